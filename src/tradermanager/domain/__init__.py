@@ -1,0 +1,1 @@
+"""Plain domain objects and the copy rules: no Qt, no peewee, no I/O."""

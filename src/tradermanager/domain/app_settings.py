@@ -1,0 +1,61 @@
+"""Global settings that apply to every trader, with their bounds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.paper import (
+    DEFAULT_BASE_SIZE,
+    DEFAULT_MAINTENANCE_MARGIN,
+    DEFAULT_SLIPPAGE,
+    DEFAULT_TAKER_FEE,
+    ExecutionCosts,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AppSettings:
+    base_size: float = DEFAULT_BASE_SIZE  # USD margin per trade at 1×
+    slippage: float = DEFAULT_SLIPPAGE  # fraction
+    taker_fee: float = DEFAULT_TAKER_FEE  # fraction of notional
+    maintenance_margin: float = DEFAULT_MAINTENANCE_MARGIN  # fraction of notional
+    require_confidence: bool = False  # reject signals that carry no confidence
+    my_capital: float = 10_000.0  # USD, the base of "P&L contribution %"
+
+    @property
+    def costs(self) -> ExecutionCosts:
+        return ExecutionCosts(self.slippage, self.taker_fee, self.maintenance_margin)
+
+
+_BOUNDS: dict[str, tuple[float, float, str]] = {
+    "base_size": (1.0, 1e9, "a USD amount from 1 to 1e9"),
+    "slippage": (0.0, 0.05, "a fraction from 0 to 0.05"),
+    "taker_fee": (0.0, 0.01, "a fraction from 0 to 0.01"),
+    "maintenance_margin": (0.0, 0.5, "a fraction from 0 to 0.5"),
+    "my_capital": (1.0, 1e12, "a USD amount from 1 to 1e12"),
+}
+APP_SETTING_NAMES = tuple(f.name for f in fields(AppSettings))
+
+
+def update_app_settings(current: AppSettings, **changes: Any) -> AppSettings:
+    """A validated copy of ``current`` with ``changes``; unknown keys raise."""
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "require_confidence":
+            if not isinstance(value, bool):
+                raise ValidationError(key, value, "true or false")
+            clean[key] = value
+            continue
+        if key not in _BOUNDS:
+            raise ValidationError(key, value, f"one of {', '.join(APP_SETTING_NAMES)}")
+        low, high, allowed = _BOUNDS[key]
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValidationError(key, value, allowed) from None
+        if isinstance(value, bool) or not low <= number <= high:
+            raise ValidationError(key, value, allowed)
+        clean[key] = number
+    return replace(current, **clean)

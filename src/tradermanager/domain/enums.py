@@ -1,0 +1,56 @@
+"""Closed vocabularies shared by every layer; values are what the store and CLI use."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Source(StrEnum):
+    BINANCE = "binance"
+    TELEGRAM = "telegram"
+    MANUAL = "manual"
+
+
+class Side(StrEnum):
+    LONG = "long"
+    SHORT = "short"
+
+    @property
+    def direction(self) -> int:
+        """+1 for long, −1 for short: the sign of P&L for a rising price."""
+        return 1 if self is Side.LONG else -1
+
+
+class SignalKind(StrEnum):
+    OPEN = "open"
+    CLOSE = "close"
+    UPDATE = "update"
+
+
+class TradeStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    LIQUIDATED = "liquidated"
+
+
+class ExecutionMode(StrEnum):
+    PAPER = "paper"
+    LIVE = "live"
+
+
+class TraderStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ARCHIVED = "archived"
+
+
+class RejectReason(StrEnum):
+    TRADER_PAUSED = "trader_paused"
+    TRADER_ARCHIVED = "trader_archived"
+    TOKEN_BLACKLISTED = "token_blacklisted"
+    TOKEN_NOT_WHITELISTED = "token_not_whitelisted"
+    LEVERAGE_ABOVE_MAX = "leverage_above_max"
+    CONFIDENCE_BELOW_MIN = "confidence_below_min"
+    CONFIDENCE_MISSING = "confidence_missing"
+    NO_OPEN_POSITION = "no_open_position"
+    ALREADY_IN_POSITION = "already_in_position"

@@ -1,0 +1,109 @@
+"""The copy pipeline as a pure function: signal in → decide → size → execute (paper).
+
+The live pipeline, bulk imports, the demo portfolio and backtests all run signals through
+:func:`run_signals`, so there is exactly one copy of the rules. It keeps my open positions
+(per token and side) in memory; the caller persists what comes out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from tradermanager.domain.enums import ExecutionMode, Side, SignalKind
+from tradermanager.domain.models import CopiedTrade, Decision, Signal
+from tradermanager.domain.paper import (
+    ExecutionCosts,
+    close_paper_trade,
+    is_liquidated_at,
+    liquidate,
+    open_paper_trade,
+    position_size,
+)
+from tradermanager.domain.rules import decide
+from tradermanager.domain.settings import TraderSettings
+
+NO_ORDER_SENT = "Live execution is not connected to an exchange: no order was sent."
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineContext:
+    """Everything besides the signal that the outcome depends on."""
+
+    settings: TraderSettings
+    base_size: float
+    costs: ExecutionCosts
+    require_confidence: bool = False
+    archived: bool = False
+
+    @property
+    def mode(self) -> ExecutionMode:
+        return ExecutionMode.PAPER if self.settings.paper_only else ExecutionMode.LIVE
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One signal's outcome: the decision, and the position it opened or closed (if any)."""
+
+    signal: Signal
+    decision: Decision
+    opened: CopiedTrade | None = None
+    closed: CopiedTrade | None = None
+
+
+@dataclass
+class OpenBook:
+    """My open copied positions of one trader, keyed by (token, side)."""
+
+    positions: dict[tuple[str, Side], CopiedTrade] = field(default_factory=dict)
+
+    def holds(self, signal: Signal) -> bool:
+        return (signal.symbol, signal.side) in self.positions
+
+
+def process_signal(signal: Signal, context: PipelineContext, book: OpenBook) -> Step:
+    """Decide and execute one signal, updating ``book``."""
+    key = (signal.symbol, signal.side)
+    decision = decide(
+        signal,
+        context.settings,
+        holds_position=key in book.positions,
+        archived=context.archived,
+        require_confidence=context.require_confidence,
+    )
+    if not decision.accepted:
+        return Step(signal, decision)
+    if signal.kind is SignalKind.OPEN:
+        if context.mode is ExecutionMode.LIVE:
+            return Step(signal, Decision.accept(f"{decision.message} {NO_ORDER_SENT}"))
+        margin = position_size(context.base_size, context.settings.multiplier)
+        opened = open_paper_trade(signal, margin, context.costs, ExecutionMode.PAPER)
+        book.positions[key] = opened
+        return Step(signal, decision, opened=opened)
+    if signal.kind is SignalKind.CLOSE:
+        position = book.positions.pop(key)
+        closed = close_paper_trade(position, signal.price, signal.received_time, context.costs)
+        return Step(signal, decision, closed=closed)
+    return Step(signal, decision)
+
+
+def run_signals(
+    signals: Iterable[Signal], context: PipelineContext, book: OpenBook | None = None
+) -> Iterator[Step]:
+    """Process ``signals`` in the order given (callers sort by time)."""
+    book = book if book is not None else OpenBook()
+    for signal in signals:
+        yield process_signal(signal, context, book)
+
+
+def liquidations_at(
+    book: OpenBook, symbol: str, price: float, at: datetime, costs: ExecutionCosts
+) -> list[CopiedTrade]:
+    """Liquidate every open position in ``symbol`` whose limit ``price`` reaches."""
+    hit = []
+    for key, position in list(book.positions.items()):
+        if key[0] == symbol and is_liquidated_at(position, price, costs):
+            hit.append(liquidate(position, at, costs))
+            del book.positions[key]
+    return hit

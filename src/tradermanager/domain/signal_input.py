@@ -1,0 +1,129 @@
+"""Signals from outside (CLI JSON, files): every field checked, with the field named on error."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from tradermanager.domain.clock import as_utc
+from tradermanager.domain.enums import Side, SignalKind
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import Signal
+from tradermanager.domain.settings import LEVERAGE_MAX
+from tradermanager.domain.tokens import normalise_token
+
+SIDE_WORDS = {"long": Side.LONG, "buy": Side.LONG, "short": Side.SHORT, "sell": Side.SHORT}
+SIGNAL_FIELDS = (
+    "trader",
+    "id",
+    "time",
+    "symbol",
+    "side",
+    "kind",
+    "price",
+    "leverage",
+    "confidence",
+    "received_time",
+    "stop_loss",
+    "take_profits",
+    "text",
+)
+
+
+def parse_time(value: Any, field: str) -> datetime:
+    allowed = "an ISO 8601 time such as 2026-11-24T09:30:00Z"
+    if isinstance(value, datetime):
+        return as_utc(value)
+    if not isinstance(value, str):
+        raise ValidationError(field, value, allowed)
+    try:
+        return as_utc(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
+    except ValueError:
+        raise ValidationError(field, value, allowed) from None
+
+
+def parse_price(value: Any, field: str) -> float:
+    allowed = "a number above 0"
+    if isinstance(value, bool):
+        raise ValidationError(field, value, allowed)
+    try:
+        price = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field, value, allowed) from None
+    if not math.isfinite(price) or price <= 0:
+        raise ValidationError(field, value, allowed)
+    return price
+
+
+def parse_leverage(value: Any, field: str = "leverage") -> float:
+    leverage = parse_price(value, field)
+    if not 1 <= leverage <= LEVERAGE_MAX:
+        raise ValidationError(field, value, f"a number from 1 to {LEVERAGE_MAX}")
+    return leverage
+
+
+def parse_confidence(value: Any, field: str = "confidence") -> float | None:
+    if value is None:
+        return None
+    allowed = "a fraction from 0.0 to 1.0, or null"
+    if isinstance(value, bool):
+        raise ValidationError(field, value, allowed)
+    try:
+        confidence = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field, value, allowed) from None
+    if not 0.0 <= confidence <= 1.0:
+        raise ValidationError(field, value, allowed)
+    return confidence
+
+
+def parse_side(value: Any, field: str = "side") -> Side:
+    side = SIDE_WORDS.get(str(value).strip().lower()) if isinstance(value, str) else None
+    if side is None:
+        raise ValidationError(field, value, "long, short, buy or sell")
+    return side
+
+
+def parse_signal_payload(data: Any) -> tuple[str, Signal]:
+    """(trader name, signal) from a JSON-like mapping; see SIGNAL_FIELDS for the keys."""
+    if not isinstance(data, Mapping):
+        raise ValidationError("signal", data, "a JSON object")
+    unknown = sorted(set(data) - set(SIGNAL_FIELDS))
+    if unknown:
+        raise ValidationError(unknown[0], data[unknown[0]], f"keys {', '.join(SIGNAL_FIELDS)}")
+    for key in ("trader", "id", "time", "symbol", "side", "price"):
+        if data.get(key) in (None, ""):
+            raise ValidationError(key, data.get(key), "a value (this field is required)")
+    trader = data["trader"]
+    if not isinstance(trader, str) or not trader.strip():
+        raise ValidationError("trader", trader, "a trader name")
+    source_id = data["id"]
+    if isinstance(source_id, bool) or not isinstance(source_id, str | int):
+        raise ValidationError("id", source_id, "a string or integer unique per trader")
+    kind_raw = data.get("kind", "open")
+    try:
+        kind = SignalKind(kind_raw)
+    except ValueError:
+        raise ValidationError("kind", kind_raw, "open, close or update") from None
+    trader_time = parse_time(data["time"], "time")
+    received = data.get("received_time")
+    take_profits = data.get("take_profits") or []
+    if not isinstance(take_profits, list):
+        raise ValidationError("take_profits", take_profits, "a list of prices")
+    signal = Signal(
+        source_id=str(source_id),
+        symbol=normalise_token(data["symbol"], "symbol"),
+        side=parse_side(data["side"]),
+        kind=kind,
+        price=parse_price(data["price"], "price"),
+        trader_time=trader_time,
+        received_time=parse_time(received, "received_time") if received else trader_time,
+        leverage=parse_leverage(data.get("leverage", 1)),
+        confidence=parse_confidence(data.get("confidence")),
+        stop_loss=parse_price(data["stop_loss"], "stop_loss") if data.get("stop_loss") else None,
+        take_profits=tuple(parse_price(tp, "take_profits") for tp in take_profits),
+        raw_text=str(data.get("text") or ""),
+    )
+    return trader.strip(), signal

@@ -1,0 +1,47 @@
+"""The application API: one object per capability. The GUI, jobs, CLI and tests call these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tradermanager.domain.clock import Clock, SystemClock
+from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.services.demo import DemoService
+from tradermanager.services.pipeline import PipelineService
+from tradermanager.services.traders import TraderService
+from tradermanager.store.connection import Store, open_store
+
+
+@dataclass(frozen=True)
+class Services:
+    store: Store
+    clock: Clock
+    settings: AppSettingsService
+    traders: TraderService
+    pipeline: PipelineService
+    demo: DemoService
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def build_services(store: Store, clock: Clock | None = None) -> Services:
+    clock = clock or SystemClock()
+    settings = AppSettingsService(store)
+    traders = TraderService(store, clock, settings)
+    pipeline = PipelineService(store, clock, settings)
+    return Services(
+        store=store,
+        clock=clock,
+        settings=settings,
+        traders=traders,
+        pipeline=pipeline,
+        demo=DemoService(store, clock, traders, pipeline),
+    )
+
+
+def open_services(
+    path: str | None = None, *, create: bool = True, clock: Clock | None = None
+) -> Services:
+    """Open the database at ``path`` (default: the user data dir) and build every service."""
+    return build_services(open_store(path, create=create), clock)

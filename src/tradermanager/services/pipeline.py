@@ -1,0 +1,151 @@
+"""The copy pipeline with a memory: every signal is stored with exactly one decision.
+
+``process`` handles one signal (CLI, live sources); ``process_many`` runs an ordered batch
+for one trader in a single transaction (imports, the demo portfolio). Both use the pure
+``domain.pipeline`` functions, so the rules exist once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from tradermanager.domain.clock import Clock
+from tradermanager.domain.errors import NotFoundError
+from tradermanager.domain.models import CopiedTrade, ProcessResult, Signal, StoredSignal, Trader
+from tradermanager.domain.pipeline import (
+    OpenBook,
+    PipelineContext,
+    Step,
+    liquidations_at,
+    run_signals,
+)
+from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.store import pipeline_bulk as bulk_repo
+from tradermanager.store import signals as repo
+from tradermanager.store import traders as trader_repo
+from tradermanager.store.connection import Store
+
+
+@dataclass(frozen=True, slots=True)
+class BatchReport:
+    received: int
+    duplicates: int
+    accepted: int
+    rejected: int
+    opened: int
+    closed: int
+
+
+class PipelineService:
+    def __init__(self, store: Store, clock: Clock, app_settings: AppSettingsService) -> None:
+        self._store = store
+        self._clock = clock
+        self._app_settings = app_settings
+
+    def _trader(self, ref: int | str) -> Trader:
+        if isinstance(ref, int):
+            return trader_repo.row_to_trader(trader_repo.get_row(ref))
+        trader = trader_repo.find_by_name(ref, include_archived=True)
+        if trader is None:
+            raise NotFoundError(f"no trader named {ref!r}")
+        return trader
+
+    def _context(self, trader: Trader) -> PipelineContext:
+        app = self._app_settings.get()
+        return PipelineContext(
+            settings=trader.settings,
+            base_size=app.base_size,
+            costs=app.costs,
+            require_confidence=app.require_confidence,
+            archived=trader.archived_at is not None,
+        )
+
+    @staticmethod
+    def _book(trader_id: int) -> OpenBook:
+        book = OpenBook()
+        for _, copy in repo.open_copies(trader_id=trader_id):
+            book.positions[(copy.symbol, copy.side)] = copy
+        return book
+
+    def process(self, trader_ref: int | str, signal: Signal) -> ProcessResult:
+        """Decide, execute and record one signal; a signal seen before is not copied again."""
+        with self._store.write():
+            trader = self._trader(trader_ref)
+            existing = repo.find_signal_id(trader.id, signal.source_id)
+            if existing is not None:
+                stored = repo.get_stored_signal(existing)
+                assert stored is not None and stored.decision is not None
+                return ProcessResult(existing, stored.decision, duplicate=True)
+            step = next(run_signals([signal], self._context(trader), self._book(trader.id)))
+            signal_id, copy = self._record(trader.id, step)
+        return ProcessResult(signal_id, step.decision, copied_trade=copy)
+
+    def process_many(self, trader_ref: int | str, signals: Iterable[Signal]) -> BatchReport:
+        """Process signals for one trader in time order, in one transaction, in bulk."""
+        ordered = sorted(signals, key=lambda s: (s.received_time, s.source_id))
+        with self._store.write():
+            trader = self._trader(trader_ref)
+            seen = bulk_repo.existing_source_ids(trader.id)
+            fresh = []
+            for signal in ordered:
+                if signal.source_id not in seen:
+                    seen.add(signal.source_id)
+                    fresh.append(signal)
+            steps = list(run_signals(fresh, self._context(trader), self._book(trader.id)))
+            bulk_repo.record_steps(trader.id, steps, self._clock.now())
+        return _report(len(ordered), steps)
+
+    def _record(self, trader_id: int, step: Step) -> tuple[int, CopiedTrade | None]:
+        signal_id = repo.insert_signal(trader_id, step.signal)
+        repo.insert_decision(signal_id, step.decision, self._clock.now())
+        if step.opened is not None:
+            copy_id = repo.insert_copy(trader_id, signal_id, step.opened)
+            return signal_id, _with_ids(step.opened, copy_id, signal_id)
+        if step.closed is not None:
+            repo.save_closed_copy(step.closed)
+            return signal_id, step.closed
+        return signal_id, None
+
+    def mark_price(self, symbol: str, price: float) -> list[CopiedTrade]:
+        """Liquidate open paper positions in ``symbol`` that ``price`` has gone through."""
+        now = self._clock.now()
+        costs = self._app_settings.get().costs
+        liquidated: list[CopiedTrade] = []
+        with self._store.write():
+            by_trader: dict[int, OpenBook] = {}
+            for trader_id, copy in repo.open_copies(symbol):
+                book = by_trader.setdefault(trader_id, OpenBook())
+                book.positions[(copy.symbol, copy.side)] = copy
+            for book in by_trader.values():
+                for copy in liquidations_at(book, symbol, price, now, costs):
+                    repo.save_closed_copy(copy)
+                    liquidated.append(copy)
+        return liquidated
+
+    def signals(
+        self, trader_ref: int | str | None = None, *, limit: int | None = None
+    ) -> list[StoredSignal]:
+        """Stored signals, newest first, each with its decision and reason."""
+        trader_id = self._trader(trader_ref).id if trader_ref is not None else None
+        return repo.list_signals(trader_id, limit=limit)
+
+    def copies(self, trader_ref: int | str | None = None) -> list[CopiedTrade]:
+        trader_id = self._trader(trader_ref).id if trader_ref is not None else None
+        return repo.list_copies(trader_id)
+
+
+def _with_ids(copy: CopiedTrade, copy_id: int, signal_id: int) -> CopiedTrade:
+    return replace(copy, id=copy_id, signal_id=signal_id)
+
+
+def _report(received: int, steps: Sequence[Step]) -> BatchReport:
+    accepted = sum(1 for s in steps if s.decision.accepted)
+    return BatchReport(
+        received=received,
+        duplicates=received - len(steps),
+        accepted=accepted,
+        rejected=len(steps) - accepted,
+        opened=sum(1 for s in steps if s.opened is not None),
+        closed=sum(1 for s in steps if s.closed is not None),
+    )

@@ -1,0 +1,334 @@
+"""A realistic demo portfolio: traders with distinct styles, their trades and signals.
+
+Deterministic for a given seed, size and end date. Six archetypes (more traders cycle through
+them with variations): a disciplined low-leverage BTC swing trader, a 5× majors trader, a 20×
+memecoin gambler who is liquidated now and then, a Telegram channel with confidence-scored
+signals, a paused trader and a newcomer in paper mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import numpy as np
+
+from tradermanager.domain.enums import Side, SignalKind, Source, TradeStatus
+from tradermanager.domain.models import Signal, TraderTrade
+from tradermanager.domain.settings import TraderSettings, make_settings
+from tradermanager.sources.demo_market import HOURS_PER_DAY, Market, RangeExtremes, simulate_market
+
+EXCHANGE_FEE = 0.0004
+EXCHANGE_MAINTENANCE = 0.005
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    source: Source
+    source_ref: str
+    tokens: dict[str, float]  # token → share of trades
+    leverages: dict[float, float]  # leverage → probability
+    trades_per_day: float
+    hold_hours: float  # median holding time
+    skill: float  # probability of being on the right side of the move
+    margin_fraction: float  # margin per trade as a fraction of reference capital
+    confidence: bool = False
+    lag_seconds: tuple[float, float] = (1.0, 20.0)
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+STYLES: tuple[Style, ...] = (
+    Style(
+        "BTC Swing Sage",
+        Source.BINANCE,
+        "lead:8812043",
+        {"BTC": 0.85, "ETH": 0.15},
+        {2.0: 0.5, 3.0: 0.5},
+        0.35,
+        120.0,
+        0.58,
+        0.10,
+        settings={"max_leverage": 5, "paper_only": False, "priority": 80, "min_confidence": 0.6},
+    ),
+    Style(
+        "Majors Momentum",
+        Source.BINANCE,
+        "lead:5520917",
+        {"BTC": 0.35, "ETH": 0.3, "SOL": 0.2, "BNB": 0.15},
+        {5.0: 0.8, 4.0: 0.1, 7.0: 0.1},
+        1.6,
+        30.0,
+        0.57,
+        0.06,
+        settings={
+            "max_leverage": 8,
+            "priority": 60,
+            "whitelist": "BTC,ETH,SOL,BNB",
+            "multiplier": 1.5,
+        },
+    ),
+    Style(
+        "Meme Degen 20x",
+        Source.BINANCE,
+        "lead:9930112",
+        {"DOGE": 0.4, "SHIB": 0.25, "PEPE": 0.35},
+        {20.0: 0.7, 25.0: 0.15, 10.0: 0.15},
+        3.0,
+        5.0,
+        0.6,
+        0.02,
+        settings={"max_leverage": 20, "priority": 10, "multiplier": 0.5},
+    ),
+    Style(
+        "Signal Sniper VIP",
+        Source.TELEGRAM,
+        "@signalsniper_vip",
+        {"BTC": 0.2, "ETH": 0.2, "SOL": 0.2, "XRP": 0.15, "AVAX": 0.15, "PEPE": 0.1},
+        {10.0: 0.5, 5.0: 0.3, 15.0: 0.2},
+        1.5,
+        18.0,
+        0.56,
+        0.04,
+        confidence=True,
+        lag_seconds=(5.0, 180.0),
+        settings={"max_leverage": 12, "priority": 40, "blacklist": "PEPE", "min_confidence": 0.7},
+    ),
+    Style(
+        "Paused Pete",
+        Source.MANUAL,
+        "twitter:@pete_trades",
+        {"ETH": 0.5, "ADA": 0.25, "XRP": 0.25},
+        {3.0: 0.6, 5.0: 0.4},
+        0.8,
+        48.0,
+        0.49,
+        0.05,
+        settings={"active": False, "max_leverage": 5, "notes": "Paused after a losing streak."},
+    ),
+    Style(
+        "Paper Newcomer",
+        Source.BINANCE,
+        "lead:1204455",
+        {"SOL": 0.4, "AVAX": 0.3, "BTC": 0.3},
+        {3.0: 0.5, 5.0: 0.5},
+        1.0,
+        24.0,
+        0.56,
+        0.05,
+        settings={"paper_only": True, "max_leverage": 5, "priority": 20},
+    ),
+)
+
+
+@dataclass(frozen=True)
+class DemoTrader:
+    settings: TraderSettings
+    trades: list[TraderTrade]
+    signals: list[Signal]
+
+
+@dataclass(frozen=True)
+class DemoPortfolio:
+    market: Market
+    start: datetime  # midnight UTC of day 0
+    traders: list[DemoTrader]
+
+    def daily_prices(self) -> list[tuple[str, Any, float]]:
+        closes = self.market.daily_closes()
+        days = [(self.start + timedelta(days=d)).date() for d in range(self.market.days)]
+        return [
+            (token, day, float(closes[i, d]))
+            for i, token in enumerate(self.market.tokens)
+            for d, day in enumerate(days)
+        ]
+
+
+def build_demo(traders: int, days: int, seed: int, end: datetime) -> DemoPortfolio:
+    """``traders`` traders over the ``days`` UTC days that end with ``end``'s day."""
+    if traders < 1 or days < 2:
+        raise ValueError("the demo needs at least 1 trader and 2 days")
+    rng = np.random.default_rng(seed)
+    start = end.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=days - 1)
+    market = simulate_market(days, rng)
+    extremes = [RangeExtremes(market.hourly[i]) for i in range(len(market.tokens))]
+    horizon = int((end - start).total_seconds() // 3600)
+    out = []
+    for k in range(traders):
+        style = STYLES[k % len(STYLES)]
+        generation = k // len(STYLES)
+        name = style.name if generation == 0 else f"{style.name} #{generation + 1}"
+        trader_rng = np.random.default_rng([seed, k])
+        trades, signals = _simulate_trader(style, k, market, extremes, start, horizon, trader_rng)
+        settings = make_settings(
+            name=name, source=style.source, source_ref=style.source_ref, **style.settings
+        )
+        out.append(DemoTrader(settings, trades, signals))
+    return DemoPortfolio(market, start, out)
+
+
+def _intervals(
+    rate_per_day: float, hold_hours: float, horizon: int, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray]:
+    """Non-overlapping (entry, exit) hours for one token: a renewal process."""
+    expected = max(int(horizon / 24 * rate_per_day * 1.6) + 4, 4)
+    holds = np.maximum(1, np.rint(rng.lognormal(np.log(hold_hours), 0.7, expected))).astype(int)
+    mean_gap = max(24.0 / rate_per_day - hold_hours, 1.0)
+    gaps = np.maximum(1, np.rint(rng.exponential(mean_gap, expected))).astype(int)
+    entries = np.cumsum(gaps + np.concatenate([[0], holds[:-1]]))
+    exits = entries + holds
+    keep = entries < horizon
+    return entries[keep], exits[keep]
+
+
+def _simulate_trader(
+    style: Style,
+    k: int,
+    market: Market,
+    extremes: list[RangeExtremes],
+    start: datetime,
+    horizon: int,
+    rng: np.random.Generator,
+) -> tuple[list[TraderTrade], list[Signal]]:
+    capital = 10_000.0
+    tokens, entries, exits = [], [], []
+    for token, share in style.tokens.items():
+        e, x = _intervals(style.trades_per_day * share, style.hold_hours, horizon, rng)
+        tokens += [token] * len(e)
+        entries.append(e)
+        exits.append(x)
+    entry_h = np.concatenate(entries)
+    exit_h = np.concatenate(exits)
+    n = len(entry_h)
+    tok_idx = np.array([market.index(t) for t in tokens], dtype=int)
+    open_ = exit_h > horizon
+    exit_h = np.minimum(exit_h, horizon)
+    entry_px = market.hourly[tok_idx, entry_h]
+    exit_px = market.hourly[tok_idx, exit_h]
+    right = np.where(exit_px >= entry_px, 1, -1)
+    direction = np.where(rng.random(n) < style.skill, right, -right)
+    levs = np.array(list(style.leverages))
+    leverage = rng.choice(levs, size=n, p=np.array(list(style.leverages.values())))
+    margin = capital * style.margin_fraction * rng.uniform(0.7, 1.3, n)
+    notional = margin * leverage
+    distance = 1.0 / leverage - EXCHANGE_MAINTENANCE
+    liq_px = entry_px * (1 - direction * distance)
+    liquidated = np.zeros(n, dtype=bool)
+    liq_hour = exit_h.copy()
+    for t_idx in np.unique(tok_idx):
+        sel = np.flatnonzero(tok_idx == t_idx)
+        lows, highs = extremes[t_idx].query(entry_h[sel], exit_h[sel])
+        hit = np.where(direction[sel] > 0, lows <= liq_px[sel], highs >= liq_px[sel])
+        liquidated[sel] = hit
+        liq_hour[sel[hit]] = _first_crossing(
+            extremes[t_idx],
+            entry_h[sel[hit]],
+            exit_h[sel[hit]],
+            liq_px[sel[hit]],
+            direction[sel[hit]],
+        )
+    open_ &= ~liquidated
+    exit_h = np.where(liquidated, liq_hour, exit_h)
+    exit_px = np.where(liquidated, liq_px, exit_px)
+    fees = notional * EXCHANGE_FEE * np.where(open_, 1.0, 1.0 + exit_px / entry_px)
+    pnl = np.where(
+        liquidated,
+        -margin - notional * EXCHANGE_FEE,
+        notional * direction * (exit_px / entry_px - 1) - fees,
+    )
+    entry_min = rng.integers(0, 60, n)
+    exit_min = rng.integers(0, 60, n)
+    lag = rng.uniform(*style.lag_seconds, size=(n, 2))
+    won = pnl > 0
+    confidence = np.clip(0.62 + 0.12 * won + rng.normal(0, 0.1, n), 0.3, 0.99).round(2)
+    order = np.argsort(entry_h, kind="stable")
+    trades: list[TraderTrade] = []
+    signals: list[Signal] = []
+    for i in order.tolist():
+        sid = f"T{k}-{i}"
+        symbol = tokens[i]
+        side = Side.LONG if direction[i] > 0 else Side.SHORT
+        lev = float(leverage[i])
+        t_in = start + timedelta(hours=int(entry_h[i]), minutes=int(entry_min[i]))
+        t_out = start + timedelta(hours=int(exit_h[i]), minutes=int(exit_min[i]))
+        status = (
+            TradeStatus.OPEN
+            if open_[i]
+            else TradeStatus.LIQUIDATED
+            if liquidated[i]
+            else TradeStatus.CLOSED
+        )
+        closed = status is not TradeStatus.OPEN
+        trades.append(
+            TraderTrade(
+                source_id=sid,
+                symbol=symbol,
+                side=side,
+                leverage=lev,
+                entry_price=float(entry_px[i]),
+                entry_time=t_in,
+                notional=float(notional[i]),
+                status=status,
+                exit_price=float(exit_px[i]) if closed else None,
+                exit_time=t_out if closed else None,
+                fees=float(fees[i]),
+                pnl=float(pnl[i]) if closed else None,
+            )
+        )
+        conf = float(confidence[i]) if style.confidence else None
+        signals.append(
+            Signal(
+                source_id=f"{sid}-open",
+                symbol=symbol,
+                side=side,
+                kind=SignalKind.OPEN,
+                price=float(entry_px[i]),
+                trader_time=t_in,
+                received_time=t_in + timedelta(seconds=float(lag[i, 0])),
+                leverage=lev,
+                confidence=conf,
+                raw_text=_text(symbol, side, lev, float(entry_px[i]), conf),
+            )
+        )
+        if closed:
+            signals.append(
+                Signal(
+                    source_id=f"{sid}-close",
+                    symbol=symbol,
+                    side=side,
+                    kind=SignalKind.CLOSE,
+                    price=float(exit_px[i]),
+                    trader_time=t_out,
+                    received_time=t_out + timedelta(seconds=float(lag[i, 1])),
+                    leverage=lev,
+                    raw_text=f"Close #{symbol} {side.value.upper()} @ {exit_px[i]:.6g}",
+                )
+            )
+    return trades, signals
+
+
+def _first_crossing(
+    extremes: RangeExtremes,
+    entry: np.ndarray,
+    exit_: np.ndarray,
+    liq_px: np.ndarray,
+    direction: np.ndarray,
+) -> np.ndarray:
+    """First hour at which each path reaches its liquidation price (vectorised bisection)."""
+    lo, hi = entry.copy(), exit_.copy()
+    while np.any(lo < hi):
+        mid = (lo + hi) // 2
+        lows, highs = extremes.query(entry, mid)
+        crossed = np.where(direction > 0, lows <= liq_px, highs >= liq_px)
+        hi = np.where(crossed, mid, hi)
+        lo = np.where(crossed, lo, mid + 1)
+    return hi
+
+
+def _text(symbol: str, side: Side, leverage: float, price: float, conf: float | None) -> str:
+    text = f"#{symbol}/USDT {side.value.upper()} {leverage:g}x Entry {price:.6g}"
+    return f"{text} Confidence {conf:.0%}" if conf is not None else text
+
+
+__all__ = ["HOURS_PER_DAY", "STYLES", "DemoPortfolio", "DemoTrader", "build_demo"]

@@ -1,0 +1,1 @@
+"""SQLite storage: peewee models, opening and migrating the file, repositories."""

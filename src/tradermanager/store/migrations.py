@@ -1,0 +1,55 @@
+"""Numbered schema steps. A step runs once, in order, inside one transaction with its version row.
+
+Add a step by appending ``(version, function)``; never edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import peewee as pw
+
+from tradermanager.store.models import (
+    CORE_MODELS,
+    MetricSnapshotRow,
+    SchemaVersion,
+    TraderEventRow,
+)
+
+
+def _v1_core_tables(db: pw.Database) -> None:
+    db.create_tables(CORE_MODELS)
+
+
+def _v2_history_and_snapshots(db: pw.Database) -> None:
+    db.create_tables([TraderEventRow, MetricSnapshotRow])
+
+
+MIGRATIONS: list[tuple[int, Callable[[pw.Database], None]]] = [
+    (1, _v1_core_tables),
+    (2, _v2_history_and_snapshots),
+]
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def current_version(db: pw.Database) -> int:
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    value = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
+    return int(value or 0)
+
+
+def migrate(db: pw.Database, *, upto: int = LATEST_VERSION) -> list[int]:
+    """Apply every step above the file's version (up to ``upto``); returns the versions applied."""
+    applied = []
+    for version, step in MIGRATIONS:
+        if version > upto:
+            break
+        with db.atomic("IMMEDIATE"):
+            if version <= current_version(db):
+                continue
+            step(db)
+            SchemaVersion.create(version=version, applied_at=datetime.now(UTC))
+        applied.append(version)
+    return applied

@@ -1,0 +1,201 @@
+"""peewee models. Rows never leave the store: repositories turn them into domain objects.
+
+Times are stored as UTC; money in USD; fractions as fractions (0.05 = 5 %).
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField()
+    applied_at = pw.DateTimeField()
+
+
+class TraderRow(BaseModel):
+    name = pw.CharField()
+    source = pw.CharField(index=True)
+    source_ref = pw.CharField(default="")
+    multiplier = pw.FloatField(default=1.0)
+    min_confidence = pw.FloatField(default=0.7)
+    whitelist = pw.TextField(default="")  # comma-separated normalised tokens
+    blacklist = pw.TextField(default="")
+    max_leverage = pw.IntegerField(default=5)
+    paper_only = pw.BooleanField(default=True)
+    active = pw.BooleanField(default=True)
+    priority = pw.IntegerField(default=0)
+    reference_capital = pw.FloatField(default=10_000.0)
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    archived_at = pw.DateTimeField(null=True, index=True)
+
+    class Meta:
+        table_name = "trader"
+
+
+class SignalRow(BaseModel):
+    trader = pw.ForeignKeyField(TraderRow, backref="signals", on_delete="CASCADE")
+    source_id = pw.CharField()
+    symbol = pw.CharField()
+    side = pw.CharField()
+    kind = pw.CharField()
+    price = pw.FloatField()
+    leverage = pw.FloatField()
+    confidence = pw.FloatField(null=True)
+    stop_loss = pw.FloatField(null=True)
+    take_profits = pw.TextField(default="")  # comma-separated prices
+    raw_text = pw.TextField(default="")
+    trader_time = pw.DateTimeField()
+    received_time = pw.DateTimeField()
+
+    class Meta:
+        table_name = "signal"
+        indexes = ((("trader", "source_id"), True), (("trader", "received_time"), False))
+
+
+class DecisionRow(BaseModel):
+    signal = pw.ForeignKeyField(SignalRow, backref="decisions", on_delete="CASCADE", unique=True)
+    accepted = pw.BooleanField()
+    reason = pw.CharField(null=True)
+    message = pw.TextField()
+    decided_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "decision"
+
+
+class TraderTradeRow(BaseModel):
+    trader = pw.ForeignKeyField(TraderRow, backref="trades", on_delete="CASCADE")
+    source_id = pw.CharField()
+    symbol = pw.CharField(index=True)
+    side = pw.CharField()
+    leverage = pw.FloatField()
+    entry_price = pw.FloatField()
+    exit_price = pw.FloatField(null=True)
+    entry_time = pw.DateTimeField()
+    exit_time = pw.DateTimeField(null=True)
+    notional = pw.FloatField()
+    fees = pw.FloatField(default=0.0)
+    pnl = pw.FloatField(null=True)
+    status = pw.CharField()
+
+    class Meta:
+        table_name = "trader_trade"
+        indexes = ((("trader", "source_id"), True),)
+
+
+class CopiedTradeRow(BaseModel):
+    trader = pw.ForeignKeyField(TraderRow, backref="copies", on_delete="CASCADE")
+    signal = pw.ForeignKeyField(SignalRow, backref="copies", on_delete="CASCADE", unique=True)
+    mode = pw.CharField()
+    symbol = pw.CharField()
+    side = pw.CharField()
+    leverage = pw.FloatField()
+    margin = pw.FloatField()
+    signal_price = pw.FloatField()
+    entry_fill = pw.FloatField()
+    entry_fee = pw.FloatField()
+    opened_at = pw.DateTimeField()
+    status = pw.CharField(index=True)
+    exit_fill = pw.FloatField(null=True)
+    exit_fee = pw.FloatField(default=0.0)
+    closed_at = pw.DateTimeField(null=True)
+    pnl = pw.FloatField(null=True)
+
+    class Meta:
+        table_name = "copied_trade"
+
+
+class AlertRuleRow(BaseModel):
+    trader = pw.ForeignKeyField(TraderRow, null=True, backref="alert_rules", on_delete="CASCADE")
+    kind = pw.CharField()
+    threshold = pw.FloatField()
+    window = pw.IntegerField(null=True)
+    auto_pause = pw.BooleanField(default=False)
+    enabled = pw.BooleanField(default=True)
+    armed = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "alert_rule"
+
+
+class AlertEventRow(BaseModel):
+    rule = pw.ForeignKeyField(AlertRuleRow, backref="events", on_delete="CASCADE")
+    trader = pw.ForeignKeyField(TraderRow, backref="alert_events", on_delete="CASCADE")
+    fired_at = pw.DateTimeField(index=True)
+    value = pw.FloatField(null=True)
+    message = pw.TextField()
+    paused_trader = pw.BooleanField(default=False)
+    acknowledged_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "alert_event"
+
+
+class TokenPriceRow(BaseModel):
+    token = pw.CharField()
+    day = pw.DateField()
+    close = pw.FloatField()
+
+    class Meta:
+        table_name = "token_price"
+        primary_key = pw.CompositeKey("token", "day")
+
+
+class SettingRow(BaseModel):
+    key = pw.CharField(primary_key=True)
+    value = pw.TextField()
+
+    class Meta:
+        table_name = "setting"
+
+
+class TraderEventRow(BaseModel):
+    """The trader's history: created, toggled, promoted, settings changed, ..."""
+
+    trader = pw.ForeignKeyField(TraderRow, backref="events", on_delete="CASCADE")
+    at = pw.DateTimeField()
+    kind = pw.CharField()
+    detail = pw.TextField(default="")
+
+    class Meta:
+        table_name = "trader_event"
+
+
+class MetricSnapshotRow(BaseModel):
+    """Cached metrics per trader and window, so the UI opens instantly."""
+
+    trader = pw.ForeignKeyField(TraderRow, backref="snapshots", on_delete="CASCADE")
+    window = pw.CharField()
+    computed_at = pw.DateTimeField()
+    payload = pw.TextField()  # JSON
+
+    class Meta:
+        table_name = "metric_snapshot"
+        indexes = ((("trader", "window"), True),)
+
+
+CORE_MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    TraderRow,
+    SignalRow,
+    DecisionRow,
+    TraderTradeRow,
+    CopiedTradeRow,
+    AlertRuleRow,
+    AlertEventRow,
+    TokenPriceRow,
+    SettingRow,
+]
+ALL_MODELS: list[type[BaseModel]] = [*CORE_MODELS, TraderEventRow, MetricSnapshotRow]

@@ -1,0 +1,204 @@
+"""Signals, their decisions and my copied trades: rows ↔ domain objects."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import peewee as pw
+
+from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
+from tradermanager.domain.models import CopiedTrade, Decision, Signal, StoredSignal
+from tradermanager.store.models import CopiedTradeRow, DecisionRow, SignalRow, TraderRow
+from tradermanager.store.traders import db_time, to_utc
+
+
+def find_signal_id(trader_id: int, source_id: str) -> int | None:
+    row = SignalRow.get_or_none(
+        (SignalRow.trader == trader_id) & (SignalRow.source_id == source_id)
+    )
+    return int(row.id) if row else None
+
+
+def insert_signal(trader_id: int, signal: Signal) -> int:
+    row = SignalRow.create(
+        trader=trader_id,
+        source_id=signal.source_id,
+        symbol=signal.symbol,
+        side=signal.side.value,
+        kind=signal.kind.value,
+        price=signal.price,
+        leverage=signal.leverage,
+        confidence=signal.confidence,
+        stop_loss=signal.stop_loss,
+        take_profits=",".join(repr(tp) for tp in signal.take_profits),
+        raw_text=signal.raw_text,
+        trader_time=db_time(signal.trader_time),
+        received_time=db_time(signal.received_time),
+    )
+    return int(row.id)
+
+
+def insert_decision(signal_id: int, decision: Decision, at: datetime) -> None:
+    DecisionRow.create(
+        signal=signal_id,
+        accepted=decision.accepted,
+        reason=decision.reason.value if decision.reason else None,
+        message=decision.message,
+        decided_at=db_time(at),
+    )
+
+
+def row_to_signal(row: SignalRow) -> Signal:
+    trader_time = to_utc(row.trader_time)
+    received = to_utc(row.received_time)
+    assert trader_time is not None and received is not None
+    return Signal(
+        source_id=row.source_id,
+        symbol=row.symbol,
+        side=Side(row.side),
+        kind=SignalKind(row.kind),
+        price=row.price,
+        trader_time=trader_time,
+        received_time=received,
+        leverage=row.leverage,
+        confidence=row.confidence,
+        stop_loss=row.stop_loss,
+        take_profits=tuple(float(tp) for tp in row.take_profits.split(",") if tp),
+        raw_text=row.raw_text,
+    )
+
+
+def _decision(row: DecisionRow | None) -> Decision | None:
+    if row is None or row.id is None:
+        return None
+    return Decision(row.accepted, RejectReason(row.reason) if row.reason else None, row.message)
+
+
+def _signal_query() -> pw.ModelSelect:
+    return (
+        SignalRow.select(SignalRow, DecisionRow, TraderRow.id, TraderRow.name)
+        .join(TraderRow)
+        .switch(SignalRow)
+        .join(DecisionRow, join_type=pw.JOIN.LEFT_OUTER)
+    )
+
+
+def _to_stored(row: SignalRow) -> StoredSignal:
+    decision_row = getattr(row, "decisionrow", None)
+    decided_at = None
+    if decision_row is not None and decision_row.id is not None:
+        decided_at = to_utc(decision_row.decided_at)
+    return StoredSignal(
+        id=row.id,
+        trader_id=row.trader.id,
+        trader_name=row.trader.name,
+        signal=row_to_signal(row),
+        decision=_decision(decision_row),
+        decided_at=decided_at,
+    )
+
+
+def list_signals(
+    trader_id: int | None = None, *, limit: int | None = None, newest_first: bool = True
+) -> list[StoredSignal]:
+    query = _signal_query()
+    if trader_id is not None:
+        query = query.where(SignalRow.trader == trader_id)
+    if newest_first:
+        query = query.order_by(SignalRow.received_time.desc(), SignalRow.id.desc())
+    else:
+        query = query.order_by(SignalRow.received_time, SignalRow.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [_to_stored(row) for row in query]
+
+
+def get_stored_signal(signal_id: int) -> StoredSignal | None:
+    row = _signal_query().where(SignalRow.id == signal_id).first()
+    return _to_stored(row) if row else None
+
+
+def row_to_copy(row: CopiedTradeRow) -> CopiedTrade:
+    opened = to_utc(row.opened_at)
+    assert opened is not None
+    return CopiedTrade(
+        mode=ExecutionMode(row.mode),
+        symbol=row.symbol,
+        side=Side(row.side),
+        leverage=row.leverage,
+        margin=row.margin,
+        signal_price=row.signal_price,
+        entry_fill=row.entry_fill,
+        opened_at=opened,
+        entry_fee=row.entry_fee,
+        status=TradeStatus(row.status),
+        exit_fill=row.exit_fill,
+        closed_at=to_utc(row.closed_at),
+        exit_fee=row.exit_fee,
+        pnl=row.pnl,
+        id=row.id,
+        signal_id=row.signal_id,
+    )
+
+
+def open_copy(trader_id: int, symbol: str, side: Side) -> CopiedTrade | None:
+    row = (
+        CopiedTradeRow.select()
+        .where(
+            (CopiedTradeRow.trader == trader_id)
+            & (CopiedTradeRow.symbol == symbol)
+            & (CopiedTradeRow.side == side.value)
+            & (CopiedTradeRow.status == TradeStatus.OPEN.value)
+        )
+        .order_by(CopiedTradeRow.opened_at)
+        .first()
+    )
+    return row_to_copy(row) if row else None
+
+
+def open_copies(
+    symbol: str | None = None, trader_id: int | None = None
+) -> list[tuple[int, CopiedTrade]]:
+    """(trader id, copy) for every open copied position, optionally for one token or trader."""
+    query = CopiedTradeRow.select().where(CopiedTradeRow.status == TradeStatus.OPEN.value)
+    if trader_id is not None:
+        query = query.where(CopiedTradeRow.trader == trader_id)
+    if symbol is not None:
+        query = query.where(CopiedTradeRow.symbol == symbol)
+    return [(row.trader_id, row_to_copy(row)) for row in query]
+
+
+def insert_copy(trader_id: int, signal_id: int, copy: CopiedTrade) -> int:
+    row = CopiedTradeRow.create(
+        trader=trader_id,
+        signal=signal_id,
+        mode=copy.mode.value,
+        symbol=copy.symbol,
+        side=copy.side.value,
+        leverage=copy.leverage,
+        margin=copy.margin,
+        signal_price=copy.signal_price,
+        entry_fill=copy.entry_fill,
+        entry_fee=copy.entry_fee,
+        opened_at=db_time(copy.opened_at),
+        status=copy.status.value,
+    )
+    return int(row.id)
+
+
+def save_closed_copy(copy: CopiedTrade) -> None:
+    assert copy.id is not None and copy.closed_at is not None
+    CopiedTradeRow.update(
+        status=copy.status.value,
+        exit_fill=copy.exit_fill,
+        exit_fee=copy.exit_fee,
+        closed_at=db_time(copy.closed_at),
+        pnl=copy.pnl,
+    ).where(CopiedTradeRow.id == copy.id).execute()
+
+
+def list_copies(trader_id: int | None = None) -> list[CopiedTrade]:
+    query = CopiedTradeRow.select().order_by(CopiedTradeRow.opened_at)
+    if trader_id is not None:
+        query = query.where(CopiedTradeRow.trader == trader_id)
+    return [row_to_copy(row) for row in query]

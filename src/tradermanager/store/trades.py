@@ -1,0 +1,62 @@
+"""The trader's own trades: bulk writes and the DataFrames the metrics read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from tradermanager.domain.models import TraderTrade
+from tradermanager.store.bulk import insert_rows, read_frame
+from tradermanager.store.models import TraderTradeRow
+from tradermanager.store.traders import db_time
+
+TRADE_COLUMNS = (
+    "trader_id",
+    "source_id",
+    "symbol",
+    "side",
+    "leverage",
+    "entry_price",
+    "exit_price",
+    "entry_time",
+    "exit_time",
+    "notional",
+    "fees",
+    "pnl",
+    "status",
+)
+
+
+def trade_values(trader_id: int, trade: TraderTrade) -> tuple[object, ...]:
+    return (
+        trader_id,
+        trade.source_id,
+        trade.symbol,
+        trade.side.value,
+        trade.leverage,
+        trade.entry_price,
+        trade.exit_price,
+        db_time(trade.entry_time),
+        db_time(trade.exit_time) if trade.exit_time else None,
+        trade.notional,
+        trade.fees,
+        trade.pnl,
+        trade.status.value,
+    )
+
+
+def insert_trades(trader_id: int, trades: Iterable[TraderTrade]) -> int:
+    """Insert trades not stored yet (same source id = same trade); returns how many were new."""
+    return insert_rows(
+        TraderTradeRow, TRADE_COLUMNS, (trade_values(trader_id, t) for t in trades), ignore=True
+    )
+
+
+def trades_frame(trader_ids: Sequence[int] | None = None) -> pd.DataFrame:
+    """Trades in the metrics contract (docs/metrics.md): UTC datetimes, NaN for open fields."""
+    cols = ", ".join(c for c in TRADE_COLUMNS if c != "source_id")
+    frame = read_frame(TraderTradeRow, cols, "trader_id", trader_ids)
+    for col in ("entry_time", "exit_time"):
+        frame[col] = pd.to_datetime(frame[col], utc=True, format="ISO8601")
+    return frame

@@ -1,0 +1,1 @@
+"""Qt widgets, item models and dialogs; pyqtgraph plots; the tray. Data only via services."""

@@ -1,0 +1,261 @@
+"""The command line end to end, through ``cli.run`` on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tradermanager import __version__
+from tradermanager.cli import EXIT_INVALID, EXIT_NOT_FOUND, EXIT_STORE, run
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = run(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def cli_json(capsys, *args: str):
+    code, out, err = cli(capsys, *args, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "cli.sqlite")
+
+
+def add_alice(capsys, db: str) -> dict:
+    return cli_json(
+        capsys,
+        "traders",
+        "add",
+        "--db",
+        db,
+        "--name",
+        "Alice",
+        "--source",
+        "telegram",
+        "--source-ref",
+        "@alice",
+        "--multiplier",
+        "1.5",
+        "--max-leverage",
+        "10",
+        "--whitelist",
+        "btcusdt,$ETH",
+        "--min-confidence",
+        "0.75",
+    )
+
+
+def signal(db: str, capsys, **fields) -> tuple[int, str, str]:
+    payload = {
+        "trader": "Alice",
+        "id": "m-1",
+        "time": "2026-11-24T09:30:00Z",
+        "symbol": "BTC/USDT",
+        "side": "buy",
+        "kind": "open",
+        "price": 65000,
+        "leverage": 5,
+        "confidence": 0.8,
+    } | fields
+    return cli(capsys, "signal", json.dumps(payload), "--db", db, "--json")
+
+
+def test_add_then_show_and_list(capsys, db):
+    added = add_alice(capsys, db)
+    assert added["whitelist"] == ["BTC", "ETH"]
+    assert added["size_per_trade"] == 300.0
+    assert added["mode"] == "paper" and added["status"] == "active"
+    shown = cli_json(capsys, "traders", "show", "alice", "--db", db)
+    assert shown["source_ref"] == "@alice"
+    assert [e["kind"] for e in shown["history"]] == ["created"]
+    listed = cli_json(capsys, "--db", db, "traders", "list", "--source", "telegram")
+    assert [t["name"] for t in listed] == ["Alice"]
+
+
+def test_text_output_is_a_table(capsys, db):
+    add_alice(capsys, db)
+    code, out, _ = cli(capsys, "traders", "list", "--db", db)
+    assert code == 0
+    assert out.splitlines()[0].split()[:3] == ["id", "name", "status"]
+    assert "Alice" in out and "$300.00" in out
+
+
+def test_invalid_setting_names_field_value_and_range_and_writes_nothing(capsys, db):
+    code, out, err = cli(capsys, "traders", "add", "--db", db, "--name", "Bob", "--multiplier", "3")
+    assert code == EXIT_INVALID
+    assert out == ""
+    assert "multiplier" in err and "3.0" in err and "0.5 to 2.0" in err
+    assert cli_json(capsys, "traders", "list", "--db", db) == []
+
+
+def test_signal_is_decided_recorded_and_not_copied_twice(capsys, db):
+    add_alice(capsys, db)
+    code, out, _ = signal(db, capsys)
+    first = json.loads(out)
+    assert code == 0 and first["decision"]["accepted"] is True
+    assert first["copied_trade"]["margin"] == 300.0
+    assert first["copied_trade"]["entry_fill"] == pytest.approx(65000 * 1.0005)
+    code, out, _ = signal(db, capsys)
+    again = json.loads(out)
+    assert again["duplicate"] is True and again["copied_trade"] is None
+    stored = cli_json(capsys, "signals", "list", "--trader", "Alice", "--db", db)
+    assert len(stored) == 1 and stored[0]["decision"]["accepted"] is True
+
+
+def test_rejected_signal_says_why(capsys, db):
+    add_alice(capsys, db)
+    code, out, _ = signal(db, capsys, id="m-2", leverage=12)
+    decision = json.loads(out)["decision"]
+    assert code == 0
+    assert decision == {
+        "accepted": False,
+        "reason": "leverage_above_max",
+        "message": "Leverage 12x is above this trader's limit of 10x.",
+    }
+    code, out, _ = cli(capsys, "signals", "list", "--db", db)
+    assert "Leverage 12x is above" in out and "rejected" in out
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ("{not json", "payload"),
+        ('["a list"]', "signal"),
+        (
+            '{"trader": "Alice", "id": "x", "time": "yesterday", "symbol": "BTC", "side": "long",'
+            ' "price": 1}',
+            "time",
+        ),
+        (
+            '{"trader": "Alice", "id": "x", "time": "2026-01-01T00:00:00Z", "symbol": "BTC",'
+            ' "side": "up", "price": 1}',
+            "side",
+        ),
+        (
+            '{"trader": "Alice", "id": "x", "time": "2026-01-01T00:00:00Z", "symbol": "BTC",'
+            ' "side": "long", "price": -5}',
+            "price",
+        ),
+        (
+            '{"trader": "Alice", "id": "x", "time": "2026-01-01T00:00:00Z", "symbol": "BTC",'
+            ' "side": "long", "price": 5, "confidence": 80}',
+            "confidence",
+        ),
+        (
+            '{"trader": "Alice", "id": "x", "time": "2026-01-01T00:00:00Z", "symbol": "BTC",'
+            ' "side": "long", "price": 5, "colour": "red"}',
+            "colour",
+        ),
+    ],
+)
+def test_malformed_signal_is_refused_with_the_field_named(capsys, db, payload, field):
+    add_alice(capsys, db)
+    code, out, err = cli(capsys, "signal", payload, "--db", db)
+    assert code == EXIT_INVALID
+    assert err.startswith(f"tradermanager: error: invalid input: {field}:")
+    assert cli_json(capsys, "signals", "list", "--db", db) == []
+
+
+def test_signal_from_file_and_unknown_trader(capsys, db, tmp_path):
+    add_alice(capsys, db)
+    path = tmp_path / "sig.json"
+    path.write_text(
+        json.dumps(
+            {
+                "trader": "Nobody",
+                "id": 1,
+                "time": "2026-01-01T00:00:00Z",
+                "symbol": "ETH",
+                "side": "short",
+                "price": 3000,
+            }
+        )
+    )
+    code, _, err = cli(capsys, "signal", f"@{path}", "--db", db)
+    assert code == EXIT_NOT_FOUND and "Nobody" in err
+
+
+def test_toggle_delete_restore_purge(capsys, db):
+    add_alice(capsys, db)
+    assert cli_json(capsys, "traders", "toggle", "Alice", "--off", "--db", db)["active"] is False
+    assert cli_json(capsys, "traders", "toggle", "Alice", "--db", db)["active"] is True
+    cli_json(capsys, "traders", "delete", "Alice", "--db", db)
+    assert cli_json(capsys, "traders", "list", "--db", db) == []
+    archived = cli_json(capsys, "traders", "list", "--status", "archived", "--db", db)
+    assert [t["name"] for t in archived] == ["Alice"]
+    cli_json(capsys, "traders", "restore", "Alice", "--db", db)
+    cli_json(capsys, "traders", "delete", "Alice", "--purge", "--db", db)
+    code, _, err = cli(capsys, "traders", "show", "Alice", "--db", db)
+    assert code == EXIT_NOT_FOUND
+
+
+def test_duplicate_and_promote(capsys, db):
+    add_alice(capsys, db)
+    copy = cli_json(capsys, "traders", "duplicate", "Alice", "--name", "Alice 2", "--db", db)
+    assert copy["active"] is False and copy["whitelist"] == ["BTC", "ETH"]
+    live = cli_json(capsys, "traders", "promote", "Alice", "--db", db)
+    assert live["mode"] == "live"
+
+
+def test_settings_set_and_show(capsys, db):
+    values = cli_json(
+        capsys, "settings", "set", "base_size=250", "require_confidence=true", "--db", db
+    )
+    assert values["base_size"] == 250.0 and values["require_confidence"] is True
+    code, _, err = cli(capsys, "settings", "set", "slippage=0.9", "--db", db)
+    assert code == EXIT_INVALID and "slippage" in err
+
+
+def test_read_commands_refuse_a_missing_database(capsys, tmp_path):
+    missing = tmp_path / "nope.sqlite"
+    code, _, err = cli(capsys, "traders", "list", "--db", str(missing))
+    assert code == EXIT_STORE and str(missing) in err
+    assert not missing.exists()
+
+
+def test_corrupt_database_gives_a_clear_error(capsys, tmp_path):
+    corrupt = tmp_path / "corrupt.sqlite"
+    corrupt.write_bytes(b"this is not a database" * 100)
+    before = corrupt.read_bytes()
+    code, _, err = cli(capsys, "traders", "list", "--db", str(corrupt))
+    assert code == EXIT_STORE and "not a readable tradermanager database" in err
+    assert corrupt.read_bytes() == before
+
+
+def test_demo_loads_a_small_portfolio(capsys, db):
+    report = cli_json(capsys, "demo", "--traders", "6", "--days", "30", "--db", db)
+    assert report["traders"] == 6 and report["trades"] > 0
+    assert report["signals"] > report["trades"]
+    traders = cli_json(capsys, "traders", "list", "--db", db)
+    statuses = {t["name"]: (t["status"], t["mode"]) for t in traders}
+    assert statuses["Paused Pete"][0] == "paused"
+    assert statuses["Paper Newcomer"][1] == "paper"
+    code, _, err = cli(capsys, "demo", "--db", db)
+    assert code == EXIT_INVALID and "already" in err
+
+
+def test_version_and_help_from_the_installed_entry_point():
+    out = subprocess.run(
+        [sys.executable, "-m", "tradermanager", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.strip() == f"tradermanager {__version__}"
+    help_text = subprocess.run(
+        [sys.executable, "-m", "tradermanager", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for command in ("demo", "traders", "signal", "signals"):
+        assert command in help_text

@@ -1,0 +1,34 @@
+"""Shared fixtures: a fresh SQLite file per test, services at a fixed instant, headless Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tradermanager.domain.clock import FixedClock  # noqa: E402
+from tradermanager.services import Services, open_services  # noqa: E402
+
+T0 = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(T0)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "tradermanager.sqlite"
+
+
+@pytest.fixture
+def services(db_path: Path, clock: FixedClock) -> Iterator[Services]:
+    svc = open_services(str(db_path), clock=clock)
+    yield svc
+    svc.close()
