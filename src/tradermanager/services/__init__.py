@@ -36,7 +36,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         settings=settings,
         traders=traders,
         pipeline=pipeline,
-        demo=DemoService(store, clock, traders, pipeline),
+        demo=DemoService(store, clock, traders, settings),
     )
 
 

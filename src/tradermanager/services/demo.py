@@ -1,21 +1,35 @@
 """Loading the demo portfolio: traders, their trades, daily prices, and every signal run
-through the real copy pipeline (so the decisions and my copied trades are genuine)."""
+through the real copy pipeline (so the decisions and my copied trades are genuine).
+
+Building a trader's history and running its signals through the rules is pure work, so for
+large portfolios it runs in worker processes (one per core) while this process writes the
+rows; the whole load is one transaction, so a failure leaves the file as it was.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 
+from tradermanager.domain.app_settings import AppSettings
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.errors import ValidationError
-from tradermanager.services.pipeline import PipelineService
+from tradermanager.domain.pipeline import PipelineContext, run_signals
+from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.traders import TraderService
-from tradermanager.sources.demo_portfolio import build_demo
+from tradermanager.sources.demo_portfolio import build_trader, demo_prices, demo_settings
+from tradermanager.store import pipeline_bulk
 from tradermanager.store import prices as price_repo
+from tradermanager.store import traders as trader_repo
 from tradermanager.store import trades as trade_repo
 from tradermanager.store.connection import Store
 
 Progress = Callable[[int, int], None]
+PARALLEL_FROM = 60  # traders; below this, starting worker processes costs more than it saves
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +42,66 @@ class DemoReport:
     prices: int
 
 
+@dataclass(frozen=True, slots=True)
+class _Job:
+    index: int
+    trader_id: int
+    days: int
+    seed: int
+    end: datetime
+    decided_at: datetime
+    app: AppSettings
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    trades: list[tuple[object, ...]]
+    steps: pipeline_bulk.StepRows
+    signals: int
+    accepted: int
+
+
+def _prepare(job: _Job) -> _Prepared:
+    """Build one demo trader and run its signals through the copy rules (pure; picklable)."""
+    demo = build_trader(job.index, job.days, job.seed, job.end)
+    context = PipelineContext(
+        settings=demo.settings,
+        base_size=job.app.base_size,
+        costs=job.app.costs,
+        require_confidence=job.app.require_confidence,
+    )
+    ordered = sorted(demo.signals, key=lambda s: (s.received_time, s.source_id))
+    steps = list(run_signals(ordered, context))
+    return _Prepared(
+        trades=[trade_repo.trade_values(job.trader_id, t) for t in demo.trades],
+        steps=pipeline_bulk.step_rows(job.trader_id, steps, job.decided_at),
+        signals=len(steps),
+        accepted=sum(1 for s in steps if s.decision.accepted),
+    )
+
+
+def _prepared(jobs: list[_Job]) -> Iterator[_Prepared]:
+    if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        yield from map(_prepare, jobs)
+        return
+    # spawn: never fork a process that may be running Qt and scheduler threads.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=context) as pool:
+        yield from pool.map(_prepare, jobs, chunksize=4)
+
+
 class DemoService:
     def __init__(
-        self, store: Store, clock: Clock, traders: TraderService, pipeline: PipelineService
+        self,
+        store: Store,
+        clock: Clock,
+        traders: TraderService,
+        app_settings: AppSettingsService,
     ) -> None:
         self._store = store
         self._clock = clock
         self._traders = traders
-        self._pipeline = pipeline
+        self._app_settings = app_settings
 
     def load(
         self,
@@ -45,29 +111,42 @@ class DemoService:
         *,
         progress: Progress | None = None,
     ) -> DemoReport:
-        """Add ``traders`` demo traders with ``days`` days of history ending today."""
+        """Add ``traders`` demo traders with ``days`` days of history ending now."""
         if not 1 <= traders <= 10_000:
             raise ValidationError("traders", traders, "a whole number from 1 to 10000")
         if not 2 <= days <= 3650:
             raise ValidationError("days", days, "a whole number from 2 to 3650")
-        portfolio = build_demo(traders, days, seed, self._clock.now())
+        now = self._clock.now()
+        settings = [demo_settings(k) for k in range(traders)]
         taken = {t.name.lower() for t in self._traders.list()}
-        clash = [d.settings.name for d in portfolio.traders if d.settings.name.lower() in taken]
+        clash = [s.name for s in settings if s.name.lower() in taken]
         if clash:
             raise ValidationError(
                 "name", clash[0], "names not in use yet: the demo was loaded into this file already"
             )
+        app = self._app_settings.get()
         with self._store.write():
-            n_prices = price_repo.upsert_prices(portfolio.daily_prices())
+            n_prices = price_repo.upsert_prices(demo_prices(days, seed, now))
+            jobs = []
+            for k, s in enumerate(settings):
+                trader_id = trader_repo.insert(s, now)
+                trader_repo.record_event(trader_id, now, "created", "demo portfolio")
+                jobs.append(_Job(k, trader_id, days, seed, now, now, app))
+            totals = self._write(_prepared(jobs), len(jobs), progress)
+        return DemoReport(traders, totals[0], totals[1], totals[2], totals[3], n_prices)
+
+    @staticmethod
+    def _write(
+        prepared: Iterable[_Prepared], total: int, progress: Progress | None
+    ) -> tuple[int, int, int, int]:
         n_trades = n_signals = accepted = copied = 0
-        for i, demo in enumerate(portfolio.traders):
-            with self._store.write():
-                trader = self._traders.add(demo.settings)
-                n_trades += trade_repo.insert_trades(trader.id, demo.trades)
-                report = self._pipeline.process_many(trader.id, demo.signals)
-            n_signals += report.received
-            accepted += report.accepted
-            copied += report.opened
+        for done, item in enumerate(prepared, start=1):
+            trade_repo.insert_trade_rows(item.trades)
+            pipeline_bulk.insert_step_rows(item.steps)
+            n_trades += len(item.trades)
+            n_signals += item.signals
+            accepted += item.accepted
+            copied += len(item.steps.copies)
             if progress is not None:
-                progress(i + 1, len(portfolio.traders))
-        return DemoReport(len(portfolio.traders), n_trades, n_signals, accepted, copied, n_prices)
+                progress(done, total)
+        return n_trades, n_signals, accepted, copied

@@ -8,7 +8,7 @@ for one trader in a single transaction (imports, the demo portfolio). Both use t
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.errors import NotFoundError
@@ -78,7 +78,10 @@ class PipelineService:
                 assert stored is not None and stored.decision is not None
                 return ProcessResult(existing, stored.decision, duplicate=True)
             step = next(run_signals([signal], self._context(trader), self._book(trader.id)))
-            signal_id, copy = self._record(trader.id, step)
+            signal_id = bulk_repo.insert_step_rows(
+                bulk_repo.step_rows(trader.id, [step], self._clock.now())
+            )
+            copy = repo.copy_for_signal(signal_id) if step.opened else step.closed
         return ProcessResult(signal_id, step.decision, copied_trade=copy)
 
     def process_many(self, trader_ref: int | str, signals: Iterable[Signal]) -> BatchReport:
@@ -93,19 +96,8 @@ class PipelineService:
                     seen.add(signal.source_id)
                     fresh.append(signal)
             steps = list(run_signals(fresh, self._context(trader), self._book(trader.id)))
-            bulk_repo.record_steps(trader.id, steps, self._clock.now())
+            bulk_repo.insert_step_rows(bulk_repo.step_rows(trader.id, steps, self._clock.now()))
         return _report(len(ordered), steps)
-
-    def _record(self, trader_id: int, step: Step) -> tuple[int, CopiedTrade | None]:
-        signal_id = repo.insert_signal(trader_id, step.signal)
-        repo.insert_decision(signal_id, step.decision, self._clock.now())
-        if step.opened is not None:
-            copy_id = repo.insert_copy(trader_id, signal_id, step.opened)
-            return signal_id, _with_ids(step.opened, copy_id, signal_id)
-        if step.closed is not None:
-            repo.save_closed_copy(step.closed)
-            return signal_id, step.closed
-        return signal_id, None
 
     def mark_price(self, symbol: str, price: float) -> list[CopiedTrade]:
         """Liquidate open paper positions in ``symbol`` that ``price`` has gone through."""
@@ -133,10 +125,6 @@ class PipelineService:
     def copies(self, trader_ref: int | str | None = None) -> list[CopiedTrade]:
         trader_id = self._trader(trader_ref).id if trader_ref is not None else None
         return repo.list_copies(trader_id)
-
-
-def _with_ids(copy: CopiedTrade, copy_id: int, signal_id: int) -> CopiedTrade:
-    return replace(copy, id=copy_id, signal_id=signal_id)
 
 
 def _report(received: int, steps: Sequence[Step]) -> BatchReport:

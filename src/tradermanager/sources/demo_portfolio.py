@@ -9,7 +9,8 @@ signals, a paused trader and a newcomer in paper mode.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -17,7 +18,7 @@ import numpy as np
 from tradermanager.domain.enums import Side, SignalKind, Source, TradeStatus
 from tradermanager.domain.models import Signal, TraderTrade
 from tradermanager.domain.settings import TraderSettings, make_settings
-from tradermanager.sources.demo_market import HOURS_PER_DAY, Market, RangeExtremes, simulate_market
+from tradermanager.sources.demo_market import Market, RangeExtremes, simulate_market
 
 EXCHANGE_FEE = 0.0004
 EXCHANGE_MAINTENANCE = 0.005
@@ -129,43 +130,53 @@ class DemoTrader:
     signals: list[Signal]
 
 
-@dataclass(frozen=True)
-class DemoPortfolio:
-    market: Market
-    start: datetime  # midnight UTC of day 0
-    traders: list[DemoTrader]
-
-    def daily_prices(self) -> list[tuple[str, Any, float]]:
-        closes = self.market.daily_closes()
-        days = [(self.start + timedelta(days=d)).date() for d in range(self.market.days)]
-        return [
-            (token, day, float(closes[i, d]))
-            for i, token in enumerate(self.market.tokens)
-            for d, day in enumerate(days)
-        ]
+def demo_start(days: int, end: datetime) -> datetime:
+    """Midnight UTC of the first of the ``days`` days that end with ``end``'s day."""
+    return end.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=days - 1)
 
 
-def build_demo(traders: int, days: int, seed: int, end: datetime) -> DemoPortfolio:
-    """``traders`` traders over the ``days`` UTC days that end with ``end``'s day."""
-    if traders < 1 or days < 2:
-        raise ValueError("the demo needs at least 1 trader and 2 days")
-    rng = np.random.default_rng(seed)
-    start = end.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=days - 1)
-    market = simulate_market(days, rng)
-    extremes = [RangeExtremes(market.hourly[i]) for i in range(len(market.tokens))]
-    horizon = int((end - start).total_seconds() // 3600)
-    out = []
-    for k in range(traders):
-        style = STYLES[k % len(STYLES)]
-        generation = k // len(STYLES)
-        name = style.name if generation == 0 else f"{style.name} #{generation + 1}"
-        trader_rng = np.random.default_rng([seed, k])
-        trades, signals = _simulate_trader(style, k, market, extremes, start, horizon, trader_rng)
-        settings = make_settings(
-            name=name, source=style.source, source_ref=style.source_ref, **style.settings
-        )
-        out.append(DemoTrader(settings, trades, signals))
-    return DemoPortfolio(market, start, out)
+@lru_cache(maxsize=2)
+def _market(days: int, seed: int) -> tuple[Market, tuple[RangeExtremes, ...]]:
+    market = simulate_market(days, np.random.default_rng(seed))
+    return market, tuple(RangeExtremes(market.hourly[i]) for i in range(len(market.tokens)))
+
+
+def demo_prices(days: int, seed: int, end: datetime) -> list[tuple[str, date, float]]:
+    """(token, UTC day, close) for every token and day of the demo market."""
+    market, _ = _market(days, seed)
+    start = demo_start(days, end)
+    closes = market.daily_closes().tolist()
+    day_list = [(start + timedelta(days=d)).date() for d in range(days)]
+    return [
+        (token, day, closes[i][d])
+        for i, token in enumerate(market.tokens)
+        for d, day in enumerate(day_list)
+    ]
+
+
+def demo_settings(k: int) -> TraderSettings:
+    """Settings of the ``k``-th demo trader (styles repeat with a number after the sixth)."""
+    style = STYLES[k % len(STYLES)]
+    generation = k // len(STYLES)
+    name = style.name if generation == 0 else f"{style.name} #{generation + 1}"
+    return make_settings(
+        name=name, source=style.source, source_ref=style.source_ref, **style.settings
+    )
+
+
+def build_trader(k: int, days: int, seed: int, end: datetime) -> DemoTrader:
+    """The ``k``-th demo trader with its trades and signals over ``days`` days to ``end``.
+
+    Deterministic in (k, days, seed, end); traders share one market per (days, seed)."""
+    if days < 2:
+        raise ValueError("the demo needs at least 2 days")
+    market, extremes = _market(days, seed)
+    start = demo_start(days, end)
+    horizon = min(int((end - start).total_seconds() // 3600), market.hourly.shape[1] - 1)
+    style = STYLES[k % len(STYLES)]
+    rng = np.random.default_rng([seed, k])
+    trades, signals = _simulate_trader(style, k, market, extremes, start, horizon, rng)
+    return DemoTrader(demo_settings(k), trades, signals)
 
 
 def _intervals(
@@ -186,7 +197,7 @@ def _simulate_trader(
     style: Style,
     k: int,
     market: Market,
-    extremes: list[RangeExtremes],
+    extremes: tuple[RangeExtremes, ...],
     start: datetime,
     horizon: int,
     rng: np.random.Generator,
@@ -242,67 +253,97 @@ def _simulate_trader(
     lag = rng.uniform(*style.lag_seconds, size=(n, 2))
     won = pnl > 0
     confidence = np.clip(0.62 + 0.12 * won + rng.normal(0, 0.1, n), 0.3, 0.99).round(2)
+    base = np.datetime64(start.replace(tzinfo=None), "us")
+    t_in = base + (entry_h * 60 + entry_min).astype("timedelta64[m]")
+    t_out = base + (exit_h * 60 + exit_min).astype("timedelta64[m]")
+    seen_in = t_in + (lag[:, 0] * 1e6).astype("timedelta64[us]")
+    seen_out = t_out + (lag[:, 1] * 1e6).astype("timedelta64[us]")
     order = np.argsort(entry_h, kind="stable")
+    columns = [
+        a[order].tolist()
+        for a in (
+            direction,
+            leverage,
+            entry_px,
+            exit_px,
+            notional,
+            fees,
+            pnl,
+            open_,
+            liquidated,
+            confidence,
+            t_in,
+            t_out,
+            seen_in,
+            seen_out,
+        )
+    ]
     trades: list[TraderTrade] = []
     signals: list[Signal] = []
-    for i in order.tolist():
+    for i, (dirn, lev, p_in, p_out, notion, fee, profit, is_open, is_liq, conf, *times) in zip(
+        order.tolist(), zip(*columns, strict=True), strict=True
+    ):
         sid = f"T{k}-{i}"
         symbol = tokens[i]
-        side = Side.LONG if direction[i] > 0 else Side.SHORT
-        lev = float(leverage[i])
-        t_in = start + timedelta(hours=int(entry_h[i]), minutes=int(entry_min[i]))
-        t_out = start + timedelta(hours=int(exit_h[i]), minutes=int(exit_min[i]))
+        side = Side.LONG if dirn > 0 else Side.SHORT
+        enter, leave, enter_seen, leave_seen = (t.replace(tzinfo=UTC) for t in times)
         status = (
             TradeStatus.OPEN
-            if open_[i]
+            if is_open
             else TradeStatus.LIQUIDATED
-            if liquidated[i]
+            if is_liq
             else TradeStatus.CLOSED
         )
-        closed = status is not TradeStatus.OPEN
+        closed = not is_open
         trades.append(
             TraderTrade(
-                source_id=sid,
-                symbol=symbol,
-                side=side,
-                leverage=lev,
-                entry_price=float(entry_px[i]),
-                entry_time=t_in,
-                notional=float(notional[i]),
-                status=status,
-                exit_price=float(exit_px[i]) if closed else None,
-                exit_time=t_out if closed else None,
-                fees=float(fees[i]),
-                pnl=float(pnl[i]) if closed else None,
+                sid,
+                symbol,
+                side,
+                lev,
+                p_in,
+                enter,
+                notion,
+                status,
+                p_out if closed else None,
+                leave if closed else None,
+                fee,
+                profit if closed else None,
             )
         )
-        conf = float(confidence[i]) if style.confidence else None
+        confidence_ = conf if style.confidence else None
+        text = _text(symbol, side, lev, p_in, confidence_) if style.confidence else ""
         signals.append(
             Signal(
-                source_id=f"{sid}-open",
-                symbol=symbol,
-                side=side,
-                kind=SignalKind.OPEN,
-                price=float(entry_px[i]),
-                trader_time=t_in,
-                received_time=t_in + timedelta(seconds=float(lag[i, 0])),
-                leverage=lev,
-                confidence=conf,
-                raw_text=_text(symbol, side, lev, float(entry_px[i]), conf),
+                f"{sid}-open",
+                symbol,
+                side,
+                SignalKind.OPEN,
+                p_in,
+                enter,
+                enter_seen,
+                lev,
+                confidence_,
+                None,
+                (),
+                text,
             )
         )
         if closed:
             signals.append(
                 Signal(
-                    source_id=f"{sid}-close",
-                    symbol=symbol,
-                    side=side,
-                    kind=SignalKind.CLOSE,
-                    price=float(exit_px[i]),
-                    trader_time=t_out,
-                    received_time=t_out + timedelta(seconds=float(lag[i, 1])),
-                    leverage=lev,
-                    raw_text=f"Close #{symbol} {side.value.upper()} @ {exit_px[i]:.6g}",
+                    f"{sid}-close",
+                    symbol,
+                    side,
+                    SignalKind.CLOSE,
+                    p_out,
+                    leave,
+                    leave_seen,
+                    lev,
+                    None,
+                    None,
+                    (),
+                    f"Close #{symbol} {side.value.upper()}" if text else "",
                 )
             )
     return trades, signals
@@ -329,6 +370,3 @@ def _first_crossing(
 def _text(symbol: str, side: Side, leverage: float, price: float, conf: float | None) -> str:
     text = f"#{symbol}/USDT {side.value.upper()} {leverage:g}x Entry {price:.6g}"
     return f"{text} Confidence {conf:.0%}" if conf is not None else text
-
-
-__all__ = ["HOURS_PER_DAY", "STYLES", "DemoPortfolio", "DemoTrader", "build_demo"]

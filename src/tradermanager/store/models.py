@@ -44,7 +44,8 @@ class TraderRow(BaseModel):
 
 
 class SignalRow(BaseModel):
-    trader = pw.ForeignKeyField(TraderRow, backref="signals", on_delete="CASCADE")
+    # Indexed through (trader, source_id): a separate index would only slow bulk imports.
+    trader = pw.ForeignKeyField(TraderRow, backref="signals", on_delete="CASCADE", index=False)
     source_id = pw.CharField()
     symbol = pw.CharField()
     side = pw.CharField()
@@ -75,7 +76,7 @@ class DecisionRow(BaseModel):
 
 
 class TraderTradeRow(BaseModel):
-    trader = pw.ForeignKeyField(TraderRow, backref="trades", on_delete="CASCADE")
+    trader = pw.ForeignKeyField(TraderRow, backref="trades", on_delete="CASCADE", index=False)
     source_id = pw.CharField()
     symbol = pw.CharField(index=True)
     side = pw.CharField()
@@ -176,7 +177,7 @@ class TraderEventRow(BaseModel):
 class MetricSnapshotRow(BaseModel):
     """Cached metrics per trader and window, so the UI opens instantly."""
 
-    trader = pw.ForeignKeyField(TraderRow, backref="snapshots", on_delete="CASCADE")
+    trader = pw.ForeignKeyField(TraderRow, backref="snapshots", on_delete="CASCADE", index=False)
     window = pw.CharField()
     computed_at = pw.DateTimeField()
     payload = pw.TextField()  # JSON

@@ -1,19 +1,23 @@
-"""Recording a batch of pipeline steps for one trader with executemany.
+"""Recording pipeline steps in bulk: rows are built by a pure function, inserted with
+executemany.
 
-A position opened and closed inside the batch is inserted once, in its final state; a
-position opened earlier (it has an id) is updated. At most one position per (token, side) is
-open per trader, which is what pairs a close with its open.
+Rows refer to signals by their position in the batch; the insert turns positions into ids
+(``position + next free id``) inside SQL, so building rows can happen anywhere (even in
+another process) and inserting costs no Python work per row. A position opened and closed
+inside the batch is inserted once, in its final state; one opened earlier (it has an id) is
+updated. At most one position per (token, side) is open per trader, which pairs a close with
+its open.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from tradermanager.domain.models import CopiedTrade
 from tradermanager.domain.pipeline import Step
-from tradermanager.store.bulk import insert_rows
-from tradermanager.store.models import CopiedTradeRow, DecisionRow, SignalRow, database_proxy
+from tradermanager.store.models import database_proxy
 from tradermanager.store.traders import db_time
 
 SIGNAL_COLUMNS = (
@@ -31,9 +35,9 @@ SIGNAL_COLUMNS = (
     "trader_time",
     "received_time",
 )
+DECISION_COLUMNS = ("accepted", "reason", "message", "decided_at")
 COPY_COLUMNS = (
     "trader_id",
-    "signal_id",
     "mode",
     "symbol",
     "side",
@@ -49,45 +53,35 @@ COPY_COLUMNS = (
     "closed_at",
     "pnl",
 )
+# Where status .. pnl start in a copy row (rows lead with the batch position).
+_CLOSING_AT = 1 + COPY_COLUMNS.index("status")
 
 
-def existing_source_ids(trader_id: int) -> set[str]:
-    cursor = database_proxy.connection().execute(
-        'SELECT source_id FROM "signal" WHERE trader_id = ?', (trader_id,)
-    )
-    return {row[0] for row in cursor}
+@dataclass
+class StepRows:
+    """Plain tuples, ready for executemany; the first value of each is a batch position."""
+
+    signals: list[tuple[object, ...]] = field(default_factory=list)
+    decisions: list[tuple[object, ...]] = field(default_factory=list)
+    copies: list[list[object]] = field(default_factory=list)
+    closes: list[tuple[object, ...]] = field(default_factory=list)  # (closing..., copy id)
 
 
-def _copy_values(trader_id: int, signal_id: int, c: CopiedTrade) -> list[object]:
-    return [
-        trader_id,
-        signal_id,
-        c.mode.value,
-        c.symbol,
-        c.side.value,
-        c.leverage,
-        c.margin,
-        c.signal_price,
-        c.entry_fill,
-        c.entry_fee,
-        db_time(c.opened_at),
-        c.status.value,
-        c.exit_fill,
-        c.exit_fee,
-        db_time(c.closed_at) if c.closed_at else None,
-        c.pnl,
-    ]
+def _closing(c: CopiedTrade) -> list[object]:
+    closed = db_time(c.closed_at) if c.closed_at else None
+    return [c.status.value, c.exit_fill, c.exit_fee, closed, c.pnl]
 
 
-def record_steps(trader_id: int, steps: Sequence[Step], decided_at: datetime) -> None:
-    """Store every step's signal, decision and copied position, in bulk."""
-    if not steps:
-        return
-    insert_rows(
-        SignalRow,
-        SIGNAL_COLUMNS,
-        (
+def step_rows(trader_id: int, steps: Sequence[Step], decided_at: datetime) -> StepRows:
+    """The rows for ``steps`` (pure: no database access)."""
+    rows = StepRows()
+    decided = db_time(decided_at)
+    pending: dict[tuple[str, str], int] = {}
+    for pos, step in enumerate(steps):
+        s, d = step.signal, step.decision
+        rows.signals.append(
             (
+                pos,
                 trader_id,
                 s.source_id,
                 s.symbol,
@@ -102,58 +96,70 @@ def record_steps(trader_id: int, steps: Sequence[Step], decided_at: datetime) ->
                 db_time(s.trader_time),
                 db_time(s.received_time),
             )
-            for s in (step.signal for step in steps)
-        ),
-    )
-    wanted = {step.signal.source_id for step in steps}
-    ids = {
-        source_id: signal_id
-        for signal_id, source_id in database_proxy.connection().execute(
-            'SELECT id, source_id FROM "signal" WHERE trader_id = ?', (trader_id,)
         )
-        if source_id in wanted
-    }
-    decided = db_time(decided_at)
-    insert_rows(
-        DecisionRow,
-        ("signal_id", "accepted", "reason", "message", "decided_at"),
-        (
-            (
-                ids[step.signal.source_id],
-                step.decision.accepted,
-                step.decision.reason.value if step.decision.reason else None,
-                step.decision.message,
-                decided,
-            )
-            for step in steps
-        ),
-    )
-    new_rows: list[list[object]] = []
-    pending: dict[tuple[str, str], int] = {}
-    updates: list[tuple[object, ...]] = []
-    for step in steps:
+        rows.decisions.append(
+            (pos, d.accepted, d.reason.value if d.reason else None, d.message, decided)
+        )
         if step.opened is not None:
-            key = (step.opened.symbol, step.opened.side.value)
-            pending[key] = len(new_rows)
-            new_rows.append(_copy_values(trader_id, ids[step.signal.source_id], step.opened))
+            c = step.opened
+            pending[(c.symbol, c.side.value)] = len(rows.copies)
+            rows.copies.append(
+                [
+                    pos,
+                    trader_id,
+                    c.mode.value,
+                    c.symbol,
+                    c.side.value,
+                    c.leverage,
+                    c.margin,
+                    c.signal_price,
+                    c.entry_fill,
+                    c.entry_fee,
+                    db_time(c.opened_at),
+                    *_closing(c),
+                ]
+            )
         elif step.closed is not None:
             c = step.closed
             key = (c.symbol, c.side.value)
-            closing = [
-                c.status.value,
-                c.exit_fill,
-                c.exit_fee,
-                db_time(c.closed_at) if c.closed_at else None,
-                c.pnl,
-            ]
             if c.id is None and key in pending:
-                new_rows[pending.pop(key)][11:] = closing
+                rows.copies[pending.pop(key)][_CLOSING_AT:] = _closing(c)
             else:
-                updates.append((*closing, c.id))
-    insert_rows(CopiedTradeRow, COPY_COLUMNS, new_rows)
-    if updates:
-        database_proxy.connection().executemany(
+                rows.closes.append((*_closing(c), c.id))
+    return rows
+
+
+def _insert(
+    table: str, columns: Sequence[str], base: int, rows: Sequence[Sequence[object]]
+) -> None:
+    first, *rest = columns
+    values = ", ".join(["? + " + str(base)] + ["?"] * len(rest))
+    sql = f'INSERT INTO "{table}" ({first}, {", ".join(rest)}) VALUES ({values})'
+    database_proxy.connection().executemany(sql, rows)
+
+
+def insert_step_rows(rows: StepRows) -> int:
+    """Insert a batch (inside a write transaction: the next free id must not move).
+
+    Returns the id of the batch's first signal; the others follow in order."""
+    conn = database_proxy.connection()
+    base = int(conn.execute('SELECT COALESCE(MAX(id), 0) + 1 FROM "signal"').fetchone()[0])
+    if not rows.signals:
+        return base
+    _insert("signal", ("id", *SIGNAL_COLUMNS), base, rows.signals)
+    _insert("decision", ("signal_id", *DECISION_COLUMNS), base, rows.decisions)
+    _insert("copied_trade", ("signal_id", *COPY_COLUMNS), base, rows.copies)
+    if rows.closes:
+        conn.executemany(
             'UPDATE "copied_trade" SET status = ?, exit_fill = ?, exit_fee = ?, closed_at = ?, '
             "pnl = ? WHERE id = ?",
-            updates,
+            rows.closes,
         )
+    return base
+
+
+def existing_source_ids(trader_id: int) -> set[str]:
+    cursor = database_proxy.connection().execute(
+        'SELECT source_id FROM "signal" WHERE trader_id = ?', (trader_id,)
+    )
+    return {row[0] for row in cursor}

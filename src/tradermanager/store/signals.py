@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import peewee as pw
 
 from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
@@ -17,35 +15,6 @@ def find_signal_id(trader_id: int, source_id: str) -> int | None:
         (SignalRow.trader == trader_id) & (SignalRow.source_id == source_id)
     )
     return int(row.id) if row else None
-
-
-def insert_signal(trader_id: int, signal: Signal) -> int:
-    row = SignalRow.create(
-        trader=trader_id,
-        source_id=signal.source_id,
-        symbol=signal.symbol,
-        side=signal.side.value,
-        kind=signal.kind.value,
-        price=signal.price,
-        leverage=signal.leverage,
-        confidence=signal.confidence,
-        stop_loss=signal.stop_loss,
-        take_profits=",".join(repr(tp) for tp in signal.take_profits),
-        raw_text=signal.raw_text,
-        trader_time=db_time(signal.trader_time),
-        received_time=db_time(signal.received_time),
-    )
-    return int(row.id)
-
-
-def insert_decision(signal_id: int, decision: Decision, at: datetime) -> None:
-    DecisionRow.create(
-        signal=signal_id,
-        accepted=decision.accepted,
-        reason=decision.reason.value if decision.reason else None,
-        message=decision.message,
-        decided_at=db_time(at),
-    )
 
 
 def row_to_signal(row: SignalRow) -> Signal:
@@ -168,24 +137,6 @@ def open_copies(
     return [(row.trader_id, row_to_copy(row)) for row in query]
 
 
-def insert_copy(trader_id: int, signal_id: int, copy: CopiedTrade) -> int:
-    row = CopiedTradeRow.create(
-        trader=trader_id,
-        signal=signal_id,
-        mode=copy.mode.value,
-        symbol=copy.symbol,
-        side=copy.side.value,
-        leverage=copy.leverage,
-        margin=copy.margin,
-        signal_price=copy.signal_price,
-        entry_fill=copy.entry_fill,
-        entry_fee=copy.entry_fee,
-        opened_at=db_time(copy.opened_at),
-        status=copy.status.value,
-    )
-    return int(row.id)
-
-
 def save_closed_copy(copy: CopiedTrade) -> None:
     assert copy.id is not None and copy.closed_at is not None
     CopiedTradeRow.update(
@@ -195,6 +146,11 @@ def save_closed_copy(copy: CopiedTrade) -> None:
         closed_at=db_time(copy.closed_at),
         pnl=copy.pnl,
     ).where(CopiedTradeRow.id == copy.id).execute()
+
+
+def copy_for_signal(signal_id: int) -> CopiedTrade | None:
+    row = CopiedTradeRow.get_or_none(CopiedTradeRow.signal == signal_id)
+    return row_to_copy(row) if row else None
 
 
 def list_copies(trader_id: int | None = None) -> list[CopiedTrade]:

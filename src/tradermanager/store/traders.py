@@ -34,9 +34,11 @@ def db_time(value: datetime) -> str:
 
     Formatting here rather than through sqlite3's datetime adapter is several times faster,
     which matters for bulk imports of millions of rows."""
-    if value.tzinfo is not None and value.utcoffset():
-        value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(sep=" ")
+    if value.tzinfo is UTC:
+        return value.isoformat(" ")[:-6]  # drop "+00:00"
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(" ")
 
 
 def row_to_trader(row: TraderRow) -> Trader:

@@ -48,9 +48,12 @@ def trade_values(trader_id: int, trade: TraderTrade) -> tuple[object, ...]:
 
 def insert_trades(trader_id: int, trades: Iterable[TraderTrade]) -> int:
     """Insert trades not stored yet (same source id = same trade); returns how many were new."""
-    return insert_rows(
-        TraderTradeRow, TRADE_COLUMNS, (trade_values(trader_id, t) for t in trades), ignore=True
-    )
+    return insert_trade_rows(trade_values(trader_id, t) for t in trades)
+
+
+def insert_trade_rows(rows: Iterable[Sequence[object]]) -> int:
+    """Rows made by :func:`trade_values`; existing (trader, source id) pairs are skipped."""
+    return insert_rows(TraderTradeRow, TRADE_COLUMNS, rows, ignore=True)
 
 
 def trades_frame(trader_ids: Sequence[int] | None = None) -> pd.DataFrame:
