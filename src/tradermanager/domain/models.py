@@ -60,6 +60,7 @@ class Signal:
     stop_loss: float | None = None
     take_profits: tuple[float, ...] = ()
     raw_text: str = ""
+    trade_ref: str = ""  # the source id of the trader's trade this signal opens or closes
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,7 @@ def signal_to_dict(signal: Signal) -> dict[str, Any]:
         "trader_time": iso(signal.trader_time),
         "received_time": iso(signal.received_time),
         "text": signal.raw_text,
+        "trade_ref": signal.trade_ref,
     }
 
 

@@ -29,6 +29,7 @@ SIGNAL_FIELDS = (
     "stop_loss",
     "take_profits",
     "text",
+    "trade_ref",
 )
 
 
@@ -125,5 +126,6 @@ def parse_signal_payload(data: Any) -> tuple[str, Signal]:
         stop_loss=parse_price(data["stop_loss"], "stop_loss") if data.get("stop_loss") else None,
         take_profits=tuple(parse_price(tp, "take_profits") for tp in take_profits),
         raw_text=str(data.get("text") or ""),
+        trade_ref=str(data.get("trade_ref") or ""),
     )
     return trader.strip(), signal

@@ -141,7 +141,7 @@ class DemoService:
     ) -> tuple[int, int, int, int]:
         n_trades = n_signals = accepted = copied = 0
         for done, item in enumerate(prepared, start=1):
-            trade_repo.insert_trade_rows(item.trades)
+            trade_repo.insert_trade_rows(item.steps.trader_id, item.trades)
             pipeline_bulk.insert_step_rows(item.steps)
             n_trades += len(item.trades)
             n_signals += item.signals

@@ -327,6 +327,7 @@ def _simulate_trader(
                 None,
                 (),
                 text,
+                trade_ref=sid,
             )
         )
         if closed:
@@ -344,6 +345,7 @@ def _simulate_trader(
                     None,
                     (),
                     f"Close #{symbol} {side.value.upper()}" if text else "",
+                    trade_ref=sid,
                 )
             )
     return trades, signals

@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import pandas as pd
 import peewee as pw
 
 from tradermanager.store.models import database_proxy
@@ -32,21 +31,14 @@ def insert_rows(
     verb = "INSERT OR IGNORE" if ignore else "INSERT"
     placeholders = ", ".join("?" for _ in columns)
     sql = f'{verb} INTO "{_table(model)}" ({", ".join(columns)}) VALUES ({placeholders})'
-    cursor = database_proxy.connection().cursor()
-    before = database_proxy.connection().total_changes
-    cursor.executemany(sql, rows)
-    return int(database_proxy.connection().total_changes - before)
+    conn = database_proxy.connection()
+    before = conn.total_changes
+    conn.executemany(sql, rows)
+    return int(conn.total_changes - before)
 
 
-def read_frame(
-    model: type[pw.Model],
-    columns: str,
-    key: str | None = None,
-    keys: Sequence[int] | None = None,
-) -> pd.DataFrame:
-    sql = f'SELECT {columns} FROM "{_table(model)}"'
-    params: list[Any] = []
-    if key is not None and keys is not None:
-        sql += f" WHERE {key} IN (SELECT value FROM json_each(?))"
-        params.append(json.dumps([int(k) for k in keys]))
-    return pd.read_sql_query(sql, database_proxy.connection(), params=params)
+def ids_clause(column: str, ids: Sequence[int] | None) -> tuple[str, list[Any]]:
+    """``column IN (...)`` for any number of ids, as one bound JSON parameter."""
+    if ids is None:
+        return "", []
+    return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps([int(i) for i in ids])]

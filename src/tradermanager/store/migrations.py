@@ -12,6 +12,7 @@ import peewee as pw
 
 from tradermanager.store.models import (
     CORE_MODELS,
+    HistoryCacheRow,
     MetricSnapshotRow,
     SchemaVersion,
     TraderEventRow,
@@ -22,13 +23,28 @@ def _v1_core_tables(db: pw.Database) -> None:
     db.create_tables(CORE_MODELS)
 
 
-def _v2_history_and_snapshots(db: pw.Database) -> None:
-    db.create_tables([TraderEventRow, MetricSnapshotRow])
+# A trader's columnar history cache is dropped whenever its rows change (history_cache.py).
+# Inserts come only through the bulk writers, which drop it once per batch instead: a
+# per-row trigger would add seconds to a million-row import.
+_CACHE_TRIGGERS = [
+    (table, event, f"{'OLD' if event == 'DELETE' else 'NEW'}.trader_id")
+    for table in ("trader_trade", "signal", "copied_trade")
+    for event in ("UPDATE", "DELETE")
+]
+
+
+def _v2_history_snapshots_and_caches(db: pw.Database) -> None:
+    db.create_tables([TraderEventRow, MetricSnapshotRow, HistoryCacheRow])
+    for table, event, trader in _CACHE_TRIGGERS:
+        db.execute_sql(
+            f'CREATE TRIGGER "{table}_{event.lower()}_drops_history_cache" AFTER {event} '
+            f'ON "{table}" BEGIN DELETE FROM history_cache WHERE trader_id = {trader}; END'
+        )
 
 
 MIGRATIONS: list[tuple[int, Callable[[pw.Database], None]]] = [
     (1, _v1_core_tables),
-    (2, _v2_history_and_snapshots),
+    (2, _v2_history_snapshots_and_caches),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -1,11 +1,14 @@
 """peewee models. Rows never leave the store: repositories turn them into domain objects.
 
-Times are stored as UTC; money in USD; fractions as fractions (0.05 = 5 %).
+Times are stored as UTC epoch milliseconds (fields.py); money in USD; fractions as
+fractions (0.05 = 5 %).
 """
 
 from __future__ import annotations
 
 import peewee as pw
+
+from tradermanager.store.fields import UtcMillisField
 
 database_proxy = pw.DatabaseProxy()
 
@@ -18,7 +21,7 @@ class BaseModel(pw.Model):
 
 class SchemaVersion(BaseModel):
     version = pw.IntegerField()
-    applied_at = pw.DateTimeField()
+    applied_at = UtcMillisField()
 
 
 class TraderRow(BaseModel):
@@ -35,9 +38,9 @@ class TraderRow(BaseModel):
     priority = pw.IntegerField(default=0)
     reference_capital = pw.FloatField(default=10_000.0)
     notes = pw.TextField(default="")
-    created_at = pw.DateTimeField()
-    updated_at = pw.DateTimeField()
-    archived_at = pw.DateTimeField(null=True, index=True)
+    created_at = UtcMillisField()
+    updated_at = UtcMillisField()
+    archived_at = UtcMillisField(null=True, index=True)
 
     class Meta:
         table_name = "trader"
@@ -56,8 +59,9 @@ class SignalRow(BaseModel):
     stop_loss = pw.FloatField(null=True)
     take_profits = pw.TextField(default="")  # comma-separated prices
     raw_text = pw.TextField(default="")
-    trader_time = pw.DateTimeField()
-    received_time = pw.DateTimeField()
+    trade_ref = pw.CharField(default="")  # source id of the trader's trade, when known
+    trader_time = UtcMillisField()
+    received_time = UtcMillisField()
 
     class Meta:
         table_name = "signal"
@@ -69,7 +73,7 @@ class DecisionRow(BaseModel):
     accepted = pw.BooleanField()
     reason = pw.CharField(null=True)
     message = pw.TextField()
-    decided_at = pw.DateTimeField()
+    decided_at = UtcMillisField()
 
     class Meta:
         table_name = "decision"
@@ -83,8 +87,8 @@ class TraderTradeRow(BaseModel):
     leverage = pw.FloatField()
     entry_price = pw.FloatField()
     exit_price = pw.FloatField(null=True)
-    entry_time = pw.DateTimeField()
-    exit_time = pw.DateTimeField(null=True)
+    entry_time = UtcMillisField()
+    exit_time = UtcMillisField(null=True)
     notional = pw.FloatField()
     fees = pw.FloatField(default=0.0)
     pnl = pw.FloatField(null=True)
@@ -106,11 +110,11 @@ class CopiedTradeRow(BaseModel):
     signal_price = pw.FloatField()
     entry_fill = pw.FloatField()
     entry_fee = pw.FloatField()
-    opened_at = pw.DateTimeField()
+    opened_at = UtcMillisField()
     status = pw.CharField(index=True)
     exit_fill = pw.FloatField(null=True)
     exit_fee = pw.FloatField(default=0.0)
-    closed_at = pw.DateTimeField(null=True)
+    closed_at = UtcMillisField(null=True)
     pnl = pw.FloatField(null=True)
 
     class Meta:
@@ -125,7 +129,7 @@ class AlertRuleRow(BaseModel):
     auto_pause = pw.BooleanField(default=False)
     enabled = pw.BooleanField(default=True)
     armed = pw.BooleanField(default=True)
-    created_at = pw.DateTimeField()
+    created_at = UtcMillisField()
 
     class Meta:
         table_name = "alert_rule"
@@ -134,11 +138,11 @@ class AlertRuleRow(BaseModel):
 class AlertEventRow(BaseModel):
     rule = pw.ForeignKeyField(AlertRuleRow, backref="events", on_delete="CASCADE")
     trader = pw.ForeignKeyField(TraderRow, backref="alert_events", on_delete="CASCADE")
-    fired_at = pw.DateTimeField(index=True)
+    fired_at = UtcMillisField(index=True)
     value = pw.FloatField(null=True)
     message = pw.TextField()
     paused_trader = pw.BooleanField(default=False)
-    acknowledged_at = pw.DateTimeField(null=True)
+    acknowledged_at = UtcMillisField(null=True)
 
     class Meta:
         table_name = "alert_event"
@@ -166,7 +170,7 @@ class TraderEventRow(BaseModel):
     """The trader's history: created, toggled, promoted, settings changed, ..."""
 
     trader = pw.ForeignKeyField(TraderRow, backref="events", on_delete="CASCADE")
-    at = pw.DateTimeField()
+    at = UtcMillisField()
     kind = pw.CharField()
     detail = pw.TextField(default="")
 
@@ -179,12 +183,26 @@ class MetricSnapshotRow(BaseModel):
 
     trader = pw.ForeignKeyField(TraderRow, backref="snapshots", on_delete="CASCADE", index=False)
     window = pw.CharField()
-    computed_at = pw.DateTimeField()
+    computed_at = UtcMillisField()
     payload = pw.TextField()  # JSON
 
     class Meta:
         table_name = "metric_snapshot"
         indexes = ((("trader", "window"), True),)
+
+
+class HistoryCacheRow(BaseModel):
+    """Columnar copy of a trader's rows for fast metric loads (see history_cache.py)."""
+
+    trader = pw.ForeignKeyField(TraderRow, on_delete="CASCADE", index=False)
+    kind = pw.CharField()
+    rows = pw.IntegerField()
+    vocab = pw.TextField()
+    payload = pw.BlobField()
+
+    class Meta:
+        table_name = "history_cache"
+        primary_key = pw.CompositeKey("trader", "kind")
 
 
 CORE_MODELS: list[type[BaseModel]] = [
@@ -199,4 +217,9 @@ CORE_MODELS: list[type[BaseModel]] = [
     TokenPriceRow,
     SettingRow,
 ]
-ALL_MODELS: list[type[BaseModel]] = [*CORE_MODELS, TraderEventRow, MetricSnapshotRow]
+ALL_MODELS: list[type[BaseModel]] = [
+    *CORE_MODELS,
+    TraderEventRow,
+    MetricSnapshotRow,
+    HistoryCacheRow,
+]

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from tradermanager.domain.models import CopiedTrade
 from tradermanager.domain.pipeline import Step
+from tradermanager.store import history_cache
 from tradermanager.store.models import database_proxy
 from tradermanager.store.traders import db_time
 
@@ -32,6 +33,7 @@ SIGNAL_COLUMNS = (
     "stop_loss",
     "take_profits",
     "raw_text",
+    "trade_ref",
     "trader_time",
     "received_time",
 )
@@ -61,6 +63,7 @@ _CLOSING_AT = 1 + COPY_COLUMNS.index("status")
 class StepRows:
     """Plain tuples, ready for executemany; the first value of each is a batch position."""
 
+    trader_id: int
     signals: list[tuple[object, ...]] = field(default_factory=list)
     decisions: list[tuple[object, ...]] = field(default_factory=list)
     copies: list[list[object]] = field(default_factory=list)
@@ -74,7 +77,7 @@ def _closing(c: CopiedTrade) -> list[object]:
 
 def step_rows(trader_id: int, steps: Sequence[Step], decided_at: datetime) -> StepRows:
     """The rows for ``steps`` (pure: no database access)."""
-    rows = StepRows()
+    rows = StepRows(trader_id)
     decided = db_time(decided_at)
     pending: dict[tuple[str, str], int] = {}
     for pos, step in enumerate(steps):
@@ -93,6 +96,7 @@ def step_rows(trader_id: int, steps: Sequence[Step], decided_at: datetime) -> St
                 s.stop_loss,
                 ",".join(repr(tp) for tp in s.take_profits),
                 s.raw_text,
+                s.trade_ref,
                 db_time(s.trader_time),
                 db_time(s.received_time),
             )
@@ -146,6 +150,7 @@ def insert_step_rows(rows: StepRows) -> int:
     base = int(conn.execute('SELECT COALESCE(MAX(id), 0) + 1 FROM "signal"').fetchone()[0])
     if not rows.signals:
         return base
+    history_cache.invalidate([rows.trader_id])
     _insert("signal", ("id", *SIGNAL_COLUMNS), base, rows.signals)
     _insert("decision", ("signal_id", *DECISION_COLUMNS), base, rows.decisions)
     _insert("copied_trade", ("signal_id", *COPY_COLUMNS), base, rows.copies)

@@ -7,7 +7,6 @@ import peewee as pw
 from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
 from tradermanager.domain.models import CopiedTrade, Decision, Signal, StoredSignal
 from tradermanager.store.models import CopiedTradeRow, DecisionRow, SignalRow, TraderRow
-from tradermanager.store.traders import db_time, to_utc
 
 
 def find_signal_id(trader_id: int, source_id: str) -> int | None:
@@ -18,22 +17,20 @@ def find_signal_id(trader_id: int, source_id: str) -> int | None:
 
 
 def row_to_signal(row: SignalRow) -> Signal:
-    trader_time = to_utc(row.trader_time)
-    received = to_utc(row.received_time)
-    assert trader_time is not None and received is not None
     return Signal(
         source_id=row.source_id,
         symbol=row.symbol,
         side=Side(row.side),
         kind=SignalKind(row.kind),
         price=row.price,
-        trader_time=trader_time,
-        received_time=received,
+        trader_time=row.trader_time,
+        received_time=row.received_time,
         leverage=row.leverage,
         confidence=row.confidence,
         stop_loss=row.stop_loss,
         take_profits=tuple(float(tp) for tp in row.take_profits.split(",") if tp),
         raw_text=row.raw_text,
+        trade_ref=row.trade_ref,
     )
 
 
@@ -56,7 +53,7 @@ def _to_stored(row: SignalRow) -> StoredSignal:
     decision_row = getattr(row, "decisionrow", None)
     decided_at = None
     if decision_row is not None and decision_row.id is not None:
-        decided_at = to_utc(decision_row.decided_at)
+        decided_at = decision_row.decided_at
     return StoredSignal(
         id=row.id,
         trader_id=row.trader.id,
@@ -88,8 +85,6 @@ def get_stored_signal(signal_id: int) -> StoredSignal | None:
 
 
 def row_to_copy(row: CopiedTradeRow) -> CopiedTrade:
-    opened = to_utc(row.opened_at)
-    assert opened is not None
     return CopiedTrade(
         mode=ExecutionMode(row.mode),
         symbol=row.symbol,
@@ -98,11 +93,11 @@ def row_to_copy(row: CopiedTradeRow) -> CopiedTrade:
         margin=row.margin,
         signal_price=row.signal_price,
         entry_fill=row.entry_fill,
-        opened_at=opened,
+        opened_at=row.opened_at,
         entry_fee=row.entry_fee,
         status=TradeStatus(row.status),
         exit_fill=row.exit_fill,
-        closed_at=to_utc(row.closed_at),
+        closed_at=row.closed_at,
         exit_fee=row.exit_fee,
         pnl=row.pnl,
         id=row.id,
@@ -143,7 +138,7 @@ def save_closed_copy(copy: CopiedTrade) -> None:
         status=copy.status.value,
         exit_fill=copy.exit_fill,
         exit_fee=copy.exit_fee,
-        closed_at=db_time(copy.closed_at),
+        closed_at=copy.closed_at,
         pnl=copy.pnl,
     ).where(CopiedTradeRow.id == copy.id).execute()
 

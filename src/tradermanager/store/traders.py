@@ -11,6 +11,7 @@ from tradermanager.domain.enums import Source, TraderStatus
 from tradermanager.domain.errors import NotFoundError
 from tradermanager.domain.models import Trader
 from tradermanager.domain.settings import TraderSettings
+from tradermanager.store.fields import to_millis
 from tradermanager.store.models import TraderEventRow, TraderRow, TraderTradeRow
 
 
@@ -22,23 +23,9 @@ def _join(tokens: Iterable[str]) -> str:
     return ",".join(sorted(tokens))
 
 
-def to_utc(value: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes; everything stored is UTC."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def db_time(value: datetime) -> str:
-    """UTC as peewee stores it ('YYYY-MM-DD HH:MM:SS[.ffffff]'), so text order is time order.
-
-    Formatting here rather than through sqlite3's datetime adapter is several times faster,
-    which matters for bulk imports of millions of rows."""
-    if value.tzinfo is UTC:
-        return value.isoformat(" ")[:-6]  # drop "+00:00"
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value.isoformat(" ")
+def db_time(value: datetime) -> int:
+    """A time as stored (epoch milliseconds), for raw bulk SQL."""
+    return to_millis(value)
 
 
 def row_to_trader(row: TraderRow) -> Trader:
@@ -57,10 +44,7 @@ def row_to_trader(row: TraderRow) -> Trader:
         reference_capital=row.reference_capital,
         notes=row.notes,
     )
-    created = to_utc(row.created_at)
-    updated = to_utc(row.updated_at)
-    assert created is not None and updated is not None
-    return Trader(row.id, settings, created, updated, to_utc(row.archived_at))
+    return Trader(row.id, settings, row.created_at, row.updated_at, row.archived_at)
 
 
 def settings_columns(settings: TraderSettings) -> dict[str, object]:
@@ -106,22 +90,20 @@ def name_taken(name: str, *, except_id: int | None = None) -> bool:
 
 
 def insert(settings: TraderSettings, at: datetime) -> int:
-    row = TraderRow.create(
-        **settings_columns(settings), created_at=db_time(at), updated_at=db_time(at)
-    )
+    row = TraderRow.create(**settings_columns(settings), created_at=at, updated_at=at)
     return int(row.id)
 
 
 def save_settings(trader_id: int, settings: TraderSettings, at: datetime) -> None:
-    TraderRow.update(**settings_columns(settings), updated_at=db_time(at)).where(
+    TraderRow.update(**settings_columns(settings), updated_at=at).where(
         TraderRow.id == trader_id
     ).execute()
 
 
 def set_archived(trader_id: int, at: datetime | None) -> None:
-    TraderRow.update(
-        archived_at=db_time(at) if at else None, updated_at=db_time(at or datetime.now(UTC))
-    ).where(TraderRow.id == trader_id).execute()
+    TraderRow.update(archived_at=at, updated_at=at or datetime.now(UTC)).where(
+        TraderRow.id == trader_id
+    ).execute()
 
 
 def delete(trader_id: int) -> None:
@@ -154,7 +136,7 @@ def list_traders(
 
 
 def record_event(trader_id: int, at: datetime, kind: str, detail: str = "") -> None:
-    TraderEventRow.create(trader=trader_id, at=db_time(at), kind=kind, detail=detail)
+    TraderEventRow.create(trader=trader_id, at=at, kind=kind, detail=detail)
 
 
 def events(trader_id: int) -> list[tuple[datetime, str, str]]:
@@ -163,4 +145,4 @@ def events(trader_id: int) -> list[tuple[datetime, str, str]]:
         .where(TraderEventRow.trader == trader_id)
         .order_by(TraderEventRow.at, TraderEventRow.id)
     )
-    return [(to_utc(r.at), r.kind, r.detail) for r in rows]  # type: ignore[misc]
+    return [(r.at, r.kind, r.detail) for r in rows]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-import pandas as pd
-
 from tradermanager.domain.models import TraderTrade
-from tradermanager.store.bulk import insert_rows, read_frame
+from tradermanager.store import history_cache
+from tradermanager.store.bulk import insert_rows
 from tradermanager.store.models import TraderTradeRow
 from tradermanager.store.traders import db_time
 
@@ -48,18 +47,10 @@ def trade_values(trader_id: int, trade: TraderTrade) -> tuple[object, ...]:
 
 def insert_trades(trader_id: int, trades: Iterable[TraderTrade]) -> int:
     """Insert trades not stored yet (same source id = same trade); returns how many were new."""
-    return insert_trade_rows(trade_values(trader_id, t) for t in trades)
+    return insert_trade_rows(trader_id, [trade_values(trader_id, t) for t in trades])
 
 
-def insert_trade_rows(rows: Iterable[Sequence[object]]) -> int:
-    """Rows made by :func:`trade_values`; existing (trader, source id) pairs are skipped."""
+def insert_trade_rows(trader_id: int, rows: Iterable[Sequence[object]]) -> int:
+    """Rows of one trader made by :func:`trade_values`; known source ids are skipped."""
+    history_cache.invalidate([trader_id])
     return insert_rows(TraderTradeRow, TRADE_COLUMNS, rows, ignore=True)
-
-
-def trades_frame(trader_ids: Sequence[int] | None = None) -> pd.DataFrame:
-    """Trades in the metrics contract (docs/metrics.md): UTC datetimes, NaN for open fields."""
-    cols = ", ".join(c for c in TRADE_COLUMNS if c != "source_id")
-    frame = read_frame(TraderTradeRow, cols, "trader_id", trader_ids)
-    for col in ("entry_time", "exit_time"):
-        frame[col] = pd.to_datetime(frame[col], utc=True, format="ISO8601")
-    return frame

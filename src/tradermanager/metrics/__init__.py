@@ -1,0 +1,1 @@
+"""Pure, vectorised metric functions over numpy arrays and pandas objects (no Qt, no peewee)."""

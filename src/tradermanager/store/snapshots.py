@@ -1,0 +1,41 @@
+"""Cached metric snapshots, one JSON document per trader and window."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from tradermanager.store.bulk import ids_clause
+from tradermanager.store.fields import from_millis
+from tradermanager.store.models import MetricSnapshotRow, database_proxy
+from tradermanager.store.traders import db_time
+
+
+def save(rows: Iterable[tuple[int, str, dict[str, Any]]], computed_at: datetime) -> None:
+    at = db_time(computed_at)
+    database_proxy.connection().executemany(
+        'INSERT OR REPLACE INTO "metric_snapshot" (trader_id, window, computed_at, payload) '
+        "VALUES (?, ?, ?, ?)",
+        ((trader_id, window, at, json.dumps(payload)) for trader_id, window, payload in rows),
+    )
+
+
+def load(
+    window: str, trader_ids: Sequence[int] | None = None
+) -> dict[int, tuple[datetime, dict[str, Any]]]:
+    where, params = ids_clause("trader_id", trader_ids)
+    sql = 'SELECT trader_id, computed_at, payload FROM "metric_snapshot" WHERE window = ?'
+    cursor = database_proxy.connection().execute(
+        sql + (f" AND {where}" if where else ""), [window, *params]
+    )
+    out: dict[int, tuple[datetime, dict[str, Any]]] = {}
+    for trader_id, computed_at, payload in cursor:
+        out[int(trader_id)] = (from_millis(computed_at), json.loads(payload))
+    return out
+
+
+def invalidate(trader_id: int) -> None:
+    """Forget a trader's snapshots: its history changed."""
+    MetricSnapshotRow.delete().where(MetricSnapshotRow.trader == trader_id).execute()
