@@ -15,11 +15,21 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tradermanager import __version__
-from tradermanager.cli_output import print_table, signal_rows, trader_rows
+from tradermanager.cli_output import (
+    print_alert_report,
+    print_alerts,
+    print_metrics,
+    print_table,
+    signal_rows,
+    trader_rows,
+)
 from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.domain.serialize import (
     copy_to_dict,
     decision_to_dict,
+    event_to_dict,
+    iso,
+    rule_to_dict,
     stored_signal_to_dict,
     trader_to_dict,
 )
@@ -30,7 +40,14 @@ from tradermanager.store.errors import StoreError
 EXIT_STORE, EXIT_INVALID, EXIT_NOT_FOUND = 1, 2, 3
 
 # Commands that only read: they refuse a --db path that does not exist instead of creating it.
-READ_ONLY = {"traders list", "traders show", "signals list", "settings show", "metrics"}
+READ_ONLY = {
+    "traders list",
+    "traders show",
+    "signals list",
+    "settings show",
+    "metrics",
+    "alerts list",
+}
 
 
 def _common(default: Any) -> argparse.ArgumentParser:
@@ -142,6 +159,42 @@ def build_parser() -> argparse.ArgumentParser:
     s_list = signals.add_parser("list", parents=[common], help="signals with their decisions")
     s_list.add_argument("--trader")
     s_list.add_argument("--limit", type=int, default=200)
+
+    metrics = sub.add_parser(
+        "metrics", parents=[common], help="every metric family of one trader for a window"
+    )
+    metrics.add_argument("trader")
+    metrics.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
+    metrics.add_argument("--refresh", action="store_true", help="recompute, ignore the cache")
+
+    alerts = sub.add_parser("alerts", help="alert rules and events").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    a_add = alerts.add_parser("add", parents=[common], help="add a rule")
+    a_add.add_argument("trader", help='a trader name, or "all" for a default rule')
+    a_add.add_argument(
+        "--rule",
+        required=True,
+        choices=[
+            "drawdown",
+            "win-rate",
+            "losses",
+            "leverage",
+            "liquidation",
+            "silence",
+            "daily-loss",
+        ],
+    )
+    a_add.add_argument("--threshold", type=float, help="the rule's limit (default per rule)")
+    a_add.add_argument("--window", type=int, default=20, help="trades, for win-rate")
+    a_add.add_argument("--auto-pause", action="store_true", help="pause the trader on breach")
+    a_list = alerts.add_parser("list", parents=[common], help="rules and events")
+    a_list.add_argument("--unacknowledged", action="store_true")
+    alerts.add_parser("evaluate", parents=[common], help="check every rule once")
+    a_ack = alerts.add_parser("ack", parents=[common], help="acknowledge events")
+    a_ack.add_argument("ids", nargs="*", type=int, help="event ids (default: all)")
+    a_remove = alerts.add_parser("remove", parents=[common], help="delete a rule")
+    a_remove.add_argument("rule_id", type=int)
 
     settings = sub.add_parser("settings", help="global settings").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -298,6 +351,60 @@ def _run_settings(svc: Services, args: argparse.Namespace) -> None:
     _emit(args, values, lambda out: out.writelines(f"{k} = {v}\n" for k, v in values.items()))
 
 
+def _run_metrics(svc: Services, args: argparse.Namespace) -> None:
+    trader = svc.traders.get(args.trader)
+    if args.refresh:
+        svc.metrics.refresh([trader.id])
+    snapshot = svc.metrics.trader_metrics(trader.id, args.window)
+    data = {
+        "trader": trader.name,
+        "window": snapshot.window,
+        "computed_at": iso(snapshot.computed_at),
+        **snapshot.values,
+    }
+    _emit(args, data, lambda out: print_metrics(out, data))
+
+
+def _trader_name(svc: Services, trader_id: int | None) -> str | None:
+    return svc.traders.get(trader_id).name if trader_id is not None else None
+
+
+def _run_alerts(svc: Services, args: argparse.Namespace) -> None:
+    action = args.action
+    if action == "add":
+        trader = None if args.trader.lower() == "all" else args.trader
+        rule = svc.alerts.add_rule(
+            trader, args.rule, args.threshold, auto_pause=args.auto_pause, window=args.window
+        )
+        data: Any = rule_to_dict(rule, _trader_name(svc, rule.trader_id))
+        _emit(args, data, lambda out: out.write(f"added alert rule #{rule.id}\n"))
+        return
+    if action == "remove":
+        svc.alerts.remove_rule(args.rule_id)
+        _emit(args, {"removed": args.rule_id}, lambda out: out.write("removed\n"))
+        return
+    if action == "ack":
+        n = svc.alerts.acknowledge(args.ids or None)
+        _emit(args, {"acknowledged": n}, lambda out: out.write(f"acknowledged {n}\n"))
+        return
+    if action == "evaluate":
+        report = svc.alerts.evaluate()
+        data = {
+            "traders": report.traders,
+            "rules": report.rules,
+            "fired": [event_to_dict(e) for e in report.fired],
+            "rearmed": report.rearmed,
+            "paused": list(report.paused),
+        }
+        _emit(args, data, lambda out: print_alert_report(out, data))
+        return
+    data = {
+        "rules": [rule_to_dict(r, _trader_name(svc, r.trader_id)) for r in svc.alerts.rules()],
+        "events": [event_to_dict(e) for e in svc.alerts.events(unacknowledged=args.unacknowledged)],
+    }
+    _emit(args, data, lambda out: print_alerts(out, data))
+
+
 def _run_demo(svc: Services, args: argparse.Namespace) -> None:
     def progress(done: int, total: int) -> None:
         if not args.json and sys.stderr.isatty():
@@ -322,6 +429,8 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "signals": _run_signals,
     "settings": _run_settings,
     "demo": _run_demo,
+    "metrics": _run_metrics,
+    "alerts": _run_alerts,
 }
 
 

@@ -74,3 +74,71 @@ def signal_rows(data: Sequence[dict[str, Any]]) -> tuple[list[str], list[list[An
             ]
         )
     return headers, rows
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value)
+
+
+def print_metrics(out: TextIO, data: dict[str, Any]) -> None:
+    """Scalars first, then each structured metric (dicts, tables) as an indented block."""
+    scalars = {k: v for k, v in data.items() if not isinstance(v, dict | list)}
+    width = max((len(k) for k in data), default=0)
+    for key, value in scalars.items():
+        out.write(f"{key.ljust(width)}  {_plain(value)}\n")
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out.write(f"{key}:\n")
+            for sub, item in value.items():
+                out.write(f"  {str(sub).ljust(12)}  {_plain(item)}\n")
+        elif isinstance(value, list):
+            out.write(f"{key}: {len(value)} rows\n")
+            for row in value[:20]:
+                out.write(f"  {row}\n")
+
+
+def print_alerts(out: TextIO, data: dict[str, Any]) -> None:
+    out.write("rules:\n")
+    rule_rows = [
+        [
+            r["id"],
+            r["trader"] or "all traders",
+            r["rule"],
+            f"{r['threshold']:g}",
+            "yes" if r["auto_pause"] else "no",
+        ]
+        for r in data["rules"]
+    ]
+    print_table(out, ["id", "trader", "rule", "threshold", "auto-pause"], rule_rows)
+    out.write("events:\n")
+    print_alert_events(out, data["events"])
+
+
+def print_alert_events(out: TextIO, events: Sequence[dict[str, Any]]) -> None:
+    rows = [
+        [
+            e["id"],
+            (e["fired_at"] or "")[:19].replace("T", " "),
+            e["trader"],
+            e["rule"],
+            "paused" if e["paused_trader"] else "",
+            "" if e["acknowledged_at"] else "NEW",
+            e["message"],
+        ]
+        for e in events
+    ]
+    print_table(out, ["id", "fired", "trader", "rule", "action", "", "message"], rows)
+
+
+def print_alert_report(out: TextIO, data: dict[str, Any]) -> None:
+    out.write(
+        f"checked {data['rules']} rule(s) for {data['traders']} trader(s): "
+        f"{len(data['fired'])} fired, {data['rearmed']} re-armed\n"
+    )
+    if data["paused"]:
+        out.write(f"paused: {', '.join(data['paused'])}\n")
+    print_alert_events(out, data["fired"])

@@ -23,6 +23,7 @@ class AppSettings:
     maintenance_margin: float = DEFAULT_MAINTENANCE_MARGIN  # fraction of notional
     require_confidence: bool = False  # reject signals that carry no confidence
     my_capital: float = 10_000.0  # USD, the base of "P&L contribution %"
+    refresh_minutes: float = 5.0  # background metric refresh and alert evaluation
 
     @property
     def costs(self) -> ExecutionCosts:
@@ -35,6 +36,7 @@ _BOUNDS: dict[str, tuple[float, float, str]] = {
     "taker_fee": (0.0, 0.01, "a fraction from 0 to 0.01"),
     "maintenance_margin": (0.0, 0.5, "a fraction from 0 to 0.5"),
     "my_capital": (1.0, 1e12, "a USD amount from 1 to 1e12"),
+    "refresh_minutes": (0.5, 1440.0, "minutes from 0.5 to 1440"),
 }
 APP_SETTING_NAMES = tuple(f.name for f in fields(AppSettings))
 

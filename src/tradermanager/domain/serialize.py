@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from tradermanager.domain.alerts import AlertEvent, AlertRule
 from tradermanager.domain.models import CopiedTrade, Decision, Signal, StoredSignal, Trader
 
 
@@ -96,4 +97,31 @@ def copy_to_dict(copy: CopiedTrade) -> dict[str, Any]:
         "status": copy.status.value,
         "opened_at": iso(copy.opened_at),
         "closed_at": iso(copy.closed_at),
+    }
+
+
+def rule_to_dict(rule: AlertRule, trader_name: str | None = None) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "trader_id": rule.trader_id,
+        "trader": trader_name,
+        "rule": rule.kind.value,
+        "threshold": rule.threshold,
+        "window": rule.window,
+        "auto_pause": rule.auto_pause,
+        "enabled": rule.enabled,
+    }
+
+
+def event_to_dict(event: AlertEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "rule_id": event.rule_id,
+        "rule": event.kind.value,
+        "trader": event.trader_name,
+        "fired_at": iso(event.fired_at),
+        "value": event.value,
+        "message": event.message,
+        "paused_trader": event.paused_trader,
+        "acknowledged_at": iso(event.acknowledged_at),
     }

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tradermanager.domain.clock import Clock, SystemClock
+from tradermanager.services.alerts import AlertService
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.demo import DemoService
+from tradermanager.services.metrics import MetricsService
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.traders import TraderService
 from tradermanager.store.connection import Store, open_store
@@ -20,6 +22,8 @@ class Services:
     traders: TraderService
     pipeline: PipelineService
     demo: DemoService
+    metrics: MetricsService
+    alerts: AlertService
 
     def close(self) -> None:
         self.store.close()
@@ -30,6 +34,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     settings = AppSettingsService(store)
     traders = TraderService(store, clock, settings)
     pipeline = PipelineService(store, clock, settings)
+    metrics = MetricsService(store, clock, traders, settings)
     return Services(
         store=store,
         clock=clock,
@@ -37,6 +42,8 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         traders=traders,
         pipeline=pipeline,
         demo=DemoService(store, clock, traders, settings),
+        metrics=metrics,
+        alerts=AlertService(store, clock, traders, metrics),
     )
 
 

@@ -125,14 +125,25 @@ class AlertRuleRow(BaseModel):
     trader = pw.ForeignKeyField(TraderRow, null=True, backref="alert_rules", on_delete="CASCADE")
     kind = pw.CharField()
     threshold = pw.FloatField()
-    window = pw.IntegerField(null=True)
+    window = pw.IntegerField(default=20)
     auto_pause = pw.BooleanField(default=False)
     enabled = pw.BooleanField(default=True)
-    armed = pw.BooleanField(default=True)
     created_at = UtcMillisField()
 
     class Meta:
         table_name = "alert_rule"
+
+
+class AlertStateRow(BaseModel):
+    """Whether a rule's breach for a trader was already reported (re-armed when cleared)."""
+
+    rule = pw.ForeignKeyField(AlertRuleRow, on_delete="CASCADE", index=False)
+    trader = pw.ForeignKeyField(TraderRow, on_delete="CASCADE")
+    breached = pw.BooleanField(default=False)
+
+    class Meta:
+        table_name = "alert_state"
+        primary_key = pw.CompositeKey("rule", "trader")
 
 
 class AlertEventRow(BaseModel):
@@ -213,6 +224,7 @@ CORE_MODELS: list[type[BaseModel]] = [
     TraderTradeRow,
     CopiedTradeRow,
     AlertRuleRow,
+    AlertStateRow,
     AlertEventRow,
     TokenPriceRow,
     SettingRow,

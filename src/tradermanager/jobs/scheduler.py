@@ -1,0 +1,88 @@
+"""The app's background scheduler: periodic metric refresh followed by alert evaluation.
+
+Trigger and executor are given as objects (names are looked up through package metadata,
+which frozen builds lack); ``coalesce`` and a generous ``misfire_grace_time`` make a refresh
+missed during sleep run once on wake instead of being dropped. A job never touches a widget:
+it emits on the bridge. An exception is logged with the job named, reported once on the
+bridge, and the scheduler keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from tradermanager.jobs.bridge import JobBridge
+from tradermanager.services import Services
+
+log = logging.getLogger(__name__)
+
+REFRESH_JOB = "refresh-metrics-and-alerts"
+
+
+class AppScheduler:
+    def __init__(self, services: Services, bridge: JobBridge, *, refresh_minutes: float) -> None:
+        self._services = services
+        self._bridge = bridge
+        self._failed: set[str] = set()
+        self._scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(max_workers=1)},
+            job_defaults={"coalesce": True, "misfire_grace_time": 600, "max_instances": 1},
+            timezone=UTC,
+        )
+        self._scheduler.add_job(
+            self._guarded("refresh metrics and evaluate alerts", self.refresh_and_evaluate),
+            trigger=IntervalTrigger(minutes=refresh_minutes, timezone=UTC),
+            id=REFRESH_JOB,
+            next_run_time=datetime.now(UTC),
+        )
+
+    def add_job(self, name: str, job: Callable[[], Any], *, minutes: float) -> None:
+        """Another periodic job (e.g. a source poller), guarded like the refresh."""
+        self._scheduler.add_job(
+            self._guarded(name, job),
+            trigger=IntervalTrigger(minutes=minutes, timezone=UTC),
+            id=name,
+        )
+
+    def start(self) -> None:
+        self._scheduler.start()
+
+    def run_soon(self) -> None:
+        """Refresh now (e.g. right after new trades or signals arrived)."""
+        self._scheduler.modify_job(REFRESH_JOB, next_run_time=datetime.now(UTC))
+
+    def shutdown(self) -> None:
+        """Wait for a running job to finish, then stop; safe to call twice."""
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=True)
+
+    @property
+    def running(self) -> bool:
+        return bool(self._scheduler.running)
+
+    def refresh_and_evaluate(self) -> None:
+        report = self._services.metrics.refresh()
+        self._bridge.metrics_refreshed.emit(report)
+        self._bridge.alerts_evaluated.emit(self._services.alerts.evaluate())
+
+    def _guarded(self, name: str, job: Callable[[], Any]) -> Callable[[], None]:
+        def run() -> None:
+            try:
+                job()
+                self._failed.discard(name)
+            except Exception as exc:  # a job must never take the scheduler down
+                log.exception("background job %r failed", name)
+                if name not in self._failed:  # shown once until it succeeds again
+                    self._failed.add(name)
+                    self._bridge.job_failed.emit(name, f"{type(exc).__name__}: {exc}")
+            finally:
+                self._services.store.close()  # this worker thread's connection
+
+        return run

@@ -1,0 +1,167 @@
+"""Alerts: rules per trader (or for all), evaluated against fresh facts; each breach fires
+once, is recorded, may pause the trader, and re-arms when the condition clears."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from tradermanager.domain.alerts import (
+    AlertEvent,
+    AlertRule,
+    Breach,
+    TraderFacts,
+    evaluate,
+    make_rule,
+)
+from tradermanager.domain.clock import Clock
+from tradermanager.domain.models import Trader
+from tradermanager.services.metrics import MetricsService
+from tradermanager.services.traders import TraderRef, TraderService
+from tradermanager.store import alerts as repo
+from tradermanager.store import traders as trader_repo
+from tradermanager.store.connection import Store
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationReport:
+    traders: int
+    rules: int
+    fired: tuple[AlertEvent, ...]
+    rearmed: int
+    paused: tuple[str, ...]  # names of traders paused by an alert
+
+
+class AlertService:
+    def __init__(
+        self, store: Store, clock: Clock, traders: TraderService, metrics: MetricsService
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._traders = traders
+        self._metrics = metrics
+
+    # -- rules -------------------------------------------------------------------------------
+    def add_rule(
+        self,
+        trader: TraderRef | None,
+        kind: str,
+        threshold: float | None = None,
+        *,
+        auto_pause: bool = False,
+        window: int = 20,
+    ) -> AlertRule:
+        """A rule for one trader, or (``trader`` None) a default for every trader."""
+        trader_id = self._traders.get(trader).id if trader is not None else None
+        rule = make_rule(kind, threshold, trader_id=trader_id, auto_pause=auto_pause, window=window)
+        with self._store.write():
+            rule_id = repo.insert_rule(rule, self._clock.now())
+        return make_rule(
+            kind,
+            rule.threshold,
+            trader_id=trader_id,
+            auto_pause=auto_pause,
+            window=window,
+            rule_id=rule_id,
+        )
+
+    def remove_rule(self, rule_id: int) -> None:
+        with self._store.write():
+            repo.delete_rule(rule_id)
+
+    def rules(self, trader: TraderRef | None = None) -> list[AlertRule]:
+        """All rules, or those that apply to one trader (its own and the defaults)."""
+        trader_id = self._traders.get(trader).id if trader is not None else None
+        return repo.list_rules(trader_id)
+
+    # -- events ------------------------------------------------------------------------------
+    def events(
+        self,
+        trader: TraderRef | None = None,
+        *,
+        unacknowledged: bool = False,
+        limit: int | None = None,
+    ) -> list[AlertEvent]:
+        trader_id = self._traders.get(trader).id if trader is not None else None
+        return repo.list_events(trader_id=trader_id, unacknowledged=unacknowledged, limit=limit)
+
+    def unacknowledged_count(self) -> int:
+        return len(repo.list_events(unacknowledged=True))
+
+    def acknowledge(self, event_ids: list[int] | None = None) -> int:
+        """Acknowledge events (all when None); returns how many changed."""
+        with self._store.write():
+            return repo.acknowledge(event_ids, self._clock.now())
+
+    # -- evaluation --------------------------------------------------------------------------
+    def facts(self, traders: list[Trader]) -> dict[int, TraderFacts]:
+        """Every figure the rules read, for ``traders``, at the clock's instant."""
+        now = self._clock.now()
+        ids = [t.id for t in traders]
+        drawdowns = self._metrics.snapshots("all", ids)
+        recent = repo.recent_closed_pnls(ids)
+        leverage = repo.open_max_leverage()
+        liquidations = repo.liquidations_since(now - timedelta(hours=24))
+        last_signal = repo.last_signal_times()
+        today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        my_pnl = repo.my_pnl_since(today)
+        out = {}
+        for t in traders:
+            snapshot = drawdowns.get(t.id)
+            seen = last_signal.get(t.id)
+            out[t.id] = TraderFacts(
+                trader_id=t.id,
+                trader_name=t.name,
+                current_drawdown=snapshot.values.get("current_drawdown") if snapshot else None,
+                recent_pnls=recent.get(t.id, ()),
+                open_max_leverage=leverage.get(t.id),
+                liquidations_24h=int(liquidations.get(t.id, 0)),
+                days_since_signal=(now - seen).total_seconds() / 86400 if seen else None,
+                my_pnl_today=float(my_pnl.get(t.id) or 0.0),
+            )
+        return out
+
+    def evaluate(self) -> EvaluationReport:
+        """Check every enabled rule against every trader it applies to (not archived)."""
+        traders = self._traders.list()
+        rules = [r for r in repo.list_rules() if r.enabled]
+        facts = self.facts(traders) if rules else {}
+        breaches: dict[tuple[int, int], Breach] = {}
+        for rule in rules:
+            for trader in traders:
+                if rule.trader_id in (None, trader.id):
+                    breach = evaluate(rule, facts[trader.id])
+                    if breach is not None:
+                        breaches[(rule.id, trader.id)] = breach
+        by_id = {t.id: t for t in traders}
+        rules_by_id = {r.id: r for r in rules}
+        now = self._clock.now()
+        fired_ids: list[int] = []
+        paused: list[str] = []
+        with self._store.write():
+            already = repo.breached_pairs()
+            for (rule_id, trader_id), breach in breaches.items():
+                if (rule_id, trader_id) in already:
+                    continue
+                rule, trader = rules_by_id[rule_id], by_id[trader_id]
+                pause = rule.auto_pause and trader.settings.active
+                if pause:
+                    self._pause(trader, rule, now)
+                    paused.append(trader.name)
+                fired_ids.append(
+                    repo.insert_event(rule, trader_id, now, breach.value, breach.message, pause)
+                )
+                repo.set_breached(rule_id, trader_id, True)
+            cleared = [pair for pair in already if pair not in breaches]
+            for rule_id, trader_id in cleared:
+                repo.set_breached(rule_id, trader_id, False)
+        fired = tuple(e for e in repo.list_events(limit=len(fired_ids)) if e.id in fired_ids)
+        return EvaluationReport(len(traders), len(rules), fired, len(cleared), tuple(paused))
+
+    @staticmethod
+    def _pause(trader: Trader, rule: AlertRule, now: datetime) -> None:
+        """Stop new signals (open positions stay), inside the caller's transaction."""
+        trader_repo.save_settings(trader.id, replace(trader.settings, active=False), now)
+        trader_repo.record_event(
+            trader.id, now, "paused by alert", f"{rule.kind.value} rule #{rule.id}"
+        )

@@ -1,0 +1,172 @@
+"""Metrics for the UI, CLI and jobs: load histories, compute every family for every window,
+cache a snapshot per trader and window.
+
+Snapshots are dropped when a trader's history changes (the pipeline and imports call
+:meth:`MetricsService.invalidate`), and a read of a missing snapshot computes it, so what is
+shown is never older than the data behind it. The refresh job recomputes everything
+periodically because windows slide with time.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import pandas as pd
+
+from tradermanager import metrics
+from tradermanager.domain.clock import Clock
+from tradermanager.domain.errors import ValidationError
+from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.services.traders import TraderRef, TraderService
+from tradermanager.store import frames, snapshots
+from tradermanager.store import prices as price_repo
+from tradermanager.store.connection import Store
+
+WINDOWS = ("7d", "30d", "90d", "all")
+
+
+@dataclass(frozen=True, slots=True)
+class MetricsSnapshot:
+    trader_id: int
+    window: str
+    computed_at: datetime
+    values: Mapping[str, Any]  # keys and formulas: docs/metrics.md
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshReport:
+    traders: int
+    load_seconds: float
+    compute_seconds: float
+    save_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class MetricInputs:
+    """Everything the metrics read for a set of traders (DataFrames per docs/metrics.md)."""
+
+    trades: pd.DataFrame
+    signals: pd.DataFrame
+    copies: pd.DataFrame
+    prices: pd.DataFrame
+    reference_capital: pd.Series
+    start: pd.Timestamp
+    end: pd.Timestamp
+
+
+def check_window(window: str) -> str:
+    if window not in WINDOWS:
+        raise ValidationError("window", window, "7d, 30d, 90d or all")
+    return window
+
+
+class MetricsService:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        traders: TraderService,
+        app_settings: AppSettingsService,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._traders = traders
+        self._app_settings = app_settings
+
+    # -- reading -----------------------------------------------------------------------------
+    def trader_metrics(self, ref: TraderRef, window: str = "30d") -> MetricsSnapshot:
+        """Every family for one trader and window, from the cache or computed now."""
+        trader = self._traders.get(ref)
+        return self.snapshots(check_window(window), [trader.id])[trader.id]
+
+    def snapshots(
+        self, window: str = "30d", trader_ids: Sequence[int] | None = None
+    ) -> dict[int, MetricsSnapshot]:
+        """Snapshots for the given traders (all non-archived when None); missing ones are
+        computed first."""
+        check_window(window)
+        ids = list(trader_ids) if trader_ids is not None else self._active_ids()
+        cached = snapshots.load(window, ids)
+        missing = [t for t in ids if t not in cached]
+        if missing:
+            self.refresh(missing)
+            cached.update(snapshots.load(window, missing))
+        return {
+            t: MetricsSnapshot(t, window, at, values)
+            for t, (at, values) in cached.items()
+            if t in set(ids)
+        }
+
+    def load_inputs(self, trader_ids: Sequence[int] | None = None) -> MetricInputs:
+        """The histories of ``trader_ids`` (all traders when None) as DataFrames."""
+        traders = {t.id: t for t in self._traders.list()}
+        if trader_ids is not None:
+            for trader_id in trader_ids:
+                traders.setdefault(trader_id, self._traders.get(trader_id))
+        ids = list(trader_ids) if trader_ids is not None else list(traders)
+        end = pd.Timestamp(self._clock.now()).floor("D")
+        trades = frames.trades_frame(ids)
+        first = trades["entry_time"].min() if len(trades) else end
+        start = min(first.floor("D"), end) if pd.notna(first) else end
+        return MetricInputs(
+            trades=trades,
+            signals=frames.signals_frame(ids),
+            copies=frames.copies_frame(ids),
+            prices=price_repo.price_frame(),
+            reference_capital=pd.Series(
+                {t: traders[t].settings.reference_capital for t in ids}, dtype=float
+            ),
+            start=start,
+            end=end,
+        )
+
+    # -- computing ---------------------------------------------------------------------------
+    def compute(self, inputs: MetricInputs) -> dict[int, dict[str, dict[str, Any]]]:
+        app = self._app_settings.get()
+        return metrics.compute_all(
+            inputs.trades,
+            inputs.signals,
+            inputs.copies,
+            inputs.prices if not inputs.prices.empty else None,
+            start=inputs.start,
+            end=inputs.end,
+            reference_capital=inputs.reference_capital,
+            windows=WINDOWS,
+            maintenance_margin=app.maintenance_margin,
+            my_capital=app.my_capital,
+        )
+
+    def refresh(self, trader_ids: Sequence[int] | None = None) -> RefreshReport:
+        """Recompute and cache every window for ``trader_ids`` (all when None)."""
+        started = time.perf_counter()
+        inputs = self.load_inputs(trader_ids)
+        loaded = time.perf_counter()
+        results = self.compute(inputs)
+        computed = time.perf_counter()
+        rows = [
+            (trader_id, window, values)
+            for trader_id, by_window in results.items()
+            for window, values in by_window.items()
+        ]
+        with self._store.write():
+            snapshots.save(rows, self._clock.now())
+        saved = time.perf_counter()
+        return RefreshReport(len(results), loaded - started, computed - loaded, saved - computed)
+
+    def invalidate(self, trader_id: int) -> None:
+        with self._store.write():
+            snapshots.invalidate(trader_id)
+
+    def _active_ids(self) -> list[int]:
+        return [t.id for t in self._traders.list()]
+
+
+def window_start(end: datetime, window: str) -> datetime | None:
+    """First instant inside ``window`` ending at ``end`` (None for "all")."""
+    if window == "all":
+        return None
+    return end - timedelta(days=int(window.rstrip("d")))
