@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from tradermanager.domain.clock import Clock, SystemClock
 from tradermanager.services.alerts import AlertService
 from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.services.backtest import BacktestService
 from tradermanager.services.demo import DemoService
+from tradermanager.services.imports import ImportService
 from tradermanager.services.metrics import MetricsService
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.traders import TraderService
@@ -24,6 +26,8 @@ class Services:
     demo: DemoService
     metrics: MetricsService
     alerts: AlertService
+    imports: ImportService
+    backtest: BacktestService
 
     def close(self) -> None:
         self.store.close()
@@ -44,6 +48,8 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         demo=DemoService(store, clock, traders, settings),
         metrics=metrics,
         alerts=AlertService(store, clock, traders, metrics),
+        imports=ImportService(store, traders, pipeline),
+        backtest=BacktestService(clock, traders, settings),
     )
 
 

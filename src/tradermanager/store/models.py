@@ -159,6 +159,23 @@ class AlertEventRow(BaseModel):
         table_name = "alert_event"
 
 
+class SourceMessageRow(BaseModel):
+    """Every message read from a source, with what became of it (signal, follow-up, not a
+    signal, needs review, skipped) and why."""
+
+    trader = pw.ForeignKeyField(TraderRow, on_delete="CASCADE", index=False)
+    source_id = pw.CharField()
+    received_time = UtcMillisField()
+    text = pw.TextField()
+    classification = pw.CharField()
+    reason = pw.TextField(default="")
+    links_to = pw.CharField(default="")
+
+    class Meta:
+        table_name = "source_message"
+        indexes = ((("trader", "source_id"), True),)
+
+
 class TokenPriceRow(BaseModel):
     token = pw.CharField()
     day = pw.DateField()
@@ -226,6 +243,7 @@ CORE_MODELS: list[type[BaseModel]] = [
     AlertRuleRow,
     AlertStateRow,
     AlertEventRow,
+    SourceMessageRow,
     TokenPriceRow,
     SettingRow,
 ]

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import peewee as pw
 
 from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
 from tradermanager.domain.models import CopiedTrade, Decision, Signal, StoredSignal
-from tradermanager.store.models import CopiedTradeRow, DecisionRow, SignalRow, TraderRow
+from tradermanager.store.fields import from_millis, to_millis
+from tradermanager.store.models import (
+    CopiedTradeRow,
+    DecisionRow,
+    SignalRow,
+    TraderRow,
+    database_proxy,
+)
 
 
 def find_signal_id(trader_id: int, source_id: str) -> int | None:
@@ -153,3 +162,37 @@ def list_copies(trader_id: int | None = None) -> list[CopiedTrade]:
     if trader_id is not None:
         query = query.where(CopiedTradeRow.trader == trader_id)
     return [row_to_copy(row) for row in query]
+
+
+_SIGNAL_SQL = """SELECT source_id, symbol, side, kind, price, trader_time, received_time,
+       leverage, confidence, stop_loss, take_profits, raw_text, trade_ref
+FROM "signal" WHERE trader_id = ? AND received_time >= ? AND received_time < ?
+ORDER BY received_time, id"""
+
+
+def signals_between(trader_id: int, start: datetime, end: datetime) -> list[Signal]:
+    """A trader's signals received in [start, end), oldest first — built straight from rows,
+    since backtests replay hundreds of thousands of them."""
+    sides = {s.value: s for s in Side}
+    kinds = {k.value: k for k in SignalKind}
+    rows = database_proxy.connection().execute(
+        _SIGNAL_SQL, (trader_id, to_millis(start), to_millis(end))
+    )
+    return [
+        Signal(
+            row[0],
+            row[1],
+            sides[row[2]],
+            kinds[row[3]],
+            row[4],
+            from_millis(row[5]),
+            from_millis(row[6]),
+            row[7],
+            row[8],
+            row[9],
+            tuple(float(tp) for tp in row[10].split(",") if tp),
+            row[11],
+            row[12],
+        )
+        for row in rows
+    ]

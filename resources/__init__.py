@@ -1,0 +1,1 @@
+"""Icons and styles, read through importlib.resources (tradermanager.resources)."""

@@ -1,0 +1,62 @@
+"""The command line: every capability without the window (cron, servers, scripts).
+
+Every command takes ``--db PATH`` and ``--json``. Errors go to stderr with a non-zero exit
+code: 2 for invalid input, 3 for something that does not exist, 1 for a database problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from tradermanager.cli.analysis import run_alerts, run_backtest, run_metrics
+from tradermanager.cli.data import run_demo, run_import, run_settings
+from tradermanager.cli.parser import READ_ONLY, build_parser
+from tradermanager.cli.traders import run_signal, run_signals, run_traders
+from tradermanager.domain.errors import NotFoundError, ValidationError
+from tradermanager.services import Services, open_services
+from tradermanager.store.errors import StoreError
+
+EXIT_STORE, EXIT_INVALID, EXIT_NOT_FOUND = 1, 2, 3
+
+COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
+    "traders": run_traders,
+    "signal": run_signal,
+    "signals": run_signals,
+    "settings": run_settings,
+    "demo": run_demo,
+    "metrics": run_metrics,
+    "alerts": run_alerts,
+    "import": run_import,
+    "backtest": run_backtest,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (the GUI is started by ``__main__``)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.error("no command given")
+    key = f"{args.command} {getattr(args, 'action', '')}".strip()
+    try:
+        svc = open_services(args.db, create=key not in READ_ONLY)
+    except StoreError as exc:
+        return _fail(str(exc), EXIT_STORE)
+    try:
+        COMMANDS[args.command](svc, args)
+    except ValidationError as exc:
+        return _fail(f"invalid input: {exc}", EXIT_INVALID)
+    except NotFoundError as exc:
+        return _fail(str(exc), EXIT_NOT_FOUND)
+    except StoreError as exc:
+        return _fail(str(exc), EXIT_STORE)
+    finally:
+        svc.close()
+    return 0
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(f"tradermanager: error: {message}\n")
+    return code

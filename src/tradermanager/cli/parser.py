@@ -1,0 +1,199 @@
+"""The command-line grammar: every command takes --db and --json."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from tradermanager import __version__
+
+# Commands that only read: they refuse a --db path that does not exist instead of creating it.
+READ_ONLY = {
+    "backtest",
+    "traders list",
+    "traders show",
+    "signals list",
+    "settings show",
+    "metrics",
+    "alerts list",
+}
+
+
+def _common(default: Any) -> argparse.ArgumentParser:
+    """--db and --json, accepted before or after the command (``default`` SUPPRESS keeps a
+    subcommand from overwriting a value given before it)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", type=Path, default=default, help="database file (default: the user data folder)"
+    )
+    common.add_argument(
+        "--json", action="store_true", default=default, help="machine-readable output"
+    )
+    return common
+
+
+def _settings_flags(parser: argparse.ArgumentParser, *, name_required: bool) -> None:
+    parser.add_argument("--name", required=name_required)
+    parser.add_argument("--source", choices=["binance", "telegram", "manual"])
+    parser.add_argument("--source-ref", help="e.g. @channel or a lead-trader id")
+    parser.add_argument("--multiplier", type=float, help="position-size multiplier, 0.5–2.0")
+    parser.add_argument("--min-confidence", type=float, help="0.0–1.0")
+    parser.add_argument("--max-leverage", type=float, help="1–125")
+    parser.add_argument("--whitelist", help="comma-separated tokens; empty string = all tokens")
+    parser.add_argument("--blacklist", help="comma-separated tokens")
+    parser.add_argument("--priority", type=float, help="0–100, higher first")
+    parser.add_argument("--reference-capital", type=float, help="USD, base of daily returns")
+    parser.add_argument("--notes")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--paper", dest="paper_only", action="store_const", const=True)
+    mode.add_argument("--live", dest="paper_only", action="store_const", const=False)
+
+
+SETTING_FLAGS = (
+    "name",
+    "source",
+    "source_ref",
+    "multiplier",
+    "min_confidence",
+    "max_leverage",
+    "whitelist",
+    "blacklist",
+    "priority",
+    "reference_capital",
+    "notes",
+    "paper_only",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tradermanager",
+        description="Copy-trading risk manager. Without a command, opens the window.",
+        parents=[_common(None)],
+    )
+    common = _common(argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"tradermanager {__version__}")
+    parser.add_argument("--demo", action="store_true", help="load the demo portfolio first")
+    parser.add_argument("--log-level", default="WARNING", help="DEBUG, INFO, WARNING, ERROR")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="load the demo portfolio")
+    demo.add_argument("--traders", type=int, default=6)
+    demo.add_argument("--days", type=int, default=180)
+    demo.add_argument("--seed", type=int, default=7)
+
+    traders = sub.add_parser("traders", help="manage traders").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    t_list = traders.add_parser("list", parents=[common], help="list traders")
+    t_list.add_argument("--status", choices=["active", "paused", "archived"])
+    t_list.add_argument("--source", choices=["binance", "telegram", "manual"])
+    t_list.add_argument("--token", help="only traders who trade this token")
+    t_show = traders.add_parser("show", parents=[common], help="one trader with its history")
+    t_show.add_argument("trader")
+    t_add = traders.add_parser("add", parents=[common], help="add a trader")
+    _settings_flags(t_add, name_required=True)
+    t_add.add_argument("--paused", action="store_true", help="start paused")
+    t_update = traders.add_parser("update", parents=[common], help="change settings")
+    t_update.add_argument("trader")
+    _settings_flags(t_update, name_required=False)
+    t_toggle = traders.add_parser("toggle", parents=[common], help="switch copying on/off")
+    t_toggle.add_argument("trader")
+    onoff = t_toggle.add_mutually_exclusive_group()
+    onoff.add_argument("--on", dest="active", action="store_const", const=True)
+    onoff.add_argument("--off", dest="active", action="store_const", const=False)
+    t_delete = traders.add_parser("delete", parents=[common], help="archive (or --purge)")
+    t_delete.add_argument("trader")
+    t_delete.add_argument("--purge", action="store_true", help="delete for good, with history")
+    t_restore = traders.add_parser("restore", parents=[common], help="un-archive")
+    t_restore.add_argument("trader")
+    t_dup = traders.add_parser("duplicate", parents=[common], help="copy settings")
+    t_dup.add_argument("trader")
+    t_dup.add_argument("--name", required=True, help="name of the copy")
+    t_promote = traders.add_parser("promote", parents=[common], help="paper → live")
+    t_promote.add_argument("trader")
+
+    signal = sub.add_parser(
+        "signal",
+        parents=[common],
+        help="feed one signal (JSON) through the copy pipeline",
+        description='JSON object: {"trader", "id", "time", "symbol", "side", "kind": '
+        'open|close|update, "price", "leverage", "confidence"}. Reads stdin when omitted.',
+    )
+    signal.add_argument("payload", nargs="?", help="the JSON object, or @FILE")
+
+    signals = sub.add_parser("signals", help="stored signals").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    s_list = signals.add_parser("list", parents=[common], help="signals with their decisions")
+    s_list.add_argument("--trader")
+    s_list.add_argument("--limit", type=int, default=200)
+
+    metrics = sub.add_parser(
+        "metrics", parents=[common], help="every metric family of one trader for a window"
+    )
+    metrics.add_argument("trader")
+    metrics.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
+    metrics.add_argument("--refresh", action="store_true", help="recompute, ignore the cache")
+
+    alerts = sub.add_parser("alerts", help="alert rules and events").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    a_add = alerts.add_parser("add", parents=[common], help="add a rule")
+    a_add.add_argument("trader", help='a trader name, or "all" for a default rule')
+    a_add.add_argument(
+        "--rule",
+        required=True,
+        choices=[
+            "drawdown",
+            "win-rate",
+            "losses",
+            "leverage",
+            "liquidation",
+            "silence",
+            "daily-loss",
+        ],
+    )
+    a_add.add_argument("--threshold", type=float, help="the rule's limit (default per rule)")
+    a_add.add_argument("--window", type=int, default=20, help="trades, for win-rate")
+    a_add.add_argument("--auto-pause", action="store_true", help="pause the trader on breach")
+    a_list = alerts.add_parser("list", parents=[common], help="rules and events")
+    a_list.add_argument("--unacknowledged", action="store_true")
+    alerts.add_parser("evaluate", parents=[common], help="check every rule once")
+    a_ack = alerts.add_parser("ack", parents=[common], help="acknowledge events")
+    a_ack.add_argument("ids", nargs="*", type=int, help="event ids (default: all)")
+    a_remove = alerts.add_parser("remove", parents=[common], help="delete a rule")
+    a_remove.add_argument("rule_id", type=int)
+
+    backtest = sub.add_parser(
+        "backtest", parents=[common], help="replay a trader's signals with these settings"
+    )
+    backtest.add_argument("trader")
+    backtest.add_argument("--days", type=int, default=30)
+    backtest.add_argument("--capital", type=float, default=10_000.0, help="initial USD")
+    backtest.add_argument("--multiplier", type=float)
+    backtest.add_argument("--max-leverage", type=float)
+    backtest.add_argument("--min-confidence", type=float)
+    backtest.add_argument("--whitelist")
+    backtest.add_argument("--blacklist")
+
+    imports = sub.add_parser("import", help="import signals from a file").add_subparsers(
+        dest="action", metavar="SOURCE", required=True
+    )
+    i_tg = imports.add_parser(
+        "telegram",
+        parents=[common],
+        help="a Telegram Desktop chat export (result.json)",
+        description='Telegram Desktop → chat → ⋮ → "Export chat history", format JSON.',
+    )
+    i_tg.add_argument("file", type=Path)
+    i_tg.add_argument("--trader", help="import into this trader (default: the chat's name)")
+
+    settings = sub.add_parser("settings", help="global settings").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    settings.add_parser("show", parents=[common])
+    s_set = settings.add_parser("set", parents=[common], help="KEY=VALUE ...")
+    s_set.add_argument("pairs", nargs="+")
+    return parser

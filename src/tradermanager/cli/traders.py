@@ -1,0 +1,123 @@
+"""traders, signal and signals commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from tradermanager.cli.common import changes_from, emit, print_trader, trader_payload
+from tradermanager.cli.output import print_table, signal_rows, trader_rows
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.serialize import (
+    copy_to_dict,
+    decision_to_dict,
+    stored_signal_to_dict,
+    trader_to_dict,
+)
+from tradermanager.domain.signal_input import parse_signal_payload
+from tradermanager.services import Services
+
+
+def run_traders(svc: Services, args: argparse.Namespace) -> None:
+    action = args.action
+    if action == "list":
+        traders = svc.traders.list(status=args.status, source=args.source, token=args.token)
+        rows = [trader_to_dict(t, svc.traders.size_per_trade(t)) for t in traders]
+        emit(args, rows, lambda out: print_table(out, *trader_rows(rows)))
+        return
+    if action == "add":
+        values = changes_from(args)
+        if args.paused:
+            values["active"] = False
+        trader = svc.traders.add(**values)
+    elif action == "update":
+        changes = changes_from(args)
+        if not changes:
+            raise ValidationError("settings", None, "at least one setting flag, e.g. --multiplier")
+        trader = svc.traders.update(args.trader, **changes)
+    elif action == "toggle":
+        trader = svc.traders.toggle(args.trader, args.active)
+    elif action == "delete":
+        svc.traders.delete(args.trader, purge=args.purge)
+        verb = "deleted for good" if args.purge else "archived (restore with `traders restore`)"
+        emit(
+            args,
+            {"trader": args.trader, "purged": args.purge},
+            lambda o: o.write(f"{args.trader}: {verb}\n"),
+        )
+        return
+    elif action == "restore":
+        trader = svc.traders.restore(args.trader)
+    elif action == "duplicate":
+        trader = svc.traders.duplicate(args.trader, args.name)
+    elif action == "promote":
+        trader = svc.traders.promote_to_live(args.trader)
+    else:  # show
+        trader = svc.traders.get(args.trader)
+    data = trader_payload(svc, trader.id)
+    if action == "show":
+        data["history"] = [
+            {"at": e.at.isoformat(), "kind": e.kind, "detail": e.detail}
+            for e in svc.traders.history(trader.id)
+        ]
+    emit(args, data, print_trader(data))
+
+
+def _read_payload(raw: str | None) -> Any:
+    source = "stdin"
+    if raw is None:
+        text = sys.stdin.read()
+    elif raw.startswith("@"):
+        source = raw[1:]
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ValidationError(
+                "payload", raw, f"a readable JSON file ({exc.strerror})"
+            ) from None
+    else:
+        source, text = "argument", raw
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            "payload",
+            text[:80],
+            f"a JSON object (invalid JSON in {source}: {exc.msg} at "
+            f"line {exc.lineno} column {exc.colno})",
+        ) from None
+
+
+def run_signal(svc: Services, args: argparse.Namespace) -> None:
+    trader_name, signal = parse_signal_payload(_read_payload(args.payload))
+    result = svc.pipeline.process(trader_name, signal)
+    data = {
+        "signal_id": result.signal_id,
+        "trader": trader_name,
+        "duplicate": result.duplicate,
+        "decision": decision_to_dict(result.decision),
+        "copied_trade": copy_to_dict(result.copied_trade) if result.copied_trade else None,
+    }
+
+    def text(out: TextIO) -> None:
+        verdict = "ACCEPTED" if result.decision.accepted else "REJECTED"
+        reason = f" [{result.decision.reason.value}]" if result.decision.reason else ""
+        again = " (already processed; not copied again)" if result.duplicate else ""
+        out.write(f"{verdict}{reason}: {result.decision.message}{again}\n")
+        if result.copied_trade is not None:
+            c = result.copied_trade
+            pnl = f", P&L ${c.pnl:,.2f}" if c.pnl is not None else ""
+            out.write(
+                f"{c.mode.value} {c.status.value}: {c.symbol} {c.side.value} {c.leverage:g}x, "
+                f"margin ${c.margin:,.2f}, fill {c.exit_fill or c.entry_fill:.8g}{pnl}\n"
+            )
+
+    emit(args, data, text)
+
+
+def run_signals(svc: Services, args: argparse.Namespace) -> None:
+    data = [stored_signal_to_dict(s) for s in svc.pipeline.signals(args.trader, limit=args.limit)]
+    emit(args, data, lambda out: print_table(out, *signal_rows(data)))

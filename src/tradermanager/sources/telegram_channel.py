@@ -1,0 +1,253 @@
+"""Turning a channel's messages into signals, the channel's own trades and a record of every
+message — what the parser found, or why a message was not copied.
+
+A channel posts ideas, not positions, so its "trades" are built from its signals: opened at
+the signal's entry, closed by its follow-ups (last target hit, stop hit, close, cancel).
+Conventions, also in docs/metrics.md:
+
+* entry price: the single entry; the middle of a range; the first of several entries. A
+  market entry has no price in the text and is kept for review instead of guessed;
+* intermediate targets are recorded as updates (the model has no partial closes); the last
+  target, a stop hit, a close or a cancel closes the position — at the target, the stop (the
+  entry when the stop was moved there), the stated price, or the entry for a cancel;
+* size: each trade commits ``MARGIN_FRACTION`` of the trader's reference capital as margin,
+  at the signal's leverage (1× when none is given); taker fee ``EXCHANGE_FEE`` on both sides.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from tradermanager.domain.enums import SignalKind, TradeStatus
+from tradermanager.domain.models import Signal, TraderTrade
+from tradermanager.sources.signal_parser import (
+    FollowUpAction,
+    MessageKind,
+    ParsedMessage,
+    parse_message,
+)
+from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
+
+MARGIN_FRACTION = 0.02
+EXCHANGE_FEE = 0.0004
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRecord:
+    """Every message read, with what became of it (stored, so "why?" has an answer)."""
+
+    source_id: str
+    time: datetime
+    text: str
+    classification: str  # signal | follow_up | not_signal | needs_review | skipped
+    reason: str = ""
+    links_to: str = ""  # the signal a follow-up belongs to
+
+
+@dataclass
+class ChannelHistory:
+    signals: list[Signal] = field(default_factory=list)
+    trades: list[TraderTrade] = field(default_factory=list)
+    records: list[MessageRecord] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    def count(self, classification: str) -> int:
+        return sum(1 for r in self.records if r.classification == classification)
+
+
+@dataclass
+class _Position:
+    signal: Signal
+    stop: float | None
+    last_target_price: float | None = None
+
+
+def source_id(message: ExportMessage) -> str:
+    return f"tg:{message.id}"
+
+
+def _entry_price(parsed: ParsedMessage) -> float | None:
+    if not parsed.entries:
+        return None
+    if parsed.entry_kind == "range":
+        return (min(parsed.entries) + max(parsed.entries)) / 2
+    return parsed.entries[0]
+
+
+class _Interpreter:
+    def __init__(self, reference_capital: float) -> None:
+        self.margin = reference_capital * MARGIN_FRACTION
+        self.out = ChannelHistory()
+        self.open: dict[str, _Position] = {}  # by the opening signal's source id
+
+    def record(self, m: ExportMessage, kind: str, reason: str = "", links: str = "") -> None:
+        self.out.records.append(MessageRecord(source_id(m), m.time, m.text, kind, reason, links))
+        if kind in ("skipped", "not_signal", "needs_review") and reason:
+            self.out.skipped[reason] += 1
+
+    def signal(self, m: ExportMessage, parsed: ParsedMessage) -> None:
+        price = _entry_price(parsed)
+        if parsed.symbol is None or parsed.side is None or price is None:
+            why = (
+                "market entry without a price"
+                if parsed.entry_kind == "market"
+                else ("no entry price")
+            )
+            self.record(m, "needs_review", f"Signal with {why}: not copied, kept for review.")
+            return
+        sid = source_id(m)
+        signal = Signal(
+            source_id=sid,
+            symbol=parsed.symbol,
+            side=parsed.side,
+            kind=SignalKind.OPEN,
+            price=price,
+            trader_time=m.time,
+            received_time=m.time,
+            leverage=parsed.leverage or 1.0,
+            confidence=parsed.confidence,
+            stop_loss=parsed.stop_loss,
+            take_profits=parsed.take_profits,
+            raw_text=m.text,
+            trade_ref=sid,
+        )
+        self.out.signals.append(signal)
+        self.open[sid] = _Position(signal, parsed.stop_loss)
+        self.record(m, "signal")
+
+    def _link(self, m: ExportMessage, parsed: ParsedMessage) -> str | None:
+        if m.reply_to is not None and f"tg:{m.reply_to}" in self.open:
+            return f"tg:{m.reply_to}"
+        candidates = [
+            sid for sid, p in self.open.items() if parsed.symbol in (None, p.signal.symbol)
+        ]
+        if parsed.symbol is None and len(candidates) != 1:
+            return None
+        return candidates[-1] if candidates else None
+
+    def follow_up(self, m: ExportMessage, parsed: ParsedMessage) -> None:
+        linked = self._link(m, parsed)
+        if linked is None:
+            self.record(m, "skipped", "Follow-up that matches no open signal of this channel.")
+            return
+        position = self.open[linked]
+        opening = position.signal
+        action = parsed.action
+        close_price: float | None = None
+        if action is FollowUpAction.TARGET_HIT:
+            targets = opening.take_profits
+            index = parsed.target_index or len(targets)
+            hit = parsed.price or (targets[index - 1] if 0 < index <= len(targets) else None)
+            position.last_target_price = hit or position.last_target_price
+            if index < len(targets):
+                self._update(m, linked, f"Target {index} hit.")
+                return
+            close_price = hit
+        elif action is FollowUpAction.STOP_MOVED:
+            position.stop = opening.price if parsed.stop_to_entry else parsed.new_stop
+            self._update(m, linked, "Stop moved.")
+            return
+        elif action is FollowUpAction.STOP_HIT:
+            close_price = parsed.price or position.stop
+        elif action is FollowUpAction.CLOSE:
+            close_price = parsed.price or position.last_target_price
+        elif action is FollowUpAction.CANCEL:
+            close_price = opening.price
+        if close_price is None:
+            self.record(
+                m,
+                "needs_review",
+                "Close without a price: position left open, kept for review.",
+                linked,
+            )
+            return
+        self._close(m, linked, close_price)
+
+    def _update(self, m: ExportMessage, linked: str, note: str) -> None:
+        opening = self.open[linked].signal
+        self.out.signals.append(
+            replace(
+                opening,
+                source_id=source_id(m),
+                kind=SignalKind.UPDATE,
+                trader_time=m.time,
+                received_time=m.time,
+                raw_text=m.text,
+                confidence=None,
+            )
+        )
+        self.record(m, "follow_up", note, linked)
+
+    def _close(self, m: ExportMessage, linked: str, price: float) -> None:
+        opening = self.open.pop(linked).signal
+        self.out.signals.append(
+            replace(
+                opening,
+                source_id=source_id(m),
+                kind=SignalKind.CLOSE,
+                price=price,
+                trader_time=m.time,
+                received_time=m.time,
+                raw_text=m.text,
+                confidence=None,
+            )
+        )
+        self.out.trades.append(self._trade(opening, price, m.time))
+        self.record(m, "follow_up", "", linked)
+
+    def _trade(self, opening: Signal, exit_price: float | None, at: datetime | None) -> TraderTrade:
+        notional = self.margin * opening.leverage
+        if exit_price is None:
+            return TraderTrade(
+                opening.source_id,
+                opening.symbol,
+                opening.side,
+                opening.leverage,
+                opening.price,
+                opening.trader_time,
+                notional,
+                fees=notional * EXCHANGE_FEE,
+            )
+        move = exit_price / opening.price - 1
+        fees = notional * EXCHANGE_FEE * (2 + move)
+        pnl = notional * opening.side.direction * move - fees
+        return TraderTrade(
+            opening.source_id,
+            opening.symbol,
+            opening.side,
+            opening.leverage,
+            opening.price,
+            opening.trader_time,
+            notional,
+            TradeStatus.CLOSED,
+            exit_price,
+            at,
+            fees,
+            pnl,
+        )
+
+    def finish(self) -> ChannelHistory:
+        for position in self.open.values():
+            self.out.trades.append(self._trade(position.signal, None, None))
+        return self.out
+
+
+def interpret(export: TelegramExport, reference_capital: float = 10_000.0) -> ChannelHistory:
+    """Every message of ``export`` (time order) → signals, trades and message records."""
+    run = _Interpreter(reference_capital)
+    for message in export.messages:
+        if message.is_service:
+            run.record(message, "skipped", "Service message (channel event).")
+        elif not message.text:
+            run.record(message, "skipped", "No text (media without a caption).")
+        else:
+            parsed = parse_message(message.text)
+            if parsed.kind is MessageKind.SIGNAL:
+                run.signal(message, parsed)
+            elif parsed.kind is MessageKind.FOLLOW_UP:
+                run.follow_up(message, parsed)
+            else:
+                run.record(message, parsed.kind.value, parsed.reason)
+    return run.finish()

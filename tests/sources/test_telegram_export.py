@@ -1,0 +1,68 @@
+"""Reading Telegram Desktop's JSON export: text forms, times, replies, errors named."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tradermanager.domain.errors import ValidationError
+from tradermanager.sources.telegram_export import message_text, parse_export, read_export
+
+FIXTURE = Path(__file__).parent / "fixtures" / "telegram_export.json"
+
+
+def test_reads_the_fixture_export():
+    export = read_export(FIXTURE)
+    assert export.chat_name == "Crypto Sniper VIP" and export.chat_id == 1777000001
+    assert [m.id for m in export.messages] == list(range(1, 12))
+    first, signal, caption = export.messages[0], export.messages[2], export.messages[3]
+    assert first.is_service
+    assert signal.text.startswith("#BTC/USDT 🟢 LONG") and "Leverage: Cross 10x" in signal.text
+    assert caption.has_media and caption.text.startswith("$SOL SHORT")
+    assert signal.time == datetime(2026, 1, 2, 10, 0, tzinfo=UTC)
+    reply = export.messages[4]
+    assert reply.reply_to == 3
+    assert export.messages[5].edited and export.messages[6].forwarded_from == "Whale Alerts"
+    assert export.notes == ()
+
+
+def test_text_may_be_a_list_of_strings_and_entities():
+    assert message_text(["a ", {"type": "bold", "text": "LONG"}, {"type": "x"}, 5]) == "a LONG"
+    assert message_text(None) == ""
+
+
+def test_old_exports_without_unix_time_are_taken_as_utc_and_noted():
+    export = parse_export({"messages": [{"id": 1, "date": "2024-03-01T10:00:00", "text": "x"}]})
+    assert export.messages[0].time == datetime(2024, 3, 1, 10, tzinfo=UTC)
+    assert "taken as UTC" in export.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ([], "export"),
+        ({"name": "x"}, "export"),
+        ({"messages": ["hi"]}, "messages[0]"),
+        ({"messages": [{"id": "7", "date": "2024-01-01T00:00:00"}]}, "messages[0].id"),
+        ({"messages": [{"id": 7, "date": "yesterday"}]}, "messages[0].date"),
+    ],
+)
+def test_malformed_exports_name_the_place(data, field):
+    with pytest.raises(ValidationError) as err:
+        parse_export(data)
+    assert err.value.field.endswith(field) or err.value.field == field
+
+
+def test_unreadable_and_invalid_json_files(tmp_path):
+    with pytest.raises(ValidationError, match="readable"):
+        read_export(tmp_path / "missing.json")
+    broken = tmp_path / "result.json"
+    broken.write_text('{"messages": [', encoding="utf-8")
+    with pytest.raises(ValidationError, match="line 1"):
+        read_export(broken)
+    broken.write_text(json.dumps({"messages": 3}), encoding="utf-8")
+    with pytest.raises(ValidationError, match="result.json"):
+        read_export(broken)
