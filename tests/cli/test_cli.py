@@ -202,8 +202,15 @@ def test_duplicate_and_promote(capsys, db):
     add_alice(capsys, db)
     copy = cli_json(capsys, "traders", "duplicate", "Alice", "--name", "Alice 2", "--db", db)
     assert copy["active"] is False and copy["whitelist"] == ["BTC", "ETH"]
-    live = cli_json(capsys, "traders", "promote", "Alice", "--db", db)
+    code, _, err = cli(capsys, "traders", "promote", "Alice", "--db", db)
+    assert code == EXIT_INVALID and "paper trades 0 (needs ≥ 5)" in err
+    status = cli_json(capsys, "traders", "promotion", "Alice", "--db", db)
+    assert status["ready"] is False and status["summary"].startswith("0/0 trades profitable")
+    live = cli_json(capsys, "traders", "promote", "Alice", "--override", "--db", db)
     assert live["mode"] == "live"
+    history = cli_json(capsys, "traders", "show", "Alice", "--db", db)["history"]
+    assert history[-1]["kind"] == "promoted to live"
+    assert "overridden" in history[-1]["detail"]
 
 
 def test_settings_set_and_show(capsys, db):

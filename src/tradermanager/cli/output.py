@@ -142,3 +142,12 @@ def print_alert_report(out: TextIO, data: dict[str, Any]) -> None:
     if data["paused"]:
         out.write(f"paused: {', '.join(data['paused'])}\n")
     print_alert_events(out, data["fired"])
+
+
+def print_promotion(out: TextIO, status: dict[str, Any]) -> None:
+    out.write(status["summary"] + "\n")
+    rows = [
+        [c["name"], c["required"], c["actual"], "yes" if c["met"] else "no"]
+        for c in status["checks"]
+    ]
+    print_table(out, ["criterion", "required", "actual", "met"], rows)

@@ -13,6 +13,7 @@ READ_ONLY = {
     "backtest",
     "traders list",
     "traders show",
+    "traders promotion",
     "signals list",
     "settings show",
     "metrics",
@@ -113,6 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     t_dup.add_argument("--name", required=True, help="name of the copy")
     t_promote = traders.add_parser("promote", parents=[common], help="paper → live")
     t_promote.add_argument("trader")
+    t_promote.add_argument(
+        "--override", action="store_true", help="promote although the criteria are not met"
+    )
+    t_promotion = traders.add_parser(
+        "promotion", parents=[common], help="paper track record against the criteria"
+    )
+    t_promotion.add_argument("trader")
 
     signal = sub.add_parser(
         "signal",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tradermanager.cli.common import changes_from, emit, print_trader, trader_payload
-from tradermanager.cli.output import print_table, signal_rows, trader_rows
+from tradermanager.cli.output import print_promotion, print_table, signal_rows, trader_rows
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.serialize import (
     copy_to_dict,
@@ -54,7 +54,11 @@ def run_traders(svc: Services, args: argparse.Namespace) -> None:
     elif action == "duplicate":
         trader = svc.traders.duplicate(args.trader, args.name)
     elif action == "promote":
-        trader = svc.traders.promote_to_live(args.trader)
+        trader = svc.promotion.promote(args.trader, override=args.override)
+    elif action == "promotion":
+        status = svc.promotion.as_dict(svc.promotion.status(args.trader))
+        emit(args, status, lambda out: print_promotion(out, status))
+        return
     else:  # show
         trader = svc.traders.get(args.trader)
     data = trader_payload(svc, trader.id)

@@ -12,6 +12,7 @@ from tradermanager.services.demo import DemoService
 from tradermanager.services.imports import ImportService
 from tradermanager.services.metrics import MetricsService
 from tradermanager.services.pipeline import PipelineService
+from tradermanager.services.promotion import PromotionService
 from tradermanager.services.traders import TraderService
 from tradermanager.store.connection import Store, open_store
 
@@ -28,6 +29,7 @@ class Services:
     alerts: AlertService
     imports: ImportService
     backtest: BacktestService
+    promotion: PromotionService
 
     def close(self) -> None:
         self.store.close()
@@ -50,6 +52,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         alerts=AlertService(store, clock, traders, metrics),
         imports=ImportService(store, traders, pipeline),
         backtest=BacktestService(clock, traders, settings),
+        promotion=PromotionService(store, clock, traders, settings),
     )
 
 

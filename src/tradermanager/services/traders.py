@@ -131,9 +131,10 @@ class TraderService:
         settings = update_settings(source.settings, name=new_name, active=False)
         return self.add(settings)
 
-    def promote_to_live(self, ref: TraderRef) -> Trader:
-        """Paper → live: new signals are sent to the live executor from now on."""
-        return self._set_mode(ref, paper_only=False, event="promoted to live")
+    def promote_to_live(self, ref: TraderRef, *, detail: str = "") -> Trader:
+        """Paper → live: new signals go to the live executor from now on. The promotion
+        criteria are checked by ``PromotionService.promote``; this records the switch."""
+        return self._set_mode(ref, paper_only=False, event="promoted to live", detail=detail)
 
     def demote_to_paper(self, ref: TraderRef) -> Trader:
         return self._set_mode(ref, paper_only=True, event="back to paper")
@@ -163,14 +164,16 @@ class TraderService:
         return self.get(trader.id)
 
     # -- helpers -----------------------------------------------------------------------------
-    def _set_mode(self, ref: TraderRef, *, paper_only: bool, event: str) -> Trader:
+    def _set_mode(
+        self, ref: TraderRef, *, paper_only: bool, event: str, detail: str = ""
+    ) -> Trader:
         now = self._clock.now()
         with self._store.write():
             trader = self.get(ref)
             if trader.settings.paper_only == paper_only:
                 return trader
             repo.save_settings(trader.id, replace(trader.settings, paper_only=paper_only), now)
-            repo.record_event(trader.id, now, event)
+            repo.record_event(trader.id, now, event, detail)
         return self.get(trader.id)
 
     @staticmethod
