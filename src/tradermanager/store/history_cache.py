@@ -164,13 +164,15 @@ def _decode(spec: FrameSpec, parts: list[tuple[int, str, bytes, int]]) -> pd.Dat
         matrices.append(matrix)
         owners.append(np.full(n, trader_id, dtype=np.int64))
     data = np.concatenate(matrices) if matrices else np.empty((0, width))
-    words = np.array(list(vocabulary), dtype=object)
+    words = list(vocabulary)
     owner_ids = np.concatenate(owners) if owners else np.empty(0, np.int64)
     frame: dict[str, object] = {"trader_id": owner_ids}
     for j, (name, kind) in enumerate(spec.columns):
         col = data[:, j]
-        if kind == "text":
-            frame[name] = words[col.astype(np.intp)] if len(words) else col.astype(object)
+        if kind == "text":  # categorical: cheap to build, and compares by integer code
+            frame[name] = pd.Categorical.from_codes(
+                col.astype(np.int64), categories=pd.Index(words)
+            )
         elif kind == "time":
             frame[name] = pd.to_datetime(col, unit="ms", utc=True)
         elif kind == "bool":
