@@ -6,13 +6,16 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+if TYPE_CHECKING:
+    from tradermanager.services import Services
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tradermanager.domain.clock import FixedClock  # noqa: E402
-from tradermanager.services import Services, open_services  # noqa: E402
+from tradermanager.domain.clock import FixedClock
 
 T0 = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
@@ -29,6 +32,8 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def services(db_path: Path, clock: FixedClock) -> Iterator[Services]:
+    from tradermanager.services import open_services
+
     svc = open_services(str(db_path), clock=clock)
     yield svc
     svc.close()

@@ -73,6 +73,8 @@ def returns_families(
 ) -> dict[str, np.ndarray]:
     """Risk-adjusted, drawdown and tail arrays (one value per row of ``r``)."""
     r = as_matrix(r)
+    if r.shape[1] == 0:  # no days at all: one empty day keeps every shape valid
+        r = np.full((len(r), 1), np.nan)
     out = risk_adjusted(r, periods=periods, risk_free=risk_free, benchmark=benchmark)
     out.update(drawdowns(r, periods))
     out.update(tail(r))

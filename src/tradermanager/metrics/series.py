@@ -51,10 +51,11 @@ def _nan_stats(x: np.ndarray, n: np.ndarray) -> tuple[np.ndarray, np.ndarray, np
     ss = np.nansum(centred**2, axis=1)
     sd = np.sqrt(_safe_divide(ss, (n - 1).astype(float)))
     sd[n < 2] = np.nan
-    with np.errstate(invalid="ignore"):
-        constant = np.nanmax(np.where(n[:, None] > 0, x, 0), axis=1) == np.nanmin(
-            np.where(n[:, None] > 0, x, 0), axis=1
-        )
+    if x.shape[1]:
+        filled = np.where(np.isnan(x), mean[:, None], x)
+        constant = filled.max(axis=1) == filled.min(axis=1)
+    else:
+        constant = np.ones(len(x), dtype=bool)
     mean[n == 0] = np.nan
     return mean, sd, constant
 

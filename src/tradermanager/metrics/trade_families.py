@@ -314,7 +314,7 @@ def _token_figures(
 
     traded = dense(opened, c.notional)
     total = traded.sum(axis=1)
-    shares = np.divide(traded, total[:, None], out=np.zeros_like(traded), where=total[:, None] > 0)
+    shares = np.divide(traded, total[:, None], out=np.zeros(traded.shape), where=total[:, None] > 0)
     n_closed = dense(closed)
     wins = dense(closed, won.astype(float))
     pnl_sum = dense(closed, np.nan_to_num(c.pnl))
