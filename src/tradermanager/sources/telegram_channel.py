@@ -141,6 +141,8 @@ class _Interpreter:
             index = parsed.target_index or len(targets)
             hit = parsed.price or (targets[index - 1] if 0 < index <= len(targets) else None)
             position.last_target_price = hit or position.last_target_price
+            if parsed.stop_to_entry:
+                position.stop = opening.price
             if index < len(targets):
                 self._update(m, linked, f"Target {index} hit.")
                 return
