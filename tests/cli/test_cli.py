@@ -159,7 +159,7 @@ def test_rejected_signal_says_why(capsys, db):
 )
 def test_malformed_signal_is_refused_with_the_field_named(capsys, db, payload, field):
     add_alice(capsys, db)
-    code, out, err = cli(capsys, "signal", payload, "--db", db)
+    code, _out, err = cli(capsys, "signal", payload, "--db", db)
     assert code == EXIT_INVALID
     assert err.startswith(f"tradermanager: error: invalid input: {field}:")
     assert cli_json(capsys, "signals", "list", "--db", db) == []
@@ -194,7 +194,7 @@ def test_toggle_delete_restore_purge(capsys, db):
     assert [t["name"] for t in archived] == ["Alice"]
     cli_json(capsys, "traders", "restore", "Alice", "--db", db)
     cli_json(capsys, "traders", "delete", "Alice", "--purge", "--db", db)
-    code, _, err = cli(capsys, "traders", "show", "Alice", "--db", db)
+    code, _, _err = cli(capsys, "traders", "show", "Alice", "--db", db)
     assert code == EXIT_NOT_FOUND
 
 

@@ -62,8 +62,9 @@ def test_hand_computed_backtest_matches_to_the_cent():
 def test_copy_everything_baseline_takes_every_signal_at_1x():
     baseline = copy_everything(CONTEXT.settings.__class__(name="x", multiplier=2.0))
     assert baseline.multiplier == 1.0 and baseline.max_leverage == 125
-    run = run_backtest(SIGNALS, PipelineContext(copy_everything(CONTEXT.settings), 200.0,
-                                                CONTEXT.costs), 10_000.0)
+    run = run_backtest(
+        SIGNALS, PipelineContext(copy_everything(CONTEXT.settings), 200.0, CONTEXT.costs), 10_000.0
+    )
     assert run.rejected_by_reason == {}
     assert run.trades == 3  # BTC, ETH (liquidated) and DOGE
 

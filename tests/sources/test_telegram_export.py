@@ -64,5 +64,5 @@ def test_unreadable_and_invalid_json_files(tmp_path):
     with pytest.raises(ValidationError, match="line 1"):
         read_export(broken)
     broken.write_text(json.dumps({"messages": 3}), encoding="utf-8")
-    with pytest.raises(ValidationError, match="result.json"):
+    with pytest.raises(ValidationError, match=r"result\.json"):
         read_export(broken)

@@ -66,8 +66,18 @@ def test_cache_is_rebuilt_after_inserts_updates_and_deletes(services, clock):
         trades.insert_trades(alice.id, [first])
     assert frames.trades_frame([alice.id])["status"].tolist() == ["open"]
     closed = TraderTrade(
-        "t2", "ETH", Side.SHORT, 3, 50.0, t0, 300.0, TradeStatus.CLOSED, 45.0,
-        t0 + timedelta(hours=2), 0.2, 29.8,
+        "t2",
+        "ETH",
+        Side.SHORT,
+        3,
+        50.0,
+        t0,
+        300.0,
+        TradeStatus.CLOSED,
+        45.0,
+        t0 + timedelta(hours=2),
+        0.2,
+        29.8,
     )
     with services.store.write():
         trades.insert_trades(alice.id, [closed])
