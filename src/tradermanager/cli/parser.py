@@ -112,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     t_dup = traders.add_parser("duplicate", parents=[common], help="copy settings")
     t_dup.add_argument("trader")
     t_dup.add_argument("--name", required=True, help="name of the copy")
+    traders.add_parser("pause-all", parents=[common], help="pause every active trader")
+    traders.add_parser("resume-all", parents=[common], help="resume every paused trader")
     t_promote = traders.add_parser("promote", parents=[common], help="paper → live")
     t_promote.add_argument("trader")
     t_promote.add_argument(

@@ -28,6 +28,11 @@ def run_traders(svc: Services, args: argparse.Namespace) -> None:
         rows = [trader_to_dict(t, svc.traders.size_per_trade(t)) for t in traders]
         emit(args, rows, lambda out: print_table(out, *trader_rows(rows)))
         return
+    if action in ("pause-all", "resume-all"):
+        names = svc.traders.pause_all() if action == "pause-all" else svc.traders.resume_all()
+        verb = "paused" if action == "pause-all" else "resumed"
+        emit(args, {verb: names}, lambda out: out.write(f"{verb}: {', '.join(names) or 'none'}\n"))
+        return
     if action == "add":
         values = changes_from(args)
         if args.paused:

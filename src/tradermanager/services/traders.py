@@ -107,6 +107,25 @@ class TraderService:
         target = (not trader.settings.active) if active is None else active
         return self.update(trader.id, active=target)
 
+    def pause_all(self) -> builtins.list[str]:
+        """Pause every active trader in one transaction; returns their names."""
+        return self._set_all(active=False, event="paused (pause all)")
+
+    def resume_all(self) -> builtins.list[str]:
+        """Resume every paused (not archived) trader; returns their names."""
+        return self._set_all(active=True, event="resumed (resume all)")
+
+    def _set_all(self, *, active: bool, event: str) -> builtins.list[str]:
+        now = self._clock.now()
+        changed = []
+        with self._store.write():
+            for trader in repo.list_traders():
+                if trader.settings.active != active:
+                    repo.save_settings(trader.id, replace(trader.settings, active=active), now)
+                    repo.record_event(trader.id, now, event)
+                    changed.append(trader.name)
+        return changed
+
     def set_multiplier(self, ref: TraderRef, multiplier: float) -> float:
         """Set the position-size multiplier (0.5–2.0); returns the new USD per trade."""
         return self.size_per_trade(self.update(ref, multiplier=multiplier))

@@ -1,0 +1,61 @@
+"""Metric snapshots: computed on demand, cached per trader and window, dropped on new data."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from tradermanager.domain.enums import Side, SignalKind
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import Signal
+
+
+@pytest.fixture
+def demo(services):
+    services.demo.load(6, 60, seed=11)
+    return services
+
+
+def test_snapshots_cover_every_trader_and_window(demo):
+    traders = demo.traders.list()
+    for window in ("7d", "30d", "90d", "all"):
+        snaps = demo.metrics.snapshots(window)
+        assert set(snaps) == {t.id for t in traders}
+    values = demo.metrics.trader_metrics("Meme Degen 20x", "all").values
+    assert values["trade_count"] > 50 and values["max_leverage"] >= 20
+    assert values["max_drawdown"] <= 0 and values["risk_score"] == 10.0
+    assert values["roi_90d"] is None  # sixty days of history do not reach back 90
+    assert values["diversification_basis"] == "prices"
+
+
+def test_snapshot_is_cached_then_refreshed_after_a_new_signal(demo, clock):
+    trader = demo.traders.get("Paper Newcomer")
+    first = demo.metrics.trader_metrics(trader.id, "all")
+    again = demo.metrics.trader_metrics(trader.id, "all")
+    assert again.computed_at == first.computed_at  # served from the cache
+    clock.advance(timedelta(minutes=5))
+    now = clock.now()
+    signal = Signal("new-1", "SOL", Side.LONG, SignalKind.OPEN, 100.0, now, now, 3.0, None)
+    demo.pipeline.process(trader.id, signal)
+    fresh = demo.metrics.trader_metrics(trader.id, "all")
+    assert fresh.computed_at == now
+    assert fresh.values["signal_count"] == first.values["signal_count"] + 1
+
+
+def test_refresh_reports_its_timings(demo):
+    report = demo.metrics.refresh()
+    assert report.traders == 6
+    assert report.load_seconds >= 0 and report.compute_seconds > 0
+
+
+def test_bad_window_is_refused(demo):
+    with pytest.raises(ValidationError, match="window"):
+        demo.metrics.trader_metrics("Paused Pete", "1y")
+
+
+def test_trader_without_history_has_undefined_metrics(services):
+    alice = services.traders.add(name="Alice")
+    values = services.metrics.trader_metrics(alice.id, "30d").values
+    assert values["trade_count"] == 0 and values["sharpe_ratio"] is None
+    assert values["roi_all"] is None and values["win_rate"] is None
