@@ -191,10 +191,11 @@ def tail(r: np.ndarray) -> dict[str, np.ndarray]:
     cvar = csum[rows, np.minimum(k, s.shape[1]) - 1] / k if s.shape[1] else np.full(len(s), np.nan)
     cvar = np.where(n > 0, cvar, np.nan)
     mean, _, constant = _nan_stats(r, n)
-    centred = r - mean[:, None]
-    m2 = np.nansum(centred**2, axis=1)
-    m3 = np.nansum(centred**3, axis=1)
-    m4 = np.nansum(centred**4, axis=1)
+    centred = np.nan_to_num(r - mean[:, None], nan=0.0)
+    c2 = centred * centred
+    m2 = c2.sum(axis=1)
+    m3 = (c2 * centred).sum(axis=1)
+    m4 = (c2 * c2).sum(axis=1)
     nf = n.astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         skew = (nf * np.sqrt(nf - 1) / (nf - 2)) * m3 / m2**1.5

@@ -1,0 +1,78 @@
+"""Backtest speed: 100,000 signals through the copy rules (target <= 1 s) and a 30-day
+backtest of one demo trader through the service, load included (target <= 100 ms).
+
+    python3 benchmarks/bench_backtest.py
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+
+from tradermanager.domain.backtest import run_backtest
+from tradermanager.domain.enums import Side, SignalKind
+from tradermanager.domain.models import Signal
+from tradermanager.domain.paper import ExecutionCosts
+from tradermanager.domain.pipeline import PipelineContext
+from tradermanager.domain.settings import make_settings
+from tradermanager.services import open_services
+
+TOKENS = ("BTC", "ETH", "SOL", "BNB", "DOGE", "PEPE", "XRP", "ADA", "AVAX", "SHIB")
+
+
+def synthetic_signals(n: int, seed: int = 1) -> list[Signal]:
+    """n signals: open/close pairs on rotating tokens, varied leverage and confidence."""
+    rng = np.random.default_rng(seed)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    out = []
+    for k in range(n // 2):
+        token = TOKENS[k % len(TOKENS)]
+        side = Side.LONG if rng.random() < 0.5 else Side.SHORT
+        price = float(rng.uniform(1, 100))
+        lev = float(rng.choice([2, 5, 10, 20]))
+        opened = start + timedelta(minutes=10 * k)
+        closed = opened + timedelta(minutes=5)
+        conf = float(rng.uniform(0.4, 1.0))
+        out.append(Signal(f"o{k}", token, side, SignalKind.OPEN, price, opened, opened, lev, conf))
+        exit_price = price * float(1 + rng.normal(0, 0.03))
+        out.append(Signal(f"c{k}", token, side, SignalKind.CLOSE, exit_price, closed, closed, lev))
+    return out
+
+
+def main() -> None:
+    signals = synthetic_signals(100_000)
+    context = PipelineContext(
+        make_settings(name="Bench", max_leverage=10, min_confidence=0.6, blacklist="PEPE"),
+        200.0,
+        ExecutionCosts(),
+    )
+    best = min(_timed(lambda: run_backtest(signals, context, 10_000.0)) for _ in range(3))
+    print(f"cpus: {os.cpu_count()}")
+    print(f"100,000 signals through the copy rules: {best * 1000:.0f} ms (target <= 1000 ms)")
+    with tempfile.TemporaryDirectory() as tmp:
+        services = open_services(str(Path(tmp) / "bench.sqlite"))
+        services.demo.load(6, 180)
+        trader = services.traders.get("Meme Degen 20x")
+        services.backtest.run(trader.id, days=30)  # warm up imports and caches
+        best = min(_timed(lambda: services.backtest.run(trader.id, days=30)) for _ in range(5))
+        report = services.backtest.run(trader.id, days=30)
+        services.close()
+    print(
+        f"30-day backtest of {report.trader} ({report.with_settings.run.signals} signals, "
+        f"both runs, load included): {best * 1000:.0f} ms (target <= 100 ms)"
+    )
+
+
+def _timed(fn) -> float:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    main()
