@@ -1,28 +1,84 @@
-"""Wiring for the desktop app: database, services, scheduler and window."""
+"""Wiring for the desktop app: database, services, scheduler and window; quit in order."""
 
 from __future__ import annotations
 
+import importlib.resources
+import os
 import sys
 from pathlib import Path
 
-from tradermanager.services import open_services
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tradermanager.jobs.bridge import JobBridge
+from tradermanager.jobs.scheduler import AppScheduler
+from tradermanager.services import Services, open_services
 from tradermanager.store.errors import StoreError
+from tradermanager.ui.main_window import MainWindow
+from tradermanager.ui.style import apply_style
+
+
+def app_icon() -> QIcon:
+    icons = importlib.resources.files("tradermanager.resources") / "icons"
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(icons / f"tradermanager-{size}.png"))
+    return icon
+
+
+def offer_first_steps(window: MainWindow) -> None:
+    """An empty database: offer the demo portfolio or a first trader."""
+    box = QMessageBox(window)
+    box.setWindowTitle("Welcome to tradermanager")
+    box.setText(
+        "There are no traders yet.\n\nLoad a realistic demo portfolio (six traders, "
+        "six months of trades and signals) to look around, or add the first trader you copy."
+    )
+    demo = box.addButton("Load demo portfolio", QMessageBox.ButtonRole.AcceptRole)
+    add = box.addButton("Add first trader", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is demo:
+        window.load_demo()
+    elif box.clickedButton() is add:
+        window.add_trader()
 
 
 def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNING") -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("tradermanager")
+    apply_style(app)
+    icon = app_icon()
+    app.setWindowIcon(icon)
     try:
         services = open_services(str(db) if db else None)
     except StoreError as exc:
-        sys.stderr.write(f"tradermanager: error: {exc}\n")
+        QMessageBox.critical(None, "tradermanager", str(exc))
         return 1
-    try:
-        if demo and not services.traders.list():
-            services.demo.load()
-        sys.stdout.write(
-            "The tradermanager window is not part of this build yet. Everything is available "
-            "from the command line: run `tradermanager --help`.\n"
-            f"Database: {services.store.path}\n"
-        )
-    finally:
-        services.close()
-    return 0
+    bridge = JobBridge()
+    scheduler = AppScheduler(
+        services, bridge, refresh_minutes=services.settings.get().refresh_minutes
+    )
+    window = MainWindow(services, bridge, icon)
+    window.resize(1500, 950)
+    window.show()
+    if not services.traders.list(status="active") and not services.traders.list(status="paused"):
+        if demo:
+            window.load_demo()
+        elif not os.environ.get("TRADERMANAGER_SMOKE_QUIT_MS"):
+            QTimer.singleShot(0, lambda: offer_first_steps(window))
+    scheduler.start()
+    smoke = os.environ.get("TRADERMANAGER_SMOKE_QUIT_MS")
+    if smoke:  # packaging checks: start, show the window, quit cleanly
+        QTimer.singleShot(int(smoke), app.quit)
+    code = app.exec()
+    shutdown(scheduler, services)
+    return int(code)
+
+
+def shutdown(scheduler: AppScheduler, services: Services) -> None:
+    """Quit in order: stop background work, then close the database."""
+    scheduler.shutdown()
+    services.close()

@@ -18,7 +18,7 @@ from tradermanager.metrics.compute import (
     rows_to_dicts,
 )
 from tradermanager.metrics.correlation import trader_correlation
-from tradermanager.metrics.daily_returns import daily_return_matrix, daily_returns
+from tradermanager.metrics.daily_returns import daily_return_matrix, daily_returns, day_axis
 from tradermanager.metrics.episodes import drawdown_episodes
 from tradermanager.metrics.series import PERIODS, as_matrix, drawdown_series, equity_curve
 from tradermanager.metrics.signal_quality import signal_families
@@ -105,6 +105,7 @@ __all__ = [
     "compute_all",
     "daily_return_matrix",
     "daily_returns",
+    "day_axis",
     "drawdown_episodes",
     "drawdown_series",
     "equity_curve",

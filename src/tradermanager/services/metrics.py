@@ -12,9 +12,10 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from tradermanager import metrics
@@ -35,6 +36,15 @@ class MetricsSnapshot:
     window: str
     computed_at: datetime
     values: Mapping[str, Any]  # keys and formulas: docs/metrics.md
+
+
+@dataclass(frozen=True, slots=True)
+class EquitySeries:
+    """Growth of 1.0 at each UTC day's close (1.25 = +25 %) and the drawdown (≤ 0)."""
+
+    days: tuple[date, ...]
+    equity: tuple[float, ...]
+    drawdown: tuple[float, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +166,29 @@ class MetricsService:
             snapshots.save(rows, self._clock.now())
         saved = time.perf_counter()
         return RefreshReport(len(results), loaded - started, computed - loaded, saved - computed)
+
+    def equity(self, ref: TraderRef, window: str = "all") -> EquitySeries:
+        """The trader's equity curve and drawdown over a window, for plots."""
+        check_window(window)
+        trader = self._traders.get(ref)
+        inputs = self.load_inputs([trader.id])
+        returns = metrics.daily_return_matrix(
+            inputs.trades,
+            [trader.id],
+            metrics.day_axis(inputs.start, inputs.end),
+            inputs.reference_capital,
+        )[0]
+        days = metrics.day_axis(inputs.start, inputs.end)
+        length = metrics.WINDOWS[window]
+        if length is not None:
+            returns, days = returns[-length:], days[-length:]
+        valid = ~np.isnan(returns)
+        returns, days = returns[valid], days[valid]
+        equity = metrics.equity_curve(returns[None, :])[0]
+        drawdown = metrics.drawdown_series(returns[None, :])[0]
+        return EquitySeries(
+            tuple(d.date() for d in days), tuple(equity.tolist()), tuple(drawdown.tolist())
+        )
 
     def invalidate(self, trader_id: int) -> None:
         with self._store.write():

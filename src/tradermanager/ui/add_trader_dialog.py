@@ -1,0 +1,138 @@
+"""Add a trader: every setting, validated as you type with the rules the service applies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import Trader
+from tradermanager.domain.settings import make_settings
+from tradermanager.services import Services
+
+
+class AddTraderDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add trader")
+        self.setObjectName("addTraderDialog")
+        self._svc = services
+        self.created: Trader | None = None
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.source = QComboBox()
+        self.source.setObjectName("source")
+        self.source.addItems(["binance", "telegram", "manual"])
+        self.source_ref = QLineEdit()
+        self.source_ref.setObjectName("source_ref")
+        self.source_ref.setPlaceholderText("@channel, lead-trader id, profile link")
+        self.multiplier = QDoubleSpinBox()
+        self.multiplier.setObjectName("multiplier")
+        self.multiplier.setRange(0.0, 10.0)  # wider than allowed: the validation says why
+        self.multiplier.setSingleStep(0.1)
+        self.multiplier.setValue(1.0)
+        self.min_confidence = QDoubleSpinBox()
+        self.min_confidence.setObjectName("min_confidence")
+        self.min_confidence.setRange(0, 1)
+        self.min_confidence.setSingleStep(0.05)
+        self.min_confidence.setValue(0.7)
+        self.max_leverage = QSpinBox()
+        self.max_leverage.setObjectName("max_leverage")
+        self.max_leverage.setRange(0, 500)
+        self.max_leverage.setValue(5)
+        self.whitelist = QLineEdit()
+        self.whitelist.setObjectName("whitelist")
+        self.whitelist.setPlaceholderText("all tokens")
+        self.blacklist = QLineEdit()
+        self.blacklist.setObjectName("blacklist")
+        self.paper = QCheckBox("Paper trading only (recommended for a new trader)")
+        self.paper.setObjectName("paper_only")
+        self.paper.setChecked(True)
+        self.errors: dict[str, QLabel] = {}
+        for label, field in (
+            ("Name", self.name),
+            ("Source", self.source),
+            ("Reference", self.source_ref),
+            ("Size multiplier", self.multiplier),
+            ("Min confidence", self.min_confidence),
+            ("Max leverage", self.max_leverage),
+            ("Only tokens", self.whitelist),
+            ("Never tokens", self.blacklist),
+            ("", self.paper),
+        ):
+            form.addRow(label, field)
+            error = QLabel()
+            error.setObjectName(f"error_{field.objectName()}")
+            error.setStyleSheet("color: #e5534b;")
+            error.setWordWrap(True)
+            error.hide()
+            form.addRow("", error)
+            self.errors[field.objectName()] = error
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for widget in (self.name, self.source_ref, self.whitelist, self.blacklist):
+            widget.textChanged.connect(self.validate)
+        for spin in (self.multiplier, self.min_confidence, self.max_leverage):
+            spin.valueChanged.connect(self.validate)
+        self.validate()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "source": self.source.currentText(),
+            "source_ref": self.source_ref.text(),
+            "multiplier": self.multiplier.value(),
+            "min_confidence": self.min_confidence.value(),
+            "max_leverage": self.max_leverage.value(),
+            "whitelist": self.whitelist.text(),
+            "blacklist": self.blacklist.text(),
+            "paper_only": self.paper.isChecked(),
+        }
+
+    def validate(self) -> bool:
+        """Check with the domain's rules; the message appears under the field at fault."""
+        for label in self.errors.values():
+            label.hide()
+        try:
+            make_settings(**self.values())
+        except ValidationError as exc:
+            self._show_error(exc)
+            return False
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        return True
+
+    def _show_error(self, exc: ValidationError) -> None:
+        label = self.errors.get(exc.field, self.errors["name"])
+        label.setText(str(exc))
+        label.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _create(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self.created = self._svc.traders.add(**self.values())
+        except ValidationError as exc:  # e.g. the name is taken
+            self._show_error(exc)
+            return
+        self.accept()

@@ -1,0 +1,280 @@
+"""The main window: trader list on the left, the selected trader's card and details right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tradermanager.jobs.bridge import JobBridge
+from tradermanager.services import Services
+from tradermanager.services.imports import ImportReport
+from tradermanager.ui.add_trader_dialog import AddTraderDialog
+from tradermanager.ui.equity_plot import EquityPlot
+from tradermanager.ui.signals_table import SignalTableModel
+from tradermanager.ui.trader_card import TraderCard
+from tradermanager.ui.trader_filter import TraderFilter
+from tradermanager.ui.trader_table_model import ID_ROLE, TraderRow, TraderTableModel
+from tradermanager.ui.worker import run_in_background
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, bridge: JobBridge, icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("tradermanager")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self._svc = services
+        self._selected: int | None = None
+        self.model = TraderTableModel()
+        self.filter = TraderFilter()
+        self.filter.setSourceModel(self.model)
+        self._build_toolbar()
+        self._build_body()
+        self.status = QLabel()
+        self.status.setObjectName("statusText")
+        self.statusBar().addPermanentWidget(self.status)
+        bridge.metrics_refreshed.connect(lambda _report: self.reload())
+        bridge.alerts_evaluated.connect(self._alerts)
+        bridge.job_failed.connect(
+            lambda name, msg: self.statusBar().showMessage(f"{name} failed: {msg}", 15_000)
+        )
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        for text, slot, name in (
+            ("Add Trader", self.add_trader, "addTrader"),
+            ("Import from Telegram…", self.import_telegram, "importTelegram"),
+            ("Refresh metrics", self.refresh_metrics, "refreshMetrics"),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            bar.addAction(action)
+        bar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search traders…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(240)
+        self.search.textChanged.connect(self.filter.set_text)
+        bar.addWidget(self.search)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItems(["All", "Active", "Paused", "Paper", "Archived"])
+        self.status_filter.currentTextChanged.connect(self._status_changed)
+        bar.addWidget(QLabel("  Status "))
+        bar.addWidget(self.status_filter)
+        self.source_filter = QComboBox()
+        self.source_filter.setObjectName("sourceFilter")
+        self.source_filter.addItems(["All", "Binance", "Telegram", "Manual"])
+        self.source_filter.currentTextChanged.connect(self.filter.set_source)
+        bar.addWidget(QLabel("  Source "))
+        bar.addWidget(self.source_filter)
+
+    def _build_body(self) -> None:
+        self.table = QTableView()
+        self.table.setObjectName("traderTable")
+        self.table.setModel(self.filter)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 2, 3, 4, 5, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.card = TraderCard(self._svc)
+        self.card.changed.connect(self.reload)
+        self.card.window_combo.currentTextChanged.connect(lambda _: self._show_details())
+        self.details = QTabWidget()
+        self.details.setObjectName("detailsTabs")
+        self.plot = EquityPlot()
+        self.signals_model = SignalTableModel()
+        signals_view = QTableView()
+        signals_view.setObjectName("signalsTable")
+        signals_view.setModel(self.signals_model)
+        signals_view.verticalHeader().hide()
+        signals_view.horizontalHeader().setStretchLastSection(True)
+        signals_view.setWordWrap(False)
+        self.details.addTab(self.plot, "Equity and drawdown")
+        self.details.addTab(signals_view, "Recent signals (why copied or not)")
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.addWidget(self.card)
+        layout.addWidget(self.details, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setSizes([620, 880])
+        self.setCentralWidget(splitter)
+
+    # -- data --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Rebuild the list from the services (metrics come from cached snapshots)."""
+        traders = self._svc.traders.list()
+        if self.status_filter.currentText() == "Archived":
+            traders += self._svc.traders.list(status="archived")
+        snaps = self._svc.metrics.snapshots("30d", [t.id for t in traders])
+        rows = []
+        for t in traders:
+            values = snaps[t.id].values if t.id in snaps else {}
+            rows.append(
+                TraderRow(
+                    t.id,
+                    t.name,
+                    t.status.value,
+                    t.settings.paper_only,
+                    t.settings.source.value,
+                    values.get("roi_30d"),
+                    values.get("win_rate"),
+                    values.get("max_drawdown"),
+                )
+            )
+        self.model.set_rows(rows)
+        active = sum(1 for r in rows if r.status == "active")
+        alerts = self._svc.alerts.unacknowledged_count()
+        self.status.setText(
+            f"{active} active · {len(rows) - active} paused/archived · "
+            f"{alerts} unacknowledged alert(s) · db {self._svc.store.path.name}"
+        )
+        self._select(self._selected)
+
+    def _select(self, trader_id: int | None) -> None:
+        for row in range(self.filter.rowCount()):
+            index = self.filter.index(row, 0)
+            if trader_id is None or index.data(ID_ROLE) == trader_id:
+                self.table.selectRow(row)
+                return
+        self._selected = None
+        self.card.set_trader(None)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        self._selected = indexes[0].data(ID_ROLE) if indexes else None
+        self.card.set_trader(self._selected)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        if self._selected is None:
+            self.plot.set_series(None)
+            self.signals_model.set_signals([])
+            return
+        window = self.card.window_combo.currentText()
+        self.plot.set_series(self._svc.metrics.equity(self._selected, window))
+        self.signals_model.set_signals(self._svc.pipeline.signals(self._selected, limit=300))
+
+    def _status_changed(self, status: str) -> None:
+        self.filter.set_status(status)
+        self.reload()
+
+    # -- actions -----------------------------------------------------------------------------
+    def add_trader(self) -> None:
+        dialog = AddTraderDialog(self._svc, self)
+        if dialog.exec() and dialog.created is not None:
+            self._selected = dialog.created.id
+            self.reload()
+
+    def import_telegram(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            'Telegram Desktop export ("Export chat history", format: JSON)',
+            str(Path.home()),
+            "Telegram export (result.json *.json)",
+        )
+        if not path:
+            return
+        self._busy("Importing…")
+        run_in_background(
+            self,
+            lambda: self._svc.imports.import_telegram(path),
+            self._imported,
+            self._failed,
+            self._svc.store.close,
+        )
+
+    def _imported(self, r: ImportReport) -> None:
+        self._idle()
+        self.reload()
+        QMessageBox.information(
+            self,
+            "Import finished",
+            f"{r.trader}: {r.messages_read} messages read, {r.signals_found} signals, "
+            f"{r.follow_ups_linked} follow-ups linked, {r.needs_review} need review, "
+            f"{r.not_signals} not signals, {r.already_imported} imported before.",
+        )
+
+    def refresh_metrics(self) -> None:
+        self._busy("Refreshing metrics…")
+        run_in_background(
+            self,
+            self._svc.metrics.refresh,
+            self._finished,
+            self._failed,
+            self._svc.store.close,
+        )
+
+    def load_demo(self) -> None:
+        self._busy("Loading the demo portfolio…")
+        run_in_background(
+            self,
+            lambda: self._svc.demo.load(),
+            self._finished,
+            self._failed,
+            self._svc.store.close,
+        )
+
+    def _finished(self, _result: object) -> None:
+        self._idle()
+        self.reload()
+
+    def _alerts(self, report: object) -> None:
+        fired = getattr(report, "fired", ())
+        if fired:
+            self.statusBar().showMessage(" · ".join(e.message for e in fired), 30_000)
+            self.reload()
+
+    def _busy(self, text: str) -> None:
+        self._progress = QProgressDialog(text, "", 0, 0, self)
+        self._progress.setCancelButton(None)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+
+    def _idle(self) -> None:
+        self._progress.close()
+
+    def _failed(self, message: str) -> None:
+        self._idle()
+        QMessageBox.warning(self, "tradermanager", message)

@@ -1,0 +1,154 @@
+"""The window driven headless: list, filters, card, configuration, dialogs, details."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from tradermanager.jobs.bridge import JobBridge
+from tradermanager.ui.add_trader_dialog import AddTraderDialog
+from tradermanager.ui.main_window import MainWindow
+from tradermanager.ui.trader_filter import TraderFilter
+from tradermanager.ui.trader_table_model import TraderRow, TraderTableModel
+
+
+@pytest.fixture
+def window(qtbot, services):
+    services.demo.load(6, 60, seed=2)
+    win = MainWindow(services, JobBridge())
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    return win
+
+
+def select(window, name):
+    for row in range(window.filter.rowCount()):
+        if window.filter.index(row, 1).data() == name:
+            window.table.selectRow(row)
+            return
+    raise AssertionError(f"{name} not in the list")
+
+
+def names(window):
+    return {window.filter.index(r, 1).data() for r in range(window.filter.rowCount())}
+
+
+def test_list_shows_traders_with_metrics_and_filters(window):
+    assert len(names(window)) == 6
+    window.search.setText("meme")
+    assert names(window) == {"Meme Degen 20x"}
+    window.search.clear()
+    window.status_filter.setCurrentText("Paused")
+    assert names(window) == {"Paused Pete"}
+    window.status_filter.setCurrentText("Paper")
+    assert "BTC Swing Sage" not in names(window) and "Paper Newcomer" in names(window)
+    window.status_filter.setCurrentText("All")
+    window.source_filter.setCurrentText("Telegram")
+    assert names(window) == {"Signal Sniper VIP"}
+
+
+def test_selecting_fills_the_card_and_details(window, services):
+    select(window, "Meme Degen 20x")
+    card = window.card
+    assert "Meme Degen 20x" in card.header.text() and "PAPER" in card.header.text()
+    expected = services.metrics.trader_metrics("Meme Degen 20x", "30d").values
+    assert card.values["trade_count"].text() == f"{expected['trade_count']:,.0f}"
+    assert card.risk.text() == "10.0 / 10"
+    assert window.signals_model.rowCount() > 0
+    assert window.plot.equity_line.getData()[0] is not None
+    card.window_combo.setCurrentText("7d")
+    expected7 = services.metrics.trader_metrics("Meme Degen 20x", "7d").values
+    assert card.values["signal_count"].text() == f"{expected7['signal_count']:,.0f}"
+
+
+def test_multiplier_preview_and_apply_with_confirmation(window, services, monkeypatch):
+    select(window, "Paper Newcomer")
+    card = window.card
+    card.multiplier.setValue(150)
+    assert card.size_preview.text() == "1.5× = $300.00 per trade"
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    card.apply.click()
+    assert "multiplier: 1.5" in asked[0]
+    assert services.traders.get("Paper Newcomer").settings.multiplier == 1.5
+
+
+def test_leverage_warning_and_invalid_tokens_show_a_message(window, services, monkeypatch):
+    select(window, "Paper Newcomer")
+    card = window.card
+    card.max_leverage.setValue(12)
+    assert card.leverage_warning.isVisibleTo(card)
+    card.max_leverage.setValue(5)
+    assert not card.leverage_warning.isVisibleTo(card)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    card.whitelist.setText("BTC")
+    card.blacklist.setText("BTC")
+    card.apply.click()
+    assert "can't be both" in card.config_error.text()
+    assert services.traders.get("Paper Newcomer").settings.blacklist == frozenset()
+
+
+def test_toggle_off_pauses_and_archive_asks_first(window, services, monkeypatch):
+    select(window, "Majors Momentum")
+    window.card.toggle.click()
+    assert services.traders.get("Majors Momentum").settings.active is False
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.card.archive.click()
+    assert services.traders.get("Majors Momentum").archived_at is None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.card.archive.click()
+    assert services.traders.get("Majors Momentum").archived_at is not None
+    assert "Majors Momentum" not in names(window)
+
+
+def test_add_trader_dialog_validates_inline(qtbot, services):
+    dialog = AddTraderDialog(services)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no name yet
+    dialog.name.setText("Alice")
+    assert ok.isEnabled()
+    dialog.multiplier.setValue(3.0)
+    assert not ok.isEnabled()
+    assert "0.5 to 2.0" in dialog.errors["multiplier"].text()
+    dialog.multiplier.setValue(1.2)
+    dialog.whitelist.setText("btcusdt, $eth")
+    ok.click()
+    assert dialog.created is not None
+    assert dialog.created.settings.whitelist == frozenset({"BTC", "ETH"})
+    again = AddTraderDialog(services)
+    qtbot.addWidget(again)
+    again.name.setText("alice")
+    again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert again.created is None and "no other" in again.errors["name"].text()
+
+
+def test_ten_thousand_rows_build_and_filter():
+    model = TraderTableModel()
+    model.set_rows(
+        [
+            TraderRow(
+                i,
+                f"Trader {i}",
+                "active" if i % 3 else "paused",
+                i % 2 == 0,
+                "binance",
+                i / 1e4,
+                0.5,
+                -0.1,
+            )
+            for i in range(10_000)
+        ]
+    )
+    proxy = TraderFilter()
+    proxy.setSourceModel(model)
+    proxy.set_text("trader 99")
+    assert proxy.rowCount() == 111  # 99, 990-999, 9900-9999
+    proxy.set_text("")
+    proxy.set_status("Paused")
+    assert proxy.rowCount() == 3334
