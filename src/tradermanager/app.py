@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import importlib.resources
 import os
 import sys
@@ -9,14 +11,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.jobs.scheduler import AppScheduler
 from tradermanager.services import Services, open_services
+from tradermanager.store.connection import default_database_path
 from tradermanager.store.errors import StoreError
 from tradermanager.ui.main_window import MainWindow
+from tradermanager.ui.notifications import TrayNotifier
 from tradermanager.ui.style import apply_style
+from tradermanager.ui.tray import Tray
 
 
 def app_icon() -> QIcon:
@@ -45,10 +51,50 @@ def offer_first_steps(window: MainWindow) -> None:
         window.add_trader()
 
 
+def instance_key(db: Path | None) -> str:
+    """One running app per database file and user."""
+    target = str((db or default_database_path()).resolve())
+    digest = hashlib.sha1(target.encode()).hexdigest()[:12]
+    return f"tradermanager-{getpass.getuser()}-{digest}"
+
+
+def bring_forward_running_instance(key: str) -> bool:
+    """True when another instance owns ``key``: it was asked to show its window."""
+    socket = QLocalSocket()
+    socket.connectToServer(key)
+    if not socket.waitForConnected(300):
+        return False
+    socket.write(b"show")
+    socket.waitForBytesWritten(300)
+    socket.disconnectFromServer()
+    return True
+
+
+def listen_for_other_starts(key: str, window: MainWindow) -> QLocalServer:
+    server = QLocalServer(window)
+    QLocalServer.removeServer(key)  # a stale socket from a crash
+    server.listen(key)
+
+    def show() -> None:
+        connection = server.nextPendingConnection()
+        if connection is not None:
+            connection.deleteLater()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(show)
+    return server
+
+
 def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNING") -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("tradermanager")
+    key = instance_key(db)
+    if bring_forward_running_instance(key):
+        sys.stdout.write("tradermanager is already running; its window was brought forward.\n")
+        return 0
     apply_style(app)
     icon = app_icon()
     app.setWindowIcon(icon)
@@ -63,6 +109,14 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     )
     window = MainWindow(services, bridge, icon)
     window.resize(1500, 950)
+    listen_for_other_starts(key, window)
+    tray = None
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        tray = Tray(services, window, icon, app.quit)
+        tray.show()
+        window.notifier = TrayNotifier(tray)
+        window.close_to_tray = True
+        app.setQuitOnLastWindowClosed(False)
     window.show()
     if not services.traders.list(status="active") and not services.traders.list(status="paused"):
         if demo:
@@ -75,6 +129,8 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
         QTimer.singleShot(int(smoke), app.quit)
     code = app.exec()
     shutdown(scheduler, services)
+    if tray is not None:
+        tray.hide()
     return int(code)
 
 

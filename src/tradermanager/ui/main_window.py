@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,9 @@ from tradermanager.jobs.bridge import JobBridge
 from tradermanager.services import Services
 from tradermanager.services.imports import ImportReport
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
+from tradermanager.ui.alerts_dialog import AlertsDialog
 from tradermanager.ui.equity_plot import EquityPlot
+from tradermanager.ui.notifications import Notifier, WindowNotifier
 from tradermanager.ui.signals_table import SignalTableModel
 from tradermanager.ui.trader_card import TraderCard
 from tradermanager.ui.trader_filter import TraderFilter
@@ -46,6 +48,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self._svc = services
         self._selected: int | None = None
+        self.notifier: Notifier = WindowNotifier(self)
+        self.close_to_tray = False  # set when a system tray exists
+        self._tray_hint_shown = False
+        self.actions_by_name: dict[str, QAction] = {}
         self.model = TraderTableModel()
         self.filter = TraderFilter()
         self.filter.setSourceModel(self.model)
@@ -71,11 +77,13 @@ class MainWindow(QMainWindow):
             ("Add Trader", self.add_trader, "addTrader"),
             ("Import from Telegram…", self.import_telegram, "importTelegram"),
             ("Refresh metrics", self.refresh_metrics, "refreshMetrics"),
+            ("Alerts", self.show_alerts, "alertsAction"),
         ):
             action = QAction(text, self)
             action.setObjectName(name)
             action.triggered.connect(slot)
             bar.addAction(action)
+            self.actions_by_name[name] = action
         bar.addSeparator()
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -166,6 +174,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         active = sum(1 for r in rows if r.status == "active")
         alerts = self._svc.alerts.unacknowledged_count()
+        self.actions_by_name["alertsAction"].setText(f"Alerts ({alerts})" if alerts else "Alerts")
         self.status.setText(
             f"{active} active · {len(rows) - active} paused/archived · "
             f"{alerts} unacknowledged alert(s) · db {self._svc.store.path.name}"
@@ -262,9 +271,29 @@ class MainWindow(QMainWindow):
 
     def _alerts(self, report: object) -> None:
         fired = getattr(report, "fired", ())
+        for event in fired:
+            action = " — trader paused" if event.paused_trader else ""
+            self.notifier.notify(f"Alert: {event.trader_name}", event.message + action)
         if fired:
-            self.statusBar().showMessage(" · ".join(e.message for e in fired), 30_000)
             self.reload()
+
+    def show_alerts(self) -> None:
+        AlertsDialog(self._svc, self).exec()
+        self.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """With a tray, closing hides the window and the app keeps watching."""
+        if not self.close_to_tray:
+            event.accept()
+            return
+        event.ignore()
+        self.hide()
+        if not self._tray_hint_shown:
+            self._tray_hint_shown = True
+            self.notifier.notify(
+                "tradermanager is still running",
+                "Alerts keep coming here; use the tray menu to show the window or quit.",
+            )
 
     def _busy(self, text: str) -> None:
         self._progress = QProgressDialog(text, "", 0, 0, self)

@@ -1,0 +1,94 @@
+"""Alerts reach the user from a worker thread through the bridge; tray menu actions work."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox
+
+from tradermanager.domain.enums import Side, SignalKind
+from tradermanager.domain.models import Signal
+from tradermanager.jobs.bridge import JobBridge
+from tradermanager.jobs.scheduler import AppScheduler
+from tradermanager.ui.alerts_dialog import AlertsDialog
+from tradermanager.ui.main_window import MainWindow
+from tradermanager.ui.tray import Tray
+
+
+class FakeNotifier:
+    """Stands in for the tray (the offscreen platform has none); records the GUI thread."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.threads: set[int] = set()
+
+    def notify(self, title: str, message: str) -> None:
+        self.shown.append((title, message))
+        self.threads.add(threading.get_ident())
+
+
+def test_background_refresh_updates_the_window_and_notifies(qtbot, services, clock):
+    services.demo.load(6, 60, seed=4)
+    services.alerts.add_rule(None, "leverage", 4, auto_pause=True)
+    bridge = JobBridge()
+    window = MainWindow(services, bridge)
+    qtbot.addWidget(window)
+    window.notifier = notifier = FakeNotifier()
+    gui_thread = threading.get_ident()
+    seen_on: list[int] = []
+    bridge.alerts_evaluated.connect(lambda _r: seen_on.append(threading.get_ident()))
+    scheduler = AppScheduler(services, bridge, refresh_minutes=60)
+    scheduler.start()
+    try:
+        qtbot.waitUntil(lambda: bool(seen_on), timeout=20_000)
+    finally:
+        scheduler.shutdown()
+    assert seen_on == [gui_thread]  # delivered on the GUI thread, never touched from a worker
+    assert notifier.shown and notifier.threads == {gui_thread}
+    assert all(title.startswith("Alert: ") for title, _ in notifier.shown)
+    assert any("trader paused" in message for _, message in notifier.shown)
+    assert window.actions_by_name["alertsAction"].text().startswith("Alerts (")
+    paused = [t for t in services.traders.list() if not t.settings.active]
+    assert len(paused) >= 3  # every trader holding a position above 4x was paused
+    assert not scheduler.running
+
+
+def test_close_hides_to_tray_and_tray_menu_pauses_all(qtbot, services, monkeypatch):
+    services.traders.add(name="Alice")
+    services.traders.add(name="Bob")
+    window = MainWindow(services, JobBridge())
+    qtbot.addWidget(window)
+    window.notifier = notifier = FakeNotifier()
+    window.close_to_tray = True
+    window.show()
+    window.close()
+    assert not window.isVisible() and "still running" in notifier.shown[0][0]
+    quits: list[bool] = []
+    tray = Tray(services, window, QIcon(), lambda: quits.append(True))
+    tray.show_or_hide()
+    assert window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tray.pause_all.trigger()
+    assert all(not t.settings.active for t in services.traders.list())
+    tray.resume_all.trigger()
+    assert all(t.settings.active for t in services.traders.list())
+    tray.quit.trigger()
+    assert quits == [True]
+
+
+def test_alert_history_acknowledge(qtbot, services, clock):
+    alice = services.traders.add(name="Alice")
+    services.alerts.add_rule("Alice", "silence", 1)
+    now = clock.now()
+    services.pipeline.process(
+        alice.id, Signal("s", "BTC", Side.LONG, SignalKind.OPEN, 1.0, now, now)
+    )
+    clock.advance(timedelta(days=2))
+    services.alerts.evaluate()
+    dialog = AlertsDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() == "●"
+    dialog.acknowledge.click()
+    assert dialog.table.item(0, 4).text() == "" and services.alerts.unacknowledged_count() == 0
