@@ -111,13 +111,27 @@ class MetricsService:
             if t in set(ids)
         }
 
+    def summaries(
+        self, keys: Sequence[str], window: str = "30d", trader_ids: Sequence[int] | None = None
+    ) -> dict[int, dict[str, Any]]:
+        """Just ``keys`` of each trader's snapshot (computed first where missing): cheap
+        enough for a list of thousands of traders."""
+        check_window(window)
+        ids = list(trader_ids) if trader_ids is not None else self._active_ids()
+        found = snapshots.summary(window, keys, ids)
+        missing = [t for t in ids if t not in found]
+        if missing:
+            self.refresh(missing)
+            found.update(snapshots.summary(window, keys, missing))
+        return found
+
     def load_inputs(self, trader_ids: Sequence[int] | None = None) -> MetricInputs:
         """The histories of ``trader_ids`` (all traders when None) as DataFrames."""
-        traders = {t.id: t for t in self._traders.list()}
-        if trader_ids is not None:
-            for trader_id in trader_ids:
-                traders.setdefault(trader_id, self._traders.get(trader_id))
-        ids = list(trader_ids) if trader_ids is not None else list(traders)
+        if trader_ids is None:
+            traders = {t.id: t for t in self._traders.list()}
+        else:
+            traders = {t: self._traders.get(t) for t in trader_ids}
+        ids = list(traders)
         end = pd.Timestamp(self._clock.now()).floor("D")
         trades = frames.trades_frame(ids)
         first = trades["entry_time"].min() if len(trades) else end
@@ -171,14 +185,13 @@ class MetricsService:
         """The trader's equity curve and drawdown over a window, for plots."""
         check_window(window)
         trader = self._traders.get(ref)
-        inputs = self.load_inputs([trader.id])
+        trades = frames.trades_frame([trader.id])
+        end = pd.Timestamp(self._clock.now()).floor("D")
+        first = trades["entry_time"].min() if len(trades) else end
+        days = metrics.day_axis(min(first, end), end)
         returns = metrics.daily_return_matrix(
-            inputs.trades,
-            [trader.id],
-            metrics.day_axis(inputs.start, inputs.end),
-            inputs.reference_capital,
+            trades, [trader.id], days, trader.settings.reference_capital
         )[0]
-        days = metrics.day_axis(inputs.start, inputs.end)
         length = metrics.WINDOWS[window]
         if length is not None:
             returns, days = returns[-length:], days[-length:]

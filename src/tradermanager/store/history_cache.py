@@ -133,11 +133,13 @@ def load(spec: FrameSpec, trader_ids: Sequence[int] | None = None) -> pd.DataFra
     where, params = ids_clause("id", trader_ids)
     sql = "SELECT id FROM trader" + (f" WHERE {where}" if where else "") + " ORDER BY id"
     wanted = [row[0] for row in conn.execute(sql, params)]
+    only, only_params = ids_clause("trader_id", trader_ids)
     cached = {
         trader_id: (vocab, payload, n)
         for trader_id, vocab, payload, n in conn.execute(
-            "SELECT trader_id, vocab, payload, rows FROM history_cache WHERE kind = ?",
-            (spec.kind,),
+            "SELECT trader_id, vocab, payload, rows FROM history_cache WHERE kind = ?"
+            + (f" AND {only}" if only else ""),
+            (spec.kind, *only_params),
         )
     }
     missing = [t for t in wanted if t not in cached]

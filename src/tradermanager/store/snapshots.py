@@ -36,6 +36,20 @@ def load(
     return out
 
 
+def summary(
+    window: str, keys: Sequence[str], trader_ids: Sequence[int] | None = None
+) -> dict[int, dict[str, Any]]:
+    """A few keys of each cached snapshot, extracted by SQLite: the list view needs three
+    numbers per trader, not thousands of whole JSON documents parsed on the GUI thread."""
+    columns = ", ".join(f"json_extract(payload, '$.{key}')" for key in keys)
+    where, params = ids_clause("trader_id", trader_ids)
+    sql = f'SELECT trader_id, {columns} FROM "metric_snapshot" WHERE window = ?'
+    cursor = database_proxy.connection().execute(
+        sql + (f" AND {where}" if where else ""), [window, *params]
+    )
+    return {int(row[0]): dict(zip(keys, row[1:], strict=True)) for row in cursor}
+
+
 def invalidate(trader_id: int) -> None:
     """Forget a trader's snapshots: its history changed."""
     MetricSnapshotRow.delete().where(MetricSnapshotRow.trader == trader_id).execute()

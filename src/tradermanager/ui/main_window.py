@@ -116,10 +116,12 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        # Fixed widths: sizing columns to their contents would read every row on each change.
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (0, 2, 3, 4, 5, 6):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((0, 28), (2, 84), (3, 64), (4, 86), (5, 78), (6, 78)):
+            header.resizeSection(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.card = TraderCard(self._svc)
         self.card.changed.connect(self.reload)
@@ -155,10 +157,11 @@ class MainWindow(QMainWindow):
         traders = self._svc.traders.list()
         if self.status_filter.currentText() == "Archived":
             traders += self._svc.traders.list(status="archived")
-        snaps = self._svc.metrics.snapshots("30d", [t.id for t in traders])
+        keys = ("roi_30d", "win_rate", "max_drawdown")
+        summaries = self._svc.metrics.summaries(keys, "30d", [t.id for t in traders])
         rows = []
         for t in traders:
-            values = snaps[t.id].values if t.id in snaps else {}
+            values = summaries.get(t.id, {})
             rows.append(
                 TraderRow(
                     t.id,

@@ -1,4 +1,6 @@
-"""The trader list as a Qt table model: plain tuples per row, so 10,000 rows stay smooth."""
+"""The trader list as a Qt table model. Display text, sort keys and colours are computed
+once per row when the rows are set, so ``data()`` is a lookup: sorting and scrolling stay
+smooth with 10,000 traders."""
 
 from __future__ import annotations
 
@@ -6,11 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from tradermanager.ui import formatting as fmt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +33,60 @@ COLUMNS = ("", "Trader", "Source", "Mode", "ROI 30d", "Win rate", "Max DD")
 STATUS_DOT = {"active": "●", "paused": "○", "archived": "×"}
 
 
+def _number_key(value: float | None) -> float:
+    return -1e18 if value is None else value
+
+
+@dataclass(frozen=True, slots=True)
+class _Cells:
+    text: tuple[str, ...]
+    sort: tuple[Any, ...]
+    colour: tuple[QColor | None, ...]
+
+
+def _cells(row: TraderRow) -> _Cells:
+    mode_colour = fmt.risk_colour(5) if row.paper else None
+    return _Cells(
+        text=(
+            STATUS_DOT.get(row.status, ""),
+            row.name,
+            row.source,
+            "PAPER" if row.paper else "LIVE",
+            fmt.pct(row.roi_30d),
+            fmt.pct(row.win_rate, signed=False),
+            fmt.pct(row.max_drawdown),
+        ),
+        sort=(
+            row.status,
+            row.name.lower(),
+            row.source,
+            row.paper,
+            _number_key(row.roi_30d),
+            _number_key(row.win_rate),
+            _number_key(row.max_drawdown),
+        ),
+        colour=(
+            fmt.GAIN if row.status == "active" else fmt.NEUTRAL,
+            None,
+            None,
+            mode_colour,
+            fmt.tone(row.roi_30d),
+            None,
+            fmt.tone(row.max_drawdown),
+        ),
+    )
+
+
 class TraderTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[TraderRow] = []
+        self._cells: list[_Cells] = []
 
     def set_rows(self, rows: list[TraderRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._cells = [_cells(r) for r in rows]
         self.endResetModel()
 
     def row_at(self, index: int) -> TraderRow:
@@ -56,41 +106,18 @@ class TraderTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        cells = self._cells[index.row()]
         col = index.column()
-        values = (
-            row.status,
-            row.name,
-            row.source,
-            "PAPER" if row.paper else "LIVE",
-            row.roi_30d,
-            row.win_rate,
-            row.max_drawdown,
-        )
-        value = values[col]
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return STATUS_DOT.get(row.status, "")
-            if col in (4, 6):
-                return fmt.pct(value)  # type: ignore[arg-type]
-            if col == 5:
-                return fmt.pct(value, signed=False)  # type: ignore[arg-type]
-            return value
+            return cells.text[col]
         if role == SORT_ROLE:
-            if col >= 4:
-                return -1e18 if value is None else value
-            return str(value).lower()
+            return cells.sort[col]
         if role == ID_ROLE:
-            return row.id
+            return self._rows[index.row()].id
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == 0:
-                return fmt.GAIN if row.status == "active" else fmt.NEUTRAL
-            if col in (4, 6):
-                return fmt.tone(value)  # type: ignore[arg-type]
-            if col == 3 and row.paper:
-                return fmt.risk_colour(5)
+            return cells.colour[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return row.status
+            return self._rows[index.row()].status
         return None
