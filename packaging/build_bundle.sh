@@ -3,9 +3,12 @@
 # --version, a CLI command on a fresh database, and the window on the offscreen platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m pip install -q ".[bundle]"
-QT_QPA_PLATFORM=offscreen python3 packaging/make_icons.py >/dev/null
-python3 -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+# An environment of its own, so a developer's editable install stays as it is.
+python3 -m venv build/bundle-venv
+py=build/bundle-venv/bin/python
+"$py" -m pip install -q ".[bundle]"
+QT_QPA_PLATFORM=offscreen "$py" packaging/make_icons.py >/dev/null
+"$py" -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
   packaging/tradermanager.spec
 app=dist/tradermanager/tradermanager
 "$app" --version

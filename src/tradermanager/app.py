@@ -110,6 +110,7 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     window = MainWindow(services, bridge, icon)
     window.resize(1500, 950)
     listen_for_other_starts(key, window)
+    window.data_changed.connect(scheduler.run_soon)
     tray = None
     if QSystemTrayIcon.isSystemTrayAvailable():
         tray = Tray(services, window, icon, app.quit)

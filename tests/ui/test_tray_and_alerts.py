@@ -92,3 +92,25 @@ def test_alert_history_acknowledge(qtbot, services, clock):
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() == "●"
     dialog.acknowledge.click()
     assert dialog.table.item(0, 4).text() == "" and services.alerts.unacknowledged_count() == 0
+
+
+def test_alert_rules_in_the_card(qtbot, services):
+    services.traders.add(name="Alice")
+    window = MainWindow(services, JobBridge())
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    box = window.card.alerts
+    box.kind.setCurrentText("drawdown")
+    assert box.threshold.value() == -0.15  # the rule's default
+    box.auto_pause.setChecked(True)
+    box.add.click()
+    rules = services.alerts.rules("Alice")
+    assert [(r.kind.value, r.threshold, r.auto_pause) for r in rules] == [("drawdown", -0.15, True)]
+    assert "pauses the trader" in box.rules.item(0).text()
+    box.kind.setCurrentText("win-rate")
+    box.threshold.setValue(3.0)
+    box.add.click()
+    assert "threshold" in box.error.text() and len(services.alerts.rules("Alice")) == 1
+    box.rules.setCurrentRow(0)
+    box.remove.click()
+    assert services.alerts.rules("Alice") == [] and box.rules.count() == 0

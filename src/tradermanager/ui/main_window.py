@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,8 @@ from tradermanager.ui.worker import run_in_background
 
 
 class MainWindow(QMainWindow):
+    data_changed = Signal()  # new trades or signals arrived: metrics and alerts should refresh
+
     def __init__(self, services: Services, bridge: JobBridge, icon: QIcon | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
     def _imported(self, r: ImportReport) -> None:
         self._idle()
         self.reload()
+        self.data_changed.emit()
         QMessageBox.information(
             self,
             "Import finished",
@@ -271,6 +274,7 @@ class MainWindow(QMainWindow):
     def _finished(self, _result: object) -> None:
         self._idle()
         self.reload()
+        self.data_changed.emit()
 
     def _alerts(self, report: object) -> None:
         fired = getattr(report, "fired", ())

@@ -30,6 +30,7 @@ from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.services import Services
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.alert_rules_box import AlertRulesBox
 
 PERFORMANCE = (
     ("ROI", "roi", fmt.pct),
@@ -74,6 +75,8 @@ class TraderCard(QWidget):
         row.addWidget(self._config_box(), 2)
         layout.addLayout(row)
         layout.addWidget(self._actions_box())
+        self.alerts = AlertRulesBox(services)
+        layout.addWidget(self.alerts)
         self.set_trader(None)
 
     # -- building ----------------------------------------------------------------------------
@@ -187,6 +190,7 @@ class TraderCard(QWidget):
     def set_trader(self, trader_id: int | None) -> None:
         self._trader = self._svc.traders.get(trader_id) if trader_id is not None else None
         self.setEnabled(self._trader is not None)
+        self.alerts.set_trader(trader_id)
         self.refresh()
 
     def refresh(self) -> None:
