@@ -152,3 +152,17 @@ def test_ten_thousand_rows_build_and_filter():
     proxy.set_text("")
     proxy.set_status("Paused")
     assert proxy.rowCount() == 3334
+
+
+def test_risk_details_show_the_services_numbers(window, services):
+    select(window, "Signal Sniper VIP")
+    window.card.window_combo.setCurrentText("all")
+    risk = window.risk
+    trader = services.traders.get("Signal Sniper VIP")
+    episodes = services.metrics.drawdown_episodes(trader.id, "all")
+    assert risk.episodes.rowCount() == min(len(episodes), 50) > 0
+    deepest = min(e["depth"] for e in episodes)
+    assert risk.episodes.item(0, 3).text() == f"{deepest * 100:,.1f}%"
+    values = services.metrics.trader_metrics(trader.id, "all").values
+    assert risk.signals["brier_score"].text() == f"{values['brier_score']:,.3f}"
+    assert risk.tail["var_95"].text().endswith("%")

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from tradermanager import metrics
@@ -181,8 +180,8 @@ class MetricsService:
         saved = time.perf_counter()
         return RefreshReport(len(results), loaded - started, computed - loaded, saved - computed)
 
-    def equity(self, ref: TraderRef, window: str = "all") -> EquitySeries:
-        """The trader's equity curve and drawdown over a window, for plots."""
+    def daily_returns(self, ref: TraderRef, window: str = "all") -> pd.Series:
+        """The trader's daily returns over a window (UTC days with a return)."""
         check_window(window)
         trader = self._traders.get(ref)
         trades = frames.trades_frame([trader.id])
@@ -192,16 +191,25 @@ class MetricsService:
         returns = metrics.daily_return_matrix(
             trades, [trader.id], days, trader.settings.reference_capital
         )[0]
+        series = pd.Series(returns, index=days)
         length = metrics.WINDOWS[window]
         if length is not None:
-            returns, days = returns[-length:], days[-length:]
-        valid = ~np.isnan(returns)
-        returns, days = returns[valid], days[valid]
-        equity = metrics.equity_curve(returns[None, :])[0]
-        drawdown = metrics.drawdown_series(returns[None, :])[0]
+            series = series.iloc[-length:]
+        return series.dropna()
+
+    def equity(self, ref: TraderRef, window: str = "all") -> EquitySeries:
+        """The trader's equity curve and drawdown over a window, for plots."""
+        returns = self.daily_returns(ref, window)
+        values = returns.to_numpy()[None, :]
         return EquitySeries(
-            tuple(d.date() for d in days), tuple(equity.tolist()), tuple(drawdown.tolist())
+            tuple(d.date() for d in returns.index),
+            tuple(metrics.equity_curve(values)[0].tolist()),
+            tuple(metrics.drawdown_series(values)[0].tolist()),
         )
+
+    def drawdown_episodes(self, ref: TraderRef, window: str = "all") -> list[dict[str, Any]]:
+        """start, trough, end (None while ongoing), depth, days, recovery_days per episode."""
+        return metrics.drawdown_episodes(self.daily_returns(ref, window))
 
     def invalidate(self, trader_id: int) -> None:
         with self._store.write():

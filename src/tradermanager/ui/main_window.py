@@ -32,6 +32,7 @@ from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.alerts_dialog import AlertsDialog
 from tradermanager.ui.equity_plot import EquityPlot
 from tradermanager.ui.notifications import Notifier, WindowNotifier
+from tradermanager.ui.risk_details import RiskDetails
 from tradermanager.ui.signals_table import SignalTableModel
 from tradermanager.ui.trader_card import TraderCard
 from tradermanager.ui.trader_filter import TraderFilter
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.card.window_combo.currentTextChanged.connect(lambda _: self._show_details())
         self.details = QTabWidget()
         self.details.setObjectName("detailsTabs")
+        self.details.setMinimumHeight(520)
         self.plot = EquityPlot()
         self.signals_model = SignalTableModel()
         signals_view = QTableView()
@@ -138,7 +140,9 @@ class MainWindow(QMainWindow):
         signals_view.verticalHeader().hide()
         signals_view.horizontalHeader().setStretchLastSection(True)
         signals_view.setWordWrap(False)
+        self.risk = RiskDetails(self._svc)
         self.details.addTab(self.plot, "Equity and drawdown")
+        self.details.addTab(self.risk, "Risk details")
         self.details.addTab(signals_view, "Recent signals (why copied or not)")
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -202,11 +206,12 @@ class MainWindow(QMainWindow):
         self._show_details()
 
     def _show_details(self) -> None:
+        window = self.card.window_combo.currentText()
+        self.risk.set_trader(self._selected, window)
         if self._selected is None:
             self.plot.set_series(None)
             self.signals_model.set_signals([])
             return
-        window = self.card.window_combo.currentText()
         self.plot.set_series(self._svc.metrics.equity(self._selected, window))
         self.signals_model.set_signals(self._svc.pipeline.signals(self._selected, limit=300))
 

@@ -234,8 +234,10 @@ class TraderCard(QWidget):
     def _show_tokens(self, shares: dict[str, float]) -> None:
         while self.tokens_layout.count():
             item = self.tokens_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # deleteLater runs later; hidden now so nothing lingers
+                widget.deleteLater()
         if not shares:
             self.tokens_layout.addWidget(QLabel("No trades in this window."))
         for token, share in shares.items():
