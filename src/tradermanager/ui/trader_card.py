@@ -43,8 +43,10 @@ PERFORMANCE = (
     ("Liquidation risk", "liquidation_risk", lambda v: fmt.pct(v, signed=False)),
     ("Trades", "trade_count", lambda v: fmt.number(v, 0)),
     ("Signals", "signal_count", lambda v: fmt.number(v, 0)),
-    ("My P&L", "pnl_contribution_usd", lambda v: fmt.money(v, signed=True)),
     ("VaR 95 (day)", "var_95", fmt.pct),
+    ("Copied by me", "copied_trades", lambda v: fmt.number(v, 0)),
+    ("My P&L", "pnl_contribution_usd", lambda v: fmt.money(v, signed=True)),
+    ("My P&L % of capital", "pnl_contribution_pct", fmt.pct),
 )
 
 
@@ -212,7 +214,13 @@ class TraderCard(QWidget):
             value = values.get(f"roi_{window}") if key == "roi" else values.get(key)
             label = self.values[key]
             label.setText(show(value))
-            if key in ("roi", "max_drawdown", "pnl_contribution_usd", "var_95"):
+            if key in (
+                "roi",
+                "max_drawdown",
+                "pnl_contribution_usd",
+                "pnl_contribution_pct",
+                "var_95",
+            ):
                 label.setStyleSheet(f"color: {fmt.tone(value).name()}")
         score = values.get("risk_score")
         self.risk.setText("—" if score is None else f"{score:.1f} / 10")
