@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from tradermanager.metrics.arrays import ratio
+
 PERIODS = 365
 
 
@@ -36,20 +38,13 @@ def _counts(r: np.ndarray) -> np.ndarray:
     return np.sum(~np.isnan(r), axis=1)
 
 
-def _safe_divide(num: np.ndarray, den: np.ndarray) -> np.ndarray:
-    out = np.full(np.broadcast(num, den).shape, np.nan)
-    ok = den != 0
-    np.divide(num, den, out=out, where=ok)
-    return out
-
-
 def _nan_stats(x: np.ndarray, n: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Mean, sample standard deviation (ddof 1) and whether each row is constant."""
     safe_n = np.maximum(n, 1)
     mean = np.nansum(x, axis=1) / safe_n
     centred = x - mean[:, None]
     ss = np.nansum(centred**2, axis=1)
-    sd = np.sqrt(_safe_divide(ss, (n - 1).astype(float)))
+    sd = np.sqrt(ratio(ss, (n - 1).astype(float)))
     sd[n < 2] = np.nan
     if x.shape[1]:
         filled = np.where(np.isnan(x), mean[:, None], x)
@@ -76,11 +71,11 @@ def risk_adjusted(
     volatility = sd * np.sqrt(periods)
     volatility[constant & (n >= 2)] = 0.0
     downside = np.sqrt(
-        _safe_divide(np.nansum(np.minimum(excess, 0.0) ** 2, axis=1), n.astype(float))
+        ratio(np.nansum(np.minimum(excess, 0.0) ** 2, axis=1), n.astype(float))
     ) * np.sqrt(periods)
-    sharpe = _safe_divide(mean_x, sd_x) * np.sqrt(periods)
+    sharpe = ratio(mean_x, sd_x) * np.sqrt(periods)
     sharpe[constant_x | (n < 2)] = np.nan
-    sortino = _safe_divide(mean_x * periods, downside)
+    sortino = ratio(mean_x * periods, downside)
     growth = np.nanprod(1 + r, axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         cagr = np.where(growth > 0, growth ** (periods / np.maximum(n, 1)) - 1, -1.0)
@@ -91,7 +86,7 @@ def risk_adjusted(
         active = r - bench[None, :]
         m = _counts(active)
         mean_a, sd_a, constant_a = _nan_stats(active, m)
-        info = _safe_divide(mean_a, sd_a) * np.sqrt(periods)
+        info = ratio(mean_a, sd_a) * np.sqrt(periods)
         info[constant_a | (m < 2)] = np.nan
     return {
         "volatility": volatility,
@@ -154,11 +149,11 @@ def drawdowns(r: np.ndarray, periods: int = PERIODS) -> dict[str, np.ndarray]:
         "max_drawdown": np.where(n > 0, dd.min(axis=1, initial=0.0), np.nan),
         "current_drawdown": np.where(n > 0, dd[:, -1] if days else 0.0, np.nan),
         "drawdown_count": np.where(n > 0, count, np.nan),
-        "avg_drawdown": _safe_divide(sum_depth, count.astype(float)),
+        "avg_drawdown": ratio(sum_depth, count.astype(float)),
         "longest_drawdown": np.where(n > 0, longest, np.nan),
-        "avg_recovery_time": _safe_divide(rec_sum, rec_n),
-        "underwater_pct": _safe_divide(under.sum(axis=1).astype(float), nf),
-        "drawdown_frequency": _safe_divide(count * 30.0, nf),
+        "avg_recovery_time": ratio(rec_sum, rec_n),
+        "underwater_pct": ratio(under.sum(axis=1).astype(float), nf),
+        "drawdown_frequency": ratio(count * 30.0, nf),
     }
     out["avg_drawdown"][count == 0] = np.where(n[count == 0] > 0, 0.0, np.nan)
     return out
@@ -207,7 +202,7 @@ def tail(r: np.ndarray) -> dict[str, np.ndarray]:
     return {
         "var_95": p5,
         "cvar_95": cvar,
-        "tail_ratio": _safe_divide(np.abs(p95), np.abs(p5)),
+        "tail_ratio": ratio(np.abs(p95), np.abs(p5)),
         "skew": skew,
         "kurtosis": kurt,
         "worst_day": np.where(n > 0, s[:, 0] if s.shape[1] else np.nan, np.nan),

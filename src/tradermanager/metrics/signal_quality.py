@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from tradermanager.metrics.arrays import count_by, plain, ratio
 from tradermanager.metrics.trade_families import equals
 
 CONFIDENCE_BUCKETS = ("<60%", "60-70%", "70-80%", "80-90%", "90-100%")
@@ -28,20 +29,6 @@ def _rows(frame: pd.DataFrame, ids: np.ndarray) -> np.ndarray:
     position = pd.Series(np.arange(len(ids)), index=ids)
     rows = position.reindex(frame["trader_id"].to_numpy()).fillna(-1)
     return rows.to_numpy(dtype=np.int64)
-
-
-def _count(rows: np.ndarray, m: int, weights: np.ndarray | None = None) -> np.ndarray:
-    return np.bincount(rows, weights=weights, minlength=m).astype(float)
-
-
-def _ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    out = np.full(np.shape(a), np.nan)
-    np.divide(a, b, out=out, where=b != 0)
-    return out
-
-
-def _plain(values: np.ndarray) -> list[float | None]:
-    return [None if v != v else v for v in np.asarray(values, dtype=float).tolist()]
 
 
 @dataclass(frozen=True)
@@ -122,14 +109,14 @@ def signal_families(
     end_s = (end - _EPOCH).total_seconds()
     keep = (c.row >= 0) & (c.received_s >= start_s)
     r = c.row[keep]
-    n = _count(r, m)
+    n = count_by(r, m)
     first = np.full(m, np.inf)
     np.minimum.at(first, r, c.received_s[keep])
     span_days = np.maximum((end_s - np.maximum(first, start_s)) / 86_400, 1.0)
     pnl = c.pnl[keep]
     resolved = ~np.isnan(pnl)
     won = np.nan_to_num(pnl) > 0
-    n_resolved = _count(r[resolved], m)
+    n_resolved = count_by(r[resolved], m)
     conf = c.confidence[keep]
     has_conf = ~np.isnan(conf)
     scored = resolved & has_conf
@@ -144,28 +131,28 @@ def signal_families(
     median[lag.index.to_numpy(dtype=np.int64)] = lag.to_numpy()
     copies_in = (c.copy_row >= 0) & (c.copy_opened_s >= start_s)
     cr = c.copy_row[copies_in]
-    n_copies = _count(cr, m)
+    n_copies = count_by(cr, m)
     closed_in = (c.copy_row >= 0) & (c.copy_closed_s >= start_s)
-    my_pnl = _count(c.copy_row[closed_in], m, c.copy_pnl[closed_in])
+    my_pnl = count_by(c.copy_row[closed_in], m, c.copy_pnl[closed_in])
     columns = {
         "signal_count": n.astype(int).tolist(),
-        "signal_frequency": _plain(np.where(n > 0, n / span_days, np.nan)),
-        "signal_accuracy": _plain(_ratio(_count(r[resolved], m, won[resolved]), n_resolved)),
+        "signal_frequency": plain(np.where(n > 0, n / span_days, np.nan)),
+        "signal_accuracy": plain(ratio(count_by(r[resolved], m, won[resolved]), n_resolved)),
         "resolved_signals": n_resolved.astype(int).tolist(),
-        "avg_confidence": _plain(
-            _ratio(_count(r[has_conf], m, conf[has_conf]), _count(r[has_conf], m))
+        "avg_confidence": plain(
+            ratio(count_by(r[has_conf], m, conf[has_conf]), count_by(r[has_conf], m))
         ),
-        "brier_score": _plain(
-            _ratio(_count(r[scored], m, (conf[scored] - outcome) ** 2), _count(r[scored], m))
+        "brier_score": plain(
+            ratio(count_by(r[scored], m, (conf[scored] - outcome) ** 2), count_by(r[scored], m))
         ),
-        "signal_lag": _plain(median),
-        "false_positive_rate": _plain(
-            _ratio(_count(r[passed], m, ~won[passed]), _count(r[passed], m))
+        "signal_lag": plain(median),
+        "false_positive_rate": plain(
+            ratio(count_by(r[passed], m, ~won[passed]), count_by(r[passed], m))
         ),
-        "execution_slippage": _plain(_ratio(_count(cr, m, c.copy_slippage[copies_in]), n_copies)),
+        "execution_slippage": plain(ratio(count_by(cr, m, c.copy_slippage[copies_in]), n_copies)),
         "copied_trades": n_copies.astype(int).tolist(),
         "pnl_contribution_usd": my_pnl.tolist(),
-        "pnl_contribution_pct": _plain(my_pnl / my_capital if my_capital else my_pnl * np.nan),
+        "pnl_contribution_pct": plain(my_pnl / my_capital if my_capital else my_pnl * np.nan),
     }
     calibration = [
         {

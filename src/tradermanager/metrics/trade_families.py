@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from tradermanager.metrics.arrays import count_by, plain, ratio
+
 LEVERAGE_BUCKETS = ("1x-3x", "3x-5x", "5x-10x", "10x+")
 LEVERAGE_EDGES = np.array([3.0, 5.0, 10.0])  # lower bounds inclusive: [1,3) [3,5) [5,10) [10,∞)
 Z_99 = 2.326  # one-sided 99 % normal quantile, for the risk score
@@ -79,21 +81,6 @@ def liquidation_probability(
         p = np.minimum(2.0 * _phi(-d / scale), 1.0)
     p = np.where(move <= 0, 1.0, p)
     return np.where(np.isnan(scale) | (scale <= 0), np.where(move <= 0, 1.0, np.nan), p)
-
-
-def _by_trader(codes: np.ndarray, m: int, weights: np.ndarray | None = None) -> np.ndarray:
-    return np.bincount(codes, weights=weights, minlength=m).astype(float)
-
-
-def _div(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    out = np.full(np.shape(a), np.nan)
-    np.divide(a, b, out=out, where=b != 0)
-    return out
-
-
-def _plain(values: np.ndarray) -> list[float | None]:
-    """Floats for JSON: NaN and ±inf become None."""
-    return [None if (v != v or v in (math.inf, -math.inf)) else v for v in values.tolist()]
 
 
 @dataclass(frozen=True)
@@ -213,13 +200,13 @@ def trade_families(
         closed = known & ~c.status_open & (c.exit_s >= start_s)
     won = np.nan_to_num(c.pnl) > 0
     rows_o, rows_c = c.row[opened], c.row[closed]
-    n_open, n_closed = _by_trader(rows_o, m), _by_trader(rows_c, m)
-    wins = _by_trader(rows_c, m, won[closed])
+    n_open, n_closed = count_by(rows_o, m), count_by(rows_c, m)
+    wins = count_by(rows_c, m, won[closed])
     bucket = np.searchsorted(LEVERAGE_EDGES, c.leverage, side="right")
     freq = np.bincount(rows_o * 4 + bucket[opened], minlength=m * 4).reshape(m, 4)
     b_closed = np.bincount(rows_c * 4 + bucket[closed], minlength=m * 4).reshape(m, 4)
     b_wins = np.bincount(rows_c * 4 + bucket[closed], weights=won[closed], minlength=m * 4)
-    avg_lev = _div(_by_trader(rows_o, m, c.leverage[opened]), n_open)
+    avg_lev = ratio(count_by(rows_o, m, c.leverage[opened]), n_open)
     max_lev = np.full(m, np.nan)
     np.fmax.at(max_lev, rows_o, c.leverage[opened])
     corr = _leverage_pnl_correlation(
@@ -231,17 +218,17 @@ def trade_families(
     columns = {
         "trade_count": n_open.astype(int).tolist(),
         "closed_trades": n_closed.astype(int).tolist(),
-        "win_rate": _plain(_div(wins, n_closed)),
-        "avg_leverage": _plain(avg_lev),
-        "max_leverage": _plain(max_lev),
-        "leverage_pnl_correlation": _plain(corr),
-        "liquidation_rate": _plain(_div(_by_trader(rows_c, m, c.liquidated[closed]), n_closed)),
-        "liquidation_risk": _plain(risk),
-        "risk_score": _plain(score),
-        "token_volatility": _plain(sigma),
+        "win_rate": plain(ratio(wins, n_closed)),
+        "avg_leverage": plain(avg_lev),
+        "max_leverage": plain(max_lev),
+        "leverage_pnl_correlation": plain(corr),
+        "liquidation_rate": plain(ratio(count_by(rows_c, m, c.liquidated[closed]), n_closed)),
+        "liquidation_risk": plain(risk),
+        "risk_score": plain(score),
+        "token_volatility": plain(sigma),
     }
-    freq_share = [_plain(x) for x in _div(freq, n_open[:, None])]
-    bucket_win = [_plain(x) for x in _div(b_wins.reshape(m, 4), b_closed)]
+    freq_share = [plain(x) for x in ratio(freq, n_open[:, None])]
+    bucket_win = [plain(x) for x in ratio(b_wins.reshape(m, 4), b_closed)]
     tokens = _token_figures(c, opened, closed, won)
     return [
         {
@@ -258,12 +245,12 @@ def _leverage_pnl_correlation(rows: np.ndarray, m: int, x: np.ndarray, y: np.nda
     """Pearson correlation of leverage and return on margin, per trader."""
     ok = ~np.isnan(y)
     rows, x, y = rows[ok], x[ok], y[ok]
-    n = _by_trader(rows, m)
-    sx, sy = _by_trader(rows, m, x), _by_trader(rows, m, y)
-    mx, my = _div(sx, n), _div(sy, n)
+    n = count_by(rows, m)
+    sx, sy = count_by(rows, m, x), count_by(rows, m, y)
+    mx, my = ratio(sx, n), ratio(sy, n)
     dx, dy = x - mx[rows], y - my[rows]
-    cov = _by_trader(rows, m, dx * dy)
-    vx, vy = _by_trader(rows, m, dx * dx), _by_trader(rows, m, dy * dy)
+    cov = count_by(rows, m, dx * dy)
+    vx, vy = count_by(rows, m, dx * dx), count_by(rows, m, dy * dy)
     with np.errstate(invalid="ignore", divide="ignore"):
         corr = cov / np.sqrt(vx * vy)
     tiny = 1e-24
@@ -276,10 +263,10 @@ def _liquidation_risk(c: TradeColumns, opened: np.ndarray) -> tuple[np.ndarray, 
     trades opened in the window, per trader."""
     rows, p, sigma = c.row[opened], c.liquidation_p[opened], c.sigma[opened]
     has_p = ~np.isnan(p)
-    risk = _div(_by_trader(rows[has_p], c.m, p[has_p]), _by_trader(rows[has_p], c.m))
+    risk = ratio(count_by(rows[has_p], c.m, p[has_p]), count_by(rows[has_p], c.m))
     has_s = ~np.isnan(sigma)
     w = c.notional[opened][has_s]
-    vol = _div(_by_trader(rows[has_s], c.m, sigma[has_s] * w), _by_trader(rows[has_s], c.m, w))
+    vol = ratio(count_by(rows[has_s], c.m, sigma[has_s] * w), count_by(rows[has_s], c.m, w))
     return vol, risk
 
 

@@ -201,21 +201,8 @@ class _Interpreter:
 
     def _trade(self, opening: Signal, exit_price: float | None, at: datetime | None) -> TraderTrade:
         notional = self.margin * opening.leverage
-        if exit_price is None:
-            return TraderTrade(
-                opening.source_id,
-                opening.symbol,
-                opening.side,
-                opening.leverage,
-                opening.price,
-                opening.trader_time,
-                notional,
-                fees=notional * EXCHANGE_FEE,
-            )
-        move = exit_price / opening.price - 1
-        fees = notional * EXCHANGE_FEE * (2 + move)
-        pnl = notional * opening.side.direction * move - fees
-        return TraderTrade(
+        entry_fee = notional * EXCHANGE_FEE
+        trade = TraderTrade(
             opening.source_id,
             opening.symbol,
             opening.side,
@@ -223,11 +210,19 @@ class _Interpreter:
             opening.price,
             opening.trader_time,
             notional,
-            TradeStatus.CLOSED,
-            exit_price,
-            at,
-            fees,
-            pnl,
+            fees=entry_fee,
+        )
+        if exit_price is None:
+            return trade
+        move = exit_price / opening.price - 1
+        fees = entry_fee + notional * (1 + move) * EXCHANGE_FEE
+        return replace(
+            trade,
+            status=TradeStatus.CLOSED,
+            exit_price=exit_price,
+            exit_time=at,
+            fees=fees,
+            pnl=notional * opening.side.direction * move - fees,
         )
 
     def finish(self) -> ChannelHistory:
