@@ -59,3 +59,12 @@ def test_trader_without_history_has_undefined_metrics(services):
     values = services.metrics.trader_metrics(alice.id, "30d").values
     assert values["trade_count"] == 0 and values["sharpe_ratio"] is None
     assert values["roi_all"] is None and values["win_rate"] is None
+
+
+def test_trader_correlation_flags_redundant_pairs(demo):
+    corr = demo.metrics.correlation(window="all")
+    assert len(corr.names) == 6 and len(corr.matrix) == 6
+    for i in range(6):
+        assert corr.matrix[i][i] == pytest.approx(1.0)
+    for a, b, value in corr.redundant:
+        assert value > 0.7 and a in corr.names and b in corr.names

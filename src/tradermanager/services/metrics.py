@@ -47,6 +47,13 @@ class EquitySeries:
 
 
 @dataclass(frozen=True, slots=True)
+class TraderCorrelation:
+    names: tuple[str, ...]
+    matrix: tuple[tuple[float | None, ...], ...]
+    redundant: tuple[tuple[str, str, float], ...]  # (a, b, correlation) above 0.7
+
+
+@dataclass(frozen=True, slots=True)
 class RefreshReport:
     traders: int
     load_seconds: float
@@ -210,6 +217,23 @@ class MetricsService:
     def drawdown_episodes(self, ref: TraderRef, window: str = "all") -> list[dict[str, Any]]:
         """start, trough, end (None while ongoing), depth, days, recovery_days per episode."""
         return metrics.drawdown_episodes(self.daily_returns(ref, window))
+
+    def correlation(
+        self, trader_ids: Sequence[int] | None = None, window: str = "90d"
+    ) -> TraderCorrelation:
+        """Daily-return correlation of traders (at least 30 shared days) and the pairs above
+        0.7, flagged as redundant: copying both doubles the same bet."""
+        check_window(window)
+        traders = [self._traders.get(t) for t in trader_ids] if trader_ids else self._traders.list()
+        returns = pd.DataFrame({t.name: self.daily_returns(t.id, window) for t in traders})
+        matrix, pairs = metrics.trader_correlation(returns)
+        return TraderCorrelation(
+            names=tuple(matrix.columns),
+            matrix=tuple(
+                tuple(None if pd.isna(v) else float(v) for v in row) for row in matrix.to_numpy()
+            ),
+            redundant=tuple(pairs),
+        )
 
     def invalidate(self, trader_id: int) -> None:
         with self._store.write():
