@@ -39,6 +39,8 @@ from tradermanager.ui.trader_filter import TraderFilter
 from tradermanager.ui.trader_table_model import ID_ROLE, TraderRow, TraderTableModel
 from tradermanager.ui.worker import run_in_background
 
+LIST_KEYS = ("roi_30d", "win_rate", "max_drawdown")
+
 
 class MainWindow(QMainWindow):
     data_changed = Signal()  # new trades or signals arrived: metrics and alerts should refresh
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.status.setObjectName("statusText")
         self.statusBar().addPermanentWidget(self.status)
-        bridge.metrics_refreshed.connect(lambda _report: self.reload())
+        bridge.metrics_refreshed.connect(lambda _report: self.update_metrics())
         bridge.alerts_evaluated.connect(self._alerts)
         bridge.job_failed.connect(
             lambda name, msg: self.statusBar().showMessage(f"{name} failed: {msg}", 15_000)
@@ -165,8 +167,7 @@ class MainWindow(QMainWindow):
         traders = self._svc.traders.list()
         if self.status_filter.currentText() == "Archived":
             traders += self._svc.traders.list(status="archived")
-        keys = ("roi_30d", "win_rate", "max_drawdown")
-        summaries = self._svc.metrics.summaries(keys, "30d", [t.id for t in traders])
+        summaries = self._svc.metrics.summaries(LIST_KEYS, "30d", [t.id for t in traders])
         rows = []
         for t in traders:
             values = summaries.get(t.id, {})
@@ -191,6 +192,12 @@ class MainWindow(QMainWindow):
             f"{alerts} unacknowledged alert(s) · db {self._svc.store.path.name}"
         )
         self._select(self._selected)
+
+    def update_metrics(self) -> None:
+        """Fresh snapshots: update the numbers in place (cheap, keeps the selection)."""
+        ids = [self.model.row_at(i).id for i in range(self.model.rowCount())]
+        self.model.update_values(self._svc.metrics.summaries(LIST_KEYS, "30d", ids))
+        self.card.refresh()
 
     def _select(self, trader_id: int | None) -> None:
         for row in range(self.filter.rowCount()):

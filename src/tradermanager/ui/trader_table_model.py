@@ -4,7 +4,7 @@ smooth with 10,000 traders."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -88,6 +88,23 @@ class TraderTableModel(QAbstractTableModel):
         self._rows = rows
         self._cells = [_cells(r) for r in rows]
         self.endResetModel()
+
+    def update_values(self, values: dict[int, dict[str, Any]]) -> None:
+        """New metric values for existing rows, in place: no reset, selection kept."""
+        if not self._rows:
+            return
+        for i, row in enumerate(self._rows):
+            new = values.get(row.id)
+            if new is not None:
+                row = replace(
+                    row,
+                    roi_30d=new.get("roi_30d"),
+                    win_rate=new.get("win_rate"),
+                    max_drawdown=new.get("max_drawdown"),
+                )
+                self._rows[i] = row
+                self._cells[i] = _cells(row)
+        self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 6))
 
     def row_at(self, index: int) -> TraderRow:
         return self._rows[index]
