@@ -39,12 +39,16 @@ def test_background_refresh_updates_the_window_and_notifies(qtbot, services, clo
     gui_thread = threading.get_ident()
     seen_on: list[int] = []
     bridge.alerts_evaluated.connect(lambda _r: seen_on.append(threading.get_ident()))
+    updated: list[bool] = []
+    window.metrics_updated.connect(lambda: updated.append(True))
+    rows_before = window.model.rows()
     scheduler = AppScheduler(services, bridge, refresh_minutes=60)
     scheduler.start()
     try:
-        qtbot.waitUntil(lambda: bool(seen_on), timeout=20_000)
+        qtbot.waitUntil(lambda: bool(seen_on) and bool(updated), timeout=20_000)
     finally:
         scheduler.shutdown()
+    assert [r.id for r in window.model.rows()] == [r.id for r in rows_before]  # in place
     assert seen_on == [gui_thread]  # delivered on the GUI thread, never touched from a worker
     assert notifier.shown and notifier.threads == {gui_thread}
     assert all(title.startswith("Alert: ") for title, _ in notifier.shown)

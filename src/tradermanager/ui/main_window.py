@@ -36,7 +36,13 @@ from tradermanager.ui.risk_details import RiskDetails
 from tradermanager.ui.signals_table import SignalTableModel
 from tradermanager.ui.trader_card import TraderCard
 from tradermanager.ui.trader_filter import TraderFilter
-from tradermanager.ui.trader_table_model import ID_ROLE, TraderRow, TraderTableModel
+from tradermanager.ui.trader_table_model import (
+    ID_ROLE,
+    RowUpdate,
+    TraderRow,
+    TraderTableModel,
+    updated_rows,
+)
 from tradermanager.ui.worker import run_in_background
 
 LIST_KEYS = ("roi_30d", "win_rate", "max_drawdown")
@@ -44,6 +50,7 @@ LIST_KEYS = ("roi_30d", "win_rate", "max_drawdown")
 
 class MainWindow(QMainWindow):
     data_changed = Signal()  # new trades or signals arrived: metrics and alerts should refresh
+    metrics_updated = Signal()  # the list shows fresh metrics
 
     def __init__(self, services: Services, bridge: JobBridge, icon: QIcon | None = None) -> None:
         super().__init__()
@@ -194,10 +201,22 @@ class MainWindow(QMainWindow):
         self._select(self._selected)
 
     def update_metrics(self) -> None:
-        """Fresh snapshots: update the numbers in place (cheap, keeps the selection)."""
-        ids = [self.model.row_at(i).id for i in range(self.model.rowCount())]
-        self.model.update_values(self._svc.metrics.summaries(LIST_KEYS, "30d", ids))
+        """Fresh snapshots: the new rows are prepared on a pool thread, then swapped in
+        place on the GUI thread (no reset, the selection stays)."""
+        rows = self.model.rows()
+        ids = [r.id for r in rows]
+        run_in_background(
+            self,
+            lambda: updated_rows(rows, self._svc.metrics.summaries(LIST_KEYS, "30d", ids)),
+            self._apply_rows,
+            lambda message: self.statusBar().showMessage(message, 15_000),
+            self._svc.store.close,
+        )
+
+    def _apply_rows(self, update: RowUpdate) -> None:
+        self.model.apply_update(update)
         self.card.refresh()
+        self.metrics_updated.emit()
 
     def _select(self, trader_id: int | None) -> None:
         for row in range(self.filter.rowCount()):

@@ -77,6 +77,28 @@ def _cells(row: TraderRow) -> _Cells:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class RowUpdate:
+    rows: tuple[TraderRow, ...]
+    cells: tuple[_Cells, ...]
+
+
+def updated_rows(rows: list[TraderRow], values: dict[int, dict[str, Any]]) -> RowUpdate:
+    """Rows with new metric values and their display cells; pure, safe off the GUI thread."""
+    out = []
+    for row in rows:
+        new = values.get(row.id)
+        if new is not None:
+            row = replace(
+                row,
+                roi_30d=new.get("roi_30d"),
+                win_rate=new.get("win_rate"),
+                max_drawdown=new.get("max_drawdown"),
+            )
+        out.append(row)
+    return RowUpdate(tuple(out), tuple(_cells(r) for r in out))
+
+
 class TraderTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -89,21 +111,15 @@ class TraderTableModel(QAbstractTableModel):
         self._cells = [_cells(r) for r in rows]
         self.endResetModel()
 
-    def update_values(self, values: dict[int, dict[str, Any]]) -> None:
-        """New metric values for existing rows, in place: no reset, selection kept."""
-        if not self._rows:
+    def rows(self) -> list[TraderRow]:
+        return list(self._rows)
+
+    def apply_update(self, update: RowUpdate) -> None:
+        """Swap in rows prepared by :func:`updated_rows` (possibly on another thread) when
+        they still match: the numbers change in place, no reset, the selection stays."""
+        if [r.id for r in update.rows] != [r.id for r in self._rows] or not self._rows:
             return
-        for i, row in enumerate(self._rows):
-            new = values.get(row.id)
-            if new is not None:
-                row = replace(
-                    row,
-                    roi_30d=new.get("roi_30d"),
-                    win_rate=new.get("win_rate"),
-                    max_drawdown=new.get("max_drawdown"),
-                )
-                self._rows[i] = row
-                self._cells[i] = _cells(row)
+        self._rows, self._cells = list(update.rows), list(update.cells)
         self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 6))
 
     def row_at(self, index: int) -> TraderRow:
