@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import getpass
 import hashlib
 import importlib.resources
@@ -9,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
@@ -87,7 +88,30 @@ def listen_for_other_starts(key: str, window: MainWindow) -> QLocalServer:
     return server
 
 
+def display_problem() -> str | None:
+    """Why a window cannot open here, in words a person can act on (None when it can)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return (
+            "no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Run tradermanager in a "
+            "desktop session, or use the command line (tradermanager --help)."
+        )
+    x11_only = os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if x11_only and ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "Qt needs the system library libxcb-cursor to open a window on X11. "
+            "Install it (Debian/Ubuntu: sudo apt-get install libxcb-cursor0; "
+            "Fedora: sudo dnf install xcb-util-cursor) and start again."
+        )
+    return None
+
+
 def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNING") -> int:
+    problem = display_problem()
+    if problem is not None:
+        sys.stderr.write(f"tradermanager: cannot open the window: {problem}\n")
+        return 2
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("tradermanager")
@@ -109,6 +133,8 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     )
     window = MainWindow(services, bridge, icon)
     window.resize(1500, 950)
+    ui_settings = QSettings("tradermanager", "tradermanager")
+    window.restore_state(ui_settings)
     listen_for_other_starts(key, window)
     window.data_changed.connect(scheduler.run_soon)
     tray = None
@@ -129,6 +155,7 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     if smoke:  # packaging checks: start, show the window, quit cleanly
         QTimer.singleShot(int(smoke), app.quit)
     code = app.exec()
+    window.save_state(ui_settings)
     shutdown(scheduler, services)
     if tray is not None:
         tray.hide()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,14 +85,16 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
-        for text, slot, name in (
-            ("Add Trader", self.add_trader, "addTrader"),
-            ("Import from Telegram…", self.import_telegram, "importTelegram"),
-            ("Refresh metrics", self.refresh_metrics, "refreshMetrics"),
-            ("Alerts", self.show_alerts, "alertsAction"),
+        for text, slot, name, keys in (
+            ("Add Trader", self.add_trader, "addTrader", "Ctrl+N"),
+            ("Import from Telegram…", self.import_telegram, "importTelegram", "Ctrl+I"),
+            ("Refresh metrics", self.refresh_metrics, "refreshMetrics", "F5"),
+            ("Alerts", self.show_alerts, "alertsAction", "Ctrl+L"),
         ):
             action = QAction(text, self)
             action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"{text} ({keys})")
             action.triggered.connect(slot)
             bar.addAction(action)
             self.actions_by_name[name] = action
@@ -104,6 +106,10 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(240)
         self.search.textChanged.connect(self.filter.set_text)
         bar.addWidget(self.search)
+        find = QAction("Search", self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(find)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItems(["All", "Active", "Paused", "Paper", "Archived"])
@@ -199,6 +205,20 @@ class MainWindow(QMainWindow):
             f"{alerts} unacknowledged alert(s) · db {self._svc.store.path.name}"
         )
         self._select(self._selected)
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Window geometry and the last selected trader, as the user left them."""
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        selected = settings.value("window/selected_trader")
+        if selected is not None:
+            self._select(int(selected))
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("window/geometry", self.saveGeometry())
+        if self._selected is not None:
+            settings.setValue("window/selected_trader", self._selected)
 
     def update_metrics(self) -> None:
         """Fresh snapshots: the new rows are prepared on a pool thread, then swapped in
