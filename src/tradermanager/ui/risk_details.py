@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tradermanager.services import Services
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.metric_help import HELP
 
 BUCKETS = ("1x-3x", "3x-5x", "5x-10x", "10x+")
 CONFIDENCE = ("<60%", "60-70%", "70-80%", "80-90%", "90-100%")
@@ -53,7 +54,9 @@ def _figures(title: str, rows: tuple[tuple[str, str, Any], ...]) -> tuple[QGroup
         value = QLabel("—")
         value.setObjectName(f"risk_{key}")
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(QLabel(name), i // 2, (i % 2) * 2)
+        caption = QLabel(name)
+        caption.setToolTip(HELP.get(key, ""))
+        grid.addWidget(caption, i // 2, (i % 2) * 2)
         grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
         labels[key] = value
     return box, labels

@@ -31,6 +31,7 @@ from tradermanager.domain.models import Trader
 from tradermanager.services import Services
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.alert_rules_box import AlertRulesBox
+from tradermanager.ui.metric_help import HELP
 
 PERFORMANCE = (
     ("ROI", "roi", fmt.pct),
@@ -94,13 +95,18 @@ class TraderCard(QWidget):
         grid.addWidget(self.window_combo, 0, 1)
         self.risk = QLabel("—")
         self.risk.setObjectName("riskScore")
-        grid.addWidget(QLabel("Risk score"), 0, 2)
+        risk_caption = QLabel("Risk score")
+        risk_caption.setToolTip(HELP["risk_score"])
+        grid.addWidget(risk_caption, 0, 2)
         grid.addWidget(self.risk, 0, 3)
         self.values: dict[str, QLabel] = {}
         for i, (name, key, _) in enumerate(PERFORMANCE):
             r, c = 1 + i // 3, (i % 3) * 2
-            grid.addWidget(QLabel(name), r, c)
+            caption = QLabel(name)
+            caption.setToolTip(HELP.get(key, ""))
+            grid.addWidget(caption, r, c)
             value = QLabel("—")
+            value.setToolTip(HELP.get(key, ""))
             value.setObjectName(f"metric_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(value, r, c + 1)
