@@ -54,7 +54,7 @@ class ParsedMessage:
     price: float | None = None
 
 
-NUMBER = r"\d[\d,]*(?:\.\d+)?\s*[kK]?|\.\d+"
+NUMBER = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d[\d,]*(?:\.\d+)?\s*[kK]?|\.\d+"
 _NUM = re.compile(NUMBER)
 _WORDS_NOT_TOKENS = {
     "LONG",
@@ -151,7 +151,7 @@ _MARKET = re.compile(r"\b(market|cmp|now)\b", re.I)
 _TARGETS_BLOCK = re.compile(
     r"\b(?:take[\s\-]*profit(?:\s*targets?)?|targets?|tps?)\b\s*[:\-]?\s*((?:[^\n]*\n?)+)", re.I
 )
-_TP_NUMBERED = re.compile(r"\b(?:tp|target)\s?(\d)\b\s*[:\-=)]?\s*(" + NUMBER + ")", re.I)
+_TP_NUMBERED = re.compile(r"\b(?:tp|target)\s?(\d)(?![\d.,])\b\s*[:\-=)]?\s*(" + NUMBER + ")", re.I)
 _TERSE_TP = re.compile(r"\btp\s*[:\-]?\s*(" + NUMBER + ")", re.I)
 
 
@@ -212,6 +212,9 @@ def _sides(text: str) -> set[Side]:
             continue  # "short-term" is not a side
         if word in ("sell", "buy") and ("stop" in before or "take" in before):
             continue
+        after = text[match.end() : match.end() + 10].lower()
+        if word == "sell" and "target" in after:
+            continue  # spot posts: "Sell targets" are take-profits, not a short
         found.add(Side.LONG if word in ("long", "buy") else Side.SHORT)
     return found
 
@@ -290,6 +293,12 @@ def _confidence(text: str) -> float | None:
 
 def _follow_up(text: str, symbol: str | None) -> ParsedMessage | None:
     lower = text.lower()
+    if symbol is None:  # follow-ups often name the token bare: "SOL stop loss hit"
+        bare = next(
+            (w for w in re.findall(r"\b[A-Z][A-Z0-9]{1,9}\b", text) if w not in _WORDS_NOT_TOKENS),
+            None,
+        )
+        symbol = normalise_token(bare) if bare else None
     price_match = re.search(r"\b(?:at|@)\s*(" + NUMBER + ")", text)
     price = _number(price_match.group(1)) if price_match else None
 
