@@ -31,6 +31,7 @@ from tradermanager.domain.models import Trader
 from tradermanager.services import Services
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.alert_rules_box import AlertRulesBox
+from tradermanager.ui.backtest_dialog import BacktestDialog
 from tradermanager.ui.metric_help import HELP
 
 PERFORMANCE = (
@@ -173,12 +174,12 @@ class TraderCard(QWidget):
 
     def _actions_box(self) -> QGroupBox:
         box = QGroupBox("Actions")
-        row = QHBoxLayout(box)
+        row = QHBoxLayout()
         self.toggle = QPushButton()
         self.toggle.setObjectName("toggleButton")
         self.toggle.setCheckable(True)
         self.toggle.clicked.connect(self._toggle)
-        self.backtest = QPushButton("Backtest 30 days")
+        self.backtest = QPushButton("Backtest…")
         self.backtest.setObjectName("backtestButton")
         self.backtest.clicked.connect(self._backtest)
         self.duplicate = QPushButton("Duplicate…")
@@ -192,6 +193,11 @@ class TraderCard(QWidget):
         self.promote.clicked.connect(self._promote)
         for button in (self.toggle, self.backtest, self.duplicate, self.archive, self.promote):
             row.addWidget(button)
+        self.promotion = QLabel()
+        self.promotion.setObjectName("promotionStatus")
+        outer = QVBoxLayout(box)
+        outer.addLayout(row)
+        outer.addWidget(self.promotion)
         return box
 
     # -- showing -----------------------------------------------------------------------------
@@ -244,6 +250,13 @@ class TraderCard(QWidget):
         self.toggle.setChecked(s.active)
         self.toggle.setText("Copying ON" if s.active else "Copying OFF")
         self.promote.setEnabled(s.paper_only)
+        if s.paper_only:
+            status = self._svc.promotion.status(t.id)
+            self.promotion.setText(f"Paper record: {status.summary}")
+            self.promotion.setStyleSheet(f"color: {'#2fbf71' if status.ready else '#8b949e'}")
+        else:
+            self.promotion.setText("Live: signals go to the live executor.")
+            self.promotion.setStyleSheet("color: #8b949e")
 
     def _show_tokens(self, shares: dict[str, float]) -> None:
         while self.tokens_layout.count():
@@ -346,35 +359,8 @@ class TraderCard(QWidget):
     def _backtest(self) -> None:
         if self._trader is None:
             return
-        report = self._svc.backtest.run(self._trader.id, days=30)
-        mine, base = report.with_settings, report.copy_everything
-        rows = [
-            ("Final value", fmt.money(mine.run.final_value), fmt.money(base.run.final_value)),
-            ("ROI", fmt.pct(mine.roi), fmt.pct(base.roi)),
-            ("Max drawdown", fmt.pct(mine.max_drawdown), fmt.pct(base.max_drawdown)),
-            ("Sharpe", fmt.number(mine.sharpe_ratio), fmt.number(base.sharpe_ratio)),
-            ("Trades", str(mine.run.trades), str(base.run.trades)),
-            (
-                "Win rate",
-                fmt.pct(mine.win_rate, signed=False),
-                fmt.pct(base.win_rate, signed=False),
-            ),
-        ]
-        table = "".join(
-            f"<tr><td>{a}</td><td align=right>{b}</td><td align=right>{c}</td></tr>"
-            for a, b, c in rows
-        )
-        rejected = (
-            ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in mine.run.rejected_by_reason.items())
-            or "none"
-        )
-        QMessageBox.information(
-            self,
-            "Backtest: last 30 days",
-            f"<b>{report.trader}</b>, $10,000 start<br><table cellpadding=4>"
-            f"<tr><th></th><th>these settings</th><th>copy everything 1×</th></tr>{table}"
-            f"</table><p>Rejected: {rejected}</p>",
-        )
+        BacktestDialog(self._svc, self._trader, self).exec()
+        self._act(lambda: None)  # the dialog may have applied new settings
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

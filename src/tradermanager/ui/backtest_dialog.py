@@ -1,0 +1,242 @@
+"""Backtest a trader: parameters on the left, results and curves on the right; change a
+parameter and run again; apply the settings to the trader after a confirmation. Runs on a
+pool thread with progress, and can be cancelled."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tradermanager.domain.backtest import BacktestCancelled
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import Trader
+from tradermanager.services import Services
+from tradermanager.services.backtest import BacktestReport, BacktestSide
+from tradermanager.ui import formatting as fmt
+from tradermanager.ui.worker import run_in_background
+
+ROWS = (
+    ("Final value", lambda s: fmt.money(s.run.final_value)),
+    ("ROI", lambda s: fmt.pct(s.roi)),
+    ("Max drawdown", lambda s: fmt.pct(s.max_drawdown)),
+    ("Sharpe", lambda s: fmt.number(s.sharpe_ratio)),
+    ("Sortino", lambda s: fmt.number(s.sortino_ratio)),
+    ("Trades", lambda s: str(s.run.trades)),
+    ("Win rate", lambda s: fmt.pct(s.win_rate, signed=False)),
+    ("Rejected", lambda s: str(sum(s.run.rejected_by_reason.values()))),
+)
+
+
+class _Progress(QObject):
+    step = Signal(int, int)
+
+
+class BacktestDialog(QDialog):
+    def __init__(self, services: Services, trader: Trader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backtestDialog")
+        self.setWindowTitle(f"Backtest — {trader.name}")
+        self.resize(1150, 640)
+        self._svc = services
+        self._trader = trader
+        self._cancel = threading.Event()
+        self.report: BacktestReport | None = None
+        s = trader.settings
+        self.days = QSpinBox()
+        self.days.setObjectName("btDays")
+        self.days.setRange(1, 3650)
+        self.days.setValue(30)
+        self.capital = QDoubleSpinBox()
+        self.capital.setObjectName("btCapital")
+        self.capital.setRange(1, 1e9)
+        self.capital.setValue(10_000)
+        self.capital.setPrefix("$")
+        self.multiplier = QDoubleSpinBox()
+        self.multiplier.setObjectName("btMultiplier")
+        self.multiplier.setRange(0, 10)
+        self.multiplier.setSingleStep(0.1)
+        self.multiplier.setValue(s.multiplier)
+        self.max_leverage = QSpinBox()
+        self.max_leverage.setObjectName("btMaxLeverage")
+        self.max_leverage.setRange(0, 500)
+        self.max_leverage.setValue(s.max_leverage)
+        self.min_confidence = QDoubleSpinBox()
+        self.min_confidence.setObjectName("btMinConfidence")
+        self.min_confidence.setRange(0, 1)
+        self.min_confidence.setSingleStep(0.05)
+        self.min_confidence.setValue(s.min_confidence)
+        self.whitelist = QLineEdit(", ".join(sorted(s.whitelist)))
+        self.blacklist = QLineEdit(", ".join(sorted(s.blacklist)))
+        self.run_button = QPushButton("Run")
+        self.run_button.setObjectName("btRun")
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("btCancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self._cancel.set)
+        self.apply_button = QPushButton("Apply these settings to the trader…")
+        self.apply_button.setObjectName("btApply")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("btProgress")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        for label, widget in (
+            ("Days", self.days),
+            ("Initial capital", self.capital),
+            ("Size multiplier", self.multiplier),
+            ("Max leverage", self.max_leverage),
+            ("Min confidence", self.min_confidence),
+            ("Only tokens", self.whitelist),
+            ("Never tokens", self.blacklist),
+        ):
+            form.addRow(label, widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addLayout(buttons)
+        left.addWidget(self.progress)
+        left.addWidget(self.apply_button)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        self.table = QGridLayout()
+        self.cells: dict[tuple[str, int], QLabel] = {}
+        self.table.addWidget(QLabel("<b>these settings</b>"), 0, 1)
+        self.table.addWidget(QLabel("<b>copy everything 1×</b>"), 0, 2)
+        for r, (name, _) in enumerate(ROWS, start=1):
+            self.table.addWidget(QLabel(name), r, 0)
+            for c in (1, 2):
+                cell = QLabel("—")
+                cell.setObjectName(f"bt_{name}_{c}")
+                self.table.addWidget(cell, r, c)
+                self.cells[(name, c)] = cell
+        self.rejections = QLabel()
+        self.rejections.setWordWrap(True)
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot.setBackground("#0f1620")
+        self.plot.addLegend()
+        self.plot.setLabel("left", "equity $")
+        self.under = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.under.setBackground("#0f1620")
+        self.under.setLabel("left", "drawdown %")
+        self.under.setXLink(self.plot)
+        right = QVBoxLayout()
+        right.addLayout(self.table)
+        right.addWidget(self.rejections)
+        right.addWidget(self.plot, 3)
+        right.addWidget(self.under, 2)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 3)
+        self._signals = _Progress(self)
+        self._signals.step.connect(self._step)
+
+    def _step(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def overrides(self) -> dict[str, Any]:
+        return {
+            "multiplier": self.multiplier.value(),
+            "max_leverage": self.max_leverage.value(),
+            "min_confidence": self.min_confidence.value(),
+            "whitelist": self.whitelist.text(),
+            "blacklist": self.blacklist.text(),
+        }
+
+    def run(self) -> None:
+        """Start a backtest on a pool thread with the current parameters."""
+        self._cancel.clear()
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.message.clear()
+        overrides = self.overrides()
+        days, capital = self.days.value(), self.capital.value()
+
+        def progress(done: int, total: int) -> bool:
+            self._signals.step.emit(done, total)
+            return not self._cancel.is_set()
+
+        def work() -> BacktestReport:
+            return self._svc.backtest.run(
+                self._trader.id,
+                days=days,
+                initial_capital=capital,
+                progress=progress,
+                **overrides,
+            )
+
+        run_in_background(self, work, self._show, self._failed, self._svc.store.close)
+
+    def _show(self, report: BacktestReport) -> None:
+        self.report = report
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.apply_button.setEnabled(True)
+        self.progress.setValue(self.progress.maximum())
+        for c, side in ((1, report.with_settings), (2, report.copy_everything)):
+            for name, show in ROWS:
+                self.cells[(name, c)].setText(show(side))
+        reasons = report.with_settings.run.rejected_by_reason
+        self.rejections.setText(
+            "Rejected with these settings: "
+            + (", ".join(f"{k.replace('_', ' ')} {v}" for k, v in reasons.items()) or "none")
+        )
+        self.plot.clear()
+        self.under.clear()
+        for side, colour, name in (
+            (report.with_settings, "#58a6ff", "these settings"),
+            (report.copy_everything, "#8b949e", "copy everything 1×"),
+        ):
+            x = _timestamps(side)
+            self.plot.plot(x, np.array(side.equity), pen=pg.mkPen(colour, width=2), name=name)
+            self.under.plot(x, np.array(side.drawdown) * 100, pen=pg.mkPen(colour, width=1))
+
+    def _failed(self, message: str) -> None:
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        cancelled = BacktestCancelled.__name__ in message
+        self.message.setText("Cancelled." if cancelled else message)
+
+    def apply(self) -> None:
+        changes = self.overrides()
+        text = "\n".join(f"• {k.replace('_', ' ')}: {v}" for k, v in changes.items())
+        answer = QMessageBox.question(
+            self, "Apply settings", f"Use these settings for {self._trader.name}?\n\n{text}"
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._trader = self._svc.backtest.apply(self._trader.id, **changes)
+        except ValidationError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText("Applied.")
+
+
+def _timestamps(side: BacktestSide) -> np.ndarray:
+    return np.array([datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp() for d in side.days])

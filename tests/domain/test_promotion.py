@@ -1,0 +1,95 @@
+"""Promotion criteria at their edges, and the service refusing or recording promotion."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from tradermanager.domain.enums import Side, SignalKind
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import Signal
+from tradermanager.domain.promotion import (
+    PaperRecord,
+    PromotionCriteria,
+    check_promotion,
+    update_criteria,
+)
+
+CRITERIA = PromotionCriteria(min_trades=5, min_days=14, min_win_rate=0.5, max_drawdown=-0.2)
+
+
+def record(**changes) -> PaperRecord:
+    base = {
+        "closed_trades": 5,
+        "winning_trades": 5,
+        "days": 14.0,
+        "max_drawdown": -0.05,
+        "pnl": 120.0,
+    }
+    return PaperRecord(**(base | changes))
+
+
+def test_exactly_at_every_threshold_is_ready():
+    status = check_promotion(record(winning_trades=3, closed_trades=6), CRITERIA)
+    assert status.ready
+    assert status.summary == "3/6 trades profitable, 14 of 14 days — ready for live?"
+
+
+@pytest.mark.parametrize(
+    ("changes", "failing"),
+    [
+        ({"closed_trades": 4, "winning_trades": 4}, "paper trades"),
+        ({"days": 13.9}, "days of paper trading"),
+        ({"winning_trades": 2}, "win rate"),
+        ({"max_drawdown": -0.2}, "max drawdown"),  # must be better than the limit
+        ({"max_drawdown": None, "closed_trades": 0, "winning_trades": 0}, "win rate"),
+    ],
+)
+def test_each_criterion_can_block(changes, failing):
+    status = check_promotion(record(**changes), CRITERIA)
+    assert not status.ready
+    assert failing in [c.name for c in status.checks if not c.met]
+    assert status.summary.endswith("not ready for live yet")
+
+
+def test_criteria_bounds():
+    assert update_criteria(CRITERIA, min_trades=10).min_trades == 10
+    for key, value in (
+        ("min_trades", 0),
+        ("min_win_rate", 1.5),
+        ("max_drawdown", 0.1),
+        ("min_days", 2.5),
+        ("colour", 1),
+    ):
+        with pytest.raises(ValidationError, match=key):
+            update_criteria(CRITERIA, **{key: value})
+
+
+def test_service_refuses_then_promotes_when_met_and_records_it(services, clock):
+    services.traders.add(name="Newbie", min_confidence=0.0)
+    services.promotion.set_criteria("Newbie", min_trades=2, min_days=1)
+    assert services.promotion.criteria("Newbie").min_trades == 2
+    assert services.promotion.criteria().min_trades == 5  # the global default is unchanged
+    with pytest.raises(ValidationError, match="paper trades 0"):
+        services.promotion.promote("Newbie")
+    t = clock.now()
+    for k, (open_price, close_price) in enumerate([(100.0, 110.0), (100.0, 105.0)]):
+        opened, closed = t + timedelta(hours=2 * k), t + timedelta(hours=2 * k + 1)
+        services.pipeline.process(
+            "Newbie",
+            Signal(
+                f"o{k}", "BTC", Side.LONG, SignalKind.OPEN, open_price, opened, opened, 2.0, 0.9
+            ),
+        )
+        services.pipeline.process(
+            "Newbie",
+            Signal(f"c{k}", "BTC", Side.LONG, SignalKind.CLOSE, close_price, closed, closed, 2.0),
+        )
+    clock.advance(timedelta(days=1, hours=1))
+    status = services.promotion.status("Newbie")
+    assert status.ready, status.checks
+    live = services.promotion.promote("Newbie")
+    assert live.mode.value == "live"
+    event = services.traders.history("Newbie")[-1]
+    assert event.kind == "promoted to live" and event.detail.startswith("criteria met")
