@@ -266,3 +266,49 @@ def test_version_and_help_from_the_installed_entry_point():
     ).stdout
     for command in ("demo", "traders", "signal", "signals"):
         assert command in help_text
+
+
+def test_metrics_and_backtest_commands(capsys, db):
+    cli_json(capsys, "demo", "--traders", "3", "--days", "40", "--db", db)
+    metrics = cli_json(capsys, "metrics", "Majors Momentum", "--window", "30d", "--db", db)
+    assert metrics["window"] == "30d" and "sharpe_ratio" in metrics and "per_token" in metrics
+    code, out, _ = cli(capsys, "metrics", "Majors Momentum", "--db", db)
+    assert code == 0 and "max_drawdown" in out
+    report = cli_json(
+        capsys, "backtest", "Meme Degen 20x", "--days", "30", "--max-leverage", "10", "--db", db
+    )
+    assert report["with_settings"]["rejected_by_reason"]["leverage_above_max"] > 0
+    assert report["copy_everything_1x"]["rejected_by_reason"].get("leverage_above_max", 0) == 0
+    ranged = cli_json(
+        capsys,
+        "backtest",
+        "Meme Degen 20x",
+        "--start",
+        "2026-01-01T00:00:00Z",
+        "--end",
+        "2026-01-10T00:00:00Z",
+        "--db",
+        db,
+    )
+    assert ranged["start"].startswith("2026-01-01")
+    code, _, err = cli(capsys, "backtest", "Meme Degen 20x", "--multiplier", "9", "--db", db)
+    assert code == EXIT_INVALID and "multiplier" in err
+
+
+def test_alerts_and_import_commands(capsys, db, tmp_path):
+    fixture = Path(__file__).parents[1] / "sources" / "fixtures" / "telegram_export.json"
+    report = cli_json(capsys, "import", "telegram", str(fixture), "--db", db)
+    assert report["signals_found"] == 3 and report["created_trader"] is True
+    rule = cli_json(
+        capsys, "alerts", "add", "all", "--rule", "silence", "--threshold", "1", "--db", db
+    )
+    assert rule["rule"] == "silence" and rule["trader"] is None
+    evaluated = cli_json(capsys, "alerts", "evaluate", "--db", db)
+    assert evaluated["rules"] == 1 and len(evaluated["fired"]) == 1
+    listed = cli_json(capsys, "alerts", "list", "--db", db)
+    assert len(listed["events"]) == 1
+    assert cli_json(capsys, "alerts", "ack", "--db", db)["acknowledged"] == 1
+    code, _, err = cli(
+        capsys, "alerts", "add", "all", "--rule", "drawdown", "--threshold", "0.5", "--db", db
+    )
+    assert code == EXIT_INVALID and "threshold" in err

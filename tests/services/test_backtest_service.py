@@ -6,8 +6,11 @@ from datetime import timedelta
 
 import pytest
 
+from tradermanager.domain.enums import Side, TradeStatus
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import TraderTrade
 from tradermanager.store import signals as signal_repo
+from tradermanager.store import trades as trade_repo
 
 
 @pytest.fixture
@@ -78,3 +81,33 @@ def test_signals_between_is_ordered_and_bounded(demo, clock):
     signals = signal_repo.signals_between(trader.id, end - timedelta(days=7), end)
     times = [s.received_time for s in signals]
     assert times == sorted(times) and all(t >= end - timedelta(days=7) for t in times)
+
+
+def test_a_trader_with_only_trades_is_replayed_from_them(services, clock):
+    trader = services.traders.add(name="History only", max_leverage=10)
+    t0 = clock.now() - timedelta(days=5)
+    rows = [
+        TraderTrade(
+            "a",
+            "BTC",
+            Side.LONG,
+            5,
+            100.0,
+            t0,
+            1000.0,
+            TradeStatus.CLOSED,
+            110.0,
+            t0 + timedelta(hours=3),
+            0.8,
+            99.2,
+        ),
+        TraderTrade("b", "ETH", Side.SHORT, 20, 50.0, t0 + timedelta(days=1), 1000.0),
+    ]
+    with services.store.write():
+        trade_repo.insert_trades(trader.id, rows)
+    report = services.backtest.run(trader.id, days=30)
+    run = report.with_settings.run
+    assert run.signals == 3 and run.trades == 1 and run.open_positions == 0
+    assert run.rejected_by_reason == {"leverage_above_max": 1}
+    assert run.final_value > 10_000
+    assert report.copy_everything.run.open_positions == 1

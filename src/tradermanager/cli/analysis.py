@@ -8,6 +8,7 @@ from typing import Any, TextIO
 from tradermanager.cli.common import emit
 from tradermanager.cli.output import print_alert_report, print_alerts, print_metrics, print_table
 from tradermanager.domain.serialize import event_to_dict, iso, rule_to_dict
+from tradermanager.domain.signal_input import parse_time
 from tradermanager.services import Services
 
 
@@ -90,8 +91,15 @@ def run_backtest(svc: Services, args: argparse.Namespace) -> None:
         k: getattr(args, k)
         for k in ("multiplier", "max_leverage", "min_confidence", "whitelist", "blacklist")
     }
+    start = parse_time(args.start, "start") if args.start else None
+    end = parse_time(args.end, "end") if args.end else None
     report = svc.backtest.run(
-        args.trader, days=args.days, initial_capital=args.capital, **overrides
+        args.trader,
+        days=args.days,
+        start=start,
+        end=end,
+        initial_capital=args.capital,
+        **overrides,
     )
     mine = _side_to_dict(report.with_settings)
     base = _side_to_dict(report.copy_everything)

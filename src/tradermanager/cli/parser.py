@@ -181,6 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backtest.add_argument("trader")
     backtest.add_argument("--days", type=int, default=30)
+    backtest.add_argument("--start", help="ISO time; with --end instead of --days")
+    backtest.add_argument("--end", help="ISO time (default: now)")
     backtest.add_argument("--capital", type=float, default=10_000.0, help="initial USD")
     backtest.add_argument("--multiplier", type=float)
     backtest.add_argument("--max-leverage", type=float)

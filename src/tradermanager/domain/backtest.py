@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from tradermanager.domain.models import CopiedTrade, Signal
+from tradermanager.domain.enums import SignalKind
+from tradermanager.domain.models import CopiedTrade, Signal, TraderTrade
 from tradermanager.domain.pipeline import PipelineContext, run_signals
 from tradermanager.domain.settings import LEVERAGE_MAX, TraderSettings
 
@@ -40,6 +41,41 @@ class BacktestRun:
     @property
     def roi(self) -> float:
         return self.final_value / self.initial_capital - 1
+
+
+def signals_from_trades(trades: Sequence[TraderTrade]) -> list[Signal]:
+    """When a trader has trades but no signals (a trade-history import, for example): an
+    opening signal at each entry and a closing one at each exit, in time order."""
+    out: list[Signal] = []
+    for t in trades:
+        out.append(
+            Signal(
+                f"{t.source_id}-open",
+                t.symbol,
+                t.side,
+                SignalKind.OPEN,
+                t.entry_price,
+                t.entry_time,
+                t.entry_time,
+                t.leverage,
+                trade_ref=t.source_id,
+            )
+        )
+        if t.exit_price is not None and t.exit_time is not None:
+            out.append(
+                Signal(
+                    f"{t.source_id}-close",
+                    t.symbol,
+                    t.side,
+                    SignalKind.CLOSE,
+                    t.exit_price,
+                    t.exit_time,
+                    t.exit_time,
+                    t.leverage,
+                    trade_ref=t.source_id,
+                )
+            )
+    return sorted(out, key=lambda s: (s.received_time, s.source_id))
 
 
 def copy_everything(settings: TraderSettings) -> TraderSettings:

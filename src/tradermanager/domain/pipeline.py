@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from tradermanager.domain.enums import ExecutionMode, Side, SignalKind
+from tradermanager.domain.execution import LiveExecutor, NoExchange
 from tradermanager.domain.models import CopiedTrade, Decision, Signal
 from tradermanager.domain.paper import (
     ExecutionCosts,
@@ -24,8 +25,6 @@ from tradermanager.domain.paper import (
 from tradermanager.domain.rules import decide
 from tradermanager.domain.settings import TraderSettings
 
-NO_ORDER_SENT = "Live execution is not connected to an exchange: no order was sent."
-
 
 @dataclass(frozen=True, slots=True)
 class PipelineContext:
@@ -36,6 +35,7 @@ class PipelineContext:
     costs: ExecutionCosts
     require_confidence: bool = False
     archived: bool = False
+    live: LiveExecutor = field(default_factory=NoExchange)
 
     @property
     def mode(self) -> ExecutionMode:
@@ -75,9 +75,10 @@ def process_signal(signal: Signal, context: PipelineContext, book: OpenBook) -> 
     if not decision.accepted:
         return Step(signal, decision)
     if signal.kind is SignalKind.OPEN:
-        if context.mode is ExecutionMode.LIVE:
-            return Step(signal, Decision.accept(f"{decision.message} {NO_ORDER_SENT}"))
         margin = position_size(context.base_size, context.settings.multiplier)
+        if context.mode is ExecutionMode.LIVE:
+            result = context.live.open(signal, margin)
+            return Step(signal, Decision.accept(f"{decision.message} {result.message}"))
         opened = open_paper_trade(signal, margin, context.costs, ExecutionMode.PAPER)
         book.positions[key] = opened
         return Step(signal, decision, opened=opened)

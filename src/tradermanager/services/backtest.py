@@ -12,7 +12,13 @@ import numpy as np
 import pandas as pd
 
 from tradermanager import metrics
-from tradermanager.domain.backtest import BacktestRun, Progress, copy_everything, run_backtest
+from tradermanager.domain.backtest import (
+    BacktestRun,
+    Progress,
+    copy_everything,
+    run_backtest,
+    signals_from_trades,
+)
 from tradermanager.domain.clock import Clock, as_utc
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
@@ -21,6 +27,7 @@ from tradermanager.domain.settings import TraderSettings, update_settings
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.traders import TraderRef, TraderService
 from tradermanager.store import signals as signal_repo
+from tradermanager.store import trades as trade_repo
 
 OVERRIDABLE = ("multiplier", "max_leverage", "min_confidence", "whitelist", "blacklist")
 
@@ -91,6 +98,12 @@ class BacktestService:
             raise ValidationError("initial_capital", initial_capital, "a USD amount from 1 to 1e12")
         settings = self.settings_with(trader, overrides)
         signals = signal_repo.signals_between(trader.id, start, end)
+        if not signals:  # only trades are known: replay them as signals
+            signals = [
+                s
+                for s in signals_from_trades(trade_repo.trades_between(trader.id, start, end))
+                if s.received_time < end
+            ]
         mine = self._side(settings, signals, start, end, initial_capital, progress)
         everything = self._side(
             copy_everything(settings), signals, start, end, initial_capital, None

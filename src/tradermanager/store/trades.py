@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
+from tradermanager.domain.enums import Side, TradeStatus
 from tradermanager.domain.models import TraderTrade
 from tradermanager.store import history_cache
 from tradermanager.store.bulk import insert_rows
-from tradermanager.store.models import TraderTradeRow
+from tradermanager.store.fields import from_millis, to_millis
+from tradermanager.store.models import TraderTradeRow, database_proxy
 from tradermanager.store.traders import db_time
 
 TRADE_COLUMNS = (
@@ -54,3 +57,30 @@ def insert_trade_rows(trader_id: int, rows: Iterable[Sequence[object]]) -> int:
     """Rows of one trader made by :func:`trade_values`; known source ids are skipped."""
     history_cache.invalidate([trader_id])
     return insert_rows(TraderTradeRow, TRADE_COLUMNS, rows, ignore=True)
+
+
+def trades_between(trader_id: int, start: datetime, end: datetime) -> list[TraderTrade]:
+    """A trader's trades opened in [start, end), oldest first."""
+    rows = database_proxy.connection().execute(
+        "SELECT source_id, symbol, side, leverage, entry_price, entry_time, notional, status, "
+        "exit_price, exit_time, fees, pnl FROM trader_trade WHERE trader_id = ? "
+        "AND entry_time >= ? AND entry_time < ? ORDER BY entry_time, id",
+        (trader_id, to_millis(start), to_millis(end)),
+    )
+    return [
+        TraderTrade(
+            r[0],
+            r[1],
+            Side(r[2]),
+            r[3],
+            r[4],
+            from_millis(r[5]),
+            r[6],
+            TradeStatus(r[7]),
+            r[8],
+            from_millis(r[9]) if r[9] is not None else None,
+            r[10],
+            r[11],
+        )
+        for r in rows
+    ]
