@@ -206,6 +206,10 @@ def test_duplicate_and_promote(capsys, db):
     assert code == EXIT_INVALID and "paper trades 0 (needs ≥ 5)" in err
     status = cli_json(capsys, "traders", "promotion", "Alice", "--db", db)
     assert status["ready"] is False and status["summary"].startswith("0/0 trades profitable")
+    custom = cli_json(capsys, "traders", "promotion", "Alice", "--min-trades", "1", "--db", db)
+    assert custom["criteria"]["min_trades"] == 1 and custom["ready"] is False
+    code, _, err = cli(capsys, "traders", "promotion", "Alice", "--min-win-rate", "2", "--db", db)
+    assert code == EXIT_INVALID and "min_win_rate" in err
     live = cli_json(capsys, "traders", "promote", "Alice", "--override", "--db", db)
     assert live["mode"] == "live"
     history = cli_json(capsys, "traders", "show", "Alice", "--db", db)["history"]

@@ -123,6 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
         "promotion", parents=[common], help="paper track record against the criteria"
     )
     t_promotion.add_argument("trader")
+    t_promotion.add_argument("--min-trades", type=int, help="override for this trader")
+    t_promotion.add_argument("--min-days", type=int)
+    t_promotion.add_argument("--min-win-rate", type=float, help="fraction, e.g. 0.55")
+    t_promotion.add_argument("--max-drawdown", type=float, help="fraction, e.g. -0.2")
+    t_promotion.add_argument(
+        "--defaults", action="store_true", help="change the global defaults instead"
+    )
 
     signal = sub.add_parser(
         "signal",

@@ -61,6 +61,10 @@ def run_traders(svc: Services, args: argparse.Namespace) -> None:
     elif action == "promote":
         trader = svc.promotion.promote(args.trader, override=args.override)
     elif action == "promotion":
+        keys = ("min_trades", "min_days", "min_win_rate", "max_drawdown")
+        criteria = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
+        if criteria:
+            svc.promotion.set_criteria(None if args.defaults else args.trader, **criteria)
         status = svc.promotion.as_dict(svc.promotion.status(args.trader))
         emit(args, status, lambda out: print_promotion(out, status))
         return
