@@ -119,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     t_promote.add_argument(
         "--override", action="store_true", help="promote although the criteria are not met"
     )
+    t_demote = traders.add_parser("demote", parents=[common], help="live → paper")
+    t_demote.add_argument("trader")
     t_promotion = traders.add_parser(
         "promotion", parents=[common], help="paper track record against the criteria"
     )

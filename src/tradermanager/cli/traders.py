@@ -60,6 +60,8 @@ def run_traders(svc: Services, args: argparse.Namespace) -> None:
         trader = svc.traders.duplicate(args.trader, args.name)
     elif action == "promote":
         trader = svc.promotion.promote(args.trader, override=args.override)
+    elif action == "demote":
+        trader = svc.traders.demote_to_paper(args.trader)
     elif action == "promotion":
         keys = ("min_trades", "min_days", "min_win_rate", "max_drawdown")
         criteria = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}

@@ -114,21 +114,6 @@ def row_to_copy(row: CopiedTradeRow) -> CopiedTrade:
     )
 
 
-def open_copy(trader_id: int, symbol: str, side: Side) -> CopiedTrade | None:
-    row = (
-        CopiedTradeRow.select()
-        .where(
-            (CopiedTradeRow.trader == trader_id)
-            & (CopiedTradeRow.symbol == symbol)
-            & (CopiedTradeRow.side == side.value)
-            & (CopiedTradeRow.status == TradeStatus.OPEN.value)
-        )
-        .order_by(CopiedTradeRow.opened_at)
-        .first()
-    )
-    return row_to_copy(row) if row else None
-
-
 def open_copies(
     symbol: str | None = None, trader_id: int | None = None
 ) -> list[tuple[int, CopiedTrade]]:

@@ -4,34 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from tradermanager.domain.models import StoredSignal
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.read_only_table import ReadOnlyTableModel
 
 COLUMNS = ("Received (UTC)", "Kind", "Token", "Side", "Price", "Lev", "Conf", "Decision", "Why")
 
 
-class SignalTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[StoredSignal] = []
+class SignalTableModel(ReadOnlyTableModel[StoredSignal]):
+    columns = COLUMNS
 
     def set_signals(self, rows: list[StoredSignal]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():

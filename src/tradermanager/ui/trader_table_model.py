@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.read_only_table import ReadOnlyTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -99,10 +100,11 @@ def updated_rows(rows: list[TraderRow], values: dict[int, dict[str, Any]]) -> Ro
     return RowUpdate(tuple(out), tuple(_cells(r) for r in out))
 
 
-class TraderTableModel(QAbstractTableModel):
+class TraderTableModel(ReadOnlyTableModel[TraderRow]):
+    columns = COLUMNS
+
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[TraderRow] = []
         self._cells: list[_Cells] = []
 
     def set_rows(self, rows: list[TraderRow]) -> None:
@@ -124,17 +126,6 @@ class TraderTableModel(QAbstractTableModel):
 
     def row_at(self, index: int) -> TraderRow:
         return self._rows[index]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
