@@ -66,7 +66,7 @@ def filter_time() -> float:
     for text in ("trader 42", "trader 9", "", "telegram"):
         started = time.perf_counter()
         proxy.set_text(text)
-        proxy.rowCount()
+        proxy.visible_traders()
         best = min(best, time.perf_counter() - started) if text else best
     return best
 

@@ -102,7 +102,7 @@ def test_alert_rules_in_the_card(qtbot, services):
     services.traders.add(name="Alice")
     window = MainWindow(services, JobBridge())
     qtbot.addWidget(window)
-    window.table.selectRow(0)
+    window._select(None)
     box = window.card.alerts
     box.kind.setCurrentText("drawdown")
     assert box.threshold.value() == -0.15  # the rule's default

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.trader_filter import TraderFilter
-from tradermanager.ui.trader_table_model import TraderRow, TraderTableModel
+from tradermanager.ui.trader_table_model import ID_ROLE, SORT_ROLE, TraderRow, TraderTableModel
 
 
 @pytest.fixture
@@ -22,20 +23,38 @@ def window(qtbot, services):
     return win
 
 
+def trader_indexes(window):
+    for section in range(window.filter.rowCount()):
+        parent = window.filter.index(section, 0)
+        for row in range(window.filter.rowCount(parent)):
+            yield window.filter.index(row, 1, parent)
+
+
 def select(window, name):
-    for row in range(window.filter.rowCount()):
-        if window.filter.index(row, 1).data() == name:
-            window.table.selectRow(row)
+    for index in trader_indexes(window):
+        if index.data() == name:
+            window._select(index.data(ID_ROLE))
             return
     raise AssertionError(f"{name} not in the list")
 
 
 def names(window):
-    return {window.filter.index(r, 1).data() for r in range(window.filter.rowCount())}
+    return {index.data() for index in trader_indexes(window)}
 
 
 def test_list_shows_traders_with_metrics_and_filters(window):
     assert len(names(window)) == 6
+    active, paused = window.filter.index(0, 0), window.filter.index(1, 0)
+    assert window.filter.index(0, 0).data() == "Active (5)"
+    assert window.filter.index(1, 0).data() == "Paused / Inactive (1)"
+    assert window.table.isExpanded(active) and not window.table.isExpanded(paused)
+    window.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert window.filter.index(0, 0).data() == "Active (5)"  # sections keep their order
+    rois = [
+        window.filter.index(r, 4, active).data(SORT_ROLE)
+        for r in range(window.filter.rowCount(active))
+    ]
+    assert rois == sorted(rois)
     window.search.setText("meme")
     assert names(window) == {"Meme Degen 20x"}
     window.search.clear()
@@ -147,11 +166,12 @@ def test_ten_thousand_rows_build_and_filter():
     )
     proxy = TraderFilter()
     proxy.setSourceModel(model)
+    assert proxy.visible_traders() == 10_000
     proxy.set_text("trader 99")
-    assert proxy.rowCount() == 111  # 99, 990-999, 9900-9999
+    assert proxy.visible_traders() == 111  # 99, 990-999, 9900-9999
     proxy.set_text("")
     proxy.set_status("Paused")
-    assert proxy.rowCount() == 3334
+    assert proxy.visible_traders() == 3334
 
 
 def test_risk_details_show_the_services_numbers(window, services):

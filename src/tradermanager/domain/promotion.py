@@ -83,10 +83,9 @@ class PromotionStatus:
         """e.g. "5/5 trades profitable, 9 of 14 days — not ready for live yet"."""
         r, c = self.record, self.criteria
         verdict = "ready for live?" if self.ready else "not ready for live yet"
-        return (
-            f"{r.winning_trades}/{r.closed_trades} trades profitable, "
-            f"{int(r.days)} of {c.min_days} days — {verdict}"
-        )
+        days = int(r.days)
+        progress = f"{days} of {c.min_days} days" if days <= c.min_days else f"{days} days"
+        return f"{r.winning_trades}/{r.closed_trades} trades profitable, {progress} — {verdict}"
 
 
 def check_promotion(record: PaperRecord, criteria: PromotionCriteria) -> PromotionStatus:

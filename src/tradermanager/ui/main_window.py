@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -124,21 +133,24 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.source_filter)
 
     def _build_body(self) -> None:
-        self.table = QTableView()
+        self.table = QTreeView()
         self.table.setObjectName("traderTable")
         self.table.setModel(self.filter)
+        self.table.setUniformRowHeights(True)  # lets the view skip measuring 10,000 rows
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setIndentation(12)
+        self._paused_expanded = False  # "Paused / Inactive" starts collapsed
+        self.table.expanded.connect(lambda index: self._section_toggled(index, True))
+        self.table.collapsed.connect(lambda index: self._section_toggled(index, False))
         # Fixed widths: sizing columns to their contents would read every row on each change.
-        header = self.table.horizontalHeader()
+        header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 28), (2, 84), (3, 64), (4, 86), (5, 78), (6, 78)):
+        for col, width in ((0, 40), (2, 84), (3, 64), (4, 86), (5, 78), (6, 78)):
             header.resizeSection(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.card = TraderCard(self._svc)
@@ -238,12 +250,32 @@ class MainWindow(QMainWindow):
         self.card.refresh()
         self.metrics_updated.emit()
 
+    def _section_toggled(self, index: QModelIndex, expanded: bool) -> None:
+        if index.row() == 1 and not index.parent().isValid():
+            self._paused_expanded = expanded
+
+    def _restore_sections(self) -> None:
+        for section in range(self.filter.rowCount()):
+            self.table.setFirstColumnSpanned(section, QModelIndex(), True)
+        self.table.expand(self.filter.index(0, 0))
+        self.table.setExpanded(self.filter.index(1, 0), self._paused_expanded)
+
     def _select(self, trader_id: int | None) -> None:
-        for row in range(self.filter.rowCount()):
-            index = self.filter.index(row, 0)
-            if trader_id is None or index.data(ID_ROLE) == trader_id:
-                self.table.selectRow(row)
-                return
+        """Select ``trader_id`` (the first trader when None), opening its section."""
+        self._restore_sections()
+        for section in range(self.filter.rowCount()):
+            parent = self.filter.index(section, 0)
+            for row in range(self.filter.rowCount(parent)):
+                index = self.filter.index(row, 0, parent)
+                if trader_id is None or index.data(ID_ROLE) == trader_id:
+                    self.table.expand(parent)
+                    self.table.setCurrentIndex(index)
+                    self.table.selectionModel().select(
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                    return
         self._selected = None
         self.card.set_trader(None)
 

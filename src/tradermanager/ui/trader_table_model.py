@@ -1,17 +1,16 @@
-"""The trader list as a Qt table model. Display text, sort keys and colours are computed
-once per row when the rows are set, so ``data()`` is a lookup: sorting and scrolling stay
-smooth with 10,000 traders."""
+"""The trader list as a Qt item model: an Active section and a Paused / Inactive section.
+Display text, sort keys and colours are computed once per row when the rows are set, so
+``data()`` is a lookup: sorting and scrolling stay smooth with 10,000 traders."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from tradermanager.ui import formatting as fmt
-from tradermanager.ui.read_only_table import ReadOnlyTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -100,21 +99,36 @@ def updated_rows(rows: list[TraderRow], values: dict[int, dict[str, Any]]) -> Ro
     return RowUpdate(tuple(out), tuple(_cells(r) for r in out))
 
 
-class TraderTableModel(ReadOnlyTableModel[TraderRow]):
-    columns = COLUMNS
+SECTIONS = ("Active", "Paused / Inactive")
+
+
+class TraderTableModel(QAbstractItemModel):
+    """Two sections, Active and Paused / Inactive, each holding its traders' rows."""
 
     def __init__(self) -> None:
         super().__init__()
+        self._rows: list[TraderRow] = []
         self._cells: list[_Cells] = []
+        self._sections: tuple[list[int], list[int]] = ([], [])  # positions in _rows
 
     def set_rows(self, rows: list[TraderRow]) -> None:
         self.beginResetModel()
         self._rows = rows
         self._cells = [_cells(r) for r in rows]
+        self._sections = (
+            [i for i, r in enumerate(rows) if r.status == "active"],
+            [i for i, r in enumerate(rows) if r.status != "active"],
+        )
         self.endResetModel()
 
     def rows(self) -> list[TraderRow]:
         return list(self._rows)
+
+    def trader_at(self, index: QModelIndex | QPersistentModelIndex) -> TraderRow | None:
+        """The trader of a row index, None for a section heading."""
+        if not index.isValid() or not index.internalId():
+            return None
+        return self._rows[self._sections[index.internalId() - 1][index.row()]]
 
     def apply_update(self, update: RowUpdate) -> None:
         """Swap in rows prepared by :func:`updated_rows` (possibly on another thread) when
@@ -122,26 +136,73 @@ class TraderTableModel(ReadOnlyTableModel[TraderRow]):
         if [r.id for r in update.rows] != [r.id for r in self._rows] or not self._rows:
             return
         self._rows, self._cells = list(update.rows), list(update.cells)
-        self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 6))
+        for section, members in enumerate(self._sections):
+            if members:
+                parent = self.index(section, 0)
+                self.dataChanged.emit(
+                    self.index(0, 4, parent), self.index(len(members) - 1, 6, parent)
+                )
 
-    def row_at(self, index: int) -> TraderRow:
-        return self._rows[index]
+    # -- QAbstractItemModel ------------------------------------------------------------------
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if 0 <= row < 2 else QModelIndex()
+        if parent.internalId():
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or not index.internalId():
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return 2
+        if parent.internalId():
+            return 0
+        return len(self._sections[parent.row()])
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        cells = self._cells[index.row()]
         col = index.column()
+        if not index.internalId():  # a section heading
+            count = len(self._sections[index.row()])
+            if role == Qt.ItemDataRole.DisplayRole and col == 0:  # spans the row
+                return f"{SECTIONS[index.row()]} ({count})"
+            if role == SORT_ROLE:
+                return index.row()
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        position = self._sections[index.internalId() - 1][index.row()]
+        cells = self._cells[position]
         if role == Qt.ItemDataRole.DisplayRole:
             return cells.text[col]
         if role == SORT_ROLE:
             return cells.sort[col]
         if role == ID_ROLE:
-            return self._rows[index.row()].id
+            return self._rows[position].id
         if role == Qt.ItemDataRole.ForegroundRole:
             return cells.colour[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 4:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return self._rows[index.row()].status
+            return self._rows[position].status
         return None
