@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
+from tradermanager.ui.compare_dialog import ROWS, CompareDialog
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.trader_filter import TraderFilter
 from tradermanager.ui.trader_table_model import ID_ROLE, SORT_ROLE, TraderRow, TraderTableModel
@@ -186,3 +187,24 @@ def test_risk_details_show_the_services_numbers(window, services):
     values = services.metrics.trader_metrics(trader.id, "all").values
     assert risk.signals["brier_score"].text() == f"{values['brier_score']:,.3f}"
     assert risk.tail["var_95"].text().endswith("%")
+
+
+def test_tick_traders_and_compare_them(window, services):
+    compare = window.actions_by_name["compareAction"]
+    assert not compare.isEnabled()
+    ticked = []
+    for index in trader_indexes(window):
+        if len(ticked) < 3:
+            window.filter.setData(
+                index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+            )
+            ticked.append(index.data(ID_ROLE))
+    assert compare.isEnabled() and compare.text() == "Compare (3)"
+    dialog = CompareDialog(services, ticked)
+    snaps = services.metrics.snapshots("all", ticked)
+    sharpe_row = [label for label, *_ in ROWS].index("Sharpe")
+    values = [snaps[t].values["sharpe_ratio"] for t in ticked]
+    best = values.index(max(values))
+    assert dialog.table.item(sharpe_row, best).font().bold()
+    assert dialog.table.item(sharpe_row, best).text() == f"{max(values):,.2f}"
+    assert "0.7" in dialog.redundant.text() or "correlation" in dialog.redundant.text()

@@ -39,6 +39,7 @@ from tradermanager.services import Services
 from tradermanager.services.imports import ImportReport
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.alerts_dialog import AlertsDialog
+from tradermanager.ui.compare_dialog import CompareDialog
 from tradermanager.ui.equity_plot import EquityPlot
 from tradermanager.ui.notifications import Notifier, WindowNotifier
 from tradermanager.ui.risk_details import RiskDetails
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
             ("Add Trader", self.add_trader, "addTrader", "Ctrl+N"),
             ("Import from Telegram…", self.import_telegram, "importTelegram", "Ctrl+I"),
             ("Refresh metrics", self.refresh_metrics, "refreshMetrics", "F5"),
+            ("Compare", self.compare, "compareAction", "Ctrl+M"),
             ("Alerts", self.show_alerts, "alertsAction", "Ctrl+L"),
         ):
             action = QAction(text, self)
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             bar.addAction(action)
             self.actions_by_name[name] = action
+        self.model.checked_changed.connect(self._checked_changed)
+        self._checked_changed(0)
         bar.addSeparator()
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -183,7 +187,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
-        splitter.setSizes([620, 880])
+        splitter.setSizes([700, 800])
         self.setCentralWidget(splitter)
 
     # -- data --------------------------------------------------------------------------------
@@ -368,6 +372,17 @@ class MainWindow(QMainWindow):
             self.notifier.notify(f"Alert: {event.trader_name}", event.message + action)
         if fired:
             self.reload()
+
+    def _checked_changed(self, count: int) -> None:
+        action = self.actions_by_name["compareAction"]
+        action.setEnabled(2 <= count <= 6)
+        action.setText(f"Compare ({count})" if count else "Compare")
+        action.setToolTip("Tick 2 to 6 traders in the list to compare them side by side.")
+
+    def compare(self) -> None:
+        ids = sorted(self.model.checked)
+        if 2 <= len(ids) <= 6:
+            CompareDialog(self._svc, ids, self).exec()
 
     def show_alerts(self) -> None:
         AlertsDialog(self._svc, self).exec()

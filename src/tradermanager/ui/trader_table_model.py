@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from tradermanager.ui import formatting as fmt
@@ -103,10 +103,14 @@ SECTIONS = ("Active", "Paused / Inactive")
 
 
 class TraderTableModel(QAbstractItemModel):
-    """Two sections, Active and Paused / Inactive, each holding its traders' rows."""
+    """Two sections, Active and Paused / Inactive, each holding its traders' rows; traders can
+    be ticked for comparison."""
+
+    checked_changed = Signal(int)  # how many traders are ticked
 
     def __init__(self) -> None:
         super().__init__()
+        self.checked: set[int] = set()
         self._rows: list[TraderRow] = []
         self._cells: list[_Cells] = []
         self._sections: tuple[list[int], list[int]] = ([], [])  # positions in _rows
@@ -115,6 +119,7 @@ class TraderTableModel(QAbstractItemModel):
         self.beginResetModel()
         self._rows = rows
         self._cells = [_cells(r) for r in rows]
+        self.checked &= {r.id for r in rows}
         self._sections = (
             [i for i, r in enumerate(rows) if r.status == "active"],
             [i for i, r in enumerate(rows) if r.status != "active"],
@@ -176,6 +181,26 @@ class TraderTableModel(QAbstractItemModel):
             return COLUMNS[section]
         return None
 
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.internalId() and index.column() == 1:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 0
+    ) -> bool:
+        trader = self.trader_at(index)
+        if trader is None or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(trader.id)
+        else:
+            self.checked.discard(trader.id)
+        self.dataChanged.emit(index, index, [role])
+        self.checked_changed.emit(len(self.checked))
+        return True
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
@@ -195,6 +220,9 @@ class TraderTableModel(QAbstractItemModel):
         cells = self._cells[position]
         if role == Qt.ItemDataRole.DisplayRole:
             return cells.text[col]
+        if role == Qt.ItemDataRole.CheckStateRole and col == 1:
+            ticked = self._rows[position].id in self.checked
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == SORT_ROLE:
             return cells.sort[col]
         if role == ID_ROLE:
