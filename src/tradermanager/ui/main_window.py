@@ -41,6 +41,7 @@ from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.alerts_dialog import AlertsDialog
 from tradermanager.ui.compare_dialog import CompareDialog
 from tradermanager.ui.equity_plot import EquityPlot
+from tradermanager.ui.icons import icon
 from tradermanager.ui.notifications import Notifier, WindowNotifier
 from tradermanager.ui.risk_details import RiskDetails
 from tradermanager.ui.signals_table import SignalTableModel
@@ -95,14 +96,15 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
-        for text, slot, name, keys in (
-            ("Add Trader", self.add_trader, "addTrader", "Ctrl+N"),
-            ("Import from Telegram…", self.import_telegram, "importTelegram", "Ctrl+I"),
-            ("Refresh metrics", self.refresh_metrics, "refreshMetrics", "F5"),
-            ("Compare", self.compare, "compareAction", "Ctrl+M"),
-            ("Alerts", self.show_alerts, "alertsAction", "Ctrl+L"),
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for text, slot, name, keys, image in (
+            ("Add Trader", self.add_trader, "addTrader", "Ctrl+N", "add"),
+            ("Import from Telegram…", self.import_telegram, "importTelegram", "Ctrl+I", "import"),
+            ("Refresh metrics", self.refresh_metrics, "refreshMetrics", "F5", "refresh"),
+            ("Compare", self.compare, "compareAction", "Ctrl+M", "compare"),
+            ("Alerts", self.show_alerts, "alertsAction", "Ctrl+L", "alerts"),
         ):
-            action = QAction(text, self)
+            action = QAction(icon(image), text, self)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(keys))
             action.setToolTip(f"{text} ({keys})")

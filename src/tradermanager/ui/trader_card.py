@@ -32,6 +32,7 @@ from tradermanager.services import Services
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.alert_rules_box import AlertRulesBox
 from tradermanager.ui.backtest_dialog import BacktestDialog
+from tradermanager.ui.icons import icon
 from tradermanager.ui.metric_help import HELP
 
 PERFORMANCE = (
@@ -191,7 +192,14 @@ class TraderCard(QWidget):
         self.promote = QPushButton("Promote to live…")
         self.promote.setObjectName("promoteButton")
         self.promote.clicked.connect(self._promote)
-        for button in (self.toggle, self.backtest, self.duplicate, self.archive, self.promote):
+        for button, image in (
+            (self.toggle, "toggle"),
+            (self.backtest, "backtest"),
+            (self.duplicate, "duplicate"),
+            (self.archive, "archive"),
+            (self.promote, "promote"),
+        ):
+            button.setIcon(icon(image))
             row.addWidget(button)
         self.promotion = QLabel()
         self.promotion.setObjectName("promotionStatus")
