@@ -7,6 +7,8 @@ pause or a filter — pause stops *new* signals only.
 
 from __future__ import annotations
 
+import math
+
 from tradermanager.domain.enums import RejectReason, SignalKind
 from tradermanager.domain.models import Decision, Signal
 from tradermanager.domain.settings import TraderSettings
@@ -16,9 +18,13 @@ def _fmt_leverage(value: float) -> str:
     return f"{value:g}x"
 
 
-def _fmt_pct(fraction: float) -> str:
-    """0.7 → '70%', 0.695 → '69.5%': never rounds a rejected value up to the limit."""
-    return f"{fraction * 100:.1f}".rstrip("0").rstrip(".") + "%"
+def _fmt_pct(fraction: float, *, down: bool = False) -> str:
+    """0.7 → '70%', 0.695 → '69.5%'. With ``down`` the value is cut, not rounded, at two
+    decimals, so a rejected 0.69999 reads 69.99% and never as the 70% limit."""
+    percent = fraction * 100
+    if down:
+        percent = math.floor(percent * 100 + 1e-9) / 100
+    return f"{percent:.2f}".rstrip("0").rstrip(".") + "%"
 
 
 def decide(
@@ -82,8 +88,8 @@ def decide(
     elif signal.confidence < settings.min_confidence:
         return Decision.reject(
             RejectReason.CONFIDENCE_BELOW_MIN,
-            f"Confidence {_fmt_pct(signal.confidence)} is below this trader's minimum of "
-            f"{_fmt_pct(settings.min_confidence)}.",
+            f"Confidence {_fmt_pct(signal.confidence, down=True)} is below this trader's "
+            f"minimum of {_fmt_pct(settings.min_confidence)}.",
         )
     return Decision.accept(
         f"Copied: {token} {side} at {_fmt_leverage(signal.leverage)} from {settings.name}."

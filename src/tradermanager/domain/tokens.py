@@ -27,6 +27,8 @@ def normalise_token(raw: str, field: str = "token") -> str:
     if not parts:
         raise ValidationError(field, raw, TOKEN_ALLOWED)
     base = parts[0]
+    if base in QUOTE_SUFFIXES:  # a stablecoin on its own (BUSD, TUSD, USD) stays itself
+        return base
     for suffix in QUOTE_SUFFIXES:
         if base.endswith(suffix) and len(base) > len(suffix):
             base = base[: -len(suffix)]

@@ -134,6 +134,8 @@ def signal_families(
     n_copies = count_by(cr, m)
     closed_in = (c.copy_row >= 0) & (c.copy_closed_s >= start_s)
     my_pnl = count_by(c.copy_row[closed_in], m, c.copy_pnl[closed_in])
+    my_closed = count_by(c.copy_row[closed_in], m)
+    my_won = count_by(c.copy_row[closed_in], m, c.copy_pnl[closed_in] > 0)
     columns = {
         "signal_count": n.astype(int).tolist(),
         "signal_frequency": plain(np.where(n > 0, n / span_days, np.nan)),
@@ -151,6 +153,8 @@ def signal_families(
         ),
         "execution_slippage": plain(ratio(count_by(cr, m, c.copy_slippage[copies_in]), n_copies)),
         "copied_trades": n_copies.astype(int).tolist(),
+        "copied_closed": my_closed.astype(int).tolist(),
+        "copied_won": my_won.astype(int).tolist(),
         "pnl_contribution_usd": my_pnl.tolist(),
         "pnl_contribution_pct": plain(my_pnl / my_capital if my_capital else my_pnl * np.nan),
     }

@@ -18,6 +18,7 @@ HELP: dict[str, str] = {
     "copied_trades": "Positions you opened by copying this trader in the window.",
     "pnl_contribution_usd": "Your realized P&L from copying this trader in the window.",
     "pnl_contribution_pct": "That P&L as a share of your capital (setting my_capital).",
+    "copied_won": "Your copies of this trader closed in the window that made money, of all closed.",
     "risk_score": "0-10: the one-day 99 % move of the tokens traded at the trader's average "
     "leverage, as a share of margin.",
     "cvar_95": "Average of the worst 5 % of days.",

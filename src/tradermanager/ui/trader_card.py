@@ -49,6 +49,7 @@ PERFORMANCE = (
     ("VaR 95 (day)", "var_95", fmt.pct),
     ("Copied by me", "copied_trades", lambda v: fmt.number(v, 0)),
     ("My P&L", "pnl_contribution_usd", lambda v: fmt.money(v, signed=True)),
+    ("My won / closed", "copied_won", None),
     ("My P&L % of capital", "pnl_contribution_pct", fmt.pct),
 )
 
@@ -233,6 +234,9 @@ class TraderCard(QWidget):
         for _name, key, show in PERFORMANCE:
             value = values.get(f"roi_{window}") if key == "roi" else values.get(key)
             label = self.values[key]
+            if show is None:  # a count out of a count
+                label.setText(f"{value or 0}/{values.get('copied_closed') or 0}")
+                continue
             label.setText(show(value))
             if key in (
                 "roi",
