@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QToolButton
 
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
@@ -208,3 +208,20 @@ def test_tick_traders_and_compare_them(window, services):
     assert dialog.table.item(sharpe_row, best).font().bold()
     assert dialog.table.item(sharpe_row, best).text() == f"{max(values):,.2f}"
     assert "0.7" in dialog.redundant.text() or "correlation" in dialog.redundant.text()
+
+
+def test_token_chips_add_normalise_and_remove(window, services, monkeypatch):
+    select(window, "Signal Sniper VIP")
+    chips = window.card.blacklist
+    assert chips.tokens() == ["PEPE"]
+    chips.input.setText("$dogeusdt")
+    chips.input.returnPressed.emit()
+    assert chips.tokens() == ["PEPE", "DOGE"] and chips.input.text() == ""
+    chips.input.setText("b@d")
+    chips.input.returnPressed.emit()
+    assert "token symbol" in chips.input.toolTip() and len(chips.tokens()) == 2
+    chips.findChild(QToolButton, "chip_PEPE").click()
+    assert chips.tokens() == ["DOGE"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.card.apply.click()
+    assert services.traders.get("Signal Sniper VIP").settings.blacklist == {"DOGE"}

@@ -12,6 +12,7 @@ import pandas as pd
 
 from tradermanager.metrics.compute import (
     RETURN_KEYS,
+    SNAPSHOT_VERSION,
     WINDOWS,
     compute_all,
     returns_families,
@@ -100,6 +101,7 @@ def signal_metrics(
 
 __all__ = [
     "PERIODS",
+    "SNAPSHOT_VERSION",
     "WINDOWS",
     "as_matrix",
     "compute_all",

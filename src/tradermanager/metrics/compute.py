@@ -35,6 +35,9 @@ from tradermanager.metrics.signal_quality import prepare_signals, signal_familie
 from tradermanager.metrics.trade_families import prepare_trades, trade_families
 
 WINDOWS: dict[str, int | None] = {"7d": 7, "30d": 30, "90d": 90, "all": None}
+# Bump when a key is added or a formula changes: cached snapshots of other versions are
+# recomputed instead of shown.
+SNAPSHOT_VERSION = 2
 RETURN_KEYS = (
     "volatility",
     "downside_vol",

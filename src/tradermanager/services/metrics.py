@@ -106,11 +106,11 @@ class MetricsService:
         computed first."""
         check_window(window)
         ids = list(trader_ids) if trader_ids is not None else self._active_ids()
-        cached = snapshots.load(window, ids)
+        cached = snapshots.load(window, metrics.SNAPSHOT_VERSION, ids)
         missing = [t for t in ids if t not in cached]
         if missing:
             self.refresh(missing)
-            cached.update(snapshots.load(window, missing))
+            cached.update(snapshots.load(window, metrics.SNAPSHOT_VERSION, missing))
         return {
             t: MetricsSnapshot(t, window, at, values)
             for t, (at, values) in cached.items()
@@ -124,11 +124,11 @@ class MetricsService:
         enough for a list of thousands of traders."""
         check_window(window)
         ids = list(trader_ids) if trader_ids is not None else self._active_ids()
-        found = snapshots.summary(window, keys, ids)
+        found = snapshots.summary(window, metrics.SNAPSHOT_VERSION, keys, ids)
         missing = [t for t in ids if t not in found]
         if missing:
             self.refresh(missing)
-            found.update(snapshots.summary(window, keys, missing))
+            found.update(snapshots.summary(window, metrics.SNAPSHOT_VERSION, keys, missing))
         return found
 
     def load_inputs(self, trader_ids: Sequence[int] | None = None) -> MetricInputs:
@@ -183,7 +183,7 @@ class MetricsService:
             for window, values in by_window.items()
         ]
         with self._store.write():
-            snapshots.save(rows, self._clock.now())
+            snapshots.save(rows, self._clock.now(), metrics.SNAPSHOT_VERSION)
         saved = time.perf_counter()
         return RefreshReport(len(results), loaded - started, computed - loaded, saved - computed)
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -34,6 +33,7 @@ from tradermanager.ui.alert_rules_box import AlertRulesBox
 from tradermanager.ui.backtest_dialog import BacktestDialog
 from tradermanager.ui.icons import icon
 from tradermanager.ui.metric_help import HELP
+from tradermanager.ui.token_chips import TokenChips
 
 PERFORMANCE = (
     ("ROI", "roi", fmt.pct),
@@ -152,13 +152,11 @@ class TraderCard(QWidget):
         self.min_confidence.setRange(0, 100)
         self.min_confidence.setSuffix(" %")
         form.addRow("Min confidence", self.min_confidence)
-        self.whitelist = QLineEdit()
+        self.whitelist = TokenChips("All tokens")
         self.whitelist.setObjectName("whitelist")
-        self.whitelist.setPlaceholderText("all tokens (e.g. BTC, ETH)")
         form.addRow("Only tokens", self.whitelist)
-        self.blacklist = QLineEdit()
+        self.blacklist = TokenChips("none")
         self.blacklist.setObjectName("blacklist")
-        self.blacklist.setPlaceholderText("none (e.g. DOGE, PEPE)")
         form.addRow("Never tokens", self.blacklist)
         self.paper = QCheckBox("Paper trading only")
         self.paper.setObjectName("paperOnly")
@@ -257,6 +255,9 @@ class TraderCard(QWidget):
         self.min_confidence.setValue(s.min_confidence * 100)
         self.whitelist.setText(", ".join(sorted(s.whitelist)))
         self.blacklist.setText(", ".join(sorted(s.blacklist)))
+        traded = list((values.get("per_token") or {}).keys())
+        for chips in (self.whitelist, self.blacklist):
+            chips.set_suggestions([*traded, *s.whitelist, *s.blacklist])
         self.paper.setChecked(s.paper_only)
         self.config_error.clear()
         self.toggle.setChecked(s.active)
