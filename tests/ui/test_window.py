@@ -225,3 +225,50 @@ def test_token_chips_add_normalise_and_remove(window, services, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.card.apply.click()
     assert services.traders.get("Signal Sniper VIP").settings.blacklist == {"DOGE"}
+
+
+def test_token_filter_duplicate_and_delete_for_good(window, services, monkeypatch):
+    window.token_filter.setCurrentText("PEPE")
+    pepe_traders = {t.name for t in services.traders.list(token="PEPE")}
+    assert names(window) == pepe_traders and "Majors Momentum" not in names(window)
+    window.token_filter.setCurrentText("All")
+    select(window, "Majors Momentum")
+    monkeypatch.setattr(
+        "tradermanager.ui.trader_card.QInputDialog.getText",
+        lambda *a, **k: ("Majors copy", True),
+    )
+    window.card.duplicate.click()
+    copy = services.traders.get("Majors copy")
+    assert not copy.settings.active and "Majors copy" in names(window)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    select(window, "Majors copy")
+    window.card.delete.click()
+    assert "cannot be undone" in asked[0]
+    assert "Majors copy" not in names(window)
+    assert services.traders.list(status="archived") == []
+
+
+def test_sliders_follow_and_drive_the_boxes(window):
+    select(window, "Paper Newcomer")
+    card = window.card
+    card.leverage_slider.setValue(15)
+    assert card.max_leverage.value() == 15 and card.leverage_warning.isVisibleTo(card)
+    card.max_leverage.setValue(50)  # typed above the slider's range
+    assert card.leverage_slider.value() == 20 and card.max_leverage.value() == 50
+    card.confidence_slider.setValue(85)
+    assert card.min_confidence.value() == 85
+
+
+def test_plots_receive_the_services_series(window, services):
+    select(window, "BTC Swing Sage")
+    window.card.window_combo.setCurrentText("all")
+    series = services.metrics.equity("BTC Swing Sage", "all")
+    xs, ys = window.plot.equity_line.getData()
+    assert list(ys) == pytest.approx(list(series.equity)) and len(xs) == len(series.days)
+    _, under = window.plot.under_line.getData()
+    assert list(under) == pytest.approx([d * 100 for d in series.drawdown])

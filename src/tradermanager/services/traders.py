@@ -70,6 +70,10 @@ class TraderService:
         token_ = normalise_token(token, "token") if token else None
         return repo.list_traders(status=status_, source=source_, token=token_)
 
+    def traded_tokens(self) -> builtins.list[str]:
+        """Every token some trader has traded, for filters."""
+        return repo.traded_tokens()
+
     def history(self, ref: TraderRef) -> builtins.list[TraderEvent]:
         trader = self.get(ref)
         return [TraderEvent(at, kind, detail) for at, kind, detail in repo.events(trader.id)]
@@ -167,7 +171,7 @@ class TraderService:
                 repo.delete(trader.id)
                 return
             if trader.archived_at is None:
-                repo.set_archived(trader.id, now)
+                repo.set_archived(trader.id, now, now)
                 repo.record_event(trader.id, now, "archived")
 
     def restore(self, ref: TraderRef) -> Trader:
@@ -178,7 +182,7 @@ class TraderService:
             if trader.archived_at is None:
                 return trader
             self._check_name_free(trader.name, except_id=trader.id)
-            repo.set_archived(trader.id, None)
+            repo.set_archived(trader.id, None, now)
             repo.record_event(trader.id, now, "restored")
         return self.get(trader.id)
 

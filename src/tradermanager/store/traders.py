@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 
 import peewee as pw
 
@@ -100,8 +100,9 @@ def save_settings(trader_id: int, settings: TraderSettings, at: datetime) -> Non
     ).execute()
 
 
-def set_archived(trader_id: int, at: datetime | None) -> None:
-    TraderRow.update(archived_at=at, updated_at=at or datetime.now(UTC)).where(
+def set_archived(trader_id: int, archived_at: datetime | None, at: datetime) -> None:
+    """Archive (``archived_at`` set) or restore (None) a trader; ``at`` is the change time."""
+    TraderRow.update(archived_at=archived_at, updated_at=at).where(
         TraderRow.id == trader_id
     ).execute()
 
@@ -146,3 +147,8 @@ def events(trader_id: int) -> list[tuple[datetime, str, str]]:
         .order_by(TraderEventRow.at, TraderEventRow.id)
     )
     return [(r.at, r.kind, r.detail) for r in rows]
+
+
+def traded_tokens() -> list[str]:
+    rows = TraderTradeRow.select(TraderTradeRow.symbol).distinct().order_by(TraderTradeRow.symbol)
+    return [r.symbol for r in rows]

@@ -16,6 +16,7 @@ NAMES = {
     "backtest": "fa5s.flask",
     "duplicate": "fa5s.clone",
     "archive": "fa5s.archive",
+    "delete": "fa5s.trash-alt",
     "promote": "fa5s.rocket",
 }
 

@@ -121,10 +121,21 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(240)
         self.search.textChanged.connect(self.filter.set_text)
         bar.addWidget(self.search)
-        find = QAction("Search", self)
-        find.setShortcut(QKeySequence("Ctrl+F"))
-        find.triggered.connect(lambda: self.search.setFocus())
-        self.addAction(find)
+        for text, keys, slot in (
+            ("Search", "Ctrl+F", lambda: self.search.setFocus()),
+            ("Copying on/off", "Ctrl+T", lambda: self.card.toggle.click()),
+            ("Archive", "Del", lambda: self.card.archive.click()),
+        ):
+            shortcut = QAction(text, self)
+            shortcut.setShortcut(QKeySequence(keys))
+            shortcut.triggered.connect(slot)
+            self.addAction(shortcut)
+        self.token_filter = QComboBox()
+        self.token_filter.setObjectName("tokenFilter")
+        self.token_filter.addItem("All")
+        self.token_filter.currentTextChanged.connect(lambda _: self.reload())
+        bar.addWidget(QLabel("  Token "))
+        bar.addWidget(self.token_filter)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItems(["All", "Active", "Paused", "Paper", "Archived"])
@@ -195,9 +206,12 @@ class MainWindow(QMainWindow):
     # -- data --------------------------------------------------------------------------------
     def reload(self) -> None:
         """Rebuild the list from the services (metrics come from cached snapshots)."""
-        traders = self._svc.traders.list()
+        self._refresh_tokens()
+        token = self.token_filter.currentText()
+        token_or_none = None if token == "All" else token
+        traders = self._svc.traders.list(token=token_or_none)
         if self.status_filter.currentText() == "Archived":
-            traders += self._svc.traders.list(status="archived")
+            traders += self._svc.traders.list(status="archived", token=token_or_none)
         summaries = self._svc.metrics.summaries(LIST_KEYS, "30d", [t.id for t in traders])
         rows = []
         for t in traders:
@@ -237,6 +251,18 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         if self._selected is not None:
             settings.setValue("window/selected_trader", self._selected)
+
+    def _refresh_tokens(self) -> None:
+        """Keep the token filter's choices in step with what traders trade."""
+        tokens = ["All", *self._svc.traders.traded_tokens()]
+        current = [self.token_filter.itemText(i) for i in range(self.token_filter.count())]
+        if tokens != current:
+            chosen = self.token_filter.currentText()
+            self.token_filter.blockSignals(True)
+            self.token_filter.clear()
+            self.token_filter.addItems(tokens)
+            self.token_filter.setCurrentText(chosen if chosen in tokens else "All")
+            self.token_filter.blockSignals(False)
 
     def update_metrics(self) -> None:
         """Fresh snapshots: the new rows are prepared on a pool thread, then swapped in

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.services import Services
 from tradermanager.ui import formatting as fmt
@@ -143,7 +143,16 @@ class TraderCard(QWidget):
         self.leverage_warning.setObjectName("leverageWarning")
         self.leverage_warning.setStyleSheet("color: #f0b429;")
         self.max_leverage.valueChanged.connect(lambda v: self.leverage_warning.setVisible(v > 10))
+        # The slider covers the usual 1x-20x; the box beside it takes up to 125x.
+        self.leverage_slider = QSlider(Qt.Orientation.Horizontal)
+        self.leverage_slider.setObjectName("leverageSlider")
+        self.leverage_slider.setRange(1, 20)
+        self.leverage_slider.valueChanged.connect(self._slider_leverage)
+        self.max_leverage.valueChanged.connect(
+            lambda v: self._quietly(self.leverage_slider, min(v, 20))
+        )
         lev_row = QHBoxLayout()
+        lev_row.addWidget(self.leverage_slider)
         lev_row.addWidget(self.max_leverage)
         lev_row.addWidget(self.leverage_warning)
         form.addRow("Max leverage", lev_row)
@@ -151,7 +160,17 @@ class TraderCard(QWidget):
         self.min_confidence.setObjectName("minConfidence")
         self.min_confidence.setRange(0, 100)
         self.min_confidence.setSuffix(" %")
-        form.addRow("Min confidence", self.min_confidence)
+        self.confidence_slider = QSlider(Qt.Orientation.Horizontal)
+        self.confidence_slider.setObjectName("confidenceSlider")
+        self.confidence_slider.setRange(0, 100)
+        self.confidence_slider.valueChanged.connect(self.min_confidence.setValue)
+        self.min_confidence.valueChanged.connect(
+            lambda v: self._quietly(self.confidence_slider, round(v))
+        )
+        conf_row = QHBoxLayout()
+        conf_row.addWidget(self.confidence_slider)
+        conf_row.addWidget(self.min_confidence)
+        form.addRow("Min confidence", conf_row)
         self.whitelist = TokenChips("All tokens")
         self.whitelist.setObjectName("whitelist")
         form.addRow("Only tokens", self.whitelist)
@@ -188,6 +207,9 @@ class TraderCard(QWidget):
         self.archive = QPushButton("Archive…")
         self.archive.setObjectName("archiveButton")
         self.archive.clicked.connect(self._archive)
+        self.delete = QPushButton("Delete…")
+        self.delete.setObjectName("deleteButton")
+        self.delete.clicked.connect(self._delete)
         self.promote = QPushButton("Promote to live…")
         self.promote.setObjectName("promoteButton")
         self.promote.clicked.connect(self._promote)
@@ -196,6 +218,7 @@ class TraderCard(QWidget):
             (self.backtest, "backtest"),
             (self.duplicate, "duplicate"),
             (self.archive, "archive"),
+            (self.delete, "delete"),
             (self.promote, "promote"),
         ):
             button.setIcon(icon(image))
@@ -288,6 +311,17 @@ class TraderCard(QWidget):
             self.tokens_layout.addWidget(bar)
         self.tokens_layout.addStretch(1)
 
+    @staticmethod
+    def _quietly(slider: QSlider, value: int) -> None:
+        """Move a slider to follow its box without echoing the change back."""
+        slider.blockSignals(True)
+        slider.setValue(value)
+        slider.blockSignals(False)
+
+    def _slider_leverage(self, value: int) -> None:
+        if self.max_leverage.value() <= 20 or value < 20:  # don't cap a typed 50x at 20x
+            self.max_leverage.setValue(value)
+
     def _preview_size(self) -> None:
         base = self._svc.settings.get().base_size
         m = self.multiplier.value() / 100
@@ -353,6 +387,20 @@ class TraderCard(QWidget):
         if self._confirm("Archive trader", text):
             self._act(lambda: self._svc.traders.delete(self._trader.id))  # type: ignore[union-attr]
 
+    def _delete(self) -> None:
+        if self._trader is None:
+            return
+        values = self._svc.metrics.trader_metrics(self._trader.id, "all").values
+        text = (
+            f"Delete {self._trader.name} for good? This removes its settings and history: "
+            f"{values.get('trade_count', 0)} trades, {values.get('signal_count', 0)} signals "
+            f"with their decisions, {values.get('copied_trades', 0)} of your copied trades "
+            "(paper and live records) and its alerts. This cannot be undone — Archive keeps "
+            "everything and can be restored."
+        )
+        if self._confirm("Delete trader for good", text):
+            self._act(lambda: self._svc.traders.delete(self._trader.id, purge=True))  # type: ignore[union-attr]
+
     def _promote(self) -> None:
         if self._trader is None:
             return
@@ -386,7 +434,10 @@ class TraderCard(QWidget):
             self.config_error.setText(str(exc))
             return
         if self._trader is not None:
-            trader = self._svc.traders.get(self._trader.id)
-            self._trader = trader if trader.archived_at is None else None
+            try:
+                trader = self._svc.traders.get(self._trader.id)
+            except NotFoundError:  # deleted for good
+                trader = None
+            self._trader = trader if trader is not None and trader.archived_at is None else None
         self.refresh()
         self.changed.emit()
