@@ -1,0 +1,348 @@
+"""The pipeline service: one stored decision per signal, never copied twice, bulk = one by one,
+live mode sends nothing, mark_price liquidates."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
+from tradermanager.domain.errors import NotFoundError, ValidationError
+from tradermanager.domain.models import Signal
+
+MIN = timedelta(minutes=1)
+
+
+def make_signal(clock, n, kind=SignalKind.OPEN, price=100.0, *, symbol="BTC", side=Side.LONG,
+                leverage=10.0, confidence=0.9):  # fmt: skip
+    t = clock.now() + n * MIN
+    return Signal(f"m{n}", symbol, side, kind, price, t, t, leverage, confidence)
+
+
+def count(db_path, table: str) -> int:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def ann(services):
+    return services.traders.add(name="Ann", max_leverage=20, min_confidence=0.6, blacklist="DOGE")
+
+
+# -- one decision per signal ------------------------------------------------------------------
+
+
+def mixed_signals(clock):
+    return [
+        make_signal(clock, 1),  # accepted, opens
+        make_signal(clock, 2, symbol="DOGE"),  # blacklisted
+        make_signal(clock, 3, symbol="ETH", leverage=25),  # leverage above max
+        make_signal(clock, 4, symbol="ETH", confidence=0.3),  # confidence below min
+        make_signal(clock, 5, SignalKind.CLOSE, symbol="ETH"),  # nothing to close
+        make_signal(clock, 6),  # already in position
+        make_signal(clock, 7, SignalKind.UPDATE, 101.0),  # accepted, nothing to execute
+        make_signal(clock, 8, SignalKind.CLOSE, 110.0),  # accepted, closes
+    ]
+
+
+def test_every_signal_gets_exactly_one_stored_decision(services, ann, clock, db_path):
+    for signal in mixed_signals(clock):
+        services.pipeline.process("Ann", signal)
+    assert count(db_path, "signal") == count(db_path, "decision") == 8
+    stored = services.pipeline.signals("Ann")
+    assert all(s.decision is not None and s.decided_at == clock.now() for s in stored)
+
+
+def test_every_decision_is_stored_with_its_reason(services, ann, clock):
+    for signal in mixed_signals(clock):
+        services.pipeline.process("Ann", signal)
+    reasons = {s.signal.source_id: s.decision.reason for s in services.pipeline.signals("Ann")}
+    assert reasons == {
+        "m1": None,
+        "m2": RejectReason.TOKEN_BLACKLISTED,
+        "m3": RejectReason.LEVERAGE_ABOVE_MAX,
+        "m4": RejectReason.CONFIDENCE_BELOW_MIN,
+        "m5": RejectReason.NO_OPEN_POSITION,
+        "m6": RejectReason.ALREADY_IN_POSITION,
+        "m7": None,
+        "m8": None,
+    }
+
+
+def test_rejection_sentence_is_stored(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1, leverage=25))
+    stored = services.pipeline.signals("Ann")[0]
+    assert stored.decision.message == "Leverage 25x is above this trader's limit of 20x."
+
+
+def test_signals_are_listed_newest_first(services, ann, clock):
+    for signal in mixed_signals(clock):
+        services.pipeline.process("Ann", signal)
+    ids = [s.signal.source_id for s in services.pipeline.signals("Ann")]
+    assert ids == [f"m{n}" for n in range(8, 0, -1)]
+    assert [s.signal.source_id for s in services.pipeline.signals(limit=2)] == ["m8", "m7"]
+
+
+# -- paper copies -----------------------------------------------------------------------------
+
+
+def test_an_accepted_open_is_copied_on_paper_at_the_filled_price(services, ann, clock):
+    result = services.pipeline.process("Ann", make_signal(clock, 1))
+    copy = result.copied_trade
+    assert result.decision.accepted and not result.duplicate
+    assert copy.mode is ExecutionMode.PAPER and copy.status is TradeStatus.OPEN
+    assert copy.margin == 200.0 and copy.notional == 2000.0
+    assert copy.entry_fill == pytest.approx(100.05) and copy.entry_fee == pytest.approx(0.80)
+    assert copy.signal_id == result.signal_id
+
+
+def test_a_close_records_the_hand_computed_pnl(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1))
+    result = services.pipeline.process("Ann", make_signal(clock, 2, SignalKind.CLOSE, 110.0))
+    assert result.copied_trade.status is TradeStatus.CLOSED
+    assert round(result.copied_trade.pnl, 2) == 196.12  # 197.80 − 0.80 − 0.88
+    [stored] = services.pipeline.copies("Ann")
+    assert stored.status is TradeStatus.CLOSED and round(stored.pnl, 2) == 196.12
+    assert stored.closed_at == clock.now() + 2 * MIN
+
+
+def test_size_follows_multiplier_and_base_size(services, ann, clock):
+    services.settings.update(base_size=150)
+    services.traders.set_multiplier("Ann", 2.0)
+    copy = services.pipeline.process("Ann", make_signal(clock, 1)).copied_trade
+    assert copy.margin == 300.0 and copy.notional == 3000.0
+
+
+def test_global_costs_apply_to_fills(services, ann, clock):
+    services.settings.update(slippage=0.001, taker_fee=0.001)
+    copy = services.pipeline.process("Ann", make_signal(clock, 1)).copied_trade
+    assert copy.entry_fill == pytest.approx(100.1) and copy.entry_fee == pytest.approx(2.0)
+
+
+def test_missing_confidence_is_accepted_unless_the_global_setting_requires_it(services, ann, clock):
+    assert services.pipeline.process(
+        "Ann", make_signal(clock, 1, confidence=None)
+    ).decision.accepted
+    services.settings.update(require_confidence=True)
+    refused = services.pipeline.process("Ann", make_signal(clock, 2, symbol="ETH", confidence=None))
+    assert refused.decision.reason is RejectReason.CONFIDENCE_MISSING
+
+
+def test_a_paused_trader_still_closes_what_i_hold(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1))
+    services.traders.toggle("Ann", active=False)
+    blocked = services.pipeline.process("Ann", make_signal(clock, 2, symbol="ETH"))
+    closed = services.pipeline.process("Ann", make_signal(clock, 3, SignalKind.CLOSE, 105.0))
+    assert blocked.decision.reason is RejectReason.TRADER_PAUSED
+    assert closed.decision.accepted and closed.copied_trade.status is TradeStatus.CLOSED
+
+
+def test_an_archived_trader_copies_nothing_new(services, ann, clock):
+    services.traders.delete("Ann")
+    result = services.pipeline.process(ann.id, make_signal(clock, 1))
+    assert result.decision.reason is RejectReason.TRADER_ARCHIVED and result.copied_trade is None
+
+
+def test_unknown_trader_is_not_found(services, clock):
+    with pytest.raises(NotFoundError):
+        services.pipeline.process("Nobody", make_signal(clock, 1))
+
+
+# -- idempotence ------------------------------------------------------------------------------
+
+
+def test_the_same_signal_twice_is_a_duplicate_with_the_first_decision(services, ann, clock):
+    first = services.pipeline.process("Ann", make_signal(clock, 1))
+    again = services.pipeline.process("Ann", make_signal(clock, 1))
+    assert again.duplicate and again.signal_id == first.signal_id
+    assert again.decision == first.decision and again.copied_trade is None
+
+
+def test_the_same_signal_twice_is_stored_and_copied_once(services, ann, clock, db_path):
+    services.pipeline.process("Ann", make_signal(clock, 1))
+    services.pipeline.process("Ann", make_signal(clock, 1))
+    assert count(db_path, "signal") == count(db_path, "decision") == 1
+    assert len(services.pipeline.copies("Ann")) == 1
+
+
+def test_a_repeated_source_id_is_a_duplicate_even_if_its_fields_changed(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1, leverage=25))
+    again = services.pipeline.process("Ann", make_signal(clock, 1, leverage=2))
+    assert again.duplicate and again.decision.reason is RejectReason.LEVERAGE_ABOVE_MAX
+    assert services.pipeline.copies("Ann") == []
+
+
+def test_the_same_source_id_from_two_traders_is_two_signals(services, ann, clock):
+    services.traders.add(name="Bob")
+    a = services.pipeline.process("Ann", make_signal(clock, 1))
+    b = services.pipeline.process("Bob", make_signal(clock, 1, leverage=5))
+    assert not a.duplicate and not b.duplicate and a.signal_id != b.signal_id
+    assert len(services.pipeline.copies()) == 2
+
+
+def test_process_many_skips_signals_seen_before_and_repeated_in_the_batch(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1))
+    batch = [make_signal(clock, 1), make_signal(clock, 2, symbol="ETH")] * 2
+    report = services.pipeline.process_many("Ann", batch)
+    assert (report.received, report.duplicates, report.accepted, report.opened) == (4, 3, 1, 1)
+    assert len(services.pipeline.signals("Ann")) == 2
+
+
+def test_process_many_counts_what_it_did(services, ann, clock):
+    report = services.pipeline.process_many("Ann", mixed_signals(clock))
+    assert (report.received, report.duplicates) == (8, 0)
+    assert (report.accepted, report.rejected, report.opened, report.closed) == (3, 5, 1, 1)
+
+
+# -- bulk = one by one -------------------------------------------------------------------------
+
+
+def outcome(services, name):
+    """What a trader's signals came to, with the trader's name taken out of the sentences."""
+    decisions = [
+        (
+            s.signal.source_id,
+            s.decision.accepted,
+            s.decision.reason,
+            s.decision.message.replace(name, "X"),
+        )
+        for s in services.pipeline.signals(name)
+    ]
+    copies = [
+        (c.symbol, c.side, c.margin, c.entry_fill, c.exit_fill, c.fees, c.pnl, c.status)
+        for c in services.pipeline.copies(name)
+    ]
+    return decisions, copies
+
+
+def test_process_many_gives_the_same_as_one_by_one(services, clock):
+    for name in ("One", "Bulk"):
+        services.traders.add(name=name, max_leverage=20, min_confidence=0.6, blacklist="DOGE")
+    signals = [
+        *mixed_signals(clock),
+        make_signal(clock, 9, price=120.0),
+        make_signal(clock, 10, SignalKind.CLOSE, 80.0, leverage=10),  # liquidated
+    ]
+    for signal in signals:
+        services.pipeline.process("One", signal)
+    services.pipeline.process_many("Bulk", reversed(signals))  # sorted by time inside
+    assert outcome(services, "One") == outcome(services, "Bulk")
+    assert outcome(services, "One")[1][-1][-1] is TradeStatus.LIQUIDATED
+
+
+_names = itertools.count()
+
+signal_specs = st.lists(
+    st.tuples(
+        st.sampled_from(["BTC", "ETH", "DOGE"]),
+        st.sampled_from(list(Side)),
+        st.sampled_from(list(SignalKind)),
+        st.floats(50.0, 150.0),
+        st.sampled_from([1.0, 5.0, 10.0, 25.0]),
+        st.one_of(st.none(), st.floats(0.0, 1.0)),
+    ),
+    max_size=15,
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(specs=signal_specs, split=st.integers(0, 15))
+def test_property_process_many_equals_process_one_by_one(services, clock, specs, split):
+    """Also when part of the history was already processed before the batch."""
+    n = next(_names)
+    one, bulk = f"One{n}", f"Bulk{n}"
+    for name in (one, bulk):
+        services.traders.add(name=name, max_leverage=20, blacklist="DOGE")
+    signals = [
+        Signal(f"s{i}", tok, side, kind, price, t, t, lev, conf)
+        for i, (tok, side, kind, price, lev, conf) in enumerate(specs)
+        for t in [clock.now() + i * MIN]
+    ]
+    for signal in signals:
+        services.pipeline.process(one, signal)
+    for signal in signals[:split]:
+        services.pipeline.process(bulk, signal)
+    services.pipeline.process_many(bulk, signals)
+    assert outcome(services, one) == outcome(services, bulk)
+
+
+# -- live mode ---------------------------------------------------------------------------------
+
+
+def test_live_mode_records_the_decision_and_says_no_order_was_sent(services, clock, db_path):
+    services.traders.add(name="Liv", paper_only=False)
+    result = services.pipeline.process("Liv", make_signal(clock, 1, leverage=3))
+    assert result.decision.accepted and result.copied_trade is None
+    assert "no order was sent" in result.decision.message
+    stored = services.pipeline.signals("Liv")[0]
+    assert stored.decision == result.decision
+    assert count(db_path, "copied_trade") == 0
+
+
+def test_promoted_trader_sends_new_signals_to_live(services, ann, clock):
+    services.traders.promote_to_live("Ann")
+    result = services.pipeline.process("Ann", make_signal(clock, 1))
+    assert result.copied_trade is None and "no order was sent" in result.decision.message
+
+
+# -- mark price -------------------------------------------------------------------------------
+
+
+def test_mark_price_above_the_limit_liquidates_nothing(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1))  # long 10x, limit 90.54525
+    assert services.pipeline.mark_price("BTC", 90.6) == []
+    assert services.pipeline.copies("Ann")[0].status is TradeStatus.OPEN
+
+
+def test_mark_price_through_the_limit_liquidates_a_long(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1))
+    [hit] = services.pipeline.mark_price("BTC", 90.5)
+    assert hit.status is TradeStatus.LIQUIDATED and hit.closed_at == clock.now()
+    assert hit.exit_fill == pytest.approx(90.54525) and round(hit.pnl, 2) == -200.80
+    [stored] = services.pipeline.copies("Ann")
+    assert stored.status is TradeStatus.LIQUIDATED and round(stored.pnl, 2) == -200.80
+
+
+def test_mark_price_liquidates_a_short_on_a_rise(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1, side=Side.SHORT, leverage=5))
+    # short 5x: fill 99.95, distance 0.2 − 0.005 = 0.195, limit 99.95 × 1.195 = 119.44025
+    assert services.pipeline.mark_price("BTC", 119.4) == []
+    [hit] = services.pipeline.mark_price("BTC", 119.5)
+    assert hit.side is Side.SHORT and round(hit.pnl, 2) == -200.40  # −200 − 1000 × 0.0004
+
+
+def test_mark_price_touches_only_its_token_and_every_trader(services, ann, clock):
+    services.traders.add(name="Bob", max_leverage=20)
+    services.pipeline.process("Ann", make_signal(clock, 1))
+    services.pipeline.process("Bob", make_signal(clock, 1))
+    services.pipeline.process("Ann", make_signal(clock, 2, symbol="ETH", price=90.0))
+    hit = services.pipeline.mark_price("BTC", 50.0)
+    assert len(hit) == 2 and {c.symbol for c in hit} == {"BTC"}
+    eth = [c for c in services.pipeline.copies("Ann") if c.symbol == "ETH"]
+    assert eth[0].status is TradeStatus.OPEN
+
+
+def test_a_liquidated_position_can_no_longer_be_closed(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1))
+    services.pipeline.mark_price("BTC", 80.0)
+    close = services.pipeline.process("Ann", make_signal(clock, 2, SignalKind.CLOSE, 85.0))
+    assert close.decision.reason is RejectReason.NO_OPEN_POSITION
+
+
+def test_mark_price_refuses_a_price_that_is_not_positive(services, ann, clock):
+    services.pipeline.process("Ann", make_signal(clock, 1))
+    for bad in (0.0, -5.0, float("nan")):
+        with pytest.raises(ValidationError) as err:
+            services.pipeline.mark_price("BTC", bad)
+        assert err.value.field == "price"
+    assert services.pipeline.copies("Ann")[0].status is TradeStatus.OPEN
