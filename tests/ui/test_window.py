@@ -268,7 +268,21 @@ def test_plots_receive_the_services_series(window, services):
     select(window, "BTC Swing Sage")
     window.card.window_combo.setCurrentText("all")
     series = services.metrics.equity("BTC Swing Sage", "all")
-    xs, ys = window.plot.equity_line.getData()
-    assert list(ys) == pytest.approx(list(series.equity)) and len(xs) == len(series.days)
-    _, under = window.plot.under_line.getData()
-    assert list(under) == pytest.approx([d * 100 for d in series.drawdown])
+    line, under = window.plot.equity_line, window.plot.under_line  # full data, not the view
+    assert list(line.yData) == pytest.approx(list(series.equity))
+    assert len(line.xData) == len(series.days)
+    assert list(under.yData) == pytest.approx([d * 100 for d in series.drawdown])
+
+
+def test_add_trader_dialog_has_every_setting(qtbot, services):
+    dialog = AddTraderDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Carol")
+    dialog.reference_capital.setValue(0)
+    assert "reference_capital" in dialog.errors["reference_capital"].text()
+    dialog.reference_capital.setValue(25_000)
+    dialog.priority.setValue(7)
+    dialog.notes.setText("met at a conference")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    s = dialog.created.settings
+    assert (s.reference_capital, s.priority, s.notes) == (25_000, 7, "met at a conference")

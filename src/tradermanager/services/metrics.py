@@ -118,15 +118,21 @@ class MetricsService:
         }
 
     def summaries(
-        self, keys: Sequence[str], window: str = "30d", trader_ids: Sequence[int] | None = None
+        self,
+        keys: Sequence[str],
+        window: str = "30d",
+        trader_ids: Sequence[int] | None = None,
+        *,
+        compute_missing: bool = True,
     ) -> dict[int, dict[str, Any]]:
-        """Just ``keys`` of each trader's snapshot (computed first where missing): cheap
-        enough for a list of thousands of traders."""
+        """Just ``keys`` of each trader's snapshot: cheap enough for a list of thousands of
+        traders. Missing snapshots are computed first unless ``compute_missing`` is false
+        (the window leaves that to the background refresh and shows — meanwhile)."""
         check_window(window)
         ids = list(trader_ids) if trader_ids is not None else self._active_ids()
         found = snapshots.summary(window, metrics.SNAPSHOT_VERSION, keys, ids)
         missing = [t for t in ids if t not in found]
-        if missing:
+        if missing and compute_missing:
             self.refresh(missing)
             found.update(snapshots.summary(window, metrics.SNAPSHOT_VERSION, keys, missing))
         return found

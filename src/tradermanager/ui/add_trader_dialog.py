@@ -59,6 +59,17 @@ class AddTraderDialog(QDialog):
         self.whitelist.setPlaceholderText("all tokens")
         self.blacklist = QLineEdit()
         self.blacklist.setObjectName("blacklist")
+        self.priority = QSpinBox()
+        self.priority.setObjectName("priority")
+        self.priority.setRange(-10, 1000)
+        self.reference_capital = QDoubleSpinBox()
+        self.reference_capital.setObjectName("reference_capital")
+        self.reference_capital.setRange(0, 1e12)
+        self.reference_capital.setPrefix("$")
+        self.reference_capital.setValue(10_000)
+        self.reference_capital.setToolTip("The trader's starting equity for its daily returns.")
+        self.notes = QLineEdit()
+        self.notes.setObjectName("notes")
         self.paper = QCheckBox("Paper trading only (recommended for a new trader)")
         self.paper.setObjectName("paper_only")
         self.paper.setChecked(True)
@@ -72,6 +83,9 @@ class AddTraderDialog(QDialog):
             ("Max leverage", self.max_leverage),
             ("Only tokens", self.whitelist),
             ("Never tokens", self.blacklist),
+            ("Priority", self.priority),
+            ("Reference capital", self.reference_capital),
+            ("Notes", self.notes),
             ("", self.paper),
         ):
             form.addRow(label, field)
@@ -90,9 +104,15 @@ class AddTraderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        for widget in (self.name, self.source_ref, self.whitelist, self.blacklist):
+        for widget in (self.name, self.source_ref, self.whitelist, self.blacklist, self.notes):
             widget.textChanged.connect(self.validate)
-        for spin in (self.multiplier, self.min_confidence, self.max_leverage):
+        for spin in (
+            self.multiplier,
+            self.min_confidence,
+            self.max_leverage,
+            self.priority,
+            self.reference_capital,
+        ):
             spin.valueChanged.connect(self.validate)
         self.validate()
 
@@ -106,6 +126,9 @@ class AddTraderDialog(QDialog):
             "max_leverage": self.max_leverage.value(),
             "whitelist": self.whitelist.text(),
             "blacklist": self.blacklist.text(),
+            "priority": self.priority.value(),
+            "reference_capital": self.reference_capital.value(),
+            "notes": self.notes.text(),
             "paper_only": self.paper.isChecked(),
         }
 
