@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from tradermanager.domain.enums import (
@@ -152,4 +152,3 @@ class ProcessResult:
     decision: Decision
     duplicate: bool = False
     copied_trade: CopiedTrade | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)

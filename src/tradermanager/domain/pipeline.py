@@ -58,9 +58,6 @@ class OpenBook:
 
     positions: dict[tuple[str, Side], CopiedTrade] = field(default_factory=dict)
 
-    def holds(self, signal: Signal) -> bool:
-        return (signal.symbol, signal.side) in self.positions
-
 
 def process_signal(signal: Signal, context: PipelineContext, book: OpenBook) -> Step:
     """Decide and execute one signal, updating ``book``."""
