@@ -223,8 +223,11 @@ def test_token_chips_add_normalise_and_remove(window, services, monkeypatch):
     chips.findChild(QToolButton, "chip_PEPE").click()
     assert chips.tokens() == ["DOGE"]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.card.whitelist.add("btc")
+    window.card.whitelist.add("ETHUSDT")
     window.card.apply.click()
-    assert services.traders.get("Signal Sniper VIP").settings.blacklist == {"DOGE"}
+    saved = services.traders.get("Signal Sniper VIP").settings
+    assert saved.blacklist == {"DOGE"} and saved.whitelist == {"BTC", "ETH"}
 
 
 def test_token_filter_duplicate_and_delete_for_good(window, services, monkeypatch):
