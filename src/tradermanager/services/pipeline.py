@@ -21,6 +21,7 @@ from tradermanager.domain.pipeline import (
     run_signals,
 )
 from tradermanager.domain.signal_input import parse_price
+from tradermanager.domain.tokens import normalise_token
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.store import pipeline_bulk as bulk_repo
 from tradermanager.store import signals as repo
@@ -106,6 +107,7 @@ class PipelineService:
     def mark_price(self, symbol: str, price: float) -> list[CopiedTrade]:
         """Liquidate open paper positions in ``symbol`` that ``price`` has gone through."""
         price = parse_price(price, "price")
+        symbol = normalise_token(symbol, "symbol")
         now = self._clock.now()
         costs = self._app_settings.get().costs
         liquidated: list[CopiedTrade] = []
