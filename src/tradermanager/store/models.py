@@ -1,7 +1,8 @@
 """peewee models. Rows never leave the store: repositories turn them into domain objects.
 
 Times are stored as UTC epoch milliseconds (fields.py); money in USD; fractions as
-fractions (0.05 = 5 %).
+fractions (0.05 = 5 %). Each model names its `id` primary key and the `<name>_id` column
+attribute of each foreign key, which peewee adds itself, so that type checkers know them.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ class BaseModel(pw.Model):
 
 
 class SchemaVersion(BaseModel):
+    id = pw.AutoField()
     version = pw.IntegerField()
     applied_at = UtcMillisField()
 
 
 class TraderRow(BaseModel):
+    id = pw.AutoField()
     name = pw.CharField()
     source = pw.CharField(index=True)
     source_ref = pw.CharField(default="")
@@ -47,6 +50,8 @@ class TraderRow(BaseModel):
 
 
 class SignalRow(BaseModel):
+    id = pw.AutoField()
+    trader_id: int
     # Indexed through (trader, source_id): a separate index would only slow bulk imports.
     trader = pw.ForeignKeyField(TraderRow, backref="signals", on_delete="CASCADE", index=False)
     source_id = pw.CharField()
@@ -69,6 +74,8 @@ class SignalRow(BaseModel):
 
 
 class DecisionRow(BaseModel):
+    id = pw.AutoField()
+    signal_id: int
     signal = pw.ForeignKeyField(SignalRow, backref="decisions", on_delete="CASCADE", unique=True)
     accepted = pw.BooleanField()
     reason = pw.CharField(null=True)
@@ -80,6 +87,8 @@ class DecisionRow(BaseModel):
 
 
 class TraderTradeRow(BaseModel):
+    id = pw.AutoField()
+    trader_id: int
     trader = pw.ForeignKeyField(TraderRow, backref="trades", on_delete="CASCADE", index=False)
     source_id = pw.CharField()
     symbol = pw.CharField(index=True)
@@ -100,6 +109,9 @@ class TraderTradeRow(BaseModel):
 
 
 class CopiedTradeRow(BaseModel):
+    id = pw.AutoField()
+    trader_id: int
+    signal_id: int
     trader = pw.ForeignKeyField(TraderRow, backref="copies", on_delete="CASCADE")
     signal = pw.ForeignKeyField(SignalRow, backref="copies", on_delete="CASCADE", unique=True)
     mode = pw.CharField()
@@ -122,6 +134,8 @@ class CopiedTradeRow(BaseModel):
 
 
 class AlertRuleRow(BaseModel):
+    id = pw.AutoField()
+    trader_id: int
     trader = pw.ForeignKeyField(TraderRow, null=True, backref="alert_rules", on_delete="CASCADE")
     kind = pw.CharField()
     threshold = pw.FloatField()
@@ -137,6 +151,8 @@ class AlertRuleRow(BaseModel):
 class AlertStateRow(BaseModel):
     """Whether a rule's breach for a trader was already reported (re-armed when cleared)."""
 
+    rule_id: int
+    trader_id: int
     rule = pw.ForeignKeyField(AlertRuleRow, on_delete="CASCADE", index=False)
     trader = pw.ForeignKeyField(TraderRow, on_delete="CASCADE")
     breached = pw.BooleanField(default=False)
@@ -147,6 +163,9 @@ class AlertStateRow(BaseModel):
 
 
 class AlertEventRow(BaseModel):
+    id = pw.AutoField()
+    rule_id: int
+    trader_id: int
     rule = pw.ForeignKeyField(AlertRuleRow, backref="events", on_delete="CASCADE")
     trader = pw.ForeignKeyField(TraderRow, backref="alert_events", on_delete="CASCADE")
     fired_at = UtcMillisField(index=True)
@@ -163,6 +182,8 @@ class SourceMessageRow(BaseModel):
     """Every message read from a source, with what became of it (signal, follow-up, not a
     signal, needs review, skipped) and why."""
 
+    id = pw.AutoField()
+    trader_id: int
     trader = pw.ForeignKeyField(TraderRow, on_delete="CASCADE", index=False)
     source_id = pw.CharField()
     received_time = UtcMillisField()
@@ -197,6 +218,8 @@ class SettingRow(BaseModel):
 class TraderEventRow(BaseModel):
     """The trader's history: created, toggled, promoted, settings changed, ..."""
 
+    id = pw.AutoField()
+    trader_id: int
     trader = pw.ForeignKeyField(TraderRow, backref="events", on_delete="CASCADE")
     at = UtcMillisField()
     kind = pw.CharField()
@@ -209,6 +232,8 @@ class TraderEventRow(BaseModel):
 class MetricSnapshotRow(BaseModel):
     """Cached metrics per trader and window, so the UI opens instantly."""
 
+    id = pw.AutoField()
+    trader_id: int
     trader = pw.ForeignKeyField(TraderRow, backref="snapshots", on_delete="CASCADE", index=False)
     window = pw.CharField()
     computed_at = UtcMillisField()
@@ -222,6 +247,7 @@ class MetricSnapshotRow(BaseModel):
 class HistoryCacheRow(BaseModel):
     """Columnar copy of a trader's rows for fast metric loads (see history_cache.py)."""
 
+    trader_id: int
     trader = pw.ForeignKeyField(TraderRow, on_delete="CASCADE", index=False)
     kind = pw.CharField()
     rows = pw.IntegerField()

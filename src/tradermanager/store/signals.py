@@ -49,7 +49,7 @@ def _decision(row: DecisionRow | None) -> Decision | None:
     return Decision(row.accepted, RejectReason(row.reason) if row.reason else None, row.message)
 
 
-def _signal_query() -> pw.ModelSelect:
+def _signal_query() -> pw.ModelSelect[SignalRow]:
     return (
         SignalRow.select(SignalRow, DecisionRow, TraderRow.id, TraderRow.name)
         .join(TraderRow)
