@@ -316,3 +316,17 @@ def test_alerts_and_import_commands(capsys, db, tmp_path):
         capsys, "alerts", "add", "all", "--rule", "drawdown", "--threshold", "0.5", "--db", db
     )
     assert code == EXIT_INVALID and "threshold" in err
+
+
+def test_import_trades_command(capsys, db, tmp_path):
+    path = tmp_path / "history.csv"
+    path.write_text(
+        "timestamp,exit_time,trader,symbol,side,leverage,entry,exit,quantity\n"
+        "2026-01-02T10:00:00Z,2026-01-02T12:00:00Z,Dana,BTC,long,3,100,104,1\n",
+        encoding="utf-8",
+    )
+    reports = cli_json(capsys, "import", "trades", str(path), "--db", db)
+    assert reports[0]["trader"] == "Dana" and reports[0]["new_trades"] == 1
+    path.write_text("timestamp,trader\n2026-01-02T10:00:00Z,Dana\n", encoding="utf-8")
+    code, _, err = cli(capsys, "import", "trades", str(path), "--db", db)
+    assert code == EXIT_INVALID and "history.csv" in err and "columns" in err

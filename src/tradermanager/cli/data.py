@@ -27,6 +27,18 @@ def run_settings(svc: Services, args: argparse.Namespace) -> None:
 
 
 def run_import(svc: Services, args: argparse.Namespace) -> None:
+    if args.action == "trades":
+        reports = [asdict(r) for r in svc.imports.import_trades(args.file)]
+        emit(
+            args,
+            reports,
+            lambda out: out.writelines(
+                f"{r['trader']}: {r['rows']} rows, {r['new_trades']} new trades, "
+                f"{r['accepted']} decisions accepted, {r['rejected']} rejected\n"
+                for r in reports
+            ),
+        )
+        return
     report = svc.imports.import_telegram(args.file, args.trader)
     data = asdict(report)
 

@@ -210,6 +210,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     i_tg.add_argument("file", type=Path)
     i_tg.add_argument("--trader", help="import into this trader (default: the chat's name)")
+    i_csv = imports.add_parser(
+        "trades",
+        parents=[common],
+        help="a trade-history file (CSV or XLSX) in the generic format",
+        description="Columns: timestamp, trader, symbol, side, leverage, entry, quantity; "
+        "optional: id, exit_time, exit, pnl, confidence. See docs/imports.md.",
+    )
+    i_csv.add_argument("file", type=Path)
 
     settings = sub.add_parser("settings", help="global settings").add_subparsers(
         dest="action", metavar="ACTION", required=True

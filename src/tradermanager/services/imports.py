@@ -17,6 +17,7 @@ from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.traders import TraderService
 from tradermanager.sources.telegram_channel import interpret
 from tradermanager.sources.telegram_export import read_export
+from tradermanager.sources.trade_csv import read_trade_file
 from tradermanager.store import snapshots, source_messages
 from tradermanager.store import trades as trade_repo
 from tradermanager.store.connection import Store
@@ -38,6 +39,16 @@ class ImportReport:
     accepted: int
     rejected: int
     notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TradeFileReport:
+    trader: str
+    created_trader: bool
+    rows: int
+    new_trades: int  # rows imported before are skipped
+    accepted: int
+    rejected: int
 
 
 class ImportService:
@@ -82,6 +93,31 @@ class ImportService:
             rejected=batch.rejected,
             notes=export.notes,
         )
+
+    def import_trades(self, path: Path | str) -> list[TradeFileReport]:
+        """Import a trade-history file (generic format, see sources/trade_csv.py): every row
+        is checked first, then all traders' trades and signals are written in one
+        transaction; rows imported before are skipped."""
+        histories = read_trade_file(Path(path))
+        reports = []
+        with self._store.write():
+            for name, history in histories.items():
+                existing = self._find(name)
+                trader = existing or self._traders.add(name=name, source=Source.MANUAL)
+                new = trade_repo.insert_trades(trader.id, history.trades)
+                batch = self._pipeline.process_many(trader.id, history.signals)
+                snapshots.invalidate(trader.id)
+                reports.append(
+                    TradeFileReport(
+                        trader.name,
+                        existing is None,
+                        len(history.trades),
+                        new,
+                        batch.accepted,
+                        batch.rejected,
+                    )
+                )
+        return reports
 
     def messages(
         self, trader: str | int, classification: str | None = None

@@ -1,0 +1,201 @@
+"""Trade-history files in the documented generic format (CSV, or XLSX when pandas can read it).
+
+One row per trade. Columns (header names, any order, case-insensitive):
+
+    id           optional; the trade's own id (default: a hash of the row) — makes imports
+                 idempotent
+    timestamp    entry time, ISO 8601 (UTC unless it says otherwise)
+    exit_time    optional; when the trade closed (empty while open)
+    trader       the trader's name (created when missing)
+    symbol       any spelling: BTC, BTCUSDT, BTC/USDT…
+    side         long/short or buy/sell
+    leverage     1–125
+    entry        entry price, > 0
+    exit         exit price, > 0 (empty while open)
+    quantity     units of the token, > 0
+    pnl          realized P&L in USD (empty while open; computed from the prices when empty
+                 and the trade is closed)
+    confidence   optional; 0–1 or a percentage
+
+Every row is checked before anything is written; an error names the file, the row (as a
+spreadsheet shows it, header = row 1) and the column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from tradermanager.domain.clock import as_utc
+from tradermanager.domain.enums import SignalKind, TradeStatus
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import Signal, TraderTrade
+from tradermanager.domain.signal_input import parse_leverage, parse_price, parse_side
+from tradermanager.domain.tokens import normalise_token
+
+REQUIRED = ("timestamp", "trader", "symbol", "side", "leverage", "entry", "quantity")
+OPTIONAL = ("id", "exit_time", "exit", "pnl", "confidence")
+MAX_QUANTITY = 1e12
+
+
+@dataclass
+class TraderHistory:
+    trades: list[TraderTrade] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """The file as text cells; a wrong encoding or an unreadable file names the file."""
+    try:
+        if path.suffix.lower() in (".xlsx", ".xls"):
+            frame = pd.read_excel(path, dtype=str)
+        else:
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError("file", str(path), f"UTF-8 text ({exc.reason})") from None
+    except (OSError, ValueError, ImportError) as exc:
+        raise ValidationError("file", str(path), f"a readable CSV or XLSX file ({exc})") from None
+    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    missing = [c for c in REQUIRED if c not in frame.columns]
+    if missing:
+        raise ValidationError(
+            f"{path.name}: columns", list(frame.columns), f"these columns too: {missing}"
+        )
+    return frame.fillna("")
+
+
+def _cell(row: Mapping[Any, Any], column: str, where: str) -> str:
+    value = str(row.get(column, "")).strip()
+    if value[:1] in ("=", "+", "@") or value.startswith("-="):
+        raise ValidationError(f"{where}, {column}", value, "a value, not a spreadsheet formula")
+    return value
+
+
+def _time(text: str, where: str) -> datetime:
+    try:
+        return as_utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        raise ValidationError(
+            where, text, "an ISO 8601 time such as 2026-01-31T09:30:00Z"
+        ) from None
+
+
+def _amount(text: str, where: str) -> float:
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        raise ValidationError(where, text, "a USD amount such as -12.50") from None
+    if not math.isfinite(value):
+        raise ValidationError(where, text, "a finite USD amount")
+    return value
+
+
+def _confidence(text: str, where: str) -> float | None:
+    if not text:
+        return None
+    try:
+        value = float(text.rstrip("%"))
+    except ValueError:
+        raise ValidationError(where, text, "a fraction 0–1 or a percentage") from None
+    if text.endswith("%") or value > 1:
+        value /= 100
+    if not 0 <= value <= 1 or math.isnan(value):
+        raise ValidationError(where, text, "a fraction 0–1 or a percentage")
+    return value
+
+
+def parse_rows(frame: pd.DataFrame, source: str) -> dict[str, TraderHistory]:
+    """Validate every row; trades and their opening/closing signals per trader name."""
+    out: dict[str, TraderHistory] = {}
+    for number, row in enumerate(frame.to_dict("records"), start=2):
+        at = f"{source} row {number}"
+        cells = {c: _cell(row, c, at) for c in (*REQUIRED, *OPTIONAL)}
+        trader = cells["trader"]
+        if not trader:
+            raise ValidationError(f"{at}, trader", trader, "a trader name")
+        symbol = normalise_token(cells["symbol"], f"{at}, symbol")
+        side = parse_side(cells["side"], f"{at}, side")
+        leverage = parse_leverage(cells["leverage"], f"{at}, leverage")
+        entry = parse_price(cells["entry"], f"{at}, entry")
+        quantity = parse_price(cells["quantity"], f"{at}, quantity")
+        if quantity > MAX_QUANTITY:
+            raise ValidationError(f"{at}, quantity", cells["quantity"], f"at most {MAX_QUANTITY:g}")
+        opened = _time(cells["timestamp"], f"{at}, timestamp")
+        closed = _time(cells["exit_time"], f"{at}, exit_time") if cells["exit_time"] else None
+        exit_price = parse_price(cells["exit"], f"{at}, exit") if cells["exit"] else None
+        if (closed is None) != (exit_price is None):
+            raise ValidationError(f"{at}, exit", cells["exit"], "exit and exit_time together")
+        if closed is not None and closed < opened:
+            raise ValidationError(f"{at}, exit_time", cells["exit_time"], "a time after timestamp")
+        notional = quantity * entry
+        pnl: float | None = None
+        if exit_price is not None:
+            pnl = (
+                _amount(cells["pnl"], f"{at}, pnl")
+                if cells["pnl"]
+                else side.direction * quantity * (exit_price - entry)
+            )
+        trade_id = (
+            cells["id"]
+            or hashlib.sha1(
+                "|".join(str(row.get(c, "")) for c in frame.columns).encode()
+            ).hexdigest()[:16]
+        )
+        history = out.setdefault(trader, TraderHistory())
+        history.trades.append(
+            TraderTrade(
+                trade_id,
+                symbol,
+                side,
+                leverage,
+                entry,
+                opened,
+                notional,
+                TradeStatus.CLOSED if closed else TradeStatus.OPEN,
+                exit_price,
+                closed,
+                0.0,
+                pnl,
+            )
+        )
+        confidence = _confidence(cells["confidence"], f"{at}, confidence")
+        history.signals.append(
+            Signal(
+                f"{trade_id}-open",
+                symbol,
+                side,
+                SignalKind.OPEN,
+                entry,
+                opened,
+                opened,
+                leverage,
+                confidence,
+                trade_ref=trade_id,
+            )
+        )
+        if closed is not None and exit_price is not None:
+            history.signals.append(
+                Signal(
+                    f"{trade_id}-close",
+                    symbol,
+                    side,
+                    SignalKind.CLOSE,
+                    exit_price,
+                    closed,
+                    closed,
+                    leverage,
+                    trade_ref=trade_id,
+                )
+            )
+    return out
+
+
+def read_trade_file(path: Path) -> dict[str, TraderHistory]:
+    return parse_rows(read_table(path), path.name)

@@ -1,0 +1,74 @@
+"""Trade-history files: good rows import once; any bad row names file, row and column and
+nothing is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradermanager.domain.errors import ValidationError
+
+HEADER = "id,timestamp,exit_time,trader,symbol,side,leverage,entry,exit,quantity,pnl,confidence\n"
+GOOD = HEADER + (
+    "t1,2026-01-02T10:00:00Z,2026-01-02T18:00:00Z,Alice,BTCUSDT,long,5,100,110,2,,80%\n"
+    "t2,2026-01-03T10:00:00Z,2026-01-04T10:00:00Z,Alice,#eth,sell,3,50,55,10,-49.5,0.6\n"
+    "t3,2026-01-05T10:00:00Z,,Bob,SOL,buy,2,20,,5,,\n"
+)
+
+
+def write(tmp_path, text, name="trades.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_good_file_imports_trades_and_signals_once(services, tmp_path):
+    path = write(tmp_path, GOOD)
+    reports = {r.trader: r for r in services.imports.import_trades(path)}
+    assert reports["Alice"].rows == 2 and reports["Alice"].new_trades == 2
+    assert reports["Bob"].created_trader and reports["Bob"].new_trades == 1
+    values = services.metrics.trader_metrics("Alice", "all").values
+    assert values["closed_trades"] == 2 and values["win_rate"] == 0.5
+    btc = values["per_token"]["BTC"]
+    assert btc["pnl"] == pytest.approx(20.0)  # computed: 2 x (110 - 100)
+    assert values["per_token"]["ETH"]["pnl"] == pytest.approx(-49.5)  # as given
+    signals = services.pipeline.signals("Alice")
+    assert len(signals) == 4 and {s.signal.confidence for s in signals} >= {0.8, 0.6}
+    again = {r.trader: r for r in services.imports.import_trades(path)}
+    assert again["Alice"].new_trades == 0 and len(services.pipeline.signals("Alice")) == 4
+
+
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [
+        ("t9,yesterday,,Ann,BTC,long,5,100,,1,,", "timestamp"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,B@D,long,5,100,,1,,", "symbol"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,up,5,100,,1,,", "side"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,500,100,,1,,", "leverage"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,-3,,1,,", "entry"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,nan,,1,,", "entry"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,100,,1e15,,", "quantity"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,=1+1,,1,,", "entry"),
+        ("t9,2026-01-02T10:00:00Z,2026-01-01T10:00:00Z,Ann,BTC,long,5,100,90,1,,", "exit_time"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,100,90,1,,", "exit"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,100,,1,,150", "confidence"),
+    ],
+)
+def test_a_bad_row_names_row_and_column_and_writes_nothing(services, tmp_path, row, column):
+    path = write(tmp_path, GOOD + row + "\n")
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_trades(path)
+    assert err.value.field == f"trades.csv row 5, {column}"
+    assert services.traders.list() == []  # the good rows before it were not written either
+
+
+def test_missing_columns_wrong_encoding_and_missing_file(services, tmp_path):
+    with pytest.raises(ValidationError, match="quantity"):
+        services.imports.import_trades(write(tmp_path, "timestamp,trader,symbol,side\n"))
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes(
+        HEADER.encode() + "t1,2026-01-02T10:00:00Z,,Zoë,BTC,long,5,1,,1,,\n".encode("latin-1")
+    )
+    with pytest.raises(ValidationError, match="UTF-8"):
+        services.imports.import_trades(latin)
+    with pytest.raises(ValidationError, match="readable"):
+        services.imports.import_trades(tmp_path / "missing.csv")
