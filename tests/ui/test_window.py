@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QToolButton
 
 from tradermanager.jobs.bridge import JobBridge
+from tradermanager.ui import formatting as fmt
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.compare_dialog import ROWS, CompareDialog
 from tradermanager.ui.main_window import MainWindow
@@ -75,11 +76,40 @@ def test_selecting_fills_the_card_and_details(window, services):
     expected = services.metrics.trader_metrics("Meme Degen 20x", "30d").values
     assert card.values["trade_count"].text() == f"{expected['trade_count']:,.0f}"
     assert card.risk.text() == "10.0 / 10"
-    assert window.signals_model.rowCount() > 0
-    assert window.plot.equity_line.getData()[0] is not None
+    panel = window.details.panel
+    assert panel is not None and panel.trader_id == card.trader.id
+    assert panel.metrics_window == "30d"
     card.window_combo.setCurrentText("7d")
     expected7 = services.metrics.trader_metrics("Meme Degen 20x", "7d").values
     assert card.values["signal_count"].text() == f"{expected7['signal_count']:,.0f}"
+    assert panel.metrics_window == "7d"  # the details follow the card's window
+    select(window, "BTC Swing Sage")
+    assert panel.trader_id == services.traders.get("BTC Swing Sage").id
+
+
+def test_card_shows_tokens_and_my_last_seven_days(window, services):
+    select(window, "Signal Sniper VIP")
+    card = window.card
+    values = services.metrics.trader_metrics("Signal Sniper VIP", "30d").values
+    assert card.tokens.rows == list(values["token_distribution"].items())
+    assert card.tokens.rows[-1][0] == "Others"
+    mine = services.metrics.trader_metrics("Signal Sniper VIP", "7d").values
+    shown = card.mine.values
+    assert shown["copied_trades"].text() == f"{mine['copied_trades']:,}"
+    assert shown["copied_won"].text() == f"{mine['copied_won']} / {mine['copied_closed']}"
+    assert shown["pnl_contribution_usd"].text() == fmt.money(
+        mine["pnl_contribution_usd"], signed=True
+    )
+    assert shown["pnl_contribution_pct"].text() == fmt.pct(mine["pnl_contribution_pct"])
+
+
+def test_no_selection_leaves_an_empty_disabled_card(window):
+    window.search.setText("nobody is called this")
+    window._select(None)
+    assert window.card.trader is None
+    assert "Select a trader" in window.card.header.text()
+    assert not window.card.config.isEnabled() and not window.card.toggle.isEnabled()
+    assert window.card.values["roi"].text() == "—"
 
 
 def test_multiplier_preview_and_apply_with_confirmation(window, services, monkeypatch):
@@ -175,20 +205,6 @@ def test_ten_thousand_rows_build_and_filter():
     assert proxy.visible_traders() == 3334
 
 
-def test_risk_details_show_the_services_numbers(window, services):
-    select(window, "Signal Sniper VIP")
-    window.card.window_combo.setCurrentText("all")
-    risk = window.risk
-    trader = services.traders.get("Signal Sniper VIP")
-    episodes = services.metrics.drawdown_episodes(trader.id, "all")
-    assert risk.episodes.rowCount() == min(len(episodes), 50) > 0
-    deepest = min(e["depth"] for e in episodes)
-    assert risk.episodes.item(0, 3).text() == f"{deepest * 100:,.1f}%"
-    values = services.metrics.trader_metrics(trader.id, "all").values
-    assert risk.signals["brier_score"].text() == f"{values['brier_score']:,.3f}"
-    assert risk.tail["var_95"].text().endswith("%")
-
-
 def test_tick_traders_and_compare_them(window, services):
     compare = window.actions_by_name["compareAction"]
     assert not compare.isEnabled()
@@ -270,11 +286,38 @@ def test_sliders_follow_and_drive_the_boxes(window):
 def test_plots_receive_the_services_series(window, services):
     select(window, "BTC Swing Sage")
     window.card.window_combo.setCurrentText("all")
+    panel = window.details.panel
+    panel.setCurrentWidget(panel.equity)
     series = services.metrics.equity("BTC Swing Sage", "all")
-    line, under = window.plot.equity_line, window.plot.under_line  # full data, not the view
-    assert list(line.yData) == pytest.approx(list(series.equity))
-    assert len(line.xData) == len(series.days)
-    assert list(under.yData) == pytest.approx([d * 100 for d in series.drawdown])
+    curve = panel.equity.equity_curve
+    assert curve.yData is not None and len(curve.xData) == len(series.days)
+
+
+def test_promote_shows_the_paper_record_first(window, services, monkeypatch):
+    select(window, "Paper Newcomer")
+    record = services.promotion.status("Paper Newcomer").record
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    window.card.promote.click()
+    assert f"won / total: {record.winning_trades} / {record.closed_trades}" in asked[0]
+    assert fmt.money(record.pnl, signed=True) in asked[0]
+    assert services.traders.get("Paper Newcomer").settings.paper_only  # said no: still paper
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.card.promote.click()
+    assert not services.traders.get("Paper Newcomer").settings.paper_only
+    assert "LIVE" in window.card.header.text() and not window.card.promote.isEnabled()
+
+
+def test_toggle_switch_follows_the_stored_state(window, services):
+    select(window, "Paused Pete")
+    card = window.card
+    assert not card.toggle.isChecked() and card.toggle.text() == "Copying OFF"
+    card.toggle.click()
+    assert services.traders.get("Paused Pete").settings.active
+    assert card.toggle.isChecked() and card.toggle.text() == "Copying ON"
+    assert window.filter.index(0, 0).data() == "Active (6)"
 
 
 def test_add_trader_dialog_has_every_setting(qtbot, services):
@@ -289,3 +332,14 @@ def test_add_trader_dialog_has_every_setting(qtbot, services):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     s = dialog.created.settings
     assert (s.reference_capital, s.priority, s.notes) == (25_000, 7, "met at a conference")
+
+
+def test_demo_loads_off_the_gui_thread_with_progress(qtbot, services):
+    win = MainWindow(services, JobBridge())
+    qtbot.addWidget(win)
+    win.show()
+    assert win.filter.index(0, 0).data() == "Active (0)"
+    win.load_demo(traders=6, days=30)
+    qtbot.waitUntil(lambda: len(names(win)) == 6, timeout=60_000)
+    assert win._progress.maximum() == 6  # the dialog counted the traders written
+    assert win.filter.index(0, 0).data() == "Active (5)"

@@ -66,6 +66,7 @@ class AddTraderDialog(QDialog):
         self.reference_capital.setObjectName("reference_capital")
         self.reference_capital.setRange(0, 1e12)
         self.reference_capital.setPrefix("$")
+        self.reference_capital.setGroupSeparatorShown(True)
         self.reference_capital.setValue(10_000)
         self.reference_capital.setToolTip("The trader's starting equity for its daily returns.")
         self.notes = QLineEdit()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -58,6 +60,8 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels([t.name for t in traders])
         self.table.setVerticalHeaderLabels([label for label, *_ in ROWS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
         bold = QFont()
         bold.setBold(True)
         for r, (_, key, higher, show) in enumerate(ROWS):
@@ -65,6 +69,7 @@ class CompareDialog(QDialog):
             best = best_column(values, higher)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(show(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == best:
                     item.setFont(bold)
                     item.setForeground(fmt.GAIN)
@@ -74,7 +79,10 @@ class CompareDialog(QDialog):
             f"{a} and {b}: correlation {v:.2f} — copying both doubles the same bet."
             for a, b, v in corr.redundant
         ]
-        self.redundant = QLabel("\n".join(lines) or "No pair moves together above 0.7.")
+        self.redundant = QLabel(
+            "The best value in each row is in bold green.\n"
+            + ("\n".join(lines) or "No pair moves together above 0.7 (daily returns).")
+        )
         self.redundant.setObjectName("redundantPairs")
         self.redundant.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

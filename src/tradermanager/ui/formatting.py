@@ -1,6 +1,11 @@
-"""Numbers for people: +1,700%, -12.0%, $234.50, 5.2×, and — for undefined."""
+"""Numbers for people: +1,700%, -12.0%, $234.50, 5.2×, and — for undefined.
+
+Every function takes None (an undefined metric) and returns "—"; colours are the same
+green/red everywhere a gain or a loss is shown."""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtGui import QColor
 
@@ -8,47 +13,80 @@ DASH = "—"
 GAIN = QColor("#2fbf71")
 LOSS = QColor("#e5534b")
 NEUTRAL = QColor("#c9d1d9")
+WARN = QColor("#f0b429")
+
+
+def _undefined(value: float | None) -> bool:
+    return value is None or (isinstance(value, float) and not math.isfinite(value))
 
 
 def pct(value: float | None, *, signed: bool = True, digits: int = 1) -> str:
-    """A fraction as a percentage: 17.0 → "+1,700%", -0.12 → "-12.0%"."""
-    if value is None:
+    """A fraction as a percentage: 17.0 → "+1,700%", -0.12 → "-12.0%". From 100 % up the
+    decimals are dropped (they are noise at that size)."""
+    if _undefined(value):
         return DASH
+    assert value is not None
     number = value * 100
     places = 0 if abs(number) >= 100 else digits
     text = f"{number:,.{places}f}%"
+    if text.lstrip("-").strip("0.,%") == "":  # rounds to zero: no sign, no "-0.0%"
+        return f"{0:.{places}f}%"
     return f"+{text}" if signed and number > 0 else text
 
 
 def money(value: float | None, *, signed: bool = False) -> str:
-    if value is None:
+    """USD with cents: 234.5 → "$234.50", -3 → "-$3.00" ("+$…" when ``signed``)."""
+    if _undefined(value):
         return DASH
+    assert value is not None
     text = f"${abs(value):,.2f}"
+    if text == "$0.00":
+        return text
     if value < 0:
         return f"-{text}"
-    return f"+{text}" if signed and value > 0 else text
+    return f"+{text}" if signed else text
 
 
-def times(value: float | None) -> str:
-    """A multiplier or leverage: 5.2 → "5.2×"."""
-    return DASH if value is None else f"{value:,.2f}".rstrip("0").rstrip(".") + "×"
+def times(value: float | None, *, digits: int = 2) -> str:
+    """A multiplier or leverage: 5.2 → "5.2×", 1.0 → "1×" (trailing zeros dropped)."""
+    if _undefined(value):
+        return DASH
+    text = f"{value:,.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text}×"
 
 
 def number(value: float | None, digits: int = 2) -> str:
-    return DASH if value is None else f"{value:,.{digits}f}"
+    """A plain figure (Sharpe 1.23, Brier 0.180) with thousands separators."""
+    return DASH if _undefined(value) else f"{value:,.{digits}f}"
+
+
+def count(value: float | None) -> str:
+    """A whole count: 12345 → "12,345"."""
+    return DASH if _undefined(value) else f"{value:,.0f}"
+
+
+def ratio(part: float | None, whole: float | None) -> str:
+    """ "won / total" as counts: (2, 6) → "2 / 6"; "—" when either is undefined."""
+    if _undefined(part) or _undefined(whole):
+        return DASH
+    return f"{count(part)} / {count(whole)}"
 
 
 def tone(value: float | None) -> QColor:
     """Green for gains, red for losses, neutral for zero or undefined."""
-    if value is None or value == 0:
+    if _undefined(value) or value == 0:
         return NEUTRAL
+    assert value is not None
     return GAIN if value > 0 else LOSS
 
 
 def risk_colour(score: float | None) -> QColor:
-    """0 (green) → 10 (red) through amber."""
-    if score is None:
+    """0 (green) → 5 (amber) → 10 (red); neutral when undefined."""
+    if _undefined(score):
         return NEUTRAL
+    assert score is not None
     s = max(0.0, min(10.0, score)) / 10
     if s < 0.5:
         return QColor.fromRgbF(0.18 + 1.5 * s * 0.6, 0.75, 0.44 - s * 0.4)

@@ -7,18 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
-    QItemSelectionModel,
-    QModelIndex,
     QSettings,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHeaderView,
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,12 +23,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QScrollArea,
     QSplitter,
-    QTableView,
-    QTabWidget,
     QToolBar,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from tradermanager.jobs.bridge import JobBridge
@@ -40,13 +32,12 @@ from tradermanager.services.imports import ImportReport
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.alerts_dialog import AlertsDialog
 from tradermanager.ui.compare_dialog import CompareDialog
-from tradermanager.ui.equity_plot import EquityPlot
+from tradermanager.ui.details_slot import DetailsArea
 from tradermanager.ui.icons import icon
 from tradermanager.ui.notifications import Notifier, WindowNotifier
-from tradermanager.ui.risk_details import RiskDetails
-from tradermanager.ui.signals_table import SignalTableModel
 from tradermanager.ui.trader_card import TraderCard
 from tradermanager.ui.trader_filter import TraderFilter
+from tradermanager.ui.trader_list_view import TraderListView
 from tradermanager.ui.trader_table_model import (
     ID_ROLE,
     RowUpdate,
@@ -54,7 +45,7 @@ from tradermanager.ui.trader_table_model import (
     TraderTableModel,
     updated_rows,
 )
-from tradermanager.ui.worker import run_in_background
+from tradermanager.ui.worker import ProgressRelay, run_in_background
 
 LIST_KEYS = ("roi_30d", "win_rate", "max_drawdown")
 
@@ -150,57 +141,30 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.source_filter)
 
     def _build_body(self) -> None:
-        self.table = QTreeView()
-        self.table.setObjectName("traderTable")
-        self.table.setModel(self.filter)
-        self.table.setUniformRowHeights(True)  # lets the view skip measuring 10,000 rows
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setIndentation(12)
-        self._paused_expanded = False  # "Paused / Inactive" starts collapsed
-        self.table.expanded.connect(lambda index: self._section_toggled(index, True))
-        self.table.collapsed.connect(lambda index: self._section_toggled(index, False))
-        # Fixed widths: sizing columns to their contents would read every row on each change.
-        header = self.table.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 40), (2, 84), (3, 64), (4, 86), (5, 78), (6, 78)):
-            header.resizeSection(col, width)
+        self.table = TraderListView(self.filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.card = TraderCard(self._svc)
         self.card.changed.connect(self.reload)
         self.card.window_combo.currentTextChanged.connect(lambda _: self._show_details())
-        self.details = QTabWidget()
-        self.details.setObjectName("detailsTabs")
-        self.details.setMinimumHeight(520)
-        self.plot = EquityPlot()
-        self.signals_model = SignalTableModel()
-        signals_view = QTableView()
-        signals_view.setObjectName("signalsTable")
-        signals_view.setModel(self.signals_model)
-        signals_view.verticalHeader().hide()
-        signals_header = signals_view.horizontalHeader()
-        signals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        signals_header.setStretchLastSection(True)
-        signals_view.setWordWrap(False)
-        self.risk = RiskDetails(self._svc)
-        self.details.addTab(self.plot, "Equity and drawdown")
-        self.details.addTab(self.risk, "Risk details")
-        self.details.addTab(signals_view, "Recent signals (why copied or not)")
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.addWidget(self.card)
-        layout.addWidget(self.details, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
+        self.details = DetailsArea(self._svc)
+        card_scroll = QScrollArea()
+        card_scroll.setObjectName("cardScroll")
+        card_scroll.setWidgetResizable(True)
+        card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        card_scroll.setWidget(self.card)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("cardDetailsSplitter")
+        right.addWidget(card_scroll)
+        right.addWidget(self.details)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([560, 360])
         splitter = QSplitter()
+        splitter.setObjectName("listCardSplitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(scroll)
-        splitter.setSizes([700, 800])
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([610, 890])
         self.setCentralWidget(splitter)
 
     # -- data --------------------------------------------------------------------------------
@@ -282,36 +246,16 @@ class MainWindow(QMainWindow):
     def _apply_rows(self, update: RowUpdate) -> None:
         self.model.apply_update(update)
         self.card.refresh()
+        self.details.refresh()
         self.metrics_updated.emit()
 
-    def _section_toggled(self, index: QModelIndex, expanded: bool) -> None:
-        if index.row() == 1 and not index.parent().isValid():
-            self._paused_expanded = expanded
-
-    def _restore_sections(self) -> None:
-        for section in range(self.filter.rowCount()):
-            self.table.setFirstColumnSpanned(section, QModelIndex(), True)
-        self.table.expand(self.filter.index(0, 0))
-        self.table.setExpanded(self.filter.index(1, 0), self._paused_expanded)
-
     def _select(self, trader_id: int | None) -> None:
-        """Select ``trader_id`` (the first trader when None), opening its section."""
-        self._restore_sections()
-        for section in range(self.filter.rowCount()):
-            parent = self.filter.index(section, 0)
-            for row in range(self.filter.rowCount(parent)):
-                index = self.filter.index(row, 0, parent)
-                if trader_id is None or index.data(ID_ROLE) == trader_id:
-                    self.table.expand(parent)
-                    self.table.setCurrentIndex(index)
-                    self.table.selectionModel().select(
-                        index,
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows,
-                    )
-                    return
-        self._selected = None
-        self.card.set_trader(None)
+        """Select ``trader_id`` (the first trader when None); nothing shown when it is not
+        in the filtered list."""
+        if not self.table.select_trader(trader_id):
+            self._selected = None
+            self.card.set_trader(None)
+            self._show_details()
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -320,14 +264,7 @@ class MainWindow(QMainWindow):
         self._show_details()
 
     def _show_details(self) -> None:
-        window = self.card.window_combo.currentText()
-        self.risk.set_trader(self._selected, window)
-        if self._selected is None:
-            self.plot.set_series(None)
-            self.signals_model.set_signals([])
-            return
-        self.plot.set_series(self._svc.metrics.equity(self._selected, window))
-        self.signals_model.set_signals(self._svc.pipeline.signals(self._selected, limit=300))
+        self.details.set_trader(self._selected, self.card.window_combo.currentText())
 
     def _status_changed(self, status: str) -> None:
         self.filter.set_status(status)
@@ -380,15 +317,23 @@ class MainWindow(QMainWindow):
             self._svc.store.close,
         )
 
-    def load_demo(self) -> None:
+    def load_demo(self, traders: int = 6, days: int = 180) -> None:
+        """The demo portfolio, written on a pool thread; the dialog counts traders done."""
         self._busy("Loading the demo portfolio…")
+        relay = ProgressRelay(self)
+        relay.step.connect(self._progress_step)
         run_in_background(
             self,
-            lambda: self._svc.demo.load(),
+            lambda: self._svc.demo.load(traders, days, progress=relay.step.emit),
             self._finished,
             self._failed,
             self._svc.store.close,
         )
+
+    def _progress_step(self, done: int, total: int) -> None:
+        self._progress.setRange(0, total)
+        self._progress.setValue(done)
+        self._progress.setLabelText(f"Loading the demo portfolio… trader {done} of {total}")
 
     def _finished(self, _result: object) -> None:
         self._idle()

@@ -8,6 +8,7 @@ HELP: dict[str, str] = {
     "sharpe_ratio": "Mean daily return over its standard deviation, annualised with 365 days.",
     "sortino_ratio": "Like Sharpe, but only losing days count as risk.",
     "max_drawdown": "Deepest fall of the equity below its previous peak in the window.",
+    "current_drawdown": "How far the equity is below its peak now, at the end of the window.",
     "avg_leverage": "Average leverage of the trades opened in the window.",
     "max_leverage": "Highest leverage of a trade opened in the window.",
     "liquidation_risk": "Chance that a position like these is liquidated within its holding "
@@ -33,4 +34,7 @@ HELP: dict[str, str] = {
     "false_positive_rate": "Share of signals that passed the confidence filter and lost.",
     "signal_lag": "Median delay from the trader's action to its arrival here.",
     "execution_slippage": "Average fill worse than the signal price, as a fraction.",
+    "token_distribution": "Share of the traded notional per token: the top five, the rest "
+    "as Others.",
+    "copied_closed": "Your copies of this trader that closed in the window.",
 }

@@ -11,12 +11,24 @@ QWidget { font-size: 10pt; }
 QLabel#cardHeader { padding: 4px 2px; }
 QGroupBox { border: 1px solid palette(mid); border-radius: 6px; margin-top: 14px; padding: 8px; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; }
-QHeaderView::section { background: palette(alternate-base); border: none; padding: 4px; }
+QHeaderView::section { background: palette(alternate-base); border: none;
+                       padding: 4px 16px 4px 4px; }
+QTreeView#traderTable::item { padding-right: 12px; }
 QProgressBar { border: 1px solid palette(mid); border-radius: 3px; text-align: left;
                padding-left: 4px; height: 16px; }
 QProgressBar::chunk { background-color: #1f6feb; }
 QPushButton { padding: 5px 10px; }
 QPushButton#toggleButton:checked { background: #238636; color: white; }
+QGroupBox { font-weight: 600; }
+QGroupBox QLabel, QGroupBox QPushButton, QGroupBox QComboBox, QGroupBox QLineEdit,
+QGroupBox QAbstractSpinBox, QGroupBox QAbstractButton { font-weight: normal; }
+QLabel#cardName { font-size: 17pt; font-weight: 600; }
+QLabel#cardSubline, QLabel#caption, QLabel#mutedText { color: #8b949e; }
+QProgressBar#shareBar { border: none; border-radius: 3px; background: palette(alternate-base); }
+QProgressBar#shareBar::chunk { border-radius: 3px; background-color: #388bfd; }
+QTreeView::indicator { width: 12px; height: 12px; border-radius: 3px;
+                       border: 1px solid #6e7681; background: transparent; }
+QTreeView::indicator:checked { background: #1f6feb; border-color: #58a6ff; }
 """
 
 
@@ -61,8 +73,16 @@ def apply_style(app: QApplication) -> None:
 
     def apply() -> None:
         palette = QPalette()
-        for role, colour in (LIGHT if system_prefers_light(app) else DARK).items():
+        light = system_prefers_light(app)
+        for role, colour in (LIGHT if light else DARK).items():
             palette.setColor(role, QColor(colour))
+        muted = QColor("#8c959f" if light else "#545d68")  # disabled must look disabled
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+        ):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, muted)
         app.setPalette(palette)
 
     apply()

@@ -1,26 +1,16 @@
-"""The card of the selected trader: who, how risky, what gets copied, and what to do."""
+"""The card of the selected trader: who, how risky, what gets copied, how copying it went for
+me, and what to do. The sections live in ``ui/card/``; this module composes them and owns the
+actions, each of which asks when it must, calls one service method and re-renders."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSlider,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,33 +21,13 @@ from tradermanager.services import Services
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.alert_rules_box import AlertRulesBox
 from tradermanager.ui.backtest_dialog import BacktestDialog
-from tradermanager.ui.icons import icon
-from tradermanager.ui.metric_help import HELP
-from tradermanager.ui.token_chips import TokenChips
-
-PERFORMANCE = (
-    ("ROI", "roi", fmt.pct),
-    ("Win rate", "win_rate", lambda v: fmt.pct(v, signed=False)),
-    ("Sharpe", "sharpe_ratio", fmt.number),
-    ("Sortino", "sortino_ratio", fmt.number),
-    ("Max drawdown", "max_drawdown", fmt.pct),
-    ("Avg leverage", "avg_leverage", fmt.times),
-    ("Max leverage", "max_leverage", fmt.times),
-    ("Liquidation risk", "liquidation_risk", lambda v: fmt.pct(v, signed=False)),
-    ("Trades", "trade_count", lambda v: fmt.number(v, 0)),
-    ("Signals", "signal_count", lambda v: fmt.number(v, 0)),
-    ("VaR 95 (day)", "var_95", fmt.pct),
-    ("Copied by me", "copied_trades", lambda v: fmt.number(v, 0)),
-    ("My P&L", "pnl_contribution_usd", lambda v: fmt.money(v, signed=True)),
-    ("My won / closed", "copied_won", None),
-    ("My P&L % of capital", "pnl_contribution_pct", fmt.pct),
-)
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("sectionTitle")
-    return label
+from tradermanager.ui.card.actions_box import ActionsBox
+from tradermanager.ui.card.config_box import ConfigBox
+from tradermanager.ui.card.header import CardHeader
+from tradermanager.ui.card.my_performance_box import WINDOW as MY_WINDOW
+from tradermanager.ui.card.my_performance_box import MyPerformanceBox
+from tradermanager.ui.card.performance_box import PerformanceBox
+from tradermanager.ui.card.token_shares import TokenShares
 
 
 class TraderCard(QWidget):
@@ -70,357 +40,189 @@ class TraderCard(QWidget):
         self.setObjectName("traderCard")
         self._svc = services
         self._trader: Trader | None = None
-        layout = QVBoxLayout(self)
-        self.header = QLabel()
-        self.header.setObjectName("cardHeader")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.header)
-        layout.addWidget(self._performance_box())
-        row = QHBoxLayout()
-        row.addWidget(self._tokens_box(), 1)
-        row.addWidget(self._config_box(), 2)
-        layout.addLayout(row)
-        layout.addWidget(self._actions_box())
+        self.header = CardHeader()
+        self.performance = PerformanceBox()
+        self.tokens = TokenShares()
+        self.mine = MyPerformanceBox()
+        self.config = ConfigBox()
+        self.actions_box = ActionsBox()
         self.alerts = AlertRulesBox(services)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        grid.addWidget(self.performance, 0, 0, 1, 2)
+        grid.addWidget(self.tokens, 1, 0)
+        grid.addWidget(self.mine, 2, 0)
+        grid.addWidget(self.config, 1, 1, 2, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addLayout(grid)
+        layout.addWidget(self.actions_box)
         layout.addWidget(self.alerts)
+        layout.addStretch(1)
+        # the controls tests and shortcuts reach directly
+        self.window_combo = self.performance.window_combo
+        self.values = self.performance.values
+        self.risk = self.performance.risk
+        c = self.config
+        self.multiplier, self.size_preview, self.apply = c.multiplier, c.size_preview, c.apply
+        self.max_leverage, self.leverage_slider = c.max_leverage, c.leverage_slider
+        self.leverage_warning, self.config_error = c.leverage_warning, c.config_error
+        self.min_confidence, self.confidence_slider = c.min_confidence, c.confidence_slider
+        self.whitelist, self.blacklist, self.paper = c.whitelist, c.blacklist, c.paper
+        a = self.actions_box
+        self.toggle, self.backtest, self.duplicate = a.toggle, a.backtest, a.duplicate
+        self.archive, self.delete, self.promote = a.archive, a.delete, a.promote
+        self.window_combo.currentTextChanged.connect(lambda _: self.refresh())
+        self.apply.clicked.connect(self._apply)
+        self.toggle.clicked.connect(self._toggle)
+        self.backtest.clicked.connect(self._backtest)
+        self.duplicate.clicked.connect(self._duplicate)
+        self.archive.clicked.connect(self._archive)
+        self.delete.clicked.connect(self._delete)
+        self.promote.clicked.connect(self._promote)
         self.set_trader(None)
 
-    # -- building ----------------------------------------------------------------------------
-    def _performance_box(self) -> QGroupBox:
-        box = QGroupBox("Performance")
-        grid = QGridLayout(box)
-        self.window_combo = QComboBox()
-        self.window_combo.setObjectName("windowCombo")
-        self.window_combo.addItems(["7d", "30d", "90d", "all"])
-        self.window_combo.setCurrentText("30d")
-        self.window_combo.currentTextChanged.connect(lambda _: self.refresh())
-        grid.addWidget(QLabel("Window"), 0, 0)
-        grid.addWidget(self.window_combo, 0, 1)
-        self.risk = QLabel("—")
-        self.risk.setObjectName("riskScore")
-        risk_caption = QLabel("Risk score")
-        risk_caption.setToolTip(HELP["risk_score"])
-        grid.addWidget(risk_caption, 0, 2)
-        grid.addWidget(self.risk, 0, 3)
-        self.values: dict[str, QLabel] = {}
-        for i, (name, key, _) in enumerate(PERFORMANCE):
-            r, c = 1 + i // 3, (i % 3) * 2
-            caption = QLabel(name)
-            caption.setToolTip(HELP.get(key, ""))
-            grid.addWidget(caption, r, c)
-            value = QLabel("—")
-            value.setToolTip(HELP.get(key, ""))
-            value.setObjectName(f"metric_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(value, r, c + 1)
-            self.values[key] = value
-        return box
-
-    def _tokens_box(self) -> QGroupBox:
-        box = QGroupBox("Tokens traded")
-        self.tokens_layout = QVBoxLayout(box)
-        return box
-
-    def _config_box(self) -> QGroupBox:
-        box = QGroupBox("Configuration")
-        form = QFormLayout(box)
-        self.multiplier = QSlider(Qt.Orientation.Horizontal)
-        self.multiplier.setObjectName("multiplierSlider")
-        self.multiplier.setRange(50, 200)
-        self.multiplier.setSingleStep(5)
-        self.size_preview = QLabel()
-        self.size_preview.setObjectName("sizePreview")
-        self.multiplier.valueChanged.connect(self._preview_size)
-        slider_row = QHBoxLayout()
-        slider_row.addWidget(self.multiplier)
-        slider_row.addWidget(self.size_preview)
-        form.addRow("Position size", slider_row)
-        self.max_leverage = QSpinBox()
-        self.max_leverage.setObjectName("maxLeverage")
-        self.max_leverage.setRange(1, 125)
-        self.max_leverage.setSuffix("×")
-        self.leverage_warning = QLabel("above 10×: liquidations get likely")
-        self.leverage_warning.setObjectName("leverageWarning")
-        self.leverage_warning.setStyleSheet("color: #f0b429;")
-        self.max_leverage.valueChanged.connect(lambda v: self.leverage_warning.setVisible(v > 10))
-        # The slider covers the usual 1x-20x; the box beside it takes up to 125x.
-        self.leverage_slider = QSlider(Qt.Orientation.Horizontal)
-        self.leverage_slider.setObjectName("leverageSlider")
-        self.leverage_slider.setRange(1, 20)
-        self.leverage_slider.valueChanged.connect(self._slider_leverage)
-        self.max_leverage.valueChanged.connect(
-            lambda v: self._quietly(self.leverage_slider, min(v, 20))
-        )
-        lev_row = QHBoxLayout()
-        lev_row.addWidget(self.leverage_slider)
-        lev_row.addWidget(self.max_leverage)
-        lev_row.addWidget(self.leverage_warning)
-        form.addRow("Max leverage", lev_row)
-        self.min_confidence = QDoubleSpinBox()
-        self.min_confidence.setObjectName("minConfidence")
-        self.min_confidence.setRange(0, 100)
-        self.min_confidence.setSuffix(" %")
-        self.confidence_slider = QSlider(Qt.Orientation.Horizontal)
-        self.confidence_slider.setObjectName("confidenceSlider")
-        self.confidence_slider.setRange(0, 100)
-        self.confidence_slider.valueChanged.connect(self.min_confidence.setValue)
-        self.min_confidence.valueChanged.connect(
-            lambda v: self._quietly(self.confidence_slider, round(v))
-        )
-        conf_row = QHBoxLayout()
-        conf_row.addWidget(self.confidence_slider)
-        conf_row.addWidget(self.min_confidence)
-        form.addRow("Min confidence", conf_row)
-        self.whitelist = TokenChips("All tokens")
-        self.whitelist.setObjectName("whitelist")
-        form.addRow("Only tokens", self.whitelist)
-        self.blacklist = TokenChips("none")
-        self.blacklist.setObjectName("blacklist")
-        form.addRow("Never tokens", self.blacklist)
-        self.paper = QCheckBox("Paper trading only")
-        self.paper.setObjectName("paperOnly")
-        form.addRow("", self.paper)
-        self.config_error = QLabel()
-        self.config_error.setObjectName("configError")
-        self.config_error.setStyleSheet("color: #e5534b;")
-        self.config_error.setWordWrap(True)
-        form.addRow(self.config_error)
-        self.apply = QPushButton("Apply…")
-        self.apply.setObjectName("applyConfig")
-        self.apply.clicked.connect(self._apply)
-        form.addRow("", self.apply)
-        return box
-
-    def _actions_box(self) -> QGroupBox:
-        box = QGroupBox("Actions")
-        row = QHBoxLayout()
-        self.toggle = QPushButton()
-        self.toggle.setObjectName("toggleButton")
-        self.toggle.setCheckable(True)
-        self.toggle.clicked.connect(self._toggle)
-        self.backtest = QPushButton("Backtest…")
-        self.backtest.setObjectName("backtestButton")
-        self.backtest.clicked.connect(self._backtest)
-        self.duplicate = QPushButton("Duplicate…")
-        self.duplicate.setObjectName("duplicateButton")
-        self.duplicate.clicked.connect(self._duplicate)
-        self.archive = QPushButton("Archive…")
-        self.archive.setObjectName("archiveButton")
-        self.archive.clicked.connect(self._archive)
-        self.delete = QPushButton("Delete…")
-        self.delete.setObjectName("deleteButton")
-        self.delete.clicked.connect(self._delete)
-        self.promote = QPushButton("Promote to live…")
-        self.promote.setObjectName("promoteButton")
-        self.promote.clicked.connect(self._promote)
-        for button, image in (
-            (self.toggle, "toggle"),
-            (self.backtest, "backtest"),
-            (self.duplicate, "duplicate"),
-            (self.archive, "archive"),
-            (self.delete, "delete"),
-            (self.promote, "promote"),
-        ):
-            button.setIcon(icon(image))
-            row.addWidget(button)
-        self.promotion = QLabel()
-        self.promotion.setObjectName("promotionStatus")
-        outer = QVBoxLayout(box)
-        outer.addLayout(row)
-        outer.addWidget(self.promotion)
-        return box
+    @property
+    def trader(self) -> Trader | None:
+        return self._trader
 
     # -- showing -----------------------------------------------------------------------------
     def set_trader(self, trader_id: int | None) -> None:
         self._trader = self._svc.traders.get(trader_id) if trader_id is not None else None
-        self.setEnabled(self._trader is not None)
         self.alerts.set_trader(trader_id)
         self.refresh()
 
     def refresh(self) -> None:
+        """Re-render from the services: the trader as stored and its cached snapshots."""
         t = self._trader
+        self.header.show_trader(t)
+        for section in (self.performance, self.tokens, self.mine, self.config, self.actions_box):
+            section.setEnabled(t is not None)
+        self.alerts.setEnabled(t is not None)
         if t is None:
-            self.header.setText("<h2>Select a trader</h2>")
+            self.performance.clear()
+            self.tokens.set_shares({})
+            self.mine.show_values({})
+            self.actions_box.promotion.clear()
             return
         s = t.settings
-        badge = "PAPER" if s.paper_only else "LIVE"
-        ref = f" · {s.source_ref}" if s.source_ref else ""
-        self.header.setText(
-            f"<h2>{s.name} <span style='color:#f0b429'>[{badge}]</span></h2>"
-            f"<span style='color:#8b949e'>{s.source.value}{ref} · priority {s.priority} · "
-            f"{t.status.value}</span>"
-        )
-        window = self.window_combo.currentText()
-        values = self._svc.metrics.trader_metrics(t.id, window).values
-        for _name, key, show in PERFORMANCE:
-            value = values.get(f"roi_{window}") if key == "roi" else values.get(key)
-            label = self.values[key]
-            if show is None:  # a count out of a count
-                label.setText(f"{value or 0}/{values.get('copied_closed') or 0}")
-                continue
-            label.setText(show(value))
-            if key in (
-                "roi",
-                "max_drawdown",
-                "pnl_contribution_usd",
-                "pnl_contribution_pct",
-                "var_95",
-            ):
-                label.setStyleSheet(f"color: {fmt.tone(value).name()}")
-        score = values.get("risk_score")
-        self.risk.setText("—" if score is None else f"{score:.1f} / 10")
-        self.risk.setStyleSheet(f"color: {fmt.risk_colour(score).name()}; font-weight: bold")
-        self._show_tokens(values.get("token_distribution") or {})
-        self.multiplier.setValue(round(s.multiplier * 100))
-        self._preview_size()
-        self.max_leverage.setValue(s.max_leverage)
-        self.leverage_warning.setVisible(s.max_leverage > 10)
-        self.min_confidence.setValue(s.min_confidence * 100)
-        self.whitelist.setText(", ".join(sorted(s.whitelist)))
-        self.blacklist.setText(", ".join(sorted(s.blacklist)))
+        values = self._svc.metrics.trader_metrics(t.id, self.performance.current_window()).values
+        self.performance.show_values(values)
+        self.tokens.set_shares(values.get("token_distribution") or {})
+        self.mine.show_values(self._svc.metrics.trader_metrics(t.id, MY_WINDOW).values)
         traded = list((values.get("per_token") or {}).keys())
-        for chips in (self.whitelist, self.blacklist):
-            chips.set_suggestions([*traded, *s.whitelist, *s.blacklist])
-        self.paper.setChecked(s.paper_only)
-        self.config_error.clear()
+        self.config.show_settings(s, self._svc.settings.get().base_size, traded)
         self.toggle.setChecked(s.active)
-        self.toggle.setText("Copying ON" if s.active else "Copying OFF")
         self.promote.setEnabled(s.paper_only)
+        self.promote.setToolTip(
+            "Send this trader's signals to the live executor (shows the paper record first)."
+            if s.paper_only
+            else "Already live."
+        )
+        label = self.actions_box.promotion
         if s.paper_only:
             status = self._svc.promotion.status(t.id)
-            self.promotion.setText(f"Paper record: {status.summary}")
-            self.promotion.setStyleSheet(f"color: {'#2fbf71' if status.ready else '#8b949e'}")
+            label.setText(f"Paper record: {status.summary}")
+            label.setStyleSheet(f"color: {fmt.GAIN.name() if status.ready else '#8b949e'}")
         else:
-            self.promotion.setText("Live: signals go to the live executor.")
-            self.promotion.setStyleSheet("color: #8b949e")
-
-    def _show_tokens(self, shares: dict[str, float]) -> None:
-        while self.tokens_layout.count():
-            item = self.tokens_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # deleteLater runs later; hidden now so nothing lingers
-                widget.deleteLater()
-        if not shares:
-            self.tokens_layout.addWidget(QLabel("No trades in this window."))
-        for token, share in shares.items():
-            bar = QProgressBar()
-            bar.setRange(0, 1000)
-            bar.setValue(round(share * 1000))
-            bar.setFormat(f"{token}  {share * 100:.1f}%")
-            self.tokens_layout.addWidget(bar)
-        self.tokens_layout.addStretch(1)
-
-    @staticmethod
-    def _quietly(slider: QSlider, value: int) -> None:
-        """Move a slider to follow its box without echoing the change back."""
-        slider.blockSignals(True)
-        slider.setValue(value)
-        slider.blockSignals(False)
-
-    def _slider_leverage(self, value: int) -> None:
-        if self.max_leverage.value() <= 20 or value < 20:  # don't cap a typed 50x at 20x
-            self.max_leverage.setValue(value)
-
-    def _preview_size(self) -> None:
-        base = self._svc.settings.get().base_size
-        m = self.multiplier.value() / 100
-        self.size_preview.setText(f"{fmt.times(m)} = {fmt.money(base * m)} per trade")
+            label.setText("Live: accepted signals go to the live executor.")
+            label.setStyleSheet("color: #8b949e")
 
     # -- acting ------------------------------------------------------------------------------
-    def _changes(self) -> dict[str, Any]:
-        assert self._trader is not None
-        s = self._trader.settings
-        wanted: dict[str, Any] = {
-            "multiplier": self.multiplier.value() / 100,
-            "max_leverage": self.max_leverage.value(),
-            "min_confidence": round(self.min_confidence.value() / 100, 4),
-            "whitelist": self.whitelist.text(),
-            "blacklist": self.blacklist.text(),
-            "paper_only": self.paper.isChecked(),
-        }
-        current = {
-            "multiplier": s.multiplier,
-            "max_leverage": s.max_leverage,
-            "min_confidence": s.min_confidence,
-            "whitelist": ", ".join(sorted(s.whitelist)),
-            "blacklist": ", ".join(sorted(s.blacklist)),
-            "paper_only": s.paper_only,
-        }
-        return {k: v for k, v in wanted.items() if v != current[k]}
-
     def _apply(self) -> None:
-        if self._trader is None:
+        t = self._trader
+        if t is None:
             return
-        changes = self._changes()
+        changes = self.config.changes(t.settings)
         if not changes:
             self.config_error.setText("Nothing changed.")
             return
         lines = "\n".join(f"• {k.replace('_', ' ')}: {v}" for k, v in changes.items())
-        if not self._confirm("Apply these settings?", f"{self._trader.name}\n\n{lines}"):
-            return
-        self._act(lambda: self._svc.traders.update(self._trader.id, **changes))  # type: ignore[union-attr]
+        if "multiplier" in changes:
+            size = self._svc.settings.get().base_size * changes["multiplier"]
+            lines += f"\n\nEach copied trade will use {fmt.money(size)}."
+        if self._confirm("Apply these settings?", f"{t.name}\n\n{lines}"):
+            self._act(lambda: self._svc.traders.update(t.id, **changes))
 
     def _toggle(self) -> None:
-        if self._trader is not None:
-            self._act(lambda: self._svc.traders.toggle(self._trader.id))  # type: ignore[union-attr]
+        t = self._trader
+        if t is not None:
+            self._act(lambda: self._svc.traders.toggle(t.id))
 
     def _duplicate(self) -> None:
-        if self._trader is None:
+        t = self._trader
+        if t is None:
             return
         name, ok = QInputDialog.getText(
             self,
             "Duplicate trader",
-            "Name of the copy (it starts paused):",
-            text=f"{self._trader.name} (copy)",
+            "Name of the copy (same settings; it starts paused):",
+            text=f"{t.name} (copy)",
         )
         if ok:
-            self._act(lambda: self._svc.traders.duplicate(self._trader.id, name))  # type: ignore[union-attr]
+            self._act(lambda: self._svc.traders.duplicate(t.id, name))
 
     def _archive(self) -> None:
-        if self._trader is None:
+        t = self._trader
+        if t is None:
             return
         text = (
-            f"Archive {self._trader.name}? New signals stop being copied; its history, "
-            "signals and open positions are kept and it can be restored."
+            f"Archive {t.name}?\n\nNew signals stop being copied and the trader leaves the "
+            "list. Nothing is lost: its history, signals, your copied trades and open "
+            "positions are kept, and it can be restored (status filter: Archived)."
         )
         if self._confirm("Archive trader", text):
-            self._act(lambda: self._svc.traders.delete(self._trader.id))  # type: ignore[union-attr]
+            self._act(lambda: self._svc.traders.delete(t.id))
 
     def _delete(self) -> None:
-        if self._trader is None:
+        t = self._trader
+        if t is None:
             return
-        values = self._svc.metrics.trader_metrics(self._trader.id, "all").values
+        values = self._svc.metrics.trader_metrics(t.id, "all").values
         text = (
-            f"Delete {self._trader.name} for good? This removes its settings and history: "
-            f"{values.get('trade_count', 0)} trades, {values.get('signal_count', 0)} signals "
-            f"with their decisions, {values.get('copied_trades', 0)} of your copied trades "
-            "(paper and live records) and its alerts. This cannot be undone — Archive keeps "
-            "everything and can be restored."
+            f"Delete {t.name} for good?\n\nThis removes its settings and its whole history: "
+            f"{fmt.count(values.get('trade_count') or 0)} trades, "
+            f"{fmt.count(values.get('signal_count') or 0)} signals with their decisions, "
+            f"{fmt.count(values.get('copied_trades') or 0)} of your copied trades (paper and "
+            "live records) and its alerts. This cannot be undone — Archive keeps everything "
+            "and can be restored."
         )
         if self._confirm("Delete trader for good", text):
-            self._act(lambda: self._svc.traders.delete(self._trader.id, purge=True))  # type: ignore[union-attr]
+            self._act(lambda: self._svc.traders.delete(t.id, purge=True))
 
     def _promote(self) -> None:
-        if self._trader is None:
+        t = self._trader
+        if t is None:
             return
-        status = self._svc.promotion.status(self._trader.id)
+        status = self._svc.promotion.status(t.id)
+        r = status.record
+        record = (
+            f"Paper track record of {t.name}:\n"
+            f"• copied trades closed: {fmt.count(r.closed_trades)}\n"
+            f"• won / total: {fmt.ratio(r.winning_trades, r.closed_trades)}\n"
+            f"• P&L: {fmt.money(r.pnl, signed=True)}\n"
+            f"• worst drawdown: {fmt.pct(r.max_drawdown)}\n"
+            f"• days on paper: {int(r.days)}"
+        )
         checks = "\n".join(
             f"{'✓' if c.met else '✗'} {c.name}: {c.actual} (needs {c.required})"
             for c in status.checks
         )
-        text = f"{status.summary}\n\n{checks}"
+        text = f"{record}\n\nCriteria:\n{checks}\n\nLive means real orders with real money."
         if not status.ready:
             text += "\n\nThe criteria are not met. Promote anyway?"
         if self._confirm("Promote to live", text):
-            self._act(
-                lambda: self._svc.promotion.promote(self._trader.id, override=not status.ready)  # type: ignore[union-attr]
-            )
+            self._act(lambda: self._svc.promotion.promote(t.id, override=not status.ready))
 
     def _backtest(self) -> None:
-        if self._trader is None:
+        t = self._trader
+        if t is None:
             return
-        BacktestDialog(self._svc, self._trader, self).exec()
+        BacktestDialog(self._svc, t, self).exec()
         self._act(lambda: None)  # the dialog may have applied new settings
 
     def _confirm(self, title: str, text: str) -> bool:
@@ -428,14 +230,17 @@ class TraderCard(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _act(self, action: Callable[[], object]) -> None:
+        """Run one service call; a ValidationError is shown in the card, nothing changes."""
         try:
             action()
         except ValidationError as exc:
             self.config_error.setText(str(exc))
+            if self._trader is not None:  # the switch shows the stored state again
+                self.toggle.setChecked(self._trader.settings.active)
             return
         if self._trader is not None:
             try:
-                trader = self._svc.traders.get(self._trader.id)
+                trader: Trader | None = self._svc.traders.get(self._trader.id)
             except NotFoundError:  # deleted for good
                 trader = None
             self._trader = trader if trader is not None and trader.archived_at is None else None

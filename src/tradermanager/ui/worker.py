@@ -49,3 +49,10 @@ def run_in_background(
     signals.done.connect(signals.deleteLater)
     signals.failed.connect(signals.deleteLater)
     QThreadPool.globalInstance().start(_Task(fn, signals, close))
+
+
+class ProgressRelay(QObject):
+    """Hands progress from a pool thread to the GUI thread: ``step.emit`` may be called from
+    any thread; slots connected to ``step`` run on the thread that owns the relay."""
+
+    step = Signal(int, int)  # done, total

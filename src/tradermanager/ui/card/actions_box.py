@@ -1,0 +1,47 @@
+"""The card's actions: copying on/off, backtest, duplicate, archive, delete, promote to live.
+The buttons only; the card owns the slots (each asks, then calls a service)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from tradermanager.ui.card.switch import Switch
+from tradermanager.ui.icons import icon
+
+
+class ActionsBox(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Actions", parent)
+        self.setObjectName("actionsBox")
+        self.toggle = Switch("Copying OFF", "Copying ON")
+        self.toggle.setObjectName("toggleButton")
+        self.toggle.setToolTip(
+            "Off stops new signals from being copied; open positions stay open (Ctrl+T)."
+        )
+        self.backtest = self._button("Backtest…", "backtestButton", "backtest")
+        self.backtest.setToolTip("Replay this trader's history with these settings.")
+        self.duplicate = self._button("Duplicate…", "duplicateButton", "duplicate")
+        self.duplicate.setToolTip("A copy of these settings under a new name; it starts paused.")
+        self.archive = self._button("Archive…", "archiveButton", "archive")
+        self.archive.setToolTip("Stop copying and hide the trader; history kept, restorable.")
+        self.delete = self._button("Delete…", "deleteButton", "delete")
+        self.delete.setToolTip("Delete the trader and all its history for good.")
+        self.promote = self._button("Promote to live…", "promoteButton", "promote")
+        self.promotion = QLabel()
+        self.promotion.setObjectName("promotionStatus")
+        self.promotion.setWordWrap(True)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.toggle)
+        row.addStretch(1)
+        for button in (self.backtest, self.duplicate, self.archive, self.delete, self.promote):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.promotion)
+
+    @staticmethod
+    def _button(text: str, name: str, image: str) -> QPushButton:
+        button = QPushButton(icon(image), text)
+        button.setObjectName(name)
+        return button

@@ -1,0 +1,176 @@
+"""What gets copied from this trader: position size, max leverage, min confidence, token
+filters, paper or live. Nothing is saved until Apply (the card confirms first)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
+
+from tradermanager.domain.settings import TraderSettings
+from tradermanager.ui import formatting as fmt
+from tradermanager.ui.card.switch import Switch
+from tradermanager.ui.token_chips import TokenChips
+
+HIGH_LEVERAGE = 10  # above this the settings flag the trader as high_leverage
+SLIDER_MAX_LEVERAGE = 20  # the slider covers the usual range; the box takes up to 125x
+
+
+def _slider(name: str, low: int, high: int) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setObjectName(name)
+    slider.setRange(low, high)
+    slider.setMinimumWidth(160)
+    return slider
+
+
+def _quietly(slider: QSlider, value: int) -> None:
+    """Move a slider to follow its box without echoing the change back."""
+    slider.blockSignals(True)
+    slider.setValue(value)
+    slider.blockSignals(False)
+
+
+class ConfigBox(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Configuration", parent)
+        self.setObjectName("configBox")
+        self._base_size = 0.0
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(8)
+
+        self.multiplier = _slider("multiplierSlider", 50, 200)  # percent: 0.5x-2.0x
+        self.multiplier.setSingleStep(5)
+        self.multiplier.setPageStep(25)
+        self.multiplier.setTickInterval(25)
+        self.multiplier.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.size_preview = QLabel()
+        self.size_preview.setObjectName("sizePreview")
+        self.size_preview.setMinimumWidth(190)
+        self.size_preview.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.multiplier.valueChanged.connect(self._preview_size)
+        form.addRow("Position size", self._row(self.multiplier, self.size_preview))
+
+        self.leverage_slider = _slider("leverageSlider", 1, SLIDER_MAX_LEVERAGE)
+        self.max_leverage = QSpinBox()
+        self.max_leverage.setObjectName("maxLeverage")
+        self.max_leverage.setRange(1, 125)
+        self.max_leverage.setSuffix("×")
+        self.max_leverage.setToolTip("Type up to 125×; the slider covers 1×-20×.")
+        self.leverage_warning = QLabel(f"⚠ above {HIGH_LEVERAGE}×: liquidations get likely")
+        self.leverage_warning.setObjectName("leverageWarning")
+        self.leverage_warning.setStyleSheet(f"color: {fmt.WARN.name()};")
+        self.leverage_warning.hide()
+        self.leverage_slider.valueChanged.connect(self._slider_leverage)
+        self.max_leverage.valueChanged.connect(self._leverage_changed)
+        form.addRow("Max leverage", self._row(self.leverage_slider, self.max_leverage))
+        form.addRow("", self.leverage_warning)
+
+        self.confidence_slider = _slider("confidenceSlider", 0, 100)
+        self.min_confidence = QDoubleSpinBox()
+        self.min_confidence.setObjectName("minConfidence")
+        self.min_confidence.setRange(0, 100)
+        self.min_confidence.setDecimals(1)
+        self.min_confidence.setSuffix(" %")
+        self.confidence_slider.valueChanged.connect(self.min_confidence.setValue)
+        self.min_confidence.valueChanged.connect(
+            lambda v: _quietly(self.confidence_slider, round(v))
+        )
+        form.addRow("Min confidence", self._row(self.confidence_slider, self.min_confidence))
+
+        self.whitelist = TokenChips("All tokens")
+        self.whitelist.setObjectName("whitelist")
+        self.whitelist.setToolTip("Whitelist: copy only these tokens. Empty = all tokens.")
+        form.addRow("Only tokens", self.whitelist)
+        self.blacklist = TokenChips("none")
+        self.blacklist.setObjectName("blacklist")
+        self.blacklist.setToolTip("Blacklist: never copy these tokens.")
+        form.addRow("Never tokens", self.blacklist)
+
+        self.paper = Switch("Live trading", "Paper trading only")
+        self.paper.setObjectName("paperOnly")
+        self.paper.setToolTip("Paper: copies are simulated, no real orders are sent.")
+        form.addRow("Mode", self.paper)
+
+        self.config_error = QLabel()
+        self.config_error.setObjectName("configError")
+        self.config_error.setStyleSheet(f"color: {fmt.LOSS.name()};")
+        self.config_error.setWordWrap(True)
+        self.apply = QPushButton("Apply…")
+        self.apply.setObjectName("applyConfig")
+        self.apply.setDefault(True)
+        form.addRow(self.config_error)
+        form.addRow("", self.apply)
+
+    @staticmethod
+    def _row(*widgets: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        for i, widget in enumerate(widgets):
+            row.addWidget(widget, 1 if i == 0 else 0)
+        return row
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_settings(
+        self, s: TraderSettings, base_size: float, traded: Iterable[str] = ()
+    ) -> None:
+        """The stored settings; ``base_size`` (USD) is the global size one 1× trade gets."""
+        self._base_size = base_size
+        self.multiplier.setValue(round(s.multiplier * 100))
+        self._preview_size()
+        self.max_leverage.setValue(s.max_leverage)
+        self._leverage_changed(s.max_leverage)
+        self.min_confidence.setValue(s.min_confidence * 100)
+        self.whitelist.setText(", ".join(sorted(s.whitelist)))
+        self.blacklist.setText(", ".join(sorted(s.blacklist)))
+        suggestions = [*traded, *s.whitelist, *s.blacklist]
+        for chips in (self.whitelist, self.blacklist):
+            chips.set_suggestions(suggestions)
+        self.paper.setChecked(s.paper_only)
+        self.config_error.clear()
+
+    def changes(self, s: TraderSettings) -> dict[str, Any]:
+        """What the controls would change, as keyword arguments of TraderService.update."""
+        wanted: dict[str, Any] = {
+            "multiplier": self.multiplier.value() / 100,
+            "max_leverage": self.max_leverage.value(),
+            "min_confidence": round(self.min_confidence.value() / 100, 4),
+            "whitelist": self.whitelist.text(),
+            "blacklist": self.blacklist.text(),
+            "paper_only": self.paper.isChecked(),
+        }
+        current = {
+            "multiplier": s.multiplier,
+            "max_leverage": s.max_leverage,
+            "min_confidence": s.min_confidence,
+            "whitelist": ", ".join(sorted(s.whitelist)),
+            "blacklist": ", ".join(sorted(s.blacklist)),
+            "paper_only": s.paper_only,
+        }
+        return {k: v for k, v in wanted.items() if v != current[k]}
+
+    # -- keeping controls in step ------------------------------------------------------------
+    def _slider_leverage(self, value: int) -> None:
+        if self.max_leverage.value() <= SLIDER_MAX_LEVERAGE or value < SLIDER_MAX_LEVERAGE:
+            self.max_leverage.setValue(value)  # a typed 50x is not capped at 20x
+
+    def _leverage_changed(self, value: int) -> None:
+        _quietly(self.leverage_slider, min(value, SLIDER_MAX_LEVERAGE))
+        self.leverage_warning.setVisible(value > HIGH_LEVERAGE)
+
+    def _preview_size(self) -> None:
+        m = self.multiplier.value() / 100
+        self.size_preview.setText(f"{fmt.times(m)} = {fmt.money(self._base_size * m)} per trade")

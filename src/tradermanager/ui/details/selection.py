@@ -1,0 +1,33 @@
+"""What the details show: one trader and window, and the service results the tabs share."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from tradermanager.services import Services
+
+
+class Selection:
+    """One trader and window. The metrics snapshot is read once and shared by the tabs that
+    need it (leverage, drawdowns, tail risk, signal quality)."""
+
+    def __init__(self, services: Services, trader_id: int, window: str) -> None:
+        self.services = services
+        self.trader_id = trader_id
+        self.window = window
+        self._values: Mapping[str, Any] | None = None
+
+    def values(self) -> Mapping[str, Any]:
+        """The snapshot's values (keys: docs/metrics.md); cached by the metrics service."""
+        if self._values is None:
+            self._values = self.services.metrics.trader_metrics(self.trader_id, self.window).values
+        return self._values
+
+
+class DetailsTab(Protocol):
+    """A tab of the details panel: renders what the services return, computes nothing."""
+
+    def load(self, selection: Selection) -> None: ...
+
+    def clear(self) -> None: ...
