@@ -198,3 +198,45 @@ def test_newer_schema_file_is_left_byte_for_byte_unchanged(tmp_path):
     assert path.read_bytes() == before
     assert list(tmp_path.glob("*.backup*")) == []
     assert version(path) == 99
+
+
+# -- version 3: a live source's memory per trader ----------------------------------------------
+
+
+def test_a_v2_file_gains_the_source_state_table_and_keeps_its_data(tmp_path):
+    path = tmp_path / "v2.sqlite"
+    make_v1_file(path)
+    db = pw.SqliteDatabase(str(path))
+    database_proxy.initialize(db)
+    db.bind(ALL_MODELS)
+    assert migrate(db, upto=2) == [2]
+    db.close()
+    assert "source_state" not in tables(path)
+    store = open_store(path)
+    store.close()
+    assert version(path) >= 3 and "source_state" in tables(path)
+    assert version(store.backup_path) == 2
+    assert query(path, "SELECT name FROM trader") == [("Old Timer",)]
+    assert query(path, "SELECT COUNT(*) FROM source_state") == [(0,)]
+
+
+def test_source_state_goes_with_its_trader(tmp_path):
+    from datetime import UTC, datetime
+
+    from tradermanager.store import source_state
+
+    path = tmp_path / "v1.sqlite"
+    make_v1_file(path)
+    store = open_store(path)
+    try:
+        at = datetime(2026, 1, 15, tzinfo=UTC)
+        with store.write():
+            source_state.write(1, "positions", '{"a": 1}', at)
+            source_state.write(1, "positions", '{"a": 2}', at)
+        assert source_state.read(1, "positions") == '{"a": 2}'
+        assert source_state.read(1, "other") is None
+        with store.write():
+            store.db.execute_sql("DELETE FROM trader WHERE id = 1")
+        assert source_state.read(1, "positions") is None
+    finally:
+        store.close()

@@ -15,6 +15,7 @@ from tradermanager.store.models import (
     HistoryCacheRow,
     MetricSnapshotRow,
     SchemaVersion,
+    SourceStateRow,
     TraderEventRow,
 )
 
@@ -42,9 +43,14 @@ def _v2_history_snapshots_and_caches(db: pw.Database) -> None:
         )
 
 
+def _v3_source_state(db: pw.Database) -> None:
+    db.create_tables([SourceStateRow])
+
+
 MIGRATIONS: list[tuple[int, Callable[[pw.Database], None]]] = [
     (1, _v1_core_tables),
     (2, _v2_history_snapshots_and_caches),
+    (3, _v3_source_state),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -259,6 +259,21 @@ class HistoryCacheRow(BaseModel):
         primary_key = pw.CompositeKey("trader", "kind")
 
 
+class SourceStateRow(BaseModel):
+    """What a live source remembers about a trader between polls (e.g. the lead trader's last
+    positions), as JSON under a key; it goes when the trader goes."""
+
+    trader_id: int
+    trader = pw.ForeignKeyField(TraderRow, on_delete="CASCADE", index=False)
+    key = pw.CharField()
+    value = pw.TextField()
+    updated_at = UtcMillisField()
+
+    class Meta:
+        table_name = "source_state"
+        primary_key = pw.CompositeKey("trader", "key")
+
+
 CORE_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     TraderRow,
@@ -278,4 +293,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     TraderEventRow,
     MetricSnapshotRow,
     HistoryCacheRow,
+    SourceStateRow,
 ]
