@@ -290,8 +290,8 @@ def estimate_sigma(
 def _token_figures(
     c: TradeColumns, opened: np.ndarray, closed: np.ndarray, won: np.ndarray
 ) -> list[dict[str, Any]]:
-    """Token shares of traded notional (opened in the window) and per-token outcomes
-    (closed in the window), from dense (trader × token) bincounts."""
+    """Token shares of traded notional and per-token exposure (opened in the window), and
+    per-token outcomes (closed in the window), from dense (trader × token) bincounts."""
     m, t = c.m, len(c.tokens)
 
     def dense(mask: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
@@ -302,6 +302,8 @@ def _token_figures(
     traded = dense(opened, c.notional)
     total = traded.sum(axis=1)
     shares = np.divide(traded, total[:, None], out=np.zeros(traded.shape), where=total[:, None] > 0)
+    n_opened = dense(opened)
+    leverage_sum = dense(opened, c.leverage)
     n_closed = dense(closed)
     wins = dense(closed, won.astype(float))
     pnl_sum = dense(closed, np.nan_to_num(c.pnl))
@@ -332,6 +334,15 @@ def _token_figures(
                 "unique_tokens_traded": len(order),
                 "per_token": per_token,
                 "token_shares": {names[j]: float(shares[i, j]) for j in order},
+                "token_exposure": {
+                    names[j]: {
+                        "opened_trades": int(n_opened[i, j]),
+                        "notional": float(traded[i, j]),
+                        "notional_share": float(shares[i, j]),
+                        "avg_leverage": float(leverage_sum[i, j] / n_opened[i, j]),
+                    }
+                    for j in np.flatnonzero(n_opened[i]).tolist()
+                },
             }
         )
     return out

@@ -20,6 +20,7 @@ import pandas as pd
 from tradermanager import metrics
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.errors import ValidationError
+from tradermanager.metrics.correlation import TokenCorrelation, correlation_table, token_correlation
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.traders import TraderRef, TraderService
 from tradermanager.store import frames, snapshots
@@ -51,6 +52,44 @@ class TraderCorrelation:
     names: tuple[str, ...]
     matrix: tuple[tuple[float | None, ...], ...]
     redundant: tuple[tuple[str, str, float], ...]  # (a, b, correlation) above 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class TokenFigures:
+    """One token of a trader over a window (docs/metrics.md, Tokens: ``per_token`` and
+    ``token_exposure``). Outcomes are over trades closed in the window, exposure over trades
+    opened in it; None where undefined."""
+
+    token: str
+    closed_trades: int
+    win_rate: float | None  # fraction
+    pnl: float | None  # USD, realized
+    roi: float | None  # pnl ÷ margin, fraction
+    opened_trades: int
+    avg_leverage: float | None
+    notional_share: float | None  # fraction of the notional opened in the window
+
+
+@dataclass(frozen=True, slots=True)
+class TokenBreakdown:
+    trader_id: int
+    window: str
+    tokens: tuple[TokenFigures, ...]  # largest share of notional first, then by P&L
+
+    def weakest(self) -> TokenFigures | None:
+        """The token that lost the most money in the window (None when none lost any)."""
+        losers = [t for t in self.tokens if t.pnl is not None and t.pnl < 0]
+        return min(losers, key=lambda t: (t.pnl, t.token)) if losers else None
+
+
+@dataclass(frozen=True, slots=True)
+class TokenCorrelationMatrix:
+    """Correlation of the daily log returns of a trader's tokens (docs/metrics.md,
+    ``token_correlation``); ``matrix`` is None when no prices are stored for any of them."""
+
+    tokens: tuple[str, ...]
+    matrix: tuple[tuple[float | None, ...], ...] | None
+    without_prices: tuple[str, ...]  # tokens with no stored daily close
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,12 +280,63 @@ class MetricsService:
             redundant=tuple(pairs),
         )
 
+    def token_breakdown(self, ref: TraderRef, window: str = "30d") -> TokenBreakdown:
+        """Every token the trader traded in the window, with its outcome and exposure."""
+        trader = self._traders.get(ref)
+        values = self.trader_metrics(trader.id, window).values
+        if "token_exposure" not in values:  # cached before exposure was stored
+            self.refresh([trader.id])
+            values = self.trader_metrics(trader.id, window).values
+        return TokenBreakdown(trader.id, window, token_rows(values))
+
+    def token_correlation(self, ref: TraderRef, window: str = "30d") -> TokenCorrelationMatrix:
+        """The correlation matrix of the tokens the trader traded in the window, from the
+        stored daily prices (the whole price history, as the snapshot's)."""
+        tokens = [t.token for t in self.token_breakdown(ref, window).tokens]
+        prices = price_repo.price_frame() if tokens else pd.DataFrame()
+        priced = set(prices.columns)
+        table = correlation_table(
+            TokenCorrelation(token_correlation(prices if not prices.empty else None)), tokens
+        )
+        matrix = table["matrix"]
+        return TokenCorrelationMatrix(
+            tokens=tuple(tokens),
+            matrix=None if matrix is None else tuple(tuple(row) for row in matrix),
+            without_prices=tuple(t for t in tokens if t not in priced),
+        )
+
     def invalidate(self, trader_id: int) -> None:
         with self._store.write():
             snapshots.invalidate(trader_id)
 
     def _active_ids(self) -> list[int]:
         return [t.id for t in self._traders.list()]
+
+
+def token_rows(values: Mapping[str, Any]) -> tuple[TokenFigures, ...]:
+    """``per_token`` and ``token_exposure`` of a snapshot joined per token. A token traded
+    in the window but opened before it has a notional share of 0 (None when nothing at all
+    was opened in the window)."""
+    outcome: Mapping[str, Any] = values.get("per_token") or {}
+    exposure: Mapping[str, Any] = values.get("token_exposure") or {}
+    share_if_absent = 0.0 if exposure else None
+    rows = []
+    for token in set(outcome) | set(exposure):
+        o, e = outcome.get(token) or {}, exposure.get(token) or {}
+        rows.append(
+            TokenFigures(
+                token=token,
+                closed_trades=int(o.get("trade_count") or 0),
+                win_rate=o.get("win_rate"),
+                pnl=o.get("pnl"),
+                roi=o.get("roi"),
+                opened_trades=int(e.get("opened_trades") or 0),
+                avg_leverage=e.get("avg_leverage"),
+                notional_share=e.get("notional_share", share_if_absent),
+            )
+        )
+    rows.sort(key=lambda r: (-(r.notional_share or 0.0), r.pnl or 0.0, r.token))
+    return tuple(rows)
 
 
 def window_start(end: datetime, window: str) -> datetime | None:
