@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from tradermanager.cli.analysis import run_alerts, run_backtest, run_metrics
+from tradermanager.cli.analysis import run_alerts, run_backtest, run_metrics, run_portfolio
 from tradermanager.cli.data import run_demo, run_import, run_settings
 from tradermanager.cli.parser import READ_ONLY, build_parser
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
@@ -30,6 +30,7 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "alerts": run_alerts,
     "import": run_import,
     "backtest": run_backtest,
+    "portfolio": run_portfolio,
 }
 
 

@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from tradermanager.cli.common import emit
 from tradermanager.cli.output import print_alert_report, print_alerts, print_metrics, print_table
+from tradermanager.cli.portfolio import print_summary, summary_to_dict
 from tradermanager.domain.serialize import event_to_dict, iso, rule_to_dict
 from tradermanager.domain.signal_input import parse_time
 from tradermanager.services import Services
@@ -24,6 +25,11 @@ def run_metrics(svc: Services, args: argparse.Namespace) -> None:
         **snapshot.values,
     }
     emit(args, data, lambda out: print_metrics(out, data))
+
+
+def run_portfolio(svc: Services, args: argparse.Namespace) -> None:
+    summary = svc.portfolio.summary()
+    emit(args, summary_to_dict(summary), lambda out: print_summary(out, summary))
 
 
 def _trader_name(svc: Services, trader_id: int | None) -> str | None:

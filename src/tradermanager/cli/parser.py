@@ -18,6 +18,7 @@ READ_ONLY = {
     "settings show",
     "metrics",
     "alerts list",
+    "portfolio",
 }
 
 
@@ -155,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     metrics.add_argument("trader")
     metrics.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
     metrics.add_argument("--refresh", action="store_true", help="recompute, ignore the cache")
+
+    sub.add_parser(
+        "portfolio",
+        parents=[common],
+        help="everything I copy, together: exposure per token, combined figures, conflicts",
+    )
 
     alerts = sub.add_parser("alerts", help="alert rules and events").add_subparsers(
         dest="action", metavar="ACTION", required=True

@@ -8,11 +8,14 @@ from tradermanager.domain.clock import Clock, SystemClock
 from tradermanager.services.alerts import AlertService
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.backtest import BacktestService
+from tradermanager.services.comparison import ComparisonService
 from tradermanager.services.demo import DemoService
 from tradermanager.services.imports import ImportService
 from tradermanager.services.metrics import MetricsService
 from tradermanager.services.pipeline import PipelineService
+from tradermanager.services.portfolio import PortfolioService
 from tradermanager.services.promotion import PromotionService
+from tradermanager.services.report_data import ReportService
 from tradermanager.services.traders import TraderService
 from tradermanager.store.connection import Store, open_store
 
@@ -30,6 +33,9 @@ class Services:
     imports: ImportService
     backtest: BacktestService
     promotion: PromotionService
+    comparison: ComparisonService
+    report: ReportService
+    portfolio: PortfolioService
 
     def close(self) -> None:
         self.store.close()
@@ -53,6 +59,9 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         imports=ImportService(store, traders, pipeline),
         backtest=BacktestService(clock, traders, settings),
         promotion=PromotionService(store, clock, traders, settings),
+        comparison=ComparisonService(clock, traders, metrics),
+        report=ReportService(clock, settings, traders, metrics, pipeline),
+        portfolio=PortfolioService(store, clock, traders, settings),
     )
 
 
