@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         self.card.changed.connect(self.reload)
         self.card.window_combo.currentTextChanged.connect(lambda _: self._show_details())
         self.details = DetailsArea(self._svc)
+        if self.details.panel is not None:  # a token blacklisted from the details: new chips
+            self.details.panel.trader_changed.connect(
+                lambda _: self.card.set_trader(self._selected)
+            )
         card_scroll = QScrollArea()
         card_scroll.setObjectName("cardScroll")
         card_scroll.setWidgetResizable(True)

@@ -1,5 +1,5 @@
 """The details of the selected trader as tabs: equity and drawdown, leverage, drawdown
-episodes, tail risk, signal quality, recent signals.
+episodes, tail risk, signal quality, tokens, recent signals.
 
 ``set_trader`` is called on every selection change, so it stays cheap: it loads only the tab
 on screen (one or two service calls on cached data) and marks the others stale; a stale tab
@@ -7,6 +7,7 @@ loads when it is shown. Tabs sharing the metrics snapshot read it once per selec
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from tradermanager.domain.errors import NotFoundError
@@ -18,9 +19,13 @@ from tradermanager.ui.details.recent_signals_tab import RecentSignalsTab
 from tradermanager.ui.details.selection import DetailsTab, Selection
 from tradermanager.ui.details.signal_quality_tab import SignalQualityTab
 from tradermanager.ui.details.tail_risk_tab import TailRiskTab
+from tradermanager.ui.details.tokens_tab import TokensTab
 
 
 class DetailsPanel(QTabWidget):
+    trader_changed = Signal(int)
+    """A trader's settings changed from a tab (a token blacklisted): its card should reload."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPanel")
@@ -30,12 +35,15 @@ class DetailsPanel(QTabWidget):
         self.drawdowns = DrawdownsTab()
         self.tail_risk = TailRiskTab()
         self.signal_quality = SignalQualityTab()
+        self.tokens = TokensTab()
+        self.tokens.trader_changed.connect(self.trader_changed)
         self.recent_signals = RecentSignalsTab()
         self.addTab(self.equity, "Equity")
         self.addTab(self.leverage, "Leverage")
         self.addTab(self.drawdowns, "Drawdowns")
         self.addTab(self.tail_risk, "Tail risk")
         self.addTab(self.signal_quality, "Signal quality")
+        self.addTab(self.tokens, "Tokens")
         self.addTab(self.recent_signals, "Recent signals")
         self._tabs: list[DetailsTab] = [
             self.equity,
@@ -43,6 +51,7 @@ class DetailsPanel(QTabWidget):
             self.drawdowns,
             self.tail_risk,
             self.signal_quality,
+            self.tokens,
             self.recent_signals,
         ]
         self._selection: Selection | None = None
