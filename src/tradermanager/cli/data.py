@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any, TextIO
 
 from tradermanager.cli.common import emit
 from tradermanager.domain.errors import ValidationError
 from tradermanager.services import Services
+from tradermanager.services.imports import ImportProgress
 
 
 def run_settings(svc: Services, args: argparse.Namespace) -> None:
@@ -26,20 +28,58 @@ def run_settings(svc: Services, args: argparse.Namespace) -> None:
     emit(args, values, lambda out: out.writelines(f"{k} = {v}\n" for k, v in values.items()))
 
 
+def _skipped(out: TextIO, skipped: dict[str, int] | None) -> None:
+    for reason, n in sorted((skipped or {}).items(), key=lambda kv: -kv[1]):
+        out.write(f"  skipped {n:>5}  {reason}\n")
+
+
+def _import_progress(args: argparse.Namespace) -> Callable[[ImportProgress], None] | None:
+    if args.json or not sys.stderr.isatty():
+        return None
+
+    def show(p: ImportProgress) -> None:
+        sys.stderr.write(f"\r{p.stage}: {p.fraction:4.0%}\033[K")
+
+    return show
+
+
 def run_import(svc: Services, args: argparse.Namespace) -> None:
-    if args.action == "trades":
-        reports = [asdict(r) for r in svc.imports.import_trades(args.file)]
-        emit(
-            args,
-            reports,
-            lambda out: out.writelines(
-                f"{r['trader']}: {r['rows']} rows, {r['new_trades']} new trades, "
-                f"{r['accepted']} decisions accepted, {r['rejected']} rejected\n"
-                for r in reports
-            ),
-        )
+    progress = _import_progress(args)
+    if args.action in ("csv", "trades"):
+        reports = svc.imports.import_csv(args.file, progress=progress)
+        rows = [asdict(r) for r in reports]
+
+        def csv_text(out: TextIO) -> None:
+            for r in reports:
+                made = "created" if r.created_trader else "existing trader"
+                out.write(
+                    f"{r.trader} ({made}): {r.rows} rows read, {r.new_trades} new trades, "
+                    f"{r.signals_created} signals created, {r.trades_closed} open trades "
+                    f"closed; {r.accepted} decisions accepted, {r.rejected} rejected\n"
+                )
+                _skipped(out, r.skipped)
+
+        emit(args, rows, csv_text)
         return
-    report = svc.imports.import_telegram(args.file, args.trader)
+    if args.action == "binance":
+        b = svc.imports.import_binance(args.file, args.trader, args.leverage, progress=progress)
+
+        def binance_text(out: TextIO) -> None:
+            made = "created" if b.created_trader else "existing trader"
+            out.write(
+                f"{b.trader} ({made}): {b.rows_read} fills read → {b.trades_found} trades "
+                f"({b.open_trades} still open); {b.trades_created} new trades, "
+                f"{b.trades_closed} open trades closed, {b.signals_created} signals created, "
+                f"{b.already_imported} imported before; {b.accepted} decisions accepted, "
+                f"{b.rejected} rejected\n"
+            )
+            _skipped(out, b.skipped)
+            for note in b.notes:
+                out.write(f"note: {note}\n")
+
+        emit(args, asdict(b), binance_text)
+        return
+    report = svc.imports.import_telegram(args.file, args.trader, progress=progress)
     data = asdict(report)
 
     def text(out: TextIO) -> None:
@@ -48,11 +88,11 @@ def run_import(svc: Services, args: argparse.Namespace) -> None:
             f"{report.trader} ({made}): {report.messages_read} messages read, "
             f"{report.signals_found} signals, {report.follow_ups_linked} follow-ups linked, "
             f"{report.not_signals} not signals, {report.needs_review} need review, "
-            f"{report.already_imported} imported before; {report.accepted} decisions accepted, "
-            f"{report.rejected} rejected\n"
+            f"{report.already_imported} imported before; {report.trades_created} trades and "
+            f"{report.signals_created} signals created; {report.accepted} decisions "
+            f"accepted, {report.rejected} rejected\n"
         )
-        for reason, n in sorted(report.skipped.items(), key=lambda kv: -kv[1]):
-            out.write(f"  {n:>5}  {reason}\n")
+        _skipped(out, report.skipped)
         for note in report.notes:
             out.write(f"note: {note}\n")
 

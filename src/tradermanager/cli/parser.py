@@ -217,8 +217,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     i_tg.add_argument("file", type=Path)
     i_tg.add_argument("--trader", help="import into this trader (default: the chat's name)")
+    i_bn = imports.add_parser(
+        "binance",
+        parents=[common],
+        help="a Binance USDⓈ-M futures trade-history export (CSV or XLSX)",
+        description="Binance → Orders → Futures → Trade History → Export. Fills are rebuilt "
+        "into trades per symbol and position side. See docs/imports.md.",
+    )
+    i_bn.add_argument("file", type=Path)
+    i_bn.add_argument("--trader", help="import into this trader (default: Binance <Uid>)")
+    i_bn.add_argument(
+        "--leverage",
+        type=float,
+        default=1.0,
+        help="leverage of every trade, 1–125 (the export has none; default 1)",
+    )
     i_csv = imports.add_parser(
-        "trades",
+        "csv",
+        aliases=["trades"],
         parents=[common],
         help="a trade-history file (CSV or XLSX) in the generic format",
         description="Columns: timestamp, trader, symbol, side, leverage, entry, quantity; "

@@ -1,32 +1,62 @@
-"""Imports: a Telegram Desktop chat export becomes a trader with its signals, trades and a
-record of every message, each signal run through the copy pipeline in time order.
+"""Imports from files: a Telegram Desktop chat export, a Binance USDⓈ-M futures trade history,
+and trade-history files in the generic format. Each becomes trades, the signals behind them
+(run through the copy pipeline in time order) and, for Telegram, a record of every message.
 
-One transaction per import (all or nothing); importing the same file again adds nothing
-(message ids are unique per trader).
+One transaction per import: a bad row, a failure or a cancel leaves the database as it was.
+Importing the same file again adds nothing (source ids are unique per trader); a trade stored
+as open that the file now shows closed takes its close. Long imports report
+:class:`ImportProgress` through ``progress`` and stop when ``cancelled()`` answers True
+(raising :class:`ImportCancelled`); both may be called from a worker thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from tradermanager.domain.enums import Source
-from tradermanager.domain.models import Trader
+from tradermanager.domain.models import Signal, Trader, TraderTrade
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.traders import TraderService
+from tradermanager.sources import binance_trade_history, trade_csv
+from tradermanager.sources.import_progress import (
+    CancelFn,
+    ImportCancelled,
+    ImportProgress,
+    ProgressFn,
+    Reporter,
+)
+from tradermanager.sources.table_file import ColumnMapping, FieldSpec, TablePreview
 from tradermanager.sources.telegram_channel import interpret
 from tradermanager.sources.telegram_export import read_export
-from tradermanager.sources.trade_csv import read_trade_file
-from tradermanager.store import snapshots, source_messages
+from tradermanager.store import snapshots, source_messages, trade_updates
 from tradermanager.store import trades as trade_repo
 from tradermanager.store.connection import Store
 
-Progress = Callable[[str], None]
+__all__ = [
+    "BinanceImportReport",
+    "ColumnMapping",
+    "FieldSpec",
+    "ImportCancelled",
+    "ImportProgress",
+    "ImportReport",
+    "ImportService",
+    "TableFormat",
+    "TablePreview",
+    "TradeFileReport",
+]
+
+TableFormat = Literal["binance", "csv"]
+SIGNAL_CHUNK = 5_000  # signals per pipeline batch: a cancel waits for at most one batch
+COPY_RULES = "Running the copy rules"
 
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
+    """A Telegram export imported."""
+
     trader: str
     created_trader: bool
     messages_read: int
@@ -39,14 +69,52 @@ class ImportReport:
     accepted: int
     rejected: int
     notes: tuple[str, ...]
+    trades_created: int = 0
+    signals_created: int = 0  # new signals run through the pipeline
 
 
 @dataclass(frozen=True, slots=True)
 class TradeFileReport:
+    """One trader's part of a generic trade-history file."""
+
     trader: str
     created_trader: bool
     rows: int
     new_trades: int  # rows imported before are skipped
+    accepted: int
+    rejected: int
+    signals_created: int = 0
+    trades_closed: int = 0  # stored open trades the file shows closed
+    skipped: dict[str, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BinanceImportReport:
+    """A Binance futures trade history imported: fills read, trades rebuilt."""
+
+    file: str
+    trader: str
+    created_trader: bool
+    rows_read: int  # fills
+    trades_found: int
+    open_trades: int
+    trades_created: int
+    trades_closed: int  # stored open trades the file shows closed
+    signals_created: int
+    already_imported: int  # signals seen in an earlier import
+    accepted: int
+    rejected: int
+    leverage: float
+    skipped: dict[str, int]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    trades_created: int
+    trades_closed: int
+    signals_created: int
+    duplicates: int
     accepted: int
     rejected: int
 
@@ -57,10 +125,20 @@ class ImportService:
         self._traders = traders
         self._pipeline = pipeline
 
-    def import_telegram(self, path: Path | str, trader: str | None = None) -> ImportReport:
+    # -- Telegram ---------------------------------------------------------------------------
+    def import_telegram(
+        self,
+        path: Path | str,
+        trader: str | None = None,
+        *,
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
+    ) -> ImportReport:
         """Import ``path`` into ``trader`` (by name), or into a trader named after the chat
         (created, source telegram, when it does not exist)."""
-        export = read_export(Path(path))
+        path = Path(path)
+        reporter = Reporter(path.name, progress, cancelled)
+        export = read_export(path, progress, cancelled)
         name = trader or export.chat_name
         reference = f"telegram:{export.chat_id}" if export.chat_id else export.chat_name
         with self._store.write():
@@ -68,7 +146,10 @@ class ImportService:
             target = existing or self._traders.add(
                 name=name, source=Source.TELEGRAM, source_ref=reference
             )
+            reporter.report("Reading the signals", 0, 1)
             history = interpret(export, target.settings.reference_capital)
+            reporter.check()
+            reporter.report("Saving messages", 0, 1)
             new_messages = source_messages.insert_messages(
                 target.id,
                 (
@@ -76,9 +157,7 @@ class ImportService:
                     for r in history.records
                 ),
             )
-            trade_repo.insert_trades(target.id, history.trades)
-            batch = self._pipeline.process_many(target.id, history.signals)
-            snapshots.invalidate(target.id)
+            written = self._write(target.id, history.trades, history.signals, reporter)
         return ImportReport(
             trader=target.name,
             created_trader=existing is None,
@@ -89,41 +168,137 @@ class ImportService:
             needs_review=history.count("needs_review"),
             skipped=dict(history.skipped),
             already_imported=len(history.records) - new_messages,
-            accepted=batch.accepted,
-            rejected=batch.rejected,
+            accepted=written.accepted,
+            rejected=written.rejected,
             notes=export.notes,
+            trades_created=written.trades_created,
+            signals_created=written.signals_created,
         )
 
-    def import_trades(self, path: Path | str) -> list[TradeFileReport]:
+    # -- generic trade-history files --------------------------------------------------------
+    def import_csv(
+        self,
+        path: Path | str,
+        *,
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
+    ) -> list[TradeFileReport]:
         """Import a trade-history file (generic format, see sources/trade_csv.py): every row
         is checked first, then all traders' trades and signals are written in one
         transaction; rows imported before are skipped."""
-        histories = read_trade_file(Path(path))
+        path = Path(path)
+        reporter = Reporter(path.name, progress, cancelled)
+        histories = trade_csv.read_trade_file(path, progress, cancelled)
         reports = []
         with self._store.write():
             for name, history in histories.items():
+                reporter.check()
                 existing = self._find(name)
                 trader = existing or self._traders.add(name=name, source=Source.MANUAL)
-                new = trade_repo.insert_trades(trader.id, history.trades)
-                batch = self._pipeline.process_many(trader.id, history.signals)
-                snapshots.invalidate(trader.id)
+                written = self._write(trader.id, history.trades, history.signals, reporter)
+                before = len(history.trades) - written.trades_created
                 reports.append(
                     TradeFileReport(
                         trader.name,
                         existing is None,
                         len(history.trades),
-                        new,
-                        batch.accepted,
-                        batch.rejected,
+                        written.trades_created,
+                        written.accepted,
+                        written.rejected,
+                        written.signals_created,
+                        written.trades_closed,
+                        {"Row imported before.": before} if before else {},
                     )
                 )
         return reports
+
+    import_trades = import_csv  # the command's former name
+
+    # -- Binance futures trade history ------------------------------------------------------
+    def import_binance(
+        self,
+        path: Path | str,
+        trader: str | None = None,
+        leverage: float = 1.0,
+        *,
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
+    ) -> BinanceImportReport:
+        """Import a Binance USDⓈ-M futures trade-history export into ``trader`` (created,
+        source binance, when missing; default name from the file's Uid, else the file's
+        name). ``leverage`` (1–125) applies to every trade: the export has none."""
+        path = Path(path)
+        reporter = Reporter(path.name, progress, cancelled)
+        history = binance_trade_history.read_trade_history(path, leverage, progress, cancelled)
+        uid = next(iter(history.uids)) if len(history.uids) == 1 else ""
+        name = trader or (f"Binance {uid}" if uid else path.stem)
+        with self._store.write():
+            existing = self._find(name)
+            target = existing or self._traders.add(
+                name=name, source=Source.BINANCE, source_ref=uid or None
+            )
+            written = self._write(target.id, history.trades, history.signals, reporter)
+        return BinanceImportReport(
+            file=path.name,
+            trader=target.name,
+            created_trader=existing is None,
+            rows_read=history.fills,
+            trades_found=len(history.trades),
+            open_trades=sum(1 for t in history.trades if t.exit_time is None),
+            trades_created=written.trades_created,
+            trades_closed=written.trades_closed,
+            signals_created=written.signals_created,
+            already_imported=written.duplicates,
+            accepted=written.accepted,
+            rejected=written.rejected,
+            leverage=float(leverage),
+            skipped=dict(history.skipped),
+            notes=tuple(history.notes),
+        )
+
+    # -- previews and records ---------------------------------------------------------------
+    def preview_table(self, path: Path | str, kind: TableFormat) -> TablePreview:
+        """The file's columns matched to the format's fields and its first rows (for a look
+        before importing); nothing is written."""
+        module = binance_trade_history if kind == "binance" else trade_csv
+        return module.preview(Path(path))
+
+    @staticmethod
+    def table_fields(kind: TableFormat) -> tuple[FieldSpec, ...]:
+        return binance_trade_history.FIELDS if kind == "binance" else trade_csv.FIELDS
 
     def messages(
         self, trader: str | int, classification: str | None = None
     ) -> list[source_messages.StoredMessage]:
         """Messages read for a trader, optionally only one classification (e.g. needs_review)."""
         return source_messages.list_messages(self._traders.get(trader).id, classification)
+
+    # -- writing ----------------------------------------------------------------------------
+    def _write(
+        self,
+        trader_id: int,
+        trades: Sequence[TraderTrade],
+        signals: Sequence[Signal],
+        reporter: Reporter,
+    ) -> _Written:
+        """Trades, then signals through the pipeline in batches (inside the caller's
+        transaction); a cancel between batches unwinds all of it."""
+        reporter.check()
+        created = trade_repo.insert_trades(trader_id, trades)
+        closed = trade_updates.close_stored_open_trades(trader_id, trades)
+        ordered = sorted(signals, key=lambda s: (s.received_time, s.source_id))
+        accepted = rejected = duplicates = 0
+        reporter.report(COPY_RULES, 0, len(ordered))
+        for start in range(0, len(ordered), SIGNAL_CHUNK):
+            reporter.check()
+            batch = self._pipeline.process_many(trader_id, ordered[start : start + SIGNAL_CHUNK])
+            accepted += batch.accepted
+            rejected += batch.rejected
+            duplicates += batch.duplicates
+            reporter.report(COPY_RULES, min(start + SIGNAL_CHUNK, len(ordered)), len(ordered))
+        reporter.check()
+        snapshots.invalidate(trader_id)
+        return _Written(created, closed, len(ordered) - duplicates, duplicates, accepted, rejected)
 
     def _find(self, name: str) -> Trader | None:
         matches = [t for t in self._traders.list() if t.name.lower() == name.lower()]

@@ -7,17 +7,26 @@ their final form with an ``edited`` time; ``reply_to_message_id`` links replies;
 messages (``"type": "service"``) are channel events, not posts. Times: ``date_unixtime``
 (UTC seconds) when present; older exports only have ``date`` in the exporting computer's
 local time, which is then taken as UTC and said so in :attr:`TelegramExport.notes`.
+
+Exports of big channels run to hundreds of megabytes, so the ``messages`` array is read
+item by item with an incremental JSON parser (ijson): only the converted messages are
+kept, never the file's text or its whole decoded tree.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
+
+import ijson
 
 from tradermanager.domain.errors import ValidationError
+from tradermanager.sources.import_progress import CancelFn, ProgressFn, Reporter
+
+BOM = b"\xef\xbb\xbf"
+READING = "Reading messages"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +84,48 @@ def _time(raw: dict[str, Any], where: str) -> tuple[datetime, bool]:
         ) from None
 
 
+def _message(raw: Any, where: str) -> tuple[ExportMessage, bool]:
+    """One decoded message → (message, whether its time came from the local ``date``)."""
+    if not isinstance(raw, dict):
+        raise ValidationError(where, raw, "a message object")
+    msg_id = raw.get("id")
+    if isinstance(msg_id, bool) or not isinstance(msg_id, int):
+        raise ValidationError(f"{where}.id", msg_id, "an integer message id")
+    time, local = _time(raw, where)
+    reply = raw.get("reply_to_message_id")
+    forwarded = raw.get("forwarded_from")
+    message = ExportMessage(
+        id=msg_id,
+        time=time,
+        text=message_text(raw.get("text", "")).strip(),
+        is_service=raw.get("type") == "service",
+        reply_to=reply if isinstance(reply, int) and not isinstance(reply, bool) else None,
+        forwarded_from=str(forwarded) if forwarded else None,
+        edited="edited" in raw,
+        has_media=any(k in raw for k in ("photo", "file", "media_type")),
+    )
+    return message, local
+
+
+def _export(
+    header: dict[str, Any], messages: list[ExportMessage], local_times: bool
+) -> TelegramExport:
+    notes = (
+        ("Message times had no time zone (old export format) and were taken as UTC.",)
+        if local_times
+        else ()
+    )
+    chat_id = header.get("id")
+    messages.sort(key=lambda m: (m.time, m.id))
+    return TelegramExport(
+        chat_name=str(header.get("name") or "Telegram chat"),
+        chat_id=chat_id if isinstance(chat_id, int) and not isinstance(chat_id, bool) else None,
+        chat_type=str(header.get("type") or ""),
+        messages=tuple(messages),
+        notes=notes,
+    )
+
+
 def parse_export(data: Any, source: str = "export") -> TelegramExport:
     """Validate and convert a decoded export; errors name the file and the message."""
     if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
@@ -84,54 +135,103 @@ def parse_export(data: Any, source: str = "export") -> TelegramExport:
     messages = []
     local_times = False
     for index, raw in enumerate(data["messages"]):
-        where = f"{source}: messages[{index}]"
-        if not isinstance(raw, dict):
-            raise ValidationError(where, raw, "a message object")
-        msg_id = raw.get("id")
-        if isinstance(msg_id, bool) or not isinstance(msg_id, int):
-            raise ValidationError(f"{where}.id", msg_id, "an integer message id")
-        time, local = _time(raw, where)
+        message, local = _message(raw, f"{source}: messages[{index}]")
+        messages.append(message)
         local_times |= local
-        reply = raw.get("reply_to_message_id")
-        messages.append(
-            ExportMessage(
-                id=msg_id,
-                time=time,
-                text=message_text(raw.get("text", "")).strip(),
-                is_service=raw.get("type") == "service",
-                reply_to=reply if isinstance(reply, int) and not isinstance(reply, bool) else None,
-                forwarded_from=raw.get("forwarded_from") or None,
-                edited="edited" in raw,
-                has_media=any(k in raw for k in ("photo", "file", "media_type")),
-            )
-        )
-    notes = (
-        ("Message times had no time zone (old export format) and were taken as UTC.",)
-        if local_times
-        else ()
-    )
-    chat_id = data.get("id")
-    return TelegramExport(
-        chat_name=str(data.get("name") or "Telegram chat"),
-        chat_id=chat_id if isinstance(chat_id, int) and not isinstance(chat_id, bool) else None,
-        chat_type=str(data.get("type") or ""),
-        messages=tuple(sorted(messages, key=lambda m: (m.time, m.id))),
-        notes=notes,
+    return _export(data, messages, local_times)
+
+
+class _CountingReader:
+    """A binary file that counts the bytes handed to the JSON parser (for progress and
+    error positions) and drops a UTF-8 byte-order mark."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self.count = 0
+        if raw.read(3) != BOM:
+            raw.seek(0)
+        else:
+            self.count = 3
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._raw.read(size)
+        self.count += len(chunk)
+        return chunk
+
+
+def _json_error(path: Path, exc: Exception, where: str) -> ValidationError:
+    text = exc.args[0] if exc.args else str(exc)
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    first = str(text).strip().splitlines()[0] if str(text).strip() else type(exc).__name__
+    if "premature EOF" in first:
+        allowed = f"complete JSON: the file ends in the middle ({where}); export it again"
+    elif "UTF8" in first:
+        allowed = f"UTF-8 text, as Telegram Desktop writes it ({where}: {first})"
+    else:
+        allowed = f"valid JSON ({where}: {first})"
+    return ValidationError("file", str(path), allowed)
+
+
+def _read_header(path: Path) -> dict[str, Any]:
+    """The chat's top-level ``name``, ``type`` and ``id``, read up to ``"messages"`` (where
+    Telegram Desktop writes them); raises unless the file is an object with a list there."""
+    header: dict[str, Any] = {}
+    key: str | None = None
+    with path.open("rb") as raw:
+        reader = _CountingReader(raw)
+        try:
+            events = ijson.parse(reader)
+            first = next(events, None)
+            if first is None or first[1] != "start_map":
+                raise ValidationError(
+                    path.name,
+                    first[1] if first else "an empty file",
+                    'a Telegram chat export: a JSON object with "messages"',
+                )
+            for prefix, event, value in events:
+                if prefix == "" and event == "map_key":
+                    key = value
+                elif prefix == "" and event == "end_map":
+                    break
+                elif key == "messages" and prefix == "messages":
+                    if event != "start_array":
+                        raise ValidationError(f"{path.name}: messages", event, "a list of messages")
+                    return header
+                elif key in ("name", "type", "id") and prefix == key:
+                    header[key] = value
+        except ijson.JSONError as exc:
+            raise _json_error(path, exc, f"near byte {reader.count:,}") from None
+    raise ValidationError(
+        path.name, "no messages", 'a Telegram chat export: a JSON object with "messages"'
     )
 
 
-def read_export(path: Path) -> TelegramExport:
-    """Read a ``result.json``; a missing, unreadable or malformed file raises ValidationError."""
+def read_export(
+    path: Path, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
+) -> TelegramExport:
+    """Read a ``result.json`` message by message (the file is never held whole in memory);
+    a missing, unreadable or malformed file raises ValidationError naming the file and the
+    message; ``cancelled()`` answering True raises ImportCancelled."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        size = path.stat().st_size
+        header = _read_header(path)
+        raw = path.open("rb")
+    except OSError as exc:
         raise ValidationError("file", str(path), f"a readable UTF-8 JSON file ({exc})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            "file",
-            str(path),
-            f"valid JSON (error at line {exc.lineno}, column {exc.colno}: {exc.msg})",
-        ) from None
-    return parse_export(data, path.name)
+    reporter = Reporter(path.name, progress, cancelled, every=2_000)
+    messages: list[ExportMessage] = []
+    local_times = False
+    with raw:
+        reader = _CountingReader(raw)
+        try:
+            for index, item in enumerate(ijson.items(reader, "messages.item")):
+                message, local = _message(item, f"{path.name}: messages[{index}]")
+                messages.append(message)
+                local_times |= local
+                reporter.tick(READING, lambda: reader.count, size)
+        except ijson.JSONError as exc:
+            where = f"after messages[{len(messages) - 1}]" if messages else "before any message"
+            raise _json_error(path, exc, f"{where}, near byte {reader.count:,}") from None
+    reporter.report(READING, size, size)
+    return _export(header, messages, local_times)

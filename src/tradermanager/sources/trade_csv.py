@@ -1,4 +1,4 @@
-"""Trade-history files in the documented generic format (CSV, or XLSX when pandas can read it).
+"""Trade-history files in the documented generic format (CSV or XLSX, read a row at a time).
 
 One row per trade. Columns (header names, any order, case-insensitive):
 
@@ -25,13 +25,10 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
 
 from tradermanager.domain.clock import as_utc
 from tradermanager.domain.enums import SignalKind, TradeStatus
@@ -39,10 +36,36 @@ from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Signal, TraderTrade
 from tradermanager.domain.signal_input import parse_leverage, parse_price, parse_side
 from tradermanager.domain.tokens import normalise_token
+from tradermanager.sources.import_progress import CancelFn, ProgressFn, Reporter
+from tradermanager.sources.table_file import (
+    ColumnMapping,
+    FieldSpec,
+    TablePreview,
+    looks_like_formula,
+    map_columns,
+    read_preview,
+    require_complete,
+    table_rows,
+)
 
 REQUIRED = ("timestamp", "trader", "symbol", "side", "leverage", "entry", "quantity")
 OPTIONAL = ("id", "exit_time", "exit", "pnl", "confidence")
 MAX_QUANTITY = 1e12
+LABELS = {
+    "timestamp": "Entry time",
+    "trader": "Trader",
+    "symbol": "Symbol",
+    "side": "Side",
+    "leverage": "Leverage",
+    "entry": "Entry price",
+    "quantity": "Quantity",
+    "id": "Trade id",
+    "exit_time": "Exit time",
+    "exit": "Exit price",
+    "pnl": "Realized P&L (USD)",
+    "confidence": "Confidence",
+}
+FIELDS = tuple(FieldSpec(name, LABELS[name], name in REQUIRED) for name in (*REQUIRED, *OPTIONAL))
 
 
 @dataclass
@@ -51,29 +74,14 @@ class TraderHistory:
     signals: list[Signal] = field(default_factory=list)
 
 
-def read_table(path: Path) -> pd.DataFrame:
-    """The file as text cells; a wrong encoding or an unreadable file names the file."""
-    try:
-        if path.suffix.lower() in (".xlsx", ".xls"):
-            frame = pd.read_excel(path, dtype=str)
-        else:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValidationError("file", str(path), f"UTF-8 text ({exc.reason})") from None
-    except (OSError, ValueError, ImportError) as exc:
-        raise ValidationError("file", str(path), f"a readable CSV or XLSX file ({exc})") from None
-    frame.columns = [str(c).strip().lower() for c in frame.columns]
-    missing = [c for c in REQUIRED if c not in frame.columns]
-    if missing:
-        raise ValidationError(
-            f"{path.name}: columns", list(frame.columns), f"these columns too: {missing}"
-        )
-    return frame.fillna("")
+def preview(path: Path) -> TablePreview:
+    """The file's columns matched to the generic format's fields, and its first rows."""
+    return read_preview(path, FIELDS)
 
 
-def _cell(row: Mapping[Any, Any], column: str, where: str) -> str:
-    value = str(row.get(column, "")).strip()
-    if value[:1] in ("=", "+", "@") or value.startswith("-="):
+def _cell(cells: Mapping[str, str], column: str, where: str) -> str:
+    value = cells.get(column, "").strip()
+    if looks_like_formula(value):
         raise ValidationError(f"{where}, {column}", value, "a value, not a spreadsheet formula")
     return value
 
@@ -111,12 +119,17 @@ def _confidence(text: str, where: str) -> float | None:
     return value
 
 
-def parse_rows(frame: pd.DataFrame, source: str) -> dict[str, TraderHistory]:
+def parse_rows(
+    rows: Iterable[tuple[int, Sequence[str]]], mapping: ColumnMapping, source: str
+) -> dict[str, TraderHistory]:
     """Validate every row; trades and their opening/closing signals per trader name."""
+    require_complete(mapping, source)
+    columns = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
     out: dict[str, TraderHistory] = {}
-    for number, row in enumerate(frame.to_dict("records"), start=2):
+    for number, row in rows:
         at = f"{source} row {number}"
-        cells = {c: _cell(row, c, at) for c in (*REQUIRED, *OPTIONAL)}
+        named = {f: row[i] if i < len(row) else "" for i, f in columns}
+        cells = {c: _cell(named, c, at) for c in (*REQUIRED, *OPTIONAL)}
         trader = cells["trader"]
         if not trader:
             raise ValidationError(f"{at}, trader", trader, "a trader name")
@@ -142,12 +155,7 @@ def parse_rows(frame: pd.DataFrame, source: str) -> dict[str, TraderHistory]:
                 if cells["pnl"]
                 else side.direction * quantity * (exit_price - entry)
             )
-        trade_id = (
-            cells["id"]
-            or hashlib.sha1(
-                "|".join(str(row.get(c, "")) for c in frame.columns).encode()
-            ).hexdigest()[:16]
-        )
+        trade_id = cells["id"] or hashlib.sha1("|".join(row).encode()).hexdigest()[:16]
         history = out.setdefault(trader, TraderHistory())
         history.trades.append(
             TraderTrade(
@@ -197,5 +205,12 @@ def parse_rows(frame: pd.DataFrame, source: str) -> dict[str, TraderHistory]:
     return out
 
 
-def read_trade_file(path: Path) -> dict[str, TraderHistory]:
-    return parse_rows(read_table(path), path.name)
+def read_trade_file(
+    path: Path, progress: ProgressFn | None = None, cancelled: CancelFn | None = None
+) -> dict[str, TraderHistory]:
+    """Read and check the whole file, a row at a time; see :func:`parse_rows`."""
+    rows = table_rows(path, Reporter(path.name, progress, cancelled))
+    first = next(rows, None)
+    if first is None:
+        raise ValidationError("file", str(path), "a header row naming the columns")
+    return parse_rows(rows, map_columns(first[1], FIELDS), path.name)
