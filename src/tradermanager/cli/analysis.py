@@ -6,6 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from tradermanager.cli.common import emit
+from tradermanager.cli.compare_output import print_comparison
 from tradermanager.cli.output import print_alert_report, print_alerts, print_metrics, print_table
 from tradermanager.cli.portfolio import print_summary, summary_to_dict
 from tradermanager.domain.serialize import event_to_dict, iso, rule_to_dict
@@ -14,6 +15,9 @@ from tradermanager.services import Services
 
 
 def run_metrics(svc: Services, args: argparse.Namespace) -> None:
+    if getattr(args, "compare", None) is not None:  # `compare` is routed here (cli/parser.py)
+        run_compare(svc, args)
+        return
     trader = svc.traders.get(args.trader)
     if args.refresh:
         svc.metrics.refresh([trader.id])
@@ -30,6 +34,11 @@ def run_metrics(svc: Services, args: argparse.Namespace) -> None:
 def run_portfolio(svc: Services, args: argparse.Namespace) -> None:
     summary = svc.portfolio.summary()
     emit(args, summary_to_dict(summary), lambda out: print_summary(out, summary))
+
+
+def run_compare(svc: Services, args: argparse.Namespace) -> None:
+    result = svc.comparison.compare(args.compare, args.window)
+    emit(args, result.as_dict(), lambda out: print_comparison(out, result))
 
 
 def _trader_name(svc: Services, trader_id: int | None) -> str | None:

@@ -17,6 +17,7 @@ READ_ONLY = {
     "signals list",
     "settings show",
     "metrics",
+    "compare",
     "alerts list",
     "portfolio",
 }
@@ -156,6 +157,16 @@ def build_parser() -> argparse.ArgumentParser:
     metrics.add_argument("trader")
     metrics.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
     metrics.add_argument("--refresh", action="store_true", help="recompute, ignore the cache")
+
+    compare = sub.add_parser(
+        "compare",
+        parents=[common],
+        help="2–6 traders side by side: metrics, token overlap, return correlation",
+    )
+    compare.add_argument("compare", nargs="+", metavar="TRADER", help="2 to 6 trader names")
+    compare.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
+    # Handled by run_metrics, which hands it to run_compare (cli/analysis.py).
+    compare.set_defaults(command="metrics")
 
     sub.add_parser(
         "portfolio",

@@ -1,93 +1,187 @@
-"""Side by side: the key figures of 2–6 traders, the best in each row marked, and pairs whose
-daily returns move together flagged as redundant."""
+"""Compare 2–6 traders over a window: key metrics side by side with the best in each row
+marked, a radar of eight figures scaled across them, their equity curves on one plot, token
+overlap, and the correlation of their daily returns with redundant pairs flagged.
+
+Everything shown comes from one ``services.comparison.compare(ids, window)`` result. The
+dialog opens with its numbers; a change of window is computed on a pool thread while the
+dialog stays responsive (and a result that arrives after a newer request is dropped)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tradermanager.services import Services
-from tradermanager.ui import formatting as fmt
+from tradermanager.services.comparison import Comparison
+from tradermanager.ui.compare.correlation_view import CorrelationView, redundant_lines
+from tradermanager.ui.compare.equity_overlay import EquityOverlay
+from tradermanager.ui.compare.metrics_table import ROWS, MetricsTable
+from tradermanager.ui.compare.radar_chart import RadarChart
+from tradermanager.ui.compare.token_overlap_view import TokenOverlapView
+from tradermanager.ui.worker import run_in_background
 
-# (label, key, higher is better, format)
-ROWS: tuple[tuple[str, str, bool, Callable[[float | None], str]], ...] = (
-    ("ROI 30d", "roi_30d", True, fmt.pct),
-    ("ROI all", "roi_all", True, fmt.pct),
-    ("Win rate", "win_rate", True, lambda v: fmt.pct(v, signed=False)),
-    ("Sharpe", "sharpe_ratio", True, fmt.number),
-    ("Sortino", "sortino_ratio", True, fmt.number),
-    ("Max drawdown", "max_drawdown", True, fmt.pct),  # closer to 0 is better
-    ("Avg leverage", "avg_leverage", False, fmt.times),
-    ("Risk score", "risk_score", False, lambda v: fmt.number(v, 1)),
-    ("Liquidation risk", "liquidation_risk", False, lambda v: fmt.pct(v, signed=False)),
-    ("Diversification", "diversification_score", True, lambda v: fmt.number(v, 1)),
-    ("Signal accuracy", "signal_accuracy", True, lambda v: fmt.pct(v, signed=False)),
+__all__ = ["ROWS", "WINDOWS", "CompareDialog"]
+
+WINDOWS = (
+    ("7d", "Last 7 days"),
+    ("30d", "Last 30 days"),
+    ("90d", "Last 90 days"),
+    ("all", "All history"),
 )
-
-
-def best_column(values: Sequence[float | None], higher_is_better: bool) -> int | None:
-    known = [(v, i) for i, v in enumerate(values) if v is not None]
-    if len(known) < 2:
-        return None
-    return (max(known) if higher_is_better else min(known))[1]
+TABS = ("Overview", "Equity curves", "Token overlap", "Correlation")
+WARNING_STYLE = (
+    "QLabel { background: rgba(240, 180, 41, 0.16); border: 1px solid #9e6a03;"
+    " border-radius: 5px; padding: 6px 8px; }"
+)
+CLEAR_STYLE = "QLabel { padding: 6px 8px; color: #8b949e; }"
 
 
 class CompareDialog(QDialog):
     def __init__(
-        self, services: Services, trader_ids: Sequence[int], parent: QWidget | None = None
+        self,
+        services: Services,
+        trader_ids: Sequence[int],
+        parent: QWidget | None = None,
+        *,
+        window: str = "all",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare traders (all history)")
-        self.resize(900, 520)
-        traders = [services.traders.get(t) for t in trader_ids]
-        snaps = services.metrics.snapshots("all", list(trader_ids))
-        self.table = QTableWidget(len(ROWS), len(traders))
-        self.table.setObjectName("compareTable")
-        self.table.setHorizontalHeaderLabels([t.name for t in traders])
-        self.table.setVerticalHeaderLabels([label for label, *_ in ROWS])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        bold = QFont()
-        bold.setBold(True)
-        for r, (_, key, higher, show) in enumerate(ROWS):
-            values = [snaps[t.id].values.get(key) for t in traders]
-            best = best_column(values, higher)
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(show(value))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c == best:
-                    item.setFont(bold)
-                    item.setForeground(fmt.GAIN)
-                self.table.setItem(r, c, item)
-        corr = services.metrics.correlation(list(trader_ids), "all")
-        lines = [
-            f"{a} and {b}: correlation {v:.2f} — copying both doubles the same bet."
-            for a, b, v in corr.redundant
-        ]
-        self.redundant = QLabel(
-            "The best value in each row is in bold green.\n"
-            + ("\n".join(lines) or "No pair moves together above 0.7 (daily returns).")
-        )
+        self.setWindowTitle("Compare traders")
+        self.setSizeGripEnabled(True)
+        self.resize(1280, 760)
+        self._svc = services
+        self._ids = list(trader_ids)
+        self._request = 0
+        self.comparison: Comparison | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("compareHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.window_box = QComboBox()
+        self.window_box.setObjectName("compareWindow")
+        for key, label in WINDOWS:
+            self.window_box.addItem(label, key)
+        self.window_box.setCurrentIndex([k for k, _ in WINDOWS].index(window))
+        self.window_box.setToolTip("The window every figure, curve and share is computed over")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("compareBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setFixedWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.busy)
+        top.addWidget(QLabel("Window"))
+        top.addWidget(self.window_box)
+
+        self.redundant = QLabel()
         self.redundant.setObjectName("redundantPairs")
         self.redundant.setWordWrap(True)
+
+        self.table = MetricsTable()
+        self.radar = RadarChart()
+        self.equity = EquityOverlay()
+        self.tokens = TokenOverlapView()
+        self.correlation = CorrelationView()
+        overview = QSplitter(Qt.Orientation.Horizontal)
+        overview.setObjectName("compareOverview")
+        overview.addWidget(self.table)
+        overview.addWidget(self.radar)
+        overview.setStretchFactor(0, 3)
+        overview.setStretchFactor(1, 2)
+        overview.setSizes([700, 520])
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("compareTabs")
+        for page, title in zip(
+            (overview, self.equity, self.tokens, self.correlation), TABS, strict=True
+        ):
+            self.tabs.addTab(page, title)
+
+        legend = QLabel(
+            "Best value in each row in bold green. Radar: each axis scaled 0–1 across these "
+            "traders (1 = best of them; drawdown and risk flipped so that lower is better); "
+            "undefined values are “—” and sit at the centre. Right-click a table to export it."
+        )
+        legend.setObjectName("caption")
+        legend.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(legend, 1)
+        bottom.addWidget(buttons)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addLayout(top)
         layout.addWidget(self.redundant)
-        layout.addWidget(buttons)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.show_result(services.comparison.compare(self._ids, window))
+        self.window_box.currentIndexChanged.connect(self._window_changed)
+
+    def current_window(self) -> str:
+        return str(self.window_box.currentData())
+
+    def _window_changed(self) -> None:
+        self._request += 1
+        request, window, ids = self._request, self.current_window(), list(self._ids)
+        self.busy.show()
+        run_in_background(
+            self,
+            lambda: self._svc.comparison.compare(ids, window),
+            lambda result: self._loaded(request, result),
+            lambda message: self._failed(request, message),
+            self._svc.store.close,
+        )
+
+    def _loaded(self, request: int, result: Comparison) -> None:
+        if request != self._request:
+            return  # a newer window was asked for meanwhile
+        self.busy.hide()
+        self.show_result(result)
+
+    def _failed(self, request: int, message: str) -> None:
+        if request != self._request:
+            return
+        self.busy.hide()
+        self.redundant.setStyleSheet(WARNING_STYLE)
+        self.redundant.setText(f"Could not compare for this window: {message}")
+
+    def show_result(self, result: Comparison) -> None:
+        self.comparison = result
+        label = dict(WINDOWS)[result.window]
+        self.setWindowTitle(f"Compare traders — {label.lower()}")
+        self.heading.setText(
+            f"<span style='font-size:14pt; font-weight:600'>{len(result.traders)} traders</span>"
+            f"&nbsp;&nbsp;<span style='color:#8b949e'>{label} · as of "
+            f"{result.as_of:%Y-%m-%d %H:%M} UTC</span>"
+        )
+        lines = redundant_lines(result)
+        if lines:
+            self.redundant.setStyleSheet(WARNING_STYLE)
+            self.redundant.setText("\n".join(lines))
+        else:
+            self.redundant.setStyleSheet(CLEAR_STYLE)
+            self.redundant.setText(
+                "No redundant pair: no two of them have daily returns correlated above 0.7."
+            )
+        self.table.show_result(result)
+        self.radar.show_result(result)
+        self.equity.show_result(result)
+        self.tokens.show_result(result)
+        self.correlation.show_result(result)
