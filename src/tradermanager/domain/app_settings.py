@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.paper import (
@@ -13,6 +14,8 @@ from tradermanager.domain.paper import (
     DEFAULT_TAKER_FEE,
     ExecutionCosts,
 )
+
+DEFAULT_BINANCE_BASE_URL = "https://www.binance.com"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +27,9 @@ class AppSettings:
     require_confidence: bool = False  # reject signals that carry no confidence
     my_capital: float = 10_000.0  # USD, the base of "P&L contribution %"
     refresh_minutes: float = 5.0  # background metric refresh and alert evaluation
+    binance_poll_minutes: float = 2.0  # how often Binance lead traders' positions are read
+    binance_requests_per_second: float = 2.0  # politeness towards the Binance site
+    binance_base_url: str = DEFAULT_BINANCE_BASE_URL  # where the leaderboard endpoints live
 
     @property
     def costs(self) -> ExecutionCosts:
@@ -37,6 +43,8 @@ _BOUNDS: dict[str, tuple[float, float, str]] = {
     "maintenance_margin": (0.0, 0.5, "a fraction from 0 to 0.5"),
     "my_capital": (1.0, 1e12, "a USD amount from 1 to 1e12"),
     "refresh_minutes": (0.5, 1440.0, "minutes from 0.5 to 1440"),
+    "binance_poll_minutes": (0.5, 1440.0, "minutes from 0.5 to 1440"),
+    "binance_requests_per_second": (0.1, 10.0, "requests per second from 0.1 to 10"),
 }
 APP_SETTING_NAMES = tuple(f.name for f in fields(AppSettings))
 
@@ -50,6 +58,9 @@ def update_app_settings(current: AppSettings, **changes: Any) -> AppSettings:
                 raise ValidationError(key, value, "true or false")
             clean[key] = value
             continue
+        if key == "binance_base_url":
+            clean[key] = _base_url(key, value)
+            continue
         if key not in _BOUNDS:
             raise ValidationError(key, value, f"one of {', '.join(APP_SETTING_NAMES)}")
         low, high, allowed = _BOUNDS[key]
@@ -61,3 +72,19 @@ def update_app_settings(current: AppSettings, **changes: Any) -> AppSettings:
             raise ValidationError(key, value, allowed)
         clean[key] = number
     return replace(current, **clean)
+
+
+def _base_url(key: str, value: Any) -> str:
+    """An http(s) address with a host and nothing after the path, without a trailing slash."""
+    allowed = "an http:// or https:// address such as https://www.binance.com"
+    if not isinstance(value, str):
+        raise ValidationError(key, value, allowed)
+    text = value.strip().rstrip("/")
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises for a malformed port
+    except ValueError:
+        raise ValidationError(key, value, allowed) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ValidationError(key, value, allowed)
+    return text

@@ -8,6 +8,7 @@ from tradermanager.domain.clock import Clock, SystemClock
 from tradermanager.services.alerts import AlertService
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.backtest import BacktestService
+from tradermanager.services.binance_poller import BinancePollerService
 from tradermanager.services.comparison import ComparisonService
 from tradermanager.services.demo import DemoService
 from tradermanager.services.imports import ImportService
@@ -36,6 +37,7 @@ class Services:
     comparison: ComparisonService
     report: ReportService
     portfolio: PortfolioService
+    binance: BinancePollerService
 
     def close(self) -> None:
         self.store.close()
@@ -62,6 +64,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         comparison=ComparisonService(clock, traders, metrics),
         report=ReportService(clock, settings, traders, metrics, pipeline),
         portfolio=PortfolioService(store, clock, traders, settings),
+        binance=BinancePollerService(store, clock, traders, pipeline, settings),
     )
 
 
