@@ -18,6 +18,7 @@ NAMES = {
     "archive": "fa5s.archive",
     "delete": "fa5s.trash-alt",
     "promote": "fa5s.rocket",
+    "portfolio": "fa5s.chart-pie",
 }
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
@@ -14,7 +12,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QLabel,
     QLineEdit,
@@ -24,17 +21,19 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QToolBar,
+    QToolButton,
 )
 
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.services import Services
-from tradermanager.services.imports import ImportReport
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.alerts_dialog import AlertsDialog
 from tradermanager.ui.compare_dialog import CompareDialog
 from tradermanager.ui.details_slot import DetailsArea
 from tradermanager.ui.icons import icon
+from tradermanager.ui.import_flow import ImportFlow
 from tradermanager.ui.notifications import Notifier, WindowNotifier
+from tradermanager.ui.portfolio import PortfolioDialog
 from tradermanager.ui.trader_card import TraderCard
 from tradermanager.ui.trader_filter import TraderFilter
 from tradermanager.ui.trader_list_view import TraderListView
@@ -90,10 +89,10 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for text, slot, name, keys, image in (
             ("Add Trader", self.add_trader, "addTrader", "Ctrl+N", "add"),
-            ("Import from Telegram…", self.import_telegram, "importTelegram", "Ctrl+I", "import"),
             ("Refresh metrics", self.refresh_metrics, "refreshMetrics", "F5", "refresh"),
             ("Compare", self.compare, "compareAction", "Ctrl+M", "compare"),
             ("Alerts", self.show_alerts, "alertsAction", "Ctrl+L", "alerts"),
+            ("Portfolio", self.show_portfolio, "portfolioAction", "Ctrl+P", "portfolio"),
         ):
             action = QAction(icon(image), text, self)
             action.setObjectName(name)
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             bar.addAction(action)
             self.actions_by_name[name] = action
+        self._build_import_menu(bar)
         self.model.checked_changed.connect(self._checked_changed)
         self._checked_changed(0)
         bar.addSeparator()
@@ -139,6 +139,26 @@ class MainWindow(QMainWindow):
         self.source_filter.currentTextChanged.connect(self.filter.set_source)
         bar.addWidget(QLabel("  Source "))
         bar.addWidget(self.source_filter)
+
+    def _build_import_menu(self, bar: QToolBar) -> None:
+        """One Import button, second on the bar, with a menu of the formats (Ctrl+I)."""
+        self.imports = ImportFlow(self._svc, self)
+        self.imports.imported.connect(self._imported)
+        action = QAction(icon("import"), "Import", self)
+        action.setObjectName("importMenuAction")
+        action.setMenu(self.imports.menu)
+        action.setShortcut(QKeySequence("Ctrl+I"))
+        action.setToolTip("Import a Telegram export or a trade-history file (Ctrl+I)")
+        bar.insertAction(self.actions_by_name["refreshMetrics"], action)
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setObjectName("importButton")
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            action.triggered.connect(
+                lambda: self.imports.menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+            )
+        self.actions_by_name["importMenuAction"] = action
+        self.actions_by_name.update(self.imports.actions)
 
     def _build_body(self) -> None:
         self.table = TraderListView(self.filter)
@@ -282,34 +302,12 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def import_telegram(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            'Telegram Desktop export ("Export chat history", format: JSON)',
-            str(Path.home()),
-            "Telegram export (result.json *.json)",
-        )
-        if not path:
-            return
-        self._busy("Importing…")
-        run_in_background(
-            self,
-            lambda: self._svc.imports.import_telegram(path),
-            self._imported,
-            self._failed,
-            self._svc.store.close,
-        )
+        self.imports.import_telegram()
 
-    def _imported(self, r: ImportReport) -> None:
-        self._idle()
+    def _imported(self) -> None:
+        """An import finished (the report is on screen): new trades and signals to show."""
         self.reload()
         self.data_changed.emit()
-        QMessageBox.information(
-            self,
-            "Import finished",
-            f"{r.trader}: {r.messages_read} messages read, {r.signals_found} signals, "
-            f"{r.follow_ups_linked} follow-ups linked, {r.needs_review} need review, "
-            f"{r.not_signals} not signals, {r.already_imported} imported before.",
-        )
 
     def refresh_metrics(self) -> None:
         self._busy("Refreshing metrics…")
@@ -366,6 +364,12 @@ class MainWindow(QMainWindow):
     def show_alerts(self) -> None:
         AlertsDialog(self._svc, self).exec()
         self.reload()
+
+    def show_portfolio(self) -> None:
+        """Everything I copy, together; applied multipliers show in the list and card."""
+        dialog = PortfolioDialog(self._svc, self)
+        dialog.applied.connect(self.reload)
+        dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """With a tray, closing hides the window and the app keeps watching."""
