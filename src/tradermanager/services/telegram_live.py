@@ -74,6 +74,7 @@ class TelegramLiveService:
         self._traders = traders
         self._pipeline = pipeline
         self.client_factory = client_factory  # None: Telethon's real client
+        self.retry_seconds = 30.0  # after a lost connection
         self._lock = threading.Lock()
         self._listener: Any = None
         self._wanted = False
@@ -179,6 +180,7 @@ class TelegramLiveService:
                 self._receive,
                 client_factory=self.client_factory or telethon_client,
                 on_thread_exit=self._store.close,  # the listener thread's connection
+                retry_seconds=self.retry_seconds,
             )
             self._listener.start()
         return True
