@@ -4,7 +4,8 @@ Trigger and executor are given as objects (names are looked up through package m
 which frozen builds lack); ``coalesce`` and a generous ``misfire_grace_time`` make a refresh
 missed during sleep run once on wake instead of being dropped. A job never touches a widget:
 it emits on the bridge. An exception is logged with the job named, reported once on the
-bridge, and the scheduler keeps running.
+bridge, and the scheduler keeps running. Two workers, so a slow source poll does not hold
+back the refresh; each job still runs at most once at a time (``max_instances=1``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class AppScheduler:
         self._bridge = bridge
         self._failed: set[str] = set()
         self._scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(max_workers=1)},
+            executors={"default": ThreadPoolExecutor(max_workers=2)},
             job_defaults={"coalesce": True, "misfire_grace_time": 600, "max_instances": 1},
             timezone=UTC,
         )
