@@ -66,3 +66,49 @@ def test_unreadable_and_invalid_json_files(tmp_path):
     broken.write_text(json.dumps({"messages": 3}), encoding="utf-8")
     with pytest.raises(ValidationError, match=r"result\.json"):
         read_export(broken)
+
+
+def test_streamed_read_equals_the_decoded_parse():
+    assert read_export(FIXTURE) == parse_export(
+        json.loads(FIXTURE.read_text(encoding="utf-8")), FIXTURE.name
+    )
+
+
+def test_byte_order_mark_progress_and_cancel(tmp_path):
+    from tradermanager.sources.import_progress import ImportCancelled
+
+    path = tmp_path / "result.json"
+    messages = [
+        {"id": k, "date_unixtime": str(1_767_000_000 + k), "text": "hi"} for k in range(5000)
+    ]
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"name": "C", "messages": messages}).encode())
+    seen = []
+    export = read_export(path, progress=seen.append)
+    assert export.chat_name == "C" and len(export.messages) == 5000
+    assert seen[-1].done == seen[-1].total == path.stat().st_size
+    assert [p.done for p in seen] == sorted(p.done for p in seen)
+    with pytest.raises(ImportCancelled):
+        read_export(path, cancelled=lambda: True)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            b'{"name": "C", "messages": [{"id": 1, "date_unixtime": "1", "text": "a"}, '
+            b'{"id": 2, "te',
+            r"ends in the middle \(after messages\[0\]",
+        ),
+        (b'{"messages": [{"id": 1, "date_unixtime": "1", "text": "caf\xe9"}]}', "UTF-8"),
+        (b'[{"id": 1}]', "JSON object"),
+        (b'{"name": "C", "messages": {"id": 1}}', "a list of messages"),
+        (b'{"name": "C"}', "JSON object"),
+        (b"", "JSON object"),
+        (b'{"messages": [{"id": 1, "date_unixtime": "1", "text": "a"} {"id": 2}]}', "valid JSON"),
+    ],
+)
+def test_broken_files_name_the_file_and_the_place(tmp_path, content, expected):
+    path = tmp_path / "result.json"
+    path.write_bytes(content)
+    with pytest.raises(ValidationError, match=expected):
+        read_export(path)

@@ -72,3 +72,39 @@ def test_missing_columns_wrong_encoding_and_missing_file(services, tmp_path):
         services.imports.import_trades(latin)
     with pytest.raises(ValidationError, match="readable"):
         services.imports.import_trades(tmp_path / "missing.csv")
+
+
+def test_xlsx_semicolons_and_byte_order_mark_read_alike(services, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for line in GOOD.splitlines():
+        book.active.append(line.split(","))
+    book.save(tmp_path / "trades.xlsx")
+    from_xlsx = {
+        r.trader: r.new_trades for r in services.imports.import_csv(tmp_path / "trades.xlsx")
+    }
+    assert from_xlsx == {"Alice": 2, "Bob": 1}
+    semicolons = write(tmp_path, "\ufeff" + GOOD.replace(",", ";"), "excel.csv")
+    again = {r.trader: r.new_trades for r in services.imports.import_csv(semicolons)}
+    assert again == {"Alice": 0, "Bob": 0}  # the same trades (same ids): nothing new
+
+
+def test_formula_cells_in_a_workbook_are_refused(services, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(HEADER.strip().split(","))
+    book.active.append([*GOOD.splitlines()[1].split(",")[:7], "=B2*2", "110", "2", "", ""])
+    book.save(tmp_path / "trades.xlsx")
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_csv(tmp_path / "trades.xlsx")
+    assert err.value.field == "trades.xlsx row 2, entry"
+    assert services.traders.list() == []
+
+
+def test_the_preview_lists_columns_fields_and_missing():
+    from tradermanager.sources.table_file import map_columns
+    from tradermanager.sources.trade_csv import FIELDS
+
+    mapping = map_columns(["Timestamp", "Trader ", "symbol", "Side", "notes"], FIELDS)
+    assert mapping.fields == ("timestamp", "trader", "symbol", "side", None)
+    assert mapping.missing == ("leverage", "entry", "quantity") and not mapping.complete

@@ -11,7 +11,6 @@ be refused rather than trusted.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
@@ -125,27 +124,38 @@ def _delimiter(first_line: str) -> str:
 
 
 def _csv_rows(path: Path, reporter: Reporter | None) -> Iterator[tuple[int, list[str]]]:
+    """Lines are decoded one at a time, so a wrong encoding is reported at its line."""
     size = path.stat().st_size
+    line = 0
     with path.open("rb") as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+
+        def lines() -> Iterator[str]:
+            nonlocal line
+            for data in raw:
+                line += 1
+                yield data.decode("utf-8-sig" if line == 1 else "utf-8")
+
         number = 0
         try:
-            first = text.readline()
+            decoded = lines()
+            first = next(decoded, "")
             delimiter = _delimiter(first)
-            for row in csv.reader([first], delimiter=delimiter, skipinitialspace=True):
-                number = 1
-                yield number, row
-            for row in csv.reader(text, delimiter=delimiter, skipinitialspace=True):
+
+            def records() -> Iterator[str]:
+                yield first
+                yield from decoded
+
+            for row in csv.reader(records(), delimiter=delimiter, skipinitialspace=True):
                 number += 1
-                if reporter is not None:
+                if reporter is not None and number > 1:
                     reporter.tick(READING, raw.tell, size)
                 yield number, row
         except UnicodeDecodeError as exc:
             raise ValidationError(
                 "file",
                 str(path),
-                f"UTF-8 text (row {number + 1} has bytes that are not: {exc.reason}; "
-                "save the file as CSV UTF-8)",
+                f"UTF-8 text (line {line}, row {number + 1}, has bytes that are not: "
+                f"{exc.reason}; save the file as CSV UTF-8)",
             ) from None
         except csv.Error as exc:
             raise ValidationError(

@@ -215,6 +215,10 @@ def read_export(
     message; ``cancelled()`` answering True raises ImportCancelled."""
     try:
         size = path.stat().st_size
+        if size == 0:
+            raise ValidationError(
+                path.name, "an empty file", 'a Telegram chat export: a JSON object with "messages"'
+            )
         header = _read_header(path)
         raw = path.open("rb")
     except OSError as exc:
