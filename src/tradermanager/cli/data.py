@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from tradermanager.cli.common import emit
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.serialize import iso
 from tradermanager.services import Services
 from tradermanager.services.imports import ImportProgress
 
@@ -44,6 +45,9 @@ def _import_progress(args: argparse.Namespace) -> Callable[[ImportProgress], Non
 
 
 def run_import(svc: Services, args: argparse.Namespace) -> None:
+    if getattr(args, "poll", False):  # `poll binance` is routed here (cli/parser.py)
+        run_poll(svc, args)
+        return
     progress = _import_progress(args)
     if args.action in ("csv", "trades"):
         reports = svc.imports.import_csv(args.file, progress=progress)
@@ -95,6 +99,34 @@ def run_import(svc: Services, args: argparse.Namespace) -> None:
         _skipped(out, report.skipped)
         for note in report.notes:
             out.write(f"note: {note}\n")
+
+    emit(args, data, text)
+
+
+def run_poll(svc: Services, args: argparse.Namespace) -> None:
+    """One Binance poll now: every Binance trader, or ``args.trader``."""
+    report = svc.binance.poll(args.trader)
+    data = {**asdict(report), "polled_at": iso(report.polled_at)}
+
+    def text(out: TextIO) -> None:
+        out.write(
+            f"Binance: {report.traders_polled} traders polled, {report.positions_seen} open "
+            f"positions seen, {report.signals_created} new signals ({report.accepted} accepted, "
+            f"{report.rejected} rejected), {report.hidden} with hidden positions, "
+            f"{len(report.errors)} errors\n"
+        )
+        for t in report.traders:
+            if t.error:
+                state = f"error: {t.error}"
+            elif t.hidden:
+                state = "positions hidden by the trader"
+            elif t.baseline:
+                state = f"{t.positions} open positions remembered (first look, nothing copied)"
+            else:
+                state = f"{t.positions} open positions, {t.signals_created} new signals"
+            out.write(f"  {t.trader}: {state}\n")
+            for change in t.changes:
+                out.write(f"    {change}\n")
 
     emit(args, data, text)
 

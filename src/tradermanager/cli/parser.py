@@ -253,6 +253,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     i_csv.add_argument("file", type=Path)
 
+    poll = sub.add_parser("poll", help="read a live source now").add_subparsers(
+        dest="action", metavar="SOURCE", required=True
+    )
+    p_binance = poll.add_parser(
+        "binance",
+        parents=[common],
+        help="Binance lead traders: positions now, changes copied",
+        description="Reads every Binance trader (source_ref = the lead trader's encryptedUid), "
+        "or only TRADER, and feeds what changed since the last poll through the copy rules.",
+    )
+    p_binance.add_argument("trader", nargs="?", help="only this trader (default: every one)")
+    # Handled by run_import, which hands it to run_poll (cli/data.py).
+    p_binance.set_defaults(command="import", poll=True)
+
     settings = sub.add_parser("settings", help="global settings").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
