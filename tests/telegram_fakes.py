@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-from collections.abc import AsyncIterator
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
@@ -207,3 +208,15 @@ def signed_in_session() -> str:
     session.set_dc(2, "149.154.167.51", 443)
     session.auth_key = AuthKey(bytes(range(256)))
     return str(session.save())
+
+
+@contextlib.contextmanager
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Use an in-memory keyring for the duration; the previous backend comes back after."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

@@ -21,10 +21,12 @@ import pytest
 from telegram_fakes import (
     CHANNEL_ID,
     FakeTelegramClient,
-    MemoryKeyring,
     channel,
     post,
     signed_in_session,
+)
+from telegram_fakes import (
+    memory_keyring as use_memory_keyring,
 )
 from tradermanager.cli import run as cli_run
 from tradermanager.cli.telegram import run_telegram
@@ -42,11 +44,8 @@ EXPORT = Path(__file__).parents[1] / "sources" / "fixtures" / "telegram_export.j
 
 @pytest.fixture
 def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with use_memory_keyring() as backend:
+        yield backend
 
 
 @pytest.fixture
@@ -417,3 +416,29 @@ def test_cli_listen_prints_each_message_and_stops(services, saved, sniper, capsy
     assert "Signal Sniper tg:12: follow_up of tg:11; 1 accepted, 0 rejected" in out.out
     assert "Listening to 1 channel(s)" in out.err
     assert services.telegram._listener is None
+
+
+# -- the app's quit order ------------------------------------------------------------------
+def test_the_app_stops_the_listener_before_the_scheduler(services, saved, sniper):
+    from tradermanager import app
+    from tradermanager.jobs.bridge import JobBridge
+    from tradermanager.jobs.scheduler import AppScheduler
+
+    scheduler = AppScheduler(services, JobBridge(), refresh_minutes=60)
+    clients = Clients(FakeTelegramClient([channel()]))
+    services.telegram.client_factory = clients
+    scheduler.start()
+    services.telegram.start(on_new_signals=scheduler.run_soon)
+    clients.listening(0).deliver(post(10, BTC_LONG))  # asks the scheduler for a refresh
+    listener = services.telegram._listener
+    order = []
+    real_shutdown = scheduler.shutdown
+
+    def shutdown() -> None:
+        order.append(("scheduler", listener.running))
+        real_shutdown()
+
+    scheduler.shutdown = shutdown  # type: ignore[method-assign]
+    app.shutdown(scheduler, services)
+    assert order == [("scheduler", False)]  # the listener had already ended
+    assert not scheduler.running and clients.made[0].disconnects == 1

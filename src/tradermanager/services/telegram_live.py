@@ -28,6 +28,7 @@ from tradermanager.services.pipeline import BatchReport, PipelineService
 from tradermanager.services.traders import TraderService
 from tradermanager.sources import telegram_credentials as creds
 from tradermanager.sources.telegram_channel import interpret, source_id
+from tradermanager.sources.telegram_credentials import TelegramUnavailableError
 from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
 from tradermanager.sources.telegram_watch import (
     ListenerStatus,
@@ -39,6 +40,8 @@ from tradermanager.store import live_messages as live_repo
 from tradermanager.store import snapshots, source_messages
 from tradermanager.store.connection import Store
 from tradermanager.store.source_messages import StoredMessage
+
+__all__ = ["LiveOutcome", "TelegramLiveService", "TelegramUnavailableError"]
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +78,8 @@ class TelegramLiveService:
         self._pipeline = pipeline
         self.client_factory = client_factory  # None: Telethon's real client
         self.retry_seconds = 30.0  # after a lost connection
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # start, stop and restarts one at a time
+        self._stops = 0  # a restart planned before a stop does not happen after it
         self._listener: Any = None
         self._wanted = False
         self._on_new_signals: Callable[[], None] | None = None
@@ -92,9 +96,16 @@ class TelegramLiveService:
     def has_credentials(self) -> bool:
         return self.available() and creds.load_credentials() is not None
 
-    def save_credentials(self, api_id: Any, api_hash: Any, session: Any) -> None:
-        """Check and keep the credentials in the OS keyring; a running (or wanted) listener
-        restarts with them."""
+    def keyring_backend(self) -> str:
+        """The OS keyring in use (module and class), for the status line."""
+        return creds.keyring_backend_name()
+
+    def check_credentials(self, api_id: Any, api_hash: Any, session: Any) -> None:
+        """Raise ValidationError naming the first field that is wrong (never its value)."""
+        self._checked(api_id, api_hash, session)
+
+    @staticmethod
+    def _checked(api_id: Any, api_hash: Any, session: Any) -> creds.TelegramCredentials:
         credentials = creds.make_credentials(api_id, api_hash, session)
         if not credentials.session:
             raise ValidationError(
@@ -102,10 +113,25 @@ class TelegramLiveService:
                 "nothing",
                 "a signed-in Telethon StringSession (`tradermanager telegram login` makes one)",
             )
-        creds.save_credentials(credentials)
+        return credentials
+
+    def save_credentials(self, api_id: Any, api_hash: Any, session: Any) -> None:
+        """Check and keep the credentials in the OS keyring; a running (or wanted) listener
+        restarts with them."""
+        creds.save_credentials(self._checked(api_id, api_hash, session))
         log.info("telegram: credentials saved in the OS keyring")
-        if self._wanted:
-            self.stop()
+        if self._wanted:  # off the caller's thread: a disconnect may take a moment
+            threading.Thread(
+                target=self._restart, args=(self._stops,), name="telegram-restart", daemon=True
+            ).start()
+
+    def _restart(self, stops: int) -> None:
+        with self._lock:
+            if stops != self._stops:
+                return
+            listener, self._listener = self._listener, None
+            if listener is not None:
+                listener.stop()
             self.start(on_new_signals=self._on_new_signals, on_outcome=self._on_outcome)
 
     def sign_in(
@@ -128,8 +154,8 @@ class TelegramLiveService:
 
     def forget_credentials(self) -> bool:
         """Stop listening and delete the saved credentials; True when some were saved."""
-        self.stop()
         self._wanted = False
+        self.stop(timeout=2.0)  # the thread ends on its own if Telegram is slow to answer
         forgotten = creds.forget_credentials()
         log.info("telegram: credentials removed from the OS keyring")
         return forgotten
@@ -188,8 +214,9 @@ class TelegramLiveService:
     def stop(self, timeout: float = 10.0) -> bool:
         """Disconnect and wait for the listener's thread; True when it ended in time."""
         with self._lock:
+            self._stops += 1
             listener, self._listener = self._listener, None
-        return listener.stop(timeout) if listener is not None else True
+            return listener.stop(timeout) if listener is not None else True
 
     def refresh_channels(self) -> None:
         """Traders changed: watch the channels of the current telegram traders."""

@@ -174,7 +174,10 @@ class TelegramListener:
         return self._status
 
     def watch(self, channels: Sequence[WatchedChannel]) -> None:
-        """Change the watched channels (traders added, renamed, archived) while running."""
+        """Change the watched channels (traders added, renamed, archived) while running;
+        the same channels again change nothing (no lookups at Telegram)."""
+        if _identity(channels) == _identity(self._channels):
+            return
         self._channels = tuple(channels)
         loop, client = self._loop, self._client
         if loop is not None and client is not None and loop.is_running():
@@ -345,6 +348,10 @@ class TelegramListener:
         )
         if self._on_status is not None:
             self._on_status(self._status)
+
+
+def _identity(channels: Sequence[WatchedChannel]) -> list[tuple[int, str, str]]:
+    return sorted((c.trader_id, c.trader_name, str(c.channel)) for c in channels)
 
 
 def _counted(status: ListenerStatus, handed: int, at: datetime) -> ListenerStatus:
