@@ -152,7 +152,11 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
             window.load_demo()
         elif not os.environ.get("TRADERMANAGER_SMOKE_QUIT_MS"):
             QTimer.singleShot(0, lambda: offer_first_steps(window))
+    # Live Telegram channels (optional extra): credentials are read on the listener's thread;
+    # traders added or changed since are picked up every minute.
+    scheduler.add_job("watch telegram channels", services.telegram.refresh_channels, minutes=1)
     scheduler.start()
+    services.telegram.start(on_new_signals=scheduler.run_soon)
     smoke = os.environ.get("TRADERMANAGER_SMOKE_QUIT_MS")
     if smoke:  # packaging checks: start, show the window, quit cleanly
         QTimer.singleShot(int(smoke), app.quit)
@@ -166,5 +170,6 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
 
 def shutdown(scheduler: AppScheduler, services: Services) -> None:
     """Quit in order: stop background work, then close the database."""
+    services.telegram.stop()  # before the scheduler: it may still ask for a refresh
     scheduler.shutdown()
     services.close()

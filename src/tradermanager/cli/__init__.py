@@ -13,12 +13,15 @@ from collections.abc import Callable, Sequence
 from tradermanager.cli.analysis import run_alerts, run_backtest, run_metrics, run_portfolio
 from tradermanager.cli.data import run_demo, run_import, run_settings
 from tradermanager.cli.parser import READ_ONLY, build_parser
+from tradermanager.cli.telegram import run_telegram
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
 from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.services import Services, open_services
+from tradermanager.sources.telegram_credentials import TelegramUnavailableError
 from tradermanager.store.errors import StoreError
 
 EXIT_STORE, EXIT_INVALID, EXIT_NOT_FOUND = 1, 2, 3
+EXIT_UNAVAILABLE = 4  # an optional extra or the OS keyring is missing
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "traders": run_traders,
@@ -31,6 +34,7 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "import": run_import,
     "backtest": run_backtest,
     "portfolio": run_portfolio,
+    "telegram": run_telegram,
 }
 
 
@@ -53,6 +57,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_NOT_FOUND)
     except StoreError as exc:
         return _fail(str(exc), EXIT_STORE)
+    except TelegramUnavailableError as exc:
+        return _fail(str(exc), EXIT_UNAVAILABLE)
     finally:
         svc.close()
     return 0

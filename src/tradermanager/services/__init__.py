@@ -16,6 +16,7 @@ from tradermanager.services.metrics import MetricsService
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.portfolio import PortfolioService
 from tradermanager.services.promotion import PromotionService
+from tradermanager.services.telegram_live import TelegramLiveService
 from tradermanager.services.report_data import ReportService
 from tradermanager.services.traders import TraderService
 from tradermanager.store.connection import Store, open_store
@@ -38,6 +39,7 @@ class Services:
     report: ReportService
     portfolio: PortfolioService
     binance: BinancePollerService
+    telegram: TelegramLiveService
 
     def close(self) -> None:
         self.store.close()
@@ -65,6 +67,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         report=ReportService(clock, settings, traders, metrics, pipeline),
         portfolio=PortfolioService(store, clock, traders, settings),
         binance=BinancePollerService(store, clock, traders, pipeline, settings),
+        telegram=TelegramLiveService(store, traders, pipeline),
     )
 
 
