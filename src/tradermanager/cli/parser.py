@@ -273,4 +273,26 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_parser("show", parents=[common])
     s_set = settings.add_parser("set", parents=[common], help="KEY=VALUE ...")
     s_set.add_argument("pairs", nargs="+")
+
+    telegram = sub.add_parser(
+        "telegram",
+        help="live Telegram channels (needs the telegram extra)",
+        description='Needs: pip install "tradermanager[telegram]". Credentials stay in the '
+        "OS keyring; telegram traders (source_ref @channel) are listened to.",
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    tg_login = telegram.add_parser(
+        "login", parents=[common], help="sign in and keep the session in the OS keyring"
+    )
+    tg_login.add_argument("--api-id", required=True, help="from my.telegram.org → API tools")
+    tg_login.add_argument("--api-hash", help="from my.telegram.org (prompted when omitted)")
+    tg_login.add_argument("--phone", help="the account's phone number, +… (else prompted)")
+    tg_login.add_argument(
+        "--session", help="a ready Telethon StringSession instead of a code; - reads stdin"
+    )
+    telegram.add_parser("status", parents=[common], help="credentials and watched channels")
+    telegram.add_parser("forget", parents=[common], help="delete the saved credentials")
+    tg_listen = telegram.add_parser(
+        "listen", parents=[common], help="listen in the foreground until Ctrl+C"
+    )
+    tg_listen.add_argument("--seconds", type=float, help="stop after this many seconds")
     return parser
