@@ -15,6 +15,7 @@ rename, so a failed write never leaves half a report behind.
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import os
 import secrets
@@ -273,14 +274,18 @@ def write_report(path: Path | str, text: str) -> Path:
     if target.is_dir():
         raise ValidationError("report file", str(target), "a file name, not a folder")
     temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    created = False
     try:
         with open(temp, "x", encoding="utf-8", newline="\n") as out:
+            created = True
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, target)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        if created:
+            with contextlib.suppress(OSError):
+                temp.unlink()
         reason = exc.strerror or type(exc).__name__
         raise ValidationError(
             "report file",

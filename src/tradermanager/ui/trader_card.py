@@ -28,6 +28,7 @@ from tradermanager.ui.card.my_performance_box import WINDOW as MY_WINDOW
 from tradermanager.ui.card.my_performance_box import MyPerformanceBox
 from tradermanager.ui.card.performance_box import PerformanceBox
 from tradermanager.ui.card.token_shares import TokenShares
+from tradermanager.ui.report_export import ReportExporter
 
 
 class TraderCard(QWidget):
@@ -76,6 +77,8 @@ class TraderCard(QWidget):
         a = self.actions_box
         self.toggle, self.backtest, self.duplicate = a.toggle, a.backtest, a.duplicate
         self.archive, self.delete, self.promote = a.archive, a.delete, a.promote
+        self.export_report = a.export_report
+        self.reporter = ReportExporter(services, self)
         self.window_combo.currentTextChanged.connect(lambda _: self.refresh())
         self.apply.clicked.connect(self._apply)
         self.toggle.clicked.connect(self._toggle)
@@ -84,6 +87,7 @@ class TraderCard(QWidget):
         self.archive.clicked.connect(self._archive)
         self.delete.clicked.connect(self._delete)
         self.promote.clicked.connect(self._promote)
+        self.export_report.clicked.connect(self._export_report)
         self.set_trader(None)
 
     @property
@@ -217,6 +221,11 @@ class TraderCard(QWidget):
             text += "\n\nThe criteria are not met. Promote anyway?"
         if self._confirm("Promote to live", text):
             self._act(lambda: self._svc.promotion.promote(t.id, override=not status.ready))
+
+    def _export_report(self) -> None:
+        t = self._trader
+        if t is not None:
+            self.reporter.ask_and_export(t, self.performance.current_window())
 
     def _backtest(self) -> None:
         t = self._trader

@@ -1,12 +1,30 @@
-"""The card's actions: copying on/off, backtest, duplicate, archive, delete, promote to live.
+"""The card's actions: copying on/off, backtest, duplicate, archive, delete, promote to live,
+export a report.
 The buttons only; the card owns the slots (each asks, then calls a service)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+import qtawesome
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tradermanager.ui.card.switch import Switch
 from tradermanager.ui.icons import icon
+
+
+def _report_icon() -> QIcon:
+    """Font Awesome's file-export, coloured like the other action icons (ui/icons.py)."""
+    app = QApplication.instance()
+    colour = app.palette().buttonText().color().name() if isinstance(app, QApplication) else None
+    return qtawesome.icon("fa5s.file-export", color=colour or "#c9d1d9")
 
 
 class ActionsBox(QGroupBox):
@@ -27,6 +45,12 @@ class ActionsBox(QGroupBox):
         self.delete = self._button("Delete…", "deleteButton", "delete")
         self.delete.setToolTip("Delete the trader and all its history for good.")
         self.promote = self._button("Promote to live…", "promoteButton", "promote")
+        self.export_report = QPushButton(_report_icon(), "Export report…")
+        self.export_report.setObjectName("exportReportButton")
+        self.export_report.setToolTip(
+            "Save this trader's figures, charts and recent decisions for the card's window as "
+            "one HTML file to share or archive."
+        )
         self.promotion = QLabel()
         self.promotion.setObjectName("promotionStatus")
         self.promotion.setWordWrap(True)
@@ -34,7 +58,14 @@ class ActionsBox(QGroupBox):
         row.setSpacing(8)
         row.addWidget(self.toggle)
         row.addStretch(1)
-        for button in (self.backtest, self.duplicate, self.archive, self.delete, self.promote):
+        for button in (
+            self.backtest,
+            self.duplicate,
+            self.archive,
+            self.delete,
+            self.promote,
+            self.export_report,
+        ):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)

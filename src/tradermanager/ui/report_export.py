@@ -1,0 +1,121 @@
+"""Export a trader report: one self-contained HTML file (numbers, charts, episodes and recent
+decisions) to share or archive.
+
+:func:`export_report` does it in one call on the GUI thread (the command line uses it).
+:class:`ReportExporter` is the window's path: it asks where to save, reads the data on a
+pool thread, then draws the charts and writes the file on the GUI thread (widgets can only
+be drawn there), and says where the report went or why it could not be written."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import Trader
+from tradermanager.services import Services
+from tradermanager.services.report import build_report_html, write_report
+from tradermanager.services.report_data import ReportData
+from tradermanager.services.traders import TraderRef
+from tradermanager.ui.report_charts import SCALE, render_charts
+from tradermanager.ui.report_content import drawn_charts, report_document
+from tradermanager.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+_UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
+
+
+def report_html(data: ReportData) -> str:
+    """The page for ``data``: formatted as the window shows it, charts drawn off screen."""
+    doc = report_document(data)
+    return build_report_html(doc, render_charts(data, drawn_charts(doc)), density=SCALE)
+
+
+def export_report(services: Services, trader: TraderRef, window: str, path: Path | str) -> Path:
+    """Write the report of ``trader`` over ``window`` to ``path`` (atomically); returns the
+    path. ValidationError when the window or the file is not acceptable."""
+    data = services.report.gather(trader, window)
+    return write_report(path, report_html(data))
+
+
+def default_file_name(name: str, window: str, when: datetime) -> str:
+    """``Majors-Momentum-30d-2026-01-15.html``: a name every file system accepts."""
+    stem = _UNSAFE.sub("-", name).strip("-.") or "trader"
+    return f"{stem[:60]}-{window}-{when:%Y-%m-%d}.html"
+
+
+class ReportExporter(QObject):
+    """Runs one export at a time for a widget; ``finished`` carries the path written (or
+    "" when it failed or was cancelled)."""
+
+    finished = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._svc = services
+        self._parent = parent
+        self._path: Path | None = None
+        self.busy = False
+
+    def ask_and_export(self, trader: Trader, window: str) -> None:
+        """Ask for a file, then export ``trader`` over ``window`` into it."""
+        if self.busy:
+            return
+        suggested = default_file_name(trader.name, window, self._svc.clock.now())
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, "Export trader report", suggested, "HTML files (*.html *.htm)"
+        )
+        if not path:
+            self.finished.emit("")
+            return
+        if not path.lower().endswith((".html", ".htm")):
+            path += ".html"
+        self.start(trader.id, window, Path(path))
+
+    def start(self, trader_id: int, window: str, path: Path) -> None:
+        """Read the data on a pool thread; draw and write when it is back."""
+        self.busy = True
+        self._path = path
+        svc = self._svc
+        run_in_background(
+            self,
+            lambda: svc.report.gather(trader_id, window),
+            self._write,
+            self._failed,
+            svc.store.close,
+        )
+
+    def _write(self, data: ReportData) -> None:
+        path = self._path
+        assert path is not None
+        try:
+            written = write_report(path, report_html(data))
+        except ValidationError as exc:
+            self._failed(str(exc))
+            return
+        except Exception as exc:  # a drawing failure is reported, never lost
+            log.exception("report export failed")
+            self._failed(f"{type(exc).__name__}: {exc}")
+            return
+        self.busy = False
+        self._status(f"Report of {data.trader.name} ({data.window}) written to {written}")
+        self.finished.emit(str(written))
+
+    def _failed(self, message: str) -> None:
+        self.busy = False
+        QMessageBox.warning(
+            self._parent,
+            "Export failed",
+            f"The report could not be written to {self._path}.\n\n{message}",
+        )
+        self.finished.emit("")
+
+    def _status(self, text: str) -> None:
+        status = getattr(self._parent.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage(text, 10_000)
