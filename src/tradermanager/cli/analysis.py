@@ -18,6 +18,9 @@ def run_metrics(svc: Services, args: argparse.Namespace) -> None:
     if getattr(args, "compare", None) is not None:  # `compare` is routed here (cli/parser.py)
         run_compare(svc, args)
         return
+    if getattr(args, "report", False):  # so is `report`
+        run_report(svc, args)
+        return
     trader = svc.traders.get(args.trader)
     if args.refresh:
         svc.metrics.refresh([trader.id])
@@ -29,6 +32,27 @@ def run_metrics(svc: Services, args: argparse.Namespace) -> None:
         **snapshot.values,
     }
     emit(args, data, lambda out: print_metrics(out, data))
+
+
+def run_report(svc: Services, args: argparse.Namespace) -> None:
+    """Write the trader's HTML report. The charts are drawn by the window's widgets, so a
+    QApplication on Qt's offscreen platform is made when none exists (no display needed)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tradermanager.ui.report_export import export_report
+
+    app = QApplication.instance() or QApplication(["tradermanager", "-platform", "offscreen"])
+    if isinstance(app, QApplication):
+        app.setStyle("Fusion")
+    path = export_report(svc, args.trader, args.window, args.out)
+    trader = svc.traders.get(args.trader)
+    data = {
+        "trader": trader.name,
+        "window": args.window,
+        "file": str(path.resolve()),
+        "bytes": path.stat().st_size,
+    }
+    emit(args, data, lambda out: out.write(f"report of {trader.name} written to {path}\n"))
 
 
 def run_portfolio(svc: Services, args: argparse.Namespace) -> None:

@@ -158,6 +158,20 @@ def build_parser() -> argparse.ArgumentParser:
     metrics.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
     metrics.add_argument("--refresh", action="store_true", help="recompute, ignore the cache")
 
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="one trader's report as a self-contained HTML file",
+        description="Every metric family for the window, the equity, underwater, leverage and "
+        "token charts, the drawdown episodes and the recent decisions, in one HTML file that "
+        "needs nothing else to open. The numbers are defined in docs/metrics.md.",
+    )
+    report.add_argument("trader")
+    report.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
+    report.add_argument("--out", type=Path, required=True, help="the HTML file to write")
+    # Read-only like `metrics`, and handled by run_metrics, which hands it to run_report.
+    report.set_defaults(command="metrics", report=True, refresh=False)
+
     compare = sub.add_parser(
         "compare",
         parents=[common],
