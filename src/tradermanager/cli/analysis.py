@@ -41,9 +41,10 @@ def run_report(svc: Services, args: argparse.Namespace) -> None:
 
     from tradermanager.ui.report_export import export_report
 
-    app = QApplication.instance() or QApplication(["tradermanager", "-platform", "offscreen"])
-    if isinstance(app, QApplication):
-        app.setStyle("Fusion")
+    app = QApplication.instance()
+    if app is None:  # kept referenced until the charts are drawn
+        app = QApplication(["tradermanager", "-platform", "offscreen"])
+        app.setStyle("Fusion")  # the window's look
     path = export_report(svc, args.trader, args.window, args.out)
     trader = svc.traders.get(args.trader)
     data = {

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from tradermanager.services import Services
+from tradermanager.ui.table_export import install_csv_export
 
 COLUMNS = ("Fired (UTC)", "Trader", "Rule", "Paused", "New", "Message")
 
@@ -32,6 +33,7 @@ class AlertsDialog(QDialog):
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
         self.table.verticalHeader().hide()
+        install_csv_export(self.table, "alerts")
         self.acknowledge = QPushButton("Acknowledge all")
         self.acknowledge.setObjectName("acknowledgeAll")
         self.acknowledge.clicked.connect(self._acknowledge)

@@ -39,7 +39,8 @@ def table_rows(model: QAbstractItemModel) -> list[list[str]]:
     def walk(parent: QModelIndex) -> None:
         for r in range(model.rowCount(parent)):
             first = model.index(r, 0, parent)
-            if model.hasChildren(first):  # a section header (e.g. "Active (5)"): its rows
+            # rowCount, not hasChildren: table models (QTableWidget's too) keep that private
+            if first.isValid() and model.rowCount(first) > 0:  # a section header: its rows
                 walk(first)
                 continue
             rows.append(

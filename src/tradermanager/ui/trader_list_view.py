@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from tradermanager.ui.table_export import install_csv_export
 from tradermanager.ui.trader_table_model import ID_ROLE
 
 # Fixed widths: sizing columns to their contents would read every row on each change.
@@ -35,6 +36,7 @@ class TraderListView(QTreeView):
         header.setStretchLastSection(False)
         for col, width in WIDTHS:
             header.resizeSection(col, width)
+        install_csv_export(self, "traders")
 
     def _section_toggled(self, index: QModelIndex, expanded: bool) -> None:
         if index.row() == 1 and not index.parent().isValid():

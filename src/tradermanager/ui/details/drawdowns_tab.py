@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tradermanager.ui.details import _format as fmt
 from tradermanager.ui.details.episode_model import DEPTH, SORT_ROLE, EpisodeTableModel
 from tradermanager.ui.details.selection import Selection
+from tradermanager.ui.table_export import install_csv_export
 
 
 def _days(value: Any) -> str:
@@ -47,6 +48,7 @@ class DrawdownsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        install_csv_export(self.table, "drawdown-episodes")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from tradermanager.domain.models import StoredSignal
 from tradermanager.ui.details.selection import Selection
 from tradermanager.ui.details.signal_model import RejectedFilter, SignalTableModel
+from tradermanager.ui.table_export import install_csv_export
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 LIMIT = 200  # newest signals shown
@@ -59,6 +60,7 @@ class RecentSignalsTab(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
+        install_csv_export(self.table, "recent-signals")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
