@@ -9,7 +9,7 @@ density so the text stays sharp when the page is zoomed or printed. GUI thread o
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
 import numpy as np
@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPalette, QRegion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tradermanager.services.report_data import ReportData
 from tradermanager.ui.card.token_shares import TokenShares
@@ -63,8 +63,8 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def render(widget: QWidget, area: QRect | None = None) -> bytes:
-    """``widget`` (or the ``area`` of it, in widget coordinates) as a PNG at ``SCALE``."""
+def render(widget: QWidget, area: QRect | None = None) -> QImage:
+    """``widget`` (or the ``area`` of it, in widget coordinates) drawn at ``SCALE``."""
     rect = area if area is not None else widget.rect()
     image = QImage(rect.size() * SCALE, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(SCALE)
@@ -76,7 +76,7 @@ def render(widget: QWidget, area: QRect | None = None) -> bytes:
         QWidget.render(widget, painter, QPoint(0, 0), QRegion(rect))  # not QGraphicsView's
     finally:
         painter.end()
-    return png_bytes(image)
+    return image
 
 
 @contextmanager
@@ -107,15 +107,13 @@ def offscreen(widget: QWidget, size: QSize) -> Iterator[QWidget]:
     widget.resize(size)
     with _quiet_offscreen_platform():
         widget.show()  # lays everything out; never reaches the screen
-        QApplication.processEvents()
         try:
             yield widget
         finally:
-            widget.hide()
-            widget.deleteLater()
+            widget.hide()  # no parent: freed with its last Python reference
 
 
-def equity_charts(data: ReportData) -> dict[str, bytes]:
+def equity_charts(data: ReportData) -> dict[str, QImage]:
     """The equity curve and the underwater plot, as two images on one time axis each."""
     tab = EquityTab()
     with offscreen(tab, SIZES["equity"]):
@@ -125,7 +123,6 @@ def equity_charts(data: ReportData) -> dict[str, bytes]:
             line.hide()  # the hover read-out means nothing on paper
             marker.setData([], [])
         tab.equity_plot.getAxis("bottom").setStyle(showValues=True)
-        QApplication.processEvents()
         view = tab.graphs
         out = {}
         for key, plot in (("equity", tab.equity_plot), ("underwater", tab.underwater_plot)):
@@ -134,25 +131,23 @@ def equity_charts(data: ReportData) -> dict[str, bytes]:
         return out
 
 
-def leverage_chart(data: ReportData) -> bytes:
+def leverage_chart(data: ReportData) -> QImage:
     tab = LeverageTab()
     with offscreen(tab, SIZES["leverage"]):
         tab.show_values(data.values)
-        QApplication.processEvents()
         return render(tab.plot_widget)
 
 
-def returns_chart(data: ReportData) -> bytes:
+def returns_chart(data: ReportData) -> QImage:
     tab = TailRiskTab()
+    tab.figures.hide()  # the figures are in the report's text
     with offscreen(tab, SIZES["returns"]):
-        tab.figures.hide()  # the figures are in the report's text
         tab.show_values(data.values)
         tab.show_returns(np.asarray(data.daily_returns, dtype=float))
-        QApplication.processEvents()
         return render(tab.plot_widget)
 
 
-def tokens_chart(data: ReportData) -> bytes:
+def tokens_chart(data: ReportData) -> QImage:
     box = TokenShares()
     box.setStyleSheet(STYLE_SHEET + FRAMELESS)
     shares = data.values.get("token_distribution") or {}
@@ -162,8 +157,9 @@ def tokens_chart(data: ReportData) -> bytes:
         return render(box)
 
 
+Drawing = Callable[[ReportData], dict[str, QImage]]
 # (chart keys a drawing produces, the drawing)
-CHARTS: tuple[tuple[frozenset[str], Callable[[ReportData], dict[str, bytes]]], ...] = (
+CHARTS: tuple[tuple[frozenset[str], Drawing], ...] = (
     (frozenset({"equity", "underwater"}), equity_charts),
     (frozenset({"leverage"}), lambda d: {"leverage": leverage_chart(d)}),
     (frozenset({"returns"}), lambda d: {"returns": returns_chart(d)}),
@@ -172,12 +168,28 @@ CHARTS: tuple[tuple[frozenset[str], Callable[[ReportData], dict[str, bytes]]], .
 KEYS = frozenset().union(*(keys for keys, _ in CHARTS))
 
 
+def chart_steps(
+    data: ReportData, keys: Iterable[str] = KEYS
+) -> list[Callable[[], dict[str, QImage]]]:
+    """One drawing per step for the charts named by ``keys``: the window runs them one
+    event-loop turn apart, so drawing never holds the GUI thread for long."""
+    wanted = frozenset(keys)
+
+    def step(draw: Drawing) -> Callable[[], dict[str, QImage]]:
+        return lambda: {k: v for k, v in draw(data).items() if k in wanted}
+
+    return [step(draw) for produces, draw in CHARTS if produces & wanted]
+
+
+def encode(images: Mapping[str, QImage]) -> dict[str, bytes]:
+    """PNG bytes of each image. QImage is a plain value: this may run on any thread."""
+    return {key: png_bytes(image) for key, image in images.items()}
+
+
 def render_charts(data: ReportData, keys: Iterable[str] = KEYS) -> dict[str, bytes]:
-    """The charts named by ``keys`` (all by default), keyed as ``ui.report_content``'s
-    families name them."""
-    wanted = set(keys)
-    charts: dict[str, bytes] = {}
-    for produces, draw in CHARTS:
-        if produces & wanted:
-            charts.update({k: v for k, v in draw(data).items() if k in wanted})
-    return charts
+    """The charts named by ``keys`` (all by default) as PNG bytes, keyed as
+    ``ui.report_content``'s families name them. GUI thread."""
+    images: dict[str, QImage] = {}
+    for step in chart_steps(data, keys):
+        images.update(step())
+    return encode(images)

@@ -3,26 +3,29 @@ decisions) to share or archive.
 
 :func:`export_report` does it in one call on the GUI thread (the command line uses it).
 :class:`ReportExporter` is the window's path: it asks where to save, reads the data on a
-pool thread, then draws the charts and writes the file on the GUI thread (widgets can only
-be drawn there), and says where the report went or why it could not be written."""
+pool thread, draws the charts on the GUI thread (widgets can only be drawn there), one per
+event-loop turn, then encodes them and writes the file on a pool thread, and says where the
+report went or why it could not be written."""
 
 from __future__ import annotations
 
 import logging
 import re
+from collections import deque
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.services import Services
-from tradermanager.services.report import build_report_html, write_report
+from tradermanager.services.report import ReportDocument, build_report_html, write_report
 from tradermanager.services.report_data import ReportData
 from tradermanager.services.traders import TraderRef
-from tradermanager.ui.report_charts import SCALE, render_charts
+from tradermanager.ui.report_charts import SCALE, chart_steps, encode, render_charts
 from tradermanager.ui.report_content import drawn_charts, report_document
 from tradermanager.ui.worker import run_in_background
 
@@ -60,6 +63,10 @@ class ReportExporter(QObject):
         self._svc = services
         self._parent = parent
         self._path: Path | None = None
+        self._data: ReportData | None = None
+        self._doc: ReportDocument | None = None
+        self._steps: deque[Callable[[], dict[str, QImage]]] = deque()
+        self._images: dict[str, QImage] = {}
         self.busy = False
 
     def ask_and_export(self, trader: Trader, window: str) -> None:
@@ -78,33 +85,58 @@ class ReportExporter(QObject):
         self.start(trader.id, window, Path(path))
 
     def start(self, trader_id: int, window: str, path: Path) -> None:
-        """Read the data on a pool thread; draw and write when it is back."""
+        """Read the data on a pool thread, draw the charts one per event-loop turn on the GUI
+        thread, then encode, build and write the page on a pool thread again."""
         self.busy = True
         self._path = path
         svc = self._svc
         run_in_background(
             self,
             lambda: svc.report.gather(trader_id, window),
-            self._write,
+            self._draw,
             self._failed,
             svc.store.close,
         )
 
-    def _write(self, data: ReportData) -> None:
-        path = self._path
-        assert path is not None
+    def _draw(self, data: ReportData) -> None:
         try:
-            written = write_report(path, report_html(data))
-        except ValidationError as exc:
-            self._failed(str(exc))
+            self._doc = report_document(data)
+            self._steps = deque(chart_steps(data, drawn_charts(self._doc)))
+        except Exception as exc:  # reported, never lost
+            self._crashed(exc)
             return
-        except Exception as exc:  # a drawing failure is reported, never lost
-            log.exception("report export failed")
-            self._failed(f"{type(exc).__name__}: {exc}")
+        self._data = data
+        self._images = {}
+        QTimer.singleShot(0, self._next_chart)
+
+    def _next_chart(self) -> None:
+        if self._steps:
+            try:
+                self._images.update(self._steps.popleft()())
+            except Exception as exc:
+                self._crashed(exc)
+                return
+            QTimer.singleShot(0, self._next_chart)
             return
+        doc, images, path = self._doc, self._images, self._path
+        assert doc is not None and path is not None
+
+        def build_and_write() -> str:
+            page = build_report_html(doc, encode(images), density=SCALE)
+            return str(write_report(path, page))
+
+        run_in_background(self, build_and_write, self._written, self._failed, lambda: None)
+
+    def _written(self, path: str) -> None:
         self.busy = False
-        self._status(f"Report of {data.trader.name} ({data.window}) written to {written}")
-        self.finished.emit(str(written))
+        data = self._data
+        assert data is not None
+        self._status(f"Report of {data.trader.name} ({data.window}) written to {path}")
+        self.finished.emit(path)
+
+    def _crashed(self, exc: Exception) -> None:
+        log.exception("report export failed")
+        self._failed(f"{type(exc).__name__}: {exc}")
 
     def _failed(self, message: str) -> None:
         self.busy = False
