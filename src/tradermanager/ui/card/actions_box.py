@@ -5,6 +5,7 @@ The buttons only; the card owns the slots (each asks, then calls a service)."""
 from __future__ import annotations
 
 import qtawesome
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,18 +59,15 @@ class ActionsBox(QGroupBox):
         row.setSpacing(8)
         row.addWidget(self.toggle)
         row.addStretch(1)
-        for button in (
-            self.backtest,
-            self.duplicate,
-            self.archive,
-            self.delete,
-            self.promote,
-            self.export_report,
-        ):
+        for button in (self.backtest, self.duplicate, self.archive, self.delete, self.promote):
             row.addWidget(button)
+        below = QHBoxLayout()  # a second row: one more button above would widen the card
+        below.setSpacing(8)
+        below.addWidget(self.promotion, 1)
+        below.addWidget(self.export_report, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.promotion)
+        layout.addLayout(below)
 
     @staticmethod
     def _button(text: str, name: str, image: str) -> QPushButton:
