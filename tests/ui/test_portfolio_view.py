@@ -3,6 +3,8 @@ returns, a what-if changes the figures but not the database, Apply asks and then
 
 from __future__ import annotations
 
+import csv
+
 import numpy as np
 import pytest
 from PySide6.QtGui import QKeySequence
@@ -15,6 +17,7 @@ from tradermanager.ui import formatting as fmt
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.portfolio import PortfolioDialog
 from tradermanager.ui.portfolio.tables import PortfolioTable
+from tradermanager.ui.table_export import write_csv
 
 MEME = "Meme Degen 20x"  # 0.5× in the demo
 
@@ -37,7 +40,7 @@ def multipliers(services):
     return {t.name: t.settings.multiplier for t in services.traders.list()}
 
 
-def test_tabs_show_the_service_figures(qtbot, demo):
+def test_tabs_show_the_service_figures(qtbot, demo, tmp_path):
     dialog = opened(qtbot, demo)
     expected = demo.portfolio.summary()
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
@@ -75,9 +78,14 @@ def test_tabs_show_the_service_figures(qtbot, demo):
     for c in expected.contributions:
         assert by_name[c.name][5] == fmt.money(c.pnl, signed=True)
         assert by_name[c.name][7] == fmt.pct(c.risk_share, signed=False)
-    # every table can be exported
+    # every table can be exported, as shown
     for table in dialog.findChildren(PortfolioTable):
         assert any(a.objectName() == "exportCsv" for a in table.actions()), table.objectName()
+    path = tmp_path / "exposure.csv"
+    assert write_csv(dialog.exposure.table.model(), path) == len(rows)
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        written = list(csv.reader(f))
+    assert written[0][0] == "Token" and written[1:] == rows
 
 
 def test_what_if_changes_the_figures_not_the_database(qtbot, demo):
@@ -165,11 +173,18 @@ def test_toolbar_action_opens_the_view(qtbot, demo, monkeypatch):
     qtbot.addWidget(window)
     action = window.actions_by_name["portfolioAction"]
     assert action.shortcut() == QKeySequence("Ctrl+P") and not action.icon().isNull()
-    shown = []
-    monkeypatch.setattr(PortfolioDialog, "exec", lambda self: shown.append(self) or 0)
+    shown, deleted = [], []
+
+    def exec_(dialog):
+        shown.append(dialog)
+        dialog.destroyed.connect(lambda: deleted.append(True))
+        qtbot.waitUntil(lambda: dialog.current is not None, timeout=10_000)
+        return 0
+
+    monkeypatch.setattr(PortfolioDialog, "exec", exec_)
     action.trigger()
-    assert shown and isinstance(shown[0], PortfolioDialog)
-    qtbot.waitUntil(lambda: shown[0].current is not None, timeout=10_000)
+    assert shown and shown[0].saved is not None
+    qtbot.waitUntil(lambda: bool(deleted))  # released when closed: no dialog left behind
 
 
 def test_what_if_recompute_is_cheap(qtbot, demo):
@@ -183,3 +198,12 @@ def test_what_if_recompute_is_cheap(qtbot, demo):
     per_step = (time.perf_counter() - started) / 31
     assert per_step < 0.25  # generous for a shared CI machine; ~20 ms here
     assert dialog.current is not None and dict(dialog.current.multipliers)[meme] == 2.0
+
+
+def test_released_dialog_is_deleted_after_its_load(qtbot, demo):
+    dialog = PortfolioDialog(demo)
+    deleted = []
+    dialog.destroyed.connect(lambda: deleted.append(True))
+    dialog.release()  # the load is still running: deletion waits for it
+    assert not deleted
+    qtbot.waitUntil(lambda: bool(deleted), timeout=10_000)

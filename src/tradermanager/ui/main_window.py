@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
         dialog = PortfolioDialog(self._svc, self)
         dialog.applied.connect(self.reload)
         dialog.exec()
+        dialog.release()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """With a tray, closing hides the window and the app keeps watching."""

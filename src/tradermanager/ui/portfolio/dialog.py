@@ -45,6 +45,8 @@ class PortfolioDialog(QDialog):
         self.inputs: PortfolioInputs | None = None
         self.saved: PortfolioSummary | None = None
         self.current: PortfolioSummary | None = None
+        self._loading = False
+        self._release = False
         self.headline = QLabel("Loading the portfolio…")
         self.headline.setObjectName("portfolioHeadline")
         self.headline.setWordWrap(True)
@@ -87,17 +89,36 @@ class PortfolioDialog(QDialog):
         """Read the portfolio on a pool thread; the tabs fill in when it arrives."""
         self.apply_button.setEnabled(False)
         self.headline.setText("Loading the portfolio…")
+        self._loading = True
         run_in_background(
             self, self._svc.portfolio.load, self._loaded, self._failed, self._svc.store.close
         )
 
+    def release(self) -> None:
+        """Delete the dialog once no load is in flight (the load reports back to it)."""
+        self._release = True
+        if not self._loading:
+            self.deleteLater()
+
+    def _idle(self) -> bool:
+        """The load is over; False when the dialog was released meanwhile."""
+        self._loading = False
+        if self._release:
+            self.deleteLater()
+            return False
+        return True
+
     def _loaded(self, inputs: PortfolioInputs) -> None:
+        if not self._idle():
+            return
         self.inputs = inputs
         self.saved = self._svc.portfolio.summarise(inputs)
         self.what_if.set_traders(inputs.traders)
         self.recompute()
 
     def _failed(self, message: str) -> None:
+        if not self._idle():
+            return
         self.headline.setText(f"Could not load the portfolio: {message}")
 
     def recompute(self) -> None:
