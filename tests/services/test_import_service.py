@@ -185,3 +185,10 @@ def test_preview_table_for_the_window(services, tmp_path):
     assert preview.mapping.complete and len(preview.rows) == 9
     generic = services.imports.preview_table(BINANCE, "csv")
     assert set(generic.mapping.missing) == {"timestamp", "trader", "leverage", "entry"}
+
+
+def test_an_export_without_uid_is_named_after_the_file(services):
+    one_way = BINANCE.with_name("binance_trade_history_oneway.csv")
+    report = services.imports.import_binance(one_way)
+    assert report.trader == "binance_trade_history_oneway" and report.trades_found == 2
+    assert services.traders.get(report.trader).settings.source.value == "binance"

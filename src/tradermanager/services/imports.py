@@ -235,7 +235,7 @@ class ImportService:
         with self._store.write():
             existing = self._find(name)
             target = existing or self._traders.add(
-                name=name, source=Source.BINANCE, source_ref=uid or None
+                name=name, source=Source.BINANCE, source_ref=uid
             )
             written = self._write(target.id, history.trades, history.signals, reporter)
         return BinanceImportReport(
