@@ -233,12 +233,14 @@ def test_a_token_without_prices_is_named_and_no_prices_gives_no_matrix(services)
     assert len(tokens) >= 2
     with services.store.write():
         TokenPriceRow.delete().where(TokenPriceRow.token.in_(tokens[1:])).execute()
+    services.metrics.refresh()  # the matrix follows the prices of the last refresh
     matrix = services.metrics.token_correlation(trader.id, "all")
     assert matrix.without_prices == tuple(tokens[1:])
     assert matrix.matrix is not None and matrix.matrix[0][0] == pytest.approx(1.0)
     assert all(v is None for v in matrix.matrix[0][1:])
     with services.store.write():
         TokenPriceRow.delete().execute()
+    services.metrics.refresh()
     none = services.metrics.token_correlation(trader.id, "all")
     assert none.matrix is None and none.without_prices == tuple(tokens)
     fresh = services.traders.add(name="Fresh", source="manual")

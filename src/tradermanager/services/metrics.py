@@ -131,6 +131,7 @@ class MetricsService:
         self._clock = clock
         self._traders = traders
         self._app_settings = app_settings
+        self._prices_correlation: TokenCorrelation | None = None  # of the last refresh's prices
 
     # -- reading -----------------------------------------------------------------------------
     def trader_metrics(self, ref: TraderRef, window: str = "30d") -> MetricsSnapshot:
@@ -219,6 +220,7 @@ class MetricsService:
         """Recompute and cache every window for ``trader_ids`` (all when None)."""
         started = time.perf_counter()
         inputs = self.load_inputs(trader_ids)
+        self._prices_correlation = _correlation_of(inputs.prices)
         loaded = time.perf_counter()
         results = self.compute(inputs)
         computed = time.perf_counter()
@@ -291,18 +293,17 @@ class MetricsService:
 
     def token_correlation(self, ref: TraderRef, window: str = "30d") -> TokenCorrelationMatrix:
         """The correlation matrix of the tokens the trader traded in the window, from the
-        stored daily prices (the whole price history, as the snapshot's)."""
+        daily prices the metrics were last refreshed with (the whole price history, as the
+        snapshot's ``token_correlation``); read from the database when none was yet."""
         tokens = [t.token for t in self.token_breakdown(ref, window).tokens]
-        prices = price_repo.price_frame() if tokens else pd.DataFrame()
-        priced = set(prices.columns)
-        table = correlation_table(
-            TokenCorrelation(token_correlation(prices if not prices.empty else None)), tokens
-        )
-        matrix = table["matrix"]
+        basis = self._prices_correlation
+        if basis is None:
+            basis = self._prices_correlation = _correlation_of(price_repo.price_frame())
+        matrix = correlation_table(basis, tokens)["matrix"]
         return TokenCorrelationMatrix(
             tokens=tuple(tokens),
             matrix=None if matrix is None else tuple(tuple(row) for row in matrix),
-            without_prices=tuple(t for t in tokens if t not in priced),
+            without_prices=tuple(t for t in tokens if t not in basis.index),
         )
 
     def invalidate(self, trader_id: int) -> None:
@@ -311,6 +312,10 @@ class MetricsService:
 
     def _active_ids(self) -> list[int]:
         return [t.id for t in self._traders.list()]
+
+
+def _correlation_of(prices: pd.DataFrame) -> TokenCorrelation:
+    return TokenCorrelation(token_correlation(prices if not prices.empty else None))
 
 
 def token_rows(values: Mapping[str, Any]) -> tuple[TokenFigures, ...]:

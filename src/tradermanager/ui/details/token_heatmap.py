@@ -48,7 +48,8 @@ class TokenHeatmap(QWidget):
         )
         self.colour_bar.axis.setWidth(40)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
-        self.cells: list[pg.TextItem] = []
+        self.cells: list[pg.TextItem] = []  # the labels on show, row by row
+        self._labels: list[pg.TextItem] = []
         self.note = QLabel(" ")
         self.note.setObjectName("heatmapNote")
         self.note.setWordWrap(True)
@@ -123,25 +124,31 @@ class TokenHeatmap(QWidget):
         self.stack.setCurrentWidget(self.message)
 
     def _write_cells(self) -> None:
+        """One label per cell. Labels are kept and reused: adding items to a plot is what
+        costs (about a millisecond each), so a new selection only moves and re-texts them."""
         n = len(self.tokens)
         font = QFont()
         font.setPointSizeF(10.0 if n <= 6 else 8.5 if n <= 10 else 7.0)
-        for i in range(n):
-            for j in range(n):
-                value = self.values[i, j]
-                dark = np.isfinite(value) and abs(value) > DARK_CELL
-                colour = QColor("white") if dark else QColor("#1f2328")
-                if not np.isfinite(value):
-                    colour = self._colours.muted
-                item = pg.TextItem(cell_text(value), color=colour, anchor=(0.5, 0.5))
-                item.setFont(font)
-                item.setPos(j, i)
-                self.plot.addItem(item)
-                self.cells.append(item)
+        while len(self._labels) < n * n:
+            label = pg.TextItem(anchor=(0.5, 0.5))
+            self.plot.addItem(label)
+            self._labels.append(label)
+        self.cells = self._labels[: n * n]
+        for k, label in enumerate(self.cells):
+            i, j = divmod(k, n)
+            value = self.values[i, j]
+            if not np.isfinite(value):
+                colour = self._colours.muted
+            else:
+                colour = QColor("white") if abs(value) > DARK_CELL else QColor("#1f2328")
+            label.setText(cell_text(value), color=colour)
+            label.setFont(font)
+            label.setPos(j, i)
+            label.show()
 
     def _clear_cells(self) -> None:
-        for item in self.cells:
-            self.plot.removeItem(item)
+        for label in self._labels:
+            label.hide()
         self.cells = []
 
     def changeEvent(self, event: QEvent) -> None:

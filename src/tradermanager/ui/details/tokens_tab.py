@@ -70,7 +70,9 @@ def weak_summary(breakdown: TokenBreakdown | None, trader: Trader | None) -> str
         key=lambda t: t.pnl or 0.0,
     )
     if others:
-        text += f" Also losing: {', '.join(t.token for t in others)}."
+        blacklist = trader.settings.blacklist if trader is not None else frozenset()
+        names = [f"{t.token} (blacklisted)" if t.token in blacklist else t.token for t in others]
+        text += f" Also losing: {', '.join(names)}."
     return text
 
 
