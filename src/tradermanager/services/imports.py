@@ -234,9 +234,7 @@ class ImportService:
         name = trader or (f"Binance {uid}" if uid else path.stem)
         with self._store.write():
             existing = self._find(name)
-            target = existing or self._traders.add(
-                name=name, source=Source.BINANCE, source_ref=uid
-            )
+            target = existing or self._traders.add(name=name, source=Source.BINANCE, source_ref=uid)
             written = self._write(target.id, history.trades, history.signals, reporter)
         return BinanceImportReport(
             file=path.name,
