@@ -7,6 +7,7 @@ code: 2 for invalid input, 3 for something that does not exist, 1 for a database
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -59,6 +60,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_STORE)
     except TelegramUnavailableError as exc:
         return _fail(str(exc), EXIT_UNAVAILABLE)
+    except BrokenPipeError:  # the reader stopped early (`... | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second failure
     finally:
         svc.close()
     return 0
