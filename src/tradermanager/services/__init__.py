@@ -16,8 +16,8 @@ from tradermanager.services.metrics import MetricsService
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.portfolio import PortfolioService
 from tradermanager.services.promotion import PromotionService
-from tradermanager.services.telegram_live import TelegramLiveService
 from tradermanager.services.report_data import ReportService
+from tradermanager.services.telegram_live import TelegramLiveService
 from tradermanager.services.traders import TraderService
 from tradermanager.store.connection import Store, open_store
 
