@@ -17,7 +17,15 @@ from tradermanager.ui.details.leverage_tab import BUCKETS
 from tradermanager.ui.details.signal_model import DECISION, WHY
 from tradermanager.ui.details.tail_risk_tab import FIGURES as TAIL
 
-TABS = ("Equity", "Leverage", "Drawdowns", "Tail risk", "Signal quality", "Recent signals")
+TABS = (
+    "Equity",
+    "Leverage",
+    "Drawdowns",
+    "Tail risk",
+    "Signal quality",
+    "Tokens",
+    "Recent signals",
+)
 SNIPER = "Signal Sniper VIP"  # the demo trader whose signals carry a confidence
 
 

@@ -37,7 +37,7 @@ from tradermanager.metrics.trade_families import prepare_trades, trade_families
 WINDOWS: dict[str, int | None] = {"7d": 7, "30d": 30, "90d": 90, "all": None}
 # Bump when a key is added or a formula changes: cached snapshots of other versions are
 # recomputed instead of shown.
-SNAPSHOT_VERSION = 2
+SNAPSHOT_VERSION = 3
 RETURN_KEYS = (
     "volatility",
     "downside_vol",
