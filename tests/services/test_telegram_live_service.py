@@ -13,6 +13,7 @@ import sys
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 import keyring
 import keyring.backends.fail
@@ -442,3 +443,45 @@ def test_the_app_stops_the_listener_before_the_scheduler(services, saved, sniper
     app.shutdown(scheduler, services)
     assert order == [("scheduler", False)]  # the listener had already ended
     assert not scheduler.running and clients.made[0].disconnects == 1
+
+
+# -- interactive sign-in -------------------------------------------------------------------
+class SigningInClient:
+    """Stands in for TelegramClient during ``start``: asks for phone, code and password as
+    Telethon does, then holds a signed-in session."""
+
+    made: ClassVar[list[SigningInClient]] = []
+
+    def __init__(self, session, api_id, api_hash) -> None:
+        self.session, self.api_id, self.api_hash = session, api_id, api_hash
+        self.answers: list[str] = []
+        self.disconnected = False
+        SigningInClient.made.append(self)
+
+    async def start(self, *, phone, code_callback, password) -> None:
+        self.answers = [phone(), code_callback(), password()]
+        from telethon.crypto import AuthKey
+
+        self.session.auth_key = AuthKey(bytes(range(256)))
+        self.session.set_dc(2, "149.154.167.51", 443)
+
+    async def disconnect(self) -> None:
+        self.disconnected = True
+
+
+def test_cli_login_asks_for_phone_code_and_password(db_path, memory_keyring, monkeypatch, capsys):
+    from tradermanager.sources import telegram_live
+
+    SigningInClient.made.clear()
+    monkeypatch.setattr(telegram_live, "TelegramClient", SigningInClient)
+    monkeypatch.setattr("sys.stdin", io.StringIO("+15550001111\n12345\n"))
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "two-step secret")
+    args = ["telegram", "login", "--db", str(db_path), "--api-id", str(API_ID)]
+    assert cli_run([*args, "--api-hash", API_HASH]) == 0
+    (client,) = SigningInClient.made
+    assert client.answers == ["+15550001111", "12345", "two-step secret"]
+    assert (client.api_id, client.api_hash) == (API_ID, API_HASH) and client.disconnected
+    saved = creds.load_credentials()
+    assert saved is not None and saved.session == client.session.save()
+    err = capsys.readouterr().err
+    assert "Code Telegram sent you" in err and "two-step secret" not in err
