@@ -33,6 +33,7 @@ from tradermanager.cli import run as cli_run
 from tradermanager.cli.telegram import run_telegram
 from tradermanager.domain.enums import SignalKind, TradeStatus
 from tradermanager.domain.errors import ValidationError
+from tradermanager.services.telegram_live import LiveOutcome
 from tradermanager.sources import telegram_credentials as creds
 from tradermanager.sources.telegram_credentials import TelegramUnavailableError
 from tradermanager.sources.telegram_live import TelegramListener
@@ -184,7 +185,7 @@ def test_start_listen_and_stop_with_a_metrics_refresh(services, saved, sniper):
     clients = Clients(FakeTelegramClient([channel()]))
     services.telegram.client_factory = clients
     refreshed = threading.Event()
-    outcomes = []
+    outcomes: list[LiveOutcome] = []
     assert services.telegram.start(on_new_signals=refreshed.set, on_outcome=outcomes.append)
     client = clients.listening(0)
     status = services.telegram.status()
