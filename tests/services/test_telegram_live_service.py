@@ -486,3 +486,38 @@ def test_cli_login_asks_for_phone_code_and_password(db_path, memory_keyring, mon
     assert saved is not None and saved.session == client.session.save()
     err = capsys.readouterr().err
     assert "Code Telegram sent you" in err and "two-step secret" not in err
+
+
+class FailingCatchUp(FakeTelegramClient):
+    def __init__(self, error: BaseException) -> None:
+        super().__init__([channel()])
+        self.error = error
+
+    async def iter_messages(self, entity, *, min_id=0, reverse=False, limit=None):
+        raise self.error
+        yield  # an async generator, like Telethon's
+
+
+def test_catch_up_errors_are_survived_or_retried(services, saved, sniper):
+    from telethon import errors
+
+    with services.store.write():
+        source_messages.insert_messages(
+            sniper.id, [("tg:10", post(10, "x").date, "x", "not_signal", "", "")]
+        )
+    private = FailingCatchUp(errors.ChannelPrivateError(request=None))
+    clients = Clients(private)
+    services.telegram.client_factory = clients
+    services.telegram.start()
+    clients.listening(0).deliver(post(11, BTC_LONG))  # still listening to the others
+    services.telegram.stop()
+    assert len(services.pipeline.signals(sniper.name)) == 1
+
+    dropped = FailingCatchUp(ConnectionError("reset"))
+    clients = Clients(dropped, FakeTelegramClient([channel()]))
+    services.telegram.client_factory = clients
+    services.telegram.retry_seconds = 0.05
+    services.telegram.start()
+    clients.listening(1)  # reconnected after the failed session
+    services.telegram.stop()
+    assert dropped.disconnects == 1  # the broken session was closed, not left open

@@ -215,6 +215,9 @@ class TelegramListener:
                         f"{self._retry_seconds:.0f} s.",
                     )
                 finally:
+                    if self._client is not None:  # an error mid-session: let Telethon tidy up
+                        with contextlib.suppress(Exception):
+                            loop.run_until_complete(self._disconnect(self._client))
                     self._client = None
                     self._loop = None
                     loop.run_until_complete(loop.shutdown_asyncgens())
@@ -236,9 +239,11 @@ class TelegramListener:
         await client.connect()
         if self._stopping.is_set():
             await self._disconnect(client)
+            self._client = None
             return "final"
         if not await client.is_user_authorized():
             await self._disconnect(client)
+            self._client = None
             self._report("failed", _signed_out("not signed in"))
             return "final"
         client.add_event_handler(self.on_event, events.NewMessage())
@@ -246,6 +251,7 @@ class TelegramListener:
         await self._resolve(client)
         await self._catch_up(client)
         await client.run_until_disconnected()
+        self._client = None  # disconnected already
         return "final" if self._stopping.is_set() else "again"
 
     @staticmethod
@@ -302,10 +308,13 @@ class TelegramListener:
             last = min(w.last_message_id for w in watchers)
             if last <= 0 or self._stopping.is_set():
                 continue
-            async for message in client.iter_messages(
-                self._entities[key], min_id=last, reverse=True, limit=CATCH_UP_LIMIT
-            ):
-                self.handle_message(message)
+            try:
+                async for message in client.iter_messages(
+                    self._entities[key], min_id=last, reverse=True, limit=CATCH_UP_LIMIT
+                ):
+                    self.handle_message(message)
+            except errors.RPCError as exc:  # e.g. no longer a member: listen to the others
+                log.warning("telegram: catching up %s failed (%s)", key, type(exc).__name__)
 
     # -- messages ---------------------------------------------------------------------
     async def on_event(self, event: events.NewMessage.Event) -> None:
