@@ -144,14 +144,14 @@ def _listen(svc: Services, args: argparse.Namespace) -> None:
     try:
         while deadline is None or time.monotonic() < deadline:
             status = svc.telegram.status()
+            if status.state == "failed":
+                raise TelegramUnavailableError(status.detail)
             if (status.state, status.detail) != shown and status.detail:
                 shown = (status.state, status.detail)
                 with lock:
                     sys.stderr.write(f"telegram: {status.detail}\n")
                     for problem in status.unresolved:
                         sys.stderr.write(f"telegram: ! {problem}\n")
-            if status.state == "failed":
-                raise TelegramUnavailableError(status.detail)
             time.sleep(0.2)
     except KeyboardInterrupt:
         sys.stderr.write("telegram: stopping…\n")
