@@ -34,6 +34,9 @@ def run_metrics(svc: Services, args: argparse.Namespace) -> None:
     emit(args, data, lambda out: print_metrics(out, data))
 
 
+_QT_APP: list[Any] = []
+
+
 def run_report(svc: Services, args: argparse.Namespace) -> None:
     """Write the trader's HTML report. The charts are drawn by the window's widgets, so a
     QApplication on Qt's offscreen platform is made when none exists (no display needed)."""
@@ -41,10 +44,10 @@ def run_report(svc: Services, args: argparse.Namespace) -> None:
 
     from tradermanager.ui.report_export import export_report
 
-    app = QApplication.instance()
-    if app is None:  # kept referenced until the charts are drawn
+    if QApplication.instance() is None:
         app = QApplication(["tradermanager", "-platform", "offscreen"])
         app.setStyle("Fusion")  # the window's look
+        _QT_APP.append(app)  # lives as long as the process: Qt dislikes a second one
     path = export_report(svc, args.trader, args.window, args.out)
     trader = svc.traders.get(args.trader)
     data = {
