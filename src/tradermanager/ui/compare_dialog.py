@@ -65,7 +65,6 @@ class CompareDialog(QDialog):
         self.resize(1280, 760)
         self._svc = services
         self._ids = list(trader_ids)
-        self._request = 0
         self.comparison: Comparison | None = None
 
         self.heading = QLabel()
@@ -138,26 +137,23 @@ class CompareDialog(QDialog):
         return str(self.window_box.currentData())
 
     def _window_changed(self) -> None:
-        self._request += 1
-        request, window, ids = self._request, self.current_window(), list(self._ids)
+        window, ids = self.current_window(), list(self._ids)
         self.busy.show()
         run_in_background(
             self,
             lambda: self._svc.comparison.compare(ids, window),
-            lambda result: self._loaded(request, result),
-            lambda message: self._failed(request, message),
+            self._loaded,
+            self._failed,
             self._svc.store.close,
         )
 
-    def _loaded(self, request: int, result: Comparison) -> None:
-        if request != self._request:
-            return  # a newer window was asked for meanwhile
+    def _loaded(self, result: Comparison) -> None:
+        if result.window != self.current_window():
+            return  # another window was chosen meanwhile; its own result is on the way
         self.busy.hide()
         self.show_result(result)
 
-    def _failed(self, request: int, message: str) -> None:
-        if request != self._request:
-            return
+    def _failed(self, message: str) -> None:
         self.busy.hide()
         self.redundant.setStyleSheet(WARNING_STYLE)
         self.redundant.setText(f"Could not compare for this window: {message}")

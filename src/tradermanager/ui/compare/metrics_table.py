@@ -74,6 +74,9 @@ class MetricsTable(QTableWidget):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT + 4)
         self.setStyleSheet(HEADER_STYLE)
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(46)  # two lines: long trader names wrap instead of clipping
         install_csv_export(self, "trader-comparison")
 
     def label_column(self) -> int:

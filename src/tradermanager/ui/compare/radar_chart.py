@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QPolygonF
-from PySide6.QtWidgets import QGraphicsPolygonItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tradermanager.services.comparison import Comparison
 from tradermanager.ui.compare.colours import trader_colour, with_alpha
@@ -61,7 +61,6 @@ class RadarChart(QWidget):
         self.scaled: list[tuple[float | None, ...]] = []  # what each polygon was given
         self.axis_labels: list[pg.TextItem] = []
         self._grid: list[pg.GraphicsObject] = []
-        self._fills: list[QGraphicsPolygonItem] = []
         self._result: Comparison | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,10 +72,10 @@ class RadarChart(QWidget):
         self._draw()
 
     def _draw(self) -> None:
-        for item in [*self._grid, *self.axis_labels, *self._fills, *self.polygons]:
+        for item in [*self._grid, *self.axis_labels, *self.polygons]:
             self.plot.removeItem(item)
         self.legend.clear()
-        self._grid, self.axis_labels, self._fills, self.polygons, self.scaled = [], [], [], [], []
+        self._grid, self.axis_labels, self.polygons, self.scaled = [], [], [], []
         result = self._result
         if result is None:
             return
@@ -84,12 +83,15 @@ class RadarChart(QWidget):
         axes = result.radar
         angles = axis_angles(len(axes))
         grid_pen = pg.mkPen(colours.muted, width=1)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
         faint = pg.mkPen(with_alpha(colours.muted, 70), width=1, style=Qt.PenStyle.DashLine)
         for ring in RINGS:
             x, y = polygon_points([ring] * len(axes))
             curve = pg.PlotCurveItem(x, y, pen=grid_pen if ring == 1.0 else faint)
             self._add(curve)
-            tick = pg.TextItem(f"{ring:g}", color=colours.muted, anchor=(-0.1, 0.5))
+            tick = pg.TextItem(f"{ring:g}", color=colours.muted, anchor=(-0.15, 0.5))
+            tick.setFont(small)
             tick.setPos(0.0, ring)
             self._add(tick)
         for angle, axis in zip(angles, axes, strict=True):
@@ -105,13 +107,14 @@ class RadarChart(QWidget):
             scaled = tuple(axis.scaled[i] for axis in axes)
             x, y = polygon_points(scaled)
             colour = trader_colour(i)
-            fill = QGraphicsPolygonItem(
-                QPolygonF([QPointF(a, b) for a, b in zip(x, y, strict=True)])
+            fill = pg.PlotCurveItem(
+                x,
+                y,
+                pen=pg.mkPen(None),
+                brush=pg.mkBrush(with_alpha(colour, 45)),
+                fillLevel="enclosed",
             )
-            fill.setBrush(pg.mkBrush(with_alpha(colour, 45)))
-            fill.setPen(pg.mkPen(None))
-            self.plot.addItem(fill)
-            self._fills.append(fill)
+            self._add(fill)
             tips = [
                 f"{trader.name} — {axis.label}: "
                 + ("—" if axis.scaled[i] is None else f"{axis.scaled[i]:.2f} of 1")
