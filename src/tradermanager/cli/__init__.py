@@ -11,8 +11,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from tradermanager.cli.analysis import run_alerts, run_backtest, run_metrics, run_portfolio
-from tradermanager.cli.data import run_demo, run_import, run_settings
+from tradermanager.cli.analysis import (
+    run_alerts,
+    run_backtest,
+    run_compare,
+    run_metrics,
+    run_portfolio,
+    run_report,
+)
+from tradermanager.cli.data import run_demo, run_import, run_poll, run_settings
 from tradermanager.cli.parser import READ_ONLY, build_parser
 from tradermanager.cli.telegram import run_telegram
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
@@ -35,6 +42,9 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "import": run_import,
     "backtest": run_backtest,
     "portfolio": run_portfolio,
+    "compare": run_compare,
+    "report": run_report,
+    "poll": run_poll,
     "telegram": run_telegram,
 }
 

@@ -15,12 +15,6 @@ from tradermanager.services import Services
 
 
 def run_metrics(svc: Services, args: argparse.Namespace) -> None:
-    if getattr(args, "compare", None) is not None:  # `compare` is routed here (cli/parser.py)
-        run_compare(svc, args)
-        return
-    if getattr(args, "report", False):  # so is `report`
-        run_report(svc, args)
-        return
     trader = svc.traders.get(args.trader)
     if args.refresh:
         svc.metrics.refresh([trader.id])

@@ -45,9 +45,6 @@ def _import_progress(args: argparse.Namespace) -> Callable[[ImportProgress], Non
 
 
 def run_import(svc: Services, args: argparse.Namespace) -> None:
-    if getattr(args, "poll", False):  # `poll binance` is routed here (cli/parser.py)
-        run_poll(svc, args)
-        return
     progress = _import_progress(args)
     if args.action in ("csv", "trades"):
         reports = svc.imports.import_csv(args.file, progress=progress)

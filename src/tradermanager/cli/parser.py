@@ -18,6 +18,7 @@ READ_ONLY = {
     "settings show",
     "metrics",
     "compare",
+    "report",
     "alerts list",
     "portfolio",
 }
@@ -169,8 +170,6 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("trader")
     report.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
     report.add_argument("--out", type=Path, required=True, help="the HTML file to write")
-    # Read-only like `metrics`, and handled by run_metrics, which hands it to run_report.
-    report.set_defaults(command="metrics", report=True, refresh=False)
 
     compare = sub.add_parser(
         "compare",
@@ -179,8 +178,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("compare", nargs="+", metavar="TRADER", help="2 to 6 trader names")
     compare.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
-    # Handled by run_metrics, which hands it to run_compare (cli/analysis.py).
-    compare.set_defaults(command="metrics")
 
     sub.add_parser(
         "portfolio",
@@ -278,8 +275,6 @@ def build_parser() -> argparse.ArgumentParser:
         "or only TRADER, and feeds what changed since the last poll through the copy rules.",
     )
     p_binance.add_argument("trader", nargs="?", help="only this trader (default: every one)")
-    # Handled by run_import, which hands it to run_poll (cli/data.py).
-    p_binance.set_defaults(command="import", poll=True)
 
     settings = sub.add_parser("settings", help="global settings").add_subparsers(
         dest="action", metavar="ACTION", required=True

@@ -36,8 +36,7 @@ TIPS = (
     "Realized P&L of those closed trades, USD net of fees.",
     "Trades in this token opened in the window.",
     "Average leverage of the trades opened in the window.",
-    "Share of notional: the part of the notional opened in the window that went into this "
-    "token.",
+    "Share of notional: the part of the notional opened in the window that went into this token.",
 )
 TOKEN, COPYING, CLOSED, WIN_RATE, ROI, PNL, OPENED, LEVERAGE, SHARE = range(len(COLUMNS))
 LOSS_TINT = QColor(shared.LOSS.red(), shared.LOSS.green(), shared.LOSS.blue(), 46)
