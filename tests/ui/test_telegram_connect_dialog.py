@@ -111,3 +111,20 @@ def test_without_the_extra_the_dialog_says_how_to_install(qtbot, services, monke
     qtbot.addWidget(d)
     assert 'pip install "tradermanager[telegram]"' in d.status.text()
     assert not d.api_id.isEnabled() and not d.save_button.isEnabled()
+
+
+def test_the_import_menu_opens_the_dialog(qtbot, services, backend, monkeypatch):
+    from tradermanager.jobs.bridge import JobBridge
+    from tradermanager.ui.main_window import MainWindow
+
+    window = MainWindow(services, JobBridge())
+    qtbot.addWidget(window)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        TelegramConnectDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0
+    )
+    action = window.actions_by_name["connectTelegram"]
+    assert action in window.imports.menu.actions()
+    action.trigger()
+    assert opened == ["Live Telegram channels"]
+    services.telegram.stop()

@@ -25,6 +25,7 @@ from tradermanager.services.imports import (
     TradeFileReport,
 )
 from tradermanager.ui.import_preview_dialog import ImportPreviewDialog
+from tradermanager.ui.telegram_connect_dialog import TelegramConnectDialog
 from tradermanager.ui.worker import run_in_background
 
 FILTERS = {
@@ -123,7 +124,17 @@ class ImportFlow(QObject):
             action.triggered.connect(slot)
             self.menu.addAction(action)
             self.actions[name] = action
+        self.menu.addSeparator()
+        live = QAction("Live Telegram channels…", self.menu)
+        live.setObjectName("connectTelegram")
+        live.setToolTip("Read the channels of your telegram traders as messages arrive.")
+        live.triggered.connect(self.connect_telegram)
+        self.menu.addAction(live)
+        self.actions["connectTelegram"] = live
         self.menu.setToolTipsVisible(True)
+
+    def connect_telegram(self) -> None:
+        TelegramConnectDialog(self._svc, self._window).exec()
 
     # -- choosing a file ---------------------------------------------------------------------
     def _choose(self, kind: str) -> Path | None:
