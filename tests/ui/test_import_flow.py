@@ -55,11 +55,12 @@ def test_the_import_button_has_one_entry_per_format(window):
     button = window.findChild(QToolButton, "importButton")
     assert button.popupMode() is QToolButton.ToolButtonPopupMode.InstantPopup
     menu = window.actions_by_name["importMenuAction"].menu()
-    entries = [a.text() for a in menu.actions()]
+    entries = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert entries == [
         "Telegram chat export (JSON)…",
         "Binance futures trade history (CSV/XLSX)…",
         "Trade history, generic format (CSV/XLSX)…",
+        "Live Telegram channels…",
     ]
     assert window.actions_by_name["importTelegram"].objectName() == "importTelegram"
     assert window.actions_by_name["importMenuAction"].shortcut().toString() == "Ctrl+I"
