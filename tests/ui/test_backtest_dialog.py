@@ -56,3 +56,31 @@ def test_apply_asks_then_saves(qtbot, dialog, services, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.apply_button.click()
     assert services.traders.get("Meme Degen 20x").settings.max_leverage == 10
+
+
+def test_period_presets_set_the_days_and_typed_days_show_as_custom(dialog):
+    dialog.period.setCurrentText("Last 90 days")
+    assert dialog.days.value() == 90 and dialog.period_bounds() == {"days": 90}
+    dialog.days.setValue(45)
+    assert dialog.period.currentText() == "Last N days" and dialog.period_bounds() == {"days": 45}
+    dialog.days.setValue(7)
+    assert dialog.period.currentText() == "Last 7 days"
+    assert not dialog.range_from.isEnabled() and dialog.days.isEnabled()
+
+
+def test_a_date_range_backtests_those_utc_days(qtbot, dialog, services):
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDate
+
+    dialog.period.setCurrentText("Date range (UTC)")
+    assert dialog.range_from.isEnabled() and not dialog.days.isEnabled()
+    dialog.range_from.setDate(QDate(2025, 11, 20))
+    dialog.range_to.setDate(QDate(2025, 12, 31))
+    run(qtbot, dialog)
+    report = dialog.report
+    start, end = datetime(2025, 11, 20, tzinfo=UTC), datetime(2026, 1, 1, tzinfo=UTC)
+    assert (report.start, report.end) == (start, end)  # To is inclusive
+    expected = services.backtest.run("Meme Degen 20x", start=start, end=end, **dialog.overrides())
+    assert report.with_settings.run.final_value == expected.with_settings.run.final_value
+    assert dialog.cells[("Trades", 1)].text() == str(expected.with_settings.run.trades)

@@ -5,13 +5,15 @@ pool thread with progress, and can be cancelled."""
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -47,6 +49,10 @@ ROWS = (
 )
 
 
+PERIODS = {"Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90, "Last 180 days": 180}
+CUSTOM_DAYS, DATE_RANGE = "Last N days", "Date range (UTC)"
+
+
 class _Progress(QObject):
     step = Signal(int, int)
 
@@ -66,6 +72,21 @@ class BacktestDialog(QDialog):
         self.days.setObjectName("btDays")
         self.days.setRange(1, 3650)
         self.days.setValue(30)
+        self.period = QComboBox()
+        self.period.setObjectName("btPeriod")
+        self.period.addItems([*PERIODS, CUSTOM_DAYS, DATE_RANGE])
+        self.period.setCurrentText("Last 30 days")
+        now = services.clock.now()
+        today = QDate(now.year, now.month, now.day)
+        self.range_from = QDateEdit(today.addDays(-30))
+        self.range_to = QDateEdit(today)
+        for edit, name in ((self.range_from, "btFrom"), (self.range_to, "btTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMaximumDate(today)
+        self.period.currentTextChanged.connect(self._period_changed)
+        self.days.valueChanged.connect(self._days_changed)
         self.capital = QDoubleSpinBox()
         self.capital.setObjectName("btCapital")
         self.capital.setRange(1, 1e9)
@@ -104,7 +125,10 @@ class BacktestDialog(QDialog):
         self.message.setWordWrap(True)
         form = QFormLayout()
         for label, widget in (
+            ("Period", self.period),
             ("Days", self.days),
+            ("From", self.range_from),
+            ("To (inclusive)", self.range_to),
             ("Initial capital", self.capital),
             ("Size multiplier", self.multiplier),
             ("Max leverage", self.max_leverage),
@@ -154,6 +178,30 @@ class BacktestDialog(QDialog):
         layout.addLayout(right, 3)
         self._signals = _Progress(self)
         self._signals.step.connect(self._step)
+        self._period_changed(self.period.currentText())
+
+    def _period_changed(self, text: str) -> None:
+        if text in PERIODS:
+            self.days.setValue(PERIODS[text])
+        ranged = text == DATE_RANGE
+        self.days.setEnabled(not ranged)
+        self.range_from.setEnabled(ranged)
+        self.range_to.setEnabled(ranged)
+
+    def _days_changed(self, days: int) -> None:
+        """Typing a number of days that is no preset switches the period to "Last N days"."""
+        preset = next((name for name, d in PERIODS.items() if d == days), CUSTOM_DAYS)
+        if self.period.currentText() != DATE_RANGE:
+            self.period.setCurrentText(preset)
+
+    def period_bounds(self) -> dict[str, Any]:
+        """The service's period arguments: ``days``, or ``start``/``end`` for a date range
+        (From at 00:00 UTC to the day after To at 00:00 UTC)."""
+        if self.period.currentText() != DATE_RANGE:
+            return {"days": self.days.value()}
+        start = datetime(*self.range_from.date().getDate(), tzinfo=UTC)
+        end = datetime(*self.range_to.date().getDate(), tzinfo=UTC) + timedelta(days=1)
+        return {"start": start, "end": end}
 
     def _step(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -175,7 +223,7 @@ class BacktestDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.message.clear()
         overrides = self.overrides()
-        days, capital = self.days.value(), self.capital.value()
+        period, capital = self.period_bounds(), self.capital.value()
 
         def progress(done: int, total: int) -> bool:
             self._signals.step.emit(done, total)
@@ -184,8 +232,8 @@ class BacktestDialog(QDialog):
         def work() -> BacktestReport:
             return self._svc.backtest.run(
                 self._trader.id,
-                days=days,
                 initial_capital=capital,
+                **period,
                 progress=progress,
                 **overrides,
             )
