@@ -44,7 +44,7 @@ from tradermanager.ui.trader_table_model import (
     TraderTableModel,
     updated_rows,
 )
-from tradermanager.ui.worker import ProgressRelay, run_in_background
+from tradermanager.ui.worker import ProgressRelay, one_per_turn, run_in_background
 
 LIST_KEYS = ("roi_30d", "win_rate", "max_drawdown")
 
@@ -268,10 +268,15 @@ class MainWindow(QMainWindow):
         )
 
     def _apply_rows(self, update: RowUpdate) -> None:
-        self.model.apply_update(update)
-        self.card.refresh()
-        self.details.refresh()
-        self.metrics_updated.emit()
+        one_per_turn(
+            self,
+            (
+                lambda: self.model.apply_update(update),
+                self.card.refresh,
+                self.details.refresh,
+                self.metrics_updated.emit,
+            ),
+        )
 
     def _select(self, trader_id: int | None) -> None:
         """Select ``trader_id`` (the first trader when None); nothing shown when it is not

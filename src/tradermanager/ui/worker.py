@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -56,3 +56,14 @@ class ProgressRelay(QObject):
     any thread; slots connected to ``step`` run on the thread that owns the relay."""
 
     step = Signal(int, int)  # done, total
+
+
+def one_per_turn(owner: QObject, steps: Sequence[Callable[[], Any]]) -> None:
+    """Run ``steps`` in order, one per turn of the event loop, so that no single handler
+    holds the GUI thread for all of them; the rest are dropped if ``owner`` is deleted."""
+    if not steps:
+        return
+    first, rest = steps[0], steps[1:]
+    first()
+    if rest:
+        QTimer.singleShot(0, owner, lambda: one_per_turn(owner, rest))
