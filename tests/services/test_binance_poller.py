@@ -182,6 +182,17 @@ def test_one_trader_by_name_and_only_binance_traders(services, site, whale):
     assert err.value.field == "trader" and "source binance" in err.value.allowed
 
 
+def test_the_demo_portfolios_traders_are_not_polled(services, site, whale):
+    services.demo.load(6, 20, seed=2)
+    demo = [t for t in services.traders.list(source="binance") if t.name != "Whale"]
+    assert demo and all(t.settings.source_ref.startswith("demo:") for t in demo)
+    report = services.binance.poll()
+    assert [t.trader for t in report.traders] == ["Whale"] and report.errors == ()
+    with pytest.raises(ValidationError) as err:
+        services.binance.poll(demo[0].name)
+    assert "demo portfolio" in err.value.allowed
+
+
 def test_the_same_uid_on_two_traders_is_read_once(services, site, whale):
     services.traders.add(name="Whale 2x", source="binance", source_ref=UID, multiplier=2)
     report = services.binance.poll()

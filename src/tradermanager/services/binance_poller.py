@@ -37,6 +37,7 @@ from tradermanager.sources.binance_leaderboard import (
     LeadProfile,
     PerformanceFigure,
 )
+from tradermanager.sources.demo_portfolio import DEMO_REF_PREFIX
 from tradermanager.sources.position_diff import (
     diff_positions,
     positions_from_json,
@@ -138,13 +139,22 @@ class BinancePollerService:
         self._client_factory = client_factory
 
     def targets(self, trader: int | str | None = None) -> list[Trader]:
-        """The traders a poll reads: one named trader, or every non-archived Binance trader."""
+        """The traders a poll reads: one named trader, or every non-archived Binance trader
+        but the demo portfolio's (their references name no real profile)."""
         if trader is None:
-            return self._traders.list(source=Source.BINANCE)
+            return [
+                t
+                for t in self._traders.list(source=Source.BINANCE)
+                if not t.settings.source_ref.startswith(DEMO_REF_PREFIX)
+            ]
         found = self._traders.get(trader, include_archived=False)
         if found.settings.source is not Source.BINANCE:
             raise ValidationError(
                 "trader", found.name, f"a trader with source binance (not {found.settings.source})"
+            )
+        if found.settings.source_ref.startswith(DEMO_REF_PREFIX):
+            raise ValidationError(
+                "trader", found.name, "a real lead trader (this one is from the demo portfolio)"
             )
         return [found]
 

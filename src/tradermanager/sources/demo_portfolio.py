@@ -21,6 +21,7 @@ from tradermanager.domain.settings import TraderSettings, make_settings
 from tradermanager.sources.demo_market import Market, RangeExtremes, simulate_market
 
 EXCHANGE_FEE = 0.0004
+DEMO_REF_PREFIX = "demo:"  # the demo's source references: no live source is read for them
 EXCHANGE_MAINTENANCE = 0.005
 
 
@@ -44,7 +45,7 @@ STYLES: tuple[Style, ...] = (
     Style(
         "BTC Swing Sage",
         Source.BINANCE,
-        "lead:8812043",
+        f"{DEMO_REF_PREFIX}lead-8812043",
         {"BTC": 0.85, "ETH": 0.15},
         {2.0: 0.5, 3.0: 0.5},
         0.35,
@@ -56,7 +57,7 @@ STYLES: tuple[Style, ...] = (
     Style(
         "Majors Momentum",
         Source.BINANCE,
-        "lead:5520917",
+        f"{DEMO_REF_PREFIX}lead-5520917",
         {"BTC": 0.35, "ETH": 0.3, "SOL": 0.2, "BNB": 0.15},
         {5.0: 0.8, 4.0: 0.1, 7.0: 0.1},
         1.6,
@@ -73,7 +74,7 @@ STYLES: tuple[Style, ...] = (
     Style(
         "Meme Degen 20x",
         Source.BINANCE,
-        "lead:9930112",
+        f"{DEMO_REF_PREFIX}lead-9930112",
         {"DOGE": 0.4, "SHIB": 0.25, "PEPE": 0.35},
         {20.0: 0.7, 25.0: 0.15, 10.0: 0.15},
         3.0,
@@ -111,7 +112,7 @@ STYLES: tuple[Style, ...] = (
     Style(
         "Paper Newcomer",
         Source.BINANCE,
-        "lead:1204455",
+        f"{DEMO_REF_PREFIX}lead-1204455",
         {"SOL": 0.4, "AVAX": 0.3, "BTC": 0.3},
         {3.0: 0.5, 5.0: 0.5},
         1.0,
