@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -191,6 +192,16 @@ def test_the_demo_portfolios_traders_are_not_polled(services, site, whale):
     with pytest.raises(ValidationError) as err:
         services.binance.poll(demo[0].name)
     assert "demo portfolio" in err.value.allowed
+
+
+def test_a_trader_known_from_its_accounts_export_is_not_polled(services, site, whale):
+    fixture = Path(__file__).parents[1] / "sources" / "fixtures" / "binance_trade_history.csv"
+    imported = services.imports.import_binance(fixture, leverage=3)
+    assert services.traders.get(imported.trader).settings.source_ref == "account:38291045"
+    assert [t.trader for t in services.binance.poll().traders] == ["Whale"]
+    with pytest.raises(ValidationError) as err:
+        services.binance.poll(imported.trader)
+    assert "encryptedUid" in err.value.allowed
 
 
 def test_the_same_uid_on_two_traders_is_read_once(services, site, whale):

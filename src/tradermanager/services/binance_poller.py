@@ -37,6 +37,7 @@ from tradermanager.sources.binance_leaderboard import (
     LeadProfile,
     PerformanceFigure,
 )
+from tradermanager.sources.binance_trade_history import ACCOUNT_REF_PREFIX
 from tradermanager.sources.demo_portfolio import DEMO_REF_PREFIX
 from tradermanager.sources.position_diff import (
     diff_positions,
@@ -49,6 +50,7 @@ from tradermanager.store.connection import Store
 
 ClientFactory = Callable[[AppSettings], BinanceLeaderboardClient]
 _UID = re.compile(r"^[A-Za-z0-9]{8,64}$")
+NO_PROFILE = (DEMO_REF_PREFIX, ACCOUNT_REF_PREFIX)  # references the poller does not read
 UID_ALLOWED = "the lead trader's encryptedUid (8–64 letters and digits, from the profile link)"
 
 
@@ -140,12 +142,13 @@ class BinancePollerService:
 
     def targets(self, trader: int | str | None = None) -> list[Trader]:
         """The traders a poll reads: one named trader, or every non-archived Binance trader
-        but the demo portfolio's (their references name no real profile)."""
+        with a leaderboard profile (not the demo portfolio's, nor traders known only from
+        their account's trade-history export)."""
         if trader is None:
             return [
                 t
                 for t in self._traders.list(source=Source.BINANCE)
-                if not t.settings.source_ref.startswith(DEMO_REF_PREFIX)
+                if not t.settings.source_ref.startswith(NO_PROFILE)
             ]
         found = self._traders.get(trader, include_archived=False)
         if found.settings.source is not Source.BINANCE:
@@ -155,6 +158,13 @@ class BinancePollerService:
         if found.settings.source_ref.startswith(DEMO_REF_PREFIX):
             raise ValidationError(
                 "trader", found.name, "a real lead trader (this one is from the demo portfolio)"
+            )
+        if found.settings.source_ref.startswith(ACCOUNT_REF_PREFIX):
+            raise ValidationError(
+                "trader",
+                found.name,
+                "a lead trader with a leaderboard profile (this one is known from its "
+                "account's trade-history export; set source_ref to the encryptedUid to poll it)",
             )
         return [found]
 

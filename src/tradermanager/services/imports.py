@@ -232,9 +232,13 @@ class ImportService:
         history = binance_trade_history.read_trade_history(path, leverage, progress, cancelled)
         uid = next(iter(history.uids)) if len(history.uids) == 1 else ""
         name = trader or (f"Binance {uid}" if uid else path.stem)
+        # an account's own export, not a leaderboard profile: the poller does not read it
+        reference = f"{binance_trade_history.ACCOUNT_REF_PREFIX}{uid}" if uid else ""
         with self._store.write():
             existing = self._find(name)
-            target = existing or self._traders.add(name=name, source=Source.BINANCE, source_ref=uid)
+            target = existing or self._traders.add(
+                name=name, source=Source.BINANCE, source_ref=reference
+            )
             written = self._write(target.id, history.trades, history.signals, reporter)
         return BinanceImportReport(
             file=path.name,

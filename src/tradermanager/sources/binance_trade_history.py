@@ -56,6 +56,7 @@ from tradermanager.sources.table_file import (
     table_rows,
 )
 
+ACCOUNT_REF_PREFIX = "account:"  # source_ref of a trader known from its account's export
 MAX_QUANTITY = 1e12
 MAX_NOTIONAL = 1e12  # USD in one fill
 USD_ASSETS = frozenset({"USDT", "USDC", "BUSD", "FDUSD", "TUSD", "USD"})
