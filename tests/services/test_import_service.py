@@ -75,7 +75,10 @@ def test_binance_import_creates_the_trader_and_is_idempotent(services):
     assert report.accepted + report.rejected == 5 and report.leverage == 3
     assert sum(report.skipped.values()) == 1
     trader = services.traders.get("Binance 38291045")
-    assert trader.settings.source.value == "binance" and trader.settings.source_ref == "account:38291045"
+    assert (
+        trader.settings.source.value == "binance"
+        and trader.settings.source_ref == "account:38291045"
+    )
     values = services.metrics.trader_metrics(trader.id, "all").values
     assert values["trade_count"] == 3 and values["closed_trades"] == 2
     assert values["win_rate"] == 0.5
