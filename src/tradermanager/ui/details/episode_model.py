@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from tradermanager.ui.details import _format as fmt
+from tradermanager.ui.details.column_model import SORT_ROLE, ColumnTableModel, Index
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Start", "Trough", "Recovered", "Depth", "Days under water", "Trough → recovery")
 TIPS = (
     "First UTC day below the previous peak.",
@@ -25,17 +25,17 @@ TIPS = (
     "Days from the trough back to the old peak.",
 )
 DEPTH = 3
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _int(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
-class EpisodeTableModel(QAbstractTableModel):
+class EpisodeTableModel(ColumnTableModel[Mapping[str, Any]]):
+    COLUMNS, TIPS = COLUMNS, TIPS
+
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[Mapping[str, Any]] = []
 
     def set_episodes(self, episodes: Sequence[Mapping[str, Any]]) -> None:
         self.beginResetModel()
@@ -45,22 +45,7 @@ class EpisodeTableModel(QAbstractTableModel):
     def episode(self, row: int) -> Mapping[str, Any]:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS[section]
-        return None
-
-    def data(self, index: _Index, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
             return None
         e = self._rows[index.row()]

@@ -8,10 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -19,6 +16,7 @@ from PySide6.QtCore import (
 from tradermanager.domain.enums import Side
 from tradermanager.domain.models import StoredSignal
 from tradermanager.ui.details import _format as fmt
+from tradermanager.ui.details.column_model import ColumnTableModel, Index
 
 COLUMNS = (
     "Received (UTC)",
@@ -45,7 +43,6 @@ TIPS = (
 DECISION = 7
 WHY = 8
 _RIGHT = {4, 5, 6}
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def price(value: float) -> str:
@@ -71,10 +68,11 @@ def reason_text(stored: StoredSignal) -> str:
     return str(d.reason.value).replace("_", " ").capitalize()
 
 
-class SignalTableModel(QAbstractTableModel):
+class SignalTableModel(ColumnTableModel[StoredSignal]):
+    COLUMNS, TIPS = COLUMNS, TIPS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[StoredSignal] = []
 
     def set_signals(self, rows: Sequence[StoredSignal]) -> None:
         self.beginResetModel()
@@ -84,22 +82,7 @@ class SignalTableModel(QAbstractTableModel):
     def stored(self, row: int) -> StoredSignal:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS[section]
-        return None
-
-    def data(self, index: _Index, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
             return None
         stored = self._rows[index.row()]
@@ -164,7 +147,7 @@ class RejectedFilter(QSortFilterProxyModel):
             self._only_rejected = only
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._only_rejected:
             return True
         model = self.sourceModel()

@@ -10,10 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -23,8 +20,8 @@ from tradermanager.domain.settings import TraderSettings
 from tradermanager.services.metrics import TokenFigures
 from tradermanager.ui import formatting as shared
 from tradermanager.ui.details import _format as fmt
+from tradermanager.ui.details.column_model import SORT_ROLE, ColumnTableModel, Index
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Token", "Copying", "Closed", "Win rate", "ROI", "P&L", "Opened", "Avg lev.", "Share")
 TIPS = (
@@ -40,7 +37,6 @@ TIPS = (
 )
 TOKEN, COPYING, CLOSED, WIN_RATE, ROI, PNL, OPENED, LEVERAGE, SHARE = range(len(COLUMNS))
 LOSS_TINT = QColor(shared.LOSS.red(), shared.LOSS.green(), shared.LOSS.blue(), 46)
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def copy_status(settings: TraderSettings | None, token: str) -> str:
@@ -50,10 +46,11 @@ def copy_status(settings: TraderSettings | None, token: str) -> str:
     return "blacklisted" if token in settings.blacklist else "not whitelisted"
 
 
-class TokenTableModel(QAbstractTableModel):
+class TokenTableModel(ColumnTableModel[TokenFigures]):
+    COLUMNS, TIPS = COLUMNS, TIPS
+
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[TokenFigures] = []
         self._settings: TraderSettings | None = None
 
     def set_rows(self, rows: Sequence[TokenFigures], settings: TraderSettings | None) -> None:
@@ -71,22 +68,7 @@ class TokenTableModel(QAbstractTableModel):
     def row_of(self, token: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.token == token), None)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS[section]
-        return None
-
-    def data(self, index: _Index, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
             return None
         r, col = self._rows[index.row()], index.column()
@@ -164,7 +146,7 @@ class TokenSortProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
 
-    def lessThan(self, left: _Index, right: _Index) -> bool:
+    def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if a is None and b is None:
             return False
