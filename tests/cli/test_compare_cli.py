@@ -3,20 +3,16 @@ figures, the text table, a cloned trader flagged, exit codes 2 and 3."""
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
+from trader_clone import clone_trader
 from tradermanager.cli import EXIT_INVALID, EXIT_NOT_FOUND, run
 from tradermanager.services import open_services
-from tradermanager.store import frames
 
 NAMES = ["BTC Swing Sage", "Majors Momentum", "Signal Sniper VIP"]
-COLUMNS = ("id", "timestamp", "exit_time", "trader", "symbol", "side", "leverage", "entry")
-COLUMNS += ("exit", "quantity", "pnl")
 
 
 @pytest.fixture(scope="module")
@@ -80,29 +76,7 @@ def test_text_table_marks_the_best(capsys, db):
 def test_a_cloned_trader_is_reported_redundant(capsys, db, tmp_path: Path):
     svc = open_services(db)
     try:
-        trades = frames.trades_frame([svc.traders.get("Majors Momentum").id])
-        path = tmp_path / "clone.csv"
-        with open(path, "w", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(COLUMNS)
-            for i, t in enumerate(trades.itertuples()):
-                closed = pd.notna(t.exit_time)
-                writer.writerow(
-                    (
-                        f"c{i}",
-                        t.entry_time.isoformat(),
-                        t.exit_time.isoformat() if closed else "",
-                        "Momentum Twin",
-                        t.symbol,
-                        t.side,
-                        t.leverage,
-                        t.entry_price,
-                        t.exit_price if closed else "",
-                        t.notional / t.entry_price,
-                        t.pnl if closed else "",
-                    )
-                )
-        svc.imports.import_trades(path)
+        clone_trader(svc, "Majors Momentum", "Momentum Twin", tmp_path)
     finally:
         svc.close()
     code, out, err = cli(

@@ -6,13 +6,11 @@ the GUI thread."""
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pytest
 
-from tradermanager.store import frames
+from trader_clone import clone_trader
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.compare.equity_overlay import day_seconds
 from tradermanager.ui.compare.metrics_table import FORMATS
@@ -22,38 +20,6 @@ from tradermanager.ui.compare_dialog import ROWS, TABS, CompareDialog
 from tradermanager.ui.table_export import write_csv
 
 NAMES = ("BTC Swing Sage", "Majors Momentum", "Signal Sniper VIP")
-
-
-COLUMNS = ("id", "timestamp", "exit_time", "trader", "symbol", "side", "leverage", "entry")
-COLUMNS += ("exit", "quantity", "pnl")
-
-
-def clone_trader(services, name: str, new_name: str, folder: Path) -> int:
-    """Import ``name``'s trades again under ``new_name``: a trader making the same bets."""
-    trades = frames.trades_frame([services.traders.get(name).id])
-    path = folder / f"{new_name}.csv"
-    with open(path, "w", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(COLUMNS)
-        for i, t in enumerate(trades.itertuples()):
-            closed = pd.notna(t.exit_time)
-            writer.writerow(
-                [
-                    f"clone-{i}",
-                    t.entry_time.isoformat(),
-                    t.exit_time.isoformat() if closed else "",
-                    new_name,
-                    t.symbol,
-                    t.side,
-                    t.leverage,
-                    t.entry_price,
-                    t.exit_price if closed else "",
-                    t.notional / t.entry_price,
-                    t.pnl if closed else "",
-                ]
-            )
-    services.imports.import_trades(path)
-    return services.traders.get(new_name).id
 
 
 @pytest.fixture
