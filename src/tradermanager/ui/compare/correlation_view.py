@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from tradermanager.services.comparison import Comparison
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.compare.colours import with_alpha
-from tradermanager.ui.compare.metrics_table import swatch
 from tradermanager.ui.compare.table_style import CENTRE, LEFT, cell, read_only_table
+from tradermanager.ui.compare.trader_grid import set_trader_grid
 
 POSITIVE = QColor("#e5534b")
 NEGATIVE = QColor("#388bfd")
@@ -75,17 +75,8 @@ class CorrelationView(QWidget):
             (j, i) for i, j, _ in result.redundant
         }
         table = self.table
-        table.clear()
-        table.setColumnCount(len(names) + 1)
-        table.setRowCount(len(names))
-        table.setHorizontalHeaderLabels(["", *names])
-        for c in range(len(names)):
-            table.setHorizontalHeaderItem(c + 1, QTableWidgetItem(swatch(c), names[c]))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for r, (name, row) in enumerate(zip(names, matrix, strict=True)):
-            head = cell(name, align=LEFT)
-            head.setIcon(swatch(r))
-            table.setItem(r, 0, head)
+        set_trader_grid(table, names)
+        for r, row in enumerate(matrix):
             for c, value in enumerate(row):
                 if r == c:
                     table.setItem(r, c + 1, cell("1.00", align=CENTRE, foreground=fmt.NEUTRAL))

@@ -12,6 +12,7 @@ from tradermanager.ui import formatting as fmt
 from tradermanager.ui.compare.colours import with_alpha
 from tradermanager.ui.compare.metrics_table import swatch
 from tradermanager.ui.compare.table_style import CENTRE, LEFT, cell, read_only_table
+from tradermanager.ui.compare.trader_grid import set_trader_grid
 from tradermanager.ui.details.plot_theme import ACCENT
 
 SHARED_ROW = "In shared tokens"
@@ -93,17 +94,8 @@ class TokenOverlapView(QWidget):
     def _show_pairs(self, result: Comparison) -> None:
         names, matrix = result.names, result.tokens.pair_overlap
         table = self.overlap_table
-        table.clear()
-        table.setColumnCount(len(names) + 1)
-        table.setRowCount(len(names))
-        table.setHorizontalHeaderLabels(["", *names])
-        for c in range(len(names)):
-            table.setHorizontalHeaderItem(c + 1, QTableWidgetItem(swatch(c), names[c]))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for r, (name, row) in enumerate(zip(names, matrix, strict=True)):
-            head = cell(name, align=LEFT)
-            head.setIcon(swatch(r))
-            table.setItem(r, 0, head)
+        set_trader_grid(table, names)
+        for r, row in enumerate(matrix):
             for c, value in enumerate(row):
                 if r == c:
                     table.setItem(r, c + 1, cell("", align=CENTRE))
