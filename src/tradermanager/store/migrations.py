@@ -1,58 +1,61 @@
-"""Numbered schema steps. A step runs once, in order, inside one transaction with its version row.
+"""Schema versions: a new file gets today's schema; an older file runs the steps it lacks.
 
-Add a step by appending ``(version, function)``; never edit a step that has shipped.
+A step runs once, in order, inside one IMMEDIATE transaction with its version row. Steps that
+shipped are frozen (``shipped_schema.py`` holds them as SQL text) and never edited, so that
+adding a model or a column never changes what an old step does. To change the schema: change
+the models, then append a step that brings the previous version's file to the same schema
+(``add_column``, ``create_table``, a data conversion); ``tests/store/test_schema_migrations.py``
+checks that a migrated file of every shipped version equals a new one. docs/development.md
+walks through an example.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 import peewee as pw
 
-from tradermanager.store.models import (
-    CORE_MODELS,
-    HistoryCacheRow,
-    MetricSnapshotRow,
-    SchemaVersion,
-    SourceStateRow,
-    TraderEventRow,
-)
+from tradermanager.store import shipped_schema
+from tradermanager.store.models import ALL_MODELS, SchemaVersion
+
+Step = Callable[[pw.Database], None]
 
 
-def _v1_core_tables(db: pw.Database) -> None:
-    db.create_tables(CORE_MODELS)
+def run_sql(statements: Sequence[str]) -> Step:
+    """A step made of frozen SQL statements, run one by one inside the step's transaction."""
 
+    def step(db: pw.Database) -> None:
+        for statement in statements:
+            db.execute_sql(statement)
+
+    return step
+
+
+MIGRATIONS: list[tuple[int, Step]] = [
+    (1, run_sql(shipped_schema.V1_SQL)),
+    (2, run_sql(shipped_schema.V2_SQL)),
+    (3, run_sql(shipped_schema.V3_SQL)),
+]
+LATEST_VERSION = MIGRATIONS[-1][0]
 
 # A trader's columnar history cache is dropped whenever its rows change (history_cache.py).
 # Inserts come only through the bulk writers, which drop it once per batch instead: a
-# per-row trigger would add seconds to a million-row import.
-_CACHE_TRIGGERS = [
-    (table, event, f"{'OLD' if event == 'DELETE' else 'NEW'}.trader_id")
+# per-row trigger would add seconds to a million-row import. Models cannot declare triggers,
+# so a new file gets them from here.
+CACHE_TRIGGERS = tuple(
+    f'CREATE TRIGGER "{table}_{event.lower()}_drops_history_cache" AFTER {event} ON "{table}" '
+    f"BEGIN DELETE FROM history_cache WHERE trader_id = {row}.trader_id; END"
     for table in ("trader_trade", "signal", "copied_trade")
-    for event in ("UPDATE", "DELETE")
-]
+    for event, row in (("UPDATE", "NEW"), ("DELETE", "OLD"))
+)
 
 
-def _v2_history_snapshots_and_caches(db: pw.Database) -> None:
-    db.create_tables([TraderEventRow, MetricSnapshotRow, HistoryCacheRow])
-    for table, event, trader in _CACHE_TRIGGERS:
-        db.execute_sql(
-            f'CREATE TRIGGER "{table}_{event.lower()}_drops_history_cache" AFTER {event} '
-            f'ON "{table}" BEGIN DELETE FROM history_cache WHERE trader_id = {trader}; END'
-        )
-
-
-def _v3_source_state(db: pw.Database) -> None:
-    db.create_tables([SourceStateRow])
-
-
-MIGRATIONS: list[tuple[int, Callable[[pw.Database], None]]] = [
-    (1, _v1_core_tables),
-    (2, _v2_history_snapshots_and_caches),
-    (3, _v3_source_state),
-]
-LATEST_VERSION = MIGRATIONS[-1][0]
+def create_current_schema(db: pw.Database) -> None:
+    """Today's schema from today's models, for a file that has none yet."""
+    db.create_tables(ALL_MODELS)
+    for statement in CACHE_TRIGGERS:
+        db.execute_sql(statement)
 
 
 def current_version(db: pw.Database) -> int:
@@ -62,8 +65,22 @@ def current_version(db: pw.Database) -> int:
     return int(value or 0)
 
 
+def _stamp(version: int) -> None:
+    SchemaVersion.create(version=version, applied_at=datetime.now(UTC))
+
+
 def migrate(db: pw.Database, *, upto: int = LATEST_VERSION) -> list[int]:
-    """Apply every step above the file's version (up to ``upto``); returns the versions applied."""
+    """Bring the file to version ``upto``; returns the versions applied.
+
+    A blank file going to the latest version is created from the models in one step and
+    stamped with that version (returned as ``[LATEST_VERSION]``). Otherwise — an older file, or
+    a test asking for an old version — the numbered steps run in order.
+    """
+    with db.atomic("IMMEDIATE"):
+        if upto == LATEST_VERSION and current_version(db) == 0 and not db.get_tables():
+            create_current_schema(db)
+            _stamp(LATEST_VERSION)
+            return [LATEST_VERSION]
     applied = []
     for version, step in MIGRATIONS:
         if version > upto:
@@ -72,6 +89,6 @@ def migrate(db: pw.Database, *, upto: int = LATEST_VERSION) -> list[int]:
             if version <= current_version(db):
                 continue
             step(db)
-            SchemaVersion.create(version=version, applied_at=datetime.now(UTC))
+            _stamp(version)
         applied.append(version)
     return applied

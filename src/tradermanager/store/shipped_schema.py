@@ -1,0 +1,57 @@
+"""The schema steps exactly as they shipped, as SQL text; never edit one.
+
+Written by release 0.1.0 (schema v3). Files of any of these versions are brought up to date by
+running the remaining steps; a new file is made from today's models instead
+(``migrations.create_current_schema``), and a test checks that both end in the same schema.
+"""
+
+# ruff: noqa: E501
+
+V1_SQL = (
+    'CREATE TABLE "trader" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, "source" VARCHAR(255) NOT NULL, "source_ref" VARCHAR(255) NOT NULL, "multiplier" REAL NOT NULL, "min_confidence" REAL NOT NULL, "whitelist" TEXT NOT NULL, "blacklist" TEXT NOT NULL, "max_leverage" INTEGER NOT NULL, "paper_only" INTEGER NOT NULL, "active" INTEGER NOT NULL, "priority" INTEGER NOT NULL, "reference_capital" REAL NOT NULL, "notes" TEXT NOT NULL, "created_at" INTEGER NOT NULL, "updated_at" INTEGER NOT NULL, "archived_at" INTEGER)',
+    'CREATE INDEX "trader_source" ON "trader" ("source")',
+    'CREATE INDEX "trader_archived_at" ON "trader" ("archived_at")',
+    'CREATE TABLE "alert_rule" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER, "kind" VARCHAR(255) NOT NULL, "threshold" REAL NOT NULL, "window" INTEGER NOT NULL, "auto_pause" INTEGER NOT NULL, "enabled" INTEGER NOT NULL, "created_at" INTEGER NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "alert_rule_trader_id" ON "alert_rule" ("trader_id")',
+    'CREATE TABLE "alert_event" ("id" INTEGER NOT NULL PRIMARY KEY, "rule_id" INTEGER NOT NULL, "trader_id" INTEGER NOT NULL, "fired_at" INTEGER NOT NULL, "value" REAL, "message" TEXT NOT NULL, "paused_trader" INTEGER NOT NULL, "acknowledged_at" INTEGER, FOREIGN KEY ("rule_id") REFERENCES "alert_rule" ("id") ON DELETE CASCADE, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "alert_event_rule_id" ON "alert_event" ("rule_id")',
+    'CREATE INDEX "alert_event_trader_id" ON "alert_event" ("trader_id")',
+    'CREATE INDEX "alert_event_fired_at" ON "alert_event" ("fired_at")',
+    'CREATE TABLE "alert_state" ("rule_id" INTEGER NOT NULL, "trader_id" INTEGER NOT NULL, "breached" INTEGER NOT NULL, PRIMARY KEY ("rule_id", "trader_id"), FOREIGN KEY ("rule_id") REFERENCES "alert_rule" ("id") ON DELETE CASCADE, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "alert_state_trader_id" ON "alert_state" ("trader_id")',
+    'CREATE TABLE "signal" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "source_id" VARCHAR(255) NOT NULL, "symbol" VARCHAR(255) NOT NULL, "side" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "price" REAL NOT NULL, "leverage" REAL NOT NULL, "confidence" REAL, "stop_loss" REAL, "take_profits" TEXT NOT NULL, "raw_text" TEXT NOT NULL, "trade_ref" VARCHAR(255) NOT NULL, "trader_time" INTEGER NOT NULL, "received_time" INTEGER NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "signal_trader_id_source_id" ON "signal" ("trader_id", "source_id")',
+    'CREATE INDEX "signal_trader_id_received_time" ON "signal" ("trader_id", "received_time")',
+    'CREATE TABLE "copied_trade" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "signal_id" INTEGER NOT NULL, "mode" VARCHAR(255) NOT NULL, "symbol" VARCHAR(255) NOT NULL, "side" VARCHAR(255) NOT NULL, "leverage" REAL NOT NULL, "margin" REAL NOT NULL, "signal_price" REAL NOT NULL, "entry_fill" REAL NOT NULL, "entry_fee" REAL NOT NULL, "opened_at" INTEGER NOT NULL, "status" VARCHAR(255) NOT NULL, "exit_fill" REAL, "exit_fee" REAL NOT NULL, "closed_at" INTEGER, "pnl" REAL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE, FOREIGN KEY ("signal_id") REFERENCES "signal" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "copied_trade_trader_id" ON "copied_trade" ("trader_id")',
+    'CREATE UNIQUE INDEX "copied_trade_signal_id" ON "copied_trade" ("signal_id")',
+    'CREATE INDEX "copied_trade_status" ON "copied_trade" ("status")',
+    'CREATE TABLE "decision" ("id" INTEGER NOT NULL PRIMARY KEY, "signal_id" INTEGER NOT NULL, "accepted" INTEGER NOT NULL, "reason" VARCHAR(255), "message" TEXT NOT NULL, "decided_at" INTEGER NOT NULL, FOREIGN KEY ("signal_id") REFERENCES "signal" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "decision_signal_id" ON "decision" ("signal_id")',
+    'CREATE TABLE "schema_version" ("id" INTEGER NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL, "applied_at" INTEGER NOT NULL)',
+    'CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',
+    'CREATE TABLE "source_message" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "source_id" VARCHAR(255) NOT NULL, "received_time" INTEGER NOT NULL, "text" TEXT NOT NULL, "classification" VARCHAR(255) NOT NULL, "reason" TEXT NOT NULL, "links_to" VARCHAR(255) NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "source_message_trader_id_source_id" ON "source_message" ("trader_id", "source_id")',
+    'CREATE TABLE "token_price" ("token" VARCHAR(255) NOT NULL, "day" DATE NOT NULL, "close" REAL NOT NULL, PRIMARY KEY ("token", "day"))',
+    'CREATE TABLE "trader_trade" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "source_id" VARCHAR(255) NOT NULL, "symbol" VARCHAR(255) NOT NULL, "side" VARCHAR(255) NOT NULL, "leverage" REAL NOT NULL, "entry_price" REAL NOT NULL, "exit_price" REAL, "entry_time" INTEGER NOT NULL, "exit_time" INTEGER, "notional" REAL NOT NULL, "fees" REAL NOT NULL, "pnl" REAL, "status" VARCHAR(255) NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "trader_trade_symbol" ON "trader_trade" ("symbol")',
+    'CREATE UNIQUE INDEX "trader_trade_trader_id_source_id" ON "trader_trade" ("trader_id", "source_id")',
+)
+
+V2_SQL = (
+    'CREATE TABLE "history_cache" ("trader_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "rows" INTEGER NOT NULL, "vocab" TEXT NOT NULL, "payload" BLOB NOT NULL, PRIMARY KEY ("trader_id", "kind"), FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE TABLE "metric_snapshot" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "window" VARCHAR(255) NOT NULL, "computed_at" INTEGER NOT NULL, "payload" TEXT NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "metric_snapshot_trader_id_window" ON "metric_snapshot" ("trader_id", "window")',
+    'CREATE TABLE "trader_event" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "at" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "detail" TEXT NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "trader_event_trader_id" ON "trader_event" ("trader_id")',
+    'CREATE TRIGGER "trader_trade_update_drops_history_cache" AFTER UPDATE ON "trader_trade" BEGIN DELETE FROM history_cache WHERE trader_id = NEW.trader_id; END',
+    'CREATE TRIGGER "trader_trade_delete_drops_history_cache" AFTER DELETE ON "trader_trade" BEGIN DELETE FROM history_cache WHERE trader_id = OLD.trader_id; END',
+    'CREATE TRIGGER "signal_update_drops_history_cache" AFTER UPDATE ON "signal" BEGIN DELETE FROM history_cache WHERE trader_id = NEW.trader_id; END',
+    'CREATE TRIGGER "signal_delete_drops_history_cache" AFTER DELETE ON "signal" BEGIN DELETE FROM history_cache WHERE trader_id = OLD.trader_id; END',
+    'CREATE TRIGGER "copied_trade_update_drops_history_cache" AFTER UPDATE ON "copied_trade" BEGIN DELETE FROM history_cache WHERE trader_id = NEW.trader_id; END',
+    'CREATE TRIGGER "copied_trade_delete_drops_history_cache" AFTER DELETE ON "copied_trade" BEGIN DELETE FROM history_cache WHERE trader_id = OLD.trader_id; END',
+)
+
+V3_SQL = (
+    'CREATE TABLE "source_state" ("trader_id" INTEGER NOT NULL, "key" VARCHAR(255) NOT NULL, "value" TEXT NOT NULL, "updated_at" INTEGER NOT NULL, PRIMARY KEY ("trader_id", "key"), FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+)
