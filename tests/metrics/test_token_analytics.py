@@ -12,7 +12,6 @@ from tradermanager.metrics import compute_all, trade_metrics
 from tradermanager.metrics.trade_families import trade_families
 from tradermanager.services.metrics import TokenBreakdown, TokenFigures, token_rows
 from tradermanager.store import prices as price_repo
-from tradermanager.store import snapshots
 
 T = pd.Timestamp("2026-01-01", tz="UTC")
 END = T + pd.Timedelta(days=10)
@@ -188,20 +187,17 @@ def test_breakdown_is_the_snapshot_joined(services):
             assert sum(shares) == pytest.approx(1.0 if values["token_exposure"] else 0.0)
 
 
-def test_a_snapshot_cached_before_exposure_is_recomputed(services, clock):
+def test_the_breakdown_only_reads_and_is_empty_until_background_work_computes_it(services, clock):
     services.demo.load(2, 30, seed=1)
     trader = services.traders.list()[0]
-    values = dict(services.metrics.trader_metrics(trader.id, "30d").values)
-    exposure = values.pop("token_exposure")
-    from tradermanager import metrics
-
     with services.store.write():
-        snapshots.save([(trader.id, "30d", values)], clock.now(), metrics.SNAPSHOT_VERSION)
-    assert "token_exposure" not in services.metrics.trader_metrics(trader.id, "30d").values
+        services.store.db.execute_sql("DELETE FROM metric_snapshot")
+    assert services.metrics.token_breakdown(trader.id, "30d").tokens == ()
+    assert services.store.db.execute_sql("SELECT COUNT(*) FROM metric_snapshot").fetchone()[0] == 0
+    services.metrics.ensure_snapshots([trader.id])
+    values = services.metrics.cached_metrics(trader.id, "30d").values
     breakdown = services.metrics.token_breakdown(trader.id, "30d")
-    assert {r.token: r.avg_leverage for r in breakdown.tokens if r.opened_trades} == {
-        token: e["avg_leverage"] for token, e in exposure.items()
-    }
+    assert breakdown.tokens == token_rows(values) and breakdown.tokens
 
 
 def _log_corr(closes: pd.DataFrame) -> pd.DataFrame:
@@ -210,6 +206,7 @@ def _log_corr(closes: pd.DataFrame) -> pd.DataFrame:
 
 def test_token_correlation_from_prices_and_without(services, clock):
     services.demo.load(2, 60, seed=5)
+    services.metrics.ensure_snapshots()
     trader = services.traders.list()[0]
     tokens = [r.token for r in services.metrics.token_breakdown(trader.id, "all").tokens]
     matrix = services.metrics.token_correlation(trader.id, "all")
@@ -228,6 +225,7 @@ def test_a_token_without_prices_is_named_and_no_prices_gives_no_matrix(services)
     from tradermanager.store.models import TokenPriceRow
 
     services.demo.load(2, 60, seed=5)
+    services.metrics.ensure_snapshots()
     trader = services.traders.list()[0]
     tokens = [r.token for r in services.metrics.token_breakdown(trader.id, "all").tokens]
     assert len(tokens) >= 2

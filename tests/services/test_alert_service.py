@@ -36,7 +36,6 @@ def add_trades(services, trader_id, pnls, start):
     ]
     with services.store.write():
         trade_repo.insert_trades(trader_id, rows)
-    services.metrics.invalidate(trader_id)
 
 
 def test_losing_streak_fires_once_pauses_and_rearms(services, alice, clock):

@@ -14,6 +14,7 @@ from tradermanager.domain.models import Signal
 @pytest.fixture
 def demo(services):
     services.demo.load(6, 60, seed=11)
+    services.metrics.ensure_snapshots()  # as the background refresh does after a load
     return services
 
 

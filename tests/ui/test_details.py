@@ -32,6 +32,7 @@ SNIPER = "Signal Sniper VIP"  # the demo trader whose signals carry a confidence
 @pytest.fixture
 def panel(qtbot, services):
     services.demo.load(6, 90)
+    services.metrics.refresh()  # as the background refresh does after a load
     widget = DetailsPanel(services)
     qtbot.addWidget(widget)
     widget.resize(1000, 500)

@@ -82,6 +82,7 @@ def parse(page: str) -> Page:
 @pytest.fixture
 def demo(services):
     services.demo.load(6, 90)
+    services.metrics.refresh()  # as the background refresh does after a load
     return services
 
 

@@ -42,6 +42,7 @@ MAJORS = "Majors Momentum"  # whitelist BTC, BNB, ETH, SOL
 @pytest.fixture
 def panel(qtbot, services):
     services.demo.load(6, 90)
+    services.metrics.refresh()  # as the background refresh does after a load
     widget = DetailsPanel(services)
     qtbot.addWidget(widget)
     widget.resize(1200, 520)
@@ -53,6 +54,7 @@ def panel(qtbot, services):
 @pytest.fixture
 def window(qtbot, services):
     services.demo.load(6, 90)
+    services.metrics.refresh()  # as the background refresh does after a load
     win = MainWindow(services, JobBridge())
     qtbot.addWidget(win)
     win.resize(1400, 900)

@@ -18,6 +18,7 @@ from tradermanager.ui.trader_table_model import ID_ROLE, SORT_ROLE, TraderRow, T
 @pytest.fixture
 def window(qtbot, services):
     services.demo.load(6, 60, seed=2)
+    services.metrics.refresh()  # as the background refresh does after a load
     win = MainWindow(services, JobBridge())
     qtbot.addWidget(win)
     win.resize(1400, 900)
@@ -343,3 +344,15 @@ def test_demo_loads_off_the_gui_thread_with_progress(qtbot, services):
     qtbot.waitUntil(lambda: len(names(win)) == 6, timeout=60_000)
     assert win._progress.maximum() == 6  # the dialog counted the traders written
     assert win.filter.index(0, 0).data() == "Active (5)"
+
+
+def test_selecting_a_trader_without_snapshots_computes_and_writes_nothing(window, services):
+    with services.store.write():
+        services.store.db.execute_sql("DELETE FROM metric_snapshot")
+    changes = services.store.db.connection().total_changes
+    for index in list(trader_indexes(window))[:3]:
+        window._select(index.data(ID_ROLE))
+        window.details.refresh()
+    assert services.store.db.connection().total_changes == changes
+    assert services.store.db.execute_sql("SELECT COUNT(*) FROM metric_snapshot").fetchone()[0] == 0
+    assert window.card.trader is not None

@@ -98,6 +98,7 @@ class AlertService:
         """Every figure the rules read, for ``traders``, at the clock's instant."""
         now = self._clock.now()
         ids = [t.id for t in traders]
+        self._metrics.ensure_snapshots(ids)
         drawdowns = self._metrics.snapshots("all", ids)
         recent = repo.recent_closed_pnls(ids)
         leverage = repo.open_max_leverage()

@@ -45,7 +45,7 @@ from tradermanager.sources.position_diff import (
     positions_to_json,
     track,
 )
-from tradermanager.store import snapshots, source_state
+from tradermanager.store import source_state
 from tradermanager.store.connection import Store
 
 ClientFactory = Callable[[AppSettings], BinanceLeaderboardClient]
@@ -218,8 +218,6 @@ class BinancePollerService:
                 label = f"Binance lead trader {read.profile.nickname}"
                 signals = [c.signal(now, label) for c in changes]
                 batch = self._pipeline.process_many(trader.id, signals)
-                if signals:
-                    snapshots.invalidate(trader.id)
         except NotFoundError as exc:  # deleted while the network was read
             return _with(base, error=str(exc))
         return _with(

@@ -231,6 +231,7 @@ class ComparisonService:
                 "traders", [t.name for t in found], "each trader once (2 to 6 different ones)"
             )
         traders = tuple(ComparedTrader(t.id, t.name) for t in found)
+        self._metrics.ensure_snapshots(ids)
         snaps = self._metrics.snapshots(window, ids)
         values = [snaps[t].values for t in ids]
 

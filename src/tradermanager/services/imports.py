@@ -31,7 +31,7 @@ from tradermanager.sources.import_progress import (
 from tradermanager.sources.table_file import ColumnMapping, FieldSpec, TablePreview
 from tradermanager.sources.telegram_channel import interpret
 from tradermanager.sources.telegram_export import read_export
-from tradermanager.store import snapshots, source_messages, trade_updates
+from tradermanager.store import source_messages, trade_updates
 from tradermanager.store import trades as trade_repo
 from tradermanager.store.connection import Store
 
@@ -299,7 +299,6 @@ class ImportService:
             duplicates += batch.duplicates
             reporter.report(COPY_RULES, min(start + SIGNAL_CHUNK, len(ordered)), len(ordered))
         reporter.check()
-        snapshots.invalidate(trader_id)
         return _Written(created, closed, len(ordered) - duplicates, duplicates, accepted, rejected)
 
     def _find(self, name: str) -> Trader | None:

@@ -1,9 +1,12 @@
 """Metrics for the UI, CLI and jobs: load histories, compute every family for every window,
 cache a snapshot per trader and window.
 
-Snapshots are dropped when a trader's history changes (the pipeline and imports call
-:meth:`MetricsService.invalidate`), and a read of a missing snapshot computes it, so what is
-shown is never older than the data behind it. The refresh job recomputes everything
+Snapshots are dropped by the store whenever a trader's history changes
+(``history_cache.history_changed`` and its triggers), so what is shown is never older than the
+data behind it. Reading and computing are separate: :meth:`snapshots`, :meth:`cached_metrics`
+and :meth:`summaries` only read (the window calls them on the GUI thread and shows "—" for what
+is missing); :meth:`ensure_snapshots`, :meth:`trader_metrics` and :meth:`refresh` compute and
+write, and run in background work, the CLI and the API. The refresh job recomputes everything
 periodically because windows slide with time.
 """
 
@@ -135,47 +138,48 @@ class MetricsService:
 
     # -- reading -----------------------------------------------------------------------------
     def trader_metrics(self, ref: TraderRef, window: str = "30d") -> MetricsSnapshot:
-        """Every family for one trader and window, from the cache or computed now."""
+        """Every family for one trader and window, computed first when not cached (so not
+        for the GUI thread: the window reads :meth:`cached_metrics`)."""
         trader = self._traders.get(ref)
-        return self.snapshots(check_window(window), [trader.id])[trader.id]
+        check_window(window)
+        self.ensure_snapshots([trader.id])
+        return self.snapshots(window, [trader.id])[trader.id]
+
+    def cached_metrics(self, trader_id: int, window: str = "30d") -> MetricsSnapshot | None:
+        """The cached snapshot, or None until background work has computed it; only reads."""
+        return self.snapshots(window, [trader_id]).get(trader_id)
 
     def snapshots(
         self, window: str = "30d", trader_ids: Sequence[int] | None = None
     ) -> dict[int, MetricsSnapshot]:
-        """Snapshots for the given traders (all non-archived when None); missing ones are
-        computed first."""
+        """Cached snapshots of the given traders (all non-archived when None); traders
+        without a current snapshot are left out. Only reads."""
         check_window(window)
         ids = list(trader_ids) if trader_ids is not None else self._active_ids()
         cached = snapshots.load(window, metrics.SNAPSHOT_VERSION, ids)
-        missing = [t for t in ids if t not in cached]
+        return {t: MetricsSnapshot(t, window, at, values) for t, (at, values) in cached.items()}
+
+    def ensure_snapshots(self, trader_ids: Sequence[int] | None = None) -> list[int]:
+        """Compute and cache every window of the traders (all non-archived when None) that
+        lack a current snapshot; returns their ids. Writes: background work, CLI and API."""
+        ids = list(trader_ids) if trader_ids is not None else self._active_ids()
+        complete = set.intersection(
+            *(set(snapshots.load(w, metrics.SNAPSHOT_VERSION, ids)) for w in WINDOWS)
+        )
+        missing = [t for t in ids if t not in complete]
         if missing:
             self.refresh(missing)
-            cached.update(snapshots.load(window, metrics.SNAPSHOT_VERSION, missing))
-        return {
-            t: MetricsSnapshot(t, window, at, values)
-            for t, (at, values) in cached.items()
-            if t in set(ids)
-        }
+        return missing
 
     def summaries(
-        self,
-        keys: Sequence[str],
-        window: str = "30d",
-        trader_ids: Sequence[int] | None = None,
-        *,
-        compute_missing: bool = True,
+        self, keys: Sequence[str], window: str = "30d", trader_ids: Sequence[int] | None = None
     ) -> dict[int, dict[str, Any]]:
-        """Just ``keys`` of each trader's snapshot: cheap enough for a list of thousands of
-        traders. Missing snapshots are computed first unless ``compute_missing`` is false
-        (the window leaves that to the background refresh and shows — meanwhile)."""
+        """Just ``keys`` of each trader's cached snapshot: cheap enough for a list of
+        thousands of traders. Only reads: traders without a snapshot are left out (the window
+        shows — until the background refresh has computed them)."""
         check_window(window)
         ids = list(trader_ids) if trader_ids is not None else self._active_ids()
-        found = snapshots.summary(window, metrics.SNAPSHOT_VERSION, keys, ids)
-        missing = [t for t in ids if t not in found]
-        if missing and compute_missing:
-            self.refresh(missing)
-            found.update(snapshots.summary(window, metrics.SNAPSHOT_VERSION, keys, missing))
-        return found
+        return snapshots.summary(window, metrics.SNAPSHOT_VERSION, keys, ids)
 
     def load_inputs(self, trader_ids: Sequence[int] | None = None) -> MetricInputs:
         """The histories of ``trader_ids`` (all traders when None) as DataFrames."""
@@ -283,13 +287,11 @@ class MetricsService:
         )
 
     def token_breakdown(self, ref: TraderRef, window: str = "30d") -> TokenBreakdown:
-        """Every token the trader traded in the window, with its outcome and exposure."""
+        """Every token the trader traded in the window, with its outcome and exposure, from
+        the cached snapshot (no tokens until it is computed). Only reads."""
         trader = self._traders.get(ref)
-        values = self.trader_metrics(trader.id, window).values
-        if "token_exposure" not in values:  # cached before exposure was stored
-            self.refresh([trader.id])
-            values = self.trader_metrics(trader.id, window).values
-        return TokenBreakdown(trader.id, window, token_rows(values))
+        snapshot = self.cached_metrics(trader.id, check_window(window))
+        return TokenBreakdown(trader.id, window, token_rows(snapshot.values if snapshot else {}))
 
     def token_correlation(self, ref: TraderRef, window: str = "30d") -> TokenCorrelationMatrix:
         """The correlation matrix of the tokens the trader traded in the window, from the
@@ -305,10 +307,6 @@ class MetricsService:
             matrix=None if matrix is None else tuple(tuple(row) for row in matrix),
             without_prices=tuple(t for t in tokens if t not in basis.index),
         )
-
-    def invalidate(self, trader_id: int) -> None:
-        with self._store.write():
-            snapshots.invalidate(trader_id)
 
     def _active_ids(self) -> list[int]:
         return [t.id for t in self._traders.list()]

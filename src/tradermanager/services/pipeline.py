@@ -25,7 +25,6 @@ from tradermanager.domain.tokens import normalise_token
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.store import pipeline_bulk as bulk_repo
 from tradermanager.store import signals as repo
-from tradermanager.store import snapshots
 from tradermanager.store import traders as trader_repo
 from tradermanager.store.connection import Store
 
@@ -81,7 +80,6 @@ class PipelineService:
                 assert stored is not None and stored.decision is not None
                 return ProcessResult(existing, stored.decision, duplicate=True)
             step = next(run_signals([signal], self._context(trader), self._book(trader.id)))
-            snapshots.invalidate(trader.id)
             signal_id = bulk_repo.insert_step_rows(
                 bulk_repo.step_rows(trader.id, [step], self._clock.now())
             )
@@ -100,7 +98,6 @@ class PipelineService:
                     seen.add(signal.source_id)
                     fresh.append(signal)
             steps = list(run_signals(fresh, self._context(trader), self._book(trader.id)))
-            snapshots.invalidate(trader.id)
             bulk_repo.insert_step_rows(bulk_repo.step_rows(trader.id, steps, self._clock.now()))
         return _report(len(ordered), steps)
 
@@ -116,10 +113,9 @@ class PipelineService:
             for trader_id, copy in repo.open_copies(symbol):
                 book = by_trader.setdefault(trader_id, OpenBook())
                 book.positions[(copy.symbol, copy.side)] = copy
-            for trader_id, book in by_trader.items():
+            for book in by_trader.values():
                 for copy in liquidations_at(book, symbol, price, now, costs):
                     repo.save_closed_copy(copy)
-                    snapshots.invalidate(trader_id)
                     liquidated.append(copy)
         return liquidated
 

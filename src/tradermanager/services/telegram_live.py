@@ -37,7 +37,7 @@ from tradermanager.sources.telegram_watch import (
     parse_channel_ref,
 )
 from tradermanager.store import live_messages as live_repo
-from tradermanager.store import snapshots, source_messages
+from tradermanager.store import source_messages
 from tradermanager.store.connection import Store
 from tradermanager.store.source_messages import StoredMessage
 
@@ -289,7 +289,6 @@ class TelegramLiveService:
                     live_repo.save_trade(trader.id, trade)
             signals = [s for s in history.signals if s.source_id == sid]
             batch = self._pipeline.process_many(trader.id, signals) if signals else None
-            snapshots.invalidate(trader.id)
         return _outcome(
             trader, record.classification, record.reason, record.links_to, sid, batch, live.edited
         )

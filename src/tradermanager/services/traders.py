@@ -32,6 +32,15 @@ class TraderEvent:
     detail: str
 
 
+@dataclass(frozen=True, slots=True)
+class HistoryCounts:
+    """What deleting a trader for good would remove."""
+
+    trades: int
+    signals: int
+    copies: int
+
+
 class TraderService:
     def __init__(self, store: Store, clock: Clock, app_settings: AppSettingsService) -> None:
         self._store = store
@@ -77,6 +86,9 @@ class TraderService:
     def history(self, ref: TraderRef) -> builtins.list[TraderEvent]:
         trader = self.get(ref)
         return [TraderEvent(at, kind, detail) for at, kind, detail in repo.events(trader.id)]
+
+    def history_counts(self, ref: TraderRef) -> HistoryCounts:
+        return HistoryCounts(*repo.history_counts(self.get(ref).id))
 
     def size_per_trade(self, trader: Trader) -> float:
         """USD margin per copied trade: base size × multiplier."""

@@ -5,7 +5,7 @@ million trades. This cache keeps, per trader and kind (trades, signals, copies),
 as one float64 matrix in a BLOB, with text columns stored as codes into a small vocabulary;
 loading it is a few ``numpy.frombuffer`` calls per trader. The normalised tables stay the
 truth: a trader's cache rows are dropped whenever its trades, signals or copies change
-(triggers for updates and deletes, :func:`invalidate` from the bulk inserts), and the next
+(triggers for updates and deletes, :func:`history_changed` from the bulk inserts), and the next
 load rebuilds them from the tables.
 """
 
@@ -94,11 +94,14 @@ COPIES = FrameSpec(
 )
 
 
-def invalidate(trader_ids: Iterable[int]) -> None:
-    """Drop the cache of traders whose rows were just inserted (updates and deletes are
-    covered by triggers)."""
+def history_changed(trader_ids: Iterable[int]) -> None:
+    """The one call that says "these traders' history changed": drops their columnar cache
+    and their metric snapshots. The bulk writers call it after inserting; updates and deletes
+    of trades, signals and copies do the same through triggers (migrations.CACHE_TRIGGERS)."""
     where, params = ids_clause("trader_id", list(trader_ids))
-    database_proxy.connection().execute(f"DELETE FROM history_cache WHERE {where}", params)
+    connection = database_proxy.connection()
+    connection.execute(f"DELETE FROM history_cache WHERE {where}", params)
+    connection.execute(f"DELETE FROM metric_snapshot WHERE {where}", params)
 
 
 def _encode(spec: FrameSpec, rows: list[tuple[object, ...]]) -> tuple[str, bytes, int]:

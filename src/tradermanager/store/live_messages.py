@@ -91,4 +91,4 @@ def save_trade(trader_id: int, trade: TraderTrade) -> None:
         f"ON CONFLICT (trader_id, source_id) DO UPDATE SET {updates}",
         trade_values(trader_id, trade),
     )
-    history_cache.invalidate([trader_id])
+    history_cache.history_changed([trader_id])

@@ -32,23 +32,28 @@ def run_sql(statements: Sequence[str]) -> Step:
     return step
 
 
+# A trader's columnar history cache and metric snapshots are dropped whenever its rows change
+# (history_cache.history_changed). Inserts come only through the bulk writers, which call it
+# once per batch: a per-row trigger would add seconds to a million-row import. Models cannot
+# declare triggers, so a new file gets them from here.
+_HISTORY_TABLES = ("trader_trade", "signal", "copied_trade")
+_ROW_EVENTS = (("UPDATE", "NEW"), ("DELETE", "OLD"))
+CACHE_TRIGGERS = tuple(
+    f'CREATE TRIGGER "{table}_{event.lower()}_drops_history_cache" AFTER {event} ON "{table}" '
+    f"BEGIN DELETE FROM history_cache WHERE trader_id = {row}.trader_id; "
+    f"DELETE FROM metric_snapshot WHERE trader_id = {row}.trader_id; END"
+    for table in _HISTORY_TABLES
+    for event, row in _ROW_EVENTS
+)
+
+
 MIGRATIONS: list[tuple[int, Step]] = [
     (1, run_sql(shipped_schema.V1_SQL)),
     (2, run_sql(shipped_schema.V2_SQL)),
     (3, run_sql(shipped_schema.V3_SQL)),
+    (4, run_sql(shipped_schema.V4_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
-
-# A trader's columnar history cache is dropped whenever its rows change (history_cache.py).
-# Inserts come only through the bulk writers, which drop it once per batch instead: a
-# per-row trigger would add seconds to a million-row import. Models cannot declare triggers,
-# so a new file gets them from here.
-CACHE_TRIGGERS = tuple(
-    f'CREATE TRIGGER "{table}_{event.lower()}_drops_history_cache" AFTER {event} ON "{table}" '
-    f"BEGIN DELETE FROM history_cache WHERE trader_id = {row}.trader_id; END"
-    for table in ("trader_trade", "signal", "copied_trade")
-    for event, row in (("UPDATE", "NEW"), ("DELETE", "OLD"))
-)
 
 
 def create_current_schema(db: pw.Database) -> None:

@@ -150,7 +150,7 @@ def insert_step_rows(rows: StepRows) -> int:
     base = int(conn.execute('SELECT COALESCE(MAX(id), 0) + 1 FROM "signal"').fetchone()[0])
     if not rows.signals:
         return base
-    history_cache.invalidate([rows.trader_id])
+    history_cache.history_changed([rows.trader_id])
     _insert("signal", ("id", *SIGNAL_COLUMNS), base, rows.signals)
     _insert("decision", ("signal_id", *DECISION_COLUMNS), base, rows.decisions)
     _insert("copied_trade", ("signal_id", *COPY_COLUMNS), base, rows.copies)

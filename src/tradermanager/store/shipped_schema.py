@@ -1,6 +1,6 @@
 """The schema steps exactly as they shipped, as SQL text; never edit one.
 
-Written by release 0.1.0 (schema v3). Files of any of these versions are brought up to date by
+Release 0.1.0 wrote schema v3. Files of any of these versions are brought up to date by
 running the remaining steps; a new file is made from today's models instead
 (``migrations.create_current_schema``), and a test checks that both end in the same schema.
 """
@@ -54,4 +54,21 @@ V2_SQL = (
 
 V3_SQL = (
     'CREATE TABLE "source_state" ("trader_id" INTEGER NOT NULL, "key" VARCHAR(255) NOT NULL, "value" TEXT NOT NULL, "updated_at" INTEGER NOT NULL, PRIMARY KEY ("trader_id", "key"), FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+)
+
+
+# v4: the history-cache triggers drop the trader's metric snapshots too.
+V4_SQL = (
+    'DROP TRIGGER "trader_trade_update_drops_history_cache"',
+    'DROP TRIGGER "trader_trade_delete_drops_history_cache"',
+    'DROP TRIGGER "signal_update_drops_history_cache"',
+    'DROP TRIGGER "signal_delete_drops_history_cache"',
+    'DROP TRIGGER "copied_trade_update_drops_history_cache"',
+    'DROP TRIGGER "copied_trade_delete_drops_history_cache"',
+    'CREATE TRIGGER "trader_trade_update_drops_history_cache" AFTER UPDATE ON "trader_trade" BEGIN DELETE FROM history_cache WHERE trader_id = NEW.trader_id; DELETE FROM metric_snapshot WHERE trader_id = NEW.trader_id; END',
+    'CREATE TRIGGER "trader_trade_delete_drops_history_cache" AFTER DELETE ON "trader_trade" BEGIN DELETE FROM history_cache WHERE trader_id = OLD.trader_id; DELETE FROM metric_snapshot WHERE trader_id = OLD.trader_id; END',
+    'CREATE TRIGGER "signal_update_drops_history_cache" AFTER UPDATE ON "signal" BEGIN DELETE FROM history_cache WHERE trader_id = NEW.trader_id; DELETE FROM metric_snapshot WHERE trader_id = NEW.trader_id; END',
+    'CREATE TRIGGER "signal_delete_drops_history_cache" AFTER DELETE ON "signal" BEGIN DELETE FROM history_cache WHERE trader_id = OLD.trader_id; DELETE FROM metric_snapshot WHERE trader_id = OLD.trader_id; END',
+    'CREATE TRIGGER "copied_trade_update_drops_history_cache" AFTER UPDATE ON "copied_trade" BEGIN DELETE FROM history_cache WHERE trader_id = NEW.trader_id; DELETE FROM metric_snapshot WHERE trader_id = NEW.trader_id; END',
+    'CREATE TRIGGER "copied_trade_delete_drops_history_cache" AFTER DELETE ON "copied_trade" BEGIN DELETE FROM history_cache WHERE trader_id = OLD.trader_id; DELETE FROM metric_snapshot WHERE trader_id = OLD.trader_id; END',
 )

@@ -9,7 +9,7 @@ from typing import Any
 
 from tradermanager.store.bulk import ids_clause
 from tradermanager.store.fields import from_millis
-from tradermanager.store.models import MetricSnapshotRow, database_proxy
+from tradermanager.store.models import database_proxy
 from tradermanager.store.traders import db_time
 
 VERSION_KEY = "_version"
@@ -63,8 +63,3 @@ def summary(
         sql + (f" AND {where}" if where else ""), [window, version, *params]
     )
     return {int(row[0]): dict(zip(keys, row[1:], strict=True)) for row in cursor}
-
-
-def invalidate(trader_id: int) -> None:
-    """Forget a trader's snapshots: its history changed."""
-    MetricSnapshotRow.delete().where(MetricSnapshotRow.trader == trader_id).execute()

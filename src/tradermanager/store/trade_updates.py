@@ -44,5 +44,5 @@ def close_stored_open_trades(trader_id: int, trades: Iterable[TraderTrade]) -> i
     )
     changed = int(conn.total_changes - before)
     if changed:
-        history_cache.invalidate([trader_id])
+        history_cache.history_changed([trader_id])
     return changed

@@ -12,7 +12,13 @@ from tradermanager.domain.errors import NotFoundError
 from tradermanager.domain.models import Trader
 from tradermanager.domain.settings import TraderSettings
 from tradermanager.store.fields import to_millis
-from tradermanager.store.models import TraderEventRow, TraderRow, TraderTradeRow
+from tradermanager.store.models import (
+    CopiedTradeRow,
+    SignalRow,
+    TraderEventRow,
+    TraderRow,
+    TraderTradeRow,
+)
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -152,3 +158,12 @@ def events(trader_id: int) -> list[tuple[datetime, str, str]]:
 def traded_tokens() -> list[str]:
     rows = TraderTradeRow.select(TraderTradeRow.symbol).distinct().order_by(TraderTradeRow.symbol)
     return [r.symbol for r in rows]
+
+
+def history_counts(trader_id: int) -> tuple[int, int, int]:
+    """(trades, signals, copied trades) stored for the trader."""
+    return (
+        TraderTradeRow.select().where(TraderTradeRow.trader == trader_id).count(),
+        SignalRow.select().where(SignalRow.trader == trader_id).count(),
+        CopiedTradeRow.select().where(CopiedTradeRow.trader == trader_id).count(),
+    )

@@ -55,7 +55,7 @@ def insert_trades(trader_id: int, trades: Iterable[TraderTrade]) -> int:
 
 def insert_trade_rows(trader_id: int, rows: Iterable[Sequence[object]]) -> int:
     """Rows of one trader made by :func:`trade_values`; known source ids are skipped."""
-    history_cache.invalidate([trader_id])
+    history_cache.history_changed([trader_id])
     return insert_rows(TraderTradeRow, TRADE_COLUMNS, rows, ignore=True)
 
 

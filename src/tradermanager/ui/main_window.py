@@ -200,9 +200,7 @@ class MainWindow(QMainWindow):
         traders = self._svc.traders.list(token=token_or_none)
         if self.status_filter.currentText() == "Archived":
             traders += self._svc.traders.list(status="archived", token=token_or_none)
-        summaries = self._svc.metrics.summaries(
-            LIST_KEYS, "30d", [t.id for t in traders], compute_missing=False
-        )
+        summaries = self._svc.metrics.summaries(LIST_KEYS, "30d", [t.id for t in traders])
         rows = []
         for t in traders:
             values = summaries.get(t.id, {})

@@ -4,7 +4,8 @@ actions, each of which asks when it must, calls one service method and re-render
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -114,10 +115,10 @@ class TraderCard(QWidget):
             self.actions_box.promotion.clear()
             return
         s = t.settings
-        values = self._svc.metrics.trader_metrics(t.id, self.performance.current_window()).values
+        values = self._cached_values(t.id, self.performance.current_window())
         self.performance.show_values(values)
         self.tokens.set_shares(values.get("token_distribution") or {})
-        self.mine.show_values(self._svc.metrics.trader_metrics(t.id, MY_WINDOW).values)
+        self.mine.show_values(self._cached_values(t.id, MY_WINDOW))
         traded = list((values.get("per_token") or {}).keys())
         self.config.show_settings(s, self._svc.settings.get().base_size, traded)
         self.toggle.setChecked(s.active)
@@ -135,6 +136,12 @@ class TraderCard(QWidget):
         else:
             label.setText("Live: accepted signals go to the live executor.")
             label.setStyleSheet("color: #8b949e")
+
+    def _cached_values(self, trader_id: int, window: str) -> Mapping[str, Any]:
+        """The snapshot's values, or none (shown as —) until the background refresh has
+        computed them: the GUI thread never computes metrics."""
+        snapshot = self._svc.metrics.cached_metrics(trader_id, window)
+        return snapshot.values if snapshot is not None else {}
 
     # -- acting ------------------------------------------------------------------------------
     def _apply(self) -> None:
@@ -186,12 +193,12 @@ class TraderCard(QWidget):
         t = self._trader
         if t is None:
             return
-        values = self._svc.metrics.trader_metrics(t.id, "all").values
+        counts = self._svc.traders.history_counts(t.id)
         text = (
             f"Delete {t.name} for good?\n\nThis removes its settings and its whole history: "
-            f"{fmt.count(values.get('trade_count') or 0)} trades, "
-            f"{fmt.count(values.get('signal_count') or 0)} signals with their decisions, "
-            f"{fmt.count(values.get('copied_trades') or 0)} of your copied trades (paper and "
+            f"{fmt.count(counts.trades)} trades, "
+            f"{fmt.count(counts.signals)} signals with their decisions, "
+            f"{fmt.count(counts.copies)} of your copied trades (paper and "
             "live records) and its alerts. This cannot be undone — Archive keeps everything "
             "and can be restored."
         )

@@ -19,9 +19,11 @@ class Selection:
         self._values: Mapping[str, Any] | None = None
 
     def values(self) -> Mapping[str, Any]:
-        """The snapshot's values (keys: docs/metrics.md); cached by the metrics service."""
+        """The cached snapshot's values (keys: docs/metrics.md); empty until the background
+        refresh has computed them — the details never compute on the GUI thread."""
         if self._values is None:
-            self._values = self.services.metrics.trader_metrics(self.trader_id, self.window).values
+            snapshot = self.services.metrics.cached_metrics(self.trader_id, self.window)
+            self._values = snapshot.values if snapshot is not None else {}
         return self._values
 
 
