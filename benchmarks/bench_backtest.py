@@ -38,9 +38,32 @@ def synthetic_signals(n: int, seed: int = 1) -> list[Signal]:
         opened = start + timedelta(minutes=10 * k)
         closed = opened + timedelta(minutes=5)
         conf = float(rng.uniform(0.4, 1.0))
-        out.append(Signal(f"o{k}", token, side, SignalKind.OPEN, price, opened, opened, lev, conf))
+        out.append(
+            Signal(
+                source_id=f"o{k}",
+                symbol=token,
+                side=side,
+                kind=SignalKind.OPEN,
+                price=price,
+                trader_time=opened,
+                received_time=opened,
+                leverage=lev,
+                confidence=conf,
+            )
+        )
         exit_price = price * float(1 + rng.normal(0, 0.03))
-        out.append(Signal(f"c{k}", token, side, SignalKind.CLOSE, exit_price, closed, closed, lev))
+        out.append(
+            Signal(
+                source_id=f"c{k}",
+                symbol=token,
+                side=side,
+                kind=SignalKind.CLOSE,
+                price=exit_price,
+                trader_time=closed,
+                received_time=closed,
+                leverage=lev,
+            )
+        )
     return out
 
 

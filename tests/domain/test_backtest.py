@@ -18,7 +18,17 @@ T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
 def sig(n, symbol, side, kind, price, leverage=1.0, confidence=None):
     t = T0 + timedelta(hours=n)
-    return Signal(f"s{n}", symbol, side, kind, price, t, t, leverage, confidence)
+    return Signal(
+        source_id=f"s{n}",
+        symbol=symbol,
+        side=side,
+        kind=kind,
+        price=price,
+        trader_time=t,
+        received_time=t,
+        leverage=leverage,
+        confidence=confidence,
+    )
 
 
 SIGNALS = [

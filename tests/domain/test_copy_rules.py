@@ -26,7 +26,17 @@ def sig(
     leverage: float = 5.0,
     confidence: float | None = 0.8,
 ) -> Signal:
-    return Signal("s1", symbol, side, kind, 100.0, T, T, leverage, confidence)
+    return Signal(
+        source_id="s1",
+        symbol=symbol,
+        side=side,
+        kind=kind,
+        price=100.0,
+        trader_time=T,
+        received_time=T,
+        leverage=leverage,
+        confidence=confidence,
+    )
 
 
 def test_a_signal_within_every_limit_is_copied_with_a_sentence():

@@ -21,7 +21,16 @@ COSTS = ExecutionCosts(slippage=0.0005, taker_fee=0.0004, maintenance_margin=0.0
 
 
 def opened(side: Side, leverage: float, price: float = 100.0, margin: float = 200.0):
-    sig = Signal("1", "BTC", side, SignalKind.OPEN, price, T, T, leverage)
+    sig = Signal(
+        source_id="1",
+        symbol="BTC",
+        side=side,
+        kind=SignalKind.OPEN,
+        price=price,
+        trader_time=T,
+        received_time=T,
+        leverage=leverage,
+    )
     return open_paper_trade(sig, margin, COSTS, ExecutionMode.PAPER)
 
 

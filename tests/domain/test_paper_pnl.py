@@ -35,7 +35,17 @@ COSTS = ExecutionCosts()  # defaults: slippage 0.05 %, taker fee 0.04 %, mainten
 
 
 def open_at(side: Side, price: float, leverage: float, margin: float = 200.0):
-    signal = Signal("o1", "BTC", side, SignalKind.OPEN, price, T0, T0, leverage, 0.9)
+    signal = Signal(
+        source_id="o1",
+        symbol="BTC",
+        side=side,
+        kind=SignalKind.OPEN,
+        price=price,
+        trader_time=T0,
+        received_time=T0,
+        leverage=leverage,
+        confidence=0.9,
+    )
     return open_paper_trade(signal, margin, COSTS, ExecutionMode.PAPER)
 
 
@@ -91,7 +101,16 @@ def test_short_5x_open_at_50_fills_below_the_price():
 
 @pytest.mark.parametrize("price", [0.0, -1.0])
 def test_open_needs_a_positive_price(price):
-    signal = Signal("o1", "BTC", Side.LONG, SignalKind.OPEN, price, T0, T0, 2.0)
+    signal = Signal(
+        source_id="o1",
+        symbol="BTC",
+        side=Side.LONG,
+        kind=SignalKind.OPEN,
+        price=price,
+        trader_time=T0,
+        received_time=T0,
+        leverage=2.0,
+    )
     with pytest.raises(ValidationError) as err:
         open_paper_trade(signal, 200.0, COSTS, ExecutionMode.PAPER)
     assert err.value.field == "price"
@@ -165,7 +184,16 @@ def test_pnl_scales_with_leverage():
 
 def test_zero_costs_give_the_textbook_pnl():
     free = ExecutionCosts(0.0, 0.0, 0.005)
-    signal = Signal("o1", "BTC", Side.LONG, SignalKind.OPEN, 100.0, T0, T0, 3.0)
+    signal = Signal(
+        source_id="o1",
+        symbol="BTC",
+        side=Side.LONG,
+        kind=SignalKind.OPEN,
+        price=100.0,
+        trader_time=T0,
+        received_time=T0,
+        leverage=3.0,
+    )
     trade = open_paper_trade(signal, 100.0, free, ExecutionMode.PAPER)
     assert close_paper_trade(trade, 120.0, T1, free).pnl == pytest.approx(60.0)  # 300 × 20 %
 

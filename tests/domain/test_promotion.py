@@ -79,12 +79,29 @@ def test_service_refuses_then_promotes_when_met_and_records_it(services, clock):
         services.pipeline.process(
             "Newbie",
             Signal(
-                f"o{k}", "BTC", Side.LONG, SignalKind.OPEN, open_price, opened, opened, 2.0, 0.9
+                source_id=f"o{k}",
+                symbol="BTC",
+                side=Side.LONG,
+                kind=SignalKind.OPEN,
+                price=open_price,
+                trader_time=opened,
+                received_time=opened,
+                leverage=2.0,
+                confidence=0.9,
             ),
         )
         services.pipeline.process(
             "Newbie",
-            Signal(f"c{k}", "BTC", Side.LONG, SignalKind.CLOSE, close_price, closed, closed, 2.0),
+            Signal(
+                source_id=f"c{k}",
+                symbol="BTC",
+                side=Side.LONG,
+                kind=SignalKind.CLOSE,
+                price=close_price,
+                trader_time=closed,
+                received_time=closed,
+                leverage=2.0,
+            ),
         )
     clock.advance(timedelta(days=1, hours=1))
     status = services.promotion.status("Newbie")

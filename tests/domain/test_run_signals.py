@@ -18,7 +18,17 @@ T0 = datetime(2026, 1, 15, 12, tzinfo=UTC)
 
 def sig(n: int, kind: SignalKind, price: float, *, symbol="BTC", side=Side.LONG, lev=10.0):
     t = T0 + timedelta(minutes=n)
-    return Signal(f"s{n}", symbol, side, kind, price, t, t, lev, 0.9)
+    return Signal(
+        source_id=f"s{n}",
+        symbol=symbol,
+        side=side,
+        kind=kind,
+        price=price,
+        trader_time=t,
+        received_time=t,
+        leverage=lev,
+        confidence=0.9,
+    )
 
 
 def context(**settings) -> PipelineContext:

@@ -90,7 +90,17 @@ def test_name_unknown_keys_and_token_lists():
 
 
 def signal(kind=SignalKind.OPEN, symbol="BTC", leverage=5.0, confidence=0.8, side=Side.LONG):
-    return Signal("1", symbol, side, kind, 100.0, T, T, leverage, confidence)
+    return Signal(
+        source_id="1",
+        symbol=symbol,
+        side=side,
+        kind=kind,
+        price=100.0,
+        trader_time=T,
+        received_time=T,
+        leverage=leverage,
+        confidence=confidence,
+    )
 
 
 SETTINGS = make_settings(

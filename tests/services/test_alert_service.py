@@ -19,18 +19,18 @@ def alice(services):
 def add_trades(services, trader_id, pnls, start):
     rows = [
         TraderTrade(
-            f"t{start.timestamp()}-{i}",
-            "BTC",
-            Side.LONG,
-            5,
-            100.0,
-            start + timedelta(hours=i),
-            1000.0,
-            TradeStatus.CLOSED,
-            100.0 + pnl / 10,
-            start + timedelta(hours=i, minutes=30),
-            0.0,
-            pnl,
+            source_id=f"t{start.timestamp()}-{i}",
+            symbol="BTC",
+            side=Side.LONG,
+            leverage=5,
+            entry_price=100.0,
+            entry_time=start + timedelta(hours=i),
+            notional=1000.0,
+            status=TradeStatus.CLOSED,
+            exit_price=100.0 + pnl / 10,
+            exit_time=start + timedelta(hours=i, minutes=30),
+            fees=0.0,
+            pnl=pnl,
         )
         for i, pnl in enumerate(pnls)
     ]
@@ -51,7 +51,17 @@ def test_losing_streak_fires_once_pauses_and_rearms(services, alice, clock):
     # the pause is real: a new signal is rejected by the pipeline
     now = clock.now()
     result = services.pipeline.process(
-        "Alice", Signal("s1", "ETH", Side.LONG, SignalKind.OPEN, 3000.0, now, now, 5.0)
+        "Alice",
+        Signal(
+            source_id="s1",
+            symbol="ETH",
+            side=Side.LONG,
+            kind=SignalKind.OPEN,
+            price=3000.0,
+            trader_time=now,
+            received_time=now,
+            leverage=5.0,
+        ),
     )
     assert result.decision.reason.value == "trader_paused"
     # a win clears the streak: the rule re-arms and fires again on the next streak
@@ -65,7 +75,15 @@ def test_losing_streak_fires_once_pauses_and_rearms(services, alice, clock):
 
 def test_events_are_recorded_and_acknowledged(services, alice, clock):
     services.alerts.add_rule(None, "leverage", 10)  # a default for every trader
-    trade = TraderTrade("open-1", "DOGE", Side.LONG, 25, 0.1, clock.now(), 500.0)
+    trade = TraderTrade(
+        source_id="open-1",
+        symbol="DOGE",
+        side=Side.LONG,
+        leverage=25,
+        entry_price=0.1,
+        entry_time=clock.now(),
+        notional=500.0,
+    )
     with services.store.write():
         trade_repo.insert_trades(alice.id, [trade])
     services.alerts.evaluate()
@@ -80,7 +98,17 @@ def test_silence_rule_uses_the_clock(services, alice, clock):
     services.alerts.add_rule("Alice", "silence", 2)
     now = clock.now()
     services.pipeline.process(
-        "Alice", Signal("s1", "BTC", Side.LONG, SignalKind.OPEN, 100.0, now, now, 2.0)
+        "Alice",
+        Signal(
+            source_id="s1",
+            symbol="BTC",
+            side=Side.LONG,
+            kind=SignalKind.OPEN,
+            price=100.0,
+            trader_time=now,
+            received_time=now,
+            leverage=2.0,
+        ),
     )
     clock.advance(timedelta(days=1, hours=23))
     assert services.alerts.evaluate().fired == ()

@@ -88,20 +88,28 @@ def test_a_trader_with_only_trades_is_replayed_from_them(services, clock):
     t0 = clock.now() - timedelta(days=5)
     rows = [
         TraderTrade(
-            "a",
-            "BTC",
-            Side.LONG,
-            5,
-            100.0,
-            t0,
-            1000.0,
-            TradeStatus.CLOSED,
-            110.0,
-            t0 + timedelta(hours=3),
-            0.8,
-            99.2,
+            source_id="a",
+            symbol="BTC",
+            side=Side.LONG,
+            leverage=5,
+            entry_price=100.0,
+            entry_time=t0,
+            notional=1000.0,
+            status=TradeStatus.CLOSED,
+            exit_price=110.0,
+            exit_time=t0 + timedelta(hours=3),
+            fees=0.8,
+            pnl=99.2,
         ),
-        TraderTrade("b", "ETH", Side.SHORT, 20, 50.0, t0 + timedelta(days=1), 1000.0),
+        TraderTrade(
+            source_id="b",
+            symbol="ETH",
+            side=Side.SHORT,
+            leverage=20,
+            entry_price=50.0,
+            entry_time=t0 + timedelta(days=1),
+            notional=1000.0,
+        ),
     ]
     with services.store.write():
         trade_repo.insert_trades(trader.id, rows)

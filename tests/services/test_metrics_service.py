@@ -37,7 +37,17 @@ def test_snapshot_is_cached_then_refreshed_after_a_new_signal(demo, clock):
     assert again.computed_at == first.computed_at  # served from the cache
     clock.advance(timedelta(minutes=5))
     now = clock.now()
-    signal = Signal("new-1", "SOL", Side.LONG, SignalKind.OPEN, 100.0, now, now, 3.0, None)
+    signal = Signal(
+        source_id="new-1",
+        symbol="SOL",
+        side=Side.LONG,
+        kind=SignalKind.OPEN,
+        price=100.0,
+        trader_time=now,
+        received_time=now,
+        leverage=3.0,
+        confidence=None,
+    )
     demo.pipeline.process(trader.id, signal)
     fresh = demo.metrics.trader_metrics(trader.id, "all")
     assert fresh.computed_at == now

@@ -15,7 +15,17 @@ from tradermanager.store import trades as trade_repo
 
 def sig(clock, n, kind=SignalKind.OPEN, price=100.0, symbol="BTC"):
     t = clock.now() + timedelta(minutes=n)
-    return Signal(f"m{n}", symbol, Side.LONG, kind, price, t, t, 5.0, 0.9)
+    return Signal(
+        source_id=f"m{n}",
+        symbol=symbol,
+        side=Side.LONG,
+        kind=kind,
+        price=price,
+        trader_time=t,
+        received_time=t,
+        leverage=5.0,
+        confidence=0.9,
+    )
 
 
 @pytest.fixture
@@ -93,7 +103,18 @@ def test_purge_deletes_signals_decisions_copies_trades_and_events(services, cloc
     with services.store.write():
         for trader in (ann, bob):
             trade_repo.insert_trades(
-                trader.id, [TraderTrade("t1", "BTC", Side.LONG, 5.0, 100.0, clock.now(), 1000.0)]
+                trader.id,
+                [
+                    TraderTrade(
+                        source_id="t1",
+                        symbol="BTC",
+                        side=Side.LONG,
+                        leverage=5.0,
+                        entry_price=100.0,
+                        entry_time=clock.now(),
+                        notional=1000.0,
+                    )
+                ],
             )
     services.traders.delete("Ann", purge=True)
     tables = dump_db()

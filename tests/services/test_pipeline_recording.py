@@ -21,7 +21,17 @@ MIN = timedelta(minutes=1)
 def make_signal(clock, n, kind=SignalKind.OPEN, price=100.0, *, symbol="BTC", side=Side.LONG,
                 leverage=10.0, confidence=0.9):  # fmt: skip
     t = clock.now() + n * MIN
-    return Signal(f"m{n}", symbol, side, kind, price, t, t, leverage, confidence)
+    return Signal(
+        source_id=f"m{n}",
+        symbol=symbol,
+        side=side,
+        kind=kind,
+        price=price,
+        trader_time=t,
+        received_time=t,
+        leverage=leverage,
+        confidence=confidence,
+    )
 
 
 def count(db_path, table: str) -> int:
@@ -264,7 +274,17 @@ def test_property_process_many_equals_process_one_by_one(services, clock, specs,
     for name in (one, bulk):
         services.traders.add(name=name, max_leverage=20, blacklist="DOGE")
     signals = [
-        Signal(f"s{i}", tok, side, kind, price, t, t, lev, conf)
+        Signal(
+            source_id=f"s{i}",
+            symbol=tok,
+            side=side,
+            kind=kind,
+            price=price,
+            trader_time=t,
+            received_time=t,
+            leverage=lev,
+            confidence=conf,
+        )
         for i, (tok, side, kind, price, lev, conf) in enumerate(specs)
         for t in [clock.now() + i * MIN]
     ]

@@ -14,7 +14,19 @@ def make_signals(t0, n=12):
         t = t0 + timedelta(hours=k)
         token = ("BTC", "ETH", "PEPE")[k % 3]
         kind = SignalKind.OPEN if k % 2 == 0 else SignalKind.CLOSE
-        out.append(Signal(f"m{k}", token, Side.LONG, kind, 100.0 + k, t, t, 3.0 + k, 0.5 + k / 30))
+        out.append(
+            Signal(
+                source_id=f"m{k}",
+                symbol=token,
+                side=Side.LONG,
+                kind=kind,
+                price=100.0 + k,
+                trader_time=t,
+                received_time=t,
+                leverage=3.0 + k,
+                confidence=0.5 + k / 30,
+            )
+        )
     return out
 
 
@@ -70,7 +82,18 @@ def test_live_mode_records_the_decision_and_sends_no_order(services, clock):
     services.traders.add(name="Live", paper_only=False)
     now = clock.now()
     result = services.pipeline.process(
-        "Live", Signal("x", "BTC", Side.LONG, SignalKind.OPEN, 100.0, now, now, 2.0, 0.9)
+        "Live",
+        Signal(
+            source_id="x",
+            symbol="BTC",
+            side=Side.LONG,
+            kind=SignalKind.OPEN,
+            price=100.0,
+            trader_time=now,
+            received_time=now,
+            leverage=2.0,
+            confidence=0.9,
+        ),
     )
     assert result.decision.accepted and "no order was sent" in result.decision.message
     assert result.copied_trade is None and services.pipeline.copies("Live") == []
@@ -80,7 +103,18 @@ def test_mark_price_liquidates_open_paper_positions(services, clock):
     services.traders.add(name="Alice", max_leverage=20)
     now = clock.now()
     services.pipeline.process(
-        "Alice", Signal("x", "DOGE", Side.LONG, SignalKind.OPEN, 1.0, now, now, 20.0, 0.9)
+        "Alice",
+        Signal(
+            source_id="x",
+            symbol="DOGE",
+            side=Side.LONG,
+            kind=SignalKind.OPEN,
+            price=1.0,
+            trader_time=now,
+            received_time=now,
+            leverage=20.0,
+            confidence=0.9,
+        ),
     )
     assert services.pipeline.mark_price("DOGE", 0.97) == []
     hit = services.pipeline.mark_price("DOGE", 0.95)

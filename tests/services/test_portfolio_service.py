@@ -17,7 +17,17 @@ from tradermanager.domain.models import Signal
 
 
 def feed(services, trader, source_id, symbol, side, kind, price, at, leverage=1.0):
-    signal = Signal(source_id, symbol, side, kind, price, at, at, leverage, 0.9)
+    signal = Signal(
+        source_id=source_id,
+        symbol=symbol,
+        side=side,
+        kind=kind,
+        price=price,
+        trader_time=at,
+        received_time=at,
+        leverage=leverage,
+        confidence=0.9,
+    )
     result = services.pipeline.process(trader, signal)
     assert result.decision.accepted, result.decision.message
     return result

@@ -101,7 +101,15 @@ def test_list_filters_by_source(roster):
 
 def test_list_filters_by_token_traded_in_any_spelling(roster, clock):
     bob = roster.traders.get("Bob")
-    trade = TraderTrade("p1", "PEPE", Side.LONG, 5.0, 0.00001, clock.now(), 500.0)
+    trade = TraderTrade(
+        source_id="p1",
+        symbol="PEPE",
+        side=Side.LONG,
+        leverage=5.0,
+        entry_price=0.00001,
+        entry_time=clock.now(),
+        notional=500.0,
+    )
     with roster.store.write():
         trade_repo.insert_trades(bob.id, [trade])
     assert names(roster.traders.list(token="pepe")) == ["Bob"]

@@ -61,23 +61,31 @@ def test_subset_and_empty_trader(services):
 def test_cache_is_rebuilt_after_inserts_updates_and_deletes(services, clock):
     alice = services.traders.add(name="Alice", max_leverage=10)
     t0 = clock.now()
-    first = TraderTrade("t1", "BTC", Side.LONG, 5, 100.0, t0, 1000.0)
+    first = TraderTrade(
+        source_id="t1",
+        symbol="BTC",
+        side=Side.LONG,
+        leverage=5,
+        entry_price=100.0,
+        entry_time=t0,
+        notional=1000.0,
+    )
     with services.store.write():
         trades.insert_trades(alice.id, [first])
     assert frames.trades_frame([alice.id])["status"].tolist() == ["open"]
     closed = TraderTrade(
-        "t2",
-        "ETH",
-        Side.SHORT,
-        3,
-        50.0,
-        t0,
-        300.0,
-        TradeStatus.CLOSED,
-        45.0,
-        t0 + timedelta(hours=2),
-        0.2,
-        29.8,
+        source_id="t2",
+        symbol="ETH",
+        side=Side.SHORT,
+        leverage=3,
+        entry_price=50.0,
+        entry_time=t0,
+        notional=300.0,
+        status=TradeStatus.CLOSED,
+        exit_price=45.0,
+        exit_time=t0 + timedelta(hours=2),
+        fees=0.2,
+        pnl=29.8,
     )
     with services.store.write():
         trades.insert_trades(alice.id, [closed])
@@ -86,7 +94,17 @@ def test_cache_is_rebuilt_after_inserts_updates_and_deletes(services, clock):
     services.store.db.execute_sql("UPDATE trader_trade SET pnl = 1.5 WHERE source_id = 't2'")
     assert frames.trades_frame([alice.id])["pnl"].fillna(0).tolist() == [0.0, 1.5]
     # a signal and its copy
-    signal = Signal("s1", "BTC", Side.LONG, SignalKind.OPEN, 100.0, t0, t0, 5.0, 0.9)
+    signal = Signal(
+        source_id="s1",
+        symbol="BTC",
+        side=Side.LONG,
+        kind=SignalKind.OPEN,
+        price=100.0,
+        trader_time=t0,
+        received_time=t0,
+        leverage=5.0,
+        confidence=0.9,
+    )
     services.pipeline.process(alice.id, signal)
     assert len(frames.copies_frame([alice.id])) == 1
     assert frames.signals_frame([alice.id])["confidence"].tolist() == [0.9]

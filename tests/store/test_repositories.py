@@ -71,7 +71,19 @@ def test_name_lookup_is_case_insensitive_and_skips_archived(store):
 def signal(n: int, kind: SignalKind, price: float) -> Signal:
     t = T0 + timedelta(minutes=n)
     return Signal(
-        f"m{n}", "BTC", Side.LONG, kind, price, t, t, 10.0, 0.8, 95.0, (110.0, 120.5), "txt", "t1"
+        source_id=f"m{n}",
+        symbol="BTC",
+        side=Side.LONG,
+        kind=kind,
+        price=price,
+        trader_time=t,
+        received_time=t,
+        leverage=10.0,
+        confidence=0.8,
+        stop_loss=95.0,
+        take_profits=(110.0, 120.5),
+        raw_text="txt",
+        trade_ref="t1",
     )
 
 
@@ -109,7 +121,15 @@ def test_signals_decisions_and_copies_roundtrip(store):
 
 
 def test_trader_trades_are_idempotent_by_source_id(store):
-    trade = TraderTrade("p1", "BTC", Side.SHORT, 3.0, 100.0, T0, 3000.0)
+    trade = TraderTrade(
+        source_id="p1",
+        symbol="BTC",
+        side=Side.SHORT,
+        leverage=3.0,
+        entry_price=100.0,
+        entry_time=T0,
+        notional=3000.0,
+    )
     with store.write():
         trader_id = repo.insert(make_settings(name="Ann"), T0)
         assert trades.insert_trades(trader_id, [trade]) == 1

@@ -142,7 +142,17 @@ def test_conflicts_tab_lists_opposite_positions(qtbot, demo, clock):
     side = Side.SHORT if held.long > 0 else Side.LONG
     demo.traders.add(name="Contrarian", max_leverage=20)
     now = clock.now()
-    signal = Signal("c-1", held.symbol, side, SignalKind.OPEN, 100.0, now, now, 4.0, 0.9)
+    signal = Signal(
+        source_id="c-1",
+        symbol=held.symbol,
+        side=side,
+        kind=SignalKind.OPEN,
+        price=100.0,
+        trader_time=now,
+        received_time=now,
+        leverage=4.0,
+        confidence=0.9,
+    )
     assert demo.pipeline.process("Contrarian", signal).decision.accepted
     expected = demo.portfolio.summary()
     conflict = next(c for c in expected.conflicts if c.symbol == held.symbol)

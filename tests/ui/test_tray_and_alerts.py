@@ -87,7 +87,16 @@ def test_alert_history_acknowledge(qtbot, services, clock):
     services.alerts.add_rule("Alice", "silence", 1)
     now = clock.now()
     services.pipeline.process(
-        alice.id, Signal("s", "BTC", Side.LONG, SignalKind.OPEN, 1.0, now, now)
+        alice.id,
+        Signal(
+            source_id="s",
+            symbol="BTC",
+            side=Side.LONG,
+            kind=SignalKind.OPEN,
+            price=1.0,
+            trader_time=now,
+            received_time=now,
+        ),
     )
     clock.advance(timedelta(days=2))
     services.alerts.evaluate()

@@ -50,28 +50,28 @@ def signals_from_trades(trades: Sequence[TraderTrade]) -> list[Signal]:
     for t in trades:
         out.append(
             Signal(
-                f"{t.source_id}-open",
-                t.symbol,
-                t.side,
-                SignalKind.OPEN,
-                t.entry_price,
-                t.entry_time,
-                t.entry_time,
-                t.leverage,
+                source_id=f"{t.source_id}-open",
+                symbol=t.symbol,
+                side=t.side,
+                kind=SignalKind.OPEN,
+                price=t.entry_price,
+                trader_time=t.entry_time,
+                received_time=t.entry_time,
+                leverage=t.leverage,
                 trade_ref=t.source_id,
             )
         )
         if t.exit_price is not None and t.exit_time is not None:
             out.append(
                 Signal(
-                    f"{t.source_id}-close",
-                    t.symbol,
-                    t.side,
-                    SignalKind.CLOSE,
-                    t.exit_price,
-                    t.exit_time,
-                    t.exit_time,
-                    t.leverage,
+                    source_id=f"{t.source_id}-close",
+                    symbol=t.symbol,
+                    side=t.side,
+                    kind=SignalKind.CLOSE,
+                    price=t.exit_price,
+                    trader_time=t.exit_time,
+                    received_time=t.exit_time,
+                    leverage=t.leverage,
                     trade_ref=t.source_id,
                 )
             )

@@ -39,7 +39,7 @@ class Trader:
         return ExecutionMode.PAPER if self.settings.paper_only else ExecutionMode.LIVE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Signal:
     """One message from a trader, parsed. ``source_id`` is the source's own id (unique per trader).
 
@@ -78,7 +78,7 @@ class Decision:
         return Decision(False, reason, message)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraderTrade:
     """A trade the trader made. ``notional`` is USD at entry; ``pnl`` realized USD net of fees."""
 
@@ -96,7 +96,7 @@ class TraderTrade:
     pnl: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CopiedTrade:
     """A position I hold because of a signal. ``margin`` is the USD committed (size per trade);
     the position's notional is ``margin × leverage``. Fills include slippage; fees are USD."""
@@ -132,7 +132,7 @@ class CopiedTrade:
         return self.entry_fee + self.exit_fee
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StoredSignal:
     """A signal as recorded, with the decision it got (None only while being processed)."""
 

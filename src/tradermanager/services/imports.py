@@ -73,7 +73,7 @@ class ImportReport:
     signals_created: int = 0  # new signals run through the pipeline
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TradeFileReport:
     """One trader's part of a generic trade-history file."""
 
@@ -199,15 +199,15 @@ class ImportService:
                 before = len(history.trades) - written.trades_created
                 reports.append(
                     TradeFileReport(
-                        trader.name,
-                        existing is None,
-                        len(history.trades),
-                        written.trades_created,
-                        written.accepted,
-                        written.rejected,
-                        written.signals_created,
-                        written.trades_closed,
-                        {"Row imported before.": before} if before else {},
+                        trader=trader.name,
+                        created_trader=existing is None,
+                        rows=len(history.trades),
+                        new_trades=written.trades_created,
+                        accepted=written.accepted,
+                        rejected=written.rejected,
+                        signals_created=written.signals_created,
+                        trades_closed=written.trades_closed,
+                        skipped={"Row imported before.": before} if before else {},
                     )
                 )
         return reports

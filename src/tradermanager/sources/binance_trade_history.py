@@ -86,7 +86,7 @@ FIELDS = (
 _NUMBER = re.compile(r"^([+-]?(?:\d[\d,]*)?\.?\d+(?:[eE][+-]?\d+)?)\s*([A-Za-z]{0,10})$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Fill:
     row: int
     time: datetime
@@ -219,17 +219,17 @@ def parse_fill(row: Sequence[str], number: int, cells: _Rows, seen: Counter[str]
         trade_id = f"{digest}-{seen[digest]}" if seen[digest] > 1 else digest
     usd_fee = fee if fee_asset in USD_ASSETS or not fee_asset else 0.0
     return Fill(
-        number,
-        time,
-        symbol,
-        side,
-        price,
-        quantity,
-        usd_fee,
-        realized,
-        position_side,
-        trade_id,
-        fee_asset if fee and usd_fee == 0.0 else "",
+        row=number,
+        time=time,
+        symbol=symbol,
+        side=side,
+        price=price,
+        quantity=quantity,
+        fee=usd_fee,
+        realized=realized,
+        position_side=position_side,
+        fill_id=trade_id,
+        unpriced_fee_coin=fee_asset if fee and usd_fee == 0.0 else "",
     )
 
 
@@ -314,14 +314,14 @@ class _Rebuild:
 
     def _signal(self, trade_id: str, p: _Position, kind: SignalKind, f: Fill) -> Signal:
         return Signal(
-            f"{trade_id}-{kind.value}",
-            p.first.symbol,
-            p.side,
-            kind,
-            f.price,
-            f.time,
-            f.time,
-            self.leverage,
+            source_id=f"{trade_id}-{kind.value}",
+            symbol=p.first.symbol,
+            side=p.side,
+            kind=kind,
+            price=f.price,
+            trader_time=f.time,
+            received_time=f.time,
+            leverage=self.leverage,
             trade_ref=trade_id,
         )
 
@@ -329,13 +329,13 @@ class _Rebuild:
         trade_id = f"binance:{p.first.fill_id}"
         self.out.signals.append(self._signal(trade_id, p, SignalKind.OPEN, p.first))
         return TraderTrade(
-            trade_id,
-            p.first.symbol,
-            p.side,
-            self.leverage,
-            p.cost / p.opened,
-            p.first.time,
-            p.cost,
+            source_id=trade_id,
+            symbol=p.first.symbol,
+            side=p.side,
+            leverage=self.leverage,
+            entry_price=p.cost / p.opened,
+            entry_time=p.first.time,
+            notional=p.cost,
             fees=p.fees,
         )
 
@@ -345,18 +345,18 @@ class _Rebuild:
         self.out.signals.append(self._signal(trade.source_id, p, SignalKind.CLOSE, p.last))
         self.out.trades.append(
             TraderTrade(
-                trade.source_id,
-                trade.symbol,
-                trade.side,
-                trade.leverage,
-                trade.entry_price,
-                trade.entry_time,
-                trade.notional,
-                TradeStatus.CLOSED,
-                p.proceeds / p.reduced,
-                p.last.time,
-                p.fees,
-                p.realized - p.fees,
+                source_id=trade.source_id,
+                symbol=trade.symbol,
+                side=trade.side,
+                leverage=trade.leverage,
+                entry_price=trade.entry_price,
+                entry_time=trade.entry_time,
+                notional=trade.notional,
+                status=TradeStatus.CLOSED,
+                exit_price=p.proceeds / p.reduced,
+                exit_time=p.last.time,
+                fees=p.fees,
+                pnl=p.realized - p.fees,
             )
         )
 

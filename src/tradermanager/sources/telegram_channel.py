@@ -203,13 +203,13 @@ class _Interpreter:
         notional = self.margin * opening.leverage
         entry_fee = notional * EXCHANGE_FEE
         trade = TraderTrade(
-            opening.source_id,
-            opening.symbol,
-            opening.side,
-            opening.leverage,
-            opening.price,
-            opening.trader_time,
-            notional,
+            source_id=opening.source_id,
+            symbol=opening.symbol,
+            side=opening.side,
+            leverage=opening.leverage,
+            entry_price=opening.price,
+            entry_time=opening.trader_time,
+            notional=notional,
             fees=entry_fee,
         )
         if exit_price is None:

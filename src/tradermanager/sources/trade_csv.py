@@ -159,46 +159,46 @@ def parse_rows(
         history = out.setdefault(trader, TraderHistory())
         history.trades.append(
             TraderTrade(
-                trade_id,
-                symbol,
-                side,
-                leverage,
-                entry,
-                opened,
-                notional,
-                TradeStatus.CLOSED if closed else TradeStatus.OPEN,
-                exit_price,
-                closed,
-                0.0,
-                pnl,
+                source_id=trade_id,
+                symbol=symbol,
+                side=side,
+                leverage=leverage,
+                entry_price=entry,
+                entry_time=opened,
+                notional=notional,
+                status=TradeStatus.CLOSED if closed else TradeStatus.OPEN,
+                exit_price=exit_price,
+                exit_time=closed,
+                fees=0.0,
+                pnl=pnl,
             )
         )
         confidence = _confidence(cells["confidence"], f"{at}, confidence")
         history.signals.append(
             Signal(
-                f"{trade_id}-open",
-                symbol,
-                side,
-                SignalKind.OPEN,
-                entry,
-                opened,
-                opened,
-                leverage,
-                confidence,
+                source_id=f"{trade_id}-open",
+                symbol=symbol,
+                side=side,
+                kind=SignalKind.OPEN,
+                price=entry,
+                trader_time=opened,
+                received_time=opened,
+                leverage=leverage,
+                confidence=confidence,
                 trade_ref=trade_id,
             )
         )
         if closed is not None and exit_price is not None:
             history.signals.append(
                 Signal(
-                    f"{trade_id}-close",
-                    symbol,
-                    side,
-                    SignalKind.CLOSE,
-                    exit_price,
-                    closed,
-                    closed,
-                    leverage,
+                    source_id=f"{trade_id}-close",
+                    symbol=symbol,
+                    side=side,
+                    kind=SignalKind.CLOSE,
+                    price=exit_price,
+                    trader_time=closed,
+                    received_time=closed,
+                    leverage=leverage,
                     trade_ref=trade_id,
                 )
             )

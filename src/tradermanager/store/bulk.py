@@ -8,7 +8,7 @@ faster. Callers are inside a ``Store.write()`` transaction for writes.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import peewee as pw
@@ -42,3 +42,12 @@ def ids_clause(column: str, ids: Sequence[int] | None) -> tuple[str, list[Any]]:
     if ids is None:
         return "", []
     return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps([int(i) for i in ids])]
+
+
+def select_named(sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+    """Rows of a raw SELECT as ``{column name: value}``, so a reader maps by name and a
+    reordered or added column cannot shift a value into the wrong field."""
+    cursor = database_proxy.connection().execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))

@@ -8,13 +8,13 @@ import peewee as pw
 
 from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
 from tradermanager.domain.models import CopiedTrade, Decision, Signal, StoredSignal
+from tradermanager.store.bulk import select_named
 from tradermanager.store.fields import from_millis, to_millis
 from tradermanager.store.models import (
     CopiedTradeRow,
     DecisionRow,
     SignalRow,
     TraderRow,
-    database_proxy,
 )
 
 
@@ -160,24 +160,22 @@ def signals_between(trader_id: int, start: datetime, end: datetime) -> list[Sign
     since backtests replay hundreds of thousands of them."""
     sides = {s.value: s for s in Side}
     kinds = {k.value: k for k in SignalKind}
-    rows = database_proxy.connection().execute(
-        _SIGNAL_SQL, (trader_id, to_millis(start), to_millis(end))
-    )
+    rows = select_named(_SIGNAL_SQL, (trader_id, to_millis(start), to_millis(end)))
     return [
         Signal(
-            row[0],
-            row[1],
-            sides[row[2]],
-            kinds[row[3]],
-            row[4],
-            from_millis(row[5]),
-            from_millis(row[6]),
-            row[7],
-            row[8],
-            row[9],
-            tuple(float(tp) for tp in row[10].split(",") if tp),
-            row[11],
-            row[12],
+            source_id=row["source_id"],
+            symbol=row["symbol"],
+            side=sides[row["side"]],
+            kind=kinds[row["kind"]],
+            price=row["price"],
+            trader_time=from_millis(row["trader_time"]),
+            received_time=from_millis(row["received_time"]),
+            leverage=row["leverage"],
+            confidence=row["confidence"],
+            stop_loss=row["stop_loss"],
+            take_profits=tuple(float(tp) for tp in row["take_profits"].split(",") if tp),
+            raw_text=row["raw_text"],
+            trade_ref=row["trade_ref"],
         )
         for row in rows
     ]

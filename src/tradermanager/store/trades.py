@@ -8,9 +8,9 @@ from datetime import datetime
 from tradermanager.domain.enums import Side, TradeStatus
 from tradermanager.domain.models import TraderTrade
 from tradermanager.store import history_cache
-from tradermanager.store.bulk import insert_rows
+from tradermanager.store.bulk import insert_rows, select_named
 from tradermanager.store.fields import from_millis, to_millis
-from tradermanager.store.models import TraderTradeRow, database_proxy
+from tradermanager.store.models import TraderTradeRow
 from tradermanager.store.traders import db_time
 
 TRADE_COLUMNS = (
@@ -31,21 +31,23 @@ TRADE_COLUMNS = (
 
 
 def trade_values(trader_id: int, trade: TraderTrade) -> tuple[object, ...]:
-    return (
-        trader_id,
-        trade.source_id,
-        trade.symbol,
-        trade.side.value,
-        trade.leverage,
-        trade.entry_price,
-        trade.exit_price,
-        db_time(trade.entry_time),
-        db_time(trade.exit_time) if trade.exit_time else None,
-        trade.notional,
-        trade.fees,
-        trade.pnl,
-        trade.status.value,
-    )
+    """One ``trader_trade`` row, in :data:`TRADE_COLUMNS` order."""
+    values: dict[str, object] = {
+        "trader_id": trader_id,
+        "source_id": trade.source_id,
+        "symbol": trade.symbol,
+        "side": trade.side.value,
+        "leverage": trade.leverage,
+        "entry_price": trade.entry_price,
+        "exit_price": trade.exit_price,
+        "entry_time": db_time(trade.entry_time),
+        "exit_time": db_time(trade.exit_time) if trade.exit_time else None,
+        "notional": trade.notional,
+        "fees": trade.fees,
+        "pnl": trade.pnl,
+        "status": trade.status.value,
+    }
+    return tuple(values[column] for column in TRADE_COLUMNS)
 
 
 def insert_trades(trader_id: int, trades: Iterable[TraderTrade]) -> int:
@@ -61,7 +63,7 @@ def insert_trade_rows(trader_id: int, rows: Iterable[Sequence[object]]) -> int:
 
 def trades_between(trader_id: int, start: datetime, end: datetime) -> list[TraderTrade]:
     """A trader's trades opened in [start, end), oldest first."""
-    rows = database_proxy.connection().execute(
+    rows = select_named(
         "SELECT source_id, symbol, side, leverage, entry_price, entry_time, notional, status, "
         "exit_price, exit_time, fees, pnl FROM trader_trade WHERE trader_id = ? "
         "AND entry_time >= ? AND entry_time < ? ORDER BY entry_time, id",
@@ -69,18 +71,18 @@ def trades_between(trader_id: int, start: datetime, end: datetime) -> list[Trade
     )
     return [
         TraderTrade(
-            r[0],
-            r[1],
-            Side(r[2]),
-            r[3],
-            r[4],
-            from_millis(r[5]),
-            r[6],
-            TradeStatus(r[7]),
-            r[8],
-            from_millis(r[9]) if r[9] is not None else None,
-            r[10],
-            r[11],
+            source_id=r["source_id"],
+            symbol=r["symbol"],
+            side=Side(r["side"]),
+            leverage=r["leverage"],
+            entry_price=r["entry_price"],
+            entry_time=from_millis(r["entry_time"]),
+            notional=r["notional"],
+            status=TradeStatus(r["status"]),
+            exit_price=r["exit_price"],
+            exit_time=from_millis(r["exit_time"]) if r["exit_time"] is not None else None,
+            fees=r["fees"],
+            pnl=r["pnl"],
         )
         for r in rows
     ]
