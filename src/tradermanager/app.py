@@ -124,7 +124,7 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     icon = app_icon()
     app.setWindowIcon(icon)
     try:
-        services = open_services(str(db) if db else None)
+        services = open_services(str(db) if db else None, check=True)
     except StoreError as exc:
         QMessageBox.critical(None, "tradermanager", str(exc))
         return 1

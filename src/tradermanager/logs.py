@@ -6,8 +6,10 @@ next start finds it, says where it is, and marks it as seen.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 import traceback
@@ -28,19 +30,32 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable only by the user: they name traders, channels and file paths."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = super()._open()
+        os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
 def setup_logging(level: str = "WARNING", folder: Path | None = None) -> Path:
     """Log to ``tradermanager.log`` (rotated at 1 MB, 5 kept) and stderr; returns the file."""
     if level.upper() not in LEVELS:
         raise ValueError(f"--log-level: got {level!r}; allowed: {', '.join(LEVELS)}")
     folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    _private_folder(folder)
     path = folder / "tradermanager.log"
     root = logging.getLogger()
     for handler in list(root.handlers):
         if handler.name in _HANDLER_NAMES:
             root.removeHandler(handler)
             handler.close()
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = _PrivateRotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     file_handler.setFormatter(
@@ -64,15 +79,17 @@ def write_crash_report(
     folder: Path | None = None,
 ) -> Path:
     folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    _private_folder(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = folder / f"crash-{stamp}.txt"
-    path.write_text(
+    text = (
         f"tradermanager {__version__} crashed at {stamp}\n"
         f"Python {sys.version.split()[0]} on {platform.platform()}\n\n"
-        + "".join(traceback.format_exception(exc_type, exc, tb)),
-        encoding="utf-8",
+        + "".join(traceback.format_exception(exc_type, exc, tb))
     )
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as report:
+        report.write(text)
     return path
 
 

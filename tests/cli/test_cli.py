@@ -238,7 +238,7 @@ def test_corrupt_database_gives_a_clear_error(capsys, tmp_path):
     corrupt.write_bytes(b"this is not a database" * 100)
     before = corrupt.read_bytes()
     code, _, err = cli(capsys, "traders", "list", "--db", str(corrupt))
-    assert code == EXIT_STORE and "not a readable tradermanager database" in err
+    assert code == EXIT_STORE and "is damaged" in err
     assert corrupt.read_bytes() == before
 
 

@@ -41,7 +41,7 @@ def test_corrupt_file_is_a_store_error_naming_the_file(tmp_path):
     before = path.read_bytes()
     with pytest.raises(StoreError) as err:
         open_store(path)
-    assert str(path) in str(err.value) and "not a readable" in str(err.value)
+    assert str(path) in str(err.value) and "is damaged" in str(err.value)
     assert path.read_bytes() == before
 
 

@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+import peewee as pw
+
 from tradermanager.cli.analysis import (
     run_alerts,
     run_backtest,
@@ -26,6 +28,7 @@ from tradermanager.cli.traders import run_signal, run_signals, run_traders
 from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.services import Services, open_services
 from tradermanager.sources.telegram_credentials import TelegramUnavailableError
+from tradermanager.store.database_errors import describe as describe_database_error
 from tradermanager.store.errors import StoreError
 
 EXIT_STORE, EXIT_INVALID, EXIT_NOT_FOUND = 1, 2, 3
@@ -68,6 +71,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_NOT_FOUND)
     except StoreError as exc:
         return _fail(str(exc), EXIT_STORE)
+    except pw.DatabaseError as exc:  # e.g. a page found damaged while reading
+        return _fail(describe_database_error(svc.store.path, exc), EXIT_STORE)
     except TelegramUnavailableError as exc:
         return _fail(str(exc), EXIT_UNAVAILABLE)
     except BrokenPipeError:  # the reader stopped early (`... | head`): not an error

@@ -75,7 +75,12 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
 
 
 def open_services(
-    path: str | None = None, *, create: bool = True, clock: Clock | None = None
+    path: str | None = None,
+    *,
+    create: bool = True,
+    clock: Clock | None = None,
+    check: bool | None = None,
 ) -> Services:
-    """Open the database at ``path`` (default: the user data dir) and build every service."""
-    return build_services(open_store(path, create=create), clock)
+    """Open the database at ``path`` (default: the user data dir) and build every service.
+    ``check=True`` runs SQLite's integrity check whatever the file's size (see open_store)."""
+    return build_services(open_store(path, create=create, check=check), clock)
