@@ -25,6 +25,12 @@ class SignalKind(StrEnum):
     OPEN = "open"
     CLOSE = "close"
     UPDATE = "update"
+    CANCEL = "cancel"  # withdraw entries not filled yet
+
+
+class OrderType(StrEnum):
+    MARKET = "market"
+    LIMIT = "limit"
 
 
 class TradeStatus(StrEnum):
@@ -54,3 +60,26 @@ class RejectReason(StrEnum):
     CONFIDENCE_MISSING = "confidence_missing"
     NO_OPEN_POSITION = "no_open_position"
     ALREADY_IN_POSITION = "already_in_position"
+    INSUFFICIENT_MARGIN = "insufficient_margin"
+    NO_STOP_LOSS = "no_stop_loss"
+    MAX_OPEN_POSITIONS = "max_open_positions"
+    MAX_TRADER_POSITIONS = "max_trader_positions"
+    MAX_TOKEN_EXPOSURE = "max_token_exposure"
+    DAILY_LOSS_LIMIT = "daily_loss_limit"
+    COPY_STOP = "copy_stop"
+    NO_MARKET_DATA = "no_market_data"
+
+
+# Reasons that come from the account and market rather than the copy rules (domain.engine).
+ACCOUNT_REASONS = frozenset(
+    {
+        RejectReason.INSUFFICIENT_MARGIN,
+        RejectReason.NO_STOP_LOSS,
+        RejectReason.MAX_OPEN_POSITIONS,
+        RejectReason.MAX_TRADER_POSITIONS,
+        RejectReason.MAX_TOKEN_EXPOSURE,
+        RejectReason.DAILY_LOSS_LIMIT,
+        RejectReason.COPY_STOP,
+        RejectReason.NO_MARKET_DATA,
+    }
+)

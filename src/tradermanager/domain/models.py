@@ -7,6 +7,7 @@ from datetime import datetime
 
 from tradermanager.domain.enums import (
     ExecutionMode,
+    OrderType,
     RejectReason,
     Side,
     SignalKind,
@@ -61,6 +62,10 @@ class Signal:
     take_profits: tuple[float, ...] = ()
     raw_text: str = ""
     trade_ref: str = ""  # the source id of the trader's trade this signal opens or closes
+    order_type: OrderType = OrderType.MARKET
+    entries: tuple[float, ...] = ()  # limit prices of several entries (a range: its two ends)
+    close_fraction: float = 1.0  # a close signal's share of the position, 0 < f ≤ 1
+    target_hit: int | None = None  # an update saying take-profit k (1-based) was reached
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,9 @@ def decide(
     side = signal.side.value
     if signal.kind is not SignalKind.OPEN:
         if holds_position:
-            verb = "Closes" if signal.kind is SignalKind.CLOSE else "Updates"
+            verb = {SignalKind.CLOSE: "Closes", SignalKind.CANCEL: "Cancels"}.get(
+                signal.kind, "Updates"
+            )
             return Decision.accept(f"{verb} your open {token} {side} copied from {settings.name}.")
         return Decision.reject(
             RejectReason.NO_OPEN_POSITION,

@@ -1,0 +1,88 @@
+"""Candles as numpy arrays, per symbol: what the engine fills orders against."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from tradermanager.domain.errors import ValidationError
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class CandleSeries:
+    """One symbol's candles in time order: ``open_time`` in ms since the epoch (UTC),
+    prices in USD. ``interval_ms`` is the candle length."""
+
+    symbol: str
+    open_time: IntArray
+    open: FloatArray
+    high: FloatArray
+    low: FloatArray
+    close: FloatArray
+    interval_ms: int
+
+    @staticmethod
+    def from_arrays(
+        symbol: str,
+        open_time: npt.ArrayLike,
+        open_: npt.ArrayLike,
+        high: npt.ArrayLike,
+        low: npt.ArrayLike,
+        close: npt.ArrayLike,
+        interval_ms: int | None = None,
+    ) -> CandleSeries:
+        """Checked arrays: same lengths, rising times, low ≤ open, close ≤ high, prices > 0."""
+        times = np.ascontiguousarray(open_time, dtype=np.int64)
+        arrays = [np.ascontiguousarray(a, dtype=np.float64) for a in (open_, high, low, close)]
+        if any(len(a) != len(times) for a in arrays):
+            raise ValidationError(
+                "candles", symbol, "open_time, open, high, low, close of equal length"
+            )
+        if len(times) > 1 and not bool(np.all(np.diff(times) > 0)):
+            raise ValidationError("open_time", symbol, "strictly rising candle times")
+        o, h, lo, c = arrays
+        if len(times) and not (
+            bool(np.all(lo > 0))
+            and bool(np.all(lo <= np.minimum(o, c)))
+            and bool(np.all(h >= np.maximum(o, c)))
+        ):
+            raise ValidationError("candles", symbol, "prices above 0 with low ≤ open, close ≤ high")
+        if interval_ms is None:
+            interval_ms = int(np.min(np.diff(times))) if len(times) > 1 else 60_000
+        return CandleSeries(symbol, times, o, h, lo, c, interval_ms)
+
+    def __len__(self) -> int:
+        return len(self.open_time)
+
+    def index_at_or_after(self, ms: int) -> int:
+        """The first candle that starts at or after ``ms`` (len(self) when none)."""
+        return int(np.searchsorted(self.open_time, ms, side="left"))
+
+    def index_containing(self, ms: int) -> int:
+        """The candle whose period holds ``ms`` (-1 before the first one)."""
+        return int(np.searchsorted(self.open_time, ms, side="right")) - 1
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FundingHistory:
+    """Settled funding rates of one symbol: ``time`` ms, ``rate`` per settlement."""
+
+    time: IntArray
+    rate: FloatArray
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Market:
+    """Candles per symbol, with funding history where known."""
+
+    candles: Mapping[str, CandleSeries]
+    funding: Mapping[str, FundingHistory] = field(default_factory=dict)
+
+    def series(self, symbol: str) -> CandleSeries | None:
+        return self.candles.get(symbol)
