@@ -82,14 +82,14 @@ def build_signals(raw: list[tuple], market: Market) -> list[Signal]:  # type: ig
             kind = SignalKind.CLOSE if follow == 1 else SignalKind.UPDATE
             out.append(
                 Signal(
-                    f"f{i}",
-                    symbol,
-                    side,
-                    kind,
-                    price,
-                    later_time,
-                    later_time,
-                    lev,
+                    source_id=f"f{i}",
+                    symbol=symbol,
+                    side=side,
+                    kind=kind,
+                    price=price,
+                    trader_time=later_time,
+                    received_time=later_time,
+                    leverage=lev,
                     stop_loss=price * (1 - d * stop_d / 2) if follow == 2 else None,
                     close_fraction=0.5,
                 )

@@ -15,6 +15,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from tradermanager.domain.engine.costs import (
     FUNDING_INTERVAL_MS,
@@ -68,8 +69,14 @@ def run_engine(
     return _Run(market, costs, capital, guards or AccountGuards()).run(feeds, close_all_ms)
 
 
-def signal_ms(signal: Signal) -> int:
-    return int(signal.received_time.timestamp() * 1000)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def market_ms(signal: Signal, lag_seconds: float) -> int:
+    """When ``signal`` reaches the market, in whole ms rounded up (never before it)."""
+    micros = (signal.received_time - _EPOCH) // timedelta(microseconds=1)
+    micros += math.ceil(lag_seconds * 1_000_000)
+    return -(-micros // 1000)
 
 
 class _Run:
@@ -111,7 +118,7 @@ class _Run:
         for feed in feeds:
             self.feeds[feed.name] = feed
             for signal in feed.signals:
-                at = signal_ms(signal) + self.costs.lag_ms
+                at = market_ms(signal, self.costs.lag_seconds)
                 series = self.market.series(signal.symbol)
                 index = series.index_at_or_after(at) if series is not None else 0
                 if series is None or index >= len(series):
