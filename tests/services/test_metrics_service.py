@@ -79,3 +79,46 @@ def test_trader_correlation_flags_redundant_pairs(demo):
         assert corr.matrix[i][i] == pytest.approx(1.0)
     for a, b, value in corr.redundant:
         assert value > 0.7 and a in corr.names and b in corr.names
+
+
+def test_a_blown_up_trader_stays_at_zero_and_its_episodes_match_the_snapshot(services, clock):
+    from tradermanager.domain.enums import TradeStatus
+    from tradermanager.domain.models import TraderTrade
+    from tradermanager.store import trades as trade_repo
+
+    bob = services.traders.add(name="Bob", reference_capital=10_000.0)
+    now = clock.now()
+
+    def trade(i: int, days_ago: int, pnl: float) -> TraderTrade:
+        closed = now - timedelta(days=days_ago)
+        return TraderTrade(
+            source_id=f"b{i}",
+            symbol="BTC",
+            side=Side.LONG,
+            leverage=10,
+            entry_price=100.0,
+            entry_time=closed - timedelta(hours=1),
+            notional=10_000.0,
+            status=TradeStatus.CLOSED,
+            exit_price=100.0,
+            exit_time=closed,
+            fees=0.0,
+            pnl=pnl,
+        )
+
+    with services.store.write():
+        # +10 % nine days ago, then a loss of the whole equity seven days ago
+        trade_repo.insert_trades(bob.id, [trade(1, 9, 1_000.0), trade(2, 7, -11_000.0)])
+    services.metrics.ensure_snapshots([bob.id])
+    values = services.metrics.trader_metrics(bob.id, "all").values
+    # ten days of history (nine days ago … today): under water from the blow-up on, 8 days
+    assert values["max_drawdown"] == -1.0 and values["current_drawdown"] == -1.0
+    assert values["underwater_pct"] == pytest.approx(8 / 10)
+    assert values["longest_drawdown"] == 8 and values["drawdown_count"] == 1
+    episodes = services.metrics.drawdown_episodes(bob.id, "all")
+    assert len(episodes) == 1 and episodes[0]["end"] is None
+    assert episodes[0]["days"] == values["longest_drawdown"]
+    assert episodes[0]["depth"] == values["max_drawdown"]
+    curve = services.metrics.equity(bob.id, "all")
+    assert len(curve.days) == 10 and curve.days[-1] == now.date()
+    assert curve.equity[-8:] == (0.0,) * 8 and curve.drawdown[-1] == -1.0

@@ -20,7 +20,7 @@ from tradermanager.metrics.compute import (
 )
 from tradermanager.metrics.correlation import trader_correlation
 from tradermanager.metrics.daily_returns import daily_return_matrix, daily_returns, day_axis
-from tradermanager.metrics.episodes import drawdown_episodes
+from tradermanager.metrics.episodes import calendar_days, drawdown_episodes
 from tradermanager.metrics.series import PERIODS, as_matrix, drawdown_series, equity_curve
 from tradermanager.metrics.signal_quality import signal_families
 from tradermanager.metrics.trade_families import liquidation_probability, trade_families
@@ -36,13 +36,14 @@ def returns_metrics(
     """The risk-adjusted, drawdown and tail keys of one series of daily simple returns,
     plus its drawdown episode table (``drawdown_episodes``)."""
     series = returns if isinstance(returns, pd.Series) else pd.Series(np.asarray(returns, float))
+    series = calendar_days(series)
     values = series.to_numpy(dtype=float)
     if values.ndim != 1:
         raise ValueError("returns: a 1-D series is required; use returns_metrics_batch")
     bench = None if benchmark is None else np.asarray(benchmark, dtype=float)
     arrays = returns_families(values, periods=periods, risk_free=risk_free, benchmark=bench)
     out = rows_to_dicts(arrays, RETURN_KEYS)[0]
-    out["drawdown_episodes"] = drawdown_episodes(series.dropna())
+    out["drawdown_episodes"] = drawdown_episodes(series)
     return out
 
 

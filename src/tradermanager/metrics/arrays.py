@@ -13,7 +13,8 @@ def count_by(codes: np.ndarray, m: int, weights: np.ndarray | None = None) -> np
 def ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """a / b, NaN where b is 0 (undefined, never inf)."""
     out = np.full(np.broadcast(a, b).shape, np.nan)
-    np.divide(a, b, out=out, where=b != 0)
+    with np.errstate(over="ignore"):  # ±inf: undefined at the edge, like NaN
+        np.divide(a, b, out=out, where=b != 0)
     return out
 
 

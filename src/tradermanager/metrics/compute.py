@@ -23,14 +23,8 @@ from tradermanager.metrics.correlation import (
     token_volatility,
 )
 from tradermanager.metrics.daily_returns import daily_return_matrix, day_axis
-from tradermanager.metrics.series import (
-    PERIODS,
-    as_matrix,
-    drawdowns,
-    risk_adjusted,
-    tail,
-    trailing_roi,
-)
+from tradermanager.metrics.return_statistics import returns_families
+from tradermanager.metrics.series import trailing_roi
 from tradermanager.metrics.signal_quality import prepare_signals, signal_families
 from tradermanager.metrics.trade_families import prepare_trades, trade_families
 
@@ -67,37 +61,17 @@ def _plain(value: float) -> float | None:
     return None if np.isnan(value) or np.isinf(value) else float(value)
 
 
-def returns_families(
-    r: np.ndarray,
-    *,
-    periods: int = PERIODS,
-    risk_free: float = 0.0,
-    benchmark: np.ndarray | None = None,
-) -> dict[str, np.ndarray]:
-    """Risk-adjusted, drawdown and tail arrays (one value per row of ``r``)."""
-    r = as_matrix(r)
-    if r.shape[1] == 0:  # no days at all: one empty day keeps every shape valid
-        r = np.full((len(r), 1), np.nan)
-    out = risk_adjusted(r, periods=periods, risk_free=risk_free, benchmark=benchmark)
-    out.update(drawdowns(r, periods))
-    out.update(tail(r))
-    mdd = out["max_drawdown"]
-    n = np.sum(~np.isnan(r), axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        calmar = out["cagr"] / np.abs(mdd)
-    calmar[(mdd == 0) | np.isnan(mdd) | (n < 2)] = np.nan
-    out["calmar_ratio"] = calmar
-    return out
-
-
 def rows_to_dicts(arrays: dict[str, np.ndarray], keys: Sequence[str]) -> list[dict[str, Any]]:
     """Row-wise dicts of plain floats (NaN and ±inf become None)."""
-    columns = {
-        k: [None if v != v or v in (np.inf, -np.inf) else v for v in arrays[k].tolist()]
-        for k in keys
-    }
-    count = len(next(iter(arrays.values()))) if arrays else 0
-    return [{k: columns[k][i] for k in keys} for i in range(count)]
+    columns = []
+    for key in keys:
+        values = np.asarray(arrays[key], dtype=np.float64)
+        plain = values.astype(object)
+        plain[~np.isfinite(values)] = None
+        columns.append(plain.tolist())
+    if not columns:
+        return []
+    return [dict(zip(keys, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 def compute_all(

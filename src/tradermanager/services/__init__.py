@@ -12,7 +12,6 @@ from tradermanager.services.binance_poller import BinancePollerService
 from tradermanager.services.comparison import ComparisonService
 from tradermanager.services.demo import DemoService
 from tradermanager.services.imports import ImportService
-from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.metrics import MetricsService
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.portfolio import PortfolioService
@@ -41,7 +40,6 @@ class Services:
     portfolio: PortfolioService
     binance: BinancePollerService
     telegram: TelegramLiveService
-    market: MarketDataService
 
     def close(self) -> None:
         self.store.close()
@@ -70,7 +68,6 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         portfolio=PortfolioService(store, clock, traders, settings),
         binance=BinancePollerService(store, clock, traders, pipeline, settings),
         telegram=TelegramLiveService(store, traders, pipeline),
-        market=MarketDataService(store, settings),
     )
 
 

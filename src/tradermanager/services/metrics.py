@@ -23,6 +23,7 @@ import pandas as pd
 from tradermanager import metrics
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.metric_types import DrawdownEpisode
 from tradermanager.metrics.correlation import TokenCorrelation, correlation_table, token_correlation
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.traders import TraderRef, TraderService
@@ -240,6 +241,11 @@ class MetricsService:
 
     def daily_returns(self, ref: TraderRef, window: str = "all") -> pd.Series:
         """The trader's daily returns over a window (UTC days with a return)."""
+        return self.return_history(ref, window).dropna()
+
+    def return_history(self, ref: TraderRef, window: str = "all") -> pd.Series:
+        """Every UTC day of the window from the trader's first return on: the day's return,
+        NaN after a blow-up (the equity stays at zero). The drawdown path of docs/metrics.md."""
         check_window(window)
         trader = self._traders.get(ref)
         trades = frames.trades_frame([trader.id])
@@ -253,11 +259,13 @@ class MetricsService:
         length = metrics.WINDOWS[window]
         if length is not None:
             series = series.iloc[-length:]
-        return series.dropna()
+        started = series.first_valid_index()
+        return series.loc[started:] if started is not None else series.iloc[:0]
 
     def equity(self, ref: TraderRef, window: str = "all") -> EquitySeries:
-        """The trader's equity curve and drawdown over a window, for plots."""
-        returns = self.daily_returns(ref, window)
+        """The trader's equity curve and drawdown over a window, for plots (after a blow-up
+        the equity stays at zero until the window's end)."""
+        returns = self.return_history(ref, window)
         values = returns.to_numpy()[None, :]
         return EquitySeries(
             tuple(d.date() for d in returns.index),
@@ -265,9 +273,10 @@ class MetricsService:
             tuple(metrics.drawdown_series(values)[0].tolist()),
         )
 
-    def drawdown_episodes(self, ref: TraderRef, window: str = "all") -> list[dict[str, Any]]:
-        """start, trough, end (None while ongoing), depth, days, recovery_days per episode."""
-        return metrics.drawdown_episodes(self.daily_returns(ref, window))
+    def drawdown_episodes(self, ref: TraderRef, window: str = "all") -> list[DrawdownEpisode]:
+        """start, trough, end (None while ongoing), depth, days, recovery_days per episode:
+        the episodes behind the snapshot's drawdown keys."""
+        return metrics.drawdown_episodes(self.return_history(ref, window))
 
     def correlation(
         self, trader_ids: Sequence[int] | None = None, window: str = "90d"

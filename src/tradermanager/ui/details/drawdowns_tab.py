@@ -3,7 +3,7 @@ snapshot (count, deepest, longest, average recovery, where the trader is now).""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -64,7 +64,7 @@ class DrawdownsTab(QWidget):
         self.show_episodes([], None)
 
     def show_episodes(
-        self, episodes: list[dict[str, Any]], values: Mapping[str, Any] | None
+        self, episodes: Sequence[Mapping[str, Any]], values: Mapping[str, Any] | None
     ) -> None:
         self.model.set_episodes(episodes)
         if values is None:
