@@ -222,7 +222,7 @@ def test_token_correlation_from_prices_and_without(services, clock):
 
 
 def test_a_token_without_prices_is_named_and_no_prices_gives_no_matrix(services):
-    from tradermanager.store.models import TokenPriceRow
+    from tradermanager.store.models import CandleChunkRow
 
     services.demo.load(2, 60, seed=5)
     services.metrics.ensure_snapshots()
@@ -230,14 +230,15 @@ def test_a_token_without_prices_is_named_and_no_prices_gives_no_matrix(services)
     tokens = [r.token for r in services.metrics.token_breakdown(trader.id, "all").tokens]
     assert len(tokens) >= 2
     with services.store.write():
-        TokenPriceRow.delete().where(TokenPriceRow.token.in_(tokens[1:])).execute()
+        symbols = [f"{t}USDT" for t in tokens[1:]]
+        CandleChunkRow.delete().where(CandleChunkRow.symbol.in_(symbols)).execute()
     services.metrics.refresh()  # the matrix follows the prices of the last refresh
     matrix = services.metrics.token_correlation(trader.id, "all")
     assert matrix.without_prices == tuple(tokens[1:])
     assert matrix.matrix is not None and matrix.matrix[0][0] == pytest.approx(1.0)
     assert all(v is None for v in matrix.matrix[0][1:])
     with services.store.write():
-        TokenPriceRow.delete().execute()
+        CandleChunkRow.delete().execute()
     services.metrics.refresh()
     none = services.metrics.token_correlation(trader.id, "all")
     assert none.matrix is None and none.without_prices == tuple(tokens)

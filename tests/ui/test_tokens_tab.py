@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.services.metrics import TokenCorrelationMatrix
-from tradermanager.store.models import TokenPriceRow
+from tradermanager.store.models import CandleChunkRow
 from tradermanager.ui import formatting as shared
 from tradermanager.ui.details import DetailsPanel
 from tradermanager.ui.details.token_heatmap import LIMITS
@@ -313,7 +313,7 @@ def test_the_heatmap_follows_the_selection(panel, services):
 
 def test_without_prices_the_heatmap_says_so(panel, services):
     with services.store.write():
-        TokenPriceRow.delete().execute()
+        CandleChunkRow.delete().execute()
     services.metrics.refresh()  # prices changed: the metrics are recomputed
     tab, _ = tokens_tab(panel, services, window="all")
     heatmap = tab.heatmap

@@ -16,6 +16,9 @@ from tradermanager.domain.paper import (
 )
 
 DEFAULT_BINANCE_BASE_URL = "https://www.binance.com"
+DEFAULT_BINANCE_FUTURES_URL = "https://fapi.binance.com"
+# Binance's funding rate when the premium is nil: the 0.01 % interest component per 8 hours.
+DEFAULT_FUNDING_RATE = 0.0001
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,11 @@ class AppSettings:
     binance_poll_minutes: float = 2.0  # how often Binance lead traders' positions are read
     binance_requests_per_second: float = 2.0  # politeness towards the Binance site
     binance_base_url: str = DEFAULT_BINANCE_BASE_URL  # where the leaderboard endpoints live
+    # Fraction of notional paid by longs to shorts every 8 h where no history is stored; 0: off.
+    funding_rate: float = DEFAULT_FUNDING_RATE
+    binance_futures_url: str = DEFAULT_BINANCE_FUTURES_URL  # USDⓈ-M market data (candles)
+    price_fetch_minutes: float = 15.0  # how often candles of traded symbols are fetched
+    price_backfill_days: float = 30.0  # how far back a symbol's first fetch reaches
 
     @property
     def costs(self) -> ExecutionCosts:
@@ -45,6 +53,10 @@ _BOUNDS: dict[str, tuple[float, float, str]] = {
     "refresh_minutes": (0.5, 1440.0, "minutes from 0.5 to 1440"),
     "binance_poll_minutes": (0.5, 1440.0, "minutes from 0.5 to 1440"),
     "binance_requests_per_second": (0.1, 10.0, "requests per second from 0.1 to 10"),
+    # Binance caps most contracts' funding at ±0.75 % … ±3 % per period.
+    "funding_rate": (-0.03, 0.03, "a fraction per 8 hours from -0.03 to 0.03 (0 turns it off)"),
+    "price_fetch_minutes": (1.0, 1440.0, "minutes from 1 to 1440"),
+    "price_backfill_days": (1.0, 3650.0, "days from 1 to 3650"),
 }
 APP_SETTING_NAMES = tuple(f.name for f in fields(AppSettings))
 
@@ -58,7 +70,7 @@ def update_app_settings(current: AppSettings, **changes: Any) -> AppSettings:
                 raise ValidationError(key, value, "true or false")
             clean[key] = value
             continue
-        if key == "binance_base_url":
+        if key in ("binance_base_url", "binance_futures_url"):
             clean[key] = _base_url(key, value)
             continue
         if key not in _BOUNDS:

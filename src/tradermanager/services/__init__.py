@@ -12,6 +12,7 @@ from tradermanager.services.binance_poller import BinancePollerService
 from tradermanager.services.comparison import ComparisonService
 from tradermanager.services.demo import DemoService
 from tradermanager.services.imports import ImportService
+from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.metrics import MetricsService
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.portfolio import PortfolioService
@@ -40,6 +41,7 @@ class Services:
     portfolio: PortfolioService
     binance: BinancePollerService
     telegram: TelegramLiveService
+    market: MarketDataService
 
     def close(self) -> None:
         self.store.close()
@@ -68,6 +70,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         portfolio=PortfolioService(store, clock, traders, settings),
         binance=BinancePollerService(store, clock, traders, pipeline, settings),
         telegram=TelegramLiveService(store, traders, pipeline),
+        market=MarketDataService(store, settings),
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
+import numpy as np
 import peewee as pw
 
 from tradermanager.store import shipped_schema
@@ -47,11 +48,45 @@ CACHE_TRIGGERS = tuple(
 )
 
 
+def _v5_candles_replace_daily_prices(db: pw.Database) -> None:
+    """Candles and funding rates. Each daily close of ``token_price`` becomes a 1d candle of
+    the token's USDT contract (open = high = low = close, volume 0), and the table goes.
+
+    The chunk format is written out here rather than borrowed from candles.py, so this step
+    keeps doing what it did whatever later code does: per UTC month, ``rows`` int64 open
+    times then ``rows`` float64 values each of open, high, low, close and volume."""
+    for statement in shipped_schema.V5_SQL:
+        db.execute_sql(statement)
+    rows = db.execute_sql(
+        "SELECT token, CAST(ROUND((julianday(day) - 2440587.5) * 86400000) AS INTEGER), close "
+        "FROM token_price WHERE julianday(day) IS NOT NULL ORDER BY token, day"
+    ).fetchall()
+    series: dict[str, list[tuple[int, float]]] = {}
+    for token, day_ms, close in rows:
+        series.setdefault(f"{token}USDT", []).append((int(day_ms), float(close)))
+    for symbol, points in series.items():
+        times = np.array([t for t, _ in points], dtype=np.int64)
+        closes = np.array([c for _, c in points], dtype=np.float64)
+        month_of = times.astype("datetime64[ms]").astype("datetime64[M]")
+        month_ms = month_of.astype("datetime64[ms]").astype(np.int64)
+        for month in np.unique(month_ms):
+            pick = month_ms == month
+            t, c = times[pick], closes[pick]
+            values = np.vstack([c, c, c, c, np.zeros(len(c))])
+            db.execute_sql(
+                'INSERT INTO "candle_chunk" (symbol, interval, month, first_open, last_open, '
+                "rows, payload) VALUES (?, '1d', ?, ?, ?, ?, ?)",
+                (symbol, int(month), int(t[0]), int(t[-1]), len(t), t.tobytes() + values.tobytes()),
+            )
+    db.execute_sql('DROP TABLE "token_price"')
+
+
 MIGRATIONS: list[tuple[int, Step]] = [
     (1, run_sql(shipped_schema.V1_SQL)),
     (2, run_sql(shipped_schema.V2_SQL)),
     (3, run_sql(shipped_schema.V3_SQL)),
     (4, run_sql(shipped_schema.V4_SQL)),
+    (5, _v5_candles_replace_daily_prices),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -197,16 +197,6 @@ class SourceMessageRow(BaseModel):
         indexes = ((("trader", "source_id"), True),)
 
 
-class TokenPriceRow(BaseModel):
-    token = pw.CharField()
-    day = pw.DateField()
-    close = pw.FloatField()
-
-    class Meta:
-        table_name = "token_price"
-        primary_key = pw.CompositeKey("token", "day")
-
-
 class SettingRow(BaseModel):
     key = pw.CharField(primary_key=True)
     value = pw.TextField()
@@ -285,13 +275,47 @@ CORE_MODELS: list[type[BaseModel]] = [
     AlertStateRow,
     AlertEventRow,
     SourceMessageRow,
-    TokenPriceRow,
     SettingRow,
 ]
+
+
+class CandleChunkRow(BaseModel):
+    """One symbol's candles of one interval in one UTC month, as columns in a BLOB
+    (see candles.py): a year of 1-minute candles loads in a few ``frombuffer`` calls."""
+
+    symbol = pw.CharField()
+    interval = pw.CharField()
+    month = pw.BigIntegerField()  # UTC epoch ms of the month's first instant
+    first_open = pw.BigIntegerField()  # open time of the chunk's first candle, epoch ms
+    last_open = pw.BigIntegerField()
+    rows = pw.IntegerField()
+    payload = pw.BlobField()
+
+    class Meta:
+        table_name = "candle_chunk"
+        primary_key = pw.CompositeKey("symbol", "interval", "month")
+
+
+class FundingRateRow(BaseModel):
+    """One funding settlement of a perpetual contract: ``rate`` is the fraction of notional
+    paid at ``funding_time`` (positive: longs pay shorts)."""
+
+    symbol = pw.CharField()
+    funding_time = pw.BigIntegerField()  # epoch ms
+    rate = pw.FloatField()
+    mark_price = pw.FloatField(null=True)
+
+    class Meta:
+        table_name = "funding_rate"
+        primary_key = pw.CompositeKey("symbol", "funding_time")
+
+
+MARKET_MODELS: list[type[BaseModel]] = [CandleChunkRow, FundingRateRow]
 ALL_MODELS: list[type[BaseModel]] = [
     *CORE_MODELS,
     TraderEventRow,
     MetricSnapshotRow,
     HistoryCacheRow,
     SourceStateRow,
+    *MARKET_MODELS,
 ]

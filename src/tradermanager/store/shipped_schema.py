@@ -72,3 +72,10 @@ V4_SQL = (
     'CREATE TRIGGER "copied_trade_update_drops_history_cache" AFTER UPDATE ON "copied_trade" BEGIN DELETE FROM history_cache WHERE trader_id = NEW.trader_id; DELETE FROM metric_snapshot WHERE trader_id = NEW.trader_id; END',
     'CREATE TRIGGER "copied_trade_delete_drops_history_cache" AFTER DELETE ON "copied_trade" BEGIN DELETE FROM history_cache WHERE trader_id = OLD.trader_id; DELETE FROM metric_snapshot WHERE trader_id = OLD.trader_id; END',
 )
+
+# Step 5 also converts token_price's rows into 1d candles before dropping it
+# (migrations._v5_candles_replace_daily_prices).
+V5_SQL = (
+    'CREATE TABLE "candle_chunk" ("symbol" VARCHAR(255) NOT NULL, "interval" VARCHAR(255) NOT NULL, "month" INTEGER NOT NULL, "first_open" INTEGER NOT NULL, "last_open" INTEGER NOT NULL, "rows" INTEGER NOT NULL, "payload" BLOB NOT NULL, PRIMARY KEY ("symbol", "interval", "month"))',
+    'CREATE TABLE "funding_rate" ("symbol" VARCHAR(255) NOT NULL, "funding_time" INTEGER NOT NULL, "rate" REAL NOT NULL, "mark_price" REAL, PRIMARY KEY ("symbol", "funding_time"))',
+)
