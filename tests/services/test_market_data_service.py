@@ -75,7 +75,7 @@ def test_funding_is_the_stored_history_else_the_flat_setting(services):
             "BTCUSDT", [(DAY0, 0.0003, 100.0), (DAY0 + 8 * HOUR_MS, -1e-4, None)]
         )
     got = services.market.funding(["BTC", "ETH"], DAY0, DAY0 + DAY_MS)
-    assert got["BTC"].rate.tolist() == [0.0003, -1e-4]
+    assert got["BTC"].rate.tolist() == [0.0003, -1e-4, 0.0001]  # flat after the history
     assert got["ETH"].time.tolist() == [DAY0, DAY0 + 8 * HOUR_MS, DAY0 + 16 * HOUR_MS]
     assert got["ETH"].rate.tolist() == [0.0001] * 3  # the default: 0.01 % per 8 hours
     services.settings.update(funding_rate=0)

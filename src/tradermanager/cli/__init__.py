@@ -23,6 +23,7 @@ from tradermanager.cli.analysis import (
 )
 from tradermanager.cli.data import run_demo, run_import, run_poll, run_settings
 from tradermanager.cli.parser import READ_ONLY, build_parser
+from tradermanager.cli.prices import run_prices
 from tradermanager.cli.telegram import run_telegram
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
 from tradermanager.domain.errors import NotFoundError, ValidationError
@@ -49,6 +50,7 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "report": run_report,
     "poll": run_poll,
     "telegram": run_telegram,
+    "prices": run_prices,
 }
 
 

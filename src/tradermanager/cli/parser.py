@@ -21,6 +21,7 @@ READ_ONLY = {
     "report",
     "alerts list",
     "portfolio",
+    "prices list",
 }
 
 
@@ -275,6 +276,23 @@ def build_parser() -> argparse.ArgumentParser:
         "or only TRADER, and feeds what changed since the last poll through the copy rules.",
     )
     p_binance.add_argument("trader", nargs="?", help="only this trader (default: every one)")
+
+    prices = sub.add_parser(
+        "prices", help="candles and funding rates the paper engine and backtests run on"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    p_import = prices.add_parser(
+        "import",
+        parents=[common],
+        help="Binance archive files (klines or fundingRate, ZIP or CSV)",
+        description="Files of Binance's public data archive (data.binance.vision), e.g. "
+        "BTCUSDT-1m-2024-01.zip or BTCUSDT-fundingRate-2024-01.zip; symbol and interval come "
+        "from the file name unless given. All files in one transaction. See docs/imports.md.",
+    )
+    p_import.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p_import.add_argument("--symbol", help="contract (BTCUSDT) or token (BTC); default: file name")
+    p_import.add_argument("--interval", help="1m … 1d; default: from the file name")
+    p_list = prices.add_parser("list", parents=[common], help="what is stored, per symbol")
+    p_list.add_argument("--symbol", help="only this contract or token")
 
     settings = sub.add_parser("settings", help="global settings").add_subparsers(
         dest="action", metavar="ACTION", required=True

@@ -7,15 +7,31 @@ Symbols may be given as contracts (``BTCUSDT``) or as the tokens signals carry (
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
+
+import numpy as np
 
 from tradermanager.domain.errors import ValidationError
-from tradermanager.domain.market import Candles, FundingRates, interval_ms, to_ms
+from tradermanager.domain.market import (
+    FUNDING_PERIOD_MS,
+    Candles,
+    FundingRates,
+    interval_ms,
+    to_ms,
+)
 from tradermanager.domain.tokens import QUOTE_SUFFIXES, normalise_token
 from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.sources.binance_archive import (
+    FundingFile,
+    archive_name,
+    read_funding,
+    read_klines,
+)
 from tradermanager.store import candles as candle_repo
 from tradermanager.store import funding as funding_repo
-from tradermanager.store.candles import StoredSeries, WriteResult
+from tradermanager.store.candles import VALUE_COLUMNS, StoredSeries, WriteResult
 from tradermanager.store.connection import Store
 from tradermanager.store.funding import StoredFunding
 
@@ -50,6 +66,59 @@ def _range(
     return low, high
 
 
+def _with_flat_outside(
+    stored: FundingRates, span: list[StoredFunding], flat: float, low: int, high: int
+) -> FundingRates:
+    """The stored settlements, and the flat rate before the first and after the last one
+    (so a history that covers part of the period does not make the rest free of funding)."""
+    if not span:
+        return FundingRates.flat(stored.symbol, flat, low, high)
+    first, last = span[0].first, span[0].last
+    before = FundingRates.flat(stored.symbol, flat, low, min(high, first))
+    after = FundingRates.flat(stored.symbol, flat, max(low, last + FUNDING_PERIOD_MS), high)
+    if not len(before) and not len(after):
+        return stored
+    return FundingRates(
+        stored.symbol,
+        np.concatenate([before.time, stored.time, after.time]),
+        np.concatenate([before.rate, stored.rate, after.rate]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FileImport:
+    """One imported file: what it held (times in UTC epoch ms)."""
+
+    file: str
+    kind: str  # "candles" or "funding"
+    symbol: str
+    interval: str | None  # None for funding
+    rows: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class MarketImport:
+    files: tuple[FileImport, ...]
+    candles_added: int  # candles whose open time was not stored before
+    funding_added: int
+
+
+def _union(parts: list[Candles]) -> Candles:
+    """One series from several files' candles; where files overlap, the later file wins."""
+    if len(parts) == 1:
+        return parts[0]
+    times = np.concatenate([p.open_time for p in parts])
+    columns = [np.concatenate([getattr(p, n) for p in parts]) for n in VALUE_COLUMNS]
+    order = np.argsort(times, kind="stable")
+    times = times[order]
+    keep = np.ones(len(times), dtype=bool)
+    keep[:-1] = times[1:] != times[:-1]
+    first = parts[0]
+    return Candles(first.symbol, first.interval, times[keep], *(c[order][keep] for c in columns))
+
+
 class MarketDataService:
     def __init__(self, store: Store, settings: AppSettingsService) -> None:
         self._store = store
@@ -77,9 +146,9 @@ class MarketDataService:
         start: datetime | int,
         end: datetime | int,
     ) -> dict[str, FundingRates]:
-        """Funding settlements in ``[start, end)`` per symbol: the stored history where there
-        is any for the symbol, else the flat ``funding_rate`` setting every 8 hours (none at
-        all when that setting is 0)."""
+        """Funding settlements in ``[start, end)`` per symbol: the stored history where it
+        reaches, and outside it (or with none stored) the flat ``funding_rate`` setting at
+        every 8-hour settlement (none at all when that setting is 0)."""
         low, high = _range(start, end)
         if low is None or high is None:
             raise ValidationError("start/end", (start, end), "both instants of the period")
@@ -87,10 +156,13 @@ class MarketDataService:
         result: dict[str, FundingRates] = {}
         for raw in dict.fromkeys(symbols):
             symbol = contract_symbol(raw)
-            if funding_repo.last_funding_time(symbol) is not None:
-                result[raw] = funding_repo.load_funding(symbol, low, high)
-            else:
-                result[raw] = FundingRates.flat(symbol, flat, low, high)
+            result[raw] = _with_flat_outside(
+                funding_repo.load_funding(symbol, low, high),
+                funding_repo.stored_funding(symbol),
+                flat,
+                low,
+                high,
+            )
         return result
 
     def save_candles(self, series: Iterable[Candles]) -> WriteResult:
@@ -103,6 +175,55 @@ class MarketDataService:
                 written += result.written
                 added += result.added
         return WriteResult(written, added)
+
+    def import_files(
+        self,
+        paths: Iterable[Path | str],
+        symbol: str | None = None,
+        interval: str | None = None,
+    ) -> MarketImport:
+        """Import Binance archive files (kline or funding-rate ZIP/CSV) in one transaction.
+
+        ``symbol`` (a contract or token) and ``interval`` override what the file names say.
+        Every file is read and checked before anything is written; a bad file raises
+        ArchiveFileError naming it, its line and field, and nothing is imported. Candles
+        already stored merge (a re-imported candle replaces the stored one)."""
+        given = None if symbol is None else contract_symbol(symbol)
+        if interval is not None:
+            interval_ms(interval)
+        candles: dict[tuple[str, str], list[Candles]] = {}
+        funding: dict[str, list[FundingFile]] = {}
+        files: list[FileImport] = []
+        for raw in paths:
+            path = Path(raw)
+            named = archive_name(path)
+            if named is not None and named.is_funding:
+                settlements = read_funding(path, given)
+                funding.setdefault(settlements.symbol, []).append(settlements)
+                times = settlements.time
+                files.append(FileImport(str(path), "funding", settlements.symbol, None,
+                                        len(times), int(times[0]), int(times[-1])))  # fmt: skip
+            else:
+                series = read_klines(path, given, interval)
+                candles.setdefault((series.symbol, series.interval), []).append(series)
+                times = series.open_time
+                files.append(FileImport(str(path), "candles", series.symbol, series.interval,
+                                        len(times), int(times[0]), int(times[-1])))  # fmt: skip
+        if not files:
+            raise ValidationError("files", [], "at least one file")
+        merged = [_union(parts) for parts in candles.values()]
+        added = funding_added = 0
+        with self._store.write():
+            for series in merged:
+                added += candle_repo.write_candles(series).added
+            for name, parts in funding.items():
+                rows = [
+                    (int(t), float(r), None)
+                    for part in parts
+                    for t, r in zip(part.time, part.rate, strict=True)
+                ]
+                funding_added += funding_repo.write_funding(name, rows)[1]
+        return MarketImport(tuple(files), added, funding_added)
 
     def stored(self, symbol: str | None = None) -> list[StoredSeries]:
         """What candles are stored: per symbol and interval, first and last open, count."""

@@ -1,0 +1,90 @@
+"""prices commands: import Binance archive files, fetch from Binance, list what is stored."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any, TextIO
+
+from tradermanager.cli.common import emit
+from tradermanager.domain.market import from_ms
+from tradermanager.domain.serialize import iso
+from tradermanager.services import Services
+
+
+def _when(ms: int | None) -> str | None:
+    return None if ms is None else iso(from_ms(ms))
+
+
+def run_prices(svc: Services, args: argparse.Namespace) -> None:
+    if args.action == "import":
+        _import(svc, args)
+    else:
+        _list(svc, args)
+
+
+def _import(svc: Services, args: argparse.Namespace) -> None:
+    report = svc.market.import_files(args.files, args.symbol, args.interval)
+    files = [{**asdict(f), "first": _when(f.first), "last": _when(f.last)} for f in report.files]
+    data = {
+        "files": files,
+        "candles_added": report.candles_added,
+        "funding_added": report.funding_added,
+    }
+
+    def text(out: TextIO) -> None:
+        for f in report.files:
+            what = f"{f.interval} candles" if f.kind == "candles" else "funding settlements"
+            out.write(
+                f"{f.file}: {f.rows:,} {f.symbol} {what}, {_when(f.first)} … {_when(f.last)}\n"
+            )
+        again = sum(f.rows for f in report.files) - report.candles_added - report.funding_added
+        out.write(
+            f"{report.candles_added:,} new candles and {report.funding_added:,} new funding "
+            f"settlements stored"
+            + (f"; {again:,} rows replaced ones stored before or given twice\n" if again else "\n")
+        )
+
+    emit(args, data, text)
+
+
+def _list(svc: Services, args: argparse.Namespace) -> None:
+    series = svc.market.stored(args.symbol)
+    funding = svc.market.stored_funding(args.symbol)
+    data: dict[str, Any] = {
+        "candles": [
+            {
+                "symbol": s.symbol,
+                "interval": s.interval,
+                "first": _when(s.first_open),
+                "last": _when(s.last_open),
+                "count": s.count,
+            }
+            for s in series
+        ],
+        "funding": [
+            {"symbol": f.symbol, "first": _when(f.first), "last": _when(f.last), "count": f.count}
+            for f in funding
+        ],
+    }
+
+    def text(out: TextIO) -> None:
+        if not series and not funding:
+            out.write("No candles or funding rates stored.\n")
+            return
+        if series:
+            out.write(f"{'symbol':<14} {'interval':<8} {'first':<21} {'last':<21} {'count':>10}\n")
+            for row in data["candles"]:
+                out.write(
+                    f"{row['symbol']:<14} {row['interval']:<8} {row['first']:<21} "
+                    f"{row['last']:<21} {row['count']:>10,}\n"
+                )
+        if funding:
+            out.write(f"\n{'funding':<23} {'first':<21} {'last':<21} {'count':>10}\n")
+            for row in data["funding"]:
+                out.write(
+                    f"{row['symbol']:<23} {row['first']:<21} {row['last']:<21} "
+                    f"{row['count']:>10,}\n"
+                )
+
+    emit(args, data, text)
