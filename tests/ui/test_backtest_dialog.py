@@ -41,9 +41,12 @@ def test_run_shows_both_sides_like_the_service(qtbot, dialog, services):
 
 
 def test_invalid_parameters_are_reported_not_run(qtbot, dialog):
-    dialog.multiplier.setValue(5.0)
+    dialog.multiplier.setValue(5.0)  # the form allows only what the settings allow
+    assert dialog.multiplier.value() == 2.0
+    dialog.whitelist.setText("BTC")
+    dialog.blacklist.setText("btc")
     run(qtbot, dialog)
-    assert "multiplier" in dialog.message.text() and dialog.report is None
+    assert "blacklist" in dialog.message.text() and dialog.report is None
     assert dialog.run_button.isEnabled()
 
 

@@ -7,6 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from tradermanager import __version__
+from tradermanager.domain.setting_specs import (
+    MAX_LEVERAGE,
+    MIN_CONFIDENCE,
+    MULTIPLIER,
+    PRIORITY,
+    REFERENCE_CAPITAL,
+)
 
 # Commands that only read: they refuse a --db path that does not exist instead of creating it.
 READ_ONLY = {
@@ -42,13 +49,13 @@ def _settings_flags(parser: argparse.ArgumentParser, *, name_required: bool) -> 
     parser.add_argument("--name", required=name_required)
     parser.add_argument("--source", choices=["binance", "telegram", "manual"])
     parser.add_argument("--source-ref", help="e.g. @channel or a lead-trader id")
-    parser.add_argument("--multiplier", type=float, help="position-size multiplier, 0.5–2.0")
-    parser.add_argument("--min-confidence", type=float, help="0.0–1.0")
-    parser.add_argument("--max-leverage", type=float, help="1–125")
+    parser.add_argument("--multiplier", type=float, help=MULTIPLIER.cli_help())
+    parser.add_argument("--min-confidence", type=float, help=MIN_CONFIDENCE.cli_help())
+    parser.add_argument("--max-leverage", type=float, help=MAX_LEVERAGE.cli_help())
     parser.add_argument("--whitelist", help="comma-separated tokens; empty string = all tokens")
     parser.add_argument("--blacklist", help="comma-separated tokens")
-    parser.add_argument("--priority", type=float, help="0–100, higher first")
-    parser.add_argument("--reference-capital", type=float, help="USD, base of daily returns")
+    parser.add_argument("--priority", type=float, help=PRIORITY.cli_help())
+    parser.add_argument("--reference-capital", type=float, help=REFERENCE_CAPITAL.cli_help())
     parser.add_argument("--notes")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--paper", dest="paper_only", action="store_const", const=True)
@@ -223,9 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
     backtest.add_argument("--start", help="ISO time; with --end instead of --days")
     backtest.add_argument("--end", help="ISO time (default: now)")
     backtest.add_argument("--capital", type=float, default=10_000.0, help="initial USD")
-    backtest.add_argument("--multiplier", type=float)
-    backtest.add_argument("--max-leverage", type=float)
-    backtest.add_argument("--min-confidence", type=float)
+    backtest.add_argument("--multiplier", type=float, help=MULTIPLIER.cli_help())
+    backtest.add_argument("--max-leverage", type=float, help=MAX_LEVERAGE.cli_help())
+    backtest.add_argument("--min-confidence", type=float, help=MIN_CONFIDENCE.cli_help())
     backtest.add_argument("--whitelist")
     backtest.add_argument("--blacklist")
 

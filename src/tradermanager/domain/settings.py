@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from tradermanager.domain.enums import Source
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.setting_specs import (
+    MAX_LEVERAGE,
+    MIN_CONFIDENCE,
+    MULTIPLIER,
+    PRIORITY,
+    REFERENCE_CAPITAL,
+    TRADER_NUMBERS,
+)
 from tradermanager.domain.tokens import normalise_tokens
 
-MULTIPLIER_MIN, MULTIPLIER_MAX = 0.5, 2.0
-LEVERAGE_MIN, LEVERAGE_MAX = 1, 125
-HIGH_LEVERAGE = 10
+LEVERAGE_MAX = int(MAX_LEVERAGE.high)
 NAME_MAX_LENGTH = 80
-PRIORITY_MIN, PRIORITY_MAX = 0, 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,21 +28,21 @@ class TraderSettings:
     name: str
     source: Source = Source.MANUAL
     source_ref: str = ""
-    multiplier: float = 1.0
-    min_confidence: float = 0.7
+    multiplier: float = MULTIPLIER.default
+    min_confidence: float = MIN_CONFIDENCE.default
     whitelist: frozenset[str] = field(default_factory=frozenset)
     blacklist: frozenset[str] = field(default_factory=frozenset)
-    max_leverage: int = 5
+    max_leverage: int = int(MAX_LEVERAGE.default)
     paper_only: bool = True
     active: bool = True
-    priority: int = 0
-    reference_capital: float = 10_000.0
+    priority: int = int(PRIORITY.default)
+    reference_capital: float = REFERENCE_CAPITAL.default
     notes: str = ""
 
     @property
     def high_leverage(self) -> bool:
         """Allowed, but flagged: a limit above 10× is where most liquidations live."""
-        return self.max_leverage > HIGH_LEVERAGE
+        return MAX_LEVERAGE.warns(self.max_leverage)
 
     def allows_token(self, token: str) -> bool:
         if token in self.blacklist:
@@ -47,25 +51,6 @@ class TraderSettings:
 
 
 SETTING_NAMES = frozenset(f.name for f in fields(TraderSettings))
-
-
-def _number(name: str, value: Any, low: float, high: float, allowed: str) -> float:
-    if isinstance(value, bool):
-        raise ValidationError(name, value, allowed)
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValidationError(name, value, allowed) from None
-    if not math.isfinite(number) or not low <= number <= high:
-        raise ValidationError(name, value, allowed)
-    return number
-
-
-def _integer(name: str, value: Any, low: int, high: int, allowed: str) -> int:
-    number = _number(name, value, low, high, allowed)
-    if number != int(number):
-        raise ValidationError(name, value, allowed)
-    return int(number)
 
 
 def _boolean(name: str, value: Any) -> bool:
@@ -100,20 +85,10 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
                 out[key] = _text(key, value, 200, required=False)
             case "notes":
                 out[key] = _text(key, value, 5000, required=False)
-            case "multiplier":
-                out[key] = _number(key, value, MULTIPLIER_MIN, MULTIPLIER_MAX, "0.5 to 2.0")
-            case "min_confidence":
-                out[key] = _number(key, value, 0.0, 1.0, "0.0 to 1.0")
-            case "max_leverage":
-                out[key] = _integer(
-                    key, value, LEVERAGE_MIN, LEVERAGE_MAX, "a whole number from 1 to 125"
-                )
-            case "priority":
-                out[key] = _integer(
-                    key, value, PRIORITY_MIN, PRIORITY_MAX, "a whole number from 0 to 100"
-                )
-            case "reference_capital":
-                out[key] = _number(key, value, 1.0, 1e12, "a USD amount from 1 to 1e12")
+            case _ if key in TRADER_NUMBERS:
+                spec = TRADER_NUMBERS[key]
+                number = spec.check(value)
+                out[key] = int(number) if spec.whole else number
             case "whitelist" | "blacklist":
                 out[key] = normalise_tokens(value, key)
             case "paper_only" | "active":

@@ -22,7 +22,7 @@ from tradermanager.domain.clock import Clock
 from tradermanager.domain.enums import Side, TradeStatus
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
-from tradermanager.domain.settings import MULTIPLIER_MAX, MULTIPLIER_MIN
+from tradermanager.domain.setting_specs import MULTIPLIER
 from tradermanager.metrics import day_axis
 from tradermanager.metrics import portfolio as pm
 from tradermanager.services.app_settings import AppSettingsService
@@ -307,12 +307,14 @@ class PortfolioService:
 
 
 def _check_multiplier(trader_id: int, value: float) -> float:
-    allowed = f"{MULTIPLIER_MIN} to {MULTIPLIER_MAX}"
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(f"multiplier of trader {trader_id}", value, allowed)
-    if not MULTIPLIER_MIN <= float(value) <= MULTIPLIER_MAX:
-        raise ValidationError(f"multiplier of trader {trader_id}", value, allowed)
-    return float(value)
+    if isinstance(value, str):  # the spec would parse "1.5"; a what-if takes numbers only
+        raise ValidationError(f"multiplier of trader {trader_id}", value, MULTIPLIER.allowed)
+    try:
+        return MULTIPLIER.check(value)
+    except ValidationError:
+        raise ValidationError(
+            f"multiplier of trader {trader_id}", value, MULTIPLIER.allowed
+        ) from None
 
 
 def _positions(rows: pd.DataFrame, names: Mapping[int, str]) -> tuple[OpenPosition, ...]:

@@ -9,19 +9,25 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
+from tradermanager.domain.setting_specs import (
+    MAX_LEVERAGE,
+    MIN_CONFIDENCE,
+    MULTIPLIER,
+    PRIORITY,
+    REFERENCE_CAPITAL,
+)
 from tradermanager.domain.settings import make_settings
 from tradermanager.services import Services
+from tradermanager.ui.setting_widgets import spin_box, value_of
 
 
 class AddTraderDialog(QDialog):
@@ -40,35 +46,16 @@ class AddTraderDialog(QDialog):
         self.source_ref = QLineEdit()
         self.source_ref.setObjectName("source_ref")
         self.source_ref.setPlaceholderText("@channel, lead-trader id, profile link")
-        self.multiplier = QDoubleSpinBox()
-        self.multiplier.setObjectName("multiplier")
-        self.multiplier.setRange(0.0, 10.0)  # wider than allowed: the validation says why
-        self.multiplier.setSingleStep(0.1)
-        self.multiplier.setValue(1.0)
-        self.min_confidence = QDoubleSpinBox()
-        self.min_confidence.setObjectName("min_confidence")
-        self.min_confidence.setRange(0, 1)
-        self.min_confidence.setSingleStep(0.05)
-        self.min_confidence.setValue(0.7)
-        self.max_leverage = QSpinBox()
-        self.max_leverage.setObjectName("max_leverage")
-        self.max_leverage.setRange(0, 500)
-        self.max_leverage.setValue(5)
+        self.multiplier = spin_box(MULTIPLIER, "multiplier")
+        self.min_confidence = spin_box(MIN_CONFIDENCE, "min_confidence")
+        self.max_leverage = spin_box(MAX_LEVERAGE, "max_leverage")
         self.whitelist = QLineEdit()
         self.whitelist.setObjectName("whitelist")
         self.whitelist.setPlaceholderText("all tokens")
         self.blacklist = QLineEdit()
         self.blacklist.setObjectName("blacklist")
-        self.priority = QSpinBox()
-        self.priority.setObjectName("priority")
-        self.priority.setRange(-10, 1000)
-        self.reference_capital = QDoubleSpinBox()
-        self.reference_capital.setObjectName("reference_capital")
-        self.reference_capital.setRange(0, 1e12)
-        self.reference_capital.setPrefix("$")
-        self.reference_capital.setGroupSeparatorShown(True)
-        self.reference_capital.setValue(10_000)
-        self.reference_capital.setToolTip("The trader's starting equity for its daily returns.")
+        self.priority = spin_box(PRIORITY, "priority")
+        self.reference_capital = spin_box(REFERENCE_CAPITAL, "reference_capital")
         self.notes = QLineEdit()
         self.notes.setObjectName("notes")
         self.paper = QCheckBox("Paper trading only (recommended for a new trader)")
@@ -122,13 +109,13 @@ class AddTraderDialog(QDialog):
             "name": self.name.text(),
             "source": self.source.currentText(),
             "source_ref": self.source_ref.text(),
-            "multiplier": self.multiplier.value(),
-            "min_confidence": self.min_confidence.value(),
-            "max_leverage": self.max_leverage.value(),
+            "multiplier": value_of(self.multiplier, MULTIPLIER),
+            "min_confidence": value_of(self.min_confidence, MIN_CONFIDENCE),
+            "max_leverage": value_of(self.max_leverage, MAX_LEVERAGE),
             "whitelist": self.whitelist.text(),
             "blacklist": self.blacklist.text(),
-            "priority": self.priority.value(),
-            "reference_capital": self.reference_capital.value(),
+            "priority": value_of(self.priority, PRIORITY),
+            "reference_capital": value_of(self.reference_capital, REFERENCE_CAPITAL),
             "notes": self.notes.text(),
             "paper_only": self.paper.isChecked(),
         }

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 from tradermanager.domain.backtest import BacktestCancelled
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
+from tradermanager.domain.setting_specs import MAX_LEVERAGE, MIN_CONFIDENCE, MULTIPLIER
 from tradermanager.services import Services
 from tradermanager.services.backtest import BacktestReport, BacktestSide
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.setting_widgets import show_value, spin_box, value_of
 from tradermanager.ui.worker import run_in_background
 
 ROWS = (
@@ -92,20 +94,12 @@ class BacktestDialog(QDialog):
         self.capital.setRange(1, 1e9)
         self.capital.setValue(10_000)
         self.capital.setPrefix("$")
-        self.multiplier = QDoubleSpinBox()
-        self.multiplier.setObjectName("btMultiplier")
-        self.multiplier.setRange(0, 10)
-        self.multiplier.setSingleStep(0.1)
-        self.multiplier.setValue(s.multiplier)
-        self.max_leverage = QSpinBox()
-        self.max_leverage.setObjectName("btMaxLeverage")
-        self.max_leverage.setRange(0, 500)
-        self.max_leverage.setValue(s.max_leverage)
-        self.min_confidence = QDoubleSpinBox()
-        self.min_confidence.setObjectName("btMinConfidence")
-        self.min_confidence.setRange(0, 1)
-        self.min_confidence.setSingleStep(0.05)
-        self.min_confidence.setValue(s.min_confidence)
+        self.multiplier = spin_box(MULTIPLIER, "btMultiplier")
+        show_value(self.multiplier, MULTIPLIER, s.multiplier)
+        self.max_leverage = spin_box(MAX_LEVERAGE, "btMaxLeverage")
+        show_value(self.max_leverage, MAX_LEVERAGE, s.max_leverage)
+        self.min_confidence = spin_box(MIN_CONFIDENCE, "btMinConfidence")
+        show_value(self.min_confidence, MIN_CONFIDENCE, s.min_confidence)
         self.whitelist = QLineEdit(", ".join(sorted(s.whitelist)))
         self.blacklist = QLineEdit(", ".join(sorted(s.blacklist)))
         self.run_button = QPushButton("Run")
@@ -209,9 +203,9 @@ class BacktestDialog(QDialog):
 
     def overrides(self) -> dict[str, Any]:
         return {
-            "multiplier": self.multiplier.value(),
-            "max_leverage": self.max_leverage.value(),
-            "min_confidence": self.min_confidence.value(),
+            "multiplier": value_of(self.multiplier, MULTIPLIER),
+            "max_leverage": value_of(self.max_leverage, MAX_LEVERAGE),
+            "min_confidence": value_of(self.min_confidence, MIN_CONFIDENCE),
             "whitelist": self.whitelist.text(),
             "blacklist": self.blacklist.text(),
         }

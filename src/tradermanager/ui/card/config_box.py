@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tradermanager.domain.setting_specs import MAX_LEVERAGE, MIN_CONFIDENCE, MULTIPLIER
 from tradermanager.domain.settings import TraderSettings
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.card.switch import Switch
 from tradermanager.ui.token_chips import TokenChips
 
-HIGH_LEVERAGE = 10  # above this the settings flag the trader as high_leverage
 SLIDER_MAX_LEVERAGE = 20  # the slider covers the usual range; the box takes up to 125x
 
 
@@ -52,7 +52,9 @@ class ConfigBox(QGroupBox):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(8)
 
-        self.multiplier = _slider("multiplierSlider", 50, 200)  # percent: 0.5x-2.0x
+        self.multiplier = _slider(  # percent of the base size
+            "multiplierSlider", round(MULTIPLIER.low * 100), round(MULTIPLIER.high * 100)
+        )
         self.multiplier.setSingleStep(5)
         self.multiplier.setPageStep(25)
         self.multiplier.setTickInterval(25)
@@ -67,10 +69,12 @@ class ConfigBox(QGroupBox):
         self.leverage_slider = _slider("leverageSlider", 1, SLIDER_MAX_LEVERAGE)
         self.max_leverage = QSpinBox()
         self.max_leverage.setObjectName("maxLeverage")
-        self.max_leverage.setRange(1, 125)
-        self.max_leverage.setSuffix("×")
-        self.max_leverage.setToolTip("Type up to 125×; the slider covers 1×-20×.")
-        self.leverage_warning = QLabel(f"⚠ above {HIGH_LEVERAGE}×: liquidations get likely")
+        self.max_leverage.setRange(int(MAX_LEVERAGE.low), int(MAX_LEVERAGE.high))
+        self.max_leverage.setSuffix(MAX_LEVERAGE.suffix)
+        self.max_leverage.setToolTip(
+            f"Type up to {MAX_LEVERAGE.high:g}×; the slider covers 1×-{SLIDER_MAX_LEVERAGE}×."
+        )
+        self.leverage_warning = QLabel(f"⚠ {MAX_LEVERAGE.warning}")
         self.leverage_warning.setObjectName("leverageWarning")
         self.leverage_warning.setStyleSheet(f"color: {fmt.WARN.name()};")
         self.leverage_warning.hide()
@@ -82,9 +86,10 @@ class ConfigBox(QGroupBox):
         self.confidence_slider = _slider("confidenceSlider", 0, 100)
         self.min_confidence = QDoubleSpinBox()
         self.min_confidence.setObjectName("minConfidence")
-        self.min_confidence.setRange(0, 100)
+        scale = MIN_CONFIDENCE.display_scale
+        self.min_confidence.setRange(MIN_CONFIDENCE.low * scale, MIN_CONFIDENCE.high * scale)
         self.min_confidence.setDecimals(1)
-        self.min_confidence.setSuffix(" %")
+        self.min_confidence.setSuffix(MIN_CONFIDENCE.suffix)
         self.confidence_slider.valueChanged.connect(self.min_confidence.setValue)
         self.min_confidence.valueChanged.connect(
             lambda v: _quietly(self.confidence_slider, round(v))
@@ -169,7 +174,7 @@ class ConfigBox(QGroupBox):
 
     def _leverage_changed(self, value: int) -> None:
         _quietly(self.leverage_slider, min(value, SLIDER_MAX_LEVERAGE))
-        self.leverage_warning.setVisible(value > HIGH_LEVERAGE)
+        self.leverage_warning.setVisible(MAX_LEVERAGE.warns(value))
 
     def _preview_size(self) -> None:
         m = self.multiplier.value() / 100

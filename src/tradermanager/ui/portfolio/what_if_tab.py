@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from tradermanager.domain.settings import MULTIPLIER_MAX, MULTIPLIER_MIN
+from tradermanager.domain.setting_specs import MULTIPLIER
 from tradermanager.services.portfolio import PortfolioSummary, PortfolioTrader
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.portfolio import cells
@@ -92,12 +92,12 @@ class WhatIfTab(QWidget):
         for row, t in enumerate(traders):
             spin = QDoubleSpinBox()
             spin.setObjectName(f"whatIfMultiplier_{t.id}")
-            spin.setRange(MULTIPLIER_MIN, MULTIPLIER_MAX)
-            spin.setSingleStep(0.05)
-            spin.setDecimals(2)
-            spin.setSuffix("×")
+            spin.setRange(MULTIPLIER.low, MULTIPLIER.high)
+            spin.setSingleStep(MULTIPLIER.step)
+            spin.setDecimals(MULTIPLIER.decimals)
+            spin.setSuffix(MULTIPLIER.suffix)
             spin.setValue(t.multiplier)
-            spin.setToolTip(f"What-if multiplier for {t.name} ({MULTIPLIER_MIN}–{MULTIPLIER_MAX})")
+            spin.setToolTip(f"What-if multiplier for {t.name} ({MULTIPLIER.allowed})")
             spin.valueChanged.connect(lambda value, r=row: self._spun(r, value))
             self.traders_table.setCellWidget(row, SPIN_COLUMN, spin)
             self.spins[t.id] = spin
