@@ -22,6 +22,7 @@ from tradermanager.cli.analysis import (
     run_report,
 )
 from tradermanager.cli.data import run_demo, run_import, run_poll, run_settings
+from tradermanager.cli.discover import run_discover
 from tradermanager.cli.parser import READ_ONLY, build_parser
 from tradermanager.cli.prices import run_prices
 from tradermanager.cli.telegram import run_telegram
@@ -51,6 +52,7 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "poll": run_poll,
     "telegram": run_telegram,
     "prices": run_prices,
+    "discover": run_discover,
 }
 
 

@@ -29,6 +29,8 @@ READ_ONLY = {
     "alerts list",
     "portfolio",
     "prices list",
+    "discover rank",
+    "discover evaluate",
 }
 
 
@@ -300,6 +302,36 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("--interval", help="1m … 1d; default: from the file name")
     p_list = prices.add_parser("list", parents=[common], help="what is stored, per symbol")
     p_list.add_argument("--symbol", help="only this contract or token")
+    discover = sub.add_parser(
+        "discover",
+        help="find traders worth copying: candidates, their score, does it predict",
+        description="Candidates from Binance's lead lists, files and the traders you follow, "
+        "ranked by a transparent risk-adjusted score. See docs/discover.md.",
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    d_scan = discover.add_parser(
+        "scan", parents=[common], help="read Binance's copy-trading and leaderboard lists now"
+    )
+    d_scan.add_argument("--pages", type=int, default=2, help="pages of the copy-trading list")
+    d_scan.add_argument(
+        "--no-binance", action="store_true", help="only bring in the traders you follow"
+    )
+    d_import = discover.add_parser(
+        "import",
+        parents=[common],
+        help="candidates from a CSV/XLSX file",
+        description="Columns: candidate, date, daily_return; optional: avg_leverage, source, "
+        "source_ref. See docs/imports.md.",
+    )
+    d_import.add_argument("file", type=Path)
+    d_rank = discover.add_parser("rank", parents=[common], help="every candidate, best first")
+    d_rank.add_argument("--top", type=int, help="only the first N")
+    discover.add_parser(
+        "evaluate", parents=[common], help="walk-forward: does the score predict the next 30 days?"
+    )
+    d_add = discover.add_parser(
+        "add", parents=[common], help="add a candidate as a paper trader, cautious settings"
+    )
+    d_add.add_argument("id", type=int, help="the candidate id (from discover rank)")
 
     settings = sub.add_parser("settings", help="global settings").add_subparsers(
         dest="action", metavar="ACTION", required=True

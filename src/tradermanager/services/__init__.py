@@ -11,6 +11,7 @@ from tradermanager.services.backtest import BacktestService
 from tradermanager.services.binance_poller import BinancePollerService
 from tradermanager.services.comparison import ComparisonService
 from tradermanager.services.demo import DemoService
+from tradermanager.services.discover import DiscoverService
 from tradermanager.services.imports import ImportService
 from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.metrics import MetricsService
@@ -42,6 +43,7 @@ class Services:
     binance: BinancePollerService
     telegram: TelegramLiveService
     market: MarketDataService
+    discover: DiscoverService
 
     def close(self) -> None:
         self.store.close()
@@ -53,6 +55,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     traders = TraderService(store, clock, settings)
     pipeline = PipelineService(store, clock, settings)
     metrics = MetricsService(store, clock, traders, settings)
+    backtest = BacktestService(clock, traders, settings)
     return Services(
         store=store,
         clock=clock,
@@ -63,7 +66,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         metrics=metrics,
         alerts=AlertService(store, clock, traders, metrics),
         imports=ImportService(store, traders, pipeline),
-        backtest=BacktestService(clock, traders, settings),
+        backtest=backtest,
         promotion=PromotionService(store, clock, traders, settings),
         comparison=ComparisonService(clock, traders, metrics),
         report=ReportService(clock, settings, traders, metrics, pipeline),
@@ -71,6 +74,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         binance=BinancePollerService(store, clock, traders, pipeline, settings),
         telegram=TelegramLiveService(store, traders, pipeline),
         market=MarketDataService(store, settings),
+        discover=DiscoverService(store, clock, traders, metrics, backtest, settings),
     )
 
 

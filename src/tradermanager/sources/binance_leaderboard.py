@@ -242,8 +242,19 @@ class BinanceLeaderboardClient:
 
     def _post(self, endpoint: str, encrypted_uid: str) -> Any:
         """POST the trader's id; the answer's ``data`` once the envelope checks out."""
-        payload = {"encryptedUid": encrypted_uid, "tradeType": "PERPETUAL"}
-        response = self._send(endpoint, payload)
+        return self.call(endpoint, {"encryptedUid": encrypted_uid, "tradeType": "PERPETUAL"})
+
+    def call(
+        self,
+        endpoint: str,
+        payload: dict[str, Any] | None = None,
+        *,
+        params: dict[str, str] | None = None,
+    ) -> Any:
+        """Another endpoint of the same site, with the same politeness and checks: POST
+        ``payload`` as JSON (or GET with query ``params`` when there is no payload); the
+        answer's ``data`` once the envelope checks out."""
+        response = self._send(endpoint, payload, params)
         try:
             body = response.json()
         except ValueError as exc:
@@ -265,14 +276,22 @@ class BinanceLeaderboardClient:
             raise BinanceError(endpoint, "the answer has no 'data' field")
         return envelope["data"]
 
-    def _send(self, endpoint: str, payload: dict[str, str]) -> httpx.Response:
+    def _send(
+        self,
+        endpoint: str,
+        payload: dict[str, Any] | None,
+        params: dict[str, str] | None = None,
+    ) -> httpx.Response:
         cfg = self.config
         problem = ""
         for attempt in range(cfg.retries + 1):
             wait = min(cfg.max_backoff, cfg.backoff * 2**attempt)
             self._limiter.wait()
             try:
-                response = self._http.post(endpoint, json=payload)
+                if payload is None:
+                    response = self._http.get(endpoint, params=params)
+                else:
+                    response = self._http.post(endpoint, json=payload, params=params)
             except httpx.TimeoutException as exc:
                 problem = f"timed out ({type(exc).__name__})"
             except httpx.TransportError as exc:

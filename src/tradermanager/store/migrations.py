@@ -87,6 +87,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (3, run_sql(shipped_schema.V3_SQL)),
     (4, run_sql(shipped_schema.V4_SQL)),
     (5, _v5_candles_replace_daily_prices),
+    (6, run_sql(shipped_schema.CANDIDATES_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -79,3 +79,11 @@ V5_SQL = (
     'CREATE TABLE "candle_chunk" ("symbol" VARCHAR(255) NOT NULL, "interval" VARCHAR(255) NOT NULL, "month" INTEGER NOT NULL, "first_open" INTEGER NOT NULL, "last_open" INTEGER NOT NULL, "rows" INTEGER NOT NULL, "payload" BLOB NOT NULL, PRIMARY KEY ("symbol", "interval", "month"))',
     'CREATE TABLE "funding_rate" ("symbol" VARCHAR(255) NOT NULL, "funding_time" INTEGER NOT NULL, "rate" REAL NOT NULL, "mark_price" REAL, PRIMARY KEY ("symbol", "funding_time"))',
 )
+
+# Discover: candidates and their daily records, kept for ever.
+CANDIDATES_SQL = (
+    'CREATE TABLE "candidate" ("id" INTEGER NOT NULL PRIMARY KEY, "source" VARCHAR(255) NOT NULL, "source_ref" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "status_reason" TEXT NOT NULL, "first_seen" INTEGER NOT NULL, "last_seen" INTEGER NOT NULL, "aum" REAL, "copiers" INTEGER, "max_copiers" INTEGER, "positions_shared" INTEGER, "positions" TEXT NOT NULL, "trader_id" INTEGER, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "candidate_trader_id" ON "candidate" ("trader_id")',
+    'CREATE UNIQUE INDEX "candidate_source_source_ref" ON "candidate" ("source", "source_ref")',
+    'CREATE TABLE "candidate_day" ("candidate_id" INTEGER NOT NULL, "day" DATE NOT NULL, "daily_return" REAL NOT NULL, "leverage" REAL, "pnl" REAL, "aum" REAL, "hhi" REAL, "recorded_at" INTEGER NOT NULL, PRIMARY KEY ("candidate_id", "day"), FOREIGN KEY ("candidate_id") REFERENCES "candidate" ("id") ON DELETE CASCADE)',
+)

@@ -1,0 +1,475 @@
+"""Discover: find traders worth copying before they are in the list (docs/discover.md).
+
+Sources → candidate tables (kept for ever) → one batched score → a ranking whose parts are
+shown, a walk-forward check of whether it predicts, and one-click ways to try a candidate:
+a backtest with the user's settings and adding it as a paper trader with cautious settings.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tradermanager import metrics
+from tradermanager.domain.clock import Clock
+from tradermanager.domain.discover import Candidate, CandidateDay, CandidateSource, CandidateStatus
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import Trader
+from tradermanager.domain.settings import NAME_MAX_LENGTH, make_settings
+from tradermanager.metrics.discover_evaluation import Evaluation, EvaluationParams, walk_forward
+from tradermanager.metrics.discover_score import CandidateScores, ScoreParams, score_candidates
+from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.services.backtest import BacktestService
+from tradermanager.services.binance_poller import default_client
+from tradermanager.services.discover_scan import (
+    VANISH_AFTER,
+    CandidateWriter,
+    ClientFactory,
+    ScanOptions,
+    ScanReport,
+    read_copy_leads,
+    read_leaderboard,
+    trader_source_of,
+)
+from tradermanager.services.metrics import MetricsService
+from tradermanager.services.traders import TraderService
+from tradermanager.sources.candidate_csv import read_candidate_file
+from tradermanager.store import candidates as repo
+from tradermanager.store.connection import Store
+
+REDUNDANT = 0.7  # daily-return correlation at which copying both doubles the same bet
+MIN_OVERLAP = 30  # days two records must share for a correlation
+COPY_SHARE = 0.10  # share of my capital a return-based backtest allocates
+CAUTIOUS_MULTIPLIER = 0.5
+CAUTIOUS_MAX_LEVERAGE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreParts:
+    """What makes one candidate's score (Sharpe units; fractions; days). None = unknown."""
+
+    score: float | None
+    days: int
+    roi: float | None
+    sharpe: float | None
+    shrink_weight: float
+    shrunk_sharpe: float
+    leverage: float
+    leverage_assumed: bool
+    leverage_penalty: float
+    liquidation_probability: float | None
+    liquidation_penalty: float
+    max_drawdown: float | None
+    drawdown_penalty: float
+    longest_drawdown_days: int
+    duration_penalty: float
+    hhi: float | None
+    concentration_penalty: float
+    risk_shift_ratio: float | None
+    risk_shift_basis: str
+    risk_shift_penalty: float
+    blown_up: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RankedCandidate:
+    rank: int  # 1 = best
+    candidate: Candidate
+    status: CandidateStatus  # blown_up when the record shows it, even before a scan marks it
+    parts: ScoreParts
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    as_of: date | None
+    prior_mean: float
+    prior_spread: float
+    candidates: tuple[RankedCandidate, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Redundancy:
+    trader: str
+    correlation: float
+    overlap_days: int
+
+    @property
+    def redundant(self) -> bool:
+        return self.correlation >= REDUNDANT
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateDetail:
+    ranked: RankedCandidate
+    days: tuple[date, ...]
+    returns: tuple[float, ...]
+    equity: tuple[float, ...]  # wealth index from 1
+    drawdown: tuple[float, ...]
+    figures: dict[str, Any]  # the trader card's return metrics of the record
+    redundancy: tuple[Redundancy, ...]  # with followed traders, most correlated first
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationReport:
+    evaluation: Evaluation
+    dates: tuple[date, ...]  # the evaluation dates, aligned with evaluation.dates
+    candidates: int
+    first_seen_later: int  # candidates listed after the first evaluation date
+
+
+@dataclass(frozen=True, slots=True)
+class CopyBacktest:
+    """Copying a candidate with my settings: its signals through the backtest when it is a
+    followed trader with trades, else its daily returns scaled to my max leverage."""
+
+    candidate: str
+    method: str  # "signals" or "returns"
+    note: str
+    days: tuple[date, ...]
+    equity: tuple[float, ...]  # USD
+    drawdown: tuple[float, ...]
+    roi: float
+    max_drawdown: float | None
+    sharpe_ratio: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class FileImportReport:
+    file: str
+    candidates: int
+    new: int
+    days: int
+
+
+class DiscoverService:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        traders: TraderService,
+        metrics_service: MetricsService,
+        backtest: BacktestService,
+        settings: AppSettingsService,
+        *,
+        client_factory: ClientFactory = default_client,
+        score_params: ScoreParams | None = None,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._traders = traders
+        self._backtest = backtest
+        self._settings = settings
+        self._client_factory = client_factory
+        self.score_params = score_params or ScoreParams()
+        self._writer = CandidateWriter(store, clock, traders, metrics_service, settings)
+
+    # -- filling the tables -----------------------------------------------------------------
+    def scan(
+        self,
+        options: ScanOptions | None = None,
+        *,
+        binance: bool = True,
+        followed: bool = True,
+    ) -> ScanReport:
+        """Read Binance's lists and the followed traders, then store everything at once."""
+        options = options or ScanOptions()
+        now = self._clock.now()
+        records, errors, hidden = [], [], 0
+        if binance:
+            with self._client_factory(self._settings.get()) as client:
+                copy, copy_errors, copy_hidden = read_copy_leads(client, options)
+                board, board_errors, board_hidden = read_leaderboard(client, options, now.date())
+            records = copy + board
+            errors = copy_errors + board_errors
+            hidden = copy_hidden + board_hidden
+        mine, links = self._writer.followed_records() if followed else ([], {})
+        vanished: list[int] = []
+        with self._store.write():
+            new, days = self._writer.store_records(records)
+            self._writer.store_records(mine, links)
+            if binance:
+                for source in (CandidateSource.BINANCE_COPY, CandidateSource.BINANCE_LEADERBOARD):
+                    listed = {r.source_ref for r in records if r.source is source}
+                    failed_list = any("list" in e or "leaderboard" in e for e in errors)
+                    if listed and not failed_list:
+                        vanished += repo.mark_vanished(
+                            source,
+                            listed,
+                            now - VANISH_AFTER,
+                            f"not listed by Binance since {(now - VANISH_AFTER).date()}",
+                        )
+            blown = self._writer.mark_blown_up()
+        return ScanReport(
+            scanned_at=now,
+            candidates=len(records),
+            new=new,
+            days_stored=days,
+            hidden_positions=hidden,
+            vanished=len(vanished),
+            blown_up=blown,
+            followed=len(mine),
+            errors=tuple(errors),
+        )
+
+    def import_file(self, path: Path | str) -> FileImportReport:
+        """Candidates from a CSV/XLSX file, all or nothing (docs/imports.md)."""
+        target = Path(path)
+        records = read_candidate_file(target)
+        with self._store.write():
+            new, days = self._writer.store_records(records)
+            self._writer.mark_blown_up()
+        return FileImportReport(target.name, len(records), new, days)
+
+    # -- ranking ------------------------------------------------------------------------------
+    def _scores(
+        self, found: list[Candidate], end: date | None = None
+    ) -> tuple[repo.HistoryMatrix, CandidateScores]:
+        matrix = repo.history([c.id for c in found], end=end)
+        flagged = np.array([c.status is CandidateStatus.BLOWN_UP for c in found], dtype=bool)
+        scores = score_candidates(
+            matrix.returns,
+            matrix.leverage,
+            matrix.hhi,
+            flagged_blown_up=flagged,
+            params=self.score_params,
+        )
+        return matrix, scores
+
+    def rank(self, top: int | None = None, *, as_of: date | None = None) -> Ranking:
+        """Every candidate ranked (blown-up ones last); ``top`` keeps the first N."""
+        if top is not None and top < 1:
+            raise ValidationError("top", top, "a whole number of at least 1")
+        found = repo.all_candidates()
+        if not found:
+            return Ranking(None, 0.0, 0.0, ())
+        end = as_of or self._clock.now().date()
+        matrix, scores = self._scores(found, end)
+        ranked = []
+        for position, i in enumerate(scores.order(), start=1):
+            status = found[i].status
+            if scores.blown_up[i]:
+                status = CandidateStatus.BLOWN_UP
+            ranked.append(RankedCandidate(position, found[i], status, _parts(scores, int(i))))
+            if top is not None and position >= top:
+                break
+        as_of_day = matrix.days[-1].astype(date) if len(matrix.days) else None
+        return Ranking(as_of_day, scores.prior_mean, scores.prior_spread, tuple(ranked))
+
+    def evaluate(self, params: EvaluationParams | None = None) -> EvaluationReport:
+        """The walk-forward evaluation of the score over everything stored."""
+        found = repo.all_candidates()
+        matrix = repo.history([c.id for c in found], end=self._clock.now().date())
+        evaluation = walk_forward(
+            matrix.returns,
+            matrix.leverage,
+            matrix.hhi,
+            params=params,
+            score_params=self.score_params,
+        )
+        dates = tuple(matrix.days[d.index].astype(date) for d in evaluation.dates)
+        later = 0
+        if dates:
+            later = sum(1 for c in found if c.first_seen.date() > dates[0])
+        return EvaluationReport(evaluation, dates, len(found), later)
+
+    # -- one candidate ------------------------------------------------------------------------
+    def get(self, candidate_id: int) -> Candidate:
+        return repo.get(candidate_id)
+
+    def detail(self, candidate_id: int) -> CandidateDetail:
+        """The candidate's record, its parts, the card's figures and its redundancy."""
+        ranking = self.rank()
+        ranked = next((r for r in ranking.candidates if r.candidate.id == candidate_id), None)
+        if ranked is None:
+            repo.get(candidate_id)  # raises NotFoundError for an unknown id
+            raise ValidationError("candidate", candidate_id, "a candidate with a record")
+        days = repo.days_of(candidate_id)
+        returns = np.array([d.daily_return for d in days], dtype=float)
+        values = returns[None, :]
+        figures = metrics.returns_metrics(returns) if len(returns) else {}
+        figures.pop("drawdown_episodes", None)
+        return CandidateDetail(
+            ranked=ranked,
+            days=tuple(d.day for d in days),
+            returns=tuple(returns.tolist()),
+            equity=tuple(metrics.equity_curve(values)[0].tolist()) if len(returns) else (),
+            drawdown=tuple(metrics.drawdown_series(values)[0].tolist()) if len(returns) else (),
+            figures=figures,
+            redundancy=self.redundancy(candidate_id, days),
+        )
+
+    def redundancy(
+        self, candidate_id: int, days: list[CandidateDay] | None = None
+    ) -> tuple[Redundancy, ...]:
+        """Daily-return correlation with each followed trader (≥ 30 shared days)."""
+        own = {d.day: d.daily_return for d in (days or repo.days_of(candidate_id))}
+        candidate = repo.get(candidate_id)
+        out = []
+        for trader in self._traders.list():
+            if trader.id == candidate.trader_id:
+                continue
+            mine = repo.by_ref(CandidateSource.FOLLOWED, str(trader.id))
+            if mine is None:
+                continue
+            theirs = {d.day: d.daily_return for d in repo.days_of(mine.id)}
+            shared = sorted(set(own) & set(theirs))
+            if len(shared) < MIN_OVERLAP:
+                continue
+            a = np.array([own[d] for d in shared])
+            b = np.array([theirs[d] for d in shared])
+            if a.std() == 0 or b.std() == 0:
+                continue
+            out.append(Redundancy(trader.name, float(np.corrcoef(a, b)[0, 1]), len(shared)))
+        return tuple(sorted(out, key=lambda r: -r.correlation))
+
+    def add_paper_trader(self, candidate_id: int) -> Trader:
+        """The candidate as a paper trader with cautious settings (half size, at most 5×
+        leverage, paper only); linked to the candidate."""
+        candidate = repo.get(candidate_id)
+        if candidate.trader_id is not None:
+            raise ValidationError(
+                "candidate", candidate.name, "a candidate not yet followed (it already is)"
+            )
+        if candidate.source is CandidateSource.FOLLOWED:
+            raise ValidationError("candidate", candidate.name, "a candidate not yet followed")
+        ref = {
+            CandidateSource.BINANCE_LEADERBOARD: candidate.source_ref,
+            CandidateSource.BINANCE_COPY: f"binance-copy:{candidate.source_ref}",
+        }.get(candidate.source, f"{candidate.source.value}:{candidate.source_ref}")
+        parts = next(
+            (r.parts for r in self.rank().candidates if r.candidate.id == candidate_id), None
+        )
+        leverage = CAUTIOUS_MAX_LEVERAGE
+        if parts is not None and not parts.leverage_assumed:
+            leverage = max(1, min(CAUTIOUS_MAX_LEVERAGE, math.ceil(parts.leverage)))
+        score = "" if parts is None or parts.score is None else f", score {parts.score:.2f}"
+        settings = make_settings(
+            name=self._free_name(candidate.name),
+            source=trader_source_of(candidate.source),
+            source_ref=ref,
+            multiplier=CAUTIOUS_MULTIPLIER,
+            max_leverage=leverage,
+            paper_only=True,
+            notes=f"Added from Discover on {self._clock.now().date()}{score}.",
+        )
+        trader = self._traders.add(settings)
+        with self._store.write():
+            repo.link_trader(candidate_id, trader.id)
+        return trader
+
+    def _free_name(self, name: str) -> str:
+        everyone = self._traders.list() + self._traders.list(status="archived")
+        taken = {t.name.lower() for t in everyone}
+        base = name[: NAME_MAX_LENGTH - 12]
+        if base.lower() not in taken:
+            return base
+        for k in range(2, 1000):
+            option = f"{base} ({k})"
+            if option.lower() not in taken:
+                return option
+        raise ValidationError("name", name, "a name not yet taken")
+
+    def backtest(
+        self,
+        candidate_id: int,
+        days: int = 90,
+        *,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> CopyBacktest:
+        """Copying the candidate over the last ``days`` with my settings."""
+        if not 7 <= days <= 3650:
+            raise ValidationError("days", days, "a whole number of days from 7 to 3650")
+        candidate = repo.get(candidate_id)
+        if candidate.trader_id is not None:
+            report = self._backtest.run(candidate.trader_id, days=days, progress=progress)
+            side = report.with_settings
+            if side.run.trades:
+                return CopyBacktest(
+                    candidate=candidate.name,
+                    method="signals",
+                    note="its signals through the copy rules with its trader settings",
+                    days=side.days,
+                    equity=side.equity,
+                    drawdown=side.drawdown,
+                    roi=side.roi,
+                    max_drawdown=side.max_drawdown,
+                    sharpe_ratio=side.sharpe_ratio,
+                )
+        return self._replay(candidate, days)
+
+    def _replay(self, candidate: Candidate, days: int) -> CopyBacktest:
+        """Fixed-ratio copying of the daily returns: on a day their leverage exceeds the
+        cautious maximum the exposure is scaled down to it; no day, no change."""
+        app = self._settings.get()
+        start = self._clock.now().date() - timedelta(days=days)
+        record = [d for d in repo.days_of(candidate.id) if d.day > start]
+        if not record:
+            raise ValidationError(
+                "candidate", candidate.name, f"a record within the last {days} days"
+            )
+        scale = np.array(
+            [
+                1.0 if d.leverage is None else min(1.0, CAUTIOUS_MAX_LEVERAGE / d.leverage)
+                for d in record
+            ]
+        )
+        returns = np.array([d.daily_return for d in record]) * scale
+        allocation = app.my_capital * COPY_SHARE
+        values = returns[None, :]
+        equity = allocation * metrics.equity_curve(values)[0]
+        figures = metrics.returns_metrics(returns)
+        return CopyBacktest(
+            candidate=candidate.name,
+            method="returns",
+            note=(
+                f"its daily returns on {COPY_SHARE:.0%} of your capital (${allocation:,.0f}), "
+                f"exposure cut to {CAUTIOUS_MAX_LEVERAGE}× on days its leverage was higher"
+            ),
+            days=tuple(d.day for d in record),
+            equity=tuple(equity.tolist()),
+            drawdown=tuple(metrics.drawdown_series(values)[0].tolist()),
+            roi=float(equity[-1] / allocation - 1.0),
+            max_drawdown=figures.get("max_drawdown"),
+            sharpe_ratio=figures.get("sharpe_ratio"),
+        )
+
+
+def _num(values: np.ndarray, i: int) -> float | None:
+    value = float(values[i])
+    return None if math.isnan(value) else value
+
+
+def _parts(s: CandidateScores, i: int) -> ScoreParts:
+    return ScoreParts(
+        score=_num(s.score, i),
+        days=int(s.days[i]),
+        roi=_num(s.roi, i),
+        sharpe=_num(s.sharpe, i),
+        shrink_weight=float(s.shrink_weight[i]),
+        shrunk_sharpe=float(s.shrunk_sharpe[i]),
+        leverage=float(s.leverage[i]),
+        leverage_assumed=bool(s.leverage_assumed[i]),
+        leverage_penalty=float(s.leverage_penalty[i]),
+        liquidation_probability=_num(s.liquidation_probability, i),
+        liquidation_penalty=float(np.nan_to_num(s.liquidation_penalty[i])),
+        max_drawdown=_num(s.max_drawdown, i),
+        drawdown_penalty=float(s.drawdown_penalty[i]),
+        longest_drawdown_days=int(s.longest_drawdown_days[i]),
+        duration_penalty=float(s.duration_penalty[i]),
+        hhi=_num(s.hhi, i),
+        concentration_penalty=float(s.concentration_penalty[i]),
+        risk_shift_ratio=_num(s.risk_shift_ratio, i),
+        risk_shift_basis=str(s.risk_shift_basis[i]),
+        risk_shift_penalty=float(s.risk_shift_penalty[i]),
+        blown_up=bool(s.blown_up[i]),
+    )
+
+
+def day_label(day: datetime | date) -> str:
+    return day.isoformat()[:10]
