@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 FIXTURES = Path(__file__).parent / "sources" / "fixtures" / "binance"
 UID = "3AFFCB67ED4F1D1D8437BA17F4E8E5ED"
@@ -48,7 +49,7 @@ class Reply:
 class Request:
     at: float  # time.monotonic() on arrival
     endpoint: str  # the last part of the path, e.g. getOtherPosition
-    body: dict[str, Any]
+    body: dict[str, Any]  # the JSON body, or a GET's query parameters
 
 
 class BinanceSite:
@@ -88,15 +89,25 @@ class BinanceSite:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                arrived = time.monotonic()
+                path, _, query = self.path.partition("?")
+                body = {k: v[-1] for k, v in parse_qs(query).items()}
+                self._answer(arrived, path, body)
+
             def do_POST(self) -> None:
                 arrived = time.monotonic()
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
                 body = json.loads(raw) if raw else {}
-                endpoint = self.path.rsplit("/", 1)[-1]
+                self._answer(arrived, self.path.partition("?")[0], body)
+
+            def _answer(self, arrived: float, path: str, body: dict[str, Any]) -> None:
+                endpoint = path.rsplit("/", 1)[-1]
                 with site._lock:
                     site.requests.append(Request(arrived, endpoint, body))
-                reply = site._reply_for(endpoint, body.get("encryptedUid"))
+                uid = body.get("encryptedUid") or body.get("portfolioId")
+                reply = site._reply_for(endpoint, uid)
                 if reply.delay:
                     time.sleep(reply.delay)
                 try:

@@ -11,3 +11,4 @@ class JobBridge(QObject):
     metrics_refreshed = Signal(object)  # services.metrics.RefreshReport
     alerts_evaluated = Signal(object)  # services.alerts.EvaluationReport
     job_failed = Signal(str, str)  # job name, error message
+    discover_scanned = Signal(object)  # services.discover_scan.ScanReport
