@@ -14,6 +14,7 @@ from tradermanager.domain.setting_specs import (
     PRIORITY,
     REFERENCE_CAPITAL,
 )
+from tradermanager.domain.windows import DEFAULT_WINDOW, WINDOWS
 
 # Commands that only read: they refuse a --db path that does not exist instead of creating it.
 READ_ONLY = {
@@ -32,6 +33,8 @@ READ_ONLY = {
     "discover rank",
     "discover evaluate",
 }
+
+WINDOW_NAMES = [w.value for w in WINDOWS]
 
 
 def _common(default: Any) -> argparse.ArgumentParser:
@@ -166,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         "metrics", parents=[common], help="every metric family of one trader for a window"
     )
     metrics.add_argument("trader")
-    metrics.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
+    metrics.add_argument("--window", choices=WINDOW_NAMES, default=DEFAULT_WINDOW.value)
     metrics.add_argument("--refresh", action="store_true", help="recompute, ignore the cache")
 
     report = sub.add_parser(
@@ -178,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         "needs nothing else to open. The numbers are defined in docs/metrics.md.",
     )
     report.add_argument("trader")
-    report.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
+    report.add_argument("--window", choices=WINDOW_NAMES, default=DEFAULT_WINDOW.value)
     report.add_argument("--out", type=Path, required=True, help="the HTML file to write")
 
     compare = sub.add_parser(
@@ -187,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="2–6 traders side by side: metrics, token overlap, return correlation",
     )
     compare.add_argument("compare", nargs="+", metavar="TRADER", help="2 to 6 trader names")
-    compare.add_argument("--window", choices=["7d", "30d", "90d", "all"], default="30d")
+    compare.add_argument("--window", choices=WINDOW_NAMES, default=DEFAULT_WINDOW.value)
 
     sub.add_parser(
         "portfolio",

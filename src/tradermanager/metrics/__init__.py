@@ -5,11 +5,12 @@ Every key, formula, unit and edge case is documented in docs/metrics.md.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
+from tradermanager.domain.metric_types import ReturnsMetrics, SeriesMetrics
 from tradermanager.metrics.compute import (
     RETURN_KEYS,
     SNAPSHOT_VERSION,
@@ -32,19 +33,29 @@ def returns_metrics(
     periods: int = PERIODS,
     risk_free: float = 0.0,
     benchmark: np.ndarray | pd.Series | None = None,
-) -> dict[str, Any]:
+) -> SeriesMetrics:
     """The risk-adjusted, drawdown and tail keys of one series of daily simple returns,
-    plus its drawdown episode table (``drawdown_episodes``)."""
-    series = returns if isinstance(returns, pd.Series) else pd.Series(np.asarray(returns, float))
-    series = calendar_days(series)
+    plus its drawdown episode table (``drawdown_episodes``). A series indexed by UTC days
+    gets every missing day as a day without a return (docs/metrics.md, Drawdown)."""
+    given = returns if isinstance(returns, pd.Series) else pd.Series(np.asarray(returns, float))
+    series = calendar_days(given)
     values = series.to_numpy(dtype=float)
     if values.ndim != 1:
         raise ValueError("returns: a 1-D series is required; use returns_metrics_batch")
-    bench = None if benchmark is None else np.asarray(benchmark, dtype=float)
+    bench = None
+    if isinstance(benchmark, pd.Series) and len(series) != len(given):
+        bench = benchmark.reindex(series.index).to_numpy(dtype=float)
+    elif benchmark is not None:
+        bench = np.asarray(benchmark, dtype=float)
+        if len(bench) != len(series):
+            raise ValueError(
+                f"benchmark: {len(bench)} values for {len(series)} days; give it as a Series "
+                "indexed by day when the returns skip days"
+            )
     arrays = returns_families(values, periods=periods, risk_free=risk_free, benchmark=bench)
-    out = rows_to_dicts(arrays, RETURN_KEYS)[0]
+    out: dict[str, Any] = rows_to_dicts(arrays)[0]
     out["drawdown_episodes"] = drawdown_episodes(series)
-    return out
+    return cast(SeriesMetrics, out)
 
 
 def returns_metrics_batch(
@@ -53,11 +64,11 @@ def returns_metrics_batch(
     periods: int = PERIODS,
     risk_free: float = 0.0,
     benchmark: np.ndarray | None = None,
-) -> list[dict[str, Any]]:
+) -> list[ReturnsMetrics]:
     """``returns_metrics`` for every row of a 2-D array (NaN = no data that day), computed
     in one vectorised pass; without the episode tables."""
     arrays = returns_families(returns, periods=periods, risk_free=risk_free, benchmark=benchmark)
-    return rows_to_dicts(arrays, RETURN_KEYS)
+    return cast(list[ReturnsMetrics], rows_to_dicts(arrays))
 
 
 def trade_metrics(
@@ -102,6 +113,7 @@ def signal_metrics(
 
 __all__ = [
     "PERIODS",
+    "RETURN_KEYS",
     "SNAPSHOT_VERSION",
     "WINDOWS",
     "as_matrix",

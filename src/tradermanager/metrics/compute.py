@@ -10,11 +10,15 @@ except to build the result dicts.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
+from tradermanager.domain import metric_registry
+from tradermanager.domain.metric_registry import Source
+from tradermanager.domain.metric_types import MetricValues
+from tradermanager.domain.windows import Window
 from tradermanager.metrics.correlation import (
     TokenCorrelation,
     correlation_table,
@@ -28,32 +32,14 @@ from tradermanager.metrics.series import trailing_roi
 from tradermanager.metrics.signal_quality import prepare_signals, signal_families
 from tradermanager.metrics.trade_families import prepare_trades, trade_families
 
-WINDOWS: dict[str, int | None] = {"7d": 7, "30d": 30, "90d": 90, "all": None}
+WINDOWS = tuple(Window)
 # Bump when a key is added or a formula changes: cached snapshots of other versions are
 # recomputed instead of shown.
-SNAPSHOT_VERSION = 3
-RETURN_KEYS = (
-    "volatility",
-    "downside_vol",
-    "sharpe_ratio",
-    "sortino_ratio",
-    "cagr",
-    "calmar_ratio",
-    "information_ratio",
-    "max_drawdown",
-    "current_drawdown",
-    "drawdown_count",
-    "avg_drawdown",
-    "longest_drawdown",
-    "avg_recovery_time",
-    "underwater_pct",
-    "drawdown_frequency",
-    "var_95",
-    "cvar_95",
-    "tail_ratio",
-    "skew",
-    "kurtosis",
-    "worst_day",
+SNAPSHOT_VERSION = 4
+# the keys the returns kernels compute (registry: source RETURNS); the kernels give them in
+# the order of docs/metrics.md, which is the snapshot's
+RETURN_KEYS = frozenset(
+    k for k in metric_registry.keys(source=Source.RETURNS) if k != "trading_days"
 )
 
 
@@ -61,8 +47,12 @@ def _plain(value: float) -> float | None:
     return None if np.isnan(value) or np.isinf(value) else float(value)
 
 
-def rows_to_dicts(arrays: dict[str, np.ndarray], keys: Sequence[str]) -> list[dict[str, Any]]:
-    """Row-wise dicts of plain floats (NaN and ±inf become None)."""
+def rows_to_dicts(
+    arrays: dict[str, np.ndarray], keys: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """Row-wise dicts of plain floats (NaN and ±inf become None) of ``keys`` (every array,
+    in order, when None)."""
+    keys = tuple(arrays) if keys is None else tuple(keys)
     columns = []
     for key in keys:
         values = np.asarray(arrays[key], dtype=np.float64)
@@ -83,12 +73,12 @@ def compute_all(
     start: pd.Timestamp,
     end: pd.Timestamp,
     reference_capital: pd.Series | float = 10_000.0,
-    windows: Sequence[str] = tuple(WINDOWS),
+    windows: Sequence[Window | str] = WINDOWS,
     maintenance_margin: float = 0.005,
     my_capital: float | None = None,
     risk_free: float = 0.0,
     trader_ids: Sequence[int] | None = None,
-) -> dict[int, dict[str, dict[str, Any]]]:
+) -> dict[int, dict[Window, MetricValues]]:
     """All metric families for every trader (``trader_ids``, else those in the inputs or the
     capital Series) and window. ``start``/``end`` bound the daily return axis (UTC days)."""
     if trader_ids is None:
@@ -103,16 +93,15 @@ def compute_all(
     benchmark = _benchmark(prices, days)
     sigma = token_volatility(prices)
     corr = TokenCorrelation(token_correlation(prices))
-    roi = {f"roi_{w}": trailing_roi(matrix, WINDOWS[w]) for w in WINDOWS}
+    roi = {f"roi_{w.value}": trailing_roi(matrix, w.days) for w in Window}
     trade_columns = prepare_trades(
         trades, ids, end=end, token_sigma=sigma, maintenance_margin=maintenance_margin
     )
     signal_columns = prepare_signals(signals, copies, ids)
-    results: dict[int, dict[str, dict[str, Any]]] = {t: {} for t in ids}
-    for window in windows:
-        length = WINDOWS[window]
-        if window not in WINDOWS:
-            raise ValueError(f"window: got {window!r}; allowed: {', '.join(WINDOWS)}")
+    results: dict[int, dict[Window, MetricValues]] = {t: {} for t in ids}
+    for name in windows:
+        window = Window.parse(name)
+        length = window.days
         cols = slice(None) if length is None else slice(max(len(days) - length, 0), None)
         window_start = None if length is None else days[cols][0] if len(days) else None
         ret = rows_to_dicts(
@@ -121,7 +110,6 @@ def compute_all(
                 risk_free=risk_free,
                 benchmark=None if benchmark is None else benchmark[cols],
             ),
-            RETURN_KEYS,
         )
         trade = trade_families(
             trade_columns,
@@ -146,7 +134,7 @@ def compute_all(
             top = [t for t in values["token_distribution"] if t != "Others"]
             values["token_correlation"] = correlation_table(corr, top)
             values["trading_days"] = int(np.sum(~np.isnan(matrix[i, cols])))
-            results[trader_id][window] = values
+            results[trader_id][window] = cast(MetricValues, values)
     return results
 
 

@@ -14,20 +14,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-TRADE_COLUMNS = (
-    "trader_id",
-    "symbol",
-    "side",
-    "leverage",
-    "entry_price",
-    "exit_price",
-    "entry_time",
-    "exit_time",
-    "notional",
-    "fees",
-    "pnl",
-    "status",
-)
+from tradermanager.domain.metric_types import TRADE_FRAME_COLUMNS
+
+TRADE_COLUMNS = TRADE_FRAME_COLUMNS  # the DataFrame contract of docs/metrics.md
 
 
 def check_trades(trades: pd.DataFrame) -> None:

@@ -195,25 +195,26 @@ def _families(
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         cagr = np.where(growth > 0, growth ** (periods / np.maximum(nf, 1)) - 1, -1.0)
     cagr[n == 0] = np.nan
-    out = {
+    tails = quantiles(p.ordered, n)
+    drawdowns = drawdown_summary(path, find_episodes(path), p.history)
+    mdd = drawdowns["max_drawdown"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        calmar = cagr / np.abs(mdd)
+    calmar[(mdd == 0) | np.isnan(mdd) | (n < 2)] = np.nan
+    return {  # the order of docs/metrics.md and of the snapshot
         "volatility": volatility,
         "downside_vol": downside,
         "sharpe_ratio": sharpe,
         "sortino_ratio": ratio(mean_x * periods, downside),
         "cagr": cagr,
+        "calmar_ratio": calmar,
         "information_ratio": information_ratio(p.r, benchmark, periods),
+        **drawdowns,
+        **tails,
         "skew": stats["skew"],
         "kurtosis": stats["kurtosis"],
         "worst_day": p.lo,
     }
-    out.update(quantiles(p.ordered, n))
-    out.update(drawdown_summary(path, find_episodes(path), p.history))
-    mdd = out["max_drawdown"]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        calmar = cagr / np.abs(mdd)
-    calmar[(mdd == 0) | np.isnan(mdd) | (n < 2)] = np.nan
-    out["calmar_ratio"] = calmar
-    return out
 
 
 def information_ratio(

@@ -13,10 +13,11 @@ from typing import Any
 
 import pandas as pd
 
-from tradermanager import metrics
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.metric_registry import WINDOW_ROI, Unit, spec
 from tradermanager.domain.serialize import iso
+from tradermanager.domain.windows import Window
 from tradermanager.metrics.comparison import (
     TokenOverlapFigures,
     best_indices,
@@ -51,22 +52,46 @@ class ComparedMetric:
     higher_is_better: bool | None
 
 
-COMPARED_METRICS: tuple[ComparedMetric, ...] = (
-    ComparedMetric("roi_{window}", "ROI", "pct", True),
-    ComparedMetric("sharpe_ratio", "Sharpe", "ratio", True),
-    ComparedMetric("sortino_ratio", "Sortino", "ratio", True),
-    ComparedMetric("win_rate", "Win rate", "share", True),
-    ComparedMetric("max_drawdown", "Max drawdown", "pct", True),  # ≤ 0: closer to 0 is better
-    ComparedMetric("volatility", "Volatility (ann.)", "share", None),
-    ComparedMetric("avg_leverage", "Avg leverage", "times", False),
-    ComparedMetric("max_leverage", "Max leverage", "times", False),
-    ComparedMetric("liquidation_risk", "Liquidation risk", "share", False),
-    ComparedMetric("risk_score", "Risk score", "score", False),
-    ComparedMetric("diversification_score", "Diversification", "score", True),
-    ComparedMetric("signal_accuracy", "Signal accuracy", "share", True),
-    ComparedMetric("trade_count", "Trades opened", "count", None),
-    ComparedMetric("trading_days", "Trading days", "count", None),
+# how the comparison shows each registry unit
+_UNITS = {
+    Unit.RETURN: "pct",
+    Unit.SHARE: "share",
+    Unit.PROBABILITY: "share",
+    Unit.RATIO: "ratio",
+    Unit.MULTIPLE: "times",
+    Unit.SCORE: "score",
+    Unit.COUNT: "count",
+}
+# the rows, in order; labels, units and which way is better come from the registry
+COMPARED_KEYS = (
+    WINDOW_ROI,
+    "sharpe_ratio",
+    "sortino_ratio",
+    "win_rate",
+    "max_drawdown",
+    "volatility",
+    "avg_leverage",
+    "max_leverage",
+    "liquidation_risk",
+    "risk_score",
+    "diversification_score",
+    "signal_accuracy",
+    "trade_count",
+    "trading_days",
 )
+
+
+def _compared(key: str) -> ComparedMetric:
+    entry = spec(key, Window.D30)
+    return ComparedMetric(
+        "roi_{window}" if key == WINDOW_ROI else key,
+        "ROI" if key == WINDOW_ROI else entry.label,
+        _UNITS[entry.unit],
+        entry.higher_is_better,
+    )
+
+
+COMPARED_METRICS: tuple[ComparedMetric, ...] = tuple(_compared(k) for k in COMPARED_KEYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +229,7 @@ class Comparison:
 def window_start_day(end: pd.Timestamp, window: str) -> pd.Timestamp | None:
     """First UTC day of ``window`` ending on ``end``'s day (None for all), as the snapshots
     count trades opened in a window."""
-    length = metrics.WINDOWS[window]
+    length = Window(window).days
     return None if length is None else end.floor("D") - pd.Timedelta(days=length - 1)
 
 

@@ -292,8 +292,10 @@ class DiscoverService:
         days = repo.days_of(candidate_id)
         returns = np.array([d.daily_return for d in days], dtype=float)
         values = returns[None, :]
-        figures = metrics.returns_metrics(returns) if len(returns) else {}
-        figures.pop("drawdown_episodes", None)
+        figures: dict[str, Any] = {}
+        if len(returns):
+            series = metrics.returns_metrics(returns)
+            figures = {k: v for k, v in series.items() if k != "drawdown_episodes"}
         return CandidateDetail(
             ranked=ranked,
             days=tuple(d.day for d in days),

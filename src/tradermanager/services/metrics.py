@@ -16,14 +16,14 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
 from tradermanager import metrics
 from tradermanager.domain.clock import Clock
-from tradermanager.domain.errors import ValidationError
-from tradermanager.domain.metric_types import DrawdownEpisode
+from tradermanager.domain.metric_types import DrawdownEpisode, MetricValues
+from tradermanager.domain.windows import Window
 from tradermanager.metrics.correlation import TokenCorrelation, correlation_table, token_correlation
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.traders import TraderRef, TraderService
@@ -31,7 +31,7 @@ from tradermanager.store import frames, snapshots
 from tradermanager.store import prices as price_repo
 from tradermanager.store.connection import Store
 
-WINDOWS = ("7d", "30d", "90d", "all")
+WINDOWS = metrics.WINDOWS
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ class MetricsSnapshot:
     trader_id: int
     window: str
     computed_at: datetime
-    values: Mapping[str, Any]  # keys and formulas: docs/metrics.md
+    values: MetricValues  # keys: domain.metric_registry; formulas: docs/metrics.md
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,10 +117,9 @@ class MetricInputs:
     end: pd.Timestamp
 
 
-def check_window(window: str) -> str:
-    if window not in WINDOWS:
-        raise ValidationError("window", window, "7d, 30d, 90d or all")
-    return window
+def check_window(window: str) -> Window:
+    """The window named ``window`` (ValidationError naming the allowed ones otherwise)."""
+    return Window.parse(window)
 
 
 class MetricsService:
@@ -158,7 +157,10 @@ class MetricsService:
         check_window(window)
         ids = list(trader_ids) if trader_ids is not None else self._active_ids()
         cached = snapshots.load(window, metrics.SNAPSHOT_VERSION, ids)
-        return {t: MetricsSnapshot(t, window, at, values) for t, (at, values) in cached.items()}
+        return {
+            t: MetricsSnapshot(t, window, at, cast(MetricValues, values))
+            for t, (at, values) in cached.items()
+        }
 
     def ensure_snapshots(self, trader_ids: Sequence[int] | None = None) -> list[int]:
         """Compute and cache every window of the traders (all non-archived when None) that
@@ -206,7 +208,7 @@ class MetricsService:
         )
 
     # -- computing ---------------------------------------------------------------------------
-    def compute(self, inputs: MetricInputs) -> dict[int, dict[str, dict[str, Any]]]:
+    def compute(self, inputs: MetricInputs) -> dict[int, dict[Window, MetricValues]]:
         app = self._app_settings.get()
         return metrics.compute_all(
             inputs.trades,
@@ -230,7 +232,7 @@ class MetricsService:
         results = self.compute(inputs)
         computed = time.perf_counter()
         rows = [
-            (trader_id, window, values)
+            (trader_id, window.value, values)
             for trader_id, by_window in results.items()
             for window, values in by_window.items()
         ]
@@ -256,7 +258,7 @@ class MetricsService:
             trades, [trader.id], days, trader.settings.reference_capital
         )[0]
         series = pd.Series(returns, index=days)
-        length = metrics.WINDOWS[window]
+        length = Window(window).days
         if length is not None:
             series = series.iloc[-length:]
         started = series.first_valid_index()
@@ -353,6 +355,5 @@ def token_rows(values: Mapping[str, Any]) -> tuple[TokenFigures, ...]:
 
 def window_start(end: datetime, window: str) -> datetime | None:
     """First instant inside ``window`` ending at ``end`` (None for "all")."""
-    if window == "all":
-        return None
-    return end - timedelta(days=int(window.rstrip("d")))
+    days = Window.parse(window).days
+    return None if days is None else end - timedelta(days=days)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -16,7 +16,7 @@ VERSION_KEY = "_version"
 
 
 def save(
-    rows: Iterable[tuple[int, str, dict[str, Any]]], computed_at: datetime, version: int
+    rows: Iterable[tuple[int, str, Mapping[str, Any]]], computed_at: datetime, version: int
 ) -> None:
     """Store snapshots tagged with the metrics ``version`` that computed them: after an
     upgrade that adds or changes metrics, older snapshots count as missing."""

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from tradermanager.domain.enums import Side, TradeStatus
+from tradermanager.domain.metric_types import TRADE_FRAME_COLUMNS
 from tradermanager.domain.models import TraderTrade
 from tradermanager.store import history_cache
 from tradermanager.store.bulk import insert_rows, select_named
@@ -13,21 +14,8 @@ from tradermanager.store.fields import from_millis, to_millis
 from tradermanager.store.models import TraderTradeRow
 from tradermanager.store.traders import db_time
 
-TRADE_COLUMNS = (
-    "trader_id",
-    "source_id",
-    "symbol",
-    "side",
-    "leverage",
-    "entry_price",
-    "exit_price",
-    "entry_time",
-    "exit_time",
-    "notional",
-    "fees",
-    "pnl",
-    "status",
-)
+# the ``trader_trade`` columns: the metrics' trade frame plus the source's own id
+TRADE_COLUMNS = (TRADE_FRAME_COLUMNS[0], "source_id", *TRADE_FRAME_COLUMNS[1:])
 
 
 def trade_values(trader_id: int, trade: TraderTrade) -> tuple[object, ...]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tradermanager.domain.windows import Window
 from tradermanager.services import Services
 from tradermanager.services.comparison import Comparison
 from tradermanager.ui.compare.correlation_view import CorrelationView, redundant_lines
@@ -35,12 +36,7 @@ from tradermanager.ui.worker import run_in_background
 
 __all__ = ["ROWS", "WINDOWS", "CompareDialog"]
 
-WINDOWS = (
-    ("7d", "Last 7 days"),
-    ("30d", "Last 30 days"),
-    ("90d", "Last 90 days"),
-    ("all", "All history"),
-)
+WINDOWS = tuple((w.value, w.label) for w in Window)
 TABS = ("Overview", "Equity curves", "Token overlap", "Correlation")
 WARNING_STYLE = (
     "QLabel { background: rgba(240, 180, 41, 0.16); border: 1px solid #9e6a03;"

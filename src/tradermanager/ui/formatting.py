@@ -74,6 +74,26 @@ def ratio(part: float | None, whole: float | None) -> str:
     return f"{count(part)} / {count(whole)}"
 
 
+def small_share(value: float | None) -> str:
+    """A probability that may be tiny: 0.00005 → "<0.01%", 0.0032 → "0.32%"."""
+    if value is None:
+        return DASH
+    if 0 < value < 0.0001:
+        return "<0.01%"
+    return pct(value, signed=False, digits=2 if value < 0.1 else 1)
+
+
+def seconds(value: float | None) -> str:
+    """A delay for people: 12.9 → "13 s", 86 → "1.4 min", 5400 → "1.5 h"."""
+    if value is None:
+        return DASH
+    if value < 60:
+        return f"{value:,.0f} s"
+    if value < 3600:
+        return f"{value / 60:,.1f} min"
+    return f"{value / 3600:,.1f} h"
+
+
 def tone(value: float | None) -> QColor:
     """Green for gains, red for losses, neutral for zero or undefined."""
     if _undefined(value) or value == 0:

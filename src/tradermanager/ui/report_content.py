@@ -16,190 +16,74 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from tradermanager.domain import metric_registry
+from tradermanager.domain.metric_registry import METRICS as METRIC_SPECS
+from tradermanager.domain.metric_registry import Section, Unit, spec
 from tradermanager.services.report import Chart, Family, Figure, ReportDocument, Table
 from tradermanager.services.report_data import ReportData
 from tradermanager.ui import formatting as shared
-from tradermanager.ui.card import performance_box
 from tradermanager.ui.details import _format as fmt
 from tradermanager.ui.details import signal_quality_tab, tail_risk_tab
 from tradermanager.ui.details.episode_model import DEPTH, SORT_ROLE, EpisodeTableModel
 from tradermanager.ui.details.figures import Figure as Metric
 from tradermanager.ui.details.leverage_tab import BUCKETS as LEVERAGE_BUCKETS
 from tradermanager.ui.details.signal_model import SignalTableModel
+from tradermanager.ui.metric_format import formatter, label
 from tradermanager.ui.metric_help import HELP
 from tradermanager.ui.table_export import table_rows
 
-MORE_HELP: dict[str, str] = {
-    "closed_trades": "Trades the trader closed in the window.",
-    "trading_days": "Days of the window with a daily return.",
-    "volatility": "Standard deviation of daily returns, annualised with 365 days.",
-    "downside_vol": "Like volatility, but only losing days count.",
-    "cagr": "The window's growth rate compounded to a year; a few days exaggerate it.",
-    "calmar_ratio": "Annual growth (CAGR) over the depth of the worst drawdown.",
-    "information_ratio": "Sharpe of the return above BTC's daily return.",
-    "drawdown_count": "Falls below a previous peak, an ongoing one included.",
-    "avg_drawdown": "Mean depth of the drawdown episodes.",
-    "longest_drawdown": "The longest time under water, in days.",
-    "avg_recovery_time": "Mean days from a trough back to the old peak (recovered ones).",
-    "underwater_pct": "Share of days spent below a previous peak.",
-    "drawdown_frequency": "Drawdown episodes per 30 days of history.",
-    "leverage_pnl_correlation": "Correlation of leverage and return on margin over closed "
-    "trades; negative means more leverage went with worse trades.",
-    "token_volatility": "Notional-weighted daily volatility of the tokens traded.",
-    "unique_tokens_traded": "Tokens with at least one trade in the window.",
-    "concentration_index": "Herfindahl index of the notional per token: 1 = one token.",
-    "top_3_exposure": "Share of the traded notional in the three largest tokens.",
-    "diversification_score": "0-10: how much the tokens' correlations spread the risk.",
-    "diversification_basis": "What the diversification score rests on: prices for every "
-    "pair, some pairs, or none (then the concentration alone).",
-    "signal_frequency": "Opening signals per day in the window.",
-    "resolved_signals": "Signals whose trade has closed, so the outcome is known.",
+# colours where the card or a tab gives a figure one; any other return is green or red
+_TONES: dict[str, fmt.Tone] = {
+    **{m.key: m.tone for m in tail_risk_tab.FIGURES},
+    **{m.key: m.tone for m in signal_quality_tab.FIGURES},
+    "risk_score": fmt.above_tone(5.0, 7.5),
+}
+# the charts drawn under each family
+_CHARTS: dict[Section, tuple[Chart, ...]] = {
+    Section.PERFORMANCE: (
+        Chart("equity", "Equity: return since the window's start", "Equity curve"),
+    ),
+    Section.DRAWDOWN: (
+        Chart("underwater", "Underwater: how far below its previous peak", "Drawdown curve"),
+    ),
+    Section.TAIL: (
+        Chart("returns", "Days per daily return in the window", "Daily return histogram"),
+    ),
+    Section.LEVERAGE: (
+        Chart("leverage", "Trades per leverage bucket and their win rate", "Leverage histogram"),
+    ),
+    Section.TOKENS: (Chart("tokens", "Share of traded notional per token", "Token shares"),),
 }
 
 
-def _days(value: float | None, digits: int = 0) -> str:
-    if value is None:
-        return fmt.DASH
-    text = f"{value:,.{digits}f}"
-    return f"{text} day" + ("" if text == "1" else "s")
+def _metric(key: str) -> Metric:
+    entry = spec(key, "30d")
+    tone = _TONES.get(key, fmt.gain_loss if entry.unit is Unit.RETURN else fmt.no_tone)
+    return Metric(key, label(key), formatter(key), tone)
 
 
-def _score(value: float | None) -> str:
-    return fmt.DASH if value is None else f"{value:.1f} / 10"
+def _family_keys(section: Section) -> tuple[str, ...]:
+    """The section's single figures in registry order; the trailing ROIs become the
+    window's own ("roi")."""
+    out: list[str] = []
+    for key in metric_registry.keys(section=section):
+        entry = METRIC_SPECS[key]
+        if entry.unit is Unit.TABLE or not entry.listed:
+            continue
+        if not entry.per_window and key.startswith("roi_"):
+            key = "roi"
+            if key in out:
+                continue
+        out.append(key)
+    return tuple(out)
 
 
-def _card_metrics() -> dict[str, Metric]:
-    """The card's performance figures as Metric objects (same captions and formatters)."""
-    out = {}
-    for caption, key, show, toned in performance_box.FIGURES:
-        out[key] = Metric(key, caption, show, fmt.gain_loss if toned else fmt.no_tone)
-    return out
-
-
-_UI = {  # where the card and a tab both show a figure, the report reads as the card
-    **{m.key: m for m in tail_risk_tab.FIGURES},
-    **{m.key: m for m in signal_quality_tab.FIGURES},
-    **_card_metrics(),
+METRICS: dict[str, Metric] = {
+    key: _metric(key) for section in Section for key in _family_keys(section)
 }
-_OWN = (
-    Metric("closed_trades", "Closed trades", shared.count),
-    Metric("trading_days", "Trading days", shared.count),
-    Metric("volatility", "Volatility (annual)", fmt.share),
-    Metric("downside_vol", "Downside volatility", fmt.share),
-    Metric("cagr", "CAGR", fmt.signed_pct, fmt.gain_loss),
-    Metric("calmar_ratio", "Calmar", fmt.number),
-    Metric("information_ratio", "Information ratio (vs BTC)", fmt.number),
-    Metric("drawdown_count", "Drawdowns", shared.count),
-    Metric("avg_drawdown", "Average drawdown", fmt.signed_pct, fmt.loss_tone),
-    Metric("longest_drawdown", "Longest drawdown", _days),
-    Metric("avg_recovery_time", "Average recovery", lambda v: _days(v, 1)),
-    Metric("underwater_pct", "Time under water", lambda v: fmt.share(v, digits=0)),
-    Metric("drawdown_frequency", "Drawdowns per 30 days", lambda v: fmt.number(v, 1)),
-    Metric("leverage_pnl_correlation", "Leverage vs return", fmt.number),
-    Metric("risk_score", "Risk score", _score, fmt.above_tone(5.0, 7.5)),
-    Metric("token_volatility", "Token volatility (day)", lambda v: fmt.share(v, digits=2)),
-    Metric("unique_tokens_traded", "Tokens traded", shared.count),
-    Metric("concentration_index", "Concentration (HHI)", lambda v: fmt.number(v, 3)),
-    Metric("top_3_exposure", "Top-3 exposure", fmt.share),
-    Metric("diversification_score", "Diversification", _score),
-    Metric("signal_frequency", "Signals per day", fmt.number),
-    Metric("resolved_signals", "Resolved signals", shared.count),
-    Metric("copied_trades", "Your copies", shared.count),
-    Metric(
-        "pnl_contribution_usd", "Your P&L", lambda v: shared.money(v, signed=True), fmt.gain_loss
-    ),
-    Metric("pnl_contribution_pct", "Your P&L, % of capital", fmt.signed_pct, fmt.gain_loss),
-)
-METRICS: dict[str, Metric] = {**_UI, **{m.key: m for m in _OWN}}
-
-# (title, metric keys — "roi" is the window's own roi_<window>, charts); docs/metrics.md order
-FAMILIES: tuple[tuple[str, tuple[str, ...], tuple[Chart, ...]], ...] = (
-    (
-        "Performance",
-        (
-            "roi",
-            "win_rate",
-            "trade_count",
-            "closed_trades",
-            "signal_count",
-            "trading_days",
-            "copied_trades",
-            "copied_won",
-            "pnl_contribution_usd",
-            "pnl_contribution_pct",
-        ),
-        (Chart("equity", "Equity: return since the window's start", "Equity curve"),),
-    ),
-    (
-        "Risk-adjusted",
-        (
-            "sharpe_ratio",
-            "sortino_ratio",
-            "volatility",
-            "downside_vol",
-            "cagr",
-            "calmar_ratio",
-            "information_ratio",
-        ),
-        (),
-    ),
-    (
-        "Drawdown",
-        (
-            "max_drawdown",
-            "current_drawdown",
-            "drawdown_count",
-            "avg_drawdown",
-            "longest_drawdown",
-            "avg_recovery_time",
-            "underwater_pct",
-            "drawdown_frequency",
-        ),
-        (Chart("underwater", "Underwater: how far below its previous peak", "Drawdown curve"),),
-    ),
-    (
-        "Tail",
-        ("var_95", "cvar_95", "worst_day", "tail_ratio", "skew", "kurtosis"),
-        (Chart("returns", "Days per daily return in the window", "Daily return histogram"),),
-    ),
-    (
-        "Leverage",
-        (
-            "avg_leverage",
-            "max_leverage",
-            "leverage_pnl_correlation",
-            "risk_score",
-            "liquidation_risk",
-            "liquidation_rate",
-            "token_volatility",
-        ),
-        (Chart("leverage", "Trades per leverage bucket and their win rate", "Leverage histogram"),),
-    ),
-    (
-        "Tokens",
-        (
-            "unique_tokens_traded",
-            "concentration_index",
-            "top_3_exposure",
-            "diversification_score",
-            "diversification_basis",
-        ),
-        (Chart("tokens", "Share of traded notional per token", "Token shares"),),
-    ),
-    (
-        "Signal quality",
-        (
-            "signal_accuracy",
-            "avg_confidence",
-            "brier_score",
-            "false_positive_rate",
-            "signal_lag",
-            "execution_slippage",
-            "signal_frequency",
-            "resolved_signals",
-        ),
-        (),
-    ),
+# (title, metric keys — "roi" is the window's own roi_<window>, charts); registry order
+FAMILIES: tuple[tuple[str, tuple[str, ...], tuple[Chart, ...]], ...] = tuple(
+    (section.value, _family_keys(section), _CHARTS.get(section, ())) for section in Section
 )
 TONE_CLASSES = {
     shared.GAIN.name(): "gain",
@@ -231,13 +115,13 @@ def figure(key: str, values: Mapping[str, Any], window: str) -> Figure:
             raw,
             _tone(fmt.gain_loss(raw)),
         )
-    help_text = HELP.get(key) or MORE_HELP.get(key, "")
+    help_text = HELP.get(key, "")
     if key == "copied_won":
         text = shared.ratio(values.get("copied_won"), values.get("copied_closed"))
-        return Figure("Your won / closed", text, key, help_text, _number(values.get(key)))
+        return Figure(label(key), text, key, help_text, _number(values.get(key)))
     if key == "diversification_basis":
         basis = values.get("diversification_basis")
-        return Figure("Diversification basis", str(basis) if basis else fmt.DASH, key, help_text)
+        return Figure(label(key), str(basis) if basis else fmt.DASH, key, help_text)
     metric = METRICS[key]
     raw = _number(values.get(key))
     return Figure(

@@ -9,16 +9,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
+from tradermanager.domain.windows import Window
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.metric_format import caption
 from tradermanager.ui.metric_help import HELP
 
-WINDOW = "7d"
+WINDOW = Window.D7
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-ROWS = (
-    ("Signals copied", "copied_trades"),
-    ("Won / closed", "copied_won"),
-    ("P&L", "pnl_contribution_usd"),
-    ("% of my capital", "pnl_contribution_pct"),
+ROWS = tuple(
+    (caption(key), key)
+    for key in ("copied_trades", "copied_won", "pnl_contribution_usd", "pnl_contribution_pct")
 )
 
 
@@ -32,8 +32,8 @@ class MyPerformanceBox(QGroupBox):
         grid = QGridLayout(self)
         grid.setVerticalSpacing(6)
         self.values: dict[str, QLabel] = {}
-        for r, (caption, key) in enumerate(ROWS):
-            name = QLabel(caption)
+        for r, (text, key) in enumerate(ROWS):
+            name = QLabel(text)
             name.setObjectName("caption")
             name.setToolTip(HELP.get(key, ""))
             value = QLabel(fmt.DASH)

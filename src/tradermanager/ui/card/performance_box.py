@@ -8,27 +8,36 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
+from tradermanager.domain.metric_registry import Unit, spec
+from tradermanager.domain.windows import DEFAULT_WINDOW, Window
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.card.risk_scale import RiskScale
+from tradermanager.ui.metric_format import caption, formatter
 from tradermanager.ui.metric_help import HELP
 
-WINDOWS = ("7d", "30d", "90d", "all")
+WINDOWS = tuple(w.value for w in Window)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-# (caption, key — "roi" means the window's own roi_<window>, format, coloured as gain/loss)
-FIGURES: tuple[tuple[str, str, Callable[[Any], str], bool], ...] = (
-    ("ROI", "roi", fmt.pct, True),
-    ("Win rate", "win_rate", lambda v: fmt.pct(v, signed=False), False),
-    ("Sharpe", "sharpe_ratio", fmt.number, False),
-    ("Sortino", "sortino_ratio", fmt.number, False),
-    ("Max drawdown", "max_drawdown", fmt.pct, True),
-    ("VaR 95 (day)", "var_95", fmt.pct, True),
-    ("Avg leverage", "avg_leverage", lambda v: fmt.times(v, digits=1), False),
-    ("Max leverage", "max_leverage", lambda v: fmt.times(v, digits=1), False),
-    ("Liquidation risk", "liquidation_risk", lambda v: fmt.pct(v, signed=False), False),
-    ("Trades", "trade_count", fmt.count, False),
-    ("Signals", "signal_count", fmt.count, False),
-    ("Current drawdown", "current_drawdown", fmt.pct, True),
+# the card's figures, in grid order; "roi" means the window's own roi_<window>
+KEYS = (
+    "roi",
+    "win_rate",
+    "sharpe_ratio",
+    "sortino_ratio",
+    "max_drawdown",
+    "var_95",
+    "avg_leverage",
+    "max_leverage",
+    "liquidation_risk",
+    "trade_count",
+    "signal_count",
+    "current_drawdown",
+)
+# (caption, key, format, coloured as gain/loss): captions and formats from the registry;
+# returns (gains and losses) are coloured
+FIGURES: tuple[tuple[str, str, Callable[[Any], str], bool], ...] = tuple(
+    (caption(key), key, formatter(key), spec(key, DEFAULT_WINDOW).unit is Unit.RETURN)
+    for key in KEYS
 )
 
 
@@ -42,7 +51,7 @@ class PerformanceBox(QGroupBox):
         self.window_combo = QComboBox()
         self.window_combo.setObjectName("windowCombo")
         self.window_combo.addItems(WINDOWS)
-        self.window_combo.setCurrentText("30d")
+        self.window_combo.setCurrentText(DEFAULT_WINDOW.value)
         self.window_combo.setToolTip("The period the figures below cover.")
         self.window_combo.setMaximumWidth(90)
         grid.addWidget(QLabel("Window"), 0, 0)
@@ -53,9 +62,9 @@ class PerformanceBox(QGroupBox):
         grid.addWidget(risk_caption, 0, 2)
         grid.addWidget(self.risk, 0, 3, 1, 3)
         self.values: dict[str, QLabel] = {}
-        for i, (caption, key, _show, _tone) in enumerate(FIGURES):
+        for i, (text, key, _show, _tone) in enumerate(FIGURES):
             r, c = 1 + i // 3, (i % 3) * 2
-            name = QLabel(caption)
+            name = QLabel(text)
             name.setObjectName("caption")
             name.setToolTip(HELP.get(key, ""))
             value = QLabel(fmt.DASH)

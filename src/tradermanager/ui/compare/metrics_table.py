@@ -34,13 +34,6 @@ FORMATS: dict[str, Callable[[float | None], str]] = {
     "count": fmt.count,
 }
 
-MORE_HELP = {
-    "volatility": "Standard deviation of daily returns, annualised with 365 days.",
-    "diversification_score": "0-10: how spread the traded notional is over tokens that do not "
-    "move together.",
-    "trading_days": "Days with a return in the window.",
-}
-
 # (label, key, higher is better, unit) in table order; ROI's key holds {window}
 ROWS: tuple[tuple[str, str, bool | None, str], ...] = tuple(
     (m.label, m.key, m.higher_is_better, m.unit) for m in COMPARED_METRICS
@@ -49,7 +42,7 @@ ROWS: tuple[tuple[str, str, bool | None, str], ...] = tuple(
 
 def help_text(row: MetricRow) -> str:
     key = "roi" if row.key.startswith("roi_") else row.key
-    text = HELP.get(key) or MORE_HELP.get(key, "")
+    text = HELP.get(key, "")
     if row.higher_is_better is True:
         text += " Higher is better." if row.key != "max_drawdown" else " Closer to 0 is better."
     elif row.higher_is_better is False:

@@ -19,6 +19,8 @@ WARN = QColor("#d29922")
 signed_pct = shared.pct
 times = shared.times
 number = shared.number
+small_share = shared.small_share
+seconds = shared.seconds
 
 Tone = Callable[[float | None], QColor | None]
 """Picks a figure's colour; None means the palette's ordinary text colour."""
@@ -27,26 +29,6 @@ Tone = Callable[[float | None], QColor | None]
 def share(value: float | None, digits: int = 1) -> str:
     """A fraction 0..1 as an unsigned percentage: 0.534 → "53.4%"."""
     return shared.pct(value, signed=False, digits=digits)
-
-
-def small_share(value: float | None) -> str:
-    """A probability that may be tiny: 0.00005 → "<0.01%", 0.0032 → "0.32%"."""
-    if value is None:
-        return DASH
-    if 0 < value < 0.0001:
-        return "<0.01%"
-    return shared.pct(value, signed=False, digits=2 if value < 0.1 else 1)
-
-
-def seconds(value: float | None) -> str:
-    """A delay for people: 12.9 → "13 s", 86 → "1.4 min", 5400 → "1.5 h"."""
-    if value is None:
-        return DASH
-    if value < 60:
-        return f"{value:,.0f} s"
-    if value < 3600:
-        return f"{value / 60:,.1f} min"
-    return f"{value / 3600:,.1f} h"
 
 
 def day(value: date | datetime | str | None) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from tradermanager.ui.details import _format as fmt
+from tradermanager.ui.metric_format import formatter, label
 from tradermanager.ui.metric_help import HELP
 
 TILE_STYLE = """
@@ -29,6 +30,11 @@ class Figure:
     show: Callable[[float | None], str]
     tone: fmt.Tone = fmt.no_tone
     help: str = ""  # default: the metric's tooltip sentence
+
+    @classmethod
+    def of(cls, key: str, tone: fmt.Tone = fmt.no_tone) -> Figure:
+        """The figure of a registry key: its label and its unit's format."""
+        return cls(key, label(key), formatter(key), tone)
 
 
 def _number(value: Any) -> float | None:

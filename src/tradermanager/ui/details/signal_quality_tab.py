@@ -20,17 +20,12 @@ from tradermanager.ui.details.selection import Selection
 BUCKETS = ("<60%", "60-70%", "70-80%", "80-90%", "90-100%")
 MIDPOINTS = (55.0, 65.0, 75.0, 85.0, 95.0)  # where each bucket is drawn, percent
 FIGURES = (
-    Figure("signal_accuracy", "Accuracy", fmt.share, fmt.below_tone(0.5)),
-    Figure("avg_confidence", "Avg confidence", fmt.share),
-    Figure("brier_score", "Brier score", lambda v: fmt.number(v, 3), fmt.above_tone(0.25, 0.33)),
-    Figure("false_positive_rate", "False positives", fmt.share, fmt.above_tone(0.4, 0.5)),
-    Figure("signal_lag", "Signal lag (median)", fmt.seconds, fmt.above_tone(60, 300)),
-    Figure(
-        "execution_slippage",
-        "Execution slippage",
-        lambda v: fmt.signed_pct(v, digits=2),
-        fmt.above_tone(0.001, 0.005),
-    ),
+    Figure.of("signal_accuracy", fmt.below_tone(0.5)),
+    Figure.of("avg_confidence"),
+    Figure.of("brier_score", fmt.above_tone(0.25, 0.33)),
+    Figure.of("false_positive_rate", fmt.above_tone(0.4, 0.5)),
+    Figure.of("signal_lag", fmt.above_tone(60, 300)),
+    Figure.of("execution_slippage", fmt.above_tone(0.001, 0.005)),
 )
 TITLE = "Calibration: win rate per stated confidence"
 

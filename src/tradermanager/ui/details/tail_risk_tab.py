@@ -17,14 +17,14 @@ from tradermanager.ui.details.plot_theme import ACCENT, PALETTE_EVENTS, PlotColo
 from tradermanager.ui.details.selection import Selection
 
 FIGURES = (
-    Figure("var_95", "VaR 95 % (one day)", fmt.signed_pct, fmt.gain_loss),
-    Figure("cvar_95", "CVaR 95 % (one day)", fmt.signed_pct, fmt.gain_loss),
-    Figure("worst_day", "Worst day", fmt.signed_pct, fmt.gain_loss),
-    Figure("tail_ratio", "Tail ratio", fmt.number, fmt.below_tone(1.0)),
-    Figure("skew", "Skew", fmt.number, fmt.below_tone(0.0)),
-    Figure("kurtosis", "Excess kurtosis", fmt.number, fmt.above_tone(3.0, 10.0)),
-    Figure("liquidation_risk", "Liquidation risk", fmt.small_share, fmt.above_tone(0.01, 0.05)),
-    Figure("liquidation_rate", "Liquidation rate", fmt.small_share, fmt.above_tone(0.0, 0.05)),
+    Figure.of("var_95", fmt.gain_loss),
+    Figure.of("cvar_95", fmt.gain_loss),
+    Figure.of("worst_day", fmt.gain_loss),
+    Figure.of("tail_ratio", fmt.below_tone(1.0)),
+    Figure.of("skew", fmt.below_tone(0.0)),
+    Figure.of("kurtosis", fmt.above_tone(3.0, 10.0)),
+    Figure.of("liquidation_risk", fmt.above_tone(0.01, 0.05)),
+    Figure.of("liquidation_rate", fmt.above_tone(0.0, 0.05)),
 )
 MAX_BINS = 60
 MARKS = (("var_95", "VaR 95", fmt.WARN), ("cvar_95", "CVaR 95", fmt.LOSS))
