@@ -53,3 +53,21 @@ def test_unknown_global_setting_is_rejected():
     with pytest.raises(ValidationError) as err:
         update_app_settings(AppSettings(), base=100)
     assert err.value.field == "base" and "base_size" in err.value.allowed
+
+
+def test_engine_costs_come_from_the_settings() -> None:
+    from tradermanager.domain.app_settings import AppSettings, update_app_settings
+
+    s = update_app_settings(
+        AppSettings(), maker_fee=0.0001, lag_seconds=2.5, funding_rate=0.0002, taker_fee=0.0006
+    )
+    costs = s.engine_costs
+    assert (costs.maker_fee, costs.lag_seconds, costs.funding_rate, costs.taker_fee) == (
+        0.0001,
+        2.5,
+        0.0002,
+        0.0006,
+    )
+    for key, bad in (("maker_fee", 0.02), ("lag_seconds", -1), ("lag_seconds", 4000)):
+        with pytest.raises(ValidationError, match=key):
+            update_app_settings(AppSettings(), **{key: bad})

@@ -90,3 +90,38 @@ def test_not_an_object_is_rejected():
 
 def test_sell_means_short():
     assert parse_signal_payload(GOOD | {"side": "SELL"})[1].side is Side.SHORT
+
+
+def test_order_fields_of_a_signal() -> None:
+    from tradermanager.domain.enums import OrderType
+    from tradermanager.domain.signal_input import parse_signal_payload
+
+    base = {
+        "trader": "A",
+        "id": 1,
+        "time": "2026-01-01T00:00:00Z",
+        "symbol": "BTCUSDT",
+        "side": "long",
+        "price": 100,
+    }
+    _, signal = parse_signal_payload(
+        {**base, "entries": [99, 97], "stop_loss": 90, "take_profits": [110, 120]}
+    )
+    assert signal.order_type is OrderType.LIMIT and signal.entries == (99.0, 97.0)
+    assert signal.stop_loss == 90 and signal.take_profits == (110.0, 120.0)
+    _, close = parse_signal_payload({**base, "kind": "close", "close_fraction": 0.5})
+    assert close.close_fraction == 0.5
+    _, hit = parse_signal_payload({**base, "kind": "update", "target_hit": 2})
+    assert hit.target_hit == 2
+    for bad in (
+        {"order_type": "stop"},
+        {"entries": "99"},
+        {"entries": [99], "order_type": "market"},
+        {"close_fraction": 0},
+        {"close_fraction": 1.5},
+        {"target_hit": 0},
+        {"entries": [-1]},
+    ):
+        field = next(iter(bad))
+        with pytest.raises(ValidationError, match=field):
+            parse_signal_payload({**base, **bad})

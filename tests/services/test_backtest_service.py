@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import numpy as np
 import pytest
 
 from tradermanager.domain.enums import Side, TradeStatus
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.market import Candles, to_ms
 from tradermanager.domain.models import TraderTrade
 from tradermanager.store import signals as signal_repo
 from tradermanager.store import trades as trade_repo
@@ -19,27 +21,43 @@ def demo(services):
     return services
 
 
-def test_backtest_gives_the_live_pipelines_decisions(demo, clock):
-    trader = demo.traders.get("Signal Sniper VIP")  # a paper trader: the live run copied
+def test_paper_and_backtest_give_identical_trades(demo, clock):
+    keep = demo.traders.get("Signal Sniper VIP")
+    for trader in demo.traders.list():
+        if trader.id != keep.id and trader.settings.paper_only:
+            demo.traders.update(trader.id, paper_only=False)
+    signals = demo.pipeline.signals(keep.id)
+    start = min(s.signal.received_time for s in signals)
+    capital = demo.settings.get().my_capital
+    report = demo.backtest.run(keep.id, start=start, end=clock.now(), initial_capital=capital)
+    account = demo.paper.refresh()
+    run = report.with_settings.run
+    assert run.trades > 10
+    assert run.closed == account.result.closed
+    assert run.result.open == account.result.open
+    assert run.final_value == account.equity
+    stored = demo.paper.positions(keep.id, include_closed=True)
+    assert sorted(c.source_id for c in stored) == sorted(
+        c.source_id for c in (*account.result.open, *account.result.closed)
+    )
+
+
+def test_backtest_decisions_follow_the_copy_rules(demo):
+    trader = demo.traders.get("Signal Sniper VIP")
     report = demo.backtest.run(trader.id, days=90)
     live = [
         s
         for s in demo.pipeline.signals(trader.id)
         if report.start <= s.signal.received_time < report.end
+        and s.decision is not None
+        and not s.decision.accepted
+        and s.decision.reason is not None
+        and s.decision.reason.value not in ("no_open_position", "already_in_position")
     ]
-    live_rejected: dict[str, int] = {}
-    for stored in live:
-        if not stored.decision.accepted:
-            reason = stored.decision.reason.value
-            live_rejected[reason] = live_rejected.get(reason, 0) + 1
-    assert report.with_settings.run.rejected_by_reason == live_rejected
-    live_closed = [
-        c for c in demo.pipeline.copies(trader.id) if c.closed_at and c.closed_at < report.end
-    ]
-    assert report.with_settings.run.trades == len(live_closed)
-    assert report.with_settings.run.final_value - 10_000 == pytest.approx(
-        sum(c.pnl for c in live_closed)
-    )
+    rule_reasons = {s.signal.source_id: s.decision.reason.value for s in live}
+    engine = {d.source_id: d.reason for d in report.with_settings.run.result.decisions if d.reason}
+    for source_id, reason in rule_reasons.items():
+        assert engine[source_id] == reason
 
 
 def test_settings_change_the_result_and_baseline_copies_everything(demo):
@@ -113,9 +131,32 @@ def test_a_trader_with_only_trades_is_replayed_from_them(services, clock):
     ]
     with services.store.write():
         trade_repo.insert_trades(trader.id, rows)
+    hour = 3_600_000
+    first = to_ms(t0) - 24 * hour
+    times = np.arange(first, to_ms(clock.now()), hour, dtype=np.int64)
+    btc = np.where(times < to_ms(t0) + 3 * hour, 100.0, 110.0)
+    eth = np.full(len(times), 50.0)
+    services.market.save_candles(
+        [
+            Candles("BTCUSDT", "1h", times, btc, btc, btc, btc, np.ones(len(times))),
+            Candles("ETHUSDT", "1h", times, eth, eth, eth, eth, np.ones(len(times))),
+        ]
+    )
     report = services.backtest.run(trader.id, days=30)
     run = report.with_settings.run
     assert run.signals == 3 and run.trades == 1 and run.open_positions == 0
     assert run.rejected_by_reason == {"leverage_above_max": 1}
-    assert run.final_value > 10_000
+    # $200 margin × 5 bought at the next hourly open 100 + 0.05 % slippage, sold at
+    # 110 − 0.05 %: 1,000 / 100.05 units; taker fees 0.04 % of 1,000 and of the exit
+    # notional; funding 0.01 % of the position at the 16:00 mark (that candle's open, 110); the ETH
+    # short (20×) is refused by the 10× limit
+    (trade,) = run.closed
+    units = 1000 / 100.05
+    assert trade.entry_price == pytest.approx(100.05)
+    assert trade.exit_price == pytest.approx(109.945)
+    assert trade.exit_reason.value == "close_signal"
+    assert round(trade.fees, 2) == round(0.4 + units * 109.945 * 0.0004, 2) == 0.84
+    assert round(trade.funding, 2) == round(units * 110 * 0.0001, 2) == 0.11
+    assert round(trade.pnl, 2) == round(units * 9.895 - trade.fees - trade.funding, 2) == 97.95
+    assert round(run.final_value, 2) == 10_097.95
     assert report.copy_everything.run.open_positions == 1

@@ -25,6 +25,7 @@ from tradermanager.cli.data import run_demo, run_import, run_poll, run_settings
 from tradermanager.cli.discover import run_discover
 from tradermanager.cli.parser import READ_ONLY, build_parser
 from tradermanager.cli.prices import run_prices
+from tradermanager.cli.positions import run_orders, run_positions
 from tradermanager.cli.telegram import run_telegram
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
 from tradermanager.domain.errors import NotFoundError, ValidationError
@@ -53,6 +54,8 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "telegram": run_telegram,
     "prices": run_prices,
     "discover": run_discover,
+    "positions": run_positions,
+    "orders": run_orders,
 }
 
 

@@ -9,6 +9,8 @@ from tradermanager.cli.common import emit
 from tradermanager.cli.compare_output import print_comparison
 from tradermanager.cli.output import print_alert_report, print_alerts, print_metrics, print_table
 from tradermanager.cli.portfolio import print_summary, summary_to_dict
+from tradermanager.cli.positions_output import print_trades
+from tradermanager.domain.engine.serialize import trade_to_dict
 from tradermanager.domain.serialize import event_to_dict, iso, rule_to_dict
 from tradermanager.domain.signal_input import parse_time
 from tradermanager.services import Services
@@ -117,6 +119,7 @@ def _side_to_dict(side: Any) -> dict[str, Any]:
         "accepted": run.accepted,
         "rejected_by_reason": run.rejected_by_reason,
         "open_positions": run.open_positions,
+        "trades": [trade_to_dict(c) for c in run.closed],
         "equity": [
             {"day": d.isoformat(), "equity": v} for d, v in zip(side.days, side.equity, strict=True)
         ],
@@ -136,6 +139,7 @@ def run_backtest(svc: Services, args: argparse.Namespace) -> None:
         start=start,
         end=end,
         initial_capital=args.capital,
+        interval=args.interval,
         **overrides,
     )
     mine = _side_to_dict(report.with_settings)
@@ -144,6 +148,8 @@ def run_backtest(svc: Services, args: argparse.Namespace) -> None:
         "trader": report.trader,
         "start": iso(report.start),
         "end": iso(report.end),
+        "interval": report.interval,
+        "missing_prices": list(report.missing_prices),
         "with_settings": mine,
         "copy_everything_1x": base,
     }
@@ -168,6 +174,9 @@ def run_backtest(svc: Services, args: argparse.Namespace) -> None:
         print_table(out, ["", "these settings", "copy everything 1x"], rows)
         for reason, n in sorted(mine["rejected_by_reason"].items(), key=lambda kv: -kv[1]):
             out.write(f"  rejected {n:>6}  {reason}\n")
+        if report.missing_prices:
+            out.write(f"  no candles for: {', '.join(report.missing_prices)}\n")
+        print_trades(out, mine["trades"])
 
     emit(args, data, text)
 

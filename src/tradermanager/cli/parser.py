@@ -235,11 +235,27 @@ def build_parser() -> argparse.ArgumentParser:
     backtest.add_argument("--start", help="ISO time; with --end instead of --days")
     backtest.add_argument("--end", help="ISO time (default: now)")
     backtest.add_argument("--capital", type=float, default=10_000.0, help="initial USD")
+    backtest.add_argument(
+        "--interval", default="1h", help="candles to fill on: 1m … 1d (1d where none stored)"
+    )
     backtest.add_argument("--multiplier", type=float, help=MULTIPLIER.cli_help())
     backtest.add_argument("--max-leverage", type=float, help=MAX_LEVERAGE.cli_help())
     backtest.add_argument("--min-confidence", type=float, help=MIN_CONFIDENCE.cli_help())
     backtest.add_argument("--whitelist")
     backtest.add_argument("--blacklist")
+
+    for name, helptext in (
+        ("positions", "my paper copies: entry, size, stop and targets, liquidation, P&L"),
+        ("orders", "orders of my paper copies: resting and filled"),
+    ):
+        group = sub.add_parser(name, help=helptext).add_subparsers(
+            dest="action", metavar="ACTION", required=True
+        )
+        listing = group.add_parser("list", parents=[common])
+        listing.add_argument("--trader", help="only this trader's copies")
+        listing.add_argument("--interval", default="1h", help="candles to fill on: 1m … 1d")
+        if name == "positions":
+            listing.add_argument("--all", action="store_true", help="closed copies too")
 
     imports = sub.add_parser("import", help="import signals from a file").add_subparsers(
         dest="action", metavar="SOURCE", required=True

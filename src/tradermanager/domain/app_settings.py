@@ -6,6 +6,11 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from tradermanager.domain.engine.costs import (
+    DEFAULT_LAG_SECONDS,
+    DEFAULT_MAKER_FEE,
+    EngineCosts,
+)
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.paper import (
     DEFAULT_BASE_SIZE,
@@ -38,16 +43,31 @@ class AppSettings:
     binance_futures_url: str = DEFAULT_BINANCE_FUTURES_URL  # USDⓈ-M market data (candles)
     price_fetch_minutes: float = 15.0  # how often candles of traded symbols are fetched
     price_backfill_days: float = 30.0  # how far back a symbol's first fetch reaches
+    maker_fee: float = DEFAULT_MAKER_FEE  # fraction of notional, resting limit orders
+    lag_seconds: float = DEFAULT_LAG_SECONDS  # from receiving a signal to an order at market
 
     @property
     def costs(self) -> ExecutionCosts:
         return ExecutionCosts(self.slippage, self.taker_fee, self.maintenance_margin)
+
+    @property
+    def engine_costs(self) -> EngineCosts:
+        """What the execution engine charges (docs/execution.md)."""
+        return EngineCosts(
+            taker_fee=self.taker_fee,
+            maker_fee=self.maker_fee,
+            slippage=self.slippage,
+            lag_seconds=self.lag_seconds,
+            funding_rate=self.funding_rate,
+        )
 
 
 _BOUNDS: dict[str, tuple[float, float, str]] = {
     "base_size": (1.0, 1e9, "a USD amount from 1 to 1e9"),
     "slippage": (0.0, 0.05, "a fraction from 0 to 0.05"),
     "taker_fee": (0.0, 0.01, "a fraction from 0 to 0.01"),
+    "maker_fee": (-0.001, 0.01, "a fraction from -0.001 (a rebate) to 0.01"),
+    "lag_seconds": (0.0, 3600.0, "seconds from 0 to 3600"),
     "maintenance_margin": (0.0, 0.5, "a fraction from 0 to 0.5"),
     "my_capital": (1.0, 1e12, "a USD amount from 1 to 1e12"),
     "refresh_minutes": (0.5, 1440.0, "minutes from 0.5 to 1440"),

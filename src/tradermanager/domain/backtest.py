@@ -1,42 +1,65 @@
-"""Backtest: replay a trader's signals through the same rules and paper execution as the live
-pipeline (:func:`run_signals`), from an initial capital. Deterministic: same inputs, same
-result.
+"""Backtest: replay a trader's signals through the copy rules and the execution engine
+(:mod:`tradermanager.domain.engine`) on candles, from a starting capital. Deterministic:
+same inputs, same result — and the same trades as paper trading on the same inputs.
 
-Equity moves when a copied position closes (realized P&L, fees included); positions still
-open at the end are reported, not marked to market.
+Copies still open at the end are marked at the last candle's close (equity), not closed.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 
+from tradermanager.domain.engine import (
+    AccountGuards,
+    ClosedCopy,
+    CopyRules,
+    EngineCosts,
+    EngineResult,
+    Market,
+    Progress,
+    RunCancelled,
+    TraderFeed,
+    run_engine,
+)
 from tradermanager.domain.enums import SignalKind
-from tradermanager.domain.models import CopiedTrade, Signal, TraderTrade
-from tradermanager.domain.pipeline import PipelineContext, run_signals
+from tradermanager.domain.models import Signal, TraderTrade
 from tradermanager.domain.settings import LEVERAGE_MAX, TraderSettings
+
+BacktestCancelled = RunCancelled  # the user stopped the backtest
+
+__all__ = [
+    "BacktestCancelled",
+    "BacktestRun",
+    "Progress",
+    "copy_everything",
+    "run_backtest",
+    "signals_from_trades",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class BacktestRun:
     initial_capital: float  # USD
-    final_value: float  # USD, initial capital + realized P&L
+    final_value: float  # USD: equity at the end (open copies marked at the last close)
     signals: int
     accepted: int
     rejected_by_reason: dict[str, int]
-    closed: tuple[CopiedTrade, ...]  # in closing order
+    closed: tuple[ClosedCopy, ...]  # in closing order
     open_positions: int
-    equity: tuple[tuple[datetime, float], ...]  # (close time, equity after it)
+    equity: tuple[tuple[datetime, float], ...]  # (time, wallet balance after each change)
+    result: EngineResult
 
     @property
     def trades(self) -> int:
-        return len(self.closed)
+        """Closed copies that filled (an entry that expired unfilled is not a trade)."""
+        return sum(1 for c in self.closed if c.fills)
 
     @property
     def wins(self) -> int:
-        return sum(1 for c in self.closed if (c.pnl or 0.0) > 0)
+        return sum(1 for c in self.closed if c.fills and c.pnl > 0)
 
     @property
     def roi(self) -> float:
@@ -91,52 +114,37 @@ def copy_everything(settings: TraderSettings) -> TraderSettings:
     )
 
 
-class BacktestCancelled(Exception):
-    """The user stopped the backtest."""
-
-
-Progress = Callable[[int, int], bool]  # (done, total) → False to stop
-CHUNK = 2000  # signals between progress reports
-
-
 def run_backtest(
     signals: Sequence[Signal],
-    context: PipelineContext,
+    settings: TraderSettings,
+    market: Market,
+    costs: EngineCosts,
     initial_capital: float,
+    *,
+    rules: CopyRules | None = None,
+    guards: AccountGuards | None = None,
+    require_confidence: bool = False,
     progress: Progress | None = None,
 ) -> BacktestRun:
-    """Replay ``signals`` (time order) as paper trades, whatever the trader's live mode.
+    """Replay ``signals`` as paper copies, whatever the trader's live mode.
 
-    ``progress`` is called every CHUNK signals; returning False raises BacktestCancelled."""
-    paper = replace(
-        context, settings=replace(context.settings, paper_only=True, active=True), archived=False
-    )
-    rejected: Counter[str] = Counter()
-    closed: list[CopiedTrade] = []
-    equity: list[tuple[datetime, float]] = []
-    value = initial_capital
-    opened = accepted = 0
-    for done, step in enumerate(run_signals(signals, paper), start=1):
-        if progress is not None and done % CHUNK == 0 and not progress(done, len(signals)):
-            raise BacktestCancelled
-        if not step.decision.accepted:
-            assert step.decision.reason is not None
-            rejected[step.decision.reason.value] += 1
-            continue
-        accepted += 1
-        if step.opened is not None:
-            opened += 1
-        if step.closed is not None:
-            closed.append(step.closed)
-            value += step.closed.pnl or 0.0
-            equity.append((step.closed.closed_at or step.signal.received_time, value))
+    ``progress`` is called every few thousand signals; returning False raises
+    BacktestCancelled."""
+    trader = replace(settings, paper_only=True, active=True)
+    rules = rules or CopyRules(multiplier=trader.multiplier)
+    feed = TraderFeed(trader.name, trader, signals, rules, require_confidence=require_confidence)
+    result = run_engine([feed], market, costs, initial_capital, guards, progress=progress)
+    rejected = Counter(d.reason for d in result.decisions if not d.accepted and d.reason)
     return BacktestRun(
         initial_capital=initial_capital,
-        final_value=value,
+        final_value=result.equity,
         signals=len(signals),
-        accepted=accepted,
+        accepted=sum(1 for d in result.decisions if d.accepted),
         rejected_by_reason=dict(rejected),
-        closed=tuple(closed),
-        open_positions=opened - len(closed),
-        equity=tuple(equity),
+        closed=result.closed,
+        open_positions=len(result.open),
+        equity=tuple(
+            (datetime.fromtimestamp(ms / 1000, UTC), cash) for ms, cash, _ in result.cash_history
+        ),
+        result=result,
     )

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from tradermanager.domain.clock import as_utc
-from tradermanager.domain.enums import Side, SignalKind
+from tradermanager.domain.enums import OrderType, Side, SignalKind
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Signal
 from tradermanager.domain.settings import LEVERAGE_MAX
@@ -30,6 +30,10 @@ SIGNAL_FIELDS = (
     "take_profits",
     "text",
     "trade_ref",
+    "order_type",
+    "entries",
+    "close_fraction",
+    "target_hit",
 )
 
 
@@ -107,12 +111,32 @@ def parse_signal_payload(data: Any) -> tuple[str, Signal]:
     try:
         kind = SignalKind(kind_raw)
     except ValueError:
-        raise ValidationError("kind", kind_raw, "open, close or update") from None
+        raise ValidationError("kind", kind_raw, "open, close, update or cancel") from None
     trader_time = parse_time(data["time"], "time")
     received = data.get("received_time")
     take_profits = data.get("take_profits") or []
     if not isinstance(take_profits, list):
         raise ValidationError("take_profits", take_profits, "a list of prices")
+    entries = data.get("entries") or []
+    if not isinstance(entries, list):
+        raise ValidationError("entries", entries, "a list of limit prices")
+    order_raw = data.get("order_type") or ("limit" if entries else "market")
+    try:
+        order_type = OrderType(order_raw)
+    except ValueError:
+        raise ValidationError("order_type", order_raw, "market or limit") from None
+    if entries and order_type is OrderType.MARKET:
+        raise ValidationError("order_type", order_raw, "limit when entries are given")
+    fraction = data.get("close_fraction", 1.0)
+    if isinstance(fraction, bool) or not isinstance(fraction, int | float):
+        raise ValidationError("close_fraction", fraction, "a share above 0 and at most 1")
+    if not 0 < float(fraction) <= 1:
+        raise ValidationError("close_fraction", fraction, "a share above 0 and at most 1")
+    target_hit = data.get("target_hit")
+    if target_hit is not None and (
+        isinstance(target_hit, bool) or not isinstance(target_hit, int) or target_hit < 1
+    ):
+        raise ValidationError("target_hit", target_hit, "a take-profit number from 1")
     signal = Signal(
         source_id=str(source_id),
         symbol=normalise_token(data["symbol"], "symbol"),
@@ -127,5 +151,9 @@ def parse_signal_payload(data: Any) -> tuple[str, Signal]:
         take_profits=tuple(parse_price(tp, "take_profits") for tp in take_profits),
         raw_text=str(data.get("text") or ""),
         trade_ref=str(data.get("trade_ref") or ""),
+        order_type=order_type,
+        entries=tuple(parse_price(p, "entries") for p in entries),
+        close_fraction=float(fraction),
+        target_hit=target_hit,
     )
     return trader.strip(), signal

@@ -15,6 +15,7 @@ from tradermanager.services.discover import DiscoverService
 from tradermanager.services.imports import ImportService
 from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.metrics import MetricsService
+from tradermanager.services.paper import PaperService
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.portfolio import PortfolioService
 from tradermanager.services.promotion import PromotionService
@@ -44,6 +45,7 @@ class Services:
     telegram: TelegramLiveService
     market: MarketDataService
     discover: DiscoverService
+    paper: PaperService
 
     def close(self) -> None:
         self.store.close()
@@ -55,7 +57,8 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     traders = TraderService(store, clock, settings)
     pipeline = PipelineService(store, clock, settings)
     metrics = MetricsService(store, clock, traders, settings)
-    backtest = BacktestService(clock, traders, settings)
+    market = MarketDataService(store, settings)
+    backtest = BacktestService(clock, traders, settings, market)
     return Services(
         store=store,
         clock=clock,
@@ -73,8 +76,9 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         portfolio=PortfolioService(store, clock, traders, settings),
         binance=BinancePollerService(store, clock, traders, pipeline, settings),
         telegram=TelegramLiveService(store, traders, pipeline),
-        market=MarketDataService(store, settings),
+        market=market,
         discover=DiscoverService(store, clock, traders, metrics, backtest, settings),
+        paper=PaperService(store, clock, traders, settings, market),
     )
 
 

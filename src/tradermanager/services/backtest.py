@@ -20,11 +20,14 @@ from tradermanager.domain.backtest import (
     signals_from_trades,
 )
 from tradermanager.domain.clock import Clock, as_utc
+from tradermanager.domain.engine import CopyRules, Market
 from tradermanager.domain.errors import ValidationError
-from tradermanager.domain.models import Trader
-from tradermanager.domain.pipeline import PipelineContext
+from tradermanager.domain.market import INTERVALS, INTERVALS_ALLOWED
+from tradermanager.domain.models import Signal, Trader
 from tradermanager.domain.settings import TraderSettings, update_settings
 from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.services.engine_market import market_for
+from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.traders import TraderRef, TraderService
 from tradermanager.store import signals as signal_repo
 from tradermanager.store import trades as trade_repo
@@ -53,19 +56,23 @@ class BacktestReport:
     trader: str
     start: datetime
     end: datetime
+    interval: str
     with_settings: BacktestSide
     copy_everything: BacktestSide
+    missing_prices: tuple[str, ...] = ()  # tokens with signals but no candles in the period
 
 
 def daily_equity(
     run: BacktestRun, start: datetime, end: datetime
 ) -> tuple[pd.DatetimeIndex, np.ndarray]:
-    """Equity at the end of each UTC day in [start, end], carried forward between closes."""
+    """The wallet at the end of each UTC day in [start, end], carried forward between
+    changes; the last day is the final equity (open copies marked at the last close)."""
     days = pd.date_range(pd.Timestamp(start).floor("D"), pd.Timestamp(end).floor("D"), freq="D")
     values = np.full(len(days), run.initial_capital)
-    if run.equity:
-        times = pd.DatetimeIndex([t for t, _ in run.equity]).floor("D")
-        series = pd.Series([v for _, v in run.equity], index=times)
+    points = [*run.equity, (end, run.final_value)]
+    if points:
+        times = pd.DatetimeIndex([t for t, _ in points]).floor("D")
+        series = pd.Series([v for _, v in points], index=times)
         last = series.groupby(level=0).last().reindex(days).ffill()
         values = last.fillna(run.initial_capital).to_numpy()
     return days, values
@@ -73,11 +80,16 @@ def daily_equity(
 
 class BacktestService:
     def __init__(
-        self, clock: Clock, traders: TraderService, app_settings: AppSettingsService
+        self,
+        clock: Clock,
+        traders: TraderService,
+        app_settings: AppSettingsService,
+        market: MarketDataService,
     ) -> None:
         self._clock = clock
         self._traders = traders
         self._app_settings = app_settings
+        self._market = market
 
     def run(
         self,
@@ -87,15 +99,19 @@ class BacktestService:
         start: datetime | None = None,
         end: datetime | None = None,
         initial_capital: float = 10_000.0,
+        interval: str = "1h",
         progress: Progress | None = None,
         **overrides: Any,
     ) -> BacktestReport:
-        """Backtest over the last ``days`` days, or [start, end); ``overrides`` change the
-        trader's multiplier, max_leverage, min_confidence, whitelist or blacklist."""
+        """Backtest over the last ``days`` days, or [start, end), on stored ``interval``
+        candles (1d candles where a token has none of that interval); ``overrides`` change
+        the trader's multiplier, max_leverage, min_confidence, whitelist or blacklist."""
         trader = self._traders.get(ref)
         start, end = self._period(days, start, end)
         if not 1 <= initial_capital <= 1e12:
             raise ValidationError("initial_capital", initial_capital, "a USD amount from 1 to 1e12")
+        if interval not in INTERVALS:
+            raise ValidationError("interval", interval, INTERVALS_ALLOWED)
         settings = self.settings_with(trader, overrides)
         signals = signal_repo.signals_between(trader.id, start, end)
         if not signals:  # only trades are known: replay them as signals
@@ -104,11 +120,13 @@ class BacktestService:
                 for s in signals_from_trades(trade_repo.trades_between(trader.id, start, end))
                 if s.received_time < end
             ]
-        mine = self._side(settings, signals, start, end, initial_capital, progress)
+        market = market_for(self._market, signals, interval, start, end)
+        missing = tuple(sorted({s.symbol for s in signals} - set(market.candles)))
+        mine = self._side(settings, signals, market, start, end, initial_capital, progress)
         everything = self._side(
-            copy_everything(settings), signals, start, end, initial_capital, None
+            copy_everything(settings), signals, market, start, end, initial_capital, None
         )
-        return BacktestReport(trader.name, start, end, mine, everything)
+        return BacktestReport(trader.name, start, end, interval, mine, everything, missing)
 
     @staticmethod
     def settings_with(trader: Trader, overrides: dict[str, Any]) -> TraderSettings:
@@ -140,19 +158,30 @@ class BacktestService:
     def _side(
         self,
         settings: TraderSettings,
-        signals: Sequence[Any],
+        signals: Sequence[Signal],
+        market: Market,
         start: datetime,
         end: datetime,
         initial_capital: float,
         progress: Progress | None,
     ) -> BacktestSide:
         app = self._app_settings.get()
-        context = PipelineContext(settings, app.base_size, app.costs, app.require_confidence)
-        run = run_backtest(signals, context, initial_capital, progress)
-        days, equity = daily_equity(run, start, end)
-        returns = np.diff(np.concatenate([[initial_capital], equity])) / np.concatenate(
-            [[initial_capital], equity[:-1]]
+        rules = CopyRules(base_size=app.base_size, multiplier=settings.multiplier)
+        run = run_backtest(
+            signals,
+            settings,
+            market,
+            app.engine_costs,
+            initial_capital,
+            rules=rules,
+            require_confidence=app.require_confidence,
+            progress=progress,
         )
+        days, equity = daily_equity(run, start, end)
+        before = np.concatenate([[initial_capital], equity[:-1]])
+        change = np.diff(np.concatenate([[initial_capital], equity]))
+        # once the account is at zero nothing is left to gain or lose: a return of 0
+        returns = np.divide(change, before, out=np.zeros_like(change), where=before > 0)
         figures = metrics.returns_metrics(returns)
         peak = np.maximum.accumulate(np.concatenate([[initial_capital], equity]))[1:]
         return BacktestSide(

@@ -18,7 +18,7 @@ import numpy as np
 import peewee as pw
 
 from tradermanager.store import shipped_schema
-from tradermanager.store.models import ALL_MODELS, SchemaVersion
+from tradermanager.store.models import ALL_MODELS, PAPER_MODELS, SchemaVersion
 
 Step = Callable[[pw.Database], None]
 
@@ -81,6 +81,23 @@ def _v5_candles_replace_daily_prices(db: pw.Database) -> None:
     db.execute_sql('DROP TABLE "token_price"')
 
 
+V7_SIGNAL_COLUMNS = (
+    'ALTER TABLE "signal" ADD COLUMN "order_type" VARCHAR(255)',
+    'ALTER TABLE "signal" ADD COLUMN "entries" TEXT',
+    'ALTER TABLE "signal" ADD COLUMN "close_fraction" REAL',
+    'ALTER TABLE "signal" ADD COLUMN "target_hit" INTEGER',
+)
+
+
+def _v7_orders_and_paper_positions(db: pw.Database) -> None:
+    """Signals carry their order type, entries, close share and the target reached (NULL in
+    older rows: a market order, one entry, a whole close); paper positions and their fills
+    are stored."""
+    for statement in V7_SIGNAL_COLUMNS:
+        db.execute_sql(statement)
+    db.create_tables(PAPER_MODELS)
+
+
 MIGRATIONS: list[tuple[int, Step]] = [
     (1, run_sql(shipped_schema.V1_SQL)),
     (2, run_sql(shipped_schema.V2_SQL)),
@@ -88,6 +105,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (4, run_sql(shipped_schema.V4_SQL)),
     (5, _v5_candles_replace_daily_prices),
     (6, run_sql(shipped_schema.CANDIDATES_SQL)),
+    (7, _v7_orders_and_paper_positions),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -67,6 +67,11 @@ class SignalRow(BaseModel):
     trade_ref = pw.CharField(default="")  # source id of the trader's trade, when known
     trader_time = UtcMillisField()
     received_time = UtcMillisField()
+    # Added in schema v7; NULL in older rows means: market order, one entry, whole close.
+    order_type = pw.CharField(null=True)
+    entries = pw.TextField(null=True)  # comma-separated limit prices
+    close_fraction = pw.FloatField(null=True)
+    target_hit = pw.IntegerField(null=True)
 
     class Meta:
         table_name = "signal"
@@ -311,6 +316,60 @@ class FundingRateRow(BaseModel):
 
 
 MARKET_MODELS: list[type[BaseModel]] = [CandleChunkRow, FundingRateRow]
+
+
+class PaperPositionRow(BaseModel):
+    """A paper copy as the execution engine last computed it (open or closed); rewritten as
+    a whole by each paper refresh. Prices USD, times epoch ms (UTC)."""
+
+    id = pw.AutoField()
+    trader_id: int
+    trader = pw.ForeignKeyField(TraderRow, on_delete="CASCADE")
+    source_id = pw.CharField()
+    symbol = pw.CharField()
+    side = pw.CharField()
+    status = pw.CharField()  # open / closed
+    leverage = pw.FloatField()
+    margin = pw.FloatField()
+    quantity = pw.FloatField()
+    remaining = pw.FloatField()
+    entry_price = pw.FloatField(null=True)
+    entry_time = pw.BigIntegerField(null=True)
+    stop_loss = pw.FloatField(null=True)
+    take_profits = pw.TextField(default="")  # comma-separated prices
+    liquidation_price = pw.FloatField(null=True)
+    mark_price = pw.FloatField(null=True)
+    unrealized_pnl = pw.FloatField(null=True)
+    exit_price = pw.FloatField(null=True)
+    exit_time = pw.BigIntegerField(null=True)
+    exit_reason = pw.CharField(null=True)
+    pnl = pw.FloatField()  # realised, net of fees and funding
+    fees = pw.FloatField()
+    funding = pw.FloatField()
+
+    class Meta:
+        table_name = "paper_position"
+
+
+class PaperFillRow(BaseModel):
+    """One execution of a paper copy: an entry or an exit order that filled."""
+
+    id = pw.AutoField()
+    position_id: int
+    position = pw.ForeignKeyField(PaperPositionRow, backref="fills", on_delete="CASCADE")
+    time = pw.BigIntegerField()
+    kind = pw.CharField()  # entry / exit
+    reason = pw.CharField()  # market / limit, or the exit reason
+    price = pw.FloatField()
+    quantity = pw.FloatField()
+    fee = pw.FloatField()
+    maker = pw.BooleanField()
+
+    class Meta:
+        table_name = "paper_fill"
+
+
+PAPER_MODELS: list[type[BaseModel]] = [PaperPositionRow, PaperFillRow]
 ALL_MODELS: list[type[BaseModel]] = [
     *CORE_MODELS,
     TraderEventRow,
@@ -318,4 +377,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     HistoryCacheRow,
     SourceStateRow,
     *MARKET_MODELS,
+    *PAPER_MODELS,
 ]

@@ -36,6 +36,10 @@ SIGNAL_COLUMNS = (
     "trade_ref",
     "trader_time",
     "received_time",
+    "order_type",
+    "entries",
+    "close_fraction",
+    "target_hit",
 )
 DECISION_COLUMNS = ("accepted", "reason", "message", "decided_at")
 COPY_COLUMNS = (
@@ -99,6 +103,10 @@ def step_rows(trader_id: int, steps: Sequence[Step], decided_at: datetime) -> St
                 s.trade_ref,
                 db_time(s.trader_time),
                 db_time(s.received_time),
+                s.order_type.value,
+                ",".join(repr(p) for p in s.entries) or None,
+                s.close_fraction,
+                s.target_hit,
             )
         )
         rows.decisions.append(

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import peewee as pw
 
-from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
+from tradermanager.domain.enums import (
+    ExecutionMode,
+    OrderType,
+    RejectReason,
+    Side,
+    SignalKind,
+    TradeStatus,
+)
 from tradermanager.domain.models import CopiedTrade, Decision, Signal, StoredSignal
 from tradermanager.store.bulk import select_named
 from tradermanager.store.fields import from_millis, to_millis
@@ -40,7 +48,24 @@ def row_to_signal(row: SignalRow) -> Signal:
         take_profits=tuple(float(tp) for tp in row.take_profits.split(",") if tp),
         raw_text=row.raw_text,
         trade_ref=row.trade_ref,
+        **order_fields(row.order_type, row.entries, row.close_fraction, row.target_hit),
     )
+
+
+def order_fields(
+    order_type: str | None, entries: str | None, close_fraction: float | None, target: int | None
+) -> dict[str, Any]:
+    """The order columns of a signal row as Signal keywords (NULL: the defaults)."""
+    out: dict[str, Any] = {}
+    if order_type:
+        out["order_type"] = OrderType(order_type)
+    if entries:
+        out["entries"] = tuple(float(p) for p in entries.split(",") if p)
+    if close_fraction is not None:
+        out["close_fraction"] = close_fraction
+    if target is not None:
+        out["target_hit"] = target
+    return out
 
 
 def _decision(row: DecisionRow | None) -> Decision | None:
@@ -150,7 +175,8 @@ def list_copies(trader_id: int | None = None) -> list[CopiedTrade]:
 
 
 _SIGNAL_SQL = """SELECT source_id, symbol, side, kind, price, trader_time, received_time,
-       leverage, confidence, stop_loss, take_profits, raw_text, trade_ref
+       leverage, confidence, stop_loss, take_profits, raw_text, trade_ref, order_type, entries,
+       close_fraction, target_hit
 FROM "signal" WHERE trader_id = ? AND received_time >= ? AND received_time < ?
 ORDER BY received_time, id"""
 
@@ -176,6 +202,9 @@ def signals_between(trader_id: int, start: datetime, end: datetime) -> list[Sign
             take_profits=tuple(float(tp) for tp in row["take_profits"].split(",") if tp),
             raw_text=row["raw_text"],
             trade_ref=row["trade_ref"],
+            **order_fields(
+                row["order_type"], row["entries"], row["close_fraction"], row["target_hit"]
+            ),
         )
         for row in rows
     ]

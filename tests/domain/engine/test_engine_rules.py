@@ -341,3 +341,29 @@ def test_closing_everything_leaves_cash_equal_to_equity() -> None:
     series = candles([FLAT, (100, 105, 99, 104), (104, 105, 103, 104)])
     result = run(series, [open_signal()])
     assert result.equity == pytest.approx(result.cash + result.open[0].unrealized_pnl)
+
+
+def test_stored_funding_history_replaces_the_flat_rate() -> None:
+    # a contract settling every 4 h: −0.03 % at 04:00 (the long receives 10 × 101 × 0.0003)
+    # and +0.01 % at 08:00 (pays 10 × 102 × 0.0001); the flat rate is not used
+    from tradermanager.domain.engine import Market
+    from tradermanager.domain.market import FundingRates
+
+    hour = 3_600_000
+    rows = [FLAT] * 4 + [(101, 102, 100, 101)] * 4 + [(102, 103, 101, 102)] * 2
+    series = candles(rows, step_ms=hour)
+    history = FundingRates("BTCUSDT", [T0_MS + 4 * hour, T0_MS + 8 * hour], [-0.0003, 0.0001])
+    entry = open_signal()
+    signals = [entry, follow_up(entry, "c", 9 * 60, SignalKind.CLOSE)]
+    from tradermanager.domain.engine import TraderFeed, run_engine
+    from tradermanager.domain.settings import make_settings
+
+    feed = TraderFeed(
+        "A",
+        make_settings(name="A", min_confidence=0, max_leverage=20),
+        signals,
+        CopyRules(base_size=100.0),
+    )
+    market = Market({"BTC": series}, {"BTC": history})
+    result = run_engine([feed], market, replace(COSTS, funding_rate=0.05), 1000)
+    assert result.closed[0].funding == pytest.approx(-10 * 101 * 0.0003 + 10 * 102 * 0.0001)

@@ -7,7 +7,7 @@ Rules and formulas, with their Binance sources, are in docs/execution.md.
 
 from tradermanager.domain.engine.brackets import Bracket, liquidation_price, maintenance_bracket
 from tradermanager.domain.engine.costs import EngineCosts
-from tradermanager.domain.engine.engine import TraderFeed, run_engine
+from tradermanager.domain.engine.engine import Progress, RunCancelled, TraderFeed, run_engine
 from tradermanager.domain.engine.market import CandleSeries, Market
 from tradermanager.domain.engine.results import (
     ClosedCopy,
@@ -34,6 +34,8 @@ __all__ = [
     "Fill",
     "Market",
     "OpenCopy",
+    "Progress",
+    "RunCancelled",
     "SizingMode",
     "TraderFeed",
     "liquidation_price",

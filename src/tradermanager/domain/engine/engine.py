@@ -13,9 +13,11 @@ import bisect
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+
+import numpy as np
 
 from tradermanager.domain.engine.costs import (
     FUNDING_INTERVAL_MS,
@@ -41,6 +43,15 @@ from tradermanager.domain.rules import decide
 from tradermanager.domain.settings import TraderSettings
 
 DAY_MS = 86_400_000
+PROGRESS_EVERY = 2000  # signals between progress reports
+
+Progress = Callable[[int, int], bool]  # (signals done, total) → False to stop
+
+
+class RunCancelled(Exception):
+    """The caller's progress callback asked to stop."""
+
+
 _FUNDING, _SIGNAL, _POSITION, _CLOSE_ALL = 0, 1, 2, 3
 
 
@@ -63,10 +74,14 @@ def run_engine(
     capital: float,
     guards: AccountGuards | None = None,
     close_all_ms: int | None = None,
+    progress: Progress | None = None,
 ) -> EngineResult:
     """Replay ``feeds`` on ``market`` from ``capital`` USD; deterministic. ``close_all_ms``:
-    the user closes every copy at that instant (at the next candle's open)."""
-    return _Run(market, costs, capital, guards or AccountGuards()).run(feeds, close_all_ms)
+    the user closes every copy at that instant (at the next candle's open). ``progress`` is
+    called every PROGRESS_EVERY signals; returning False raises RunCancelled."""
+    run = _Run(market, costs, capital, guards or AccountGuards())
+    run.progress = progress
+    return run.run(feeds, close_all_ms)
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -107,7 +122,9 @@ class _Run:
         self.feeds: dict[str, TraderFeed] = {}
         self.followups: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         self.market_end = 0
+        self.funding_times: np.ndarray = np.empty(0, np.int64)
         self.last_ms = 0
+        self.progress: Progress | None = None
 
     # ---- the loop -------------------------------------------------------------------
 
@@ -135,21 +152,31 @@ class _Run:
             (int(s.open_time[-1]) + s.interval_ms for s in self.market.candles.values() if len(s)),
             default=0,
         )
-        if first is not None and (self.costs.funding_rate != 0 or self.market.funding):
-            self._push(-(-first // FUNDING_INTERVAL_MS) * FUNDING_INTERVAL_MS, _FUNDING, None)
+        if first is not None:
+            self.funding_times = self._settlements(first)
+            if len(self.funding_times):
+                self._push(int(self.funding_times[0]), _FUNDING, 0)
+        total = sum(len(f.signals) for f in feeds)
+        done = 0
         while self.heap:
             when, kind, _, _, payload = heapq.heappop(self.heap)
             self._new_day(when)
             self.last_ms = max(self.last_ms, when)
             if kind == _FUNDING:
-                if when >= self.market_end or not (self._has_open() or self._more_work()):
+                if not (self._has_open() or self._more_work()):
                     continue
                 self._funding(when)
-                self._push(when + FUNDING_INTERVAL_MS, _FUNDING, None)
+                k = int(payload) + 1  # type: ignore[call-overload]
+                if k < len(self.funding_times):
+                    self._push(int(self.funding_times[k]), _FUNDING, k)
             elif kind == _CLOSE_ALL:
                 for open_copy in list(self.positions.values()):
                     self._force_close(open_copy, when, ExitReason.MANUAL)
             elif kind == _SIGNAL:
+                done += 1
+                report = self.progress is not None and done % PROGRESS_EVERY == 0
+                if report and not self.progress(done, total):  # type: ignore[misc]
+                    raise RunCancelled
                 assert isinstance(payload, tuple)
                 name, signal, index = payload
                 self._signal(self.feeds[str(name)], signal, int(index), when)
@@ -160,6 +187,23 @@ class _Run:
                 if target is not None and target.version == version:
                     self._position_event(target, when)
         return self._result()
+
+    def _settlements(self, first: int) -> np.ndarray:
+        """Every funding instant from ``first`` to the end of the candles: each symbol's
+        stored settlements, and the 8-hour grid where a symbol has none (flat rate)."""
+        parts = [
+            f.time[(f.time >= first) & (f.time < self.market_end)]
+            for f in self.market.funding.values()
+        ]
+        flat_needed = self.costs.funding_rate != 0 and any(
+            s not in self.market.funding for s in self.market.candles
+        )
+        if flat_needed:
+            start = -(-first // FUNDING_INTERVAL_MS) * FUNDING_INTERVAL_MS
+            parts.append(np.arange(start, self.market_end, FUNDING_INTERVAL_MS, dtype=np.int64))
+        if not parts:
+            return np.empty(0, np.int64)
+        return np.unique(np.concatenate([np.asarray(p, np.int64) for p in parts]))
 
     def _more_work(self) -> bool:
         return any(kind != _FUNDING for _, kind, _, _, _ in self.heap)
@@ -212,25 +256,26 @@ class _Run:
             self.alerts.append(EngineAlert(when, kind, trader, message))
 
     def _decide_without_market(self, feed: TraderFeed, signal: Signal, at: int) -> None:
+        """The copy rules speak first; only a signal they accept waits on prices."""
         if signal.kind is SignalKind.OPEN:
-            self._record(
-                feed,
+            decision = decide(
                 signal,
-                at,
-                False,
-                RejectReason.NO_MARKET_DATA,
-                f"No {signal.symbol} candles at or after the signal's time: it cannot be filled.",
+                feed.settings,
+                archived=feed.archived,
+                require_confidence=feed.require_confidence,
             )
-        else:
-            self._record(
-                feed,
-                signal,
-                at,
-                False,
-                RejectReason.NO_MARKET_DATA,
-                f"No {signal.symbol} candles at or after the signal's time: the "
-                f"{signal.kind.value} cannot act.",
-            )
+            if not decision.accepted:
+                self._record(feed, signal, at, False, decision.reason, decision.message)
+                return
+        self._record(
+            feed,
+            signal,
+            at,
+            False,
+            RejectReason.NO_MARKET_DATA,
+            f"No {signal.symbol} candles at or after the signal's time: the "
+            f"{signal.kind.value} cannot be filled until prices arrive.",
+        )
 
     def _signal(self, feed: TraderFeed, signal: Signal, index: int, when: int) -> None:
         key = (feed.name, signal.symbol, signal.side.direction)
@@ -641,12 +686,15 @@ class _Run:
     # ---- funding and guards ----------------------------------------------------------
 
     def _funding_rate(self, symbol: str, when: int) -> float:
+        """The rate settled at ``when``: the symbol's own settlement at that instant, else
+        the flat rate on the 8-hour grid for a symbol without history, else none."""
         history = self.market.funding.get(symbol)
-        if history is not None and len(history.time):
-            i = bisect.bisect_right(history.time.tolist(), when) - 1  # few settlements
-            if i >= 0 and when - int(history.time[i]) < FUNDING_INTERVAL_MS:
+        if history is not None:
+            i = int(np.searchsorted(history.time, when))
+            if i < len(history.time) and int(history.time[i]) == when:
                 return float(history.rate[i])
-        return self.costs.funding_rate
+            return 0.0
+        return self.costs.funding_rate if when % FUNDING_INTERVAL_MS == 0 else 0.0
 
     def _funding(self, when: int) -> None:
         for position in list(self.positions.values()):
@@ -765,6 +813,7 @@ class _Run:
             starting_capital=self.capital,
             cash=self.cash,
             equity=self.cash + unrealized,
+            margin_in_use=self.committed,
             decisions=tuple(sorted(self.decisions, key=lambda d: d.time)),
             closed=tuple(self.closed),
             open=tuple(opened),

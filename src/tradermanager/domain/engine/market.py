@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.market import Candles
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -69,20 +71,36 @@ class CandleSeries:
         return int(np.searchsorted(self.open_time, ms, side="right")) - 1
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class FundingHistory:
-    """Settled funding rates of one symbol: ``time`` ms, ``rate`` per settlement."""
+class FundingHistory(Protocol):
+    """Settlements of one symbol: ``time`` ms (rising), ``rate`` paid at each (positive: longs
+    pay). :class:`tradermanager.domain.market.FundingRates` is one."""
 
-    time: IntArray
-    rate: FloatArray
+    @property
+    def time(self) -> IntArray: ...
+
+    @property
+    def rate(self) -> FloatArray: ...
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Market:
-    """Candles per symbol, with funding history where known."""
+    """Candles per symbol, with funding settlements where known (elsewhere the flat
+    ``funding_rate`` of the costs applies every 8 hours)."""
 
     candles: Mapping[str, CandleSeries]
     funding: Mapping[str, FundingHistory] = field(default_factory=dict)
 
     def series(self, symbol: str) -> CandleSeries | None:
         return self.candles.get(symbol)
+
+    @staticmethod
+    def from_stored(
+        candles: Mapping[str, Candles], funding: Mapping[str, FundingHistory] | None = None
+    ) -> Market:
+        """A market from stored candles keyed by the symbol signals use (empty ones left out)."""
+        series = {
+            key: CandleSeries(key, c.open_time, c.open, c.high, c.low, c.close, c.interval_ms)
+            for key, c in candles.items()
+            if len(c)
+        }
+        return Market(series, dict(funding or {}))

@@ -102,6 +102,7 @@ class EngineResult:
     starting_capital: float
     cash: float  # wallet balance at the end
     equity: float  # cash + unrealised P&L of open copies
+    margin_in_use: float  # isolated margin of open copies + margin of resting entries
     decisions: tuple[EngineDecision, ...]
     closed: tuple[ClosedCopy, ...]  # in closing order
     open: tuple[OpenCopy, ...]

@@ -1,0 +1,31 @@
+"""The candles and funding a replay of signals needs, from the market data store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from tradermanager.domain.engine import Market
+from tradermanager.domain.models import Signal
+from tradermanager.services.market_data import MarketDataService
+
+
+def market_for(
+    market: MarketDataService,
+    signals: Iterable[Signal],
+    interval: str,
+    start: datetime,
+    end: datetime,
+) -> Market:
+    """Stored ``interval`` candles of the signals' tokens over [start, end) — 1d candles for
+    a token with none of that interval — with their funding settlements (the flat
+    ``funding_rate`` setting where none are stored)."""
+    tokens = sorted({s.symbol for s in signals})
+    candles = market.candles(tokens, interval, start, end)
+    if interval != "1d":
+        daily = [t for t in tokens if not len(candles[t])]
+        if daily:
+            candles.update(market.candles(daily, "1d", start, end))
+    found = [t for t in tokens if len(candles[t])]
+    funding = market.funding(found, start, end) if found else {}
+    return Market.from_stored({t: candles[t] for t in found}, funding)

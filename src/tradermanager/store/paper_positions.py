@@ -1,0 +1,129 @@
+"""Paper positions and fills as the execution engine computed them: rewritten as a whole."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from tradermanager.domain.engine import ClosedCopy, ExitReason, Fill, OpenCopy
+from tradermanager.domain.engine.results import FillKind
+from tradermanager.domain.enums import Side
+from tradermanager.store.models import PaperFillRow, PaperPositionRow, TraderRow
+
+
+def replace_positions(
+    copies: Sequence[OpenCopy | ClosedCopy], trader_ids: Mapping[str, int]
+) -> int:
+    """Delete every stored paper position and store ``copies`` (call inside a write)."""
+    PaperPositionRow.delete().execute()
+    fills: list[dict[str, object]] = []
+    for copy in copies:
+        closed = isinstance(copy, ClosedCopy)
+        row = PaperPositionRow.create(
+            trader=trader_ids[copy.trader],
+            source_id=copy.source_id,
+            symbol=copy.symbol,
+            side=copy.side.value,
+            status="closed" if closed else "open",
+            leverage=copy.leverage,
+            margin=copy.margin,
+            quantity=copy.quantity,
+            remaining=0.0 if isinstance(copy, ClosedCopy) else copy.remaining,
+            entry_price=copy.entry_price,
+            entry_time=copy.entry_time,
+            stop_loss=copy.stop_loss,
+            take_profits=",".join(repr(t) for t in copy.take_profits),
+            liquidation_price=copy.liquidation_price,
+            mark_price=None if isinstance(copy, ClosedCopy) else copy.mark_price,
+            unrealized_pnl=None if isinstance(copy, ClosedCopy) else copy.unrealized_pnl,
+            exit_price=copy.exit_price if isinstance(copy, ClosedCopy) else None,
+            exit_time=copy.exit_time if isinstance(copy, ClosedCopy) else None,
+            exit_reason=copy.exit_reason.value if isinstance(copy, ClosedCopy) else None,
+            pnl=copy.pnl if isinstance(copy, ClosedCopy) else copy.realized_pnl,
+            fees=copy.fees,
+            funding=copy.funding,
+        )
+        fills.extend(
+            {
+                "position": row.id,
+                "time": f.time,
+                "kind": f.kind.value,
+                "reason": f.reason,
+                "price": f.price,
+                "quantity": f.quantity,
+                "fee": f.fee,
+                "maker": f.maker,
+            }
+            for f in copy.fills
+        )
+    for i in range(0, len(fills), 2000):
+        PaperFillRow.insert_many(fills[i : i + 2000]).execute()
+    return len(copies)
+
+
+def _fill(row: PaperFillRow) -> Fill:
+    return Fill(
+        time=row.time,
+        kind=FillKind(row.kind),
+        price=row.price,
+        quantity=row.quantity,
+        fee=row.fee,
+        maker=bool(row.maker),
+        reason=row.reason,
+    )
+
+
+def load_positions(
+    trader_id: int | None = None, *, include_closed: bool = False
+) -> list[OpenCopy | ClosedCopy]:
+    """Stored paper copies, open ones first then by entry time."""
+    query = PaperPositionRow.select(PaperPositionRow, TraderRow.name).join(TraderRow)
+    if trader_id is not None:
+        query = query.where(PaperPositionRow.trader == trader_id)
+    if not include_closed:
+        query = query.where(PaperPositionRow.status == "open")
+    rows = list(query.order_by(PaperPositionRow.id))
+    fills: dict[int, list[Fill]] = {}
+    if rows:
+        for f in PaperFillRow.select().where(PaperFillRow.position.in_([r.id for r in rows])):
+            fills.setdefault(f.position_id, []).append(_fill(f))
+    out: list[OpenCopy | ClosedCopy] = []
+    for r in rows:
+        common = {
+            "trader": r.trader.name,
+            "source_id": r.source_id,
+            "symbol": r.symbol,
+            "side": Side(r.side),
+            "leverage": r.leverage,
+            "margin": r.margin,
+            "quantity": r.quantity,
+            "entry_price": r.entry_price,
+            "entry_time": r.entry_time,
+            "stop_loss": r.stop_loss,
+            "take_profits": tuple(float(t) for t in r.take_profits.split(",") if t),
+            "liquidation_price": r.liquidation_price,
+            "fills": tuple(sorted(fills.get(r.id, []), key=lambda f: f.time)),
+            "fees": r.fees,
+            "funding": r.funding,
+        }
+        if r.status == "closed":
+            out.append(
+                ClosedCopy(
+                    **common,
+                    exit_price=r.exit_price,
+                    exit_time=r.exit_time,
+                    exit_reason=ExitReason(r.exit_reason),
+                    pnl=r.pnl,
+                )
+            )
+        else:
+            out.append(
+                OpenCopy(
+                    **common,
+                    remaining=r.remaining,
+                    mark_price=r.mark_price,
+                    unrealized_pnl=r.unrealized_pnl,
+                    realized_pnl=r.pnl,
+                )
+            )
+    out.sort(key=lambda c: (isinstance(c, ClosedCopy), c.entry_time or 0))
+    return out
