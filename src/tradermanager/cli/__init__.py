@@ -24,8 +24,8 @@ from tradermanager.cli.analysis import (
 from tradermanager.cli.data import run_demo, run_import, run_poll, run_settings
 from tradermanager.cli.discover import run_discover
 from tradermanager.cli.parser import READ_ONLY, build_parser
-from tradermanager.cli.prices import run_prices
 from tradermanager.cli.positions import run_orders, run_positions
+from tradermanager.cli.prices import run_prices
 from tradermanager.cli.telegram import run_telegram
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
 from tradermanager.domain.errors import NotFoundError, ValidationError
