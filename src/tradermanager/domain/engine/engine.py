@@ -34,7 +34,7 @@ from tradermanager.domain.engine.results import (
     EngineResult,
     ExitReason,
 )
-from tradermanager.domain.engine.rules import AccountGuards, CopyRules
+from tradermanager.domain.engine.rules import AccountGuards, CopyRules, SizingMode
 from tradermanager.domain.engine.scan import Hit, Trigger, first_exit, first_touch
 from tradermanager.domain.engine.sizing import Sized, size_margin
 from tradermanager.domain.enums import OrderType, RejectReason, SignalKind
@@ -118,6 +118,7 @@ class _Run:
         self.day_start_cash = capital
         self.blocked_day = -1
         self.trader_pnl: dict[str, float] = defaultdict(float)
+        self.open_by_trader: dict[str, int] = defaultdict(int)
         self.paused: set[str] = set()
         self.feeds: dict[str, TraderFeed] = {}
         self.followups: dict[tuple[str, str, int], list[int]] = defaultdict(list)
@@ -221,11 +222,14 @@ class _Run:
             self.day = day
             self.day_start_cash = self.cash
 
-    def _cash(self, when: int, change: float, trader: str | None = None) -> None:
+    def _cash(
+        self, when: int, change: float, trader: str | None = None, record: bool = True
+    ) -> None:
         self.cash += change
         if trader is not None:
             self.trader_pnl[trader] += change
-        self.history.append((when, self.cash, self.committed))
+        if record:
+            self.history.append((when, self.cash, self.committed))
 
     # ---- decisions --------------------------------------------------------------------
 
@@ -340,7 +344,7 @@ class _Run:
                 f"{open_count} copies are open, the most allowed ({guards.max_open_positions}).",
             )
             return
-        mine = sum(1 for p in self.positions.values() if p.trader == feed.name)
+        mine = self.open_by_trader[feed.name]
         if rules.max_open is not None and mine >= rules.max_open:
             self._guard_reject(
                 feed,
@@ -359,7 +363,8 @@ class _Run:
             if limit
             else taker_fill(open_price, buying, self.costs.slippage)
         )
-        sized = size_margin(rules, signal, reference, self._equity(when))
+        equity = self._equity(when) if rules.sizing is not SizingMode.MULTIPLIER else self.cash
+        sized = size_margin(rules, signal, reference, equity)
         if not isinstance(sized, Sized):
             self._record(feed, signal, when, False, RejectReason.NO_STOP_LOSS, sized)
             return
@@ -420,6 +425,7 @@ class _Run:
         )
         self.next_id += 1
         self.positions[position.id] = position
+        self.open_by_trader[feed.name] += 1
         self.by_key[(feed.name, signal.symbol, signal.side.direction)] = position.id
         self._record(feed, signal, when, True, None, accepted_message)
         for leg in list(position.legs):
@@ -606,6 +612,7 @@ class _Run:
         self._release(position.margin)
         position.version += 1
         del self.positions[position.id]
+        self.open_by_trader[position.trader] -= 1
         key = (position.trader, position.symbol, position.direction)
         if self.by_key.get(key) == position.id:
             del self.by_key[key]
@@ -697,23 +704,25 @@ class _Run:
         return self.costs.funding_rate if when % FUNDING_INTERVAL_MS == 0 else 0.0
 
     def _funding(self, when: int) -> None:
+        marks: dict[str, tuple[int, float, float]] = {}  # symbol → (candle, mark, rate)
+        charged = False
         for position in list(self.positions.values()):
             if position.quantity <= 0:
                 continue
-            i = position.series.index_containing(when)
-            if (
-                i < 0
-                or i >= len(position.series)
-                or (when >= int(position.series.open_time[-1]) + position.series.interval_ms)
-            ):
+            known = marks.get(position.symbol)
+            if known is None:
+                series = position.series
+                i = series.index_containing(when)
+                if i < 0 or when >= int(series.open_time[-1]) + series.interval_ms:
+                    known = (-1, 0.0, 0.0)
+                else:
+                    rate = self._funding_rate(position.symbol, when)
+                    known = (i, float(series.open[i]), rate)
+                marks[position.symbol] = known
+            i, mark, rate = known
+            if i < 0:
                 continue
-            mark = float(position.series.open[i])
-            pay = funding_payment(
-                position.direction,
-                position.quantity,
-                mark,
-                self._funding_rate(position.symbol, when),
-            )
+            pay = funding_payment(position.direction, position.quantity, mark, rate)
             if pay == 0:
                 continue
             position.funding += pay
@@ -722,7 +731,8 @@ class _Run:
                 from_margin = min(pay - max(free, 0.0), position.margin)
                 position.margin -= from_margin
                 self._release(from_margin)
-            self._cash(when, -pay, position.trader)
+            self._cash(when, -pay, position.trader, record=False)
+            charged = True
             if position.margin <= 0:
                 position.liquidation = float(position.series.open[i])
                 position.liquidate(when)
@@ -731,6 +741,8 @@ class _Run:
             if pay > free:
                 position.refresh_liquidation()
                 self._schedule(position)
+        if charged:  # one entry for the whole settlement
+            self.history.append((when, self.cash, self.committed))
         self._after_realised(None, when)
 
     def _after_realised(self, trader: str | None, when: int) -> None:

@@ -64,11 +64,11 @@ class CandleSeries:
 
     def index_at_or_after(self, ms: int) -> int:
         """The first candle that starts at or after ``ms`` (len(self) when none)."""
-        return int(np.searchsorted(self.open_time, ms, side="left"))
+        return int(self.open_time.searchsorted(ms, side="left"))
 
     def index_containing(self, ms: int) -> int:
         """The candle whose period holds ``ms`` (-1 before the first one)."""
-        return int(np.searchsorted(self.open_time, ms, side="right")) - 1
+        return int(self.open_time.searchsorted(ms, side="right")) - 1
 
 
 class FundingHistory(Protocol):

@@ -65,10 +65,10 @@ class Position:
     version: int = 0
     first_fill_ms: int | None = None
     pending: tuple[int, int, object] | None = None  # next event: (candle, what, detail)
+    direction: int = 0  # +1 long, −1 short (set from ``side``)
 
-    @property
-    def direction(self) -> int:
-        return self.side.direction
+    def __post_init__(self) -> None:
+        self.direction = self.side.direction
 
     @property
     def is_open(self) -> bool:
