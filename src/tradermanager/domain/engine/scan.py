@@ -16,7 +16,7 @@ import numpy as np
 
 from tradermanager.domain.engine.market import CandleSeries
 
-FIRST_WINDOW = 256
+FIRST_WINDOW = 512
 MAX_WINDOW = 1 << 20
 
 
@@ -93,11 +93,17 @@ def first_exit(
                 trail_level = best * (1 + trailing)
                 level = trail_level if stop is None else np.minimum(trail_level, stop)
         adverse = low if long else high
-        mask = np.zeros(hi - lo, dtype=bool)
-        if level is not None:
-            mask |= adverse <= level if long else adverse >= level
-        if liquidation > 0:
-            mask |= adverse <= liquidation if long else adverse >= liquidation
+        if isinstance(level, np.ndarray):
+            mask = adverse <= level if long else adverse >= level
+            if liquidation > 0:
+                mask |= adverse <= liquidation if long else adverse >= liquidation
+        else:
+            # one threshold: the nearer of the stop and the liquidation price
+            near = _nearer(level, liquidation, long)
+            if near is None:
+                mask = np.zeros(hi - lo, dtype=bool)
+            else:
+                mask = adverse <= near if long else adverse >= near
         if target is not None:
             mask |= high >= target if long else low <= target
         j = int(np.argmax(mask))
@@ -115,6 +121,14 @@ def first_exit(
     if trailing is not None:
         return None, peak
     return None, peak
+
+
+def _nearer(stop: float | None, liquidation: float, long: bool) -> float | None:
+    """The adverse level reached first: for a long the higher of stop and liquidation."""
+    levels = [x for x in (stop, liquidation if liquidation > 0 else None) if x is not None]
+    if not levels:
+        return None
+    return max(levels) if long else min(levels)
 
 
 def _classify(
