@@ -1,7 +1,8 @@
 """The command line: every capability without the window (cron, servers, scripts).
 
 Every command takes ``--db PATH`` and ``--json``. Errors go to stderr with a non-zero exit
-code: 2 for invalid input, 3 for something that does not exist, 1 for a database problem.
+code: 2 for invalid input, 3 for something that does not exist, 1 for a database problem,
+5 when a network source (Binance) answered nothing usable.
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ from tradermanager.cli.telegram import run_telegram
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
 from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.services import Services, open_services
+from tradermanager.sources.binance_leaderboard import BinanceError
 from tradermanager.sources.telegram_credentials import TelegramUnavailableError
 from tradermanager.store.database_errors import describe as describe_database_error
 from tradermanager.store.errors import StoreError
 
 EXIT_STORE, EXIT_INVALID, EXIT_NOT_FOUND = 1, 2, 3
 EXIT_UNAVAILABLE = 4  # an optional extra or the OS keyring is missing
+EXIT_NETWORK = 5  # a network source answered nothing usable
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "traders": run_traders,
@@ -82,6 +85,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(describe_database_error(svc.store.path, exc), EXIT_STORE)
     except TelegramUnavailableError as exc:
         return _fail(str(exc), EXIT_UNAVAILABLE)
+    except BinanceError as exc:
+        return _fail(str(exc), EXIT_NETWORK)
     except BrokenPipeError:  # the reader stopped early (`... | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second failure
     finally:

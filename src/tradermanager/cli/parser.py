@@ -319,6 +319,19 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p_import.add_argument("--symbol", help="contract (BTCUSDT) or token (BTC); default: file name")
     p_import.add_argument("--interval", help="1m … 1d; default: from the file name")
+    p_fetch = prices.add_parser(
+        "fetch",
+        parents=[common],
+        help="closed candles and funding from Binance's USDⓈ-M API",
+        description="GET /fapi/v1/klines and /fapi/v1/fundingRate at binance_futures_url. "
+        "Without symbols: every contract an active trader trades or a copy is open in. "
+        "Without --start: from each contract's last stored candle, or price_backfill_days ago.",
+    )
+    p_fetch.add_argument("symbols", nargs="*", metavar="SYMBOL", help="contracts or tokens")
+    p_fetch.add_argument("--interval", default="1m", help="1m … 1d (default 1m)")
+    p_fetch.add_argument("--start", help="ISO time")
+    p_fetch.add_argument("--end", help="ISO time (default: now)")
+    p_fetch.add_argument("--no-funding", action="store_true", help="candles only")
     p_list = prices.add_parser("list", parents=[common], help="what is stored, per symbol")
     p_list.add_argument("--symbol", help="only this contract or token")
     discover = sub.add_parser(

@@ -9,7 +9,9 @@ from typing import Any, TextIO
 from tradermanager.cli.common import emit
 from tradermanager.domain.market import from_ms
 from tradermanager.domain.serialize import iso
+from tradermanager.domain.signal_input import parse_time
 from tradermanager.services import Services
+from tradermanager.sources.binance_leaderboard import BinanceError
 
 
 def _when(ms: int | None) -> str | None:
@@ -19,8 +21,39 @@ def _when(ms: int | None) -> str | None:
 def run_prices(svc: Services, args: argparse.Namespace) -> None:
     if args.action == "import":
         _import(svc, args)
+    elif args.action == "fetch":
+        _fetch(svc, args)
     else:
         _list(svc, args)
+
+
+def _fetch(svc: Services, args: argparse.Namespace) -> None:
+    start = parse_time(args.start, "start") if args.start else None
+    end = parse_time(args.end, "end") if args.end else None
+    report = svc.market.fetch(
+        args.symbols or None, args.interval, start, end, funding=not args.no_funding
+    )
+    data = {
+        "fetched_at": iso(report.fetched_at),
+        "symbols": [
+            {**asdict(s), "start": _when(s.start), "end": _when(s.end)} for s in report.symbols
+        ],
+    }
+
+    def text(out: TextIO) -> None:
+        if not report.symbols:
+            out.write("No contracts to fetch: no active trader trades any and none is open.\n")
+        for s in report.symbols:
+            line = (
+                f"{s.symbol} {s.interval}: {s.candles:,} candles ({s.candles_added:,} new), "
+                f"{s.funding:,} funding settlements ({s.funding_added:,} new), "
+                f"{_when(s.start)} … {_when(s.end)}"
+            )
+            out.write(line + (f"; error: {s.error}\n" if s.error else "\n"))
+
+    emit(args, data, text)
+    if report.errors and len(report.errors) == len(report.symbols):
+        raise BinanceError("fetch", f"no contract could be fetched ({report.errors[0]})")
 
 
 def _import(svc: Services, args: argparse.Namespace) -> None:

@@ -57,7 +57,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     traders = TraderService(store, clock, settings)
     pipeline = PipelineService(store, clock, settings)
     metrics = MetricsService(store, clock, traders, settings)
-    market = MarketDataService(store, settings)
+    market = MarketDataService(store, settings, clock)
     backtest = BacktestService(clock, traders, settings, market)
     return Services(
         store=store,

@@ -6,16 +6,20 @@ Symbols may be given as contracts (``BTCUSDT``) or as the tokens signals carry (
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 
+from tradermanager.domain.clock import Clock, SystemClock
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.market import (
+    DAY_MS,
     FUNDING_PERIOD_MS,
+    INTERVALS,
     Candles,
     FundingRates,
     interval_ms,
@@ -29,8 +33,11 @@ from tradermanager.sources.binance_archive import (
     read_funding,
     read_klines,
 )
+from tradermanager.sources.binance_leaderboard import BinanceError
+from tradermanager.sources.binance_market import BinanceMarketClient, MarketClientConfig
 from tradermanager.store import candles as candle_repo
 from tradermanager.store import funding as funding_repo
+from tradermanager.store import market_symbols as symbol_repo
 from tradermanager.store.candles import VALUE_COLUMNS, StoredSeries, WriteResult
 from tradermanager.store.connection import Store
 from tradermanager.store.funding import StoredFunding
@@ -119,10 +126,44 @@ def _union(parts: list[Candles]) -> Candles:
     return Candles(first.symbol, first.interval, times[keep], *(c[order][keep] for c in columns))
 
 
+@dataclass(frozen=True, slots=True)
+class SymbolFetch:
+    """What one symbol's fetch brought (times in UTC epoch ms; ``error`` when it failed)."""
+
+    symbol: str
+    interval: str
+    start: int
+    end: int
+    candles: int  # fetched
+    candles_added: int  # of those, not stored before
+    funding: int
+    funding_added: int
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchReport:
+    fetched_at: datetime
+    symbols: tuple[SymbolFetch, ...]
+
+    @property
+    def errors(self) -> list[str]:
+        return [f"{s.symbol}: {s.error}" for s in self.symbols if s.error]
+
+
 class MarketDataService:
-    def __init__(self, store: Store, settings: AppSettingsService) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: AppSettingsService,
+        clock: Clock | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self._store = store
         self._settings = settings
+        self._clock = clock or SystemClock()
+        self._sleep = sleep
 
     def candles(
         self,
@@ -224,6 +265,97 @@ class MarketDataService:
                 ]
                 funding_added += funding_repo.write_funding(name, rows)[1]
         return MarketImport(tuple(files), added, funding_added)
+
+    def tracked_symbols(self) -> list[str]:
+        """Contracts whose prices are kept fresh: those of open copies, of active traders'
+        open trades, trades and signals of the last ``price_backfill_days``, and of their
+        whitelists."""
+        days = self._settings.get().price_backfill_days
+        since = to_ms(self._clock.now()) - int(days * DAY_MS)
+        contracts = set()
+        for token in symbol_repo.tracked_tokens(since):
+            try:
+                contracts.add(contract_symbol(token))
+            except ValidationError:
+                continue  # a stored token no contract is named after
+        return sorted(contracts)
+
+    def fetch(
+        self,
+        symbols: Iterable[str] | None = None,
+        interval: str = "1m",
+        start: datetime | int | None = None,
+        end: datetime | int | None = None,
+        *,
+        funding: bool = True,
+    ) -> FetchReport:
+        """Fetch closed candles (and funding settlements) from Binance's USDⓈ-M API.
+
+        ``symbols`` defaults to :meth:`tracked_symbols`. Without ``start`` each symbol
+        continues after its last stored candle, or starts ``price_backfill_days`` ago. Each
+        symbol is written in its own transaction; one that fails (unknown symbol, network)
+        is reported with its error and the others are kept."""
+        step = interval_ms(interval)
+        low, high = _range(start, end)
+        settings = self._settings.get()
+        now = self._clock.now()
+        now_ms = to_ms(now)
+        last_closed = now_ms // step * step  # the candle still forming opens here
+        stop = last_closed if high is None else min(high, last_closed)
+        backfill = now_ms - int(settings.price_backfill_days * DAY_MS)
+        wanted = self.tracked_symbols() if symbols is None else list(symbols)
+        config = MarketClientConfig(
+            base_url=settings.binance_futures_url,
+            requests_per_second=settings.binance_requests_per_second,
+        )
+        results = []
+        with BinanceMarketClient(config, sleep=self._sleep) as client:
+            for raw in dict.fromkeys(wanted):
+                symbol = contract_symbol(raw)
+                results.append(
+                    self._fetch_one(client, symbol, interval, low, stop, backfill, funding)
+                )
+        return FetchReport(now, tuple(results))
+
+    def _fetch_one(
+        self,
+        client: BinanceMarketClient,
+        symbol: str,
+        interval: str,
+        low: int | None,
+        stop: int,
+        backfill: int,
+        funding: bool,
+    ) -> SymbolFetch:
+        step = INTERVALS[interval]
+        if low is None:
+            stored = candle_repo.stored_series(symbol)
+            last = next((s.last_open for s in stored if s.interval == interval), None)
+            begin = backfill if last is None else last + step
+        else:
+            begin = low
+        fetched = added = settled = settled_added = 0
+        try:
+            if begin < stop:
+                candles = client.klines(symbol, interval, begin, stop)
+                fetched = len(candles)
+                with self._store.write():
+                    added = candle_repo.write_candles(candles).added
+            if funding:
+                since = funding_repo.last_funding_time(symbol) if low is None else None
+                first = begin if since is None else since + 1
+                page = client.funding_rates(symbol, first, stop)
+                settled = len(page.time)
+                rows = [
+                    (int(t), float(r), None if np.isnan(m) else float(m))
+                    for t, r, m in zip(page.time, page.rate, page.mark_price, strict=True)
+                ]
+                with self._store.write():
+                    settled_added = funding_repo.write_funding(symbol, rows)[1]
+        except BinanceError as exc:
+            return SymbolFetch(symbol, interval, begin, stop, fetched, added, settled,
+                               settled_added, str(exc))  # fmt: skip
+        return SymbolFetch(symbol, interval, begin, stop, fetched, added, settled, settled_added)
 
     def stored(self, symbol: str | None = None) -> list[StoredSeries]:
         """What candles are stored: per symbol and interval, first and last open, count."""
