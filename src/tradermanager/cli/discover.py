@@ -11,7 +11,7 @@ from tradermanager.cli.common import emit
 from tradermanager.cli.output import print_table
 from tradermanager.domain.serialize import iso
 from tradermanager.services import Services
-from tradermanager.services.discover import RankedCandidate
+from tradermanager.services.discover_results import RankedCandidate
 from tradermanager.services.discover_scan import ScanOptions
 
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -22,11 +20,22 @@ from tradermanager.domain.discover import Candidate, CandidateDay, CandidateSour
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.domain.settings import NAME_MAX_LENGTH, make_settings
-from tradermanager.metrics.discover_evaluation import Evaluation, EvaluationParams, walk_forward
+from tradermanager.metrics.discover_evaluation import EvaluationParams, walk_forward
 from tradermanager.metrics.discover_score import CandidateScores, ScoreParams, score_candidates
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.backtest import BacktestService
 from tradermanager.services.binance_poller import default_client
+from tradermanager.services.discover_results import (
+    CandidateDetail,
+    CopyBacktest,
+    EvaluationReport,
+    FileImportReport,
+    RankedCandidate,
+    Ranking,
+    Redundancy,
+    card_figures,
+    score_parts,
+)
 from tradermanager.services.discover_scan import (
     VANISH_AFTER,
     CandidateWriter,
@@ -43,108 +52,10 @@ from tradermanager.sources.candidate_csv import read_candidate_file
 from tradermanager.store import candidates as repo
 from tradermanager.store.connection import Store
 
-REDUNDANT = 0.7  # daily-return correlation at which copying both doubles the same bet
 MIN_OVERLAP = 30  # days two records must share for a correlation
 COPY_SHARE = 0.10  # share of my capital a return-based backtest allocates
 CAUTIOUS_MULTIPLIER = 0.5
 CAUTIOUS_MAX_LEVERAGE = 5
-
-
-@dataclass(frozen=True, slots=True)
-class ScoreParts:
-    """What makes one candidate's score (Sharpe units; fractions; days). None = unknown."""
-
-    score: float | None
-    days: int
-    roi: float | None
-    sharpe: float | None
-    shrink_weight: float
-    shrunk_sharpe: float
-    leverage: float
-    leverage_assumed: bool
-    leverage_penalty: float
-    liquidation_probability: float | None
-    liquidation_penalty: float
-    max_drawdown: float | None
-    drawdown_penalty: float
-    longest_drawdown_days: int
-    duration_penalty: float
-    hhi: float | None
-    concentration_penalty: float
-    risk_shift_ratio: float | None
-    risk_shift_basis: str
-    risk_shift_penalty: float
-    blown_up: bool
-
-
-@dataclass(frozen=True, slots=True)
-class RankedCandidate:
-    rank: int  # 1 = best
-    candidate: Candidate
-    status: CandidateStatus  # blown_up when the record shows it, even before a scan marks it
-    parts: ScoreParts
-
-
-@dataclass(frozen=True, slots=True)
-class Ranking:
-    as_of: date | None
-    prior_mean: float
-    prior_spread: float
-    candidates: tuple[RankedCandidate, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Redundancy:
-    trader: str
-    correlation: float
-    overlap_days: int
-
-    @property
-    def redundant(self) -> bool:
-        return self.correlation >= REDUNDANT
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateDetail:
-    ranked: RankedCandidate
-    days: tuple[date, ...]
-    returns: tuple[float, ...]
-    equity: tuple[float, ...]  # wealth index from 1
-    drawdown: tuple[float, ...]
-    figures: dict[str, Any]  # the trader card's return metrics of the record
-    redundancy: tuple[Redundancy, ...]  # with followed traders, most correlated first
-
-
-@dataclass(frozen=True, slots=True)
-class EvaluationReport:
-    evaluation: Evaluation
-    dates: tuple[date, ...]  # the evaluation dates, aligned with evaluation.dates
-    candidates: int
-    first_seen_later: int  # candidates listed after the first evaluation date
-
-
-@dataclass(frozen=True, slots=True)
-class CopyBacktest:
-    """Copying a candidate with my settings: its signals through the backtest when it is a
-    followed trader with trades, else its daily returns scaled to my max leverage."""
-
-    candidate: str
-    method: str  # "signals" or "returns"
-    note: str
-    days: tuple[date, ...]
-    equity: tuple[float, ...]  # USD
-    drawdown: tuple[float, ...]
-    roi: float
-    max_drawdown: float | None
-    sharpe_ratio: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class FileImportReport:
-    file: str
-    candidates: int
-    new: int
-    days: int
 
 
 class DiscoverService:
@@ -255,7 +166,7 @@ class DiscoverService:
             status = found[i].status
             if scores.blown_up[i]:
                 status = CandidateStatus.BLOWN_UP
-            ranked.append(RankedCandidate(position, found[i], status, _parts(scores, int(i))))
+            ranked.append(RankedCandidate(position, found[i], status, score_parts(scores, int(i))))
             if top is not None and position >= top:
                 break
         as_of_day = matrix.days[-1].astype(date) if len(matrix.days) else None
@@ -292,10 +203,7 @@ class DiscoverService:
         days = repo.days_of(candidate_id)
         returns = np.array([d.daily_return for d in days], dtype=float)
         values = returns[None, :]
-        figures: dict[str, Any] = {}
-        if len(returns):
-            series = metrics.returns_metrics(returns)
-            figures = {k: v for k, v in series.items() if k != "drawdown_episodes"}
+        figures = card_figures(days, ranked.parts, self._clock.now().date())
         return CandidateDetail(
             ranked=ranked,
             days=tuple(d.day for d in days),
@@ -396,6 +304,7 @@ class DiscoverService:
                     candidate=candidate.name,
                     method="signals",
                     note="its signals through the copy rules with its trader settings",
+                    capital=side.run.initial_capital,
                     days=side.days,
                     equity=side.equity,
                     drawdown=side.drawdown,
@@ -429,6 +338,7 @@ class DiscoverService:
         return CopyBacktest(
             candidate=candidate.name,
             method="returns",
+            capital=allocation,
             note=(
                 f"its daily returns on {COPY_SHARE:.0%} of your capital (${allocation:,.0f}), "
                 f"exposure cut to {CAUTIOUS_MAX_LEVERAGE}× on days its leverage was higher"
@@ -440,38 +350,3 @@ class DiscoverService:
             max_drawdown=figures.get("max_drawdown"),
             sharpe_ratio=figures.get("sharpe_ratio"),
         )
-
-
-def _num(values: np.ndarray, i: int) -> float | None:
-    value = float(values[i])
-    return None if math.isnan(value) else value
-
-
-def _parts(s: CandidateScores, i: int) -> ScoreParts:
-    return ScoreParts(
-        score=_num(s.score, i),
-        days=int(s.days[i]),
-        roi=_num(s.roi, i),
-        sharpe=_num(s.sharpe, i),
-        shrink_weight=float(s.shrink_weight[i]),
-        shrunk_sharpe=float(s.shrunk_sharpe[i]),
-        leverage=float(s.leverage[i]),
-        leverage_assumed=bool(s.leverage_assumed[i]),
-        leverage_penalty=float(s.leverage_penalty[i]),
-        liquidation_probability=_num(s.liquidation_probability, i),
-        liquidation_penalty=float(np.nan_to_num(s.liquidation_penalty[i])),
-        max_drawdown=_num(s.max_drawdown, i),
-        drawdown_penalty=float(s.drawdown_penalty[i]),
-        longest_drawdown_days=int(s.longest_drawdown_days[i]),
-        duration_penalty=float(s.duration_penalty[i]),
-        hhi=_num(s.hhi, i),
-        concentration_penalty=float(s.concentration_penalty[i]),
-        risk_shift_ratio=_num(s.risk_shift_ratio, i),
-        risk_shift_basis=str(s.risk_shift_basis[i]),
-        risk_shift_penalty=float(s.risk_shift_penalty[i]),
-        blown_up=bool(s.blown_up[i]),
-    )
-
-
-def day_label(day: datetime | date) -> str:
-    return day.isoformat()[:10]

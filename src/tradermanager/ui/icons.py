@@ -19,6 +19,7 @@ NAMES = {
     "delete": "fa5s.trash-alt",
     "promote": "fa5s.rocket",
     "portfolio": "fa5s.chart-pie",
+    "discover": "fa5s.search-dollar",
 }
 
 

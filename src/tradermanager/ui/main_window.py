@@ -30,6 +30,7 @@ from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.alerts_dialog import AlertsDialog
 from tradermanager.ui.compare_dialog import CompareDialog
 from tradermanager.ui.details_slot import DetailsArea
+from tradermanager.ui.discover import DiscoverWindow
 from tradermanager.ui.icons import icon
 from tradermanager.ui.import_flow import ImportFlow
 from tradermanager.ui.notifications import Notifier, WindowNotifier
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         if icon is not None:
             self.setWindowIcon(icon)
         self._svc = services
+        self._bridge = bridge
+        self.discover_window: DiscoverWindow | None = None
         self._selected: int | None = None
         self.notifier: Notifier = WindowNotifier(self)
         self.close_to_tray = False  # set when a system tray exists
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
             ("Compare", self.compare, "compareAction", "Ctrl+M", "compare"),
             ("Alerts", self.show_alerts, "alertsAction", "Ctrl+L", "alerts"),
             ("Portfolio", self.show_portfolio, "portfolioAction", "Ctrl+P", "portfolio"),
+            ("Discover", self.show_discover, "discoverAction", "Ctrl+D", "discover"),
         ):
             action = QAction(icon(image), text, self)
             action.setObjectName(name)
@@ -374,6 +378,24 @@ class MainWindow(QMainWindow):
         dialog.applied.connect(self.reload)
         dialog.exec()
         dialog.release()
+
+    def show_discover(self) -> None:
+        """Candidates worth copying; one window, kept open beside this one."""
+        if self.discover_window is None:
+            self.discover_window = DiscoverWindow(self._svc, self)
+            self.discover_window.trader_added.connect(self._trader_added)
+            self._bridge.discover_scanned.connect(self._discover_scanned)
+        self.discover_window.show()
+        self.discover_window.raise_()
+
+    def _discover_scanned(self, _report: object) -> None:
+        if self.discover_window is not None and self.discover_window.isVisible():
+            self.discover_window.reload()
+
+    def _trader_added(self, trader_id: int) -> None:
+        self._selected = trader_id
+        self.reload()
+        self.data_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """With a tray, closing hides the window and the app keeps watching."""
