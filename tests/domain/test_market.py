@@ -110,3 +110,13 @@ def test_funding_rates_between_and_order():
     assert rates.between(5, 20).rate.tolist() == [0.2]
     with pytest.raises(ValidationError, match="strictly increasing"):
         FundingRates("X", np.array([0, 0]), np.array([0.1, 0.2]))
+
+
+def test_unchecked_candles_are_the_stored_arrays_made_read_only():
+    times = np.arange(3, dtype=np.int64) * MINUTE_MS
+    columns = np.vstack([np.ones(3) * k for k in range(1, 6)])
+    candles = Candles.unchecked("X", "1m", times, columns)
+    assert candles.close.tolist() == [4.0] * 3 and candles.volume.tolist() == [5.0] * 3
+    assert np.shares_memory(candles.open, columns) and not candles.high.flags.writeable
+    with pytest.raises(ValidationError):
+        Candles.unchecked("X", "2m", times, columns)

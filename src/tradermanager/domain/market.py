@@ -108,6 +108,28 @@ class Candles:
             )
 
     @classmethod
+    def unchecked(
+        cls,
+        symbol: str,
+        interval: str,
+        open_time: np.ndarray,
+        columns: np.ndarray,
+    ) -> Candles:
+        """Candles from arrays that were checked when they were stored: ``open_time`` int64
+        and ``columns`` a (5, n) float64 array of open, high, low, close, volume. Skips the
+        order and alignment checks (a tenth of a second on ten million candles); the arrays
+        become read-only."""
+        interval_ms(interval)
+        candles = object.__new__(cls)
+        open_time.setflags(write=False)
+        columns.setflags(write=False)
+        values = dict(zip(("open", "high", "low", "close", "volume"), columns, strict=True))
+        for name, value in {"symbol": symbol, "interval": interval, "open_time": open_time,
+                            **values}.items():  # fmt: skip
+            object.__setattr__(candles, name, value)
+        return candles
+
+    @classmethod
     def empty(cls, symbol: str, interval: str) -> Candles:
         nothing = np.empty(0, dtype=np.float64)
         return cls(symbol, interval, np.empty(0, np.int64), *([nothing] * 5))

@@ -156,7 +156,9 @@ def load_candles(
         open_time[at : at + len(times)] = times
         columns[:, at : at + len(times)] = values
         at += len(times)
-    return Candles(symbol, interval, open_time, *columns)
+    if len(columns) != _WIDTH or columns.dtype != np.float64:
+        raise ValueError("candle columns of the wrong shape")
+    return Candles.unchecked(symbol, interval, open_time, columns)
 
 
 def stored_series(symbol: str | None = None) -> list[StoredSeries]:
