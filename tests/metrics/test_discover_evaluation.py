@@ -125,3 +125,16 @@ def test_spearman_and_forward_outcome_helpers():
     f, valid, blew = forward_outcome(r, 0, 3, 0.9)
     assert f[0] == pytest.approx(1.1 * 0.5 * 1.2 - 1)
     assert list(valid) == [3, 2] and not blew.any()
+
+
+def test_another_ranking_can_be_evaluated_the_same_way():
+    returns = skilled_population()
+    seen: list[int] = []
+
+    def last_30_day_roi(past: np.ndarray) -> np.ndarray:
+        seen.append(past.shape[1])
+        return np.nanprod(1 + past[:, -30:], axis=1) - 1
+
+    result = walk_forward(returns, params=EvaluationParams(step_days=10), rank_by=last_30_day_roi)
+    assert seen == [d.index + 1 for d in result.dates]
+    assert result.too_short is None and not math.isnan(result.mean_spearman)

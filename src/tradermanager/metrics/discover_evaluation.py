@@ -17,6 +17,7 @@ says the history is too short instead of giving numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -101,8 +102,11 @@ def walk_forward(
     *,
     params: EvaluationParams | None = None,
     score_params: ScoreParams | None = None,
+    rank_by: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> Evaluation:
-    """Evaluate the score on ``returns`` (candidates × days); see the module docstring."""
+    """Evaluate the score on ``returns`` (candidates × days); see the module docstring.
+    ``rank_by`` evaluates another ranking instead (a function of the past returns giving one
+    value per candidate, higher = better), e.g. a platform's ROI ranking, for comparison."""
     p = params or EvaluationParams()
     sp = score_params or ScoreParams()
     r = np.array(returns, dtype=np.float64, ndmin=2)
@@ -124,7 +128,8 @@ def walk_forward(
         idx = np.flatnonzero(measurable)
         if len(idx) < p.min_candidates:
             continue
-        s, f = scores.score[idx], forward[idx]
+        ranking = scores.score if rank_by is None else np.asarray(rank_by(r[:, past]), float)
+        s, f = ranking[idx], forward[idx]
         top_n = max(1, int(np.ceil(p.top_fraction * len(idx))))
         ranked = np.argsort(-s, kind="mergesort")
         top, rest = ranked[:top_n], ranked[top_n:]

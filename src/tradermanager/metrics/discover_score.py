@@ -111,9 +111,11 @@ def longest_run(mask: np.ndarray) -> np.ndarray:
     """Longest run of True along each row, in cells."""
     if mask.shape[1] == 0:
         return np.zeros(len(mask))
-    counts = np.cumsum(mask, axis=1)
-    resets = np.maximum.accumulate(np.where(mask, 0, counts), axis=1)
-    return (counts - resets).max(axis=1).astype(float)
+    counts = np.cumsum(mask, axis=1, dtype=np.int32)
+    resets = counts * ~mask
+    np.maximum.accumulate(resets, axis=1, out=resets)
+    counts -= resets
+    return counts.max(axis=1).astype(float)
 
 
 def _equity(r0: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -122,7 +124,9 @@ def _equity(r0: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     wealth = np.cumprod(r0 + 1.0, axis=1)
     peak = np.maximum.accumulate(wealth, axis=1)
     np.maximum(peak, 1.0, out=peak)
-    return wealth, wealth / peak - 1.0
+    np.divide(wealth, peak, out=peak)
+    peak -= 1.0
+    return wealth, peak
 
 
 def _prior(
@@ -169,12 +173,12 @@ def _risk_shift(
     def ratio_of(values: np.ndarray, known: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         in_dd, out_dd = known & deep, known & ~deep
         n_in, n_out = in_dd.sum(axis=1), out_dd.sum(axis=1)
-        mean_in = ratio(np.where(in_dd, values, 0.0).sum(axis=1), n_in.astype(float))
-        mean_out = ratio(np.where(out_dd, values, 0.0).sum(axis=1), n_out.astype(float))
+        mean_in = ratio(np.sum(values, axis=1, where=in_dd), n_in.astype(float))
+        mean_out = ratio(np.sum(values, axis=1, where=out_dd), n_out.astype(float))
         enough = (n_in >= p.risk_shift_min_days) & (n_out >= p.risk_shift_min_days)
         return np.where(enough, ratio(mean_in, mean_out), np.nan), enough
 
-    lev_ratio, lev_ok = ratio_of(np.where(has_l, lev, 0.0), has_l)
+    lev_ratio, lev_ok = ratio_of(lev, has_l)
     vol_ratio, vol_ok = ratio_of(r0 * r0, has_r)
     vol_ratio = np.sqrt(vol_ratio)
     shift = np.where(lev_ok, lev_ratio, vol_ratio)
@@ -218,11 +222,13 @@ def score_candidates(
     n = has_r.sum(axis=1)
     nf = n.astype(float)
     mean = ratio(r0.sum(axis=1), nf)
-    centred = np.where(has_r, r - mean[:, None], 0.0)
-    sd = np.sqrt(ratio((centred**2).sum(axis=1), nf - 1.0))
+    centred = r - mean[:, None]
+    np.square(centred, out=centred)
+    sd = np.sqrt(ratio(np.sum(centred, axis=1, where=has_r), nf - 1.0))
+    del centred
     sd[n < 2] = np.nan
-    high = np.where(has_r, r, -np.inf).max(axis=1)
-    low = np.where(has_r, r, np.inf).min(axis=1)
+    high = np.max(r, axis=1, where=has_r, initial=-np.inf)
+    low = np.min(r, axis=1, where=has_r, initial=np.inf)
     constant = (n < 2) | (high == low)
     sharpe_daily = np.where(constant, np.nan, ratio(mean, sd))
     sharpe = sharpe_daily * math.sqrt(PERIODS)
@@ -233,7 +239,7 @@ def score_candidates(
 
     # -- leverage and liquidation ----------------------------------------------------------
     has_lev = ~np.isnan(lev)
-    reported = ratio(np.where(has_lev, lev, 0.0).sum(axis=1), has_lev.sum(axis=1).astype(float))
+    reported = ratio(np.sum(lev, axis=1, where=has_lev), has_lev.sum(axis=1).astype(float))
     assumed = np.isnan(reported)
     known = reported[~assumed]
     fallback = float(np.median(known)) if known.size else p.default_leverage
