@@ -12,6 +12,14 @@ import math
 from tradermanager.domain.enums import RejectReason, SignalKind
 from tradermanager.domain.models import Decision, Signal
 from tradermanager.domain.settings import TraderSettings
+from tradermanager.domain.tokens import list_token
+
+
+def _list_token(symbol: str) -> str:
+    try:
+        return list_token(symbol, "symbol")
+    except ValueError:
+        return symbol
 
 
 def _fmt_leverage(value: float) -> str:
@@ -64,15 +72,18 @@ def decide(
             f"You already hold a {token} {side} from {settings.name}; a second entry is not "
             "copied.",
         )
-    if token in settings.blacklist:
+    coin = _list_token(token)  # 1000SHIB is SHIB for the lists
+    named = token if coin == token else f"{token} ({coin})"
+    # a list saved before multiplier contracts were mapped may still name 1000SHIB itself
+    if coin in settings.blacklist or token in settings.blacklist:
         return Decision.reject(
-            RejectReason.TOKEN_BLACKLISTED, f"{token} is on this trader's blacklist."
+            RejectReason.TOKEN_BLACKLISTED, f"{named} is on this trader's blacklist."
         )
-    if settings.whitelist and token not in settings.whitelist:
+    if settings.whitelist and not ({coin, token} & settings.whitelist):
         allowed = ", ".join(sorted(settings.whitelist))
         return Decision.reject(
             RejectReason.TOKEN_NOT_WHITELISTED,
-            f"{token} is not on this trader's whitelist ({allowed}).",
+            f"{named} is not on this trader's whitelist ({allowed}).",
         )
     if signal.leverage > settings.max_leverage:
         return Decision.reject(
