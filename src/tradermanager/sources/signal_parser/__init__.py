@@ -1,0 +1,39 @@
+"""Free-text channel messages → a parsed signal, a follow-up, or a reason why not.
+
+The parser tokenises first and reads labelled sections in any order (``reader``), in the
+common spellings and languages of signal channels (``lexicon``), numbers with their
+separators (``numbers``), the market (``symbols``) and follow-ups (``follow_ups``). Every field
+carries a confidence; below :data:`REVIEW_THRESHOLD`, or when a number is implausible for the
+side or the symbol's price, the message goes to review with the reason instead of a guess.
+"""
+
+from __future__ import annotations
+
+from tradermanager.sources.signal_parser.edits import edited_fields
+from tradermanager.sources.signal_parser.model import (
+    REVIEW_THRESHOLD,
+    FollowUpAction,
+    MessageKind,
+    ParsedMessage,
+)
+from tradermanager.sources.signal_parser.reader import MAX_TEXT, parse
+
+
+def parse_message(text: str, reference_price: float | None = None) -> ParsedMessage:
+    """Classify and parse one message; never raises. ``reference_price`` is the symbol's last
+    known price, when stored: numbers far from it are refused."""
+    try:
+        return parse(text if isinstance(text, str) else "", reference_price)
+    except (ValueError, IndexError, OverflowError, ZeroDivisionError) as exc:
+        return ParsedMessage(MessageKind.NEEDS_REVIEW, reason=f"Could not be read ({exc}).")
+
+
+__all__ = [
+    "MAX_TEXT",
+    "REVIEW_THRESHOLD",
+    "FollowUpAction",
+    "MessageKind",
+    "ParsedMessage",
+    "edited_fields",
+    "parse_message",
+]

@@ -1,0 +1,127 @@
+"""Messages about a signal already posted: a target or the stop hit, the stop moved (to the
+entry or a price), a close of all / half / a percentage, a cancel, the entries filled, a
+re-entry. Checked in that order of precedence — "closed at stoploss after reaching take
+profit" is a stop hit, "Target 1 ✅ move stop to entry" a target hit that also moves the stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.model import FollowUpAction
+
+# Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
+# the regex engine can skip ahead to where one could match; a word boundary on the left is
+# checked in Python (:func:`_word_start`) where it matters.
+_STOP = r"(?:stoploss|stop[\s\-]*loss|stop|s/l|sl|стоп)"
+_ENTRY_WORDS = r"(entry|entries|breakeven|break[\s\-]*even|b/?e|вход|безубыток)"
+CANCEL = re.compile(
+    r"(?:cancel(?:l?ed)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмена|cancelad[oa])(?![\w])"
+)
+REENTRY = re.compile(r"re[\s\-]?(?:entry|enter)(?![\w])")
+STOP_MOVED = re.compile(
+    _STOP
+    + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:to|at|➜|->|→)\s+(?:the\s+)?(?:"
+    + _ENTRY_WORDS
+    + r"(?![\w])|(?=\d))"
+)
+STOP_HIT = re.compile(
+    r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+)?(?:hit|triggered|reached|taken)"
+    r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?" + _STOP + r"(?![\w])"
+    r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)"
+)
+ENTRY_FILLED = re.compile(
+    r"entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
+    r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*\d\s*✅"
+)
+ALL_TARGETS = re.compile(
+    r"all\s+(?:take[\s\-]*profit\s+)?targets?\s+(?:hit|achieved|reached|done|smashed)"
+)
+TARGET_HIT = re.compile(
+    r"(?:target|tp|тп|цель)\s*#?(\d{1,2})(?![\d.,])[^\n]{0,20}?"
+    r"(?:✅|✔|hit|reached|done|achieved|smashed|🎯|достигнута|выполнена)"
+    r"|(?:✅|✔)\s*(?:target|tp)\s*(\d{1,2})"
+)
+CLOSE = re.compile(
+    r"(close[sd]?|closing|exit(?:ed)?|book(?:ed)?|take|secure|закрыва\w*|закрыть|cerrar)(?![\w])"
+)
+_HALF = re.compile(r"(?<![\w])half(?![\w])|(?<![\w])(\d{1,3})\s*%", re.I)
+_TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)")
+_FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
+_PRICE_AFTER = re.compile(r"(?:at|@|price[:\s]*|to)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)", re.I)
+
+
+def _has(lower: str, words: tuple[str, ...]) -> bool:
+    return any(word in lower for word in words)
+
+
+# Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
+_CANCEL_HINTS = ("cancel", "enter", "invalid", "отмен")
+_STOP_HINTS = ("sl", "s/l", "stop", "стоп")
+_TARGET_HINTS = ("target", "tp", "тп", "цел", "✅", "✔")
+_CLOSE_HINTS = ("clos", "exit", "book", "take", "secure", "закры", "cerrar")
+
+
+def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """``m`` when it starts a word ("close", not the "close" of "disclose")."""
+    if m is None or m.start() == 0 or not lower[m.start() - 1].isalpha():
+        return m
+    return None
+
+
+def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
+    """The follow-up ``text`` announces and its details, or None."""
+    lower = text.lower()
+    if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
+        return FollowUpAction.CANCEL, {}
+    if "re" in lower and _word_start(lower, REENTRY.search(lower)):
+        return FollowUpAction.REENTRY, {"wants_price": True}
+    stop_named = _has(lower, _STOP_HINTS)
+    targets_named = _has(lower, _TARGET_HINTS)
+    moved = _word_start(lower, STOP_MOVED.search(lower)) if stop_named else None
+    if moved:
+        extra: dict[str, object] = {"stop_to_entry": bool(moved.group(1))}
+        if not moved.group(1):
+            extra["new_stop_from"] = moved.end()
+        hit = TARGET_HIT.search(lower) if targets_named else None
+        if hit:
+            extra["target_index"] = int(hit.group(1) or hit.group(2))
+            return FollowUpAction.TARGET_HIT, extra
+        return FollowUpAction.STOP_MOVED, extra
+    if stop_named and STOP_HIT.search(lower):
+        return FollowUpAction.STOP_HIT, {}
+    if "entr" in lower and ENTRY_FILLED.search(lower):
+        return FollowUpAction.ENTRY_FILLED, {"wants_price": True}
+    if "all" in lower and ALL_TARGETS.search(lower):
+        return FollowUpAction.TARGET_HIT, {}
+    hit = TARGET_HIT.search(lower) if targets_named else None
+    if hit:
+        return FollowUpAction.TARGET_HIT, {"target_index": int(hit.group(1) or hit.group(2))}
+    close = None
+    if _has(lower, _CLOSE_HINTS):
+        close = next((m for m in CLOSE.finditer(lower) if _word_start(lower, m)), None)
+    if close:
+        word = close.group(1)
+        fraction = _fraction(lower)
+        taking = word in ("take", "secure", "book", "booked")
+        if taking and fraction is None and not _TAKE_PROFIT.search(lower):
+            return None  # "take care", "book a call": not a close without an amount
+        return FollowUpAction.CLOSE, {"close_fraction": fraction if fraction else 1.0}
+    return None
+
+
+def _fraction(text: str) -> float | None:
+    if _FULL.search(text):
+        return 1.0
+    m = _HALF.search(text)
+    if not m:
+        return None
+    if m.group(1) is None:
+        return 0.5
+    pct = float(m.group(1))
+    return pct / 100 if 0 < pct <= 100 else None
+
+
+def stated_price(text: str) -> str | None:
+    m = _PRICE_AFTER.search(text)
+    return m.group(1) if m else None

@@ -1,0 +1,476 @@
+"""One message → ParsedMessage: symbol, sections, numbers, follow-ups, plausibility and a
+confidence for every field. What is ambiguous goes to review with the reason, never a guess."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from tradermanager.domain.enums import Side
+from tradermanager.domain.tokens import MarketKind
+from tradermanager.sources.signal_parser import follow_ups, numbers, sections
+from tradermanager.sources.signal_parser.lexicon import MARKET_WORDS
+from tradermanager.sources.signal_parser.model import (
+    REVIEW_THRESHOLD,
+    FollowUpAction,
+    MessageKind,
+    ParsedMessage,
+)
+from tradermanager.sources.signal_parser.symbols import FoundSymbol, bare_upper_token, find_symbol
+
+MAX_TEXT = 10_000
+MAX_LEVERAGE = 200.0
+_MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
+_RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|~|до|a)\s*\$?\.?\d", re.I)
+_ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
+_FILLER = re.compile(r"(?<![\w])(?:on|at|here|around|from|near|price|the)(?![\w])|@", re.I)
+_PREAMBLE = sections.Label("preamble", 0, 0, "", None)
+_LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel")
+_CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.10g}"
+
+
+class _Read:
+    """The parts found in one message, before they are judged."""
+
+    def __init__(self, text: str, reference: float | None) -> None:
+        self.text = text
+        lower = text.lower()
+        cut = sections.TRAILING.search(text) if "trailing" in lower else None
+        body = text[: cut.start()] if cut else text
+        self.symbol = find_symbol(body)
+        excluded: list[tuple[int, int]] = list(self.symbol.spans) if self.symbol else []
+        self.leverage, self.margin = _leverage(body, lower, excluded)
+        self.confidence = (
+            _confidence(body, excluded)
+            if "conf" in lower or "score" in lower or "уверен" in lower
+            else None
+        )
+        if "r:r" in lower or "r/r" in lower or "reward" in lower:
+            ratio = sections.RATIO.search(body)
+            if ratio:
+                excluded.append(ratio.span())
+        self.clean = body
+        self.labels = sections.labels(body, excluded)
+        self.numbers = numbers.merge_thousands(body, numbers.scan(body, excluded), reference)
+
+
+def _leverage(
+    text: str, lower: str, excluded: list[tuple[int, int]]
+) -> tuple[float | None, str | None]:
+    """The leverage (the highest of a range) and margin mode; their spans join ``excluded``."""
+    values: list[float] = []
+    mode = _leverage_values(text, values, excluded)
+    if not values and any(w in lower for w in _LEVERAGE_HINTS):
+        mode = _leverage_labels(text, values, mode, excluded)
+    if mode is None and ("cross" in lower or "isolated" in lower):
+        found = sections.MARGIN.search(text)
+        mode = found.group(1).lower() if found else None
+    if mode == "изолированная":
+        mode = "isolated"
+    elif mode == "кросс":
+        mode = "cross"
+    if any(v <= 0 for v in values):
+        bad = next(v for v in values if v <= 0)
+        raise numbers.HostileNumber(f"leverage {bad:g}x is not positive")
+    return (max(values) if values else None), mode
+
+
+_MODES = {"cross": "cross", "isolated": "isolated", "кросс": "cross", "изолированная": "isolated"}
+_LEVERAGE_WORDS = ("leverage", "lev", "плечо", "apalancamiento", "alavancagem", "kaldıraç", "hebel")
+
+
+def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, int]]) -> str | None:
+    """Values written with an x ("10x", "x10", "Cross (20X)", "5x - 10x"). The words before
+    one (a label, a margin mode, a bracket) are read with string operations, not a regex."""
+    mode = None
+    consumed = 0
+    for hint in sections.LEVERAGE_HINT.finditer(text):
+        start = hint.start()
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-"):
+            start -= 1
+        if start < consumed or (
+            start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")
+        ):
+            continue
+        m = sections.LEVERAGE_VALUE.match(text, start)
+        if m is None:
+            continue
+        consumed = m.end()
+        values.extend(float(v) for v in m.group(1, 2, 3, 4) if v)
+        head = text[max(0, start - 40) : start]
+        kept = head.rstrip(" (")
+        low = kept.lower()
+        for word, name in _MODES.items():
+            if low.endswith(word):
+                mode = name
+                kept = kept[: -len(word)].rstrip(" :-(")
+                low = kept.lower()
+                break
+        for word in _LEVERAGE_WORDS:
+            if low.endswith(word):
+                kept = kept[: -len(word)]
+                break
+        excluded.append((start - (len(head) - len(kept)), consumed))
+    return mode
+
+
+def _leverage_labels(
+    text: str, values: list[float], mode: str | None, excluded: list[tuple[int, int]]
+) -> str | None:
+    for m in sections.LEVERAGE_BARE_LABEL.finditer(text):
+        if any(a <= m.start(2) < b for a, b in excluded):
+            continue
+        values.append(float(m.group(2)))
+        if m.group(1):
+            mode = m.group(1).lower()
+        excluded.append(m.span())
+    return mode
+
+
+def _confidence(text: str, excluded: list[tuple[int, int]]) -> float | None:
+    m = sections.CONFIDENCE.search(text)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    unit = (m.group(2) or "").replace(" ", "")
+    if unit == "/10":
+        value /= 10
+    elif unit == "%" or value > 1:
+        value /= 100
+    excluded.append(m.span())
+    return value if 0 <= value <= 1 else None
+
+
+def parse(text: str, reference: float | None = None) -> ParsedMessage:
+    if len(text) > MAX_TEXT:
+        text = text[:MAX_TEXT]
+    if not text.strip():
+        return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
+    try:
+        read = _Read(text, reference)
+    except numbers.HostileNumber as exc:
+        found = find_symbol(text)
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW,
+            reason=f"A number cannot be right: {exc}.",
+            symbol=found.market.base if found else None,
+        )
+    return _judge(read, reference)
+
+
+def _section_numbers(
+    read: _Read,
+) -> dict[str, list[tuple[sections.Label, list[numbers.Number], str]]]:
+    """For each label kind, the (label, numbers, section text) of every section."""
+    out: dict[str, list[tuple[sections.Label, list[numbers.Number], str]]] = {}
+    labels = read.labels
+    nums = read.numbers
+    first = labels[0].start if labels else len(read.clean)
+    i = 0
+    while i < len(nums) and nums[i].start < first:
+        i += 1
+    out["preamble"] = [(_PREAMBLE, nums[:i], read.clean[:first])]
+    for k, lab in enumerate(labels):
+        end = labels[k + 1].start if k + 1 < len(labels) else len(read.clean)
+        while i < len(nums) and nums[i].start < lab.end:
+            i += 1  # a number inside a label ("TP1") is not the section's
+        j = i
+        while j < len(nums) and nums[j].start < end:
+            j += 1
+        out.setdefault(lab.kind, []).append((lab, nums[i:j], read.clean[lab.end : end]))
+        i = j
+    return out
+
+
+def _judge(read: _Read, reference: float | None) -> ParsedMessage:
+    found = _section_numbers(read)
+    conf: dict[str, float] = {}
+    entry_secs = [s for s in found.get("entry", []) if s[1] or _MARKET.search(s[2][:40])]
+    target_secs = [s for s in found.get("target", []) if s[1]]
+    stop_secs = found.get("stop", [])
+    stop_priced = [s for s in stop_secs if s[1]]
+    structure = (
+        bool(entry_secs and any(s[1] for s in entry_secs)) + bool(target_secs) + bool(stop_priced)
+    )
+    if structure < 2:
+        follow = _follow_up(read)
+        if follow is not None:
+            return follow
+        if read.symbol is None and not read.numbers and not (found.keys() & {"long", "short"}):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal."
+            )
+    sides = _sides(read, found)
+    symbol = read.symbol
+
+    # entries
+    order_type = "limit"
+    entries: list[float] = []
+    entry_kind = ""
+    side_secs = [s for k in ("long", "short") for s in found.get(k, [])]
+    if entry_secs:
+        for lab, nums, body in entry_secs:
+            if _MARKET.search(body[:40]) and not (nums and nums[0].start - lab.end < 3):
+                order_type = "market"
+            entries.extend(n.value for n in nums)
+        conf["entries"] = 1.0
+        chosen = entry_secs
+    else:
+        spans = read.symbol.spans if read.symbol else ()
+        chosen = [s for s in side_secs if s[1] and _near(s, read.clean, spans)]
+        if chosen:
+            entries = [n.value for n in chosen[0][1]]
+            chosen = chosen[:1]
+            conf["entries"] = 0.9
+        elif found["preamble"][0][1] and symbol is not None:
+            chosen = found["preamble"]
+            entries = [n.value for n in chosen[0][1]]
+            conf["entries"] = 0.8
+        if any(_MARKET.search(s[2][:12]) for s in side_secs):
+            order_type = "market"
+            conf["entries"] = 1.0
+    if order_type == "market":
+        entry_kind = "market"
+    elif len(entries) == 1:
+        entry_kind = "single"
+    elif (
+        len(entries) == 2
+        and chosen
+        and (_RANGE_SEP.search(chosen[0][2]) or _ZONE_WORD.search(chosen[0][0].word))
+    ):
+        entries = sorted(entries)
+        entry_kind = "range"
+    elif entries:
+        entry_kind = "multiple"
+
+    # targets: in the order written; numbered labels (TP1, Target 2) in their own order
+    targets: list[float] = []
+    indexed = all(lab.number is not None for lab, _, _ in target_secs) and len(target_secs) > 1
+    ordered = sorted(target_secs, key=lambda s: s[0].number or 0) if indexed else target_secs
+    for _, nums, _ in ordered:
+        targets.extend(n.value for n in nums)
+    if targets:
+        conf["take_profits"] = 1.0
+
+    stop = stop_priced[0][1][0].value if stop_priced else None
+    if stop is not None:
+        conf["stop_loss"] = 1.0
+    elif stop_secs and any(re.search(r"\d", s[2][:30]) for s in stop_secs):
+        conf["stop_loss"] = 0.3
+
+    if read.leverage is not None:
+        conf["leverage"] = 1.0 if read.leverage <= MAX_LEVERAGE else 0.2
+
+    side: Side | None = None
+    if len(sides) == 1:
+        side = next(iter(sides))
+        conf["side"] = 1.0
+    elif not sides:
+        side = _side_from_levels(entries, targets, stop)
+        if side is not None:
+            conf["side"] = 0.9 if read.clean and re.search(r"spot|buy", read.text, re.I) else 0.75
+
+    if symbol is not None:
+        conf["symbol"] = 1.0 if symbol.how != "bare" else 0.85
+
+    if symbol is None and side is None and not entries and not targets:
+        return ParsedMessage(MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal.")
+    # every outcome carries what was read, so a review form starts from it
+    read_fields = _fields(read, symbol)._replace(
+        side=side,
+        order_type=order_type,
+        entries=tuple(entries),
+        entry_kind=entry_kind,
+        take_profits=tuple(targets),
+        stop_loss=stop,
+        confidences=tuple(sorted(conf.items())),
+    )
+    if len(sides) > 1:
+        return read_fields._replace(
+            reason="Both long and short are named: the direction is ambiguous."
+        )
+    if side is None:
+        if symbol is None or not (entries or targets):
+            return read_fields._replace(
+                kind=MessageKind.NOT_SIGNAL, reason="No side (long/short, buy/sell)."
+            )
+        return read_fields._replace(reason="No side is named and the levels do not tell it.")
+    if symbol is None:
+        return read_fields._replace(reason="No symbol is named.")
+    if not entries and not targets and order_type != "market":
+        return read_fields._replace(
+            reason="A side but neither an entry nor targets: not enough to copy."
+        )
+    problem = _implausible(side, entries, targets, stop, reference)
+    if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
+        problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."
+    if not problem and conf.get("stop_loss", 1) < REVIEW_THRESHOLD:
+        problem = "A stop is named but no price could be read for it."
+    if not problem:
+        weakest = min(conf.items(), key=lambda kv: kv[1])
+        if weakest[1] < REVIEW_THRESHOLD:
+            problem = f"The {weakest[0]} was read with low confidence ({weakest[1]:.0%})."
+    if problem:
+        return read_fields._replace(reason=problem)
+    return read_fields._replace(kind=MessageKind.SIGNAL)
+
+
+def _near(
+    section: tuple[sections.Label, list[numbers.Number], str],
+    text: str,
+    symbol_spans: tuple[tuple[int, int], ...],
+) -> bool:
+    """A side word directly followed by a price ("long 148", "Short BTC-PERP @ 63,450",
+    "a short on $DOT at 6.318"): between them only filler words and the symbol."""
+    lab, nums, _ = section
+    gap = text[lab.end : nums[0].start]
+    for a, b in symbol_spans:
+        if lab.end <= a and b <= nums[0].start:
+            gap = gap.replace(text[a:b], "")
+    return len(_FILLER.sub("", gap).strip(" \t\n#$:-")) <= 3
+
+
+def _fields(read: _Read, symbol: FoundSymbol | None) -> ParsedMessage:
+    """The fields every outcome shares (kind and reason are set by the caller)."""
+    market = symbol.market if symbol else None
+    return ParsedMessage(
+        MessageKind.NEEDS_REVIEW,
+        symbol=market.base if market else None,
+        token=market.token if market else None,
+        contract=market.contract if market else None,
+        market=market.kind if market else "",
+        quote=market.quote if market else None,
+        leverage=read.leverage,
+        margin_mode=read.margin,
+        confidence=read.confidence,
+    )
+
+
+def _sides(read: _Read, found: dict[str, list]) -> set[Side]:
+    out: set[Side] = set()
+    has_buy = any(lab.word.startswith("buy") for lab, _, _ in found.get("long", []))
+    has_buy = has_buy or any(lab.word.startswith("buy") for lab, _, _ in found.get("entry", []))
+    for lab, _, _ in found.get("entry", []):
+        if lab.word.startswith("buy"):
+            out.add(Side.LONG)
+        elif lab.word.startswith("sell"):
+            out.add(Side.SHORT)
+    for kind, side in (("long", Side.LONG), ("short", Side.SHORT)):
+        for lab, _, _ in found.get(kind, []):
+            after = read.clean[lab.end : lab.end + 6].lower()
+            if kind == "short" and after.startswith(("-term", " term")):
+                continue
+            if kind == "short" and lab.word.startswith("sell") and has_buy:
+                continue  # "Buy 100 … Sell 120": the sell prices are targets of a long
+            out.add(side)
+    return out
+
+
+def _side_from_levels(
+    entries: list[float], targets: list[float], stop: float | None
+) -> Side | None:
+    if not entries or not targets:
+        return None
+    if targets[0] > max(entries) and (stop is None or stop < min(entries)):
+        return Side.LONG
+    if targets[0] < min(entries) and (stop is None or stop > max(entries)):
+        return Side.SHORT
+    return None
+
+
+def _implausible(
+    side: Side,
+    entries: list[float],
+    targets: list[float],
+    stop: float | None,
+    reference: float | None,
+) -> str:
+    prices = entries + targets + ([stop] if stop is not None else [])
+    if any(p <= 0 for p in prices):
+        return "A price of zero or below cannot be right."
+    anchor = reference or (sorted(entries)[len(entries) // 2] if entries else None)
+    if anchor is None and prices:
+        anchor = sorted(prices)[len(prices) // 2]
+    if anchor:
+        for p in prices:
+            if abs(math.log10(p / anchor)) >= 0.7:  # beyond ×5 either way
+                what = "the symbol's last price" if reference else "the entry"
+                return f"{_fmt(p)} is off by an order of magnitude from {what} ({_fmt(anchor)})."
+    if entries and targets:
+        if side is Side.LONG and targets[0] <= max(entries):
+            return (
+                f"Take-profit 1 ({_fmt(targets[0])}) is not above the entry "
+                f"({_fmt(max(entries))}) for a long."
+            )
+        if side is Side.SHORT and targets[0] >= min(entries):
+            return (
+                f"Take-profit 1 ({_fmt(targets[0])}) is not below the entry "
+                f"({_fmt(min(entries))}) for a short."
+            )
+    if entries and stop is not None:
+        if side is Side.LONG and stop >= min(entries):
+            return (
+                f"The stop ({_fmt(stop)}) is not below the entry ({_fmt(min(entries))}) for a long."
+            )
+        if side is Side.SHORT and stop <= max(entries):
+            return (
+                f"The stop ({_fmt(stop)}) is not above the entry ({_fmt(max(entries))}) "
+                "for a short."
+            )
+    if stop is not None and targets and not entries:
+        first = targets[0]
+        wrong_way = (side is Side.LONG and stop >= first) or (side is Side.SHORT and stop <= first)
+        if wrong_way:
+            return f"The stop ({_fmt(stop)}) is on the same side as the targets."
+    return ""
+
+
+def _follow_up(read: _Read) -> ParsedMessage | None:
+    text = read.text
+    matched = follow_ups.match_action(text)
+    if matched is None:
+        return None
+    action, extra = matched
+    symbol = read.symbol or bare_upper_token(text)
+    market = symbol.market if symbol else None
+    price: float | None = None
+    new_stop: float | None = None
+    after = extra.get("new_stop_from")
+    if isinstance(after, int):
+        nums = [n for n in read.numbers if n.start >= after - 1]
+        new_stop = nums[0].value if nums else None
+        if new_stop is None:
+            return ParsedMessage(
+                MessageKind.NEEDS_REVIEW,
+                reason="The stop is moved but no new price could be read.",
+                symbol=market.base if market else None,
+            )
+    elif extra.get("wants_price") and read.numbers:
+        price = read.numbers[0].value
+    elif action in (FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE, FollowUpAction.STOP_HIT):
+        raw = follow_ups.stated_price(read.clean)
+        if raw:
+            stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
+            price = stated[0].value if stated else None
+    fraction = extra.get("close_fraction")
+    index = extra.get("target_index")
+    return ParsedMessage(
+        MessageKind.FOLLOW_UP,
+        symbol=market.base if market else None,
+        token=market.token if market else None,
+        contract=market.contract if market else None,
+        action=action,
+        target_index=index if isinstance(index, int) else None,
+        new_stop=new_stop,
+        stop_to_entry=bool(extra.get("stop_to_entry")),
+        close_fraction=fraction if isinstance(fraction, float) else None,
+        price=price,
+        confidences=(("action", 1.0 if _CHECK_MARKS.search(text) else 0.9),),
+    )
+
+
+__all__ = ["MAX_TEXT", "MarketKind", "parse"]

@@ -1,0 +1,252 @@
+"""Splitting a message into labelled sections (entry / targets / stop / side), in any order,
+and blanking what is not a price (leverage, percentages, list markers, timeframes, ratios).
+
+Blanking replaces text with spaces of the same length, so positions stay comparable between
+the original text and the cleaned one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tradermanager.sources.signal_parser.lexicon import (
+    CONFIDENCE_LABELS,
+    ENTRY_LABELS,
+    LEVERAGE_LABELS,
+    LONG_WORDS,
+    SHORT_WORDS,
+    STOP_LABELS,
+    TARGET_LABELS,
+)
+from tradermanager.sources.signal_parser.numbers import inside
+
+
+def _words(labels: tuple[str, ...]) -> str:
+    parts = []
+    for label in labels:
+        if label[0].isalpha() or label[0] in "\\(":
+            parts.append(r"(?<![\w])(?:" + label + r")(?![^\W\d_])")
+        else:
+            parts.append(label)
+    return "|".join(parts)
+
+
+_INDEX = r"(?:(?<=[^\W\d_])(\d{1,2})(?![\d.,])|\s+(\d{1,2})\s*(?=[:)=➜\-–]\s))?"
+LABELS = re.compile(
+    r"(?P<entry>" + _words(ENTRY_LABELS) + r")"
+    r"|(?P<target>(?:" + _words(TARGET_LABELS) + r")" + _INDEX + r")"
+    r"|(?P<stop>" + _words(STOP_LABELS) + r")"
+    r"|(?P<long>(?<![\w])(?:" + LONG_WORDS + r")(?![\w]))"
+    r"|(?P<short>(?<![\w])(?:" + SHORT_WORDS + r")(?![\w]))",
+    re.I,
+)
+_LEV_VALUE = r"(?:[xX×]\s?(-?\d{1,4}(?:\.\d+)?)|(-?\d{1,4}(?:\.\d+)?)\s?[xX×])(?![\w])"
+LEVERAGE_HINT = re.compile(r"\d\s?[xX×](?![\w])|[xX×]\s?-?\d")
+LEVERAGE_VALUE = re.compile(_LEV_VALUE + r"(?:\s*(?:-|–|to|/)\s*" + _LEV_VALUE + r")?\s*\)?")
+LEVERAGE_WORD_HINT = re.compile(r"lev|плечо|apalanc|alavanc|kald|hebel", re.I)
+LEVERAGE = re.compile(
+    r"(?=[\w(×-])(?:(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*)?"
+    r"(?:(?<![\w])(cross|isolated|изолированная|кросс)\s*[:\-]?\s*)?\(?\s*"
+    r"(?<![\w.])" + _LEV_VALUE + r"(?:\s*(?:-|–|to|/)\s*" + _LEV_VALUE + r")?\s*\)?",
+    re.I,
+)
+LEVERAGE_BARE_LABEL = re.compile(
+    r"(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*(?:(cross|isolated)\s*)?(-?\d{1,4})(?![\w.%])",
+    re.I,
+)
+MARGIN = re.compile(r"(?<![\w])(cross|isolated)(?![\w])", re.I)
+CONFIDENCE = re.compile(
+    r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
+    re.I,
+)
+_NOISE = re.compile(
+    r"(?=[-+\d#$rRaA\s])(?:"
+    r"[+\-]?\d+(?:[.,]\d+)?\s*%"  # percentages: allocations, distances, profit
+    r"|(?<![\w.])\d{1,3}\s?(?:m|min|h|hr|d|w|mo)(?![\w])"  # timeframes 15m, 4H, 1D
+    r"|(?im:^\s*\d{1,2}\s*[).](?=\s))"  # list markers at line start: 1) 2.
+    r"|(?<=\s)\d{1,2}\)(?=\s)"  # inline list markers: Entry: 1) 35.2 2) 34.8
+    r"|(?<![\w])r\s*[:/]\s*r(?:\s*ratio)?\s*[:\-]?\s*1?\s*[:/]?\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)?"
+    r"|(?<![\w])(?:amount|risk)[^\n\d]{0,20}\d+(?:\.\d+)?"
+    r"|\b\d{1,2}:\d{2}\b(?:\s*utc)?"  # clock times
+    r"|(?<![\w])#\w+|\$[A-Za-z]\w*)",  # hashtags and cashtags
+    re.I,
+)
+RATIO = re.compile(r"(?<![\w])(?:r\s*[:/]\s*r|risk[\s/\-]*reward)(?:\s*ratio)?[^\n]*", re.I)
+TRAILING = re.compile(r"(?<![\w])trailing\s+configuration", re.I)
+
+
+def blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def blank_all(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+class Label(NamedTuple):
+    kind: str  # entry | target | stop | long | short
+    start: int
+    end: int
+    word: str
+    number: int | None  # TP1, Target 2: the number the label gives its section
+
+
+# Words a label can start with: the label regex runs only where one of them stands, which
+# keeps the parser fast (one dictionary look-up per word instead of a regex at every position).
+_WORD = re.compile(r"[^\W\d_]+|[@👉💵🎯🛑⛔]")
+_FIRST_WORDS = frozenset(
+    [
+        "entry",
+        "entries",
+        "enter",
+        "buy",
+        "buying",
+        "sell",
+        "selling",
+        "open",
+        "opening",
+        "точка",
+        "вход",
+        "entrada",
+        "giriş",
+        "giris",
+        "einstieg",
+        "from",
+        "around",
+        "take",
+        "first",
+        "second",
+        "third",
+        "next",
+        "final",
+        "target",
+        "targets",
+        "tp",
+        "tps",
+        "looking",
+        "then",
+        "objetivo",
+        "objetivos",
+        "alvo",
+        "alvos",
+        "цели",
+        "цель",
+        "тейк",
+        "тп",
+        "hedefler",
+        "hedef",
+        "ziele",
+        "stop",
+        "stoploss",
+        "s",
+        "sl",
+        "invalidation",
+        "стоп",
+        "сл",
+        "long",
+        "longing",
+        "short",
+        "shorting",
+        "лонг",
+        "шорт",
+        "покупка",
+        "продажа",
+        "largo",
+        "compra",
+        "corto",
+        "venta",
+        "alış",
+        "satış",
+        "@",
+        "👉",
+        "💵",
+        "🎯",
+        "🛑",
+        "⛔",
+    ]
+)
+_TARGET_GROUP = LABELS.groupindex["target"]
+_KINDS = (
+    ("entry", ENTRY_LABELS),
+    ("target", TARGET_LABELS),
+    ("stop", STOP_LABELS),
+    ("long", tuple(LONG_WORDS.split("|"))),
+    ("short", tuple(SHORT_WORDS.split("|"))),
+)
+
+
+def _literal_prefix(fragment: str) -> tuple[str, ...]:
+    """The letters a label fragment starts with ("tps?" → "tp", "(?:first|second)…" → both)."""
+    if fragment.startswith("(?:"):
+        inner = fragment[3 : fragment.index(")")]
+        return tuple(p for alt in inner.split("|") for p in _literal_prefix(alt))
+    letters = ""
+    for ch in fragment:
+        if ch not in "\\.^$*+?{}[]|()" and not ch.isspace():
+            letters += ch
+            continue
+        if ch in "?*" and letters:
+            letters = letters[:-1]
+        break
+    return (letters.lower(),)
+
+
+_BY_WORD: dict[str, re.Pattern[str] | None] = {}
+
+
+def _pattern_for(word: str) -> re.Pattern[str] | None:
+    """A label regex holding only the labels that can start with ``word``: much faster to
+    match than the regex of all labels (same kinds, same order)."""
+    if word not in _BY_WORD:
+        parts = []
+        for kind, fragments in _KINDS:
+            chosen = tuple(
+                f for f in fragments if any(word.startswith(p) for p in _literal_prefix(f) if p)
+            )
+            if not chosen:
+                continue
+            body = (
+                _words(chosen)
+                if kind in ("entry", "target", "stop")
+                else (r"(?<![\w])(?:" + "|".join(chosen) + r")(?![\w])")
+            )
+            if kind == "target":
+                body = "(?:" + body + ")" + _INDEX
+            parts.append(f"(?P<{kind}>{body})")
+        _BY_WORD[word] = re.compile("|".join(parts), re.I) if parts else None
+    return _BY_WORD[word]
+
+
+def labels(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Label]:
+    """The labels of ``text`` in order. When a post buys ("Buy 100", "Buy zone", "Buy at"),
+    its "Sell …" labels name the take-profits of that long, not a short."""
+    out: list[Label] = []
+    last_end = 0
+    first_words = _FIRST_WORDS
+    for word in _WORD.finditer(text.lower()):
+        start = word.start()
+        if start < last_end or word.group() not in first_words:
+            continue
+        if excluded and inside(start, excluded):
+            continue
+        pattern = _pattern_for(word.group())
+        m = pattern.match(text, start) if pattern is not None else None
+        if m is None:
+            continue
+        last_end = m.end()
+        kind = m.lastgroup or ""
+        if kind == "target":  # the index groups follow the named target group
+            group = pattern.groupindex["target"]  # type: ignore[union-attr]
+            idx = m.group(group + 1) or m.group(group + 2)
+        else:
+            idx = None
+        out.append(Label(kind, m.start(), m.end(), m.group(0).lower(), int(idx) if idx else None))
+    if any(lab.word.startswith("buy") for lab in out):
+        out = [
+            Label("target", lab.start, lab.end, lab.word, None)
+            if lab.word.startswith("sell") and lab.kind in ("short", "entry")
+            else lab
+            for lab in out
+        ]
+    return out

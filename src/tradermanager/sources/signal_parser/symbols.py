@@ -1,0 +1,304 @@
+"""Which market a message is about: ``#BTC/USDT``, ``$SOL``, ``BTCUSDT``, ``BTC-PERP``,
+``BTCUSD_PERP``, ``1000PEPEUSDT``, ``Pair: XRP``, or a bare ``sol`` next to a side word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.tokens import Market, MarketKind, parse_market
+from tradermanager.sources.signal_parser.lexicon import (
+    COINM_WORDS,
+    LONG_WORDS,
+    SHORT_WORDS,
+    SPOT_WORDS,
+)
+
+_QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD|USD|BTC|ETH"
+_PAIR_LABEL = re.compile(
+    r"(?<![\w])(?:pair|coin|symbol|asset|par|moeda|moneda|монета|пара)\s*[:\-]?\s*[#$]?"
+    r"([A-Za-z0-9]{2,15})(?![\w])",
+    re.I,
+)
+_PAIR_HINT = re.compile(r"par|coin|symbol|asset|moed|moned|монет|пар")
+_QUOTE_NAMES = ("usdt", "usdc", "busd", "fdusd", "tusd", "usd", "btc", "eth")
+# trust of each way of naming a market, best first
+COIN_M, SLASH_PAIR, PERP, JOINED_PAIR, TAGGED, LABELLED = range(6)
+_SIDE = LONG_WORDS + "|" + SHORT_WORDS
+_BARE_AROUND_SIDE = (
+    re.compile(r"(?<![\w#$])([A-Za-z0-9]{2,10})(?=\s+(?:" + _SIDE + r")(?![\w]))", re.I),
+    re.compile(r"(?<![\w])(?:" + _SIDE + r")\s+(?:on\s+)?([A-Za-z0-9]{2,10})(?![\w])", re.I),
+)
+_SIDE_HINTS = (
+    "long",
+    "short",
+    "buy",
+    "sell",
+    "лонг",
+    "шорт",
+    "покуп",
+    "продаж",
+    "largo",
+    "compra",
+    "corto",
+    "venta",
+    "alış",
+    "satış",
+)
+_SPOT = re.compile(r"(?<![\w])(?:" + SPOT_WORDS + r")(?![\w])", re.I)
+_COINM = re.compile(r"(?<![\w])(?:" + COINM_WORDS + r")(?![\w])", re.I)
+NOT_TOKENS = frozenset(
+    [
+        "LONG",
+        "SHORT",
+        "BUY",
+        "SELL",
+        "ENTRY",
+        "ENTER",
+        "TARGET",
+        "TARGETS",
+        "TP",
+        "TPS",
+        "SL",
+        "STOP",
+        "LOSS",
+        "LEVERAGE",
+        "LEV",
+        "CROSS",
+        "ISOLATED",
+        "ZONE",
+        "NOW",
+        "MARKET",
+        "CMP",
+        "SIGNAL",
+        "CONFIDENCE",
+        "CONF",
+        "CLOSE",
+        "CLOSED",
+        "ALL",
+        "THE",
+        "AND",
+        "AT",
+        "TO",
+        "IN",
+        "ON",
+        "FOR",
+        "PAIR",
+        "COIN",
+        "NEW",
+        "SPOT",
+        "FUTURES",
+        "VIP",
+        "RISK",
+        "HIT",
+        "MOVE",
+        "MOVED",
+        "PROFIT",
+        "DONE",
+        "BE",
+        "BREAKEVEN",
+        "USDT",
+        "USD",
+        "USDC",
+        "PERP",
+        "FREE",
+        "JOIN",
+        "HERE",
+        "GOOD",
+        "TAKE",
+        "SETUP",
+        "TRADE",
+        "ID",
+        "DCA",
+        "OR",
+        "A",
+        "AN",
+        "IS",
+        "IT",
+        "OF",
+        "MY",
+        "WE",
+        "I",
+        "UP",
+        "DOWN",
+        "FROM",
+        "AROUND",
+        "THEN",
+        "NEXT",
+        "HALF",
+        "REENTRY",
+        "RE",
+        "CANCEL",
+        "SCALP",
+        "SWING",
+        "LONGING",
+        "SHORTING",
+        "BUYING",
+        "SELLING",
+        "ORDER",
+        "ORDERS",
+        "POSITION",
+        "IDEA",
+        "UPDATE",
+        "SAME",
+        "TARGET1",
+        "NOT",
+        "DONT",
+        "WITH",
+        "THIS",
+        "THAT",
+        "BINANCE",
+        "BYBIT",
+        "OKX",
+        "EXCHANGE",
+        "TYPE",
+        "REGULAR",
+        "DIRECTION",
+        "SIDE",
+        "NOW",
+        "LOOKING",
+        "GOING",
+        "TAKING",
+        "OPENING",
+        "INTO",
+        "BOOK",
+        "EXIT",
+        "WHOLE",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundSymbol:
+    market: Market
+    spans: tuple[tuple[int, int], ...]  # where the text names it (blanked before numbers)
+    how: str  # pair | hashtag | bare
+
+
+def market_context(lower: str) -> str:
+    """What the text says about the market: coin-margined, spot, or nothing."""
+    if ("coin" in lower or "inverse" in lower) and _COINM.search(lower):
+        return MarketKind.COINM
+    if ("spot" in lower or "спот" in lower) and _SPOT.search(lower):
+        return MarketKind.SPOT
+    return ""
+
+
+def _word_left(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isalnum() and text[start - 1].isascii():
+        start -= 1
+    return start
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]*")
+
+
+def _word_right(text: str, start: int) -> int:
+    return _ASCII_WORD.match(text, start).end()  # type: ignore[union-attr]
+
+
+def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
+    """(trust, position, raw symbol) for every way ``text`` names a market; scanned with
+    str.find around the few characters a symbol needs (USD, /, -PERP, #, $), which is much
+    faster than a regex tried at every position."""
+    out = []
+    at = lower.find("usd")
+    while at >= 0:
+        start = _word_left(lower, at)
+        end = _word_right(lower, at)
+        word = text[start:end]
+        if lower.startswith("_", end):  # BTCUSD_PERP, ETHUSD_250627
+            tail_end = _word_right(lower, end + 1)
+            tail = lower[end + 1 : tail_end]
+            if tail == "perp" or (tail.isdigit() and len(tail) == 6):
+                out.append((COIN_M, start, text[start:tail_end]))
+        elif start < at and word.upper().endswith(("USDT", "USDC", "BUSD", "FDUSD", "TUSD", "USD")):
+            out.append((JOINED_PAIR, start, word))
+        at = lower.find("usd", end)
+    at = lower.find("/")
+    while at >= 0:
+        right = at + 1 + (lower[at + 1 : at + 2] == " ")
+        quote_end = _word_right(lower, right)
+        left_end = at - (lower[at - 1 : at] == " ")
+        left = _word_left(lower, left_end)
+        if lower[right:quote_end] in _QUOTE_NAMES and left < left_end:
+            out.append((SLASH_PAIR, left, f"{text[left:left_end]}/{text[right:quote_end]}"))
+        at = lower.find("/", at + 1)
+    at = lower.find("-perp")
+    while at >= 0:
+        left = _word_left(lower, at)
+        if left < at:
+            out.append((PERP, left, text[left:at]))
+        at = lower.find("-perp", at + 1)
+    for mark in "#$":
+        at = text.find(mark)
+        while at >= 0:
+            end = _word_right(text, at + 1)
+            word = text[at + 1 : end]
+            if len(word) >= 2 and (
+                word[0].isalpha() or (word[0] == "1" and sum(c.isalpha() for c in word) >= 2)
+            ):
+                out.append((TAGGED, at + 1, word))
+            at = text.find(mark, at + 1)
+    if _PAIR_HINT.search(lower):
+        for m in _PAIR_LABEL.finditer(text):
+            out.append((LABELLED, m.start(1), m.group(1)))
+    return out
+
+
+def find_symbol(text: str) -> FoundSymbol | None:
+    lower = text.lower()
+    context = market_context(lower)
+    for trust, _, raw in sorted(_candidates(text, lower)):
+        if raw.upper() in NOT_TOKENS or raw.isdigit():
+            continue
+        try:
+            market = parse_market(raw, context)
+        except ValidationError:
+            continue
+        if market.base in NOT_TOKENS or market.base.isdigit():
+            continue
+        spans = _spans(text, raw.split("/")[0])
+        return FoundSymbol(market, spans, "pair" if trust < TAGGED else "hashtag")
+    if not any(word in lower for word in _SIDE_HINTS):
+        return None
+    for bare in _BARE_AROUND_SIDE:
+        for m in bare.finditer(text):
+            raw = m.group(1)
+            letters = sum(c.isalpha() for c in raw)
+            if raw.upper() in NOT_TOKENS or letters < (1 if raw[0].isalpha() else 3):
+                continue
+            try:
+                market = parse_market(raw, context)
+            except ValidationError:
+                continue
+            return FoundSymbol(market, _spans(text, raw), "bare")
+    return None
+
+
+def bare_upper_token(text: str) -> FoundSymbol | None:
+    """For follow-ups ("SOL stop loss hit"): the first upper-case word that is no keyword."""
+    for m in re.finditer(r"(?<![\w])([A-Z][A-Z0-9]{1,9})(?![\w])", text):
+        if m.group(1) not in NOT_TOKENS:
+            try:
+                return FoundSymbol(parse_market(m.group(1)), ((m.start(), m.end()),), "bare")
+            except ValidationError:
+                continue
+    return None
+
+
+def _spans(text: str, needle: str) -> tuple[tuple[int, int], ...]:
+    """Where ``needle`` stands as a word of its own ("OP", never the "op" of "Stop")."""
+    out = []
+    lower, n = text.lower(), needle.lower()
+    start = lower.find(n)
+    while start >= 0 and n:
+        end = start + len(n)
+        if (start == 0 or not lower[start - 1].isalnum()) and (
+            end == len(lower) or not lower[end].isalnum()
+        ):
+            out.append((start, end))
+        start = lower.find(n, end)
+    return tuple(out)

@@ -1,0 +1,953 @@
+# ruff: noqa: E501  (message templates read best on one line each)
+"""Writes the channel-message corpus (``*.jsonl`` beside this file).
+
+    python3 tests/sources/corpus/write_corpus.py
+
+Each style below renders messages the way one kind of channel writes them, from prices it
+draws itself; the expected parse is built from those same drawn values, never from what the
+parser answers. A fixed seed keeps the files stable; run it again only when adding a style.
+Styles named in ``HOLDOUT`` are written to ``holdout.jsonl`` and are only ever evaluated.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+PER_STYLE = 14
+
+# (base as traded, token for lists, typical price, decimals). Prices are plausible, not quotes.
+MARKETS = [
+    ("BTC", "BTC", 63450.0, 1),
+    ("ETH", "ETH", 3412.0, 2),
+    ("SOL", "SOL", 148.2, 2),
+    ("BNB", "BNB", 585.0, 1),
+    ("XRP", "XRP", 0.5231, 4),
+    ("DOGE", "DOGE", 0.1234, 5),
+    ("ADA", "ADA", 0.4512, 4),
+    ("AVAX", "AVAX", 35.2, 2),
+    ("LINK", "LINK", 14.85, 3),
+    ("DOT", "DOT", 6.42, 3),
+    ("ARB", "ARB", 1.12, 4),
+    ("OP", "OP", 2.35, 4),
+    ("APT", "APT", 8.9, 3),
+    ("SUI", "SUI", 1.05, 4),
+    ("INJ", "INJ", 24.6, 3),
+    ("TIA", "TIA", 9.8, 3),
+    ("WIF", "WIF", 2.45, 4),
+    ("LTC", "LTC", 82.4, 2),
+    ("ATOM", "ATOM", 8.45, 3),
+    ("NEAR", "NEAR", 5.6, 3),
+    ("1INCH", "1INCH", 0.42, 4),
+    ("ORDI", "ORDI", 38.5, 2),
+    ("SEI", "SEI", 0.48, 4),
+    ("TRX", "TRX", 0.1245, 5),
+]
+MULTIPLIED = [
+    ("1000SHIB", "SHIB", 0.02451, 6),
+    ("1000PEPE", "PEPE", 0.00812, 7),
+    ("1MBABYDOGE", "BABYDOGE", 0.002134, 7),
+    ("1000BONK", "BONK", 0.0245, 6),
+    ("1000FLOKI", "FLOKI", 0.1852, 5),
+]
+MEME = [("PEPE", "PEPE", 0.00000812, 10), ("SHIB", "SHIB", 0.00002451, 9)]
+
+
+class Draw:
+    """One market and a consistent set of levels for one side."""
+
+    def __init__(self, rng: random.Random, markets: list[tuple[str, str, float, int]]) -> None:
+        self.rng = rng
+        self.base, self.token, typical, self.dec = rng.choice(markets)
+        self.long = rng.random() < 0.5
+        self.sign = 1 if self.long else -1
+        self.entry = self.round(typical * rng.uniform(0.9, 1.1))
+
+    def round(self, value: float) -> float:
+        return round(value, self.dec)
+
+    def away(self, n: int, step: float = 0.015) -> list[float]:
+        """Levels moving ``n`` steps in the trade's favour (targets)."""
+        gaps = sorted(self.rng.uniform(0.6, 1.4) * step * (i + 1) for i in range(n))
+        return [self.round(self.entry * (1 + self.sign * g)) for g in gaps]
+
+    def against(self, frac: float | None = None) -> float:
+        frac = frac or self.rng.uniform(0.015, 0.05)
+        return self.round(self.entry * (1 - self.sign * frac))
+
+    def ladder(self, n: int) -> list[float]:
+        """Entries from the first price further against the trade (DCA ladder)."""
+        return [self.round(self.entry * (1 - self.sign * 0.006 * i)) for i in range(n)]
+
+    @property
+    def side(self) -> str:
+        return "long" if self.long else "short"
+
+
+def num(value: float, dec: int, style: str = "plain") -> str:
+    text = f"{value:.{dec}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if style == "comma" and value >= 1000:
+        whole, _, frac = text.partition(".")
+        text = f"{int(whole):,}" + (f".{frac}" if frac else "")
+    if style == "space" and value >= 1000:
+        whole, _, frac = text.partition(".")
+        text = f"{int(whole):,}".replace(",", " ") + (f".{frac}" if frac else "")
+    if style == "dollar":
+        text = "$" + text
+    return text
+
+
+def signal(d: Draw, **fields: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": "signal",
+        "symbol": d.base,
+        "token": d.token,
+        "side": d.side,
+        "order_type": "limit",
+        "entries": [],
+        "take_profits": [],
+        "stop_loss": None,
+        "leverage": None,
+    }
+    out.update(fields)
+    return out
+
+
+def follow(action: str, symbol: str | None, **fields: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": "follow_up",
+        "action": action,
+        "symbol": symbol,
+        "target_index": None,
+        "new_stop": None,
+        "stop_to_entry": False,
+        "close_fraction": None,
+        "price": None,
+    }
+    out.update(fields)
+    return out
+
+
+Style = Callable[[random.Random], tuple[str, dict[str, Any]]]
+STYLES: dict[str, tuple[str, Style]] = {}
+
+
+def style(name: str, description: str) -> Callable[[Style], Style]:
+    def register(fn: Style) -> Style:
+        STYLES[name] = (description, fn)
+        return fn
+
+    return register
+
+
+@style(
+    "cornix_free_text",
+    "Cornix's published free-text layout: Entry Targets / Take-Profit Targets / Stop Targets as numbered lists, Trailing Configuration block",
+)
+def cornix_free_text(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([3, 5, 10, 20])
+    mode = rng.choice(["Isolated", "Cross"])
+    zone = rng.random() < 0.3
+    entries = d.ladder(rng.choice([1, 2, 3])) if not zone else [d.entry]
+    if zone:
+        other = d.round(d.entry * (1 - d.sign * 0.01))
+        entries = sorted([d.entry, other])
+    tps = d.away(rng.randint(2, 5))
+    sl = d.round(entries[-1 if not zone else 0] * (1 - d.sign * 0.03))
+    if zone and not d.long:
+        sl = d.round(entries[1] * 1.03)
+    fmt = rng.choice(["plain", "comma"])
+    lines = [
+        f"⚡⚡ #{d.base}/USDT ⚡⚡",
+        "Exchanges: "
+        + rng.choice(["Binance Futures", "ByBit USDT", "Binance Futures, ByBit USDT"]),
+        f"Signal Type: Regular ({d.side.title()})",
+        f"Leverage: {mode} ({lev}X)",
+        "",
+    ]
+    if zone:
+        lines += ["Entry Zone:", f"{num(entries[0], d.dec, fmt)} - {num(entries[1], d.dec, fmt)}"]
+    else:
+        lines.append("Entry Targets:")
+        lines += [f"{i}) {num(v, d.dec, fmt)}" for i, v in enumerate(entries, 1)]
+    lines += ["", "Take-Profit Targets:"]
+    lines += [f"{i}) {num(v, d.dec, fmt)}" for i, v in enumerate(tps, 1)]
+    lines += ["", "Stop Targets:", f"1) {num(sl, d.dec, fmt)}"]
+    if rng.random() < 0.6:
+        lines += [
+            "",
+            "Trailing Configuration:",
+            f"Entry: Percentage ({rng.choice(['0.5', '1'])}%)",
+            f"Take-Profit: Percentage ({rng.choice(['0.5', '1'])}%)",
+            f"Stop: Moving Target - Trigger: Target ({rng.randint(1, 2)})",
+        ]
+    exp = signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+    )
+    return "\n".join(lines), exp
+
+
+@style(
+    "cornix_inline_targets",
+    "Exchange header, PAIR SIDE line, 'Target N: price - 30%' allocation lines, 'Stoploss:'",
+)
+def cornix_inline(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([10, 15, 20, 25, 40])
+    tps = d.away(4, 0.01)
+    sl = d.against()
+    zone = rng.random() < 0.4
+    lines = [rng.choice(["BINANCE", "Binance Futures", "BYBIT"]), f"{d.base}USDT {d.side.upper()}"]
+    lines.append(f"Leverage: Cross {lev}x")
+    if zone:
+        other = d.round(d.entry * (1 - d.sign * 0.012))
+        lines.append(
+            f"Entry zone: {num(min(d.entry, other), d.dec)} - {num(max(d.entry, other), d.dec)}"
+        )
+        entries = sorted([d.entry, other])
+    else:
+        lines.append(f"Entry: {num(d.entry, d.dec)}")
+        entries = [d.entry]
+    shares = rng.choice([[30, 20, 25, 25], [25, 25, 25, 25], [40, 30, 20, 10]])
+    if zone:
+        ref = max(entries) if d.long else min(entries)
+        tps = [d.round(ref * (1 + d.sign * 0.01 * (i + 1))) for i in range(4)]
+    lines += [
+        f"Target {i}: {num(v, d.dec)} - {s}%"
+        for i, (v, s) in enumerate(zip(tps, shares, strict=True), 1)
+    ]
+    lines.append(f"Stoploss: {num(sl, d.dec)}")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+    )
+
+
+@style(
+    "vip_dash_lists",
+    "COIN / Direction / Exchange header; ENTRY, TARGETS and STOP LOSS as ' - '-separated lists (a DCA ladder, not a zone)",
+)
+def vip_dash(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    entries = d.ladder(3)
+    tps = d.away(rng.randint(4, 8), 0.01)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.03))
+    text = (
+        f"COIN: ${d.base}/USDT\nDirection: {d.side.title()}\n"
+        f"Exchange: {rng.choice(['ByBit USDT', 'Binance Futures', 'OKX'])}\nLeverage: {lev}x\n\n"
+        f"ENTRY: {' - '.join(num(v, d.dec) for v in entries)}\n\n"
+        f"TARGETS: {' - '.join(num(v, d.dec) for v in tps)}\n\n"
+        f"STOP LOSS: {num(sl, d.dec)}"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "whales_prose_header",
+    "'Longing #XYZUSDT Here', leverage range in brackets '(5x - 10x)', dollar prices, comma targets",
+)
+def whales(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lo, hi = rng.choice([(3, 5), (5, 10), (10, 20)])
+    other = d.round(d.entry * (1 - d.sign * 0.01))
+    tps = d.away(3, 0.02)
+    sl = d.against(0.05)
+    verb = "Longing" if d.long else "Shorting"
+    text = (
+        f"{verb} #{d.base}USDT Here\n\n{d.side.title()} ({lo}x - {hi}x)\n\n"
+        f"Entry: {num(d.entry, d.dec, 'dollar')} - {num(other, d.dec, 'dollar')}\n\n"
+        f"Targets: {', '.join(num(v, d.dec, 'dollar') for v in tps)}\n\n"
+        f"Stoploss: {num(sl, d.dec, 'dollar')}"
+    )
+    if rng.random() < 0.5:
+        text += "\n\nReason: " + rng.choice(
+            ["Chart looks bullish above support", "Rejected at the weekly level", "Range breakout"]
+        )
+    return text, signal(
+        d, entries=sorted([d.entry, other]), take_profits=tps, stop_loss=sl, leverage=hi
+    )
+
+
+@style(
+    "emoji_labelled_block",
+    "emoji-prefixed labelled lines: 📍Coin, 🟢/🔴 Direction, 🔥 Leverage, 💰 Entry, 🎯 TP1.., ⛔️/🛑 Stop Loss",
+)
+def emoji_block(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20, 25])
+    tps = d.away(3)
+    sl = d.against()
+    dot = "🟢" if d.long else "🔴"
+    stop_icon = rng.choice(["⛔️", "🛑", "❌"])
+    lines = [
+        f"📍Coin: #{d.base}/USDT",
+        f"{dot} Direction: {d.side.upper()}",
+        f"🔥Leverage: {rng.choice(['Isolated', 'Cross'])} {lev}x",
+        f"💰Entry: {num(d.entry, d.dec, 'comma')}",
+    ]
+    lines += [f"🎯TP{i}: {num(v, d.dec, 'comma')}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{stop_icon}Stop Loss: {num(sl, d.dec, 'comma')}")
+    rng.shuffle(lines[2:3])
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "emoji_icons_only",
+    "labels are only icons: 🎯 for targets, 🛑 for the stop, '@' for the entry; targets on one line",
+)
+def emoji_icons(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 15])
+    tps = d.away(3)
+    sl = d.against()
+    arrow = "📈" if d.long else "📉"
+    sep = rng.choice([" | ", " / ", " - ", ", "])
+    text = (
+        f"{arrow} ${d.base} {d.side.upper()} @ {num(d.entry, d.dec)}\n"
+        f"🎯 {sep.join(num(v, d.dec) for v in tps)}\n"
+        f"🛑 {num(sl, d.dec)}\n⚡ {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "terse_one_liner",
+    "lowercase one-liners: 'sol long 148 tp 152 155 sl 144 x10'; targets space-separated after tp",
+)
+def terse(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 15, 20, 25])
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    lev_txt = rng.choice([f"x{lev}", f"{lev}x", f"{lev}X"])
+    name = rng.choice([d.base.lower(), d.base, f"#{d.base}", f"{d.base.lower()}usdt"])
+    entry_word = rng.choice(["", "entry ", "@ ", "at "])
+    text = (
+        f"{name} {d.side} {entry_word}{num(d.entry, d.dec)} tp {' '.join(num(v, d.dec) for v in tps)}"
+        f" sl {num(sl, d.dec)} {lev_txt}"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "pipe_separated",
+    "one line, fields split by '|': 'ETH LONG | Entry 3400 | TP 3450 | 3500 | Stoploss: 3350 | 10x'",
+)
+def pipes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    text = (
+        f"{d.base} {d.side.upper()} | Entry {num(d.entry, d.dec)} | TP "
+        + " | ".join(num(v, d.dec) for v in tps)
+        + f" | {rng.choice(['Stoploss:', 'SL', 'Stop'])} {num(sl, d.dec)} | {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "exchange_square_post",
+    "exchange-feed post: '$XYZ /USDT', 'Buy 0.5677', 'Take Profit', 'Stop Loss', 'Amount per trade 5%', 'Leverage Cross x10'",
+)
+def square(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tp = d.away(1)[0]
+    sl = d.against()
+    verb = "Buy" if d.long else "Sell"
+    text = (
+        f"${d.base} /USDT\n{verb} {num(d.entry, d.dec)}\nTake Profit {num(tp, d.dec)}\n"
+        f"Stop Loss {num(sl, d.dec)}\nAmount per trade {rng.randint(2, 10)}%\nLeverage Cross x{lev}"
+    )
+    return text, signal(
+        d, entries=[d.entry], take_profits=[tp], stop_loss=sl, leverage=lev, margin_mode="cross"
+    )
+
+
+@style(
+    "perp_at_price",
+    "'Short BTC-PERP @ 63,450' headline with thousands separators; 'TP a / b', 'SL c'",
+)
+def perp(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS[:4])
+    tps = d.away(2, 0.01)
+    sl = d.against(0.012)
+    fmt = "comma"
+    text = (
+        f"{d.side.title()} {d.base}-PERP @ {num(d.entry, d.dec, fmt)}\n"
+        f"TP {' / '.join(num(v, d.dec, fmt) for v in tps)}\nSL {num(sl, d.dec, fmt)}"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "spot_buy_zone",
+    "spot posts: '#LINK (SPOT)', 'Buy zone: a - b', 'Sell targets:', stop as a close condition ('daily close below')",
+)
+def spot_zone(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    d.long, d.sign = True, 1
+    low = d.round(d.entry * 0.97)
+    tps = [d.round(d.entry * (1 + 0.05 * i)) for i in (1, 2, 3)]
+    sl = d.round(low * 0.92)
+    stop_txt = rng.choice(
+        [
+            f"daily close below {num(sl, d.dec)}",
+            f"{num(sl, d.dec)}",
+            f"4H close under {num(sl, d.dec)}",
+        ]
+    )
+    text = (
+        f"#{d.base} (SPOT)\nBuy zone: {num(low, d.dec)} - {num(d.entry, d.dec)}\n"
+        f"Sell targets: {' - '.join(num(v, d.dec) for v in tps)}\nStop: {stop_txt}"
+    )
+    return text, signal(d, entries=[low, d.entry], take_profits=tps, stop_loss=sl, market="spot")
+
+
+@style(
+    "meme_dollar_range",
+    "tiny prices with many zeros: '$PEPE 0.00000812 - 0.00000790', 'targets 0.0000085 0.000009', side left to the levels",
+)
+def meme(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MEME)
+    d.long, d.sign = True, 1
+    low = d.round(d.entry * 0.973)
+    tps = [d.round(d.entry * (1 + 0.06 * i)) for i in (1, 2)]
+    sl = d.round(low * 0.94)
+    head = rng.choice([f"${d.base}", f"${d.base} spot", f"${d.base} buy"])
+    text = (
+        f"{head} {num(d.entry, d.dec)} - {num(low, d.dec)}\n"
+        f"targets {' '.join(num(v, d.dec) for v in tps)}\nsl {num(sl, d.dec)}"
+    )
+    return text, signal(d, entries=[low, d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "entries_list_slash",
+    "entries as a '/'-separated ladder 'Entries: 36.40 / 35.90 / 35.20', targets '/'-separated",
+)
+def entries_list(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    entries = d.ladder(3)
+    tps = d.away(3)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.025))
+    lev = rng.choice([5, 10])
+    text = (
+        f"#{d.base} {d.side.upper()}\nEntries: {' / '.join(num(v, d.dec) for v in entries)}\n"
+        f"Targets: {' / '.join(num(v, d.dec) for v in tps)}\nStop: {num(sl, d.dec)}\nLev: {lev}x"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "market_entry",
+    "market entries: 'Entry: market (CMP)', 'Buy at current price', 'enter now' — no limit price",
+)
+def market(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = d.away(2)
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    form = rng.randrange(3)
+    if form == 0:
+        text = (
+            f"#{d.base}/USDT {d.side.upper()}\nEntry: {rng.choice(['market (CMP)', 'CMP', 'Market'])}\n"
+            f"TP: {' / '.join(num(v, d.dec) for v in tps)}\nSL: {num(sl, d.dec)}\n{lev}x"
+        )
+    elif form == 1:
+        verb = "Buy" if d.long else "Sell"
+        text = (
+            f"{d.base}USDT\n{verb} at current price\nTake profit at {num(tps[0], d.dec)} - "
+            f"{num(tps[1], d.dec)}\nStop at {num(sl, d.dec)}\nLeverage {lev}x"
+        )
+    else:
+        text = (
+            f"{d.base} {d.side} now 🚀\ntp {num(tps[0], d.dec)} / {num(tps[1], d.dec)}\n"
+            f"sl {num(sl, d.dec)}\nlev {lev}x"
+        )
+    return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "stop_as_condition",
+    "stops written as conditions or invalidations: 'Stop: daily close below 16.10', 'Invalidation: 1.2345', 'SL: 4H close above'",
+)
+def stop_condition(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = d.away(2)
+    sl = d.against()
+    word = "below" if d.long else "above"
+    stop = rng.choice(
+        [
+            f"Stop: daily close {word} {num(sl, d.dec)}",
+            f"Invalidation: {num(sl, d.dec)}",
+            f"SL: 4H close {word} {num(sl, d.dec)}",
+            f"Stop loss ➜ {num(sl, d.dec)} (candle close)",
+        ]
+    )
+    text = (
+        f"{d.base}/USDT — {d.side.upper()}\nEntry: {num(d.entry, d.dec)}\n"
+        f"Targets: {num(tps[0], d.dec)}, {num(tps[1], d.dec)}\n{stop}"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style("russian_labels", "Russian labels: ЛОНГ/ШОРТ, Вход, Цели/ТП, Стоп/СЛ, Плечо")
+def russian(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    side = "ЛОНГ" if d.long else "ШОРТ"
+    if rng.random() < 0.5:
+        tp_lines = f"Цели: {', '.join(num(v, d.dec) for v in tps)}"
+    else:
+        tp_lines = "\n".join(f"ТП{i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1))
+    text = (
+        f"🚀 {side} {d.base}USDT\nВход: {num(d.entry, d.dec)}\n{tp_lines}\n"
+        f"{rng.choice(['Стоп', 'СЛ', 'Стоп-лосс'])}: {num(sl, d.dec)}\nПлечо: {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "spanish_portuguese_labels",
+    "Spanish/Portuguese labels: Par, Dirección/Direção, Entrada, Objetivos/Alvos, Stop, Apalancamiento/Alavancagem",
+)
+def iberian(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(3)
+    sl = d.against()
+    es = rng.random() < 0.5
+    side = d.side.upper()
+    if es:
+        text = (
+            f"Par: {d.base}/USDT\nDirección: {side}\nEntrada: {num(d.entry, d.dec)}\n"
+            f"Objetivos: {' - '.join(num(v, d.dec) for v in tps)}\nStop loss: {num(sl, d.dec)}\n"
+            f"Apalancamiento: {lev}x"
+        )
+    else:
+        text = (
+            f"Moeda: #{d.base}\nDireção: {side}\nEntrada: {num(d.entry, d.dec)}\n"
+            f"Alvos: {' / '.join(num(v, d.dec) for v in tps)}\nStop: {num(sl, d.dec)}\n"
+            f"Alavancagem: {lev}x"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style("turkish_labels", "Turkish labels: Giriş, Hedefler, Stop, Kaldıraç; side as LONG/SHORT")
+def turkish(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(3)
+    sl = d.against()
+    text = (
+        f"#{d.base} {d.side.upper()}\nGiriş: {num(d.entry, d.dec)}\n"
+        f"Hedefler: {' - '.join(num(v, d.dec) for v in tps)}\nStop: {num(sl, d.dec)}\nKaldıraç: {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "numbered_tp_percent",
+    "TP lines with distance percentages: 'TP1 ➜ 0.3358 (+1.2%)', 'SL ➜ 0.3127 (-3%)', risk/reward line",
+)
+def tp_percent(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = d.away(3)
+    sl = d.against()
+    lines = [f"🔥 #{d.base}USDT | {d.side.upper()}", f"Entry ➜ {num(d.entry, d.dec)}"]
+    for i, v in enumerate(tps, 1):
+        pct = abs(v / d.entry - 1) * 100
+        lines.append(f"TP{i} ➜ {num(v, d.dec)} (+{pct:.1f}%)")
+    lines.append(f"SL ➜ {num(sl, d.dec)} (-{abs(sl / d.entry - 1) * 100:.1f}%)")
+    lines.append(f"R:R 1:{rng.choice(['1.5', '2', '2.5'])}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "coin_margined",
+    "COIN-M contracts: 'BTCUSD_PERP', 'ETHUSD Perp (COIN-M)'; kept apart from USDⓈ-M",
+)
+def coin_m(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS[:4])
+    tps = d.away(2, 0.01)
+    sl = d.against(0.015)
+    lev = rng.choice([5, 10, 20])
+    name = rng.choice([f"{d.base}USD_PERP", f"{d.base}USD Perp (COIN-M)"])
+    text = (
+        f"{name} {d.side.upper()}\nEntry {num(d.entry, d.dec)}\n"
+        f"Targets {num(tps[0], d.dec)} - {num(tps[1], d.dec)}\nStop {num(sl, d.dec)}\nLeverage {lev}x"
+    )
+    return text, signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, market="coinm"
+    )
+
+
+@style(
+    "contract_multiplier",
+    "multiplier contracts: '1000SHIBUSDT', '#1000PEPE/USDT', '1MBABYDOGEUSDT' — token for lists, contract kept",
+)
+def multiplier(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MULTIPLIED)
+    tps = d.away(3, 0.02)
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    name = rng.choice([f"{d.base}USDT", f"#{d.base}/USDT"])
+    text = (
+        f"{name} {d.side.upper()}\nLeverage: Cross {lev}x\nEntry: {num(d.entry, d.dec)}\n"
+        f"Targets: {' - '.join(num(v, d.dec) for v in tps)}\nStop Loss: {num(sl, d.dec)}"
+    )
+    return text, signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="cross",
+        contract=f"{d.base}USDT",
+    )
+
+
+@style(
+    "prose_sentence",
+    "a sentence: 'Opening a long on #ARB here around 1.12, targets 1.18 and 1.25, stop 1.06. Leverage 5x.'",
+)
+def prose(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = d.away(2)
+    sl = d.against()
+    lev = rng.choice([3, 5, 10])
+    text = rng.choice(
+        [
+            "Opening a {side} on #{b} here around {e}, targets {t1} and {t2}, stop {s}. Leverage {l}x.",
+            "Taking a {side} on ${b} at {e}. First target {t1}, second {t2}. Stop loss {s}, {l}x max.",
+            "I'm going {side} {b} from {e} — looking for {t1} then {t2}, invalidation {s} ({l}x).",
+        ]
+    ).format(
+        side=d.side,
+        b=d.base,
+        e=num(d.entry, d.dec),
+        t1=num(tps[0], d.dec),
+        t2=num(tps[1], d.dec),
+        s=num(sl, d.dec),
+        l=lev,
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "table_card",
+    "a card of 'Label value' pairs with dollar prices and percentages: Pair / Direction / Entry / Stop-Loss (+2%) / Take-Profit (-4%) / Score 8.5 / 10",
+)
+def table_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tp = d.away(1, 0.04)[0]
+    sl = d.against(0.02)
+    score = rng.choice([6.5, 7, 8, 8.5, 9])
+    text = (
+        f"Pair {d.base}/USDT\nDirection {d.side.upper()}\nEntry {num(d.entry, d.dec, 'dollar')}\n"
+        f"Stop-Loss {num(sl, d.dec, 'dollar')} ({'-' if d.long else '+'}2.0%)\n"
+        f"Take-Profit {num(tp, d.dec, 'dollar')} ({'+' if d.long else '-'}4.0%)\n"
+        f"R/R Ratio 2.0 : 1\nScore {score:g} / 10\nExchange {rng.choice(['Binance Futures', 'Bybit'])}"
+    )
+    return text, signal(
+        d, entries=[d.entry], take_profits=[tp], stop_loss=sl, confidence=round(score / 10, 4)
+    )
+
+
+@style(
+    "space_thousands",
+    "big prices with a space as thousands separator after a price word: 'Entry: 63 450', 'TP: 64 200 / 65 000'",
+)
+def space_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS[:2])
+    d.entry = float(round(d.entry))
+    d.dec = 0
+    tps = d.away(2, 0.01)
+    sl = d.against(0.012)
+    text = (
+        f"{d.base}USDT {d.side.upper()}\nEntry: {num(d.entry, 0, 'space')}\n"
+        f"TP: {num(tps[0], 0, 'space')} / {num(tps[1], 0, 'space')}\nSL: {num(sl, 0, 'space')}\nx{rng.choice([10, 20])}"
+    )
+    lev = int(text.rsplit("x", 1)[1])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style("k_suffix", "thousands written with k: 'BTC long 63.4k tp 64.5k / 66k sl 62.2k'")
+def k_suffix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS[:1])
+    d.entry = round(d.entry / 100) * 100.0
+    tps = [d.entry + d.sign * 1100.0, d.entry + d.sign * 2600.0]
+    sl = d.entry - d.sign * 1200.0
+
+    def k(v: float) -> str:
+        return f"{v / 1000:g}k"
+
+    text = f"BTC {d.side} {k(d.entry)} tp {k(tps[0])} / {k(tps[1])} sl {k(sl)} cross {rng.choice([10, 20])}x"
+    lev = int(text.rsplit(" ", 1)[1][:-1])
+    return text, signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+    )
+
+
+@style(
+    "confidence_tagged",
+    "AI-bot posts with a confidence: 'Confidence: 72%' or '8/10', timeframe and a list",
+)
+def confidence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = d.away(3)
+    sl = d.against()
+    pct = rng.randint(55, 92)
+    conf_txt, conf = rng.choice(
+        [(f"Confidence: {pct}%", pct / 100), (f"Confidence: {pct // 10}/10", (pct // 10) / 10)]
+    )
+    text = (
+        f"🤖 SIGNAL #{d.base}USDT\nSide: {d.side.upper()}\nTimeframe: {rng.choice(['15m', '1H', '4H'])}\n"
+        f"Entry price: {num(d.entry, d.dec)}\nTake profit:\n"
+        + "\n".join(f"  {i}. {num(v, d.dec)}" for i, v in enumerate(tps, 1))
+        + f"\nStop loss: {num(sl, d.dec)}\n{conf_txt}"
+    )
+    return text, signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, confidence=round(conf, 4)
+    )
+
+
+# ---- follow-ups -------------------------------------------------------------------------
+
+
+@style(
+    "bot_follow_ups",
+    "notifications written by signal bots: 'Take-Profit target 2 ✅', 'Closed at stoploss after reaching take profit ⚠️', 'Cancelled ❌', 'Stoploss ⛔️', 'All entry targets achieved'",
+)
+def bot_follow(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    pair = f"#{d.base}/USDT"
+    head = rng.choice(["Binance Futures\n", "ByBit USDT\n", ""])
+    form = rng.randrange(6)
+    if form == 0:
+        n = rng.randint(1, 4)
+        text = f"{head}{pair} Take-Profit target {n} ✅\nProfit: {rng.uniform(5, 90):.4f}% 📈\nPeriod: {rng.randint(1, 20)} Hours {rng.randint(1, 59)} Minutes ⏰"
+        return text, follow("target_hit", d.base, target_index=n)
+    if form == 1:
+        text = f"{head}{pair} Closed at stoploss after reaching take profit ⚠️"
+        return text, follow("stop_hit", d.base)
+    if form == 2:
+        text = f"{head}{pair} Cancelled ❌\nTarget achieved before entering the entry zone"
+        return text, follow("cancel", d.base)
+    if form == 3:
+        text = f"{head}{pair} Stoploss ⛔️\nLoss: {rng.uniform(10, 140):.1f}% 📉"
+        return text, follow("stop_hit", d.base)
+    if form == 4:
+        text = f"{head}{pair} All entry targets achieved\nAverage Entry Price: {num(d.entry, d.dec)} 💵"
+        return text, follow("entry_filled", d.base, price=d.entry)
+    text = (
+        f"{head}{pair} All take-profit targets achieved 😎\nProfit: {rng.uniform(20, 200):.2f}% 📈"
+    )
+    return text, follow("target_hit", d.base)
+
+
+@style(
+    "manual_follow_ups",
+    "a channel admin's own updates: 'move SL to entry', 'SL moved to 3450', 'close half', 'book 25% here', 'stopped out', 'TP2 hit ✅'",
+)
+def manual_follow(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    form = rng.randrange(10)
+    if form == 0:
+        text = rng.choice(
+            [
+                f"#{b} move SL to entry",
+                f"{b}: stop to breakeven now",
+                f"${b} Move stop loss to BE 🔒",
+            ]
+        )
+        return text, follow("stop_moved", b, stop_to_entry=True)
+    if form == 1:
+        s = d.against(0.005)
+        text = rng.choice(
+            [f"#{b} SL moved to {num(s, d.dec)}", f"{b} update: move stop to {num(s, d.dec)}"]
+        )
+        return text, follow("stop_moved", b, new_stop=s)
+    if form == 2:
+        text = rng.choice(
+            [f"#{b} close half here", f"{b}: take 50% off the table", f"${b} close 50% now"]
+        )
+        return text, follow("close", b, close_fraction=0.5)
+    if form == 3:
+        pct = rng.choice([25, 30, 75])
+        text = rng.choice([f"#{b} book {pct}% profits here", f"{b} close {pct}% of the position"])
+        return text, follow("close", b, close_fraction=pct / 100)
+    if form == 4:
+        text = rng.choice(
+            [
+                f"#{b} close all ✅",
+                f"{b} closed fully in profit",
+                f"${b} exit the whole position now",
+            ]
+        )
+        return text, follow("close", b, close_fraction=1.0)
+    if form == 5:
+        text = rng.choice(
+            [f"#{b} stopped out ❌", f"{b} hit stop loss, on to the next", f"${b} SL hit"]
+        )
+        return text, follow("stop_hit", b)
+    if form == 6:
+        n = rng.randint(1, 3)
+        text = rng.choice(
+            [f"#{b} TP{n} hit ✅", f"{b} target {n} reached 🎯", f"${b} Target {n} done ✅"]
+        )
+        return text, follow("target_hit", b, target_index=n)
+    if form == 7:
+        n = rng.randint(1, 2)
+        text = f"#{b} Target {n} ✅ move stop to entry"
+        return text, follow("target_hit", b, target_index=n, stop_to_entry=True)
+    if form == 8:
+        text = rng.choice(
+            [
+                f"#{b} signal cancelled, don't enter",
+                f"Cancel {b} setup ❌",
+                f"{b} idea invalidated, cancel the orders",
+            ]
+        )
+        return text, follow("cancel", b)
+    p = d.against(0.01)
+    text = rng.choice(
+        [f"#{b} re-entry at {num(p, d.dec)}", f"Re-enter {b} {num(p, d.dec)}, same targets"]
+    )
+    return text, follow("reentry", b, price=p)
+
+
+@style(
+    "edited_signal",
+    "a signal re-posted after an edit (Telegram edit_date set): the new text is the truth, the changed fields named",
+)
+def edited(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(3)
+    sl = d.against()
+    new_sl = d.against(0.01) if rng.random() < 0.6 else sl
+    new_tps = tps if new_sl != sl and rng.random() < 0.5 else [*tps[:2], d.away(4)[3]]
+
+    def render(stop: float, targets: list[float]) -> str:
+        return (
+            f"#{d.base}/USDT {d.side.upper()}\nLeverage: Cross {lev}x\nEntry: {num(d.entry, d.dec)}\n"
+            f"Targets: {' - '.join(num(v, d.dec) for v in targets)}\nStop Loss: {num(stop, d.dec)}"
+        )
+
+    changed = [
+        f for f, a, b in (("take_profits", tps, new_tps), ("stop_loss", sl, new_sl)) if a != b
+    ]
+    exp = signal(
+        d,
+        entries=[d.entry],
+        take_profits=new_tps,
+        stop_loss=new_sl,
+        leverage=lev,
+        margin_mode="cross",
+        edited_fields=changed,
+        previous=render(sl, tps),
+    )
+    return render(new_sl, new_tps), exp
+
+
+# ---- not signals and review ---------------------------------------------------------------
+
+CHATTER = [
+    "Good morning everyone ☀️ markets are calm today",
+    "Weekly results: +340% on 12 signals 🔥🔥",
+    "BTC looking strong here, might look for a long later",
+    "Join our VIP for more signals 👉 t.me/example",
+    "Reminder: never risk more than 2% per trade",
+    "Funding is negative across the board, be careful",
+    "Who made money on the last one? 💰",
+    "Market update: ETH dominance rising, alts bleeding",
+    "Live on stream in 10 minutes",
+    "Results of last month: 48 wins, 9 losses",
+    "Patience. No trades today.",
+    "New listing on Binance: XYZ. No signal yet.",
+    "Thanks for 50k subscribers 🙏",
+    "BTC dominance chart 👇",
+    "Nothing to do until CPI tomorrow",
+    "The weekly close matters more than this wick",
+    "Scalpers: be careful around 14:30 UTC news",
+    "Our win rate this week: 87%",
+]
+
+
+@style("chatter", "channel chatter, results posts, promotions, market talk — not signals")
+def chatter(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return rng.choice(CHATTER), {"kind": "not_signal"}
+
+
+@style(
+    "needs_review",
+    "posts a careful reader would not copy blind: both sides, targets on the wrong side, absurd numbers, negative leverage",
+)
+def review(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = rng.randrange(6)
+    if form == 0:
+        text = f"#{d.base} long or short depending on the breakout of {num(d.entry, d.dec)}"
+    elif form == 1:
+        wrong = d.against(0.03)
+        text = f"#{d.base}/USDT {d.side.upper()}\nEntry: {num(d.entry, d.dec)}\nTP: {num(wrong, d.dec)}\nSL: {num(d.against(0.06), d.dec)}"
+    elif form == 2:
+        text = f"#{d.base} {d.side.upper()}\nEntry: 1e308\nTP: 1e309\nSL: 0"
+    elif form == 3:
+        text = f"#{d.base} {d.side.upper()} entry {num(d.entry, d.dec)} tp {num(d.away(1)[0], d.dec)} sl {num(d.against(), d.dec)} leverage -10x"
+    elif form == 4:
+        tp = d.away(1)[0] * 1000
+        text = f"#{d.base}/USDT {d.side.upper()}\nEntry: {num(d.entry, d.dec)}\nTarget: {num(tp, d.dec)}\nStop: {num(d.against(), d.dec)}"
+    else:
+        text = f"{d.base} {d.side.upper()}"
+    return text, {"kind": "needs_review"}
+
+
+HOLDOUT = {
+    "exchange_square_post",
+    "turkish_labels",
+    "table_card",
+    "confidence_tagged",
+    "stop_as_condition",
+    "coin_margined",
+}
+
+
+def main() -> None:
+    rng = random.Random(20261205)
+    files: dict[str, list[str]] = {}
+    for name, (_description, fn) in STYLES.items():
+        count = PER_STYLE * (2 if name in ("manual_follow_ups", "bot_follow_ups") else 1)
+        target = "holdout.jsonl" if name in HOLDOUT else f"{name}.jsonl"
+        for i in range(1, count + 1):
+            text, expected = fn(rng)
+            row: dict[str, Any] = {"id": f"{name}-{i:03d}", "style": name, "text": text}
+            if "previous" in expected:
+                row["previous"] = expected.pop("previous")
+            row["expected"] = expected
+            files.setdefault(target, []).append(json.dumps(row, ensure_ascii=False))
+    for old in HERE.glob("*.jsonl"):
+        old.unlink()
+    for target, rows in files.items():
+        (HERE / target).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    total = sum(len(r) for r in files.values())
+    print(f"{total} messages in {len(STYLES)} styles, {len(files['holdout.jsonl'])} held out")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""The parser against the channel-message corpus (tests/sources/corpus/README.md).
+
+Every development message must parse field-exact. The held-out styles are only measured: a
+floor keeps them from getting worse, and the benchmark prints their figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from corpus.evaluate import cases_by_style, load, wrong_fields
+
+from tradermanager.sources.signal_parser import MessageKind, parse_message
+
+DEV = load(holdout=False)
+HOLDOUT = load(holdout=True)
+HOLDOUT_FLOOR = 0.95  # exact messages; the figure when the held-out part was first measured
+
+
+def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_fifth():
+    styles = {c.style for c in DEV + HOLDOUT}
+    assert len(DEV) + len(HOLDOUT) >= 400
+    assert len(styles) >= 25
+    assert 0.15 <= len(HOLDOUT) / (len(DEV) + len(HOLDOUT)) <= 0.25
+    assert not {c.style for c in DEV} & {c.style for c in HOLDOUT}
+
+
+def test_ids_are_unique():
+    ids = [c.id for c in DEV + HOLDOUT]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("case", DEV, ids=[c.id for c in DEV])
+def test_development_message_parses_field_exact(case):
+    parsed = parse_message(case.text)
+    assert wrong_fields(case, parsed) == [], (case.text, parsed)
+    if parsed.kind in (MessageKind.NOT_SIGNAL, MessageKind.NEEDS_REVIEW):
+        assert parsed.reason
+
+
+def test_held_out_styles_stay_above_their_floor():
+    exact = sum(not wrong_fields(c) for c in HOLDOUT)
+    assert exact / len(HOLDOUT) >= HOLDOUT_FLOOR
+
+
+def test_every_signal_carries_a_confidence_for_each_field_it_read():
+    for _, cases in cases_by_style(DEV):
+        for case in cases:
+            parsed = parse_message(case.text)
+            if parsed.kind is not MessageKind.SIGNAL:
+                continue
+            read = dict(parsed.confidences)
+            assert {"symbol", "side"} <= read.keys(), case.id
+            if parsed.stop_loss is not None:
+                assert "stop_loss" in read
+            assert all(0 < c <= 1 for c in read.values())
