@@ -83,9 +83,11 @@ class _Interpreter:
         self.open: dict[str, _Position] = {}  # by the opening signal's source id
 
     def record(self, m: ExportMessage, kind: str, reason: str = "", links: str = "") -> None:
-        self.out.records.append(MessageRecord(source_id(m), m.time, m.text, kind, reason, links))
         if kind in ("skipped", "not_signal", "needs_review") and reason:
             self.out.skipped[reason] += 1
+        if m.note:
+            reason = f"{reason} {m.note}".strip()
+        self.out.records.append(MessageRecord(source_id(m), m.time, m.text, kind, reason, links))
 
     def signal(self, m: ExportMessage, parsed: ParsedMessage) -> None:
         price = _entry_price(parsed)

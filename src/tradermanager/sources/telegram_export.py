@@ -4,9 +4,13 @@ The file holds the chat's ``name``, ``type``, ``id`` and a ``messages`` list. A 
 ``text`` is either a string or a list mixing strings and entity objects (``{"type": "bold",
 "text": "LONG"}``); photos carry their caption there too. Edited messages are exported in
 their final form with an ``edited`` time; ``reply_to_message_id`` links replies; service
-messages (``"type": "service"``) are channel events, not posts. Times: ``date_unixtime``
-(UTC seconds) when present; older exports only have ``date`` in the exporting computer's
-local time, which is then taken as UTC and said so in :attr:`TelegramExport.notes`.
+messages (``"type": "service"``) are channel events, not posts. A message id is the message's
+identity: an export holding one id twice with different content is refused as a whole, naming
+the id (which of the two is right cannot be known); the same message twice is read once. A
+text longer than :data:`MAX_TEXT` characters is kept truncated, with a note. Times:
+``date_unixtime`` (UTC seconds) when present; older exports only have ``date`` in the
+exporting computer's local time, which is then taken as UTC and said so in
+:attr:`TelegramExport.notes`.
 
 Exports of big channels run to hundreds of megabytes, so the ``messages`` array is read
 item by item with an incremental JSON parser (ijson): only the converted messages are
@@ -26,6 +30,7 @@ from tradermanager.domain.errors import ValidationError
 from tradermanager.sources.import_progress import CancelFn, ProgressFn, Reporter
 
 BOM = b"\xef\xbb\xbf"
+MAX_TEXT = 10_000  # characters of a message's text that are kept
 READING = "Reading messages"
 
 
@@ -39,6 +44,15 @@ class ExportMessage:
     forwarded_from: str | None = None
     edited: bool = False
     has_media: bool = False
+    edited_time: datetime | None = None  # UTC, when the export or the client gives it
+    truncated_from: int = 0  # the text's length before truncation to MAX_TEXT; 0: whole
+
+    @property
+    def note(self) -> str:
+        """A sentence about how the message was stored, when there is something to say."""
+        if self.truncated_from:
+            return f"Text of {self.truncated_from:,} characters stored truncated to {MAX_TEXT:,}."
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,27 +108,86 @@ def _message(raw: Any, where: str) -> tuple[ExportMessage, bool]:
     time, local = _time(raw, where)
     reply = raw.get("reply_to_message_id")
     forwarded = raw.get("forwarded_from")
+    text, full_length = truncated(message_text(raw.get("text", "")).strip())
     message = ExportMessage(
         id=msg_id,
         time=time,
-        text=message_text(raw.get("text", "")).strip(),
+        text=text,
         is_service=raw.get("type") == "service",
         reply_to=reply if isinstance(reply, int) and not isinstance(reply, bool) else None,
         forwarded_from=str(forwarded) if forwarded else None,
-        edited="edited" in raw,
+        edited="edited" in raw or "edited_unixtime" in raw,
         has_media=any(k in raw for k in ("photo", "file", "media_type")),
+        edited_time=_edited_time(raw),
+        truncated_from=full_length,
     )
     return message, local
 
 
+def truncated(text: str) -> tuple[str, int]:
+    """(text cut to MAX_TEXT characters, its length before — 0 when it was not cut)."""
+    if len(text) <= MAX_TEXT:
+        return text, 0
+    return text[:MAX_TEXT], len(text)
+
+
+def _edited_time(raw: dict[str, Any]) -> datetime | None:
+    unix = raw.get("edited_unixtime")
+    if unix is not None:
+        try:
+            return datetime.fromtimestamp(int(unix), tz=UTC)
+        except (TypeError, ValueError, OverflowError):
+            return None
+    edited = raw.get("edited")
+    if isinstance(edited, str):
+        try:
+            return datetime.fromisoformat(edited).replace(tzinfo=UTC)
+        except ValueError:
+            return None
+    return None
+
+
+def _identity(message: ExportMessage) -> tuple[object, ...]:
+    return (message.time, message.text, message.is_service, message.reply_to, message.edited_time)
+
+
+def unique_messages(messages: list[ExportMessage], source: str) -> tuple[list[ExportMessage], int]:
+    """``messages`` with each id once, and how many exact repeats were dropped. Raises
+    ValidationError naming the id when one id holds two different messages."""
+    seen: dict[int, ExportMessage] = {}
+    out: list[ExportMessage] = []
+    for message in messages:
+        first = seen.get(message.id)
+        if first is None:
+            seen[message.id] = message
+            out.append(message)
+        elif _identity(first) != _identity(message):
+            what = "text" if first.text != message.text else "time or reply"
+            raise ValidationError(
+                f"{source}: message id {message.id}",
+                f"two different messages ({what} differs)",
+                "each message id once; the export is refused as a whole, because which of the "
+                "two is right cannot be known — export the chat again",
+            )
+    return out, len(messages) - len(out)
+
+
 def _export(
-    header: dict[str, Any], messages: list[ExportMessage], local_times: bool
+    header: dict[str, Any], messages: list[ExportMessage], local_times: bool, source: str
 ) -> TelegramExport:
-    notes = (
-        ("Message times had no time zone (old export format) and were taken as UTC.",)
-        if local_times
-        else ()
-    )
+    messages, repeats = unique_messages(messages, source)
+    notes: list[str] = []
+    if local_times:
+        notes.append("Message times had no time zone (old export format) and were taken as UTC.")
+    if repeats:
+        notes.append(f"{repeats:,} message(s) appeared twice, identical: each was read once.")
+    long_ones = [m.id for m in messages if m.truncated_from]
+    if long_ones:
+        shown = ", ".join(str(i) for i in long_ones[:5]) + (" …" if len(long_ones) > 5 else "")
+        notes.append(
+            f"{len(long_ones):,} message(s) longer than {MAX_TEXT:,} characters were stored "
+            f"truncated (ids {shown})."
+        )
     chat_id = header.get("id")
     messages.sort(key=lambda m: (m.time, m.id))
     return TelegramExport(
@@ -122,7 +195,7 @@ def _export(
         chat_id=chat_id if isinstance(chat_id, int) and not isinstance(chat_id, bool) else None,
         chat_type=str(header.get("type") or ""),
         messages=tuple(messages),
-        notes=notes,
+        notes=tuple(notes),
     )
 
 
@@ -138,7 +211,7 @@ def parse_export(data: Any, source: str = "export") -> TelegramExport:
         message, local = _message(raw, f"{source}: messages[{index}]")
         messages.append(message)
         local_times |= local
-    return _export(data, messages, local_times)
+    return _export(data, messages, local_times, source)
 
 
 class _CountingReader:
@@ -238,4 +311,4 @@ def read_export(
             where = f"after messages[{len(messages) - 1}]" if messages else "before any message"
             raise _json_error(path, exc, f"{where}, near byte {reader.count:,}") from None
     reporter.report(READING, size, size)
-    return _export(header, messages, local_times)
+    return _export(header, messages, local_times, path.name)

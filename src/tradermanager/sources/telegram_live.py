@@ -27,7 +27,7 @@ from tradermanager.sources.telegram_credentials import (
     TelegramCredentials,
     TelegramUnavailableError,
 )
-from tradermanager.sources.telegram_export import ExportMessage
+from tradermanager.sources.telegram_export import ExportMessage, truncated
 from tradermanager.sources.telegram_watch import (
     ListenerStatus,
     LiveMessage,
@@ -95,10 +95,13 @@ def to_export_message(message: Any, *, edited: bool = False) -> ExportMessage:
     reply = message.reply_to
     reply_to = reply.reply_to_msg_id if isinstance(reply, types.MessageReplyHeader) else None
     when = message.edit_date if edited and message.edit_date else message.date
+    text, full_length = truncated((message.message or "").strip())
     return ExportMessage(
         id=message.id,
         time=_utc(when),
-        text=(message.message or "").strip(),
+        text=text,
+        truncated_from=full_length,
+        edited_time=_utc(message.edit_date) if message.edit_date else None,
         reply_to=reply_to,
         forwarded_from=_forward_origin(message.fwd_from),
         edited=edited or message.edit_date is not None,
