@@ -10,6 +10,10 @@ Conventions, also in docs/metrics.md:
 * intermediate targets are recorded as updates (the model has no partial closes); the last
   target, a stop hit, a close or a cancel closes the position — at the target, the stop (the
   entry when the stop was moved there), the stated price, or the entry for a cancel;
+* a partial close ("close half", "book 25 %") and "entries filled" are recorded as updates that
+  name the fraction or the average price; the position stays open (no partial closes);
+* a re-entry opens a new position on the symbol and side of the channel's latest signal for
+  that symbol, at the stated price, with that signal's targets and stop;
 * size: each trade commits ``MARGIN_FRACTION`` of the trader's reference capital as margin,
   at the signal's leverage (1× when none is given); taker fee ``EXCHANGE_FEE`` on both sides.
 """
@@ -119,6 +123,34 @@ class _Interpreter:
         self.open[sid] = _Position(signal, parsed.stop_loss)
         self.record(m, "signal")
 
+    def reentry(self, m: ExportMessage, parsed: ParsedMessage) -> None:
+        previous = self._latest(parsed.symbol)
+        if previous is None or parsed.price is None:
+            why = "no earlier signal of this symbol" if previous is None else "no price"
+            self.record(m, "needs_review", f"Re-entry with {why}: not copied, kept for review.")
+            return
+        sid = source_id(m)
+        signal = replace(
+            previous,
+            source_id=sid,
+            kind=SignalKind.OPEN,
+            price=parsed.price,
+            trader_time=m.time,
+            received_time=m.time,
+            raw_text=m.text,
+            trade_ref=sid,
+            confidence=None,
+        )
+        self.out.signals.append(signal)
+        self.open[sid] = _Position(signal, signal.stop_loss)
+        self.record(m, "signal", f"Re-entry after {previous.source_id}.")
+
+    def _latest(self, symbol: str | None) -> Signal | None:
+        for signal in reversed(self.out.signals):
+            if signal.kind is SignalKind.OPEN and symbol in (None, signal.symbol):
+                return signal
+        return None
+
     def _link(self, m: ExportMessage, parsed: ParsedMessage) -> str | None:
         if m.reply_to is not None and f"tg:{m.reply_to}" in self.open:
             return f"tg:{m.reply_to}"
@@ -153,6 +185,14 @@ class _Interpreter:
             position.stop = opening.price if parsed.stop_to_entry else parsed.new_stop
             self._update(m, linked, "Stop moved.")
             return
+        elif action is FollowUpAction.ENTRY_FILLED:
+            at = f" (average {parsed.price:,.10g})" if parsed.price else ""
+            self._update(m, linked, f"Entries filled{at}.")
+            return
+        elif action is FollowUpAction.CLOSE and (parsed.close_fraction or 1.0) < 1.0:
+            share = f"{(parsed.close_fraction or 0) * 100:g} %"
+            self._update(m, linked, f"Close {share} of the position (the rest stays open).")
+            return
         elif action is FollowUpAction.STOP_HIT:
             close_price = parsed.price or position.stop
         elif action is FollowUpAction.CLOSE:
@@ -170,12 +210,14 @@ class _Interpreter:
         self._close(m, linked, close_price)
 
     def _update(self, m: ExportMessage, linked: str, note: str) -> None:
-        opening = self.open[linked].signal
+        position = self.open[linked]
+        opening = position.signal
         self.out.signals.append(
             replace(
                 opening,
                 source_id=source_id(m),
                 kind=SignalKind.UPDATE,
+                stop_loss=position.stop,  # where the stop is now (moved or not)
                 trader_time=m.time,
                 received_time=m.time,
                 raw_text=m.text,
@@ -245,6 +287,8 @@ def interpret(export: TelegramExport, reference_capital: float = 10_000.0) -> Ch
             parsed = parse_message(message.text)
             if parsed.kind is MessageKind.SIGNAL:
                 run.signal(message, parsed)
+            elif parsed.kind is MessageKind.FOLLOW_UP and parsed.action is FollowUpAction.REENTRY:
+                run.reentry(message, parsed)
             elif parsed.kind is MessageKind.FOLLOW_UP:
                 run.follow_up(message, parsed)
             else:

@@ -1,0 +1,62 @@
+"""Lifecycle follow-ups from a channel: partial closes, entries filled and re-entries."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tradermanager.domain.enums import SignalKind, TradeStatus
+from tradermanager.sources.telegram_channel import interpret
+from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
+
+T = datetime(2026, 1, 5, 9, tzinfo=UTC)
+
+
+def _export(*texts: str) -> TelegramExport:
+    messages = tuple(
+        ExportMessage(id=i, time=T + timedelta(minutes=i), text=t) for i, t in enumerate(texts, 1)
+    )
+    return TelegramExport("Chan", 1, "channel", messages)
+
+
+SIGNAL = "#ETH/USDT LONG\nEntry: 3400\nTargets: 3450 - 3500\nStop Loss: 3300\n10x"
+
+
+def test_a_partial_close_is_an_update_that_keeps_the_position_open():
+    history = interpret(_export(SIGNAL, "#ETH close half here", "#ETH book 25% profits here"))
+    kinds = [s.kind for s in history.signals]
+    assert kinds == [SignalKind.OPEN, SignalKind.UPDATE, SignalKind.UPDATE]
+    reasons = [r.reason for r in history.records[1:]]
+    assert reasons == [
+        "Close 50 % of the position (the rest stays open).",
+        "Close 25 % of the position (the rest stays open).",
+    ]
+    assert history.trades[0].status is TradeStatus.OPEN
+
+
+def test_an_update_after_a_stop_move_carries_the_new_stop():
+    history = interpret(_export(SIGNAL, "#ETH SL moved to 3380", "#ETH close half here"))
+    assert [s.stop_loss for s in history.signals] == [3300.0, 3380.0, 3380.0]
+
+
+def test_entries_filled_is_recorded_with_the_average_price():
+    text = "#ETH/USDT All entry targets achieved\nAverage Entry Price: 3398.5"
+    history = interpret(_export(SIGNAL, text))
+    assert history.records[1].reason == "Entries filled (average 3,398.5)."
+
+
+def test_a_reentry_opens_a_new_position_with_the_earlier_targets_and_stop():
+    history = interpret(_export(SIGNAL, "#ETH stopped out ❌", "#ETH re-entry at 3380"))
+    reentry = history.signals[-1]
+    assert (reentry.kind, reentry.price, reentry.take_profits, reentry.stop_loss) == (
+        SignalKind.OPEN,
+        3380.0,
+        (3450.0, 3500.0),
+        3300.0,
+    )
+    assert history.records[-1].reason == "Re-entry after tg:1."
+    assert [t.status for t in history.trades] == [TradeStatus.CLOSED, TradeStatus.OPEN]
+
+
+def test_a_reentry_without_an_earlier_signal_goes_to_review():
+    history = interpret(_export("#SOL re-entry at 150"))
+    assert history.records[0].classification == "needs_review"
