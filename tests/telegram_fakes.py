@@ -165,9 +165,24 @@ class FakeTelegramClient:
 
         async def dispatch() -> None:
             for callback, builder in self.handlers:
+                if isinstance(builder, events.MessageDeleted):
+                    continue
                 if edited == isinstance(builder, events.MessageEdited):
                     kind = events.MessageEdited.Event if edited else events.NewMessage.Event
                     await callback(kind(message))
+
+        asyncio.run_coroutine_threadsafe(dispatch(), self.loop).result(timeout)
+
+    def delete(self, message_ids: list[int], timeout: float = 10.0) -> None:
+        """Telegram deleted these channel messages: dispatch as Telethon does."""
+        assert self.loop is not None
+        peer = types.PeerChannel(CHANNEL_ID)
+
+        async def dispatch() -> None:
+            for callback, builder in self.handlers:
+                if isinstance(builder, events.MessageDeleted):
+                    event = events.MessageDeleted.Event(message_ids, peer)
+                    await callback(event)
 
         asyncio.run_coroutine_threadsafe(dispatch(), self.loop).result(timeout)
 

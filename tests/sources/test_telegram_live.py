@@ -7,6 +7,7 @@ import asyncio
 from datetime import timedelta
 
 import pytest
+from telethon import events
 from telethon.tl import types
 
 from telegram_fakes import (
@@ -22,7 +23,7 @@ from telegram_fakes import (
 )
 from tradermanager.domain.enums import SignalKind
 from tradermanager.sources.telegram_live import TelegramListener, to_export_message
-from tradermanager.sources.telegram_watch import ChannelRef, parse_channel_ref
+from tradermanager.sources.telegram_watch import ChannelRef, LiveMessage, parse_channel_ref
 from tradermanager.store import trades as trade_repo
 
 BTC_LONG = (
@@ -224,3 +225,70 @@ def test_conversion_of_replies_edits_and_service_messages():
     assert edit.edited and edit.time == T_POST + timedelta(minutes=4)
     svc = to_export_message(service(8))
     assert svc.is_service and svc.text == "" and svc.id == 8
+
+
+# -- edits and deletions of signals already copied ------------------------------------------
+
+
+def test_an_edit_of_an_open_signals_stop_and_targets_is_an_update(services, sniper, listener):
+    feed(listener, new_event(post(60, BTC_LONG)))
+    edited_text = BTC_LONG.replace("63,500", "64,200").replace("67,500", "68,000")
+    outcome = services.telegram.process(
+        LiveMessage(
+            sniper.id, to_export_message(post(60, edited_text, edited_minutes=4), edited=True), True
+        )
+    )
+    assert outcome.classification == "follow_up"
+    assert outcome.reason == "Edited: take_profits, stop_loss changed; the copy follows the edit."
+    by_kind = {s.signal.kind: s.signal for s in services.pipeline.signals(sniper.name)}
+    opening, update = by_kind[SignalKind.OPEN], by_kind[SignalKind.UPDATE]
+    assert update.trade_ref == opening.source_id == "tg:60"
+    assert (update.stop_loss, update.take_profits) == (64_200, (66_000, 67_500 + 500))
+    assert update.trader_time == T_POST + timedelta(minutes=4)
+    stored = messages(services, sniper)["tg:60"]
+    assert stored.classification == "signal" and "64,200" in stored.text
+    # a later follow-up replays the edited levels: the stop hit closes at the new stop
+    feed(listener, new_event(post(61, "#BTC SL hit", reply_to=60, minutes=9)))
+    (closing,) = (
+        s.signal
+        for s in services.pipeline.signals(sniper.name)
+        if s.signal.kind is SignalKind.CLOSE
+    )
+    assert closing.price == 64_200
+
+
+def test_an_edit_that_changes_the_side_goes_to_review(services, sniper, listener):
+    feed(listener, new_event(post(62, BTC_LONG)))
+    flipped = "#BTC SHORT\nEntry: 65,000\nSL: 66,500\nTP: 63,000"
+    outcome = services.telegram.process(
+        LiveMessage(
+            sniper.id, to_export_message(post(62, flipped, edited_minutes=2), edited=True), True
+        )
+    )
+    assert outcome.classification == "needs_review"
+    assert "changes the side" in outcome.reason and "left as it was" in outcome.reason
+    assert len(services.pipeline.signals(sniper.name)) == 1
+    assert messages(services, sniper)["tg:62"].text == BTC_LONG
+
+
+def test_a_deleted_open_signal_is_flagged_for_review(services, sniper, listener):
+    feed(listener, new_event(post(70, BTC_LONG)))
+    feed(listener, new_event(post(71, "Good morning traders", minutes=1)))
+    chat = -1_000_000_000_000 - CHANNEL_ID
+    assert listener.handle_deleted(chat, [70, 71, 72]) == 3
+    stored = messages(services, sniper)
+    assert "Deleted by the channel while its position is open" in stored["tg:70"].reason
+    assert stored["tg:70"].classification == "signal"  # the copy is left as it is
+    assert stored["tg:71"].reason.endswith("Deleted by the channel.")
+    assert "tg:72" not in stored
+    assert len(services.pipeline.signals(sniper.name)) == 1
+
+
+def test_telethon_deletion_events_reach_the_handler(services, sniper):
+    watched, _ = services.telegram.watched_channels()
+    received = []
+    lst = TelegramListener(lambda: None, watched, received.append)
+    asyncio.run(lst._resolve(FakeTelegramClient([channel()])))
+    event = events.MessageDeleted.Event([5, 6], types.PeerChannel(CHANNEL_ID))
+    asyncio.run(lst.on_deleted(event))
+    assert [(m.message.id, m.deleted) for m in received] == [(5, True), (6, True)]

@@ -6,8 +6,13 @@ it is interpreted after the messages of the trader's positions that are still op
 follow-up links to its signal by reply or to the latest open signal of its symbol, exactly as
 in an import. The same message id never makes a second signal (source ids are per trader).
 An edit of a message stored as "not a signal", "needs review" or "skipped" is interpreted
-again (a price added later makes it a signal, timed at the edit); an edit of a signal or
-follow-up already acted on changes nothing, and the outcome says so.
+again (a price added later makes it a signal, timed at the edit). An edit of a signal whose
+position is open that changes its stop, targets or leverage becomes an update signal carrying
+the new levels (recorded on the message as an edit); an edit that changes its symbol, side or
+entries, or that makes it unreadable, is kept for review and the copy left as it is. An edit of
+a follow-up, or of a signal whose position has closed, changes nothing, and the outcome says
+so. A deleted message is recorded on the stored message; a deleted signal whose position is
+open goes to review (a channel also deletes old posts, so a deletion is not taken as a cancel).
 
 Works without the optional extra: :meth:`available` is then False and every action that needs
 Telethon or keyring raises ``TelegramUnavailableError`` naming what to install.
@@ -18,15 +23,16 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from tradermanager.domain.enums import Source, TradeStatus
+from tradermanager.domain.enums import SignalKind, Source, TradeStatus
 from tradermanager.domain.errors import ValidationError
-from tradermanager.domain.models import Trader
+from tradermanager.domain.models import Signal, Trader
 from tradermanager.services.pipeline import BatchReport, PipelineService
 from tradermanager.services.traders import TraderService
 from tradermanager.sources import telegram_credentials as creds
+from tradermanager.sources.signal_parser import MessageKind, edited_fields, parse_message
 from tradermanager.sources.telegram_channel import interpret, source_id
 from tradermanager.sources.telegram_credentials import TelegramUnavailableError
 from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
@@ -257,6 +263,13 @@ class TelegramLiveService:
         with self._store.write():
             trader = self._traders.get(live.trader_id)
             stored = live_repo.find_message(trader.id, sid)
+            if live.deleted:
+                return self._deleted(trader, stored, sid)
+            if _edits_a_signal(stored, live):
+                assert stored is not None
+                edit = self._edit_open_signal(trader, stored, live)
+                if edit is not None:
+                    return edit
             skip = _why_not_again(stored, live)
             if skip is not None:
                 return LiveOutcome(trader.name, sid, skip[0], skip[1], edited=live.edited)
@@ -292,6 +305,113 @@ class TelegramLiveService:
         return _outcome(
             trader, record.classification, record.reason, record.links_to, sid, batch, live.edited
         )
+
+    def _open_signal(self, trader: Trader, sid: str) -> Signal | None:
+        """The opening signal of ``sid``'s position when it is still open (replayed from the
+        stored messages, as a follow-up would be linked)."""
+        context = tuple(_as_export(m) for m in live_repo.open_position_messages(trader.id))
+        if not any(m.source_id == sid for m in live_repo.open_position_messages(trader.id)):
+            return None
+        history = interpret(
+            TelegramExport(trader.name, None, "channel", context),
+            trader.settings.reference_capital,
+        )
+        return next((s for s in history.signals if s.source_id == sid), None)
+
+    def _edit_open_signal(
+        self, trader: Trader, stored: StoredMessage, live: LiveMessage
+    ) -> LiveOutcome | None:
+        """An edit of a signal whose position is open; None when that position has closed."""
+        sid = stored.source_id
+        opening = self._open_signal(trader, sid)
+        if opening is None:
+            return None
+        before, after = parse_message(stored.text), parse_message(live.message.text)
+        if after.kind is not MessageKind.SIGNAL:
+            return self._edit_for_review(
+                trader, stored, f"The edit makes the signal unreadable ({after.reason})"
+            )
+        changed = edited_fields(before, after)
+        if not changed:
+            return LiveOutcome(
+                trader.name, sid, "duplicate", "Edited without a change to its levels.", edited=True
+            )
+        moved = [f for f in changed if f in ("symbol", "side", "order_type", "entries")]
+        if moved:
+            return self._edit_for_review(
+                trader, stored, f"The edit changes the {', '.join(moved)} of a copied signal"
+            )
+        when = live.message.edited_time or live.message.time
+        update = replace(
+            opening,
+            source_id=f"{sid}:edit:{int(when.timestamp())}",
+            kind=SignalKind.UPDATE,
+            stop_loss=after.stop_loss,
+            take_profits=after.take_profits,
+            leverage=after.leverage or opening.leverage,
+            trader_time=when,
+            received_time=when,
+            raw_text=live.message.text,
+            confidence=None,
+        )
+        note = f"Edited: {', '.join(changed)} changed; the copy follows the edit."
+        live_repo.update_message(
+            trader.id,
+            sid,
+            time=stored.received_time,
+            text=live.message.text,
+            classification=stored.classification,
+            reason=note,
+            links_to=stored.links_to,
+        )
+        batch = self._pipeline.process_many(trader.id, [update])
+        return _outcome(trader, "follow_up", note, sid, sid, batch, True)
+
+    def _edit_for_review(self, trader: Trader, stored: StoredMessage, why: str) -> LiveOutcome:
+        reason = f"{why}: the copy is left as it was; check it by hand."
+        live_repo.update_message(
+            trader.id,
+            stored.source_id,
+            time=stored.received_time,
+            text=stored.text,
+            classification=stored.classification,
+            reason=reason,
+            links_to=stored.links_to,
+        )
+        return LiveOutcome(trader.name, stored.source_id, "needs_review", reason, edited=True)
+
+    def _deleted(self, trader: Trader, stored: StoredMessage | None, sid: str) -> LiveOutcome:
+        if stored is None:
+            return LiveOutcome(trader.name, sid, "skipped", "Deleted before it was read.")
+        open_signal = stored.classification == "signal" and self._open_signal(trader, sid)
+        if open_signal:
+            reason = (
+                "Deleted by the channel while its position is open: the copy is left as it "
+                "is; check it by hand."
+            )
+            kind = "needs_review"
+        else:
+            reason = "Deleted by the channel."
+            kind = stored.classification
+        live_repo.update_message(
+            trader.id,
+            sid,
+            time=stored.received_time,
+            text=stored.text,
+            classification=stored.classification,
+            reason=f"{stored.reason} {reason}".strip() if stored.reason else reason,
+            links_to=stored.links_to,
+        )
+        return LiveOutcome(trader.name, sid, kind, reason)
+
+
+def _edits_a_signal(stored: StoredMessage | None, live: LiveMessage) -> bool:
+    return (
+        stored is not None
+        and live.edited
+        and stored.classification == "signal"
+        and stored.text != live.message.text
+    )
 
 
 def _why_not_again(stored: StoredMessage | None, live: LiveMessage) -> tuple[str, str] | None:

@@ -251,6 +251,7 @@ class TelegramListener:
             return "final"
         client.add_event_handler(self.on_event, events.NewMessage())
         client.add_event_handler(self.on_event, events.MessageEdited())
+        client.add_event_handler(self.on_deleted, events.MessageDeleted())
         await self._resolve(client)
         await self._catch_up(client)
         await client.run_until_disconnected()
@@ -342,6 +343,28 @@ class TelegramListener:
                 )
                 self._report("listening", f"Message {message.id} could not be stored: {exc}")
         self._status = _counted(self._status, handed, converted.time)
+        return handed
+
+    async def on_deleted(self, event: events.MessageDeleted.Event) -> None:
+        """Telethon's callback for deleted messages (channels send the chat id with them)."""
+        if event.chat_id is not None:
+            self.handle_deleted(peer_key(event.chat_id), list(event.deleted_ids or ()))
+
+    def handle_deleted(self, chat_key: int, message_ids: list[int]) -> int:
+        """Hand each deleted id to ``on_message`` (as a deletion) for every trader watching
+        the chat; returns how many hand-overs were made."""
+        watchers = self._routes.get(chat_key, ())
+        handed = 0
+        now = datetime.now(UTC)
+        for message_id in message_ids:
+            message = ExportMessage(id=message_id, time=now, text="")
+            for watched in watchers:
+                try:
+                    self._on_message(LiveMessage(watched.trader_id, message, deleted=True))
+                    handed += 1
+                except Exception as exc:
+                    log.exception("telegram: deletion of %d failed", message_id)
+                    self._report("listening", f"Deletion of {message_id} not recorded: {exc}")
         return handed
 
     def routes(self) -> dict[int, tuple[WatchedChannel, ...]]:

@@ -61,11 +61,13 @@ class WatchedChannel:
 
 @dataclass(frozen=True, slots=True)
 class LiveMessage:
-    """A message (or an edit of one) posted in a watched channel, for one trader."""
+    """A message (or an edit of one, or its deletion) in a watched channel, for one trader.
+    A deletion carries only the message id (Telegram sends nothing else)."""
 
     trader_id: int
     message: ExportMessage
     edited: bool = False
+    deleted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
