@@ -76,7 +76,16 @@ def test_no_symbol_is_refused_with_the_field():
 
 def _signal(symbol: str) -> Signal:
     now = datetime(2026, 1, 1, tzinfo=UTC)
-    return Signal("s1", symbol, Side.LONG, SignalKind.OPEN, 0.0245, now, now, leverage=5.0)
+    return Signal(
+        source_id="s1",
+        symbol=symbol,
+        side=Side.LONG,
+        kind=SignalKind.OPEN,
+        price=0.0245,
+        trader_time=now,
+        received_time=now,
+        leverage=5.0,
+    )
 
 
 def _settings(**lists: str) -> TraderSettings:
