@@ -45,7 +45,7 @@ def drawdown_path(x: np.ndarray, *, out: np.ndarray | None = None) -> Path:
         return Path(equity, equity.copy())
     first = equity[:, 0].copy()
     np.maximum(first, 1.0, out=equity[:, 0])  # the start E_0 = 1 is a peak
-    peak = np.maximum.accumulate(equity, axis=1)
+    peak = np.fmax.accumulate(equity, axis=1)  # no NaN here; fmax scans faster
     equity[:, 0] = first
     return Path(equity, peak)
 

@@ -62,7 +62,7 @@ def prepare(returns: np.ndarray, *, check: bool = True) -> Prepared:
         n = np.full(rows, days, dtype=np.int64)
         valid, x, history = None, r, n
     else:
-        valid = ~np.isnan(r)
+        valid = r == r  # False only for NaN
         n = np.count_nonzero(valid, axis=1)
         x = np.where(valid, r, 0.0)
         history = np.where(n > 0, days - np.argmax(valid, axis=1), 0)
@@ -135,7 +135,7 @@ def quantiles(sorted_r: np.ndarray, n: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
-BLOCK_VALUES = 1 << 16
+BLOCK_VALUES = 1 << 17
 
 
 def returns_families(
