@@ -77,3 +77,18 @@ def test_the_symbol_given_may_be_a_token(services):
     assert report.files[0].symbol == "ETHUSDT"
     services.market.import_files([FIXTURES / "ETHUSDT-1h-2021-05.csv"], symbol="ETH/USDC")
     assert [s.symbol for s in services.market.stored()] == ["ETHUSDC", "ETHUSDT"]
+
+
+def test_cancel_between_files_imports_nothing(services, dump_db):
+    from tradermanager.sources.import_progress import ImportCancelled
+
+    seen = []
+    before = dump_db()
+    with pytest.raises(ImportCancelled):
+        services.market.import_files(
+            [FIXTURES / "BTCUSDT-1m-2024-03-10.csv", FIXTURES / "ETHUSDT-1h-2021-05.csv"],
+            progress=seen.append,
+            cancelled=lambda: len(seen) >= 1,
+        )
+    assert dump_db() == before
+    assert seen[0].stage == "Reading BTCUSDT-1m-2024-03-10.csv" and seen[0].total == 3

@@ -91,9 +91,11 @@ def test_microsecond_times_become_milliseconds():
 
 def test_symbol_and_interval_given_override_the_name(tmp_path):
     path = write(tmp_path, "prices.csv", kline(T, step=3_600_000))
-    with pytest.raises(ValidationError, match=r"prices.csv, --symbol"):
+    with pytest.raises(
+        ValidationError, match=r"prices.csv, symbol: got None; allowed: .* or give --symbol"
+    ):
         read_klines(path)
-    with pytest.raises(ValidationError, match=r"prices.csv, --interval"):
+    with pytest.raises(ValidationError, match=r"prices.csv, interval: got None"):
         read_klines(path, "BTCUSDT")
     candles = read_klines(path, "ethusdt", "1h")
     assert (candles.symbol, candles.interval) == ("ETHUSDT", "1h")

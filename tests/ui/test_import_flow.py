@@ -60,6 +60,7 @@ def test_the_import_button_has_one_entry_per_format(window):
         "Telegram chat export (JSON)…",
         "Binance futures trade history (CSV/XLSX)…",
         "Trade history, generic format (CSV/XLSX)…",
+        "Candles and funding rates, Binance data archive (ZIP/CSV)…",
         "Live Telegram channels…",
     ]
     assert window.actions_by_name["importTelegram"].objectName() == "importTelegram"
@@ -150,3 +151,31 @@ def test_cancel_stops_the_import_and_leaves_nothing(window, qtbot, monkeypatch, 
     qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
     assert messages[0][:2] == ("information", "Import cancelled")
     assert window._svc.traders.list() == [] and not window.imports.running
+
+
+def test_prices_entry_imports_several_archive_files(window, qtbot, monkeypatch, messages):
+    archive = FIXTURES / "binance_archive"
+    files = [archive / "BTCUSDT-1m-2024-03-10.csv", archive / "BTCUSDT-fundingRate-2024-01.csv"]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(f) for f in files], ""))
+    window.actions_by_name["importPrices"].trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    kind, title, text = messages[0]
+    assert (kind, title) == ("information", "Import finished")
+    assert "BTCUSDT-1m-2024-03-10.csv: 5 BTCUSDT 1m candles, 2024-03-10T00:00:00Z" in text
+    assert "5 new candles and 4 new funding settlements stored." in text
+    assert [s.count for s in window._svc.market.stored()] == [5]
+
+
+def test_a_bad_archive_file_is_named_and_nothing_is_imported(
+    window, qtbot, monkeypatch, messages, tmp_path
+):
+    bad = tmp_path / "BTCUSDT-1m-2024-03.csv"
+    bad.write_text("1710028800000,1,2,3\n")
+    good = FIXTURES / "binance_archive" / "BTCUSDT-1m-2024-03-10.csv"
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(good), str(bad)], ""))
+    window.actions_by_name["importPrices"].trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    kind, title, text = messages[0]
+    assert (kind, title) == ("warning", "Import failed")
+    assert f"{bad}: line 1: 4 fields, expected 12" in text
+    assert window._svc.market.stored() == []

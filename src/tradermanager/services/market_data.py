@@ -35,6 +35,13 @@ from tradermanager.sources.binance_archive import (
 )
 from tradermanager.sources.binance_leaderboard import BinanceError
 from tradermanager.sources.binance_market import BinanceMarketClient, MarketClientConfig
+from tradermanager.sources.import_progress import (
+    CancelFn,
+    ImportCancelled,
+    ImportProgress,
+    ProgressFn,
+    no_progress,
+)
 from tradermanager.store import candles as candle_repo
 from tradermanager.store import funding as funding_repo
 from tradermanager.store import market_symbols as symbol_repo
@@ -222,6 +229,9 @@ class MarketDataService:
         paths: Iterable[Path | str],
         symbol: str | None = None,
         interval: str | None = None,
+        *,
+        progress: ProgressFn = no_progress,
+        cancelled: CancelFn | None = None,
     ) -> MarketImport:
         """Import Binance archive files (kline or funding-rate ZIP/CSV) in one transaction.
 
@@ -235,8 +245,11 @@ class MarketDataService:
         candles: dict[tuple[str, str], list[Candles]] = {}
         funding: dict[str, list[FundingFile]] = {}
         files: list[FileImport] = []
-        for raw in paths:
-            path = Path(raw)
+        wanted = [Path(raw) for raw in paths]
+        for done, path in enumerate(wanted):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(path.name)
+            progress(ImportProgress(f"Reading {path.name}", done, len(wanted) + 1))
             named = archive_name(path)
             if named is not None and named.is_funding:
                 settlements = read_funding(path, given)
@@ -253,6 +266,9 @@ class MarketDataService:
         if not files:
             raise ValidationError("files", [], "at least one file")
         merged = [_union(parts) for parts in candles.values()]
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("prices")
+        progress(ImportProgress("Writing candles", len(wanted), len(wanted) + 1))
         added = funding_added = 0
         with self._store.write():
             for series in merged:

@@ -274,7 +274,10 @@ def _symbol(name: str, given: str | None, from_name: ArchiveName | None) -> str:
     raw = given if given is not None else (from_name.symbol if from_name else None)
     if raw is None:
         raise ValidationError(
-            f"{name}, --symbol", None, "a contract such as BTCUSDT (the file name has none)"
+            f"{name}, symbol",
+            None,
+            "a contract such as BTCUSDT: name the file as the archive does "
+            "(BTCUSDT-1m-2024-01.zip) or give --symbol",
         )
     symbol = str(raw).strip().upper()
     if not re.fullmatch(r"[A-Z0-9]{2,30}", symbol):
@@ -306,7 +309,9 @@ def read_klines(path: Path, symbol: str | None = None, interval: str | None = No
     if interval is None:
         if named is None:
             raise ValidationError(
-                f"{name}, --interval", None, f"{INTERVALS_ALLOWED} (the file name has none)"
+                f"{name}, interval",
+                None,
+                f"{INTERVALS_ALLOWED}: name the file as the archive does or give --interval",
             )
         interval = named.kind
     if interval not in INTERVALS:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from tradermanager.domain.market import from_ms
+from tradermanager.domain.serialize import iso
 from tradermanager.services import Services
 from tradermanager.services.imports import (
     BinanceImportReport,
@@ -24,6 +26,7 @@ from tradermanager.services.imports import (
     TableFormat,
     TradeFileReport,
 )
+from tradermanager.services.market_data import MarketImport
 from tradermanager.ui.import_preview_dialog import ImportPreviewDialog
 from tradermanager.ui.telegram_connect_dialog import TelegramConnectDialog
 from tradermanager.ui.worker import run_in_background
@@ -32,11 +35,14 @@ FILTERS = {
     "telegram": "Telegram Desktop export, JSON (result.json *.json)",
     "binance": "Binance futures trade history (*.csv *.xlsx)",
     "csv": "Trade history, generic format (*.csv *.xlsx)",
+    "prices": "Binance data archive klines or fundingRate (*.zip *.csv)",
 }
 CAPTIONS = {
     "telegram": 'Telegram Desktop export ("Export chat history", format: JSON)',
     "binance": "Binance USDⓈ-M futures → Orders → Trade History → Export (CSV or XLSX)",
     "csv": "Trade history in the generic format (CSV or XLSX, see docs/imports.md)",
+    "prices": "Binance data archive files: SYMBOL-INTERVAL-YYYY-MM(.zip) or "
+    "SYMBOL-fundingRate-YYYY-MM(.zip); several at once",
 }
 STEPS = 1000  # progress bar resolution
 
@@ -67,6 +73,18 @@ def binance_summary(r: BinanceImportReport) -> str:
     ]
     lines += [f"Skipped {n:,}: {reason}" for reason, n in r.skipped.items()]
     lines += list(r.notes)
+    return "\n".join(lines)
+
+
+def prices_summary(r: MarketImport) -> str:
+    lines = []
+    for f in r.files:
+        what = f"{f.interval} candles" if f.kind == "candles" else "funding settlements"
+        first, last = iso(from_ms(f.first)), iso(from_ms(f.last))
+        lines.append(f"{Path(f.file).name}: {f.rows:,} {f.symbol} {what}, {first} … {last}")
+    lines.append(
+        f"{r.candles_added:,} new candles and {r.funding_added:,} new funding settlements stored."
+    )
     return "\n".join(lines)
 
 
@@ -116,6 +134,13 @@ class ImportFlow(QObject):
                 "importCsv",
                 "One row per trade: timestamp, trader, symbol, side, leverage, entry, quantity…",
             ),
+            (
+                "Candles and funding rates, Binance data archive (ZIP/CSV)…",
+                self.import_prices,
+                "importPrices",
+                "Kline and fundingRate files of data.binance.vision, e.g. BTCUSDT-1m-2024-01.zip:"
+                " the prices paper trading and backtests run on.",
+            ),
         ):
             action = QAction(text, self.menu)
             action.setObjectName(name)
@@ -153,6 +178,21 @@ class ImportFlow(QObject):
                 path, progress=progress, cancelled=cancelled
             ),
             telegram_summary,
+        )
+
+    def import_prices(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self._window, CAPTIONS["prices"], str(Path.home()), FILTERS["prices"]
+        )
+        paths = [Path(n) for n in names]
+        if not paths:
+            return
+        self._run(
+            f"Importing {len(paths)} file{'s' * (len(paths) > 1)}…",
+            lambda progress, cancelled: self._svc.market.import_files(
+                paths, progress=progress, cancelled=cancelled
+            ),
+            prices_summary,
         )
 
     def import_binance(self) -> None:
