@@ -110,7 +110,7 @@ def test_server_errors_are_retried_with_back_off_then_reported(site):
     site.queue("/fapi/v1/klines", Reply(b"", status=502), Reply(b"", status=503))
     with client(site, waits) as c:
         assert len(c.klines("BTCUSDT", "1m", START, START + 3 * MINUTE)) == 3
-    assert waits[-2:] == [0.5, 1.0]
+    assert [w for w in waits if w >= 0.1] == [0.5, 1.0]  # the rest: the rate limit's ms
     site.queue("/fapi/v1/klines", *[Reply(b"", status=500)] * 4)
     with client(site) as c, pytest.raises(BinanceUnavailable, match="HTTP 500, 4 attempts"):
         c.klines("BTCUSDT", "1m", START, START + 3 * MINUTE)
