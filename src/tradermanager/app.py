@@ -19,6 +19,7 @@ from tradermanager.jobs.binance_poll import register_binance_poll
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.jobs.discover_scan import register_discover_scan
 from tradermanager.jobs.price_fetch import register_price_fetch
+from tradermanager.jobs.notification_delivery import register_notification_delivery
 from tradermanager.jobs.scheduler import AppScheduler
 from tradermanager.services import Services, open_services
 from tradermanager.store.connection import default_database_path
@@ -137,6 +138,7 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     register_binance_poll(scheduler, services)
     register_discover_scan(scheduler, services, bridge)
     register_price_fetch(scheduler, services)
+    register_notification_delivery(scheduler, services, bridge)
     window = MainWindow(services, bridge, icon)
     window.resize(1500, 950)
     ui_settings = QSettings("tradermanager", "tradermanager")

@@ -20,6 +20,7 @@ from types import TracebackType
 import platformdirs
 
 from tradermanager import __version__
+from tradermanager.notify.secrets import REDACTOR
 
 APP_NAME = "tradermanager"
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -89,7 +90,7 @@ def write_crash_report(
     )
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as report:
-        report.write(text)
+        report.write(REDACTOR.mask(text))  # no bot token or SMTP password
     return path
 
 

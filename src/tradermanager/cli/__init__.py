@@ -2,7 +2,8 @@
 
 Every command takes ``--db PATH`` and ``--json``. Errors go to stderr with a non-zero exit
 code: 2 for invalid input, 3 for something that does not exist, 1 for a database problem,
-5 when a network source (Binance) answered nothing usable.
+4 for a missing optional extra or OS keyring, 5 when a network source (Binance) answered
+nothing usable, 6 for a test notification that was not delivered.
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ from tradermanager.cli.analysis import (
 )
 from tradermanager.cli.data import run_demo, run_import, run_poll, run_settings
 from tradermanager.cli.discover import run_discover
+from tradermanager.cli.notify import DeliveryFailedError, run_notify
 from tradermanager.cli.parser import READ_ONLY, build_parser
 from tradermanager.cli.positions import run_orders, run_positions
 from tradermanager.cli.prices import run_prices
 from tradermanager.cli.telegram import run_telegram
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
 from tradermanager.domain.errors import NotFoundError, ValidationError
+from tradermanager.notify.errors import NotifyUnavailableError
 from tradermanager.services import Services, open_services
 from tradermanager.sources.binance_leaderboard import BinanceError
 from tradermanager.sources.telegram_credentials import TelegramUnavailableError
@@ -39,6 +42,7 @@ from tradermanager.store.errors import StoreError
 EXIT_STORE, EXIT_INVALID, EXIT_NOT_FOUND = 1, 2, 3
 EXIT_UNAVAILABLE = 4  # an optional extra or the OS keyring is missing
 EXIT_NETWORK = 5  # a network source answered nothing usable
+EXIT_NOT_DELIVERED = 6  # a test notification did not go out
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "traders": run_traders,
@@ -59,6 +63,7 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "discover": run_discover,
     "positions": run_positions,
     "orders": run_orders,
+    "notify": run_notify,
 }
 
 
@@ -83,10 +88,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_STORE)
     except pw.DatabaseError as exc:  # e.g. a page found damaged while reading
         return _fail(describe_database_error(svc.store.path, exc), EXIT_STORE)
-    except TelegramUnavailableError as exc:
+    except (TelegramUnavailableError, NotifyUnavailableError) as exc:
         return _fail(str(exc), EXIT_UNAVAILABLE)
     except BinanceError as exc:
         return _fail(str(exc), EXIT_NETWORK)
+    except DeliveryFailedError as exc:
+        return _fail(str(exc), EXIT_NOT_DELIVERED)
     except BrokenPipeError:  # the reader stopped early (`... | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second failure
     finally:

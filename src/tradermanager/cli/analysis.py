@@ -11,6 +11,7 @@ from tradermanager.cli.output import print_alert_report, print_alerts, print_met
 from tradermanager.cli.portfolio import print_summary, summary_to_dict
 from tradermanager.cli.positions_output import print_trades
 from tradermanager.domain.engine.serialize import trade_to_dict
+from tradermanager.domain.errors import NotFoundError
 from tradermanager.domain.serialize import event_to_dict, iso, rule_to_dict
 from tradermanager.domain.signal_input import parse_time
 from tradermanager.services import Services
@@ -74,10 +75,32 @@ def run_alerts(svc: Services, args: argparse.Namespace) -> None:
     if action == "add":
         trader = None if args.trader.lower() == "all" else args.trader
         rule = svc.alerts.add_rule(
-            trader, args.rule, args.threshold, auto_pause=args.auto_pause, window=args.window
+            trader,
+            args.rule,
+            args.threshold,
+            auto_pause=args.auto_pause,
+            window=args.window,
+            channels=args.channels,
+            severity=args.severity,
         )
         data: Any = rule_to_dict(rule, _trader_name(svc, rule.trader_id))
         emit(args, data, lambda out: out.write(f"added alert rule #{rule.id}\n"))
+        return
+    if action == "route":
+        current = next((r for r in svc.alerts.rules() if r.id == args.rule_id), None)
+        if current is None:
+            raise NotFoundError(f"no alert rule with id {args.rule_id}")
+        channels = current.channels if args.channels is None else args.channels
+        severity = args.severity or (current.severity.value if current.severity else None)
+        rule = svc.alerts.set_routing(args.rule_id, channels, severity)
+        data = rule_to_dict(rule, _trader_name(svc, rule.trader_id))
+        emit(
+            args,
+            data,
+            lambda out: out.write(
+                f"rule #{rule.id}: {', '.join(data['channels'])}; {data['severity']}\n"
+            ),
+        )
         return
     if action == "remove":
         svc.alerts.remove_rule(args.rule_id)

@@ -110,10 +110,16 @@ def print_alerts(out: TextIO, data: dict[str, Any]) -> None:
             r["rule"],
             f"{r['threshold']:g}",
             "yes" if r["auto_pause"] else "no",
+            ",".join(r["channels"]),
+            r["severity"],
         ]
         for r in data["rules"]
     ]
-    print_table(out, ["id", "trader", "rule", "threshold", "auto-pause"], rule_rows)
+    print_table(
+        out,
+        ["id", "trader", "rule", "threshold", "auto-pause", "channels", "severity"],
+        rule_rows,
+    )
     out.write("events:\n")
     print_alert_events(out, data["events"])
 

@@ -32,6 +32,8 @@ READ_ONLY = {
     "prices list",
     "discover rank",
     "discover evaluate",
+    "notify status",
+    "notify outbox",
 }
 
 WINDOW_NAMES = [w.value for w in WINDOWS]
@@ -214,11 +216,23 @@ def build_parser() -> argparse.ArgumentParser:
             "liquidation",
             "silence",
             "daily-loss",
+            "copy-liquidation",
+            "source-silent",
+            "daily-loss-limit",
+            "copy-stop-loss",
+            "live-order",
+            "kill-switch",
         ],
     )
     a_add.add_argument("--threshold", type=float, help="the rule's limit (default per rule)")
     a_add.add_argument("--window", type=int, default=20, help="trades, for win-rate")
     a_add.add_argument("--auto-pause", action="store_true", help="pause the trader on breach")
+    _routing_flags(a_add)
+    a_route = alerts.add_parser(
+        "route", parents=[common], help="where a rule's alerts go and how urgent they are"
+    )
+    a_route.add_argument("rule_id", type=int)
+    _routing_flags(a_route)
     a_list = alerts.add_parser("list", parents=[common], help="rules and events")
     a_list.add_argument("--unacknowledged", action="store_true")
     alerts.add_parser("evaluate", parents=[common], help="check every rule once")
@@ -393,4 +407,69 @@ def build_parser() -> argparse.ArgumentParser:
         "listen", parents=[common], help="listen in the foreground until Ctrl+C"
     )
     tg_listen.add_argument("--seconds", type=float, help="stop after this many seconds")
+    _notify_commands(sub, common)
     return parser
+
+
+def _routing_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--channels",
+        default=None,
+        help='besides the tray: "telegram", "email", "telegram,email" or "" for the tray only',
+    )
+    parser.add_argument(
+        "--severity",
+        choices=["info", "warning", "urgent"],
+        help="urgent goes out during quiet hours (default: per rule kind)",
+    )
+
+
+def _quiet_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--quiet-from", default="", help="HH:MM local time; non-urgent held")
+    parser.add_argument("--quiet-to", default="", help="HH:MM local time")
+
+
+def _notify_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    notify = sub.add_parser(
+        "notify",
+        help="alerts by Telegram and e-mail: set up, test, the outbox",
+        description="Secrets (bot token, SMTP password) go to the OS keyring; they are read "
+        "from standard input or prompted, never taken as arguments. See docs/alerts.md.",
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    tg = notify.add_parser("telegram", parents=[common], help="set up the Telegram bot")
+    tg.add_argument("--chat-id", required=True, help="your chat id (docs/alerts.md)")
+    tg.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help="read the bot token from standard input (else prompted when none is saved)",
+    )
+    tg.add_argument("--new-token", action="store_true", help="prompt for a new token")
+    tg.add_argument("--base-url", help="Bot API server (default https://api.telegram.org)")
+    _quiet_flags(tg)
+    mail = notify.add_parser("email", parents=[common], help="set up e-mail (SMTP)")
+    mail.add_argument("--host", required=True)
+    mail.add_argument("--port", type=int, help="default 587 (starttls), 465 (ssl), 25 (none)")
+    mail.add_argument("--security", choices=["starttls", "ssl", "none"], default="starttls")
+    mail.add_argument("--user", default="", help="login (empty: the server needs none)")
+    mail.add_argument("--from", dest="sender", default="", help="sender address")
+    mail.add_argument("--to", required=True, help="recipients, comma-separated")
+    mail.add_argument(
+        "--password-stdin", action="store_true", help="read the SMTP password from stdin"
+    )
+    mail.add_argument("--new-password", action="store_true", help="prompt for a new password")
+    _quiet_flags(mail)
+    zone = notify.add_parser("timezone", parents=[common], help="time zone of quiet hours")
+    zone.add_argument("name", help='IANA name such as Europe/Berlin; "" = this computer')
+    test = notify.add_parser("test", parents=[common], help="send a test message now")
+    test.add_argument("channel", choices=["telegram", "email"])
+    notify.add_parser("status", parents=[common], help="channels and the outbox in numbers")
+    outbox = notify.add_parser("outbox", parents=[common], help="queued, sent and failed messages")
+    outbox.add_argument("--status", choices=["pending", "sending", "sent", "failed"])
+    outbox.add_argument("--limit", type=int, default=50)
+    notify.add_parser(
+        "deliver", parents=[common], help="send every message that is due now (e.g. from cron)"
+    )
+    retry = notify.add_parser("retry", parents=[common], help="send failed messages again")
+    retry.add_argument("ids", nargs="*", type=int, help="message ids (default: every failed one)")
+    forget = notify.add_parser("forget", parents=[common], help="remove a channel and its secret")
+    forget.add_argument("channel", choices=["telegram", "email"])

@@ -3,6 +3,10 @@
 Each kind reads one figure from :class:`TraderFacts` and compares it with the rule's
 threshold. The alert service keeps, per rule and trader, whether the breach was already
 reported, so an alert fires once per breach and re-arms when the condition clears.
+
+Some kinds are not read from facts but raised by the execution engine when it acts (a daily
+loss limit that stopped copying, a copy stop-loss, a failed live order, the kill switch): see
+:data:`INCIDENT_KINDS` and :class:`AlertIncident`. A rule of such a kind only routes them.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
+from tradermanager.domain.alert_routing import Channel, Severity, parse_channels, parse_severity
 from tradermanager.domain.errors import ValidationError
 
 
@@ -23,6 +29,37 @@ class AlertKind(StrEnum):
     LIQUIDATION = "liquidation"
     SILENCE = "silence"
     DAILY_LOSS = "daily-loss"
+    COPY_LIQUIDATION = "copy-liquidation"
+    SOURCE_SILENT = "source-silent"
+    # raised by the execution engine when it acts (see AlertIncident)
+    DAILY_LOSS_LIMIT = "daily-loss-limit"
+    COPY_STOP_LOSS = "copy-stop-loss"
+    LIVE_ORDER = "live-order"
+    KILL_SWITCH = "kill-switch"
+
+
+INCIDENT_KINDS = frozenset(
+    {
+        AlertKind.DAILY_LOSS_LIMIT,
+        AlertKind.COPY_STOP_LOSS,
+        AlertKind.LIVE_ORDER,
+        AlertKind.KILL_SWITCH,
+    }
+)
+URGENT_KINDS = frozenset(
+    {
+        AlertKind.LIQUIDATION,
+        AlertKind.COPY_LIQUIDATION,
+        AlertKind.DAILY_LOSS,
+        AlertKind.DAILY_LOSS_LIMIT,
+        AlertKind.LIVE_ORDER,
+        AlertKind.KILL_SWITCH,
+    }
+)
+
+
+def default_severity(kind: AlertKind) -> Severity:
+    return Severity.URGENT if kind in URGENT_KINDS else Severity.WARNING
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +74,8 @@ class TraderFacts:
     liquidations_24h: int  # trader's trades liquidated in the last 24 hours
     days_since_signal: float | None
     my_pnl_today: float  # USD, my copied trades of this trader closed today (UTC)
+    my_liquidations_24h: int = 0  # my copies of this trader liquidated in the last 24 hours
+    usual_signal_gap_days: float | None = None  # see usual_gap(); None = too few signals
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +87,12 @@ class AlertRule:
     auto_pause: bool = False
     window: int = 20  # trades, for win-rate
     enabled: bool = True
+    channels: frozenset[Channel] = frozenset()  # besides the tray, which always shows it
+    severity: Severity | None = None  # None = the kind's default
+
+    @property
+    def effective_severity(self) -> Severity:
+        return self.severity or default_severity(self.kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +181,50 @@ def _check_daily_loss(rule: AlertRule, f: TraderFacts) -> Breach | None:
     return None
 
 
+def _check_copy_liquidation(rule: AlertRule, f: TraderFacts) -> Breach | None:
+    if f.my_liquidations_24h >= rule.threshold:
+        return Breach(
+            f.my_liquidations_24h,
+            f"{f.my_liquidations_24h} of my copies of {f.trader_name} were liquidated in the "
+            "last 24 hours.",
+        )
+    return None
+
+
+def usual_gap(gaps_days: list[float]) -> float | None:
+    """The trader's usual time between signals: the 90th percentile of the gaps (days)
+    between consecutive signals, nearest-rank; None below MIN_GAPS gaps (too few to say)."""
+    if len(gaps_days) < MIN_GAPS:
+        return None
+    ordered = sorted(gaps_days)
+    rank = max(1, -(-9 * len(ordered) // 10))  # ceil(0.9 n)
+    return ordered[rank - 1]
+
+
+MIN_GAPS = 5
+MIN_USUAL_GAP_DAYS = 1 / 24  # an hour: a chatty source is not "silent" after minutes
+
+
+def _check_source_silent(rule: AlertRule, f: TraderFacts) -> Breach | None:
+    days, usual = f.days_since_signal, f.usual_signal_gap_days
+    if days is None or usual is None:
+        return None
+    usual = max(usual, MIN_USUAL_GAP_DAYS)
+    ratio = days / usual
+    if ratio >= rule.threshold:
+        return Breach(
+            ratio,
+            f"No signal from {f.trader_name} for {_duration(days)}, {ratio:.1f}× its usual "
+            f"longest quiet spell of {_duration(usual)}.",
+        )
+    return None
+
+
+def _duration(days: float) -> str:
+    hours = days * 24
+    return f"{hours:.1f} hours" if hours < 48 else f"{days:.1f} days"
+
+
 CHECKS: dict[AlertKind, Callable[[AlertRule, TraderFacts], Breach | None]] = {
     AlertKind.DRAWDOWN: _check_drawdown,
     AlertKind.WIN_RATE: _check_win_rate,
@@ -144,6 +233,8 @@ CHECKS: dict[AlertKind, Callable[[AlertRule, TraderFacts], Breach | None]] = {
     AlertKind.LIQUIDATION: _check_liquidation,
     AlertKind.SILENCE: _check_silence,
     AlertKind.DAILY_LOSS: _check_daily_loss,
+    AlertKind.COPY_LIQUIDATION: _check_copy_liquidation,
+    AlertKind.SOURCE_SILENT: _check_source_silent,
 }
 
 # kind: (allowed range, description, default threshold)
@@ -155,6 +246,13 @@ THRESHOLDS: dict[AlertKind, tuple[float, float, str, float]] = {
     AlertKind.LIQUIDATION: (1, 1000, "a number of liquidations from 1 to 1000", 1),
     AlertKind.SILENCE: (0.1, 365, "a number of days from 0.1 to 365", 3),
     AlertKind.DAILY_LOSS: (1, 1e9, "a USD amount from 1 to 1e9", 100),
+    AlertKind.COPY_LIQUIDATION: (1, 1000, "a number of liquidated copies from 1 to 1000", 1),
+    AlertKind.SOURCE_SILENT: (1.5, 100, "a multiple of the usual gap from 1.5 to 100", 3),
+    # incidents carry the engine's own figure and limit; a rule only routes them
+    AlertKind.DAILY_LOSS_LIMIT: (0, 0, "0 (the engine's own limit applies)", 0),
+    AlertKind.COPY_STOP_LOSS: (0, 0, "0 (the engine's own limit applies)", 0),
+    AlertKind.LIVE_ORDER: (0, 0, "0 (the engine reports each failed order)", 0),
+    AlertKind.KILL_SWITCH: (0, 0, "0 (raised when the kill switch is used)", 0),
 }
 
 
@@ -166,8 +264,12 @@ def make_rule(
     auto_pause: bool = False,
     window: int = 20,
     rule_id: int = 0,
+    channels: Any = None,
+    severity: Any = None,
+    enabled: bool = True,
 ) -> AlertRule:
-    """A validated rule; ``threshold`` None takes the kind's default."""
+    """A validated rule; ``threshold`` None takes the kind's default, ``severity`` None the
+    kind's default; ``channels`` "telegram,email" or a list (the tray always shows it)."""
     try:
         kind_ = AlertKind(kind)
     except ValueError:
@@ -178,12 +280,24 @@ def make_rule(
         raise ValidationError("threshold", threshold, allowed)
     if not 1 <= window <= 10_000:
         raise ValidationError("window", window, "a number of trades from 1 to 10000")
-    return AlertRule(rule_id, trader_id, kind_, float(value), auto_pause, window)
+    level = None if severity in (None, "") else parse_severity(severity)
+    return AlertRule(
+        rule_id,
+        trader_id,
+        kind_,
+        float(value),
+        auto_pause,
+        window,
+        enabled,
+        parse_channels(channels),
+        level,
+    )
 
 
 def evaluate(rule: AlertRule, facts: TraderFacts) -> Breach | None:
     """The breach, or None when the trader is within the rule."""
-    return CHECKS[rule.kind](rule, facts) if rule.enabled else None
+    check = CHECKS.get(rule.kind)
+    return check(rule, facts) if rule.enabled and check is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,3 +312,22 @@ class AlertEvent:
     message: str
     paused_trader: bool
     acknowledged_at: datetime | None
+    threshold: float | None = None  # the rule's, or the engine's limit for an incident
+    action: str = ""  # what the app did besides pausing (e.g. "Closed the copy at market.")
+
+
+@dataclass(frozen=True, slots=True)
+class AlertIncident:
+    """Something the execution engine did or saw that the user must hear about at once.
+
+    ``value`` and ``limit`` are the figure and the limit it crossed, in the kind's unit (USD
+    for loss limits, a fraction of margin for a copy stop-loss, None when there is none);
+    ``action`` says what the engine did ("Stopped copying for today.")."""
+
+    kind: AlertKind
+    trader_id: int
+    message: str
+    value: float | None = None
+    limit: float | None = None
+    action: str = ""
+    paused_trader: bool = False

@@ -110,6 +110,8 @@ def rule_to_dict(rule: AlertRule, trader_name: str | None = None) -> dict[str, A
         "window": rule.window,
         "auto_pause": rule.auto_pause,
         "enabled": rule.enabled,
+        "channels": ["tray", *sorted(c.value for c in rule.channels)],
+        "severity": rule.effective_severity.value,
     }
 
 
@@ -124,4 +126,6 @@ def event_to_dict(event: AlertEvent) -> dict[str, Any]:
         "message": event.message,
         "paused_trader": event.paused_trader,
         "acknowledged_at": iso(event.acknowledged_at),
+        "threshold": event.threshold,
+        "action": event.action,
     }

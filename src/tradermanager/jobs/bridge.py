@@ -12,3 +12,4 @@ class JobBridge(QObject):
     alerts_evaluated = Signal(object)  # services.alerts.EvaluationReport
     job_failed = Signal(str, str)  # job name, error message
     discover_scanned = Signal(object)  # services.discover_scan.ScanReport
+    notifications_delivered = Signal(object)  # services.notifications.DeliveryReport

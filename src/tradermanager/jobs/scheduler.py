@@ -25,6 +25,7 @@ from tradermanager.services import Services
 log = logging.getLogger(__name__)
 
 REFRESH_JOB = "refresh-metrics-and-alerts"
+DELIVERY_JOB = "deliver notifications"
 
 
 class AppScheduler:
@@ -44,13 +45,23 @@ class AppScheduler:
             next_run_time=datetime.now(UTC),
         )
 
-    def add_job(self, name: str, job: Callable[[], Any], *, minutes: float) -> None:
-        """Another periodic job (e.g. a source poller), guarded like the refresh."""
+    def add_job(
+        self, name: str, job: Callable[[], Any], *, minutes: float, start_now: bool = False
+    ) -> None:
+        """Another periodic job (e.g. a source poller), guarded like the refresh;
+        ``start_now`` runs it first as soon as the scheduler starts."""
+        extra: dict[str, Any] = {"next_run_time": datetime.now(UTC)} if start_now else {}
         self._scheduler.add_job(
             self._guarded(name, job),
             trigger=IntervalTrigger(minutes=minutes, timezone=UTC),
             id=name,
+            **extra,
         )
+
+    def run_job_soon(self, name: str) -> None:
+        """Run a registered job now instead of at its next interval (no-op when absent)."""
+        if self._scheduler.get_job(name) is not None:
+            self._scheduler.modify_job(name, next_run_time=datetime.now(UTC))
 
     def start(self) -> None:
         self._scheduler.start()
@@ -71,7 +82,10 @@ class AppScheduler:
     def refresh_and_evaluate(self) -> None:
         report = self._services.metrics.refresh()
         self._bridge.metrics_refreshed.emit(report)
-        self._bridge.alerts_evaluated.emit(self._services.alerts.evaluate())
+        alerts = self._services.alerts.evaluate()
+        self._bridge.alerts_evaluated.emit(alerts)
+        if alerts.fired:  # their Telegram and e-mail messages are in the outbox now
+            self.run_job_soon(DELIVERY_JOB)
 
     def _guarded(self, name: str, job: Callable[[], Any]) -> Callable[[], None]:
         def run() -> None:

@@ -15,6 +15,7 @@ from tradermanager.services.discover import DiscoverService
 from tradermanager.services.imports import ImportService
 from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.metrics import MetricsService
+from tradermanager.services.notifications import NotificationService
 from tradermanager.services.paper import PaperService
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.portfolio import PortfolioService
@@ -35,6 +36,7 @@ class Services:
     demo: DemoService
     metrics: MetricsService
     alerts: AlertService
+    notifications: NotificationService
     imports: ImportService
     backtest: BacktestService
     promotion: PromotionService
@@ -59,6 +61,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     metrics = MetricsService(store, clock, traders, settings)
     market = MarketDataService(store, settings, clock)
     backtest = BacktestService(clock, traders, settings, market)
+    notifications = NotificationService(store, clock)
     return Services(
         store=store,
         clock=clock,
@@ -67,7 +70,8 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         pipeline=pipeline,
         demo=DemoService(store, clock, traders, settings),
         metrics=metrics,
-        alerts=AlertService(store, clock, traders, metrics),
+        alerts=AlertService(store, clock, traders, metrics, notifications),
+        notifications=notifications,
         imports=ImportService(store, traders, pipeline),
         backtest=backtest,
         promotion=PromotionService(store, clock, traders, settings),

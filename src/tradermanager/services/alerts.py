@@ -1,22 +1,33 @@
 """Alerts: rules per trader (or for all), evaluated against fresh facts; each breach fires
-once, is recorded, may pause the trader, and re-arms when the condition clears."""
+once, is recorded, may pause the trader, and re-arms when the condition clears. The engine
+raises incidents (loss limit, copy stop-loss, failed live order, kill switch) through
+:meth:`AlertService.raise_incident`. Every fired alert's Telegram and e-mail messages enter the
+outbox in the transaction that records it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from tradermanager.domain.alert_message import AlertNotice
+from tradermanager.domain.alert_routing import channels_text, parse_channels, parse_severity
 from tradermanager.domain.alerts import (
+    INCIDENT_KINDS,
     AlertEvent,
+    AlertIncident,
+    AlertKind,
     AlertRule,
     Breach,
     TraderFacts,
     evaluate,
     make_rule,
+    usual_gap,
 )
 from tradermanager.domain.clock import Clock
+from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.services.metrics import MetricsService
+from tradermanager.services.notifications import NotificationService
 from tradermanager.services.traders import TraderRef, TraderService
 from tradermanager.store import alerts as repo
 from tradermanager.store import traders as trader_repo
@@ -30,16 +41,26 @@ class EvaluationReport:
     fired: tuple[AlertEvent, ...]
     rearmed: int
     paused: tuple[str, ...]  # names of traders paused by an alert
+    notices: tuple[AlertNotice, ...] = ()  # one per fired event, same order: the tray's text
+
+
+GAP_HISTORY = timedelta(days=90)  # signals whose gaps make a source's "usual" silence
 
 
 class AlertService:
     def __init__(
-        self, store: Store, clock: Clock, traders: TraderService, metrics: MetricsService
+        self,
+        store: Store,
+        clock: Clock,
+        traders: TraderService,
+        metrics: MetricsService,
+        notifications: NotificationService | None = None,
     ) -> None:
         self._store = store
         self._clock = clock
         self._traders = traders
         self._metrics = metrics
+        self._notifications = notifications or NotificationService(store, clock)
 
     # -- rules -------------------------------------------------------------------------------
     def add_rule(
@@ -50,20 +71,33 @@ class AlertService:
         *,
         auto_pause: bool = False,
         window: int = 20,
+        channels: object = None,
+        severity: object = None,
     ) -> AlertRule:
-        """A rule for one trader, or (``trader`` None) a default for every trader."""
+        """A rule for one trader, or (``trader`` None) a default for every trader.
+        ``channels``: "telegram", "email" or both (the tray always shows the alert);
+        ``severity``: info, warning or urgent (None = the kind's default)."""
         trader_id = self._traders.get(trader).id if trader is not None else None
-        rule = make_rule(kind, threshold, trader_id=trader_id, auto_pause=auto_pause, window=window)
-        with self._store.write():
-            rule_id = repo.insert_rule(rule, self._clock.now())
-        return make_rule(
+        rule = make_rule(
             kind,
-            rule.threshold,
+            threshold,
             trader_id=trader_id,
             auto_pause=auto_pause,
             window=window,
-            rule_id=rule_id,
+            channels=channels,
+            severity=severity,
         )
+        with self._store.write():
+            rule_id = repo.insert_rule(rule, self._clock.now())
+        return replace(rule, id=rule_id)
+
+    def set_routing(self, rule_id: int, channels: object, severity: object = None) -> AlertRule:
+        """Change where a rule's alerts go and how urgent they are."""
+        chosen = parse_channels(channels)
+        level = None if severity in (None, "") else parse_severity(severity)
+        with self._store.write():
+            repo.update_routing(rule_id, channels_text(chosen), level.value if level else "")
+        return next(r for r in repo.list_rules() if r.id == rule_id)
 
     def remove_rule(self, rule_id: int) -> None:
         with self._store.write():
@@ -106,6 +140,8 @@ class AlertService:
         last_signal = repo.last_signal_times()
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         my_pnl = repo.my_pnl_since(today)
+        my_liquidations = repo.copy_liquidations_since(now - timedelta(hours=24))
+        gaps = repo.recent_signal_gaps(now - GAP_HISTORY)
         out = {}
         for t in traders:
             snapshot = drawdowns.get(t.id)
@@ -119,6 +155,8 @@ class AlertService:
                 liquidations_24h=int(liquidations.get(t.id, 0)),
                 days_since_signal=(now - seen).total_seconds() / 86400 if seen else None,
                 my_pnl_today=float(my_pnl.get(t.id) or 0.0),
+                my_liquidations_24h=int(my_liquidations.get(t.id, 0)),
+                usual_signal_gap_days=usual_gap(gaps.get(t.id, [])),
             )
         return out
 
@@ -139,6 +177,7 @@ class AlertService:
         now = self._clock.now()
         fired_ids: list[int] = []
         paused: list[str] = []
+        notices: dict[int, AlertNotice] = {}
         with self._store.write():
             already = repo.breached_pairs()
             for (rule_id, trader_id), breach in breaches.items():
@@ -149,15 +188,79 @@ class AlertService:
                 if pause:
                     self._pause(trader, rule, now)
                     paused.append(trader.name)
-                fired_ids.append(
-                    repo.insert_event(rule, trader_id, now, breach.value, breach.message, pause)
+                event_id = repo.insert_event(
+                    rule, trader_id, now, breach.value, breach.message, pause
                 )
+                event = AlertEvent(
+                    event_id,
+                    rule.id,
+                    trader_id,
+                    trader.name,
+                    rule.kind,
+                    now,
+                    breach.value,
+                    breach.message,
+                    pause,
+                    None,
+                    rule.threshold,
+                )
+                notices[event_id] = self._notifications.enqueue(event, rule)
+                fired_ids.append(event_id)
                 repo.set_breached(rule_id, trader_id, True)
             cleared = [pair for pair in already if pair not in breaches]
             for rule_id, trader_id in cleared:
                 repo.set_breached(rule_id, trader_id, False)
         fired = tuple(e for e in repo.list_events(limit=len(fired_ids)) if e.id in fired_ids)
-        return EvaluationReport(len(traders), len(rules), fired, len(cleared), tuple(paused))
+        return EvaluationReport(
+            len(traders),
+            len(rules),
+            fired,
+            len(cleared),
+            tuple(paused),
+            tuple(notices[e.id] for e in fired),
+        )
+
+    def raise_incident(self, incident: AlertIncident) -> EvaluationReport:
+        """Record something the execution engine did (a loss limit that stopped copying, a
+        copy stop-loss, a failed live order, the kill switch) as a fired alert, routed by the
+        trader's rule of that kind, else by the rule for all traders; with neither, a rule for
+        all traders is created (tray only, urgent where the kind is) so the user can route it.
+        Safe to call from any thread; emit the report on the jobs bridge for the tray."""
+        if incident.kind not in INCIDENT_KINDS:
+            raise ValidationError(
+                "kind", incident.kind.value, ", ".join(sorted(k.value for k in INCIDENT_KINDS))
+            )
+        trader = self._traders.get(incident.trader_id)
+        now = self._clock.now()
+        with self._store.write():
+            rule = self._incident_rule(incident.kind, trader.id, now)
+            pause = incident.paused_trader or (rule.auto_pause and trader.settings.active)
+            if pause and not incident.paused_trader:
+                self._pause(trader, rule, now)
+            event_id = repo.insert_event(
+                rule,
+                trader.id,
+                now,
+                incident.value,
+                incident.message,
+                pause,
+                threshold=incident.limit,
+                action=incident.action,
+            )
+            event = repo.get_event(event_id)
+            notice = self._notifications.enqueue(event, rule)
+        return EvaluationReport(1, 1, (event,), 0, (trader.name,) if pause else (), (notice,))
+
+    @staticmethod
+    def _incident_rule(kind: AlertKind, trader_id: int, now: datetime) -> AlertRule:
+        rules = [r for r in repo.list_rules(trader_id) if r.kind is kind]
+        own = [r for r in rules if r.trader_id == trader_id]
+        if own or rules:
+            chosen = (own or rules)[0]
+            # a switched-off rule still records the incident, but sends it nowhere else
+            return chosen if chosen.enabled else replace(chosen, channels=frozenset())
+        rule = make_rule(kind.value)
+        return replace(rule, id=repo.insert_rule(rule, now))
 
     @staticmethod
     def _pause(trader: Trader, rule: AlertRule, now: datetime) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
+from tradermanager.domain.alert_routing import Severity, channels_text, parse_channels
 from tradermanager.domain.alerts import AlertEvent, AlertKind, AlertRule
 from tradermanager.domain.errors import NotFoundError
 from tradermanager.store.fields import from_millis
@@ -29,6 +30,8 @@ def _rule(row: AlertRuleRow) -> AlertRule:
         auto_pause=row.auto_pause,
         window=row.window,
         enabled=row.enabled,
+        channels=parse_channels(row.channels),
+        severity=Severity(row.severity) if row.severity else None,
     )
 
 
@@ -41,6 +44,8 @@ def insert_rule(rule: AlertRule, at: datetime) -> int:
         auto_pause=rule.auto_pause,
         enabled=rule.enabled,
         created_at=at,
+        channels=channels_text(rule.channels),
+        severity=rule.severity.value if rule.severity else "",
     )
     return int(row.id)
 
@@ -71,8 +76,31 @@ def set_breached(rule_id: int, trader_id: int, breached: bool) -> None:
     ).execute()
 
 
+def update_routing(rule_id: int, channels: str, severity: str) -> None:
+    changed = (
+        AlertRuleRow.update(channels=channels, severity=severity)
+        .where(AlertRuleRow.id == rule_id)
+        .execute()
+    )
+    if not changed:
+        raise NotFoundError(f"no alert rule with id {rule_id}")
+
+
+def set_enabled(rule_id: int, enabled: bool) -> None:
+    if not AlertRuleRow.update(enabled=enabled).where(AlertRuleRow.id == rule_id).execute():
+        raise NotFoundError(f"no alert rule with id {rule_id}")
+
+
 def insert_event(
-    rule: AlertRule, trader_id: int, at: datetime, value: float | None, message: str, paused: bool
+    rule: AlertRule,
+    trader_id: int,
+    at: datetime,
+    value: float | None,
+    message: str,
+    paused: bool,
+    *,
+    threshold: float | None = None,
+    action: str = "",
 ) -> int:
     row = AlertEventRow.create(
         rule=rule.id,
@@ -81,12 +109,25 @@ def insert_event(
         value=value,
         message=message,
         paused_trader=paused,
+        threshold=rule.threshold if threshold is None else threshold,
+        action=action,
     )
     return int(row.id)
 
 
+def get_event(event_id: int) -> AlertEvent:
+    events = list_events(event_ids=[event_id])
+    if not events:
+        raise NotFoundError(f"no alert event with id {event_id}")
+    return events[0]
+
+
 def list_events(
-    *, trader_id: int | None = None, unacknowledged: bool = False, limit: int | None = None
+    *,
+    trader_id: int | None = None,
+    unacknowledged: bool = False,
+    limit: int | None = None,
+    event_ids: list[int] | None = None,
 ) -> list[AlertEvent]:
     query = (
         AlertEventRow.select(AlertEventRow, AlertRuleRow.kind, TraderRow.name)
@@ -99,6 +140,8 @@ def list_events(
         query = query.where(AlertEventRow.trader == trader_id)
     if unacknowledged:
         query = query.where(AlertEventRow.acknowledged_at.is_null())
+    if event_ids is not None:
+        query = query.where(AlertEventRow.id.in_(event_ids))
     if limit is not None:
         query = query.limit(limit)
     return [
@@ -113,6 +156,8 @@ def list_events(
             message=row.message,
             paused_trader=row.paused_trader,
             acknowledged_at=row.acknowledged_at,
+            threshold=row.threshold,
+            action=row.action,
         )
         for row in query
     ]
@@ -165,6 +210,30 @@ def liquidations_since(since: datetime) -> dict[int, float]:
 def last_signal_times() -> dict[int, datetime]:
     rows = _grouped("SELECT trader_id, MAX(received_time) FROM signal GROUP BY trader_id")
     return {t: from_millis(int(ms)) for t, ms in rows.items()}
+
+
+def copy_liquidations_since(since: datetime) -> dict[int, float]:
+    return _grouped(
+        "SELECT trader_id, COUNT(*) FROM copied_trade WHERE status = 'liquidated' "
+        "AND closed_at >= ? GROUP BY trader_id",
+        (db_time(since),),
+    )
+
+
+def recent_signal_gaps(since: datetime) -> dict[int, list[float]]:
+    """Per trader, the gaps in days between consecutive signals received since ``since``."""
+    rows = database_proxy.connection().execute(
+        "SELECT trader_id, received_time FROM signal WHERE received_time >= ? "
+        "ORDER BY trader_id, received_time",
+        (db_time(since),),
+    )
+    out: dict[int, list[float]] = defaultdict(list)
+    previous: dict[int, int] = {}
+    for trader_id, ms in rows:
+        if trader_id in previous:
+            out[trader_id].append((ms - previous[trader_id]) / 86_400_000)
+        previous[trader_id] = ms
+    return dict(out)
 
 
 def my_pnl_since(since: datetime) -> dict[int, float]:

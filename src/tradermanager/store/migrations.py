@@ -106,6 +106,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (5, _v5_candles_replace_daily_prices),
     (6, run_sql(shipped_schema.CANDIDATES_SQL)),
     (7, _v7_orders_and_paper_positions),
+    (8, run_sql(shipped_schema.V8_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

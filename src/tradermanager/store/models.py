@@ -148,6 +148,8 @@ class AlertRuleRow(BaseModel):
     auto_pause = pw.BooleanField(default=False)
     enabled = pw.BooleanField(default=True)
     created_at = UtcMillisField()
+    channels = pw.CharField(default="", constraints=[pw.SQL("DEFAULT ''")])  # "email,telegram"
+    severity = pw.CharField(default="", constraints=[pw.SQL("DEFAULT ''")])  # "" = kind's default
 
     class Meta:
         table_name = "alert_rule"
@@ -178,9 +180,39 @@ class AlertEventRow(BaseModel):
     message = pw.TextField()
     paused_trader = pw.BooleanField(default=False)
     acknowledged_at = UtcMillisField(null=True)
+    threshold = pw.FloatField(null=True)
+    action = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
     class Meta:
         table_name = "alert_event"
+
+
+class NotificationRow(BaseModel):
+    """The outbox: one message per alert event and channel, written in the event's
+    transaction and delivered by a job; (event, channel) is unique, so it exists once."""
+
+    id = pw.AutoField()
+    event_id: int
+    event = pw.ForeignKeyField(AlertEventRow, on_delete="CASCADE", index=False)
+    channel = pw.CharField()
+    severity = pw.CharField()
+    title = pw.TextField()
+    text = pw.TextField()
+    html = pw.TextField()
+    status = pw.CharField()
+    attempts = pw.IntegerField(default=0)
+    not_before = UtcMillisField()
+    claimed_at = UtcMillisField(null=True)
+    sent_at = UtcMillisField(null=True)
+    last_error = pw.TextField(default="")
+    created_at = UtcMillisField()
+
+    class Meta:
+        table_name = "notification"
+        indexes = (
+            (("event", "channel"), True),
+            (("status", "not_before"), False),
+        )
 
 
 class SourceMessageRow(BaseModel):
@@ -378,4 +410,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     SourceStateRow,
     *MARKET_MODELS,
     *PAPER_MODELS,
+    NotificationRow,
 ]

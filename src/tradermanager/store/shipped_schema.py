@@ -87,3 +87,24 @@ CANDIDATES_SQL = (
     'CREATE UNIQUE INDEX "candidate_source_source_ref" ON "candidate" ("source", "source_ref")',
     'CREATE TABLE "candidate_day" ("candidate_id" INTEGER NOT NULL, "day" DATE NOT NULL, "daily_return" REAL NOT NULL, "leverage" REAL, "pnl" REAL, "aum" REAL, "hhi" REAL, "recorded_at" INTEGER NOT NULL, PRIMARY KEY ("candidate_id", "day"), FOREIGN KEY ("candidate_id") REFERENCES "candidate" ("id") ON DELETE CASCADE)',
 )
+
+# v8: alert routing (channels and severity per rule), the figures an alert message shows, and
+# the notification outbox. Old events take their rule's threshold.
+V8_SQL = (
+    """ALTER TABLE "alert_rule" ADD COLUMN "channels" VARCHAR(255) NOT NULL DEFAULT ''""",
+    """ALTER TABLE "alert_rule" ADD COLUMN "severity" VARCHAR(255) NOT NULL DEFAULT ''""",
+    """ALTER TABLE "alert_event" ADD COLUMN "threshold" REAL""",
+    """ALTER TABLE "alert_event" ADD COLUMN "action" TEXT NOT NULL DEFAULT ''""",
+    """UPDATE "alert_event" SET "threshold" = (
+        SELECT "threshold" FROM "alert_rule" WHERE "alert_rule"."id" = "alert_event"."rule_id")""",
+    """CREATE TABLE "notification" ("id" INTEGER NOT NULL PRIMARY KEY, "event_id" INTEGER NOT
+    NULL, "channel" VARCHAR(255) NOT NULL, "severity" VARCHAR(255) NOT NULL, "title" TEXT NOT
+    NULL, "text" TEXT NOT NULL, "html" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL,
+    "attempts" INTEGER NOT NULL, "not_before" INTEGER NOT NULL, "claimed_at" INTEGER,
+    "sent_at" INTEGER, "last_error" TEXT NOT NULL, "created_at" INTEGER NOT NULL,
+    FOREIGN KEY ("event_id") REFERENCES "alert_event" ("id") ON DELETE CASCADE)""",
+    """CREATE UNIQUE INDEX "notification_event_id_channel" ON "notification" ("event_id",
+    "channel")""",
+    """CREATE INDEX "notification_status_not_before" ON "notification" ("status",
+    "not_before")""",
+)

@@ -1,0 +1,36 @@
+"""The outbox delivery job: every minute (and right after an alert fires) the messages that
+are due go out; what failed reaches the window through the bridge. At start, messages a
+stopped run had claimed are put back in line first, so a restart resumes the outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tradermanager.jobs.bridge import JobBridge
+from tradermanager.jobs.scheduler import DELIVERY_JOB, AppScheduler
+from tradermanager.services import Services
+from tradermanager.services.notifications import DeliveryReport
+
+DELIVERY_MINUTES = 1.0
+
+
+def delivery_job(services: Services, bridge: JobBridge) -> Callable[[], DeliveryReport]:
+    def run() -> DeliveryReport:
+        report = services.notifications.deliver_due()
+        if report.attempted:
+            bridge.notifications_delivered.emit(report)
+        return report
+
+    return run
+
+
+def register_notification_delivery(
+    scheduler: AppScheduler, services: Services, bridge: JobBridge
+) -> int:
+    """Resume the outbox and deliver every minute; returns how many interrupted messages
+    were put back in line. Call once, before the scheduler starts (one app per database)."""
+    resumed = services.notifications.recover()
+    scheduler.add_job(
+        DELIVERY_JOB, delivery_job(services, bridge), minutes=DELIVERY_MINUTES, start_now=True
+    )
+    return resumed
