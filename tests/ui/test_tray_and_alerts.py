@@ -51,8 +51,9 @@ def test_background_refresh_updates_the_window_and_notifies(qtbot, services, clo
     assert [r.id for r in window.model.rows()] == [r.id for r in rows_before]  # in place
     assert seen_on == [gui_thread]  # delivered on the GUI thread, never touched from a worker
     assert notifier.shown and notifier.threads == {gui_thread}
-    assert all(title.startswith("Alert: ") for title, _ in notifier.shown)
-    assert any("trader paused" in message for _, message in notifier.shown)
+    assert all(title.startswith("Leverage — ") for title, _ in notifier.shown)
+    assert all(message.startswith("What fired: ") for _, message in notifier.shown)
+    assert any("What the app did: Paused " in message for _, message in notifier.shown)
     assert window.actions_by_name["alertsAction"].text().startswith("Alerts (")
     paused = [t for t in services.traders.list() if not t.settings.active]
     assert len(paused) >= 3  # every trader holding a position above 4x was paused

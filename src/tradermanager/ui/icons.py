@@ -20,6 +20,7 @@ NAMES = {
     "promote": "fa5s.rocket",
     "portfolio": "fa5s.chart-pie",
     "discover": "fa5s.search-dollar",
+    "settings": "fa5s.cog",
 }
 
 

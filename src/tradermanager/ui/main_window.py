@@ -35,6 +35,7 @@ from tradermanager.ui.icons import icon
 from tradermanager.ui.import_flow import ImportFlow
 from tradermanager.ui.notifications import Notifier, WindowNotifier
 from tradermanager.ui.portfolio import PortfolioDialog
+from tradermanager.ui.settings_dialog import SettingsDialog
 from tradermanager.ui.trader_card import TraderCard
 from tradermanager.ui.trader_filter import TraderFilter
 from tradermanager.ui.trader_list_view import TraderListView
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         bridge.metrics_refreshed.connect(lambda _report: self.update_metrics())
         bridge.alerts_evaluated.connect(self._alerts)
+        bridge.notifications_delivered.connect(self._delivered)
         bridge.job_failed.connect(
             lambda name, msg: self.statusBar().showMessage(f"{name} failed: {msg}", 15_000)
         )
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
             ("Alerts", self.show_alerts, "alertsAction", "Ctrl+L", "alerts"),
             ("Portfolio", self.show_portfolio, "portfolioAction", "Ctrl+P", "portfolio"),
             ("Discover", self.show_discover, "discoverAction", "Ctrl+D", "discover"),
+            ("Settings", self.show_settings, "settingsAction", "Ctrl+,", "settings"),
         ):
             action = QAction(icon(image), text, self)
             action.setObjectName(name)
@@ -350,12 +353,30 @@ class MainWindow(QMainWindow):
         self.data_changed.emit()
 
     def _alerts(self, report: object) -> None:
+        """The tray shows the same words Telegram and e-mail get."""
         fired = getattr(report, "fired", ())
-        for event in fired:
-            action = " — trader paused" if event.paused_trader else ""
-            self.notifier.notify(f"Alert: {event.trader_name}", event.message + action)
+        notices = getattr(report, "notices", ())
+        for notice in notices:
+            self.notifier.notify(notice.title, notice.text)
+        for event in fired[len(notices) :]:
+            self.notifier.notify(f"Alert: {event.trader_name}", event.message)
         if fired:
             self.reload()
+
+    def _delivered(self, report: object) -> None:
+        """A message that could not be sent is said at once; the Alerts window has the list."""
+        failed = getattr(report, "failed", ())
+        if failed:
+            first = failed[0]
+            more = f" (+{len(failed) - 1} more)" if len(failed) > 1 else ""
+            self.statusBar().showMessage(
+                f"{first.channel.value} alert not sent: {first.last_error}{more} — Alerts → "
+                "Deliveries",
+                60_000,
+            )
+
+    def show_settings(self) -> None:
+        SettingsDialog(self._svc, self).exec()
 
     def _checked_changed(self, count: int) -> None:
         action = self.actions_by_name["compareAction"]

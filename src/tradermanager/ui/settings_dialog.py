@@ -1,0 +1,25 @@
+"""Settings: one tab per subject; notifications for now (global sizing lives on the CLI's
+`settings` command and in each trader's card)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+
+from tradermanager.services import Services
+from tradermanager.ui.notification_settings import NotificationSettingsPage
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setObjectName("settingsDialog")
+        self.resize(760, 720)
+        self.tabs = QTabWidget()
+        self.notifications = NotificationSettingsPage(services)
+        self.tabs.addTab(self.notifications, "Notifications")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
