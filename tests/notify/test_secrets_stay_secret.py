@@ -30,7 +30,11 @@ from tradermanager.store import trades as trade_repo
 def logs(tmp_path):
     folder = tmp_path / "logs"
     setup_logging("DEBUG", folder)
+    httpx_log = logging.getLogger("httpx")  # logs every URL, and the token is in the URL
+    was = httpx_log.disabled
+    httpx_log.disabled = False
     yield folder
+    httpx_log.disabled = was
     root = logging.getLogger()
     for handler in list(root.handlers):
         if handler.name in ("tradermanager-file", "tradermanager-stderr"):
