@@ -274,3 +274,46 @@ def test_a_process_killed_mid_delivery_resumes_and_sends_each_message_once(
         again.close()
     sent = sorted(text.split("\n")[0] for text in api.delivered)
     assert sent == [f"Losing streak — {n}" for n in ("Ann", "Bob", "Cid", "Dee", "Eve")]
+
+
+def test_the_engines_alerts_reach_the_user_and_the_account_wide_one_has_no_trader(
+    wired, clock, api
+):
+    from tradermanager.domain.engine import EngineAlert
+
+    wired.traders.add(name="Ann")
+    wired.alerts.add_rule(None, "daily-loss-limit", channels="telegram")
+    wired.alerts.add_rule(None, "copy-stop-loss", channels="telegram")
+    report = wired.alerts.raise_engine_alerts(
+        [
+            EngineAlert(
+                0,
+                "daily_loss_limit",
+                None,
+                "Today's loss $512.40 reached the daily limit of 5.00%: no new copies until "
+                "the next UTC day.",
+            ),
+            EngineAlert(0, "max_open_positions", "Ann", "Ann: 10 positions open."),
+            EngineAlert(
+                0,
+                "copy_stop",
+                "Ann",
+                "Copies of Ann lost $300.00, 30.00% of the $1,000.00 allocated: they are closed "
+                "and the trader is paused.",
+            ),
+        ]
+    )
+    assert [e.kind for e in report.fired] == [AlertKind.DAILY_LOSS_LIMIT, AlertKind.COPY_STOP_LOSS]
+    account, ann = report.fired
+    assert account.trader_id is None and account.trader_name == "the whole account"
+    assert ann.trader_name == "Ann"
+    assert report.notices[0].title == "URGENT: Daily loss limit — the whole account"
+    assert "What the app did: No new copies until the next UTC day." in report.notices[0].text
+    assert "Figure: —\n" in report.notices[0].text  # the engine's figure is in its message
+    assert [e.trader_name for e in wired.alerts.events()] == ["Ann", "the whole account"]
+    wired.notifications.deliver_due()
+    assert [t.split("\n")[0] for t in api.delivered] == [
+        "URGENT: Daily loss limit — the whole account",
+        "Copy stop-loss — Ann",
+    ]
+    assert {n.trader_name for n in rows(wired)} == {"Ann", "the whole account"}

@@ -47,9 +47,15 @@ def test_old_events_take_their_rules_threshold(tmp_path):
     open_store(path).close()
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("SELECT threshold, action, message FROM alert_event").fetchall() == [
-            (5.0, "", "lost 6 in a row")
-        ]
+        assert conn.execute(
+            "SELECT id, threshold, action, message, paused_trader FROM alert_event"
+        ).fetchall() == [(1, 5.0, "", "lost 6 in a row", 1)]
+        # an alert about the whole account has no trader
+        conn.execute(
+            "INSERT INTO alert_event (rule_id, trader_id, fired_at, message, paused_trader) "
+            "VALUES (1, NULL, 1767000000000, 'daily loss limit', 0)"
+        )
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("SELECT channels, severity FROM alert_rule ORDER BY id").fetchall() == [
             ("", ""),
             ("", ""),

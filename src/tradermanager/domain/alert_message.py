@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass
 
 from tradermanager.domain.alert_routing import Severity
-from tradermanager.domain.alerts import AlertEvent, AlertKind
+from tradermanager.domain.alerts import INCIDENT_KINDS, AlertEvent, AlertKind
 
 TITLES = {
     AlertKind.DRAWDOWN: "Drawdown",
@@ -73,8 +73,8 @@ def format_figure(kind: AlertKind, value: float | None) -> str:
 
 
 def format_threshold(kind: AlertKind, threshold: float | None) -> str:
-    if threshold is None or (threshold == 0 and kind in _NO_THRESHOLD):
-        return ""
+    if threshold is None or (threshold == 0 and kind in INCIDENT_KINDS):
+        return ""  # an incident's rule has no threshold of its own
     if kind is AlertKind.DAILY_LOSS or kind is AlertKind.DAILY_LOSS_LIMIT:
         return f"limit ${abs(threshold):,.2f} loss"
     if kind is AlertKind.WIN_RATE:
@@ -84,9 +84,6 @@ def format_threshold(kind: AlertKind, threshold: float | None) -> str:
     if kind is AlertKind.SILENCE:
         return f"alert after {threshold:g} days"
     return f"limit {format_figure(kind, threshold)}"
-
-
-_NO_THRESHOLD = frozenset({AlertKind.LIVE_ORDER, AlertKind.KILL_SWITCH})
 
 
 @dataclass(frozen=True, slots=True)

@@ -302,9 +302,11 @@ def evaluate(rule: AlertRule, facts: TraderFacts) -> Breach | None:
 
 @dataclass(frozen=True, slots=True)
 class AlertEvent:
+    """A fired alert. ``trader_id`` None: about the whole account (``trader_name`` says so)."""
+
     id: int
     rule_id: int
-    trader_id: int
+    trader_id: int | None
     trader_name: str
     kind: AlertKind
     fired_at: datetime
@@ -322,12 +324,32 @@ class AlertIncident:
 
     ``value`` and ``limit`` are the figure and the limit it crossed, in the kind's unit (USD
     for loss limits, a fraction of margin for a copy stop-loss, None when there is none);
-    ``action`` says what the engine did ("Stopped copying for today.")."""
+    ``action`` says what the engine did ("Stopped copying for today."); ``trader_id`` None
+    for one about the whole account (the daily loss limit, the kill switch)."""
 
     kind: AlertKind
-    trader_id: int
+    trader_id: int | None
     message: str
     value: float | None = None
     limit: float | None = None
     action: str = ""
     paused_trader: bool = False
+
+
+ACCOUNT = "the whole account"  # trader_name of an alert about no single trader
+
+# The execution engine's alert kinds (EngineAlert.kind) that reach the user, with what it did.
+ENGINE_ALERTS: dict[str, tuple[AlertKind, str]] = {
+    "daily_loss_limit": (AlertKind.DAILY_LOSS_LIMIT, "No new copies until the next UTC day."),
+    "copy_stop": (AlertKind.COPY_STOP_LOSS, "Closed this trader's copies and stopped copying it."),
+}
+
+
+def incident_from_engine(kind: str, trader_id: int | None, message: str) -> AlertIncident | None:
+    """The incident for an engine alert of ``kind`` (None for kinds that are only recorded,
+    such as a signal refused for too many open positions)."""
+    known = ENGINE_ALERTS.get(kind)
+    if known is None:
+        return None
+    alert_kind, action = known
+    return AlertIncident(alert_kind, trader_id, message, action=action)

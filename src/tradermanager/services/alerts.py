@@ -6,6 +6,7 @@ outbox in the transaction that records it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -20,10 +21,12 @@ from tradermanager.domain.alerts import (
     Breach,
     TraderFacts,
     evaluate,
+    incident_from_engine,
     make_rule,
     usual_gap,
 )
 from tradermanager.domain.clock import Clock
+from tradermanager.domain.engine import EngineAlert
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.services.metrics import MetricsService
@@ -230,16 +233,18 @@ class AlertService:
             raise ValidationError(
                 "kind", incident.kind.value, ", ".join(sorted(k.value for k in INCIDENT_KINDS))
             )
-        trader = self._traders.get(incident.trader_id)
+        trader = None if incident.trader_id is None else self._traders.get(incident.trader_id)
         now = self._clock.now()
         with self._store.write():
-            rule = self._incident_rule(incident.kind, trader.id, now)
-            pause = incident.paused_trader or (rule.auto_pause and trader.settings.active)
-            if pause and not incident.paused_trader:
+            rule = self._incident_rule(incident.kind, trader.id if trader else None, now)
+            pause = trader is not None and (
+                incident.paused_trader or (rule.auto_pause and trader.settings.active)
+            )
+            if trader is not None and pause and not incident.paused_trader:
                 self._pause(trader, rule, now)
             event_id = repo.insert_event(
                 rule,
-                trader.id,
+                trader.id if trader else None,
                 now,
                 incident.value,
                 incident.message,
@@ -249,11 +254,35 @@ class AlertService:
             )
             event = repo.get_event(event_id)
             notice = self._notifications.enqueue(event, rule)
-        return EvaluationReport(1, 1, (event,), 0, (trader.name,) if pause else (), (notice,))
+        paused = (trader.name,) if trader is not None and pause else ()
+        return EvaluationReport(1, 1, (event,), 0, paused, (notice,))
+
+    def raise_engine_alerts(self, alerts: Sequence[EngineAlert]) -> EvaluationReport:
+        """The execution engine's alerts of a live run, as incidents (kinds the user need not
+        hear about are skipped); ``EngineAlert.trader`` is a trader's name, None for the
+        account."""
+        fired: list[AlertEvent] = []
+        paused: list[str] = []
+        notices: list[AlertNotice] = []
+        for alert in alerts:
+            trader_id = None if alert.trader is None else self._traders.get(alert.trader).id
+            incident = incident_from_engine(alert.kind, trader_id, alert.message)
+            if incident is None:
+                continue
+            report = self.raise_incident(incident)
+            fired += report.fired
+            paused += report.paused
+            notices += report.notices
+        return EvaluationReport(0, 0, tuple(fired), 0, tuple(paused), tuple(notices))
 
     @staticmethod
-    def _incident_rule(kind: AlertKind, trader_id: int, now: datetime) -> AlertRule:
-        rules = [r for r in repo.list_rules(trader_id) if r.kind is kind]
+    def _incident_rule(kind: AlertKind, trader_id: int | None, now: datetime) -> AlertRule:
+        """The trader's rule of ``kind``, else the one for all traders (created if none)."""
+        rules = [
+            r
+            for r in repo.list_rules(trader_id)
+            if r.kind is kind and r.trader_id in (None, trader_id)
+        ]
         own = [r for r in rules if r.trader_id == trader_id]
         if own or rules:
             chosen = (own or rules)[0]

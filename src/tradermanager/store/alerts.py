@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
+from peewee import JOIN
+
 from tradermanager.domain.alert_routing import Severity, channels_text, parse_channels
-from tradermanager.domain.alerts import AlertEvent, AlertKind, AlertRule
+from tradermanager.domain.alerts import ACCOUNT, AlertEvent, AlertKind, AlertRule
 from tradermanager.domain.errors import NotFoundError
 from tradermanager.store.fields import from_millis
 from tradermanager.store.models import (
@@ -93,7 +95,7 @@ def set_enabled(rule_id: int, enabled: bool) -> None:
 
 def insert_event(
     rule: AlertRule,
-    trader_id: int,
+    trader_id: int | None,
     at: datetime,
     value: float | None,
     message: str,
@@ -130,10 +132,10 @@ def list_events(
     event_ids: list[int] | None = None,
 ) -> list[AlertEvent]:
     query = (
-        AlertEventRow.select(AlertEventRow, AlertRuleRow.kind, TraderRow.name)
+        AlertEventRow.select(AlertEventRow, AlertRuleRow.kind, TraderRow.id, TraderRow.name)
         .join(AlertRuleRow)
         .switch(AlertEventRow)
-        .join(TraderRow)
+        .join(TraderRow, JOIN.LEFT_OUTER)
         .order_by(AlertEventRow.fired_at.desc(), AlertEventRow.id.desc())
     )
     if trader_id is not None:
@@ -149,7 +151,7 @@ def list_events(
             id=row.id,
             rule_id=row.rule_id,
             trader_id=row.trader_id,
-            trader_name=row.trader.name,
+            trader_name=row.trader.name if row.trader_id is not None else ACCOUNT,
             kind=AlertKind(row.rule.kind),
             fired_at=row.fired_at,
             value=row.value,

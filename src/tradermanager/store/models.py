@@ -170,11 +170,14 @@ class AlertStateRow(BaseModel):
 
 
 class AlertEventRow(BaseModel):
+    """A fired alert; ``trader`` is null for one about the whole account (the engine's daily
+    loss limit, the kill switch)."""
+
     id = pw.AutoField()
     rule_id: int
-    trader_id: int
+    trader_id: int | None
     rule = pw.ForeignKeyField(AlertRuleRow, backref="events", on_delete="CASCADE")
-    trader = pw.ForeignKeyField(TraderRow, backref="alert_events", on_delete="CASCADE")
+    trader = pw.ForeignKeyField(TraderRow, null=True, backref="alert_events", on_delete="CASCADE")
     fired_at = UtcMillisField(index=True)
     value = pw.FloatField(null=True)
     message = pw.TextField()

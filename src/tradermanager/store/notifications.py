@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from tradermanager.domain.alert_routing import (
     Channel,
@@ -20,6 +20,7 @@ from tradermanager.domain.alert_routing import (
     Severity,
     make_quiet_hours,
 )
+from tradermanager.domain.alerts import ACCOUNT
 from tradermanager.domain.notification_settings import (
     EmailChannel,
     NotificationSettings,
@@ -131,16 +132,19 @@ def retry_failed(ids: list[int] | None, at: datetime) -> int:
 
 def list_outbox(status: OutboxStatus | None = None, limit: int | None = None) -> list[Notification]:
     query = (
-        NotificationRow.select(NotificationRow, AlertEventRow.id, TraderRow.name)
+        NotificationRow.select(NotificationRow, AlertEventRow.id, TraderRow.id, TraderRow.name)
         .join(AlertEventRow)
-        .join(TraderRow)
+        .join(TraderRow, JOIN.LEFT_OUTER)
         .order_by(NotificationRow.created_at.desc(), NotificationRow.id.desc())
     )
     if status is not None:
         query = query.where(NotificationRow.status == status.value)
     if limit is not None:
         query = query.limit(limit)
-    return [_notification(row, row.event.trader.name) for row in query]
+    return [
+        _notification(row, row.event.trader.name if row.event.trader_id is not None else ACCOUNT)
+        for row in query
+    ]
 
 
 def status_counts() -> dict[str, int]:

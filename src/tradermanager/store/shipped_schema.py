@@ -89,14 +89,28 @@ CANDIDATES_SQL = (
 )
 
 # v8: alert routing (channels and severity per rule), the figures an alert message shows, and
-# the notification outbox. Old events take their rule's threshold.
+# the notification outbox. alert_event is rebuilt so that an alert about the whole account can
+# have no trader; old events keep their ids and take their rule's threshold. (Nothing refers to
+# alert_event yet when it is dropped, so no foreign-key action fires.)
 V8_SQL = (
     """ALTER TABLE "alert_rule" ADD COLUMN "channels" VARCHAR(255) NOT NULL DEFAULT ''""",
     """ALTER TABLE "alert_rule" ADD COLUMN "severity" VARCHAR(255) NOT NULL DEFAULT ''""",
-    """ALTER TABLE "alert_event" ADD COLUMN "threshold" REAL""",
-    """ALTER TABLE "alert_event" ADD COLUMN "action" TEXT NOT NULL DEFAULT ''""",
-    """UPDATE "alert_event" SET "threshold" = (
-        SELECT "threshold" FROM "alert_rule" WHERE "alert_rule"."id" = "alert_event"."rule_id")""",
+    """CREATE TABLE "alert_event_v8" ("id" INTEGER NOT NULL PRIMARY KEY, "rule_id" INTEGER NOT
+    NULL, "trader_id" INTEGER, "fired_at" INTEGER NOT NULL, "value" REAL, "message" TEXT NOT
+    NULL, "paused_trader" INTEGER NOT NULL, "acknowledged_at" INTEGER, "threshold" REAL,
+    "action" TEXT NOT NULL DEFAULT '', FOREIGN KEY ("rule_id") REFERENCES "alert_rule" ("id")
+    ON DELETE CASCADE, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)""",
+    """INSERT INTO "alert_event_v8" ("id", "rule_id", "trader_id", "fired_at", "value",
+    "message", "paused_trader", "acknowledged_at", "threshold", "action")
+    SELECT e."id", e."rule_id", e."trader_id", e."fired_at", e."value", e."message",
+    e."paused_trader", e."acknowledged_at", r."threshold", ''
+    FROM "alert_event" AS e LEFT JOIN "alert_rule" AS r ON r."id" = e."rule_id"
+    """,
+    'DROP TABLE "alert_event"',
+    'ALTER TABLE "alert_event_v8" RENAME TO "alert_event"',
+    """CREATE INDEX "alert_event_rule_id" ON "alert_event" ("rule_id")""",
+    """CREATE INDEX "alert_event_trader_id" ON "alert_event" ("trader_id")""",
+    """CREATE INDEX "alert_event_fired_at" ON "alert_event" ("fired_at")""",
     """CREATE TABLE "notification" ("id" INTEGER NOT NULL PRIMARY KEY, "event_id" INTEGER NOT
     NULL, "channel" VARCHAR(255) NOT NULL, "severity" VARCHAR(255) NOT NULL, "title" TEXT NOT
     NULL, "text" TEXT NOT NULL, "html" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL,
