@@ -1,4 +1,4 @@
-"""Step 7: alert rules gain channels and a severity, events the figures their message
+"""The notification step: alert rules gain channels and a severity, events the figures their message
 shows, and the notification outbox appears; the 0.1.0 file upgrades and keeps its alerts."""
 
 from __future__ import annotations
