@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from tradermanager.jobs.binance_poll import register_binance_poll
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.jobs.discover_scan import register_discover_scan
-from tradermanager.jobs.price_fetch import register_price_fetch
 from tradermanager.jobs.notification_delivery import register_notification_delivery
+from tradermanager.jobs.price_fetch import register_price_fetch
 from tradermanager.jobs.scheduler import AppScheduler
 from tradermanager.services import Services, open_services
 from tradermanager.store.connection import default_database_path
