@@ -44,6 +44,19 @@ def test_tracked_symbols_are_what_active_traders_trade_and_open_copies(services)
     assert services.market.tracked_symbols() == ["SOLUSDT"]
 
 
+def test_an_open_paper_position_is_tracked_even_when_its_trader_is_paused(services):
+    trader = services.traders.add(name="Paused", source="manual", active=False)
+    with services.store.write():
+        for symbol, status in (("AVAX", "open"), ("LINK", "closed")):
+            services.store.db.execute_sql(
+                "INSERT INTO paper_position (trader_id, source_id, symbol, side, status, "
+                "leverage, margin, quantity, remaining, take_profits, pnl, fees, funding) "
+                "VALUES (?, ?, ?, 'long', ?, 5, 100, 1, 1, '', 0, 0, 0)",
+                (trader.id, f"s-{symbol}", symbol, status),
+            )
+    assert services.market.tracked_symbols() == ["AVAXUSDT"]
+
+
 def test_a_first_fetch_backfills_and_stops_before_the_forming_candle(services, site):
     report = services.market.fetch(["BTC", "ETHUSDT"])
     btc, eth = report.symbols
