@@ -9,8 +9,9 @@ _ACTIVE = f"r.active = 1 AND r.archived_at IS NULL AND {_REAL}"
 
 
 def tracked_tokens(since_ms: int) -> set[str]:
-    """Tokens of open copies and paper positions; of active traders' open trades, and of their trades and signals
-    since ``since_ms``; and of active traders' whitelists. Demo traders are left out."""
+    """Tokens of open copies and paper positions; of active traders' open trades, and of
+    their trades and signals since ``since_ms``; and of active traders' whitelists. Demo
+    traders are left out."""
     conn = database_proxy.connection()
     rows = conn.execute(
         f"""SELECT c.symbol FROM copied_trade c JOIN trader r ON r.id = c.trader_id
