@@ -21,7 +21,13 @@ from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.pipeline import PipelineContext, run_signals
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.traders import TraderService
-from tradermanager.sources.demo_portfolio import build_trader, demo_prices, demo_settings
+from tradermanager.sources.demo_portfolio import (
+    build_trader,
+    demo_candles,
+    demo_prices,
+    demo_settings,
+)
+from tradermanager.store import candles as candle_repo
 from tradermanager.store import pipeline_bulk
 from tradermanager.store import prices as price_repo
 from tradermanager.store import traders as trader_repo
@@ -127,6 +133,8 @@ class DemoService:
         app = self._app_settings.get()
         with self._store.write():
             n_prices = price_repo.upsert_prices(demo_prices(days, seed, now))
+            for candles in demo_candles(days, seed, now):
+                candle_repo.write_candles(candles)
             jobs = []
             for k, s in enumerate(settings):
                 trader_id = trader_repo.insert(s, now)

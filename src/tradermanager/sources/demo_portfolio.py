@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from tradermanager.domain.enums import Side, SignalKind, Source, TradeStatus
+from tradermanager.domain.market import Candles
 from tradermanager.domain.models import Signal, TraderTrade
 from tradermanager.domain.settings import TraderSettings, make_settings
 from tradermanager.sources.demo_market import Market, RangeExtremes, simulate_market
@@ -79,7 +80,7 @@ STYLES: tuple[Style, ...] = (
         {20.0: 0.7, 25.0: 0.15, 10.0: 0.15},
         3.0,
         5.0,
-        0.6,
+        0.49,  # no edge: at 20x, liquidations and fees decide
         0.02,
         settings={"max_leverage": 20, "priority": 10, "multiplier": 0.5},
     ),
@@ -91,7 +92,7 @@ STYLES: tuple[Style, ...] = (
         {10.0: 0.5, 5.0: 0.3, 15.0: 0.2},
         1.5,
         18.0,
-        0.56,
+        0.51,
         0.04,
         confidence=True,
         lag_seconds=(5.0, 180.0),
@@ -153,6 +154,22 @@ def demo_prices(days: int, seed: int, end: datetime) -> list[tuple[str, date, fl
         for i, token in enumerate(market.tokens)
         for d, day in enumerate(day_list)
     ]
+
+
+def demo_candles(days: int, seed: int, end: datetime) -> list[Candles]:
+    """1h candles of every token's USDT contract along the demo market's hourly path: each
+    hour opens at one path point and closes at the next, its high and low the larger and
+    smaller of the two (the path is what traders and copies are filled and liquidated on)."""
+    market, _ = _market(days, seed)
+    start_ms = int(demo_start(days, end).timestamp() * 1000)
+    hours = market.hourly.shape[1] - 1
+    times = start_ms + np.arange(hours, dtype=np.int64) * 3_600_000
+    out = []
+    for i, token in enumerate(market.tokens):
+        open_, close = market.hourly[i, :-1], market.hourly[i, 1:]
+        high, low = np.maximum(open_, close), np.minimum(open_, close)
+        out.append(Candles(f"{token}USDT", "1h", times, open_, high, low, close, np.zeros(hours)))
+    return out
 
 
 def demo_settings(k: int) -> TraderSettings:
