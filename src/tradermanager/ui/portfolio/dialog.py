@@ -1,5 +1,5 @@
-"""The whole-portfolio view: everything I copy, together, in five tabs — Exposure, Equity &
-drawdown, Risk, Conflicts, What-if.
+"""The whole-portfolio view: everything I copy, together, in six tabs — Exposure, Equity &
+drawdown, Risk, Conflicts, What-if, Paper positions.
 
 The portfolio is read once, off the GUI thread (``services.portfolio.load``); changing a
 what-if multiplier recomputes every figure in memory (``summarise``, a few milliseconds),
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.services import Services
+from tradermanager.services.paper import PaperAccount
 from tradermanager.services.portfolio import PortfolioInputs, PortfolioSummary
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.portfolio.conflicts_tab import ConflictsTab
 from tradermanager.ui.portfolio.equity_tab import CombinedEquityTab
 from tradermanager.ui.portfolio.exposure_tab import ExposureTab
+from tradermanager.ui.portfolio.positions_tab import PositionsTab
 from tradermanager.ui.portfolio.risk_tab import RiskTab
 from tradermanager.ui.portfolio.what_if_tab import WhatIfTab
 from tradermanager.ui.worker import run_in_background
@@ -47,6 +49,8 @@ class PortfolioDialog(QDialog):
         self.current: PortfolioSummary | None = None
         self._loading = False
         self._release = False
+        self._positions_loading = False
+        self._positions_stale = True
         self.headline = QLabel("Loading the portfolio…")
         self.headline.setObjectName("portfolioHeadline")
         self.headline.setWordWrap(True)
@@ -57,15 +61,18 @@ class PortfolioDialog(QDialog):
         self.risk = RiskTab()
         self.conflicts = ConflictsTab()
         self.what_if = WhatIfTab()
+        self.positions = PositionsTab()
         for tab, title in (
             (self.exposure, "Exposure"),
             (self.equity, "Equity && drawdown"),
             (self.risk, "Risk"),
             (self.conflicts, "Conflicts"),
             (self.what_if, "What-if"),
+            (self.positions, "Paper positions"),
         ):
             self.tabs.addTab(tab, title)
         self.what_if.multipliers_changed.connect(self.recompute)
+        self.tabs.currentChanged.connect(self._tab_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.reset_button = QPushButton("Reset what-if")
         self.reset_button.setObjectName("resetWhatIf")
@@ -93,18 +100,40 @@ class PortfolioDialog(QDialog):
         run_in_background(
             self, self._svc.portfolio.load, self._loaded, self._failed, self._svc.store.close
         )
+        self._positions_stale = True
+        if self.tabs.currentWidget() is self.positions:
+            self._load_positions()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.positions and self._positions_stale:
+            self._load_positions()
+
+    def _load_positions(self) -> None:
+        """Replay the paper account on a pool thread, the first time its tab is shown."""
+        if self._positions_loading:
+            return
+        self._positions_stale = False
+        self._positions_loading = True
+        run_in_background(
+            self,
+            self._svc.paper.refresh,
+            self._positions_loaded,
+            self._positions_failed,
+            self._svc.store.close,
+        )
 
     def release(self) -> None:
         """Delete the dialog once no load is in flight (the load reports back to it)."""
         self._release = True
-        if not self._loading:
+        if not self._loading and not self._positions_loading:
             self.deleteLater()
 
     def _idle(self) -> bool:
         """The load is over; False when the dialog was released meanwhile."""
         self._loading = False
         if self._release:
-            self.deleteLater()
+            if not self._positions_loading:
+                self.deleteLater()
             return False
         return True
 
@@ -115,6 +144,20 @@ class PortfolioDialog(QDialog):
         self.saved = self._svc.portfolio.summarise(inputs)
         self.what_if.set_traders(inputs.traders)
         self.recompute()
+
+    def _positions_loaded(self, account: PaperAccount) -> None:
+        self._positions_loading = False
+        if self._release:
+            self.release()
+            return
+        self.positions.show_account(account)
+
+    def _positions_failed(self, message: str) -> None:
+        self._positions_loading = False
+        if self._release:
+            self.release()
+            return
+        self.positions.show_error(message)
 
     def _failed(self, message: str) -> None:
         if not self._idle():
