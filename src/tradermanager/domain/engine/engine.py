@@ -130,9 +130,11 @@ class _Run:
     # ---- the loop -------------------------------------------------------------------
 
     def run(self, feeds: Sequence[TraderFeed], close_all_ms: int | None = None) -> EngineResult:
-        first = None
         if close_all_ms is not None:
             self._push(close_all_ms, _CLOSE_ALL, None)
+        # Signals are merged in time order with the heap of the other events, not pushed on
+        # it: most replays have far more signals than fills and exits.
+        incoming: list[tuple[int, int, str, Signal, int]] = []
         for feed in feeds:
             self.feeds[feed.name] = feed
             for signal in feed.signals:
@@ -142,29 +144,39 @@ class _Run:
                 if series is None or index >= len(series):
                     self._decide_without_market(feed, signal, at)
                     continue
-                when = int(series.open_time[index])
-                first = when if first is None else min(first, when)
                 if signal.kind is not SignalKind.OPEN:
                     self.followups[(feed.name, signal.symbol, signal.side.direction)].append(index)
-                self._push(when, _SIGNAL, (feed.name, signal, index))
+                incoming.append(
+                    (int(series.open_time[index]), len(incoming), feed.name, signal, index)
+                )
+        incoming.sort()
         for indexes in self.followups.values():
             indexes.sort()
         self.market_end = max(
             (int(s.open_time[-1]) + s.interval_ms for s in self.market.candles.values() if len(s)),
             default=0,
         )
-        if first is not None:
-            self.funding_times = self._settlements(first)
+        if incoming:
+            self.funding_times = self._settlements(incoming[0][0])
             if len(self.funding_times):
                 self._push(int(self.funding_times[0]), _FUNDING, 0)
-        total = sum(len(f.signals) for f in feeds)
-        done = 0
-        while self.heap:
-            when, kind, _, _, payload = heapq.heappop(self.heap)
+        total, done, heap = len(incoming), 0, self.heap
+        while done < total or heap:
+            if done < total and (not heap or (incoming[done][0], _SIGNAL) < heap[0][:2]):
+                when, _, name, signal, index = incoming[done]
+                done += 1
+                self._new_day(when)
+                self.last_ms = max(self.last_ms, when)
+                report = self.progress is not None and done % PROGRESS_EVERY == 0
+                if report and not self.progress(done, total):  # type: ignore[misc]
+                    raise RunCancelled
+                self._signal(self.feeds[name], signal, index, when)
+                continue
+            when, kind, _, _, payload = heapq.heappop(heap)
             self._new_day(when)
             self.last_ms = max(self.last_ms, when)
             if kind == _FUNDING:
-                if not (self._has_open() or self._more_work()):
+                if not (self._has_open() or done < total or self._more_work()):
                     continue
                 self._funding(when)
                 k = int(payload) + 1  # type: ignore[call-overload]
@@ -173,14 +185,6 @@ class _Run:
             elif kind == _CLOSE_ALL:
                 for open_copy in list(self.positions.values()):
                     self._force_close(open_copy, when, ExitReason.MANUAL)
-            elif kind == _SIGNAL:
-                done += 1
-                report = self.progress is not None and done % PROGRESS_EVERY == 0
-                if report and not self.progress(done, total):  # type: ignore[misc]
-                    raise RunCancelled
-                assert isinstance(payload, tuple)
-                name, signal, index = payload
-                self._signal(self.feeds[str(name)], signal, int(index), when)
             else:
                 assert isinstance(payload, tuple)
                 pid, version = payload
