@@ -36,7 +36,9 @@ class Path:
         return self.equity / self.peak - 1.0
 
 
-def drawdown_path(x: np.ndarray, *, out: np.ndarray | None = None) -> Path:
+def drawdown_path(
+    x: np.ndarray, *, out: np.ndarray | None = None, peak_out: np.ndarray | None = None
+) -> Path:
     """Equity and peak of a NaN-free 2-D array of returns (missing days set to 0). ``out``
     (same shape) is used for the equity when given."""
     equity = np.add(x, 1.0, out=out)
@@ -45,7 +47,7 @@ def drawdown_path(x: np.ndarray, *, out: np.ndarray | None = None) -> Path:
         return Path(equity, equity.copy())
     first = equity[:, 0].copy()
     np.maximum(first, 1.0, out=equity[:, 0])  # the start E_0 = 1 is a peak
-    peak = np.fmax.accumulate(equity, axis=1)  # no NaN here; fmax scans faster
+    peak = np.fmax.accumulate(equity, axis=1, out=peak_out)  # no NaN: fmax scans faster
     equity[:, 0] = first
     return Path(equity, peak)
 
@@ -67,15 +69,18 @@ class Episodes:
         return self.last - self.start + 1
 
 
-def find_episodes(path: Path) -> Episodes:
+def find_episodes(
+    path: Path, masks: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+) -> Episodes:
     """Run-length detection on the under-water mask: only episode boundaries are gathered,
     never every under-water day."""
     days = path.equity.shape[1]
-    under = path.equity < path.peak
-    starts = np.empty_like(under)  # under today, not yesterday (a > b is a and not b)
+    shape = path.equity.shape
+    under, starts, ends = masks or tuple(np.empty(shape, dtype=bool) for _ in range(3))
+    np.less(path.equity, path.peak, out=under)
+    # starts: under today, not yesterday (a > b is a and not b); ends: not tomorrow
     starts[:, :1] = under[:, :1]
     np.greater(under[:, 1:], under[:, :-1], out=starts[:, 1:])
-    ends = np.empty_like(under)  # under today, not tomorrow
     ends[:, -1:] = under[:, -1:]
     np.greater(under[:, :-1], under[:, 1:], out=ends[:, :-1])
     first = np.flatnonzero(starts)

@@ -42,7 +42,9 @@ class Prepared:
     history: np.ndarray  # days from the first return to the last column
 
 
-def prepare(returns: np.ndarray, *, check: bool = True) -> Prepared:
+def prepare(
+    returns: np.ndarray, *, check: bool = True, ordered_out: np.ndarray | None = None
+) -> Prepared:
     """``returns`` as a 2-D float array (not copied), sorted once; with ``check``, a return
     below −100 % or an infinite one is refused. The sort gives the minimum, the maximum and
     whether a row has NaN (it sorts last) for free."""
@@ -52,12 +54,17 @@ def prepare(returns: np.ndarray, *, check: bool = True) -> Prepared:
     if r.ndim != 2:
         raise ValueError(f"returns: got {r.ndim} dimensions; allowed: 1 or 2")
     rows, days = r.shape
-    ordered = np.sort(r, axis=1)
+    if ordered_out is None:
+        ordered = np.sort(r, axis=1)
+    else:
+        ordered = ordered_out
+        np.copyto(ordered, r)
+        ordered.sort(axis=1)
     if days == 0:
         empty = np.full(rows, np.nan)
         nothing = np.zeros(rows, np.int64)
         return Prepared(r, r, None, nothing, ordered, empty, empty, nothing)
-    lo = ordered[:, 0]
+    lo = ordered[:, 0].copy()  # ordered may be scratch space, reused by the next block
     if not np.isnan(ordered[:, -1]).any():
         n = np.full(rows, days, dtype=np.int64)
         valid, x, history = None, r, n
@@ -78,7 +85,9 @@ def daily_rate(annual: float, periods: int = PERIODS) -> float:
     return float((1 + annual) ** (1 / periods) - 1)
 
 
-def moments(p: Prepared, work: np.ndarray | None = None) -> dict[str, np.ndarray]:
+def moments(
+    p: Prepared, work: np.ndarray | None = None, squares_out: np.ndarray | None = None
+) -> dict[str, np.ndarray]:
     """mean, sd (ddof 1), pandas' skew and excess kurtosis, and whether a row is constant.
     ``work`` (same shape as the data) is scratch space; it holds the centred values after."""
     n = p.n
@@ -87,7 +96,7 @@ def moments(p: Prepared, work: np.ndarray | None = None) -> dict[str, np.ndarray
     centred = np.subtract(p.x, np.nan_to_num(mean)[:, None], out=work)
     if p.valid is not None:
         np.multiply(centred, p.valid, out=centred)  # no return, no deviation
-    squares = centred * centred
+    squares = np.multiply(centred, centred, out=squares_out)
     m2 = squares.sum(axis=1)
     m3 = np.einsum("ij,ij->i", squares, centred)
     m4 = np.einsum("ij,ij->i", squares, squares)
@@ -138,6 +147,27 @@ def quantiles(sorted_r: np.ndarray, n: np.ndarray) -> dict[str, np.ndarray]:
 BLOCK_VALUES = 1 << 17
 
 
+@dataclass(frozen=True, slots=True)
+class Scratch:
+    """Work arrays for one block, allocated once per call and reused by every block: fresh
+    memory costs a page fault per 4 kB on first touch."""
+
+    floats: tuple[np.ndarray, np.ndarray, np.ndarray]
+    flags: tuple[np.ndarray, np.ndarray, np.ndarray]
+
+    @classmethod
+    def of(cls, rows: int, days: int) -> Scratch:
+        f = tuple(np.empty((rows, days)) for _ in range(3))
+        b = tuple(np.empty((rows, days), dtype=bool) for _ in range(3))
+        return cls(f, b)  # type: ignore[arg-type]
+
+    def rows(self, n: int) -> Scratch:
+        return Scratch(
+            tuple(a[:n] for a in self.floats),  # type: ignore[arg-type]
+            tuple(a[:n] for a in self.flags),  # type: ignore[arg-type]
+        )
+
+
 def returns_families(
     returns: np.ndarray,
     *,
@@ -150,11 +180,18 @@ def returns_families(
     Rows go through in blocks of about ``BLOCK_VALUES`` values, so that every pass of a
     block reads memory still in the processor's cache instead of main memory."""
     r = np.asarray(returns, dtype=np.float64)
-    if r.ndim != 2 or len(r) == 0:
+    if r.ndim != 2 or len(r) == 0 or r.shape[1] == 0:
         return _families(r, periods=periods, risk_free=risk_free, benchmark=benchmark)
-    step = max(1, BLOCK_VALUES // max(r.shape[1], 1))
+    step = max(1, BLOCK_VALUES // r.shape[1])
+    scratch = Scratch.of(min(step, len(r)), r.shape[1])
     parts = [
-        _families(r[i : i + step], periods=periods, risk_free=risk_free, benchmark=benchmark)
+        _families(
+            r[i : i + step],
+            periods=periods,
+            risk_free=risk_free,
+            benchmark=benchmark,
+            scratch=scratch.rows(len(r[i : i + step])),
+        )
         for i in range(0, len(r), step)
     ]
     if len(parts) == 1:
@@ -168,15 +205,20 @@ def _families(
     periods: int,
     risk_free: float,
     benchmark: np.ndarray | None,
+    scratch: Scratch | None = None,
 ) -> dict[str, np.ndarray]:
-    p = prepare(returns)
-    if p.r.shape[1] == 0:  # no days at all: one empty day keeps every shape valid
-        p = prepare(np.full((len(p.r), 1), np.nan))
+    if scratch is None:
+        scratch = Scratch.of(*np.atleast_2d(returns).shape)
+    work, squares, ordered = scratch.floats
+    if np.atleast_2d(returns).shape[1] == 0:  # no days: one empty day keeps every shape valid
+        returns = np.full((len(np.atleast_2d(returns)), 1), np.nan)
+        scratch = Scratch.of(len(returns), 1)
+        work, squares, ordered = scratch.floats
+    p = prepare(returns, ordered_out=ordered)
     n, nf = p.n, p.n.astype(float)
     root = np.sqrt(periods)
     rf = daily_rate(risk_free, periods)
-    work = np.empty_like(p.x)
-    stats = moments(p, work)
+    stats = moments(p, work, squares)
     mean, sd, constant = stats["mean"], stats["sd"], stats["constant"]
 
     volatility = sd * root
@@ -190,13 +232,13 @@ def _families(
     sharpe = ratio(mean_x, sd) * root
     sharpe[constant | (n < 2)] = np.nan
 
-    path = drawdown_path(p.x, out=work)
+    path = drawdown_path(p.x, out=work, peak_out=squares)
     growth = path.equity[:, -1]
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         cagr = np.where(growth > 0, growth ** (periods / np.maximum(nf, 1)) - 1, -1.0)
     cagr[n == 0] = np.nan
     tails = quantiles(p.ordered, n)
-    drawdowns = drawdown_summary(path, find_episodes(path), p.history)
+    drawdowns = drawdown_summary(path, find_episodes(path, scratch.flags), p.history)
     mdd = drawdowns["max_drawdown"]
     with np.errstate(divide="ignore", invalid="ignore"):
         calmar = cagr / np.abs(mdd)
