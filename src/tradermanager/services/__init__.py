@@ -52,6 +52,11 @@ class Services:
     def close(self) -> None:
         self.store.close()
 
+    def release_thread_connection(self) -> None:
+        """Work on another thread is done: close that thread's database connection (peewee
+        keeps one per thread), so pool threads hold no file handles between tasks."""
+        self.store.close()
+
 
 def build_services(store: Store, clock: Clock | None = None) -> Services:
     clock = clock or SystemClock()

@@ -4,13 +4,12 @@ pool thread with progress, and can be cancelled."""
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,7 +36,7 @@ from tradermanager.services import Services
 from tradermanager.services.backtest import BacktestReport, BacktestSide
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.setting_widgets import show_value, spin_box, value_of
-from tradermanager.ui.worker import run_in_background
+from tradermanager.ui.worker import Task, TaskControl, error_text, start_task
 
 ROWS = (
     ("Final value", lambda s: fmt.money(s.run.final_value)),
@@ -55,10 +54,6 @@ PERIODS = {"Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90, "Last 180 d
 CUSTOM_DAYS, DATE_RANGE = "Last N days", "Date range (UTC)"
 
 
-class _Progress(QObject):
-    step = Signal(int, int)
-
-
 class BacktestDialog(QDialog):
     def __init__(self, services: Services, trader: Trader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +62,7 @@ class BacktestDialog(QDialog):
         self.resize(1150, 640)
         self._svc = services
         self._trader = trader
-        self._cancel = threading.Event()
+        self._task: Task | None = None
         self.report: BacktestReport | None = None
         s = trader.settings
         self.days = QSpinBox()
@@ -108,7 +103,7 @@ class BacktestDialog(QDialog):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("btCancel")
         self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self._cancel.set)
+        self.cancel_button.clicked.connect(self.cancel)
         self.apply_button = QPushButton("Apply these settings to the trader…")
         self.apply_button.setObjectName("btApply")
         self.apply_button.setEnabled(False)
@@ -170,8 +165,6 @@ class BacktestDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 3)
-        self._signals = _Progress(self)
-        self._signals.step.connect(self._step)
         self._period_changed(self.period.currentText())
 
     def _period_changed(self, text: str) -> None:
@@ -212,18 +205,17 @@ class BacktestDialog(QDialog):
 
     def run(self) -> None:
         """Start a backtest on a pool thread with the current parameters."""
-        self._cancel.clear()
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.message.clear()
         overrides = self.overrides()
         period, capital = self.period_bounds(), self.capital.value()
 
-        def progress(done: int, total: int) -> bool:
-            self._signals.step.emit(done, total)
-            return not self._cancel.is_set()
+        def work(control: TaskControl) -> BacktestReport:
+            def progress(done: int, total: int) -> bool:
+                control.progress((done, total))
+                return not control.cancelled()
 
-        def work() -> BacktestReport:
             return self._svc.backtest.run(
                 self._trader.id,
                 initial_capital=capital,
@@ -232,7 +224,18 @@ class BacktestDialog(QDialog):
                 **overrides,
             )
 
-        run_in_background(self, work, self._show, self._failed, self._svc.store.close)
+        self._task = start_task(
+            self, self._svc, work, self._show, self._failed, on_progress=lambda s: self._step(*s)
+        )
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def done(self, result: int) -> None:
+        """Closing the dialog (any way) stops a backtest still running."""
+        self.cancel()
+        super().done(result)
 
     def _show(self, report: BacktestReport) -> None:
         self.report = report
@@ -258,11 +261,11 @@ class BacktestDialog(QDialog):
             self.plot.plot(x, np.array(side.equity), pen=pg.mkPen(colour, width=2), name=name)
             self.under.plot(x, np.array(side.drawdown) * 100, pen=pg.mkPen(colour, width=1))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        cancelled = BacktestCancelled.__name__ in message
-        self.message.setText("Cancelled." if cancelled else message)
+        cancelled = isinstance(exc, BacktestCancelled)
+        self.message.setText("Cancelled." if cancelled else error_text(exc))
 
     def apply(self) -> None:
         changes = self.overrides()

@@ -32,7 +32,7 @@ from tradermanager.ui.compare.equity_overlay import EquityOverlay
 from tradermanager.ui.compare.metrics_table import ROWS, MetricsTable
 from tradermanager.ui.compare.radar_chart import RadarChart
 from tradermanager.ui.compare.token_overlap_view import TokenOverlapView
-from tradermanager.ui.worker import run_in_background
+from tradermanager.ui.worker import error_text, start_task
 
 __all__ = ["ROWS", "WINDOWS", "CompareDialog"]
 
@@ -135,12 +135,12 @@ class CompareDialog(QDialog):
     def _window_changed(self) -> None:
         window, ids = self.current_window(), list(self._ids)
         self.busy.show()
-        run_in_background(
+        start_task(
             self,
-            lambda: self._svc.comparison.compare(ids, window),
+            self._svc,
+            lambda _: self._svc.comparison.compare(ids, window),
             self._loaded,
             self._failed,
-            self._svc.store.close,
         )
 
     def _loaded(self, result: Comparison) -> None:
@@ -149,10 +149,10 @@ class CompareDialog(QDialog):
         self.busy.hide()
         self.show_result(result)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         self.busy.hide()
         self.redundant.setStyleSheet(WARNING_STYLE)
-        self.redundant.setText(f"Could not compare for this window: {message}")
+        self.redundant.setText(f"Could not compare for this window: {error_text(exc)}")
 
     def show_result(self, result: Comparison) -> None:
         self.comparison = result

@@ -7,7 +7,6 @@ rolls its transaction back, so a cancelled import leaves nothing behind.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from tradermanager.domain.serialize import iso
 from tradermanager.services import Services
 from tradermanager.services.imports import (
     BinanceImportReport,
+    ImportCancelled,
     ImportProgress,
     ImportReport,
     TableFormat,
@@ -29,7 +29,7 @@ from tradermanager.services.imports import (
 from tradermanager.services.market_data import MarketImport
 from tradermanager.ui.import_preview_dialog import ImportPreviewDialog
 from tradermanager.ui.telegram_connect_dialog import TelegramConnectDialog
-from tradermanager.ui.worker import run_in_background
+from tradermanager.ui.worker import Task, error_text, start_task
 
 FILTERS = {
     "telegram": "Telegram Desktop export, JSON (result.json *.json)",
@@ -45,12 +45,6 @@ CAPTIONS = {
     "SYMBOL-fundingRate-YYYY-MM(.zip); several at once",
 }
 STEPS = 1000  # progress bar resolution
-
-
-class _ProgressRelay(QObject):
-    """Carries ImportProgress values from the worker thread to the GUI thread."""
-
-    step = Signal(object)
 
 
 def telegram_summary(r: ImportReport) -> str:
@@ -109,7 +103,7 @@ class ImportFlow(QObject):
         self._svc = services
         self._window = window
         self._progress: QProgressDialog | None = None
-        self._cancel = threading.Event()
+        self._task: Task | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
         self.running = False
         self.menu = QMenu("Import", window)
@@ -245,8 +239,6 @@ class ImportFlow(QObject):
         job: Callable[[Callable[[ImportProgress], None], Callable[[], bool]], Any],
         summary: Callable[[Any], str],
     ) -> None:
-        self._cancel = threading.Event()
-        cancel = self._cancel
         progress = QProgressDialog(label, "Cancel", 0, STEPS, self._window)
         progress.setObjectName("importProgress")
         progress.setWindowTitle("Import")
@@ -254,22 +246,22 @@ class ImportFlow(QObject):
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(cancel.set)
-        progress.canceled.connect(lambda: progress.setLabelText("Cancelling…"))
         self._progress = progress
-        relay = _ProgressRelay(self)
-        relay.step.connect(self._step)
         self.running = True
-        run_in_background(
+        task = start_task(
             self,
-            lambda: job(relay.step.emit, cancel.is_set),
+            self._svc,
+            lambda control: job(control.progress, control.cancelled),
             lambda result: self._done(summary(result)),
-            lambda message: self._failed(message, cancel.is_set()),
-            self._svc.store.close,
+            self._failed,
+            on_progress=self._step,
         )
+        progress.canceled.connect(task.cancel)
+        progress.canceled.connect(lambda: progress.setLabelText("Cancelling…"))
+        self._task = task
 
     def _step(self, p: ImportProgress) -> None:
-        if self._progress is None or self._cancel.is_set():
+        if self._progress is None or self._task is None or self._task.cancel_requested:
             return
         self._progress.setLabelText(f"{p.stage}…")
         self._progress.setValue(int(p.fraction * STEPS))
@@ -286,14 +278,14 @@ class ImportFlow(QObject):
         self.imported.emit()
         QMessageBox.information(self._window, "Import finished", text)
 
-    def _failed(self, message: str, cancelled: bool) -> None:
+    def _failed(self, exc: Exception) -> None:
         self._finish()
-        if cancelled and message.startswith("ImportCancelled"):
+        if isinstance(exc, ImportCancelled):
             QMessageBox.information(
                 self._window, "Import cancelled", "Import cancelled: nothing was imported."
             )
             return
-        text = message.removeprefix("ValidationError: ")
+        text = error_text(exc)
         QMessageBox.warning(
             self._window, "Import failed", f"{text}\n\nNothing was imported from this file."
         )

@@ -46,7 +46,7 @@ from tradermanager.ui.trader_table_model import (
     TraderTableModel,
     updated_rows,
 )
-from tradermanager.ui.worker import ProgressRelay, one_per_turn, run_in_background
+from tradermanager.ui.worker import error_text, one_per_turn, start_task
 
 LIST_KEYS = ("roi_30d", "win_rate", "max_drawdown")
 
@@ -264,12 +264,12 @@ class MainWindow(QMainWindow):
         place on the GUI thread (no reset, the selection stays)."""
         rows = self.model.rows()
         ids = [r.id for r in rows]
-        run_in_background(
+        start_task(
             self,
-            lambda: updated_rows(rows, self._svc.metrics.summaries(LIST_KEYS, "30d", ids)),
+            self._svc,
+            lambda _: updated_rows(rows, self._svc.metrics.summaries(LIST_KEYS, "30d", ids)),
             self._apply_rows,
-            lambda message: self.statusBar().showMessage(message, 15_000),
-            self._svc.store.close,
+            lambda exc: self.statusBar().showMessage(error_text(exc), 15_000),
         )
 
     def _apply_rows(self, update: RowUpdate) -> None:
@@ -321,25 +321,22 @@ class MainWindow(QMainWindow):
 
     def refresh_metrics(self) -> None:
         self._busy("Refreshing metrics…")
-        run_in_background(
-            self,
-            self._svc.metrics.refresh,
-            self._finished,
-            self._failed,
-            self._svc.store.close,
+        start_task(
+            self, self._svc, lambda _: self._svc.metrics.refresh(), self._finished, self._failed
         )
 
     def load_demo(self, traders: int = 6, days: int = 180) -> None:
         """The demo portfolio, written on a pool thread; the dialog counts traders done."""
         self._busy("Loading the demo portfolio…")
-        relay = ProgressRelay(self)
-        relay.step.connect(self._progress_step)
-        run_in_background(
+        start_task(
             self,
-            lambda: self._svc.demo.load(traders, days, progress=relay.step.emit),
+            self._svc,
+            lambda task: self._svc.demo.load(
+                traders, days, progress=lambda done, total: task.progress((done, total))
+            ),
             self._finished,
             self._failed,
-            self._svc.store.close,
+            on_progress=lambda step: self._progress_step(*step),
         )
 
     def _progress_step(self, done: int, total: int) -> None:
@@ -441,6 +438,6 @@ class MainWindow(QMainWindow):
     def _idle(self) -> None:
         self._progress.close()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         self._idle()
-        QMessageBox.warning(self, "tradermanager", message)
+        QMessageBox.warning(self, "tradermanager", error_text(exc))

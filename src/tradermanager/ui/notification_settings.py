@@ -30,7 +30,7 @@ from tradermanager.domain.errors import ValidationError
 from tradermanager.notify.errors import DeliveryError, NotifyUnavailableError
 from tradermanager.services import Services
 from tradermanager.services.notifications import KEEP
-from tradermanager.ui.worker import run_in_background
+from tradermanager.ui.worker import error_text, start_task
 
 OK_STYLE = "color: #3fb950;"
 ERROR_STYLE = "color: #e5534b;"
@@ -295,7 +295,7 @@ class NotificationSettingsPage(QWidget):
         self._say(channel, "Sending a test message…")
         service = self._svc.notifications
 
-        def work() -> tuple[bool, str]:
+        def work(_control: object) -> tuple[bool, str]:
             try:
                 return True, service.send_test(channel)
             except DeliveryError as exc:
@@ -306,11 +306,11 @@ class NotificationSettingsPage(QWidget):
             ok, text = result
             self._say(channel, text, error=not ok)
 
-        def failed(message: str) -> None:
+        def failed(exc: Exception) -> None:
             button.setEnabled(True)
-            self._say(channel, f"Not sent: {message}", error=True)
+            self._say(channel, f"Not sent: {error_text(exc)}", error=True)
 
-        run_in_background(self, work, done, failed, self._svc.store.close)
+        start_task(self, self._svc, work, done, failed)
 
     def _say(self, channel: Channel, text: str, *, error: bool = False) -> None:
         label = self.status[channel]

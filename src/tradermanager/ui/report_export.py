@@ -27,7 +27,7 @@ from tradermanager.services.report_data import ReportData
 from tradermanager.services.traders import TraderRef
 from tradermanager.ui.report_charts import SCALE, chart_steps, encode, render_charts
 from tradermanager.ui.report_content import drawn_charts, report_document
-from tradermanager.ui.worker import run_in_background
+from tradermanager.ui.worker import error_text, start_task
 
 log = logging.getLogger(__name__)
 _UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
@@ -90,12 +90,8 @@ class ReportExporter(QObject):
         self.busy = True
         self._path = path
         svc = self._svc
-        run_in_background(
-            self,
-            lambda: svc.report.gather(trader_id, window),
-            self._draw,
-            self._failed,
-            svc.store.close,
+        start_task(
+            self, svc, lambda _: svc.report.gather(trader_id, window), self._draw, self._failed
         )
 
     def _draw(self, data: ReportData) -> None:
@@ -125,7 +121,7 @@ class ReportExporter(QObject):
             page = build_report_html(doc, encode(images), density=SCALE)
             return str(write_report(path, page))
 
-        run_in_background(self, build_and_write, self._written, self._failed, lambda: None)
+        start_task(self, self._svc, lambda _: build_and_write(), self._written, self._failed)
 
     def _written(self, path: str) -> None:
         self.busy = False
@@ -136,14 +132,14 @@ class ReportExporter(QObject):
 
     def _crashed(self, exc: Exception) -> None:
         log.exception("report export failed")
-        self._failed(f"{type(exc).__name__}: {exc}")
+        self._failed(exc)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         self.busy = False
         QMessageBox.warning(
             self._parent,
             "Export failed",
-            f"The report could not be written to {self._path}.\n\n{message}",
+            f"The report could not be written to {self._path}.\n\n{error_text(exc)}",
         )
         self.finished.emit("")
 

@@ -1,61 +1,115 @@
-"""Run slow service calls off the GUI thread; the result comes back as a queued Qt signal."""
+"""The one way the window runs slow work off the GUI thread.
+
+:func:`start_task` runs ``work(control)`` on a pool thread. The work reports progress with
+``control.progress(value)`` and asks ``control.cancelled()`` between steps; the returned
+:class:`Task` emits ``progressed``, ``succeeded`` and ``failed`` (with the exception object
+itself) as queued signals, so their slots run on the GUI thread. When the work ends, the
+services release the pool thread's database connection; a task whose owner is closed can be
+cancelled with :meth:`Task.cancel`.
+"""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from tradermanager.services import Services
+
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
+class TaskControl:
+    """What the work sees: progress reports and the cancel request (both thread-safe)."""
+
+    def __init__(self, task: Task) -> None:
+        self._task = task
+        self._cancel = task._cancel
+
+    def progress(self, value: object) -> None:
+        """Any value the task's ``progressed`` slot understands, e.g. ``(done, total)``."""
+        self._task.progressed.emit(value)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals, close: Callable[[], None]) -> None:
+class Task(QObject):
+    """One piece of background work; lives on the GUI thread, so its signals are queued."""
+
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception raised by the work
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self._cancel = threading.Event()
+        self.running = True
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check; it ends with its own cancel exception."""
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def _ended(self, _result: object) -> None:
+        self.running = False
+        self.deleteLater()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, work: Callable[[TaskControl], Any], services: Services):
         super().__init__()
-        self._fn = fn
-        self._signals = signals
-        self._close = close
+        self._task = task
+        self._work = work
+        self._services = services
 
     def run(self) -> None:
         try:
-            result = self._fn()
-        except Exception as exc:  # reported to the user, never lost
-            log.exception("background task failed")
-            self._signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self._signals.done.emit(result)
+            try:
+                result = self._work(TaskControl(self._task))
+            except Exception as exc:  # handed to the window, never lost
+                log.info("background task ended with %s", type(exc).__name__, exc_info=True)
+                self._task.failed.emit(exc)
+            else:
+                self._task.succeeded.emit(result)
+        except RuntimeError:  # the owner (and the task with it) was closed meanwhile
+            log.debug("background task outlived its window", exc_info=True)
         finally:
-            self._close()  # the worker thread's database connection
+            self._services.release_thread_connection()
 
 
-def run_in_background(
+def start_task(
     owner: QObject,
-    fn: Callable[[], Any],
+    services: Services,
+    work: Callable[[TaskControl], Any],
     on_done: Callable[[Any], None],
-    on_failed: Callable[[str], None],
-    close: Callable[[], None],
-) -> None:
-    """Call ``fn`` on a pool thread; ``on_done``/``on_failed`` run on the GUI thread."""
-    signals = _Signals(owner)  # lives on the GUI thread: emits are queued to it
-    signals.done.connect(on_done)
-    signals.failed.connect(on_failed)
-    signals.done.connect(signals.deleteLater)
-    signals.failed.connect(signals.deleteLater)
-    QThreadPool.globalInstance().start(_Task(fn, signals, close))
+    on_failed: Callable[[Exception], None],
+    on_progress: Callable[[Any], None] | None = None,
+) -> Task:
+    """Run ``work`` on a pool thread; the callbacks run on the GUI thread."""
+    task = Task(owner)
+    task.succeeded.connect(on_done)
+    task.failed.connect(on_failed)
+    task.succeeded.connect(task._ended)  # after the caller's slots: they see the task whole
+    task.failed.connect(task._ended)
+    if on_progress is not None:
+        task.progressed.connect(on_progress)
+    QThreadPool.globalInstance().start(_Runnable(task, work, services))
+    return task
 
 
-class ProgressRelay(QObject):
-    """Hands progress from a pool thread to the GUI thread: ``step.emit`` may be called from
-    any thread; slots connected to ``step`` run on the thread that owns the relay."""
-
-    step = Signal(int, int)  # done, total
+def error_text(exc: Exception) -> str:
+    """What the window says of a failed task: the app's own errors (invalid input, not found,
+    a database problem) already speak to the user; anything else is named by its type."""
+    if type(exc).__module__.startswith("tradermanager.") and str(exc):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 def one_per_turn(owner: QObject, steps: Sequence[Callable[[], Any]]) -> None:

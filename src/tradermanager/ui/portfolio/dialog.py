@@ -30,7 +30,7 @@ from tradermanager.ui.portfolio.exposure_tab import ExposureTab
 from tradermanager.ui.portfolio.positions_tab import PositionsTab
 from tradermanager.ui.portfolio.risk_tab import RiskTab
 from tradermanager.ui.portfolio.what_if_tab import WhatIfTab
-from tradermanager.ui.worker import run_in_background
+from tradermanager.ui.worker import error_text, start_task
 
 WHAT_IF_STYLE = "background: rgba(240, 180, 41, 0.18); border-radius: 4px; padding: 4px;"
 
@@ -97,8 +97,8 @@ class PortfolioDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.headline.setText("Loading the portfolio…")
         self._loading = True
-        run_in_background(
-            self, self._svc.portfolio.load, self._loaded, self._failed, self._svc.store.close
+        start_task(
+            self, self._svc, lambda _: self._svc.portfolio.load(), self._loaded, self._failed
         )
         self._positions_stale = True
         if self.tabs.currentWidget() is self.positions:
@@ -114,12 +114,12 @@ class PortfolioDialog(QDialog):
             return
         self._positions_stale = False
         self._positions_loading = True
-        run_in_background(
+        start_task(
             self,
-            self._svc.paper.refresh,
+            self._svc,
+            lambda _: self._svc.paper.refresh(),
             self._positions_loaded,
             self._positions_failed,
-            self._svc.store.close,
         )
 
     def release(self) -> None:
@@ -152,17 +152,17 @@ class PortfolioDialog(QDialog):
             return
         self.positions.show_account(account)
 
-    def _positions_failed(self, message: str) -> None:
+    def _positions_failed(self, exc: Exception) -> None:
         self._positions_loading = False
         if self._release:
             self.release()
             return
-        self.positions.show_error(message)
+        self.positions.show_error(error_text(exc))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         if not self._idle():
             return
-        self.headline.setText(f"Could not load the portfolio: {message}")
+        self.headline.setText(f"Could not load the portfolio: {error_text(exc)}")
 
     def recompute(self) -> None:
         """Every figure again, with the what-if multipliers — in memory, no database."""
