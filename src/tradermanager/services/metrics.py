@@ -12,6 +12,7 @@ periodically because windows slide with time.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -134,7 +135,9 @@ class MetricsService:
         self._clock = clock
         self._traders = traders
         self._app_settings = app_settings
-        self._prices_correlation: TokenCorrelation | None = None  # of the last refresh's prices
+        # of the last refresh's prices: written by the refresh job, read by the window
+        self._prices_correlation: TokenCorrelation | None = None
+        self._correlation_lock = threading.Lock()
 
     # -- reading -----------------------------------------------------------------------------
     def trader_metrics(self, ref: TraderRef, window: str = "30d") -> MetricsSnapshot:
@@ -227,7 +230,9 @@ class MetricsService:
         """Recompute and cache every window for ``trader_ids`` (all when None)."""
         started = time.perf_counter()
         inputs = self.load_inputs(trader_ids)
-        self._prices_correlation = _correlation_of(inputs.prices)
+        correlation = _correlation_of(inputs.prices)
+        with self._correlation_lock:
+            self._prices_correlation = correlation
         loaded = time.perf_counter()
         results = self.compute(inputs)
         computed = time.perf_counter()
@@ -309,9 +314,12 @@ class MetricsService:
         daily prices the metrics were last refreshed with (the whole price history, as the
         snapshot's ``token_correlation``); read from the database when none was yet."""
         tokens = [t.token for t in self.token_breakdown(ref, window).tokens]
-        basis = self._prices_correlation
+        with self._correlation_lock:
+            basis = self._prices_correlation
         if basis is None:
-            basis = self._prices_correlation = _correlation_of(price_repo.price_frame())
+            basis = _correlation_of(price_repo.price_frame())
+            with self._correlation_lock:
+                self._prices_correlation = self._prices_correlation or basis
         matrix = correlation_table(basis, tokens)["matrix"]
         return TokenCorrelationMatrix(
             tokens=tuple(tokens),

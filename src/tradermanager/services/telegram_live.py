@@ -126,9 +126,11 @@ class TelegramLiveService:
         restarts with them."""
         creds.save_credentials(self._checked(api_id, api_hash, session))
         log.info("telegram: credentials saved in the OS keyring")
-        if self._wanted:  # off the caller's thread: a disconnect may take a moment
+        with self._lock:
+            wanted, stops = self._wanted, self._stops
+        if wanted:  # off the caller's thread: a disconnect may take a moment
             threading.Thread(
-                target=self._restart, args=(self._stops,), name="telegram-restart", daemon=True
+                target=self._restart, args=(stops,), name="telegram-restart", daemon=True
             ).start()
 
     def _restart(self, stops: int) -> None:
@@ -160,7 +162,8 @@ class TelegramLiveService:
 
     def forget_credentials(self) -> bool:
         """Stop listening and delete the saved credentials; True when some were saved."""
-        self._wanted = False
+        with self._lock:
+            self._wanted = False
         self.stop(timeout=2.0)  # the thread ends on its own if Telegram is slow to answer
         forgotten = creds.forget_credentials()
         log.info("telegram: credentials removed from the OS keyring")

@@ -47,7 +47,7 @@ from tradermanager.ui.discover.candidate_model import (
 )
 from tradermanager.ui.discover.detail_pane import CandidateDetailPane
 from tradermanager.ui.discover.evaluation_chart import EvaluationChart
-from tradermanager.ui.worker import run_in_background
+from tradermanager.ui.worker import error_text, start_task
 
 # #, candidate (stretches), source, status, score, ROI, max DD, leverage, days
 COLUMN_WIDTHS = (40, 150, 76, 84, 62, 70, 72, 64, 52)
@@ -163,7 +163,7 @@ class DiscoverWindow(QDialog):
 
     # -- loading -----------------------------------------------------------------------------
     def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], what: str) -> None:
-        run_in_background(self, fn, done, lambda m: self._failed(what, m), self._svc.store.close)
+        start_task(self, self._svc, lambda _: fn(), done, lambda exc: self._failed(what, exc))
 
     def reload(self) -> None:
         """Rank every candidate and evaluate the score, both off the GUI thread."""
@@ -269,7 +269,8 @@ class DiscoverWindow(QDialog):
         self.trader_added.emit(trader.id)
         self.reload()
 
-    def _failed(self, what: str, message: str) -> None:
+    def _failed(self, what: str, exc: Exception) -> None:
+        message = error_text(exc)
         self.scan_button.setEnabled(True)
         self.status.setText(f"{what} failed: {message}")
         if what in ("The import", "Adding"):
