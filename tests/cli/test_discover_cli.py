@@ -84,3 +84,23 @@ def test_errors_have_exit_codes(capsys, db, tmp_path):
     assert code == EXIT_NOT_FOUND and "42" in err
     code, out, _ = cli(capsys, "discover", "rank", "--db", db)
     assert code == 0 and "no candidates yet" in out
+
+
+def test_scan_reads_a_loopback_binance_and_reports(capsys, db):
+    from binance_site import Reply, serve
+
+    for site in serve():
+        site.answer("query-list", Reply.file("discover/copy_list.json"))
+        site.answer("detail", Reply.file("discover/detail_eddie.json"))
+        site.answer("chart-data", Reply.file("discover/chart_eddie.json"))
+        site.answer("positions", Reply.file("discover/positions_hidden.json"))
+        site.answer("getLeaderboardRank", Reply(b"", status=429, headers={"Retry-After": "99"}))
+        assert run(["settings", "set", f"binance_base_url={site.url}", "--db", db]) == 0
+        capsys.readouterr()
+        code, out, err = cli(capsys, "discover", "scan", "--pages", "1", "--json", "--db", db)
+        assert code == 0, err
+        report = json.loads(out)
+        assert report["candidates"] == 3 and report["hidden_positions"] == 3
+        assert len(report["errors"]) == 1 and "429" in report["errors"][0]
+        code, out, _ = cli(capsys, "discover", "scan", "--pages", "1", "--db", db)
+        assert "3 candidates read (0 new)" in out and "error: leaderboard" in out

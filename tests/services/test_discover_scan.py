@@ -123,6 +123,17 @@ def test_a_candidate_no_longer_listed_is_kept_as_vanished(services, recorded, cl
     assert report.vanished == 1  # Eddie; Quinn stays closed and Rita blown up
     assert by_ref(CandidateSource.BINANCE_COPY, QUINN).status is CandidateStatus.CLOSED
     eddie = by_ref(CandidateSource.BINANCE_COPY, EDDIE)
-    assert eddie.status is CandidateStatus.VANISHED and "not listed" in eddie.status_reason
+    assert (
+        eddie.status is CandidateStatus.VANISHED and "not in Binance's list" in eddie.status_reason
+    )
     assert len(repo.days_of(eddie.id)) == 5  # the history stays
     assert any(r.candidate.id == eddie.id for r in services.discover.rank().candidates)
+
+
+def test_a_listed_candidate_whose_details_fail_is_not_vanished(services, recorded, clock):
+    services.discover.scan(ONE_PAGE)
+    clock.advance(timedelta(days=5))
+    recorded.answer("detail", Reply(b"", status=500), uid=EDDIE)
+    report = services.discover.scan(ONE_PAGE)
+    assert report.vanished == 0 and any("Steady Eddie" in e for e in report.errors)
+    assert by_ref(CandidateSource.BINANCE_COPY, EDDIE).status is CandidateStatus.ACTIVE

@@ -40,6 +40,7 @@ from tradermanager.services.discover_scan import (
     VANISH_AFTER,
     CandidateWriter,
     ClientFactory,
+    ListRead,
     ScanOptions,
     ScanReport,
     read_copy_leads,
@@ -91,30 +92,29 @@ class DiscoverService:
         """Read Binance's lists and the followed traders, then store everything at once."""
         options = options or ScanOptions()
         now = self._clock.now()
-        records, errors, hidden = [], [], 0
+        lists: dict[CandidateSource, ListRead] = {}
         if binance:
             with self._client_factory(self._settings.get()) as client:
-                copy, copy_errors, copy_hidden = read_copy_leads(client, options)
-                board, board_errors, board_hidden = read_leaderboard(client, options, now.date())
-            records = copy + board
-            errors = copy_errors + board_errors
-            hidden = copy_hidden + board_hidden
+                lists[CandidateSource.BINANCE_COPY] = read_copy_leads(client, options)
+                lists[CandidateSource.BINANCE_LEADERBOARD] = read_leaderboard(
+                    client, options, now.date()
+                )
+        records = [r for read in lists.values() for r in read.records]
+        errors = [e for read in lists.values() for e in read.errors]
+        hidden = sum(read.hidden for read in lists.values())
         mine, links = self._writer.followed_records() if followed else ([], {})
         vanished: list[int] = []
         with self._store.write():
             new, days = self._writer.store_records(records)
             self._writer.store_records(mine, links)
-            if binance:
-                for source in (CandidateSource.BINANCE_COPY, CandidateSource.BINANCE_LEADERBOARD):
-                    listed = {r.source_ref for r in records if r.source is source}
-                    failed_list = any("list" in e or "leaderboard" in e for e in errors)
-                    if listed and not failed_list:
-                        vanished += repo.mark_vanished(
-                            source,
-                            listed,
-                            now - VANISH_AFTER,
-                            f"not listed by Binance since {(now - VANISH_AFTER).date()}",
-                        )
+            for source, read in lists.items():
+                if read.complete and read.listed:  # a list that failed vanishes no one
+                    vanished += repo.mark_vanished(
+                        source,
+                        read.listed,
+                        now - VANISH_AFTER,
+                        f"not in Binance's list (as scanned) since {(now - VANISH_AFTER).date()}",
+                    )
             blown = self._writer.mark_blown_up()
         return ScanReport(
             scanned_at=now,
@@ -193,10 +193,12 @@ class DiscoverService:
     def get(self, candidate_id: int) -> Candidate:
         return repo.get(candidate_id)
 
-    def detail(self, candidate_id: int) -> CandidateDetail:
-        """The candidate's record, its parts, the card's figures and its redundancy."""
-        ranking = self.rank()
-        ranked = next((r for r in ranking.candidates if r.candidate.id == candidate_id), None)
+    def detail(self, candidate_id: int, ranked: RankedCandidate | None = None) -> CandidateDetail:
+        """The candidate's record, its parts, the card's figures and its redundancy.
+        ``ranked`` is its row of a ranking the caller already has (else all are ranked)."""
+        if ranked is None or ranked.candidate.id != candidate_id:
+            ranking = self.rank()
+            ranked = next((r for r in ranking.candidates if r.candidate.id == candidate_id), None)
         if ranked is None:
             repo.get(candidate_id)  # raises NotFoundError for an unknown id
             raise ValidationError("candidate", candidate_id, "a candidate with a record")

@@ -61,6 +61,18 @@ class ScanReport:
     errors: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class ListRead:
+    """What one of Binance's lists gave: the candidates read in full, the ids the list showed
+    (read in full or not), whether the whole list was read, failures and hidden books."""
+
+    records: list[CandidateRecord]
+    listed: set[str]
+    complete: bool
+    errors: list[str]
+    hidden: int
+
+
 def _position_day(days: list[CandidateDay], book: bd.BookPositions) -> list[CandidateDay]:
     """Today's leverage and concentration belong to the last day read."""
     if not days:
@@ -69,14 +81,13 @@ def _position_day(days: list[CandidateDay], book: bd.BookPositions) -> list[Cand
     return [*days[:-1], last]
 
 
-def read_copy_leads(
-    client: BinanceLeaderboardClient, options: ScanOptions
-) -> tuple[list[CandidateRecord], list[str], int]:
+def read_copy_leads(client: BinanceLeaderboardClient, options: ScanOptions) -> ListRead:
     """Every lead of the first pages with its ROI history, positions and figures."""
     records: list[CandidateRecord] = []
     errors: list[str] = []
     hidden = 0
     seen: set[str] = set()
+    complete = True
     for page in range(1, options.copy_pages + 1):
         try:
             leads, total = bd.copy_leads(
@@ -84,6 +95,7 @@ def read_copy_leads(
             )
         except BinanceError as exc:
             errors.append(f"copy-trading list page {page}: {exc}")
+            complete = False
             break
         for lead in leads:
             if lead.portfolio_id in seen:
@@ -117,23 +129,25 @@ def read_copy_leads(
             )
         if page * options.page_size >= total:
             break
-    return records, errors, hidden
+    return ListRead(records, seen, complete, errors, hidden)
 
 
 def read_leaderboard(
     client: BinanceLeaderboardClient, options: ScanOptions, today: date
-) -> tuple[list[CandidateRecord], list[str], int]:
+) -> ListRead:
     """Leaderboard traders: today's ROI (their DAILY figure) and open positions."""
     records: list[CandidateRecord] = []
     errors: list[str] = []
     hidden = 0
     entries: dict[str, bd.LeaderboardEntry] = {}
+    complete = True
     for period in options.leaderboard_periods:
         try:
             for entry in bd.leaderboard(client, period=period)[: options.leaderboard_limit]:
                 entries.setdefault(entry.encrypted_uid, entry)
         except BinanceError as exc:
             errors.append(f"leaderboard {period}: {exc}")
+            complete = False
     for uid, entry in entries.items():
         try:
             figures = client.performance(uid)
@@ -170,7 +184,7 @@ def read_leaderboard(
                 positions_json=book.to_json(),
             )
         )
-    return records, errors, hidden
+    return ListRead(records, set(entries), complete, errors, hidden)
 
 
 class CandidateWriter:
