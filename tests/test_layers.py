@@ -1,4 +1,4 @@
-"""The architecture of DESIGN.md as a contract: layers import only downwards."""
+"""The architecture of docs/architecture.md as a contract: layers import only downwards."""
 
 from pathlib import Path
 
