@@ -26,6 +26,7 @@ from tradermanager.services import Services, open_services
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.backtest_dialog import BacktestDialog
 from tradermanager.ui.compare_dialog import CompareDialog
+from tradermanager.ui.discover import DiscoverWindow
 from tradermanager.ui.import_preview_dialog import ImportPreviewDialog
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.portfolio import PortfolioDialog
@@ -70,6 +71,48 @@ def import_preview(svc: Services, window: QWidget) -> ImportPreviewDialog:
     return dialog
 
 
+def discover_candidates(svc: Services, folder: Path) -> None:
+    """The demo's followed traders plus a dozen simulated candidates from a file (steady,
+    leveraged, lucky for ten days, one blown up), as Discover would have them."""
+    import numpy as np
+
+    rng = np.random.default_rng(5)
+    end = np.datetime64(svc.clock.now().date())
+    profiles = {  # name: (days, daily mean, daily sd, leverage)
+        "Steady Eddie": (300, 0.0015, 0.010, 3),
+        "Grid Granny": (300, 0.0008, 0.006, 2),
+        "Hedge Hugo": (300, 0.0004, 0.004, 1),
+        "Alpha Wolf": (300, 0.0020, 0.030, 10),
+        "Scalp King": (300, 0.0010, 0.020, 15),
+        "Rocket Rita": (300, 0.0040, 0.060, 25),
+        "Trend Tina": (300, 0.0012, 0.015, 5),
+        "Delta Dan": (300, 0.0007, 0.010, 4),
+        "Lucky Luke": (10, 0.0400, 0.010, 20),
+        "Moon Boy": (300, 0.0030, 0.080, 50),
+    }
+    lines = ["candidate,date,daily_return,avg_leverage"]
+    for name, (days, mean, sd, lev) in profiles.items():
+        returns = rng.normal(mean, sd, days)
+        if name == "Moon Boy":
+            returns[200] = -0.93
+        for k, r in enumerate(returns):
+            lines.append(f"{name},{end - days + 1 + k},{max(r, -0.99):.6f},{lev}")
+    path = folder / "candidates.csv"
+    path.write_text("\n".join(lines) + "\n")
+    svc.discover.scan(binance=False)
+    svc.discover.import_file(path)
+
+
+def capture_discover(svc: Services, folder: Path, out: Path) -> None:
+    discover_candidates(svc, folder)
+    window = DiscoverWindow(svc)
+    window.resize(1366, 768)
+    window.show()
+    settle(1500)
+    save(window, out / "discover.png")
+    window.close()
+
+
 def capture(out: Path) -> None:
     db = Path(tempfile.mkdtemp()) / "demo.sqlite"
     svc = open_services(str(db))
@@ -103,18 +146,27 @@ def capture(out: Path) -> None:
         save(dialog, out / name)
         dialog.close()
     window.close()
+    capture_discover(svc, db.parent, out)
     svc.close()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
+    parser.add_argument("--only", choices=["discover"], help="render only this screenshot")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     apply_style(app)
-    capture(args.out)
+    if args.only == "discover":
+        db = Path(tempfile.mkdtemp()) / "demo.sqlite"
+        svc = open_services(str(db))
+        svc.demo.load(6, 180, seed=7)
+        capture_discover(svc, db.parent, args.out)
+        svc.close()
+    else:
+        capture(args.out)
     return 0
 
 
