@@ -38,6 +38,7 @@ def test_import_then_list(capsys, tmp_path):
             "first": "2024-03-10T00:00:00Z",
             "last": "2024-03-10T00:04:00Z",
             "count": 5,
+            "missing": 0,
         }
     ]
     assert data["funding"][0]["count"] == 4
@@ -71,3 +72,15 @@ def test_list_of_an_empty_database(capsys, tmp_path):
     cli(capsys, "settings", "set", "funding_rate=0.0002", "--db", db)
     code, out, _ = cli(capsys, "prices", "list", "--db", db)
     assert code == 0 and out == "No candles or funding rates stored.\n"
+
+
+def test_delete_one_interval_or_everything(capsys, tmp_path):
+    db = tmp_path / "db.sqlite"
+    cli(capsys, "prices", "import", FIXTURES / "BTCUSDT-1m-2024-03-10.csv",
+        FIXTURES / "BTCUSDT-fundingRate-2024-01.csv", "--db", db)  # fmt: skip
+    code, out, _ = cli(capsys, "prices", "delete", "BTC", "--interval", "1h", "--db", db)
+    assert code == 0 and out == "BTC: 0 1h candles removed\n"
+    code, out, _ = cli(capsys, "prices", "delete", "BTC", "--db", db)
+    assert code == 0 and out == "BTC: 5 candles and funding history removed\n"
+    code, out, _ = cli(capsys, "prices", "list", "--db", db)
+    assert out == "No candles or funding rates stored.\n"

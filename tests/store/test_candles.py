@@ -117,6 +117,10 @@ def test_stored_series_lists_each_symbol_and_interval(store):
         repo.write_candles(make([0], symbol="ETHUSDT", interval="1d"))
     listed = [(s.symbol, s.interval, s.count) for s in repo.stored_series()]
     assert listed == [("BTCUSDT", "1m", 5), ("BTCUSDT", "1h", 3), ("ETHUSDT", "1d", 1)]
+    assert [s.missing for s in repo.stored_series()] == [0, 0, 0]
+    with store.write():
+        repo.write_candles(make([10 * HOUR_MS], interval="1h"))
+    assert repo.stored_series("BTCUSDT")[1].missing == 7  # hours 3 to 9
     assert repo.stored_series("ETHUSDT")[0].last_open == 0
     with store.write():
         assert repo.delete_series("BTCUSDT", "1m") == 5

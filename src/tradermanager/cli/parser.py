@@ -346,6 +346,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_fetch.add_argument("--start", help="ISO time")
     p_fetch.add_argument("--end", help="ISO time (default: now)")
     p_fetch.add_argument("--no-funding", action="store_true", help="candles only")
+    p_delete = prices.add_parser(
+        "delete", parents=[common], help="remove a contract's stored candles (and funding)"
+    )
+    p_delete.add_argument("symbol", help="contract or token")
+    p_delete.add_argument("--interval", help="only these candles (default: all, and funding)")
     p_list = prices.add_parser("list", parents=[common], help="what is stored, per symbol")
     p_list.add_argument("--symbol", help="only this contract or token")
     discover = sub.add_parser(

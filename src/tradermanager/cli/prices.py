@@ -23,6 +23,14 @@ def run_prices(svc: Services, args: argparse.Namespace) -> None:
         _import(svc, args)
     elif args.action == "fetch":
         _fetch(svc, args)
+    elif args.action == "delete":
+        removed = svc.market.delete(args.symbol, args.interval)
+        what = f"{args.interval} candles" if args.interval else "candles and funding history"
+        emit(
+            args,
+            {"symbol": args.symbol, "interval": args.interval, "candles_removed": removed},
+            lambda out: out.write(f"{args.symbol}: {removed:,} {what} removed\n"),
+        )
     else:
         _list(svc, args)
 
@@ -92,6 +100,7 @@ def _list(svc: Services, args: argparse.Namespace) -> None:
                 "first": _when(s.first_open),
                 "last": _when(s.last_open),
                 "count": s.count,
+                "missing": s.missing,
             }
             for s in series
         ],
@@ -106,11 +115,14 @@ def _list(svc: Services, args: argparse.Namespace) -> None:
             out.write("No candles or funding rates stored.\n")
             return
         if series:
-            out.write(f"{'symbol':<14} {'interval':<8} {'first':<21} {'last':<21} {'count':>10}\n")
+            out.write(
+                f"{'symbol':<14} {'interval':<8} {'first':<21} {'last':<21} {'count':>10} "
+                f"{'missing':>8}\n"
+            )
             for row in data["candles"]:
                 out.write(
                     f"{row['symbol']:<14} {row['interval']:<8} {row['first']:<21} "
-                    f"{row['last']:<21} {row['count']:>10,}\n"
+                    f"{row['last']:<21} {row['count']:>10,} {row['missing']:>8,}\n"
                 )
         if funding:
             out.write(f"\n{'funding':<23} {'first':<21} {'last':<21} {'count':>10}\n")

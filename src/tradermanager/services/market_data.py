@@ -377,5 +377,21 @@ class MarketDataService:
         """What candles are stored: per symbol and interval, first and last open, count."""
         return candle_repo.stored_series(None if symbol is None else contract_symbol(symbol))
 
+    def delete(self, symbol: str, interval: str | None = None) -> int:
+        """Remove a contract's stored candles (of one interval, or all) and, without an
+        interval, its funding history; returns the number of candles removed."""
+        contract = contract_symbol(symbol)
+        intervals = [s.interval for s in candle_repo.stored_series(contract)]
+        if interval is not None:
+            interval_ms(interval)
+            intervals = [i for i in intervals if i == interval]
+        removed = 0
+        with self._store.write():
+            for name in intervals:
+                removed += candle_repo.delete_series(contract, name)
+            if interval is None:
+                funding_repo.delete_funding(contract)
+        return removed
+
     def stored_funding(self, symbol: str | None = None) -> list[StoredFunding]:
         return funding_repo.stored_funding(None if symbol is None else contract_symbol(symbol))

@@ -38,6 +38,15 @@ class StoredSeries:
     last_open: int
     count: int
 
+    @property
+    def missing(self) -> int:
+        """Candles absent between the first and the last (gaps in trading or in what was
+        stored)."""
+        step = INTERVALS.get(self.interval)
+        if step is None:
+            return 0
+        return (self.last_open - self.first_open) // step + 1 - self.count
+
 
 @dataclass(frozen=True, slots=True)
 class WriteResult:

@@ -78,3 +78,10 @@ def last_funding_time(symbol: str) -> int | None:
         .fetchone()
     )
     return None if value is None else int(value)
+
+
+def delete_funding(symbol: str) -> int:
+    cursor = database_proxy.connection().execute(
+        "DELETE FROM funding_rate WHERE symbol = ?", (symbol,)
+    )
+    return int(cursor.rowcount)
