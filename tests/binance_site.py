@@ -93,6 +93,8 @@ class BinanceSite:
                 arrived = time.monotonic()
                 path, _, query = self.path.partition("?")
                 body = {k: v[-1] for k, v in parse_qs(query).items()}
+                if "dataType" in body:  # one chart endpoint, several series: chart-data:ROI
+                    path = f"{path}:{body['dataType']}"
                 self._answer(arrived, path, body)
 
             def do_POST(self) -> None:

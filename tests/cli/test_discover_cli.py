@@ -92,7 +92,8 @@ def test_scan_reads_a_loopback_binance_and_reports(capsys, db):
     for site in serve():
         site.answer("query-list", Reply.file("discover/copy_list.json"))
         site.answer("detail", Reply.file("discover/detail_eddie.json"))
-        site.answer("chart-data", Reply.file("discover/chart_eddie.json"))
+        site.answer("chart-data:ROI", Reply.file("discover/chart_eddie.json"))
+        site.answer("chart-data:PNL", Reply.file("discover/chart_eddie_pnl.json"))
         site.answer("positions", Reply.file("discover/positions_hidden.json"))
         site.answer("getLeaderboardRank", Reply(b"", status=429, headers={"Retry-After": "99"}))
         assert run(["settings", "set", f"binance_base_url={site.url}", "--db", db]) == 0

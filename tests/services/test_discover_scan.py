@@ -32,7 +32,8 @@ def recorded(services, site) -> BinanceSite:
     for pid, name in ((EDDIE, "eddie"), (RITA, "rita"), (QUINN, "quinn")):
         detail = "detail_quinn_closed.json" if name == "quinn" else f"detail_{name}.json"
         site.answer("detail", Reply.file(f"discover/{detail}"), uid=pid)
-        site.answer("chart-data", Reply.file(f"discover/chart_{name}.json"), uid=pid)
+        site.answer("chart-data:ROI", Reply.file(f"discover/chart_{name}.json"), uid=pid)
+    site.answer("chart-data:PNL", Reply.file("discover/chart_eddie_pnl.json"))
     site.answer("positions", Reply.file("discover/positions_eddie.json"), uid=EDDIE)
     site.answer("positions", Reply.file("discover/positions_none.json"), uid=QUINN)
     site.answer("getLeaderboardRank", Reply.file("discover/leaderboard.json"))
@@ -58,6 +59,8 @@ def test_a_scan_stores_every_candidate_with_its_history(services, recorded):
     assert [d.day for d in days] == [date(2026, 1, 11) + timedelta(days=k) for k in range(5)]
     assert days[-1].leverage == pytest.approx((5 * 24150 + 10 * 10230) / 34380)
     assert days[-1].hhi is not None and days[0].leverage is None
+    assert [d.pnl for d in days] == pytest.approx([0.0, 120.5, -60.25, 180.65, 120.1])
+    assert days[-1].aum == 254301.18 and days[0].aum is None
     # Rita hides her positions: no request for them, nothing invented.
     assert [c.body["portfolioId"] for c in recorded.calls("positions")] == [EDDIE, QUINN]
     rita = by_ref(CandidateSource.BINANCE_COPY, RITA)
@@ -85,7 +88,7 @@ def test_closed_and_wiped_out_candidates_keep_their_status_and_rank_last(service
 
 
 def test_one_candidate_failing_leaves_the_others_stored(services, recorded):
-    recorded.answer("chart-data", Reply(b"", status=500), uid=EDDIE)
+    recorded.answer("chart-data:ROI", Reply(b"", status=500), uid=EDDIE)
     report = services.discover.scan(ONE_PAGE)
     assert len(report.errors) == 1 and "Steady Eddie" in report.errors[0]
     assert "500" in report.errors[0]

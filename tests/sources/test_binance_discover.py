@@ -54,7 +54,7 @@ def test_the_copy_trading_list(site, client):
 
 def test_detail_chart_and_positions(site, client):
     site.answer("detail", Reply.file("discover/detail_eddie.json"), uid=EDDIE)
-    site.answer("chart-data", Reply.file("discover/chart_eddie.json"), uid=EDDIE)
+    site.answer("chart-data:ROI", Reply.file("discover/chart_eddie.json"), uid=EDDIE)
     site.answer("positions", Reply.file("discover/positions_eddie.json"), uid=EDDIE)
     detail = bd.copy_detail(client, EDDIE)
     assert detail.positions_shared and not detail.closed and detail.aum == 254301.18
@@ -67,8 +67,15 @@ def test_detail_chart_and_positions(site, client):
     assert book.average_leverage() == pytest.approx((5 * 24150 + 10 * 10230) / (24150 + 10230))
     w = 24150 / (24150 + 10230)
     assert book.hhi() == pytest.approx(w**2 + (1 - w) ** 2)
-    chart_call = site.calls("chart-data")[0]
+    chart_call = site.calls("chart-data:ROI")[0]
     assert chart_call.body == {"portfolioId": EDDIE, "timeRange": "90D", "dataType": "ROI"}
+
+
+def test_the_daily_pnl_from_the_cumulative_chart(site, client):
+    site.answer("chart-data:PNL", Reply.file("discover/chart_eddie_pnl.json"), uid=EDDIE)
+    daily = bd.copy_daily_pnl(client, EDDIE)
+    assert list(daily.values()) == pytest.approx([0.0, 120.5, -60.25, 180.65, 120.1])
+    assert site.calls("chart-data:PNL")[0].body["dataType"] == "PNL"
 
 
 def test_hidden_positions_are_hidden_not_empty(site, client):
@@ -86,7 +93,7 @@ def test_hidden_positions_are_hidden_not_empty(site, client):
 
 
 def test_a_wiped_out_chart_ends_at_minus_100_percent(site, client):
-    site.answer("chart-data", Reply.file("discover/chart_rita.json"))
+    site.answer("chart-data:ROI", Reply.file("discover/chart_rita.json"))
     days = bd.copy_roi_days(client, RITA)
     assert [d.daily_return for d in days][:4] == pytest.approx(
         [0.0, 0.4, 0.8 / 1.4 - 1, 0.04 / 0.8 - 1]
@@ -156,7 +163,8 @@ def test_bad_answers_name_the_endpoint_and_problem(site, client, reply, problem)
 
 def test_bad_chart_and_position_rows(site, client):
     site.answer(
-        "chart-data", Reply.json({"code": "000000", "success": True, "data": [{"value": 1}]})
+        "chart-data:ROI",
+        Reply.json({"code": "000000", "success": True, "data": [{"value": 1}]}),
     )
     with pytest.raises(BinanceError, match="dateTime"):
         bd.copy_roi_days(client, EDDIE)

@@ -73,11 +73,14 @@ class ListRead:
     hidden: int
 
 
-def _position_day(days: list[CandidateDay], book: bd.BookPositions) -> list[CandidateDay]:
-    """Today's leverage and concentration belong to the last day read."""
+def _position_day(
+    days: list[CandidateDay], book: bd.BookPositions, aum: float | None
+) -> list[CandidateDay]:
+    """Today's leverage, concentration and assets under management belong to the last day
+    read."""
     if not days:
         return days
-    last = replace(days[-1], leverage=book.average_leverage(), hhi=book.hhi())
+    last = replace(days[-1], leverage=book.average_leverage(), hhi=book.hhi(), aum=aum)
     return [*days[:-1], last]
 
 
@@ -104,6 +107,7 @@ def read_copy_leads(client: BinanceLeaderboardClient, options: ScanOptions) -> L
             try:
                 detail = bd.copy_detail(client, lead.portfolio_id)
                 days = bd.copy_roi_days(client, lead.portfolio_id, time_range=options.time_range)
+                pnl = bd.copy_daily_pnl(client, lead.portfolio_id, time_range=options.time_range)
                 book = (
                     bd.BookPositions(hidden=True)
                     if detail.positions_shared is False
@@ -113,13 +117,15 @@ def read_copy_leads(client: BinanceLeaderboardClient, options: ScanOptions) -> L
                 errors.append(f"{lead.nickname} ({lead.portfolio_id}): {exc}")
                 continue
             hidden += book.hidden
+            aum = detail.aum if detail.aum is not None else lead.aum
+            days = [replace(d, pnl=pnl.get(d.day)) for d in days]
             records.append(
                 CandidateRecord(
                     source=CandidateSource.BINANCE_COPY,
                     source_ref=lead.portfolio_id,
                     name=detail.nickname or lead.nickname,
-                    days=tuple(_position_day(days, book)),
-                    aum=detail.aum if detail.aum is not None else lead.aum,
+                    days=tuple(_position_day(days, book, aum)),
+                    aum=aum,
                     copiers=detail.copiers if detail.copiers is not None else lead.copiers,
                     max_copiers=detail.max_copiers or lead.max_copiers,
                     positions_shared=not book.hidden,

@@ -12,7 +12,7 @@ base URL, strict envelope checks). Shapes, as the site answers them:
   ``aumAmount``, ``currentCopyCount``, ``maxCopyCount``, ``nickname``.
 * ``GET …/copy-trade/lead-portfolio/chart-data?portfolioId=&timeRange=90D&dataType=ROI`` →
   ``data[]`` of ``{"value", "dataType", "dateTime"}``: the cumulative ROI in percent at each
-  UTC day (epoch ms).
+  UTC day (epoch ms); ``dataType=PNL`` gives the cumulative P&L in USDT the same way.
 * ``GET …/copy-trade/lead-data/positions?portfolioId=`` → ``data[]`` of positions
   (``symbol``, ``positionAmount``, ``markPrice``, ``leverage``, ``notionalValue``, as text);
   ``null`` when the lead trader hides them.
@@ -246,14 +246,14 @@ def copy_detail(client: BinanceLeaderboardClient, portfolio_id: str) -> CopyLead
     )
 
 
-def copy_roi_days(
-    client: BinanceLeaderboardClient, portfolio_id: str, *, time_range: str = "90D"
-) -> list[CandidateDay]:
-    """Daily returns from the cumulative ROI chart, one per UTC day, in order."""
-    params = {"portfolioId": portfolio_id, "timeRange": time_range, "dataType": "ROI"}
+def copy_chart(
+    client: BinanceLeaderboardClient, portfolio_id: str, data_type: str, time_range: str
+) -> dict[date, float]:
+    """One chart series (cumulative ``ROI`` in percent or ``PNL`` in USDT) by UTC day."""
+    params = {"portfolioId": portfolio_id, "timeRange": time_range, "dataType": data_type}
     data = client.call(COPY_CHART, params=params)
     if data is None:
-        return []
+        return {}
     points: dict[date, float] = {}
     for i, row in enumerate(_list(data, COPY_CHART, "data")):
         where = f"data[{i}]"
@@ -264,8 +264,29 @@ def copy_roi_days(
             raise BinanceError(COPY_CHART, f"{where} lacks value or dateTime")
         if stamp <= 0:
             raise BinanceError(COPY_CHART, f"{where}.dateTime is {stamp!r}, expected epoch ms")
-        points[datetime.fromtimestamp(stamp / 1000, UTC).date()] = value / 100.0
-    return returns_from_cumulative(points)
+        points[datetime.fromtimestamp(stamp / 1000, UTC).date()] = value
+    return points
+
+
+def copy_roi_days(
+    client: BinanceLeaderboardClient, portfolio_id: str, *, time_range: str = "90D"
+) -> list[CandidateDay]:
+    """Daily returns from the cumulative ROI chart, one per UTC day, in order."""
+    points = copy_chart(client, portfolio_id, "ROI", time_range)
+    return returns_from_cumulative({d: v / 100.0 for d, v in points.items()})
+
+
+def copy_daily_pnl(
+    client: BinanceLeaderboardClient, portfolio_id: str, *, time_range: str = "90D"
+) -> dict[date, float]:
+    """Each UTC day's P&L (USDT) from the cumulative P&L chart (the range starts at 0)."""
+    points = copy_chart(client, portfolio_id, "PNL", time_range)
+    daily: dict[date, float] = {}
+    previous = 0.0
+    for day in sorted(points):
+        daily[day] = points[day] - previous
+        previous = points[day]
+    return daily
 
 
 def returns_from_cumulative(points: dict[date, float]) -> list[CandidateDay]:
