@@ -94,3 +94,17 @@ def test_a_failed_save_writes_nothing(services):
     with pytest.raises(TypeError):
         services.market.save_candles([good, object()])  # type: ignore[list-item]
     assert services.market.stored() == []
+
+
+def test_flat_funding_fills_around_a_history_stamped_a_few_ms_late(services):
+    late = [(DAY0 + 8 * HOUR_MS + 3, 0.0002, None), (DAY0 + 16 * HOUR_MS + 3, 0.0004, None)]
+    with services.store.write():
+        funding_repo.write_funding("BTCUSDT", late)
+    got = services.market.funding(["BTC"], DAY0, DAY0 + DAY_MS + 8 * HOUR_MS)["BTC"]
+    assert got.time.tolist() == [
+        DAY0,  # flat, before the history
+        DAY0 + 8 * HOUR_MS + 3,
+        DAY0 + 16 * HOUR_MS + 3,
+        DAY0 + DAY_MS,  # flat again after it, each slot once
+    ]
+    assert got.rate.tolist() == [0.0001, 0.0002, 0.0004, 0.0001]

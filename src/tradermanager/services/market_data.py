@@ -18,8 +18,8 @@ from tradermanager.domain.clock import Clock, SystemClock
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.market import (
     DAY_MS,
-    FUNDING_PERIOD_MS,
     INTERVALS,
+    MINUTE_MS,
     Candles,
     FundingRates,
     interval_ms,
@@ -87,9 +87,11 @@ def _with_flat_outside(
     (so a history that covers part of the period does not make the rest free of funding)."""
     if not span:
         return FundingRates.flat(stored.symbol, flat, low, high)
+    # A stored settlement may be stamped a few ms after its slot (calc_time 16:00:00.003):
+    # a minute's margin keeps the flat rate from settling that slot a second time.
     first, last = span[0].first, span[0].last
-    before = FundingRates.flat(stored.symbol, flat, low, min(high, first))
-    after = FundingRates.flat(stored.symbol, flat, max(low, last + FUNDING_PERIOD_MS), high)
+    before = FundingRates.flat(stored.symbol, flat, low, min(high, first - MINUTE_MS))
+    after = FundingRates.flat(stored.symbol, flat, max(low, last + MINUTE_MS), high)
     if not len(before) and not len(after):
         return stored
     return FundingRates(
