@@ -108,6 +108,8 @@ def test_the_job_fetches_tracked_contracts_and_reports_failures(services, site):
     services.traders.add(name="Alpha", source="manual", whitelist="ETH")
     report = price_fetch_job(services)()
     assert [s.symbol for s in report.symbols] == ["ETHUSDT"]
+    listed = [(s.interval, s.count) for s in services.market.stored("ETH")]
+    assert listed == [("1m", 2 * 1440), ("1d", 2)]  # daily: every closed day since listing
     services.traders.add(name="Beta", source="manual", whitelist="NOPE")
     with pytest.raises(PriceFetchFailed, match=r"1 of 2 contracts not fetched: NOPEUSDT: "):
         price_fetch_job(services)()

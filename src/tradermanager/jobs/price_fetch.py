@@ -1,5 +1,6 @@
 """The periodic price fetch: 1-minute candles and funding of every contract an active trader
-trades or a position is open in, so paper copies and backtests run on current prices."""
+trades or a position is open in, so paper copies and backtests run on current prices; and
+their daily candles, which the metrics' daily closes come from."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from tradermanager.services.market_data import FetchReport
 
 PRICE_FETCH_JOB = "fetch candles and funding from Binance"
 FETCH_INTERVAL = "1m"
+DAILY_BACKFILL_DAYS = 1000  # one request of 1d candles
 
 
 class PriceFetchFailed(RuntimeError):
@@ -20,11 +22,19 @@ class PriceFetchFailed(RuntimeError):
 def price_fetch_job(services: Services) -> Callable[[], FetchReport]:
     def run() -> FetchReport:
         report = services.market.fetch(interval=FETCH_INTERVAL)
-        if report.errors:
-            failed = len(report.errors)
+        # Daily candles too: the metrics read their daily closes from them, and a year of
+        # them is one request a contract.
+        daily = services.market.fetch(
+            [s.symbol for s in report.symbols if not s.error],
+            interval="1d",
+            funding=False,
+            backfill_days=DAILY_BACKFILL_DAYS,
+        )
+        if report.errors or daily.errors:
+            errors = report.errors + daily.errors
             raise PriceFetchFailed(
-                f"{failed} of {len(report.symbols)} contracts not fetched: "
-                + "; ".join(report.errors)
+                f"{len(report.errors)} of {len(report.symbols)} contracts not fetched: "
+                + "; ".join(errors)
             )
         return report
 

@@ -306,11 +306,13 @@ class MarketDataService:
         end: datetime | int | None = None,
         *,
         funding: bool = True,
+        backfill_days: float | None = None,
     ) -> FetchReport:
         """Fetch closed candles (and funding settlements) from Binance's USDⓈ-M API.
 
         ``symbols`` defaults to :meth:`tracked_symbols`. Without ``start`` each symbol
-        continues after its last stored candle, or starts ``price_backfill_days`` ago. Each
+        continues after its last stored candle, or starts ``backfill_days`` (default: the
+        ``price_backfill_days`` setting) ago. Each
         symbol is written in its own transaction; one that fails (unknown symbol, network)
         is reported with its error and the others are kept."""
         step = interval_ms(interval)
@@ -320,7 +322,8 @@ class MarketDataService:
         now_ms = to_ms(now)
         last_closed = now_ms // step * step  # the candle still forming opens here
         stop = last_closed if high is None else min(high, last_closed)
-        backfill = now_ms - int(settings.price_backfill_days * DAY_MS)
+        days = settings.price_backfill_days if backfill_days is None else backfill_days
+        backfill = now_ms - int(days * DAY_MS)
         wanted = self.tracked_symbols() if symbols is None else list(symbols)
         config = MarketClientConfig(
             base_url=settings.binance_futures_url,
