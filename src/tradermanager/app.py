@@ -6,9 +6,11 @@ import ctypes.util
 import getpass
 import hashlib
 import importlib.resources
+import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -22,12 +24,19 @@ from tradermanager.jobs.notification_delivery import register_notification_deliv
 from tradermanager.jobs.price_fetch import register_price_fetch
 from tradermanager.jobs.scheduler import AppScheduler
 from tradermanager.services import Services, open_services
+from tradermanager.services.changes import ChangeWatcher
 from tradermanager.store.connection import default_database_path
 from tradermanager.store.errors import StoreError
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.notifications import TrayNotifier
 from tradermanager.ui.style import apply_style
 from tradermanager.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from tradermanager.api.server import ApiServer
+
+log = logging.getLogger(__name__)
+RELOAD_DELAY_MS = 500  # commits by other connections within this are one reload
 
 
 def app_icon() -> QIcon:
@@ -111,6 +120,51 @@ def display_problem() -> str | None:
     return None
 
 
+def watch_other_writers(services: Services, bridge: JobBridge, window: MainWindow) -> ChangeWatcher:
+    """Another process (``tradermanager serve``, a CLI import) wrote: reload the list, at
+    most once per ``RELOAD_DELAY_MS``."""
+    watcher = ChangeWatcher(services.store)
+    watcher.connect(bridge.database_changed.emit)
+    pending = QTimer(window)
+    pending.setSingleShot(True)
+    pending.setInterval(RELOAD_DELAY_MS)
+    pending.timeout.connect(window.reload)
+    bridge.database_changed.connect(lambda: pending.isActive() or pending.start())
+    watcher.start()
+    return watcher
+
+
+def start_local_api(
+    services: Services, watcher: ChangeWatcher, window: MainWindow
+) -> ApiServer | None:
+    """The HTTP API inside the window (setting ``api_enabled``, off by default), on
+    127.0.0.1, so a bot on this machine can talk to the running app. A problem is shown in
+    the status bar; the window runs on without the API."""
+    settings = services.settings.get()
+    if not settings.api_enabled:
+        return None
+    try:
+        from tradermanager.api.auth import default_token_path, load_or_create_token
+        from tradermanager.api.events import ActivityFeed, EventHub
+        from tradermanager.api.server import ApiServer
+    except ImportError as exc:
+        message = f"The API needs the optional extra ({exc.name} is missing): pip install '.[api]'"
+        window.statusBar().showMessage(message, 30_000)
+        return None
+    try:
+        token = load_or_create_token(default_token_path())
+        hub = EventHub()
+        watcher.connect(ActivityFeed(services.activity, hub).poll)
+        server = ApiServer(services, token, port=settings.api_port, hub=hub)
+        server.start()
+    except OSError as exc:
+        log.warning("local API not started: %s", exc)
+        window.statusBar().showMessage(f"The local API did not start: {exc}", 30_000)
+        return None
+    window.statusBar().showMessage(f"API on http://127.0.0.1:{server.port}", 10_000)
+    return server
+
+
 def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNING") -> int:
     problem = display_problem()
     if problem is not None:
@@ -163,11 +217,16 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     scheduler.add_job("watch telegram channels", services.telegram.refresh_channels, minutes=1)
     scheduler.start()
     services.telegram.start(on_new_signals=scheduler.run_soon)
+    watcher = watch_other_writers(services, bridge, window)
+    api = start_local_api(services, watcher, window)
     smoke = os.environ.get("TRADERMANAGER_SMOKE_QUIT_MS")
     if smoke:  # packaging checks: start, show the window, quit cleanly
         QTimer.singleShot(int(smoke), app.quit)
     code = app.exec()
     window.save_state(ui_settings)
+    if api is not None:
+        api.stop()
+    watcher.stop()
     shutdown(scheduler, services)
     if tray is not None:
         tray.hide()

@@ -29,6 +29,7 @@ from tradermanager.cli.notify import DeliveryFailedError, run_notify
 from tradermanager.cli.parser import READ_ONLY, build_parser
 from tradermanager.cli.positions import run_orders, run_positions
 from tradermanager.cli.prices import run_prices
+from tradermanager.cli.serve import ApiUnavailableError, run_serve
 from tradermanager.cli.telegram import run_telegram
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
 from tradermanager.domain.errors import NotFoundError, ValidationError
@@ -64,6 +65,7 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "positions": run_positions,
     "orders": run_orders,
     "notify": run_notify,
+    "serve": run_serve,
 }
 
 
@@ -88,7 +90,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_STORE)
     except pw.DatabaseError as exc:  # e.g. a page found damaged while reading
         return _fail(describe_database_error(svc.store.path, exc), EXIT_STORE)
-    except (TelegramUnavailableError, NotifyUnavailableError) as exc:
+    except (TelegramUnavailableError, NotifyUnavailableError, ApiUnavailableError) as exc:
         return _fail(str(exc), EXIT_UNAVAILABLE)
     except BinanceError as exc:
         return _fail(str(exc), EXIT_NETWORK)

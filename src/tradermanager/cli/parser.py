@@ -391,6 +391,25 @@ def build_parser() -> argparse.ArgumentParser:
     s_set = settings.add_parser("set", parents=[common], help="KEY=VALUE ...")
     s_set.add_argument("pairs", nargs="+")
 
+    serve = sub.add_parser(
+        "serve",
+        parents=[common],
+        help="run the HTTP API and the background jobs without a window (docs/api.md)",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8765, help="TCP port (default 8765)")
+    serve.add_argument(
+        "--token-file", type=Path, help="bearer token file, made (mode 0600) when missing"
+    )
+    serve.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a --host other than this machine (127.0.0.1, ::1, localhost)",
+    )
+    serve.add_argument(
+        "--no-telegram", action="store_true", help="do not listen to live Telegram channels"
+    )
+
     telegram = sub.add_parser(
         "telegram",
         help="live Telegram channels (needs the telegram extra)",

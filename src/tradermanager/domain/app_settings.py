@@ -45,6 +45,8 @@ class AppSettings:
     price_backfill_days: float = 30.0  # how far back a symbol's first fetch reaches
     maker_fee: float = DEFAULT_MAKER_FEE  # fraction of notional, resting limit orders
     lag_seconds: float = DEFAULT_LAG_SECONDS  # from receiving a signal to an order at market
+    api_enabled: bool = False  # the window also serves the HTTP API (docs/api.md)
+    api_port: int = 8765  # on 127.0.0.1
 
     @property
     def costs(self) -> ExecutionCosts:
@@ -85,7 +87,10 @@ def update_app_settings(current: AppSettings, **changes: Any) -> AppSettings:
     """A validated copy of ``current`` with ``changes``; unknown keys raise."""
     clean: dict[str, Any] = {}
     for key, value in changes.items():
-        if key == "require_confidence":
+        if key == "api_port":
+            clean[key] = _port(key, value)
+            continue
+        if key in ("require_confidence", "api_enabled"):
             if not isinstance(value, bool):
                 raise ValidationError(key, value, "true or false")
             clean[key] = value
@@ -104,6 +109,17 @@ def update_app_settings(current: AppSettings, **changes: Any) -> AppSettings:
             raise ValidationError(key, value, allowed)
         clean[key] = number
     return replace(current, **clean)
+
+
+def _port(key: str, value: Any) -> int:
+    allowed = "a TCP port from 1024 to 65535"
+    try:
+        port = int(str(value).strip()) if not isinstance(value, bool | float) else None
+    except ValueError:
+        port = None
+    if port is None or not 1024 <= port <= 65535:
+        raise ValidationError(key, value, allowed)
+    return port
 
 
 def _base_url(key: str, value: Any) -> str:

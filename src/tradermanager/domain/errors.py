@@ -15,5 +15,9 @@ class ValidationError(ValueError):
         super().__init__(f"{field}: got {value!r}; allowed: {allowed}")
 
 
+class ConflictError(ValidationError):
+    """Valid on its own, but in conflict with what is stored (e.g. a name already taken)."""
+
+
 class NotFoundError(LookupError):
     """A trader, signal or other record that does not exist (or no longer does)."""

@@ -13,3 +13,4 @@ class JobBridge(QObject):
     job_failed = Signal(str, str)  # job name, error message
     discover_scanned = Signal(object)  # services.discover_scan.ScanReport
     notifications_delivered = Signal(object)  # services.notifications.DeliveryReport
+    database_changed = Signal()  # another connection (e.g. `tradermanager serve`) committed

@@ -3,8 +3,9 @@
 Trigger and executor are given as objects (names are looked up through package metadata,
 which frozen builds lack); ``coalesce`` and a generous ``misfire_grace_time`` make a refresh
 missed during sleep run once on wake instead of being dropped. A job never touches a widget:
-it emits on the bridge. An exception is logged with the job named, reported once on the
-bridge, and the scheduler keeps running. Two workers, so a slow source poll does not hold
+it emits on the bridge (Qt signals in the window, plain callbacks in the headless server).
+An exception is logged with the job named, reported once on the bridge, and the scheduler
+keeps running. Two workers, so a slow source poll does not hold
 back the refresh; each job still runs at most once at a time (``max_instances=1``).
 """
 
@@ -19,7 +20,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from tradermanager.jobs.bridge import JobBridge
+from tradermanager.jobs.events import JobReporter
 from tradermanager.services import Services
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ DELIVERY_JOB = "deliver notifications"
 
 
 class AppScheduler:
-    def __init__(self, services: Services, bridge: JobBridge, *, refresh_minutes: float) -> None:
+    def __init__(self, services: Services, bridge: JobReporter, *, refresh_minutes: float) -> None:
         self._services = services
         self._bridge = bridge
         self._failed: set[str] = set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tradermanager.domain.clock import Clock, SystemClock
+from tradermanager.services.activity import ActivityService
 from tradermanager.services.alerts import AlertService
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.backtest import BacktestService
@@ -48,6 +49,7 @@ class Services:
     market: MarketDataService
     discover: DiscoverService
     paper: PaperService
+    activity: ActivityService
 
     def close(self) -> None:
         self.store.close()
@@ -88,6 +90,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         market=market,
         discover=DiscoverService(store, clock, traders, metrics, backtest, settings),
         paper=PaperService(store, clock, traders, settings, market),
+        activity=ActivityService(store),
     )
 
 

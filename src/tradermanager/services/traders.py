@@ -13,7 +13,7 @@ from typing import Any
 
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.enums import Source, TraderStatus
-from tradermanager.domain.errors import NotFoundError, ValidationError
+from tradermanager.domain.errors import ConflictError, NotFoundError, ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.domain.paper import position_size
 from tradermanager.domain.settings import TraderSettings, make_settings, update_settings
@@ -214,7 +214,7 @@ class TraderService:
     @staticmethod
     def _check_name_free(name: str, except_id: int | None = None) -> None:
         if repo.name_taken(name, except_id=except_id):
-            raise ValidationError("name", name, "a name no other (non-archived) trader has")
+            raise ConflictError("name", name, "a name no other (non-archived) trader has")
 
 
 def _describe(settings: TraderSettings) -> str:

@@ -130,6 +130,7 @@ def list_events(
     unacknowledged: bool = False,
     limit: int | None = None,
     event_ids: list[int] | None = None,
+    after_id: int | None = None,
 ) -> list[AlertEvent]:
     query = (
         AlertEventRow.select(AlertEventRow, AlertRuleRow.kind, TraderRow.id, TraderRow.name)
@@ -144,6 +145,8 @@ def list_events(
         query = query.where(AlertEventRow.acknowledged_at.is_null())
     if event_ids is not None:
         query = query.where(AlertEventRow.id.in_(event_ids))
+    if after_id is not None:
+        query = query.where(AlertEventRow.id > after_id)
     if limit is not None:
         query = query.limit(limit)
     return [

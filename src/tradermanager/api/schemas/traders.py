@@ -1,0 +1,145 @@
+"""Traders: settings in (bounds from ``domain.settings``), trader records out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tradermanager.api.schemas.common import WHOLE, Bool, Float
+from tradermanager.domain.enums import ExecutionMode, Source, TraderStatus
+from tradermanager.domain.models import Trader
+from tradermanager.domain.settings import (
+    LEVERAGE_MAX,
+    LEVERAGE_MIN,
+    MULTIPLIER_MAX,
+    MULTIPLIER_MIN,
+    NAME_MAX_LENGTH,
+    PRIORITY_MAX,
+    PRIORITY_MIN,
+)
+
+Tokens = list[str]
+_TOKENS = "token symbols such as BTC or ETHUSDT; normalised to upper case"
+
+
+class _SettingsFields(BaseModel):
+    """Every setting, optional: the base of the add and the update bodies."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(None, min_length=1, max_length=NAME_MAX_LENGTH)
+    source: Source | None = None
+    source_ref: str | None = Field(None, max_length=200, description="@channel, lead-trader id")
+    multiplier: Float | None = Field(None, ge=MULTIPLIER_MIN, le=MULTIPLIER_MAX)
+    min_confidence: Float | None = Field(None, ge=0.0, le=1.0, description="fraction")
+    whitelist: Tokens | None = Field(None, description=f"only these tokens ({_TOKENS})")
+    blacklist: Tokens | None = Field(None, description=f"never these tokens ({_TOKENS})")
+    max_leverage: Annotated[int, Field(ge=LEVERAGE_MIN, le=LEVERAGE_MAX), WHOLE] | None = None
+    paper_only: Bool | None = None
+    active: Bool | None = None
+    priority: Annotated[int, Field(ge=PRIORITY_MIN, le=PRIORITY_MAX), WHOLE] | None = None
+    reference_capital: Float | None = Field(None, ge=1.0, le=1e12, description="USD")
+    notes: str | None = Field(None, max_length=5000)
+
+    def changes(self) -> dict[str, Any]:
+        """The fields given with a value (null means "leave as it is")."""
+        return {k: v for k, v in self.model_dump(exclude_unset=True).items() if v is not None}
+
+
+class TraderCreate(_SettingsFields):
+    name: str = Field(min_length=1, max_length=NAME_MAX_LENGTH)
+    source: Source = Source.MANUAL
+
+
+class TraderUpdate(_SettingsFields):
+    """Any settings; fields left out (or null) keep their value."""
+
+
+class ToggleBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    active: Bool | None = Field(None, description="on or off; left out or null flips")
+
+
+class MultiplierBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    multiplier: Float = Field(ge=MULTIPLIER_MIN, le=MULTIPLIER_MAX)
+
+
+class MultiplierOut(BaseModel):
+    trader_id: int
+    multiplier: float
+    size_per_trade: float = Field(description="USD margin per copied trade: base size × multiplier")
+
+
+class TokensBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    whitelist: Tokens | None = Field(None, description="replaces the whitelist; [] = all tokens")
+    blacklist: Tokens | None = Field(None, description="replaces the blacklist")
+
+
+class TraderOut(BaseModel):
+    id: int
+    name: str
+    status: TraderStatus
+    mode: ExecutionMode
+    source: Source
+    source_ref: str
+    multiplier: float
+    min_confidence: float
+    whitelist: Tokens
+    blacklist: Tokens
+    max_leverage: int
+    high_leverage: bool = Field(description="max leverage above 10×: allowed but flagged")
+    paper_only: bool
+    active: bool
+    priority: int
+    reference_capital: float
+    notes: str
+    size_per_trade: float = Field(description="USD margin per copied trade")
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None
+
+    @classmethod
+    def of(cls, trader: Trader, size_per_trade: float) -> TraderOut:
+        s = trader.settings
+        return cls(
+            id=trader.id,
+            name=s.name,
+            status=trader.status,
+            mode=trader.mode,
+            source=s.source,
+            source_ref=s.source_ref,
+            multiplier=s.multiplier,
+            min_confidence=s.min_confidence,
+            whitelist=sorted(s.whitelist),
+            blacklist=sorted(s.blacklist),
+            max_leverage=s.max_leverage,
+            high_leverage=s.high_leverage,
+            paper_only=s.paper_only,
+            active=s.active,
+            priority=s.priority,
+            reference_capital=s.reference_capital,
+            notes=s.notes,
+            size_per_trade=size_per_trade,
+            created_at=trader.created_at,
+            updated_at=trader.updated_at,
+            archived_at=trader.archived_at,
+        )
+
+
+class TraderDetail(TraderOut):
+    latest_metrics: dict[str, Any] | None = Field(
+        None,
+        description="a few figures of the cached 30-day snapshot (null until the first "
+        "refresh); every figure: GET /api/traders/{id}/metrics",
+    )
+
+
+class MetricsOut(BaseModel):
+    trader_id: int
+    window: str
+    computed_at: datetime
+    values: dict[str, Any] = Field(description="every metric family; keys in docs/metrics.md")
