@@ -10,6 +10,7 @@ from tradermanager.api.errors import install_error_handlers
 from tradermanager.api.events import EventHub
 from tradermanager.api.routes import alerts, backtest, events, ping, portfolio, signals, traders
 from tradermanager.services import Services
+from tradermanager.services.changes import ReadCache
 
 DESCRIPTION = """The local API of tradermanager: manage traders, send signals and get their
 decisions, read positions, the portfolio and alerts, run backtests; `/api/events` streams
@@ -31,6 +32,7 @@ def create_app(services: Services, token: str, hub: EventHub | None = None) -> F
     app.state.services = services
     app.state.token = token
     app.state.hub = hub or EventHub()
+    app.state.reads = ReadCache(services.store)
     install_error_handlers(app)
     app.include_router(ping.router)
     guarded = [Depends(require_token)]

@@ -64,11 +64,12 @@ def load_or_create_token(path: Path) -> str:
 _bearer = HTTPBearer(auto_error=False, description="the token from the token file")
 
 
-def require_token(
+async def require_token(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:
-    """Every route but ping: ``Authorization: Bearer <token>``."""
+    """Every route but ping: ``Authorization: Bearer <token>`` (async: no I/O, so no hop to
+    the thread pool)."""
     expected: str = request.app.state.token
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ApiError(

@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from tradermanager.services import Services
 
 
-def _services(request: Request) -> Services:
+async def _services(request: Request) -> Services:  # async: no thread hop per request
     services: Services = request.app.state.services
     return services
 

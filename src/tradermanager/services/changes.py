@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from typing import TypeVar, cast
 
 from tradermanager.store.connection import Store
 from tradermanager.store.data_version import DataVersion
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class ChangeWatcher:
@@ -62,3 +64,35 @@ class ChangeWatcher:
                 listener()
             except Exception:
                 log.exception("a listener of database changes failed")
+
+
+class ReadCache:
+    """Answers computed from the database, kept until any connection commits. SQLite's data
+    version (on a connection of its own, which never writes) is checked on every read, so a
+    cached answer is never older than the file — whichever process wrote last."""
+
+    MAX_ENTRIES = 256
+
+    def __init__(self, store: Store) -> None:
+        self._version = DataVersion(store.path)
+        self._lock = threading.Lock()
+        self._values: dict[Hashable, object] = {}
+        self._generation = 0  # bumped by every clear
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """The cached answer for ``key``, or ``compute()`` (run outside the lock)."""
+        with self._lock:
+            if self._version.changed() or len(self._values) > self.MAX_ENTRIES:
+                self._values.clear()
+                self._generation += 1
+            if key in self._values:
+                return cast(T, self._values[key])
+            generation = self._generation
+        value = compute()  # reads after the version check: never older than it
+        with self._lock:
+            if generation == self._generation:  # no commit seen meanwhile
+                self._values[key] = value
+        return value
+
+    def close(self) -> None:
+        self._version.close()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Path, Query, Response
+from fastapi import APIRouter, Body, Path, Query, Request, Response
+from pydantic import TypeAdapter
 
 from tradermanager.api.deps import ServicesDep
 from tradermanager.api.errors import ApiError
@@ -26,6 +27,7 @@ from tradermanager.domain.errors import NotFoundError
 from tradermanager.domain.models import Trader
 from tradermanager.domain.paper import position_size
 from tradermanager.services import Services
+from tradermanager.services.changes import ReadCache
 
 router = APIRouter(prefix="/api/traders", tags=["traders"])
 
@@ -58,16 +60,33 @@ def add_trader(svc: ServicesDep, body: TraderCreate) -> TraderOut:
     return trader_out(svc, svc.traders.add(**body.changes()))
 
 
-@router.get("", responses=error_responses(), summary="List traders")
-def list_traders(
+_TRADER_LIST = TypeAdapter(list[TraderOut])
+
+
+@router.get(
+    "",
+    response_model=list[TraderOut],
+    responses=error_responses(),
+    summary="List traders",
+)
+async def list_traders(
+    request: Request,
     svc: ServicesDep,
     status: Annotated[TraderStatus | None, Query(description="archived: only those")] = None,
     source: Source | None = None,
     token: Annotated[str | None, Query(max_length=40, description="who trade this token")] = None,
-) -> list[TraderOut]:
-    traders = svc.traders.list(status=status, source=source, token=token or None)
-    base = svc.settings.get().base_size
-    return [TraderOut.of(t, position_size(base, t.settings.multiplier)) for t in traders]
+) -> Response:
+    """The busiest read of a bot: answered from memory until the database changes."""
+
+    def read() -> bytes:
+        traders = svc.traders.list(status=status, source=source, token=token or None)
+        base = svc.settings.get().base_size
+        out = [TraderOut.of(t, position_size(base, t.settings.multiplier)) for t in traders]
+        return _TRADER_LIST.dump_json(out)
+
+    reads: ReadCache = request.app.state.reads
+    body = reads.get(("traders", status, source, token), read)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/{id}", responses=error_responses(404), summary="A trader with its latest metrics")
