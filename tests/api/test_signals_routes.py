@@ -113,11 +113,19 @@ def test_backtest_with_changed_settings(client, services: Services):
     body = client.post(url, json={"days": 30, "multiplier": 2.0}).json()
     expected = services.backtest.run(trader["id"], days=30, multiplier=2.0)
     assert body["with_settings"]["settings"]["multiplier"] == 2.0
-    assert body["with_settings"]["roi"] == expected.with_settings.roi > 0
+    assert body["with_settings"]["roi"] == expected.with_settings.roi
+    assert body["with_settings"]["run"] == _json(expected.with_settings.run)
+    assert body["missing_prices"] == list(expected.missing_prices)  # none stored here
     assert body["copy_everything"]["run"]["signals"] == 2
     assert client.post(url).status_code == 200  # no body: the last 30 days, own settings
     bad = client.post(url, json={"start": "2026-01-12T00:00:00Z", "end": "2026-01-11T00:00:00Z"})
     assert bad.status_code == 422 and bad.json()["field"] == "start"
+
+
+def _json(value: object) -> object:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(type(value)).dump_python(value, mode="json")
 
 
 def test_alerts_newest_first(client, services: Services):

@@ -62,14 +62,12 @@ def test_cached_metrics_are_dropped_for_both(two_processes):
     base, auth = two_processes[1], two_processes[2]
     trader = window.traders.add(name="Alice")
     window.metrics.refresh([trader.id])
-    cached = window.metrics.summaries(["signal_count"], "all", [trader.id], compute_missing=False)
+    cached = window.metrics.summaries(["signal_count"], "all", [trader.id])
     assert cached[trader.id]["signal_count"] == 0
     response = httpx.post(f"{base}/api/signals", json=signal("Alice", 1), headers=auth)
     assert response.status_code == 201
     # the server's write dropped the snapshot the window had cached ...
-    assert (
-        window.metrics.summaries(["signal_count"], "all", [trader.id], compute_missing=False) == {}
-    )
+    assert window.metrics.summaries(["signal_count"], "all", [trader.id]) == {}
     # ... and the history cache behind it, so the window's next refresh counts the signal
     window.metrics.refresh([trader.id])
     assert window.metrics.trader_metrics(trader.id, "all").values["signal_count"] == 1

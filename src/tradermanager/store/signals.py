@@ -29,14 +29,9 @@ from tradermanager.store.models import (
 def find_signal_id(trader_id: int, source_id: str) -> int | None:
     """Raw SQL: asked for every incoming signal, and peewee's query building cost ten times
     the lookup itself."""
-    row = (
-        database_proxy.connection()
-        .execute(
-            'SELECT id FROM "signal" WHERE trader_id = ? AND source_id = ?', (trader_id, source_id)
-        )
-        .fetchone()
-    )
-    return int(row[0]) if row else None
+    sql = 'SELECT id FROM "signal" WHERE trader_id = ? AND source_id = ?'
+    row = next(select_named(sql, (trader_id, source_id)), None)
+    return int(row["id"]) if row else None
 
 
 def row_to_signal(row: SignalRow) -> Signal:

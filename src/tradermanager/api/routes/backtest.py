@@ -12,7 +12,7 @@ from tradermanager.api.deps import ServicesDep
 from tradermanager.api.routes.traders import get_trader
 from tradermanager.api.schemas.common import MAX_ID, WHOLE, Float
 from tradermanager.api.schemas.errors import error_responses
-from tradermanager.domain.settings import LEVERAGE_MAX, LEVERAGE_MIN, MULTIPLIER_MAX, MULTIPLIER_MIN
+from tradermanager.domain.setting_specs import MAX_LEVERAGE, MIN_CONFIDENCE, MULTIPLIER
 from tradermanager.services.backtest import BacktestReport
 
 router = APIRouter(prefix="/api/traders", tags=["backtest"])
@@ -31,9 +31,11 @@ class BacktestBody(BaseModel):
     start: datetime | None = None
     end: datetime | None = Field(None, description="default: now")
     initial_capital: Float = Field(10_000.0, ge=1, le=1e12, description="USD")
-    multiplier: Float | None = Field(None, ge=MULTIPLIER_MIN, le=MULTIPLIER_MAX)
-    max_leverage: Annotated[int, Field(ge=LEVERAGE_MIN, le=LEVERAGE_MAX), WHOLE] | None = None
-    min_confidence: Float | None = Field(None, ge=0.0, le=1.0)
+    multiplier: Float | None = Field(None, ge=MULTIPLIER.low, le=MULTIPLIER.high)
+    max_leverage: Annotated[int, Field(ge=MAX_LEVERAGE.low, le=MAX_LEVERAGE.high), WHOLE] | None = (
+        None
+    )
+    min_confidence: Float | None = Field(None, ge=MIN_CONFIDENCE.low, le=MIN_CONFIDENCE.high)
     whitelist: list[str] | None = None
     blacklist: list[str] | None = None
 

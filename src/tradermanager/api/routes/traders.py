@@ -92,7 +92,7 @@ async def list_traders(
 @router.get("/{id}", responses=error_responses(404), summary="A trader with its latest metrics")
 def trader_detail(svc: ServicesDep, id: TraderId) -> TraderDetail:
     trader = get_trader(svc, id)
-    cached = svc.metrics.summaries(DETAIL_KEYS, "30d", [trader.id], compute_missing=False)
+    cached = svc.metrics.summaries(DETAIL_KEYS, "30d", [trader.id])
     latest = cached.get(trader.id)
     return TraderDetail(
         **trader_out(svc, trader).model_dump(),

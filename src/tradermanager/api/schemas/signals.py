@@ -8,7 +8,14 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tradermanager.api.schemas.common import MAX_ID, WHOLE, Float, Int, finite
-from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
+from tradermanager.domain.enums import (
+    ExecutionMode,
+    OrderType,
+    RejectReason,
+    Side,
+    SignalKind,
+    TradeStatus,
+)
 from tradermanager.domain.models import CopiedTrade, Decision, ProcessResult, StoredSignal
 from tradermanager.domain.settings import LEVERAGE_MAX
 from tradermanager.domain.signal_input import SIDE_WORDS
@@ -38,6 +45,18 @@ class SignalIn(BaseModel):
     take_profits: list[Float] = Field(default_factory=list, max_length=20)
     text: str = Field("", max_length=20_000, description="the message as the trader wrote it")
     trade_ref: str = Field("", max_length=200, description="the trader's trade it opens/closes")
+    order_type: OrderType | None = Field(
+        None, description="market, or limit at price/entries (default: limit with entries)"
+    )
+    entries: list[Float] = Field(
+        default_factory=list, max_length=20, description="limit prices of several entries"
+    )
+    close_fraction: Float = Field(
+        1.0, gt=0, le=1, description="a close signal's share of the position"
+    )
+    target_hit: Annotated[int, Field(ge=1, le=100), WHOLE] | None = Field(
+        None, description="an update saying take-profit k (1-based) was reached"
+    )
 
     def payload(self, trader_name: str) -> dict[str, Any]:
         """The mapping ``parse_signal_payload`` reads (it validates every field again)."""
@@ -138,6 +157,10 @@ class StoredSignalOut(BaseModel):
     received_time: datetime
     text: str
     trade_ref: str
+    order_type: OrderType
+    entries: list[float]
+    close_fraction: float
+    target_hit: int | None
     decision: DecisionOut | None = Field(description="null only while being processed")
     decided_at: datetime | None
 
@@ -161,6 +184,10 @@ class StoredSignalOut(BaseModel):
             received_time=s.received_time,
             text=s.raw_text,
             trade_ref=s.trade_ref,
+            order_type=s.order_type,
+            entries=list(s.entries),
+            close_fraction=s.close_fraction,
+            target_hit=s.target_hit,
             decision=DecisionOut.of(stored.decision) if stored.decision else None,
             decided_at=stored.decided_at,
         )

@@ -10,15 +10,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from tradermanager.api.schemas.common import WHOLE, Bool, Float
 from tradermanager.domain.enums import ExecutionMode, Source, TraderStatus
 from tradermanager.domain.models import Trader
-from tradermanager.domain.settings import (
-    LEVERAGE_MAX,
-    LEVERAGE_MIN,
-    MULTIPLIER_MAX,
-    MULTIPLIER_MIN,
-    NAME_MAX_LENGTH,
-    PRIORITY_MAX,
-    PRIORITY_MIN,
+from tradermanager.domain.setting_specs import (
+    MAX_LEVERAGE,
+    MIN_CONFIDENCE,
+    MULTIPLIER,
+    PRIORITY,
+    REFERENCE_CAPITAL,
 )
+from tradermanager.domain.settings import NAME_MAX_LENGTH
 
 Tokens = list[str]
 _TOKENS = "token symbols such as BTC or ETHUSDT; normalised to upper case"
@@ -32,15 +31,34 @@ class _SettingsFields(BaseModel):
     name: str | None = Field(None, min_length=1, max_length=NAME_MAX_LENGTH)
     source: Source | None = None
     source_ref: str | None = Field(None, max_length=200, description="@channel, lead-trader id")
-    multiplier: Float | None = Field(None, ge=MULTIPLIER_MIN, le=MULTIPLIER_MAX)
-    min_confidence: Float | None = Field(None, ge=0.0, le=1.0, description="fraction")
+    multiplier: Float | None = Field(
+        None, ge=MULTIPLIER.low, le=MULTIPLIER.high, description=MULTIPLIER.help
+    )
+    min_confidence: Float | None = Field(
+        None, ge=MIN_CONFIDENCE.low, le=MIN_CONFIDENCE.high, description=MIN_CONFIDENCE.help
+    )
     whitelist: Tokens | None = Field(None, description=f"only these tokens ({_TOKENS})")
     blacklist: Tokens | None = Field(None, description=f"never these tokens ({_TOKENS})")
-    max_leverage: Annotated[int, Field(ge=LEVERAGE_MIN, le=LEVERAGE_MAX), WHOLE] | None = None
+    max_leverage: (
+        Annotated[
+            int,
+            Field(ge=MAX_LEVERAGE.low, le=MAX_LEVERAGE.high, description=MAX_LEVERAGE.help),
+            WHOLE,
+        ]
+        | None
+    ) = None
     paper_only: Bool | None = None
     active: Bool | None = None
-    priority: Annotated[int, Field(ge=PRIORITY_MIN, le=PRIORITY_MAX), WHOLE] | None = None
-    reference_capital: Float | None = Field(None, ge=1.0, le=1e12, description="USD")
+    priority: (
+        Annotated[int, Field(ge=PRIORITY.low, le=PRIORITY.high, description=PRIORITY.help), WHOLE]
+        | None
+    ) = None
+    reference_capital: Float | None = Field(
+        None,
+        ge=REFERENCE_CAPITAL.low,
+        le=REFERENCE_CAPITAL.high,
+        description=REFERENCE_CAPITAL.help,
+    )
     notes: str | None = Field(None, max_length=5000)
 
     def changes(self) -> dict[str, Any]:
@@ -64,7 +82,7 @@ class ToggleBody(BaseModel):
 
 class MultiplierBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    multiplier: Float = Field(ge=MULTIPLIER_MIN, le=MULTIPLIER_MAX)
+    multiplier: Float = Field(ge=MULTIPLIER.low, le=MULTIPLIER.high, description=MULTIPLIER.help)
 
 
 class MultiplierOut(BaseModel):
