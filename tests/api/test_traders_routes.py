@@ -163,3 +163,11 @@ def test_bad_bodies_name_the_field(client):
     assert blank.status_code == 422 and blank.json()["field"] == "name"
     assert client.get("/api/traders/abc").json()["field"] == "id"
     assert "Traceback" not in not_json.text + missing.text + wrong_type.text
+
+
+def test_a_method_not_served_names_those_that_are(client):
+    response = client.patch("/api/traders/1", json={})
+    assert response.status_code == 405
+    assert response.headers["Allow"] == "GET, PUT, DELETE"
+    assert response.json()["field"] == "method" and response.json()["value"] == "PATCH"
+    assert client.delete("/api/traders").headers["Allow"] == "GET, POST"

@@ -12,6 +12,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from tradermanager.api.schemas.errors import ErrorBody
 from tradermanager.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -107,13 +108,14 @@ async def _request_validation(_: Request, exc: Exception) -> JSONResponse:
 
 
 def _methods_of(request: Request) -> list[str]:
-    """Every method some route serves at this path (Starlette names only the first route's)."""
-    methods: set[str] = set()
-    for route in request.app.routes:
-        regex, served = getattr(route, "path_regex", None), getattr(route, "methods", None)
-        if regex is not None and served and regex.match(request.url.path):
-            methods |= set(served)
-    return sorted(methods)
+    """Every method some route serves at this path (Starlette names only the first route's):
+    the request's scope matched again with each method."""
+    served = []
+    for method in ("GET", "POST", "PUT", "DELETE", "PATCH"):
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            served.append(method)
+    return served
 
 
 async def _http(request: Request, exc: Exception) -> JSONResponse:
