@@ -25,6 +25,7 @@ ROUTES = [
     ("GET", "/api/signals"),
     ("GET", "/api/positions"),
     ("GET", "/api/portfolio"),
+    ("GET", "/api/paper"),
     ("GET", "/api/alerts"),
 ]
 

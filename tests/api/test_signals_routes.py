@@ -102,6 +102,19 @@ def test_positions_and_portfolio_match_the_services(client, services: Services):
     assert {e["symbol"] for e in portfolio["exposure"]} == {"BTC", "ETH"}
 
 
+def test_paper_account_is_the_engines(client, services: Services):
+    add_trader(client)
+    client.post("/api/signals", json=signal("Alice", 1))
+    body = client.get("/api/paper", params={"include_closed": True}).json()
+    expected = services.paper.replay()
+    assert body["cash"] == expected.cash and body["equity"] == expected.equity
+    assert len(body["open"]) == expected.open_positions
+    assert len(body["closed"]) == expected.closed_positions
+    assert body["free_margin"] == expected.free_margin
+    bad = client.get("/api/paper", params={"interval": "2d"})
+    assert bad.status_code == 422 and bad.json()["field"] == "interval"
+
+
 def test_backtest_with_changed_settings(client, services: Services):
     trader = add_trader(client, max_leverage=10)
     client.post("/api/signals", json=signal("Alice", 1, time="2026-01-10T10:00:00Z"))

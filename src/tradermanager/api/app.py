@@ -8,7 +8,16 @@ from tradermanager import __version__
 from tradermanager.api.auth import require_token
 from tradermanager.api.errors import install_error_handlers
 from tradermanager.api.events import EventHub
-from tradermanager.api.routes import alerts, backtest, events, ping, portfolio, signals, traders
+from tradermanager.api.routes import (
+    alerts,
+    backtest,
+    events,
+    paper,
+    ping,
+    portfolio,
+    signals,
+    traders,
+)
 from tradermanager.services import Services
 from tradermanager.services.changes import ReadCache
 
@@ -36,7 +45,7 @@ def create_app(services: Services, token: str, hub: EventHub | None = None) -> F
     install_error_handlers(app)
     app.include_router(ping.router)
     guarded = [Depends(require_token)]
-    for module in (traders, backtest, signals, portfolio, alerts):
+    for module in (traders, backtest, signals, portfolio, paper, alerts):
         app.include_router(module.router, dependencies=guarded)
     app.include_router(events.router)
     return app
