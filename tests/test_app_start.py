@@ -26,11 +26,25 @@ def test_no_display_is_explained(linux_without_display):
     assert problem is not None and "DISPLAY" in problem and "--help" in problem
 
 
-def test_missing_xcb_cursor_says_what_to_install(linux_without_display):
+def test_missing_xcb_libraries_say_what_to_install(linux_without_display):
     linux_without_display.setenv("DISPLAY", ":0")
-    linux_without_display.setattr(app.ctypes.util, "find_library", lambda name: None)
+    absent = {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+
+    def load(name):
+        if name in absent:
+            raise OSError(f"{name}: cannot open shared object file")
+
+    linux_without_display.setattr(app.ctypes, "CDLL", load)
     problem = app.display_problem()
-    assert problem is not None and "libxcb-cursor0" in problem and "apt-get" in problem
+    assert problem is not None and "apt-get install" in problem
+    assert "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1" in problem
+    assert "xcb-util-cursor xcb-util-wm xcb-util-keysyms" in problem
+    assert problem.count("\n") == 0
+
+
+def test_missing_x11_libraries_are_read_from_the_loader(linux_without_display):
+    linux_without_display.setattr(app.ctypes, "CDLL", lambda name: None)
+    assert app.missing_x11_libraries() == []
 
 
 def test_wayland_or_an_explicit_platform_needs_nothing_more(linux_without_display):
@@ -107,3 +121,29 @@ def test_first_run_offers_the_demo_or_a_first_trader(qtbot, monkeypatch, button,
     app.offer_first_steps(window)  # type: ignore[arg-type]
     assert seen == {"Load demo portfolio", "Add first trader", "Later"}
     assert window.calls == call
+
+
+def test_the_window_opens_at_a_size_that_fits_its_screen(qtbot, services):
+    from tradermanager.jobs.bridge import JobBridge
+    from tradermanager.ui.main_window import MainWindow
+
+    window = MainWindow(services, JobBridge())
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    maximise = app.fit_to_screen(window)
+    assert window.width() <= available.width() and window.height() <= available.height()
+    small_screen = available.width() < 1500 or available.height() < 950
+    assert maximise == small_screen
+    min_size = window.minimumSizeHint()
+    assert min_size.width() <= 1366 and min_size.height() <= 768
+
+
+def test_a_saved_size_that_still_fits_is_kept(qtbot, services):
+    from tradermanager.jobs.bridge import JobBridge
+    from tradermanager.ui.main_window import MainWindow
+
+    window = MainWindow(services, JobBridge())
+    qtbot.addWidget(window)
+    window.resize(640, 500)  # as restoreGeometry does
+    assert app.fit_to_screen(window) is False
+    assert (window.width(), window.height()) == (640, 500)

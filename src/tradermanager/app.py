@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes.util
+import ctypes
 import getpass
 import hashlib
 import importlib.resources
@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from tradermanager.jobs.binance_poll import register_binance_poll
 from tradermanager.jobs.bridge import JobBridge
@@ -101,6 +101,35 @@ def listen_for_other_starts(key: str, window: MainWindow) -> QLocalServer:
     return server
 
 
+# The libraries Qt's xcb platform plugin loads beyond a basic X11 desktop, with the packages
+# that carry them (Debian/Ubuntu, Fedora). Without one, Qt aborts the process with "Could not
+# load the Qt platform plugin xcb"; checked before Qt starts, so the user gets one line instead.
+X11_LIBRARIES = {
+    "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
+    "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm"),
+    "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms"),
+    "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image"),
+    "libxcb-render-util.so.0": ("libxcb-render-util0", "xcb-util-renderutil"),
+    "libxcb-util.so.1": ("libxcb-util1", "xcb-util"),
+    "libxcb-randr.so.0": ("libxcb-randr0", "libxcb"),
+    "libxcb-shape.so.0": ("libxcb-shape0", "libxcb"),
+    "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb"),
+    "libxcb-xinput.so.0": ("libxcb-xinput0", "libxcb"),
+    "libxkbcommon-x11.so.0": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
+}
+
+
+def missing_x11_libraries() -> list[str]:
+    """The libraries of ``X11_LIBRARIES`` the dynamic loader cannot find."""
+    missing = []
+    for soname in X11_LIBRARIES:
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing.append(soname)
+    return missing
+
+
 def display_problem() -> str | None:
     """Why a window cannot open here, in words a person can act on (None when it can)."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -111,13 +140,40 @@ def display_problem() -> str | None:
             "desktop session, or use the command line (tradermanager --help)."
         )
     x11_only = os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-    if x11_only and ctypes.util.find_library("xcb-cursor") is None:
+    missing = missing_x11_libraries() if x11_only else []
+    if missing:
+        debian = " ".join(X11_LIBRARIES[m][0] for m in missing)
+        fedora = " ".join(dict.fromkeys(X11_LIBRARIES[m][1] for m in missing))
         return (
-            "Qt needs the system library libxcb-cursor to open a window on X11. "
-            "Install it (Debian/Ubuntu: sudo apt-get install libxcb-cursor0; "
-            "Fedora: sudo dnf install xcb-util-cursor) and start again."
+            f"Qt needs system libraries to open a window on X11 that are missing here: "
+            f"{', '.join(missing)}. Install them (Debian/Ubuntu: sudo apt-get install {debian}; "
+            f"Fedora: sudo dnf install {fedora}) and start again."
         )
     return None
+
+
+PREFERRED_SIZE = (1500, 950)
+
+
+def fit_to_screen(window: QWidget) -> bool:
+    """Size the window for the screen it opens on: the preferred size where it fits, else
+    the whole available area. Returns True when the window should open maximised (a
+    screen smaller than the preferred size, or a saved size that no longer fits)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    available = screen.availableGeometry()
+    saved = window.size() if window.testAttribute(Qt.WidgetAttribute.WA_Resized) else None
+    width, height = PREFERRED_SIZE
+    if (
+        saved is not None
+        and saved.width() <= available.width()
+        and saved.height() <= available.height()
+    ):
+        return False
+    if width <= available.width() and height <= available.height():
+        window.resize(width, height)
+        return False
+    window.resize(available.width(), available.height())
+    return True
 
 
 def watch_other_writers(services: Services, bridge: JobBridge, window: MainWindow) -> ChangeWatcher:
@@ -194,9 +250,9 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     register_price_fetch(scheduler, services)
     register_notification_delivery(scheduler, services, bridge)
     window = MainWindow(services, bridge, icon)
-    window.resize(1500, 950)
     ui_settings = QSettings("tradermanager", "tradermanager")
     window.restore_state(ui_settings)
+    maximise = fit_to_screen(window)
     listen_for_other_starts(key, window)
     window.data_changed.connect(scheduler.run_soon)
     tray = None
@@ -206,7 +262,10 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
         window.notifier = TrayNotifier(tray)
         window.close_to_tray = True
         app.setQuitOnLastWindowClosed(False)
-    window.show()
+    if maximise:
+        window.showMaximized()
+    else:
+        window.show()
     if not services.traders.list(status="active") and not services.traders.list(status="paused"):
         if demo:
             window.load_demo()
