@@ -1,0 +1,458 @@
+"""Binance USDⓈ-M futures through ccxt's ``binanceusdm``: the only Binance-specific module.
+
+Symbols are Binance ids (``BTCUSDT``). Facts this module relies on (ccxt 4.5): conditional
+orders (stop-market, take-profit-market) live in Binance's algo-order service, so they are
+placed, fetched and cancelled with ``trigger=True`` and carry a ``clientAlgoId``; errors are read
+from the HTTP status and Binance's own ``code`` in the body rather than from ccxt's mapping,
+which depends on the host name and so would change behind a proxy or an emulator.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from tradermanager.exchange.errors import (
+    AuthenticationFailedError,
+    DuplicateClientIdError,
+    ExchangeError,
+    ExchangeUnavailableError,
+    OrderNotFoundError,
+    OrderRejectedError,
+    OutcomeUnknownError,
+    RateLimitedError,
+)
+from tradermanager.exchange.models import (
+    AccountConfig,
+    Balance,
+    ExchangePosition,
+    OrderKind,
+    OrderRequest,
+    OrderSide,
+    OrderState,
+    OrderStatus,
+    SymbolConfig,
+    SymbolRules,
+)
+
+DEMO_HOST = "demo-fapi.binance.com"
+MAX_CLIENT_ID = 36
+CLIENT_ID_PATTERN = re.compile(r"^[.A-Z:/a-z0-9_-]{1,36}$")
+INSTALL_HINT = 'pip install "tradermanager[live]"'
+
+_AUTH_CODES = {-2014, -2015, -1022, -2008}
+_NOT_FOUND_CODES = {-2013, -2011}
+_DUPLICATE_CODES = {-4116}
+_UNKNOWN_CODES = {-1007, -1006}  # "execution status unknown"
+_CODE = re.compile(r'"code"\s*:\s*"?(-?\d+)')
+_MSG = re.compile(r'"msg"\s*:\s*"([^"]*)"')
+
+T = TypeVar("T")
+
+_STATUS = {
+    "NEW": OrderStatus.OPEN,
+    "PARTIALLY_FILLED": OrderStatus.OPEN,
+    "FILLED": OrderStatus.FILLED,
+    "CANCELED": OrderStatus.CANCELED,
+    "REJECTED": OrderStatus.REJECTED,
+    "EXPIRED": OrderStatus.EXPIRED,
+    "EXPIRED_IN_MATCH": OrderStatus.EXPIRED,
+    "TRIGGERING": OrderStatus.OPEN,
+    "TRIGGERED": OrderStatus.TRIGGERED,
+    "FINISHED": OrderStatus.TRIGGERED,
+}
+_KIND = {
+    "MARKET": OrderKind.MARKET,
+    "LIMIT": OrderKind.LIMIT,
+    "STOP_MARKET": OrderKind.STOP_MARKET,
+    "TAKE_PROFIT_MARKET": OrderKind.TAKE_PROFIT_MARKET,
+}
+
+
+def _ccxt() -> Any:
+    try:
+        import ccxt
+    except ImportError:
+        raise ExchangeUnavailableError(
+            f"live trading needs the optional extra: {INSTALL_HINT}"
+        ) from None
+    return ccxt
+
+
+def _client_class() -> type:
+    ccxt = _ccxt()
+
+    class BinanceUsdmClient(ccxt.binanceusdm):  # type: ignore[name-defined]
+        """ccxt's client with errors decided by HTTP status and Binance's body code."""
+
+        def handle_errors(
+            self,
+            code: int,
+            reason: str,
+            url: str,
+            method: str,
+            headers: Any,
+            body: str,
+            response: Any,
+            request_headers: Any,
+            request_body: Any,
+        ) -> Any:
+            _raise_for(code, headers or {}, body or "")
+            return super().handle_errors(
+                code, reason, url, method, headers, body, response, request_headers, request_body
+            )
+
+    return BinanceUsdmClient
+
+
+def _raise_for(status: int, headers: dict[str, str], body: str) -> None:
+    match = _CODE.search(body)
+    code = int(match.group(1)) if match else None
+    message_match = _MSG.search(body)
+    message = message_match.group(1) if message_match else body[:200]
+    if status in (418, 429) or code == -1003:
+        retry = _retry_after(headers)
+        raise RateLimitedError(
+            f"the exchange asks to slow down (HTTP {status}): retry in {retry:g} s",
+            retry,
+            banned=status == 418,
+        )
+    if status >= 500 or code in _UNKNOWN_CODES:
+        raise OutcomeUnknownError(f"the exchange answered HTTP {status}: {message}")
+    if code is None or code >= 0:
+        if status >= 400:
+            raise OrderRejectedError(f"the exchange answered HTTP {status}: {message}")
+        return
+    if code in _AUTH_CODES or status in (401, 403):
+        raise AuthenticationFailedError(f"the exchange refused the API key ({code}: {message})")
+    if code in _NOT_FOUND_CODES:
+        raise OrderNotFoundError(f"{code}: {message}")
+    if code in _DUPLICATE_CODES:
+        raise DuplicateClientIdError(f"{code}: {message}", code)
+    raise OrderRejectedError(f"{code}: {message}", code)
+
+
+def _retry_after(headers: dict[str, str]) -> float:
+    for name, value in headers.items():
+        if name.lower() == "retry-after":
+            try:
+                return max(float(value), 0.0)
+            except ValueError:
+                break
+    return 60.0
+
+
+def _dec(value: Any) -> Decimal:
+    return Decimal(str(value)) if value not in (None, "") else Decimal(0)
+
+
+def _opt_dec(value: Any) -> Decimal | None:
+    number = _dec(value)
+    return number if number else None
+
+
+def repoint(urls: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """Every API URL with its scheme and host replaced and its path kept, so a call ccxt makes
+    that the target does not serve fails loudly instead of leaving for the real exchange."""
+    target = urlsplit(base_url.rstrip("/"))
+    if target.scheme not in ("http", "https") or not target.netloc:
+        raise ValueError(f"--url must be an http(s) URL with a host, got {base_url!r}")
+    result: dict[str, Any] = {}
+    for name, value in urls.items():
+        if isinstance(value, str):
+            parts = urlsplit(value)
+            result[name] = f"{target.scheme}://{target.netloc}{target.path}{parts.path}"
+        else:
+            result[name] = value
+    return result
+
+
+class BinanceUsdmConnector:
+    """One account on Binance USDⓈ-M futures. Thread-safe: calls are serialised.
+
+    ``base_url`` points every endpoint at another host (an emulator, a proxy); ``demo`` uses
+    Binance's futures demo-trading endpoints. A 429/418 blocks further calls for the
+    ``Retry-After`` period (:class:`RateLimitedError` without sending)."""
+
+    name = "Binance USDⓈ-M futures"
+
+    def __init__(
+        self,
+        api_key: str,
+        secret: str,
+        *,
+        base_url: str | None = None,
+        demo: bool = False,
+        timeout_ms: int = 10_000,
+    ) -> None:
+        client = _client_class()(
+            {
+                "apiKey": api_key,
+                "secret": secret,
+                "enableRateLimit": True,
+                "enableLastJsonResponse": True,
+                "timeout": timeout_ms,
+                "options": {
+                    "defaultType": "swap",
+                    "fetchCurrencies": False,
+                    "fetchMarkets": {"types": ["linear"]},
+                    "warnOnFetchOpenOrdersWithoutSymbol": False,
+                    "adjustForTimeDifference": False,
+                },
+            }
+        )
+        if demo:
+            client.enable_demo_trading(True)
+        if base_url:
+            client.urls["api"] = repoint(client.urls["api"], base_url)
+        self._client = client
+        self._lock = threading.RLock()
+        self._blocked_until = 0.0
+        self.demo = demo
+        self.base_url = base_url
+        self._rules: dict[str, SymbolRules] = {}
+
+    def __repr__(self) -> str:
+        target = self.base_url or ("demo" if self.demo else "live")
+        return f"BinanceUsdmConnector({target})"
+
+    @property
+    def endpoint(self) -> str:
+        return str(self._client.urls["api"]["fapiPrivate"])
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def _call(self, fn: Callable[[], T]) -> T:
+        ccxt = _ccxt()
+        with self._lock:
+            wait = self._blocked_until - time.monotonic()
+            if wait > 0:
+                raise RateLimitedError(
+                    f"still backing off after a rate limit: retry in {wait:.1f} s", wait
+                )
+            try:
+                return fn()
+            except RateLimitedError as exc:
+                self._blocked_until = time.monotonic() + exc.retry_after
+                raise
+            except ExchangeError:
+                raise
+            except ccxt.RequestTimeout as exc:
+                raise OutcomeUnknownError(f"no answer in time ({type(exc).__name__})") from None
+            except ccxt.NetworkError as exc:
+                raise OutcomeUnknownError(
+                    f"the connection failed before an answer ({type(exc).__name__})"
+                ) from None
+            except ccxt.AuthenticationError as exc:
+                raise AuthenticationFailedError(str(exc)[:200]) from None
+            except ccxt.BaseError as exc:
+                raise OrderRejectedError(str(exc)[:300]) from None
+
+    def _unified(self, symbol: str) -> str:
+        self.symbol_rules(symbol)
+        return str(self._client.markets_by_id[symbol][0]["symbol"])
+
+    # -- markets ---------------------------------------------------------------------------------
+    def load_markets(self) -> None:
+        self._call(lambda: self._client.load_markets())
+        self._pace_from_limits()
+        rules = {}
+        for market in self._client.markets.values():
+            if not market.get("linear") or not market.get("swap"):
+                continue
+            info = market["info"]
+            filters = {f["filterType"]: f for f in info.get("filters", [])}
+            lot = filters.get("LOT_SIZE", {})
+            rules[info["symbol"]] = SymbolRules(
+                symbol=info["symbol"],
+                step_size=_dec(lot.get("stepSize")),
+                min_quantity=_dec(lot.get("minQty")),
+                max_quantity=_opt_dec(lot.get("maxQty")),
+                tick_size=_dec(filters.get("PRICE_FILTER", {}).get("tickSize")),
+                min_notional=_dec(filters.get("MIN_NOTIONAL", {}).get("notional")),
+            )
+        self._rules = rules
+
+    def _pace_from_limits(self) -> None:
+        """ccxt spaces requests by ``rateLimit`` ms per unit of weight; Binance states its
+        budget in ``exchangeInfo`` (REQUEST_WEIGHT per minute), so pace to that budget."""
+        info = self._client.last_json_response  # exchangeInfo, just loaded
+        limits = info.get("rateLimits") if isinstance(info, dict) else None
+        for limit in limits or []:
+            if limit.get("rateLimitType") == "REQUEST_WEIGHT" and limit.get("interval") == "MINUTE":
+                per_minute = int(limit.get("limit") or 0) * int(limit.get("intervalNum") or 1)
+                if per_minute > 0:
+                    self._client.rateLimit = max(60_000 / per_minute, 10.0)
+
+    def symbol_rules(self, symbol: str) -> SymbolRules:
+        if not self._rules:
+            self.load_markets()
+        try:
+            return self._rules[symbol]
+        except KeyError:
+            raise OrderRejectedError(
+                f"{symbol} is not a USDⓈ-M perpetual traded on {self.name}"
+            ) from None
+
+    def server_time_ms(self) -> int:
+        return int(self._call(lambda: self._client.fapiPublicGetTime())["serverTime"])
+
+    # -- account ---------------------------------------------------------------------------------
+    def balance(self, asset: str = "USDT") -> Balance:
+        account = self._call(lambda: self._client.fapiPrivateV3GetAccount())
+        row: dict[str, Any] = next(
+            (a for a in account.get("assets", []) if a.get("asset") == asset), {}
+        )
+        return Balance(
+            asset=asset,
+            wallet=_dec(row.get("walletBalance")),
+            unrealized_pnl=_dec(row.get("unrealizedProfit")),
+            equity=_dec(row.get("marginBalance")),
+            available=_dec(row.get("availableBalance")),
+        )
+
+    def positions(self) -> list[ExchangePosition]:
+        rows = self._call(lambda: self._client.fapiPrivateV3GetPositionRisk())
+        result = []
+        for row in rows:
+            quantity = _dec(row.get("positionAmt"))
+            if not quantity:
+                continue
+            result.append(
+                ExchangePosition(
+                    symbol=row["symbol"],
+                    quantity=quantity,
+                    entry_price=_dec(row.get("entryPrice")),
+                    mark_price=_dec(row.get("markPrice")),
+                    unrealized_pnl=_dec(row.get("unRealizedProfit")),
+                    liquidation_price=_opt_dec(row.get("liquidationPrice")),
+                    isolated=_dec(row.get("isolatedWallet")) > 0
+                    or _dec(row.get("isolatedMargin")) > 0,
+                )
+            )
+        return result
+
+    def account_config(self) -> AccountConfig:
+        config = self._call(lambda: self._client.fapiPrivateGetAccountConfig())
+        symbols = self._call(lambda: self._client.fapiPrivateGetSymbolConfig())
+        return AccountConfig(
+            hedge_mode=bool(config.get("dualSidePosition")),
+            multi_assets=bool(config.get("multiAssetsMargin")),
+            can_trade=bool(config.get("canTrade")),
+            can_withdraw=bool(config.get("canWithdraw")),
+            symbols=tuple(
+                SymbolConfig(
+                    symbol=row["symbol"],
+                    isolated=str(row.get("marginType", "")).upper() == "ISOLATED",
+                    leverage=int(row.get("leverage") or 0),
+                )
+                for row in symbols
+            ),
+        )
+
+    def set_leverage(self, symbol: str, leverage: int) -> None:
+        self.symbol_rules(symbol)
+        self._call(
+            lambda: self._client.fapiPrivatePostLeverage({"symbol": symbol, "leverage": leverage})
+        )
+
+    def set_isolated_margin(self, symbol: str) -> None:
+        """Isolated margin for ``symbol``; already isolated (-4046) counts as done."""
+        self.symbol_rules(symbol)
+        try:
+            self._call(
+                lambda: self._client.fapiPrivatePostMarginType(
+                    {"symbol": symbol, "marginType": "ISOLATED"}
+                )
+            )
+        except OrderRejectedError as exc:
+            if exc.code != -4046:
+                raise
+
+    # -- orders ----------------------------------------------------------------------------------
+    def place(self, order: OrderRequest) -> OrderState:
+        """Send one order. Raises :class:`OutcomeUnknownError` when the exchange may have taken
+        it without our knowing: look it up by ``order.client_id`` before anything else."""
+        if not CLIENT_ID_PATTERN.match(order.client_id):
+            raise ValueError(f"client order id {order.client_id!r} is not allowed by Binance")
+        unified = self._unified(order.symbol)
+        params: dict[str, Any] = {}
+        if order.reduce_only:
+            params["reduceOnly"] = True
+        if order.kind.conditional:
+            if order.trigger_price is None:
+                raise ValueError("a stop or take-profit order needs a trigger price")
+            params.update(
+                {
+                    "stopPrice": str(order.trigger_price),
+                    "clientAlgoId": order.client_id,
+                    "workingType": "MARK_PRICE",
+                }
+            )
+            kind, price = order.kind.value.upper(), None
+        else:
+            params["newClientOrderId"] = order.client_id
+            kind = order.kind.value
+            price = str(order.price) if order.kind is OrderKind.LIMIT else None
+            if order.kind is OrderKind.LIMIT:
+                params["timeInForce"] = "GTC"
+        raw = self._call(
+            lambda: self._client.create_order(
+                unified, kind, order.side.value, str(order.quantity), price, params
+            )
+        )
+        return self._order_state(raw["info"])
+
+    def order_by_client_id(self, symbol: str, client_id: str, *, conditional: bool) -> OrderState:
+        unified = self._unified(symbol)
+        key = "clientAlgoId" if conditional else "origClientOrderId"
+        params: dict[str, Any] = {key: client_id}
+        if conditional:
+            params["trigger"] = True
+        raw = self._call(lambda: self._client.fetch_order(None, unified, params))
+        return self._order_state(raw["info"])
+
+    def open_orders(self, symbol: str | None = None) -> list[OrderState]:
+        """Resting orders, regular and conditional."""
+        unified = self._unified(symbol) if symbol else None
+        regular = self._call(lambda: self._client.fetch_open_orders(unified))
+        conditional = self._call(
+            lambda: self._client.fetch_open_orders(unified, None, None, {"trigger": True})
+        )
+        return [self._order_state(o["info"]) for o in [*regular, *conditional]]
+
+    def cancel(self, symbol: str, client_id: str, *, conditional: bool) -> None:
+        unified = self._unified(symbol)
+        key = "clientAlgoId" if conditional else "origClientOrderId"
+        params: dict[str, Any] = {key: client_id}
+        if conditional:
+            params["trigger"] = True
+        self._call(lambda: self._client.cancel_order(None, unified, params))
+
+    def _order_state(self, info: dict[str, Any]) -> OrderState:
+        algo = "algoId" in info
+        raw_kind = str(info.get("orderType") if algo else info.get("type") or "").upper()
+        status = _STATUS.get(str(info.get("algoStatus") if algo else info.get("status")))
+        if status is None:
+            raise ExchangeError(f"unknown order status in {json.dumps(info)[:200]}")
+        filled = _dec(info.get("executedQty"))
+        return OrderState(
+            exchange_id=str(info.get("algoId") if algo else info.get("orderId")),
+            client_id=str(info.get("clientAlgoId") if algo else info.get("clientOrderId")),
+            symbol=str(info.get("symbol")),
+            side=OrderSide(str(info.get("side", "")).lower()),
+            kind=_KIND.get(raw_kind, OrderKind.MARKET),
+            status=status,
+            quantity=_dec(info.get("quantity") if algo else info.get("origQty")),
+            filled=filled,
+            average_price=_opt_dec(info.get("avgPrice")) if filled else None,
+            price=_opt_dec(info.get("price")),
+            trigger_price=_opt_dec(info.get("triggerPrice") or info.get("stopPrice")),
+            reduce_only=bool(info.get("reduceOnly")),
+            updated_ms=int(info.get("updateTime") or 0) or None,
+        )

@@ -1,0 +1,879 @@
+"""A loopback Binance USDⓈ-M futures exchange for the tests, driven over HTTP by the real ccxt.
+
+It implements the REST endpoints the connector calls, with the shapes of Binance's API docs:
+``exchangeInfo``, ``time``, ``v3/account``, ``v3/positionRisk``, ``accountConfig``,
+``symbolConfig``, ``leverage``, ``marginType``, ``order`` (POST/GET/DELETE, by ``orderId`` or
+``origClientOrderId``), ``openOrders``, ``allOpenOrders`` and the algo-order service for
+conditional orders (``algoOrder``, ``openAlgoOrders``, ``algoOpenOrders``). Every private
+request is checked: API key header, HMAC-SHA256 signature over the exact query or body, and the
+timestamp within ``recvWindow``. One-way position mode, USDT margin, taker fills at the mark.
+
+Faults are queued with :meth:`BinanceUsdmEmulator.inject` and consumed by the next matching
+request: the order accepted but the answer lost (the connection stalls, then closes), an order
+that stays invisible to queries for a while, a partial fill, a 429/418 with ``Retry-After`` and
+a 5xx before the order is processed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+API_KEY = "emulatorKey0123456789abcdefABCDEF0123456789abcdefABCDEF012345678"
+API_SECRET = "emulatorSecret9876543210fedcbaFEDCBA9876543210fedcbaFEDCBA98765"
+TAKER_FEE = Decimal("0.0005")
+
+SYMBOLS = {
+    # symbol: (base, step, min qty, tick, min notional, price precision, quantity precision)
+    "BTCUSDT": ("BTC", "0.001", "0.001", "0.10", "100", 2, 3),
+    "ETHUSDT": ("ETH", "0.001", "0.001", "0.01", "20", 2, 3),
+}
+
+
+@dataclass
+class Fault:
+    """``kind``: ``lose_answer`` (process, stall ``seconds``, close without a reply),
+    ``status`` (reply ``status`` with ``code`` before processing; ``retry_after`` seconds),
+    ``hide`` (the created order is invisible to queries for ``seconds``), ``partial`` (a market
+    order fills only ``fraction`` of its quantity)."""
+
+    kind: str
+    method: str = "POST"
+    path: str = "/fapi/v1/order"
+    status: int = 500
+    code: int = -1000
+    seconds: float = 0.0
+    retry_after: int = 0
+    fraction: Decimal = Decimal("0.5")
+
+
+@dataclass
+class Order:
+    order_id: int
+    client_id: str
+    symbol: str
+    side: str
+    type: str
+    quantity: Decimal
+    price: Decimal
+    reduce_only: bool
+    status: str = "NEW"
+    executed: Decimal = Decimal(0)
+    cum_quote: Decimal = Decimal(0)
+    time: int = 0
+    update_time: int = 0
+    visible_at: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        avg = self.cum_quote / self.executed if self.executed else Decimal(0)
+        return {
+            "orderId": self.order_id,
+            "symbol": self.symbol,
+            "status": self.status,
+            "clientOrderId": self.client_id,
+            "price": str(self.price),
+            "avgPrice": str(avg),
+            "origQty": str(self.quantity),
+            "executedQty": str(self.executed),
+            "cumQty": str(self.executed),
+            "cumQuote": str(self.cum_quote),
+            "timeInForce": "GTC",
+            "type": self.type,
+            "origType": self.type,
+            "reduceOnly": self.reduce_only,
+            "closePosition": False,
+            "side": self.side,
+            "positionSide": "BOTH",
+            "stopPrice": "0",
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": False,
+            "priceMatch": "NONE",
+            "selfTradePreventionMode": "EXPIRE_MAKER",
+            "goodTillDate": 0,
+            "time": self.time,
+            "updateTime": self.update_time,
+        }
+
+
+@dataclass
+class AlgoOrder:
+    algo_id: int
+    client_id: str
+    symbol: str
+    side: str
+    order_type: str
+    quantity: Decimal
+    trigger: Decimal
+    reduce_only: bool
+    status: str = "NEW"
+    time: int = 0
+    update_time: int = 0
+    trigger_time: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "algoId": self.algo_id,
+            "clientAlgoId": self.client_id,
+            "algoType": "CONDITIONAL",
+            "orderType": self.order_type,
+            "symbol": self.symbol,
+            "side": self.side,
+            "positionSide": "BOTH",
+            "timeInForce": "GTC",
+            "quantity": str(self.quantity),
+            "algoStatus": self.status,
+            "triggerPrice": str(self.trigger),
+            "price": "0",
+            "icebergQuantity": None,
+            "selfTradePreventionMode": "EXPIRE_MAKER",
+            "workingType": "CONTRACT_PRICE",
+            "priceMatch": "NONE",
+            "closePosition": False,
+            "priceProtect": False,
+            "reduceOnly": self.reduce_only,
+            "createTime": self.time,
+            "updateTime": self.update_time,
+            "triggerTime": self.trigger_time,
+            "goodTillDate": 0,
+        }
+
+
+@dataclass
+class Position:
+    amount: Decimal = Decimal(0)  # signed: long > 0
+    entry: Decimal = Decimal(0)
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: int, msg: str) -> None:
+        super().__init__(msg)
+        self.status, self.code, self.msg = status, code, msg
+
+
+@dataclass
+class ExchangeState:
+    wallet: Decimal = Decimal(10000)
+    marks: dict[str, Decimal] = field(
+        default_factory=lambda: {"BTCUSDT": Decimal(60000), "ETHUSDT": Decimal(3000)}
+    )
+    orders: dict[int, Order] = field(default_factory=dict)
+    algos: dict[int, AlgoOrder] = field(default_factory=dict)
+    positions: dict[str, Position] = field(default_factory=dict)
+    leverage: dict[str, int] = field(default_factory=dict)
+    margin_type: dict[str, str] = field(default_factory=dict)
+    can_withdraw: bool = False
+    dual_side: bool = False
+
+
+class BinanceUsdmEmulator:
+    """Start with :meth:`start` (or as a context manager); ``url`` is its base URL."""
+
+    def __init__(self, *, api_key: str = API_KEY, secret: str = API_SECRET) -> None:
+        self.api_key, self.secret = api_key, secret
+        self.state = ExchangeState()
+        self.faults: list[Fault] = []
+        self.requests: list[tuple[str, str, dict[str, str]]] = []
+        self.lock = threading.RLock()
+        self._ids = itertools.count(8_000_000_001)
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def start(self) -> BinanceUsdmEmulator:
+        emulator = self
+
+        class Handler(_Handler):
+            owner = emulator
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def __enter__(self) -> BinanceUsdmEmulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    # -- test controls --------------------------------------------------------------------
+    def inject(self, fault: Fault) -> None:
+        with self.lock:
+            self.faults.append(fault)
+
+    def set_mark(self, symbol: str, price: float | str | Decimal) -> None:
+        """Move the mark price; conditional orders whose trigger is crossed fire."""
+        with self.lock:
+            self.state.marks[symbol] = Decimal(str(price))
+            for algo in list(self.state.algos.values()):
+                if algo.symbol == symbol and algo.status == "NEW" and self._crossed(algo):
+                    algo.status, algo.trigger_time = "FINISHED", _now()
+                    self._create_order(
+                        symbol,
+                        algo.side,
+                        "MARKET",
+                        algo.quantity,
+                        Decimal(0),
+                        algo.reduce_only,
+                        f"algo{algo.algo_id}",
+                        None,
+                    )
+
+    def fill_rest(self, client_id: str) -> None:
+        """Fill what remains of a partly filled order (a market order, or a limit at its price)."""
+        with self.lock:
+            order = self._by_client(client_id)
+            self._fill(order, order.quantity - order.executed)
+
+    def fill_limit(self, client_id: str) -> None:
+        self.fill_rest(client_id)
+
+    def orders_with_client_id(self, client_id: str) -> list[Order]:
+        with self.lock:
+            return [o for o in self.state.orders.values() if o.client_id == client_id]
+
+    def open_algos(self, symbol: str | None = None) -> list[AlgoOrder]:
+        with self.lock:
+            return [
+                a
+                for a in self.state.algos.values()
+                if a.status == "NEW" and (symbol is None or a.symbol == symbol)
+            ]
+
+    def position(self, symbol: str) -> Position:
+        with self.lock:
+            return self.state.positions.get(symbol, Position())
+
+    def order_posts(self) -> int:
+        return sum(1 for m, p, _ in self.requests if m == "POST" and p == "/fapi/v1/order")
+
+    # -- request handling -------------------------------------------------------------------
+    def handle(self, method: str, path: str, params: dict[str, str], handler: _Handler) -> Any:
+        with self.lock:
+            self.requests.append((method, path, params))
+            fault = next((f for f in self.faults if f.method == method and f.path == path), None)
+            if fault is not None:
+                self.faults.remove(fault)
+        if fault is not None and fault.kind == "status":
+            raise _StatusFault(fault)
+        route = ROUTES.get((method, path))
+        if route is None:
+            raise ApiError(404, -5000, f"Path {path}, Method {method} is invalid")
+        with self.lock:
+            if path.startswith(("/fapi/v1/exchangeInfo", "/fapi/v1/time")):
+                result = route(self, params, fault)
+            else:
+                self._check_signature(handler, method, params)
+                result = route(self, params, fault)
+        if fault is not None and fault.kind == "lose_answer":
+            raise _LostAnswer(fault.seconds)
+        return result
+
+    def _check_signature(self, handler: _Handler, method: str, params: dict[str, str]) -> None:
+        if handler.headers.get("X-MBX-APIKEY") != self.api_key:
+            raise ApiError(401, -2015, "Invalid API-key, IP, or permissions for action.")
+        signed = handler.signed_payload
+        payload, _, signature = signed.rpartition("&signature=")
+        expected = hmac.new(self.secret.encode(), payload.encode(), hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(expected, signature):
+            raise ApiError(400, -1022, "Signature for this request is not valid.")
+        stamp = int(params.get("timestamp", "0"))
+        window = int(params.get("recvWindow", "5000"))
+        if abs(_now() - stamp) > window:
+            raise ApiError(400, -1021, "Timestamp for this request is outside of the recvWindow.")
+
+    # -- helpers --------------------------------------------------------------------------
+    def _market(self, params: dict[str, str]) -> str:
+        symbol = params.get("symbol", "")
+        if symbol not in SYMBOLS:
+            raise ApiError(400, -1121, "Invalid symbol.")
+        return symbol
+
+    def _crossed(self, algo: AlgoOrder) -> bool:
+        mark = self.state.marks[algo.symbol]
+        stop = algo.order_type.startswith("STOP")
+        # a sell stop fires at or below its trigger, a sell take-profit at or above
+        falling = (algo.side == "SELL") == stop
+        return mark <= algo.trigger if falling else mark >= algo.trigger
+
+    def _by_client(self, client_id: str) -> Order:
+        for order in self.state.orders.values():
+            if order.client_id == client_id:
+                return order
+        raise ApiError(400, -2013, "Order does not exist.")
+
+    def _visible(self, order: Order) -> Order:
+        if time.monotonic() < order.visible_at:
+            raise ApiError(400, -2013, "Order does not exist.")
+        return order
+
+    def _check_quantity(self, symbol: str, qty: Decimal, price: Decimal) -> None:
+        _, step, min_qty, tick, *_ = SYMBOLS[symbol]
+        if qty < Decimal(min_qty) or qty % Decimal(step) != 0:
+            raise ApiError(400, -1111, "Precision is over the maximum defined for this asset.")
+        if price and price % Decimal(tick) != 0:
+            raise ApiError(400, -1111, "Precision is over the maximum defined for this asset.")
+
+    def _create_order(
+        self,
+        symbol: str,
+        side: str,
+        kind: str,
+        qty: Decimal,
+        price: Decimal,
+        reduce_only: bool,
+        client_id: str,
+        fault: Fault | None,
+    ) -> Order:
+        position = self.state.positions.setdefault(symbol, Position())
+        if reduce_only:
+            closing = (position.amount > 0 and side == "SELL") or (
+                position.amount < 0 and side == "BUY"
+            )
+            if not closing:
+                raise ApiError(400, -2022, "ReduceOnly Order is rejected.")
+            qty = min(qty, abs(position.amount))
+        mark = self.state.marks[symbol]
+        _, _, _, _, notional, *_ = SYMBOLS[symbol]
+        if not reduce_only and qty * (price or mark) < Decimal(notional):
+            raise ApiError(
+                400,
+                -4164,
+                f"Order's notional must be no smaller than {notional} (unless you "
+                "choose reduce only).",
+            )
+        now = _now()
+        order = Order(
+            next(self._ids),
+            client_id,
+            symbol,
+            side,
+            kind,
+            qty,
+            price,
+            reduce_only,
+            time=now,
+            update_time=now,
+        )
+        self.state.orders[order.order_id] = order
+        if fault is not None and fault.kind == "hide":
+            order.visible_at = time.monotonic() + fault.seconds
+        if kind == "MARKET":
+            share = fault.fraction if fault is not None and fault.kind == "partial" else 1
+            self._fill(order, _round_step(qty * Decimal(share), SYMBOLS[symbol][1]))
+        elif kind == "LIMIT" and (
+            (side == "BUY" and price >= mark) or (side == "SELL" and price <= mark)
+        ):
+            self._fill(order, qty)
+        return order
+
+    def _fill(self, order: Order, qty: Decimal) -> None:
+        if qty <= 0:
+            return
+        price = order.price if order.type == "LIMIT" else self.state.marks[order.symbol]
+        order.executed += qty
+        order.cum_quote += qty * price
+        order.status = "FILLED" if order.executed >= order.quantity else "PARTIALLY_FILLED"
+        order.update_time = _now()
+        position = self.state.positions.setdefault(order.symbol, Position())
+        signed = qty if order.side == "BUY" else -qty
+        self.state.wallet -= qty * price * TAKER_FEE
+        if position.amount == 0 or (position.amount > 0) == (signed > 0):
+            total = position.amount + signed
+            position.entry = (position.entry * abs(position.amount) + price * qty) / abs(total)
+            position.amount = total
+        else:
+            closed = min(abs(signed), abs(position.amount))
+            direction = 1 if position.amount > 0 else -1
+            self.state.wallet += (price - position.entry) * closed * direction
+            position.amount += signed
+            if position.amount == 0:
+                position.entry = Decimal(0)
+                for algo in self.state.algos.values():  # Binance expires reduce-only leftovers
+                    if algo.symbol == order.symbol and algo.status == "NEW" and algo.reduce_only:
+                        algo.status = "EXPIRED"
+
+
+def _now() -> int:
+    return int(time.time() * 1000)
+
+
+def _round_step(qty: Decimal, step: str) -> Decimal:
+    return (qty // Decimal(step)) * Decimal(step)
+
+
+def _flag(value: str | None) -> bool:
+    return str(value).lower() == "true"
+
+
+# -- routes -----------------------------------------------------------------------------------
+def _exchange_info(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    symbols = []
+    for symbol, (base, step, min_qty, tick, notional, pp, qp) in SYMBOLS.items():
+        symbols.append(
+            {
+                "symbol": symbol,
+                "pair": symbol,
+                "contractType": "PERPETUAL",
+                "deliveryDate": 4133404800000,
+                "onboardDate": 1569398400000,
+                "status": "TRADING",
+                "maintMarginPercent": "2.5000",
+                "requiredMarginPercent": "5.0000",
+                "baseAsset": base,
+                "quoteAsset": "USDT",
+                "marginAsset": "USDT",
+                "pricePrecision": pp,
+                "quantityPrecision": qp,
+                "baseAssetPrecision": 8,
+                "quotePrecision": 8,
+                "underlyingType": "COIN",
+                "underlyingSubType": ["PoW"],
+                "triggerProtect": "0.0500",
+                "liquidationFee": "0.012500",
+                "marketTakeBound": "0.05",
+                "maxMoveOrderLimit": 10000,
+                "filters": [
+                    {
+                        "filterType": "PRICE_FILTER",
+                        "minPrice": tick,
+                        "maxPrice": "4529764",
+                        "tickSize": tick,
+                    },
+                    {
+                        "filterType": "LOT_SIZE",
+                        "stepSize": step,
+                        "minQty": min_qty,
+                        "maxQty": "1000",
+                    },
+                    {
+                        "filterType": "MARKET_LOT_SIZE",
+                        "stepSize": step,
+                        "minQty": min_qty,
+                        "maxQty": "120",
+                    },
+                    {"filterType": "MAX_NUM_ORDERS", "limit": 200},
+                    {"filterType": "MAX_NUM_ALGO_ORDERS", "limit": 10},
+                    {"filterType": "MIN_NOTIONAL", "notional": notional},
+                    {
+                        "filterType": "PERCENT_PRICE",
+                        "multiplierUp": "1.0500",
+                        "multiplierDown": "0.9500",
+                        "multiplierDecimal": "4",
+                    },
+                ],
+                "orderTypes": [
+                    "LIMIT",
+                    "MARKET",
+                    "STOP",
+                    "STOP_MARKET",
+                    "TAKE_PROFIT",
+                    "TAKE_PROFIT_MARKET",
+                    "TRAILING_STOP_MARKET",
+                ],
+                "timeInForce": ["GTC", "IOC", "FOK", "GTX", "GTD"],
+                "permissionSets": ["GRID", "COPY"],
+            }
+        )
+    return {
+        "timezone": "UTC",
+        "serverTime": _now(),
+        "futuresType": "U_MARGINED",
+        "rateLimits": [
+            {
+                "rateLimitType": "REQUEST_WEIGHT",
+                "interval": "MINUTE",
+                "intervalNum": 1,
+                "limit": 2400,
+            },
+            {"rateLimitType": "ORDERS", "interval": "MINUTE", "intervalNum": 1, "limit": 1200},
+        ],
+        "exchangeFilters": [],
+        "assets": [{"asset": "USDT", "marginAvailable": True, "autoAssetExchange": "-10000"}],
+        "symbols": symbols,
+    }
+
+
+def _time(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    return {"serverTime": _now()}
+
+
+def _unrealized(ex: BinanceUsdmEmulator, symbol: str, pos: Position) -> Decimal:
+    return (ex.state.marks[symbol] - pos.entry) * pos.amount
+
+
+def _account(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    upnl = sum(
+        (_unrealized(ex, s, p) for s, p in ex.state.positions.items() if p.amount),
+        Decimal(0),
+    )
+    margin = sum(
+        (
+            abs(p.amount) * ex.state.marks[s] / ex.state.leverage.get(s, 20)
+            for s, p in ex.state.positions.items()
+            if p.amount
+        ),
+        Decimal(0),
+    )
+    wallet = ex.state.wallet
+    available = wallet + upnl - margin
+    return {
+        "totalInitialMargin": str(margin),
+        "totalMaintMargin": "0",
+        "totalWalletBalance": str(wallet),
+        "totalUnrealizedProfit": str(upnl),
+        "totalMarginBalance": str(wallet + upnl),
+        "totalPositionInitialMargin": str(margin),
+        "totalOpenOrderInitialMargin": "0",
+        "totalCrossWalletBalance": str(wallet),
+        "totalCrossUnPnl": str(upnl),
+        "availableBalance": str(available),
+        "maxWithdrawAmount": str(available),
+        "assets": [
+            {
+                "asset": "USDT",
+                "walletBalance": str(wallet),
+                "unrealizedProfit": str(upnl),
+                "marginBalance": str(wallet + upnl),
+                "maintMargin": "0",
+                "initialMargin": str(margin),
+                "positionInitialMargin": str(margin),
+                "openOrderInitialMargin": "0",
+                "crossWalletBalance": str(wallet),
+                "crossUnPnl": str(upnl),
+                "availableBalance": str(available),
+                "maxWithdrawAmount": str(available),
+                "updateTime": _now(),
+            }
+        ],
+        "positions": [],
+    }
+
+
+def _position_risk(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    rows = []
+    for symbol, pos in ex.state.positions.items():
+        if not pos.amount or (params.get("symbol") and params["symbol"] != symbol):
+            continue
+        mark = ex.state.marks[symbol]
+        leverage = ex.state.leverage.get(symbol, 20)
+        margin = abs(pos.amount) * pos.entry / leverage
+        isolated = ex.state.margin_type.get(symbol) == "ISOLATED"
+        rows.append(
+            {
+                "symbol": symbol,
+                "positionSide": "BOTH",
+                "positionAmt": str(pos.amount),
+                "entryPrice": str(pos.entry),
+                "breakEvenPrice": str(pos.entry),
+                "markPrice": str(mark),
+                "unRealizedProfit": str(_unrealized(ex, symbol, pos)),
+                "liquidationPrice": "0",
+                "isolatedMargin": str(margin if isolated else 0),
+                "notional": str(pos.amount * mark),
+                "marginAsset": "USDT",
+                "isolatedWallet": str(margin if isolated else 0),
+                "initialMargin": str(margin),
+                "maintMargin": "0",
+                "positionInitialMargin": str(margin),
+                "openOrderInitialMargin": "0",
+                "adl": 0,
+                "bidNotional": "0",
+                "askNotional": "0",
+                "updateTime": _now(),
+            }
+        )
+    return rows
+
+
+def _account_config(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    return {
+        "feeTier": 0,
+        "canTrade": True,
+        "canDeposit": True,
+        "canWithdraw": ex.state.can_withdraw,
+        "dualSidePosition": ex.state.dual_side,
+        "updateTime": 0,
+        "multiAssetsMargin": False,
+        "tradeGroupId": -1,
+    }
+
+
+def _symbol_config(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    wanted = [params["symbol"]] if params.get("symbol") else list(SYMBOLS)
+    return [
+        {
+            "symbol": s,
+            "marginType": ex.state.margin_type.get(s, "CROSSED"),
+            "isAutoAddMargin": "false",
+            "leverage": ex.state.leverage.get(s, 20),
+            "maxNotionalValue": "1000000",
+        }
+        for s in wanted
+    ]
+
+
+def _leverage(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    symbol = ex._market(params)
+    value = int(params.get("leverage", "0"))
+    if not 1 <= value <= 125:
+        raise ApiError(400, -4028, f"Leverage {value} is not valid")
+    ex.state.leverage[symbol] = value
+    return {"leverage": value, "maxNotionalValue": "1000000", "symbol": symbol}
+
+
+def _margin_type(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    symbol = ex._market(params)
+    wanted = params.get("marginType", "").upper().replace("CROSS", "CROSSED").replace("DD", "D")
+    if ex.state.margin_type.get(symbol, "CROSSED") == wanted:
+        raise ApiError(400, -4046, "No need to change margin type.")
+    if ex.state.positions.get(symbol, Position()).amount:
+        raise ApiError(400, -4048, "Margin type cannot be changed if there exists position.")
+    ex.state.margin_type[symbol] = wanted
+    return {"code": 200, "msg": "success"}
+
+
+def _new_order(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    symbol = ex._market(params)
+    kind = params.get("type", "")
+    if kind not in ("MARKET", "LIMIT"):
+        raise ApiError(
+            400, -4120, "Order type not supported for this endpoint. Please use the Algo Order API."
+        )
+    client_id = params.get("newClientOrderId") or f"emu-{next(ex._ids)}"
+    if any(o.client_id == client_id for o in ex.state.orders.values()):
+        raise ApiError(400, -4116, "ClientOrderId is duplicated.")
+    qty, price = Decimal(params.get("quantity", "0")), Decimal(params.get("price", "0"))
+    ex._check_quantity(symbol, qty, price)
+    order = ex._create_order(
+        symbol,
+        params.get("side", ""),
+        kind,
+        qty,
+        price,
+        _flag(params.get("reduceOnly")),
+        client_id,
+        fault,
+    )
+    return order.as_json()
+
+
+def _find_order(ex: BinanceUsdmEmulator, params: dict[str, str]) -> Order:
+    if "orderId" in params:
+        order = ex.state.orders.get(int(params["orderId"]))
+        if order is None:
+            raise ApiError(400, -2013, "Order does not exist.")
+    elif "origClientOrderId" in params:
+        order = ex._by_client(params["origClientOrderId"])
+    else:
+        raise ApiError(400, -1102, "Param 'orderId' or 'origClientOrderId' must be sent.")
+    return ex._visible(order)
+
+
+def _get_order(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    return _find_order(ex, params).as_json()
+
+
+def _cancel_order(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    order = _find_order(ex, params)
+    if order.status not in ("NEW", "PARTIALLY_FILLED"):
+        raise ApiError(400, -2011, "Unknown order sent.")
+    order.status, order.update_time = "CANCELED", _now()
+    return order.as_json()
+
+
+def _open_orders(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    return [
+        o.as_json()
+        for o in ex.state.orders.values()
+        if o.status in ("NEW", "PARTIALLY_FILLED")
+        and (not params.get("symbol") or o.symbol == params["symbol"])
+        and time.monotonic() >= o.visible_at
+    ]
+
+
+def _cancel_all(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    symbol = ex._market(params)
+    for o in ex.state.orders.values():
+        if o.symbol == symbol and o.status in ("NEW", "PARTIALLY_FILLED"):
+            o.status = "CANCELED"
+    return {"code": 200, "msg": "The operation of cancel all open order is done."}
+
+
+def _new_algo(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    symbol = ex._market(params)
+    if params.get("algoType") != "CONDITIONAL":
+        raise ApiError(400, -1102, "Mandatory parameter 'algoType' was not sent.")
+    kind = params.get("type") or params.get("orderType", "")
+    if kind not in ("STOP_MARKET", "TAKE_PROFIT_MARKET"):
+        raise ApiError(400, -1116, "Invalid orderType.")
+    client_id = params.get("clientAlgoId") or f"emu-{next(ex._ids)}"
+    if any(a.client_id == client_id for a in ex.state.algos.values()):
+        raise ApiError(400, -4116, "ClientOrderId is duplicated.")
+    qty, trigger = Decimal(params.get("quantity", "0")), Decimal(params.get("triggerPrice", "0"))
+    ex._check_quantity(symbol, qty, trigger)
+    side, reduce_only = params.get("side", ""), _flag(params.get("reduceOnly"))
+    position = ex.state.positions.get(symbol, Position()).amount
+    if reduce_only and not ((position > 0 and side == "SELL") or (position < 0 and side == "BUY")):
+        raise ApiError(400, -2022, "ReduceOnly Order is rejected.")
+    now = _now()
+    algo = AlgoOrder(
+        next(ex._ids),
+        client_id,
+        symbol,
+        side,
+        kind,
+        qty,
+        trigger,
+        reduce_only,
+        time=now,
+        update_time=now,
+    )
+    if ex._crossed(algo):
+        raise ApiError(400, -2021, "Order would immediately trigger.")
+    ex.state.algos[algo.algo_id] = algo
+    return algo.as_json()
+
+
+def _find_algo(ex: BinanceUsdmEmulator, params: dict[str, str]) -> AlgoOrder:
+    for algo in ex.state.algos.values():
+        if str(algo.algo_id) == params.get("algoId") or algo.client_id == params.get(
+            "clientAlgoId"
+        ):
+            return algo
+    raise ApiError(400, -2013, "Order does not exist.")
+
+
+def _get_algo(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    return _find_algo(ex, params).as_json()
+
+
+def _cancel_algo(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    algo = _find_algo(ex, params)
+    if algo.status != "NEW":
+        raise ApiError(400, -2011, "Unknown order sent.")
+    algo.status, algo.update_time = "CANCELED", _now()
+    return {"algoId": algo.algo_id, "clientAlgoId": algo.client_id, "code": "200", "msg": "success"}
+
+
+def _open_algos(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    return [a.as_json() for a in ex.open_algos(params.get("symbol") or None)]
+
+
+def _cancel_all_algos(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    for algo in ex.open_algos(ex._market(params)):
+        algo.status = "CANCELED"
+    return {"code": 200, "msg": "The operation of cancel all open order is done."}
+
+
+ROUTES = {
+    ("GET", "/fapi/v1/exchangeInfo"): _exchange_info,
+    ("GET", "/fapi/v1/time"): _time,
+    ("GET", "/fapi/v3/account"): _account,
+    ("GET", "/fapi/v3/positionRisk"): _position_risk,
+    ("GET", "/fapi/v1/accountConfig"): _account_config,
+    ("GET", "/fapi/v1/symbolConfig"): _symbol_config,
+    ("POST", "/fapi/v1/leverage"): _leverage,
+    ("POST", "/fapi/v1/marginType"): _margin_type,
+    ("POST", "/fapi/v1/order"): _new_order,
+    ("GET", "/fapi/v1/order"): _get_order,
+    ("DELETE", "/fapi/v1/order"): _cancel_order,
+    ("GET", "/fapi/v1/openOrders"): _open_orders,
+    ("DELETE", "/fapi/v1/allOpenOrders"): _cancel_all,
+    ("POST", "/fapi/v1/algoOrder"): _new_algo,
+    ("GET", "/fapi/v1/algoOrder"): _get_algo,
+    ("DELETE", "/fapi/v1/algoOrder"): _cancel_algo,
+    ("GET", "/fapi/v1/openAlgoOrders"): _open_algos,
+    ("DELETE", "/fapi/v1/algoOpenOrders"): _cancel_all_algos,
+}
+
+
+class _StatusFault(Exception):
+    def __init__(self, fault: Fault) -> None:
+        super().__init__(fault.kind)
+        self.fault = fault
+
+
+class _LostAnswer(Exception):
+    def __init__(self, seconds: float) -> None:
+        super().__init__("lost")
+        self.seconds = seconds
+
+
+class _Handler(BaseHTTPRequestHandler):
+    owner: BinanceUsdmEmulator
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    signed_payload = ""
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet
+        return
+
+    def _serve(self, method: str) -> None:
+        parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode() if length else ""
+        self.signed_payload = body if method == "POST" else parts.query
+        params = dict(parse_qsl(parts.query, keep_blank_values=True))
+        params.update(parse_qsl(body, keep_blank_values=True))
+        params.pop("signature", None)
+        try:
+            result = self.owner.handle(method, parts.path, params, self)
+        except _LostAnswer as lost:
+            time.sleep(lost.seconds)
+            self.close_connection = True
+            return
+        except _StatusFault as raised:
+            f = raised.fault
+            headers = {"Retry-After": str(f.retry_after)} if f.retry_after else {}
+            message = {
+                429: "Too many requests; current limit is 2400 requests per minute.",
+                418: "Way too many requests; IP banned until later.",
+            }.get(f.status, "An unknown error occured while processing the request.")
+            self._reply(f.status, {"code": f.code, "msg": message}, headers)
+            return
+        except ApiError as error:
+            self._reply(error.status, {"code": error.code, "msg": error.msg})
+            return
+        self._reply(200, result)
+
+    def _reply(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-MBX-USED-WEIGHT-1M", str(len(self.owner.requests)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        self._serve("GET")
+
+    def do_POST(self) -> None:
+        self._serve("POST")
+
+    def do_DELETE(self) -> None:
+        self._serve("DELETE")

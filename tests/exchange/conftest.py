@@ -1,0 +1,25 @@
+"""A running Binance USDⓈ-M emulator and a connector pointed at it with the real ccxt client."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("ccxt")
+
+from binance_usdm_emulator import API_KEY, API_SECRET, BinanceUsdmEmulator
+
+from tradermanager.exchange.binance_usdm import BinanceUsdmConnector
+
+
+@pytest.fixture
+def emulator() -> Iterator[BinanceUsdmEmulator]:
+    with BinanceUsdmEmulator() as running:
+        yield running
+
+
+@pytest.fixture
+def connector(emulator: BinanceUsdmEmulator) -> BinanceUsdmConnector:
+    """Short timeout: a lost answer costs the tests a second, not ten."""
+    return BinanceUsdmConnector(API_KEY, API_SECRET, base_url=emulator.url, timeout_ms=800)
