@@ -34,6 +34,13 @@ def test_run_shows_both_sides_like_the_service(qtbot, dialog, services):
     assert dialog.cells[("Trades", 2)].text() == str(expected.copy_everything.run.trades)
     assert dialog.cells[("Final value", 1)].text() == f"${mine.run.final_value:,.2f}"
     assert "leverage above max" in dialog.rejections.text()
+    # the equity line marks every fill of the copies these settings closed
+    marks = {item.objectName(): len(item.data) for item in dialog.fill_marks}
+    fills = [f for c in mine.run.closed for f in c.fills]
+    liquidations = sum(1 for f in fills if f.reason == "liquidation")
+    assert marks.get("entryMarks", 0) == sum(1 for f in fills if f.kind.value == "entry")
+    assert marks.get("liquidationMarks", 0) == liquidations > 0
+    assert sum(marks.values()) == len(fills)
     stricter = dialog.cells[("Rejected", 1)].text()
     dialog.max_leverage.setValue(10)
     run(qtbot, dialog)

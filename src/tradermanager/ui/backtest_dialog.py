@@ -152,6 +152,7 @@ class BacktestDialog(QDialog):
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setBackground("#0f1620")
         self.plot.addLegend()
+        self.fill_marks: list[pg.ScatterPlotItem] = []
         self.plot.setLabel("left", "equity $")
         self.under = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.under.setBackground("#0f1620")
@@ -260,6 +261,9 @@ class BacktestDialog(QDialog):
             x = _timestamps(side)
             self.plot.plot(x, np.array(side.equity), pen=pg.mkPen(colour, width=2), name=name)
             self.under.plot(x, np.array(side.drawdown) * 100, pen=pg.mkPen(colour, width=1))
+        self.fill_marks = _fill_marks(report.with_settings)
+        for item in self.fill_marks:
+            self.plot.addItem(item)
 
     def _failed(self, exc: Exception) -> None:
         self.run_button.setEnabled(True)
@@ -281,6 +285,39 @@ class BacktestDialog(QDialog):
             self.message.setText(str(exc))
             return
         self.message.setText("Applied.")
+
+
+FILL_MARKS = (  # (which fills, symbol, colour, legend)
+    ("entry", "t1", "#2fbf71", "entries"),
+    ("exit", "t", "#f0b429", "exits"),
+    ("liquidation", "x", "#e5534b", "liquidations"),
+)
+
+
+def _fill_marks(side: BacktestSide) -> list[pg.ScatterPlotItem]:
+    """Markers on the equity line (these settings) where copies were entered, exited and
+    liquidated: the day's equity at the fill's time."""
+    x = _timestamps(side)
+    if not len(x):
+        return []
+    equity = np.array(side.equity)
+    times: dict[str, list[float]] = {"entry": [], "exit": [], "liquidation": []}
+    for copy in side.run.closed:
+        for fill in copy.fills:
+            kind = "liquidation" if fill.reason == "liquidation" else fill.kind.value
+            times[kind].append(fill.time / 1000)
+    items = []
+    for kind, symbol, colour, name in FILL_MARKS:
+        if not times[kind]:
+            continue
+        t = np.array(times[kind])
+        day = np.clip(np.searchsorted(x, t, side="right") - 1, 0, len(x) - 1)
+        item = pg.ScatterPlotItem(
+            t, equity[day], symbol=symbol, size=7, brush=pg.mkBrush(colour), pen=None, name=name
+        )
+        item.setObjectName(f"{kind}Marks")
+        items.append(item)
+    return items
 
 
 def _timestamps(side: BacktestSide) -> np.ndarray:
