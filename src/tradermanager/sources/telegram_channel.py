@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from tradermanager.domain.enums import SignalKind, TradeStatus
+from tradermanager.domain.enums import OrderType, SignalKind, TradeStatus
 from tradermanager.domain.models import Signal, TraderTrade
 from tradermanager.sources.signal_parser import (
     FollowUpAction,
@@ -118,6 +118,8 @@ class _Interpreter:
             take_profits=parsed.take_profits,
             raw_text=m.text,
             trade_ref=sid,
+            order_type=OrderType.MARKET if parsed.entry_kind == "market" else OrderType.LIMIT,
+            entries=parsed.entries if len(parsed.entries) > 1 else (),
         )
         self.out.signals.append(signal)
         self.open[sid] = _Position(signal, parsed.stop_loss)
@@ -178,7 +180,7 @@ class _Interpreter:
             if parsed.stop_to_entry:
                 position.stop = opening.price
             if index < len(targets):
-                self._update(m, linked, f"Target {index} hit.")
+                self._update(m, linked, f"Target {index} hit.", target_hit=index)
                 return
             close_price = hit
         elif action is FollowUpAction.STOP_MOVED:
@@ -191,7 +193,12 @@ class _Interpreter:
             return
         elif action is FollowUpAction.CLOSE and (parsed.close_fraction or 1.0) < 1.0:
             share = f"{(parsed.close_fraction or 0) * 100:g} %"
-            self._update(m, linked, f"Close {share} of the position (the rest stays open).")
+            self._update(
+                m,
+                linked,
+                f"Close {share} of the position (the rest stays open).",
+                close_fraction=parsed.close_fraction or 1.0,
+            )
             return
         elif action is FollowUpAction.STOP_HIT:
             close_price = parsed.price or position.stop
@@ -209,7 +216,15 @@ class _Interpreter:
             return
         self._close(m, linked, close_price)
 
-    def _update(self, m: ExportMessage, linked: str, note: str) -> None:
+    def _update(
+        self,
+        m: ExportMessage,
+        linked: str,
+        note: str,
+        *,
+        target_hit: int | None = None,
+        close_fraction: float = 1.0,
+    ) -> None:
         position = self.open[linked]
         opening = position.signal
         self.out.signals.append(
@@ -222,6 +237,8 @@ class _Interpreter:
                 received_time=m.time,
                 raw_text=m.text,
                 confidence=None,
+                target_hit=target_hit,  # the copy closes its share of the targets reached
+                close_fraction=close_fraction,  # below 1: the copy closes that share
             )
         )
         self.record(m, "follow_up", note, linked)

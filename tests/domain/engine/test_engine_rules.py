@@ -367,3 +367,13 @@ def test_stored_funding_history_replaces_the_flat_rate() -> None:
     market = Market({"BTC": series}, {"BTC": history})
     result = run_engine([feed], market, replace(COSTS, funding_rate=0.05), 1000)
     assert result.closed[0].funding == pytest.approx(-10 * 101 * 0.0003 + 10 * 102 * 0.0001)
+
+
+def test_an_update_saying_close_half_closes_half_at_market() -> None:
+    # as a Telegram channel's "close 50 %" arrives: an update with close_fraction 0.5
+    series = candles([FLAT, (104, 105, 103.5, 104), (104, 105, 103.5, 104)])
+    entry = open_signal()
+    half = follow_up(entry, "half", 1, SignalKind.UPDATE, close_fraction=0.5)
+    (copy,) = run(series, [entry, half]).open
+    assert copy.remaining == 5
+    assert cents(copy.realized_pnl) == cents(20 - 0.5 - 5 * 104 * 0.0005)

@@ -667,6 +667,20 @@ class _Run:
                 self._source_target(position, signal.target_hit, index, when)
                 if position.id not in self.positions:
                     return
+            if signal.close_fraction < 1.0 and position.quantity > 0:  # "close half" as news
+                change, released = position.reduce(
+                    when,
+                    self._market_exit_price(position, index),
+                    position.quantity * max(signal.close_fraction, 0.0),
+                    self.costs.taker_fee,
+                    False,
+                    ExitReason.CLOSE_SIGNAL,
+                )
+                self._release(released)
+                self._cash(when, change, position.trader)
+                self._after_realised(position.trader, when)
+                if position.id not in self.positions:
+                    return
         self._schedule(position)
 
     def _source_target(self, position: Position, k: int, index: int, when: int) -> None:
