@@ -33,6 +33,6 @@ def test_an_entry_price_is_a_limit_and_a_zone_gives_both_ends():
 
 def test_target_reached_and_partial_close_travel_on_the_updates():
     history = interpret(_export(SIGNAL, "#ETH Target 1 reached ✅", "#ETH close half here"))
-    opening, target, half = history.signals
+    _opening, target, half = history.signals
     assert (target.kind, target.target_hit, target.close_fraction) == (SignalKind.UPDATE, 1, 1.0)
     assert (half.kind, half.target_hit, half.close_fraction) == (SignalKind.UPDATE, None, 0.5)
