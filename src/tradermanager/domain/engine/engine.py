@@ -492,6 +492,7 @@ class _Run:
         k = bisect.bisect_right(marks, position.cursor)
         bound = marks[k] if k < len(marks) else len(series)
         best: tuple[int, int, object] | None = None
+        scanned_peak = position.peak
         if position.quantity > 0:
             target = (
                 position.targets[position.targets_hit]
@@ -511,8 +512,8 @@ class _Run:
             )
             if hit is not None:
                 best = (hit.index, 1, hit)
-            elif position.trailing is not None:
-                position.peak = peak
+            else:
+                scanned_peak = peak
         if position.legs:
             expiry = min(series.index_at_or_after(position.expiry_ms), bound)
             for leg in position.legs:
@@ -522,7 +523,8 @@ class _Run:
                     best = (j, 0, leg)
             if best is None and expiry < bound:
                 best = (expiry, 2, None)
-        if best is None:
+        if best is None:  # nothing happens before the bound: the scan is consumed
+            position.peak = scanned_peak
             position.cursor = max(position.cursor, bound)
             position.pending = None
             return
