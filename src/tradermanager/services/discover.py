@@ -8,6 +8,7 @@ a backtest with the user's settings and adding it as a paper trader with cautiou
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -80,6 +81,20 @@ class DiscoverService:
         self._client_factory = client_factory
         self.score_params = score_params or ScoreParams()
         self._writer = CandidateWriter(store, clock, traders, metrics_service, settings)
+        self._cache_lock = threading.Lock()
+        self._cached: tuple[tuple[object, ...], repo.HistoryMatrix] | None = None
+
+    def _history(self, ids: list[int], end: date) -> repo.HistoryMatrix:
+        """The candidates' daily records up to ``end``, read once while nothing changes (the
+        window ranks, evaluates and shows details from the same records)."""
+        key = (tuple(ids), end, repo.fingerprint())
+        with self._cache_lock:
+            if self._cached is not None and self._cached[0] == key:
+                return self._cached[1]
+        matrix = repo.history(ids, end=end)
+        with self._cache_lock:
+            self._cached = (key, matrix)
+        return matrix
 
     # -- filling the tables -----------------------------------------------------------------
     def scan(
@@ -141,7 +156,7 @@ class DiscoverService:
     def _scores(
         self, found: list[Candidate], end: date | None = None
     ) -> tuple[repo.HistoryMatrix, CandidateScores]:
-        matrix = repo.history([c.id for c in found], end=end)
+        matrix = self._history([c.id for c in found], end or self._clock.now().date())
         flagged = np.array([c.status is CandidateStatus.BLOWN_UP for c in found], dtype=bool)
         scores = score_candidates(
             matrix.returns,
@@ -175,7 +190,7 @@ class DiscoverService:
     def evaluate(self, params: EvaluationParams | None = None) -> EvaluationReport:
         """The walk-forward evaluation of the score over everything stored."""
         found = repo.all_candidates()
-        matrix = repo.history([c.id for c in found], end=self._clock.now().date())
+        matrix = self._history([c.id for c in found], self._clock.now().date())
         evaluation = walk_forward(
             matrix.returns,
             matrix.leverage,

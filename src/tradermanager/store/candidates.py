@@ -120,22 +120,28 @@ def upsert(record: CandidateRecord, now: datetime, trader_id: int | None = None)
 
 def write_days(candidate_id: int, days: Iterable[CandidateDay], now: datetime) -> int:
     """Store daily records; a day read again replaces the earlier reading. Returns the count."""
+    at = to_millis(now)
     rows = [
-        {
-            "candidate": candidate_id,
-            "day": d.day,
-            "daily_return": d.daily_return,
-            "leverage": d.leverage,
-            "pnl": d.pnl,
-            "aum": d.aum,
-            "hhi": d.hhi,
-            "recorded_at": now,
-        }
+        (candidate_id, d.day.isoformat(), d.daily_return, d.leverage, d.pnl, d.aum, d.hhi, at)
         for d in days
     ]
-    for start in range(0, len(rows), 500):
-        CandidateDayRow.insert_many(rows[start : start + 500]).on_conflict_replace().execute()
+    connection = CandidateDayRow._meta.database.connection()
+    connection.executemany(
+        "INSERT OR REPLACE INTO candidate_day (candidate_id, day, daily_return, leverage, pnl, "
+        "aum, hhi, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     return len(rows)
+
+
+def fingerprint() -> tuple[object, ...]:
+    """Changes whenever a daily record is added, replaced or its values change: a cheap test
+    of whether a cached history matrix is still current."""
+    cursor = CandidateDayRow._meta.database.execute_sql(
+        "SELECT COUNT(*), MAX(recorded_at), TOTAL(daily_return), TOTAL(leverage), TOTAL(hhi) "
+        "FROM candidate_day"
+    )
+    return tuple(cursor.fetchone())
 
 
 def set_status(candidate_id: int, status: CandidateStatus, reason: str) -> None:
