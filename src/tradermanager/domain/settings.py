@@ -15,6 +15,7 @@ from tradermanager.domain.setting_specs import (
     REFERENCE_CAPITAL,
     TRADER_NUMBERS,
 )
+from tradermanager.domain.text_safety import UNSAFE_IN_TEXT, check_name, neutralise
 from tradermanager.domain.tokens import normalise_tokens
 
 LEVERAGE_MAX = int(MAX_LEVERAGE.high)
@@ -63,6 +64,10 @@ def _text(name: str, value: Any, max_length: int, required: bool) -> str:
     if not isinstance(value, str):
         raise ValidationError(name, value, "text")
     text = value.strip()
+    if name in ("name", "source_ref"):
+        check_name(text, name)
+    elif UNSAFE_IN_TEXT.search(text):
+        raise ValidationError(name, neutralise(text), "text without control characters")
     if required and not text:
         raise ValidationError(name, value, "a non-empty name")
     if len(text) > max_length:
