@@ -155,6 +155,31 @@ def test_rejected_signal_says_why(capsys, db):
             ' "side": "long", "price": 5, "colour": "red"}',
             "colour",
         ),
+        (
+            '{"trader": "Alice", "id": "x", "time": "9999-12-31T00:00:00Z", "symbol": "BTC",'
+            ' "side": "long", "price": 5}',
+            "time",
+        ),
+        (
+            '{"trader": "Alice", "id": "x", "time": "2026-01-01T00:00:00Z", "symbol": "BTC",'
+            ' "side": "long", "price": 5, "received_time": "2008-01-01T00:00:00Z"}',
+            "received_time",
+        ),
+        (
+            '{"trader": "Alice", "id": "x", "time": "2026-01-01T00:00:00Z", "symbol": "BTC",'
+            ' "side": "long", "price": 1e308}',
+            "price",
+        ),
+        (
+            '{"trader": "Alice", "id": "x", "time": "2026-01-01T00:00:00Z", "symbol": "BTC",'
+            ' "side": "long", "price": 5, "stop_loss": 1e12}',
+            "stop_loss",
+        ),
+        (
+            '{"trader": "Alice", "id": "x", "time": "2026-01-01T00:00:00Z", "symbol": "BTC",'
+            ' "side": "long", "price": 5, "take_profits": [6, 1e300]}',
+            "take_profits",
+        ),
     ],
 )
 def test_malformed_signal_is_refused_with_the_field_named(capsys, db, payload, field):

@@ -3,6 +3,7 @@ message recorded with a reason, idempotent."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,29 @@ def test_an_export_without_uid_is_named_after_the_file(services):
     report = services.imports.import_binance(one_way)
     assert report.trader == "binance_trade_history_oneway" and report.trades_found == 2
     assert services.traders.get(report.trader).settings.source.value == "binance"
+
+
+def test_a_signal_with_an_implausible_price_is_kept_for_review(services, tmp_path):
+    text = "#PEPE/USDT LONG\nEntry: 0.00000000000001\nTarget 1: 0.00000000000002\nLeverage 10x"
+    export = {
+        "name": "Odd Channel",
+        "id": 42,
+        "messages": [{"id": 1, "date_unixtime": "1767348000", "text": text}],
+    }
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    report = services.imports.import_telegram(path)
+    assert report.signals_found == 0 and report.needs_review == 1 and report.signals_created == 0
+    (message,) = services.imports.messages("Odd Channel", "needs_review")
+    assert "implausible entry (1e-14; allowed: a price above 0" in message.reason
+
+
+def test_a_chat_title_with_bidi_overrides_names_a_clean_trader(services, tmp_path):
+    export = {
+        "name": "VIP \u202eGNOL\u202c Signals\x1b[2J",
+        "id": 43,
+        "messages": [{"id": 1, "date_unixtime": "1767348000", "text": "hello"}],
+    }
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    assert services.imports.import_telegram(path).trader == "VIP GNOL Signals [2J"

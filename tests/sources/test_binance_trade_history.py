@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tradermanager.domain.enums import Side, SignalKind, TradeStatus
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.errors import BadRowsError, ValidationError
 from tradermanager.sources.binance_trade_history import preview, read_trade_history
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -148,3 +148,44 @@ def test_missing_columns_encoding_truncation_and_leverage(tmp_path):
         read_trade_history(tmp_path / "missing.csv")
     with pytest.raises(ValidationError, match="xlsx"):
         read_trade_history(tmp_path / "old.xls")
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "allowed"),
+    [
+        ("9999-12-31 00:00:00,BTCUSDT,BUY,100,1,,0,0", "Date(UTC)", "2009-01-01"),
+        ("2008-06-01 00:00:00,BTCUSDT,BUY,100,1,,0,0", "Date(UTC)", "2100-12-31"),
+        ("100000000000,BTCUSDT,BUY,100,1,,0,0", "Date(UTC)", "2009-01-01"),  # ms: 1973
+        ("4200000000000,BTCUSDT,BUY,100,1,,0,0", "Date(UTC)", "2009-01-01"),  # ms: 2103
+        ("2026-01-02 11:00:00,BTCUSDT,BUY,1e308,1,,0,0", "Price", "1e9"),
+        ("2026-01-02 11:00:00,BTCUSDT,BUY,inf,1,,0,0", "Price", "above 0"),
+        ("2026-01-02 11:00:00,BTCUSDT,BUY,1e8,1e5,,0,0", "Quantity × Price", "1e10"),
+        ("2026-01-02 11:00:00,BTCUSDT,BUY,100,1,,0,1e308", "Realized Profit", "1e10"),
+    ],
+)
+def test_implausible_times_and_amounts_are_refused(tmp_path, row, column, allowed):
+    path = tmp_path / "history.csv"
+    path.write_text(GOOD_HEADER + GOOD_ROW + row + "\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as err:
+        read_trade_history(path)
+    assert err.value.field == f"history.csv row 3, {column}"
+    assert allowed in err.value.allowed
+
+
+def test_every_bad_fill_is_listed(tmp_path):
+    bad = [
+        "9999-12-31 00:00:00,BTCUSDT,BUY,100,1,,0,0",
+        GOOD_ROW.strip(),
+        "2026-01-02 11:00:00,BTCUSDT,BUY,1e308,1,,0,0",
+        "2026-01-02 11:00:00,BTCUSDT,HOLD,100,1,,0,0",
+    ]
+    path = tmp_path / "history.csv"
+    path.write_text(GOOD_HEADER + "\n".join(bad) + "\n", encoding="utf-8")
+    with pytest.raises(BadRowsError) as err:
+        read_trade_history(path)
+    assert err.value.total == 3
+    assert [e.field for e in err.value.errors] == [
+        "history.csv row 2, Date(UTC)",
+        "history.csv row 4, Price",
+        "history.csv row 5, Side",
+    ]

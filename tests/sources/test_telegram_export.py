@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.errors import BadRowsError, ValidationError
 from tradermanager.sources.telegram_export import message_text, parse_export, read_export
 
 FIXTURE = Path(__file__).parent / "fixtures" / "telegram_export.json"
@@ -112,3 +112,43 @@ def test_broken_files_name_the_file_and_the_place(tmp_path, content, expected):
     path.write_bytes(content)
     with pytest.raises(ValidationError, match=expected):
         read_export(path)
+
+
+def _export_file(tmp_path, messages):
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps({"name": "C", "type": "public_channel", "messages": messages}))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "given"),
+    [
+        ({"id": 7, "date_unixtime": "253402214400", "text": "a"}, "date_unixtime", "253402214400"),
+        ({"id": 7, "date_unixtime": "1000", "text": "a"}, "date_unixtime", "1000"),
+        ({"id": 7, "date_unixtime": "1" + "0" * 30, "text": "a"}, "date_unixtime", "1" + "0" * 30),
+        ({"id": 7, "date": "9999-12-31T00:00:00", "text": "a"}, "date", "9999-12-31T00:00:00"),
+        ({"id": 7, "date": "2008-12-31T23:00:00", "text": "a"}, "date", "2008-12-31T23:00:00"),
+    ],
+)
+def test_dates_outside_2009_to_2100_are_refused(tmp_path, message, field, given):
+    good = {"id": 1, "date_unixtime": "1767344400", "text": "hello"}
+    path = _export_file(tmp_path, [good, message])
+    for read in (
+        lambda: read_export(path),
+        lambda: parse_export(json.loads(path.read_text()), "result.json"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            read()
+        assert err.value.field == f"result.json: messages[1].{field}"
+        assert err.value.value == given and "2009-01-01 to 2100-12-31" in err.value.allowed
+
+
+def test_every_bad_message_is_listed(tmp_path):
+    messages = [{"id": n, "date_unixtime": "1767344400", "text": "ok"} for n in range(1, 80)]
+    for n in range(3, 63):
+        messages[n]["date_unixtime"] = "4200000000"  # 2103
+    with pytest.raises(BadRowsError) as err:
+        read_export(_export_file(tmp_path, messages))
+    assert err.value.total == 60 and len(err.value.errors) == 50
+    assert err.value.errors[0].field == "result.json: messages[3].date_unixtime"
+    assert str(err.value).rstrip().endswith("and 10 more")

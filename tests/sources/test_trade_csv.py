@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.errors import BadRowsError, ValidationError
 
 HEADER = "id,timestamp,exit_time,trader,symbol,side,leverage,entry,exit,quantity,pnl,confidence\n"
 GOOD = HEADER + (
@@ -108,3 +108,61 @@ def test_the_preview_lists_columns_fields_and_missing():
     mapping = map_columns(["Timestamp", "Trader ", "symbol", "Side", "notes"], FIELDS)
     assert mapping.fields == ("timestamp", "trader", "symbol", "side", None)
     assert mapping.missing == ("leverage", "entry", "quantity") and not mapping.complete
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "allowed"),
+    [
+        ("t9,9999-12-31T00:00:00Z,,Ann,BTC,long,5,100,,1,,", "timestamp", "2009-01-01"),
+        ("t9,2008-12-31T23:59:59Z,,Ann,BTC,long,5,100,,1,,", "timestamp", "2100-12-31"),
+        (
+            "t9,2026-01-02T10:00:00Z,2101-01-01T00:00:00Z,Ann,BTC,long,5,100,90,1,,",
+            "exit_time",
+            "2009",
+        ),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,1e308,,1,,", "entry", "1e9"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,inf,,1,,", "entry", "1e9"),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,0,,1,,", "entry", "above 0"),
+        (
+            "t9,2026-01-02T10:00:00Z,2026-01-03T10:00:00Z,Ann,BTC,long,5,100,1e308,1,,",
+            "exit",
+            "1e9",
+        ),
+        ("t9,2026-01-02T10:00:00Z,,Ann,BTC,long,5,1e8,,1e6,,", "entry × quantity", "1e10"),
+        (
+            "t9,2026-01-02T10:00:00Z,2026-01-03T10:00:00Z,Ann,BTC,long,5,100,90,1,1e308,",
+            "pnl",
+            "1e10",
+        ),
+        (
+            "t9,2026-01-02T10:00:00Z,2026-01-03T10:00:00Z,Ann,BTC,long,5,100,90,1,nan,",
+            "pnl",
+            "finite",
+        ),
+        ("t9,2026-01-02T10:00:00Z,,Ann\u202eGNOL,BTC,long,5,100,,1,,", "trader", "U+202E"),
+    ],
+)
+def test_implausible_values_are_refused_with_row_and_field(
+    services, tmp_path, row, column, allowed
+):
+    path = write(tmp_path, GOOD + row + "\n")
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_csv(path)
+    assert err.value.field == f"trades.csv row 5, {column}"
+    assert allowed in err.value.allowed
+    assert services.traders.list() == []
+
+
+def test_every_bad_row_is_listed_up_to_fifty_and_nothing_is_written(services, tmp_path):
+    bad = [f"b{n},9999-12-31T00:00:00Z,,Ann,BTC,long,5,100,,1,," for n in range(55)]
+    bad.insert(20, "b-x,2026-01-02T10:00:00Z,,Ann,BTC,long,5,1e308,,1,,")
+    path = write(tmp_path, GOOD + "\n".join(bad) + "\n")
+    with pytest.raises(BadRowsError) as err:
+        services.imports.import_csv(path)
+    message = str(err.value)
+    assert err.value.total == 56 and len(err.value.errors) == 50
+    assert message.startswith("trades.csv: 56 rows are bad; nothing was imported:")
+    assert "trades.csv row 5, timestamp: got '9999-12-31T00:00:00Z'" in message
+    assert "trades.csv row 25, entry: got '1e308'" in message
+    assert message.rstrip().endswith("and 6 more")
+    assert services.traders.list() == []

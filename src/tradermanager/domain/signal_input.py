@@ -7,11 +7,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from tradermanager.domain.bounds import PRICE_ALLOWED, check_price, check_time
 from tradermanager.domain.clock import as_utc
 from tradermanager.domain.enums import OrderType, Side, SignalKind
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Signal
 from tradermanager.domain.settings import LEVERAGE_MAX
+from tradermanager.domain.text_safety import check_name
 from tradermanager.domain.tokens import normalise_token
 
 SIDE_WORDS = {"long": Side.LONG, "buy": Side.LONG, "short": Side.SHORT, "sell": Side.SHORT}
@@ -40,32 +42,35 @@ SIGNAL_FIELDS = (
 def parse_time(value: Any, field: str) -> datetime:
     allowed = "an ISO 8601 time such as 2026-11-24T09:30:00Z"
     if isinstance(value, datetime):
-        return as_utc(value)
+        return check_time(as_utc(value), field)
     if not isinstance(value, str):
         raise ValidationError(field, value, allowed)
     try:
-        return as_utc(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
+        parsed = as_utc(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
     except ValueError:
+        raise ValidationError(field, value, allowed) from None
+    return check_time(parsed, field, value)
+
+
+def _float(value: Any, field: str, allowed: str) -> float:
+    if isinstance(value, bool):
+        raise ValidationError(field, value, allowed)
+    try:
+        return float(value)
+    except (TypeError, ValueError):
         raise ValidationError(field, value, allowed) from None
 
 
 def parse_price(value: Any, field: str) -> float:
-    allowed = "a number above 0"
-    if isinstance(value, bool):
-        raise ValidationError(field, value, allowed)
-    try:
-        price = float(value)
-    except (TypeError, ValueError):
-        raise ValidationError(field, value, allowed) from None
-    if not math.isfinite(price) or price <= 0:
-        raise ValidationError(field, value, allowed)
-    return price
+    """A price within ``domain.bounds`` (NaN, infinities, 0 and 1e308 refused)."""
+    return check_price(_float(value, field, PRICE_ALLOWED), field, value)
 
 
 def parse_leverage(value: Any, field: str = "leverage") -> float:
-    leverage = parse_price(value, field)
-    if not 1 <= leverage <= LEVERAGE_MAX:
-        raise ValidationError(field, value, f"a number from 1 to {LEVERAGE_MAX}")
+    allowed = f"a number from 1 to {LEVERAGE_MAX}"
+    leverage = _float(value, field, allowed)
+    if not math.isfinite(leverage) or not 1 <= leverage <= LEVERAGE_MAX:
+        raise ValidationError(field, value, allowed)
     return leverage
 
 
@@ -104,6 +109,7 @@ def parse_signal_payload(data: Any) -> tuple[str, Signal]:
     trader = data["trader"]
     if not isinstance(trader, str) or not trader.strip():
         raise ValidationError("trader", trader, "a trader name")
+    check_name(trader, "trader")
     source_id = data["id"]
     if isinstance(source_id, bool) or not isinstance(source_id, str | int):
         raise ValidationError("id", source_id, "a string or integer unique per trader")

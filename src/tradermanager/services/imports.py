@@ -18,6 +18,7 @@ from typing import Literal
 
 from tradermanager.domain.enums import Source
 from tradermanager.domain.models import Signal, Trader, TraderTrade
+from tradermanager.domain.text_safety import clean_name
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.traders import TraderService
 from tradermanager.sources import binance_trade_history, trade_csv
@@ -139,7 +140,7 @@ class ImportService:
         path = Path(path)
         reporter = Reporter(path.name, progress, cancelled)
         export = read_export(path, progress, cancelled)
-        name = trader or export.chat_name
+        name = trader or clean_name(export.chat_name) or "Telegram chat"
         reference = f"telegram:{export.chat_id}" if export.chat_id else export.chat_name
         with self._store.write():
             existing = self._find(name)
@@ -195,19 +196,25 @@ class ImportService:
                 reporter.check()
                 existing = self._find(name)
                 trader = existing or self._traders.add(name=name, source=Source.MANUAL)
+                if existing is not None and history.derived_ids:
+                    stored = trade_repo.trades_with_row_hash_ids(trader.id)
+                    history = trade_csv.adopt_stored_ids(history, stored)
                 written = self._write(trader.id, history.trades, history.signals, reporter)
                 before = len(history.trades) - written.trades_created
+                skipped = dict(history.skipped)
+                if before:
+                    skipped["Row imported before."] = before
                 reports.append(
                     TradeFileReport(
                         trader=trader.name,
                         created_trader=existing is None,
-                        rows=len(history.trades),
+                        rows=len(history.trades) + sum(history.skipped.values()),
                         new_trades=written.trades_created,
                         accepted=written.accepted,
                         rejected=written.rejected,
                         signals_created=written.signals_created,
                         trades_closed=written.trades_closed,
-                        skipped={"Row imported before.": before} if before else {},
+                        skipped=skipped,
                     )
                 )
         return reports

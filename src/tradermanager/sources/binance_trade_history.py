@@ -22,6 +22,10 @@ A fill is not a trade. Fills are replayed in time order per symbol and position 
   opened before the file's first row: skipped with that reason.
 
 The export has no leverage: the caller gives one (default 1×) for every trade and signal.
+Every fill is checked before anything is rebuilt: times, prices, quantities, notionals and
+USD amounts within ``domain.bounds``; an error names the file, the row and the column and
+lists every bad row (up to a limit).
+
 Each trade yields an open signal at its first fill and a close signal at its last, at those
 fills' prices. Ids: ``binance:<first fill's Trade ID>`` (or a hash of the fill's row when the
 file has no Trade ID), so importing the same file again adds nothing.
@@ -35,12 +39,22 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from tradermanager.domain.bounds import (
+    PRICE_ALLOWED,
+    QUANTITY_ALLOWED,
+    check_notional,
+    check_price,
+    check_quantity,
+    check_time,
+    check_unix_seconds,
+    check_usd_amount,
+)
 from tradermanager.domain.clock import as_utc
 from tradermanager.domain.enums import Side, SignalKind, TradeStatus
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.errors import RowErrors, ValidationError
 from tradermanager.domain.models import Signal, TraderTrade
 from tradermanager.domain.signal_input import parse_leverage
 from tradermanager.domain.tokens import normalise_token
@@ -57,8 +71,6 @@ from tradermanager.sources.table_file import (
 )
 
 ACCOUNT_REF_PREFIX = "account:"  # source_ref of a trader known from its account's export
-MAX_QUANTITY = 1e12
-MAX_NOTIONAL = 1e12  # USD in one fill
 USD_ASSETS = frozenset({"USDT", "USDC", "BUSD", "FDUSD", "TUSD", "USD"})
 DUST = 1e-9  # relative: a position this small a fraction of what was opened counts as closed
 
@@ -130,15 +142,16 @@ def _number(text: str, where: str, allowed: str) -> tuple[float, str]:
 def _time(text: str, where: str) -> datetime:
     value = text.strip()
     if value.isdigit() and len(value) in (12, 13):  # Unix milliseconds
-        return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
+        return check_unix_seconds(int(value) / 1000, where, text)
     if re.match(r"^\d{2}-\d{2}-\d{2}[ T]", value):  # 24-03-01 10:00:00
         value = "20" + value
     try:
-        return as_utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
+        parsed = as_utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
     except ValueError:
         raise ValidationError(
             where, text, "a time such as 2024-03-01 10:00:00 (UTC, as Binance writes it)"
         ) from None
+    return check_time(parsed, where, text)
 
 
 class _Rows:
@@ -181,16 +194,11 @@ def parse_fill(row: Sequence[str], number: int, cells: _Rows, seen: Counter[str]
     if side is None:
         raise ValidationError(where, raw_side, "BUY or SELL")
     raw_price, where = text("price")
-    price, _ = _number(raw_price, where, "a price above 0")
-    if price <= 0:
-        raise ValidationError(where, raw_price, "a price above 0")
+    price = check_price(_number(raw_price, where, PRICE_ALLOWED)[0], where, raw_price)
     raw_qty, where = text("quantity")
-    quantity, _ = _number(raw_qty, where, f"a quantity above 0, at most {MAX_QUANTITY:g}")
-    if not 0 < quantity <= MAX_QUANTITY:
-        raise ValidationError(where, raw_qty, f"a quantity above 0, at most {MAX_QUANTITY:g}")
-    notional = price * quantity
-    if notional > MAX_NOTIONAL:
-        raise ValidationError(where, raw_qty, f"Price × Quantity at most {MAX_NOTIONAL:g} USD")
+    quantity, _ = _number(raw_qty, where, QUANTITY_ALLOWED)
+    check_quantity(quantity, where, raw_qty)
+    notional = check_notional(price * quantity, f"{where} × Price", raw_qty)
     raw_amount, where = text("amount")
     if raw_amount:
         amount, _ = _number(raw_amount, where, "Price × Quantity in USD")
@@ -200,6 +208,7 @@ def parse_fill(row: Sequence[str], number: int, cells: _Rows, seen: Counter[str]
             )
     raw_fee, where = text("fee")
     fee, fee_asset = _number(raw_fee, where, "a fee amount") if raw_fee else (0.0, "")
+    check_usd_amount(fee, where, raw_fee)
     if abs(fee) > notional:
         raise ValidationError(where, raw_fee, f"a fee no larger than the fill ({notional:.8g})")
     coin, _ = text("fee_coin")
@@ -208,6 +217,7 @@ def parse_fill(row: Sequence[str], number: int, cells: _Rows, seen: Counter[str]
     realized: float | None = None
     if "realized" in cells.index:
         realized = _number(raw_realized, where, "a USD amount")[0] if raw_realized else 0.0
+        check_usd_amount(realized, where, raw_realized)
     raw_pos, where = text("position_side")
     position_side = raw_pos.upper() or "BOTH"
     if position_side not in ("LONG", "SHORT", "BOTH"):
@@ -400,14 +410,22 @@ def read_trade_history(
     fills: list[Fill] = []
     uids: set[str] = set()
     other_fees: Counter[str] = Counter()
+    errors = RowErrors(path.name)
     for number, row in rows:
-        fill = parse_fill(row, number, cells, seen)
-        uid, _ = cells.cell(row, number, "uid")
+        try:
+            fill = parse_fill(row, number, cells, seen)
+            uid, _ = cells.cell(row, number, "uid")
+        except ValidationError as exc:
+            errors.add(exc)
+            continue
+        if errors:
+            continue  # the file is refused: keep checking, stop collecting
         if uid:
             uids.add(uid)
         if fill.unpriced_fee_coin:
             other_fees[fill.unpriced_fee_coin] += 1
         fills.append(fill)
+    errors.raise_if_any()
     if fills and fills[0].time > fills[-1].time:
         fills.reverse()  # newest first, as Binance writes it: same-second fills keep order
     out = rebuild(fills, leverage)

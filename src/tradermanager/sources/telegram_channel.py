@@ -14,6 +14,8 @@ Conventions, also in docs/metrics.md:
   name the fraction or the average price; the position stays open (no partial closes);
 * a re-entry opens a new position on the symbol and side of the channel's latest signal for
   that symbol, at the stated price, with that signal's targets and stop;
+* a price outside ``domain.bounds`` (an entry of 0, a target of 1e15) is a typo or a trap,
+  never copied: the message is kept for review with the price named;
 * size: each trade commits ``MARGIN_FRACTION`` of the trader's reference capital as margin,
   at the signal's leverage (1× when none is given); taker fee ``EXCHANGE_FEE`` on both sides.
 """
@@ -24,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from tradermanager.domain.bounds import PRICE_ALLOWED, price_in_bounds
 from tradermanager.domain.enums import OrderType, SignalKind, TradeStatus
 from tradermanager.domain.models import Signal, TraderTrade
 from tradermanager.sources.signal_parser import (
@@ -72,6 +75,14 @@ def source_id(message: ExportMessage) -> str:
     return f"tg:{message.id}"
 
 
+def _implausible_price(*prices: tuple[str, float | None]) -> str:
+    """ "" when every given price is plausible, else what was wrong with the first that is not."""
+    for label, value in prices:
+        if value is not None and not price_in_bounds(value):
+            return f"an implausible {label} ({value:g}; allowed: {PRICE_ALLOWED})"
+    return ""
+
+
 def _entry_price(parsed: ParsedMessage) -> float | None:
     if not parsed.entries:
         return None
@@ -103,6 +114,14 @@ class _Interpreter:
             )
             self.record(m, "needs_review", f"Signal with {why}: not copied, kept for review.")
             return
+        bad = _implausible_price(
+            ("entry", price),
+            ("stop loss", parsed.stop_loss),
+            *(("target", t) for t in parsed.take_profits),
+        )
+        if bad:
+            self.record(m, "needs_review", f"Signal with {bad}: not copied, kept for review.")
+            return
         sid = source_id(m)
         signal = Signal(
             source_id=sid,
@@ -130,6 +149,10 @@ class _Interpreter:
         if previous is None or parsed.price is None:
             why = "no earlier signal of this symbol" if previous is None else "no price"
             self.record(m, "needs_review", f"Re-entry with {why}: not copied, kept for review.")
+            return
+        bad = _implausible_price(("re-entry price", parsed.price))
+        if bad:
+            self.record(m, "needs_review", f"Re-entry with {bad}: not copied, kept for review.")
             return
         sid = source_id(m)
         signal = replace(
@@ -206,6 +229,10 @@ class _Interpreter:
             close_price = parsed.price or position.last_target_price
         elif action is FollowUpAction.CANCEL:
             close_price = opening.price
+        bad = _implausible_price(("close price", close_price))
+        if bad:
+            self.record(m, "needs_review", f"Close with {bad}: position left open.", linked)
+            return
         if close_price is None:
             self.record(
                 m,

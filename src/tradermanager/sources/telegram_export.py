@@ -15,6 +15,10 @@ exporting computer's local time, which is then taken as UTC and said so in
 Exports of big channels run to hundreds of megabytes, so the ``messages`` array is read
 item by item with an incremental JSON parser (ijson): only the converted messages are
 kept, never the file's text or its whole decoded tree.
+
+Every message is checked (an id; a time from 2009 to 2100, see ``domain.bounds``); an
+error names the file, the message and the field and lists every bad message (up to a
+limit), and nothing of a file with a bad message is imported.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ from typing import Any, BinaryIO
 
 import ijson
 
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.bounds import check_time, check_unix_seconds
+from tradermanager.domain.errors import RowErrors, ValidationError
 from tradermanager.sources.import_progress import CancelFn, ProgressFn, Reporter
 
 BOM = b"\xef\xbb\xbf"
@@ -84,18 +89,20 @@ def _time(raw: dict[str, Any], where: str) -> tuple[datetime, bool]:
     unix = raw.get("date_unixtime")
     if unix is not None:
         try:
-            return datetime.fromtimestamp(int(unix), tz=UTC), False
+            seconds = int(unix)
         except (TypeError, ValueError, OverflowError):
             raise ValidationError(
                 f"{where}.date_unixtime", unix, "Unix seconds as a string or number"
             ) from None
+        return check_unix_seconds(seconds, f"{where}.date_unixtime", unix), False
     date = raw.get("date")
     try:
-        return datetime.fromisoformat(str(date)).replace(tzinfo=UTC), True
+        local = datetime.fromisoformat(str(date)).replace(tzinfo=UTC)
     except ValueError:
         raise ValidationError(
             f"{where}.date", date, "an ISO time like 2024-01-31T09:30:00"
         ) from None
+    return check_time(local, f"{where}.date", date), True
 
 
 def _message(raw: Any, where: str) -> tuple[ExportMessage, bool]:
@@ -207,10 +214,16 @@ def parse_export(data: Any, source: str = "export") -> TelegramExport:
         )
     messages = []
     local_times = False
+    errors = RowErrors(source)
     for index, raw in enumerate(data["messages"]):
-        message, local = _message(raw, f"{source}: messages[{index}]")
+        try:
+            message, local = _message(raw, f"{source}: messages[{index}]")
+        except ValidationError as exc:
+            errors.add(exc)
+            continue
         messages.append(message)
         local_times |= local
+    errors.raise_if_any()
     return _export(data, messages, local_times, source)
 
 
@@ -299,16 +312,24 @@ def read_export(
     reporter = Reporter(path.name, progress, cancelled, every=2_000)
     messages: list[ExportMessage] = []
     local_times = False
+    errors = RowErrors(path.name)
+    count = 0
     with raw:
         reader = _CountingReader(raw)
         try:
             for index, item in enumerate(ijson.items(reader, "messages.item")):
-                message, local = _message(item, f"{path.name}: messages[{index}]")
+                count = index + 1
+                try:
+                    message, local = _message(item, f"{path.name}: messages[{index}]")
+                except ValidationError as exc:
+                    errors.add(exc)
+                    continue
                 messages.append(message)
                 local_times |= local
                 reporter.tick(READING, lambda: reader.count, size)
         except ijson.JSONError as exc:
-            where = f"after messages[{len(messages) - 1}]" if messages else "before any message"
+            where = f"after messages[{count - 1}]" if count else "before any message"
             raise _json_error(path, exc, f"{where}, near byte {reader.count:,}") from None
+    errors.raise_if_any()
     reporter.report(READING, size, size)
     return _export(header, messages, local_times, path.name)

@@ -23,6 +23,7 @@ from telethon import TelegramClient, errors, events, utils
 from telethon.sessions import StringSession
 from telethon.tl import types
 
+from tradermanager.domain.bounds import TIME_ALLOWED, time_in_bounds
 from tradermanager.sources.telegram_credentials import (
     TelegramCredentials,
     TelegramUnavailableError,
@@ -332,6 +333,10 @@ class TelegramListener:
         if not watchers:
             return 0
         converted = to_export_message(message, edited=edited)
+        if not time_in_bounds(converted.time):
+            detail = f"Message {message.id} refused: its date is not {TIME_ALLOWED}"
+            self._report("listening", detail)
+            return 0
         handed = 0
         for watched in watchers:
             try:

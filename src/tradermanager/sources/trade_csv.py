@@ -2,8 +2,10 @@
 
 One row per trade. Columns (header names, any order, case-insensitive):
 
-    id           optional; the trade's own id (default: a hash of the row) — makes imports
-                 idempotent
+    id           optional; the trade's own id — makes imports idempotent. Without it a
+                 trade is named by its opening (token, side, entry time, entry price,
+                 notional; see :func:`trade_key`), so reordering or adding columns, or a
+                 trade closing later, keeps its id
     timestamp    entry time, ISO 8601 (UTC unless it says otherwise)
     exit_time    optional; when the trade closed (empty while open)
     trader       the trader's name (created when missing)
@@ -18,23 +20,33 @@ One row per trade. Columns (header names, any order, case-insensitive):
     confidence   optional; 0–1 or a percentage
 
 Every row is checked before anything is written; an error names the file, the row (as a
-spreadsheet shows it, header = row 1) and the column.
+spreadsheet shows it, header = row 1) and the column, and lists every bad row (up to a
+limit). Times, prices, quantities and amounts must lie within ``domain.bounds``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tradermanager.domain.bounds import (
+    check_notional,
+    check_price,
+    check_quantity,
+    check_time,
+    check_usd_amount,
+)
 from tradermanager.domain.clock import as_utc
-from tradermanager.domain.enums import SignalKind, TradeStatus
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.enums import Side, SignalKind, TradeStatus
+from tradermanager.domain.errors import RowErrors, ValidationError
 from tradermanager.domain.models import Signal, TraderTrade
-from tradermanager.domain.signal_input import parse_leverage, parse_price, parse_side
+from tradermanager.domain.signal_input import parse_leverage, parse_side
+from tradermanager.domain.text_safety import check_name
 from tradermanager.domain.tokens import normalise_token
 from tradermanager.sources.import_progress import CancelFn, ProgressFn, Reporter
 from tradermanager.sources.table_file import (
@@ -50,7 +62,10 @@ from tradermanager.sources.table_file import (
 
 REQUIRED = ("timestamp", "trader", "symbol", "side", "leverage", "entry", "quantity")
 OPTIONAL = ("id", "exit_time", "exit", "pnl", "confidence")
-MAX_QUANTITY = 1e12
+DERIVED_PREFIX = "csv:"  # a trade id made from the row's values (the file has no id)
+SAME_TRADE = "Row without id repeating an earlier row's trade (token, side, time, price, size)."
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MILLISECOND = timedelta(milliseconds=1)
 LABELS = {
     "timestamp": "Entry time",
     "trader": "Trader",
@@ -72,6 +87,8 @@ FIELDS = tuple(FieldSpec(name, LABELS[name], name in REQUIRED) for name in (*REQ
 class TraderHistory:
     trades: list[TraderTrade] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
+    derived_ids: set[str] = field(default_factory=set)  # ids made by :func:`trade_key`
+    skipped: Counter[str] = field(default_factory=Counter)  # reason → rows
 
 
 def preview(path: Path) -> TablePreview:
@@ -88,11 +105,21 @@ def _cell(cells: Mapping[str, str], column: str, where: str) -> str:
 
 def _time(text: str, where: str) -> datetime:
     try:
-        return as_utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        value = as_utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         raise ValidationError(
             where, text, "an ISO 8601 time such as 2026-01-31T09:30:00Z"
         ) from None
+    return check_time(value, where, text)
+
+
+def _positive(text: str, where: str, check: Callable[[float, str, str], float]) -> float:
+    """A number written as ``text``, within the bounds ``check`` applies."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    return check(value, where, text)
 
 
 def _amount(text: str, where: str) -> float:
@@ -100,9 +127,7 @@ def _amount(text: str, where: str) -> float:
         value = float(text.replace(",", ""))
     except ValueError:
         raise ValidationError(where, text, "a USD amount such as -12.50") from None
-    if not math.isfinite(value):
-        raise ValidationError(where, text, "a finite USD amount")
-    return value
+    return check_usd_amount(value, where, text)
 
 
 def _confidence(text: str, where: str) -> float | None:
@@ -119,90 +144,165 @@ def _confidence(text: str, where: str) -> float | None:
     return value
 
 
-def parse_rows(
-    rows: Iterable[tuple[int, Sequence[str]]], mapping: ColumnMapping, source: str
-) -> dict[str, TraderHistory]:
-    """Validate every row; trades and their opening/closing signals per trader name."""
-    require_complete(mapping, source)
-    columns = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
-    out: dict[str, TraderHistory] = {}
-    for number, row in rows:
-        at = f"{source} row {number}"
-        named = {f: row[i] if i < len(row) else "" for i, f in columns}
-        cells = {c: _cell(named, c, at) for c in (*REQUIRED, *OPTIONAL)}
-        trader = cells["trader"]
-        if not trader:
-            raise ValidationError(f"{at}, trader", trader, "a trader name")
-        symbol = normalise_token(cells["symbol"], f"{at}, symbol")
-        side = parse_side(cells["side"], f"{at}, side")
-        leverage = parse_leverage(cells["leverage"], f"{at}, leverage")
-        entry = parse_price(cells["entry"], f"{at}, entry")
-        quantity = parse_price(cells["quantity"], f"{at}, quantity")
-        if quantity > MAX_QUANTITY:
-            raise ValidationError(f"{at}, quantity", cells["quantity"], f"at most {MAX_QUANTITY:g}")
-        opened = _time(cells["timestamp"], f"{at}, timestamp")
-        closed = _time(cells["exit_time"], f"{at}, exit_time") if cells["exit_time"] else None
-        exit_price = parse_price(cells["exit"], f"{at}, exit") if cells["exit"] else None
-        if (closed is None) != (exit_price is None):
-            raise ValidationError(f"{at}, exit", cells["exit"], "exit and exit_time together")
-        if closed is not None and closed < opened:
-            raise ValidationError(f"{at}, exit_time", cells["exit_time"], "a time after timestamp")
-        notional = quantity * entry
-        pnl: float | None = None
-        if exit_price is not None:
-            pnl = (
-                _amount(cells["pnl"], f"{at}, pnl")
-                if cells["pnl"]
-                else side.direction * quantity * (exit_price - entry)
-            )
-        trade_id = cells["id"] or hashlib.sha1("|".join(row).encode()).hexdigest()[:16]
-        history = out.setdefault(trader, TraderHistory())
-        history.trades.append(
-            TraderTrade(
-                source_id=trade_id,
-                symbol=symbol,
-                side=side,
-                leverage=leverage,
-                entry_price=entry,
-                entry_time=opened,
-                notional=notional,
-                status=TradeStatus.CLOSED if closed else TradeStatus.OPEN,
-                exit_price=exit_price,
-                exit_time=closed,
-                fees=0.0,
-                pnl=pnl,
-            )
+def trade_key(symbol: str, side: Side, opened: datetime, entry: float, notional: float) -> str:
+    """What identifies a trade of a file without an ``id`` column: its opening — token,
+    side, entry time (to the millisecond, as stored), entry price and notional — taken by
+    field, never by the position of a column. A trade keeps its key when it later closes,
+    and when the file's columns are reordered or others are added."""
+    millis = (as_utc(opened) - _EPOCH) // _MILLISECOND
+    text = f"{symbol}|{side.value}|{millis}|{entry!r}|{notional!r}"
+    return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def _row(cells: dict[str, str], at: str) -> tuple[str, TraderTrade, list[Signal], bool]:
+    """One checked row → (trader, trade, its signals, whether the id was derived)."""
+    trader = cells["trader"]
+    if not trader:
+        raise ValidationError(f"{at}, trader", trader, "a trader name")
+    trader = check_name(trader, f"{at}, trader")
+    symbol = normalise_token(cells["symbol"], f"{at}, symbol")
+    side = parse_side(cells["side"], f"{at}, side")
+    leverage = parse_leverage(cells["leverage"], f"{at}, leverage")
+    entry = _positive(cells["entry"], f"{at}, entry", check_price)
+    quantity = _positive(cells["quantity"], f"{at}, quantity", check_quantity)
+    notional = check_notional(quantity * entry, f"{at}, entry × quantity")
+    opened = _time(cells["timestamp"], f"{at}, timestamp")
+    closed = _time(cells["exit_time"], f"{at}, exit_time") if cells["exit_time"] else None
+    exit_price = _positive(cells["exit"], f"{at}, exit", check_price) if cells["exit"] else None
+    if (closed is None) != (exit_price is None):
+        raise ValidationError(f"{at}, exit", cells["exit"], "exit and exit_time together")
+    if closed is not None and closed < opened:
+        raise ValidationError(f"{at}, exit_time", cells["exit_time"], "a time after timestamp")
+    pnl: float | None = None
+    if exit_price is not None:
+        pnl = (
+            _amount(cells["pnl"], f"{at}, pnl")
+            if cells["pnl"]
+            else check_usd_amount(side.direction * quantity * (exit_price - entry), f"{at}, pnl")
         )
-        confidence = _confidence(cells["confidence"], f"{at}, confidence")
-        history.signals.append(
+    confidence = _confidence(cells["confidence"], f"{at}, confidence")
+    derived = not cells["id"]
+    trade_id = cells["id"] or DERIVED_PREFIX + trade_key(symbol, side, opened, entry, notional)
+    trade = TraderTrade(
+        source_id=trade_id,
+        symbol=symbol,
+        side=side,
+        leverage=leverage,
+        entry_price=entry,
+        entry_time=opened,
+        notional=notional,
+        status=TradeStatus.CLOSED if closed else TradeStatus.OPEN,
+        exit_price=exit_price,
+        exit_time=closed,
+        fees=0.0,
+        pnl=pnl,
+    )
+    signals = [
+        Signal(
+            source_id=f"{trade_id}-open",
+            symbol=symbol,
+            side=side,
+            kind=SignalKind.OPEN,
+            price=entry,
+            trader_time=opened,
+            received_time=opened,
+            leverage=leverage,
+            confidence=confidence,
+            trade_ref=trade_id,
+        )
+    ]
+    if closed is not None and exit_price is not None:
+        signals.append(
             Signal(
-                source_id=f"{trade_id}-open",
+                source_id=f"{trade_id}-close",
                 symbol=symbol,
                 side=side,
-                kind=SignalKind.OPEN,
-                price=entry,
-                trader_time=opened,
-                received_time=opened,
+                kind=SignalKind.CLOSE,
+                price=exit_price,
+                trader_time=closed,
+                received_time=closed,
                 leverage=leverage,
-                confidence=confidence,
                 trade_ref=trade_id,
             )
         )
-        if closed is not None and exit_price is not None:
-            history.signals.append(
-                Signal(
-                    source_id=f"{trade_id}-close",
-                    symbol=symbol,
-                    side=side,
-                    kind=SignalKind.CLOSE,
-                    price=exit_price,
-                    trader_time=closed,
-                    received_time=closed,
-                    leverage=leverage,
-                    trade_ref=trade_id,
-                )
-            )
+    return trader, trade, signals, derived
+
+
+def parse_rows(
+    rows: Iterable[tuple[int, Sequence[str]]], mapping: ColumnMapping, source: str
+) -> dict[str, TraderHistory]:
+    """Validate every row; trades and their opening/closing signals per trader name. Every
+    bad row is listed (up to a limit) in one error; a file with any bad row yields nothing."""
+    require_complete(mapping, source)
+    columns = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
+    out: dict[str, TraderHistory] = {}
+    errors = RowErrors(source)
+    for number, row in rows:
+        at = f"{source} row {number}"
+        named = {f: row[i] if i < len(row) else "" for i, f in columns}
+        try:
+            cells = {c: _cell(named, c, at) for c in (*REQUIRED, *OPTIONAL)}
+            trader, trade, signals, derived = _row(cells, at)
+        except ValidationError as exc:
+            errors.add(exc)
+            continue
+        if errors:
+            continue  # the file is refused: keep checking, stop collecting
+        history = out.setdefault(trader, TraderHistory())
+        if derived and trade.source_id in history.derived_ids:
+            history.skipped[SAME_TRADE] += 1
+            continue
+        history.trades.append(trade)
+        history.signals.extend(signals)
+        if derived:
+            history.derived_ids.add(trade.source_id)
+    errors.raise_if_any()
     return out
+
+
+def adopt_stored_ids(history: TraderHistory, stored: Iterable[TraderTrade]) -> TraderHistory:
+    """``history`` with derived ids replaced by the ids of the same trades stored by an
+    earlier import, so importing a file again adds nothing.
+
+    Release 0.1.0 named a trade without an ``id`` column by a hash of its raw row; those ids
+    cannot be recomputed from a reordered file, so stored trades are matched by
+    :func:`trade_key` (their opening, as stored) instead: the n-th trade of the file with a
+    key takes the n-th stored trade with that key."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for trade in stored:
+        key = trade_key(
+            trade.symbol, trade.side, trade.entry_time, trade.entry_price, trade.notional
+        )
+        by_key[key].append(trade.source_id)
+    if not by_key:
+        return history
+    renamed: dict[str, str] = {}
+    for trade in history.trades:
+        if trade.source_id not in history.derived_ids:
+            continue
+        key = trade_key(
+            trade.symbol, trade.side, trade.entry_time, trade.entry_price, trade.notional
+        )
+        if by_key.get(key):
+            renamed[trade.source_id] = by_key[key].pop(0)
+    if not renamed:
+        return history
+
+    def signal_id(signal: Signal) -> str:
+        ref = renamed.get(signal.trade_ref)
+        return signal.source_id if ref is None else f"{ref}-{signal.kind.value}"
+
+    return TraderHistory(
+        trades=[
+            replace(t, source_id=renamed.get(t.source_id, t.source_id)) for t in history.trades
+        ],
+        signals=[
+            replace(s, source_id=signal_id(s), trade_ref=renamed.get(s.trade_ref, s.trade_ref))
+            for s in history.signals
+        ],
+        derived_ids={renamed.get(i, i) for i in history.derived_ids},
+        skipped=history.skipped,
+    )
 
 
 def read_trade_file(

@@ -49,14 +49,13 @@ def insert_trade_rows(trader_id: int, rows: Iterable[Sequence[object]]) -> int:
     return insert_rows(TraderTradeRow, TRADE_COLUMNS, rows, ignore=True)
 
 
-def trades_between(trader_id: int, start: datetime, end: datetime) -> list[TraderTrade]:
-    """A trader's trades opened in [start, end), oldest first."""
-    rows = select_named(
-        "SELECT source_id, symbol, side, leverage, entry_price, entry_time, notional, status, "
-        "exit_price, exit_time, fees, pnl FROM trader_trade WHERE trader_id = ? "
-        "AND entry_time >= ? AND entry_time < ? ORDER BY entry_time, id",
-        (trader_id, to_millis(start), to_millis(end)),
-    )
+_TRADE_SELECT = (
+    "SELECT source_id, symbol, side, leverage, entry_price, entry_time, notional, status, "
+    "exit_price, exit_time, fees, pnl FROM trader_trade "
+)
+
+
+def _trades(sql: str, params: Sequence[object]) -> list[TraderTrade]:
     return [
         TraderTrade(
             source_id=r["source_id"],
@@ -72,5 +71,23 @@ def trades_between(trader_id: int, start: datetime, end: datetime) -> list[Trade
             fees=r["fees"],
             pnl=r["pnl"],
         )
-        for r in rows
+        for r in select_named(_TRADE_SELECT + sql, params)
     ]
+
+
+def trades_between(trader_id: int, start: datetime, end: datetime) -> list[TraderTrade]:
+    """A trader's trades opened in [start, end), oldest first."""
+    return _trades(
+        "WHERE trader_id = ? AND entry_time >= ? AND entry_time < ? ORDER BY entry_time, id",
+        (trader_id, to_millis(start), to_millis(end)),
+    )
+
+
+def trades_with_row_hash_ids(trader_id: int) -> list[TraderTrade]:
+    """A trader's trades whose id is 16 hex digits: how release 0.1.0 named a trade of a
+    generic trade file without an ``id`` column (a hash of the raw row), oldest first."""
+    return _trades(
+        "WHERE trader_id = ? AND length(source_id) = 16 AND source_id NOT GLOB '*[^0-9a-f]*' "
+        "ORDER BY entry_time, id",
+        (trader_id,),
+    )
