@@ -26,6 +26,7 @@ from tradermanager.cli.analysis import (
 from tradermanager.cli.data import run_demo, run_import, run_poll, run_settings
 from tradermanager.cli.discover import run_discover
 from tradermanager.cli.notify import DeliveryFailedError, run_notify
+from tradermanager.cli.output import terminal_text
 from tradermanager.cli.parser import READ_ONLY, build_parser
 from tradermanager.cli.positions import run_orders, run_positions
 from tradermanager.cli.prices import run_prices
@@ -104,5 +105,5 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"tradermanager: error: {message}\n")
+    sys.stderr.write(terminal_text(f"tradermanager: error: {message}") + "\n")
     return code

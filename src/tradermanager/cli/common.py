@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import json
+import io
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from tradermanager.cli.output import json_text, terminal_text
 from tradermanager.cli.parser import SETTING_FLAGS
 from tradermanager.domain.serialize import trader_to_dict
 from tradermanager.services import Services
 
 
 def emit(args: argparse.Namespace, data: Any, text: Callable[[TextIO], object]) -> None:
+    """Write ``data`` as JSON or through ``text``; either way nothing unsafe reaches the
+    terminal (see :mod:`tradermanager.cli.output`)."""
     if args.json:
-        json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text(data) + "\n")
     else:
-        text(sys.stdout)
+        buffer = io.StringIO()
+        text(buffer)
+        sys.stdout.write(terminal_text(buffer.getvalue()))
 
 
 def changes_from(args: argparse.Namespace) -> dict[str, Any]:

@@ -1,9 +1,35 @@
-"""Plain-text tables for the command line."""
+"""What the command line writes: plain-text tables, and the one door to the terminal.
+
+Names and texts come from other people (channel titles, message texts, file cells). Every
+line the commands write passes :func:`terminal_text` or :func:`json_text`, so control
+characters (ESC sequences that recolour or clear the screen, carriage returns that hide a
+line) and bidi overrides (which make ``SHORT`` read as ``LONG``) never reach the terminal
+raw: text output shows each as ``<U+XXXX>``; JSON escapes them as ``\\uXXXX``, which any JSON
+reader turns back into the same string.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
 from typing import Any, TextIO
+
+from tradermanager.domain.text_safety import neutralise
+
+# not escaped by json.dumps(ensure_ascii=False): DEL, C1, bidi overrides and isolates
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    """``text`` safe for a terminal: newlines and tabs kept, other controls shown."""
+    return neutralise(text)
+
+
+def json_text(data: Any, *, indent: int | None = 2) -> str:
+    """``data`` as JSON with every control character and bidi override escaped."""
+    text = json.dumps(data, indent=indent, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def print_table(out: TextIO, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:

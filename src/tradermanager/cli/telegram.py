@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any, TextIO
 
 from tradermanager.cli.common import emit
+from tradermanager.cli.output import json_text, terminal_text
 from tradermanager.services import Services
 from tradermanager.services.telegram_live import LiveOutcome
 from tradermanager.sources.telegram_credentials import (
@@ -120,9 +121,7 @@ def _forget(svc: Services, args: argparse.Namespace) -> None:
 
 def _print_outcome(outcome: LiveOutcome, lock: threading.Lock, as_json: bool) -> None:
     if as_json:
-        import json
-
-        line = json.dumps(asdict(outcome), ensure_ascii=False)
+        line = json_text(asdict(outcome), indent=None)
     else:
         copied = (
             f"; {outcome.accepted} accepted, {outcome.rejected} rejected" if outcome.signals else ""
@@ -130,6 +129,7 @@ def _print_outcome(outcome: LiveOutcome, lock: threading.Lock, as_json: bool) ->
         why = f" — {outcome.reason}" if outcome.reason else ""
         of = f" of {outcome.links_to}" if outcome.links_to else ""
         line = f"{outcome.trader} {outcome.source_id}: {outcome.classification}{of}{why}{copied}"
+        line = terminal_text(line).replace("\n", " ")
     with lock:
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
@@ -149,9 +149,9 @@ def _listen(svc: Services, args: argparse.Namespace) -> None:
             if (status.state, status.detail) != shown and status.detail:
                 shown = (status.state, status.detail)
                 with lock:
-                    sys.stderr.write(f"telegram: {status.detail}\n")
+                    sys.stderr.write(terminal_text(f"telegram: {status.detail}") + "\n")
                     for problem in status.unresolved:
-                        sys.stderr.write(f"telegram: ! {problem}\n")
+                        sys.stderr.write(terminal_text(f"telegram: ! {problem}") + "\n")
             time.sleep(0.2)
     except KeyboardInterrupt:
         sys.stderr.write("telegram: stopping…\n")
