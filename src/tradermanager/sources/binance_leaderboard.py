@@ -10,6 +10,10 @@ The client is polite and patient within bounds: at most ``requests_per_second`` 
 (shared by every thread using the client), short connect/read timeouts, and retries with
 exponential back-off on network errors and 5xx answers; a 429 waits what ``Retry-After``
 asks, unless that is longer than ``max_retry_after`` — a background poll must not hang.
+Each read, retries included, ends within ``deadline`` seconds and refuses a body above
+``max_body`` bytes (:mod:`tradermanager.sources.bounded_read`): a server that drips bytes
+or streams without end gets a clear error, not a poll that never returns. Positions with a
+price outside ``domain.bounds`` are refused like any other malformed answer.
 """
 
 from __future__ import annotations
@@ -25,9 +29,11 @@ from typing import Any
 
 import httpx
 
+from tradermanager.domain.bounds import PRICE_ALLOWED, price_in_bounds
 from tradermanager.domain.enums import Side
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.tokens import normalise_token
+from tradermanager.sources.bounded_read import ReadLimitExceeded, ReadLimits, bounded_request
 from tradermanager.sources.position_diff import LeadPosition, by_key
 
 DEFAULT_BASE_URL = "https://www.binance.com"
@@ -64,6 +70,8 @@ class ClientConfig:
     backoff: float = 0.5  # first wait; doubles each retry
     max_backoff: float = 8.0
     max_retry_after: float = 30.0
+    deadline: float = 20.0  # one read, retries and waits included
+    max_body: int = 2_000_000  # bytes; the real answers are a few kB
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,15 +291,29 @@ class BinanceLeaderboardClient:
         params: dict[str, str] | None = None,
     ) -> httpx.Response:
         cfg = self.config
+        limits = ReadLimits(cfg.deadline, cfg.max_body)
+        ends_at = time.monotonic() + cfg.deadline
         problem = ""
         for attempt in range(cfg.retries + 1):
             wait = min(cfg.max_backoff, cfg.backoff * 2**attempt)
             self._limiter.wait()
             try:
                 if payload is None:
-                    response = self._http.get(endpoint, params=params)
+                    response = bounded_request(
+                        self._http, "GET", endpoint, limits, ends_at=ends_at, params=params
+                    )
                 else:
-                    response = self._http.post(endpoint, json=payload, params=params)
+                    response = bounded_request(
+                        self._http,
+                        "POST",
+                        endpoint,
+                        limits,
+                        ends_at=ends_at,
+                        json=payload,
+                        params=params,
+                    )
+            except ReadLimitExceeded as exc:
+                raise BinanceUnavailable(endpoint, exc.problem) from None
             except httpx.TimeoutException as exc:
                 problem = f"timed out ({type(exc).__name__})"
             except httpx.TransportError as exc:
@@ -319,6 +341,12 @@ class BinanceLeaderboardClient:
                 else:
                     return response
             if attempt < cfg.retries:
+                if time.monotonic() + wait >= ends_at:
+                    raise BinanceUnavailable(
+                        endpoint,
+                        f"{problem}; no time for another attempt within the {cfg.deadline:g} s "
+                        "deadline",
+                    )
                 self._sleep(wait)
         tries = cfg.retries + 1
         raise BinanceUnavailable(endpoint, f"{problem}, {tries} attempt{'s' * (tries > 1)}")
@@ -405,9 +433,9 @@ def _position(row: Any, index: int) -> LeadPosition | None:
         normalise_token(symbol, "symbol")
     except ValidationError:
         raise BinanceError(POSITIONS, f"{where}: {symbol!r} is not a contract symbol") from None
-    for name, value, low in (("entryPrice", entry, 0.0), ("markPrice", mark, 0.0)):
-        if not value > low:
-            raise BinanceError(POSITIONS, f"{where}.{name} is {value!r}, expected above 0")
+    for name, value in (("entryPrice", entry), ("markPrice", mark)):
+        if not price_in_bounds(value):
+            raise BinanceError(POSITIONS, f"{where}.{name} is {value!r}, expected {PRICE_ALLOWED}")
     if not 1 <= leverage <= 125:
         raise BinanceError(POSITIONS, f"{where}.leverage is {leverage!r}, expected 1 to 125")
     if updated <= 0 or updated != int(updated):
