@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from binance_site import UID, BinanceSite, serve
-from tradermanager.cli import run
+from binance_site import OTHER_UID, UID, BinanceSite, Reply, serve
+from tradermanager.cli import EXIT_NETWORK, run
 
 
 @pytest.fixture
@@ -64,3 +64,29 @@ def test_poll_binance_prints_the_report(capsys, site, tmp_path: Path):
 def test_poll_binance_of_an_unknown_trader_is_not_found(capsys, tmp_path: Path):
     code, _, err = cli(capsys, "poll", "binance", "Nobody", "--db", str(tmp_path / "x.sqlite"))
     assert code == 3 and "Nobody" in err
+
+
+def _add(capsys, db: str, name: str, uid: str) -> None:
+    args = ("traders", "add", "--db", db, "--name", name, "--source", "binance")
+    code, _, err = cli(capsys, *args, "--source-ref", uid)
+    assert code == 0, err
+
+
+def test_poll_binance_exits_non_zero_only_when_every_trader_failed(capsys, site, tmp_path):
+    db = str(tmp_path / "cli.sqlite")
+    assert cli(capsys, "settings", "set", "--db", db, f"binance_base_url={site.url}")[0] == 0
+    _add(capsys, db, "Whale", UID)
+    _add(capsys, db, "Other", OTHER_UID)
+    site.serve_recorded(uid=UID)
+    site.answer(
+        "getOtherLeaderboardBaseInfo", Reply(b"<html>blocked</html>", status=403), OTHER_UID
+    )
+    code, out, err = cli(capsys, "poll", "binance", "--db", db)
+    assert code == 0, err  # one of two failed: the poll still read something
+    assert "1 errors" in out.splitlines()[0]
+    site.answer("getOtherLeaderboardBaseInfo", Reply(b"<html>blocked</html>", status=403), UID)
+    code, out, err = cli(capsys, "poll", "binance", "--db", db, "--json")
+    assert code == EXIT_NETWORK == 5
+    assert len(json.loads(out)["errors"]) == 2  # the report is printed all the same
+    assert err.startswith("tradermanager: error: every Binance trader's poll failed (2)")
+    assert "HTTP 403" in err

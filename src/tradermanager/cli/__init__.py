@@ -3,7 +3,8 @@
 Every command takes ``--db PATH`` and ``--json``. Errors go to stderr with a non-zero exit
 code: 2 for invalid input, 3 for something that does not exist, 1 for a database problem,
 4 for a missing optional extra or OS keyring, 5 when a network source (Binance) answered
-nothing usable, 6 for a test notification that was not delivered.
+nothing usable (also when every trader of a poll failed), 6 for a test notification that was
+not delivered.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from tradermanager.cli.analysis import (
     run_portfolio,
     run_report,
 )
+from tradermanager.cli.common import EXIT_NETWORK as EXIT_NETWORK
+from tradermanager.cli.common import CommandFailed
 from tradermanager.cli.data import run_demo, run_import, run_poll, run_settings
 from tradermanager.cli.discover import run_discover
 from tradermanager.cli.notify import DeliveryFailedError, run_notify
@@ -43,7 +46,6 @@ from tradermanager.store.errors import StoreError
 
 EXIT_STORE, EXIT_INVALID, EXIT_NOT_FOUND = 1, 2, 3
 EXIT_UNAVAILABLE = 4  # an optional extra or the OS keyring is missing
-EXIT_NETWORK = 5  # a network source answered nothing usable
 EXIT_NOT_DELIVERED = 6  # a test notification did not go out
 
 COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
@@ -97,6 +99,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_NETWORK)
     except DeliveryFailedError as exc:
         return _fail(str(exc), EXIT_NOT_DELIVERED)
+    except CommandFailed as exc:
+        return _fail(str(exc), exc.code)
     except BrokenPipeError:  # the reader stopped early (`... | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second failure
     finally:

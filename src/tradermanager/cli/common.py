@@ -13,6 +13,16 @@ from tradermanager.cli.parser import SETTING_FLAGS
 from tradermanager.domain.serialize import trader_to_dict
 from tradermanager.services import Services
 
+EXIT_NETWORK = 5  # a network source answered nothing usable (or every one a poll asked)
+
+
+class CommandFailed(Exception):
+    """The command ran and printed its report, but failed as a whole: exit with ``code``."""
+
+    def __init__(self, message: str, code: int) -> None:
+        self.code = code
+        super().__init__(message)
+
 
 def emit(args: argparse.Namespace, data: Any, text: Callable[[TextIO], object]) -> None:
     """Write ``data`` as JSON or through ``text``; either way nothing unsafe reaches the

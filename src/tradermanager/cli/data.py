@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any, TextIO
 
-from tradermanager.cli.common import emit
+from tradermanager.cli.common import EXIT_NETWORK, CommandFailed, emit
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.serialize import iso
 from tradermanager.services import Services
@@ -126,6 +126,12 @@ def run_poll(svc: Services, args: argparse.Namespace) -> None:
                 out.write(f"    {change}\n")
 
     emit(args, data, text)
+    if report.traders and all(t.error for t in report.traders):
+        raise CommandFailed(
+            f"every Binance trader's poll failed ({len(report.traders)}); first: "
+            f"{report.traders[0].trader}: {report.traders[0].error}",
+            EXIT_NETWORK,
+        )
 
 
 def run_demo(svc: Services, args: argparse.Namespace) -> None:
