@@ -3,6 +3,7 @@ and trade-history files in the generic format. Each becomes trades, the signals 
 (run through the copy pipeline in time order) and, for Telegram, a record of every message.
 
 One transaction per import: a bad row, a failure or a cancel leaves the database as it was.
+A file given to the wrong importer is refused with a hint naming the right one.
 Importing the same file again adds nothing (source ids are unique per trader); a trade stored
 as open that the file now shows closed takes its close. Long imports report
 :class:`ImportProgress` through ``progress`` and stop when ``cancelled()`` answers True
@@ -17,11 +18,13 @@ from pathlib import Path
 from typing import Literal
 
 from tradermanager.domain.enums import Source
+from tradermanager.domain.errors import BadRowsError, ValidationError
 from tradermanager.domain.models import Signal, Trader, TraderTrade
 from tradermanager.domain.text_safety import clean_name
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.traders import TraderService
 from tradermanager.sources import binance_trade_history, trade_csv
+from tradermanager.sources.file_kind import FileKind, with_hint
 from tradermanager.sources.import_progress import (
     CancelFn,
     ImportCancelled,
@@ -139,7 +142,12 @@ class ImportService:
         (created, source telegram, when it does not exist)."""
         path = Path(path)
         reporter = Reporter(path.name, progress, cancelled)
-        export = read_export(path, progress, cancelled)
+        try:
+            export = read_export(path, progress, cancelled)
+        except BadRowsError:
+            raise
+        except ValidationError as exc:
+            raise with_hint(exc, path, FileKind.TELEGRAM_EXPORT) from None
         name = trader or clean_name(export.chat_name) or "Telegram chat"
         reference = f"telegram:{export.chat_id}" if export.chat_id else export.chat_name
         with self._store.write():
@@ -189,7 +197,12 @@ class ImportService:
         transaction; rows imported before are skipped."""
         path = Path(path)
         reporter = Reporter(path.name, progress, cancelled)
-        histories = trade_csv.read_trade_file(path, progress, cancelled)
+        try:
+            histories = trade_csv.read_trade_file(path, progress, cancelled)
+        except BadRowsError:
+            raise
+        except ValidationError as exc:
+            raise with_hint(exc, path, FileKind.GENERIC_TRADES) from None
         reports = []
         with self._store.write():
             for name, history in histories.items():
@@ -236,7 +249,12 @@ class ImportService:
         name). ``leverage`` (1–125) applies to every trade: the export has none."""
         path = Path(path)
         reporter = Reporter(path.name, progress, cancelled)
-        history = binance_trade_history.read_trade_history(path, leverage, progress, cancelled)
+        try:
+            history = binance_trade_history.read_trade_history(path, leverage, progress, cancelled)
+        except BadRowsError:
+            raise
+        except ValidationError as exc:
+            raise with_hint(exc, path, FileKind.BINANCE_TRADES) from None
         uid = next(iter(history.uids)) if len(history.uids) == 1 else ""
         name = trader or (f"Binance {uid}" if uid else path.stem)
         # an account's own export, not a leaderboard profile: the poller does not read it
