@@ -64,7 +64,15 @@ def test_profile_performance_and_positions_are_read_as_recorded(site):
         ("BNBUSDT", Side.LONG, 2.0),
     ]
     assert positions.positions[0] == LeadPosition(
-        "BTCUSDT", Side.LONG, 0.5, 60000.0, 60500.0, 10.0, T, pnl=250.0, roe=0.0833
+        symbol="BTCUSDT",
+        side=Side.LONG,
+        quantity=0.5,
+        entry_price=60000.0,
+        mark_price=60500.0,
+        leverage=10.0,
+        updated_ms=T,
+        pnl=250.0,
+        roe=0.0833,
     )
     sent = site.calls(POSITION)[0]
     assert sent.body == {"encryptedUid": UID, "tradeType": "PERPETUAL"}

@@ -27,7 +27,15 @@ PREFIX = "binance:UID"
 
 
 def pos(symbol, side, qty, entry, lev, ts=T, mark=None) -> LeadPosition:
-    return LeadPosition(symbol, side, qty, entry, mark or entry, lev, ts)
+    return LeadPosition(
+        symbol=symbol,
+        side=side,
+        quantity=qty,
+        entry_price=entry,
+        mark_price=mark or entry,
+        leverage=lev,
+        updated_ms=ts,
+    )
 
 
 def keyed(*positions: LeadPosition) -> dict[PositionKey, LeadPosition]:

@@ -62,7 +62,7 @@ def default_severity(kind: AlertKind) -> Severity:
     return Severity.URGENT if kind in URGENT_KINDS else Severity.WARNING
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraderFacts:
     """What the rules look at, for one trader at one instant. None = not known yet."""
 
@@ -78,7 +78,7 @@ class TraderFacts:
     usual_signal_gap_days: float | None = None  # see usual_gap(); None = too few signals
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AlertRule:
     id: int
     trader_id: int | None  # None = a default for every trader
@@ -282,15 +282,15 @@ def make_rule(
         raise ValidationError("window", window, "a number of trades from 1 to 10000")
     level = None if severity in (None, "") else parse_severity(severity)
     return AlertRule(
-        rule_id,
-        trader_id,
-        kind_,
-        float(value),
-        auto_pause,
-        window,
-        enabled,
-        parse_channels(channels),
-        level,
+        id=rule_id,
+        trader_id=trader_id,
+        kind=kind_,
+        threshold=float(value),
+        auto_pause=auto_pause,
+        window=window,
+        enabled=enabled,
+        channels=parse_channels(channels),
+        severity=level,
     )
 
 
@@ -300,7 +300,7 @@ def evaluate(rule: AlertRule, facts: TraderFacts) -> Breach | None:
     return check(rule, facts) if rule.enabled and check is not None else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AlertEvent:
     """A fired alert. ``trader_id`` None: about the whole account (``trader_name`` says so)."""
 

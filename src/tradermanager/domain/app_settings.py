@@ -26,7 +26,7 @@ DEFAULT_BINANCE_FUTURES_URL = "https://fapi.binance.com"
 DEFAULT_FUNDING_RATE = 0.0001
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AppSettings:
     base_size: float = DEFAULT_BASE_SIZE  # USD margin per trade at 1×
     slippage: float = DEFAULT_SLIPPAGE  # fraction

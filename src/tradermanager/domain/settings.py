@@ -22,7 +22,7 @@ LEVERAGE_MAX = int(MAX_LEVERAGE.high)
 NAME_MAX_LENGTH = 80
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraderSettings:
     """Everything a user sets for one trader. Build with :func:`make_settings` to validate."""
 

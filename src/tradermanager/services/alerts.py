@@ -195,17 +195,17 @@ class AlertService:
                     rule, trader_id, now, breach.value, breach.message, pause
                 )
                 event = AlertEvent(
-                    event_id,
-                    rule.id,
-                    trader_id,
-                    trader.name,
-                    rule.kind,
-                    now,
-                    breach.value,
-                    breach.message,
-                    pause,
-                    None,
-                    rule.threshold,
+                    id=event_id,
+                    rule_id=rule.id,
+                    trader_id=trader_id,
+                    trader_name=trader.name,
+                    kind=rule.kind,
+                    fired_at=now,
+                    value=breach.value,
+                    message=breach.message,
+                    paused_trader=pause,
+                    acknowledged_at=None,
+                    threshold=rule.threshold,
                 )
                 notices[event_id] = self._notifications.enqueue(event, rule)
                 fired_ids.append(event_id)

@@ -69,7 +69,7 @@ def default_client(settings: AppSettings) -> BinanceLeaderboardClient:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraderPoll:
     """One trader's poll. ``positions`` counts open positions seen (None when hidden or
     failed); ``baseline`` means the first look: remembered, nothing copied."""
@@ -88,7 +88,7 @@ class TraderPoll:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BinancePollReport:
     polled_at: datetime
     traders_polled: int
@@ -186,16 +186,19 @@ class BinancePollerService:
                 read = reads.get(uid)
                 if read is None:
                     error = str(ValidationError("source_ref", uid, UID_ALLOWED))
-                    results.append(TraderPoll(target.name, uid, error=error))
+                    results.append(TraderPoll(trader=target.name, encrypted_uid=uid, error=error))
                 elif isinstance(read, str):
-                    results.append(TraderPoll(target.name, uid, error=read))
+                    results.append(TraderPoll(trader=target.name, encrypted_uid=uid, error=read))
                 else:
                     results.append(self._record(target, uid, read, now))
         return BinancePollReport.of(now, results)
 
     def _record(self, trader: Trader, uid: str, read: _Read, now: datetime) -> TraderPoll:
         base = TraderPoll(
-            trader.name, uid, nickname=read.profile.nickname, performance=read.performance
+            trader=trader.name,
+            encrypted_uid=uid,
+            nickname=read.profile.nickname,
+            performance=read.performance,
         )
         if read.positions.hidden:
             return _with(base, hidden=True)

@@ -57,7 +57,7 @@ SIGNAL_CHUNK = 5_000  # signals per pipeline batch: a cancel waits for at most o
 COPY_RULES = "Running the copy rules"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ImportReport:
     """A Telegram export imported."""
 
@@ -92,7 +92,7 @@ class TradeFileReport:
     skipped: dict[str, int] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BinanceImportReport:
     """A Binance futures trade history imported: fills read, trades rebuilt."""
 

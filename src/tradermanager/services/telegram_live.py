@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 ACTED_ON = ("signal", "follow_up")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LiveOutcome:
     """What became of one live message for one trader. ``classification`` is that of the
     export import, or ``duplicate`` (read before) / ``edit_ignored``."""
@@ -275,7 +275,13 @@ class TelegramLiveService:
                     return edit
             skip = _why_not_again(stored, live)
             if skip is not None:
-                return LiveOutcome(trader.name, sid, skip[0], skip[1], edited=live.edited)
+                return LiveOutcome(
+                    trader=trader.name,
+                    source_id=sid,
+                    classification=skip[0],
+                    reason=skip[1],
+                    edited=live.edited,
+                )
             context = tuple(
                 _as_export(m)
                 for m in live_repo.open_position_messages(trader.id)
@@ -337,7 +343,11 @@ class TelegramLiveService:
         changed = edited_fields(before, after)
         if not changed:
             return LiveOutcome(
-                trader.name, sid, "duplicate", "Edited without a change to its levels.", edited=True
+                trader=trader.name,
+                source_id=sid,
+                classification="duplicate",
+                reason="Edited without a change to its levels.",
+                edited=True,
             )
         moved = [f for f in changed if f in ("symbol", "side", "order_type", "entries")]
         if moved:
@@ -381,11 +391,22 @@ class TelegramLiveService:
             reason=reason,
             links_to=stored.links_to,
         )
-        return LiveOutcome(trader.name, stored.source_id, "needs_review", reason, edited=True)
+        return LiveOutcome(
+            trader=trader.name,
+            source_id=stored.source_id,
+            classification="needs_review",
+            reason=reason,
+            edited=True,
+        )
 
     def _deleted(self, trader: Trader, stored: StoredMessage | None, sid: str) -> LiveOutcome:
         if stored is None:
-            return LiveOutcome(trader.name, sid, "skipped", "Deleted before it was read.")
+            return LiveOutcome(
+                trader=trader.name,
+                source_id=sid,
+                classification="skipped",
+                reason="Deleted before it was read.",
+            )
         open_signal = stored.classification == "signal" and self._open_signal(trader, sid)
         if open_signal:
             reason = (
@@ -405,7 +426,7 @@ class TelegramLiveService:
             reason=f"{stored.reason} {reason}".strip() if stored.reason else reason,
             links_to=stored.links_to,
         )
-        return LiveOutcome(trader.name, sid, kind, reason)
+        return LiveOutcome(trader=trader.name, source_id=sid, classification=kind, reason=reason)
 
 
 def _edits_a_signal(stored: StoredMessage | None, live: LiveMessage) -> bool:
@@ -458,13 +479,13 @@ def _outcome(
 ) -> LiveOutcome:
     new = 0 if batch is None else batch.received - batch.duplicates
     return LiveOutcome(
-        trader.name,
-        sid,
-        classification,
-        reason,
-        links_to,
-        new,
-        0 if batch is None else batch.accepted,
-        0 if batch is None else batch.rejected,
-        edited,
+        trader=trader.name,
+        source_id=sid,
+        classification=classification,
+        reason=reason,
+        links_to=links_to,
+        signals=new,
+        accepted=0 if batch is None else batch.accepted,
+        rejected=0 if batch is None else batch.rejected,
+        edited=edited,
     )

@@ -32,7 +32,7 @@ from tradermanager.domain.tokens import normalise_token
 PositionKey = tuple[str, Side]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LeadPosition:
     """One open position of a lead trader. ``quantity`` is units of the token (> 0; the sign of
     the exchange's amount is the side); prices in the quote currency; ``pnl`` unrealized USD;

@@ -39,7 +39,7 @@ MAX_TEXT = 10_000  # characters of a message's text that are kept
 READING = "Reading messages"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExportMessage:
     id: int
     time: datetime  # UTC
