@@ -1,8 +1,9 @@
-"""Trades of a generic file without an ``id`` column are named by their values, taken by
-column name: reordering or adding columns, or a trade closing later, adds nothing on a
-re-import — also for a file that release 0.1.0 imported under its raw-row hash ids
-(``fixtures/release-0.1.0-csv-import.sqlite`` was written by 0.1.0 importing
-``trades_without_ids.csv``)."""
+"""Trades of files without ids (a generic file without an ``id`` column, a Binance export
+without ``Trade ID``) are named by their values, taken by column name: reordering or adding
+columns, or a trade closing later, adds nothing on a re-import — also for files that release
+0.1.0 imported under its raw-row hash ids (``fixtures/release-0.1.0-imports-without-ids.sqlite``
+was written by 0.1.0 importing ``trades_without_ids.csv``, then
+``binance_trade_history_without_ids.csv`` as trader "Legacy Binance" at 5x)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,15 @@ import pytest
 
 from tradermanager.services import open_services
 
-CSV_FILE = Path(__file__).parents[1] / "sources" / "fixtures" / "trades_without_ids.csv"
-RELEASE_DB = Path(__file__).parents[1] / "store" / "fixtures" / "release-0.1.0-csv-import.sqlite"
+FIXTURES = Path(__file__).parents[1] / "sources" / "fixtures"
+CSV_FILE = FIXTURES / "trades_without_ids.csv"
+BINANCE_FILE = FIXTURES / "binance_trade_history_without_ids.csv"
+RELEASE_DB = (
+    Path(__file__).parents[1] / "store" / "fixtures" / "release-0.1.0-imports-without-ids.sqlite"
+)
 
 
-def rows(path: Path) -> list[dict[str, str]]:
+def rows(path: Path = CSV_FILE) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
 
@@ -32,13 +37,13 @@ def write(path: Path, records: list[dict[str, str]], columns: list[str]) -> Path
     return path
 
 
-def reordered(tmp_path: Path, name: str = "reordered.csv") -> Path:
-    """The same trades, columns reversed, an extra column added, another dropped."""
-    records = rows(CSV_FILE)
-    columns = [c for c in reversed(list(records[0])) if c != "note"] + ["account"]
+def reordered(tmp_path: Path, source: Path = CSV_FILE, drop: str = "note") -> Path:
+    """The same rows, columns reversed, an extra column added, another dropped."""
+    records = rows(source)
+    columns = [c for c in reversed(list(records[0])) if c != drop] + ["account"]
     for r in records:
         r["account"] = "main"
-    return write(tmp_path / name, records, columns)
+    return write(tmp_path / f"reordered-{source.name}", records, columns)
 
 
 def stored(db: Path) -> list[tuple]:
@@ -72,7 +77,8 @@ def released(tmp_path: Path) -> Path:
 
 def test_a_file_imported_by_0_1_0_imports_again_without_duplicates(released, tmp_path):
     before_ids, before_counts = stored(released), counts(released)
-    assert before_counts[0] == 6 and all(len(i) == 16 for _, i in before_ids)  # raw-row hashes
+    csv_ids = [i for name, i in before_ids if name.startswith("Legacy L")]
+    assert len(csv_ids) == 6 and all(len(i) == 16 for i in csv_ids)  # raw-row hashes
     svc = open_services(str(released))
     try:
         for path in (CSV_FILE, reordered(tmp_path)):
@@ -100,12 +106,13 @@ def test_a_trade_0_1_0_stored_open_is_closed_by_a_later_file(released, tmp_path)
     conn = sqlite3.connect(released)
     try:
         sol = conn.execute(
-            "SELECT source_id, status, exit_price FROM trader_trade WHERE symbol = 'SOL'"
+            "SELECT source_id, status, exit_price FROM trader_trade WHERE symbol = 'SOL' "
+            "AND source_id NOT LIKE 'binance:%'"
         ).fetchall()
     finally:
         conn.close()
     assert sol == [("0253bab42b163b7f", "closed", pytest.approx(150.3))]
-    assert counts(released)[0] == 6
+    assert counts(released)[0] == 9
 
 
 def test_new_ids_do_not_depend_on_column_order(services, tmp_path):
@@ -123,3 +130,51 @@ def test_a_repeated_row_is_one_trade_and_says_so(services, tmp_path):
     larry = {r.trader: r for r in services.imports.import_csv(path)}["Legacy Larry"]
     assert larry.rows == 5 and larry.new_trades == 4
     assert larry.skipped is not None and sum(larry.skipped.values()) == 1
+
+
+def test_a_binance_export_imported_by_0_1_0_imports_again_without_duplicates(released, tmp_path):
+    before_ids, before_counts = stored(released), counts(released)
+    legacy = [i for name, i in before_ids if name == "Legacy Binance"]
+    assert len(legacy) == 3 and all(len(i) == len("binance:") + 16 for i in legacy)
+    svc = open_services(str(released))
+    try:
+        for path in (BINANCE_FILE, reordered(tmp_path, BINANCE_FILE, drop="Amount")):
+            report = svc.imports.import_binance(path, "Legacy Binance", leverage=5)
+            assert (report.trades_created, report.signals_created) == (0, 0)
+            assert report.already_imported == 5 and not report.created_trader
+    finally:
+        svc.close()
+    assert stored(released) == before_ids and counts(released) == before_counts
+
+
+def test_a_binance_position_0_1_0_stored_open_is_closed_by_a_later_export(released, tmp_path):
+    later = tmp_path / "later.csv"
+    lines = BINANCE_FILE.read_text().splitlines()
+    close = "2026-02-06 10:00:00,SOLUSDT,SELL,190.2,4,760.8,0.30432 USDT,20 USDT,LONG"
+    later.write_text("\n".join([lines[0], close, *lines[1:]]) + "\n")
+    svc = open_services(str(released))
+    try:
+        report = svc.imports.import_binance(later, "Legacy Binance", leverage=5)
+    finally:
+        svc.close()
+    assert (report.trades_created, report.trades_closed, report.signals_created) == (0, 1, 1)
+    conn = sqlite3.connect(released)
+    try:
+        sol = conn.execute(
+            "SELECT source_id, status FROM trader_trade WHERE symbol = 'SOL' AND source_id "
+            "LIKE 'binance:%'"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert sol == [("binance:c8aa569cbd9d2c92", "closed")]
+
+
+def test_new_binance_ids_do_not_depend_on_column_order(services, tmp_path):
+    first = services.imports.import_binance(BINANCE_FILE, "Fresh", leverage=5)
+    assert first.trades_created == 3
+    again = services.imports.import_binance(
+        reordered(tmp_path, BINANCE_FILE, drop="Amount"), "Fresh", leverage=5
+    )
+    assert (again.trades_created, again.signals_created) == (0, 0)
+    ids = {s.signal.trade_ref for s in services.pipeline.signals("Fresh")}
+    assert len(ids) == 3 and all(i.startswith("binance:v-") for i in ids)

@@ -23,7 +23,7 @@ from tradermanager.domain.models import Signal, Trader, TraderTrade
 from tradermanager.domain.text_safety import clean_name
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.traders import TraderService
-from tradermanager.sources import binance_trade_history, trade_csv
+from tradermanager.sources import binance_trade_history, trade_csv, trade_identity
 from tradermanager.sources.file_kind import FileKind, with_hint
 from tradermanager.sources.import_progress import (
     CancelFn,
@@ -264,7 +264,13 @@ class ImportService:
             target = existing or self._traders.add(
                 name=name, source=Source.BINANCE, source_ref=reference
             )
-            written = self._write(target.id, history.trades, history.signals, reporter)
+            trades, signals = history.trades, history.signals
+            if existing is not None and history.derived_ids:
+                stored = trade_repo.trades_with_row_hash_ids(target.id, prefix="binance:")
+                trades, signals, _ = trade_identity.adopt_stored_ids(
+                    trades, signals, history.derived_ids, stored
+                )
+            written = self._write(target.id, trades, signals, reporter)
         return BinanceImportReport(
             file=path.name,
             trader=target.name,

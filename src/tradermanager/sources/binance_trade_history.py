@@ -27,8 +27,11 @@ USD amounts within ``domain.bounds``; an error names the file, the row and the c
 lists every bad row (up to a limit).
 
 Each trade yields an open signal at its first fill and a close signal at its last, at those
-fills' prices. Ids: ``binance:<first fill's Trade ID>`` (or a hash of the fill's row when the
-file has no Trade ID), so importing the same file again adds nothing.
+fills' prices. Ids: ``binance:<first fill's Trade ID>``; when the file has no Trade ID, a
+hash of the fill's values taken by field (time, symbol, side, price, quantity, fee, realized
+profit, position side, order no.), so reordered or added columns change nothing. Importing
+the same file again adds nothing, also after release 0.1.0 imported it under ids hashed from
+the raw row (``sources/trade_identity.py``).
 """
 
 from __future__ import annotations
@@ -111,6 +114,7 @@ class Fill:
     position_side: str  # LONG, SHORT or BOTH
     fill_id: str
     unpriced_fee_coin: str = ""  # a fee paid in another coin (BNB), left out of ``fee``
+    derived_id: bool = False  # the file has no Trade ID: ``fill_id`` is made from the values
 
 
 @dataclass
@@ -119,6 +123,7 @@ class BinanceHistory:
     signals: list[Signal] = field(default_factory=list)
     fills: int = 0
     uids: set[str] = field(default_factory=set)
+    derived_ids: set[str] = field(default_factory=set)  # trade ids made from fill values
     skipped: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
 
@@ -223,8 +228,14 @@ def parse_fill(row: Sequence[str], number: int, cells: _Rows, seen: Counter[str]
     if position_side not in ("LONG", "SHORT", "BOTH"):
         raise ValidationError(where, raw_pos, "LONG, SHORT or BOTH")
     trade_id, _ = text("trade_id")
-    if not trade_id:
-        digest = hashlib.sha1("|".join(row).encode()).hexdigest()[:16]
+    order_id, _ = text("order_id")
+    derived = not trade_id
+    if derived:
+        values = (
+            f"{int(time.timestamp() * 1000)}|{symbol}|{side.value}|{price!r}|{quantity!r}|"
+            f"{fee!r}|{fee_asset}|{realized!r}|{position_side}|{order_id}"
+        )
+        digest = "v-" + hashlib.sha1(values.encode()).hexdigest()[:16]
         seen[digest] += 1
         trade_id = f"{digest}-{seen[digest]}" if seen[digest] > 1 else digest
     usd_fee = fee if fee_asset in USD_ASSETS or not fee_asset else 0.0
@@ -240,6 +251,7 @@ def parse_fill(row: Sequence[str], number: int, cells: _Rows, seen: Counter[str]
         position_side=position_side,
         fill_id=trade_id,
         unpriced_fee_coin=fee_asset if fee and usd_fee == 0.0 else "",
+        derived_id=derived,
     )
 
 
@@ -337,6 +349,8 @@ class _Rebuild:
 
     def _trade(self, p: _Position) -> TraderTrade:
         trade_id = f"binance:{p.first.fill_id}"
+        if p.first.derived_id:
+            self.out.derived_ids.add(trade_id)
         self.out.signals.append(self._signal(trade_id, p, SignalKind.OPEN, p.first))
         return TraderTrade(
             source_id=trade_id,

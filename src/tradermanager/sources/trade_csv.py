@@ -4,7 +4,7 @@ One row per trade. Columns (header names, any order, case-insensitive):
 
     id           optional; the trade's own id — makes imports idempotent. Without it a
                  trade is named by its opening (token, side, entry time, entry price,
-                 notional; see :func:`trade_key`), so reordering or adding columns, or a
+                 notional; see ``sources/trade_identity.py``), so reordering or adding columns, or a
                  trade closing later, keeps its id
     timestamp    entry time, ISO 8601 (UTC unless it says otherwise)
     exit_time    optional; when the trade closed (empty while open)
@@ -26,12 +26,11 @@ limit). Times, prices, quantities and amounts must lie within ``domain.bounds``.
 
 from __future__ import annotations
 
-import hashlib
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from tradermanager.domain.bounds import (
@@ -42,12 +41,13 @@ from tradermanager.domain.bounds import (
     check_usd_amount,
 )
 from tradermanager.domain.clock import as_utc
-from tradermanager.domain.enums import Side, SignalKind, TradeStatus
+from tradermanager.domain.enums import SignalKind, TradeStatus
 from tradermanager.domain.errors import RowErrors, ValidationError
 from tradermanager.domain.models import Signal, TraderTrade
 from tradermanager.domain.signal_input import parse_leverage, parse_side
 from tradermanager.domain.text_safety import check_name
 from tradermanager.domain.tokens import normalise_token
+from tradermanager.sources import trade_identity
 from tradermanager.sources.import_progress import CancelFn, ProgressFn, Reporter
 from tradermanager.sources.table_file import (
     ColumnMapping,
@@ -64,8 +64,6 @@ REQUIRED = ("timestamp", "trader", "symbol", "side", "leverage", "entry", "quant
 OPTIONAL = ("id", "exit_time", "exit", "pnl", "confidence")
 DERIVED_PREFIX = "csv:"  # a trade id made from the row's values (the file has no id)
 SAME_TRADE = "Row without id repeating an earlier row's trade (token, side, time, price, size)."
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MILLISECOND = timedelta(milliseconds=1)
 LABELS = {
     "timestamp": "Entry time",
     "trader": "Trader",
@@ -87,7 +85,7 @@ FIELDS = tuple(FieldSpec(name, LABELS[name], name in REQUIRED) for name in (*REQ
 class TraderHistory:
     trades: list[TraderTrade] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
-    derived_ids: set[str] = field(default_factory=set)  # ids made by :func:`trade_key`
+    derived_ids: set[str] = field(default_factory=set)  # ids made by trade_identity
     skipped: Counter[str] = field(default_factory=Counter)  # reason → rows
 
 
@@ -144,16 +142,6 @@ def _confidence(text: str, where: str) -> float | None:
     return value
 
 
-def trade_key(symbol: str, side: Side, opened: datetime, entry: float, notional: float) -> str:
-    """What identifies a trade of a file without an ``id`` column: its opening — token,
-    side, entry time (to the millisecond, as stored), entry price and notional — taken by
-    field, never by the position of a column. A trade keeps its key when it later closes,
-    and when the file's columns are reordered or others are added."""
-    millis = (as_utc(opened) - _EPOCH) // _MILLISECOND
-    text = f"{symbol}|{side.value}|{millis}|{entry!r}|{notional!r}"
-    return hashlib.sha1(text.encode()).hexdigest()[:16]
-
-
 def _row(cells: dict[str, str], at: str) -> tuple[str, TraderTrade, list[Signal], bool]:
     """One checked row → (trader, trade, its signals, whether the id was derived)."""
     trader = cells["trader"]
@@ -182,7 +170,8 @@ def _row(cells: dict[str, str], at: str) -> tuple[str, TraderTrade, list[Signal]
         )
     confidence = _confidence(cells["confidence"], f"{at}, confidence")
     derived = not cells["id"]
-    trade_id = cells["id"] or DERIVED_PREFIX + trade_key(symbol, side, opened, entry, notional)
+    key = trade_identity.trade_key(symbol, side, opened, entry, notional)
+    trade_id = cells["id"] or DERIVED_PREFIX + key
     trade = TraderTrade(
         source_id=trade_id,
         symbol=symbol,
@@ -261,45 +250,14 @@ def parse_rows(
 
 
 def adopt_stored_ids(history: TraderHistory, stored: Iterable[TraderTrade]) -> TraderHistory:
-    """``history`` with derived ids replaced by the ids of the same trades stored by an
-    earlier import, so importing a file again adds nothing.
-
-    Release 0.1.0 named a trade without an ``id`` column by a hash of its raw row; those ids
-    cannot be recomputed from a reordered file, so stored trades are matched by
-    :func:`trade_key` (their opening, as stored) instead: the n-th trade of the file with a
-    key takes the n-th stored trade with that key."""
-    by_key: dict[str, list[str]] = defaultdict(list)
-    for trade in stored:
-        key = trade_key(
-            trade.symbol, trade.side, trade.entry_time, trade.entry_price, trade.notional
-        )
-        by_key[key].append(trade.source_id)
-    if not by_key:
-        return history
-    renamed: dict[str, str] = {}
-    for trade in history.trades:
-        if trade.source_id not in history.derived_ids:
-            continue
-        key = trade_key(
-            trade.symbol, trade.side, trade.entry_time, trade.entry_price, trade.notional
-        )
-        if by_key.get(key):
-            renamed[trade.source_id] = by_key[key].pop(0)
-    if not renamed:
-        return history
-
-    def signal_id(signal: Signal) -> str:
-        ref = renamed.get(signal.trade_ref)
-        return signal.source_id if ref is None else f"{ref}-{signal.kind.value}"
-
+    """``history`` with derived ids replaced by those of the same trades stored by an earlier
+    import (also release 0.1.0's raw-row hashes), so importing a file again adds nothing."""
+    trades, signals, renamed = trade_identity.adopt_stored_ids(
+        history.trades, history.signals, history.derived_ids, stored
+    )
     return TraderHistory(
-        trades=[
-            replace(t, source_id=renamed.get(t.source_id, t.source_id)) for t in history.trades
-        ],
-        signals=[
-            replace(s, source_id=signal_id(s), trade_ref=renamed.get(s.trade_ref, s.trade_ref))
-            for s in history.signals
-        ],
+        trades=trades,
+        signals=signals,
         derived_ids={renamed.get(i, i) for i in history.derived_ids},
         skipped=history.skipped,
     )

@@ -83,11 +83,12 @@ def trades_between(trader_id: int, start: datetime, end: datetime) -> list[Trade
     )
 
 
-def trades_with_row_hash_ids(trader_id: int) -> list[TraderTrade]:
-    """A trader's trades whose id is 16 hex digits: how release 0.1.0 named a trade of a
-    generic trade file without an ``id`` column (a hash of the raw row), oldest first."""
+def trades_with_row_hash_ids(trader_id: int, prefix: str = "") -> list[TraderTrade]:
+    """A trader's trades whose id is ``prefix`` and 16 hex digits (and maybe ``-N``): how
+    release 0.1.0 named a trade of a file without ids (a hash of the raw row; ``binance:``
+    for a trade-history export's fills), oldest first."""
+    exact = prefix.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]") + "[0-9a-f]" * 16
     return _trades(
-        "WHERE trader_id = ? AND length(source_id) = 16 AND source_id NOT GLOB '*[^0-9a-f]*' "
-        "ORDER BY entry_time, id",
-        (trader_id,),
+        "WHERE trader_id = ? AND (source_id GLOB ? OR source_id GLOB ?) ORDER BY entry_time, id",
+        (trader_id, exact, exact + "-[0-9]*"),
     )
