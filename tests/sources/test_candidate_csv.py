@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tradermanager.domain.discover import CandidateSource
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.errors import BadRowsError, ValidationError
 from tradermanager.sources.candidate_csv import read_candidate_file
 
 FIXTURE = Path(__file__).parent / "fixtures" / "discover" / "candidates.csv"
@@ -54,6 +54,9 @@ def test_only_the_three_required_columns(tmp_path):
         ("A,2026-01-01,0.01,,binance_copy,abc-def", "row 2, source_ref", "letters and digits"),
         (",2026-01-01,0.01,,,", "row 2, candidate", "1 to 80"),
         ("A,2026-01-01,=1+1,,,", "row 2, daily_return", "formula"),
+        ("A,9999-12-31,0.01,,,", "row 2, date", "2009-01-01 to 2100-12-31"),
+        ("A,2008-12-31T23:00:00Z,0.01,,,", "row 2, date", "2009-01-01 to 2100-12-31"),
+        ("A\u202eB,2026-01-01,0.01,,,", "row 2, candidate", "U+202E"),
     ],
 )
 def test_a_bad_cell_names_file_row_and_field(tmp_path, row, field, allowed):
@@ -75,3 +78,13 @@ def test_a_missing_column_and_an_empty_file(tmp_path):
         read_candidate_file(write(tmp_path, ""))
     with pytest.raises(ValidationError, match="no such file"):
         read_candidate_file(tmp_path / "missing.csv")
+
+
+def test_every_bad_row_is_listed(tmp_path):
+    body = "A,2026-01-01,0.01,,,\nA,9999-01-01,0.01,,,\nB,2026-01-01,abc,,,\nC,2026-01-01,0.02,,,\n"
+    with pytest.raises(BadRowsError) as err:
+        read_candidate_file(write(tmp_path, body))
+    assert [e.field for e in err.value.errors] == [
+        "cands.csv row 3, date",
+        "cands.csv row 4, daily_return",
+    ]

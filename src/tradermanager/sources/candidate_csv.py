@@ -1,8 +1,10 @@
 """Candidate histories from a CSV or XLSX file (docs/imports.md, "Discover candidates").
 
 One row per candidate and UTC day: ``candidate,date,daily_return`` and optionally
-``avg_leverage,source,source_ref``. The whole file is checked before anything is stored; the
-first problem raises ValidationError naming the file, the row and the field.
+``avg_leverage,source,source_ref``. The whole file is checked before anything is stored; every
+bad row (up to a limit) is listed in one ValidationError naming the file, the row and the
+field. Dates must lie in 2009–2100 (``domain.bounds``); candidate names may not hold control
+characters or bidi overrides.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+from tradermanager.domain.bounds import check_time
 from tradermanager.domain.discover import CandidateDay, CandidateRecord, CandidateSource
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.errors import RowErrors, ValidationError
+from tradermanager.domain.text_safety import check_name
 from tradermanager.sources.table_file import (
     ColumnMapping,
     FieldSpec,
@@ -68,15 +72,14 @@ def _day(text: str, where: str) -> date:
         raise ValidationError(where, text, allowed)
     try:
         if len(text) == 10:
-            return date.fromisoformat(text)
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            moment = datetime.combine(date.fromisoformat(text), time(), UTC)
+        else:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(where, text, allowed) from None
     if moment.tzinfo is not None:
-        from datetime import UTC
-
         moment = moment.astimezone(UTC)
-    return moment.date()
+    return check_time(moment, where, text).date()
 
 
 def _return(text: str, where: str) -> float:
@@ -127,40 +130,47 @@ def parse_rows(
     require_complete(mapping, file_name)
     columns = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
     built: dict[tuple[CandidateSource, str], _Building] = {}
+    errors = RowErrors(file_name)
     for number, row in rows:
-        at = f"{file_name} row {number}"
-        cells = {f: row[i] if i < len(row) else "" for i, f in columns}
-        name = _text(cells, "candidate", at)
-        if not name or len(name) > NAME_MAX:
-            raise ValidationError(f"{at}, candidate", name, f"a name of 1 to {NAME_MAX} characters")
-        source = _source(_text(cells, "source", at), f"{at}, source")
-        ref = _text(cells, "source_ref", at) or name
-        if source is not CandidateSource.FILE and not ref.isalnum():
-            raise ValidationError(
-                f"{at}, source_ref", ref, f"the {source.value} id (letters and digits)"
+        try:
+            at = f"{file_name} row {number}"
+            cells = {f: row[i] if i < len(row) else "" for i, f in columns}
+            name = check_name(_text(cells, "candidate", at), f"{at}, candidate")
+            if not name or len(name) > NAME_MAX:
+                raise ValidationError(
+                    f"{at}, candidate", name, f"a name of 1 to {NAME_MAX} characters"
+                )
+            source = _source(_text(cells, "source", at), f"{at}, source")
+            ref = _text(cells, "source_ref", at) or name
+            if source is not CandidateSource.FILE and not ref.isalnum():
+                raise ValidationError(
+                    f"{at}, source_ref", ref, f"the {source.value} id (letters and digits)"
+                )
+            day = _day(_text(cells, "date", at), f"{at}, date")
+            record = CandidateDay(
+                day=day,
+                daily_return=_return(_text(cells, "daily_return", at), f"{at}, daily_return"),
+                leverage=_leverage(_text(cells, "avg_leverage", at), f"{at}, avg_leverage"),
             )
-        day = _day(_text(cells, "date", at), f"{at}, date")
-        record = CandidateDay(
-            day=day,
-            daily_return=_return(_text(cells, "daily_return", at), f"{at}, daily_return"),
-            leverage=_leverage(_text(cells, "avg_leverage", at), f"{at}, avg_leverage"),
-        )
-        key = (source, ref)
-        entry = built.setdefault(key, _Building(name, source, ref))
-        if entry.name != name:
-            raise ValidationError(
-                f"{at}, candidate",
-                name,
-                f"one name per source_ref ({ref!r} is called {entry.name!r} earlier)",
-            )
-        if day in entry.days:
-            raise ValidationError(
-                f"{at}, date",
-                day.isoformat(),
-                f"one row per candidate and day ({name!r} has {day} at row "
-                f"{entry.days[day][0]} already)",
-            )
-        entry.days[day] = (number, record)
+            key = (source, ref)
+            entry = built.setdefault(key, _Building(name, source, ref))
+            if entry.name != name:
+                raise ValidationError(
+                    f"{at}, candidate",
+                    name,
+                    f"one name per source_ref ({ref!r} is called {entry.name!r} earlier)",
+                )
+            if day in entry.days:
+                raise ValidationError(
+                    f"{at}, date",
+                    day.isoformat(),
+                    f"one row per candidate and day ({name!r} has {day} at row "
+                    f"{entry.days[day][0]} already)",
+                )
+            entry.days[day] = (number, record)
+        except ValidationError as exc:
+            errors.add(exc)
+    errors.raise_if_any()
     return [
         CandidateRecord(
             source=b.source,
