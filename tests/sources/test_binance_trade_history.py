@@ -189,3 +189,18 @@ def test_every_bad_fill_is_listed(tmp_path):
         "history.csv row 4, Price",
         "history.csv row 5, Side",
     ]
+
+
+def test_negative_amounts_with_their_asset_are_values_not_formulas(tmp_path):
+    path = tmp_path / "history.csv"
+    path.write_text(
+        GOOD_HEADER
+        + "2026-01-02 10:00:00,BTCUSDT,BUY,100,1,100,0.04 USDT,0 USDT\n"
+        + "2026-01-02 11:00:00,BTCUSDT,SELL,90,1,90,0.036 USDT,-10.00000000 USDT\n",
+        encoding="utf-8",
+    )
+    (trade,) = read_trade_history(path).trades
+    assert trade.pnl == pytest.approx(-10 - 0.076)
+    path.write_text(GOOD_HEADER + GOOD_ROW + "2026-01-02 11:00:00,BTCUSDT,SELL,90,1,90,0,-1+1\n")
+    with pytest.raises(ValidationError, match="formula"):
+        read_trade_history(path)

@@ -99,11 +99,13 @@ def require_complete(mapping: ColumnMapping, source: str) -> None:
 
 def looks_like_formula(text: str) -> bool:
     """A cell a spreadsheet would evaluate: ``=…``, ``@…``, or ``+``/``-`` not followed by a
-    plain number (``-12.5`` is a value, ``-1+1`` and ``+A1`` are formulas)."""
+    plain number (``-12.5`` and ``-0.25 USDT`` — an amount with its asset, as Binance writes
+    it — are values; ``-1+1`` and ``+A1`` are formulas)."""
     if text[:1] in ("=", "@"):
         return True
     if text[:1] in ("+", "-"):
-        return re.fullmatch(r"[+-]\d[\d,]*(\.\d*)?([eE][+-]?\d+)?", text) is None
+        number = r"[+-]\d[\d,]*(\.\d*)?([eE][+-]?\d+)?"
+        return re.fullmatch(number + r"(\s*[A-Za-z]{2,10})?", text) is None
     return False
 
 
