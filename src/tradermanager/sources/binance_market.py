@@ -36,6 +36,12 @@ from tradermanager.sources.binance_leaderboard import (
     RateLimiter,
     retry_after_seconds,
 )
+from tradermanager.sources.bounded_read import (
+    BodyTooLarge,
+    DeadlineExceeded,
+    ReadLimits,
+    bounded_request,
+)
 
 DEFAULT_FUTURES_URL = "https://fapi.binance.com"
 KLINES = "/fapi/v1/klines"
@@ -227,25 +233,23 @@ class BinanceMarketClient:
     def _fetch(
         self, endpoint: str, params: dict[str, Any], deadline: float
     ) -> tuple[int, httpx.Headers, bytes]:
-        """One GET, reading the body in chunks: larger than max_body or still arriving at
-        the deadline is an error (a slow server cannot hold the call forever)."""
-        limit = self.config.max_body
-        with self._http.stream("GET", endpoint, params=params) as response:
-            declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > limit:
-                raise BinanceError(endpoint, f"answer of {int(declared):,} bytes is too large")
-            parts: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise BinanceError(endpoint, f"answer larger than {limit:,} bytes")
-                parts.append(chunk)
-                if self._monotonic() > deadline:
-                    raise BinanceUnavailable(
-                        endpoint, f"the answer was still arriving after {self.config.deadline:g} s"
-                    )
-            return response.status_code, response.headers, b"".join(parts)
+        """One GET read whole within the call's deadline and ``max_body``
+        (sources/bounded_read.py: a slow or endless server cannot hold the call)."""
+        cfg = self.config
+        ends_at = time.monotonic() + (deadline - self._monotonic())
+        limits = ReadLimits(cfg.deadline, cfg.max_body)
+        try:
+            response = bounded_request(
+                self._http, "GET", endpoint, limits, ends_at=ends_at, params=params
+            )
+        except BodyTooLarge as exc:
+            raise BinanceError(endpoint, f"answer too large: {exc.problem}") from None
+        except DeadlineExceeded as exc:
+            raise BinanceUnavailable(
+                endpoint, f"the answer was still arriving (or never came) after "
+                f"{cfg.deadline:g} s: {exc.problem}",
+            ) from None  # fmt: skip
+        return response.status_code, response.headers, response.content
 
 
 def _json(endpoint: str, body: bytes, headers: httpx.Headers) -> Any:
