@@ -31,6 +31,8 @@ from tradermanager.ui.import_preview_dialog import ImportPreviewDialog
 from tradermanager.ui.telegram_connect_dialog import TelegramConnectDialog
 from tradermanager.ui.worker import Task, error_text, start_task
 
+SHOWN_ERROR_LINES = 8  # of a file's error list, in the message box itself
+
 FILTERS = {
     "telegram": "Telegram Desktop export, JSON (result.json *.json)",
     "binance": "Binance futures trade history (*.csv *.xlsx)",
@@ -286,6 +288,20 @@ class ImportFlow(QObject):
             )
             return
         text = error_text(exc)
-        QMessageBox.warning(
-            self._window, "Import failed", f"{text}\n\nNothing was imported from this file."
+        lines = text.splitlines()
+        if len(lines) <= SHOWN_ERROR_LINES:
+            QMessageBox.warning(
+                self._window, "Import failed", f"{text}\n\nNothing was imported from this file."
+            )
+            return
+        # a file with many bad rows: the first few in the box, every one under "Show Details"
+        shown = "\n".join(lines[:SHOWN_ERROR_LINES])
+        box = QMessageBox(QMessageBox.Icon.Warning, "Import failed", "", parent=self._window)
+        box.setObjectName("importFailedBox")
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 640px; }")  # rows on one line
+        box.setText(
+            f"{shown}\n  …\n\nNothing was imported from this file. Every bad row is listed "
+            "under Show Details."
         )
+        box.setDetailedText(text)
+        box.exec()
