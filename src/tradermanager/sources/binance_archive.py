@@ -25,15 +25,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from tradermanager.domain.bounds import EARLIEST_TIME, LATEST_TIME, TIME_ALLOWED
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.market import INTERVALS, INTERVALS_ALLOWED, Candles
 from tradermanager.domain.tokens import normalise_token
 
 MAX_PROBLEMS = 20
 MAX_CSV_BYTES = 512 * 2**20  # a month of 1-second klines is ~200 MB; anything larger is not one
-# Plausible times: Binance opened in 2017; the app refuses dates outside 2009–2100 everywhere.
-EARLIEST_MS = 1_230_768_000_000  # 2009-01-01
-LATEST_MS = 4_102_444_800_000  # 2100-01-01
+# Plausible times, as every importer checks them (domain/bounds.py): 2009 to the end of 2100
+EARLIEST_MS = int(EARLIEST_TIME.timestamp() * 1000)
+LATEST_MS = int(LATEST_TIME.timestamp() * 1000)
 MICROSECONDS_FROM = 10**14  # an epoch-ms value this large would be the year 5138
 MAX_FUNDING_RATE = 0.1  # per settlement; Binance caps rates at a few percent
 
@@ -266,7 +267,7 @@ def _ms(raw: np.ndarray, field: str, problems: _Problems) -> tuple[np.ndarray, b
     if micro.any() and not in_micro:
         problems.add(micro, field, raw, "the unit (milliseconds) of the file's first rows")
     ms = raw // 1000 if in_micro else raw
-    problems.add((ms < EARLIEST_MS) | (ms >= LATEST_MS), field, raw, "a time from 2009 to 2099")
+    problems.add((ms < EARLIEST_MS) | (ms > LATEST_MS), field, raw, TIME_ALLOWED)
     return ms, in_micro
 
 
