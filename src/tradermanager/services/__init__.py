@@ -69,6 +69,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     market = MarketDataService(store, settings, clock)
     backtest = BacktestService(clock, traders, settings, market)
     notifications = NotificationService(store, clock)
+    alerts = AlertService(store, clock, traders, metrics, notifications)
     return Services(
         store=store,
         clock=clock,
@@ -77,7 +78,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         pipeline=pipeline,
         demo=DemoService(store, clock, traders, settings),
         metrics=metrics,
-        alerts=AlertService(store, clock, traders, metrics, notifications),
+        alerts=alerts,
         notifications=notifications,
         imports=ImportService(store, traders, pipeline),
         backtest=backtest,
@@ -89,7 +90,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         telegram=TelegramLiveService(store, traders, pipeline),
         market=market,
         discover=DiscoverService(store, clock, traders, metrics, backtest, settings),
-        paper=PaperService(store, clock, traders, settings, market),
+        paper=PaperService(store, clock, traders, settings, market, alerts.raise_new_engine_alerts),
         activity=ActivityService(store),
     )
 

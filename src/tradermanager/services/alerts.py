@@ -27,7 +27,7 @@ from tradermanager.domain.alerts import (
 )
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.engine import EngineAlert
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.services.metrics import MetricsService
 from tradermanager.services.notifications import NotificationService
@@ -48,6 +48,7 @@ class EvaluationReport:
 
 
 GAP_HISTORY = timedelta(days=90)  # signals whose gaps make a source's "usual" silence
+FIRST_REPLAY_NEWS = timedelta(hours=24)  # engine alerts this recent are news on a first replay
 
 
 class AlertService:
@@ -229,13 +230,61 @@ class AlertService:
         trader's rule of that kind, else by the rule for all traders; with neither, a rule for
         all traders is created (tray only, urgent where the kind is) so the user can route it.
         Safe to call from any thread; emit the report on the jobs bridge for the tray."""
-        if incident.kind not in INCIDENT_KINDS:
-            raise ValidationError(
-                "kind", incident.kind.value, ", ".join(sorted(k.value for k in INCIDENT_KINDS))
-            )
-        trader = None if incident.trader_id is None else self._traders.get(incident.trader_id)
-        now = self._clock.now()
         with self._store.write():
+            return self._record_incidents([incident])
+
+    def raise_engine_alerts(self, alerts: Sequence[EngineAlert]) -> EvaluationReport:
+        """The execution engine's alerts of a live run, as incidents in one transaction (kinds
+        the user need not hear about are skipped); ``EngineAlert.trader`` is a trader's name,
+        None for the account."""
+        incidents = self._incidents(alerts)
+        with self._store.write():
+            return self._record_incidents(incidents)
+
+    def raise_new_engine_alerts(
+        self, alerts: Sequence[EngineAlert], account: str = "paper"
+    ) -> EvaluationReport:
+        """Alerts of a replayed account (the paper account replays its whole history each
+        time) that are newer than those of the previous replay. Where this account was never
+        seen before, alerts older than ``FIRST_REPLAY_NEWS`` are history, not news. The
+        events and the new mark are written together, so a crash repeats nothing."""
+        seen = repo.engine_alerts_seen_until(account)
+        if seen is None:
+            seen = int((self._clock.now() - FIRST_REPLAY_NEWS).timestamp() * 1000)
+        fresh = [a for a in alerts if a.time > seen]
+        incidents = self._incidents(fresh)
+        latest = max([seen, *(a.time for a in alerts)])
+        with self._store.write():
+            report = self._record_incidents(incidents)
+            repo.set_engine_alerts_seen_until(account, latest)
+        return report
+
+    def _incidents(self, alerts: Sequence[EngineAlert]) -> list[AlertIncident]:
+        out = []
+        for alert in alerts:
+            trader_id = None
+            if alert.trader is not None:
+                try:
+                    trader_id = self._traders.get(alert.trader).id
+                except NotFoundError:  # deleted since: its alert has no one to name
+                    continue
+            incident = incident_from_engine(alert.kind, trader_id, alert.message)
+            if incident is not None:
+                out.append(incident)
+        return out
+
+    def _record_incidents(self, incidents: Sequence[AlertIncident]) -> EvaluationReport:
+        """Inside the caller's write transaction."""
+        fired: list[AlertEvent] = []
+        paused: list[str] = []
+        notices: list[AlertNotice] = []
+        now = self._clock.now()
+        for incident in incidents:
+            if incident.kind not in INCIDENT_KINDS:
+                raise ValidationError(
+                    "kind", incident.kind.value, ", ".join(sorted(k.value for k in INCIDENT_KINDS))
+                )
+            trader = None if incident.trader_id is None else self._traders.get(incident.trader_id)
             rule = self._incident_rule(incident.kind, trader.id if trader else None, now)
             pause = trader is not None and (
                 incident.paused_trader or (rule.auto_pause and trader.settings.active)
@@ -253,27 +302,11 @@ class AlertService:
                 action=incident.action,
             )
             event = repo.get_event(event_id)
-            notice = self._notifications.enqueue(event, rule)
-        paused = (trader.name,) if trader is not None and pause else ()
-        return EvaluationReport(1, 1, (event,), 0, paused, (notice,))
-
-    def raise_engine_alerts(self, alerts: Sequence[EngineAlert]) -> EvaluationReport:
-        """The execution engine's alerts of a live run, as incidents (kinds the user need not
-        hear about are skipped); ``EngineAlert.trader`` is a trader's name, None for the
-        account."""
-        fired: list[AlertEvent] = []
-        paused: list[str] = []
-        notices: list[AlertNotice] = []
-        for alert in alerts:
-            trader_id = None if alert.trader is None else self._traders.get(alert.trader).id
-            incident = incident_from_engine(alert.kind, trader_id, alert.message)
-            if incident is None:
-                continue
-            report = self.raise_incident(incident)
-            fired += report.fired
-            paused += report.paused
-            notices += report.notices
-        return EvaluationReport(0, 0, tuple(fired), 0, tuple(paused), tuple(notices))
+            notices.append(self._notifications.enqueue(event, rule))
+            fired.append(event)
+            if trader is not None and pause:
+                paused.append(trader.name)
+        return EvaluationReport(0, len(incidents), tuple(fired), 0, tuple(paused), tuple(notices))
 
     @staticmethod
     def _incident_rule(kind: AlertKind, trader_id: int | None, now: datetime) -> AlertRule:

@@ -8,6 +8,7 @@ their fills) for the window, the CLI and the API to read without recomputing.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -15,6 +16,7 @@ from tradermanager.domain.clock import Clock
 from tradermanager.domain.engine import (
     ClosedCopy,
     CopyRules,
+    EngineAlert,
     EngineResult,
     OpenCopy,
     TraderFeed,
@@ -58,7 +60,11 @@ class PaperService:
         traders: TraderService,
         app_settings: AppSettingsService,
         market: MarketDataService,
+        on_alerts: Callable[[Sequence[EngineAlert]], object] | None = None,
     ) -> None:
+        """``on_alerts`` receives each refresh's engine alerts (the alert service raises the
+        new ones)."""
+        self._on_alerts = on_alerts
         self._store = store
         self._clock = clock
         self._traders = traders
@@ -113,6 +119,8 @@ class PaperService:
         ids = {t.name: t.id for t in self.paper_traders()}
         with self._store.write():
             repo.replace_positions([*account.result.open, *account.result.closed], ids)
+        if self._on_alerts is not None:
+            self._on_alerts(account.result.alerts)
         return account
 
     def positions(

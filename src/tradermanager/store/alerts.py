@@ -15,6 +15,7 @@ from tradermanager.store.models import (
     AlertEventRow,
     AlertRuleRow,
     AlertStateRow,
+    SettingRow,
     TraderRow,
     database_proxy,
 )
@@ -246,3 +247,17 @@ def my_pnl_since(since: datetime) -> dict[int, float]:
         "SELECT trader_id, SUM(pnl) FROM copied_trade WHERE closed_at >= ? GROUP BY trader_id",
         (db_time(since),),
     )
+
+
+def _seen_key(account: str) -> str:
+    return f"alerts.engine_seen_until.{account}"
+
+
+def engine_alerts_seen_until(account: str) -> int | None:
+    """The time (epoch ms) of the newest engine alert already raised for ``account``."""
+    row = SettingRow.get_or_none(SettingRow.key == _seen_key(account))
+    return None if row is None else int(row.value)
+
+
+def set_engine_alerts_seen_until(account: str, at_ms: int) -> None:
+    SettingRow.insert(key=_seen_key(account), value=str(int(at_ms))).on_conflict_replace().execute()
