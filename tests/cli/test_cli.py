@@ -302,7 +302,16 @@ def test_metrics_and_backtest_commands(capsys, db):
     metrics = cli_json(capsys, "metrics", "Majors Momentum", "--window", "30d", "--db", db)
     assert metrics["window"] == "30d" and "sharpe_ratio" in metrics and "per_token" in metrics
     code, out, _ = cli(capsys, "metrics", "Majors Momentum", "--db", db)
-    assert code == 0 and "max_drawdown" in out
+    lines = {
+        line.strip().rsplit("  ", 1)[0].strip(): line.rsplit("  ", 1)[-1]
+        for line in out.splitlines()
+        if "  " in line.strip()
+    }
+    assert code == 0
+    assert lines["Max drawdown"] == f"{metrics['max_drawdown'] * 100:.1f}%".replace("-0.0%", "0.0%")
+    assert lines["Avg leverage"] == f"{metrics['avg_leverage']:.1f}×".replace(".0×", "×")
+    assert lines["Sharpe"] == f"{metrics['sharpe_ratio']:,.2f}"
+    assert "Drawdown" in out.splitlines() and "Tail" in out.splitlines()
     report = cli_json(
         capsys, "backtest", "Meme Degen 20x", "--days", "30", "--max-leverage", "10", "--db", db
     )

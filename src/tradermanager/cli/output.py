@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from tradermanager.domain.metric_registry import METRICS, Section, Unit
+from tradermanager.domain.number_text import by_unit
 from tradermanager.domain.text_safety import neutralise
 
 # not escaped by json.dumps(ensure_ascii=False): DEL, C1, bidi overrides and isolates
@@ -111,20 +113,38 @@ def _plain(value: Any) -> str:
 
 
 def print_metrics(out: TextIO, data: dict[str, Any]) -> None:
-    """Scalars first, then each structured metric (dicts, tables) as an indented block."""
-    scalars = {k: v for k, v in data.items() if not isinstance(v, dict | list)}
-    width = max((len(k) for k in data), default=0)
-    for key, value in scalars.items():
+    """The snapshot as the window shows it: a section per metric family, each figure with its
+    label and its unit ("+15.8%", "5.3×", "$161.73", "—"), then the structured metrics (dicts,
+    tables) as indented blocks under their labels. ``--json`` gives the raw values."""
+    head = {k: v for k, v in data.items() if k not in METRICS}
+    width = max((len(k) for k in head), default=0)
+    for key, value in head.items():
         out.write(f"{key.ljust(width)}  {_plain(value)}\n")
-    for key, value in data.items():
+    order = {key: i for i, key in enumerate(METRICS)}
+    sections = list(Section)
+    figures = sorted(
+        ((METRICS[k], v) for k, v in data.items() if k in METRICS),
+        key=lambda item: (sections.index(item[0].section), order[item[0].key]),
+    )
+    label_width = max((len(entry.label) for entry, _ in figures), default=0)
+    section = None
+    for entry, value in figures:
+        if isinstance(value, dict | list) or entry.unit is Unit.TABLE:
+            continue
+        if entry.section is not section:
+            section = entry.section
+            out.write(f"\n{section.value}\n")
+        shown = by_unit(entry)(value) if isinstance(value, int | float | None) else _plain(value)
+        out.write(f"  {entry.label.ljust(label_width)}  {shown}\n")
+    for entry, value in figures:
         if isinstance(value, dict):
-            out.write(f"{key}:\n")
+            out.write(f"\n{entry.label}:\n")
             for sub, item in value.items():
                 out.write(f"  {str(sub).ljust(12)}  {_plain(item)}\n")
         elif isinstance(value, list):
-            out.write(f"{key}: {len(value)} rows\n")
+            out.write(f"\n{entry.label}: {len(value)} rows\n")
             for row in value[:20]:
-                out.write(f"  {row}\n")
+                out.write(f"  {terminal_text(str(row))}\n")
 
 
 def print_alerts(out: TextIO, data: dict[str, Any]) -> None:
