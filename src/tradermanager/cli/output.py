@@ -144,7 +144,7 @@ def print_metrics(out: TextIO, data: dict[str, Any]) -> None:
         elif isinstance(value, list):
             out.write(f"\n{entry.label}: {len(value)} rows\n")
             for row in value[:20]:
-                out.write(f"  {terminal_text(str(row))}\n")
+                out.write(f"  {row}\n")
 
 
 def print_alerts(out: TextIO, data: dict[str, Any]) -> None:
