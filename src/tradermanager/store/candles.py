@@ -170,6 +170,23 @@ def load_candles(
     return Candles.unchecked(symbol, interval, open_time, columns)
 
 
+def load_closes(symbol: str, interval: str) -> tuple[np.ndarray, np.ndarray]:
+    """Open times and closes only, of every stored candle of the series: a third of what
+    :func:`load_candles` copies, for daily closes drawn from finer candles."""
+    rows = database_proxy.connection().execute(
+        "SELECT rows, payload FROM candle_chunk WHERE symbol = ? AND interval = ? ORDER BY month",
+        (symbol, interval),
+    )
+    times, closes = [], []
+    for n, payload in rows:
+        chunk_times, values = decode(payload, n)
+        times.append(chunk_times)  # views of the payloads: one copy, by concatenate
+        closes.append(values[VALUE_COLUMNS.index("close")])
+    if not times:
+        return np.empty(0, np.int64), np.empty(0, np.float64)
+    return np.concatenate(times), np.concatenate(closes)
+
+
 def stored_series(symbol: str | None = None) -> list[StoredSeries]:
     """Every stored series (or one symbol's), by symbol then interval length."""
     sql = (

@@ -76,11 +76,11 @@ def daily_closes(symbol: str) -> pd.Series:
     if not intervals:
         return pd.Series(dtype=float)
     interval = max(intervals, key=INTERVALS.__getitem__)
-    candles = candle_repo.load_candles(symbol, interval)
-    days = candles.open_time // DAY_MS
+    times, closes = candle_repo.load_closes(symbol, interval)
+    days = times // DAY_MS
     last_of_day = np.append(days[1:] != days[:-1], True)
     index = pd.to_datetime(days[last_of_day] * DAY_MS, unit="ms")
-    return pd.Series(candles.close[last_of_day], index=index, dtype=float)
+    return pd.Series(closes[last_of_day], index=index, dtype=float)
 
 
 def price_frame(tokens: Iterable[str] | None = None) -> pd.DataFrame:
