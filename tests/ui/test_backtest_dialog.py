@@ -94,3 +94,23 @@ def test_a_date_range_backtests_those_utc_days(qtbot, dialog, services):
     expected = services.backtest.run("Meme Degen 20x", start=start, end=end, **dialog.overrides())
     assert report.with_settings.run.final_value == expected.with_settings.run.final_value
     assert dialog.cells[("Trades", 1)].text() == str(expected.with_settings.run.trades)
+
+
+def test_a_failed_run_clears_the_old_results_and_disables_apply(qtbot, dialog):
+    run(qtbot, dialog)
+    assert dialog.apply_button.isEnabled() and dialog.cells[("Rejected", 1)].text() != "—"
+    dialog.whitelist.setText("BTC")
+    dialog.blacklist.setText("BTC")  # a run that fails
+    run(qtbot, dialog)
+    assert dialog.report is None and not dialog.apply_button.isEnabled()
+    assert {cell.text() for cell in dialog.cells.values()} == {"—"}
+    assert dialog.rejections.text() == "" and "blacklist" in dialog.message.text()
+
+
+def test_apply_uses_the_settings_that_ran_not_later_edits(qtbot, dialog, services, monkeypatch):
+    dialog.max_leverage.setValue(10)
+    run(qtbot, dialog)
+    dialog.max_leverage.setValue(3)  # changed after the run, never tested
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.apply_button.click()
+    assert services.traders.get("Meme Degen 20x").settings.max_leverage == 10

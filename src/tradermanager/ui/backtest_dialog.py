@@ -63,6 +63,8 @@ class BacktestDialog(QDialog):
         self._svc = services
         self._trader = trader
         self._task: Task | None = None
+        self._running_overrides: dict[str, Any] | None = None
+        self._tested_overrides: dict[str, Any] | None = None  # of the last successful run
         self.report: BacktestReport | None = None
         s = trader.settings
         self.days = QSpinBox()
@@ -208,8 +210,10 @@ class BacktestDialog(QDialog):
         """Start a backtest on a pool thread with the current parameters."""
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.apply_button.setEnabled(False)  # until this run succeeds
         self.message.clear()
         overrides = self.overrides()
+        self._running_overrides = overrides
         period, capital = self.period_bounds(), self.capital.value()
 
         def work(control: TaskControl) -> BacktestReport:
@@ -240,6 +244,7 @@ class BacktestDialog(QDialog):
 
     def _show(self, report: BacktestReport) -> None:
         self.report = report
+        self._tested_overrides = self._running_overrides
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.apply_button.setEnabled(True)
@@ -266,13 +271,26 @@ class BacktestDialog(QDialog):
             self.plot.addItem(item)
 
     def _failed(self, exc: Exception) -> None:
+        """No result stands for settings that did not run: the old figures and plots go, and
+        Apply stays off until a run succeeds."""
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self.report = None
+        self._tested_overrides = None
+        for cell in self.cells.values():
+            cell.setText(fmt.DASH)
+        self.rejections.clear()
+        self.plot.clear()
+        self.under.clear()
+        self.progress.setValue(0)
         cancelled = isinstance(exc, BacktestCancelled)
         self.message.setText("Cancelled." if cancelled else error_text(exc))
 
     def apply(self) -> None:
-        changes = self.overrides()
+        """Apply the settings of the last successful run (not what the form holds since)."""
+        if self._tested_overrides is None:
+            return
+        changes = self._tested_overrides
         text = "\n".join(f"• {k.replace('_', ' ')}: {v}" for k, v in changes.items())
         answer = QMessageBox.question(
             self, "Apply settings", f"Use these settings for {self._trader.name}?\n\n{text}"
