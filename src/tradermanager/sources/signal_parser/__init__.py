@@ -17,13 +17,18 @@ from tradermanager.sources.signal_parser.model import (
     ParsedMessage,
 )
 from tradermanager.sources.signal_parser.reader import MAX_TEXT, parse
+from tradermanager.sources.signal_parser.templates import ChannelTemplate, learn_template
 
 
-def parse_message(text: str, reference_price: float | None = None) -> ParsedMessage:
+def parse_message(
+    text: str, reference_price: float | None = None, template: ChannelTemplate | None = None
+) -> ParsedMessage:
     """Classify and parse one message; never raises. ``reference_price`` is the symbol's last
-    known price, when stored: numbers far from it are refused."""
+    known price, when stored: numbers far from it are refused. ``template`` is the channel's
+    learnt layout (review queue), applied before reading."""
     try:
-        return parse(text if isinstance(text, str) else "", reference_price)
+        text = text if isinstance(text, str) else ""
+        return parse(template.apply(text) if template else text, reference_price)
     except (ValueError, IndexError, OverflowError, ZeroDivisionError) as exc:
         return ParsedMessage(MessageKind.NEEDS_REVIEW, reason=f"Could not be read ({exc}).")
 
@@ -31,9 +36,11 @@ def parse_message(text: str, reference_price: float | None = None) -> ParsedMess
 __all__ = [
     "MAX_TEXT",
     "REVIEW_THRESHOLD",
+    "ChannelTemplate",
     "FollowUpAction",
     "MessageKind",
     "ParsedMessage",
     "edited_fields",
+    "learn_template",
     "parse_message",
 ]

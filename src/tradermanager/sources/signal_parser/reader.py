@@ -25,6 +25,7 @@ _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|~|до|a)\s*\$?\.?\d", re.I)
 _ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
 _FILLER = re.compile(r"(?<![\w])(?:on|at|here|around|from|near|price|the)(?![\w])|@", re.I)
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
+_PRICE_LABELS = ("entry", "target", "stop")
 _LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel")
 _CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
 
@@ -55,6 +56,11 @@ class _Read:
                 excluded.append(ratio.span())
         self.clean = body
         self.labels = sections.labels(body, excluded)
+        if self.symbol is None and any(lab.kind in _PRICE_LABELS for lab in self.labels):
+            # labelled prices but no symbol pattern: the first upper-case word ("SOL 150 TP …")
+            self.symbol = bare_upper_token(body)
+            if self.symbol is not None:
+                excluded.extend(self.symbol.spans)
         self.numbers = numbers.merge_thousands(body, numbers.scan(body, excluded), reference)
 
 
@@ -278,7 +284,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         conf["symbol"] = 1.0 if symbol.how != "bare" else 0.85
 
     if symbol is None and side is None and not entries and not targets:
-        return ParsedMessage(MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal.")
+        return _unknown_layout(read)
     # every outcome carries what was read, so a review form starts from it
     read_fields = _fields(read, symbol)._replace(
         side=side,
@@ -305,7 +311,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         return read_fields._replace(
             reason="A side but neither an entry nor targets: not enough to copy."
         )
-    problem = _implausible(side, entries, targets, stop, reference)
+    problem = implausible(side, entries, targets, stop, reference)
     if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
         problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."
     if not problem and conf.get("stop_loss", 1) < REVIEW_THRESHOLD:
@@ -317,6 +323,27 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if problem:
         return read_fields._replace(reason=problem)
     return read_fields._replace(kind=MessageKind.SIGNAL)
+
+
+def _unknown_layout(read: _Read) -> ParsedMessage:
+    """Not a signal — unless it looks like one in a layout no label explains: a symbol-like
+    word and at least two prices. That goes to review (a channel template can then learn the
+    layout) rather than being dropped."""
+    if len(read.numbers) >= 2:
+        word = bare_upper_token(read.text)
+        if word is not None:
+            market = word.market
+            return ParsedMessage(
+                MessageKind.NEEDS_REVIEW,
+                reason=(
+                    f"Looks like a signal for {market.base} in a layout the parser does not "
+                    "know (no side or labels): check it, and teach the channel's layout."
+                ),
+                symbol=market.base,
+                token=market.token,
+                contract=market.contract,
+            )
+    return ParsedMessage(MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal.")
 
 
 def _near(
@@ -382,7 +409,7 @@ def _side_from_levels(
     return None
 
 
-def _implausible(
+def implausible(
     side: Side,
     entries: list[float],
     targets: list[float],
