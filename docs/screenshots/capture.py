@@ -9,6 +9,7 @@ QWidget.grab(); the modal dialogs are shown (not exec'd) so they can be grabbed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -30,6 +31,7 @@ from tradermanager.ui.discover import DiscoverWindow
 from tradermanager.ui.import_preview_dialog import ImportPreviewDialog
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.portfolio import PortfolioDialog
+from tradermanager.ui.review_queue import ReviewDialog
 from tradermanager.ui.style import apply_style
 
 SHOWCASE = "Signal Sniper VIP"
@@ -113,6 +115,51 @@ def capture_discover(svc: Services, folder: Path, out: Path) -> None:
     window.close()
 
 
+# A channel that marks its levels with arrows, plus posts the parser sends to review.
+REVIEW_CHANNEL = (
+    "▲ ETH 3412 ➤ 3480 3550 ✖ 3340",
+    "▼ SOL 151.2 ➤ 147 143.5 ✖ 155.8",
+    "#BTC long or short depending on the breakout of 65,000",
+    "▲ LINK 14.62 ➤ 15.1 15.8 ✖ 14.05",
+    "#AVAX/USDT LONG\nEntry: 35.2\nTP: 34.1\nSL: 33.4",
+    "#DOGE SHORT entry 0.1234 tp 0.1180 sl 0.1290 leverage -10x",
+)
+
+
+def capture_review(out: Path) -> None:
+    """The review queue on a channel with an unknown layout, the first message corrected."""
+    folder = Path(tempfile.mkdtemp())
+    svc = open_services(str(folder / "review.sqlite"))
+    messages = [
+        {"id": i, "type": "message", "date_unixtime": str(1_767_261_600 + 900 * i), "text": t}
+        for i, t in enumerate(REVIEW_CHANNEL, 1)
+    ]
+    export = folder / "result.json"
+    export.write_text(
+        json.dumps(
+            {"name": "Arrow Signals", "type": "public_channel", "id": 7, "messages": messages}
+        ),
+        encoding="utf-8",
+    )
+    svc.imports.import_telegram(export)
+    dialog = ReviewDialog(svc)
+    dialog.resize(1366, 700)
+    dialog.show()
+    dialog.side.setCurrentText("long")
+    dialog.entries.setText("3412")
+    dialog.targets.setText("3480 / 3550")
+    dialog.stop.setText("3340")
+    dialog.leverage.setText("5")
+    save(dialog, out / "review-queue.png")
+    dialog.accept_selected()  # learns the layout; the re-read messages are shown first
+    preview = dialog.preview_dialog
+    preview.resize(1100, 360)
+    save(preview, out / "review-template-preview.png")
+    preview.close()
+    dialog.close()
+    svc.close()
+
+
 def capture(out: Path) -> None:
     db = Path(tempfile.mkdtemp()) / "demo.sqlite"
     svc = open_services(str(db))
@@ -148,12 +195,15 @@ def capture(out: Path) -> None:
     window.close()
     capture_discover(svc, db.parent, out)
     svc.close()
+    capture_review(out)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
-    parser.add_argument("--only", choices=["discover"], help="render only this screenshot")
+    parser.add_argument(
+        "--only", choices=["discover", "review"], help="render only these screenshots"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -165,6 +215,8 @@ def main() -> int:
         svc.demo.load(6, 180, seed=7)
         capture_discover(svc, db.parent, args.out)
         svc.close()
+    elif args.only == "review":
+        capture_review(args.out)
     else:
         capture(args.out)
     return 0

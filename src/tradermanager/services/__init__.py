@@ -22,6 +22,7 @@ from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.portfolio import PortfolioService
 from tradermanager.services.promotion import PromotionService
 from tradermanager.services.report_data import ReportService
+from tradermanager.services.review import ReviewService
 from tradermanager.services.telegram_live import TelegramLiveService
 from tradermanager.services.traders import TraderService
 from tradermanager.store.connection import Store, open_store
@@ -50,6 +51,7 @@ class Services:
     discover: DiscoverService
     paper: PaperService
     activity: ActivityService
+    review: ReviewService
 
     def close(self) -> None:
         self.store.close()
@@ -92,6 +94,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         discover=DiscoverService(store, clock, traders, metrics, backtest, settings),
         paper=PaperService(store, clock, traders, settings, market, alerts.raise_new_engine_alerts),
         activity=ActivityService(store),
+        review=ReviewService(store, clock, traders, pipeline),
     )
 
 

@@ -107,6 +107,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (6, run_sql(shipped_schema.CANDIDATES_SQL)),
     (7, _v7_orders_and_paper_positions),
     (8, run_sql(shipped_schema.V8_SQL)),
+    (9, run_sql(shipped_schema.REVIEW_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -122,3 +122,11 @@ V8_SQL = (
     """CREATE INDEX "notification_status_not_before" ON "notification" ("status",
     "not_before")""",
 )
+
+# v9: the review queue's decisions and per-channel templates
+REVIEW_SQL = (
+    'CREATE TABLE "review_decision" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "source_id" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "fields" TEXT NOT NULL, "template_id" INTEGER, "decided_at" INTEGER NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "review_decision_trader_id_source_id" ON "review_decision" ("trader_id", "source_id")',
+    'CREATE TABLE "channel_template" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "learnt_from" VARCHAR(255) NOT NULL, "markers" TEXT NOT NULL, "created_at" INTEGER NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "channel_template_trader_id" ON "channel_template" ("trader_id")',
+)

@@ -21,6 +21,7 @@ NAMES = {
     "portfolio": "fa5s.chart-pie",
     "discover": "fa5s.search-dollar",
     "settings": "fa5s.cog",
+    "review": "fa5s.clipboard-check",
 }
 
 

@@ -35,6 +35,7 @@ from tradermanager.ui.icons import icon
 from tradermanager.ui.import_flow import ImportFlow
 from tradermanager.ui.notifications import Notifier, WindowNotifier
 from tradermanager.ui.portfolio import PortfolioDialog
+from tradermanager.ui.review_queue import ReviewDialog
 from tradermanager.ui.settings_dialog import SettingsDialog
 from tradermanager.ui.trader_card import TraderCard
 from tradermanager.ui.trader_filter import TraderFilter
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
             ("Portfolio", self.show_portfolio, "portfolioAction", "Ctrl+P", "portfolio"),
             ("Discover", self.show_discover, "discoverAction", "Ctrl+D", "discover"),
             ("Settings", self.show_settings, "settingsAction", "Ctrl+,", "settings"),
+            ("Review", self.show_review, "reviewAction", "Ctrl+R", "review"),
         ):
             action = QAction(icon(image), text, self)
             action.setObjectName(name)
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
     # -- data --------------------------------------------------------------------------------
     def reload(self) -> None:
         """Rebuild the list from the services (metrics come from cached snapshots)."""
+        self._show_review_count()
         self._refresh_tokens()
         token = self.token_filter.currentText()
         token_or_none = None if token == "All" else token
@@ -389,6 +392,19 @@ class MainWindow(QMainWindow):
     def show_alerts(self) -> None:
         AlertsDialog(self._svc, self).exec()
         self.reload()
+
+    def show_review(self) -> None:
+        """Messages the parser would not copy blind: correct and accept, or dismiss."""
+        dialog = ReviewDialog(self._svc, self)
+        dialog.changed.connect(self.reload)
+        dialog.exec()
+        self._show_review_count()
+
+    def _show_review_count(self) -> None:
+        waiting = self._svc.review.count()
+        action = self.actions_by_name["reviewAction"]
+        action.setText(f"Review ({waiting})" if waiting else "Review")
+        action.setToolTip(f"{waiting} message(s) wait for review (Ctrl+R)")
 
     def show_portfolio(self) -> None:
         """Everything I copy, together; applied multipliers show in the list and card."""

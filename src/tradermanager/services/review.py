@@ -1,0 +1,265 @@
+"""The review queue: every message that needs review, with its text, what the parser read and
+why it was not copied; the user corrects the fields and accepts, or dismisses.
+
+An accepted correction can teach the channel's layout (a per-channel template, see
+``sources.signal_parser.templates``): the channel's other messages in the queue are then re-read
+with it and shown — :meth:`ReviewService.preview` — before :meth:`ReviewService.apply`
+accepts the ones the user picks. Nothing is applied unseen.
+
+An accepted message becomes an opening signal through the copy pipeline (with its decision,
+like any other); the message keeps its "needs review" record and a decision row closes it. A
+follow-up posted later is not linked to it automatically (the channel's replay reads only
+messages the parser took as signals).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from tradermanager.domain.clock import Clock
+from tradermanager.domain.enums import Side, SignalKind
+from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.models import Signal, Trader
+from tradermanager.domain.tokens import normalise_token
+from tradermanager.services.pipeline import BatchReport, PipelineService
+from tradermanager.services.traders import TraderService
+from tradermanager.sources.signal_parser import (
+    ChannelTemplate,
+    MessageKind,
+    ParsedMessage,
+    learn_template,
+    parse_message,
+)
+from tradermanager.sources.signal_parser.reader import implausible
+from tradermanager.store import review as review_repo
+from tradermanager.store.connection import Store
+
+ACCEPTED = "accepted"
+DISMISSED = "dismissed"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    trader: str
+    trader_id: int
+    source_id: str
+    time: datetime
+    text: str
+    reason: str
+    parsed: ParsedMessage  # what the parser read (with the channel's template, if any)
+
+
+@dataclass(frozen=True, slots=True)
+class TemplatePreview:
+    """The channel's other queued messages as its newest template reads them."""
+
+    template_id: int
+    description: str
+    readable: tuple[tuple[ReviewItem, ParsedMessage], ...]  # now read as signals
+    unreadable: tuple[ReviewItem, ...]  # still not
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptOutcome:
+    source_id: str
+    copied: bool  # the copy rules accepted the signal (else rejected, with the decision stored)
+    preview: TemplatePreview | None  # when a template was learnt from the correction
+
+
+def _signal_fields(fields: ParsedMessage) -> tuple[str, Side, float]:
+    """(symbol, side, entry price) of corrected fields; ValidationError names what is wrong."""
+    if not fields.symbol:
+        raise ValidationError("symbol", fields.symbol, "a token symbol such as BTC")
+    symbol = normalise_token(fields.symbol, "symbol")
+    if fields.side is None:
+        raise ValidationError("side", None, "long or short")
+    if not fields.entries:
+        raise ValidationError(
+            "entries", "none", "at least one entry price (a copy needs a price to size it)"
+        )
+    for name, values in (("entries", fields.entries), ("take_profits", fields.take_profits)):
+        for value in values:
+            if not math.isfinite(value) or value <= 0:
+                raise ValidationError(name, value, "prices above zero")
+    if fields.stop_loss is not None and not (
+        math.isfinite(fields.stop_loss) and fields.stop_loss > 0
+    ):
+        raise ValidationError("stop_loss", fields.stop_loss, "a price above zero, or none")
+    if fields.leverage is not None and not (0 < fields.leverage <= 200):
+        raise ValidationError("leverage", fields.leverage, "1× to 200×")
+    problem = implausible(
+        fields.side, list(fields.entries), list(fields.take_profits), fields.stop_loss, None
+    )
+    if problem:
+        raise ValidationError("levels", problem, "targets beyond the entry and the stop before it")
+    entries = fields.entries
+    price = (min(entries) + max(entries)) / 2 if fields.entry_kind == "range" else entries[0]
+    return symbol, fields.side, price
+
+
+class ReviewService:
+    def __init__(
+        self, store: Store, clock: Clock, traders: TraderService, pipeline: PipelineService
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._traders = traders
+        self._pipeline = pipeline
+
+    # -- reading -------------------------------------------------------------------------
+    def _template(self, trader_id: int) -> tuple[int, ChannelTemplate] | None:
+        stored = review_repo.templates(trader_id)
+        if not stored:
+            return None
+        return stored[0].id, ChannelTemplate(stored[0].markers)
+
+    def items(self, trader: int | str | None = None) -> list[ReviewItem]:
+        """Every message waiting for review (one trader's, or all), oldest first."""
+        trader_id = None if trader is None else self._traders.get(trader).id
+        templates: dict[int, ChannelTemplate | None] = {}
+        out = []
+        for pending in review_repo.pending(trader_id):
+            if pending.trader_id not in templates:
+                found = self._template(pending.trader_id)
+                templates[pending.trader_id] = found[1] if found else None
+            message = pending.message
+            out.append(
+                ReviewItem(
+                    pending.trader_name,
+                    pending.trader_id,
+                    message.source_id,
+                    message.received_time,
+                    message.text,
+                    message.reason,
+                    parse_message(message.text, template=templates[pending.trader_id]),
+                )
+            )
+        return out
+
+    def count(self) -> int:
+        return len(review_repo.pending())
+
+    # -- deciding ------------------------------------------------------------------------
+    def accept(
+        self, trader: int | str, source_id: str, fields: ParsedMessage, *, learn: bool = True
+    ) -> AcceptOutcome:
+        """Copy the message with the corrected ``fields`` (through the copy rules); with
+        ``learn``, keep what the correction teaches about the channel's layout."""
+        owner = self._traders.get(trader)
+        item = self._pending(owner, source_id)
+        symbol, side, price = _signal_fields(fields)
+        template_id = None
+        with self._store.write():
+            batch = self._copy(owner, item, fields._replace(symbol=symbol), side, price)
+            if learn:
+                template = learn_template(item.text, fields)
+                if template is not None:
+                    template_id = review_repo.save_template(
+                        owner.id, source_id, template.markers, self._clock.now()
+                    )
+            review_repo.decide(
+                owner.id, source_id, ACCEPTED, self._clock.now(), _as_json(fields), template_id
+            )
+        preview = self.preview(owner.id) if template_id is not None else None
+        return AcceptOutcome(source_id, batch.accepted > 0, preview)
+
+    def dismiss(self, trader: int | str, source_id: str) -> None:
+        owner = self._traders.get(trader)
+        self._pending(owner, source_id)
+        with self._store.write():
+            review_repo.decide(owner.id, source_id, DISMISSED, self._clock.now())
+
+    def preview(self, trader: int | str) -> TemplatePreview | None:
+        """The channel's queued messages re-read with its newest template (not applied)."""
+        owner = self._traders.get(trader)
+        found = self._template(owner.id)
+        if found is None:
+            return None
+        template_id, template = found
+        readable, unreadable = [], []
+        for item in self.items(owner.id):
+            parsed = parse_message(item.text, template=template)
+            if parsed.kind is MessageKind.SIGNAL and parsed.entries:
+                readable.append((item, parsed))
+            else:
+                unreadable.append(item)
+        return TemplatePreview(template_id, template.describe(), tuple(readable), tuple(unreadable))
+
+    def apply(self, trader: int | str, source_ids: Iterable[str]) -> int:
+        """Accept the picked messages as the channel's template reads them; returns how many
+        were copied (the others' decisions say why not)."""
+        owner = self._traders.get(trader)
+        preview = self.preview(owner.id)
+        if preview is None:
+            raise ValidationError("template", owner.name, "a channel with a learnt template")
+        readable = {item.source_id: (item, parsed) for item, parsed in preview.readable}
+        wanted = list(source_ids)
+        for sid in wanted:
+            if sid not in readable:
+                raise ValidationError("message", sid, "a message the template reads as a signal")
+        copied = 0
+        with self._store.write():
+            for sid in wanted:
+                item, parsed = readable[sid]
+                _, side, price = _signal_fields(parsed)
+                batch = self._copy(owner, item, parsed, side, price)
+                copied += batch.accepted
+                review_repo.decide(
+                    owner.id,
+                    sid,
+                    ACCEPTED,
+                    self._clock.now(),
+                    _as_json(parsed),
+                    preview.template_id,
+                )
+        return copied
+
+    def forget_template(self, trader: int | str, template_id: int) -> None:
+        owner = self._traders.get(trader)
+        with self._store.write():
+            if not review_repo.delete_template(owner.id, template_id):
+                raise ValidationError("template", template_id, "a template of this channel")
+
+    # -- helpers -------------------------------------------------------------------------
+    def _pending(self, owner: Trader, source_id: str) -> ReviewItem:
+        for item in self.items(owner.id):
+            if item.source_id == source_id:
+                return item
+        raise ValidationError(
+            "message", source_id, f"a message of {owner.name} that is waiting for review"
+        )
+
+    def _copy(
+        self, owner: Trader, item: ReviewItem, fields: ParsedMessage, side: Side, price: float
+    ) -> BatchReport:
+        signal = Signal(
+            source_id=item.source_id,
+            symbol=normalise_token(fields.symbol or "", "symbol"),
+            side=side,
+            kind=SignalKind.OPEN,
+            price=price,
+            trader_time=item.time,
+            received_time=self._clock.now(),
+            leverage=fields.leverage or 1.0,
+            confidence=fields.confidence,
+            stop_loss=fields.stop_loss,
+            take_profits=fields.take_profits,
+            raw_text=item.text,
+            trade_ref=item.source_id,
+        )
+        return self._pipeline.process_many(owner.id, [signal])
+
+
+def _as_json(fields: ParsedMessage) -> dict[str, object]:
+    return {
+        "symbol": fields.symbol,
+        "side": fields.side.value if fields.side else None,
+        "order_type": fields.order_type,
+        "entries": list(fields.entries),
+        "take_profits": list(fields.take_profits),
+        "stop_loss": fields.stop_loss,
+        "leverage": fields.leverage,
+    }

@@ -1,0 +1,363 @@
+"""The review queue: every message the parser would not copy blind, with its text, what was
+read and why; the user corrects the fields and accepts, or dismisses. A correction can teach
+the channel's layout; the channel's other queued messages, re-read with it, are then shown in
+:class:`TemplatePreviewDialog` before anything is applied."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tradermanager.domain.enums import Side
+from tradermanager.domain.errors import ValidationError
+from tradermanager.services import Services
+from tradermanager.services.review import ReviewItem, TemplatePreview
+from tradermanager.sources.signal_parser import MessageKind, ParsedMessage
+
+COLUMNS = ("Trader", "Posted (UTC)", "Message", "Why it needs review")
+_SPLIT = re.compile(r"[\s/|;,]+")
+
+
+def _show(values: tuple[float, ...]) -> str:
+    return " / ".join(f"{v:.10g}" for v in values)
+
+
+def _summary(parsed: ParsedMessage) -> str:
+    """What the parser read, in one line."""
+    if parsed.kind is MessageKind.NOT_SIGNAL:
+        return "Not read as a signal."
+    parts = [parsed.symbol or "no symbol", parsed.side.value if parsed.side else "no side"]
+    if parsed.order_type == "market":
+        parts.append("entry at market")
+    elif parsed.entries:
+        parts.append(f"entry {_show(parsed.entries)}")
+    if parsed.take_profits:
+        parts.append(f"targets {_show(parsed.take_profits)}")
+    if parsed.stop_loss is not None:
+        parts.append(f"stop {parsed.stop_loss:.10g}")
+    if parsed.leverage:
+        parts.append(f"{parsed.leverage:g}×")
+    return " · ".join(parts)
+
+
+class ReviewDialog(QDialog):
+    """The queue and a correction form for the selected message."""
+
+    changed = Signal()  # something was accepted or dismissed
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Review queue")
+        self.setObjectName("reviewDialog")
+        self.resize(1180, 640)
+        self._svc = services
+        self._items: list[ReviewItem] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("reviewTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.empty = QLabel("Nothing waits for review.")
+        self.empty.setObjectName("reviewEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.empty)
+        splitter = QSplitter()
+        splitter.setObjectName("reviewSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_form())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 520])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def _build_form(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("reviewText")
+        self.text.setReadOnly(True)
+        self.reason = QLabel()
+        self.reason.setObjectName("reviewReason")
+        self.reason.setWordWrap(True)
+        self.read = QLabel()
+        self.read.setObjectName("reviewParsed")
+        self.read.setWordWrap(True)
+        layout.addWidget(QLabel("Message"))
+        layout.addWidget(self.text, 2)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.read)
+        box = QGroupBox("Fields to copy")
+        form = QFormLayout(box)
+        self.symbol = QLineEdit()
+        self.symbol.setObjectName("fieldSymbol")
+        self.side = QComboBox()
+        self.side.setObjectName("fieldSide")
+        self.side.addItems(["", "long", "short"])
+        self.entries = QLineEdit()
+        self.entries.setObjectName("fieldEntries")
+        self.entries.setPlaceholderText("e.g. 3400 or 3380 / 3420 for a zone")
+        self.zone = QCheckBox("a zone (copy at its middle)")
+        self.zone.setObjectName("fieldZone")
+        self.targets = QLineEdit()
+        self.targets.setObjectName("fieldTargets")
+        self.targets.setPlaceholderText("e.g. 3500 / 3600")
+        self.stop = QLineEdit()
+        self.stop.setObjectName("fieldStop")
+        self.leverage = QLineEdit()
+        self.leverage.setObjectName("fieldLeverage")
+        self.leverage.setPlaceholderText("e.g. 10 (empty: 1×)")
+        form.addRow("Symbol", self.symbol)
+        form.addRow("Side", self.side)
+        form.addRow("Entries", self.entries)
+        form.addRow("", self.zone)
+        form.addRow("Targets", self.targets)
+        form.addRow("Stop", self.stop)
+        form.addRow("Leverage", self.leverage)
+        layout.addWidget(box)
+        self.learn = QCheckBox("Learn this channel's layout from my correction")
+        self.learn.setObjectName("learnLayout")
+        self.learn.setChecked(True)
+        layout.addWidget(self.learn)
+        self.error = QLabel()
+        self.error.setObjectName("reviewError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.accept_button = QPushButton("Accept and copy")
+        self.accept_button.setObjectName("acceptButton")
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setObjectName("dismissButton")
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        row.addStretch(1)
+        row.addWidget(self.dismiss_button)
+        row.addWidget(self.accept_button)
+        layout.addLayout(row)
+        return panel
+
+    # -- data --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._items = self._svc.review.items()
+        self.table.setRowCount(len(self._items))
+        for row, item in enumerate(self._items):
+            first_line = item.text.splitlines()[0] if item.text else ""
+            cells = (item.trader, f"{item.time:%Y-%m-%d %H:%M}", first_line, item.reason)
+            for col, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(item.text if col == 2 else value)
+                self.table.setItem(row, col, cell)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        self.empty.setVisible(not self._items)
+        self.table.setVisible(bool(self._items))
+        for widget in (self.accept_button, self.dismiss_button):
+            widget.setEnabled(bool(self._items))
+        if self._items:
+            self.table.selectRow(0)
+        self._fill(self.current())  # also when row 0 was selected before
+
+    def current(self) -> ReviewItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._items[rows[0].row()] if rows else None
+
+    def _selected(self) -> None:
+        self._fill(self.current())
+
+    def _fill(self, item: ReviewItem | None) -> None:
+        self.error.clear()
+        parsed = item.parsed if item else None
+        self.text.setPlainText(item.text if item else "")
+        self.reason.setText(f"Why: {item.reason}" if item else "")
+        self.read.setText(f"Read: {_summary(parsed)}" if parsed else "")
+        self.symbol.setText(parsed.symbol or "" if parsed else "")
+        self.side.setCurrentText(parsed.side.value if parsed and parsed.side else "")
+        self.entries.setText(_show(parsed.entries) if parsed else "")
+        self.zone.setChecked(bool(parsed and parsed.entry_kind == "range"))
+        self.targets.setText(_show(parsed.take_profits) if parsed else "")
+        stop = parsed.stop_loss if parsed else None
+        self.stop.setText(f"{stop:.10g}" if stop is not None else "")
+        self.leverage.setText(f"{parsed.leverage:g}" if parsed and parsed.leverage else "")
+
+    # -- actions -------------------------------------------------------------------------
+    def fields(self) -> ParsedMessage:
+        """The form as fields to copy; ValidationError names a field that is not a number."""
+        item = self.current()
+        base = item.parsed if item else ParsedMessage(MessageKind.NEEDS_REVIEW)
+        side = self.side.currentText()
+        entries = _numbers(self.entries.text(), "entries")
+        return base._replace(
+            kind=MessageKind.SIGNAL,
+            symbol=self.symbol.text().strip() or None,
+            side=Side(side) if side else None,
+            order_type="limit",
+            entries=entries,
+            entry_kind="range" if self.zone.isChecked() and len(entries) == 2 else "",
+            take_profits=_numbers(self.targets.text(), "take_profits"),
+            stop_loss=_one(self.stop.text(), "stop_loss"),
+            leverage=_one(self.leverage.text(), "leverage"),
+        )
+
+    def accept_selected(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        try:
+            outcome = self._svc.review.accept(
+                item.trader_id, item.source_id, self.fields(), learn=self.learn.isChecked()
+            )
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        self.changed.emit()
+        self.refresh()
+        if outcome.preview is not None and outcome.preview.readable:
+            preview = TemplatePreviewDialog(self._svc, item.trader_id, outcome.preview, self)
+            self.preview_dialog = preview
+            preview.applied.connect(self._applied)
+            preview.open()
+
+    def _applied(self) -> None:
+        self.changed.emit()
+        self.refresh()
+
+    def dismiss_selected(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        self._svc.review.dismiss(item.trader_id, item.source_id)
+        self.changed.emit()
+        self.refresh()
+
+
+def _numbers(text: str, field: str) -> tuple[float, ...]:
+    out = []
+    for part in _SPLIT.split(text.strip()):
+        if not part:
+            continue
+        try:
+            out.append(float(part))
+        except ValueError:
+            raise ValidationError(field, part, "prices separated by spaces or /") from None
+    return tuple(out)
+
+
+def _one(text: str, field: str) -> float | None:
+    values = _numbers(text, field)
+    if len(values) > 1:
+        raise ValidationError(field, text, "one number, or empty")
+    return values[0] if values else None
+
+
+class TemplatePreviewDialog(QDialog):
+    """The channel's queued messages as the learnt layout reads them; the user ticks the ones
+    to copy. Nothing is applied before "Copy the ticked messages"."""
+
+    applied = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        trader_id: int,
+        preview: TemplatePreview,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("The channel's layout, learnt")
+        self.setObjectName("templatePreviewDialog")
+        self.resize(900, 420)
+        self._svc = services
+        self._trader_id = trader_id
+        self._preview = preview
+        intro = QLabel(
+            f"Learnt: {preview.description}. Re-read with it, these messages of the channel "
+            "become signals. Tick the ones to copy."
+        )
+        intro.setObjectName("templateDescription")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(preview.readable), 3)
+        self.table.setObjectName("templatePreviewTable")
+        self.table.setHorizontalHeaderLabels(("Copy", "Message", "Read as"))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, (item, parsed) in enumerate(preview.readable):
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, check)
+            self.table.setItem(row, 1, QTableWidgetItem(item.text.replace("\n", " ⏎ ")))
+            self.table.setItem(row, 2, QTableWidgetItem(_summary(parsed)))
+        self.table.resizeColumnToContents(0)
+        note = QLabel(
+            f"{len(preview.unreadable)} other queued message(s) of the channel stay in review."
+        )
+        note.setObjectName("templateUnreadable")
+        self.error = QLabel()
+        self.error.setObjectName("templateError")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = QPushButton("Copy the ticked messages")
+        self.apply_button.setObjectName("applyTemplate")
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.clicked.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def ticked(self) -> list[str]:
+        out = []
+        for row, (item, _) in enumerate(self._preview.readable):
+            cell = self.table.item(row, 0)
+            if cell is not None and cell.checkState() == Qt.CheckState.Checked:
+                out.append(item.source_id)
+        return out
+
+    def apply(self) -> None:
+        try:
+            self._svc.review.apply(self._trader_id, self.ticked())
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        self.applied.emit()
+        self.accept()

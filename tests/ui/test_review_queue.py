@@ -1,0 +1,124 @@
+"""The review queue driven headless: the list shows what needs review with text, parse and
+reason; a correction is accepted through the form, teaches the channel's layout and the
+re-read messages are shown — and only copied once ticked and applied; dismiss; errors named."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tradermanager.domain.enums import Side
+from tradermanager.jobs.bridge import JobBridge
+from tradermanager.ui.main_window import MainWindow
+from tradermanager.ui.review_queue import ReviewDialog, TemplatePreviewDialog
+
+CHANNEL = [
+    "🔼 ETH 3400 ➡️ 3500 3600 ⛓ 3300",
+    "🔽 SOL 150 ➡️ 145 140 ⛓ 156",
+    "🔼 LINK 14.2 ➡️ 14.9 15.5 ⛓ 13.6",
+    "#BTC long or short depending on the breakout of 65000",
+]
+
+
+@pytest.fixture
+def channel(services, tmp_path):
+    messages = [
+        {"id": i, "type": "message", "date_unixtime": str(1_767_261_600 + 60 * i), "text": t}
+        for i, t in enumerate(CHANNEL, 1)
+    ]
+    path = tmp_path / "result.json"
+    data = {"name": "Arrows", "type": "public_channel", "id": 42, "messages": messages}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    services.imports.import_telegram(path)
+    return services
+
+
+def opened(qtbot, services) -> ReviewDialog:
+    dialog = ReviewDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_list_shows_every_message_with_its_text_parse_and_reason(qtbot, channel):
+    dialog = opened(qtbot, channel)
+    table = dialog.table
+    assert table.rowCount() == 4
+    assert [table.item(r, 0).text() for r in range(4)] == ["Arrows"] * 4
+    assert table.item(0, 2).text() == CHANNEL[0]
+    assert "layout the parser does not know" in table.item(0, 3).text()
+    assert dialog.text.toPlainText() == CHANNEL[0]
+    assert dialog.reason.text().startswith("Why: Looks like a signal for ETH")
+    assert dialog.symbol.text() == "ETH" and dialog.side.currentText() == ""
+    table.selectRow(3)
+    assert "ambiguous" in dialog.reason.text()
+    assert dialog.read.text() == "Read: BTC · no side"
+
+
+def test_accepting_a_correction_copies_it_and_shows_the_learnt_layout_first(qtbot, channel):
+    dialog = opened(qtbot, channel)
+    changed = []
+    dialog.changed.connect(lambda: changed.append(1))
+    dialog.side.setCurrentText("long")
+    dialog.entries.setText("3400")
+    dialog.targets.setText("3500 / 3600")
+    dialog.stop.setText("3300")
+    dialog.leverage.setText("5")
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == ""
+    (stored,) = channel.pipeline.signals("Arrows")
+    assert (stored.signal.symbol, stored.signal.side, stored.signal.price) == (
+        "ETH",
+        Side.LONG,
+        3400,
+    )
+    assert changed and dialog.table.rowCount() == 3
+    preview = dialog.preview_dialog
+    assert isinstance(preview, TemplatePreviewDialog) and preview.isVisible()
+    assert "“⛓” = stop" in preview.findChild(type(dialog.reason), "templateDescription").text()
+    rows = [preview.table.item(r, 1).text() for r in range(preview.table.rowCount())]
+    assert rows == [CHANNEL[1], CHANNEL[2]]
+    assert (
+        preview.table.item(0, 2).text() == "SOL · short · entry 150 · targets 145 / 140 · stop 156"
+    )
+    assert len(channel.pipeline.signals("Arrows")) == 1  # shown, not applied
+    preview.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # keep LINK for later
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    symbols = sorted(s.signal.symbol for s in channel.pipeline.signals("Arrows"))
+    assert symbols == ["ETH", "SOL"]
+    assert dialog.table.rowCount() == 2
+    assert dialog.symbol.text() == "LINK" and dialog.side.currentText() == "long"  # read now
+
+
+def test_a_wrong_field_is_named_and_nothing_is_copied(qtbot, channel):
+    dialog = opened(qtbot, channel)
+    dialog.side.setCurrentText("long")
+    dialog.entries.setText("34OO")
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert "entries" in dialog.error.text() and "34OO" in dialog.error.text()
+    dialog.entries.setText("3400")
+    dialog.targets.setText("3300")
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert "Take-profit 1 (3,300) is not above the entry" in dialog.error.text()
+    assert channel.pipeline.signals("Arrows") == []
+    assert dialog.table.rowCount() == 4
+
+
+def test_dismiss_empties_the_queue_and_says_so(qtbot, channel):
+    dialog = opened(qtbot, channel)
+    for _ in range(4):
+        qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0 and dialog.empty.isVisible()
+    assert not dialog.accept_button.isEnabled()
+    assert channel.pipeline.signals("Arrows") == []
+
+
+def test_the_window_shows_the_count_on_its_review_action(qtbot, channel):
+    window = MainWindow(channel, JobBridge())
+    qtbot.addWidget(window)
+    assert window.actions_by_name["reviewAction"].text() == "Review (4)"
+    channel.review.dismiss("Arrows", "tg:4")
+    window.reload()
+    assert window.actions_by_name["reviewAction"].text() == "Review (3)"
