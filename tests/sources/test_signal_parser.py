@@ -234,3 +234,10 @@ def test_two_small_numbers_after_tp_never_merge_when_the_entry_is_small(a, b, en
 def test_written_prices_read_back(value, style):
     text = f"{value:,.8f}" if style == "comma" else f"{value:.8f}"
     assert scan(f"Entry: {text}")[0].value == pytest.approx(float(text.replace(",", "")))
+
+
+def test_a_capital_dotted_i_does_not_shift_what_is_read():
+    # "İ".lower() is two characters: positions must still match the original text
+    parsed = _signal("#BTC LONG İŞLEM\nGİRİŞ: 65000\nHEDEF: 66000\nSTOP: 64000\nKALDIRAÇ: 10x")
+    assert parsed.entries == (65000.0,) and parsed.take_profits == (66000.0,)
+    assert (parsed.stop_loss, parsed.leverage) == (64000.0, 10.0)

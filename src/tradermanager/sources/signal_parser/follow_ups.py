@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tradermanager.sources.signal_parser.model import FollowUpAction
+from tradermanager.sources.signal_parser.numbers import lowered
 
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
@@ -71,7 +72,7 @@ def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
 
 def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
     """The follow-up ``text`` announces and its details, or None."""
-    lower = text.lower()
+    lower = lowered(text)
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return FollowUpAction.CANCEL, {}
     if "re" in lower and _word_start(lower, REENTRY.search(lower)):

@@ -32,6 +32,15 @@ class HostileNumber(ValueError):
     """A number that no price can be (1e308, a negative price, more than MAX_PRICE)."""
 
 
+def lowered(text: str) -> str:
+    """``text`` in lower case with every character where it was: str.lower() turns "İ" into
+    two characters, which would shift every position found in the lowered text."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower()[:1] for ch in text)
+
+
 def _value(body: str) -> float:
     if "," in body and "." in body:
         # 1,234.5 (comma thousands) or 1.234,5 (dot thousands)

@@ -39,14 +39,14 @@ class _Read:
 
     def __init__(self, text: str, reference: float | None) -> None:
         self.text = text
-        lower = text.lower()
+        lower = numbers.lowered(text)
         cut = sections.TRAILING.search(text) if "trailing" in lower else None
         body = text[: cut.start()] if cut else text
         self.symbol = find_symbol(body)
         excluded: list[tuple[int, int]] = list(self.symbol.spans) if self.symbol else []
         self.leverage, self.margin = _leverage(body, lower, excluded)
         self.confidence = (
-            _confidence(body, excluded)
+            _confidence(body, lower, excluded)
             if "conf" in lower or "score" in lower or "уверен" in lower
             else None
         )
@@ -137,8 +137,9 @@ def _leverage_labels(
     return mode
 
 
-def _confidence(text: str, excluded: list[tuple[int, int]]) -> float | None:
-    m = sections.CONFIDENCE.search(text)
+def _confidence(text: str, lower: str, excluded: list[tuple[int, int]]) -> float | None:
+    starts = [i for i in (lower.find("conf"), lower.find("score"), lower.find("уверен")) if i >= 0]
+    m = sections.CONFIDENCE.search(text, min(starts)) if starts else None
     if not m:
         return None
     value = float(m.group(1).replace(",", "."))
@@ -195,7 +196,7 @@ def _section_numbers(
 def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     found = _section_numbers(read)
     conf: dict[str, float] = {}
-    entry_secs = [s for s in found.get("entry", []) if s[1] or _MARKET.search(s[2][:40])]
+    entry_secs = [s for s in found.get("entry", []) if s[1] or _is_market(s[2][:40])]
     target_secs = [s for s in found.get("target", []) if s[1]]
     stop_secs = found.get("stop", [])
     stop_priced = [s for s in stop_secs if s[1]]
@@ -220,7 +221,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     side_secs = [s for k in ("long", "short") for s in found.get(k, [])]
     if entry_secs:
         for lab, nums, body in entry_secs:
-            if _MARKET.search(body[:40]) and not (nums and nums[0].start - lab.end < 3):
+            if _is_market(body[:40]) and not (nums and nums[0].start - lab.end < 3):
                 order_type = "market"
             entries.extend(n.value for n in nums)
         conf["entries"] = 1.0
@@ -236,7 +237,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             chosen = found["preamble"]
             entries = [n.value for n in chosen[0][1]]
             conf["entries"] = 0.8
-        if any(_MARKET.search(s[2][:12]) for s in side_secs):
+        if any(_is_market(s[2][:12]) for s in side_secs):
             order_type = "market"
             conf["entries"] = 1.0
     if order_type == "market":
@@ -344,6 +345,15 @@ def _unknown_layout(read: _Read) -> ParsedMessage:
                 contract=market.contract,
             )
     return ParsedMessage(MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal.")
+
+
+_MARKET_HINTS = ("market", "cmp", "now", "current", "рын", "mercado")
+
+
+def _is_market(text: str) -> bool:
+    """A market-entry word in ``text`` (substring checks first: this runs per section)."""
+    low = text.lower()
+    return any(w in low for w in _MARKET_HINTS) and _MARKET.search(text) is not None
 
 
 def _near(

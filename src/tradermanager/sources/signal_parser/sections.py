@@ -19,7 +19,7 @@ from tradermanager.sources.signal_parser.lexicon import (
     STOP_LABELS,
     TARGET_LABELS,
 )
-from tradermanager.sources.signal_parser.numbers import inside
+from tradermanager.sources.signal_parser.numbers import inside, lowered
 
 
 def _words(labels: tuple[str, ...]) -> str:
@@ -224,7 +224,7 @@ def labels(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Lab
     out: list[Label] = []
     last_end = 0
     first_words = _FIRST_WORDS
-    for word in _WORD.finditer(text.lower()):
+    for word in _WORD.finditer(lowered(text)):
         start = word.start()
         if start < last_end or word.group() not in first_words:
             continue

@@ -14,6 +14,7 @@ from tradermanager.sources.signal_parser.lexicon import (
     SHORT_WORDS,
     SPOT_WORDS,
 )
+from tradermanager.sources.signal_parser.numbers import lowered
 
 _QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD|USD|BTC|ETH"
 _PAIR_LABEL = re.compile(
@@ -249,7 +250,7 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
 
 
 def find_symbol(text: str) -> FoundSymbol | None:
-    lower = text.lower()
+    lower = lowered(text)
     context = market_context(lower)
     for trust, _, raw in sorted(_candidates(text, lower)):
         if raw.upper() in NOT_TOKENS or raw.isdigit():
@@ -292,7 +293,7 @@ def bare_upper_token(text: str) -> FoundSymbol | None:
 def _spans(text: str, needle: str) -> tuple[tuple[int, int], ...]:
     """Where ``needle`` stands as a word of its own ("OP", never the "op" of "Stop")."""
     out = []
-    lower, n = text.lower(), needle.lower()
+    lower, n = lowered(text), lowered(needle)
     start = lower.find(n)
     while start >= 0 and n:
         end = start + len(n)
