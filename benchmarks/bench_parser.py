@@ -12,6 +12,7 @@ imported in <= 15 s (the export is bench_import.py's: signals, follow-ups and ch
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import tempfile
@@ -54,16 +55,20 @@ def accuracy(cases: list[Case], label: str, by_style: bool) -> None:
         print("    wrong fields: " + ", ".join(f"{f} {n}" for f, n in field_wrong.most_common()))
 
 
-def throughput(texts: list[str], label: str) -> None:
-    """Messages per second of wall time and of this process's CPU time (the second is the
-    figure on a shared machine, where other processes take turns on the cores)."""
-    started, cpu = time.perf_counter(), time.process_time()
-    for text in texts:
-        parse_message(text)
-    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+def throughput(texts: list[str], label: str, runs: int = 3) -> None:
+    """Messages per second of this process's CPU time and of wall time, the best of ``runs``
+    passes (on a shared machine other processes take turns on the cores: the CPU figure is
+    the parser's own cost, the wall figure what this machine gave it just now)."""
+    best_cpu = best_wall = math.inf
+    for _ in range(runs):
+        started, cpu = time.perf_counter(), time.process_time()
+        for text in texts:
+            parse_message(text)
+        best_wall = min(best_wall, time.perf_counter() - started)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
     print(
-        f"parse ({label}): {len(texts) / cpu_seconds:,.0f} messages per CPU second, "
-        f"{len(texts) / seconds:,.0f} per wall second (target >= 20,000)"
+        f"parse ({label}): {len(texts) / best_cpu:,.0f} messages per CPU second, "
+        f"{len(texts) / best_wall:,.0f} per wall second, best of {runs} (target >= 20,000)"
     )
 
 
@@ -90,13 +95,14 @@ def main() -> None:
         export = Path(tmp) / "result.json"
         write_export(export, args.messages)
         services = open_services(str(Path(tmp) / "bench.sqlite"))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = services.imports.import_telegram(export)
-        import_s = time.perf_counter() - started
+        import_s, import_cpu = time.perf_counter() - started, time.process_time() - cpu
         services.close()
     print(
         f"import of {report.messages_read:,} messages ({report.signals_found:,} signals, "
-        f"{report.follow_ups_linked:,} follow-ups): {import_s:.1f} s (target <= 15 s)"
+        f"{report.follow_ups_linked:,} follow-ups): {import_s:.1f} s wall, {import_cpu:.1f} s CPU "
+        "(target <= 15 s)"
     )
 
 
