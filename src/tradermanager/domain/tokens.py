@@ -95,6 +95,8 @@ def parse_market(raw: str, context_kind: str = "") -> Market:
     if coin_m:
         base = normalise_token(coin_m.group(1), "symbol")
         return Market(base, list_token(base), multiplier_of(base), "USD", MarketKind.COINM, text)
+    if context_kind == MarketKind.COINM and text.endswith("USD") and len(text) > 3:
+        text = text[:-3]  # coin-margined: BNBUSD is BNB/USD, never BN/BUSD
     base = normalise_token(text, "symbol")
     parts = [p for p in _SEPARATORS.split(text) if p]
     joined = "".join(parts)

@@ -725,6 +725,44 @@ def confidence(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+@style(
+    "coin_m_spellings",
+    "coin-margined contracts as channels spell them: 'BTCUSD_PERP', 'ETHUSD_250627' (quarterly), 'BTC/USD COIN-M', 'BTCUSD Perpetual', 'Inverse BTCUSD'",
+)
+def coin_m_spellings(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS[:4])
+    tps = d.away(2, 0.01)
+    sl = d.against(0.015)
+    lev = rng.choice([3, 5, 10, 25])
+    contract = f"{d.base}USD_PERP"
+    form = rng.randrange(5)
+    if form == 0:
+        name = f"#{d.base}USD_PERP"
+    elif form == 1:
+        quarter = rng.choice(["250627", "250926", "251226"])
+        name = f"{d.base}USD_{quarter}"
+        contract = name
+    elif form == 2:
+        name = f"{d.base}/USD COIN-M"
+    elif form == 3:
+        name = f"{d.base}USD Perpetual (coin-margined)"
+    else:
+        name = f"Inverse {d.base}USD"
+    text = (
+        f"{name}\n{d.side.title()} {lev}x\nEntry: {num(d.entry, d.dec)}\n"
+        f"Take profit: {num(tps[0], d.dec)} / {num(tps[1], d.dec)}\nStop: {num(sl, d.dec)}"
+    )
+    return text, signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        market="coinm",
+        contract=contract,
+    )
+
+
 # ---- follow-ups -------------------------------------------------------------------------
 
 

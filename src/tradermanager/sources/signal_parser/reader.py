@@ -306,6 +306,12 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
                 kind=MessageKind.NOT_SIGNAL, reason="No side (long/short, buy/sell)."
             )
         return read_fields._replace(reason="No side is named and the levels do not tell it.")
+    no_price = not entries and not targets and order_type != "market"
+    if no_price and not read.numbers and len(read.text.split()) > 6:
+        return read_fields._replace(
+            kind=MessageKind.NOT_SIGNAL,
+            reason="Names a side but no price at all: commentary, not a signal.",
+        )
     if symbol is None:
         return read_fields._replace(reason="No symbol is named.")
     if not entries and not targets and order_type != "market":

@@ -265,12 +265,14 @@ def find_symbol(text: str) -> FoundSymbol | None:
         return FoundSymbol(market, spans, "pair" if trust < TAGGED else "hashtag")
     if not any(word in lower for word in _SIDE_HINTS):
         return None
-    for bare in _BARE_AROUND_SIDE:
+    for after_side, bare in enumerate(_BARE_AROUND_SIDE):
         for m in bare.finditer(text):
             raw = m.group(1)
             letters = sum(c.isalpha() for c in raw)
             if raw.upper() in NOT_TOKENS or letters < (1 if raw[0].isalpha() else 3):
                 continue
+            if after_side and not raw.isupper():
+                continue  # "a long later": after the side word only a symbol in capitals
             try:
                 market = parse_market(raw, context)
             except ValidationError:
