@@ -22,6 +22,7 @@ from tradermanager.domain.errors import BadRowsError, ValidationError
 from tradermanager.domain.models import Signal, Trader, TraderTrade
 from tradermanager.domain.text_safety import clean_name
 from tradermanager.services.pipeline import PipelineService
+from tradermanager.services.reference_prices import ReferencePrices
 from tradermanager.services.traders import TraderService
 from tradermanager.sources import binance_trade_history, trade_csv, trade_identity
 from tradermanager.sources.file_kind import FileKind, with_hint
@@ -156,7 +157,7 @@ class ImportService:
                 name=name, source=Source.TELEGRAM, source_ref=reference
             )
             reporter.report("Reading the signals", 0, 1)
-            history = interpret(export, target.settings.reference_capital)
+            history = interpret(export, target.settings.reference_capital, ReferencePrices())
             reporter.check()
             reporter.report("Saving messages", 0, 1)
             new_messages = source_messages.insert_messages(

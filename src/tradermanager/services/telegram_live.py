@@ -30,6 +30,7 @@ from tradermanager.domain.enums import SignalKind, Source, TradeStatus
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Signal, Trader
 from tradermanager.services.pipeline import BatchReport, PipelineService
+from tradermanager.services.reference_prices import ReferencePrices
 from tradermanager.services.traders import TraderService
 from tradermanager.sources import telegram_credentials as creds
 from tradermanager.sources.signal_parser import MessageKind, edited_fields, parse_message
@@ -290,6 +291,7 @@ class TelegramLiveService:
             history = interpret(
                 TelegramExport(trader.name, None, "channel", (*context, message)),
                 trader.settings.reference_capital,
+                ReferencePrices(),
             )
             record = next(r for r in reversed(history.records) if r.source_id == sid)
             fields = (record.text, record.classification, record.reason, record.links_to)

@@ -23,6 +23,7 @@ Conventions, also in docs/metrics.md:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -319,8 +320,17 @@ class _Interpreter:
         return self.out
 
 
-def interpret(export: TelegramExport, reference_capital: float = 10_000.0) -> ChannelHistory:
-    """Every message of ``export`` (time order) → signals, trades and message records."""
+PriceLookup = Callable[[str, datetime], float | None]
+
+
+def interpret(
+    export: TelegramExport,
+    reference_capital: float = 10_000.0,
+    prices: PriceLookup | None = None,
+) -> ChannelHistory:
+    """Every message of ``export`` (time order) → signals, trades and message records.
+    ``prices(contract, at)`` gives the contract's stored price near a message, when known: a
+    signal's numbers far from it send the message to review."""
     run = _Interpreter(reference_capital)
     for message in export.messages:
         if message.is_service:
@@ -329,6 +339,10 @@ def interpret(export: TelegramExport, reference_capital: float = 10_000.0) -> Ch
             run.record(message, "skipped", "No text (media without a caption).")
         else:
             parsed = parse_message(message.text)
+            if prices is not None and parsed.kind is MessageKind.SIGNAL and parsed.contract:
+                reference = prices(parsed.contract, message.time)
+                if reference is not None:
+                    parsed = parse_message(message.text, reference_price=reference)
             if parsed.kind is MessageKind.SIGNAL:
                 run.signal(message, parsed)
             elif parsed.kind is MessageKind.FOLLOW_UP and parsed.action is FollowUpAction.REENTRY:
