@@ -22,6 +22,8 @@ def latest_backup(path: Path) -> Path | None:
 
 
 def damaged_message(path: Path, detail: str) -> str:
+    """One line: SQLite's integrity report may run over several (one per damaged page)."""
+    detail = "; ".join(line.strip() for line in detail.splitlines() if line.strip())
     backup = latest_backup(path)
     where = f"the last backup is {backup}" if backup else "no backup of it was found next to it"
     return (
