@@ -84,7 +84,8 @@ def test_every_route_keeps_its_contract(case):
     # before the end): a schema-valid request may still get its 422 with the field named,
     # so "valid data accepted" is the one check left out.
     response = case.call_and_validate(
-        excluded_checks=[schemathesis.checks.positive_data_acceptance]
+        excluded_checks=[schemathesis.checks.positive_data_acceptance],
+        timeout=60,  # a loaded CI machine; generated POSTs leave hundreds of traders behind
     )
     if case.method.upper() == case.operation.method.upper():
         STATUSES.setdefault(case.operation.label, set()).add(response.status_code)

@@ -96,3 +96,18 @@ def test_another_process_writing_makes_the_window_reload(services, window, db_pa
         qtbot.waitUntil(lambda: "Written elsewhere" in _names(window), timeout=5000)
     finally:
         watcher.stop()
+
+
+def test_the_settings_dialog_turns_the_api_on(services, qtbot):
+    from tradermanager.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    page = dialog.api
+    assert not page.enabled.isChecked() and page.port.value() == 8765
+    page.enabled.setChecked(True)
+    page.port.setValue(9123)
+    page.save.click()
+    assert services.settings.get().api_enabled is True
+    assert services.settings.get().api_port == 9123
+    assert "next time" in page.status.text()

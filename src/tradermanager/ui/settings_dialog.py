@@ -1,11 +1,12 @@
-"""Settings: one tab per subject; notifications for now (global sizing lives on the CLI's
-`settings` command and in each trader's card)."""
+"""Settings: one tab per subject — notifications and the local API (global sizing lives on
+the CLI's `settings` command and in each trader's card)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from tradermanager.services import Services
+from tradermanager.ui.api_settings import ApiSettingsPage
 from tradermanager.ui.notification_settings import NotificationSettingsPage
 
 
@@ -18,6 +19,8 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.notifications = NotificationSettingsPage(services)
         self.tabs.addTab(self.notifications, "Notifications")
+        self.api = ApiSettingsPage(services)
+        self.tabs.addTab(self.api, "Local API")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
