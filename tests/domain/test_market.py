@@ -17,6 +17,7 @@ from tradermanager.domain.market import (
     Candles,
     FundingRates,
     interval_ms,
+    resample,
 )
 
 
@@ -120,3 +121,50 @@ def test_unchecked_candles_are_the_stored_arrays_made_read_only():
     assert np.shares_memory(candles.open, columns) and not candles.high.flags.writeable
     with pytest.raises(ValidationError):
         Candles.unchecked("X", "2m", times, columns)
+
+
+def test_resample_hours_into_days_by_hand():
+    t = np.array([0, 1, 2, 24, 25]) * HOUR_MS  # day 0: three hours, day 1: two
+    candles = Candles(
+        "X", "1h", t,
+        np.array([10.0, 11, 12, 20, 21]),  # open
+        np.array([11.0, 15, 13, 22, 23]),  # high
+        np.array([9.0, 10, 8, 19, 20]),  # low
+        np.array([11.0, 12, 12.5, 21, 22]),  # close
+        np.array([1.0, 2, 3, 4, 5]),  # volume
+    )  # fmt: skip
+    days = resample(candles, "1d")
+    assert days.open_time.tolist() == [0, DAY_MS]
+    assert days.open.tolist() == [10.0, 20.0]
+    assert days.high.tolist() == [15.0, 23.0]
+    assert days.low.tolist() == [8.0, 19.0]
+    assert days.close.tolist() == [12.5, 22.0]
+    assert days.volume.tolist() == [6.0, 9.0]
+    assert len(resample(Candles.empty("X", "1h"), "1d")) == 0
+    with pytest.raises(ValidationError, match="a multiple of the candles' own interval"):
+        resample(candles, "5m")
+
+
+@given(
+    st.lists(
+        st.tuples(st.floats(1, 1e5), st.floats(0, 0.1), st.floats(0, 0.1), st.floats(0, 10)),
+        min_size=1,
+        max_size=200,
+    ),
+    st.sampled_from(["15m", "1h", "4h", "1d"]),
+)
+def test_resampled_candles_contain_their_parts(rows, interval):
+    n = len(rows)
+    close = np.array([r[0] for r in rows])
+    open_ = np.concatenate([[close[0]], close[:-1]])
+    high = np.maximum(open_, close) * (1 + np.array([r[1] for r in rows]))
+    low = np.minimum(open_, close) * (1 - np.array([r[2] for r in rows]))
+    volume = np.array([r[3] for r in rows])
+    t = np.arange(n, dtype=np.int64) * 5 * MINUTE_MS
+    candles = Candles("X", "5m", t, open_, high, low, close, volume)
+    coarse = resample(candles, interval)
+    assert coarse.high.max() == high.max() and coarse.low.min() == low.min()
+    assert coarse.open[0] == open_[0] and coarse.close[-1] == close[-1]
+    assert np.isclose(coarse.volume.sum(), volume.sum())
+    assert bool(np.all(coarse.high >= np.maximum(coarse.open, coarse.close)))
+    assert bool(np.all(coarse.low <= np.minimum(coarse.open, coarse.close)))

@@ -167,6 +167,32 @@ class Candles:
         )
 
 
+def resample(candles: Candles, interval: str) -> Candles:
+    """``candles`` aggregated into a coarser ``interval``: per period, the first open, the
+    highest high, the lowest low, the last close and the summed volume. A period holds only
+    the candles that are stored for it (a gap makes a candle of what there is)."""
+    step = interval_ms(interval)
+    if step % candles.interval_ms:
+        raise ValidationError(
+            "interval", interval, f"a multiple of the candles' own interval ({candles.interval})"
+        )
+    if not len(candles):
+        return Candles.empty(candles.symbol, interval)
+    period = candles.open_time // step
+    starts = np.flatnonzero(np.concatenate([[True], period[1:] != period[:-1]]))
+    ends = np.append(starts[1:], len(period)) - 1
+    return Candles(
+        candles.symbol,
+        interval,
+        period[starts] * step,
+        candles.open[starts],
+        np.maximum.reduceat(candles.high, starts),
+        np.minimum.reduceat(candles.low, starts),
+        candles.close[ends],
+        np.add.reduceat(candles.volume, starts),
+    )
+
+
 @dataclass(frozen=True, eq=False)
 class FundingRates:
     """One symbol's funding settlements, oldest first.

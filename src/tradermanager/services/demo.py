@@ -18,18 +18,17 @@ from datetime import datetime
 from tradermanager.domain.app_settings import AppSettings
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.market import resample
 from tradermanager.domain.pipeline import PipelineContext, run_signals
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.traders import TraderService
 from tradermanager.sources.demo_portfolio import (
     build_trader,
     demo_candles,
-    demo_prices,
     demo_settings,
 )
 from tradermanager.store import candles as candle_repo
 from tradermanager.store import pipeline_bulk
-from tradermanager.store import prices as price_repo
 from tradermanager.store import traders as trader_repo
 from tradermanager.store import trades as trade_repo
 from tradermanager.store.connection import Store
@@ -132,9 +131,11 @@ class DemoService:
             )
         app = self._app_settings.get()
         with self._store.write():
-            n_prices = price_repo.upsert_prices(demo_prices(days, seed, now))
+            n_prices = 0
             for candles in demo_candles(days, seed, now):
                 candle_repo.write_candles(candles)
+                # the days of the same path (their closes are the market's daily closes)
+                n_prices += candle_repo.write_candles(resample(candles, "1d")).written
             jobs = []
             for k, s in enumerate(settings):
                 trader_id = trader_repo.insert(s, now)
