@@ -23,3 +23,19 @@ def emulator() -> Iterator[BinanceUsdmEmulator]:
 def connector(emulator: BinanceUsdmEmulator) -> BinanceUsdmConnector:
     """Short timeout: a lost answer costs the tests a second, not ten."""
     return BinanceUsdmConnector(API_KEY, API_SECRET, base_url=emulator.url, timeout_ms=800)
+
+
+@pytest.fixture
+def store(db_path):
+    from tradermanager.store.connection import open_store
+
+    opened = open_store(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def gateway(store, connector, clock):
+    from tradermanager.services.order_gateway import OrderGateway
+
+    return OrderGateway(store, connector, clock, lookups=3, lookup_delay=0.3)

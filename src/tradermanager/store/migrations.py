@@ -108,6 +108,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (7, _v7_orders_and_paper_positions),
     (8, run_sql(shipped_schema.V8_SQL)),
     (9, run_sql(shipped_schema.REVIEW_SQL)),
+    (10, run_sql(shipped_schema.INTENDED_ORDER_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

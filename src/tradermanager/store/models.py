@@ -404,6 +404,35 @@ class PaperFillRow(BaseModel):
         table_name = "paper_fill"
 
 
+class IntendedOrderRow(BaseModel):
+    """A live order as intended, written before it is sent; decimals kept as exact text."""
+
+    id = pw.AutoField()
+    client_id = pw.CharField(unique=True)
+    signal_ref = pw.CharField(index=True)
+    leg = pw.CharField()
+    trader_id = pw.IntegerField(null=True)
+    symbol = pw.CharField()
+    side = pw.CharField()
+    kind = pw.CharField()
+    quantity = pw.CharField()
+    price = pw.CharField(null=True)
+    trigger_price = pw.CharField(null=True)
+    reduce_only = pw.BooleanField()
+    leverage = pw.IntegerField(null=True)
+    state = pw.CharField(index=True)
+    exchange_id = pw.CharField(null=True)
+    filled = pw.CharField()
+    average_price = pw.CharField(null=True)
+    attempts = pw.IntegerField()
+    note = pw.TextField()
+    created_ms = pw.BigIntegerField()
+    updated_ms = pw.BigIntegerField()
+
+    class Meta:
+        table_name = "intended_order"
+
+
 PAPER_MODELS: list[type[BaseModel]] = [PaperPositionRow, PaperFillRow]
 ALL_MODELS: list[type[BaseModel]] = [
     *CORE_MODELS,
@@ -414,4 +443,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     *MARKET_MODELS,
     *PAPER_MODELS,
     NotificationRow,
+    IntendedOrderRow,
 ]

@@ -130,3 +130,18 @@ REVIEW_SQL = (
     'CREATE TABLE "channel_template" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "learnt_from" VARCHAR(255) NOT NULL, "markers" TEXT NOT NULL, "created_at" INTEGER NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
     'CREATE INDEX "channel_template_trader_id" ON "channel_template" ("trader_id")',
 )
+
+# v10: live orders as intended, recorded before they are sent to the exchange.
+INTENDED_ORDER_SQL = (
+    """CREATE TABLE "intended_order" ("id" INTEGER NOT NULL PRIMARY KEY, "client_id" VARCHAR(255)
+    NOT NULL, "signal_ref" VARCHAR(255) NOT NULL, "leg" VARCHAR(255) NOT NULL, "trader_id"
+    INTEGER, "symbol" VARCHAR(255) NOT NULL, "side" VARCHAR(255) NOT NULL, "kind" VARCHAR(255)
+    NOT NULL, "quantity" VARCHAR(255) NOT NULL, "price" VARCHAR(255), "trigger_price"
+    VARCHAR(255), "reduce_only" INTEGER NOT NULL, "leverage" INTEGER, "state" VARCHAR(255) NOT
+    NULL, "exchange_id" VARCHAR(255), "filled" VARCHAR(255) NOT NULL, "average_price"
+    VARCHAR(255), "attempts" INTEGER NOT NULL, "note" TEXT NOT NULL, "created_ms" INTEGER NOT
+    NULL, "updated_ms" INTEGER NOT NULL)""",
+    """CREATE UNIQUE INDEX "intended_order_client_id" ON "intended_order" ("client_id")""",
+    """CREATE INDEX "intended_order_signal_ref" ON "intended_order" ("signal_ref")""",
+    """CREATE INDEX "intended_order_state" ON "intended_order" ("state")""",
+)

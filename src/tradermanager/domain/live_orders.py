@@ -1,0 +1,92 @@
+"""Intended live orders: what the app meant to send, recorded before it is sent.
+
+The client order id is derived from the signal and the leg, so the same intended order always
+carries the same id: after a timeout the app asks the exchange for that id instead of sending
+again, and an exchange that already has it refuses a second one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+CLIENT_ID_PREFIX = "tm"
+MAX_CLIENT_ID_LENGTH = 36  # Binance; Bybit allows 36, OKX 32 alphanumerics (no dashes)
+_LEG = re.compile(r"^[a-z0-9]{1,6}$")
+_ALLOWED = re.compile(r"^[A-Za-z0-9_.:/-]{1,36}$")
+
+
+class IntendedState(StrEnum):
+    INTENDED = "intended"  # recorded, not yet sent
+    SENT = "sent"  # request on its way
+    UNKNOWN = "unknown"  # sent, outcome unknown (timeout, 5xx) and not yet found
+    OPEN = "open"  # on the exchange, working (may be partly filled)
+    FILLED = "filled"
+    TRIGGERED = "triggered"  # a stop or take-profit that fired
+    CANCELED = "canceled"
+    REJECTED = "rejected"  # the exchange refused it
+    EXPIRED = "expired"
+    REFUSED = "refused"  # never sent: below the symbol's minimum, say
+
+    @property
+    def final(self) -> bool:
+        return self not in (
+            IntendedState.INTENDED,
+            IntendedState.SENT,
+            IntendedState.UNKNOWN,
+            IntendedState.OPEN,
+        )
+
+
+class Leg(StrEnum):
+    ENTRY = "entry"
+    STOP = "stop"
+    TAKE_PROFIT = "tp"
+
+
+@dataclass(frozen=True, slots=True)
+class IntendedOrder:
+    """One intended order and what the exchange last said about it. Quantities in the base
+    asset, prices in USDT; ``filled`` and ``average_price`` as reported by the exchange."""
+
+    client_id: str
+    signal_ref: str
+    leg: str  # "entry", "stop", "tp1", "tp2", … with ".N" for a re-placement
+    trader_id: int | None
+    symbol: str
+    side: str  # buy / sell
+    kind: str  # market / limit / stop_market / take_profit_market
+    quantity: Decimal
+    price: Decimal | None
+    trigger_price: Decimal | None
+    reduce_only: bool
+    leverage: int | None
+    state: IntendedState
+    exchange_id: str | None = None
+    filled: Decimal = Decimal(0)
+    average_price: Decimal | None = None
+    attempts: int = 0
+    note: str = ""
+    created_ms: int = 0
+    updated_ms: int = 0
+
+
+def client_order_id(signal_ref: str, leg: str, revision: int = 0) -> str:
+    """``tm-<24 hex of sha256(signal_ref)>-<leg>[r<revision>]``, at most 36 characters.
+
+    ``leg`` is short lowercase alphanumerics (``e``, ``sl``, ``tp1``); a stop replaced after
+    more of the entry filled takes the next ``revision``."""
+    if not signal_ref:
+        raise ValueError("a client order id needs the signal it comes from")
+    if not _LEG.match(leg):
+        raise ValueError(f"order leg {leg!r} must be 1–6 lowercase letters or digits")
+    if not 0 <= revision < 1000:
+        raise ValueError(f"revision {revision} must be 0–999")
+    digest = hashlib.sha256(signal_ref.encode("utf-8")).hexdigest()[:24]
+    suffix = leg if revision == 0 else f"{leg}r{revision}"
+    result = f"{CLIENT_ID_PREFIX}-{digest}-{suffix}"
+    assert len(result) <= MAX_CLIENT_ID_LENGTH and _ALLOWED.match(result)
+    return result
