@@ -28,6 +28,7 @@ from tradermanager.cli.common import EXIT_NETWORK as EXIT_NETWORK
 from tradermanager.cli.common import CommandFailed
 from tradermanager.cli.data import run_demo, run_import, run_poll, run_settings
 from tradermanager.cli.discover import run_discover
+from tradermanager.cli.exchange import run_exchange
 from tradermanager.cli.notify import DeliveryFailedError, run_notify
 from tradermanager.cli.output import terminal_text
 from tradermanager.cli.parser import READ_ONLY, build_parser
@@ -37,6 +38,7 @@ from tradermanager.cli.serve import ApiUnavailableError, run_serve
 from tradermanager.cli.telegram import run_telegram
 from tradermanager.cli.traders import run_signal, run_signals, run_traders
 from tradermanager.domain.errors import NotFoundError, ValidationError
+from tradermanager.exchange.errors import ExchangeError, ExchangeUnavailableError
 from tradermanager.notify.errors import NotifyUnavailableError
 from tradermanager.services import Services, open_services
 from tradermanager.sources.binance_leaderboard import BinanceError
@@ -68,6 +70,7 @@ COMMANDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "positions": run_positions,
     "orders": run_orders,
     "notify": run_notify,
+    "exchange": run_exchange,
     "serve": run_serve,
 }
 
@@ -97,6 +100,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_UNAVAILABLE)
     except BinanceError as exc:
         return _fail(str(exc), EXIT_NETWORK)
+    except ExchangeUnavailableError as exc:
+        return _fail(str(exc), EXIT_UNAVAILABLE)
+    except ExchangeError as exc:
+        return _fail(f"exchange: {exc}", EXIT_NETWORK)
     except DeliveryFailedError as exc:
         return _fail(str(exc), EXIT_NOT_DELIVERED)
     except CommandFailed as exc:

@@ -431,8 +431,34 @@ def build_parser() -> argparse.ArgumentParser:
         "listen", parents=[common], help="listen in the foreground until Ctrl+C"
     )
     tg_listen.add_argument("--seconds", type=float, help="stop after this many seconds")
+    _exchange_commands(sub, common)
     _notify_commands(sub, common)
     return parser
+
+
+def _exchange_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    exchange = sub.add_parser(
+        "exchange",
+        help="your exchange account for live copies (needs the live extra)",
+        description='Needs: pip install "tradermanager[live]". Binance USDⓈ-M futures; the API '
+        "key and secret stay in the OS keyring. See docs/live.md.",
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    connect = exchange.add_parser(
+        "connect",
+        parents=[common],
+        help="check an API key and keep it in the OS keyring",
+        description="Asks for the key and the secret (no echo), or reads them as two lines "
+        "from standard input when it is not a terminal. Never pass them as arguments.",
+    )
+    where = connect.add_mutually_exclusive_group()
+    where.add_argument(
+        "--demo", action="store_true", help="Binance futures demo trading (demo-fapi.binance.com)"
+    )
+    where.add_argument("--url", help="another base URL, e.g. a local exchange emulator")
+    exchange.add_parser(
+        "status", parents=[common], help="balance, margin and position mode, key permissions"
+    )
+    exchange.add_parser("forget", parents=[common], help="delete the key from the OS keyring")
 
 
 def _routing_flags(parser: argparse.ArgumentParser) -> None:
