@@ -11,7 +11,8 @@ timestamp within ``recvWindow``. One-way position mode, USDT margin, taker fills
 Faults are queued with :meth:`BinanceUsdmEmulator.inject` and consumed by the next matching
 request: the order accepted but the answer lost (the connection stalls, then closes), an order
 that stays invisible to queries for a while, a partial fill, a 429/418 with ``Retry-After`` and
-a 5xx before the order is processed.
+a 5xx before the order is processed. ``hidden_for`` on any fault keeps the order it creates out
+of queries for that many seconds (Binance can answer -2013 right after accepting an order).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Fault:
     seconds: float = 0.0
     retry_after: int = 0
     fraction: Decimal = Decimal("0.5")
+    hidden_for: float = 0.0  # any kind: the order it creates stays invisible this long
 
 
 @dataclass
@@ -379,6 +381,8 @@ class BinanceUsdmEmulator:
         self.state.orders[order.order_id] = order
         if fault is not None and fault.kind == "hide":
             order.visible_at = time.monotonic() + fault.seconds
+        if fault is not None and fault.hidden_for:
+            order.visible_at = time.monotonic() + fault.hidden_for
         if kind == "MARKET":
             share = fault.fraction if fault is not None and fault.kind == "partial" else 1
             self._fill(order, _round_step(qty * Decimal(share), SYMBOLS[symbol][1]))

@@ -137,15 +137,27 @@ def test_answer_lost_after_the_order_was_taken(gateway, emulator, connector):
     _check_invariants(emulator, connector)
 
 
+def _misses(emulator: BinanceUsdmEmulator) -> int:
+    return sum(1 for m, p, _ in emulator.requests if m == "GET" and p == "/fapi/v1/order")
+
+
 def test_order_visible_only_after_a_delay(gateway, emulator, connector):
-    emulator.inject(Fault("lose_answer", seconds=1.0))
-    emulator.inject(Fault("hide", seconds=0.7))  # consumed by the same request
+    emulator.inject(Fault("lose_answer", seconds=1.0, hidden_for=1.2))
     result = gateway.open_copy(_plan())
     assert result.entry.state is IntendedState.FILLED and result.protected
-    assert (
-        emulator.order_posts() <= 2
-        and len(emulator.orders_with_client_id(result.entry.client_id)) == 1
-    )
+    assert _misses(emulator) >= 2  # "does not exist" at first, then found
+    assert emulator.order_posts() == 1
+    _check_invariants(emulator, connector)
+
+
+def test_order_hidden_longer_than_the_lookups_is_sent_again_and_refused_as_duplicate(
+    gateway, emulator, connector
+):
+    emulator.inject(Fault("lose_answer", seconds=1.0, hidden_for=2.0))
+    result = gateway.open_copy(_plan())
+    assert result.entry.state is IntendedState.FILLED and result.protected
+    assert emulator.order_posts() == 2  # the second attempt carried the same client id …
+    assert len(emulator.orders_with_client_id(result.entry.client_id)) == 1  # … and was refused
     _check_invariants(emulator, connector)
 
 
