@@ -249,3 +249,18 @@ def test_stop_firing_while_the_app_is_closed_is_recorded_on_resume(gateway, emul
     assert records["tp1"] is IntendedState.EXPIRED
     assert emulator.position("BTCUSDT").amount == 0
     _check_invariants(emulator, connector)
+
+
+def test_limit_entry_filled_while_the_app_was_closed_is_protected_on_resume(
+    store, connector, clock, emulator
+):
+    gateway = OrderGateway(store, connector, clock, lookups=2, lookup_delay=0.2)
+    resting = gateway.open_copy(_plan(limit_price=D("59000.03")))
+    assert resting.entry.state is IntendedState.OPEN and resting.entry.price == D("59000.0")
+    assert resting.protection == () and not emulator.open_algos()
+    emulator.fill_limit(resting.entry.client_id)  # fills while nobody watches
+    restarted = OrderGateway(store, connector, clock, lookups=2, lookup_delay=0.2)
+    [result] = restarted.resume()
+    assert result.entry.state is IntendedState.FILLED and result.entry.average_price == D(59000)
+    assert result.protected
+    _check_invariants(emulator, connector)

@@ -70,6 +70,7 @@ class IntendedOrder:
     average_price: Decimal | None = None
     attempts: int = 0
     note: str = ""
+    ladder: str = ""  # entries: the stop and take-profits to place once filled (JSON)
     created_ms: int = 0
     updated_ms: int = 0
 

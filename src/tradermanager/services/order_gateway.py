@@ -15,6 +15,7 @@ short.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import re
 import threading
@@ -186,6 +187,12 @@ class OrderGateway:
                 if sized.quantity is not None
                 else IntendedState.REFUSED,
                 note=sized.reason,
+                ladder=json.dumps(
+                    {
+                        "stop": str(plan.stop_price),
+                        "take_profits": [[str(t.price), str(t.share)] for t in plan.take_profits],
+                    }
+                ),
                 created_ms=self._now_ms(),
                 updated_ms=self._now_ms(),
             )
@@ -385,9 +392,15 @@ class OrderGateway:
         self, entry: IntendedOrder, legs: list[IntendedOrder], plan: LiveCopyPlan | None
     ) -> tuple[Decimal, tuple[TakeProfit, ...]]:
         """The stop and take-profits to place: from the plan, or (after a restart, when only
-        the records remain) from the legs placed before."""
+        the records remain) from the entry's recorded ladder or the legs placed before."""
         if plan is not None:
             return plan.stop_price, plan.take_profits
+        if entry.ladder and not legs:
+            recorded = json.loads(entry.ladder)
+            return Decimal(recorded["stop"]), tuple(
+                TakeProfit(Decimal(price), Decimal(share))
+                for price, share in recorded["take_profits"]
+            )
         stop = next((o for o in reversed(legs) if o.leg.startswith(Leg.STOP.value)), None)
         if stop is None or stop.trigger_price is None:
             raise ExchangeError(

@@ -36,6 +36,7 @@ def _to_domain(row: IntendedOrderRow) -> IntendedOrder:
         average_price=_dec(row.average_price),
         attempts=row.attempts,
         note=row.note,
+        ladder=row.ladder,
         created_ms=row.created_ms,
         updated_ms=row.updated_ms,
     )
@@ -62,6 +63,7 @@ def insert(order: IntendedOrder) -> IntendedOrder:
         average_price=_text(order.average_price),
         attempts=order.attempts,
         note=order.note,
+        ladder=order.ladder,
         created_ms=order.created_ms,
         updated_ms=order.updated_ms,
     )

@@ -426,6 +426,7 @@ class IntendedOrderRow(BaseModel):
     average_price = pw.CharField(null=True)
     attempts = pw.IntegerField()
     note = pw.TextField()
+    ladder = pw.TextField()
     created_ms = pw.BigIntegerField()
     updated_ms = pw.BigIntegerField()
 

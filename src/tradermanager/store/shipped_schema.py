@@ -139,7 +139,7 @@ INTENDED_ORDER_SQL = (
     NOT NULL, "quantity" VARCHAR(255) NOT NULL, "price" VARCHAR(255), "trigger_price"
     VARCHAR(255), "reduce_only" INTEGER NOT NULL, "leverage" INTEGER, "state" VARCHAR(255) NOT
     NULL, "exchange_id" VARCHAR(255), "filled" VARCHAR(255) NOT NULL, "average_price"
-    VARCHAR(255), "attempts" INTEGER NOT NULL, "note" TEXT NOT NULL, "created_ms" INTEGER NOT
+    VARCHAR(255), "attempts" INTEGER NOT NULL, "note" TEXT NOT NULL, "ladder" TEXT NOT NULL, "created_ms" INTEGER NOT
     NULL, "updated_ms" INTEGER NOT NULL)""",
     """CREATE UNIQUE INDEX "intended_order_client_id" ON "intended_order" ("client_id")""",
     """CREATE INDEX "intended_order_signal_ref" ON "intended_order" ("signal_ref")""",
