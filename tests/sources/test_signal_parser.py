@@ -241,3 +241,56 @@ def test_a_capital_dotted_i_does_not_shift_what_is_read():
     parsed = _signal("#BTC LONG İŞLEM\nGİRİŞ: 65000\nHEDEF: 66000\nSTOP: 64000\nKALDIRAÇ: 10x")
     assert parsed.entries == (65000.0,) and parsed.take_profits == (66000.0,)
     assert (parsed.stop_loss, parsed.leverage) == (64000.0, 10.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BUY #BTC\nBuy zone: 65000-64000\nSell zone: 66000-67000-68000\nStop: 63000",
+            ("BTC", Side.LONG, "limit", (64000, 65000), (66000, 67000, 68000), 63000, None),
+        ),
+        (
+            "📊 #ETHUSDT\n🔴 SHORT\n👉 Entry: 3400-3450\n🎯 Targets: 3350, 3300, 3250\n"
+            "❌ SL: 3500\n⚡ Leverage: 20x",
+            ("ETH", Side.SHORT, "limit", (3400, 3450), (3350, 3300, 3250), 3500, 20),
+        ),
+        (
+            "Scalp: short BTC 64200, tp 63800, sl 64500 (x25)",
+            ("BTC", Side.SHORT, "limit", (64200,), (63800,), 64500, 25),
+        ),
+        (
+            "ETH/USDT\nSignal: SELL\nPrice: 3420\nTake profit 1: 3380\nTake profit 2: 3340\n"
+            "Stop loss: 3470",
+            ("ETH", Side.SHORT, "limit", (3420,), (3380, 3340), 3470, None),
+        ),
+        (
+            "#DOGE\nLong\nEntry: 0.1234\nTarget 1 - 0.1260\nTarget 2 - 0.1290\nStop - 0.1200",
+            ("DOGE", Side.LONG, "limit", (0.1234,), (0.126, 0.129), 0.12, None),
+        ),
+        (
+            "BTCUSDT.P short 64,250 tp1 63,800 tp2 63,100 sl 64,900 lev 20",
+            ("BTC", Side.SHORT, "limit", (64250,), (63800, 63100), 64900, 20),
+        ),
+        (
+            "#AVAX long limit 34.5 tp 36 37.5 sl 33.2",
+            ("AVAX", Side.LONG, "limit", (34.5,), (36, 37.5), 33.2, None),
+        ),
+        (
+            "Going short on ETH here at market, tp 3300 sl 3500",
+            ("ETH", Side.SHORT, "market", (), (3300,), 3500, None),
+        ),
+    ],
+)
+def test_layouts_written_after_the_corpus(text, expected):
+    parsed = _signal(text)
+    got = (
+        parsed.symbol,
+        parsed.side,
+        parsed.order_type,
+        parsed.entries,
+        parsed.take_profits,
+        parsed.stop_loss,
+        parsed.leverage,
+    )
+    assert got == expected

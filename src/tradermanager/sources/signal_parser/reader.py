@@ -23,7 +23,9 @@ MAX_LEVERAGE = 200.0
 _MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|~|до|a)\s*\$?\.?\d", re.I)
 _ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
-_FILLER = re.compile(r"(?<![\w])(?:on|at|here|around|from|near|price|the)(?![\w])|@", re.I)
+_FILLER = re.compile(
+    r"(?<![\w])(?:on|at|here|around|from|near|price|the|limit|order|entry)(?![\w])|@", re.I
+)
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 _PRICE_LABELS = ("entry", "target", "stop")
 _LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel")
@@ -237,7 +239,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             chosen = found["preamble"]
             entries = [n.value for n in chosen[0][1]]
             conf["entries"] = 0.8
-        if any(_is_market(s[2][:12]) for s in side_secs):
+        if any(_is_market(_before_first_price(s)) for s in side_secs):
             order_type = "market"
             conf["entries"] = 1.0
     if order_type == "market":
@@ -351,6 +353,12 @@ def _unknown_layout(read: _Read) -> ParsedMessage:
                 contract=market.contract,
             )
     return ParsedMessage(MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal.")
+
+
+def _before_first_price(section: tuple[sections.Label, list[numbers.Number], str]) -> str:
+    """A section's words before its first price (at most 40 characters)."""
+    lab, nums, body = section
+    return body[: nums[0].start - lab.end if nums else 40][:40]
 
 
 _MARKET_HINTS = ("market", "cmp", "now", "current", "рын", "mercado")
