@@ -44,6 +44,7 @@ SYMBOLS = {
 class Fault:
     """``kind``: ``lose_answer`` (process, stall ``seconds``, close without a reply),
     ``status`` (reply ``status`` with ``code`` before processing; ``retry_after`` seconds),
+    ``status_after`` (process the request, then reply ``status`` as if it had failed),
     ``hide`` (the created order is invisible to queries for ``seconds``), ``partial`` (a market
     order fills only ``fraction`` of its quantity)."""
 
@@ -290,6 +291,8 @@ class BinanceUsdmEmulator:
                 result = route(self, params, fault)
         if fault is not None and fault.kind == "lose_answer":
             raise _LostAnswer(fault.seconds)
+        if fault is not None and fault.kind == "status_after":
+            raise _StatusFault(fault)
         return result
 
     def _check_signature(self, handler: _Handler, method: str, params: dict[str, str]) -> None:

@@ -128,6 +128,16 @@ def test_below_minimum_notional_is_refused_with_its_reason(gateway, emulator, co
     _check_invariants(emulator, connector)
 
 
+def test_a_hedge_mode_account_is_refused_before_anything_is_sent(gateway, emulator, connector):
+    emulator.state.dual_side = True
+    result = gateway.open_copy(_plan())
+    assert result.refused and "hedge mode" in result.entry.note
+    assert emulator.order_posts() == 0 and "/fapi/v1/leverage" not in [
+        p for _, p, _ in emulator.requests
+    ]
+    _check_invariants(emulator, connector)
+
+
 def test_answer_lost_after_the_order_was_taken(gateway, emulator, connector):
     emulator.inject(Fault("lose_answer", seconds=1.0))
     result = gateway.open_copy(_plan())
@@ -167,6 +177,23 @@ def test_5xx_before_the_order_was_taken_is_looked_up_then_sent_once(gateway, emu
     assert result.entry.state is IntendedState.FILLED and result.entry.attempts == 2
     assert emulator.order_posts() == 2
     assert len(emulator.orders_with_client_id(result.entry.client_id)) == 1
+    _check_invariants(emulator, connector)
+
+
+def test_5xx_after_the_order_was_taken_is_found_not_sent_again(gateway, emulator, connector):
+    emulator.inject(Fault("status_after", status=503, code=-1000))
+    result = gateway.open_copy(_plan())
+    assert result.entry.state is IntendedState.FILLED and result.entry.attempts == 1
+    assert emulator.order_posts() == 1 and result.protected
+    _check_invariants(emulator, connector)
+
+
+def test_5xx_on_the_stop_is_resolved_the_same_way(gateway, emulator, connector):
+    emulator.inject(Fault("status_after", path="/fapi/v1/algoOrder", status=500, code=-1000))
+    result = gateway.open_copy(_plan())
+    assert result.protected
+    posts = [p for m, p, _ in emulator.requests if m == "POST" and p == "/fapi/v1/algoOrder"]
+    assert len(posts) == 3  # stop (taken despite the 500) and two take-profits, nothing twice
     _check_invariants(emulator, connector)
 
 

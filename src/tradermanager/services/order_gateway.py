@@ -142,6 +142,7 @@ class OrderGateway:
         self._max_backoff = max_backoff
         self._sleep = sleep
         self._prepared: dict[str, int] = {}
+        self._account_checked = False
         self._lock = threading.RLock()
 
     # -- records ----------------------------------------------------------------------------------
@@ -170,6 +171,9 @@ class OrderGateway:
             rules = self._connector.symbol_rules(plan.symbol)
             limit = round_price(rules, plan.limit_price) if plan.limit_price else None
             sized = size_entry(rules, plan.quantity, limit or plan.reference_price)
+            problem = self._account_problem()
+            if problem:
+                sized = replace(sized, quantity=None, reason=problem)
             entry = IntendedOrder(
                 client_id=client_order_id(plan.signal_ref, "e"),
                 signal_ref=plan.signal_ref,
@@ -213,6 +217,23 @@ class OrderGateway:
             entry = self._refresh(entry)
         protection = self._protect(entry, plan) if entry.filled > 0 else ()
         return LiveCopyResult(entry, tuple(protection))
+
+    def _account_problem(self) -> str:
+        """Why this account cannot take copies ("" when it can): checked once per gateway."""
+        if self._account_checked:
+            return ""
+        config = self._connector.account_config()
+        if config.hedge_mode:
+            return (
+                "the exchange account is in hedge mode (two positions per symbol); live copies "
+                "need one-way mode"
+            )
+        if config.multi_assets:
+            return "multi-assets margin is on; isolated margin per copy needs it off"
+        if not config.can_trade:
+            return "the API key cannot trade futures"
+        self._account_checked = True
+        return ""
 
     def _prepare_symbol(self, symbol: str, leverage: int) -> None:
         """Isolated margin and the copy's leverage, once per symbol and leverage."""
