@@ -98,12 +98,12 @@ def test_another_process_writing_makes_the_window_reload(services, window, db_pa
         watcher.stop()
 
 
-def test_the_settings_dialog_turns_the_api_on(services, qtbot):
-    from tradermanager.ui.settings_dialog import SettingsDialog
+def test_settings_local_api_turns_the_api_on(services, qtbot):
+    """The page of Settings → Local API (the dialog's other pages need a keyring)."""
+    from tradermanager.ui.api_settings import ApiSettingsPage
 
-    dialog = SettingsDialog(services)
-    qtbot.addWidget(dialog)
-    page = dialog.api
+    page = ApiSettingsPage(services)
+    qtbot.addWidget(page)
     assert not page.enabled.isChecked() and page.port.value() == 8765
     page.enabled.setChecked(True)
     page.port.setValue(9123)
