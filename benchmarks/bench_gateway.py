@@ -8,7 +8,8 @@ The clock starts when the plan reaches ``open_copy`` and stops when the emulator
 entry's ``POST /fapi/v1/order``: the path covers sizing to the symbol's filters, writing the
 intended order to SQLite (committed), ccxt's signing and its pacing to the exchange's weight
 budget (with ``--gap-ms 0`` each entry waits behind the previous copy's stop and take-profits).
-The first order of each symbol also sets isolated margin and leverage; it is reported apart.
+The first order of each symbol also sets isolated margin and leverage (the very first one also
+reads the account's configuration); they are reported apart.
 Prints p50, p99 and max (target: p99 ≤ 250 ms).
 """
 
