@@ -240,6 +240,10 @@ def test_partial_fill_is_protected_then_reprotected_when_the_rest_fills(
     assert after.entry.state is IntendedState.FILLED and after.protected
     stop = [o for o in after.protection if o.leg.startswith("stop") and o.state.value == "open"]
     assert [o.quantity for o in stop] == [D("0.010")] and stop[0].leg == "stopr1"
+    calls = [(m, q.get("clientAlgoId")) for m, p, q in emulator.requests if p.endswith("algoOrder")]
+    new_stop = calls.index(("POST", stop[0].client_id))
+    old_stop = calls.index(("DELETE", client_order_id("trader7:msg1001", "sl")))
+    assert new_stop < old_stop  # never a moment without a stop
     _check_invariants(emulator, connector)
 
 

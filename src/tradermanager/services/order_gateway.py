@@ -97,13 +97,19 @@ class LiveCopyResult:
 
     @property
     def protected(self) -> bool:
-        """Whatever filled has a working reduce-only stop on the exchange."""
-        if self.entry.filled == 0:
+        """What filled and no stop or take-profit has closed yet has a working reduce-only
+        stop on the exchange for at least that quantity."""
+        closed = sum(
+            (o.quantity for o in self.protection if o.state is IntendedState.TRIGGERED),
+            Decimal(0),
+        )
+        remaining = self.entry.filled - closed
+        if remaining <= 0:
             return True
         return any(
             o.leg.startswith(Leg.STOP.value)
             and o.state is IntendedState.OPEN
-            and o.quantity == self.entry.filled
+            and o.quantity >= remaining
             for o in self.protection
         )
 
@@ -348,9 +354,11 @@ class OrderGateway:
         entry filled since): the old legs are cancelled and placed again under a new revision.
         Closed by its stop or take-profits: nothing is left to protect."""
         legs = [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
-        for leg in legs:
-            if not leg.state.final:
-                leg = self._refresh(leg) if leg.state is IntendedState.OPEN else self._resolve(leg)
+        for leg in legs:  # legs never sent (INTENDED) are sent or replaced below
+            if leg.state is IntendedState.OPEN:
+                self._refresh(leg)
+            elif leg.state in (IntendedState.SENT, IntendedState.UNKNOWN):
+                self._resolve(leg)
         legs = [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
         working = [o for o in legs if o.state in (IntendedState.OPEN, IntendedState.INTENDED)]
         stops = [o for o in working if o.leg.startswith(Leg.STOP.value)]
@@ -362,8 +370,6 @@ class OrderGateway:
                     self._send(leg)
             return self.orders_for(entry.signal_ref)[1:]
         ladder = self._ladder(entry, legs, plan)
-        for leg in working:
-            self._cancel(leg)
         revision = 1 + max((_revision(o.leg) for o in legs), default=-1)
         rules = self._connector.symbol_rules(entry.symbol)
         close_side = (OrderSide.SELL if entry.side == OrderSide.BUY.value else OrderSide.BUY).value
@@ -405,7 +411,11 @@ class OrderGateway:
         with self._store.write():  # the whole ladder is on disk before its first request
             for record in records:
                 repo.insert(record)
-        for record in records:  # the stop first
+        # the new stop goes on before the old legs come off: never a moment without a stop
+        self._send(records[0])
+        for leg in working:
+            self._cancel(leg)
+        for record in records[1:]:
             self._send(record)
         return [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
 
