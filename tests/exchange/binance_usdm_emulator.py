@@ -185,6 +185,7 @@ class BinanceUsdmEmulator:
         self.state = ExchangeState()
         self.faults: list[Fault] = []
         self.requests: list[tuple[str, str, dict[str, str]]] = []
+        self.used_weight: int | None = None  # reported weight; None: one per request
         self.lock = threading.RLock()
         self._ids = itertools.count(8_000_000_001)
         self._server: ThreadingHTTPServer | None = None
@@ -870,7 +871,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
-        self.send_header("X-MBX-USED-WEIGHT-1M", str(len(self.owner.requests)))
+        weight = self.owner.used_weight
+        self.send_header(
+            "X-MBX-USED-WEIGHT-1M", str(len(self.owner.requests) if weight is None else weight)
+        )
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()

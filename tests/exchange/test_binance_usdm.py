@@ -220,3 +220,15 @@ def test_emulator_refuses_unsigned_requests(emulator: BinanceUsdmEmulator):
 def test_requests_are_paced_to_the_weight_budget_the_exchange_states(connector):
     connector.load_markets()
     assert connector._client.rateLimit == 60_000 / 2400  # 25 ms per unit of request weight
+
+
+def test_near_the_weight_budget_the_connector_stops_sending_until_the_minute_ends(
+    connector, emulator
+):
+    connector.load_markets()
+    emulator.used_weight = 2200  # of 2400: above 90 %
+    connector.balance()
+    sent = len(emulator.requests)
+    with pytest.raises(RateLimitedError) as held:
+        connector.balance()
+    assert len(emulator.requests) == sent and 0 < held.value.retry_after <= 60

@@ -217,6 +217,7 @@ class BinanceUsdmConnector:
         self.demo = demo
         self.base_url = base_url
         self._rules: dict[str, SymbolRules] = {}
+        self._weight_limit = 2400  # per minute; replaced by what exchangeInfo states
 
     def __repr__(self) -> str:
         target = self.base_url or ("demo" if self.demo else "live")
@@ -236,7 +237,9 @@ class BinanceUsdmConnector:
                     f"still backing off after a rate limit: retry in {wait:.1f} s", wait
                 )
             try:
-                return fn()
+                result = fn()
+                self._watch_used_weight()
+                return result
             except RateLimitedError as exc:
                 self._blocked_until = time.monotonic() + exc.retry_after
                 raise
@@ -252,6 +255,19 @@ class BinanceUsdmConnector:
                 raise AuthenticationFailedError(str(exc)[:200]) from None
             except ccxt.BaseError as exc:
                 raise OrderRejectedError(str(exc)[:300]) from None
+
+    def _watch_used_weight(self) -> None:
+        """Binance reports the weight used in the current minute (``X-MBX-USED-WEIGHT-1M``);
+        at 90 % of the budget, stop sending until the minute is over rather than earn a 429."""
+        headers = self._client.last_response_headers or {}
+        used = next((v for k, v in headers.items() if k.lower() == "x-mbx-used-weight-1m"), None)
+        try:
+            weight = int(used) if used is not None else 0
+        except ValueError:
+            return
+        if weight >= 0.9 * self._weight_limit:
+            rest = 60.0 - (time.time() % 60.0)
+            self._blocked_until = max(self._blocked_until, time.monotonic() + rest)
 
     def _unified(self, symbol: str) -> str:
         self.symbol_rules(symbol)
@@ -288,6 +304,7 @@ class BinanceUsdmConnector:
                 per_minute = int(limit.get("limit") or 0) * int(limit.get("intervalNum") or 1)
                 if per_minute > 0:
                     self._client.rateLimit = max(60_000 / per_minute, 10.0)
+                    self._weight_limit = per_minute
 
     def symbol_rules(self, symbol: str) -> SymbolRules:
         if not self._rules:
