@@ -295,3 +295,39 @@ def test_limit_entry_filled_while_the_app_was_closed_is_protected_on_resume(
     assert result.entry.state is IntendedState.FILLED and result.entry.average_price == D(59000)
     assert result.protected
     _check_invariants(emulator, connector)
+
+
+def test_a_run_of_random_faults_leaves_every_copy_protected_and_recorded(
+    gateway, emulator, connector
+):
+    import random
+
+    rng = random.Random(16)
+    kinds = [
+        lambda path: Fault("status", path=path, status=502, code=-1000),
+        lambda path: Fault("status_after", path=path, status=503, code=-1000),
+        lambda path: Fault("partial", path=path, fraction=D("0.5")),
+        lambda path: Fault("status_after", path=path, status=500, code=-1000, hidden_for=0.4),
+    ]
+    for number in range(10):
+        for _ in range(rng.randint(0, 2)):
+            path = rng.choice(["/fapi/v1/order", "/fapi/v1/algoOrder"])
+            emulator.inject(rng.choice(kinds)(path))
+        btc = number % 2 == 0
+        result = gateway.open_copy(
+            _plan(
+                f"trader7:random{number}",
+                symbol="BTCUSDT" if btc else "ETHUSDT",
+                quantity=D("0.0042") if btc else D("0.084"),
+                reference_price=D(60000) if btc else D(3000),
+                stop_price=D(57000) if btc else D(2850),
+                take_profits=(TakeProfit(D(63000) if btc else D(3150), D(1)),),
+            )
+        )
+        assert result.protected
+        emulator.faults.clear()
+    for pending in [o for o in intended_orders.all_orders() if o.state is IntendedState.OPEN]:
+        if pending.leg == "entry":
+            emulator.fill_rest(pending.client_id)
+    gateway.resume()
+    _check_invariants(emulator, connector)
