@@ -7,9 +7,10 @@ from PySide6.QtCore import (
     QItemSelection,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -188,17 +189,46 @@ class MainWindow(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("cardDetailsSplitter")
         right.addWidget(card_scroll)
-        right.addWidget(self.details)
+        details_scroll = QScrollArea()  # below the card's fold the details scroll
+        details_scroll.setObjectName("detailsScroll")
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        right.addWidget(details_scroll)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([560, 360])
+        self._card_scroll, self._right = card_scroll, right
         splitter = QSplitter()
         splitter.setObjectName("listCardSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([610, 890])
+        splitter.setSizes([470, 1030])
+        self._list_card = splitter
+        self._fitted = False
         self.setCentralWidget(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_card)
+
+    def fit_card(self) -> None:
+        """Give the card the height its summary, configuration and actions need (details
+        below take the rest and scroll), and the list only the width its columns need."""
+        total_w = sum(self._list_card.sizes())
+        header = self.table.header()
+        columns = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        names = self.table.sizeHintForColumn(1)  # the trader names, stretched
+        card_w = self.card.minimumSizeHint().width() + 24  # + the card's scroll bar
+        list_w = max(min(columns + max(names, 120) + 24, total_w - card_w), 320)
+        self._list_card.setSizes([list_w, total_w - list_w])
+        total_h = sum(self._right.sizes())
+        card_h = self.card.fold_height() + 2 * self._card_scroll.frameWidth()
+        card_h = min(card_h, max(total_h - 140, total_h // 2))
+        self._right.setSizes([card_h, total_h - card_h])
 
     # -- data --------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QHBoxLayout,
     QInputDialog,
     QMessageBox,
     QVBoxLayout,
@@ -49,20 +49,24 @@ class TraderCard(QWidget):
         self.config = ConfigBox()
         self.actions_box = ActionsBox()
         self.alerts = AlertRulesBox(services)
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        grid.addWidget(self.performance, 0, 0, 1, 2)
-        grid.addWidget(self.tokens, 1, 0)
-        grid.addWidget(self.mine, 2, 0)
-        grid.addWidget(self.config, 1, 1, 2, 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
+        # Above the fold (what a 1366×768 screen shows without scrolling): who, the
+        # performance summary, the configuration with Apply and the actions beside it.
+        # Below: which tokens, how copying went for me, the alert rules.
+        fold = QHBoxLayout()
+        fold.setSpacing(10)
+        fold.addWidget(self.config, 3)
+        fold.addWidget(self.actions_box, 1)
+        below = QHBoxLayout()
+        below.setSpacing(10)
+        below.addWidget(self.tokens, 1)
+        below.addWidget(self.mine, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
         layout.addWidget(self.header)
-        layout.addLayout(grid)
-        layout.addWidget(self.actions_box)
+        layout.addWidget(self.performance)
+        layout.addLayout(fold)
+        layout.addLayout(below)
         layout.addWidget(self.alerts)
         layout.addStretch(1)
         # the controls tests and shortcuts reach directly
@@ -90,6 +94,21 @@ class TraderCard(QWidget):
         self.promote.clicked.connect(self._promote)
         self.export_report.clicked.connect(self._export_report)
         self.set_trader(None)
+
+    def fold_height(self) -> int:
+        """Pixels from the card's top to the bottom of the configuration and actions: what
+        must show without scrolling."""
+        self.layout().activate()
+        bottom = max(self.config.geometry().bottom(), self.actions_box.geometry().bottom())
+        if bottom <= 0:  # not laid out yet: the size hints say it
+            bottom = (
+                self.header.sizeHint().height()
+                + self.performance.sizeHint().height()
+                + max(self.config.sizeHint().height(), self.actions_box.sizeHint().height())
+                + 2 * 8
+                + 6
+            )
+        return bottom + 8
 
     @property
     def trader(self) -> Trader | None:

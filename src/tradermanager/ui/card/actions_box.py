@@ -5,12 +5,10 @@ The buttons only; the card owns the slots (each asks, then calls a service)."""
 from __future__ import annotations
 
 import qtawesome
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -55,19 +53,23 @@ class ActionsBox(QGroupBox):
         self.promotion = QLabel()
         self.promotion.setObjectName("promotionStatus")
         self.promotion.setWordWrap(True)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.toggle)
-        row.addStretch(1)
-        for button in (self.backtest, self.duplicate, self.archive, self.delete, self.promote):
-            row.addWidget(button)
-        below = QHBoxLayout()  # a second row: one more button above would widen the card
-        below.setSpacing(8)
-        below.addWidget(self.promotion, 1)
-        below.addWidget(self.export_report, 0, Qt.AlignmentFlag.AlignTop)
+        # One column beside the configuration: the switch, then the buttons a user reaches
+        # for most (backtest, promote, export) above the rarer ones.
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addLayout(below)
+        layout.setSpacing(6)
+        layout.addWidget(self.toggle)
+        for button in (
+            self.backtest,
+            self.promote,
+            self.export_report,
+            self.duplicate,
+            self.archive,
+            self.delete,
+        ):
+            button.setStyleSheet("text-align: left; padding-left: 8px;")
+            layout.addWidget(button)
+        layout.addWidget(self.promotion)
+        layout.addStretch(1)
 
     @staticmethod
     def _button(text: str, name: str, image: str) -> QPushButton:
