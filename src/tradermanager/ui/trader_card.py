@@ -98,7 +98,9 @@ class TraderCard(QWidget):
     def fold_height(self) -> int:
         """Pixels from the card's top to the bottom of the configuration and actions: what
         must show without scrolling."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         bottom = max(self.config.geometry().bottom(), self.actions_box.geometry().bottom())
         if bottom <= 0:  # not laid out yet: the size hints say it
             bottom = (
