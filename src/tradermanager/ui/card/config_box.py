@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from tradermanager.domain.setting_specs import MAX_LEVERAGE, MIN_CONFIDENCE, MULTIPLIER
 from tradermanager.domain.settings import TraderSettings
 from tradermanager.ui import formatting as fmt
-from tradermanager.ui.card.switch import Switch
+from tradermanager.ui.card.mode_segments import ModeSegments
 from tradermanager.ui.token_chips import TokenChips
 
 SLIDER_MAX_LEVERAGE = 20  # the slider covers the usual range; the box takes up to 125x
@@ -105,9 +105,7 @@ class ConfigBox(QGroupBox):
         self.blacklist.setToolTip("Blacklist: never copy these tokens.")
         form.addRow("Never tokens", self.blacklist)
 
-        self.paper = Switch("Live trading", "Paper trading only")
-        self.paper.setObjectName("paperOnly")
-        self.paper.setToolTip("Paper: copies are simulated, no real orders are sent.")
+        self.paper = ModeSegments()
         form.addRow("Mode", self.paper)
 
         self.config_error = QLabel()
@@ -144,7 +142,7 @@ class ConfigBox(QGroupBox):
         suggestions = [*traded, *s.whitelist, *s.blacklist]
         for chips in (self.whitelist, self.blacklist):
             chips.set_suggestions(suggestions)
-        self.paper.setChecked(s.paper_only)
+        self.paper.set_paper(s.paper_only)
         self.config_error.clear()
 
     def changes(self, s: TraderSettings) -> dict[str, Any]:
@@ -155,7 +153,7 @@ class ConfigBox(QGroupBox):
             "min_confidence": round(self.min_confidence.value() / 100, 4),
             "whitelist": self.whitelist.text(),
             "blacklist": self.blacklist.text(),
-            "paper_only": self.paper.isChecked(),
+            "paper_only": self.paper.is_paper(),
         }
         current = {
             "multiplier": s.multiplier,
