@@ -28,6 +28,7 @@ from tradermanager.ui.card.header import CardHeader
 from tradermanager.ui.card.my_performance_box import WINDOW as MY_WINDOW
 from tradermanager.ui.card.my_performance_box import MyPerformanceBox
 from tradermanager.ui.card.performance_box import PerformanceBox
+from tradermanager.ui.card.setting_changes import change_lines
 from tradermanager.ui.card.token_shares import TokenShares
 from tradermanager.ui.report_export import ReportExporter
 
@@ -173,12 +174,25 @@ class TraderCard(QWidget):
         if not changes:
             self.config_error.setText("Nothing changed.")
             return
-        lines = "\n".join(f"• {k.replace('_', ' ')}: {v}" for k, v in changes.items())
-        if "multiplier" in changes:
-            size = self._svc.settings.get().base_size * changes["multiplier"]
-            lines += f"\n\nEach copied trade will use {fmt.money(size)}."
-        if self._confirm("Apply these settings?", f"{t.name}\n\n{lines}"):
+        going_live = changes.get("paper_only") is False
+        if going_live:
+            del changes["paper_only"]
+        if changes:
+            lines = "\n".join(change_lines(t.settings, changes))
+            if "multiplier" in changes:
+                old_size = self._svc.settings.get().base_size * t.settings.multiplier
+                size = self._svc.settings.get().base_size * changes["multiplier"]
+                lines += (
+                    f"\n\nEach copied trade will use {fmt.money(size)} (was {fmt.money(old_size)})."
+                )
+            if going_live:
+                lines += "\n\nMode Paper → Live is asked next, with the paper record."
+            if not self._confirm("Apply these settings?", f"{t.name}\n\n{lines}"):
+                return
             self._act(lambda: self._svc.traders.update(t.id, **changes))
+        if going_live:  # live goes through the promotion and its confirmation
+            self._promote()
+            self.refresh()  # declined: the control shows the stored mode again
 
     def _toggle(self) -> None:
         t = self._trader
