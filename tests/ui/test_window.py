@@ -125,7 +125,7 @@ def test_multiplier_preview_and_apply_with_confirmation(window, services, monkey
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
     )
     card.apply.click()
-    assert "multiplier: 1.5" in asked[0]
+    assert "Position size: 1× → 1.5×" in asked[0]
     assert services.traders.get("Paper Newcomer").settings.multiplier == 1.5
 
 

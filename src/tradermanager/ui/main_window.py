@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
-            QTimer.singleShot(0, self.fit_card)
+            QTimer.singleShot(0, self, self.fit_card)  # not after the window is gone
 
     def fit_card(self) -> None:
         """Give the card the height its summary, configuration and actions need (details
