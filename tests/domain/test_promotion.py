@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 
@@ -10,6 +11,7 @@ from tradermanager.domain.enums import Side, SignalKind
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Signal
 from tradermanager.domain.promotion import (
+    RISK_WINDOW,
     PaperRecord,
     PromotionCriteria,
     check_promotion,
@@ -19,6 +21,10 @@ from tradermanager.domain.promotion import (
 CRITERIA = PromotionCriteria(min_trades=5, min_days=14, min_win_rate=0.5, max_drawdown=-0.2)
 
 
+RISKY = {"avg_leverage": 20.0, "liquidation_risk": 0.12, "risk_score": 10.0}
+CALM = {"avg_leverage": 3.0, "liquidation_risk": 0.001, "risk_score": 2.5}
+
+
 def record(**changes) -> PaperRecord:
     base = {
         "closed_trades": 5,
@@ -26,6 +32,7 @@ def record(**changes) -> PaperRecord:
         "days": 14.0,
         "max_drawdown": -0.05,
         "pnl": 120.0,
+        **CALM,
     }
     return PaperRecord(**(base | changes))
 
@@ -50,7 +57,7 @@ def test_each_criterion_can_block(changes, failing):
     status = check_promotion(record(**changes), CRITERIA)
     assert not status.ready
     assert failing in [c.name for c in status.checks if not c.met]
-    assert status.summary.endswith("not ready for live yet")
+    assert "not ready for live: " in status.summary and failing in status.summary
 
 
 def test_criteria_bounds():
@@ -66,7 +73,7 @@ def test_criteria_bounds():
             update_criteria(CRITERIA, **{key: value})
 
 
-def test_service_refuses_then_promotes_when_met_and_records_it(services, clock):
+def test_service_refuses_then_promotes_when_met_and_records_it(services, clock, monkeypatch):
     services.traders.add(name="Newbie", min_confidence=0.0)
     services.promotion.set_criteria("Newbie", min_trades=2, min_days=1)
     assert services.promotion.criteria("Newbie").min_trades == 2
@@ -104,9 +111,83 @@ def test_service_refuses_then_promotes_when_met_and_records_it(services, clock):
             ),
         )
     clock.advance(timedelta(days=1, hours=1))
+    services.metrics.refresh()  # the risk criteria read the trader's metrics
+    status = services.promotion.status("Newbie")
+    # without price history the trader's risk is not known: the record alone is not enough
+    assert {c.name for c in status.failing} <= {
+        "average leverage",
+        "liquidation risk",
+        "risk score",
+    }
+    real = services.metrics.cached_metrics
+    monkeypatch.setattr(  # the trader's metrics once its risk is known: a calm 2× trader
+        services.metrics,
+        "cached_metrics",
+        lambda trader_id, window="30d": (
+            SimpleNamespace(values=CALM | {"avg_leverage": 2.0})
+            if window == RISK_WINDOW
+            else real(trader_id, window)
+        ),
+    )
     status = services.promotion.status("Newbie")
     assert status.ready, status.checks
     live = services.promotion.promote("Newbie")
     assert live.mode.value == "live"
     event = services.traders.history("Newbie")[-1]
     assert event.kind == "promoted to live" and event.detail.startswith("criteria met")
+
+
+def test_a_perfect_record_at_20x_with_a_10_of_10_risk_score_is_not_ready():
+    status = check_promotion(record(**RISKY), PromotionCriteria())
+    assert not status.ready
+    failing = {c.name for c in status.failing}
+    assert failing == {"average leverage", "liquidation risk", "risk score"}
+    assert status.summary.endswith(
+        "not ready for live: average leverage, liquidation risk, risk score"
+    )
+    lev = next(c for c in status.checks if c.name == "average leverage")
+    assert (lev.actual, lev.required) == ("20.0×", "≤ 10×")
+
+
+@pytest.mark.parametrize(
+    ("field", "limit", "value", "name"),
+    [
+        ("max_avg_leverage", 10.0, 10.0, "average leverage"),
+        ("max_liquidation_risk", 0.02, 0.02, "liquidation risk"),
+        ("max_risk_score", 7.0, 7.0, "risk score"),
+    ],
+)
+def test_risk_limits_are_inclusive_and_block_just_above(field, limit, value, name):
+    key = {"average leverage": "avg_leverage", "liquidation risk": "liquidation_risk"}.get(
+        name, "risk_score"
+    )
+    criteria = update_criteria(PromotionCriteria(), **{field: limit})
+    assert check_promotion(record(**(CALM | {key: value})), criteria).ready
+    above = check_promotion(record(**(CALM | {key: value * 1.01})), criteria)
+    assert [c.name for c in above.failing] == [name]
+
+
+def test_an_unknown_risk_figure_is_not_met():
+    status = check_promotion(record(**(CALM | {"risk_score": None})), PromotionCriteria())
+    score = next(c for c in status.failing)
+    assert score.name == "risk score" and score.actual == "not known yet"
+
+
+def test_risk_criteria_bounds():
+    for key, value in (
+        ("max_avg_leverage", 0.5),
+        ("max_avg_leverage", 200),
+        ("max_liquidation_risk", 1.5),
+        ("max_risk_score", 11),
+    ):
+        with pytest.raises(ValidationError, match=key):
+            update_criteria(CRITERIA, **{key: value})
+
+
+def test_the_demo_20x_trader_is_not_called_ready(services):
+    services.demo.load(6, 120, seed=7)
+    services.metrics.refresh()
+    status = services.promotion.status("Meme Degen 20x")
+    assert not status.ready
+    assert "average leverage" in {c.name for c in status.failing}
+    assert "not ready for live" in status.summary

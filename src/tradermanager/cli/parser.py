@@ -148,6 +148,17 @@ def build_parser() -> argparse.ArgumentParser:
     t_promotion.add_argument("--min-win-rate", type=float, help="fraction, e.g. 0.55")
     t_promotion.add_argument("--max-drawdown", type=float, help="fraction, e.g. -0.2")
     t_promotion.add_argument(
+        "--max-avg-leverage", type=float, help="highest average leverage (90d), e.g. 10"
+    )
+    t_promotion.add_argument(
+        "--max-liquidation-risk",
+        type=float,
+        help="highest mean liquidation probability of a trade (90d), fraction, e.g. 0.02",
+    )
+    t_promotion.add_argument(
+        "--max-risk-score", type=float, help="highest risk score 0-10 (90d), e.g. 7"
+    )
+    t_promotion.add_argument(
         "--defaults", action="store_true", help="change the global defaults instead"
     )
 

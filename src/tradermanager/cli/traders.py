@@ -63,7 +63,15 @@ def run_traders(svc: Services, args: argparse.Namespace) -> None:
     elif action == "demote":
         trader = svc.traders.demote_to_paper(args.trader)
     elif action == "promotion":
-        keys = ("min_trades", "min_days", "min_win_rate", "max_drawdown")
+        keys = (
+            "min_trades",
+            "min_days",
+            "min_win_rate",
+            "max_drawdown",
+            "max_avg_leverage",
+            "max_liquidation_risk",
+            "max_risk_score",
+        )
         criteria = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
         if criteria:
             svc.promotion.set_criteria(None if args.defaults else args.trader, **criteria)

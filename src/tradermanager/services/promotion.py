@@ -3,6 +3,7 @@ against them, and promotion that respects them unless the user overrides explici
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
@@ -14,6 +15,7 @@ from tradermanager.domain.enums import ExecutionMode, TradeStatus
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.domain.promotion import (
+    RISK_WINDOW,
     PaperRecord,
     PromotionCriteria,
     PromotionStatus,
@@ -21,6 +23,7 @@ from tradermanager.domain.promotion import (
     update_criteria,
 )
 from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.services.metrics import MetricsService
 from tradermanager.services.traders import TraderRef, TraderService
 from tradermanager.store import app_settings as settings_repo
 from tradermanager.store import signals as copy_repo
@@ -33,6 +36,10 @@ def _trader_key(trader_id: int) -> str:
     return f"promotion:{trader_id}"
 
 
+def _figure(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
 class PromotionService:
     def __init__(
         self,
@@ -40,11 +47,13 @@ class PromotionService:
         clock: Clock,
         traders: TraderService,
         app_settings: AppSettingsService,
+        metrics_service: MetricsService,
     ) -> None:
         self._store = store
         self._clock = clock
         self._traders = traders
         self._app_settings = app_settings
+        self._metrics = metrics_service
 
     def criteria(self, ref: TraderRef | None = None) -> PromotionCriteria:
         """The global criteria, or a trader's (its overrides over the global ones)."""
@@ -79,12 +88,17 @@ class PromotionService:
             equity = capital + np.cumsum(pnl)
             returns = equity / np.concatenate([[capital], equity[:-1]]) - 1
             max_dd = metrics.returns_metrics(returns)["max_drawdown"]
+        snapshot = self._metrics.cached_metrics(trader.id, RISK_WINDOW)
+        risk: Mapping[str, Any] = snapshot.values if snapshot is not None else {}
         return PaperRecord(
             closed_trades=len(closed),
             winning_trades=int((pnl > 0).sum()),
             days=days,
             max_drawdown=max_dd,
             pnl=float(pnl.sum()),
+            avg_leverage=_figure(risk.get("avg_leverage")),
+            liquidation_risk=_figure(risk.get("liquidation_risk")),
+            risk_score=_figure(risk.get("risk_score")),
         )
 
     def status(self, ref: TraderRef) -> PromotionStatus:
@@ -96,9 +110,7 @@ class PromotionService:
         trader = self._traders.get(ref)
         status = check_promotion(self.record(trader), self.criteria(trader.id))
         if not status.ready and not override:
-            unmet = "; ".join(
-                f"{c.name} {c.actual} (needs {c.required})" for c in status.checks if not c.met
-            )
+            unmet = "; ".join(f"{c.name} {c.actual} (needs {c.required})" for c in status.failing)
             raise ValidationError(
                 "promotion", trader.name, f"traders whose paper record meets the criteria: {unmet}"
             )
