@@ -21,33 +21,16 @@ from tradermanager.domain.alert_routing import Channel
 from tradermanager.domain.alerts import INCIDENT_KINDS, THRESHOLDS, AlertKind, AlertRule
 from tradermanager.domain.errors import ValidationError
 from tradermanager.services import Services
-
-UNITS = {
-    AlertKind.DRAWDOWN: "fraction, e.g. -0.15",
-    AlertKind.WIN_RATE: "fraction, e.g. 0.6",
-    AlertKind.LOSSES: "losses in a row",
-    AlertKind.LEVERAGE: "×",
-    AlertKind.LIQUIDATION: "liquidations / 24 h",
-    AlertKind.SILENCE: "days",
-    AlertKind.DAILY_LOSS: "USD",
-    AlertKind.COPY_LIQUIDATION: "my liquidated copies / 24 h",
-    AlertKind.SOURCE_SILENT: "× the usual gap between signals",
-    AlertKind.DAILY_LOSS_LIMIT: "raised by the engine",
-    AlertKind.COPY_STOP_LOSS: "raised by the engine",
-    AlertKind.LIVE_ORDER: "raised by the engine",
-    AlertKind.KILL_SWITCH: "raised by the engine",
-}
+from tradermanager.ui.alert_units import show_threshold, unit
 
 
 def describe(rule: AlertRule) -> str:
     scope = "all traders" if rule.trader_id is None else "this trader"
     pause = ", pauses the trader" if rule.auto_pause else ""
     where = " + ".join(["tray", *sorted(c.value for c in rule.channels)])
-    figure = "" if rule.kind in INCIDENT_KINDS else f" at {rule.threshold:g}"
-    return (
-        f"{rule.kind.value}{figure} ({UNITS[rule.kind]}) — {scope}{pause} → {where}, "
-        f"{rule.effective_severity.value}"
-    )
+    figure = show_threshold(rule.kind, rule.threshold)
+    figure = f" ({figure})" if rule.kind in INCIDENT_KINDS else f" at {figure}"
+    return f"{rule.kind.value}{figure} — {scope}{pause} → {where}, {rule.effective_severity.value}"
 
 
 class AlertRulesBox(QGroupBox):
@@ -58,6 +41,7 @@ class AlertRulesBox(QGroupBox):
         self.setObjectName("alertRulesBox")
         self._svc = services
         self._trader_id: int | None = None
+        self._defaults = False  # the rules for every trader instead of one trader's
         self.rules = QListWidget()
         self.rules.setObjectName("alertRules")
         self.rules.setMaximumHeight(90)
@@ -66,8 +50,7 @@ class AlertRulesBox(QGroupBox):
         self.kind.addItems([k.value for k in AlertKind])
         self.threshold = QDoubleSpinBox()
         self.threshold.setObjectName("alertThreshold")
-        self.threshold.setDecimals(3)
-        self.threshold.setRange(-1e9, 1e9)
+        self.threshold.setMinimumWidth(120)
         self.auto_pause = QCheckBox("pause the trader")
         self.auto_pause.setObjectName("alertAutoPause")
         self.add = QPushButton("Add rule")
@@ -106,20 +89,48 @@ class AlertRulesBox(QGroupBox):
         layout.addWidget(self.error)
         self._default_threshold(self.kind.currentText())
 
+    def show_defaults(self) -> None:
+        """List and add the default rules, which apply to every trader."""
+        self._defaults = True
+        self.setTitle("Rules for every trader")
+        self.auto_pause.setText("pause the trader it fires for")
+        self.set_trader(None)
+
     def set_trader(self, trader_id: int | None) -> None:
         self._trader_id = trader_id
         self.rules.clear()
         self.error.clear()
-        if trader_id is None:
+        if trader_id is None and not self._defaults:
             return
-        for rule in self._svc.alerts.rules(trader_id):
+        rules = self._svc.alerts.rules(trader_id)
+        if trader_id is None:
+            rules = [r for r in rules if r.trader_id is None]
+        for rule in rules:
             item = QListWidgetItem(describe(rule))
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
             self.rules.addItem(item)
 
     def _default_threshold(self, kind: str) -> None:
-        self.threshold.setValue(THRESHOLDS[AlertKind(kind)][3])
-        self.threshold.setEnabled(AlertKind(kind) not in INCIDENT_KINDS)
+        """The box speaks the rule's unit: −15.0 % for a drawdown, 10× for leverage."""
+        alert = AlertKind(kind)
+        low, high, _allowed, default = THRESHOLDS[alert]
+        u = unit(alert)
+        self.threshold.setEnabled(u is not None)
+        if u is None:
+            self.threshold.setRange(0, 0)
+            self.threshold.setPrefix("")
+            self.threshold.setSuffix(" (engine)")
+            return
+        self.threshold.setDecimals(u.decimals)
+        self.threshold.setPrefix(u.prefix)
+        self.threshold.setSuffix(u.suffix)
+        self.threshold.setRange(low * u.scale, high * u.scale)
+        self.threshold.setValue(default * u.scale)
+
+    def threshold_value(self) -> float:
+        """The typed threshold as the rule stores it (−15 % → −0.15)."""
+        u = unit(AlertKind(self.kind.currentText()))
+        return 0.0 if u is None else round(self.threshold.value() / u.scale, 10)
 
     def _channels(self) -> list[str]:
         chosen = [(self.to_telegram, Channel.TELEGRAM), (self.to_email, Channel.EMAIL)]
@@ -143,13 +154,13 @@ class AlertRulesBox(QGroupBox):
         self.changed.emit()
 
     def _add(self) -> None:
-        if self._trader_id is None:
+        if self._trader_id is None and not self._defaults:
             return
         try:
             self._svc.alerts.add_rule(
                 self._trader_id,
                 self.kind.currentText(),
-                self.threshold.value(),
+                self.threshold_value(),
                 auto_pause=self.auto_pause.isChecked(),
                 channels=self._channels(),
                 severity=self._severity(),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from tradermanager.domain.alert_routing import OutboxStatus
 from tradermanager.services import Services
+from tradermanager.ui.alert_rules_box import AlertRulesBox
 from tradermanager.ui.table_export import install_csv_export
 
 COLUMNS = ("Fired (UTC)", "Trader", "Rule", "Paused", "New", "Message")
@@ -63,9 +65,26 @@ class AlertsDialog(QDialog):
         self.retry.setObjectName("retryFailed")
         self.retry.setToolTip("Queue every failed message again (after fixing the settings).")
         self.retry.clicked.connect(self._retry)
+        self.empty = QLabel(
+            "No alerts yet. An alert fires when a trader crosses a rule's threshold (a "
+            "drawdown, a losing streak, leverage, silence…). Add rules for every trader in "
+            "the Rules tab, or for one trader in its card."
+        )
+        self.empty.setObjectName("noAlertsYet")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #8b949e; padding: 6px;")
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.empty)
+        history_layout.addWidget(self.table)
+        self.rules = AlertRulesBox(services)
+        self.rules.show_defaults()
+        self.rules.changed.connect(self.refresh)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, "Alerts")
+        self.tabs.addTab(history, "Alerts")
         self.tabs.addTab(self.deliveries, "Deliveries")
+        self.tabs.addTab(self.rules, "Rules")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.acknowledge, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.retry, QDialogButtonBox.ButtonRole.ActionRole)
@@ -90,6 +109,7 @@ class AlertsDialog(QDialog):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.acknowledge.setEnabled(any(e.acknowledged_at is None for e in events))
+        self.empty.setVisible(not events)
         self._refresh_deliveries()
 
     def _refresh_deliveries(self) -> None:

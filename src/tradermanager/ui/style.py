@@ -29,6 +29,11 @@ QProgressBar#shareBar::chunk { border-radius: 3px; background-color: #388bfd; }
 QTreeView::indicator { width: 12px; height: 12px; border-radius: 3px;
                        border: 1px solid #6e7681; background: transparent; }
 QTreeView::indicator:checked { background: #1f6feb; border-color: #58a6ff; }
+QCheckBox::indicator { width: 13px; height: 13px; border-radius: 3px;
+                       border: 1px solid #8b949e; background: palette(base); }
+QCheckBox::indicator:hover { border-color: #c9d1d9; }
+QCheckBox::indicator:checked { background: #1f6feb; border-color: #58a6ff; }
+QCheckBox::indicator:disabled { border-color: #484f58; }
 """
 
 
