@@ -61,6 +61,23 @@ def number(value: float | None, digits: int = 2) -> str:
     return DASH if _undefined(value) else f"{value:,.{digits}f}"
 
 
+def price(value: float | None, *, significant: int = 4) -> str:
+    """A quoted price, never in e-notation: 97,250.50 / 1.2345 / 0.000006238 (below 1, the
+    first ``significant`` significant digits, as many zeros as it takes in front)."""
+    if _undefined(value):
+        return DASH
+    assert value is not None
+    size = abs(value)
+    if size >= 1000:
+        return f"{value:,.2f}"
+    if size >= 1:
+        return f"{value:,.4f}"
+    if size == 0:
+        return "0"
+    decimals = significant - 1 - math.floor(math.log10(size))
+    return f"{value:.{decimals}f}"
+
+
 def count(value: float | None) -> str:
     """A whole count: 12345 → "12,345"."""
     return DASH if _undefined(value) else f"{value:,.0f}"

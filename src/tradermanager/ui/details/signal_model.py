@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from tradermanager.domain.enums import Side
+from tradermanager.domain import number_text
 from tradermanager.domain.models import StoredSignal
 from tradermanager.ui.details import _format as fmt
 from tradermanager.ui.details.column_model import ColumnTableModel, Index
@@ -46,12 +47,8 @@ _RIGHT = {4, 5, 6}
 
 
 def price(value: float) -> str:
-    """Enough digits for a BTC price and for a meme coin's: 97,250.50 / 1.2345 / 0.00001234."""
-    if value >= 1000:
-        return f"{value:,.2f}"
-    if value >= 1:
-        return f"{value:,.4f}"
-    return f"{value:.4g}"
+    """Enough digits for a BTC price and for a meme coin's: 97,250.50 / 1.2345 / 0.000006238."""
+    return number_text.price(value)
 
 
 def decision_text(stored: StoredSignal) -> str:
