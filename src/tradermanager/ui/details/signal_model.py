@@ -13,8 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from tradermanager.domain.enums import Side
 from tradermanager.domain import number_text
+from tradermanager.domain.enums import Side
 from tradermanager.domain.models import StoredSignal
 from tradermanager.ui.details import _format as fmt
 from tradermanager.ui.details.column_model import ColumnTableModel, Index
