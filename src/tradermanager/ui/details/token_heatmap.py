@@ -50,6 +50,10 @@ class TokenHeatmap(QWidget):
         self.colour_bar.setImageItem(self.image, insert_in=self.plot)
         self.cells: list[pg.TextItem] = []  # the labels on show, row by row
         self._labels: list[pg.TextItem] = []
+        self.title = QLabel(TITLE)  # a label wraps where a narrow plot's title is clipped
+        self.title.setObjectName("heatmapTitle")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = QLabel(" ")
         self.note.setObjectName("heatmapNote")
         self.note.setWordWrap(True)
@@ -62,6 +66,7 @@ class TokenHeatmap(QWidget):
         self.stack.addWidget(self.message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.note)
         self._restyle()
@@ -159,7 +164,7 @@ class TokenHeatmap(QWidget):
     def _restyle(self) -> None:
         self._colours = PlotColours.of(self)
         self.graphics.setBackground(self._colours.background)
-        style_plot(self.plot, self._colours, TITLE)
+        style_plot(self.plot, self._colours)
         self.plot.showGrid(x=False, y=False)
         self.colour_bar.axis.setPen(pg.mkPen(self._colours.muted))
         self.colour_bar.axis.setTextPen(pg.mkPen(self._colours.text))

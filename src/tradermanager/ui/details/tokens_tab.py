@@ -32,10 +32,7 @@ from tradermanager.ui.details import _format as fmt
 from tradermanager.ui.details.selection import Selection
 from tradermanager.ui.details.token_heatmap import TokenHeatmap
 from tradermanager.ui.details.token_model import (
-    COPYING,
-    PNL,
     SHARE,
-    TOKEN,
     TOKEN_ROLE,
     TokenSortProxy,
     TokenTableModel,
@@ -102,10 +99,10 @@ class TokensTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
-        for column in (TOKEN, COPYING, PNL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # a few rows, one per token: every column takes its header's and values' width (the
+        # table scrolls sideways rather than cutting "Win rate" to "in ra")
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.blacklist_button = QPushButton("Blacklist token…")
         self.blacklist_button.setObjectName("blacklistToken")
         self.blacklist_button.clicked.connect(self.toggle_blacklist)
@@ -130,7 +127,8 @@ class TokensTab(QWidget):
         self.splitter.addWidget(self.heatmap)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([680, 380])
+        self.splitter.setSizes([600, 380])
+        self.heatmap.setMinimumWidth(340)  # its cells' figures stay readable; the table scrolls
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
