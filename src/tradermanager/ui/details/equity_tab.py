@@ -3,6 +3,7 @@ read-out of the day under the mouse: date, equity (as a return) and drawdown."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime
 
 import numpy as np
@@ -23,6 +24,7 @@ from tradermanager.ui.details.plot_theme import (
 from tradermanager.ui.details.selection import Selection
 
 DAY_SECONDS = 86_400.0
+MIN_SPAN_PCT = 1.0  # the least span (percentage points) an axis shows: flat lines stay readable
 AXIS_WIDTH = 58  # both left axes equally wide, so the two plots' days line up
 
 
@@ -135,6 +137,7 @@ class EquityTab(QWidget):
                 line.hide()
                 marker.setData([], [])
             self.equity_plot.setLimits(xMin=None, xMax=None)
+            self._empty_ranges()
             self.readout.setText("No history in this window." if series is not None else " ")
             return
         self._series = series
@@ -144,7 +147,31 @@ class EquityTab(QWidget):
         self.equity_plot.setLimits(xMin=self._x[0] - DAY_SECONDS, xMax=self._x[-1] + DAY_SECONDS)
         for plot in self._plots():
             plot.enableAutoRange()
+        self._floor_ranges(series)
         self.show_day(len(self._x) - 1)
+
+    def _empty_ranges(self) -> None:
+        """Nothing to draw: the last 30 days, 0 % in the middle and a drawdown axis that goes
+        down from 0, instead of whatever the previous trader's ranges were."""
+        end = time.time()
+        for plot in self._plots():
+            plot.disableAutoRange()
+            plot.setXRange(end - 30 * DAY_SECONDS, end, padding=0)
+        self.equity_plot.setYRange(-MIN_SPAN_PCT, MIN_SPAN_PCT, padding=0)
+        self.underwater_plot.setYRange(-MIN_SPAN_PCT, 0, padding=0)
+
+    def _floor_ranges(self, series: EquitySeries) -> None:
+        """A flat line gets a span of at least MIN_SPAN_PCT around it (no "×0.001" axis), and
+        a drawdown axis never shows positive values."""
+        equity = (np.asarray(series.equity, dtype=float) - 1) * 100
+        low, high = float(np.nanmin(equity)), float(np.nanmax(equity))
+        if high - low < MIN_SPAN_PCT:
+            mid = (low + high) / 2
+            self.equity_plot.disableAutoRange(axis=pg.ViewBox.YAxis)
+            self.equity_plot.setYRange(mid - MIN_SPAN_PCT, mid + MIN_SPAN_PCT, padding=0)
+        deepest = float(np.nanmin(np.asarray(series.drawdown, dtype=float) * 100))
+        self.underwater_plot.disableAutoRange(axis=pg.ViewBox.YAxis)
+        self.underwater_plot.setYRange(min(deepest * 1.05, -MIN_SPAN_PCT), 0, padding=0.02)
 
     # -- hover -------------------------------------------------------------------------------
     def _mouse_moved(self, args: tuple[QPointF]) -> None:
