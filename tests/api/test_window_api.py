@@ -76,7 +76,7 @@ def test_a_port_in_use_is_said_in_the_status_bar(services, window, token_path):
             assert start_local_api(services, watcher, window) is None
         finally:
             watcher.stop()
-    assert "did not start" in window.statusBar().currentMessage()
+    assert "did not start" in window.message.text  # the status bar's message line
 
 
 def test_another_process_writing_makes_the_window_reload(services, window, db_path, qtbot):

@@ -38,6 +38,7 @@ from tradermanager.ui.notifications import Notifier, WindowNotifier
 from tradermanager.ui.portfolio import PortfolioDialog
 from tradermanager.ui.review_queue import ReviewDialog
 from tradermanager.ui.settings_dialog import SettingsDialog
+from tradermanager.ui.status_message import StatusMessage
 from tradermanager.ui.trader_card import TraderCard
 from tradermanager.ui.trader_filter import TraderFilter
 from tradermanager.ui.trader_list_view import TraderListView
@@ -79,11 +80,12 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.status.setObjectName("statusText")
         self.statusBar().addPermanentWidget(self.status)
+        self.message = StatusMessage(self.statusBar())
         bridge.metrics_refreshed.connect(lambda _report: self.update_metrics())
         bridge.alerts_evaluated.connect(self._alerts)
         bridge.notifications_delivered.connect(self._delivered)
         bridge.job_failed.connect(
-            lambda name, msg: self.statusBar().showMessage(f"{name} failed: {msg}", 15_000)
+            lambda name, msg: self.message.show_message(f"{name} failed: {msg}", 30_000)
         )
         self.reload()
 
