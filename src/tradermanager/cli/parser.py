@@ -234,10 +234,35 @@ def build_parser() -> argparse.ArgumentParser:
             "live-order",
             "kill-switch",
         ],
+        help=(
+            "what is watched: drawdown (the trader's current drawdown), win-rate (over the "
+            "last --window trades), losses (in a row), leverage (of an open trade), "
+            "liquidation (of the trader, per 24 h), silence (days without a signal), "
+            "daily-loss (USD today), copy-liquidation (my copies, per 24 h), source-silent "
+            "(× the usual gap between signals); the engine's incidents: daily-loss-limit, "
+            "copy-stop-loss, live-order, kill-switch"
+        ),
     )
-    a_add.add_argument("--threshold", type=float, help="the rule's limit (default per rule)")
-    a_add.add_argument("--window", type=int, default=20, help="trades, for win-rate")
-    a_add.add_argument("--auto-pause", action="store_true", help="pause the trader on breach")
+    a_add.add_argument(
+        "--threshold",
+        type=float,
+        help=(
+            "the limit in the rule's unit as stored: drawdown -0.15 = -15 %%, win-rate 0.6 = "
+            "60 %%, leverage 10 = 10×, daily-loss 100 = $100, silence 3 = 3 days "
+            "(default per rule; docs/alerts.md)"
+        ),
+    )
+    a_add.add_argument(
+        "--window",
+        type=int,
+        default=20,
+        help="win-rate only: how many of the latest closed trades it is measured over",
+    )
+    a_add.add_argument(
+        "--auto-pause",
+        action="store_true",
+        help="also stop copying the trader when the rule fires (open positions stay open)",
+    )
     _routing_flags(a_add)
     a_route = alerts.add_parser(
         "route", parents=[common], help="where a rule's alerts go and how urgent they are"
@@ -255,19 +280,32 @@ def build_parser() -> argparse.ArgumentParser:
     backtest = sub.add_parser(
         "backtest", parents=[common], help="replay a trader's signals with these settings"
     )
-    backtest.add_argument("trader")
-    backtest.add_argument("--days", type=int, default=30)
-    backtest.add_argument("--start", help="ISO time; with --end instead of --days")
-    backtest.add_argument("--end", help="ISO time (default: now)")
-    backtest.add_argument("--capital", type=float, default=10_000.0, help="initial USD")
+    backtest.add_argument("trader", help="the trader's name or id")
+    backtest.add_argument(
+        "--days", type=int, default=30, help="replay the last N days of signals (default 30)"
+    )
+    backtest.add_argument(
+        "--start", help="first instant replayed, ISO time (e.g. 2026-01-01); instead of --days"
+    )
+    backtest.add_argument("--end", help="last instant replayed, ISO time (default: now)")
+    backtest.add_argument(
+        "--capital",
+        type=float,
+        default=10_000.0,
+        help="starting account equity in USD that sizes and drawdowns are measured on",
+    )
     backtest.add_argument(
         "--interval", default="1h", help="candles to fill on: 1m … 1d (1d where none stored)"
     )
     backtest.add_argument("--multiplier", type=float, help=MULTIPLIER.cli_help())
     backtest.add_argument("--max-leverage", type=float, help=MAX_LEVERAGE.cli_help())
     backtest.add_argument("--min-confidence", type=float, help=MIN_CONFIDENCE.cli_help())
-    backtest.add_argument("--whitelist")
-    backtest.add_argument("--blacklist")
+    backtest.add_argument(
+        "--whitelist", help="copy only these tokens, comma-separated (e.g. BTC,ETH); default all"
+    )
+    backtest.add_argument(
+        "--blacklist", help="never copy these tokens, comma-separated (e.g. PEPE,DOGE)"
+    )
 
     for name, helptext in (
         ("positions", "my paper copies: entry, size, stop and targets, liquidation, P&L"),
@@ -301,7 +339,11 @@ def build_parser() -> argparse.ArgumentParser:
         "into trades per symbol and position side. See docs/imports.md.",
     )
     i_bn.add_argument("file", type=Path)
-    i_bn.add_argument("--trader", help="import into this trader (default: Binance <Uid>)")
+    i_bn.add_argument(
+        "--trader",
+        help="import into this trader (default: Binance <Uid>, or without a Uid column "
+        "the most traded symbols and first month, e.g. Binance BTC/ETH account since 2026-01)",
+    )
     i_bn.add_argument(
         "--leverage",
         type=float,

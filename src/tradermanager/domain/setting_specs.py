@@ -65,7 +65,9 @@ class NumberSetting:
         return self.warn_above is not None and value > self.warn_above
 
     def cli_help(self) -> str:
-        return f"{self.help} ({self.allowed}; default {_plain(self.default)})"
+        """For argparse, which reads "%" as a format: a literal percent is doubled."""
+        text = f"{self.help} ({self.allowed}; default {_plain(self.default)})"
+        return text.replace("%", "%%")
 
 
 def _plain(value: float) -> str:
