@@ -191,10 +191,10 @@ def test_preview_table_for_the_window(services, tmp_path):
     assert set(generic.mapping.missing) == {"timestamp", "trader", "leverage", "entry"}
 
 
-def test_an_export_without_uid_is_named_after_the_file(services):
+def test_an_export_without_uid_is_named_after_what_it_traded(services):
     one_way = BINANCE.with_name("binance_trade_history_oneway.csv")
     report = services.imports.import_binance(one_way)
-    assert report.trader == "binance_trade_history_oneway" and report.trades_found == 2
+    assert report.trader == "Binance DOGE account since 2026-02" and report.trades_found == 2
     assert services.traders.get(report.trader).settings.source.value == "binance"
 
 
@@ -222,3 +222,19 @@ def test_a_chat_title_with_bidi_overrides_names_a_clean_trader(services, tmp_pat
     path = tmp_path / "result.json"
     path.write_text(json.dumps(export), encoding="utf-8")
     assert services.imports.import_telegram(path).trader == "VIP GNOL Signals [2J"
+
+
+def test_a_binance_export_without_uid_is_named_after_what_it_traded(services, tmp_path):
+    lines = BINANCE.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    uid = header.index("Uid") if "Uid" in header else None
+    assert uid is not None
+    rows = [",".join(c for i, c in enumerate(line.split(",")) if i != uid) for line in lines]
+    export = tmp_path / "Export Trade History-2026-02-03.csv"
+    export.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    report = services.imports.import_binance(export, leverage=3)
+    assert report.created_trader and "Export" not in report.trader
+    assert report.trader.startswith("Binance ") and report.trader.endswith(" account since 2026-01")
+    assert "BTC" in report.trader
+    again = services.imports.import_binance(export, leverage=3)  # the same file, same trader
+    assert again.trader == report.trader and not again.created_trader

@@ -12,6 +12,7 @@ as open that the file now shows closed takes its close. Long imports report
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -246,8 +247,9 @@ class ImportService:
         cancelled: CancelFn | None = None,
     ) -> BinanceImportReport:
         """Import a Binance USDⓈ-M futures trade-history export into ``trader`` (created,
-        source binance, when missing; default name from the file's Uid, else the file's
-        name). ``leverage`` (1–125) applies to every trade: the export has none."""
+        source binance, when missing; default name from the file's Uid, else from what the
+        account traded and since when, e.g. "Binance BTC/ETH account since 2026-01").
+        ``leverage`` (1–125) applies to every trade: the export has none."""
         path = Path(path)
         reporter = Reporter(path.name, progress, cancelled)
         try:
@@ -257,7 +259,7 @@ class ImportService:
         except ValidationError as exc:
             raise with_hint(exc, path, FileKind.BINANCE_TRADES) from None
         uid = next(iter(history.uids)) if len(history.uids) == 1 else ""
-        name = trader or (f"Binance {uid}" if uid else path.stem)
+        name = trader or (f"Binance {uid}" if uid else _account_name(history.trades))
         # an account's own export, not a leaderboard profile: the poller does not read it
         reference = f"{binance_trade_history.ACCOUNT_REF_PREFIX}{uid}" if uid else ""
         with self._store.write():
@@ -336,3 +338,15 @@ class ImportService:
     def _find(self, name: str) -> Trader | None:
         matches = [t for t in self._traders.list() if t.name.lower() == name.lower()]
         return matches[0] if matches else None
+
+
+def _account_name(trades: Sequence[TraderTrade]) -> str:
+    """A name for an export without a Uid: its most traded symbols and first month, the same
+    for the same file (re-importing it adds to the same trader), never the file's name."""
+    if not trades:
+        return "Binance account"
+    counts = Counter(t.symbol for t in trades)
+    top = [symbol for symbol, _ in counts.most_common(3)]
+    more = "…" if len(counts) > 3 else ""
+    since = min(t.entry_time for t in trades)
+    return f"Binance {'/'.join(top)}{more} account since {since:%Y-%m}"
