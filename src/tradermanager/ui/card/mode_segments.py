@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
-PAPER_TEXT = "copies are simulated, no real orders"
-LIVE_TEXT = "real orders with real money"
+PAPER_TEXT = "simulated copies"
+LIVE_TEXT = "real orders, real money"
 
 STYLE = """
-QPushButton { border-radius: 0; padding: 3px 14px; min-width: 44px; }
+QPushButton { border-radius: 0; padding: 3px 14px; min-width: 44px;
+              border: 1px solid #30363d; }
 QPushButton#modePaper { border-top-left-radius: 4px; border-bottom-left-radius: 4px; }
 QPushButton#modeLive { border-top-right-radius: 4px; border-bottom-right-radius: 4px; }
 QPushButton#modePaper:checked { background: #9e6a03; color: white; }
