@@ -166,10 +166,15 @@ def capture(out: Path) -> None:
     svc.demo.load(6, 180, seed=7)
     svc.metrics.refresh()
     window = MainWindow(svc, JobBridge())
-    window.resize(1500, 950)
+    window.resize(1366, 768)  # a common laptop screen: everything must fit here
     window.show()
     select(window, svc, SHOWCASE)
     save(window, out / "main-window.png")
+    card = window.card
+    card.resize(card.width(), card.sizeHint().height())  # the whole card, from its top
+    window.card.parentWidget().parentWidget().verticalScrollBar().setValue(0)
+    save(card, out / "trader-card.png")
+    select(window, svc, SHOWCASE)  # back into its scroll area at the window's size
     for tab, name in (
         ("leverage", "risk-details.png"),
         ("tokens", "token-analytics.png"),
@@ -177,7 +182,13 @@ def capture(out: Path) -> None:
     ):
         panel = window.details.panel
         panel.setCurrentWidget(getattr(panel, tab))
-        save(window if tab != "tokens" else panel, out / name)
+        if tab == "recent_signals":  # a rejected signal selected: its why in full below
+            signals = panel.recent_signals
+            for row in range(signals.proxy.rowCount()):
+                if signals.proxy.index(row, 7).data() == "rejected":
+                    signals.table.selectRow(row)
+                    break
+        save(panel, out / name)
     trader = svc.traders.get(SHOWCASE)
     ids = [svc.traders.get(n).id for n in ("BTC Swing Sage", "Majors Momentum", SHOWCASE)]
     dialogs: list[tuple[Callable[[], QWidget], str]] = [
