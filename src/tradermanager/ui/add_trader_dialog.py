@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,9 @@ from tradermanager.domain.setting_specs import (
     REFERENCE_CAPITAL,
 )
 from tradermanager.domain.settings import make_settings
+from tradermanager.domain.source_reference import reference_problem
 from tradermanager.services import Services
+from tradermanager.ui import formatting as fmt
 from tradermanager.ui.setting_widgets import spin_box, value_of
 
 
@@ -80,10 +83,14 @@ class AddTraderDialog(QDialog):
             error = QLabel()
             error.setObjectName(f"error_{field.objectName()}")
             error.setStyleSheet("color: #e5534b;")
+            # two lines always reserved: fields do not jump under the pointer while typing
             error.setWordWrap(True)
-            error.hide()
+            error.setFixedHeight(error.fontMetrics().lineSpacing() * 2 + 2)
+            error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             form.addRow("", error)
             self.errors[field.objectName()] = error
+        self.leverage_warning = self.errors["max_leverage"]  # shares the reserved line
+        self.setMinimumWidth(560)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,6 +99,7 @@ class AddTraderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.source.currentTextChanged.connect(self.validate)
         for widget in (self.name, self.source_ref, self.whitelist, self.blacklist, self.notes):
             widget.textChanged.connect(self.validate)
         for spin in (
@@ -123,19 +131,32 @@ class AddTraderDialog(QDialog):
     def validate(self) -> bool:
         """Check with the domain's rules; the message appears under the field at fault."""
         for label in self.errors.values():
-            label.hide()
+            label.clear()
+            label.setStyleSheet(f"color: {fmt.LOSS.name()};")
+        leverage = value_of(self.max_leverage, MAX_LEVERAGE)
+        if MAX_LEVERAGE.warns(leverage):  # a warning, as in the card: allowed, not advised
+            self.leverage_warning.setStyleSheet(f"color: {fmt.WARN.name()};")
+            self.leverage_warning.setText(f"⚠ {MAX_LEVERAGE.warning}")
         try:
             make_settings(**self.values())
         except ValidationError as exc:
             self._show_error(exc)
             return False
+        problem = reference_problem(self.source.currentText(), self.source_ref.text())
+        if problem is not None:
+            self._show_message("source_ref", problem)
+            return False
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         return True
 
     def _show_error(self, exc: ValidationError) -> None:
-        label = self.errors.get(exc.field, self.errors["name"])
-        label.setText(str(exc))
-        label.show()
+        self._show_message(exc.field, str(exc))
+
+    def _show_message(self, field: str, text: str) -> None:
+        label = self.errors.get(field, self.errors["name"])
+        label.setStyleSheet(f"color: {fmt.LOSS.name()};")
+        label.setText(text)
+        label.setToolTip(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _create(self) -> None:
