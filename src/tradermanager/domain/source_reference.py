@@ -14,10 +14,7 @@ _TELEGRAM_LINK = re.compile(r"^(https?://)?(t\.me|telegram\.me)/[A-Za-z0-9_+/]+$
 _CHAT_ID = re.compile(r"^-?\d{5,20}$")
 KNOWN_PREFIXES = ("demo:", "account:")  # the demo's and an account export's own references
 
-BINANCE_ALLOWED = (
-    "the lead trader's encryptedUid: the 32 hex characters after encryptedUid= in its "
-    "Binance profile link"
-)
+BINANCE_ALLOWED = "the lead trader's encryptedUid (32 hex characters, in its profile link)"
 TELEGRAM_ALLOWED = "the channel's @name, its t.me link or its numeric chat id"
 
 
@@ -35,9 +32,7 @@ def reference_problem(source: str, reference: str) -> str | None:
 
 def _binance_problem(ref: str) -> str | None:
     if ref.startswith("@") or _TELEGRAM_LINK.match(ref):
-        return (
-            f"{ref} is a Telegram channel: choose the source telegram, or give {BINANCE_ALLOWED}."
-        )
+        return f"{ref} is a Telegram channel: choose telegram, or give {BINANCE_ALLOWED}."
     if "://" in ref or "binance.com" in ref:
         uid = parse_qs(urlparse(ref).query).get("encryptedUid", [""])[0]
         if uid:
