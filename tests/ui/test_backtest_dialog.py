@@ -114,3 +114,19 @@ def test_apply_uses_the_settings_that_ran_not_later_edits(qtbot, dialog, service
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.apply_button.click()
     assert services.traders.get("Meme Degen 20x").settings.max_leverage == 10
+
+
+def test_axes_before_a_run_show_the_period_and_capital_and_drawdowns_stay_below_zero(
+    qtbot, dialog, services
+):
+    x_low, x_high = dialog.plot.getPlotItem().viewRange()[0]
+    now = services.clock.now().timestamp()
+    assert x_high == pytest.approx(now) and (x_high - x_low) / 86_400 == dialog.days.value()
+    y_low, y_high = dialog.plot.getPlotItem().viewRange()[1]
+    capital = dialog.capital.value()
+    assert (y_low, y_high) == pytest.approx((capital * 0.9, capital * 1.1))
+    assert dialog.under.getPlotItem().viewRange()[1] == pytest.approx([-10, 0])
+    dialog.days.setValue(60)
+    run(qtbot, dialog)
+    low, high = dialog.under.getPlotItem().viewRange()[1]
+    assert high <= 0.5 and low < 0

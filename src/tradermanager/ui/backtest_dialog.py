@@ -169,6 +169,20 @@ class BacktestDialog(QDialog):
         layout.addLayout(left, 1)
         layout.addLayout(right, 3)
         self._period_changed(self.period.currentText())
+        self._empty_axes()
+
+    def _empty_axes(self) -> None:
+        """Before a run (or after one failed): the period's dates, the capital ±10 % and a
+        drawdown axis from 0 down, not pyqtgraph's 0…1 with ticks like "00.100"."""
+        bounds = self.period_bounds()
+        end = bounds.get("end") or self._svc.clock.now()
+        start = bounds.get("start") or end - timedelta(days=int(bounds.get("days", 30)))
+        capital = self.capital.value()
+        for plot in (self.plot, self.under):
+            plot.getPlotItem().disableAutoRange()
+            plot.setXRange(start.timestamp(), end.timestamp(), padding=0)
+        self.plot.setYRange(capital * 0.9, capital * 1.1, padding=0)
+        self.under.setYRange(-10, 0, padding=0)
 
     def _period_changed(self, text: str) -> None:
         if text in PERIODS:
@@ -269,6 +283,17 @@ class BacktestDialog(QDialog):
         self.fill_marks = _fill_marks(report.with_settings)
         for item in self.fill_marks:
             self.plot.addItem(item)
+        for plot in (self.plot, self.under):
+            plot.getPlotItem().enableAutoRange()
+        deepest = min(
+            (
+                min(side.drawdown, default=0.0)
+                for side in (report.with_settings, report.copy_everything)
+            ),
+            default=0.0,
+        )
+        self.under.getPlotItem().disableAutoRange(axis=pg.ViewBox.YAxis)
+        self.under.setYRange(min(deepest * 100 * 1.05, -1.0), 0, padding=0)  # never above 0
 
     def _failed(self, exc: Exception) -> None:
         """No result stands for settings that did not run: the old figures and plots go, and
@@ -282,6 +307,7 @@ class BacktestDialog(QDialog):
         self.rejections.clear()
         self.plot.clear()
         self.under.clear()
+        self._empty_axes()
         self.progress.setValue(0)
         cancelled = isinstance(exc, BacktestCancelled)
         self.message.setText("Cancelled." if cancelled else error_text(exc))
