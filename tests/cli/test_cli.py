@@ -364,3 +364,18 @@ def test_import_trades_command(capsys, db, tmp_path):
     path.write_text("timestamp,trader\n2026-01-02T10:00:00Z,Dana\n", encoding="utf-8")
     code, _, err = cli(capsys, "import", "trades", str(path), "--db", db)
     assert code == EXIT_INVALID and "history.csv" in err and "columns" in err
+
+
+def test_the_read_only_commands_are_those_declared_so_and_refuse_a_missing_file(capsys, tmp_path):
+    from tradermanager.cli.parser import build_parser, read_only_commands
+
+    found = read_only_commands(build_parser())
+    assert {"traders list", "metrics", "backtest", "portfolio", "settings show"} <= found
+    assert not {"traders add", "signal", "demo", "import telegram", "settings set"} & found
+    missing = tmp_path / "absent.sqlite"
+    needs = {"compare": ["A", "B"], "metrics": ["A"], "backtest": ["A"]}
+    needs["report"] = ["A", "--out", str(tmp_path / "r.html")]
+    needs |= {"traders show": ["A"], "traders promotion": ["A"]}
+    for command in sorted(found):
+        code, _, err = cli(capsys, *command.split(), *needs.get(command, []), "--db", str(missing))
+        assert code == 1 and "no database" in err and not missing.exists(), command

@@ -31,7 +31,7 @@ from tradermanager.cli.discover import run_discover
 from tradermanager.cli.exchange import run_exchange
 from tradermanager.cli.notify import DeliveryFailedError, run_notify
 from tradermanager.cli.output import terminal_text
-from tradermanager.cli.parser import READ_ONLY, build_parser
+from tradermanager.cli.parser import build_parser
 from tradermanager.cli.positions import run_orders, run_positions
 from tradermanager.cli.prices import run_prices
 from tradermanager.cli.serve import ApiUnavailableError, run_serve
@@ -81,9 +81,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.error("no command given")
-    key = f"{args.command} {getattr(args, 'action', '')}".strip()
     try:
-        svc = open_services(args.db, create=key not in READ_ONLY)
+        svc = open_services(args.db, create=not getattr(args, "read_only", False))
     except StoreError as exc:
         return _fail(str(exc), EXIT_STORE)
     try:

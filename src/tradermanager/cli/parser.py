@@ -16,33 +16,17 @@ from tradermanager.domain.setting_specs import (
 )
 from tradermanager.domain.windows import DEFAULT_WINDOW, WINDOWS
 
-# Commands that only read: they refuse a --db path that does not exist instead of creating it.
-READ_ONLY = {
-    "backtest",
-    "traders list",
-    "traders show",
-    "traders promotion",
-    "signals list",
-    "settings show",
-    "metrics",
-    "compare",
-    "report",
-    "alerts list",
-    "portfolio",
-    "prices list",
-    "discover rank",
-    "discover evaluate",
-    "notify status",
-    "notify outbox",
-}
-
 WINDOW_NAMES = [w.value for w in WINDOWS]
 
 
-def _common(default: Any) -> argparse.ArgumentParser:
+def _common(default: Any, *, read_only: bool = False) -> argparse.ArgumentParser:
     """--db and --json, accepted before or after the command (``default`` SUPPRESS keeps a
-    subcommand from overwriting a value given before it)."""
+    subcommand from overwriting a value given before it). A command built on the
+    ``read_only`` variant only reads: it refuses a --db path that does not exist instead of
+    creating it (``args.read_only``)."""
     common = argparse.ArgumentParser(add_help=False)
+    if read_only:
+        common.set_defaults(read_only=True)
     common.add_argument(
         "--db", type=Path, default=default, help="database file (default: the user data folder)"
     )
@@ -92,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_common(None)],
     )
     common = _common(argparse.SUPPRESS)
+    reads = _common(argparse.SUPPRESS, read_only=True)
     parser.add_argument("--version", action="version", version=f"tradermanager {__version__}")
     parser.add_argument("--demo", action="store_true", help="load the demo portfolio first")
     parser.add_argument("--log-level", default="WARNING", help="DEBUG, INFO, WARNING, ERROR")
@@ -105,11 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     traders = sub.add_parser("traders", help="manage traders").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    t_list = traders.add_parser("list", parents=[common], help="list traders")
+    t_list = traders.add_parser("list", parents=[reads], help="list traders")
     t_list.add_argument("--status", choices=["active", "paused", "archived"])
     t_list.add_argument("--source", choices=["binance", "telegram", "manual"])
     t_list.add_argument("--token", help="only traders who trade this token")
-    t_show = traders.add_parser("show", parents=[common], help="one trader with its history")
+    t_show = traders.add_parser("show", parents=[reads], help="one trader with its history")
     t_show.add_argument("trader")
     t_add = traders.add_parser("add", parents=[common], help="add a trader")
     _settings_flags(t_add, name_required=True)
@@ -140,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     t_demote = traders.add_parser("demote", parents=[common], help="live → paper")
     t_demote.add_argument("trader")
     t_promotion = traders.add_parser(
-        "promotion", parents=[common], help="paper track record against the criteria"
+        "promotion", parents=[reads], help="paper track record against the criteria"
     )
     t_promotion.add_argument("trader")
     t_promotion.add_argument("--min-trades", type=int, help="override for this trader")
@@ -174,12 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
     signals = sub.add_parser("signals", help="stored signals").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    s_list = signals.add_parser("list", parents=[common], help="signals with their decisions")
+    s_list = signals.add_parser("list", parents=[reads], help="signals with their decisions")
     s_list.add_argument("--trader")
     s_list.add_argument("--limit", type=int, default=200)
 
     metrics = sub.add_parser(
-        "metrics", parents=[common], help="every metric family of one trader for a window"
+        "metrics", parents=[reads], help="every metric family of one trader for a window"
     )
     metrics.add_argument("trader")
     metrics.add_argument("--window", choices=WINDOW_NAMES, default=DEFAULT_WINDOW.value)
@@ -187,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser(
         "report",
-        parents=[common],
+        parents=[reads],
         help="one trader's report as a self-contained HTML file",
         description="Every metric family for the window, the equity, underwater, leverage and "
         "token charts, the drawdown episodes and the recent decisions, in one HTML file that "
@@ -199,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     compare = sub.add_parser(
         "compare",
-        parents=[common],
+        parents=[reads],
         help="2–6 traders side by side: metrics, token overlap, return correlation",
     )
     compare.add_argument("compare", nargs="+", metavar="TRADER", help="2 to 6 trader names")
@@ -207,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser(
         "portfolio",
-        parents=[common],
+        parents=[reads],
         help="everything I copy, together: exposure per token, combined figures, conflicts",
     )
 
@@ -269,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     a_route.add_argument("rule_id", type=int)
     _routing_flags(a_route)
-    a_list = alerts.add_parser("list", parents=[common], help="rules and events")
+    a_list = alerts.add_parser("list", parents=[reads], help="rules and events")
     a_list.add_argument("--unacknowledged", action="store_true")
     alerts.add_parser("evaluate", parents=[common], help="check every rule once")
     a_ack = alerts.add_parser("ack", parents=[common], help="acknowledge events")
@@ -278,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     a_remove.add_argument("rule_id", type=int)
 
     backtest = sub.add_parser(
-        "backtest", parents=[common], help="replay a trader's signals with these settings"
+        "backtest", parents=[reads], help="replay a trader's signals with these settings"
     )
     backtest.add_argument("trader", help="the trader's name or id")
     backtest.add_argument(
@@ -404,7 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_delete.add_argument("symbol", help="contract or token")
     p_delete.add_argument("--interval", help="only these candles (default: all, and funding)")
-    p_list = prices.add_parser("list", parents=[common], help="what is stored, per symbol")
+    p_list = prices.add_parser("list", parents=[reads], help="what is stored, per symbol")
     p_list.add_argument("--symbol", help="only this contract or token")
     discover = sub.add_parser(
         "discover",
@@ -427,10 +412,10 @@ def build_parser() -> argparse.ArgumentParser:
         "source_ref. See docs/imports.md.",
     )
     d_import.add_argument("file", type=Path)
-    d_rank = discover.add_parser("rank", parents=[common], help="every candidate, best first")
+    d_rank = discover.add_parser("rank", parents=[reads], help="every candidate, best first")
     d_rank.add_argument("--top", type=int, help="only the first N")
     discover.add_parser(
-        "evaluate", parents=[common], help="walk-forward: does the score predict the next 30 days?"
+        "evaluate", parents=[reads], help="walk-forward: does the score predict the next 30 days?"
     )
     d_add = discover.add_parser(
         "add", parents=[common], help="add a candidate as a paper trader, cautious settings"
@@ -440,7 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     settings = sub.add_parser("settings", help="global settings").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    settings.add_parser("show", parents=[common])
+    settings.add_parser("show", parents=[reads])
     s_set = settings.add_parser("set", parents=[common], help="KEY=VALUE ...")
     s_set.add_argument("pairs", nargs="+")
 
@@ -485,7 +470,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tg_listen.add_argument("--seconds", type=float, help="stop after this many seconds")
     _exchange_commands(sub, common)
-    _notify_commands(sub, common)
+    _notify_commands(sub, common, reads)
     return parser
 
 
@@ -532,7 +517,9 @@ def _quiet_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet-to", default="", help="HH:MM local time")
 
 
-def _notify_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+def _notify_commands(
+    sub: Any, common: argparse.ArgumentParser, reads: argparse.ArgumentParser
+) -> None:
     notify = sub.add_parser(
         "notify",
         help="alerts by Telegram and e-mail: set up, test, the outbox",
@@ -565,8 +552,8 @@ def _notify_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     zone.add_argument("name", help='IANA name such as Europe/Berlin; "" = this computer')
     test = notify.add_parser("test", parents=[common], help="send a test message now")
     test.add_argument("channel", choices=["telegram", "email"])
-    notify.add_parser("status", parents=[common], help="channels and the outbox in numbers")
-    outbox = notify.add_parser("outbox", parents=[common], help="queued, sent and failed messages")
+    notify.add_parser("status", parents=[reads], help="channels and the outbox in numbers")
+    outbox = notify.add_parser("outbox", parents=[reads], help="queued, sent and failed messages")
     outbox.add_argument("--status", choices=["pending", "sending", "sent", "failed"])
     outbox.add_argument("--limit", type=int, default=50)
     notify.add_parser(
@@ -576,3 +563,20 @@ def _notify_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     retry.add_argument("ids", nargs="*", type=int, help="message ids (default: every failed one)")
     forget = notify.add_parser("forget", parents=[common], help="remove a channel and its secret")
     forget.add_argument("channel", choices=["telegram", "email"])
+
+
+def read_only_commands(parser: argparse.ArgumentParser) -> set[str]:
+    """Every command (``"traders list"``, ``"metrics"``) declared with the read-only parent."""
+    found: set[str] = set()
+
+    def walk(node: argparse.ArgumentParser, prefix: str) -> None:
+        for action in node._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    command = f"{prefix} {name}".strip()
+                    if child.get_default("read_only"):
+                        found.add(command)
+                    walk(child, command)
+
+    walk(parser, "")
+    return found
