@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from tradermanager.cli.common import changes_from, emit, print_trader, trader_payload
 from tradermanager.cli.output import print_promotion, print_table, signal_rows, trader_rows
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.promotion import RISK_WINDOW
 from tradermanager.domain.serialize import (
     copy_to_dict,
     decision_to_dict,
@@ -59,6 +60,7 @@ def run_traders(svc: Services, args: argparse.Namespace) -> None:
     elif action == "duplicate":
         trader = svc.traders.duplicate(args.trader, args.name)
     elif action == "promote":
+        svc.metrics.trader_metrics(args.trader, RISK_WINDOW)  # the risk criteria read these
         trader = svc.promotion.promote(args.trader, override=args.override)
     elif action == "demote":
         trader = svc.traders.demote_to_paper(args.trader)
@@ -75,6 +77,7 @@ def run_traders(svc: Services, args: argparse.Namespace) -> None:
         criteria = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
         if criteria:
             svc.promotion.set_criteria(None if args.defaults else args.trader, **criteria)
+        svc.metrics.trader_metrics(args.trader, RISK_WINDOW)  # computed when not cached
         status = svc.promotion.as_dict(svc.promotion.status(args.trader))
         emit(args, status, lambda out: print_promotion(out, status))
         return
