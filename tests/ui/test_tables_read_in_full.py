@@ -86,3 +86,12 @@ def test_signal_columns_fit_their_titles_and_prices(panel, qtbot):
             for r in range(tab.proxy.rowCount())
         )
         assert header.sectionSize(col) >= widest, title
+
+
+def test_narrow_tokens_tab_puts_the_heatmap_below_the_table(panel, qtbot):
+    panel.setCurrentWidget(panel.tokens)
+    qtbot.wait(20)
+    assert panel.tokens.splitter.orientation() == Qt.Orientation.Vertical
+    panel.resize(1400, 520)
+    qtbot.wait(20)
+    assert panel.tokens.splitter.orientation() == Qt.Orientation.Horizontal

@@ -10,7 +10,7 @@ the trader's id, so the window can re-render the card's token chips."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,6 +38,8 @@ from tradermanager.ui.details.token_model import (
     TokenTableModel,
 )
 from tradermanager.ui.table_export import install_csv_export
+
+SIDE_BY_SIDE = 1000  # px: narrower, the heatmap goes below the table
 
 
 def _trades(n: int) -> str:
@@ -128,12 +130,22 @@ class TokensTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([600, 380])
-        self.heatmap.setMinimumWidth(340)  # its cells' figures stay readable; the table scrolls
+        self.heatmap.setMinimumSize(300, 220)  # its cells' figures stay readable
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
         self.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow (the details beside the list on a laptop): the heatmap goes below the table,
+        so every column of the table shows; wide: side by side."""
+        super().resizeEvent(event)
+        wanted = (
+            Qt.Orientation.Horizontal if self.width() >= SIDE_BY_SIDE else Qt.Orientation.Vertical
+        )
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
 
     # -- showing -----------------------------------------------------------------------------
     def load(self, selection: Selection) -> None:
