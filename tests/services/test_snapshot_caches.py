@@ -100,3 +100,32 @@ def _signal() -> Signal:
         trader_time=at,
         received_time=at,
     )
+
+
+def test_the_window_reads_the_correlation_basis_while_a_refresh_replaces_it(services):
+    """The refresh job writes the price-correlation basis on its thread while the window
+    reads it: each read sees one whole basis, before or after, never an error."""
+    import threading
+
+    traders = loaded(services)
+    target = traders[0].id
+    expected = services.metrics.token_correlation(target, "all")
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def refresh() -> None:
+        try:
+            for _ in range(3):
+                services.metrics.refresh()
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            services.release_thread_connection()
+            done.set()
+
+    worker = threading.Thread(target=refresh)
+    worker.start()
+    while not done.is_set():
+        assert services.metrics.token_correlation(target, "all") == expected
+    worker.join()
+    assert errors == []
