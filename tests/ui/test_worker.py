@@ -95,3 +95,22 @@ def test_closing_the_backtest_dialog_cancels_its_run(qtbot, services):
     assert task is not None
     dialog.reject()
     assert task.cancel_requested
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+
+
+def test_a_task_outlives_its_deleted_owner_and_drops_its_result(qtbot, services):
+    started, release, results = threading.Event(), threading.Event(), []
+
+    def work(control):
+        started.set()
+        release.wait(5)
+        return "late"
+
+    widget = QWidget()
+    task = start_task(widget, services, work, results.append, results.append)
+    assert started.wait(5)
+    widget.deleteLater()
+    qtbot.wait(50)  # the owner is gone before the work ends
+    release.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=5_000)
+    assert results == []

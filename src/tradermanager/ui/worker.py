@@ -4,8 +4,8 @@
 ``control.progress(value)`` and asks ``control.cancelled()`` between steps; the returned
 :class:`Task` emits ``progressed``, ``succeeded`` and ``failed`` (with the exception object
 itself) as queued signals, so their slots run on the GUI thread. When the work ends, the
-services release the pool thread's database connection; a task whose owner is closed can be
-cancelled with :meth:`Task.cancel`.
+services release the pool thread's database connection. A task whose owner (a dialog) was
+deleted meanwhile drops its result; :meth:`Task.cancel` asks the work to stop.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from shiboken6 import Shiboken
 
 from tradermanager.services import Services
 
@@ -38,16 +39,30 @@ class TaskControl:
 
 
 class Task(QObject):
-    """One piece of background work; lives on the GUI thread, so its signals are queued."""
+    """One piece of background work. It has no Qt parent and stays alive (in ``_RUNNING``)
+    until its work has ended, so the pool thread never signals a deleted object; when its
+    owner has been deleted meanwhile, the callbacks are skipped."""
 
     progressed = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception raised by the work
 
-    def __init__(self, owner: QObject) -> None:
-        super().__init__(owner)
+    def __init__(
+        self,
+        owner: QObject,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[Exception], None],
+        on_progress: Callable[[Any], None] | None,
+    ) -> None:
+        super().__init__()
         self._cancel = threading.Event()
+        self._owner: QObject | None = owner
+        self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
         self.running = True
+        self.succeeded.connect(self._succeeded)
+        self.failed.connect(self._failed)
+        self.progressed.connect(self._progressed)
+        _RUNNING.add(self)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; it ends with its own cancel exception."""
@@ -57,9 +72,37 @@ class Task(QObject):
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
-    def _ended(self, _result: object) -> None:
+    @property
+    def _owner_alive(self) -> bool:
+        return self._owner is not None and Shiboken.isValid(self._owner)
+
+    def _progressed(self, value: object) -> None:
+        if self._owner_alive and self._on_progress is not None:
+            self._on_progress(value)
+
+    def _succeeded(self, result: object) -> None:
+        try:
+            if self._owner_alive:
+                self._on_done(result)
+        finally:
+            self._end()
+
+    def _failed(self, exc: Exception) -> None:
+        try:
+            if self._owner_alive:
+                self._on_failed(exc)
+        finally:
+            self._end()
+
+    def _end(self) -> None:
+        """Let go of the task a turn later: dropping the last reference inside its own slot
+        would delete the object while Qt is still delivering to it."""
         self.running = False
-        self.deleteLater()
+        self._owner = None
+        QTimer.singleShot(0, lambda: _RUNNING.discard(self))
+
+
+_RUNNING: set[Task] = set()  # tasks whose work has not ended: kept alive until it has
 
 
 class _Runnable(QRunnable):
@@ -71,15 +114,12 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            try:
-                result = self._work(TaskControl(self._task))
-            except Exception as exc:  # handed to the window, never lost
-                log.info("background task ended with %s", type(exc).__name__, exc_info=True)
-                self._task.failed.emit(exc)
-            else:
-                self._task.succeeded.emit(result)
-        except RuntimeError:  # the owner (and the task with it) was closed meanwhile
-            log.debug("background task outlived its window", exc_info=True)
+            result = self._work(TaskControl(self._task))
+        except Exception as exc:  # handed to the window, never lost
+            log.info("background task ended with %s", type(exc).__name__, exc_info=True)
+            self._task.failed.emit(exc)
+        else:
+            self._task.succeeded.emit(result)
         finally:
             self._services.release_thread_connection()
 
@@ -92,14 +132,9 @@ def start_task(
     on_failed: Callable[[Exception], None],
     on_progress: Callable[[Any], None] | None = None,
 ) -> Task:
-    """Run ``work`` on a pool thread; the callbacks run on the GUI thread."""
-    task = Task(owner)
-    task.succeeded.connect(on_done)
-    task.failed.connect(on_failed)
-    task.succeeded.connect(task._ended)  # after the caller's slots: they see the task whole
-    task.failed.connect(task._ended)
-    if on_progress is not None:
-        task.progressed.connect(on_progress)
+    """Run ``work`` on a pool thread; the callbacks run on the GUI thread while ``owner``
+    exists (closing the owner cancels the work and drops its result)."""
+    task = Task(owner, on_done, on_failed, on_progress)
     QThreadPool.globalInstance().start(_Runnable(task, work, services))
     return task
 
