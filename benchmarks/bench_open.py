@@ -4,7 +4,7 @@
 
 Prints the file size and the time to open it without and with ``PRAGMA quick_check``: the
 figures behind ``store.connection.QUICK_CHECK_MAX_BYTES`` (files up to it are checked on every
-open; larger ones when the window or the server starts, and before a migration).
+open; larger ones when the window starts, and before a migration).
 """
 
 from __future__ import annotations
