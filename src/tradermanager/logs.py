@@ -20,7 +20,7 @@ from types import TracebackType
 import platformdirs
 
 from tradermanager import __version__
-from tradermanager.notify.secrets import REDACTOR
+from tradermanager.domain.secret_redaction import REDACTOR
 
 APP_NAME = "tradermanager"
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")

@@ -12,12 +12,12 @@ from __future__ import annotations
 import contextlib
 import importlib
 import json
-import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.secret_redaction import MASK, REDACTOR
 from tradermanager.exchange.errors import ExchangeUnavailableError
 
 SERVICE = "tradermanager-exchange"
@@ -28,7 +28,6 @@ NO_KEYRING_HINT = (
     "and Windows have a keyring built in."
 )
 _TOKEN = re.compile(r"^[A-Za-z0-9]{16,128}$")
-_MASK = "«hidden»"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +41,7 @@ class ExchangeCredentials:
     url: str | None = None
 
     def __repr__(self) -> str:
-        return f"ExchangeCredentials({_MASK}, demo={self.demo}, url={self.url!r})"
+        return f"ExchangeCredentials({MASK}, demo={self.demo}, url={self.url!r})"
 
     @property
     def target(self) -> str:
@@ -134,31 +133,7 @@ def _forget_all(keyring: Any) -> bool:
     return found
 
 
-class SecretRedactor(logging.Filter):
-    """Masks known secret strings in a record's message and arguments."""
-
-    def __init__(self) -> None:
-        super().__init__("tradermanager-exchange-secrets")
-        self.secrets: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secrets:
-            return True
-        message = record.getMessage()
-        masked = message
-        for secret in sorted(self.secrets, key=len, reverse=True):
-            masked = masked.replace(secret, _MASK)
-        if masked != message:
-            record.msg, record.args = masked, None
-        return True
-
-
-_REDACTOR = SecretRedactor()
-
-
 def install_log_redaction(credentials: ExchangeCredentials) -> None:
     """Mask the key and secret in every record that reaches a root-logger handler."""
-    _REDACTOR.secrets.update({credentials.api_key, credentials.secret})
-    for handler in logging.getLogger().handlers:
-        if _REDACTOR not in handler.filters:
-            handler.addFilter(_REDACTOR)
+    for secret in (credentials.api_key, credentials.secret):
+        REDACTOR.add(secret)

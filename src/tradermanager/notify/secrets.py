@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import logging
 from typing import Any
 
+from tradermanager.domain.secret_redaction import REDACTOR
 from tradermanager.notify.errors import NotifyUnavailableError
 
 SERVICE = "tradermanager-notify"
@@ -24,7 +24,6 @@ NO_KEYRING_HINT = (
     "Secret Service (GNOME Keyring, KWallet or KeePassXC with Secret Service enabled) and "
     "unlock it; on a machine without one, `pip install keyrings.alt` adds a file-based keyring."
 )
-MASK = "«hidden»"
 
 
 def keyring_installed() -> bool:
@@ -84,40 +83,3 @@ def forget_secret(key: str) -> bool:
 def backend_name() -> str:
     backend = _keyring().get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
-
-
-class SecretRedactor(logging.Filter):
-    """Masks known secret strings in a record's message and arguments."""
-
-    def __init__(self) -> None:
-        super().__init__("tradermanager-notify-secrets")
-        self.secrets: set[str] = set()
-
-    def add(self, secret: str) -> None:
-        if len(secret) >= 6:
-            self.secrets.add(secret)
-        for handler in logging.getLogger().handlers:
-            if self not in handler.filters:
-                handler.addFilter(self)
-
-    def mask(self, text: str) -> str:
-        for secret in sorted(self.secrets, key=len, reverse=True):
-            text = text.replace(secret, MASK)
-        return text
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secrets:
-            return True
-        message = record.getMessage()
-        masked = self.mask(message)
-        if masked != message:
-            record.msg, record.args = masked, None
-        if record.exc_info and not record.exc_text:
-            formatter = logging.Formatter()
-            record.exc_text = self.mask(formatter.formatException(record.exc_info))
-        elif record.exc_text:
-            record.exc_text = self.mask(record.exc_text)
-        return True
-
-
-REDACTOR = SecretRedactor()

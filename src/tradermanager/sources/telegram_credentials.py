@@ -13,12 +13,12 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.util
-import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.secret_redaction import MASK, REDACTOR
 
 SERVICE = "tradermanager-telegram"
 _KEYS = ("api_id", "api_hash", "session")
@@ -30,7 +30,6 @@ NO_KEYRING_HINT = (
     "and Windows have a keyring built in."
 )
 _HASH = re.compile(r"^[0-9a-fA-F]{32}$")
-_MASK = "«hidden»"
 
 
 class TelegramUnavailableError(RuntimeError):
@@ -48,7 +47,7 @@ class TelegramCredentials:
 
     def __repr__(self) -> str:
         signed_in = "signed in" if self.session else "not signed in"
-        return f"TelegramCredentials({_MASK}, {signed_in})"
+        return f"TelegramCredentials({MASK}, {signed_in})"
 
     def secrets(self) -> tuple[str, ...]:
         return tuple(s for s in (str(self.api_id), self.api_hash, self.session) if s)
@@ -169,32 +168,8 @@ def _forget_all(keyring: Any) -> bool:
     return found
 
 
-class SecretRedactor(logging.Filter):
-    """Masks known secret strings in a record's message and arguments."""
-
-    def __init__(self) -> None:
-        super().__init__("tradermanager-telegram-secrets")
-        self.secrets: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secrets:
-            return True
-        message = record.getMessage()
-        masked = message
-        for secret in sorted(self.secrets, key=len, reverse=True):
-            masked = masked.replace(secret, _MASK)
-        if masked != message:
-            record.msg, record.args = masked, None
-        return True
-
-
-_REDACTOR = SecretRedactor()
-
-
 def install_log_redaction(credentials: TelegramCredentials) -> None:
     """Mask these credentials in every record that reaches a root-logger handler (the log
     file and stderr), whichever library logged it."""
-    _REDACTOR.secrets.update(s for s in credentials.secrets() if len(s) >= 6)
-    for handler in logging.getLogger().handlers:
-        if _REDACTOR not in handler.filters:
-            handler.addFilter(_REDACTOR)
+    for secret in credentials.secrets():
+        REDACTOR.add(secret)
