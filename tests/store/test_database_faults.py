@@ -84,6 +84,18 @@ def test_a_large_file_is_not_read_whole_on_every_command(tmp_path, monkeypatch):
     assert checks == [False, True]
 
 
+def test_serve_checks_a_large_file_before_it_starts(tmp_path, monkeypatch):
+    import tradermanager.cli as cli
+
+    path = current_file(tmp_path)
+    damage(path)
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 1024)
+    served = []
+    monkeypatch.setitem(cli.COMMANDS, "serve", lambda svc, args: served.append(svc))
+    assert run(["serve", "--db", str(path)]) == EXIT_STORE
+    assert served == []
+
+
 def test_the_cli_says_damaged_in_one_line(tmp_path, capsys):
     path = current_file(tmp_path)
     damage(path)

@@ -82,7 +82,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.error("no command given")
     try:
-        svc = open_services(args.db, create=not getattr(args, "read_only", False))
+        svc = open_services(
+            args.db,
+            create=not getattr(args, "read_only", False),
+            # a server runs for weeks on the file: check it whole first, whatever its size
+            check=True if args.command == "serve" else None,
+        )
     except StoreError as exc:
         return _fail(str(exc), EXIT_STORE)
     try:

@@ -44,7 +44,7 @@ def default_database_path() -> Path:
 
 # PRAGMA quick_check reads the whole file: 2.3 s for a 650 MB file (1,000 demo traders ×
 # 730 days) on this machine, about 0.35 s per 100 MB (benchmarks/bench_open.py). Every open
-# checks files up to this size; larger ones are checked when the window starts
+# checks files up to this size; larger ones are checked when the window or `serve` starts
 # (``check=True``) and before every migration.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
