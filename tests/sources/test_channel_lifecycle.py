@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from tradermanager.domain.enums import SignalKind, TradeStatus
+from tradermanager.sources.signal_parser import FollowUpAction, parse_message
 from tradermanager.sources.telegram_channel import interpret
 from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
 
@@ -60,3 +63,43 @@ def test_a_reentry_opens_a_new_position_with_the_earlier_targets_and_stop():
 def test_a_reentry_without_an_earlier_signal_goes_to_review():
     history = interpret(_export("#SOL re-entry at 150"))
     assert history.records[0].classification == "needs_review"
+
+
+@pytest.mark.parametrize(
+    ("text", "fraction"),
+    [
+        ("#ETH close 50% here", 0.5),
+        ("#ETH take half", 0.5),
+        ("#ETH close 1/3", 1 / 3),
+        ("#ETH Closed 2/3 🎯", 2 / 3),
+        ("#ETH close a quarter now", 0.25),
+        ("#ETH close three quarters", 0.75),
+        ("#ETH close two thirds at 3480", 2 / 3),
+        ("#ETH close all", 1.0),
+        ("#ETH close", 1.0),
+        ("#ETH close 12/05", 1.0),  # a date, not a share
+    ],
+)
+def test_a_close_reads_its_share(text, fraction):
+    parsed = parse_message(text)
+    assert parsed.action is FollowUpAction.CLOSE
+    assert parsed.close_fraction == pytest.approx(fraction)
+
+
+@pytest.mark.parametrize(
+    "text", ["#ETH partial close here", "#ETH close partially", "#ETH take some profits here"]
+)
+def test_a_partial_close_without_its_share_goes_to_review_and_keeps_the_position(text):
+    history = interpret(_export(SIGNAL, text))
+    assert [s.kind for s in history.signals] == [SignalKind.OPEN]
+    record = history.records[1]
+    assert record.classification == "needs_review" and record.links_to == "tg:1"
+    assert "without its share" in record.reason
+    assert history.trades[0].status is TradeStatus.OPEN
+
+
+def test_close_a_third_is_an_update_with_its_fraction():
+    history = interpret(_export(SIGNAL, "#ETH close 1/3 here"))
+    update = history.signals[1]
+    assert (update.kind, update.close_fraction) == (SignalKind.UPDATE, pytest.approx(1 / 3))
+    assert history.records[1].reason == "Close 33.33 % of the position (the rest stays open)."

@@ -79,11 +79,23 @@ def process_signal(signal: Signal, context: PipelineContext, book: OpenBook) -> 
         opened = open_paper_trade(signal, margin, context.costs, ExecutionMode.PAPER)
         book.positions[key] = opened
         return Step(signal, decision, opened=opened)
+    if signal.kind is not SignalKind.OPEN and signal.close_fraction < 1.0:
+        return Step(signal, Decision.accept(_partial_close_message(signal, decision.message)))
     if signal.kind is SignalKind.CLOSE:
         position = book.positions.pop(key)
         closed = close_paper_trade(position, signal.price, signal.received_time, context.costs)
         return Step(signal, decision, closed=closed)
     return Step(signal, decision)
+
+
+def _partial_close_message(signal: Signal, accepted: str) -> str:
+    """A partial close is not booked here: this record has no partial closes, and booking the
+    whole position closed would be wrong. The paper account (``domain.engine``) books it."""
+    share = f"{signal.close_fraction * 100:.4g} %"
+    return (
+        f"{accepted} The trader closes {share} of the position: this copy record books whole "
+        f"closes only, so it keeps the copy open in full; the paper account closes the {share}."
+    )
 
 
 def run_signals(

@@ -10,8 +10,11 @@ Conventions, also in docs/metrics.md:
 * intermediate targets are recorded as updates (the model has no partial closes); the last
   target, a stop hit, a close or a cancel closes the position — at the target, the stop (the
   entry when the stop was moved there), the stated price, or the entry for a cancel;
-* a partial close ("close half", "book 25 %") and "entries filled" are recorded as updates that
-  name the fraction or the average price; the position stays open (no partial closes);
+* a partial close ("close half", "book 25 %", "close 1/3") and "entries filled" are recorded as
+  updates that name the fraction or the average price; the channel's trade stays open whole
+  (its record has no partial closes), while a copy closes that share (the execution engine). A
+  partial close that does not say how much ("partial close", "take some profits") is kept for
+  review and changes nothing;
 * a re-entry opens a new position on the symbol and side of the channel's latest signal for
   that symbol, at the stated price, with that signal's targets and stop;
 * a price outside ``domain.bounds`` (an entry of 0, a target of 1e15) is a typo or a trap,
@@ -215,13 +218,21 @@ class _Interpreter:
             at = f" (average {parsed.price:,.10g})" if parsed.price else ""
             self._update(m, linked, f"Entries filled{at}.")
             return
-        elif action is FollowUpAction.CLOSE and (parsed.close_fraction or 1.0) < 1.0:
-            share = f"{(parsed.close_fraction or 0) * 100:g} %"
+        elif action is FollowUpAction.CLOSE and (parsed.close_fraction or 0.0) < 1.0:
+            fraction = parsed.close_fraction
+            if fraction is None:
+                self.record(
+                    m,
+                    "needs_review",
+                    "Partial close without its share: position left open, kept for review.",
+                    linked,
+                )
+                return
             self._update(
                 m,
                 linked,
-                f"Close {share} of the position (the rest stays open).",
-                close_fraction=parsed.close_fraction or 1.0,
+                f"Close {fraction * 100:.4g} % of the position (the rest stays open).",
+                close_fraction=fraction,
             )
             return
         elif action is FollowUpAction.STOP_HIT:

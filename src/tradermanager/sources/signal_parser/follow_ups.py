@@ -49,6 +49,14 @@ CLOSE = re.compile(
 _HALF = re.compile(r"(?<![\w])half(?![\w])|(?<![\w])(\d{1,3})\s*%", re.I)
 _TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)")
 _FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
+# "close 1/3", "a third", "two thirds", "a quarter", "three quarters"
+_RATIO = re.compile(r"(?<![\w/.,])([1-9])\s*/\s*([2-9]|10)(?![\w/.,])")
+_WORD_SHARE = re.compile(
+    r"(?<![\w])(?:(two)\s+thirds|(three)\s+quarters|(?:one\s+|a\s+)?(third|quarter))(?![\w])"
+)
+_WORD_SHARES = {"two": 2 / 3, "three": 0.75, "third": 1 / 3, "quarter": 0.25}
+# a share without its amount: "partial close", "take some profits" — never a whole close
+_PARTIAL = re.compile(r"(?<![\w])(?:partial(?:ly)?|some|portion|part\s+of)(?![\w])")
 _PRICE_AFTER = re.compile(r"(?:at|@|price[:\s]*|to)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)", re.I)
 
 
@@ -107,6 +115,8 @@ def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
         taking = word in ("take", "secure", "book", "booked")
         if taking and fraction is None and not _TAKE_PROFIT.search(lower):
             return None  # "take care", "book a call": not a close without an amount
+        if fraction is None and _PARTIAL.search(lower):
+            return FollowUpAction.CLOSE, {"close_fraction": None}  # which share is not said
         return FollowUpAction.CLOSE, {"close_fraction": fraction if fraction else 1.0}
     return None
 
@@ -116,11 +126,22 @@ def _fraction(text: str) -> float | None:
         return 1.0
     m = _HALF.search(text)
     if not m:
-        return None
+        return _share(text)
     if m.group(1) is None:
         return 0.5
     pct = float(m.group(1))
     return pct / 100 if 0 < pct <= 100 else None
+
+
+def _share(text: str) -> float | None:
+    """A share written as a ratio ("1/3", at most tenths) or in words ("two thirds")."""
+    ratio = _RATIO.search(text)
+    if ratio and int(ratio.group(1)) < int(ratio.group(2)):
+        return int(ratio.group(1)) / int(ratio.group(2))
+    word = _WORD_SHARE.search(text)
+    if word:
+        return _WORD_SHARES[next(g for g in word.groups() if g)]
+    return None
 
 
 def stated_price(text: str) -> str | None:

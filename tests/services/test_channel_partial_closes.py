@@ -1,0 +1,155 @@
+"""Partial closes and stop moves from a channel reach the copy: the paper account (the execution
+engine) closes the stated share and follows the moved stop; the older copy record never books a
+partial close as a whole one, and says so. Figures computed by hand below."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+import pytest
+
+from telegram_export_files import channel_message, write_export
+from tradermanager.domain.engine import ExitReason
+from tradermanager.domain.enums import SignalKind
+from tradermanager.domain.market import Candles, to_ms
+
+DAY = datetime(2026, 1, 14, tzinfo=UTC)
+SIGNAL = "#ETH/USDT LONG\nEntry: 100\nTargets: 150 / 160\nStop Loss: 80\nLeverage: 5x"
+
+
+@pytest.fixture
+def frictionless(services):
+    """No fees, slippage, lag or funding: every figure below is plain arithmetic."""
+    services.settings.update(
+        taker_fee=0.0, maker_fee=0.0, slippage=0.0, lag_seconds=0.0, funding_rate=0.0
+    )
+    return services
+
+
+def _candles(services, opens: dict[int, float], lows: dict[int, float]) -> None:
+    """Hourly ETHUSDT candles over the day: open = high = close = ``opens`` from that hour on,
+    the low ``lows[hour]`` where given."""
+    hours = np.arange(24)
+    level = np.array([max((v for h, v in opens.items() if h <= i), default=100.0) for i in hours])
+    low = np.array([lows.get(int(i), level[i]) for i in hours])
+    times = to_ms(DAY) + hours.astype(np.int64) * 3_600_000
+    services.market.save_candles(
+        [Candles("ETHUSDT", "1h", times, level, level, low, level, np.ones(24))]
+    )
+
+
+def _import(services, tmp_path, *texts: tuple[int, str]) -> str:
+    messages = [
+        channel_message(i, DAY + timedelta(hours=hour), text)
+        for i, (hour, text) in enumerate(texts, 1)
+    ]
+    report = services.imports.import_telegram(write_export(tmp_path / "result.json", messages))
+    return report.trader
+
+
+def test_close_a_third_then_stop_to_entry_books_the_third_and_the_rest_at_entry(
+    frictionless, tmp_path
+):
+    services = frictionless
+    _candles(services, {10: 100.0, 12: 110.0, 14: 105.0}, {14: 95.0})
+    trader = _import(
+        services,
+        tmp_path,
+        (10, SIGNAL),
+        (12, "#ETH close 1/3 here, securing profits"),
+        (13, "#ETH move SL to entry"),
+    )
+    kinds = [(s.signal.kind, s.signal.close_fraction) for s in services.pipeline.signals(trader)]
+    assert sorted(kinds, key=str) == sorted(
+        [(SignalKind.OPEN, 1.0), (SignalKind.UPDATE, pytest.approx(1 / 3)), (SignalKind.UPDATE, 1)],
+        key=str,
+    )
+    (copy,) = services.paper.replay().result.closed
+    # $200 margin × 5 = $1,000 at 100: 10 ETH. At 12:00 a third (10/3 ETH) is sold at the
+    # candle's open, 110: +33.33. The stop moves to the entry (100); the 14:00 candle trades
+    # down to 95, so the other 20/3 ETH leave at 100: 0. Total +33.33, no fees.
+    assert copy.entry_price == 100.0 and copy.quantity == pytest.approx(10.0)
+    fills = [(f.kind.value, f.price, round(f.quantity, 6)) for f in copy.fills]
+    assert fills == [
+        ("entry", 100.0, 10.0),
+        ("exit", 110.0, round(10 / 3, 6)),
+        ("exit", 100.0, round(20 / 3, 6)),
+    ]
+    assert round(copy.pnl, 2) == round(10 / 3 * 10, 2) == 33.33
+    assert copy.exit_reason is ExitReason.STOP_LOSS and copy.stop_loss == 100.0
+
+
+def test_close_half_and_close_25_percent_close_those_shares_of_what_is_left(frictionless, tmp_path):
+    services = frictionless
+    _candles(services, {10: 100.0, 11: 120.0, 12: 140.0}, {})
+    trader = _import(
+        services,
+        tmp_path,
+        (10, SIGNAL),
+        (11, "#ETH close half"),
+        (12, "#ETH close 25% more"),
+    )
+    (copy,) = services.paper.replay().result.open
+    # 10 ETH; half (5) sold at 120: +100; 25 % of the 5 left (1.25) at 140: +50; 3.75 ETH
+    # stay open, marked at 140: +150 unrealised.
+    assert copy.remaining == pytest.approx(3.75)
+    assert round(copy.realized_pnl, 2) == 150.0
+    assert round(copy.unrealized_pnl, 2) == 150.0
+    assert services.paper.replay().result.closed == ()
+    # the channel's own trade stays open whole (its record has no partial closes)
+    (messages,) = [m for m in services.imports.messages(trader) if m.source_id == "tg:3"]
+    assert messages.reason == "Close 25 % of the position (the rest stays open)."
+
+
+def test_a_partial_close_without_its_share_changes_nothing_and_waits_for_review(
+    frictionless, tmp_path
+):
+    services = frictionless
+    _candles(services, {10: 100.0, 12: 120.0}, {})
+    trader = _import(services, tmp_path, (10, SIGNAL), (12, "#ETH partial close here"))
+    stored = {m.source_id: m for m in services.imports.messages(trader)}
+    assert stored["tg:2"].classification == "needs_review"
+    assert "without its share" in stored["tg:2"].reason
+    assert [s.signal.kind for s in services.pipeline.signals(trader)] == [SignalKind.OPEN]
+    (copy,) = services.paper.replay().result.open
+    assert copy.remaining == pytest.approx(10.0)
+
+
+def test_the_copy_record_does_not_book_a_partial_close_as_a_whole_close(services, clock):
+    services.traders.add(name="Desk", source="manual")
+    at = clock.now() - timedelta(hours=2)
+    services.pipeline.process(
+        "Desk",
+        _signal("o1", SignalKind.OPEN, 100.0, at),
+    )
+    result = services.pipeline.process(
+        "Desk", _signal("c1", SignalKind.CLOSE, 120.0, at + timedelta(hours=1), fraction=0.5)
+    )
+    assert result.decision.accepted
+    assert "closes 50 % of the position" in result.decision.message
+    assert "books whole closes only" in result.decision.message
+    (copy,) = services.pipeline.copies("Desk")
+    assert copy.closed_at is None and copy.pnl is None  # still open in full, not mis-booked
+    whole = services.pipeline.process(
+        "Desk", _signal("c2", SignalKind.CLOSE, 120.0, at + timedelta(hours=1, minutes=5))
+    )
+    assert whole.copied_trade is not None and whole.copied_trade.closed_at is not None
+
+
+def _signal(sid: str, kind: SignalKind, price: float, at: datetime, fraction: float = 1.0):
+    from tradermanager.domain.enums import Side
+    from tradermanager.domain.models import Signal
+
+    return Signal(
+        source_id=sid,
+        symbol="ETH",
+        side=Side.LONG,
+        kind=kind,
+        price=price,
+        trader_time=at,
+        received_time=at,
+        leverage=5.0,
+        trade_ref="o1",
+        close_fraction=fraction,
+    )
