@@ -148,5 +148,11 @@ def run_demo(svc: Services, args: argparse.Namespace) -> None:
             f"\nLoaded {report.traders} traders, {report.trades:,} trades, "
             f"{report.signals:,} signals ({report.accepted:,} accepted, "
             f"{report.copied:,} copied), {report.prices:,} daily prices into {svc.store.path}\n"
+            f"{report.open_positions:,} paper position(s) open"
+            + (
+                f"; worth a look first: {svc.traders.get(report.showcase).name}\n"
+                if report.showcase is not None
+                else "\n"
+            )
         ),
     )

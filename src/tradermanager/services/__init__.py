@@ -72,13 +72,14 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     backtest = BacktestService(clock, traders, settings, market)
     notifications = NotificationService(store, clock)
     alerts = AlertService(store, clock, traders, metrics, notifications)
+    paper = PaperService(store, clock, traders, settings, market, alerts.raise_new_engine_alerts)
     return Services(
         store=store,
         clock=clock,
         settings=settings,
         traders=traders,
         pipeline=pipeline,
-        demo=DemoService(store, clock, traders, settings),
+        demo=DemoService(store, clock, traders, settings, paper, metrics),
         metrics=metrics,
         alerts=alerts,
         notifications=notifications,
@@ -92,7 +93,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         telegram=TelegramLiveService(store, traders, pipeline),
         market=market,
         discover=DiscoverService(store, clock, traders, metrics, backtest, settings),
-        paper=PaperService(store, clock, traders, settings, market, alerts.raise_new_engine_alerts),
+        paper=paper,
         activity=ActivityService(store),
         review=ReviewService(store, clock, traders, pipeline),
     )

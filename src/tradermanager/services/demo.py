@@ -1,5 +1,6 @@
 """Loading the demo portfolio: traders, their trades, daily prices, and every signal run
-through the real copy pipeline (so the decisions and my copied trades are genuine).
+through the real copy pipeline (so the decisions and my copied trades are genuine); then the
+paper account is replayed on the demo's candles, so open paper positions are there to see.
 
 Building a trader's history and running its signals through the rules is pure work, so for
 large portfolios it runs in worker processes (one per core) while this process writes the
@@ -21,6 +22,8 @@ from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.market import resample
 from tradermanager.domain.pipeline import PipelineContext, run_signals
 from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.services.metrics import MetricsService
+from tradermanager.services.paper import PaperService
 from tradermanager.services.traders import TraderService
 from tradermanager.sources.demo_portfolio import (
     build_trader,
@@ -45,6 +48,8 @@ class DemoReport:
     accepted: int
     copied: int
     prices: int
+    open_positions: int  # paper positions open after the replay
+    showcase: int | None  # the trader worth opening on (see DemoService.showcase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +107,15 @@ class DemoService:
         clock: Clock,
         traders: TraderService,
         app_settings: AppSettingsService,
+        paper: PaperService,
+        metrics: MetricsService,
     ) -> None:
         self._store = store
         self._clock = clock
         self._traders = traders
         self._app_settings = app_settings
+        self._paper = paper
+        self._metrics = metrics
 
     def load(
         self,
@@ -142,7 +151,39 @@ class DemoService:
                 trader_repo.record_event(trader_id, now, "created", "demo portfolio")
                 jobs.append(_Job(k, trader_id, days, seed, now, now, app))
             totals = self._write(_prepared(jobs), len(jobs), progress)
-        return DemoReport(traders, totals[0], totals[1], totals[2], totals[3], n_prices)
+        account = self._paper.refresh()
+        return DemoReport(
+            traders,
+            *totals,
+            n_prices,
+            open_positions=account.open_positions,
+            showcase=self.showcase(compute_missing=True),
+        )
+
+    def showcase(self, *, compute_missing: bool = False) -> int | None:
+        """The trader worth opening on, chosen by its data: among traders with open paper
+        positions (all traders when none has one), the one with the deepest maximum
+        drawdown over all its history; more open positions break a tie. The drawdown comes
+        from the cached snapshot; ``compute_missing`` computes it where none is cached (off
+        the GUI thread only). None when there are no traders."""
+        traders = self._traders.list()
+        if not traders:
+            return None
+        ids = {t.name: t.id for t in traders}
+        open_counts: dict[int, int] = {}
+        for copy in self._paper.positions():
+            if copy.trader in ids:
+                open_counts[ids[copy.trader]] = open_counts.get(ids[copy.trader], 0) + 1
+        candidates = [t.id for t in traders if t.id in open_counts] or [t.id for t in traders]
+        cached = self._metrics.summaries(("max_drawdown",), "all", candidates)
+        depth: dict[int, float] = {}
+        for trader_id in candidates:
+            value = cached.get(trader_id, {}).get("max_drawdown")
+            if value is None and compute_missing:
+                drawdown = self._metrics.equity(trader_id, "all").drawdown
+                value = min(drawdown, default=0.0)
+            depth[trader_id] = float(value) if value is not None else 0.0
+        return min(candidates, key=lambda t: (depth[t], -open_counts.get(t, 0), t))
 
     @staticmethod
     def _write(

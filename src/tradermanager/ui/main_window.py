@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.services import Services
+from tradermanager.services.demo import DemoReport
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.alerts_dialog import AlertsDialog
 from tradermanager.ui.compare_dialog import CompareDialog
@@ -276,6 +277,8 @@ class MainWindow(QMainWindow):
         selected = settings.value("window/selected_trader")
         if selected is not None:
             self._select(int(selected))
+        else:  # a first start opens on a trader worth seeing, chosen by its data
+            self._select(self._svc.demo.showcase())
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("window/geometry", self.saveGeometry())
@@ -369,10 +372,16 @@ class MainWindow(QMainWindow):
             lambda task: self._svc.demo.load(
                 traders, days, progress=lambda done, total: task.progress((done, total))
             ),
-            self._finished,
+            self._demo_loaded,
             self._failed,
             on_progress=lambda step: self._progress_step(*step),
         )
+
+    def _demo_loaded(self, report: DemoReport) -> None:
+        """Open on the trader the demo chose by its data: drawdowns and open positions."""
+        if report.showcase is not None:
+            self._selected = report.showcase
+        self._finished(report)
 
     def _progress_step(self, done: int, total: int) -> None:
         self._progress.setRange(0, total)
