@@ -19,6 +19,7 @@ from tradermanager.ui.details.tail_risk_tab import FIGURES as TAIL
 
 TABS = (
     "Equity",
+    "Positions",
     "Leverage",
     "Drawdowns",
     "Tail risk",

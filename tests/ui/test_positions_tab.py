@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tradermanager.ui.portfolio import PortfolioDialog
+from tradermanager.ui.portfolio.positions_table import POSITION_HEADERS
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def test_paper_positions_tab_lists_every_copy(qtbot, demo):
     account = demo.paper.replay()
     rows = tab.table.texts()
     assert len(rows) == len(account.result.open) + len(account.result.closed)
-    statuses = {r[13] for r in rows}
+    statuses = {r[POSITION_HEADERS.index("Status")] for r in rows}
     assert "open" in statuses and "closed by the trader" in statuses
     assert "Paper account" in tab.message.text()
     assert f"{account.open_positions} open" in tab.message.text()

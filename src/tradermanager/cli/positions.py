@@ -9,6 +9,7 @@ from tradermanager.cli.common import emit
 from tradermanager.cli.positions_output import print_orders, print_positions
 from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.domain.engine.serialize import fill_to_dict, open_copy_to_dict, trade_to_dict
+from tradermanager.domain.resting_orders import resting_orders
 from tradermanager.services import Services
 
 
@@ -44,20 +45,18 @@ def run_positions(svc: Services, args: argparse.Namespace) -> None:
 
 def open_orders(copy: OpenCopy) -> list[dict[str, Any]]:
     """The orders resting for an open copy: its stop and the targets not reached yet."""
-    if copy.remaining <= 0:
-        return []
-    out = []
-    closing = "sell" if copy.side.direction > 0 else "buy"
-    if copy.stop_loss is not None:
-        out.append({"type": "stop_market", "side": closing, "price": copy.stop_loss})
-    reached = sum(1 for f in copy.fills if f.reason == "take_profit")
-    out.extend(
-        {"type": "take_profit_limit", "side": closing, "price": t}
-        for t in copy.take_profits[reached:]
-    )
-    for order in out:
-        order.update(trader=copy.trader, symbol=copy.symbol, reduce_only=True, status="open")
-    return out
+    return [
+        {
+            "type": o.kind,
+            "side": o.side,
+            "price": o.price,
+            "trader": copy.trader,
+            "symbol": copy.symbol,
+            "reduce_only": True,
+            "status": "open",
+        }
+        for o in resting_orders(copy)
+    ]
 
 
 def run_orders(svc: Services, args: argparse.Namespace) -> None:

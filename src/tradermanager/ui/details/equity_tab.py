@@ -1,5 +1,6 @@
 """Equity curve over the underwater (drawdown) plot, one time axis for both, and a hover
-read-out of the day under the mouse: date, equity (as a return) and drawdown."""
+read-out of the day under the mouse: date, equity (as a return) and drawdown. My paper fills
+of the trader's signals are marked on the equity curve (``fill_markers``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tradermanager.services.metrics import EquitySeries
 from tradermanager.ui.details import _format as fmt
+from tradermanager.ui.details.fill_markers import LEGEND, FillMark, FillMarkers, fill_marks
 from tradermanager.ui.details.plot_theme import (
     DRAWDOWN,
     EQUITY,
@@ -104,10 +106,18 @@ class EquityTab(QWidget):
         for plot, line, marker in zip(self._plots(), self.crosshairs, self.markers, strict=True):
             plot.addItem(line, ignoreBounds=True)
             plot.addItem(marker, ignoreBounds=True)
+        self.fills = FillMarkers()
+        self.equity_plot.addItem(self.fills, ignoreBounds=True)
+        self.fills_legend = QLabel(LEGEND)
+        self.fills_legend.setObjectName("caption")
+        self.fills_legend.setWordWrap(True)
+        self.fills_legend.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.readout)
         box.addWidget(self.graphs, 1)
+        box.addWidget(self.fills_legend)
+        self._marks: list[FillMark] = []
         self._x = np.array([])
         self._series: EquitySeries | None = None
         self._mouse = pg.SignalProxy(
@@ -122,10 +132,16 @@ class EquityTab(QWidget):
     # -- data --------------------------------------------------------------------------------
     def load(self, selection: Selection) -> None:
         series = selection.services.metrics.equity(selection.trader_id, selection.window)
+        self._marks = fill_marks(selection.paper_copies())
         self.set_series(series)
 
     def clear(self) -> None:
+        self._marks = []
         self.set_series(None)
+
+    def _place_fills(self, returns_pct: np.ndarray) -> None:
+        self.fills.show_marks(self._marks, self._x, returns_pct)
+        self.fills_legend.setVisible(bool(self.fills.marks))
 
     def set_series(self, series: EquitySeries | None) -> None:
         if series is None or not series.days:
@@ -137,12 +153,15 @@ class EquityTab(QWidget):
                 line.hide()
                 marker.setData([], [])
             self.equity_plot.setLimits(xMin=None, xMax=None)
+            self._place_fills(np.array([]))
             self._empty_ranges()
             self.readout.setText("No history in this window." if series is not None else " ")
             return
         self._series = series
         self._x = _timestamps(series.days)
-        self.equity_curve.setData(self._x, (np.asarray(series.equity, dtype=float) - 1) * 100)
+        returns_pct = (np.asarray(series.equity, dtype=float) - 1) * 100
+        self.equity_curve.setData(self._x, returns_pct)
+        self._place_fills(returns_pct)
         self.underwater_curve.setData(self._x, np.asarray(series.drawdown, dtype=float) * 100)
         self.equity_plot.setLimits(xMin=self._x[0] - DAY_SECONDS, xMax=self._x[-1] + DAY_SECONDS)
         for plot in self._plots():

@@ -1,5 +1,6 @@
-"""The details of the selected trader as tabs: equity and drawdown, leverage, drawdown
-episodes, tail risk, signal quality, tokens, recent signals.
+"""The details of the selected trader as tabs: equity and drawdown (with my paper fills
+marked), my paper positions and orders, leverage, drawdown episodes, tail risk, signal
+quality, tokens, recent signals.
 
 ``set_trader`` is called on every selection change, so it stays cheap: it loads only the tab
 on screen (one or two service calls on cached data) and marks the others stale; a stale tab
@@ -15,6 +16,7 @@ from tradermanager.services import Services
 from tradermanager.ui.details.drawdowns_tab import DrawdownsTab
 from tradermanager.ui.details.equity_tab import EquityTab
 from tradermanager.ui.details.leverage_tab import LeverageTab
+from tradermanager.ui.details.positions_tab import TraderPositionsTab
 from tradermanager.ui.details.recent_signals_tab import RecentSignalsTab
 from tradermanager.ui.details.selection import DetailsTab, Selection
 from tradermanager.ui.details.signal_quality_tab import SignalQualityTab
@@ -31,6 +33,8 @@ class DetailsPanel(QTabWidget):
         self.setObjectName("detailsPanel")
         self._services = services
         self.equity = EquityTab()
+        self.positions = TraderPositionsTab()
+        self.positions.replayed.connect(self.refresh)  # new fills for the equity plot
         self.leverage = LeverageTab()
         self.drawdowns = DrawdownsTab()
         self.tail_risk = TailRiskTab()
@@ -39,6 +43,7 @@ class DetailsPanel(QTabWidget):
         self.tokens.trader_changed.connect(self.trader_changed)
         self.recent_signals = RecentSignalsTab()
         self.addTab(self.equity, "Equity")
+        self.addTab(self.positions, "Positions")
         self.addTab(self.leverage, "Leverage")
         self.addTab(self.drawdowns, "Drawdowns")
         self.addTab(self.tail_risk, "Tail risk")
@@ -47,6 +52,7 @@ class DetailsPanel(QTabWidget):
         self.addTab(self.recent_signals, "Recent signals")
         self._tabs: list[DetailsTab] = [
             self.equity,
+            self.positions,
             self.leverage,
             self.drawdowns,
             self.tail_risk,
@@ -82,6 +88,8 @@ class DetailsPanel(QTabWidget):
         shown. Hidden tabs are cleared so none ever shows another trader's numbers."""
         if self._selection is None:
             return
+        old = self._selection  # read the new data, not the previous reads' cache
+        self._selection = Selection(self._services, old.trader_id, old.window)
         self._stale = set(range(len(self._tabs)))
         for i, tab in enumerate(self._tabs):
             if i != self.currentIndex():

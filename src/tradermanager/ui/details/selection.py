@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.services import Services
 
 
@@ -17,6 +18,7 @@ class Selection:
         self.trader_id = trader_id
         self.window = window
         self._values: Mapping[str, Any] | None = None
+        self._copies: list[OpenCopy | ClosedCopy] | None = None
 
     def values(self) -> Mapping[str, Any]:
         """The cached snapshot's values (keys: docs/metrics.md); empty until the background
@@ -25,6 +27,13 @@ class Selection:
             snapshot = self.services.metrics.cached_metrics(self.trader_id, self.window)
             self._values = snapshot.values if snapshot is not None else {}
         return self._values
+
+    def paper_copies(self) -> list[OpenCopy | ClosedCopy]:
+        """The trader's stored paper positions, open and closed, with their fills (as of the
+        last replay of the paper account): read once for the positions and the equity plot."""
+        if self._copies is None:
+            self._copies = self.services.paper.positions(self.trader_id, include_closed=True)
+        return self._copies
 
 
 class DetailsTab(Protocol):

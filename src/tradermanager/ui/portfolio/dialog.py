@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.services import Services
 from tradermanager.services.paper import PaperAccount
@@ -98,7 +99,14 @@ class PortfolioDialog(QDialog):
         self.headline.setText("Loading the portfolio…")
         self._loading = True
         start_task(
-            self, self._svc, lambda _: self._svc.portfolio.load(), self._loaded, self._failed
+            self,
+            self._svc,
+            lambda _: (
+                self._svc.portfolio.load(),
+                self._svc.paper.positions(include_closed=True),
+            ),
+            self._loaded,
+            self._failed,
         )
         self._positions_stale = True
         if self.tabs.currentWidget() is self.positions:
@@ -137,9 +145,11 @@ class PortfolioDialog(QDialog):
             return False
         return True
 
-    def _loaded(self, inputs: PortfolioInputs) -> None:
+    def _loaded(self, loaded: tuple[PortfolioInputs, list[OpenCopy | ClosedCopy]]) -> None:
         if not self._idle():
             return
+        inputs, copies = loaded
+        self.equity.show_fills(copies)  # as the last replay stored them
         self.inputs = inputs
         self.saved = self._svc.portfolio.summarise(inputs)
         self.what_if.set_traders(inputs.traders)
@@ -151,6 +161,7 @@ class PortfolioDialog(QDialog):
             self.release()
             return
         self.positions.show_account(account)
+        self.equity.show_fills([*account.result.open, *account.result.closed])
 
     def _positions_failed(self, exc: Exception) -> None:
         self._positions_loading = False

@@ -1,8 +1,10 @@
 """The combined equity (USD, my capital plus every closed copy's P&L) over the combined
-drawdown, one UTC time axis for both; a what-if is drawn dashed over the saved settings."""
+drawdown, one UTC time axis for both; a what-if is drawn dashed over the saved settings. My
+paper fills are marked on the equity curve (``fill_markers``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 import numpy as np
@@ -10,9 +12,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.services.portfolio import PortfolioSummary
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.details.equity_tab import AXIS_WIDTH, UtcDayAxis
+from tradermanager.ui.details.fill_markers import LEGEND, FillMark, FillMarkers, fill_marks
 from tradermanager.ui.details.plot_theme import (
     DRAWDOWN,
     EQUITY,
@@ -66,17 +70,38 @@ class CombinedEquityTab(QWidget):
         )
         self.capital_line = pg.InfiniteLine(angle=0, pos=0)
         self.equity_plot.addItem(self.capital_line, ignoreBounds=True)
+        self.fills = FillMarkers()
+        self.equity_plot.addItem(self.fills, ignoreBounds=True)
+        self.fills_legend = QLabel(LEGEND)
+        self.fills_legend.setObjectName("caption")
+        self.fills_legend.setWordWrap(True)
+        self.fills_legend.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.readout)
         box.addWidget(self.graphs, 1)
+        box.addWidget(self.fills_legend)
+        self._marks: list[FillMark] = []
+        self._curve: tuple[np.ndarray, np.ndarray] = (np.array([]), np.array([]))
         self._restyle()
+
+    def show_fills(self, copies: Sequence[OpenCopy | ClosedCopy]) -> None:
+        """Mark these paper copies' fills on the saved equity curve."""
+        self._marks = fill_marks(copies)
+        self._place_fills()
+
+    def _place_fills(self) -> None:
+        self.fills.show_marks(self._marks, *self._curve)
+        self.fills_legend.setVisible(bool(self.fills.marks))
 
     def show_summary(self, saved: PortfolioSummary, what_if: PortfolioSummary | None) -> None:
         """``saved``: the figures with the saved multipliers; ``what_if`` (dashed) when
         some multiplier is changed."""
         x = timestamps(saved.days)
-        self.equity_curve.setData(x, np.asarray(saved.equity, dtype=float))
+        equity = np.asarray(saved.equity, dtype=float)
+        self.equity_curve.setData(x, equity)
+        self._curve = (x, equity)
+        self._place_fills()
         self.drawdown_curve.setData(x, np.asarray(saved.drawdown, dtype=float) * 100)
         self.capital_line.setPos(saved.capital)
         if what_if is not None and what_if.what_if:

@@ -1,0 +1,134 @@
+"""My paper fills marked on an equity plot: a triangle where a copy was entered (up for a
+long, down for a short), a dot where it was reduced or closed (green when that exit gained,
+red when it lost) and a cross where it was liquidated. Hovering a marker shows the fill.
+
+Markers sit on the plotted curve at the fill's instant (the curve interpolated between its
+daily points), so they read as "here, on this curve, I bought or sold"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from tradermanager.domain.engine import ClosedCopy, OpenCopy
+from tradermanager.domain.number_text import money, price
+from tradermanager.ui import formatting as fmt
+from tradermanager.ui.details.plot_theme import MARKER
+
+DAY_SECONDS = 86_400.0
+SHORT_ENTRY = QColor("#a371f7")  # apart from the blue curve and the amber long entries
+LEGEND = (
+    "Markers: my paper fills — ▲ long entry, ▼ short entry, ● exit (green: gained, "
+    "red: lost), ✕ liquidated. Hover one to read the fill."
+)
+EXIT_WORDS = {
+    "take_profit": "take-profit",
+    "stop_loss": "stop-loss",
+    "liquidation": "liquidated",
+    "close_signal": "closed by the trader",
+    "break_even": "stop at break-even",
+    "trailing_stop": "trailing stop",
+    "expired": "entry expired",
+    "copy_stop": "copy stop-loss",
+    "daily_loss_limit": "daily loss limit",
+    "manual": "closed by me",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FillMark:
+    """One fill to mark: ``time`` in epoch seconds (UTC); ``pnl`` (USD, after the fill's
+    fee) for exits, None for entries."""
+
+    time: float
+    entry: bool
+    long: bool
+    liquidation: bool
+    pnl: float | None
+    text: str
+
+
+def fill_marks(copies: Sequence[OpenCopy | ClosedCopy]) -> list[FillMark]:
+    """Every fill of ``copies``, oldest first. An exit's P&L is its quantity times the move
+    from the position's average entry, in the position's direction, less the exit fee."""
+    marks = []
+    for copy in copies:
+        long = copy.side.value == "long"
+        direction = 1.0 if long else -1.0
+        for f in copy.fills:
+            moment = datetime.fromtimestamp(f.time / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
+            head = f"{moment} · {copy.trader} · {copy.symbol} {copy.side.value}"
+            entry = f.kind.value == "entry"
+            if entry:
+                pnl = None
+                what = (
+                    f"entry ({f.reason}) {price(f.quantity)} @ {price(f.price)} · "
+                    f"fee {money(f.fee)}"
+                )
+            else:
+                start = copy.entry_price if copy.entry_price is not None else f.price
+                pnl = direction * (f.price - start) * f.quantity - f.fee
+                what = (
+                    f"exit: {EXIT_WORDS.get(f.reason, f.reason)} {price(f.quantity)} @ "
+                    f"{price(f.price)} · P&L {money(pnl, signed=True)} "
+                    f"after the {money(f.fee)} fee"
+                )
+            liquidation = f.reason == "liquidation"
+            text = f"{head}\n{what}"
+            marks.append(FillMark(f.time / 1000, entry, long, liquidation, pnl, text))
+    marks.sort(key=lambda m: m.time)
+    return marks
+
+
+def _tip(_x: float, _y: float, data: object) -> str:
+    return str(data)
+
+
+class FillMarkers(pg.ScatterPlotItem):
+    """The fill markers of one plot; ``show_marks`` places them on the curve (x, y)."""
+
+    def __init__(self) -> None:
+        super().__init__(size=9, pxMode=True, hoverable=True, tip=_tip, hoverSize=13, name="fills")
+        self.setZValue(10)  # above the curve and its fill
+        self.marks: list[FillMark] = []
+
+    def show_marks(self, marks: Sequence[FillMark], x: np.ndarray, y: np.ndarray) -> None:
+        """Mark the fills within the curve's days (one day either side) at the curve's
+        height at that instant; none when the curve is empty."""
+        if not len(x) or not marks:
+            self.marks = []
+            self.setData([], [])
+            return
+        low, high = float(x[0]) - DAY_SECONDS, float(x[-1]) + DAY_SECONDS
+        shown = [m for m in marks if low <= m.time <= high]
+        self.marks = shown
+        if not shown:
+            self.setData([], [])
+            return
+        times = np.array([m.time for m in shown])
+        heights = np.interp(times, np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        self.setData(
+            x=times,
+            y=heights,
+            symbol=[_symbol(m) for m in shown],
+            brush=[pg.mkBrush(_colour(m)) for m in shown],
+            pen=[pg.mkPen(_colour(m).darker(160), width=1) for m in shown],
+            data=[m.text for m in shown],
+        )
+
+
+def _symbol(mark: FillMark) -> str:
+    if mark.entry:
+        return "t1" if mark.long else "t"  # triangle up for a long, down for a short
+    return "x" if mark.liquidation else "o"
+
+
+def _colour(mark: FillMark) -> QColor:
+    if mark.entry:
+        return MARKER if mark.long else SHORT_ENTRY
+    return fmt.tone(mark.pnl) if mark.pnl else fmt.NEUTRAL

@@ -1,0 +1,218 @@
+"""The paper positions table and the orders table, shared by the Portfolio window (every
+trader) and the trader's card (one trader, no Trader column): the same cells, the same view.
+
+A position row: entry, size, the stop and the target ladder (targets already filled marked
+✓), liquidation price, unrealised P&L at the mark, realised P&L (net of fees and funding) and,
+for closed ones, the exit and what closed it. An order row: the stop and targets still resting
+for an open position, and every fill with its price, quantity and fee."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QHeaderView
+
+from tradermanager.domain.engine import ClosedCopy, Fill, OpenCopy
+from tradermanager.domain.number_text import price
+from tradermanager.domain.resting_orders import resting_orders
+from tradermanager.ui import formatting as fmt
+from tradermanager.ui.portfolio import cells
+from tradermanager.ui.portfolio.tables import Cell, PortfolioTable
+
+Copy = OpenCopy | ClosedCopy
+
+POSITION_HEADERS = (  # what a glance needs first; the rest scrolls sideways
+    "Trader",
+    "Token",
+    "Side",
+    "Entry",
+    "Size",
+    "Stop",
+    "Targets",
+    "Liq. price",
+    "Unrealised P&L",
+    "Status",
+    "Realised P&L",
+    "Mark / exit",
+    "Leverage",
+    "Margin",
+    "Fees",
+    "Funding",
+    "Opened (UTC)",
+    "Closed (UTC)",
+)
+ORDER_HEADERS = (
+    "Trader",
+    "Token",
+    "Order",
+    "Side",
+    "Price",
+    "Quantity",
+    "Fee",
+    "Status",
+    "Reason",
+    "Time (UTC)",
+)
+EXIT_WORDS = {
+    "take_profit": "take-profit",
+    "stop_loss": "stop-loss",
+    "liquidation": "liquidated",
+    "close_signal": "closed by the trader",
+    "break_even": "stop at break-even",
+    "trailing_stop": "trailing stop",
+    "expired": "entry expired",
+    "copy_stop": "copy stop-loss",
+    "daily_loss_limit": "daily loss limit",
+    "manual": "closed by me",
+    "market": "market",
+    "limit": "limit",
+}
+ORDER_WORDS = {"stop_market": "stop (market)", "take_profit_limit": "take-profit (limit)"}
+
+
+def exit_words(reason: str) -> str:
+    return EXIT_WORDS.get(reason, reason.replace("_", " "))
+
+
+def price_cell(value: float | None) -> Cell:
+    return Cell(price(value), cells.LOWEST if value is None else value)
+
+
+def when_cell(ms: int | None) -> Cell:
+    if ms is None:
+        return Cell(fmt.DASH, "", None, False)
+    moment = datetime.fromtimestamp(ms / 1000, UTC)
+    return Cell(moment.strftime("%Y-%m-%d %H:%M"), moment.isoformat(), None, False)
+
+
+def targets_text(copy: Copy) -> str:
+    """The take-profit ladder, each target already filled marked ✓."""
+    reached = sum(1 for f in copy.fills if f.reason == "take_profit")
+    parts = [("✓" if i < reached else "") + price(t) for i, t in enumerate(copy.take_profits)]
+    return " / ".join(parts) or fmt.DASH
+
+
+def position_row(copy: Copy) -> list[Cell]:
+    """One row under POSITION_HEADERS."""
+    closed = isinstance(copy, ClosedCopy)
+    if isinstance(copy, ClosedCopy):
+        status = exit_words(copy.exit_reason.value)
+        unrealised: float | None = None
+        realised = copy.pnl
+        mark_or_exit = copy.exit_price
+        closed_at: int | None = copy.exit_time
+    else:
+        status = "open"
+        unrealised, realised = copy.unrealized_pnl, copy.realized_pnl
+        mark_or_exit = copy.mark_price
+        closed_at = None
+    side_colour = fmt.GAIN if copy.side.value == "long" else fmt.LOSS
+    targets = targets_text(copy)
+    status_cell = Cell(
+        status, f"{int(closed)} {status}", fmt.LOSS if status == "liquidated" else None, False
+    )
+    return [
+        Cell.label(copy.trader),
+        Cell.label(copy.symbol),
+        Cell(copy.side.value, copy.side.value, side_colour, False),
+        price_cell(copy.entry_price),
+        price_cell(copy.quantity),
+        price_cell(copy.stop_loss),
+        Cell(targets, targets, None, False),
+        price_cell(copy.liquidation_price),
+        cells.money(unrealised, signed=True, tone=True),
+        status_cell,
+        cells.money(realised, signed=True, tone=True),
+        price_cell(mark_or_exit),
+        cells.times(copy.leverage),
+        cells.money(copy.margin),
+        cells.money(copy.fees),
+        cells.money(copy.funding, signed=True),
+        when_cell(copy.entry_time),
+        when_cell(closed_at),
+    ]
+
+
+def fill_row(copy: Copy, fill: Fill) -> list[Cell]:
+    """A filled order under ORDER_HEADERS: buys open longs and close shorts."""
+    buy = (fill.kind.value == "entry") == (copy.side.value == "long")
+    kind = "entry" if fill.kind.value == "entry" else "exit"
+    return [
+        Cell.label(copy.trader),
+        Cell.label(copy.symbol),
+        Cell(kind, kind, None, False),
+        Cell("buy" if buy else "sell", None, fmt.GAIN if buy else fmt.LOSS, False),
+        price_cell(fill.price),
+        price_cell(fill.quantity),
+        cells.money(fill.fee),
+        Cell("filled", "1 filled", None, False),
+        Cell.label(exit_words(fill.reason) + (" (maker)" if fill.maker else "")),
+        when_cell(fill.time),
+    ]
+
+
+def order_rows(copies: Sequence[Copy]) -> list[list[Cell]]:
+    """Resting orders first (open positions' stops and targets not reached), then every
+    fill, newest first."""
+    rows: list[list[Cell]] = []
+    for copy in copies:
+        if isinstance(copy, OpenCopy):
+            for order in resting_orders(copy):
+                rows.append(
+                    [
+                        Cell.label(copy.trader),
+                        Cell.label(copy.symbol),
+                        Cell.label(ORDER_WORDS.get(order.kind, order.kind)),
+                        Cell(
+                            order.side, None, fmt.GAIN if order.side == "buy" else fmt.LOSS, False
+                        ),
+                        price_cell(order.price),
+                        price_cell(order.quantity),
+                        Cell(fmt.DASH, cells.LOWEST),
+                        Cell("open", "0 open", fmt.WARN, False),
+                        Cell("reduce-only", None, None, False),
+                        Cell(fmt.DASH, "", None, False),
+                    ]
+                )
+    fills = sorted(
+        ((copy, fill) for copy in copies for fill in copy.fills), key=lambda cf: -cf[1].time
+    )
+    rows.extend(fill_row(copy, fill) for copy, fill in fills)
+    return rows
+
+
+class CopiesTable(PortfolioTable):
+    """A positions or orders table; ``with_trader=False`` hides the Trader column (the card
+    shows one trader). Columns size to their content and the table scrolls sideways when they
+    do not fit, so no figure is cut."""
+
+    def __init__(self, name: str, headers: Sequence[str], csv_name: str, with_trader: bool):
+        super().__init__(name, headers, csv_name)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setColumnHidden(0, not with_trader)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+
+class PositionsTable(CopiesTable):
+    def __init__(self, name: str, csv_name: str, *, with_trader: bool = True) -> None:
+        super().__init__(name, POSITION_HEADERS, csv_name, with_trader)
+
+    def show_copies(self, copies: Sequence[Copy]) -> None:
+        """Open positions first, then closed ones, newest first."""
+        open_: list[Copy] = [c for c in copies if isinstance(c, OpenCopy)]
+        closed = sorted(
+            (c for c in copies if isinstance(c, ClosedCopy)), key=lambda c: -c.exit_time
+        )
+        self.set_rows([position_row(c) for c in [*open_, *closed]])
+
+
+class OrdersTable(CopiesTable):
+    def __init__(self, name: str, csv_name: str, *, with_trader: bool = True) -> None:
+        super().__init__(name, ORDER_HEADERS, csv_name, with_trader)
+
+    def show_copies(self, copies: Sequence[Copy]) -> None:
+        self.set_rows(order_rows(copies))
