@@ -186,6 +186,7 @@ class BinanceUsdmEmulator:
         self.faults: list[Fault] = []
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.used_weight: int | None = None  # reported weight; None: one per request
+        self.missing: set[tuple[str, str]] = set()  # (method, path) this server does not offer
         self.lock = threading.RLock()
         self._ids = itertools.count(8_000_000_001)
         self._server: ThreadingHTTPServer | None = None
@@ -281,7 +282,7 @@ class BinanceUsdmEmulator:
                 self.faults.remove(fault)
         if fault is not None and fault.kind == "status":
             raise _StatusFault(fault)
-        route = ROUTES.get((method, path))
+        route = ROUTES.get((method, path)) if (method, path) not in self.missing else None
         if route is None:
             raise ApiError(404, -5000, f"Path {path}, Method {method} is invalid")
         with self.lock:
@@ -628,6 +629,14 @@ def _account_config(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any)
     }
 
 
+def _position_side_dual(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    return {"dualSidePosition": ex.state.dual_side}
+
+
+def _multi_assets_margin(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    return {"multiAssetsMargin": False}
+
+
 def _symbol_config(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
     wanted = [params["symbol"]] if params.get("symbol") else list(SYMBOLS)
     return [
@@ -802,6 +811,8 @@ ROUTES = {
     ("GET", "/fapi/v3/positionRisk"): _position_risk,
     ("GET", "/fapi/v1/accountConfig"): _account_config,
     ("GET", "/fapi/v1/symbolConfig"): _symbol_config,
+    ("GET", "/fapi/v1/positionSide/dual"): _position_side_dual,
+    ("GET", "/fapi/v1/multiAssetsMargin"): _multi_assets_margin,
     ("POST", "/fapi/v1/leverage"): _leverage,
     ("POST", "/fapi/v1/marginType"): _margin_type,
     ("POST", "/fapi/v1/order"): _new_order,

@@ -11,6 +11,7 @@ from tradermanager.exchange.binance_usdm import BinanceUsdmConnector, repoint
 from tradermanager.exchange.errors import (
     AuthenticationFailedError,
     DuplicateClientIdError,
+    EndpointMissingError,
     OrderNotFoundError,
     OrderRejectedError,
     OutcomeUnknownError,
@@ -50,6 +51,39 @@ def test_balance_account_config_and_margin_setup(connector, emulator):
     assert connector.account_config().margin_mode == "mixed (isolated on some symbols)"
     emulator.state.can_withdraw = True
     assert connector.account_config().can_withdraw
+
+
+NEWEST_READS = {("GET", "/fapi/v1/accountConfig"), ("GET", "/fapi/v1/symbolConfig")}
+
+
+def test_a_server_without_the_newest_account_reads_falls_back_to_older_ones(connector, emulator):
+    emulator.missing |= NEWEST_READS
+    emulator.state.dual_side = True
+    config = connector.account_config()
+    assert config.hedge_mode and not config.multi_assets
+    assert config.unknown == ("key permissions", "margin type per symbol")
+    assert config.can_trade and not config.can_withdraw  # unknown: the permissive default
+
+
+def test_a_server_with_no_account_reads_says_what_it_could_not_tell(connector, emulator):
+    emulator.missing |= NEWEST_READS | {
+        ("GET", "/fapi/v1/positionSide/dual"),
+        ("GET", "/fapi/v1/multiAssetsMargin"),
+    }
+    config = connector.account_config()
+    assert not config.hedge_mode and config.symbols == ()
+    assert config.unknown == (
+        "position mode",
+        "multi-assets margin",
+        "key permissions",
+        "margin type per symbol",
+    )
+
+
+def test_a_missing_endpoint_elsewhere_is_still_an_error(connector, emulator):
+    emulator.missing.add(("GET", "/fapi/v3/account"))
+    with pytest.raises(EndpointMissingError, match="HTTP 404"):
+        connector.balance()
 
 
 def test_entry_stop_and_take_profit_with_client_ids(connector, emulator):

@@ -56,6 +56,13 @@ def test_connect_status_forget(emulator, db_path, monkeypatch, capsys, test_keyr
     assert code == 0 and status["can_withdraw"] is True and status["margin_mode"] == "cross"
     assert status["balance"]["wallet"] == 10000 and status["target"] == emulator.url
     assert any("WITHDRAW" in w for w in status["warnings"])
+    emulator.missing.add(("GET", "/fapi/v1/accountConfig"))  # a server with older reads only
+    code, out, _ = _run(
+        ["exchange", "status", "--json", "--db", str(db_path)], "", monkeypatch, capsys
+    )
+    status = json.loads(out)
+    assert code == 0 and status["position_mode"] == "one-way"
+    assert any("does not report the account's key permissions" in w for w in status["warnings"])
     code, out, _ = _run(["exchange", "forget", "--db", str(db_path)], "", monkeypatch, capsys)
     assert code == 0 and "deleted" in out
     assert test_keyring.get_password(SERVICE, "api_key") is None

@@ -138,6 +138,25 @@ def test_a_hedge_mode_account_is_refused_before_anything_is_sent(gateway, emulat
     _check_invariants(emulator, connector)
 
 
+def test_a_copy_goes_through_on_a_server_without_the_newest_account_reads(
+    gateway, emulator, connector
+):
+    emulator.missing |= {("GET", "/fapi/v1/accountConfig"), ("GET", "/fapi/v1/symbolConfig")}
+    result = gateway.open_copy(_plan())
+    assert result.entry.state is IntendedState.FILLED and result.protected
+    _check_invariants(emulator, connector)
+
+
+def test_hedge_mode_is_still_refused_when_only_the_older_read_tells_it(
+    gateway, emulator, connector
+):
+    emulator.missing |= {("GET", "/fapi/v1/accountConfig"), ("GET", "/fapi/v1/symbolConfig")}
+    emulator.state.dual_side = True
+    result = gateway.open_copy(_plan())
+    assert result.refused and "hedge mode" in result.entry.note
+    assert emulator.order_posts() == 0
+
+
 def test_answer_lost_after_the_order_was_taken(gateway, emulator, connector):
     emulator.inject(Fault("lose_answer", seconds=1.0))
     result = gateway.open_copy(_plan())

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from tradermanager.exchange.errors import (
     AuthenticationFailedError,
     DuplicateClientIdError,
+    EndpointMissingError,
     ExchangeError,
     ExchangeUnavailableError,
     OrderNotFoundError,
@@ -125,6 +126,8 @@ def _raise_for(status: int, headers: dict[str, str], body: str) -> None:
         )
     if status >= 500 or code in _UNKNOWN_CODES:
         raise OutcomeUnknownError(f"the exchange answered HTTP {status}: {message}")
+    if status == 404:
+        raise EndpointMissingError(f"the server has no such endpoint (HTTP 404): {message}", code)
     if code is None or code >= 0:
         if status >= 400:
             raise OrderRejectedError(f"the exchange answered HTTP {status}: {message}")
@@ -354,13 +357,43 @@ class BinanceUsdmConnector:
             )
         return result
 
+    def _optional(self, fn: Callable[[], T]) -> T | None:
+        """An account-settings read that some servers do not offer: None when missing."""
+        try:
+            return self._call(fn)
+        except EndpointMissingError:
+            return None
+
     def account_config(self) -> AccountConfig:
-        config = self._call(lambda: self._client.fapiPrivateGetAccountConfig())
-        symbols = self._call(lambda: self._client.fapiPrivateGetSymbolConfig())
+        """Position mode, multi-assets margin, key permissions and per-symbol margin type.
+
+        ``/fapi/v1/accountConfig`` and ``/symbolConfig`` are Binance's newest reads. Where a
+        server lacks them, the position mode comes from ``/fapi/v1/positionSide/dual`` and
+        multi-assets from ``/fapi/v1/multiAssetsMargin``; what no endpoint answers is named in
+        ``unknown`` (and an order the account cannot take is still refused by the exchange)."""
+        client = self._client
+        config = self._optional(lambda: client.fapiPrivateGetAccountConfig())
+        unknown: list[str] = []
+        if config is None:
+            config = {}
+            dual = self._optional(lambda: client.fapiPrivateGetPositionSideDual())
+            if dual is None:
+                unknown.append("position mode")
+            else:
+                config["dualSidePosition"] = dual.get("dualSidePosition")
+            multi = self._optional(lambda: client.fapiPrivateGetMultiAssetsMargin())
+            if multi is None:
+                unknown.append("multi-assets margin")
+            else:
+                config["multiAssetsMargin"] = multi.get("multiAssetsMargin")
+            unknown.append("key permissions")
+        symbols = self._optional(lambda: client.fapiPrivateGetSymbolConfig())
+        if symbols is None:
+            unknown.append("margin type per symbol")
         return AccountConfig(
             hedge_mode=bool(config.get("dualSidePosition")),
             multi_assets=bool(config.get("multiAssetsMargin")),
-            can_trade=bool(config.get("canTrade")),
+            can_trade=bool(config.get("canTrade", True)),
             can_withdraw=bool(config.get("canWithdraw")),
             symbols=tuple(
                 SymbolConfig(
@@ -368,8 +401,9 @@ class BinanceUsdmConnector:
                     isolated=str(row.get("marginType", "")).upper() == "ISOLATED",
                     leverage=int(row.get("leverage") or 0),
                 )
-                for row in symbols
+                for row in symbols or ()
             ),
+            unknown=tuple(unknown),
         )
 
     def set_leverage(self, symbol: str, leverage: int) -> None:

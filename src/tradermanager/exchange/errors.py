@@ -28,6 +28,11 @@ class OrderRejectedError(ExchangeError):
         self.code = code
 
 
+class EndpointMissingError(OrderRejectedError):
+    """The server does not offer this endpoint (HTTP 404): an older or a Binance-compatible
+    server; optional account reads fall back to other endpoints."""
+
+
 class OrderNotFoundError(ExchangeError):
     """No order with that id (right after placing, possibly not *yet*)."""
 

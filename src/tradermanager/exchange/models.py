@@ -105,13 +105,15 @@ class SymbolConfig:
 @dataclass(frozen=True, slots=True)
 class AccountConfig:
     """``hedge_mode``: two positions per symbol (long and short); the app needs one-way.
-    ``multi_assets``: several assets share margin (cross only)."""
+    ``multi_assets``: several assets share margin (cross only). ``unknown``: what the server
+    could not tell (those fields then hold the permissive default)."""
 
     hedge_mode: bool
     multi_assets: bool
     can_trade: bool
     can_withdraw: bool
     symbols: tuple[SymbolConfig, ...]
+    unknown: tuple[str, ...] = ()
 
     @property
     def margin_mode(self) -> str:

@@ -65,6 +65,12 @@ def _warnings(config: AccountConfig) -> tuple[str, ...]:
         )
     if config.multi_assets:
         found.append("multi-assets margin is on; isolated margin per copy needs it off")
+    if config.unknown:
+        found.append(
+            f"this server does not report the account's {', '.join(config.unknown)}: check them "
+            "on the exchange (one-way position mode, multi-assets off, a key that can trade and "
+            "cannot withdraw)"
+        )
     return tuple(found)
 
 
