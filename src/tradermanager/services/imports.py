@@ -12,9 +12,12 @@ as open that the file now shows closed takes its close. Long imports report
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -22,6 +25,8 @@ from tradermanager.domain.enums import Source
 from tradermanager.domain.errors import BadRowsError, ValidationError
 from tradermanager.domain.models import Signal, Trader, TraderTrade
 from tradermanager.domain.text_safety import clean_name
+from tradermanager.services import telegram_reimport as reimport
+from tradermanager.services.channel_messages import ChannelMessages, LiveOutcome
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.reference_prices import ReferencePrices
 from tradermanager.services.traders import TraderService
@@ -77,6 +82,8 @@ class ImportReport:
     notes: tuple[str, ...]
     trades_created: int = 0
     signals_created: int = 0  # new signals run through the pipeline
+    edits_applied: int = 0  # messages imported before that come back edited
+    missing_from_export: int = 0  # messages imported before that this export lacks
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -130,6 +137,7 @@ class ImportService:
         self._store = store
         self._traders = traders
         self._pipeline = pipeline
+        self._messages = ChannelMessages(pipeline)
 
     # -- Telegram ---------------------------------------------------------------------------
     def import_telegram(
@@ -160,6 +168,8 @@ class ImportService:
             reporter.report("Reading the signals", 0, 1)
             history = interpret(export, target.settings.reference_capital, ReferencePrices())
             reporter.check()
+            edits = reimport.edited_since(target.id, export) if existing else []
+            missing = reimport.missing_from(target.id, export) if existing else 0
             reporter.report("Saving messages", 0, 1)
             new_messages = source_messages.insert_messages(
                 target.id,
@@ -168,7 +178,20 @@ class ImportService:
                     for r in history.records
                 ),
             )
-            written = self._write(target.id, history.trades, history.signals, reporter)
+            # an edit acts at its own time, through the same code as a live edit
+            edited = {e.source_id: e for e in edits}
+            outcomes: list[LiveOutcome] = []
+            events = [(e.time, partial(self._apply_edit, target, e, outcomes)) for e in edits]
+            signals = [s for s in history.signals if s.source_id not in edited]
+            fresh = [
+                t
+                for t in history.trades
+                if t.source_id not in edited or edited[t.source_id].was_signal
+            ]
+            written = self._write(
+                target.id, fresh, signals, reporter, events=events, closes=history.trades
+            )
+        notes = (*export.notes, *reimport.edit_notes(outcomes), *reimport.missing_note(missing))
         return ImportReport(
             trader=target.name,
             created_trader=existing is None,
@@ -179,12 +202,17 @@ class ImportService:
             needs_review=history.count("needs_review"),
             skipped=dict(history.skipped),
             already_imported=len(history.records) - new_messages,
-            accepted=written.accepted,
-            rejected=written.rejected,
-            notes=export.notes,
+            accepted=written.accepted + sum(o.accepted for o in outcomes),
+            rejected=written.rejected + sum(o.rejected for o in outcomes),
+            notes=notes,
             trades_created=written.trades_created,
-            signals_created=written.signals_created,
+            signals_created=written.signals_created + sum(o.signals for o in outcomes),
+            edits_applied=len(outcomes),
+            missing_from_export=missing,
         )
+
+    def _apply_edit(self, trader: Trader, edit: reimport.Edit, outcomes: list[LiveOutcome]) -> None:
+        outcomes.append(self._messages.apply(trader, edit.as_live(trader.id)))
 
     # -- generic trade-history files --------------------------------------------------------
     def import_csv(
@@ -316,22 +344,43 @@ class ImportService:
         trades: Sequence[TraderTrade],
         signals: Sequence[Signal],
         reporter: Reporter,
+        *,
+        events: Sequence[tuple[datetime, Callable[[], object]]] = (),
+        closes: Sequence[TraderTrade] | None = None,
     ) -> _Written:
-        """Trades, then signals through the pipeline in batches (inside the caller's
-        transaction); a cancel between batches unwinds all of it."""
+        """Signals through the pipeline in batches, in time order with ``events`` (each run
+        once every signal received up to its time is in), then trades — ``closes`` (default
+        ``trades``) may close stored open ones. Inside the caller's transaction: a cancel
+        between batches unwinds all of it."""
         reporter.check()
-        created = trade_repo.insert_trades(trader_id, trades)
-        closed = trade_updates.close_stored_open_trades(trader_id, trades)
         ordered = sorted(signals, key=lambda s: (s.received_time, s.source_id))
+        pending = sorted(events, key=lambda e: e[0])
         accepted = rejected = duplicates = 0
         reporter.report(COPY_RULES, 0, len(ordered))
-        for start in range(0, len(ordered), SIGNAL_CHUNK):
+        start = 0
+        while start < len(ordered) or pending:
             reporter.check()
-            batch = self._pipeline.process_many(trader_id, ordered[start : start + SIGNAL_CHUNK])
-            accepted += batch.accepted
-            rejected += batch.rejected
-            duplicates += batch.duplicates
-            reporter.report(COPY_RULES, min(start + SIGNAL_CHUNK, len(ordered)), len(ordered))
+            end = min(start + SIGNAL_CHUNK, len(ordered))
+            if pending:  # stop the batch where the next event is due
+                due = bisect.bisect_right(
+                    ordered, pending[0][0], lo=start, hi=end, key=lambda s: s.received_time
+                )
+                if due < end or end == len(ordered):
+                    end = due
+            if end > start:
+                batch = self._pipeline.process_many(trader_id, ordered[start:end])
+                accepted += batch.accepted
+                rejected += batch.rejected
+                duplicates += batch.duplicates
+                reporter.report(COPY_RULES, end, len(ordered))
+                start = end
+            elif pending:
+                pending.pop(0)[1]()
+        reporter.check()
+        created = trade_repo.insert_trades(trader_id, trades)
+        closed = trade_updates.close_stored_open_trades(
+            trader_id, trades if closes is None else closes
+        )
         reporter.check()
         return _Written(created, closed, len(ordered) - duplicates, duplicates, accepted, rejected)
 

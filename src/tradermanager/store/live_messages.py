@@ -92,3 +92,13 @@ def save_trade(trader_id: int, trade: TraderTrade) -> None:
         trade_values(trader_id, trade),
     )
     history_cache.history_changed([trader_id])
+
+
+def message_ids(trader_id: int) -> set[int]:
+    """The Telegram message ids stored for the trader."""
+    rows = database_proxy.connection().execute(
+        "SELECT CAST(SUBSTR(source_id, 4) AS INTEGER) FROM source_message "
+        "WHERE trader_id = ? AND source_id LIKE 'tg:%'",
+        (trader_id,),
+    )
+    return {int(r[0]) for r in rows}
