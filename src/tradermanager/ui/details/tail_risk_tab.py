@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tradermanager.ui.details import _format as fmt
@@ -27,7 +28,9 @@ FIGURES = (
     Figure.of("liquidation_rate", fmt.above_tone(0.0, 0.05)),
 )
 MAX_BINS = 60
-MARKS = (("var_95", "VaR 95", fmt.WARN), ("cvar_95", "CVaR 95", fmt.LOSS))
+# (key, name, colour, label height as a share of the plot from the bottom): the two labels
+# sit on separate rows, since CVaR lies at or beyond VaR and often within a label's width
+MARKS = (("var_95", "VaR 95", fmt.WARN, 0.95), ("cvar_95", "CVaR 95", fmt.LOSS, 0.62))
 NOTE = (
     "Figures over the daily returns of the window (a loss is negative); liquidation risk is "
     "the chance a typical position is liquidated within its holding time."
@@ -59,10 +62,11 @@ class TailRiskTab(QWidget):
                 angle=90,
                 pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
                 label=name,
-                labelOpts={"position": 0.9, "color": colour, "anchors": [(0, 0), (0, 0)]},
+                labelOpts={"position": height, "color": colour, "anchors": [(0, 0), (0, 0)]},
             )
-            for key, name, colour in MARKS
+            for key, name, colour, height in MARKS
         }
+        self._names = {key: name for key, name, _colour, _height in MARKS}
         for line in self.marks.values():
             self.plot.addItem(line, ignoreBounds=True)
         layout.addWidget(self.plot_widget, 1)
@@ -84,6 +88,7 @@ class TailRiskTab(QWidget):
             value = (values or {}).get(key)
             if isinstance(value, int | float):
                 line.setPos(100 * value)
+                line.label.setFormat(f"{self._names[key]} {fmt.signed_pct(value)}")
             line.setVisible(isinstance(value, int | float))
 
     def show_returns(self, returns: np.ndarray) -> None:
@@ -111,3 +116,8 @@ class TailRiskTab(QWidget):
         style_plot(self.plot, colours, "Days per daily return in the window")
         self.plot.setLabel("bottom", "daily return (%)", color=colours.text.name())
         self.plot.setLabel("left", "days", color=colours.text.name())
+        backdrop = QColor(colours.background)
+        backdrop.setAlpha(215)  # the label reads over the bars it crosses
+        for line in self.marks.values():
+            line.label.fill = pg.mkBrush(backdrop)
+            line.label.update()
