@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tradermanager.jobs.bridge import JobBridge
@@ -117,14 +120,11 @@ class MainWindow(QMainWindow):
         self._build_import_menu(bar)
         self.model.checked_changed.connect(self._checked_changed)
         self._checked_changed(0)
-        bar.addSeparator()
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search traders…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(240)
         self.search.textChanged.connect(self.filter.set_text)
-        bar.addWidget(self.search)
         for text, keys, slot in (
             ("Search", "Ctrl+F", lambda: self.search.setFocus()),
             ("Copying on/off", "Ctrl+T", lambda: self.card.toggle.click()),
@@ -138,20 +138,35 @@ class MainWindow(QMainWindow):
         self.token_filter.setObjectName("tokenFilter")
         self.token_filter.addItem("All")
         self.token_filter.currentTextChanged.connect(lambda _: self.reload())
-        bar.addWidget(QLabel("  Token "))
-        bar.addWidget(self.token_filter)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItems(["All", "Active", "Paused", "Paper", "Archived"])
         self.status_filter.currentTextChanged.connect(self._status_changed)
-        bar.addWidget(QLabel("  Status "))
-        bar.addWidget(self.status_filter)
         self.source_filter = QComboBox()
         self.source_filter.setObjectName("sourceFilter")
         self.source_filter.addItems(["All", "Binance", "Telegram", "Manual"])
         self.source_filter.currentTextChanged.connect(self.filter.set_source)
-        bar.addWidget(QLabel("  Source "))
-        bar.addWidget(self.source_filter)
+
+    def _build_filters(self) -> QWidget:
+        """Search and filters sit over the list they filter (on the toolbar, a laptop's
+        width pushed the last of them off its edge)."""
+        row = QWidget()
+        row.setObjectName("listFilters")
+        layout = QGridLayout(row)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(4)
+        layout.addWidget(self.search, 0, 0, 1, 6)
+        for column, (text, combo) in enumerate(
+            (("Token", self.token_filter), ("Status", self.status_filter)),
+        ):
+            layout.addWidget(QLabel(text), 1, 2 * column)
+            layout.addWidget(combo, 1, 2 * column + 1)
+        layout.addWidget(QLabel("Source"), 1, 4)
+        layout.addWidget(self.source_filter, 1, 5)
+        for column in (1, 3, 5):
+            layout.setColumnStretch(column, 1)
+        return row
 
     def _build_import_menu(self, bar: QToolBar) -> None:
         """One Import button, second on the bar, with a menu of the formats (Ctrl+I)."""
@@ -202,9 +217,15 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(1, 2)
         right.setSizes([560, 360])
         self._card_scroll, self._right = card_scroll, right
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self._build_filters())
+        left_layout.addWidget(self.table, 1)
         splitter = QSplitter()
         splitter.setObjectName("listCardSplitter")
-        splitter.addWidget(self.table)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([470, 1030])

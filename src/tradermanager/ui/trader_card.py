@@ -28,6 +28,7 @@ from tradermanager.ui.card.header import CardHeader
 from tradermanager.ui.card.my_performance_box import WINDOW as MY_WINDOW
 from tradermanager.ui.card.my_performance_box import MyPerformanceBox
 from tradermanager.ui.card.performance_box import PerformanceBox
+from tradermanager.ui.card.promotion_text import promotion_line, promotion_tip
 from tradermanager.ui.card.setting_changes import change_lines
 from tradermanager.ui.card.token_shares import TokenShares
 from tradermanager.ui.report_export import ReportExporter
@@ -153,10 +154,12 @@ class TraderCard(QWidget):
         label = self.actions_box.promotion
         if s.paper_only:
             status = self._svc.promotion.status(t.id)
-            label.setText(f"Paper record: {status.summary}")
+            label.setText(promotion_line(status))
+            label.setToolTip(promotion_tip(status))
             label.setStyleSheet(f"color: {fmt.GAIN.name() if status.ready else '#8b949e'}")
         else:
             label.setText("Live: accepted signals go to the live executor.")
+            label.setToolTip("")
             label.setStyleSheet("color: #8b949e")
 
     def _cached_values(self, trader_id: int, window: str) -> Mapping[str, Any]:

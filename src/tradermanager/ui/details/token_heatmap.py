@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from tradermanager.services.metrics import TokenCorrelationMatrix
@@ -108,6 +108,7 @@ class TokenHeatmap(QWidget):
         ticks = [list(enumerate(tokens))]
         self.plot.getAxis("bottom").setTicks(ticks)
         self.plot.getAxis("left").setTicks(ticks)
+        self._fit_left_axis(tokens)
         self.plot.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0.02)
         self._write_cells()
         if correlation.without_prices:
@@ -120,6 +121,15 @@ class TokenHeatmap(QWidget):
 
     def clear(self) -> None:
         self.show_matrix(None)
+
+    def _fit_left_axis(self, tokens: tuple[str, ...]) -> None:
+        """Make the left axis as wide as the longest token name needs now: pyqtgraph widens it
+        only after a paint and, until then, drops a name that does not fit ("AVAX")."""
+        axis = self.plot.getAxis("left")
+        font = axis.style["tickFont"] or axis.font()
+        widest = max(QFontMetrics(font).horizontalAdvance(t) for t in tokens)
+        gap = max(0, axis.style["tickLength"]) + axis.style["tickTextOffset"][0]
+        axis.setWidth(widest + gap + 8)
 
     def _say(self, text: str) -> None:
         self.tokens = ()

@@ -28,6 +28,7 @@ from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.domain.models import Trader
 from tradermanager.services.metrics import TokenBreakdown, TokenFigures
 from tradermanager.ui import formatting as shared
+from tradermanager.ui.compact_header import CompactHeader
 from tradermanager.ui.details import _format as fmt
 from tradermanager.ui.details.selection import Selection
 from tradermanager.ui.details.token_heatmap import TokenHeatmap
@@ -93,6 +94,7 @@ class TokensTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("tokenTable")
+        self.table.setHorizontalHeader(CompactHeader(self.table))  # no arrow room unused
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SHARE, Qt.SortOrder.DescendingOrder)
