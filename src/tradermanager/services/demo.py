@@ -124,8 +124,12 @@ class DemoService:
         seed: int = 7,
         *,
         progress: Progress | None = None,
+        replay_paper: bool = True,
     ) -> DemoReport:
-        """Add ``traders`` demo traders with ``days`` days of history ending now."""
+        """Add ``traders`` demo traders with ``days`` days of history ending now, then replay
+        the paper account on the demo's candles so its positions are stored. The replay grows
+        with every paper trader's signals (seconds for the default six traders, minutes for
+        a thousand): ``replay_paper=False`` leaves it to the first positions view."""
         if not 1 <= traders <= 10_000:
             raise ValidationError("traders", traders, "a whole number from 1 to 10000")
         if not 2 <= days <= 3650:
@@ -151,12 +155,12 @@ class DemoService:
                 trader_repo.record_event(trader_id, now, "created", "demo portfolio")
                 jobs.append(_Job(k, trader_id, days, seed, now, now, app))
             totals = self._write(_prepared(jobs), len(jobs), progress)
-        account = self._paper.refresh()
+        open_positions = self._paper.refresh().open_positions if replay_paper else 0
         return DemoReport(
             traders,
             *totals,
             n_prices,
-            open_positions=account.open_positions,
+            open_positions=open_positions,
             showcase=self.showcase(compute_missing=True),
         )
 
