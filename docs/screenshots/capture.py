@@ -34,7 +34,7 @@ from tradermanager.ui.portfolio import PortfolioDialog
 from tradermanager.ui.review_queue import ReviewDialog
 from tradermanager.ui.style import apply_style
 
-SHOWCASE = "Signal Sniper VIP"
+SIGNALS = "Signal Sniper VIP"  # six tokens, a blacklist and confidence-rejected signals
 
 
 def settle(ms: int = 800) -> None:
@@ -168,19 +168,25 @@ def capture(out: Path) -> None:
     window = MainWindow(svc, JobBridge())
     window.resize(1366, 768)  # a common laptop screen: everything must fit here
     window.show()
-    select(window, svc, SHOWCASE)
+    # the trader a first start opens on, chosen by its data (open positions, drawdowns)
+    showcase = svc.traders.get(svc.demo.showcase()).name
+    select(window, svc, showcase)
+    window.fit_card()
     save(window, out / "main-window.png")
     card = window.card
     card.resize(card.width(), card.sizeHint().height())  # the whole card, from its top
     window.card.parentWidget().parentWidget().verticalScrollBar().setValue(0)
     save(card, out / "trader-card.png")
-    select(window, svc, SHOWCASE)  # back into its scroll area at the window's size
-    for tab, name in (
-        ("leverage", "risk-details.png"),
-        ("tokens", "token-analytics.png"),
-        ("recent_signals", "recent-signals.png"),
+    select(window, svc, showcase)  # back into its scroll area at the window's size
+    panel = window.details.panel
+    for trader, tab, name in (
+        (showcase, "positions", "trader-positions.png"),
+        (showcase, "equity", "equity-fills.png"),
+        (SIGNALS, "leverage", "risk-details.png"),
+        (SIGNALS, "tokens", "token-analytics.png"),
+        (SIGNALS, "recent_signals", "recent-signals.png"),
     ):
-        panel = window.details.panel
+        select(window, svc, trader)
         panel.setCurrentWidget(getattr(panel, tab))
         if tab == "recent_signals":  # a rejected signal selected: its why in full below
             signals = panel.recent_signals
@@ -189,8 +195,8 @@ def capture(out: Path) -> None:
                     signals.table.selectRow(row)
                     break
         save(panel, out / name)
-    trader = svc.traders.get(SHOWCASE)
-    ids = [svc.traders.get(n).id for n in ("BTC Swing Sage", "Majors Momentum", SHOWCASE)]
+    trader = svc.traders.get(SIGNALS)
+    ids = [svc.traders.get(n).id for n in ("BTC Swing Sage", "Majors Momentum", SIGNALS)]
     dialogs: list[tuple[Callable[[], QWidget], str]] = [
         (lambda: AddTraderDialog(svc, window), "add-trader-dialog.png"),
         (lambda: backtest(svc, trader, window), "backtest-dialog.png"),
