@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor, QPen
 
 from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.domain.number_text import money, price
@@ -96,6 +96,8 @@ class FillMarkers(pg.ScatterPlotItem):
         super().__init__(size=9, pxMode=True, hoverable=True, tip=_tip, hoverSize=13, name="fills")
         self.setZValue(10)  # above the curve and its fill
         self.marks: list[FillMark] = []
+        self._brushes: dict[str, QBrush] = {}
+        self._pens: dict[str, QPen] = {}
 
     def show_marks(self, marks: Sequence[FillMark], x: np.ndarray, y: np.ndarray) -> None:
         """Mark the fills within the curve's days (one day either side) at the curve's
@@ -112,14 +114,26 @@ class FillMarkers(pg.ScatterPlotItem):
             return
         times = np.array([m.time for m in shown])
         heights = np.interp(times, np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        colours = [_colour(m).name() for m in shown]
         self.setData(
             x=times,
             y=heights,
             symbol=[_symbol(m) for m in shown],
-            brush=[pg.mkBrush(_colour(m)) for m in shown],
-            pen=[pg.mkPen(_colour(m).darker(160), width=1) for m in shown],
+            brush=[self._brush(c) for c in colours],
+            pen=[self._pen(c) for c in colours],
             data=[m.text for m in shown],
         )
+
+    def _brush(self, colour: str) -> QBrush:
+        """One brush per colour, reused by every marker (pyqtgraph draws them fastest so)."""
+        if colour not in self._brushes:
+            self._brushes[colour] = pg.mkBrush(colour)
+        return self._brushes[colour]
+
+    def _pen(self, colour: str) -> QPen:
+        if colour not in self._pens:
+            self._pens[colour] = pg.mkPen(QColor(colour).darker(160), width=1)
+        return self._pens[colour]
 
 
 def _symbol(mark: FillMark) -> str:

@@ -83,6 +83,7 @@ class CombinedEquityTab(QWidget):
         box.addWidget(self.fills_legend)
         self._marks: list[FillMark] = []
         self._curve: tuple[np.ndarray, np.ndarray] = (np.array([]), np.array([]))
+        self._saved: PortfolioSummary | None = None
         self._restyle()
 
     def show_fills(self, copies: Sequence[OpenCopy | ClosedCopy]) -> None:
@@ -100,8 +101,10 @@ class CombinedEquityTab(QWidget):
         x = timestamps(saved.days)
         equity = np.asarray(saved.equity, dtype=float)
         self.equity_curve.setData(x, equity)
-        self._curve = (x, equity)
-        self._place_fills()
+        if saved is not self._saved:  # a what-if step leaves the saved curve as it was
+            self._saved = saved
+            self._curve = (x, equity)
+            self._place_fills()
         self.drawdown_curve.setData(x, np.asarray(saved.drawdown, dtype=float) * 100)
         self.capital_line.setPos(saved.capital)
         if what_if is not None and what_if.what_if:
