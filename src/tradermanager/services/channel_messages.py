@@ -21,20 +21,23 @@ review (a channel also deletes old posts, so a deletion is not taken as a cancel
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from tradermanager.domain.enums import SignalKind, TradeStatus
 from tradermanager.domain.models import Signal, Trader
 from tradermanager.services.pipeline import BatchReport, PipelineService
 from tradermanager.services.reference_prices import ReferencePrices
 from tradermanager.sources.signal_parser import MessageKind, edited_fields, parse_message
-from tradermanager.sources.telegram_channel import interpret, source_id
+from tradermanager.sources.telegram_channel import NO_MATCH, interpret, source_id
 from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
 from tradermanager.sources.telegram_watch import LiveMessage
 from tradermanager.store import live_messages as live_repo
+from tradermanager.store import review as review_repo
 from tradermanager.store import source_messages
 from tradermanager.store.source_messages import StoredMessage
 
 ACTED_ON = ("signal", "follow_up")
+ACCEPTED = review_repo.ACCEPTED
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,14 +66,15 @@ class ChannelMessages:
         """Interpret, record and copy one message (new, edited or deleted)."""
         message, sid = live.message, source_id(live.message)
         stored = live_repo.find_message(trader.id, sid)
+        accepted = stored is not None and review_repo.decision(trader.id, sid) == ACCEPTED
         if live.deleted:
-            return self._deleted(trader, stored, sid)
+            return self._deleted(trader, stored, sid, accepted)
         if _edits_a_signal(stored, live):
             assert stored is not None
             edit = self._edit_open_signal(trader, stored, live)
             if edit is not None:
                 return edit
-        skip = _why_not_again(stored, live)
+        skip = _why_not_again(stored, live, accepted)
         if skip is not None:
             return LiveOutcome(
                 trader=trader.name,
@@ -79,13 +83,13 @@ class ChannelMessages:
                 reason=skip[1],
                 edited=live.edited,
             )
-        context = tuple(
-            _as_export(m) for m in live_repo.open_position_messages(trader.id) if m.source_id != sid
-        )
+        context, openings = _open_context(trader.id, exclude=sid)
         history = interpret(
             TelegramExport(trader.name, None, "channel", (*context, message)),
             trader.settings.reference_capital,
             ReferencePrices(),
+            accepted=openings,
+            held=_held(trader.id, message),
         )
         record = next(r for r in reversed(history.records) if r.source_id == sid)
         fields = (record.text, record.classification, record.reason, record.links_to)
@@ -111,16 +115,82 @@ class ChannelMessages:
             trader, record.classification, record.reason, record.links_to, sid, batch, live.edited
         )
 
+    # -- a signal accepted from the review queue ---------------------------------------
+    def after_accept(
+        self, trader: Trader, message: StoredMessage, opening: Signal, at: datetime
+    ) -> list[LiveOutcome]:
+        """The user accepted ``message`` from review at ``at``, opening ``opening``: store the
+        channel's trade for it and apply the follow-ups the channel posted before — replies to
+        it, and those naming its symbol that matched no open signal — right after the copy
+        opens, in the order posted (each keeps its own time as the trader's time). A follow-up
+        naming no symbol and replying to nothing stays as it was: which signal it meant is
+        not known."""
+        sid = message.source_id
+        later = [
+            m
+            for m in source_messages.list_messages(trader.id)
+            if m.received_time > message.received_time
+            and m.classification == "skipped"
+            and (m.links_to == sid or (m.reason == NO_MATCH and _names(m.text, opening.symbol)))
+        ]
+        first = replace(_as_export(message), reply_to=None)
+        waiting = tuple(
+            replace(_as_export(m), reply_to=first.id if m.links_to == sid else None) for m in later
+        )
+        history = interpret(
+            TelegramExport(trader.name, None, "channel", (first, *waiting)),
+            trader.settings.reference_capital,
+            accepted={sid: opening},
+        )
+        outcomes: list[LiveOutcome] = []
+        signals: list[Signal] = []
+        for record in history.records[1:]:
+            if record.links_to != sid or record.classification == "skipped":
+                continue
+            reason = f"{record.reason} Applied when {sid} was accepted from review.".strip()
+            live_repo.update_message(
+                trader.id,
+                record.source_id,
+                time=record.time,
+                text=record.text,
+                classification=record.classification,
+                reason=reason,
+                links_to=sid,
+            )
+            mine = [s for s in history.signals if s.source_id == record.source_id]
+            for signal in mine:
+                later_by = timedelta(milliseconds=len(signals) + 1)  # stored to the ms, in order
+                signals.append(replace(signal, received_time=at + later_by))
+            outcomes.append(
+                LiveOutcome(
+                    trader=trader.name,
+                    source_id=record.source_id,
+                    classification=record.classification,
+                    reason=reason,
+                    links_to=sid,
+                    signals=len(mine),
+                )
+            )
+        for trade in history.trades:
+            if trade.source_id == sid:
+                live_repo.save_trade(trader.id, trade)
+        if signals:
+            self._pipeline.process_many(trader.id, signals)
+        return outcomes
+
     # -- edits --------------------------------------------------------------------------
     def open_signal(self, trader: Trader, sid: str) -> Signal | None:
         """The opening signal of ``sid``'s position when it is still open (replayed from the
         stored messages, as a follow-up would be linked)."""
-        stored = live_repo.open_position_messages(trader.id)
-        if not any(m.source_id == sid for m in stored):
+        context, openings = _open_context(trader.id)
+        if not any(source_id(m) == sid for m in context):
             return None
+        if sid in openings:
+            return openings[sid]
         history = interpret(
-            TelegramExport(trader.name, None, "channel", tuple(_as_export(m) for m in stored)),
+            TelegramExport(trader.name, None, "channel", context),
             trader.settings.reference_capital,
+            accepted=openings,
         )
         return next((s for s in history.signals if s.source_id == sid), None)
 
@@ -197,7 +267,9 @@ class ChannelMessages:
         )
 
     # -- deletions ----------------------------------------------------------------------
-    def _deleted(self, trader: Trader, stored: StoredMessage | None, sid: str) -> LiveOutcome:
+    def _deleted(
+        self, trader: Trader, stored: StoredMessage | None, sid: str, accepted: bool
+    ) -> LiveOutcome:
         if stored is None:
             return LiveOutcome(
                 trader=trader.name,
@@ -205,7 +277,8 @@ class ChannelMessages:
                 classification="skipped",
                 reason="Deleted before it was read.",
             )
-        open_signal = stored.classification == "signal" and self.open_signal(trader, sid)
+        opens = stored.classification == "signal" or accepted
+        open_signal = opens and self.open_signal(trader, sid)
         if open_signal:
             reason = (
                 "Deleted by the channel while its position is open: the copy is left as it "
@@ -236,7 +309,9 @@ def _edits_a_signal(stored: StoredMessage | None, live: LiveMessage) -> bool:
     )
 
 
-def _why_not_again(stored: StoredMessage | None, live: LiveMessage) -> tuple[str, str] | None:
+def _why_not_again(
+    stored: StoredMessage | None, live: LiveMessage, accepted: bool
+) -> tuple[str, str] | None:
     """(classification, reason) when the message must not be interpreted again."""
     if stored is not None and not live.edited:
         return "duplicate", "Read before; nothing new stored."
@@ -244,6 +319,12 @@ def _why_not_again(stored: StoredMessage | None, live: LiveMessage) -> tuple[str
         return (
             "edit_ignored",
             "Edit of a message that was not read when it was posted: not copied.",
+        )
+    if accepted:
+        return (
+            "edit_ignored",
+            "Edited after it was accepted from the review queue: the copy follows the fields "
+            "as accepted.",
         )
     if stored is not None and stored.classification in ACTED_ON:
         return (
@@ -254,6 +335,37 @@ def _why_not_again(stored: StoredMessage | None, live: LiveMessage) -> tuple[str
     if stored is not None and stored.text == live.message.text:
         return "duplicate", "Edited without a change to its text."
     return None
+
+
+def _open_context(
+    trader_id: int, exclude: str = ""
+) -> tuple[tuple[ExportMessage, ...], dict[str, Signal]]:
+    """The messages of the trader's open positions (without ``exclude``) and the signals that
+    messages accepted from the review queue opened."""
+    stored = [m for m in live_repo.open_position_messages(trader_id) if m.source_id != exclude]
+    reviewed = [m.source_id for m in stored if m.classification == review_repo.NEEDS_REVIEW]
+    openings = review_repo.accepted_openings(trader_id) if reviewed else {}
+    return tuple(_as_export(m) for m in stored), openings
+
+
+def _names(text: str, symbol: str) -> bool:
+    """Whether the follow-up ``text`` names ``symbol``."""
+    named = parse_message(text).symbol
+    return named is not None and named.upper() == symbol.upper()
+
+
+def _held(trader_id: int, message: ExportMessage) -> tuple[str, ...]:
+    """The message ``message`` replies to, when that one waits for review."""
+    if message.reply_to is None:
+        return ()
+    replied = f"tg:{message.reply_to}"
+    stored = live_repo.find_message(trader_id, replied)
+    waiting = (
+        stored is not None
+        and stored.classification == review_repo.NEEDS_REVIEW
+        and review_repo.decision(trader_id, replied) is None
+    )
+    return (replied,) if waiting else ()
 
 
 def _as_export(stored: StoredMessage) -> ExportMessage:

@@ -42,6 +42,7 @@ from tradermanager.sources.import_progress import (
 from tradermanager.sources.table_file import ColumnMapping, FieldSpec, TablePreview
 from tradermanager.sources.telegram_channel import interpret
 from tradermanager.sources.telegram_export import read_export
+from tradermanager.store import review as review_repo
 from tradermanager.store import source_messages, trade_updates
 from tradermanager.store import trades as trade_repo
 from tradermanager.store.connection import Store
@@ -166,7 +167,14 @@ class ImportService:
                 name=name, source=Source.TELEGRAM, source_ref=reference
             )
             reporter.report("Reading the signals", 0, 1)
-            history = interpret(export, target.settings.reference_capital, ReferencePrices())
+            history = interpret(
+                export,
+                target.settings.reference_capital,
+                ReferencePrices(),
+                # signals accepted from review, and messages still waiting there, as stored
+                accepted=review_repo.accepted_openings(target.id) if existing else None,
+                held=review_repo.pending_source_ids(target.id) if existing else (),
+            )
             reporter.check()
             edits = reimport.edited_since(target.id, export) if existing else []
             missing = reimport.missing_from(target.id, export) if existing else 0

@@ -7,9 +7,11 @@ with it and shown — :meth:`ReviewService.preview` — before :meth:`ReviewServ
 accepts the ones the user picks. Nothing is applied unseen.
 
 An accepted message becomes an opening signal through the copy pipeline (with its decision,
-like any other); the message keeps its "needs review" record and a decision row closes it. A
-follow-up posted later is not linked to it automatically (the channel's replay reads only
-messages the parser took as signals).
+like any other); the message keeps its "needs review" record and a decision row closes it. From
+then on it is a signal of the channel like those the parser read: later follow-ups link to it
+(by reply, or by its symbol), and the follow-ups the channel posted while it waited — replies
+to it, and those naming its symbol that matched nothing — are applied right after the copy
+opens, in the order posted (``ChannelMessages.after_accept``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tradermanager.domain.enums import Side, SignalKind
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Signal, Trader
 from tradermanager.domain.tokens import normalise_token
+from tradermanager.services.channel_messages import ChannelMessages, LiveOutcome
 from tradermanager.services.pipeline import BatchReport, PipelineService
 from tradermanager.services.traders import TraderService
 from tradermanager.sources.signal_parser import (
@@ -34,6 +37,7 @@ from tradermanager.sources.signal_parser import (
     parse_message,
 )
 from tradermanager.sources.signal_parser.reader import implausible
+from tradermanager.store import live_messages as live_repo
 from tradermanager.store import review as review_repo
 from tradermanager.store.connection import Store
 
@@ -67,6 +71,7 @@ class AcceptOutcome:
     source_id: str
     copied: bool  # the copy rules accepted the signal (else rejected, with the decision stored)
     preview: TemplatePreview | None  # when a template was learnt from the correction
+    follow_ups: tuple[LiveOutcome, ...] = ()  # posted while it waited, applied after it
 
 
 def _signal_fields(fields: ParsedMessage) -> tuple[str, Side, float]:
@@ -108,6 +113,7 @@ class ReviewService:
         self._clock = clock
         self._traders = traders
         self._pipeline = pipeline
+        self._messages = ChannelMessages(pipeline)
 
     # -- reading -------------------------------------------------------------------------
     def _template(self, trader_id: int) -> tuple[int, ChannelTemplate] | None:
@@ -153,7 +159,7 @@ class ReviewService:
         symbol, side, price = _signal_fields(fields)
         template_id = None
         with self._store.write():
-            batch = self._copy(owner, item, fields._replace(symbol=symbol), side, price)
+            batch, follow_ups = self._copy(owner, item, fields._replace(symbol=symbol), side, price)
             if learn:
                 template = learn_template(item.text, fields)
                 if template is not None:
@@ -164,7 +170,7 @@ class ReviewService:
                 owner.id, source_id, ACCEPTED, self._clock.now(), _as_json(fields), template_id
             )
         preview = self.preview(owner.id) if template_id is not None else None
-        return AcceptOutcome(source_id, batch.accepted > 0, preview)
+        return AcceptOutcome(source_id, batch.accepted > 0, preview, tuple(follow_ups))
 
     def dismiss(self, trader: int | str, source_id: str) -> None:
         owner = self._traders.get(trader)
@@ -205,7 +211,7 @@ class ReviewService:
             for sid in wanted:
                 item, parsed = readable[sid]
                 _, side, price = _signal_fields(parsed)
-                batch = self._copy(owner, item, parsed, side, price)
+                batch, _ = self._copy(owner, item, parsed, side, price)
                 copied += batch.accepted
                 review_repo.decide(
                     owner.id,
@@ -234,7 +240,9 @@ class ReviewService:
 
     def _copy(
         self, owner: Trader, item: ReviewItem, fields: ParsedMessage, side: Side, price: float
-    ) -> BatchReport:
+    ) -> tuple[BatchReport, list[LiveOutcome]]:
+        """Copy the corrected signal, then what the channel posted about it meanwhile."""
+        now = self._clock.now()
         signal = Signal(
             source_id=item.source_id,
             symbol=normalise_token(fields.symbol or "", "symbol"),
@@ -242,7 +250,7 @@ class ReviewService:
             kind=SignalKind.OPEN,
             price=price,
             trader_time=item.time,
-            received_time=self._clock.now(),
+            received_time=now,
             leverage=fields.leverage or 1.0,
             confidence=fields.confidence,
             stop_loss=fields.stop_loss,
@@ -250,7 +258,11 @@ class ReviewService:
             raw_text=item.text,
             trade_ref=item.source_id,
         )
-        return self._pipeline.process_many(owner.id, [signal])
+        batch = self._pipeline.process_many(owner.id, [signal])
+        stored = live_repo.find_message(owner.id, item.source_id)
+        if stored is None or not item.source_id.startswith("tg:"):
+            return batch, []
+        return batch, self._messages.after_accept(owner, stored, signal, now)
 
 
 def _as_json(fields: ParsedMessage) -> dict[str, object]:

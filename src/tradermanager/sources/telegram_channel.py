@@ -26,7 +26,7 @@ Conventions, also in docs/metrics.md:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -43,6 +43,8 @@ from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
 
 MARGIN_FRACTION = 0.02
 EXCHANGE_FEE = 0.0004
+NO_MATCH = "Follow-up that matches no open signal of this channel."
+WAITING = "Follow-up to a message that waits for review: applied if that message is accepted."
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +98,17 @@ def _entry_price(parsed: ParsedMessage) -> float | None:
 
 
 class _Interpreter:
-    def __init__(self, reference_capital: float) -> None:
+    def __init__(self, reference_capital: float, held: Collection[str] = ()) -> None:
         self.margin = reference_capital * MARGIN_FRACTION
         self.out = ChannelHistory()
         self.open: dict[str, _Position] = {}  # by the opening signal's source id
+        self.held = set(held)  # messages waiting for review: a reply to one waits too
 
     def record(self, m: ExportMessage, kind: str, reason: str = "", links: str = "") -> None:
         if kind in ("skipped", "not_signal", "needs_review") and reason:
             self.out.skipped[reason] += 1
+        if kind == "needs_review" and not links:
+            self.held.add(source_id(m))
         if m.note:
             reason = f"{reason} {m.note}".strip()
         self.out.records.append(MessageRecord(source_id(m), m.time, m.text, kind, reason, links))
@@ -148,6 +153,13 @@ class _Interpreter:
         self.open[sid] = _Position(signal, parsed.stop_loss)
         self.record(m, "signal")
 
+    def accepted(self, m: ExportMessage, signal: Signal) -> None:
+        """A message the user accepted from the review queue: it opens ``signal`` (the fields
+        as corrected), so its follow-ups link to it like to any signal."""
+        self.out.signals.append(signal)
+        self.open[signal.source_id] = _Position(signal, signal.stop_loss)
+        self.record(m, "signal", "Accepted from the review queue.")
+
     def reentry(self, m: ExportMessage, parsed: ParsedMessage) -> None:
         previous = self._latest(parsed.symbol)
         if previous is None or parsed.price is None:
@@ -191,9 +203,13 @@ class _Interpreter:
         return candidates[-1] if candidates else None
 
     def follow_up(self, m: ExportMessage, parsed: ParsedMessage) -> None:
+        replied = f"tg:{m.reply_to}" if m.reply_to is not None else ""
+        if replied in self.held and replied not in self.open:
+            self.record(m, "skipped", WAITING, replied)
+            return
         linked = self._link(m, parsed)
         if linked is None:
-            self.record(m, "skipped", "Follow-up that matches no open signal of this channel.")
+            self.record(m, "skipped", NO_MATCH)
             return
         position = self.open[linked]
         opening = position.signal
@@ -338,13 +354,21 @@ def interpret(
     export: TelegramExport,
     reference_capital: float = 10_000.0,
     prices: PriceLookup | None = None,
+    *,
+    accepted: Mapping[str, Signal] | None = None,
+    held: Collection[str] = (),
 ) -> ChannelHistory:
     """Every message of ``export`` (time order) → signals, trades and message records.
     ``prices(contract, at)`` gives the contract's stored price near a message, when known: a
-    signal's numbers far from it send the message to review."""
-    run = _Interpreter(reference_capital)
+    signal's numbers far from it send the message to review. ``accepted`` maps the source id
+    of a message accepted from the review queue to the signal it opened; ``held`` names
+    messages still waiting for review (a reply to one waits with it)."""
+    run = _Interpreter(reference_capital, held)
     for message in export.messages:
-        if message.is_service:
+        opened = accepted.get(source_id(message)) if accepted else None
+        if opened is not None:
+            run.accepted(message, opened)
+        elif message.is_service:
             run.record(message, "skipped", "Service message (channel event).")
         elif not message.text:
             run.record(message, "skipped", "No text (media without a caption).")

@@ -52,13 +52,19 @@ def update_message(
 
 
 def open_position_messages(trader_id: int) -> list[StoredMessage]:
-    """Signal messages whose position no close signal has ended yet, with their follow-ups,
-    in time order — replaying them rebuilds the open positions (stop moves included)."""
+    """Signal messages whose position no close signal has ended yet — those the parser read
+    and those accepted from the review queue — with their follow-ups, in time order: replaying
+    them rebuilds the open positions (stop moves included)."""
     rows = database_proxy.connection().execute(
         """SELECT m.source_id, m.received_time, m.text, m.classification, m.reason, m.links_to
            FROM source_message m
            WHERE m.trader_id = ?1 AND m.source_id LIKE 'tg:%'
              AND ((m.classification = 'signal' AND m.source_id NOT IN (
+                     SELECT trade_ref FROM signal WHERE trader_id = ?1 AND kind = 'close'))
+               OR (m.classification = 'needs_review' AND m.source_id IN (
+                     SELECT source_id FROM review_decision
+                     WHERE trader_id = ?1 AND status = 'accepted')
+                   AND m.source_id NOT IN (
                      SELECT trade_ref FROM signal WHERE trader_id = ?1 AND kind = 'close'))
                OR (m.classification = 'follow_up' AND m.links_to NOT IN (
                      SELECT trade_ref FROM signal WHERE trader_id = ?1 AND kind = 'close')))

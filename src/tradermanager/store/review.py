@@ -9,11 +9,15 @@ from datetime import datetime
 
 import peewee as pw
 
+from tradermanager.domain.enums import SignalKind
+from tradermanager.domain.models import Signal
+from tradermanager.store import signals as signal_repo
 from tradermanager.store.models import SourceMessageRow, TraderRow
 from tradermanager.store.review_models import ChannelTemplateRow, ReviewDecisionRow
 from tradermanager.store.source_messages import StoredMessage
 
 NEEDS_REVIEW = "needs_review"
+ACCEPTED = "accepted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,27 @@ def decision(trader_id: int, source_id: str) -> str | None:
         (ReviewDecisionRow.trader == trader_id) & (ReviewDecisionRow.source_id == source_id)
     )
     return row.status if row is not None else None
+
+
+def accepted_openings(trader_id: int) -> dict[str, Signal]:
+    """The signals opened by messages accepted from the review queue, by message source id."""
+    rows = (
+        ReviewDecisionRow.select(ReviewDecisionRow.source_id)
+        .where((ReviewDecisionRow.trader == trader_id) & (ReviewDecisionRow.status == ACCEPTED))
+        .tuples()
+    )
+    out = {}
+    for (sid,) in rows:
+        found = signal_repo.find_signal_id(trader_id, sid)
+        stored = signal_repo.get_stored_signal(found) if found is not None else None
+        if stored is not None and stored.signal.kind is SignalKind.OPEN:
+            out[sid] = stored.signal
+    return out
+
+
+def pending_source_ids(trader_id: int) -> set[str]:
+    """Source ids of the trader's messages waiting for review."""
+    return {p.message.source_id for p in pending(trader_id)}
 
 
 def save_template(
