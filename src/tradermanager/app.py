@@ -22,6 +22,7 @@ from tradermanager.jobs.bridge import JobBridge
 from tradermanager.jobs.discover_scan import register_discover_scan
 from tradermanager.jobs.notification_delivery import register_notification_delivery
 from tradermanager.jobs.price_fetch import register_price_fetch
+from tradermanager.jobs.reconciliation import register_reconciliation
 from tradermanager.jobs.scheduler import AppScheduler
 from tradermanager.services import Services, open_services
 from tradermanager.services.changes import ChangeWatcher
@@ -249,6 +250,12 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     register_discover_scan(scheduler, services, bridge)
     register_price_fetch(scheduler, services)
     register_notification_delivery(scheduler, services, bridge)
+    register_reconciliation(
+        scheduler,
+        services,
+        on_report=bridge.exchange_reconciled.emit,
+        on_alert=bridge.alerts_evaluated.emit,
+    )
     window = MainWindow(services, bridge, icon)
     ui_settings = QSettings("tradermanager", "tradermanager")
     window.restore_state(ui_settings)

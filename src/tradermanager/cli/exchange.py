@@ -13,14 +13,21 @@ import sys
 from typing import TextIO
 
 from tradermanager.cli.common import emit
+from tradermanager.cli.exchange_safety import run_flatten, run_reconcile
 from tradermanager.exchange.errors import ExchangeUnavailableError
 from tradermanager.services import Services
 from tradermanager.services.exchange_account import ExchangeAccountService, ExchangeStatus
 
 
 def run_exchange(svc: Services, args: argparse.Namespace) -> None:
+    if args.action in SAFETY_ACTIONS:
+        SAFETY_ACTIONS[args.action](svc, args)
+        return
     account = ExchangeAccountService()
     {"connect": _connect, "status": _status, "forget": _forget}[args.action](account, args)
+
+
+SAFETY_ACTIONS = {"flatten": run_flatten, "reconcile": run_reconcile}
 
 
 def _read_key_pair() -> tuple[str, str]:

@@ -497,6 +497,21 @@ def _exchange_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "status", parents=[common], help="balance, margin and position mode, key permissions"
     )
     exchange.add_parser("forget", parents=[common], help="delete the key from the OS keyring")
+    flatten = exchange.add_parser(
+        "flatten",
+        parents=[common],
+        help="kill switch: close every live position and cancel every order the app placed",
+        description="Shows what will be closed and asks on a terminal; --yes skips the "
+        "question (required without a terminal). Positions and orders the app did not place "
+        "are left alone and listed. Exits 1 when something could not be closed.",
+    )
+    flatten.add_argument("--trader", help="only this trader's live copies (name or id)")
+    flatten.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    exchange.add_parser(
+        "reconcile",
+        parents=[common],
+        help="match the exchange to the app's records now (the app does it every minute)",
+    )
 
 
 def _routing_flags(parser: argparse.ArgumentParser) -> None:

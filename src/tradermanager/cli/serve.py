@@ -10,9 +10,11 @@ import sys
 from tradermanager.domain.errors import ValidationError
 from tradermanager.jobs.binance_poll import register_binance_poll
 from tradermanager.jobs.events import JobEvents
+from tradermanager.jobs.reconciliation import register_reconciliation
 from tradermanager.jobs.scheduler import AppScheduler
 from tradermanager.services import Services
 from tradermanager.services.changes import ChangeWatcher
+from tradermanager.services.reconciliation import ReconciliationReport
 
 log = logging.getLogger(__name__)
 INSTALL_HINT = "pip install 'tradermanager[api]'"
@@ -25,6 +27,16 @@ class ApiUnavailableError(RuntimeError):
 def _say(text: str) -> None:
     sys.stderr.write(f"tradermanager: {text}\n")
     sys.stderr.flush()
+
+
+def _say_findings(report: ReconciliationReport) -> None:
+    """What reconciliation could not explain (or could not read) goes to the server's log."""
+    if report.error:
+        _say(f"reconciliation: the exchange could not be read: {report.error}")
+    for finding in report.new_findings:
+        _say(f"reconciliation: {finding.message}")
+    for line in report.restored:
+        _say(f"reconciliation: {line}")
 
 
 def run_serve(svc: Services, args: argparse.Namespace) -> None:
@@ -52,6 +64,7 @@ def run_serve(svc: Services, args: argparse.Namespace) -> None:
     events.job_failed.connect(lambda name, message: _say(f"{name} failed: {message}"))
     scheduler = AppScheduler(svc, events, refresh_minutes=svc.settings.get().refresh_minutes)
     register_binance_poll(scheduler, svc)
+    register_reconciliation(scheduler, svc, on_report=_say_findings)
     hub = EventHub()
     watcher = ChangeWatcher(svc.store)
     watcher.connect(ActivityFeed(svc.activity, hub).poll)

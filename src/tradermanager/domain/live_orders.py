@@ -45,6 +45,16 @@ class Leg(StrEnum):
     ENTRY = "entry"
     STOP = "stop"
     TAKE_PROFIT = "tp"
+    CLOSE = "close"  # a reduce-only market order closing the copy (the kill switch)
+
+
+def is_protective(leg: str) -> bool:
+    """A stop or a take-profit (any revision): the reduce-only legs resting on the exchange."""
+    return leg.startswith((Leg.STOP.value, Leg.TAKE_PROFIT.value))
+
+
+def is_close(leg: str) -> bool:
+    return leg.startswith(Leg.CLOSE.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +64,7 @@ class IntendedOrder:
 
     client_id: str
     signal_ref: str
-    leg: str  # "entry", "stop", "tp1", "tp2", … with ".N" for a re-placement
+    leg: str  # "entry", "stop", "tp1", "tp2", "close", … with "rN" for a re-placement
     trader_id: int | None
     symbol: str
     side: str  # buy / sell

@@ -14,3 +14,4 @@ class JobBridge(QObject):
     discover_scanned = Signal(object)  # services.discover_scan.ScanReport
     notifications_delivered = Signal(object)  # services.notifications.DeliveryReport
     database_changed = Signal()  # another connection (e.g. `tradermanager serve`) committed
+    exchange_reconciled = Signal(object)  # services.reconciliation.ReconciliationReport

@@ -14,6 +14,8 @@ from tradermanager.services.comparison import ComparisonService
 from tradermanager.services.demo import DemoService
 from tradermanager.services.discover import DiscoverService
 from tradermanager.services.imports import ImportService
+from tradermanager.services.kill_switch import KillSwitch
+from tradermanager.services.live_exchange import LiveExchange
 from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.metrics import MetricsService
 from tradermanager.services.notifications import NotificationService
@@ -21,6 +23,7 @@ from tradermanager.services.paper import PaperService
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.portfolio import PortfolioService
 from tradermanager.services.promotion import PromotionService
+from tradermanager.services.reconciliation import ReconciliationService
 from tradermanager.services.report_data import ReportService
 from tradermanager.services.review import ReviewService
 from tradermanager.services.telegram_live import TelegramLiveService
@@ -52,6 +55,9 @@ class Services:
     paper: PaperService
     activity: ActivityService
     review: ReviewService
+    live: LiveExchange  # the connected exchange account and its one order gateway
+    reconciliation: ReconciliationService
+    kill_switch: KillSwitch
 
     def close(self) -> None:
         self.store.close()
@@ -73,6 +79,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     notifications = NotificationService(store, clock)
     alerts = AlertService(store, clock, traders, metrics, notifications)
     paper = PaperService(store, clock, traders, settings, market, alerts.raise_new_engine_alerts)
+    live = LiveExchange(store, clock, alerts)
     return Services(
         store=store,
         clock=clock,
@@ -96,6 +103,9 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         paper=paper,
         activity=ActivityService(store),
         review=ReviewService(store, clock, traders, pipeline),
+        live=live,
+        reconciliation=ReconciliationService(clock, live),
+        kill_switch=KillSwitch(live),
     )
 
 

@@ -20,7 +20,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -30,7 +30,10 @@ from tradermanager.domain.live_orders import (
     IntendedState,
     Leg,
     client_order_id,
+    is_close,
+    is_protective,
 )
+from tradermanager.domain.live_positions import closed_quantity
 from tradermanager.exchange.connector import ExchangeConnector
 from tradermanager.exchange.errors import (
     DuplicateClientIdError,
@@ -99,11 +102,7 @@ class LiveCopyResult:
     def protected(self) -> bool:
         """What filled and no stop or take-profit has closed yet has a working reduce-only
         stop on the exchange for at least that quantity."""
-        closed = sum(
-            (o.quantity for o in self.protection if o.state is IntendedState.TRIGGERED),
-            Decimal(0),
-        )
-        remaining = self.entry.filled - closed
+        remaining = self.entry.filled - closed_quantity(self.protection)
         if remaining <= 0:
             return True
         return any(
@@ -125,9 +124,15 @@ def _leg_name(short_leg: str, revision: int) -> str:
     return name if revision == 0 else f"{name}r{revision}"
 
 
+FAILED_STATES = (IntendedState.REJECTED, IntendedState.REFUSED, IntendedState.UNKNOWN)
+
+
 class OrderGateway:
     """``lookups``: how many times an unknown outcome is looked up, ``lookup_delay`` seconds
-    apart, before the order is taken as not placed; ``max_backoff`` caps a rate-limit wait."""
+    apart, before the order is taken as not placed; ``max_backoff`` caps a rate-limit wait.
+    ``on_failure`` hears of every order the exchange refused or rejected and every order whose
+    outcome is still unknown after the lookups (once per order and gateway); it must not raise.
+    """
 
     def __init__(
         self,
@@ -139,6 +144,7 @@ class OrderGateway:
         lookup_delay: float = 0.5,
         max_backoff: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
+        on_failure: Callable[[IntendedOrder], None] | None = None,
     ) -> None:
         self._store = store
         self._connector = connector
@@ -150,6 +156,19 @@ class OrderGateway:
         self._prepared: dict[str, int] = {}
         self._account_checked = False
         self._lock = threading.RLock()
+        self._on_failure = on_failure
+        self._reported: set[str] = set()
+
+    @property
+    def connector(self) -> ExchangeConnector:
+        return self._connector
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[OrderGateway]:
+        """Hold the gateway for a whole pass (reconciliation, the kill switch), so no copy is
+        opened or settled half-way through it."""
+        with self._lock:
+            yield self
 
     # -- records ----------------------------------------------------------------------------------
     def _now_ms(self) -> int:
@@ -162,6 +181,16 @@ class OrderGateway:
     def _save(self, order: IntendedOrder) -> IntendedOrder:
         with self._store.write():
             return repo.save(replace(order, updated_ms=self._now_ms()))
+
+    def _failed(self, order: IntendedOrder) -> IntendedOrder:
+        """Tell ``on_failure`` of a refused, rejected or still-unknown order (once each)."""
+        if self._on_failure is not None and order.client_id not in self._reported:
+            self._reported.add(order.client_id)
+            try:
+                self._on_failure(order)
+            except Exception:  # a failing listener must not stop the order flow
+                log.exception("reporting the failed order %s failed", order.client_id)
+        return order
 
     def orders_for(self, signal_ref: str) -> list[IntendedOrder]:
         return repo.for_signal(signal_ref)
@@ -208,6 +237,7 @@ class OrderGateway:
             )
             entry = self._record(entry)
             if entry.state is IntendedState.REFUSED:
+                self._failed(entry)
                 return LiveCopyResult(entry, ())
             self._prepare_symbol(plan.symbol, plan.leverage)
             entry = self._send(entry)
@@ -269,7 +299,9 @@ class OrderGateway:
         except DuplicateClientIdError:
             return self._resolve(order)  # an earlier attempt did arrive
         except OrderRejectedError as exc:
-            return self._save(replace(order, state=IntendedState.REJECTED, note=str(exc)))
+            return self._failed(
+                self._save(replace(order, state=IntendedState.REJECTED, note=str(exc)))
+            )
         except RateLimitedError as exc:
             self._sleep(min(exc.retry_after, self._max_backoff))
             return self._resolve(replace(order, note=str(exc)))
@@ -319,7 +351,9 @@ class OrderGateway:
             try:
                 found = self._lookup(order)
             except ExchangeError as exc:
-                return self._save(replace(order, state=IntendedState.UNKNOWN, note=str(exc)))
+                return self._failed(
+                    self._save(replace(order, state=IntendedState.UNKNOWN, note=str(exc)))
+                )
             if found is not None:
                 return self._apply(order, found)
             log.info("order %s is not on the exchange; sending it again", order.client_id)
@@ -331,10 +365,12 @@ class OrderGateway:
             except DuplicateClientIdError:
                 continue
             except OrderRejectedError as exc:
-                return self._save(replace(order, state=IntendedState.REJECTED, note=str(exc)))
+                return self._failed(
+                    self._save(replace(order, state=IntendedState.REJECTED, note=str(exc)))
+                )
             except ExchangeError as exc:
                 order = self._save(replace(order, state=IntendedState.UNKNOWN, note=str(exc)))
-        return self._save(replace(order, state=IntendedState.UNKNOWN))
+        return self._failed(self._save(replace(order, state=IntendedState.UNKNOWN)))
 
     def _refresh(self, order: IntendedOrder) -> IntendedOrder:
         try:
@@ -353,22 +389,24 @@ class OrderGateway:
         Already protected for that quantity: nothing is sent. Protected for less (more of the
         entry filled since): the old legs are cancelled and placed again under a new revision.
         Closed by its stop or take-profits: nothing is left to protect."""
-        legs = [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
-        for leg in legs:  # legs never sent (INTENDED) are sent or replaced below
+        others = [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
+        for leg in others:  # legs never sent (INTENDED) are sent or replaced below
             if leg.state is IntendedState.OPEN:
                 self._refresh(leg)
             elif leg.state in (IntendedState.SENT, IntendedState.UNKNOWN):
                 self._resolve(leg)
-        legs = [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
+        others = [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
+        legs = [o for o in others if is_protective(o.leg)]
         working = [o for o in legs if o.state in (IntendedState.OPEN, IntendedState.INTENDED)]
         stops = [o for o in working if o.leg.startswith(Leg.STOP.value)]
-        closed = sum((o.quantity for o in legs if o.state is IntendedState.TRIGGERED), Decimal(0))
-        remaining = max(entry.filled - closed, Decimal(0))
+        remaining = max(entry.filled - closed_quantity(others), Decimal(0))
         if remaining == 0 or (stops and stops[-1].quantity >= remaining):
             for leg in working:
                 if leg.state is IntendedState.INTENDED:
                     self._send(leg)
             return self.orders_for(entry.signal_ref)[1:]
+        if plan is None and not self._may_protect_again(entry, legs, remaining):
+            return others
         ladder = self._ladder(entry, legs, plan)
         revision = 1 + max((_revision(o.leg) for o in legs), default=-1)
         rules = self._connector.symbol_rules(entry.symbol)
@@ -419,6 +457,25 @@ class OrderGateway:
             self._send(record)
         return [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
 
+    def _may_protect_again(
+        self, entry: IntendedOrder, legs: list[IntendedOrder], remaining: Decimal
+    ) -> bool:
+        """After a restart, a new ladder goes on only where the exchange still holds a
+        position on the copy's side, and not again where the exchange rejected the same stop
+        (reconciliation reports both rather than retrying every minute)."""
+        stops = [o for o in legs if o.leg.startswith(Leg.STOP.value)]
+        if stops and stops[-1].state is IntendedState.REJECTED and stops[-1].quantity == remaining:
+            return False
+        try:
+            held = next(
+                (p.quantity for p in self._connector.positions() if p.symbol == entry.symbol),
+                Decimal(0),
+            )
+        except ExchangeError as exc:
+            log.warning("positions unavailable; %s is protected later: %s", entry.symbol, exc)
+            return False
+        return held > 0 if entry.side == OrderSide.BUY.value else held < 0
+
     def _ladder(
         self, entry: IntendedOrder, legs: list[IntendedOrder], plan: LiveCopyPlan | None
     ) -> tuple[Decimal, tuple[TakeProfit, ...]]:
@@ -457,6 +514,87 @@ class OrderGateway:
                 order.symbol, order.client_id, conditional=OrderKind(order.kind).conditional
             ),
         )
+
+    # -- closing (the kill switch) ----------------------------------------------------------------
+    def cancel_order(self, order: IntendedOrder) -> IntendedOrder:
+        """Cancel one recorded order and record its final state (an order the exchange never
+        had, or that finished meanwhile, is recorded as the exchange reports it)."""
+        with self._lock:
+            if order.state is IntendedState.INTENDED:
+                return self._save(replace(order, state=IntendedState.CANCELED, note="not sent"))
+            conditional = OrderKind(order.kind).conditional
+            with contextlib.suppress(OrderNotFoundError):  # already gone: read its final state
+                self._connector.cancel(order.symbol, order.client_id, conditional=conditional)
+            try:
+                state = self._connector.order_by_client_id(
+                    order.symbol, order.client_id, conditional=conditional
+                )
+            except OrderNotFoundError:
+                if order.state in (IntendedState.SENT, IntendedState.UNKNOWN):
+                    raise  # it may still appear: the caller must not take it as gone
+                return self._save(replace(order, state=IntendedState.CANCELED))
+            return self._apply(order, state)
+
+    def settle(self, order: IntendedOrder) -> IntendedOrder:
+        """Learn what became of a sent order whose outcome is unknown, without sending it
+        again: found, it is recorded; not found after the lookups, it stays UNKNOWN."""
+        with self._lock:
+            if order.state is IntendedState.OPEN:
+                return self._refresh(order)
+            if order.state not in (IntendedState.SENT, IntendedState.UNKNOWN):
+                return order
+            try:
+                found = self._lookup(order)
+            except ExchangeError as exc:
+                return self._save(replace(order, state=IntendedState.UNKNOWN, note=str(exc)))
+            if found is None:
+                return self._save(replace(order, state=IntendedState.UNKNOWN))
+            return self._apply(order, found)
+
+    def close_copy(self, entry: IntendedOrder, quantity: Decimal) -> IntendedOrder:
+        """Close ``quantity`` of a copy with a reduce-only market order, recorded before it is
+        sent under the copy's next closing id (``-x``, ``-xr1``, …): a retry after a timeout
+        looks that id up, so a close is never doubled. Returns the close as recorded; a
+        remainder left working after a partial fill is cancelled, so what did not fill is
+        known and the copy's stop keeps guarding it."""
+        with self._lock:
+            rules = self._connector.symbol_rules(entry.symbol)
+            revision = sum(1 for o in self.orders_for(entry.signal_ref) if is_close(o.leg))
+            now = self._now_ms()
+            close = self._record(
+                IntendedOrder(
+                    client_id=client_order_id(entry.signal_ref, "x", revision),
+                    signal_ref=entry.signal_ref,
+                    leg=Leg.CLOSE.value if revision == 0 else f"{Leg.CLOSE.value}r{revision}",
+                    trader_id=entry.trader_id,
+                    symbol=entry.symbol,
+                    side=(
+                        OrderSide.SELL if entry.side == OrderSide.BUY.value else OrderSide.BUY
+                    ).value,
+                    kind=OrderKind.MARKET.value,
+                    quantity=quantity.quantize(rules.step_size),
+                    price=None,
+                    trigger_price=None,
+                    reduce_only=True,
+                    leverage=entry.leverage,
+                    state=IntendedState.INTENDED,
+                    created_ms=now,
+                    updated_ms=now,
+                )
+            )
+            close = self._send(close)
+            if close.state is IntendedState.OPEN:
+                try:
+                    close = self.cancel_order(close)
+                except ExchangeError as exc:
+                    log.warning("the rest of close %s stays working: %s", close.client_id, exc)
+            return close
+
+    def protect(self, signal_ref: str) -> LiveCopyResult | None:
+        """Settle one copy's orders and give it back its stop when it lacks one."""
+        with self._lock:
+            entry = self._entry_of(signal_ref)
+            return None if entry is None else self._continue(entry, None)
 
     # -- after a restart --------------------------------------------------------------------------
     def resume(self) -> list[LiveCopyResult]:
