@@ -264,7 +264,7 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     window.data_changed.connect(scheduler.run_soon)
     tray = None
     if QSystemTrayIcon.isSystemTrayAvailable():
-        tray = Tray(services, window, icon, app.quit)
+        tray = Tray(services, window, icon, app.quit, window.flatten_live)
         tray.show()
         window.notifier = TrayNotifier(tray)
         window.close_to_tray = True

@@ -22,6 +22,8 @@ NAMES = {
     "discover": "fa5s.search-dollar",
     "settings": "fa5s.cog",
     "review": "fa5s.clipboard-check",
+    "exchange": "fa5s.plug",
+    "flatten": "fa5s.hand-paper",
 }
 
 

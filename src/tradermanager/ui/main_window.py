@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QScrollArea,
@@ -36,8 +37,11 @@ from tradermanager.ui.alerts_dialog import AlertsDialog
 from tradermanager.ui.compare_dialog import CompareDialog
 from tradermanager.ui.details_slot import DetailsArea
 from tradermanager.ui.discover import DiscoverWindow
+from tradermanager.ui.exchange_dialog import ExchangeDialog
+from tradermanager.ui.exchange_status import ExchangeStatusLabel
 from tradermanager.ui.icons import icon
 from tradermanager.ui.import_flow import ImportFlow
+from tradermanager.ui.kill_switch import KillSwitchFlow
 from tradermanager.ui.notifications import Notifier, WindowNotifier
 from tradermanager.ui.portfolio import PortfolioDialog
 from tradermanager.ui.review_queue import ReviewDialog
@@ -84,7 +88,14 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.status.setObjectName("statusText")
         self.statusBar().addPermanentWidget(self.status)
+        self.exchange_state = ExchangeStatusLabel()
+        self.exchange_state.linkActivated.connect(lambda _link: self.show_exchange())
+        self.statusBar().addPermanentWidget(self.exchange_state)
         self.message = StatusMessage(self.statusBar())
+        self.kill_switch = KillSwitchFlow(services, self)
+        self.kill_switch.message.connect(lambda text: self.message.show_message(text, 30_000))
+        self.kill_switch.finished.connect(lambda _report: self.reload())
+        bridge.exchange_reconciled.connect(self.exchange_state.show_report)
         bridge.metrics_refreshed.connect(lambda _report: self.update_metrics())
         bridge.alerts_evaluated.connect(self._alerts)
         bridge.notifications_delivered.connect(self._delivered)
@@ -92,6 +103,7 @@ class MainWindow(QMainWindow):
             lambda name, msg: self.message.show_message(f"{name} failed: {msg}", 30_000)
         )
         self.reload()
+        self.read_exchange_state()
 
     # -- building ----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -118,6 +130,7 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
             self.actions_by_name[name] = action
         self._build_import_menu(bar)
+        self._build_live_menu(bar)
         self.model.checked_changed.connect(self._checked_changed)
         self._checked_changed(0)
         self.search = QLineEdit()
@@ -187,6 +200,40 @@ class MainWindow(QMainWindow):
             )
         self.actions_by_name["importMenuAction"] = action
         self.actions_by_name.update(self.imports.actions)
+
+    def _build_live_menu(self, bar: QToolBar) -> None:
+        """One Live button, after Review, with the exchange account and the kill switch."""
+        menu = QMenu(self)
+        menu.setObjectName("liveMenu")
+        for text, slot, name, keys, image in (
+            ("Exchange account…", self.show_exchange, "exchangeAction", "Ctrl+E", "exchange"),
+            (
+                "Kill switch: close all live positions…",
+                self.flatten_live,
+                "killSwitchAction",
+                "Ctrl+Shift+K",
+                "flatten",
+            ),
+        ):
+            action = QAction(icon(image), text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"{text} ({keys})")
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.addAction(action)  # the shortcut works while the menu is closed
+            self.actions_by_name[name] = action
+        live = QAction(icon("exchange"), "Live", self)
+        live.setObjectName("liveMenuAction")
+        live.setMenu(menu)
+        live.setToolTip("Exchange account (Ctrl+E) and kill switch (Ctrl+Shift+K)")
+        bar.addAction(live)
+        button = bar.widgetForAction(live)
+        if isinstance(button, QToolButton):
+            button.setObjectName("liveButton")
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.live_menu = menu
+        self.actions_by_name["liveMenuAction"] = live
 
     def _build_body(self) -> None:
         self.table = TraderListView(self.filter)
@@ -436,6 +483,31 @@ class MainWindow(QMainWindow):
                 "Deliveries",
                 60_000,
             )
+
+    def read_exchange_state(self) -> None:
+        """Whether an exchange is connected (the keyring may be slow: read off the GUI
+        thread); reconciliation's reports take over from there."""
+        start_task(
+            self,
+            self._svc,
+            lambda _control: self._svc.live.connected(),
+            lambda connected: (
+                self.exchange_state.show_connected()
+                if connected
+                else self.exchange_state.show_disconnected()
+            ),
+            lambda _exc: self.exchange_state.show_disconnected(),
+        )
+
+    def show_exchange(self) -> None:
+        dialog = ExchangeDialog(self._svc, self)
+        dialog.connection_changed.connect(self.read_exchange_state)
+        dialog.open()
+
+    def flatten_live(self, trader_id: int | None = None) -> None:
+        """The kill switch: asks with the list of what will be closed, then closes."""
+        chosen = trader_id if type(trader_id) is int else None  # a toolbar passes `checked`
+        self.kill_switch.start(chosen)
 
     def show_settings(self) -> None:
         SettingsDialog(self._svc, self).exec()

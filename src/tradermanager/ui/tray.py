@@ -1,4 +1,5 @@
-"""The tray icon: Show/Hide, Pause all (confirmed), Resume all, recent alerts, Quit."""
+"""The tray icon: Show/Hide, Pause all (confirmed), Resume all, the kill switch (confirmed
+with the list of what it closes), recent alerts, Quit."""
 
 from __future__ import annotations
 
@@ -12,7 +13,12 @@ from tradermanager.services import Services
 
 class Tray(QSystemTrayIcon):
     def __init__(
-        self, services: Services, window: QMainWindow, icon: QIcon, quit_app: Callable[[], None]
+        self,
+        services: Services,
+        window: QMainWindow,
+        icon: QIcon,
+        quit_app: Callable[[], None],
+        flatten: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(icon, window)
         self._svc = services
@@ -24,10 +30,15 @@ class Tray(QSystemTrayIcon):
         self.pause_all.triggered.connect(self.confirm_pause_all)
         self.resume_all = QAction("Resume all traders", self.menu)
         self.resume_all.triggered.connect(lambda: self._report(self._svc.traders.resume_all()))
+        self.flatten = QAction("Kill switch: close all live positions…", self.menu)
+        self.flatten.setObjectName("trayKillSwitch")
+        self.flatten.setVisible(flatten is not None)
+        self._flatten = flatten
+        self.flatten.triggered.connect(self._flatten_from_tray)
         self.alerts_menu = QMenu("Recent alerts", self.menu)
         self.quit = QAction("Quit", self.menu)
         self.quit.triggered.connect(quit_app)
-        for item in (self.toggle_window, self.pause_all, self.resume_all):
+        for item in (self.toggle_window, self.pause_all, self.resume_all, self.flatten):
             self.menu.addAction(item)
         self.menu.addMenu(self.alerts_menu)
         self.menu.addSeparator()
@@ -56,10 +67,19 @@ class Tray(QSystemTrayIcon):
         if self._window.isVisible():
             self._window.hide()
         else:
-            self._window.showNormal()
-            self._window.raise_()
-            self._window.activateWindow()
+            self._bring_forward()
         self.refresh()
+
+    def _flatten_from_tray(self) -> None:
+        if self._flatten is not None:
+            self._bring_forward()
+            self._flatten()
+
+    def _bring_forward(self) -> None:
+        """The kill switch asks in the window: show it first."""
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()
 
     def confirm_pause_all(self) -> None:
         answer = QMessageBox.question(

@@ -1,0 +1,66 @@
+"""The live state in the status bar: connected or not, how many live copies are open, when
+the exchange was last reconciled, and anything it could not explain (a click opens the
+Exchange dialog)."""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from tradermanager.services.reconciliation import ReconciliationReport
+
+WARN = "#e67e22"
+BAD = "#e74c3c"
+
+
+class ExchangeStatusLabel(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exchangeState")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.show_unknown()
+
+    def _set(self, text: str, tip: str, colour: str | None = None) -> None:
+        style = f" style='color:{colour}'" if colour else ""
+        self.setText(f"<a href='exchange'{style}>{escape(text)}</a>")
+        self.setToolTip(tip)
+
+    def show_unknown(self) -> None:
+        self._set("Exchange: …", "Reading whether an exchange is connected")
+
+    def show_disconnected(self) -> None:
+        self._set(
+            "Exchange: not connected",
+            "No exchange account is connected: live traders send no orders. Click to connect.",
+        )
+
+    def show_connected(self) -> None:
+        self._set("Live: connected, checking…", "The exchange is reconciled every minute")
+
+    def show_report(self, report: ReconciliationReport) -> None:
+        target = urlsplit(report.target).netloc or report.target
+        where = "" if target == "live" else f" ({target})"
+        at = f"{report.checked_at:%H:%M}"
+        if report.error:
+            self._set(
+                f"Live{where}: exchange unreachable at {at}",
+                f"The exchange could not be read: {report.error}",
+                BAD,
+            )
+            return
+        copies = f"{report.open_copies} live cop{'y' if report.open_copies == 1 else 'ies'}"
+        if report.findings:
+            self._set(
+                f"Live{where}: ⚠ {len(report.findings)} unexplained · {copies}",
+                "\n".join(f.message for f in report.findings),
+                WARN,
+            )
+            return
+        self._set(
+            f"Live{where}: {copies} · checked {at}",
+            "Everything on the exchange is explained by the app's records; stops in place.",
+        )
