@@ -22,7 +22,7 @@ from tradermanager.jobs.bridge import JobBridge
 from tradermanager.jobs.discover_scan import register_discover_scan
 from tradermanager.jobs.notification_delivery import register_notification_delivery
 from tradermanager.jobs.price_fetch import register_price_fetch
-from tradermanager.jobs.reconciliation import register_reconciliation
+from tradermanager.jobs.reconciliation import RECONCILE_JOB, register_reconciliation
 from tradermanager.jobs.scheduler import AppScheduler
 from tradermanager.services import Services, open_services
 from tradermanager.services.changes import ChangeWatcher
@@ -262,6 +262,7 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     maximise = fit_to_screen(window)
     listen_for_other_starts(key, window)
     window.data_changed.connect(scheduler.run_soon)
+    window.exchange_changed.connect(lambda: scheduler.run_job_soon(RECONCILE_JOB))
     tray = None
     if QSystemTrayIcon.isSystemTrayAvailable():
         tray = Tray(services, window, icon, app.quit, window.flatten_live)

@@ -176,3 +176,25 @@ def _with_state(order, state):
     from dataclasses import replace
 
     return replace(order, state=state)
+
+
+def test_take_profits_and_stops_that_fired_while_the_app_was_closed_are_explained(
+    services, emulator, connector
+):
+    live, recon = reconciler(services, connector)
+    live.gateway().open_copy(btc_long())
+    emulator.set_mark("BTCUSDT", 62000)  # tp1 fires: half the copy is closed
+    report = recon.run()
+    assert report is not None and report.clean, report.findings
+    assert report.open_copies == 1 and emulator.position("BTCUSDT").amount == D("0.005")
+    emulator.set_mark("BTCUSDT", 56000)  # the stop closes the rest
+    report = recon.run()
+    assert report is not None and report.clean, report.findings
+    assert report.open_copies == 0 and report.restored == ()
+    states = {o.leg: o.state for o in intended_orders.for_signal("alice:msg1")}
+    assert states == {
+        "entry": IntendedState.FILLED,
+        "stop": IntendedState.TRIGGERED,
+        "tp1": IntendedState.TRIGGERED,
+        "tp2": IntendedState.EXPIRED,
+    }

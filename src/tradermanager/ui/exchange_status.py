@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from tradermanager.services.reconciliation import ReconciliationReport
 
+QUIET = "#9aa4b2"
+GOOD = "#3fb950"
 WARN = "#e67e22"
 BAD = "#e74c3c"
 
@@ -24,9 +26,9 @@ class ExchangeStatusLabel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.show_unknown()
 
-    def _set(self, text: str, tip: str, colour: str | None = None) -> None:
-        style = f" style='color:{colour}'" if colour else ""
-        self.setText(f"<a href='exchange'{style}>{escape(text)}</a>")
+    def _set(self, text: str, tip: str, colour: str = QUIET) -> None:
+        style = f"color:{colour}; text-decoration:none"
+        self.setText(f"<a href='exchange' style='{style}'>{escape(text)}</a>")
         self.setToolTip(tip)
 
     def show_unknown(self) -> None:
@@ -63,4 +65,5 @@ class ExchangeStatusLabel(QLabel):
         self._set(
             f"Live{where}: {copies} · checked {at}",
             "Everything on the exchange is explained by the app's records; stops in place.",
+            GOOD,
         )

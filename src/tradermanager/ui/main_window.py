@@ -65,6 +65,7 @@ LIST_KEYS = ("roi_30d", "win_rate", "max_drawdown")
 class MainWindow(QMainWindow):
     data_changed = Signal()  # new trades or signals arrived: metrics and alerts should refresh
     metrics_updated = Signal()  # the list shows fresh metrics
+    exchange_changed = Signal()  # connected or forgotten: reconcile now
 
     def __init__(self, services: Services, bridge: JobBridge, icon: QIcon | None = None) -> None:
         super().__init__()
@@ -502,6 +503,7 @@ class MainWindow(QMainWindow):
     def show_exchange(self) -> None:
         dialog = ExchangeDialog(self._svc, self)
         dialog.connection_changed.connect(self.read_exchange_state)
+        dialog.connection_changed.connect(self.exchange_changed)
         dialog.open()
 
     def flatten_live(self, trader_id: int | None = None) -> None:
