@@ -314,7 +314,6 @@ class KillSwitch:
                 AlertKind.KILL_SWITCH,
                 report.trader_id,
                 " ".join(parts),
-                value=float(len(report.failed)),
                 action="Closed the app's live positions and cancelled its open orders."
                 if report.ok
                 else "Some positions or orders could not be closed: check the exchange.",

@@ -235,7 +235,6 @@ class ReconciliationService:
                 None,
                 f"Reconciliation found {count} thing(s) on the exchange the app cannot "
                 f"explain: {lines}",
-                value=float(count),
                 action="Nothing was closed or cancelled; decide on the exchange or with the "
                 "kill switch (it closes only what the app opened).",
             )
