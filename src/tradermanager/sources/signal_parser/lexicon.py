@@ -1,5 +1,6 @@
 """The words and symbols channels use for each part of a signal, in the languages seen in
-signal channels (English, Russian, Spanish, Portuguese, Turkish, German), as regex fragments.
+signal channels (English, Russian, Spanish, Portuguese, Turkish, German, French, Vietnamese,
+Indonesian, Arabic), as regex fragments.
 
 Order matters inside an alternation: longer labels first, so "Take-Profit Targets" is one label
 and not "Take-Profit" followed by "Targets".
@@ -20,7 +21,14 @@ ENTRY_LABELS = (
     r"вход(?:\s*в\s*сделку)?",
     r"entrada",
     r"giri[şs]",
-    r"einstieg",
+    r"einstieg(?:sbereich|szone|spreis)?",
+    r"entr[ée]e",
+    r"điểm\s*vào",
+    r"harga\s*masuk",
+    r"area\s*(?:entry|beli|masuk)",
+    r"الدخول",
+    r"دخول",
+    r"منطقة\s*الدخول",
     r"from",
     r"around",
     r"@",
@@ -46,13 +54,22 @@ TARGET_LABELS = (
     r"тп",
     r"hedefler",
     r"hedef",
-    r"ziele",
+    r"ziele?",
+    r"kursziel(?:e)?",
+    r"objectifs?",
+    r"chốt\s*lời",
+    r"mục\s*tiêu",
+    r"الأهداف",
+    r"أهداف",
+    r"الهدف",
+    r"هدف",
     r"🎯",
 )
 STOP_LABELS = (
     r"stop\s*targets?",
     r"stop[\s\-]*loss(?:\s*at)?",
     r"stoploss",
+    r"stopp",
     r"stop(?:\s*at)?",
     r"s\s*/\s*l",
     r"sl",
@@ -60,13 +77,19 @@ STOP_LABELS = (
     r"стоп[\s\-]*лосс",
     r"стоп",
     r"сл",
+    r"cắt\s*lỗ",
+    r"dừng\s*lỗ",
+    r"وقف\s*الخسارة",
     r"🛑",
     r"⛔️?",
 )
 MARKET_WORDS = r"market|cmp|current\s*(?:market\s*)?price|now|по\s*рынку|рынок|mercado"
-LONG_WORDS = r"long(?:ing)?|buy(?:ing)?|лонг|покупка|largo|compra|alış"
-SHORT_WORDS = r"short(?:ing)?|sell(?:ing)?|шорт|продажа|corto|venta|satış"
-LEVERAGE_LABELS = r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel"
+LONG_WORDS = r"long(?:ing)?|buy(?:ing)?|лонг|покупка|largo|compra|alış|achat|mua|beli|شراء"
+SHORT_WORDS = r"short(?:ing)?|sell(?:ing)?|шорт|продажа|corto|venta|satış|vente|bán|jual|بيع"
+LEVERAGE_LABELS = (
+    r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel|levier|đòn\s*bẩy"
+    r"|الرافعة"
+)
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
 SPOT_WORDS = r"spot|спот"
 COINM_WORDS = r"coin[\s\-]*m|coin[\s\-]*margined|inverse"

@@ -3,7 +3,14 @@ suffixes, and refusing what cannot be a price.
 
 A number never spans a space, except a real thousands group ("63 450") — and that only when
 the merged value fits the message: near the symbol's known price when one is given, else
-near the message's other prices. "tp 148 155" stays two targets.
+near the message's other prices. "tp 148 155" stays two targets. A narrow or non-breaking
+space ("63 450", French typography) only ever separates thousands.
+
+Which of "," and "." is the decimal mark is decided for the whole message
+(:func:`convention`): "63.450,5", "148,20" or "0,5231" anywhere make "2,136" and "64.000"
+continental (2.136 and 64000) in the same message; "0.4512" or "63,450.5" make them
+English. A message with only ambiguous numbers ("6,176") is read the English way unless
+its labels are in a language that writes a decimal comma (French, German, Vietnamese).
 """
 
 from __future__ import annotations
@@ -16,6 +23,24 @@ from typing import NamedTuple
 _NUMBER = re.compile(
     r"(?=[-$\d.])(?<![\w.,])(-?)\$?(\d+(?:[.,]\d+)*|\.\d+)(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![\w])"
 )
+# Separators that are only ever thousands separators (narrow and ordinary no-break spaces).
+THOUSANDS_SPACES = "\u202f\u00a0"
+_TOKEN = re.compile(r"\d[\d.,]*\d")
+# Label words of languages that write a decimal comma: the tie-breaker for ambiguous numbers.
+_DECIMAL_COMMA_WORDS = (
+    "entrée",
+    "objectif",
+    "levier",
+    "einstieg",
+    "kursziel",
+    "ziele",
+    "hebel",
+    "stopp",
+    "điểm vào",
+    "chốt lời",
+    "cắt lỗ",
+)
+EU, US = "eu", "us"
 # Largest price the parser accepts (USD-like quote); above it a number is hostile, not a price.
 MAX_PRICE = 1e8
 
@@ -39,6 +64,36 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch.lower()[:1] for ch in text)
+
+
+def _evidence(token: str) -> str:
+    """Which convention one written number proves: EU, US or "" (ambiguous, or neither)."""
+    comma, dot = token.rfind(","), token.rfind(".")
+    if comma >= 0 and dot >= 0:
+        return EU if comma > dot else US
+    if comma < 0 and dot < 0:
+        return ""
+    mark = "," if comma >= 0 else "."
+    parts = token.split(mark)
+    if len(parts) > 2:  # 1,234,567 or 1.234.567: only a thousands separator repeats
+        return (US if mark == "," else EU) if all(len(p) == 3 for p in parts[1:]) else ""
+    if len(parts[1]) != 3 or parts[0] == "0" or len(parts[0]) > 3:
+        return EU if mark == "," else US  # 148,20  0,523  1234,567: a decimal mark
+    return ""
+
+
+def convention(text: str, lower: str) -> str:
+    """The message's decimal mark: EU (decimal comma), US (decimal point) or "" (unknown,
+    read the English way number by number)."""
+    if "," not in text and "." not in text:
+        return ""
+    seen = {_evidence(t) for t in _TOKEN.findall(text)}
+    seen.discard("")
+    if len(seen) == 1:
+        return seen.pop()
+    if not seen and any(w in lower for w in _DECIMAL_COMMA_WORDS):
+        return EU
+    return ""
 
 
 def _value(body: str) -> float:
@@ -76,11 +131,14 @@ def _is_marker(text: str, start: int, end: int) -> bool:
     return at_line_start or (start > 0 and text[start - 1].isspace())
 
 
-def scan(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Number]:
+def scan(
+    text: str, excluded: list[tuple[int, int]] | None = None, decimal: str = ""
+) -> list[Number]:
     """Every price-like number in ``text``, left to right: percentages, list markers, clock
     times and ratios ("14:30", "1:2.5") and numbers inside ``excluded`` spans are left out.
-    Raises HostileNumber for a number no price can be. (The hottest loop of the parser:
-    written for speed.)"""
+    ``decimal`` is the message's :func:`convention`. Raises HostileNumber for a number no
+    price can be. (The hottest loop of the parser: written for speed.)"""
+    eu = decimal == EU
     out: list[Number] = []
     for m in _NUMBER.finditer(text):
         sign, body, suffix = m.groups()
@@ -101,7 +159,16 @@ def scan(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Numbe
             continue
         if suffix and suffix[0] in "eE":
             raise HostileNumber(f"{body}{suffix} is written in scientific notation, not a price")
-        if digits or ("," not in body and body.count(".") == 1):
+        if digits:
+            value = float(body)
+        elif eu:
+            if "," in body and body.count(",") > 1:
+                continue
+            whole, _, frac = body.partition(",")
+            if "." in whole and not all(len(g) == 3 for g in whole.split(".")[1:]):
+                continue
+            value = float(whole.replace(".", "") + ("." + frac if frac else ""))
+        elif "," not in body and body.count(".") == 1:
             value = float(body)
         else:
             try:
@@ -123,7 +190,7 @@ def scan(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Numbe
         elif digits:
             out.append(Number(start, end, value, len(body) <= 3, len(body) == 3))
         else:
-            whole = body.split(".", 1)[0]
+            whole = body.split("," if eu else ".", 1)[0]
             out.append(Number(start, end, value, False, len(whole) == 3 and whole.isdigit()))
     return out
 
@@ -156,7 +223,8 @@ def merge_thousands(
         for i in range(len(numbers) - 1)
         if numbers[i].plain_int
         and numbers[i + 1].group3
-        and text[numbers[i].end : numbers[i + 1].start] == " "
+        and numbers[i + 1].start - numbers[i].end == 1
+        and (text[numbers[i].end] == " " or text[numbers[i].end] in THOUSANDS_SPACES)
     ]
     if not pairs:
         return numbers
@@ -169,10 +237,8 @@ def merge_thousands(
             continue
         if i in pairs:
             nxt = numbers[i + 1]
-            digits = text[nxt.start : nxt.end].split(".")
-            frac = digits[1] if len(digits) > 1 else ""
-            merged = float(f"{int(n.value)}{digits[0]}" + (f".{frac}" if frac else ""))
-            if _fits(merged, n.value, reference, others):
+            merged = n.value * 1000 + nxt.value
+            if text[n.end] in THOUSANDS_SPACES or _fits(merged, n.value, reference, others):
                 out.append(Number(n.start, nxt.end, merged, False, False))
                 skip = i + 1
                 continue

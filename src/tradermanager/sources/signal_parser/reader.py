@@ -28,7 +28,7 @@ _FILLER = re.compile(
 )
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 _PRICE_LABELS = ("entry", "target", "stop")
-_LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel")
+_LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel", "đòn", "الرافعة")
 _CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
 
 
@@ -63,7 +63,10 @@ class _Read:
             self.symbol = bare_upper_token(body)
             if self.symbol is not None:
                 excluded.extend(self.symbol.spans)
-        self.numbers = numbers.merge_thousands(body, numbers.scan(body, excluded), reference)
+        decimal = numbers.convention(body, lower)
+        self.numbers = numbers.merge_thousands(
+            body, numbers.scan(body, excluded, decimal), reference
+        )
 
 
 def _leverage(
@@ -74,10 +77,10 @@ def _leverage(
     mode = _leverage_values(text, values, excluded)
     if not values and any(w in lower for w in _LEVERAGE_HINTS):
         mode = _leverage_labels(text, values, mode, excluded)
-    if mode is None and ("cross" in lower or "isolated" in lower):
+    if mode is None and ("cross" in lower or "isol" in lower):
         found = sections.MARGIN.search(text)
         mode = found.group(1).lower() if found else None
-    if mode == "изолированная":
+    if mode in ("изолированная", "isoliert"):
         mode = "isolated"
     elif mode == "кросс":
         mode = "cross"
@@ -87,8 +90,25 @@ def _leverage(
     return (max(values) if values else None), mode
 
 
-_MODES = {"cross": "cross", "isolated": "isolated", "кросс": "cross", "изолированная": "isolated"}
-_LEVERAGE_WORDS = ("leverage", "lev", "плечо", "apalancamiento", "alavancagem", "kaldıraç", "hebel")
+_MODES = {
+    "cross": "cross",
+    "isolated": "isolated",
+    "isoliert": "isolated",
+    "кросс": "cross",
+    "изолированная": "isolated",
+}
+_LEVERAGE_WORDS = (
+    "leverage",
+    "lev",
+    "плечо",
+    "apalancamiento",
+    "alavancagem",
+    "kaldıraç",
+    "hebel",
+    "levier",
+    "đòn bẩy",
+    "الرافعة",
+)
 
 
 def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, int]]) -> str | None:

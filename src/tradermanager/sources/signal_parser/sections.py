@@ -44,7 +44,7 @@ LABELS = re.compile(
 _LEV_VALUE = r"(?:[xX×]\s?(-?\d{1,4}(?:\.\d+)?)|(-?\d{1,4}(?:\.\d+)?)\s?[xX×])(?![\w])"
 LEVERAGE_HINT = re.compile(r"\d\s?[xX×](?![\w])|[xX×]\s?-?\d")
 LEVERAGE_VALUE = re.compile(_LEV_VALUE + r"(?:\s*(?:-|–|to|/)\s*" + _LEV_VALUE + r")?\s*\)?")
-LEVERAGE_WORD_HINT = re.compile(r"lev|плечо|apalanc|alavanc|kald|hebel", re.I)
+LEVERAGE_WORD_HINT = re.compile(r"lev|плечо|apalanc|alavanc|kald|hebel|đòn|الرافعة", re.I)
 LEVERAGE = re.compile(
     r"(?=[\w(×-])(?:(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*)?"
     r"(?:(?<![\w])(cross|isolated|изолированная|кросс)\s*[:\-]?\s*)?\(?\s*"
@@ -55,7 +55,7 @@ LEVERAGE_BARE_LABEL = re.compile(
     r"(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*(?:(cross|isolated)\s*)?(-?\d{1,4})(?![\w.%])",
     re.I,
 )
-MARGIN = re.compile(r"(?<![\w])(cross|isolated)(?![\w])", re.I)
+MARGIN = re.compile(r"(?<![\w])(cross|isolated|isoliert)(?![\w])", re.I)
 CONFIDENCE = re.compile(
     r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
     re.I,
@@ -112,6 +112,17 @@ _FIRST_WORDS = frozenset(
         "giriş",
         "giris",
         "einstieg",
+        "einstiegsbereich",
+        "einstiegszone",
+        "einstiegspreis",
+        "entrée",
+        "entree",
+        "điểm",
+        "harga",
+        "area",
+        "الدخول",
+        "دخول",
+        "منطقة",
         "from",
         "around",
         "take",
@@ -136,7 +147,22 @@ _FIRST_WORDS = frozenset(
         "тп",
         "hedefler",
         "hedef",
+        "ziel",
         "ziele",
+        "kursziel",
+        "kursziele",
+        "objectif",
+        "objectifs",
+        "chốt",
+        "mục",
+        "الأهداف",
+        "أهداف",
+        "الهدف",
+        "هدف",
+        "stopp",
+        "cắt",
+        "dừng",
+        "وقف",
         "stop",
         "stoploss",
         "s",
@@ -158,6 +184,14 @@ _FIRST_WORDS = frozenset(
         "venta",
         "alış",
         "satış",
+        "achat",
+        "vente",
+        "mua",
+        "bán",
+        "beli",
+        "jual",
+        "شراء",
+        "بيع",
         "@",
         "👉",
         "💵",

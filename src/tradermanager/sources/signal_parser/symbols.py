@@ -18,11 +18,11 @@ from tradermanager.sources.signal_parser.numbers import lowered
 
 _QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD|USD|BTC|ETH"
 _PAIR_LABEL = re.compile(
-    r"(?<![\w])(?:pair|coin|symbol|asset|par|moeda|moneda|монета|пара)\s*[:\-]?\s*[#$]?"
+    r"(?<![\w])(?:pair|coin|symbol|asset|par|moeda|moneda|монета|пара|koin|العملة)\s*[:\-]?\s*[#$]?"
     r"([A-Za-z0-9]{2,15})(?![\w])",
     re.I,
 )
-_PAIR_HINT = re.compile(r"par|coin|symbol|asset|moed|moned|монет|пар")
+_PAIR_HINT = re.compile(r"par|coin|symbol|asset|moed|moned|монет|пар|koin|العملة")
 _QUOTE_NAMES = ("usdt", "usdc", "busd", "fdusd", "tusd", "usd", "btc", "eth")
 # trust of each way of naming a market, best first
 COIN_M, SLASH_PAIR, PERP, JOINED_PAIR, TAGGED, LABELLED = range(6)
@@ -46,6 +46,14 @@ _SIDE_HINTS = (
     "venta",
     "alış",
     "satış",
+    "achat",
+    "vente",
+    "mua",
+    "bán",
+    "beli",
+    "jual",
+    "شراء",
+    "بيع",
 )
 _SPOT = re.compile(r"(?<![\w])(?:" + SPOT_WORDS + r")(?![\w])", re.I)
 _COINM = re.compile(r"(?<![\w])(?:" + COINM_WORDS + r")(?![\w])", re.I)
