@@ -26,6 +26,7 @@ STOP_MOVED = re.compile(
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\d))"
 )
+NEW_STOP = re.compile(r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)")
 STOP_HIT = re.compile(
     r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+)?(?:hit|triggered|reached|taken)"
     r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?" + _STOP + r"(?![\w])"
@@ -97,6 +98,10 @@ def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
             extra["target_index"] = int(hit.group(1) or hit.group(2))
             return FollowUpAction.TARGET_HIT, extra
         return FollowUpAction.STOP_MOVED, extra
+    if stop_named and "new" in lower:
+        new = _word_start(lower, NEW_STOP.search(lower))
+        if new:
+            return FollowUpAction.STOP_MOVED, {"new_stop_from": new.end()}
     if stop_named and STOP_HIT.search(lower):
         return FollowUpAction.STOP_HIT, {}
     if "entr" in lower and ENTRY_FILLED.search(lower):

@@ -149,6 +149,11 @@ def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, i
 def _leverage_labels(
     text: str, values: list[float], mode: str | None, excluded: list[tuple[int, int]]
 ) -> str | None:
+    for m in sections.LEVERAGE_NUMBER_FIRST.finditer(text):  # "(20 leverage cross)"
+        values.append(float(m.group(1)))
+        if m.group(2):
+            mode = m.group(2).lower()
+        excluded.append(m.span())
     for m in sections.LEVERAGE_BARE_LABEL.finditer(text):
         if any(a <= m.start(2) < b for a, b in excluded):
             continue
@@ -215,8 +220,68 @@ def _section_numbers(
     return out
 
 
+_Section = tuple[sections.Label, list[numbers.Number], str]
+# Entry labels that only suggest a price ("from 5M", "wall at"): they give way to a real one.
+_WEAK_ENTRY = frozenset(["from", "around", "@", "👉", "💵"])
+
+
+def _is_index(section: _Section, text: str, prices: list[float]) -> bool:
+    """The section's first number is a label's index, not a price: a 1-2 digit integer right
+    after the label ("entry 2)", "after target 2"), ending its phrase, and far (beyond ×5)
+    from the message's other prices."""
+    lab, nums, _ = section
+    first = nums[0]
+    if first.start - lab.end > 1 or not text[first.start : first.end].isdigit():
+        return False
+    if first.end - first.start > 2 or text[first.end : first.end + 1] not in ("", ",", ")", "\n"):
+        return False
+    others = sorted(p for p in prices if p != first.value)
+    if not others:
+        return False
+    middle = others[len(others) // 2]
+    return not 0.2 <= first.value / middle <= 5
+
+
+def _tidy(found: dict[str, list[_Section]], text: str) -> None:
+    """Rules that hold for every layout, applied to the sections before they are read:
+    a numbered target ("TP2:") names one price and a number repeated later ("TP1: … →")
+    belongs to a summary; a section that only repeats entries already read is a summary too;
+    weak entry words give way to a real entry label; an index is no price."""
+    prices = [n.value for secs in found.values() for _, nums, _ in secs for n in nums]
+    for kind in ("entry", "target"):
+        kept = []
+        for lab, nums, body in found.get(kind, []):
+            if nums and _is_index((lab, nums, body), text, prices):
+                nums = nums[1:]
+            kept.append((lab, nums, body))
+        found[kind] = kept
+    entry_secs = found.get("entry", [])
+    if any(lab.word not in _WEAK_ENTRY and nums for lab, nums, _ in entry_secs):
+        entry_secs = [s for s in entry_secs if s[0].word not in _WEAK_ENTRY]
+    read_values: set[float] = set()
+    kept = []
+    for lab, nums, body in entry_secs:
+        values = {n.value for n in nums}
+        if kept and values and values <= read_values:
+            continue
+        read_values |= values
+        kept.append((lab, nums, body))
+    found["entry"] = kept
+    seen: set[int] = set()
+    targets = []
+    for lab, nums, body in found.get("target", []):
+        if lab.number is not None and nums:
+            if lab.number in seen:
+                continue
+            seen.add(lab.number)
+            nums = nums[:1]
+        targets.append((lab, nums, body))
+    found["target"] = targets
+
+
 def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     found = _section_numbers(read)
+    _tidy(found, read.clean)
     conf: dict[str, float] = {}
     entry_secs = [s for s in found.get("entry", []) if s[1] or _is_market(s[2][:40])]
     target_secs = [s for s in found.get("target", []) if s[1]]
@@ -521,7 +586,9 @@ def _follow_up(read: _Read) -> ParsedMessage | None:
                 symbol=market.base if market else None,
             )
     elif extra.get("wants_price") and read.numbers:
-        price = read.numbers[0].value
+        raw = follow_ups.stated_price(read.clean)
+        stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
+        price = (stated or read.numbers)[0].value
     elif action in (FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE, FollowUpAction.STOP_HIT):
         raw = follow_ups.stated_price(read.clean)
         if raw:

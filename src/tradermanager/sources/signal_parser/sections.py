@@ -55,6 +55,9 @@ LEVERAGE_BARE_LABEL = re.compile(
     r"(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*(?:(cross|isolated)\s*)?(-?\d{1,4})(?![\w.%])",
     re.I,
 )
+LEVERAGE_NUMBER_FIRST = re.compile(
+    r"(?<![\w.])(\d{1,3})\s*x?\s+(?:leverage|lev)(?:\s+(cross|isolated))?(?![\w])", re.I
+)
 MARGIN = re.compile(r"(?<![\w])(cross|isolated|isoliert)(?![\w])", re.I)
 CONFIDENCE = re.compile(
     r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
