@@ -41,6 +41,8 @@ _DECIMAL_COMMA_WORDS = (
     "cắt lỗ",
 )
 EU, US = "eu", "us"
+# A number followed by one of these is a duration ("1 day candle close"), not a price.
+_TIMEFRAME = re.compile(r"\s?(?:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_])", re.I)
 # Largest price the parser accepts (USD-like quote); above it a number is hostile, not a price.
 MAX_PRICE = 1e8
 
@@ -149,6 +151,8 @@ def scan(
         if nxt == " ":
             nxt = text[end + 1 : end + 2]
         if nxt == "%":
+            continue
+        if nxt.isalpha() and _TIMEFRAME.match(text, end):
             continue
         if nxt == ":" and text[end + 1 : end + 2].isdigit():
             continue

@@ -29,6 +29,7 @@ _FILLER = re.compile(
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 _PRICE_LABELS = ("entry", "target", "stop")
 _LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel", "đòn", "الرافعة")
+_RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
 _CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
 
 
@@ -225,33 +226,36 @@ _Section = tuple[sections.Label, list[numbers.Number], str]
 _WEAK_ENTRY = frozenset(["from", "around", "@", "👉", "💵"])
 
 
-def _is_index(section: _Section, text: str, prices: list[float]) -> bool:
+def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -> bool:
     """The section's first number is a label's index, not a price: a 1-2 digit integer right
-    after the label ("entry 2)", "after target 2"), ending its phrase, and far (beyond ×5)
-    from the message's other prices."""
+    after the label ("entry 2)", "after target 2"), ending its phrase, and beyond ×2 from the
+    message's other prices (the levels of one signal lie closer together than that) or, when
+    every other price is written with decimals, whatever its size."""
     lab, nums, _ = section
     first = nums[0]
     if first.start - lab.end > 1 or not text[first.start : first.end].isdigit():
         return False
     if first.end - first.start > 2 or text[first.end : first.end + 1] not in ("", ",", ")", "\n"):
         return False
-    others = sorted(p for p in prices if p != first.value)
+    others = [n for n in nums[1:]] + [n for n in all_numbers if n.start != first.start]
     if not others:
         return False
-    middle = others[len(others) // 2]
-    return not 0.2 <= first.value / middle <= 5
+    if all(not text[n.start : n.end].isdigit() for n in others):
+        return True  # every price has decimals: a bare small integer is an ordinal
+    values = sorted(n.value for n in others)
+    middle = values[len(values) // 2]
+    return not 0.5 <= first.value / middle <= 2
 
 
-def _tidy(found: dict[str, list[_Section]], text: str) -> None:
+def _tidy(found: dict[str, list[_Section]], text: str, all_numbers: list[numbers.Number]) -> None:
     """Rules that hold for every layout, applied to the sections before they are read:
     a numbered target ("TP2:") names one price and a number repeated later ("TP1: … →")
     belongs to a summary; a section that only repeats entries already read is a summary too;
     weak entry words give way to a real entry label; an index is no price."""
-    prices = [n.value for secs in found.values() for _, nums, _ in secs for n in nums]
     for kind in ("entry", "target"):
         kept = []
         for lab, nums, body in found.get(kind, []):
-            if nums and _is_index((lab, nums, body), text, prices):
+            if nums and _is_index((lab, nums, body), text, all_numbers):
                 nums = nums[1:]
             kept.append((lab, nums, body))
         found[kind] = kept
@@ -281,7 +285,7 @@ def _tidy(found: dict[str, list[_Section]], text: str) -> None:
 
 def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     found = _section_numbers(read)
-    _tidy(found, read.clean)
+    _tidy(found, read.clean, read.numbers)
     conf: dict[str, float] = {}
     entry_secs = [s for s in found.get("entry", []) if s[1] or _is_market(s[2][:40])]
     target_secs = [s for s in found.get("target", []) if s[1]]
@@ -388,6 +392,11 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             reason="Both long and short are named: the direction is ambiguous."
         )
     if side is None:
+        if not (target_secs or stop_priced or any(s[0].word not in _WEAK_ENTRY for s in entry_secs)):
+            return read_fields._replace(
+                kind=MessageKind.NOT_SIGNAL,
+                reason="Prices without a side or an entry, target or stop label: market talk.",
+            )
         if symbol is None or not (entries or targets):
             return read_fields._replace(
                 kind=MessageKind.NOT_SIGNAL, reason="No side (long/short, buy/sell)."
@@ -404,6 +413,11 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if not entries and not targets and order_type != "market":
         return read_fields._replace(
             reason="A side but neither an entry nor targets: not enough to copy."
+        )
+    if not targets and stop is None and "%" in read.text and _RESULT.search(read.text):
+        return read_fields._replace(
+            kind=MessageKind.NOT_SIGNAL,
+            reason="A result (a +% gain) without targets or a stop: a results post.",
         )
     problem = implausible(side, entries, targets, stop, reference)
     if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:

@@ -56,7 +56,7 @@ LEVERAGE_BARE_LABEL = re.compile(
     re.I,
 )
 LEVERAGE_NUMBER_FIRST = re.compile(
-    r"(?<![\w.])(\d{1,3})\s*x?\s+(?:leverage|lev)(?:\s+(cross|isolated))?(?![\w])", re.I
+    r"(?<![\w.,])(\d{1,3})\s*x?\s+(?:leverage|lev)(?:\s+(cross|isolated))?(?![\w])", re.I
 )
 MARGIN = re.compile(r"(?<![\w])(cross|isolated|isoliert)(?![\w])", re.I)
 CONFIDENCE = re.compile(
@@ -66,7 +66,7 @@ CONFIDENCE = re.compile(
 _NOISE = re.compile(
     r"(?=[-+\d#$rRaA\s])(?:"
     r"[+\-]?\d+(?:[.,]\d+)?\s*%"  # percentages: allocations, distances, profit
-    r"|(?<![\w.])\d{1,3}\s?(?:m|min|h|hr|d|w|mo)(?![\w])"  # timeframes 15m, 4H, 1D
+    r"|(?<![\w.])\d{1,3}\s?(?:m|min|h|hr|d|w|mo|days?|hours?|weeks?)(?![\w])"  # 15m, 4H, 1 day
     r"|(?im:^\s*\d{1,2}\s*[).](?=\s))"  # list markers at line start: 1) 2.
     r"|(?<=\s)\d{1,2}\)(?=\s)"  # inline list markers: Entry: 1) 35.2 2) 34.8
     r"|(?<![\w])r\s*[:/]\s*r(?:\s*ratio)?\s*[:\-]?\s*1?\s*[:/]?\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)?"
