@@ -29,6 +29,7 @@ ENTRY_LABELS = (
     r"الدخول",
     r"دخول",
     r"منطقة\s*الدخول",
+    r"price",
     r"from",
     r"around",
     r"@",

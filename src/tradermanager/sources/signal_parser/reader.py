@@ -64,6 +64,7 @@ class _Read:
             self.symbol = bare_upper_token(body)
             if self.symbol is not None:
                 excluded.extend(self.symbol.spans)
+        self.foreign = sections.foreign_labels(body, self.labels, excluded)
         decimal = numbers.convention(body, lower)
         self.numbers = numbers.merge_thousands(
             body, numbers.scan(body, excluded, decimal), reference
@@ -203,6 +204,8 @@ def _section_numbers(
     """For each label kind, the (label, numbers, section text) of every section."""
     out: dict[str, list[tuple[sections.Label, list[numbers.Number], str]]] = {}
     labels = read.labels
+    if read.foreign:
+        labels = sorted(labels + read.foreign, key=lambda lab: lab.start)
     nums = read.numbers
     first = labels[0].start if labels else len(read.clean)
     i = 0
@@ -223,7 +226,7 @@ def _section_numbers(
 
 _Section = tuple[sections.Label, list[numbers.Number], str]
 # Entry labels that only suggest a price ("from 5M", "wall at"): they give way to a real one.
-_WEAK_ENTRY = frozenset(["from", "around", "@", "👉", "💵"])
+_WEAK_ENTRY = frozenset(["price", "from", "around", "@", "👉", "💵"])
 
 
 def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -> bool:
@@ -237,7 +240,7 @@ def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -
         return False
     if first.end - first.start > 2 or text[first.end : first.end + 1] not in ("", ",", ")", "\n"):
         return False
-    others = [n for n in nums[1:]] + [n for n in all_numbers if n.start != first.start]
+    others = [n for n in all_numbers if n.end - n.start > 2 or not text[n.start : n.end].isdigit()]
     if not others:
         return False
     if all(not text[n.start : n.end].isdigit() for n in others):
@@ -375,6 +378,26 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if symbol is not None:
         conf["symbol"] = 1.0 if symbol.how != "bare" else 0.85
 
+    unread = ""
+    other_secs = [sec for sec in found.get("other", []) if sec[1]]
+    if other_secs:
+        known_at = min(
+            [sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)]
+        )
+        placed = _place_by_side(other_secs, side, entries, targets, stop, known_at)
+        entries, targets, stop, unread = placed
+        for name, value in (("entries", entries), ("take_profits", targets)):
+            if value and name not in conf:
+                conf[name] = 0.7
+        if stop is not None and "stop_loss" not in conf:
+            conf["stop_loss"] = 0.7
+        if entries and not entry_kind:
+            first = other_secs[0]
+            if len(entries) == 2 and _RANGE_SEP.search(first[2]):
+                entries, entry_kind = sorted(entries), "range"
+            else:
+                entry_kind = "single" if len(entries) == 1 else "multiple"
+
     if symbol is None and side is None and not entries and not targets:
         return _unknown_layout(read)
     # every outcome carries what was read, so a review form starts from it
@@ -414,6 +437,8 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         return read_fields._replace(
             reason="A side but neither an entry nor targets: not enough to copy."
         )
+    if unread:
+        return read_fields._replace(reason=unread)
     if not targets and stop is None and "%" in read.text and _RESULT.search(read.text):
         return read_fields._replace(
             kind=MessageKind.NOT_SIGNAL,
@@ -431,6 +456,57 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if problem:
         return read_fields._replace(reason=problem)
     return read_fields._replace(kind=MessageKind.SIGNAL)
+
+
+def _place_by_side(
+    others: list[_Section],
+    side: Side | None,
+    entries: list[float],
+    targets: list[float],
+    stop: float | None,
+    known_at: int,
+) -> tuple[list[float], list[float], float | None, str]:
+    """Prices under labels no lexicon knows ("Ingresso: 63.450"), placed by where they stand
+    against the side: the first such line before any known target or stop is the entry when
+    none was read; a line wholly on the profit side of the entry the targets when none were
+    read; a single price on the loss side the stop when none was read. Lines far from the
+    signal's prices (beyond ×2: "$100 → $2") are not prices of it. A line left over is
+    returned as the reason for review — its prices would otherwise be silently dropped."""
+    entries, targets = list(entries), list(targets)
+    scale = sorted(entries + targets + ([stop] if stop is not None else []))
+    left: list[_Section] = []
+    for sec in others:
+        values = [n.value for n in sec[1]]
+        if scale:
+            middle = scale[len(scale) // 2]
+            if all(not 0.5 <= v / middle <= 2 for v in values):
+                continue  # not this signal's prices (sizes, capital, volumes)
+        if side is None:
+            left.append(sec)
+            continue
+        if not entries and sec[0].start < known_at:
+            entries = values
+            scale = sorted(scale + values)
+            continue
+        if not entries:
+            left.append(sec)
+            continue
+        hi, lo = max(entries), min(entries)
+        profit = all(v > hi for v in values) if side is Side.LONG else all(v < lo for v in values)
+        loss = all(v < lo for v in values) if side is Side.LONG else all(v > hi for v in values)
+        if profit and not targets:
+            targets = values
+        elif loss and len(values) == 1 and stop is None:
+            stop = values[0]
+        else:
+            left.append(sec)
+    if not left:
+        return entries, targets, stop, ""
+    lab, nums, _ = left[0]
+    shown = ", ".join(_fmt(n.value) for n in nums[:4])
+    return entries, targets, stop, (
+        f"The line “{lab.word}” holds prices ({shown}) the parser could not place: check it."
+    )
 
 
 def _unknown_layout(read: _Read) -> ParsedMessage:

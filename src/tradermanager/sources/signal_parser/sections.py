@@ -126,6 +126,7 @@ _FIRST_WORDS = frozenset(
         "الدخول",
         "دخول",
         "منطقة",
+        "price",
         "from",
         "around",
         "take",
@@ -255,6 +256,12 @@ def _pattern_for(word: str) -> re.Pattern[str] | None:
     return _BY_WORD[word]
 
 
+def _words_before(text: str, start: int) -> bool:
+    """Whether a letter stands before ``start`` on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(ch.isalpha() for ch in text[line_start:start])
+
+
 def labels(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Label]:
     """The labels of ``text`` in order. When a post buys ("Buy 100", "Buy zone", "Buy at"),
     its "Sell …" labels name the take-profits of that long, not a short."""
@@ -267,6 +274,8 @@ def labels(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Lab
             continue
         if excluded and inside(start, excluded):
             continue
+        if word.group() == "price" and _words_before(text, start):
+            continue  # "current price", "average entry price": only a line's own "Price:"
         pattern = _pattern_for(word.group())
         m = pattern.match(text, start) if pattern is not None else None
         if m is None:
@@ -286,4 +295,31 @@ def labels(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Lab
             else lab
             for lab in out
         ]
+    return out
+
+
+# A line that opens with one to three words and a colon ("Ingresso:", "Harga masuk:",
+# "Entry price(USDT):"): a label, known or not. An unknown one still ends the section before
+# it, so its prices are never taken for the previous label's.
+_LINE_LABEL = re.compile(
+    r"^[^\S\n]*[^\w\n]{0,6}[^\S\n]*((?:[^\W\d_][\w'’.\-]*[^\S\n]*){1,3}?)"
+    r"(?:\([^)\n]{0,24}\))?[^\S\n]*[:：=➜→]",
+    re.M,
+)
+
+
+def foreign_labels(
+    text: str, known: list[Label], excluded: list[tuple[int, int]] | None = None
+) -> list[Label]:
+    """The line labels of ``text`` that no lexicon entry names, as labels of kind "other"."""
+    out: list[Label] = []
+    if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
+        return out
+    for m in _LINE_LABEL.finditer(text):
+        start, end = m.start(1), m.end()
+        if excluded and inside(start, excluded):
+            continue
+        if any(start <= lab.start < end for lab in known):
+            continue
+        out.append(Label("other", start, end, m.group(1).strip().lower(), None))
     return out
