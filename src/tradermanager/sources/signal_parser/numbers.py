@@ -41,6 +41,7 @@ _DECIMAL_COMMA_WORDS = (
     "cắt lỗ",
 )
 EU, US = "eu", "us"
+_PERCENT_RANGE = re.compile(r"[-–]\d+(?:[.,]\d+)?\s?%")
 # A number followed by one of these is a duration ("1 day candle close"), not a price.
 _TIMEFRAME = re.compile(r"\s?(?:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_])", re.I)
 # Largest price the parser accepts (USD-like quote); above it a number is hostile, not a price.
@@ -154,6 +155,8 @@ def scan(
             continue
         if nxt.isalpha() and _TIMEFRAME.match(text, end):
             continue
+        if text[end : end + 1] in ("-", "–") and _PERCENT_RANGE.match(text, end):
+            continue  # "2-3%": both ends are percentages
         if nxt == ":" and text[end + 1 : end + 2].isdigit():
             continue
         if start > 1 and text[start - 1] == ":" and text[start - 2].isdigit():

@@ -226,6 +226,7 @@ def _section_numbers(
 
 _Section = tuple[sections.Label, list[numbers.Number], str]
 # Entry labels that only suggest a price ("from 5M", "wall at"): they give way to a real one.
+_AVERAGE = re.compile(r"(?:avg\.?|average|mean)[^\S\n]*$", re.I)
 _WEAK_ENTRY = frozenset(["price", "from", "around", "@", "👉", "💵"])
 
 
@@ -263,6 +264,9 @@ def _tidy(found: dict[str, list[_Section]], text: str, all_numbers: list[numbers
             kept.append((lab, nums, body))
         found[kind] = kept
     entry_secs = found.get("entry", [])
+    averages = [s for s in entry_secs if _AVERAGE.search(text, max(0, s[0].start - 10), s[0].start)]
+    if averages and len(averages) < len(entry_secs):
+        entry_secs = [s for s in entry_secs if s not in averages]  # an average is no order
     if any(lab.word not in _WEAK_ENTRY and nums for lab, nums, _ in entry_secs):
         entry_secs = [s for s in entry_secs if s[0].word not in _WEAK_ENTRY]
     read_values: set[float] = set()
@@ -479,8 +483,9 @@ def _place_by_side(
         values = [n.value for n in sec[1]]
         if scale:
             middle = scale[len(scale) // 2]
-            if all(not 0.5 <= v / middle <= 2 for v in values):
-                continue  # not this signal's prices (sizes, capital, volumes)
+            near = [v for v in values if 0.5 <= v / middle <= 2]
+            if 2 * len(near) <= len(values):
+                continue  # mostly not this signal's prices (sizes, capital, volumes)
         if side is None:
             left.append(sec)
             continue

@@ -79,6 +79,7 @@ NOT_TOKENS = frozenset(
         "ZONE",
         "NOW",
         "MARKET",
+        "LIMIT",
         "CMP",
         "SIGNAL",
         "CONFIDENCE",
