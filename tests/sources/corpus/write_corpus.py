@@ -1452,6 +1452,75 @@ def square_dca(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry, dca], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
+
+# ---- third round: held out, measured once -------------------------------------------------
+
+
+@style(
+    "polish_dutch_labels",
+    "Polish (Wejście, Cele, Stop, Dźwignia) and Dutch (Instap, Doelen, Stoploss, Hefboom) labels; decimal comma '0,5231', side LONG/SHORT",
+)
+def polish_dutch(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(3)
+    sl = d.against()
+    if rng.random() < 0.5:
+        text = (
+            f"#{d.base}/USDT {d.side.upper()}\nWejście: {eu(d.entry, d.dec, ' ')}\n"
+            f"Cele: {' - '.join(eu(v, d.dec, ' ') for v in tps)}\nStop: {eu(sl, d.dec, ' ')}\n"
+            f"Dźwignia: {lev}x"
+        )
+    else:
+        text = (
+            f"{d.base}USDT — {d.side.upper()}\nInstap: {eu(d.entry, d.dec)}\n"
+            f"Doelen: {' / '.join(eu(v, d.dec) for v in tps)}\nStoploss: {eu(sl, d.dec)}\n"
+            f"Hefboom: {lev}x"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "persian_labels",
+    "Persian posts: 'رمزارز FORM', 'با لوریج 2 و در نقاط a و b پوزیشن لانگ باز کنید', '🎯تارگت:' list, '❌استاپ:'",
+)
+def persian(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([2, 3, 5, 10])
+    second = d.round(d.entry * (1 - d.sign * 0.04))
+    ref = d.entry
+    tps = [d.round(ref * (1 + d.sign * 0.06 * i)) for i in range(1, 5)]
+    sl = d.round(second * (1 - d.sign * 0.07))
+    side = "لانگ" if d.long else "شورت"
+    text = (
+        f"{'📈' if d.long else '📉'}رمزارز  {d.base}\n"
+        f"با لوریج {lev} و در نقاط {num(d.entry, d.dec)} و {num(second, d.dec)} پوزیشن {side} باز کنید.\n"
+        f"🎯تارگت:\n{' - '.join(num(v, d.dec) for v in tps)}\n❌استاپ:\n{num(sl, d.dec)}"
+    )
+    return text, signal(
+        d, entries=[d.entry, second], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "scalp_indicator",
+    "indicator-bot posts: 'Scalp Indicator', 'Symbol: #XYZUSDT', 'Entry: Buy 🟢' then 'Entry above: price', 'StopLoss:', 'Target 1..5', 'Max leverage: 10x'",
+)
+def scalp_indicator(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([10, 20, 25])
+    tps = d.away(5, 0.006)
+    sl = d.against(0.015)
+    verb, dot, where = ("Buy", "🟢", "above") if d.long else ("Sell", "🔴", "below")
+    text = (
+        f"Scalp Indicator\nSymbol: #{d.base}USDT\nEntry: {verb} {dot}\n"
+        f"Entry {where}: {num(d.entry, d.dec)}\nStopLoss: {num(sl, d.dec)}\n"
+        + "\n".join(f"Target {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1))
+        + f"\nMax leverage: {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",
@@ -1459,9 +1528,9 @@ HOLDOUT = {
     "confidence_tagged",
     "stop_as_condition",
     "coin_margined",
-    "italian_labels",
-    "discord_limit_order",
-    "square_dca_plan",
+    "polish_dutch_labels",
+    "persian_labels",
+    "scalp_indicator",
 }
 SECOND_ROUND = {
     "margin_mode_card",
@@ -1481,6 +1550,7 @@ SECOND_ROUND = {
     "discord_limit_order",
     "square_dca_plan",
 }
+THIRD_ROUND = {"polish_dutch_labels", "persian_labels", "scalp_indicator"}
 
 
 def main() -> None:
