@@ -20,12 +20,21 @@ import re
 from typing import NamedTuple
 
 # One number as written: optional $, digits with , or . groups, optional k; or a bare .5
+# What follows the number is checked by the regex itself, so the Python loop sees only
+# candidates: not a percentage ("5%", "2-3%"), not a duration ("1 day"), not the parts of a
+# clock time or ratio ("14:30", "1:2.5").
 _NUMBER = re.compile(
-    r"(?=[-$\d.])(?<![\w.,])(-?)\$?(\d+(?:[.,]\d+)*|\.\d+)(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![\w])"
+    r"(?=[-$\d.])(?<![\w.,])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
+    r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![\w])(?![.,]\d)"
+    r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)"
+    r"(?!\s?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
 )
 # Separators that are only ever thousands separators (narrow and ordinary no-break spaces).
 THOUSANDS_SPACES = "\u202f\u00a0"
-_TOKEN = re.compile(r"\d[\d.,]*\d")
+# A number that can only be written with a decimal comma (148,20  0,523  2,1189  63.450,5) or
+# only with a decimal point (148.2  0.523  2.1189  63,450.5); "6,176" and "63.450" prove nothing.
+_EU_MARK = re.compile(r"(?<![\d.,])0,\d|\d,(?:\d{1,2}|\d{4,})(?![\d])|\d\.\d{3},\d")
+_US_MARK = re.compile(r"(?<![\d.,])0\.\d|\d\.(?:\d{1,2}|\d{4,})(?![\d])|\d,\d{3}\.\d")
 # Label words of languages that write a decimal comma: the tie-breaker for ambiguous numbers.
 _DECIMAL_COMMA_WORDS = (
     "entrée",
@@ -41,9 +50,6 @@ _DECIMAL_COMMA_WORDS = (
     "cắt lỗ",
 )
 EU, US = "eu", "us"
-_PERCENT_RANGE = re.compile(r"[-–]\d+(?:[.,]\d+)?\s?%")
-# A number followed by one of these is a duration ("1 day candle close"), not a price.
-_TIMEFRAME = re.compile(r"\s?(?:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_])", re.I)
 # Largest price the parser accepts (USD-like quote); above it a number is hostile, not a price.
 MAX_PRICE = 1e8
 
@@ -69,34 +75,24 @@ def lowered(text: str) -> str:
     return "".join(ch.lower()[:1] for ch in text)
 
 
-def _evidence(token: str) -> str:
-    """Which convention one written number proves: EU, US or "" (ambiguous, or neither)."""
-    comma, dot = token.rfind(","), token.rfind(".")
-    if comma >= 0 and dot >= 0:
-        return EU if comma > dot else US
-    if comma < 0 and dot < 0:
-        return ""
-    mark = "," if comma >= 0 else "."
-    parts = token.split(mark)
-    if len(parts) > 2:  # 1,234,567 or 1.234.567: only a thousands separator repeats
-        return (US if mark == "," else EU) if all(len(p) == 3 for p in parts[1:]) else ""
-    if len(parts[1]) != 3 or parts[0] == "0" or len(parts[0]) > 3:
-        return EU if mark == "," else US  # 148,20  0,523  1234,567: a decimal mark
-    return ""
-
-
 def convention(text: str, lower: str) -> str:
     """The message's decimal mark: EU (decimal comma), US (decimal point) or "" (unknown,
     read the English way number by number)."""
-    if "," not in text and "." not in text:
-        return ""
-    seen = {_evidence(t) for t in _TOKEN.findall(text)}
-    seen.discard("")
-    if len(seen) == 1:
-        return seen.pop()
-    if not seen and any(w in lower for w in _DECIMAL_COMMA_WORDS):
+    if "," not in text:
+        if "." in text and _US_MARK.search(text):
+            return US
+        return EU if _comma_language(lower) else ""
+    eu = _EU_MARK.search(text) is not None
+    us = _US_MARK.search(text) is not None
+    if eu != us:
+        return EU if eu else US
+    if not eu and _comma_language(lower):
         return EU
     return ""
+
+
+def _comma_language(lower: str) -> bool:
+    return any(w in lower for w in _DECIMAL_COMMA_WORDS)
 
 
 def _value(body: str) -> float:
@@ -135,32 +131,29 @@ def _is_marker(text: str, start: int, end: int) -> bool:
 
 
 def scan(
-    text: str, excluded: list[tuple[int, int]] | None = None, decimal: str = ""
+    text: str,
+    excluded: list[tuple[int, int]] | None = None,
+    decimal: str | None = None,
+    lower: str | None = None,
 ) -> list[Number]:
     """Every price-like number in ``text``, left to right: percentages, list markers, clock
     times and ratios ("14:30", "1:2.5") and numbers inside ``excluded`` spans are left out.
-    ``decimal`` is the message's :func:`convention`. Raises HostileNumber for a number no
-    price can be. (The hottest loop of the parser: written for speed.)"""
+    ``decimal`` is the message's :func:`convention`, worked out here (from ``lower``, the
+    lower-cased text) the first time a number needs it. Raises HostileNumber for a number
+    no price can be. (The hottest loop of the parser: written for speed.)"""
     eu = decimal == EU
     out: list[Number] = []
     for m in _NUMBER.finditer(text):
         sign, body, suffix = m.groups()
         start, end = m.start(2), m.end()
-        if excluded and inside(start, excluded):
-            continue
-        nxt = text[end : end + 1]
-        if nxt == " ":
-            nxt = text[end + 1 : end + 2]
-        if nxt == "%":
-            continue
-        if nxt.isalpha() and _TIMEFRAME.match(text, end):
-            continue
-        if text[end : end + 1] in ("-", "–") and _PERCENT_RANGE.match(text, end):
-            continue  # "2-3%": both ends are percentages
-        if nxt == ":" and text[end + 1 : end + 2].isdigit():
-            continue
-        if start > 1 and text[start - 1] == ":" and text[start - 2].isdigit():
-            continue
+        if excluded:
+            for a, b in excluded:
+                if a <= start < b:
+                    break
+            else:
+                a = -1
+            if a >= 0:
+                continue
         digits = body.isdigit()
         if digits and len(body) <= 2 and not suffix and _is_marker(text, start, end):
             continue
@@ -168,20 +161,26 @@ def scan(
             raise HostileNumber(f"{body}{suffix} is written in scientific notation, not a price")
         if digits:
             value = float(body)
-        elif eu:
-            if "," in body and body.count(",") > 1:
-                continue
-            whole, _, frac = body.partition(",")
-            if "." in whole and not all(len(g) == 3 for g in whole.split(".")[1:]):
-                continue
-            value = float(whole.replace(".", "") + ("." + frac if frac else ""))
-        elif "," not in body and body.count(".") == 1:
-            value = float(body)
+        elif "," not in body and body.count(".") == 1 and len(body) - body.find(".") != 4:
+            value = float(body)  # 148.2, 0.4512: a decimal point whatever the message says
         else:
-            try:
-                value = _value(body)
-            except ValueError:
-                continue
+            if decimal is None:  # the first number that depends on it
+                decimal = convention(text, lower if lower is not None else lowered(text))
+                eu = decimal == EU
+            if eu:
+                if body.count(",") > 1:
+                    continue
+                whole, _, frac = body.partition(",")
+                if "." in whole and not all(len(g) == 3 for g in whole.split(".")[1:]):
+                    continue
+                value = float(whole.replace(".", "") + ("." + frac if frac else ""))
+            elif "," not in body and body.count(".") == 1:
+                value = float(body)
+            else:
+                try:
+                    value = _value(body)
+                except ValueError:
+                    continue
         if suffix:
             value *= 1000
         if sign and value > 0:

@@ -29,6 +29,9 @@ _FILLER = re.compile(
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 _PRICE_LABELS = ("entry", "target", "stop")
 _LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel", "đòn", "الرافعة")
+_TIMES = re.compile("[xX×]")
+_DIGIT = re.compile(r"\d")
+_SPOT_OR_BUY = re.compile(r"spot|buy", re.I)
 _RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
 _CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
 
@@ -45,7 +48,9 @@ class _Read:
         lower = numbers.lowered(text)
         cut = sections.TRAILING.search(text) if "trailing" in lower else None
         body = text[: cut.start()] if cut else text
-        self.symbol = find_symbol(body)
+        if cut:
+            lower = lower[: cut.start()]
+        self.symbol = find_symbol(body, lower)
         excluded: list[tuple[int, int]] = list(self.symbol.spans) if self.symbol else []
         self.leverage, self.margin = _leverage(body, lower, excluded)
         self.confidence = (
@@ -57,17 +62,22 @@ class _Read:
             ratio = sections.RATIO.search(body)
             if ratio:
                 excluded.append(ratio.span())
-        self.clean = body
-        self.labels = sections.labels(body, excluded)
+        # what is not a price (the symbol, leverage, a ratio) is blanked once, keeping every
+        # position, instead of being checked against at every label and number
+        if excluded:
+            body = sections.blank_spans(body, excluded)
+            lower = numbers.lowered(body)
+        self.labels = sections.labels(body, None, lower)
         if self.symbol is None and any(lab.kind in _PRICE_LABELS for lab in self.labels):
             # labelled prices but no symbol pattern: the first upper-case word ("SOL 150 TP …")
             self.symbol = bare_upper_token(body)
             if self.symbol is not None:
-                excluded.extend(self.symbol.spans)
-        self.foreign = sections.foreign_labels(body, self.labels, excluded)
-        decimal = numbers.convention(body, lower)
+                body = sections.blank_spans(body, list(self.symbol.spans))
+                lower = numbers.lowered(body)
+        self.clean = body
+        self.foreign = sections.foreign_labels(body, self.labels)
         self.numbers = numbers.merge_thousands(
-            body, numbers.scan(body, excluded, decimal), reference
+            body, numbers.scan(body, None, None, lower), reference
         )
 
 
@@ -118,8 +128,23 @@ def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, i
     one (a label, a margin mode, a bracket) are read with string operations, not a regex."""
     mode = None
     consumed = 0
-    for hint in sections.LEVERAGE_HINT.finditer(text):
-        start = hint.start()
+    size = len(text)
+    for x in _TIMES.finditer(text):  # every x, then its neighbours ("10x", "x10", "20 X")
+        at = x.start()
+        before = text[at - 1 : at] if at else ""
+        if before == " " and at > 1:
+            before = text[at - 2]
+        after = text[at + 1 : at + 2]
+        if before.isdigit() and not (after.isalnum() or after == "_"):
+            start = at - 1 if text[at - 1].isdigit() else at - 2
+        elif after.isdigit() or (after in " -" and text[at + 2 : at + 3].isdigit()):
+            start = at
+        elif after == " " and text[at + 2 : at + 3] == "-" and text[at + 3 : at + 4].isdigit():
+            start = at
+        else:
+            continue
+        if at + 1 > size:
+            continue
         while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-"):
             start -= 1
         if start < consumed or (
@@ -364,7 +389,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     stop = stop_priced[0][1][0].value if stop_priced else None
     if stop is not None:
         conf["stop_loss"] = 1.0
-    elif stop_secs and any(re.search(r"\d", s[2][:30]) for s in stop_secs):
+    elif stop_secs and any(_DIGIT.search(s[2], 0, 30) for s in stop_secs):
         conf["stop_loss"] = 0.3
 
     if read.leverage is not None:
@@ -377,7 +402,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     elif not sides:
         side = _side_from_levels(entries, targets, stop)
         if side is not None:
-            conf["side"] = 0.9 if read.clean and re.search(r"spot|buy", read.text, re.I) else 0.75
+            conf["side"] = 0.9 if read.clean and _SPOT_OR_BUY.search(read.text) else 0.75
 
     if symbol is not None:
         conf["symbol"] = 1.0 if symbol.how != "bare" else 0.85

@@ -8,6 +8,7 @@ the original text and the cleaned one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from tradermanager.sources.signal_parser.lexicon import (
@@ -81,6 +82,23 @@ TRAILING = re.compile(r"(?<![\w])trailing\s+configuration", re.I)
 
 def blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every span replaced by as many spaces (positions are kept)."""
+    if not spans:
+        return text
+    parts = []
+    last = 0
+    for a, b in sorted(spans):
+        a = max(a, last)
+        if b <= a:
+            continue
+        parts.append(text[last:a])
+        parts.append(" " * (b - a))
+        last = b
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def blank_all(text: str, pattern: re.Pattern[str]) -> str:
@@ -204,6 +222,7 @@ _FIRST_WORDS = frozenset(
         "⛔",
     ]
 )
+_SIGNS = frozenset("@👉💵🎯🛑⛔")
 _TARGET_GROUP = LABELS.groupindex["target"]
 _KINDS = (
     ("entry", ENTRY_LABELS),
@@ -262,21 +281,43 @@ def _words_before(text: str, start: int) -> bool:
     return any(ch.isalpha() for ch in text[line_start:start])
 
 
-def labels(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Label]:
+def _candidates(low: str) -> list[tuple[int, str]]:
+    """(position, word) of every word a label can start with, in order. The words present are
+    found with one C-level findall and a set intersection; only those are then looked up
+    with str.find (a Python loop over every word of a long post cost more)."""
+    present = _FIRST_WORDS.intersection(_WORD.findall(low))
+    if not present:
+        return []
+    found = []
+    size = len(low)
+    for word in present:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if word in _SIGNS or (
+                (at == 0 or not low[at - 1].isalpha()) and (end == size or not low[end].isalpha())
+            ):
+                found.append((at, word))
+            at = low.find(word, end)
+    found.sort()
+    return found
+
+
+def labels(
+    text: str, excluded: list[tuple[int, int]] | None = None, lower: str | None = None
+) -> list[Label]:
     """The labels of ``text`` in order. When a post buys ("Buy 100", "Buy zone", "Buy at"),
     its "Sell …" labels name the take-profits of that long, not a short."""
     out: list[Label] = []
     last_end = 0
-    first_words = _FIRST_WORDS
-    for word in _WORD.finditer(lowered(text)):
-        start = word.start()
-        if start < last_end or word.group() not in first_words:
+    for start, first in _candidates(lower if lower is not None else lowered(text)):
+        if start < last_end:
             continue
         if excluded and inside(start, excluded):
             continue
-        if word.group() == "price" and _words_before(text, start):
+        if first == "price" and _words_before(text, start):
             continue  # "current price", "average entry price": only a line's own "Price:"
-        pattern = _pattern_for(word.group())
+        pattern = _pattern_for(first)
         m = pattern.match(text, start) if pattern is not None else None
         if m is None:
             continue
@@ -301,10 +342,10 @@ def labels(text: str, excluded: list[tuple[int, int]] | None = None) -> list[Lab
 # A line that opens with one to three words and a colon ("Ingresso:", "Harga masuk:",
 # "Entry price(USDT):"): a label, known or not. An unknown one still ends the section before
 # it, so its prices are never taken for the previous label's.
+_SEPARATOR = re.compile("[:：=➜→]")
 _LINE_LABEL = re.compile(
-    r"^[^\S\n]*[^\w\n]{0,6}[^\S\n]*((?:[^\W\d_][\w'’.\-]*[^\S\n]*){1,3}?)"
-    r"(?:\([^)\n]{0,24}\))?[^\S\n]*[:：=➜→]",
-    re.M,
+    r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*((?:[^\W\d_][\w'’.\-]*[^\S\n]*){1,3}?)"
+    r"(?:\([^)\n]{0,24}\))?[^\S\n]*[:：=➜→]"
 )
 
 
@@ -315,11 +356,21 @@ def foreign_labels(
     out: list[Label] = []
     if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
         return out
-    for m in _LINE_LABEL.finditer(text):
+    starts = [lab.start for lab in known]
+    done = -1
+    for sep in _SEPARATOR.finditer(text):
+        line_start = text.rfind("\n", 0, sep.start()) + 1
+        if line_start <= done or sep.start() - line_start > 48:
+            continue  # one label per line, and only near its start
+        done = line_start
+        m = _LINE_LABEL.match(text, line_start, sep.end())
+        if m is None:
+            continue
         start, end = m.start(1), m.end()
         if excluded and inside(start, excluded):
             continue
-        if any(start <= lab.start < end for lab in known):
-            continue
+        at = bisect_left(starts, start)
+        if at < len(starts) and starts[at] < end:
+            continue  # a known label stands in it
         out.append(Label("other", start, end, m.group(1).strip().lower(), None))
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.tokens import Market, MarketKind, parse_market
@@ -179,6 +180,9 @@ NOT_TOKENS = frozenset(
 )
 
 
+_UPPER_WORD = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,9})(?![\w])")
+
+
 @dataclass(frozen=True, slots=True)
 class FoundSymbol:
     market: Market
@@ -258,19 +262,25 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def find_symbol(text: str) -> FoundSymbol | None:
-    lower = lowered(text)
+@lru_cache(maxsize=4096)
+def _market(raw: str, context: str) -> Market | None:
+    """parse_market, remembered: channels name the same few markets again and again."""
+    try:
+        return parse_market(raw, context)
+    except ValidationError:
+        return None
+
+
+def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
+    lower = lower if lower is not None else lowered(text)
     context = market_context(lower)
     for trust, _, raw in sorted(_candidates(text, lower)):
         if raw.upper() in NOT_TOKENS or raw.isdigit():
             continue
-        try:
-            market = parse_market(raw, context)
-        except ValidationError:
+        market = _market(raw, context)
+        if market is None or market.base in NOT_TOKENS or market.base.isdigit():
             continue
-        if market.base in NOT_TOKENS or market.base.isdigit():
-            continue
-        spans = _spans(text, raw.split("/")[0])
+        spans = _spans(text, raw.split("/")[0], lower)
         return FoundSymbol(market, spans, "pair" if trust < TAGGED else "hashtag")
     if not any(word in lower for word in _SIDE_HINTS):
         return None
@@ -282,29 +292,27 @@ def find_symbol(text: str) -> FoundSymbol | None:
                 continue
             if after_side and not raw.isupper():
                 continue  # "a long later": after the side word only a symbol in capitals
-            try:
-                market = parse_market(raw, context)
-            except ValidationError:
+            market = _market(raw, context)
+            if market is None:
                 continue
-            return FoundSymbol(market, _spans(text, raw), "bare")
+            return FoundSymbol(market, _spans(text, raw, lower), "bare")
     return None
 
 
 def bare_upper_token(text: str) -> FoundSymbol | None:
     """For follow-ups ("SOL stop loss hit"): the first upper-case word that is no keyword."""
-    for m in re.finditer(r"(?<![\w])([A-Z][A-Z0-9]{1,9})(?![\w])", text):
+    for m in _UPPER_WORD.finditer(text):
         if m.group(1) not in NOT_TOKENS:
-            try:
-                return FoundSymbol(parse_market(m.group(1)), ((m.start(), m.end()),), "bare")
-            except ValidationError:
-                continue
+            market = _market(m.group(1), "")
+            if market is not None:
+                return FoundSymbol(market, ((m.start(), m.end()),), "bare")
     return None
 
 
-def _spans(text: str, needle: str) -> tuple[tuple[int, int], ...]:
+def _spans(text: str, needle: str, lower: str | None = None) -> tuple[tuple[int, int], ...]:
     """Where ``needle`` stands as a word of its own ("OP", never the "op" of "Stop")."""
     out = []
-    lower, n = lowered(text), lowered(needle)
+    lower, n = (lower if lower is not None else lowered(text)), lowered(needle)
     start = lower.find(n)
     while start >= 0 and n:
         end = start + len(n)
