@@ -426,6 +426,8 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
                 entries, entry_kind = sorted(entries), "range"
             else:
                 entry_kind = "single" if len(entries) == 1 else "multiple"
+    if not unread and side is not None:
+        unread = _stray_price(found["preamble"] + side_secs, chosen, entries, targets, stop)
 
     if symbol is None and side is None and not entries and not targets:
         return _unknown_layout(read)
@@ -485,6 +487,29 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if problem:
         return read_fields._replace(reason=problem)
     return read_fields._replace(kind=MessageKind.SIGNAL)
+
+
+def _stray_price(
+    sections_: list[_Section],
+    chosen: list[_Section],
+    entries: list[float],
+    targets: list[float],
+    stop: float | None,
+) -> str:
+    """A reason for review when a number outside any price section (the headline, the text
+    after a side word) lies among the signal's prices (within ×2) without being read: a
+    label the parser does not know stands before it, and the price would be lost."""
+    levels = sorted(entries + targets + ([stop] if stop is not None else []))
+    if not levels:
+        return ""
+    middle = levels[len(levels) // 2]
+    for sec in sections_:
+        if sec in chosen:
+            continue
+        for n in sec[1]:
+            if 0.5 <= n.value / middle <= 2 and n.value not in levels:
+                return f"The price {_fmt(n.value)} stands under no label the parser knows: check it."
+    return ""
 
 
 def _place_by_side(

@@ -344,7 +344,7 @@ def labels(
 # it, so its prices are never taken for the previous label's.
 _SEPARATOR = re.compile("[:：=➜→]")
 _LINE_LABEL = re.compile(
-    r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*((?:[^\W\d_][\w'’.\-]*[^\S\n]*){1,3}?)"
+    r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*((?:[^\W\d_][\w\u0300-\u036f'’.\-]*[^\S\n]*){1,3}?)"
     r"(?:\([^)\n]{0,24}\))?[^\S\n]*[:：=➜→]"
 )
 

@@ -1,0 +1,172 @@
+"""Properties of the parser that hold for any message built from the parts channels use:
+it never raises, every price it reads is written in the text, a signal's levels agree with
+its side, prices written the continental way read back, and a price under a label no
+lexicon knows is either read right or sent to review — never dropped or misplaced."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from tradermanager.domain.enums import Side
+from tradermanager.sources.signal_parser import MessageKind, parse_message
+from tradermanager.sources.signal_parser.numbers import EU, US, convention, lowered, scan
+from tradermanager.sources.signal_parser.sections import _FIRST_WORDS
+
+# words the parser gives a meaning of its own besides the labels' first words
+KNOWN_WORDS = _FIRST_WORDS | {"lev", "leverage", "cross", "isolated", "spot", "coin", "pair"}
+KNOWN_WORDS |= {"conf", "confidence", "score", "trailing", "reward", "amount", "risk"}
+
+SYMBOLS = ["BTC", "ETH", "SOL", "DOGE", "1000PEPE", "XRP", "LINK"]
+LABELS = [
+    "Entry:",
+    "Entry zone:",
+    "Buy zone:",
+    "Einstieg:",
+    "Entrée :",
+    "Điểm vào:",
+    "TP:",
+    "TP1:",
+    "Targets:",
+    "🎯",
+    "Take-Profit Targets:",
+    "Ziele:",
+    "Objectifs :",
+    "SL:",
+    "Stop:",
+    "Stoploss:",
+    "🛑",
+    "Cắt lỗ:",
+    "Invalidation:",
+    "Leverage:",
+    "Notes:",
+    "Volume:",
+]
+SIDES = ["LONG", "SHORT", "long", "short", "Buy", "Sell", "ЛОНГ", "Achat", "Vente", ""]
+NOISE = ["1 day candle close", "(+2.5%)", "R:R 1:2", "4H", "x20", "Cross 10x", "📈", "→", "|"]
+
+
+def _written(value: float, style: str) -> str:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    whole, _, frac = text.partition(".")
+    if style == "comma" and value >= 1000:
+        return f"{int(whole):,}" + (f".{frac}" if frac else "")
+    if style == "eu":
+        grouped = f"{int(whole):,}".replace(",", ".") if value >= 1000 else whole
+        return grouped + (f",{frac}" if frac else "")
+    return text
+
+
+prices = st.floats(0.00001, 200_000, allow_nan=False, allow_infinity=False)
+fragments = st.one_of(
+    st.sampled_from(LABELS),
+    st.sampled_from(SIDES),
+    st.sampled_from(NOISE),
+    st.sampled_from(SYMBOLS).map(lambda s: f"#{s}/USDT"),
+    st.tuples(prices, st.sampled_from(["plain", "comma", "eu"])).map(lambda p: _written(*p)),
+    st.sampled_from([" - ", " / ", ", ", "\n", " "]),
+)
+messages = st.lists(fragments, min_size=1, max_size=25).map(" ".join)
+
+
+def _written_values(text: str) -> list[float]:
+    """Every value a number in ``text`` can be read as: each number under both decimal
+    marks, and two numbers joined as a thousands group."""
+    values: list[float] = []
+    for mark in (EU, US, ""):
+        try:
+            nums = scan(text, None, mark)
+        except ValueError:
+            continue
+        values += [n.value for n in nums]
+        values += [a.value * 1000 + b.value for a, b in zip(nums, nums[1:], strict=False)]
+    return values
+
+
+def _in(value: float, values: list[float]) -> bool:
+    return any(math.isclose(value, v, rel_tol=1e-9, abs_tol=1e-12) for v in values)
+
+
+@settings(max_examples=300, deadline=None)
+@given(messages)
+def test_every_price_read_is_a_number_written_in_the_text(text):
+    parsed = parse_message(text)
+    assert isinstance(parsed.kind, MessageKind)
+    read = [*parsed.entries, *parsed.take_profits]
+    read += [v for v in (parsed.stop_loss, parsed.new_stop, parsed.price) if v is not None]
+    written = _written_values(text)
+    for value in read:
+        assert _in(value, written), (text, value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(messages)
+def test_a_signals_levels_agree_with_its_side(text):
+    parsed = parse_message(text)
+    if parsed.kind is not MessageKind.SIGNAL:
+        if parsed.kind is MessageKind.NEEDS_REVIEW:
+            assert parsed.reason
+        return
+    assert parsed.symbol and parsed.side is not None
+    long = parsed.side is Side.LONG
+    entries, targets, stop = parsed.entries, parsed.take_profits, parsed.stop_loss
+    if entries and targets:
+        assert targets[0] > max(entries) if long else targets[0] < min(entries)
+    if entries and stop is not None:
+        assert stop < min(entries) if long else stop > max(entries)
+    if stop is not None and targets and not entries:
+        assert stop < targets[0] if long else stop > targets[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.floats(1000, 150_000, allow_nan=False).map(lambda v: round(v, 1)),
+    st.floats(0.0001, 999, allow_nan=False).map(lambda v: round(v, 4)),
+)
+def test_continental_prices_read_back(big, small):
+    assume(round(big % 1, 1) != 0 or round(small % 1, 4) != 0)  # one number shows the mark
+    text = f"Einstieg: {_written(big, 'eu')}\nZiel: {_written(small, 'eu')}"
+    mark = convention(text, lowered(text))
+    assert mark == EU
+    assert [n.value for n in scan(text, None, mark)] == pytest.approx([big, small])
+
+
+unknown_words = st.text(
+    alphabet=st.characters(whitelist_categories=("Ll",), max_codepoint=0x024F),
+    min_size=3,
+    max_size=10,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(SYMBOLS[:4]),
+    st.booleans(),
+    st.floats(1, 50_000, allow_nan=False).map(lambda v: round(v, 2)),
+    st.sampled_from(["entries", "take_profits", "stop_loss"]),
+    unknown_words,
+)
+def test_a_price_under_an_unknown_label_is_read_right_or_reviewed(symbol, long, entry, field, word):
+    assume(word not in KNOWN_WORDS and not any(w.startswith(word) for w in KNOWN_WORDS))
+    assume(word.upper() != symbol)
+    sign = 1 if long else -1
+    tps = [round(entry * (1 + sign * 0.02 * i), 2) for i in (1, 2)]
+    stop = round(entry * (1 - sign * 0.03), 2)
+    lines = {
+        "entries": f"Entry: {entry}",
+        "take_profits": f"Targets: {tps[0]} - {tps[1]}",
+        "stop_loss": f"Stop loss: {stop}",
+    }
+    lines[field] = f"{word.title()}: " + lines[field].split(": ", 1)[1]
+    side = "LONG" if long else "SHORT"
+    text = f"#{symbol}/USDT {side}\n" + "\n".join(lines.values())
+    parsed = parse_message(text)
+    expected = {"entries": (entry,), "take_profits": tuple(tps), "stop_loss": stop}
+    if parsed.kind is MessageKind.SIGNAL:
+        for name, value in expected.items():
+            assert getattr(parsed, name) == pytest.approx(value), (text, name)
+    else:
+        assert parsed.kind is MessageKind.NEEDS_REVIEW and parsed.reason, text
