@@ -1,12 +1,15 @@
 """Signal-text parsing: field-exact accuracy over the corpus, throughput, Telegram import.
 
     python3 benchmarks/bench_parser.py [--messages 100000] [--styles] [--skip-import]
+                                       [--corpus DIR]
 
 Accuracy: a message is exact when every compared field equals its expected value
 (tests/sources/corpus/README.md says which fields). Reported separately for the development
 part and the held-out part (styles the parser was never tuned on). Targets: >= 98 % exact on
 messages not seen while tuning; >= 20,000 messages/s parsed; a 100,000-message export
 imported in <= 15 s (the export is bench_import.py's: signals, follow-ups and chatter).
+``--corpus DIR`` also measures the accuracy of a corpus kept elsewhere (files in the same
+format, e.g. one the parser has never been tuned on).
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--styles", action="store_true", help="accuracy per style too")
     parser.add_argument("--skip-import", action="store_true")
+    parser.add_argument("--corpus", type=Path, help="another directory of *.jsonl messages")
     args = parser.parse_args()
     print(f"cpus: {os.cpu_count()}")
     dev, holdout = load(holdout=False), load(holdout=True)
@@ -84,6 +88,11 @@ def main() -> None:
     print(f"corpus: {len(dev) + len(holdout)} messages in {len(styles)} styles")
     accuracy(dev, "development corpus", args.styles)
     accuracy(holdout, "held-out corpus  ", args.styles)
+    if args.corpus:
+        other = load(directory=args.corpus)
+        if not other:
+            parser.error(f"{args.corpus}: no *.jsonl messages there")
+        accuracy(other, f"{args.corpus}", args.styles)
     corpus_texts = [c.text for c in dev + holdout]
     repeat = max(1, args.messages // len(corpus_texts))
     throughput(corpus_texts * repeat, f"corpus ×{repeat}")

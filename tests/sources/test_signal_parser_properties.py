@@ -6,6 +6,7 @@ lexicon knows is either read right or sent to review — never dropped or mispla
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 from hypothesis import assume, given, settings
@@ -82,7 +83,7 @@ def _written_values(text: str) -> list[float]:
         except ValueError:
             continue
         values += [n.value for n in nums]
-        values += [a.value * 1000 + b.value for a, b in zip(nums, nums[1:], strict=False)]
+        values += [a.value * 1000 + b.value for a, b in pairwise(nums)]
     return values
 
 

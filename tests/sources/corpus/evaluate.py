@@ -49,10 +49,11 @@ class Case:
     holdout: bool = False
 
 
-def load(holdout: bool | None = None) -> list[Case]:
-    """Every corpus message; ``holdout`` True/False selects one part, None both."""
+def load(holdout: bool | None = None, directory: Path = HERE) -> list[Case]:
+    """Every corpus message; ``holdout`` True/False selects one part, None both.
+    ``directory`` reads another set of files in the same format (a corpus kept elsewhere)."""
     out = []
-    for path in sorted(HERE.glob("*.jsonl")):
+    for path in sorted(directory.glob("*.jsonl")):
         is_holdout = path.stem == "holdout"
         if holdout is not None and holdout != is_holdout:
             continue

@@ -956,7 +956,6 @@ def review(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, {"kind": "needs_review"}
 
 
-
 # ---- styles added in the second round ------------------------------------------------------
 # Written together and measured once before any parser change (README: "Second round"). The
 # three in HOLDOUT_2 were never looked at message by message afterwards.
@@ -1112,13 +1111,23 @@ def repeated_tp(rng: random.Random) -> tuple[str, dict[str, Any]]:
         head = f"{d.base} {verb} @ {num(d.entry, d.dec)}"
         entries = [d.entry]
     bullet = rng.choice([" ", " ● ", ": "])
-    text = head + "\n" + "\n".join(f"TP{bullet}{num(v, d.dec)}" for v in tps) + f"\nSL{bullet}{num(sl, d.dec)}"
+    text = (
+        head
+        + "\n"
+        + "\n".join(f"TP{bullet}{num(v, d.dec)}" for v in tps)
+        + f"\nSL{bullet}{num(sl, d.dec)}"
+    )
     if form == 1:
         tps = d.away(len(tps), 0.008)
         ref = max(entries) if d.long else min(entries)
         tps = [d.round(ref * (1 + d.sign * 0.008 * i)) for i in range(1, len(tps) + 1)]
         sl = d.round((min(entries) if d.long else max(entries)) * (1 - d.sign * 0.012))
-        text = head + "\n" + "\n".join(f"TP{bullet}{num(v, d.dec)}" for v in tps) + f"\nSL{bullet}{num(sl, d.dec)}"
+        text = (
+            head
+            + "\n"
+            + "\n".join(f"TP{bullet}{num(v, d.dec)}" for v in tps)
+            + f"\nSL{bullet}{num(sl, d.dec)}"
+        )
     return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
@@ -1241,7 +1250,9 @@ def french(rng: random.Random) -> tuple[str, dict[str, Any]]:
         f"Stop : {eu(sl, d.dec, sep)}\nLevier : x{lev}\n"
         + rng.choice(["Gestion du risque : 2 % du capital", "Bonne chance à tous 🍀", ""])
     )
-    return text.rstrip("\n"), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return text.rstrip("\n"), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -1284,7 +1295,9 @@ def indonesian(rng: random.Random) -> tuple[str, dict[str, Any]]:
         f"{label}: {num(entries[0], d.dec)} - {num(entries[1], d.dec)}\n"
         f"Target: {' | '.join(num(v, d.dec) for v in tps)}\nStop loss: {num(sl, d.dec)}\n"
         f"Leverage: {lo}x - {hi}x\n"
-        + rng.choice(["Gunakan manajemen risiko!", "Jangan FOMO, tunggu harga masuk.", "Modal 2% saja"])
+        + rng.choice(
+            ["Gunakan manajemen risiko!", "Jangan FOMO, tunggu harga masuk.", "Modal 2% saja"]
+        )
     )
     return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi)
 
@@ -1414,7 +1427,14 @@ def discord_limit(rng: random.Random) -> tuple[str, dict[str, Any]]:
     lev = rng.choice([2, 3, 5])
     side = d.side.title()
     lines = [rng.choice([f"📊 {d.base} Trade Setup", "New setup 👇", ""])]
-    lines.append(rng.choice([f"Limit {side} {d.base}: {num(d.entry, d.dec)}", f"{side} {d.base}: {num(d.entry, d.dec)}"]))
+    lines.append(
+        rng.choice(
+            [
+                f"Limit {side} {d.base}: {num(d.entry, d.dec)}",
+                f"{side} {d.base}: {num(d.entry, d.dec)}",
+            ]
+        )
+    )
     lines.append(f"{rng.choice(['Stop Loss', 'Stop', 'SL'])}: {num(sl, d.dec)}")
     if len(tps) == 1:
         lines.append(f"{rng.choice(['TP', 'Target', 'Take Profit'])}: {num(tps[0], d.dec)}")
@@ -1450,7 +1470,6 @@ def square_dca(rng: random.Random) -> tuple[str, dict[str, Any]]:
         + "\n🧠 Trail stop to entry after TP2"
     )
     return text, signal(d, entries=[d.entry, dca], take_profits=tps, stop_loss=sl, leverage=lev)
-
 
 
 # ---- third round: held out, measured once -------------------------------------------------
@@ -1497,9 +1516,7 @@ def persian(rng: random.Random) -> tuple[str, dict[str, Any]]:
         f"با لوریج {lev} و در نقاط {num(d.entry, d.dec)} و {num(second, d.dec)} پوزیشن {side} باز کنید.\n"
         f"🎯تارگت:\n{' - '.join(num(v, d.dec) for v in tps)}\n❌استاپ:\n{num(sl, d.dec)}"
     )
-    return text, signal(
-        d, entries=[d.entry, second], take_profits=tps, stop_loss=sl, leverage=lev
-    )
+    return text, signal(d, entries=[d.entry, second], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
 @style(

@@ -26,7 +26,9 @@ STOP_MOVED = re.compile(
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\d))"
 )
-NEW_STOP = re.compile(r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)")
+NEW_STOP = re.compile(
+    r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
+)
 STOP_HIT = re.compile(
     r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+)?(?:hit|triggered|reached|taken)"
     r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?" + _STOP + r"(?![\w])"

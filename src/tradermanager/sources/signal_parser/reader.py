@@ -128,22 +128,19 @@ def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, i
     one (a label, a margin mode, a bracket) are read with string operations, not a regex."""
     mode = None
     consumed = 0
-    size = len(text)
     for x in _TIMES.finditer(text):  # every x, then its neighbours ("10x", "x10", "20 X")
         at = x.start()
         before = text[at - 1 : at] if at else ""
         if before == " " and at > 1:
             before = text[at - 2]
-        after = text[at + 1 : at + 2]
-        if before.isdigit() and not (after.isalnum() or after == "_"):
+        after = text[at + 1 : at + 4].lstrip(" -")[:1]  # "x10", "x 10", "x -10"
+        if before.isdigit() and not (
+            text[at + 1 : at + 2].isalnum() or text[at + 1 : at + 2] == "_"
+        ):
             start = at - 1 if text[at - 1].isdigit() else at - 2
-        elif after.isdigit() or (after in " -" and text[at + 2 : at + 3].isdigit()):
-            start = at
-        elif after == " " and text[at + 2 : at + 3] == "-" and text[at + 3 : at + 4].isdigit():
+        elif after.isdigit():
             start = at
         else:
-            continue
-        if at + 1 > size:
             continue
         while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-"):
             start -= 1
@@ -410,9 +407,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     unread = ""
     other_secs = [sec for sec in found.get("other", []) if sec[1]]
     if other_secs:
-        known_at = min(
-            [sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)]
-        )
+        known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
         placed = _place_by_side(other_secs, side, entries, targets, stop, known_at)
         entries, targets, stop, unread = placed
         for name, value in (("entries", entries), ("take_profits", targets)):
@@ -446,7 +441,9 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             reason="Both long and short are named: the direction is ambiguous."
         )
     if side is None:
-        if not (target_secs or stop_priced or any(s[0].word not in _WEAK_ENTRY for s in entry_secs)):
+        if not (
+            target_secs or stop_priced or any(s[0].word not in _WEAK_ENTRY for s in entry_secs)
+        ):
             return read_fields._replace(
                 kind=MessageKind.NOT_SIGNAL,
                 reason="Prices without a side or an entry, target or stop label: market talk.",
@@ -508,7 +505,9 @@ def _stray_price(
             continue
         for n in sec[1]:
             if 0.5 <= n.value / middle <= 2 and n.value not in levels:
-                return f"The price {_fmt(n.value)} stands under no label the parser knows: check it."
+                return (
+                    f"The price {_fmt(n.value)} stands under no label the parser knows: check it."
+                )
     return ""
 
 
@@ -559,8 +558,11 @@ def _place_by_side(
         return entries, targets, stop, ""
     lab, nums, _ = left[0]
     shown = ", ".join(_fmt(n.value) for n in nums[:4])
-    return entries, targets, stop, (
-        f"The line “{lab.word}” holds prices ({shown}) the parser could not place: check it."
+    return (
+        entries,
+        targets,
+        stop,
+        (f"The line “{lab.word}” holds prices ({shown}) the parser could not place: check it."),
     )
 
 
