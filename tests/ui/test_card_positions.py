@@ -239,6 +239,16 @@ def test_replay_now_replays_the_account_and_reloads(qtbot, demo):
     assert panel.positions.replay.isEnabled()
 
 
+class Hover:
+    """What ScatterPlotItem.hoverEvent reads of pyqtgraph's HoverEvent."""
+
+    def __init__(self, pos, exit=False):
+        self._pos, self.exit = pos, exit
+
+    def pos(self):
+        return self._pos
+
+
 def test_the_equity_plot_marks_the_traders_fills_on_the_curve(qtbot, demo):
     panel = DetailsPanel(demo)
     qtbot.addWidget(panel)
@@ -255,9 +265,11 @@ def test_the_equity_plot_marks_the_traders_fills_on_the_curve(qtbot, demo):
     first = points[0]
     curve_y = np.interp(first.pos().x(), x, tab.equity_curve.yData)
     assert first.pos().y() == pytest.approx(curve_y)
-    # the hover tooltip is the fill's own text
-    tip = tab.fills.opts["tip"]
-    assert tip(first.pos().x(), first.pos().y(), first.data()) == inside[0].text
+    # hovering a marker shows its fill: pyqtgraph's own hover path, as the mouse drives it
+    tab.fills.hoverEvent(Hover(first.pos()))
+    assert tab.equity_plot.vb.toolTip() == inside[0].text
+    tab.fills.hoverEvent(Hover(first.pos(), exit=True))
+    assert tab.equity_plot.vb.toolTip() == ""
     assert tab.fills_legend.isVisibleTo(tab)
     panel.set_trader(None)
     assert tab.fills.marks == [] and not tab.fills_legend.isVisibleTo(tab)

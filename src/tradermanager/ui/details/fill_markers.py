@@ -85,7 +85,9 @@ def fill_marks(copies: Sequence[OpenCopy | ClosedCopy]) -> list[FillMark]:
     return marks
 
 
-def _tip(_x: float, _y: float, data: object) -> str:
+def _tip(x: float, y: float, data: object) -> str:
+    """pyqtgraph calls it with keywords (x=, y=, data=): the fill's own text."""
+    del x, y
     return str(data)
 
 
