@@ -63,7 +63,7 @@ def test_connect_shows_the_account_and_keeps_the_key_only_in_the_keyring(
     assert dialog.state.text().startswith("Connected")
     assert dialog.api_key.text() == "" and dialog.secret.text() == ""
     assert test_keyring.get_password(SERVICE, "api_key") == API_KEY
-    assert services.live.connected() and dialog.forget_button.isEnabled()
+    assert services.exchange.connected() and dialog.forget_button.isEnabled()
 
 
 def test_a_refused_key_is_said_in_plain_words_and_not_kept(qtbot, services, emulator, test_keyring):
@@ -82,7 +82,7 @@ def test_a_refused_key_is_said_in_plain_words_and_not_kept(qtbot, services, emul
 
 
 def test_forget_deletes_the_key_after_asking(qtbot, services, emulator, test_keyring, monkeypatch):
-    services.live.connect(API_KEY, API_SECRET, url=emulator.url)
+    services.exchange.connect(API_KEY, API_SECRET, url=emulator.url)
     dialog = ExchangeDialog(services)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "USDT wallet" in dialog.status.text(), timeout=20_000)
@@ -91,12 +91,12 @@ def test_forget_deletes_the_key_after_asking(qtbot, services, emulator, test_key
     monkeypatch.setattr(dialog, "confirm_forget", lambda: True)
     dialog.forget_button.click()
     assert test_keyring.get_password(SERVICE, "api_key") is None
-    assert changed and not services.live.connected()
+    assert changed and not services.exchange.connected()
     assert "Not connected" in dialog.state.text() and dialog.status.text() == ""
 
 
 def test_the_kill_switch_from_the_toolbar_lists_then_closes(qtbot, services, emulator, connector):
-    gateway = services.live.use_connector(connector)
+    gateway = services.exchange.use_connector(connector)
     gateway.open_copy(btc_long())
     window = MainWindow(services, JobBridge())
     qtbot.addWidget(window)
@@ -120,7 +120,7 @@ def test_the_kill_switch_from_the_toolbar_lists_then_closes(qtbot, services, emu
 
 
 def test_declining_the_confirmation_closes_nothing(qtbot, services, emulator, connector):
-    services.live.use_connector(connector).open_copy(btc_long())
+    services.exchange.use_connector(connector).open_copy(btc_long())
     window = MainWindow(services, JobBridge())
     qtbot.addWidget(window)
     window.kill_switch.confirm = lambda plan: False  # type: ignore[method-assign]

@@ -36,11 +36,11 @@ def test_the_job_runs_at_start_and_every_minute(services):
 
 def test_a_pass_reports_and_alerts_only_when_connected(services, emulator, connector):
     scheduler, soon, reports, alerts = _scheduler(services)
-    services.live.reset(connected=False)
+    services.exchange.reset(connected=False)
     job = scheduler._scheduler.get_job(RECONCILE_JOB)
     job.func()
     assert reports == [] and alerts == []
-    services.live.use_connector(connector)
+    services.exchange.use_connector(connector)
     with emulator.lock:
         emulator.state.positions["ETHUSDT"] = Position(Decimal("0.3"), Decimal(3000))
     job.func()

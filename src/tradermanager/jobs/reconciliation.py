@@ -31,7 +31,7 @@ def register_reconciliation(
             on_alert(report)
         scheduler.run_job_soon(DELIVERY_JOB)
 
-    services.live.add_incident_listener(alerted)
+    services.exchange.add_incident_listener(alerted)
 
     def run() -> None:
         report = services.reconciliation.run()

@@ -55,7 +55,7 @@ class Services:
     paper: PaperService
     activity: ActivityService
     review: ReviewService
-    live: LiveExchange  # the connected exchange account and its one order gateway
+    exchange: LiveExchange  # the connected exchange account and its one order gateway
     reconciliation: ReconciliationService
     kill_switch: KillSwitch
 
@@ -79,7 +79,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     notifications = NotificationService(store, clock)
     alerts = AlertService(store, clock, traders, metrics, notifications)
     paper = PaperService(store, clock, traders, settings, market, alerts.raise_new_engine_alerts)
-    live = LiveExchange(store, clock, alerts)
+    exchange = LiveExchange(store, clock, alerts)
     return Services(
         store=store,
         clock=clock,
@@ -103,9 +103,9 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         paper=paper,
         activity=ActivityService(store),
         review=ReviewService(store, clock, traders, pipeline),
-        live=live,
-        reconciliation=ReconciliationService(clock, live),
-        kill_switch=KillSwitch(live),
+        exchange=exchange,
+        reconciliation=ReconciliationService(clock, exchange),
+        kill_switch=KillSwitch(exchange),
     )
 
 

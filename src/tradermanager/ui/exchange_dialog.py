@@ -236,7 +236,7 @@ class ExchangeDialog(QDialog):
         return self._task is not None
 
     def _show_saved_state(self) -> None:
-        connected = self._svc.live.connected()
+        connected = self._svc.exchange.connected()
         self.forget_button.setEnabled(connected and not self.busy)
         self.refresh_button.setEnabled(connected and not self.busy)
         if connected:
@@ -257,7 +257,7 @@ class ExchangeDialog(QDialog):
             widget.setEnabled(not text)
         if not text:
             self._inputs_changed()
-            connected = self._svc.live.connected()
+            connected = self._svc.exchange.connected()
             self.forget_button.setEnabled(connected)
             self.refresh_button.setEnabled(connected)
 
@@ -271,7 +271,7 @@ class ExchangeDialog(QDialog):
         self._task = start_task(
             self,
             self._svc,
-            lambda _control: self._svc.live.connect(key, secret, demo=demo, url=url),
+            lambda _control: self._svc.exchange.connect(key, secret, demo=demo, url=url),
             self._connected,
             self._connect_failed,
         )
@@ -291,7 +291,7 @@ class ExchangeDialog(QDialog):
         self._task = start_task(
             self,
             self._svc,
-            lambda _control: self._svc.live.status(),
+            lambda _control: self._svc.exchange.status(),
             lambda status: self._status_read(status),
             self._failed,
         )
@@ -309,7 +309,7 @@ class ExchangeDialog(QDialog):
     def _connect_failed(self, exc: Exception) -> None:
         self._set_busy(None)
         self._say_problem(plain_error(exc))
-        if self._svc.live.connected():
+        if self._svc.exchange.connected():
             self.state.setText("The new key was not saved; the key saved before is still in use.")
         else:
             self.state.setText("Not connected: nothing was saved.")
@@ -318,7 +318,7 @@ class ExchangeDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._set_busy(None)
         self._say_problem(plain_error(exc))
-        if not self._svc.live.connected():
+        if not self._svc.exchange.connected():
             self.state.setText("Not connected.")
             self._clear_status()
         else:
@@ -343,7 +343,7 @@ class ExchangeDialog(QDialog):
         if not self.confirm_forget():
             return
         try:
-            self._svc.live.forget()
+            self._svc.exchange.forget()
         except ExchangeError as exc:
             self._say_problem(plain_error(exc))
             return

@@ -108,7 +108,7 @@ class KillSwitchFlow(QObject):
         if self.running:
             self.message.emit("The kill switch is already running.")
             return
-        if not self._svc.live.connected():
+        if not self._svc.exchange.connected():
             QMessageBox.information(
                 self._parent,
                 "Kill switch",

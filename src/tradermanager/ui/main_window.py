@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
         start_task(
             self,
             self._svc,
-            lambda _control: self._svc.live.connected(),
+            lambda _control: self._svc.exchange.connected(),
             lambda connected: (
                 self.exchange_state.show_connected()
                 if connected
