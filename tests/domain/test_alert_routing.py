@@ -48,7 +48,14 @@ def test_channels_parse_from_text_and_the_tray_is_implicit():
 
 
 def test_urgent_kinds_default_to_urgent():
-    for kind in ("liquidation", "daily-loss", "daily-loss-limit", "live-order", "kill-switch"):
+    for kind in (
+        "liquidation",
+        "daily-loss",
+        "daily-loss-limit",
+        "live-order",
+        "kill-switch",
+        "live-account",
+    ):
         assert default_severity(AlertKind(kind)) is Severity.URGENT
     assert default_severity(AlertKind.DRAWDOWN) is Severity.WARNING
     rule = make_rule("drawdown", channels="telegram", severity="urgent")
@@ -173,7 +180,7 @@ def test_a_liquidated_copy_fires():
 
 
 def test_incident_kinds_never_fire_from_facts():
-    for kind in ("daily-loss-limit", "copy-stop-loss", "live-order", "kill-switch"):
+    for kind in ("daily-loss-limit", "copy-stop-loss", "live-order", "kill-switch", "live-account"):
         assert evaluate(make_rule(kind), facts(my_pnl_today=-1e9, liquidations_24h=9)) is None
 
 

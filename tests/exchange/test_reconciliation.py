@@ -92,18 +92,18 @@ def test_unexplained_positions_and_orders_are_reported_once_and_left_alone(
     ]
     assert emulator.order_posts() == posts  # nothing sent, nothing closed
     assert emulator.position("ETHUSDT").amount == D("0.2")
-    (alert,) = alerts_of(services, AlertKind.LIVE_ORDER)
+    (alert,) = alerts_of(services, AlertKind.LIVE_ACCOUNT)
     assert "ETHUSDT: a long 0.2 position that the app did not open" in alert.message
     assert "byhand2" in alert.message and "Nothing was closed" in alert.action
     # a minute later, nothing changed: no new alert
     again = recon.run()
     assert again is not None and len(again.findings) == 2 and again.new_findings == ()
-    assert len(alerts_of(services, AlertKind.LIVE_ORDER)) == 1
+    assert len(alerts_of(services, AlertKind.LIVE_ACCOUNT)) == 1
     # the manual position grows: news again
     connector.place(OrderRequest("ETHUSDT", OrderSide.BUY, OrderKind.MARKET, D("0.1"), "byhand3"))
     third = recon.run()
     assert third is not None and [f.kind for f in third.new_findings] == ["unexplained_position"]
-    assert len(alerts_of(services, AlertKind.LIVE_ORDER)) == 2
+    assert len(alerts_of(services, AlertKind.LIVE_ACCOUNT)) == 2
 
 
 def test_a_copy_closed_by_hand_is_reported_and_not_protected_again(services, emulator, connector):
@@ -131,7 +131,8 @@ def test_a_copy_closed_by_hand_is_reported_and_not_protected_again(services, emu
     assert not any(
         p == "/fapi/v1/algoOrder" and m == "POST" for m, p, _ in emulator.requests[posts:]
     )
-    assert alerts_of(services, AlertKind.LIVE_ORDER)[0].message.count("exchange shows") == 1
+    assert alerts_of(services, AlertKind.LIVE_ACCOUNT)[0].message.count("exchange shows") == 1
+    assert alerts_of(services, AlertKind.LIVE_ORDER) == []  # no stop was tried and rejected
 
 
 def test_fills_are_booked_through_the_hook_inside_the_pass(services, emulator, connector):

@@ -218,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
             "copy-stop-loss",
             "live-order",
             "kill-switch",
+            "live-account",
         ],
         help=(
             "what is watched: drawdown (the trader's current drawdown), win-rate (over the "
@@ -225,7 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
             "liquidation (of the trader, per 24 h), silence (days without a signal), "
             "daily-loss (USD today), copy-liquidation (my copies, per 24 h), source-silent "
             "(× the usual gap between signals); the engine's incidents: daily-loss-limit, "
-            "copy-stop-loss, live-order, kill-switch"
+            "copy-stop-loss, live-order, kill-switch, live-account (reconciliation found "
+            "what the app cannot explain)"
         ),
     )
     a_add.add_argument(

@@ -26,6 +26,7 @@ TITLES = {
     AlertKind.COPY_STOP_LOSS: "Copy stop-loss",
     AlertKind.LIVE_ORDER: "Live order failed",
     AlertKind.KILL_SWITCH: "Kill switch",
+    AlertKind.LIVE_ACCOUNT: "Exchange differs from the app",
 }
 
 WHAT_TO_CHECK = {
@@ -50,6 +51,10 @@ WHAT_TO_CHECK = {
         "Compare the exchange's open orders and positions with the app's; nothing was retried."
     ),
     AlertKind.KILL_SWITCH: "Check every open position on the exchange before resuming anything.",
+    AlertKind.LIVE_ACCOUNT: (
+        "Look at the listed positions and orders on the exchange: close or keep them there, "
+        "or use the kill switch for the app's own copies."
+    ),
 }
 
 

@@ -36,6 +36,7 @@ class AlertKind(StrEnum):
     COPY_STOP_LOSS = "copy-stop-loss"
     LIVE_ORDER = "live-order"
     KILL_SWITCH = "kill-switch"
+    LIVE_ACCOUNT = "live-account"  # reconciliation: the exchange shows what the app cannot explain
 
 
 INCIDENT_KINDS = frozenset(
@@ -44,6 +45,7 @@ INCIDENT_KINDS = frozenset(
         AlertKind.COPY_STOP_LOSS,
         AlertKind.LIVE_ORDER,
         AlertKind.KILL_SWITCH,
+        AlertKind.LIVE_ACCOUNT,
     }
 )
 URGENT_KINDS = frozenset(
@@ -54,6 +56,7 @@ URGENT_KINDS = frozenset(
         AlertKind.DAILY_LOSS_LIMIT,
         AlertKind.LIVE_ORDER,
         AlertKind.KILL_SWITCH,
+        AlertKind.LIVE_ACCOUNT,
     }
 )
 
@@ -253,6 +256,7 @@ THRESHOLDS: dict[AlertKind, tuple[float, float, str, float]] = {
     AlertKind.COPY_STOP_LOSS: (0, 0, "0 (the engine's own limit applies)", 0),
     AlertKind.LIVE_ORDER: (0, 0, "0 (the engine reports each failed order)", 0),
     AlertKind.KILL_SWITCH: (0, 0, "0 (raised when the kill switch is used)", 0),
+    AlertKind.LIVE_ACCOUNT: (0, 0, "0 (raised by each reconciliation that finds news)", 0),
 }
 
 

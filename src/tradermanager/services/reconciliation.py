@@ -231,7 +231,7 @@ class ReconciliationService:
         count = len(findings)
         self._live.raise_incident(
             AlertIncident(
-                AlertKind.LIVE_ORDER,
+                AlertKind.LIVE_ACCOUNT,
                 None,
                 f"Reconciliation found {count} thing(s) on the exchange the app cannot "
                 f"explain: {lines}",
