@@ -31,6 +31,21 @@ def test_nothing_connected_means_no_pass(services):
     assert ReconciliationService(services.clock, live).run() is None
 
 
+def test_a_saved_key_without_the_live_extra_is_a_report_not_a_crash(services):
+    from tradermanager.exchange.errors import ExchangeUnavailableError
+
+    class KeyWithoutCcxt:
+        def is_connected(self) -> bool:
+            return True
+
+        def connector(self):
+            raise ExchangeUnavailableError("live trading needs the optional extra")
+
+    live = LiveExchange(services.store, services.clock, services.alerts, KeyWithoutCcxt())  # type: ignore[arg-type]
+    report = ReconciliationService(services.clock, live).run()
+    assert report is not None and "optional extra" in report.error and not report.clean
+
+
 def test_a_clean_account_reports_nothing(services, emulator, connector):
     live, recon = reconciler(services, connector)
     live.gateway().open_copy(btc_long())
@@ -199,3 +214,22 @@ def test_take_profits_and_stops_that_fired_while_the_app_was_closed_are_explaine
         "tp1": IntendedState.TRIGGERED,
         "tp2": IntendedState.EXPIRED,
     }
+
+
+def test_an_order_the_exchange_cannot_confirm_is_listed_not_alerted_twice(
+    services, emulator, connector
+):
+    live, recon = reconciler(services, connector)
+    live.gateway().open_copy(btc_long())
+    entry = intended_orders.for_signal("alice:msg1")[0]
+    with services.store.write():  # as if its answer had been lost and never found since
+        intended_orders.save(_with_state(entry, IntendedState.UNKNOWN))
+    for _ in range(9):  # every lookup of it fails
+        emulator.inject(Fault("status", method="GET", path="/fapi/v1/order", status=503))
+    report = recon.run()
+    assert report is not None
+    (finding,) = [f for f in report.findings if f.kind == "unconfirmed"]
+    assert entry.client_id in finding.message and "never sent blindly" in finding.message
+    assert finding not in report.new_findings
+    assert alerts_of(services, AlertKind.LIVE_ACCOUNT) == []
+    assert emulator.order_posts() == 1  # looked up, not sent again

@@ -35,8 +35,9 @@ ZERO = Decimal(0)
 @dataclass(frozen=True, slots=True)
 class Finding:
     """Something on the exchange the records do not explain. ``kind``: ``unexplained_position``,
-    ``size_differs``, ``unexplained_order`` or ``unprotected``; ``key`` names it with its
-    figures, so a change is news again."""
+    ``size_differs``, ``unexplained_order``, ``unprotected`` or ``unconfirmed`` (an order of
+    the app the exchange has not confirmed: already alerted by the gateway, so listed only);
+    ``key`` names it with its figures, so a change is news again."""
 
     kind: str
     symbol: str
@@ -93,11 +94,16 @@ class ReconciliationService:
         """One pass; None when no exchange is connected."""
         if not self._live.connected():
             return None
-        gateway = self._live.gateway()
+        now = self._clock.now()
+        try:
+            gateway = self._live.gateway()
+        except ExchangeError as exc:  # the live extra is missing, the keyring is locked, …
+            log.warning("reconciliation has no exchange to read: %s", exc)
+            self.last = ReconciliationReport(now, "live", 0, 0, (), (), (), None, str(exc))
+            return self.last
         target = getattr(gateway.connector, "base_url", None) or (
             "demo" if getattr(gateway.connector, "demo", False) else "live"
         )
-        now = self._clock.now()
         with gateway.exclusive():
             before = {o.client_id for o in repo.all_orders()}
             try:
@@ -123,8 +129,9 @@ class ReconciliationService:
             self._positions(copies, positions)
             + self._orders(records, open_orders)
             + self._unprotected(copies, positions, open_orders)
+            + self._unconfirmed(records)
         )
-        new = tuple(f for f in findings if f.key not in self._alerted)
+        new = tuple(f for f in findings if f.key not in self._alerted and f.kind != "unconfirmed")
         self._alerted = {f.key for f in findings}
         if new:
             self._alert(new)
@@ -224,6 +231,21 @@ class ReconciliationService:
                 )
             )
         return found
+
+    @staticmethod
+    def _unconfirmed(records: list[IntendedOrder]) -> list[Finding]:
+        return [
+            Finding(
+                "unconfirmed",
+                o.symbol,
+                f"{o.symbol}: the app's {o.leg} order ({o.side} {_qty(o.quantity)}, "
+                f"{o.client_id}) is not confirmed by the exchange; it is looked up every "
+                "minute and never sent blindly",
+                f"unconfirmed:{o.client_id}",
+            )
+            for o in records
+            if o.state is IntendedState.UNKNOWN
+        ]
 
     # -- telling the user -----------------------------------------------------------------------
     def _alert(self, findings: tuple[Finding, ...]) -> None:
