@@ -27,7 +27,7 @@ _NUMBER = re.compile(
     r"(?=[-$\d.])(?<![\w.,])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
     r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![\w])(?![.,]\d)"
     r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)"
-    r"(?!\s?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
+    r"(?![ \t]?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
 )
 # Separators that are only ever thousands separators (narrow and ordinary no-break spaces).
 THOUSANDS_SPACES = "\u202f\u00a0"
