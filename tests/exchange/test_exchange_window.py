@@ -13,7 +13,7 @@ import pytest
 from binance_usdm_emulator import API_KEY, API_SECRET
 from live_fixtures import btc_long
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 
 from notify_servers import FileKeyring
 from tradermanager.exchange.credentials import SERVICE
@@ -21,7 +21,7 @@ from tradermanager.jobs.bridge import JobBridge
 from tradermanager.services.kill_switch import FlattenPlan
 from tradermanager.services.reconciliation import Finding, ReconciliationReport
 from tradermanager.ui.exchange_dialog import ExchangeDialog
-from tradermanager.ui.kill_switch import FlattenConfirmDialog
+from tradermanager.ui.kill_switch import FlattenConfirmDialog, FlattenReportDialog
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.tray import Tray
 
@@ -114,8 +114,10 @@ def test_the_kill_switch_from_the_toolbar_lists_then_closes(qtbot, services, emu
     report = done.args[0]
     assert report.ok and len(report.closed) == 1
     assert emulator.position("BTCUSDT").amount == 0
-    box = window.findChild(QMessageBox, "flattenReport")
-    assert box is not None and box.text().startswith("Closed 1 position(s)")
+    box = window.findChild(FlattenReportDialog, "flattenReport")
+    assert box is not None and "Closed 1 position(s)" in box.headline.text()
+    assert "closed: BTCUSDT long 0.01 at 60000" in box.details.toPlainText()
+    assert not box.failures.isVisibleTo(box)
     box.close()
 
 

@@ -4,6 +4,8 @@ in a message that says what was closed, what failed and what was left alone."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -87,6 +89,35 @@ def report_text(report: FlattenReport) -> tuple[str, str]:
     return headline, "\n".join(details)
 
 
+class FlattenReportDialog(QDialog):
+    """What the kill switch did: the headline, each failure in full, then every line."""
+
+    def __init__(self, report: FlattenReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("flattenReport")
+        self.setWindowTitle("Kill switch")
+        self.setMinimumWidth(620)
+        headline, details = report_text(report)
+        self.headline = QLabel(f"<b>{escape(headline)}</b>")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        self.failures = QLabel("<br>".join(f"• {escape(line)}" for line in report.failed))
+        self.failures.setObjectName("flattenFailures")
+        self.failures.setWordWrap(True)
+        self.failures.setStyleSheet("color: #e74c3c;")
+        self.failures.setVisible(bool(report.failed))
+        layout.addWidget(self.failures)
+        self.details = QPlainTextEdit(details or "Nothing was left to close.")
+        self.details.setObjectName("flattenDetails")
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
 class KillSwitchFlow(QObject):
     """``finished`` carries the FlattenReport (the window reloads and shows it)."""
 
@@ -159,17 +190,7 @@ class KillSwitchFlow(QObject):
         self.show_report(report)
 
     def show_report(self, report: FlattenReport) -> None:
-        headline, details = report_text(report)
-        box = QMessageBox(
-            QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
-            "Kill switch",
-            headline,
-            QMessageBox.StandardButton.Ok,
-            self._parent,
-        )
-        box.setObjectName("flattenReport")
-        box.setDetailedText(details)
-        box.open()
+        FlattenReportDialog(report, self._parent).open()
 
     def _failed(self, exc: Exception) -> None:
         self._task = None
