@@ -127,3 +127,38 @@ def test_promotion_line_names_a_single_failing_criterion(services):
     ready = replace(status, checks=tuple(replace(c, met=True) for c in status.checks))
     assert promotion_line(ready).endswith("ready for live?")
     assert promotion_tip(ready).count("✓") == len(status.checks)
+
+
+def test_every_traders_configuration_and_actions_show_whole(laptop, services, qtbot):
+    """Whichever trader is selected (a leverage warning or a blacklist makes the card
+    taller), the configuration and the actions show to their bottom edge."""
+    viewport = laptop._card_scroll.viewport()
+    for trader in services.traders.list():
+        laptop.table.select_trader(trader.id)
+        qtbot.wait(30)
+        for box in (laptop.card.config, laptop.card.actions_box):
+            bottom = box.mapTo(viewport, QPoint(0, box.height() - 1)).y()
+            assert bottom < viewport.height(), (trader.name, box.objectName())
+        assert laptop.card.apply.isVisible()
+
+
+def test_a_card_height_the_user_dragged_is_kept(laptop, services, qtbot):
+    splitter = laptop._right
+    total = sum(splitter.sizes())
+    splitter.splitterMoved.emit(300, 1)  # as a drag reports it
+    splitter.setSizes([300, total - 300])
+    laptop.table.select_trader(services.traders.get("Majors Momentum").id)
+    qtbot.wait(30)
+    assert splitter.sizes()[0] == 300
+
+
+def test_the_rarer_actions_are_named_icons(laptop):
+    box = laptop.card.actions_box
+    for button, name in (
+        (box.duplicate, "Duplicate"),
+        (box.archive, "Archive"),
+        (box.delete, "Delete"),
+    ):
+        assert button.text() == "" and not button.icon().isNull()
+        assert button.accessibleName() == name and button.toolTip().startswith(name)
+        assert button.isVisible() and inside_window(button)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelection,
+    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -279,6 +281,14 @@ class MainWindow(QMainWindow):
         splitter.setSizes([470, 1030])
         self._list_card = splitter
         self._fitted = False
+        self._card_height_set_by_user = False
+        right.splitterMoved.connect(self._card_height_moved)
+        self._refit = QTimer(self)  # one refit per burst of the card's resizes
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._refit_card_height)
+        for box in (self.card.config, self.card.actions_box):
+            box.installEventFilter(self)
         self.setCentralWidget(splitter)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -297,10 +307,35 @@ class MainWindow(QMainWindow):
         card_w = self.card.minimumSizeHint().width() + 24  # + the card's scroll bar
         list_w = max(min(columns + max(names, 120) + 24, total_w - card_w), 320)
         self._list_card.setSizes([list_w, total_w - list_w])
+        self._fit_card_height()
+
+    def _fit_card_height(self) -> None:
         total_h = sum(self._right.sizes())
         card_h = self.card.fold_height() + 2 * self._card_scroll.frameWidth()
         card_h = min(card_h, max(total_h - 140, total_h // 2))
+        self._right.blockSignals(True)  # not the user's move
         self._right.setSizes([card_h, total_h - card_h])
+        self._right.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The configuration or the actions changed height (another trader, a warning
+        shown): fit the card again once the layout has settled."""
+        if event.type() == QEvent.Type.Resize and watched in (
+            self.card.config,
+            self.card.actions_box,
+        ):
+            self._refit.start()
+        return super().eventFilter(watched, event)
+
+    def _card_height_moved(self, _pos: int, _index: int) -> None:
+        self._card_height_set_by_user = True
+
+    def _refit_card_height(self) -> None:
+        """Another trader's card can be taller (a leverage warning, a second row of token
+        chips): keep its configuration and actions in view, unless the user has set the
+        card's height by dragging the splitter."""
+        if self._fitted and not self._card_height_set_by_user:
+            self._fit_card_height()
 
     # -- data --------------------------------------------------------------------------------
     def reload(self) -> None:

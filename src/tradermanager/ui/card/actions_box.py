@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -54,20 +55,24 @@ class ActionsBox(QGroupBox):
         self.promotion.setObjectName("promotionStatus")
         self.promotion.setWordWrap(True)
         # One column beside the configuration: the switch, then the buttons a user reaches
-        # for most (backtest, promote, export) above the rarer ones.
+        # for most (backtest, promote, export) with their names, and the rarer ones
+        # (duplicate, archive, delete) as one row of icons named by their tooltips, so the
+        # column stays as short as the configuration beside it on a 1366×768 screen.
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         layout.addWidget(self.toggle)
-        for button in (
-            self.backtest,
-            self.promote,
-            self.export_report,
-            self.duplicate,
-            self.archive,
-            self.delete,
-        ):
+        for button in (self.backtest, self.promote, self.export_report):
             button.setStyleSheet("text-align: left; padding-left: 8px;")
             layout.addWidget(button)
+        rare = QHBoxLayout()
+        rare.setSpacing(6)
+        for button in (self.duplicate, self.archive, self.delete):
+            name = button.text()
+            button.setText("")
+            button.setAccessibleName(name.rstrip("…"))
+            button.setToolTip(f"{name.rstrip('…')}: {button.toolTip()}")
+            rare.addWidget(button, 1)
+        layout.addLayout(rare)
         layout.addWidget(self.promotion)
         layout.addStretch(1)
 
