@@ -13,7 +13,7 @@ def test_defaults():
     assert (s.base_size, s.slippage, s.taker_fee, s.maintenance_margin) == (
         200.0,
         0.0005,
-        0.0004,
+        0.0005,  # Binance USDⓈ-M regular tier taker fee
         0.005,
     )
     assert s.require_confidence is False

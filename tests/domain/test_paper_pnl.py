@@ -31,7 +31,9 @@ from tradermanager.domain.paper import (
 
 T0 = datetime(2026, 1, 15, 12, tzinfo=UTC)
 T1 = T0 + timedelta(hours=3)
-COSTS = ExecutionCosts()  # defaults: slippage 0.05 %, taker fee 0.04 %, maintenance 0.5 %
+# the hand computations below use a 0.04 % taker fee (Binance's VIP 1 tier); slippage 0.05 %,
+# maintenance 0.5 % are the defaults
+COSTS = ExecutionCosts(taker_fee=0.0004)
 
 
 def open_at(side: Side, price: float, leverage: float, margin: float = 200.0):
@@ -53,7 +55,12 @@ def open_at(side: Side, price: float, leverage: float, margin: float = 200.0):
 
 
 def test_default_costs_are_the_documented_ones():
-    assert (COSTS.slippage, COSTS.taker_fee, COSTS.maintenance_margin) == (0.0005, 0.0004, 0.005)
+    defaults = ExecutionCosts()  # Binance USDⓈ-M regular tier: taker 0.05 %
+    assert (defaults.slippage, defaults.taker_fee, defaults.maintenance_margin) == (
+        0.0005,
+        0.0005,
+        0.005,
+    )
 
 
 def test_default_base_size_is_200_dollars():

@@ -33,7 +33,8 @@ def sig(n: int, kind: SignalKind, price: float, *, symbol="BTC", side=Side.LONG,
 
 def context(**settings) -> PipelineContext:
     values = {"name": "Ann", "max_leverage": 20} | settings
-    return PipelineContext(make_settings(**values), base_size=200.0, costs=ExecutionCosts())
+    costs = ExecutionCosts(taker_fee=0.0004)  # the hand computations use a 0.04 % taker fee
+    return PipelineContext(make_settings(**values), base_size=200.0, costs=costs)
 
 
 def test_open_then_close_gives_the_hand_computed_pnl():
@@ -125,8 +126,8 @@ def test_liquidations_at_hits_only_positions_past_their_limit():
         sig(3, SignalKind.OPEN, 100.0, lev=20, symbol="ETH"),
     ]
     list(run_signals(signals, context(), book))
-    assert liquidations_at(book, "BTC", 95.6, T0, ExecutionCosts()) == []
-    hit = liquidations_at(book, "BTC", 95.5, T0, ExecutionCosts())
+    assert liquidations_at(book, "BTC", 95.6, T0, ExecutionCosts(taker_fee=0.0004)) == []
+    hit = liquidations_at(book, "BTC", 95.5, T0, ExecutionCosts(taker_fee=0.0004))
     assert [(c.symbol, c.side) for c in hit] == [("BTC", Side.LONG)]
     assert hit[0].status is TradeStatus.LIQUIDATED and hit[0].closed_at == T0
     assert set(book.positions) == {("BTC", Side.SHORT), ("ETH", Side.LONG)}

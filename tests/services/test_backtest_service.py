@@ -147,7 +147,7 @@ def test_a_trader_with_only_trades_is_replayed_from_them(services, clock):
     assert run.signals == 3 and run.trades == 1 and run.open_positions == 0
     assert run.rejected_by_reason == {"leverage_above_max": 1}
     # $200 margin × 5 bought at the next hourly open 100 + 0.05 % slippage, sold at
-    # 110 − 0.05 %: 1,000 / 100.05 units; taker fees 0.04 % of 1,000 and of the exit
+    # 110 − 0.05 %: 1,000 / 100.05 units; taker fees 0.05 % of 1,000 and of the exit
     # notional; funding 0.01 % of the position at the 16:00 mark (that candle's open, 110); the ETH
     # short (20×) is refused by the 10× limit
     (trade,) = run.closed
@@ -155,8 +155,8 @@ def test_a_trader_with_only_trades_is_replayed_from_them(services, clock):
     assert trade.entry_price == pytest.approx(100.05)
     assert trade.exit_price == pytest.approx(109.945)
     assert trade.exit_reason.value == "close_signal"
-    assert round(trade.fees, 2) == round(0.4 + units * 109.945 * 0.0004, 2) == 0.84
+    assert round(trade.fees, 2) == round(0.5 + units * 109.945 * 0.0005, 2) == 1.05
     assert round(trade.funding, 2) == round(units * 110 * 0.0001, 2) == 0.11
-    assert round(trade.pnl, 2) == round(units * 9.895 - trade.fees - trade.funding, 2) == 97.95
-    assert round(run.final_value, 2) == 10_097.95
+    assert round(trade.pnl, 2) == round(units * 9.895 - trade.fees - trade.funding, 2) == 97.74
+    assert round(run.final_value, 2) == 10_097.74
     assert report.copy_everything.run.open_positions == 1

@@ -44,6 +44,7 @@ def count(db_path, table: str) -> int:
 
 @pytest.fixture
 def ann(services):
+    services.settings.update(taker_fee=0.0004)  # the hand computations use a 0.04 % taker fee
     return services.traders.add(name="Ann", max_leverage=20, min_confidence=0.6, blacklist="DOGE")
 
 

@@ -15,13 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from tradermanager.domain.engine.costs import DEFAULT_SLIPPAGE, DEFAULT_TAKER_FEE
 from tradermanager.domain.enums import ExecutionMode, Side, TradeStatus
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import CopiedTrade, Signal
 
 DEFAULT_BASE_SIZE = 200.0
-DEFAULT_SLIPPAGE = 0.0005
-DEFAULT_TAKER_FEE = 0.0004
 DEFAULT_MAINTENANCE_MARGIN = 0.005
 
 
