@@ -141,6 +141,7 @@ def test_the_confirmation_lists_what_is_closed_and_what_is_left_alone(qtbot):
         (PlannedClose("BTCUSDT", "alice:msg1", 1, True, Decimal("0.010")),),
         ("BTCUSDT stop sell 0.01 at 57000 (tm-abc-sl)",),
         ("ETHUSDT long 0.2: not opened by the app",),
+        ("Alice", "Bob"),
     )
     dialog = FlattenConfirmDialog(plan)
     qtbot.addWidget(dialog)
@@ -150,6 +151,7 @@ def test_the_confirmation_lists_what_is_closed_and_what_is_left_alone(qtbot):
     ]
     assert "not opened by the app" in dialog.left_alone.toPlainText()
     assert dialog.close_button.text() == "Close positions"
+    assert "Paused first, so nothing new opens: Alice, Bob." in dialog.heading.text()
 
 
 def test_the_tray_offers_the_kill_switch(qtbot, services):

@@ -15,8 +15,8 @@ from live_fixtures import btc_long
 
 from notify_servers import FileKeyring
 from tradermanager.cli import run
+from tradermanager.services import open_services
 from tradermanager.services.order_gateway import OrderGateway
-from tradermanager.store.connection import open_store
 
 
 @pytest.fixture(autouse=True)
@@ -29,13 +29,15 @@ def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     keyring.set_keyring(previous)
 
 
-def _open_copy(connector, clock, db_path) -> None:
-    """A live copy recorded in the file, as the window would have opened it."""
-    store = open_store(db_path)
+def _open_copy(connector, clock, db_path, trader: str | None = None) -> None:
+    """A live copy recorded in the file, as the window would have opened it (of a live
+    ``trader`` when given)."""
+    svc = open_services(str(db_path), clock=clock)
     try:
-        OrderGateway(store, connector, clock).open_copy(btc_long())
+        trader_id = svc.traders.add(name=trader, paper_only=False).id if trader else None
+        OrderGateway(svc.store, connector, clock).open_copy(btc_long(trader_id=trader_id))
     finally:
-        store.close()
+        svc.close()
 
 
 def _run(argv: list[str], stdin: str, monkeypatch, capsys) -> tuple[int, str, str]:
@@ -56,7 +58,7 @@ def test_flatten_asks_closes_reports_and_is_idempotent(
         capsys,
     )
     assert code == 0, err
-    _open_copy(connector, clock, db_path)
+    _open_copy(connector, clock, db_path, trader="Alice")
 
     code, _, err = _run(["exchange", "flatten", "--json", *db], "", monkeypatch, capsys)
     assert code == 2 and "--yes" in err  # invalid input, no terminal to ask on: nothing done
@@ -66,6 +68,7 @@ def test_flatten_asks_closes_reports_and_is_idempotent(
     report = json.loads(out)
     assert code == 0, err
     assert report["ok"] and len(report["closed"]) == 1 and report["failed"] == []
+    assert report["paused"] == ["Alice"]  # paused first, so nothing new opens
     assert report["closed"][0].startswith("BTCUSDT long 0.01 at 60000")
     assert emulator.position("BTCUSDT").amount == 0 and emulator.open_algos() == []
 
@@ -85,7 +88,7 @@ def test_flatten_on_a_terminal_asks_first(emulator, connector, clock, db_path, m
         monkeypatch,
         capsys,
     )
-    _open_copy(connector, clock, db_path)
+    _open_copy(connector, clock, db_path, trader="Bob")
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -95,11 +98,13 @@ def test_flatten_on_a_terminal_asks_first(emulator, connector, clock, db_path, m
     assert run(["exchange", "flatten", *db]) == 0
     _, err = capsys.readouterr()
     assert "close BTCUSDT long 0.01 (copy alice:msg1)" in err and "Nothing was done" in err
+    assert "pause Bob first, so nothing new opens" in err
     assert emulator.position("BTCUSDT").amount > 0
     monkeypatch.setattr(sys, "stdin", Terminal("yes\n"))
-    assert run(["exchange", "flatten", *db]) == 0
-    out, _ = capsys.readouterr()
+    assert run(["exchange", "flatten", "--keep-copying", *db]) == 0
+    out, err = capsys.readouterr()
     assert "closed     BTCUSDT long 0.01" in out
+    assert "paused" not in out and "first, so nothing new opens" not in err
     assert emulator.position("BTCUSDT").amount == 0
 
 

@@ -12,6 +12,7 @@ from live_fixtures import alerts_of, btc_long, eth_short, kill_switch, posted_cl
 from tradermanager.domain.alerts import AlertKind
 from tradermanager.domain.live_orders import IntendedState
 from tradermanager.exchange.models import OrderKind, OrderRequest, OrderSide
+from tradermanager.services.kill_switch import KillSwitch
 from tradermanager.store import intended_orders
 
 D = Decimal
@@ -188,3 +189,22 @@ def test_positions_unavailable_means_nothing_is_closed_and_it_says_so(
     assert not report.ok and "nothing was closed" in report.failed[0]
     assert emulator.position("BTCUSDT").amount == D("0.010")
     assert any(a.order_type == "STOP_MARKET" for a in emulator.open_algos("BTCUSDT"))
+
+
+def test_asked_to_pause_it_pauses_the_live_traders_first(services, emulator, connector):
+    live, _ = kill_switch(services, connector)
+    switch = KillSwitch(live, services.traders)
+    alice = services.traders.add(name="Alice", paper_only=False)
+    bob = services.traders.add(name="Bob", paper_only=False)
+    services.traders.add(name="Paper Pete")  # paper: nothing to pause
+    live.gateway().open_copy(btc_long(trader_id=alice.id))
+    assert switch.preview().to_pause == ("Alice", "Bob")
+    assert switch.preview(alice.id).to_pause == ("Alice",)
+    report = switch.flatten(alice.id, pause=True)
+    assert report.ok and report.paused == ("Alice",)
+    assert not services.traders.get(alice.id).settings.active
+    assert services.traders.get(bob.id).settings.active
+    (alert,) = alerts_of(services, AlertKind.KILL_SWITCH)
+    assert "Paused: Alice." in alert.message
+    again = switch.flatten()  # without pause: the engine's limits stop copying their own way
+    assert again.paused == () and services.traders.get(bob.id).settings.active

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import TextIO
 
 from tradermanager.cli.common import CommandFailed, emit
@@ -25,6 +26,8 @@ def run_flatten(svc: Services, args: argparse.Namespace) -> None:
             lambda out: _print_nothing(out, plan),
         )
         return
+    if args.keep_copying:
+        plan = replace(plan, to_pause=())
     if not args.yes:
         if not sys.stdin.isatty():
             raise ValidationError(
@@ -36,7 +39,9 @@ def run_flatten(svc: Services, args: argparse.Namespace) -> None:
         if sys.stdin.readline().strip().lower() not in ("y", "yes"):
             sys.stderr.write("Nothing was done.\n")
             return
-    report = svc.kill_switch.flatten(trader_id, reason="exchange flatten on the command line")
+    report = svc.kill_switch.flatten(
+        trader_id, reason="exchange flatten on the command line", pause=not args.keep_copying
+    )
     emit(args, report.as_dict(), lambda out: _print_report(out, report))
     if not report.ok:
         raise CommandFailed(
@@ -72,6 +77,8 @@ def _plan_text(plan: FlattenPlan) -> str:
     if plan.left_alone:
         lines.append("and leave alone (not placed by the app):")
         lines += [f"  {line}" for line in plan.left_alone]
+    if plan.to_pause:
+        lines.insert(1, f"  pause {', '.join(plan.to_pause)} first, so nothing new opens")
     return "\n".join(lines) + "\n"
 
 
@@ -90,6 +97,8 @@ def _print_report(out: TextIO, report: FlattenReport) -> None:
         out.write(f"FAILED     {line}\n")
     for line in report.left_alone:
         out.write(f"left alone {line}\n")
+    for name in report.paused:
+        out.write(f"paused     {name}\n")
     if not (report.closed or report.cancelled or report.failed):
         out.write("Nothing was left to close.\n")
 

@@ -509,6 +509,12 @@ def _exchange_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     flatten.add_argument("--trader", help="only this trader's live copies (name or id)")
     flatten.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    flatten.add_argument(
+        "--keep-copying",
+        action="store_true",
+        help="do not pause the live traders (by default they are paused first, so no new "
+        "signal opens a copy behind the switch)",
+    )
     exchange.add_parser(
         "reconcile",
         parents=[common],

@@ -105,7 +105,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         review=ReviewService(store, clock, traders, pipeline),
         exchange=exchange,
         reconciliation=ReconciliationService(clock, exchange),
-        kill_switch=KillSwitch(exchange),
+        kill_switch=KillSwitch(exchange, traders),
     )
 
 

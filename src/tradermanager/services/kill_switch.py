@@ -7,8 +7,10 @@ recorded before it is sent under a deterministic id, so a retry after a timeout 
 close up instead of sending another, and running the switch twice never closes twice. The
 order of work keeps copies guarded: open entries are cancelled first (no new exposure), then
 positions are closed, and only a copy that is fully closed loses its stop and take-profits.
-Positions and orders the app did not place are left alone and listed. Every use raises an
-alert that says what was done and what failed.
+Positions and orders the app did not place are left alone and listed. With ``pause`` (the
+window and the command line), the live traders in scope are paused first, so no new signal
+opens a copy behind the switch; the engine's own limits stop copying their own way. Every use
+raises an alert that says what was done and what failed.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tradermanager.exchange.errors import ExchangeError
 from tradermanager.exchange.models import ExchangePosition, OrderState
 from tradermanager.services.live_exchange import LiveExchange
 from tradermanager.services.order_gateway import OrderGateway
+from tradermanager.services.traders import TraderService
 from tradermanager.store import intended_orders as repo
 
 log = logging.getLogger(__name__)
@@ -58,6 +61,7 @@ class FlattenPlan:
     closes: tuple[PlannedClose, ...]
     cancels: tuple[str, ...]  # open orders of the app, one line each
     left_alone: tuple[str, ...]  # positions and orders the app did not place
+    to_pause: tuple[str, ...] = ()  # live traders copying now (paused when asked to)
 
     @property
     def empty(self) -> bool:
@@ -71,6 +75,7 @@ class FlattenReport:
     cancelled: tuple[str, ...] = ()
     failed: tuple[str, ...] = ()
     left_alone: tuple[str, ...] = ()
+    paused: tuple[str, ...] = ()  # live traders paused so that nothing new opens
 
     @property
     def ok(self) -> bool:
@@ -84,6 +89,7 @@ class FlattenReport:
             "cancelled": list(self.cancelled),
             "failed": list(self.failed),
             "left_alone": list(self.left_alone),
+            "paused": list(self.paused),
         }
 
 
@@ -101,8 +107,21 @@ def _describe_order(order: IntendedOrder) -> str:
 
 
 class KillSwitch:
-    def __init__(self, live: LiveExchange) -> None:
+    """``traders`` lets the switch pause live traders (``pause=True``)."""
+
+    def __init__(self, live: LiveExchange, traders: TraderService | None = None) -> None:
         self._live = live
+        self._traders = traders
+
+    def live_traders(self, trader_id: int | None = None) -> list[str]:
+        """Names of the active live traders in scope (nothing when traders are unknown)."""
+        if self._traders is None:
+            return []
+        return [
+            t.name
+            for t in self._traders.list(status="active")
+            if not t.settings.paper_only and trader_id in (None, t.id)
+        ]
 
     # -- looking --------------------------------------------------------------------------------
     def preview(self, trader_id: int | None = None) -> FlattenPlan:
@@ -123,7 +142,11 @@ class KillSwitch:
             if o.state is IntendedState.OPEN and (trader_id is None or o.trader_id == trader_id)
         )
         return FlattenPlan(
-            trader_id, closes, cancels, self._left_alone(records, positions, open_orders)
+            trader_id,
+            closes,
+            cancels,
+            self._left_alone(records, positions, open_orders),
+            tuple(self.live_traders(trader_id)),
         )
 
     @staticmethod
@@ -162,13 +185,17 @@ class KillSwitch:
         return tuple(lines)
 
     # -- acting ---------------------------------------------------------------------------------
-    def flatten(self, trader_id: int | None = None, *, reason: str = "") -> FlattenReport:
+    def flatten(
+        self, trader_id: int | None = None, *, reason: str = "", pause: bool = False
+    ) -> FlattenReport:
         """Cancel the app's open orders and close the app's positions (all, or one trader's).
 
         ``reason`` says who pulled the switch (the user, a daily loss limit, a copy stop-loss)
-        and goes into the alert. Failures are collected, never raised, so one bad symbol does
-        not leave the others open; the report says what was done and what was not."""
+        and goes into the alert; ``pause`` pauses the live traders in scope first. Failures
+        are collected, never raised, so one bad symbol does not leave the others open; the
+        report says what was done and what was not."""
         gateway = self._live.gateway()
+        paused = self._pause(trader_id) if pause else ()
         work = _Work()
         left: tuple[str, ...] = ()
         with gateway.exclusive():
@@ -191,10 +218,23 @@ class KillSwitch:
             except ExchangeError as exc:
                 work.failed.append(f"the exchange could not be read afterwards: {exc}")
         report = FlattenReport(
-            trader_id, tuple(work.closed), tuple(work.cancelled), tuple(work.failed), left
+            trader_id,
+            tuple(work.closed),
+            tuple(work.cancelled),
+            tuple(work.failed),
+            left,
+            paused,
         )
         self._alert(report, reason)
         return report
+
+    def _pause(self, trader_id: int | None) -> tuple[str, ...]:
+        if self._traders is None:
+            return ()
+        names = self.live_traders(trader_id)
+        for name in names:
+            self._traders.toggle(name, active=False)
+        return tuple(names)
 
     def _mine(self, order: IntendedOrder, trader_id: int | None) -> bool:
         return trader_id is None or order.trader_id == trader_id
@@ -309,6 +349,8 @@ class KillSwitch:
             parts.append("FAILED: " + "; ".join(report.failed))
         if report.left_alone:
             parts.append("Left alone (not the app's): " + "; ".join(report.left_alone))
+        if report.paused:
+            parts.append("Paused: " + ", ".join(report.paused) + ".")
         self._live.raise_incident(
             AlertIncident(
                 AlertKind.KILL_SWITCH,

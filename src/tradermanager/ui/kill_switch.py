@@ -42,10 +42,15 @@ class FlattenConfirmDialog(QDialog):
             if plan.trader_id is None
             else "this trader's live positions"
         )
-        heading = QLabel(
+        self.heading = heading = QLabel(
             f"<b>Close {scope} at market and cancel the app's open orders?</b><br>"
             f"{len(plan.closes)} position(s) to close, {len(plan.cancels)} order(s) to cancel. "
             "Positions and orders you placed yourself are not touched."
+            + (
+                f"<br>Paused first, so nothing new opens: {escape(', '.join(plan.to_pause))}."
+                if plan.to_pause
+                else ""
+            )
         )
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
@@ -86,6 +91,7 @@ def report_text(report: FlattenReport) -> tuple[str, str]:
     details += [f"cancelled: {line}" for line in report.cancelled]
     details += [f"FAILED: {line}" for line in report.failed]
     details += [f"left alone: {line}" for line in report.left_alone]
+    details += [f"paused: {name}" for name in report.paused]
     return headline, "\n".join(details)
 
 
@@ -173,7 +179,7 @@ class KillSwitchFlow(QObject):
             self,
             self._svc,
             lambda _control: self._svc.kill_switch.flatten(
-                plan.trader_id, reason="used in the window"
+                plan.trader_id, reason="used in the window", pause=True
             ),
             self._done,
             self._failed,
