@@ -79,7 +79,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     notifications = NotificationService(store, clock)
     alerts = AlertService(store, clock, traders, metrics, notifications)
     paper = PaperService(store, clock, traders, settings, market, alerts.raise_new_engine_alerts)
-    exchange = LiveExchange(store, clock, alerts)
+    exchange = LiveExchange(store, clock, alerts, notifications=notifications)
     return Services(
         store=store,
         clock=clock,

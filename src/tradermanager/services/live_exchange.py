@@ -22,6 +22,7 @@ from tradermanager.exchange.connector import ExchangeConnector
 from tradermanager.exchange.errors import ExchangeUnavailableError
 from tradermanager.services.alerts import AlertService, EvaluationReport
 from tradermanager.services.exchange_account import ExchangeAccountService, ExchangeStatus
+from tradermanager.services.notifications import NotificationService
 from tradermanager.services.order_gateway import OrderGateway
 from tradermanager.store.connection import Store
 
@@ -59,8 +60,9 @@ def failure_action(order: IntendedOrder) -> str:
 
 
 class LiveExchange:
-    """``account`` reads and writes the key; ``gateway_options`` go to every gateway built
-    (tests shorten the lookups)."""
+    """``account`` reads and writes the key; ``notifications`` tells which channels are set
+    up (the first live alert of a kind goes to all of them); ``gateway_options`` go to every
+    gateway built (tests shorten the lookups)."""
 
     def __init__(
         self,
@@ -68,11 +70,15 @@ class LiveExchange:
         clock: Clock,
         alerts: AlertService,
         account: ExchangeAccountService | None = None,
+        *,
+        notifications: NotificationService | None = None,
         **gateway_options: float,
     ) -> None:
         self._store = store
         self._clock = clock
         self._alerts = alerts
+        self._notifications = notifications
+        self._routing = threading.Lock()
         self.account = account or ExchangeAccountService()
         self._gateway_options = gateway_options
         self._lock = threading.Lock()
@@ -148,6 +154,7 @@ class LiveExchange:
     def raise_incident(self, incident: AlertIncident) -> EvaluationReport:
         """Record an alert about the live account; a trader deleted meanwhile leaves it about
         the whole account. Listeners hear of it; their failures are logged."""
+        self._route_first(incident.kind)
         try:
             report = self._alerts.raise_incident(incident)
         except NotFoundError:
@@ -167,6 +174,24 @@ class LiveExchange:
             except Exception:
                 log.exception("a listener of live alerts failed")
         return report
+
+    def _route_first(self, kind: AlertKind) -> None:
+        """Live money: while no rule routes this kind yet, create one for all traders that
+        sends it to every channel set up (Telegram, e-mail), rather than the tray alone. The
+        user can change or switch it off like any rule."""
+        if self._notifications is None:
+            return
+        with self._routing:
+            if any(rule.kind is kind for rule in self._alerts.rules()):
+                return
+            settings = self._notifications.settings()
+            channels = [
+                name
+                for name, config in (("telegram", settings.telegram), ("email", settings.email))
+                if config is not None
+            ]
+            if channels:
+                self._alerts.add_rule(None, kind.value, channels=",".join(channels))
 
     def _order_failed(self, order: IntendedOrder) -> None:
         log.warning("%s", failure_message(order))
