@@ -181,3 +181,8 @@ def test_the_status_bar_shows_the_live_state(qtbot, services):
     )
     assert "Live: ⚠ 1 unexplained · 1 live copy" in label.text()
     assert "ETHUSDT" in label.toolTip()
+    label.show_connected()  # the start-up keyring read answering late keeps the report
+    assert "unexplained" in label.text()
+    label.show_disconnected()
+    label.show_connected()
+    assert "checking" in label.text()

@@ -24,6 +24,7 @@ class ExchangeStatusLabel(QLabel):
         self.setObjectName("exchangeState")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self._reported = False  # a reconciliation report is shown: it outranks "checking"
         self.show_unknown()
 
     def _set(self, text: str, tip: str, colour: str = QUIET) -> None:
@@ -35,15 +36,19 @@ class ExchangeStatusLabel(QLabel):
         self._set("Exchange: …", "Reading whether an exchange is connected")
 
     def show_disconnected(self) -> None:
+        self._reported = False
         self._set(
             "Exchange: not connected",
             "No exchange account is connected: live traders send no orders. Click to connect.",
         )
 
     def show_connected(self) -> None:
-        self._set("Live: connected, checking…", "The exchange is reconciled every minute")
+        """Connected, nothing reconciled yet (a report that came first is kept)."""
+        if not self._reported:
+            self._set("Live: connected, checking…", "The exchange is reconciled every minute")
 
     def show_report(self, report: ReconciliationReport) -> None:
+        self._reported = True
         target = urlsplit(report.target).netloc or report.target
         where = "" if target == "live" else f" ({target})"
         at = f"{report.checked_at:%H:%M}"
