@@ -22,9 +22,9 @@ import keyring  # noqa: E402
 from binance_usdm_emulator import API_KEY, API_SECRET, BinanceUsdmEmulator  # noqa: E402
 from capture import save, settle  # noqa: E402
 from live_fixtures import btc_long, eth_short  # noqa: E402
-from notify_servers import FileKeyring  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from notify_servers import FileKeyring  # noqa: E402
 from tradermanager.jobs.bridge import JobBridge  # noqa: E402
 from tradermanager.services import open_services  # noqa: E402
 from tradermanager.ui.exchange_dialog import ExchangeDialog  # noqa: E402
