@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tradermanager.domain.models import Trader
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.services import Services, open_services
+from tradermanager.sources.telegram_export import ExportMessage
+from tradermanager.sources.telegram_watch import LiveMessage
 from tradermanager.ui.add_trader_dialog import AddTraderDialog
 from tradermanager.ui.backtest_dialog import BacktestDialog
 from tradermanager.ui.compare_dialog import CompareDialog
@@ -123,7 +126,18 @@ REVIEW_CHANNEL = (
     "▲ LINK 14.62 ➤ 15.1 15.8 ✖ 14.05",
     "#AVAX/USDT LONG\nEntry: 35.2\nTP: 34.1\nSL: 33.4",
     "#DOGE SHORT entry 0.1234 tp 0.1180 sl 0.1290 leverage -10x",
+    "#BTC/USDT LONG\nEntry: 65,000\nTargets: 66,500 / 68,000\nStop Loss: 63,800\nLeverage: 5x",
 )
+DELETED = len(REVIEW_CHANNEL)  # the BTC signal: copied, then deleted by the channel
+
+
+def fill_correction(dialog: ReviewDialog) -> None:
+    dialog.table.selectRow(0)
+    dialog.side.setCurrentText("long")
+    dialog.entries.setText("3412")
+    dialog.targets.setText("3480 / 3550")
+    dialog.stop.setText("3340")
+    dialog.leverage.setText("5")
 
 
 def capture_review(out: Path) -> None:
@@ -141,16 +155,19 @@ def capture_review(out: Path) -> None:
         ),
         encoding="utf-8",
     )
-    svc.imports.import_telegram(export)
+    trader = svc.traders.get(svc.imports.import_telegram(export).trader)
+    deleted_at = datetime.fromtimestamp(1_767_261_600 + 900 * (DELETED + 3), UTC)
+    gone = ExportMessage(id=DELETED, time=deleted_at, text="")
+    svc.telegram.process(LiveMessage(trader.id, gone, deleted=True))
     dialog = ReviewDialog(svc)
-    dialog.resize(1366, 700)
+    dialog.resize(1366, 768)
     dialog.show()
-    dialog.side.setCurrentText("long")
-    dialog.entries.setText("3412")
-    dialog.targets.setText("3480 / 3550")
-    dialog.stop.setText("3340")
-    dialog.leverage.setText("5")
+    fill_correction(dialog)
     save(dialog, out / "review-queue.png")
+    rows = [item.source_id for item in dialog._items]
+    dialog.table.selectRow(rows.index(f"tg:{DELETED}"))
+    save(dialog, out / "review-deleted.png")
+    fill_correction(dialog)
     dialog.accept_selected()  # learns the layout; the re-read messages are shown first
     preview = dialog.preview_dialog
     preview.resize(1100, 360)

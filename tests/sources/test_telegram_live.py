@@ -278,10 +278,15 @@ def test_a_deleted_open_signal_is_flagged_for_review(services, sniper, listener)
     assert listener.handle_deleted(chat, [70, 71, 72]) == 3
     stored = messages(services, sniper)
     assert "Deleted by the channel while its position is open" in stored["tg:70"].reason
-    assert stored["tg:70"].classification == "signal"  # the copy is left as it is
+    assert stored["tg:70"].classification == "signal"  # its record stays a signal
     assert stored["tg:71"].reason.endswith("Deleted by the channel.")
     assert "tg:72" not in stored
-    assert len(services.pipeline.signals(sniper.name)) == 1
+    # entries not filled are withdrawn; no prices are stored, so whether the copy holds a
+    # position is not known: the user chooses in the review queue
+    kinds = [s.signal.kind for s in services.pipeline.signals(sniper.name)]
+    assert sorted(kinds) == sorted([SignalKind.OPEN, SignalKind.CANCEL])
+    (item,) = services.review.items()
+    assert (item.source_id, item.kind) == ("tg:70", "deletion")
 
 
 def test_telethon_deletion_events_reach_the_handler(services, sniper):

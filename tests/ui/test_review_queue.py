@@ -5,12 +5,15 @@ re-read messages are shown — and only copied once ticked and applied; dismiss;
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
-from tradermanager.domain.enums import Side
+from tradermanager.domain.enums import Side, SignalKind
 from tradermanager.jobs.bridge import JobBridge
+from tradermanager.sources.telegram_export import ExportMessage
+from tradermanager.sources.telegram_watch import LiveMessage
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.review_queue import ReviewDialog, TemplatePreviewDialog
 
@@ -122,3 +125,90 @@ def test_the_window_shows_the_count_on_its_review_action(qtbot, channel):
     channel.review.dismiss("Arrows", "tg:4")
     window.reload()
     assert window.actions_by_name["reviewAction"].text() == "Review (3)"
+
+
+# -- signals deleted by their channel ---------------------------------------------------------
+BTC_LONG = "#BTC/USDT LONG\nEntry: 65,000\nTarget: 67,000\nStop Loss: 63,500\nLeverage: 5x"
+
+
+@pytest.fixture
+def deleted(channel):
+    """Arrows also posted a BTC signal, copied, then deleted it: no prices are stored, so
+    whether the copy holds a position is not known and the choice waits in the queue."""
+    trader = channel.traders.get("Arrows")
+    at = datetime(2026, 1, 1, 11, 0, tzinfo=UTC)
+    channel.telegram.process(LiveMessage(trader.id, ExportMessage(id=9, time=at, text=BTC_LONG)))
+    gone = ExportMessage(id=9, time=at + timedelta(hours=2), text="")
+    channel.telegram.process(LiveMessage(trader.id, gone, deleted=True))
+    return channel
+
+
+def select(dialog, source_id: str) -> None:
+    row = [i.source_id for i in dialog._items].index(source_id)
+    dialog.table.selectRow(row)
+
+
+def test_a_deleted_signal_offers_close_or_keep_instead_of_the_form(qtbot, deleted):
+    dialog = opened(qtbot, deleted)
+    assert dialog.table.rowCount() == 5
+    assert dialog.deletion_box.isHidden() and dialog.form_box.isVisible()
+    select(dialog, "tg:9")
+    assert dialog.text.toPlainText() == BTC_LONG
+    assert dialog.reason.text() == (
+        "Why: Deleted by the channel at 2026-01-01 13:00 UTC while its position was open: "
+        "close the copy or keep it."
+    )
+    assert dialog.deletion_box.isVisible()
+    assert not dialog.form_box.isVisible() and not dialog.accept_button.isVisible()
+    assert not dialog.dismiss_button.isVisible() and not dialog.learn.isVisible()
+    assert dialog.close_copy_button.text() == "Close the copy"
+    assert dialog.keep_copy_button.text() == "Keep the copy"
+    select(dialog, "tg:1")  # back to a correction: the form returns
+    assert dialog.form_box.isVisible() and dialog.deletion_box.isHidden()
+
+
+def test_close_the_copy_sends_a_close_and_leaves_the_queue(qtbot, deleted):
+    dialog = opened(qtbot, deleted)
+    changed = []
+    dialog.changed.connect(lambda: changed.append(1))
+    select(dialog, "tg:9")
+    qtbot.mouseClick(dialog.close_copy_button, Qt.MouseButton.LeftButton)
+    assert changed and dialog.table.rowCount() == 4
+    assert "tg:9" not in [i.source_id for i in dialog._items]
+    closes = [
+        s.signal for s in deleted.pipeline.signals("Arrows") if s.signal.kind is SignalKind.CLOSE
+    ]
+    assert [(c.source_id, c.trade_ref) for c in closes] == [("tg:9:deleted:close", "tg:9")]
+    assert dialog.outcome_label.text().startswith("Closed the copy of tg:9 (BTC long)")
+    assert "no BTC price is stored" in dialog.outcome_label.text()
+
+
+def test_keep_the_copy_sends_nothing_and_leaves_the_queue(qtbot, deleted):
+    dialog = opened(qtbot, deleted)
+    select(dialog, "tg:9")
+    before = len(deleted.pipeline.signals("Arrows"))
+    qtbot.mouseClick(dialog.keep_copy_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 4
+    assert len(deleted.pipeline.signals("Arrows")) == before
+    assert "kept" in dialog.outcome_label.text()
+    window = MainWindow(deleted, JobBridge())
+    qtbot.addWidget(window)
+    assert window.actions_by_name["reviewAction"].text() == "Review (4)"
+
+
+def test_accepting_says_which_follow_ups_were_applied_after_it(qtbot, channel):
+    trader = channel.traders.get("Arrows")
+    reply = ExportMessage(
+        id=8, time=datetime(2026, 1, 1, 12, tzinfo=UTC), text="Target 1 ✅", reply_to=1
+    )
+    channel.telegram.process(LiveMessage(trader.id, reply))
+    dialog = opened(qtbot, channel)
+    dialog.side.setCurrentText("long")
+    dialog.entries.setText("3400")
+    dialog.targets.setText("3500 / 3600")
+    dialog.stop.setText("3300")
+    dialog.learn.setChecked(False)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    text = dialog.outcome_label.text()
+    assert text.startswith("Copied: tg:1.")
+    assert "applied after it: tg:8 Target 1 hit." in text

@@ -11,6 +11,7 @@ from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.backtest import BacktestService
 from tradermanager.services.binance_poller import BinancePollerService
 from tradermanager.services.comparison import ComparisonService
+from tradermanager.services.copy_state import CopyState
 from tradermanager.services.demo import DemoService
 from tradermanager.services.discover import DiscoverService
 from tradermanager.services.imports import ImportService
@@ -97,7 +98,9 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         report=ReportService(clock, settings, traders, metrics, pipeline),
         portfolio=PortfolioService(store, clock, traders, settings),
         binance=BinancePollerService(store, clock, traders, pipeline, settings),
-        telegram=TelegramLiveService(store, traders, pipeline),
+        telegram=TelegramLiveService(
+            store, traders, pipeline, holds_position=CopyState(paper, market).holds_position
+        ),
         market=market,
         discover=DiscoverService(store, clock, traders, metrics, backtest, settings),
         paper=paper,

@@ -14,12 +14,19 @@ open that changes its stop, targets or leverage becomes an update signal carryin
 makes it unreadable, is kept for review and the copy left as it is. An edit of a follow-up, or
 of a signal whose position has closed, changes nothing, and the outcome says so.
 
-Deletions: recorded on the stored message. A deleted signal whose position is open goes to
-review (a channel also deletes old posts, so a deletion is not taken as a cancel by itself).
+Deletions: recorded on the stored message. A deleted signal whose position is open is
+withdrawn from the copy as far as that is safe: a cancel signal withdraws the copy's entries not
+filled yet (a pending limit entry ends there). Whether the copy also holds a filled position is
+asked of ``holds_position`` (the paper account's replay): if it does — or that is not known, as
+for a live copy — the deletion waits in the review queue, where the user closes the copy or keeps
+it. A deletion never closes a held position by itself: channels also delete posts to tidy up,
+and a close the user did not ask for is a trade they did not want. A deleted follow-up or
+chatter changes nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -56,11 +63,19 @@ class LiveOutcome:
     edited: bool = False
 
 
-class ChannelMessages:
-    """Applies one message to one trader inside the caller's write transaction."""
+HoldsPosition = Callable[[Trader, str, datetime], "bool | None"]
 
-    def __init__(self, pipeline: PipelineService) -> None:
+
+class ChannelMessages:
+    """Applies one message to one trader inside the caller's write transaction.
+    ``holds_position(trader, source_id, at)`` tells whether the copy of a signal holds a filled
+    position (None: not known); without it a deleted open signal always waits for review."""
+
+    def __init__(
+        self, pipeline: PipelineService, holds_position: HoldsPosition | None = None
+    ) -> None:
         self._pipeline = pipeline
+        self._holds_position = holds_position
 
     def apply(self, trader: Trader, live: LiveMessage) -> LiveOutcome:
         """Interpret, record and copy one message (new, edited or deleted)."""
@@ -68,7 +83,7 @@ class ChannelMessages:
         stored = live_repo.find_message(trader.id, sid)
         accepted = stored is not None and review_repo.decision(trader.id, sid) == ACCEPTED
         if live.deleted:
-            return self._deleted(trader, stored, sid, accepted)
+            return self._deleted(trader, stored, sid, accepted, message.time)
         if _edits_a_signal(stored, live):
             assert stored is not None
             edit = self._edit_open_signal(trader, stored, live)
@@ -268,7 +283,12 @@ class ChannelMessages:
 
     # -- deletions ----------------------------------------------------------------------
     def _deleted(
-        self, trader: Trader, stored: StoredMessage | None, sid: str, accepted: bool
+        self,
+        trader: Trader,
+        stored: StoredMessage | None,
+        sid: str,
+        accepted: bool,
+        live_time: datetime,
     ) -> LiveOutcome:
         if stored is None:
             return LiveOutcome(
@@ -278,16 +298,13 @@ class ChannelMessages:
                 reason="Deleted before it was read.",
             )
         opens = stored.classification == "signal" or accepted
-        open_signal = opens and self.open_signal(trader, sid)
-        if open_signal:
-            reason = (
-                "Deleted by the channel while its position is open: the copy is left as it "
-                "is; check it by hand."
-            )
-            kind = "needs_review"
-        else:
+        opening = self.open_signal(trader, sid) if opens else None
+        if opening is None:
             reason = "Deleted by the channel."
             kind = stored.classification
+        else:
+            reason, waits = self._withdraw(trader, opening, live_time)
+            kind = "needs_review" if waits else stored.classification
         live_repo.update_message(
             trader.id,
             sid,
@@ -298,6 +315,36 @@ class ChannelMessages:
             links_to=stored.links_to,
         )
         return LiveOutcome(trader=trader.name, source_id=sid, classification=kind, reason=reason)
+
+    def _withdraw(self, trader: Trader, opening: Signal, at: datetime) -> tuple[str, bool]:
+        """Cancel the copy's entries not filled yet; (reason, whether it waits for review)."""
+        sid = opening.source_id
+        holds = self._holds_position(trader, sid, at) if self._holds_position else None
+        cancel = replace(
+            opening,
+            source_id=f"{sid}:deleted",
+            kind=SignalKind.CANCEL,
+            trader_time=at,
+            received_time=at,
+            raw_text="",
+            confidence=None,
+            target_hit=None,
+            close_fraction=1.0,
+        )
+        self._pipeline.process_many(trader.id, [cancel])
+        if holds is False:
+            review_repo.record_deletion(trader.id, sid, at, review_repo.DELETION_CANCELLED)
+            return (
+                "Deleted by the channel before the copy's entry filled: its entries are cancelled.",
+                False,
+            )
+        review_repo.record_deletion(trader.id, sid, at, review_repo.DELETION_WAITING)
+        held = "holds a position" if holds else "may hold a position"
+        return (
+            f"Deleted by the channel while its position is open; the copy {held}: entries not "
+            "filled are cancelled — close the copy or keep it in the review queue.",
+            True,
+        )
 
 
 def _edits_a_signal(stored: StoredMessage | None, live: LiveMessage) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from tradermanager.domain.clock import Clock
@@ -27,7 +27,9 @@ from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Signal, Trader
 from tradermanager.domain.tokens import normalise_token
 from tradermanager.services.channel_messages import ChannelMessages, LiveOutcome
+from tradermanager.services.market_data import contract_symbol
 from tradermanager.services.pipeline import BatchReport, PipelineService
+from tradermanager.services.reference_prices import ReferencePrices
 from tradermanager.services.traders import TraderService
 from tradermanager.sources.signal_parser import (
     ChannelTemplate,
@@ -45,6 +47,10 @@ ACCEPTED = "accepted"
 DISMISSED = "dismissed"
 
 
+CORRECTION = "correction"  # a message to correct and accept, or dismiss
+DELETION = "deletion"  # a signal deleted while its copy may hold a position: close or keep
+
+
 @dataclass(frozen=True, slots=True)
 class ReviewItem:
     trader: str
@@ -54,6 +60,15 @@ class ReviewItem:
     text: str
     reason: str
     parsed: ParsedMessage  # what the parser read (with the channel's template, if any)
+    kind: str = CORRECTION
+    deleted_at: datetime | None = None  # a deletion: when the channel deleted the message
+
+
+@dataclass(frozen=True, slots=True)
+class DeletionOutcome:
+    source_id: str
+    closed: bool  # the close went through the copy rules (else kept, or refused: see message)
+    message: str  # what was done, in a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,30 +138,101 @@ class ReviewService:
         return stored[0].id, ChannelTemplate(stored[0].markers)
 
     def items(self, trader: int | str | None = None) -> list[ReviewItem]:
-        """Every message waiting for review (one trader's, or all), oldest first."""
+        """Every message waiting for review (one trader's, or all) — corrections and deleted
+        signals whose copy waits for a choice — oldest first."""
         trader_id = None if trader is None else self._traders.get(trader).id
         templates: dict[int, ChannelTemplate | None] = {}
-        out = []
-        for pending in review_repo.pending(trader_id):
-            if pending.trader_id not in templates:
-                found = self._template(pending.trader_id)
-                templates[pending.trader_id] = found[1] if found else None
-            message = pending.message
-            out.append(
-                ReviewItem(
-                    pending.trader_name,
-                    pending.trader_id,
-                    message.source_id,
-                    message.received_time,
-                    message.text,
-                    message.reason,
-                    parse_message(message.text, template=templates[pending.trader_id]),
-                )
+
+        def parsed(owner: int, text: str) -> ParsedMessage:
+            if owner not in templates:
+                found = self._template(owner)
+                templates[owner] = found[1] if found else None
+            return parse_message(text, template=templates[owner])
+
+        out = [
+            ReviewItem(
+                p.trader_name,
+                p.trader_id,
+                p.message.source_id,
+                p.message.received_time,
+                p.message.text,
+                p.message.reason,
+                parsed(p.trader_id, p.message.text),
             )
-        return out
+            for p in review_repo.pending(trader_id)
+        ]
+        out += [
+            ReviewItem(
+                d.trader_name,
+                d.trader_id,
+                d.message.source_id,
+                d.message.received_time,
+                d.message.text,
+                f"Deleted by the channel at {d.deleted_at:%Y-%m-%d %H:%M} UTC while its "
+                "position was open: close the copy or keep it.",
+                parsed(d.trader_id, d.message.text),
+                DELETION,
+                d.deleted_at,
+            )
+            for d in review_repo.waiting_deletions(trader_id)
+        ]
+        return sorted(out, key=lambda i: (i.time, i.source_id))
 
     def count(self) -> int:
-        return len(review_repo.pending())
+        return len(review_repo.pending()) + len(review_repo.waiting_deletions())
+
+    # -- deleted signals -------------------------------------------------------------------
+    def close_deleted(self, trader: int | str, source_id: str) -> DeletionOutcome:
+        """Close my copy of a signal its channel deleted (the user's choice): a close signal
+        through the copy rules, at the contract's last stored price for the copy record (the
+        paper account closes at the next candle's open)."""
+        owner = self._traders.get(trader)
+        self._pending(owner, source_id, DELETION)
+        now = self._clock.now()
+        with self._store.write():
+            opening = self._messages.open_signal(owner, source_id)
+            if opening is None:
+                raise ValidationError(
+                    "message", source_id, f"a deleted signal of {owner.name} that is still open"
+                )
+            stored = ReferencePrices()(contract_symbol(opening.symbol), now)
+            close = replace(
+                opening,
+                source_id=f"{source_id}:deleted:close",
+                kind=SignalKind.CLOSE,
+                price=stored if stored is not None else opening.price,
+                trader_time=now,
+                received_time=now,
+                raw_text="",
+                confidence=None,
+                target_hit=None,
+                close_fraction=1.0,
+            )
+            batch = self._pipeline.process_many(owner.id, [close])
+            review_repo.decide_deletion(owner.id, source_id, review_repo.DELETION_CLOSED, now)
+        if stored is None:
+            at = f"no {opening.symbol} price is stored, so the copy record closes at the entry"
+        else:
+            at = f"the copy record closes at {stored:,.10g}, the last stored price"
+        done = "Closed" if batch.accepted else "Asked to close"
+        return DeletionOutcome(
+            source_id,
+            batch.accepted > 0,
+            f"{done} the copy of {source_id} ({opening.symbol} {opening.side.value}): {at}; "
+            "the paper account closes it at the next candle's open.",
+        )
+
+    def keep_deleted(self, trader: int | str, source_id: str) -> DeletionOutcome:
+        """Keep my copy of a signal its channel deleted (the user's choice); nothing is sent."""
+        owner = self._traders.get(trader)
+        self._pending(owner, source_id, DELETION)
+        with self._store.write():
+            review_repo.decide_deletion(
+                owner.id, source_id, review_repo.DELETION_KEPT, self._clock.now()
+            )
+        return DeletionOutcome(
+            source_id, False, f"The copy of {source_id} is kept; it follows its stop and targets."
+        )
 
     # -- deciding ------------------------------------------------------------------------
     def accept(
@@ -187,6 +273,8 @@ class ReviewService:
         template_id, template = found
         readable, unreadable = [], []
         for item in self.items(owner.id):
+            if item.kind != CORRECTION:
+                continue  # a deleted signal's choice is close or keep, never a re-read
             parsed = parse_message(item.text, template=template)
             if parsed.kind is MessageKind.SIGNAL and parsed.entries:
                 readable.append((item, parsed))
@@ -230,12 +318,13 @@ class ReviewService:
                 raise ValidationError("template", template_id, "a template of this channel")
 
     # -- helpers -------------------------------------------------------------------------
-    def _pending(self, owner: Trader, source_id: str) -> ReviewItem:
+    def _pending(self, owner: Trader, source_id: str, kind: str = CORRECTION) -> ReviewItem:
         for item in self.items(owner.id):
-            if item.source_id == source_id:
+            if item.source_id == source_id and item.kind == kind:
                 return item
+        what = "deleted signal" if kind == DELETION else "message"
         raise ValidationError(
-            "message", source_id, f"a message of {owner.name} that is waiting for review"
+            "message", source_id, f"a {what} of {owner.name} that is waiting for review"
         )
 
     def _copy(

@@ -16,7 +16,7 @@ from typing import Any
 
 from tradermanager.domain.enums import Source
 from tradermanager.domain.errors import ValidationError
-from tradermanager.services.channel_messages import ChannelMessages, LiveOutcome
+from tradermanager.services.channel_messages import ChannelMessages, HoldsPosition, LiveOutcome
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.traders import TraderService
 from tradermanager.sources import telegram_credentials as creds
@@ -43,11 +43,12 @@ class TelegramLiveService:
         pipeline: PipelineService,
         *,
         client_factory: Callable[[Any], Any] | None = None,
+        holds_position: HoldsPosition | None = None,
     ) -> None:
         self._store = store
         self._traders = traders
         self._pipeline = pipeline
-        self._messages = ChannelMessages(pipeline)
+        self._messages = ChannelMessages(pipeline, holds_position)
         self.client_factory = client_factory  # None: Telethon's real client
         self.retry_seconds = 30.0  # after a lost connection
         self._lock = threading.RLock()  # start, stop and restarts one at a time

@@ -109,6 +109,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (8, run_sql(shipped_schema.V8_SQL)),
     (9, run_sql(shipped_schema.REVIEW_SQL)),
     (10, run_sql(shipped_schema.INTENDED_ORDER_SQL)),
+    (11, run_sql(shipped_schema.MESSAGE_DELETION_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -1,5 +1,5 @@
 """The review queue's repository: messages that need review and have no decision yet,
-decisions, and per-channel templates."""
+decisions, per-channel templates, and signals deleted by their channel while open."""
 
 from __future__ import annotations
 
@@ -12,12 +12,21 @@ import peewee as pw
 from tradermanager.domain.enums import SignalKind
 from tradermanager.domain.models import Signal
 from tradermanager.store import signals as signal_repo
+from tradermanager.store.fields import from_millis
 from tradermanager.store.models import SourceMessageRow, TraderRow
-from tradermanager.store.review_models import ChannelTemplateRow, ReviewDecisionRow
+from tradermanager.store.review_models import (
+    ChannelTemplateRow,
+    MessageDeletionRow,
+    ReviewDecisionRow,
+)
 from tradermanager.store.source_messages import StoredMessage
 
 NEEDS_REVIEW = "needs_review"
 ACCEPTED = "accepted"
+DELETION_WAITING = "waiting"  # the copy may hold a position: the user closes or keeps it
+DELETION_CANCELLED = "cancelled"  # nothing had filled: the copy's entries were withdrawn
+DELETION_CLOSED = "closed"
+DELETION_KEPT = "kept"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,3 +154,65 @@ def delete_template(trader_id: int, template_id: int) -> int:
         .where((ChannelTemplateRow.trader == trader_id) & (ChannelTemplateRow.id == template_id))
         .execute()
     )
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingDeletion:
+    trader_id: int
+    trader_name: str
+    message: StoredMessage
+    deleted_at: datetime
+
+
+def record_deletion(trader_id: int, source_id: str, at: datetime, status: str) -> None:
+    MessageDeletionRow.insert(
+        trader=trader_id, source_id=source_id, deleted_at=at, status=status
+    ).on_conflict_replace().execute()
+
+
+def deletion_status(trader_id: int, source_id: str) -> str | None:
+    row = MessageDeletionRow.get_or_none(
+        (MessageDeletionRow.trader == trader_id) & (MessageDeletionRow.source_id == source_id)
+    )
+    return row.status if row is not None else None
+
+
+def decide_deletion(trader_id: int, source_id: str, status: str, at: datetime) -> int:
+    """Record the user's choice for a waiting deletion; returns 1, or 0 when none waited."""
+    return (
+        MessageDeletionRow.update(status=status, decided_at=at)
+        .where(
+            (MessageDeletionRow.trader == trader_id)
+            & (MessageDeletionRow.source_id == source_id)
+            & (MessageDeletionRow.status == DELETION_WAITING)
+        )
+        .execute()
+    )
+
+
+def waiting_deletions(trader_id: int | None = None) -> list[WaitingDeletion]:
+    """Deleted signals whose copy waits for the user's choice and whose position no close has
+    ended since, oldest deletion first."""
+    sql = """SELECT d.trader_id, t.name, d.deleted_at, m.source_id, m.received_time, m.text,
+                    m.classification, m.reason, m.links_to
+             FROM message_deletion d
+             JOIN trader t ON t.id = d.trader_id
+             JOIN source_message m ON m.trader_id = d.trader_id AND m.source_id = d.source_id
+             WHERE d.status = ? AND (? IS NULL OR d.trader_id = ?)
+               AND d.source_id NOT IN (
+                   SELECT trade_ref FROM signal WHERE trader_id = d.trader_id AND kind = 'close')
+             ORDER BY d.deleted_at, d.id"""
+    rows = (
+        MessageDeletionRow._meta.database.connection()
+        .execute(sql, (DELETION_WAITING, trader_id, trader_id))
+        .fetchall()
+    )
+    return [
+        WaitingDeletion(
+            r[0],
+            r[1],
+            StoredMessage(r[3], from_millis(r[4]), r[5], r[6], r[7], r[8]),
+            from_millis(r[2]),
+        )
+        for r in rows
+    ]

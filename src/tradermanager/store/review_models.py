@@ -41,4 +41,22 @@ class ChannelTemplateRow(BaseModel):
         table_name = "channel_template"
 
 
-REVIEW_MODELS: list[type[BaseModel]] = [ReviewDecisionRow, ChannelTemplateRow]
+class MessageDeletionRow(BaseModel):
+    """A signal its channel deleted while the signal's position was open, and what became of my
+    copy: ``cancelled`` (nothing had filled: its entries were withdrawn), ``waiting`` (it may
+    hold a position: the user chooses in the review queue), then ``closed`` or ``kept``."""
+
+    id = pw.AutoField()
+    trader_id: int
+    trader = pw.ForeignKeyField(TraderRow, on_delete="CASCADE", index=False)
+    source_id = pw.CharField()
+    deleted_at = UtcMillisField()
+    status = pw.CharField()
+    decided_at = UtcMillisField(null=True)
+
+    class Meta:
+        table_name = "message_deletion"
+        indexes = ((("trader", "source_id"), True),)
+
+
+REVIEW_MODELS: list[type[BaseModel]] = [ReviewDecisionRow, ChannelTemplateRow, MessageDeletionRow]

@@ -145,3 +145,9 @@ INTENDED_ORDER_SQL = (
     """CREATE INDEX "intended_order_signal_ref" ON "intended_order" ("signal_ref")""",
     """CREATE INDEX "intended_order_state" ON "intended_order" ("state")""",
 )
+
+# v11: signals deleted by their channel while open, and what became of the copy
+MESSAGE_DELETION_SQL = (
+    'CREATE TABLE "message_deletion" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "source_id" VARCHAR(255) NOT NULL, "deleted_at" INTEGER NOT NULL, "status" VARCHAR(255) NOT NULL, "decided_at" INTEGER, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX "message_deletion_trader_id_source_id" ON "message_deletion" ("trader_id", "source_id")',
+)

@@ -1,11 +1,13 @@
 """The review queue: every message the parser would not copy blind, with its text, what was
 read and why; the user corrects the fields and accepts, or dismisses. A correction can teach
 the channel's layout; the channel's other queued messages, re-read with it, are then shown in
-:class:`TemplatePreviewDialog` before anything is applied."""
+:class:`TemplatePreviewDialog` before anything is applied. A signal its channel deleted while
+my copy may hold a position is listed too, with the choice to close the copy or keep it."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +34,13 @@ from PySide6.QtWidgets import (
 from tradermanager.domain.enums import Side
 from tradermanager.domain.errors import ValidationError
 from tradermanager.services import Services
-from tradermanager.services.review import ReviewItem, TemplatePreview
+from tradermanager.services.review import (
+    DELETION,
+    AcceptOutcome,
+    DeletionOutcome,
+    ReviewItem,
+    TemplatePreview,
+)
 from tradermanager.sources.signal_parser import MessageKind, ParsedMessage
 
 COLUMNS = ("Trader", "Posted (UTC)", "Message", "Why it needs review")
@@ -151,10 +159,16 @@ class ReviewDialog(QDialog):
         form.addRow("Stop", self.stop)
         form.addRow("Leverage", self.leverage)
         layout.addWidget(box)
+        self.form_box = box
+        layout.addWidget(self._build_deletion_box())
         self.learn = QCheckBox("Learn this channel's layout from my correction")
         self.learn.setObjectName("learnLayout")
         self.learn.setChecked(True)
         layout.addWidget(self.learn)
+        self.outcome_label = QLabel()
+        self.outcome_label.setObjectName("reviewDone")
+        self.outcome_label.setWordWrap(True)
+        layout.addWidget(self.outcome_label)
         self.error = QLabel()
         self.error.setObjectName("reviewError")
         self.error.setWordWrap(True)
@@ -172,6 +186,34 @@ class ReviewDialog(QDialog):
         row.addWidget(self.accept_button)
         layout.addLayout(row)
         return panel
+
+    def _build_deletion_box(self) -> QWidget:
+        """For a signal its channel deleted while my copy may hold a position: the choice."""
+        box = QGroupBox("The channel deleted this signal")
+        box.setObjectName("deletionBox")
+        layout = QVBoxLayout(box)
+        self.deletion_help = QLabel(
+            "Entries of the copy that had not filled were cancelled when the message was "
+            "deleted. A position the copy holds stays open until you choose: close it at "
+            "market, or keep it with its stop and targets."
+        )
+        self.deletion_help.setObjectName("deletionHelp")
+        self.deletion_help.setWordWrap(True)
+        layout.addWidget(self.deletion_help)
+        row = QHBoxLayout()
+        self.keep_copy_button = QPushButton("Keep the copy")
+        self.keep_copy_button.setObjectName("keepCopyButton")
+        self.keep_copy_button.clicked.connect(self.keep_selected)
+        self.close_copy_button = QPushButton("Close the copy")
+        self.close_copy_button.setObjectName("closeCopyButton")
+        self.close_copy_button.clicked.connect(self.close_selected)
+        row.addStretch(1)
+        row.addWidget(self.keep_copy_button)
+        row.addWidget(self.close_copy_button)
+        layout.addLayout(row)
+        box.hide()
+        self.deletion_box = box
+        return box
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -203,6 +245,10 @@ class ReviewDialog(QDialog):
 
     def _fill(self, item: ReviewItem | None) -> None:
         self.error.clear()
+        deleted = item is not None and item.kind == DELETION
+        self.deletion_box.setVisible(deleted)
+        for widget in (self.form_box, self.learn, self.accept_button, self.dismiss_button):
+            widget.setVisible(not deleted)
         parsed = item.parsed if item else None
         self.text.setPlainText(item.text if item else "")
         self.reason.setText(f"Why: {item.reason}" if item else "")
@@ -248,6 +294,7 @@ class ReviewDialog(QDialog):
             return
         self.changed.emit()
         self.refresh()
+        self.outcome_label.setText(_accepted_text(outcome))
         if outcome.preview is not None and outcome.preview.readable:
             preview = TemplatePreviewDialog(self._svc, item.trader_id, outcome.preview, self)
             self.preview_dialog = preview
@@ -265,6 +312,38 @@ class ReviewDialog(QDialog):
         self._svc.review.dismiss(item.trader_id, item.source_id)
         self.changed.emit()
         self.refresh()
+        self.outcome_label.setText(f"Dismissed {item.source_id}: nothing was copied.")
+
+    def close_selected(self) -> None:
+        """A deleted signal: close my copy."""
+        self._decide_deletion(self._svc.review.close_deleted)
+
+    def keep_selected(self) -> None:
+        """A deleted signal: keep my copy as it is."""
+        self._decide_deletion(self._svc.review.keep_deleted)
+
+    def _decide_deletion(self, choose: Callable[[int, str], DeletionOutcome]) -> None:
+        item = self.current()
+        if item is None or item.kind != DELETION:
+            return
+        try:
+            outcome = choose(item.trader_id, item.source_id)
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        self.changed.emit()
+        self.refresh()
+        self.outcome_label.setText(outcome.message)
+
+
+def _accepted_text(outcome: AcceptOutcome) -> str:
+    """What accepting did, in a sentence or two (follow-ups applied after it included)."""
+    verb = "Copied" if outcome.copied else "Accepted (the copy rules refused it: see Signals)"
+    text = f"{verb}: {outcome.source_id}."
+    if outcome.follow_ups:
+        done = "; ".join(f"{f.source_id} {f.reason}" for f in outcome.follow_ups)
+        text += f" Follow-ups posted while it waited, applied after it: {done}"
+    return text
 
 
 def _numbers(text: str, field: str) -> tuple[float, ...]:
