@@ -177,3 +177,42 @@ def test_a_learnt_layout_never_offers_a_deleted_signal_for_copying(services, des
     assert [i.source_id for i, _ in preview.readable] == ["tg:3"]
     with pytest.raises(ValidationError, match="tg:1"):
         services.review.apply(desk.name, ["tg:1"])
+
+
+# -- follow-ups that could not be applied as written ----------------------------------------------
+def test_a_partial_close_without_its_share_is_applied_with_the_share_the_user_picks(
+    services, desk, clock
+):
+    candles(services, after=110.0)
+    post(services, desk, 1, 1, AT_MARKET)
+    post(services, desk, 2, 3, "#ETH partial close here")
+    (item,) = services.review.items()
+    assert (item.source_id, item.kind, item.links_to) == ("tg:2", "follow_up", "tg:1")
+    with pytest.raises(ValidationError, match="share"):
+        services.review.close_share(desk.name, "tg:2", 0)
+    with pytest.raises(ValidationError, match="waiting for review"):
+        services.review.accept(desk.name, "tg:2", item.parsed)  # not a signal to open
+    done = services.review.close_share(desk.name, "tg:2", 50)
+    assert done.closed and done.message.startswith("Closed 50 % of the copy of tg:1 (ETH long)")
+    assert services.review.items() == []
+    update = next(
+        s.signal for s in services.pipeline.signals(desk.name) if s.signal.source_id == "tg:2:close"
+    )
+    assert (update.kind, update.close_fraction, update.trade_ref) == (
+        SignalKind.UPDATE,
+        0.5,
+        "tg:1",
+    )
+    clock.advance(timedelta(hours=3))
+    (copy,) = services.paper.replay().result.open
+    # 10 ETH bought at 100; half sold at 12:00's open, 110: +$50 realised, 5 ETH left (the
+    # target, 120, is not reached)
+    assert copy.remaining == pytest.approx(5.0) and round(copy.realized_pnl, 2) == 50.0
+
+
+def test_a_follow_up_in_review_can_be_dismissed_and_the_copy_stays(services, desk):
+    post(services, desk, 1, 1, AT_MARKET)
+    post(services, desk, 2, 3, "#ETH take some profits here")
+    services.review.dismiss(desk.name, "tg:2")
+    assert services.review.items() == []
+    assert kinds(services, desk) == ["open"]

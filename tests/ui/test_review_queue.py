@@ -212,3 +212,25 @@ def test_accepting_says_which_follow_ups_were_applied_after_it(qtbot, channel):
     text = dialog.outcome_label.text()
     assert text.startswith("Copied: tg:1.")
     assert "applied after it: tg:8 Target 1 hit." in text
+
+
+def test_a_follow_up_in_review_offers_a_share_to_close(qtbot, channel):
+    trader = channel.traders.get("Arrows")
+    at = datetime(2026, 1, 1, 11, 0, tzinfo=UTC)
+    channel.telegram.process(LiveMessage(trader.id, ExportMessage(id=9, time=at, text=BTC_LONG)))
+    partial = ExportMessage(id=10, time=at + timedelta(hours=1), text="#BTC partial close")
+    channel.telegram.process(LiveMessage(trader.id, partial))
+    dialog = opened(qtbot, channel)
+    select(dialog, "tg:10")
+    box = dialog.follow_up_box
+    assert box.isVisible() and "It belongs to tg:9" in box.help.text()
+    assert not dialog.form_box.isVisible() and not dialog.accept_button.isVisible()
+    assert dialog.dismiss_button.isVisible() and dialog.deletion_box.isHidden()
+    box.share.setValue(25.0)
+    qtbot.mouseClick(box.close_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome_label.text().startswith("Closed 25 % of the copy of tg:9 (BTC long)")
+    assert "tg:10" not in [i.source_id for i in dialog._items]
+    (update,) = [
+        s.signal for s in channel.pipeline.signals("Arrows") if s.signal.source_id == "tg:10:close"
+    ]
+    assert (update.kind, update.close_fraction) == (SignalKind.UPDATE, 0.25)

@@ -28,14 +28,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from tradermanager.domain.enums import SignalKind, TradeStatus
 from tradermanager.domain.models import Signal, Trader
 from tradermanager.services.pipeline import BatchReport, PipelineService
 from tradermanager.services.reference_prices import ReferencePrices
 from tradermanager.sources.signal_parser import MessageKind, edited_fields, parse_message
-from tradermanager.sources.telegram_channel import NO_MATCH, interpret, source_id
+from tradermanager.sources.telegram_channel import interpret, source_id
 from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
 from tradermanager.sources.telegram_watch import LiveMessage
 from tradermanager.store import live_messages as live_repo
@@ -129,69 +129,6 @@ class ChannelMessages:
         return _outcome(
             trader, record.classification, record.reason, record.links_to, sid, batch, live.edited
         )
-
-    # -- a signal accepted from the review queue ---------------------------------------
-    def after_accept(
-        self, trader: Trader, message: StoredMessage, opening: Signal, at: datetime
-    ) -> list[LiveOutcome]:
-        """The user accepted ``message`` from review at ``at``, opening ``opening``: store the
-        channel's trade for it and apply the follow-ups the channel posted before — replies to
-        it, and those naming its symbol that matched no open signal — right after the copy
-        opens, in the order posted (each keeps its own time as the trader's time). A follow-up
-        naming no symbol and replying to nothing stays as it was: which signal it meant is
-        not known."""
-        sid = message.source_id
-        later = [
-            m
-            for m in source_messages.list_messages(trader.id)
-            if m.received_time > message.received_time
-            and m.classification == "skipped"
-            and (m.links_to == sid or (m.reason == NO_MATCH and _names(m.text, opening.symbol)))
-        ]
-        first = replace(_as_export(message), reply_to=None)
-        waiting = tuple(
-            replace(_as_export(m), reply_to=first.id if m.links_to == sid else None) for m in later
-        )
-        history = interpret(
-            TelegramExport(trader.name, None, "channel", (first, *waiting)),
-            trader.settings.reference_capital,
-            accepted={sid: opening},
-        )
-        outcomes: list[LiveOutcome] = []
-        signals: list[Signal] = []
-        for record in history.records[1:]:
-            if record.links_to != sid or record.classification == "skipped":
-                continue
-            reason = f"{record.reason} Applied when {sid} was accepted from review.".strip()
-            live_repo.update_message(
-                trader.id,
-                record.source_id,
-                time=record.time,
-                text=record.text,
-                classification=record.classification,
-                reason=reason,
-                links_to=sid,
-            )
-            mine = [s for s in history.signals if s.source_id == record.source_id]
-            for signal in mine:
-                later_by = timedelta(milliseconds=len(signals) + 1)  # stored to the ms, in order
-                signals.append(replace(signal, received_time=at + later_by))
-            outcomes.append(
-                LiveOutcome(
-                    trader=trader.name,
-                    source_id=record.source_id,
-                    classification=record.classification,
-                    reason=reason,
-                    links_to=sid,
-                    signals=len(mine),
-                )
-            )
-        for trade in history.trades:
-            if trade.source_id == sid:
-                live_repo.save_trade(trader.id, trade)
-        if signals:
-            self._pipeline.process_many(trader.id, signals)
-        return outcomes
 
     # -- edits --------------------------------------------------------------------------
     def open_signal(self, trader: Trader, sid: str) -> Signal | None:
@@ -392,13 +329,7 @@ def _open_context(
     stored = [m for m in live_repo.open_position_messages(trader_id) if m.source_id != exclude]
     reviewed = [m.source_id for m in stored if m.classification == review_repo.NEEDS_REVIEW]
     openings = review_repo.accepted_openings(trader_id) if reviewed else {}
-    return tuple(_as_export(m) for m in stored), openings
-
-
-def _names(text: str, symbol: str) -> bool:
-    """Whether the follow-up ``text`` names ``symbol``."""
-    named = parse_message(text).symbol
-    return named is not None and named.upper() == symbol.upper()
+    return tuple(as_export(m) for m in stored), openings
 
 
 def _held(trader_id: int, message: ExportMessage) -> tuple[str, ...]:
@@ -415,7 +346,7 @@ def _held(trader_id: int, message: ExportMessage) -> tuple[str, ...]:
     return (replied,) if waiting else ()
 
 
-def _as_export(stored: StoredMessage) -> ExportMessage:
+def as_export(stored: StoredMessage) -> ExportMessage:
     links = stored.links_to
     return ExportMessage(
         id=int(stored.source_id.removeprefix("tg:")),

@@ -11,14 +11,14 @@ like any other); the message keeps its "needs review" record and a decision row 
 then on it is a signal of the channel like those the parser read: later follow-ups link to it
 (by reply, or by its symbol), and the follow-ups the channel posted while it waited — replies
 to it, and those naming its symbol that matched nothing — are applied right after the copy
-opens, in the order posted (``ChannelMessages.after_accept``).
+opens, in the order posted (``services.accepted_follow_ups``).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from tradermanager.domain.clock import Clock
@@ -26,10 +26,10 @@ from tradermanager.domain.enums import Side, SignalKind
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Signal, Trader
 from tradermanager.domain.tokens import normalise_token
+from tradermanager.services.accepted_follow_ups import after_accept
 from tradermanager.services.channel_messages import ChannelMessages, LiveOutcome
-from tradermanager.services.market_data import contract_symbol
 from tradermanager.services.pipeline import BatchReport, PipelineService
-from tradermanager.services.reference_prices import ReferencePrices
+from tradermanager.services.review_choices import ChoiceOutcome, CopyChoices
 from tradermanager.services.traders import TraderService
 from tradermanager.sources.signal_parser import (
     ChannelTemplate,
@@ -49,6 +49,7 @@ DISMISSED = "dismissed"
 
 CORRECTION = "correction"  # a message to correct and accept, or dismiss
 DELETION = "deletion"  # a signal deleted while its copy may hold a position: close or keep
+FOLLOW_UP = "follow_up"  # a follow-up of an open signal that could not be applied as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +63,7 @@ class ReviewItem:
     parsed: ParsedMessage  # what the parser read (with the channel's template, if any)
     kind: str = CORRECTION
     deleted_at: datetime | None = None  # a deletion: when the channel deleted the message
-
-
-@dataclass(frozen=True, slots=True)
-class DeletionOutcome:
-    source_id: str
-    closed: bool  # the close went through the copy rules (else kept, or refused: see message)
-    message: str  # what was done, in a sentence
+    links_to: str = ""  # a follow-up: the signal it belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +124,7 @@ class ReviewService:
         self._traders = traders
         self._pipeline = pipeline
         self._messages = ChannelMessages(pipeline)
+        self._choices = CopyChoices(store, clock, pipeline, self._messages)
 
     # -- reading -------------------------------------------------------------------------
     def _template(self, trader_id: int) -> tuple[int, ChannelTemplate] | None:
@@ -158,6 +154,8 @@ class ReviewService:
                 p.message.text,
                 p.message.reason,
                 parsed(p.trader_id, p.message.text),
+                FOLLOW_UP if p.message.links_to else CORRECTION,
+                links_to=p.message.links_to,
             )
             for p in review_repo.pending(trader_id)
         ]
@@ -181,58 +179,25 @@ class ReviewService:
     def count(self) -> int:
         return len(review_repo.pending()) + len(review_repo.waiting_deletions())
 
-    # -- deleted signals -------------------------------------------------------------------
-    def close_deleted(self, trader: int | str, source_id: str) -> DeletionOutcome:
-        """Close my copy of a signal its channel deleted (the user's choice): a close signal
-        through the copy rules, at the contract's last stored price for the copy record (the
-        paper account closes at the next candle's open)."""
+    # -- choices about copies ----------------------------------------------------------
+    def close_deleted(self, trader: int | str, source_id: str) -> ChoiceOutcome:
+        """Close my copy of a signal its channel deleted (the user's choice)."""
         owner = self._traders.get(trader)
         self._pending(owner, source_id, DELETION)
-        now = self._clock.now()
-        with self._store.write():
-            opening = self._messages.open_signal(owner, source_id)
-            if opening is None:
-                raise ValidationError(
-                    "message", source_id, f"a deleted signal of {owner.name} that is still open"
-                )
-            stored = ReferencePrices()(contract_symbol(opening.symbol), now)
-            close = replace(
-                opening,
-                source_id=f"{source_id}:deleted:close",
-                kind=SignalKind.CLOSE,
-                price=stored if stored is not None else opening.price,
-                trader_time=now,
-                received_time=now,
-                raw_text="",
-                confidence=None,
-                target_hit=None,
-                close_fraction=1.0,
-            )
-            batch = self._pipeline.process_many(owner.id, [close])
-            review_repo.decide_deletion(owner.id, source_id, review_repo.DELETION_CLOSED, now)
-        if stored is None:
-            at = f"no {opening.symbol} price is stored, so the copy record closes at the entry"
-        else:
-            at = f"the copy record closes at {stored:,.10g}, the last stored price"
-        done = "Closed" if batch.accepted else "Asked to close"
-        return DeletionOutcome(
-            source_id,
-            batch.accepted > 0,
-            f"{done} the copy of {source_id} ({opening.symbol} {opening.side.value}): {at}; "
-            "the paper account closes it at the next candle's open.",
-        )
+        return self._choices.close_deleted(owner, source_id)
 
-    def keep_deleted(self, trader: int | str, source_id: str) -> DeletionOutcome:
+    def keep_deleted(self, trader: int | str, source_id: str) -> ChoiceOutcome:
         """Keep my copy of a signal its channel deleted (the user's choice); nothing is sent."""
         owner = self._traders.get(trader)
         self._pending(owner, source_id, DELETION)
-        with self._store.write():
-            review_repo.decide_deletion(
-                owner.id, source_id, review_repo.DELETION_KEPT, self._clock.now()
-            )
-        return DeletionOutcome(
-            source_id, False, f"The copy of {source_id} is kept; it follows its stop and targets."
-        )
+        return self._choices.keep_deleted(owner, source_id)
+
+    def close_share(self, trader: int | str, source_id: str, percent: float) -> ChoiceOutcome:
+        """Apply a follow-up that waits for review as a close of ``percent`` % of my copy of
+        the signal it belongs to (100: all of it)."""
+        owner = self._traders.get(trader)
+        item = self._pending(owner, source_id, FOLLOW_UP)
+        return self._choices.close_share(owner, source_id, item.links_to, percent)
 
     # -- deciding ------------------------------------------------------------------------
     def accept(
@@ -259,8 +224,9 @@ class ReviewService:
         return AcceptOutcome(source_id, batch.accepted > 0, preview, tuple(follow_ups))
 
     def dismiss(self, trader: int | str, source_id: str) -> None:
+        """Leave the message uncopied (a follow-up: the copy stays as it is)."""
         owner = self._traders.get(trader)
-        self._pending(owner, source_id)
+        self._pending(owner, source_id, CORRECTION, FOLLOW_UP)
         with self._store.write():
             review_repo.decide(owner.id, source_id, DISMISSED, self._clock.now())
 
@@ -318,11 +284,12 @@ class ReviewService:
                 raise ValidationError("template", template_id, "a template of this channel")
 
     # -- helpers -------------------------------------------------------------------------
-    def _pending(self, owner: Trader, source_id: str, kind: str = CORRECTION) -> ReviewItem:
+    def _pending(self, owner: Trader, source_id: str, *kinds: str) -> ReviewItem:
+        kinds = kinds or (CORRECTION,)
         for item in self.items(owner.id):
-            if item.source_id == source_id and item.kind == kind:
+            if item.source_id == source_id and item.kind in kinds:
                 return item
-        what = "deleted signal" if kind == DELETION else "message"
+        what = {DELETION: "deleted signal", FOLLOW_UP: "follow-up"}.get(kinds[0], "message")
         raise ValidationError(
             "message", source_id, f"a {what} of {owner.name} that is waiting for review"
         )
@@ -351,7 +318,7 @@ class ReviewService:
         stored = live_repo.find_message(owner.id, item.source_id)
         if stored is None or not item.source_id.startswith("tg:"):
             return batch, []
-        return batch, self._messages.after_accept(owner, stored, signal, now)
+        return batch, after_accept(self._pipeline, owner, stored, signal, now)
 
 
 def _as_json(fields: ParsedMessage) -> dict[str, object]:

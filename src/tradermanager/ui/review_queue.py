@@ -35,38 +35,22 @@ from tradermanager.domain.enums import Side
 from tradermanager.domain.errors import ValidationError
 from tradermanager.services import Services
 from tradermanager.services.review import (
+    CORRECTION,
     DELETION,
+    FOLLOW_UP,
     AcceptOutcome,
-    DeletionOutcome,
+    ChoiceOutcome,
     ReviewItem,
-    TemplatePreview,
 )
 from tradermanager.sources.signal_parser import MessageKind, ParsedMessage
+from tradermanager.ui.parsed_summary import show_prices, summary
+from tradermanager.ui.review_choice_boxes import DeletionBox, FollowUpBox
+from tradermanager.ui.template_preview_dialog import TemplatePreviewDialog
+
+__all__ = ["ReviewDialog", "TemplatePreviewDialog"]
 
 COLUMNS = ("Trader", "Posted (UTC)", "Message", "Why it needs review")
 _SPLIT = re.compile(r"[\s/|;,]+")
-
-
-def _show(values: tuple[float, ...]) -> str:
-    return " / ".join(f"{v:.10g}" for v in values)
-
-
-def _summary(parsed: ParsedMessage) -> str:
-    """What the parser read, in one line."""
-    if parsed.kind is MessageKind.NOT_SIGNAL:
-        return "Not read as a signal."
-    parts = [parsed.symbol or "no symbol", parsed.side.value if parsed.side else "no side"]
-    if parsed.order_type == "market":
-        parts.append("entry at market")
-    elif parsed.entries:
-        parts.append(f"entry {_show(parsed.entries)}")
-    if parsed.take_profits:
-        parts.append(f"targets {_show(parsed.take_profits)}")
-    if parsed.stop_loss is not None:
-        parts.append(f"stop {parsed.stop_loss:.10g}")
-    if parsed.leverage:
-        parts.append(f"{parsed.leverage:g}×")
-    return " · ".join(parts)
 
 
 class ReviewDialog(QDialog):
@@ -160,7 +144,15 @@ class ReviewDialog(QDialog):
         form.addRow("Leverage", self.leverage)
         layout.addWidget(box)
         self.form_box = box
-        layout.addWidget(self._build_deletion_box())
+        self.deletion_box = DeletionBox()
+        self.deletion_box.close_clicked.connect(self.close_selected)
+        self.deletion_box.keep_clicked.connect(self.keep_selected)
+        self.close_copy_button = self.deletion_box.close_button
+        self.keep_copy_button = self.deletion_box.keep_button
+        layout.addWidget(self.deletion_box)
+        self.follow_up_box = FollowUpBox()
+        self.follow_up_box.close_clicked.connect(self.close_share_selected)
+        layout.addWidget(self.follow_up_box)
         self.learn = QCheckBox("Learn this channel's layout from my correction")
         self.learn.setObjectName("learnLayout")
         self.learn.setChecked(True)
@@ -186,34 +178,6 @@ class ReviewDialog(QDialog):
         row.addWidget(self.accept_button)
         layout.addLayout(row)
         return panel
-
-    def _build_deletion_box(self) -> QWidget:
-        """For a signal its channel deleted while my copy may hold a position: the choice."""
-        box = QGroupBox("The channel deleted this signal")
-        box.setObjectName("deletionBox")
-        layout = QVBoxLayout(box)
-        self.deletion_help = QLabel(
-            "Entries of the copy that had not filled were cancelled when the message was "
-            "deleted. A position the copy holds stays open until you choose: close it at "
-            "market, or keep it with its stop and targets."
-        )
-        self.deletion_help.setObjectName("deletionHelp")
-        self.deletion_help.setWordWrap(True)
-        layout.addWidget(self.deletion_help)
-        row = QHBoxLayout()
-        self.keep_copy_button = QPushButton("Keep the copy")
-        self.keep_copy_button.setObjectName("keepCopyButton")
-        self.keep_copy_button.clicked.connect(self.keep_selected)
-        self.close_copy_button = QPushButton("Close the copy")
-        self.close_copy_button.setObjectName("closeCopyButton")
-        self.close_copy_button.clicked.connect(self.close_selected)
-        row.addStretch(1)
-        row.addWidget(self.keep_copy_button)
-        row.addWidget(self.close_copy_button)
-        layout.addLayout(row)
-        box.hide()
-        self.deletion_box = box
-        return box
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -245,19 +209,21 @@ class ReviewDialog(QDialog):
 
     def _fill(self, item: ReviewItem | None) -> None:
         self.error.clear()
-        deleted = item is not None and item.kind == DELETION
-        self.deletion_box.setVisible(deleted)
-        for widget in (self.form_box, self.learn, self.accept_button, self.dismiss_button):
-            widget.setVisible(not deleted)
+        kind = item.kind if item is not None else CORRECTION
+        self.deletion_box.setVisible(kind == DELETION)
+        self.follow_up_box.show_for(item if kind == FOLLOW_UP else None)
+        for widget in (self.form_box, self.learn, self.accept_button):
+            widget.setVisible(kind == CORRECTION)
+        self.dismiss_button.setVisible(kind != DELETION)
         parsed = item.parsed if item else None
         self.text.setPlainText(item.text if item else "")
         self.reason.setText(f"Why: {item.reason}" if item else "")
-        self.read.setText(f"Read: {_summary(parsed)}" if parsed else "")
+        self.read.setText(f"Read: {_read_as(item)}" if item else "")
         self.symbol.setText(parsed.symbol or "" if parsed else "")
         self.side.setCurrentText(parsed.side.value if parsed and parsed.side else "")
-        self.entries.setText(_show(parsed.entries) if parsed else "")
+        self.entries.setText(show_prices(parsed.entries) if parsed else "")
         self.zone.setChecked(bool(parsed and parsed.entry_kind == "range"))
-        self.targets.setText(_show(parsed.take_profits) if parsed else "")
+        self.targets.setText(show_prices(parsed.take_profits) if parsed else "")
         stop = parsed.stop_loss if parsed else None
         self.stop.setText(f"{stop:.10g}" if stop is not None else "")
         self.leverage.setText(f"{parsed.leverage:g}" if parsed and parsed.leverage else "")
@@ -322,9 +288,17 @@ class ReviewDialog(QDialog):
         """A deleted signal: keep my copy as it is."""
         self._decide_deletion(self._svc.review.keep_deleted)
 
-    def _decide_deletion(self, choose: Callable[[int, str], DeletionOutcome]) -> None:
+    def close_share_selected(self) -> None:
+        """A follow-up that waits for review: close the chosen share of the copy."""
+        percent = self.follow_up_box.share.value()
+        self._decide(FOLLOW_UP, lambda t, s: self._svc.review.close_share(t, s, percent))
+
+    def _decide_deletion(self, choose: Callable[[int, str], ChoiceOutcome]) -> None:
+        self._decide(DELETION, choose)
+
+    def _decide(self, kind: str, choose: Callable[[int, str], ChoiceOutcome]) -> None:
         item = self.current()
-        if item is None or item.kind != DELETION:
+        if item is None or item.kind != kind:
             return
         try:
             outcome = choose(item.trader_id, item.source_id)
@@ -334,6 +308,13 @@ class ReviewDialog(QDialog):
         self.changed.emit()
         self.refresh()
         self.outcome_label.setText(outcome.message)
+
+
+def _read_as(item: ReviewItem) -> str:
+    if item.kind == FOLLOW_UP:
+        action = item.parsed.action.value.replace("_", " ") if item.parsed.action else "follow-up"
+        return f"a follow-up of {item.links_to} ({action})"
+    return summary(item.parsed)
 
 
 def _accepted_text(outcome: AcceptOutcome) -> str:
@@ -363,80 +344,3 @@ def _one(text: str, field: str) -> float | None:
     if len(values) > 1:
         raise ValidationError(field, text, "one number, or empty")
     return values[0] if values else None
-
-
-class TemplatePreviewDialog(QDialog):
-    """The channel's queued messages as the learnt layout reads them; the user ticks the ones
-    to copy. Nothing is applied before "Copy the ticked messages"."""
-
-    applied = Signal()
-
-    def __init__(
-        self,
-        services: Services,
-        trader_id: int,
-        preview: TemplatePreview,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("The channel's layout, learnt")
-        self.setObjectName("templatePreviewDialog")
-        self.resize(900, 420)
-        self._svc = services
-        self._trader_id = trader_id
-        self._preview = preview
-        intro = QLabel(
-            f"Learnt: {preview.description}. Re-read with it, these messages of the channel "
-            "become signals. Tick the ones to copy."
-        )
-        intro.setObjectName("templateDescription")
-        intro.setWordWrap(True)
-        self.table = QTableWidget(len(preview.readable), 3)
-        self.table.setObjectName("templatePreviewTable")
-        self.table.setHorizontalHeaderLabels(("Copy", "Message", "Read as"))
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for row, (item, parsed) in enumerate(preview.readable):
-            check = QTableWidgetItem()
-            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            check.setCheckState(Qt.CheckState.Checked)
-            self.table.setItem(row, 0, check)
-            self.table.setItem(row, 1, QTableWidgetItem(item.text.replace("\n", " ⏎ ")))
-            self.table.setItem(row, 2, QTableWidgetItem(_summary(parsed)))
-        self.table.resizeColumnToContents(0)
-        note = QLabel(
-            f"{len(preview.unreadable)} other queued message(s) of the channel stay in review."
-        )
-        note.setObjectName("templateUnreadable")
-        self.error = QLabel()
-        self.error.setObjectName("templateError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = QPushButton("Copy the ticked messages")
-        self.apply_button.setObjectName("applyTemplate")
-        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.clicked.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def ticked(self) -> list[str]:
-        out = []
-        for row, (item, _) in enumerate(self._preview.readable):
-            cell = self.table.item(row, 0)
-            if cell is not None and cell.checkState() == Qt.CheckState.Checked:
-                out.append(item.source_id)
-        return out
-
-    def apply(self) -> None:
-        try:
-            self._svc.review.apply(self._trader_id, self.ticked())
-        except ValidationError as exc:
-            self.error.setText(str(exc))
-            return
-        self.applied.emit()
-        self.accept()
