@@ -216,3 +216,16 @@ def test_a_follow_up_in_review_can_be_dismissed_and_the_copy_stays(services, des
     services.review.dismiss(desk.name, "tg:2")
     assert services.review.items() == []
     assert kinds(services, desk) == ["open"]
+
+
+def test_when_the_paper_replay_fails_the_deletion_waits_for_the_user(services, desk, monkeypatch):
+    candles(services)
+    post(services, desk, 1, 1, LIMIT_BELOW)
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("capital must be a USD amount above 0")
+
+    monkeypatch.setattr(services.paper, "replay", broken)
+    outcome = delete(services, desk, 1, 5)
+    assert outcome.classification == "needs_review"
+    assert "may hold a position" in outcome.reason

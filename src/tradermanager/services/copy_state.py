@@ -9,6 +9,7 @@ stored candles do not reach the instant (a limit entry may have filled since the
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 
 from tradermanager.domain.engine.results import FillKind
@@ -17,6 +18,8 @@ from tradermanager.domain.market import interval_ms, to_ms
 from tradermanager.domain.models import Trader
 from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.paper import DEFAULT_INTERVAL, PaperService
+
+log = logging.getLogger(__name__)
 
 
 class CopyState:
@@ -30,7 +33,11 @@ class CopyState:
         None: not known (a live trader, or prices not stored up to ``at``)."""
         if not trader.settings.paper_only:
             return None
-        result = self._paper.replay().result
+        try:
+            result = self._paper.replay().result
+        except Exception:  # not knowing is safe: the deletion then waits for the user
+            log.exception("paper replay for a deleted signal of %s failed", trader.name)
+            return None
         mine = [c for c in result.open if c.trader == trader.name and c.source_id == source_id]
         if mine:
             copy = mine[0]
