@@ -152,7 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="feed one signal (JSON) through the copy pipeline",
         description='JSON object: {"trader", "id", "time", "symbol", "side", "kind": '
-        'open|close|update, "price", "leverage", "confidence"}. Reads stdin when omitted.',
+        'open|close|update, "price", "leverage", "confidence", "stop_loss", "take_profits": '
+        '[prices], "entries": [limit prices], "order_type": market|limit, "close_fraction": '
+        '0-1 (a partial close), "trade_ref": the id of the signal a follow-up acts on}. '
+        "Reads stdin when omitted; docs/execution.md says how each field is executed.",
     )
     signal.add_argument("payload", nargs="?", help="the JSON object, or @FILE")
 
