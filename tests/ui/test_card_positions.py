@@ -307,3 +307,10 @@ def test_the_positions_tab_fits_the_window_at_1366_by_768(qtbot, demo):
         for name in ("Token", "Side", "Entry", "Size", "Stop", "Targets", "Liq. price")
     )
     assert glance < table.viewport().width()
+
+
+def test_markers_shrink_as_fills_crowd():
+    from tradermanager.ui.details.fill_markers import marker_size
+
+    sizes = [marker_size(n) for n in (1, 150, 151, 600, 601, 5000)]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1] >= 5

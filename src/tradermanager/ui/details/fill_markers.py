@@ -120,6 +120,7 @@ class FillMarkers(pg.ScatterPlotItem):
         self.setData(
             x=times,
             y=heights,
+            size=marker_size(len(shown)),
             symbol=[_symbol(m) for m in shown],
             brush=[self._brush(c) for c in colours],
             pen=[self._pen(c) for c in colours],
@@ -136,6 +137,11 @@ class FillMarkers(pg.ScatterPlotItem):
         if colour not in self._pens:
             self._pens[colour] = pg.mkPen(QColor(colour).darker(160), width=1)
         return self._pens[colour]
+
+
+def marker_size(count: int) -> int:
+    """Pixels: smaller as the fills crowd, so hundreds of them do not hide the curve."""
+    return 9 if count <= 150 else 7 if count <= 600 else 5
 
 
 def _symbol(mark: FillMark) -> str:
