@@ -15,7 +15,7 @@ from tradermanager.domain.enums import Side
 from tradermanager.domain.resting_orders import resting_orders
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.ui.details import DetailsPanel
-from tradermanager.ui.details.fill_markers import fill_marks
+from tradermanager.ui.details.fill_markers import fill_marks, marker_size
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.portfolio import PortfolioDialog
 from tradermanager.ui.portfolio.positions_tab import CopiesView
@@ -310,7 +310,5 @@ def test_the_positions_tab_fits_the_window_at_1366_by_768(qtbot, demo):
 
 
 def test_markers_shrink_as_fills_crowd():
-    from tradermanager.ui.details.fill_markers import marker_size
-
     sizes = [marker_size(n) for n in (1, 150, 151, 600, 601, 5000)]
     assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1] >= 5
