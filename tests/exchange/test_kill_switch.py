@@ -208,3 +208,44 @@ def test_asked_to_pause_it_pauses_the_live_traders_first(services, emulator, con
     assert "Paused: Alice." in alert.message
     again = switch.flatten()  # without pause: the engine's limits stop copying their own way
     assert again.paused == () and services.traders.get(bob.id).settings.active
+
+
+def test_the_switch_and_a_reconciliation_pass_at_once_close_once_and_stop_nothing_twice(
+    services, emulator, connector
+):
+    import threading
+
+    from tradermanager.services.reconciliation import ReconciliationService
+
+    live, switch = kill_switch(services, connector)
+    recon = ReconciliationService(services.clock, live)
+    live.gateway().open_copy(btc_long())
+    live.gateway().open_copy(eth_short())
+    reports: list = []
+    errors: list[BaseException] = []
+
+    def run(work) -> None:
+        try:
+            reports.append(work())
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+        finally:
+            services.store.close()  # this thread's connection
+
+    threads = [
+        threading.Thread(target=run, args=(recon.run,)),
+        threading.Thread(target=run, args=(switch.flatten,)),
+        threading.Thread(target=run, args=(recon.run,)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    assert len(_closes(emulator)) == 2
+    assert emulator.position("BTCUSDT").amount == 0 and emulator.position("ETHUSDT").amount == 0
+    assert emulator.open_algos() == []
+    with emulator.lock:
+        ids = [o.client_id for o in emulator.state.orders.values()]
+        ids += [a.client_id for a in emulator.state.algos.values()]
+    assert len(ids) == len(set(ids))
