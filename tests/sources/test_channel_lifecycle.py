@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tradermanager.domain.enums import SignalKind, TradeStatus
 from tradermanager.sources.signal_parser import FollowUpAction, parse_message
@@ -103,3 +105,15 @@ def test_close_a_third_is_an_update_with_its_fraction():
     update = history.signals[1]
     assert (update.kind, update.close_fraction) == (SignalKind.UPDATE, pytest.approx(1 / 3))
     assert history.records[1].reason == "Close 33.33 % of the position (the rest stays open)."
+
+
+@given(
+    st.integers(1, 9), st.integers(2, 10), st.sampled_from(["close", "Close", "closing", "book"])
+)
+def test_a_written_ratio_is_the_share_closed(numerator, denominator, verb):
+    parsed = parse_message(f"#ETH {verb} {numerator}/{denominator} here")
+    if numerator < denominator:
+        assert parsed.action is FollowUpAction.CLOSE
+        assert parsed.close_fraction == pytest.approx(numerator / denominator)
+    else:  # not a share of a position: never read as a partial close
+        assert parsed.close_fraction in (None, 1.0)

@@ -12,7 +12,6 @@ as open that the file now shows closed takes its close. Long imports report
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from tradermanager.domain.models import Signal, Trader, TraderTrade
 from tradermanager.domain.text_safety import clean_name
 from tradermanager.services import telegram_reimport as reimport
 from tradermanager.services.channel_messages import ChannelMessages, LiveOutcome
+from tradermanager.services.import_batches import batches
 from tradermanager.services.pipeline import PipelineService
 from tradermanager.services.reference_prices import ReferencePrices
 from tradermanager.services.traders import TraderService
@@ -365,25 +365,18 @@ class ImportService:
         pending = sorted(events, key=lambda e: e[0])
         accepted = rejected = duplicates = 0
         reporter.report(COPY_RULES, 0, len(ordered))
-        start = 0
-        while start < len(ordered) or pending:
+        times = [s.received_time for s in ordered]
+        for step in batches(times, [e[0] for e in pending], SIGNAL_CHUNK):
             reporter.check()
-            end = min(start + SIGNAL_CHUNK, len(ordered))
-            if pending:  # stop the batch where the next event is due
-                due = bisect.bisect_right(
-                    ordered, pending[0][0], lo=start, hi=end, key=lambda s: s.received_time
-                )
-                if due < end or end == len(ordered):
-                    end = due
-            if end > start:
-                batch = self._pipeline.process_many(trader_id, ordered[start:end])
-                accepted += batch.accepted
-                rejected += batch.rejected
-                duplicates += batch.duplicates
-                reporter.report(COPY_RULES, end, len(ordered))
-                start = end
-            elif pending:
-                pending.pop(0)[1]()
+            if isinstance(step, int):
+                pending[step][1]()
+                continue
+            start, end = step
+            batch = self._pipeline.process_many(trader_id, ordered[start:end])
+            accepted += batch.accepted
+            rejected += batch.rejected
+            duplicates += batch.duplicates
+            reporter.report(COPY_RULES, end, len(ordered))
         reporter.check()
         created = trade_repo.insert_trades(trader_id, trades)
         closed = trade_updates.close_stored_open_trades(
