@@ -51,7 +51,6 @@ def capture(out: Path) -> None:
             settle(250)
             if "wallet" in dialog.status.text():
                 break
-        save(dialog, out / "exchange-dialog.png")
         dialog.close()
         gateway = svc.exchange.gateway()
         gateway.open_copy(btc_long("BTC Swing Sage:1042"))
@@ -59,6 +58,14 @@ def capture(out: Path) -> None:
         gateway.open_copy(btc_long("Majors Momentum:77", limit_price=Decimal(50000)))
         with exchange.lock:  # a short the user added by hand beside the copy
             exchange.state.positions["ETHUSDT"].amount -= Decimal("0.2")
+        dialog = ExchangeDialog(svc)  # opened again: checks the account and reconciles
+        dialog.show()
+        for _ in range(60):
+            settle(250)
+            if dialog.reconciliation.isVisible():
+                break
+        save(dialog, out / "exchange-dialog.png")
+        dialog.close()
         confirm = FlattenConfirmDialog(svc.kill_switch.preview())
         confirm.show()
         save(confirm, out / "kill-switch.png")

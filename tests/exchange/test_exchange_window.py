@@ -186,3 +186,22 @@ def test_the_status_bar_shows_the_live_state(qtbot, services):
     label.show_disconnected()
     label.show_connected()
     assert "checking" in label.text()
+
+
+def test_check_status_also_reconciles_and_lists_what_the_app_cannot_explain(
+    qtbot, services, emulator, connector
+):
+    from binance_usdm_emulator import Position
+
+    services.exchange.connect(API_KEY, API_SECRET, url=emulator.url)
+    services.exchange.use_connector(connector)
+    with emulator.lock:
+        emulator.state.positions["ETHUSDT"] = Position(Decimal("0.2"), Decimal(3000))
+    dialog = ExchangeDialog(services)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.reconciled, timeout=30_000) as seen:
+        pass  # opening the dialog checks the account and reconciles
+    assert seen.args[0].findings[0].kind == "unexplained_position"
+    text = dialog.reconciliation.text()
+    assert "What the app cannot explain" in text and "ETHUSDT: a long 0.2 position" in text
+    assert "USDT wallet" in dialog.status.text()

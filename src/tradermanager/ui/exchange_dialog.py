@@ -36,6 +36,7 @@ from tradermanager.exchange.errors import (
 )
 from tradermanager.services import Services
 from tradermanager.services.exchange_account import ExchangeStatus
+from tradermanager.services.reconciliation import ReconciliationReport
 from tradermanager.ui.worker import error_text, start_task
 
 INTRO = (
@@ -100,10 +101,35 @@ def status_html(status: ExchangeStatus) -> str:
     return f"<table>{table}</table>{warnings}"
 
 
+def reconciliation_html(report: ReconciliationReport | None) -> str:
+    """The last reconciliation in a few lines: clean, what it could not explain, or why it
+    could not look."""
+    if report is None:
+        return ""
+    at = f"{report.checked_at:%H:%M} UTC"
+    if report.error:
+        return (
+            f"<p style='color:{WARN}'>Reconciled at {at}: the exchange could not be read — "
+            f"{escape(report.error)}</p>"
+        )
+    copies = f"{report.open_copies} live cop{'y' if report.open_copies == 1 else 'ies'} open"
+    lines = [f"<p>Reconciled at {at}: {copies}, {report.positions} position(s) on the exchange."]
+    lines += [f"<br>✓ {escape(line)}" for line in report.restored]
+    if report.findings:
+        lines.append(
+            f"<br><span style='color:{WARN}'>⚠ What the app cannot explain (left alone):</span>"
+        )
+        lines += [f"<br>• {escape(f.message)}" for f in report.findings]
+    else:
+        lines.append("<br>Everything on the exchange is explained by the app's records.")
+    return "".join(lines) + "</p>"
+
+
 class ExchangeDialog(QDialog):
     """``connection_changed`` fires after a connect or a forget (the status bar listens)."""
 
     connection_changed = Signal()
+    reconciled = Signal(object)  # a ReconciliationReport from Check status
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +193,13 @@ class ExchangeDialog(QDialog):
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.state)
         panel_layout.addWidget(self.status)
+        self.reconciliation = QLabel()
+        self.reconciliation.setObjectName("reconciliation")
+        self.reconciliation.setWordWrap(True)
+        self.reconciliation.setTextFormat(Qt.TextFormat.RichText)
+        self.reconciliation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reconciliation.setVisible(False)
+        panel_layout.addWidget(self.reconciliation)
 
         self.connect_button = QPushButton("Connect")
         self.connect_button.setObjectName("connectButton")
@@ -175,6 +208,9 @@ class ExchangeDialog(QDialog):
         self.connect_button.clicked.connect(self.connect_account)
         self.refresh_button = QPushButton("Check status")
         self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.setToolTip(
+            "Read the account and match the exchange to the app's records now"
+        )
         self.refresh_button.clicked.connect(self.refresh_status)
         self.forget_button = QPushButton("Forget")
         self.forget_button.setObjectName("forgetButton")
@@ -291,14 +327,19 @@ class ExchangeDialog(QDialog):
         self._task = start_task(
             self,
             self._svc,
-            lambda _control: self._svc.exchange.status(),
-            lambda status: self._status_read(status),
+            lambda _control: (self._svc.exchange.status(), self._svc.reconciliation.run()),
+            lambda result: self._status_read(*result),
             self._failed,
         )
 
-    def _status_read(self, status: ExchangeStatus) -> None:
+    def _status_read(self, status: ExchangeStatus, report: ReconciliationReport | None) -> None:
         self._set_busy(None)
         self._show_status(status, "Connected (key in the OS keyring).")
+        self.reconciliation.setText(reconciliation_html(report))
+        self.reconciliation.setVisible(report is not None)
+        self._fit()
+        if report is not None:
+            self.reconciled.emit(report)
 
     def _show_status(self, status: ExchangeStatus, headline: str) -> None:
         self.state.setText(headline)
@@ -328,6 +369,8 @@ class ExchangeDialog(QDialog):
     def _clear_status(self) -> None:
         self.status.clear()
         self.status.setVisible(False)
+        self.reconciliation.clear()
+        self.reconciliation.setVisible(False)
         self._fit()
 
     def confirm_forget(self) -> bool:

@@ -539,6 +539,7 @@ class MainWindow(QMainWindow):
         dialog = ExchangeDialog(self._svc, self)
         dialog.connection_changed.connect(self.read_exchange_state)
         dialog.connection_changed.connect(self.exchange_changed)
+        dialog.reconciled.connect(self.exchange_state.show_report)
         dialog.open()
 
     def flatten_live(self, trader_id: int | None = None) -> None:
