@@ -8,6 +8,7 @@ from typing import Any
 
 from tradermanager import __version__
 from tradermanager.domain.setting_specs import (
+    EXECUTION_NUMBERS,
     MAX_LEVERAGE,
     MIN_CONFIDENCE,
     MULTIPLIER,
@@ -48,10 +49,35 @@ def _settings_flags(parser: argparse.ArgumentParser, *, name_required: bool) -> 
     parser.add_argument("--priority", type=float, help=PRIORITY.cli_help())
     parser.add_argument("--reference-capital", type=float, help=REFERENCE_CAPITAL.cli_help())
     parser.add_argument("--notes")
+    _execution_flags(parser)
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--paper", dest="paper_only", action="store_const", const=True)
     mode.add_argument("--live", dest="paper_only", action="store_const", const=False)
 
+
+def _execution_flags(parser: argparse.ArgumentParser) -> None:
+    """How the engine copies the trader (docs/execution.md); percentages as fractions."""
+    rules = parser.add_argument_group("execution rules")
+    rules.add_argument(
+        "--sizing",
+        choices=["multiplier", "equity_pct", "risk_pct"],
+        help="how copies are sized: base size × multiplier, a share of equity, or a risk to "
+        "the stop",
+    )
+    rules.add_argument(
+        "--tp-split",
+        help="shares of the position closed at take-profits 1..n, e.g. 50,30,20 "
+        "(scaled to 100 %%; used when a signal has that many targets); empty = equal",
+    )
+    for spec in EXECUTION_NUMBERS:
+        rules.add_argument(
+            "--" + spec.key.replace("_", "-"),
+            type=float,
+            help=spec.cli_help(),
+        )
+
+
+EXECUTION_FLAGS = ("sizing", "tp_split", *(spec.key for spec in EXECUTION_NUMBERS))
 
 SETTING_FLAGS = (
     "name",
@@ -66,6 +92,7 @@ SETTING_FLAGS = (
     "reference_capital",
     "notes",
     "paper_only",
+    *EXECUTION_FLAGS,
 )
 
 

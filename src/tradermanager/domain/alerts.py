@@ -337,7 +337,8 @@ class AlertIncident:
     value: float | None = None
     limit: float | None = None
     action: str = ""
-    paused_trader: bool = False
+    paused_trader: bool = False  # the trader was paused already
+    pause_trader: bool = False  # pause the trader (the engine's copy stop-loss did)
 
 
 ACCOUNT = "the whole account"  # trader_name of an alert about no single trader
@@ -356,4 +357,5 @@ def incident_from_engine(kind: str, trader_id: int | None, message: str) -> Aler
     if known is None:
         return None
     alert_kind, action = known
-    return AlertIncident(alert_kind, trader_id, message, action=action)
+    pause = alert_kind is AlertKind.COPY_STOP_LOSS and trader_id is not None
+    return AlertIncident(alert_kind, trader_id, message, action=action, pause_trader=pause)

@@ -47,6 +47,11 @@ class AppSettings:
     lag_seconds: float = DEFAULT_LAG_SECONDS  # from receiving a signal to an order at market
     api_enabled: bool = False  # the window also serves the HTTP API (docs/api.md)
     api_port: int = 8765  # on 127.0.0.1
+    # Account guards of the execution engine (docs/execution.md); 0 turns one off.
+    max_open_positions: int = 0  # copies open or resting, all traders together
+    max_token_exposure: float = 0.0  # USD notional per token
+    daily_loss_limit: float = 0.0  # fraction of the wallet at the start of the UTC day
+    daily_loss_close_all: bool = False  # reaching the daily limit also closes every copy
 
     @property
     def costs(self) -> ExecutionCosts:
@@ -79,7 +84,12 @@ _BOUNDS: dict[str, tuple[float, float, str]] = {
     "funding_rate": (-0.03, 0.03, "a fraction per 8 hours from -0.03 to 0.03 (0 turns it off)"),
     "price_fetch_minutes": (1.0, 1440.0, "minutes from 1 to 1440"),
     "price_backfill_days": (1.0, 3650.0, "days from 1 to 3650"),
+    "max_open_positions": (0, 10_000, "a whole number from 0 to 10000 (0 = no limit)"),
+    "max_token_exposure": (0.0, 1e12, "a USD amount from 0 to 1e12 (0 = no limit)"),
+    "daily_loss_limit": (0.0, 1.0, "a fraction of the wallet from 0 to 1 (0 = off)"),
 }
+WHOLE_SETTINGS = frozenset({"max_open_positions"})
+BOOLEAN_SETTINGS = frozenset({"require_confidence", "api_enabled", "daily_loss_close_all"})
 APP_SETTING_NAMES = tuple(f.name for f in fields(AppSettings))
 
 
@@ -90,7 +100,7 @@ def update_app_settings(current: AppSettings, **changes: Any) -> AppSettings:
         if key == "api_port":
             clean[key] = _port(key, value)
             continue
-        if key in ("require_confidence", "api_enabled"):
+        if key in BOOLEAN_SETTINGS:
             if not isinstance(value, bool):
                 raise ValidationError(key, value, "true or false")
             clean[key] = value
@@ -107,6 +117,11 @@ def update_app_settings(current: AppSettings, **changes: Any) -> AppSettings:
             raise ValidationError(key, value, allowed) from None
         if isinstance(value, bool) or not low <= number <= high:
             raise ValidationError(key, value, allowed)
+        if key in WHOLE_SETTINGS:
+            if number != int(number):
+                raise ValidationError(key, value, allowed)
+            clean[key] = int(number)
+            continue
         clean[key] = number
     return replace(current, **clean)
 

@@ -102,9 +102,20 @@ def signals_from_trades(trades: Sequence[TraderTrade]) -> list[Signal]:
 
 
 def copy_everything(settings: TraderSettings) -> TraderSettings:
-    """The baseline: every signal at 1×, no token, leverage or confidence filter."""
+    """The baseline: every signal at 1×, no token, leverage or confidence filter, and the
+    default execution rules (multiplier sizing, equal take-profits, no break-even, trailing
+    stop, per-trader maximum or copy stop-loss)."""
+    defaults = TraderSettings(name=settings.name)
     return replace(
         settings,
+        sizing=defaults.sizing,
+        tp_split=defaults.tp_split,
+        break_even_after=defaults.break_even_after,
+        trailing_stop=defaults.trailing_stop,
+        limit_expiry_hours=defaults.limit_expiry_hours,
+        max_open=defaults.max_open,
+        copy_stop_loss=defaults.copy_stop_loss,
+        allocation=defaults.allocation,
         multiplier=1.0,
         min_confidence=0.0,
         whitelist=frozenset(),

@@ -33,6 +33,14 @@ class OrderType(StrEnum):
     LIMIT = "limit"
 
 
+class SizingMode(StrEnum):
+    """How a trader's copies are sized (docs/execution.md, Sizing)."""
+
+    MULTIPLIER = "multiplier"  # margin = base size × the trader's multiplier
+    EQUITY_PCT = "equity_pct"  # margin = a fraction of equity
+    RISK_PCT = "risk_pct"  # lose a fraction of equity if the stop is hit
+
+
 class TradeStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"

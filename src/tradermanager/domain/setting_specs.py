@@ -138,7 +138,123 @@ REFERENCE_CAPITAL = NumberSetting(
     allowed_words="a USD amount from 1 to 1e12",
 )
 
+
+# -- execution rules: how the engine turns this trader's signals into positions ----------------
+# A value of 0 turns an optional rule off (no trailing stop, no per-trader maximum, …).
+
+EQUITY_PCT = NumberSetting(
+    key="equity_pct",
+    label="Share of equity",
+    low=0.001,
+    high=1.0,
+    step=0.005,
+    default=0.02,
+    decimals=4,
+    suffix=" %",
+    display_scale=100.0,
+    help="with sizing equity_pct: each copy's margin is this fraction of equity (0.02 = 2 %)",
+)
+RISK_PCT = NumberSetting(
+    key="risk_pct",
+    label="Risk to the stop",
+    low=0.0005,
+    high=0.2,
+    step=0.0025,
+    default=0.01,
+    decimals=4,
+    suffix=" %",
+    display_scale=100.0,
+    help="with sizing risk_pct: a copy stopped out loses this fraction of equity (0.01 = 1 %); "
+    "signals without a stop-loss are refused",
+)
+BREAK_EVEN_AFTER = NumberSetting(
+    key="break_even_after",
+    label="Break-even after TP",
+    low=0,
+    high=10,
+    step=1,
+    default=0,
+    help="after this take-profit fills, the stop moves to the entry price (0 = never)",
+)
+TRAILING_STOP = NumberSetting(
+    key="trailing_stop",
+    label="Trailing stop",
+    low=0.0,
+    high=0.5,
+    step=0.005,
+    default=0.0,
+    decimals=4,
+    suffix=" %",
+    display_scale=100.0,
+    help="the stop trails the best price since entry by this fraction (0.02 = 2 %; 0 = off)",
+)
+LIMIT_EXPIRY_HOURS = NumberSetting(
+    key="limit_expiry_hours",
+    label="Limit entries expire after",
+    low=0.25,
+    high=720.0,
+    step=1.0,
+    default=24.0,
+    decimals=2,
+    suffix=" h",
+    help="hours a limit entry rests unfilled before it is cancelled",
+)
+MAX_OPEN = NumberSetting(
+    key="max_open",
+    label="Max open copies",
+    low=0,
+    high=1000,
+    step=1,
+    default=0,
+    help="most copies of this trader open or waiting to fill at once (0 = no limit)",
+)
+COPY_STOP_LOSS = NumberSetting(
+    key="copy_stop_loss",
+    label="Copy stop-loss",
+    low=0.0,
+    high=1.0,
+    step=0.01,
+    default=0.0,
+    decimals=4,
+    suffix=" %",
+    display_scale=100.0,
+    help="when my copies of this trader have lost this fraction of the allocation, they are "
+    "closed and the trader is paused (0.2 = 20 %; 0 = off)",
+)
+ALLOCATION = NumberSetting(
+    key="allocation",
+    label="Allocation",
+    low=0.0,
+    high=1e12,
+    step=1_000,
+    default=0.0,
+    decimals=2,
+    prefix="$",
+    help="USD set aside for this trader, the base of the copy stop-loss "
+    "(0 = the account's starting capital)",
+    allowed_words="a USD amount from 0 to 1e12 (0 = the account's starting capital)",
+)
+TP_SPLIT_MAX = 10  # take-profit shares at most
+
+EXECUTION_NUMBERS: tuple[NumberSetting, ...] = (
+    EQUITY_PCT,
+    RISK_PCT,
+    BREAK_EVEN_AFTER,
+    TRAILING_STOP,
+    LIMIT_EXPIRY_HOURS,
+    MAX_OPEN,
+    COPY_STOP_LOSS,
+    ALLOCATION,
+)
+
 TRADER_NUMBERS: dict[str, NumberSetting] = {
     spec.key: spec
-    for spec in (MULTIPLIER, MIN_CONFIDENCE, MAX_LEVERAGE, PRIORITY, REFERENCE_CAPITAL)
+    for spec in (
+        MULTIPLIER,
+        MIN_CONFIDENCE,
+        MAX_LEVERAGE,
+        PRIORITY,
+        REFERENCE_CAPITAL,
+        *EXECUTION_NUMBERS,
+    )
 }

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from tradermanager.domain.enums import Source
+from tradermanager.domain.enums import SizingMode, Source
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.setting_specs import (
+    ALLOCATION,
+    BREAK_EVEN_AFTER,
+    COPY_STOP_LOSS,
+    EQUITY_PCT,
+    LIMIT_EXPIRY_HOURS,
     MAX_LEVERAGE,
+    MAX_OPEN,
     MIN_CONFIDENCE,
     MULTIPLIER,
     PRIORITY,
     REFERENCE_CAPITAL,
+    RISK_PCT,
+    TP_SPLIT_MAX,
     TRADER_NUMBERS,
+    TRAILING_STOP,
 )
 from tradermanager.domain.text_safety import UNSAFE_IN_TEXT, check_name, neutralise
 from tradermanager.domain.tokens import normalise_tokens
@@ -39,6 +49,17 @@ class TraderSettings:
     priority: int = int(PRIORITY.default)
     reference_capital: float = REFERENCE_CAPITAL.default
     notes: str = ""
+    # execution rules (docs/execution.md): sizing, exits and this trader's own limits
+    sizing: SizingMode = SizingMode.MULTIPLIER
+    equity_pct: float = EQUITY_PCT.default  # fraction of equity per copy (sizing equity_pct)
+    risk_pct: float = RISK_PCT.default  # fraction of equity lost at the stop (sizing risk_pct)
+    tp_split: tuple[float, ...] = ()  # shares per take-profit summing to 1; () = equal
+    break_even_after: int = int(BREAK_EVEN_AFTER.default)  # take-profit number; 0 = never
+    trailing_stop: float = TRAILING_STOP.default  # fraction; 0 = off
+    limit_expiry_hours: float = LIMIT_EXPIRY_HOURS.default
+    max_open: int = int(MAX_OPEN.default)  # copies open or resting at once; 0 = no limit
+    copy_stop_loss: float = COPY_STOP_LOSS.default  # fraction of the allocation; 0 = off
+    allocation: float = ALLOCATION.default  # USD; 0 = the account's starting capital
 
     @property
     def high_leverage(self) -> bool:
@@ -75,6 +96,60 @@ def _text(name: str, value: Any, max_length: int, required: bool) -> str:
     return text
 
 
+SIZING_ALLOWED = "multiplier, equity_pct or risk_pct"
+TP_SPLIT_MIN_SHARE = 0.01  # of the position: a smaller take-profit closes next to nothing
+TP_SPLIT_ALLOWED = (
+    f"2 to {TP_SPLIT_MAX} positive shares separated by commas, e.g. 50,30,20 "
+    "(scaled to add up to 100 %, each at least 1 %); empty = equal shares"
+)
+
+
+def _sizing(value: Any) -> SizingMode:
+    if not isinstance(value, str):
+        raise ValidationError("sizing", value, SIZING_ALLOWED)
+    try:
+        return SizingMode(value.strip().lower())
+    except ValueError:
+        raise ValidationError("sizing", value, SIZING_ALLOWED) from None
+
+
+def parse_tp_split(value: Any) -> tuple[float, ...]:
+    """Shares of the position closed at take-profits 1..n, scaled to add up to 1 (so 50,30,20
+    and 0.5,0.3,0.2 are the same); text with commas or a list; empty means equal shares."""
+    if isinstance(value, str):
+        parts = [p.strip() for p in value.replace(";", ",").split(",")]
+        items: list[Any] = [p.rstrip("%").strip() for p in parts if p]
+    elif isinstance(value, list | tuple):
+        items = list(value)
+    else:
+        raise ValidationError("tp_split", value, TP_SPLIT_ALLOWED)
+    if not items:
+        return ()
+    shares: list[float] = []
+    for item in items:
+        if isinstance(item, bool):
+            raise ValidationError("tp_split", value, TP_SPLIT_ALLOWED)
+        try:
+            number = float(item)
+        except (TypeError, ValueError):
+            raise ValidationError("tp_split", value, TP_SPLIT_ALLOWED) from None
+        if not math.isfinite(number) or number <= 0:
+            raise ValidationError("tp_split", value, TP_SPLIT_ALLOWED)
+        shares.append(number)
+    if not 2 <= len(shares) <= TP_SPLIT_MAX:
+        raise ValidationError("tp_split", value, TP_SPLIT_ALLOWED)
+    total = sum(shares)
+    split = tuple(round(x / total, 6) for x in shares)
+    if min(split) < TP_SPLIT_MIN_SHARE:
+        raise ValidationError("tp_split", value, TP_SPLIT_ALLOWED)
+    return split
+
+
+def tp_split_text(split: tuple[float, ...]) -> str:
+    """The split as percentages, e.g. "50,30,20" ("" when equal)."""
+    return ",".join(f"{x * 100:.4g}" for x in split)
+
+
 def _validated(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
@@ -98,6 +173,10 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
                 out[key] = normalise_tokens(value, key)
             case "paper_only" | "active":
                 out[key] = _boolean(key, value)
+            case "sizing":
+                out[key] = _sizing(value)
+            case "tp_split":
+                out[key] = parse_tp_split(value)
             case _:
                 raise ValidationError(key, value, f"one of {', '.join(sorted(SETTING_NAMES))}")
     return out

@@ -287,7 +287,8 @@ class AlertService:
             trader = None if incident.trader_id is None else self._traders.get(incident.trader_id)
             rule = self._incident_rule(incident.kind, trader.id if trader else None, now)
             pause = trader is not None and (
-                incident.paused_trader or (rule.auto_pause and trader.settings.active)
+                incident.paused_trader
+                or ((rule.auto_pause or incident.pause_trader) and trader.settings.active)
             )
             if trader is not None and pause and not incident.paused_trader:
                 self._pause(trader, rule, now)

@@ -20,7 +20,8 @@ from tradermanager.domain.backtest import (
     signals_from_trades,
 )
 from tradermanager.domain.clock import Clock, as_utc
-from tradermanager.domain.engine import CopyRules, Market
+from tradermanager.domain.copy_rules import account_guards, copy_rules
+from tradermanager.domain.engine import Market
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.market import INTERVALS, INTERVALS_ALLOWED
 from tradermanager.domain.models import Signal, Trader
@@ -32,7 +33,24 @@ from tradermanager.services.traders import TraderRef, TraderService
 from tradermanager.store import signals as signal_repo
 from tradermanager.store import trades as trade_repo
 
-OVERRIDABLE = ("multiplier", "max_leverage", "min_confidence", "whitelist", "blacklist")
+OVERRIDABLE = (
+    "multiplier",
+    "max_leverage",
+    "min_confidence",
+    "whitelist",
+    "blacklist",
+    # execution rules (docs/execution.md)
+    "sizing",
+    "equity_pct",
+    "risk_pct",
+    "tp_split",
+    "break_even_after",
+    "trailing_stop",
+    "limit_expiry_hours",
+    "max_open",
+    "copy_stop_loss",
+    "allocation",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +123,8 @@ class BacktestService:
     ) -> BacktestReport:
         """Backtest over the last ``days`` days, or [start, end), on stored ``interval``
         candles (1d candles where a token has none of that interval); ``overrides`` change
-        the trader's multiplier, max_leverage, min_confidence, whitelist or blacklist."""
+        any of the trader's settings named in OVERRIDABLE. The trader's side runs under its
+        execution rules and the account guards; copying everything runs without either."""
         trader = self._traders.get(ref)
         start, end = self._period(days, start, end)
         if not 1 <= initial_capital <= 1e12:
@@ -122,7 +141,9 @@ class BacktestService:
             ]
         market = market_for(self._market, signals, interval, start, end)
         missing = tuple(sorted({s.symbol for s in signals} - set(market.candles)))
-        mine = self._side(settings, signals, market, start, end, initial_capital, progress)
+        mine = self._side(
+            settings, signals, market, start, end, initial_capital, progress, guarded=True
+        )
         everything = self._side(
             copy_everything(settings), signals, market, start, end, initial_capital, None
         )
@@ -164,16 +185,18 @@ class BacktestService:
         end: datetime,
         initial_capital: float,
         progress: Progress | None,
+        *,
+        guarded: bool = False,
     ) -> BacktestSide:
         app = self._app_settings.get()
-        rules = CopyRules(base_size=app.base_size, multiplier=settings.multiplier)
         run = run_backtest(
             signals,
             settings,
             market,
             app.engine_costs,
             initial_capital,
-            rules=rules,
+            rules=copy_rules(settings, app),
+            guards=account_guards(app) if guarded else None,
             require_confidence=app.require_confidence,
             progress=progress,
         )

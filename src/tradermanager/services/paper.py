@@ -9,19 +9,21 @@ their fills) for the window, the CLI and the API to read without recomputing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 
+from tradermanager.domain.app_settings import AppSettings
 from tradermanager.domain.clock import Clock
+from tradermanager.domain.copy_rules import account_guards, copy_rules
 from tradermanager.domain.engine import (
     ClosedCopy,
-    CopyRules,
     EngineAlert,
     EngineResult,
     OpenCopy,
     TraderFeed,
     run_engine,
 )
+from tradermanager.domain.enums import SignalKind
 from tradermanager.domain.models import Signal, Trader
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.engine_market import market_for
@@ -29,6 +31,7 @@ from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.traders import TraderRef, TraderService
 from tradermanager.store import paper_positions as repo
 from tradermanager.store import signals as signal_repo
+from tradermanager.store import traders as trader_repo
 from tradermanager.store.connection import Store
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -76,13 +79,10 @@ class PaperService:
         live = self._traders.list() + self._traders.list(status="archived")
         return [t for t in live if t.settings.paper_only]
 
-    @staticmethod
-    def rules_for(trader: Trader, base_size: float) -> CopyRules:
-        return CopyRules(base_size=base_size, multiplier=trader.settings.multiplier)
-
     def replay(self, interval: str = DEFAULT_INTERVAL) -> PaperAccount:
         """The paper account now: every paper trader's signals on one account whose starting
-        capital is the ``my_capital`` setting."""
+        capital is the ``my_capital`` setting, under each trader's execution rules and the
+        account guards of the settings."""
         app = self._app_settings.get()
         now = self._clock.now()
         feeds: list[TraderFeed] = []
@@ -90,19 +90,10 @@ class PaperService:
         for trader in self.paper_traders():
             mine = signal_repo.signals_between(trader.id, EPOCH, now)
             signals.extend(mine)
-            feeds.append(
-                TraderFeed(
-                    trader.name,
-                    trader.settings,
-                    mine,
-                    self.rules_for(trader, app.base_size),
-                    archived=trader.archived_at is not None,
-                    require_confidence=app.require_confidence,
-                )
-            )
+            feeds.append(feed_for(trader, mine, app))
         start = min((s.received_time for s in signals), default=now)
         market = market_for(self._market, signals, interval, start, now)
-        result = run_engine(feeds, market, app.engine_costs, app.my_capital)
+        result = run_engine(feeds, market, app.engine_costs, app.my_capital, account_guards(app))
         return PaperAccount(
             capital=app.my_capital,
             cash=result.cash,
@@ -129,3 +120,58 @@ class PaperService:
         """Stored paper positions (as of the last refresh), open ones first."""
         trader_id = self._traders.get(trader).id if trader is not None else None
         return repo.load_positions(trader_id, include_closed=include_closed)
+
+
+# How a trader's history records that it stopped or started being copied (trader_event).
+_PAUSE_EVENTS = ("paused by alert", "paused (pause all)")
+_RESUME_EVENTS = ("resumed (resume all)",)
+
+
+def _switched(trader: Trader, *, on: bool) -> list[datetime]:
+    """When the trader was switched on (``on``) or off, oldest first."""
+    kinds, change = (
+        (_RESUME_EVENTS, "active: False → True") if on else (_PAUSE_EVENTS, "active: True → False")
+    )
+    return [
+        at
+        for at, kind, detail in trader_repo.events(trader.id)
+        if kind in kinds or (kind == "updated" and change in detail)
+    ]
+
+
+def stopped_copying_at(trader: Trader) -> datetime | None:
+    """When a paused or archived trader stopped being copied (None while it is copied):
+    the latest pause recorded in its history (else its last change) or its archiving."""
+    moments: list[datetime] = []
+    if trader.archived_at is not None:
+        moments.append(trader.archived_at)
+    if not trader.settings.active:
+        paused = _switched(trader, on=False)
+        moments.append(paused[-1] if paused else trader.updated_at)
+    return min(moments) if moments else None
+
+
+def feed_for(trader: Trader, signals: Sequence[Signal], app: AppSettings) -> TraderFeed:
+    """One paper trader's replay under its execution rules.
+
+    The paper account is replayed from the start each time, so a trader paused or archived
+    today keeps the copies made while it was copied: it is replayed as copied, and its
+    opening signals from the moment it stopped are left out (closes and updates still act on
+    what it holds). Resuming a trader restarts its copy stop-loss: losses before the latest
+    resume no longer count, and a pause by an earlier copy stop ends there."""
+    stopped = stopped_copying_at(trader)
+    settings = trader.settings
+    if stopped is not None:
+        settings = replace(settings, active=True)
+        signals = [s for s in signals if s.kind is not SignalKind.OPEN or s.received_time < stopped]
+    rules = copy_rules(trader.settings, app)
+    resumed = _switched(trader, on=True)
+    if resumed:
+        rules = replace(rules, copy_stop_since=_ms(resumed[-1]))
+    return TraderFeed(
+        trader.name, settings, signals, rules, require_confidence=app.require_confidence
+    )
+
+
+def _ms(moment: datetime) -> int:
+    return (moment - EPOCH) // timedelta(milliseconds=1)

@@ -70,6 +70,8 @@ STYLES: tuple[Style, ...] = (
             "priority": 60,
             "whitelist": "BTC,ETH,SOL,BNB",
             "multiplier": 1.5,
+            "trailing_stop": 0.04,
+            "max_open": 3,
         },
     ),
     Style(
@@ -96,7 +98,16 @@ STYLES: tuple[Style, ...] = (
         0.04,
         confidence=True,
         lag_seconds=(5.0, 180.0),
-        settings={"max_leverage": 12, "priority": 40, "blacklist": "PEPE", "min_confidence": 0.7},
+        settings={
+            "max_leverage": 12,
+            "priority": 40,
+            "blacklist": "PEPE",
+            "min_confidence": 0.7,
+            "sizing": "equity_pct",
+            "equity_pct": 0.015,
+            "copy_stop_loss": 0.25,  # paused once its copies lose $500 of the $2,000 allotted
+            "allocation": 2000.0,
+        },
     ),
     Style(
         "Paused Pete",

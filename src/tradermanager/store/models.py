@@ -44,6 +44,17 @@ class TraderRow(BaseModel):
     created_at = UtcMillisField()
     updated_at = UtcMillisField()
     archived_at = UtcMillisField(null=True, index=True)
+    # Execution rules, added in schema v12 (docs/execution.md); 0 turns an optional one off.
+    sizing = pw.CharField(default="multiplier", constraints=[pw.SQL("DEFAULT 'multiplier'")])
+    equity_pct = pw.FloatField(default=0.02, constraints=[pw.SQL("DEFAULT 0.02")])
+    risk_pct = pw.FloatField(default=0.01, constraints=[pw.SQL("DEFAULT 0.01")])
+    tp_split = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])  # "0.5,0.3,0.2"
+    break_even_after = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
+    trailing_stop = pw.FloatField(default=0.0, constraints=[pw.SQL("DEFAULT 0")])
+    limit_expiry_hours = pw.FloatField(default=24.0, constraints=[pw.SQL("DEFAULT 24")])
+    max_open = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
+    copy_stop_loss = pw.FloatField(default=0.0, constraints=[pw.SQL("DEFAULT 0")])
+    allocation = pw.FloatField(default=0.0, constraints=[pw.SQL("DEFAULT 0")])
 
     class Meta:
         table_name = "trader"

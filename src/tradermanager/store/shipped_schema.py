@@ -151,3 +151,17 @@ MESSAGE_DELETION_SQL = (
     'CREATE TABLE "message_deletion" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "source_id" VARCHAR(255) NOT NULL, "deleted_at" INTEGER NOT NULL, "status" VARCHAR(255) NOT NULL, "decided_at" INTEGER, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
     'CREATE UNIQUE INDEX "message_deletion_trader_id_source_id" ON "message_deletion" ("trader_id", "source_id")',
 )
+
+# v12: execution rules of each trader (docs/execution.md)
+TRADER_RULES_SQL = (
+    """ALTER TABLE "trader" ADD COLUMN "sizing" VARCHAR(255) NOT NULL DEFAULT 'multiplier'""",
+    """ALTER TABLE "trader" ADD COLUMN "equity_pct" REAL NOT NULL DEFAULT 0.02""",
+    """ALTER TABLE "trader" ADD COLUMN "risk_pct" REAL NOT NULL DEFAULT 0.01""",
+    """ALTER TABLE "trader" ADD COLUMN "tp_split" TEXT NOT NULL DEFAULT ''""",
+    """ALTER TABLE "trader" ADD COLUMN "break_even_after" INTEGER NOT NULL DEFAULT 0""",
+    """ALTER TABLE "trader" ADD COLUMN "trailing_stop" REAL NOT NULL DEFAULT 0""",
+    """ALTER TABLE "trader" ADD COLUMN "limit_expiry_hours" REAL NOT NULL DEFAULT 24""",
+    """ALTER TABLE "trader" ADD COLUMN "max_open" INTEGER NOT NULL DEFAULT 0""",
+    """ALTER TABLE "trader" ADD COLUMN "copy_stop_loss" REAL NOT NULL DEFAULT 0""",
+    """ALTER TABLE "trader" ADD COLUMN "allocation" REAL NOT NULL DEFAULT 0""",
+)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import peewee as pw
 
-from tradermanager.domain.enums import Source, TraderStatus
+from tradermanager.domain.enums import SizingMode, Source, TraderStatus
 from tradermanager.domain.errors import NotFoundError
 from tradermanager.domain.models import Trader
 from tradermanager.domain.settings import TraderSettings
@@ -49,6 +49,16 @@ def row_to_trader(row: TraderRow) -> Trader:
         priority=row.priority,
         reference_capital=row.reference_capital,
         notes=row.notes,
+        sizing=SizingMode(row.sizing),
+        equity_pct=row.equity_pct,
+        risk_pct=row.risk_pct,
+        tp_split=tuple(float(x) for x in row.tp_split.split(",") if x),
+        break_even_after=row.break_even_after,
+        trailing_stop=row.trailing_stop,
+        limit_expiry_hours=row.limit_expiry_hours,
+        max_open=row.max_open,
+        copy_stop_loss=row.copy_stop_loss,
+        allocation=row.allocation,
     )
     return Trader(row.id, settings, row.created_at, row.updated_at, row.archived_at)
 
@@ -68,6 +78,16 @@ def settings_columns(settings: TraderSettings) -> dict[str, object]:
         "priority": settings.priority,
         "reference_capital": settings.reference_capital,
         "notes": settings.notes,
+        "sizing": settings.sizing.value,
+        "equity_pct": settings.equity_pct,
+        "risk_pct": settings.risk_pct,
+        "tp_split": ",".join(repr(x) for x in settings.tp_split),
+        "break_even_after": settings.break_even_after,
+        "trailing_stop": settings.trailing_stop,
+        "limit_expiry_hours": settings.limit_expiry_hours,
+        "max_open": settings.max_open,
+        "copy_stop_loss": settings.copy_stop_loss,
+        "allocation": settings.allocation,
     }
 
 

@@ -8,19 +8,37 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from tradermanager.api.schemas.common import WHOLE, Bool, Float
-from tradermanager.domain.enums import ExecutionMode, Source, TraderStatus
+from tradermanager.domain.enums import ExecutionMode, SizingMode, Source, TraderStatus
 from tradermanager.domain.models import Trader
 from tradermanager.domain.setting_specs import (
+    ALLOCATION,
+    BREAK_EVEN_AFTER,
+    COPY_STOP_LOSS,
+    EQUITY_PCT,
+    LIMIT_EXPIRY_HOURS,
     MAX_LEVERAGE,
+    MAX_OPEN,
     MIN_CONFIDENCE,
     MULTIPLIER,
     PRIORITY,
     REFERENCE_CAPITAL,
+    RISK_PCT,
+    TP_SPLIT_MAX,
+    TRAILING_STOP,
+    NumberSetting,
 )
 from tradermanager.domain.settings import NAME_MAX_LENGTH
 
 Tokens = list[str]
 _TOKENS = "token symbols such as BTC or ETHUSDT; normalised to upper case"
+
+
+def _number(spec: NumberSetting) -> Any:
+    return Field(None, ge=spec.low, le=spec.high, description=spec.help)
+
+
+def _whole(spec: NumberSetting) -> Any:
+    return Annotated[int, Field(ge=spec.low, le=spec.high, description=spec.help), WHOLE] | None
 
 
 class _SettingsFields(BaseModel):
@@ -60,6 +78,24 @@ class _SettingsFields(BaseModel):
         description=REFERENCE_CAPITAL.help,
     )
     notes: str | None = Field(None, max_length=5000)
+    # execution rules (docs/execution.md); 0 turns an optional one off
+    sizing: SizingMode | None = Field(
+        None, description="multiplier (base size × multiplier), equity_pct or risk_pct"
+    )
+    equity_pct: Float | None = _number(EQUITY_PCT)
+    risk_pct: Float | None = _number(RISK_PCT)
+    tp_split: list[Float] | None = Field(
+        None,
+        max_length=TP_SPLIT_MAX,
+        description="shares of the position closed at take-profits 1..n (scaled to add up "
+        "to 1; 2 or more); [] = equal shares",
+    )
+    break_even_after: _whole(BREAK_EVEN_AFTER) = None  # type: ignore[valid-type]
+    trailing_stop: Float | None = _number(TRAILING_STOP)
+    limit_expiry_hours: Float | None = _number(LIMIT_EXPIRY_HOURS)
+    max_open: _whole(MAX_OPEN) = None  # type: ignore[valid-type]
+    copy_stop_loss: Float | None = _number(COPY_STOP_LOSS)
+    allocation: Float | None = _number(ALLOCATION)
 
     def changes(self) -> dict[str, Any]:
         """The fields given with a value (null means "leave as it is")."""
@@ -115,6 +151,16 @@ class TraderOut(BaseModel):
     priority: int
     reference_capital: float
     notes: str
+    sizing: SizingMode
+    equity_pct: float
+    risk_pct: float
+    tp_split: list[float]
+    break_even_after: int
+    trailing_stop: float
+    limit_expiry_hours: float
+    max_open: int
+    copy_stop_loss: float
+    allocation: float
     size_per_trade: float = Field(description="USD margin per copied trade")
     created_at: datetime
     updated_at: datetime
@@ -141,6 +187,16 @@ class TraderOut(BaseModel):
             priority=s.priority,
             reference_capital=s.reference_capital,
             notes=s.notes,
+            sizing=s.sizing,
+            equity_pct=s.equity_pct,
+            risk_pct=s.risk_pct,
+            tp_split=list(s.tp_split),
+            break_even_after=s.break_even_after,
+            trailing_stop=s.trailing_stop,
+            limit_expiry_hours=s.limit_expiry_hours,
+            max_open=s.max_open,
+            copy_stop_loss=s.copy_stop_loss,
+            allocation=s.allocation,
             size_per_trade=size_per_trade,
             created_at=trader.created_at,
             updated_at=trader.updated_at,

@@ -120,6 +120,7 @@ class _Run:
         self.trader_pnl: dict[str, float] = defaultdict(float)
         self.open_by_trader: dict[str, int] = defaultdict(int)
         self.paused: set[str] = set()
+        self.resumed: set[str] = set()
         self.feeds: dict[str, TraderFeed] = {}
         self.followups: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         self.market_end = 0
@@ -231,6 +232,7 @@ class _Run:
     ) -> None:
         self.cash += change
         if trader is not None:
+            self._resume(trader, when)
             self.trader_pnl[trader] += change
         if record:
             self.history.append((when, self.cash, self.committed))
@@ -288,6 +290,7 @@ class _Run:
     def _signal(self, feed: TraderFeed, signal: Signal, index: int, when: int) -> None:
         key = (feed.name, signal.symbol, signal.side.direction)
         position = self.positions.get(self.by_key.get(key, 0))
+        self._resume(feed.name, when)
         paused = feed.name in self.paused
         decision = decide(
             signal,
@@ -787,6 +790,15 @@ class _Run:
             if closing:
                 for position in list(self.positions.values()):
                     self._force_close(position, when, ExitReason.DAILY_LOSS_LIMIT)
+
+    def _resume(self, trader: str, when: int) -> None:
+        """From the moment the user resumed the trader (``copy_stop_since``) its copy
+        stop-loss starts again: P&L so far no longer counts and a pause by it ends."""
+        since = self.feeds[trader].rules.copy_stop_since
+        if since is not None and when >= since and trader not in self.resumed:
+            self.resumed.add(trader)
+            self.trader_pnl[trader] = 0.0
+            self.paused.discard(trader)
 
     def _copy_stop(self, trader: str, when: int) -> None:
         rules = self.feeds[trader].rules

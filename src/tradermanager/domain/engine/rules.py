@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from tradermanager.domain.enums import SizingMode
 
-class SizingMode(StrEnum):
-    MULTIPLIER = "multiplier"  # margin = base size × the trader's multiplier
-    EQUITY_PCT = "equity_pct"  # margin = a fraction of equity
-    RISK_PCT = "risk_pct"  # lose a fraction of equity if the stop is hit
+__all__ = ["AccountGuards", "CopyRules", "SizingMode"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +18,9 @@ class CopyRules:
     after take-profit k (1-based; None = never). ``trailing_stop``: distance behind the best
     price since entry (None = off). ``copy_stop_loss``: close this trader's copies and pause
     the trader when they have lost this fraction of ``allocation`` (None = off; allocation
-    None = the account's starting capital)."""
+    None = the account's starting capital). ``copy_stop_since`` (ms): the user resumed the
+    trader then, so P&L realised before it no longer counts towards the copy stop-loss and a
+    pause by an earlier copy stop ends there."""
 
     sizing: SizingMode = SizingMode.MULTIPLIER
     base_size: float = 200.0
@@ -35,6 +34,7 @@ class CopyRules:
     max_open: int | None = None
     copy_stop_loss: float | None = None
     allocation: float | None = None
+    copy_stop_since: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,46 @@
+"""The engine's per-trader rules and account guards from stored settings.
+
+Paper trading, the backtest and the demo portfolio all build what the engine applies here,
+so a trader's sizing, exits and limits are the same wherever its signals are replayed. A
+stored 0 means "off" for the optional rules (no trailing stop, no limit, …); the engine
+says the same with None.
+"""
+
+from __future__ import annotations
+
+from tradermanager.domain.app_settings import AppSettings
+from tradermanager.domain.engine.rules import AccountGuards, CopyRules
+from tradermanager.domain.settings import TraderSettings
+
+
+def _off_when_zero(value: float) -> float | None:
+    return value if value > 0 else None
+
+
+def copy_rules(settings: TraderSettings, app: AppSettings) -> CopyRules:
+    """How ``settings``' trader is copied: its sizing mode and value, take-profit split,
+    break-even, trailing stop, limit expiry, maximum open copies and copy stop-loss."""
+    return CopyRules(
+        sizing=settings.sizing,
+        base_size=app.base_size,
+        multiplier=settings.multiplier,
+        equity_fraction=settings.equity_pct,
+        risk_fraction=settings.risk_pct,
+        tp_split=settings.tp_split,
+        break_even_after=settings.break_even_after or None,
+        trailing_stop=_off_when_zero(settings.trailing_stop),
+        limit_expiry_hours=settings.limit_expiry_hours,
+        max_open=settings.max_open or None,
+        copy_stop_loss=_off_when_zero(settings.copy_stop_loss),
+        allocation=_off_when_zero(settings.allocation),
+    )
+
+
+def account_guards(app: AppSettings) -> AccountGuards:
+    """The account-wide limits of the global settings."""
+    return AccountGuards(
+        max_open_positions=app.max_open_positions or None,
+        max_token_exposure=_off_when_zero(app.max_token_exposure),
+        daily_loss_limit=_off_when_zero(app.daily_loss_limit),
+        daily_loss_close_all=app.daily_loss_close_all,
+    )
