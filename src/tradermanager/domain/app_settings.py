@@ -93,6 +93,11 @@ BOOLEAN_SETTINGS = frozenset({"require_confidence", "api_enabled", "daily_loss_c
 APP_SETTING_NAMES = tuple(f.name for f in fields(AppSettings))
 
 
+def setting_bounds(key: str) -> tuple[float, float, str]:
+    """(lowest, highest, the range in words) of a numeric global setting, for forms."""
+    return _BOUNDS[key]
+
+
 def update_app_settings(current: AppSettings, **changes: Any) -> AppSettings:
     """A validated copy of ``current`` with ``changes``; unknown keys raise."""
     clean: dict[str, Any] = {}

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from tradermanager.domain.app_settings import AppSettings
 from tradermanager.domain.engine.rules import AccountGuards, CopyRules
+from tradermanager.domain.enums import SizingMode
+from tradermanager.domain.setting_specs import LIMIT_EXPIRY_HOURS
 from tradermanager.domain.settings import TraderSettings
 
 
@@ -44,3 +46,33 @@ def account_guards(app: AppSettings) -> AccountGuards:
         daily_loss_limit=_off_when_zero(app.daily_loss_limit),
         daily_loss_close_all=app.daily_loss_close_all,
     )
+
+
+def _percent(fraction: float) -> str:
+    return f"{fraction * 100:.4g} %"
+
+
+def describe_rules(settings: TraderSettings) -> list[str]:
+    """The trader's execution rules in words, one short phrase each, defaults left out
+    except the sizing (e.g. ["2 % of equity per copy", "TP split 50/30/20"])."""
+    s = settings
+    if s.sizing is SizingMode.EQUITY_PCT:
+        parts = [f"{_percent(s.equity_pct)} of equity per copy"]
+    elif s.sizing is SizingMode.RISK_PCT:
+        parts = [f"risk {_percent(s.risk_pct)} of equity to the stop"]
+    else:
+        parts = [f"base size × {s.multiplier:g}"]
+    if s.tp_split:
+        parts.append("TP split " + "/".join(f"{x * 100:.3g}" for x in s.tp_split))
+    if s.break_even_after:
+        parts.append(f"break-even after TP{s.break_even_after}")
+    if s.trailing_stop > 0:
+        parts.append(f"trailing {_percent(s.trailing_stop)}")
+    if s.limit_expiry_hours != LIMIT_EXPIRY_HOURS.default:
+        parts.append(f"limits expire after {s.limit_expiry_hours:g} h")
+    if s.max_open:
+        parts.append(f"at most {s.max_open} open")
+    if s.copy_stop_loss > 0:
+        base = f"${s.allocation:,.0f}" if s.allocation > 0 else "the capital"
+        parts.append(f"copy stop at {_percent(s.copy_stop_loss)} of {base}")
+    return parts

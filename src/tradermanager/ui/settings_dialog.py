@@ -1,5 +1,5 @@
-"""Settings: one tab per subject — notifications and the local API (global sizing lives on
-the CLI's `settings` command and in each trader's card)."""
+"""Settings: one tab per subject — execution costs and account guards, notifications and the
+local API (the other global settings live on the CLI's `settings` command)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from tradermanager.services import Services
 from tradermanager.ui.api_settings import ApiSettingsPage
+from tradermanager.ui.execution_settings import ExecutionSettingsPage
 from tradermanager.ui.notification_settings import NotificationSettingsPage
 
 
@@ -17,6 +18,8 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.resize(760, 720)
         self.tabs = QTabWidget()
+        self.execution = ExecutionSettingsPage(services)
+        self.tabs.addTab(self.execution, "Execution")
         self.notifications = NotificationSettingsPage(services)
         self.tabs.addTab(self.notifications, "Notifications")
         self.api = ApiSettingsPage(services)

@@ -1,5 +1,6 @@
 """What gets copied from this trader: position size, max leverage, min confidence, token
-filters, paper or live. Nothing is saved until Apply (the card confirms first)."""
+filters, paper or live, and (behind "Execution rules…") how its copies are sized and exited.
+Nothing is saved until Apply (the card confirms first)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -14,14 +16,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QWidget,
 )
 
+from tradermanager.domain.copy_rules import describe_rules
 from tradermanager.domain.setting_specs import MAX_LEVERAGE, MIN_CONFIDENCE, MULTIPLIER
 from tradermanager.domain.settings import TraderSettings
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.card.execution_rules_dialog import (
+    RULE_KEYS,
+    ExecutionRulesDialog,
+    with_rules,
+)
 from tradermanager.ui.card.mode_segments import ModeSegments
 from tradermanager.ui.token_chips import TokenChips
 
@@ -36,6 +45,30 @@ def _slider(name: str, low: int, high: int) -> QSlider:
     return slider
 
 
+class _ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit; the whole text is its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+
 def _quietly(slider: QSlider, value: int) -> None:
     """Move a slider to follow its box without echoing the change back."""
     slider.blockSignals(True)
@@ -48,6 +81,8 @@ class ConfigBox(QGroupBox):
         super().__init__("Configuration", parent)
         self.setObjectName("configBox")
         self._base_size = 0.0
+        self._settings: TraderSettings | None = None
+        self._rules: dict[str, Any] = {}  # execution rules as the dialog left them
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(8)
@@ -108,6 +143,18 @@ class ConfigBox(QGroupBox):
         self.paper = ModeSegments()
         form.addRow("Mode", self.paper)
 
+        self.rules_summary = _ElidedLabel()
+        self.rules_summary.setObjectName("rulesSummary")
+        self.rules_summary.setMinimumWidth(120)
+        self.rules_button = QPushButton("Execution rules…")
+        self.rules_button.setObjectName("executionRules")
+        self.rules_button.setToolTip(
+            "Sizing mode, take-profit split, break-even, trailing stop, limit expiry, "
+            "maximum open copies and copy stop-loss"
+        )
+        self.rules_button.clicked.connect(self.edit_rules)
+        form.addRow("Execution", self._row(self.rules_summary, self.rules_button))
+
         self.config_error = QLabel()
         self.config_error.setObjectName("configError")
         self.config_error.setStyleSheet(f"color: {fmt.LOSS.name()};")
@@ -143,6 +190,9 @@ class ConfigBox(QGroupBox):
         for chips in (self.whitelist, self.blacklist):
             chips.set_suggestions(suggestions)
         self.paper.set_paper(s.paper_only)
+        self._settings = s
+        self._rules = {key: getattr(s, key) for key in RULE_KEYS}
+        self._show_rules()
         self.config_error.clear()
 
     def changes(self, s: TraderSettings) -> dict[str, Any]:
@@ -163,7 +213,35 @@ class ConfigBox(QGroupBox):
             "blacklist": ", ".join(sorted(s.blacklist)),
             "paper_only": s.paper_only,
         }
+        for key in RULE_KEYS:
+            wanted[key] = self._rules.get(key, getattr(s, key))
+            current[key] = getattr(s, key)
         return {k: v for k, v in wanted.items() if v != current[k]}
+
+    # -- execution rules ---------------------------------------------------------------------
+    def edit_rules(self) -> None:
+        """Open the rules dialog on what the card holds; OK keeps its values for Apply."""
+        if self._settings is None:
+            return
+        dialog = ExecutionRulesDialog(with_rules(self._settings, self._rules), self)
+        if dialog.exec() == ExecutionRulesDialog.DialogCode.Accepted:
+            rules = dialog.checked()
+            if rules is not None:
+                self.set_rules(rules)
+
+    def set_rules(self, rules: dict[str, Any]) -> None:
+        """Checked rule values (ExecutionRulesDialog.checked) to save with Apply."""
+        self._rules = dict(rules)
+        self._show_rules()
+        if self._settings is not None and self.changes(self._settings):
+            self.config_error.setText("Apply saves the execution rules.")
+
+    def _show_rules(self) -> None:
+        if self._settings is None:
+            return
+        phrases = describe_rules(with_rules(self._settings, self._rules))
+        self.rules_summary.set_full_text(" · ".join(phrases))
+        self.rules_summary.setToolTip("\n".join(phrases))
 
     # -- keeping controls in step ------------------------------------------------------------
     def _slider_leverage(self, value: int) -> None:

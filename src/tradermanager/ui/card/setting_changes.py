@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from tradermanager.domain.settings import TraderSettings
+from tradermanager.domain.setting_specs import EXECUTION_NUMBERS, NumberSetting
+from tradermanager.domain.settings import TraderSettings, tp_split_text
 from tradermanager.ui import formatting as fmt
 
 
@@ -27,7 +28,29 @@ FIELDS: dict[str, tuple[str, Callable[[Any], str], Callable[[TraderSettings], An
     "whitelist": ("Only tokens", _tokens, lambda s: s.whitelist),
     "blacklist": ("Never tokens", _tokens, lambda s: s.blacklist),
     "paper_only": ("Mode", _mode, lambda s: s.paper_only),
+    "sizing": ("Size copies by", lambda v: str(v).replace("_", " "), lambda s: s.sizing.value),
+    "tp_split": ("Take-profit split", lambda v: tp_split_text(v) or "equal", lambda s: s.tp_split),
 }
+
+
+def _rule_text(spec: NumberSetting) -> Callable[[Any], str]:
+    """A rule's value in the form's unit; 0 reads "off" where 0 turns the rule off."""
+
+    def show(value: Any) -> str:
+        if spec.low == 0 and not value:
+            return "off"
+        shown = value * spec.display_scale
+        return f"{spec.prefix}{shown:,.4g}{spec.suffix}"
+
+    return show
+
+
+def _stored(key: str) -> Callable[[TraderSettings], Any]:
+    return lambda s: getattr(s, key)
+
+
+for _spec in EXECUTION_NUMBERS:
+    FIELDS[_spec.key] = (_spec.label, _rule_text(_spec), _stored(_spec.key))
 
 
 def change_lines(old: TraderSettings, changes: Mapping[str, Any]) -> list[str]:
