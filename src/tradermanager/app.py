@@ -21,6 +21,7 @@ from tradermanager.jobs.binance_poll import register_binance_poll
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.jobs.discover_scan import register_discover_scan
 from tradermanager.jobs.notification_delivery import register_notification_delivery
+from tradermanager.jobs.paper_refresh import register_paper_refresh
 from tradermanager.jobs.price_fetch import register_price_fetch
 from tradermanager.jobs.reconciliation import RECONCILE_JOB, register_reconciliation
 from tradermanager.jobs.scheduler import AppScheduler
@@ -249,6 +250,7 @@ def run_gui(db: Path | None = None, demo: bool = False, log_level: str = "WARNIN
     register_binance_poll(scheduler, services)
     register_discover_scan(scheduler, services, bridge)
     register_price_fetch(scheduler, services)
+    register_paper_refresh(scheduler, services, bridge)
     register_notification_delivery(scheduler, services, bridge)
     register_reconciliation(
         scheduler,

@@ -10,6 +10,7 @@ import sys
 from tradermanager.domain.errors import ValidationError
 from tradermanager.jobs.binance_poll import register_binance_poll
 from tradermanager.jobs.events import JobEvents
+from tradermanager.jobs.paper_refresh import register_paper_refresh
 from tradermanager.jobs.reconciliation import register_reconciliation
 from tradermanager.jobs.scheduler import AppScheduler
 from tradermanager.services import Services
@@ -65,6 +66,7 @@ def run_serve(svc: Services, args: argparse.Namespace) -> None:
     scheduler = AppScheduler(svc, events, refresh_minutes=svc.settings.get().refresh_minutes)
     register_binance_poll(scheduler, svc)
     register_reconciliation(scheduler, svc, on_report=_say_findings)
+    register_paper_refresh(scheduler, svc, events)
     hub = EventHub()
     watcher = ChangeWatcher(svc.store)
     watcher.connect(ActivityFeed(svc.activity, hub).poll)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tradermanager.jobs.scheduler import AppScheduler
+from tradermanager.jobs.scheduler import PAPER_REFRESH_JOB, AppScheduler
 from tradermanager.services import Services
 from tradermanager.services.market_data import FetchReport
 
@@ -19,9 +19,15 @@ class PriceFetchFailed(RuntimeError):
     """Some contracts could not be fetched; the others' candles are stored."""
 
 
-def price_fetch_job(services: Services) -> Callable[[], FetchReport]:
+def price_fetch_job(
+    services: Services, on_new_candles: Callable[[], object] | None = None
+) -> Callable[[], FetchReport]:
+    """``on_new_candles`` is called when the fetch stored candles it did not have."""
+
     def run() -> FetchReport:
         report = services.market.fetch(interval=FETCH_INTERVAL)
+        if on_new_candles is not None and any(s.candles_added for s in report.symbols):
+            on_new_candles()
         # Daily candles too: the metrics read their daily closes from them, and a year of
         # them is one request a contract.
         daily = services.market.fetch(
@@ -42,6 +48,8 @@ def price_fetch_job(services: Services) -> Callable[[], FetchReport]:
 
 
 def register_price_fetch(scheduler: AppScheduler, services: Services) -> None:
-    """Fetch every ``price_fetch_minutes`` (the setting when the app starts)."""
+    """Fetch every ``price_fetch_minutes`` (the setting when the app starts); new candles
+    have the paper account replayed soon."""
     minutes = services.settings.get().price_fetch_minutes
-    scheduler.add_job(PRICE_FETCH_JOB, price_fetch_job(services), minutes=minutes)
+    job = price_fetch_job(services, lambda: scheduler.run_job_soon(PAPER_REFRESH_JOB))
+    scheduler.add_job(PRICE_FETCH_JOB, job, minutes=minutes)

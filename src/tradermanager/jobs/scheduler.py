@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 REFRESH_JOB = "refresh-metrics-and-alerts"
 DELIVERY_JOB = "deliver notifications"
+PAPER_REFRESH_JOB = "replay the paper account"
 
 
 class AppScheduler:
@@ -68,8 +69,10 @@ class AppScheduler:
         self._scheduler.start()
 
     def run_soon(self) -> None:
-        """Refresh now (e.g. right after new trades or signals arrived)."""
+        """Refresh now (e.g. right after new trades or signals arrived), and replay the paper
+        account when that job is registered."""
         self._scheduler.modify_job(REFRESH_JOB, next_run_time=datetime.now(UTC))
+        self.run_job_soon(PAPER_REFRESH_JOB)
 
     def shutdown(self) -> None:
         """Wait for a running job to finish, then stop; safe to call twice."""

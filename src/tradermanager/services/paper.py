@@ -25,6 +25,7 @@ from tradermanager.domain.engine import (
 )
 from tradermanager.domain.enums import SignalKind
 from tradermanager.domain.models import Signal, Trader
+from tradermanager.services.alerts import EvaluationReport
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.engine_market import market_for
 from tradermanager.services.market_data import MarketDataService
@@ -49,6 +50,7 @@ class PaperAccount:
     open_positions: int
     closed_positions: int
     result: EngineResult
+    alerts: EvaluationReport | None = None  # the new engine alerts a refresh raised
 
     @property
     def free_margin(self) -> float:
@@ -63,10 +65,10 @@ class PaperService:
         traders: TraderService,
         app_settings: AppSettingsService,
         market: MarketDataService,
-        on_alerts: Callable[[Sequence[EngineAlert]], object] | None = None,
+        on_alerts: Callable[[Sequence[EngineAlert]], EvaluationReport] | None = None,
     ) -> None:
         """``on_alerts`` receives each refresh's engine alerts (the alert service raises the
-        new ones)."""
+        new ones and reports what fired)."""
         self._on_alerts = on_alerts
         self._store = store
         self._clock = clock
@@ -111,7 +113,7 @@ class PaperService:
         with self._store.write():
             repo.replace_positions([*account.result.open, *account.result.closed], ids)
         if self._on_alerts is not None:
-            self._on_alerts(account.result.alerts)
+            account = replace(account, alerts=self._on_alerts(account.result.alerts))
         return account
 
     def positions(
