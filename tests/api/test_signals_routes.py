@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from tests.api.conftest import add_trader, signal
 
+from paper_market import replay_on_flat_prices
 from tradermanager.services import Services
 
 
@@ -90,6 +93,13 @@ def test_positions_and_portfolio_match_the_services(client, services: Services):
     add_trader(client, "Bob")
     client.post("/api/signals", json=signal("Alice", 1))
     client.post("/api/signals", json=signal("Bob", 1, side="short", symbol="ETH", price=2_000))
+    # my copies are the paper replay's: it fills them at the next hour's open (11:00)
+    replay_on_flat_prices(
+        services,
+        {"BTC": 40_000, "ETH": 2_000},
+        datetime(2026, 1, 15, 9, tzinfo=UTC),
+        datetime(2026, 1, 15, 12, tzinfo=UTC),
+    )
     positions = client.get("/api/positions").json()
     assert sorted((p["trader_name"], p["symbol"], p["side"]) for p in positions) == [
         ("Alice", "BTC", "long"),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from paper_market import replay_on_flat_prices
 from tradermanager.cli import EXIT_STORE, run
 from tradermanager.services import open_services
 
@@ -37,6 +39,17 @@ def db(tmp_path: Path, capsys) -> str:
     signal(capsys, path, "Alice", "a3", "BTC", "long", "open", 60000, "2026-01-12T09:00:00Z", 5)
     signal(capsys, path, "Bob", "b1", "BTC", "short", "open", 61000, "2026-01-12T10:00:00Z", 3)
     capsys.readouterr()
+    # my copies are the paper replay's, filled at the next hour's open on these prices
+    svc = open_services(path, create=False)
+    try:
+        replay_on_flat_prices(
+            svc,
+            {"ETH": 2000, "BTC": 60000},
+            datetime(2026, 1, 10, 8, tzinfo=UTC),
+            datetime(2026, 1, 13, tzinfo=UTC),
+        )
+    finally:
+        svc.close()
     return path
 
 
@@ -61,7 +74,7 @@ def test_json_has_every_section_and_matches_the_service(db, capsys):
         ("Alice", "long"),
         ("Bob", "short"),
     ]
-    assert conflict["positions"][0]["since"].startswith("2026-01-12T09:00")
+    assert conflict["positions"][0]["since"].startswith("2026-01-12T10:00")
     assert len(data["equity"]) == data["days"]
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from tradermanager.domain.enums import Side, SignalKind
 from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.market import Candles
 from tradermanager.domain.models import Signal
 from tradermanager.domain.promotion import (
     RISK_WINDOW,
@@ -17,6 +19,7 @@ from tradermanager.domain.promotion import (
     check_promotion,
     update_criteria,
 )
+from tradermanager.services.my_copies import my_copies
 
 CRITERIA = PromotionCriteria(min_trades=5, min_days=14, min_win_rate=0.5, max_drawdown=-0.2)
 
@@ -111,6 +114,20 @@ def test_service_refuses_then_promotes_when_met_and_records_it(services, clock, 
             ),
         )
     clock.advance(timedelta(days=1, hours=1))
+    # the paper replay fills each signal at the next hour's open: in at 100, out at 110 and 105
+    hour = 3_600_000
+    first = int(t.timestamp() * 1000) - hour
+    times = np.arange(first, int(clock.now().timestamp() * 1000), hour, dtype=np.int64)
+    opens = np.full(len(times), 105.0)
+    opens[:5] = [100.0, 100.0, 100.0, 110.0, 100.0]  # 11:00 … 15:00; 16:00 on: 105
+    services.market.save_candles(
+        [Candles("BTCUSDT", "1h", times, opens, opens, opens, opens, opens)]
+    )
+    services.paper.refresh()
+    assert [round(c.exit_fill or 0, 2) for c in my_copies(services.traders.get("Newbie").id)] == [
+        109.95,
+        104.95,
+    ]
     services.metrics.refresh()  # the risk criteria read the trader's metrics
     status = services.promotion.status("Newbie")
     # without price history the trader's risk is not known: the record alone is not enough

@@ -1,6 +1,7 @@
-"""The portfolio service on a real SQLite file, fed through the copy pipeline: exposure equals
-the open positions, the combined figures equal a plain pandas computation over my copies,
-opposite positions are listed, a what-if writes nothing and Apply saves all or nothing."""
+"""The portfolio service on a real SQLite file, fed through the copy pipeline and the paper
+replay: exposure equals the open positions, the combined figures equal a plain pandas
+computation over my copies, opposite positions are listed, a what-if writes nothing and Apply
+saves all or nothing."""
 
 from __future__ import annotations
 
@@ -11,9 +12,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from paper_market import flat_hours
 from tradermanager.domain.enums import Side, SignalKind, TradeStatus
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.models import Signal
+from tradermanager.services.my_copies import my_copies
+
+
+def copies_of(services, name: str | None = None):
+    """My copies (the paper replay's), of one trader or all."""
+    traders = [services.traders.get(name)] if name else services.traders.list()
+    return [c for t in traders for c in my_copies(t.id)]
 
 
 def feed(services, trader, source_id, symbol, side, kind, price, at, leverage=1.0):
@@ -55,10 +64,13 @@ def book(services, clock):
         ("Alice", "a4", "SOL", S, C, 99.0, t0 + 4 * day, 2),
         ("Alice", "a5", "BTC", L, OP, 60000.0, t0 + 4 * day, 5),
         ("Bob", "b3", "BTC", S, OP, 60500.0, t0 + 4 * day + timedelta(hours=3), 3),
-        ("Carol", "c3", "DOGE", S, OP, 0.2, t0 + 5 * day, 4),
+        ("Carol", "c3", "DOGE", S, OP, 0.2, t0 + 5 * day - timedelta(hours=3), 4),
     ]
     for trader, sid, symbol, side, kind, price, at, lev in script:
         feed(services, trader, sid, symbol, side, kind, price, at, lev)
+    prices = {"ETH": 2000.0, "SOL": 100.0, "BTC": 60000.0, "DOGE": 0.2}
+    flat_hours(services, prices, t0 - timedelta(hours=1), clock.now())
+    services.paper.refresh()
     return services
 
 
@@ -68,7 +80,7 @@ def ids(services):
 
 def test_exposure_equals_the_sum_of_open_positions(book):
     summary = book.portfolio.summary()
-    open_copies = [c for c in book.pipeline.copies() if c.status is TradeStatus.OPEN]
+    open_copies = [c for c in copies_of(book) if c.status is TradeStatus.OPEN]
     assert summary.open_positions == len(open_copies) == 3
     expected: dict[str, dict[str, float]] = {}
     for c in open_copies:
@@ -95,7 +107,7 @@ def test_combined_figures_equal_a_pandas_computation(book, clock):
     summary = book.portfolio.summary()
     rows = []
     for name, trader_id in ids(book).items():
-        for c in book.pipeline.copies(trader_id):
+        for c in my_copies(trader_id):
             rows.append((name, c.opened_at, c.closed_at, c.pnl))
     frame = pd.DataFrame(rows, columns=["trader", "opened", "closed", "pnl"])
     first = frame["opened"].min().floor("D")
@@ -139,7 +151,7 @@ def test_opposite_positions_are_listed(book):
     legs = [(leg.trader_name, leg.side, leg.leverage) for leg in conflict.legs]
     assert legs == [("Alice", Side.LONG, 5.0), ("Bob", Side.SHORT, 3.0)]
     alice_btc = next(
-        c for c in book.pipeline.copies("Alice") if c.symbol == "BTC" and c.closed_at is None
+        c for c in copies_of(book, "Alice") if c.symbol == "BTC" and c.closed_at is None
     )
     assert conflict.legs[0].since == alice_btc.opened_at
     assert conflict.legs[0].notional == pytest.approx(alice_btc.notional)
@@ -209,7 +221,10 @@ def test_no_copies(services):
 
 def test_only_open_positions_and_one_day(services, clock):
     services.traders.add(name="Alice")
-    feed(services, "Alice", "x", "BTC", Side.LONG, SignalKind.OPEN, 100.0, clock.now(), 2)
+    at = clock.now() - timedelta(hours=3)
+    feed(services, "Alice", "x", "BTC", Side.LONG, SignalKind.OPEN, 100.0, at, 2)
+    flat_hours(services, {"BTC": 100.0}, at, clock.now())
+    services.paper.refresh()
     s = services.portfolio.summary()
     assert len(s.days) == 1 and s.daily_pnl == (0.0,)
     assert (s.var_95, s.cvar_95, s.max_drawdown) == (0.0, 0.0, 0.0)

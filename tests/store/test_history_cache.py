@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from tradermanager.domain.enums import Side, SignalKind, TradeStatus
+from tradermanager.domain.market import Candles
 from tradermanager.domain.models import Signal, TraderTrade
 from tradermanager.store import frames, trades
 
@@ -93,20 +94,29 @@ def test_cache_is_rebuilt_after_inserts_updates_and_deletes(services, clock):
     # an update through SQL (as a future importer might) drops the cache through a trigger
     services.store.db.execute_sql("UPDATE trader_trade SET pnl = 1.5 WHERE source_id = 't2'")
     assert frames.trades_frame([alice.id])["pnl"].fillna(0).tolist() == [0.0, 1.5]
-    # a signal and its copy
+    # a signal, and my copy of it once the paper replay has filled it
+    at = t0 - timedelta(hours=3)
     signal = Signal(
         source_id="s1",
         symbol="BTC",
         side=Side.LONG,
         kind=SignalKind.OPEN,
         price=100.0,
-        trader_time=t0,
-        received_time=t0,
+        trader_time=at,
+        received_time=at,
         leverage=5.0,
         confidence=0.9,
     )
     services.pipeline.process(alice.id, signal)
-    assert len(frames.copies_frame([alice.id])) == 1
+    assert frames.copies_frame([alice.id]).empty
+    hours = (
+        np.arange(4, dtype=np.int64) * 3_600_000
+        + int(at.timestamp() * 1000) // 3_600_000 * 3_600_000
+    )
+    flat = np.full(4, 100.0)
+    services.market.save_candles([Candles("BTCUSDT", "1h", hours, flat, flat, flat, flat, flat)])
+    services.paper.refresh()  # stores the position and drops the cached copies
+    assert frames.copies_frame([alice.id])["fill_price"].tolist() == [pytest.approx(100.05)]
     assert frames.signals_frame([alice.id])["confidence"].tolist() == [0.9]
     services.traders.delete(alice.id, purge=True)
     assert frames.trades_frame().empty

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tradermanager.domain.enums import SizingMode
+from paper_market import flat_hours
+from tradermanager.domain.clock import FixedClock
+from tradermanager.domain.enums import Side, SignalKind, SizingMode
+from tradermanager.domain.models import Signal
 from tradermanager.domain.settings import TraderSettings
 from tradermanager.services import build_services
+from tradermanager.services.my_copies import my_copies
 from tradermanager.store.connection import open_store
 
 RELEASE = Path(__file__).parent / "fixtures" / "release-0.1.0.sqlite"
@@ -52,3 +57,45 @@ def test_release_traders_keep_their_settings_and_get_the_default_rules(tmp_path)
     after = _traders(path)
     # only the updated trader's updated_at moved; every other stored value is as it was
     assert [r[:15] + r[16:] for r in after] == [r[:15] + r[16:] for r in before]
+
+
+def test_release_copies_stay_my_record_and_new_signals_count_through_the_engine(tmp_path):
+    """0.1.0 recorded 127 copies of Meme Degen 20x. After the upgrade they are still my copies
+    of it, unchanged, although the paper replay now re-plays those signals too; a signal
+    stored after the upgrade counts through the engine's position."""
+    path = tmp_path / "release.sqlite"
+    shutil.copy(RELEASE, path)
+    with sqlite3.connect(path) as conn:
+        recorded = conn.execute(
+            "SELECT symbol, pnl, status FROM copied_trade WHERE trader_id = 3 "
+            "ORDER BY opened_at, signal_id"
+        ).fetchall()
+    at = datetime(2026, 12, 6, 10, tzinfo=UTC)  # after everything the file holds
+    services = build_services(open_store(path), FixedClock(at + timedelta(hours=5)))
+    try:
+        before = [(c.symbol, c.pnl, c.status.value) for c in my_copies(3)]
+        assert before == recorded and len(before) == 127
+        services.traders.update(3, max_leverage=20)
+        services.pipeline.process(
+            3,
+            Signal(
+                source_id="after-upgrade",
+                symbol="ZEC",
+                side=Side.LONG,
+                kind=SignalKind.OPEN,
+                price=50.0,
+                trader_time=at,
+                received_time=at,
+                leverage=5,
+            ),
+        )
+        flat_hours(services, {"ZEC": 50.0}, at, at + timedelta(hours=5))
+        services.paper.refresh()  # replays the old signals too
+        after = my_copies(3)
+        assert [(c.symbol, c.pnl, c.status.value) for c in after[:127]] == recorded
+        (new,) = after[127:]
+        assert new.symbol == "ZEC"
+        assert new.margin == services.traders.size_per_trade(services.traders.get(3))
+        assert new.entry_fill == 50.0 * 1.0005  # the 11:00 open with slippage
+    finally:
+        services.close()

@@ -4,15 +4,15 @@ Settings dialog's Execution page, driven headless."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tradermanager.domain.app_settings import setting_bounds
 from tradermanager.domain.enums import SizingMode
 from tradermanager.domain.setting_specs import EXECUTION_NUMBERS
 from tradermanager.jobs.bridge import JobBridge
+from tradermanager.ui import settings_dialog
 from tradermanager.ui.card.execution_rules_dialog import ExecutionRulesDialog
 from tradermanager.ui.main_window import MainWindow
-from tradermanager.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -78,8 +78,10 @@ def test_the_card_still_fits_a_laptop_screen(window):
     assert bottom <= window.height()
 
 
-def test_the_execution_page_saves_costs_and_guards_in_their_units(qtbot, services):
-    dialog = SettingsDialog(services)
+def test_the_execution_page_saves_costs_and_guards_in_their_units(qtbot, services, monkeypatch):
+    # the Notifications page reads the keyring, which this test is not about
+    monkeypatch.setattr(settings_dialog, "NotificationSettingsPage", lambda _svc: QWidget())
+    dialog = settings_dialog.SettingsDialog(services)
     qtbot.addWidget(dialog)
     page = dialog.execution
     assert dialog.tabs.tabText(0) == "Execution"

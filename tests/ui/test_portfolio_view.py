@@ -4,6 +4,7 @@ returns, a what-if changes the figures but not the database, Apply asks and then
 from __future__ import annotations
 
 import csv
+from datetime import timedelta
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from tradermanager.domain.enums import Side, SignalKind
 from tradermanager.domain.models import Signal
 from tradermanager.jobs.bridge import JobBridge
+from tradermanager.services.my_copies import my_copies
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.portfolio import PortfolioDialog
@@ -141,7 +143,7 @@ def test_conflicts_tab_lists_opposite_positions(qtbot, demo, clock):
     held = demo.portfolio.summary().exposure[0]  # a token some demo trader holds open
     side = Side.SHORT if held.long > 0 else Side.LONG
     demo.traders.add(name="Contrarian", max_leverage=20)
-    now = clock.now()
+    now = clock.now() - timedelta(hours=3)  # the paper replay fills it at the next hour
     signal = Signal(
         source_id="c-1",
         symbol=held.symbol,
@@ -154,6 +156,8 @@ def test_conflicts_tab_lists_opposite_positions(qtbot, demo, clock):
         confidence=0.9,
     )
     assert demo.pipeline.process("Contrarian", signal).decision.accepted
+    demo.paper.refresh()
+    (mine,) = my_copies(demo.traders.get("Contrarian").id)
     expected = demo.portfolio.summary()
     conflict = next(c for c in expected.conflicts if c.symbol == held.symbol)
     dialog = opened(qtbot, demo)
@@ -164,7 +168,7 @@ def test_conflicts_tab_lists_opposite_positions(qtbot, demo, clock):
     ]
     assert ("Contrarian", side.value) in [(r[1], r[2]) for r in rows]
     assert {r[2] for r in rows} == {"long", "short"}
-    assert rows[-1][6] == now.strftime("%Y-%m-%d %H:%M")  # Contrarian's leg is the newest
+    assert rows[-1][6] == mine.opened_at.strftime("%Y-%m-%d %H:%M")  # the newest leg
     assert rows[-1][3] == fmt.money(200 * 4.0)
     assert held.symbol in dialog.conflicts.message.text()
 

@@ -24,9 +24,9 @@ from tradermanager.domain.promotion import (
 )
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.metrics import MetricsService
+from tradermanager.services.my_copies import my_copies
 from tradermanager.services.traders import TraderRef, TraderService
 from tradermanager.store import app_settings as settings_repo
-from tradermanager.store import signals as copy_repo
 from tradermanager.store.connection import Store
 
 GLOBAL_KEY = "promotion"
@@ -74,7 +74,7 @@ class PromotionService:
         return self.criteria(ref)
 
     def record(self, trader: Trader) -> PaperRecord:
-        copies = [c for c in copy_repo.list_copies(trader.id) if c.mode is ExecutionMode.PAPER]
+        copies = my_copies(trader.id, ExecutionMode.PAPER)
         closed = sorted(
             (c for c in copies if c.status is not TradeStatus.OPEN),
             key=lambda c: c.closed_at or c.opened_at,

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from tradermanager.store.bulk import ids_clause
+from tradermanager.store.copies import MY_COPIES_SQL
 from tradermanager.store.models import database_proxy
 
 # Column kinds: "num" float, "int" integer id, "time" epoch ms → UTC datetime, "text", "bool".
@@ -73,10 +74,10 @@ SIGNALS = FrameSpec(
 )
 
 COPIES = FrameSpec(
-    "copies",
-    """SELECT mode, symbol, side, leverage, margin, signal_price, entry_fill,
+    "copies",  # my copies: recorded by 0.1.0, then the engine's paper positions (copies.py)
+    f"""SELECT mode, symbol, side, leverage, margin, signal_price, entry_fill,
               entry_fee + exit_fee, pnl, status, opened_at, closed_at
-       FROM "copied_trade" WHERE trader_id = ? ORDER BY opened_at, id""",
+       FROM ({MY_COPIES_SQL}) ORDER BY opened_at, signal_id""",
     (
         ("mode", "text"),
         ("symbol", "text"),

@@ -7,13 +7,32 @@ from collections.abc import Mapping, Sequence
 from tradermanager.domain.engine import ClosedCopy, ExitReason, Fill, OpenCopy
 from tradermanager.domain.engine.results import FillKind
 from tradermanager.domain.enums import Side
-from tradermanager.store.models import PaperFillRow, PaperPositionRow, TraderRow
+from tradermanager.store.history_cache import history_changed
+from tradermanager.store.models import PaperFillRow, PaperPositionRow, TraderRow, database_proxy
+
+# What my copies (store/copies.py) read of a position: when any of it changes for a trader,
+# that trader's cached history and metric snapshots are dropped.
+_FINGERPRINT_SQL = """
+SELECT p.trader_id, p.source_id, p.status, p.exit_reason, p.symbol, p.side, p.leverage,
+       p.margin, p.entry_price, p.entry_time, p.exit_price, p.exit_time,
+       CASE WHEN p.status = 'closed' THEN p.pnl END,
+       (SELECT COALESCE(SUM(f.fee), 0) FROM paper_fill f WHERE f.position_id = p.id)
+FROM paper_position p"""
+
+
+def _fingerprints() -> dict[int, set[tuple[object, ...]]]:
+    out: dict[int, set[tuple[object, ...]]] = {}
+    for row in database_proxy.connection().execute(_FINGERPRINT_SQL):
+        out.setdefault(row[0], set()).add(tuple(row[1:]))
+    return out
 
 
 def replace_positions(
     copies: Sequence[OpenCopy | ClosedCopy], trader_ids: Mapping[str, int]
 ) -> int:
-    """Delete every stored paper position and store ``copies`` (call inside a write)."""
+    """Delete every stored paper position and store ``copies`` (call inside a write); the
+    traders whose copies changed get their cached history dropped."""
+    before = _fingerprints()
     PaperPositionRow.delete().execute()
     fills: list[dict[str, object]] = []
     for copy in copies:
@@ -57,6 +76,10 @@ def replace_positions(
         )
     for i in range(0, len(fills), 2000):
         PaperFillRow.insert_many(fills[i : i + 2000]).execute()
+    after = _fingerprints()
+    changed = [t for t in before.keys() | after.keys() if before.get(t) != after.get(t)]
+    if changed:
+        history_changed(changed)
     return len(copies)
 
 

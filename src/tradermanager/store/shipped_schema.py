@@ -164,4 +164,13 @@ TRADER_RULES_SQL = (
     """ALTER TABLE "trader" ADD COLUMN "max_open" INTEGER NOT NULL DEFAULT 0""",
     """ALTER TABLE "trader" ADD COLUMN "copy_stop_loss" REAL NOT NULL DEFAULT 0""",
     """ALTER TABLE "trader" ADD COLUMN "allocation" REAL NOT NULL DEFAULT 0""",
+    # My copies are the engine's from now on; the copies recorded so far stay the record of
+    # the signals stored so far (store/copies.py).
+    'INSERT OR REPLACE INTO "setting" ("key", "value") '
+    """SELECT 'recorded_copies_upto', CAST(COALESCE(MAX("id"), 0) AS TEXT) """
+    'FROM "copied_trade"',
+    'INSERT OR REPLACE INTO "setting" ("key", "value") '
+    """SELECT 'recorded_signals_upto', CAST(COALESCE(MAX("id"), 0) AS TEXT) FROM "signal" """,
+    """DELETE FROM "history_cache" WHERE "kind" = 'copies'""",
+    'DELETE FROM "metric_snapshot"',
 )

@@ -1,0 +1,94 @@
+"""My copies of a trader, as one set of rows: what "Your performance", the promotion record,
+signal quality and the portfolio count.
+
+Two sources, never both for one signal:
+
+* the execution engine's paper positions (``paper_position``, rewritten by each paper
+  replay) — every copy of a signal stored after the file was upgraded to the engine;
+* the copies release 0.1.0 recorded (``copied_trade`` rows that existed when the file was
+  upgraded, schema v11) — the user's past record, kept as it was shown, for the signals stored
+  before the upgrade. The upgrade noted the last such row and signal in the ``setting`` table
+  (``recorded_copies_upto``, ``recorded_signals_upto``); a file created since has neither.
+
+Live copies, when they are recorded, join here as a third part of the union.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tradermanager.domain.enums import ExecutionMode, Side, TradeStatus
+from tradermanager.domain.models import CopiedTrade
+from tradermanager.store.fields import from_millis
+from tradermanager.store.models import database_proxy
+
+RECORDED_COPIES_KEY = "recorded_copies_upto"  # highest copied_trade id written before v11
+RECORDED_SIGNALS_KEY = "recorded_signals_upto"  # highest signal id stored before v11
+
+# Rows of one trader (the one parameter ?1), columns as COPY_COLUMNS.
+MY_COPIES_SQL = f"""
+WITH bounds AS (SELECT
+    COALESCE((SELECT CAST(value AS INTEGER) FROM setting WHERE key = '{RECORDED_COPIES_KEY}'), 0)
+        AS copies_upto,
+    COALESCE((SELECT CAST(value AS INTEGER) FROM setting WHERE key = '{RECORDED_SIGNALS_KEY}'), 0)
+        AS signals_upto)
+SELECT c.mode, c.symbol, c.side, c.leverage, c.margin, c.signal_price, c.entry_fill,
+       c.entry_fee, c.exit_fill, c.exit_fee, c.pnl, c.status, c.opened_at, c.closed_at,
+       c.signal_id
+FROM copied_trade c CROSS JOIN bounds
+WHERE c.trader_id = ?1 AND c.id <= bounds.copies_upto
+UNION ALL
+SELECT 'paper', p.symbol, p.side, p.leverage, p.margin, COALESCE(s.price, p.entry_price),
+       p.entry_price,
+       (SELECT COALESCE(SUM(f.fee), 0) FROM paper_fill f
+         WHERE f.position_id = p.id AND f.kind = 'entry'),
+       p.exit_price,
+       (SELECT COALESCE(SUM(f.fee), 0) FROM paper_fill f
+         WHERE f.position_id = p.id AND f.kind = 'exit'),
+       CASE WHEN p.status = 'closed' THEN p.pnl END,
+       CASE WHEN p.status = 'open' THEN 'open'
+            WHEN p.exit_reason = 'liquidation' THEN 'liquidated' ELSE 'closed' END,
+       p.entry_time, p.exit_time, s.id
+FROM paper_position p CROSS JOIN bounds
+LEFT JOIN signal s ON s.trader_id = p.trader_id AND s.source_id = p.source_id
+WHERE p.trader_id = ?1 AND p.entry_time IS NOT NULL
+  AND (s.id IS NULL OR s.id > bounds.signals_upto)
+"""
+
+
+def _time(ms: int | None) -> datetime | None:
+    return None if ms is None else from_millis(int(ms))
+
+
+def copies_of(trader_id: int) -> list[CopiedTrade]:
+    """My copies of the trader (recorded by 0.1.0, then the engine's), in opening order.
+    An engine copy's P&L is net of fees and funding; its fees are its fills' fees."""
+    rows = (
+        database_proxy.connection()
+        .execute(MY_COPIES_SQL + " ORDER BY 13, 15", (trader_id,))
+        .fetchall()
+    )
+    out = []
+    for r in rows:
+        opened = _time(r[12])
+        assert opened is not None  # both parts keep only copies that were entered
+        out.append(
+            CopiedTrade(
+                mode=ExecutionMode(r[0]),
+                symbol=r[1],
+                side=Side(r[2]),
+                leverage=r[3],
+                margin=r[4],
+                signal_price=r[5],
+                entry_fill=r[6],
+                opened_at=opened,
+                entry_fee=r[7],
+                status=TradeStatus(r[11]),
+                exit_fill=r[8],
+                closed_at=_time(r[13]),
+                exit_fee=r[9],
+                pnl=r[10],
+                signal_id=r[14],
+            )
+        )
+    return out
