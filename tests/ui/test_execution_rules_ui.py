@@ -90,14 +90,14 @@ def test_the_execution_page_saves_costs_and_guards_in_their_units(qtbot, service
         assert (box.minimum(), box.maximum()) == pytest.approx(
             (low * field.scale, high * field.scale)
         )
-    page.boxes["taker_fee"][0].setValue(0.05)  # percent
+    page.boxes["taker_fee"][0].setValue(0.06)  # percent
     page.boxes["lag_seconds"][0].setValue(12)
     page.boxes["max_open_positions"][0].setValue(8)
     page.boxes["daily_loss_limit"][0].setValue(3)
     page.close_all.setChecked(True)
     page.apply()
     app = services.settings.get()
-    assert app.taker_fee == pytest.approx(0.0005) and app.lag_seconds == 12
+    assert app.taker_fee == pytest.approx(0.0006) and app.lag_seconds == 12
     assert app.max_open_positions == 8 and isinstance(app.max_open_positions, int)
     assert app.daily_loss_limit == pytest.approx(0.03) and app.daily_loss_close_all
     assert page.status.text().startswith("Saved 5")
