@@ -6,7 +6,7 @@ Two sources, never both for one signal:
 * the execution engine's paper positions (``paper_position``, rewritten by each paper
   replay) — every copy of a signal stored after the file was upgraded to the engine;
 * the copies release 0.1.0 recorded (``copied_trade`` rows that existed when the file was
-  upgraded, schema v11) — the user's past record, kept as it was shown, for the signals stored
+  upgraded, schema v12) — the user's past record, kept as it was shown, for the signals stored
   before the upgrade. The upgrade noted the last such row and signal in the ``setting`` table
   (``recorded_copies_upto``, ``recorded_signals_upto``); a file created since has neither.
 
@@ -22,8 +22,8 @@ from tradermanager.domain.models import CopiedTrade
 from tradermanager.store.fields import from_millis
 from tradermanager.store.models import database_proxy
 
-RECORDED_COPIES_KEY = "recorded_copies_upto"  # highest copied_trade id written before v11
-RECORDED_SIGNALS_KEY = "recorded_signals_upto"  # highest signal id stored before v11
+RECORDED_COPIES_KEY = "recorded_copies_upto"  # highest copied_trade id written before v12
+RECORDED_SIGNALS_KEY = "recorded_signals_upto"  # highest signal id stored before v12
 
 # Rows of one trader (the one parameter ?1), columns as COPY_COLUMNS.
 MY_COPIES_SQL = f"""
