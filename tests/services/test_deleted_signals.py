@@ -229,3 +229,42 @@ def test_when_the_paper_replay_fails_the_deletion_waits_for_the_user(services, d
     outcome = delete(services, desk, 1, 5)
     assert outcome.classification == "needs_review"
     assert "may hold a position" in outcome.reason
+
+
+def test_the_same_deletion_twice_changes_nothing_the_second_time(services, desk):
+    candles(services, after=110.0)
+    post(services, desk, 1, 1, AT_MARKET)
+    post(services, desk, 2, 2, "Good morning")
+    delete(services, desk, 1, 5)
+    delete(services, desk, 2, 5)
+    services.review.keep_deleted(desk.name, "tg:1")
+    again = delete(services, desk, 1, 6)
+    assert (again.classification, again.reason) == (
+        "duplicate",
+        "Deletion seen before; nothing changed.",
+    )
+    assert delete(services, desk, 2, 6).classification == "duplicate"
+    assert services.review.items() == []  # the choice made stays made
+    assert review_repo.deletion_status(desk.id, "tg:1") == "kept"
+    stored = {m.source_id: m for m in services.imports.messages(desk.name)}
+    assert stored["tg:2"].reason.count("Deleted by the channel") == 1
+    assert kinds(services, desk) == ["cancel", "open"]
+
+
+def test_an_edit_of_a_signal_accepted_from_review_changes_nothing(services, desk):
+    post(services, desk, 1, 1, "🔼 ETH 100 ➡️ 120 ⛓ 80")
+    (item,) = services.review.items()
+    from tradermanager.domain.enums import Side
+    from tradermanager.sources.signal_parser import MessageKind
+
+    fields = item.parsed._replace(
+        kind=MessageKind.SIGNAL, side=Side.LONG, entries=(100.0,), take_profits=(120.0,)
+    )
+    services.review.accept(desk.name, "tg:1", fields, learn=False)
+    edited = ExportMessage(
+        id=1, time=DAY + timedelta(hours=2), text="#ETH/USDT LONG\nEntry: 100\nTarget: 130"
+    )
+    outcome = services.telegram.process(LiveMessage(desk.id, edited, edited=True))
+    assert outcome.classification == "edit_ignored"
+    assert "accepted from the review queue" in outcome.reason
+    assert kinds(services, desk) == ["open"]

@@ -44,6 +44,7 @@ from tradermanager.store import source_messages
 from tradermanager.store.source_messages import StoredMessage
 
 ACTED_ON = ("signal", "follow_up")
+DELETED = "Deleted by the channel"  # every deletion's note on the stored message starts so
 ACCEPTED = review_repo.ACCEPTED
 
 
@@ -234,10 +235,17 @@ class ChannelMessages:
                 classification="skipped",
                 reason="Deleted before it was read.",
             )
+        if DELETED in stored.reason:  # the same deletion again (a catch-up, a second client)
+            return LiveOutcome(
+                trader=trader.name,
+                source_id=sid,
+                classification="duplicate",
+                reason="Deletion seen before; nothing changed.",
+            )
         opens = stored.classification == "signal" or accepted
         opening = self.open_signal(trader, sid) if opens else None
         if opening is None:
-            reason = "Deleted by the channel."
+            reason = f"{DELETED}."
             kind = stored.classification
         else:
             reason, waits = self._withdraw(trader, opening, live_time)
