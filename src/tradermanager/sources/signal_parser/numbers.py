@@ -154,15 +154,17 @@ def scan(
                 a = -1
             if a >= 0:
                 continue
-        digits = body.isdigit()
-        if digits and len(body) <= 2 and not suffix and _is_marker(text, start, end):
-            continue
         if suffix and suffix[0] in "eE":
             raise HostileNumber(f"{body}{suffix} is written in scientific notation, not a price")
-        if digits:
+        if body.isdigit():
+            size = len(body)
+            if size <= 2 and not suffix and _is_marker(text, start, end):
+                continue
             value = float(body)
+            plain, group3 = size <= 3 and not suffix, size == 3 and not suffix
         elif "," not in body and body.count(".") == 1 and len(body) - body.find(".") != 4:
             value = float(body)  # 148.2, 0.4512: a decimal point whatever the message says
+            plain, group3 = False, body.find(".") == 3 and not suffix
         else:
             if decimal is None:  # the first number that depends on it
                 decimal = convention(text, lower if lower is not None else lowered(text))
@@ -181,23 +183,21 @@ def scan(
                     value = _value(body)
                 except ValueError:
                     continue
+            whole = body.split("," if eu else ".", 1)[0]
+            plain, group3 = False, len(whole) == 3 and whole.isdigit() and not suffix
         if suffix:
             value *= 1000
         if sign and value > 0:
             # "-" directly before a number is a separator ("1.2-1.3") unless it opens the text
             # or follows a label's colon: that is a negative number
-            before = text[: m.start()].rstrip()
-            if not before or before[-1] == ":":
+            j = m.start() - 1
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if j < 0 or text[j] == ":":
                 raise HostileNumber(f"-{body} is negative")
         if value > MAX_PRICE or value != value:
             raise HostileNumber(f"{body} is larger than any price ({MAX_PRICE:,.0f})")
-        if suffix:
-            out.append(Number(start, end, value, False, False))
-        elif digits:
-            out.append(Number(start, end, value, len(body) <= 3, len(body) == 3))
-        else:
-            whole = body.split("," if eu else ".", 1)[0]
-            out.append(Number(start, end, value, False, len(whole) == 3 and whole.isdigit()))
+        out.append(Number(start, end, value, plain, group3))
     return out
 
 

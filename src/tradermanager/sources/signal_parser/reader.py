@@ -279,37 +279,44 @@ def _tidy(found: dict[str, list[_Section]], text: str, all_numbers: list[numbers
     belongs to a summary; a section that only repeats entries already read is a summary too;
     weak entry words give way to a real entry label; an index is no price."""
     for kind in ("entry", "target"):
-        kept = []
-        for lab, nums, body in found.get(kind, []):
-            if nums and _is_index((lab, nums, body), text, all_numbers):
-                nums = nums[1:]
-            kept.append((lab, nums, body))
-        found[kind] = kept
-    entry_secs = found.get("entry", [])
-    averages = [s for s in entry_secs if _AVERAGE.search(text, max(0, s[0].start - 10), s[0].start)]
-    if averages and len(averages) < len(entry_secs):
-        entry_secs = [s for s in entry_secs if s not in averages]  # an average is no order
-    if any(lab.word not in _WEAK_ENTRY and nums for lab, nums, _ in entry_secs):
-        entry_secs = [s for s in entry_secs if s[0].word not in _WEAK_ENTRY]
-    read_values: set[float] = set()
-    kept = []
-    for lab, nums, body in entry_secs:
-        values = {n.value for n in nums}
-        if kept and values and values <= read_values:
+        secs = found.get(kind)
+        if not secs:
             continue
-        read_values |= values
-        kept.append((lab, nums, body))
-    found["entry"] = kept
-    seen: set[int] = set()
-    targets = []
-    for lab, nums, body in found.get("target", []):
-        if lab.number is not None and nums:
-            if lab.number in seen:
+        for k, (lab, nums, body) in enumerate(secs):
+            if nums and nums[0].end - nums[0].start <= 2 and _is_index(secs[k], text, all_numbers):
+                secs[k] = (lab, nums[1:], body)
+    entry_secs = found.get("entry", [])
+    if len(entry_secs) > 1:
+        low = text.lower()
+        if "avg" in low or "average" in low or "mean" in low:
+            averages = [
+                s for s in entry_secs if _AVERAGE.search(text, max(0, s[0].start - 10), s[0].start)
+            ]
+            if averages and len(averages) < len(entry_secs):
+                entry_secs = [s for s in entry_secs if s not in averages]  # an average is no order
+        if any(lab.word not in _WEAK_ENTRY and nums for lab, nums, _ in entry_secs):
+            entry_secs = [s for s in entry_secs if s[0].word not in _WEAK_ENTRY]
+        read_values: set[float] = set()
+        kept: list[_Section] = []
+        for lab, nums, body in entry_secs:
+            values = {n.value for n in nums}
+            if kept and values and values <= read_values:
                 continue
-            seen.add(lab.number)
-            nums = nums[:1]
-        targets.append((lab, nums, body))
-    found["target"] = targets
+            read_values |= values
+            kept.append((lab, nums, body))
+        found["entry"] = kept
+    targets = found.get("target")
+    if targets and any(lab.number is not None for lab, _, _ in targets):
+        seen: set[int] = set()
+        kept = []
+        for lab, nums, body in targets:
+            if lab.number is not None and nums:
+                if lab.number in seen:
+                    continue
+                seen.add(lab.number)
+                nums = nums[:1]
+            kept.append((lab, nums, body))
+        found["target"] = kept
 
 
 def _judge(read: _Read, reference: float | None) -> ParsedMessage:

@@ -222,7 +222,6 @@ _FIRST_WORDS = frozenset(
         "⛔",
     ]
 )
-_SIGNS = frozenset("@👉💵🎯🛑⛔")
 _TARGET_GROUP = LABELS.groupindex["target"]
 _KINDS = (
     ("entry", ENTRY_LABELS),
@@ -281,28 +280,6 @@ def _words_before(text: str, start: int) -> bool:
     return any(ch.isalpha() for ch in text[line_start:start])
 
 
-def _candidates(low: str) -> list[tuple[int, str]]:
-    """(position, word) of every word a label can start with, in order. The words present are
-    found with one C-level findall and a set intersection; only those are then looked up
-    with str.find (a Python loop over every word of a long post cost more)."""
-    present = _FIRST_WORDS.intersection(_WORD.findall(low))
-    if not present:
-        return []
-    found = []
-    size = len(low)
-    for word in present:
-        at = low.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if word in _SIGNS or (
-                (at == 0 or not low[at - 1].isalpha()) and (end == size or not low[end].isalpha())
-            ):
-                found.append((at, word))
-            at = low.find(word, end)
-    found.sort()
-    return found
-
-
 def labels(
     text: str, excluded: list[tuple[int, int]] | None = None, lower: str | None = None
 ) -> list[Label]:
@@ -310,7 +287,12 @@ def labels(
     its "Sell …" labels name the take-profits of that long, not a short."""
     out: list[Label] = []
     last_end = 0
-    for start, first in _candidates(lower if lower is not None else lowered(text)):
+    first_words = _FIRST_WORDS
+    for word in _WORD.finditer(lower if lower is not None else lowered(text)):
+        first = word.group()
+        if first not in first_words:
+            continue
+        start = word.start()
         if start < last_end:
             continue
         if excluded and inside(start, excluded):
@@ -359,18 +341,19 @@ def foreign_labels(
     starts = [lab.start for lab in known]
     done = -1
     for sep in _SEPARATOR.finditer(text):
-        line_start = text.rfind("\n", 0, sep.start()) + 1
-        if line_start <= done or sep.start() - line_start > 48:
+        at = sep.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start <= done or at - line_start > 48:
             continue  # one label per line, and only near its start
         done = line_start
+        k = bisect_left(starts, line_start)
+        if k < len(starts) and starts[k] < at:
+            continue  # a known label stands before the separator
         m = _LINE_LABEL.match(text, line_start, sep.end())
         if m is None:
             continue
         start, end = m.start(1), m.end()
         if excluded and inside(start, excluded):
             continue
-        at = bisect_left(starts, start)
-        if at < len(starts) and starts[at] < end:
-            continue  # a known label stands in it
         out.append(Label("other", start, end, m.group(1).strip().lower(), None))
     return out
