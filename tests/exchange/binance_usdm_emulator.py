@@ -4,7 +4,9 @@ It implements the REST endpoints the connector calls, with the shapes of Binance
 ``exchangeInfo``, ``time``, ``v3/account``, ``v3/positionRisk``, ``accountConfig``,
 ``symbolConfig``, ``leverage``, ``marginType``, ``order`` (POST/GET/DELETE, by ``orderId`` or
 ``origClientOrderId``), ``openOrders``, ``allOpenOrders`` and the algo-order service for
-conditional orders (``algoOrder``, ``openAlgoOrders``, ``algoOpenOrders``). Every private
+conditional orders (``algoOrder``, ``openAlgoOrders``, ``algoOpenOrders``), and what the
+account booked: ``userTrades`` (every fill with its commission and realised P&L), ``income``
+(funding) and ``premiumIndex`` (the mark price). Every private
 request is checked: API key header, HMAC-SHA256 signature over the exact query or body, and the
 timestamp within ``recvWindow``. One-way position mode, USDT margin, taker fills at the mark.
 
@@ -121,6 +123,7 @@ class AlgoOrder:
     time: int = 0
     update_time: int = 0
     trigger_time: int = 0
+    actual_order_id: int | None = None  # the market order the trigger placed
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -146,6 +149,7 @@ class AlgoOrder:
             "createTime": self.time,
             "updateTime": self.update_time,
             "triggerTime": self.trigger_time,
+            "actualOrderId": "" if self.actual_order_id is None else str(self.actual_order_id),
             "goodTillDate": 0,
         }
 
@@ -175,6 +179,8 @@ class ExchangeState:
     margin_type: dict[str, str] = field(default_factory=dict)
     can_withdraw: bool = False
     dual_side: bool = False
+    trades: list[dict[str, Any]] = field(default_factory=list)  # userTrades rows
+    income: list[dict[str, Any]] = field(default_factory=list)  # income rows (funding)
 
 
 class BinanceUsdmEmulator:
@@ -187,6 +193,8 @@ class BinanceUsdmEmulator:
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.used_weight: int | None = None  # reported weight; None: one per request
         self.missing: set[tuple[str, str]] = set()  # (method, path) this server does not offer
+        self.taker_fee = TAKER_FEE  # market fills and triggered stops / take-profits
+        self.maker_fee = TAKER_FEE  # resting limit orders that fill
         self.lock = threading.RLock()
         self._ids = itertools.count(8_000_000_001)
         self._server: ThreadingHTTPServer | None = None
@@ -234,7 +242,7 @@ class BinanceUsdmEmulator:
             for algo in list(self.state.algos.values()):
                 if algo.symbol == symbol and algo.status == "NEW" and self._crossed(algo):
                     algo.status, algo.trigger_time = "FINISHED", _now()
-                    self._create_order(
+                    placed = self._create_order(
                         symbol,
                         algo.side,
                         "MARKET",
@@ -244,12 +252,36 @@ class BinanceUsdmEmulator:
                         f"algo{algo.algo_id}",
                         None,
                     )
+                    algo.actual_order_id = placed.order_id
+
+    def settle_funding(self, symbol: str, rate: float | str | Decimal) -> Decimal:
+        """Settle funding on ``symbol`` at ``rate``: longs pay a positive rate, shorts receive
+        (amount = position notional at the mark × rate). Returns the income booked."""
+        with self.lock:
+            position = self.state.positions.get(symbol, Position())
+            if not position.amount:
+                return Decimal(0)
+            income = -position.amount * self.state.marks[symbol] * Decimal(str(rate))
+            self.state.wallet += income
+            self.state.income.append(
+                {
+                    "symbol": symbol,
+                    "incomeType": "FUNDING_FEE",
+                    "income": str(income),
+                    "asset": "USDT",
+                    "info": "FUNDING_FEE",
+                    "time": _now(),
+                    "tranId": next(self._ids),
+                    "tradeId": "",
+                }
+            )
+            return income
 
     def fill_rest(self, client_id: str) -> None:
         """Fill what remains of a partly filled order (a market order, or a limit at its price)."""
         with self.lock:
             order = self._by_client(client_id)
-            self._fill(order, order.quantity - order.executed)
+            self._fill(order, order.quantity - order.executed, maker=order.type == "LIMIT")
 
     def fill_limit(self, client_id: str) -> None:
         self.fill_rest(client_id)
@@ -286,7 +318,7 @@ class BinanceUsdmEmulator:
         if route is None:
             raise ApiError(404, -5000, f"Path {path}, Method {method} is invalid")
         with self.lock:
-            if path.startswith(("/fapi/v1/exchangeInfo", "/fapi/v1/time")):
+            if path.startswith(("/fapi/v1/exchangeInfo", "/fapi/v1/time", "/fapi/v1/premiumIndex")):
                 result = route(self, params, fault)
             else:
                 self._check_signature(handler, method, params)
@@ -397,7 +429,8 @@ class BinanceUsdmEmulator:
             self._fill(order, qty)
         return order
 
-    def _fill(self, order: Order, qty: Decimal) -> None:
+    def _fill(self, order: Order, qty: Decimal, *, maker: bool = False) -> None:
+        """``maker``: a resting limit order filled by someone else's order."""
         if qty <= 0:
             return
         price = order.price if order.type == "LIMIT" else self.state.marks[order.symbol]
@@ -405,9 +438,14 @@ class BinanceUsdmEmulator:
         order.cum_quote += qty * price
         order.status = "FILLED" if order.executed >= order.quantity else "PARTIALLY_FILLED"
         order.update_time = _now()
+        self._book(order, qty, price, maker)
+
+    def _book(self, order: Order, qty: Decimal, price: Decimal, maker: bool) -> None:
         position = self.state.positions.setdefault(order.symbol, Position())
         signed = qty if order.side == "BUY" else -qty
-        self.state.wallet -= qty * price * TAKER_FEE
+        fee = qty * price * (self.maker_fee if maker else self.taker_fee)
+        self.state.wallet -= fee
+        realized = Decimal(0)
         if position.amount == 0 or (position.amount > 0) == (signed > 0):
             total = position.amount + signed
             position.entry = (position.entry * abs(position.amount) + price * qty) / abs(total)
@@ -415,13 +453,32 @@ class BinanceUsdmEmulator:
         else:
             closed = min(abs(signed), abs(position.amount))
             direction = 1 if position.amount > 0 else -1
-            self.state.wallet += (price - position.entry) * closed * direction
+            realized = (price - position.entry) * closed * direction
+            self.state.wallet += realized
             position.amount += signed
             if position.amount == 0:
                 position.entry = Decimal(0)
                 for algo in self.state.algos.values():  # Binance expires reduce-only leftovers
                     if algo.symbol == order.symbol and algo.status == "NEW" and algo.reduce_only:
                         algo.status = "EXPIRED"
+        self.state.trades.append(
+            {
+                "buyer": order.side == "BUY",
+                "commission": str(fee),
+                "commissionAsset": "USDT",
+                "id": next(self._ids),
+                "maker": maker,
+                "orderId": order.order_id,
+                "price": str(price),
+                "qty": str(qty),
+                "quoteQty": str(qty * price),
+                "realizedPnl": str(realized),
+                "side": order.side,
+                "positionSide": "BOTH",
+                "symbol": order.symbol,
+                "time": _now(),
+            }
+        )
 
 
 def _now() -> int:
@@ -794,6 +851,50 @@ def _cancel_algo(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) ->
     return {"algoId": algo.algo_id, "clientAlgoId": algo.client_id, "code": "200", "msg": "success"}
 
 
+def _premium_index(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    symbol = ex._market(params)
+    mark = ex.state.marks[symbol]
+    return {
+        "symbol": symbol,
+        "markPrice": str(mark),
+        "indexPrice": str(mark),
+        "estimatedSettlePrice": str(mark),
+        "lastFundingRate": "0.00010000",
+        "interestRate": "0.00010000",
+        "nextFundingTime": (_now() // 28_800_000 + 1) * 28_800_000,
+        "time": _now(),
+    }
+
+
+def _window(rows: list[dict[str, Any]], params: dict[str, str], cap: int) -> list[dict[str, Any]]:
+    start = int(params.get("startTime", "0"))
+    end = int(params.get("endTime", str(2**62)))
+    if "startTime" in params and "endTime" in params and end - start > 7 * 86_400_000:
+        raise ApiError(400, -1127, "More than 7 days between startTime and endTime.")
+    limit = min(int(params.get("limit", "500")), cap)
+    return [r for r in rows if start <= r["time"] <= end][:limit]
+
+
+def _user_trades(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    symbol = ex._market(params)
+    rows = [t for t in ex.state.trades if t["symbol"] == symbol]
+    if "fromId" in params:
+        rows = [t for t in rows if t["id"] >= int(params["fromId"])]
+    return _window(rows, params, 1000)
+
+
+def _income(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    rows = [
+        r
+        for r in ex.state.income
+        if (not params.get("incomeType") or r["incomeType"] == params["incomeType"])
+        and (not params.get("symbol") or r["symbol"] == params["symbol"])
+    ]
+    start = int(params.get("startTime", "0"))
+    limit = min(int(params.get("limit", "100")), 1000)
+    return [r for r in rows if r["time"] >= start][:limit]
+
+
 def _open_algos(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
     return [a.as_json() for a in ex.open_algos(params.get("symbol") or None)]
 
@@ -825,6 +926,9 @@ ROUTES = {
     ("DELETE", "/fapi/v1/algoOrder"): _cancel_algo,
     ("GET", "/fapi/v1/openAlgoOrders"): _open_algos,
     ("DELETE", "/fapi/v1/algoOpenOrders"): _cancel_all_algos,
+    ("GET", "/fapi/v1/premiumIndex"): _premium_index,
+    ("GET", "/fapi/v1/userTrades"): _user_trades,
+    ("GET", "/fapi/v1/income"): _income,
 }
 
 

@@ -39,3 +39,26 @@ def gateway(store, connector, clock):
     from tradermanager.services.order_gateway import OrderGateway
 
     return OrderGateway(store, connector, clock, lookups=3, lookup_delay=0.3)
+
+
+@pytest.fixture
+def live_services(store, connector, clock):
+    """Every service, with live copies going to the emulator through the real ccxt client."""
+    from tradermanager.services import build_services
+    from tradermanager.services.live_exchange import LiveExchange
+
+    base = build_services(store, clock)
+    exchange = LiveExchange(store, clock, base.alerts, lookups=3, lookup_delay=0.3)
+    exchange.use_connector(connector)
+    return build_services(store, clock, exchange=exchange)
+
+
+@pytest.fixture
+def clock():
+    """Now: the emulator stamps fills with the real time, and fills are asked for from when
+    a copy was decided."""
+    from datetime import UTC, datetime
+
+    from tradermanager.domain.clock import FixedClock
+
+    return FixedClock(datetime.now(UTC))

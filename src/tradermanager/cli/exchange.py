@@ -82,5 +82,6 @@ def _print(out: TextIO, status: ExchangeStatus, *, saved: bool) -> None:
     for warning in status.warnings:
         out.write(f"WARNING: {warning}\n")
     out.write(
-        "Live copying is not wired to this connection yet: live decisions still send no order.\n"
+        "Live traders' accepted signals are sent to this account (docs/live.md); make a trader "
+        "live with `tradermanager traders update NAME --live`.\n"
     )

@@ -51,8 +51,19 @@ def _settings_flags(parser: argparse.ArgumentParser, *, name_required: bool) -> 
     parser.add_argument("--notes")
     _execution_flags(parser)
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--paper", dest="paper_only", action="store_const", const=True)
-    mode.add_argument("--live", dest="paper_only", action="store_const", const=False)
+    mode.add_argument(
+        "--paper", dest="paper_only", action="store_const", const=True, help="copy on paper"
+    )
+    mode.add_argument(
+        "--live",
+        dest="paper_only",
+        action="store_const",
+        const=False,
+        help="copy with real orders on the connected exchange (asks to confirm; docs/live.md)",
+    )
+    parser.add_argument(
+        "--yes", action="store_true", help="make the trader live without asking (scripts)"
+    )
 
 
 def _execution_flags(parser: argparse.ArgumentParser) -> None:
@@ -325,8 +336,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     for name, helptext in (
-        ("positions", "my paper copies: entry, size, stop and targets, liquidation, P&L"),
-        ("orders", "orders of my paper copies: resting and filled"),
+        ("positions", "my copies, paper and live: entry, size, stop and targets, P&L"),
+        ("orders", "orders of my copies: paper resting and filled, live as sent"),
     ):
         group = sub.add_parser(name, help=helptext).add_subparsers(
             dest="action", metavar="ACTION", required=True

@@ -1,16 +1,22 @@
-"""``positions list`` and ``orders list``: my paper copies as the execution engine runs them."""
+"""``positions list`` and ``orders list``: my paper copies as the execution engine runs them,
+and my live copies as the exchange booked them (``mode`` says which)."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 from typing import Any, TextIO
 
 from tradermanager.cli.common import emit
-from tradermanager.cli.positions_output import print_orders, print_positions
+from tradermanager.cli.positions_output import print_live_orders, print_orders, print_positions
 from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.domain.engine.serialize import fill_to_dict, open_copy_to_dict, trade_to_dict
+from tradermanager.domain.live_orders import IntendedOrder
 from tradermanager.domain.resting_orders import resting_orders
+from tradermanager.exchange.errors import ExchangeError
 from tradermanager.services import Services
+
+log = logging.getLogger(__name__)
 
 
 def _copies(svc: Services, args: argparse.Namespace, include_closed: bool) -> list[Any]:
@@ -24,10 +30,42 @@ def _to_dict(copy: OpenCopy | ClosedCopy) -> dict[str, Any]:
     return open_copy_to_dict(copy, fills=True)
 
 
+def _live_records(svc: Services, args: argparse.Namespace) -> list[Any]:
+    """Live copies, their fills booked from the exchange first when one is connected."""
+    if not svc.live_copies.has_copies():
+        return []
+    if svc.live_copies.connection_target() is not None:
+        try:
+            svc.live_copies.sync_fills()
+        except ExchangeError as exc:
+            log.warning("live copies as last booked: %s", exc)
+    trader_id = svc.traders.get(args.trader).id if args.trader else None
+    return svc.live_copies.records(trader_id, include_closed=getattr(args, "all", True))
+
+
+def _live_dict(record: Any) -> dict[str, Any]:
+    if record.copy is not None:
+        out = _to_dict(record.copy)
+    else:
+        out = {
+            "trader": record.trader,
+            "source_id": record.source_id,
+            "symbol": record.symbol,
+            "side": record.side.value,
+        }
+    out.update(mode="live", live_status=record.status, note=record.note)
+    return out
+
+
 def run_positions(svc: Services, args: argparse.Namespace) -> None:
     copies = _copies(svc, args, include_closed=args.all)
     account = svc.paper.replay(args.interval) if args.json else None
-    data: dict[str, Any] = {"positions": [_to_dict(c) for c in copies]}
+    live = [
+        _live_dict(r)
+        for r in _live_records(svc, args)
+        if r.copy is not None or (args.all and r.status != "pending")
+    ]
+    data: dict[str, Any] = {"positions": [{**_to_dict(c), "mode": "paper"} for c in copies] + live}
     if account is not None:
         data["account"] = {
             "capital": account.capital,
@@ -38,9 +76,35 @@ def run_positions(svc: Services, args: argparse.Namespace) -> None:
         }
 
     def text(out: TextIO) -> None:
-        print_positions(out, data["positions"])
+        print_positions(out, [p for p in data["positions"] if "status" in p])
+        for p in data["positions"]:
+            if p.get("mode") == "live" and p.get("note") and "status" not in p:
+                out.write(f"live {p['live_status']}: {p['symbol']} {p['side']}: {p['note']}\n")
 
     emit(args, data, text)
+
+
+def live_order_dict(order: IntendedOrder, names: dict[int, str]) -> dict[str, Any]:
+    """An order of a live copy as recorded: what was intended and what the exchange said."""
+    return {
+        "mode": "live",
+        "trader": names.get(order.trader_id or -1, str(order.trader_id)),
+        "copy": order.signal_ref,
+        "leg": order.leg,
+        "client_id": order.client_id,
+        "symbol": order.symbol,
+        "side": order.side,
+        "type": order.kind,
+        "quantity": float(order.quantity),
+        "price": None if order.price is None else float(order.price),
+        "trigger_price": None if order.trigger_price is None else float(order.trigger_price),
+        "reduce_only": order.reduce_only,
+        "state": order.state.value,
+        "filled": float(order.filled),
+        "average_price": None if order.average_price is None else float(order.average_price),
+        "exchange_id": order.exchange_id,
+        "note": order.note,
+    }
 
 
 def open_orders(copy: OpenCopy) -> list[dict[str, Any]]:
@@ -68,12 +132,18 @@ def run_orders(svc: Services, args: argparse.Namespace) -> None:
     ]
     filled.sort(key=lambda o: o["time"])
     resting = [o for c in copies if isinstance(c, OpenCopy) for o in open_orders(c)]
-    data = {"open": resting, "filled": filled}
+    names = {t.id: t.name for t in svc.traders.list() + svc.traders.list(status="archived")}
+    trader_id = svc.traders.get(args.trader).id if args.trader else None
+    live = [live_order_dict(o, names) for o in svc.live_copies.orders(trader_id)]
+    data = {"open": resting, "filled": filled, "live": live}
 
     def text(out: TextIO) -> None:
-        out.write(f"{len(resting)} open orders\n")
+        out.write(f"{len(resting)} open paper orders\n")
         for o in resting:
             out.write(f"  {o['trader']}  {o['symbol']}  {o['type']} {o['side']} {o['price']:.6g}\n")
         print_orders(out, filled)
+        if live:
+            out.write(f"{len(live)} live orders (as sent to the exchange)\n")
+            print_live_orders(out, live)
 
     emit(args, data, text)

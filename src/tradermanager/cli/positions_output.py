@@ -49,6 +49,7 @@ def print_positions(out: TextIO, positions: Sequence[dict[str, Any]]) -> None:
         closed = p["status"] == "closed"
         rows.append(
             [
+                p.get("mode", "paper"),
                 p["trader"],
                 p["symbol"],
                 p["side"],
@@ -63,6 +64,7 @@ def print_positions(out: TextIO, positions: Sequence[dict[str, Any]]) -> None:
             ]
         )
     headers = [
+        "mode",
         "trader",
         "symbol",
         "side",
@@ -94,4 +96,24 @@ def print_orders(out: TextIO, orders: Sequence[dict[str, Any]]) -> None:
         for o in orders
     ]
     headers = ["trader", "symbol", "time", "kind", "reason", "price", "qty", "fee", "role"]
+    print_table(out, headers, rows)
+
+
+def print_live_orders(out: TextIO, orders: Sequence[dict[str, Any]]) -> None:
+    rows = [
+        [
+            o["trader"],
+            o["symbol"],
+            o["leg"],
+            o["type"],
+            o["side"],
+            _num(o["quantity"], 6),
+            _price(o["trigger_price"] if o["trigger_price"] is not None else o["price"]),
+            o["state"],
+            _num(o["filled"], 6),
+            _price(o["average_price"]),
+        ]
+        for o in orders
+    ]
+    headers = ["trader", "symbol", "leg", "type", "side", "qty", "price", "state", "filled", "avg"]
     print_table(out, headers, rows)

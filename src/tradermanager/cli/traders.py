@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from tradermanager.cli.common import changes_from, emit, print_trader, trader_payload
+from tradermanager.cli.common import (
+    CommandFailed,
+    changes_from,
+    emit,
+    print_trader,
+    trader_payload,
+)
 from tradermanager.cli.output import print_promotion, print_table, signal_rows, trader_rows
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.promotion import RISK_WINDOW
@@ -20,6 +26,8 @@ from tradermanager.domain.serialize import (
 )
 from tradermanager.domain.signal_input import parse_signal_payload
 from tradermanager.services import Services
+
+EXIT_NOT_CONFIRMED = 2  # as for invalid input: nothing was changed
 
 
 def run_traders(svc: Services, args: argparse.Namespace) -> None:
@@ -38,11 +46,15 @@ def run_traders(svc: Services, args: argparse.Namespace) -> None:
         values = changes_from(args)
         if args.paused:
             values["active"] = False
+        if values.get("paper_only") is False:
+            confirm_live(svc, args, values["name"])
         trader = svc.traders.add(**values)
     elif action == "update":
         changes = changes_from(args)
         if not changes:
             raise ValidationError("settings", None, "at least one setting flag, e.g. --multiplier")
+        if changes.get("paper_only") is False and svc.traders.get(args.trader).settings.paper_only:
+            confirm_live(svc, args, args.trader)
         trader = svc.traders.update(args.trader, **changes)
     elif action == "toggle":
         trader = svc.traders.toggle(args.trader, args.active)
@@ -90,6 +102,35 @@ def run_traders(svc: Services, args: argparse.Namespace) -> None:
             for e in svc.traders.history(trader.id)
         ]
     emit(args, data, print_trader(data))
+
+
+def confirm_live(svc: Services, args: argparse.Namespace, name: str) -> None:
+    """Making a trader live places real orders: say where, and ask (``--yes`` answers for a
+    script; without a terminal and without it, nothing changes)."""
+    target = svc.live_copies.connection_target()
+    size = svc.settings.get().base_size * (getattr(args, "multiplier", None) or 1.0)
+    if target is None:
+        where = (
+            "No exchange is connected: its signals will be decided and recorded, and no order "
+            "is sent until you run `tradermanager exchange connect` (docs/live.md)."
+        )
+    else:
+        where = (
+            f"Its accepted signals will place real orders on {target} (about ${size:,.2f} "
+            "margin per copy, each with a stop on the exchange; signals without a stop-loss "
+            "are not copied live)."
+        )
+    sys.stderr.write(f"{name} goes live. {where}\n")
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise CommandFailed(
+            f"{name} was left as it was: confirm with --yes to make a trader live from a script",
+            EXIT_NOT_CONFIRMED,
+        )
+    answer = input(f"Make {name} live? [y/N] ").strip().lower()
+    if answer not in ("y", "yes"):
+        raise CommandFailed(f"{name} was left as it was", EXIT_NOT_CONFIRMED)
 
 
 def _read_payload(raw: str | None) -> Any:

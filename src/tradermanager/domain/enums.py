@@ -76,6 +76,7 @@ class RejectReason(StrEnum):
     DAILY_LOSS_LIMIT = "daily_loss_limit"
     COPY_STOP = "copy_stop"
     NO_MARKET_DATA = "no_market_data"
+    LIVE_ORDER_REFUSED = "live_order_refused"  # a live copy not sent, or refused by the exchange
 
 
 # Reasons that come from the account and market rather than the copy rules (domain.engine).
@@ -89,5 +90,6 @@ ACCOUNT_REASONS = frozenset(
         RejectReason.DAILY_LOSS_LIMIT,
         RejectReason.COPY_STOP,
         RejectReason.NO_MARKET_DATA,
+        RejectReason.LIVE_ORDER_REFUSED,
     }
 )

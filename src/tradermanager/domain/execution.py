@@ -1,7 +1,7 @@
-"""Live execution goes through this interface; an exchange connector implements it.
+"""Live execution goes through this interface; the live-copy service implements it.
 
-Until one exists, :class:`NoExchange` is used: the decision is recorded and the message says
-plainly that no order was sent — a live signal is never silently dropped or faked.
+Without an exchange connection, :class:`NoExchange` is used: the decision is recorded and the
+message says plainly that no order was sent — a live signal is never silently dropped or faked.
 """
 
 from __future__ import annotations
@@ -9,20 +9,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from tradermanager.domain.enums import RejectReason
 from tradermanager.domain.models import Signal
 
 
 @dataclass(frozen=True, slots=True)
 class OrderResult:
+    """``message`` is appended to the decision's sentence; with ``refused`` set the decision
+    becomes a rejection with that reason (nothing was or will be sent)."""
+
     sent: bool
-    message: str  # appended to the decision's sentence
+    message: str
     fill_price: float | None = None
+    refused: RejectReason | None = None
 
 
 class LiveExecutor(Protocol):
-    def open(self, signal: Signal, margin: float) -> OrderResult: ...
+    def holds(self, signal: Signal) -> bool:
+        """Whether a live copy of this trader is open in the signal's symbol and side."""
+        ...
 
-    def close(self, signal: Signal) -> OrderResult: ...
+    def open(self, signal: Signal, margin: float) -> OrderResult:
+        """Open a live copy of ``signal`` with ``margin`` USD (the paper sizing)."""
+        ...
+
+    def follow_up(self, signal: Signal) -> OrderResult:
+        """Close (all or part), move the stop or targets of, or cancel the open live copy."""
+        ...
 
 
 class NoExchange:
@@ -30,8 +43,11 @@ class NoExchange:
 
     MESSAGE = "Live execution is not connected to an exchange: no order was sent."
 
+    def holds(self, signal: Signal) -> bool:
+        return False
+
     def open(self, signal: Signal, margin: float) -> OrderResult:
         return OrderResult(False, self.MESSAGE)
 
-    def close(self, signal: Signal) -> OrderResult:
+    def follow_up(self, signal: Signal) -> OrderResult:
         return OrderResult(False, self.MESSAGE)

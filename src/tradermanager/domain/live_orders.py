@@ -24,6 +24,7 @@ class IntendedState(StrEnum):
     SENT = "sent"  # request on its way
     UNKNOWN = "unknown"  # sent, outcome unknown (timeout, 5xx) and not yet found
     OPEN = "open"  # on the exchange, working (may be partly filled)
+    CANCELING = "canceling"  # on the exchange; its cancel is recorded and may be on its way
     FILLED = "filled"
     TRIGGERED = "triggered"  # a stop or take-profit that fired
     CANCELED = "canceled"
@@ -38,7 +39,13 @@ class IntendedState(StrEnum):
             IntendedState.SENT,
             IntendedState.UNKNOWN,
             IntendedState.OPEN,
+            IntendedState.CANCELING,
         )
+
+    @property
+    def working(self) -> bool:
+        """Not yet sent, or resting on the exchange (a cancel pending included)."""
+        return self in (IntendedState.INTENDED, IntendedState.OPEN, IntendedState.CANCELING)
 
 
 class Leg(StrEnum):
@@ -80,9 +87,29 @@ class IntendedOrder:
     average_price: Decimal | None = None
     attempts: int = 0
     note: str = ""
-    ladder: str = ""  # entries: the stop and take-profits to place once filled (JSON)
+    ladder: str = ""  # entries: the stop and take-profits to keep on the exchange (JSON)
     created_ms: int = 0
     updated_ms: int = 0
+    actual_order_id: str | None = None  # a stop or take-profit that fired: the order it placed
+
+    @property
+    def protective(self) -> bool:
+        """A stop or take-profit leg (not the entry, not a close)."""
+        return self.leg.startswith((Leg.STOP.value, Leg.TAKE_PROFIT.value))
+
+    @property
+    def is_stop(self) -> bool:
+        return self.leg.startswith(Leg.STOP.value)
+
+    @property
+    def closed_quantity(self) -> Decimal:
+        """What this reduce-only order took off the position: a close's fills, or a stop or
+        take-profit that fired (its whole quantity, capped by the position on the exchange)."""
+        if not self.reduce_only:
+            return Decimal(0)
+        if self.state is IntendedState.TRIGGERED:
+            return self.quantity
+        return self.filled
 
 
 def client_order_id(signal_ref: str, leg: str, revision: int = 0) -> str:

@@ -59,9 +59,34 @@ class OpenBook:
     positions: dict[tuple[str, Side], CopiedTrade] = field(default_factory=dict)
 
 
+def _live_step(signal: Signal, context: PipelineContext) -> Step:
+    """A live trader's new signal, or a follow-up of a copy it holds live: the executor acts
+    (or says why not, or that no exchange is connected)."""
+    decision = decide(
+        signal,
+        context.settings,
+        holds_position=context.live.holds(signal),
+        archived=context.archived,
+        require_confidence=context.require_confidence,
+    )
+    if not decision.accepted:
+        return Step(signal, decision)
+    if signal.kind is SignalKind.OPEN:
+        margin = position_size(context.base_size, context.settings.multiplier)
+        result = context.live.open(signal, margin)
+    else:
+        result = context.live.follow_up(signal)
+    if result.refused is not None:
+        return Step(signal, Decision.reject(result.refused, result.message))
+    return Step(signal, Decision.accept(f"{decision.message} {result.message}"))
+
+
 def process_signal(signal: Signal, context: PipelineContext, book: OpenBook) -> Step:
-    """Decide and execute one signal, updating ``book``."""
+    """Decide and execute one signal, updating ``book``. A copy stays in the mode it was
+    opened in: a follow-up of a paper copy is handled on paper after the trader went live."""
     key = (signal.symbol, signal.side)
+    if context.mode is ExecutionMode.LIVE and key not in book.positions:
+        return _live_step(signal, context)
     decision = decide(
         signal,
         context.settings,
@@ -73,9 +98,6 @@ def process_signal(signal: Signal, context: PipelineContext, book: OpenBook) -> 
         return Step(signal, decision)
     if signal.kind is SignalKind.OPEN:
         margin = position_size(context.base_size, context.settings.multiplier)
-        if context.mode is ExecutionMode.LIVE:
-            result = context.live.open(signal, margin)
-            return Step(signal, Decision.accept(f"{decision.message} {result.message}"))
         opened = open_paper_trade(signal, margin, context.costs, ExecutionMode.PAPER)
         book.positions[key] = opened
         return Step(signal, decision, opened=opened)

@@ -32,7 +32,9 @@ from tradermanager.exchange.errors import (
 from tradermanager.exchange.models import (
     AccountConfig,
     Balance,
+    ExchangeFill,
     ExchangePosition,
+    FundingPayment,
     OrderKind,
     OrderRequest,
     OrderSide,
@@ -44,6 +46,8 @@ from tradermanager.exchange.models import (
 
 DEMO_HOST = "demo-fapi.binance.com"
 MAX_CLIENT_ID = 36
+WEEK_MS = 7 * 86_400_000  # userTrades answers at most seven days per request
+PAGE = 1000  # the most rows userTrades and income return per request
 CLIENT_ID_PATTERN = re.compile(r"^[.A-Z:/a-z0-9_-]{1,36}$")
 INSTALL_HINT = 'pip install "tradermanager[live]"'
 
@@ -485,6 +489,64 @@ class BinanceUsdmConnector:
             params["trigger"] = True
         self._call(lambda: self._client.cancel_order(None, unified, params))
 
+    # -- prices, fills and funding ------------------------------------------------------------
+    def mark_price(self, symbol: str) -> Decimal:
+        """The mark price now (``GET /fapi/v1/premiumIndex``): what a market copy is sized at."""
+        self.symbol_rules(symbol)
+        row = self._call(lambda: self._client.fapiPublicGetPremiumIndex({"symbol": symbol}))
+        price = _dec(row.get("markPrice"))
+        if price <= 0:
+            raise ExchangeError(f"{symbol}: the exchange reported no mark price")
+        return price
+
+    def my_fills(self, symbol: str, since_ms: int) -> list[ExchangeFill]:
+        """Every execution of my orders on ``symbol`` from ``since_ms`` on, oldest first.
+
+        ``GET /fapi/v1/userTrades`` answers at most seven days and 1000 trades per request:
+        the span is walked a week at a time, and a full page continues from its last trade."""
+        self.symbol_rules(symbol)
+        found: dict[str, ExchangeFill] = {}
+        start, now = max(since_ms, 0), int(time.time() * 1000)
+        while start <= now:
+            end = min(start + WEEK_MS - 1, now)
+            params = {"symbol": symbol, "startTime": start, "endTime": end, "limit": PAGE}
+            rows: list[dict[str, Any]] = self._call(
+                lambda: self._client.fapiPrivateGetUserTrades(params)  # noqa: B023
+            )
+            for row in rows:
+                fill = _fill(row)
+                found[fill.trade_id] = fill
+            if len(rows) >= PAGE:
+                last = max(int(r.get("time") or 0) for r in rows)
+                start = last if last > start else start + 1
+            else:
+                start = end + 1
+        return sorted(found.values(), key=lambda f: (f.time_ms, int(f.trade_id)))
+
+    def funding_payments(self, since_ms: int) -> list[FundingPayment]:
+        """Funding settled on the account from ``since_ms`` on (``GET /fapi/v1/income`` with
+        ``incomeType=FUNDING_FEE``), oldest first; a full page continues from its last row."""
+        found: dict[str, FundingPayment] = {}
+        start = max(since_ms, 0)
+        while True:
+            params = {"incomeType": "FUNDING_FEE", "startTime": start, "limit": PAGE}
+            rows: list[dict[str, Any]] = self._call(
+                lambda: self._client.fapiPrivateGetIncome(params)  # noqa: B023
+            )
+            for row in rows:
+                payment = FundingPayment(
+                    transaction_id=str(row.get("tranId")),
+                    symbol=str(row.get("symbol")),
+                    amount=_dec(row.get("income")),
+                    time_ms=int(row.get("time") or 0),
+                )
+                found[payment.transaction_id] = payment
+            if len(rows) < PAGE:
+                break
+            last = max(int(r.get("time") or 0) for r in rows)
+            start = last if last > start else start + 1
+        return sorted(found.values(), key=lambda p: (p.time_ms, p.transaction_id))
+
     def _order_state(self, info: dict[str, Any]) -> OrderState:
         algo = "algoId" in info
         raw_kind = str(info.get("orderType") if algo else info.get("type") or "").upper()
@@ -506,4 +568,23 @@ class BinanceUsdmConnector:
             trigger_price=_opt_dec(info.get("triggerPrice") or info.get("stopPrice")),
             reduce_only=bool(info.get("reduceOnly")),
             updated_ms=int(info.get("updateTime") or 0) or None,
+            actual_order_id=(str(info.get("actualOrderId") or "") or None) if algo else None,
         )
+
+
+def _fill(row: dict[str, Any]) -> ExchangeFill:
+    """One row of ``userTrades``: commission is what the fill cost, realizedPnl the gross
+    profit it closed (Binance books both separately)."""
+    return ExchangeFill(
+        trade_id=str(row.get("id")),
+        order_id=str(row.get("orderId")),
+        symbol=str(row.get("symbol")),
+        side=OrderSide(str(row.get("side", "")).lower()),
+        price=_dec(row.get("price")),
+        quantity=_dec(row.get("qty")),
+        fee=_dec(row.get("commission")),
+        fee_asset=str(row.get("commissionAsset") or ""),
+        realized_pnl=_dec(row.get("realizedPnl")),
+        maker=bool(row.get("maker")),
+        time_ms=int(row.get("time") or 0),
+    )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Protocol
 
 from tradermanager.exchange.models import (
     AccountConfig,
     Balance,
+    ExchangeFill,
     ExchangePosition,
+    FundingPayment,
     OrderRequest,
     OrderState,
     SymbolRules,
@@ -29,3 +32,6 @@ class ExchangeConnector(Protocol):
     ) -> OrderState: ...
     def open_orders(self, symbol: str | None = None) -> list[OrderState]: ...
     def cancel(self, symbol: str, client_id: str, *, conditional: bool) -> None: ...
+    def mark_price(self, symbol: str) -> Decimal: ...
+    def my_fills(self, symbol: str, since_ms: int) -> list[ExchangeFill]: ...
+    def funding_payments(self, since_ms: int) -> list[FundingPayment]: ...

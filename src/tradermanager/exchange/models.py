@@ -71,6 +71,36 @@ class OrderState:
     trigger_price: Decimal | None
     reduce_only: bool
     updated_ms: int | None
+    actual_order_id: str | None = None  # a conditional order that fired: the order it placed
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeFill:
+    """One execution of one of my orders, as the exchange booked it. ``fee`` and
+    ``realized_pnl`` in the quote asset (USDT); ``time_ms`` epoch ms."""
+
+    trade_id: str
+    order_id: str
+    symbol: str
+    side: OrderSide
+    price: Decimal
+    quantity: Decimal
+    fee: Decimal
+    fee_asset: str
+    realized_pnl: Decimal
+    maker: bool
+    time_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class FundingPayment:
+    """One funding settlement on one symbol: ``amount`` USDT received (negative: paid), as
+    the exchange reports income."""
+
+    transaction_id: str
+    symbol: str
+    amount: Decimal
+    time_ms: int
 
 
 @dataclass(frozen=True, slots=True)

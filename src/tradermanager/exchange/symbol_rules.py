@@ -64,16 +64,20 @@ def size_entry(rules: SymbolRules, quantity: Decimal, price: Decimal) -> SizedOr
     return SizedOrder(rounded)
 
 
-def split_quantity(rules: SymbolRules, quantity: Decimal, shares: list[Decimal]) -> list[Decimal]:
+def split_quantity(
+    rules: SymbolRules, quantity: Decimal, shares: list[Decimal], *, whole: bool | None = None
+) -> list[Decimal]:
     """Split a position into take-profit legs by share (fractions; a ladder above 1 is scaled to 1).
 
     Each leg is rounded down to the step; the last leg of a ladder that covers the whole
-    position takes what rounding left over, so the legs never sum to more than the position.
-    Legs that round to zero are dropped."""
+    position (``whole``; by default: shares summing to 1 or more) takes what rounding left
+    over, so the legs never sum to more than the position. Legs that round to zero are
+    dropped."""
     total = sum(shares, Decimal(0))
-    if total > 1:
+    covers = total >= 1 if whole is None else whole
+    if total > 1 or (covers and total > 0):
         shares = [share / total for share in shares]
     legs = [round_quantity(rules, quantity * share) for share in shares]
-    if legs and total >= 1:
+    if legs and covers:
         legs[-1] = quantity - sum(legs[:-1], Decimal(0))
     return [leg for leg in legs if leg > 0]

@@ -16,6 +16,7 @@ from tradermanager.services.demo import DemoService
 from tradermanager.services.discover import DiscoverService
 from tradermanager.services.imports import ImportService
 from tradermanager.services.kill_switch import KillSwitch
+from tradermanager.services.live_copies import LiveCopyService
 from tradermanager.services.live_exchange import LiveExchange
 from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.metrics import MetricsService
@@ -59,6 +60,7 @@ class Services:
     exchange: LiveExchange  # the connected exchange account and its one order gateway
     reconciliation: ReconciliationService
     kill_switch: KillSwitch
+    live_copies: LiveCopyService
 
     def close(self) -> None:
         self.store.close()
@@ -69,18 +71,22 @@ class Services:
         self.store.close()
 
 
-def build_services(store: Store, clock: Clock | None = None) -> Services:
+def build_services(
+    store: Store, clock: Clock | None = None, *, exchange: LiveExchange | None = None
+) -> Services:
+    """``exchange``: the live exchange to trade through (tests point one at an emulator)."""
     clock = clock or SystemClock()
     settings = AppSettingsService(store)
     traders = TraderService(store, clock, settings)
-    pipeline = PipelineService(store, clock, settings)
     metrics = MetricsService(store, clock, traders, settings)
     market = MarketDataService(store, settings, clock)
     backtest = BacktestService(clock, traders, settings, market)
     notifications = NotificationService(store, clock)
     alerts = AlertService(store, clock, traders, metrics, notifications)
     paper = PaperService(store, clock, traders, settings, market, alerts.raise_new_engine_alerts)
-    exchange = LiveExchange(store, clock, alerts, notifications=notifications)
+    exchange = exchange or LiveExchange(store, clock, alerts, notifications=notifications)
+    live_copies = LiveCopyService(store, clock, exchange)
+    pipeline = PipelineService(store, clock, settings, live_copies)
     return Services(
         store=store,
         clock=clock,
@@ -107,8 +113,9 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
         activity=ActivityService(store),
         review=ReviewService(store, clock, traders, pipeline),
         exchange=exchange,
-        reconciliation=ReconciliationService(clock, exchange),
+        reconciliation=ReconciliationService(clock, exchange, book_fills=live_copies.catch_up),
         kill_switch=KillSwitch(exchange, traders),
+        live_copies=live_copies,
     )
 
 

@@ -32,7 +32,7 @@ from tradermanager.store import intended_orders as repo
 log = logging.getLogger(__name__)
 
 ZERO = Decimal(0)
-WORKING = (IntendedState.OPEN, IntendedState.INTENDED)
+WORKING = (IntendedState.OPEN, IntendedState.CANCELING, IntendedState.INTENDED)
 UNSETTLED = (IntendedState.SENT, IntendedState.UNKNOWN)
 
 
@@ -139,7 +139,8 @@ class KillSwitch:
         cancels = tuple(
             _describe_order(o)
             for o in records
-            if o.state is IntendedState.OPEN and (trader_id is None or o.trader_id == trader_id)
+            if o.state in (IntendedState.OPEN, IntendedState.CANCELING)
+            and (trader_id is None or o.trader_id == trader_id)
         )
         return FlattenPlan(
             trader_id,
@@ -335,7 +336,7 @@ class KillSwitch:
             work.cancelled.append(_describe_order(order))
         elif after.state is IntendedState.EXPIRED:  # the exchange dropped it with its position
             work.cancelled.append(f"{_describe_order(order)} (expired with its position)")
-        elif after.state in (IntendedState.OPEN, *UNSETTLED):
+        elif after.state in (IntendedState.OPEN, IntendedState.CANCELING, *UNSETTLED):
             work.failed.append(f"{_describe_order(order)}: still {after.state.value}")
 
     # -- telling the user -----------------------------------------------------------------------

@@ -31,7 +31,6 @@ from tradermanager.domain.live_orders import (
     Leg,
     client_order_id,
     is_close,
-    is_protective,
 )
 from tradermanager.domain.live_positions import closed_quantity
 from tradermanager.exchange.connector import ExchangeConnector
@@ -50,7 +49,12 @@ from tradermanager.exchange.models import (
     OrderState,
     OrderStatus,
 )
-from tradermanager.exchange.symbol_rules import round_price, size_entry, split_quantity
+from tradermanager.exchange.symbol_rules import (
+    round_price,
+    round_quantity,
+    size_entry,
+    split_quantity,
+)
 from tradermanager.store import intended_orders as repo
 from tradermanager.store.connection import Store
 
@@ -91,26 +95,53 @@ class LiveCopyPlan:
 
 @dataclass(frozen=True, slots=True)
 class LiveCopyResult:
+    """The copy's entry and its other orders (stops, take-profits, closes) as recorded;
+    ``note`` says why a follow-up sent nothing."""
+
     entry: IntendedOrder
     protection: tuple[IntendedOrder, ...]
+    note: str = ""
 
     @property
     def refused(self) -> bool:
         return self.entry.state is IntendedState.REFUSED
 
     @property
+    def remaining(self) -> Decimal:
+        """What the copy still holds: filled, less what stops, take-profits and closes took."""
+        return _remaining(self.entry, list(self.protection))
+
+    @property
     def protected(self) -> bool:
-        """What filled and no stop or take-profit has closed yet has a working reduce-only
-        stop on the exchange for at least that quantity."""
-        remaining = self.entry.filled - closed_quantity(self.protection)
+        """What the copy still holds has a working reduce-only stop on the exchange for at
+        least that quantity."""
+        remaining = self.remaining
         if remaining <= 0:
             return True
         return any(
-            o.leg.startswith(Leg.STOP.value)
-            and o.state is IntendedState.OPEN
-            and o.quantity >= remaining
+            o.is_stop and o.state is IntendedState.OPEN and o.quantity >= remaining
             for o in self.protection
         )
+
+
+def _remaining(entry: IntendedOrder, legs: list[IntendedOrder]) -> Decimal:
+    return max(entry.filled - closed_quantity(legs), Decimal(0))
+
+
+def _ladder_json(stop: Decimal | None, take_profits: tuple[TakeProfit, ...]) -> str:
+    return json.dumps(
+        {
+            "stop": None if stop is None else str(stop),
+            "take_profits": [[str(t.price), str(t.share)] for t in take_profits],
+        }
+    )
+
+
+def _parse_ladder(text: str) -> tuple[Decimal, tuple[TakeProfit, ...]]:
+    recorded = json.loads(text)
+    return Decimal(recorded["stop"]), tuple(
+        TakeProfit(Decimal(price), Decimal(share)) for price, share in recorded["take_profits"]
+    )
 
 
 def _revision(leg: str) -> int:
@@ -119,11 +150,16 @@ def _revision(leg: str) -> int:
     return int(match.group(1)) if match else 0
 
 
+def _revision_of(order: IntendedOrder) -> int:
+    return _revision(order.leg)
+
+
 def _leg_name(short_leg: str, revision: int) -> str:
     name = Leg.STOP.value if short_leg == "sl" else short_leg
     return name if revision == 0 else f"{name}r{revision}"
 
 
+WOULD_TRIGGER = "-2021"  # Binance: "Order would immediately trigger."
 FAILED_STATES = (IntendedState.REJECTED, IntendedState.REFUSED, IntendedState.UNKNOWN)
 
 
@@ -169,6 +205,17 @@ class OrderGateway:
         opened or settled half-way through it."""
         with self._lock:
             yield self
+
+    def refresh(self, signal_ref: str) -> list[IntendedOrder]:
+        """The copy's orders as the exchange has them now; reads only, sends nothing."""
+        with self._lock:
+            for order in self.orders_for(signal_ref):
+                stale_trigger = (
+                    order.state is IntendedState.TRIGGERED and order.actual_order_id is None
+                )
+                if order.state in (IntendedState.OPEN, IntendedState.CANCELING) or stale_trigger:
+                    self._refresh(order)
+            return self.orders_for(signal_ref)
 
     # -- records ----------------------------------------------------------------------------------
     def _now_ms(self) -> int:
@@ -226,12 +273,7 @@ class OrderGateway:
                 if sized.quantity is not None
                 else IntendedState.REFUSED,
                 note=sized.reason,
-                ladder=json.dumps(
-                    {
-                        "stop": str(plan.stop_price),
-                        "take_profits": [[str(t.price), str(t.share)] for t in plan.take_profits],
-                    }
-                ),
+                ladder=_ladder_json(plan.stop_price, plan.take_profits),
                 created_ms=self._now_ms(),
                 updated_ms=self._now_ms(),
             )
@@ -247,11 +289,10 @@ class OrderGateway:
         return next((o for o in self.orders_for(signal_ref) if o.leg == Leg.ENTRY.value), None)
 
     def _continue(self, entry: IntendedOrder, plan: LiveCopyPlan | None) -> LiveCopyResult:
-        if entry.state in (IntendedState.INTENDED, IntendedState.SENT, IntendedState.UNKNOWN):
-            entry = self._resolve(entry)
-        elif entry.state is IntendedState.OPEN:
-            entry = self._refresh(entry)
-        protection = self._protect(entry, plan) if entry.filled > 0 else ()
+        if entry.state is IntendedState.CANCELING:
+            entry = self._cancel(entry)
+        entry = self._current(entry)
+        protection = self._protect(entry, plan) if entry.filled > 0 else self._legs(entry)
         return LiveCopyResult(entry, tuple(protection))
 
     def _account_problem(self) -> str:
@@ -311,13 +352,17 @@ class OrderGateway:
         return self._apply(order, state)
 
     def _apply(self, order: IntendedOrder, state: OrderState) -> IntendedOrder:
+        found = _FROM_EXCHANGE[state.status]
+        if order.state is IntendedState.CANCELING and found is IntendedState.OPEN:
+            found = IntendedState.CANCELING  # still resting: the cancel is still wanted
         return self._save(
             replace(
                 order,
-                state=_FROM_EXCHANGE[state.status],
+                state=found,
                 exchange_id=state.exchange_id,
                 filled=state.filled,
                 average_price=state.average_price,
+                actual_order_id=state.actual_order_id or order.actual_order_id,
             )
         )
 
@@ -382,40 +427,86 @@ class OrderGateway:
         return self._apply(order, state)
 
     # -- protection -------------------------------------------------------------------------------
-    def _protect(self, entry: IntendedOrder, plan: LiveCopyPlan | None) -> list[IntendedOrder]:
-        """A reduce-only stop and take-profit ladder for what the entry filled and no stop or
-        take-profit has closed yet.
+    def _legs(self, entry: IntendedOrder) -> list[IntendedOrder]:
+        return [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
 
-        Already protected for that quantity: nothing is sent. Protected for less (more of the
-        entry filled since): the old legs are cancelled and placed again under a new revision.
-        Closed by its stop or take-profits: nothing is left to protect."""
-        others = [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
-        for leg in others:  # legs never sent (INTENDED) are sent or replaced below
-            if leg.state is IntendedState.OPEN:
+    def _settle_legs(self, entry: IntendedOrder) -> list[IntendedOrder]:
+        """Every order of the copy besides its entry, as the exchange has it now."""
+        for leg in self._legs(entry):
+            if leg.state in (IntendedState.OPEN, IntendedState.CANCELING):
                 self._refresh(leg)
             elif leg.state in (IntendedState.SENT, IntendedState.UNKNOWN):
                 self._resolve(leg)
-        others = [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
-        legs = [o for o in others if is_protective(o.leg)]
-        working = [o for o in legs if o.state in (IntendedState.OPEN, IntendedState.INTENDED)]
-        stops = [o for o in working if o.leg.startswith(Leg.STOP.value)]
-        remaining = max(entry.filled - closed_quantity(others), Decimal(0))
-        if remaining == 0 or (stops and stops[-1].quantity >= remaining):
+        return self._legs(entry)
+
+    def _protect(self, entry: IntendedOrder, plan: LiveCopyPlan | None) -> list[IntendedOrder]:
+        """Keep a reduce-only stop and take-profit ladder on the exchange for what the entry
+        filled and no stop, take-profit or close has taken off yet, at the copy's recorded
+        ladder (the plan's, or the last one a follow-up set).
+
+        Already so: nothing is sent. Otherwise the legs are placed again under a new revision,
+        the new stop before the old legs come off, so there is never a moment without a stop.
+        Nothing left to protect: what still rests is cancelled."""
+        legs = self._settle_legs(entry)
+        remaining = _remaining(entry, legs)
+        working = [o for o in legs if o.protective and o.state.working]
+        if remaining <= 0:
             for leg in working:
-                if leg.state is IntendedState.INTENDED:
-                    self._send(leg)
-            return self.orders_for(entry.signal_ref)[1:]
+                self._cancel(leg)
+            return self._legs(entry)
+        if any(o.state is IntendedState.INTENDED for o in working):
+            self._finish_replacement(entry)  # a replacement a restart cut short
+            return self._legs(entry)
+        if self._in_place(entry, legs, working, remaining, plan):
+            for leg in working:
+                if leg.state is IntendedState.CANCELING:
+                    self._cancel(leg)
+            return self._legs(entry)
         if plan is None and not self._may_protect_again(entry, legs, remaining):
-            return others
-        ladder = self._ladder(entry, legs, plan)
-        revision = 1 + max((_revision(o.leg) for o in legs), default=-1)
+            return self._legs(entry)
+        self._replace_ladder(entry, legs, remaining, plan)
+        return self._legs(entry)
+
+    def _in_place(
+        self,
+        entry: IntendedOrder,
+        legs: list[IntendedOrder],
+        working: list[IntendedOrder],
+        remaining: Decimal,
+        plan: LiveCopyPlan | None,
+    ) -> bool:
+        """The open legs are the copy's ladder: a stop for at least what is held, at its
+        price, and the take-profits not reached yet at theirs, for no more than is held."""
+        stops = [o for o in working if o.is_stop and o.state is IntendedState.OPEN]
+        tps = [o for o in working if not o.is_stop and o.state is IntendedState.OPEN]
+        if not stops or stops[-1].quantity < remaining:
+            return False
+        if sum((o.quantity for o in tps), Decimal(0)) > remaining:
+            return False
+        rules = self._connector.symbol_rules(entry.symbol)
+        stop_price, take_profits, _ = self._ladder(entry, legs, plan)
+        wanted = sorted(round_price(rules, t.price) for t in take_profits)
+        return stops[-1].trigger_price == round_price(rules, stop_price) and wanted == sorted(
+            o.trigger_price or Decimal(0) for o in tps
+        )
+
+    def _replace_ladder(
+        self,
+        entry: IntendedOrder,
+        legs: list[IntendedOrder],
+        remaining: Decimal,
+        plan: LiveCopyPlan | None,
+    ) -> None:
+        """Record a new ladder for ``remaining`` and mark the old legs for cancelling, in one
+        transaction, then place the new stop, cancel the old legs and place the take-profits."""
+        stop_price, take_profits, whole = self._ladder(entry, legs, plan)
+        revision = 1 + max((_revision(o.leg) for o in legs if o.protective), default=-1)
         rules = self._connector.symbol_rules(entry.symbol)
         close_side = (OrderSide.SELL if entry.side == OrderSide.BUY.value else OrderSide.BUY).value
-        stop_price, take_profits = ladder
         planned: list[tuple[str, str, Decimal, Decimal]] = [
             ("sl", OrderKind.STOP_MARKET.value, remaining, round_price(rules, stop_price))
         ]
-        tp_sizes = split_quantity(rules, remaining, [tp.share for tp in take_profits])
+        tp_sizes = split_quantity(rules, remaining, [tp.share for tp in take_profits], whole=whole)
         for number, (tp, size) in enumerate(zip(take_profits, tp_sizes, strict=False), start=1):
             planned.append(
                 (
@@ -446,16 +537,86 @@ class OrderGateway:
             )
             for short_leg, kind, quantity, trigger in planned
         ]
+        old = [o for o in legs if o.protective and o.state is IntendedState.OPEN]
         with self._store.write():  # the whole ladder is on disk before its first request
             for record in records:
                 repo.insert(record)
-        # the new stop goes on before the old legs come off: never a moment without a stop
-        self._send(records[0])
-        for leg in working:
-            self._cancel(leg)
-        for record in records[1:]:
-            self._send(record)
-        return [o for o in self.orders_for(entry.signal_ref) if o.leg != Leg.ENTRY.value]
+            for leg in old:
+                repo.save(replace(leg, state=IntendedState.CANCELING, updated_ms=now))
+        self._finish_replacement(entry)
+
+    def _finish_replacement(self, entry: IntendedOrder) -> None:
+        """Send the new stop; once it rests on the exchange take the old legs off and send
+        the new take-profits. A new stop the exchange refused leaves the old ladder working."""
+        legs = self._legs(entry)
+        for stop in [o for o in legs if o.is_stop and o.state is IntendedState.INTENDED]:
+            self._send(stop)
+        legs = self._legs(entry)
+        newest = max((o for o in legs if o.is_stop), key=_revision_of, default=None)
+        old = [o for o in legs if o.protective and o.state is IntendedState.CANCELING]
+        fresh = [o for o in legs if o.state is IntendedState.INTENDED]
+        if newest is not None and newest.state is IntendedState.OPEN:
+            for leg in old:
+                self._cancel(leg)
+            for leg in fresh:
+                self._send(leg)
+            return
+        if newest is not None and newest.state in (IntendedState.SENT, IntendedState.UNKNOWN):
+            return  # not known yet whether it rests: keep everything; resume decides
+        reason = newest.note if newest is not None else "no stop was placed"
+        for leg in old:  # still on the exchange: they stay the copy's protection
+            self._save(replace(leg, state=IntendedState.OPEN))
+        for leg in fresh:
+            self._save(
+                replace(
+                    leg,
+                    state=IntendedState.REFUSED,
+                    note=f"not sent: the new stop was refused ({reason})",
+                )
+            )
+        if not any(o.is_stop for o in old) and reason.startswith(WOULD_TRIGGER):
+            self._close_unprotected(entry, newest, reason)
+
+    def _close_unprotected(
+        self, entry: IntendedOrder, stop: IntendedOrder | None, reason: str
+    ) -> None:
+        """The exchange refused the only stop because the price is already past it: the stop
+        would have fired, and a copy is never left without one, so what it holds is closed at
+        market. (Other refusals are raised as live-order alerts and reported by
+        reconciliation.)"""
+        remaining = _remaining(entry, self._legs(entry))
+        if remaining <= 0:
+            return
+        revision = _revision_of(stop) if stop is not None else 0
+        client_id = client_order_id(entry.signal_ref, "xs", revision)
+        existing = repo.get(client_id)
+        if existing is not None:
+            if not existing.state.final:
+                self._resolve(existing)
+            return
+        log.warning("%s: the stop was refused (%s); closing at market", entry.symbol, reason)
+        close_side = OrderSide.SELL if entry.side == OrderSide.BUY.value else OrderSide.BUY
+        order = self._record(
+            IntendedOrder(
+                client_id=client_id,
+                signal_ref=entry.signal_ref,
+                leg=Leg.CLOSE.value,
+                trader_id=entry.trader_id,
+                symbol=entry.symbol,
+                side=close_side.value,
+                kind=OrderKind.MARKET.value,
+                quantity=remaining,
+                price=None,
+                trigger_price=None,
+                reduce_only=True,
+                leverage=entry.leverage,
+                state=IntendedState.INTENDED,
+                note=f"closed: the stop was refused ({reason})",
+                created_ms=self._now_ms(),
+                updated_ms=self._now_ms(),
+            )
+        )
+        self._send(order)
 
     def _may_protect_again(
         self, entry: IntendedOrder, legs: list[IntendedOrder], remaining: Decimal
@@ -464,7 +625,14 @@ class OrderGateway:
         position on the copy's side, and not again where the exchange rejected the same stop
         (reconciliation reports both rather than retrying every minute)."""
         stops = [o for o in legs if o.leg.startswith(Leg.STOP.value)]
-        if stops and stops[-1].state is IntendedState.REJECTED and stops[-1].quantity == remaining:
+        rules = self._connector.symbol_rules(entry.symbol)
+        wanted = round_price(rules, self._ladder(entry, legs, None)[0]) if entry.ladder else None
+        if (
+            stops
+            and stops[-1].state is IntendedState.REJECTED
+            and stops[-1].quantity == remaining
+            and stops[-1].trigger_price == wanted
+        ):
             return False
         try:
             held = next(
@@ -478,42 +646,156 @@ class OrderGateway:
 
     def _ladder(
         self, entry: IntendedOrder, legs: list[IntendedOrder], plan: LiveCopyPlan | None
-    ) -> tuple[Decimal, tuple[TakeProfit, ...]]:
-        """The stop and take-profits to place: from the plan, or (after a restart, when only
-        the records remain) from the entry's recorded ladder or the legs placed before."""
+    ) -> tuple[Decimal, tuple[TakeProfit, ...], bool]:
+        """The stop and the take-profits not reached yet, and whether the ladder closes the
+        whole position: from the plan, else from the ladder recorded on the entry (the plan's,
+        or the last one a follow-up set)."""
         if plan is not None:
-            return plan.stop_price, plan.take_profits
-        if entry.ladder and not legs:
-            recorded = json.loads(entry.ladder)
-            return Decimal(recorded["stop"]), tuple(
-                TakeProfit(Decimal(price), Decimal(share))
-                for price, share in recorded["take_profits"]
-            )
-        stop = next((o for o in reversed(legs) if o.leg.startswith(Leg.STOP.value)), None)
-        if stop is None or stop.trigger_price is None:
+            stop, take_profits = plan.stop_price, plan.take_profits
+        elif entry.ladder:
+            stop, take_profits = _parse_ladder(entry.ladder)
+        else:
             raise ExchangeError(
                 f"{entry.symbol}: the copy {entry.signal_ref} filled but no stop price is known"
             )
-        tps = [o for o in legs if o.leg.startswith(Leg.TAKE_PROFIT.value)]
-        total = sum((o.quantity for o in tps), Decimal(0)) or Decimal(1)
-        return stop.trigger_price, tuple(
-            TakeProfit(o.trigger_price or Decimal(0), o.quantity / total) for o in tps
-        )
+        whole = sum((t.share for t in take_profits), Decimal(0)) >= 1
+        rules = self._connector.symbol_rules(entry.symbol)
+        reached = {
+            o.trigger_price
+            for o in legs
+            if o.leg.startswith(Leg.TAKE_PROFIT.value) and o.state is IntendedState.TRIGGERED
+        }
+        left = tuple(t for t in take_profits if round_price(rules, t.price) not in reached)
+        return stop, left, whole
 
-    def _cancel(self, order: IntendedOrder) -> None:
-        if order.state is IntendedState.INTENDED:
-            self._save(replace(order, state=IntendedState.CANCELED, note="replaced"))
-            return
-        with contextlib.suppress(OrderNotFoundError):  # already gone: read its final state
-            self._connector.cancel(
-                order.symbol, order.client_id, conditional=OrderKind(order.kind).conditional
+    def _cancel(self, order: IntendedOrder) -> IntendedOrder:
+        """Take ``order`` off the exchange: the cancel is recorded before it is sent, and the
+        outcome is read back from the exchange (a cancel whose answer was lost is looked up;
+        an order still resting stays marked for cancelling, and the next resume tries again)."""
+        if order.state is IntendedState.INTENDED:  # never sent: nothing to take off
+            return self._save(
+                replace(order, state=IntendedState.REFUSED, note="withdrawn before it was sent")
             )
-        self._apply(
-            order,
-            self._connector.order_by_client_id(
-                order.symbol, order.client_id, conditional=OrderKind(order.kind).conditional
-            ),
-        )
+        if order.state.final:
+            return order
+        if order.state is not IntendedState.CANCELING:
+            order = self._save(replace(order, state=IntendedState.CANCELING))
+        conditional = OrderKind(order.kind).conditional
+        try:
+            self._connector.cancel(order.symbol, order.client_id, conditional=conditional)
+        except OrderNotFoundError:
+            pass  # already gone (filled, fired, expired): read its final state
+        except RateLimitedError as exc:
+            self._sleep(min(exc.retry_after, self._max_backoff))
+        except ExchangeError as exc:
+            log.info("cancel of %s unconfirmed (%s); looking it up", order.client_id, exc)
+        try:
+            found = self._lookup(order)
+        except ExchangeError as exc:
+            return self._save(replace(order, note=f"cancel unconfirmed: {exc}"))
+        if found is None:
+            return self._save(replace(order, state=IntendedState.CANCELED))
+        return self._apply(order, found)
+
+    # -- follow-ups of an open copy ---------------------------------------------------------------
+    def close_by_signal(
+        self, signal_ref: str, action_ref: str, fraction: Decimal
+    ) -> LiveCopyResult:
+        """Close ``fraction`` (0 < f ≤ 1) of what the copy holds with a reduce-only market order
+        whose client id comes from the follow-up (``action_ref``), so the same close is never
+        sent twice; then the ladder is resized for what is left, or cancelled when nothing is.
+
+        A whole close first cancels an entry still resting."""
+        with self._lock:
+            entry = self._require_entry(signal_ref)
+            client_id = client_order_id(action_ref, "x")
+            order = repo.get(client_id)
+            note = ""
+            if order is None:
+                entry = self._current(entry)
+                whole = fraction >= 1
+                if whole and entry.state in (IntendedState.OPEN, IntendedState.CANCELING):
+                    entry = self._cancel(entry)
+                remaining = _remaining(entry, self._settle_legs(entry))
+                rules = self._connector.symbol_rules(entry.symbol)
+                quantity = remaining if whole else round_quantity(rules, remaining * fraction)
+                if quantity <= 0 or quantity < rules.min_quantity:
+                    note = (
+                        "nothing is held to close"
+                        if remaining <= 0
+                        else f"{fraction:%} of {remaining.normalize():f} is below the "
+                        f"minimum quantity {rules.min_quantity.normalize():f}: nothing closed"
+                    )
+                    return replace(self._continue(entry, None), note=note)
+                close_side = OrderSide.SELL if entry.side == OrderSide.BUY.value else OrderSide.BUY
+                order = self._record(
+                    IntendedOrder(
+                        client_id=client_id,
+                        signal_ref=signal_ref,
+                        leg=Leg.CLOSE.value,
+                        trader_id=entry.trader_id,
+                        symbol=entry.symbol,
+                        side=close_side.value,
+                        kind=OrderKind.MARKET.value,
+                        quantity=quantity,
+                        price=None,
+                        trigger_price=None,
+                        reduce_only=True,
+                        leverage=entry.leverage,
+                        state=IntendedState.INTENDED,
+                        note=action_ref,
+                        created_ms=self._now_ms(),
+                        updated_ms=self._now_ms(),
+                    )
+                )
+            if order.state is IntendedState.INTENDED:
+                order = self._send(order)
+            elif order.state in (IntendedState.SENT, IntendedState.UNKNOWN):
+                order = self._resolve(order)
+            if order.state is IntendedState.REJECTED:
+                note = f"the close was refused: {order.note}"
+            return replace(self._continue(self._require_entry(signal_ref), None), note=note)
+
+    def set_protection(
+        self,
+        signal_ref: str,
+        stop_price: Decimal | None,
+        take_profits: tuple[TakeProfit, ...] | None,
+    ) -> LiveCopyResult:
+        """Move the copy's stop and/or replace its take-profits (None keeps them): the new
+        ladder is recorded on the entry first, then placed as a new revision (new stop on,
+        old legs off). The same change twice sends nothing the second time."""
+        with self._lock:
+            entry = self._require_entry(signal_ref)
+            stop, tps = _parse_ladder(entry.ladder) if entry.ladder else (None, ())
+            ladder = _ladder_json(
+                stop_price if stop_price is not None else stop,
+                take_profits if take_profits is not None else tps,
+            )
+            if ladder != entry.ladder:
+                entry = self._save(replace(entry, ladder=ladder))
+            return self._continue(entry, None)
+
+    def cancel_entry(self, signal_ref: str) -> LiveCopyResult:
+        """Withdraw what of the entry has not filled; what filled keeps its protection."""
+        with self._lock:
+            entry = self._current(self._require_entry(signal_ref))
+            if entry.state in (IntendedState.OPEN, IntendedState.CANCELING):
+                entry = self._cancel(entry)
+            return self._continue(entry, None)
+
+    def _require_entry(self, signal_ref: str) -> IntendedOrder:
+        entry = self._entry_of(signal_ref)
+        if entry is None:
+            raise ExchangeError(f"no live copy was sent for {signal_ref}")
+        return entry
+
+    def _current(self, entry: IntendedOrder) -> IntendedOrder:
+        if entry.state in (IntendedState.INTENDED, IntendedState.SENT, IntendedState.UNKNOWN):
+            return self._resolve(entry)
+        if entry.state in (IntendedState.OPEN, IntendedState.CANCELING):
+            return self._refresh(entry)
+        return entry
 
     # -- closing (the kill switch) ----------------------------------------------------------------
     def cancel_order(self, order: IntendedOrder) -> IntendedOrder:

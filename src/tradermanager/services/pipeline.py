@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.errors import NotFoundError
+from tradermanager.domain.execution import LiveExecutor, NoExchange
 from tradermanager.domain.models import CopiedTrade, ProcessResult, Signal, StoredSignal, Trader
 from tradermanager.domain.pipeline import (
     OpenBook,
@@ -23,6 +24,7 @@ from tradermanager.domain.pipeline import (
 from tradermanager.domain.signal_input import parse_price
 from tradermanager.domain.tokens import normalise_token
 from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.services.live_copies import LiveCopyService
 from tradermanager.store import pipeline_bulk as bulk_repo
 from tradermanager.store import signals as repo
 from tradermanager.store import traders as trader_repo
@@ -40,10 +42,19 @@ class BatchReport:
 
 
 class PipelineService:
-    def __init__(self, store: Store, clock: Clock, app_settings: AppSettingsService) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        app_settings: AppSettingsService,
+        live: LiveCopyService | None = None,
+    ) -> None:
+        """``live``: where a live trader's accepted signals go (None: nowhere, the decision
+        says no exchange is connected)."""
         self._store = store
         self._clock = clock
         self._app_settings = app_settings
+        self._live = live
 
     def _trader(self, ref: int | str) -> Trader:
         if isinstance(ref, int):
@@ -55,12 +66,16 @@ class PipelineService:
 
     def _context(self, trader: Trader) -> PipelineContext:
         app = self._app_settings.get()
+        live: LiveExecutor = NoExchange()
+        if self._live is not None and not trader.settings.paper_only:
+            live = self._live.executor(trader)  # a paper trader never reaches the exchange
         return PipelineContext(
             settings=trader.settings,
             base_size=app.base_size,
             costs=app.costs,
             require_confidence=app.require_confidence,
             archived=trader.archived_at is not None,
+            live=live,
         )
 
     @staticmethod
@@ -84,7 +99,11 @@ class PipelineService:
                 bulk_repo.step_rows(trader.id, [step], self._clock.now())
             )
             copy = repo.copy_for_signal(signal_id) if step.opened else step.closed
-        return ProcessResult(signal_id, step.decision, copied_trade=copy)
+        decision = step.decision
+        if not trader.settings.paper_only:  # the exchange's answer, written after the commit
+            stored = repo.get_stored_signal(signal_id)
+            decision = stored.decision if stored and stored.decision else decision
+        return ProcessResult(signal_id, decision, copied_trade=copy)
 
     def process_many(self, trader_ref: int | str, signals: Iterable[Signal]) -> BatchReport:
         """Process signals for one trader in time order, in one transaction, in bulk."""

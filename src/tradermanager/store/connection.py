@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -110,6 +111,25 @@ class Store:
         self.path = path
         self.db = db
         self.backup_path = backup
+        self._local = threading.local()  # per thread: write depth and after-commit work
+
+    def after_commit(self, work: Callable[[], object]) -> None:
+        """Run ``work`` once the outermost write of this thread has committed (now, when no
+        write is open); dropped if that write rolls back. For work that must only see what is
+        on disk, such as sending an order whose record a caller's transaction is writing."""
+        if getattr(self._local, "depth", 0) == 0:
+            work()
+            return
+        pending: list[Callable[[], object]] = self._local.__dict__.setdefault("pending", [])
+        pending.append(work)
+
+    def _run_after_commit(self) -> None:
+        pending = self._local.__dict__.pop("pending", [])
+        for work in pending:
+            try:
+                work()
+            except Exception:  # the commit stands; the work reports its own failures
+                log.exception("work after a commit failed")
 
     @contextmanager
     def write(self) -> Iterator[None]:
@@ -124,17 +144,27 @@ class Store:
             transaction.__enter__()
         except pw.DatabaseError as exc:
             raise StoreError(describe(self.path, exc)) from exc
+        depth = getattr(self._local, "depth", 0)
+        self._local.depth = depth + 1
         try:
             yield
         except BaseException as exc:
+            self._local.depth = depth
             self._end(transaction, exc)
+            if depth == 0:
+                self._local.__dict__.pop("pending", None)
             if _from_the_file(exc):
                 raise StoreError(describe(self.path, exc)) from exc
             raise
+        self._local.depth = depth
         try:
             transaction.__exit__(None, None, None)
         except pw.DatabaseError as exc:  # the commit failed; peewee rolled back
+            if depth == 0:
+                self._local.__dict__.pop("pending", None)
             raise StoreError(describe(self.path, exc)) from exc
+        if depth == 0:
+            self._run_after_commit()
 
     @staticmethod
     def _end(transaction: pw._atomic, exc: BaseException) -> None:

@@ -39,6 +39,7 @@ def _to_domain(row: IntendedOrderRow) -> IntendedOrder:
         ladder=row.ladder,
         created_ms=row.created_ms,
         updated_ms=row.updated_ms,
+        actual_order_id=row.actual_order_id,
     )
 
 
@@ -66,6 +67,7 @@ def insert(order: IntendedOrder) -> IntendedOrder:
         ladder=order.ladder,
         created_ms=order.created_ms,
         updated_ms=order.updated_ms,
+        actual_order_id=order.actual_order_id,
     )
     return order
 
@@ -79,7 +81,9 @@ def save(order: IntendedOrder) -> IntendedOrder:
         average_price=_text(order.average_price),
         attempts=order.attempts,
         note=order.note,
+        ladder=order.ladder,
         updated_ms=order.updated_ms,
+        actual_order_id=order.actual_order_id,
     ).where(IntendedOrderRow.client_id == order.client_id).execute()
     return order
 
@@ -99,6 +103,14 @@ def unsettled() -> list[IntendedOrder]:
     states = [s.value for s in IntendedState if not s.final]
     rows = IntendedOrderRow.select().where(IntendedOrderRow.state.in_(states))
     return [_to_domain(r) for r in rows.order_by(IntendedOrderRow.id)]
+
+
+def for_trader(trader_id: int | None = None) -> list[IntendedOrder]:
+    """Every recorded order (of one trader), oldest first."""
+    query = IntendedOrderRow.select()
+    if trader_id is not None:
+        query = query.where(IntendedOrderRow.trader_id == trader_id)
+    return [_to_domain(r) for r in query.order_by(IntendedOrderRow.id)]
 
 
 def all_orders() -> list[IntendedOrder]:

@@ -111,6 +111,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (10, run_sql(shipped_schema.INTENDED_ORDER_SQL)),
     (11, run_sql(shipped_schema.MESSAGE_DELETION_SQL)),
     (12, run_sql(shipped_schema.TRADER_RULES_SQL)),
+    (13, run_sql(shipped_schema.LIVE_COPIES_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -440,6 +440,7 @@ class IntendedOrderRow(BaseModel):
     ladder = pw.TextField()
     created_ms = pw.BigIntegerField()
     updated_ms = pw.BigIntegerField()
+    actual_order_id = pw.CharField(null=True)
 
     class Meta:
         table_name = "intended_order"

@@ -174,3 +174,23 @@ TRADER_RULES_SQL = (
     """DELETE FROM "history_cache" WHERE "kind" = 'copies'""",
     'DELETE FROM "metric_snapshot"',
 )
+
+# v13: live copies (positions, their fills and funding, follow-ups waiting to be sent), and
+# the order a fired stop or take-profit placed.
+LIVE_COPIES_SQL = (
+    'ALTER TABLE "intended_order" ADD COLUMN "actual_order_id" VARCHAR(255)',
+    'CREATE TABLE "live_position" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "signal_ref" VARCHAR(255) NOT NULL, "source_id" VARCHAR(255) NOT NULL, "symbol" VARCHAR(255) NOT NULL, "side" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "leverage" REAL NOT NULL, "margin" REAL NOT NULL, "limit_price" REAL, "quantity" REAL NOT NULL, "remaining" REAL NOT NULL, "entry_price" REAL, "entry_time" INTEGER, "stop_loss" REAL, "take_profits" TEXT NOT NULL, "mark_price" REAL, "unrealized_pnl" REAL, "exit_price" REAL, "exit_time" INTEGER, "exit_reason" VARCHAR(255), "pnl" REAL NOT NULL, "fees" REAL NOT NULL, "funding" REAL NOT NULL, "note" TEXT NOT NULL, "requested_ms" INTEGER NOT NULL, "updated_ms" INTEGER NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "live_position_status" ON "live_position" ("status")',
+    'CREATE INDEX "live_position_trader_id" ON "live_position" ("trader_id")',
+    'CREATE UNIQUE INDEX "live_position_signal_ref" ON "live_position" ("signal_ref")',
+    'CREATE TABLE "live_fill" ("id" INTEGER NOT NULL PRIMARY KEY, "position_id" INTEGER NOT NULL, "symbol" VARCHAR(255) NOT NULL, "trade_id" VARCHAR(255) NOT NULL, "order_id" VARCHAR(255) NOT NULL, "client_id" VARCHAR(255) NOT NULL, "time" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "reason" VARCHAR(255) NOT NULL, "price" REAL NOT NULL, "quantity" REAL NOT NULL, "fee" REAL NOT NULL, "realized_pnl" REAL NOT NULL, "maker" INTEGER NOT NULL, FOREIGN KEY ("position_id") REFERENCES "live_position" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "live_fill_position_id" ON "live_fill" ("position_id")',
+    'CREATE UNIQUE INDEX "live_fill_symbol_trade_id" ON "live_fill" ("symbol", "trade_id")',
+    'CREATE TABLE "live_funding" ("id" INTEGER NOT NULL PRIMARY KEY, "position_id" INTEGER NOT NULL, "transaction_id" VARCHAR(255) NOT NULL, "time" INTEGER NOT NULL, "amount" REAL NOT NULL, FOREIGN KEY ("position_id") REFERENCES "live_position" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "live_funding_position_id" ON "live_funding" ("position_id")',
+    'CREATE UNIQUE INDEX "live_funding_transaction_id_position_id" ON "live_funding" ("transaction_id", "position_id")',
+    'CREATE TABLE "live_action" ("id" INTEGER NOT NULL PRIMARY KEY, "position_id" INTEGER NOT NULL, "action_ref" VARCHAR(255) NOT NULL, "source_id" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "fraction" REAL NOT NULL, "stop_loss" REAL, "take_profits" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL, "requested_ms" INTEGER NOT NULL, "updated_ms" INTEGER NOT NULL, FOREIGN KEY ("position_id") REFERENCES "live_position" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "live_action_position_id" ON "live_action" ("position_id")',
+    'CREATE INDEX "live_action_status" ON "live_action" ("status")',
+    'CREATE UNIQUE INDEX "live_action_action_ref" ON "live_action" ("action_ref")',
+)
