@@ -45,6 +45,19 @@ def _open(source_id: str, hour: int, stop: float | None) -> Signal:
     )
 
 
+class RecordingScheduler:
+    """What the job asks of the scheduler."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def refresh_metrics_soon(self) -> None:
+        self.calls.append("metrics")
+
+    def run_job_soon(self, name: str) -> None:
+        self.calls.append(name)
+
+
 def test_the_job_stores_positions_and_reports_its_alerts_once(services):
     services.settings.update(slippage=0, funding_rate=0)
     ann = services.traders.add(name="Ann", copy_stop_loss=0.1, allocation=1000)
@@ -53,16 +66,18 @@ def test_the_job_stores_positions_and_reports_its_alerts_once(services):
     events = JobEvents()
     reports: list = []
     events.alerts_evaluated.connect(reports.append)
-    scheduler = AppScheduler(services, events, refresh_minutes=60)
-    job = paper_refresh_job(services, scheduler, events)
+    scheduler = RecordingScheduler()
+    job = paper_refresh_job(services, scheduler, events)  # type: ignore[arg-type]
     account = job()
-    assert account.closed_positions == 1
+    assert account.closed_positions == 1 and account.changed_traders == (ann.id,)
+    assert scheduler.calls == ["metrics", "deliver notifications"]
     assert [p.exit_reason.value for p in services.paper.positions("Ann", include_closed=True)] == [
         "stop_loss"
     ]
     assert len(reports) == 1 and reports[0].paused == ("Ann",)
     job()
     assert len(reports) == 1  # the same history raises nothing new
+    assert scheduler.calls == ["metrics", "deliver notifications"]  # and changes nothing
 
 
 def test_new_signals_bring_the_replay_forward(services):

@@ -1,6 +1,8 @@
 """The periodic paper replay: the paper account follows new signals and candles without the
 user asking. It runs at start, every ``refresh_minutes`` and, sooner, when new signals arrive
-(``AppScheduler.run_soon``) and after a price fetch that brought new candles. Engine alerts it
+(``AppScheduler.run_soon``) and after a price fetch that brought new candles. When my copies
+of a trader changed, its metrics ("Your performance", signal quality) are computed again at
+once. Engine alerts it
 raises (a copy stop-loss, the daily loss limit) reach the tray like any fired alert."""
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ def paper_refresh_job(
 ) -> Callable[[], PaperAccount]:
     def run() -> PaperAccount:
         account = services.paper.refresh()
+        if account.changed_traders:  # their metrics were dropped: compute them again now
+            scheduler.refresh_metrics_soon()
         report = account.alerts
         if report is not None and report.fired:
             bridge.alerts_evaluated.emit(report)

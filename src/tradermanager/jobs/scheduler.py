@@ -71,8 +71,12 @@ class AppScheduler:
     def run_soon(self) -> None:
         """Refresh now (e.g. right after new trades or signals arrived), and replay the paper
         account when that job is registered."""
-        self._scheduler.modify_job(REFRESH_JOB, next_run_time=datetime.now(UTC))
+        self.refresh_metrics_soon()
         self.run_job_soon(PAPER_REFRESH_JOB)
+
+    def refresh_metrics_soon(self) -> None:
+        """Refresh the metrics and evaluate alerts now (e.g. after my copies changed)."""
+        self._scheduler.modify_job(REFRESH_JOB, next_run_time=datetime.now(UTC))
 
     def shutdown(self) -> None:
         """Wait for a running job to finish, then stop; safe to call twice."""

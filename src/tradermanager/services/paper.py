@@ -51,6 +51,7 @@ class PaperAccount:
     closed_positions: int
     result: EngineResult
     alerts: EvaluationReport | None = None  # the new engine alerts a refresh raised
+    changed_traders: tuple[int, ...] = ()  # ids whose copies a refresh changed
 
     @property
     def free_margin(self) -> float:
@@ -111,7 +112,8 @@ class PaperService:
         account = self.replay(interval)
         ids = {t.name: t.id for t in self.paper_traders()}
         with self._store.write():
-            repo.replace_positions([*account.result.open, *account.result.closed], ids)
+            changed = repo.replace_positions([*account.result.open, *account.result.closed], ids)
+        account = replace(account, changed_traders=tuple(changed))
         if self._on_alerts is not None:
             account = replace(account, alerts=self._on_alerts(account.result.alerts))
         return account

@@ -29,9 +29,9 @@ def _fingerprints() -> dict[int, set[tuple[object, ...]]]:
 
 def replace_positions(
     copies: Sequence[OpenCopy | ClosedCopy], trader_ids: Mapping[str, int]
-) -> int:
+) -> list[int]:
     """Delete every stored paper position and store ``copies`` (call inside a write); the
-    traders whose copies changed get their cached history dropped."""
+    traders whose copies changed get their cached history dropped, and are returned."""
     before = _fingerprints()
     PaperPositionRow.delete().execute()
     fills: list[dict[str, object]] = []
@@ -80,7 +80,7 @@ def replace_positions(
     changed = [t for t in before.keys() | after.keys() if before.get(t) != after.get(t)]
     if changed:
         history_changed(changed)
-    return len(copies)
+    return sorted(changed)
 
 
 def _fill(row: PaperFillRow) -> Fill:

@@ -141,7 +141,6 @@ class ConfigBox(QGroupBox):
         form.addRow("Never tokens", self.blacklist)
 
         self.paper = ModeSegments()
-        form.addRow("Mode", self.paper)
 
         self.rules_summary = _ElidedLabel()
         self.rules_summary.setObjectName("rulesSummary")
@@ -153,7 +152,14 @@ class ConfigBox(QGroupBox):
             "maximum open copies and copy stop-loss"
         )
         self.rules_button.clicked.connect(self.edit_rules)
-        form.addRow("Execution", self._row(self.rules_summary, self.rules_button))
+        # one row with the mode, so the card is no taller for the rules: the summary takes
+        # what room is left and shows in full as the tooltip
+        mode_row = QHBoxLayout()
+        mode_row.setSpacing(10)
+        mode_row.addWidget(self.paper)
+        mode_row.addWidget(self.rules_summary, 1)
+        mode_row.addWidget(self.rules_button)
+        form.addRow("Mode", mode_row)
 
         self.config_error = QLabel()
         self.config_error.setObjectName("configError")
@@ -241,7 +247,9 @@ class ConfigBox(QGroupBox):
             return
         phrases = describe_rules(with_rules(self._settings, self._rules))
         self.rules_summary.set_full_text(" · ".join(phrases))
-        self.rules_summary.setToolTip("\n".join(phrases))
+        tip = "Execution rules:\n" + "\n".join(phrases)
+        self.rules_summary.setToolTip(tip)
+        self.rules_button.setToolTip(tip)
 
     # -- keeping controls in step ------------------------------------------------------------
     def _slider_leverage(self, value: int) -> None:
