@@ -168,8 +168,9 @@ class ConfigBox(QGroupBox):
         self.apply = QPushButton("Apply…")
         self.apply.setObjectName("applyConfig")
         self.apply.setDefault(True)
-        form.addRow(self.config_error)
-        form.addRow("", self.apply)
+        # the message (why Apply did nothing, what it will save) beside Apply, not on a line
+        # of its own that stays empty most of the time: the card keeps to a laptop's height
+        form.addRow("", self._row(self.config_error, self.apply))
 
     @staticmethod
     def _row(*widgets: QWidget) -> QHBoxLayout:
