@@ -29,13 +29,25 @@ def test_the_showcase_has_open_positions_and_the_deepest_drawdown_among_them(ser
     open_by_trader = Counter(c.trader for c in services.paper.positions())
     chosen = services.traders.get(report.showcase).name
     assert open_by_trader[chosen] > 0
-    depths = {name: deepest_drawdown(services, name) for name in open_by_trader}
+    active = {t.name for t in services.traders.list(status="active")}
+    assert chosen in active  # what is being copied now comes first
+    depths = {n: deepest_drawdown(services, n) for n in open_by_trader if n in active}
     assert depths[chosen] == min(depths.values())
     assert depths[chosen] < 0  # a drawdown to see
-    # no trader with a deeper drawdown was passed over unless it has nothing open
-    for trader in services.traders.list():
+    # no active trader with a deeper drawdown was passed over unless it has nothing open
+    for trader in services.traders.list(status="active"):
         if deepest_drawdown(services, trader.name) < depths[chosen]:
             assert open_by_trader[trader.name] == 0
+
+
+def test_a_paused_trader_is_shown_first_only_when_no_active_one_has_positions(services):
+    services.demo.load(6, 90, seed=7)
+    pete = services.traders.get("Paused Pete")
+    with services.store.write():  # every open position on the paused trader
+        services.store.db.execute_sql(
+            "UPDATE paper_position SET trader_id = ? WHERE status = 'open'", (pete.id,)
+        )
+    assert services.demo.showcase(compute_missing=True) == pete.id
 
 
 def test_the_showcase_follows_the_data_when_positions_change(services):

@@ -18,6 +18,7 @@ from datetime import datetime
 
 from tradermanager.domain.app_settings import AppSettings
 from tradermanager.domain.clock import Clock
+from tradermanager.domain.enums import TraderStatus
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.market import resample
 from tradermanager.domain.pipeline import PipelineContext, run_signals
@@ -167,7 +168,8 @@ class DemoService:
     def showcase(self, *, compute_missing: bool = False) -> int | None:
         """The trader worth opening on, chosen by its data: among traders with open paper
         positions (all traders when none has one), the one with the deepest maximum
-        drawdown over all its history; more open positions break a tie. The drawdown comes
+        drawdown over all its history; an active trader before a paused one (what is being
+        copied now comes first), and more open positions break a tie. The drawdown comes
         from the cached snapshot; ``compute_missing`` computes it where none is cached (off
         the GUI thread only). None when there are no traders."""
         traders = self._traders.list()
@@ -187,7 +189,8 @@ class DemoService:
                 drawdown = self._metrics.equity(trader_id, "all").drawdown
                 value = min(drawdown, default=0.0)
             depth[trader_id] = float(value) if value is not None else 0.0
-        return min(candidates, key=lambda t: (depth[t], -open_counts.get(t, 0), t))
+        active = {t.id for t in traders if t.status is TraderStatus.ACTIVE}
+        return min(candidates, key=lambda t: (t not in active, depth[t], -open_counts.get(t, 0), t))
 
     @staticmethod
     def _write(
