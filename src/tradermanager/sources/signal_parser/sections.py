@@ -1,5 +1,6 @@
-"""Splitting a message into labelled sections (entry / targets / stop / side), in any order,
-and blanking what is not a price (leverage, percentages, list markers, timeframes, ratios).
+"""Splitting a message into labelled sections (entry / targets / stop / side), in any order;
+finding the line labels no lexicon knows ("Ingresso:"), which end the section before them;
+blanking what is not a price (the symbol, leverage, a ratio).
 
 Blanking replaces text with spaces of the same length, so positions stay comparable between
 the original text and the cleaned one.
@@ -43,9 +44,7 @@ LABELS = re.compile(
     re.I,
 )
 _LEV_VALUE = r"(?:[xX×]\s?(-?\d{1,4}(?:\.\d+)?)|(-?\d{1,4}(?:\.\d+)?)\s?[xX×])(?![\w])"
-LEVERAGE_HINT = re.compile(r"\d\s?[xX×](?![\w])|[xX×]\s?-?\d")
 LEVERAGE_VALUE = re.compile(_LEV_VALUE + r"(?:\s*(?:-|–|to|/)\s*" + _LEV_VALUE + r")?\s*\)?")
-LEVERAGE_WORD_HINT = re.compile(r"lev|плечо|apalanc|alavanc|kald|hebel|đòn|الرافعة", re.I)
 LEVERAGE = re.compile(
     r"(?=[\w(×-])(?:(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*)?"
     r"(?:(?<![\w])(cross|isolated|изолированная|кросс)\s*[:\-]?\s*)?\(?\s*"
@@ -64,24 +63,8 @@ CONFIDENCE = re.compile(
     r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
     re.I,
 )
-_NOISE = re.compile(
-    r"(?=[-+\d#$rRaA\s])(?:"
-    r"[+\-]?\d+(?:[.,]\d+)?\s*%"  # percentages: allocations, distances, profit
-    r"|(?<![\w.])\d{1,3}\s?(?:m|min|h|hr|d|w|mo|days?|hours?|weeks?)(?![\w])"  # 15m, 4H, 1 day
-    r"|(?im:^\s*\d{1,2}\s*[).](?=\s))"  # list markers at line start: 1) 2.
-    r"|(?<=\s)\d{1,2}\)(?=\s)"  # inline list markers: Entry: 1) 35.2 2) 34.8
-    r"|(?<![\w])r\s*[:/]\s*r(?:\s*ratio)?\s*[:\-]?\s*1?\s*[:/]?\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)?"
-    r"|(?<![\w])(?:amount|risk)[^\n\d]{0,20}\d+(?:\.\d+)?"
-    r"|\b\d{1,2}:\d{2}\b(?:\s*utc)?"  # clock times
-    r"|(?<![\w])#\w+|\$[A-Za-z]\w*)",  # hashtags and cashtags
-    re.I,
-)
 RATIO = re.compile(r"(?<![\w])(?:r\s*[:/]\s*r|risk[\s/\-]*reward)(?:\s*ratio)?[^\n]*", re.I)
 TRAILING = re.compile(r"(?<![\w])trailing\s+configuration", re.I)
-
-
-def blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -99,10 +82,6 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
         last = b
     parts.append(text[last:])
     return "".join(parts)
-
-
-def blank_all(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 class Label(NamedTuple):
@@ -222,7 +201,6 @@ _FIRST_WORDS = frozenset(
         "⛔",
     ]
 )
-_TARGET_GROUP = LABELS.groupindex["target"]
 _KINDS = (
     ("entry", ENTRY_LABELS),
     ("target", TARGET_LABELS),
