@@ -521,3 +521,24 @@ def test_catch_up_errors_are_survived_or_retried(services, saved, sniper):
     clients.listening(1)  # reconnected after the failed session
     services.telegram.stop()
     assert dropped.disconnects == 1  # the broken session was closed, not left open
+
+
+def test_a_deletion_for_review_refreshes_the_window_and_counts_its_cancel(services, saved, sniper):
+    clients = Clients(FakeTelegramClient([channel()]))
+    services.telegram.client_factory = clients
+    refreshes: list[int] = []
+    outcomes: list[LiveOutcome] = []
+    services.telegram.start(on_new_signals=lambda: refreshes.append(1), on_outcome=outcomes.append)
+    client = clients.listening(0)
+    client.deliver(post(11, BTC_LONG))
+    client.delete([11])
+    assert services.telegram.stop(timeout=10) is True
+    signal, deleted = outcomes
+    assert (signal.classification, signal.signals) == ("signal", 1)
+    assert (deleted.source_id, deleted.classification, deleted.signals) == (
+        "tg:11",
+        "needs_review",
+        1,
+    )
+    assert len(refreshes) == 2  # the signal, then the deletion (its cancel and the review)
+    assert [i.kind for i in services.review.items()] == ["deletion"]

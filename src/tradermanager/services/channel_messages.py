@@ -244,11 +244,12 @@ class ChannelMessages:
             )
         opens = stored.classification == "signal" or accepted
         opening = self.open_signal(trader, sid) if opens else None
+        batch = None
         if opening is None:
             reason = f"{DELETED}."
             kind = stored.classification
         else:
-            reason, waits = self._withdraw(trader, opening, live_time)
+            reason, waits, batch = self._withdraw(trader, opening, live_time)
             kind = "needs_review" if waits else stored.classification
         live_repo.update_message(
             trader.id,
@@ -259,10 +260,13 @@ class ChannelMessages:
             reason=f"{stored.reason} {reason}".strip() if stored.reason else reason,
             links_to=stored.links_to,
         )
-        return LiveOutcome(trader=trader.name, source_id=sid, classification=kind, reason=reason)
+        return _outcome(trader, kind, reason, stored.links_to, sid, batch, False)
 
-    def _withdraw(self, trader: Trader, opening: Signal, at: datetime) -> tuple[str, bool]:
-        """Cancel the copy's entries not filled yet; (reason, whether it waits for review)."""
+    def _withdraw(
+        self, trader: Trader, opening: Signal, at: datetime
+    ) -> tuple[str, bool, BatchReport]:
+        """Cancel the copy's entries not filled yet; (reason, whether it waits for review,
+        the cancel's batch)."""
         sid = opening.source_id
         holds = self._holds_position(trader, sid, at) if self._holds_position else None
         cancel = replace(
@@ -276,12 +280,13 @@ class ChannelMessages:
             target_hit=None,
             close_fraction=1.0,
         )
-        self._pipeline.process_many(trader.id, [cancel])
+        batch = self._pipeline.process_many(trader.id, [cancel])
         if holds is False:
             review_repo.record_deletion(trader.id, sid, at, review_repo.DELETION_CANCELLED)
             return (
                 "Deleted by the channel before the copy's entry filled: its entries are cancelled.",
                 False,
+                batch,
             )
         review_repo.record_deletion(trader.id, sid, at, review_repo.DELETION_WAITING)
         held = "holds a position" if holds else "may hold a position"
@@ -289,6 +294,7 @@ class ChannelMessages:
             f"Deleted by the channel while its position is open; the copy {held}: entries not "
             "filled are cancelled — close the copy or keep it in the review queue.",
             True,
+            batch,
         )
 
 

@@ -220,7 +220,9 @@ class TelegramLiveService:
 
     def _receive(self, live: LiveMessage) -> LiveOutcome:
         outcome = self.process(live)
-        if outcome.signals and self._on_new_signals is not None:
+        # new signals change the copies; a message for review changes the window's count
+        changed = outcome.signals or outcome.classification == "needs_review"
+        if changed and self._on_new_signals is not None:
             self._on_new_signals()
         if self._on_outcome is not None:
             self._on_outcome(outcome)
