@@ -140,6 +140,8 @@ def test_every_traders_configuration_and_actions_show_whole(laptop, services, qt
             bottom = box.mapTo(viewport, QPoint(0, box.height() - 1)).y()
             assert bottom < viewport.height(), (trader.name, box.objectName())
         assert laptop.card.apply.isVisible()
+        # nor wider than the room beside the list (a live trader's mode reads longer)
+        assert laptop._card_scroll.horizontalScrollBar().maximum() == 0, trader.name
 
 
 def test_a_card_height_the_user_dragged_is_kept(laptop, services, qtbot):

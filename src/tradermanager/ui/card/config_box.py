@@ -152,14 +152,11 @@ class ConfigBox(QGroupBox):
             "maximum open copies and copy stop-loss"
         )
         self.rules_button.clicked.connect(self.edit_rules)
-        # one row with the mode, so the card is no taller for the rules: the summary takes
-        # what room is left and shows in full as the tooltip
-        mode_row = QHBoxLayout()
-        mode_row.setSpacing(10)
-        mode_row.addWidget(self.paper)
-        mode_row.addWidget(self.rules_summary, 1)
-        mode_row.addWidget(self.rules_button)
-        form.addRow("Mode", mode_row)
+        # a row of its own: beside the mode's segments and meaning it made the card wider
+        # than a 1366-pixel screen leaves it; the row is paid for by Apply sharing its line
+        # with the message below. The summary shows in full as the tooltip.
+        form.addRow("Mode", self.paper)
+        form.addRow("Execution", self._row(self.rules_summary, self.rules_button))
 
         self.config_error = QLabel()
         self.config_error.setObjectName("configError")
