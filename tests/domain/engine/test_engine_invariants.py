@@ -106,6 +106,9 @@ def build_signals(raw: list[tuple], market: Market) -> list[Signal]:  # type: ig
     sizing=st.sampled_from(list(SizingMode)),
     trailing=st.none() | st.floats(0.005, 0.1),
     daily=st.none() | st.floats(0.01, 0.5),
+    resumed=st.none() | st.integers(0, 400),
+    per_trader=st.none() | st.integers(1, 5),
+    exposure=st.none() | st.floats(10, 50_000),
 )
 def test_account_invariants(
     seed: int,
@@ -115,6 +118,9 @@ def test_account_invariants(
     sizing: SizingMode,
     trailing: float | None,
     daily: float | None,
+    resumed: int | None,
+    per_trader: int | None,
+    exposure: float | None,
 ) -> None:
     market = random_market(seed)
     signals = build_signals(raw, market)
@@ -129,9 +135,13 @@ def test_account_invariants(
         break_even_after=1,
         trailing_stop=trailing,
         copy_stop_loss=0.5,
+        max_open=per_trader,
+        copy_stop_since=None if resumed is None else T0_MS + resumed * MINUTE,
     )
     costs = EngineCosts(funding_rate=0.001, lag_seconds=3)  # heavy funding
-    guards = AccountGuards(daily_loss_limit=daily, daily_loss_close_all=True)
+    guards = AccountGuards(
+        max_token_exposure=exposure, daily_loss_limit=daily, daily_loss_close_all=True
+    )
     end = T0_MS + 400 * MINUTE
     result = run_engine(
         [TraderFeed("T", settings_, signals, rules)], market, costs, capital, guards, end
@@ -151,6 +161,24 @@ def test_account_invariants(
         assert abs(result.equity - result.cash) < 1e-9
     total = sum(c.pnl for c in result.closed) + sum(c.realized_pnl for c in result.open)
     assert abs(capital + total - result.cash) < 1e-6 * max(1.0, capital)
+    # a copy stop pauses the trader: nothing enters after it unless the user resumed it since
+    stops = [a.time for a in result.alerts if a.kind == "copy_stop"]
+    if stops:
+        since = rules.copy_stop_since
+        for copy in (*result.closed, *result.open):
+            if copy.entry_time is not None and copy.entry_time > stops[0]:
+                assert since is not None and copy.entry_time >= since
+    # the per-trader maximum holds whenever a copy is opened
+    if per_trader is not None:
+        events = sorted(
+            [(c.entry_time, 1) for c in (*result.closed, *result.open) if c.entry_time]
+            + [(c.exit_time, -1) for c in result.closed if c.entry_time],
+            key=lambda e: (e[0], e[1]),
+        )
+        held = 0
+        for _, step in events:
+            held += step
+            assert held <= per_trader
 
 
 @settings(max_examples=40, deadline=None)

@@ -121,6 +121,7 @@ class _Run:
         self.open_by_trader: dict[str, int] = defaultdict(int)
         self.paused: set[str] = set()
         self.resumed: set[str] = set()
+        self.resumes = False  # some trader has a copy_stop_since
         self.feeds: dict[str, TraderFeed] = {}
         self.followups: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         self.market_end = 0
@@ -138,6 +139,7 @@ class _Run:
         incoming: list[tuple[int, int, str, Signal, int]] = []
         for feed in feeds:
             self.feeds[feed.name] = feed
+            self.resumes = self.resumes or feed.rules.copy_stop_since is not None
             for signal in feed.signals:
                 at = market_ms(signal, self.costs.lag_seconds)
                 series = self.market.series(signal.symbol)
@@ -232,7 +234,8 @@ class _Run:
     ) -> None:
         self.cash += change
         if trader is not None:
-            self._resume(trader, when)
+            if self.resumes:
+                self._resume(trader, when)
             self.trader_pnl[trader] += change
         if record:
             self.history.append((when, self.cash, self.committed))
@@ -290,7 +293,8 @@ class _Run:
     def _signal(self, feed: TraderFeed, signal: Signal, index: int, when: int) -> None:
         key = (feed.name, signal.symbol, signal.side.direction)
         position = self.positions.get(self.by_key.get(key, 0))
-        self._resume(feed.name, when)
+        if self.resumes:
+            self._resume(feed.name, when)
         paused = feed.name in self.paused
         decision = decide(
             signal,
