@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from tradermanager.domain.engine import Market
+from tradermanager.domain.market import INTERVALS, resample
 from tradermanager.domain.models import Signal
 from tradermanager.services.market_data import MarketDataService
 
@@ -17,11 +18,23 @@ def market_for(
     start: datetime,
     end: datetime,
 ) -> Market:
-    """Stored ``interval`` candles of the signals' tokens over [start, end) — 1d candles for
-    a token with none of that interval — with their funding settlements (the flat
+    """Stored ``interval`` candles of the signals' tokens over [start, end) — for a token
+    with none of that interval, a finer stored interval aggregated into it (the price fetch
+    stores 1m candles), else its 1d candles — with their funding settlements (the flat
     ``funding_rate`` setting where none are stored)."""
     tokens = sorted({s.symbol for s in signals})
     candles = market.candles(tokens, interval, start, end)
+    step = INTERVALS[interval]
+    finer = [k for k, ms in sorted(INTERVALS.items(), key=lambda kv: -kv[1]) if ms < step]
+    for name in finer:  # the coarsest finer interval stored, aggregated
+        lacking = [t for t in tokens if not len(candles[t])]
+        if not lacking:
+            break
+        if step % INTERVALS[name]:
+            continue
+        for token, finer_candles in market.candles(lacking, name, start, end).items():
+            if len(finer_candles):
+                candles[token] = resample(finer_candles, interval)
     if interval != "1d":
         daily = [t for t in tokens if not len(candles[t])]
         if daily:
