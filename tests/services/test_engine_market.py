@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from tradermanager.domain.enums import Side, SignalKind
-from tradermanager.domain.market import Candles
+from tradermanager.domain.market import Candles, resample
 from tradermanager.domain.models import Signal
 from tradermanager.services.engine_market import market_for
 
@@ -58,3 +58,17 @@ def test_one_minute_candles_make_the_hours_a_replay_asks_for(services):
     assert btc.close.tolist() == [159.0, 219.0, 249.0]
     eth = market.series("ETH")
     assert eth is not None and eth.interval_ms == 86_400_000  # nothing finer: the day
+
+
+def test_stored_minutes_come_along_to_settle_an_hour_that_touched_both(services):
+    hours = _minutes("BTC", 180)
+    services.market.save_candles([hours])
+    services.market.save_candles([resample(hours, "1h")])
+    market = market_for(services.market, [_signal("BTC")], "1h", START, START + timedelta(days=1))
+    fine = market.fine_series("BTC")
+    assert market.series("BTC").interval_ms == 3_600_000  # the stored hours themselves
+    assert fine is not None and fine.interval_ms == MINUTE_MS and len(fine) == 180
+    only_minutes = market_for(
+        services.market, [_signal("BTC")], "1m", START, START + timedelta(days=1)
+    )
+    assert only_minutes.fine_series("BTC") is None  # nothing finer than the candles used

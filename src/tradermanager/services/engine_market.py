@@ -10,6 +10,8 @@ from tradermanager.domain.market import INTERVALS, resample
 from tradermanager.domain.models import Signal
 from tradermanager.services.market_data import MarketDataService
 
+FINE_INTERVAL = "1m"
+
 
 def market_for(
     market: MarketDataService,
@@ -41,4 +43,6 @@ def market_for(
             candles.update(market.candles(daily, "1d", start, end))
     found = [t for t in tokens if len(candles[t])]
     funding = market.funding(found, start, end) if found else {}
-    return Market.from_stored({t: candles[t] for t in found}, funding)
+    # 1-minute candles, where stored, settle a candle that touches both a stop and a target
+    fine = market.candles(found, FINE_INTERVAL, start, end) if interval != FINE_INTERVAL else {}
+    return Market.from_stored({t: candles[t] for t in found}, funding, fine)

@@ -516,6 +516,7 @@ class _Run:
                 target,
                 position.trailing,
                 position.peak,
+                self.market.fine_series(position.symbol),
             )
             if hit is not None:
                 best = (hit.index, 1, hit)

@@ -89,18 +89,31 @@ class Market:
 
     candles: Mapping[str, CandleSeries]
     funding: Mapping[str, FundingHistory] = field(default_factory=dict)
+    # finer candles (1m) where stored, to settle a candle that touches both a stop and a target
+    fine: Mapping[str, CandleSeries] = field(default_factory=dict)
 
     def series(self, symbol: str) -> CandleSeries | None:
         return self.candles.get(symbol)
 
+    def fine_series(self, symbol: str) -> CandleSeries | None:
+        return self.fine.get(symbol)
+
     @staticmethod
     def from_stored(
-        candles: Mapping[str, Candles], funding: Mapping[str, FundingHistory] | None = None
+        candles: Mapping[str, Candles],
+        funding: Mapping[str, FundingHistory] | None = None,
+        fine: Mapping[str, Candles] | None = None,
     ) -> Market:
-        """A market from stored candles keyed by the symbol signals use (empty ones left out)."""
-        series = {
-            key: CandleSeries(key, c.open_time, c.open, c.high, c.low, c.close, c.interval_ms)
-            for key, c in candles.items()
-            if len(c)
+        """A market from stored candles keyed by the symbol signals use (empty ones left out);
+        ``fine``: finer candles of some of them (only those finer than the main ones count)."""
+        series = {key: _series(key, c) for key, c in candles.items() if len(c)}
+        finer = {
+            key: _series(key, c)
+            for key, c in (fine or {}).items()
+            if len(c) and key in series and c.interval_ms < series[key].interval_ms
         }
-        return Market(series, dict(funding or {}))
+        return Market(series, dict(funding or {}), finer)
+
+
+def _series(key: str, c: Candles) -> CandleSeries:
+    return CandleSeries(key, c.open_time, c.open, c.high, c.low, c.close, c.interval_ms)

@@ -66,13 +66,15 @@ def first_exit(
     target: float | None,
     trailing: float | None,
     peak: float,
+    fine: CandleSeries | None = None,
 ) -> tuple[Hit | None, float]:
     """The first exit of a position in [start, end), and the best price seen up to there.
 
     ``direction`` +1 long / −1 short; ``liquidation`` 0 when a long cannot be liquidated;
     ``trailing`` the distance (fraction) of a trailing stop behind ``peak``, the best price
     since entry, which moves with each candle's high (long) or low (short) *before* the
-    candle being tested, so a candle never trails its own stop."""
+    candle being tested, so a candle never trails its own stop. ``fine``: finer candles of
+    the symbol, which settle a candle that touches both an adverse level and the target."""
     long = direction > 0
     for lo, hi in _windows(start, end):
         high = series.high[lo:hi]
@@ -115,9 +117,12 @@ def first_exit(
         candle_peak = peak
         if trailing is not None:
             candle_peak = float(best[j])
-        return _classify(
+        hit = _classify(
             series, index, direction, level, j, liquidation, target, trail_level, stop, candle_peak
-        ), candle_peak
+        )
+        if fine is not None and target is not None and hit.trigger is not Trigger.TARGET:
+            hit = _settle_with_fine(series, fine, hit, direction, level, j, liquidation, target)
+        return hit, candle_peak
     if trailing is not None:
         return None, peak
     return None, peak
@@ -164,3 +169,45 @@ def _classify(
         return Hit(index, Trigger.TRAILING if trailing else Trigger.STOP, fill, peak)
     assert target is not None
     return Hit(index, Trigger.TARGET, target, peak)
+
+
+def _settle_with_fine(
+    series: CandleSeries,
+    fine: CandleSeries,
+    hit: Hit,
+    direction: int,
+    level: np.ndarray | float | None,
+    j: int,
+    liquidation: float,
+    target: float,
+) -> Hit:
+    """``hit`` is adverse in a candle that also reached the target: when the finer candles
+    inside it show the target reached first (in an earlier finer candle), the target fills.
+    A finer candle touching both is again taken adverse first; without finer candles of the
+    period, or with the candle opening beyond the adverse level, ``hit`` stands."""
+    long = direction > 0
+    index = hit.index
+    if not (series.high[index] >= target if long else series.low[index] <= target):
+        return hit
+    stop_at = None if level is None else float(level[j] if isinstance(level, np.ndarray) else level)
+    adverse = _nearer(stop_at, liquidation, long)
+    open_ = float(series.open[index])
+    if adverse is not None and (open_ <= adverse if long else open_ >= adverse):
+        return hit  # gapped through at the open: no finer order comes before that
+    start = int(series.open_time[index])
+    lo = fine.index_at_or_after(start)
+    hi = fine.index_at_or_after(start + series.interval_ms)
+    if lo >= hi:
+        return hit
+    f_adverse = fine.low[lo:hi] if long else fine.high[lo:hi]
+    f_target = fine.high[lo:hi] >= target if long else fine.low[lo:hi] <= target
+    bad = (
+        (f_adverse <= adverse if long else f_adverse >= adverse)
+        if adverse is not None
+        else np.zeros(hi - lo, dtype=bool)
+    )
+    first_bad = int(np.argmax(bad)) if bad.any() else hi - lo
+    first_good = int(np.argmax(f_target)) if f_target.any() else hi - lo
+    if first_good < first_bad:
+        return Hit(index, Trigger.TARGET, target, hit.peak)
+    return hit
