@@ -121,6 +121,11 @@ def test_empty_history_is_all_none():
     assert m["drawdown_episodes"] == []
 
 
+def test_no_traders_is_no_rows():
+    """An empty database at start: a batch of zero traders over some days is no rows."""
+    assert returns_metrics_batch(np.empty((0, 30))) == []
+
+
 def test_single_value():
     m = returns_metrics([0.01])
     assert m["volatility"] is None and m["sharpe_ratio"] is None and m["calmar_ratio"] is None

@@ -122,3 +122,8 @@ def test_a_blown_up_trader_stays_at_zero_and_its_episodes_match_the_snapshot(ser
     curve = services.metrics.equity(bob.id, "all")
     assert len(curve.days) == 10 and curve.days[-1] == now.date()
     assert curve.equity[-8:] == (0.0,) * 8 and curve.drawdown[-1] == -1.0
+
+
+def test_metrics_refresh_on_an_empty_database_reports_no_traders(services):
+    """The start-up refresh runs before a first trader or the demo exists."""
+    assert services.metrics.refresh().traders == 0

@@ -129,7 +129,7 @@ def percentile(sorted_r: np.ndarray, n: np.ndarray, q: float) -> np.ndarray:
 def quantiles(sorted_r: np.ndarray, n: np.ndarray) -> dict[str, np.ndarray]:
     """var_95, cvar_95 (mean of the lowest ⌊0.05·(n − 1)⌋ + 1) and tail_ratio of rows sorted
     ascending with their ``n`` valid values first."""
-    if sorted_r.shape[1] == 0:
+    if sorted_r.size == 0:  # no days, or no traders (an empty database at start)
         nothing = np.full(len(sorted_r), np.nan)
         return {"var_95": nothing, "cvar_95": nothing.copy(), "tail_ratio": nothing.copy()}
     p5 = percentile(sorted_r, n, 5)
