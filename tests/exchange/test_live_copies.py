@@ -61,6 +61,7 @@ def test_a_live_copy_opens_protected_follows_the_trader_and_books_the_exchange_f
     assert emulator.position("BTCUSDT").amount == D("0.016")  # 200 USD × 5 / 60000, stepped
     assert {a.order_type for a in emulator.open_algos()} == {"STOP_MARKET", "TAKE_PROFIT_MARKET"}
     _check_invariants(emulator, connector)
+    svc.live_copies.sync_fills()  # what the reconciliation pass does every minute
     [copy] = svc.live_copies.positions(live_trader.id)
     assert isinstance(copy, OpenCopy)
     assert (copy.entry_price, copy.quantity, copy.remaining) == (60000.0, 0.016, 0.016)
@@ -227,7 +228,7 @@ def test_fills_and_funding_while_the_app_was_closed_are_booked_at_start_up(
     restarted_gateway = restarted._exchange.use_connector(connector)
     restarted_gateway.resume()  # what reconciliation does first at start-up
     report = restarted.catch_up()
-    assert report is not None and report.fills == 1 and report.funding == 1
+    assert report is not None and report.fills == 2 and report.funding == 1  # entry, stop
     [closed] = restarted.positions(include_closed=True)
     assert isinstance(closed, ClosedCopy) and closed.exit_reason is ExitReason.STOP_LOSS
     assert closed.funding == pytest.approx(-float(paid))  # a long pays a positive rate
@@ -235,3 +236,26 @@ def test_fills_and_funding_while_the_app_was_closed_are_booked_at_start_up(
     exchange = _exchange_pnl(emulator, "BTCUSDT") + paid
     assert closed.pnl == pytest.approx(float(exchange))
     _check_invariants(emulator, connector)
+
+
+def test_a_live_copy_is_sized_and_split_by_the_traders_rules(live_services, emulator, clock):
+    trader = live_services.traders.add(
+        name="Sized",
+        paper_only=False,
+        max_leverage=10,
+        sizing="equity_pct",
+        equity_pct=0.1,  # 10 % of the account's 10,000 USDT equity = 1,000 margin
+        tp_split=(0.6, 0.4),
+        max_open=1,
+    )
+    live_services.pipeline.process(trader.id, _signal(clock, "m1"))
+    assert emulator.position("BTCUSDT").amount == D("0.083")  # 1000 × 5 / 60000, stepped
+    tps = sorted(
+        (a.trigger, a.quantity) for a in emulator.open_algos() if a.order_type != "STOP_MARKET"
+    )
+    assert tps == [(D("62000.0"), D("0.049")), (D("64000.0"), D("0.034"))]
+    second = live_services.pipeline.process(
+        trader.id, _signal(clock, "m2", symbol="ETHUSDT", price=3000.0, stop_loss=2900.0,
+                           take_profits=())
+    )  # fmt: skip
+    assert second.decision.reason is RejectReason.MAX_TRADER_POSITIONS

@@ -85,7 +85,7 @@ def build_services(
     alerts = AlertService(store, clock, traders, metrics, notifications)
     paper = PaperService(store, clock, traders, settings, market, alerts.raise_new_engine_alerts)
     exchange = exchange or LiveExchange(store, clock, alerts, notifications=notifications)
-    live_copies = LiveCopyService(store, clock, exchange)
+    live_copies = LiveCopyService(store, clock, exchange, settings)
     pipeline = PipelineService(store, clock, settings, live_copies)
     return Services(
         store=store,

@@ -20,11 +20,14 @@ from datetime import timedelta
 from decimal import ROUND_DOWN, Decimal
 
 from tradermanager.domain.clock import Clock
+from tradermanager.domain.copy_rules import copy_rules
 from tradermanager.domain.engine import ClosedCopy, OpenCopy
-from tradermanager.domain.enums import RejectReason, Side
+from tradermanager.domain.engine.sizing import Sized, size_margin
+from tradermanager.domain.enums import RejectReason, Side, SignalKind, SizingMode
 from tradermanager.domain.live_orders import IntendedOrder, IntendedState
-from tradermanager.domain.models import Trader
+from tradermanager.domain.models import Signal, Trader
 from tradermanager.exchange.errors import ExchangeError, ExchangeUnavailableError
+from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.live_exchange import LiveExchange
 from tradermanager.services.live_executor import MAX_SIGNAL_AGE, QUEUED, LiveTraderExecutor
 from tradermanager.services.live_records import book_fills, to_copy
@@ -36,11 +39,17 @@ from tradermanager.services.order_gateway import (
 )
 from tradermanager.store import intended_orders as order_repo
 from tradermanager.store import live_positions as repo
+from tradermanager.store import traders as trader_repo
 from tradermanager.store.connection import Store
-from tradermanager.store.fields import to_millis
+from tradermanager.store.fields import from_millis, to_millis
 from tradermanager.store.live_models import LiveActionRow, LivePositionRow
 
 log = logging.getLogger(__name__)
+
+
+class PlanRefused(ExchangeError):
+    """The app turns a queued copy down before asking the exchange (the price is already past
+    its stop, the trader's sizing cannot size it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +77,18 @@ class SyncReport:
 class LiveCopyService:
     """Live copies through ``exchange``, the process's one connection and order gateway."""
 
-    def __init__(self, store: Store, clock: Clock, exchange: LiveExchange) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        exchange: LiveExchange,
+        app_settings: AppSettingsService | None = None,
+    ) -> None:
+        """``app_settings``: the base size and the rest of the sizing (default: the store's)."""
         self._store = store
         self._clock = clock
         self._exchange = exchange
+        self._app_settings = app_settings or AppSettingsService(store)
         self._lock = threading.RLock()
 
     # -- the connection ---------------------------------------------------------------------------
@@ -134,11 +151,17 @@ class LiveCopyService:
                 self._send_open(gateway, row)
             for action in actions:
                 self._send_action(gateway, action)
-            symbols = {r.symbol for r in opens} | {a.position.symbol for a in actions}
-            try:
-                self.sync_fills(symbols)
-            except ExchangeError as exc:
-                log.warning("fills not booked yet: %s", exc)
+            if actions:  # a closed copy stops counting as held at once
+                try:
+                    book_fills(
+                        self._store,
+                        gateway,
+                        self._now_ms(),
+                        {a.position.symbol for a in actions},
+                        funding=False,
+                    )
+                except ExchangeError as exc:
+                    log.warning("fills not booked yet: %s", exc)
             return len(opens) + len(actions)
 
     def _stale(self, requested_ms: int) -> bool:
@@ -157,16 +180,18 @@ class LiveCopyService:
             return
         try:
             result = gateway.open_copy(self._plan(gateway, row))
+        except PlanRefused as exc:
+            self._settle_open(row, "refused", f"Not copied live: {exc}.", refused=True)
+            return
         except ExchangeError as exc:
-            self._settle_open(
-                row, "refused", f"Not copied live: {exc}.", refused=True
-            ) if "already past the stop" in str(exc) else self._settle_open(
-                row, "failed", f"Live: the exchange could not be asked: {exc}."
-            )
+            self._settle_open(row, "failed", f"Live: the exchange could not be asked: {exc}.")
             return
         self._settle_open(row, *_open_outcome(result))
 
     def _plan(self, gateway: OrderGateway, row: LivePositionRow) -> LiveCopyPlan:
+        """The order to send, sized as paper sizes it: base size × multiplier, or a share of
+        equity, or the risk to the stop — equity being the exchange account's — with the
+        trader's take-profit split (equal shares by default, the last closing the rest)."""
         connector = gateway.connector
         mark = connector.mark_price(row.symbol)
         limit = Decimal(repr(row.limit_price)) if row.limit_price is not None else None
@@ -174,12 +199,21 @@ class LiveCopyService:
         long = row.side == Side.LONG.value
         stop = Decimal(repr(row.stop_loss))
         if limit is None and (stop >= mark if long else stop <= mark):
-            raise ExchangeError(
+            raise PlanRefused(
                 f"the mark price {mark.normalize():f} is already past the stop "
                 f"{stop.normalize():f}; no order was sent"
             )
         leverage = int(row.leverage)
-        quantity = (Decimal(repr(row.margin)) * leverage / price).quantize(
+        trader = trader_repo.row_to_trader(trader_repo.get_row(row.trader_id))
+        rules = copy_rules(trader.settings, self._app_settings.get())
+        margin = row.margin
+        if rules.sizing is not SizingMode.MULTIPLIER:
+            equity = float(connector.balance().equity)
+            sized = size_margin(rules, _sizing_signal(row, float(price)), float(price), equity)
+            if not isinstance(sized, Sized):
+                raise PlanRefused(sized.rstrip("."))
+            margin = sized.margin
+        quantity = (Decimal(repr(margin)) * leverage / price).quantize(
             Decimal("1e-12"), rounding=ROUND_DOWN
         )
         targets = repo.parse_prices(row.take_profits)
@@ -192,7 +226,10 @@ class LiveCopyService:
             reference_price=mark,
             leverage=leverage,
             stop_price=stop,
-            take_profits=tuple(TakeProfit(Decimal(repr(t)), Decimal(1)) for t in targets),
+            take_profits=tuple(
+                TakeProfit(Decimal(repr(t)), w)
+                for t, w in zip(targets, _weights(rules.tp_split, len(targets)), strict=True)
+            ),
             limit_price=limit,
         )
 
@@ -311,6 +348,32 @@ class LiveCopyService:
     def orders(self, trader_id: int | None = None) -> list[IntendedOrder]:
         """Every order sent (or meant to be sent) for live copies, oldest first."""
         return order_repo.for_trader(trader_id)
+
+
+def _sizing_signal(row: LivePositionRow, entry: float) -> Signal:
+    """The copy as the sizing reads a signal: its stop, and the whole leverage it is sent at."""
+    at = from_millis(row.requested_ms)
+    return Signal(
+        source_id=row.source_id,
+        symbol=row.symbol,
+        side=Side(row.side),
+        kind=SignalKind.OPEN,
+        price=entry,
+        trader_time=at,
+        received_time=at,
+        leverage=float(int(row.leverage)),
+        stop_loss=row.stop_loss,
+    )
+
+
+def _weights(split: tuple[float, ...], targets: int) -> list[Decimal]:
+    """Share weights of the take-profits: the trader's split when it has one per target,
+    else equal; scaled so they cover the whole position (the last target closes the rest, as
+    in the engine)."""
+    if len(split) != targets or not targets or min(split) <= 0:
+        return [Decimal(1)] * targets
+    low = min(split)
+    return [Decimal(repr(share)) / Decimal(repr(low)) for share in split]
 
 
 def _open_outcome(result: LiveCopyResult) -> tuple[str, str, bool]:

@@ -95,6 +95,15 @@ class LiveTraderExecutor:
                 refused=RejectReason.LIVE_ORDER_REFUSED,
             )
         contract = contract_symbol(signal.symbol)
+        limit_open = self._trader.settings.max_open
+        mine = repo.active_count(self._trader.id)
+        if limit_open and mine >= limit_open:
+            return OrderResult(
+                False,
+                f"{mine} live copies of {self._trader.name} are open, the most allowed "
+                f"({limit_open}): no order was sent.",
+                refused=RejectReason.MAX_TRADER_POSITIONS,
+            )
         opposite = [row for row in repo.active_in_symbol(contract) if row.side != signal.side.value]
         if opposite:
             return OrderResult(

@@ -55,8 +55,16 @@ def _booked(rows: Sequence[LiveFillRow]) -> list[BookedFill]:
 
 
 def book_fills(
-    store: Store, gateway: OrderGateway, now_ms: int, symbols: set[str] | None
+    store: Store,
+    gateway: OrderGateway,
+    now_ms: int,
+    symbols: set[str] | None,
+    *,
+    funding: bool = True,
 ) -> SyncReport:
+    """Book new fills (and, with ``funding``, funding) of the copies resting or open in
+    ``symbols`` (None: all). Requests per symbol, not per copy: its open orders, its fills;
+    then the positions once (and the funding income once)."""
     from tradermanager.services.live_copies import SyncReport
 
     rows = [
@@ -65,10 +73,14 @@ def book_fills(
     if not rows:
         return SyncReport(0, 0, 0)
     connector = gateway.connector
-    orders = {row.id: gateway.refresh(row.signal_ref) for row in rows}
     by_symbol: dict[str, list[LivePositionRow]] = defaultdict(list)
     for row in rows:
         by_symbol[row.symbol].append(row)
+    orders: dict[int, list[IntendedOrder]] = {}
+    for symbol, copies in by_symbol.items():
+        resting = {o.client_id for o in connector.open_orders(symbol)}
+        for row in copies:
+            orders[row.id] = gateway.refresh(row.signal_ref, resting)
     booked = 0
     for symbol, copies in by_symbol.items():
         owner = {}
@@ -103,7 +115,7 @@ def book_fills(
                 )
         booked += len(fresh)
     fills = repo.fills_of([r.id for r in rows])
-    shared = _book_funding(store, gateway, rows, fills)
+    shared = _book_funding(store, gateway, rows, fills) if funding else 0
     marks = {p.symbol: p.mark_price for p in connector.positions()}
     with store.write():
         for row in rows:

@@ -206,14 +206,19 @@ class OrderGateway:
         with self._lock:
             yield self
 
-    def refresh(self, signal_ref: str) -> list[IntendedOrder]:
-        """The copy's orders as the exchange has them now; reads only, sends nothing."""
+    def refresh(self, signal_ref: str, resting: set[str] | None = None) -> list[IntendedOrder]:
+        """The copy's orders as the exchange has them now; reads only, sends nothing.
+        ``resting``: client ids the exchange lists as open (from one open-orders read), so
+        only orders that have left that list are asked about one by one."""
         with self._lock:
             for order in self.orders_for(signal_ref):
                 stale_trigger = (
                     order.state is IntendedState.TRIGGERED and order.actual_order_id is None
                 )
-                if order.state in (IntendedState.OPEN, IntendedState.CANCELING) or stale_trigger:
+                working = order.state in (IntendedState.OPEN, IntendedState.CANCELING)
+                if working and resting is not None and order.client_id in resting:
+                    continue
+                if working or stale_trigger:
                     self._refresh(order)
             return self.orders_for(signal_ref)
 

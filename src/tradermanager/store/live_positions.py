@@ -216,3 +216,11 @@ def positions(
 
 def positions_count() -> int:
     return int(LivePositionRow.select().count())
+
+
+def active_count(trader_id: int) -> int:
+    """This trader's live copies that are pending, resting or open."""
+    query = LivePositionRow.select().where(
+        (LivePositionRow.trader == trader_id) & (LivePositionRow.status.in_(ACTIVE))
+    )
+    return int(query.count())
