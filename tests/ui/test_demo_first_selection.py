@@ -22,6 +22,22 @@ def test_after_the_demo_loads_the_card_shows_the_showcase(qtbot, services):
     assert any(c.trader == name for c in services.paper.positions())
 
 
+def test_the_list_makes_room_for_the_demos_names(qtbot, services):
+    """The window was fitted to an empty list at start; the demo's names then read in full."""
+    win = MainWindow(services, JobBridge())
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win._fitted, timeout=5_000)
+    qtbot.wait(20)
+    fitted_empty = win._list_card.sizes()
+    win.load_demo(traders=6, days=60)
+    qtbot.waitUntil(lambda: win.card.trader is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: win._list_card.sizes() != fitted_empty, timeout=5_000)
+    assert win.table.columnWidth(1) >= win.table.sizeHintForColumn(1) - 4
+
+
 def test_a_first_start_without_a_saved_selection_opens_on_the_showcase(qtbot, services, tmp_path):
     services.demo.load(6, 60, seed=2)
     services.metrics.refresh()

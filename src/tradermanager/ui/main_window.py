@@ -486,6 +486,8 @@ class MainWindow(QMainWindow):
         if report.showcase is not None:
             self._selected = report.showcase
         self._finished(report)
+        if self._fitted:  # fitted to an empty list at start: the names need their width now
+            QTimer.singleShot(0, self, self.fit_card)
 
     def _progress_step(self, done: int, total: int) -> None:
         self._progress.setRange(0, total)
