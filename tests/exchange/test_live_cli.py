@@ -13,6 +13,7 @@ from pathlib import Path
 import keyring
 import pytest
 from binance_usdm_emulator import API_KEY, API_SECRET
+from keyring.backends.fail import Keyring
 
 from notify_servers import FileKeyring
 from tradermanager.cli import run
@@ -25,7 +26,8 @@ def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     backend = FileKeyring(tmp_path / "keyring.json")
     keyring.set_keyring(backend)
     yield backend
-    keyring.set_keyring(previous)
+    # a file keyring chosen as the default would keep this test's key for later tests
+    keyring.set_keyring(previous if not isinstance(previous, FileKeyring) else Keyring())
 
 
 def _run(argv: list[str], monkeypatch, capsys, stdin: str = "") -> tuple[int, str, str]:
