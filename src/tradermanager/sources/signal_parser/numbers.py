@@ -33,8 +33,10 @@ _NUMBER = re.compile(
 THOUSANDS_SPACES = "\u202f\u00a0"
 # A number that can only be written with a decimal comma (148,20  0,523  2,1189  63.450,5) or
 # only with a decimal point (148.2  0.523  2.1189  63,450.5); "6,176" and "63.450" prove nothing.
-_EU_MARK = re.compile(r"(?<![\d.,])0,\d|\d,(?:\d{1,2}|\d{4,})(?![\d])|\d\.\d{3},\d")
-_US_MARK = re.compile(r"(?<![\d.,])0\.\d|\d\.(?:\d{1,2}|\d{4,})(?![\d])|\d,\d{3}\.\d")
+# Every branch opens with a digit ("0" not after a digit, "." or ",": the look-behind follows
+# the 0), so the regex engine skips ahead to digits instead of trying every position.
+_EU_MARK = re.compile(r"0(?<![\d.,]0),\d|\d,(?:\d{1,2}|\d{4,})(?![\d])|\d\.\d{3},\d")
+_US_MARK = re.compile(r"0(?<![\d.,]0)\.\d|\d\.(?:\d{1,2}|\d{4,})(?![\d])|\d,\d{3}\.\d")
 # Label words of languages that write a decimal comma: the tie-breaker for ambiguous numbers.
 _DECIMAL_COMMA_WORDS = (
     "entrée",

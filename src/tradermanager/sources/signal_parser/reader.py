@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 from tradermanager.domain.enums import Side
 from tradermanager.domain.tokens import MarketKind
@@ -29,7 +30,10 @@ _FILLER = re.compile(
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 _PRICE_LABELS = ("entry", "target", "stop")
 _LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel", "đòn", "الرافعة")
-_TIMES = re.compile("[xX×]")
+# An x that can stand by a leverage number: not one inside a word ("next", "exit"), which
+# has a letter on both sides and so neither a number before it nor after it. (The pattern
+# opens with the x itself, so the regex engine skips ahead to one.)
+_TIMES = re.compile("[xX×](?:(?![A-Za-z])|(?<![A-Za-z][xX×]))")
 _DIGIT = re.compile(r"\d")
 _SPOT_OR_BUY = re.compile(r"spot|buy", re.I)
 _RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
@@ -434,7 +438,9 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if symbol is None and side is None and not entries and not targets:
         return _unknown_layout(read)
     # every outcome carries what was read, so a review form starts from it
-    read_fields = _fields(read, symbol)._replace(
+    read_fields = _fields(
+        read,
+        symbol,
         side=side,
         order_type=order_type,
         entries=tuple(entries),
@@ -600,13 +606,14 @@ def _before_first_price(section: tuple[sections.Label, list[numbers.Number], str
     return body[: nums[0].start - lab.end if nums else 40][:40]
 
 
-_MARKET_HINTS = ("market", "cmp", "now", "current", "рын", "mercado")
+# Substrings one of which every market word holds: one search for them first, since
+# this runs per section and few sections name a market entry.
+_MARKET_HINT = re.compile("market|cmp|now|current|рын|mercado")
 
 
 def _is_market(text: str) -> bool:
-    """A market-entry word in ``text`` (substring checks first: this runs per section)."""
-    low = text.lower()
-    return any(w in low for w in _MARKET_HINTS) and _MARKET.search(text) is not None
+    """A market-entry word in ``text``."""
+    return _MARKET_HINT.search(text.lower()) is not None and _MARKET.search(text) is not None
 
 
 def _near(
@@ -624,8 +631,9 @@ def _near(
     return len(_FILLER.sub("", gap).strip(" \t\n#$:-")) <= 3
 
 
-def _fields(read: _Read, symbol: FoundSymbol | None) -> ParsedMessage:
-    """The fields every outcome shares (kind and reason are set by the caller)."""
+def _fields(read: _Read, symbol: FoundSymbol | None, **judged: Any) -> ParsedMessage:
+    """The fields every outcome shares, and ``judged`` (side, prices, confidences), made in
+    one go (kind and reason are set by the caller)."""
     market = symbol.market if symbol else None
     return ParsedMessage(
         MessageKind.NEEDS_REVIEW,
@@ -637,6 +645,7 @@ def _fields(read: _Read, symbol: FoundSymbol | None) -> ParsedMessage:
         leverage=read.leverage,
         margin_mode=read.margin,
         confidence=read.confidence,
+        **judged,
     )
 
 

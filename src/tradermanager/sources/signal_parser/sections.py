@@ -265,6 +265,7 @@ def labels(
     its "Sell …" labels name the take-profits of that long, not a short."""
     out: list[Label] = []
     last_end = 0
+    buys = False
     first_words = _FIRST_WORDS
     for word in _WORD.finditer(lower if lower is not None else lowered(text)):
         first = word.group()
@@ -288,8 +289,10 @@ def labels(
             idx = m.group(group + 1) or m.group(group + 2)
         else:
             idx = None
-        out.append(Label(kind, m.start(), m.end(), m.group(0).lower(), int(idx) if idx else None))
-    if any(lab.word.startswith("buy") for lab in out):
+        word_read = m.group(0).lower()
+        buys = buys or word_read.startswith("buy")
+        out.append(Label(kind, m.start(), last_end, word_read, int(idx) if idx else None))
+    if buys:
         out = [
             Label("target", lab.start, lab.end, lab.word, None)
             if lab.word.startswith("sell") and lab.kind in ("short", "entry")
