@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -317,3 +318,29 @@ def test_the_engines_alerts_reach_the_user_and_the_account_wide_one_has_no_trade
         "Copy stop-loss — Ann",
     ]
     assert {n.trader_name for n in rows(wired)} == {"Ann", "the whole account"}
+
+
+def test_serve_delivers_the_outbox_without_the_window(wired, clock, api, db_path, tmp_path):
+    from tests.api.serve_process import free_port
+
+    fire(wired, clock, channels="telegram")
+    wired.close()
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "tradermanager", "serve", "--db", str(db_path)),
+            *("--port", str(port), "--token-file", str(tmp_path / "token"), "--no-telegram"),
+        ],
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not api.delivered and time.monotonic() < deadline and server.poll() is None:
+            time.sleep(0.2)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        _, err = server.communicate(timeout=30)
+    assert [text.split("\n")[0] for text in api.delivered] == ["Losing streak — Ann"], err

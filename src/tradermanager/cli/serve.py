@@ -10,11 +10,13 @@ import sys
 from tradermanager.domain.errors import ValidationError
 from tradermanager.jobs.binance_poll import register_binance_poll
 from tradermanager.jobs.events import JobEvents
+from tradermanager.jobs.notification_delivery import register_notification_delivery
 from tradermanager.jobs.paper_refresh import register_paper_refresh
 from tradermanager.jobs.reconciliation import register_reconciliation
 from tradermanager.jobs.scheduler import AppScheduler
 from tradermanager.services import Services
 from tradermanager.services.changes import ChangeWatcher
+from tradermanager.services.notifications import DeliveryReport
 from tradermanager.services.reconciliation import ReconciliationReport
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,11 @@ def _say_findings(report: ReconciliationReport) -> None:
         _say(f"reconciliation: {finding.message}")
     for line in report.restored:
         _say(f"reconciliation: {line}")
+
+
+def _say_failed_deliveries(report: DeliveryReport) -> None:
+    for message in report.failed:
+        _say(f"an alert message by {message.channel.value} was not delivered: {message.last_error}")
 
 
 def run_serve(svc: Services, args: argparse.Namespace) -> None:
@@ -67,6 +74,10 @@ def run_serve(svc: Services, args: argparse.Namespace) -> None:
     register_binance_poll(scheduler, svc)
     register_reconciliation(scheduler, svc, on_report=_say_findings)
     register_paper_refresh(scheduler, svc, events)
+    events.notifications_delivered.connect(_say_failed_deliveries)
+    resumed = register_notification_delivery(scheduler, svc, events)
+    if resumed:
+        _say(f"{resumed} alert message(s) a stopped run was sending are queued again")
     hub = EventHub()
     watcher = ChangeWatcher(svc.store)
     watcher.connect(ActivityFeed(svc.activity, hub).poll)

@@ -58,3 +58,4 @@ class JobEvents:
         self.metrics_refreshed = Channel()
         self.alerts_evaluated = Channel()
         self.job_failed = Channel()
+        self.notifications_delivered = Channel()  # services.notifications.DeliveryReport

@@ -5,8 +5,9 @@ stopped run had claimed are put back in line first, so a restart resumes the out
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
-from tradermanager.jobs.bridge import JobBridge
+from tradermanager.jobs.events import Emitter
 from tradermanager.jobs.scheduler import DELIVERY_JOB, AppScheduler
 from tradermanager.services import Services
 from tradermanager.services.notifications import DeliveryReport
@@ -14,7 +15,14 @@ from tradermanager.services.notifications import DeliveryReport
 DELIVERY_MINUTES = 1.0
 
 
-def delivery_job(services: Services, bridge: JobBridge) -> Callable[[], DeliveryReport]:
+class DeliveryListener(Protocol):
+    """Where a delivery run is reported: the window's bridge or the server's JobEvents."""
+
+    @property
+    def notifications_delivered(self) -> Emitter: ...
+
+
+def delivery_job(services: Services, bridge: DeliveryListener) -> Callable[[], DeliveryReport]:
     def run() -> DeliveryReport:
         report = services.notifications.deliver_due()
         if report.attempted:
@@ -25,7 +33,7 @@ def delivery_job(services: Services, bridge: JobBridge) -> Callable[[], Delivery
 
 
 def register_notification_delivery(
-    scheduler: AppScheduler, services: Services, bridge: JobBridge
+    scheduler: AppScheduler, services: Services, bridge: DeliveryListener
 ) -> int:
     """Resume the outbox and deliver every minute; returns how many interrupted messages
     were put back in line. Call once, before the scheduler starts (one app per database)."""
