@@ -95,21 +95,11 @@ class IntendedOrder:
     @property
     def protective(self) -> bool:
         """A stop or take-profit leg (not the entry, not a close)."""
-        return self.leg.startswith((Leg.STOP.value, Leg.TAKE_PROFIT.value))
+        return is_protective(self.leg)
 
     @property
     def is_stop(self) -> bool:
         return self.leg.startswith(Leg.STOP.value)
-
-    @property
-    def closed_quantity(self) -> Decimal:
-        """What this reduce-only order took off the position: a close's fills, or a stop or
-        take-profit that fired (its whole quantity, capped by the position on the exchange)."""
-        if not self.reduce_only:
-            return Decimal(0)
-        if self.state is IntendedState.TRIGGERED:
-            return self.quantity
-        return self.filled
 
 
 def client_order_id(signal_ref: str, leg: str, revision: int = 0) -> str:
