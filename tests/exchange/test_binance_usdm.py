@@ -266,3 +266,11 @@ def test_near_the_weight_budget_the_connector_stops_sending_until_the_minute_end
     with pytest.raises(RateLimitedError) as held:
         connector.balance()
     assert len(emulator.requests) == sent and 0 < held.value.retry_after <= 60
+
+
+def test_a_server_without_the_income_history_books_no_funding_instead_of_failing(
+    connector, emulator, caplog
+):
+    emulator.missing.add(("GET", "/fapi/v1/income"))
+    assert connector.funding_payments(0) == []
+    assert "no income history" in caplog.text

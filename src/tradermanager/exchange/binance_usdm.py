@@ -10,6 +10,7 @@ which depends on the host name and so would change behind a proxy or an emulator
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 import time
@@ -43,6 +44,8 @@ from tradermanager.exchange.models import (
     SymbolConfig,
     SymbolRules,
 )
+
+log = logging.getLogger(__name__)
 
 DEMO_HOST = "demo-fapi.binance.com"
 MAX_CLIENT_ID = 36
@@ -362,7 +365,7 @@ class BinanceUsdmConnector:
         return result
 
     def _optional(self, fn: Callable[[], T]) -> T | None:
-        """An account-settings read that some servers do not offer: None when missing."""
+        """A read that some Binance-compatible servers do not offer: None when missing."""
         try:
             return self._call(fn)
         except EndpointMissingError:
@@ -525,14 +528,17 @@ class BinanceUsdmConnector:
 
     def funding_payments(self, since_ms: int) -> list[FundingPayment]:
         """Funding settled on the account from ``since_ms`` on (``GET /fapi/v1/income`` with
-        ``incomeType=FUNDING_FEE``), oldest first; a full page continues from its last row."""
+        ``incomeType=FUNDING_FEE``), oldest first; a full page continues from its last row.
+        A server without the income history (HTTP 404) reports none, with a warning in the log,
+        so that fills are still booked; the copies then show no funding."""
         found: dict[str, FundingPayment] = {}
         start = max(since_ms, 0)
         while True:
             params = {"incomeType": "FUNDING_FEE", "startTime": start, "limit": PAGE}
-            rows: list[dict[str, Any]] = self._call(
-                lambda: self._client.fapiPrivateGetIncome(params)  # noqa: B023
-            )
+            rows = self._optional(lambda: self._client.fapiPrivateGetIncome(params))  # noqa: B023
+            if rows is None:
+                log.warning("%s has no income history (/fapi/v1/income): funding not booked", self)
+                return []
             for row in rows:
                 payment = FundingPayment(
                     transaction_id=str(row.get("tranId")),

@@ -1,16 +1,18 @@
 """My copies of a trader, as one set of rows: what "Your performance", the promotion record,
 signal quality and the portfolio count.
 
-Two sources, never both for one signal:
+Three sources, never two for one signal:
 
 * the execution engine's paper positions (``paper_position``, rewritten by each paper
   replay) — every copy of a signal stored after the file was upgraded to the engine;
 * the copies release 0.1.0 recorded (``copied_trade`` rows that existed when the file was
   upgraded, schema v12) — the user's past record, kept as it was shown, for the signals stored
   before the upgrade. The upgrade noted the last such row and signal in the ``setting`` table
-  (``recorded_copies_upto``, ``recorded_signals_upto``); a file created since has neither.
-
-Live copies, when they are recorded, join here as a third part of the union.
+  (``recorded_copies_upto``, ``recorded_signals_upto``); a file created since has neither;
+* live copies (``live_position``) that were entered on the exchange (named by the signal's
+  token, like paper copies, not by the contract), with the fees of the
+  exchange's own fills (``live_fill``) and the realised P&L booked from them. A live trader's
+  signals are not replayed on paper, so a signal has a paper or a live copy, never both.
 """
 
 from __future__ import annotations
@@ -53,6 +55,21 @@ FROM paper_position p CROSS JOIN bounds
 LEFT JOIN signal s ON s.trader_id = p.trader_id AND s.source_id = p.source_id
 WHERE p.trader_id = ?1 AND p.entry_time IS NOT NULL
   AND (s.id IS NULL OR s.id > bounds.signals_upto)
+UNION ALL
+SELECT 'live', COALESCE(s.symbol, l.symbol), l.side, l.leverage, l.margin,
+       COALESCE(s.price, l.entry_price), l.entry_price,
+       (SELECT COALESCE(SUM(f.fee), 0) FROM live_fill f
+         WHERE f.position_id = l.id AND f.kind = 'entry'),
+       l.exit_price,
+       (SELECT COALESCE(SUM(f.fee), 0) FROM live_fill f
+         WHERE f.position_id = l.id AND f.kind = 'exit'),
+       CASE WHEN l.status = 'closed' THEN l.pnl END,
+       CASE WHEN l.status = 'open' THEN 'open'
+            WHEN l.exit_reason = 'liquidation' THEN 'liquidated' ELSE 'closed' END,
+       l.entry_time, l.exit_time, s.id
+FROM live_position l
+LEFT JOIN signal s ON s.trader_id = l.trader_id AND s.source_id = l.source_id
+WHERE l.trader_id = ?1 AND l.entry_time IS NOT NULL AND l.status IN ('open', 'closed')
 """
 
 
@@ -61,8 +78,9 @@ def _time(ms: int | None) -> datetime | None:
 
 
 def copies_of(trader_id: int) -> list[CopiedTrade]:
-    """My copies of the trader (recorded by 0.1.0, then the engine's), in opening order.
-    An engine copy's P&L is net of fees and funding; its fees are its fills' fees."""
+    """My copies of the trader (recorded by 0.1.0, the engine's paper ones, the live ones), in
+    opening order. An engine or live copy's P&L is net of fees and funding; its fees are its
+    fills' fees."""
     rows = (
         database_proxy.connection()
         .execute(MY_COPIES_SQL + " ORDER BY 13, 15", (trader_id,))

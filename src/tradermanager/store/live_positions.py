@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from tradermanager.domain.enums import Side
+from tradermanager.store.history_cache import history_changed
 from tradermanager.store.live_models import (
     LiveActionRow,
     LiveFillRow,
@@ -101,8 +102,27 @@ def get(position_id: int) -> LivePositionRow:
     return LivePositionRow.get_by_id(position_id)
 
 
+# Fields "my copies" read (store/copies.py): a change to one is a change to the trader's history.
+_HISTORY_FIELDS = frozenset(
+    {"status", "entry_price", "entry_time", "exit_price", "exit_time", "exit_reason", "pnl"}
+    | {"leverage", "margin"}
+)
+
+
+def _history_changed(position_id: int) -> None:
+    trader_id = (
+        LivePositionRow.select(LivePositionRow.trader)
+        .where(LivePositionRow.id == position_id)
+        .scalar()
+    )
+    if trader_id is not None:
+        history_changed([trader_id])
+
+
 def update(position_id: int, **fields: object) -> None:
     LivePositionRow.update(**fields).where(LivePositionRow.id == position_id).execute()
+    if _HISTORY_FIELDS.intersection(fields):
+        _history_changed(position_id)
 
 
 def insert_action(
@@ -175,7 +195,9 @@ def booked_trade_ids(symbol: str) -> set[str]:
 
 
 def insert_fill(position_id: int, **fields: object) -> None:
-    LiveFillRow.insert(position=position_id, **fields).on_conflict_ignore().execute()
+    inserted = LiveFillRow.insert(position=position_id, **fields).on_conflict_ignore().execute()
+    if inserted:  # its fee is in my copies' fees
+        _history_changed(position_id)
 
 
 def fills_of(position_ids: Sequence[int]) -> dict[int, list[LiveFillRow]]:
