@@ -176,10 +176,11 @@ def run_signal(svc: Services, args: argparse.Namespace) -> None:
         out.write(f"{verdict}{reason}: {result.decision.message}{again}\n")
         if result.copied_trade is not None:
             c = result.copied_trade
-            pnl = f", P&L ${c.pnl:,.2f}" if c.pnl is not None else ""
             out.write(
-                f"{c.mode.value} {c.status.value}: {c.symbol} {c.side.value} {c.leverage:g}x, "
-                f"margin ${c.margin:,.2f}, fill {c.exit_fill or c.entry_fill:.8g}{pnl}\n"
+                f"paper: {c.symbol} {c.side.value} {c.leverage:g}x, margin ${c.margin:,.2f}; the "
+                "paper account fills it on the first candle after it was received (entry, "
+                "stop, targets, fees as in docs/execution.md): `tradermanager positions list` "
+                "shows it once stored prices reach it\n"
             )
 
     emit(args, data, text)
