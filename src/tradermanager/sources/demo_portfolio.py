@@ -82,7 +82,7 @@ STYLES: tuple[Style, ...] = (
         {20.0: 0.7, 25.0: 0.15, 10.0: 0.15},
         3.0,
         5.0,
-        0.49,  # no edge: at 20x, liquidations and fees decide
+        0.45,  # a losing edge: its own ROI tempts while liquidations, fees and lag sink copies
         0.02,
         settings={"max_leverage": 20, "priority": 10, "multiplier": 0.5},
     ),
