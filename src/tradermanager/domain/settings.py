@@ -73,6 +73,19 @@ class TraderSettings:
 
 
 SETTING_NAMES = frozenset(f.name for f in fields(TraderSettings))
+# How a trader's copies are executed (docs/execution.md), as opposed to which signals are copied.
+EXECUTION_RULE_NAMES = (
+    "sizing",
+    "equity_pct",
+    "risk_pct",
+    "tp_split",
+    "break_even_after",
+    "trailing_stop",
+    "limit_expiry_hours",
+    "max_open",
+    "copy_stop_loss",
+    "allocation",
+)
 
 
 def _boolean(name: str, value: Any) -> bool:

@@ -25,7 +25,7 @@ from tradermanager.domain.engine import Market
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.market import INTERVALS, INTERVALS_ALLOWED
 from tradermanager.domain.models import Signal, Trader
-from tradermanager.domain.settings import TraderSettings, update_settings
+from tradermanager.domain.settings import EXECUTION_RULE_NAMES, TraderSettings, update_settings
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.engine_market import market_for
 from tradermanager.services.market_data import MarketDataService
@@ -39,17 +39,7 @@ OVERRIDABLE = (
     "min_confidence",
     "whitelist",
     "blacklist",
-    # execution rules (docs/execution.md)
-    "sizing",
-    "equity_pct",
-    "risk_pct",
-    "tp_split",
-    "break_even_after",
-    "trailing_stop",
-    "limit_expiry_hours",
-    "max_open",
-    "copy_stop_loss",
-    "allocation",
+    *EXECUTION_RULE_NAMES,
 )
 
 

@@ -34,21 +34,15 @@ from tradermanager.domain.setting_specs import (
     TRAILING_STOP,
     NumberSetting,
 )
-from tradermanager.domain.settings import TraderSettings, tp_split_text, update_settings
+from tradermanager.domain.settings import (
+    EXECUTION_RULE_NAMES,
+    TraderSettings,
+    tp_split_text,
+    update_settings,
+)
 from tradermanager.ui import formatting as fmt
 
-RULE_KEYS = (
-    "sizing",
-    "equity_pct",
-    "risk_pct",
-    "tp_split",
-    "break_even_after",
-    "trailing_stop",
-    "limit_expiry_hours",
-    "max_open",
-    "copy_stop_loss",
-    "allocation",
-)
+RULE_KEYS = EXECUTION_RULE_NAMES
 SIZING_LABELS = {
     SizingMode.MULTIPLIER: "Base size × multiplier",
     SizingMode.EQUITY_PCT: "A share of equity",
