@@ -56,7 +56,7 @@ class PlanRefused(ExchangeError):
 class LiveCopyRecord:
     """One live copy as the app knows it: ``status`` pending / refused / resting / open /
     closed / canceled / failed, ``note`` what the exchange said, ``copy`` the figures once
-    anything filled (None while nothing has)."""
+    anything filled (None while nothing has), ``updated_ms`` when its record last changed."""
 
     trader: str
     source_id: str
@@ -65,6 +65,7 @@ class LiveCopyRecord:
     status: str
     note: str
     copy: OpenCopy | ClosedCopy | None
+    updated_ms: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +330,7 @@ class LiveCopyService:
                     status=row.status,
                     note=row.note,
                     copy=to_copy(row, name, fills[row.id]),
+                    updated_ms=row.updated_ms,
                 )
             )
         return out

@@ -1,6 +1,7 @@
 """The trader's paper positions and orders, in the same tables as the Portfolio window's
-(``CopiesView``), as the last replay of the paper account stored them; "Replay now" replays
-the account on a pool thread, then ``replayed`` has the panel reload its tabs."""
+(``CopiesView``), as the last replay of the paper account stored them, and its live copies
+beside them, read on a pool thread; "Replay now" replays the account on a pool thread, then
+``replayed`` has the panel reload its tabs."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.services import Services
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.details.selection import Selection
-from tradermanager.ui.portfolio.positions_tab import CopiesView
+from tradermanager.ui.portfolio.live_rows import NO_LIVE, LiveCopies, read_live
+from tradermanager.ui.portfolio.positions_tab import CopiesView, lines, live_summary
 from tradermanager.ui.worker import error_text, start_task
 
 
@@ -19,7 +21,7 @@ class TraderPositionsTab(CopiesView):
     replayed = Signal()  # the paper account was replayed: stored positions and fills changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("traderPositions", "trader-paper", with_trader=False, parent=parent)
+        super().__init__("traderPositions", "trader", with_trader=False, parent=parent)
         self.setObjectName("traderPositionsTab")
         self.replay = QPushButton("Replay now")
         self.replay.setObjectName("replayPaper")
@@ -30,25 +32,69 @@ class TraderPositionsTab(CopiesView):
         self.replay.clicked.connect(self._replay)
         self.top.addWidget(self.replay)
         self._selection: Selection | None = None
+        self._copies: list[OpenCopy | ClosedCopy] = []
+        self.live: LiveCopies = NO_LIVE
+        self.live_loading = False
         self.clear()
 
     def load(self, selection: Selection) -> None:
+        """The paper copies now (stored, cached by the selection), the live ones when the
+        pool thread has read them."""
         self._selection = selection
         self.replay.setEnabled(True)
-        copies = selection.paper_copies()
-        self.show_copies(copies)
-        self.message.setText(self._summary(selection, copies))
+        self._copies = selection.paper_copies()
+        self.live = NO_LIVE
+        self.show_copies(self._copies)
+        self.message.setText(self._summary(selection, self._copies))
+        self.live_loading = True
+        trader_id = selection.trader_id
+        start_task(
+            self,
+            selection.services,
+            lambda _: read_live(selection.services, trader_id),
+            lambda live: self._live_read(selection, live),
+            lambda exc: self._live_failed(selection, exc),
+        )
+
+    def _live_read(self, selection: Selection, live: LiveCopies) -> None:
+        if selection is not self._selection:  # another trader (or a reload) meanwhile
+            return
+        self.live_loading = False
+        self.live = live
+        if live:
+            self.show_copies(self._copies, live)
+        self.message.setText(
+            lines(live_summary(live), self._summary(selection, self._copies, live))
+        )
+
+    def _live_failed(self, selection: Selection, exc: Exception) -> None:
+        if selection is not self._selection:
+            return
+        self.live_loading = False
+        self.message.setText(
+            lines(
+                f"Could not read the live copies: {error_text(exc)}",
+                self._summary(selection, self._copies),
+            )
+        )
 
     def clear(self) -> None:
         self._selection = None
+        self._copies = []
+        self.live = NO_LIVE
+        self.live_loading = False
         self.show_copies([])
         self.replay.setEnabled(False)
         self.message.setText(" ")
 
     @staticmethod
-    def _summary(selection: Selection, copies: list[OpenCopy | ClosedCopy]) -> str:
+    def _summary(
+        selection: Selection, copies: list[OpenCopy | ClosedCopy], live: LiveCopies = NO_LIVE
+    ) -> str:
         trader = selection.services.traders.get(selection.trader_id)
         if not copies:
+            if live:  # the live line above says it all
+                return ""
             if not trader.settings.paper_only:
                 return "Copied live: its orders go to the exchange, not to the paper account."
             return "No paper positions yet (as of the last replay of the paper account)."

@@ -1,5 +1,5 @@
 """The whole-portfolio view: everything I copy, together, in six tabs — Exposure, Equity &
-drawdown, Risk, Conflicts, What-if, Paper positions.
+drawdown, Risk, Conflicts, What-if, Positions (paper and live).
 
 The portfolio is read once, off the GUI thread (``services.portfolio.load``); changing a
 what-if multiplier recomputes every figure in memory (``summarise``, a few milliseconds),
@@ -28,6 +28,7 @@ from tradermanager.ui import formatting as fmt
 from tradermanager.ui.portfolio.conflicts_tab import ConflictsTab
 from tradermanager.ui.portfolio.equity_tab import CombinedEquityTab
 from tradermanager.ui.portfolio.exposure_tab import ExposureTab
+from tradermanager.ui.portfolio.live_rows import LiveCopies, read_live
 from tradermanager.ui.portfolio.positions_tab import PositionsTab
 from tradermanager.ui.portfolio.risk_tab import RiskTab
 from tradermanager.ui.portfolio.what_if_tab import WhatIfTab
@@ -69,7 +70,7 @@ class PortfolioDialog(QDialog):
             (self.risk, "Risk"),
             (self.conflicts, "Conflicts"),
             (self.what_if, "What-if"),
-            (self.positions, "Paper positions"),
+            (self.positions, "Positions"),
         ):
             self.tabs.addTab(tab, title)
         self.what_if.multipliers_changed.connect(self.recompute)
@@ -117,7 +118,8 @@ class PortfolioDialog(QDialog):
             self._load_positions()
 
     def _load_positions(self) -> None:
-        """Replay the paper account on a pool thread, the first time its tab is shown."""
+        """Replay the paper account and read the live copies on a pool thread, the first
+        time its tab is shown."""
         if self._positions_loading:
             return
         self._positions_stale = False
@@ -125,7 +127,7 @@ class PortfolioDialog(QDialog):
         start_task(
             self,
             self._svc,
-            lambda _: self._svc.paper.refresh(),
+            lambda _: (self._svc.paper.refresh(), read_live(self._svc)),
             self._positions_loaded,
             self._positions_failed,
         )
@@ -155,12 +157,13 @@ class PortfolioDialog(QDialog):
         self.what_if.set_traders(inputs.traders)
         self.recompute()
 
-    def _positions_loaded(self, account: PaperAccount) -> None:
+    def _positions_loaded(self, loaded: tuple[PaperAccount, LiveCopies]) -> None:
         self._positions_loading = False
         if self._release:
             self.release()
             return
-        self.positions.show_account(account)
+        account, live = loaded
+        self.positions.show_account(account, live)
         self.equity.show_fills([*account.result.open, *account.result.closed])
 
     def _positions_failed(self, exc: Exception) -> None:

@@ -1,6 +1,7 @@
 """Positions: my paper account as the execution engine runs it — each copy's entry, size,
 stop and target ladder, liquidation price and P&L; for closed ones what happened and why —
-and the orders behind them. ``CopiesView`` is the one view of both tables; the Portfolio
+and the orders behind them; my live copies beside them (Mode "Live"), as the exchange booked
+them, with their orders. ``CopiesView`` is the one view of both tables; the Portfolio
 window shows every trader's copies in it, the trader's card one trader's."""
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.services.paper import PaperAccount
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.portfolio.live_rows import NO_LIVE, LiveCopies
 from tradermanager.ui.portfolio.positions_table import Copy, OrdersTable, PositionsTable
 
 
@@ -34,7 +37,11 @@ class CopiesView(QWidget):
         orders_layout = QVBoxLayout(orders_box)
         orders_layout.setContentsMargins(0, 0, 0, 0)
         orders_layout.setSpacing(2)
-        caption = QLabel("Orders: the stop and targets resting for open positions, then fills")
+        caption = QLabel(
+            "Orders: the stop and targets resting for open positions and the live orders "
+            "working on the exchange, then fills and finished live orders"
+        )
+        caption.setWordWrap(True)
         caption.setObjectName("caption")
         orders_layout.addWidget(caption)
         orders_layout.addWidget(self.orders, 1)
@@ -52,27 +59,56 @@ class CopiesView(QWidget):
         layout.addLayout(self.top)
         layout.addWidget(self.splitter, 1)
 
-    def show_copies(self, copies: Sequence[Copy]) -> None:
-        self.table.show_copies(copies)
-        self.orders.show_copies(copies)
+    def show_copies(self, copies: Sequence[Copy], live: LiveCopies = NO_LIVE) -> None:
+        """``copies``: paper copies; ``live``: the live copies and their orders."""
+        self.table.show_copies(copies, live)
+        self.orders.show_copies(copies, live)
 
 
 class PositionsTab(CopiesView):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("positions", "paper", with_trader=True, parent=parent)
+        super().__init__("positions", "my", with_trader=True, parent=parent)
         self.setObjectName("positionsTab")
         self.message.setText("Replaying the paper account…")
 
-    def show_account(self, account: PaperAccount) -> None:
+    def show_account(self, account: PaperAccount, live: LiveCopies = NO_LIVE) -> None:
         result = account.result
-        self.show_copies([*result.open, *result.closed])
+        self.show_copies([*result.open, *result.closed], live)
         self.message.setText(
-            f"Paper account: equity <b>{fmt.money(account.equity)}</b> from "
-            f"{fmt.money(account.capital)} · cash {fmt.money(account.cash)} · margin in use "
-            f"{fmt.money(account.margin_in_use)} · free {fmt.money(account.free_margin)} · "
-            f"{account.open_positions} open, {account.closed_positions} closed "
-            "(fills on stored candles, fees, funding and liquidation: docs/execution.md)"
+            lines(
+                live_summary(live),
+                f"Paper account: equity <b>{fmt.money(account.equity)}</b> from "
+                f"{fmt.money(account.capital)} · cash {fmt.money(account.cash)} · margin in use "
+                f"{fmt.money(account.margin_in_use)} · free {fmt.money(account.free_margin)} · "
+                f"{account.open_positions} open, {account.closed_positions} closed "
+                "(fills on stored candles, fees, funding and liquidation: docs/execution.md)",
+            )
         )
 
     def show_error(self, message: str) -> None:
         self.message.setText(f"Could not replay the paper account: {message}")
+
+
+def lines(*parts: str) -> str:
+    """The message's non-empty lines, one under the other (a blank keeps its height)."""
+    return "<br>".join(p for p in parts if p) or " "
+
+
+def live_summary(live: LiveCopies) -> str:
+    """A line on the live copies, when there are any: how many hold a position, their
+    margin and unrealised P&L, and how many wait or were refused."""
+    if not live.records:
+        return ""
+    held = [r.copy for r in live.records if isinstance(r.copy, OpenCopy)]
+    closed = [r.copy for r in live.records if isinstance(r.copy, ClosedCopy)]
+    waiting = sum(1 for r in live.records if r.copy is None and r.status == "pending")
+    refused = sum(1 for r in live.records if r.status in ("refused", "failed"))
+    margin = sum(c.margin for c in held)
+    unrealised = sum(c.unrealized_pnl for c in held)
+    realised = sum(c.pnl for c in closed) + sum(c.realized_pnl for c in held)
+    return (
+        f"<b>Live</b> on the exchange: <b>{len(held)} open</b> (margin {fmt.money(margin)}, "
+        f"unrealised {fmt.money(unrealised, signed=True)}) · {len(closed)} closed, realised "
+        f"{fmt.money(realised, signed=True)} · {waiting} waiting to be sent · {refused} "
+        "refused or failed (as last booked from the exchange)"
+    )

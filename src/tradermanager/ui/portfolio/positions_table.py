@@ -14,16 +14,30 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QHeaderView
 
 from tradermanager.domain.engine import ClosedCopy, Fill, OpenCopy
+from tradermanager.domain.live_orders import IntendedState
 from tradermanager.domain.number_text import price
 from tradermanager.domain.resting_orders import resting_orders
+from tradermanager.services.live_copies import LiveCopyRecord
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.portfolio import cells
+from tradermanager.ui.portfolio.live_rows import (
+    LIVE,
+    NO_LIVE,
+    PAPER,
+    LiveCopies,
+    mode_cell,
+    order_row,
+    status_words,
+    unfilled_row,
+    working,
+)
 from tradermanager.ui.portfolio.tables import Cell, PortfolioTable
 
 Copy = OpenCopy | ClosedCopy
 
 POSITION_HEADERS = (  # what a glance needs first; the rest scrolls sideways
     "Trader",
+    "Mode",
     "Token",
     "Side",
     "Entry",
@@ -41,9 +55,11 @@ POSITION_HEADERS = (  # what a glance needs first; the rest scrolls sideways
     "Funding",
     "Opened (UTC)",
     "Closed (UTC)",
+    "Note",
 )
 ORDER_HEADERS = (
     "Trader",
+    "Mode",
     "Token",
     "Order",
     "Side",
@@ -93,8 +109,9 @@ def targets_text(copy: Copy) -> str:
     return " / ".join(parts) or fmt.DASH
 
 
-def position_row(copy: Copy) -> list[Cell]:
-    """One row under POSITION_HEADERS."""
+def position_row(copy: Copy, live: LiveCopyRecord | None = None) -> list[Cell]:
+    """One row under POSITION_HEADERS; ``live``: the live copy this is (its mode, and its
+    status and note as the exchange left them), None for a paper copy."""
     closed = isinstance(copy, ClosedCopy)
     if isinstance(copy, ClosedCopy):
         status = exit_words(copy.exit_reason.value)
@@ -103,17 +120,23 @@ def position_row(copy: Copy) -> list[Cell]:
         mark_or_exit = copy.exit_price
         closed_at: int | None = copy.exit_time
     else:
-        status = "open"
+        status = "open" if live is None else status_words(live)
         unrealised, realised = copy.unrealized_pnl, copy.realized_pnl
         mark_or_exit = copy.mark_price
         closed_at = None
     side_colour = fmt.GAIN if copy.side.value == "long" else fmt.LOSS
     targets = targets_text(copy)
+    note = live.note if live is not None and live.note else fmt.DASH
     status_cell = Cell(
-        status, f"{int(closed)} {status}", fmt.LOSS if status == "liquidated" else None, False
+        status,
+        f"{int(closed)} {status}",
+        fmt.LOSS if status == "liquidated" else None,
+        False,
+        "" if live is None else live.note,
     )
     return [
         Cell.label(copy.trader),
+        mode_cell(PAPER if live is None else LIVE),
         Cell.label(copy.symbol),
         Cell(copy.side.value, copy.side.value, side_colour, False),
         price_cell(copy.entry_price),
@@ -131,15 +154,17 @@ def position_row(copy: Copy) -> list[Cell]:
         cells.money(copy.funding, signed=True),
         when_cell(copy.entry_time),
         when_cell(closed_at),
+        Cell(note, note, None, False, note if live is not None else ""),
     ]
 
 
-def fill_row(copy: Copy, fill: Fill) -> list[Cell]:
+def fill_row(copy: Copy, fill: Fill, mode: str = PAPER) -> list[Cell]:
     """A filled order under ORDER_HEADERS: buys open longs and close shorts."""
     buy = (fill.kind.value == "entry") == (copy.side.value == "long")
     kind = "entry" if fill.kind.value == "entry" else "exit"
     return [
         Cell.label(copy.trader),
+        mode_cell(mode),
         Cell.label(copy.symbol),
         Cell(kind, kind, None, False),
         Cell("buy" if buy else "sell", None, fmt.GAIN if buy else fmt.LOSS, False),
@@ -152,9 +177,11 @@ def fill_row(copy: Copy, fill: Fill) -> list[Cell]:
     ]
 
 
-def order_rows(copies: Sequence[Copy]) -> list[list[Cell]]:
-    """Resting orders first (open positions' stops and targets not reached), then every
-    fill, newest first."""
+def order_rows(copies: Sequence[Copy], live: LiveCopies = NO_LIVE) -> list[list[Cell]]:
+    """Working orders first (paper: open positions' stops and targets not reached; live:
+    every order resting on the exchange or not yet answered), then every fill and every
+    finished live order (canceled, rejected, triggered, …), newest first. ``copies`` are
+    the paper copies; the live ones and their orders come in ``live``."""
     rows: list[list[Cell]] = []
     for copy in copies:
         if isinstance(copy, OpenCopy):
@@ -162,6 +189,7 @@ def order_rows(copies: Sequence[Copy]) -> list[list[Cell]]:
                 rows.append(
                     [
                         Cell.label(copy.trader),
+                        mode_cell(PAPER),
                         Cell.label(copy.symbol),
                         Cell.label(ORDER_WORDS.get(order.kind, order.kind)),
                         Cell(
@@ -175,10 +203,22 @@ def order_rows(copies: Sequence[Copy]) -> list[list[Cell]]:
                         Cell(fmt.DASH, "", None, False),
                     ]
                 )
-    fills = sorted(
-        ((copy, fill) for copy in copies for fill in copy.fills), key=lambda cf: -cf[1].time
+    name = lambda order: live.names.get(order.trader_id or -1, fmt.DASH)  # noqa: E731
+    rows.extend(order_row(o, name(o)) for o in live.orders if working(o))
+    live_copies = [r.copy for r in live.records if r.copy is not None]
+    dated: list[tuple[int, list[Cell]]] = [
+        (fill.time, fill_row(copy, fill, mode))
+        for group, mode in ((copies, PAPER), (live_copies, LIVE))
+        for copy in group
+        for fill in copy.fills
+    ]
+    dated.extend(
+        (o.updated_ms, order_row(o, name(o)))
+        for o in live.orders
+        if not working(o) and o.state is not IntendedState.FILLED
     )
-    rows.extend(fill_row(copy, fill) for copy, fill in fills)
+    dated.sort(key=lambda tr: -tr[0])
+    rows.extend(row for _, row in dated)
     return rows
 
 
@@ -201,18 +241,33 @@ class PositionsTable(CopiesTable):
     def __init__(self, name: str, csv_name: str, *, with_trader: bool = True) -> None:
         super().__init__(name, POSITION_HEADERS, csv_name, with_trader)
 
-    def show_copies(self, copies: Sequence[Copy]) -> None:
-        """Open positions first, then closed ones, newest first."""
-        open_: list[Copy] = [c for c in copies if isinstance(c, OpenCopy)]
-        closed = sorted(
-            (c for c in copies if isinstance(c, ClosedCopy)), key=lambda c: -c.exit_time
-        )
-        self.set_rows([position_row(c) for c in [*open_, *closed]])
+    def show_copies(self, copies: Sequence[Copy], live: LiveCopies = NO_LIVE) -> None:
+        """Open positions first (live ones, then paper), then closed ones newest first; a
+        live copy that never held a position (pending, refused, failed, canceled) sits with
+        the open ones while it may still be sent, else among the closed by its time."""
+        columns = {name: i for i, name in enumerate(POSITION_HEADERS)}
+        width = len(POSITION_HEADERS)
+        open_rows: list[list[Cell]] = []
+        dated: list[tuple[int, list[Cell]]] = []
+        for record in live.records:
+            copy = record.copy
+            if isinstance(copy, OpenCopy):
+                open_rows.append(position_row(copy, record))
+            elif isinstance(copy, ClosedCopy):
+                dated.append((copy.exit_time, position_row(copy, record)))
+            elif record.status == "pending":
+                open_rows.append(unfilled_row(record, width, columns))
+            else:
+                dated.append((record.updated_ms, unfilled_row(record, width, columns)))
+        open_rows.extend(position_row(c) for c in copies if isinstance(c, OpenCopy))
+        dated.extend((c.exit_time, position_row(c)) for c in copies if isinstance(c, ClosedCopy))
+        dated.sort(key=lambda tr: -tr[0])
+        self.set_rows([*open_rows, *(row for _, row in dated)])
 
 
 class OrdersTable(CopiesTable):
     def __init__(self, name: str, csv_name: str, *, with_trader: bool = True) -> None:
         super().__init__(name, ORDER_HEADERS, csv_name, with_trader)
 
-    def show_copies(self, copies: Sequence[Copy]) -> None:
-        self.set_rows(order_rows(copies))
+    def show_copies(self, copies: Sequence[Copy], live: LiveCopies = NO_LIVE) -> None:
+        self.set_rows(order_rows(copies, live))

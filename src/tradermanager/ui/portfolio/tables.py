@@ -21,6 +21,7 @@ class Cell:
     sort: float | str | None = None  # None: sort by the text
     colour: QColor | None = None
     number: bool = True  # right-aligned
+    tip: str = ""  # shown on hover: what the cell's short text stands for
 
     @staticmethod
     def label(text: str) -> Cell:
@@ -66,6 +67,8 @@ class PortfolioTable(QTableWidget):
                     )
                 if cell.colour is not None:
                     item.setForeground(cell.colour)
+                if cell.tip:
+                    item.setToolTip(cell.tip)
                 self.setItem(r, c, item)
         self.setSortingEnabled(sorting)
 
