@@ -1,7 +1,8 @@
 """Reconciliation every minute, first at start-up: the exchange matched to the app's records
 (see :mod:`tradermanager.services.reconciliation`). A pass does nothing while no exchange is
 connected. Alerts it raises (and failed live orders anywhere) go to the reporter — the
-window's tray through the bridge, or the server's log — and the outbox is delivered at once."""
+window's tray through the bridge, or the server's log — and the outbox is delivered at once.
+After each pass the live loss limits are checked (:mod:`tradermanager.services.live_guards`)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def register_reconciliation(
 
     def run() -> None:
         report = services.reconciliation.run()
+        if report is not None and not report.error:
+            services.live_guards.run()  # the loss limits, on the figures just booked
         if report is not None and on_report is not None:
             on_report(report)
 

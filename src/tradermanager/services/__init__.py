@@ -18,6 +18,7 @@ from tradermanager.services.imports import ImportService
 from tradermanager.services.kill_switch import KillSwitch
 from tradermanager.services.live_copies import LiveCopyService
 from tradermanager.services.live_exchange import LiveExchange
+from tradermanager.services.live_guards import LiveGuards
 from tradermanager.services.market_data import MarketDataService
 from tradermanager.services.metrics import MetricsService
 from tradermanager.services.notifications import NotificationService
@@ -61,6 +62,7 @@ class Services:
     reconciliation: ReconciliationService
     kill_switch: KillSwitch
     live_copies: LiveCopyService
+    live_guards: LiveGuards
 
     def close(self) -> None:
         self.store.close()
@@ -87,6 +89,7 @@ def build_services(
     exchange = exchange or LiveExchange(store, clock, alerts, notifications=notifications)
     live_copies = LiveCopyService(store, clock, exchange, settings)
     pipeline = PipelineService(store, clock, settings, live_copies)
+    kill_switch = KillSwitch(exchange, traders)
     return Services(
         store=store,
         clock=clock,
@@ -114,8 +117,11 @@ def build_services(
         review=ReviewService(store, clock, traders, pipeline),
         exchange=exchange,
         reconciliation=ReconciliationService(clock, exchange, book_fills=live_copies.catch_up),
-        kill_switch=KillSwitch(exchange, traders),
+        kill_switch=kill_switch,
         live_copies=live_copies,
+        live_guards=LiveGuards(
+            store, clock, exchange, kill_switch, traders, settings, live_copies.sync_fills
+        ),
     )
 
 

@@ -5,9 +5,10 @@ and a signal the pipeline rolls back sends nothing.
 
 Checked here, before anything is queued (the decision then says why nothing was sent): no
 exchange connected; the signal is older than :data:`MAX_SIGNAL_AGE` (an import of history,
-or a source that fell behind); it gives no stop-loss (a live copy is never sent
-unprotected); its stop is on the wrong side of its price; another live copy holds the
-opposite side of the symbol (one-way accounts net them into one position).
+or a source that fell behind); the daily loss limit stopped live copying for today; it
+gives no stop-loss (a live copy is never sent unprotected); its stop is on the wrong side
+of its price; another live copy holds the opposite side of the symbol (one-way accounts net
+them into one position).
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from tradermanager.domain.enums import OrderType, RejectReason, SignalKind
 from tradermanager.domain.execution import NoExchange, OrderResult
 from tradermanager.domain.models import Signal, Trader
 from tradermanager.services.market_data import contract_symbol
+from tradermanager.store import live_guards as guard_repo
 from tradermanager.store import live_positions as repo
 from tradermanager.store.fields import to_millis
 
 MAX_SIGNAL_AGE = timedelta(minutes=2)
+DAY_MS = 86_400_000
 QUEUED = "Sending it to the exchange."
 
 
@@ -79,6 +82,13 @@ class LiveTraderExecutor:
         stale = self._too_old(signal)
         if stale is not None:
             return stale
+        if guard_repo.blocked_day() == to_millis(self._clock.now()) // DAY_MS:
+            return OrderResult(
+                False,
+                "The daily loss limit was reached on live copies today (UTC): no new live "
+                "copy until the next UTC day; no order was sent.",
+                refused=RejectReason.DAILY_LOSS_LIMIT,
+            )
         if signal.stop_loss is None:
             return OrderResult(
                 False,

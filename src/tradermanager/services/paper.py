@@ -143,6 +143,12 @@ def _switched(trader: Trader, *, on: bool) -> list[datetime]:
     ]
 
 
+def last_resumed_at(trader: Trader) -> datetime | None:
+    """When the user last resumed the trader (None: never): where its copy stop-loss restarts."""
+    resumed = _switched(trader, on=True)
+    return resumed[-1] if resumed else None
+
+
 def stopped_copying_at(trader: Trader) -> datetime | None:
     """When a paused or archived trader stopped being copied (None while it is copied):
     the latest pause recorded in its history (else its last change) or its archiving."""
