@@ -12,10 +12,13 @@ import pytest
 from tradermanager.domain.enums import Side, SignalKind
 from tradermanager.domain.live_orders import IntendedOrder, IntendedState, client_order_id
 from tradermanager.domain.models import Signal
+from tradermanager.jobs.bridge import JobBridge
+from tradermanager.services.reconciliation import ReconciliationReport
 from tradermanager.store import intended_orders as order_repo
 from tradermanager.store import live_positions as repo
 from tradermanager.store.fields import to_millis
 from tradermanager.ui.details import DetailsPanel
+from tradermanager.ui.main_window import MainWindow
 from tradermanager.ui.portfolio import PortfolioDialog
 from tradermanager.ui.portfolio.positions_table import ORDER_HEADERS, POSITION_HEADERS
 
@@ -211,6 +214,33 @@ def test_the_card_reads_live_copies_off_the_gui_thread_and_keeps_to_its_trader(
     qtbot.wait(100)  # the first read's answer arrives and is dropped
     assert panel.positions.table.rowCount() == 0
     assert panel.positions.orders.rowCount() == 0
+
+
+def test_a_reconciliation_pass_rereads_the_live_copies_shown(qtbot, services, clock):
+    trader = add_live_copies(services, clock)
+    bridge = JobBridge()
+    win = MainWindow(services, bridge)
+    qtbot.addWidget(win)
+    win.table.select_trader(trader.id)
+    tab = win.details.panel.positions
+    win.details.panel.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.live_loading and tab.table.rowCount() == 2, timeout=10_000)
+    status = POSITION_HEADERS.index("Status")
+    assert tab.table.texts()[0][status] == "open"
+    (row, _), _ = repo.positions(trader.id)
+    with services.store.write():  # the exchange's stop fill, as a pass books it
+        repo.update(
+            row.id,
+            status="closed",
+            exit_price=57_000.0,
+            exit_time=row.entry_time + 3_600_000,
+            exit_reason="stop_loss",
+            remaining=0.0,
+            pnl=-30.9,
+        )
+    bridge.exchange_reconciled.emit(ReconciliationReport(clock.now(), "demo", 0, 0, (), (), ()))
+    qtbot.waitUntil(lambda: tab.table.texts()[0][status] != "open", timeout=10_000)
+    assert sorted(r[status] for r in tab.table.texts()) == ["refused", "stop-loss"]
 
 
 @pytest.fixture

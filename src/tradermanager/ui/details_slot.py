@@ -51,6 +51,11 @@ class DetailsArea(QWidget):
         if self.panel is not None:
             self.panel.set_trader(trader_id, window)
 
+    def reload_live(self) -> None:
+        """A reconciliation booked the exchange's fills: the live copies shown read again."""
+        if self.panel is not None:
+            self.panel.positions.reload_live()
+
     def refresh(self) -> None:
         """New data arrived: reload the trader on show."""
         if self.panel is not None:

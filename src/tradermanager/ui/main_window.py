@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.kill_switch.message.connect(lambda text: self.message.show_message(text, 30_000))
         self.kill_switch.finished.connect(lambda _report: self.reload())
         bridge.exchange_reconciled.connect(self.exchange_state.show_report)
+        bridge.exchange_reconciled.connect(lambda _report: self.details.reload_live())
         bridge.metrics_refreshed.connect(lambda _report: self.update_metrics())
         bridge.alerts_evaluated.connect(self._alerts)
         bridge.notifications_delivered.connect(self._delivered)

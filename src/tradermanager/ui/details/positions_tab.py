@@ -46,6 +46,14 @@ class TraderPositionsTab(CopiesView):
         self.live = NO_LIVE
         self.show_copies(self._copies)
         self.message.setText(self._summary(selection, self._copies))
+        self._read_live(selection)
+
+    def reload_live(self) -> None:
+        """Read the live copies again (after a reconciliation booked the exchange's fills)."""
+        if self._selection is not None and not self.live_loading:
+            self._read_live(self._selection)
+
+    def _read_live(self, selection: Selection) -> None:
         self.live_loading = True
         trader_id = selection.trader_id
         start_task(
@@ -60,8 +68,9 @@ class TraderPositionsTab(CopiesView):
         if selection is not self._selection:  # another trader (or a reload) meanwhile
             return
         self.live_loading = False
+        had_live = bool(self.live)
         self.live = live
-        if live:
+        if live or had_live:
             self.show_copies(self._copies, live)
         self.message.setText(
             lines(live_summary(live), self._summary(selection, self._copies, live))
