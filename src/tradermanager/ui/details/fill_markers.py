@@ -19,6 +19,7 @@ from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.domain.number_text import money, price
 from tradermanager.ui import formatting as fmt
 from tradermanager.ui.details.plot_theme import MARKER
+from tradermanager.ui.exit_words import exit_words
 
 DAY_SECONDS = 86_400.0
 SHORT_ENTRY = QColor("#a371f7")  # apart from the blue curve and the amber long entries
@@ -26,18 +27,6 @@ LEGEND = (
     "Markers: my paper fills — ▲ long entry, ▼ short entry, ● exit (green: gained, "
     "red: lost), ✕ liquidated. Hover one to read the fill."
 )
-EXIT_WORDS = {
-    "take_profit": "take-profit",
-    "stop_loss": "stop-loss",
-    "liquidation": "liquidated",
-    "close_signal": "closed by the trader",
-    "break_even": "stop at break-even",
-    "trailing_stop": "trailing stop",
-    "expired": "entry expired",
-    "copy_stop": "copy stop-loss",
-    "daily_loss_limit": "daily loss limit",
-    "manual": "closed by me",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +63,7 @@ def fill_marks(copies: Sequence[OpenCopy | ClosedCopy]) -> list[FillMark]:
                 start = copy.entry_price if copy.entry_price is not None else f.price
                 pnl = direction * (f.price - start) * f.quantity - f.fee
                 what = (
-                    f"exit: {EXIT_WORDS.get(f.reason, f.reason)} {price(f.quantity)} @ "
+                    f"exit: {exit_words(f.reason)} {price(f.quantity)} @ "
                     f"{price(f.price)} · P&L {money(pnl, signed=True)} "
                     f"after the {money(f.fee)} fee"
                 )

@@ -19,6 +19,7 @@ from tradermanager.domain.number_text import price
 from tradermanager.domain.resting_orders import resting_orders
 from tradermanager.services.live_copies import LiveCopyRecord
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.exit_words import exit_words
 from tradermanager.ui.portfolio import cells
 from tradermanager.ui.portfolio.live_rows import (
     LIVE,
@@ -70,25 +71,7 @@ ORDER_HEADERS = (
     "Reason",
     "Time (UTC)",
 )
-EXIT_WORDS = {
-    "take_profit": "take-profit",
-    "stop_loss": "stop-loss",
-    "liquidation": "liquidated",
-    "close_signal": "closed by the trader",
-    "break_even": "stop at break-even",
-    "trailing_stop": "trailing stop",
-    "expired": "entry expired",
-    "copy_stop": "copy stop-loss",
-    "daily_loss_limit": "daily loss limit",
-    "manual": "closed by me",
-    "market": "market",
-    "limit": "limit",
-}
 ORDER_WORDS = {"stop_market": "stop (market)", "take_profit_limit": "take-profit (limit)"}
-
-
-def exit_words(reason: str) -> str:
-    return EXIT_WORDS.get(reason, reason.replace("_", " "))
 
 
 def price_cell(value: float | None) -> Cell:
