@@ -249,22 +249,3 @@ def test_the_same_deletion_twice_changes_nothing_the_second_time(services, desk)
     stored = {m.source_id: m for m in services.imports.messages(desk.name)}
     assert stored["tg:2"].reason.count("Deleted by the channel") == 1
     assert kinds(services, desk) == ["cancel", "open"]
-
-
-def test_an_edit_of_a_signal_accepted_from_review_changes_nothing(services, desk):
-    post(services, desk, 1, 1, "🔼 ETH 100 ➡️ 120 ⛓ 80")
-    (item,) = services.review.items()
-    from tradermanager.domain.enums import Side
-    from tradermanager.sources.signal_parser import MessageKind
-
-    fields = item.parsed._replace(
-        kind=MessageKind.SIGNAL, side=Side.LONG, entries=(100.0,), take_profits=(120.0,)
-    )
-    services.review.accept(desk.name, "tg:1", fields, learn=False)
-    edited = ExportMessage(
-        id=1, time=DAY + timedelta(hours=2), text="#ETH/USDT LONG\nEntry: 100\nTarget: 130"
-    )
-    outcome = services.telegram.process(LiveMessage(desk.id, edited, edited=True))
-    assert outcome.classification == "edit_ignored"
-    assert "accepted from the review queue" in outcome.reason
-    assert kinds(services, desk) == ["open"]

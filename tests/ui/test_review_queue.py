@@ -234,3 +234,44 @@ def test_a_follow_up_in_review_offers_a_share_to_close(qtbot, channel):
         s.signal for s in channel.pipeline.signals("Arrows") if s.signal.source_id == "tg:10:close"
     ]
     assert (update.kind, update.close_fraction) == (SignalKind.UPDATE, 0.25)
+
+
+# -- edits of copied signals --------------------------------------------------------------------
+def test_an_edit_that_no_longer_reads_is_applied_to_the_copy_from_the_form(qtbot, channel):
+    trader = channel.traders.get("Arrows")
+    dialog = opened(qtbot, channel)
+    dialog.side.setCurrentText("long")
+    dialog.entries.setText("3400")
+    dialog.targets.setText("3500 / 3600")
+    dialog.stop.setText("3300")
+    dialog.learn.setChecked(False)  # the layout stays unknown: its edit will not read
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    edited_at = datetime(2026, 1, 15, 12, 30, tzinfo=UTC)
+    message = ExportMessage(
+        id=1,
+        time=datetime(2026, 1, 1, 10, 1, tzinfo=UTC),
+        text=CHANNEL[0].replace("3300", "3350"),
+        edited=True,
+        edited_time=edited_at,
+    )
+    channel.telegram.process(LiveMessage(trader.id, message, edited=True))
+    dialog.refresh()
+    edit_id = f"tg:1:edit:{int(edited_at.timestamp())}"
+    rows = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
+    row = next(r for r, why in enumerate(rows) if why.startswith("The edit no longer reads"))
+    dialog.table.selectRow(row)
+    assert dialog.text.toPlainText() == CHANNEL[0].replace("3300", "3350")
+    assert dialog.read.text().startswith("Read: an edit of tg:1: ETH · long · entry 3400")
+    assert dialog.accept_button.text() == "Apply to the copy" and dialog.form_box.isVisible()
+    assert dialog.symbol.text() == "ETH" and dialog.stop.text() == "3300"  # as the copy follows
+    dialog.stop.setText("3350")
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == ""
+    assert dialog.outcome_label.text() == (
+        f"Applied {edit_id}. The copy of tg:1 follows the edit: stop 3350, targets 3500 / 3600."
+    )
+    update = next(
+        s.signal for s in channel.pipeline.signals("Arrows") if s.signal.source_id == edit_id
+    )
+    assert (update.kind, update.stop_loss, update.trade_ref) == (SignalKind.UPDATE, 3350, "tg:1")
+    assert dialog.table.rowCount() == 3

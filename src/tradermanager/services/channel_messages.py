@@ -7,12 +7,13 @@ A message is interpreted after the messages of the trader's positions that are s
 open signal of its symbol, exactly as in an import. The same message id never makes a second
 signal (source ids are per trader).
 
-Edits: a message stored as "not a signal", "needs review" or "skipped" is interpreted again (a
-price added later makes it a signal, timed at the edit). An edit of a signal whose position is
-open that changes its stop, targets or leverage becomes an update signal carrying the new levels
-(recorded on the message as an edit); an edit that changes its symbol, side or entries, or that
-makes it unreadable, is kept for review and the copy left as it is. An edit of a follow-up, or
-of a signal whose position has closed, changes nothing, and the outcome says so.
+Edits: a message stored as "not a signal", "needs review" (no decision yet) or "skipped" is
+interpreted again (a price added later makes it a signal, timed at the edit). An edit of a
+signal whose position is open — read by the parser or accepted from the review queue — is
+applied by ``services.message_edits``: stop, targets and leverage follow it; a changed symbol,
+side or entries, or a text that no longer reads, waits in the review queue. A dismissed message
+comes back to the queue when an edit makes it read as a signal. An edit of a follow-up, or of a
+signal whose position has closed, changes nothing, and the outcome says so.
 
 Deletions: recorded on the stored message. A deleted signal whose position is open is
 withdrawn from the copy as far as that is safe: a cancel signal withdraws the copy's entries not
@@ -27,14 +28,15 @@ chatter changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from tradermanager.domain.enums import SignalKind, TradeStatus
 from tradermanager.domain.models import Signal, Trader
+from tradermanager.services.channel_outcome import LiveOutcome, outcome
+from tradermanager.services.message_edits import MessageEdits
 from tradermanager.services.pipeline import BatchReport, PipelineService
 from tradermanager.services.reference_prices import ReferencePrices
-from tradermanager.sources.signal_parser import MessageKind, edited_fields, parse_message
 from tradermanager.sources.telegram_channel import interpret, source_id
 from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
 from tradermanager.sources.telegram_watch import LiveMessage
@@ -46,22 +48,6 @@ from tradermanager.store.source_messages import StoredMessage
 ACTED_ON = ("signal", "follow_up")
 DELETED = "Deleted by the channel"  # every deletion's note on the stored message starts so
 ACCEPTED = review_repo.ACCEPTED
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class LiveOutcome:
-    """What became of one message for one trader. ``classification`` is that of the export
-    import, or ``duplicate`` (read before) / ``edit_ignored``."""
-
-    trader: str
-    source_id: str
-    classification: str
-    reason: str = ""
-    links_to: str = ""
-    signals: int = 0  # new signals stored (each with its decision)
-    accepted: int = 0
-    rejected: int = 0
-    edited: bool = False
 
 
 HoldsPosition = Callable[[Trader, str, datetime], "bool | None"]
@@ -77,20 +63,24 @@ class ChannelMessages:
     ) -> None:
         self._pipeline = pipeline
         self._holds_position = holds_position
+        self._edits = MessageEdits(pipeline, self.open_signal)
 
     def apply(self, trader: Trader, live: LiveMessage) -> LiveOutcome:
         """Interpret, record and copy one message (new, edited or deleted)."""
         message, sid = live.message, source_id(live.message)
         stored = live_repo.find_message(trader.id, sid)
-        accepted = stored is not None and review_repo.decision(trader.id, sid) == ACCEPTED
+        decided = review_repo.decision(trader.id, sid) if stored is not None else None
+        accepted = decided == ACCEPTED
         if live.deleted:
             return self._deleted(trader, stored, sid, accepted, message.time)
-        if _edits_a_signal(stored, live):
-            assert stored is not None
-            edit = self._edit_open_signal(trader, stored, live)
-            if edit is not None:
-                return edit
-        skip = _why_not_again(stored, live, accepted)
+        if stored is not None and live.edited and stored.text != message.text:
+            if stored.classification == "signal" or accepted:
+                edit = self._edits.of_signal(trader, stored, live, accepted)
+                if edit is not None:
+                    return edit
+            elif decided == review_repo.DISMISSED:
+                return self._edits.of_dismissed(trader, stored, live)
+        skip = _why_not_again(stored, live, decided)
         if skip is not None:
             return LiveOutcome(
                 trader=trader.name,
@@ -127,7 +117,7 @@ class ChannelMessages:
                 live_repo.save_trade(trader.id, trade)
         signals = [s for s in history.signals if s.source_id == sid]
         batch = self._pipeline.process_many(trader.id, signals) if signals else None
-        return _outcome(
+        return outcome(
             trader, record.classification, record.reason, record.links_to, sid, batch, live.edited
         )
 
@@ -146,78 +136,6 @@ class ChannelMessages:
             accepted=openings,
         )
         return next((s for s in history.signals if s.source_id == sid), None)
-
-    def _edit_open_signal(
-        self, trader: Trader, stored: StoredMessage, live: LiveMessage
-    ) -> LiveOutcome | None:
-        """An edit of a signal whose position is open; None when that position has closed."""
-        sid = stored.source_id
-        opening = self.open_signal(trader, sid)
-        if opening is None:
-            return None
-        before, after = parse_message(stored.text), parse_message(live.message.text)
-        if after.kind is not MessageKind.SIGNAL:
-            return self._edit_for_review(
-                trader, stored, f"The edit makes the signal unreadable ({after.reason})"
-            )
-        changed = edited_fields(before, after)
-        if not changed:
-            return LiveOutcome(
-                trader=trader.name,
-                source_id=sid,
-                classification="duplicate",
-                reason="Edited without a change to its levels.",
-                edited=True,
-            )
-        moved = [f for f in changed if f in ("symbol", "side", "order_type", "entries")]
-        if moved:
-            return self._edit_for_review(
-                trader, stored, f"The edit changes the {', '.join(moved)} of a copied signal"
-            )
-        when = live.message.edited_time or live.message.time
-        update = replace(
-            opening,
-            source_id=f"{sid}:edit:{int(when.timestamp())}",
-            kind=SignalKind.UPDATE,
-            stop_loss=after.stop_loss,
-            take_profits=after.take_profits,
-            leverage=after.leverage or opening.leverage,
-            trader_time=when,
-            received_time=when,
-            raw_text=live.message.text,
-            confidence=None,
-        )
-        note = f"Edited: {', '.join(changed)} changed; the copy follows the edit."
-        live_repo.update_message(
-            trader.id,
-            sid,
-            time=stored.received_time,
-            text=live.message.text,
-            classification=stored.classification,
-            reason=note,
-            links_to=stored.links_to,
-        )
-        batch = self._pipeline.process_many(trader.id, [update])
-        return _outcome(trader, "follow_up", note, sid, sid, batch, True)
-
-    def _edit_for_review(self, trader: Trader, stored: StoredMessage, why: str) -> LiveOutcome:
-        reason = f"{why}: the copy is left as it was; check it by hand."
-        live_repo.update_message(
-            trader.id,
-            stored.source_id,
-            time=stored.received_time,
-            text=stored.text,
-            classification=stored.classification,
-            reason=reason,
-            links_to=stored.links_to,
-        )
-        return LiveOutcome(
-            trader=trader.name,
-            source_id=stored.source_id,
-            classification="needs_review",
-            reason=reason,
-            edited=True,
-        )
 
     # -- deletions ----------------------------------------------------------------------
     def _deleted(
@@ -260,7 +178,7 @@ class ChannelMessages:
             reason=f"{stored.reason} {reason}".strip() if stored.reason else reason,
             links_to=stored.links_to,
         )
-        return _outcome(trader, kind, reason, stored.links_to, sid, batch, False)
+        return outcome(trader, kind, reason, stored.links_to, sid, batch, False)
 
     def _withdraw(
         self, trader: Trader, opening: Signal, at: datetime
@@ -298,17 +216,8 @@ class ChannelMessages:
         )
 
 
-def _edits_a_signal(stored: StoredMessage | None, live: LiveMessage) -> bool:
-    return (
-        stored is not None
-        and live.edited
-        and stored.classification == "signal"
-        and stored.text != live.message.text
-    )
-
-
 def _why_not_again(
-    stored: StoredMessage | None, live: LiveMessage, accepted: bool
+    stored: StoredMessage | None, live: LiveMessage, decided: str | None
 ) -> tuple[str, str] | None:
     """(classification, reason) when the message must not be interpreted again."""
     if stored is not None and not live.edited:
@@ -318,11 +227,16 @@ def _why_not_again(
             "edit_ignored",
             "Edit of a message that was not read when it was posted: not copied.",
         )
-    if accepted:
+    if decided == ACCEPTED:
         return (
             "edit_ignored",
-            "Edited after it was accepted from the review queue: the copy follows the fields "
-            "as accepted.",
+            "Edited after it was accepted from the review queue and its position had closed: "
+            "nothing to change.",
+        )
+    if decided is not None:
+        return (
+            "edit_ignored",
+            f"Edited after the review queue's decision ({decided}): nothing changes.",
         )
     if stored is not None and stored.classification in ACTED_ON:
         return (
@@ -367,27 +281,4 @@ def as_export(stored: StoredMessage) -> ExportMessage:
         time=stored.received_time,
         text=stored.text,
         reply_to=int(links.removeprefix("tg:")) if links.startswith("tg:") else None,
-    )
-
-
-def _outcome(
-    trader: Trader,
-    classification: str,
-    reason: str,
-    links_to: str,
-    sid: str,
-    batch: BatchReport | None,
-    edited: bool,
-) -> LiveOutcome:
-    new = 0 if batch is None else batch.received - batch.duplicates
-    return LiveOutcome(
-        trader=trader.name,
-        source_id=sid,
-        classification=classification,
-        reason=reason,
-        links_to=links_to,
-        signals=new,
-        accepted=0 if batch is None else batch.accepted,
-        rejected=0 if batch is None else batch.rejected,
-        edited=edited,
     )

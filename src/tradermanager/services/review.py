@@ -28,6 +28,13 @@ from tradermanager.domain.models import Signal, Trader
 from tradermanager.domain.tokens import normalise_token
 from tradermanager.services.accepted_follow_ups import after_accept
 from tradermanager.services.channel_messages import ChannelMessages, LiveOutcome
+from tradermanager.services.message_edits import (
+    MessageEdits,
+    current_fields,
+    edited_message,
+    filled,
+    read_text,
+)
 from tradermanager.services.pipeline import BatchReport, PipelineService
 from tradermanager.services.review_choices import ChoiceOutcome, CopyChoices
 from tradermanager.services.traders import TraderService
@@ -42,6 +49,7 @@ from tradermanager.sources.signal_parser.reader import implausible
 from tradermanager.store import live_messages as live_repo
 from tradermanager.store import review as review_repo
 from tradermanager.store.connection import Store
+from tradermanager.store.source_messages import StoredMessage
 
 ACCEPTED = "accepted"
 DISMISSED = "dismissed"
@@ -50,6 +58,8 @@ DISMISSED = "dismissed"
 CORRECTION = "correction"  # a message to correct and accept, or dismiss
 DELETION = "deletion"  # a signal deleted while its copy may hold a position: close or keep
 FOLLOW_UP = "follow_up"  # a follow-up of an open signal that could not be applied as written
+EDIT = "edit"  # an edit of a copied signal that could not be applied as written
+APPLIED = "applied"  # an edit applied to the copy from the review queue
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +73,7 @@ class ReviewItem:
     parsed: ParsedMessage  # what the parser read (with the channel's template, if any)
     kind: str = CORRECTION
     deleted_at: datetime | None = None  # a deletion: when the channel deleted the message
-    links_to: str = ""  # a follow-up: the signal it belongs to
+    links_to: str = ""  # a follow-up or an edit: the signal it belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +92,7 @@ class AcceptOutcome:
     copied: bool  # the copy rules accepted the signal (else rejected, with the decision stored)
     preview: TemplatePreview | None  # when a template was learnt from the correction
     follow_ups: tuple[LiveOutcome, ...] = ()  # posted while it waited, applied after it
+    note: str = ""  # an edit: what the copy now follows
 
 
 def _signal_fields(fields: ParsedMessage) -> tuple[str, Side, float]:
@@ -124,6 +135,7 @@ class ReviewService:
         self._traders = traders
         self._pipeline = pipeline
         self._messages = ChannelMessages(pipeline)
+        self._edits = MessageEdits(pipeline, self._messages.open_signal)
         self._choices = CopyChoices(store, clock, pipeline, self._messages)
 
     # -- reading -------------------------------------------------------------------------
@@ -139,11 +151,19 @@ class ReviewService:
         trader_id = None if trader is None else self._traders.get(trader).id
         templates: dict[int, ChannelTemplate | None] = {}
 
-        def parsed(owner: int, text: str) -> ParsedMessage:
+        def template(owner: int) -> ChannelTemplate | None:
             if owner not in templates:
                 found = self._template(owner)
                 templates[owner] = found[1] if found else None
-            return parse_message(text, template=templates[owner])
+            return templates[owner]
+
+        def parsed(owner: int, text: str) -> ParsedMessage:
+            return parse_message(text, template=template(owner))
+
+        def kind(message: StoredMessage) -> str:
+            if edited_message(message.source_id) is not None:
+                return EDIT
+            return FOLLOW_UP if message.links_to else CORRECTION
 
         out = [
             ReviewItem(
@@ -153,8 +173,10 @@ class ReviewService:
                 p.message.received_time,
                 p.message.text,
                 p.message.reason,
-                parsed(p.trader_id, p.message.text),
-                FOLLOW_UP if p.message.links_to else CORRECTION,
+                _edit_fields(p.trader_id, p.message, template(p.trader_id))
+                if kind(p.message) == EDIT
+                else parsed(p.trader_id, p.message.text),
+                kind(p.message),
                 links_to=p.message.links_to,
             )
             for p in review_repo.pending(trader_id)
@@ -206,17 +228,15 @@ class ReviewService:
         """Copy the message with the corrected ``fields`` (through the copy rules); with
         ``learn``, keep what the correction teaches about the channel's layout."""
         owner = self._traders.get(trader)
-        item = self._pending(owner, source_id)
+        item = self._pending(owner, source_id, CORRECTION, EDIT)
+        if item.kind == EDIT:
+            return self._accept_edit(owner, item, fields, learn)
         symbol, side, price = _signal_fields(fields)
         template_id = None
         with self._store.write():
             batch, follow_ups = self._copy(owner, item, fields._replace(symbol=symbol), side, price)
             if learn:
-                template = learn_template(item.text, fields)
-                if template is not None:
-                    template_id = review_repo.save_template(
-                        owner.id, source_id, template.markers, self._clock.now()
-                    )
+                template_id = self._learn(owner, item, fields)
             review_repo.decide(
                 owner.id, source_id, ACCEPTED, self._clock.now(), _as_json(fields), template_id
             )
@@ -226,7 +246,7 @@ class ReviewService:
     def dismiss(self, trader: int | str, source_id: str) -> None:
         """Leave the message uncopied (a follow-up: the copy stays as it is)."""
         owner = self._traders.get(trader)
-        self._pending(owner, source_id, CORRECTION, FOLLOW_UP)
+        self._pending(owner, source_id, CORRECTION, FOLLOW_UP, EDIT)
         with self._store.write():
             review_repo.decide(owner.id, source_id, DISMISSED, self._clock.now())
 
@@ -289,10 +309,69 @@ class ReviewService:
         for item in self.items(owner.id):
             if item.source_id == source_id and item.kind in kinds:
                 return item
-        what = {DELETION: "deleted signal", FOLLOW_UP: "follow-up"}.get(kinds[0], "message")
+        what = {DELETION: "deleted signal", FOLLOW_UP: "follow-up", EDIT: "edit"}.get(
+            kinds[0], "message"
+        )
         raise ValidationError(
             "message", source_id, f"a {what} of {owner.name} that is waiting for review"
         )
+
+    def _learn(self, owner: Trader, item: ReviewItem, fields: ParsedMessage) -> int | None:
+        template = learn_template(item.text, fields)
+        if template is None:
+            return None
+        now = self._clock.now()
+        return review_repo.save_template(owner.id, item.source_id, template.markers, now)
+
+    def _accept_edit(
+        self, owner: Trader, item: ReviewItem, fields: ParsedMessage, learn: bool
+    ) -> AcceptOutcome:
+        """Apply an edit waiting for review to the open copy of the signal it edits: the copy
+        follows the corrected stop, targets and leverage. What trade the copy is (symbol,
+        side) cannot change; entries already sent stay as they are."""
+        symbol, side, _ = _signal_fields(fields)
+        opening = self._messages.open_signal(owner, item.links_to)
+        if opening is None:
+            raise ValidationError(
+                "message",
+                item.source_id,
+                f"an edit of a signal whose copy is open ({item.links_to}'s position has "
+                "closed: dismiss the edit)",
+            )
+        if symbol != opening.symbol:
+            raise ValidationError(
+                "symbol",
+                symbol,
+                f"{opening.symbol}, the copy's symbol (an edit moves the stop and targets of the "
+                "open copy; another trade is another signal)",
+            )
+        if side is not opening.side:
+            raise ValidationError(
+                "side",
+                side.value,
+                f"{opening.side.value}, the copy's side (an edit moves the stop and targets of "
+                "the open copy; another trade is another signal)",
+            )
+        fields = fields._replace(symbol=symbol)
+        template_id = None
+        with self._store.write():
+            batch = self._edits.apply_fields(
+                owner, opening, item.source_id, fields, item.time, item.text
+            )
+            if learn:
+                template_id = self._learn(owner, item, fields)
+            review_repo.decide(
+                owner.id, item.source_id, APPLIED, self._clock.now(), _as_json(fields), template_id
+            )
+        levels = [f"stop {fields.stop_loss:.10g}" if fields.stop_loss is not None else "no stop"]
+        if fields.take_profits:
+            levels.append("targets " + " / ".join(f"{t:.10g}" for t in fields.take_profits))
+        note = f"The copy of {item.links_to} follows the edit: {', '.join(levels)}."
+        entries = opening.entries or (opening.price,)
+        if tuple(fields.entries) != tuple(entries):
+            note += " Its entries stay as first sent (an open copy's entries are not moved)."
+        preview = self.preview(owner.id) if template_id is not None else None
+        return AcceptOutcome(item.source_id, batch.accepted > 0, preview, (), note)
 
     def _copy(
         self, owner: Trader, item: ReviewItem, fields: ParsedMessage, side: Side, price: float
@@ -319,6 +398,16 @@ class ReviewService:
         if stored is None or not item.source_id.startswith("tg:"):
             return batch, []
         return batch, after_accept(self._pipeline, owner, stored, signal, now)
+
+
+def _edit_fields(
+    trader_id: int, edit: StoredMessage, template: ChannelTemplate | None
+) -> ParsedMessage:
+    """An edit waiting for review as read, with what it does not give from what the copy
+    follows now, so the form starts from the whole signal."""
+    parsed = read_text(edit.text, template, template_first=True)
+    edited = live_repo.find_message(trader_id, edit.links_to)
+    return parsed if edited is None else filled(parsed, current_fields(trader_id, edited, template))
 
 
 def _as_json(fields: ParsedMessage) -> dict[str, object]:

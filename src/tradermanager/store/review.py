@@ -12,6 +12,7 @@ import peewee as pw
 from tradermanager.domain.enums import SignalKind
 from tradermanager.domain.models import Signal
 from tradermanager.store import signals as signal_repo
+from tradermanager.store.bulk import select_named
 from tradermanager.store.fields import from_millis
 from tradermanager.store.models import SourceMessageRow, TraderRow
 from tradermanager.store.review_models import (
@@ -23,6 +24,7 @@ from tradermanager.store.source_messages import StoredMessage
 
 NEEDS_REVIEW = "needs_review"
 ACCEPTED = "accepted"
+DISMISSED = "dismissed"
 DELETION_WAITING = "waiting"  # the copy may hold a position: the user closes or keeps it
 DELETION_CANCELLED = "cancelled"  # nothing had filled: the copy's entries were withdrawn
 DELETION_CLOSED = "closed"
@@ -94,6 +96,38 @@ def decision(trader_id: int, source_id: str) -> str | None:
         (ReviewDecisionRow.trader == trader_id) & (ReviewDecisionRow.source_id == source_id)
     )
     return row.status if row is not None else None
+
+
+def decision_fields(trader_id: int, source_id: str) -> dict[str, object]:
+    """The fields stored with the message's decision (as accepted); empty when none."""
+    row = ReviewDecisionRow.get_or_none(
+        (ReviewDecisionRow.trader == trader_id) & (ReviewDecisionRow.source_id == source_id)
+    )
+    if row is None or not row.fields:
+        return {}
+    data = json.loads(row.fields)
+    return data if isinstance(data, dict) else {}
+
+
+def undecide(trader_id: int, source_id: str) -> None:
+    """The message waits for review again (an edit made a dismissed message readable)."""
+    ReviewDecisionRow.delete().where(
+        (ReviewDecisionRow.trader == trader_id) & (ReviewDecisionRow.source_id == source_id)
+    ).execute()
+
+
+def latest_edit_update(trader_id: int, source_id: str, mark: str) -> Signal | None:
+    """The newest update signal an edit of ``source_id`` sent to its copy (source ids
+    ``<source_id><mark><unix time>``), or None."""
+    sql = (
+        'SELECT id FROM "signal" WHERE trader_id = ? AND kind = ? AND substr(source_id, 1, ?) = ? '
+        "ORDER BY received_time DESC, id DESC LIMIT 1"
+    )
+    prefix = source_id + mark
+    params = (trader_id, SignalKind.UPDATE.value, len(prefix), prefix)
+    row = next(select_named(sql, params), None)
+    stored = signal_repo.get_stored_signal(int(row["id"])) if row else None
+    return stored.signal if stored is not None else None
 
 
 def accepted_openings(trader_id: int) -> dict[str, Signal]:

@@ -37,6 +37,7 @@ from tradermanager.services import Services
 from tradermanager.services.review import (
     CORRECTION,
     DELETION,
+    EDIT,
     FOLLOW_UP,
     AcceptOutcome,
     ChoiceOutcome,
@@ -213,7 +214,8 @@ class ReviewDialog(QDialog):
         self.deletion_box.setVisible(kind == DELETION)
         self.follow_up_box.show_for(item if kind == FOLLOW_UP else None)
         for widget in (self.form_box, self.learn, self.accept_button):
-            widget.setVisible(kind == CORRECTION)
+            widget.setVisible(kind in (CORRECTION, EDIT))
+        self.accept_button.setText("Apply to the copy" if kind == EDIT else "Accept and copy")
         self.dismiss_button.setVisible(kind != DELETION)
         parsed = item.parsed if item else None
         self.text.setPlainText(item.text if item else "")
@@ -311,6 +313,8 @@ class ReviewDialog(QDialog):
 
 
 def _read_as(item: ReviewItem) -> str:
+    if item.kind == EDIT:
+        return f"an edit of {item.links_to}: {summary(item.parsed)}"
     if item.kind == FOLLOW_UP:
         action = item.parsed.action.value.replace("_", " ") if item.parsed.action else "follow-up"
         return f"a follow-up of {item.links_to} ({action})"
@@ -319,6 +323,8 @@ def _read_as(item: ReviewItem) -> str:
 
 def _accepted_text(outcome: AcceptOutcome) -> str:
     """What accepting did, in a sentence or two (follow-ups applied after it included)."""
+    if outcome.note:
+        return f"Applied {outcome.source_id}. {outcome.note}"
     verb = "Copied" if outcome.copied else "Accepted (the copy rules refused it: see Signals)"
     text = f"{verb}: {outcome.source_id}."
     if outcome.follow_ups:
