@@ -33,10 +33,11 @@ _NUMBER = re.compile(
 THOUSANDS_SPACES = "\u202f\u00a0"
 # A number that can only be written with a decimal comma (148,20  0,523  2,1189  63.450,5) or
 # only with a decimal point (148.2  0.523  2.1189  63,450.5); "6,176" and "63.450" prove nothing.
-# Every branch opens with a digit ("0" not after a digit, "." or ",": the look-behind follows
-# the 0), so the regex engine skips ahead to digits instead of trying every position.
-_EU_MARK = re.compile(r"0(?<![\d.,]0),\d|\d,(?:\d{1,2}|\d{4,})(?![\d])|\d\.\d{3},\d")
-_US_MARK = re.compile(r"0(?<![\d.,]0)\.\d|\d\.(?:\d{1,2}|\d{4,})(?![\d])|\d,\d{3}\.\d")
+# Each opens with the digit all its branches share ("0" not after a digit, "." or ",": the
+# look-behinds follow it), so the regex engine skips ahead to digits instead of trying every
+# position and every branch there.
+_EU_MARK = re.compile(r"\d(?:(?<![\d.,]0)(?<=0),\d|,(?:\d{1,2}|\d{4,})(?![\d])|\.\d{3},\d)")
+_US_MARK = re.compile(r"\d(?:(?<![\d.,]0)(?<=0)\.\d|\.(?:\d{1,2}|\d{4,})(?![\d])|,\d{3}\.\d)")
 # Label words of languages that write a decimal comma: the tie-breaker for ambiguous numbers.
 _DECIMAL_COMMA_WORDS = (
     "entrée",
@@ -51,6 +52,7 @@ _DECIMAL_COMMA_WORDS = (
     "chốt lời",
     "cắt lỗ",
 )
+_DECIMAL_COMMA_LANGUAGE = re.compile("|".join(map(re.escape, _DECIMAL_COMMA_WORDS)))
 EU, US = "eu", "us"
 # Largest price the parser accepts (USD-like quote); above it a number is hostile, not a price.
 MAX_PRICE = 1e8
@@ -62,6 +64,11 @@ class Number(NamedTuple):
     value: float
     plain_int: bool  # written as 1-3 digits with no separator: may open a thousands group
     group3: bool  # written as exactly 3 digits (optionally with decimals): may close one
+
+
+# Number(...) runs a generated Python __new__; the tuple constructor itself is C (scan makes
+# one per price, see :func:`scan`).
+_new_tuple = tuple.__new__
 
 
 class HostileNumber(ValueError):
@@ -94,7 +101,7 @@ def convention(text: str, lower: str) -> str:
 
 
 def _comma_language(lower: str) -> bool:
-    return any(w in lower for w in _DECIMAL_COMMA_WORDS)
+    return _DECIMAL_COMMA_LANGUAGE.search(lower) is not None
 
 
 def _value(body: str) -> float:
@@ -145,6 +152,7 @@ def scan(
     no price can be. (The hottest loop of the parser: written for speed.)"""
     eu = decimal == EU
     out: list[Number] = []
+    append = out.append
     for m in _NUMBER.finditer(text):
         sign, body, suffix = m.groups()
         start, end = m.start(2), m.end()
@@ -199,7 +207,7 @@ def scan(
                 raise HostileNumber(f"-{body} is negative")
         if value > MAX_PRICE or value != value:
             raise HostileNumber(f"{body} is larger than any price ({MAX_PRICE:,.0f})")
-        out.append(Number(start, end, value, plain, group3))
+        append(_new_tuple(Number, (start, end, value, plain, group3)))
     return out
 
 

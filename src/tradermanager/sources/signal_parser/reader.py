@@ -30,6 +30,7 @@ _FILLER = re.compile(
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 _PRICE_LABELS = ("entry", "target", "stop")
 _LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel", "đòn", "الرافعة")
+_LEVERAGE_HINT = re.compile("|".join(_LEVERAGE_HINTS))
 # An x that can stand by a leverage number: not one inside a word ("next", "exit"), which
 # has a letter on both sides and so neither a number before it nor after it. (The pattern
 # opens with the x itself, so the regex engine skips ahead to one.)
@@ -91,7 +92,7 @@ def _leverage(
     """The leverage (the highest of a range) and margin mode; their spans join ``excluded``."""
     values: list[float] = []
     mode = _leverage_values(text, values, excluded)
-    if not values and any(w in lower for w in _LEVERAGE_HINTS):
+    if not values and _LEVERAGE_HINT.search(lower):
         mode = _leverage_labels(text, values, mode, excluded)
     if mode is None and ("cross" in lower or "isol" in lower):
         found = sections.MARGIN.search(text)
@@ -100,7 +101,7 @@ def _leverage(
         mode = "isolated"
     elif mode == "кросс":
         mode = "cross"
-    if any(v <= 0 for v in values):
+    if values and min(values) <= 0:
         bad = next(v for v in values if v <= 0)
         raise numbers.HostileNumber(f"leverage {bad:g}x is not positive")
     return (max(values) if values else None), mode
@@ -125,6 +126,7 @@ _LEVERAGE_WORDS = (
     "đòn bẩy",
     "الرافعة",
 )
+_MODE_WORDS = tuple(_MODES)
 
 
 def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, int]]) -> str | None:
@@ -160,16 +162,18 @@ def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, i
         head = text[max(0, start - 40) : start]
         kept = head.rstrip(" (")
         low = kept.lower()
-        for word, name in _MODES.items():
-            if low.endswith(word):
-                mode = name
-                kept = kept[: -len(word)].rstrip(" :-(")
-                low = kept.lower()
-                break
-        for word in _LEVERAGE_WORDS:
-            if low.endswith(word):
-                kept = kept[: -len(word)]
-                break
+        if low.endswith(_MODE_WORDS):
+            for word, name in _MODES.items():
+                if low.endswith(word):
+                    mode = name
+                    kept = kept[: -len(word)].rstrip(" :-(")
+                    low = kept.lower()
+                    break
+        if low.endswith(_LEVERAGE_WORDS):
+            for word in _LEVERAGE_WORDS:
+                if low.endswith(word):
+                    kept = kept[: -len(word)]
+                    break
         excluded.append((start - (len(head) - len(kept)), consumed))
     return mode
 

@@ -84,6 +84,10 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+# Label(...) runs a generated Python __new__; the tuple constructor itself is C.
+_new_tuple = tuple.__new__
+
+
 class Label(NamedTuple):
     kind: str  # entry | target | stop | long | short
     start: int
@@ -264,34 +268,35 @@ def labels(
     """The labels of ``text`` in order. When a post buys ("Buy 100", "Buy zone", "Buy at"),
     its "Sell …" labels name the take-profits of that long, not a short."""
     out: list[Label] = []
+    append = out.append
     last_end = 0
     buys = False
     first_words = _FIRST_WORDS
+    by_word = _BY_WORD
     for word in _WORD.finditer(lower if lower is not None else lowered(text)):
         first = word.group()
         if first not in first_words:
             continue
         start = word.start()
-        if start < last_end:
-            continue
-        if excluded and inside(start, excluded):
+        if start < last_end or (excluded and inside(start, excluded)):
             continue
         if first == "price" and _words_before(text, start):
             continue  # "current price", "average entry price": only a line's own "Price:"
-        pattern = _pattern_for(first)
+        pattern = by_word[first] if first in by_word else _pattern_for(first)
         m = pattern.match(text, start) if pattern is not None else None
         if m is None:
             continue
         last_end = m.end()
         kind = m.lastgroup or ""
+        idx = None
         if kind == "target":  # the index groups follow the named target group
             group = pattern.groupindex["target"]  # type: ignore[union-attr]
-            idx = m.group(group + 1) or m.group(group + 2)
-        else:
-            idx = None
-        word_read = m.group(0).lower()
-        buys = buys or word_read.startswith("buy")
-        out.append(Label(kind, m.start(), last_end, word_read, int(idx) if idx else None))
+            found = m.group(group + 1) or m.group(group + 2)
+            idx = int(found) if found else None
+        word_read = m.group().lower()
+        if not buys and word_read.startswith("buy"):
+            buys = True
+        append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
     if buys:
         out = [
             Label("target", lab.start, lab.end, lab.word, None)
