@@ -1538,6 +1538,576 @@ def scalp_indicator(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
+# ---- fourth round: measured once before the parser saw them, then developed on -------------
+# Researched from copier-bot projects' example messages (key=value commands, "TP/SL" lines,
+# "TP 1 → price", "Entry: price (CMP)", "To the moon" last targets), TradingView alert relays
+# (BINANCE:SOLUSDT.P), exchange copy-trading notices, and the words channels use in Chinese,
+# Korean, Japanese, Thai and Hinglish (Hindi written in Latin letters).
+
+ALL_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+
+
+def price(value: float, dec: int, rng: random.Random) -> str:
+    """A price with or without comma thousands, as the channel happens to write it."""
+    return num(value, dec, rng.choice(["plain", "comma"]))
+
+
+def lev_text(lev: int, rng: random.Random) -> str:
+    return rng.choice([f"{lev}x", f"{lev}X", f"x{lev}"])
+
+
+@style(
+    "chinese_labels",
+    "Chinese labels: 做多/做空 (多单/空单), 入场/进场/开仓价, 止盈/目标, 止损, 杠杆 '20倍'; full-width colons '：', 【】 brackets",
+)
+def chinese(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20, 50])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    colon = rng.choice(["：", ": ", "："])
+    side = rng.choice(["做多", "多单", "开多"] if d.long else ["做空", "空单", "开空"])
+    entry_word = rng.choice(["入场", "进场", "开仓价", "入场价"])
+    tp_word = rng.choice(["止盈", "目标", "止盈目标"])
+    head = rng.choice(
+        [
+            f"【{side}】#{d.base}/USDT",
+            f"{d.base}USDT {side}",
+            f"币种{colon}{d.base}\n方向{colon}{side}",
+        ]
+    )
+    zone_ = rng.random() < 0.35
+    entries = zone(d) if zone_ else [d.entry]
+    entry_txt = " - ".join(price(v, d.dec, rng) for v in entries)
+    if rng.random() < 0.5:
+        tp_txt = f"{tp_word}{colon}" + rng.choice([" / ", ", ", " "]).join(
+            price(v, d.dec, rng) for v in tps
+        )
+    else:
+        tp_txt = "\n".join(
+            f"{tp_word}{i}{colon}{price(v, d.dec, rng)}" for i, v in enumerate(tps, 1)
+        )
+    lev_txt = rng.choice([f"{lev}倍", f"{lev}X", f"逐仓 {lev}倍", f"全仓 {lev}倍"])
+    text = (
+        f"{head}\n{entry_word}{colon}{entry_txt}\n{tp_txt}\n止损{colon}{price(sl, d.dec, rng)}\n"
+        f"杠杆{colon}{lev_txt}"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "korean_japanese_labels",
+    "Korean (롱/숏, 진입가, 익절/목표가, 손절, 레버리지 '10배') and Japanese (ロング/ショート, エントリー, 利確, 損切り, レバレッジ '10倍') posts",
+)
+def korean_japanese(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([3, 5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    sep = rng.choice([" / ", ", ", " - "])
+    if rng.random() < 0.5:
+        side = "롱" if d.long else "숏"
+        text = (
+            f"📈 {d.base} {side} {rng.choice(['포지션', '진입', ''])}".rstrip()
+            + f"\n진입가: {price(d.entry, d.dec, rng)}\n{rng.choice(['익절', '목표가', '익절가'])}: "
+            + sep.join(price(v, d.dec, rng) for v in tps)
+            + f"\n손절: {price(sl, d.dec, rng)}\n레버리지: {lev}배"
+        )
+    else:
+        side = rng.choice(["ロング", "買い"] if d.long else ["ショート", "売り"])
+        text = (
+            f"【{side}】{d.base}/USDT\nエントリー：{price(d.entry, d.dec, rng)}\n"
+            f"{rng.choice(['利確', '利益確定', '目標'])}："
+            + sep.join(price(v, d.dec, rng) for v in tps)
+            + f"\n{rng.choice(['損切り', '損切'])}：{price(sl, d.dec, rng)}\nレバレッジ：{lev}倍"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "thai_hinglish",
+    "Thai labels (จุดเข้า, เป้าหมาย, ตัดขาดทุน/SL, เลเวอเรจ; ซื้อ/ขาย or Long/Short) and Hinglish one-liners ('BTC me long lo 63450 ke paas, target … aur …, SL … rakho')",
+)
+def thai_hinglish(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    if rng.random() < 0.5:
+        side = rng.choice(["ซื้อ", d.side.upper()] if d.long else ["ขาย", d.side.upper()])
+        text = (
+            f"🔥 {d.base}USDT {side}\nจุดเข้า: {price(d.entry, d.dec, rng)}\n"
+            f"เป้าหมาย: "
+            + " / ".join(price(v, d.dec, rng) for v in tps)
+            + f"\n{rng.choice(['ตัดขาดทุน', 'SL'])}: {price(sl, d.dec, rng)}\nเลเวอเรจ: {lev}x"
+        )
+    else:
+        verb = rng.choice(["lo", "karo", "le lo"])
+        near = rng.choice(["ke paas", "pe", "par"])
+        text = (
+            f"{d.base} me {d.side} {verb} {num(d.entry, d.dec)} {near}, target "
+            + " aur ".join(num(v, d.dec) for v in tps)
+            + f", SL {num(sl, d.dec)} rakho, {lev}x leverage"
+        )
+        if rng.random() < 0.5:
+            text = f"Bhai log, {text} 🙏"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "markdown_bullet_card",
+    "bold/underline markdown (**Entry Zone:**, __LONG__), bullets (•, ▪️, ➤), `code` symbols, an open-ended last target ('TP4: 🚀', 'TP: open', 'To the moon')",
+)
+def markdown_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20, 25])
+    tps = d.away(rng.randint(2, 4), 0.012)
+    sl = d.against()
+    zone_ = rng.random() < 0.5
+    entries = zone(d) if zone_ else [d.entry]
+    bullet = rng.choice(["•", "▪️", "➤", "-", "◾️"])
+    mode = rng.choice(["Isolated", "Cross"])
+    lines = [
+        rng.choice(["**🚨 NEW SIGNAL 🚨**", "**⚡️ FUTURES CALL ⚡️**", "__**VIP TRADE**__"]),
+        f"**Coin:** `#{d.base}/USDT`",
+        f"**Side:** __{d.side.upper()}__ {'🟢' if d.long else '🔴'}",
+        f"**Leverage:** {lev}x ({mode})",
+        f"**{'Entry Zone' if zone_ else 'Entry'}:** "
+        + " – ".join(price(v, d.dec, rng) for v in entries),
+        "**Targets:**",
+    ]
+    lines += [f"{bullet} **TP{i}:** {price(v, d.dec, rng)}" for i, v in enumerate(tps, 1)]
+    if rng.random() < 0.6:
+        lines.append(
+            f"{bullet} **TP{len(tps) + 1}:** " + rng.choice(["🚀", "open", "To the moon 🌕", "∞"])
+        )
+    lines.append(f"**{rng.choice(['SL', 'Stop Loss', 'Stoploss'])}:** {price(sl, d.dec, rng)}")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+    )
+
+
+@style(
+    "key_value_command",
+    "bot commands and key=value lines: '/signal LONG BTCUSDT entry=63450 sl=62800 tp=64200,65000 lev=10x', 'side=sell symbol=ETHUSDT price=market'",
+)
+def key_value(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([3, 5, 10, 20])
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    market_ = rng.random() < 0.3
+    form = rng.randrange(2)
+    if form == 0:
+        entry = "market" if market_ else f"entry={num(d.entry, d.dec)}"
+        text = (
+            f"/signal {d.side.upper()} {d.base}USDT {entry} sl={num(sl, d.dec)} "
+            f"tp={','.join(num(v, d.dec) for v in tps)} lev={lev}{rng.choice(['x', ''])}"
+        )
+    else:
+        verb = "buy" if d.long else "sell"
+        entry = "price=market" if market_ else f"price={num(d.entry, d.dec)}"
+        text = (
+            f"side={verb} symbol={d.base}USDT {entry} "
+            + " ".join(f"tp{i}={num(v, d.dec)}" for i, v in enumerate(tps, 1))
+            + f" sl={num(sl, d.dec)} leverage={lev}"
+        )
+    fields: dict[str, Any] = {
+        "entries": [] if market_ else [d.entry],
+        "take_profits": tps,
+        "stop_loss": sl,
+        "leverage": lev,
+    }
+    if market_:
+        fields["order_type"] = "market"
+    return text, signal(d, **fields)
+
+
+@style(
+    "percent_targets",
+    "targets written as percentages ('Targets: +2% / +4% / +6%', 'TP: 50% 100% ROI') go to review; prices with their percentage beside them ('TP1: 15.15 (+2%)', 'TP 1 → 15.15') are read",
+)
+def percent_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20])
+    form = rng.randrange(3)
+    if form == 0:
+        steps = sorted(rng.sample([1, 2, 3, 4, 5, 6, 8, 10], 3))
+        text = (
+            f"#{d.base}USDT {d.side.upper()}\nEntry: {num(d.entry, d.dec)}\n"
+            f"Targets: "
+            + " / ".join(f"+{s}%" for s in steps)
+            + f"\nStop: -{rng.choice([2, 3, 5])}%\nLeverage: {lev}x"
+        )
+        return text, {"kind": "needs_review"}
+    if form == 1:
+        text = (
+            f"{d.base} {d.side.upper()} {lev}x\nEntry {num(d.entry, d.dec)}\n"
+            f"TP: {rng.choice(['30% 60% 100%', '50% / 100% / 150%'])} (ROI)\nSL: {num(d.against(), d.dec)}"
+        )
+        return text, {"kind": "needs_review"}
+    tps = d.away(3)
+    sl = d.against()
+    arrow = rng.choice(["→", "➜", ":"])
+    lines = [
+        f"#{d.base}USDT P | {d.side.upper()} {'🟢' if d.long else '🔴'}",
+        f"Entry: {num(d.entry, d.dec)} (CMP)",
+    ]
+    for i, v in enumerate(tps, 1):
+        pct = abs(v / d.entry - 1) * 100
+        lines.append(
+            f"TP {i} {arrow} {num(v, d.dec)} ({'+' if rng.random() < 0.5 else ''}{pct:.1f}%)"
+        )
+    lines.append(f"Stop Loss: {num(sl, d.dec)} ☠️")
+    lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "copy_trade_notice",
+    "exchange copy-trading notices: 'Position Opened', 'Symbol: 1000PEPEUSDT Perpetual', 'Side: Open Long', 'Entry Price: … USDT', 'TP/SL: a / b', size and margin lines that are no prices",
+)
+def copy_notice(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MULTIPLIED + MARKETS + MEME)
+    lev = rng.choice([5, 10, 20, 25])
+    tp = d.away(1, 0.03)[0]
+    sl = d.against()
+    mode = rng.choice(["Cross", "Isolated"])
+    size = rng.choice([1, 10, 100, 1000]) * rng.randint(1, 90)
+    lines = [
+        rng.choice(
+            [
+                "🔔 Copy Trading | Position Opened",
+                "📢 Lead trader opened a position",
+                "✅ New copy position",
+            ]
+        ),
+        f"Trader: {rng.choice(['AlphaWhale', 'CryptoNinja88', 'SteadyGains'])}",
+        f"Symbol: {d.base}USDT Perpetual",
+        f"Side: Open {d.side.title()}",
+        f"Entry Price: {price(d.entry, d.dec, rng)} USDT",
+        f"Leverage: {lev}x {mode}",
+        f"Size: {size:,} {d.base}",
+        f"Margin: {rng.uniform(20, 500):.2f} USDT",
+        f"TP/SL: {price(tp, d.dec, rng)} / {price(sl, d.dec, rng)}",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=[tp],
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+        contract=f"{d.base}USDT",
+    )
+
+
+@style(
+    "tradingview_alert",
+    "TradingView alert relays: 'BUY BINANCE:SOLUSDT.P @ 148.25 | TP1 150.1 TP2 152.3 | SL 145.9', 'Alert on BYBIT:ETHUSDT.P' with Action/Price/Stop/Take profit lines",
+)
+def tradingview(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = d.away(rng.randint(1, 2))
+    sl = d.against()
+    exchange = rng.choice(["BINANCE", "BYBIT", "OKX"])
+    ticker = f"{exchange}:{d.base}USDT.P"
+    verb = "BUY" if d.long else "SELL"
+    if rng.random() < 0.5:
+        text = (
+            f"TradingView alert: {verb} {ticker} @ {num(d.entry, d.dec)} | "
+            + " ".join(f"TP{i} {num(v, d.dec)}" for i, v in enumerate(tps, 1))
+            + f" | SL {num(sl, d.dec)}"
+        )
+    else:
+        text = (
+            f"🔔 Alert on {ticker}\nAction: {verb.lower()}\nPrice: {num(d.entry, d.dec)}\n"
+            f"Stop: {num(sl, d.dec)}\nTake profit: " + ", ".join(num(v, d.dec) for v in tps)
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "follow_ups_round4",
+    "follow-ups as other channels word them: 'Target 3 reached 🚀 Profit: 45% (10x)', 'stop moved to 63,450', 'Booked 50% profits on $WIF at 2.61', 'signal cancelled — entry not reached'",
+)
+def follow_round4(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = rng.randrange(8)
+    tag = rng.choice([f"#{d.base}/USDT", f"${d.base}", f"#{d.base}"])
+    if form == 0:
+        i = rng.randint(1, 4)
+        return (
+            f"{tag} ✅ Target {i} reached 🚀 Profit: {rng.randint(8, 90)}% ({rng.choice([5, 10, 20])}x)",
+            follow("target_hit", d.base, target_index=i),
+        )
+    if form == 1:
+        new = d.entry
+        return (
+            f"{d.base} — stop moved to {num(new, d.dec, 'comma')}",
+            follow("stop_moved", d.base, new_stop=new),
+        )
+    if form == 2:
+        return (
+            f"{tag}: move stop loss to breakeven now",
+            follow("stop_moved", d.base, stop_to_entry=True),
+        )
+    if form == 3:
+        pct = rng.choice([25, 30, 50, 75])
+        return f"Close {pct}% of {tag} here", follow("close", d.base, close_fraction=pct / 100)
+    if form == 4:
+        return (
+            f"❌ {tag} signal cancelled — entry not reached",
+            follow("cancel", d.base),
+        )
+    if form == 5:
+        return (
+            f"{tag} hit SL ❌ -{rng.uniform(1, 9):.1f}%",
+            follow("stop_hit", d.base),
+        )
+    if form == 6:
+        return (
+            f"TP1 done on {d.base} ✅ move SL to entry",
+            follow("target_hit", d.base, target_index=1, stop_to_entry=True),
+        )
+    pct = rng.choice([25, 50])
+    at = d.away(1)[0]
+    return (
+        f"Booked {pct}% profits on {tag} at {num(at, d.dec)}",
+        follow("close", d.base, close_fraction=pct / 100, price=at),
+    )
+
+
+CHATTER_4 = [
+    "BTC is testing 63,450 resistance. A break above could send it to 65k 👀",
+    "Long/short ratio on ETH is 1.8 — crowded longs, careful",
+    "📊 Weekly recap: 18 of 21 targets hit, +142% total",
+    "Funding on SOL at 0.035% — shorts are paying longs",
+    "Who's still holding that DOGE long from 0.1234? 😅",
+    "VIP promo: 50% off this week only, DM @admin",
+    "Liquidation heatmap shows a big cluster at 62,800 for BTC",
+    "Gm fam ☕ Today we wait for FOMC, no new trades",
+    "If ETH loses 3,300 we could see 3,150 next, just my view",
+    "今天行情震荡，注意风险，暂不开单",
+    "오늘은 관망합니다. 신호 없음",
+    "Which one next: $PEPE or $WIF? Vote 👇",
+    "Bhai log, market abhi sideways hai, wait karo",
+    "ตลาดวันนี้ผันผวน รอสัญญาณถัดไป",
+    "Our January stats: 62 signals, 51 in profit (82%)",
+]
+
+
+@style(
+    "chatter_round4",
+    "chatter with prices, side words and other languages (Chinese, Korean, Thai, Hinglish): levels to watch, ratios, recaps, promotions — not signals",
+)
+def chatter_round4(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return rng.choice(CHATTER_4), {"kind": "not_signal"}
+
+
+# ---- fifth round: held out, measured once ---------------------------------------------------
+
+
+@style(
+    "ukrainian_labels",
+    "Ukrainian labels: Вхід, Цілі/Тейки, Стоп, Плече; ЛОНГ/ШОРТ or Купівля/Продаж; decimal comma or point",
+)
+def ukrainian(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    comma = rng.random() < 0.4
+    fmt = (lambda v: eu(v, d.dec, " ")) if comma else (lambda v: num(v, d.dec))
+    side = rng.choice([d.side.upper(), "Купівля" if d.long else "Продаж"])
+    text = (
+        f"🇺🇦 #{d.base}USDT — {side}\nВхід: {fmt(d.entry)}\n"
+        f"{rng.choice(['Цілі', 'Тейки'])}: "
+        + " / ".join(fmt(v) for v in tps)
+        + f"\nСтоп: {fmt(sl)}\nПлече: {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "spot_between_prose",
+    "spot calls in a sentence: 'Buying $LINK between 13.90 and 14.20, selling at 15.50 / 16.80, invalidation below 12.95'",
+)
+def spot_between(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    d.long, d.sign = True, 1
+    entries = zone(d, 0.02)
+    tps = d.away(rng.randint(2, 3), 0.05)
+    sl = d.round(entries[0] * 0.93)
+    verb = rng.choice(["Buying", "Accumulating", "Spot buy:"])
+    text = (
+        f"{verb} ${d.base} between {num(entries[0], d.dec)} and {num(entries[1], d.dec)}, "
+        f"selling at {' / '.join(num(v, d.dec) for v in tps)}, invalidation below {num(sl, d.dec)}"
+    )
+    if rng.random() < 0.5:
+        text += rng.choice([" (spot, no leverage)", ". Long-term bag 💼", ". DYOR"])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "keycap_emoji_targets",
+    "'🔰 XYZ/USDT 🔰 (LONG)', '📥 Entry: a - b', targets numbered with keycap emojis '1️⃣ price', '🚫 SL', '⚙️ Leverage 10x'",
+)
+def keycap(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(3, 4))
+    sl = d.against()
+    entries = zone(d)
+    keys = ["1️⃣", "2️⃣", "3️⃣", "4️⃣"]
+    text = (
+        f"🔰 {d.base}/USDT 🔰 ({d.side.upper()})\n\n📥 Entry: {num(entries[0], d.dec)} - {num(entries[1], d.dec)}\n\n🎯 Targets:\n"
+        + "\n".join(f"{keys[i]} {num(v, d.dec)}" for i, v in enumerate(tps))
+        + f"\n\n🚫 SL: {num(sl, d.dec)}\n⚙️ Leverage {lev}x"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "dollar_hashtag_one_liner",
+    "Square/X-style one-liners: '$SOL short from $148.2 ➡️ TPs $145 / $142.5, SL $151 (x10) #Bybit #crypto'",
+)
+def dollar_hashtag(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    word = rng.choice(["from", "at", "@", "around"])
+    text = (
+        f"${d.base} {d.side} {word} ${num(d.entry, d.dec, 'comma')} ➡️ TPs "
+        + " / ".join("$" + num(v, d.dec, "comma") for v in tps)
+        + f", SL ${num(sl, d.dec, 'comma')} (x{lev}) "
+        + rng.choice(["#Bybit #crypto", "#Binance", "🚀🚀", "#altseason"])
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+# ---- sixth round: held out, measured once ---------------------------------------------------
+
+
+@style(
+    "signal_card_with_id",
+    "'Signal #1234 | 🟢 LONG | BINANCE FUTURES', 'Asset: AVAXUSDT', 'Order: Limit 35.20', 'Take-Profit: 35.90 › 36.60 › 37.40', 'Stop-Loss:', 'Margin: 2% | Leverage: Isolated 10x'",
+)
+def card_with_id(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    sep = rng.choice([" › ", " » ", " → "])
+    text = (
+        f"Signal #{rng.randint(100, 9999)} | {'🟢 LONG' if d.long else '🔴 SHORT'} | BINANCE FUTURES\n"
+        f"Asset: {d.base}USDT\nOrder: Limit {num(d.entry, d.dec)}\n"
+        f"Take-Profit: {sep.join(num(v, d.dec) for v in tps)}\nStop-Loss: {num(sl, d.dec)}\n"
+        f"Margin: {rng.choice([1, 2, 3])}% | Leverage: Isolated {lev}x"
+    )
+    return text, signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="isolated"
+    )
+
+
+@style(
+    "brazil_dot_thousands",
+    "Brazilian posts: 'Sinal: COMPRA #BTC', 'Entrada: 63.450' (dot thousands, no decimals), 'Alvo 1:', 'Stop:', 'Alavancagem 10x'; decimals with a comma '0,5231'",
+)
+def brazil(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    if d.entry >= 1000:  # whole prices, as channels round big ones
+        d.dec = 0
+        d.entry = round(d.entry)
+        tps = [round(v) for v in tps]
+        sl = round(sl)
+    side = "COMPRA" if d.long else "VENDA"
+    text = (
+        f"🚨 Sinal: {side} #{d.base}\nEntrada: {eu(d.entry, d.dec)}\n"
+        + "\n".join(f"Alvo {i}: {eu(v, d.dec)}" for i, v in enumerate(tps, 1))
+        + f"\nStop: {eu(sl, d.dec)}\nAlavancagem {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "entry_ladder_allocation",
+    "DCA ladders with allocations: 'Entry 1 (40%): a', 'Entry 2 (30%): b', 'Entry 3 (30%): c', 'TP: x - y - z', 'SL: s'",
+)
+def ladder_alloc(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    n = rng.randint(2, 3)
+    entries = d.ladder(n)
+    tps = d.away(3, 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.02))
+    shares = {2: ["50%", "50%"], 3: ["40%", "30%", "30%"]}[n]
+    text = (
+        f"#{d.base}/USDT {d.side.upper()} (DCA)\n"
+        + "\n".join(
+            f"Entry {i} ({shares[i - 1]}): {num(v, d.dec)}" for i, v in enumerate(entries, 1)
+        )
+        + f"\nTP: {' - '.join(num(v, d.dec) for v in tps)}\nSL: {num(sl, d.dec)}"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "follow_ups_languages",
+    "follow-ups in Spanish, Portuguese, Russian and Turkish: 'Objetivo 2 alcanzado ✅', 'Stop movido a entrada', 'Cerrar 50%', 'Стоп сработал', 'TP1 alındı ✅'",
+)
+def follow_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tag = f"#{d.base}"
+    form = rng.randrange(6)
+    if form == 0:
+        i = rng.randint(1, 4)
+        return f"✅ Objetivo {i} alcanzado {tag} 🚀", follow("target_hit", d.base, target_index=i)
+    if form == 1:
+        return f"{tag}: stop movido a entrada", follow("stop_moved", d.base, stop_to_entry=True)
+    if form == 2:
+        pct = rng.choice([25, 50])
+        return f"Cerrar {pct}% de {tag} ahora", follow("close", d.base, close_fraction=pct / 100)
+    if form == 3:
+        return f"{tag} стоп сработал ❌", follow("stop_hit", d.base)
+    if form == 4:
+        i = rng.randint(1, 3)
+        return f"TP{i} alındı ✅ {tag}", follow("target_hit", d.base, target_index=i)
+    i = rng.randint(1, 3)
+    return f"{tag} Alvo {i} atingido 🎯", follow("target_hit", d.base, target_index=i)
+
+
+CHATTER_6 = [
+    "Top 3 coins this week: 1) SOL +24% 2) WIF +40% 3) PEPE +31%",
+    "BTC support 62,800 / resistance 64,200 — range until it breaks",
+    "Entries closed for new members, DM to join the VIP",
+    "Our TP1 hit rate is 91% over 300 signals",
+    "ETH gas at 12 gwei, cheap time to move funds",
+    "Short squeeze incoming? Funding deeply negative on SOL",
+    "Don't chase the pump on DOGE, wait for a retest of 0.12",
+    "Bitcoin halving in 120 days ⏳",
+    "Buenos días familia, hoy no hay señales",
+    "Bom dia! Mercado lateral, sem operações hoje",
+    "Всем привет, сегодня без сделок",
+    "New tutorial: how to set a stop loss on Bybit 📚",
+    "BTC 1D close above 64k would be very bullish",
+    "Profit secured yesterday: +12.4% on the account",
+]
+
+
+@style(
+    "chatter_with_levels",
+    "chatter with levels, rankings and greetings in several languages — not signals",
+)
+def chatter_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return rng.choice(CHATTER_6), {"kind": "not_signal"}
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",
@@ -1548,6 +2118,11 @@ HOLDOUT = {
     "polish_dutch_labels",
     "persian_labels",
     "scalp_indicator",
+    "signal_card_with_id",
+    "brazil_dot_thousands",
+    "entry_ladder_allocation",
+    "follow_ups_languages",
+    "chatter_with_levels",
 }
 SECOND_ROUND = {
     "margin_mode_card",
@@ -1568,6 +2143,33 @@ SECOND_ROUND = {
     "square_dca_plan",
 }
 THIRD_ROUND = {"polish_dutch_labels", "persian_labels", "scalp_indicator"}
+SIXTH_ROUND = {
+    "signal_card_with_id",
+    "brazil_dot_thousands",
+    "entry_ladder_allocation",
+    "follow_ups_languages",
+    "chatter_with_levels",
+}
+# Measured once while held out (README: "Fifth round"), then developed on.
+FIFTH_ROUND = {
+    "ukrainian_labels",
+    "spot_between_prose",
+    "keycap_emoji_targets",
+    "dollar_hashtag_one_liner",
+}
+# Measured once while held out (README: "Fourth round"), then developed on.
+FOURTH_ROUND = {
+    "chinese_labels",
+    "korean_japanese_labels",
+    "thai_hinglish",
+    "markdown_bullet_card",
+    "key_value_command",
+    "percent_targets",
+    "copy_trade_notice",
+    "tradingview_alert",
+    "follow_ups_round4",
+    "chatter_round4",
+}
 
 
 def main() -> None:

@@ -32,24 +32,29 @@ NEW_STOP = re.compile(
 STOP_HIT = re.compile(
     r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+)?(?:hit|triggered|reached|taken)"
     r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?" + _STOP + r"(?![\w])"
-    r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)"
+    r"|stoploss\s*⛔|"
+    + _STOP
+    + r"\s*(?:❌|⛔)|止损(?:出局|触发|已触发)|손절\s*(?:완료|처리|❌)|損切り(?:執行|済)"
 )
 ENTRY_FILLED = re.compile(
     r"entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
     r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*\d\s*✅"
+    r"|entry\s+(?:\d\s+)?(?:filled|triggered|activated)"
 )
 ALL_TARGETS = re.compile(
     r"all\s+(?:take[\s\-]*profit\s+)?targets?\s+(?:hit|achieved|reached|done|smashed)"
 )
 TARGET_HIT = re.compile(
-    r"(?:target|tp|тп|цель)\s*#?(\d{1,2})(?![\d.,])[^\n]{0,20}?"
-    r"(?:✅|✔|hit|reached|done|achieved|smashed|🎯|достигнута|выполнена)"
+    r"(?:target|tp|тп|цель|止盈|目标|익절|목표|利確|目標)\s*#?(\d{1,2})(?![\d.,])[^\n]{0,20}?"
+    r"(?:✅|✔|hit|reached|done|achieved|smashed|🎯|достигнута|выполнена|达成|达到|완료|達成)"
     r"|(?:✅|✔)\s*(?:target|tp)\s*(\d{1,2})"
 )
 CLOSE = re.compile(
-    r"(close[sd]?|closing|exit(?:ed)?|book(?:ed)?|take|secure|закрыва\w*|закрыть|cerrar)(?![\w])"
+    r"(close[sd]?|closing|exit(?:ed)?|book(?:ed)?|take|taken|took|secure|закрыва\w*|закрыть|cerrar)"
+    r"(?![\w])"
 )
-_HALF = re.compile(r"(?<![\w])half(?![\w])|(?<![\w])(\d{1,3})\s*%", re.I)
+# a share to close: "half", "25%" — not a signed result ("+18%", "-5%")
+_HALF = re.compile(r"(?<![\w])half(?![\w])|(?<![\w+\-.,])(\d{1,3})\s*%", re.I)
 _TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)")
 _FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
 # "close 1/3", "a third", "two thirds", "a quarter", "three quarters"
@@ -69,9 +74,22 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
 _CANCEL_HINTS = ("cancel", "enter", "invalid", "отмен")
-_STOP_HINTS = ("sl", "s/l", "stop", "стоп")
-_TARGET_HINTS = ("target", "tp", "тп", "цел", "✅", "✔")
-_CLOSE_HINTS = ("clos", "exit", "book", "take", "secure", "закры", "cerrar")
+_STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "손절", "損切")
+_TARGET_HINTS = (
+    "target",
+    "tp",
+    "тп",
+    "цел",
+    "✅",
+    "✔",
+    "止盈",
+    "目标",
+    "익절",
+    "목표",
+    "利確",
+    "目標",
+)
+_CLOSE_HINTS = ("clos", "exit", "book", "take", "took", "secure", "закры", "cerrar")
 
 
 def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -119,7 +137,7 @@ def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
     if close:
         word = close.group(1)
         fraction = _fraction(lower)
-        taking = word in ("take", "secure", "book", "booked")
+        taking = word in ("take", "secure", "book", "booked", "taken", "took")
         if taking and fraction is None and not _TAKE_PROFIT.search(lower):
             return None  # "take care", "book a call": not a close without an amount
         if fraction is None and _PARTIAL.search(lower):

@@ -1,6 +1,6 @@
 """The words and symbols channels use for each part of a signal, in the languages seen in
 signal channels (English, Russian, Spanish, Portuguese, Turkish, German, French, Vietnamese,
-Indonesian, Arabic), as regex fragments.
+Indonesian, Arabic; Chinese, Korean, Japanese and Thai in ``UNSPACED_*``), as regex fragments.
 
 Order matters inside an alternation: longer labels first, so "Take-Profit Targets" is one label
 and not "Take-Profit" followed by "Targets".
@@ -20,6 +20,8 @@ ENTRY_LABELS = (
     r"точка\s*входа",
     r"вход(?:\s*в\s*сделку)?",
     r"entrada",
+    r"вхід",
+    r"wej[śs]cie",
     r"giri[şs]",
     r"einstieg(?:sbereich|szone|spreis)?",
     r"entr[ée]e",
@@ -37,6 +39,7 @@ ENTRY_LABELS = (
     r"💵",
 )
 TARGET_LABELS = (
+    r"tp\s*/\s*sl",  # "TP/SL: a / b" — a target, then the stop (split when read)
     r"take[\s\-]*profit\s*targets?",
     r"take[\s\-]*profits?(?:\s*at)?",
     r"sell\s*targets?",
@@ -53,6 +56,10 @@ TARGET_LABELS = (
     r"цель",
     r"тейк(?:[\s\-]*профит)?",
     r"тп",
+    r"cele?",
+    r"цілі",
+    r"ціль",
+    r"тейки",
     r"hedefler",
     r"hedef",
     r"ziele?",
@@ -67,6 +74,7 @@ TARGET_LABELS = (
     r"🎯",
 )
 STOP_LABELS = (
+    r"sl\s*/\s*tp",  # "SL/TP: a / b" — the stop, then a target
     r"stop\s*targets?",
     r"stop[\s\-]*loss(?:\s*at)?",
     r"stoploss",
@@ -85,12 +93,36 @@ STOP_LABELS = (
     r"⛔️?",
 )
 MARKET_WORDS = r"market|cmp|current\s*(?:market\s*)?price|now|по\s*рынку|рынок|mercado"
-LONG_WORDS = r"long(?:ing)?|buy(?:ing)?|лонг|покупка|largo|compra|alış|achat|mua|beli|شراء"
-SHORT_WORDS = r"short(?:ing)?|sell(?:ing)?|шорт|продажа|corto|venta|satış|vente|bán|jual|بيع"
+LONG_WORDS = (
+    r"long(?:ing)?|buy(?:ing)?|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
+    r"|compra|alış|achat|mua|beli|شراء"
+)
+SHORT_WORDS = (
+    r"short(?:ing)?|sell(?:ing)?|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
+    r"|bán|jual|بيع"
+)
 LEVERAGE_LABELS = (
     r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel|levier|đòn\s*bẩy"
-    r"|الرافعة"
+    r"|الرافعة|плече|d[źz]wignia|杠杆|槓桿|레버리지|レバレッジ|เลเวอเรจ"
 )
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
 SPOT_WORDS = r"spot|спот"
 COINM_WORDS = r"coin[\s\-]*m|coin[\s\-]*margined|inverse"
+
+# Labels of languages written without spaces between words (Chinese, Japanese, Thai) and of
+# Korean, whose particles cling to words: found anywhere in a run of letters, so they are
+# matched without word boundaries (longest first). Thai vowel and tone marks are combining
+# characters, which a regex \w does not count as letters.
+UNSPACED_ENTRY = (
+    "入场价格|入场价|入场区间|入场位|入场|进场价|进场|开仓价格|开仓价|开仓|挂单价|挂单"
+    "|진입가격|진입가|진입|エントリー価格|エントリー|จุดเข้า|ราคาเข้า"
+)
+UNSPACED_TARGET = (
+    "止盈目标|止盈价|止盈位|止盈|目标价|目标位|目标|익절가|익절|목표가|목표"
+    "|利益確定|利確|利食い|目標|เป้าหมาย|ทำกำไร"
+)
+UNSPACED_STOP = "止损价|止损位|止损|손절가|손절|損切り|損切|จุดตัดขาดทุน|ตัดขาดทุน|ตัดขาด"
+UNSPACED_LONG = "做多|多单|开多|买入|롱|매수|ロング|買い|ซื้อ"
+UNSPACED_SHORT = "做空|空单|开空|卖出|숏|매도|ショート|売り|ขาย"
+# Leverage written with the CJK "times" sign: 20倍, 10배
+TIMES_SIGNS = "倍배"

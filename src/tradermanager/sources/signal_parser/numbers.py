@@ -26,7 +26,7 @@ from typing import NamedTuple
 _NUMBER = re.compile(
     r"(?=[-$\d.])(?<![\w.,])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
     r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![\w])(?![.,]\d)"
-    r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)"
+    r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)(?![\ufe0f\u20e3])"
     r"(?![ \t]?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
 )
 # Separators that are only ever thousands separators (narrow and ordinary no-break spaces).
@@ -176,6 +176,15 @@ def scan(
             value = float(body)  # 148.2, 0.4512: a decimal point whatever the message says
             plain, group3 = False, body.find(".") == 3 and not suffix
         else:
+            if "," in body and body.count(".") >= 2 and not suffix and not sign:
+                parts = body.split(",")
+                if all(p.count(".") == 1 and p[0] != "." for p in parts):
+                    # "82.11,83.79,84.79": prices listed with commas and no space
+                    at = start
+                    for p in parts:
+                        out.append(Number(at, at + len(p), float(p), False, p.find(".") == 3))
+                        at += len(p) + 1
+                    continue
             if decimal is None:  # the first number that depends on it
                 decimal = convention(text, lower if lower is not None else lowered(text))
                 eu = decimal == EU

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from typing import Any
 
 from tradermanager.domain.enums import Side
@@ -24,17 +25,38 @@ MAX_LEVERAGE = 200.0
 _MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|~|до|a)\s*\$?\.?\d", re.I)
 _ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
+_BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
+# Words that may stand between a side word and its price: English, and Hinglish ("long lo
+# 148 pe", "short karo @ 3412": take, do, at, near).
 _FILLER = re.compile(
-    r"(?<![\w])(?:on|at|here|around|from|near|price|the|limit|order|entry)(?![\w])|@", re.I
+    r"(?<![\w])(?:on|at|here|around|from|near|price|the|limit|order|entry"
+    r"|lo|le|lelo|karo|kar|lena|pe|par|paas|ke|me|mein|between|above|below)(?![\w])|@",
+    re.I,
 )
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 _PRICE_LABELS = ("entry", "target", "stop")
-_LEVERAGE_HINTS = ("lev", "плечо", "apalanc", "alavanc", "kald", "hebel", "đòn", "الرافعة")
+_LEVERAGE_HINTS = (
+    "lev",
+    "плечо",
+    "плече",
+    "dźwignia",
+    "dzwignia",
+    "apalanc",
+    "alavanc",
+    "kald",
+    "hebel",
+    "đòn",
+    "الرافعة",
+    "杠杆",
+    "레버리지",
+    "レバレッジ",
+    "เลเวอเรจ",
+)
 _LEVERAGE_HINT = re.compile("|".join(_LEVERAGE_HINTS))
 # An x that can stand by a leverage number: not one inside a word ("next", "exit"), which
 # has a letter on both sides and so neither a number before it nor after it. (The pattern
 # opens with the x itself, so the regex engine skips ahead to one.)
-_TIMES = re.compile("[xX×](?:(?![A-Za-z])|(?<![A-Za-z][xX×]))")
+_TIMES = re.compile("[xX×倍배](?:(?![A-Za-z])|(?<![A-Za-z][xX×]))")
 _DIGIT = re.compile(r"\d")
 _SPOT_OR_BUY = re.compile(r"spot|buy", re.I)
 _RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
@@ -113,11 +135,16 @@ _MODES = {
     "isoliert": "isolated",
     "кросс": "cross",
     "изолированная": "isolated",
+    "逐仓": "isolated",
+    "全仓": "cross",
 }
 _LEVERAGE_WORDS = (
     "leverage",
     "lev",
     "плечо",
+    "плече",
+    "dźwignia",
+    "dzwignia",
     "apalancamiento",
     "alavancagem",
     "kaldıraç",
@@ -125,6 +152,10 @@ _LEVERAGE_WORDS = (
     "levier",
     "đòn bẩy",
     "الرافعة",
+    "杠杆",
+    "레버리지",
+    "レバレッジ",
+    "เลเวอเรจ",
 )
 _MODE_WORDS = tuple(_MODES)
 
@@ -166,7 +197,7 @@ def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, i
             for word, name in _MODES.items():
                 if low.endswith(word):
                     mode = name
-                    kept = kept[: -len(word)].rstrip(" :-(")
+                    kept = kept[: -len(word)].rstrip(" :-(：")
                     low = kept.lower()
                     break
         if low.endswith(_LEVERAGE_WORDS):
@@ -264,21 +295,32 @@ def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -
     """The section's first number is a label's index, not a price: a 1-2 digit integer right
     after the label ("entry 2)", "after target 2"), ending its phrase, and beyond ×2 from the
     message's other prices (the levels of one signal lie closer together than that) or, when
-    every other price is written with decimals, whatever its size."""
+    every other price is written with decimals, whatever its size (but a lone integer among
+    the prices is a price)."""
     lab, nums, _ = section
     first = nums[0]
     if first.start - lab.end > 1 or not text[first.start : first.end].isdigit():
         return False
-    if first.end - first.start > 2 or text[first.end : first.end + 1] not in ("", ",", ")", "\n"):
+    if first.end - first.start > 2 or text[first.end : first.end + 1] not in (
+        "",
+        ",",
+        ")",
+        "\n",
+        ":",
+    ):
         return False
     others = [n for n in all_numbers if n.end - n.start > 2 or not text[n.start : n.end].isdigit()]
     if not others:
         return False
-    if all(not text[n.start : n.end].isdigit() for n in others):
-        return True  # every price has decimals: a bare small integer is an ordinal
     values = sorted(n.value for n in others)
     middle = values[len(values) // 2]
-    return not 0.5 <= first.value / middle <= 2
+    near = 0.5 <= first.value / middle <= 2
+    if all(not text[n.start : n.end].isdigit() for n in others):
+        # every price has decimals: a bare small integer is an ordinal — unless it is the
+        # section's only number and lies among the prices ("TP 38" beside 36.40 / 35.90)
+        ends_line = text[first.end : first.end + 1] in ("", "\n")
+        return not (near and len(nums) == 1 and ends_line)
+    return not near
 
 
 def _tidy(found: dict[str, list[_Section]], text: str, all_numbers: list[numbers.Number]) -> None:
@@ -313,6 +355,7 @@ def _tidy(found: dict[str, list[_Section]], text: str, all_numbers: list[numbers
             read_values |= values
             kept.append((lab, nums, body))
         found["entry"] = kept
+    _split_tp_sl(found)
     targets = found.get("target")
     if targets and any(lab.number is not None for lab, _, _ in targets):
         seen: set[int] = set()
@@ -325,6 +368,35 @@ def _tidy(found: dict[str, list[_Section]], text: str, all_numbers: list[numbers
                 nums = nums[:1]
             kept.append((lab, nums, body))
         found["target"] = kept
+
+
+_TP_SL = re.compile(r"(tp|sl)\s*/\s*(tp|sl)")
+
+
+def _split_tp_sl(found: dict[str, list[_Section]]) -> None:
+    """ "TP/SL: 0.518 / 0.5465" (copy-trading notices): one label, two prices — the first
+    for the label's first word, the second for the other. Left whole unless it holds two."""
+    for kind in ("target", "stop"):
+        for k, (lab, nums, body) in enumerate(found.get(kind, [])):
+            if _TP_SL.fullmatch(lab.word) is None or len(nums) != 2:
+                continue
+            other = "stop" if kind == "target" else "target"
+            found[kind][k] = (lab, nums[:1], body)
+            found.setdefault(other, []).append(
+                (sections.Label(other, lab.start, lab.end, lab.word, None), nums[1:], body)
+            )
+
+
+_PERCENT = re.compile(r"\d\s?%")
+_QUESTION = re.compile(r"\?[^\w?]*$")
+
+
+def _percent_only(secs: list[_Section]) -> str:
+    """The text of a section that gives percentages and no price ("Targets: +2% / +4%")."""
+    for lab, nums, body in secs:
+        if not nums and _PERCENT.search(body, 0, 80):
+            return (lab.word + " " + body.strip().split("\n")[0])[:60]
+    return ""
 
 
 def _judge(read: _Read, reference: float | None) -> ParsedMessage:
@@ -345,6 +417,10 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         if read.symbol is None and not read.numbers and not (found.keys() & {"long", "short"}):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal."
+            )
+        if "?" in read.text and _QUESTION.search(read.text):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL, reason="A question without targets or a stop: talk."
             )
     sides = _sides(read, found)
     symbol = read.symbol
@@ -382,7 +458,11 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     elif (
         len(entries) == 2
         and chosen
-        and (_RANGE_SEP.search(chosen[0][2]) or _ZONE_WORD.search(chosen[0][0].word))
+        and (
+            _RANGE_SEP.search(chosen[0][2])
+            or _ZONE_WORD.search(chosen[0][0].word)
+            or _BETWEEN.search(chosen[0][2])
+        )
     ):
         entries = sorted(entries)
         entry_kind = "range"
@@ -397,6 +477,8 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         targets.extend(n.value for n in nums)
     if targets:
         conf["take_profits"] = 1.0
+    elif any(_DIGIT.search(s[2], 0, 30) for s in found.get("target", [])):
+        conf["take_profits"] = 0.3  # a target named with digits, but no price read from them
 
     stop = stop_priced[0][1][0].value if stop_priced else None
     if stop is not None:
@@ -423,6 +505,10 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     other_secs = [sec for sec in found.get("other", []) if sec[1]]
     if other_secs:
         known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
+        if side is None and stop is not None:
+            side = _side_from_stop(other_secs, entries, stop, known_at)
+            if side is not None:
+                conf["side"] = 0.75
         placed = _place_by_side(other_secs, side, entries, targets, stop, known_at)
         entries, targets, stop, unread = placed
         for name, value in (("entries", entries), ("take_profits", targets)):
@@ -484,6 +570,12 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         )
     if unread:
         return read_fields._replace(reason=unread)
+    percent = _percent_only(found.get("target", [])) if not targets and "%" in read.text else ""
+    if percent:
+        return read_fields._replace(
+            reason=f"The targets are written as percentages (“{percent}”), not prices: "
+            "whether of the price or of the margin is not said."
+        )
     if not targets and stop is None and "%" in read.text and _RESULT.search(read.text):
         return read_fields._replace(
             kind=MessageKind.NOT_SIGNAL,
@@ -494,6 +586,8 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."
     if not problem and conf.get("stop_loss", 1) < REVIEW_THRESHOLD:
         problem = "A stop is named but no price could be read for it."
+    if not problem and conf.get("take_profits", 1) < REVIEW_THRESHOLD:
+        problem = "A target is named but no price could be read for it."
     if not problem:
         weakest = min(conf.items(), key=lambda kv: kv[1])
         if weakest[1] < REVIEW_THRESHOLD:
@@ -501,6 +595,23 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if problem:
         return read_fields._replace(reason=problem)
     return read_fields._replace(kind=MessageKind.SIGNAL)
+
+
+def _side_from_stop(
+    others: list[_Section], entries: list[float], stop: float, known_at: int
+) -> Side | None:
+    """No side word, prices under unknown labels: the stop against the entry (read, or the
+    first unknown line before the targets and stop) tells the side. The targets must then
+    lie on the profit side of it to be placed, or the message goes to review."""
+    if not entries and others[0][0].start < known_at:
+        entries = [n.value for n in others[0][1]]
+    if not entries:
+        return None
+    if stop < min(entries):
+        return Side.LONG
+    if stop > max(entries):
+        return Side.SHORT
+    return None
 
 
 def _stray_price(
@@ -583,11 +694,19 @@ def _place_by_side(
     )
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
 def _unknown_layout(read: _Read) -> ParsedMessage:
     """Not a signal — unless it looks like one in a layout no label explains: a symbol-like
-    word and at least two prices. That goes to review (a channel template can then learn the
-    layout) rather than being dropped."""
-    if len(read.numbers) >= 2:
+    word and at least two prices within ×3 of each other, in a text that is mostly numbers.
+    That goes to review (a channel template can then learn the layout) rather than being
+    dropped."""
+    words = len(_LETTERS.findall(read.text))
+    values = sorted(n.value for n in read.numbers)
+    close = any(b <= 3 * a for a, b in pairwise(values) if a > 0)
+    # at least two prices as close as one signal's levels, and not a sentence about prices
+    if close and words < 4 * len(read.numbers):
         word = bare_upper_token(read.text)
         if word is not None:
             market = word.market
@@ -655,8 +774,9 @@ def _fields(read: _Read, symbol: FoundSymbol | None, **judged: Any) -> ParsedMes
 
 def _sides(read: _Read, found: dict[str, list]) -> set[Side]:
     out: set[Side] = set()
-    has_buy = any(lab.word.startswith("buy") for lab, _, _ in found.get("long", []))
-    has_buy = has_buy or any(lab.word.startswith("buy") for lab, _, _ in found.get("entry", []))
+    buy = sections.BUY_WORDS
+    has_buy = any(lab.word.startswith(buy) for lab, _, _ in found.get("long", []))
+    has_buy = has_buy or any(lab.word.startswith(buy) for lab, _, _ in found.get("entry", []))
     for lab, _, _ in found.get("entry", []):
         if lab.word.startswith("buy"):
             out.add(Side.LONG)
@@ -665,8 +785,8 @@ def _sides(read: _Read, found: dict[str, list]) -> set[Side]:
     for kind, side in (("long", Side.LONG), ("short", Side.SHORT)):
         for lab, _, _ in found.get(kind, []):
             after = read.clean[lab.end : lab.end + 6].lower()
-            if kind == "short" and after.startswith(("-term", " term")):
-                continue
+            if after.startswith(("-term", " term")):
+                continue  # "long term I'm bullish", "short-term bounce"
             if kind == "short" and lab.word.startswith("sell") and has_buy:
                 continue  # "Buy 100 … Sell 120": the sell prices are targets of a long
             out.add(side)

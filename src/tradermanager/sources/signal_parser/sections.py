@@ -20,6 +20,11 @@ from tradermanager.sources.signal_parser.lexicon import (
     SHORT_WORDS,
     STOP_LABELS,
     TARGET_LABELS,
+    UNSPACED_ENTRY,
+    UNSPACED_LONG,
+    UNSPACED_SHORT,
+    UNSPACED_STOP,
+    UNSPACED_TARGET,
 )
 from tradermanager.sources.signal_parser.numbers import inside, lowered
 
@@ -34,7 +39,7 @@ def _words(labels: tuple[str, ...]) -> str:
     return "|".join(parts)
 
 
-_INDEX = r"(?:(?<=[^\W\d_])(\d{1,2})(?![\d.,])|\s+(\d{1,2})\s*(?=[:)=➜\-–]\s))?"
+_INDEX = r"(?:(?<=[^\W\d_])(\d{1,2})(?![\d.,])|\s+(\d{1,2})\s*(?=[:)=➜→\-–]\s))?"
 LABELS = re.compile(
     r"(?P<entry>" + _words(ENTRY_LABELS) + r")"
     r"|(?P<target>(?:" + _words(TARGET_LABELS) + r")" + _INDEX + r")"
@@ -43,7 +48,7 @@ LABELS = re.compile(
     r"|(?P<short>(?<![\w])(?:" + SHORT_WORDS + r")(?![\w]))",
     re.I,
 )
-_LEV_VALUE = r"(?:[xX×]\s?(-?\d{1,4}(?:\.\d+)?)|(-?\d{1,4}(?:\.\d+)?)\s?[xX×])(?![\w])"
+_LEV_VALUE = r"(?:[xX×]\s?(-?\d{1,4}(?:\.\d+)?)|(-?\d{1,4}(?:\.\d+)?)\s?[xX×倍배])(?![\w])"
 LEVERAGE_VALUE = re.compile(_LEV_VALUE + r"(?:\s*(?:-|–|to|/)\s*" + _LEV_VALUE + r")?\s*\)?")
 LEVERAGE = re.compile(
     r"(?=[\w(×-])(?:(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*)?"
@@ -52,7 +57,9 @@ LEVERAGE = re.compile(
     re.I,
 )
 LEVERAGE_BARE_LABEL = re.compile(
-    r"(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*(?:(cross|isolated)\s*)?(-?\d{1,4})(?![\w.%])",
+    r"(?<![\w])(?:"
+    + LEVERAGE_LABELS
+    + r")\s*[:=：]?\s*(?:(cross|isolated)\s*)?(-?\d{1,4})(?![\w.%])",
     re.I,
 )
 LEVERAGE_NUMBER_FIRST = re.compile(
@@ -96,6 +103,47 @@ class Label(NamedTuple):
     number: int | None  # TP1, Target 2: the number the label gives its section
 
 
+# Labels of unspaced scripts (lexicon.UNSPACED_*), matched anywhere; the target index follows
+# directly ("止盈1："). Only run on a message that holds such a script.
+_UNSPACED = re.compile(
+    "(?P<entry>" + UNSPACED_ENTRY + ")"
+    "|(?P<target>(?:" + UNSPACED_TARGET + r")(?:\s?(\d{1,2})(?![\d.,]))?)"
+    "|(?P<stop>" + UNSPACED_STOP + ")"
+    "|(?P<long>" + UNSPACED_LONG + ")"
+    "|(?P<short>" + UNSPACED_SHORT + ")"
+)
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _unspaced_labels(text: str, out: list[Label]) -> list[Label]:
+    """``out`` with the labels of unspaced scripts added where no other label stands."""
+    found = []
+    for m in _UNSPACED.finditer(text):
+        if inside(m.start(), [(lab.start, lab.end) for lab in out]):
+            continue
+        kind = m.lastgroup or ""
+        idx = m.group(_UNSPACED.groupindex["target"] + 1) if kind == "target" else None
+        found.append(Label(kind, m.start(), m.end(), m.group(0), int(idx) if idx else None))
+    return sorted(out + found, key=lambda lab: lab.start) if found else out
+
+
+# Side words that buy (spot calls): after one, "sell …" names the targets of that long.
+BUY_WORDS = ("buy", "accumul", "купівл")
+
+
+# Signs that point at a price; right after a price label they are part of it.
+_POINTERS = frozenset(["👉", "@", "💵"])
+
+
+def _points_at(text: str, before: Label, start: int) -> bool:
+    """Whether only spaces and punctuation stand between label ``before`` and ``start`` on
+    one line, ``before`` being an entry, target or stop label."""
+    if before.kind not in ("entry", "target", "stop"):
+        return False
+    between = text[before.end : start]
+    return "\n" not in between and not any(ch.isalnum() for ch in between)
+
+
 # Words a label can start with: the label regex runs only where one of them stands, which
 # keeps the parser fast (one dictionary look-up per word instead of a regex at every position).
 _WORD = re.compile(r"[^\W\d_]+|[@👉💵🎯🛑⛔]")
@@ -112,6 +160,22 @@ _FIRST_WORDS = frozenset(
         "opening",
         "точка",
         "вход",
+        "вхід",
+        "wejście",
+        "wejscie",
+        "cel",
+        "cele",
+        "kup",
+        "kupno",
+        "sprzedaj",
+        "sprzedaż",
+        "цілі",
+        "ціль",
+        "тейки",
+        "купівля",
+        "продаж",
+        "accumulate",
+        "accumulating",
         "entrada",
         "giriş",
         "giris",
@@ -280,7 +344,11 @@ def labels(
         start = word.start()
         if start < last_end or (excluded and inside(start, excluded)):
             continue
-        if first == "price" and _words_before(text, start):
+        if (
+            first == "price"
+            and _words_before(text, start)
+            and text[word.end() : word.end() + 1] != "="
+        ):
             continue  # "current price", "average entry price": only a line's own "Price:"
         pattern = by_word[first] if first in by_word else _pattern_for(first)
         m = pattern.match(text, start) if pattern is not None else None
@@ -294,9 +362,13 @@ def labels(
             found = m.group(group + 1) or m.group(group + 2)
             idx = int(found) if found else None
         word_read = m.group().lower()
-        if not buys and word_read.startswith("buy"):
+        if word_read in _POINTERS and out and _points_at(text, out[-1], start):
+            continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its label
+        if not buys and word_read.startswith(BUY_WORDS):
             buys = True
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
+    if _UNSPACED_SCRIPT.search(text):
+        out = _unspaced_labels(text, out)
     if buys:
         out = [
             Label("target", lab.start, lab.end, lab.word, None)

@@ -14,20 +14,25 @@ from tradermanager.sources.signal_parser.lexicon import (
     LONG_WORDS,
     SHORT_WORDS,
     SPOT_WORDS,
+    UNSPACED_LONG,
+    UNSPACED_SHORT,
 )
 from tradermanager.sources.signal_parser.numbers import lowered
 
 _QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD|USD|BTC|ETH"
 _PAIR_LABEL = re.compile(
-    r"(?<![\w])(?:pair|coin|symbol|asset|par|moeda|moneda|монета|пара|koin|العملة)\s*[:\-]?\s*[#$]?"
+    r"(?<![\w])(?:pair|coin|symbol|asset|par|moeda|moneda|монета|пара|koin|العملة"
+    r"|币种|交易对|코인|종목|銘柄|通貨ペア|เหรียญ)\s*[:\-=：]?\s*[#$]?"
     r"([A-Za-z0-9]{2,15})(?![\w])",
     re.I,
 )
-_PAIR_HINT = re.compile(r"par|coin|symbol|asset|moed|moned|монет|пар|koin|العملة")
+_PAIR_HINT = re.compile(
+    r"par|coin|symbol|asset|moed|moned|монет|пар|koin|العملة|币种|交易对|코인|종목|銘柄|通貨|เหรียญ"
+)
 _QUOTE_NAMES = ("usdt", "usdc", "busd", "fdusd", "tusd", "usd", "btc", "eth")
 # trust of each way of naming a market, best first
 COIN_M, SLASH_PAIR, PERP, JOINED_PAIR, TAGGED, LABELLED = range(6)
-_SIDE = LONG_WORDS + "|" + SHORT_WORDS
+_SIDE = LONG_WORDS + "|" + SHORT_WORDS + "|" + UNSPACED_LONG + "|" + UNSPACED_SHORT
 _BARE_AROUND_SIDE = (
     re.compile(r"(?<![\w#$])([A-Za-z0-9]{2,10})(?=\s+(?:" + _SIDE + r")(?![\w]))", re.I),
     re.compile(r"(?<![\w])(?:" + _SIDE + r")\s+(?:on\s+)?([A-Za-z0-9]{2,10})(?![\w])", re.I),
@@ -55,6 +60,8 @@ _SIDE_HINTS = (
     "jual",
     "شراء",
     "بيع",
+    *UNSPACED_LONG.split("|"),
+    *UNSPACED_SHORT.split("|"),
 )
 _SPOT = re.compile(r"(?<![\w])(?:" + SPOT_WORDS + r")(?![\w])", re.I)
 _COINM = re.compile(r"(?<![\w])(?:" + COINM_WORDS + r")(?![\w])", re.I)
@@ -180,7 +187,9 @@ NOT_TOKENS = frozenset(
 )
 
 
-_UPPER_WORD = re.compile(r"(?<![\w])([A-Z][A-Z0-9]{1,9})(?![\w])")
+_UPPER_WORD = re.compile(r"(?<![\w])(\d{0,4}[A-Z][A-Z0-9]{1,11})(?![\w])")
+# A label with its number ("TP1", "SL2", "T3", "E1"), never a coin.
+_NUMBERED_LABEL = re.compile(r"(?:TP|SL|T|E|TARGET|ENTRY)\d{1,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +301,8 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
                 continue
             if after_side and not raw.isupper():
                 continue  # "a long later": after the side word only a symbol in capitals
+            if not raw.isupper() and not raw.isdigit() and _has_upper_symbol(text):
+                continue  # "DOGE me long lo …": a capitalised coin beats a small word
             market = _market(raw, context)
             if market is None:
                 continue
@@ -299,10 +310,20 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
     return None
 
 
+def _has_upper_symbol(text: str) -> bool:
+    return any(
+        m.group(1) not in NOT_TOKENS and not _NUMBERED_LABEL.fullmatch(m.group(1))
+        for m in _UPPER_WORD.finditer(text)
+    )
+
+
 def bare_upper_token(text: str) -> FoundSymbol | None:
     """For follow-ups ("SOL stop loss hit"): the first upper-case word that is no keyword."""
     for m in _UPPER_WORD.finditer(text):
-        if m.group(1) not in NOT_TOKENS:
+        word = m.group(1)
+        if word not in NOT_TOKENS and not _NUMBERED_LABEL.fullmatch(word):
+            if word[0].isdigit() and sum(c.isalpha() for c in word) < 2:
+                continue
             market = _market(m.group(1), "")
             if market is not None:
                 return FoundSymbol(market, ((m.start(), m.end()),), "bare")

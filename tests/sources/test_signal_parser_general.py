@@ -1,0 +1,150 @@
+"""Rules that make the parser read layouts it was not written for: labels of scripts written
+without spaces (Chinese, Japanese, Thai) and Korean, combined "TP/SL" labels, prices listed
+with commas and no space, targets given only as percentages, and talk that names a side and
+a price without being a signal."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradermanager.domain.enums import Side
+from tradermanager.sources.signal_parser import MessageKind, parse_message
+
+# (entry, targets, stop, leverage, long word, short word) as channels in each language write them
+UNSPACED = [
+    ("入场价：", "止盈：", "止损：", "杠杆：{}倍", "做多", "做空"),
+    ("开仓价: ", "目标: ", "止损: ", "杠杆: 全仓 {}倍", "多单", "空单"),
+    ("진입가: ", "익절: ", "손절: ", "레버리지: {}배", "롱", "숏"),
+    ("エントリー：", "利確：", "損切り：", "レバレッジ：{}倍", "ロング", "ショート"),
+    ("จุดเข้า: ", "เป้าหมาย: ", "ตัดขาดทุน: ", "เลเวอเรจ: {}x", "ซื้อ", "ขาย"),
+]
+
+
+def _levels(entry: float, long: bool, gaps: list[float]) -> tuple[list[float], float]:
+    sign = 1 if long else -1
+    targets = [round(entry * (1 + sign * g), 4) for g in sorted(gaps)]
+    return targets, round(entry * (1 - sign * 0.03), 4)
+
+
+@given(
+    st.sampled_from(UNSPACED),
+    st.sampled_from(["BTC", "SOL", "1000PEPE", "DOGE"]),
+    st.booleans(),
+    st.floats(0.01, 90_000),
+    st.lists(st.sampled_from([0.01, 0.02, 0.035, 0.05]), min_size=1, max_size=3, unique=True),
+    st.sampled_from([3, 10, 20]),
+    st.sampled_from([" / ", ", ", " "]),
+)
+def test_unspaced_script_labels_read_every_field(words, symbol, long, entry, gaps, lev, sep):
+    entry = round(entry, 4)
+    targets, stop = _levels(entry, long, gaps)
+    e, t, s, leverage, long_word, short_word = words
+    text = (
+        f"#{symbol}/USDT {long_word if long else short_word}\n{e}{entry}\n"
+        f"{t}{sep.join(str(v) for v in targets)}\n{s}{stop}\n{leverage.format(lev)}"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, (text, parsed.reason)
+    assert parsed.side is (Side.LONG if long else Side.SHORT)
+    assert parsed.entries == (entry,)
+    assert parsed.take_profits == tuple(targets)
+    assert (parsed.stop_loss, parsed.leverage) == (stop, lev)
+
+
+@given(
+    st.lists(st.floats(0.0001, 5000), min_size=2, max_size=4, unique=True),
+)
+def test_prices_listed_with_commas_and_no_space_are_each_read(values):
+    prices = sorted({round(v, 4) for v in values if round(v, 4) % 1})
+    if len(prices) < 2:
+        return
+    entry = round(prices[0] * 0.9, 4)
+    stop = round(prices[0] * 0.8, 4)
+    listed = ",".join(f"{p:.4f}" for p in prices)
+    parsed = parse_message(f"/signal LONG SOLUSDT entry={entry} sl={stop} tp={listed} lev=5x")
+    if parsed.kind is MessageKind.SIGNAL:
+        assert parsed.take_profits == pytest.approx(tuple(prices))
+    else:  # prices too far apart for one signal: review, never a signal without them
+        assert parsed.kind is MessageKind.NEEDS_REVIEW and parsed.reason
+
+
+@pytest.mark.parametrize(
+    ("label", "first", "second", "take_profit", "stop"),
+    [("TP/SL", "0.518", "0.5465", 0.518, 0.5465), ("SL / TP", "0.5465", "0.518", 0.518, 0.5465)],
+)
+def test_a_combined_tp_sl_label_gives_the_target_and_the_stop(
+    label, first, second, take_profit, stop
+):
+    parsed = parse_message(
+        f"Symbol: XRPUSDT Perpetual\nSide: Open Short\nEntry Price: 0.535 USDT\n"
+        f"Leverage: 20x Cross\nSize: 40 XRP\n{label}: {first} / {second}"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.take_profits, parsed.stop_loss) == ((take_profit,), stop)
+
+
+@pytest.mark.parametrize(
+    "targets",
+    ["Targets: +2% / +4% / +6%", "TP: 50% 100% 150% (ROI)", "Take profit: 3%"],
+)
+def test_targets_written_only_as_percentages_go_to_review(targets):
+    parsed = parse_message(f"#LINK/USDT LONG\nEntry: 14.85\n{targets}\nStop: 14.41")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "percentages" in parsed.reason
+
+
+def test_a_target_with_digits_but_no_readable_price_goes_to_review():
+    parsed = parse_message("#SOL LONG\nEntry: 148\nTP: 1,5,2\nSL: 144")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "target" in parsed.reason.lower()
+
+
+def test_a_lone_whole_number_target_among_decimal_prices_is_a_price():
+    parsed = parse_message("AVAX LONG\nEntries: 36.40 / 35.90 / 35.20\nTP 38\nSL 34.5")
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.take_profits == (38.0,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who's still holding that DOGE long from 0.1234? 😅",
+        "Anyone shorting BTC at 63,450 too?",
+        "If ETH loses 3,300 we could see 3,150 next, just my view",
+        "BTC is testing 63,450 resistance. A break above could send it to 65k 👀",
+    ],
+)
+def test_talk_with_a_side_or_prices_is_not_a_signal(text):
+    assert parse_message(text).kind is MessageKind.NOT_SIGNAL
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("DOGE me long lo 0.11208 pe, target 0.11414 aur 0.11637, SL 0.10989 rakho", "DOGE"),
+        ("1INCH me short karo 0.3933 par, target 0.3874, SL 0.3999 rakho, 20x", "1INCH"),
+        ("sol long 148 tp 152 155 sl 144 x10", "SOL"),
+    ],
+)
+def test_a_capitalised_coin_beats_a_small_word_before_the_side(text, symbol):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == symbol
+
+
+def test_a_numbered_label_is_never_the_symbol_of_a_follow_up():
+    parsed = parse_message("TP1 done on WIF ✅ move SL to entry")
+    assert parsed.kind is MessageKind.FOLLOW_UP
+    assert (parsed.symbol, parsed.target_index, parsed.stop_to_entry) == ("WIF", 1, True)
+
+
+def test_key_value_lines_read_price_and_leverage():
+    parsed = parse_message(
+        "side=sell symbol=TURBOUSDT price=0.006574 tp1=0.0064417 tp2=0.0063305 sl=0.006841 "
+        "leverage=3"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side, parsed.entries, parsed.leverage) == (Side.SHORT, (0.006574,), 3.0)
+    assert parsed.take_profits == (0.0064417, 0.0063305)
