@@ -27,6 +27,12 @@ ROUTES = [
     ("GET", "/api/portfolio"),
     ("GET", "/api/paper"),
     ("GET", "/api/alerts"),
+    ("GET", "/api/review"),
+    ("GET", "/api/review/1"),
+    ("POST", "/api/review/1/accept"),
+    ("POST", "/api/review/1/dismiss"),
+    ("POST", "/api/review/1/close"),
+    ("POST", "/api/review/1/keep"),
 ]
 
 

@@ -15,6 +15,7 @@ from tradermanager.api.routes import (
     paper,
     ping,
     portfolio,
+    review,
     signals,
     traders,
 )
@@ -22,9 +23,10 @@ from tradermanager.services import Services
 from tradermanager.services.changes import ReadCache
 
 DESCRIPTION = """The local API of tradermanager: manage traders, send signals and get their
-decisions, read positions, the portfolio and alerts, run backtests; `/api/events` streams
-decisions, fills and alerts over a websocket. Every route except `GET /api/ping` needs
-`Authorization: Bearer <token>`, with the token from the file `tradermanager serve` prints.
+decisions, read positions, the portfolio and alerts, run backtests, work through the review
+queue; `/api/events` streams decisions, fills and alerts over a websocket. Every route except
+`GET /api/ping` needs `Authorization: Bearer <token>`, with the token from the file
+`tradermanager serve` prints.
 Errors are JSON: `error`, `message`, `field`, `value`, `allowed`. See docs/api.md."""
 
 
@@ -45,7 +47,7 @@ def create_app(services: Services, token: str, hub: EventHub | None = None) -> F
     install_error_handlers(app)
     app.include_router(ping.router)
     guarded = [Depends(require_token)]
-    for module in (traders, backtest, signals, portfolio, paper, alerts):
+    for module in (traders, backtest, signals, review, portfolio, paper, alerts):
         app.include_router(module.router, dependencies=guarded)
     app.include_router(events.router)
     return app

@@ -66,6 +66,70 @@ def _settings_flags(parser: argparse.ArgumentParser, *, name_required: bool) -> 
     )
 
 
+def _review_commands(
+    signals: Any, reads: argparse.ArgumentParser, common: argparse.ArgumentParser
+) -> None:
+    """``signals review``: the review queue without the window (docs/signal-parsing.md)."""
+    review = signals.add_parser(
+        "review",
+        help="messages waiting for review: list, show, accept with corrections, dismiss",
+        description="Messages the parser would not copy blind, edits of copied signals that "
+        "could not be applied, follow-ups and deletions that wait for a choice. IDs are those "
+        "`signals review list` prints.",
+    ).add_subparsers(dest="review_action", metavar="ACTION", required=True)
+    r_list = review.add_parser("list", parents=[reads], help="everything waiting for review")
+    r_list.add_argument("--channel", help="only this trader's (name or id)")
+    r_show = review.add_parser(
+        "show", parents=[reads], help="one item: text, parse, reason, suggestions"
+    )
+    r_show.add_argument("id", type=int)
+    r_accept = review.add_parser(
+        "accept",
+        parents=[common],
+        help="copy a message with corrected fields (or apply an edit to its copy)",
+        description="Fields not given keep what the parser read (`signals review show ID`). "
+        "Validated like the window's form: a bad value is refused naming the field, and "
+        "nothing is written.",
+    )
+    r_accept.add_argument("id", type=int)
+    r_accept.add_argument("--symbol", help="the token or contract, e.g. ETH or 1000PEPEUSDT")
+    r_accept.add_argument("--side", help="long or short")
+    r_accept.add_argument(
+        "--entry", nargs="+", metavar="P", help="entry price(s); two with --zone: a range"
+    )
+    r_accept.add_argument(
+        "--zone", action="store_true", help="the two entries are a zone, copied at its middle"
+    )
+    r_accept.add_argument("--stop", metavar="P", help="stop-loss price; none: no stop")
+    r_accept.add_argument("--tp", nargs="+", metavar="P", help="take-profit prices in order")
+    r_accept.add_argument("--leverage", metavar="N", help="1 to 200; none: 1×")
+    r_accept.add_argument("--order-type", help="market or limit (default: as read)")
+    r_accept.add_argument(
+        "--no-learn",
+        dest="learn",
+        action="store_false",
+        help="do not learn the channel's layout from this correction",
+    )
+    r_accept.add_argument(
+        "--apply-template",
+        action="store_true",
+        help="also copy the channel's other waiting messages the learnt layout now reads",
+    )
+    r_dismiss = review.add_parser("dismiss", parents=[common], help="leave it uncopied")
+    r_dismiss.add_argument("id", type=int)
+    r_close = review.add_parser(
+        "close",
+        parents=[common],
+        help="a deleted signal or a follow-up: close (a share of) my copy",
+    )
+    r_close.add_argument("id", type=int)
+    r_close.add_argument(
+        "--percent", default="100", help="a follow-up: the share of the copy to close (100: all)"
+    )
+    r_keep = review.add_parser("keep", parents=[common], help="a deleted signal: keep my copy")
+    r_keep.add_argument("id", type=int)
+
+
 def _execution_flags(parser: argparse.ArgumentParser) -> None:
     """How the engine copies the trader (docs/execution.md); percentages as fractions."""
     rules = parser.add_argument_group("execution rules")
@@ -203,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     s_list = signals.add_parser("list", parents=[reads], help="signals with their decisions")
     s_list.add_argument("--trader")
     s_list.add_argument("--limit", type=int, default=200)
+    _review_commands(signals, reads, common)
 
     metrics = sub.add_parser(
         "metrics", parents=[reads], help="every metric family of one trader for a window"

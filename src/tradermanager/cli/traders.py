@@ -16,6 +16,7 @@ from tradermanager.cli.common import (
     trader_payload,
 )
 from tradermanager.cli.output import print_promotion, print_table, signal_rows, trader_rows
+from tradermanager.cli.review import run_review
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.promotion import RISK_WINDOW
 from tradermanager.domain.serialize import (
@@ -187,5 +188,8 @@ def run_signal(svc: Services, args: argparse.Namespace) -> None:
 
 
 def run_signals(svc: Services, args: argparse.Namespace) -> None:
+    if args.action == "review":
+        run_review(svc, args)
+        return
     data = [stored_signal_to_dict(s) for s in svc.pipeline.signals(args.trader, limit=args.limit)]
     emit(args, data, lambda out: print_table(out, *signal_rows(data)))

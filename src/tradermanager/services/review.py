@@ -16,14 +16,13 @@ opens, in the order posted (``services.accepted_follow_ups``).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from tradermanager.domain.clock import Clock
-from tradermanager.domain.enums import Side, SignalKind
-from tradermanager.domain.errors import ValidationError
+from tradermanager.domain.enums import OrderType, Side, SignalKind
+from tradermanager.domain.errors import NotFoundError, ValidationError
 from tradermanager.domain.models import Signal, Trader
 from tradermanager.domain.tokens import normalise_token
 from tradermanager.services.accepted_follow_ups import after_accept
@@ -37,6 +36,7 @@ from tradermanager.services.message_edits import (
 )
 from tradermanager.services.pipeline import BatchReport, PipelineService
 from tradermanager.services.review_choices import ChoiceOutcome, CopyChoices
+from tradermanager.services.review_form import as_json, signal_fields
 from tradermanager.services.traders import TraderService
 from tradermanager.sources.signal_parser import (
     ChannelTemplate,
@@ -45,7 +45,6 @@ from tradermanager.sources.signal_parser import (
     learn_template,
     parse_message,
 )
-from tradermanager.sources.signal_parser.reader import implausible
 from tradermanager.store import live_messages as live_repo
 from tradermanager.store import review as review_repo
 from tradermanager.store.connection import Store
@@ -74,6 +73,7 @@ class ReviewItem:
     kind: str = CORRECTION
     deleted_at: datetime | None = None  # a deletion: when the channel deleted the message
     links_to: str = ""  # a follow-up or an edit: the signal it belongs to
+    id: int = 0  # the queue's own id of the item (the stored message's row)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,37 +93,7 @@ class AcceptOutcome:
     preview: TemplatePreview | None  # when a template was learnt from the correction
     follow_ups: tuple[LiveOutcome, ...] = ()  # posted while it waited, applied after it
     note: str = ""  # an edit: what the copy now follows
-
-
-def _signal_fields(fields: ParsedMessage) -> tuple[str, Side, float]:
-    """(symbol, side, entry price) of corrected fields; ValidationError names what is wrong."""
-    if not fields.symbol:
-        raise ValidationError("symbol", fields.symbol, "a token symbol such as BTC")
-    symbol = normalise_token(fields.symbol, "symbol")
-    if fields.side is None:
-        raise ValidationError("side", None, "long or short")
-    if not fields.entries:
-        raise ValidationError(
-            "entries", "none", "at least one entry price (a copy needs a price to size it)"
-        )
-    for name, values in (("entries", fields.entries), ("take_profits", fields.take_profits)):
-        for value in values:
-            if not math.isfinite(value) or value <= 0:
-                raise ValidationError(name, value, "prices above zero")
-    if fields.stop_loss is not None and not (
-        math.isfinite(fields.stop_loss) and fields.stop_loss > 0
-    ):
-        raise ValidationError("stop_loss", fields.stop_loss, "a price above zero, or none")
-    if fields.leverage is not None and not (0 < fields.leverage <= 200):
-        raise ValidationError("leverage", fields.leverage, "1× to 200×")
-    problem = implausible(
-        fields.side, list(fields.entries), list(fields.take_profits), fields.stop_loss, None
-    )
-    if problem:
-        raise ValidationError("levels", problem, "targets beyond the entry and the stop before it")
-    entries = fields.entries
-    price = (min(entries) + max(entries)) / 2 if fields.entry_kind == "range" else entries[0]
-    return symbol, fields.side, price
+    applied: tuple[str, ...] = ()  # messages the learnt template read, applied on request
 
 
 class ReviewService:
@@ -178,6 +148,7 @@ class ReviewService:
                 else parsed(p.trader_id, p.message.text),
                 kind(p.message),
                 links_to=p.message.links_to,
+                id=p.row_id,
             )
             for p in review_repo.pending(trader_id)
         ]
@@ -193,10 +164,20 @@ class ReviewService:
                 parsed(d.trader_id, d.message.text),
                 DELETION,
                 d.deleted_at,
+                id=d.row_id,
             )
             for d in review_repo.waiting_deletions(trader_id)
         ]
         return sorted(out, key=lambda i: (i.time, i.source_id))
+
+    def item(self, item_id: int) -> ReviewItem:
+        """One item of the queue by its id; NotFoundError when nothing with that id waits."""
+        found = next((i for i in self.items() if i.id == item_id), None)
+        if found is None:
+            raise NotFoundError(
+                f"nothing waits for review with id {item_id} (`signals review list` lists them)"
+            )
+        return found
 
     def count(self) -> int:
         return len(review_repo.pending()) + len(review_repo.waiting_deletions())
@@ -231,17 +212,43 @@ class ReviewService:
         item = self._pending(owner, source_id, CORRECTION, EDIT)
         if item.kind == EDIT:
             return self._accept_edit(owner, item, fields, learn)
-        symbol, side, price = _signal_fields(fields)
+        symbol, side, price = signal_fields(fields)
         template_id = None
         with self._store.write():
             batch, follow_ups = self._copy(owner, item, fields._replace(symbol=symbol), side, price)
             if learn:
                 template_id = self._learn(owner, item, fields)
             review_repo.decide(
-                owner.id, source_id, ACCEPTED, self._clock.now(), _as_json(fields), template_id
+                owner.id, source_id, ACCEPTED, self._clock.now(), as_json(fields), template_id
             )
         preview = self.preview(owner.id) if template_id is not None else None
         return AcceptOutcome(source_id, batch.accepted > 0, preview, tuple(follow_ups))
+
+    def accept_item(
+        self,
+        item_id: int,
+        fields: ParsedMessage,
+        *,
+        learn: bool = True,
+        apply_template: bool = False,
+    ) -> AcceptOutcome:
+        """:meth:`accept` for the queue item ``item_id``; with ``apply_template``, the
+        channel's other waiting messages that the learnt template reads as valid signals are
+        accepted too (the others stay, listed in the outcome's preview)."""
+        item = self.item(item_id)
+        outcome = self.accept(item.trader_id, item.source_id, fields, learn=learn)
+        if not apply_template or outcome.preview is None:
+            return outcome
+        ready = []
+        for waiting, parsed in outcome.preview.readable:
+            try:
+                signal_fields(parsed)
+            except ValidationError:
+                continue
+            ready.append(waiting.source_id)
+        if ready:
+            self.apply(item.trader_id, ready)
+        return replace(outcome, applied=tuple(ready))
 
     def dismiss(self, trader: int | str, source_id: str) -> None:
         """Leave the message uncopied (a follow-up: the copy stays as it is)."""
@@ -284,7 +291,7 @@ class ReviewService:
         with self._store.write():
             for sid in wanted:
                 item, parsed = readable[sid]
-                _, side, price = _signal_fields(parsed)
+                _, side, price = signal_fields(parsed)
                 batch, _ = self._copy(owner, item, parsed, side, price)
                 copied += batch.accepted
                 review_repo.decide(
@@ -292,7 +299,7 @@ class ReviewService:
                     sid,
                     ACCEPTED,
                     self._clock.now(),
-                    _as_json(parsed),
+                    as_json(parsed),
                     preview.template_id,
                 )
         return copied
@@ -329,7 +336,7 @@ class ReviewService:
         """Apply an edit waiting for review to the open copy of the signal it edits: the copy
         follows the corrected stop, targets and leverage. What trade the copy is (symbol,
         side) cannot change; entries already sent stay as they are."""
-        symbol, side, _ = _signal_fields(fields)
+        symbol, side, _ = signal_fields(fields)
         opening = self._messages.open_signal(owner, item.links_to)
         if opening is None:
             raise ValidationError(
@@ -361,7 +368,7 @@ class ReviewService:
             if learn:
                 template_id = self._learn(owner, item, fields)
             review_repo.decide(
-                owner.id, item.source_id, APPLIED, self._clock.now(), _as_json(fields), template_id
+                owner.id, item.source_id, APPLIED, self._clock.now(), as_json(fields), template_id
             )
         levels = [f"stop {fields.stop_loss:.10g}" if fields.stop_loss is not None else "no stop"]
         if fields.take_profits:
@@ -392,6 +399,8 @@ class ReviewService:
             take_profits=fields.take_profits,
             raw_text=item.text,
             trade_ref=item.source_id,
+            order_type=OrderType.MARKET if fields.order_type == "market" else OrderType.LIMIT,
+            entries=fields.entries if len(fields.entries) > 1 else (),
         )
         batch = self._pipeline.process_many(owner.id, [signal])
         stored = live_repo.find_message(owner.id, item.source_id)
@@ -408,15 +417,3 @@ def _edit_fields(
     parsed = read_text(edit.text, template, template_first=True)
     edited = live_repo.find_message(trader_id, edit.links_to)
     return parsed if edited is None else filled(parsed, current_fields(trader_id, edited, template))
-
-
-def _as_json(fields: ParsedMessage) -> dict[str, object]:
-    return {
-        "symbol": fields.symbol,
-        "side": fields.side.value if fields.side else None,
-        "order_type": fields.order_type,
-        "entries": list(fields.entries),
-        "take_profits": list(fields.take_profits),
-        "stop_loss": fields.stop_loss,
-        "leverage": fields.leverage,
-    }

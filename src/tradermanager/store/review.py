@@ -36,6 +36,7 @@ class PendingMessage:
     trader_id: int
     trader_name: str
     message: StoredMessage
+    row_id: int = 0  # the stored message's row: the queue item's id in the CLI and the API
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ def pending(trader_id: int | None = None) -> list[PendingMessage]:
             StoredMessage(
                 r.source_id, r.received_time, r.text, r.classification, r.reason, r.links_to
             ),
+            r.id,
         )
         for r in query
     ]
@@ -196,6 +198,7 @@ class WaitingDeletion:
     trader_name: str
     message: StoredMessage
     deleted_at: datetime
+    row_id: int = 0
 
 
 def record_deletion(trader_id: int, source_id: str, at: datetime, status: str) -> None:
@@ -228,7 +231,7 @@ def waiting_deletions(trader_id: int | None = None) -> list[WaitingDeletion]:
     """Deleted signals whose copy waits for the user's choice and whose position no close has
     ended since, oldest deletion first."""
     sql = """SELECT d.trader_id, t.name, d.deleted_at, m.source_id, m.received_time, m.text,
-                    m.classification, m.reason, m.links_to
+                    m.classification, m.reason, m.links_to, m.id
              FROM message_deletion d
              JOIN trader t ON t.id = d.trader_id
              JOIN source_message m ON m.trader_id = d.trader_id AND m.source_id = d.source_id
@@ -247,6 +250,7 @@ def waiting_deletions(trader_id: int | None = None) -> list[WaitingDeletion]:
             r[1],
             StoredMessage(r[3], from_millis(r[4]), r[5], r[6], r[7], r[8]),
             from_millis(r[2]),
+            r[9],
         )
         for r in rows
     ]

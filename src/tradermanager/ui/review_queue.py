@@ -6,7 +6,6 @@ my copy may hold a position is listed too, with the choice to close the copy or 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -31,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tradermanager.domain.enums import Side
 from tradermanager.domain.errors import ValidationError
 from tradermanager.services import Services
+from tradermanager.services.parsed_summary import show_prices, summary
 from tradermanager.services.review import (
     CORRECTION,
     DELETION,
@@ -43,15 +42,14 @@ from tradermanager.services.review import (
     ChoiceOutcome,
     ReviewItem,
 )
+from tradermanager.services.review_form import form_fields, prices
 from tradermanager.sources.signal_parser import MessageKind, ParsedMessage
-from tradermanager.ui.parsed_summary import show_prices, summary
 from tradermanager.ui.review_choice_boxes import DeletionBox, FollowUpBox
 from tradermanager.ui.template_preview_dialog import TemplatePreviewDialog
 
 __all__ = ["ReviewDialog", "TemplatePreviewDialog"]
 
 COLUMNS = ("Trader", "Posted (UTC)", "Message", "Why it needs review")
-_SPLIT = re.compile(r"[\s/|;,]+")
 
 
 class ReviewDialog(QDialog):
@@ -234,19 +232,16 @@ class ReviewDialog(QDialog):
     def fields(self) -> ParsedMessage:
         """The form as fields to copy; ValidationError names a field that is not a number."""
         item = self.current()
-        base = item.parsed if item else ParsedMessage(MessageKind.NEEDS_REVIEW)
-        side = self.side.currentText()
-        entries = _numbers(self.entries.text(), "entries")
-        return base._replace(
-            kind=MessageKind.SIGNAL,
-            symbol=self.symbol.text().strip() or None,
-            side=Side(side) if side else None,
+        return form_fields(
+            item.parsed if item else ParsedMessage(MessageKind.NEEDS_REVIEW),
+            symbol=self.symbol.text(),
+            side=self.side.currentText(),
             order_type="limit",
-            entries=entries,
-            entry_kind="range" if self.zone.isChecked() and len(entries) == 2 else "",
-            take_profits=_numbers(self.targets.text(), "take_profits"),
-            stop_loss=_one(self.stop.text(), "stop_loss"),
-            leverage=_one(self.leverage.text(), "leverage"),
+            entries=self.entries.text(),
+            zone=self.zone.isChecked() and len(prices(self.entries.text(), "entries")) == 2,
+            take_profits=self.targets.text(),
+            stop_loss=self.stop.text(),
+            leverage=self.leverage.text(),
         )
 
     def accept_selected(self) -> None:
@@ -331,22 +326,3 @@ def _accepted_text(outcome: AcceptOutcome) -> str:
         done = "; ".join(f"{f.source_id} {f.reason}" for f in outcome.follow_ups)
         text += f" Follow-ups posted while it waited, applied after it: {done}"
     return text
-
-
-def _numbers(text: str, field: str) -> tuple[float, ...]:
-    out = []
-    for part in _SPLIT.split(text.strip()):
-        if not part:
-            continue
-        try:
-            out.append(float(part))
-        except ValueError:
-            raise ValidationError(field, part, "prices separated by spaces or /") from None
-    return tuple(out)
-
-
-def _one(text: str, field: str) -> float | None:
-    values = _numbers(text, field)
-    if len(values) > 1:
-        raise ValidationError(field, text, "one number, or empty")
-    return values[0] if values else None

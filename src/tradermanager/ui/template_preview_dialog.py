@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from tradermanager.domain.errors import ValidationError
 from tradermanager.services import Services
+from tradermanager.services.parsed_summary import summary
 from tradermanager.services.review import TemplatePreview
-from tradermanager.ui.parsed_summary import summary
 
 
 class TemplatePreviewDialog(QDialog):

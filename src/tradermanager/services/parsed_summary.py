@@ -1,4 +1,5 @@
-"""What the parser read from a message, in one line (review queue and layout preview)."""
+"""What the parser read from a message, in one line (the review queue, the layout preview, the
+command line and the HTTP API)."""
 
 from __future__ import annotations
 
