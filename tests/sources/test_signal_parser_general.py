@@ -148,3 +148,78 @@ def test_key_value_lines_read_price_and_leverage():
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert (parsed.side, parsed.entries, parsed.leverage) == (Side.SHORT, (0.006574,), 3.0)
     assert parsed.take_profits == (0.0064417, 0.0063305)
+
+
+def test_a_number_after_a_hash_is_an_id_not_a_price():
+    parsed = parse_message(
+        "Signal #3372 | 🔴 SHORT | BINANCE FUTURES\nAsset: ADAUSDT\nOrder: Limit 0.4297\n"
+        "Take-Profit: 0.4243 → 0.4117\nStop-Loss: 0.4396"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (0.4297,)
+
+
+def test_an_entry_ordinal_before_its_share_is_no_price():
+    parsed = parse_message(
+        "#SUI/USDT SHORT (DCA)\nEntry 1 (40%): 0.9924\nEntry 2 (30%): 0.9984\n"
+        "Entry 3 (30%): 1.0043\nTP: 0.9711 - 0.966 - 0.9483\nSL: 1.0244"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (0.9924, 0.9984, 1.0043)
+
+
+@pytest.mark.parametrize(
+    ("reference", "entry"),
+    [(None, 62.145), (62_000.0, 62_145.0), (62.0, 62.145)],
+)
+def test_the_stored_price_decides_an_ambiguous_decimal_mark(reference, entry):
+    text = "🚨 Sinal: VENDA #BTC\nEntrada: 62.145\nAlvo 1: 61.433\nStop: 65.066"
+    parsed = parse_message(text, reference)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (entry,)
+
+
+def test_a_comma_between_digits_is_decimal_in_a_comma_language_but_list_commas_are_not():
+    comma = parse_message("Sinal: VENDA #LINK\nEntrada: 15,708\nAlvo 1: 15,564\nStop: 15,958")
+    assert comma.entries == (15.708,)
+    listed = parse_message("ШОРТ APTUSDT\nВход: 8.391\nЦели: 8.306, 8.113\nСЛ: 8.517")
+    assert listed.entries == (8.391,) and listed.take_profits == (8.306, 8.113)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entries closed for new members, DM to join the VIP",
+        "BTC 1D close above 64k would be very bullish",
+        "Our TP1 hit rate is 91% over 300 signals",
+        "BTC support 62,800 / resistance 64,200 — range until it breaks",
+    ],
+)
+def test_close_and_hit_words_in_talk_are_no_follow_ups(text):
+    assert parse_message(text).kind is MessageKind.NOT_SIGNAL
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "index", "to_entry"),
+    [
+        ("✅ Objetivo 2 alcanzado #SOL 🚀", "target_hit", 2, False),
+        ("#ETH Alvo 3 atingido 🎯", "target_hit", 3, False),
+        ("TP1 alındı ✅ #AVAX", "target_hit", 1, False),
+        ("#ETH: stop movido a entrada", "stop_moved", None, True),
+        ("#SEI стоп сработал ❌", "stop_hit", None, False),
+        ("XRP entry filled ✅", "entry_filled", None, False),
+    ],
+)
+def test_follow_ups_in_other_languages(text, action, index, to_entry):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert (parsed.action.value, parsed.target_index, parsed.stop_to_entry) == (
+        action,
+        index,
+        to_entry,
+    )
+
+
+def test_a_signed_result_is_no_share_to_close():
+    parsed = parse_message("SOL: closed at 152.3 for +18% 💰")
+    assert (parsed.action.value, parsed.close_fraction, parsed.price) == ("close", 1.0, 152.3)

@@ -2108,6 +2108,111 @@ def chatter_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return rng.choice(CHATTER_6), {"kind": "not_signal"}
 
 
+# ---- seventh round: held out, measured once ----------------------------------------------
+
+
+@style(
+    "turkish_suffix_oneliner",
+    "Turkish one-liners with suffixes on numbers: '#SOL 148,2'den LONG, hedef 152 - 155, stop 144, 10x kaldıraç'",
+)
+def turkish_oneliner(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    suffix = rng.choice(["'den", "'dan", "’ten"])
+    text = (
+        f"#{d.base} {eu(d.entry, d.dec)}{suffix} {d.side.upper()}, hedef "
+        + " - ".join(eu(v, d.dec) for v in tps)
+        + f", stop {eu(sl, d.dec)}, {lev}x kaldıraç"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "spanish_sentence",
+    "Spanish sentences: 'Compramos BTC en 63450, objetivos 64200 y 65000, stop en 62800. Apalancamiento 10x'; 'Vendemos' for a short",
+)
+def spanish_sentence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([3, 5, 10])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    verb = rng.choice(["Compramos", "Compra"] if d.long else ["Vendemos", "Venta"])
+    listed = ", ".join(num(v, d.dec) for v in tps[:-1]) + f" y {num(tps[-1], d.dec)}"
+    text = (
+        f"{verb} {d.base} en {num(d.entry, d.dec)}, objetivos {listed}, stop en {num(sl, d.dec)}. "
+        f"Apalancamiento {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "bracket_tags",
+    "bot messages in bracketed tags: '[LONG] [BTCUSDT] [ENTRY 63450] [TP 64200|65000] [SL 62800] [LEV 10]'",
+)
+def bracket_tags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    parts = [
+        f"[{d.side.upper()}]",
+        f"[{d.base}USDT]",
+        f"[ENTRY {num(d.entry, d.dec)}]",
+        f"[TP {'|'.join(num(v, d.dec) for v in tps)}]",
+        f"[SL {num(sl, d.dec)}]",
+        f"[LEV {lev}]",
+    ]
+    return " ".join(parts), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "emoji_arrows_block",
+    "emoji-only markers: '🟢 BUY ⚡ ETH ⚡', '⏩ 3412 ⏪' for the entry, '✅ 3450 ✅ 3500' for targets, '⛔ 3350' for the stop",
+)
+def emoji_arrows(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    head = "🟢 BUY" if d.long else "🔴 SELL"
+    text = (
+        f"{head} ⚡ {d.base} ⚡\n⏩ {num(d.entry, d.dec)} ⏪\n"
+        + " ".join(f"✅ {num(v, d.dec)}" for v in tps)
+        + f"\n⛔ {num(sl, d.dec)}"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+def _reply(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = rng.randrange(7)
+    if form == 0:
+        i = rng.randint(1, 4)
+        return f"TP{i} ✔️ +{rng.randint(5, 60)}%", follow("target_hit", None, target_index=i)
+    if form == 1:
+        return "SL ❌", follow("stop_hit", None)
+    if form == 2:
+        return "Move SL to BE", follow("stop_moved", None, stop_to_entry=True)
+    if form == 3:
+        return rng.choice(["Closed 🔒", "Close it now"]), follow("close", None, close_fraction=1.0)
+    if form == 4:
+        return "Still holding, patience 🙏", {"kind": "not_signal"}
+    if form == 5:
+        return "Cancel this one", follow("cancel", None)
+    pct = rng.choice([25, 50])
+    return f"Take {pct}% off here", follow("close", None, close_fraction=pct / 100)
+
+
+@style(
+    "short_replies",
+    "replies to a signal with no symbol: 'TP2 ✔️ +18%', 'SL ❌', 'Move SL to BE', 'Closed 🔒', 'Take 50% off here', 'Still holding'",
+)
+def short_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _reply(rng)
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",
@@ -2118,11 +2223,12 @@ HOLDOUT = {
     "polish_dutch_labels",
     "persian_labels",
     "scalp_indicator",
-    "signal_card_with_id",
     "brazil_dot_thousands",
-    "entry_ladder_allocation",
-    "follow_ups_languages",
-    "chatter_with_levels",
+    "turkish_suffix_oneliner",
+    "spanish_sentence",
+    "bracket_tags",
+    "emoji_arrows_block",
+    "short_replies",
 }
 SECOND_ROUND = {
     "margin_mode_card",
@@ -2143,6 +2249,15 @@ SECOND_ROUND = {
     "square_dca_plan",
 }
 THIRD_ROUND = {"polish_dutch_labels", "persian_labels", "scalp_indicator"}
+SEVENTH_ROUND = {
+    "turkish_suffix_oneliner",
+    "spanish_sentence",
+    "bracket_tags",
+    "emoji_arrows_block",
+    "short_replies",
+}
+# Measured once while held out (README: "Sixth round"), then developed on — all but
+# brazil_dot_thousands, kept held out (see the README).
 SIXTH_ROUND = {
     "signal_card_with_id",
     "brazil_dot_thousands",

@@ -15,16 +15,18 @@ from tradermanager.sources.signal_parser.numbers import lowered
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
 _STOP = r"(?:stoploss|stop[\s\-]*loss|stop|s/l|sl|стоп)"
-_ENTRY_WORDS = r"(entry|entries|breakeven|break[\s\-]*even|b/?e|вход|безубыток)"
+_ENTRY_WORDS = r"(entry|entries|breakeven|break[\s\-]*even|b/?e|вход|безубыток|entrada|giriş|вхід)"
 CANCEL = re.compile(
     r"(?:cancel(?:l?ed)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмена|cancelad[oa])(?![\w])"
 )
 REENTRY = re.compile(r"re[\s\-]?(?:entry|enter)(?![\w])")
 STOP_MOVED = re.compile(
     _STOP
-    + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:to|at|➜|->|→)\s+(?:the\s+)?(?:"
+    + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+)?(?:"
     + _ENTRY_WORDS
-    + r"(?![\w])|(?=\d))"
+    + r"(?![\w])|(?=\d))|(?:a|para|на)\s+(?:la\s+|o\s+)?"  # "movido a entrada"
+    + _ENTRY_WORDS
+    + r"(?![\w]))"
 )
 NEW_STOP = re.compile(
     r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
@@ -32,9 +34,8 @@ NEW_STOP = re.compile(
 STOP_HIT = re.compile(
     r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+)?(?:hit|triggered|reached|taken)"
     r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?" + _STOP + r"(?![\w])"
-    r"|stoploss\s*⛔|"
-    + _STOP
-    + r"\s*(?:❌|⛔)|止损(?:出局|触发|已触发)|손절\s*(?:완료|처리|❌)|損切り(?:執行|済)"
+    r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)|止损(?:出局|触发|已触发)"
+    r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済)"
 )
 ENTRY_FILLED = re.compile(
     r"entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
@@ -45,8 +46,10 @@ ALL_TARGETS = re.compile(
     r"all\s+(?:take[\s\-]*profit\s+)?targets?\s+(?:hit|achieved|reached|done|smashed)"
 )
 TARGET_HIT = re.compile(
-    r"(?:target|tp|тп|цель|止盈|目标|익절|목표|利確|目標)\s*#?(\d{1,2})(?![\d.,])[^\n]{0,20}?"
-    r"(?:✅|✔|hit|reached|done|achieved|smashed|🎯|достигнута|выполнена|达成|达到|완료|達成)"
+    r"(?:target|tp|тп|цель|alvo|objetivo|meta|hedef|止盈|目标|익절|목표|利確|目標)\s*#?(\d{1,2})"
+    r"(?![\d.,])[^\n]{0,20}?"
+    r"(?:✅|✔|hit(?!\s+rate)|reached|done|achieved|smashed|🎯|достигнута|выполнена|atingido"
+    r"|alcanzado|alcançado|alındı|达成|达到|완료|達成)"
     r"|(?:✅|✔)\s*(?:target|tp)\s*(\d{1,2})"
 )
 CLOSE = re.compile(
@@ -68,6 +71,11 @@ _PARTIAL = re.compile(r"(?<![\w])(?:partial(?:ly)?|some|portion|part\s+of)(?![\w
 _PRICE_AFTER = re.compile(r"(?:at|@|price[:\s]*|to)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)", re.I)
 
 
+# After a close word: a candle's close ("close above 64k") or a closed door ("closed for new
+# members"), not a position closed.
+_NOT_A_CLOSE = re.compile(r"\s+(?:above|below|under|over|for)(?![\w])")
+
+
 def _has(lower: str, words: tuple[str, ...]) -> bool:
     return any(word in lower for word in words)
 
@@ -77,6 +85,10 @@ _CANCEL_HINTS = ("cancel", "enter", "invalid", "отмен")
 _STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "손절", "損切")
 _TARGET_HINTS = (
     "target",
+    "alvo",
+    "objetivo",
+    "meta",
+    "hedef",
     "tp",
     "тп",
     "цел",
@@ -110,8 +122,9 @@ def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
     targets_named = _has(lower, _TARGET_HINTS)
     moved = _word_start(lower, STOP_MOVED.search(lower)) if stop_named else None
     if moved:
-        extra: dict[str, object] = {"stop_to_entry": bool(moved.group(1))}
-        if not moved.group(1):
+        to_entry = bool(moved.group(1) or moved.group(2))
+        extra: dict[str, object] = {"stop_to_entry": to_entry}
+        if not to_entry:
             extra["new_stop_from"] = moved.end()
         hit = TARGET_HIT.search(lower) if targets_named else None
         if hit:
@@ -134,6 +147,8 @@ def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
     close = None
     if _has(lower, _CLOSE_HINTS):
         close = next((m for m in CLOSE.finditer(lower) if _word_start(lower, m)), None)
+    if close and _NOT_A_CLOSE.match(lower, close.end()):
+        close = None  # "1D close above 64k", "entries closed for new members"
     if close:
         word = close.group(1)
         fraction = _fraction(lower)

@@ -24,7 +24,7 @@ from typing import NamedTuple
 # candidates: not a percentage ("5%", "2-3%"), not a duration ("1 day"), not the parts of a
 # clock time or ratio ("14:30", "1:2.5").
 _NUMBER = re.compile(
-    r"(?=[-$\d.])(?<![\w.,])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
+    r"(?=[-$\d.])(?<![\w.,#№])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
     r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![\w])(?![.,]\d)"
     r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)(?![\ufe0f\u20e3])"
     r"(?![ \t]?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
@@ -52,7 +52,41 @@ _DECIMAL_COMMA_WORDS = (
     "chốt lời",
     "cắt lỗ",
 )
-_DECIMAL_COMMA_LANGUAGE = re.compile("|".join(map(re.escape, _DECIMAL_COMMA_WORDS)))
+# Labels of more languages that write a decimal comma, whose channels also often write a
+# decimal point: they settle "15,708" (a comma) as 15.708, never "3.728" (a dot) as 3728 —
+# whether that is ETH at 3,728 or a coin at 3.728 only the symbol's stored price can tell.
+_COMMA_DECIMAL_WORDS = (
+    "entrada",
+    "alvo",
+    "objetivo",
+    "alavancagem",
+    "apalancamiento",
+    "ingresso",
+    "obiettiv",
+    "giriş",
+    "hedef",
+    "kaldıraç",
+    "harga masuk",
+    "wejście",
+    "dźwignia",
+    "instap",
+    "doelen",
+    "hefboom",
+    "вход",
+    "цели",
+    "плечо",
+    "вхід",
+    "цілі",
+    "плече",
+)
+# at a word's start: "alvo" is a label, not the end of "salvo"
+_DECIMAL_COMMA_LANGUAGE = re.compile(
+    r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS)) + ")"
+)
+_DIGIT_COMMA = re.compile(r"\d,\d")
+_COMMA_DECIMAL_LANGUAGE = re.compile(
+    r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS + _COMMA_DECIMAL_WORDS)) + ")"
+)
 EU, US = "eu", "us"
 # Largest price the parser accepts (USD-like quote); above it a number is hostile, not a price.
 MAX_PRICE = 1e8
@@ -97,6 +131,8 @@ def convention(text: str, lower: str) -> str:
         return EU if eu else US
     if not eu and _comma_language(lower):
         return EU
+    if not eu and _COMMA_DECIMAL_LANGUAGE.search(lower) and _DIGIT_COMMA.search(text):
+        return EU  # a comma between digits, not only list commas ("8.306, 8.113")
     return ""
 
 

@@ -70,7 +70,7 @@ def _fmt(value: float) -> str:
 class _Read:
     """The parts found in one message, before they are judged."""
 
-    def __init__(self, text: str, reference: float | None) -> None:
+    def __init__(self, text: str, reference: float | None, decimal: str | None = None) -> None:
         self.text = text
         lower = numbers.lowered(text)
         cut = sections.TRAILING.search(text) if "trailing" in lower else None
@@ -104,7 +104,7 @@ class _Read:
         self.clean = body
         self.foreign = sections.foreign_labels(body, self.labels)
         self.numbers = numbers.merge_thousands(
-            body, numbers.scan(body, None, None, lower), reference
+            body, numbers.scan(body, None, decimal, lower), reference
         )
 
 
@@ -256,7 +256,20 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
             reason=f"A number cannot be right: {exc}.",
             symbol=found.market.base if found else None,
         )
-    return _judge(read, reference)
+    parsed = _judge(read, reference)
+    if reference and _OFF_SCALE in parsed.reason and ("." in text or "," in text):
+        # "Entrada: 62.145" for BTC at 62,000: the stored price decides an ambiguous mark
+        for decimal in (numbers.EU, numbers.US):
+            try:
+                other = _judge(_Read(text, reference, decimal), reference)
+            except numbers.HostileNumber:
+                continue
+            if other.kind is MessageKind.SIGNAL:
+                return other
+    return parsed
+
+
+_OFF_SCALE = "off by an order of magnitude from the symbol's last price"
 
 
 def _section_numbers(
@@ -301,14 +314,11 @@ def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -
     first = nums[0]
     if first.start - lab.end > 1 or not text[first.start : first.end].isdigit():
         return False
-    if first.end - first.start > 2 or text[first.end : first.end + 1] not in (
-        "",
-        ",",
-        ")",
-        "\n",
-        ":",
-    ):
+    follows = text[first.end : first.end + 2]
+    if first.end - first.start > 2:
         return False
+    if follows[:1] not in ("", ",", ")", "\n", ":") and not (follows == " (" and len(nums) > 1):
+        return False  # "Entry 1 (40%): 0.99": an ordinal, then the share, then the price
     others = [n for n in all_numbers if n.end - n.start > 2 or not text[n.start : n.end].isdigit()]
     if not others:
         return False
@@ -697,6 +707,9 @@ def _place_by_side(
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
+_LEVELS_TALK = re.compile(r"support|resistance|liquidation|heatmap|range", re.I)
+
+
 def _unknown_layout(read: _Read) -> ParsedMessage:
     """Not a signal — unless it looks like one in a layout no label explains: a symbol-like
     word and at least two prices within ×3 of each other, in a text that is mostly numbers.
@@ -706,7 +719,7 @@ def _unknown_layout(read: _Read) -> ParsedMessage:
     values = sorted(n.value for n in read.numbers)
     close = any(b <= 3 * a for a, b in pairwise(values) if a > 0)
     # at least two prices as close as one signal's levels, and not a sentence about prices
-    if close and words < 4 * len(read.numbers):
+    if close and words < 4 * len(read.numbers) and not _LEVELS_TALK.search(read.text):
         word = bare_upper_token(read.text)
         if word is not None:
             market = word.market
