@@ -23,9 +23,9 @@ def demo(services):
 
 def test_paper_and_backtest_give_identical_trades(demo, clock):
     keep = demo.traders.get("Signal Sniper VIP")
-    for trader in demo.traders.list():
-        if trader.id != keep.id and trader.settings.paper_only:
-            demo.traders.update(trader.id, paper_only=False)
+    for trader in demo.traders.list():  # the paper account copies Signal Sniper VIP alone
+        if trader.id != keep.id:
+            demo.traders.delete(trader.id, purge=True)
     signals = demo.pipeline.signals(keep.id)
     start = min(s.signal.received_time for s in signals)
     capital = demo.settings.get().my_capital

@@ -25,6 +25,13 @@ from tradermanager.domain.engine import (
 )
 from tradermanager.domain.enums import SignalKind
 from tradermanager.domain.models import Signal, Trader
+from tradermanager.domain.trader_periods import (
+    Switch,
+    TraderState,
+    TraderTimeline,
+    switches_of,
+    trader_timeline,
+)
 from tradermanager.services.alerts import EvaluationReport
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.engine_market import market_for
@@ -77,10 +84,12 @@ class PaperService:
         self._app_settings = app_settings
         self._market = market
 
-    def paper_traders(self) -> list[Trader]:
-        """Traders copied on paper, archived ones included (their copies still count)."""
-        live = self._traders.list() + self._traders.list(status="archived")
-        return [t for t in live if t.settings.paper_only]
+    def paper_traders(self) -> list[tuple[Trader, TraderTimeline]]:
+        """Traders copied on paper at some time, with their timelines: archived ones and
+        ones promoted to live since included (their paper copies still count)."""
+        every = self._traders.list() + self._traders.list(status="archived")
+        timed = [(t, timeline_of(t)) for t in every]
+        return [(t, timeline) for t, timeline in timed if timeline.ever_paper]
 
     def replay(self, interval: str = DEFAULT_INTERVAL) -> PaperAccount:
         """The paper account now: every paper trader's signals on one account whose starting
@@ -90,10 +99,10 @@ class PaperService:
         now = self._clock.now()
         feeds: list[TraderFeed] = []
         signals: list[Signal] = []
-        for trader in self.paper_traders():
+        for trader, timeline in self.paper_traders():
             mine = signal_repo.signals_between(trader.id, EPOCH, now)
             signals.extend(mine)
-            feeds.append(feed_for(trader, mine, app))
+            feeds.append(feed_for(trader, mine, app, timeline))
         start = min((s.received_time for s in signals), default=now)
         market = market_for(self._market, signals, interval, start, now)
         result = run_engine(feeds, market, app.engine_costs, app.my_capital, account_guards(app))
@@ -110,7 +119,7 @@ class PaperService:
     def refresh(self, interval: str = DEFAULT_INTERVAL) -> PaperAccount:
         """Replay and store every paper position with its fills, in one transaction."""
         account = self.replay(interval)
-        ids = {t.name: t.id for t in self.paper_traders()}
+        ids = {t.name: t.id for t, _ in self.paper_traders()}
         with self._store.write():
             changed = repo.replace_positions([*account.result.open, *account.result.closed], ids)
         account = replace(account, changed_traders=tuple(changed))
@@ -126,61 +135,52 @@ class PaperService:
         return repo.load_positions(trader_id, include_closed=include_closed)
 
 
-# How a trader's history records that it stopped or started being copied (trader_event).
-_PAUSE_EVENTS = ("paused by alert", "paused (pause all)")
-_RESUME_EVENTS = ("resumed (resume all)",)
-
-
-def _switched(trader: Trader, *, on: bool) -> list[datetime]:
-    """When the trader was switched on (``on``) or off, oldest first."""
-    kinds, change = (
-        (_RESUME_EVENTS, "active: False → True") if on else (_PAUSE_EVENTS, "active: True → False")
+def timeline_of(trader: Trader) -> TraderTimeline:
+    """When the trader was copied, paused, archived, on paper or live (its history)."""
+    current = TraderState(
+        active=trader.settings.active,
+        archived=trader.archived_at is not None,
+        paper=trader.settings.paper_only,
     )
-    return [
-        at
-        for at, kind, detail in trader_repo.events(trader.id)
-        if kind in kinds or (kind == "updated" and change in detail)
-    ]
+    return trader_timeline(trader_repo.events(trader.id), current, trader.updated_at)
 
 
 def last_resumed_at(trader: Trader) -> datetime | None:
     """When the user last resumed the trader (None: never): where its copy stop-loss restarts."""
-    resumed = _switched(trader, on=True)
+    resumed = [
+        at
+        for at, kind, detail in trader_repo.events(trader.id)
+        if Switch.RESUME in switches_of(kind, detail)
+    ]
     return resumed[-1] if resumed else None
 
 
-def stopped_copying_at(trader: Trader) -> datetime | None:
-    """When a paused or archived trader stopped being copied (None while it is copied):
-    the latest pause recorded in its history (else its last change) or its archiving."""
-    moments: list[datetime] = []
-    if trader.archived_at is not None:
-        moments.append(trader.archived_at)
-    if not trader.settings.active:
-        paused = _switched(trader, on=False)
-        moments.append(paused[-1] if paused else trader.updated_at)
-    return min(moments) if moments else None
+def feed_for(
+    trader: Trader,
+    signals: Sequence[Signal],
+    app: AppSettings,
+    timeline: TraderTimeline | None = None,
+) -> TraderFeed:
+    """One trader's paper replay under its execution rules.
 
-
-def feed_for(trader: Trader, signals: Sequence[Signal], app: AppSettings) -> TraderFeed:
-    """One paper trader's replay under its execution rules.
-
-    The paper account is replayed from the start each time, so a trader paused or archived
-    today keeps the copies made while it was copied: it is replayed as copied, and its
-    opening signals from the moment it stopped are left out (closes and updates still act on
-    what it holds). Resuming a trader restarts its copy stop-loss: losses before the latest
-    resume no longer count, and a pause by an earlier copy stop ends there."""
-    stopped = stopped_copying_at(trader)
-    settings = trader.settings
-    if stopped is not None:
-        settings = replace(settings, active=True)
-        signals = [s for s in signals if s.kind is not SignalKind.OPEN or s.received_time < stopped]
-    rules = copy_rules(trader.settings, app)
-    resumed = _switched(trader, on=True)
-    if resumed:
-        rules = replace(rules, copy_stop_since=_ms(resumed[-1]))
-    return TraderFeed(
-        trader.name, settings, signals, rules, require_confidence=app.require_confidence
+    The paper account is replayed from the start each time, so every period of the trader's
+    history is replayed as it was: its opening signals received while it was paused,
+    archived or copied live are left out (closes and updates still act on what my paper copy
+    holds), the others are copied. Each time copying on paper starts again after a stop (a
+    resume, a restore, a return from live) its copy stop-loss restarts: losses before no
+    longer count, and a pause by an earlier copy stop ends there."""
+    timeline = timeline if timeline is not None else timeline_of(trader)
+    kept = [
+        s
+        for s in signals
+        if s.kind is not SignalKind.OPEN or timeline.copied_on_paper_at(s.received_time)
+    ]
+    settings = replace(trader.settings, active=True)
+    rules = replace(
+        copy_rules(trader.settings, app),
+        copy_stop_restarts=tuple(_ms(at) for at in timeline.paper_restarts()),
     )
+    return TraderFeed(trader.name, settings, kept, rules, require_confidence=app.require_confidence)
 
 
 def _ms(moment: datetime) -> int:

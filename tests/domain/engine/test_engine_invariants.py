@@ -106,7 +106,7 @@ def build_signals(raw: list[tuple], market: Market) -> list[Signal]:  # type: ig
     sizing=st.sampled_from(list(SizingMode)),
     trailing=st.none() | st.floats(0.005, 0.1),
     daily=st.none() | st.floats(0.01, 0.5),
-    resumed=st.none() | st.integers(0, 400),
+    resumed=st.lists(st.integers(0, 400), max_size=3, unique=True).map(sorted),
     per_trader=st.none() | st.integers(1, 5),
     exposure=st.none() | st.floats(10, 50_000),
 )
@@ -118,7 +118,7 @@ def test_account_invariants(
     sizing: SizingMode,
     trailing: float | None,
     daily: float | None,
-    resumed: int | None,
+    resumed: list[int],
     per_trader: int | None,
     exposure: float | None,
 ) -> None:
@@ -136,7 +136,7 @@ def test_account_invariants(
         trailing_stop=trailing,
         copy_stop_loss=0.5,
         max_open=per_trader,
-        copy_stop_since=None if resumed is None else T0_MS + resumed * MINUTE,
+        copy_stop_restarts=tuple(T0_MS + m * MINUTE for m in resumed),
     )
     costs = EngineCosts(funding_rate=0.001, lag_seconds=3)  # heavy funding
     guards = AccountGuards(
@@ -164,10 +164,10 @@ def test_account_invariants(
     # a copy stop pauses the trader: nothing enters after it unless the user resumed it since
     stops = [a.time for a in result.alerts if a.kind == "copy_stop"]
     if stops:
-        since = rules.copy_stop_since
         for copy in (*result.closed, *result.open):
             if copy.entry_time is not None and copy.entry_time > stops[0]:
-                assert since is not None and copy.entry_time >= since
+                restarts = rules.copy_stop_restarts
+                assert any(stops[0] < r <= copy.entry_time for r in restarts)
     # the per-trader maximum holds whenever a copy is opened
     if per_trader is not None:
         events = sorted(

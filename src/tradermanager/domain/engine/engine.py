@@ -120,8 +120,8 @@ class _Run:
         self.trader_pnl: dict[str, float] = defaultdict(float)
         self.open_by_trader: dict[str, int] = defaultdict(int)
         self.paused: set[str] = set()
-        self.resumed: set[str] = set()
-        self.resumes = False  # some trader has a copy_stop_since
+        self.restarted: dict[str, int] = defaultdict(int)  # copy_stop_restarts applied
+        self.resumes = False  # some trader has copy_stop_restarts
         self.feeds: dict[str, TraderFeed] = {}
         self.followups: dict[tuple[str, str, int], list[int]] = defaultdict(list)
         self.market_end = 0
@@ -139,7 +139,7 @@ class _Run:
         incoming: list[tuple[int, int, str, Signal, int]] = []
         for feed in feeds:
             self.feeds[feed.name] = feed
-            self.resumes = self.resumes or feed.rules.copy_stop_since is not None
+            self.resumes = self.resumes or bool(feed.rules.copy_stop_restarts)
             for signal in feed.signals:
                 at = market_ms(signal, self.costs.lag_seconds)
                 series = self.market.series(signal.symbol)
@@ -797,11 +797,14 @@ class _Run:
                     self._force_close(position, when, ExitReason.DAILY_LOSS_LIMIT)
 
     def _resume(self, trader: str, when: int) -> None:
-        """From the moment the user resumed the trader (``copy_stop_since``) its copy
+        """At each moment the user copied the trader again (``copy_stop_restarts``) its copy
         stop-loss starts again: P&L so far no longer counts and a pause by it ends."""
-        since = self.feeds[trader].rules.copy_stop_since
-        if since is not None and when >= since and trader not in self.resumed:
-            self.resumed.add(trader)
+        restarts = self.feeds[trader].rules.copy_stop_restarts
+        done = self.restarted[trader]
+        if done < len(restarts) and when >= restarts[done]:
+            while done < len(restarts) and when >= restarts[done]:
+                done += 1
+            self.restarted[trader] = done
             self.trader_pnl[trader] = 0.0
             self.paused.discard(trader)
 

@@ -18,9 +18,10 @@ class CopyRules:
     after take-profit k (1-based; None = never). ``trailing_stop``: distance behind the best
     price since entry (None = off). ``copy_stop_loss``: close this trader's copies and pause
     the trader when they have lost this fraction of ``allocation`` (None = off; allocation
-    None = the account's starting capital). ``copy_stop_since`` (ms): the user resumed the
-    trader then, so P&L realised before it no longer counts towards the copy stop-loss and a
-    pause by an earlier copy stop ends there."""
+    None = the account's starting capital). ``copy_stop_restarts`` (ms, ascending): the
+    moments the user copied the trader again after a stop (a resume); at each, P&L realised
+    before it no longer counts towards the copy stop-loss and a pause by an earlier copy
+    stop ends."""
 
     sizing: SizingMode = SizingMode.MULTIPLIER
     base_size: float = 200.0
@@ -34,7 +35,7 @@ class CopyRules:
     max_open: int | None = None
     copy_stop_loss: float | None = None
     allocation: float | None = None
-    copy_stop_since: int | None = None
+    copy_stop_restarts: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
