@@ -572,6 +572,7 @@ class _Run:
             self._release(released)
             self._cash(when, change, position.trader)
             self._finish(position, when, ExitReason.LIQUIDATION)
+            self._after_realised(position.trader, when)
             return
         buying = position.direction < 0
         if hit.trigger is Trigger.TARGET:
@@ -734,6 +735,7 @@ class _Run:
     def _funding(self, when: int) -> None:
         marks: dict[str, tuple[int, float, float]] = {}  # symbol → (candle, mark, rate)
         charged = False
+        paid: list[Position] = []
         for position in list(self.positions.values()):
             if position.quantity <= 0:
                 continue
@@ -761,6 +763,7 @@ class _Run:
                 self._release(from_margin)
             self._cash(when, -pay, position.trader, record=False)
             charged = True
+            paid.append(position)
             if position.margin <= 0:
                 position.liquidation = float(position.series.open[i])
                 position.liquidate(when)
@@ -771,6 +774,8 @@ class _Run:
                 self._schedule(position)
         if charged:  # one entry for the whole settlement
             self.history.append((when, self.cash, self.committed))
+        for trader in sorted({p.trader for p in paid}):  # funding counts towards copy stops
+            self._copy_stop(trader, when)
         self._after_realised(None, when)
 
     def _after_realised(self, trader: str | None, when: int) -> None:
