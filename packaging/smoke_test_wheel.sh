@@ -18,6 +18,8 @@ import importlib.resources
 import tradermanager
 icon = importlib.resources.files("tradermanager.resources") / "icons" / "tradermanager.svg"
 assert icon.is_file(), icon
+brackets = importlib.resources.files("tradermanager.resources") / "market" / "binance_usdm_brackets.json"
+assert brackets.is_file(), brackets
 assert "site-packages" in tradermanager.__file__, tradermanager.__file__
 print("installed package OK:", tradermanager.__file__)
 PY

@@ -499,6 +499,26 @@ def build_parser() -> argparse.ArgumentParser:
     p_delete.add_argument("--interval", help="only these candles (default: all, and funding)")
     p_list = prices.add_parser("list", parents=[reads], help="what is stored, per symbol")
     p_list.add_argument("--symbol", help="only this contract or token")
+    p_brackets = prices.add_parser(
+        "brackets",
+        help="maintenance-margin brackets per contract (liquidation prices, leverage allowed)",
+        description="Each contract's notional brackets: the table read from the exchange or "
+        "imported, else the one shipped with the application, else an estimate. See "
+        "docs/execution.md (Liquidation).",
+    ).add_subparsers(dest="brackets_action", metavar="ACTION", required=True)
+    b_import = p_brackets.add_parser(
+        "import",
+        parents=[common],
+        help="a saved GET /fapi/v1/leverageBracket response or ccxt fetch_leverage_tiers JSON",
+    )
+    b_import.add_argument("file", type=Path, metavar="FILE")
+    b_show = p_brackets.add_parser("show", parents=[reads], help="the table a contract uses")
+    b_show.add_argument("symbol", help="contract (BTCUSDT) or token (BTC)")
+    p_brackets.add_parser("list", parents=[reads], help="the stored tables")
+    b_forget = p_brackets.add_parser(
+        "forget", parents=[common], help="drop a contract's stored table (the shipped one applies)"
+    )
+    b_forget.add_argument("symbol", help="contract or token")
     discover = sub.add_parser(
         "discover",
         help="find traders worth copying: candidates, their score, does it predict",

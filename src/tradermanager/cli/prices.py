@@ -6,6 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any, TextIO
 
+from tradermanager.cli.brackets import run_brackets
 from tradermanager.cli.common import emit
 from tradermanager.domain.market import from_ms
 from tradermanager.domain.serialize import iso
@@ -19,7 +20,9 @@ def _when(ms: int | None) -> str | None:
 
 
 def run_prices(svc: Services, args: argparse.Namespace) -> None:
-    if args.action == "import":
+    if args.action == "brackets":
+        run_brackets(svc, args)
+    elif args.action == "import":
         _import(svc, args)
     elif args.action == "fetch":
         _fetch(svc, args)

@@ -69,6 +69,7 @@ class RejectReason(StrEnum):
     NO_OPEN_POSITION = "no_open_position"
     ALREADY_IN_POSITION = "already_in_position"
     INSUFFICIENT_MARGIN = "insufficient_margin"
+    LEVERAGE_BRACKET = "leverage_bracket"  # notional above what the symbol allows at that leverage
     NO_STOP_LOSS = "no_stop_loss"
     MAX_OPEN_POSITIONS = "max_open_positions"
     MAX_TRADER_POSITIONS = "max_trader_positions"
@@ -83,6 +84,7 @@ class RejectReason(StrEnum):
 ACCOUNT_REASONS = frozenset(
     {
         RejectReason.INSUFFICIENT_MARGIN,
+        RejectReason.LEVERAGE_BRACKET,
         RejectReason.NO_STOP_LOSS,
         RejectReason.MAX_OPEN_POSITIONS,
         RejectReason.MAX_TRADER_POSITIONS,

@@ -23,7 +23,7 @@ def market_for(
     """Stored ``interval`` candles of the signals' tokens over [start, end) — for a token
     with none of that interval, a finer stored interval aggregated into it (the price fetch
     stores 1m candles), else its 1d candles — with their funding settlements (the flat
-    ``funding_rate`` setting where none are stored)."""
+    ``funding_rate`` setting where none are stored) and their maintenance-margin brackets."""
     tokens = sorted({s.symbol for s in signals})
     candles = market.candles(tokens, interval, start, end)
     step = INTERVALS[interval]
@@ -45,4 +45,5 @@ def market_for(
     funding = market.funding(found, start, end) if found else {}
     # 1-minute candles, where stored, settle a candle that touches both a stop and a target
     fine = market.candles(found, FINE_INTERVAL, start, end) if interval != FINE_INTERVAL else {}
-    return Market.from_stored({t: candles[t] for t in found}, funding, fine)
+    brackets = market.brackets.tables(found)
+    return Market.from_stored({t: candles[t] for t in found}, funding, fine, brackets)

@@ -28,6 +28,7 @@ from tradermanager.domain.market import (
 )
 from tradermanager.domain.tokens import QUOTE_SUFFIXES, normalise_token
 from tradermanager.services.app_settings import AppSettingsService
+from tradermanager.services.brackets import BracketService
 from tradermanager.sources.binance_archive import (
     FundingFile,
     archive_name,
@@ -174,6 +175,8 @@ class MarketDataService:
         self._settings = settings
         self._clock = clock or SystemClock()
         self._sleep = sleep
+        # each contract's maintenance-margin brackets (stored, shipped, or estimated)
+        self.brackets = BracketService(store, self._clock, contract_symbol)
 
     def candles(
         self,

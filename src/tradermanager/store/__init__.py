@@ -1,5 +1,6 @@
 """SQLite storage: peewee models, opening and migrating the file, repositories."""
 
+from tradermanager.store import bracket_models as _bracket_models
 from tradermanager.store import candidate_models as _candidate_models
 from tradermanager.store import live_models as _live_models
 from tradermanager.store import models as _models
@@ -11,6 +12,7 @@ for _model in (
     *_candidate_models.CANDIDATE_MODELS,
     *_review_models.REVIEW_MODELS,
     *_live_models.LIVE_MODELS,
+    *_bracket_models.BRACKET_MODELS,
 ):
     if _model not in _models.ALL_MODELS:
         _models.ALL_MODELS.append(_model)

@@ -112,6 +112,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (11, run_sql(shipped_schema.MESSAGE_DELETION_SQL)),
     (12, run_sql(shipped_schema.TRADER_RULES_SQL)),
     (13, run_sql(shipped_schema.LIVE_COPIES_SQL)),
+    (14, run_sql(shipped_schema.LEVERAGE_BRACKET_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -194,3 +194,7 @@ LIVE_COPIES_SQL = (
     'CREATE INDEX "live_action_status" ON "live_action" ("status")',
     'CREATE UNIQUE INDEX "live_action_action_ref" ON "live_action" ("action_ref")',
 )
+
+LEVERAGE_BRACKET_SQL = (
+    'CREATE TABLE "leverage_bracket" ("symbol" VARCHAR(255) NOT NULL, "bracket" INTEGER NOT NULL, "notional_floor" REAL NOT NULL, "notional_cap" REAL NOT NULL, "maint_margin_ratio" REAL NOT NULL, "cum" REAL NOT NULL, "initial_leverage" REAL NOT NULL, "origin" VARCHAR(255) NOT NULL, "as_of_ms" INTEGER NOT NULL, PRIMARY KEY ("symbol", "bracket"))',
+)

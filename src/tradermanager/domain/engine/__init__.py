@@ -5,7 +5,14 @@ candles). Paper trading, the backtest and the demo portfolio all run :func:`run_
 Rules and formulas, with their Binance sources, are in docs/execution.md.
 """
 
-from tradermanager.domain.engine.brackets import Bracket, liquidation_price, maintenance_bracket
+from tradermanager.domain.engine.brackets import (
+    Bracket,
+    BracketOrigin,
+    BracketTable,
+    estimated_table,
+    liquidation_price,
+    maintenance_bracket,
+)
 from tradermanager.domain.engine.costs import EngineCosts
 from tradermanager.domain.engine.engine import Progress, RunCancelled, TraderFeed, run_engine
 from tradermanager.domain.engine.market import CandleSeries, Market
@@ -23,6 +30,8 @@ from tradermanager.domain.engine.rules import AccountGuards, CopyRules, SizingMo
 __all__ = [
     "AccountGuards",
     "Bracket",
+    "BracketOrigin",
+    "BracketTable",
     "CandleSeries",
     "ClosedCopy",
     "CopyRules",
@@ -38,6 +47,7 @@ __all__ = [
     "RunCancelled",
     "SizingMode",
     "TraderFeed",
+    "estimated_table",
     "liquidation_price",
     "maintenance_bracket",
     "run_engine",

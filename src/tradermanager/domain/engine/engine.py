@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
+from tradermanager.domain.engine.brackets import BracketTable
 from tradermanager.domain.engine.costs import (
     FUNDING_INTERVAL_MS,
     EngineCosts,
@@ -85,6 +86,18 @@ def run_engine(
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _bracket_refusal(
+    symbol: str, leverage: float, notional: float, allowed: float, table: BracketTable
+) -> str:
+    """Why Binance would refuse the order (-2027, or a leverage it does not offer)."""
+    if allowed <= 0:
+        return f"{symbol} allows at most {table.max_leverage:g}x; the copy asks for {leverage:g}x."
+    return (
+        f"A {leverage:g}x position in {symbol} may hold at most ${allowed:,.0f} notional "
+        f"(its leverage brackets); the copy needs ${notional:,.2f}."
+    )
 
 
 def market_ms(signal: Signal, lag_seconds: float) -> int:
@@ -397,6 +410,19 @@ class _Run:
                     f"above the limit of ${guards.max_token_exposure:,.2f}.",
                 )
                 return
+        table = self.market.bracket_table(signal.symbol)
+        if table is not None and not table.estimated:
+            allowed = table.max_notional(signal.leverage)
+            if notional > allowed:
+                self._record(
+                    feed,
+                    signal,
+                    when,
+                    False,
+                    RejectReason.LEVERAGE_BRACKET,
+                    _bracket_refusal(signal.symbol, signal.leverage, notional, allowed, table),
+                )
+                return
         fee_rate = self.costs.maker_fee if limit else self.costs.taker_fee
         free = self.cash - self.committed
         need = margin + notional * fee_rate
@@ -431,7 +457,7 @@ class _Run:
             split=[],
             break_even_after=rules.break_even_after,
             trailing=rules.trailing_stop,
-            brackets=self.costs.brackets,
+            brackets=table.brackets if table is not None else self.costs.brackets,
             cursor=index,
         )
         self.next_id += 1

@@ -9,6 +9,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from tradermanager.domain.engine.brackets import BracketTable
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.market import Candles
 
@@ -85,12 +86,14 @@ class FundingHistory(Protocol):
 @dataclass(frozen=True, slots=True, eq=False)
 class Market:
     """Candles per symbol, with funding settlements where known (elsewhere the flat
-    ``funding_rate`` of the costs applies every 8 hours)."""
+    ``funding_rate`` of the costs applies every 8 hours) and each symbol's maintenance-margin
+    brackets (elsewhere the costs' ``brackets``)."""
 
     candles: Mapping[str, CandleSeries]
     funding: Mapping[str, FundingHistory] = field(default_factory=dict)
     # finer candles (1m) where stored, to settle a candle that touches both a stop and a target
     fine: Mapping[str, CandleSeries] = field(default_factory=dict)
+    brackets: Mapping[str, BracketTable] = field(default_factory=dict)
 
     def series(self, symbol: str) -> CandleSeries | None:
         return self.candles.get(symbol)
@@ -98,21 +101,26 @@ class Market:
     def fine_series(self, symbol: str) -> CandleSeries | None:
         return self.fine.get(symbol)
 
+    def bracket_table(self, symbol: str) -> BracketTable | None:
+        return self.brackets.get(symbol)
+
     @staticmethod
     def from_stored(
         candles: Mapping[str, Candles],
         funding: Mapping[str, FundingHistory] | None = None,
         fine: Mapping[str, Candles] | None = None,
+        brackets: Mapping[str, BracketTable] | None = None,
     ) -> Market:
         """A market from stored candles keyed by the symbol signals use (empty ones left out);
-        ``fine``: finer candles of some of them (only those finer than the main ones count)."""
+        ``fine``: finer candles of some of them (only those finer than the main ones count);
+        ``brackets``: the symbols' maintenance-margin tables, keyed the same way."""
         series = {key: _series(key, c) for key, c in candles.items() if len(c)}
         finer = {
             key: _series(key, c)
             for key, c in (fine or {}).items()
             if len(c) and key in series and c.interval_ms < series[key].interval_ms
         }
-        return Market(series, dict(funding or {}), finer)
+        return Market(series, dict(funding or {}), finer, dict(brackets or {}))
 
 
 def _series(key: str, c: Candles) -> CandleSeries:
