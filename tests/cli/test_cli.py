@@ -376,6 +376,7 @@ def test_the_read_only_commands_are_those_declared_so_and_refuse_a_missing_file(
     needs = {"compare": ["A", "B"], "metrics": ["A"], "backtest": ["A"]}
     needs["report"] = ["A", "--out", str(tmp_path / "r.html")]
     needs |= {"traders show": ["A"], "traders promotion": ["A"], "signals review show": ["1"]}
+    needs["prices brackets show"] = ["BTC"]
     for command in sorted(found):
         code, _, err = cli(capsys, *command.split(), *needs.get(command, []), "--db", str(missing))
         assert code == 1 and "no database" in err and not missing.exists(), command

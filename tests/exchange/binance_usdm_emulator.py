@@ -181,6 +181,14 @@ class ExchangeState:
     dual_side: bool = False
     trades: list[dict[str, Any]] = field(default_factory=list)  # userTrades rows
     income: list[dict[str, Any]] = field(default_factory=list)  # income rows (funding)
+    # GET /fapi/v1/leverageBracket: (notional cap, MMR, initial leverage) per symbol; Binance's
+    # first brackets of BTCUSDT and ETHUSDT as of 2024-10-24
+    brackets: dict[str, list[tuple[int, float, int]]] = field(
+        default_factory=lambda: {
+            "BTCUSDT": [(50_000, 0.004, 125), (600_000, 0.005, 100), (3_000_000, 0.0065, 75)],
+            "ETHUSDT": [(50_000, 0.004, 125), (600_000, 0.005, 100), (3_000_000, 0.0065, 75)],
+        }
+    )
 
 
 class BinanceUsdmEmulator:
@@ -905,7 +913,25 @@ def _cancel_all_algos(ex: BinanceUsdmEmulator, params: dict[str, str], fault: An
     return {"code": 200, "msg": "The operation of cancel all open order is done."}
 
 
+def _leverage_bracket(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    """Binance's answer: the brackets of every symbol, or one object when a symbol is asked."""
+
+    def one(symbol: str) -> dict[str, Any]:
+        rows, floor, cum, previous = [], 0, 0.0, 0.0
+        for n, (cap, rate, leverage) in enumerate(ex.state.brackets[symbol], start=1):
+            cum = round(cum + floor * (rate - previous), 2)  # Binance's are exact to the cent
+            rows.append({"bracket": n, "initialLeverage": leverage, "notionalCap": cap,
+                         "notionalFloor": floor, "maintMarginRatio": rate, "cum": cum})  # fmt: skip
+            floor, previous = cap, rate
+        return {"symbol": symbol, "brackets": rows}
+
+    if params.get("symbol"):
+        return one(ex._market(params))
+    return [one(symbol) for symbol in ex.state.brackets]
+
+
 ROUTES = {
+    ("GET", "/fapi/v1/leverageBracket"): _leverage_bracket,
     ("GET", "/fapi/v1/exchangeInfo"): _exchange_info,
     ("GET", "/fapi/v1/time"): _time,
     ("GET", "/fapi/v3/account"): _account,

@@ -19,6 +19,8 @@ from decimal import Decimal
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from tradermanager.domain.engine.brackets import BracketOrigin, BracketTable, checked_brackets
+from tradermanager.domain.errors import ValidationError
 from tradermanager.exchange.errors import (
     AuthenticationFailedError,
     DuplicateClientIdError,
@@ -160,6 +162,13 @@ def _retry_after(headers: dict[str, str]) -> float:
 
 def _dec(value: Any) -> Decimal:
     return Decimal(str(value)) if value not in (None, "") else Decimal(0)
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _opt_dec(value: Any) -> Decimal | None:
@@ -552,6 +561,38 @@ class BinanceUsdmConnector:
             last = max(int(r.get("time") or 0) for r in rows)
             start = last if last > start else start + 1
         return sorted(found.values(), key=lambda p: (p.time_ms, p.transaction_id))
+
+    def leverage_brackets(self) -> list[BracketTable]:
+        """Every USDⓈ-M contract's notional brackets as they apply to this account
+        (``GET /fapi/v1/leverageBracket`` through ccxt's ``fetch_leverage_tiers``), checked;
+        a contract whose table does not check out is left out, with a warning in the log."""
+        if not self._rules:
+            self.load_markets()
+        tiers: dict[str, list[dict[str, Any]]] = self._call(
+            lambda: self._client.fetch_leverage_tiers()
+        )
+        now = int(time.time() * 1000)
+        tables = []
+        for unified, rows in tiers.items():
+            market = self._client.markets.get(unified)
+            symbol = str(market["id"]) if market else str(unified)
+            numbers = [
+                {
+                    "floor": _float(row.get("minNotional")),
+                    "cap": _float(row.get("maxNotional")),
+                    "rate": _float(row.get("maintenanceMarginRate")),
+                    "max_leverage": _float(row.get("maxLeverage")),
+                    "cum": _float((row.get("info") or {}).get("cum")),
+                }
+                for row in rows
+            ]
+            try:
+                brackets = checked_brackets(symbol, numbers)  # type: ignore[arg-type]
+            except ValidationError as exc:
+                log.warning("%s: leverage brackets left out: %s", self, exc)
+                continue
+            tables.append(BracketTable(symbol, brackets, BracketOrigin.EXCHANGE, now))
+        return tables
 
     def _order_state(self, info: dict[str, Any]) -> OrderState:
         algo = "algoId" in info

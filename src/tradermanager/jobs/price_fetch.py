@@ -1,14 +1,18 @@
 """The periodic price fetch: 1-minute candles and funding of every contract an active trader
 trades or a position is open in, so paper copies and backtests run on current prices; and
-their daily candles, which the metrics' daily closes come from."""
+their daily candles, which the metrics' daily closes come from. While an exchange account is
+connected, its contracts' leverage brackets too (once a day)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from tradermanager.jobs.scheduler import PAPER_REFRESH_JOB, AppScheduler
 from tradermanager.services import Services
 from tradermanager.services.market_data import FetchReport
+
+log = logging.getLogger(__name__)
 
 PRICE_FETCH_JOB = "fetch candles and funding from Binance"
 FETCH_INTERVAL = "1m"
@@ -26,6 +30,7 @@ def price_fetch_job(
 
     def run() -> FetchReport:
         report = services.market.fetch(interval=FETCH_INTERVAL)
+        _refresh_brackets(services)
         if on_new_candles is not None and any(s.candles_added for s in report.symbols):
             on_new_candles()
         # Daily candles too: the metrics read their daily closes from them, and a year of
@@ -45,6 +50,14 @@ def price_fetch_job(
         return report
 
     return run
+
+
+def _refresh_brackets(services: Services) -> None:
+    """The connected account's brackets; a failure leaves the stored ones and is logged (the
+    candles matter more, and the next run tries again)."""
+    error = services.market.brackets.refresh_from_account(services.exchange)
+    if error is not None:
+        log.warning("leverage brackets not read from the exchange: %s", error)
 
 
 def register_price_fetch(scheduler: AppScheduler, services: Services) -> None:

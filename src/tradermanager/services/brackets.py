@@ -7,11 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.engine.brackets import BracketOrigin, BracketTable, estimated_table
 from tradermanager.domain.errors import ValidationError
-from tradermanager.domain.market import to_ms
+from tradermanager.domain.market import DAY_MS, to_ms
+from tradermanager.exchange.connector import ExchangeConnector
+from tradermanager.exchange.errors import ExchangeError
 from tradermanager.sources.binance_brackets import (
     bundled_brackets,
     bundled_table,
@@ -20,6 +23,9 @@ from tradermanager.sources.binance_brackets import (
 )
 from tradermanager.store import brackets as repo
 from tradermanager.store.connection import Store
+
+if TYPE_CHECKING:
+    from tradermanager.services.live_exchange import LiveExchange
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +88,29 @@ class BracketService:
         with self._store.write():
             repo.replace_tables(kept, to_ms(self._clock.now()))
         return BracketImport(tuple(t.symbol for t in kept), origin)
+
+    def refresh_from_exchange(
+        self, connector: ExchangeConnector, max_age_ms: int = DAY_MS
+    ) -> BracketImport | None:
+        """Store the connected account's brackets of every contract, unless tables read from
+        the exchange less than ``max_age_ms`` ago are stored (Binance changes them rarely, and
+        announces it). None when nothing was read."""
+        now = to_ms(self._clock.now())
+        newest = repo.newest(BracketOrigin.EXCHANGE)
+        if newest is not None and now - newest < max_age_ms:
+            return None
+        return self.save(connector.leverage_brackets(), BracketOrigin.EXCHANGE)
+
+    def refresh_from_account(self, exchange: LiveExchange) -> str | None:
+        """:meth:`refresh_from_exchange` with the connected account, when one is; returns
+        why it failed (the stored tables stay), or None."""
+        if not exchange.connected():
+            return None
+        try:
+            self.refresh_from_exchange(exchange.gateway().connector)
+        except ExchangeError as exc:
+            return str(exc)
+        return None
 
     def forget(self, symbol: str) -> int:
         """Drop a contract's stored table (the shipped one, or the estimate, applies again)."""

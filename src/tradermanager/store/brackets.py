@@ -69,3 +69,13 @@ def delete_table(symbol: str) -> int:
         "DELETE FROM leverage_bracket WHERE symbol = ?", (symbol,)
     )
     return int(cursor.rowcount)
+
+
+def newest(origin: BracketOrigin) -> int | None:
+    """When the most recent table of ``origin`` was stored (UTC epoch ms), or None."""
+    (value,) = (
+        database_proxy.connection()
+        .execute("SELECT MAX(as_of_ms) FROM leverage_bracket WHERE origin = ?", (origin.value,))
+        .fetchone()
+    )
+    return None if value is None else int(value)
