@@ -173,6 +173,7 @@ def run_backtest(svc: Services, args: argparse.Namespace) -> None:
         "end": iso(report.end),
         "interval": report.interval,
         "missing_prices": list(report.missing_prices),
+        "estimated_brackets": list(report.estimated_brackets),
         "with_settings": mine,
         "copy_everything_1x": base,
     }
@@ -199,6 +200,11 @@ def run_backtest(svc: Services, args: argparse.Namespace) -> None:
             out.write(f"  rejected {n:>6}  {reason}\n")
         if report.missing_prices:
             out.write(f"  no candles for: {', '.join(report.missing_prices)}\n")
+        if report.estimated_brackets:
+            out.write(
+                "  liquidation prices ESTIMATED (no leverage brackets known) for: "
+                f"{', '.join(report.estimated_brackets)}\n"
+            )
         print_trades(out, mine["trades"])
 
     emit(args, data, text)

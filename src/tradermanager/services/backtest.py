@@ -68,6 +68,8 @@ class BacktestReport:
     with_settings: BacktestSide
     copy_everything: BacktestSide
     missing_prices: tuple[str, ...] = ()  # tokens with signals but no candles in the period
+    # tokens whose leverage brackets are unknown: liquidation prices on the estimated table
+    estimated_brackets: tuple[str, ...] = ()
 
 
 def daily_equity(
@@ -137,7 +139,10 @@ class BacktestService:
         everything = self._side(
             copy_everything(settings), signals, market, start, end, initial_capital, None
         )
-        return BacktestReport(trader.name, start, end, interval, mine, everything, missing)
+        estimated = tuple(sorted(t for t, table in market.brackets.items() if table.estimated))
+        return BacktestReport(
+            trader.name, start, end, interval, mine, everything, missing, estimated
+        )
 
     @staticmethod
     def settings_with(trader: Trader, overrides: dict[str, Any]) -> TraderSettings:

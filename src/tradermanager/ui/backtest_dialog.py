@@ -267,10 +267,14 @@ class BacktestDialog(QDialog):
             for name, show in ROWS:
                 self.cells[(name, c)].setText(show(side))
         reasons = report.with_settings.run.rejected_by_reason
-        self.rejections.setText(
-            "Rejected with these settings: "
-            + (", ".join(f"{k.replace('_', ' ')} {v}" for k, v in reasons.items()) or "none")
+        text = "Rejected with these settings: " + (
+            ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in reasons.items()) or "none"
         )
+        if report.estimated_brackets:
+            text += ". Liquidation prices estimated (no leverage brackets known) for " + ", ".join(
+                report.estimated_brackets
+            )
+        self.rejections.setText(text)
         self.plot.clear()
         self.under.clear()
         for side, colour, name in (
