@@ -10,14 +10,18 @@ from hypothesis import strategies as st
 
 from tradermanager.domain.engine import (
     AccountGuards,
+    BracketOrigin,
+    BracketTable,
     CandleSeries,
     CopyRules,
     EngineCosts,
     Market,
     SizingMode,
     TraderFeed,
+    estimated_table,
     run_engine,
 )
+from tradermanager.domain.engine.brackets import make_brackets
 from tradermanager.domain.enums import OrderType, Side, SignalKind
 from tradermanager.domain.models import Signal
 from tradermanager.domain.settings import make_settings
@@ -26,6 +30,20 @@ from .engine_cases import T0, T0_MS
 
 MINUTE = 60_000
 SYMBOLS = ("BTC", "ETH", "DOGE")
+# Binance's BTCUSDT and SOLUSDT first brackets (2024-10-24); DOGE on the estimated table
+TABLES = {
+    "BTC": BracketTable(
+        "BTC",
+        make_brackets([(50_000, 0.004, 125), (600_000, 0.005, 100), (3_000_000, 0.0065, 75)]),
+        BracketOrigin.BUNDLED,
+    ),
+    "ETH": BracketTable(
+        "ETH",
+        make_brackets([(20_000, 0.005, 100), (100_000, 0.0065, 75), (800_000, 0.01, 50)]),
+        BracketOrigin.BUNDLED,
+    ),
+    "DOGE": estimated_table("DOGE"),
+}
 
 
 def random_market(seed: int, n: int = 600) -> Market:
@@ -40,7 +58,7 @@ def random_market(seed: int, n: int = 600) -> Market:
         low = np.minimum(open_, close) * (1 - wick[1])
         times = T0_MS + np.arange(n, dtype=np.int64) * MINUTE
         out[symbol] = CandleSeries.from_arrays(symbol, times, open_, high, low, close, MINUTE)
-    return Market(out)
+    return Market(out, brackets=TABLES)
 
 
 signal_strategy = st.tuples(
@@ -153,6 +171,8 @@ def test_account_invariants(
     for copy in (*result.closed, *result.open):
         assert copy.leverage <= max_leverage
         assert copy.symbol != "DOGE"
+        # no copy above the notional its symbol's brackets allow at its leverage
+        assert copy.margin * copy.leverage <= TABLES[copy.symbol].max_notional(copy.leverage) + 1e-6
     # after the user closed everything at minute 400, nothing is open that had filled
     assert all(not c.fills for c in result.open) or all(
         c.entry_time is not None and c.entry_time >= end for c in result.open
