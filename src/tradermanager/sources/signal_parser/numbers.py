@@ -19,12 +19,18 @@ import math
 import re
 from typing import NamedTuple
 
-# One number as written: optional $, digits with , or . groups, optional k; or a bare .5
-# What follows the number is checked by the regex itself, so the Python loop sees only
-# candidates: not a percentage ("5%", "2-3%"), not a duration ("1 day"), not the parts of a
-# clock time or ratio ("14:30", "1:2.5").
+# One number as written: optional - and $, digits with , or . groups, optional k; or a bare .5
+# (group 1: all of that but the k; the number itself is group 1 without its "-" and "$").
+# The pattern opens with the character class of a number's first character, so the regex
+# engine skips ahead to such a character instead of trying the pattern at every position;
+# after it, a look-behind tells which one it was ("-", "$", a digit, "."), and the number
+# goes on from there ("\d*" after a first digit is "\d+" from that digit). What follows the
+# number is checked by the regex itself, so the Python loop sees only candidates: not a
+# percentage ("5%", "2-3%"), not a duration ("1 day"), not the parts of a clock time or
+# ratio ("14:30", "1:2.5").
 _NUMBER = re.compile(
-    r"(?=[-$\d.])(?<![\w.,#№])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
+    r"([-$\d.](?<![\w.,#№].)(?:(?<=-)\$?(?:\d+(?:[.,]\d+)*|\.\d+)|(?<=\$)(?:\d+(?:[.,]\d+)*|\.\d+)"
+    r"|(?<=\d)(?<!\d:.)\d*(?:[.,]\d+)*|(?<=\.)(?<!\d:.)\d+))"
     r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![\w])(?![.,]\d)"
     r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)(?![\ufe0f\u20e3])"
     r"(?![ \t]?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
@@ -88,6 +94,8 @@ _COMMA_DECIMAL_LANGUAGE = re.compile(
     r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS + _COMMA_DECIMAL_WORDS)) + ")"
 )
 EU, US = "eu", "us"
+# What every thousands group needs: a digit, one space-like separator, a digit.
+_GROUP_GAP = re.compile(r"\d[ " + THOUSANDS_SPACES + r"]\d")
 # Largest price the parser accepts (USD-like quote); above it a number is hostile, not a price.
 MAX_PRICE = 1e8
 
@@ -190,8 +198,14 @@ def scan(
     out: list[Number] = []
     append = out.append
     for m in _NUMBER.finditer(text):
-        sign, body, suffix = m.groups()
-        start, end = m.start(2), m.end()
+        body, suffix = m.groups()
+        start, end = m.span()
+        sign = False
+        if body[0] in "-$":
+            sign = body[0] == "-"
+            head = body
+            body = body.lstrip("-$")
+            start += len(head) - len(body)
         if excluded:
             for a, b in excluded:
                 if a <= start < b:
@@ -250,7 +264,7 @@ def scan(
                 j -= 1
             if j < 0 or text[j] == ":":
                 raise HostileNumber(f"-{body} is negative")
-        if value > MAX_PRICE or value != value:
+        if value > MAX_PRICE:  # (float() of digits is never NaN; too many digits is inf)
             raise HostileNumber(f"{body} is larger than any price ({MAX_PRICE:,.0f})")
         append(_new_tuple(Number, (start, end, value, plain, group3)))
     return out
@@ -279,6 +293,8 @@ def merge_thousands(
 ) -> list[Number]:
     """Join "63 450" into 63450 when one space separates a 1-3 digit number from a 3-digit
     group and the result fits the message (see module docstring)."""
+    if _GROUP_GAP.search(text) is None:
+        return numbers  # no digit, space-like separator and digit anywhere: nothing to join
     pairs = [
         i
         for i in range(len(numbers) - 1)

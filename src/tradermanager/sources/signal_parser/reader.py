@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from tradermanager.domain.enums import Side
@@ -35,6 +37,7 @@ _FILLER = re.compile(
 )
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 _PRICE_LABELS = ("entry", "target", "stop")
+_START = itemgetter(1)  # a Label's start
 _LEVERAGE_HINTS = (
     "lev",
     "плечо",
@@ -276,24 +279,34 @@ def _section_numbers(
     read: _Read,
 ) -> dict[str, list[tuple[sections.Label, list[numbers.Number], str]]]:
     """For each label kind, the (label, numbers, section text) of every section."""
-    out: dict[str, list[tuple[sections.Label, list[numbers.Number], str]]] = {}
     labels = read.labels
     if read.foreign:
-        labels = sorted(labels + read.foreign, key=lambda lab: lab.start)
+        labels = sorted(labels + read.foreign, key=_START)
     nums = read.numbers
-    first = labels[0].start if labels else len(read.clean)
-    i = 0
-    while i < len(nums) and nums[i].start < first:
-        i += 1
-    out["preamble"] = [(_PREAMBLE, nums[:i], read.clean[:first])]
-    for k, lab in enumerate(labels):
-        end = labels[k + 1].start if k + 1 < len(labels) else len(read.clean)
-        while i < len(nums) and nums[i].start < lab.end:
-            i += 1  # a number inside a label ("TP1") is not the section's
-        j = i
-        while j < len(nums) and nums[j].start < end:
-            j += 1
-        out.setdefault(lab.kind, []).append((lab, nums[i:j], read.clean[lab.end : end]))
+    clean = read.clean
+    starts = [n.start for n in nums]  # in order: numbers are read left to right
+    size = len(clean)
+    first = labels[0].start if labels else size
+    i = bisect_left(starts, first)
+    out: dict[str, list[tuple[sections.Label, list[numbers.Number], str]]] = {
+        "preamble": [(_PREAMBLE, nums[:i], clean[:first])]
+    }
+    ends = [lab.start for lab in labels[1:]]
+    ends.append(size)
+    for lab, end in zip(labels, ends, strict=False):  # no labels: ends = [size]
+        lab_end = lab.end
+        k = bisect_left(starts, lab_end)  # a number inside a label ("TP1") is not the section's
+        if k > i:
+            i = k
+        j = bisect_left(starts, end)
+        if j < i:
+            j = i
+        section = (lab, nums[i:j], clean[lab_end:end])
+        kind = lab.kind
+        if kind in out:
+            out[kind].append(section)
+        else:
+            out[kind] = [section]
         i = j
     return out
 
@@ -439,12 +452,12 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     order_type = "limit"
     entries: list[float] = []
     entry_kind = ""
-    side_secs = [s for k in ("long", "short") for s in found.get(k, [])]
+    side_secs = found.get("long", []) + found.get("short", [])
     if entry_secs:
         for lab, nums, body in entry_secs:
             if _is_market(body[:40]) and not (nums and nums[0].start - lab.end < 3):
                 order_type = "market"
-            entries.extend(n.value for n in nums)
+            entries += [n.value for n in nums]
         conf["entries"] = 1.0
         chosen = entry_secs
     else:
@@ -481,10 +494,10 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
 
     # targets: in the order written; numbered labels (TP1, Target 2) in their own order
     targets: list[float] = []
-    indexed = all(lab.number is not None for lab, _, _ in target_secs) and len(target_secs) > 1
+    indexed = len(target_secs) > 1 and all(s[0].number is not None for s in target_secs)
     ordered = sorted(target_secs, key=lambda s: s[0].number or 0) if indexed else target_secs
     for _, nums, _ in ordered:
-        targets.extend(n.value for n in nums)
+        targets += [n.value for n in nums]
     if targets:
         conf["take_profits"] = 1.0
     elif any(_DIGIT.search(s[2], 0, 30) for s in found.get("target", [])):
@@ -598,7 +611,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         problem = "A stop is named but no price could be read for it."
     if not problem and conf.get("take_profits", 1) < REVIEW_THRESHOLD:
         problem = "A target is named but no price could be read for it."
-    if not problem:
+    if not problem and min(conf.values()) < REVIEW_THRESHOLD:
         weakest = min(conf.items(), key=lambda kv: kv[1])
         if weakest[1] < REVIEW_THRESHOLD:
             problem = f"The {weakest[0]} was read with low confidence ({weakest[1]:.0%})."
@@ -770,14 +783,22 @@ def _near(
 def _fields(read: _Read, symbol: FoundSymbol | None, **judged: Any) -> ParsedMessage:
     """The fields every outcome shares, and ``judged`` (side, prices, confidences), made in
     one go (kind and reason are set by the caller)."""
-    market = symbol.market if symbol else None
+    if symbol is None:
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW,
+            leverage=read.leverage,
+            margin_mode=read.margin,
+            confidence=read.confidence,
+            **judged,
+        )
+    market = symbol.market
     return ParsedMessage(
         MessageKind.NEEDS_REVIEW,
-        symbol=market.base if market else None,
-        token=market.token if market else None,
-        contract=market.contract if market else None,
-        market=market.kind if market else "",
-        quote=market.quote if market else None,
+        symbol=market.base,
+        token=market.token,
+        contract=market.contract,
+        market=market.kind,
+        quote=market.quote,
         leverage=read.leverage,
         margin_mode=read.margin,
         confidence=read.confidence,
@@ -826,12 +847,13 @@ def implausible(
     reference: float | None,
 ) -> str:
     prices = entries + targets + ([stop] if stop is not None else [])
-    if any(p <= 0 for p in prices):
+    if prices and min(prices) <= 0:
         return "A price of zero or below cannot be right."
     anchor = reference or (sorted(entries)[len(entries) // 2] if entries else None)
     if anchor is None and prices:
         anchor = sorted(prices)[len(prices) // 2]
-    if anchor:
+    # (every price within 0.2-5 times the anchor is well inside 10 ** ±0.7: none to name)
+    if anchor and prices and not (0.2 * anchor <= min(prices) and max(prices) <= 5 * anchor):
         for p in prices:
             if abs(math.log10(p / anchor)) >= 0.7:  # beyond ×5 either way
                 what = "the symbol's last price" if reference else "the entry"

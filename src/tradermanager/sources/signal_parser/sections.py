@@ -147,6 +147,10 @@ def _points_at(text: str, before: Label, start: int) -> bool:
 # Words a label can start with: the label regex runs only where one of them stands, which
 # keeps the parser fast (one dictionary look-up per word instead of a regex at every position).
 _WORD = re.compile(r"[^\W\d_]+|[@👉💵🎯🛑⛔]")
+# The same without the signs, for a text that has none: a pattern that opens with one
+# character class lets the regex engine skip ahead to a letter (twice as fast).
+_SIGN = re.compile("[@👉💵🎯🛑⛔]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(
     [
         "entry",
@@ -337,10 +341,17 @@ def labels(
     buys = False
     first_words = _FIRST_WORDS
     by_word = _BY_WORD
-    for word in _WORD.finditer(lower if lower is not None else lowered(text)):
+    lower = lower if lower is not None else lowered(text)
+    words = _WORD if _SIGN.search(lower) else _LETTERS
+    for word in words.finditer(lower):
         first = word.group()
-        if first not in first_words:
-            continue
+        pattern = by_word.get(first)
+        if pattern is None:
+            if first not in first_words:
+                continue
+            pattern = _pattern_for(first)
+            if pattern is None:
+                continue
         start = word.start()
         if start < last_end or (excluded and inside(start, excluded)):
             continue
@@ -350,15 +361,14 @@ def labels(
             and text[word.end() : word.end() + 1] != "="
         ):
             continue  # "current price", "average entry price": only a line's own "Price:"
-        pattern = by_word[first] if first in by_word else _pattern_for(first)
-        m = pattern.match(text, start) if pattern is not None else None
+        m = pattern.match(text, start)
         if m is None:
             continue
         last_end = m.end()
         kind = m.lastgroup or ""
         idx = None
         if kind == "target":  # the index groups follow the named target group
-            group = pattern.groupindex["target"]  # type: ignore[union-attr]
+            group = pattern.groupindex["target"]
             found = m.group(group + 1) or m.group(group + 2)
             idx = int(found) if found else None
         word_read = m.group().lower()

@@ -1,0 +1,109 @@
+"""The parser's fast forms find exactly what their plain forms find.
+
+Several patterns and checks of the parser are written for speed (a regex that opens with a
+character class so the engine can skip ahead, a cheap test that rules work out before doing
+it). Each is compared here, on any text built from the characters that matter to it, with
+the plain form it replaced, kept in this file as the reference.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradermanager.domain.enums import Side
+from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.reader import implausible
+
+# the plain forms
+PLAIN_NUMBER = re.compile(
+    r"(?=[-$\d.])(?<![\w.,#№])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
+    + numbers._NUMBER.pattern[numbers._NUMBER.pattern.index("(?:\\s?([kK]") :]
+)
+PLAIN_EU_MARK = re.compile(r"0(?<![\d.,]0),\d|\d,(?:\d{1,2}|\d{4,})(?![\d])|\d\.\d{3},\d")
+PLAIN_US_MARK = re.compile(r"0(?<![\d.,]0)\.\d|\d\.(?:\d{1,2}|\d{4,})(?![\d])|\d,\d{3}\.\d")
+
+# texts made of what numbers, labels and separators are written with
+NUMBER_TEXT = st.lists(
+    st.sampled_from([*"0123456789.,-$:% kKeE+x \n\u202f\u00a0–d/", " days", "٣"]), max_size=40
+).map("".join)
+WORD_TEXT = st.lists(
+    st.sampled_from([*"abz EntryTP1:_-5.\n", "@", "🎯", "é", "вход", "٣", "²"]), max_size=30
+).map("".join)
+
+
+def _plain_numbers(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    return [
+        (m.start(), m.end(), m.group(1), m.group(2), m.group(3))
+        for m in PLAIN_NUMBER.finditer(text)
+    ]
+
+
+def _fast_numbers(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    out = []
+    for m in numbers._NUMBER.finditer(text):
+        head, suffix = m.groups()
+        body = head.lstrip("-$")
+        out.append((m.start(), m.end(), "-" if head[0] == "-" else "", body, suffix))
+    return out
+
+
+@settings(max_examples=600, deadline=None)
+@given(NUMBER_TEXT)
+def test_number_pattern_finds_what_the_plain_one_finds(text: str) -> None:
+    assert _fast_numbers(text) == _plain_numbers(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(NUMBER_TEXT)
+def test_decimal_marks_are_found_where_the_plain_patterns_find_them(text: str) -> None:
+    assert (numbers._EU_MARK.search(text) is None) == (PLAIN_EU_MARK.search(text) is None)
+    assert (numbers._US_MARK.search(text) is None) == (PLAIN_US_MARK.search(text) is None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORD_TEXT)
+def test_letters_alone_are_the_words_of_a_text_without_signs(text: str) -> None:
+    if sections._SIGN.search(text) is None:
+        plain = [(m.span(), m.group()) for m in sections._WORD.finditer(text)]
+        assert [(m.span(), m.group()) for m in sections._LETTERS.finditer(text)] == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(NUMBER_TEXT)
+def test_a_thousands_group_is_only_joined_where_the_quick_check_finds_a_gap(text: str) -> None:
+    try:
+        found = numbers.scan(text)
+    except numbers.HostileNumber:
+        return
+    if numbers._GROUP_GAP.search(text) is None:
+        assert all(
+            not (a.plain_int and b.group3 and b.start - a.end == 1)
+            or text[a.end] not in " " + numbers.THOUSANDS_SPACES
+            for a, b in pairwise(found)
+        )
+
+
+def _plain_magnitude(prices: list[float], anchor: float) -> float | None:
+    return next((p for p in prices if abs(math.log10(p / anchor)) >= 0.7), None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.floats(min_value=1e-6, max_value=1e6), min_size=1, max_size=6),
+    st.floats(min_value=1e-6, max_value=1e6),
+)
+def test_an_order_of_magnitude_is_named_as_the_plain_check_names_it(
+    prices: list[float], reference: float
+) -> None:
+    entries, targets = prices[:1], prices[1:]
+    problem = implausible(Side.LONG, entries, targets, None, reference)
+    off = _plain_magnitude(prices, reference)
+    if off is None:
+        assert "order of magnitude" not in problem
+    else:
+        assert problem.startswith(f"{off:,.10g} is off by an order of magnitude")
