@@ -223,3 +223,61 @@ def test_follow_ups_in_other_languages(text, action, index, to_entry):
 def test_a_signed_result_is_no_share_to_close():
     parsed = parse_message("SOL: closed at 152.3 for +18% 💰")
     assert (parsed.action.value, parsed.close_fraction, parsed.price) == ("close", 1.0, 152.3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🚨 #BTC Long Liquidation: $1.2M at $63,450",
+        "#ETH Short liquidated: $250K at $3,412.5",
+        "Weekly close: BTC 63,450 | ETH 3,412 | SOL 148.2",
+        "SHIB 0.00002451 → 0.00002600 (+6%) 🚀",
+    ],
+)
+def test_alerts_candle_closes_and_results_are_not_signals(text):
+    assert parse_message(text).kind is MessageKind.NOT_SIGNAL
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("BTC: Long from 63,450 to 65,000", "no entry label"),
+        ("ETH long, entry 3400ish, tp 3500+", "entry is named"),
+        ("BTC short now", "market entry"),
+        ("#ETH SHORT\nTP: 3350\nSL: 3460", "No entry price"),
+    ],
+)
+def test_a_signal_missing_what_it_needs_goes_to_review(text, why):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert why in parsed.reason
+
+
+def test_an_entry_with_its_label_alone_is_still_a_signal():
+    parsed = parse_message("#ETH short entry 3,500")
+    assert parsed.kind is MessageKind.SIGNAL and parsed.entries == (3500.0,)
+
+
+def test_prices_after_arrows_following_the_side_word_are_targets():
+    parsed = parse_message("Long ATOM 8.45 → 8.70 → 9.00, stop 8.20")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.entries, parsed.take_profits) == ((8.45,), (8.7, 9.0))
+
+
+def test_buy_back_names_the_targets_of_a_short():
+    parsed = parse_message("SHORT #ETH\nSell zone 3420-3450\nBuy back 3300/3200/3100\nSL 3520")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (3420.0, 3450.0)
+    assert parsed.take_profits == (3300.0, 3200.0, 3100.0)
+
+
+def test_a_two_digit_target_beside_decimal_prices_is_a_price():
+    parsed = parse_message("#ORDI 38.5 long, tp 40, sl 37")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (40.0,)
+
+
+def test_entry_hit_is_an_entry_filled_follow_up():
+    parsed = parse_message("BTC long: entry hit, now waiting for TP1")
+    assert parsed.kind is MessageKind.FOLLOW_UP
+    assert parsed.action.value == "entry_filled"

@@ -40,7 +40,7 @@ STOP_HIT = re.compile(
 ENTRY_FILLED = re.compile(
     r"entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
     r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*\d\s*✅"
-    r"|entry\s+(?:\d\s+)?(?:filled|triggered|activated)"
+    r"|entry\s+(?:\d\s+)?(?:filled|triggered|activated|hit|reached|done)"
 )
 ALL_TARGETS = re.compile(
     r"all\s+(?:take[\s\-]*profit\s+)?targets?\s+(?:hit|achieved|reached|done|smashed)"
@@ -73,7 +73,9 @@ _PRICE_AFTER = re.compile(r"(?:at|@|price[:\s]*|to)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\
 
 # After a close word: a candle's close ("close above 64k") or a closed door ("closed for new
 # members"), not a position closed.
-_NOT_A_CLOSE = re.compile(r"\s+(?:above|below|under|over|for)(?![\w])")
+_NOT_A_CLOSE = re.compile(r"\s+(?:above|below|under|over|for)(?![\w])|\s*:")
+# Before a close word: a candle's close ("weekly close", "1D close", "4h candle close").
+_CANDLE_BEFORE = re.compile(r"(?:daily|weekly|monthly|candle|\d{1,2}\s?[hdwm]|h\d|d1|w1)\s+$")
 
 
 def _has(lower: str, words: tuple[str, ...]) -> bool:
@@ -147,7 +149,10 @@ def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
     close = None
     if _has(lower, _CLOSE_HINTS):
         close = next((m for m in CLOSE.finditer(lower) if _word_start(lower, m)), None)
-    if close and _NOT_A_CLOSE.match(lower, close.end()):
+    if close and (
+        _NOT_A_CLOSE.match(lower, close.end())
+        or _CANDLE_BEFORE.search(lower, max(0, close.start() - 12), close.start())
+    ):
         close = None  # "1D close above 64k", "entries closed for new members"
     if close:
         word = close.group(1)

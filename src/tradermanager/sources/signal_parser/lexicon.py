@@ -39,6 +39,7 @@ ENTRY_LABELS = (
     r"💵",
 )
 TARGET_LABELS = (
+    r"buy[\s\-]*back",  # a short's targets: "Sell zone 3420-3450 / Buy back 3300/3200"
     r"tp\s*/\s*sl",  # "TP/SL: a / b" — a target, then the stop (split when read)
     r"take[\s\-]*profit\s*targets?",
     r"take[\s\-]*profits?(?:\s*at)?",

@@ -27,6 +27,7 @@ MAX_LEVERAGE = 200.0
 _MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|~|до|a)\s*\$?\.?\d", re.I)
 _ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
+_ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
 _BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
 # Words that may stand between a side word and its price: English, and Hinglish ("long lo
 # 148 pe", "short karo @ 3412": take, do, at, near).
@@ -338,6 +339,8 @@ def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -
     values = sorted(n.value for n in others)
     middle = values[len(values) // 2]
     near = 0.5 <= first.value / middle <= 2
+    if near and first.value >= 10:
+        return False  # "tp 40" beside 38.5: ordinals are small, this is a price
     if all(not text[n.start : n.end].isdigit() for n in others):
         # every price has decimals: a bare small integer is an ordinal — unless it is the
         # section's only number and lies among the prices ("TP 38" beside 36.40 / 35.90)
@@ -441,6 +444,10 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal."
             )
+        if _NEWS.search(read.text):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL, reason="Market news or an alert (liquidations, flows)."
+            )
         if "?" in read.text and _QUESTION.search(read.text):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="A question without targets or a stop: talk."
@@ -450,6 +457,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
 
     # entries
     order_type = "limit"
+    arrow_targets: list[float] = []
     entries: list[float] = []
     entry_kind = ""
     side_secs = found.get("long", []) + found.get("short", [])
@@ -467,6 +475,10 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             entries = [n.value for n in chosen[0][1]]
             chosen = chosen[:1]
             conf["entries"] = 0.9
+            nums = chosen[0][1]
+            if len(nums) > 1 and _ARROW.search(read.clean, nums[0].end, nums[1].start):
+                # "Long ATOM 8.45 → 8.70 → 9.00": the price, then where it should go
+                entries, arrow_targets = entries[:1], entries[1:]
         elif found["preamble"][0][1] and symbol is not None:
             chosen = found["preamble"]
             entries = [n.value for n in chosen[0][1]]
@@ -493,13 +505,15 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         entry_kind = "multiple"
 
     # targets: in the order written; numbered labels (TP1, Target 2) in their own order
-    targets: list[float] = []
+    targets: list[float] = [] if target_secs else arrow_targets
     indexed = len(target_secs) > 1 and all(s[0].number is not None for s in target_secs)
     ordered = sorted(target_secs, key=lambda s: s[0].number or 0) if indexed else target_secs
     for _, nums, _ in ordered:
         targets += [n.value for n in nums]
+    if not entries and order_type != "market" and _unread_entry(found.get("entry", [])):
+        conf["entries"] = 0.3  # "entry 3400ish": an entry named, its price not read
     if targets:
-        conf["take_profits"] = 1.0
+        conf["take_profits"] = 1.0 if target_secs else 0.8
     elif any(_DIGIT.search(s[2], 0, 30) for s in found.get("target", [])):
         conf["take_profits"] = 0.3  # a target named with digits, but no price read from them
 
@@ -611,6 +625,17 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         problem = "A stop is named but no price could be read for it."
     if not problem and conf.get("take_profits", 1) < REVIEW_THRESHOLD:
         problem = "A target is named but no price could be read for it."
+    if not problem and conf.get("entries", 1) < REVIEW_THRESHOLD:
+        problem = "An entry is named but no price could be read for it."
+    if not problem and not entries and order_type != "market":
+        problem = "No entry price was read and no market entry is named."
+    strong_entry = any(lab.word not in _WEAK_ENTRY for lab, _, _ in entry_secs)
+    if not problem and not targets and stop is None and order_type == "market":
+        problem = "A market entry with neither targets nor a stop: check it before it is copied."
+    if not problem and not targets and stop is None and not strong_entry and order_type != "market":
+        # "BTC: Long from 63,450 to 65,000": no entry label, no target, no stop — the
+        # second price may well be the target
+        problem = "Only prices after the side word, no entry label, targets or stop: check them."
     if not problem and min(conf.values()) < REVIEW_THRESHOLD:
         weakest = min(conf.items(), key=lambda kv: kv[1])
         if weakest[1] < REVIEW_THRESHOLD:
@@ -618,6 +643,14 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if problem:
         return read_fields._replace(reason=problem)
     return read_fields._replace(kind=MessageKind.SIGNAL)
+
+
+def _unread_entry(secs: list[_Section]) -> bool:
+    """An entry label (not a weak word) followed by digits from which no price was read."""
+    return any(
+        not nums and lab.word not in _WEAK_ENTRY and _DIGIT.search(body, 0, 30)
+        for lab, nums, body in secs
+    )
 
 
 def _side_from_stop(
@@ -720,7 +753,11 @@ def _place_by_side(
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
-_LEVELS_TALK = re.compile(r"support|resistance|liquidation|heatmap|range", re.I)
+_LEVELS_TALK = re.compile(r"support|resistance|liquidat|heatmap|range", re.I)
+# Market news and alerts that name a coin, a side and a price without being a signal.
+_NEWS = re.compile(
+    r"liquidat|whale\s+alert|inflows?|outflows?|open\s+interest|funding\s+rate", re.I
+)
 
 
 def _unknown_layout(read: _Read) -> ParsedMessage:
@@ -732,7 +769,13 @@ def _unknown_layout(read: _Read) -> ParsedMessage:
     values = sorted(n.value for n in read.numbers)
     close = any(b <= 3 * a for a, b in pairwise(values) if a > 0)
     # at least two prices as close as one signal's levels, and not a sentence about prices
-    if close and words < 4 * len(read.numbers) and not _LEVELS_TALK.search(read.text):
+    # or a result ("0.00002451 → 0.00002600 (+6%)")
+    if (
+        close
+        and words < 4 * len(read.numbers)
+        and not _LEVELS_TALK.search(read.text)
+        and not _RESULT.search(read.text)
+    ):
         word = bare_upper_token(read.text)
         if word is not None:
             market = word.market

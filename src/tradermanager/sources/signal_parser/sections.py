@@ -374,7 +374,7 @@ def labels(
         word_read = m.group().lower()
         if word_read in _POINTERS and out and _points_at(text, out[-1], start):
             continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its label
-        if not buys and word_read.startswith(BUY_WORDS):
+        if not buys and kind != "target" and word_read.startswith(BUY_WORDS):
             buys = True
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
     if _UNSPACED_SCRIPT.search(text):
