@@ -281,3 +281,57 @@ def test_entry_hit_is_an_entry_filled_follow_up():
     parsed = parse_message("BTC long: entry hit, now waiting for TP1")
     assert parsed.kind is MessageKind.FOLLOW_UP
     assert parsed.action.value == "entry_filled"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "side", "entries", "targets", "stop"),
+    [
+        (
+            "Segnale: ACQUISTO BTC\nIngresso: 63450\nObiettivo: 64200\nStop loss: 62800",
+            "BTC",
+            Side.LONG,
+            (63450.0,),
+            (64200.0,),
+            62800.0,
+        ),
+        (
+            "VENDI #ETH a 3412\nObiettivo 3350\nStop 3460",
+            "ETH",
+            Side.SHORT,
+            (3412.0,),
+            (3350.0,),
+            3460.0,
+        ),
+        (
+            "💎 MUA BTC\nVào lệnh: 63.450\nMục tiêu: 64.200 - 65.000\nDừng lỗ: 62.800",
+            "BTC",
+            Side.LONG,
+            (63450.0,),
+            (64200.0, 65000.0),
+            62800.0,
+        ),
+        ("Jual ETH harga 3412, TP 3350, SL 3460", "ETH", Side.SHORT, (3412.0,), (3350.0,), 3460.0),
+        (
+            "ACHAT BTC\nPrix d'entrée : 63 450\nObjectif 1 : 64 200\nObjectif 2 : 65 000\n"
+            "Stop loss : 62 800",
+            "BTC",
+            Side.LONG,
+            (63450.0,),
+            (64200.0, 65000.0),
+            62800.0,
+        ),
+        (
+            "BTC خرید\nورود: 63450\nهدف: 64200 - 65000\nحد ضرر: 62800",
+            "BTC",
+            Side.LONG,
+            (63450.0,),
+            (64200.0, 65000.0),
+            62800.0,
+        ),
+    ],
+)
+def test_common_words_of_more_languages(text, symbol, side, entries, targets, stop):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.symbol, parsed.side, parsed.entries) == (symbol, side, entries)
+    assert (parsed.take_profits, parsed.stop_loss) == (targets, stop)

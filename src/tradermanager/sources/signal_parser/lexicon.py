@@ -20,6 +20,7 @@ ENTRY_LABELS = (
     r"точка\s*входа",
     r"вход(?:\s*в\s*сделку)?",
     r"entrada",
+    r"ingresso",
     r"вхід",
     r"wej[śs]cie",
     r"giri[şs]",
@@ -27,11 +28,14 @@ ENTRY_LABELS = (
     r"entr[ée]e",
     r"điểm\s*vào",
     r"harga\s*masuk",
+    r"vào\s*lệnh",
+    r"ورود",
     r"area\s*(?:entry|beli|masuk)",
     r"الدخول",
     r"دخول",
     r"منطقة\s*الدخول",
     r"price",
+    r"harga",
     r"from",
     r"around",
     r"@",
@@ -52,6 +56,7 @@ TARGET_LABELS = (
     r"second",
     r"third",
     r"objetivos?",
+    r"obiettiv[oi]",
     r"alvos?",
     r"цели",
     r"цель",
@@ -90,17 +95,18 @@ STOP_LABELS = (
     r"cắt\s*lỗ",
     r"dừng\s*lỗ",
     r"وقف\s*الخسارة",
+    r"حد\s*ضرر",
     r"🛑",
     r"⛔️?",
 )
 MARKET_WORDS = r"market|cmp|current\s*(?:market\s*)?price|now|по\s*рынку|рынок|mercado"
 LONG_WORDS = (
     r"long(?:ing)?|buy(?:ing)?|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
-    r"|compra|alış|achat|mua|beli|شراء"
+    r"|compra|acquisto|kauf|alış|achat|mua|beli|شراء|خرید"
 )
 SHORT_WORDS = (
     r"short(?:ing)?|sell(?:ing)?|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
-    r"|bán|jual|بيع"
+    r"|venda|vendita|vendi|verkauf|bán|jual|بيع|فروش"
 )
 LEVERAGE_LABELS = (
     r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel|levier|đòn\s*bẩy"

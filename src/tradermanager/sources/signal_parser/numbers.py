@@ -57,6 +57,9 @@ _DECIMAL_COMMA_WORDS = (
     "điểm vào",
     "chốt lời",
     "cắt lỗ",
+    "vào lệnh",
+    "mục tiêu",
+    "dừng lỗ",
 )
 # Labels of more languages that write a decimal comma, whose channels also often write a
 # decimal point: they settle "15,708" (a comma) as 15.708, never "3.728" (a dot) as 3728 —
@@ -288,6 +291,9 @@ def _fits(merged: float, unmerged: float, reference: float | None, others: list[
     return 0.5 <= merged / middle <= 2
 
 
+_ORDINAL = re.compile(r"\s?[:)]")
+
+
 def merge_thousands(
     text: str, numbers: list[Number], reference: float | None = None
 ) -> list[Number]:
@@ -306,7 +312,12 @@ def merge_thousands(
     if not pairs:
         return numbers
     involved = {i for p in pairs for i in (p, p + 1)}
-    others = [n.value for i, n in enumerate(numbers) if i not in involved]
+    # the message's other prices; a digit before a colon ("Objectif 1 :") is an ordinal
+    others = [
+        n.value
+        for i, n in enumerate(numbers)
+        if i not in involved and not (n.plain_int and n.value < 10 and _ORDINAL.match(text, n.end))
+    ]
     out: list[Number] = []
     skip = -1
     for i, n in enumerate(numbers):

@@ -315,7 +315,7 @@ def _section_numbers(
 _Section = tuple[sections.Label, list[numbers.Number], str]
 # Entry labels that only suggest a price ("from 5M", "wall at"): they give way to a real one.
 _AVERAGE = re.compile(r"(?:avg\.?|average|mean)[^\S\n]*$", re.I)
-_WEAK_ENTRY = frozenset(["price", "from", "around", "@", "👉", "💵"])
+_WEAK_ENTRY = frozenset(["price", "harga", "from", "around", "@", "👉", "💵"])
 
 
 def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -> bool:

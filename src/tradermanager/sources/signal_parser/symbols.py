@@ -60,6 +60,11 @@ _SIDE_HINTS = (
     "jual",
     "شراء",
     "بيع",
+    "acquist",
+    "kauf",
+    "vend",
+    "خرید",
+    "فروش",
     *UNSPACED_LONG.split("|"),
     *UNSPACED_SHORT.split("|"),
 )
@@ -310,6 +315,9 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
     return None
 
 
+_SIDE_WORD = re.compile(r"(?:" + LONG_WORDS + "|" + SHORT_WORDS + r")", re.I)
+
+
 def _has_upper_symbol(text: str) -> bool:
     return any(
         m.group(1) not in NOT_TOKENS and not _NUMBERED_LABEL.fullmatch(m.group(1))
@@ -321,7 +329,11 @@ def bare_upper_token(text: str) -> FoundSymbol | None:
     """For follow-ups ("SOL stop loss hit"): the first upper-case word that is no keyword."""
     for m in _UPPER_WORD.finditer(text):
         word = m.group(1)
-        if word not in NOT_TOKENS and not _NUMBERED_LABEL.fullmatch(word):
+        if (
+            word not in NOT_TOKENS
+            and not _NUMBERED_LABEL.fullmatch(word)
+            and not _SIDE_WORD.fullmatch(word)
+        ):
             if word[0].isdigit() and sum(c.isalpha() for c in word) < 2:
                 continue
             market = _market(m.group(1), "")
