@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 # One number as written: optional - and $, digits with , or . groups, optional k; or a bare .5
@@ -303,11 +304,11 @@ def merge_thousands(
         return numbers  # no digit, space-like separator and digit anywhere: nothing to join
     pairs = [
         i
-        for i in range(len(numbers) - 1)
-        if numbers[i].plain_int
-        and numbers[i + 1].group3
-        and numbers[i + 1].start - numbers[i].end == 1
-        and (text[numbers[i].end] == " " or text[numbers[i].end] in THOUSANDS_SPACES)
+        for i, (a, b) in enumerate(pairwise(numbers))
+        if b.start - a.end == 1
+        and a.plain_int
+        and b.group3
+        and (text[a.end] == " " or text[a.end] in THOUSANDS_SPACES)
     ]
     if not pairs:
         return numbers

@@ -183,6 +183,8 @@ def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, i
             start = at
         else:
             continue
+        run = text[max(0, start - 12) : start]
+        start -= len(run) - len(run.rstrip("0123456789.-"))  # the usual ASCII run in one step
         while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-"):
             start -= 1
         if start < consumed or (
@@ -193,7 +195,7 @@ def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, i
         if m is None:
             continue
         consumed = m.end()
-        values.extend(float(v) for v in m.group(1, 2, 3, 4) if v)
+        values += [float(v) for v in m.group(1, 2, 3, 4) if v]
         head = text[max(0, start - 40) : start]
         kept = head.rstrip(" (")
         low = kept.lower()

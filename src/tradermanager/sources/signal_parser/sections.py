@@ -78,6 +78,10 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with every span replaced by as many spaces (positions are kept)."""
     if not spans:
         return text
+    if len(spans) == 1:  # the usual case: the symbol alone
+        a, b = spans[0]
+        a = max(a, 0)
+        return text[:a] + " " * (b - a) + text[b:] if b > a else text
     parts = []
     last = 0
     for a, b in sorted(spans):
