@@ -335,3 +335,12 @@ def test_common_words_of_more_languages(text, symbol, side, entries, targets, st
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert (parsed.symbol, parsed.side, parsed.entries) == (symbol, side, entries)
     assert (parsed.take_profits, parsed.stop_loss) == (targets, stop)
+
+
+def test_two_signals_in_one_message_go_to_review_naming_the_coins():
+    parsed = parse_message(
+        "#SOL LONG\nEntry: 148.2\nTP: 152 - 155\nSL: 144\n---\n"
+        "#AVAX LONG\nEntry: 35.2\nTP: 36 - 37\nSL: 34"
+    )
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "AVAX, SOL" in parsed.reason

@@ -20,7 +20,12 @@ from tradermanager.sources.signal_parser.model import (
     MessageKind,
     ParsedMessage,
 )
-from tradermanager.sources.signal_parser.symbols import FoundSymbol, bare_upper_token, find_symbol
+from tradermanager.sources.signal_parser.symbols import (
+    FoundSymbol,
+    bare_upper_token,
+    find_symbol,
+    named_coins,
+)
 
 MAX_TEXT = 10_000
 MAX_LEVERAGE = 200.0
@@ -578,6 +583,13 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         stop_loss=stop,
         confidences=tuple(sorted(conf.items())),
     )
+    if len(stop_priced) > 1 or len(entry_secs) > 1:
+        coins = named_coins(read.text)
+        if len(coins) > 1:
+            return read_fields._replace(
+                reason=f"Several coins ({', '.join(sorted(coins))}) with their own entries or "
+                "stops: more than one signal in one message. Check them one by one."
+            )
     if len(sides) > 1:
         return read_fields._replace(
             reason="Both long and short are named: the direction is ambiguous."

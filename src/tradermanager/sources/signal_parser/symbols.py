@@ -293,6 +293,21 @@ def _market(raw: str, context: str) -> Market | None:
         return None
 
 
+def named_coins(text: str) -> set[str]:
+    """Every coin the text names as a pair, contract or tag (``#BTC``, ``ETHUSDT``): more
+    than one in a message with repeated sections means two signals in one message."""
+    lower = lowered(text)
+    context = market_context(lower)
+    coins = set()
+    for _, _, raw in _candidates(text, lower):
+        if raw.upper() in NOT_TOKENS or raw.isdigit():
+            continue
+        market = _market(raw, context)
+        if market is not None and market.base not in NOT_TOKENS and not market.base.isdigit():
+            coins.add(market.token)
+    return coins
+
+
 def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
     lower = lower if lower is not None else lowered(text)
     context = market_context(lower)
