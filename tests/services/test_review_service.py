@@ -120,3 +120,28 @@ def test_a_wrong_correction_is_refused_naming_the_field_and_nothing_is_written(
     assert err.value.field == field
     assert services.pipeline.signals(channel.name) == []
     assert len(services.review.items()) == 4
+
+
+def test_a_correction_off_by_a_magnitude_from_the_stored_price_is_refused(services, channel):
+    from datetime import UTC, datetime
+
+    import numpy as np
+
+    from tradermanager.domain.market import Candles, to_ms
+
+    start = to_ms(datetime(2026, 1, 1, 0, 0, tzinfo=UTC))
+    times = start + np.arange(24, dtype=np.int64) * 3_600_000
+    prices = np.full(24, 3400.0)
+    services.market.save_candles(
+        [Candles("ETHUSDT", "1h", times, prices, prices, prices, prices, np.ones(24))]
+    )
+    item = services.review.items()[0]
+    typo = item.parsed._replace(
+        side=Side.LONG, entries=(340.0,), take_profits=(350.0,), stop_loss=330.0
+    )
+    with pytest.raises(ValidationError) as err:
+        services.review.accept(channel.name, "tg:1", typo)
+    assert err.value.field == "levels" and "3400" in err.value.allowed
+    assert services.pipeline.signals(channel.name) == []
+    right = typo._replace(entries=(3400.0,), take_profits=(3500.0,), stop_loss=3300.0)
+    assert services.review.accept(channel.name, "tg:1", right).copied

@@ -243,6 +243,8 @@ class MessageEdits:
             f"{why}: the copy is left as it was; apply the edit to the copy or dismiss it in "
             "the review queue."
         )
+        if live.message.note:  # a text over MAX_TEXT characters, stored truncated
+            reason = f"{reason} {live.message.note}"
         self._supersede(trader, sid, eid, when)
         source_messages.insert_messages(
             trader.id, [(eid, when, live.message.text, review_repo.NEEDS_REVIEW, reason, sid)]

@@ -27,6 +27,7 @@ from tradermanager.domain.models import Signal, Trader
 from tradermanager.domain.tokens import normalise_token
 from tradermanager.services.accepted_follow_ups import after_accept
 from tradermanager.services.channel_messages import ChannelMessages, LiveOutcome
+from tradermanager.services.market_data import contract_symbol
 from tradermanager.services.message_edits import (
     MessageEdits,
     current_fields,
@@ -35,6 +36,7 @@ from tradermanager.services.message_edits import (
     read_text,
 )
 from tradermanager.services.pipeline import BatchReport, PipelineService
+from tradermanager.services.reference_prices import ReferencePrices
 from tradermanager.services.review_choices import ChoiceOutcome, CopyChoices
 from tradermanager.services.review_form import as_json, signal_fields
 from tradermanager.services.traders import TraderService
@@ -212,7 +214,7 @@ class ReviewService:
         item = self._pending(owner, source_id, CORRECTION, EDIT)
         if item.kind == EDIT:
             return self._accept_edit(owner, item, fields, learn)
-        symbol, side, price = signal_fields(fields)
+        symbol, side, price = signal_fields(fields, _reference(fields, item.time))
         template_id = None
         with self._store.write():
             batch, follow_ups = self._copy(owner, item, fields._replace(symbol=symbol), side, price)
@@ -242,7 +244,7 @@ class ReviewService:
         ready = []
         for waiting, parsed in outcome.preview.readable:
             try:
-                signal_fields(parsed)
+                signal_fields(parsed, _reference(parsed, waiting.time))
             except ValidationError:
                 continue
             ready.append(waiting.source_id)
@@ -291,7 +293,7 @@ class ReviewService:
         with self._store.write():
             for sid in wanted:
                 item, parsed = readable[sid]
-                _, side, price = signal_fields(parsed)
+                _, side, price = signal_fields(parsed, _reference(parsed, item.time))
                 batch, _ = self._copy(owner, item, parsed, side, price)
                 copied += batch.accepted
                 review_repo.decide(
@@ -336,7 +338,7 @@ class ReviewService:
         """Apply an edit waiting for review to the open copy of the signal it edits: the copy
         follows the corrected stop, targets and leverage. What trade the copy is (symbol,
         side) cannot change; entries already sent stay as they are."""
-        symbol, side, _ = signal_fields(fields)
+        symbol, side, _ = signal_fields(fields, _reference(fields, item.time))
         opening = self._messages.open_signal(owner, item.links_to)
         if opening is None:
             raise ValidationError(
@@ -417,3 +419,14 @@ def _edit_fields(
     parsed = read_text(edit.text, template, template_first=True)
     edited = live_repo.find_message(trader_id, edit.links_to)
     return parsed if edited is None else filled(parsed, current_fields(trader_id, edited, template))
+
+
+def _reference(fields: ParsedMessage, at: datetime) -> float | None:
+    """The contract's last stored price at ``at``, against which corrected prices are checked
+    (a missing zero is refused as in a parsed message); None when none is stored."""
+    if not fields.symbol:
+        return None
+    try:
+        return ReferencePrices()(contract_symbol(fields.symbol), at)
+    except ValidationError:
+        return None

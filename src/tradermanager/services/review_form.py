@@ -107,7 +107,7 @@ def _a_price(value: float) -> bool:
     return math.isfinite(value) and 0 < value <= MAX_PRICE
 
 
-def signal_fields(fields: ParsedMessage) -> tuple[str, Side, float]:
+def signal_fields(fields: ParsedMessage, reference: float | None = None) -> tuple[str, Side, float]:
     """(symbol, side, entry price) of corrected fields; ValidationError names what is wrong."""
     if not fields.symbol:
         raise ValidationError("symbol", fields.symbol, "a token symbol such as BTC")
@@ -137,10 +137,13 @@ def signal_fields(fields: ParsedMessage) -> tuple[str, Side, float]:
     ):
         raise ValidationError("leverage", fields.leverage, f"1× to {MAX_LEVERAGE:g}×, or none")
     problem = implausible(
-        fields.side, list(fields.entries), list(fields.take_profits), fields.stop_loss, None
+        fields.side, list(fields.entries), list(fields.take_profits), fields.stop_loss, reference
     )
     if problem:
-        raise ValidationError("levels", problem, "targets beyond the entry and the stop before it")
+        near = "" if reference is None else f"prices near the last stored price ({reference:g}), "
+        raise ValidationError(
+            "levels", problem, f"{near}targets beyond the entry and the stop before it"
+        )
     entries = fields.entries
     price = (min(entries) + max(entries)) / 2 if fields.entry_kind == "range" else entries[0]
     return symbol, fields.side, price
