@@ -173,6 +173,19 @@ def capture_review(out: Path) -> None:
     preview.resize(1100, 360)
     save(preview, out / "review-template-preview.png")
     preview.close()
+    # the channel edits the accepted ETH signal's entry: the edit waits for a decision
+    edited = ExportMessage(
+        id=1,
+        time=datetime.fromtimestamp(1_767_261_600 + 900, UTC),
+        text="▲ ETH 3395 ➤ 3480 3550 ✖ 3355",
+        edited=True,
+        edited_time=datetime.now(UTC),
+    )
+    svc.telegram.process(LiveMessage(trader.id, edited, edited=True))
+    dialog.refresh()
+    rows = [item.source_id for item in dialog._items]
+    dialog.table.selectRow(next(i for i, sid in enumerate(rows) if ":edit:" in sid))
+    save(dialog, out / "review-edit.png")
     dialog.close()
     svc.close()
 

@@ -153,3 +153,41 @@ def test_dismiss_and_the_choices_that_do_not_fit_the_item(capsys, db):
     assert code == 0 and out == "Dismissed tg:5: nothing copied.\n"
     assert "tg:5" not in queue(capsys, db)
     assert cli(capsys, "signals", "review", "dismiss", item_id, "--db", db)[0] == 3
+
+
+def test_an_edit_waiting_for_review_is_applied_to_the_copy(capsys, db):
+    from datetime import UTC, datetime
+
+    from tradermanager.sources.telegram_export import ExportMessage
+    from tradermanager.sources.telegram_watch import LiveMessage
+
+    item_id = queue(capsys, db)["tg:1"]["id"]
+    argv = ["signals", "review", "accept", item_id, "--db", db, "--side", "long", "--entry"]
+    assert cli(capsys, *argv, "3400", "--tp", "3500", "--stop", "3300", "--no-learn")[0] == 0
+    services = open_services(str(db))
+    try:  # the channel edits the stop; without a learnt layout the edit does not read
+        trader = services.traders.get("Arrows")
+        edited = ExportMessage(
+            id=1,
+            time=datetime(2026, 1, 1, 10, 1, tzinfo=UTC),
+            text=ARROWS[0].replace("3300", "3350"),
+            edited=True,
+            edited_time=datetime.now(UTC),
+        )
+        services.telegram.process(LiveMessage(trader.id, edited, edited=True))
+    finally:
+        services.close()
+    edit = next(i for i in queue(capsys, db).values() if i["kind"] == "edit")
+    assert edit["links_to"] == "tg:1" and edit["parsed"]["stop_loss"] == 3300  # as copied
+    code, out, _ = cli(capsys, "signals", "review", "show", edit["id"], "--db", db)
+    assert "Apply the edit to the open copy of tg:1" in out
+    code, out, _ = cli(
+        capsys, "signals", "review", "accept", edit["id"], "--db", db, "--stop", "3350"
+    )
+    assert code == 0
+    assert out.startswith(
+        f"Applied {edit['source_id']}. The copy of tg:1 follows the edit: stop 3350, "
+        "targets 3500.\nLearnt this channel's layout: “➡️” = targets"  # from the edit, too
+    )
+    update = next(s for s in signals(db) if s.source_id == edit["source_id"])
+    assert (update.kind.value, update.stop_loss, update.trade_ref) == ("update", 3350, "tg:1")
