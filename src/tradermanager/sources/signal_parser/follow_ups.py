@@ -7,6 +7,7 @@ profit" is a stop hit, "Target 1 ✅ move stop to entry" a target hit that also 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradermanager.sources.signal_parser.model import FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
@@ -79,7 +80,13 @@ _CANDLE_BEFORE = re.compile(r"(?:daily|weekly|monthly|candle|\d{1,2}\s?[hdwm]|h\
 
 
 def _has(lower: str, words: tuple[str, ...]) -> bool:
-    return any(word in lower for word in words)
+    """Whether one of ``words`` stands anywhere in ``lower`` (one regex search for them all)."""
+    return _any_of(words).search(lower) is not None
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
