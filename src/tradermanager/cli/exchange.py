@@ -13,6 +13,7 @@ import sys
 from typing import TextIO
 
 from tradermanager.cli.common import emit
+from tradermanager.cli.exchange_findings import run_findings
 from tradermanager.cli.exchange_safety import run_flatten, run_reconcile
 from tradermanager.exchange.errors import ExchangeUnavailableError
 from tradermanager.services import Services
@@ -27,7 +28,7 @@ def run_exchange(svc: Services, args: argparse.Namespace) -> None:
     {"connect": _connect, "status": _status, "forget": _forget}[args.action](account, args)
 
 
-SAFETY_ACTIONS = {"flatten": run_flatten, "reconcile": run_reconcile}
+SAFETY_ACTIONS = {"flatten": run_flatten, "reconcile": run_reconcile, "findings": run_findings}
 
 
 def _read_key_pair() -> tuple[str, str]:

@@ -646,6 +646,17 @@ def _exchange_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="match the exchange to the app's records now (the app does it every minute)",
     )
+    findings = exchange.add_parser(
+        "findings",
+        parents=[common],
+        help="what reconciliation found on the exchange that the app cannot explain",
+        description="Open findings (and stops placed again) with when they were first and "
+        "last seen; --all adds resolved ones. Nothing listed is ever closed by the app.",
+    )
+    findings.add_argument("--all", action="store_true", help="resolved findings too")
+    findings.add_argument(
+        "--acknowledge", type=int, metavar="ID", help="mark finding ID as seen by you"
+    )
 
 
 def _routing_flags(parser: argparse.ArgumentParser) -> None:

@@ -14,6 +14,7 @@ from tradermanager.services.comparison import ComparisonService
 from tradermanager.services.copy_state import CopyState
 from tradermanager.services.demo import DemoService
 from tradermanager.services.discover import DiscoverService
+from tradermanager.services.exchange_findings import ExchangeFindingsService
 from tradermanager.services.imports import ImportService
 from tradermanager.services.kill_switch import KillSwitch
 from tradermanager.services.live_copies import LiveCopyService
@@ -60,6 +61,7 @@ class Services:
     review: ReviewService
     exchange: LiveExchange  # the connected exchange account and its one order gateway
     reconciliation: ReconciliationService
+    findings: ExchangeFindingsService
     kill_switch: KillSwitch
     live_copies: LiveCopyService
     live_guards: LiveGuards
@@ -117,6 +119,7 @@ def build_services(
         review=ReviewService(store, clock, traders, pipeline),
         exchange=exchange,
         reconciliation=ReconciliationService(clock, exchange, book_fills=live_copies.catch_up),
+        findings=ExchangeFindingsService(store, clock),
         kill_switch=kill_switch,
         live_copies=live_copies,
         live_guards=LiveGuards(

@@ -86,6 +86,10 @@ class LiveExchange:
         self._connected: bool | None = None
         self._listeners: list[IncidentListener] = []
 
+    @property
+    def store(self) -> Store:
+        return self._store
+
     # -- the account --------------------------------------------------------------------------
     def connected(self) -> bool:
         """A key is saved (read from the keyring once, then cached). No keyring or no

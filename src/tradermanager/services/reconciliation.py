@@ -8,6 +8,10 @@ copies the records explain. What the app placed and lost its stop gets it back t
 gateway. What it cannot explain — a position or an order it did not place, a position whose
 size differs from its copies', a copy left without a working stop — is reported to the user
 as an alert, once until it changes; it is never closed or cancelled without asking.
+
+Findings are stored (first seen, last seen, resolved, acknowledged): a restart neither
+alerts again about what was already reported nor forgets it, and a finding the pass no
+longer sees is marked resolved.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from tradermanager.domain.live_positions import CopyExposure, exposures, net_by_
 from tradermanager.exchange.errors import ExchangeError
 from tradermanager.exchange.models import ExchangePosition, OrderKind, OrderState
 from tradermanager.services.live_exchange import LiveExchange
+from tradermanager.store import exchange_findings as finding_repo
 from tradermanager.store import intended_orders as repo
+from tradermanager.store.fields import to_millis
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +43,8 @@ class Finding:
     """Something on the exchange the records do not explain. ``kind``: ``unexplained_position``,
     ``size_differs``, ``unexplained_order``, ``unprotected`` or ``unconfirmed`` (an order of
     the app the exchange has not confirmed: already alerted by the gateway, so listed only);
-    ``key`` names it with its figures, so a change is news again."""
+    ``key`` names it with its figures, so a change is news again; ``stop_restored``: a stop
+    the pass placed again (kept for the user to see, never an alert)."""
 
     kind: str
     symbol: str
@@ -56,6 +63,11 @@ class ReconciliationReport:
     new_findings: tuple[Finding, ...]  # the ones alerted this time
     fills_booked: object = None  # what the fill booker returned, when one is attached
     error: str = ""  # the exchange could not be read: nothing was compared
+    acknowledged: frozenset[str] = frozenset()  # keys of findings the user acknowledged
+
+    @property
+    def unacknowledged(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.key not in self.acknowledged)
 
     @property
     def clean(self) -> bool:
@@ -87,7 +99,6 @@ class ReconciliationService:
         self._clock = clock
         self._live = live
         self.book_fills = book_fills
-        self._alerted: set[str] = set()
         self.last: ReconciliationReport | None = None
 
     def run(self) -> ReconciliationReport | None:
@@ -118,12 +129,16 @@ class ReconciliationService:
                 return report
             records = repo.all_orders()
         copies = [c for c in exposures(records) if c.remaining > 0]
-        restored = tuple(
-            f"{o.symbol}: stop for {_qty(o.quantity)} placed at {_qty(o.trigger_price or ZERO)}"
+        put_back = [
+            o
             for o in records
             if o.client_id not in before
             and o.leg.startswith(Leg.STOP.value)
             and o.state is IntendedState.OPEN
+        ]
+        restored = tuple(
+            f"{o.symbol}: stop for {_qty(o.quantity)} placed at {_qty(o.trigger_price or ZERO)}"
+            for o in put_back
         )
         findings = (
             self._positions(copies, positions)
@@ -131,8 +146,18 @@ class ReconciliationService:
             + self._unprotected(copies, positions, open_orders)
             + self._unconfirmed(records)
         )
-        new = tuple(f for f in findings if f.key not in self._alerted and f.kind != "unconfirmed")
-        self._alerted = {f.key for f in findings}
+        events = [
+            Finding("stop_restored", o.symbol, line, f"stop_restored:{o.client_id}")
+            for o, line in zip(put_back, restored, strict=True)
+        ]
+        with self._live.store.write():
+            first_seen = finding_repo.record_pass(
+                [finding_repo.Seen(f.kind, f.symbol, f.message, f.key) for f in findings + events],
+                target,
+                to_millis(now),
+            )
+            acknowledged = frozenset(finding_repo.acknowledged_open_keys())
+        new = tuple(f for f in findings if f.key in first_seen and f.kind != "unconfirmed")
         if new:
             self._alert(new)
         report = ReconciliationReport(
@@ -144,6 +169,7 @@ class ReconciliationService:
             tuple(findings),
             new,
             booked,
+            acknowledged=acknowledged,
         )
         self.last = report
         return report

@@ -2,6 +2,7 @@
 
 from tradermanager.store import bracket_models as _bracket_models
 from tradermanager.store import candidate_models as _candidate_models
+from tradermanager.store import finding_models as _finding_models
 from tradermanager.store import live_models as _live_models
 from tradermanager.store import models as _models
 from tradermanager.store import review_models as _review_models
@@ -13,6 +14,7 @@ for _model in (
     *_review_models.REVIEW_MODELS,
     *_live_models.LIVE_MODELS,
     *_bracket_models.BRACKET_MODELS,
+    *_finding_models.FINDING_MODELS,
 ):
     if _model not in _models.ALL_MODELS:
         _models.ALL_MODELS.append(_model)

@@ -113,6 +113,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (12, run_sql(shipped_schema.TRADER_RULES_SQL)),
     (13, run_sql(shipped_schema.LIVE_COPIES_SQL)),
     (14, run_sql(shipped_schema.LEVERAGE_BRACKET_SQL)),
+    (15, run_sql(shipped_schema.EXCHANGE_FINDINGS_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

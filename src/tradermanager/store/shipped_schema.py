@@ -198,3 +198,9 @@ LIVE_COPIES_SQL = (
 LEVERAGE_BRACKET_SQL = (
     'CREATE TABLE "leverage_bracket" ("symbol" VARCHAR(255) NOT NULL, "bracket" INTEGER NOT NULL, "notional_floor" REAL NOT NULL, "notional_cap" REAL NOT NULL, "maint_margin_ratio" REAL NOT NULL, "cum" REAL NOT NULL, "initial_leverage" REAL NOT NULL, "origin" VARCHAR(255) NOT NULL, "as_of_ms" INTEGER NOT NULL, PRIMARY KEY ("symbol", "bracket"))',
 )
+
+EXCHANGE_FINDINGS_SQL = (
+    'CREATE TABLE "exchange_finding" ("id" INTEGER NOT NULL PRIMARY KEY, "key" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "symbol" VARCHAR(255) NOT NULL, "message" TEXT NOT NULL, "target" VARCHAR(255) NOT NULL, "first_seen_ms" INTEGER NOT NULL, "last_seen_ms" INTEGER NOT NULL, "resolved_ms" INTEGER, "acknowledged_ms" INTEGER)',
+    'CREATE INDEX "exchange_finding_key" ON "exchange_finding" ("key")',
+    'CREATE INDEX "exchange_finding_resolved_ms" ON "exchange_finding" ("resolved_ms")',
+)

@@ -4,6 +4,7 @@ Exchange dialog)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from urllib.parse import urlsplit
 
@@ -25,11 +26,13 @@ class ExchangeStatusLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self._reported = False  # a reconciliation report is shown: it outranks "checking"
+        self._report: ReconciliationReport | None = None
         self.show_unknown()
 
-    def _set(self, text: str, tip: str, colour: str = QUIET) -> None:
+    def _set(self, text: str, tip: str, colour: str = QUIET, link: str = "exchange") -> None:
+        """``link``: what a click opens — the Exchange dialog, or the findings."""
         style = f"color:{colour}; text-decoration:none"
-        self.setText(f"<a href='exchange' style='{style}'>{escape(text)}</a>")
+        self.setText(f"<a href='{link}' style='{style}'>{escape(text)}</a>")
         self.setToolTip(tip)
 
     def show_unknown(self) -> None:
@@ -47,8 +50,14 @@ class ExchangeStatusLabel(QLabel):
         if not self._reported:
             self._set("Live: connected, checking…", "The exchange is reconciled every minute")
 
+    def acknowledge(self, key: str) -> None:
+        """The user acknowledged a finding: it no longer counts in the warning."""
+        if self._report is not None:
+            self.show_report(replace(self._report, acknowledged=self._report.acknowledged | {key}))
+
     def show_report(self, report: ReconciliationReport) -> None:
         self._reported = True
+        self._report = report
         target = urlsplit(report.target).netloc or report.target
         where = "" if target == "live" else f" ({target})"
         at = f"{report.checked_at:%H:%M}"
@@ -60,11 +69,23 @@ class ExchangeStatusLabel(QLabel):
             )
             return
         copies = f"{report.open_copies} live cop{'y' if report.open_copies == 1 else 'ies'}"
+        waiting = report.unacknowledged
+        if waiting:
+            self._set(
+                f"Live{where}: ⚠ {len(waiting)} unexplained · {copies}",
+                "\n".join(f.message for f in waiting)
+                + "\nClick to list them (Live → Exchange findings…) and acknowledge one.",
+                WARN,
+                "findings",
+            )
+            return
         if report.findings:
             self._set(
-                f"Live{where}: ⚠ {len(report.findings)} unexplained · {copies}",
-                "\n".join(f.message for f in report.findings),
-                WARN,
+                f"Live{where}: {copies} · {len(report.findings)} acknowledged · checked {at}",
+                "Acknowledged, still on the exchange:\n"
+                + "\n".join(f.message for f in report.findings),
+                QUIET,
+                "findings",
             )
             return
         self._set(

@@ -40,6 +40,7 @@ from tradermanager.ui.compare_dialog import CompareDialog
 from tradermanager.ui.details_slot import DetailsArea
 from tradermanager.ui.discover import DiscoverWindow
 from tradermanager.ui.exchange_dialog import ExchangeDialog
+from tradermanager.ui.exchange_findings import ExchangeFindingsDialog
 from tradermanager.ui.exchange_status import ExchangeStatusLabel
 from tradermanager.ui.icons import icon
 from tradermanager.ui.import_flow import ImportFlow
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._svc = services
         self._bridge = bridge
         self.discover_window: DiscoverWindow | None = None
+        self.findings_window: ExchangeFindingsDialog | None = None
         self._selected: int | None = None
         self.notifier: Notifier = WindowNotifier(self)
         self.close_to_tray = False  # set when a system tray exists
@@ -92,7 +94,9 @@ class MainWindow(QMainWindow):
         self.status.setObjectName("statusText")
         self.statusBar().addPermanentWidget(self.status)
         self.exchange_state = ExchangeStatusLabel()
-        self.exchange_state.linkActivated.connect(lambda _link: self.show_exchange())
+        self.exchange_state.linkActivated.connect(
+            lambda link: self.show_findings() if link == "findings" else self.show_exchange()
+        )
         self.statusBar().addPermanentWidget(self.exchange_state)
         self.message = StatusMessage(self.statusBar())
         self.kill_switch = KillSwitchFlow(services, self)
@@ -211,6 +215,13 @@ class MainWindow(QMainWindow):
         menu.setObjectName("liveMenu")
         for text, slot, name, keys, image in (
             ("Exchange account…", self.show_exchange, "exchangeAction", "Ctrl+E", "exchange"),
+            (
+                "Exchange findings…",
+                self.show_findings,
+                "findingsAction",
+                "Ctrl+Shift+E",
+                "exchange",
+            ),
             (
                 "Kill switch: close all live positions…",
                 self.flatten_live,
@@ -544,6 +555,17 @@ class MainWindow(QMainWindow):
         dialog.connection_changed.connect(self.exchange_changed)
         dialog.reconciled.connect(self.exchange_state.show_report)
         dialog.open()
+
+    def show_findings(self) -> None:
+        """What reconciliation could not explain; one window, refreshed after every pass."""
+        if self.findings_window is None:
+            self.findings_window = ExchangeFindingsDialog(self._svc, self)
+            self.findings_window.acknowledged.connect(self.exchange_state.acknowledge)
+            self._bridge.exchange_reconciled.connect(self.findings_window.reload)
+        else:
+            self.findings_window.reload()
+        self.findings_window.show()
+        self.findings_window.raise_()
 
     def flatten_live(self, trader_id: int | None = None) -> None:
         """The kill switch: asks with the list of what will be closed, then closes."""
