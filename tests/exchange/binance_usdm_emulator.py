@@ -189,6 +189,8 @@ class ExchangeState:
             "ETHUSDT": [(50_000, 0.004, 125), (600_000, 0.005, 100), (3_000_000, 0.0065, 75)],
         }
     )
+    # (time ms, price) of every mark set, per symbol: the mark-price klines read it
+    mark_history: dict[str, list[tuple[int, Decimal]]] = field(default_factory=dict)
 
 
 class BinanceUsdmEmulator:
@@ -243,10 +245,16 @@ class BinanceUsdmEmulator:
         with self.lock:
             self.faults.append(fault)
 
-    def set_mark(self, symbol: str, price: float | str | Decimal) -> None:
-        """Move the mark price; conditional orders whose trigger is crossed fire."""
+    def set_mark(
+        self, symbol: str, price: float | str | Decimal, *, at_ms: int | None = None
+    ) -> None:
+        """Move the mark price; conditional orders whose trigger is crossed fire. ``at_ms``
+        stamps it in the mark history (default: now) for the mark-price klines."""
         with self.lock:
             self.state.marks[symbol] = Decimal(str(price))
+            history = self.state.mark_history.setdefault(symbol, [])
+            history.append((_now() if at_ms is None else at_ms, Decimal(str(price))))
+            history.sort(key=lambda point: point[0])
             for algo in list(self.state.algos.values()):
                 if algo.symbol == symbol and algo.status == "NEW" and self._crossed(algo):
                     algo.status, algo.trigger_time = "FINISHED", _now()
@@ -326,7 +334,14 @@ class BinanceUsdmEmulator:
         if route is None:
             raise ApiError(404, -5000, f"Path {path}, Method {method} is invalid")
         with self.lock:
-            if path.startswith(("/fapi/v1/exchangeInfo", "/fapi/v1/time", "/fapi/v1/premiumIndex")):
+            if path.startswith(
+                (
+                    "/fapi/v1/exchangeInfo",
+                    "/fapi/v1/time",
+                    "/fapi/v1/premiumIndex",
+                    "/fapi/v1/markPriceKlines",
+                )
+            ):
                 result = route(self, params, fault)
             else:
                 self._check_signature(handler, method, params)
@@ -874,6 +889,44 @@ def _premium_index(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) 
     }
 
 
+def _mark_klines(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    """``GET /fapi/v1/markPriceKlines``: candles of the mark history set by the test; a
+    candle's open is the last mark set at or before its open time (the first one set, or the
+    mark now, when none was set before it). Only ``1m`` is served."""
+    symbol = ex._market(params)
+    if params.get("interval") != "1m":
+        raise ApiError(400, -1120, "Invalid interval.")
+    start = int(params.get("startTime") or _now())
+    start -= start % 60_000
+    history = ex.state.mark_history.get(symbol) or [(0, ex.state.marks[symbol])]
+    rows = []
+    for n in range(min(int(params.get("limit") or 500), 1500)):
+        open_ms = start + n * 60_000
+        if open_ms > _now() and n:
+            break
+        before = [price for at, price in history if at <= open_ms]
+        inside = [price for at, price in history if open_ms < at < open_ms + 60_000]
+        first = before[-1] if before else history[0][1]
+        prices = [first, *inside]
+        rows.append(
+            [
+                open_ms,
+                str(first),
+                str(max(prices)),
+                str(min(prices)),
+                str(prices[-1]),
+                "0",
+                open_ms + 59_999,
+                "0",
+                len(prices),
+                "0",
+                "0",
+                "0",
+            ]
+        )
+    return rows
+
+
 def _window(rows: list[dict[str, Any]], params: dict[str, str], cap: int) -> list[dict[str, Any]]:
     start = int(params.get("startTime", "0"))
     end = int(params.get("endTime", str(2**62)))
@@ -953,6 +1006,7 @@ ROUTES = {
     ("GET", "/fapi/v1/openAlgoOrders"): _open_algos,
     ("DELETE", "/fapi/v1/algoOpenOrders"): _cancel_all_algos,
     ("GET", "/fapi/v1/premiumIndex"): _premium_index,
+    ("GET", "/fapi/v1/markPriceKlines"): _mark_klines,
     ("GET", "/fapi/v1/userTrades"): _user_trades,
     ("GET", "/fapi/v1/income"): _income,
 }

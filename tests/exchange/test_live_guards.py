@@ -180,3 +180,51 @@ def test_the_reconciliation_job_checks_the_limits_after_each_pass(live_services,
     register_reconciliation(scheduler, svc)
     scheduler.run()
     assert guard_repo.blocked_day() is not None and daily_loss_blocked(clock.now())
+
+
+def test_an_open_copy_losing_at_the_mark_counts_towards_the_daily_limit(
+    live_services, emulator, clock
+):
+    svc = live_services
+    svc.settings.update(daily_loss_limit=0.001)  # $10 of the $10,000 wallet
+    trader = svc.traders.add(name="Holder", paper_only=False, max_leverage=10)
+    assert svc.pipeline.process(trader.id, _signal(clock, "m1")).decision.accepted
+    entry_fee = 0.016 * 60000 * FEE  # 0.48
+    emulator.set_mark("BTCUSDT", 59500)  # unrealised 0.016 × −500 = −8: lost 8.48 < 10
+    report = _pass(svc)
+    assert report.daily is not None and not report.daily.tripped
+    assert report.daily.lost_today == pytest.approx(8.0 + entry_fee)
+    assert report.daily.result.trading == pytest.approx(-8.0)
+    assert report.daily.result.fees == pytest.approx(entry_fee)
+    assert report.daily.day_start_wallet == pytest.approx(10000.0)  # nothing realised
+    emulator.set_mark("BTCUSDT", 59400)  # unrealised −9.60: lost 10.08 ≥ 10
+    report = _pass(svc)
+    assert report.daily is not None and report.daily.tripped
+    assert report.daily.lost_today == pytest.approx(9.6 + entry_fee)
+    [alert] = alerts_of(svc, AlertKind.DAILY_LOSS_LIMIT)
+    assert "$10.08" in alert.message and "unrealised" in alert.message
+    assert emulator.position("BTCUSDT").amount == D("0.016")  # close-all is off
+
+
+def test_a_copy_held_overnight_counts_from_the_mark_at_midnight(live_services, emulator, clock):
+    svc = live_services
+    svc.settings.update(daily_loss_limit=0.002, daily_loss_close_all=True)  # $20
+    trader = svc.traders.add(name="Holder", paper_only=False, max_leverage=10)
+    assert svc.pipeline.process(trader.id, _signal(clock, "m1")).decision.accepted
+    _pass(svc)  # booked at 60000 today
+    clock.advance(timedelta(days=1))  # the next UTC day: the copy was held overnight
+    midnight = (int(clock.now().timestamp() * 1000) // 86_400_000) * 86_400_000
+    emulator.set_mark("BTCUSDT", 61000, at_ms=midnight - 60_000)  # up $16 by 00:00
+    emulator.set_mark("BTCUSDT", 59800, at_ms=midnight + 3_600_000)  # −1200 since then
+    report = _pass(svc)
+    assert report.daily is not None
+    # 0.016 × (59800 − 61000) = −19.20: yesterday's gain and fee do not count
+    assert report.daily.lost_today == pytest.approx(19.2)
+    assert report.daily.result.fees == 0.0 and not report.daily.tripped
+    emulator.set_mark("BTCUSDT", 59700)  # −20.80 ≥ 20
+    report = _pass(svc)
+    assert report.daily is not None and report.daily.tripped
+    assert report.daily.lost_today == pytest.approx(20.8)
+    assert [f.ok for f in report.flattened] == [True]  # "close everything" was ticked
+    assert emulator.position("BTCUSDT").amount == 0 and not emulator.open_algos()
+    assert daily_loss_blocked(clock.now())

@@ -511,6 +511,19 @@ class BinanceUsdmConnector:
             raise ExchangeError(f"{symbol}: the exchange reported no mark price")
         return price
 
+    def mark_price_at(self, symbol: str, at_ms: int) -> Decimal:
+        """The mark price at ``at_ms`` (epoch ms): the open of the one-minute mark-price
+        candle that starts then (``GET /fapi/v1/markPriceKlines``)."""
+        self.symbol_rules(symbol)
+        params = {"symbol": symbol, "interval": "1m", "startTime": at_ms, "limit": 1}
+        rows = self._call(lambda: self._client.fapiPublicGetMarkPriceKlines(params))
+        if not rows:
+            raise ExchangeError(f"{symbol}: the exchange has no mark price for {at_ms}")
+        price = _dec(rows[0][1])
+        if price <= 0:
+            raise ExchangeError(f"{symbol}: the exchange reported no mark price for {at_ms}")
+        return price
+
     def my_fills(self, symbol: str, since_ms: int) -> list[ExchangeFill]:
         """Every execution of my orders on ``symbol`` from ``since_ms`` on, oldest first.
 

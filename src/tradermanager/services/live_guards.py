@@ -7,13 +7,15 @@ pass has just booked the exchange's fills, funding and marks into the live copie
   requested since the trader was last resumed — its live copies are closed with the kill
   switch, the trader is paused first, and the copy stop-loss alert is raised. The paused
   trader is not looked at again until the user resumes it, which restarts the count.
-* The daily loss limit: when today's (UTC) realised loss of live copies (fills net of fees,
-  less funding) reaches ``daily_loss_limit`` × the wallet at the start of the day, no new
-  live copy is sent for the rest of the UTC day (the live executor refuses with the
-  ``daily_loss_limit`` reason), with ``daily_loss_close_all`` every live copy is closed, and
-  the alert is raised — once a day: the day is remembered in the database. The wallet at
-  the start of the day is the exchange's wallet balance now less what live copies realised
-  today (deposits, withdrawals and trades by hand today shift it).
+* The daily loss limit: when what live copies lost today (UTC) — realised P&L, fees,
+  funding and the change of their unrealised P&L since 00:00 UTC at the exchange's mark
+  (:mod:`tradermanager.domain.live_day_result`) — reaches ``daily_loss_limit`` × the wallet
+  at the start of the day, no new live copy is sent for the rest of the UTC day (the live
+  executor refuses with the ``daily_loss_limit`` reason), with ``daily_loss_close_all``
+  every live copy is closed, and the alert is raised — once a day: the day is remembered in
+  the database. The wallet at the start of the day is the exchange's wallet balance now
+  less what live copies realised today (deposits, withdrawals and trades by hand today
+  shift it).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from datetime import datetime
 
 from tradermanager.domain.alerts import AlertIncident, AlertKind
 from tradermanager.domain.clock import Clock
+from tradermanager.domain.live_day_result import NOTHING, DayResult, copy_day_result, held_at
 from tradermanager.domain.models import Trader
+from tradermanager.exchange.connector import ExchangeConnector
 from tradermanager.exchange.errors import ExchangeError
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.kill_switch import FlattenReport, KillSwitch
@@ -57,6 +61,7 @@ class DailyLossCheck:
     lost_today: float  # USDT, positive for a loss
     limit: float  # USDT
     tripped: bool
+    result: DayResult = NOTHING  # today's result in parts: trading, fees, funding
 
 
 @dataclass
@@ -108,6 +113,7 @@ class LiveGuards:
         self._traders = traders
         self._settings = settings
         self._book_fills = book_fills
+        self._day_marks: dict[tuple[str, int], float] = {}  # (symbol, 00:00 UTC ms) → mark
 
     def run(self) -> GuardReport | None:
         """Check both limits and act; None when no exchange is connected."""
@@ -158,6 +164,36 @@ class LiveGuards:
         )
 
     # -- the daily loss limit ------------------------------------------------------------------
+    def day_result(self, start_ms: int) -> DayResult:
+        """Every live copy's result since ``start_ms`` (00:00 UTC; see
+        :mod:`tradermanager.domain.live_day_result`): copies held at 00:00 are valued at the
+        exchange's mark at 00:00 (read once a day per symbol), open ones at the mark the last
+        pass booked (the mark now, where none was booked)."""
+        total = NOTHING
+        copies = guard_repo.copies_since(start_ms)
+        if not copies:
+            return total
+        gateway = self._live.gateway()
+        for copy in copies:
+            held_then = held_at(copy.fills, start_ms) > 0
+            held_now = held_at(copy.fills, 2**62) > 0
+            with gateway.exclusive():
+                then = (
+                    self._mark_at(gateway.connector, copy.symbol, start_ms) if held_then else None
+                )
+                now = copy.mark
+                if held_now and now is None:
+                    now = float(gateway.connector.mark_price(copy.symbol))
+            total += copy_day_result(copy.long, copy.fills, copy.funding, start_ms, then, now)
+        return total
+
+    def _mark_at(self, connector: ExchangeConnector, symbol: str, start_ms: int) -> float:
+        key = (symbol, start_ms)
+        if key not in self._day_marks:
+            self._day_marks = {k: v for k, v in self._day_marks.items() if k[1] == start_ms}
+            self._day_marks[key] = float(connector.mark_price_at(symbol, start_ms))
+        return self._day_marks[key]
+
     def _daily(self, report: GuardReport) -> None:
         app = self._settings.get()
         if app.daily_loss_limit <= 0:
@@ -166,22 +202,24 @@ class LiveGuards:
         today = day_of(now_ms)
         if guard_repo.blocked_day() == today:
             return  # acted on today already
-        realised = guard_repo.realised_since(today * DAY_MS)
-        if realised >= 0:
-            return  # nothing lost today: the wallet need not be read
+        start_ms = today * DAY_MS
         try:
+            result = self.day_result(start_ms)
+            if result.total >= 0:
+                return  # nothing lost today: the wallet need not be read
+            realised = guard_repo.realised_since(start_ms)
             gateway = self._live.gateway()
             with gateway.exclusive():
                 wallet = float(gateway.connector.balance().wallet)
         except ExchangeError as exc:
-            log.warning("the daily loss limit could not read the wallet: %s", exc)
+            log.warning("the daily loss limit could not be checked: %s", exc)
             report.error = str(exc)
             return
         start = wallet - realised
-        lost = -realised
+        lost = -result.total
         limit = app.daily_loss_limit * start
         tripped = lost > 0 and lost >= limit
-        report.daily = DailyLossCheck(start, lost, limit, tripped)
+        report.daily = DailyLossCheck(start, lost, limit, tripped, result)
         if not tripped:
             return
         with self._store.write():
@@ -202,7 +240,8 @@ class LiveGuards:
             AlertIncident(
                 AlertKind.DAILY_LOSS_LIMIT,
                 None,
-                f"Live copies lost ${lost:,.2f} today (UTC), {app.daily_loss_limit:.2%} of the "
+                f"Live copies lost ${lost:,.2f} today (UTC: {_parts(result)}), "
+                f"{app.daily_loss_limit:.2%} of the "
                 f"${start:,.2f} wallet at the start of the day is the limit (${limit:,.2f}). "
                 f"{done}",
                 value=lost,
@@ -210,3 +249,16 @@ class LiveGuards:
                 action=done,
             )
         )
+
+
+def _parts(result: DayResult) -> str:
+    """Today's result in words: price moves (realised and unrealised), fees, funding."""
+    funding = (
+        f"funding paid ${result.funding:,.2f}"
+        if result.funding >= 0
+        else f"funding received ${-result.funding:,.2f}"
+    )
+    return (
+        f"price moves {'+' if result.trading >= 0 else '−'}${abs(result.trading):,.2f} "
+        f"realised and unrealised, fees ${result.fees:,.2f}, {funding}"
+    )
