@@ -18,6 +18,7 @@ from tradermanager.services.exchange_findings import ExchangeFindingsService
 from tradermanager.services.imports import ImportService
 from tradermanager.services.kill_switch import KillSwitch
 from tradermanager.services.live_copies import LiveCopyService
+from tradermanager.services.live_copy_actions import LiveCopyActions
 from tradermanager.services.live_exchange import LiveExchange
 from tradermanager.services.live_guards import LiveGuards
 from tradermanager.services.market_data import MarketDataService
@@ -62,6 +63,7 @@ class Services:
     exchange: LiveExchange  # the connected exchange account and its one order gateway
     reconciliation: ReconciliationService
     findings: ExchangeFindingsService
+    copy_actions: LiveCopyActions
     kill_switch: KillSwitch
     live_copies: LiveCopyService
     live_guards: LiveGuards
@@ -120,6 +122,7 @@ def build_services(
         exchange=exchange,
         reconciliation=ReconciliationService(clock, exchange, book_fills=live_copies.catch_up),
         findings=ExchangeFindingsService(store, clock),
+        copy_actions=LiveCopyActions(live_copies, kill_switch),
         kill_switch=kill_switch,
         live_copies=live_copies,
         live_guards=LiveGuards(

@@ -93,6 +93,24 @@ class FlattenReport:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """What a run covers: every copy, one trader's, or one copy (``signal_ref``)."""
+
+    trader_id: int | None = None
+    signal_ref: str | None = None
+
+    def covers(self, order: IntendedOrder) -> bool:
+        return (self.trader_id is None or order.trader_id == self.trader_id) and (
+            self.signal_ref is None or order.signal_ref == self.signal_ref
+        )
+
+    def covers_copy(self, copy: CopyExposure) -> bool:
+        return (self.trader_id is None or copy.trader_id == self.trader_id) and (
+            self.signal_ref is None or copy.signal_ref == self.signal_ref
+        )
+
+
 @dataclass
 class _Work:
     closed: list[str] = field(default_factory=list)
@@ -124,39 +142,37 @@ class KillSwitch:
         ]
 
     # -- looking --------------------------------------------------------------------------------
-    def preview(self, trader_id: int | None = None) -> FlattenPlan:
+    def preview(
+        self, trader_id: int | None = None, *, signal_ref: str | None = None
+    ) -> FlattenPlan:
         """What :meth:`flatten` would close and cancel, from the records and the exchange's
-        positions and open orders (read, nothing sent)."""
+        positions and open orders (read, nothing sent). ``signal_ref``: one copy only."""
+        scope = _Scope(trader_id, signal_ref)
         gateway = self._live.gateway()
         with gateway.exclusive():
             positions = gateway.connector.positions()
             open_orders = gateway.connector.open_orders()
             records = repo.all_orders()
-        mine = self._copies(records, trader_id)
+        mine = self._copies(records, scope)
         closes = tuple(
             PlannedClose(c.symbol, c.signal_ref, c.trader_id, c.long, c.remaining) for c in mine
         )
         cancels = tuple(
             _describe_order(o)
             for o in records
-            if o.state in (IntendedState.OPEN, IntendedState.CANCELING)
-            and (trader_id is None or o.trader_id == trader_id)
+            if o.state in (IntendedState.OPEN, IntendedState.CANCELING) and scope.covers(o)
         )
         return FlattenPlan(
             trader_id,
             closes,
             cancels,
             self._left_alone(records, positions, open_orders),
-            tuple(self.live_traders(trader_id)),
+            tuple(self.live_traders(trader_id)) if signal_ref is None else (),
         )
 
     @staticmethod
-    def _copies(records: list[IntendedOrder], trader_id: int | None) -> list[CopyExposure]:
-        return [
-            c
-            for c in exposures(records)
-            if c.remaining > 0 and (trader_id is None or c.trader_id == trader_id)
-        ]
+    def _copies(records: list[IntendedOrder], scope: _Scope) -> list[CopyExposure]:
+        return [c for c in exposures(records) if c.remaining > 0 and scope.covers_copy(c)]
 
     @staticmethod
     def _left_alone(
@@ -187,29 +203,38 @@ class KillSwitch:
 
     # -- acting ---------------------------------------------------------------------------------
     def flatten(
-        self, trader_id: int | None = None, *, reason: str = "", pause: bool = False
+        self,
+        trader_id: int | None = None,
+        *,
+        reason: str = "",
+        pause: bool = False,
+        signal_ref: str | None = None,
     ) -> FlattenReport:
-        """Cancel the app's open orders and close the app's positions (all, or one trader's).
+        """Cancel the app's open orders and close the app's positions (all, one trader's, or
+        with ``signal_ref`` one copy's: its resting entry, its position, then its stop and
+        take-profits).
 
         ``reason`` says who pulled the switch (the user, a daily loss limit, a copy stop-loss)
         and goes into the alert; ``pause`` pauses the live traders in scope first. Failures
         are collected, never raised, so one bad symbol does not leave the others open; the
-        report says what was done and what was not."""
+        report says what was done and what was not. Closing one copy raises no alert (the
+        user asked for it in the window); it pauses nobody."""
         gateway = self._live.gateway()
-        paused = self._pause(trader_id) if pause else ()
+        scope = _Scope(trader_id, signal_ref)
+        paused = self._pause(trader_id) if pause and signal_ref is None else ()
         work = _Work()
         left: tuple[str, ...] = ()
         with gateway.exclusive():
-            self._settle(gateway, trader_id, work)
-            self._cancel_entries_and_closes(gateway, trader_id, work)
+            self._settle(gateway, scope, work)
+            self._cancel_entries_and_closes(gateway, scope, work)
             try:
                 positions = gateway.connector.positions()
             except ExchangeError as exc:
                 work.failed.append(f"positions could not be read, nothing was closed: {exc}")
                 positions = None
             if positions is not None:
-                self._close(gateway, trader_id, positions, work)
-            self._cancel_protection(gateway, trader_id, work)
+                self._close(gateway, scope, positions, work)
+            self._cancel_protection(gateway, scope, work)
             try:
                 left = self._left_alone(
                     repo.all_orders(),
@@ -226,7 +251,8 @@ class KillSwitch:
             left,
             paused,
         )
-        self._alert(report, reason)
+        if signal_ref is None:
+            self._alert(report, reason)
         return report
 
     def _pause(self, trader_id: int | None) -> tuple[str, ...]:
@@ -237,14 +263,11 @@ class KillSwitch:
             self._traders.toggle(name, active=False)
         return tuple(names)
 
-    def _mine(self, order: IntendedOrder, trader_id: int | None) -> bool:
-        return trader_id is None or order.trader_id == trader_id
-
-    def _settle(self, gateway: OrderGateway, trader_id: int | None, work: _Work) -> None:
+    def _settle(self, gateway: OrderGateway, scope: _Scope, work: _Work) -> None:
         """Learn the outcome of every order in flight (looked up, never sent again) and drop
         orders recorded but never sent."""
         for order in repo.unsettled():
-            if not self._mine(order, trader_id):
+            if not scope.covers(order):
                 continue
             try:
                 if order.state is IntendedState.INTENDED:
@@ -260,28 +283,26 @@ class KillSwitch:
                     "orders"
                 )
 
-    def _cancel_entries_and_closes(
-        self, gateway: OrderGateway, trader_id: int | None, work: _Work
-    ) -> None:
+    def _cancel_entries_and_closes(self, gateway: OrderGateway, scope: _Scope, work: _Work) -> None:
         """Entries still working (a resting limit) and closes left working: no new exposure,
         and a close's final fill is known before the copy's rest is closed."""
         for order in repo.all_orders():
             if (
                 order.state is IntendedState.OPEN
                 and not is_protective(order.leg)
-                and self._mine(order, trader_id)
+                and scope.covers(order)
             ):
                 self._cancel(gateway, order, work)
 
     def _close(
         self,
         gateway: OrderGateway,
-        trader_id: int | None,
+        scope: _Scope,
         positions: list[ExchangePosition],
         work: _Work,
     ) -> None:
         held = {p.symbol: p.quantity for p in positions}
-        for copy in self._copies(repo.all_orders(), trader_id):
+        for copy in self._copies(repo.all_orders(), scope):
             on_exchange = held.get(copy.symbol, ZERO)
             same_side = on_exchange > 0 if copy.long else on_exchange < 0
             available = abs(on_exchange) if same_side else ZERO
@@ -312,7 +333,7 @@ class KillSwitch:
                     f"{what} (copy {copy.signal_ref}): the close {close.state.value}{note}"
                 )
 
-    def _cancel_protection(self, gateway: OrderGateway, trader_id: int | None, work: _Work) -> None:
+    def _cancel_protection(self, gateway: OrderGateway, scope: _Scope, work: _Work) -> None:
         """Stops and take-profits of copies with nothing left; others keep theirs."""
         records = repo.all_orders()
         holding = {c.signal_ref for c in exposures(records) if c.remaining > 0}
@@ -321,7 +342,7 @@ class KillSwitch:
                 order.state in WORKING
                 and is_protective(order.leg)
                 and order.signal_ref not in holding
-                and self._mine(order, trader_id)
+                and scope.covers(order)
             ):
                 self._cancel(gateway, order, work)
 

@@ -66,6 +66,7 @@ class LiveCopyRecord:
     note: str
     copy: OpenCopy | ClosedCopy | None
     updated_ms: int = 0
+    signal_ref: str = ""  # the copy's key for the gateway and the kill switch
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +332,7 @@ class LiveCopyService:
                     note=row.note,
                     copy=to_copy(row, name, fills[row.id]),
                     updated_ms=row.updated_ms,
+                    signal_ref=row.signal_ref,
                 )
             )
         return out

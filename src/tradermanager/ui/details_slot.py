@@ -55,6 +55,7 @@ class DetailsArea(QWidget):
         """A reconciliation booked the exchange's fills: the live copies shown read again."""
         if self.panel is not None:
             self.panel.positions.reload_live()
+            self.panel.equity.reload_live()
 
     def refresh(self) -> None:
         """New data arrived: reload the trader on show."""

@@ -607,7 +607,9 @@ class MainWindow(QMainWindow):
         """Everything I copy, together; applied multipliers show in the list and card."""
         dialog = PortfolioDialog(self._svc, self)
         dialog.applied.connect(self.reload)
+        self._bridge.exchange_reconciled.connect(dialog.reload_live)  # its live rows follow
         dialog.exec()
+        self._bridge.exchange_reconciled.disconnect(dialog.reload_live)
         dialog.release()
 
     def show_discover(self) -> None:

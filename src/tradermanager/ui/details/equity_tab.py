@@ -5,6 +5,7 @@ of the trader's signals are marked on the equity curve (``fill_markers``)."""
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 import numpy as np
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from tradermanager.domain.engine import ClosedCopy, OpenCopy
 from tradermanager.services.metrics import EquitySeries
 from tradermanager.ui.details import _format as fmt
 from tradermanager.ui.details.fill_markers import LEGEND, FillMark, FillMarkers, fill_marks
@@ -24,6 +26,7 @@ from tradermanager.ui.details.plot_theme import (
     style_plot,
 )
 from tradermanager.ui.details.selection import Selection
+from tradermanager.ui.worker import start_task
 
 DAY_SECONDS = 86_400.0
 MIN_SPAN_PCT = 1.0  # the least span (percentage points) an axis shows: flat lines stay readable
@@ -118,6 +121,10 @@ class EquityTab(QWidget):
         box.addWidget(self.graphs, 1)
         box.addWidget(self.fills_legend)
         self._marks: list[FillMark] = []
+        self._paper: list[OpenCopy | ClosedCopy] = []
+        self._live: list[OpenCopy | ClosedCopy] = []
+        self._trader_id: int | None = None
+        self._selection: Selection | None = None
         self._x = np.array([])
         self._series: EquitySeries | None = None
         self._mouse = pg.SignalProxy(
@@ -132,11 +139,50 @@ class EquityTab(QWidget):
     # -- data --------------------------------------------------------------------------------
     def load(self, selection: Selection) -> None:
         series = selection.services.metrics.equity(selection.trader_id, selection.window)
-        self._marks = fill_marks(selection.paper_copies())
+        if selection.trader_id != self._trader_id:
+            self._live = []  # read below for the new trader
+        self._trader_id = selection.trader_id
+        self._selection = selection
+        self._paper = selection.paper_copies()
+        self._marks = fill_marks(self._paper, self._live)
         self.set_series(series)
+        self.reload_live()
+
+    def reload_live(self) -> None:
+        """Read the trader's live copies on a pool thread (database only), then mark their
+        fills; also after each reconciliation pass booked the exchange's fills."""
+        selection = self._selection
+        if selection is None:
+            return
+        services = selection.services
+        start_task(
+            self,
+            services,
+            lambda _control: (
+                services.live_copies.positions(selection.trader_id, include_closed=True)
+                if services.live_copies.has_copies()
+                else []
+            ),
+            lambda live: self._live_read(selection, live),
+            lambda _exc: None,  # the positions tab says why live copies could not be read
+        )
+
+    def _live_read(self, selection: Selection, live: list[OpenCopy | ClosedCopy]) -> None:
+        if selection is self._selection:
+            self.show_live_fills(live)
+
+    def show_live_fills(self, live: Sequence[OpenCopy | ClosedCopy]) -> None:
+        """The trader's live copies as just read: their fills are marked beside the paper
+        ones."""
+        self._live = list(live)
+        self._marks = fill_marks(self._paper, self._live)
+        if self._series is not None:
+            self._place_fills((np.asarray(self._series.equity, dtype=float) - 1) * 100)
 
     def clear(self) -> None:
         self._marks = []
+        self._paper, self._live, self._trader_id = [], [], None
+        self._selection = None
         self.set_series(None)
 
     def _place_fills(self, returns_pct: np.ndarray) -> None:

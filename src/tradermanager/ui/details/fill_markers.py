@@ -1,6 +1,8 @@
-"""My paper fills marked on an equity plot: a triangle where a copy was entered (up for a
-long, down for a short), a dot where it was reduced or closed (green when that exit gained,
-red when it lost) and a cross where it was liquidated. Hovering a marker shows the fill.
+"""My fills marked on an equity plot: a triangle where a copy was entered (up for a long,
+down for a short), a dot where it was reduced or closed (green when that exit gained, red
+when it lost) and a cross where it was liquidated; a fill of a live copy (booked from the
+exchange) has a thick amber ring, a paper one a thin dark edge. Hovering a marker shows the
+fill.
 
 Markers sit on the plotted curve at the fill's instant (the curve interpolated between its
 daily points), so they read as "here, on this curve, I bought or sold"."""
@@ -24,9 +26,11 @@ from tradermanager.ui.exit_words import exit_words
 DAY_SECONDS = 86_400.0
 SHORT_ENTRY = QColor("#a371f7")  # apart from the blue curve and the amber long entries
 LEGEND = (
-    "Markers: my paper fills — ▲ long entry, ▼ short entry, ● exit (green: gained, "
-    "red: lost), ✕ liquidated. Hover one to read the fill."
+    "Markers: my fills — ▲ long entry, ▼ short entry, ● exit (green: gained, "
+    "red: lost), ✕ liquidated; an amber ring: a live fill on the exchange. Hover one to read "
+    "the fill."
 )
+LIVE_RING = fmt.WARN  # the colour that says "Live" in the tables too
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,18 +44,23 @@ class FillMark:
     liquidation: bool
     pnl: float | None
     text: str
+    live: bool = False  # a fill of a live copy, as the exchange booked it
 
 
-def fill_marks(copies: Sequence[OpenCopy | ClosedCopy]) -> list[FillMark]:
-    """Every fill of ``copies``, oldest first. An exit's P&L is its quantity times the move
-    from the position's average entry, in the position's direction, less the exit fee."""
+def fill_marks(
+    copies: Sequence[OpenCopy | ClosedCopy], live: Sequence[OpenCopy | ClosedCopy] = ()
+) -> list[FillMark]:
+    """Every fill of ``copies`` (paper) and ``live`` (live copies), oldest first. An exit's
+    P&L is its quantity times the move from the position's average entry, in the position's
+    direction, less the exit fee."""
     marks = []
-    for copy in copies:
+    for copy, is_live in [*((c, False) for c in copies), *((c, True) for c in live)]:
         long = copy.side.value == "long"
         direction = 1.0 if long else -1.0
         for f in copy.fills:
             moment = datetime.fromtimestamp(f.time / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
-            head = f"{moment} · {copy.trader} · {copy.symbol} {copy.side.value}"
+            mode = "Live" if is_live else "Paper"
+            head = f"{moment} · {mode} · {copy.trader} · {copy.symbol} {copy.side.value}"
             entry = f.kind.value == "entry"
             if entry:
                 pnl = None
@@ -69,7 +78,7 @@ def fill_marks(copies: Sequence[OpenCopy | ClosedCopy]) -> list[FillMark]:
                 )
             liquidation = f.reason == "liquidation"
             text = f"{head}\n{what}"
-            marks.append(FillMark(f.time / 1000, entry, long, liquidation, pnl, text))
+            marks.append(FillMark(f.time / 1000, entry, long, liquidation, pnl, text, is_live))
     marks.sort(key=lambda m: m.time)
     return marks
 
@@ -112,7 +121,7 @@ class FillMarkers(pg.ScatterPlotItem):
             size=marker_size(len(shown)),
             symbol=[_symbol(m) for m in shown],
             brush=[self._brush(c) for c in colours],
-            pen=[self._pen(c) for c in colours],
+            pen=[self._pen(c, m.live) for c, m in zip(colours, shown, strict=True)],
             data=[m.text for m in shown],
         )
 
@@ -122,10 +131,16 @@ class FillMarkers(pg.ScatterPlotItem):
             self._brushes[colour] = pg.mkBrush(colour)
         return self._brushes[colour]
 
-    def _pen(self, colour: str) -> QPen:
-        if colour not in self._pens:
-            self._pens[colour] = pg.mkPen(QColor(colour).darker(160), width=1)
-        return self._pens[colour]
+    def _pen(self, colour: str, live: bool = False) -> QPen:
+        """A live fill's ring is thick and amber; a paper fill's edge a darker shade."""
+        key = "live" if live else colour
+        if key not in self._pens:
+            self._pens[key] = (
+                pg.mkPen(LIVE_RING, width=2.5)
+                if live
+                else pg.mkPen(QColor(colour).darker(160), width=1)
+            )
+        return self._pens[key]
 
 
 def marker_size(count: int) -> int:

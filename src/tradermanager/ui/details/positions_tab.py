@@ -35,12 +35,14 @@ class TraderPositionsTab(CopiesView):
         self._copies: list[OpenCopy | ClosedCopy] = []
         self.live: LiveCopies = NO_LIVE
         self.live_loading = False
+        self.live_actions.acted.connect(lambda _outcome: self.reload_live())
         self.clear()
 
     def load(self, selection: Selection) -> None:
         """The paper copies now (stored, cached by the selection), the live ones when the
         pool thread has read them."""
         self._selection = selection
+        self.services = selection.services
         self.replay.setEnabled(True)
         self._copies = selection.paper_copies()
         self.live = NO_LIVE

@@ -64,6 +64,9 @@ class PortfolioDialog(QDialog):
         self.conflicts = ConflictsTab()
         self.what_if = WhatIfTab()
         self.positions = PositionsTab()
+        self.positions.services = services
+        self.positions.live_actions.acted.connect(lambda _outcome: self.reload_live())
+        self._live_loading = False
         for tab, title in (
             (self.exposure, "Exposure"),
             (self.equity, "Equity && drawdown"),
@@ -164,7 +167,37 @@ class PortfolioDialog(QDialog):
             return
         account, live = loaded
         self.positions.show_account(account, live)
-        self.equity.show_fills([*account.result.open, *account.result.closed])
+        self.equity.show_fills(
+            [*account.result.open, *account.result.closed],
+            [r.copy for r in live.records if r.copy is not None],
+        )
+
+    def reload_live(self, *_args: object) -> None:
+        """Read the live copies again (after a reconciliation pass booked the exchange's
+        fills, or an action on a copy): the positions, orders and equity markers follow.
+        Database reads on a pool thread; nothing is asked of the exchange."""
+        if self._live_loading or self._release or self.positions.account is None:
+            return
+        self._live_loading = True
+        start_task(
+            self,
+            self._svc,
+            lambda _: read_live(self._svc),
+            self._live_reloaded,
+            self._live_failed,
+        )
+
+    def _live_reloaded(self, live: LiveCopies) -> None:
+        self._live_loading = False
+        if self._release:
+            return
+        self.positions.show_live(live)
+        self.equity.show_live_fills([r.copy for r in live.records if r.copy is not None])
+
+    def _live_failed(self, exc: Exception) -> None:
+        self._live_loading = False
+        if not self._release:
+            self.positions.message.setText(f"Could not read the live copies: {error_text(exc)}")
 
     def _positions_failed(self, exc: Exception) -> None:
         self._positions_loading = False

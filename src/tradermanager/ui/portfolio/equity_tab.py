@@ -82,14 +82,28 @@ class CombinedEquityTab(QWidget):
         box.addWidget(self.graphs, 1)
         box.addWidget(self.fills_legend)
         self._marks: list[FillMark] = []
+        self._paper: list[OpenCopy | ClosedCopy] = []
+        self._live: list[OpenCopy | ClosedCopy] = []
         self._curve: tuple[np.ndarray, np.ndarray] = (np.array([]), np.array([]))
         self._saved: PortfolioSummary | None = None
         self._restyle()
 
-    def show_fills(self, copies: Sequence[OpenCopy | ClosedCopy]) -> None:
-        """Mark these paper copies' fills on the saved equity curve."""
-        self._marks = fill_marks(copies)
+    def show_fills(
+        self,
+        copies: Sequence[OpenCopy | ClosedCopy],
+        live: Sequence[OpenCopy | ClosedCopy] | None = None,
+    ) -> None:
+        """Mark these paper copies' fills (and the live copies', as last read; None keeps
+        the ones shown) on the saved equity curve."""
+        if live is not None:
+            self._live = list(live)
+        self._paper = list(copies)
+        self._marks = fill_marks(self._paper, self._live)
         self._place_fills()
+
+    def show_live_fills(self, live: Sequence[OpenCopy | ClosedCopy]) -> None:
+        """The live copies were read again (after a reconciliation pass or an action)."""
+        self.show_fills(self._paper, live)
 
     def _place_fills(self) -> None:
         self.fills.show_marks(self._marks, *self._curve)

@@ -9,7 +9,7 @@ it on a pool thread beside the paper read."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from tradermanager.domain.live_orders import IntendedOrder, IntendedState, Leg
@@ -78,7 +78,7 @@ def unfilled_row(record: LiveCopyRecord, width: int, columns: Mapping[str, int])
     the figures a fill would give stay blank."""
     row = [Cell(fmt.DASH, cells.LOWEST) for _ in range(width)]
     bad = record.status in ("refused", "failed")
-    row[columns["Trader"]] = Cell.label(record.trader)
+    row[columns["Trader"]] = replace(Cell.label(record.trader), ref=record)
     row[columns["Mode"]] = mode_cell(LIVE)
     row[columns["Token"]] = Cell.label(normalise_token(record.symbol))
     row[columns["Side"]] = Cell(

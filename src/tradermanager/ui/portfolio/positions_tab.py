@@ -12,14 +12,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from tradermanager.domain.engine import ClosedCopy, OpenCopy
+from tradermanager.services import Services
 from tradermanager.services.paper import PaperAccount
 from tradermanager.ui import formatting as fmt
+from tradermanager.ui.portfolio.live_actions import LiveRowActions
 from tradermanager.ui.portfolio.live_rows import NO_LIVE, LiveCopies
 from tradermanager.ui.portfolio.positions_table import Copy, OrdersTable, PositionsTable
 
 
 class CopiesView(QWidget):
-    """A message line over the positions table and, below it, the orders table."""
+    """A message line over the positions table and, below it, the orders table. A selected
+    live copy can be closed or its entry withdrawn (``live_actions``) through ``services``
+    (set by the owner); ``live_actions.acted`` asks the owner to read the live rows again."""
 
     def __init__(
         self, prefix: str, csv_name: str, *, with_trader: bool, parent: QWidget | None = None
@@ -52,8 +56,12 @@ class CopiesView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.services: Services | None = None
+        self.live_actions = LiveRowActions(self.table, lambda: self.services, self)
         self.top = QHBoxLayout()  # the message, and room for a button beside it
         self.top.addWidget(self.message, 1)
+        self.top.addWidget(self.live_actions.close_button)
+        self.top.addWidget(self.live_actions.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.top)
@@ -63,15 +71,23 @@ class CopiesView(QWidget):
         """``copies``: paper copies; ``live``: the live copies and their orders."""
         self.table.show_copies(copies, live)
         self.orders.show_copies(copies, live)
+        self.live_actions.update_state()
 
 
 class PositionsTab(CopiesView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("positions", "my", with_trader=True, parent=parent)
+        self.account: PaperAccount | None = None  # as last replayed
         self.setObjectName("positionsTab")
         self.message.setText("Replaying the paper account…")
 
+    def show_live(self, live: LiveCopies) -> None:
+        """The live copies read again; the paper account as last replayed."""
+        if self.account is not None:
+            self.show_account(self.account, live)
+
     def show_account(self, account: PaperAccount, live: LiveCopies = NO_LIVE) -> None:
+        self.account = account
         result = account.result
         self.show_copies([*result.open, *result.closed], live)
         self.message.setText(

@@ -9,6 +9,7 @@ for an open position, and every fill with its price, quantity and fee."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QHeaderView
@@ -118,7 +119,7 @@ def position_row(copy: Copy, live: LiveCopyRecord | None = None) -> list[Cell]:
         "" if live is None else live.note,
     )
     return [
-        Cell.label(copy.trader),
+        replace(Cell.label(copy.trader), ref=live),
         mode_cell(PAPER if live is None else LIVE),
         Cell.label(copy.symbol),
         Cell(copy.side.value, copy.side.value, side_colour, False),

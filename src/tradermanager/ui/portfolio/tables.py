@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from tradermanager.ui.table_export import install_csv_export
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+REF_ROLE = Qt.ItemDataRole.UserRole + 2  # what a row stands for (a live copy), on its first cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class Cell:
     colour: QColor | None = None
     number: bool = True  # right-aligned
     tip: str = ""  # shown on hover: what the cell's short text stands for
+    ref: object = None  # what the row stands for, for actions on it (kept as REF_ROLE)
 
     @staticmethod
     def label(text: str) -> Cell:
@@ -69,8 +71,19 @@ class PortfolioTable(QTableWidget):
                     item.setForeground(cell.colour)
                 if cell.tip:
                     item.setToolTip(cell.tip)
+                if cell.ref is not None:
+                    item.setData(REF_ROLE, cell.ref)
                 self.setItem(r, c, item)
         self.setSortingEnabled(sorting)
+
+    def row_ref(self, row: int) -> object:
+        """What row ``row`` (as shown, after sorting) stands for; None for a plain row."""
+        item = self.item(row, 0)
+        return None if item is None else item.data(REF_ROLE)
+
+    def selected_ref(self) -> object:
+        rows = self.selectionModel().selectedRows()
+        return self.row_ref(rows[0].row()) if len(rows) == 1 else None
 
     def texts(self) -> list[list[str]]:
         """What the table shows, row by row (for tests and checks)."""
