@@ -1,6 +1,6 @@
-"""What live copies made or lost since the UTC day began, the figure the daily loss limit
-compares with its limit — the same definition as the paper account's: the change of equity
-(wallet + unrealised P&L at the mark) that trading caused today, i.e.
+"""What live copies made or lost since the UTC day began, the figure the live daily loss
+limit compares with its limit: the change of equity (wallet + unrealised P&L at the mark,
+Binance's *margin balance*) that their trading caused today, i.e.
 
     today = realised P&L today − fees today − funding today
             + unrealised P&L now − unrealised P&L at 00:00 UTC.
