@@ -1,7 +1,8 @@
 """My fills marked on an equity plot: a triangle where a copy was entered (up for a long,
 down for a short), a dot where it was reduced or closed (green when that exit gained, red
 when it lost) and a cross where it was liquidated; a fill of a live copy (booked from the
-exchange) has a thick amber ring, a paper one a thin dark edge. Hovering a marker shows the
+exchange) is drawn larger with a thick light ring, a paper one with a thin dark edge (the
+long entries are already amber, the colour of "Live" in the tables). Hovering a marker shows the
 fill.
 
 Markers sit on the plotted curve at the fill's instant (the curve interpolated between its
@@ -27,10 +28,12 @@ DAY_SECONDS = 86_400.0
 SHORT_ENTRY = QColor("#a371f7")  # apart from the blue curve and the amber long entries
 LEGEND = (
     "Markers: my fills — ▲ long entry, ▼ short entry, ● exit (green: gained, "
-    "red: lost), ✕ liquidated; an amber ring: a live fill on the exchange. Hover one to read "
+    "red: lost), ✕ liquidated; larger with a light ring: a live fill on the exchange. Hover "
+    "one to read "
     "the fill."
 )
-LIVE_RING = fmt.WARN  # the colour that says "Live" in the tables too
+LIVE_RING = QColor("#e6edf3")
+LIVE_GROWTH = 5  # pixels a live fill's marker is larger than a paper one
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,7 @@ class FillMarkers(pg.ScatterPlotItem):
         self.setData(
             x=times,
             y=heights,
-            size=marker_size(len(shown)),
+            size=[marker_size(len(shown)) + (LIVE_GROWTH if m.live else 0) for m in shown],
             symbol=[_symbol(m) for m in shown],
             brush=[self._brush(c) for c in colours],
             pen=[self._pen(c, m.live) for c, m in zip(colours, shown, strict=True)],
@@ -136,7 +139,7 @@ class FillMarkers(pg.ScatterPlotItem):
         key = "live" if live else colour
         if key not in self._pens:
             self._pens[key] = (
-                pg.mkPen(LIVE_RING, width=2.5)
+                pg.mkPen(LIVE_RING, width=2)
                 if live
                 else pg.mkPen(QColor(colour).darker(160), width=1)
             )
