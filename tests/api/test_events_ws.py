@@ -3,11 +3,14 @@ whichever connection wrote them."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import httpx
 import pytest
 from httpx_ws import WebSocketUpgradeError, connect_ws
 from tests.api.conftest import AUTH, signal
 
+from paper_market import flat_hours
 from tradermanager.api.events import ActivityFeed
 from tradermanager.services import Services
 from tradermanager.services.changes import ChangeWatcher
@@ -20,6 +23,9 @@ def watched(services: Services, live_server):
     watcher.start()
     yield live_server
     watcher.stop()
+
+
+NOON = datetime(2026, 1, 1, 12, tzinfo=UTC)
 
 
 def _next(ws, kind: str) -> dict:
@@ -41,15 +47,23 @@ def test_decisions_fills_and_alerts_are_pushed(services: Services, watched):
         decision = _next(ws, "decision")
         assert decision["trader_id"] == trader["id"]
         assert decision["signal"]["decision"]["accepted"] is True
+        # the paper account fills the copy on candles: 40,000 until 12:00, then 41,000
+        flat_hours(services, {"BTC": 40_000}, datetime(2026, 1, 1, 9, tzinfo=UTC), NOON)
+        flat_hours(services, {"BTC": 41_000}, NOON, NOON + timedelta(hours=3))
+        client.get("/api/paper")  # replays and stores the account
         opened = _next(ws, "fill")
         assert opened["kind"] == "open" and opened["copy"]["symbol"] == "BTC"
+        assert opened["copy"]["entry_fill"] == pytest.approx(40_000 * 1.0005)  # slippage
         client.post(
             "/api/signals",
             json=signal("Alice", 2, kind="close", price=41_000, time="2026-01-01T12:00Z"),
         )
         assert _next(ws, "decision")["signal"]["kind"] == "close"
+        client.get("/api/paper")
         closed = _next(ws, "fill")
-        assert closed["kind"] == "close" and closed["copy"]["id"] == opened["copy"]["id"]
+        assert (
+            closed["kind"] == "close" and closed["copy"]["opened_at"] == opened["copy"]["opened_at"]
+        )
         assert closed["copy"]["pnl"] > 0
         # an alert written by another connection (the scheduler's, the window's)
         services.alerts.add_rule(trader["id"], "silence", 7)

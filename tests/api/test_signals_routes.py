@@ -4,24 +4,30 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from tests.api.conftest import add_trader, signal
 
 from paper_market import replay_on_flat_prices
 from tradermanager.services import Services
 
 
-def test_an_accepted_signal_opens_a_copy(client, services: Services):
+def test_an_accepted_signal_goes_to_the_paper_account(client, services: Services):
     trader = add_trader(client, "Alice", max_leverage=10)
     response = client.post("/api/signals", json=signal("Alice", "m-1"))
     assert response.status_code == 201
     body = response.json()
     assert body["trader_id"] == trader["id"] and body["duplicate"] is False
     assert body["decision"]["accepted"] is True and body["decision"]["reason"] is None
-    copy = body["copy"]
-    stored = services.pipeline.copies(trader["id"])
-    assert len(stored) == 1 and copy["id"] == stored[0].id
-    assert copy["margin"] == 200.0 and copy["notional"] == 600.0 and copy["status"] == "open"
-    assert copy["entry_fill"] == stored[0].entry_fill
+    assert body["paper"] is True and body["copy"] is None  # filled by the paper account
+    replay_on_flat_prices(
+        services,
+        {"BTC": 40_000},
+        datetime(2026, 1, 15, 9, tzinfo=UTC),
+        datetime(2026, 1, 15, 12, tzinfo=UTC),
+    )
+    (position,) = client.get("/api/paper").json()["open"]
+    assert position["symbol"] == "BTC"
+    assert position["entry_price"] == pytest.approx(40_000 * 1.0005)  # the default slippage
 
 
 def test_a_rejected_signal_says_why_and_copies_nothing(client, services: Services):
@@ -29,7 +35,7 @@ def test_a_rejected_signal_says_why_and_copies_nothing(client, services: Service
     body = client.post("/api/signals", json=signal("Alice", 1, leverage=20)).json()
     assert body["decision"]["accepted"] is False
     assert body["decision"]["reason"] == "leverage_above_max"
-    assert body["copy"] is None and services.pipeline.copies() == []
+    assert body["copy"] is None and body["paper"] is False
     stored = services.pipeline.signals()[0]
     assert stored.decision is not None and stored.decision.message == body["decision"]["message"]
 
@@ -41,19 +47,18 @@ def test_the_same_signal_twice_is_answered_once(client, services: Services):
     assert first.status_code == 201 and again.status_code == 200
     assert again.json()["duplicate"] is True
     assert again.json()["signal_id"] == first.json()["signal_id"]
-    assert len(services.pipeline.copies()) == 1
+    assert len(services.pipeline.signals()) == 1
 
 
-def test_a_close_signal_closes_the_copy(client, services: Services):
+def test_a_close_signal_is_accepted_for_the_copy_held(client, services: Services):
     add_trader(client)
     client.post("/api/signals", json=signal("Alice", 1))
     body = client.post(
         "/api/signals",
         json=signal("Alice", 2, kind="close", price=44_000, time="2026-01-15T11:00:00Z"),
     ).json()
-    assert body["decision"]["accepted"] is True
-    assert body["copy"]["status"] == "closed" and body["copy"]["pnl"] > 0
-    assert services.pipeline.copies()[0].pnl == body["copy"]["pnl"]
+    assert body["decision"]["accepted"] is True and body["paper"] is True
+    assert body["copy"] is None  # no copy recorded by release 0.1.0 to complete
 
 
 def test_bad_signals_name_the_field(client):

@@ -1,16 +1,18 @@
-"""The pure pipeline: decide → size → execute, with my open positions kept in a book."""
+"""The pure pipeline: decide → route, with the tokens and sides I hold on paper kept in a
+book (copies recorded by release 0.1.0 in it are closed by the trader's close)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tradermanager.domain.enums import RejectReason, Side, SignalKind, TradeStatus
+from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
 from tradermanager.domain.execution import NoExchange
 from tradermanager.domain.models import Signal
-from tradermanager.domain.paper import ExecutionCosts
-from tradermanager.domain.pipeline import OpenBook, PipelineContext, liquidations_at, run_signals
+from tradermanager.domain.paper import ExecutionCosts, open_paper_trade
+from tradermanager.domain.pipeline import OpenBook, PipelineContext, run_signals
 from tradermanager.domain.settings import make_settings
 
 T0 = datetime(2026, 1, 15, 12, tzinfo=UTC)
@@ -37,19 +39,40 @@ def context(**settings) -> PipelineContext:
     return PipelineContext(make_settings(**values), base_size=200.0, costs=costs)
 
 
-def test_open_then_close_gives_the_hand_computed_pnl():
-    steps = list(
-        run_signals([sig(1, SignalKind.OPEN, 100.0), sig(2, SignalKind.CLOSE, 110.0)], context())
-    )
-    assert steps[0].opened is not None and steps[0].opened.margin == 200.0
-    closed = steps[1].closed
-    assert closed is not None and closed.status is TradeStatus.CLOSED
+def recorded(signal: Signal, margin: float = 200.0):
+    """A copy release 0.1.0 recorded (it has a row id)."""
+    copy = open_paper_trade(signal, margin, ExecutionCosts(taker_fee=0.0004), ExecutionMode.PAPER)
+    return replace(copy, id=7)
+
+
+def test_open_then_close_go_to_the_paper_account_and_write_no_copy():
+    book = OpenBook()
+    signals = [sig(1, SignalKind.OPEN, 100.0), sig(2, SignalKind.CLOSE, 110.0)]
+    opened, closed = run_signals(signals, context(), book)
+    assert opened.decision.accepted and opened.paper and opened.closed is None
+    assert closed.decision.accepted and closed.paper and closed.closed is None
+    assert book.positions == {}
+
+
+def test_the_close_of_a_recorded_copy_completes_its_record():
+    book = OpenBook({("BTC", Side.LONG): recorded(sig(1, SignalKind.OPEN, 100.0))})
+    (step,) = run_signals([sig(2, SignalKind.CLOSE, 110.0)], context(), book)
+    closed = step.closed
+    assert closed is not None and closed.status is TradeStatus.CLOSED and closed.id == 7
     assert round(closed.pnl, 2) == 196.12  # see test_paper_pnl: long 10x, 100 → 110
+    assert book.positions == {}
 
 
-def test_margin_follows_the_multiplier():
-    steps = list(run_signals([sig(1, SignalKind.OPEN, 100.0)], context(multiplier=1.5)))
-    assert steps[0].opened.margin == 300.0 and steps[0].opened.notional == 3000.0
+def test_a_partial_close_of_a_recorded_copy_says_the_record_keeps_it_whole():
+    book = OpenBook({("BTC", Side.LONG): recorded(sig(1, SignalKind.OPEN, 100.0))})
+    half = replace(sig(2, SignalKind.CLOSE, 110.0), close_fraction=0.5)
+    (step,) = run_signals([half], context(), book)
+    assert step.decision.accepted and step.closed is None
+    assert "keeps the copy open in full" in step.decision.message
+    engine_book = OpenBook({("BTC", Side.LONG): None})
+    (plain,) = run_signals([half], context(), engine_book)
+    assert plain.decision.accepted and "keeps the copy" not in plain.decision.message
+    assert ("BTC", Side.LONG) in engine_book.positions
 
 
 def test_the_book_holds_one_position_per_token_and_side():
@@ -89,7 +112,7 @@ def test_paused_trader_still_closes_a_held_position():
         )
     )
     assert steps[0].decision.reason is RejectReason.TRADER_PAUSED
-    assert steps[1].decision.accepted and steps[1].closed is not None
+    assert steps[1].decision.accepted and steps[1].paper
     assert book.positions == {}
 
 
@@ -97,13 +120,13 @@ def test_update_of_a_held_position_is_accepted_and_keeps_it_open():
     book = OpenBook()
     signals = [sig(1, SignalKind.OPEN, 100.0), sig(2, SignalKind.UPDATE, 103.0)]
     steps = list(run_signals(signals, context(), book))
-    assert steps[1].decision.accepted and steps[1].opened is None and steps[1].closed is None
+    assert steps[1].decision.accepted and steps[1].paper and steps[1].closed is None
     assert ("BTC", Side.LONG) in book.positions
 
 
-def test_close_through_the_liquidation_price_liquidates():
-    signals = [sig(1, SignalKind.OPEN, 100.0, lev=20), sig(2, SignalKind.CLOSE, 90.0, lev=20)]
-    closed = list(run_signals(signals, context()))[1].closed
+def test_close_of_a_recorded_copy_through_its_liquidation_price_liquidates():
+    book = OpenBook({("BTC", Side.LONG): recorded(sig(1, SignalKind.OPEN, 100.0, lev=20))})
+    closed = next(run_signals([sig(2, SignalKind.CLOSE, 90.0, lev=20)], context(), book)).closed
     assert closed.status is TradeStatus.LIQUIDATED
     assert closed.pnl == pytest.approx(-200 - 4000 * 0.0004)  # −margin − entry fee = −201.60
 
@@ -112,22 +135,7 @@ def test_live_mode_sends_nothing_and_says_so():
     live = context(paper_only=False)
     book = OpenBook()
     step = next(run_signals([sig(1, SignalKind.OPEN, 100.0)], live, book))
-    assert step.decision.accepted and step.opened is None
+    assert step.decision.accepted and not step.paper
     assert step.decision.message.endswith(NoExchange.MESSAGE)
     assert "no order was sent" in step.decision.message
     assert book.positions == {}
-
-
-def test_liquidations_at_hits_only_positions_past_their_limit():
-    book = OpenBook()
-    signals = [
-        sig(1, SignalKind.OPEN, 100.0, lev=20),  # long limit 100.05 × 0.955 = 95.54775
-        sig(2, SignalKind.OPEN, 100.0, lev=20, side=Side.SHORT),  # short limit 104.4022...
-        sig(3, SignalKind.OPEN, 100.0, lev=20, symbol="ETH"),
-    ]
-    list(run_signals(signals, context(), book))
-    assert liquidations_at(book, "BTC", 95.6, T0, ExecutionCosts(taker_fee=0.0004)) == []
-    hit = liquidations_at(book, "BTC", 95.5, T0, ExecutionCosts(taker_fee=0.0004))
-    assert [(c.symbol, c.side) for c in hit] == [("BTC", Side.LONG)]
-    assert hit[0].status is TradeStatus.LIQUIDATED and hit[0].closed_at == T0
-    assert set(book.positions) == {("BTC", Side.SHORT), ("ETH", Side.LONG)}

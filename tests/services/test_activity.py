@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import numpy as np
 from tests.conftest import T0
 
 from tradermanager.domain.enums import Side, SignalKind
+from tradermanager.domain.market import Candles, to_ms
 from tradermanager.domain.models import Signal
 from tradermanager.services import Services
 
@@ -31,6 +33,17 @@ def test_nothing_new_is_empty(services: Services):
     assert not services.activity.since(cursor)
 
 
+def _prices(services: Services, lows: dict[int, float] | None = None) -> None:
+    """Hourly SOL candles at 100 over the signals' days; ``lows`` by hour from the first."""
+    start = T0 - timedelta(days=3)
+    times = np.arange(to_ms(start), to_ms(T0), 3_600_000, dtype=np.int64)
+    flat = np.full(len(times), 100.0)
+    low = flat.copy()
+    for hour, value in (lows or {}).items():
+        low[hour] = value
+    services.market.save_candles([Candles("SOLUSDT", "1h", times, flat, flat, low, flat, flat)])
+
+
 def test_decisions_fills_and_alerts_once_each(services: Services):
     trader = services.traders.add(name="Alice", max_leverage=20)
     cursor = services.activity.cursor()
@@ -38,14 +51,21 @@ def test_decisions_fills_and_alerts_once_each(services: Services):
     services.pipeline.process(trader.id, _signal(2, SignalKind.OPEN, 50.0))  # rejected: in
     first = services.activity.since(cursor)
     assert [d.signal.source_id for d in first.decisions] == ["1", "2"]
-    assert [(f.kind, f.copy.symbol) for f in first.fills] == [("open", "SOL")]
-    assert not services.activity.since(first.cursor)  # each only once
+    assert first.fills == ()  # the paper account fills it on candles
+    _prices(services)
+    services.paper.refresh()
+    filled = services.activity.since(first.cursor)
+    assert filled.decisions == ()
+    assert [(f.kind, f.copy.symbol, f.copy.status.value) for f in filled.fills] == [
+        ("open", "SOL", "open")
+    ]
+    assert not services.activity.since(filled.cursor)  # each only once
 
-    services.pipeline.mark_price("SOL", 85.0)  # through the 10× long's liquidation price
-    liquidated = services.activity.since(first.cursor)
-    assert liquidated.decisions == ()
+    _prices(services, {20: 85.0})  # through the 10× long's liquidation price
+    services.paper.refresh()
+    liquidated = services.activity.since(filled.cursor)
     assert [(f.kind, f.copy.status.value) for f in liquidated.fills] == [("close", "liquidated")]
-    assert liquidated.fills[0].copy.id == first.fills[0].copy.id
+    assert liquidated.fills[0].copy.opened_at == filled.fills[0].copy.opened_at
 
     services.alerts.add_rule(trader.id, "silence", 1)
     fired = services.alerts.evaluate().fired
@@ -59,9 +79,11 @@ def test_a_copy_opened_and_closed_between_reads_is_both(services: Services):
     cursor = services.activity.cursor()
     services.pipeline.process(trader.id, _signal(1))
     services.pipeline.process(trader.id, _signal(2, SignalKind.CLOSE, 110.0))
+    _prices(services)
+    services.paper.refresh()
     news = services.activity.since(cursor)
     assert [f.kind for f in news.fills] == ["open", "close"]
-    assert news.fills[1].copy.pnl is not None and news.fills[1].copy.pnl > 0
+    assert news.fills[1].copy.pnl is not None and news.fills[1].copy.pnl < 0  # fees, flat
     assert news.cursor.open_copies == frozenset()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from binance_site import OTHER_UID, UID, BinanceSite, Reply, serve
-from tradermanager.domain.enums import RejectReason, Side, SignalKind, TradeStatus
+from tradermanager.domain.enums import RejectReason, Side, SignalKind
 from tradermanager.domain.errors import ValidationError
 from tradermanager.services import open_services
 from tradermanager.services.binance_poller import state_key
@@ -96,14 +96,13 @@ def test_changes_become_signals_with_decisions_exactly_once_and_survive_a_restar
         ),
         f"XRPUSDT:short:{t + h}:opened": (SignalKind.OPEN, True, None),
     }
-    (copy,) = services.pipeline.copies("Whale")
-    assert (copy.symbol, copy.side, copy.leverage, copy.status) == (
+    (opened,) = [s for s in services.pipeline.signals("Whale") if s.signal.kind is SignalKind.OPEN]
+    assert (opened.signal.symbol, opened.signal.side, opened.signal.leverage) == (
         "XRP",
         Side.SHORT,
         5.0,
-        TradeStatus.OPEN,
     )
-    assert copy.signal_price == 0.6
+    assert opened.signal.price == 0.6
 
     # the same state again: nothing new
     again = services.binance.poll()
@@ -119,8 +118,8 @@ def test_changes_become_signals_with_decisions_exactly_once_and_survive_a_restar
         closing = reopened.binance.poll()
         assert closing.traders[0].changes == ("closed XRPUSDT short 1000 (last mark 0.6)",)
         assert (closing.signals_created, closing.accepted) == (1, 1)
-        (closed,) = reopened.pipeline.copies("Whale")
-        assert closed.status is TradeStatus.CLOSED and closed.closed_at == clock.now()
+        closed = reopened.pipeline.signals("Whale", limit=1)[0]
+        assert closed.signal.kind is SignalKind.CLOSE and closed.decision.accepted
         assert len(reopened.pipeline.signals("Whale")) == 6
     finally:
         reopened.close()

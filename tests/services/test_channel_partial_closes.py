@@ -1,6 +1,7 @@
 """Partial closes and stop moves from a channel reach the copy: the paper account (the execution
-engine) closes the stated share and follows the moved stop; the older copy record never books a
-partial close as a whole one, and says so. Figures computed by hand below."""
+engine) closes the stated share and follows the moved stop. (A copy recorded by release 0.1.0
+never books a partial close as a whole one: tests/domain/test_run_signals.py.) Figures
+computed by hand below."""
 
 from __future__ import annotations
 
@@ -114,42 +115,3 @@ def test_a_partial_close_without_its_share_changes_nothing_and_waits_for_review(
     assert [s.signal.kind for s in services.pipeline.signals(trader)] == [SignalKind.OPEN]
     (copy,) = services.paper.replay().result.open
     assert copy.remaining == pytest.approx(10.0)
-
-
-def test_the_copy_record_does_not_book_a_partial_close_as_a_whole_close(services, clock):
-    services.traders.add(name="Desk", source="manual")
-    at = clock.now() - timedelta(hours=2)
-    services.pipeline.process(
-        "Desk",
-        _signal("o1", SignalKind.OPEN, 100.0, at),
-    )
-    result = services.pipeline.process(
-        "Desk", _signal("c1", SignalKind.CLOSE, 120.0, at + timedelta(hours=1), fraction=0.5)
-    )
-    assert result.decision.accepted
-    assert "closes 50 % of the position" in result.decision.message
-    assert "books whole closes only" in result.decision.message
-    (copy,) = services.pipeline.copies("Desk")
-    assert copy.closed_at is None and copy.pnl is None  # still open in full, not mis-booked
-    whole = services.pipeline.process(
-        "Desk", _signal("c2", SignalKind.CLOSE, 120.0, at + timedelta(hours=1, minutes=5))
-    )
-    assert whole.copied_trade is not None and whole.copied_trade.closed_at is not None
-
-
-def _signal(sid: str, kind: SignalKind, price: float, at: datetime, fraction: float = 1.0):
-    from tradermanager.domain.enums import Side
-    from tradermanager.domain.models import Signal
-
-    return Signal(
-        source_id=sid,
-        symbol="ETH",
-        side=Side.LONG,
-        kind=kind,
-        price=price,
-        trader_time=at,
-        received_time=at,
-        leverage=5.0,
-        trade_ref="o1",
-        close_fraction=fraction,
-    )

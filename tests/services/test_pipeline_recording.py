@@ -1,5 +1,6 @@
 """The pipeline service: one stored decision per signal, never copied twice, bulk = one by one,
-live mode sends nothing, mark_price liquidates."""
+live mode sends nothing. What a copy then does (fills, fees, liquidation) is the paper
+account's: tests/services/test_execution_rules.py."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tradermanager.domain.enums import ExecutionMode, RejectReason, Side, SignalKind, TradeStatus
-from tradermanager.domain.errors import NotFoundError, ValidationError
+from tradermanager.domain.enums import RejectReason, Side, SignalKind
+from tradermanager.domain.errors import NotFoundError
 from tradermanager.domain.models import Signal
 
 MIN = timedelta(minutes=1)
@@ -105,37 +106,13 @@ def test_signals_are_listed_newest_first(services, ann, clock):
 # -- paper copies -----------------------------------------------------------------------------
 
 
-def test_an_accepted_open_is_copied_on_paper_at_the_filled_price(services, ann, clock):
+def test_an_accepted_open_goes_to_the_paper_account_and_writes_no_copy(
+    services, ann, clock, db_path
+):
     result = services.pipeline.process("Ann", make_signal(clock, 1))
-    copy = result.copied_trade
     assert result.decision.accepted and not result.duplicate
-    assert copy.mode is ExecutionMode.PAPER and copy.status is TradeStatus.OPEN
-    assert copy.margin == 200.0 and copy.notional == 2000.0
-    assert copy.entry_fill == pytest.approx(100.05) and copy.entry_fee == pytest.approx(0.80)
-    assert copy.signal_id == result.signal_id
-
-
-def test_a_close_records_the_hand_computed_pnl(services, ann, clock):
-    services.pipeline.process("Ann", make_signal(clock, 1))
-    result = services.pipeline.process("Ann", make_signal(clock, 2, SignalKind.CLOSE, 110.0))
-    assert result.copied_trade.status is TradeStatus.CLOSED
-    assert round(result.copied_trade.pnl, 2) == 196.12  # 197.80 − 0.80 − 0.88
-    [stored] = services.pipeline.copies("Ann")
-    assert stored.status is TradeStatus.CLOSED and round(stored.pnl, 2) == 196.12
-    assert stored.closed_at == clock.now() + 2 * MIN
-
-
-def test_size_follows_multiplier_and_base_size(services, ann, clock):
-    services.settings.update(base_size=150)
-    services.traders.set_multiplier("Ann", 2.0)
-    copy = services.pipeline.process("Ann", make_signal(clock, 1)).copied_trade
-    assert copy.margin == 300.0 and copy.notional == 3000.0
-
-
-def test_global_costs_apply_to_fills(services, ann, clock):
-    services.settings.update(slippage=0.001, taker_fee=0.001)
-    copy = services.pipeline.process("Ann", make_signal(clock, 1)).copied_trade
-    assert copy.entry_fill == pytest.approx(100.1) and copy.entry_fee == pytest.approx(2.0)
+    assert result.paper and result.copied_trade is None
+    assert count(db_path, "copied_trade") == 0
 
 
 def test_missing_confidence_is_accepted_unless_the_global_setting_requires_it(services, ann, clock):
@@ -153,7 +130,7 @@ def test_a_paused_trader_still_closes_what_i_hold(services, ann, clock):
     blocked = services.pipeline.process("Ann", make_signal(clock, 2, symbol="ETH"))
     closed = services.pipeline.process("Ann", make_signal(clock, 3, SignalKind.CLOSE, 105.0))
     assert blocked.decision.reason is RejectReason.TRADER_PAUSED
-    assert closed.decision.accepted and closed.copied_trade.status is TradeStatus.CLOSED
+    assert closed.decision.accepted and closed.paper
 
 
 def test_an_archived_trader_copies_nothing_new(services, ann, clock):
@@ -181,14 +158,12 @@ def test_the_same_signal_twice_is_stored_and_copied_once(services, ann, clock, d
     services.pipeline.process("Ann", make_signal(clock, 1))
     services.pipeline.process("Ann", make_signal(clock, 1))
     assert count(db_path, "signal") == count(db_path, "decision") == 1
-    assert len(services.pipeline.copies("Ann")) == 1
 
 
 def test_a_repeated_source_id_is_a_duplicate_even_if_its_fields_changed(services, ann, clock):
     services.pipeline.process("Ann", make_signal(clock, 1, leverage=25))
     again = services.pipeline.process("Ann", make_signal(clock, 1, leverage=2))
     assert again.duplicate and again.decision.reason is RejectReason.LEVERAGE_ABOVE_MAX
-    assert services.pipeline.copies("Ann") == []
 
 
 def test_the_same_source_id_from_two_traders_is_two_signals(services, ann, clock):
@@ -196,7 +171,7 @@ def test_the_same_source_id_from_two_traders_is_two_signals(services, ann, clock
     a = services.pipeline.process("Ann", make_signal(clock, 1))
     b = services.pipeline.process("Bob", make_signal(clock, 1, leverage=5))
     assert not a.duplicate and not b.duplicate and a.signal_id != b.signal_id
-    assert len(services.pipeline.copies()) == 2
+    assert a.decision.accepted and b.decision.accepted
 
 
 def test_process_many_skips_signals_seen_before_and_repeated_in_the_batch(services, ann, clock):
@@ -218,7 +193,7 @@ def test_process_many_counts_what_it_did(services, ann, clock):
 
 def outcome(services, name):
     """What a trader's signals came to, with the trader's name taken out of the sentences."""
-    decisions = [
+    return [
         (
             s.signal.source_id,
             s.decision.accepted,
@@ -227,11 +202,6 @@ def outcome(services, name):
         )
         for s in services.pipeline.signals(name)
     ]
-    copies = [
-        (c.symbol, c.side, c.margin, c.entry_fill, c.exit_fill, c.fees, c.pnl, c.status)
-        for c in services.pipeline.copies(name)
-    ]
-    return decisions, copies
 
 
 def test_process_many_gives_the_same_as_one_by_one(services, clock):
@@ -240,13 +210,13 @@ def test_process_many_gives_the_same_as_one_by_one(services, clock):
     signals = [
         *mixed_signals(clock),
         make_signal(clock, 9, price=120.0),
-        make_signal(clock, 10, SignalKind.CLOSE, 80.0, leverage=10),  # liquidated
+        make_signal(clock, 10, SignalKind.CLOSE, 80.0, leverage=10),
     ]
     for signal in signals:
         services.pipeline.process("One", signal)
     services.pipeline.process_many("Bulk", reversed(signals))  # sorted by time inside
     assert outcome(services, "One") == outcome(services, "Bulk")
-    assert outcome(services, "One")[1][-1][-1] is TradeStatus.LIQUIDATED
+    assert [accepted for _, accepted, _, _ in outcome(services, "One")][:2] == [True, True]
 
 
 _names = itertools.count()
@@ -314,56 +284,3 @@ def test_promoted_trader_sends_new_signals_to_live(services, ann, clock):
     services.traders.promote_to_live("Ann")
     result = services.pipeline.process("Ann", make_signal(clock, 1))
     assert result.copied_trade is None and "no order was sent" in result.decision.message
-
-
-# -- mark price -------------------------------------------------------------------------------
-
-
-def test_mark_price_above_the_limit_liquidates_nothing(services, ann, clock):
-    services.pipeline.process("Ann", make_signal(clock, 1))  # long 10x, limit 90.54525
-    assert services.pipeline.mark_price("BTC", 90.6) == []
-    assert services.pipeline.copies("Ann")[0].status is TradeStatus.OPEN
-
-
-def test_mark_price_through_the_limit_liquidates_a_long(services, ann, clock):
-    services.pipeline.process("Ann", make_signal(clock, 1))
-    [hit] = services.pipeline.mark_price("BTC", 90.5)
-    assert hit.status is TradeStatus.LIQUIDATED and hit.closed_at == clock.now()
-    assert hit.exit_fill == pytest.approx(90.54525) and round(hit.pnl, 2) == -200.80
-    [stored] = services.pipeline.copies("Ann")
-    assert stored.status is TradeStatus.LIQUIDATED and round(stored.pnl, 2) == -200.80
-
-
-def test_mark_price_liquidates_a_short_on_a_rise(services, ann, clock):
-    services.pipeline.process("Ann", make_signal(clock, 1, side=Side.SHORT, leverage=5))
-    # short 5x: fill 99.95, distance 0.2 − 0.005 = 0.195, limit 99.95 × 1.195 = 119.44025
-    assert services.pipeline.mark_price("BTC", 119.4) == []
-    [hit] = services.pipeline.mark_price("BTC", 119.5)
-    assert hit.side is Side.SHORT and round(hit.pnl, 2) == -200.40  # −200 − 1000 × 0.0004
-
-
-def test_mark_price_touches_only_its_token_and_every_trader(services, ann, clock):
-    services.traders.add(name="Bob", max_leverage=20)
-    services.pipeline.process("Ann", make_signal(clock, 1))
-    services.pipeline.process("Bob", make_signal(clock, 1))
-    services.pipeline.process("Ann", make_signal(clock, 2, symbol="ETH", price=90.0))
-    hit = services.pipeline.mark_price("BTC", 50.0)
-    assert len(hit) == 2 and {c.symbol for c in hit} == {"BTC"}
-    eth = [c for c in services.pipeline.copies("Ann") if c.symbol == "ETH"]
-    assert eth[0].status is TradeStatus.OPEN
-
-
-def test_a_liquidated_position_can_no_longer_be_closed(services, ann, clock):
-    services.pipeline.process("Ann", make_signal(clock, 1))
-    services.pipeline.mark_price("BTC", 80.0)
-    close = services.pipeline.process("Ann", make_signal(clock, 2, SignalKind.CLOSE, 85.0))
-    assert close.decision.reason is RejectReason.NO_OPEN_POSITION
-
-
-def test_mark_price_refuses_a_price_that_is_not_positive(services, ann, clock):
-    services.pipeline.process("Ann", make_signal(clock, 1))
-    for bad in (0.0, -5.0, float("nan")):
-        with pytest.raises(ValidationError) as err:
-            services.pipeline.mark_price("BTC", bad)
-        assert err.value.field == "price"
-    assert services.pipeline.copies("Ann")[0].status is TradeStatus.OPEN

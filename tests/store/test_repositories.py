@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
-from tradermanager.domain.enums import ExecutionMode, Side, SignalKind, TradeStatus
-from tradermanager.domain.models import CopiedTrade, Decision, Signal, TraderTrade
+from tradermanager.domain.enums import ExecutionMode, Side, SignalKind
+from tradermanager.domain.models import Decision, Signal, TraderTrade
 from tradermanager.domain.paper import ExecutionCosts, close_paper_trade, open_paper_trade
 from tradermanager.domain.pipeline import Step
 from tradermanager.domain.settings import make_settings
@@ -87,35 +86,34 @@ def signal(n: int, kind: SignalKind, price: float) -> Signal:
     )
 
 
-def test_step_rows_put_a_position_opened_and_closed_in_one_batch_once():
+def test_step_rows_close_a_recorded_copy_and_write_no_new_one():
     costs = ExecutionCosts()
-    opened = open_paper_trade(signal(1, SignalKind.OPEN, 100.0), 200.0, costs, ExecutionMode.PAPER)
-    closed = close_paper_trade(opened, 110.0, T0, costs)
+    recorded = replace(
+        open_paper_trade(signal(1, SignalKind.OPEN, 100.0), 200.0, costs, ExecutionMode.PAPER),
+        id=5,
+    )
+    closed = close_paper_trade(recorded, 110.0, T0, costs)
     steps = [
-        Step(signal(1, SignalKind.OPEN, 100.0), Decision.accept("in"), opened=opened),
-        Step(signal(2, SignalKind.CLOSE, 110.0), Decision.accept("out"), closed=closed),
+        Step(signal(2, SignalKind.OPEN, 100.0), Decision.accept("in"), paper=True),
+        Step(signal(3, SignalKind.CLOSE, 110.0), Decision.accept("out"), closed=closed),
     ]
     rows = pipeline_bulk.step_rows(1, steps, T0)
     assert len(rows.signals) == len(rows.decisions) == 2
-    assert len(rows.copies) == 1 and rows.closes == []
-    assert rows.copies[0][-5:-1] == ["closed", closed.exit_fill, closed.exit_fee, to_millis(T0)]
+    assert rows.closes == [
+        ("closed", closed.exit_fill, closed.exit_fee, to_millis(T0), closed.pnl, 5)
+    ]
 
 
-def test_signals_decisions_and_copies_roundtrip(store):
-    costs = ExecutionCosts()
+def test_signals_and_decisions_roundtrip(store):
     sig = signal(1, SignalKind.OPEN, 100.0)
-    opened = open_paper_trade(sig, 200.0, costs, ExecutionMode.PAPER)
     with store.write():
         trader_id = repo.insert(make_settings(name="Ann"), T0)
         first = pipeline_bulk.insert_step_rows(
-            pipeline_bulk.step_rows(trader_id, [Step(sig, Decision.accept("ok"), opened)], T0)
+            pipeline_bulk.step_rows(trader_id, [Step(sig, Decision.accept("ok"), paper=True)], T0)
         )
     stored = signals.get_stored_signal(first)
     assert stored.signal == sig and stored.decision == Decision(True, None, "ok")
     assert stored.decided_at == T0 and stored.trader_name == "Ann"
-    copy = signals.copy_for_signal(first)
-    assert isinstance(copy, CopiedTrade) and copy.id is not None and copy.signal_id == first
-    assert copy.entry_fill == pytest.approx(100.05) and copy.status is TradeStatus.OPEN
     assert signals.find_signal_id(trader_id, "m1") == first
     assert signals.find_signal_id(trader_id, "nope") is None
 

@@ -17,6 +17,7 @@ from tradermanager.cli.common import (
 )
 from tradermanager.cli.output import print_promotion, print_table, signal_rows, trader_rows
 from tradermanager.cli.review import run_review
+from tradermanager.domain.enums import SignalKind
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.promotion import RISK_WINDOW
 from tradermanager.domain.serialize import (
@@ -167,6 +168,7 @@ def run_signal(svc: Services, args: argparse.Namespace) -> None:
         "trader": trader_name,
         "duplicate": result.duplicate,
         "decision": decision_to_dict(result.decision),
+        "paper": result.paper,
         "copied_trade": copy_to_dict(result.copied_trade) if result.copied_trade else None,
     }
 
@@ -175,11 +177,11 @@ def run_signal(svc: Services, args: argparse.Namespace) -> None:
         reason = f" [{result.decision.reason.value}]" if result.decision.reason else ""
         again = " (already processed; not copied again)" if result.duplicate else ""
         out.write(f"{verdict}{reason}: {result.decision.message}{again}\n")
-        if result.copied_trade is not None:
-            c = result.copied_trade
+        accepted_opening = result.decision.accepted and signal.kind is SignalKind.OPEN
+        if result.paper and accepted_opening and not result.duplicate:
             out.write(
-                f"paper: {c.symbol} {c.side.value} {c.leverage:g}x, margin ${c.margin:,.2f}; the "
-                "paper account fills it on the first candle after it was received (entry, "
+                f"paper: {signal.symbol} {signal.side.value} {signal.leverage:g}x; the paper "
+                "account sizes and fills it on the first candle after it was received (entry, "
                 "stop, targets, fees as in docs/execution.md): `tradermanager positions list` "
                 "shows it once stored prices reach it\n"
             )

@@ -156,4 +156,5 @@ class ProcessResult:
     signal_id: int
     decision: Decision
     duplicate: bool = False
-    copied_trade: CopiedTrade | None = None
+    copied_trade: CopiedTrade | None = None  # a copy recorded by release 0.1.0 it closed
+    paper: bool = False  # it went to my paper account (an opening it copies, a follow-up)

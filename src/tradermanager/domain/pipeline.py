@@ -1,27 +1,24 @@
-"""The copy pipeline as a pure function: signal in → decide → size → execute (paper).
+"""The copy pipeline as a pure function: signal in → decide → route (paper or live).
 
-The live pipeline, bulk imports, the demo portfolio and backtests all run signals through
-:func:`run_signals`, so there is exactly one copy of the rules. It keeps my open positions
-(per token and side) in memory; the caller persists what comes out.
+The live pipeline, bulk imports and the demo portfolio run signals through
+:func:`run_signals`, so there is exactly one copy of the rules. It keeps the tokens and sides
+I hold on paper in a book, which decides whether a follow-up concerns a copy of mine; the
+caller persists the decisions. Paper copies themselves are the execution engine's
+(``domain.engine``, replayed on candles by the paper account); the only copies this module
+still books are those release 0.1.0 recorded, closed by the trader's close as that release
+did.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from tradermanager.domain.enums import ExecutionMode, Side, SignalKind
+from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.execution import LiveExecutor, NoExchange
 from tradermanager.domain.models import CopiedTrade, Decision, Signal
-from tradermanager.domain.paper import (
-    ExecutionCosts,
-    close_paper_trade,
-    is_liquidated_at,
-    liquidate,
-    open_paper_trade,
-    position_size,
-)
+from tradermanager.domain.paper import ExecutionCosts, close_paper_trade, position_size
 from tradermanager.domain.rules import decide
 from tradermanager.domain.settings import TraderSettings
 
@@ -44,19 +41,22 @@ class PipelineContext:
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One signal's outcome: the decision, and the position it opened or closed (if any)."""
+    """One signal's outcome: the decision; whether it went to my paper account (an opening
+    the paper account copies, or a follow-up of a paper copy); and the copy recorded by
+    release 0.1.0 that it closed, if any."""
 
     signal: Signal
     decision: Decision
-    opened: CopiedTrade | None = None
     closed: CopiedTrade | None = None
+    paper: bool = False
 
 
 @dataclass
 class OpenBook:
-    """My open copied positions of one trader, keyed by (token, side)."""
+    """The tokens and sides I hold on paper for one trader: a copy release 0.1.0 recorded,
+    or None for one of the paper account (the engine's, which this module does not size)."""
 
-    positions: dict[tuple[str, Side], CopiedTrade] = field(default_factory=dict)
+    positions: dict[tuple[str, Side], CopiedTrade | None] = field(default_factory=dict)
 
 
 def _live_step(signal: Signal, context: PipelineContext) -> Step:
@@ -97,22 +97,29 @@ def process_signal(signal: Signal, context: PipelineContext, book: OpenBook) -> 
     if not decision.accepted:
         return Step(signal, decision)
     if signal.kind is SignalKind.OPEN:
-        margin = position_size(context.base_size, context.settings.multiplier)
-        opened = open_paper_trade(signal, margin, context.costs, ExecutionMode.PAPER)
-        book.positions[key] = opened
-        return Step(signal, decision, opened=opened)
-    if signal.kind is not SignalKind.OPEN and signal.close_fraction < 1.0:
-        return Step(signal, Decision.accept(_partial_close_message(signal, decision.message)))
+        if not signal.price > 0:  # the paper account places limits and targets from it
+            raise ValidationError("price", signal.price, "a price above 0")
+        book.positions[key] = None
+        return Step(signal, decision, paper=True)
+    recorded = book.positions.get(key)
+    if signal.close_fraction < 1.0:
+        if recorded is not None:
+            decision = Decision.accept(_partial_close_message(signal, decision.message))
+        return Step(signal, decision, paper=True)
     if signal.kind is SignalKind.CLOSE:
-        position = book.positions.pop(key)
-        closed = close_paper_trade(position, signal.price, signal.received_time, context.costs)
-        return Step(signal, decision, closed=closed)
-    return Step(signal, decision)
+        book.positions.pop(key)
+        closed = (
+            close_paper_trade(recorded, signal.price, signal.received_time, context.costs)
+            if recorded is not None
+            else None
+        )
+        return Step(signal, decision, closed=closed, paper=True)
+    return Step(signal, decision, paper=True)
 
 
 def _partial_close_message(signal: Signal, accepted: str) -> str:
-    """A partial close is not booked here: this record has no partial closes, and booking the
-    whole position closed would be wrong. The paper account (``domain.engine``) books it."""
+    """A partial close of a copy release 0.1.0 recorded: that record has no partial closes,
+    and booking the whole position closed would be wrong. The paper account books it."""
     share = f"{signal.close_fraction * 100:.4g} %"
     return (
         f"{accepted} The trader closes {share} of the position: this copy record books whole "
@@ -127,15 +134,3 @@ def run_signals(
     book = book if book is not None else OpenBook()
     for signal in signals:
         yield process_signal(signal, context, book)
-
-
-def liquidations_at(
-    book: OpenBook, symbol: str, price: float, at: datetime, costs: ExecutionCosts
-) -> list[CopiedTrade]:
-    """Liquidate every open position in ``symbol`` whose limit ``price`` reaches."""
-    hit = []
-    for key, position in list(book.positions.items()):
-        if key[0] == symbol and is_liquidated_at(position, price, costs):
-            hit.append(liquidate(position, at, costs))
-            del book.positions[key]
-    return hit

@@ -4,12 +4,15 @@ stream reads it; so can anything else that wants to follow along."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from tradermanager.domain.alerts import AlertEvent
 from tradermanager.domain.models import CopiedTrade, StoredSignal
 from tradermanager.store import activity as repo
 from tradermanager.store.connection import Store
+from tradermanager.store.copies import CopyKey, copy_states
 
 BATCH = 500  # signals per read: a big import arrives over several reads, in order
 
@@ -17,14 +20,18 @@ BATCH = 500  # signals per read: a big import arrives over several reads, in ord
 @dataclass(frozen=True, slots=True)
 class ActivityCursor:
     signal_id: int
-    copy_id: int
     alert_id: int
-    open_copies: frozenset[int]
+    copies: Mapping[CopyKey, str]  # every copy of mine known then, with its status
+
+    @property
+    def open_copies(self) -> frozenset[CopyKey]:
+        return frozenset(k for k, status in self.copies.items() if status == "open")
 
 
 @dataclass(frozen=True, slots=True)
 class Fill:
-    """A copy opened (``kind`` "open") or closed, liquidated included (``kind`` "close")."""
+    """A copy opened (``kind`` "open") or closed, liquidated included (``kind`` "close").
+    Paper copies appear once the paper account has filled them on candles."""
 
     kind: str
     trader_id: int
@@ -49,36 +56,29 @@ class ActivityService:
     def cursor(self) -> ActivityCursor:
         """Now: what follows it is news."""
         with self._store.db.atomic():  # one consistent read
-            signal_id, copy_id, alert_id = repo.last_ids()
-            return ActivityCursor(signal_id, copy_id, alert_id, repo.open_copy_ids())
+            signal_id, alert_id = repo.last_ids()
+            return ActivityCursor(signal_id, alert_id, MappingProxyType(copy_states()))
 
     def since(self, cursor: ActivityCursor) -> Activity:
         """Everything after ``cursor`` and the cursor to ask with next time."""
         with self._store.db.atomic():
             decisions = repo.signals_after(cursor.signal_id, BATCH)
-            changed = repo.copies_changed(cursor.copy_id, sorted(cursor.open_copies))
+            copies, changed = repo.copies_changed(cursor.copies)
             alerts = repo.alerts_after(cursor.alert_id)
-        open_now = set(cursor.open_copies)
         fills: list[Fill] = []
-        copy_id = cursor.copy_id
-        for trader_id, copy in changed:
-            assert copy.id is not None
-            if copy.id > cursor.copy_id:
-                copy_id = max(copy_id, copy.id)
+        for key, copy in changed:
+            trader_id = key[1]
+            if key not in cursor.copies:
                 fills.append(Fill("open", trader_id, copy))
-                if copy.status.value == "open":
-                    open_now.add(copy.id)
-                    continue
-            fills.append(Fill("close", trader_id, copy))
-            open_now.discard(copy.id)
+            if copy.status.value != "open":
+                fills.append(Fill("close", trader_id, copy))
         return Activity(
             decisions=tuple(decisions),
             fills=tuple(fills),
             alerts=tuple(alerts),
             cursor=ActivityCursor(
                 signal_id=decisions[-1].id if decisions else cursor.signal_id,
-                copy_id=copy_id,
                 alert_id=max([cursor.alert_id, *(a.id for a in alerts)]),
-                open_copies=frozenset(open_now),
+                copies=MappingProxyType(copies),
             ),
         )

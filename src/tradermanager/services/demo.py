@@ -18,7 +18,7 @@ from datetime import datetime
 
 from tradermanager.domain.app_settings import AppSettings
 from tradermanager.domain.clock import Clock
-from tradermanager.domain.enums import TraderStatus
+from tradermanager.domain.enums import SignalKind, TraderStatus
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.market import resample
 from tradermanager.domain.pipeline import PipelineContext, run_signals
@@ -70,6 +70,7 @@ class _Prepared:
     steps: pipeline_bulk.StepRows
     signals: int
     accepted: int
+    copied: int  # openings my paper account copies
 
 
 def _prepare(job: _Job) -> _Prepared:
@@ -88,6 +89,9 @@ def _prepare(job: _Job) -> _Prepared:
         steps=pipeline_bulk.step_rows(job.trader_id, steps, job.decided_at),
         signals=len(steps),
         accepted=sum(1 for s in steps if s.decision.accepted),
+        copied=sum(
+            1 for s in steps if s.paper and s.decision.accepted and s.signal.kind is SignalKind.OPEN
+        ),
     )
 
 
@@ -203,7 +207,7 @@ class DemoService:
             n_trades += len(item.trades)
             n_signals += item.signals
             accepted += item.accepted
-            copied += len(item.steps.copies)
+            copied += item.copied
             if progress is not None:
                 progress(done, total)
         return n_trades, n_signals, accepted, copied

@@ -25,13 +25,7 @@ from tradermanager.domain.engine import (
 )
 from tradermanager.domain.enums import SignalKind
 from tradermanager.domain.models import Signal, Trader
-from tradermanager.domain.trader_periods import (
-    Switch,
-    TraderState,
-    TraderTimeline,
-    switches_of,
-    trader_timeline,
-)
+from tradermanager.domain.trader_periods import Switch, TraderTimeline, switches_of
 from tradermanager.services.alerts import EvaluationReport
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.engine_market import market_for
@@ -88,7 +82,7 @@ class PaperService:
         """Traders copied on paper at some time, with their timelines: archived ones and
         ones promoted to live since included (their paper copies still count)."""
         every = self._traders.list() + self._traders.list(status="archived")
-        timed = [(t, timeline_of(t)) for t in every]
+        timed = [(t, trader_repo.timeline_of(t)) for t in every]
         return [(t, timeline) for t, timeline in timed if timeline.ever_paper]
 
     def replay(self, interval: str = DEFAULT_INTERVAL) -> PaperAccount:
@@ -135,16 +129,6 @@ class PaperService:
         return repo.load_positions(trader_id, include_closed=include_closed)
 
 
-def timeline_of(trader: Trader) -> TraderTimeline:
-    """When the trader was copied, paused, archived, on paper or live (its history)."""
-    current = TraderState(
-        active=trader.settings.active,
-        archived=trader.archived_at is not None,
-        paper=trader.settings.paper_only,
-    )
-    return trader_timeline(trader_repo.events(trader.id), current, trader.updated_at)
-
-
 def last_resumed_at(trader: Trader) -> datetime | None:
     """When the user last resumed the trader (None: never): where its copy stop-loss restarts."""
     resumed = [
@@ -169,7 +153,7 @@ def feed_for(
     holds), the others are copied. Each time copying on paper starts again after a stop (a
     resume, a restore, a return from live) its copy stop-loss restarts: losses before no
     longer count, and a pause by an earlier copy stop ends there."""
-    timeline = timeline if timeline is not None else timeline_of(trader)
+    timeline = timeline if timeline is not None else trader_repo.timeline_of(trader)
     kept = [
         s
         for s in signals

@@ -11,20 +11,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tradermanager.domain.clock import Clock
+from tradermanager.domain.enums import SignalKind
 from tradermanager.domain.errors import NotFoundError
 from tradermanager.domain.execution import LiveExecutor, NoExchange
-from tradermanager.domain.models import CopiedTrade, ProcessResult, Signal, StoredSignal, Trader
-from tradermanager.domain.pipeline import (
-    OpenBook,
-    PipelineContext,
-    Step,
-    liquidations_at,
-    run_signals,
-)
-from tradermanager.domain.signal_input import parse_price
-from tradermanager.domain.tokens import normalise_token
+from tradermanager.domain.models import ProcessResult, Signal, StoredSignal, Trader
+from tradermanager.domain.pipeline import OpenBook, PipelineContext, Step, run_signals
 from tradermanager.services.app_settings import AppSettingsService
 from tradermanager.services.live_copies import LiveCopyService
+from tradermanager.store import pipeline_book as book_repo
 from tradermanager.store import pipeline_bulk as bulk_repo
 from tradermanager.store import signals as repo
 from tradermanager.store import traders as trader_repo
@@ -33,6 +27,9 @@ from tradermanager.store.connection import Store
 
 @dataclass(frozen=True, slots=True)
 class BatchReport:
+    """Signals of a batch; ``opened``/``closed``: openings my paper account copies and full
+    closes of what it holds."""
+
     received: int
     duplicates: int
     accepted: int
@@ -79,10 +76,20 @@ class PipelineService:
         )
 
     @staticmethod
-    def _book(trader_id: int) -> OpenBook:
+    def _book(trader: Trader) -> OpenBook:
+        """What the trader's copies hold on paper, as its stored decisions say: the open
+        copies release 0.1.0 recorded, then every accepted opening made while it was copied
+        on paper and every accepted full close since."""
         book = OpenBook()
-        for _, copy in repo.open_copies(trader_id=trader_id):
+        for copy in book_repo.recorded_open_copies(trader.id):
             book.positions[(copy.symbol, copy.side)] = copy
+        timeline = trader_repo.timeline_of(trader)
+        for event in book_repo.book_events(trader.id):
+            key = (event.symbol, event.side)
+            if not event.opens:
+                book.positions.pop(key, None)
+            elif timeline.state_at(event.decided_at).paper:
+                book.positions[key] = None
         return book
 
     def process(self, trader_ref: int | str, signal: Signal) -> ProcessResult:
@@ -94,16 +101,15 @@ class PipelineService:
                 stored = repo.get_stored_signal(existing)
                 assert stored is not None and stored.decision is not None
                 return ProcessResult(existing, stored.decision, duplicate=True)
-            step = next(run_signals([signal], self._context(trader), self._book(trader.id)))
+            step = next(run_signals([signal], self._context(trader), self._book(trader)))
             signal_id = bulk_repo.insert_step_rows(
                 bulk_repo.step_rows(trader.id, [step], self._clock.now())
             )
-            copy = repo.copy_for_signal(signal_id) if step.opened else step.closed
         decision = step.decision
         if not trader.settings.paper_only:  # the exchange's answer, written after the commit
             stored = repo.get_stored_signal(signal_id)
             decision = stored.decision if stored and stored.decision else decision
-        return ProcessResult(signal_id, decision, copied_trade=copy)
+        return ProcessResult(signal_id, decision, copied_trade=step.closed, paper=step.paper)
 
     def process_many(self, trader_ref: int | str, signals: Iterable[Signal]) -> BatchReport:
         """Process signals for one trader in time order, in one transaction, in bulk."""
@@ -116,27 +122,9 @@ class PipelineService:
                 if signal.source_id not in seen:
                     seen.add(signal.source_id)
                     fresh.append(signal)
-            steps = list(run_signals(fresh, self._context(trader), self._book(trader.id)))
+            steps = list(run_signals(fresh, self._context(trader), self._book(trader)))
             bulk_repo.insert_step_rows(bulk_repo.step_rows(trader.id, steps, self._clock.now()))
         return _report(len(ordered), steps)
-
-    def mark_price(self, symbol: str, price: float) -> list[CopiedTrade]:
-        """Liquidate open paper positions in ``symbol`` that ``price`` has gone through."""
-        price = parse_price(price, "price")
-        symbol = normalise_token(symbol, "symbol")
-        now = self._clock.now()
-        costs = self._app_settings.get().costs
-        liquidated: list[CopiedTrade] = []
-        with self._store.write():
-            by_trader: dict[int, OpenBook] = {}
-            for trader_id, copy in repo.open_copies(symbol):
-                book = by_trader.setdefault(trader_id, OpenBook())
-                book.positions[(copy.symbol, copy.side)] = copy
-            for book in by_trader.values():
-                for copy in liquidations_at(book, symbol, price, now, costs):
-                    repo.save_closed_copy(copy)
-                    liquidated.append(copy)
-        return liquidated
 
     def signals(
         self, trader_ref: int | str | None = None, *, limit: int | None = None
@@ -145,9 +133,9 @@ class PipelineService:
         trader_id = self._trader(trader_ref).id if trader_ref is not None else None
         return repo.list_signals(trader_id, limit=limit)
 
-    def copies(self, trader_ref: int | str | None = None) -> list[CopiedTrade]:
-        trader_id = self._trader(trader_ref).id if trader_ref is not None else None
-        return repo.list_copies(trader_id)
+
+def _on_paper(step: Step, kind: SignalKind) -> bool:
+    return step.paper and step.decision.accepted and step.signal.kind is kind
 
 
 def _report(received: int, steps: Sequence[Step]) -> BatchReport:
@@ -157,6 +145,6 @@ def _report(received: int, steps: Sequence[Step]) -> BatchReport:
         duplicates=received - len(steps),
         accepted=accepted,
         rejected=len(steps) - accepted,
-        opened=sum(1 for s in steps if s.opened is not None),
-        closed=sum(1 for s in steps if s.closed is not None),
+        opened=sum(1 for s in steps if _on_paper(s, SignalKind.OPEN)),
+        closed=sum(1 for s in steps if _on_paper(s, SignalKind.CLOSE)),
     )

@@ -2,9 +2,10 @@
 of a signal its channel deleted, or apply a follow-up that could not be applied as written (a
 partial close without its share, a close without a price) as a close of a chosen share.
 
-A close goes through the copy rules like any signal, so it is recorded with its decision. The
-copy record (``copied_trade``) books it at the contract's last stored price, or at the entry when
-no price is stored (said in the outcome); the paper account closes at the next candle's open.
+A close goes through the copy rules like any signal, so it is recorded with its decision. A copy
+recorded by release 0.1.0 (``copied_trade``) is booked at the contract's last stored price, or at
+the entry when no price is stored (said in the outcome); the paper account closes at the next
+candle's open.
 """
 
 from __future__ import annotations

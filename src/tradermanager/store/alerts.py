@@ -10,6 +10,7 @@ from peewee import JOIN
 from tradermanager.domain.alert_routing import Severity, channels_text, parse_channels
 from tradermanager.domain.alerts import ACCOUNT, AlertEvent, AlertKind, AlertRule
 from tradermanager.domain.errors import NotFoundError
+from tradermanager.store.copies import ALL_MY_COPIES_SQL
 from tradermanager.store.fields import from_millis
 from tradermanager.store.models import (
     AlertEventRow,
@@ -219,8 +220,9 @@ def last_signal_times() -> dict[int, datetime]:
 
 
 def copy_liquidations_since(since: datetime) -> dict[int, float]:
+    """Per trader, how many of my copies of it were liquidated since ``since``."""
     return _grouped(
-        "SELECT trader_id, COUNT(*) FROM copied_trade WHERE status = 'liquidated' "
+        f"SELECT trader_id, COUNT(*) FROM ({ALL_MY_COPIES_SQL}) WHERE status = 'liquidated' "
         "AND closed_at >= ? GROUP BY trader_id",
         (db_time(since),),
     )
@@ -243,8 +245,10 @@ def recent_signal_gaps(since: datetime) -> dict[int, list[float]]:
 
 
 def my_pnl_since(since: datetime) -> dict[int, float]:
+    """Per trader, the P&L of my copies of it closed since ``since`` (USD, net of fees)."""
     return _grouped(
-        "SELECT trader_id, SUM(pnl) FROM copied_trade WHERE closed_at >= ? GROUP BY trader_id",
+        f"SELECT trader_id, SUM(pnl) FROM ({ALL_MY_COPIES_SQL}) WHERE closed_at >= ? "
+        "GROUP BY trader_id",
         (db_time(since),),
     )
 

@@ -3,10 +3,9 @@ executemany.
 
 Rows refer to signals by their position in the batch; the insert turns positions into ids
 (``position + next free id``) inside SQL, so building rows can happen anywhere (even in
-another process) and inserting costs no Python work per row. A position opened and closed
-inside the batch is inserted once, in its final state; one opened earlier (it has an id) is
-updated. At most one position per (token, side) is open per trader, which pairs a close with
-its open.
+another process) and inserting costs no Python work per row. Copies are the paper account's
+(replayed by the engine, ``store/paper_positions.py``) or the exchange's; the only copy rows
+written here are the closes of copies release 0.1.0 recorded (``copied_trade``).
 """
 
 from __future__ import annotations
@@ -42,25 +41,6 @@ SIGNAL_COLUMNS = (
     "target_hit",
 )
 DECISION_COLUMNS = ("accepted", "reason", "message", "decided_at")
-COPY_COLUMNS = (
-    "trader_id",
-    "mode",
-    "symbol",
-    "side",
-    "leverage",
-    "margin",
-    "signal_price",
-    "entry_fill",
-    "entry_fee",
-    "opened_at",
-    "status",
-    "exit_fill",
-    "exit_fee",
-    "closed_at",
-    "pnl",
-)
-# Where status .. pnl start in a copy row (rows lead with the batch position).
-_CLOSING_AT = 1 + COPY_COLUMNS.index("status")
 
 
 @dataclass
@@ -70,20 +50,19 @@ class StepRows:
     trader_id: int
     signals: list[tuple[object, ...]] = field(default_factory=list)
     decisions: list[tuple[object, ...]] = field(default_factory=list)
-    copies: list[list[object]] = field(default_factory=list)
-    closes: list[tuple[object, ...]] = field(default_factory=list)  # (closing..., copy id)
+    # closes of copies release 0.1.0 recorded: (status, exit fill, exit fee, closed at, pnl, id)
+    closes: list[tuple[object, ...]] = field(default_factory=list)
 
 
-def _closing(c: CopiedTrade) -> list[object]:
+def _closing(c: CopiedTrade) -> tuple[object, ...]:
     closed = db_time(c.closed_at) if c.closed_at else None
-    return [c.status.value, c.exit_fill, c.exit_fee, closed, c.pnl]
+    return (c.status.value, c.exit_fill, c.exit_fee, closed, c.pnl, c.id)
 
 
 def step_rows(trader_id: int, steps: Sequence[Step], decided_at: datetime) -> StepRows:
     """The rows for ``steps`` (pure: no database access)."""
     rows = StepRows(trader_id)
     decided = db_time(decided_at)
-    pending: dict[tuple[str, str], int] = {}
     for pos, step in enumerate(steps):
         s, d = step.signal, step.decision
         rows.signals.append(
@@ -112,32 +91,8 @@ def step_rows(trader_id: int, steps: Sequence[Step], decided_at: datetime) -> St
         rows.decisions.append(
             (pos, d.accepted, d.reason.value if d.reason else None, d.message, decided)
         )
-        if step.opened is not None:
-            c = step.opened
-            pending[(c.symbol, c.side.value)] = len(rows.copies)
-            rows.copies.append(
-                [
-                    pos,
-                    trader_id,
-                    c.mode.value,
-                    c.symbol,
-                    c.side.value,
-                    c.leverage,
-                    c.margin,
-                    c.signal_price,
-                    c.entry_fill,
-                    c.entry_fee,
-                    db_time(c.opened_at),
-                    *_closing(c),
-                ]
-            )
-        elif step.closed is not None:
-            c = step.closed
-            key = (c.symbol, c.side.value)
-            if c.id is None and key in pending:
-                rows.copies[pending.pop(key)][_CLOSING_AT:] = _closing(c)
-            else:
-                rows.closes.append((*_closing(c), c.id))
+        if step.closed is not None and step.closed.id is not None:
+            rows.closes.append(_closing(step.closed))
     return rows
 
 
@@ -161,7 +116,6 @@ def insert_step_rows(rows: StepRows) -> int:
     history_cache.history_changed([rows.trader_id])
     _insert("signal", ("id", *SIGNAL_COLUMNS), base, rows.signals)
     _insert("decision", ("signal_id", *DECISION_COLUMNS), base, rows.decisions)
-    _insert("copied_trade", ("signal_id", *COPY_COLUMNS), base, rows.copies)
     if rows.closes:
         conn.executemany(
             'UPDATE "copied_trade" SET status = ?, exit_fill = ?, exit_fee = ?, closed_at = ?, '

@@ -140,41 +140,6 @@ def row_to_copy(row: CopiedTradeRow) -> CopiedTrade:
     )
 
 
-def open_copies(
-    symbol: str | None = None, trader_id: int | None = None
-) -> list[tuple[int, CopiedTrade]]:
-    """(trader id, copy) for every open copied position, optionally for one token or trader."""
-    query = CopiedTradeRow.select().where(CopiedTradeRow.status == TradeStatus.OPEN.value)
-    if trader_id is not None:
-        query = query.where(CopiedTradeRow.trader == trader_id)
-    if symbol is not None:
-        query = query.where(CopiedTradeRow.symbol == symbol)
-    return [(row.trader_id, row_to_copy(row)) for row in query]
-
-
-def save_closed_copy(copy: CopiedTrade) -> None:
-    assert copy.id is not None and copy.closed_at is not None
-    CopiedTradeRow.update(
-        status=copy.status.value,
-        exit_fill=copy.exit_fill,
-        exit_fee=copy.exit_fee,
-        closed_at=copy.closed_at,
-        pnl=copy.pnl,
-    ).where(CopiedTradeRow.id == copy.id).execute()
-
-
-def copy_for_signal(signal_id: int) -> CopiedTrade | None:
-    row = CopiedTradeRow.get_or_none(CopiedTradeRow.signal == signal_id)
-    return row_to_copy(row) if row else None
-
-
-def list_copies(trader_id: int | None = None) -> list[CopiedTrade]:
-    query = CopiedTradeRow.select().order_by(CopiedTradeRow.opened_at)
-    if trader_id is not None:
-        query = query.where(CopiedTradeRow.trader == trader_id)
-    return [row_to_copy(row) for row in query]
-
-
 _SIGNAL_SQL = """SELECT source_id, symbol, side, kind, price, trader_time, received_time,
        leverage, confidence, stop_loss, take_profits, raw_text, trade_ref, order_type, entries,
        close_fraction, target_hit

@@ -11,13 +11,15 @@ from tradermanager.domain.enums import SizingMode, Source, TraderStatus
 from tradermanager.domain.errors import NotFoundError
 from tradermanager.domain.models import Trader
 from tradermanager.domain.settings import TraderSettings
+from tradermanager.domain.trader_periods import TraderState, TraderTimeline, trader_timeline
+from tradermanager.store.copies import MY_COPIES_SQL
 from tradermanager.store.fields import to_millis
 from tradermanager.store.models import (
-    CopiedTradeRow,
     SignalRow,
     TraderEventRow,
     TraderRow,
     TraderTradeRow,
+    database_proxy,
 )
 
 
@@ -175,15 +177,30 @@ def events(trader_id: int) -> list[tuple[datetime, str, str]]:
     return [(r.at, r.kind, r.detail) for r in rows]
 
 
+def timeline_of(trader: Trader) -> TraderTimeline:
+    """When the trader was copied, paused, archived, on paper or live (its history)."""
+    current = TraderState(
+        active=trader.settings.active,
+        archived=trader.archived_at is not None,
+        paper=trader.settings.paper_only,
+    )
+    return trader_timeline(events(trader.id), current, trader.updated_at)
+
+
 def traded_tokens() -> list[str]:
     rows = TraderTradeRow.select(TraderTradeRow.symbol).distinct().order_by(TraderTradeRow.symbol)
     return [r.symbol for r in rows]
 
 
 def history_counts(trader_id: int) -> tuple[int, int, int]:
-    """(trades, signals, copied trades) stored for the trader."""
+    """(trades, signals, my copies) stored for the trader."""
+    (copies,) = (
+        database_proxy.connection()
+        .execute(f"SELECT COUNT(*) FROM ({MY_COPIES_SQL})", (trader_id,))
+        .fetchone()
+    )
     return (
         TraderTradeRow.select().where(TraderTradeRow.trader == trader_id).count(),
         SignalRow.select().where(SignalRow.trader == trader_id).count(),
-        CopiedTradeRow.select().where(CopiedTradeRow.trader == trader_id).count(),
+        int(copies),
     )

@@ -122,8 +122,15 @@ class SignalResult(BaseModel):
     trader_id: int
     duplicate: bool = Field(description="this id was seen before: its first decision")
     decision: DecisionOut
+    paper: bool = Field(
+        False,
+        description="it went to my paper account: an opening it copies (sized and filled on "
+        "the first candle after it was received; GET /api/paper shows it) or a follow-up",
+    )
     copy_: CopyOut | None = Field(
-        None, alias="copy", description="the position opened or closed by this signal"
+        None,
+        alias="copy",
+        description="a copy recorded by release 0.1.0 that this signal closed (else null)",
     )
 
     model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
@@ -136,6 +143,7 @@ class SignalResult(BaseModel):
             trader_id=trader_id,
             duplicate=result.duplicate,
             decision=DecisionOut.of(result.decision),
+            paper=result.paper,
             copy_=CopyOut.of(copy) if copy is not None else None,
         )
 
