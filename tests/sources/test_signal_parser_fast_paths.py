@@ -107,3 +107,30 @@ def test_an_order_of_magnitude_is_named_as_the_plain_check_names_it(
         assert "order of magnitude" not in problem
     else:
         assert problem.startswith(f"{off:,.10g} is off by an order of magnitude")
+
+
+def _plain_first_separators(text: str) -> list[tuple[int, int]]:
+    """(line start, end of its first separator) of every line whose first separator stands
+    at most 48 characters from the line's start: the separator loop the regex replaced."""
+    out = []
+    done = -1
+    for sep in re.finditer("[:：=➜→]", text):
+        at = sep.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start <= done or at - line_start > 48:
+            continue
+        done = line_start
+        out.append((line_start, sep.end()))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", " ", ":", "=", "➜", "→", "：", "\n", "Entry", "x" * 20]),
+        max_size=30,
+    ).map("".join)
+)
+def test_a_lines_first_separator_is_the_one_the_plain_loop_takes(text: str) -> None:
+    found = [m.span() for m in sections._FIRST_SEPARATOR.finditer(text)]
+    assert found == _plain_first_separators(text)

@@ -226,9 +226,14 @@ def scan(
                 continue
             value = float(body)
             plain, group3 = size <= 3 and not suffix, size == 3 and not suffix
-        elif "," not in body and body.count(".") == 1 and len(body) - body.find(".") != 4:
+        elif (
+            (dot := body.find(".")) >= 0
+            and len(body) - dot != 4
+            and "," not in body
+            and body.find(".", dot + 1) < 0
+        ):
             value = float(body)  # 148.2, 0.4512: a decimal point whatever the message says
-            plain, group3 = False, body.find(".") == 3 and not suffix
+            plain, group3 = False, dot == 3 and not suffix
         else:
             if "," in body and body.count(".") >= 2 and not suffix and not sign:
                 parts = body.split(",")

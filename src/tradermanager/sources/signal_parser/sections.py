@@ -410,7 +410,8 @@ def labels(
 # A line that opens with one to three words and a colon ("Ingresso:", "Harga masuk:",
 # "Entry price(USDT):"): a label, known or not. An unknown one still ends the section before
 # it, so its prices are never taken for the previous label's.
-_SEPARATOR = re.compile("[:：=➜→]")
+# A line's first separator, at most 48 characters from the line's start.
+_FIRST_SEPARATOR = re.compile(r"^[^\n:：=➜→]{0,48}[:：=➜→]", re.M)
 _LINE_LABEL = re.compile(
     r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*((?:[^\W\d_][\w\u0300-\u036f'’.\-]*[^\S\n]*){1,3}?)"
     r"(?:\([^)\n]{0,24}\))?[^\S\n]*[:：=➜→]"
@@ -425,17 +426,12 @@ def foreign_labels(
     if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
         return out
     starts = [lab.start for lab in known]
-    done = -1
-    for sep in _SEPARATOR.finditer(text):
-        at = sep.start()
-        line_start = text.rfind("\n", 0, at) + 1
-        if line_start <= done or at - line_start > 48:
-            continue  # one label per line, and only near its start
-        done = line_start
+    for sep in _FIRST_SEPARATOR.finditer(text):  # one label per line, and only near its start
+        line_start, sep_end = sep.span()
         k = bisect_left(starts, line_start)
-        if k < len(starts) and starts[k] < at:
+        if k < len(starts) and starts[k] < sep_end - 1:
             continue  # a known label stands before the separator
-        m = _LINE_LABEL.match(text, line_start, sep.end())
+        m = _LINE_LABEL.match(text, line_start, sep_end)
         if m is None:
             continue
         start, end = m.start(1), m.end()
