@@ -186,8 +186,8 @@ def test_an_edit_waiting_for_review_is_applied_to_the_copy(capsys, db):
     )
     assert code == 0
     assert out.startswith(
-        f"Applied {edit['source_id']}. The copy of tg:1 follows the edit: stop 3350, "
-        "targets 3500.\nLearnt this channel's layout: “➡️” = targets"  # from the edit, too
+        f"Applied {edit['source_id']}. The copy of tg:1 follows the edit: stop 3350.\n"
+        "Learnt this channel's layout: “➡️” = targets"  # learnt from the edit, too
     )
     update = next(s for s in signals(db) if s.source_id == edit["source_id"])
     assert (update.kind.value, update.stop_loss, update.trade_ref) == ("update", 3350, "tg:1")

@@ -83,11 +83,8 @@ def test_an_edit_of_a_message_accepted_with_a_template_moves_the_copys_stop(serv
         edit_id(200),
         "tg:1",
     )
-    assert (update.stop_loss, update.take_profits, update.received_time) == (
-        3350.0,
-        (3500.0, 3600.0),
-        at(200),
-    )
+    # only what changed: targets sent again would be set anew, counting targets hit from zero
+    assert (update.stop_loss, update.take_profits, update.received_time) == (3350.0, (), at(200))
     assert update.leverage == 5.0  # the leverage the user added when accepting stays
     message = stored(services, arrows)["tg:1"]
     assert message.text == ARROWS.replace("3300", "3350") and "stop_loss changed" in message.reason
@@ -103,7 +100,7 @@ def test_a_second_edit_is_compared_with_the_first_one(services, arrows):
     )
     assert again.reason == "Edited: take_profits changed; the copy follows the edit."
     last = signals(services, arrows)[-1]
-    assert (last.stop_loss, last.take_profits) == (3350.0, (3500.0, 3650.0))
+    assert (last.stop_loss, last.take_profits) == (None, (3500.0, 3650.0))  # the stop stays
     same = edit(
         services, arrows, 1, 0, 220, ARROWS.replace("3300", "3350 ").replace("3600", "3650")
     )
@@ -144,7 +141,7 @@ def test_an_edit_that_no_longer_reads_goes_back_to_review_with_the_reason(servic
     done = services.review.accept(
         arrows.name, edit_id(200), item.parsed._replace(stop_loss=3350.0), learn=False
     )
-    assert done.note == "The copy of tg:1 follows the edit: stop 3350, targets 3500 / 3600."
+    assert done.note == "The copy of tg:1 follows the edit: stop 3350."
     update = signals(services, arrows)[-1]
     assert (update.kind, update.source_id, update.stop_loss, update.received_time) == (
         SignalKind.UPDATE,
@@ -180,6 +177,18 @@ def test_an_edit_changing_the_entries_waits_for_review(services, arrows):
     assert item.kind == EDIT and item.parsed.entries == (3380.0,)
     done = services.review.accept(arrows.name, item.source_id, item.parsed)
     assert "entries stay as first sent" in done.note
+
+
+def test_an_edit_of_the_leverage_alone_says_the_open_copy_keeps_its_own(services, arrows):
+    post(services, arrows, 1, 0, BTC)
+    outcome = edit(services, arrows, 1, 0, 200, BTC + "\nLeverage: 10x")
+    assert outcome.reason == (
+        "Edited: leverage changed; an open copy keeps the leverage it opened with."
+    )
+    update = signals(services, arrows)[-1]
+    assert (update.stop_loss, update.take_profits, update.leverage) == (None, (), 10.0)
+    again = edit(services, arrows, 1, 0, 210, BTC + "\nLeverage: 10x ")
+    assert again.classification == "duplicate"  # compared with the edit before it
 
 
 def test_a_newer_edit_replaces_one_waiting_for_review(services, arrows):

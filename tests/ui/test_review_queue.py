@@ -268,7 +268,7 @@ def test_an_edit_that_no_longer_reads_is_applied_to_the_copy_from_the_form(qtbot
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert dialog.error.text() == ""
     assert dialog.outcome_label.text() == (
-        f"Applied {edit_id}. The copy of tg:1 follows the edit: stop 3350, targets 3500 / 3600."
+        f"Applied {edit_id}. The copy of tg:1 follows the edit: stop 3350."
     )
     update = next(
         s.signal for s in channel.pipeline.signals("Arrows") if s.signal.source_id == edit_id

@@ -102,26 +102,35 @@ def fields_from_json(data: dict[str, object]) -> ParsedMessage:
     )
 
 
+def follows(changed: tuple[str, ...] | list[str]) -> str:
+    """What an open copy does with an edit that changed ``changed``, in a sentence."""
+    levels = [f for f in changed if f in ("stop_loss", "take_profits")]
+    if "leverage" not in changed:
+        return "the copy follows the edit."
+    if not levels:
+        return "an open copy keeps the leverage it opened with."
+    return "the copy follows its stop and targets and keeps the leverage it opened with."
+
+
 def current_fields(
     trader_id: int, stored: StoredMessage, template: ChannelTemplate | None
 ) -> ParsedMessage:
     """What the copy of a signal message follows now: the fields as accepted from review (or
-    as the parser reads the stored text), with the stop, targets and leverage of the newest
-    edit applied since."""
+    as the parser reads the stored text), with the stop, targets and leverage the edits applied
+    since have sent."""
     sid = stored.source_id
     if review_repo.decision(trader_id, sid) == review_repo.ACCEPTED:
         base = fields_from_json(review_repo.decision_fields(trader_id, sid))
     else:
         base = read_text(stored.text, template, template_first=False)
         base = base._replace(symbol=(base.symbol or "").upper() or None)
-    last = review_repo.latest_edit_update(trader_id, sid, EDIT_MARK)
-    if last is None:
-        return base
-    return base._replace(
-        stop_loss=last.stop_loss if last.stop_loss is not None else base.stop_loss,
-        take_profits=last.take_profits or base.take_profits,
-        leverage=last.leverage or base.leverage,
-    )
+    for update in review_repo.edit_updates(trader_id, sid, EDIT_MARK):  # each sends what changed
+        base = base._replace(
+            stop_loss=update.stop_loss if update.stop_loss is not None else base.stop_loss,
+            take_profits=update.take_profits or base.take_profits,
+            leverage=update.leverage or base.leverage,
+        )
+    return base
 
 
 def filled(after: ParsedMessage, before: ParsedMessage) -> ParsedMessage:
@@ -184,8 +193,8 @@ class MessageEdits:
         if moved:
             why = f"The edit changes the {', '.join(moved)} of a copied signal"
             return self._to_review(trader, stored, live, eid, when, why)
-        note = f"Edited: {', '.join(changed)} changed; the copy follows the edit."
-        batch = self.apply_fields(trader, opening, eid, after, when, live.message.text)
+        note = f"Edited: {', '.join(changed)} changed; {follows(changed)}"
+        batch = self.apply_fields(trader, opening, eid, after, before, when, live.message.text)
         live_repo.update_message(
             trader.id,
             sid,
@@ -204,20 +213,25 @@ class MessageEdits:
         opening: Signal,
         eid: str,
         fields: ParsedMessage,
+        before: ParsedMessage,
         when: datetime,
         text: str,
     ) -> BatchReport:
-        """The copy of ``opening`` follows the edited stop, targets and leverage: an update
-        signal ``eid`` made at ``when`` (the engine moves an open copy's stop and targets). It
-        is received no earlier than just after the opening: an edit made before the user
-        accepted the message from review acts once the copy exists."""
+        """The copy of ``opening`` follows the edited stop and targets: an update signal
+        ``eid`` made at ``when`` that carries only what changed from ``before`` (the engine
+        moves an open copy's stop, and sets its targets anew — counting the targets hit from
+        zero — only when targets are sent). It records the edited leverage, which an open copy
+        does not take. It is received no earlier than just after the opening: an edit made
+        before the user accepted the message from review acts once the copy exists."""
         received = max(when, opening.received_time + timedelta(milliseconds=1))
+        moved = fields.stop_loss is not None and fields.stop_loss != before.stop_loss
+        retargeted = bool(fields.take_profits) and fields.take_profits != before.take_profits
         update = replace(
             opening,
             source_id=eid,
             kind=SignalKind.UPDATE,
-            stop_loss=fields.stop_loss,
-            take_profits=fields.take_profits,
+            stop_loss=fields.stop_loss if moved else None,
+            take_profits=fields.take_profits if retargeted else (),
             leverage=fields.leverage or opening.leverage,
             trader_time=when,
             received_time=received,

@@ -30,6 +30,7 @@ from tradermanager.services.channel_messages import ChannelMessages, LiveOutcome
 from tradermanager.services.market_data import contract_symbol
 from tradermanager.services.message_edits import (
     MessageEdits,
+    channel_template,
     current_fields,
     edited_message,
     filled,
@@ -362,20 +363,23 @@ class ReviewService:
                 "the open copy; another trade is another signal)",
             )
         fields = fields._replace(symbol=symbol)
+        edited = live_repo.find_message(owner.id, item.links_to)
+        before = (
+            fields
+            if edited is None
+            else current_fields(owner.id, edited, channel_template(owner.id))
+        )
         template_id = None
         with self._store.write():
             batch = self._edits.apply_fields(
-                owner, opening, item.source_id, fields, item.time, item.text
+                owner, opening, item.source_id, fields, before, item.time, item.text
             )
             if learn:
                 template_id = self._learn(owner, item, fields)
             review_repo.decide(
                 owner.id, item.source_id, APPLIED, self._clock.now(), as_json(fields), template_id
             )
-        levels = [f"stop {fields.stop_loss:.10g}" if fields.stop_loss is not None else "no stop"]
-        if fields.take_profits:
-            levels.append("targets " + " / ".join(f"{t:.10g}" for t in fields.take_profits))
-        note = f"The copy of {item.links_to} follows the edit: {', '.join(levels)}."
+        note = _edit_note(item.links_to, fields, before)
         entries = opening.entries or (opening.price,)
         if tuple(fields.entries) != tuple(entries):
             note += " Its entries stay as first sent (an open copy's entries are not moved)."
@@ -419,6 +423,22 @@ def _edit_fields(
     parsed = read_text(edit.text, template, template_first=True)
     edited = live_repo.find_message(trader_id, edit.links_to)
     return parsed if edited is None else filled(parsed, current_fields(trader_id, edited, template))
+
+
+def _edit_note(signal_id: str, fields: ParsedMessage, before: ParsedMessage) -> str:
+    """What an edit applied from the queue changed on the copy, in a sentence or two."""
+    levels = []
+    if fields.stop_loss is not None and fields.stop_loss != before.stop_loss:
+        levels.append(f"stop {fields.stop_loss:.10g}")
+    if fields.take_profits and fields.take_profits != before.take_profits:
+        levels.append("targets " + " / ".join(f"{t:.10g}" for t in fields.take_profits))
+    if levels:
+        note = f"The copy of {signal_id} follows the edit: {', '.join(levels)}."
+    else:
+        note = f"The copy of {signal_id} keeps its stop and targets: the edit changes neither."
+    if fields.leverage and fields.leverage != before.leverage:
+        note += " It keeps the leverage it opened with."
+    return note
 
 
 def _reference(fields: ParsedMessage, at: datetime) -> float | None:

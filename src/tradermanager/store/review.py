@@ -118,18 +118,21 @@ def undecide(trader_id: int, source_id: str) -> None:
     ).execute()
 
 
-def latest_edit_update(trader_id: int, source_id: str, mark: str) -> Signal | None:
-    """The newest update signal an edit of ``source_id`` sent to its copy (source ids
-    ``<source_id><mark><unix time>``), or None."""
+def edit_updates(trader_id: int, source_id: str, mark: str) -> list[Signal]:
+    """The update signals edits of ``source_id`` sent to its copy (source ids
+    ``<source_id><mark><unix time>``), oldest first."""
     sql = (
         'SELECT id FROM "signal" WHERE trader_id = ? AND kind = ? AND substr(source_id, 1, ?) = ? '
-        "ORDER BY received_time DESC, id DESC LIMIT 1"
+        "ORDER BY received_time, id"
     )
     prefix = source_id + mark
     params = (trader_id, SignalKind.UPDATE.value, len(prefix), prefix)
-    row = next(select_named(sql, params), None)
-    stored = signal_repo.get_stored_signal(int(row["id"])) if row else None
-    return stored.signal if stored is not None else None
+    out = []
+    for row in select_named(sql, params):
+        stored = signal_repo.get_stored_signal(int(row["id"]))
+        if stored is not None:
+            out.append(stored.signal)
+    return out
 
 
 def accepted_openings(trader_id: int) -> dict[str, Signal]:
