@@ -115,3 +115,25 @@ def test_a_partial_close_without_its_share_changes_nothing_and_waits_for_review(
     assert [s.signal.kind for s in services.pipeline.signals(trader)] == [SignalKind.OPEN]
     (copy,) = services.paper.replay().result.open
     assert copy.remaining == pytest.approx(10.0)
+
+
+def test_an_edit_moving_only_the_stop_keeps_the_targets_already_hit(frictionless, tmp_path):
+    services = frictionless
+    _candles(services, {10: 100.0, 12: 150.0, 14: 155.0}, {})
+    trader = _import(services, tmp_path, (10, SIGNAL))
+    edited = SIGNAL.replace("Stop Loss: 80", "Stop Loss: 95")
+    again = [
+        channel_message(1, DAY + timedelta(hours=10), edited, edited=DAY + timedelta(hours=13))
+    ]
+    services.imports.import_telegram(write_export(tmp_path / "newer.json", again))
+    update = next(
+        s.signal for s in services.pipeline.signals(trader) if ":edit:" in s.signal.source_id
+    )
+    assert (update.stop_loss, update.take_profits) == (95.0, ())  # the targets are not re-sent
+    (copy,) = services.paper.replay().result.open
+    # 10 ETH at 100. At 12:00 the price reaches target 1 (150): the first share is sold there.
+    # The 13:00 edit moves the stop to 95 only; 155 at 14:00 is above target 1 again, but
+    # target 1 was taken: nothing more is sold until 160 or the stop.
+    exits = [(f.price, f.quantity) for f in copy.fills if f.kind.value == "exit"]
+    assert len(exits) == 1 and exits[0][0] == 150.0
+    assert copy.stop_loss == 95.0 and copy.remaining == pytest.approx(10.0 - exits[0][1])

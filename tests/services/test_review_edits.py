@@ -268,3 +268,19 @@ def test_an_edit_made_before_the_acceptance_acts_once_the_copy_exists(services, 
     opening, update = signals(services, arrows)
     assert update.trader_time == at(30)  # when the channel edited it
     assert update.received_time == opening.received_time + timedelta(milliseconds=1)
+
+
+def test_an_edit_moving_the_stop_into_profit_is_applied_from_the_queue(services, arrows):
+    post(services, arrows, 1, 0, BTC)
+    trailed = BTC.replace("63,500", "65,500")  # above the entry: no new signal reads so
+    outcome = edit(services, arrows, 1, 0, 200, trailed)
+    assert outcome.classification == "needs_review" and "no longer reads" in outcome.reason
+    (item,) = services.review.items()
+    assert item.parsed.stop_loss == 65_500  # as the edit wrote it
+    with pytest.raises(ValidationError) as err:  # still checked for its order of magnitude
+        services.review.accept(arrows.name, item.source_id, item.parsed._replace(stop_loss=6.55))
+    assert err.value.field == "levels" and len(signals(services, arrows)) == 1
+    done = services.review.accept(arrows.name, item.source_id, item.parsed, learn=False)
+    assert done.note == "The copy of tg:1 follows the edit: stop 65500."
+    update = signals(services, arrows)[-1]
+    assert (update.kind, update.stop_loss, update.take_profits) == (SignalKind.UPDATE, 65_500, ())

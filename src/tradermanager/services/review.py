@@ -339,7 +339,7 @@ class ReviewService:
         """Apply an edit waiting for review to the open copy of the signal it edits: the copy
         follows the corrected stop, targets and leverage. What trade the copy is (symbol,
         side) cannot change; entries already sent stay as they are."""
-        symbol, side, _ = signal_fields(fields, _reference(fields, item.time))
+        symbol, side, _ = signal_fields(fields, _reference(fields, item.time), open_copy=True)
         opening = self._messages.open_signal(owner, item.links_to)
         if opening is None:
             raise ValidationError(

@@ -107,8 +107,12 @@ def _a_price(value: float) -> bool:
     return math.isfinite(value) and 0 < value <= MAX_PRICE
 
 
-def signal_fields(fields: ParsedMessage, reference: float | None = None) -> tuple[str, Side, float]:
-    """(symbol, side, entry price) of corrected fields; ValidationError names what is wrong."""
+def signal_fields(
+    fields: ParsedMessage, reference: float | None = None, *, open_copy: bool = False
+) -> tuple[str, Side, float]:
+    """(symbol, side, entry price) of corrected fields; ValidationError names what is wrong.
+    ``open_copy``: the fields edit an open copy, whose stop may have moved past the entry into
+    profit (it is then only checked for its order of magnitude)."""
     if not fields.symbol:
         raise ValidationError("symbol", fields.symbol, "a token symbol such as BTC")
     symbol = normalise_token(fields.symbol, "symbol")
@@ -136,9 +140,18 @@ def signal_fields(fields: ParsedMessage, reference: float | None = None) -> tupl
         math.isfinite(fields.leverage) and 1 <= fields.leverage <= MAX_LEVERAGE
     ):
         raise ValidationError("leverage", fields.leverage, f"1× to {MAX_LEVERAGE:g}×, or none")
+    stop = fields.stop_loss
     problem = implausible(
-        fields.side, list(fields.entries), list(fields.take_profits), fields.stop_loss, reference
+        fields.side,
+        list(fields.entries),
+        list(fields.take_profits),
+        None if open_copy else stop,
+        reference,
     )
+    if not problem and open_copy and stop is not None:
+        anchor = reference or fields.entries[0]
+        if not anchor / 5 <= stop <= anchor * 5:
+            problem = f"The stop ({stop:g}) is more than ×5 away from {anchor:g}."
     if problem:
         near = "" if reference is None else f"prices near the last stored price ({reference:g}), "
         raise ValidationError(
