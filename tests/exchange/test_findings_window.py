@@ -5,9 +5,13 @@ warning counting only what is not acknowledged."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import keyring
+import pytest
 from live_fixtures import btc_long
 
+from notify_servers import FileKeyring
 from tradermanager.exchange.models import OrderKind, OrderRequest, OrderSide
 from tradermanager.jobs.bridge import JobBridge
 from tradermanager.ui.exchange_findings import COLUMNS, ExchangeFindingsDialog
@@ -57,3 +61,37 @@ def test_the_findings_window_lists_refreshes_and_acknowledges(qtbot, services, e
     qtbot.waitUntil(lambda: "acknowledged" in _column(dialog, "Status"), timeout=10_000)
     assert "unexplained" not in label.text() and "1 acknowledged" in label.text()
     dialog.close()
+
+
+@pytest.fixture
+def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("TM_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    previous = keyring.get_keyring()
+    backend = FileKeyring(tmp_path / "keyring.json")
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def test_the_exchange_dialog_links_to_the_findings(
+    qtbot, services, emulator, connector, test_keyring
+):
+    from binance_usdm_emulator import API_KEY, API_SECRET
+
+    from tradermanager.ui.exchange_dialog import ExchangeDialog
+
+    services.exchange.connect(API_KEY, API_SECRET, url=emulator.url)
+    services.exchange.use_connector(connector)
+    connector.place(OrderRequest("ETHUSDT", OrderSide.BUY, OrderKind.MARKET, D("0.2"), "byhand1"))
+    window = MainWindow(services, JobBridge())
+    qtbot.addWidget(window)
+    window.show_exchange()
+    dialog = window.findChild(ExchangeDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "Exchange findings" in dialog.reconciliation.text(), timeout=30_000)
+    dialog.reconciliation.linkActivated.emit("findings")
+    findings = window.findings_window
+    assert findings is not None and findings.isVisible()
+    qtbot.waitUntil(lambda: findings.table.rowCount() == 1, timeout=10_000)
+    dialog.close()
+    findings.close()

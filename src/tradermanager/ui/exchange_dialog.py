@@ -120,6 +120,10 @@ def reconciliation_html(report: ReconciliationReport | None) -> str:
             f"<br><span style='color:{WARN}'>⚠ What the app cannot explain (left alone):</span>"
         )
         lines += [f"<br>• {escape(f.message)}" for f in report.findings]
+        lines.append(
+            "<br><a href='findings'>Exchange findings…</a> keeps them, with when each was "
+            "first seen; acknowledge one there."
+        )
     else:
         lines.append("<br>Everything on the exchange is explained by the app's records.")
     return "".join(lines) + "</p>"
@@ -130,6 +134,7 @@ class ExchangeDialog(QDialog):
 
     connection_changed = Signal()
     reconciled = Signal(object)  # a ReconciliationReport from Check status
+    findings_requested = Signal()  # the link to the stored findings was clicked
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,7 +202,11 @@ class ExchangeDialog(QDialog):
         self.reconciliation.setObjectName("reconciliation")
         self.reconciliation.setWordWrap(True)
         self.reconciliation.setTextFormat(Qt.TextFormat.RichText)
-        self.reconciliation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reconciliation.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.reconciliation.linkActivated.connect(lambda _link: self.findings_requested.emit())
         self.reconciliation.setVisible(False)
         panel_layout.addWidget(self.reconciliation)
 

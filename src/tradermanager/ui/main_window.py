@@ -554,6 +554,7 @@ class MainWindow(QMainWindow):
         dialog.connection_changed.connect(self.read_exchange_state)
         dialog.connection_changed.connect(self.exchange_changed)
         dialog.reconciled.connect(self.exchange_state.show_report)
+        dialog.findings_requested.connect(self.show_findings)
         dialog.open()
 
     def show_findings(self) -> None:
