@@ -77,6 +77,7 @@ def test_every_bad_symbol_is_listed_with_its_bracket_and_field(tmp_path: Path) -
         ('[{"symbol": "BTCUSDT"}]', "BTCUSDT brackets"),
         ('[{"symbol": "btc usdt", "brackets": []}]', "entry 1 symbol"),
         ('[{"symbol": "BTCUSDT", "brackets": [{"notionalCap": 5}]}]', "bracket 1 notionalFloor"),
+        ('[{"symbol": "BTCUSD", "brackets": [{"qtyCap": 5}]}]', "a COIN-M bracket"),
     ],
 )
 def test_malformed_files(tmp_path: Path, content: str, words: str) -> None:

@@ -152,6 +152,12 @@ def _bracket_numbers(
 ) -> dict[str, float]:
     if not isinstance(row, dict):
         raise ValidationError(f"{source}: {symbol} bracket {n}", row, "an object")
+    if "qtyCap" in row or "qtyFloor" in row or "qtylFloor" in row:
+        raise ValidationError(
+            f"{source}: {symbol} bracket {n}",
+            "a COIN-M bracket (qtyFloor/qtyCap, in contracts)",
+            "USDⓈ-M brackets with notionalFloor/notionalCap in USD (GET /fapi/v1/leverageBracket)",
+        )
     out: dict[str, float] = {}
     for ours, theirs in keys.items():
         value = row.get(theirs)
