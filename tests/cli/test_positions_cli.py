@@ -88,3 +88,12 @@ def test_a_bad_interval_is_refused(capsys, db):
     code = run(["backtest", "Meme Degen 20x", "--interval", "2w", "--db", db])
     _, err = capsys.readouterr()
     assert code == EXIT_INVALID and "interval" in err
+
+
+def test_each_paper_copy_says_whose_brackets_its_liquidation_price_stands_on(capsys, db):
+    everything = cli_json(capsys, "positions", "list", "--all", "--db", db)
+    paper = [p for p in everything["positions"] if p["mode"] == "paper"]
+    # the demo's tokens all have Binance's shipped tables (PEPE and SHIB: the 1000× contracts)
+    assert paper and {p["brackets"] for p in paper} == {"bundled"}
+    assert run(["positions", "list", "--db", db]) == 0
+    assert "ESTIMATED" not in capsys.readouterr().out

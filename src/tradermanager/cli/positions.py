@@ -65,7 +65,12 @@ def run_positions(svc: Services, args: argparse.Namespace) -> None:
         for r in _live_records(svc, args)
         if r.copy is not None or (args.all and r.status != "pending")
     ]
-    data: dict[str, Any] = {"positions": [{**_to_dict(c), "mode": "paper"} for c in copies] + live}
+    origin = {
+        k: t.origin.value for k, t in svc.market.brackets.tables(c.symbol for c in copies).items()
+    }
+    paper = [{**_to_dict(c), "mode": "paper", "brackets": origin[c.symbol]} for c in copies]
+    data: dict[str, Any] = {"positions": paper + live}
+    estimated = sorted({c.symbol for c in copies if origin[c.symbol] == "estimated"})
     if account is not None:
         data["account"] = {
             "capital": account.capital,
@@ -80,6 +85,11 @@ def run_positions(svc: Services, args: argparse.Namespace) -> None:
         for p in data["positions"]:
             if p.get("mode") == "live" and p.get("note") and "status" not in p:
                 out.write(f"live {p['live_status']}: {p['symbol']} {p['side']}: {p['note']}\n")
+        if estimated:
+            out.write(
+                "liquidation prices ESTIMATED (no leverage brackets known) for: "
+                f"{', '.join(estimated)}\n"
+            )
 
     emit(args, data, text)
 
