@@ -395,7 +395,7 @@ def labels(
         if not buys and kind != "target" and word_read.startswith(BUY_WORDS):
             buys = True
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
-    if _UNSPACED_SCRIPT.search(text):
+    if not text.isascii() and _UNSPACED_SCRIPT.search(text):
         out = _unspaced_labels(text, out)
     if buys:
         out = [

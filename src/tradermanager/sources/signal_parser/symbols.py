@@ -27,9 +27,9 @@ _PAIR_LABEL = re.compile(
     r"([A-Za-z0-9]{2,15})(?![\w])",
     re.I,
 )
-_PAIR_HINT = re.compile(
-    r"par|coin|symbol|asset|moed|moned|монет|пар|koin|العملة|币种|交易对|코인|종목|銘柄|通貨|เหรียญ"
-)
+_PAIR_HINT = re.compile(r"par|coin|symbol|asset|moed|moned|koin")
+# the same words in other scripts, looked for only in a text that is not all ASCII
+_PAIR_HINT_WIDE = re.compile(r"монет|пар|العملة|币种|交易对|코인|종목|銘柄|通貨|เหรียญ")
 _QUOTE_NAMES = ("usdt", "usdc", "busd", "fdusd", "tusd", "usd", "btc", "eth")
 # trust of each way of naming a market, best first
 COIN_M, SLASH_PAIR, PERP, JOINED_PAIR, TAGGED, LABELLED = range(6)
@@ -69,7 +69,9 @@ _SIDE_HINTS = (
     *UNSPACED_LONG.split("|"),
     *UNSPACED_SHORT.split("|"),
 )
-_SIDE_HINT = re.compile("|".join(map(re.escape, _SIDE_HINTS)))
+_SIDE_HINT = re.compile("|".join(map(re.escape, (w for w in _SIDE_HINTS if w.isascii()))))
+# the side words of other scripts, looked for only in a text that is not all ASCII
+_SIDE_HINT_WIDE = re.compile("|".join(map(re.escape, (w for w in _SIDE_HINTS if not w.isascii()))))
 _SPOT = re.compile(r"(?<![\w])(?:" + SPOT_WORDS + r")(?![\w])", re.I)
 _COINM = re.compile(r"(?<![\w])(?:" + COINM_WORDS + r")(?![\w])", re.I)
 NOT_TOKENS = frozenset(
@@ -278,7 +280,7 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
             ):
                 out.append((TAGGED, at + 1, word))
             at = text.find(mark, at + 1)
-    if _PAIR_HINT.search(lower):
+    if _PAIR_HINT.search(lower) or (not lower.isascii() and _PAIR_HINT_WIDE.search(lower)):
         for m in _PAIR_LABEL.finditer(text):
             out.append((LABELLED, m.start(1), m.group(1)))
     return out
@@ -319,7 +321,7 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
             continue
         spans = _spans(text, raw.split("/")[0], lower)
         return FoundSymbol(market, spans, "pair" if trust < TAGGED else "hashtag")
-    if _SIDE_HINT.search(lower) is None:
+    if _SIDE_HINT.search(lower) is None and (lower.isascii() or not _SIDE_HINT_WIDE.search(lower)):
         return None
     for after_side, bare in enumerate(_BARE_AROUND_SIDE):
         for m in bare.finditer(text):
