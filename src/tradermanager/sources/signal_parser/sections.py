@@ -363,13 +363,11 @@ def labels(
     words = _WORD if _SIGN.search(lower) else _LETTERS
     for word in words.finditer(lower):
         first = word.group()
-        pattern = by_word.get(first)
+        if first not in first_words:
+            continue
+        pattern = by_word.get(first) or _pattern_for(first)
         if pattern is None:
-            if first not in first_words:
-                continue
-            pattern = _pattern_for(first)
-            if pattern is None:
-                continue
+            continue
         start = word.start()
         if start < last_end or (excluded and inside(start, excluded)):
             continue
