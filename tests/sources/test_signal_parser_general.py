@@ -344,3 +344,28 @@ def test_two_signals_in_one_message_go_to_review_naming_the_coins():
     )
     assert parsed.kind is MessageKind.NEEDS_REVIEW
     assert "AVAX, SOL" in parsed.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("ETH hit first target ✅", 1),
+        ("First target hit on SOL 🎯", 1),
+        ("2nd target reached for #BTC", 2),
+    ],
+)
+def test_a_target_hit_named_by_an_ordinal_word(text, index):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP
+    assert (parsed.action.value, parsed.target_index) == ("target_hit", index)
+
+
+def test_a_stop_hit_at_a_price_is_no_stop_move():
+    parsed = parse_message("LTC — stop loss hit at 80.1")
+    assert parsed.action.value == "stop_hit" and parsed.new_stop is None
+
+
+def test_a_stop_moved_to_a_target_without_its_price_goes_to_review():
+    parsed = parse_message("SL moved to TP1 for #BTC")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "target 1" in parsed.reason

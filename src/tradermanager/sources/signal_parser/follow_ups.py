@@ -23,12 +23,38 @@ CANCEL = re.compile(
 REENTRY = re.compile(r"re[\s\-]?(?:entry|enter)(?![\w])")
 STOP_MOVED = re.compile(
     _STOP
-    + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+)?(?:"
+    # "stop loss hit at 80.1" is the stop hit, not moved to 80.1
+    + r"(?![\w])(?:(?!hit|trigger|taken|reached)[^\n\d]){0,30}?"
+    r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+)?(?:"
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\d))|(?:a|para|на)\s+(?:la\s+|o\s+)?"  # "movido a entrada"
     + _ENTRY_WORDS
     + r"(?![\w]))"
 )
+# "SL moved to TP1": the stop goes to a target's price, which the message does not write
+STOP_TO_TARGET = re.compile(
+    _STOP + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:to|➜|->|→)\s+(?:the\s+)?"
+    r"(?:tp|target)\s*(\d{1,2})(?![\d.,])"
+)
+# "ETH hit first target ✅", "2nd target reached": a target hit named by an ordinal word
+ORDINAL_TARGET = re.compile(
+    r"(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:target|tp|take[\s\-]*profit)"
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "6th": 6,
+}
+_HIT_WORD = re.compile(r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged)(?![\w])|✅|✔|🎯")
 NEW_STOP = re.compile(
     r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
 )
@@ -130,6 +156,9 @@ def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
     stop_named = _has(lower, _STOP_HINTS)
     targets_named = _has(lower, _TARGET_HINTS)
     moved = _word_start(lower, STOP_MOVED.search(lower)) if stop_named else None
+    to_target = STOP_TO_TARGET.search(lower) if stop_named and not moved else None
+    if to_target:
+        return FollowUpAction.STOP_MOVED, {"stop_to_target": int(to_target.group(1))}
     if moved:
         to_entry = bool(moved.group(1) or moved.group(2))
         extra: dict[str, object] = {"stop_to_entry": to_entry}
@@ -153,6 +182,9 @@ def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
     hit = TARGET_HIT.search(lower) if targets_named else None
     if hit:
         return FollowUpAction.TARGET_HIT, {"target_index": int(hit.group(1) or hit.group(2))}
+    ordinal = ORDINAL_TARGET.search(lower) if "target" in lower or "tp" in lower else None
+    if ordinal and _HIT_WORD.search(lower):
+        return FollowUpAction.TARGET_HIT, {"target_index": _ORDINALS[ordinal.group(1)]}
     close = None
     if _has(lower, _CLOSE_HINTS):
         close = next((m for m in CLOSE.finditer(lower) if _word_start(lower, m)), None)

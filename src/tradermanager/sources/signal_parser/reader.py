@@ -952,6 +952,14 @@ def _follow_up(read: _Read) -> ParsedMessage | None:
     action, extra = matched
     symbol = read.symbol or bare_upper_token(text)
     market = symbol.market if symbol else None
+    if "stop_to_target" in extra:
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW,
+            reason=f"The stop is moved to target {extra['stop_to_target']}, whose price the "
+            "message does not write: check it against the signal.",
+            symbol=market.base if market else None,
+            action=action,
+        )
     price: float | None = None
     new_stop: float | None = None
     after = extra.get("new_stop_from")
