@@ -369,3 +369,17 @@ def test_a_stop_moved_to_a_target_without_its_price_goes_to_review():
     parsed = parse_message("SL moved to TP1 for #BTC")
     assert parsed.kind is MessageKind.NEEDS_REVIEW
     assert "target 1" in parsed.reason
+
+
+def test_markdown_underline_around_a_word_keeps_the_word():
+    parsed = parse_message("__ETH__ __SHORT__\n> Entry: 3412\n> TP: 3350\n> SL: 3460")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.symbol, parsed.side) == ("ETH", Side.SHORT)
+
+
+def test_prices_listed_with_a_comma_and_no_space_are_not_a_thousands_group():
+    parsed = parse_message("SOL LONG\nEntry:148.2\nTP:152,155\nSL:144")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (152.0, 155.0)
+    # a real thousands group stays one number
+    assert parse_message("BTC LONG\nEntry: 63,450\nTP: 64,200\nSL: 62,800").entries == (63450.0,)

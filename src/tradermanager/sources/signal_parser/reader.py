@@ -258,6 +258,8 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
         text = text[:MAX_TEXT]
     if not text.strip():
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
+    if "__" in text:
+        text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
     try:
         read = _Read(text, reference)
     except numbers.HostileNumber as exc:
@@ -277,10 +279,20 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
                 continue
             if other.kind is MessageKind.SIGNAL:
                 return other
+    if _OFF_BY in parsed.reason and "," in text and _COMMA_LIST.search(text):
+        # "TP:152,155" beside "Entry:148.2": two prices listed without a space, not 152,155
+        try:
+            other = _judge(_Read(_COMMA_LIST.sub(r"\1, \2", text), reference), reference)
+        except numbers.HostileNumber:
+            return parsed
+        if other.kind is MessageKind.SIGNAL:
+            return other
     return parsed
 
 
 _OFF_SCALE = "off by an order of magnitude from the symbol's last price"
+_OFF_BY = "off by an order of magnitude"
+_COMMA_LIST = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,.])")
 
 
 def _section_numbers(
