@@ -2213,6 +2213,115 @@ def short_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return _reply(rng)
 
 
+# ---- eighth round: held out, measured once -----------------------------------------------
+
+
+@style(
+    "hindi_devanagari_labels",
+    "Hindi in Devanagari: 'खरीदें / बेचें BTCUSDT', 'एंट्री:', 'लक्ष्य:' list, 'स्टॉप लॉस:', 'लीवरेज: 10x'",
+)
+def hindi(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    side = "खरीदें" if d.long else "बेचें"
+    text = (
+        f"🔔 {d.base}USDT {side}\nएंट्री: {num(d.entry, d.dec)}\n"
+        f"लक्ष्य: {' / '.join(num(v, d.dec) for v in tps)}\nस्टॉप लॉस: {num(sl, d.dec)}\n"
+        f"लीवरेज: {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "padded_column_card",
+    "bot cards with labels padded to a column: 'Pair      : BTCUSDT', 'Side      : Long', 'TP1       : 64200.0', 'Leverage  : 10x'",
+)
+def padded_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    rows = [("Pair", f"{d.base}USDT"), ("Side", d.side.title()), ("Entry", num(d.entry, d.dec))]
+    rows += [(f"TP{i}", num(v, d.dec)) for i, v in enumerate(tps, 1)]
+    rows += [("SL", num(sl, d.dec)), ("Leverage", f"{lev}x")]
+    text = "\n".join(f"{k:<10}: {v}" for k, v in rows)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "follow_ups_with_prices",
+    "updates that carry prices: 'BTC TP1 hit at 64,200 ✅ (+1.2%)', 'ETH closed at 3,380 (+0.9%)', 'LINK: new SL 14.60', 'SOL stop moved to 148.2 (entry)'",
+)
+def follow_prices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = rng.randrange(4)
+    if form == 0:
+        i = rng.randint(1, 3)
+        at = d.away(i)[-1]
+        pct = abs(at / d.entry - 1) * 100
+        return (
+            f"{d.base} TP{i} hit at {num(at, d.dec, 'comma')} ✅ (+{pct:.1f}%)",
+            follow("target_hit", d.base, target_index=i, price=at),
+        )
+    if form == 1:
+        at = d.away(1)[0]
+        return (
+            f"{d.base} closed at {num(at, d.dec, 'comma')} (+{abs(at / d.entry - 1) * 100:.1f}%)",
+            follow("close", d.base, close_fraction=1.0, price=at),
+        )
+    if form == 2:
+        new = d.against(0.01)
+        return f"{d.base}: new SL {num(new, d.dec)}", follow("stop_moved", d.base, new_stop=new)
+    return (
+        f"{d.base} stop moved to {num(d.entry, d.dec)} (entry)",
+        follow("stop_moved", d.base, new_stop=d.entry),
+    )
+
+
+CHATTER_8 = [
+    "Binance lists XYZ perpetual with up to 50x leverage",
+    "BTC long/short ratio 1.05 on Binance right now",
+    "ETH breaks 3,500 for the first time since March",
+    "Top gainers today: SOL +8%, AVAX +6%, LINK +5%",
+    "Short sellers got wrecked on DOGE today 😂",
+    "Our last 10 calls: 8 wins, 2 losses. Average gain 14%",
+    "Reminder: VIP renewal is $99/month, link in bio",
+    "Market makers hunting stops below 62k on BTC, be careful",
+    "Sold my ETH bag at 3,400 last week, no regrets",
+    "What's your target for SOL this cycle? 200? 300?",
+]
+
+
+@style(
+    "news_lookalike_chatter",
+    "news and channel talk that names coins, sides, leverage and prices — not signals",
+)
+def news_chatter(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return rng.choice(CHATTER_8), {"kind": "not_signal"}
+
+
+@style(
+    "mixed_case_oneliner",
+    "one-liners in any capitalisation: '$Sol long 148.2, tp 152/155, sl 144', 'Btc Long @63450 Tp 64200 Sl 62800', 'eth short 3412 tps 3350 3300 sl 3460'",
+)
+def mixed_case(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    coin = rng.choice([d.base.title(), d.base.lower(), "$" + d.base.title()])
+    side = rng.choice([d.side, d.side.title()])
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{coin} {side} {num(d.entry, d.dec)}, tp {'/'.join(num(v, d.dec) for v in tps)}, sl {num(sl, d.dec)}"
+    elif form == 1:
+        text = f"{coin} {side} @{num(d.entry, d.dec)} Tp {' '.join(num(v, d.dec) for v in tps)} Sl {num(sl, d.dec)}"
+    else:
+        text = f"{coin} {side} {num(d.entry, d.dec)} tps {' '.join(num(v, d.dec) for v in tps)} sl {num(sl, d.dec)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",
@@ -2229,6 +2338,11 @@ HOLDOUT = {
     "bracket_tags",
     "emoji_arrows_block",
     "short_replies",
+    "hindi_devanagari_labels",
+    "padded_column_card",
+    "follow_ups_with_prices",
+    "news_lookalike_chatter",
+    "mixed_case_oneliner",
 }
 SECOND_ROUND = {
     "margin_mode_card",
@@ -2249,6 +2363,13 @@ SECOND_ROUND = {
     "square_dca_plan",
 }
 THIRD_ROUND = {"polish_dutch_labels", "persian_labels", "scalp_indicator"}
+EIGHTH_ROUND = {
+    "hindi_devanagari_labels",
+    "padded_column_card",
+    "follow_ups_with_prices",
+    "news_lookalike_chatter",
+    "mixed_case_oneliner",
+}
 SEVENTH_ROUND = {
     "turkish_suffix_oneliner",
     "spanish_sentence",
