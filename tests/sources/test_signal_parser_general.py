@@ -383,3 +383,19 @@ def test_prices_listed_with_a_comma_and_no_space_are_not_a_thousands_group():
     assert parsed.take_profits == (152.0, 155.0)
     # a real thousands group stays one number
     assert parse_message("BTC LONG\nEntry: 63,450\nTP: 64,200\nSL: 62,800").entries == (63450.0,)
+
+
+def test_unknown_labels_in_scripts_with_combining_marks_end_their_sections():
+    thai = parse_message("🔔 ORDIUSDT ซื้อ\nราคา: 41.37\nเป้า: 42.08 / 42.91 / 43.91\nหยุด: 40.25")
+    assert thai.kind is MessageKind.SIGNAL, thai.reason
+    assert (thai.entries, thai.take_profits, thai.stop_loss) == (
+        (41.37,),
+        (42.08, 42.91, 43.91),
+        40.25,
+    )
+
+
+def test_a_signal_under_labels_and_a_side_word_all_unknown_goes_to_review_not_dropped():
+    parsed = parse_message("🔔 ORDIUSDT खरीदें\nएंट्री: 41.37\nलक्ष्य: 42.08 / 42.91\nस्टॉप लॉस: 40.25")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "labels the parser does not know" in parsed.reason

@@ -607,6 +607,13 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             reason="Both long and short are named: the direction is ambiguous."
         )
     if side is None:
+        labelled_lines = sum(1 for sec in found.get("other", []) if sec[1])
+        if labelled_lines >= 3 and symbol is not None:
+            return read_fields._replace(
+                reason=f"Prices for {symbol.market.base} under {labelled_lines} labels the "
+                "parser does not know, and no side it knows: check it, and teach the channel's "
+                "layout."
+            )
         if not (
             target_secs or stop_priced or any(s[0].word not in _WEAK_ENTRY for s in entry_secs)
         ):
