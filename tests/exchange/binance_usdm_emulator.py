@@ -6,7 +6,9 @@ It implements the REST endpoints the connector calls, with the shapes of Binance
 ``origClientOrderId``), ``openOrders``, ``allOpenOrders`` and the algo-order service for
 conditional orders (``algoOrder``, ``openAlgoOrders``, ``algoOpenOrders``), and what the
 account booked: ``userTrades`` (every fill with its commission and realised P&L), ``income``
-(funding) and ``premiumIndex`` (the mark price). Every private
+(funding), ``forceOrders`` (liquidations and ADL) and ``premiumIndex`` (the mark price).
+Resting limit orders fill as makers at their price when the mark reaches them, and resting
+reduce-only orders expire once the position is closed, as Binance does. Every private
 request is checked: API key header, HMAC-SHA256 signature over the exact query or body, and the
 timestamp within ``recvWindow``. One-way position mode, USDT margin, taker fills at the mark.
 
@@ -33,7 +35,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 API_KEY = "emulatorKey0123456789abcdefABCDEF0123456789abcdefABCDEF012345678"
 API_SECRET = "emulatorSecret9876543210fedcbaFEDCBA9876543210fedcbaFEDCBA98765"
-TAKER_FEE = Decimal("0.0005")
+TAKER_FEE = Decimal("0.0005")  # Binance USDⓈ-M regular tier
+MAKER_FEE = Decimal("0.0002")
 
 SYMBOLS = {
     # symbol: (base, step, min qty, tick, min notional, price precision, quantity precision)
@@ -191,6 +194,7 @@ class ExchangeState:
     )
     # (time ms, price) of every mark set, per symbol: the mark-price klines read it
     mark_history: dict[str, list[tuple[int, Decimal]]] = field(default_factory=dict)
+    forced: list[int] = field(default_factory=list)  # liquidation and ADL order ids
 
 
 class BinanceUsdmEmulator:
@@ -204,7 +208,7 @@ class BinanceUsdmEmulator:
         self.used_weight: int | None = None  # reported weight; None: one per request
         self.missing: set[tuple[str, str]] = set()  # (method, path) this server does not offer
         self.taker_fee = TAKER_FEE  # market fills and triggered stops / take-profits
-        self.maker_fee = TAKER_FEE  # resting limit orders that fill
+        self.maker_fee = MAKER_FEE  # resting limit orders that fill
         self.lock = threading.RLock()
         self._ids = itertools.count(8_000_000_001)
         self._server: ThreadingHTTPServer | None = None
@@ -248,13 +252,25 @@ class BinanceUsdmEmulator:
     def set_mark(
         self, symbol: str, price: float | str | Decimal, *, at_ms: int | None = None
     ) -> None:
-        """Move the mark price; conditional orders whose trigger is crossed fire. ``at_ms``
-        stamps it in the mark history (default: now) for the mark-price klines."""
+        """Move the mark price (the market trades there): conditional orders whose trigger is
+        crossed fire, and resting limit orders the price reached fill at their price as
+        makers. ``at_ms`` stamps it in the mark history (default: now) for the mark-price
+        klines."""
         with self.lock:
             self.state.marks[symbol] = Decimal(str(price))
             history = self.state.mark_history.setdefault(symbol, [])
             history.append((_now() if at_ms is None else at_ms, Decimal(str(price))))
             history.sort(key=lambda point: point[0])
+            mark = self.state.marks[symbol]
+            for order in list(self.state.orders.values()):
+                reached = mark <= order.price if order.side == "BUY" else mark >= order.price
+                if (
+                    order.symbol == symbol
+                    and order.type == "LIMIT"
+                    and order.status in ("NEW", "PARTIALLY_FILLED")
+                    and reached
+                ):
+                    self._fill(order, order.quantity - order.executed, maker=True)
             for algo in list(self.state.algos.values()):
                 if algo.symbol == symbol and algo.status == "NEW" and self._crossed(algo):
                     algo.status, algo.trigger_time = "FINISHED", _now()
@@ -302,6 +318,65 @@ class BinanceUsdmEmulator:
     def fill_limit(self, client_id: str) -> None:
         self.fill_rest(client_id)
 
+    # -- what happens on the account without the app -----------------------------------------
+    def force_close(self, symbol: str, price: float | str | Decimal, *, adl: bool = False) -> Order:
+        """The exchange closes the whole position at ``price``: a liquidation (client id
+        ``autoclose-…``) or, with ``adl``, an auto-deleveraging (``adl_autoclose``); both are
+        listed by ``GET /fapi/v1/forceOrders``. Reduce-only leftovers expire."""
+        with self.lock:
+            position = self.state.positions.get(symbol, Position())
+            side = "SELL" if position.amount > 0 else "BUY"
+            self.state.marks[symbol] = Decimal(str(price))
+            client_id = "adl_autoclose" if adl else f"autoclose-{_now()}{next(self._ids)}"
+            order = self._create_order(
+                symbol, side, "MARKET", abs(position.amount), Decimal(0), False, client_id, None
+            )
+            self.state.forced.append(order.order_id)
+            return order
+
+    def manual_order(self, symbol: str, side: str, quantity: str | Decimal) -> Order:
+        """The user trades by hand in the exchange's app: a market order with a ``web_`` id."""
+        with self.lock:
+            return self._create_order(
+                symbol,
+                side,
+                "MARKET",
+                Decimal(str(quantity)),
+                Decimal(0),
+                True,
+                f"web_{next(self._ids)}",
+                None,
+            )
+
+    def manual_stop(self, symbol: str, side: str, quantity: str, trigger: str) -> AlgoOrder:
+        """The user places a reduce-only stop by hand (``web_`` id)."""
+        with self.lock:
+            now = _now()
+            algo = AlgoOrder(
+                next(self._ids),
+                f"web_{next(self._ids)}",
+                symbol,
+                side,
+                "STOP_MARKET",
+                Decimal(quantity),
+                Decimal(trigger),
+                True,
+                time=now,
+                update_time=now,
+            )
+            self.state.algos[algo.algo_id] = algo
+            return algo
+
+    def cancel_by_user(self, client_id: str) -> None:
+        """The user cancels one of the app's orders by hand."""
+        with self.lock:
+            for algo in self.state.algos.values():
+                if algo.client_id == client_id and algo.status == "NEW":
+                    algo.status, algo.update_time = "CANCELED", _now()
+            for order in self.state.orders.values():
+                if order.client_id == client_id and order.status in ("NEW", "PARTIALLY_FILLED"):
+                    order.status, order.update_time = "CANCELED", _now()
+
     def orders_with_client_id(self, client_id: str) -> list[Order]:
         with self.lock:
             return [o for o in self.state.orders.values() if o.client_id == client_id]
@@ -319,7 +394,32 @@ class BinanceUsdmEmulator:
             return self.state.positions.get(symbol, Position())
 
     def order_posts(self) -> int:
-        return sum(1 for m, p, _ in self.requests if m == "POST" and p == "/fapi/v1/order")
+        """Orders posted that are not take-profits: entries and closes."""
+        return sum(
+            1
+            for m, p, q in self.requests
+            if m == "POST" and p == "/fapi/v1/order" and not _take_profit(q)
+        )
+
+    def take_profit_posts(self) -> int:
+        """Take-profits posted: reduce-only limit orders."""
+        return sum(
+            1
+            for m, p, q in self.requests
+            if m == "POST" and p == "/fapi/v1/order" and _take_profit(q)
+        )
+
+    def open_take_profits(self, symbol: str | None = None) -> list[Order]:
+        """Resting reduce-only limit orders (the take-profits), oldest first."""
+        with self.lock:
+            return [
+                o
+                for o in self.state.orders.values()
+                if o.type == "LIMIT"
+                and o.reduce_only
+                and o.status in ("NEW", "PARTIALLY_FILLED")
+                and (symbol is None or o.symbol == symbol)
+            ]
 
     # -- request handling -------------------------------------------------------------------
     def handle(self, method: str, path: str, params: dict[str, str], handler: _Handler) -> Any:
@@ -454,6 +554,8 @@ class BinanceUsdmEmulator:
 
     def _fill(self, order: Order, qty: Decimal, *, maker: bool = False) -> None:
         """``maker``: a resting limit order filled by someone else's order."""
+        if order.reduce_only:  # never more than the position it reduces
+            qty = min(qty, abs(self.state.positions.get(order.symbol, Position()).amount))
         if qty <= 0:
             return
         price = order.price if order.type == "LIMIT" else self.state.marks[order.symbol]
@@ -481,9 +583,7 @@ class BinanceUsdmEmulator:
             position.amount += signed
             if position.amount == 0:
                 position.entry = Decimal(0)
-                for algo in self.state.algos.values():  # Binance expires reduce-only leftovers
-                    if algo.symbol == order.symbol and algo.status == "NEW" and algo.reduce_only:
-                        algo.status = "EXPIRED"
+                self._expire_reduce_only(order.symbol)
         self.state.trades.append(
             {
                 "buyer": order.side == "BUY",
@@ -503,6 +603,17 @@ class BinanceUsdmEmulator:
             }
         )
 
+    def _expire_reduce_only(self, symbol: str) -> None:
+        """Binance expires resting reduce-only orders, regular and conditional, once the
+        position is closed."""
+        for algo in self.state.algos.values():
+            if algo.symbol == symbol and algo.status == "NEW" and algo.reduce_only:
+                algo.status = "EXPIRED"
+        for resting in self.state.orders.values():
+            working = resting.status in ("NEW", "PARTIALLY_FILLED")
+            if resting.symbol == symbol and working and resting.reduce_only:
+                resting.status, resting.update_time = "EXPIRED", _now()
+
 
 def _now() -> int:
     return int(time.time() * 1000)
@@ -514,6 +625,10 @@ def _round_step(qty: Decimal, step: str) -> Decimal:
 
 def _flag(value: str | None) -> bool:
     return str(value).lower() == "true"
+
+
+def _take_profit(params: dict[str, str]) -> bool:
+    return params.get("type") == "LIMIT" and _flag(params.get("reduceOnly"))
 
 
 # -- routes -----------------------------------------------------------------------------------
@@ -956,6 +1071,17 @@ def _income(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
     return [r for r in rows if r["time"] >= start][:limit]
 
 
+def _force_orders(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
+    start = int(params.get("startTime", "0"))
+    rows = [
+        ex.state.orders[i].as_json()
+        for i in ex.state.forced
+        if (not params.get("symbol") or ex.state.orders[i].symbol == params["symbol"])
+        and ex.state.orders[i].time >= start
+    ]
+    return rows[: min(int(params.get("limit", "50")), 100)]
+
+
 def _open_algos(ex: BinanceUsdmEmulator, params: dict[str, str], fault: Any) -> Any:
     return [a.as_json() for a in ex.open_algos(params.get("symbol") or None)]
 
@@ -1009,6 +1135,7 @@ ROUTES = {
     ("GET", "/fapi/v1/markPriceKlines"): _mark_klines,
     ("GET", "/fapi/v1/userTrades"): _user_trades,
     ("GET", "/fapi/v1/income"): _income,
+    ("GET", "/fapi/v1/forceOrders"): _force_orders,
 }
 
 

@@ -49,7 +49,7 @@ def test_a_partial_close_resizes_the_ladder_new_stop_first(gateway, emulator, co
     result = gateway.close_by_signal(REF, "trader7:msg1002", D("0.5"))
     assert result.remaining == D("0.005") and result.protected
     assert [s.quantity for s in _stops(emulator)] == [D("0.005")]
-    tps = sorted(a.quantity for a in emulator.open_algos() if a.order_type != "STOP_MARKET")
+    tps = sorted(o.quantity for o in emulator.open_take_profits())
     assert sum(tps) == D("0.005")
     calls = [(m, q.get("clientAlgoId")) for m, p, q in emulator.requests if p.endswith("algoOrder")]
     new_stop = calls.index(("POST", client_order_id(REF, "sl", 1)))
@@ -125,9 +125,11 @@ def test_a_moved_stop_is_placed_before_the_old_one_comes_off_and_only_once(
     posts = _algo_posts(emulator)
     result = gateway.set_protection(REF, D(59000), None)
     assert result.protected and [s.trigger for s in _stops(emulator)] == [D("59000.0")]
-    assert _algo_posts(emulator) == posts + 3  # a new stop and the two take-profits again
+    assert _algo_posts(emulator) == posts + 1  # only the stop: the take-profits keep resting
+    assert emulator.take_profit_posts() == 2
     again = gateway.set_protection(REF, D(59000), None)
-    assert again.protected and _algo_posts(emulator) == posts + 3
+    assert again.protected and _algo_posts(emulator) == posts + 1
+    assert emulator.take_profit_posts() == 2
     _check_invariants(emulator, connector)
 
 
@@ -137,9 +139,7 @@ def test_a_moved_stop_answered_with_a_5xx_is_found_not_doubled(gateway, emulator
     result = gateway.set_protection(REF, D(59000), (TakeProfit(D(63000), D(1)),))
     assert result.protected
     assert [s.trigger for s in _stops(emulator)] == [D("59000.0")]
-    assert [a.trigger for a in emulator.open_algos() if a.order_type != "STOP_MARKET"] == [
-        D("63000.0")
-    ]
+    assert [o.price for o in emulator.open_take_profits()] == [D("63000.0")]
     _check_invariants(emulator, connector)
 
 
@@ -158,16 +158,31 @@ def test_restart_between_the_new_stop_and_the_old_stops_cancel(store, connector,
     restarted = OrderGateway(store, connector, clock, lookups=2, lookup_delay=0.2)
     [result] = restarted.resume()
     assert result.protected and [s.trigger for s in _stops(emulator)] == [D("59000.0")]
-    assert len(emulator.open_algos()) == 3
+    assert len(emulator.open_algos()) == 1 and len(emulator.open_take_profits()) == 2
     _check_invariants(emulator, connector)
 
 
 def test_a_new_stop_the_exchange_refuses_leaves_the_old_ladder(gateway, emulator, connector):
     gateway.open_copy(_plan())
-    result = gateway.set_protection(REF, D(60500), None)  # above the mark: would trigger now
+    emulator.inject(Fault("status", path="/fapi/v1/algoOrder", status=400, code=-2010))
+    result = gateway.set_protection(REF, D(59000), None)  # refused: insufficient margin, say
     assert result.protected and [s.trigger for s in _stops(emulator)] == [D("57000.0")]
     refused = [o for o in result.protection if o.state is IntendedState.REJECTED]
     assert refused and refused[0].is_stop
+    assert len(emulator.open_take_profits()) == 2
+    _check_invariants(emulator, connector)
+
+
+def test_a_moved_stop_the_price_already_passed_closes_the_copy_at_market(
+    gateway, emulator, connector
+):
+    """As the paper engine does: a stop moved above the price of a long fires at once."""
+    gateway.open_copy(_plan())
+    result = gateway.set_protection(REF, D(60500), None)  # above the mark: would trigger now
+    assert result.remaining == 0 and emulator.position("BTCUSDT").amount == 0
+    [close] = [o for o in result.protection if o.leg == "close"]
+    assert close.state is IntendedState.FILLED and "stop was refused" in close.note
+    assert not emulator.open_algos() and not emulator.open_take_profits()
     _check_invariants(emulator, connector)
 
 

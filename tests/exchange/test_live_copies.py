@@ -59,7 +59,8 @@ def test_a_live_copy_opens_protected_follows_the_trader_and_books_the_exchange_f
     message = svc.pipeline.signals(live_trader.id)[0].decision.message
     assert "Live: bought 0.016 BTCUSDT at 60000" in message and "Sending" not in message
     assert emulator.position("BTCUSDT").amount == D("0.016")  # 200 USD × 5 / 60000, stepped
-    assert {a.order_type for a in emulator.open_algos()} == {"STOP_MARKET", "TAKE_PROFIT_MARKET"}
+    assert {a.order_type for a in emulator.open_algos()} == {"STOP_MARKET"}
+    assert len(emulator.open_take_profits()) == 2  # reduce-only limits at the targets
     _check_invariants(emulator, connector)
     svc.live_copies.sync_fills()  # what the reconciliation pass does every minute
     [copy] = svc.live_copies.positions(live_trader.id)
@@ -95,7 +96,8 @@ def test_a_live_copy_opens_protected_follows_the_trader_and_books_the_exchange_f
     exits = [(f.price, f.quantity) for f in closed.fills[1:]]
     assert exits == [(61000.0, 0.008), (62000.0, 0.004), (62500.0, 0.004)]
     gross = 0.008 * 1000 + 0.004 * 2000 + 0.004 * 2500
-    fees = 0.0005 * (0.016 * 60000 + 0.008 * 61000 + 0.004 * 62000 + 0.004 * 62500)
+    # taker for the entry and the closes, maker for the take-profit resting at 62000
+    fees = 0.0005 * (0.016 * 60000 + 0.008 * 61000 + 0.004 * 62500) + 0.0002 * 0.004 * 62000
     assert closed.fees == pytest.approx(fees)
     assert closed.pnl == pytest.approx(gross - fees)
     assert closed.pnl == pytest.approx(float(_exchange_pnl(emulator, "BTCUSDT")))
@@ -115,7 +117,8 @@ def test_a_moved_stop_replaces_the_ladder_once(
     assert result.decision.accepted
     stops = [a for a in emulator.open_algos() if a.order_type == "STOP_MARKET"]
     assert [s.trigger for s in stops] == [D("60000.0")]
-    assert len(emulator.open_algos()) == 3  # the stop and both take-profits, once each
+    assert len(emulator.open_algos()) == 1  # the stop, once
+    assert len(emulator.open_take_profits()) == 2  # both take-profits, still resting
     posts = sum(1 for m, p, _ in emulator.requests if m == "POST" and p == "/fapi/v1/algoOrder")
     again = svc.live_copies.gateway().set_protection(f"{live_trader.id}:m1", D(60000), None)
     assert again.protected
@@ -250,9 +253,7 @@ def test_a_live_copy_is_sized_and_split_by_the_traders_rules(live_services, emul
     )
     live_services.pipeline.process(trader.id, _signal(clock, "m1"))
     assert emulator.position("BTCUSDT").amount == D("0.083")  # 1000 × 5 / 60000, stepped
-    tps = sorted(
-        (a.trigger, a.quantity) for a in emulator.open_algos() if a.order_type != "STOP_MARKET"
-    )
+    tps = sorted((o.price, o.quantity) for o in emulator.open_take_profits())
     assert tps == [(D("62000.0"), D("0.049")), (D("64000.0"), D("0.034"))]
     second = live_services.pipeline.process(
         trader.id, _signal(clock, "m2", symbol="ETHUSDT", price=3000.0, stop_loss=2900.0,

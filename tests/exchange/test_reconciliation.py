@@ -210,9 +210,10 @@ def test_take_profits_and_stops_that_fired_while_the_app_was_closed_are_explaine
     states = {o.leg: o.state for o in intended_orders.for_signal("alice:msg1")}
     assert states == {
         "entry": IntendedState.FILLED,
-        "stop": IntendedState.TRIGGERED,
-        "tp1": IntendedState.TRIGGERED,
-        "tp2": IntendedState.EXPIRED,
+        "stop": IntendedState.CANCELED,  # resized to what tp1 left, new stop first
+        "stopr1": IntendedState.TRIGGERED,
+        "tp1": IntendedState.FILLED,  # a limit that filled at its price
+        "tp2": IntendedState.EXPIRED,  # the exchange expired it with the position
     }
 
 

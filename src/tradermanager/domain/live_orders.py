@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 CLIENT_ID_PREFIX = "tm"
+TARGET_REACHED = "target reached"  # the note of a close the source's "target k reached" sent
 MAX_CLIENT_ID_LENGTH = 36  # Binance; Bybit allows 36, OKX 32 alphanumerics (no dashes)
 _LEG = re.compile(r"^[a-z0-9]{1,6}$")
 _ALLOWED = re.compile(r"^[A-Za-z0-9_.:/-]{1,36}$")

@@ -61,10 +61,13 @@ class CopyExposure:
 
 
 def closed_quantity(legs: Iterable[IntendedOrder]) -> Decimal:
-    """What fired stops and take-profits and filled closing orders took from a copy."""
+    """What fired stops and take-profits, filled take-profit limits and filled closing orders
+    took from a copy."""
     total = ZERO
     for leg in legs:
-        if is_protective(leg.leg) and leg.state is IntendedState.TRIGGERED:
+        if is_protective(leg.leg) and leg.kind == "limit":
+            total += leg.filled  # a take-profit resting as a limit: what of it filled
+        elif is_protective(leg.leg) and leg.state is IntendedState.TRIGGERED:
             total += leg.quantity
         elif is_close(leg.leg):
             total += leg.filled

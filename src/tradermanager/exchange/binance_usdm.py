@@ -53,6 +53,7 @@ DEMO_HOST = "demo-fapi.binance.com"
 MAX_CLIENT_ID = 36
 WEEK_MS = 7 * 86_400_000  # userTrades answers at most seven days per request
 PAGE = 1000  # the most rows userTrades and income return per request
+FORCED_PAGE = 100  # GET /fapi/v1/forceOrders answers at most 100 a page
 CLIENT_ID_PATTERN = re.compile(r"^[.A-Z:/a-z0-9_-]{1,36}$")
 INSTALL_HINT = 'pip install "tradermanager[live]"'
 
@@ -606,6 +607,32 @@ class BinanceUsdmConnector:
                 continue
             tables.append(BracketTable(symbol, brackets, BracketOrigin.EXCHANGE, now))
         return tables
+
+    def forced_orders(self, symbol: str, since_ms: int) -> dict[str, str]:
+        """The exchange's own closes of my position on ``symbol`` from ``since_ms`` on: order
+        id → ``liquidation`` or ``adl`` (``GET /fapi/v1/forceOrders``: Binance names a
+        liquidation order ``autoclose-…`` and an auto-deleveraging one ``adl_autoclose``; at
+        most 100 a page, seven days when no start is given). A server without the endpoint
+        (HTTP 404) reports none: such closes are then booked as manual."""
+        self.symbol_rules(symbol)
+        found: dict[str, str] = {}
+        start = max(since_ms, 0)
+        while True:
+            params = {"symbol": symbol, "startTime": start, "limit": FORCED_PAGE}
+            rows = self._optional(
+                lambda: self._client.fapiPrivateGetForceOrders(params)  # noqa: B023
+            )
+            if not rows:
+                return found
+            for row in rows:
+                client_id = str(row.get("clientOrderId") or "")
+                found[str(row.get("orderId"))] = (
+                    "adl" if client_id.startswith("adl_autoclose") else "liquidation"
+                )
+            if len(rows) < FORCED_PAGE:
+                return found
+            last = max(int(r.get("time") or 0) for r in rows)
+            start = last if last > start else start + 1
 
     def _order_state(self, info: dict[str, Any]) -> OrderState:
         algo = "algoId" in info

@@ -233,6 +233,8 @@ class LiveCopyService:
                 for t, w in zip(targets, _weights(rules.tp_split, len(targets)), strict=True)
             ),
             limit_price=limit,
+            break_even_after=rules.break_even_after or None,
+            trailing=Decimal(repr(rules.trailing_stop)) if rules.trailing_stop else None,
         )
 
     def _settle_open(
@@ -261,6 +263,16 @@ class LiveCopyService:
             elif action.kind == "cancel":
                 result = gateway.cancel_entry(position.signal_ref)
                 status, note = "done", "Live: the unfilled entry was withdrawn."
+            elif action.kind == "target":
+                target = int(action.fraction)
+                result = gateway.target_reached(position.signal_ref, action.action_ref, target)
+                status = "refused" if result.note else "done"
+                note = (
+                    f"Live: {result.note}."
+                    if result.note
+                    else f"Live: take-profit {target} reached at the source; its share was "
+                    "closed at market."
+                )
             else:
                 stop = Decimal(repr(action.stop_loss)) if action.stop_loss is not None else None
                 targets = repo.parse_prices(action.take_profits)

@@ -178,6 +178,16 @@ class LiveTraderExecutor:
                     requested_ms=now,
                 )
                 queued.append("move the stop and targets")
+            if signal.target_hit is not None and signal.target_hit > 0:
+                repo.insert_action(
+                    copy.id,
+                    f"{ref}:target",
+                    signal.source_id,
+                    "target",
+                    fraction=float(signal.target_hit),
+                    requested_ms=now,
+                )
+                queued.append(f"take-profit {signal.target_hit} reached: close its share")
             if 0 < signal.close_fraction < 1:
                 repo.insert_action(
                     copy.id,

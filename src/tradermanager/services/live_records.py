@@ -12,9 +12,10 @@ from tradermanager.domain.engine import ClosedCopy, ExitReason, Fill, OpenCopy
 from tradermanager.domain.engine.results import FillKind
 from tradermanager.domain.enums import Side
 from tradermanager.domain.live_booking import BookedFill, book, funding_shares, held_at
-from tradermanager.domain.live_orders import IntendedOrder, Leg
+from tradermanager.domain.live_orders import TARGET_REACHED, IntendedOrder, Leg
 from tradermanager.domain.tokens import normalise_token
 from tradermanager.exchange.models import OrderKind
+from tradermanager.services.live_external import book_external
 from tradermanager.store import live_positions as repo
 from tradermanager.store.connection import Store
 from tradermanager.store.live_models import LiveFillRow, LivePositionRow
@@ -26,13 +27,19 @@ if TYPE_CHECKING:
 LOOK_BACK_MS = 60_000  # fills are asked for from a minute before the copy was requested
 
 
+_STOP_REASONS = (ExitReason.TRAILING_STOP.value, ExitReason.BREAK_EVEN.value)
+
+
 def exit_reason(order: IntendedOrder) -> str:
+    """Why a fill of ``order`` closed: a stop (moved to break-even, or trailing, as its note
+    says), a take-profit, a target the source said was reached, or a close."""
     if order.leg.startswith(Leg.STOP.value):
-        return ExitReason.STOP_LOSS.value
-    if order.leg.startswith(Leg.TAKE_PROFIT.value):
+        return order.note if order.note in _STOP_REASONS else ExitReason.STOP_LOSS.value
+    if order.leg.startswith(Leg.TAKE_PROFIT.value) or order.note.startswith(TARGET_REACHED):
         return ExitReason.TAKE_PROFIT.value
     if "stop was refused" in order.note:
-        return ExitReason.STOP_LOSS.value
+        named = next((r for r in _STOP_REASONS if order.note.endswith(f"[{r}]")), None)
+        return named or ExitReason.STOP_LOSS.value
     return ExitReason.CLOSE_SIGNAL.value
 
 
@@ -82,6 +89,8 @@ def book_fills(
         for row in copies:
             orders[row.id] = gateway.refresh(row.signal_ref, resting)
     booked = 0
+    exchange_positions = connector.positions()
+    held = {p.symbol: p.quantity for p in exchange_positions}
     for symbol, copies in by_symbol.items():
         owner = {}
         for row in copies:
@@ -89,11 +98,9 @@ def book_fills(
                 owner[order_id] = (row, order)
         known = repo.booked_trade_ids(symbol)
         since = min(r.requested_ms for r in copies) - LOOK_BACK_MS
-        fresh = [
-            f
-            for f in connector.my_fills(symbol, since)
-            if f.trade_id not in known and f.order_id in owner
-        ]
+        every = [f for f in connector.my_fills(symbol, since) if f.trade_id not in known]
+        fresh = [f for f in every if f.order_id in owner]
+        foreign = [f for f in every if f.order_id not in owner]
         with store.write():
             for fill in fresh:
                 row, order = owner[fill.order_id]
@@ -113,10 +120,13 @@ def book_fills(
                     realized_pnl=float(fill.realized_pnl),
                     maker=fill.maker,
                 )
+            booked += book_external(
+                connector, symbol, copies, foreign, held.get(symbol, Decimal(0)), since
+            )
         booked += len(fresh)
     fills = repo.fills_of([r.id for r in rows])
     shared = _book_funding(store, gateway, rows, fills) if funding else 0
-    marks = {p.symbol: p.mark_price for p in connector.positions()}
+    marks = {p.symbol: p.mark_price for p in exchange_positions}
     with store.write():
         for row in rows:
             _update_figures(row, fills[row.id], orders[row.id], marks, now_ms)

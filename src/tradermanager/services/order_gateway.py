@@ -13,14 +13,17 @@ in :mod:`.gateway.closing`. :meth:`OrderGateway.resume` finishes what a restart 
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from tradermanager.domain.clock import Clock
 from tradermanager.domain.live_orders import (
+    TARGET_REACHED,
     IntendedOrder,
     IntendedState,
     Leg,
@@ -32,17 +35,28 @@ from tradermanager.exchange.models import OrderKind, OrderSide
 from tradermanager.exchange.symbol_rules import round_price, size_entry
 from tradermanager.services.gateway.account import AccountSetup
 from tradermanager.services.gateway.closing import CopyCloser
-from tradermanager.services.gateway.ladder import WOULD_TRIGGER, ProtectionLadder
+from tradermanager.services.gateway.exits import ExitState, follow, has_rules
+from tradermanager.services.gateway.ladder import (
+    STOP_BY_HAND,
+    WOULD_TRIGGER,
+    ProtectionLadder,
+    target_level,
+)
 from tradermanager.services.gateway.plans import (
     LiveCopyPlan,
     LiveCopyResult,
     TakeProfit,
+    ladder_extras,
     ladder_json,
     parse_ladder,
+    plan_extras,
+    remaining,
 )
 from tradermanager.services.gateway.records import OrderRecords
 from tradermanager.services.gateway.sending import OrderSender
 from tradermanager.store.connection import Store
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "FAILED_STATES",
@@ -153,7 +167,7 @@ class OrderGateway:
                     if sized.quantity is not None
                     else IntendedState.REFUSED,
                     note=sized.reason,
-                    ladder=ladder_json(plan.stop_price, plan.take_profits),
+                    ladder=ladder_json(plan.stop_price, plan.take_profits, plan_extras(plan)),
                     created_ms=now,
                     updated_ms=now,
                 )
@@ -172,7 +186,13 @@ class OrderGateway:
         protection = (
             self._ladder.protect(entry, plan) if entry.filled > 0 else self._records.legs(entry)
         )
-        return LiveCopyResult(entry, tuple(protection))
+        entry = self._records.entry_of(entry.signal_ref) or entry
+        note = (
+            "the stop was canceled by hand on the exchange: the app leaves it to you"
+            if ladder_extras(entry.ladder).get(STOP_BY_HAND)
+            else ""
+        )
+        return LiveCopyResult(entry, tuple(protection), note)
 
     def _require_entry(self, signal_ref: str) -> IntendedOrder:
         entry = self._records.entry_of(signal_ref)
@@ -207,13 +227,122 @@ class OrderGateway:
         with self._lock:
             entry = self._require_entry(signal_ref)
             stop, tps = parse_ladder(entry.ladder) if entry.ladder else (None, ())
+            extras = ladder_extras(entry.ladder)
+            if stop_price is not None and stop_price != stop:
+                extras.pop("stop_reason", None)  # the source's stop, no longer break-even
+            if take_profits is not None and take_profits != tps:
+                extras.pop("targets_done", None)  # new targets: none of them reached yet
             ladder = ladder_json(
                 stop_price if stop_price is not None else stop,
                 take_profits if take_profits is not None else tps,
+                extras,
             )
             if ladder != entry.ladder:
                 entry = self._records.save(replace(entry, ladder=ladder))
             return self._continue(entry, None)
+
+    def target_reached(self, signal_ref: str, action_ref: str, target: int) -> LiveCopyResult:
+        """The source says take-profit ``target`` (1-based) was reached: as the paper engine
+        does, the share of the targets up to it that the copy has not taken yet is closed at
+        market (all that is held when it is the last), those targets leave the ladder, and
+        the break-even rule applies when its target is among them."""
+        with self._lock:
+            entry = self._require_entry(signal_ref)
+            if not entry.ladder:
+                return replace(self._continue(entry, None), note="the copy has no targets")
+            _, tps = parse_ladder(entry.ladder)
+            extras = ladder_extras(entry.ladder)
+            done = self._targets_reached(entry, tps, extras)
+            if target <= done or not tps:
+                note = f"take-profit {target} was already taken: nothing closed"
+                return replace(self._continue(entry, None), note=note)
+            target = min(target, len(tps))
+            shares = [t.share for t in tps]
+            fraction = (
+                Decimal(1)
+                if target >= len(tps)
+                else sum(shares[done:target], Decimal(0)) / sum(shares[done:], Decimal(0))
+            )
+            extras["targets_done"] = target
+            stop, _ = parse_ladder(entry.ladder)
+            self._records.save(replace(entry, ladder=ladder_json(stop, tps, extras)))
+            self._closer.close_share(
+                self._require_entry(signal_ref), action_ref, fraction, TARGET_REACHED
+            )
+            self._follow(self._require_entry(signal_ref), None)
+            return self._continue(self._require_entry(signal_ref), None)
+
+    def follow_exit_rules(self) -> list[LiveCopyResult]:
+        """Apply the break-even and trailing-stop rules of every open copy that has them to
+        what happened since the last call (take-profits filled, the mark price now), moving
+        its stop on the exchange where they say so. Reconciliation calls it every pass; the
+        copies it changed are returned."""
+        with self._lock:
+            changed = []
+            marks: dict[str, Decimal] = {}
+            for entry in self._records.all_orders():
+                if entry.leg != Leg.ENTRY.value or entry.filled <= 0 or not entry.ladder:
+                    continue
+                if not has_rules(ladder_extras(entry.ladder)):
+                    continue
+                try:
+                    result = self._follow(entry, marks)
+                except ExchangeError as exc:  # this copy waits for the next pass
+                    log.warning("exit rules of %s not applied now: %s", entry.signal_ref, exc)
+                    continue
+                if result is not None:
+                    changed.append(result)
+            return changed
+
+    def _targets_reached(
+        self, entry: IntendedOrder, tps: tuple[TakeProfit, ...], extras: dict[str, Any]
+    ) -> int:
+        """How many of the copy's targets are taken: those its take-profits filled, or the
+        source said were reached."""
+        rules = self._connector.symbol_rules(entry.symbol)
+        filled = {
+            target_level(o)
+            for o in self._records.legs(entry)
+            if o.protective
+            and not o.is_stop
+            and o.state in (IntendedState.FILLED, IntendedState.TRIGGERED)
+        }
+        reached = 0
+        for number, tp in enumerate(tps, start=1):
+            if round_price(rules, tp.price) in filled:
+                reached = number
+        return max(reached, int(extras.get("targets_done", 0)))
+
+    def _follow(
+        self, entry: IntendedOrder, marks: dict[str, Decimal] | None
+    ) -> LiveCopyResult | None:
+        """One copy's exit rules; ``marks`` caches the mark price per symbol (None: no trailing
+        step now). Returns the copy when its ladder changed."""
+        legs = self._sender.settle_legs(entry)
+        if remaining(entry, legs) <= 0 or entry.average_price is None:
+            return None
+        stop, tps = parse_ladder(entry.ladder)
+        extras = ladder_extras(entry.ladder)
+        rules = self._connector.symbol_rules(entry.symbol)
+        mark = None
+        if marks is not None and extras.get("trailing") is not None:
+            if entry.symbol not in marks:
+                marks[entry.symbol] = self._connector.mark_price(entry.symbol)
+            mark = marks[entry.symbol]
+        state = follow(
+            ExitState(stop, extras),
+            long=entry.side == OrderSide.BUY.value,
+            entry_price=entry.average_price,
+            targets_reached=self._targets_reached(entry, tps, extras),
+            mark=mark,
+            tick=rules.tick_size,
+            now_ms=self._records.now_ms(),
+        )
+        ladder = ladder_json(state.stop, tps, state.extras)
+        if ladder == entry.ladder:
+            return None
+        entry = self._records.save(replace(entry, ladder=ladder))
+        return self._continue(entry, None)
 
     def cancel_entry(self, signal_ref: str) -> LiveCopyResult:
         """Withdraw what of the entry has not filled; what filled keeps its protection."""

@@ -119,6 +119,7 @@ class ReconciliationService:
             before = {o.client_id for o in repo.all_orders()}
             try:
                 gateway.resume()
+                gateway.follow_exit_rules()  # break-even and trailing stops
                 booked = self.book_fills() if self.book_fills is not None else None
                 positions = gateway.connector.positions()
                 open_orders = gateway.connector.open_orders()

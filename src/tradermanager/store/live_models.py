@@ -89,7 +89,8 @@ class LiveFundingRow(BaseModel):
 
 class LiveActionRow(BaseModel):
     """A follow-up of a live copy decided by the pipeline: ``kind`` close (``fraction`` of
-    what is held), protect (new stop and/or take-profits) or cancel (unfilled entries).
+    what is held), protect (new stop and/or take-profits), cancel (unfilled entries) or
+    target (the source reached take-profit number ``fraction``).
     ``status``: pending, done, refused, failed."""
 
     id = pw.AutoField()

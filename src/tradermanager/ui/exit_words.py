@@ -14,6 +14,7 @@ EXIT_WORDS = {
     "copy_stop": "copy stop-loss",
     "daily_loss_limit": "daily loss limit",
     "manual": "closed by me",
+    "adl": "auto-deleveraged",
     "market": "market",
     "limit": "limit",
 }

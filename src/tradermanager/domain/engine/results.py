@@ -19,6 +19,7 @@ class ExitReason(StrEnum):
     COPY_STOP = "copy_stop"
     DAILY_LOSS_LIMIT = "daily_loss_limit"
     MANUAL = "manual"  # closed by the user
+    ADL = "adl"  # closed by the exchange's auto-deleveraging (live copies only)
 
 
 class FillKind(StrEnum):

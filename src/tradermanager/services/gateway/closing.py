@@ -61,11 +61,12 @@ class CopyCloser:
         )
 
     def close_share(
-        self, entry: IntendedOrder, action_ref: str, fraction: Decimal
+        self, entry: IntendedOrder, action_ref: str, fraction: Decimal, why: str = ""
     ) -> tuple[IntendedOrder, str]:
         """Close ``fraction`` (0 < f ≤ 1) of what the copy holds under the client id of the
-        follow-up ``action_ref``; a whole close first cancels an entry still resting. Returns
-        the entry to continue from and why nothing was closed ("" when a close was sent)."""
+        follow-up ``action_ref``; a whole close first cancels an entry still resting. ``why``
+        leads the close's note (a target reached). Returns the entry to continue from and
+        why nothing was closed ("" when a close was sent)."""
         sender = self._sender
         client_id = client_order_id(action_ref, "x")
         order = self._records.get(client_id)
@@ -86,7 +87,8 @@ class CopyCloser:
                     f"minimum quantity {rules.min_quantity.normalize():f}: nothing closed"
                 )
                 return entry, note
-            order = self.record_close(entry, client_id, Leg.CLOSE.value, quantity, action_ref)
+            note = f"{why}: {action_ref}" if why else action_ref
+            order = self.record_close(entry, client_id, Leg.CLOSE.value, quantity, note)
         if order.state is IntendedState.INTENDED:
             order = sender.send(order)
         elif order.state in (IntendedState.SENT, IntendedState.UNKNOWN):
@@ -120,6 +122,8 @@ class CopyCloser:
         records, sender = self._records, self._sender
         if order.state is IntendedState.INTENDED:
             return records.save(replace(order, state=IntendedState.CANCELED, note="not sent"))
+        if order.state is IntendedState.OPEN:  # the cancel is on disk before it is sent
+            order = records.save(replace(order, state=IntendedState.CANCELING))
         conditional = OrderKind(order.kind).conditional
         with contextlib.suppress(OrderNotFoundError):  # already gone: read its final state
             sender.connector.cancel(order.symbol, order.client_id, conditional=conditional)

@@ -1,14 +1,23 @@
 """The copy's reduce-only stop and take-profit ladder on the exchange: placed once the entry
 fills, sized to what is held, replaced under a new revision when what is held or the levels
-change — the new stop on before the old legs come off, so a copy is never without a stop."""
+change — the new stop on before the old legs come off, so a copy is never without a stop.
+
+The stop is a STOP_MARKET conditional order (Binance's algo-order service) triggered by the
+mark price. Each take-profit is a reduce-only GTC LIMIT order resting at its target, as the
+paper engine fills it: at the target price, with the maker fee, no slippage. GTC rather than
+post-only (GTX): a target the market is already past when it is placed then fills at once at
+the better price instead of being expired by the exchange. Binance expires resting
+reduce-only orders once the position is closed, so a stop that fires leaves none behind."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from tradermanager.domain.live_orders import (
+    CLIENT_ID_PREFIX,
     IntendedOrder,
     IntendedState,
     Leg,
@@ -18,21 +27,33 @@ from tradermanager.exchange.errors import ExchangeError
 from tradermanager.exchange.models import OrderKind, OrderSide
 from tradermanager.exchange.symbol_rules import round_price, split_quantity
 from tradermanager.services.gateway.closing import CopyCloser, close_side
+from tradermanager.services.gateway.exits import ExitState, follow, working_stop
 from tradermanager.services.gateway.plans import (
     LiveCopyPlan,
     TakeProfit,
+    ladder_extras,
+    ladder_json,
     leg_name,
     parse_ladder,
+    plan_extras,
     remaining,
     revision,
     revision_of,
 )
 from tradermanager.services.gateway.records import OrderRecords
-from tradermanager.services.gateway.sending import OrderSender
+from tradermanager.services.gateway.sending import CANCELED_BY_HAND, OrderSender
 
 log = logging.getLogger(__name__)
 
 WOULD_TRIGGER = "-2021"  # Binance: "Order would immediately trigger."
+STOP_BY_HAND = "stop_by_hand"  # ladder record: the user took the stop over on the exchange
+
+
+def target_level(order: IntendedOrder) -> Decimal:
+    """A take-profit's price: the limit price of a resting reduce-only limit, the trigger of
+    a take-profit-market order (placed so before take-profits became limits)."""
+    level = order.price if OrderKind(order.kind) is OrderKind.LIMIT else order.trigger_price
+    return level if level is not None else Decimal(0)
 
 
 class ProtectionLadder:
@@ -59,15 +80,58 @@ class ProtectionLadder:
         if any(o.state is IntendedState.INTENDED for o in working):
             self._finish_replacement(entry)  # a replacement a restart cut short
             return self._records.legs(entry)
-        if self._in_place(entry, legs, working, held, plan):
+        if self._stop_taken_by_hand(entry, legs):
+            return self._records.legs(entry)
+        stop_ok, targets_ok = self._in_place(entry, legs, working, held, plan)
+        if stop_ok and targets_ok:
             for leg in working:
                 if leg.state is IntendedState.CANCELING:
                     self._sender.cancel(leg)
             return self._records.legs(entry)
         if plan is None and not self._may_protect_again(entry, legs, held):
             return self._records.legs(entry)
-        self._replace_ladder(entry, legs, held, plan)
+        self._replace_ladder(entry, legs, held, plan, stop_only=targets_ok)
         return self._records.legs(entry)
+
+    def _stop_taken_by_hand(self, entry: IntendedOrder, legs: list[IntendedOrder]) -> bool:
+        """The user moved the copy's stop by hand on the exchange — canceled the app's and
+        placed a reduce-only stop of their own: the app leaves the copy's stop to the user from
+        then on instead of fighting over it, and says so (recorded on the entry, so a restart
+        keeps to it). A stop only canceled, with none of the user's in its place, is put back."""
+        extras = ladder_extras(entry.ladder)
+        if extras.get(STOP_BY_HAND):
+            return True
+        stops = [o for o in legs if o.is_stop]
+        newest = max(stops, key=revision_of, default=None)
+        if newest is None or newest.note != CANCELED_BY_HAND:
+            return False
+        if any(o.state.working for o in stops):
+            return False
+        side = close_side(entry)
+        try:
+            theirs = [
+                o
+                for o in self._sender.connector.open_orders(entry.symbol)
+                if o.kind is OrderKind.STOP_MARKET
+                and o.side is side
+                and o.reduce_only
+                and not o.client_id.startswith(f"{CLIENT_ID_PREFIX}-")
+            ]
+        except ExchangeError as exc:
+            log.warning("%s: open orders unavailable: %s", entry.symbol, exc)
+            return True  # not known yet whether the user placed one: place nothing now
+        if not theirs:
+            return False
+        stop, tps = parse_ladder(entry.ladder)
+        extras[STOP_BY_HAND] = True
+        self._records.save(replace(entry, ladder=ladder_json(stop, tps, extras)))
+        log.warning(
+            "%s: the stop of live copy %s was canceled by hand on the exchange; the app "
+            "leaves its stop to the user",
+            entry.symbol,
+            entry.signal_ref,
+        )
+        return True
 
     def _in_place(
         self,
@@ -76,21 +140,25 @@ class ProtectionLadder:
         working: list[IntendedOrder],
         held: Decimal,
         plan: LiveCopyPlan | None,
-    ) -> bool:
-        """The open legs are the copy's ladder: a stop for at least what is held, at its
-        price, and the take-profits not reached yet at theirs, for no more than is held."""
+    ) -> tuple[bool, bool]:
+        """Whether the open legs are the copy's ladder: (a stop for what is held at its price,
+        the take-profits not reached yet at theirs for no more than is held). A stop larger
+        than what is held (a take-profit filled) is resized: reduce-only caps it at the whole
+        exchange position, which other copies of the symbol share."""
         stops = [o for o in working if o.is_stop and o.state is IntendedState.OPEN]
         tps = [o for o in working if not o.is_stop and o.state is IntendedState.OPEN]
-        if not stops or stops[-1].quantity < held:
-            return False
-        if sum((o.quantity for o in tps), Decimal(0)) > held:
-            return False
         rules = self._sender.connector.symbol_rules(entry.symbol)
-        stop_price, take_profits, _ = self._ladder(entry, legs, plan)
-        wanted = sorted(round_price(rules, t.price) for t in take_profits)
-        return stops[-1].trigger_price == round_price(rules, stop_price) and wanted == sorted(
-            o.trigger_price or Decimal(0) for o in tps
+        stop_price, take_profits, _, _ = self._ladder(entry, legs, plan)
+        stop_ok = (
+            bool(stops)
+            and stops[-1].quantity == held
+            and stops[-1].trigger_price == round_price(rules, stop_price)
         )
+        wanted = sorted(round_price(rules, t.price) for t in take_profits)
+        targets_ok = sum((o.quantity - o.filled for o in tps), Decimal(0)) <= held and (
+            wanted == sorted(target_level(o) for o in tps)
+        )
+        return stop_ok, targets_ok
 
     def _replace_ladder(
         self,
@@ -98,10 +166,14 @@ class ProtectionLadder:
         legs: list[IntendedOrder],
         held: Decimal,
         plan: LiveCopyPlan | None,
+        *,
+        stop_only: bool = False,
     ) -> None:
         """Record a new ladder for ``held`` and mark the old legs for cancelling, in one
-        transaction, then place the new stop, cancel the old legs and place the take-profits."""
-        stop_price, take_profits, whole = self._ladder(entry, legs, plan)
+        transaction, then place the new stop, cancel the old legs and place the take-profits.
+        ``stop_only``: the take-profits are in place; only the stop is replaced (a stop moved
+        by a follow-up, break-even or the trailing stop), the take-profits keep resting."""
+        stop_price, take_profits, whole, reason = self._ladder(entry, legs, plan)
         number = 1 + max((revision(o.leg) for o in legs if o.protective), default=-1)
         rules = self._sender.connector.symbol_rules(entry.symbol)
         side = close_side(entry).value
@@ -110,14 +182,9 @@ class ProtectionLadder:
         ]
         tp_sizes = split_quantity(rules, held, [tp.share for tp in take_profits], whole=whole)
         for index, (tp, size) in enumerate(zip(take_profits, tp_sizes, strict=False), start=1):
-            planned.append(
-                (
-                    f"tp{index}",
-                    OrderKind.TAKE_PROFIT_MARKET.value,
-                    size,
-                    round_price(rules, tp.price),
-                )
-            )
+            if not stop_only:
+                level = round_price(rules, tp.price)
+                planned.append((f"tp{index}", OrderKind.LIMIT.value, size, level))
         now = self._records.now_ms()
         new = [
             IntendedOrder(
@@ -129,17 +196,22 @@ class ProtectionLadder:
                 side=side,
                 kind=kind,
                 quantity=quantity,
-                price=None,
-                trigger_price=trigger,
+                price=None if kind == OrderKind.STOP_MARKET.value else level,
+                trigger_price=level if kind == OrderKind.STOP_MARKET.value else None,
                 reduce_only=True,
                 leverage=entry.leverage,
                 state=IntendedState.INTENDED,
+                note=reason if kind == OrderKind.STOP_MARKET.value else "",
                 created_ms=now,
                 updated_ms=now,
             )
-            for short_leg, kind, quantity, trigger in planned
+            for short_leg, kind, quantity, level in planned
         ]
-        old = [o for o in legs if o.protective and o.state is IntendedState.OPEN]
+        old = [
+            o
+            for o in legs
+            if o.protective and o.state is IntendedState.OPEN and (o.is_stop or not stop_only)
+        ]
         with self._records.write():  # the whole ladder is on disk before its first request
             for record in new:
                 self._records.record(record)
@@ -177,7 +249,9 @@ class ProtectionLadder:
                     note=f"not sent: the new stop was refused ({reason})",
                 )
             )
-        if not any(o.is_stop for o in old) and reason.startswith(WOULD_TRIGGER):
+        if reason.startswith(WOULD_TRIGGER):
+            # the price is already past the new stop: it would have fired, as the paper
+            # engine's stop does in the next candle; the old stop stays until the close fills
             self._close_unprotected(entry, newest, reason)
 
     def _close_unprotected(
@@ -198,10 +272,17 @@ class ProtectionLadder:
                 self._sender.resolve(existing)
             return
         log.warning("%s: the stop was refused (%s); closing at market", entry.symbol, reason)
+        why = self._ladder(entry, self._records.legs(entry), None)[3] if entry.ladder else ""
+        note = f"closed: the stop was refused ({reason})"
         order = self._closer.record_close(
-            entry, client_id, Leg.CLOSE.value, held, f"closed: the stop was refused ({reason})"
+            entry, client_id, Leg.CLOSE.value, held, f"{note} [{why}]" if why else note
         )
         self._sender.send(order)
+        legs = self._sender.settle_legs(entry)
+        if remaining(entry, legs) <= 0:  # closed: what still rests of its ladder comes off
+            for leg in legs:
+                if leg.protective and leg.state.working:
+                    self._sender.cancel(leg)
 
     def _may_protect_again(
         self, entry: IntendedOrder, legs: list[IntendedOrder], held: Decimal
@@ -232,24 +313,46 @@ class ProtectionLadder:
 
     def _ladder(
         self, entry: IntendedOrder, legs: list[IntendedOrder], plan: LiveCopyPlan | None
-    ) -> tuple[Decimal, tuple[TakeProfit, ...], bool]:
-        """The stop and the take-profits not reached yet, and whether the ladder closes the
-        whole position: from the plan, else from the ladder recorded on the entry (the plan's,
-        or the last one a follow-up set)."""
+    ) -> tuple[Decimal, tuple[TakeProfit, ...], bool, str]:
+        """The stop to keep working, the take-profits not reached yet, whether the ladder
+        closes the whole position, and the exit reason the stop books: from the plan, else
+        from the ladder recorded on the entry (the plan's, or the last one a follow-up, the
+        break-even or the trailing stop set)."""
+        extras: dict[str, Any] = {}
         if plan is not None:
             stop, take_profits = plan.stop_price, plan.take_profits
+            extras = plan_extras(plan)
         elif entry.ladder:
             stop, take_profits = parse_ladder(entry.ladder)
+            extras = ladder_extras(entry.ladder)
         else:
             raise ExchangeError(
                 f"{entry.symbol}: the copy {entry.signal_ref} filled but no stop price is known"
             )
         whole = sum((t.share for t in take_profits), Decimal(0)) >= 1
+        take_profits = take_profits[int(extras.get("targets_done", 0)) :]
+        long = entry.side == OrderSide.BUY.value
         rules = self._sender.connector.symbol_rules(entry.symbol)
+        if "trail" not in extras and extras.get("trailing") and entry.average_price:
+            # the first stop of a trailing copy: from the entry price, as the engine starts
+            extras = follow(
+                ExitState(stop, extras),
+                long=long,
+                entry_price=entry.average_price,
+                targets_reached=0,
+                mark=None,
+                tick=rules.tick_size,
+                now_ms=0,
+            ).extras
+        stop, reason = working_stop(stop, extras, long=long)
         reached = {
-            o.trigger_price
+            target_level(o)
             for o in legs
-            if o.leg.startswith(Leg.TAKE_PROFIT.value) and o.state is IntendedState.TRIGGERED
+            if o.leg.startswith(Leg.TAKE_PROFIT.value)
+            and (
+                o.state in (IntendedState.TRIGGERED, IntendedState.FILLED)
+                or o.note == CANCELED_BY_HAND  # the user took it off: not placed again
+            )
         }
         left = tuple(t for t in take_profits if round_price(rules, t.price) not in reached)
-        return stop, left, whole
+        return stop, left, whole, reason

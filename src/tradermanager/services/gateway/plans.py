@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from tradermanager.domain.live_orders import IntendedOrder, IntendedState, Leg
 from tradermanager.domain.live_positions import closed_quantity
@@ -32,6 +34,8 @@ class LiveCopyPlan:
     stop_price: Decimal
     take_profits: tuple[TakeProfit, ...] = ()
     limit_price: Decimal | None = None
+    break_even_after: int | None = None  # move the stop to the entry after take-profit k
+    trailing: Decimal | None = None  # trailing stop distance (fraction of the price)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +74,38 @@ def remaining(entry: IntendedOrder, legs: list[IntendedOrder]) -> Decimal:
     return max(entry.filled - closed_quantity(legs), Decimal(0))
 
 
-def ladder_json(stop: Decimal | None, take_profits: tuple[TakeProfit, ...]) -> str:
-    """The ladder as recorded on the entry, so a restart places the same one."""
+def ladder_json(
+    stop: Decimal | None,
+    take_profits: tuple[TakeProfit, ...],
+    extras: Mapping[str, Any] | None = None,
+) -> str:
+    """The ladder as recorded on the entry, so a restart places the same one; ``extras``: the
+    exit rules and what they did (:mod:`.exits`)."""
     return json.dumps(
         {
             "stop": None if stop is None else str(stop),
             "take_profits": [[str(t.price), str(t.share)] for t in take_profits],
+            **(extras or {}),
         }
     )
+
+
+def plan_extras(plan: LiveCopyPlan) -> dict[str, Any]:
+    """The exit rules a plan records on its entry (none: nothing, as before there were any)."""
+    extras: dict[str, Any] = {}
+    if plan.break_even_after is not None:
+        extras["break_even_after"] = plan.break_even_after
+    if plan.trailing is not None:
+        extras["trailing"] = str(plan.trailing)
+    return extras
+
+
+def ladder_extras(text: str) -> dict[str, Any]:
+    """What the recorded ladder holds besides the stop and the take-profits."""
+    if not text:
+        return {}
+    recorded = json.loads(text)
+    return {k: v for k, v in recorded.items() if k not in ("stop", "take_profits")}
 
 
 def parse_ladder(text: str) -> tuple[Decimal, tuple[TakeProfit, ...]]:

@@ -33,6 +33,8 @@ from tradermanager.services.gateway.records import OrderRecords
 
 log = logging.getLogger(__name__)
 
+CANCELED_BY_HAND = "canceled on the exchange, not by the app"
+
 _FROM_EXCHANGE = {
     OrderStatus.OPEN: IntendedState.OPEN,
     OrderStatus.FILLED: IntendedState.FILLED,
@@ -168,13 +170,17 @@ class OrderSender:
         return records.failed(records.save(replace(order, state=IntendedState.UNKNOWN)))
 
     def refresh(self, order: IntendedOrder) -> IntendedOrder:
-        """Read a resting order's state; unchanged when the exchange cannot be asked."""
+        """Read a resting order's state; unchanged when the exchange cannot be asked. A
+        resting order found canceled that the app never asked to cancel was canceled by hand
+        (the user, in the exchange's app): its note says so."""
         try:
             state = self.connector.order_by_client_id(
                 order.symbol, order.client_id, conditional=OrderKind(order.kind).conditional
             )
         except ExchangeError:
             return order
+        if order.state is IntendedState.OPEN and state.status is OrderStatus.CANCELED:
+            order = replace(order, note=CANCELED_BY_HAND)
         return self.apply(order, state)
 
     def current(self, order: IntendedOrder) -> IntendedOrder:
