@@ -399,3 +399,10 @@ def test_a_signal_under_labels_and_a_side_word_all_unknown_goes_to_review_not_dr
     parsed = parse_message("🔔 ORDIUSDT खरीदें\nएंट्री: 41.37\nलक्ष्य: 42.08 / 42.91\nस्टॉप लॉस: 40.25")
     assert parsed.kind is MessageKind.NEEDS_REVIEW
     assert "labels the parser does not know" in parsed.reason
+
+
+@pytest.mark.parametrize("written", ["10-20x", "10 - 20x", "10–20X", "5x - 20x"])
+def test_a_leverage_range_with_one_x_is_its_upper_end(written):
+    parsed = parse_message(f"📈 BTC LONG {written}\nEntry: 63450\nTP: 64200\nSL: 62800")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.leverage == 20.0

@@ -200,7 +200,7 @@ def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, i
         if m is None:
             continue
         consumed = m.end()
-        values += [float(v) for v in m.group(1, 2, 3, 4) if v]
+        values += [float(v) for v in m.group(1, 2, 3, 4, 5, 6) if v]
         head = text[max(0, start - 40) : start]
         kept = head.rstrip(" (")
         low = kept.lower()

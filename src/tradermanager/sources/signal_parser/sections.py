@@ -49,7 +49,13 @@ LABELS = re.compile(
     re.I,
 )
 _LEV_VALUE = r"(?:[xX×]\s?(-?\d{1,4}(?:\.\d+)?)|(-?\d{1,4}(?:\.\d+)?)\s?[xX×倍배])(?![\w])"
-LEVERAGE_VALUE = re.compile(_LEV_VALUE + r"(?:\s*(?:-|–|to|/)\s*" + _LEV_VALUE + r")?\s*\)?")
+# a value with its x, or a range of two ("5x - 10x", "10-20x": the first without its x)
+LEVERAGE_VALUE = re.compile(
+    _LEV_VALUE
+    + r"(?:\s*(?:-|–|to|/)\s*"
+    + _LEV_VALUE
+    + r")?\s*\)?|(\d{1,3})\s*(?:-|–|to)\s*(\d{1,4})\s?[xX×](?![\w])\s*\)?"
+)
 LEVERAGE = re.compile(
     r"(?=[\w(×-])(?:(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*)?"
     r"(?:(?<![\w])(cross|isolated|изолированная|кросс)\s*[:\-]?\s*)?\(?\s*"
