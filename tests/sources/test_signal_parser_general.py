@@ -406,3 +406,24 @@ def test_a_leverage_range_with_one_x_is_its_upper_end(written):
     parsed = parse_message(f"📈 BTC LONG {written}\nEntry: 63450\nTP: 64200\nSL: 62800")
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.leverage == 20.0
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Last week's BTC long (entry 63450, TP 64200, SL 62800) hit TP ✅", "recap"),
+        ("Recap: ETH short from 3412, TP 3350 hit, SL was 3460. +18% with 10x", "recap"),
+        ("BTC LONG\nEntry: 63450\nTP: 64200\nSL: 62800\n❌ CANCELLED", "cancel"),
+    ],
+)
+def test_a_signal_that_also_says_it_is_over_goes_to_review(text, why):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert why in parsed.reason
+
+
+def test_an_instruction_to_move_the_stop_later_keeps_a_signal():
+    parsed = parse_message(
+        "SOL LONG\nEntry: 148.2\nTP: 152 / 155\nSL: 144\nAfter TP1 move SL to entry"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason

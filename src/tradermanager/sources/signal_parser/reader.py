@@ -651,6 +651,9 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             kind=MessageKind.NOT_SIGNAL,
             reason="A result (a +% gain) without targets or a stop: a results post.",
         )
+    done = _already_done(read.text)
+    if done:
+        return read_fields._replace(reason=done)
     problem = implausible(side, entries, targets, stop, reference)
     if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
         problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."
@@ -676,6 +679,28 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if problem:
         return read_fields._replace(reason=problem)
     return read_fields._replace(kind=MessageKind.SIGNAL)
+
+
+_RECAP = re.compile(r"(?<![\w])(?:recap|results?|last\s+week|yesterday|last\s+month)(?![\w])", re.I)
+
+
+def _already_done(text: str) -> str:
+    """A reason when a message that reads as a signal also says it is over: a recap or a
+    results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
+    to entry after TP1" are no sign of that.)"""
+    if _RECAP.search(text):
+        return "Reads as a signal but is a recap or a results post: check it."
+    matched = follow_ups.match_action(text)
+    if matched is not None and matched[0] in (
+        FollowUpAction.TARGET_HIT,
+        FollowUpAction.STOP_HIT,
+        FollowUpAction.CANCEL,
+    ):
+        return (
+            f"Reads as a signal but also reports it as {matched[0].value.replace('_', ' ')}: "
+            "check it."
+        )
+    return ""
 
 
 def _unread_entry(secs: list[_Section]) -> bool:
