@@ -118,12 +118,14 @@ def live_order_dict(order: IntendedOrder, names: dict[int, str]) -> dict[str, An
 
 
 def open_orders(copy: OpenCopy) -> list[dict[str, Any]]:
-    """The orders resting for an open copy: its stop and the targets not reached yet."""
+    """The orders resting for an open copy: its stop, its trailing stop where it stands, and
+    the targets not reached yet with the units each closes."""
     return [
         {
             "type": o.kind,
             "side": o.side,
             "price": o.price,
+            "quantity": o.quantity,
             "trader": copy.trader,
             "symbol": copy.symbol,
             "reduce_only": True,
@@ -150,7 +152,10 @@ def run_orders(svc: Services, args: argparse.Namespace) -> None:
     def text(out: TextIO) -> None:
         out.write(f"{len(resting)} open paper orders\n")
         for o in resting:
-            out.write(f"  {o['trader']}  {o['symbol']}  {o['type']} {o['side']} {o['price']:.6g}\n")
+            size = "" if o["quantity"] is None else f" × {o['quantity']:.6g}"
+            out.write(
+                f"  {o['trader']}  {o['symbol']}  {o['type']} {o['side']} {o['price']:.6g}{size}\n"
+            )
         print_orders(out, filled)
         if live:
             out.write(f"{len(live)} live orders (as sent to the exchange)\n")

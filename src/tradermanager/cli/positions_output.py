@@ -45,7 +45,15 @@ def print_trades(out: TextIO, trades: Sequence[dict[str, Any]], limit: int = 50)
 def print_positions(out: TextIO, positions: Sequence[dict[str, Any]]) -> None:
     rows = []
     for p in positions:
-        targets = " / ".join(_price(t) or "" for t in p["take_profits"]) or None
+        quantities = p.get("take_profit_quantities") or []
+        ladder = []
+        for i, t in enumerate(p["take_profits"]):
+            q = quantities[i] if len(quantities) == len(p["take_profits"]) else None
+            if q == 0:
+                ladder.append("✓" + (_price(t) or ""))  # reached
+            else:
+                ladder.append((_price(t) or "") + ("" if q is None else f" ×{_price(q)}"))
+        targets = " / ".join(ladder) or None
         closed = p["status"] == "closed"
         rows.append(
             [
@@ -57,6 +65,7 @@ def print_positions(out: TextIO, positions: Sequence[dict[str, Any]]) -> None:
                 _price(p["entry_price"]),
                 _num(p["quantity"], 6),
                 _price(p["stop_loss"]),
+                _price(p.get("trailing_stop")),
                 targets,
                 _price(p["liquidation_price"]),
                 _num(p["pnl"] if closed else p["unrealized_pnl"]),
@@ -72,6 +81,7 @@ def print_positions(out: TextIO, positions: Sequence[dict[str, Any]]) -> None:
         "entry",
         "size",
         "stop",
+        "trailing",
         "targets",
         "liq",
         "pnl",

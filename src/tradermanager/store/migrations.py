@@ -18,7 +18,7 @@ import numpy as np
 import peewee as pw
 
 from tradermanager.store import shipped_schema
-from tradermanager.store.models import ALL_MODELS, PAPER_MODELS, SchemaVersion
+from tradermanager.store.models import ALL_MODELS, SchemaVersion
 
 Step = Callable[[pw.Database], None]
 
@@ -93,9 +93,8 @@ def _v7_orders_and_paper_positions(db: pw.Database) -> None:
     """Signals carry their order type, entries, close share and the target reached (NULL in
     older rows: a market order, one entry, a whole close); paper positions and their fills
     are stored."""
-    for statement in V7_SIGNAL_COLUMNS:
+    for statement in (*V7_SIGNAL_COLUMNS, *shipped_schema.V7_PAPER_SQL):
         db.execute_sql(statement)
-    db.create_tables(PAPER_MODELS)
 
 
 MIGRATIONS: list[tuple[int, Step]] = [
@@ -114,6 +113,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (13, run_sql(shipped_schema.LIVE_COPIES_SQL)),
     (14, run_sql(shipped_schema.LEVERAGE_BRACKET_SQL)),
     (15, run_sql(shipped_schema.EXCHANGE_FINDINGS_SQL)),
+    (16, run_sql(shipped_schema.PAPER_EXIT_LEVELS_SQL)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -392,6 +392,9 @@ class PaperPositionRow(BaseModel):
     pnl = pw.FloatField()  # realised, net of fees and funding
     fees = pw.FloatField()
     funding = pw.FloatField()
+    trailing_stop = pw.FloatField(null=True)  # an open copy's trailing stop level now
+    # units per take-profit, comma-separated
+    target_quantities = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
     class Meta:
         table_name = "paper_position"

@@ -60,6 +60,10 @@ def replace_positions(
             pnl=copy.pnl if isinstance(copy, ClosedCopy) else copy.realized_pnl,
             fees=copy.fees,
             funding=copy.funding,
+            trailing_stop=None if isinstance(copy, ClosedCopy) else copy.trailing_stop,
+            target_quantities=""
+            if isinstance(copy, ClosedCopy)
+            else ",".join(repr(q) for q in copy.target_quantities),
         )
         fills.extend(
             {
@@ -146,6 +150,8 @@ def load_positions(
                     mark_price=r.mark_price,
                     unrealized_pnl=r.unrealized_pnl,
                     realized_pnl=r.pnl,
+                    trailing_stop=r.trailing_stop,
+                    target_quantities=tuple(float(q) for q in r.target_quantities.split(",") if q),
                 )
             )
     out.sort(key=lambda c: (isinstance(c, ClosedCopy), c.entry_time or 0))

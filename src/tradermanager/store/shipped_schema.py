@@ -204,3 +204,17 @@ EXCHANGE_FINDINGS_SQL = (
     'CREATE INDEX "exchange_finding_key" ON "exchange_finding" ("key")',
     'CREATE INDEX "exchange_finding_resolved_ms" ON "exchange_finding" ("resolved_ms")',
 )
+
+# The paper tables as step 7 created them (it used the models of the day; frozen here so that
+# a later column arrives by its own step).
+V7_PAPER_SQL = (
+    'CREATE TABLE "paper_position" ("id" INTEGER NOT NULL PRIMARY KEY, "trader_id" INTEGER NOT NULL, "source_id" VARCHAR(255) NOT NULL, "symbol" VARCHAR(255) NOT NULL, "side" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "leverage" REAL NOT NULL, "margin" REAL NOT NULL, "quantity" REAL NOT NULL, "remaining" REAL NOT NULL, "entry_price" REAL, "entry_time" INTEGER, "stop_loss" REAL, "take_profits" TEXT NOT NULL, "liquidation_price" REAL, "mark_price" REAL, "unrealized_pnl" REAL, "exit_price" REAL, "exit_time" INTEGER, "exit_reason" VARCHAR(255), "pnl" REAL NOT NULL, "fees" REAL NOT NULL, "funding" REAL NOT NULL, FOREIGN KEY ("trader_id") REFERENCES "trader" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "paper_position_trader_id" ON "paper_position" ("trader_id")',
+    'CREATE TABLE "paper_fill" ("id" INTEGER NOT NULL PRIMARY KEY, "position_id" INTEGER NOT NULL, "time" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "reason" VARCHAR(255) NOT NULL, "price" REAL NOT NULL, "quantity" REAL NOT NULL, "fee" REAL NOT NULL, "maker" INTEGER NOT NULL, FOREIGN KEY ("position_id") REFERENCES "paper_position" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "paper_fill_position_id" ON "paper_fill" ("position_id")',
+)
+
+PAPER_EXIT_LEVELS_SQL = (
+    """ALTER TABLE "paper_position" ADD COLUMN "trailing_stop" REAL""",
+    """ALTER TABLE "paper_position" ADD COLUMN "target_quantities" TEXT NOT NULL DEFAULT ''""",
+)

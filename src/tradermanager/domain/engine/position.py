@@ -192,6 +192,26 @@ class Position:
             pnl=self.realized - self.fees - self.funding,
         )
 
+    def trailing_level(self) -> float | None:
+        """The trailing stop for the next candle: ``best × (1 − d)`` long, ``best × (1 + d)``
+        short, best = the best price since the entry (docs/execution.md)."""
+        if self.trailing is None or self.quantity <= 0:
+            return None
+        return self.peak * (1 - self.direction * self.trailing)
+
+    def target_quantities(self) -> tuple[float, ...]:
+        """Units each take-profit closes if they fill in order from now: target k takes
+        ``split_k / Σ split_(k..n)`` of what is left, the last one the rest; 0 for targets
+        already reached."""
+        hit, n = self.targets_hit, len(self.targets)
+        if n == 0:
+            return ()
+        left = sum(self.split[hit:])
+        out = [0.0] * n
+        for k in range(hit, n):
+            out[k] = self.quantity * self.split[k] / left if left > 0 else 0.0
+        return tuple(out)
+
     def open_copy(self, mark: float) -> OpenCopy:
         unrealized = max(self.direction * self.quantity * (mark - self.entry_price), -self.margin)
         return OpenCopy(
@@ -200,4 +220,6 @@ class Position:
             mark_price=mark,
             unrealized_pnl=unrealized if self.quantity else 0.0,
             realized_pnl=self.realized - self.fees - self.funding,
+            trailing_stop=self.trailing_level(),
+            target_quantities=self.target_quantities(),
         )

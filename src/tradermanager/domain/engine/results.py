@@ -92,10 +92,17 @@ class ClosedCopy(CopySnapshot):
 
 @dataclass(frozen=True, slots=True)
 class OpenCopy(CopySnapshot):
+    """``trailing_stop``: where the trailing stop stands now (USD; None without one or
+    before the entry fills). ``target_quantities``: per take-profit, the units it closes if
+    the targets fill in order from here (0 for a target reached), from the take-profit split
+    and what is still held."""
+
     remaining: float  # units still held
     mark_price: float
     unrealized_pnl: float  # USD at the mark, before exit fees
     realized_pnl: float  # USD from partial exits, fees and funding so far
+    trailing_stop: float | None = None
+    target_quantities: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,6 +68,8 @@ def open_copy_to_dict(copy: OpenCopy, *, fills: bool = False) -> dict[str, Any]:
         mark_price=copy.mark_price,
         unrealized_pnl=copy.unrealized_pnl,
         realized_pnl=copy.realized_pnl,
+        trailing_stop=copy.trailing_stop,
+        take_profit_quantities=list(copy.target_quantities),
     )
     if fills:
         out["fills"] = [fill_to_dict(f) for f in copy.fills]

@@ -42,7 +42,8 @@ class CopiesView(QWidget):
         orders_layout.setContentsMargins(0, 0, 0, 0)
         orders_layout.setSpacing(2)
         caption = QLabel(
-            "Orders: the stop and targets resting for open positions and the live orders "
+            "Orders: the stops (a trailing one where it stands) and targets resting for open "
+            "positions and the live orders "
             "working on the exchange, then fills and finished live orders"
         )
         caption.setWordWrap(True)

@@ -1,8 +1,9 @@
 """The paper positions table and the orders table, shared by the Portfolio window (every
 trader) and the trader's card (one trader, no Trader column): the same cells, the same view.
 
-A position row: entry, size, the stop and the target ladder (targets already filled marked
-✓), liquidation price, unrealised P&L at the mark, realised P&L (net of fees and funding) and,
+A position row: entry, size, the stop, the trailing stop where it stands now, and the target
+ladder (targets already filled marked ✓, the others with the units each closes), liquidation
+price, unrealised P&L at the mark, realised P&L (net of fees and funding) and,
 for closed ones, the exit and what closed it. An order row: the stop and targets still resting
 for an open position, and every fill with its price, quantity and fee."""
 
@@ -45,6 +46,7 @@ POSITION_HEADERS = (  # what a glance needs first; the rest scrolls sideways
     "Entry",
     "Size",
     "Stop",
+    "Trailing stop",
     "Targets",
     "Liq. price",
     "Unrealised P&L",
@@ -72,7 +74,11 @@ ORDER_HEADERS = (
     "Reason",
     "Time (UTC)",
 )
-ORDER_WORDS = {"stop_market": "stop (market)", "take_profit_limit": "take-profit (limit)"}
+ORDER_WORDS = {
+    "stop_market": "stop (market)",
+    "trailing_stop_market": "trailing stop (market)",
+    "take_profit_limit": "take-profit (limit)",
+}
 
 
 def price_cell(value: float | None) -> Cell:
@@ -87,7 +93,15 @@ def when_cell(ms: int | None) -> Cell:
 
 
 def targets_text(copy: Copy) -> str:
-    """The take-profit ladder, each target already filled marked ✓."""
+    """The take-profit ladder, each target already filled marked ✓; on an open paper copy
+    each other target with the units it closes (× quantity)."""
+    quantities = copy.target_quantities if isinstance(copy, OpenCopy) else ()
+    if quantities and len(quantities) == len(copy.take_profits):
+        parts = [
+            "✓" + price(t) if q <= 0 else f"{price(t)} ×{price(q)}"
+            for t, q in zip(copy.take_profits, quantities, strict=True)
+        ]
+        return " / ".join(parts)
     reached = sum(1 for f in copy.fills if f.reason == "take_profit")
     parts = [("✓" if i < reached else "") + price(t) for i, t in enumerate(copy.take_profits)]
     return " / ".join(parts) or fmt.DASH
@@ -126,6 +140,7 @@ def position_row(copy: Copy, live: LiveCopyRecord | None = None) -> list[Cell]:
         price_cell(copy.entry_price),
         price_cell(copy.quantity),
         price_cell(copy.stop_loss),
+        price_cell(copy.trailing_stop if isinstance(copy, OpenCopy) else None),
         Cell(targets, targets, None, False),
         price_cell(copy.liquidation_price),
         cells.money(unrealised, signed=True, tone=True),
