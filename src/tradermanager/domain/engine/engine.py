@@ -129,6 +129,7 @@ class _Run:
         self.history: list[tuple[int, float, float]] = []
         self.day = -1
         self.day_start_cash = capital
+        self.day_start_equity = capital
         self.blocked_day = -1
         self.trader_pnl: dict[str, float] = defaultdict(float)
         self.open_by_trader: dict[str, int] = defaultdict(int)
@@ -241,6 +242,8 @@ class _Run:
         if day != self.day:
             self.day = day
             self.day_start_cash = self.cash
+            if self.guards.daily_loss_limit is not None:  # marked at 00:00 UTC
+                self.day_start_equity = self._equity(day * DAY_MS)
 
     def _cash(
         self, when: int, change: float, trader: str | None = None, record: bool = True
@@ -349,6 +352,7 @@ class _Run:
         rules, guards = feed.rules, self.guards
         series = self.market.series(signal.symbol)
         assert series is not None
+        self._daily_loss(when)  # open copies may have lost it since the last check
         if self.blocked_day == when // DAY_MS:
             self._guard_reject(
                 feed,
@@ -807,11 +811,16 @@ class _Run:
     def _after_realised(self, trader: str | None, when: int) -> None:
         if trader is not None:
             self._copy_stop(trader, when)
+        self._daily_loss(when)
+
+    def _daily_loss(self, when: int) -> None:
+        """Today's loss: the fall of equity (wallet + unrealised P&L at the marks) since
+        00:00 UTC, against the limit's share of the wallet then."""
         limit = self.guards.daily_loss_limit
         day = when // DAY_MS
         if limit is None or self.blocked_day == day:
             return
-        loss = self.day_start_cash - self.cash
+        loss = self.day_start_equity - self._equity(when)
         if loss >= limit * self.day_start_cash and loss > 0:
             self.blocked_day = day
             closing = self.guards.daily_loss_close_all
