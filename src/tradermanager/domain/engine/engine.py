@@ -311,6 +311,8 @@ class _Run:
         position = self.positions.get(self.by_key.get(key, 0))
         if self.resumes:
             self._resume(feed.name, when)
+        if signal.kind is SignalKind.OPEN and feed.rules.copy_stop_loss is not None:
+            self._copy_stop(feed.name, when)  # open copies may have lost it since
         paused = feed.name in self.paused
         decision = decide(
             signal,
@@ -853,7 +855,7 @@ class _Run:
         if rules.copy_stop_loss is None or trader in self.paused:
             return
         allocation = rules.allocation if rules.allocation is not None else self.capital
-        lost = -self.trader_pnl[trader]
+        lost = -(self.trader_pnl[trader] + self._open_pnl(trader, when))
         if lost >= rules.copy_stop_loss * allocation:
             self.paused.add(trader)
             self._alert(
@@ -867,6 +869,22 @@ class _Run:
             for position in list(self.positions.values()):
                 if position.trader == trader:
                     self._force_close(position, when, ExitReason.COPY_STOP)
+
+    def _open_pnl(self, trader: str, when: int) -> float:
+        """Unrealised P&L (USD, at the open of the candle holding ``when``, each floored at
+        −its margin) of the trader's open copies entered since its copy stop-loss last
+        restarted: with what was realised since, what the copy stop-loss counts."""
+        done = self.restarted[trader]
+        since = self.feeds[trader].rules.copy_stop_restarts[done - 1] if done else None
+        total = 0.0
+        for p in self.positions.values():
+            if p.trader != trader or p.quantity <= 0:
+                continue
+            if since is not None and (p.first_fill_ms or 0) < since:
+                continue
+            mark = float(p.series.open[max(p.series.index_containing(when), 0)])
+            total += max(p.direction * p.quantity * (mark - p.entry_price), -p.margin)
+        return total
 
     def _force_close(self, position: Position, when: int, reason: ExitReason) -> None:
         """Close at market at the open of the next candle after ``when``."""
