@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
-from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser import follow_ups, numbers, reader, sections
+from tradermanager.sources.signal_parser.literal_first import LiteralFirst, rewrite
 from tradermanager.sources.signal_parser.reader import implausible
 
 # the plain forms
@@ -134,3 +135,67 @@ def _plain_first_separators(text: str) -> list[tuple[int, int]]:
 def test_a_lines_first_separator_is_the_one_the_plain_loop_takes(text: str) -> None:
     found = [m.span() for m in sections._FIRST_SEPARATOR.finditer(text)]
     assert found == _plain_first_separators(text)
+
+
+FOLLOW_UP_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *" 12#✅✔🎯⛔❌:\n",
+            "tp",
+            "target",
+            "stop",
+            "sl",
+            "s/l",
+            "loss",
+            "stoploss",
+            "hit",
+            "rate",
+            "reached",
+            "done",
+            "closed at",
+            "the",
+            "was",
+            "x",
+            "стоп",
+            "цель",
+            "止损出局",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(FOLLOW_UP_TEXT)
+def test_literal_first_patterns_match_where_the_written_ones_do(text: str) -> None:
+    for pattern in (follow_ups.STOP_HIT, follow_ups.TARGET_HIT, follow_ups._HIT_WORD):
+        assert pattern.fast is not pattern.full  # the rewrite covers it
+        written, fast = pattern.full.search(text), pattern.search(text)
+        assert (fast and (fast.span(), fast.groups())) == (
+            written and (written.span(), written.groups())
+        )
+
+
+def test_a_pattern_the_rewrite_does_not_cover_is_searched_as_written() -> None:
+    assert rewrite(r"(?:a|b)?c") is None  # an optional first group
+    assert rewrite(r"\d+x") is None  # no literal first character
+    pattern = LiteralFirst(r"(?:a|(b))c")
+    assert pattern.fast is pattern.full
+    assert pattern.search("xbc").span() == (1, 3)
+    assert rewrite(r"(?<![\w])(?:hit|done)(?![\w])|✅") == (
+        r"h(?<![\w]h)it(?![\w])|d(?<![\w]d)one(?![\w])|✅"
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Recap", "RESULTS", "result", "last", " ", "week", "Month", "yesterday", "a"]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_recap_words_are_only_looked_for_where_a_part_of_them_stands(text: str) -> None:
+    if reader._RECAP.search(text):
+        assert reader._RECAP_PARTS.search(text.lower())

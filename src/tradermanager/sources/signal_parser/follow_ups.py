@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradermanager.sources.signal_parser.literal_first import LiteralFirst
 from tradermanager.sources.signal_parser.model import FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
 
@@ -54,11 +55,11 @@ _ORDINALS = {
     "5th": 5,
     "6th": 6,
 }
-_HIT_WORD = re.compile(r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged)(?![\w])|✅|✔|🎯")
+_HIT_WORD = LiteralFirst(r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged)(?![\w])|✅|✔|🎯")
 NEW_STOP = re.compile(
     r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
 )
-STOP_HIT = re.compile(
+STOP_HIT = LiteralFirst(
     r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+)?(?:hit|triggered|reached|taken)"
     r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?" + _STOP + r"(?![\w])"
     r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)|止损(?:出局|触发|已触发)"
@@ -72,7 +73,7 @@ ENTRY_FILLED = re.compile(
 ALL_TARGETS = re.compile(
     r"all\s+(?:take[\s\-]*profit\s+)?targets?\s+(?:hit|achieved|reached|done|smashed)"
 )
-TARGET_HIT = re.compile(
+TARGET_HIT = LiteralFirst(
     r"(?:target|tp|тп|цель|alvo|objetivo|meta|hedef|止盈|目标|익절|목표|利確|目標)\s*#?(\d{1,2})"
     r"(?![\d.,])[^\n]{0,20}?"
     r"(?:✅|✔|hit(?!\s+rate)|reached|done|achieved|smashed|🎯|достигнута|выполнена|atingido"

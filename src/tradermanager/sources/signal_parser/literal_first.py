@@ -1,0 +1,116 @@
+"""A regex searched through a form whose every branch opens with a literal character.
+
+Python's regex engine skips ahead to the characters a match can start with only when each
+top-level branch of a pattern opens with a literal; a branch that opens with a group
+("(?:stop|sl)…") or a look-behind makes it try every branch at every position of the text.
+:class:`LiteralFirst` rewrites such a pattern once — a leading "(?:a|b)" spread over the
+branch ("a…|b…"), a leading "(?<![\\w])" moved after the first character, groups made
+non-capturing — and searches with the rewritten form, which matches at exactly the same
+positions; the pattern as written then reads the match there, groups and all. A pattern the
+rewrite does not cover is searched as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPECIAL = set("\\.^$*+?{}[]|()")
+_NOT_WORD_BEFORE = "(?<![\\w])"
+
+
+def _scan(pattern: str) -> list[tuple[int, str, int]]:
+    """(position, character, group depth before it) of every character of ``pattern`` that
+    is outside a character class and not escaped."""
+    out, depth, i, in_class = [], 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1 : i + 2] == "^")
+            i += pattern[i : i + 1] == "]"
+            continue
+        else:
+            out.append((i, ch, depth))
+            depth += (ch == "(") - (ch == ")")
+        i += 1
+    return out
+
+
+def _top_level(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|``."""
+    cuts = [i for i, ch, depth in _scan(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
+
+
+def _spread(branch: str) -> list[str] | None:
+    """A branch opening with "(?:a|b)" (no group inside) as the branches "a…", "b…"."""
+    head = ""
+    if branch.startswith(_NOT_WORD_BEFORE):
+        head, branch = _NOT_WORD_BEFORE, branch[len(_NOT_WORD_BEFORE) :]
+    if not branch.startswith("(?:"):
+        return [head + branch]
+    closes = [i for i, ch, depth in _scan(branch) if ch in "()" and i > 0]
+    if not closes or branch[closes[0]] != ")":
+        return None  # a group inside the first group
+    end = closes[0]
+    rest = branch[end + 1 :]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return None  # a repeated group: its branches do not simply spread
+    return [head + alternative + rest for alternative in _top_level(branch[3:end])]
+
+
+def _first_literal(branch: str) -> str | None:
+    """``branch`` opening with a literal character, or None."""
+    head = ""
+    if branch.startswith(_NOT_WORD_BEFORE):
+        head, branch = _NOT_WORD_BEFORE, branch[len(_NOT_WORD_BEFORE) :]
+    if not branch or branch[0] in _SPECIAL or branch[1:2] in ("?", "*", "{"):
+        return None
+    if head:  # the look-behind, now one character later, checks the character before it
+        return branch[0] + "(?<![\\w]" + re.escape(branch[0]) + ")" + branch[1:]
+    return branch
+
+
+def _non_capturing(pattern: str) -> str:
+    """``pattern`` with every capturing group made non-capturing (no group is read from the
+    literal-first form)."""
+    opens = [i for i, ch, _ in _scan(pattern) if ch == "(" and pattern[i + 1 : i + 2] != "?"]
+    for i in reversed(opens):
+        pattern = pattern[: i + 1] + "?:" + pattern[i + 1 :]
+    return pattern
+
+
+def rewrite(pattern: str) -> str | None:
+    """The literal-first form of ``pattern``, or None when the rewrite does not cover it."""
+    branches: list[str] = []
+    for branch in _top_level(pattern):
+        spread = _spread(branch)
+        if spread is None:
+            return None
+        for one in spread:
+            literal = _first_literal(one)
+            if literal is None:
+                return None
+            branches.append(literal)
+    return _non_capturing("|".join(branches))
+
+
+class LiteralFirst:
+    """``pattern`` compiled as written (``full``) and in its literal-first form (``fast``)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.full = re.compile(pattern, flags)
+        fast = rewrite(pattern)
+        self.fast = re.compile(fast, flags) if fast is not None else self.full
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """What ``full.search(text)`` finds: its match at the first position ``fast`` finds."""
+        found = self.fast.search(text)
+        if found is None or self.fast is self.full:
+            return found
+        return self.full.match(text, found.start())
