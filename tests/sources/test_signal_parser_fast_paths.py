@@ -182,6 +182,7 @@ def test_a_pattern_the_rewrite_does_not_cover_is_searched_as_written() -> None:
     pattern = LiteralFirst(r"(?:a|(b))c")
     assert pattern.fast is pattern.full
     assert pattern.search("xbc").span() == (1, 3)
+    assert rewrite(r"(a|b)c") == "ac|bc"  # a capturing group spreads too (read from the full form)
     assert rewrite(r"(?<![\w])(?:hit|done)(?![\w])|✅") == (
         r"h(?<![\w]h)it(?![\w])|d(?<![\w]d)one(?![\w])|✅"
     )

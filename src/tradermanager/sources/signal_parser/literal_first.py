@@ -48,11 +48,16 @@ def _top_level(pattern: str) -> list[str]:
 
 
 def _spread(branch: str) -> list[str] | None:
-    """A branch opening with "(?:a|b)" (no group inside) as the branches "a…", "b…"."""
+    """A branch opening with "(?:a|b)" or "(a|b)" (no group inside) as the branches "a…",
+    "b…"."""
     head = ""
     if branch.startswith(_NOT_WORD_BEFORE):
         head, branch = _NOT_WORD_BEFORE, branch[len(_NOT_WORD_BEFORE) :]
-    if not branch.startswith("(?:"):
+    if branch.startswith("(?:"):
+        inner_start = 3
+    elif branch.startswith("(") and not branch.startswith("(?"):
+        inner_start = 1  # a capturing group: the pattern as written still reads it
+    else:
         return [head + branch]
     closes = [i for i, ch, depth in _scan(branch) if ch in "()" and i > 0]
     if not closes or branch[closes[0]] != ")":
@@ -61,7 +66,7 @@ def _spread(branch: str) -> list[str] | None:
     rest = branch[end + 1 :]
     if rest[:1] in ("?", "*", "+", "{"):
         return None  # a repeated group: its branches do not simply spread
-    return [head + alternative + rest for alternative in _top_level(branch[3:end])]
+    return [head + alternative + rest for alternative in _top_level(branch[inner_start:end])]
 
 
 def _first_literal(branch: str) -> str | None:
