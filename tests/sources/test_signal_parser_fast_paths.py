@@ -200,3 +200,26 @@ def test_a_pattern_the_rewrite_does_not_cover_is_searched_as_written() -> None:
 def test_the_recap_words_are_only_looked_for_where_a_part_of_them_stands(text: str) -> None:
     if reader._RECAP.search(text):
         assert reader._RECAP_PARTS.search(text.lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("ALL", "Fully", "whole", "Entire", "everything", "half", "HALF", "%", "5"),
+                *(" ", "1/3", "two thirds", "a quarter", "third", "x", "ı", "ſ"),
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_share_is_read_as_the_patterns_alone_read_it(text: str) -> None:
+    full = follow_ups._FULL.search(text)
+    assert not full or follow_ups._FULL_PARTS.search(text.lower())
+    if follow_ups._HALF.search(text):
+        assert "half" in text.lower() or "%" in text
+    if follow_ups._RATIO.search(text):
+        assert "/" in text
+    if follow_ups._WORD_SHARE.search(text):
+        assert "third" in text or "quarter" in text

@@ -88,6 +88,10 @@ CLOSE = re.compile(
 _HALF = re.compile(r"(?<![\w])half(?![\w])|(?<![\w+\-.,])(\d{1,3})\s*%", re.I)
 _TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)")
 _FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
+# A part of each of those words that the lower-cased text holds whenever _FULL matches: one
+# quick search before the patterns that try every position. (No "s" or "i": their
+# case-insensitive matches include "ſ" and "ı", which lower() keeps.)
+_FULL_PARTS = re.compile("all|full|whole|ent|every")
 # "close 1/3", "a third", "two thirds", "a quarter", "three quarters"
 _RATIO = re.compile(r"(?<![\w/.,])([1-9])\s*/\s*([2-9]|10)(?![\w/.,])")
 _WORD_SHARE = re.compile(
@@ -207,9 +211,10 @@ def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
 
 
 def _fraction(text: str) -> float | None:
-    if _FULL.search(text):
+    low = text.lower()
+    if _FULL_PARTS.search(low) and _FULL.search(text):
         return 1.0
-    m = _HALF.search(text)
+    m = _HALF.search(text) if "half" in low or "%" in low else None
     if not m:
         return _share(text)
     if m.group(1) is None:
@@ -220,10 +225,10 @@ def _fraction(text: str) -> float | None:
 
 def _share(text: str) -> float | None:
     """A share written as a ratio ("1/3", at most tenths) or in words ("two thirds")."""
-    ratio = _RATIO.search(text)
+    ratio = _RATIO.search(text) if "/" in text else None
     if ratio and int(ratio.group(1)) < int(ratio.group(2)):
         return int(ratio.group(1)) / int(ratio.group(2))
-    word = _WORD_SHARE.search(text)
+    word = _WORD_SHARE.search(text) if "third" in text or "quarter" in text else None
     if word:
         return _WORD_SHARES[next(g for g in word.groups() if g)]
     return None
