@@ -214,3 +214,19 @@ def test_a_target_reached_at_the_source_closes_its_share_at_market(gateway, emul
     last = gateway.target_reached(REF, "trader7:msg1004", 2)
     assert last.remaining == 0 and emulator.position("BTCUSDT").amount == 0
     _check_invariants(emulator, connector)
+
+
+def test_a_take_profit_that_fills_withdraws_the_rest_of_a_resting_entry(
+    gateway, emulator, connector
+):
+    resting = gateway.open_copy(_plan(limit_price=D(59000)))
+    with emulator.lock:  # half the limit entry fills
+        [order] = emulator.orders_with_client_id(resting.entry.client_id)
+        emulator._fill(order, D("0.005"), maker=True)
+    result = gateway.protect(REF)
+    assert result.remaining == D("0.005") and result.entry.state is IntendedState.OPEN
+    emulator.set_mark("BTCUSDT", 62000)  # take-profit 1 fills; the entry still rests
+    result = gateway.protect(REF)
+    assert result.entry.state is IntendedState.CANCELED  # as paper: no more of it is bought
+    assert result.remaining == D("0.003") and result.protected
+    _check_invariants(emulator, connector)

@@ -260,3 +260,18 @@ def test_a_live_copy_is_sized_and_split_by_the_traders_rules(live_services, emul
                            take_profits=())
     )  # fmt: skip
     assert second.decision.reason is RejectReason.MAX_TRADER_POSITIONS
+
+
+def test_new_targets_from_the_source_are_split_by_the_traders_rules(
+    live_services, emulator, connector, clock
+):
+    trader = live_services.traders.add(
+        name="Split", paper_only=False, max_leverage=10, sizing="equity_pct", equity_pct=0.1,
+        tp_split=(0.6, 0.4),
+    )  # fmt: skip
+    live_services.pipeline.process(trader.id, _signal(clock, "m1"))
+    update = _signal(clock, "m2", SignalKind.UPDATE, take_profits=(63000.0, 65000.0))
+    assert live_services.pipeline.process(trader.id, update).decision.accepted
+    tps = sorted((o.price, o.quantity) for o in emulator.open_take_profits())
+    assert tps == [(D("63000.0"), D("0.049")), (D("65000.0"), D("0.034"))]  # as paper splits
+    _check_invariants(emulator, connector)

@@ -279,9 +279,7 @@ class LiveCopyService:
                 result = gateway.set_protection(
                     position.signal_ref,
                     stop,
-                    tuple(TakeProfit(Decimal(repr(t)), Decimal(1)) for t in targets)
-                    if targets
-                    else None,
+                    self._take_profits(position.trader_id, targets) if targets else None,
                 )
                 status, note = _protect_outcome(result, stop, targets)
                 with self._store.write():
@@ -302,6 +300,14 @@ class LiveCopyService:
                 action.source_id,
                 f"{message.replace(QUEUED, '').strip()} {note}".strip(),
             )
+
+    def _take_profits(self, trader_id: int, targets: tuple[float, ...]) -> tuple[TakeProfit, ...]:
+        """New targets split by the trader's take-profit split, as the engine splits them
+        (equal shares unless the split has one per target)."""
+        trader = trader_repo.row_to_trader(trader_repo.get_row(trader_id))
+        rules = copy_rules(trader.settings, self._app_settings.get())
+        weights = _weights(rules.tp_split, len(targets))
+        return tuple(TakeProfit(Decimal(repr(t)), w) for t, w in zip(targets, weights, strict=True))
 
     # -- after a restart -----------------------------------------------------------------------
     def catch_up(self) -> SyncReport | None:

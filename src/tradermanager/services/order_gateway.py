@@ -186,6 +186,11 @@ class OrderGateway:
         protection = (
             self._ladder.protect(entry, plan) if entry.filled > 0 else self._records.legs(entry)
         )
+        if entry.state is IntendedState.OPEN and any(
+            o.protective and not o.is_stop and o.filled > 0 for o in protection
+        ):  # as the engine does: once a take-profit filled, no more of the entry is bought
+            self._sender.cancel(entry)
+            protection = self._ladder.protect(self._require_entry(entry.signal_ref), None)
         entry = self._records.entry_of(entry.signal_ref) or entry
         note = (
             "the stop was canceled by hand on the exchange: the app leaves it to you"
