@@ -12,7 +12,7 @@ import pytest
 from binance_usdm_emulator import MAKER_FEE, Fault
 from test_order_gateway import _check_invariants, _plan
 
-from tradermanager.domain.live_orders import IntendedState, client_order_id
+from tradermanager.domain.live_orders import IntendedState
 from tradermanager.exchange.models import OrderKind
 from tradermanager.services.live_records import exit_reason
 from tradermanager.services.order_gateway import OrderGateway
@@ -109,8 +109,8 @@ def test_break_even_after_the_first_target_moves_only_the_stop(gateway, emulator
     new_stop = _leg(gateway, "stopr1")
     assert new_stop.note == "break_even" and exit_reason(new_stop) == "break_even"
     calls = [(m, q.get("clientAlgoId")) for m, p, q in emulator.requests if p.endswith("algoOrder")]
-    assert calls.index(("POST", client_order_id(REF, "sl", 1))) < calls.index(
-        ("DELETE", client_order_id(REF, "sl"))
+    assert calls.index(("POST", gateway.client_id(REF, "sl", 1))) < calls.index(
+        ("DELETE", gateway.client_id(REF, "sl"))
     )
     assert gateway.follow_exit_rules() == []  # done once; nothing more to send
     emulator.set_mark("BTCUSDT", 59990)  # back to the entry: the moved stop closes the rest

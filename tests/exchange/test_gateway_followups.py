@@ -10,7 +10,7 @@ import pytest
 from binance_usdm_emulator import Fault
 from test_order_gateway import _check_invariants, _plan
 
-from tradermanager.domain.live_orders import IntendedState, client_order_id
+from tradermanager.domain.live_orders import IntendedState
 from tradermanager.services.order_gateway import OrderGateway, TakeProfit
 from tradermanager.store import intended_orders
 
@@ -39,7 +39,7 @@ def test_a_whole_close_is_sent_once_and_takes_the_ladder_off(gateway, emulator, 
     sent = emulator.order_posts()
     again = gateway.close_by_signal(REF, "trader7:msg1002", D(1))  # the same close, again
     assert emulator.order_posts() == sent and again.remaining == 0
-    close = intended_orders.get(client_order_id("trader7:msg1002", "x"))
+    close = intended_orders.get(gateway.client_id("trader7:msg1002", "x"))
     assert close is not None and close.state is IntendedState.FILLED and close.reduce_only
     _check_invariants(emulator, connector)
 
@@ -52,8 +52,8 @@ def test_a_partial_close_resizes_the_ladder_new_stop_first(gateway, emulator, co
     tps = sorted(o.quantity for o in emulator.open_take_profits())
     assert sum(tps) == D("0.005")
     calls = [(m, q.get("clientAlgoId")) for m, p, q in emulator.requests if p.endswith("algoOrder")]
-    new_stop = calls.index(("POST", client_order_id(REF, "sl", 1)))
-    old_stop = calls.index(("DELETE", client_order_id(REF, "sl")))
+    new_stop = calls.index(("POST", gateway.client_id(REF, "sl", 1)))
+    old_stop = calls.index(("DELETE", gateway.client_id(REF, "sl")))
     assert new_stop < old_stop  # never a moment without a stop
     _check_invariants(emulator, connector)
 
@@ -63,7 +63,7 @@ def test_a_close_whose_answer_is_lost_is_looked_up_not_sent_again(gateway, emula
     emulator.inject(Fault("lose_answer", seconds=1.0))
     result = gateway.close_by_signal(REF, "trader7:msg1002", D(1))
     assert result.remaining == 0
-    assert len(emulator.orders_with_client_id(client_order_id("trader7:msg1002", "x"))) == 1
+    assert len(emulator.orders_with_client_id(gateway.client_id("trader7:msg1002", "x"))) == 1
     assert emulator.position("BTCUSDT").amount == 0 and not emulator.open_algos()
     _check_invariants(emulator, connector)
 
@@ -73,7 +73,7 @@ def test_a_close_refused_by_a_5xx_is_sent_once_more_under_the_same_id(gateway, e
     emulator.inject(Fault("status", status=502, code=-1000))
     result = gateway.close_by_signal(REF, "trader7:msg1002", D(1))
     assert result.remaining == 0
-    assert len(emulator.orders_with_client_id(client_order_id("trader7:msg1002", "x"))) == 1
+    assert len(emulator.orders_with_client_id(gateway.client_id("trader7:msg1002", "x"))) == 1
     _check_invariants(emulator, connector)
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from binance_usdm_emulator import BinanceUsdmEmulator, Fault
 
-from tradermanager.domain.live_orders import IntendedState, client_order_id
+from tradermanager.domain.live_orders import IntendedState
 from tradermanager.exchange.errors import OrderNotFoundError
 from tradermanager.exchange.models import OrderStatus
 from tradermanager.services.order_gateway import LiveCopyPlan, OrderGateway, TakeProfit
@@ -78,7 +78,7 @@ def test_a_copy_is_entered_then_protected_by_reduce_only_stop_and_ladder(
     result = gateway.open_copy(_plan())
     assert result.entry.state is IntendedState.FILLED
     assert result.entry.quantity == D("0.010")  # rounded down to the step, never up
-    assert result.entry.client_id == client_order_id("trader7:msg1001", "e")
+    assert result.entry.client_id == gateway.client_id("trader7:msg1001", "e")
     assert result.protected
     legs = {o.leg: o for o in result.protection}
     assert legs["stop"].trigger_price == D("57000.0") and legs["stop"].quantity == D("0.010")
@@ -264,7 +264,7 @@ def test_partial_fill_is_protected_then_reprotected_when_the_rest_fills(
     assert [o.quantity for o in stop] == [D("0.010")] and stop[0].leg == "stopr1"
     calls = [(m, q.get("clientAlgoId")) for m, p, q in emulator.requests if p.endswith("algoOrder")]
     new_stop = calls.index(("POST", stop[0].client_id))
-    old_stop = calls.index(("DELETE", client_order_id("trader7:msg1001", "sl")))
+    old_stop = calls.index(("DELETE", gateway.client_id("trader7:msg1001", "sl")))
     assert new_stop < old_stop  # never a moment without a stop
     _check_invariants(emulator, connector)
 

@@ -2,7 +2,9 @@
 
 The client order id is derived from the signal and the leg, so the same intended order always
 carries the same id: after a timeout the app asks the exchange for that id instead of sending
-again, and an exchange that already has it refuses a second one.
+again, and an exchange that already has it refuses a second one. A namespace drawn once per
+database keeps another database (a fresh install, a second computer) on the same account from
+deriving the ids this one used: trader and message ids repeat across databases.
 """
 
 from __future__ import annotations
@@ -103,8 +105,9 @@ class IntendedOrder:
         return self.leg.startswith(Leg.STOP.value)
 
 
-def client_order_id(signal_ref: str, leg: str, revision: int = 0) -> str:
-    """``tm-<24 hex of sha256(signal_ref)>-<leg>[r<revision>]``, at most 36 characters.
+def client_order_id(signal_ref: str, leg: str, revision: int = 0, *, namespace: str = "") -> str:
+    """``tm-<24 hex of sha256(namespace:signal_ref)>-<leg>[r<revision>]``, at most 36
+    characters (without a namespace, the hash of ``signal_ref`` alone).
 
     ``leg`` is short lowercase alphanumerics (``e``, ``sl``, ``tp1``); a stop replaced after
     more of the entry filled takes the next ``revision``."""
@@ -114,7 +117,8 @@ def client_order_id(signal_ref: str, leg: str, revision: int = 0) -> str:
         raise ValueError(f"order leg {leg!r} must be 1–6 lowercase letters or digits")
     if not 0 <= revision < 1000:
         raise ValueError(f"revision {revision} must be 0–999")
-    digest = hashlib.sha256(signal_ref.encode("utf-8")).hexdigest()[:24]
+    keyed = f"{namespace}:{signal_ref}" if namespace else signal_ref
+    digest = hashlib.sha256(keyed.encode("utf-8")).hexdigest()[:24]
     suffix = leg if revision == 0 else f"{leg}r{revision}"
     result = f"{CLIENT_ID_PREFIX}-{digest}-{suffix}"
     assert len(result) <= MAX_CLIENT_ID_LENGTH and _ALLOWED.match(result)

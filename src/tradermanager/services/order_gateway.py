@@ -27,7 +27,6 @@ from tradermanager.domain.live_orders import (
     IntendedOrder,
     IntendedState,
     Leg,
-    client_order_id,
 )
 from tradermanager.exchange.connector import ExchangeConnector
 from tradermanager.exchange.errors import ExchangeError
@@ -131,6 +130,10 @@ class OrderGateway:
                     self._sender.refresh(order)
             return self.orders_for(signal_ref)
 
+    def client_id(self, signal_ref: str, leg: str, revision: int = 0) -> str:
+        """The client order id this database gives a copy's leg."""
+        return self._records.client_id(signal_ref, leg, revision)
+
     def orders_for(self, signal_ref: str) -> list[IntendedOrder]:
         return self._records.orders_for(signal_ref)
 
@@ -151,7 +154,7 @@ class OrderGateway:
             now = self._records.now_ms()
             entry = self._records.record(
                 IntendedOrder(
-                    client_id=client_order_id(plan.signal_ref, "e"),
+                    client_id=self._records.client_id(plan.signal_ref, "e"),
                     signal_ref=plan.signal_ref,
                     leg=Leg.ENTRY.value,
                     trader_id=plan.trader_id,

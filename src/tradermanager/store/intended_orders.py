@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import secrets
 from decimal import Decimal
 
 from tradermanager.domain.live_orders import IntendedOrder, IntendedState
-from tradermanager.store.models import IntendedOrderRow
+from tradermanager.store.models import IntendedOrderRow, SettingRow
+
+NAMESPACE_KEY = "order_id_namespace"
 
 
 def _text(value: Decimal | None) -> str | None:
@@ -41,6 +45,18 @@ def _to_domain(row: IntendedOrderRow) -> IntendedOrder:
         updated_ms=row.updated_ms,
         actual_order_id=row.actual_order_id,
     )
+
+
+def order_namespace() -> str:
+    """This database's client-order-id namespace, drawn on first use (call inside a write).
+    A database that recorded orders before namespaces existed keeps the empty one, so the
+    ids of its orders on the exchange stay the ones it derives."""
+    row = SettingRow.get_or_none(SettingRow.key == NAMESPACE_KEY)
+    if row is None:
+        namespace = "" if IntendedOrderRow.select().exists() else secrets.token_hex(4)
+        SettingRow.insert(key=NAMESPACE_KEY, value=json.dumps(namespace)).execute()
+        return namespace
+    return str(json.loads(row.value))
 
 
 def insert(order: IntendedOrder) -> IntendedOrder:

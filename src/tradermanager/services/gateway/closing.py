@@ -12,7 +12,6 @@ from tradermanager.domain.live_orders import (
     IntendedOrder,
     IntendedState,
     Leg,
-    client_order_id,
     is_close,
 )
 from tradermanager.exchange.errors import ExchangeError, OrderNotFoundError
@@ -68,7 +67,7 @@ class CopyCloser:
         leads the close's note (a target reached). Returns the entry to continue from and
         why nothing was closed ("" when a close was sent)."""
         sender = self._sender
-        client_id = client_order_id(action_ref, "x")
+        client_id = self._records.client_id(action_ref, "x")
         order = self._records.get(client_id)
         note = ""
         if order is None:
@@ -104,7 +103,7 @@ class CopyCloser:
         revision = sum(1 for o in self._records.orders_for(entry.signal_ref) if is_close(o.leg))
         close = self.record_close(
             entry,
-            client_order_id(entry.signal_ref, "x", revision),
+            self._records.client_id(entry.signal_ref, "x", revision),
             Leg.CLOSE.value if revision == 0 else f"{Leg.CLOSE.value}r{revision}",
             quantity.quantize(rules.step_size),
         )

@@ -21,7 +21,6 @@ from tradermanager.domain.live_orders import (
     IntendedOrder,
     IntendedState,
     Leg,
-    client_order_id,
 )
 from tradermanager.exchange.errors import ExchangeError
 from tradermanager.exchange.models import OrderKind, OrderSide
@@ -188,7 +187,7 @@ class ProtectionLadder:
         now = self._records.now_ms()
         new = [
             IntendedOrder(
-                client_id=client_order_id(entry.signal_ref, short_leg, number),
+                client_id=self._records.client_id(entry.signal_ref, short_leg, number),
                 signal_ref=entry.signal_ref,
                 leg=leg_name(short_leg, number),
                 trader_id=entry.trader_id,
@@ -265,7 +264,7 @@ class ProtectionLadder:
         if held <= 0:
             return
         number = revision_of(stop) if stop is not None else 0
-        client_id = client_order_id(entry.signal_ref, "xs", number)
+        client_id = self._records.client_id(entry.signal_ref, "xs", number)
         existing = self._records.get(client_id)
         if existing is not None:
             if not existing.state.final:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from tradermanager.domain.clock import Clock
-from tradermanager.domain.live_orders import IntendedOrder, Leg
+from tradermanager.domain.live_orders import IntendedOrder, Leg, client_order_id
 from tradermanager.store import intended_orders as repo
 from tradermanager.store.connection import Store
 
@@ -30,6 +30,12 @@ class OrderRecords:
         self._clock = clock
         self._on_failure = on_failure
         self._reported: set[str] = set()
+        with store.write():
+            self._namespace = repo.order_namespace()
+
+    def client_id(self, signal_ref: str, leg: str, revision: int = 0) -> str:
+        """The client order id of a copy's leg, in this database's namespace."""
+        return client_order_id(signal_ref, leg, revision, namespace=self._namespace)
 
     def now_ms(self) -> int:
         return int(self._clock.now().timestamp() * 1000)
