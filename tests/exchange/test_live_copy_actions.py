@@ -11,6 +11,7 @@ from live_fixtures import alerts_of
 from test_live_copies import _signal
 
 from tradermanager.domain.alerts import AlertKind
+from tradermanager.domain.engine import ExitReason
 from tradermanager.domain.enums import OrderType
 from tradermanager.exchange.models import OrderKind, OrderRequest, OrderSide
 
@@ -63,6 +64,7 @@ def test_closing_one_copy_sends_what_the_plan_said_and_leaves_the_others(
     assert emulator.position("ETHUSDT").amount != 0 and emulator.open_algos("ETHUSDT")
     closed = _record(svc, "m1")
     assert closed.status == "closed"  # booked at once, not at the next pass
+    assert closed.copy.exit_reason is ExitReason.MANUAL  # closed by the user, not the trader
     fees = 0.016 * 60000 * FEE + 0.016 * 59500 * FEE
     assert closed.copy.pnl == pytest.approx(0.016 * -500 - fees)
     assert _record(svc, "b1").status == "open"

@@ -13,6 +13,7 @@ from live_fixtures import alerts_of
 from test_live_copies import _signal
 
 from tradermanager.domain.alerts import AlertKind
+from tradermanager.domain.engine import ClosedCopy, ExitReason
 from tradermanager.domain.enums import RejectReason, SignalKind
 from tradermanager.jobs.reconciliation import register_reconciliation
 from tradermanager.services.live_guards import copies_result, daily_loss_blocked
@@ -66,6 +67,8 @@ def test_the_copy_stop_loss_closes_a_traders_live_copies_and_pauses_it_once(
     assert len(alerts_of(svc, AlertKind.COPY_STOP_LOSS)) == 1
     exit_fee = 0.016 * 59700 * FEE
     assert copies_result(trader.id, None) == pytest.approx(-4.80 - entry_fee - exit_fee)
+    [closed] = svc.live_copies.positions(trader.id, include_closed=True)
+    assert isinstance(closed, ClosedCopy) and closed.exit_reason is ExitReason.COPY_STOP
 
 
 def test_resuming_the_trader_restarts_its_copy_stop_loss(live_services, emulator, clock):
@@ -161,6 +164,8 @@ def test_the_daily_loss_limit_with_close_all_closes_every_live_copy(live_service
     [alert] = alerts_of(svc, AlertKind.DAILY_LOSS_LIMIT)
     assert "every live copy was closed" in alert.message
     assert alerts_of(svc, AlertKind.KILL_SWITCH)  # the switch says what it closed
+    [closed] = svc.live_copies.positions(holder.id, include_closed=True)
+    assert isinstance(closed, ClosedCopy) and closed.exit_reason is ExitReason.DAILY_LOSS_LIMIT
 
 
 def test_the_reconciliation_job_checks_the_limits_after_each_pass(live_services, emulator, clock):

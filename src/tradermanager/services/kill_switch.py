@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from tradermanager.domain.alerts import AlertIncident, AlertKind
+from tradermanager.domain.engine import ExitReason
 from tradermanager.domain.live_orders import IntendedOrder, IntendedState, is_protective
 from tradermanager.domain.live_positions import CopyExposure, exposures, net_by_symbol
 from tradermanager.exchange.errors import ExchangeError
@@ -209,13 +210,15 @@ class KillSwitch:
         reason: str = "",
         pause: bool = False,
         signal_ref: str | None = None,
+        exit_reason: ExitReason = ExitReason.MANUAL,
     ) -> FlattenReport:
         """Cancel the app's open orders and close the app's positions (all, one trader's, or
         with ``signal_ref`` one copy's: its resting entry, its position, then its stop and
         take-profits).
 
         ``reason`` says who pulled the switch (the user, a daily loss limit, a copy stop-loss)
-        and goes into the alert; ``pause`` pauses the live traders in scope first. Failures
+        and goes into the alert; ``exit_reason`` is what the closes are booked as (the user's
+        by default); ``pause`` pauses the live traders in scope first. Failures
         are collected, never raised, so one bad symbol does not leave the others open; the
         report says what was done and what was not. Closing one copy raises no alert (the
         user asked for it in the window); it pauses nobody."""
@@ -233,7 +236,7 @@ class KillSwitch:
                 work.failed.append(f"positions could not be read, nothing was closed: {exc}")
                 positions = None
             if positions is not None:
-                self._close(gateway, scope, positions, work)
+                self._close(gateway, scope, positions, work, exit_reason)
             self._cancel_protection(gateway, scope, work)
             try:
                 left = self._left_alone(
@@ -300,6 +303,7 @@ class KillSwitch:
         scope: _Scope,
         positions: list[ExchangePosition],
         work: _Work,
+        exit_reason: ExitReason,
     ) -> None:
         held = {p.symbol: p.quantity for p in positions}
         for copy in self._copies(repo.all_orders(), scope):
@@ -315,7 +319,7 @@ class KillSwitch:
                 )
                 continue
             try:
-                close = gateway.close_copy(copy.entry, quantity)
+                close = gateway.close_copy(copy.entry, quantity, exit_reason.value)
             except ExchangeError as exc:
                 work.failed.append(f"{what} (copy {copy.signal_ref}): not closed ({exc})")
                 continue

@@ -27,6 +27,7 @@ from datetime import datetime
 
 from tradermanager.domain.alerts import AlertIncident, AlertKind
 from tradermanager.domain.clock import Clock
+from tradermanager.domain.engine import ExitReason
 from tradermanager.domain.live_day_result import NOTHING, DayResult, copy_day_result, held_at
 from tradermanager.domain.models import Trader
 from tradermanager.exchange.connector import ExchangeConnector
@@ -142,7 +143,9 @@ class LiveGuards:
         report.copy_stops.append(CopyStopCheck(trader.name, lost, limit, tripped))
         if not tripped:
             return
-        flat = self._switch.flatten(trader.id, reason="copy stop-loss", pause=True)
+        flat = self._switch.flatten(
+            trader.id, reason="copy stop-loss", pause=True, exit_reason=ExitReason.COPY_STOP
+        )
         report.flattened.append(flat)
         done = (
             "Closed its live copies and paused it."
@@ -227,7 +230,9 @@ class LiveGuards:
         closing = app.daily_loss_close_all
         done = "No new live copies until the next UTC day"
         if closing:
-            flat = self._switch.flatten(None, reason="daily loss limit")
+            flat = self._switch.flatten(
+                None, reason="daily loss limit", exit_reason=ExitReason.DAILY_LOSS_LIMIT
+            )
             report.flattened.append(flat)
             done += (
                 ", and every live copy was closed."

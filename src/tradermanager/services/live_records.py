@@ -28,11 +28,18 @@ LOOK_BACK_MS = 60_000  # fills are asked for from a minute before the copy was r
 
 
 _STOP_REASONS = (ExitReason.TRAILING_STOP.value, ExitReason.BREAK_EVEN.value)
+# What the kill switch writes as a close's note: who closed the copy.
+_SWITCH_REASONS = (
+    ExitReason.MANUAL.value,
+    ExitReason.DAILY_LOSS_LIMIT.value,
+    ExitReason.COPY_STOP.value,
+)
 
 
 def exit_reason(order: IntendedOrder) -> str:
     """Why a fill of ``order`` closed: a stop (moved to break-even, or trailing, as its note
-    says), a take-profit, a target the source said was reached, or a close."""
+    says), a take-profit, a target the source said was reached, the kill switch (the user, a
+    daily loss limit or a copy stop-loss, as its note says), or a close by the source."""
     if order.leg.startswith(Leg.STOP.value):
         return order.note if order.note in _STOP_REASONS else ExitReason.STOP_LOSS.value
     if order.leg.startswith(Leg.TAKE_PROFIT.value) or order.note.startswith(TARGET_REACHED):
@@ -40,6 +47,8 @@ def exit_reason(order: IntendedOrder) -> str:
     if "stop was refused" in order.note:
         named = next((r for r in _STOP_REASONS if order.note.endswith(f"[{r}]")), None)
         return named or ExitReason.STOP_LOSS.value
+    if order.note in _SWITCH_REASONS:
+        return order.note
     return ExitReason.CLOSE_SIGNAL.value
 
 

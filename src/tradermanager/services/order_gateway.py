@@ -373,14 +373,15 @@ class OrderGateway:
         with self._lock:
             return self._closer.settle(order)
 
-    def close_copy(self, entry: IntendedOrder, quantity: Decimal) -> IntendedOrder:
+    def close_copy(self, entry: IntendedOrder, quantity: Decimal, why: str = "") -> IntendedOrder:
         """Close ``quantity`` of a copy with a reduce-only market order, recorded before it is
         sent under the copy's next closing id (``-x``, ``-xr1``, …): a retry after a timeout
         looks that id up, so a close is never doubled. Returns the close as recorded; a
         remainder left working after a partial fill is cancelled, so what did not fill is
-        known and the copy's stop keeps guarding it."""
+        known and the copy's stop keeps guarding it. ``why``: the exit reason it is booked
+        with (the kill switch's: closed by the user, a daily loss limit, a copy stop-loss)."""
         with self._lock:
-            return self._closer.close_copy(entry, quantity)
+            return self._closer.close_copy(entry, quantity, why)
 
     def protect(self, signal_ref: str) -> LiveCopyResult | None:
         """Settle one copy's orders and give it back its stop when it lacks one."""

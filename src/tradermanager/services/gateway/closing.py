@@ -96,9 +96,10 @@ class CopyCloser:
             note = f"the close was refused: {order.note}"
         return self._records.entry_of(entry.signal_ref) or entry, note
 
-    def close_copy(self, entry: IntendedOrder, quantity: Decimal) -> IntendedOrder:
-        """Close ``quantity`` under the copy's next closing id (``-x``, ``-xr1``, …); a
-        remainder left working after a partial fill is cancelled."""
+    def close_copy(self, entry: IntendedOrder, quantity: Decimal, why: str = "") -> IntendedOrder:
+        """Close ``quantity`` under the copy's next closing id (``-x``, ``-xr1``, …); ``why``
+        (an exit reason) is the close's note. A remainder left working after a partial fill
+        is cancelled."""
         rules = self._sender.connector.symbol_rules(entry.symbol)
         revision = sum(1 for o in self._records.orders_for(entry.signal_ref) if is_close(o.leg))
         close = self.record_close(
@@ -106,6 +107,7 @@ class CopyCloser:
             self._records.client_id(entry.signal_ref, "x", revision),
             Leg.CLOSE.value if revision == 0 else f"{Leg.CLOSE.value}r{revision}",
             quantity.quantize(rules.step_size),
+            why,
         )
         close = self._sender.send(close)
         if close.state is IntendedState.OPEN:
