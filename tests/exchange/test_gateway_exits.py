@@ -13,6 +13,7 @@ from binance_usdm_emulator import MAKER_FEE, Fault
 from test_order_gateway import _check_invariants, _plan
 
 from tradermanager.domain.live_orders import IntendedState
+from tradermanager.exchange.errors import OrderRejectedError
 from tradermanager.exchange.models import OrderKind
 from tradermanager.services.live_records import exit_reason
 from tradermanager.services.order_gateway import OrderGateway
@@ -229,4 +230,26 @@ def test_a_take_profit_that_fills_withdraws_the_rest_of_a_resting_entry(
     result = gateway.protect(REF)
     assert result.entry.state is IntendedState.CANCELED  # as paper: no more of it is bought
     assert result.remaining == D("0.003") and result.protected
+    _check_invariants(emulator, connector)
+
+
+def test_a_take_profit_the_exchange_refuses_is_not_sent_again_each_pass(
+    gateway, emulator, connector
+):
+    original = connector.place
+
+    def refuse_first_target(order):
+        if order.client_id == gateway.client_id(REF, "tp1"):
+            raise OrderRejectedError("-2022 ReduceOnly Order is rejected.")
+        return original(order)
+
+    connector.place = refuse_first_target
+    result = gateway.open_copy(_plan())
+    connector.place = original
+    assert result.protected and _leg(gateway, "tp1").state is IntendedState.REJECTED
+    assert [o.price for o in emulator.open_take_profits()] == [D("64000.0")]
+    requests = len(emulator.requests)
+    for _ in range(3):  # reconciliation passes
+        assert gateway.protect(REF).protected
+    assert all(m == "GET" for m, _, _ in emulator.requests[requests:])  # no churn
     _check_invariants(emulator, connector)

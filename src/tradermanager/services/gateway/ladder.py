@@ -351,6 +351,9 @@ class ProtectionLadder:
             and (
                 o.state in (IntendedState.TRIGGERED, IntendedState.FILLED)
                 or o.note == CANCELED_BY_HAND  # the user took it off: not placed again
+                # the exchange refused it (alerted once): not sent again every pass, which
+                # would also replace the stop each time
+                or o.state is IntendedState.REJECTED
             )
         }
         left = tuple(t for t in take_profits if round_price(rules, t.price) not in reached)
