@@ -3,8 +3,8 @@ fed through the pipeline become my copies (the engine fills nothing without pric
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 
 import numpy as np
 
@@ -31,3 +31,35 @@ def replay_on_flat_prices(
     """Store flat hourly prices and replay the paper account on them."""
     flat_hours(services, prices, start, end)
     services.paper.refresh()
+
+
+def flat_trader(services, clock, tokens: Sequence[str], *, leverage: float, max_leverage: float):
+    """A trader with one closed trade per token five days ago, each on flat prices of 1.0
+    (hourly candles from a day before the trades to now): a backtest of it trades them all."""
+    from tradermanager.domain.enums import Side, TradeStatus
+    from tradermanager.domain.models import TraderTrade
+    from tradermanager.store import trades as trade_repo
+
+    trader = services.traders.add(name="Two tokens", max_leverage=max_leverage)
+    t0 = clock.now() - timedelta(days=5)
+    rows = [
+        TraderTrade(
+            source_id=token,
+            symbol=token,
+            side=Side.LONG,
+            leverage=leverage,
+            entry_price=1.0,
+            entry_time=t0,
+            notional=1000.0,
+            status=TradeStatus.CLOSED,
+            exit_price=1.0,
+            exit_time=t0 + timedelta(hours=3),
+            fees=0.0,
+            pnl=0.0,
+        )
+        for token in tokens
+    ]
+    with services.store.write():
+        trade_repo.insert_trades(trader.id, rows)
+    flat_hours(services, dict.fromkeys(tokens, 1.0), t0 - timedelta(days=1), clock.now())
+    return trader

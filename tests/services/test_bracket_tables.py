@@ -80,40 +80,9 @@ def test_a_replays_market_carries_each_symbols_table(services) -> None:
 
 
 def test_a_backtest_names_the_tokens_whose_brackets_are_estimated(services, clock) -> None:
-    from datetime import timedelta
+    from paper_market import flat_trader
 
-    from tradermanager.domain.enums import TradeStatus
-    from tradermanager.domain.market import to_ms
-    from tradermanager.domain.models import TraderTrade
-    from tradermanager.store import trades as trade_repo
-
-    trader = services.traders.add(name="Two tokens", max_leverage=100)
-    t0 = clock.now() - timedelta(days=5)
-    rows = [
-        TraderTrade(
-            source_id=t,
-            symbol=t,
-            side=Side.LONG,
-            leverage=60,
-            entry_price=1.0,
-            entry_time=t0,
-            notional=1000.0,
-            status=TradeStatus.CLOSED,
-            exit_price=1.0,
-            exit_time=t0 + timedelta(hours=3),
-            fees=0.0,
-            pnl=0.0,
-        )
-        for t in ("WIF", "ZZZ")
-    ]
-    with services.store.write():
-        trade_repo.insert_trades(trader.id, rows)
-    hour = 3_600_000
-    times = np.arange(to_ms(t0) - 24 * hour, to_ms(clock.now()), hour, dtype=np.int64)
-    ones = np.ones(len(times))
-    services.market.save_candles(
-        [Candles(f"{t}USDT", "1h", times, ones, ones, ones, ones, ones) for t in ("WIF", "ZZZ")]
-    )
+    trader = flat_trader(services, clock, ("WIF", "ZZZ"), leverage=60, max_leverage=100)
     report = services.backtest.run(trader.id, days=30)
     assert report.estimated_brackets == ("ZZZ",)
     # 60× is above WIFUSDT's 50× beyond 20,000 but the $200 × 60 = 12,000 copy fits its first
