@@ -146,3 +146,33 @@ def test_paper_copies_made_before_a_promotion_stay_mine(svc, clock):
     assert [c.symbol for c in my_copies(bob.id)] == ["BTC", "ETH", "BTC"]
     portfolio = svc.portfolio.load()
     assert portfolio.closed_copies[[t.name for t in portfolio.traders].index("Bob")] == 2
+
+
+def test_a_copy_stop_of_paper_copies_kept_after_a_promotion_does_not_pause_the_live_trader(
+    svc, clock
+):
+    """Ann's paper copy from before her promotion (hour 1) hits its stop in the crash at hour
+    3: the replay's copy stop fires on it, but Ann is live by then — her live copies have
+    their own copy stop-loss — so she is neither paused nor alerted about."""
+    ann = svc.traders.add(name="Ann", copy_stop_loss=0.1, allocation=1000)
+    save_market(svc, "BTC", {3: CRASH}, hours=12)
+    svc.pipeline.process(ann.id, signal("a", 0, stop=88))
+    clock.set(START + HOUR)
+    svc.traders.promote_to_live("Ann")
+    clock.set(START + 12 * HOUR)
+    account = svc.paper.refresh()
+    assert closed(account, "Ann") == {"a": ("stop_loss", -120.75)}
+    assert any(a.kind == "copy_stop" and a.trader == "Ann" for a in account.result.alerts)
+    assert svc.traders.get("Ann").settings.active
+    assert not [e for e in svc.alerts.events() if e.kind.value == "copy-stop-loss"]
+
+
+def test_a_copy_stop_while_on_paper_still_pauses(svc, clock):
+    """The same crash with Ann still on paper: paused by the alert."""
+    ann = svc.traders.add(name="Ann", copy_stop_loss=0.1, allocation=1000)
+    save_market(svc, "BTC", {3: CRASH}, hours=12)
+    svc.pipeline.process(ann.id, signal("a", 0, stop=88))
+    clock.set(START + 12 * HOUR)
+    svc.paper.refresh()
+    assert not svc.traders.get("Ann").settings.active
+    assert [e for e in svc.alerts.events() if e.kind.value == "copy-stop-loss"]

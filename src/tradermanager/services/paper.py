@@ -113,12 +113,15 @@ class PaperService:
     def refresh(self, interval: str = DEFAULT_INTERVAL) -> PaperAccount:
         """Replay and store every paper position with its fills, in one transaction."""
         account = self.replay(interval)
-        ids = {t.name: t.id for t, _ in self.paper_traders()}
+        traders = self.paper_traders()
+        ids = {t.name: t.id for t, _ in traders}
         with self._store.write():
             changed = repo.replace_positions([*account.result.open, *account.result.closed], ids)
         account = replace(account, changed_traders=tuple(changed))
         if self._on_alerts is not None:
-            account = replace(account, alerts=self._on_alerts(account.result.alerts))
+            timelines = {t.name: timeline for t, timeline in traders}
+            alerts = [a for a in account.result.alerts if _while_on_paper(a, timelines)]
+            account = replace(account, alerts=self._on_alerts(alerts))
         return account
 
     def positions(
@@ -137,6 +140,16 @@ def last_resumed_at(trader: Trader) -> datetime | None:
         if Switch.RESUME in switches_of(kind, detail)
     ]
     return resumed[-1] if resumed else None
+
+
+def _while_on_paper(alert: EngineAlert, timelines: dict[str, TraderTimeline]) -> bool:
+    """An account alert, or one about a trader copied on paper when it fired. The paper
+    copies a trader kept after its promotion to live must not pause it (or alert about it):
+    its live copies have their own copy stop-loss, on what they lost."""
+    timeline = timelines.get(alert.trader) if alert.trader is not None else None
+    if timeline is None:
+        return True
+    return timeline.state_at(EPOCH + timedelta(milliseconds=alert.time)).paper
 
 
 def feed_for(
