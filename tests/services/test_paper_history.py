@@ -176,3 +176,44 @@ def test_a_copy_stop_while_on_paper_still_pauses(svc, clock):
     svc.paper.refresh()
     assert not svc.traders.get("Ann").settings.active
     assert [e for e in svc.alerts.events() if e.kind.value == "copy-stop-loss"]
+
+
+def test_a_second_copy_stop_on_the_same_utc_day_pauses_again(svc, clock):
+    """Copy stop at hour 3 (the crash fills a's stop at 88: −$120.75), Ann paused by the
+    refresh at hour 4 and resumed at hour 5; d (hour 6) is stopped out in the crash at hour
+    9, the same UTC day: a second copy stop, its own alert, and Ann is paused again, as the
+    replay keeps her. Later refreshes repeat neither alert."""
+    ann = svc.traders.add(name="Ann", copy_stop_loss=0.1, allocation=1000)
+    save_market(svc, "BTC", {3: CRASH, 9: CRASH}, hours=24)
+
+    def at(hour: float):
+        clock.set(START + hour * HOUR)
+
+    def stops():
+        return [e for e in svc.alerts.events() if e.kind.value == "copy-stop-loss"]
+
+    svc.pipeline.process(ann.id, signal("a", 0, stop=88))
+    at(4)
+    first = svc.paper.refresh()
+    assert first.alerts is not None and first.alerts.paused == ("Ann",)
+    assert not svc.traders.get("Ann").settings.active and len(stops()) == 1
+    at(5)
+    svc.traders.toggle("Ann", True)
+    at(6.5)
+    svc.pipeline.process(ann.id, signal("d", 6, stop=88))
+    at(10)
+    second = svc.paper.refresh()
+    assert closed(second, "Ann") == {
+        "a": ("stop_loss", -120.75),
+        "d": ("stop_loss", -120.75),
+    }
+    copy_stops = [a for a in second.result.alerts if a.kind == "copy_stop"]
+    assert [a.time // 86_400_000 for a in copy_stops] == [int(START.timestamp()) // 86_400] * 2
+    assert second.alerts is not None and second.alerts.paused == ("Ann",)
+    assert len(second.alerts.fired) == 1
+    assert not svc.traders.get("Ann").settings.active and len(stops()) == 2
+    assert second.result.paused == {"Ann"}
+    at(11)
+    again = svc.paper.refresh()
+    assert again.alerts is not None and again.alerts.fired == ()
+    assert len(stops()) == 2

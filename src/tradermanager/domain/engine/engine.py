@@ -278,11 +278,18 @@ class _Run:
             )
         )
 
-    def _alert(self, when: int, kind: str, trader: str | None, message: str) -> None:
-        key = (kind, trader, when // DAY_MS)
-        if key not in self.alerted:
+    def _alert(
+        self, when: int, kind: str, trader: str | None, message: str, *, every: bool = False
+    ) -> None:
+        """A guard's refusals alert once per kind, trader and UTC day (each refused signal
+        would be noise); an ``every`` alert is an event of its own (a copy stop-loss that
+        closes copies and pauses the trader, the daily loss limit that stops the day)."""
+        if not every:
+            key = (kind, trader, when // DAY_MS)
+            if key in self.alerted:
+                return
             self.alerted.add(key)
-            self.alerts.append(EngineAlert(when, kind, trader, message))
+        self.alerts.append(EngineAlert(when, kind, trader, message))
 
     def _decide_without_market(self, feed: TraderFeed, signal: Signal, at: int) -> None:
         """The copy rules speak first; only a signal they accept waits on prices."""
@@ -833,6 +840,7 @@ class _Run:
                 f"Today's loss ${loss:,.2f} reached the daily limit of "
                 f"{limit:.2%}: no new copies until the next UTC day"
                 + (", and every open copy is closed." if closing else "."),
+                every=True,
             )
             if closing:
                 for position in list(self.positions.values()):
@@ -865,6 +873,7 @@ class _Run:
                 f"Copies of {trader} lost ${lost:,.2f}, "
                 f"{rules.copy_stop_loss:.2%} of the ${allocation:,.2f} allocated: "
                 "they are closed and the trader is paused.",
+                every=True,
             )
             for position in list(self.positions.values()):
                 if position.trader == trader:
