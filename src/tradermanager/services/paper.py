@@ -53,6 +53,8 @@ class PaperAccount:
     result: EngineResult
     alerts: EvaluationReport | None = None  # the new engine alerts a refresh raised
     changed_traders: tuple[int, ...] = ()  # ids whose copies a refresh changed
+    # tokens whose leverage brackets are unknown: liquidation prices on the estimated table
+    estimated_brackets: tuple[str, ...] = ()
 
     @property
     def free_margin(self) -> float:
@@ -108,6 +110,9 @@ class PaperService:
             open_positions=len(result.open),
             closed_positions=len(result.closed),
             result=result,
+            estimated_brackets=tuple(
+                sorted(t for t, table in market.brackets.items() if table.estimated)
+            ),
         )
 
     def refresh(self, interval: str = DEFAULT_INTERVAL) -> PaperAccount:

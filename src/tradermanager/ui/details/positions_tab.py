@@ -45,6 +45,7 @@ class TraderPositionsTab(CopiesView):
         self.services = selection.services
         self.replay.setEnabled(True)
         self._copies = selection.paper_copies()
+        self.estimated = selection.estimated_brackets()
         self.live = NO_LIVE
         self.show_copies(self._copies)
         self.message.setText(self._summary(selection, self._copies))
@@ -92,6 +93,7 @@ class TraderPositionsTab(CopiesView):
     def clear(self) -> None:
         self._selection = None
         self._copies = []
+        self.estimated = frozenset()
         self.live = NO_LIVE
         self.live_loading = False
         self.show_copies([])

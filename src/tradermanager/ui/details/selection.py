@@ -19,6 +19,7 @@ class Selection:
         self.window = window
         self._values: Mapping[str, Any] | None = None
         self._copies: list[OpenCopy | ClosedCopy] | None = None
+        self._estimated: frozenset[str] | None = None
 
     def values(self) -> Mapping[str, Any]:
         """The cached snapshot's values (keys: docs/metrics.md); empty until the background
@@ -34,6 +35,14 @@ class Selection:
         if self._copies is None:
             self._copies = self.services.paper.positions(self.trader_id, include_closed=True)
         return self._copies
+
+    def estimated_brackets(self) -> frozenset[str]:
+        """The tokens of the paper copies whose leverage brackets are unknown: their
+        liquidation prices stand on the estimated table."""
+        if self._estimated is None:
+            tables = self.services.market.brackets.tables(c.symbol for c in self.paper_copies())
+            self._estimated = frozenset(s for s, t in tables.items() if t.estimated)
+        return self._estimated
 
 
 class DetailsTab(Protocol):

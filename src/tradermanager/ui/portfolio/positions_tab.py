@@ -58,6 +58,8 @@ class CopiesView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.services: Services | None = None
+        # tokens of the paper copies whose liquidation prices stand on the estimated brackets
+        self.estimated: frozenset[str] = frozenset()
         self.live_actions = LiveRowActions(self.table, lambda: self.services, self)
         self.top = QHBoxLayout()  # the message, and room for a button beside it
         self.top.addWidget(self.message, 1)
@@ -70,7 +72,7 @@ class CopiesView(QWidget):
 
     def show_copies(self, copies: Sequence[Copy], live: LiveCopies = NO_LIVE) -> None:
         """``copies``: paper copies; ``live``: the live copies and their orders."""
-        self.table.show_copies(copies, live)
+        self.table.show_copies(copies, live, self.estimated)
         self.orders.show_copies(copies, live)
         self.live_actions.update_state()
 
@@ -89,6 +91,7 @@ class PositionsTab(CopiesView):
 
     def show_account(self, account: PaperAccount, live: LiveCopies = NO_LIVE) -> None:
         self.account = account
+        self.estimated = frozenset(account.estimated_brackets)
         result = account.result
         self.show_copies([*result.open, *result.closed], live)
         self.message.setText(

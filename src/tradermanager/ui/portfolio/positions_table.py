@@ -9,7 +9,7 @@ for an open position, and every fill with its price, quantity and fee."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -107,9 +107,34 @@ def targets_text(copy: Copy) -> str:
     return " / ".join(parts) or fmt.DASH
 
 
-def position_row(copy: Copy, live: LiveCopyRecord | None = None) -> list[Cell]:
+ESTIMATED_MARK = "≈"
+
+
+def liquidation_cell(copy: Copy, estimated: bool) -> Cell:
+    """The liquidation price; ``estimated``: it stands on the estimated bracket table (no
+    maintenance-margin brackets known for the contract), marked "≈" with a tooltip why."""
+    cell = price_cell(copy.liquidation_price)
+    if not estimated or copy.liquidation_price is None:
+        return cell
+    return replace(
+        cell,
+        text=f"{ESTIMATED_MARK}{cell.text}",
+        colour=fmt.WARN,
+        tip=(
+            f"Estimated: no leverage brackets are known for {copy.symbol}, so this liquidation "
+            "price stands on an estimated maintenance-margin table. Import the contract's "
+            "brackets (tradermanager prices brackets import FILE) or connect the exchange "
+            "for the exact price (docs/execution.md)."
+        ),
+    )
+
+
+def position_row(
+    copy: Copy, live: LiveCopyRecord | None = None, *, estimated: bool = False
+) -> list[Cell]:
     """One row under POSITION_HEADERS; ``live``: the live copy this is (its mode, and its
-    status and note as the exchange left them), None for a paper copy."""
+    status and note as the exchange left them), None for a paper copy; ``estimated``: its
+    liquidation price stands on the estimated bracket table."""
     closed = isinstance(copy, ClosedCopy)
     if isinstance(copy, ClosedCopy):
         status = exit_words(copy.exit_reason.value)
@@ -142,7 +167,7 @@ def position_row(copy: Copy, live: LiveCopyRecord | None = None) -> list[Cell]:
         price_cell(copy.stop_loss),
         price_cell(copy.trailing_stop if isinstance(copy, OpenCopy) else None),
         Cell(targets, targets, None, False),
-        price_cell(copy.liquidation_price),
+        liquidation_cell(copy, estimated),
         cells.money(unrealised, signed=True, tone=True),
         status_cell,
         cells.money(realised, signed=True, tone=True),
@@ -240,10 +265,17 @@ class PositionsTable(CopiesTable):
     def __init__(self, name: str, csv_name: str, *, with_trader: bool = True) -> None:
         super().__init__(name, POSITION_HEADERS, csv_name, with_trader)
 
-    def show_copies(self, copies: Sequence[Copy], live: LiveCopies = NO_LIVE) -> None:
+    def show_copies(
+        self,
+        copies: Sequence[Copy],
+        live: LiveCopies = NO_LIVE,
+        estimated: Collection[str] = frozenset(),
+    ) -> None:
         """Open positions first (live ones, then paper), then closed ones newest first; a
         live copy that never held a position (pending, refused, failed, canceled) sits with
-        the open ones while it may still be sent, else among the closed by its time."""
+        the open ones while it may still be sent, else among the closed by its time.
+        ``estimated``: the tokens whose paper liquidation prices stand on the estimated
+        bracket table (marked "≈")."""
         columns = {name: i for i, name in enumerate(POSITION_HEADERS)}
         width = len(POSITION_HEADERS)
         open_rows: list[list[Cell]] = []
@@ -258,8 +290,16 @@ class PositionsTable(CopiesTable):
                 open_rows.append(unfilled_row(record, width, columns))
             else:
                 dated.append((record.updated_ms, unfilled_row(record, width, columns)))
-        open_rows.extend(position_row(c) for c in copies if isinstance(c, OpenCopy))
-        dated.extend((c.exit_time, position_row(c)) for c in copies if isinstance(c, ClosedCopy))
+        open_rows.extend(
+            position_row(c, estimated=c.symbol in estimated)
+            for c in copies
+            if isinstance(c, OpenCopy)
+        )
+        dated.extend(
+            (c.exit_time, position_row(c, estimated=c.symbol in estimated))
+            for c in copies
+            if isinstance(c, ClosedCopy)
+        )
         dated.sort(key=lambda tr: -tr[0])
         self.set_rows([*open_rows, *(row for _, row in dated)])
 
