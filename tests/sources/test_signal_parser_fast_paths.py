@@ -12,6 +12,7 @@ import math
 import re
 from itertools import pairwise
 
+from corpus.evaluate import load
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -223,3 +224,45 @@ def test_a_share_is_read_as_the_patterns_alone_read_it(text: str) -> None:
         assert "/" in text
     if follow_ups._WORD_SHARE.search(text):
         assert "third" in text or "quarter" in text
+
+
+_DONE_PIECES = [
+    *" 12#✅✔🎯⛔❌:\n",
+    *("tp", "target", "take profit", "stop", "sl", "stoploss", "hit", "hit rate", "reached"),
+    *("done", "tagged", "smashed", "closed at", "touched", "stopped out", "was", "got"),
+    *("triggered", "taken", "achieved"),
+    *("first", "2nd", "cancelled", "don't enter", "do not", "enter", "invalidated", "re-entry"),
+    *("move", "to", "entry", "new", "all", "targets", "стоп", "сработал", "цель", "достигнута"),
+    *("止损出局", "손절", "損切り済", "alvo", "atingido", "alındı", "목표", "目标", "达成", "0.5"),
+]
+# a subject, a verb and what stands between them, in chatter: the shapes follow-ups take
+DONE_TEXT = st.tuples(
+    st.lists(st.sampled_from(_DONE_PIECES), max_size=5),
+    st.sampled_from(["tp", "target", "tp 2", "target #3", "stop", "sl", "3rd target", "цель 1"]),
+    st.sampled_from(["", " ", "1", " 2 ", ":", " was ", " got ", " #1 "]),
+    st.sampled_from(_DONE_PIECES),
+    st.lists(st.sampled_from(_DONE_PIECES), max_size=5),
+).map(lambda p: "".join(p[0]) + p[1] + p[2] + p[3] + "".join(p[4]))
+
+
+def _reports_done(text: str) -> bool:
+    matched = follow_ups.match_action(text)
+    return matched is not None and matched[0] in (
+        follow_ups.FollowUpAction.TARGET_HIT,
+        follow_ups.FollowUpAction.STOP_HIT,
+        follow_ups.FollowUpAction.CANCEL,
+    )
+
+
+@settings(max_examples=1500, deadline=None)
+@given(DONE_TEXT)
+def test_a_signal_is_only_read_for_a_hit_or_cancel_where_the_quick_test_allows(text: str) -> None:
+    if _reports_done(text):
+        assert follow_ups.may_report_done(numbers.lowered(text))
+
+
+def test_the_quick_test_lets_every_reported_hit_or_cancel_of_the_corpus_through() -> None:
+    texts = [case.text for case in load(holdout=False) + load(holdout=True)]
+    reported = [text for text in texts if _reports_done(text)]
+    assert len(reported) > 50  # the corpus holds many follow-ups
+    assert all(follow_ups.may_report_done(numbers.lowered(text)) for text in reported)

@@ -144,6 +144,31 @@ _TARGET_HINTS = (
 _CLOSE_HINTS = ("clos", "exit", "book", "take", "took", "secure", "закры", "cerrar")
 
 
+# Words one of which the lower-cased text holds whenever :func:`match_action` can report a
+# signal as over (a cancel, the stop hit, a target hit): each is written in CANCEL, STOP_HIT,
+# ALL_TARGETS, TARGET_HIT or _HIT_WORD and a match of that pattern holds it. "🎯" is left
+# out (signals head their targets with it); :func:`may_report_done` checks it on its own.
+_DONE_WORDS = re.compile(
+    r"cancel|invalidated|отмена|t\s+enter|stopped|hit|trigger|reached|taken|closed|touched"
+    r"|achieved|done|smashed|tagged|✅|✔|⛔|❌|сработал|выбит|止损|손절|損切り|достигнута"
+    r"|выполнена|atingido|alcanzado|alcançado|alındı|达成|达到|완료|達成"
+)
+# "🎯" reports a hit in TARGET_HIT after a target's number on its line, or as _HIT_WORD
+# beside ORDINAL_TARGET, whose every ordinal ends in "st", "nd", "rd" or "th".
+_BULLSEYE_AFTER_NUMBER = re.compile(r"\d[^\n]{0,20}🎯")
+_ORDINAL_TARGET_END = re.compile(r"(?:st|nd|rd|th)\s+(?:target|tp|take)")
+
+
+def may_report_done(lower: str) -> bool:
+    """False when :func:`match_action` cannot find a cancel, a stop hit or a target hit in the
+    lower-cased ``lower``: a quick test that spares signals the full reading."""
+    if _DONE_WORDS.search(lower):
+        return True
+    return "🎯" in lower and bool(
+        _BULLSEYE_AFTER_NUMBER.search(lower) or _ORDINAL_TARGET_END.search(lower)
+    )
+
+
 def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
     """``m`` when it starts a word ("close", not the "close" of "disclose")."""
     if m is None or m.start() == 0 or not lower[m.start() - 1].isalpha():

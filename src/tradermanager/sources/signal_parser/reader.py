@@ -694,6 +694,8 @@ def _already_done(text: str) -> str:
     to entry after TP1" are no sign of that.)"""
     if _RECAP_PARTS.search(text.lower()) and _RECAP.search(text):
         return "Reads as a signal but is a recap or a results post: check it."
+    if not follow_ups.may_report_done(numbers.lowered(text)):
+        return ""
     matched = follow_ups.match_action(text)
     if matched is not None and matched[0] in (
         FollowUpAction.TARGET_HIT,
