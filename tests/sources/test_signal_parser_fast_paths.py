@@ -209,7 +209,19 @@ def test_the_recap_words_are_only_looked_for_where_a_part_of_them_stands(text: s
         st.sampled_from(
             [
                 *("ALL", "Fully", "whole", "Entire", "everything", "half", "HALF", "%", "5"),
-                *(" ", "1/3", "two thirds", "a quarter", "third", "x", "ı", "ſ"),
+                *(
+                    " ",
+                    "1/3",
+                    "two thirds",
+                    "a quarter",
+                    "third",
+                    "x",
+                    "ı",
+                    "ſ",
+                    "entıre",
+                    "ENTIRE",
+                ),
+                *("1 / 4", "2/10", "9/", "/3"),
             ]
         ),
         max_size=8,
@@ -221,7 +233,7 @@ def test_a_share_is_read_as_the_patterns_alone_read_it(text: str) -> None:
     if follow_ups._HALF.search(text):
         assert "half" in text.lower() or "%" in text
     if follow_ups._RATIO.search(text):
-        assert "/" in text
+        assert "/" in text and follow_ups._RATIO_PARTS.search(text)
     if follow_ups._WORD_SHARE.search(text):
         assert "third" in text or "quarter" in text
 
@@ -266,3 +278,30 @@ def test_the_quick_test_lets_every_reported_hit_or_cancel_of_the_corpus_through(
     reported = [text for text in texts if _reports_done(text)]
     assert len(reported) > 50  # the corpus holds many follow-ups
     assert all(follow_ups.may_report_done(numbers.lowered(text)) for text in reported)
+
+
+_LEVERAGE_PIECES = [
+    *(" ", "\n", ":", "=", "：", "-", "(", "x", "X", "1", "25", "0.5", "%", "."),
+    *("lev", "LEV", "Leverage", "levier", "level", "levels", "cross", "Isolated", "ıso"),
+    *("плечо", "kaldıraç", "Hebel", "杠杆", "槓桿"),
+]
+# a number, a label and a number, each side in pieces: the shapes leverage is written in
+LEVERAGE_TEXT = st.tuples(
+    *[st.lists(st.sampled_from(_LEVERAGE_PIECES), max_size=3) for _ in range(2)],
+    st.sampled_from(["", "20", "20x", "20 x", "(20"]),
+    st.sampled_from(["", " ", "\n", "\t", ": ", " = "]),
+    st.sampled_from(["lev", "LEV", "Leverage", "levier", "level", "плечо", "Hebel", "kaldıraç"]),
+    st.sampled_from(["", " ", ":", "：", " : ", "\n", "=", " cross ", "Isolated", " CROSS"]),
+    st.sampled_from(["", "10", "-5", "x10", "10x", "10%", "1.5", "a"]),
+    *[st.lists(st.sampled_from(_LEVERAGE_PIECES), max_size=3) for _ in range(2)],
+).map(lambda p: "".join(p[0]) + "".join(p[1]) + "".join(p[2:7]) + "".join(p[7]) + "".join(p[8]))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LEVERAGE_TEXT)
+def test_the_leverage_labels_are_only_skipped_where_they_cannot_match(text: str) -> None:
+    lower = numbers.lowered(text)
+    plain_hint = any(hint in lower for hint in reader._LEVERAGE_HINTS)
+    label = sections.LEVERAGE_BARE_LABEL.search(text) or sections.LEVERAGE_NUMBER_FIRST.search(text)
+    if plain_hint and label:
+        assert reader._LEV_LABEL.search(lower) or reader._OTHER_LEVERAGE_HINT.search(lower)

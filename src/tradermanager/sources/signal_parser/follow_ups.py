@@ -90,10 +90,12 @@ _TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s
 _FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
 # A part of each of those words that the lower-cased text holds whenever _FULL matches: one
 # quick search before the patterns that try every position. (No "s" or "i": their
-# case-insensitive matches include "ſ" and "ı", which lower() keeps.)
-_FULL_PARTS = re.compile("all|full|whole|ent|every")
+# case-insensitive matches include "ſ" and "ı", which lower() keeps: "ent.re" for "entire".)
+_FULL_PARTS = re.compile("all|full|whole|ent.re|every")
 # "close 1/3", "a third", "two thirds", "a quarter", "three quarters"
 _RATIO = re.compile(r"(?<![\w/.,])([1-9])\s*/\s*([2-9]|10)(?![\w/.,])")
+# what every match of _RATIO holds, found without trying each position for the look-behind
+_RATIO_PARTS = re.compile(r"[1-9]\s*/\s*[1-9]")
 _WORD_SHARE = re.compile(
     r"(?<![\w])(?:(two)\s+thirds|(three)\s+quarters|(?:one\s+|a\s+)?(third|quarter))(?![\w])"
 )
@@ -250,7 +252,7 @@ def _fraction(text: str) -> float | None:
 
 def _share(text: str) -> float | None:
     """A share written as a ratio ("1/3", at most tenths) or in words ("two thirds")."""
-    ratio = _RATIO.search(text) if "/" in text else None
+    ratio = _RATIO.search(text) if "/" in text and _RATIO_PARTS.search(text) else None
     if ratio and int(ratio.group(1)) < int(ratio.group(2)):
         return int(ratio.group(1)) / int(ratio.group(2))
     word = _WORD_SHARE.search(text) if "third" in text or "quarter" in text else None

@@ -61,7 +61,12 @@ _LEVERAGE_HINTS = (
     "レバレッジ",
     "เลเวอเรจ",
 )
-_LEVERAGE_HINT = re.compile("|".join(_LEVERAGE_HINTS))
+# A label that starts with "lev" ("lev", "leverage", "levier") is read by the label patterns
+# only with a number after it (past a colon or a margin mode) or a number before it: "level"
+# and "levels" in a text are no reason to run them. (A quick test on the lower-cased text:
+# each match of LEVERAGE_BARE_LABEL or LEVERAGE_NUMBER_FIRST on a "lev" word holds it.)
+_LEV_LABEL = re.compile(r"lev(?:(?<=\slev)|(?:erage|ier)?\s*[:=：]?\s*(?:\w+\s*)?-?\d)")
+_OTHER_LEVERAGE_HINT = re.compile("|".join(h for h in _LEVERAGE_HINTS if h != "lev"))
 # An x that can stand by a leverage number: not one inside a word ("next", "exit"), which
 # has a letter on both sides and so neither a number before it nor after it. (The pattern
 # opens with the x itself, so the regex engine skips ahead to one.)
@@ -123,7 +128,7 @@ def _leverage(
     """The leverage (the highest of a range) and margin mode; their spans join ``excluded``."""
     values: list[float] = []
     mode = _leverage_values(text, values, excluded)
-    if not values and _LEVERAGE_HINT.search(lower):
+    if not values and (_LEV_LABEL.search(lower) or _OTHER_LEVERAGE_HINT.search(lower)):
         mode = _leverage_labels(text, values, mode, excluded)
     if mode is None and ("cross" in lower or "isol" in lower):
         found = sections.MARGIN.search(text)
