@@ -290,7 +290,20 @@ LEVERAGE_TEXT = st.tuples(
     *[st.lists(st.sampled_from(_LEVERAGE_PIECES), max_size=3) for _ in range(2)],
     st.sampled_from(["", "20", "20x", "20 x", "(20"]),
     st.sampled_from(["", " ", "\n", "\t", ": ", " = "]),
-    st.sampled_from(["lev", "LEV", "Leverage", "levier", "level", "плечо", "Hebel", "kaldıraç"]),
+    st.sampled_from(
+        [
+            "lev",
+            "LEV",
+            "Leverage",
+            "levier",
+            "levıer",
+            "LEVİER",
+            "level",
+            "плечо",
+            "Hebel",
+            "kaldıraç",
+        ]
+    ),
     st.sampled_from(["", " ", ":", "：", " : ", "\n", "=", " cross ", "Isolated", " CROSS"]),
     st.sampled_from(["", "10", "-5", "x10", "10x", "10%", "1.5", "a"]),
     *[st.lists(st.sampled_from(_LEVERAGE_PIECES), max_size=3) for _ in range(2)],
@@ -301,7 +314,24 @@ LEVERAGE_TEXT = st.tuples(
 @given(LEVERAGE_TEXT)
 def test_the_leverage_labels_are_only_skipped_where_they_cannot_match(text: str) -> None:
     lower = numbers.lowered(text)
-    plain_hint = any(hint in lower for hint in reader._LEVERAGE_HINTS)
+    plain_hint = reader._LEVERAGE_HINT.search(lower)
     label = sections.LEVERAGE_BARE_LABEL.search(text) or sections.LEVERAGE_NUMBER_FIRST.search(text)
     if plain_hint and label:
         assert reader._LEV_LABEL.search(lower) or reader._OTHER_LEVERAGE_HINT.search(lower)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("Liquidations", "LIQUIDATED", "whale", "Alert", "inflow", "Outflows", "open"),
+                *("Interest", "funding", "RATE", " ", "\n", "ı", "ſ", "a", "BTC"),
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_news_is_only_looked_for_where_a_part_of_its_words_stands(text: str) -> None:
+    if reader._NEWS.search(text):
+        assert any(part in text.lower() for part in reader._NEWS_PARTS)

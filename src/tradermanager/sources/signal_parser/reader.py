@@ -64,9 +64,13 @@ _LEVERAGE_HINTS = (
 # A label that starts with "lev" ("lev", "leverage", "levier") is read by the label patterns
 # only with a number after it (past a colon or a margin mode) or a number before it: "level"
 # and "levels" in a text are no reason to run them. (A quick test on the lower-cased text:
-# each match of LEVERAGE_BARE_LABEL or LEVERAGE_NUMBER_FIRST on a "lev" word holds it.)
-_LEV_LABEL = re.compile(r"lev(?:(?<=\slev)|(?:erage|ier)?\s*[:=：]?\s*(?:\w+\s*)?-?\d)")
-_OTHER_LEVERAGE_HINT = re.compile("|".join(h for h in _LEVERAGE_HINTS if h != "lev"))
+# each match of LEVERAGE_BARE_LABEL or LEVERAGE_NUMBER_FIRST on a "lev" word holds it; "ı"
+# because the patterns ignore case and so read "levıer" as "levier".)
+_LEV_LABEL = re.compile(r"lev(?:(?<=\slev)|(?:erage|[iı]er)?\s*[:=：]?\s*(?:\w+\s*)?-?\d)")
+_LEVERAGE_HINT = re.compile("|".join(_LEVERAGE_HINTS))
+# The labels that do not start with "lev"; "槓桿" among them, which has no hint of its own and
+# so is read only where another hint stands.
+_OTHER_LEVERAGE_HINT = re.compile("|".join([*(h for h in _LEVERAGE_HINTS if h != "lev"), "槓桿"]))
 # An x that can stand by a leverage number: not one inside a word ("next", "exit"), which
 # has a letter on both sides and so neither a number before it nor after it. (The pattern
 # opens with the x itself, so the regex engine skips ahead to one.)
@@ -128,7 +132,11 @@ def _leverage(
     """The leverage (the highest of a range) and margin mode; their spans join ``excluded``."""
     values: list[float] = []
     mode = _leverage_values(text, values, excluded)
-    if not values and (_LEV_LABEL.search(lower) or _OTHER_LEVERAGE_HINT.search(lower)):
+    if (
+        not values
+        and _LEVERAGE_HINT.search(lower)
+        and (_LEV_LABEL.search(lower) or _OTHER_LEVERAGE_HINT.search(lower))
+    ):
         mode = _leverage_labels(text, values, mode, excluded)
     if mode is None and ("cross" in lower or "isol" in lower):
         found = sections.MARGIN.search(text)
@@ -468,7 +476,8 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal."
             )
-        if _NEWS.search(read.text):
+        low = read.text.lower()
+        if any(part in low for part in _NEWS_PARTS) and _NEWS.search(read.text):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="Market news or an alert (liquidations, flows)."
             )
@@ -827,6 +836,9 @@ _LEVELS_TALK = re.compile(r"support|resistance|liquidat|heatmap|range", re.I)
 _NEWS = re.compile(
     r"liquidat|whale\s+alert|inflows?|outflows?|open\s+interest|funding\s+rate", re.I
 )
+# A part of each of those that the lower-cased text holds whenever _NEWS matches (no "i" or
+# "s": their case-insensitive matches include "ı" and "ſ", which lower() keeps).
+_NEWS_PARTS = ("quidat", "whale", "nflow", "utflow", "open", "fund")
 
 
 def _unknown_layout(read: _Read) -> ParsedMessage:
