@@ -32,7 +32,6 @@ from binance_usdm_emulator import API_KEY, API_SECRET, BinanceUsdmEmulator  # no
 
 from tradermanager.domain.clock import SystemClock  # noqa: E402
 from tradermanager.domain.enums import Side, SignalKind  # noqa: E402
-from tradermanager.domain.live_orders import client_order_id  # noqa: E402
 from tradermanager.domain.models import Signal  # noqa: E402
 from tradermanager.exchange.binance_usdm import BinanceUsdmConnector  # noqa: E402
 from tradermanager.services import build_services  # noqa: E402
@@ -89,13 +88,14 @@ def main() -> None:
             services.traders.add(name=f"Live {n}", paper_only=False, max_leverage=10)
             for n in range(args.signals)
         ]
+        gateway = exchange.gateway()
         first, steady = [], []
         for number, trader in enumerate(traders):
             signal = _signal(number)
             start = time.perf_counter()
             result = services.pipeline.process(trader.id, signal)
             assert result.decision.accepted, result.decision.message
-            entry = client_order_id(f"{trader.id}:{signal.source_id}", "e")
+            entry = gateway.client_id(f"{trader.id}:{signal.source_id}", "e")
             assert entry in sent_at, result.decision.message
             latency = (sent_at[entry] - start) * 1000
             (first if number < 2 else steady).append(latency)
