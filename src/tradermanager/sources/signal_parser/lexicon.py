@@ -17,6 +17,8 @@ ENTRY_LABELS = (
     r"buy\s*(?:zone|range|between|area|at|in|price)",
     r"sell\s*(?:zone|range|between|area|at|price)",
     r"open(?:ing)?\s*(?:at|price)",
+    r"add\s*more(?:\s*(?:at|on|near|around))?",  # a ladder's next entries: "Add more at 1.18"
+    r"cmp(?=[^\S\n]*[:=\-]?[^\S\n]*\$?\d)",  # "CMP: 1.234" (the market price, given)
     r"точка\s*входа",
     r"вход(?:\s*в\s*сделку)?",
     r"entrada",
@@ -133,3 +135,29 @@ UNSPACED_LONG = "做多|多单|开多|买入|롱|매수|ロング|買い|ซื�
 UNSPACED_SHORT = "做空|空单|开空|卖出|숏|매도|ショート|売り|ขาย"
 # Leverage written with the CJK "times" sign: 20倍, 10배
 TIMES_SIGNS = "倍배"
+# First words of line labels whose numbers are sizes, counts or results, never a price of the
+# signal ("Qty: 4674.83", "Copiers: 2963", "Margin: 357.31 USDT", "Volume: 1.2M"): an
+# unknown line under one of them is not placed among the prices.
+NOT_PRICE_LABELS = frozenset(
+    [
+        "qty",
+        "quantity",
+        "size",
+        "amount",
+        "volume",
+        "vol",
+        "margin",
+        "balance",
+        "capital",
+        "pnl",
+        "roi",
+        "copiers",
+        "followers",
+        "members",
+        "subscribers",
+        "trades",
+        "winrate",
+        "aum",
+        "id",
+    ]
+)

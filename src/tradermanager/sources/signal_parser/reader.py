@@ -13,7 +13,7 @@ from typing import Any
 from tradermanager.domain.enums import Side
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
-from tradermanager.sources.signal_parser.lexicon import MARKET_WORDS
+from tradermanager.sources.signal_parser.lexicon import MARKET_WORDS, NOT_PRICE_LABELS
 from tradermanager.sources.signal_parser.model import (
     REVIEW_THRESHOLD,
     FollowUpAction,
@@ -30,7 +30,8 @@ from tradermanager.sources.signal_parser.symbols import (
 MAX_TEXT = 10_000
 MAX_LEVERAGE = 200.0
 _MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
-_RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|~|до|a)\s*\$?\.?\d", re.I)
+# "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
+_RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|~|до|a)\s*\$?\.?\d(?![\d.,]*\s?%)", re.I)
 _ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
 _BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
@@ -79,6 +80,16 @@ _DIGIT = re.compile(r"\d")
 _SPOT_OR_BUY = re.compile(r"spot|buy", re.I)
 _RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
 _CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
+# A date is no price: "14/7/2026", "2026-12-05" (a footer, a post's time). Its quick test:
+# "/20", "-0" or "-1" stands in every text it matches.
+_DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?\d)(?![\d.,/])")
+# Several messages pasted into one post, each opening with its time: "[10:13] …",
+# "Admin, [05.12.26 14:29]", "05/12/2026, 14:29 - …". Its quick test: "[" or "/" and ":".
+_STAMPED_LINE = re.compile(
+    r"^[^\S\n]*(?:[^\n\[\]]{0,40}\[[^\]\n]{0,16}\b\d{1,2}:\d\d\b[^\]\n]{0,8}\]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?[^\S\n]+\d{1,2}:\d\d\b)",
+    re.M,
+)
 
 
 def _fmt(value: float) -> str:
@@ -103,6 +114,8 @@ class _Read:
             if "conf" in lower or "score" in lower or "уверен" in lower
             else None
         )
+        if "/20" in body or "-0" in body or "-1" in body:
+            excluded += [m.span() for m in _DATE.finditer(body)]
         if "r:r" in lower or "r/r" in lower or "reward" in lower:
             ratio = sections.RATIO.search(body)
             if ratio:
@@ -365,6 +378,14 @@ def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -
         return False
     if follows[:1] not in ("", ",", ")", "\n", ":") and not (follows == " (" and len(nums) > 1):
         return False  # "Entry 1 (40%): 0.99": an ordinal, then the share, then the price
+    if (
+        follows[:1] == "\n"
+        and len(nums) > 1
+        and text[lab.end : first.start] in ("", " ")
+        and text.count("\n", first.end, nums[1].start) == 1
+        and not text[nums[1].start : nums[1].end].isdigit()
+    ):
+        return True  # "Take Profit 1" on its line, the price on the next (a flattened card)
     others = [n for n in all_numbers if n.end - n.start > 2 or not text[n.start : n.end].isdigit()]
     if not others:
         return False
@@ -573,6 +594,8 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
 
     unread = ""
     other_secs = [sec for sec in found.get("other", []) if sec[1]]
+    if other_secs and symbol is not None:
+        other_secs = _without_amounts(other_secs, read.text, symbol.market)
     if other_secs:
         known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
         if side is None and stop is not None:
@@ -619,6 +642,12 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if len(sides) > 1:
         return read_fields._replace(
             reason="Both long and short are named: the direction is ambiguous."
+        )
+    if len(stop_priced) > 1 and _repeated_stop(stop_priced):
+        shown = ", ".join(_fmt(s[1][0].value) for s in stop_priced[:3])
+        return read_fields._replace(
+            reason=f"The same stop label with different prices ({shown}): two signals in one "
+            "message, or the stop is unclear. Check it."
         )
     if side is None:
         labelled_lines = sum(1 for sec in found.get("other", []) if sec[1])
@@ -708,6 +737,15 @@ def _already_done(text: str) -> str:
     to entry after TP1" are no sign of that.)"""
     if _RECAP_PARTS.search(text.lower()) and _RECAP.search(text):
         return "Reads as a signal but is a recap or a results post: check it."
+    if (
+        ":" in text
+        and ("[" in text or "/20" in text)
+        and len(_STAMPED_LINE.findall(text, 0, MAX_TEXT)) > 1
+    ):
+        return (
+            "Several messages pasted into one post, each with its time: the later ones may "
+            "update or cancel the signal. Check it."
+        )
     if not follow_ups.may_report_done(numbers.lowered(text)):
         return ""
     matched = follow_ups.match_action(text)
@@ -729,6 +767,47 @@ def _unread_entry(secs: list[_Section]) -> bool:
         not nums and lab.word not in _WEAK_ENTRY and _DIGIT.search(body, 0, 30)
         for lab, nums, body in secs
     )
+
+
+def _repeated_stop(stop_priced: list[_Section]) -> bool:
+    """The same stop label twice with different prices ("SL 0.19225" … "sl 0.13871"): two
+    signals pasted together. (An "Invalidation: close above …" beside "Stop Loss: …" is a
+    second condition, not a second signal.)"""
+    seen: dict[str, float] = {}
+    for lab, nums, _ in stop_priced:
+        value = seen.setdefault(lab.word, nums[0].value)
+        if value != nums[0].value:
+            return True
+    return False
+
+
+_UNIT_WORDS = ("contracts", "contract", "cont", "coins", "coin", "lots", "lot")
+
+
+def _without_amounts(others: list[_Section], text: str, market: Any) -> list[_Section]:
+    """Sections under unknown labels without their amounts of the coin: a number followed
+    by the coin's name or a unit ("Qty: 4674.83 ETH", "Size: 120 contracts") counts coins,
+    while prices are written in the quote currency; lines under a label that names a size,
+    a count or a result ("Copiers: 2963", "Margin: 357.31 USDT") hold no price. Sections
+    left without a number go."""
+    units = {market.base.lower(), market.token.lower(), *_UNIT_WORDS}
+    out = []
+    for lab, nums, body in others:
+        line_end = text.find("\n", lab.end)
+        if line_end < 0:
+            line_end = len(text)
+        sizes = lab.word.split(" ", 1)[0].rstrip(".") in NOT_PRICE_LABELS
+        kept = []
+        for n in nums:
+            if sizes and n.start < line_end:
+                continue  # on the line of "Qty:", "Copiers:", "Margin:"
+            after = text[n.end : n.end + 16].lstrip(" \t").lower()
+            word = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyz0123456789"))]
+            if word not in units:
+                kept.append(n)
+        if kept:
+            out.append((lab, kept, body) if len(kept) < len(nums) else (lab, nums, body))
+    return out
 
 
 def _side_from_stop(

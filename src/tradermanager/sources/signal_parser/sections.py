@@ -172,6 +172,8 @@ _FIRST_WORDS = frozenset(
         "selling",
         "open",
         "opening",
+        "add",
+        "cmp",
         "точка",
         "вход",
         "вхід",

@@ -1,0 +1,131 @@
+"""Rules for layouts of mainstream channels and platforms: bot embeds copied as text, Cornix
+order blocks with allocations, add-more ladders, copy-trading posts with sizes, several
+messages pasted into one post (docs/signal-parsing.md)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradermanager.sources.signal_parser import parse_message
+from tradermanager.sources.signal_parser.model import MessageKind
+
+EMBED = (
+    "New Trade Alert\nSUIUSDT\nDirection\nLong\nEntry Price\n1.0843\nTake Profit 1\n1.1015\n"
+    "Take Profit 2\n1.1109\nStop Loss\n1.0566\nLeverage\n20x"
+)
+
+
+def test_embed_label_ordinal_on_its_line_is_no_price() -> None:
+    parsed = parse_message(EMBED)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries == (1.0843,)
+    assert parsed.take_profits == (1.1015, 1.1109)
+    assert parsed.stop_loss == 1.0566
+    assert parsed.leverage == 20
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.integers(1, 31),
+    month=st.integers(1, 12),
+    year=st.integers(2000, 2099),
+    iso=st.booleans(),
+    signal_id=st.integers(100, 99999),
+)
+def test_a_footer_date_or_id_changes_nothing(
+    day: int, month: int, year: int, iso: bool, signal_id: int
+) -> None:
+    date = f"{year}-{month:02d}-{day:02d}" if iso else f"{day}/{month}/{year}"
+    footer = f"\nSignal ID {signal_id} • {date}"
+    assert parse_message(EMBED + footer) == parse_message(EMBED)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.integers(1000, 90000),
+    step=st.integers(1, 30),
+    shares=st.sampled_from(["50.0%", "50%", "60.0%", "40 %"]),
+)
+def test_an_allocation_after_a_price_does_not_make_a_range(
+    first: int, step: int, shares: str
+) -> None:
+    """Two numbered entries each followed by '- share%' are a ladder in written order."""
+    entry = first / 1000
+    second = round(entry * (1 - step / 1000), 4)
+    text = (
+        "#LINK/USDT\nSignal Type: Regular (Long)\nEntry Orders:\n"
+        f"1) {entry} - {shares}\n2) {second} - {shares}\n"
+        f"Take-Profit Orders:\n1) {round(entry * 1.05, 4)} - 100.0%\n"
+        f"Stop-loss Orders:\n1) {round(second * 0.95, 4)} - 100.0%"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries == (entry, second)
+
+
+def test_add_more_ladder_after_the_current_price() -> None:
+    parsed = parse_message(
+        "Buy #DOT\nCMP: 6.42\nAdd more at 6.20 / 6.05\nTargets: 6.70 6.95 7.30 7.80+\n"
+        "SL: 5.90 (4h close)"
+    )
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries == (6.42, 6.2, 6.05)
+    assert parsed.take_profits == (6.7, 6.95, 7.3, 7.8)
+    assert parsed.stop_loss == 5.9
+
+
+def test_cmp_without_a_price_stays_a_market_entry() -> None:
+    parsed = parse_message("#SOL/USDT LONG\nEntry: CMP\nTargets: 152 - 155\nStop Loss: 144")
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.order_type == "market"
+    assert parsed.entries == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    qty=st.floats(0.5, 9000, allow_nan=False).map(lambda v: round(v, 2)),
+    copiers=st.integers(1, 9999),
+    label=st.sampled_from(["Qty", "Size", "Amount", "Quantity"]),
+    unit=st.sampled_from(["ETH", "contracts", ""]),
+)
+def test_sizes_and_counts_are_no_prices(qty: float, copiers: int, label: str, unit: str) -> None:
+    text = (
+        "Bybit Copy Trade\nETHUSDT · Perpetual · Long 10x\nAvg. entry price: 3393.68\n"
+        f"{label}: {qty} {unit}\nTP / SL: 3504.98 / 3302.26\nMargin: 220.63 USDT (Cross)\n"
+        f"Copiers: {copiers} | ROI: +12.5%"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        (3393.68,),
+        (3504.98,),
+        3302.26,
+    )
+
+
+def test_a_size_label_keeps_the_lines_after_it() -> None:
+    """Only the size label's own line is skipped: a price on a later line is still seen."""
+    parsed = parse_message(
+        "Signal #8038 | 🔴 SHORT\nAsset: XRPUSDT\nOrder: Limit 0.5024\n"
+        "Take-Profit: 0.4967 → 0.4839\nStop-Loss: 0.5206\nMargin: 1%\n"
+        "Booked 50% profits at 0.4297"
+    )
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+
+
+def test_several_stamped_messages_in_one_post_go_to_review() -> None:
+    body = "SHORT SEIUSDT\nEntry 0.4576\nTP 0.4504 / 0.4372\nSL 0.4654"
+    assert parse_message(f"[10:13] {body}").kind is MessageKind.SIGNAL
+    for later in ("[14:55] Move SL to entry", "Admin, [05.12.26 14:55]\nClosed 50% here"):
+        parsed = parse_message(f"[10:13] {body}\n\n{later}")
+        assert parsed.kind is MessageKind.NEEDS_REVIEW
+        assert "Several messages" in parsed.reason
+
+
+def test_the_same_stop_label_twice_with_other_prices_goes_to_review() -> None:
+    parsed = parse_message(
+        "#1000FLOKI — Short\nCMP: 0.1744\nTargets: 0.16948 0.16135\nSL: 0.19225\n"
+        "DOGE short now\ntp 0.13403 / 0.13111\nsl 0.13871"
+    )
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
