@@ -2322,6 +2322,332 @@ def mixed_case(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- ninth round: mainstream English channels and platforms, measured once -----------------
+# Researched from Cornix's signal-posting help (free text, "Amount per trade", "Risk
+# management"), copier-bot projects' test messages (Discord "TRADING SIGNAL ALERT" cards with
+# TP R:R lines, risk/size lines, markdown), signal-reading guides (entry zone, TP ladder with
+# allocations, "SL (-3.5%)", confidence, timeframe) and exchange copy-trading posts. Written
+# anew with drawn prices; measured once with the parser unchanged (README: "Ninth round").
+
+ENGLISH_MARKETS = MARKETS + MULTIPLIED + MEME + SMALL_CAPS
+
+
+def lead_pair(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"#{d.base}USDT", f"${d.base}"])
+
+
+@style(
+    "cornix_orders_block",
+    "Cornix-published signals: 'Signal Type: Regular (Long)', 'Leverage: Cross (20.0X)', 'Entry Orders:' / 'Take-Profit Orders:' / 'Stop-loss Orders:' numbered with an allocation '1) 6.215 - 50.0%'",
+)
+def cornix_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    lev = rng.choice([5, 10, 20, 25])
+    mode = rng.choice(["Cross", "Isolated"])
+    entries = d.ladder(rng.choice([1, 2, 3]))
+    tps = d.away(rng.randint(2, 5))
+    sl = d.round(entries[-1] * (1 - d.sign * 0.03))
+    fmt = rng.choice(["plain", "comma"])
+
+    def shares(n: int) -> list[str]:
+        return [f"{100 / n:.1f}%"] * n
+
+    lines = [
+        rng.choice([f"⚡⚡ #{d.base}/USDT ⚡⚡", f"📊 #{d.base}/USDT", f"Coin: #{d.base}/USDT"]),
+        "Client: " + rng.choice(["Binance Futures", "Bybit USDT", "OKX Futures", "Bitget Futures"]),
+        f"Signal Type: Regular ({d.side.title()})",
+        f"Leverage: {mode} ({lev}.0X)",
+        "",
+        "Entry Orders:",
+    ]
+    lines += [
+        f"{i}) {num(v, d.dec, fmt)} - {s}"
+        for i, (v, s) in enumerate(zip(entries, shares(len(entries)), strict=True), 1)
+    ]
+    lines += ["", "Take-Profit Orders:"]
+    lines += [
+        f"{i}) {num(v, d.dec, fmt)} - {s}"
+        for i, (v, s) in enumerate(zip(tps, shares(len(tps)), strict=True), 1)
+    ]
+    lines += ["", "Stop-loss Orders:", f"1) {num(sl, d.dec, fmt)} - 100.0%"]
+    if rng.random() < 0.5:
+        lines += [
+            "",
+            "Trailing Configuration:",
+            "Stop: Breakeven -",
+            f"  Trigger: Target ({rng.randint(1, 2)})",
+        ]
+    exp = signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+    )
+    return "\n".join(lines), exp
+
+
+@style(
+    "premium_hashtag_post",
+    "premium-channel posts: a header, '#ETHUSDT | #LONG', an emoji on every line, 'Timeframe: 4H', 'Entry: a - b' zone, 'Targets: a - b - c', 'R:R 1:2.5', 'Use 2% of portfolio', hashtags and a disclaimer footer",
+)
+def premium_post(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    lev = rng.choice([3, 5, 10, 20])
+    mode = rng.choice(["Cross", "Isolated", ""])
+    entries = zone(d, 0.008) if rng.random() < 0.6 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    tps = [d.round(far * (1 + d.sign * g)) for g in (0.02, 0.04, 0.065, 0.09)[: rng.randint(2, 4)]]
+    sl = d.round(far * (1 - d.sign * 0.035))
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    sep = rng.choice([" - ", " / ", " | "])
+    lines = [
+        rng.choice(
+            ["🔥🔥 PREMIUM SIGNAL 🔥🔥", "💎 VIP CALL 💎", "🚨 NEW TRADE 🚨", "👑 ELITE SIGNAL 👑"]
+        ),
+        "",
+        f"#{d.base}USDT | #{d.side.upper()} {'📈' if d.long else '📉'}",
+        f"⏳ Timeframe: {rng.choice(['4H', '1H', '1D', '15m'])}",
+        f"🏦 Exchange: {rng.choice(['Binance', 'Bybit', 'OKX', 'BingX', 'Bitget'])} Futures",
+        f"💵 Entry: {' - '.join(p(v) for v in entries)}",
+        f"🎯 Targets: {sep.join(p(v) for v in tps)}",
+        f"🛑 {rng.choice(['SL', 'Stop Loss', 'Stoploss'])}: {p(sl)}",
+        f"⚖️ Leverage: {lev}x {mode}".rstrip(),
+        f"📊 R:R {rng.choice(['1:2.5', '1:3', '1 : 2.1', '2.4R'])}",
+        f"💼 {rng.choice(['Use 2% of portfolio', 'Risk 1-2% of your capital', 'Position size: 3% of balance', 'Amount per trade: 5%'])}",
+        "",
+        rng.choice(
+            [
+                "⚠️ Not financial advice. DYOR. Trade at your own risk.",
+                "⚠️ Disclaimer: this is not financial advice, always use a stop loss.",
+                "📌 Manage your risk! Never invest more than you can afford to lose.",
+            ]
+        ),
+        rng.choice(
+            ["#crypto #binance #signals", "#futures #trading #altcoins", "#bitcoin #crypto #BTC"]
+        ),
+    ]
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode.lower()
+    return "\n".join(lines), exp
+
+
+@style(
+    "cmp_add_more_ladder",
+    "spot/swing calls at the market price with an add-more ladder: 'Buy #DOT', 'CMP: 6.42', 'Add more at 6.20 / 6.05', 'Targets: 6.70 6.95 7.30 7.80+', 'SL: 5.90 (4h close)', sometimes short- and long-term target sets",
+)
+def cmp_ladder(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    adds = [d.round(d.entry * (1 - d.sign * g)) for g in (0.03, 0.06)[: rng.randint(1, 2)]]
+    entries = [d.entry, *adds]
+    short_tps = d.away(rng.randint(2, 4), 0.03)
+    long_tps = (
+        [d.round(d.entry * (1 + d.sign * g)) for g in (0.25, 0.4)[: rng.randint(1, 2)]]
+        if d.long and rng.random() < 0.5
+        else []
+    )
+    sl = d.round(entries[-1] * (1 - d.sign * 0.04))
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tf = rng.choice(["4h", "daily", "1D", "12H"])
+    head = (
+        rng.choice([f"Buy #{d.base}", f"#{d.base} — Long", f"{d.base}/USDT BUY"])
+        if d.long
+        else rng.choice([f"Short #{d.base}", f"#{d.base} — Short", f"{d.base}/USDT SELL"])
+    )
+    lines = [
+        head,
+        f"CMP: {p(d.entry)}",
+        f"Add more at {' / '.join(p(v) for v in adds)}"
+        if rng.random() < 0.5
+        else f"Add more: {', '.join(p(v) for v in adds)}",
+    ]
+    last = p(short_tps[-1]) + rng.choice(["+", "++", ""])
+    tp_words = " ".join(p(v) for v in short_tps[:-1]) + " " + last
+    if long_tps:
+        lines.append(f"Short-term targets: {tp_words}")
+        lines.append(f"Long-term targets: {' '.join(p(v) for v in long_tps)}")
+    else:
+        lines.append(f"Targets: {tp_words}")
+    lines.append(f"SL: {p(sl)} ({tf} close)")
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Spot & low leverage only.", "Hold with patience.", "Chart on the 1D."])
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=short_tps + long_tps, stop_loss=sl
+    )
+
+
+@style(
+    "discord_embed_flat",
+    "Discord bot embeds copied as text: each field's name on its own line and its value on the next ('Entry Price' / '148.2', 'Take Profit 1' / …, 'Stop Loss', 'Leverage', 'Risk' / '1R'), a footer with the time",
+)
+def discord_embed(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    lev = rng.choice([5, 10, 15, 20])
+    tps = d.away(rng.randint(1, 3), 0.02)
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lines = [
+        rng.choice(["TradeBot", "Signal Bot", "AlphaCalls BOT"]) + rng.choice([" APP", ""]),
+        rng.choice(["New Trade Alert", "📈 New Signal", "Trade Opened"]),
+        f"{d.base}USDT",
+        "Direction",
+        d.side.title() if rng.random() < 0.5 else d.side.upper(),
+        "Entry Price",
+        p(d.entry),
+    ]
+    if len(tps) == 1 and rng.random() < 0.5:
+        lines += ["Take Profit", p(tps[0])]
+    else:
+        for i, v in enumerate(tps, 1):
+            lines += [f"Take Profit {i}", p(v)]
+    lines += ["Stop Loss", p(sl), "Leverage", f"{lev}x"]
+    if rng.random() < 0.6:
+        lines += ["Risk", rng.choice(["1R", "2% of account", "Medium", "0.5R"])]
+    lines.append(
+        rng.choice(
+            [
+                f"Today at {rng.randint(0, 23)}:{rng.randint(0, 59):02d}",
+                f"Signal ID {rng.randint(1000, 99999)} • Today at {rng.randint(1, 12)}:{rng.randint(0, 59):02d} PM",
+                f"Powered by TradeBot • {rng.randint(1, 28)}/{rng.randint(1, 12)}/2026",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "risk_plan_card",
+    "trade plans with risk advice and stray numbers: '$AVAX — 4H chart', 'Bias: Short', 'Entry: 35.20', 'TP1: … | TP2: …', 'Invalidation / SL: …', 'R:R = 1:2.2', 'Risk: 1R (0.5% of account)', a chart link",
+)
+def risk_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(1, 3), 0.02)
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tf = rng.choice(["4H", "1H", "1D", "15m", "H4", "Daily"])
+    link = rng.choice(
+        [
+            f"https://www.tradingview.com/x/{''.join(rng.choice('AbCdEf0123456789') for _ in range(8))}/",
+            f"https://tradingview.com/chart/{d.base}USDT/{rng.randint(10000, 99999)}-{d.base.lower()}-{tf.lower()}-setup/",
+        ]
+    )
+    lines = [
+        f"{lead_pair(d, rng)} — {tf} chart",
+        f"Bias: {d.side.title()}",
+        f"Entry: {p(d.entry)}",
+        " | ".join(f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)),
+        f"{rng.choice(['Invalidation / SL', 'SL', 'Stop'])}: {p(sl)}",
+        f"R:R = 1:{rng.choice(['1.8', '2.2', '3', '2.5'])}",
+        f"Risk: {rng.choice(['1R (0.5% of account)', '1% of account', '0.5R, half size', '1R'])}",
+        f"Chart: {link}",
+    ]
+    if rng.random() < 0.4:
+        lines.insert(
+            1,
+            rng.choice(
+                [
+                    f"Price swept the {tf} low and reclaimed the range.",
+                    "Bearish retest of the breakdown level."
+                    if not d.long
+                    else "Higher low on the 200 EMA, volume picking up.",
+                    f"RSI {rng.randint(25, 75)} on the {tf}.",
+                ]
+            ),
+        )
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "reply_thread_post",
+    "a signal posted as a reply (the quoted message above it) or with a short note after it; several messages pasted into one post with a later update go to review",
+)
+def reply_thread(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(2, 3), 0.02)
+    sl = d.against()
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    body = [
+        f"{d.side.upper()} {d.base}USDT",
+        f"Entry {p(d.entry)}",
+        f"TP {' / '.join(p(v) for v in tps)}",
+        f"SL {p(sl)}",
+    ]
+    form = rng.randrange(3)
+    if form == 0:
+        quoted = rng.choice(
+            [
+                f"> {d.base} looking {'strong' if d.long else 'weak'} here, watching for a setup",
+                f"> Replying to Admin: who's watching {d.base}?",
+                "> In reply to: GM fam, big day ahead",
+            ]
+        )
+        return "\n".join([quoted, "", *body]), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl
+        )
+    if form == 1:
+        note = rng.choice(
+            [
+                "Small size, not a high-conviction one.",
+                "Will update in this thread.",
+                "Replies below for updates 👇",
+            ]
+        )
+        return "\n".join([*body, "", note]), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl
+        )
+    stamp = f"[{rng.randint(8, 11)}:{rng.randint(10, 59)}]"
+    later = f"[{rng.randint(13, 20)}:{rng.randint(10, 59)}]"
+    update = rng.choice(
+        [
+            f"TP1 hit ✅ {p(tps[0])}",
+            "Move SL to entry",
+            f"{d.base} TP1 reached 🎯",
+            "Closed 50% here",
+        ]
+    )
+    return "\n".join([f"{stamp} {body[0]}", *body[1:], "", f"{later} {update}"]), {
+        "kind": "needs_review"
+    }
+
+
+@style(
+    "exchange_copy_bot",
+    "copy-trading bots of Bybit, OKX, Bitget and BingX: 'Bybit Copy Trade', 'ETHUSDT · Perpetual · Long 10x', 'Avg. entry price', 'TP / SL', order quantity and PnL lines that are no prices",
+)
+def exchange_copy(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    lev = rng.choice([5, 10, 20, 50])
+    tp = d.away(1, 0.03)[0]
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    venue = rng.choice(["Bybit", "OKX", "Bitget", "BingX"])
+    qty = round(rng.uniform(0.01, 5000), 2)
+    lines = [
+        f"{venue} Copy Trade {rng.choice(['🟢', '🔔', '📣'])}",
+        f"{d.base}USDT · Perpetual · {d.side.title()} {lev}x",
+        f"Avg. entry price: {p(d.entry)}",
+        f"Qty: {qty} {d.base}",
+        f"TP / SL: {p(tp)} / {p(sl)}",
+        f"Margin: {rng.uniform(10, 900):.2f} USDT ({rng.choice(['Cross', 'Isolated'])})",
+        f"Copiers: {rng.randint(20, 3000)} | 30D ROI: +{rng.uniform(5, 400):.1f}%",
+    ]
+    mode = lines[5].rsplit("(", 1)[1].rstrip(")").lower()
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=[tp],
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode,
+    )
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",
@@ -2405,6 +2731,16 @@ FOURTH_ROUND = {
     "tradingview_alert",
     "follow_ups_round4",
     "chatter_round4",
+}
+# Measured once before the parser saw them (README: "Ninth round"), then developed on.
+NINTH_ROUND = {
+    "cornix_orders_block",
+    "premium_hashtag_post",
+    "cmp_add_more_ladder",
+    "discord_embed_flat",
+    "risk_plan_card",
+    "reply_thread_post",
+    "exchange_copy_bot",
 }
 
 
