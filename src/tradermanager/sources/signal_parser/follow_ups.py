@@ -178,9 +178,13 @@ def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
     return None
 
 
-def match_action(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
-    """The follow-up ``text`` announces and its details, or None."""
-    lower = lowered(text)
+def match_action(
+    text: str, lower: str | None = None
+) -> tuple[FollowUpAction, dict[str, object]] | None:
+    """The follow-up ``text`` announces and its details, or None. ``lower`` is
+    ``lowered(text)`` when the caller has it."""
+    if lower is None:
+        lower = lowered(text)
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return FollowUpAction.CANCEL, {}
     if "re" in lower and _word_start(lower, REENTRY.search(lower)):

@@ -101,7 +101,10 @@ class _Read:
 
     def __init__(self, text: str, reference: float | None, decimal: str | None = None) -> None:
         self.text = text
-        lower = numbers.lowered(text)
+        low = text.lower()
+        self.low = low  # the text lower-cased, and the same with every position kept
+        lower = low if len(low) == len(text) else numbers.lowered(text)
+        self.lower = lower
         cut = sections.TRAILING.search(text) if "trailing" in lower else None
         body = text[: cut.start()] if cut else text
         if cut:
@@ -497,7 +500,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal."
             )
-        low = read.text.lower()
+        low = read.low
         if any(part in low for part in _NEWS_PARTS) and _NEWS.search(read.text):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="Market news or an alert (liquidations, flows)."
@@ -624,79 +627,80 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     read_fields = _fields(
         read,
         symbol,
-        side=side,
-        order_type=order_type,
-        entries=tuple(entries),
-        entry_kind=entry_kind,
-        take_profits=tuple(targets),
-        stop_loss=stop,
-        confidences=tuple(sorted(conf.items())),
+        side,
+        order_type,
+        tuple(entries),
+        entry_kind,
+        tuple(targets),
+        stop,
+        tuple(sorted(conf.items())),
     )
     if len(stop_priced) > 1 or len(entry_secs) > 1:
         coins = named_coins(read.text)
         if len(coins) > 1:
-            return read_fields._replace(
-                reason=f"Several coins ({', '.join(sorted(coins))}) with their own entries or "
-                "stops: more than one signal in one message. Check them one by one."
+            return _outcome(
+                read_fields,
+                f"Several coins ({', '.join(sorted(coins))}) with their own entries or "
+                "stops: more than one signal in one message. Check them one by one.",
             )
     if len(sides) > 1:
-        return read_fields._replace(
-            reason="Both long and short are named: the direction is ambiguous."
-        )
+        return _outcome(read_fields, "Both long and short are named: the direction is ambiguous.")
     if len(stop_priced) > 1 and _repeated_stop(stop_priced):
         shown = ", ".join(_fmt(s[1][0].value) for s in stop_priced[:3])
-        return read_fields._replace(
-            reason=f"The same stop label with different prices ({shown}): two signals in one "
-            "message, or the stop is unclear. Check it."
+        return _outcome(
+            read_fields,
+            f"The same stop label with different prices ({shown}): two signals in one "
+            "message, or the stop is unclear. Check it.",
         )
     if side is None:
         labelled_lines = sum(1 for sec in found.get("other", []) if sec[1])
         if labelled_lines >= 3 and symbol is not None:
-            return read_fields._replace(
-                reason=f"Prices for {symbol.market.base} under {labelled_lines} labels the "
+            return _outcome(
+                read_fields,
+                f"Prices for {symbol.market.base} under {labelled_lines} labels the "
                 "parser does not know, and no side it knows: check it, and teach the channel's "
-                "layout."
+                "layout.",
             )
         if not (
             target_secs or stop_priced or any(s[0].word not in _WEAK_ENTRY for s in entry_secs)
         ):
-            return read_fields._replace(
-                kind=MessageKind.NOT_SIGNAL,
-                reason="Prices without a side or an entry, target or stop label: market talk.",
+            return _outcome(
+                read_fields,
+                "Prices without a side or an entry, target or stop label: market talk.",
+                MessageKind.NOT_SIGNAL,
             )
         if symbol is None or not (entries or targets):
-            return read_fields._replace(
-                kind=MessageKind.NOT_SIGNAL, reason="No side (long/short, buy/sell)."
-            )
-        return read_fields._replace(reason="No side is named and the levels do not tell it.")
+            return _outcome(read_fields, "No side (long/short, buy/sell).", MessageKind.NOT_SIGNAL)
+        return _outcome(read_fields, "No side is named and the levels do not tell it.")
     no_price = not entries and not targets and order_type != "market"
     if no_price and not read.numbers and len(read.text.split()) > 6:
-        return read_fields._replace(
-            kind=MessageKind.NOT_SIGNAL,
-            reason="Names a side but no price at all: commentary, not a signal.",
+        return _outcome(
+            read_fields,
+            "Names a side but no price at all: commentary, not a signal.",
+            MessageKind.NOT_SIGNAL,
         )
     if symbol is None:
-        return read_fields._replace(reason="No symbol is named.")
+        return _outcome(read_fields, "No symbol is named.")
     if not entries and not targets and order_type != "market":
-        return read_fields._replace(
-            reason="A side but neither an entry nor targets: not enough to copy."
-        )
+        return _outcome(read_fields, "A side but neither an entry nor targets: not enough to copy.")
     if unread:
-        return read_fields._replace(reason=unread)
+        return _outcome(read_fields, unread)
     percent = _percent_only(found.get("target", [])) if not targets and "%" in read.text else ""
     if percent:
-        return read_fields._replace(
-            reason=f"The targets are written as percentages (“{percent}”), not prices: "
-            "whether of the price or of the margin is not said."
+        return _outcome(
+            read_fields,
+            f"The targets are written as percentages (“{percent}”), not prices: "
+            "whether of the price or of the margin is not said.",
         )
     if not targets and stop is None and "%" in read.text and _RESULT.search(read.text):
-        return read_fields._replace(
-            kind=MessageKind.NOT_SIGNAL,
-            reason="A result (a +% gain) without targets or a stop: a results post.",
+        return _outcome(
+            read_fields,
+            "A result (a +% gain) without targets or a stop: a results post.",
+            MessageKind.NOT_SIGNAL,
         )
-    done = _already_done(read.text)
+    done = _already_done(read.text, read.low, read.lower)
     if done:
-        return read_fields._replace(reason=done)
+        return _outcome(read_fields, done)
     problem = implausible(side, entries, targets, stop, reference)
     if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
         problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."
@@ -720,8 +724,8 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         if weakest[1] < REVIEW_THRESHOLD:
             problem = f"The {weakest[0]} was read with low confidence ({weakest[1]:.0%})."
     if problem:
-        return read_fields._replace(reason=problem)
-    return read_fields._replace(kind=MessageKind.SIGNAL)
+        return _outcome(read_fields, problem)
+    return _outcome(read_fields, "", MessageKind.SIGNAL)
 
 
 _RECAP = re.compile(r"(?<![\w])(?:recap|results?|last\s+week|yesterday|last\s+month)(?![\w])", re.I)
@@ -731,11 +735,12 @@ _RECAP = re.compile(r"(?<![\w])(?:recap|results?|last\s+week|yesterday|last\s+mo
 _RECAP_PARTS = re.compile("recap|ult|terday|wee|month")
 
 
-def _already_done(text: str) -> str:
+def _already_done(text: str, low: str, lower: str) -> str:
     """A reason when a message that reads as a signal also says it is over: a recap or a
     results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
-    to entry after TP1" are no sign of that.)"""
-    if _RECAP_PARTS.search(text.lower()) and _RECAP.search(text):
+    to entry after TP1" are no sign of that.) ``low`` is ``text.lower()``, ``lower`` the
+    same with every position kept (:func:`numbers.lowered`)."""
+    if _RECAP_PARTS.search(low) and _RECAP.search(text):
         return "Reads as a signal but is a recap or a results post: check it."
     if (
         ":" in text
@@ -746,9 +751,9 @@ def _already_done(text: str) -> str:
             "Several messages pasted into one post, each with its time: the later ones may "
             "update or cancel the signal. Check it."
         )
-    if not follow_ups.may_report_done(numbers.lowered(text)):
+    if not follow_ups.may_report_done(lower):
         return ""
-    matched = follow_ups.match_action(text)
+    matched = follow_ups.match_action(text, lower)
     if matched is not None and matched[0] in (
         FollowUpAction.TARGET_HIT,
         FollowUpAction.STOP_HIT,
@@ -983,30 +988,61 @@ def _near(
     return len(_FILLER.sub("", gap).strip(" \t\n#$:-")) <= 3
 
 
-def _fields(read: _Read, symbol: FoundSymbol | None, **judged: Any) -> ParsedMessage:
-    """The fields every outcome shares, and ``judged`` (side, prices, confidences), made in
-    one go (kind and reason are set by the caller)."""
+def _fields(
+    read: _Read,
+    symbol: FoundSymbol | None,
+    side: Side | None,
+    order_type: str,
+    entries: tuple[float, ...],
+    entry_kind: str,
+    take_profits: tuple[float, ...],
+    stop_loss: float | None,
+    confidences: tuple[tuple[str, float], ...],
+) -> ParsedMessage:
+    """The fields every outcome shares, and the judged ones (side, prices, confidences), made
+    in one go as a message to review (:func:`_outcome` sets kind and reason). Built with the
+    tuple constructor in the fields' order: ParsedMessage(...) with keywords runs a generated
+    Python ``__new__``, several times slower."""
     if symbol is None:
-        return ParsedMessage(
+        named: tuple[Any, ...] = (None, None, None, "", None)
+    else:
+        market = symbol.market
+        named = (market.base, market.token, market.contract, market.kind, market.quote)
+    return _new_tuple(
+        ParsedMessage,
+        (
             MessageKind.NEEDS_REVIEW,
-            leverage=read.leverage,
-            margin_mode=read.margin,
-            confidence=read.confidence,
-            **judged,
-        )
-    market = symbol.market
-    return ParsedMessage(
-        MessageKind.NEEDS_REVIEW,
-        symbol=market.base,
-        token=market.token,
-        contract=market.contract,
-        market=market.kind,
-        quote=market.quote,
-        leverage=read.leverage,
-        margin_mode=read.margin,
-        confidence=read.confidence,
-        **judged,
+            "",
+            *named,
+            side,
+            order_type,
+            entries,
+            entry_kind,
+            take_profits,
+            stop_loss,
+            read.leverage,
+            read.margin,
+            read.confidence,
+            None,
+            None,
+            None,
+            False,
+            None,
+            None,
+            confidences,
+        ),
     )
+
+
+def _outcome(
+    fields: ParsedMessage, reason: str, kind: MessageKind = MessageKind.NEEDS_REVIEW
+) -> ParsedMessage:
+    """``fields`` with its kind and reason set (what ``_replace`` does, without its Python
+    keyword handling)."""
+    return _new_tuple(ParsedMessage, (kind, reason, *fields[2:]))
+
+
+_new_tuple = tuple.__new__
 
 
 def _sides(read: _Read, found: dict[str, list]) -> set[Side]:
@@ -1092,7 +1128,7 @@ def implausible(
 
 def _follow_up(read: _Read) -> ParsedMessage | None:
     text = read.text
-    matched = follow_ups.match_action(text)
+    matched = follow_ups.match_action(text, read.lower)
     if matched is None:
         return None
     action, extra = matched
