@@ -459,8 +459,8 @@ def _split_tp_sl(found: dict[str, list[_Section]]) -> None:
     """ "TP/SL: 0.518 / 0.5465" (copy-trading notices): one label, two prices — the first
     for the label's first word, the second for the other. Left whole unless it holds two."""
     for kind in ("target", "stop"):
-        for k, (lab, nums, body) in enumerate(found.get(kind, [])):
-            if _TP_SL.fullmatch(lab.word) is None or len(nums) != 2:
+        for k, (lab, nums, body) in enumerate(found.get(kind, ())):
+            if len(nums) != 2 or "/" not in lab.word or _TP_SL.fullmatch(lab.word) is None:
                 continue
             other = "stop" if kind == "target" else "target"
             found[kind][k] = (lab, nums[:1], body)
@@ -1048,19 +1048,31 @@ _new_tuple = tuple.__new__
 def _sides(read: _Read, found: dict[str, list]) -> set[Side]:
     out: set[Side] = set()
     buy = sections.BUY_WORDS
-    has_buy = any(lab.word.startswith(buy) for lab, _, _ in found.get("long", []))
-    has_buy = has_buy or any(lab.word.startswith(buy) for lab, _, _ in found.get("entry", []))
-    for lab, _, _ in found.get("entry", []):
-        if lab.word.startswith("buy"):
+    longs = found.get("long", ())
+    shorts = found.get("short", ())
+    entries = found.get("entry", ())
+    has_buy = False
+    for lab, _, _ in entries:
+        word = lab.word
+        if word.startswith("buy"):
             out.add(Side.LONG)
-        elif lab.word.startswith("sell"):
+            has_buy = True
+        elif word.startswith("sell"):
             out.add(Side.SHORT)
-    for kind, side in (("long", Side.LONG), ("short", Side.SHORT)):
-        for lab, _, _ in found.get(kind, []):
-            after = read.clean[lab.end : lab.end + 6].lower()
+        elif word.startswith(buy):
+            has_buy = True
+    if not has_buy:
+        for lab, _, _ in longs:
+            if lab.word.startswith(buy):
+                has_buy = True
+                break
+    clean = read.clean
+    for kind, side in ((longs, Side.LONG), (shorts, Side.SHORT)):
+        for lab, _, _ in kind:
+            after = clean[lab.end : lab.end + 6].lower()
             if after.startswith(("-term", " term")):
                 continue  # "long term I'm bullish", "short-term bounce"
-            if kind == "short" and lab.word.startswith("sell") and has_buy:
+            if kind is shorts and has_buy and lab.word.startswith("sell"):
                 continue  # "Buy 100 … Sell 120": the sell prices are targets of a long
             out.add(side)
     return out
