@@ -129,3 +129,64 @@ def test_the_same_stop_label_twice_with_other_prices_goes_to_review() -> None:
         "DOGE short now\ntp 0.13403 / 0.13111\nsl 0.13871"
     )
     assert parsed.kind is MessageKind.NEEDS_REVIEW
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    entry=st.integers(1000, 90000).map(lambda v: v / 100),
+    gaps=st.lists(st.integers(1, 200), min_size=2, max_size=4),
+    wrong=st.integers(0, 3),
+    long=st.booleans(),
+)
+def test_a_target_on_the_wrong_side_of_the_entry_is_never_copied(
+    entry: float, gaps: list[int], wrong: int, long: bool
+) -> None:
+    """Whichever target lies on the loss side of the entry, the signal goes to review."""
+    sign = 1 if long else -1
+    targets = [round(entry * (1 + sign * g / 1000), 2) for g in sorted(gaps)]
+    k = min(wrong, len(targets) - 1)
+    targets[k] = round(entry * (1 - sign * 0.01), 2)
+    stop = round(entry * (1 - sign * 0.03), 2)
+    side = "LONG" if long else "SHORT"
+    text = (
+        f"#SOL/USDT {side}\nEntry: {entry}\nTargets: {' - '.join(map(str, targets))}\n"
+        f"Stop Loss: {stop}"
+    )
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_conditions_and_instructions_report_nothing() -> None:
+    base = "#AVAX/USDT LONG\nEntry: 32.74\nTargets: 33.41, 34.43\nStop: 32.24\n"
+    for note in (
+        "Order stays open for 24h, cancel if not filled.",
+        "Move stop to breakeven once TP1 hits.",
+        "Move the stop to entry when TP2 is reached.",
+    ):
+        assert parse_message(base + note).kind is MessageKind.SIGNAL, note
+    for report in ("Cancelled ❌", "TP1 hit ✅"):
+        assert parse_message(base + report).kind is MessageKind.NEEDS_REVIEW, report
+
+
+def test_a_share_after_a_target_is_no_side() -> None:
+    parsed = parse_message(
+        "PEPE/USDT LONG\nEntry: 0.000008601\nTarget 1: 0.000008773 → sell 25%\n"
+        "Target 2: 0.000008988 → sell 25%\nSL: 0.000008257"
+    )
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.side is not None and parsed.side.value == "long"
+
+
+def test_an_indicator_period_is_no_price() -> None:
+    parsed = parse_message(
+        "Long limit on #LTC at 74.43\nStop: 72.78 | Targets: 76.49, 77.84\n"
+        "Why: retest of the breakout with the 50 EMA just below."
+    )
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries == (74.43,)
+
+
+def test_results_posts_and_self_declared_talk_are_no_updates() -> None:
+    results = "📊 Weekly results: SOL long TP3 ✅ +24%, ETH short SL ❌ -8%, LINK TP2 ✅ +15%."
+    assert parse_message(results).kind is MessageKind.NOT_SIGNAL
+    talk = "BTC 4H: holding 63,450 support, 65k above. Invalidation under 62k. Not a signal."
+    assert parse_message(talk).kind is MessageKind.NOT_SIGNAL

@@ -470,6 +470,8 @@ def _split_tp_sl(found: dict[str, list[_Section]]) -> None:
 
 
 _PERCENT = re.compile(r"\d\s?%")
+# "Not a signal, just my view": the channel says so itself
+_NOT_A_SIGNAL = re.compile(r"(?<![\w])not\s+a\s+(?:signal|trade|call|setup)(?![\w])")
 _QUESTION = re.compile(r"\?[^\w?]*$")
 
 
@@ -493,14 +495,27 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         bool(entry_secs and any(s[1] for s in entry_secs)) + bool(target_secs) + bool(stop_priced)
     )
     if structure < 2:
+        low = read.low
+        if (
+            _RECAP_PARTS.search(low)
+            and len(_RESULT.findall(read.text)) > 1
+            and _RECAP.search(read.text)
+        ):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL,
+                reason="A recap with several results: a results post, not an update.",
+            )
         follow = _follow_up(read)
         if follow is not None:
             return follow
+        if "not a " in low and _NOT_A_SIGNAL.search(low):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL, reason="The text says it is not a signal: talk."
+            )
         if read.symbol is None and not read.numbers and not (found.keys() & {"long", "short"}):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal."
             )
-        low = read.low
         if any(part in low for part in _NEWS_PARTS) and _NEWS.search(read.text):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="Market news or an alert (liquidations, flows)."
@@ -735,6 +750,19 @@ _RECAP = re.compile(r"(?<![\w])(?:recap|results?|last\s+week|yesterday|last\s+mo
 _RECAP_PARTS = re.compile("recap|ult|terday|wee|month")
 
 
+_DONE_ACTIONS = (FollowUpAction.TARGET_HIT, FollowUpAction.STOP_HIT, FollowUpAction.CANCEL)
+# A done-word inside a condition or an instruction for later: "cancel if not filled",
+# "cancel the order if …", "once TP1 hits", "when target 2 is reached", "if SL gets hit".
+_CONDITIONAL = re.compile(
+    r"(?<![\w])(?:cancel(?:led)?(?:\s+(?:the\s+)?(?:order|trade|signal|it))?\s+(?:if|when|unless"
+    r"|once|in\s+case|should|after)"
+    r"|(?:once|when|after|if|until|before|as\s+soon\s+as)\s+(?:the\s+)?(?:tp|target|take[\s\-]*profit"
+    r"|sl|stop(?:[\s\-]*loss)?)\s*\d{0,2}\s*(?:is\s+|gets\s+|has\s+been\s+)?"
+    r"(?:hits?|reached|achieved|done|filled|triggered))(?![\w])",
+    re.I,
+)
+
+
 def _already_done(text: str, low: str, lower: str) -> str:
     """A reason when a message that reads as a signal also says it is over: a recap or a
     results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
@@ -754,11 +782,13 @@ def _already_done(text: str, low: str, lower: str) -> str:
     if not follow_ups.may_report_done(lower):
         return ""
     matched = follow_ups.match_action(text, lower)
-    if matched is not None and matched[0] in (
-        FollowUpAction.TARGET_HIT,
-        FollowUpAction.STOP_HIT,
-        FollowUpAction.CANCEL,
-    ):
+    if matched is not None and matched[0] in _DONE_ACTIONS:
+        # "cancel if not filled", "move the stop to entry once TP1 hits": instructions for
+        # later, not a report — read again without them
+        plain = _CONDITIONAL.sub(" ", text)
+        if plain != text:
+            matched = follow_ups.match_action(plain, numbers.lowered(plain))
+    if matched is not None and matched[0] in _DONE_ACTIONS:
         return (
             f"Reads as a signal but also reports it as {matched[0].value.replace('_', ' ')}: "
             "check it."
@@ -787,6 +817,8 @@ def _repeated_stop(stop_priced: list[_Section]) -> bool:
 
 
 _UNIT_WORDS = ("contracts", "contract", "cont", "coins", "coin", "lots", "lot")
+# An indicator's period beside its name ("the 50 EMA", "EMA 200", "RSI 14") is no price.
+_INDICATORS = frozenset(["ema", "sma", "ma", "wma", "rsi", "vwap", "bb", "atr"])
 
 
 def _without_amounts(others: list[_Section], text: str, market: Any) -> list[_Section]:
@@ -808,8 +840,12 @@ def _without_amounts(others: list[_Section], text: str, market: Any) -> list[_Se
                 continue  # on the line of "Qty:", "Copiers:", "Margin:"
             after = text[n.end : n.end + 16].lstrip(" \t").lower()
             word = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyz0123456789"))]
-            if word not in units:
-                kept.append(n)
+            if word in units or word in _INDICATORS:
+                continue
+            before = text[max(0, n.start - 8) : n.start].rstrip(" \t(").lower().split()
+            if before and before[-1] in _INDICATORS:
+                continue
+            kept.append(n)
         if kept:
             out.append((lab, kept, body) if len(kept) < len(nums) else (lab, nums, body))
     return out
@@ -1045,6 +1081,9 @@ def _outcome(
 _new_tuple = tuple.__new__
 
 
+_SHARE_AFTER = re.compile(r"[^\S\n]*(?:\d{1,3}(?:[.,]\d+)?[^\S\n]?%|(?:half|a\s+third|the\s+rest))")
+
+
 def _sides(read: _Read, found: dict[str, list]) -> set[Side]:
     out: set[Side] = set()
     buy = sections.BUY_WORDS
@@ -1074,6 +1113,8 @@ def _sides(read: _Read, found: dict[str, list]) -> set[Side]:
                 continue  # "long term I'm bullish", "short-term bounce"
             if kind is shorts and has_buy and lab.word.startswith("sell"):
                 continue  # "Buy 100 … Sell 120": the sell prices are targets of a long
+            if _SHARE_AFTER.match(read.clean, lab.end):
+                continue  # "Target 1: 1.30 → sell 25%": a share to take, not a side
             out.add(side)
     return out
 
@@ -1110,16 +1151,18 @@ def implausible(
                 what = "the symbol's last price" if reference else "the entry"
                 return f"{_fmt(p)} is off by an order of magnitude from {what} ({_fmt(anchor)})."
     if entries and targets:
-        if side is Side.LONG and targets[0] <= max(entries):
-            return (
-                f"Take-profit 1 ({_fmt(targets[0])}) is not above the entry "
-                f"({_fmt(max(entries))}) for a long."
-            )
-        if side is Side.SHORT and targets[0] >= min(entries):
-            return (
-                f"Take-profit 1 ({_fmt(targets[0])}) is not below the entry "
-                f"({_fmt(min(entries))}) for a short."
-            )
+        # every target, not only the first: "shorts towards 0.11, otherwise longs above
+        # 0.125" read as a short from 0.118 has a target on the wrong side
+        hi, lo = max(entries), min(entries)
+        for k, tp in enumerate(targets, 1):
+            if side is Side.LONG and tp <= hi:
+                return (
+                    f"Take-profit {k} ({_fmt(tp)}) is not above the entry ({_fmt(hi)}) for a long."
+                )
+            if side is Side.SHORT and tp >= lo:
+                return (
+                    f"Take-profit {k} ({_fmt(tp)}) is not below the entry ({_fmt(lo)}) for a short."
+                )
     if entries and stop is not None:
         if side is Side.LONG and stop >= min(entries):
             return (
