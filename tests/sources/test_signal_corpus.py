@@ -14,8 +14,9 @@ from tradermanager.sources.signal_parser import MessageKind, parse_message
 DEV = load(holdout=False)
 HOLDOUT = load(holdout=True)
 # Exact messages in the held-out part: 233 of 280 when its eighth-round styles were first
-# measured (the parser never tuned on them); it may only go up.
-HOLDOUT_FLOOR = 0.832
+# measured (the parser never tuned on them); 240 of 294 since the ninth round's chatter
+# style joined it (measured once, 7 of 14 after that round's fixes). It may only go up.
+HOLDOUT_FLOOR = 0.816
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_fifth():

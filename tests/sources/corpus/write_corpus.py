@@ -2648,6 +2648,194 @@ def exchange_copy(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+# ---- ninth round, second set: measured once before the parser saw them ----------------------
+# Written after the first set's fixes, from the same research: Discord/Telegram "signal alert"
+# cards in bold markdown with a risk tag, size range and per-target R:R lines; plans whose
+# targets carry what to close there ("close 30%") and a stop-management instruction; limit
+# plans with thousands separators and a timeframe; spot swing calls with short- and long-term
+# targets; and English talk that names levels, sides and invalidations without being a call.
+
+
+@style(
+    "bold_alert_card",
+    "bold-markdown alert cards: '**📝PAIR:** TIA/USDT __(LOW RISK)__🟢', '**SIZE: 1-4%**', '**SIDE:** __SHORT📉__', '**📍ENTRY:** `0.566409`', '**✖️SL:** `…` (-2.1%)', 'TP1: … (46.12%)', then 'TP1: 0.56 R:R' lines",
+)
+def bold_alert(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    lev = rng.choice([5, 8, 14, 20, 25])
+    tps = d.away(3, 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    risk = rng.choice(["LOW RISK", "MEDIUM RISK", "HIGH RISK"])
+    move = [abs(v / d.entry - 1) * 100 * lev for v in tps]
+    lines = [
+        "**TRADING SIGNAL ALERT**",
+        "",
+        f"**📝PAIR:** {d.base}/USDT __({risk})__{rng.choice(['🟢', '🟡', '🔴'])}",
+        "",
+        f"**TYPE:** __{rng.choice(['SWING', 'SCALP', 'DAY TRADE'])} 🚀__",
+        f"**SIZE: {rng.choice(['1-4%', '2-3%', '1%', '0.5-1%'])}**",
+        f"**SIDE:** __{d.side.upper()}{'📈' if d.long else '📉'}__",
+        "",
+        f"**📍ENTRY:** `{p(d.entry)}`",
+        f"**✖️SL:** `{p(sl)}`          (-{abs(sl / d.entry - 1) * 100 * lev:.2f}%)",
+        "",
+        "**💰TAKE PROFIT TARGETS:**",
+    ]
+    lines += [
+        f"**TP{i}:** `{p(v)}`          ({m:.2f}%)"
+        for i, (v, m) in enumerate(zip(tps, move, strict=True), 1)
+    ]
+    lines += ["", f"⚖️**LEVERAGE:** {lev}x", ""]
+    risk_r = abs(sl - d.entry)
+    lines += [f"TP{i}: {abs(v - d.entry) / risk_r:.2f} R:R" for i, v in enumerate(tps, 1)]
+    lines += ["", "⚠️PROTECT YOUR CAPITAL, MANAGE RISK!"]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "tp_allocation_plan",
+    "plans whose targets say what to close: 'TP1: 1.30 (close 30%)', 'TP2: 1.40 — take 50% profit', 'Entry: 1.20 – 1.25', 'SL: 1.09 (-5.2%)', 'After TP1 move SL to entry'",
+)
+def tp_allocation(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    entries = zone(d, 0.01) if rng.random() < 0.6 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    tps = [d.round(far * (1 + d.sign * g)) for g in (0.02, 0.045, 0.08)[: rng.randint(2, 3)]]
+    sl = d.round(far * (1 - d.sign * 0.04))
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    shares = rng.choice([["30%", "40%", "30%"], ["50%", "30%", "20%"], ["25%", "25%", "50%"]])
+    forms = [
+        lambda i, v, sh: f"TP{i}: {p(v)} (close {sh})",
+        lambda i, v, sh: f"TP{i}: {p(v)} — take {sh} profit",
+        lambda i, v, sh: f"Target {i}: {p(v)} → sell {sh}",
+    ]
+    form = rng.choice(forms)
+    entry_text = " – ".join(p(v) for v in entries)
+    lines = [
+        f"{rng.choice(['📌', '🔷', '✳️'])} {d.base}/USDT {d.side.upper()} {rng.choice(['SETUP', 'PLAN', 'TRADE'])}",
+        f"Entry: {entry_text}",
+    ]
+    lines += [form(i, v, sh) for i, (v, sh) in enumerate(zip(tps, shares, strict=False), 1)]
+    lines.append(f"SL: {p(sl)} (-{abs(sl / far - 1) * 100:.1f}%)")
+    lines.append(
+        rng.choice(
+            [
+                "After TP1 move SL to entry.",
+                "Move stop to breakeven once TP1 hits.",
+                "Trail the stop after TP2.",
+            ]
+        )
+    )
+    if rng.random() < 0.5:
+        lines.append(f"Leverage: {rng.choice(['3x', '5x', '10x'])} max")
+        lev = int(lines[-1].split()[1][:-1])
+    else:
+        lev = None
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "limit_order_plan",
+    "limit plans in prose-like lines: 'Long limit on BTC at 62,800 (wick fill)', 'Stop: 61,900 | Targets: 64,000, 65,500', 'Leverage 3-5x', 'Timeframe: 1D', a 'Why:' line",
+)
+def limit_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = d.away(rng.randint(2, 3), 0.02)
+    sl = d.against()
+    fmt = "comma" if rng.random() < 0.7 else "plain"
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lev_hi = rng.choice([5, 10, 20])
+    coin = rng.choice([d.base, f"${d.base}", f"#{d.base}", f"{d.base}USDT"])
+    lines = [
+        f"{d.side.title()} limit on {coin} at {p(d.entry)} ({rng.choice(['wick fill', 'retest', 'range low' if d.long else 'range high'])})",
+        f"Stop: {p(sl)} | Targets: {', '.join(p(v) for v in tps)}",
+        f"Leverage {lev_hi // 2 if lev_hi > 5 else 3}-{lev_hi}x",
+        f"Timeframe: {rng.choice(['1D', '4H', '12H', '1W'])}",
+    ]
+    if rng.random() < 0.6:
+        lines.append(
+            rng.choice(
+                [
+                    "Why: sweep of the lows, bullish divergence on the 4H."
+                    if d.long
+                    else "Why: deviation above the range, bearish divergence on the 4H.",
+                    "Why: retest of the breakout level with the 50 EMA just below."
+                    if d.long
+                    else "Why: retest of the breakdown level with the 50 EMA just above.",
+                    "Order stays open for 24h, cancel if not filled.",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev_hi
+    )
+
+
+@style(
+    "spot_swing_targets",
+    "spot swing calls: '#LINK spot buy 13.90-14.20', 'ST targets: 15.5, 16.8', 'LT targets: 20 / 25', 'SL: weekly close below 12.95', 'Allocation: 3% of portfolio'",
+)
+def spot_swing(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MEME)
+    d.long, d.sign = True, 1
+    entries = zone(d, 0.02)
+    st_tps = [d.round(entries[1] * (1 + g)) for g in (0.1, 0.2)]
+    lt_tps = [d.round(entries[1] * (1 + g)) for g in (0.5, 0.9)[: rng.randint(1, 2)]]
+    sl = d.round(entries[0] * 0.9)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sep = rng.choice(["-", " - ", " to "])
+    tag = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    st_word, lt_word = rng.choice(
+        [
+            ("ST targets", "LT targets"),
+            ("Short-term TP", "Long-term TP"),
+            ("Targets (swing)", "Targets (hold)"),
+        ]
+    )
+    lines = [
+        f"{tag} spot buy {p(entries[0])}{sep}{p(entries[1])}",
+        f"{st_word}: {', '.join(p(v) for v in st_tps)}",
+        f"{lt_word}: {' / '.join(p(v) for v in lt_tps)}",
+        f"SL: {rng.choice(['weekly', 'daily', '3D'])} close below {p(sl)}",
+    ]
+    if rng.random() < 0.6:
+        lines.append(f"Allocation: {rng.choice(['3%', '2-5%', '1%'])} of portfolio")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=st_tps + lt_tps, stop_loss=sl, market="spot"
+    )
+
+
+CHATTER_9 = [
+    "BTC 4H: holding 63,450 support, 65k above if we reclaim. Invalidation under 62k. Not a signal, just my view.",
+    "📊 Weekly results: SOL long TP3 ✅ +24%, ETH short SL ❌ -8%, LINK TP2 ✅ +15%. Net +31% on 10x.",
+    "Free signal tomorrow at 14:00 UTC 🔥 VIP members already got ETH long at 3,380 👀",
+    "If DOGE loses 0.118 I'm looking for shorts towards 0.11, otherwise longs above 0.125. Will post the setup.",
+    "Reminder: never risk more than 1-2% per trade. Use the stop loss, position size = risk / (entry - SL).",
+    "ETH/BTC ratio at 0.0538, lowest since 2021. Alt season when? 🤔",
+    "Closed all positions before CPI. Back in cash, will re-enter long BTC under 62,000 if we get the dip.",
+    "Our 1000PEPE long from 0.0081 is up 40% 🚀 congrats to everyone who followed",
+    "New to the channel? Read the pinned post: Entry, TP and SL explained + how we size trades with 5x leverage.",
+    "AVAX weekly: 35.20 is the level. Above it targets 40-42, below it 30. Patience.",
+    "Signal accuracy this month: 78% (43 wins / 12 losses). Best trade: WIF long +112% at 20x.",
+    "Market update: BTC dominance 54.3%, funding neutral, OI flat. No new trades today.",
+]
+
+
+@style(
+    "english_levels_chatter",
+    "English talk with levels, sides, invalidations, results and risk advice — not signals",
+)
+def english_chatter(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return rng.choice(CHATTER_9), {"kind": "not_signal"}
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",
@@ -2669,6 +2857,8 @@ HOLDOUT = {
     "follow_ups_with_prices",
     "news_lookalike_chatter",
     "mixed_case_oneliner",
+    # ninth round, second set: measured once, then read (README: "Ninth round")
+    "english_levels_chatter",
 }
 SECOND_ROUND = {
     "margin_mode_card",
@@ -2741,6 +2931,10 @@ NINTH_ROUND = {
     "risk_plan_card",
     "reply_thread_post",
     "exchange_copy_bot",
+    "bold_alert_card",
+    "tp_allocation_plan",
+    "limit_order_plan",
+    "spot_swing_targets",
 }
 
 
