@@ -190,3 +190,27 @@ def test_results_posts_and_self_declared_talk_are_no_updates() -> None:
     assert parse_message(results).kind is MessageKind.NOT_SIGNAL
     talk = "BTC 4H: holding 63,450 support, 65k above. Invalidation under 62k. Not a signal."
     assert parse_message(talk).kind is MessageKind.NOT_SIGNAL
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    lev=st.integers(2, 125),
+    digits=st.integers(0, 99999),
+)
+def test_a_source_line_and_links_give_no_field(lev: int, digits: int) -> None:
+    body = "#XRP/USDT LONG\nEntry: 0.483\nTargets: 0.4896 - 0.5017\nStop loss: 0.4664"
+    framed = (
+        f"Forwarded from Whale Calls {lev}x\n{body}\n\n"
+        f"Join: t.me/calls{digits}\nChart: https://www.tradingview.com/x/{digits}/"
+    )
+    assert parse_message(framed) == parse_message(body)
+
+
+def test_breakout_entries_after_the_side_word() -> None:
+    for text in (
+        "Long #API3 on a break above 1.3408\nTargets: 1.3739 / 1.38\nStop: 1.2845",
+        "Long BTC/USDT above 66,561.7 (4H close)\nTargets: 67,728 / 68,468.6\nStop: 64,008.4",
+    ):
+        parsed = parse_message(text)
+        assert parsed.kind is MessageKind.SIGNAL, text
+        assert len(parsed.entries) == 1

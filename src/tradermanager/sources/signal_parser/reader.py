@@ -39,7 +39,8 @@ _BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
 # 148 pe", "short karo @ 3412": take, do, at, near).
 _FILLER = re.compile(
     r"(?<![\w])(?:on|at|here|around|from|near|price|the|limit|order|entry"
-    r"|lo|le|lelo|karo|kar|lena|pe|par|paas|ke|me|mein|between|above|below)(?![\w])|@",
+    r"|lo|le|lelo|karo|kar|lena|pe|par|paas|ke|me|mein|between|above|below"
+    r"|a|an|of|break|breaks|breakout|reclaim|retest)(?![\w])|@",
     re.I,
 )
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
@@ -80,6 +81,9 @@ _DIGIT = re.compile(r"\d")
 _SPOT_OR_BUY = re.compile(r"spot|buy", re.I)
 _RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
 _CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
+# The line naming where a post was forwarded from, and links (its quick test: "forwarded
+# from", "http", "t.me/" or "www." in the lower-cased text).
+_SOURCE = re.compile(r"forwarded from[^\n]*|(?:https?://|www\.|t\.me/)\S+")
 # A date is no price: "14/7/2026", "2026-12-05" (a footer, a post's time). Its quick test:
 # "/20", "-0" or "-1" stands in every text it matches.
 _DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?\d)(?![\d.,/])")
@@ -109,6 +113,12 @@ class _Read:
         body = text[: cut.start()] if cut else text
         if cut:
             lower = lower[: cut.start()]
+        if "forwarded from" in lower or "http" in lower or "t.me/" in lower or "www." in lower:
+            # a source's name ("Forwarded from Whale Calls 100x") and links hold no levels
+            sources = [m.span() for m in _SOURCE.finditer(lower)]
+            if sources:
+                body = sections.blank_spans(body, sources)
+                lower = numbers.lowered(body)
         self.symbol = find_symbol(body, lower)
         excluded: list[tuple[int, int]] = list(self.symbol.spans) if self.symbol else []
         self.leverage, self.margin = _leverage(body, lower, excluded)
@@ -1021,7 +1031,12 @@ def _near(
     for a, b in symbol_spans:
         if lab.end <= a and b <= nums[0].start:
             gap = gap.replace(text[a:b], "")
+    if "/" in gap or "-" in gap:
+        gap = _QUOTE_LEFT.sub("", gap)  # "Long LINK/USDT above 14.5": the pair's quote
     return len(_FILLER.sub("", gap).strip(" \t\n#$:-")) <= 3
+
+
+_QUOTE_LEFT = re.compile(r"[/\-](?:usdt|usdc|busd|usd|perp)(?![\w])", re.I)
 
 
 def _fields(
