@@ -2836,6 +2836,172 @@ def english_chatter(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return rng.choice(CHATTER_9), {"kind": "not_signal"}
 
 
+# ---- ninth round, third set: measured once before the parser saw them -----------------------
+# Written after the second set's fixes: Discord posts with @-mentions, forwarded posts with a
+# channel signature (handles and links with digits), breakout entries ("buy above"), stops
+# written only as a percentage (to review) beside stops with their distance, and signals that
+# carry their posting time, a validity and dates.
+
+
+@style(
+    "discord_mention_post",
+    "Discord trade posts with mentions: '@everyone 🚨 NEW TRADE', '$SOL LONG', 'Entry: a - b', 'TP: x, y & z', 'SL:', 'Lev: 5-10x (cross)', '— posted by @Admin'",
+)
+def discord_mention(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    entries = zone(d, 0.006) if rng.random() < 0.5 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    tps = [d.round(far * (1 + d.sign * g)) for g in (0.015, 0.03, 0.05)[: rng.randint(2, 3)]]
+    sl = d.round(far * (1 - d.sign * 0.025))
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lev = rng.choice([10, 20, 25])
+    tp_text = (
+        ", ".join(p(v) for v in tps[:-1]) + " & " + p(tps[-1])
+        if rng.random() < 0.5
+        else " and ".join(p(v) for v in tps)
+    )
+    lines = [
+        f"{rng.choice(['@everyone', '@here', '@VIP'])} 🚨 {rng.choice(['NEW TRADE', 'TRADE ALERT', 'New position'])}",
+        f"${d.base} {d.side.upper()}",
+        f"Entry: {' - '.join(p(v) for v in entries)}",
+        f"TP: {tp_text}",
+        f"SL: {p(sl)}",
+        f"Lev: {lev // 2}-{lev}x ({rng.choice(['cross', 'isolated'])})",
+        f"— posted by @{rng.choice(['Admin', 'TraderJoe', 'mod_crypto7', 'Alpha99'])}",
+    ]
+    mode = lines[5].rsplit("(", 1)[1].rstrip(")")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+@style(
+    "forwarded_signature",
+    "forwarded posts: 'Forwarded from Crypto Pro Signals', a signal, then '📲 Join: t.me/cps_signals123', '👤 Admin: @cps_admin99', '⏰ Valid for 24h'",
+)
+def forwarded(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    name = rng.choice(
+        ["Crypto Pro Signals", "Binance Killers 2", "Whale Calls 100x", "Fed Russian Insiders"]
+    )
+    handle = rng.choice(["cps_signals123", "bk2_official", "whalecalls100x", "fedrussian2024"])
+    lines = [
+        f"Forwarded from {name}",
+        f"#{d.base}/USDT {d.side.upper()} {'🟢' if d.long else '🔴'}",
+        f"Entry: {p(d.entry)}",
+        "Targets: " + " - ".join(p(v) for v in tps),
+        f"Stop loss: {p(sl)}",
+        "",
+        f"📲 Join: t.me/{handle}",
+        f"👤 Admin: @{rng.choice(['cps_admin99', 'bk_support1', 'whale_admin2'])}",
+    ]
+    if rng.random() < 0.6:
+        lines.append(f"⏰ Valid for {rng.choice(['24h', '48 hours', '12h', '3 days'])}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "breakout_entry",
+    "breakout entries: 'Long $LINK on a break above 15.20', 'Buy above 15.20', 'Short below 3,380 (4H close)', then targets and a stop",
+)
+def breakout(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(2, 3), 0.02)
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    word = "above" if d.long else "below"
+    coin = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    head = rng.choice(
+        [
+            f"{d.side.title()} {coin} on a break {word} {p(d.entry)}",
+            f"{coin}: {'Buy' if d.long else 'Sell'} {word} {p(d.entry)}",
+            f"{d.side.title()} {coin} {word} {p(d.entry)} ({rng.choice(['4H', '1H', 'daily'])} close)",
+        ]
+    )
+    lines = [
+        head,
+        f"Targets: {' / '.join(p(v) for v in tps)}",
+        f"Stop: {p(sl)}",
+    ]
+    if rng.random() < 0.5:
+        lines.append("Wait for the candle close, no front-running.")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "percent_stop",
+    "stops written only as a percentage ('SL: 5% below entry', 'Stop loss: -3%') go to review; stops with their distance ('SL: 1.09 (-3.2%)') are read",
+)
+def percent_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(2, 3), 0.02)
+    sl = d.against(0.032)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lines = [
+        f"{rng.choice(['📊', '⚡', '🔥'])} {d.base}/USDT — {d.side.upper()}",
+        f"Entry: {p(d.entry)}",
+        "TP: " + " / ".join(p(v) for v in tps),
+    ]
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(
+                [
+                    f"SL: {rng.choice(['3', '5', '4.5'])}% {'below' if d.long else 'above'} entry",
+                    f"Stop loss: -{rng.choice(['3', '5', '2.5'])}%",
+                    f"SL: {rng.choice(['3', '5'])}% from entry",
+                ]
+            )
+        )
+        return "\n".join(lines), {"kind": "needs_review"}
+    minus = rng.choice(["-", "−"])
+    lines.append(f"SL: {p(sl)} ({minus}3.2%)")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "timestamped_signal",
+    "signals that carry their time and validity: 'Posted: 05 Dec 2026, 14:32 UTC', 'Valid until 2026-12-06 00:00', 'Expires in 24h', 'Timeframe: 15m / 1H'",
+)
+def timestamped(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    day = rng.randint(1, 28)
+    hour, minute = rng.randint(0, 23), rng.randint(0, 59)
+    when = rng.choice(
+        [
+            f"Posted: {day:02d} Dec 2026, {hour:02d}:{minute:02d} UTC",
+            f"🕒 {hour:02d}:{minute:02d} UTC | {day}/12/2026",
+            f"Date: 2026-12-{day:02d} {hour:02d}:{minute:02d}",
+        ]
+    )
+    lines = [
+        f"{d.base}USDT {d.side.upper()} SIGNAL",
+        when,
+        f"Entry: {p(d.entry)}",
+        "Take profit: " + ", ".join(p(v) for v in tps),
+        f"Stop loss: {p(sl)}",
+        f"Timeframe: {rng.choice(['15m / 1H', '1H', '4H/1D', '5m'])}",
+        rng.choice(
+            [
+                f"Valid until 2026-12-{min(day + 1, 28):02d} 00:00",
+                f"Expires in {rng.choice(['24h', '12 hours', '2 days'])}",
+                "Cancel if entry not hit in 24h",
+            ]
+        ),
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",
@@ -2935,6 +3101,11 @@ NINTH_ROUND = {
     "tp_allocation_plan",
     "limit_order_plan",
     "spot_swing_targets",
+    "discord_mention_post",
+    "forwarded_signature",
+    "breakout_entry",
+    "percent_stop",
+    "timestamped_signal",
 }
 
 
