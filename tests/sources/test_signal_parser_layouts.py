@@ -214,3 +214,17 @@ def test_breakout_entries_after_the_side_word() -> None:
         parsed = parse_message(text)
         assert parsed.kind is MessageKind.SIGNAL, text
         assert len(parsed.entries) == 1
+
+
+def test_dca_lines_are_entries_and_hit_arrows_are_instructions() -> None:
+    for text in (
+        "Long DOT\nEntry: 6.42\nDCA: 6.20\nTP: 6.70 / 6.95\nSL: 5.90",
+        "Long DOT\nEntry 1: 6.42\nEntry 2 (DCA): 6.20\nTP: 6.70 / 6.95\nSL: 5.90",
+    ):
+        parsed = parse_message(text)
+        assert parsed.kind is MessageKind.SIGNAL, text
+        assert parsed.entries == (6.42, 6.2)
+    parsed = parse_message(
+        "LONG BTC\nEntry: 63,450\nTP1: 64,200\nTP2: 65,000\nSL: 62,800\nTP1 hit → move SL to entry"
+    )
+    assert parsed.kind is MessageKind.SIGNAL

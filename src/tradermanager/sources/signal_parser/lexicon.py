@@ -18,6 +18,7 @@ ENTRY_LABELS = (
     r"sell\s*(?:zone|range|between|area|at|price)",
     r"open(?:ing)?\s*(?:at|price)",
     r"add\s*more(?:\s*(?:at|on|near|around))?",  # a ladder's next entries: "Add more at 1.18"
+    r"dca(?:\s*(?:entry|zone|level|at))?",  # "DCA: 6.20" (a further entry of the ladder)
     r"cmp(?=[^\S\n]*[:=\-]?[^\S\n]*\$?\d)",  # "CMP: 1.234" (the market price, given)
     r"точка\s*входа",
     r"вход(?:\s*в\s*сделку)?",

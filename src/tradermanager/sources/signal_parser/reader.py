@@ -376,6 +376,9 @@ _AVERAGE = re.compile(r"(?:avg\.?|average|mean)[^\S\n]*$", re.I)
 _WEAK_ENTRY = frozenset(["price", "harga", "from", "around", "@", "👉", "💵"])
 
 
+_NOTE_THEN_COLON = re.compile(r" \([^)\n]{0,24}\)[^\S\n]*[:=]")
+
+
 def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -> bool:
     """The section's first number is a label's index, not a price: a 1-2 digit integer right
     after the label ("entry 2)", "after target 2"), ending its phrase, and beyond ×2 from the
@@ -389,8 +392,10 @@ def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -
     follows = text[first.end : first.end + 2]
     if first.end - first.start > 2:
         return False
-    if follows[:1] not in ("", ",", ")", "\n", ":") and not (follows == " (" and len(nums) > 1):
-        return False  # "Entry 1 (40%): 0.99": an ordinal, then the share, then the price
+    if follows[:1] not in ("", ",", ")", "\n", ":") and not (
+        follows == " (" and (len(nums) > 1 or _NOTE_THEN_COLON.match(text, first.end))
+    ):
+        return False  # "Entry 1 (40%): 0.99", "Entry 2 (DCA):": an ordinal, a note, the price
     if (
         follows[:1] == "\n"
         and len(nums) > 1
@@ -768,7 +773,10 @@ _CONDITIONAL = re.compile(
     r"|once|in\s+case|should|after)"
     r"|(?:once|when|after|if|until|before|as\s+soon\s+as)\s+(?:the\s+)?(?:tp|target|take[\s\-]*profit"
     r"|sl|stop(?:[\s\-]*loss)?)\s*\d{0,2}\s*(?:is\s+|gets\s+|has\s+been\s+)?"
-    r"(?:hits?|reached|achieved|done|filled|triggered))(?![\w])",
+    r"(?:hits?|reached|achieved|done|filled|triggered))(?![\w])"
+    # "TP1 hit → move SL to entry": what to do then, not a report
+    r"|(?:tp|target)\s*\d{0,2}\s*(?:hit|reached|done)\s*(?:→|->|=>|⇒|➡️?|,?\s*then)\s*"
+    r"(?:move|set|put|trail|close|take|book|secure)",
     re.I,
 )
 

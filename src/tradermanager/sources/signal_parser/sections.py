@@ -174,6 +174,7 @@ _FIRST_WORDS = frozenset(
         "opening",
         "add",
         "cmp",
+        "dca",
         "точка",
         "вход",
         "вхід",
