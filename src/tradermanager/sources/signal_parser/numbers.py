@@ -121,6 +121,51 @@ class HostileNumber(ValueError):
     """A number that no price can be (1e308, a negative price, more than MAX_PRICE)."""
 
 
+# A sub-cent price with its zeros counted, as charting sites and channels shorten it:
+# "0.0₅123" (subscript) or "0.0{5}123" is 0.00000123 — the count is of every zero after the
+# decimal mark.
+_ZERO_COUNT = re.compile(r"0([.,])0(?:([₀₁₂₃₄₅₆₇₈₉]{1,2})|\{(\d{1,2})\})(\d+)")
+_SUBSCRIPT_DIGIT = re.compile("[₀₁₂₃₄₅₆₇₈₉]")
+_SUBSCRIPT_VALUE = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
+def _zeros_written_out(m: re.Match[str]) -> str:
+    count = int((m.group(2) or "").translate(_SUBSCRIPT_VALUE) or m.group(3))
+    return f"0{m.group(1)}{'0' * count}{m.group(4)}"
+
+
+def expand_zero_counts(text: str) -> str:
+    """``text`` with every counted-zeros price written out ("0.0₅123" → "0.00000123");
+    the text itself when it has none (the usual case: one ``in`` test, or for a text that
+    is not all ASCII one search for a subscript digit)."""
+    if "{" not in text and (text.isascii() or _SUBSCRIPT_DIGIT.search(text) is None):
+        return text
+    return _ZERO_COUNT.sub(_zeros_written_out, text)
+
+
+# A price written as digits, a dot and three digits ("3.728"): a decimal point or a dot
+# thousands separator, which only the message's other numbers or the symbol's price can tell.
+_DOT_GROUP = re.compile(r"\d\.\d{3}(?![\d])")
+# ... and one whose three digits end in a zero ("3.060", "63.450"): written as a thousands
+# group is (always three digits), and seldom as a decimal (a decimal's zeros are dropped).
+_DOT_GROUP_ZERO = re.compile(r"\d\.\d\d0(?![\d])")
+
+
+def has_dot_group(text: str) -> bool:
+    return _DOT_GROUP.search(text) is not None
+
+
+def dot_thousands_open(text: str, lower: str) -> bool:
+    """Whether "3.060" in ``text`` may as well be 3,060: a dot and three digits ending in a
+    zero, in labels of a language that writes a decimal comma (whose channels also write
+    dot thousands), and no number anywhere that settles the message's mark."""
+    return (
+        _DOT_GROUP_ZERO.search(text) is not None
+        and _COMMA_DECIMAL_LANGUAGE.search(lower) is not None
+        and convention(text, lower) == ""
+    )
+
+
 def lowered(text: str) -> str:
     """``text`` in lower case with every character where it was: str.lower() turns "İ" into
     two characters, which would shift every position found in the lowered text."""

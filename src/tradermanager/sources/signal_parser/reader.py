@@ -21,6 +21,7 @@ from tradermanager.sources.signal_parser.model import (
     ParsedMessage,
 )
 from tradermanager.sources.signal_parser.symbols import (
+    COIN_QUOTES,
     FoundSymbol,
     bare_upper_token,
     find_symbol,
@@ -299,6 +300,7 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
     if "__" in text:
         text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
+    text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
     try:
         read = _Read(text, reference)
     except numbers.HostileNumber as exc:
@@ -309,6 +311,19 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
             symbol=found.market.base if found else None,
         )
     parsed = _judge(read, reference)
+    if parsed.kind is MessageKind.SIGNAL:
+        return _market_and_mark_checked(parsed, text, reference)
+    if not reference and _OFF_BY in parsed.reason and "." in text:
+        # "Entrada: 62.112" beside "Stop: 59404": the message's own plain number tells that
+        # its dots separate thousands
+        lower = numbers.lowered(text)
+        if numbers.has_dot_group(text) and numbers.convention(text, lower) == "":
+            try:
+                other = _judge(_Read(text, None, numbers.EU), None)
+            except numbers.HostileNumber:
+                other = parsed
+            if other.kind is MessageKind.SIGNAL:
+                return other
     if reference and _OFF_SCALE in parsed.reason and ("." in text or "," in text):
         # "Entrada: 62.145" for BTC at 62,000: the stored price decides an ambiguous mark
         for decimal in (numbers.EU, numbers.US):
@@ -326,6 +341,32 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
             return parsed
         if other.kind is MessageKind.SIGNAL:
             return other
+    return parsed
+
+
+def _market_and_mark_checked(
+    parsed: ParsedMessage, text: str, reference: float | None
+) -> ParsedMessage:
+    """A signal whose prices are not in dollars (a pair quoted in BTC or ETH), or whose dots
+    may well separate thousands with nothing to tell ("Entrada: 3.060" for a coin with no
+    stored price), goes to review rather than being copied with prices off by 1000×."""
+    if parsed.quote in COIN_QUOTES:
+        return parsed._replace(
+            kind=MessageKind.NEEDS_REVIEW,
+            reason=f"The pair is quoted in {parsed.quote}: its prices are not in dollars; "
+            "check the market before it is copied.",
+        )
+    if (
+        reference is None
+        and "." in text
+        and numbers.dot_thousands_open(text, numbers.lowered(text))
+    ):
+        return parsed._replace(
+            kind=MessageKind.NEEDS_REVIEW,
+            reason="A price written as digits, a dot and three digits ending in 0 (3.060) "
+            "may be a thousands group as well as a decimal, and nothing in the message tells "
+            "which: the symbol's price is needed.",
+        )
     return parsed
 
 

@@ -1,5 +1,11 @@
 """Which market a message is about: ``#BTC/USDT``, ``$SOL``, ``BTCUSDT``, ``BTC-PERP``,
-``BTCUSD_PERP``, ``1000PEPEUSDT``, ``Pair: XRP``, or a bare ``sol`` next to a side word."""
+``BTCUSD_PERP``, ``1000PEPEUSDT``, ``Pair: XRP``, or a bare ``sol`` next to a side word.
+
+Each exchange's own spelling is read as the contract it names (OKX ``BTC-USDT-SWAP`` and
+``BTC-USD-SWAP``, Bitget ``BTCUSDT_UMCBL``, KuCoin ``XBTUSDTM``; TradingView's ``.P`` is
+dropped where the pair is found); the best-known coins are also read by name ("Bitcoin",
+"ether"). A pair quoted in BTC or ETH (``ETH/BTC``) keeps that quote, so the reader can send
+its prices — not dollars — to review."""
 
 from __future__ import annotations
 
@@ -9,7 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tradermanager.domain.errors import ValidationError
-from tradermanager.domain.tokens import Market, MarketKind, parse_market
+from tradermanager.domain.tokens import (
+    Market,
+    MarketKind,
+    list_token,
+    multiplier_of,
+    parse_market,
+)
 from tradermanager.sources.signal_parser.lexicon import (
     COINM_WORDS,
     LONG_WORDS,
@@ -31,6 +43,108 @@ _PAIR_HINT = re.compile(r"par|coin|symbol|asset|moed|moned|koin")
 # the same words in other scripts, looked for only in a text that is not all ASCII
 _PAIR_HINT_WIDE = re.compile(r"монет|пар|العملة|币种|交易对|코인|종목|銘柄|通貨|เหรียญ")
 _QUOTE_NAMES = ("usdt", "usdc", "busd", "fdusd", "tusd", "usd", "btc", "eth")
+# Quotes whose prices are not in dollars: such a pair is spot, and its prices are in the coin.
+COIN_QUOTES = ("BTC", "ETH")
+# The best-known coins by the names channels write instead of the ticker ("Bitcoin long",
+# "short on ether at …"). Only names that are no ordinary word: "near", "ripple" as a name
+# is fine, "link" or "dot" as a name is the ticker itself.
+COIN_NAMES = {
+    "BITCOIN": "BTC",
+    "ETHEREUM": "ETH",
+    "ETHER": "ETH",
+    "SOLANA": "SOL",
+    "RIPPLE": "XRP",
+    "DOGECOIN": "DOGE",
+    "CARDANO": "ADA",
+    "AVALANCHE": "AVAX",
+    "CHAINLINK": "LINK",
+    "POLKADOT": "DOT",
+    "LITECOIN": "LTC",
+    "TRON": "TRX",
+    "ARBITRUM": "ARB",
+    "OPTIMISM": "OP",
+    "APTOS": "APT",
+    "INJECTIVE": "INJ",
+    "CELESTIA": "TIA",
+    "COSMOS": "ATOM",
+    "UNISWAP": "UNI",
+    "STELLAR": "XLM",
+    "TONCOIN": "TON",
+    "SHIBA": "SHIB",
+    "BITCOINCASH": "BCH",
+    "FILECOIN": "FIL",
+    "HEDERA": "HBAR",
+    "ALGORAND": "ALGO",
+    "MONERO": "XMR",
+    "KASPA": "KAS",
+}
+# Words that stand between a side word and a price without naming a coin ("long near 148",
+# "short term 0.45"): a coin after the side word in lower case must be none of them.
+_SIDE_FILLERS = frozenset(
+    [
+        "above",
+        "below",
+        "near",
+        "under",
+        "over",
+        "term",
+        "more",
+        "again",
+        "back",
+        "some",
+        "here",
+        "there",
+        "now",
+        "then",
+        "only",
+        "also",
+        "price",
+        "zone",
+        "area",
+        "limit",
+        "market",
+        "order",
+        "entry",
+        "position",
+        "positions",
+        "trade",
+        "setup",
+        "scalp",
+        "from",
+        "around",
+        "at",
+        "on",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "it",
+        "its",
+        "ratio",
+        "squeeze",
+        "bias",
+        "call",
+        "calls",
+        "idea",
+        "side",
+        "sellers",
+        "buyers",
+        "pressure",
+        "volume",
+        "wall",
+        "interest",
+        "covering",
+        "signals",
+        "liquidations",
+        "liquidation",
+    ]
+)
+_PRICE_AFTER = re.compile(r"[ \t]*(?:@[ \t]*|at[ \t]+|:[ \t]*)?\$?\.?\d")
+_SIDE_WORD = re.compile(r"(?:" + LONG_WORDS + "|" + SHORT_WORDS + r")", re.I)
+_QUOTE_WORDS = frozenset(("USDT", "USDC", "BUSD", "FDUSD", "TUSD", "USD", "PERP"))
+# Exchange spellings around a joined pair: Bitget's product suffixes, KuCoin's "M" contracts.
+_BITGET_TAILS = {"umcbl": "USDT", "dmcbl": "USD", "cmcbl": "USDC"}
 # trust of each way of naming a market, best first
 COIN_M, SLASH_PAIR, PERP, JOINED_PAIR, TAGGED, LABELLED = range(6)
 _SIDE = LONG_WORDS + "|" + SHORT_WORDS + "|" + UNSPACED_LONG + "|" + UNSPACED_SHORT
@@ -247,13 +361,39 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
         start = _word_left(lower, at)
         end = _word_right(lower, at)
         word = text[start:end]
-        if lower.startswith("_", end):  # BTCUSD_PERP, ETHUSD_250627
+        if lower.startswith("_", end):  # BTCUSD_PERP, ETHUSD_250627, BTCUSDT_UMCBL
             tail_end = _word_right(lower, end + 1)
             tail = lower[end + 1 : tail_end]
             if tail == "perp" or (tail.isdigit() and len(tail) == 6):
                 out.append((COIN_M, start, text[start:tail_end]))
+            elif tail in _BITGET_TAILS and start < at:
+                if _BITGET_TAILS[tail] == "USD":  # BTCUSD_DMCBL: coin-margined
+                    out.append((COIN_M, start, text[start:end] + "_PERP"))
+                else:
+                    out.append((JOINED_PAIR, start, word))
         elif start < at and word.upper().endswith(("USDT", "USDC", "BUSD", "FDUSD", "TUSD", "USD")):
             out.append((JOINED_PAIR, start, word))
+        elif (
+            start < at
+            and end - at in (4, 5)
+            and word[-1] in "Mm"
+            and word[:-1].upper().endswith(("USDT", "USD"))
+        ):  # KuCoin futures: XBTUSDTM (USDT-margined), XBTUSDM (coin-margined)
+            if word[-2] in "Tt":
+                out.append((JOINED_PAIR, start, word[:-1]))
+            else:
+                out.append((COIN_M, start, word[:-1] + "_PERP"))
+        elif start == at and start > 1 and lower[start - 1] == "-":
+            # OKX: BTC-USDT-SWAP (USDT-margined), BTC-USD-SWAP (coin-margined), BTC-USDT
+            left = _word_left(lower, start - 1)
+            quote = lower[at:end]
+            swap = lower.startswith("-swap", end)
+            if left < start - 1 and quote in ("usdt", "usdc", "usd"):
+                base = text[left : start - 1]
+                if quote == "usd" and swap:
+                    out.append((COIN_M, left, base + "USD_PERP"))
+                elif quote != "usd":
+                    out.append((JOINED_PAIR, left, base + word))
         at = lower.find("usd", end)
     at = lower.find("/")
     while at >= 0:
@@ -262,7 +402,9 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
         left_end = at - (lower[at - 1 : at] == " ")
         left = _word_left(lower, left_end)
         if lower[right:quote_end] in _QUOTE_NAMES and left < left_end:
-            out.append((SLASH_PAIR, left, f"{text[left:left_end]}/{text[right:quote_end]}"))
+            # (a space around the slash kept: "Cross /USDT" may be a word before a quote)
+            gap = " " if right - left_end > 1 else ""
+            out.append((SLASH_PAIR, left, f"{text[left:left_end]}{gap}/{text[right:quote_end]}"))
         at = lower.find("/", at + 1)
     at = lower.find("-perp")
     while at >= 0:
@@ -286,13 +428,50 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_COIN_QUOTED = re.compile(r"([A-Z0-9]{3,12}?)/?(BTC)|([A-Z0-9]{2,12})/(ETH)")
+
+
 @lru_cache(maxsize=4096)
 def _market(raw: str, context: str) -> Market | None:
-    """parse_market, remembered: channels name the same few markets again and again."""
+    """parse_market, remembered: channels name the same few markets again and again. A coin's
+    name stands for its ticker ("Bitcoin" → BTC, KuCoin's "XBT" too); a pair quoted in BTC or
+    ETH ("ETH/BTC", "SOLBTC") keeps that quote and is spot."""
+    up = raw.upper().lstrip("#$").replace(" ", "")
+    quoted = _COIN_QUOTED.fullmatch(up) if up.endswith(COIN_QUOTES) else None
+    if quoted and not (quoted.group(1) or quoted.group(3)).isdigit():
+        base = quoted.group(1) or quoted.group(3)
+        base = COIN_NAMES.get(base, "BTC" if base == "XBT" else base)
+        quote = quoted.group(2) or quoted.group(4)
+        if base != quote:
+            return Market(
+                base, list_token(base), multiplier_of(base), quote, MarketKind.SPOT, base + quote
+            )
     try:
-        return parse_market(raw, context)
+        market = parse_market(raw, context)
     except ValidationError:
         return None
+    ticker = COIN_NAMES.get(market.base, "BTC" if market.base == "XBT" else None)
+    if ticker is None:
+        return market
+    return Market(
+        ticker,
+        ticker,
+        1,
+        market.quote,
+        market.kind,
+        ticker + market.contract[len(market.base) :],
+    )
+
+
+def _accepted(trust: int, raw: str, market: Market | None, text: str, at: int) -> bool:
+    """Whether a candidate names a coin. A keyword is none ("#SIGNAL", "#LONG"), except in a
+    pair written in one piece or after "$", where a ticker that is a word is meant
+    ("MOVEUSDT", "MOVE/USDT", "$MOVE", "$ID"): there only a side word or a quote is refused."""
+    if market is None or raw.isdigit() or market.base.isdigit():
+        return False
+    if (trust < TAGGED and " " not in raw) or (trust == TAGGED and at > 0 and text[at - 1] == "$"):
+        return market.base not in _QUOTE_WORDS and not _SIDE_WORD.fullmatch(market.base)
+    return raw.upper() not in NOT_TOKENS and market.base not in NOT_TOKENS
 
 
 def named_coins(text: str) -> set[str]:
@@ -301,11 +480,9 @@ def named_coins(text: str) -> set[str]:
     lower = lowered(text)
     context = market_context(lower)
     coins = set()
-    for _, _, raw in _candidates(text, lower):
-        if raw.upper() in NOT_TOKENS or raw.isdigit():
-            continue
+    for trust, at, raw in _candidates(text, lower):
         market = _market(raw, context)
-        if market is not None and market.base not in NOT_TOKENS and not market.base.isdigit():
+        if market is not None and _accepted(trust, raw, market, text, at):
             coins.add(market.token)
     return coins
 
@@ -313,13 +490,11 @@ def named_coins(text: str) -> set[str]:
 def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
     lower = lower if lower is not None else lowered(text)
     context = market_context(lower)
-    for trust, _, raw in sorted(_candidates(text, lower)):
-        if raw.upper() in NOT_TOKENS or raw.isdigit():
-            continue
+    for trust, at, raw in sorted(_candidates(text, lower)):
         market = _market(raw, context)
-        if market is None or market.base in NOT_TOKENS or market.base.isdigit():
+        if market is None or not _accepted(trust, raw, market, text, at):
             continue
-        spans = _spans(text, raw.split("/")[0], lower)
+        spans = _spans(text, raw.split("/")[0].rstrip(), lower)
         return FoundSymbol(market, spans, "pair" if trust < TAGGED else "hashtag")
     if _SIDE_HINT.search(lower) is None and (lower.isascii() or not _SIDE_HINT_WIDE.search(lower)):
         return None
@@ -329,8 +504,19 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
             letters = sum(c.isalpha() for c in raw)
             if raw.upper() in NOT_TOKENS or letters < (1 if raw[0].isalpha() else 3):
                 continue
-            if after_side and not raw.isupper():
-                continue  # "a long later": after the side word only a symbol in capitals
+            if (
+                after_side
+                and not raw.isupper()
+                and raw.upper() not in COIN_NAMES
+                and (
+                    raw.lower() in _SIDE_FILLERS
+                    or "\n" in text[m.start() : m.start(1)]
+                    or not _PRICE_AFTER.match(text, m.end())
+                )
+            ):
+                continue  # "a long later": after the side word a word in small letters is a
+                # coin only on the same line with a price after it ("long pepe 0.0000123"),
+                # or when it is a coin's name
             if not raw.isupper() and not raw.isdigit() and _has_upper_symbol(text):
                 continue  # "DOGE me long lo …": a capitalised coin beats a small word
             market = _market(raw, context)
@@ -338,9 +524,6 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
                 continue
             return FoundSymbol(market, _spans(text, raw, lower), "bare")
     return None
-
-
-_SIDE_WORD = re.compile(r"(?:" + LONG_WORDS + "|" + SHORT_WORDS + r")", re.I)
 
 
 def _has_upper_symbol(text: str) -> bool:
