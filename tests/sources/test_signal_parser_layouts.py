@@ -228,3 +228,20 @@ def test_dca_lines_are_entries_and_hit_arrows_are_instructions() -> None:
         "LONG BTC\nEntry: 63,450\nTP1: 64,200\nTP2: 65,000\nSL: 62,800\nTP1 hit → move SL to entry"
     )
     assert parsed.kind is MessageKind.SIGNAL
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.integers(100, 9_000_000).map(lambda v: v / 1000),
+    step=st.integers(2, 40),
+    dash=st.sampled_from(["-", "–"]),
+)
+def test_numbered_entries_with_a_dash_keep_their_order(first: float, step: int, dash: str) -> None:
+    second = round(first * (1 - step / 1000), 6)
+    text = (
+        f"ARB LONG\nENTRY 1 {dash} {first}\nENTRY 2 {dash} {second}\n"
+        f"TP 1 {dash} {round(first * 1.05, 6)}\nSL {dash} {round(second * 0.95, 6)}"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries == (first, second)

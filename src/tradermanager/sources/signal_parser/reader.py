@@ -433,6 +433,14 @@ def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -
     follows = text[first.end : first.end + 2]
     if first.end - first.start > 2:
         return False
+    if (
+        follows in (" -", " –", " —")
+        and len(nums) > 1
+        and text[lab.end : first.start] == " "
+        and (not text[nums[1].start : nums[1].end].isdigit() or nums[1].value > 20 * first.value)
+        and not _ZONE_WORD.search(lab.word)
+    ):
+        return True  # "ENTRY 1 - 1.20", "ENTRY 2 - 1.15": an ordinal, a dash, the price
     if follows[:1] not in ("", ",", ")", "\n", ":") and not (
         follows == " (" and (len(nums) > 1 or _NOTE_THEN_COLON.match(text, first.end))
     ):
@@ -621,6 +629,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     elif (
         len(entries) == 2
         and chosen
+        and len(chosen[0][1]) == 2  # both in one section: "1) a - 50%" / "2) b - 50%" is no range
         and (
             _RANGE_SEP.search(chosen[0][2])
             or _ZONE_WORD.search(chosen[0][0].word)
