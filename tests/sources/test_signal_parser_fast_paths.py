@@ -18,7 +18,11 @@ from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, reader, sections
-from tradermanager.sources.signal_parser.literal_first import LiteralFirst, rewrite
+from tradermanager.sources.signal_parser.literal_first import (
+    LiteralFirst,
+    by_first_character,
+    rewrite,
+)
 from tradermanager.sources.signal_parser.reader import implausible
 
 # the plain forms
@@ -73,6 +77,15 @@ def test_letters_alone_are_the_words_of_a_text_without_signs(text: str) -> None:
     if sections._SIGN.search(text) is None:
         plain = [(m.span(), m.group()) for m in sections._WORD.finditer(text)]
         assert [(m.span(), m.group()) for m in sections._LETTERS.finditer(text)] == plain
+
+
+PLAIN_GROUP_GAP = re.compile(r"\d[ \u202f\u00a0]\d")
+
+
+@settings(max_examples=600, deadline=None)
+@given(NUMBER_TEXT)
+def test_the_separator_first_gap_is_found_where_the_plain_one_is(text: str) -> None:
+    assert (numbers._GROUP_GAP.search(text) is None) == (PLAIN_GROUP_GAP.search(text) is None)
 
 
 @settings(max_examples=400, deadline=None)
@@ -271,6 +284,27 @@ def _reports_done(text: str) -> bool:
 def test_a_signal_is_only_read_for_a_hit_or_cancel_where_the_quick_test_allows(text: str) -> None:
     if _reports_done(text):
         assert follow_ups.may_report_done(numbers.lowered(text))
+
+
+PLAIN_DONE_WORDS = re.compile("|".join(follow_ups.DONE_WORDS))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(DONE_TEXT, FOLLOW_UP_TEXT, st.text(alphabet="cathdiosrn \n✅損切り", max_size=20)))
+def test_the_done_words_gathered_by_first_character_are_found_where_the_plain_list_is(
+    text: str,
+) -> None:
+    lower = numbers.lowered(text)
+    assert (follow_ups._DONE_WORDS.search(lower) is None) == (
+        PLAIN_DONE_WORDS.search(lower) is None
+    )
+
+
+def test_fragments_are_gathered_behind_their_first_character() -> None:
+    assert by_first_character(("hit", "hold", "x", r"t\s+enter", "take", "✅")) == (
+        r"h(?:it|old)|x|t(?:\s+enter|ake)|✅"
+    )
+    assert by_first_character(("a?b", "ab")) == "a(?:b)|a?b"  # a quantified first character
 
 
 def test_the_quick_test_lets_every_reported_hit_or_cancel_of_the_corpus_through() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradermanager.sources.signal_parser.literal_first import LiteralFirst
+from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
 from tradermanager.sources.signal_parser.model import FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
 
@@ -150,11 +150,14 @@ _CLOSE_HINTS = ("clos", "exit", "book", "take", "took", "secure", "закры", 
 # signal as over (a cancel, the stop hit, a target hit): each is written in CANCEL, STOP_HIT,
 # ALL_TARGETS, TARGET_HIT or _HIT_WORD and a match of that pattern holds it. "🎯" is left
 # out (signals head their targets with it); :func:`may_report_done` checks it on its own.
-_DONE_WORDS = re.compile(
-    r"cancel|invalidated|отмена|t\s+enter|stopped|hit|trigger|reached|taken|closed|touched"
-    r"|achieved|done|smashed|tagged|✅|✔|⛔|❌|сработал|выбит|止损|손절|損切り|достигнута"
-    r"|выполнена|atingido|alcanzado|alcançado|alındı|达成|达到|완료|達成"
+DONE_WORDS = (
+    *("cancel", "invalidated", "отмена", r"t\s+enter", "stopped", "hit", "trigger", "reached"),
+    *("taken", "closed", "touched", "achieved", "done", "smashed", "tagged", "✅", "✔", "⛔"),
+    *("❌", "сработал", "выбит", "止损", "손절", "損切り", "достигнута", "выполнена", "atingido"),
+    *("alcanzado", "alcançado", "alındı", "达成", "达到", "완료", "達成"),
 )
+# (gathered by first character: searched four times as often as the pattern it guards)
+_DONE_WORDS = re.compile(by_first_character(DONE_WORDS))
 # "🎯" reports a hit in TARGET_HIT after a target's number on its line, or as _HIT_WORD
 # beside ORDINAL_TARGET, whose every ordinal ends in "st", "nd", "rd" or "th".
 _BULLSEYE_AFTER_NUMBER = re.compile(r"\d[^\n]{0,20}🎯")

@@ -119,3 +119,23 @@ class LiteralFirst:
         if found is None or self.fast is self.full:
             return found
         return self.full.match(text, found.start())
+
+
+def by_first_character(fragments: tuple[str, ...]) -> str:
+    """The alternation of ``fragments`` with those that open with the same plain character
+    gathered behind it ("hit|hold|x" → "h(?:it|old)|x"): the same matches for a search that
+    only asks whether one stands, and the engine tries one branch per character instead of
+    every fragment at every position where one could start."""
+    groups: dict[str, list[str]] = {}
+    whole: list[str] = []
+    for fragment in fragments:
+        first = fragment[:1]
+        if not first or first in _SPECIAL or fragment[1:2] in ("?", "*", "+", "{"):
+            whole.append(fragment)
+        else:
+            groups.setdefault(first, []).append(fragment[1:])
+    branches = [
+        re.escape(first) + ("(?:" + "|".join(rests) + ")" if any(rests) else "")
+        for first, rests in groups.items()
+    ]
+    return "|".join(branches + whole)

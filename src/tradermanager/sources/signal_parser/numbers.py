@@ -40,11 +40,15 @@ _NUMBER = re.compile(
 THOUSANDS_SPACES = "\u202f\u00a0"
 # A number that can only be written with a decimal comma (148,20  0,523  2,1189  63.450,5) or
 # only with a decimal point (148.2  0.523  2.1189  63,450.5); "6,176" and "63.450" prove nothing.
-# Each opens with the digit all its branches share ("0" not after a digit, "." or ",": the
-# look-behinds follow it), so the regex engine skips ahead to digits instead of trying every
-# position and every branch there.
-_EU_MARK = re.compile(r"\d(?:(?<![\d.,]0)(?<=0),\d|,(?:\d{1,2}|\d{4,})(?![\d])|\.\d{3},\d)")
-_US_MARK = re.compile(r"\d(?:(?<![\d.,]0)(?<=0)\.\d|\.(?:\d{1,2}|\d{4,})(?![\d])|,\d{3}\.\d)")
+# Each opens with the mark after the number's first digit (that digit, and a "0" not after a
+# digit, "." or ",", are look-behinds), so the regex engine skips ahead to a "," or "." —
+# a message holds far fewer of them than digits. Only whether one is found is used.
+_EU_MARK = re.compile(
+    r",(?<=\d,)(?:(?<=0,)(?<![\d.,]0,)\d|(?:\d{1,2}|\d{4,})(?![\d]))|\.(?<=\d\.)\d{3},\d"
+)
+_US_MARK = re.compile(
+    r"\.(?<=\d\.)(?:(?<=0\.)(?<![\d.,]0\.)\d|(?:\d{1,2}|\d{4,})(?![\d]))|,(?<=\d,)\d{3}\.\d"
+)
 # Label words of languages that write a decimal comma: the tie-breaker for ambiguous numbers.
 _DECIMAL_COMMA_WORDS = (
     "entrée",
@@ -99,7 +103,9 @@ _COMMA_DECIMAL_LANGUAGE = re.compile(
 )
 EU, US = "eu", "us"
 # What every thousands group needs: a digit, one space-like separator, a digit.
-_GROUP_GAP = re.compile(r"\d[ " + THOUSANDS_SPACES + r"]\d")
+# (Written separator first, the digit before it a look-behind: a message holds fewer spaces
+# than digits, and the engine only tries the pattern where its first character stands.)
+_GROUP_GAP = re.compile(r"[ " + THOUSANDS_SPACES + r"](?<=\d.)\d")
 # Largest price the parser accepts (USD-like quote); above it a number is hostile, not a price.
 MAX_PRICE = 1e8
 
