@@ -161,6 +161,9 @@ _WORD = re.compile(r"[^\W\d_]+|[@👉💵🎯🛑⛔]")
 # character class lets the regex engine skip ahead to a letter (twice as fast).
 _SIGN = re.compile("[@👉💵🎯🛑⛔]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The same for a lower-cased ASCII text: a plain range is read twice as fast as a category.
+_ASCII_WORD = re.compile("[a-z]+|@")
+_ASCII_LETTERS = re.compile("[a-z]+")
 _FIRST_WORDS = frozenset(
     [
         "entry",
@@ -369,7 +372,10 @@ def labels(
     first_words = _FIRST_WORDS
     by_word = _BY_WORD
     lower = lower if lower is not None else lowered(text)
-    words = _WORD if _SIGN.search(lower) else _LETTERS
+    if lower.isascii():  # (lower-cased: its letters are a-z, its only sign "@")
+        words = _ASCII_WORD if "@" in lower else _ASCII_LETTERS
+    else:
+        words = _WORD if _SIGN.search(lower) else _LETTERS
     for word in words.finditer(lower):
         first = word.group()
         if first not in first_words:
