@@ -216,6 +216,31 @@ def test_the_recap_words_are_only_looked_for_where_a_part_of_them_stands(text: s
         assert reader._RECAP_PARTS.search(text.lower())
 
 
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("half", "HALF", "Half", "%", " %", "5", "25", "100", "1234", "+", "-", ".", ","),
+                *(" ", "a", "x", "ı", "ſ", "İ", "\n", "partial", "partially", "some", "portion"),
+                *("part of", "part  of", "apart", "somewhere"),
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_the_lower_case_share_patterns_read_what_the_written_ones_read(text: str) -> None:
+    lower = numbers.lowered(text)
+    written, fast = follow_ups._HALF.search(lower), follow_ups._HALF_LOWER.search(lower)
+    assert (fast and (fast.span(), fast.groups())) == (
+        written and (written.span(), written.groups())
+    )
+    partial = follow_ups._PARTIAL
+    assert partial.fast is not partial.full  # the rewrite covers it
+    plain = re.search(r"(?<![\w])(?:partial(?:ly)?|some|portion|part\s+of)(?![\w])", lower)
+    assert (partial.search(lower) is None) == (plain is None)
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(

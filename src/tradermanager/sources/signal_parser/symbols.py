@@ -43,6 +43,7 @@ _PAIR_HINT = re.compile(r"par|coin|symbol|asset|moed|moned|koin")
 # the same words in other scripts, looked for only in a text that is not all ASCII
 _PAIR_HINT_WIDE = re.compile(r"монет|пар|العملة|币种|交易对|코인|종목|銘柄|通貨|เหรียญ")
 _QUOTE_NAMES = ("usdt", "usdc", "busd", "fdusd", "tusd", "usd", "btc", "eth")
+_QUOTE_FIRST = frozenset(name[0] for name in _QUOTE_NAMES)
 # Quotes whose prices are not in dollars: such a pair is spot, and its prices are in the coin.
 COIN_QUOTES = ("BTC", "ETH")
 # The best-known coins by the names channels write instead of the ticker ("Bitcoin long",
@@ -398,6 +399,9 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
     at = lower.find("/")
     while at >= 0:
         right = at + 1 + (lower[at + 1 : at + 2] == " ")
+        if lower[right : right + 1] not in _QUOTE_FIRST:  # "152 / 155": no quote after it
+            at = lower.find("/", at + 1)
+            continue
         quote_end = _word_right(lower, right)
         left_end = at - (lower[at - 1 : at] == " ")
         left = _word_left(lower, left_end)
