@@ -332,6 +332,25 @@ def test_fragments_are_gathered_behind_their_first_character() -> None:
     assert by_first_character(("a?b", "ab")) == "a(?:b)|a?b"  # a quantified first character
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(DONE_TEXT, FOLLOW_UP_TEXT))
+def test_the_hit_patterns_are_only_skipped_where_the_quick_test_finds_no_hit_word(
+    text: str,
+) -> None:
+    lower = numbers.lowered(text)
+    assert follow_ups.match_action(text, lower) == follow_ups.match_action(
+        text, lower, may_be_done=True
+    )
+
+
+def test_the_quick_test_leaves_the_follow_ups_of_the_corpus_as_they_read() -> None:
+    for case in load(holdout=False) + load(holdout=True):
+        lower = numbers.lowered(case.text)
+        assert follow_ups.match_action(case.text, lower) == follow_ups.match_action(
+            case.text, lower, may_be_done=True
+        )
+
+
 def test_the_quick_test_lets_every_reported_hit_or_cancel_of_the_corpus_through() -> None:
     texts = [case.text for case in load(holdout=False) + load(holdout=True)]
     reported = [text for text in texts if _reports_done(text)]

@@ -849,7 +849,7 @@ def _already_done(text: str, low: str, lower: str) -> str:
         )
     if not follow_ups.may_report_done(lower):
         return ""
-    matched = follow_ups.match_action(text, lower)
+    matched = follow_ups.match_action(text, lower, may_be_done=True)
     if matched is not None and matched[0] in _DONE_ACTIONS:
         # "cancel if not filled", "move the stop to entry once TP1 hits": instructions for
         # later, not a report — read again without them
