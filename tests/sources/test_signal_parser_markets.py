@@ -3,6 +3,7 @@ tickers, lowercase coins, counted zeros and dot thousands."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -10,7 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tradermanager.sources.signal_parser import MessageKind, parse_message
-from tradermanager.sources.signal_parser.numbers import expand_zero_counts
+from tradermanager.sources.signal_parser.numbers import (
+    _COMMA_DECIMAL_LANGUAGE,
+    convention,
+    dot_thousands_open,
+    expand_zero_counts,
+    lowered,
+)
 from tradermanager.sources.signal_parser.symbols import find_symbol
 
 SUBSCRIPT = "₀₁₂₃₄₅₆₇₈₉"
@@ -114,9 +121,26 @@ def test_counted_zeros_value(zeros: int, digits: str, braces: bool, mark: str) -
     assert out.endswith(" ok")
 
 
-@given(st.text(alphabet=st.characters(blacklist_characters="{" + SUBSCRIPT)))
+@given(st.text(alphabet=st.characters(blacklist_characters="{٫٬" + SUBSCRIPT)))
 def test_text_without_counted_zeros_is_unchanged(text: str) -> None:
     assert expand_zero_counts(text) is text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("XRP LONG\nEntry: ٠٫٥٢٣١\nTP: ٠٫٥٤\nSL: ٠٫٥١", 0.5231),  # Arabic decimal sign
+        ("BTC LONG\nEntry: ٦٣٬٤٥٠\nTP: ٦٤٬٢٠٠\nSL: ٦٢٬٨٠٠", 63450.0),  # Arabic thousands sign
+        ("BTC_USDT long 63450 tp 64200 sl 62800", 63450.0),
+        ("BTCUSDTPERP long 63450 tp 64200 sl 62800", 63450.0),
+        ("Long Bitcoin (BTC) at 63,450. TP 64,200. SL 62,800.", 63450.0),
+    ],
+)
+def test_more_spellings_read(text: str, entry: float) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (entry,)
+    assert parsed.contract in ("XRPUSDT", "BTCUSDT")
 
 
 def test_plain_number_settles_dot_thousands() -> None:
@@ -144,3 +168,23 @@ def test_scientific_notation_is_refused() -> None:
     parsed = parse_message("$SHIB short\nEntry: 2.303e-05\nTP: 2.271e-05\nSL: 2.401e-05")
     assert parsed.kind is MessageKind.NEEDS_REVIEW
     assert "scientific" in parsed.reason
+
+
+_PLAIN_DOT_GROUP_ZERO = re.compile(r"\d\.\d\d0(?![\d])")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["3.680", "3.68", ".680", "a.680", "63.450", "3.6805", "Entrada: ", " ", "x"]
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_dot_group_zero_fast_form_matches_the_plain_pattern(text: str) -> None:
+    plain = (
+        _PLAIN_DOT_GROUP_ZERO.search(text) is not None
+        and _COMMA_DECIMAL_LANGUAGE.search(lowered(text)) is not None
+        and convention(text, lowered(text)) == ""
+    )
+    assert dot_thousands_open(text) == plain

@@ -140,11 +140,20 @@ def _zeros_written_out(m: re.Match[str]) -> str:
     return f"0{m.group(1)}{'0' * count}{m.group(4)}"
 
 
+# The Arabic decimal and thousands signs (٫ ٬), written between Arabic-Indic or Western digits.
+_ARABIC_MARKS = str.maketrans("٫٬", ".,")
+
+
 def expand_zero_counts(text: str) -> str:
-    """``text`` with every counted-zeros price written out ("0.0₅123" → "0.00000123");
-    the text itself when it has none (the usual case: one ``in`` test, or for a text that
-    is not all ASCII one search for a subscript digit)."""
-    if "{" not in text and (text.isascii() or _SUBSCRIPT_DIGIT.search(text) is None):
+    """``text`` with every counted-zeros price written out ("0.0₅123" → "0.00000123") and
+    the Arabic decimal and thousands signs as a point and a comma ("٠٫٥٢" → "٠.٥٢", which
+    the number reader reads as 0.52); the text itself when it has neither (the usual case:
+    one ``in`` test, or for a text that is not all ASCII a search for a subscript digit)."""
+    if "{" not in text and text.isascii():
+        return text
+    if not text.isascii() and ("٫" in text or "٬" in text):
+        text = text.translate(_ARABIC_MARKS)
+    if "{" not in text and _SUBSCRIPT_DIGIT.search(text) is None:
         return text
     return _ZERO_COUNT.sub(_zeros_written_out, text)
 
@@ -154,22 +163,27 @@ def expand_zero_counts(text: str) -> str:
 _DOT_GROUP = re.compile(r"\d\.\d{3}(?![\d])")
 # ... and one whose three digits end in a zero ("3.060", "63.450"): written as a thousands
 # group is (always three digits), and seldom as a decimal (a decimal's zeros are dropped).
-_DOT_GROUP_ZERO = re.compile(r"\d\.\d\d0(?![\d])")
+# (The pattern opens with the dot itself, so the regex engine skips ahead to one; the digit
+# before it is checked after.)
+_DOT_GROUP_ZERO = re.compile(r"\.\d\d0(?![\d])")
 
 
 def has_dot_group(text: str) -> bool:
     return _DOT_GROUP.search(text) is not None
 
 
-def dot_thousands_open(text: str, lower: str) -> bool:
+def dot_thousands_open(text: str, lower: str | None = None) -> bool:
     """Whether "3.060" in ``text`` may as well be 3,060: a dot and three digits ending in a
     zero, in labels of a language that writes a decimal comma (whose channels also write
-    dot thousands), and no number anywhere that settles the message's mark."""
-    return (
-        _DOT_GROUP_ZERO.search(text) is not None
-        and _COMMA_DECIMAL_LANGUAGE.search(lower) is not None
-        and convention(text, lower) == ""
-    )
+    dot thousands), and no number anywhere that settles the message's mark. (The text is
+    lower-cased only when such a group stands in it.)"""
+    for m in _DOT_GROUP_ZERO.finditer(text):
+        if m.start() and text[m.start() - 1].isdigit():
+            break
+    else:
+        return False
+    lower = lower if lower is not None else lowered(text)
+    return _COMMA_DECIMAL_LANGUAGE.search(lower) is not None and convention(text, lower) == ""
 
 
 def lowered(text: str) -> str:

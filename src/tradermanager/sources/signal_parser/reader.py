@@ -356,11 +356,7 @@ def _market_and_mark_checked(
             reason=f"The pair is quoted in {parsed.quote}: its prices are not in dollars; "
             "check the market before it is copied.",
         )
-    if (
-        reference is None
-        and "." in text
-        and numbers.dot_thousands_open(text, numbers.lowered(text))
-    ):
+    if reference is None and numbers.dot_thousands_open(text):
         return parsed._replace(
             kind=MessageKind.NEEDS_REVIEW,
             reason="A price written as digits, a dot and three digits ending in 0 (3.060) "

@@ -384,11 +384,14 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
                 out.append((JOINED_PAIR, start, word[:-1]))
             else:
                 out.append((COIN_M, start, word[:-1] + "_PERP"))
-        elif start == at and start > 1 and lower[start - 1] == "-":
-            # OKX: BTC-USDT-SWAP (USDT-margined), BTC-USD-SWAP (coin-margined), BTC-USDT
+        elif start < at and word.upper().endswith(("USDTPERP", "USDCPERP")):
+            out.append((JOINED_PAIR, start, word[:-4]))  # BTCUSDTPERP (alert relays)
+        elif start == at and start > 1 and lower[start - 1] in "-_":
+            # OKX: BTC-USDT-SWAP (USDT-margined), BTC-USD-SWAP (coin-margined), BTC-USDT;
+            # Gate and MEXC: BTC_USDT
             left = _word_left(lower, start - 1)
             quote = lower[at:end]
-            swap = lower.startswith("-swap", end)
+            swap = lower[start - 1] == "-" and lower.startswith("-swap", end)
             if left < start - 1 and quote in ("usdt", "usdc", "usd"):
                 base = text[left : start - 1]
                 if quote == "usd" and swap:
@@ -498,7 +501,9 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
         market = _market(raw, context)
         if market is None or not _accepted(trust, raw, market, text, at):
             continue
-        spans = _spans(text, raw.split("/")[0].rstrip(), lower)
+        spans = _spans(text, raw.split("/")[0].rstrip(), lower) + _ticker_spans(
+            text, raw, market, lower
+        )
         return FoundSymbol(market, spans, "pair" if trust < TAGGED else "hashtag")
     if _SIDE_HINT.search(lower) is None and (lower.isascii() or not _SIDE_HINT_WIDE.search(lower)):
         return None
@@ -521,12 +526,18 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
                 continue  # "a long later": after the side word a word in small letters is a
                 # coin only on the same line with a price after it ("long pepe 0.0000123"),
                 # or when it is a coin's name
-            if not raw.isupper() and not raw.isdigit() and _has_upper_symbol(text):
+            if (
+                not raw.isupper()
+                and not raw.isdigit()
+                and raw.upper() not in COIN_NAMES
+                and _has_upper_symbol(text)
+            ):
                 continue  # "DOGE me long lo …": a capitalised coin beats a small word
             market = _market(raw, context)
             if market is None:
                 continue
-            return FoundSymbol(market, _spans(text, raw, lower), "bare")
+            spans = _spans(text, raw, lower) + _ticker_spans(text, raw, market, lower)
+            return FoundSymbol(market, spans, "bare")
     return None
 
 
@@ -552,6 +563,14 @@ def bare_upper_token(text: str) -> FoundSymbol | None:
             if market is not None:
                 return FoundSymbol(market, ((m.start(), m.end()),), "bare")
     return None
+
+
+def _ticker_spans(text: str, raw: str, market: Market, lower: str) -> tuple[tuple[int, int], ...]:
+    """Where a coin named by its name also stands as its ticker ("Bitcoin (BTC)"): that too
+    names the market, not a price or a label."""
+    if market.base in COIN_NAMES.values() and market.base.lower() not in raw.lower():
+        return _spans(text, market.base, lower)
+    return ()
 
 
 def _spans(text: str, needle: str, lower: str | None = None) -> tuple[tuple[int, int], ...]:
