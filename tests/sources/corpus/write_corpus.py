@@ -3001,6 +3001,318 @@ def timestamped(rng: random.Random) -> tuple[str, dict[str, Any]]:
     ]
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
+# ---- tenth round: other scripts and icon-only markers, measured once before the parser saw them
+# Urdu, Persian (with Eastern Arabic digits), Bengali, Greek, Hebrew, Malay/Filipino, other
+# Japanese/Korean wordings, and channels whose only labels are icons.
+
+_FA_DIGITS = str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫")
+_BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+
+
+def _listed(values: list[float], dec: int, sep: str) -> str:
+    return sep.join(num(v, dec) for v in values)
+
+
+@style(
+    "urdu_labels",
+    "Urdu labels: '#BTCUSDT لانگ / شارٹ', 'انٹری:', 'ٹارگٹ:' numbered list, 'اسٹاپ لاس:', 'لیوریج: 10x'; 'کوائن:', 'پوزیشن:', 'انٹری زون:' with a range",
+)
+def urdu(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    side = "لانگ" if d.long else "شارٹ"
+    if rng.random() < 0.5:
+        lines = [f"🚨 #{d.base}USDT {side} 🚨", f"انٹری: {num(d.entry, d.dec)}", "ٹارگٹ:"]
+        lines += [f"{i}) {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+        lines += [f"اسٹاپ لاس: {num(sl, d.dec)}", f"لیوریج: {lev}x"]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    entries = zone(d)
+    lines = [
+        f"کوائن: {d.base}/USDT",
+        f"پوزیشن: {side}",
+        f"انٹری زون: {num(entries[0], d.dec)} - {num(entries[1], d.dec)}",
+        f"ٹارگٹس: {_listed(tps, d.dec, ' - ')}",
+        f"سٹاپ لاس: {num(sl, d.dec)}",
+        f"لیوریج: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "persian_card",
+    "Persian cards: 'ارز:', 'جهت: لانگ/شورت', 'نقطه ورود:', 'تارگت‌ها:', 'حد ضرر:' or 'استاپ:', 'اهرم:'/'لوریج:'; some in Persian digits '۶۳۴۵۰' with the decimal mark '٫'",
+)
+def persian_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    side = "لانگ" if d.long else "شورت"
+    digits = rng.random() < 0.4
+
+    def p(value: float) -> str:
+        text = num(value, d.dec)
+        return text.translate(_FA_DIGITS) if digits else text
+
+    form = rng.randrange(3)
+    if form == 0:
+        lines = [
+            f"ارز: {d.base}/USDT",
+            f"جهت: {side}",
+            f"نقطه ورود: {p(d.entry)}",
+            "تارگت‌ها: " + " - ".join(p(v) for v in tps),
+            f"حد ضرر: {p(sl)}",
+            f"اهرم: {lev}x",
+        ]
+    elif form == 1:
+        lines = [f"#{d.base} {side} 🔥", f"ورود: {p(d.entry)}"]
+        lines += [f"تارگت {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"استاپ: {p(sl)}", f"لوریج: {lev}x"]
+    else:
+        lines = [
+            "سیگنال فیوچرز 📊",
+            f"#{d.base}USDT",
+            f"پوزیشن: {side}",
+            f"ورود: {p(d.entry)}",
+            "اهداف: " + " / ".join(p(v) for v in tps),
+            f"استاپ لاس: {p(sl)}",
+            f"اهرم: {lev}x",
+        ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "bengali_labels",
+    "Bengali labels: '#SOLUSDT লং / শর্ট', 'এন্ট্রি:', 'টার্গেট:' list, 'স্টপ লস:', 'লিভারেজ:'; 'কয়েন:', 'দিক:', 'এন্ট্রি জোন:'; some in Bengali digits",
+)
+def bengali(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    side = "লং" if d.long else "শর্ট"
+    digits = rng.random() < 0.3
+
+    def p(value: float) -> str:
+        text = num(value, d.dec)
+        return text.translate(_BN_DIGITS) if digits else text
+
+    if rng.random() < 0.5:
+        lines = [
+            f"📢 #{d.base}USDT {side}",
+            f"এন্ট্রি: {p(d.entry)}",
+            "টার্গেট: " + ", ".join(p(v) for v in tps),
+            f"স্টপ লস: {p(sl)}",
+            f"লিভারেজ: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    entries = zone(d)
+    lines = [
+        f"কয়েন: {d.base}/USDT",
+        f"দিক: {side}",
+        f"এন্ট্রি জোন: {p(entries[0])} - {p(entries[1])}",
+    ]
+    lines += [f"টার্গেট {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += [f"স্টপ লস: {p(sl)}", f"লিভারেজ: {lev}x ক্রস"]
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="cross",
+    )
+
+
+@style(
+    "greek_labels",
+    "Greek labels: 'Ζεύγος:', 'Θέση: LONG' or 'Αγορά/Πώληση', 'Είσοδος:', 'Στόχοι:', 'Στοπ:'/'Stop Loss:', 'Μόχλευση:'; decimal comma '0,5231'",
+)
+def greek(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([3, 5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    comma = rng.random() < 0.5
+
+    def p(value: float) -> str:
+        return eu(value, d.dec) if comma else num(value, d.dec)
+
+    side = rng.choice([d.side.upper(), "Αγορά" if d.long else "Πώληση"])
+    stop = rng.choice(["Στοπ", "Stop Loss", "Στοπ λος"])
+    lines = [
+        f"📊 Ζεύγος: #{d.base}/USDT",
+        f"Θέση: {side}",
+        f"Είσοδος: {p(d.entry)}",
+        "Στόχοι: " + " / ".join(p(v) for v in tps),
+        f"{stop}: {p(sl)}",
+        f"Μόχλευση: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "hebrew_labels",
+    "Hebrew labels: 'מטבע:', 'כיוון: לונג/שורט', 'כניסה:' or 'אזור כניסה:', 'יעדים:' or 'יעד 1:', 'סטופ:'/'סטופ לוס:', 'מינוף:'",
+)
+def hebrew(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    side = "לונג" if d.long else "שורט"
+    if rng.random() < 0.5:
+        lines = [
+            f"🟢 {side} | {d.base}USDT" if d.long else f"🔴 {side} | {d.base}USDT",
+            f"כניסה: {num(d.entry, d.dec)}",
+            f"יעדים: {_listed(tps, d.dec, ', ')}",
+            f"סטופ: {num(sl, d.dec)}",
+            f"מינוף: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    entries = zone(d)
+    lines = [
+        f"מטבע: {d.base}",
+        f"כיוון: {side}",
+        f"אזור כניסה: {num(entries[0], d.dec)} - {num(entries[1], d.dec)}",
+    ]
+    lines += [f"יעד {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lines += [f"סטופ לוס: {num(sl, d.dec)}", f"מינוף: {lev}x"]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "malay_filipino_labels",
+    "Malay ('Pasangan:', 'Arah: BELI/JUAL', 'Harga Kemasukan:', 'Sasaran:', 'Henti Rugi:', 'Leveraj:') and Filipino posts ('BILI/BENTA #SOLUSDT', 'Pasok:', 'Target:', 'SL:')",
+)
+def malay_filipino(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    if rng.random() < 0.5:
+        lines = [
+            f"Pasangan: {d.base}/USDT",
+            f"Arah: {'BELI' if d.long else 'JUAL'}",
+            f"Harga Kemasukan: {num(d.entry, d.dec)}",
+            f"Sasaran: {_listed(tps, d.dec, ' | ')}",
+            f"Henti Rugi: {num(sl, d.dec)}",
+            f"Leveraj: {lev}x",
+        ]
+    else:
+        lines = [
+            f"{'BILI' if d.long else 'BENTA'} #{d.base}USDT",
+            f"Pasok: {num(d.entry, d.dec)}",
+            f"Target: {_listed(tps, d.dec, ' - ')}",
+            f"SL: {num(sl, d.dec)}",
+            f"Leverage: {lev}x",
+        ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "japanese_korean_wordings",
+    "other Japanese and Korean wordings: '買い/売り', '指値：', '利確：', 'ロスカット：', 'レバ：10倍'; '新規：', 'ターゲット：a、b', '損切ライン：'; Korean '타점:', '익절:', '스탑:', '배율: 10배'",
+)
+def japanese_korean(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    form = rng.randrange(3)
+    if form == 0:
+        side = "買い" if d.long else "売り"
+        text = (
+            f"{d.base}/USDT {side}\n指値：{num(d.entry, d.dec)}\n"
+            f"利確：{_listed(tps, d.dec, ' / ')}\nロスカット：{num(sl, d.dec)}\nレバ：{lev}倍"
+        )
+    elif form == 1:
+        side = "ロング" if d.long else "ショート"
+        text = (
+            f"【{d.base}】{side}\n新規：{num(d.entry, d.dec)}\n"
+            f"ターゲット：{_listed(tps, d.dec, '、')}\n損切ライン：{num(sl, d.dec)}\nレバ：{lev}倍"
+        )
+    else:
+        side = "롱" if d.long else "숏"
+        text = (
+            f"#{d.base} {side} 포지션\n타점: {num(d.entry, d.dec)}\n"
+            f"익절: {_listed(tps, d.dec, ' / ')}\n스탑: {num(sl, d.dec)}\n배율: {lev}배"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "icon_only_markers",
+    "labels are only icons, no side word: '➡️ entry', one '✅' line per target, '❌ stop'; '⏺ a - b' / '⏫ targets' / '⏬ stop'; '📥' / '📤' / '🚫'; one target and one stop go to review",
+)
+def icon_only(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    tps = d.away(rng.choice([1, 2, 3, 3, 4]))
+    sl = d.against()
+    form = rng.randrange(3)
+    lev = rng.choice([5, 10, 20])
+    if form == 0:
+        lines = [f"🔵 {d.base}/USDT", "", f"➡️ {num(d.entry, d.dec)}"]
+        lines += [f"✅ {num(v, d.dec)}" for v in tps]
+        lines.append(f"❌ {num(sl, d.dec)}")
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+        entries = [d.entry]
+    elif form == 1:
+        entries = zone(d)
+        up, down = ("⏫", "⏬") if d.long else ("⏬", "⏫")
+        lines = [
+            f"{d.base}USDT {'📈' if d.long else '📉'}",
+            f"⏺ {num(entries[0], d.dec)} - {num(entries[1], d.dec)}",
+            f"{up} {_listed(tps, d.dec, ' ')}",
+            f"{down} {num(sl, d.dec)}",
+        ]
+        exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    else:
+        lines = [
+            f"💎 #{d.base}",
+            f"📥 {num(d.entry, d.dec)}",
+            f"📤 {_listed(tps, d.dec, ' | ')}",
+            f"🚫 {num(sl, d.dec)}",
+            f"⚙️ {lev}x",
+        ]
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+        entries = [d.entry]
+    if len(tps) == 1:
+        # one target and one stop under icons: which is which the text does not say
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), exp
+
+
+# Measured once before the parser saw them (README: "Tenth round"), then developed on.
+TENTH_ROUND = {
+    "urdu_labels",
+    "persian_card",
+    "bengali_labels",
+    "greek_labels",
+    "hebrew_labels",
+    "malay_filipino_labels",
+    "japanese_korean_wordings",
+    "icon_only_markers",
+}
+
 
 # ---- markets and numbers: measured once before the parser saw them -------------------------
 # How channels name the coin and write its prices: lowercase coins in terse posts, coin names

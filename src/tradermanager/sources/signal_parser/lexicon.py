@@ -1,6 +1,7 @@
 """The words and symbols channels use for each part of a signal, in the languages seen in
 signal channels (English, Russian, Spanish, Portuguese, Turkish, German, French, Vietnamese,
-Indonesian, Arabic; Chinese, Korean, Japanese and Thai in ``UNSPACED_*``), as regex fragments.
+Indonesian, Malay, Filipino, Arabic, Persian, Urdu, Greek, Hebrew; Chinese, Korean, Japanese and
+Thai in ``UNSPACED_*``; Bengali in ``MARKED_*``), as regex fragments.
 
 Order matters inside an alternation: longer labels first, so "Take-Profit Targets" is one label
 and not "Take-Profit" followed by "Targets".
@@ -33,6 +34,13 @@ ENTRY_LABELS = (
     r"harga\s*masuk",
     r"vào\s*lệnh",
     r"ورود",
+    r"انٹری(?:\s*زون)?",
+    r"ε[ίι]σοδος",
+    r"σημε[ίι]ο\s*εισ[όο]δου",
+    r"כניסה",
+    r"harga\s*kemasukan",
+    r"kemasukan",
+    r"pasok",
     r"area\s*(?:entry|beli|masuk)",
     r"الدخول",
     r"دخول",
@@ -80,6 +88,15 @@ TARGET_LABELS = (
     r"أهداف",
     r"الهدف",
     r"هدف",
+    r"تارگت(?:\u200cها|\s*ها)?",
+    r"ٹارگٹس?",
+    r"اهداف",
+    r"حد\s*سود",
+    r"στ[όο]χοι",
+    r"στ[όο]χος",
+    r"יעדים",
+    r"יעד",
+    r"sasaran",
     r"🎯",
 )
 STOP_LABELS = (
@@ -99,21 +116,28 @@ STOP_LABELS = (
     r"dừng\s*lỗ",
     r"وقف\s*الخسارة",
     r"حد\s*ضرر",
+    r"استاپ(?:\s*لاس)?",
+    r"اسٹاپ(?:\s*لاس)?",
+    r"سٹاپ(?:\s*لاس)?",
+    r"στοπ(?:\s*λος)?",
+    r"סטופ(?:\s*לוס)?",
+    r"henti\s*rugi",
     r"🛑",
     r"⛔️?",
 )
 MARKET_WORDS = r"market|cmp|current\s*(?:market\s*)?price|now|по\s*рынку|рынок|mercado"
 LONG_WORDS = (
     r"long(?:ing)?|buy(?:ing)?|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
-    r"|compra|acquisto|kauf|alış|achat|mua|beli|شراء|خرید"
+    r"|compra|acquisto|kauf|alış|achat|mua|beli|bili|شراء|خرید|لانگ|αγορ[άα]|לונג"
 )
 SHORT_WORDS = (
     r"short(?:ing)?|sell(?:ing)?|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
-    r"|venda|vendita|vendi|verkauf|bán|jual|بيع|فروش"
+    r"|venda|vendita|vendi|verkauf|bán|jual|benta|بيع|فروش|شورت|شارٹ|π[ώω]ληση|שורט"
 )
 LEVERAGE_LABELS = (
     r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel|levier|đòn\s*bẩy"
-    r"|الرافعة|плече|d[źz]wignia|杠杆|槓桿|레버리지|レバレッジ|เลเวอเรจ"
+    r"|الرافعة|плече|d[źz]wignia|杠杆|槓桿|레버리지|レバレッジ|เลเวอเรจ|لوریج|لیوریج|اهرم|μ[όο]χλευση"
+    r"|מינוף|leveraj|লিভারেজ|배율|レバ"
 )
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
 SPOT_WORDS = r"spot|спот"
@@ -125,13 +149,16 @@ COINM_WORDS = r"coin[\s\-]*m|coin[\s\-]*margined|inverse"
 # characters, which a regex \w does not count as letters.
 UNSPACED_ENTRY = (
     "入场价格|入场价|入场区间|入场位|入场|进场价|进场|开仓价格|开仓价|开仓|挂单价|挂单"
-    "|진입가격|진입가|진입|エントリー価格|エントリー|จุดเข้า|ราคาเข้า"
+    "|진입가격|진입가|진입|타점|エントリー価格|エントリー|指値|新規|จุดเข้า|ราคาเข้า"
 )
 UNSPACED_TARGET = (
     "止盈目标|止盈价|止盈位|止盈|目标价|目标位|目标|익절가|익절|목표가|목표"
-    "|利益確定|利確|利食い|目標|เป้าหมาย|ทำกำไร"
+    "|利益確定|利確目標|利確|利食い|目標|ターゲット|เป้าหมาย|ทำกำไร"
 )
-UNSPACED_STOP = "止损价|止损位|止损|손절가|손절|損切り|損切|จุดตัดขาดทุน|ตัดขาดทุน|ตัดขาด"
+UNSPACED_STOP = (
+    "止损价|止损位|止损|손절가|손절|스탑|스톱|損切りライン|損切ライン|損切り|損切|ロスカット"
+    "|จุดตัดขาดทุน|ตัดขาดทุน|ตัดขาด"
+)
 UNSPACED_LONG = "做多|多单|开多|买入|롱|매수|ロング|買い|ซื้อ"
 UNSPACED_SHORT = "做空|空单|开空|卖出|숏|매도|ショート|売り|ขาย"
 # Leverage written with the CJK "times" sign: 20倍, 10배
@@ -161,4 +188,28 @@ NOT_PRICE_LABELS = frozenset(
         "aum",
         "id",
     ]
+)
+
+# Labels of scripts whose words hold combining marks that a regex \w does not count as letters
+# (Bengali): matched as whole words of their script (``sections._MARKED``), longest first.
+# (Hindi in Devanagari is left to the reading by the lines' geometry, see sections and
+# docs/signal-parsing.md.)
+MARKED_ENTRY = "এন্ট্রি জোন|এন্ট্রি প্রাইস|এন্ট্রি"
+MARKED_TARGET = "টার্গেটস|টার্গেট|টেক প্রফিট"
+MARKED_STOP = "স্টপ লস|স্টপলস|স্টপ"
+MARKED_LONG = "লং|কিনুন"
+MARKED_SHORT = "শর্ট|বিক্রি করুন"
+# The letters and combining marks of those scripts: a label is a whole word of them.
+MARKED_LETTERS = "\u0980-\u09ff"
+# Margin modes written in other scripts (the English words are read by the leverage reader).
+FOREIGN_MARGIN = (
+    ("ক্রস", "cross"),
+    ("আইসোলেটেড", "isolated"),
+    ("کراس", "cross"),
+    ("ایزوله", "isolated"),
+    ("کراس مارجن", "cross"),
+    ("קרוס", "cross"),
+    ("מבודד", "isolated"),
+    ("全仓", "cross"),
+    ("逐仓", "isolated"),
 )

@@ -70,6 +70,9 @@ _DECIMAL_COMMA_WORDS = (
 # decimal point: they settle "15,708" (a comma) as 15.708, never "3.728" (a dot) as 3728 —
 # whether that is ETH at 3,728 or a coin at 3.728 only the symbol's stored price can tell.
 _COMMA_DECIMAL_WORDS = (
+    "είσοδος",
+    "στόχοι",
+    "μόχλευση",
     "entrada",
     "alvo",
     "objetivo",

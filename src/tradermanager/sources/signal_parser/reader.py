@@ -13,7 +13,11 @@ from typing import Any
 from tradermanager.domain.enums import Side
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
-from tradermanager.sources.signal_parser.lexicon import MARKET_WORDS, NOT_PRICE_LABELS
+from tradermanager.sources.signal_parser.lexicon import (
+    FOREIGN_MARGIN,
+    MARKET_WORDS,
+    NOT_PRICE_LABELS,
+)
 from tradermanager.sources.signal_parser.model import (
     REVIEW_THRESHOLD,
     FollowUpAction,
@@ -63,6 +67,16 @@ _LEVERAGE_HINTS = (
     "레버리지",
     "レバレッジ",
     "เลเวอเรจ",
+    "لوریج",
+    "لیوریج",
+    "اهرم",
+    "μόχλευση",
+    "μοχλευση",
+    "מינוף",
+    "leveraj",
+    "লিভারেজ",
+    "배율",
+    "レバ",
 )
 # A label that starts with "lev" ("lev", "leverage", "levier") is read by the label patterns
 # only with a number after it (past a colon or a margin mode) or a number before it: "level"
@@ -168,6 +182,8 @@ def _leverage(
     if mode is None and ("cross" in lower or "isol" in lower):
         found = sections.MARGIN.search(text)
         mode = found.group(1).lower() if found else None
+    if mode is None and not text.isascii():
+        mode = next((name for word, name in FOREIGN_MARGIN if word in text), None)
     if mode in ("изолированная", "isoliert"):
         mode = "isolated"
     elif mode == "кросс":
@@ -301,6 +317,8 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
     if "__" in text:
         text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
     text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
+    if not text.isascii() and _NATIVE_DIGIT.search(text):
+        text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each
     try:
         read = _Read(text, reference)
     except numbers.HostileNumber as exc:
@@ -366,6 +384,16 @@ def _market_and_mark_checked(
     return parsed
 
 
+# Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali) and the Arabic decimal
+# and thousands marks, read as the ASCII ones (one character for one: positions are kept).
+_NATIVE_DIGIT = re.compile("[\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
+_TO_ASCII_DIGITS = str.maketrans(
+    {
+        **{chr(base + i): str(i) for base in (0x660, 0x6F0, 0x966, 0x9E6) for i in range(10)},
+        "\u066b": ".",
+        "\u066c": ",",
+    }
+)
 _OFF_SCALE = "off by an order of magnitude from the symbol's last price"
 _OFF_BY = "off by an order of magnitude"
 _COMMA_LIST = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,.])")

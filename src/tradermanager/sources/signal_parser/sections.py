@@ -17,6 +17,12 @@ from tradermanager.sources.signal_parser.lexicon import (
     ENTRY_LABELS,
     LEVERAGE_LABELS,
     LONG_WORDS,
+    MARKED_ENTRY,
+    MARKED_LETTERS,
+    MARKED_LONG,
+    MARKED_SHORT,
+    MARKED_STOP,
+    MARKED_TARGET,
     SHORT_WORDS,
     STOP_LABELS,
     TARGET_LABELS,
@@ -124,15 +130,31 @@ _UNSPACED = re.compile(
 )
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
+# Labels of scripts whose words hold combining marks (lexicon.MARKED_*, Bengali): whole words of
+# their script. Only run on a message that holds such a script.
+_MARKED = re.compile(
+    "(?<![" + MARKED_LETTERS + "])(?:"
+    "(?P<entry>" + MARKED_ENTRY + ")"
+    "|(?P<target>(?:" + MARKED_TARGET + r")(?:\s?(\d{1,2})(?![\d.,]))?)"
+    "|(?P<stop>" + MARKED_STOP + ")"
+    "|(?P<long>" + MARKED_LONG + ")"
+    "|(?P<short>" + MARKED_SHORT + ")"
+    ")(?![" + MARKED_LETTERS + "])"
+)
+_MARKED_SCRIPT = re.compile("[" + MARKED_LETTERS + "]")
 
-def _unspaced_labels(text: str, out: list[Label]) -> list[Label]:
-    """``out`` with the labels of unspaced scripts added where no other label stands."""
+
+def _unspaced_labels(
+    text: str, out: list[Label], pattern: re.Pattern[str] = _UNSPACED
+) -> list[Label]:
+    """``out`` with the labels of unspaced scripts (or those of ``pattern``) added where no
+    other label stands."""
     found = []
-    for m in _UNSPACED.finditer(text):
+    for m in pattern.finditer(text):
         if inside(m.start(), [(lab.start, lab.end) for lab in out]):
             continue
         kind = m.lastgroup or ""
-        idx = m.group(_UNSPACED.groupindex["target"] + 1) if kind == "target" else None
+        idx = m.group(pattern.groupindex["target"] + 1) if kind == "target" else None
         found.append(Label(kind, m.start(), m.end(), m.group(0), int(idx) if idx else None))
     return sorted(out + found, key=lambda lab: lab.start) if found else out
 
@@ -295,6 +317,43 @@ _FIRST_WORDS = frozenset(
         "jual",
         "شراء",
         "بيع",
+        # Malay, Filipino, Persian, Urdu, Greek, Hebrew
+        "kemasukan",
+        "pasok",
+        "sasaran",
+        "henti",
+        "bili",
+        "benta",
+        "انٹری",
+        "تارگت",
+        "ٹارگٹ",
+        "ٹارگٹس",
+        "اهداف",
+        "استاپ",
+        "اسٹاپ",
+        "سٹاپ",
+        "لانگ",
+        "شورت",
+        "شارٹ",
+        "είσοδος",
+        "εισοδος",
+        "σημείο",
+        "σημειο",
+        "στόχοι",
+        "στοχοι",
+        "στόχος",
+        "στοχος",
+        "στοπ",
+        "αγορά",
+        "αγορα",
+        "πώληση",
+        "πωληση",
+        "כניסה",
+        "יעדים",
+        "יעד",
+        "סטופ",
+        "לונג",
+        "שורט",
         "@",
         "👉",
         "💵",
@@ -408,8 +467,11 @@ def labels(
         if not buys and kind != "target" and word_read.startswith(BUY_WORDS):
             buys = True
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
-    if not text.isascii() and _UNSPACED_SCRIPT.search(text):
-        out = _unspaced_labels(text, out)
+    if not text.isascii():
+        if _UNSPACED_SCRIPT.search(text):
+            out = _unspaced_labels(text, out)
+        if _MARKED_SCRIPT.search(text):
+            out = _unspaced_labels(text, out, _MARKED)
     if buys:
         out = [
             Label("target", lab.start, lab.end, lab.word, None)
