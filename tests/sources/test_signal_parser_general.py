@@ -395,10 +395,33 @@ def test_unknown_labels_in_scripts_with_combining_marks_end_their_sections():
     )
 
 
-def test_a_signal_under_labels_and_a_side_word_all_unknown_goes_to_review_not_dropped():
+def test_a_signal_under_labels_and_a_side_word_all_unknown_is_read_by_its_lines_geometry():
     parsed = parse_message("🔔 ORDIUSDT खरीदें\nएंट्री: 41.37\nलक्ष्य: 42.08 / 42.91\nस्टॉप लॉस: 40.25")
-    assert parsed.kind is MessageKind.NEEDS_REVIEW
-    assert "labels the parser does not know" in parsed.reason
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        Side.LONG,
+        (41.37,),
+        (42.08, 42.91),
+        40.25,
+    )
+    assert dict(parsed.confidences)["side"] == dict(parsed.confidences)["stop_loss"] == 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one target and one stop: which is which only a label could say
+        "🔔 ORDIUSDT खरीदें\nएंट्री: 41.37\nलक्ष्य: 42.08\nस्टॉप लॉस: 40.25",
+        "💎 #SOL\n📥 148.2\n📤 152.5\n🚫 144.1",
+        # two lines that could each be the targets (a ladder below, targets above)
+        "💎 #SOL\n📥 148.2\n🔸 146.1 144.3\n📤 152.5 155.1\n🚫 140.2",
+        # a stop line missing: entry and a list alone do not tell entries from targets
+        "💎 #SOL\n📥 148.2\n📤 146.1 144.3",
+    ],
+)
+def test_price_lines_the_geometry_cannot_place_are_not_copied(text):
+    parsed = parse_message(text)
+    assert parsed.kind is not MessageKind.SIGNAL
 
 
 @pytest.mark.parametrize("written", ["10-20x", "10 - 20x", "10–20X", "5x - 20x"])

@@ -171,3 +171,63 @@ def test_a_price_under_an_unknown_label_is_read_right_or_reviewed(symbol, long, 
             assert getattr(parsed, name) == pytest.approx(value), (text, name)
     else:
         assert parsed.kind is MessageKind.NEEDS_REVIEW and parsed.reason, text
+
+
+# Markers no lexicon knows: icons and words of scripts the lexicon leaves out.
+UNKNOWN_MARKERS = ["➡️", "✅", "❌", "📥", "📤", "🚫", "⏺", "⏫", "⏬", "🔹", "एंट्री:", "लक्ष्य:", ""]
+
+
+def _line_prices(values: list[float]) -> str:
+    return " ".join(f"{v:.6g}" for v in values)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    symbol=st.sampled_from(SYMBOLS),
+    base=st.floats(min_value=0.001, max_value=50_000),
+    lines=st.lists(
+        st.tuples(
+            st.sampled_from(UNKNOWN_MARKERS),
+            st.lists(st.floats(min_value=0.7, max_value=1.4), min_size=1, max_size=4),
+        ),
+        min_size=2,
+        max_size=5,
+    ),
+)
+def test_the_lines_geometry_never_puts_targets_or_the_stop_on_the_wrong_side(symbol, base, lines):
+    """Prices on lines whose markers no lexicon knows, with no side word: whatever their
+    order, sizes and markers, a signal read from them has every target on the profit side of
+    the entry and the stop on the loss side — anything else goes to review or is dropped."""
+    text = f"#{symbol}/USDT\n" + "\n".join(
+        f"{marker} {_line_prices([base * f for f in factors])}" for marker, factors in lines
+    )
+    parsed = parse_message(text)
+    if parsed.kind is not MessageKind.SIGNAL:
+        return
+    lo, hi = min(parsed.entries), max(parsed.entries)
+    assert parsed.side in (Side.LONG, Side.SHORT)
+    if parsed.side is Side.LONG:
+        assert all(t > hi for t in parsed.take_profits), text
+        assert parsed.stop_loss is None or parsed.stop_loss < lo, text
+    else:
+        assert all(t < lo for t in parsed.take_profits), text
+        assert parsed.stop_loss is None or parsed.stop_loss > hi, text
+    if dict(parsed.confidences).get("side", 1.0) < 1.0:
+        assert parsed.take_profits and parsed.stop_loss is not None, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    symbol=st.sampled_from(SYMBOLS),
+    long=st.booleans(),
+    entry=st.floats(min_value=0.001, max_value=50_000),
+    marker=st.sampled_from(["✅", "🔸", "लक्ष्य:", "⏫"]),
+)
+def test_one_target_and_one_stop_under_unknown_markers_go_to_review(symbol, long, entry, marker):
+    """Which of two single prices is the target and which the stop, only a label could say."""
+    sign = 1 if long else -1
+    text = (
+        f"#{symbol}/USDT\n➡️ {entry:.6g}\n{marker} {entry * (1 + sign * 0.03):.6g}\n"
+        f"❌ {entry * (1 - sign * 0.02):.6g}"
+    )
+    assert parse_message(text).kind is not MessageKind.SIGNAL

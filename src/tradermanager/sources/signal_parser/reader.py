@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from tradermanager.domain.enums import Side
 from tradermanager.domain.tokens import MarketKind
@@ -700,9 +700,27 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         conf["symbol"] = 1.0 if symbol.how != "bare" else 0.85
 
     unread = ""
+    geometric = ""
     other_secs = [sec for sec in found.get("other", []) if sec[1]]
     if other_secs and symbol is not None:
         other_secs = _without_amounts(other_secs, read.text, symbol.market)
+    if side is None and not sides and not target_secs and not stop_priced and symbol is not None:
+        # no side word, target or stop any lexicon knows: the lines' geometry may tell them
+        read_geo = _by_geometry(read, found, entries if entry_secs else [])
+        if isinstance(read_geo, str):
+            geometric = read_geo
+        elif read_geo is not None:
+            entries, targets, stop, side, kind = read_geo
+            entry_kind = kind or entry_kind
+            for name in (
+                "take_profits",
+                "stop_loss",
+                "side",
+                *(() if entry_secs else ("entries",)),
+            ):
+                conf[name] = GEOMETRY_CONFIDENCE
+            other_secs = []
+            chosen = found["preamble"] + found.get("other", [])
     if other_secs:
         known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
         if side is None and stop is not None:
@@ -757,6 +775,8 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             "message, or the stop is unclear. Check it.",
         )
     if side is None:
+        if geometric:
+            return read_fields._replace(reason=geometric)
         labelled_lines = sum(1 for sec in found.get("other", []) if sec[1])
         if labelled_lines >= 3 and symbol is not None:
             return _outcome(
@@ -1041,6 +1061,149 @@ def _place_by_side(
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+# Confidence of the fields read by the lines' geometry alone (see _by_geometry).
+GEOMETRY_CONFIDENCE = 0.7
+# What a price line may hold besides its marker and its prices: separators, a quote currency
+# (letters counted with the combining marks of scripts such as Devanagari).
+_LINE_WORDS = re.compile(r"(?:[^\W\d_]|[" + sections.MARKS + r"])+")
+_QUOTE_WORDS = frozenset(["usdt", "usd", "usdc", "busd", "perp"])
+_ORDINAL = re.compile(r"\d")
+
+
+class _Group(NamedTuple):
+    """Consecutive price lines under one marker: "✅ 3450" / "✅ 3500", or "लक्ष्य:" and the
+    numbered lines below it."""
+
+    marker: str
+    values: list[float]
+    text: str  # the clean text from the first price to the last
+
+
+def _price_lines(read: _Read, found: dict[str, list[_Section]]) -> list[_Group] | None:
+    """The message's price lines outside every known entry, target or stop section, grouped:
+    a line whose marker (the text before its first price, digits aside) repeats the line
+    above it, or is empty or only a list ordinal below a price line or a bare label line
+    ("Targets:"), continues that group. None when a line reads as prose (words after its
+    prices, or a long marker) or mixes known and unknown prices: not a layout of lines."""
+    known = {n.start for kind in _PRICE_LABELS for _, nums, _ in found.get(kind, ()) for n in nums}
+    clean = read.clean
+    nums = read.numbers
+    groups: list[_Group] = []
+    key: str | None = None  # the open group's marker key, None when none is open
+    pending = ""  # a label line without prices ("Targets:") names the group below it
+    i = 0
+    start = 0
+    size = len(clean)
+    while start <= size:
+        end = clean.find("\n", start)
+        end = size if end < 0 else end
+        line = []
+        while i < len(nums) and nums[i].start < end:
+            line.append(nums[i])
+            i += 1
+        if not line:
+            text = clean[start:end].strip()
+            if text:
+                key = None
+                pending = text if text[-1:] in ":：" and len(text) <= 32 else ""
+        elif all(n.start in known for n in line):
+            key, pending = None, ""
+        elif any(n.start in known for n in line):
+            return None
+        else:
+            marker = clean[start : line[0].start].strip()
+            rest = read.text[line[0].start : end]  # the symbol and leverage not blanked
+            words = [w for w in _LINE_WORDS.findall(rest) if w.lower() not in _QUOTE_WORDS]
+            if (
+                len(marker) > 32
+                or len(marker.split()) > 4
+                or sum(map(len, words)) > 3
+                or ":" in rest
+                or "：" in rest
+            ):
+                return None  # a sentence, or a second label after the prices
+            marker_key = _ORDINAL.sub("", marker).strip(" .)")
+            values = [n.value for n in line]
+            text = clean[line[0].start : line[-1].end]
+            if groups and key is not None and (marker_key == key or not marker_key):
+                last = groups[-1]
+                groups[-1] = _Group(last.marker, last.values + values, last.text + "\n" + text)
+            else:
+                groups.append(_Group(marker or pending or "(no label)", values, text))
+                key = marker_key if marker_key or not pending else pending
+            pending = ""
+        start = end + 1
+    return groups
+
+
+def _by_geometry(
+    read: _Read, found: dict[str, list[_Section]], entries: list[float]
+) -> tuple[list[float], list[float], float, Side, str] | str | None:
+    """A signal read from where its price lines stand, for a message whose side word and
+    target and stop labels no lexicon knows (icons, other scripts): the first line of one or
+    two prices is the entry (unless a known label gave it); exactly one line of two or more
+    prices, all on one side of the entry and moving away from it in the written order, is the
+    targets and tells the side; exactly one line of one price on the other side is the stop.
+    Returns (entries, targets, stop, side, entry kind); a reason naming the lines when they
+    do not fit that reading (one target and one stop: which is which?); None when the message
+    is not a layout of price lines."""
+    groups = _price_lines(read, found)
+    # only a layout that holds what a signal needs: the entry (unless known), a target line
+    # and a stop line, all of one signal's order of magnitude (within ×2 of their middle)
+    if not groups or len(groups) < (2 if entries else 3):
+        return None
+    values = sorted(v for g in groups for v in g.values)
+    middle = values[len(values) // 2]
+    if not (values[0] >= 0.5 * middle and values[-1] <= 2 * middle):
+        return None
+    entry_kind = ""
+    if not entries:
+        first, groups = groups[0], groups[1:]
+        if len(first.values) > 2:
+            return (
+                f"The line “{first.marker}” holds {len(first.values)} prices: which are the "
+                "entry is not clear. Check it."
+            )
+        entries = list(first.values)
+        if len(entries) == 2 and _RANGE_SEP.search(first.text):
+            entries, entry_kind = sorted(entries), "range"
+        else:
+            entry_kind = "single" if len(entries) == 1 else "multiple"
+    lo, hi = min(entries), max(entries)
+    up = [
+        g
+        for g in groups
+        if len(g.values) > 1 and g.values[0] > hi and all(a < b for a, b in pairwise(g.values))
+    ]
+    down = [
+        g
+        for g in groups
+        if len(g.values) > 1 and g.values[0] < lo and all(a > b for a, b in pairwise(g.values))
+    ]
+    named = ", ".join(f"“{g.marker}”" for g in groups[:4])
+    if len(up) + len(down) != 1:
+        return (
+            f"Prices on lines no label explains ({named}) and no side word: which line is the "
+            "targets and which the stop is not clear. Check it."
+        )
+    side = Side.LONG if up else Side.SHORT
+    target = (up or down)[0]
+    loss = [
+        g
+        for g in groups
+        if g is not target
+        and len(g.values) == 1
+        and (g.values[0] < lo if side is Side.LONG else g.values[0] > hi)
+    ]
+    left = [g for g in groups if g is not target and g not in loss]
+    if len(loss) != 1 or left:
+        unplaced = (left or loss)[0]
+        return (
+            f"The line “{unplaced.marker}” holds prices the lines' positions do not place "
+            "(no side word or stop label tells them): check it."
+        )
+    return entries, target.values, loss[0].values[0], side, entry_kind
 
 
 _LEVELS_TALK = re.compile(r"support|resistance|liquidat|heatmap|range", re.I)

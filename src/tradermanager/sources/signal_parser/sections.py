@@ -489,13 +489,13 @@ def labels(
 _FIRST_SEPARATOR = re.compile(r"^[^\n:：=➜→]{0,48}[:：=➜→]", re.M)
 # Combining marks a word of these scripts holds (Latin accents, Cyrillic, Hebrew, Arabic, the
 # Indic scripts, Thai, Lao, Myanmar): a regex \w does not count them as letters.
-_MARKS = (
+MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
     "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
 )
 _LINE_LABEL = re.compile(
-    r"[^\S\n]*[^\w\n" + _MARKS + r"]{0,6}[^\S\n]*"
-    r"((?:[^\W\d_][\w" + _MARKS + r"'’.\-]*[^\S\n]*){1,3}?)"
+    r"[^\S\n]*[^\w\n" + MARKS + r"]{0,6}[^\S\n]*"
+    r"((?:[^\W\d_][\w" + MARKS + r"'’.\-]*[^\S\n]*){1,3}?)"
     r"(?:\([^)\n]{0,24}\))?[^\S\n]*[:：=➜→]"
 )
 
