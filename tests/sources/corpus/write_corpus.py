@@ -3001,6 +3001,7 @@ def timestamped(rng: random.Random) -> tuple[str, dict[str, Any]]:
     ]
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
+
 # ---- tenth round: other scripts and icon-only markers, measured once before the parser saw them
 # Urdu, Persian (with Eastern Arabic digits), Bengali, Greek, Hebrew, Malay/Filipino, other
 # Japanese/Korean wordings, and channels whose only labels are icons.
