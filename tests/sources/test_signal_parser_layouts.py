@@ -245,3 +245,65 @@ def test_numbered_entries_with_a_dash_keep_their_order(first: float, step: int, 
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL
     assert parsed.entries == (first, second)
+
+
+def _bold(text: str) -> str:
+    out = []
+    for ch in text:
+        if "A" <= ch <= "Z":
+            out.append(chr(0x1D5D4 + ord(ch) - 65))
+        elif "a" <= ch <= "z":
+            out.append(chr(0x1D5EE + ord(ch) - 97))
+        elif "0" <= ch <= "9":
+            out.append(chr(0x1D7EC + ord(ch) - 48))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([0x1D400, 0x1D5D4, 0x1D608, 0x1D670]))
+def test_styled_letters_read_as_plain_ones(upper: int) -> None:
+    plain = "LONG #SOL/USDT\nEntry: 148.2\nTargets: 152 - 155\nSL: 144\nLeverage: 10x"
+    styled = "".join(
+        chr(upper + ord(c) - 65) if "A" <= c <= "Z" else c for c in plain
+    )  # upper-case letters in one of the styled alphabets
+    assert parse_message(styled) == parse_message(plain)
+    assert parse_message(_bold(plain)) == parse_message(plain)
+
+
+def test_a_markdown_table_reads_as_labelled_lines() -> None:
+    text = (
+        "| Pair | Side | Entry | Targets | SL |\n|---|---|---|---|---|\n"
+        "| NEAR/USDT | SHORT | 6.055 | 5.971 / 5.846 | 6.315 |"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert (parsed.symbol, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        "NEAR",
+        (6.055,),
+        (5.971, 5.846),
+        6.315,
+    )
+    two_rows = text + "\n| SOL/USDT | LONG | 148.2 | 152 | 144 |"
+    assert parse_message(two_rows).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_numbered_fields_current_price_and_first_person_targets() -> None:
+    numbered = (
+        "1- Coin: DIA/USDT\n2- Position: Long\n3- Entry: 0.6691\n"
+        "4- Take Profit: 0.676 – 0.6883\n5- Stop Loss: 0.6469\n6- Leverage: 20x"
+    )
+    parsed = parse_message(numbered)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert (parsed.entries, parsed.take_profits) == ((0.6691,), (0.676, 0.6883))
+    now = "#INJUSDT SHORT\nCurrent price: 23.559\nEntry: 23.702\nTP: 23.416 / 22.403\nSL: 24.393"
+    assert parse_message(now).entries == (23.702,)
+    assert parse_message(now).kind is MessageKind.SIGNAL
+    prose = (
+        "Opening a long on LINK around 14.927. I'll be taking profits at 15.155 and 15.679, "
+        "and my stop is below 14.679."
+    )
+    assert parse_message(prose).take_profits == (15.155, 15.679)
+    unknown = "Opening a long on LINK around 14.927, later 15.155 and 15.679, stop below 14.679."
+    assert parse_message(unknown).kind is MessageKind.NEEDS_REVIEW

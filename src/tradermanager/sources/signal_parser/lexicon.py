@@ -58,6 +58,7 @@ TARGET_LABELS = (
     r"tp\s*/\s*sl",  # "TP/SL: a / b" — a target, then the stop (split when read)
     r"take[\s\-]*profit\s*targets?",
     r"take[\s\-]*profits?(?:\s*at)?",
+    r"taking\s*profits?(?:\s*at)?",  # "I'll be taking profits at 15.15 and 15.68"
     r"sell\s*targets?",
     r"(?:first|second|third|next|final)\s*target",
     r"targets?",

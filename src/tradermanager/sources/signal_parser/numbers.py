@@ -242,16 +242,16 @@ def _value(body: str) -> float:
 
 
 def _is_marker(text: str, start: int, end: int) -> bool:
-    """A list marker ("1)", "2." at a line start, " 3) " inline), not a price."""
+    """A list marker ("1)", "2." or "3- " at a line start, " 3) " inline), not a price."""
     after = text[end : end + 2]
-    if not after or after[0] not in ").":
+    if not after or after[0] not in ").-–":
         return False
     if len(after) > 1 and not after[1].isspace():
         return False
     line_start = text.rfind("\n", 0, start) + 1
     at_line_start = not text[line_start:start].strip()
-    if after[0] == ".":
-        return at_line_start
+    if after[0] != ")":
+        return at_line_start and (after[0] == "." or len(after) > 1)
     return at_line_start or (start > 0 and text[start - 1].isspace())
 
 

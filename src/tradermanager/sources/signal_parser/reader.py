@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left
 from itertools import pairwise
 from operator import itemgetter
@@ -316,6 +317,10 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
     if "__" in text:
         text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
+    if max(text) >= "\U0001d400" and _STYLED.search(text):
+        text = text.translate(_UNSTYLED)  # "𝗘𝗻𝘁𝗿𝘆: 𝟭.𝟮𝟬" (styled letters): "Entry: 1.20"
+    if "|" in text and "---" in text:
+        text = _table_as_lines(text)
     text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
     if not text.isascii() and _NATIVE_DIGIT.search(text):
         text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each
@@ -394,6 +399,46 @@ _TO_ASCII_DIGITS = str.maketrans(
         "\u066c": ",",
     }
 )
+
+
+# Letters and digits styled as mathematical bold, italic, script, … (U+1D400–U+1D7FF), which
+# channels use for emphasis: each stands for one ASCII letter or digit.
+_STYLED = re.compile("[\U0001d400-\U0001d7ff]")
+_UNSTYLED = {
+    cp: folded
+    for cp in range(0x1D400, 0x1D800)
+    if len(folded := unicodedata.normalize("NFKC", chr(cp))) == 1 and folded.isascii()
+}
+_TABLE_RULE = re.compile(
+    r"^[^\S\n]*\|?[^\S\n]*:?-{3,}:?[^\S\n]*(?:\|[^\S\n]*:?-{3,}:?[^\S\n]*)+\|?[^\S\n]*$", re.M
+)
+
+
+def _table_as_lines(text: str) -> str:
+    """A markdown table ("| Pair | Side | Entry |" / "|---|---|---|" / "| SOL | LONG | 148 |")
+    as "Header: cell" lines, one block per row, so its labels stand before their values."""
+    rule = _TABLE_RULE.search(text)
+    if rule is None:
+        return text
+    head_end = rule.start() - 1
+    head_start = text.rfind("\n", 0, max(head_end, 0)) + 1
+    header = [c.strip() for c in text[head_start:head_end].strip().strip("|").split("|")]
+    out = [text[:head_start].rstrip("\n")] if head_start else []
+    rest = text[rule.end() :].lstrip("\n").split("\n")
+    k = 0
+    for k, line in enumerate(rest):  # noqa: B007 (k tells where the table ended)
+        if "|" not in line:
+            break
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != len(header):
+            return text  # not a table this reads
+        out += [f"{h}: {c}" for h, c in zip(header, cells, strict=True)]
+    else:
+        k = len(rest)
+    out += rest[k:]
+    return "\n".join(out)
+
+
 _OFF_SCALE = "off by an order of magnitude from the symbol's last price"
 _OFF_BY = "off by an order of magnitude"
 _COMMA_LIST = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,.])")
@@ -703,7 +748,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     geometric = ""
     other_secs = [sec for sec in found.get("other", []) if sec[1]]
     if other_secs and symbol is not None:
-        other_secs = _without_amounts(other_secs, read.text, symbol.market)
+        other_secs = _without_amounts(other_secs, read.text, symbol.market, bool(entries))
     if side is None and not sides and not target_secs and not stop_priced and symbol is not None:
         # no side word, target or stop any lexicon knows: the lines' geometry may tell them
         read_geo = _by_geometry(read, found, entries if entry_secs else [])
@@ -843,6 +888,16 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         # "BTC: Long from 63,450 to 65,000": no entry label, no target, no stop — the
         # second price may well be the target
         problem = "Only prices after the side word, no entry label, targets or stop: check them."
+    if (
+        not problem
+        and entry_secs
+        and not strong_entry
+        and (len(entries) > 2 or (len(entries) == 2 and entry_kind != "range"))
+    ):
+        # "around 14.927. I'll be taking profits at 15.155 and 15.679" with the target words
+        # unknown: a weak word's prices run on into what follows
+        word = entry_secs[0][0].word
+        problem = f"Several prices after “{word}” and no entry label: which is the entry?"
     if not problem and min(conf.values()) < REVIEW_THRESHOLD:
         weakest = min(conf.items(), key=lambda kv: kv[1])
         if weakest[1] < REVIEW_THRESHOLD:
@@ -928,16 +983,23 @@ def _repeated_stop(stop_priced: list[_Section]) -> bool:
     return False
 
 
+# The market's price as the post was written: information beside an entry, not a level.
+_NOW_PRICE_LABELS = frozenset(
+    ["current price", "mark price", "last price", "market price", "price now", "spot price"]
+)
 _UNIT_WORDS = ("contracts", "contract", "cont", "coins", "coin", "lots", "lot")
 # An indicator's period beside its name ("the 50 EMA", "EMA 200", "RSI 14") is no price.
 _INDICATORS = frozenset(["ema", "sma", "ma", "wma", "rsi", "vwap", "bb", "atr"])
 
 
-def _without_amounts(others: list[_Section], text: str, market: Any) -> list[_Section]:
+def _without_amounts(
+    others: list[_Section], text: str, market: Any, has_entry: bool
+) -> list[_Section]:
     """Sections under unknown labels without their amounts of the coin: a number followed
     by the coin's name or a unit ("Qty: 4674.83 ETH", "Size: 120 contracts") counts coins,
     while prices are written in the quote currency; lines under a label that names a size,
-    a count or a result ("Copiers: 2963", "Margin: 357.31 USDT") hold no price. Sections
+    a count or a result ("Copiers: 2963", "Margin: 357.31 USDT") hold no price, nor, beside
+    an entry read, the line of the market's current price ("Mark price: 0.2698"). Sections
     left without a number go."""
     units = {market.base.lower(), market.token.lower(), *_UNIT_WORDS}
     out = []
@@ -945,7 +1007,10 @@ def _without_amounts(others: list[_Section], text: str, market: Any) -> list[_Se
         line_end = text.find("\n", lab.end)
         if line_end < 0:
             line_end = len(text)
-        sizes = lab.word.split(" ", 1)[0].rstrip(".") in NOT_PRICE_LABELS
+        word = lab.word
+        sizes = word.split(" ", 1)[0].rstrip(".") in NOT_PRICE_LABELS or (
+            has_entry and word in _NOW_PRICE_LABELS
+        )
         kept = []
         for n in nums:
             if sizes and n.start < line_end:

@@ -251,6 +251,7 @@ _FIRST_WORDS = frozenset(
         "from",
         "around",
         "take",
+        "taking",
         "first",
         "second",
         "third",
