@@ -3606,6 +3606,155 @@ def number_notations(_rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- ninth round, fourth set: measured once before the parser saw them ----------------------
+# Written after the third set's fixes: posts whose fields are a numbered list, signals as a
+# markdown table (web and Discord posts), prose paragraphs in the first person, cards written
+# in Unicode "bold" letters and digits (𝗘𝗻𝘁𝗿𝘆: 𝟭.𝟮𝟬, a Telegram styling), and cards that give the
+# current price beside the entry.
+
+BOLD_UPPER, BOLD_LOWER, BOLD_DIGIT = 0x1D5D4, 0x1D5EE, 0x1D7EC  # sans-serif bold
+
+
+def bold(text: str) -> str:
+    out = []
+    for ch in text:
+        if "A" <= ch <= "Z":
+            out.append(chr(BOLD_UPPER + ord(ch) - 65))
+        elif "a" <= ch <= "z":
+            out.append(chr(BOLD_LOWER + ord(ch) - 97))
+        elif "0" <= ch <= "9":
+            out.append(chr(BOLD_DIGIT + ord(ch) - 48))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@style(
+    "numbered_field_list",
+    "fields as a numbered list: '1. Coin: BTC/USDT', '2. Position: Long', '3. Entry: 63,450', '4. Take Profit: a – b', '5. Stop Loss:', '6. Leverage: 10x'",
+)
+def numbered_fields(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    marker = rng.choice(["{}.", "{})", "{}-"])
+    fields = [
+        f"Coin: {d.base}/USDT",
+        f"Position: {d.side.title()}",
+        f"Entry: {p(d.entry)}",
+        f"Take Profit: {' – '.join(p(v) for v in tps)}",
+        f"Stop Loss: {p(sl)}",
+        f"Leverage: {lev}x",
+    ]
+    lines = [rng.choice(["📌 New Signal", "Trade idea of the day:", "SIGNAL 🔔"])]
+    lines += [f"{marker.format(i)} {f}" for i, f in enumerate(fields, 1)]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "markdown_table",
+    "a signal as a markdown table: '| Pair | Side | Entry | TP | SL |', '|---|…', '| SOL/USDT | LONG | 148.2 | 152 / 155 | 144 |'",
+)
+def markdown_table(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    head = ["Pair", "Side", "Entry", "Targets" if len(tps) > 1 else "TP", "SL"]
+    row = [f"{d.base}/USDT", d.side.upper(), p(d.entry), " / ".join(p(v) for v in tps), p(sl)]
+    lines = [
+        rng.choice(["**Today's setup**", "New trade 👇", ""]),
+        "| " + " | ".join(head) + " |",
+        "|" + "---|" * len(head),
+        "| " + " | ".join(row) + " |",
+    ]
+    return "\n".join(lines).strip("\n"), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl
+    )
+
+
+@style(
+    "first_person_paragraph",
+    "a paragraph in the first person: 'Opening a short on ETH around 3,412. I'll be taking profits at 3,350 and 3,300, and my stop is above 3,460. Using 5x.'",
+)
+def first_person(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(2, 0.02)
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lev = rng.choice([None, 3, 5, 10])
+    where = "below" if d.long else "above"
+    text = rng.choice(
+        [
+            f"Opening a {d.side} on {d.base} around {p(d.entry)}. I'll be taking profits at {p(tps[0])} and {p(tps[1])}, and my stop is {where} {p(sl)}.",
+            f"Just entered a {d.side} on ${d.base} at {p(d.entry)}. Targets are {p(tps[0])} then {p(tps[1])}; stop loss {p(sl)}.",
+            f"I'm {'longing' if d.long else 'shorting'} {d.base} here at {p(d.entry)} — first target {p(tps[0])}, second {p(tps[1])}, invalidation {where} {p(sl)}.",
+        ]
+    )
+    if lev:
+        text += f" Using {lev}x."
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "unicode_bold_card",
+    "cards in Unicode bold letters and digits (a Telegram styling): '𝗟𝗢𝗡𝗚 #𝗦𝗢𝗟', '𝗘𝗻𝘁𝗿𝘆: 𝟭𝟰𝟴.𝟮', '𝗧𝗣: …', '𝗦𝗟: …'",
+)
+def unicode_bold(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    all_bold = rng.random() < 0.5
+    lines = [
+        bold(f"{d.side.upper()} #{d.base}/USDT"),
+        (bold(f"Entry: {p(d.entry)}") if all_bold else f"{bold('Entry')}: {p(d.entry)}"),
+        (
+            bold("Targets: " + " - ".join(p(v) for v in tps))
+            if all_bold
+            else f"{bold('Targets')}: " + " - ".join(p(v) for v in tps)
+        ),
+        (bold(f"SL: {p(sl)}") if all_bold else f"{bold('SL')}: {p(sl)}"),
+    ]
+    if lev:
+        lines.append(bold(f"Leverage: {lev}x") if all_bold else f"{bold('Leverage')}: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "current_price_line",
+    "cards that give the current price beside the entry: 'Current price: 1.22', 'Price now: …', 'Mark price: …' — not an entry",
+)
+def current_price(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(2, 3), 0.02)
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    now = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.008)))
+    label = rng.choice(["Current price", "Price now", "Mark price", "Last price"])
+    lines = [
+        f"#{d.base}USDT {d.side.upper()}",
+        f"{label}: {p(now)}",
+        f"Entry: {p(d.entry)}",
+        "TP: " + " / ".join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+    ]
+    if rng.random() < 0.5:
+        lines.insert(4, lines.pop(1))
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",
@@ -3710,6 +3859,11 @@ NINTH_ROUND = {
     "breakout_entry",
     "percent_stop",
     "timestamped_signal",
+    "numbered_field_list",
+    "markdown_table",
+    "first_person_paragraph",
+    "unicode_bold_card",
+    "current_price_line",
 }
 # Measured once before the parser saw them (README: "Markets and numbers"), then developed on.
 MARKETS_AND_NUMBERS_ROUND = {
