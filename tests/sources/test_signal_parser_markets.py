@@ -188,3 +188,19 @@ def test_dot_group_zero_fast_form_matches_the_plain_pattern(text: str) -> None:
         and convention(text, lowered(text)) == ""
     )
     assert dot_thousands_open(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Bitcoin Cash long 480 tp 495 sl 465", "BCH"),
+        ("Going long on Bitcoin Cash at 480. Targets 495, 510. Stop loss 465.", "BCH"),
+        ("Coin: Bitcoin Cash\nLong\nEntry: 480\nTP: 495\nSL: 465", "BCH"),
+        ("ETHEREUM CLASSIC SHORT\nEntry: 24.5\nTP1: 24\nSL: 25.1", "ETC"),
+        ("Shiba Inu long 0.00002451 tp 0.0000252 sl 0.0000238", "SHIB"),
+        ("Bitcoin long 63450 tp 64200 sl 62800", "BTC"),
+    ],
+)
+def test_a_two_word_name_is_one_coin(text: str, symbol: str) -> None:
+    parsed = parse_message(text)
+    assert (parsed.kind, parsed.symbol) == (MessageKind.SIGNAL, symbol)

@@ -79,6 +79,21 @@ COIN_NAMES = {
     "MONERO": "XMR",
     "KASPA": "KAS",
 }
+# Coins whose name is two words, the first of which alone names another coin ("Bitcoin Cash"
+# is no Bitcoin) or an ordinary word ("Cash", "Classic"): read as one name.
+TWO_WORD_NAMES = {
+    ("BITCOIN", "CASH"): "BCH",
+    ("BITCOIN", "SV"): "BSV",
+    ("ETHEREUM", "CLASSIC"): "ETC",
+    ("ETHER", "CLASSIC"): "ETC",
+    ("WRAPPED", "BITCOIN"): "WBTC",
+    ("SHIBA", "INU"): "SHIB",
+    ("INTERNET", "COMPUTER"): "ICP",
+    ("NEAR", "PROTOCOL"): "NEAR",
+}
+_TWO_WORD_PARTS = frozenset(w for pair in TWO_WORD_NAMES for w in pair)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
 # Words that stand between a side word and a price without naming a coin ("long near 148",
 # "short term 0.45"): a coin after the side word in lower case must be none of them.
 _SIDE_FILLERS = frozenset(
@@ -501,6 +516,10 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
         market = _market(raw, context)
         if market is None or not _accepted(trust, raw, market, text, at):
             continue
+        if trust >= TAGGED and raw.upper() in _TWO_WORD_PARTS:  # "Coin: Bitcoin Cash"
+            named = _two_word_name(text, at, at + len(raw), context)
+            if named is not None:
+                return FoundSymbol(named[0], (named[1],), "hashtag")
         spans = _spans(text, raw.split("/")[0].rstrip(), lower) + _ticker_spans(
             text, raw, market, lower
         )
@@ -533,6 +552,10 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
                 and _has_upper_symbol(text)
             ):
                 continue  # "DOGE me long lo …": a capitalised coin beats a small word
+            named = _two_word_name(text, m.start(1), m.end(1), context)
+            if named is not None:
+                market, span = named
+                return FoundSymbol(market, (span, *_spans(text, market.base, lower)), "bare")
             market = _market(raw, context)
             if market is None:
                 continue
@@ -563,6 +586,26 @@ def bare_upper_token(text: str) -> FoundSymbol | None:
             if market is not None:
                 return FoundSymbol(market, ((m.start(), m.end()),), "bare")
     return None
+
+
+def _two_word_name(
+    text: str, start: int, end: int, context: str
+) -> tuple[Market, tuple[int, int]] | None:
+    """The coin a two-word name stands for when the word at ``start:end`` is one of its words
+    ("Bitcoin Cash" → BCH, not BTC nor a coin "CASH"), with the span of both words."""
+    word = text[start:end].upper()
+    if word not in _TWO_WORD_PARTS:
+        return None
+    after = _NEXT_WORD.match(text, end)
+    if after and (word, after.group(1).upper()) in TWO_WORD_NAMES:
+        ticker, span = TWO_WORD_NAMES[word, after.group(1).upper()], (start, after.end())
+    else:
+        before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+        if not before or (before.group(1).upper(), word) not in TWO_WORD_NAMES:
+            return None
+        ticker, span = TWO_WORD_NAMES[before.group(1).upper(), word], (before.start(), end)
+    market = _market(ticker, context)
+    return (market, span) if market is not None else None
 
 
 def _ticker_spans(text: str, raw: str, market: Market, lower: str) -> tuple[tuple[int, int], ...]:
