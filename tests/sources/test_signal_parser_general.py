@@ -450,3 +450,33 @@ def test_an_instruction_to_move_the_stop_later_keeps_a_signal():
         "SOL LONG\nEntry: 148.2\nTP: 152 / 155\nSL: 144\nAfter TP1 move SL to entry"
     )
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+
+
+def test_icon_lines_beside_a_side_word_are_placed_by_the_side():
+    # before, every price after the side word was an entry: copied with its target as a
+    # second entry and no target
+    parsed = parse_message("📉 SELL #API3\n🔹 1.3162\n🔸 1.298\n🛑 1.3771")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        Side.SHORT,
+        (1.3162,),
+        (1.298,),
+        1.3771,
+    )
+    assert dict(parsed.confidences)["take_profits"] == 0.7
+    assert dict(parsed.confidences)["stop_loss"] == 1.0  # its label is known
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two lines on the profit side: which is the targets?
+        "BTC LONG\n→ 63450\n↑ 64200 / 65000\n🔸 64800\n↓ 62800",
+        # two single prices on the loss side: which is the stop?
+        "BTC LONG\n→ 63450\n↑ 64200 / 65000\n↓ 62800\n🔻 62500",
+        # a target label without its price: not a label-less layout
+        "BTC LONG\n→ 63450\n↑ 64200 / 65000\n↓ 62800\nTP1:",
+    ],
+)
+def test_icon_lines_beside_a_side_word_that_do_not_fit_are_not_copied(text):
+    assert parse_message(text).kind is not MessageKind.SIGNAL

@@ -234,3 +234,37 @@ def test_one_target_and_one_stop_under_unknown_markers_go_to_review(symbol, long
         f"❌ {entry * (1 - sign * 0.02):.6g}"
     )
     assert parse_message(text).kind is not MessageKind.SIGNAL
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    symbol=st.sampled_from(SYMBOLS),
+    long=st.booleans(),
+    base=st.floats(min_value=0.001, max_value=50_000),
+    lines=st.lists(
+        st.tuples(
+            st.sampled_from(UNKNOWN_MARKERS),
+            st.lists(st.floats(min_value=0.7, max_value=1.4), min_size=1, max_size=3),
+        ),
+        min_size=2,
+        max_size=5,
+    ),
+)
+def test_price_lines_beside_a_side_word_never_land_on_the_wrong_side(symbol, long, base, lines):
+    """The same with a side word: a signal read from the lines has the side written, every
+    target on its profit side and the stop on its loss side."""
+    side = "LONG" if long else "SHORT"
+    text = f"#{symbol}/USDT {side}\n" + "\n".join(
+        f"{marker} {_line_prices([base * f for f in factors])}" for marker, factors in lines
+    )
+    parsed = parse_message(text)
+    if parsed.kind is not MessageKind.SIGNAL:
+        return
+    lo, hi = min(parsed.entries), max(parsed.entries)
+    assert parsed.side is (Side.LONG if long else Side.SHORT), text
+    if long:
+        assert all(t > hi for t in parsed.take_profits), text
+        assert parsed.stop_loss is None or parsed.stop_loss < lo, text
+    else:
+        assert all(t < lo for t in parsed.take_profits), text
+        assert parsed.stop_loss is None or parsed.stop_loss > hi, text

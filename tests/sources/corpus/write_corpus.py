@@ -3755,6 +3755,74 @@ def current_price(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- tenth round, second set: icon lines beside a side word, measured once before the parser saw them
+
+
+@style(
+    "icon_lines_with_side",
+    "a side word and icons for the levels: '📈 LONG #SOL', '🔹 entry', '🔸 a / b' or one '✔️' line per target, '🔻 stop' (or a known '⛔'/'🛑'), '⚙️ 10x'; one target is read when the side is named",
+)
+def icon_lines_with_side(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    tps = d.away(rng.randint(1, 4))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    form = rng.randrange(3)
+    word = rng.choice([d.side.upper(), ("BUY" if d.long else "SELL"), d.side.title()])
+    if form == 0:
+        lines = [f"{'📈' if d.long else '📉'} {word} #{d.base}", f"🔹 {num(d.entry, d.dec)}"]
+        lines.append("🔸 " + " / ".join(num(v, d.dec) for v in tps))
+        lines.append(f"{rng.choice(['🔻', '⛔', '🛑'])} {num(sl, d.dec)}")
+    elif form == 1:
+        lines = [f"{word} {'🟢' if d.long else '🔴'} {d.base}USDT", f"▶️ {num(d.entry, d.dec)}"]
+        lines += [f"✔️ {num(v, d.dec)}" for v in tps]
+        lines.append(f"✖️ {num(sl, d.dec)}")
+    else:
+        lines = [f"#{d.base}/USDT — {word}", f"💠 {num(d.entry, d.dec)}"]
+        lines.append("💰 " + "  ".join(num(v, d.dec) for v in tps))
+        lines.append(f"🧯 {num(sl, d.dec)}")
+    if lev:
+        lines.append(f"⚙️ {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "arrow_lines_with_side",
+    "arrows as the only labels beside a side word: 'BTC LONG', '→ 63450' or '⤵️ a - b' (a zone), '↑ 64200 / 65000' or '⬆️' lines, '↓ 62800'; for a short the arrows point the other way",
+)
+def arrow_lines_with_side(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    zone_entry = rng.random() < 0.4
+    entries = zone(d) if zone_entry else [d.entry]
+    fav, adv = ("↑", "↓") if d.long else ("↓", "↑")
+    head = rng.choice([f"{d.base} {d.side.upper()}", f"{d.side.upper()} ${d.base}"])
+    first = (
+        f"⤵️ {num(entries[0], d.dec)} - {num(entries[1], d.dec)}"
+        if zone_entry
+        else f"→ {num(d.entry, d.dec)}"
+    )
+    if rng.random() < 0.5:
+        lines = [
+            head,
+            first,
+            f"{fav} " + " / ".join(num(v, d.dec) for v in tps),
+            f"{adv} {num(sl, d.dec)}",
+        ]
+    else:
+        emoji = "⬆️" if d.long else "⬇️"
+        lines = [head, first] + [f"{emoji} {num(v, d.dec)}" for v in tps]
+        lines.append(f"{'⬇️' if d.long else '⬆️'} {num(sl, d.dec)}")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+# Measured once before the parser saw them (README: "Tenth round", second set), then developed on.
+TENTH_ROUND_SECOND_SET = {"icon_lines_with_side", "arrow_lines_with_side"}
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",

@@ -749,7 +749,10 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     other_secs = [sec for sec in found.get("other", []) if sec[1]]
     if other_secs and symbol is not None:
         other_secs = _without_amounts(other_secs, read.text, symbol.market, bool(entries))
-    if side is None and not sides and not target_secs and not stop_priced and symbol is not None:
+    # a layout of price lines under no known target or stop label (an empty "TP1:" is one: the
+    # lines are then not label-less, and the geometry does not apply)
+    lines_only = symbol is not None and "target" not in found and len(stop_secs) == len(stop_priced)
+    if side is None and not sides and not stop_priced and lines_only:
         # no side word, target or stop any lexicon knows: the lines' geometry may tell them
         read_geo = _by_geometry(read, found, entries if entry_secs else [])
         if isinstance(read_geo, str):
@@ -766,6 +769,26 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
                 conf[name] = GEOMETRY_CONFIDENCE
             other_secs = []
             chosen = found["preamble"] + found.get("other", [])
+    elif (
+        len(sides) == 1
+        and side is not None
+        and lines_only
+        and not any(lab.word not in _WEAK_ENTRY for lab, _, _ in entry_secs)
+    ):
+        # a side word, but the entry, targets and stop stand on lines under icons or words
+        # no lexicon knows: placed by the side ("📉 SELL #API3 / 🔹 a / 🔸 b / 🛑 c")
+        read_geo = _by_geometry(read, found, [], side, stop)
+        if isinstance(read_geo, str):
+            unread = read_geo
+        elif read_geo is not None:
+            entries, targets, stop, _, kind = read_geo
+            entry_kind = kind or entry_kind
+            for name in ("entries", "take_profits", "stop_loss"):
+                conf[name] = GEOMETRY_CONFIDENCE
+            if stop_priced:
+                conf["stop_loss"] = 1.0
+            other_secs = []
+            chosen = found["preamble"] + side_secs + found.get("other", [])
     if other_secs:
         known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
         if side is None and stop is not None:
@@ -1186,8 +1209,9 @@ def _price_lines(read: _Read, found: dict[str, list[_Section]]) -> list[_Group] 
                 or sum(map(len, words)) > 3
                 or ":" in rest
                 or "：" in rest
+                or _LEVERAGE_HINT.search(marker.lower())
             ):
-                return None  # a sentence, or a second label after the prices
+                return None  # a sentence, a second label after the prices, a leverage line
             marker_key = _ORDINAL.sub("", marker).strip(" .)")
             values = [n.value for n in line]
             text = clean[line[0].start : line[-1].end]
@@ -1203,20 +1227,32 @@ def _price_lines(read: _Read, found: dict[str, list[_Section]]) -> list[_Group] 
 
 
 def _by_geometry(
-    read: _Read, found: dict[str, list[_Section]], entries: list[float]
-) -> tuple[list[float], list[float], float, Side, str] | str | None:
-    """A signal read from where its price lines stand, for a message whose side word and
-    target and stop labels no lexicon knows (icons, other scripts): the first line of one or
-    two prices is the entry (unless a known label gave it); exactly one line of two or more
-    prices, all on one side of the entry and moving away from it in the written order, is the
-    targets and tells the side; exactly one line of one price on the other side is the stop.
+    read: _Read,
+    found: dict[str, list[_Section]],
+    entries: list[float],
+    side: Side | None = None,
+    stop: float | None = None,
+) -> tuple[list[float], list[float], float | None, Side, str] | str | None:
+    """A signal read from where its price lines stand, for a message whose target and stop
+    labels no lexicon knows (icons, other scripts). The first line of one or two prices is
+    the entry (unless a known label gave it).
+
+    With no side word: exactly one line of two or more prices, all on one side of the entry
+    and moving away from it in the written order, is the targets and tells the side; exactly
+    one line of one price on the other side is the stop. With a side word (``side``): exactly
+    one line wholly on its profit side, moving away from the entry, is the targets (one price
+    is enough), and at most one line of one price on its loss side the stop (none when a stop
+    label gave it, ``stop``).
+
     Returns (entries, targets, stop, side, entry kind); a reason naming the lines when they
-    do not fit that reading (one target and one stop: which is which?); None when the message
-    is not a layout of price lines."""
+    do not fit that reading (with no side word, one target and one stop: which is which?);
+    None when the message is not a layout of price lines."""
     groups = _price_lines(read, found)
     # only a layout that holds what a signal needs: the entry (unless known), a target line
-    # and a stop line, all of one signal's order of magnitude (within ×2 of their middle)
-    if not groups or len(groups) < (2 if entries else 3):
+    # and (with no side word) a stop line, all of one signal's order of magnitude (within ×2
+    # of their middle)
+    needed = (1 if entries else 2) + (side is None)
+    if not groups or len(groups) < needed:
         return None
     values = sorted(v for g in groups for v in g.values)
     middle = values[len(values) // 2]
@@ -1236,21 +1272,33 @@ def _by_geometry(
         else:
             entry_kind = "single" if len(entries) == 1 else "multiple"
     lo, hi = min(entries), max(entries)
+    least = 1 if side is not None else 2  # without a side word, one price tells nothing
     up = [
         g
         for g in groups
-        if len(g.values) > 1 and g.values[0] > hi and all(a < b for a, b in pairwise(g.values))
+        if len(g.values) >= least
+        and g.values[0] > hi
+        and all(a < b for a, b in pairwise(g.values))
+        and side is not Side.SHORT
     ]
     down = [
         g
         for g in groups
-        if len(g.values) > 1 and g.values[0] < lo and all(a > b for a, b in pairwise(g.values))
+        if len(g.values) >= least
+        and g.values[0] < lo
+        and all(a > b for a, b in pairwise(g.values))
+        and side is not Side.LONG
     ]
     named = ", ".join(f"“{g.marker}”" for g in groups[:4])
     if len(up) + len(down) != 1:
+        if side is None:
+            return (
+                f"Prices on lines no label explains ({named}) and no side word: which line is "
+                "the targets and which the stop is not clear. Check it."
+            )
         return (
-            f"Prices on lines no label explains ({named}) and no side word: which line is the "
-            "targets and which the stop is not clear. Check it."
+            f"Prices on lines no label explains ({named}): which line is the targets is not "
+            "clear. Check it."
         )
     side = Side.LONG if up else Side.SHORT
     target = (up or down)[0]
@@ -1262,13 +1310,16 @@ def _by_geometry(
         and (g.values[0] < lo if side is Side.LONG else g.values[0] > hi)
     ]
     left = [g for g in groups if g is not target and g not in loss]
-    if len(loss) != 1 or left:
-        unplaced = (left or loss)[0]
+    wanted = 0 if stop is not None else (1 if least == 2 else len(loss[:1]))
+    if len(loss) != wanted or left:
+        unplaced = (left or loss)[0] if (left or loss) else target
         return (
             f"The line “{unplaced.marker}” holds prices the lines' positions do not place "
-            "(no side word or stop label tells them): check it."
+            "(no label tells them): check it."
         )
-    return entries, target.values, loss[0].values[0], side, entry_kind
+    if loss:
+        stop = loss[0].values[0]
+    return entries, target.values, stop, side, entry_kind
 
 
 _LEVELS_TALK = re.compile(r"support|resistance|liquidat|heatmap|range", re.I)
