@@ -67,6 +67,8 @@ def test_market_spellings(text: str, symbol: str, contract: str, market: str) ->
         "SHORT\nIngresso: 0,12067",  # a label on the next line is no coin
         "#SIGNAL long",
         "Take Cross /USDT",  # a word before a spaced slash stays a keyword
+        "went long yesterday 148 and closed at 152",
+        "Long wick at 62,800 rejected",
     ],
 )
 def test_words_that_are_no_coin(text: str) -> None:

@@ -124,6 +124,7 @@ _SIDE_FILLERS = frozenset(
         "position",
         "positions",
         "trade",
+        "trades",
         "setup",
         "scalp",
         "from",
@@ -154,6 +155,78 @@ _SIDE_FILLERS = frozenset(
         "signals",
         "liquidations",
         "liquidation",
+        "wick",
+        "wicks",
+        "candle",
+        "candles",
+        "trend",
+        "liquidity",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "week",
+        "since",
+        "till",
+        "until",
+        "after",
+        "before",
+    ]
+)
+# Words that stand before a side word without naming a coin ("went long", "still short",
+# "we are long"): a word there in small letters is none of them.
+_BEFORE_SIDE_FILLERS = frozenset(
+    [
+        "go",
+        "going",
+        "went",
+        "gone",
+        "stay",
+        "staying",
+        "stayed",
+        "still",
+        "be",
+        "being",
+        "been",
+        "get",
+        "got",
+        "getting",
+        "are",
+        "am",
+        "is",
+        "was",
+        "were",
+        "we",
+        "you",
+        "they",
+        "not",
+        "no",
+        "so",
+        "too",
+        "very",
+        "also",
+        "just",
+        "now",
+        "already",
+        "currently",
+        "remain",
+        "remains",
+        "turned",
+        "turn",
+        "turning",
+        "flip",
+        "flipped",
+        "flipping",
+        "add",
+        "added",
+        "adding",
+        "took",
+        "taking",
+        "open",
+        "opened",
+        "opening",
+        "bias",
+        "bullish",
+        "bearish",
     ]
 )
 _PRICE_AFTER = re.compile(r"[ \t]*(?:@[ \t]*|at[ \t]+|:[ \t]*)?\$?\.?\d")
@@ -532,6 +605,8 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
             letters = sum(c.isalpha() for c in raw)
             if raw.upper() in NOT_TOKENS or letters < (1 if raw[0].isalpha() else 3):
                 continue
+            if not after_side and not raw.isupper() and raw.lower() in _BEFORE_SIDE_FILLERS:
+                continue  # "went long 148", "still short"
             if (
                 after_side
                 and not raw.isupper()
