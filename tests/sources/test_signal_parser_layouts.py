@@ -307,3 +307,16 @@ def test_numbered_fields_current_price_and_first_person_targets() -> None:
     assert parse_message(prose).take_profits == (15.155, 15.679)
     unknown = "Opening a long on LINK around 14.927, later 15.155 and 15.679, stop below 14.679."
     assert parse_message(unknown).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_conditional_ideas_and_closed_recaps_are_not_copied() -> None:
+    for text in (
+        "ETH looking weak below 3,400. Shorts could target 3,300 if we lose it.",
+        "If BTC closes above 65k daily, next targets 68k and 70k. Invalidation 61.5k.",
+        "Entry for ETH was 3,380, hit TP1 3,420 and TP2 3,460. Remaining closed at entry.",
+    ):
+        assert parse_message(text).kind is not MessageKind.SIGNAL, text
+    labelled = (
+        "#ETH/USDT SHORT\nEntry: 3,412\nTargets: 3,350 / 3,300\nSL: 3,460 (if 4H closes above)"
+    )
+    assert parse_message(labelled).kind is MessageKind.SIGNAL

@@ -913,6 +913,18 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
         problem = "Only prices after the side word, no entry label, targets or stop: check them."
     if (
         not problem
+        and not strong_entry
+        and ("if" in read.low or "could" in read.low)
+        and (
+            (stop is None and _HYPOTHETICAL.search(read.low))
+            or read.low.lstrip(" \t\n*_>").startswith("if ")
+        )
+    ):
+        # "Shorts could target 3,300 if we lose it", "If BTC closes above 65k daily, next
+        # targets …": an idea on a condition, with no entry label
+        problem = "A conditional idea with no entry label: check it."
+    if (
+        not problem
         and entry_secs
         and not strong_entry
         and (len(entries) > 2 or (len(entries) == 2 and entry_kind != "range"))
@@ -953,6 +965,10 @@ _CONDITIONAL = re.compile(
 )
 
 
+_HYPOTHETICAL = re.compile(r"(?<![\w])(?:if|could|would|might)(?![\w])")
+_CLOSED = re.compile(r"(?<![\w])closed(?![\w])")
+
+
 def _already_done(text: str, low: str, lower: str) -> str:
     """A reason when a message that reads as a signal also says it is over: a recap or a
     results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
@@ -983,6 +999,9 @@ def _already_done(text: str, low: str, lower: str) -> str:
             f"Reads as a signal but also reports it as {matched[0].value.replace('_', ' ')}: "
             "check it."
         )
+    if matched is not None and matched[0] is FollowUpAction.CLOSE and _CLOSED.search(low):
+        # "hit TP1 3,420 and TP2 3,460. Remaining closed at entry": a trade told after it
+        return "Reads as a signal but also reports it closed: check it."
     return ""
 
 
