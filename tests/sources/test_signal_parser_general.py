@@ -480,3 +480,9 @@ def test_icon_lines_beside_a_side_word_are_placed_by_the_side():
 )
 def test_icon_lines_beside_a_side_word_that_do_not_fit_are_not_copied(text):
     assert parse_message(text).kind is not MessageKind.SIGNAL
+
+
+def test_a_signals_prices_under_one_marker_and_no_side_go_to_review_not_dropped():
+    parsed = parse_message("XRPUSDT 🚀\n➤ 0.5231\n➤ 0.5350\n➤ 0.5480\n➤ 0.5100")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "“➤”" in parsed.reason

@@ -1271,11 +1271,19 @@ def _by_geometry(
     # and (with no side word) a stop line, all of one signal's order of magnitude (within ×2
     # of their middle)
     needed = (1 if entries else 2) + (side is None)
-    if not groups or len(groups) < needed:
+    if not groups:
         return None
     values = sorted(v for g in groups for v in g.values)
     middle = values[len(values) // 2]
     if not (values[0] >= 0.5 * middle and values[-1] <= 2 * middle):
+        return None
+    if len(groups) < needed:
+        if side is None and not entries and len(values) >= 3:
+            # "➤ a" / "➤ b" / "➤ c" / "➤ d": a signal's prices under one marker, no side
+            return (
+                f"Prices on lines under one marker (“{groups[0].marker}”) and no side word: "
+                "which are the entry, the targets and the stop is not clear. Check it."
+            )
         return None
     entry_kind = ""
     if not entries:
