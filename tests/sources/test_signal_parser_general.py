@@ -486,3 +486,18 @@ def test_a_signals_prices_under_one_marker_and_no_side_go_to_review_not_dropped(
     parsed = parse_message("XRPUSDT 🚀\n➤ 0.5231\n➤ 0.5350\n➤ 0.5480\n➤ 0.5100")
     assert parsed.kind is MessageKind.NEEDS_REVIEW
     assert "“➤”" in parsed.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "targets", "stop"),
+    [
+        ("💎 $ARB LONG\n🟢 1.12\n🎯 1.18 - 1.25\n🔴 1.06", (1.18, 1.25), 1.06),
+        ("#ETH SHORT\n📍 Entry: 3412\n🎯 3380 3350\n🔺 3450", (3380.0, 3350.0), 3450.0),
+        # a list under a label whose own line holds no price stays that label's list
+        ("#ETH LONG\nEntry: 3412\nTargets:\n🔹 3450\n🔹 3500\nSL: 3350", (3450.0, 3500.0), 3350.0),
+    ],
+)
+def test_an_icon_line_below_a_priced_label_line_ends_that_labels_section(text, targets, stop):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.take_profits, parsed.stop_loss) == (targets, stop)

@@ -501,11 +501,45 @@ _LINE_LABEL = re.compile(
 )
 
 
+# A line that opens with icons or arrows and then a price: "🔴 1.06", "↓ 62800".
+# (The icon is not ASCII: "/73" left after a blanked "Confidence: 3" is none.)
+_MARKER_LINE = re.compile(r"^[^\S\n]*([^\x00-\x7f\w•·][^\w\s]{0,5})[^\S\n]*(?=\$?\d)", re.M)
+
+
+def _marker_lines(text: str, known: list[Label]) -> list[Label]:
+    """Lines opening with an icon no lexicon knows, then a price, right after a known price
+    label's line that holds its own price ("🎯 1.18 - 1.25" then "🔴 1.06"): they end that
+    label's section, so their prices are never taken for its own. (A list under a label whose
+    line holds no price, "Targets:" then "🔹 1.18", stays that label's list.)"""
+    out: list[Label] = []
+    starts = [lab.start for lab in known]
+    for m in _MARKER_LINE.finditer(text):
+        k = bisect_left(starts, m.start())
+        if k < len(starts) and starts[k] < m.end():
+            continue  # a known label opens the line (🎯, 🛑, ⛔)
+        if k == 0:
+            continue
+        before = known[k - 1]
+        if before.kind not in ("entry", "target", "stop"):
+            continue
+        line_end = text.find("\n", before.end)
+        if line_end < 0 or line_end > m.start():
+            continue
+        if not any(ch.isdigit() for ch in text[before.end : line_end]):
+            continue  # "Targets:" alone on its line: the lines below are its list
+        if text.rfind("\n", 0, m.start()) != line_end:
+            continue  # only the line right below the label's line
+        out.append(Label("other", m.start(1), m.end(), m.group(1), None))
+    return out
+
+
 def foreign_labels(
     text: str, known: list[Label], excluded: list[tuple[int, int]] | None = None
 ) -> list[Label]:
     """The line labels of ``text`` that no lexicon entry names, as labels of kind "other"."""
     out: list[Label] = []
+    if known and not text.isascii():
+        out = _marker_lines(text, known)
     if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
         return out
     starts = [lab.start for lab in known]
