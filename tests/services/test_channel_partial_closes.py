@@ -137,3 +137,78 @@ def test_an_edit_moving_only_the_stop_keeps_the_targets_already_hit(frictionless
     exits = [(f.price, f.quantity) for f in copy.fills if f.kind.value == "exit"]
     assert len(exits) == 1 and exits[0][0] == 150.0
     assert copy.stop_loss == 95.0 and copy.remaining == pytest.approx(10.0 - exits[0][1])
+
+
+def test_close_half_and_stop_to_breakeven_in_one_message_applies_both(frictionless, tmp_path):
+    services = frictionless
+    _candles(services, {10: 100.0, 12: 110.0, 14: 105.0}, {14: 95.0})
+    trader = _import(
+        services,
+        tmp_path,
+        (10, SIGNAL),
+        (12, "Close half of ETH here and move stop to breakeven"),
+    )
+    update = next(
+        s.signal for s in services.pipeline.signals(trader) if s.signal.kind is SignalKind.UPDATE
+    )
+    assert (update.close_fraction, update.stop_loss) == (0.5, 100.0)
+    (copy,) = services.paper.replay().result.closed
+    # 10 ETH at 100. At 12:00 half (5) is sold at 110: +50, and the stop moves to the entry;
+    # the 14:00 candle trades down to 95, so the other 5 leave at 100: 0. Before, the close
+    # was dropped and only the stop moved: all 10 left at 100 for 0.
+    fills = [(f.kind.value, f.price, round(f.quantity, 6)) for f in copy.fills]
+    assert fills == [("entry", 100.0, 10.0), ("exit", 110.0, 5.0), ("exit", 100.0, 5.0)]
+    assert round(copy.pnl, 2) == 50.0
+    assert copy.exit_reason is ExitReason.STOP_LOSS and copy.stop_loss == 100.0
+
+
+def test_a_target_hit_with_a_close_and_a_stop_move_reaches_the_copy_as_one_update(
+    frictionless, tmp_path
+):
+    services = frictionless
+    _candles(services, {10: 100.0, 12: 150.0}, {})
+    trader = _import(
+        services,
+        tmp_path,
+        (10, SIGNAL),
+        (12, "#ETH TP1 hit ✅ book 30% and move SL to entry"),
+    )
+    (update,) = [
+        s.signal for s in services.pipeline.signals(trader) if s.signal.kind is SignalKind.UPDATE
+    ]
+    assert (update.target_hit, update.close_fraction, update.stop_loss) == (1, 0.3, 100.0)
+    stored = {m.source_id: m for m in services.imports.messages(trader)}
+    assert stored["tg:2"].reason == (
+        "Target 1 hit. Close 30 % of the position (the rest stays open). Stop moved to 100."
+    )
+
+
+def test_a_stop_moved_to_a_target_takes_that_targets_price_from_the_signal(frictionless, tmp_path):
+    services = frictionless
+    _candles(services, {10: 100.0, 12: 155.0, 14: 152.0}, {14: 148.0})
+    trader = _import(
+        services,
+        tmp_path,
+        (10, SIGNAL),
+        (12, "#ETH Target 1 done 🔥 profit 250% with 5x. Move stop to TP1"),
+    )
+    (update,) = [
+        s.signal for s in services.pipeline.signals(trader) if s.signal.kind is SignalKind.UPDATE
+    ]
+    assert (update.target_hit, update.stop_loss, update.close_fraction) == (1, 150.0, 1.0)
+    (copy,) = services.paper.replay().result.closed
+    # the stop now stands at target 1 (150): the 14:00 low of 148 takes what is left there
+    assert copy.stop_loss == 150.0 and copy.exit_reason is ExitReason.STOP_LOSS
+
+
+def test_a_stop_moved_to_a_target_the_signal_lacks_applies_nothing(frictionless, tmp_path):
+    services = frictionless
+    _candles(services, {10: 100.0, 12: 120.0}, {})
+    trader = _import(services, tmp_path, (10, SIGNAL), (12, "#ETH close 25% and move SL to TP3"))
+    stored = {m.source_id: m for m in services.imports.messages(trader)}
+    assert stored["tg:2"].classification == "needs_review"
+    assert "target 3, but the signal has 2 targets" in stored["tg:2"].reason
+    assert "close, stop moved" in stored["tg:2"].reason
+    assert [s.signal.kind for s in services.pipeline.signals(trader)] == [SignalKind.OPEN]
+    (copy,) = services.paper.replay().result.open
+    assert copy.remaining == pytest.approx(10.0) and copy.stop_loss == 80.0

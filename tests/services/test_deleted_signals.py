@@ -210,6 +210,18 @@ def test_a_partial_close_without_its_share_is_applied_with_the_share_the_user_pi
     assert copy.remaining == pytest.approx(5.0) and round(copy.realized_pnl, 2) == 50.0
 
 
+def test_a_share_picked_for_a_follow_up_stating_more_than_a_close_is_refused(services, desk):
+    candles(services, after=110.0)
+    post(services, desk, 1, 1, AT_MARKET)
+    post(services, desk, 2, 3, "#ETH TP1 hit, take some profits and move SL to entry")
+    (item,) = services.review.items()
+    assert "holds: target hit, close, stop moved" in item.reason
+    # a share alone would drop the target hit and the stop move: never half an instruction
+    with pytest.raises(ValidationError, match="also states: target hit, stop moved"):
+        services.review.close_share(desk.name, "tg:2", 50)
+    assert [i.source_id for i in services.review.items()] == ["tg:2"]
+
+
 def test_a_follow_up_in_review_can_be_dismissed_and_the_copy_stays(services, desk):
     post(services, desk, 1, 1, AT_MARKET)
     post(services, desk, 2, 3, "#ETH take some profits here")

@@ -222,6 +222,7 @@ def test_the_recap_words_are_only_looked_for_where_a_part_of_them_stands(text: s
         st.sampled_from(
             [
                 *("half", "HALF", "Half", "%", " %", "5", "25", "100", "1234", "+", "-", ".", ","),
+                *("%5", "%50", "%1234"),
                 *(" ", "a", "x", "ı", "ſ", "İ", "\n", "partial", "partially", "some", "portion"),
                 *("part of", "part  of", "apart", "somewhere"),
             ]
@@ -260,6 +261,7 @@ def test_the_lower_case_share_patterns_read_what_the_written_ones_read(text: str
                     "ENTIRE",
                 ),
                 *("1 / 4", "2/10", "9/", "/3"),
+                *("HÄLFTE", "YARI", "yarım", "%5", "MITAD", "moitié", "ПОЛОВИНУ"),
             ]
         ),
         max_size=8,
@@ -270,6 +272,8 @@ def test_a_share_is_read_as_the_patterns_alone_read_it(text: str) -> None:
     assert not full or follow_ups._FULL_PARTS.search(text.lower())
     if follow_ups._HALF.search(text):
         assert "half" in text.lower() or "%" in text
+    if follow_ups._HALF_WORDS.search(text.lower()):
+        assert any(part in text.lower() for part in follow_ups._HALF_WORD_PARTS)
     if follow_ups._RATIO.search(text):
         assert "/" in text and follow_ups._RATIO_PARTS.search(text)
     if follow_ups._WORD_SHARE.search(text):

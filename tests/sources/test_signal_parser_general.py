@@ -365,10 +365,45 @@ def test_a_stop_hit_at_a_price_is_no_stop_move():
     assert parsed.action.value == "stop_hit" and parsed.new_stop is None
 
 
-def test_a_stop_moved_to_a_target_without_its_price_goes_to_review():
+def test_a_stop_moved_to_a_target_names_the_target_to_resolve_against_the_signal():
     parsed = parse_message("SL moved to TP1 for #BTC")
+    assert parsed.kind is MessageKind.FOLLOW_UP
+    assert (parsed.action.value, parsed.stop_to_target, parsed.new_stop) == ("stop_moved", 1, None)
+
+
+def test_a_follow_up_carries_every_action_it_states():
+    parsed = parse_message("Close half of ETH here and move stop to breakeven")
+    assert [a.value for a in parsed.actions] == ["close", "stop_moved"]
+    assert (parsed.close_fraction, parsed.stop_to_entry) == (0.5, True)
+    parsed = parse_message("#AVAX Target 2 done 🔥 profit 45% with 10x. Move stop to TP1")
+    assert [a.value for a in parsed.actions] == ["target_hit", "stop_moved"]
+    assert (parsed.target_index, parsed.stop_to_target, parsed.close_fraction) == (2, 1, None)
+
+
+def test_a_result_beside_a_target_hit_is_no_share_to_close():
+    parsed = parse_message("Take-Profit target 2 ✅\nProfit: 45% 📈\nStop moved to entry 🔒")
+    assert [a.value for a in parsed.actions] == ["target_hit", "stop_moved"]
+    assert parsed.close_fraction is None
+
+
+def test_a_reply_under_a_quoted_signal_is_read_alone():
+    quoted = "> #SOL LONG 148.2\n> TP 152 155\n> SL 144\n"
+    parsed = parse_message(quoted + "Close half here 💰")
+    assert (parsed.kind, parsed.symbol, parsed.close_fraction) == (
+        MessageKind.FOLLOW_UP,
+        "SOL",
+        0.5,
+    )
+    # talk beside a quoted signal: a reply, or a new signal written as a quote? never copied
+    assert parse_message(quoted + "Nice one 🔥").kind is MessageKind.NEEDS_REVIEW
+    assert parse_message("🚨 NEW SIGNAL 🚨\n" + quoted).kind is MessageKind.NEEDS_REVIEW
+    # a follow-up of another coin, or a signal, under the quote: the whole text decides
+    assert parse_message(quoted + "#ETH stopped out").kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_stop_hit_and_a_stop_move_in_one_message_go_to_review():
+    parsed = parse_message("#LTC move stop to 90.01, stop loss hit on the rest")
     assert parsed.kind is MessageKind.NEEDS_REVIEW
-    assert "target 1" in parsed.reason
 
 
 def test_markdown_underline_around_a_word_keeps_the_word():

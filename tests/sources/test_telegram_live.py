@@ -83,7 +83,7 @@ def test_follow_ups_link_by_reply_and_by_symbol_and_close_the_trade(services, sn
     feed(listener, new_event(post(13, "SOL stop loss hit ❌", minutes=60)))  # no reply: symbol
     stored = messages(services, sniper)
     assert (stored["tg:12"].classification, stored["tg:12"].links_to) == ("follow_up", "tg:10")
-    assert stored["tg:12"].reason == "Target 1 hit."
+    assert stored["tg:12"].reason == "Target 1 hit. Stop moved to 65,000."
     assert (stored["tg:13"].classification, stored["tg:13"].links_to) == ("follow_up", "tg:11")
     kinds = {s.signal.source_id: s.signal.kind for s in services.pipeline.signals(sniper.name)}
     assert kinds == {

@@ -203,6 +203,14 @@ class ReviewService:
         the signal it belongs to (100: all of it)."""
         owner = self._traders.get(trader)
         item = self._pending(owner, source_id, FOLLOW_UP)
+        others = [a.value.replace("_", " ") for a in item.parsed.actions if a.value != "close"]
+        if others:  # closing a share alone would apply half of what the message says
+            raise ValidationError(
+                "message",
+                source_id,
+                f"a follow-up that only closes a share (this one also states: {', '.join(others)};"
+                " act on the copy yourself, or dismiss it)",
+            )
         return self._choices.close_share(owner, source_id, item.links_to, percent)
 
     # -- deciding ------------------------------------------------------------------------

@@ -97,6 +97,23 @@ def _entry_price(parsed: ParsedMessage) -> float | None:
     return parsed.entries[0]
 
 
+def _moved_stop(parsed: ParsedMessage, opening: Signal) -> tuple[float | None, str]:
+    """Where a follow-up moves the stop, read against the signal it belongs to ("SL to TP1"
+    is that signal's first target), or the reason it cannot be applied."""
+    if parsed.stop_to_target is not None:
+        k, targets = parsed.stop_to_target, opening.take_profits
+        if not 0 < k <= len(targets):
+            count = f"{len(targets)} target{'s' if len(targets) != 1 else ''}"
+            return None, f"The stop is moved to target {k}, but the signal has {count}"
+        return targets[k - 1], ""
+    if parsed.stop_to_entry:
+        return opening.price, ""
+    if parsed.new_stop is None:
+        return None, "The stop is moved but no new price was read"
+    bad = _implausible_price(("stop", parsed.new_stop))
+    return (None, f"The stop is moved to {bad}") if bad else (parsed.new_stop, "")
+
+
 class _Interpreter:
     def __init__(self, reference_capital: float, held: Collection[str] = ()) -> None:
         self.margin = reference_capital * MARGIN_FRACTION
@@ -211,52 +228,72 @@ class _Interpreter:
         if linked is None:
             self.record(m, "skipped", NO_MATCH)
             return
-        position = self.open[linked]
-        opening = position.signal
         action = parsed.action
-        close_price: float | None = None
-        if action is FollowUpAction.TARGET_HIT:
-            targets = opening.take_profits
-            index = parsed.target_index or len(targets)
-            hit = parsed.price or (targets[index - 1] if 0 < index <= len(targets) else None)
-            position.last_target_price = hit or position.last_target_price
-            if parsed.stop_to_entry:
-                position.stop = opening.price
-            if index < len(targets):
-                self._update(m, linked, f"Target {index} hit.", target_hit=index)
-                return
-            close_price = hit
-        elif action is FollowUpAction.STOP_MOVED:
-            position.stop = opening.price if parsed.stop_to_entry else parsed.new_stop
-            self._update(m, linked, "Stop moved.")
-            return
-        elif action is FollowUpAction.ENTRY_FILLED:
+        if action is FollowUpAction.STOP_HIT:
+            self._close_at(m, linked, parsed.price or self.open[linked].stop)
+        elif action is FollowUpAction.CANCEL:
+            self._close_at(m, linked, self.open[linked].signal.price)
+        elif action is FollowUpAction.ENTRY_FILLED and len(parsed.actions) <= 1:
             at = f" (average {parsed.price:,.10g})" if parsed.price else ""
             self._update(m, linked, f"Entries filled{at}.")
-            return
-        elif action is FollowUpAction.CLOSE and (parsed.close_fraction or 0.0) < 1.0:
-            fraction = parsed.close_fraction
-            if fraction is None:
-                self.record(
-                    m,
-                    "needs_review",
-                    "Partial close without its share: position left open, kept for review.",
-                    linked,
-                )
+        else:
+            self._apply_all(m, linked, parsed)
+
+    def _apply_all(self, m: ExportMessage, linked: str, parsed: ParsedMessage) -> None:
+        """A target hit, a close and a stop move, alone or together ("TP1 hit, book 30 % and
+        move the stop to entry"): every one the message states reaches the copy in one update,
+        or none does — a part that cannot be applied keeps the whole message for review."""
+        position = self.open[linked]
+        opening = position.signal
+        stated = parsed.actions or ((parsed.action,) if parsed.action else ())
+        actions = set(stated)
+        holds = ", ".join(a.value.replace("_", " ") for a in stated)
+        targets = opening.take_profits
+        index: int | None = None
+        hit: float | None = None
+        if FollowUpAction.TARGET_HIT in actions:
+            index = parsed.target_index or len(targets)
+            hit = parsed.price or (targets[index - 1] if 0 < index <= len(targets) else None)
+        stop = position.stop
+        if FollowUpAction.STOP_MOVED in actions or parsed.stop_to_entry:
+            moved, why = _moved_stop(parsed, opening)
+            if why:
+                self.record(m, "needs_review", f"{why} (holds: {holds}): nothing applied.", linked)
                 return
-            self._update(
+            stop = moved
+        fraction = parsed.close_fraction if FollowUpAction.CLOSE in actions else None
+        if FollowUpAction.CLOSE in actions and fraction is None:
+            self.record(
                 m,
+                "needs_review",
+                f"Partial close without its share (holds: {holds}): position left open, "
+                "nothing applied, kept for review.",
                 linked,
-                f"Close {fraction * 100:.4g} % of the position (the rest stays open).",
-                close_fraction=fraction,
             )
             return
-        elif action is FollowUpAction.STOP_HIT:
-            close_price = parsed.price or position.stop
-        elif action is FollowUpAction.CLOSE:
-            close_price = parsed.price or position.last_target_price
-        elif action is FollowUpAction.CANCEL:
-            close_price = opening.price
+        last_target = index is not None and index >= len(targets)
+        if last_target or (fraction is not None and fraction >= 1.0):
+            price = hit if last_target else parsed.price
+            self._close_at(m, linked, price or hit or position.last_target_price)
+            return
+        position.last_target_price = hit or position.last_target_price
+        position.stop = stop
+        notes = []
+        if index is not None:
+            notes.append(f"Target {index} hit.")
+        if fraction is not None:
+            notes.append(f"Close {fraction * 100:.4g} % of the position (the rest stays open).")
+        if FollowUpAction.STOP_MOVED in actions or parsed.stop_to_entry:
+            notes.append("Stop moved." if stop is None else f"Stop moved to {stop:,.10g}.")
+        self._update(
+            m,
+            linked,
+            " ".join(notes) or "Update.",
+            target_hit=index,
+            close_fraction=fraction if fraction is not None else 1.0,
+        )
+
+    def _close_at(self, m: ExportMessage, linked: str, close_price: float | None) -> None:
         bad = _implausible_price(("close price", close_price))
         if bad:
             self.record(m, "needs_review", f"Close with {bad}: position left open.", linked)

@@ -37,6 +37,9 @@ FOLLOW_UP_FIELDS = (
     "close_fraction",
     "price",
 )
+# Compared for follow-ups whose expected parse names them (files written before these fields
+# existed keep their meaning): every action the message states, and a stop moved to a target.
+FOLLOW_UP_OPTIONAL = ("actions", "stop_to_target")
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ def compared_fields(case: Case) -> tuple[str, ...]:
         extra = tuple(f for f in OPTIONAL_FIELDS if f in case.expected)
         return SIGNAL_FIELDS + extra + (("edited_fields",) if case.previous else ())
     if kind == "follow_up":
-        return FOLLOW_UP_FIELDS
+        return FOLLOW_UP_FIELDS + tuple(f for f in FOLLOW_UP_OPTIONAL if f in case.expected)
     return ("kind",)
 
 

@@ -3823,6 +3823,397 @@ def arrow_lines_with_side(rng: random.Random) -> tuple[str, dict[str, Any]]:
 TENTH_ROUND_SECOND_SET = {"icon_lines_with_side", "arrow_lines_with_side"}
 
 
+# ---- round: follow-ups as channels write them (several actions in one message) -----------
+# These styles draw from their own generator so that rounds added beside them in parallel do
+# not change their messages (and theirs do not change these).
+_FU = random.Random(2026_12_05_15)
+# Every action a follow-up states, in this order; the first is its ``action``.
+_FU_ORDER = ("cancel", "stop_hit", "target_hit", "close", "stop_moved", "entry_filled", "reentry")
+
+
+def fu(symbol: str | None, *actions: str, **fields: Any) -> dict[str, Any]:
+    """A follow-up's expected parse with every action it states (``actions``)."""
+    ordered = sorted(actions, key=_FU_ORDER.index)
+    out = follow(ordered[0], symbol, **fields)
+    out["actions"] = ordered
+    out.setdefault("stop_to_target", None)
+    return out
+
+
+def _coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"#{d.base}USDT", f"{d.base}/USDT"])
+
+
+@style(
+    "cornix_bot_updates",
+    "Cornix-style bot notifications as posted now: 'Take-Profit target 3 ✅ / Profit: 45.1% / Period: …', 'Entry target 2 ✅ / Average Entry Price', 'Stop Target Hit ⛔', 'Take-Profit target 1 ✅ / Stop moved to entry 🔒', 'Stoploss moved to Target 1'",
+)
+def cornix_bot_updates(_rng: random.Random) -> tuple[str, dict[str, Any]]:
+    rng = _FU
+    d = Draw(rng, ALL_MARKETS)
+    pair = f"#{d.base}/USDT"
+    head = rng.choice(["Binance Futures, ByBit USDT\n", "⚡️⚡️ ", "📊 ", ""])
+    profit = f"Profit: {rng.uniform(5, 180):.4f}% 📈"
+    period = f"Period: {rng.randint(1, 23)} Hours {rng.randint(1, 59)} Minutes ⏰"
+    form = rng.randrange(7)
+    if form == 0:
+        n = rng.randint(1, 5)
+        text = f"{head}{pair} Take-Profit target {n} ✅\n{profit}\n{period}"
+        return text, fu(d.base, "target_hit", target_index=n)
+    if form == 1:
+        n = rng.randint(1, 3)
+        avg = d.ladder(n + 1)[n]
+        text = f"{head}{pair} Entry target {n} ✅\nAverage Entry Price: {num(avg, d.dec)} 💵"
+        return text, fu(d.base, "entry_filled", price=avg)
+    if form == 2:
+        text = f"{head}{pair} Stop Target Hit ⛔\nLoss: {rng.uniform(5, 90):.4f}% 📉\n{period}"
+        return text, fu(d.base, "stop_hit")
+    if form == 3:
+        n = rng.randint(1, 2)
+        text = f"{head}{pair} Take-Profit target {n} ✅\n{profit}\nStop moved to entry 🔒"
+        return text, fu(d.base, "target_hit", "stop_moved", target_index=n, stop_to_entry=True)
+    if form == 4:
+        n = rng.randint(2, 4)
+        text = f"{head}{pair} Take-Profit target {n} ✅\n{profit}\nStoploss moved to Target {n - 1}"
+        return text, fu(d.base, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1)
+    if form == 5:
+        text = f"{head}{pair} All take-profit targets achieved 😎\n{profit}\n{period}"
+        return text, fu(d.base, "target_hit")
+    text = f"{head}{pair} Closed at trailing stoploss after reaching take profit ⚠️\n{profit}"
+    return text, fu(d.base, "stop_hit")
+
+
+@style(
+    "admin_compound_updates",
+    "an admin's update holding several instructions: 'Close half of ETH here and move stop to breakeven', '#AVAX Target 2 done 🔥 profit 45% with 10x. Move stop to TP1', 'TP1 hit, book 30% and SL to entry'",
+)
+def admin_compound(_rng: random.Random) -> tuple[str, dict[str, Any]]:
+    rng = _FU
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    c = _coin(d, rng)
+    form = rng.randrange(7)
+    if form == 0:
+        text = rng.choice(
+            [
+                f"Close half of {b} here and move stop to breakeven",
+                f"{c} close 50% now, move SL to entry",
+                f"{c}: take half off and put the stop at break even",
+            ]
+        )
+        return text, fu(b, "close", "stop_moved", close_fraction=0.5, stop_to_entry=True)
+    if form == 1:
+        n = rng.randint(2, 4)
+        pct, lev = rng.randint(20, 160), rng.choice([5, 10, 20])
+        text = rng.choice(
+            [
+                f"{c} Target {n} done 🔥 profit {pct}% with {lev}x. Move stop to TP{n - 1}",
+                f"{c} TP{n} ✅ (+{pct}% {lev}x) — SL to TP{n - 1} now",
+            ]
+        )
+        return text, fu(b, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1)
+    if form == 2:
+        pct = rng.choice([25, 30, 40, 50])
+        text = rng.choice(
+            [
+                f"{c} TP1 hit ✅ book {pct}% and move SL to entry",
+                f"{c} first target reached, secure {pct}% profit, stop loss to breakeven",
+            ]
+        )
+        return text, fu(
+            b,
+            "target_hit",
+            "close",
+            "stop_moved",
+            target_index=1,
+            close_fraction=pct / 100,
+            stop_to_entry=True,
+        )
+    if form == 3:
+        s = d.away(1)[0]
+        text = rng.choice(
+            [
+                f"{c} close 25% here, move stop loss to {num(s, d.dec, 'comma')}",
+                f"Booking 25% on {b}. New SL {num(s, d.dec)}",
+            ]
+        )
+        return text, fu(b, "close", "stop_moved", close_fraction=0.25, new_stop=s)
+    if form == 4:
+        n = rng.randint(1, 2)
+        text = rng.choice(
+            [
+                f"{c} TP{n} ✅ close half and let the rest run",
+                f"Target {n} reached on {b} 🎯 Take 50% profit here",
+            ]
+        )
+        return text, fu(b, "target_hit", "close", target_index=n, close_fraction=0.5)
+    if form == 5:
+        n = rng.randint(1, 3)
+        s = d.away(n)[-1] if n > 1 else d.entry
+        text = rng.choice(
+            [
+                f"{c} target {n} smashed ✅ stop moved to {num(s, d.dec)}",
+                f"{c} TP{n} done, SL now at {num(s, d.dec)}",
+            ]
+        )
+        return text, fu(b, "target_hit", "stop_moved", target_index=n, new_stop=s)
+    text = rng.choice(
+        [
+            "Close half here and move stop to entry",
+            "Take 50% profit and move SL to breakeven 🔒",
+        ]
+    )
+    return text, fu(None, "close", "stop_moved", close_fraction=0.5, stop_to_entry=True)
+
+
+@style(
+    "admin_single_updates",
+    "one instruction or report as admins post it now: 'Book 30% profit', 'TP1 ✅ TP2 ✅', 'SL moved to 1.234', 'Entry 2 filled', 'Still holding, trail stop to 0.52', 'Closed in profit +34%', 'Signal invalid, don't enter', 'All targets of #NEAR achieved 🎯🎯🎯', 'Move stop to TP1'",
+)
+def admin_single(_rng: random.Random) -> tuple[str, dict[str, Any]]:
+    rng = _FU
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    c = rng.choice([_coin(d, rng), ""])
+    sym = b if c else None
+    lead = f"{c} " if c else ""
+    form = rng.randrange(9)
+    if form == 0:
+        pct = rng.choice([20, 30, 40, 60])
+        text = rng.choice([f"{lead}Book {pct}% profit", f"{lead}book {pct}% profits now 💰"])
+        return text.strip(), fu(sym, "close", close_fraction=pct / 100)
+    if form == 1:
+        n = rng.randint(2, 4)
+        text = lead + " ".join(f"TP{i} ✅" for i in range(1, n + 1))
+        return text, fu(sym, "target_hit", target_index=n)
+    if form == 2:
+        s = d.against(0.004)
+        text = rng.choice(
+            [
+                f"{lead}SL moved to {num(s, d.dec)}",
+                f"{lead}stop loss moved to {num(s, d.dec, 'comma')}",
+            ]
+        )
+        return text, fu(sym, "stop_moved", new_stop=s)
+    if form == 3:
+        n = rng.randint(2, 3)
+        text = rng.choice([f"{lead}Entry {n} filled", f"{lead}entry {n} filled ✅"])
+        return text, fu(sym, "entry_filled")
+    if form == 4:
+        s = d.away(1)[0]
+        text = rng.choice(
+            [
+                f"{lead}Still holding, trail stop to {num(s, d.dec)}",
+                f"{lead}holding the rest, trailing SL to {num(s, d.dec)}",
+            ]
+        )
+        return text, fu(sym, "stop_moved", new_stop=s)
+    if form == 5:
+        pct = rng.randint(8, 140)
+        text = rng.choice([f"{lead}Closed in profit +{pct}%", f"{lead}closed ✅ +{pct}% profit"])
+        return text, fu(sym, "close", close_fraction=1.0)
+    if form == 6:
+        text = rng.choice(
+            [f"{lead}Signal invalid, don't enter", f"{lead}setup invalidated ❌ do not enter"]
+        )
+        return text, fu(sym, "cancel")
+    if form == 7:
+        text = rng.choice(
+            [
+                f"All targets of #{b} achieved 🎯🎯🎯",
+                f"#{b} all targets done ✅✅✅",
+                f"{b}: all take profits hit 🚀",
+            ]
+        )
+        return text, fu(b, "target_hit")
+    n = rng.randint(1, 2)
+    text = rng.choice([f"{lead}Move stop to TP{n}", f"{lead}move SL to target {n}"])
+    return text, fu(sym, "stop_moved", stop_to_target=n)
+
+
+_FU_LANG = [
+    # (language, template, actions, fields); {c} the coin, {n} a target's number, {s} a price
+    (
+        "es",
+        "{c} Objetivo {n} alcanzado ✅ mover stop a entrada",
+        ("target_hit", "stop_moved"),
+        {"stop_to_entry": True},
+    ),
+    (
+        "es",
+        "{c} cerrar 50% y mover el stop a entrada",
+        ("close", "stop_moved"),
+        {"close_fraction": 0.5, "stop_to_entry": True},
+    ),
+    (
+        "pt",
+        "{c} Alvo {n} atingido ✅ stop movido para entrada",
+        ("target_hit", "stop_moved"),
+        {"stop_to_entry": True},
+    ),
+    (
+        "pt",
+        "{c} fechar metade e mover stop para o ponto de entrada",
+        ("close", "stop_moved"),
+        {"close_fraction": 0.5, "stop_to_entry": True},
+    ),
+    (
+        "ru",
+        "{c} Цель {n} достигнута ✅ стоп в безубыток",
+        ("target_hit", "stop_moved"),
+        {"stop_to_entry": True},
+    ),
+    (
+        "ru",
+        "{c} закрываем 50%, стоп переносим на {s}",
+        ("close", "stop_moved"),
+        {"close_fraction": 0.5, "new_stop": "s"},
+    ),
+    (
+        "tr",
+        "{c} TP{n} alındı ✅ stop girişe çekildi",
+        ("target_hit", "stop_moved"),
+        {"stop_to_entry": True},
+    ),
+    (
+        "tr",
+        "{c} %50 kâr al, stopu girişe çek",
+        ("close", "stop_moved"),
+        {"close_fraction": 0.5, "stop_to_entry": True},
+    ),
+    (
+        "de",
+        "{c} Ziel {n} erreicht ✅ Stop auf Einstieg",
+        ("target_hit", "stop_moved"),
+        {"stop_to_entry": True},
+    ),
+    (
+        "de",
+        "{c} Hälfte schließen und Stop auf Einstieg ziehen",
+        ("close", "stop_moved"),
+        {"close_fraction": 0.5, "stop_to_entry": True},
+    ),
+    (
+        "fr",
+        "{c} Objectif {n} atteint ✅ stop au point d'entrée",
+        ("target_hit", "stop_moved"),
+        {"stop_to_entry": True},
+    ),
+    (
+        "fr",
+        "{c} fermer 50% et déplacer le stop à {s}",
+        ("close", "stop_moved"),
+        {"close_fraction": 0.5, "new_stop": "s"},
+    ),
+    (
+        "id",
+        "{c} TP{n} tercapai ✅ pindahkan SL ke entry",
+        ("target_hit", "stop_moved"),
+        {"stop_to_entry": True},
+    ),
+    (
+        "vi",
+        "{c} TP{n} đã chạm ✅ dời SL về điểm vào",
+        ("target_hit", "stop_moved"),
+        {"stop_to_entry": True},
+    ),
+]
+
+
+@style(
+    "follow_ups_compound_languages",
+    "follow-ups holding two instructions in Spanish, Portuguese, Russian, Turkish, German, French, Indonesian and Vietnamese: 'Objetivo 2 alcanzado ✅ mover stop a entrada', 'закрываем 50%, стоп переносим на 3412', 'Hälfte schließen und Stop auf Einstieg ziehen'",
+)
+def follow_compound_languages(_rng: random.Random) -> tuple[str, dict[str, Any]]:
+    rng = _FU
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    _lang, template, actions, fields = rng.choice(_FU_LANG)
+    n = rng.randint(1, 3)
+    s = d.away(1)[0]
+    text = template.format(
+        c=rng.choice([f"#{d.base}", f"{d.base}/USDT", d.base]), n=n, s=num(s, d.dec)
+    )
+    values = {k: (s if v == "s" else v) for k, v in fields.items()}
+    if "target_hit" in actions:
+        values["target_index"] = n
+    return text, fu(d.base, *actions, **values)
+
+
+@style(
+    "quoted_reply_follow_ups",
+    "replies that quote the signal above the update (Discord/relay quotes '> ' or a 'Replying to' line): '> #SOL LONG 148.2 TP 152 155 SL 144' then 'TP1 hit ✅ move SL to entry'",
+)
+def quoted_reply(_rng: random.Random) -> tuple[str, dict[str, Any]]:
+    rng = _FU
+    d = Draw(rng, ALL_MARKETS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    quoted = rng.choice(
+        [
+            f"> #{d.base} {d.side.upper()} {num(d.entry, d.dec)}\n> TP {' '.join(num(v, d.dec) for v in tps)}\n> SL {num(sl, d.dec)}",
+            f"> {d.base}USDT {d.side.title()}\n> Entry: {num(d.entry, d.dec)}\n> Targets: {' / '.join(num(v, d.dec) for v in tps)}\n> Stop: {num(sl, d.dec)}",
+        ]
+    )
+    form = rng.randrange(5)
+    if form == 0:
+        n = rng.randint(1, len(tps) - 1)
+        return f"{quoted}\nTP{n} hit ✅ move SL to entry", fu(
+            d.base, "target_hit", "stop_moved", target_index=n, stop_to_entry=True
+        )
+    if form == 1:
+        return f"{quoted}\nClose half here 💰", fu(d.base, "close", close_fraction=0.5)
+    if form == 2:
+        return f"{quoted}\nStopped out ❌", fu(d.base, "stop_hit")
+    if form == 3:
+        s = d.away(1)[0]
+        return f"{quoted}\nMove stop to {num(s, d.dec)} 🔒", fu(d.base, "stop_moved", new_stop=s)
+    return f"{quoted}\nCancelled, entry not reached ❌", fu(d.base, "cancel")
+
+
+@style(
+    "follow_ups_every_magnitude",
+    "updates with prices of every size and results that are no prices: sub-cent memecoins ('$PEPE SL moved to 0.00000791'), 1000× contracts, BTC with and without thousands ('BTC TP2 ✅ SL to 63,950'), '+120% ROI 🚀 TP3 smashed', 'SL hit -12% (x10)'",
+)
+def follow_magnitudes(_rng: random.Random) -> tuple[str, dict[str, Any]]:
+    rng = _FU
+    d = Draw(rng, rng.choice([MEME, MULTIPLIED, MARKETS[:2]]))
+    c = _coin(d, rng)
+    style_ = rng.choice(["plain", "comma"])
+    form = rng.randrange(5)
+    if form == 0:
+        s = d.against(0.004)
+        return f"{c} SL moved to {num(s, d.dec, style_)}", fu(d.base, "stop_moved", new_stop=s)
+    if form == 1:
+        n = rng.randint(2, 3)
+        s = d.away(n - 1)[-1]
+        return f"{c} TP{n} ✅ SL to {num(s, d.dec, style_)}", fu(
+            d.base, "target_hit", "stop_moved", target_index=n, new_stop=s
+        )
+    if form == 2:
+        n = rng.randint(2, 4)
+        return f"{c} +{rng.randint(30, 400)}% ROI 🚀 TP{n} smashed", fu(
+            d.base, "target_hit", target_index=n
+        )
+    if form == 3:
+        return f"{c} SL hit -{rng.randint(5, 60)}% (x{rng.choice([5, 10, 20])})", fu(
+            d.base, "stop_hit"
+        )
+    at = d.away(1)[0]
+    return f"{c} closed at {num(at, d.dec, style_)} ✅", fu(
+        d.base, "close", close_fraction=1.0, price=at
+    )
+
+
+FOLLOW_UP_ROUND = {
+    "cornix_bot_updates",
+    "admin_compound_updates",
+    "admin_single_updates",
+    "follow_ups_compound_languages",
+    "quoted_reply_follow_ups",
+    "follow_ups_every_magnitude",
+}
+
+
 HOLDOUT = {
     "exchange_square_post",
     "turkish_labels",

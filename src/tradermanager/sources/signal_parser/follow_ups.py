@@ -15,8 +15,14 @@ from tradermanager.sources.signal_parser.numbers import lowered
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
-_STOP = r"(?:stoploss|stop[\s\-]*loss|stop|s/l|sl|стоп)"
-_ENTRY_WORDS = r"(entry|entries|breakeven|break[\s\-]*even|b/?e|вход|безубыток|entrada|giriş|вхід)"
+_STOP = r"(?:stoploss|stop[\s\-]*loss|stopu|stop|s/l|sl|стоп)"
+_ENTRY_WORDS = (
+    r"(entry|entries|breakeven|break[\s\-]*even|b/?e|вход|безубыток|entrada|giriş|girişe|вхід"
+    r"|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào)"
+)
+# "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
+# "au", "à" (fr), "về" (vi)
+_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về)"
 CANCEL = re.compile(
     r"(?:cancel(?:l?ed)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмена|cancelad[oa])(?![\w])"
 )
@@ -27,9 +33,14 @@ STOP_MOVED = re.compile(
     + r"(?![\w])(?:(?!hit|trigger|taken|reached)[^\n\d]){0,30}?"
     r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+)?(?:"
     + _ENTRY_WORDS
-    + r"(?![\w])|(?=\d))|(?:a|para|на)\s+(?:la\s+|o\s+)?"  # "movido a entrada"
+    + r"(?![\w])|(?=\d))|"
+    + _TO_WORDS
+    + r"\s+(?:la\s+|o\s+|le\s+|den\s+)?(?:"  # "movido a entrada", "stop à 0.128"
     + _ENTRY_WORDS
-    + r"(?![\w]))"
+    + r"(?![\w])|(?=\d))"
+    # a case ending in place of "to": Turkish "stopu girişe (çek)"
+    + r"|(?<![\w])girişe(?![\w])()"
+    + r")"
 )
 # "SL moved to TP1": the stop goes to a target's price, which the message does not write
 STOP_TO_TARGET = re.compile(
@@ -59,18 +70,21 @@ NEW_STOP = re.compile(
     r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
 )
 STOP_HIT = LiteralFirst(
-    r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+)?(?:hit|triggered|reached|taken)"
-    r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?" + _STOP + r"(?![\w])"
+    r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+)?"
+    r"(?:hit|triggered|reached|taken)"
+    r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?(?:trailing\s+)?" + _STOP + r"(?![\w])"
     r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)|止损(?:出局|触发|已触发)"
     r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済)"
 )
 ENTRY_FILLED = re.compile(
     r"entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
-    r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*\d\s*✅"
+    r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*(?:targets?\s*)?\d\s*✅"
     r"|entry\s+(?:\d\s+)?(?:filled|triggered|activated|hit|reached|done)"
 )
+# "All targets of #NEAR achieved", "all take profits hit", "all TPs done ✅"
 ALL_TARGETS = re.compile(
-    r"all\s+(?:take[\s\-]*profit\s+)?targets?\s+(?:hit|achieved|reached|done|smashed)"
+    r"all\s+(?:the\s+)?(?:take[\s\-]*profit\s+targets?|take[\s\-]*profits?|targets?|tps)"
+    r"(?:\s+of\s+[#$]?\w+)?\s+(?:hit|achieved|reached|done|smashed)"
 )
 TARGET_HIT = LiteralFirst(
     r"(?:target|tp|тп|цель|alvo|objetivo|meta|hedef|止盈|目标|익절|목표|利確|目標)\s*#?(\d{1,2})"
@@ -80,15 +94,27 @@ TARGET_HIT = LiteralFirst(
     r"|(?:✅|✔)\s*(?:target|tp)\s*(\d{1,2})"
 )
 CLOSE = re.compile(
-    r"(close[sd]?|closing|exit(?:ed)?|book(?:ed)?|take|taken|took|secure|закрыва\w*|закрыть|cerrar)"
-    r"(?![\w])"
+    r"(close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secure|закрыва\w*"
+    r"|закрыть|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr\s+al|kar\s+al)(?![\w])"
 )
-# a share to close: "half", "25%" — not a signed result ("+18%", "-5%")
-_HALF = re.compile(r"(?<![\w])half(?![\w])|(?<![\w+\-.,])(\d{1,3})\s*%", re.I)
+# a share to close: "half", "25%", "%25" (Turkish writes the sign first) — not a signed result
+# ("+18%", "-5%")
+_HALF = re.compile(
+    r"(?<![\w])half(?![\w])|(?<![\w+\-.,])(\d{1,3})\s*%|(?<![\w+\-.,])%\s*(\d{1,3})(?![\d.,])",
+    re.I,
+)
 # _HALF for a lower-cased text, each branch opening with its first character (the look-behinds
-# after it), so the regex engine skips ahead to an "h" or a digit instead of trying both
-# branches at every position: the same matches (the same group) on a lower-cased text.
-_HALF_LOWER = re.compile(r"h(?<![\w]h)alf(?![\w])|(\d(?<![\w+\-.,]\d)\d{0,2})\s*%")
+# after it), so the regex engine skips ahead to an "h", a digit or a "%" instead of trying
+# every branch at every position: the same matches (the same groups) on a lower-cased text.
+_HALF_LOWER = re.compile(
+    r"h(?<![\w]h)alf(?![\w])|(\d(?<![\w+\-.,]\d)\d{0,2})\s*%|%(?<![\w+\-.,]%)\s*(\d{1,3})(?![\d.,])"
+)
+# "half" in Spanish, Portuguese, French, German, Russian, Turkish and Indonesian, looked for only
+# where a part of one stands (_HALF_WORD_PARTS)
+_HALF_WORDS = re.compile(
+    r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah)(?![\w])"
+)
+_HALF_WORD_PARTS = ("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah")
 _TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)")
 _FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
 # A part of each of those words that the lower-cased text holds whenever _FULL matches: one
@@ -147,7 +173,21 @@ _TARGET_HINTS = (
     "利確",
     "目標",
 )
-_CLOSE_HINTS = ("clos", "exit", "book", "take", "took", "secure", "закры", "cerrar")
+_CLOSE_HINTS = (
+    "clos",
+    "exit",
+    "book",
+    "tak",
+    "took",
+    "secure",
+    "закры",
+    "cerrar",
+    "fechar",
+    "fermer",
+    "schlie",
+    "tutup",
+    "r al",
+)
 
 
 # Words one of which the lower-cased text holds whenever :func:`match_action` can report a
@@ -185,18 +225,32 @@ def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
     return None
 
 
+# Every action a follow-up can state, in the order they are listed (the first is ``action``).
+ORDER = (
+    FollowUpAction.CANCEL,
+    FollowUpAction.STOP_HIT,
+    FollowUpAction.TARGET_HIT,
+    FollowUpAction.CLOSE,
+    FollowUpAction.STOP_MOVED,
+    FollowUpAction.ENTRY_FILLED,
+    FollowUpAction.REENTRY,
+)
+
+
 def match_action(
     text: str, lower: str | None = None, may_be_done: bool | None = None
 ) -> tuple[FollowUpAction, dict[str, object]] | None:
     """The follow-up ``text`` announces and its details, or None. ``lower`` is
     ``lowered(text)`` when the caller has it, ``may_be_done`` what :func:`may_report_done`
-    said of it."""
+    said of it. ``extra["actions"]`` lists every action the text states ("TP1 hit, book 30 %
+    and move the stop to entry": a target hit, a close and a stop moved), the returned action
+    first."""
     if lower is None:
         lower = lowered(text)
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
-        return FollowUpAction.CANCEL, {}
+        return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
     if "re" in lower and _word_start(lower, REENTRY.search(lower)):
-        return FollowUpAction.REENTRY, {"wants_price": True}
+        return FollowUpAction.REENTRY, {"wants_price": True, "actions": [FollowUpAction.REENTRY]}
     stop_named = _has(lower, _STOP_HINTS)
     targets_named = _has(lower, _TARGET_HINTS)
     # A stop or target hit holds one of the words :func:`may_report_done` looks for: without
@@ -204,56 +258,145 @@ def match_action(
     done = (stop_named or targets_named) and (
         may_report_done(lower) if may_be_done is None else may_be_done
     )
+    extra: dict[str, object] = {}
+    found: list[FollowUpAction] = []
     moved = _word_start(lower, STOP_MOVED.search(lower)) if stop_named else None
     to_target = STOP_TO_TARGET.search(lower) if stop_named and not moved else None
+    skip = (-1, -1)  # "SL to TP1 ✅": that target is where the stop goes, not a target hit
     if to_target:
-        return FollowUpAction.STOP_MOVED, {"stop_to_target": int(to_target.group(1))}
-    if moved:
-        to_entry = bool(moved.group(1) or moved.group(2))
-        extra: dict[str, object] = {"stop_to_entry": to_entry}
+        extra["stop_to_target"] = int(to_target.group(1))
+        skip = to_target.span()
+        found.append(FollowUpAction.STOP_MOVED)
+    elif moved:
+        to_entry = bool(moved.group(1) or moved.group(2)) or moved.group(3) is not None
+        extra["stop_to_entry"] = to_entry
         if not to_entry:
             extra["new_stop_from"] = moved.end()
-        hit = TARGET_HIT.search(lower) if targets_named and done else None
-        if hit:
-            extra["target_index"] = int(hit.group(1) or hit.group(2))
-            return FollowUpAction.TARGET_HIT, extra
-        return FollowUpAction.STOP_MOVED, extra
-    if stop_named and "new" in lower:
+        found.append(FollowUpAction.STOP_MOVED)
+    elif stop_named and "new" in lower:
         new = _word_start(lower, NEW_STOP.search(lower))
         if new:
-            return FollowUpAction.STOP_MOVED, {"new_stop_from": new.end()}
+            extra["new_stop_from"] = new.end()
+            found.append(FollowUpAction.STOP_MOVED)
     if stop_named and done and STOP_HIT.search(lower):
-        return FollowUpAction.STOP_HIT, {}
-    if "entr" in lower and ENTRY_FILLED.search(lower):
-        return FollowUpAction.ENTRY_FILLED, {"wants_price": True}
+        if found:  # the stop moved and the stop hit: one of them is wrong
+            return FollowUpAction.STOP_HIT, {"conflict": "the stop hit and the stop moved"}
+        return FollowUpAction.STOP_HIT, {"actions": [FollowUpAction.STOP_HIT]}
+    if not found and "entr" in lower and ENTRY_FILLED.search(lower):
+        return FollowUpAction.ENTRY_FILLED, {
+            "wants_price": True,
+            "actions": [FollowUpAction.ENTRY_FILLED],
+        }
     if "all" in lower and ALL_TARGETS.search(lower):
-        return FollowUpAction.TARGET_HIT, {}
-    hit = TARGET_HIT.search(lower) if targets_named and done else None
-    if hit:
-        return FollowUpAction.TARGET_HIT, {"target_index": int(hit.group(1) or hit.group(2))}
-    ordinal = (
-        ORDINAL_TARGET.search(lower) if done and ("target" in lower or "tp" in lower) else None
-    )
-    if ordinal and _HIT_WORD.search(lower):
-        return FollowUpAction.TARGET_HIT, {"target_index": _ORDINALS[ordinal.group(1)]}
-    close = None
-    if _has(lower, _CLOSE_HINTS):
-        close = next((m for m in CLOSE.finditer(lower) if _word_start(lower, m)), None)
-    if close and (
-        _NOT_A_CLOSE.match(lower, close.end())
-        or _CANDLE_BEFORE.search(lower, max(0, close.start() - 12), close.start())
-    ):
-        close = None  # "1D close above 64k", "entries closed for new members"
-    if close:
+        found.append(FollowUpAction.TARGET_HIT)
+    else:
+        index = _target_hit(lower, skip) if targets_named and done else None
+        if index is not None:
+            extra["target_index"] = index
+            found.append(FollowUpAction.TARGET_HIT)
+    close = _close_word(lower)
+    if close and found:
+        # beside another action a share belongs to its close word: "book 30% and move SL to
+        # entry" (not a result further on: "TP2 done, profit 45%")
+        share = _share_near(lower, close)
+        if share is not None:
+            extra["close_fraction"] = share
+            found.append(FollowUpAction.CLOSE)
+        elif close.group(1) not in _TAKING:
+            extra["close_fraction"] = None if _PARTIAL.search(lower) else 1.0
+            found.append(FollowUpAction.CLOSE)
+        elif _PARTIAL.full.match(lower, close.end() + 1) or _TAKE_PROFIT.match(
+            lower, close.start()
+        ):
+            # "take some profits", "take profit here": a close whose share is not said
+            extra["close_fraction"] = None
+            found.append(FollowUpAction.CLOSE)
+    elif close:
         word = close.group(1)
         fraction = _fraction(lower)
-        taking = word in ("take", "secure", "book", "booked", "taken", "took")
+        taking = word in _TAKING
         if taking and fraction is None and not _TAKE_PROFIT.search(lower):
             return None  # "take care", "book a call": not a close without an amount
         if fraction is None and _PARTIAL.search(lower):
-            return FollowUpAction.CLOSE, {"close_fraction": None}  # which share is not said
-        return FollowUpAction.CLOSE, {"close_fraction": fraction if fraction else 1.0}
+            fraction = None  # which share is not said
+        else:
+            fraction = fraction if fraction else 1.0
+        return FollowUpAction.CLOSE, {"close_fraction": fraction, "actions": [FollowUpAction.CLOSE]}
+    if not found:
+        return None
+    found.sort(key=ORDER.index)
+    extra["actions"] = found
+    return found[0], extra
+
+
+_TAKING = (
+    "take",
+    "taking",
+    "secure",
+    "book",
+    "booked",
+    "booking",
+    "taken",
+    "took",
+    "kâr al",
+    "kar al",
+)
+# "Take-Profit target 2 ✅", "take profit 1 hit": the target's label, not a close
+_TARGET_LABEL_AFTER = re.compile(
+    r"[\s\-]*profits?[\s\-]*(?:targets?|tp)?\s*"
+    r"(?:\d|targets?|hit|reached|achieved|done|smashed|✅)"
+)
+
+
+def _close_word(lower: str) -> re.Match[str] | None:
+    """The first word that closes a position (not "disclose", not a candle's close, not the
+    label of a take-profit target)."""
+    if not _has(lower, _CLOSE_HINTS):
+        return None
+    for m in CLOSE.finditer(lower):
+        if not _word_start(lower, m):
+            continue
+        if _NOT_A_CLOSE.match(lower, m.end()) or _CANDLE_BEFORE.search(
+            lower, max(0, m.start() - 12), m.start()
+        ):
+            return None  # "1D close above 64k", "entries closed for new members"
+        if m.group(1).startswith("tak") and _TARGET_LABEL_AFTER.match(lower, m.end()):
+            continue
+        return m
     return None
+
+
+def _share_near(lower: str, close: re.Match[str]) -> float | None:
+    """The share written right beside a close word, on its line: "close 50%", "take half
+    off", "book 30% profit", "%50 kâr al", "Hälfte schließen"."""
+    line_start = lower.rfind("\n", 0, close.start()) + 1
+    line_end = lower.find("\n", close.end())
+    line_end = len(lower) if line_end < 0 else line_end
+    after = lower[close.end() : min(line_end, close.end() + 24)]
+    before = lower[max(line_start, close.start() - 12) : close.start()]
+    for part in (after, before):
+        share = _fraction(part)
+        if share is not None:
+            return share
+    return None
+
+
+def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
+    """The highest target a text reports reached ("TP1 ✅ TP2 ✅": 2), leaving out the span
+    ``skip`` and a filled entry's "entry target 1 ✅"."""
+    best: int | None = None
+    for hit in TARGET_HIT.finditer(lower):
+        if skip[0] <= hit.start() < skip[1] or lower[
+            max(0, hit.start() - 6) : hit.start()
+        ].endswith(("entry ", "entry")):
+            continue
+        index = int(hit.group(1) or hit.group(2))
+        best = index if best is None else max(best, index)
+    if best is None and ("target" in lower or "tp" in lower):
+        ordinal = ORDINAL_TARGET.search(lower)
+        if ordinal and _HIT_WORD.search(lower):
+            best = _ORDINALS[ordinal.group(1)]
+    return best
 
 
 def _fraction(text: str) -> float | None:
@@ -263,10 +406,12 @@ def _fraction(text: str) -> float | None:
         return 1.0
     m = _HALF_LOWER.search(text) if "half" in low or "%" in low else None
     if not m:
+        if _has(low, _HALF_WORD_PARTS) and _HALF_WORDS.search(low):
+            return 0.5
         return _share(text)
-    if m.group(1) is None:
+    if m.group(1) is None and m.group(2) is None:
         return 0.5
-    pct = float(m.group(1))
+    pct = float(m.group(1) or m.group(2))
     return pct / 100 if 0 < pct <= 100 else None
 
 

@@ -13,6 +13,7 @@ rewrite does not cover is searched as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _SPECIAL = set("\\.^$*+?{}[]|()")
 _NOT_WORD_BEFORE = "(?<![\\w])"
@@ -119,6 +120,17 @@ class LiteralFirst:
         if found is None or self.fast is self.full:
             return found
         return self.full.match(text, found.start())
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """What ``full.finditer(text)`` finds, each match found as :meth:`search` finds one."""
+        pos = 0
+        while (found := self.fast.search(text, pos)) is not None:
+            m = found if self.fast is self.full else self.full.match(text, found.start())
+            if m is not None:
+                yield m
+                pos = max(m.end(), m.start() + 1)
+            else:
+                pos = found.start() + 1
 
 
 def by_first_character(fragments: tuple[str, ...]) -> str:

@@ -63,6 +63,10 @@ class ParsedMessage(NamedTuple):
     close_fraction: float | None = None  # of the position, 0..1
     price: float | None = None
     confidences: tuple[tuple[str, float], ...] = ()
+    # every action a follow-up states, ``action`` first ("close half and move the stop to
+    # entry": close, stop_moved); the fields above hold each action's details
+    actions: tuple[FollowUpAction, ...] = ()
+    stop_to_target: int | None = None  # the stop moved to this target's price ("SL to TP1")
 
     def field_confidence(self, name: str) -> float | None:
         return next((c for f, c in self.confidences if f == name), None)

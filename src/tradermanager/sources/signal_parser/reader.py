@@ -315,6 +315,54 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
         text = text[:MAX_TEXT]
     if not text.strip():
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
+    if ">" in text and _QUOTE_LINE.search(text):
+        return _reply_below_quote(text, reference)
+    return _parse(text, reference)
+
+
+# A quoted line ("> #SOL LONG 148.2"): relays and chats show the message replied to this way.
+_QUOTE_LINE = re.compile(r"^[ \t]*>(?![>=])", re.M)
+
+
+def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
+    """A reply written under a quote of the message it answers. When the reply alone is a
+    follow-up of the quoted coin (or of none: it takes the quoted one), that is the reading —
+    the quoted signal is not a new one; talk naming no coin beside a quoted signal goes to
+    review (a reply, or a new signal written as a quote). Anything else (a signal, a
+    follow-up of another coin, a message to review) is read from the whole text."""
+    own: list[str] = []
+    quoted: list[str] = []
+    for line in text.split("\n"):
+        (quoted if _QUOTE_LINE.match(line) else own).append(line)
+    reply = "\n".join(own)
+    if not reply.strip():
+        return _parse(text, reference)
+    parsed = _parse(reply, reference)
+    if parsed.kind is MessageKind.NOT_SIGNAL:
+        if find_symbol(reply) is not None:
+            return _parse(text, reference)  # "ETH SHORT" over quoted levels: its own heading
+        whole = _parse(text, reference)
+        if whole.kind is MessageKind.SIGNAL:
+            # "Nice one 🔥" under a quoted signal, or "🚨 NEW SIGNAL" over a signal written as a
+            # quote: not copied twice, not dropped either
+            return _outcome(
+                whole,
+                "A signal written as a quote beside a comment: a reply to an earlier signal "
+                "or a new one? Check it.",
+            )
+        return parsed
+    if parsed.kind is not MessageKind.FOLLOW_UP:
+        return _parse(text, reference)
+    found = find_symbol("\n".join(line.lstrip(" \t>") for line in quoted))
+    if found is None:
+        return parsed if parsed.symbol is not None else _parse(text, reference)
+    market = found.market
+    if parsed.symbol is None:
+        return parsed._replace(symbol=market.base, token=market.token, contract=market.contract)
+    return parsed if parsed.symbol == market.base else _parse(text, reference)
+
+
+def _parse(text: str, reference: float | None) -> ParsedMessage:
     if "__" in text:
         text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
     if max(text) >= "\U0001d400" and _STYLED.search(text):
@@ -627,6 +675,15 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     structure = (
         bool(entry_secs and any(s[1] for s in entry_secs)) + bool(target_secs) + bool(stop_priced)
     )
+    if structure >= 2 and not entry_secs and _ordinal_targets(target_secs):
+        # "target 1 smashed ✅ stop moved to 0.1739": the target's number is the one reached
+        follow = _follow_up(read)
+        if (
+            follow is not None
+            and FollowUpAction.TARGET_HIT in follow.actions
+            and follow.target_index == int(target_secs[0][1][0].value)
+        ):
+            return follow
     if structure < 2:
         low = read.low
         if (
@@ -1003,6 +1060,14 @@ def _already_done(text: str, low: str, lower: str) -> str:
         # "hit TP1 3,420 and TP2 3,460. Remaining closed at entry": a trade told after it
         return "Reads as a signal but also reports it closed: check it."
     return ""
+
+
+def _ordinal_targets(secs: list[_Section]) -> bool:
+    """Every target section holds one small whole number: perhaps a target's number."""
+    return bool(secs) and all(
+        len(nums) == 1 and nums[0].value.is_integer() and 0 < nums[0].value <= 20
+        for _lab, nums, _body in secs
+    )
 
 
 def _unread_entry(secs: list[_Section]) -> bool:
@@ -1469,6 +1534,8 @@ def _fields(
             None,
             None,
             confidences,
+            (),
+            None,
         ),
     )
 
@@ -1592,13 +1659,19 @@ def _follow_up(read: _Read) -> ParsedMessage | None:
     action, extra = matched
     symbol = read.symbol or bare_upper_token(text)
     market = symbol.market if symbol else None
-    if "stop_to_target" in extra:
+    if "conflict" in extra:
         return ParsedMessage(
             MessageKind.NEEDS_REVIEW,
-            reason=f"The stop is moved to target {extra['stop_to_target']}, whose price the "
-            "message does not write: check it against the signal.",
+            reason=f"A follow-up that reports {extra['conflict']}: check it.",
             symbol=market.base if market else None,
-            action=action,
+        )
+    actions = extra.get("actions")
+    to_target = extra.get("stop_to_target")
+    if to_target == 0:
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW,
+            reason="The stop is moved to target 0, which no signal has: check it.",
+            symbol=market.base if market else None,
         )
     price: float | None = None
     new_stop: float | None = None
@@ -1615,7 +1688,11 @@ def _follow_up(read: _Read) -> ParsedMessage | None:
     elif extra.get("wants_price") and read.numbers:
         raw = follow_ups.stated_price(read.clean)
         stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
-        price = (stated or read.numbers)[0].value
+        # "Entry 2 filled": the entry's number is no price
+        priced = stated or [
+            n for n in read.numbers if not _ORDINAL_BEFORE.search(read.clean, 0, n.start)
+        ]
+        price = priced[0].value if priced else None
     elif action in (FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE, FollowUpAction.STOP_HIT):
         raw = follow_ups.stated_price(read.clean)
         if raw:
@@ -1635,7 +1712,13 @@ def _follow_up(read: _Read) -> ParsedMessage | None:
         close_fraction=fraction if isinstance(fraction, float) else None,
         price=price,
         confidences=(("action", 1.0 if _CHECK_MARKS.search(text) else 0.9),),
+        actions=tuple(actions) if isinstance(actions, list) else (action,),
+        stop_to_target=to_target if isinstance(to_target, int) else None,
     )
+
+
+# an entry's or a target's number right before a number: "Entry 2 filled", "Entry target 1 ✅"
+_ORDINAL_BEFORE = re.compile(r"(?:entry|target)\s*#?$", re.I)
 
 
 __all__ = ["MAX_TEXT", "MarketKind", "parse"]

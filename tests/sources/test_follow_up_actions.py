@@ -1,0 +1,105 @@
+"""A follow-up carries every action it states, and a reply under a quoted signal is read as
+the reply: properties over generated messages (the corpus's follow-up round has the layouts)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradermanager.sources.signal_parser import MessageKind, follow_ups, parse_message
+
+COINS = ["BTC", "ETH", "SOL", "1000PEPE", "LINK", "AVAX"]
+PRICES = st.decimals(min_value="0.0001", max_value="90000", places=4).map(
+    lambda d: format(d.normalize(), "f")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(COINS),
+    st.integers(1, 99),
+    PRICES,
+    st.sampled_from(["close {p}% here", "book {p}% profits", "take {p}% off", "secure {p}%"]),
+    st.sampled_from(["move SL to {s}", "stop loss to {s}", "new SL {s}", "SL moved to {s}"]),
+    st.sampled_from([" and ", ", ", ". ", "\n", " & "]),
+    st.booleans(),
+)
+def test_a_close_and_a_stop_move_are_both_read_whatever_their_order(
+    coin: str, share: int, stop: str, close: str, move: str, joiner: str, stop_first: bool
+) -> None:
+    parts = [close.format(p=share), move.format(s=stop)]
+    if stop_first:
+        parts.reverse()
+    parsed = parse_message(f"#{coin} " + joiner.join(parts))
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert [a.value for a in parsed.actions] == ["close", "stop_moved"]
+    assert parsed.close_fraction == share / 100
+    assert parsed.new_stop == float(stop)
+    assert parsed.symbol == coin
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(1, 5),
+    st.integers(20, 300),
+    st.sampled_from([5, 10, 20]),
+    st.sampled_from(["Target {n} done 🔥", "TP{n} ✅", "Take-Profit target {n} ✅", "TP{n} hit"]),
+    st.sampled_from(["profit {r}% with {x}x", "Profit: {r}% 📈", "(+{r}% {x}x)", "+{r}% ROI"]),
+)
+def test_a_result_beside_a_target_hit_is_never_a_share_to_close(
+    n: int, result: int, lev: int, hit: str, profit: str
+) -> None:
+    text = f"#ETH {hit.format(n=n)} {profit.format(r=result, x=lev)}. Move SL to entry"
+    parsed = parse_message(text)
+    assert (parsed.action.value if parsed.action else None, parsed.target_index) == (
+        "target_hit",
+        n,
+    ), text
+    assert parsed.close_fraction is None and parsed.stop_to_entry
+
+
+REPLIES = [
+    "TP1 hit ✅ move SL to entry",
+    "Close half here 💰",
+    "Stopped out ❌",
+    "Move stop to TP1",
+    "Cancelled, entry not reached ❌",
+    "book 30% profits",
+    "Nice one 🔥",
+    "Still holding",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["BTC", "SOL", "LINK", "DOGE"]),
+    st.sampled_from(["LONG", "SHORT"]),
+    st.lists(PRICES, min_size=3, max_size=4),
+    st.sampled_from(REPLIES),
+    st.sampled_from(["> ", ">", "  > "]),
+)
+def test_a_reply_under_a_quoted_signal_is_never_a_new_signal(
+    coin: str, side: str, prices: list[str], reply: str, mark: str
+) -> None:
+    entry, *rest = prices
+    quote = [f"#{coin} {side} {entry}", f"TP {' '.join(rest[:-1])}", f"SL {rest[-1]}"]
+    text = "\n".join(mark + line for line in quote) + "\n" + reply
+    parsed, alone = parse_message(text), parse_message(reply)
+    assert parsed.kind is not MessageKind.SIGNAL
+    if alone.kind is MessageKind.FOLLOW_UP:
+        assert parsed.kind is MessageKind.FOLLOW_UP and parsed.symbol == coin
+        assert parsed.actions == alone.actions
+
+
+TARGET_TEXT = st.lists(
+    st.sampled_from([*" 12#✅🎯:\n", "tp", "target", "TP1 ✅ ", "hit", "entry ", "sl to tp2"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TARGET_TEXT)
+def test_every_target_hit_is_found_as_the_written_pattern_finds_it(text: str) -> None:
+    fast = [(m.span(), m.groups()) for m in follow_ups.TARGET_HIT.finditer(text)]
+    written = [(m.span(), m.groups()) for m in follow_ups.TARGET_HIT.full.finditer(text)]
+    assert fast == written
