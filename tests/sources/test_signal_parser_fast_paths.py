@@ -21,6 +21,7 @@ from tradermanager.sources.signal_parser import follow_ups, numbers, reader, sec
 from tradermanager.sources.signal_parser.literal_first import (
     LiteralFirst,
     by_first_character,
+    holds_any,
     rewrite,
 )
 from tradermanager.sources.signal_parser.reader import implausible
@@ -69,6 +70,15 @@ def test_number_pattern_finds_what_the_plain_one_finds(text: str) -> None:
 def test_decimal_marks_are_found_where_the_plain_patterns_find_them(text: str) -> None:
     assert (numbers._EU_MARK.search(text) is None) == (PLAIN_EU_MARK.search(text) is None)
     assert (numbers._US_MARK.search(text) is None) == (PLAIN_US_MARK.search(text) is None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORD_TEXT)
+def test_the_signs_are_held_where_their_pattern_finds_one(text: str) -> None:
+    assert holds_any(text, sections._SIGNS) == (sections._SIGN.search(text) is not None)
+    words = ("entry", "tp", "вход", "🎯")
+    plain = re.compile("|".join(words))
+    assert holds_any(text.lower(), words) == (plain.search(text.lower()) is not None)
 
 
 @settings(max_examples=400, deadline=None)

@@ -151,3 +151,13 @@ def by_first_character(fragments: tuple[str, ...]) -> str:
         for first, rests in groups.items()
     ]
     return "|".join(branches + whole)
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands anywhere in ``text``: a substring test each, stopping
+    at the first found. For a few literal words this is faster than one regex of them all,
+    which the engine tries at every position where one of their first characters stands."""
+    for word in words:  # noqa: SIM110  (a loop: faster than any() over a generator)
+        if word in text:
+            return True
+    return False

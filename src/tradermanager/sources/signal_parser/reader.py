@@ -19,6 +19,7 @@ from tradermanager.sources.signal_parser.lexicon import (
     MARKET_WORDS,
     NOT_PRICE_LABELS,
 )
+from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.model import (
     REVIEW_THRESHOLD,
     FollowUpAction,
@@ -1464,12 +1465,12 @@ def _before_first_price(section: tuple[sections.Label, list[numbers.Number], str
 
 # Substrings one of which every market word holds: one search for them first, since
 # this runs per section and few sections name a market entry.
-_MARKET_HINT = re.compile("market|cmp|now|current|рын|mercado")
+_MARKET_HINTS = ("market", "cmp", "now", "current", "рын", "mercado")
 
 
 def _is_market(text: str) -> bool:
     """A market-entry word in ``text``."""
-    return _MARKET_HINT.search(text.lower()) is not None and _MARKET.search(text) is not None
+    return holds_any(text.lower(), _MARKET_HINTS) and _MARKET.search(text) is not None
 
 
 def _near(

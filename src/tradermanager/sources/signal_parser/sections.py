@@ -32,6 +32,7 @@ from tradermanager.sources.signal_parser.lexicon import (
     UNSPACED_STOP,
     UNSPACED_TARGET,
 )
+from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.numbers import inside, lowered
 
 
@@ -182,6 +183,7 @@ _WORD = re.compile(r"[^\W\d_]+|[@👉💵🎯🛑⛔]")
 # The same without the signs, for a text that has none: a pattern that opens with one
 # character class lets the regex engine skip ahead to a letter (twice as fast).
 _SIGN = re.compile("[@👉💵🎯🛑⛔]")
+_SIGNS = ("@", "👉", "💵", "🎯", "🛑", "⛔")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # The same for a lower-cased ASCII text: a plain range is read twice as fast as a category.
 _ASCII_WORD = re.compile("[a-z]+|@")
@@ -435,7 +437,7 @@ def labels(
     if lower.isascii():  # (lower-cased: its letters are a-z, its only sign "@")
         words = _ASCII_WORD if "@" in lower else _ASCII_LETTERS
     else:
-        words = _WORD if _SIGN.search(lower) else _LETTERS
+        words = _WORD if holds_any(lower, _SIGNS) else _LETTERS
     for word in words.finditer(lower):
         first = word.group()
         if first not in first_words:
