@@ -96,6 +96,9 @@ PLAIN_GROUP_GAP = re.compile(r"\d[ \u202f\u00a0]\d")
 @given(NUMBER_TEXT)
 def test_the_separator_first_gap_is_found_where_the_plain_one_is(text: str) -> None:
     assert (numbers._GROUP_GAP.search(text) is None) == (PLAIN_GROUP_GAP.search(text) is None)
+    assert (numbers._DOT_GROUP.search(text) is None) == (
+        re.search(r"\d\.\d{3}(?![\d])", text) is None
+    )
 
 
 @settings(max_examples=400, deadline=None)

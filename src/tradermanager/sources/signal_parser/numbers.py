@@ -163,7 +163,9 @@ def expand_zero_counts(text: str) -> str:
 
 # A price written as digits, a dot and three digits ("3.728"): a decimal point or a dot
 # thousands separator, which only the message's other numbers or the symbol's price can tell.
-_DOT_GROUP = re.compile(r"\d\.\d{3}(?![\d])")
+# (Written dot first, the digit before it a look-behind: the engine skips ahead to a dot, of
+# which a message holds fewer than digits. Only whether one stands is asked.)
+_DOT_GROUP = re.compile(r"\.(?<=\d\.)\d{3}(?![\d])")
 # ... and one whose three digits end in a zero ("3.060", "63.450"): written as a thousands
 # group is (always three digits), and seldom as a decimal (a decimal's zeros are dropped).
 # (The pattern opens with the dot itself, so the regex engine skips ahead to one; the digit
