@@ -621,7 +621,7 @@ def _tidy(found: dict[str, list[_Section]], text: str, all_numbers: list[numbers
         found["entry"] = kept
     _split_tp_sl(found)
     targets = found.get("target")
-    if targets and any(lab.number is not None for lab, _, _ in targets):
+    if targets and not _all_unnumbered(targets):
         seen: set[int] = set()
         kept = []
         for lab, nums, body in targets:
@@ -632,6 +632,15 @@ def _tidy(found: dict[str, list[_Section]], text: str, all_numbers: list[numbers
                 nums = nums[:1]
             kept.append((lab, nums, body))
         found["target"] = kept
+
+
+def _all_unnumbered(secs: list[_Section]) -> bool:
+    """Whether no section's label carries a number (a loop: any() over a generator costs
+    more than the test on the usual two or three sections)."""
+    for sec in secs:  # noqa: SIM110
+        if sec[0].number is not None:
+            return False
+    return True
 
 
 _TP_SL = re.compile(r"(tp|sl)\s*/\s*(tp|sl)")
@@ -669,13 +678,18 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     found = _section_numbers(read)
     _tidy(found, read.clean, read.numbers)
     conf: dict[str, float] = {}
-    entry_secs = [s for s in found.get("entry", []) if s[1] or _is_market(s[2][:40])]
+    entry_secs = []
+    entry_priced = False
+    for sec in found.get("entry", ()):
+        if sec[1]:
+            entry_secs.append(sec)
+            entry_priced = True
+        elif _is_market(sec[2][:40]):
+            entry_secs.append(sec)
     target_secs = [s for s in found.get("target", []) if s[1]]
     stop_secs = found.get("stop", [])
     stop_priced = [s for s in stop_secs if s[1]]
-    structure = (
-        bool(entry_secs and any(s[1] for s in entry_secs)) + bool(target_secs) + bool(stop_priced)
-    )
+    structure = entry_priced + bool(target_secs) + bool(stop_priced)
     if structure >= 2 and not entry_secs and _ordinal_targets(target_secs):
         # "target 1 smashed ✅ stop moved to 0.1739": the target's number is the one reached
         follow = _follow_up(read)
@@ -770,7 +784,11 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
 
     # targets: in the order written; numbered labels (TP1, Target 2) in their own order
     targets: list[float] = [] if target_secs else arrow_targets
-    indexed = len(target_secs) > 1 and all(s[0].number is not None for s in target_secs)
+    indexed = len(target_secs) > 1
+    for sec in target_secs if indexed else ():
+        if sec[0].number is None:
+            indexed = False
+            break
     ordered = sorted(target_secs, key=lambda s: s[0].number or 0) if indexed else target_secs
     for _, nums, _ in ordered:
         targets += [n.value for n in nums]

@@ -434,6 +434,9 @@ def labels(
     first_words = _FIRST_WORDS
     by_word = _BY_WORD
     lower = lower if lower is not None else lowered(text)
+    # the lower-cased text holds each label as it reads, unless an "İ" (two characters lower
+    # case, one in ``lower``) stands in it
+    same_case_length = "İ" not in text
     if lower.isascii():  # (lower-cased: its letters are a-z, its only sign "@")
         words = _ASCII_WORD if "@" in lower else _ASCII_LETTERS
     else:
@@ -464,7 +467,7 @@ def labels(
             group = pattern.groupindex["target"]
             found = m.group(group + 1) or m.group(group + 2)
             idx = int(found) if found else None
-        word_read = m.group().lower()
+        word_read = lower[start:last_end] if same_case_length else m.group().lower()
         if word_read in _POINTERS and out and _points_at(text, out[-1], start):
             continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its label
         if not buys and kind != "target" and word_read.startswith(BUY_WORDS):
