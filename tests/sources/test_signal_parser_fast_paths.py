@@ -227,6 +227,9 @@ def test_a_pattern_the_rewrite_does_not_cover_is_searched_as_written() -> None:
 def test_the_recap_words_are_only_looked_for_where_a_part_of_them_stands(text: str) -> None:
     if reader._RECAP.search(text):
         assert reader._RECAP_PARTS.search(text.lower())
+    assert holds_any(text.lower(), reader._RECAP_PART_WORDS) == bool(
+        reader._RECAP_PARTS.search(text.lower())
+    )
 
 
 @settings(max_examples=800, deadline=None)

@@ -702,7 +702,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if structure < 2:
         low = read.low
         if (
-            _RECAP_PARTS.search(low)
+            holds_any(low, _RECAP_PART_WORDS)
             and len(_RESULT.findall(read.text)) > 1
             and _RECAP.search(read.text)
         ):
@@ -1023,6 +1023,8 @@ _RECAP = re.compile(r"(?<![\w])(?:recap|results?|last\s+week|yesterday|last\s+mo
 # one quick test before the regex, which tries every position. (No "s", "i" or "k": their
 # case-insensitive matches include characters that lower() does not turn into them.)
 _RECAP_PARTS = re.compile("recap|ult|terday|wee|month")
+# the same, each looked for with a substring test (this runs on every signal)
+_RECAP_PART_WORDS = ("recap", "ult", "terday", "wee", "month")
 
 
 _DONE_ACTIONS = (FollowUpAction.TARGET_HIT, FollowUpAction.STOP_HIT, FollowUpAction.CANCEL)
@@ -1050,7 +1052,7 @@ def _already_done(text: str, low: str, lower: str) -> str:
     results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
     to entry after TP1" are no sign of that.) ``low`` is ``text.lower()``, ``lower`` the
     same with every position kept (:func:`numbers.lowered`)."""
-    if _RECAP_PARTS.search(low) and _RECAP.search(text):
+    if holds_any(low, _RECAP_PART_WORDS) and _RECAP.search(text):
         return "Reads as a signal but is a recap or a results post: check it."
     if (
         ":" in text
