@@ -46,6 +46,10 @@ SUBSCRIPT = "₀₁₂₃₄₅₆₇₈₉"
         ("long pepe 0.00001234", "PEPE", "PEPEUSDT", ""),
         ("short ada @ 0.4647", "ADA", "ADAUSDT", ""),
         ("long 1000bonk 0.0262", "1000BONK", "1000BONKUSDT", ""),
+        ("kPEPE long 0.00812", "1000PEPE", "1000PEPEUSDT", ""),  # Hyperliquid's 1000-coin
+        ("kPEPE-USD LONG", "1000PEPE", "1000PEPEUSD", ""),
+        ("SOL-USD long", "SOL", "SOLUSD", ""),
+        ("BTC_USDT long", "BTC", "BTCUSDT", ""),
     ],
 )
 def test_market_spellings(text: str, symbol: str, contract: str, market: str) -> None:

@@ -491,6 +491,8 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
                     out.append((COIN_M, left, base + "USD_PERP"))
                 elif quote != "usd":
                     out.append((JOINED_PAIR, left, base + word))
+                elif lower[start - 1] == "-":  # Coinbase, Hyperliquid: SOL-USD, kPEPE-USD
+                    out.append((JOINED_PAIR, left, base + "/" + word))
         at = lower.find("usd", end)
     at = lower.find("/")
     while at >= 0:
@@ -535,7 +537,11 @@ _COIN_QUOTED = re.compile(r"([A-Z0-9]{3,12}?)/?(BTC)|([A-Z0-9]{2,12})/(ETH)")
 def _market(raw: str, context: str) -> Market | None:
     """parse_market, remembered: channels name the same few markets again and again. A coin's
     name stands for its ticker ("Bitcoin" → BTC, KuCoin's "XBT" too); a pair quoted in BTC or
-    ETH ("ETH/BTC", "SOLBTC") keeps that quote and is spot."""
+    ETH ("ETH/BTC", "SOLBTC") keeps that quote and is spot. Hyperliquid's "kPEPE" (a small k
+    before the ticker in capitals) is the 1000-coin contract, 1000PEPE."""
+    bare = raw.lstrip("#$")
+    if len(bare) > 2 and bare[0] == "k" and bare[1:3].isupper() and bare[1:3].isalpha():
+        raw = "1000" + bare[1:]
     up = raw.upper().lstrip("#$").replace(" ", "")
     quoted = _COIN_QUOTED.fullmatch(up) if up.endswith(COIN_QUOTES) else None
     if quoted and not (quoted.group(1) or quoted.group(3)).isdigit():
