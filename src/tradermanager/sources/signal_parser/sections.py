@@ -543,7 +543,7 @@ def foreign_labels(
 ) -> list[Label]:
     """The line labels of ``text`` that no lexicon entry names, as labels of kind "other"."""
     out: list[Label] = []
-    if known and not text.isascii():
+    if known and not text.isascii() and "\n" in text:
         out = _marker_lines(text, known)
     if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
         return out
