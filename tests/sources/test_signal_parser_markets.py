@@ -127,7 +127,7 @@ def test_counted_zeros_value(zeros: int, digits: str, braces: bool, mark: str) -
     assert out.endswith(" ok")
 
 
-@given(st.text(alphabet=st.characters(blacklist_characters="{٫٬" + SUBSCRIPT)))
+@given(st.text(alphabet=st.characters(blacklist_characters="{" + SUBSCRIPT)))
 def test_text_without_counted_zeros_is_unchanged(text: str) -> None:
     assert expand_zero_counts(text) is text
 

@@ -143,20 +143,11 @@ def _zeros_written_out(m: re.Match[str]) -> str:
     return f"0{m.group(1)}{'0' * count}{m.group(4)}"
 
 
-# The Arabic decimal and thousands signs (٫ ٬), written between Arabic-Indic or Western digits.
-_ARABIC_MARKS = str.maketrans("٫٬", ".,")
-
-
 def expand_zero_counts(text: str) -> str:
-    """``text`` with every counted-zeros price written out ("0.0₅123" → "0.00000123") and
-    the Arabic decimal and thousands signs as a point and a comma ("٠٫٥٢" → "٠.٥٢", which
-    the number reader reads as 0.52); the text itself when it has neither (the usual case:
-    one ``in`` test, or for a text that is not all ASCII a search for a subscript digit)."""
-    if "{" not in text and text.isascii():
-        return text
-    if not text.isascii() and ("٫" in text or "٬" in text):
-        text = text.translate(_ARABIC_MARKS)
-    if "{" not in text and _SUBSCRIPT_DIGIT.search(text) is None:
+    """``text`` with every counted-zeros price written out ("0.0₅123" → "0.00000123");
+    the text itself when it has none (the usual case: one ``in`` test, or for a text that
+    is not all ASCII one search for a subscript digit)."""
+    if "{" not in text and (text.isascii() or _SUBSCRIPT_DIGIT.search(text) is None):
         return text
     return _ZERO_COUNT.sub(_zeros_written_out, text)
 
