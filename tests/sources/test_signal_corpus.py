@@ -18,8 +18,9 @@ HOLDOUT = load(holdout=True)
 # style joined it (measured once, 7 of 14 after that round's fixes); 268 of 294 after the
 # tenth round's words and the reading by the lines' geometry; 282 of 294 once the
 # geometry placed icon lines beside a side word too; 301 of 322 with the tenth round's
-# two held-out styles (measured once: 19 of 28). It may only go up.
-HOLDOUT_FLOOR = 0.934
+# two held-out styles (measured once: 19 of 28); 310 of 322 once numbered unknown labels
+# were read. It may only go up.
+HOLDOUT_FLOOR = 0.962
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_fifth():

@@ -536,3 +536,27 @@ def test_an_icon_line_below_a_priced_label_line_ends_that_labels_section(text, t
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert (parsed.take_profits, parsed.stop_loss) == (targets, stop)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BTC/USDT NUNUA\nKuingia: 63450\nLengo 1: 64200\nLengo 2: 65000\nKikomo: 62800",
+        # a known stop label: the numbered unknown lines are still one list of targets
+        "#BTCUSDT Sotib oling\nKirish: 63450\nMaqsad 1: 64200\nMaqsad 2: 65000\nStop: 62800",
+    ],
+)
+def test_numbered_lines_under_one_unknown_label_are_one_list(text):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        Side.LONG,
+        (63450.0,),
+        (64200.0, 65000.0),
+        62800.0,
+    )
+
+
+def test_a_time_is_not_a_numbered_label():
+    text = "ARB SHORT\nEntry: 1.2229\nTake Profit: 1.1413\nStop:\nNew 2:05"
+    assert parse_message(text).kind is not MessageKind.SIGNAL

@@ -4291,6 +4291,44 @@ def caucasus_asia(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
+# ---- tenth round, third set: numbered target lines under unknown labels, measured first ------
+
+
+@style(
+    "numbered_unknown_targets",
+    "one line per target under a label no lexicon holds, with its number: Swahili 'Lengo 1:', Amharic 'ዒላማ 1:', Tamil 'இலக்கு 1:', Uzbek 'Maqsad 1:'; entry and stop labels and side words in the same languages",
+)
+def numbered_unknown_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    words = rng.choice(
+        [
+            ("NUNUA", "UZA", "Kuingia", "Lengo", "Kikomo cha hasara"),
+            ("ግዛ", "ሽጥ", "መግቢያ", "ዒላማ", "ማቆሚያ"),
+            ("வாங்கு", "விற்கு", "நுழைவு", "இலக்கு", "ஸ்டாப் லாஸ்"),
+            ("Sotib oling", "Soting", "Kirish", "Maqsad", "Stop"),
+        ]
+    )
+    side = words[0] if d.long else words[1]
+    lines = [
+        f"{rng.choice(['📣 ', '⚡ ', ''])}#{d.base}USDT {side}",
+        f"{words[2]}: {num(d.entry, d.dec)}",
+    ]
+    lines += [f"{words[3]} {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{words[4]}: {num(sl, d.dec)}")
+    if lev:
+        lines.append(f"x{lev}")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+# Measured once before the parser saw it (README: "Tenth round", third set), then developed on.
+TENTH_ROUND_THIRD_SET = {"numbered_unknown_targets"}
+
+
 HOLDOUT = {
     # tenth round, held out: measured once (README: "Tenth round")
     "south_asian_scripts",

@@ -1211,11 +1211,20 @@ def _place_by_side(
     none was read; a line wholly on the profit side of the entry the targets when none were
     read; a single price on the loss side the stop when none was read. Lines far from the
     signal's prices (beyond ×2: "$100 → $2") are not prices of it. A line left over is
-    returned as the reason for review — its prices would otherwise be silently dropped."""
+    returned as the reason for review — its prices would otherwise be silently dropped.
+    Consecutive lines under one label with their numbers ("Maqsad 1:", "Maqsad 2:") are one
+    line."""
     entries, targets = list(entries), list(targets)
     scale = sorted(entries + targets + ([stop] if stop is not None else []))
     left: list[_Section] = []
+    merged: list[_Section] = []
     for sec in others:
+        if merged and merged[-1][0].word == sec[0].word and merged[-1][1] and sec[1]:
+            lab, nums, body = merged[-1]
+            merged[-1] = (lab, nums + sec[1], body + sec[2])
+        else:
+            merged.append(sec)
+    for sec in merged:
         values = [n.value for n in sec[1]]
         if scale:
             middle = scale[len(scale) // 2]
@@ -1282,6 +1291,9 @@ def _price_lines(read: _Read, found: dict[str, list[_Section]]) -> list[_Group] 
     known = {n.start for kind in _PRICE_LABELS for _, nums, _ in found.get(kind, ()) for n in nums}
     clean = read.clean
     nums = read.numbers
+    spans = [(lab.start, lab.end) for lab, _, _ in found.get("other", ())]
+    if spans:  # a label's own number ("Lengo 1:") is no price of its line
+        nums = [n for n in nums if not any(a <= n.start < b for a, b in spans)]
     groups: list[_Group] = []
     key: str | None = None  # the open group's marker key, None when none is open
     pending = ""  # a label line without prices ("Targets:") names the group below it

@@ -502,6 +502,7 @@ MARKS = (
 _LINE_LABEL = re.compile(
     r"[^\S\n]*[^\w\n" + MARKS + r"]{0,6}[^\S\n]*"
     r"((?:[^\W\d_][\w" + MARKS + r"'’.\-]*[^\S\n]*){1,3}?)"
+    r"(?:\d{1,2}[^\S\n]*)?"  # a label's number: "Lengo 1:", "लक्ष्य 2:" (not a time, "2:05")
     r"(?:\([^)\n]{0,24}\))?[^\S\n]*[:：=➜→]"
 )
 
@@ -559,5 +560,7 @@ def foreign_labels(
         start, end = m.start(1), m.end()
         if excluded and inside(start, excluded):
             continue
+        if text[end : end + 1].isdigit() and text[end - 2 : end - 1].isdigit():
+            continue  # a time ("New 2:05"), not a numbered label
         out.append(Label("other", start, end, m.group(1).strip().lower(), None))
     return out
