@@ -46,6 +46,7 @@ SUBSCRIPT = "₀₁₂₃₄₅₆₇₈₉"
         ("long pepe 0.00001234", "PEPE", "PEPEUSDT", ""),
         ("short ada @ 0.4647", "ADA", "ADAUSDT", ""),
         ("long 1000bonk 0.0262", "1000BONK", "1000BONKUSDT", ""),
+        ("Signal: LONG pepe\nEntry: 0.00000812", "PEPE", "PEPEUSDT", ""),  # a line's end
         ("kPEPE long 0.00812", "1000PEPE", "1000PEPEUSDT", ""),  # Hyperliquid's 1000-coin
         ("kPEPE-USD LONG", "1000PEPE", "1000PEPEUSD", ""),
         ("SOL-USD long", "SOL", "SOLUSD", ""),
@@ -73,6 +74,7 @@ def test_market_spellings(text: str, symbol: str, contract: str, market: str) ->
         "Take Cross /USDT",  # a word before a spaced slash stays a keyword
         "went long yesterday 148 and closed at 152",
         "Long wick at 62,800 rejected",
+        "might look for a long later",
     ],
 )
 def test_words_that_are_no_coin(text: str) -> None:

@@ -173,6 +173,15 @@ _SIDE_FILLERS = frozenset(
         "until",
         "after",
         "before",
+        "later",
+        "soon",
+        "tonight",
+        "instead",
+        "first",
+        "either",
+        "everything",
+        "anything",
+        "too",
     ]
 )
 # Words that stand before a side word without naming a coin ("went long", "still short",
@@ -232,7 +241,7 @@ _BEFORE_SIDE_FILLERS = frozenset(
         "bearish",
     ]
 )
-_PRICE_AFTER = re.compile(r"[ \t]*(?:@[ \t]*|at[ \t]+|:[ \t]*)?\$?\.?\d")
+_PRICE_AFTER = re.compile(r"[ \t]*(?:(?:@[ \t]*|at[ \t]+|:[ \t]*)?\$?\.?\d|\n|$)")
 _SIDE_WORD = re.compile(r"(?:" + LONG_WORDS + "|" + SHORT_WORDS + r")", re.I)
 _QUOTE_WORDS = frozenset(("USDT", "USDC", "BUSD", "FDUSD", "TUSD", "USD", "PERP"))
 # Exchange spellings around a joined pair: Bitget's product suffixes, KuCoin's "M" contracts.
