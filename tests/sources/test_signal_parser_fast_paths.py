@@ -433,3 +433,46 @@ def test_the_leverage_labels_are_only_skipped_where_they_cannot_match(text: str)
 def test_news_is_only_looked_for_where_a_part_of_its_words_stands(text: str) -> None:
     if reader._NEWS.search(text):
         assert any(part in text.lower() for part in reader._NEWS_PARTS)
+
+
+def test_the_judgements_positional_result_is_the_one_keywords_build() -> None:
+    """reader._fields builds ParsedMessage with the tuple constructor, in the fields' order:
+    a field added to the model must be added there too."""
+    read = reader._Read("#SOL/USDT long entry 148 tp 152 sl 144 10x", None)
+    made = reader._fields(
+        read, read.symbol, Side.LONG, "limit", (148.0,), "single", (152.0,), 144.0, (("side", 1.0),)
+    )
+    assert read.symbol is not None
+    market = read.symbol.market
+    expected = reader.ParsedMessage(
+        reader.MessageKind.NEEDS_REVIEW,
+        symbol=market.base,
+        token=market.token,
+        contract=market.contract,
+        market=market.kind,
+        quote=market.quote,
+        side=Side.LONG,
+        order_type="limit",
+        entries=(148.0,),
+        entry_kind="single",
+        take_profits=(152.0,),
+        stop_loss=144.0,
+        leverage=read.leverage,
+        margin_mode=read.margin,
+        confidence=read.confidence,
+        confidences=(("side", 1.0),),
+    )
+    assert len(made) == len(reader.ParsedMessage._fields)
+    assert made == expected
+    assert reader._outcome(made, "why", reader.MessageKind.SIGNAL) == expected._replace(
+        kind=reader.MessageKind.SIGNAL, reason="why"
+    )
+    none = reader._fields(read, None, None, "market", (), "market", (), None, ())
+    assert none == reader.ParsedMessage(
+        reader.MessageKind.NEEDS_REVIEW,
+        order_type="market",
+        entry_kind="market",
+        leverage=read.leverage,
+        margin_mode=read.margin,
+        confidence=read.confidence,
+    )
