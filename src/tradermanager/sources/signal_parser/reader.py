@@ -169,6 +169,11 @@ class _Read:
         )
 
 
+# Whether one of the margin words of other scripts stands at all: one search that skips ahead to
+# their first letters, before the list is read in its order.
+_FOREIGN_MARGIN_WORD = re.compile("|".join(re.escape(word) for word, _ in FOREIGN_MARGIN))
+
+
 def _leverage(
     text: str, lower: str, excluded: list[tuple[int, int]]
 ) -> tuple[float | None, str | None]:
@@ -184,7 +189,7 @@ def _leverage(
     if mode is None and ("cross" in lower or "isol" in lower):
         found = sections.MARGIN.search(text)
         mode = found.group(1).lower() if found else None
-    if mode is None and not text.isascii():
+    if mode is None and not text.isascii() and _FOREIGN_MARGIN_WORD.search(text):
         mode = next((name for word, name in FOREIGN_MARGIN if word in text), None)
     if mode in ("изолированная", "isoliert"):
         mode = "isolated"
@@ -366,7 +371,7 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
 def _parse(text: str, reference: float | None) -> ParsedMessage:
     if "__" in text:
         text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
-    if max(text) >= "\U0001d400" and _STYLED.search(text):
+    if not text.isascii() and max(text) >= "\U0001d400" and _STYLED.search(text):
         text = text.translate(_UNSTYLED)  # "𝗘𝗻𝘁𝗿𝘆: 𝟭.𝟮𝟬" (styled letters): "Entry: 1.20"
     if "|" in text and "---" in text:
         text = _table_as_lines(text)
