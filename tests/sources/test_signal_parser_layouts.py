@@ -320,3 +320,17 @@ def test_conditional_ideas_and_closed_recaps_are_not_copied() -> None:
         "#ETH/USDT SHORT\nEntry: 3,412\nTargets: 3,350 / 3,300\nSL: 3,460 (if 4H closes above)"
     )
     assert parse_message(labelled).kind is MessageKind.SIGNAL
+
+
+@settings(max_examples=40, deadline=None)
+@given(low=st.integers(2, 50), span=st.integers(1, 75), members=st.integers(1, 999))
+def test_leverage_ranges_keep_the_upper_end_and_headcounts_are_no_prices(
+    low: int, span: int, members: int
+) -> None:
+    text = (
+        f"🏆 KINGS 🏆 | {members}K members\nLONG BTC/USDT\nEntry: 63450\n"
+        f"Targets: 64200, 65000\nStop: 62800\nLeverage: {low} to {low + span}"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.leverage == low + span

@@ -103,6 +103,11 @@ _CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
 _SOURCE = re.compile(r"forwarded from[^\n]*|(?:https?://|www\.|t\.me/)\S+")
 # A date is no price: "14/7/2026", "2026-12-05" (a footer, a post's time). Its quick test:
 # "/20", "-0" or "-1" stands in every text it matches.
+# A count of people is no price: "53K members", "12,400 subscribers" (its quick test: one of
+# those words in the lower-cased text).
+_HEADCOUNT = re.compile(
+    r"\d[\d.,]*[^\S\n]?[km]?[^\S\n]*\+?[^\S\n]*(?:members|followers|subscribers|users|traders)"
+)
 _DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?\d)(?![\d.,/])")
 # Several messages pasted into one post, each opening with its time: "[10:13] …",
 # "Admin, [05.12.26 14:29]", "05/12/2026, 14:29 - …". Its quick test: "[" or "/" and ":".
@@ -146,6 +151,8 @@ class _Read:
         )
         if "/20" in body or "-0" in body or "-1" in body:
             excluded += [m.span() for m in _DATE.finditer(body)]
+        if "member" in lower or "follower" in lower or "subscriber" in lower or "user" in lower:
+            excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
         if "r:r" in lower or "r/r" in lower or "reward" in lower:
             ratio = sections.RATIO.search(body)
             if ratio:
@@ -295,6 +302,8 @@ def _leverage_labels(
         if any(a <= m.start(2) < b for a, b in excluded):
             continue
         values.append(float(m.group(2)))
+        if m.group(3):
+            values.append(float(m.group(3)))  # a range: its upper end is kept
         if m.group(1):
             mode = m.group(1).lower()
         excluded.append(m.span())
