@@ -4329,6 +4329,139 @@ def numbered_unknown_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
 TENTH_ROUND_THIRD_SET = {"numbered_unknown_targets"}
 
 
+# ---- ninth round, fifth set: measured once before the parser saw them -----------------------
+# Written after the fourth set's fixes: branded posts (a channel banner with its member count
+# and accuracy, a running signal number, a results footer), em-dash bullets, leverage written
+# without an x, profit-target wording ("Profit targets", "Take-profit levels", "Exit"), and
+# posts that list the same plan for spot and for futures.
+
+
+@style(
+    "branded_banner_post",
+    "branded posts: '🏆 CRYPTO KINGS 🏆 | 92% accuracy | 50K members', 'Signal #152 of December', a signal, then '📈 Last 30 days: +312%' and a channel link",
+)
+def branded(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lines = [
+        f"🏆 {rng.choice(['CRYPTO KINGS', 'ALPHA SIGNALS', 'WHALE HUNTERS'])} 🏆 | {rng.randint(80, 97)}% accuracy | {rng.randint(5, 120)}K members",
+        f"Signal #{rng.randint(20, 999)} of {rng.choice(['December', 'the week', 'today'])}",
+        "",
+        f"{d.side.upper()} {d.base}/USDT",
+        f"Entry: {p(d.entry)}",
+        "Targets: " + ", ".join(p(v) for v in tps),
+        f"Stop: {p(sl)}",
+        "",
+        f"📈 Last 30 days: +{rng.randint(80, 900)}% | {rng.randint(20, 60)} wins / {rng.randint(1, 9)} losses",
+        f"🔗 {rng.choice(['t.me/cryptokings', 'linktr.ee/alphasignals', 'discord.gg/whales7'])}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "em_dash_bullets",
+    "em-dash bullets: '🔹 Entry — 1.20', '🔸 TP1 — 1.30', '🔸 TP2 — 1.40', '🔻 SL — 1.09', '⚙️ Lev — 10x'",
+)
+def em_dash(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lev = rng.choice([None, 5, 10, 25])
+    dash = rng.choice(["—", "–", "-"])
+    lines = [f"{'🟢' if d.long else '🔴'} {d.base}USDT {dash} {d.side.upper()}"]
+    lines.append(f"🔹 Entry {dash} {p(d.entry)}")
+    lines += [f"🔸 TP{i} {dash} {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"🔻 SL {dash} {p(sl)}")
+    if lev:
+        lines.append(f"⚙️ Lev {dash} {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "leverage_without_x",
+    "leverage written without an x: 'Leverage: Cross 20', 'Lev 15 (isolated)', 'Leverage: 10 to 20', beside a plain signal",
+)
+def lev_without_x(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lev = rng.choice([10, 15, 20, 25])
+    form = rng.randrange(3)
+    mode = rng.choice(["cross", "isolated"])
+    if form == 0:
+        lev_line = f"Leverage: {mode.title()} {lev}"
+    elif form == 1:
+        lev_line = f"Lev {lev} ({mode})"
+    else:
+        lev_line = f"Leverage: {lev // 2} to {lev}"
+        mode = ""
+    lines = [
+        f"#{d.base} {d.side.upper()}",
+        f"Entry: {p(d.entry)}",
+        "TP: " + " / ".join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+        lev_line,
+    ]
+    exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+@style(
+    "profit_target_wording",
+    "other words for the levels: 'Buy in: …', 'Profit targets: …', 'Take-profit levels: …', 'Exit: …', 'Cut loss: …', 'Protective stop: …'",
+)
+def profit_wording(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ENGLISH_MARKETS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    entry_word = rng.choice(["Buy in" if d.long else "Sell in", "Entry price", "Open"])
+    tp_word = rng.choice(["Profit targets", "Take-profit levels", "Exit targets", "Targets"])
+    sl_word = rng.choice(["Cut loss", "Protective stop", "Stop-loss", "Hard stop"])
+    lines = [
+        f"{d.base}/USDT {d.side.title()}",
+        f"{entry_word}: {p(d.entry)}",
+        f"{tp_word}: " + " | ".join(p(v) for v in tps),
+        f"{sl_word}: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "spot_and_futures_plan",
+    "one plan for spot and futures: 'SPOT: buy 1.20 – 1.15', 'FUTURES: long 1.20, 5x', 'Targets (both): …', 'SL (both): …'",
+)
+def spot_and_futures(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    d.long, d.sign = True, 1
+    tps = d.away(rng.randint(2, 3), 0.03)
+    sl = d.against(0.05)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    lev = rng.choice([3, 5, 10])
+    lines = [
+        f"${d.base} plan",
+        f"SPOT: buy {p(d.entry)}",
+        f"FUTURES: long {p(d.entry)}, {lev}x",
+        "Targets (both): " + ", ".join(p(v) for v in tps),
+        f"SL (both): {p(sl)}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 HOLDOUT = {
     # tenth round, held out: measured once (README: "Tenth round")
     "south_asian_scripts",
@@ -4441,6 +4574,11 @@ NINTH_ROUND = {
     "first_person_paragraph",
     "unicode_bold_card",
     "current_price_line",
+    "branded_banner_post",
+    "em_dash_bullets",
+    "leverage_without_x",
+    "profit_target_wording",
+    "spot_and_futures_plan",
 }
 # Measured once before the parser saw them (README: "Markets and numbers"), then developed on.
 MARKETS_AND_NUMBERS_ROUND = {
