@@ -334,3 +334,15 @@ def test_leverage_ranges_keep_the_upper_end_and_headcounts_are_no_prices(
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL
     assert parsed.leverage == low + span
+
+
+@settings(max_examples=30, deadline=None)
+@given(sep=st.sampled_from([":", " -", " –", "="]), lev=st.integers(2, 100))
+def test_dash_separated_labels_read_like_colon_ones(sep: str, lev: int) -> None:
+    text = (
+        f"#ADAUSDT SHORT\nEntry{sep} 0.463 (CMP)\nTP{sep} 0.4578 / 0.4543\n"
+        f"SL{sep} 0.4814\nLeverage{sep} Cross {lev}"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert (parsed.order_type, parsed.entries, parsed.leverage) == ("limit", (0.463,), lev)

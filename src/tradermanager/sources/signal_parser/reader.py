@@ -754,7 +754,9 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     side_secs = found.get("long", []) + found.get("short", [])
     if entry_secs:
         for lab, nums, body in entry_secs:
-            if _is_market(body[:40]) and not (nums and nums[0].start - lab.end < 3):
+            if _is_market(body[:40]) and not (
+                nums and not read.clean[lab.end : nums[0].start].strip(" \t:=-–—")
+            ):  # "Entry: 0.463 (CMP)", "Entry - 0.463 (CMP)": a price first, CMP its note
                 order_type = "market"
             entries += [n.value for n in nums]
         conf["entries"] = 1.0
