@@ -346,3 +346,18 @@ def test_dash_separated_labels_read_like_colon_ones(sep: str, lev: int) -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL
     assert (parsed.order_type, parsed.entries, parsed.leverage) == ("limit", (0.463,), lev)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    tags=st.lists(
+        st.sampled_from(["#Crypto", "#signals", "#Trading", "#Binance", "#Bybit", "#VIP", "#OKX"]),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_topic_hashtags_at_the_foot_name_no_coin(tags: list[str]) -> None:
+    body = "BNB SHORT\nEntry 534.3\nTP 527.6 / 518.7\nSL 560"
+    parsed = parse_message(body + "\n\n" + " ".join(tags))
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.symbol == "BNB"
