@@ -161,7 +161,8 @@ _SPELLINGS = {
     "tp_list": ["Take Profit", "Take-Profit", "TakeProfit", "Take Profits", "Tp", "TPs", "Targets"],
     "tp_one": ["Take Profit ", "Take-Profit ", "TakeProfit", "T.P.", "Tp", "Target ", "TP "],
     "sl": ["Stop Loss", "Stop-loss", "StopLoss", "S/L", "Sl", "SL", "Stop"],
-    "entry": ["Entry", "Entries", "Entry price", "Entry Zone", "ENTRY"],
+    "entry": ["Entry", "Entries", "Entry price", "ENTRY"],
+    "zone": ["Entry Zone", "Entry zone", "Entry range", "ENTRY ZONE"],
     "lev": ["Leverage", "Lev", "LEVERAGE"],
 }
 
@@ -169,8 +170,10 @@ _SPELLINGS = {
 def label_spelling(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
     """Another spelling of the same label: "Take Profit"/"Take-Profit"/"TakeProfit"/"T.P."/
     "Tp", "Stop Loss"/"Stop-loss"/"StopLoss"/"S/L"/"Sl", "Entry"/"Entries"/"Entry price"
-    ("Buy zone" only for a long: it names the side too). Each is the same field's name."""
-    entries = _SPELLINGS["entry"] + (["Buy zone"] if expected.get("side") == "long" else [])
+    ("Buy zone" only for a long: it names the side too). Each is the same field's name. A
+    zone stays a zone and a list a list: prices under "Entry zone" are a range (read low to
+    high), under "Entries" a ladder in the order written."""
+    zones = _SPELLINGS["zone"] + (["Buy zone"] if expected.get("side") == "long" else [])
 
     def respell(m: re.Match[str]) -> str | None:
         value = m.group("value")
@@ -182,7 +185,8 @@ def label_spelling(text: str, expected: dict[str, Any], rng: random.Random) -> s
                 return _compose_ord(m, rng.choice(_SPELLINGS["tp_one"]))
             return _compose(m, rng.choice(_SPELLINGS["tp_list"]))
         if kind == "entry":
-            return _compose(m, rng.choice(entries))
+            zone = re.search(r"(?i)zone|range", m.group("label"))
+            return _compose(m, rng.choice(zones if zone else _SPELLINGS["entry"]))
         return _compose(m, rng.choice(_SPELLINGS[kind]))
 
     return _rewrite_labelled(text, respell)

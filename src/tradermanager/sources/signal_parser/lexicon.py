@@ -63,6 +63,7 @@ TARGET_LABELS = (
     r"(?:first|second|third|next|final)\s*target",
     r"targets?",
     r"tps?",
+    r"t\.\s?p\.?",  # "T.P. 1", "T.P.2"
     r"looking\s*for",
     r"then",
     r"second",
@@ -108,6 +109,7 @@ STOP_LABELS = (
     r"stopp",
     r"stop(?:\s*at)?",
     r"s\s*/\s*l",
+    r"s\.\s?l\.?",  # "S.L.:"
     r"sl",
     r"invalidation",
     r"стоп[\s\-]*лосс",

@@ -154,19 +154,21 @@ class _Read:
         if "member" in lower or "follower" in lower or "subscriber" in lower or "user" in lower:
             excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
         if "r:r" in lower or "r/r" in lower or "reward" in lower:
-            ratio = sections.RATIO.search(body)
-            if ratio:
-                excluded.append(ratio.span())
+            excluded += [m.span() for m in sections.RATIO.finditer(body)]
         # what is not a price (the symbol, leverage, a ratio) is blanked once, keeping every
         # position, instead of being checked against at every label and number
         if excluded:
             body = sections.blank_spans(body, excluded)
             lower = numbers.lowered(body)
         self.labels = sections.labels(body, None, lower)
-        if self.symbol is None and any(lab.kind in _PRICE_LABELS for lab in self.labels):
-            # labelled prices but no symbol pattern: the first upper-case word ("SOL 150 TP …")
-            self.symbol = bare_upper_token(body)
-            if self.symbol is not None:
+        if (self.symbol is None or self.symbol.how == "topic") and any(
+            lab.kind in _PRICE_LABELS for lab in self.labels
+        ):
+            # labelled prices but no symbol pattern: the first upper-case word ("SOL 150 TP …"),
+            # before a topic tag ("#crypto #signals" under the levels)
+            found = bare_upper_token(body)
+            if found is not None:
+                self.symbol = found
                 body = sections.blank_spans(body, list(self.symbol.spans))
                 lower = numbers.lowered(body)
         self.clean = body

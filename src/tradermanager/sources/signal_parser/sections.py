@@ -46,7 +46,7 @@ def _words(labels: tuple[str, ...]) -> str:
     return "|".join(parts)
 
 
-_INDEX = r"(?:(?<=[^\W\d_])(\d{1,2})(?![\d.,])|\s+(\d{1,2})\s*(?=[:)=➜→\-–]\s))?"
+_INDEX = r"(?:(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])|\s+(\d{1,2})\s*(?=[:)=➜→\-–]\s))?"
 LABELS = re.compile(
     r"(?P<entry>" + _words(ENTRY_LABELS) + r")"
     r"|(?P<target>(?:" + _words(TARGET_LABELS) + r")" + _INDEX + r")"
@@ -84,7 +84,12 @@ CONFIDENCE = re.compile(
     r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
     re.I,
 )
-RATIO = re.compile(r"(?<![\w])(?:r\s*[:/]\s*r|risk[\s/\-]*reward)(?:\s*ratio)?[^\n]*", re.I)
+# a risk/reward ratio to its line's end, with the number written before it ("1.55 R:R")
+RATIO = re.compile(
+    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?[^\S\n]*)?"
+    r"(?<![\w])(?:r\s*[:/]\s*r|risk[\s/\-]*reward)(?:\s*ratio)?[^\n]*",
+    re.I,
+)
 TRAILING = re.compile(r"(?<![\w])trailing\s+configuration", re.I)
 
 
@@ -254,6 +259,9 @@ _FIRST_WORDS = frozenset(
         "from",
         "around",
         "take",
+        "takeprofit",  # written in one word: "TakeProfit1:"
+        "takeprofits",
+        "t",  # "T.P. 1:"
         "taking",
         "first",
         "second",

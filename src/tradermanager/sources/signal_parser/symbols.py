@@ -434,7 +434,7 @@ class FoundSymbol(NamedTuple):
 
     market: Market
     spans: tuple[tuple[int, int], ...]  # where the text names it (blanked before numbers)
-    how: str  # pair | hashtag | bare
+    how: str  # pair | hashtag | bare | topic (a tag line's hashtag, taken when no other)
 
 
 def market_context(lower: str) -> str:
@@ -601,25 +601,46 @@ def _accepted(trust: int, raw: str, market: Market | None, text: str, at: int) -
     return raw.upper() not in NOT_TOKENS and market.base not in NOT_TOKENS
 
 
+def _topic_tag(text: str, at: int, raw: str) -> bool:
+    """Whether the hashtag ``raw`` at ``at`` is a topic tag: not in capitals, on a line of
+    hashtags alone, two or more ("#Futures #VIP #Crypto", "#crypto #signals"). Such a line
+    labels the post for search; a coin named elsewhere is the market, and the tag is taken
+    only when nothing else names one ("#btc #long")."""
+    if raw.isupper() or text[at - 1] != "#":
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = text[start : end if end >= 0 else len(text)].split()
+    return len(words) >= 2 and all(w[0] == "#" for w in words)
+
+
 def named_coins(text: str) -> set[str]:
     """Every coin the text names as a pair, contract or tag (``#BTC``, ``ETHUSDT``): more
     than one in a message with repeated sections means two signals in one message."""
     lower = lowered(text)
     context = market_context(lower)
-    coins = set()
+    coins: set[str] = set()
+    tags: set[str] = set()
     for trust, at, raw in _candidates(text, lower):
         market = _market(raw, context)
         if market is not None and _accepted(trust, raw, market, text, at):
-            coins.add(market.token)
-    return coins
+            (tags if trust == TAGGED and _topic_tag(text, at, raw) else coins).add(market.token)
+    return coins or tags
 
 
 def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
     lower = lower if lower is not None else lowered(text)
     context = market_context(lower)
+    topic: FoundSymbol | None = None
     for trust, at, raw in sorted(_candidates(text, lower)):
         market = _market(raw, context)
         if market is None or not _accepted(trust, raw, market, text, at):
+            continue
+        if trust == TAGGED and topic is None and _topic_tag(text, at, raw):
+            spans = _spans(text, raw, lower) + _ticker_spans(text, raw, market, lower)
+            topic = FoundSymbol(market, spans, "topic")
+            continue
+        if trust == TAGGED and topic is not None and _topic_tag(text, at, raw):
             continue
         if trust >= TAGGED and raw.upper() in _TWO_WORD_PARTS:  # "Coin: Bitcoin Cash"
             named = _two_word_name(text, at, at + len(raw), context)
@@ -630,7 +651,13 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
         )
         return FoundSymbol(market, spans, "pair" if trust < TAGGED else "hashtag")
     if _SIDE_HINT.search(lower) is None and (lower.isascii() or not _SIDE_HINT_WIDE.search(lower)):
-        return None
+        return topic
+    found = _bare_symbol(text, lower, context)
+    return found if found is not None else topic
+
+
+def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
+    """A coin written without a mark beside the side word ("BNB SHORT", "long pepe 0.1")."""
     for after_side, bare in enumerate(_BARE_AROUND_SIDE):
         for m in bare.finditer(text):
             raw = m.group(1)
@@ -663,11 +690,11 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
             if named is not None:
                 market, span = named
                 return FoundSymbol(market, (span, *_spans(text, market.base, lower)), "bare")
-            market = _market(raw, context)
-            if market is None:
+            found = _market(raw, context)
+            if found is None:
                 continue
-            spans = _spans(text, raw, lower) + _ticker_spans(text, raw, market, lower)
-            return FoundSymbol(market, spans, "bare")
+            spans = _spans(text, raw, lower) + _ticker_spans(text, raw, found, lower)
+            return FoundSymbol(found, spans, "bare")
     return None
 
 
