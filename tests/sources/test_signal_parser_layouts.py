@@ -361,3 +361,15 @@ def test_topic_hashtags_at_the_foot_name_no_coin(tags: list[str]) -> None:
     parsed = parse_message(body + "\n\n" + " ".join(tags))
     assert parsed.kind is MessageKind.SIGNAL
     assert parsed.symbol == "BNB"
+
+
+def test_underscore_ranges_trailing_spaces_and_dollar_cmp() -> None:
+    zone = parse_message("LONG SIGNAL\nPAIR: DOT/ USDT\nENTRY:  6.383 _ 6\nTP: 6.543\nSl: 5.4")
+    assert zone.entries == (6.0, 6.383)
+    note = parse_message(
+        "APT SHORT\nEntry: 8.906 - 9.013  \nTarget 1: 8.639  \nTarget 2: 8.372  \n"
+        "Stop loss: 10.095  \nNotes: move stop to entry after target 2  "
+    )
+    assert note.take_profits == (8.639, 8.372)
+    dollar = parse_message("#ADA SHORT\nEntry: $0.463 (CMP)\nTP: $0.4578\nSL: $0.4814")
+    assert (dollar.order_type, dollar.entries) == ("limit", (0.463,))

@@ -38,7 +38,7 @@ MAX_TEXT = 10_000
 MAX_LEVERAGE = 200.0
 _MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
-_RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|~|до|a)\s*\$?\.?\d(?![\d.,]*\s?%)", re.I)
+_RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|_|to|~|до|a)\s*\$?\.?\d(?![\d.,]*\s?%)", re.I)
 _ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
 _BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
@@ -565,6 +565,10 @@ def _is_index(section: _Section, text: str, all_numbers: list[numbers.Number]) -
     if first.start - lab.end > 1 or not text[first.start : first.end].isdigit():
         return False
     follows = text[first.end : first.end + 2]
+    if follows[:1] in (" ", "\t"):
+        after = text[first.end : first.end + 12].lstrip(" \t")
+        if not after or after[0] == "\n":
+            follows = after[:2]  # "after target 2  " with spaces before the line's end
     if first.end - first.start > 2:
         return False
     if (
@@ -757,7 +761,7 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if entry_secs:
         for lab, nums, body in entry_secs:
             if _is_market(body[:40]) and not (
-                nums and not read.clean[lab.end : nums[0].start].strip(" \t:=-–—")
+                nums and not read.clean[lab.end : nums[0].start].strip(" \t:=-–—$")
             ):  # "Entry: 0.463 (CMP)", "Entry - 0.463 (CMP)": a price first, CMP its note
                 order_type = "market"
             entries += [n.value for n in nums]
