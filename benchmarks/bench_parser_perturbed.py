@@ -6,7 +6,8 @@ Every corpus signal the parser reads field-exact (edits excepted) is rewritten b
 perturbation of tests/sources/corpus/perturb.py (another label spelling, separator, order of
 the labelled sections, decorations, restyled prices or leverage), ``--seeds`` times with
 different draws. Printed per perturbation: the rewrites that still read field-exact, those
-sent to review or dropped, and those read as a signal with a wrong field (the worst: acted on).
+sent to review or dropped, and those read as a signal with a wrong field or as a follow-up (the
+worst: acted on).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def main() -> None:
                 if not wrong:
                     kept += 1
                     continue
-                acted += parsed.kind == MessageKind.SIGNAL
+                acted += parsed.kind in (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
                 if shown < args.show:
                     shown += 1
                     print(f"--- {name} {case.id} {parsed.kind.value} {parsed.reason!r} {wrong}")

@@ -223,6 +223,8 @@ def list_separators(text: str, expected: dict[str, Any], rng: random.Random) -> 
 
     def relist(m: re.Match[str]) -> str | None:
         value = m.group("value")
+        if re.search(r"\d[,\s]\d{3}(?!\d)", value):
+            return None  # "66,561.7", "63 450": thousands groups, not a list
         items = re.fullmatch(r"\s*\$?\d[\d.]*(?:\s*(?:,|/|\||-|–|\s)\s*\$?\d[\d.]*)+\s*", value)
         if not items:
             return None
@@ -278,8 +280,8 @@ def shuffle_sections(text: str, expected: dict[str, Any], rng: random.Random) ->
 def _restyle_prices(text: str, fmt: Callable[[str], str | None]) -> str | None:
     def restyle(m: re.Match[str]) -> str | None:
         value = m.group("value")
-        if "$" in value or "," in value:
-            return None
+        if "$" in value or "," in value or re.search(r"\d\s\d{3}(?!\d)", value):
+            return None  # already marked, or thousands groups ("63 450") a "$" would split
         head = value.split("(")[0]
         new = _PRICE.sub(lambda p: fmt(p.group(1)) or p.group(1), head)
         return f"{m.group(0)[: m.start('value')]}{new}{value[len(head) :]}"

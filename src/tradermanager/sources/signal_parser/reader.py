@@ -85,7 +85,9 @@ _LEVERAGE_HINTS = (
 # and "levels" in a text are no reason to run them. (A quick test on the lower-cased text:
 # each match of LEVERAGE_BARE_LABEL or LEVERAGE_NUMBER_FIRST on a "lev" word holds it; "ı"
 # because the patterns ignore case and so read "levıer" as "levier".)
-_LEV_LABEL = re.compile(r"lev(?:(?<=\slev)|(?:erage|[iı]er)?\s*[:=：]?\s*(?:\w+\s*)?-?\d)")
+_LEV_LABEL = re.compile(
+    r"lev(?:(?<=\slev)|(?:erage|[iı]er)?[\s*_]*[:=：→➜]?[\s*_]*(?:\w+\s*)?-?\d)"
+)
 _LEVERAGE_HINT = re.compile("|".join(_LEVERAGE_HINTS))
 # The labels that do not start with "lev"; "槓桿" among them, which has no hint of its own and
 # so is read only where another hint stands.
@@ -732,6 +734,20 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             )
         follow = _follow_up(read)
         if follow is not None:
+            if (
+                follow.action == FollowUpAction.STOP_MOVED
+                and found.keys() & {"long", "short"}
+                and _priced_lines(read) >= 2
+            ):
+                # "LINK LONG / Instap: 13,99 / Doelen: 14,26 / Stoploss → 13,67": a stop line
+                # beside a side and other labelled prices reads as a new signal whose labels
+                # are not known as well as a stop moved: neither is acted on
+                return ParsedMessage(
+                    MessageKind.NEEDS_REVIEW,
+                    reason="A stop with an arrow beside a side and other labelled prices: a "
+                    "new signal or a stop moved? Check it.",
+                    symbol=follow.symbol,
+                )
             return follow
         if "not a " in low and _NOT_A_SIGNAL.search(low):
             return ParsedMessage(
@@ -1705,6 +1721,17 @@ def implausible(
         if wrong_way:
             return f"The stop ({_fmt(stop)}) is on the same side as the targets."
     return ""
+
+
+def _priced_lines(read: _Read) -> int:
+    """How many lines opening with a label no lexicon knows ("Instap:") hold a number."""
+    clean = read.clean
+    count = 0
+    for lab in read.foreign:
+        end = clean.find("\n", lab.end)
+        line = clean[lab.end : end if end >= 0 else len(clean)]
+        count += any(ch.isdigit() for ch in line)
+    return count
 
 
 def _follow_up(read: _Read) -> ParsedMessage | None:

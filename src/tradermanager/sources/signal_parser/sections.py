@@ -72,7 +72,7 @@ LEVERAGE = re.compile(
 LEVERAGE_BARE_LABEL = re.compile(
     r"(?<![\w])(?:"
     + LEVERAGE_LABELS
-    + r")\s*(?:[:=：]|[-–—](?=\s))?\s*(?:(cross|isolated)\s*)?(-?\d{1,4})(?![\w.%])"
+    + r")[\s*_]*(?:[:=：→➜]|[-–—](?=\s))?[\s*_]*(?:(cross|isolated)\s*)?(-?\d{1,4})(?![\w.%])"
     + r"(?:[^\S\n]*(?:-|–|to)[^\S\n]*(\d{1,4})(?![\w.%]))?",  # "Leverage: 10 to 20"
     re.I,
 )
