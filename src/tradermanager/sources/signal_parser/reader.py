@@ -734,18 +734,14 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
             )
         follow = _follow_up(read)
         if follow is not None:
-            if (
-                follow.action == FollowUpAction.STOP_MOVED
-                and found.keys() & {"long", "short"}
-                and _priced_lines(read) >= 2
-            ):
+            if follow.action == FollowUpAction.STOP_MOVED and _priced_lines(read) >= 2:
                 # "LINK LONG / Instap: 13,99 / Doelen: 14,26 / Stoploss → 13,67": a stop line
-                # beside a side and other labelled prices reads as a new signal whose labels
-                # are not known as well as a stop moved: neither is acted on
+                # beside other lines of prices under labels no lexicon knows reads as a new
+                # signal in another language as well as a stop moved: neither is acted on
                 return ParsedMessage(
                     MessageKind.NEEDS_REVIEW,
-                    reason="A stop with an arrow beside a side and other labelled prices: a "
-                    "new signal or a stop moved? Check it.",
+                    reason="A stop with an arrow beside other labelled prices: a new signal "
+                    "or a stop moved? Check it.",
                     symbol=follow.symbol,
                 )
             return follow
@@ -777,8 +773,9 @@ def _judge(read: _Read, reference: float | None) -> ParsedMessage:
     if entry_secs:
         for lab, nums, body in entry_secs:
             if _is_market(body[:40]) and not (
-                nums and not read.clean[lab.end : nums[0].start].strip(" \t:=-–—$")
-            ):  # "Entry: 0.463 (CMP)", "Entry - 0.463 (CMP)": a price first, CMP its note
+                nums and not read.clean[lab.end : nums[0].start].strip(" \t:=-–—$→➜*_")
+            ):  # "Entry: 0.463 (CMP)", "Entry - 0.463 (CMP)", "**Entry:** 0.463 (CMP)",
+                # "Entry → 0.463 (CMP)": a price first, CMP its note
                 order_type = "market"
             entries += [n.value for n in nums]
         conf["entries"] = 1.0
