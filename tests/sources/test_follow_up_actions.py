@@ -6,7 +6,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradermanager.sources.signal_parser import MessageKind, follow_ups, parse_message
+from tradermanager.sources.signal_parser import (
+    FollowUpAction,
+    MessageKind,
+    ParsedMessage,
+    follow_ups,
+    numbers,
+    parse_message,
+)
 
 COINS = ["BTC", "ETH", "SOL", "1000PEPE", "LINK", "AVAX"]
 PRICES = st.decimals(min_value="0.0001", max_value="90000", places=4).map(
@@ -103,3 +110,41 @@ def test_every_target_hit_is_found_as_the_written_pattern_finds_it(text: str) ->
     fast = [(m.span(), m.groups()) for m in follow_ups.TARGET_HIT.finditer(text)]
     written = [(m.span(), m.groups()) for m in follow_ups.TARGET_HIT.full.finditer(text)]
     assert fast == written
+
+
+CLOSE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *" .,\n%5",
+            *("close", "closing", "closed", "exit", "booking", "take", "taking", "taken", "took"),
+            *("secure", "закрываем", "cerrar", "fechar", "fermer", "schließen", "schliessen"),
+            *("tutup", "kâr al", "kar al", "kâr  al", "tak", "r al", "KÂR AL", "SCHLIESSEN"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CLOSE_TEXT)
+def test_a_close_word_is_only_looked_for_where_a_hint_of_it_stands(text: str) -> None:
+    lower = numbers.lowered(text)
+    if follow_ups.CLOSE.search(lower):
+        assert follow_ups._has(lower, follow_ups._CLOSE_HINTS)
+
+
+def test_a_follow_up_is_built_with_every_field_in_its_place() -> None:
+    parsed = parse_message("#SOL TP2 ✅ close 30% and move SL to 150.5")
+    expected = ParsedMessage(
+        MessageKind.FOLLOW_UP,
+        symbol="SOL",
+        token="SOL",
+        contract="SOLUSDT",
+        action=FollowUpAction.TARGET_HIT,
+        target_index=2,
+        new_stop=150.5,
+        close_fraction=0.3,
+        confidences=(("action", 1.0),),
+        actions=(FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE, FollowUpAction.STOP_MOVED),
+    )
+    assert parsed == expected

@@ -95,7 +95,7 @@ TARGET_HIT = LiteralFirst(
 )
 CLOSE = re.compile(
     r"(close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secure|закрыва\w*"
-    r"|закрыть|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr\s+al|kar\s+al)(?![\w])"
+    r"|закрыть|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr al|kar al)(?![\w])"
 )
 # a share to close: "half", "25%", "%25" (Turkish writes the sign first) — not a signed result
 # ("+18%", "-5%")
@@ -177,7 +177,8 @@ _CLOSE_HINTS = (
     "clos",
     "exit",
     "book",
-    "tak",
+    "take",
+    "taking",
     "took",
     "secure",
     "закры",
@@ -186,7 +187,8 @@ _CLOSE_HINTS = (
     "fermer",
     "schlie",
     "tutup",
-    "r al",
+    "kâr al",
+    "kar al",
 )
 
 
@@ -324,7 +326,8 @@ def match_action(
         return FollowUpAction.CLOSE, {"close_fraction": fraction, "actions": [FollowUpAction.CLOSE]}
     if not found:
         return None
-    found.sort(key=ORDER.index)
+    if len(found) > 1:
+        found.sort(key=ORDER.index)
     extra["actions"] = found
     return found[0], extra
 
