@@ -37,8 +37,9 @@ LABELLED = re.compile(
 )
 KINDS = ("entry", "tp", "sl", "lev")
 
-# a price alone: not part of a word, not a percentage, leverage or ordinal
-_PRICE = re.compile(r"(?<![\w.$,])(\d+(?:\.\d+)?)(?![\w%.,]|\s*[xX%]\b)")
+# a price alone: not part of a word, not a percentage, leverage or ordinal, not a count of
+# something ("1 day candle")
+_PRICE = re.compile(r"(?<![\w.$,])(\d+(?:\.\d+)?)(?![\w%.,]|\s*[xX%]\b|\s+[A-Za-z])")
 
 
 def _label_lines(text: str) -> list[tuple[int, re.Match[str]]]:
@@ -234,6 +235,41 @@ def list_separators(text: str, expected: dict[str, Any], rng: random.Random) -> 
     return _rewrite_labelled(text, relist, kinds=("tp",))
 
 
+def targets_on_lines(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
+    """Targets listed on one line written one per line under their label instead, bare,
+    numbered ("1) 1.2") or with a bullet: the same numbers in the same order."""
+    style = rng.choice(["bare", "numbered", "bullet"])
+
+    def split(m: re.Match[str]) -> str | None:
+        value = m.group("value")
+        if m.group("ord") or re.search(r"\d[,\s]\d{3}(?!\d)", value):
+            return None
+        if not re.fullmatch(r"\s*\$?\d[\d.]*(?:\s*(?:,|/|\||-|–|\s)\s*\$?\d[\d.]*)+\s*", value):
+            return None
+        numbers = re.findall(r"\$?\d[\d.]*", value)
+        items = [
+            n if style == "bare" else f"{k}) {n}" if style == "numbered" else f"• {n}"
+            for k, n in enumerate(numbers, 1)
+        ]
+        return m.group(0)[: m.start("value")] + "\n" + "\n".join(items)
+
+    return _rewrite_labelled(text, split, kinds=("tp",))
+
+
+def blank_between_sections(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
+    """A blank line before every labelled line that follows another line: spacing, no field
+    (a label still opens its own section)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = False
+    for i, line in enumerate(lines):
+        if i and lines[i - 1].strip() and LABELLED.match(line):
+            out.append("")
+            changed = True
+        out.append(line)
+    return "\n".join(out) if changed else None
+
+
 def shuffle_sections(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
     """The labelled sections (entry, targets, stop, leverage: each a labelled line with the
     unlabelled lines under it up to a blank line) in another order: each label still names
@@ -290,9 +326,11 @@ def _restyle_prices(text: str, fmt: Callable[[str], str | None]) -> str | None:
 
 
 def dollar_prices(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
-    """A "$" before every price on the entry, target and stop lines: prices are quoted in
-    dollars (USDT) already."""
-    return _restyle_prices(text, lambda p: "$" + p)
+    """A "$" before (or after: "0.0233$") every price on the entry, target and stop lines:
+    prices are quoted in dollars (USDT) already."""
+    if rng.random() < 0.5:
+        return _restyle_prices(text, lambda p: "$" + p)
+    return _restyle_prices(text, lambda p: p + "$")
 
 
 _CONTINENTAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d])")
@@ -349,6 +387,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "separator_swap": separator_swap,
     "list_separators": list_separators,
     "shuffle_sections": shuffle_sections,
+    "targets_on_lines": targets_on_lines,
+    "blank_between_sections": blank_between_sections,
     "dollar_prices": dollar_prices,
     "thousands_separators": thousands_separators,
     "leverage_style": leverage_style,

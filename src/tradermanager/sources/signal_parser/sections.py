@@ -170,6 +170,8 @@ def _unspaced_labels(
 BUY_WORDS = ("buy", "accumul", "купівл")
 
 
+# After a pointer sign, a word and a separator: the sign is an icon before that line's label.
+_ICON_BEFORE_LABEL = re.compile(r"[^\S\n]*[^\W\d_][\w ]{0,20}:")
 # Signs that point at a price; right after a price label they are part of it.
 _POINTERS = frozenset(["👉", "@", "💵"])
 
@@ -477,8 +479,11 @@ def labels(
             found = m.group(group + 1) or m.group(group + 2)
             idx = int(found) if found else None
         word_read = lower[start:last_end] if same_case_length else m.group().lower()
-        if word_read in _POINTERS and out and _points_at(text, out[-1], start):
-            continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its label
+        if word_read in _POINTERS and (
+            (out and _points_at(text, out[-1], start)) or _ICON_BEFORE_LABEL.match(text, last_end)
+        ):
+            continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its label;
+            # "👉 Join: t.me/…": an icon before a line's own label
         if not buys and kind != "target" and word_read.startswith(BUY_WORDS):
             buys = True
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))

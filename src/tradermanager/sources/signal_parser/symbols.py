@@ -424,6 +424,8 @@ NOT_TOKENS = frozenset(
 
 
 _UPPER_WORD = re.compile(r"(?<![\w])(\d{0,4}[A-Z][A-Z0-9]{1,11})(?![\w])")
+# A leverage written in capitals ("X10"), never a coin.
+_LEVERAGE_WORD = re.compile(r"X\d{1,3}")
 # A label with its number ("TP1", "SL2", "T3", "E1"), never a coin.
 _NUMBERED_LABEL = re.compile(r"(?:TP|SL|T|E|TARGET|ENTRY)\d{1,2}")
 
@@ -700,7 +702,9 @@ def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
 
 def _has_upper_symbol(text: str) -> bool:
     return any(
-        m.group(1) not in NOT_TOKENS and not _NUMBERED_LABEL.fullmatch(m.group(1))
+        m.group(1) not in NOT_TOKENS
+        and not _NUMBERED_LABEL.fullmatch(m.group(1))
+        and not _LEVERAGE_WORD.fullmatch(m.group(1))
         for m in _UPPER_WORD.finditer(text)
     )
 
