@@ -373,6 +373,86 @@ def leverage_style(text: str, expected: dict[str, Any], rng: random.Random) -> s
     return text[: hit.start()] + rng.choice(choices) + text[hit.end() :]
 
 
+def side_case(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
+    """The side word written in capitals, small letters or title case ("LONG", "long",
+    "Long"), where the text holds it once: the same side."""
+    side = expected.get("side")
+    if side not in ("long", "short"):
+        return None
+    hits = list(re.finditer(rf"(?i)(?<![\w-]){side}(?![\w-])", text))
+    if len(hits) != 1 or re.search(r"(?i)(?<![\w-])(?:long|short)\w", text):
+        return None
+    word = hits[0].group(0)
+    choices = [w for w in (side.upper(), side, side.title()) if w != word]
+    hit = hits[0]
+    return text[: hit.start()] + rng.choice(choices) + text[hit.end() :]
+
+
+_PAIR_FORMS = ("#{s}", "${s}", "#{s}/USDT", "{s}/USDT", "{s}USDT", "#{s}USDT", "{s}-USDT")
+
+
+def pair_spelling(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
+    """The coin written as another of the usual pair spellings ("#SOL", "$SOL", "SOL/USDT",
+    "SOLUSDT", "#SOLUSDT", "SOL-USDT"), where the text names it once in one of them and the
+    message's contract and market are not compared: the same coin."""
+    symbol = expected.get("symbol")
+    if not symbol or not symbol.isalpha() or "contract" in expected or "market" in expected:
+        return None
+    pattern = rf"(?<![\w#$])(?:#|\$)?{symbol}(?:[/-]?USDT)?(?![\w/])"
+    hits = list(re.finditer(pattern, text))
+    if len(hits) != 1 or len(re.findall(rf"(?i){symbol}", text)) != 1:
+        return None
+    hit = hits[0]
+    if hit.group(0) == symbol:  # a bare coin: its reading hangs on the side word beside it
+        return None
+    forms = [f.format(s=symbol) for f in _PAIR_FORMS if f.format(s=symbol) != hit.group(0)]
+    return text[: hit.start()] + rng.choice(forms) + text[hit.end() :]
+
+
+# a labelled line in any language: decorations, one to three words of any script, an optional
+# ordinal, a colon, then a value holding a digit ("Einstieg: 3.412", "Мақсад 1: 0.5")
+ANY_LABELLED = re.compile(
+    r"^(?P<pre>[^\w\n$#]*?)(?P<label>[^\W\d_][^\W\d]*(?:[ ][^\W\d_][^\W\d]*){0,2})"
+    r"(?P<ord>[ ]?\d{1,2})?(?P<post>[ ]?):(?P<value>[^\n]*\d[^\n]*)$",
+)
+
+
+def _rewrite_any(text: str, rewrite: Callable[[re.Match[str]], str | None]) -> str | None:
+    lines = text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        m = ANY_LABELLED.match(line)
+        if m is None or m.group("value")[:1] not in " \t":
+            continue  # "2:05" clock times, "http://…": no label and value
+        new = rewrite(m)
+        if new is not None and new != line:
+            lines[i] = new
+            changed = True
+    return "\n".join(lines) if changed else None
+
+
+def any_label_separator(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
+    """In any language, the colon after a line's label written " -", " =", " →" or left out:
+    the label still names the number after it."""
+    sep = rng.choice([" -", " =", " →", ""])
+    return _rewrite_any(text, lambda m: _compose(m, sep=sep))
+
+
+def any_label_markup(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
+    """In any language, a line's label in **bold** or __underline__, or a bullet before it:
+    emphasis and layout only."""
+    how = rng.choice(["**", "__", "• ", "▪️ "])
+    if how in ("**", "__"):
+        return _rewrite_any(
+            text,
+            lambda m: (
+                f"{m.group('pre')}{how}{m.group('label')}{m.group('ord') or ''}:{how}"
+                + m.group("value")
+            ),
+        )
+    return _rewrite_any(text, lambda m: how + m.group(0))
+
+
 PERTURBATIONS: dict[str, Perturbation] = {
     "extra_blank_lines": extra_blank_lines,
     "hashtag_line": hashtag_line,
@@ -392,6 +472,10 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "dollar_prices": dollar_prices,
     "thousands_separators": thousands_separators,
     "leverage_style": leverage_style,
+    "side_case": side_case,
+    "pair_spelling": pair_spelling,
+    "any_label_separator": any_label_separator,
+    "any_label_markup": any_label_markup,
 }
 
 

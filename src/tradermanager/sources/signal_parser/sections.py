@@ -46,7 +46,14 @@ def _words(labels: tuple[str, ...]) -> str:
     return "|".join(parts)
 
 
-_INDEX = r"(?:(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])|\s+(\d{1,2})\s*(?=[:)=➜→\-–]\s))?"
+# A target label's number: "TP1", "T.P.2", "Target 3:", and "Target 1 0.565" (one digit, then
+# a price with decimals on the line: the numbered line without its separator; not before three
+# digits and decimals, "Cele 3 720,58", where it may be a thousands group).
+_INDEX = (
+    r"(?:(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])"
+    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–]\s)"
+    r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)))?"  # not "3 720,58"
+)
 LABELS = re.compile(
     r"(?P<entry>" + _words(ENTRY_LABELS) + r")"
     r"|(?P<target>(?:" + _words(TARGET_LABELS) + r")" + _INDEX + r")"
@@ -81,7 +88,7 @@ LEVERAGE_NUMBER_FIRST = re.compile(
 )
 MARGIN = re.compile(r"(?<![\w])(cross|isolated|isoliert)(?![\w])", re.I)
 CONFIDENCE = re.compile(
-    r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
+    r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-=→]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
     re.I,
 )
 # a risk/reward ratio to its line's end, with the number written before it ("1.55 R:R")
@@ -560,9 +567,11 @@ def foreign_labels(
     out: list[Label] = []
     if known and not text.isascii() and "\n" in text:
         out = _marker_lines(text, known)
+    starts = [lab.start for lab in known]
+    if " - " in text or " – " in text or " — " in text:
+        _dash_labels(text, starts, excluded, out)
     if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
         return out
-    starts = [lab.start for lab in known]
     for sep in _FIRST_SEPARATOR.finditer(text):  # one label per line, and only near its start
         line_start, sep_end = sep.span()
         k = bisect_left(starts, line_start)
@@ -578,3 +587,28 @@ def foreign_labels(
             continue  # a time ("New 2:05"), not a numbered label
         out.append(Label("other", start, end, m.group(1).strip().lower(), None))
     return out
+
+
+# A line that opens with one to three words, then a dash between spaces and a number on the
+# line ("Qty - 3091.41", "Margin – 2%", "Current price - 577.9"): a label written with a dash.
+# (Only lines with no colon: a colon is the label's separator where there is one.)
+_DASH_LABEL = re.compile(
+    r"^[^\S\n]*[^\w\n" + MARKS + r"]{0,6}[^\S\n]*"
+    r"((?:[^\W\d_][\w" + MARKS + r"'’.]*[^\S\n]*){1,3}?)"
+    r"[^\S\n]*[-–—][^\S\n]+(?=[^\n:：\d]*\d[^\n:：]*$)",
+    re.M,
+)
+
+
+def _dash_labels(
+    text: str, starts: list[int], excluded: list[tuple[int, int]] | None, out: list[Label]
+) -> None:
+    """The lines labelled with a dash that no lexicon names join ``out`` as kind "other"."""
+    for m in _DASH_LABEL.finditer(text):
+        start, end = m.start(1), m.end()
+        k = bisect_left(starts, m.start())
+        if k < len(starts) and starts[k] < end:
+            continue  # a known label stands before the dash ("Entry - 0.5", "Long - …")
+        if excluded and inside(start, excluded):
+            continue
+        out.append(Label("other", start, end, m.group(1).strip().lower(), None))
