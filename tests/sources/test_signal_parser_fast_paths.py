@@ -476,3 +476,22 @@ def test_the_judgements_positional_result_is_the_one_keywords_build() -> None:
         margin_mode=read.margin,
         confidence=read.confidence,
     )
+
+
+# a dash label tried on every line from its start, with no cheap test before it
+PLAIN_DASH_LABEL = re.compile("^" + sections._DASH_LABEL.pattern, re.M)
+DASH_TEXT = st.lists(
+    st.sampled_from(
+        ["Qty", "Size", "Entry", "Ціль", " ", "\n", " - ", " – ", ":", "1.5", "2", "•", "-"]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DASH_TEXT)
+def test_dash_labels_tried_only_at_dashes_find_every_dash_label(text: str) -> None:
+    found: list[sections.Label] = []
+    sections._dash_labels(text, [], None, found)
+    plain = [m.start(1) for m in PLAIN_DASH_LABEL.finditer(text)]
+    assert sorted(lab.start for lab in found) == plain

@@ -593,22 +593,47 @@ def foreign_labels(
 # line ("Qty - 3091.41", "Margin – 2%", "Current price - 577.9"): a label written with a dash.
 # (Only lines with no colon: a colon is the label's separator where there is one.)
 _DASH_LABEL = re.compile(
-    r"^[^\S\n]*[^\w\n" + MARKS + r"]{0,6}[^\S\n]*"
+    r"[^\S\n]*[^\w\n:：" + MARKS + r"]{0,6}[^\S\n]*"
     r"((?:[^\W\d_][\w" + MARKS + r"'’.]*[^\S\n]*){1,3}?)"
-    r"[^\S\n]*[-–—][^\S\n]+(?=[^\n:：\d]*\d[^\n:：]*$)",
-    re.M,
+    r"[^\S\n]*?[ ][-–—][ ][^\S\n]*(?=[^\n:：\d]*\d[^\n:：]*(?:\n|\Z))"
 )
+_DASHES = (" - ", " – ", " — ")
 
 
 def _dash_labels(
     text: str, starts: list[int], excluded: list[tuple[int, int]] | None, out: list[Label]
 ) -> None:
-    """The lines labelled with a dash that no lexicon names join ``out`` as kind "other"."""
-    for m in _DASH_LABEL.finditer(text):
+    """The lines labelled with a dash that no lexicon names join ``out`` as kind "other".
+    Only the lines holding a dash between spaces are tried, each from its start."""
+    tried: set[int] = set()
+    for dash in _DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            if (
+                at - line_start <= 60
+                and line_start not in tried
+                and not text[line_start].isdigit()  # "1.2 - 1.3": a range, no label
+                and text.find(":", line_start, at) < 0  # "Entry: 1.2 - 1.3": labelled
+            ):
+                tried.add(line_start)
+                _dash_label(text, line_start, starts, excluded, out)
+            at = text.find(dash, at + 3)
+
+
+def _dash_label(
+    text: str,
+    line_start: int,
+    starts: list[int],
+    excluded: list[tuple[int, int]] | None,
+    out: list[Label],
+) -> None:
+    m = _DASH_LABEL.match(text, line_start)
+    if m is not None:
         start, end = m.start(1), m.end()
         k = bisect_left(starts, m.start())
         if k < len(starts) and starts[k] < end:
-            continue  # a known label stands before the dash ("Entry - 0.5", "Long - …")
+            return  # a known label stands before the dash ("Entry - 0.5", "Long - …")
         if excluded and inside(start, excluded):
-            continue
+            return
         out.append(Label("other", start, end, m.group(1).strip().lower(), None))
