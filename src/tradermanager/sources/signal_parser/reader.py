@@ -190,9 +190,11 @@ def _leverage(
 ) -> tuple[float | None, str | None]:
     """The leverage (the highest of a range) and margin mode; their spans join ``excluded``."""
     values: list[float] = []
-    mode = _leverage_values(text, values, excluded)
+    ceilings: list[float] = []  # "max 50x", "up to 20x": what the trade allows, not advises
+    mode = _leverage_values(text, values, excluded, ceilings)
     if (
         not values
+        and not ceilings
         and _LEVERAGE_HINT.search(lower)
         and (_LEV_LABEL.search(lower) or _OTHER_LEVERAGE_HINT.search(lower))
     ):
@@ -206,9 +208,10 @@ def _leverage(
         mode = "isolated"
     elif mode == "кросс":
         mode = "cross"
-    if values and min(values) <= 0:
-        bad = next(v for v in values if v <= 0)
+    if any(v <= 0 for v in values + ceilings):
+        bad = next(v for v in values + ceilings if v <= 0)
         raise numbers.HostileNumber(f"leverage {bad:g}x is not positive")
+    values = values or ceilings  # "20x (max 50x)" advises 20x; "up to 20x" alone says 20x
     return (max(values) if values else None), mode
 
 
@@ -243,9 +246,50 @@ _LEVERAGE_WORDS = (
 _MODE_WORDS = tuple(_MODES)
 
 
-def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, int]]) -> str | None:
-    """Values written with an x ("10x", "x10", "Cross (20X)", "5x - 10x"). The words before
-    one (a label, a margin mode, a bracket) are read with string operations, not a regex."""
+# Words before a leverage that make it a ceiling ("max 50x", "не более 10x"); not words that
+# also write a range's upper end ("10x до 20x", "5x up to 10x")
+_CEILING_WORDS = (
+    "max",
+    "max.",
+    "maximum",
+    "not more than",
+    "no more than",
+    "not above",
+    "<=",
+    "≤",
+    "макс",
+    "максимум",
+    "не более",
+    "höchstens",
+    "maks",
+    "maksimum",
+    "tối đa",
+    "最大",
+    "最高",
+    "최대",
+)
+
+
+def _is_ceiling(before: str) -> bool:
+    """Whether the lower-cased text before a leverage ends with a ceiling word (a leverage
+    label between them is passed over: "max leverage: 20x")."""
+    before = before.rstrip(" :：-=(")
+    if before.endswith(_LEVERAGE_WORDS):
+        before = before[: -len(next(w for w in _LEVERAGE_WORDS if before.endswith(w)))]
+        before = before.rstrip(" :：-=(")
+    for word in _CEILING_WORDS:
+        if before.endswith(word):
+            edge = before[-len(word) - 1 : -len(word)]
+            return not (edge.isalpha() and word[0].isalpha())
+    return False
+
+
+def _leverage_values(
+    text: str, values: list[float], excluded: list[tuple[int, int]], ceilings: list[float]
+) -> str | None:
+    """Values written with an x ("10x", "x10", "Cross (20X)", "5x - 10x"); those after a
+    ceiling word go to ``ceilings``. The words before one (a label, a margin mode, a bracket)
+    are read with string operations, not a regex."""
     mode = None
     consumed = 0
     for x in _TIMES.finditer(text):  # every x, then its neighbours ("10x", "x10", "20 X")
@@ -274,8 +318,12 @@ def _leverage_values(text: str, values: list[float], excluded: list[tuple[int, i
         if m is None:
             continue
         consumed = m.end()
-        values += [float(v) for v in m.group(1, 2, 3, 4, 5, 6) if v]
         head = text[max(0, start - 40) : start]
+        found = [float(v) for v in m.group(1, 2, 3, 4, 5, 6) if v]
+        if _is_ceiling(head.lower()):
+            ceilings += found
+        else:
+            values += found
         kept = head.rstrip(" (")
         low = kept.lower()
         if low.endswith(_MODE_WORDS):
