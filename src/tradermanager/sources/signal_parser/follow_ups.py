@@ -27,6 +27,12 @@ CANCEL = re.compile(
     r"(?:cancel(?:l?ed)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмена|cancelad[oa])(?![\w])"
 )
 REENTRY = re.compile(r"re[\s\-]?(?:entry|enter)(?![\w])")
+# A re-entry only planned or wished for, not an instruction: "will re-enter if we get the dip",
+# "might re-enter later", "looking to re-enter"
+_PLANNED = re.compile(
+    r"(?<![\w])(?:if|might|may|could|would|maybe|perhaps|plan(?:ning)?|looking\s+to|consider"
+    r"|wait(?:ing)?\s+for|если|можно|si|jika|kalau|nếu|falls|eğer)(?![\w])"
+)
 STOP_MOVED = re.compile(
     _STOP
     # "stop loss hit at 80.1" is the stop hit, not moved to 80.1
@@ -252,6 +258,12 @@ def match_action(
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
     if "re" in lower and _word_start(lower, REENTRY.search(lower)):
+        # beside a close the price could be either's ("Closed ETH at 3,480. Re-entry at 3,420"),
+        # and a planned re-entry is no order: neither is acted on without the user
+        if _close_word(lower):
+            return FollowUpAction.REENTRY, {"conflict": "a close and a re-entry"}
+        if _PLANNED.search(lower):
+            return FollowUpAction.REENTRY, {"conflict": "a re-entry only planned"}
         return FollowUpAction.REENTRY, {"wants_price": True, "actions": [FollowUpAction.REENTRY]}
     stop_named = _has(lower, _STOP_HINTS)
     targets_named = _has(lower, _TARGET_HINTS)
