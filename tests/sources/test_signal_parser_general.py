@@ -560,3 +560,49 @@ def test_numbered_lines_under_one_unknown_label_are_one_list(text):
 def test_a_time_is_not_a_numbered_label():
     text = "ARB SHORT\nEntry: 1.2229\nTake Profit: 1.1413\nStop:\nNew 2:05"
     assert parse_message(text).kind is not MessageKind.SIGNAL
+
+
+@given(
+    st.integers(1, 25),
+    st.integers(26, 125),
+    st.sampled_from(
+        [
+            "{a}x (max {b}x)",
+            "{a}x, max {b}x",
+            "{a}x (not more than {b}x)",
+            "x{a} (maximum x{b})",
+            "{a}x (максимум {b}x)",
+        ]
+    ),
+)
+def test_a_ceiling_beside_an_advised_leverage_is_not_the_leverage(advised, ceiling, form):
+    text = f"SOL long 148 tp 152 sl 144 Leverage: {form.format(a=advised, b=ceiling)}"
+    assert parse_message(text).leverage == advised
+
+
+@pytest.mark.parametrize(
+    ("written", "leverage"),
+    [("Max leverage: 20x", 20), ("Leverage: up to 20x", 20), ("Leverage: 5x - 10x", 10)],
+)
+def test_a_ceiling_alone_or_a_range_keeps_the_upper_end(written, leverage):
+    assert parse_message(f"SOL long 148 tp 152 sl 144\n{written}").leverage == leverage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Closed ETH at 3,480. Re-entry at 3,420",
+        "Closed all positions before CPI. Will re-enter long BTC under 62,000 if we get the dip.",
+        "Might re-enter ETH later if it holds 3,300",
+        "Looking to re-enter SOL around 140",
+    ],
+)
+def test_a_re_entry_beside_a_close_or_only_planned_goes_to_review(text):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "re-entry" in parsed.reason
+
+
+def test_a_plain_re_entry_is_a_follow_up_with_its_price():
+    parsed = parse_message("Re-entry #SOL at 142.5")
+    assert (parsed.kind, parsed.price) == (MessageKind.FOLLOW_UP, 142.5)
