@@ -236,6 +236,19 @@ def test_a_follow_up_in_review_offers_a_share_to_close(qtbot, channel):
     assert (update.kind, update.close_fraction) == (SignalKind.UPDATE, 0.25)
 
 
+def test_a_follow_up_in_review_names_every_action_it_holds(qtbot, channel):
+    trader = channel.traders.get("Arrows")
+    at = datetime(2026, 1, 1, 11, 0, tzinfo=UTC)
+    channel.telegram.process(LiveMessage(trader.id, ExportMessage(id=9, time=at, text=BTC_LONG)))
+    both = ExportMessage(
+        id=11, time=at + timedelta(hours=1), text="#BTC close some here and move stop to entry"
+    )
+    channel.telegram.process(LiveMessage(trader.id, both))
+    dialog = opened(qtbot, channel)
+    select(dialog, "tg:11")
+    assert dialog.read.text() == "Read: a follow-up of tg:9 (close, stop moved)"
+
+
 # -- edits of copied signals --------------------------------------------------------------------
 def test_an_edit_that_no_longer_reads_is_applied_to_the_copy_from_the_form(qtbot, channel):
     trader = channel.traders.get("Arrows")
