@@ -19,8 +19,9 @@ HOLDOUT = load(holdout=True)
 # tenth round's words and the reading by the lines' geometry; 282 of 294 once the
 # geometry placed icon lines beside a side word too; 301 of 322 with the tenth round's
 # two held-out styles (measured once: 19 of 28); 310 of 322 once numbered unknown labels
-# were read. It may only go up.
-HOLDOUT_FLOOR = 0.962
+# were read; 426 of 504 with the thirteen styles measured once, held out (116 of 182).
+# It may only go up.
+HOLDOUT_FLOOR = 0.845
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_fifth():
