@@ -606,3 +606,22 @@ def test_a_re_entry_beside_a_close_or_only_planned_goes_to_review(text):
 def test_a_plain_re_entry_is_a_follow_up_with_its_price():
     parsed = parse_message("Re-entry #SOL at 142.5")
     assert (parsed.kind, parsed.price) == (MessageKind.FOLLOW_UP, 142.5)
+
+
+@pytest.mark.parametrize("ratio", ["Risk/Reward: 2.5x", "R:R 3x", "RR 2x", "Reward ratio: 1.8x"])
+def test_a_reward_ratio_written_with_an_x_is_no_leverage(ratio):
+    parsed = parse_message(f"WIF long\nEntry: 2.41\nTP: 2.60\nSL: 2.30\n{ratio}")
+    assert (parsed.kind, parsed.leverage) == (MessageKind.SIGNAL, None)
+    assert parsed.take_profits == (2.6,) and parsed.entries == (2.41,)
+
+
+def test_a_zero_among_prices_under_unknown_labels_is_read_without_dividing_by_it():
+    from tradermanager.sources.signal_parser.reader import parse
+
+    # a one-dot leader ("0․0512") splits each price into 0 and its digits
+    text = (
+        "#PEPE 🟢 COMPRA\n\n📈 *Alavancagem sugerida:* 10x\n🟢 *Sentimento:* BULLISH (61/100)\n"
+        "   • RSI (≤25)\n\n⚡️ *Entrada:* 0․051200\n\n🎯 *ALVOS (10x):*\n1️⃣ *Alvo 1:* 0․051800\n"
+        "2️⃣ *Alvo 2:* 0․052400\n3️⃣ *Alvo 3:* 0․053000\n\n🛑 *Stop Loss:* 0․049900"
+    )
+    assert parse(text, None).kind is MessageKind.NEEDS_REVIEW  # raised ZeroDivisionError

@@ -270,6 +270,10 @@ _CEILING_WORDS = (
 )
 
 
+# Labels before an "x" that make it a ratio, not a leverage ("Risk/Reward: 2.5x", "R:R 3x")
+_RATIO_WORDS = ("reward", "r/r", "r:r", "rr", "rrr", "ratio", "r/r ratio", "profit factor")
+
+
 def _is_ceiling(before: str) -> bool:
     """Whether the lower-cased text before a leverage ends with a ceiling word (a leverage
     label between them is passed over: "max leverage: 20x")."""
@@ -320,6 +324,9 @@ def _leverage_values(
         consumed = m.end()
         head = text[max(0, start - 40) : start]
         found = [float(v) for v in m.group(1, 2, 3, 4, 5, 6) if v]
+        if head.lower().rstrip(" :：-=(").endswith(_RATIO_WORDS):
+            excluded.append((start, consumed))  # "Risk/Reward: 2.5x" is no leverage nor price
+            continue
         if _is_ceiling(head.lower()):
             ceilings += found
         else:
@@ -1311,7 +1318,7 @@ def _place_by_side(
         values = [n.value for n in sec[1]]
         if scale:
             middle = scale[len(scale) // 2]
-            near = [v for v in values if 0.5 <= v / middle <= 2]
+            near = [v for v in values if middle > 0 and 0.5 <= v / middle <= 2]
             if 2 * len(near) <= len(values):
                 continue  # mostly not this signal's prices (sizes, capital, volumes)
         if side is None:
