@@ -245,9 +245,9 @@ class _Interpreter:
         or none does — a part that cannot be applied keeps the whole message for review."""
         position = self.open[linked]
         opening = position.signal
-        stated = parsed.actions or ((parsed.action,) if parsed.action else ())
+        stated = parsed.stated_actions
         actions = set(stated)
-        holds = ", ".join(a.value.replace("_", " ") for a in stated)
+        holds = ", ".join(a.words for a in stated)
         targets = opening.take_profits
         index: int | None = None
         hit: float | None = None

@@ -311,8 +311,7 @@ def _read_as(item: ReviewItem) -> str:
     if item.kind == EDIT:
         return f"an edit of {item.links_to}: {summary(item.parsed)}"
     if item.kind == FOLLOW_UP:
-        actions = item.parsed.actions or ((item.parsed.action,) if item.parsed.action else ())
-        named = ", ".join(a.value.replace("_", " ") for a in actions) or "follow-up"
+        named = ", ".join(a.words for a in item.parsed.stated_actions) or "follow-up"
         return f"a follow-up of {item.links_to} ({named})"
     return summary(item.parsed)
 

@@ -27,6 +27,11 @@ class FollowUpAction(StrEnum):
     ENTRY_FILLED = "entry_filled"
     REENTRY = "reentry"
 
+    @property
+    def words(self) -> str:
+        """The action as a reader writes it ("stop moved")."""
+        return self.value.replace("_", " ")
+
 
 class ParsedMessage(NamedTuple):
     """A message read by the parser.
@@ -70,6 +75,11 @@ class ParsedMessage(NamedTuple):
 
     def field_confidence(self, name: str) -> float | None:
         return next((c for f, c in self.confidences if f == name), None)
+
+    @property
+    def stated_actions(self) -> tuple[FollowUpAction, ...]:
+        """Every action a follow-up states: ``actions``, or its one ``action``."""
+        return self.actions or ((self.action,) if self.action else ())
 
     @property
     def weakest(self) -> tuple[str, float] | None:
