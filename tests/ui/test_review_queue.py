@@ -247,6 +247,8 @@ def test_a_follow_up_in_review_names_every_action_it_holds(qtbot, channel):
     dialog = opened(qtbot, channel)
     select(dialog, "tg:11")
     assert dialog.read.text() == "Read: a follow-up of tg:9 (close, stop moved)"
+    box = dialog.follow_up_box
+    assert box.share_row.isHidden() and "states more than a close (stop moved)" in box.help.text()
 
 
 # -- edits of copied signals --------------------------------------------------------------------

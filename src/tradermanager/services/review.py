@@ -43,7 +43,6 @@ from tradermanager.services.review_form import as_json, signal_fields
 from tradermanager.services.traders import TraderService
 from tradermanager.sources.signal_parser import (
     ChannelTemplate,
-    FollowUpAction,
     MessageKind,
     ParsedMessage,
     learn_template,
@@ -204,7 +203,7 @@ class ReviewService:
         the signal it belongs to (100: all of it)."""
         owner = self._traders.get(trader)
         item = self._pending(owner, source_id, FOLLOW_UP)
-        others = [a.words for a in item.parsed.actions if a is not FollowUpAction.CLOSE]
+        others = [a.words for a in item.parsed.besides_close]
         if others:  # closing a share alone would apply half of what the message says
             raise ValidationError(
                 "message",

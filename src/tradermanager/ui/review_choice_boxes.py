@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from tradermanager.services.review import ReviewItem
@@ -60,7 +61,9 @@ class FollowUpBox(QGroupBox):
         self.help.setObjectName("followUpHelp")
         self.help.setWordWrap(True)
         layout.addWidget(self.help)
-        row = QHBoxLayout()
+        self.share_row = QWidget()
+        row = QHBoxLayout(self.share_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel("Close"))
         self.share = QDoubleSpinBox()
         self.share.setObjectName("followUpShare")
@@ -75,13 +78,22 @@ class FollowUpBox(QGroupBox):
         self.close_button.setObjectName("closeShareButton")
         self.close_button.clicked.connect(self.close_clicked)
         row.addWidget(self.close_button)
-        layout.addLayout(row)
+        layout.addWidget(self.share_row)
         self.hide()
 
     def show_for(self, item: ReviewItem | None) -> None:
         """Show the choice for ``item`` (a follow-up), or hide when None."""
         self.setVisible(item is not None)
         if item is None:
+            return
+        others = ", ".join(a.words for a in item.parsed.besides_close)
+        self.share_row.setVisible(not others)
+        if others:
+            self.help.setText(
+                f"It belongs to {item.links_to}, whose copy is open, and states more than a "
+                f"close ({others}): closing a share alone would apply only part of it. Act on "
+                "the copy yourself from the Portfolio, or dismiss the message."
+            )
             return
         self.help.setText(
             f"It belongs to {item.links_to}, whose copy is open, but says no share or price "

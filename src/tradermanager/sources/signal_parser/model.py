@@ -82,6 +82,11 @@ class ParsedMessage(NamedTuple):
         return self.actions or ((self.action,) if self.action else ())
 
     @property
+    def besides_close(self) -> tuple[FollowUpAction, ...]:
+        """The stated actions other than a close: closing a share alone would leave them out."""
+        return tuple(a for a in self.stated_actions if a is not FollowUpAction.CLOSE)
+
+    @property
     def weakest(self) -> tuple[str, float] | None:
         """The field read with the least confidence, if any."""
         return min(self.confidences, key=lambda fc: fc[1]) if self.confidences else None
