@@ -17,14 +17,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
-from tradermanager.sources.signal_parser import follow_ups, numbers, reader, sections
+from tradermanager.sources.signal_parser import (
+    follow_ups,
+    judgement,
+    leverage,
+    message_parts,
+    numbers,
+    sections,
+)
+from tradermanager.sources.signal_parser.judgement import implausible
 from tradermanager.sources.signal_parser.literal_first import (
     LiteralFirst,
     by_first_character,
     holds_any,
     rewrite,
 )
-from tradermanager.sources.signal_parser.reader import implausible
+from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 
 # the plain forms
 PLAIN_NUMBER = re.compile(
@@ -225,10 +233,10 @@ def test_a_pattern_the_rewrite_does_not_cover_is_searched_as_written() -> None:
     ).map("".join)
 )
 def test_the_recap_words_are_only_looked_for_where_a_part_of_them_stands(text: str) -> None:
-    if reader._RECAP.search(text):
-        assert reader._RECAP_PARTS.search(text.lower())
-    assert holds_any(text.lower(), reader._RECAP_PART_WORDS) == bool(
-        reader._RECAP_PARTS.search(text.lower())
+    if judgement._RECAP.search(text):
+        assert judgement._RECAP_PARTS.search(text.lower())
+    assert holds_any(text.lower(), judgement._RECAP_PART_WORDS) == bool(
+        judgement._RECAP_PARTS.search(text.lower())
     )
 
 
@@ -412,10 +420,10 @@ LEVERAGE_TEXT = st.tuples(
 @given(LEVERAGE_TEXT)
 def test_the_leverage_labels_are_only_skipped_where_they_cannot_match(text: str) -> None:
     lower = numbers.lowered(text)
-    plain_hint = reader._LEVERAGE_HINT.search(lower)
+    plain_hint = leverage.LEVERAGE_HINT.search(lower)
     label = sections.LEVERAGE_BARE_LABEL.search(text) or sections.LEVERAGE_NUMBER_FIRST.search(text)
     if plain_hint and label:
-        assert reader._LEV_LABEL.search(lower) or reader._OTHER_LEVERAGE_HINT.search(lower)
+        assert leverage._LEV_LABEL.search(lower) or leverage._OTHER_LEVERAGE_HINT.search(lower)
 
 
 @settings(max_examples=600, deadline=None)
@@ -431,21 +439,21 @@ def test_the_leverage_labels_are_only_skipped_where_they_cannot_match(text: str)
     ).map("".join)
 )
 def test_news_is_only_looked_for_where_a_part_of_its_words_stands(text: str) -> None:
-    if reader._NEWS.search(text):
-        assert any(part in text.lower() for part in reader._NEWS_PARTS)
+    if judgement._NEWS.search(text):
+        assert any(part in text.lower() for part in judgement._NEWS_PARTS)
 
 
 def test_the_judgements_positional_result_is_the_one_keywords_build() -> None:
-    """reader._fields builds ParsedMessage with the tuple constructor, in the fields' order:
+    """judgement._fields builds ParsedMessage with the tuple constructor, in the fields' order:
     a field added to the model must be added there too."""
-    read = reader._Read("#SOL/USDT long entry 148 tp 152 sl 144 10x", None)
-    made = reader._fields(
+    read = message_parts.MessageParts("#SOL/USDT long entry 148 tp 152 sl 144 10x", None)
+    made = judgement._fields(
         read, read.symbol, Side.LONG, "limit", (148.0,), "single", (152.0,), 144.0, (("side", 1.0),)
     )
     assert read.symbol is not None
     market = read.symbol.market
-    expected = reader.ParsedMessage(
-        reader.MessageKind.NEEDS_REVIEW,
+    expected = ParsedMessage(
+        MessageKind.NEEDS_REVIEW,
         symbol=market.base,
         token=market.token,
         contract=market.contract,
@@ -462,14 +470,14 @@ def test_the_judgements_positional_result_is_the_one_keywords_build() -> None:
         confidence=read.confidence,
         confidences=(("side", 1.0),),
     )
-    assert len(made) == len(reader.ParsedMessage._fields)
+    assert len(made) == len(ParsedMessage._fields)
     assert made == expected
-    assert reader._outcome(made, "why", reader.MessageKind.SIGNAL) == expected._replace(
-        kind=reader.MessageKind.SIGNAL, reason="why"
+    assert judgement.with_reason(made, "why", MessageKind.SIGNAL) == expected._replace(
+        kind=MessageKind.SIGNAL, reason="why"
     )
-    none = reader._fields(read, None, None, "market", (), "market", (), None, ())
-    assert none == reader.ParsedMessage(
-        reader.MessageKind.NEEDS_REVIEW,
+    none = judgement._fields(read, None, None, "market", (), "market", (), None, ())
+    assert none == ParsedMessage(
+        MessageKind.NEEDS_REVIEW,
         order_type="market",
         entry_kind="market",
         leverage=read.leverage,

@@ -1,10 +1,14 @@
 """Free-text channel messages → a parsed signal, a follow-up, or a reason why not.
 
-The parser tokenises first and reads labelled sections in any order (``reader``), in the
-common spellings and languages of signal channels (``lexicon``), numbers with their
-separators (``numbers``), the market (``symbols``) and follow-ups (``follow_ups``). Every field
-carries a confidence; below :data:`REVIEW_THRESHOLD`, or when a number is implausible for the
-side or the symbol's price, the message goes to review with the reason instead of a guess.
+The parser tokenises first (``reader`` normalises the text and is the entry point) and finds
+a message's parts (``message_parts``): the market (``symbols``), the leverage, margin mode and
+a stated confidence (``leverage``), numbers with their separators (``numbers``) and labelled
+sections in any order (``sections``), in the common spellings and languages of signal
+channels (``lexicon``). Prices under labels no lexicon knows are placed by the side or by the
+geometry of their lines (``placement``); ``judgement`` decides what the message is, reading
+follow-ups with ``follow_ups``. Every field carries a confidence; below
+:data:`REVIEW_THRESHOLD`, or when a number is implausible for the side or the symbol's price,
+the message goes to review with the reason instead of a guess.
 """
 
 from __future__ import annotations

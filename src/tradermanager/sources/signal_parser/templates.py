@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tradermanager.domain.enums import Side
-from tradermanager.sources.signal_parser import reader
+from tradermanager.sources.signal_parser.message_parts import MessageParts
 from tradermanager.sources.signal_parser.model import ParsedMessage
 
 CANONICAL = {"entry": "Entry:", "target": "TP:", "stop": "SL:", "long": "LONG", "short": "SHORT"}
@@ -67,7 +67,7 @@ def _marker_before(text: str, start: int) -> str:
 def learn_template(text: str, corrected: ParsedMessage) -> ChannelTemplate | None:
     """The markers that introduce the corrected entries, first target and stop in ``text``
     (and a sign-only marker for the side); None when nothing new can be learnt."""
-    read = reader._Read(text, None)
+    read = MessageParts(text, None)
     known = {text[lab.start : lab.end].lower() for lab in read.labels}
     symbol = (corrected.symbol or "").upper()
     learnt: dict[str, str] = {}

@@ -1,0 +1,922 @@
+"""The judgement of one message's parts: a signal, a follow-up, talk, or a message to review
+with the reason. Each field gets a confidence; a number implausible for the side or the
+symbol's price, a field read with low confidence, or a post that says the trade is over goes
+to review."""
+
+from __future__ import annotations
+
+import math
+import re
+from itertools import pairwise
+from typing import Any
+
+from tradermanager.domain.enums import Side
+from tradermanager.sources.signal_parser import follow_ups, numbers, sections
+from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
+from tradermanager.sources.signal_parser.lexicon import MARKET_WORDS, NOT_PRICE_LABELS
+from tradermanager.sources.signal_parser.literal_first import holds_any
+from tradermanager.sources.signal_parser.message_parts import (
+    MAX_TEXT,
+    RANGE_SEPARATOR,
+    WEAK_ENTRY_WORDS,
+    ZONE_WORD,
+    MessageParts,
+    Section,
+    price_text,
+    section_numbers,
+    tidy_sections,
+)
+from tradermanager.sources.signal_parser.model import (
+    REVIEW_THRESHOLD,
+    FollowUpAction,
+    MessageKind,
+    ParsedMessage,
+)
+from tradermanager.sources.signal_parser.placement import (
+    GEOMETRY_CONFIDENCE,
+    place_by_side,
+    read_by_geometry,
+    side_from_stop,
+    stray_price,
+)
+from tradermanager.sources.signal_parser.symbols import FoundSymbol, bare_upper_token, named_coins
+
+_MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
+_ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
+_BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
+# Words that may stand between a side word and its price: English, and Hinglish ("long lo
+# 148 pe", "short karo @ 3412": take, do, at, near).
+_FILLER = re.compile(
+    r"(?<![\w])(?:on|at|here|around|from|near|price|the|limit|order|entry"
+    r"|lo|le|lelo|karo|kar|lena|pe|par|paas|ke|me|mein|between|above|below"
+    r"|a|an|of|break|breaks|breakout|reclaim|retest)(?![\w])|@",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_SPOT_OR_BUY = re.compile(r"spot|buy", re.I)
+_RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
+_CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
+# Several messages pasted into one post, each opening with its time: "[10:13] …",
+# "Admin, [05.12.26 14:29]", "05/12/2026, 14:29 - …". Its quick test: "[" or "/" and ":".
+_STAMPED_LINE = re.compile(
+    r"^[^\S\n]*(?:[^\n\[\]]{0,40}\[[^\]\n]{0,16}\b\d{1,2}:\d\d\b[^\]\n]{0,8}\]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?[^\S\n]+\d{1,2}:\d\d\b)",
+    re.M,
+)
+
+_PERCENT = re.compile(r"\d\s?%")
+# "Not a signal, just my view": the channel says so itself
+_NOT_A_SIGNAL = re.compile(r"(?<![\w])not\s+a\s+(?:signal|trade|call|setup)(?![\w])")
+_QUESTION = re.compile(r"\?[^\w?]*$")
+
+
+def _percent_only(secs: list[Section]) -> str:
+    """The text of a section that gives percentages and no price ("Targets: +2% / +4%")."""
+    for lab, nums, body in secs:
+        if not nums and _PERCENT.search(body, 0, 80):
+            return (lab.word + " " + body.strip().split("\n")[0])[:60]
+    return ""
+
+
+def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
+    found = section_numbers(read)
+    tidy_sections(found, read.clean, read.numbers)
+    conf: dict[str, float] = {}
+    entry_secs = []
+    entry_priced = False
+    for sec in found.get("entry", ()):
+        if sec[1]:
+            entry_secs.append(sec)
+            entry_priced = True
+        elif _is_market(sec[2][:40]):
+            entry_secs.append(sec)
+    target_secs = [s for s in found.get("target", []) if s[1]]
+    stop_secs = found.get("stop", [])
+    stop_priced = [s for s in stop_secs if s[1]]
+    structure = entry_priced + bool(target_secs) + bool(stop_priced)
+    if structure >= 2 and not entry_secs and _ordinal_targets(target_secs):
+        # "target 1 smashed ✅ stop moved to 0.1739": the target's number is the one reached
+        follow = _follow_up(read)
+        if (
+            follow is not None
+            and FollowUpAction.TARGET_HIT in follow.actions
+            and follow.target_index == int(target_secs[0][1][0].value)
+        ):
+            return follow
+    if structure < 2:
+        low = read.low
+        if (
+            holds_any(low, _RECAP_PART_WORDS)
+            and len(_RESULT.findall(read.text)) > 1
+            and _RECAP.search(read.text)
+        ):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL,
+                reason="A recap with several results: a results post, not an update.",
+            )
+        follow = _follow_up(read)
+        if follow is not None:
+            if follow.action == FollowUpAction.STOP_MOVED and _priced_lines(read) >= 2:
+                # "LINK LONG / Instap: 13,99 / Doelen: 14,26 / Stoploss → 13,67": a stop line
+                # beside other lines of prices under labels no lexicon knows reads as a new
+                # signal in another language as well as a stop moved: neither is acted on
+                return ParsedMessage(
+                    MessageKind.NEEDS_REVIEW,
+                    reason="A stop with an arrow beside other labelled prices: a new signal "
+                    "or a stop moved? Check it.",
+                    symbol=follow.symbol,
+                )
+            return follow
+        if "not a " in low and _NOT_A_SIGNAL.search(low):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL, reason="The text says it is not a signal: talk."
+            )
+        if read.symbol is None and not read.numbers and not (found.keys() & {"long", "short"}):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal."
+            )
+        if any(part in low for part in _NEWS_PARTS) and _NEWS.search(read.text):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL, reason="Market news or an alert (liquidations, flows)."
+            )
+        if "?" in read.text and _QUESTION.search(read.text):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL, reason="A question without targets or a stop: talk."
+            )
+    sides = _sides(read, found)
+    symbol = read.symbol
+
+    # entries
+    order_type = "limit"
+    arrow_targets: list[float] = []
+    entries: list[float] = []
+    entry_kind = ""
+    side_secs = found.get("long", []) + found.get("short", [])
+    if entry_secs:
+        for lab, nums, body in entry_secs:
+            if _is_market(body[:40]) and not (
+                nums and not read.clean[lab.end : nums[0].start].strip(" \t:=-–—$→➜*_")
+            ):  # "Entry: 0.463 (CMP)", "Entry - 0.463 (CMP)", "**Entry:** 0.463 (CMP)",
+                # "Entry → 0.463 (CMP)": a price first, CMP its note
+                order_type = "market"
+            entries += [n.value for n in nums]
+        conf["entries"] = 1.0
+        chosen = entry_secs
+    else:
+        spans = read.symbol.spans if read.symbol else ()
+        chosen = [s for s in side_secs if s[1] and _near(s, read.clean, spans)]
+        if chosen:
+            entries = [n.value for n in chosen[0][1]]
+            chosen = chosen[:1]
+            conf["entries"] = 0.9
+            nums = chosen[0][1]
+            if len(nums) > 1 and _ARROW.search(read.clean, nums[0].end, nums[1].start):
+                # "Long ATOM 8.45 → 8.70 → 9.00": the price, then where it should go
+                entries, arrow_targets = entries[:1], entries[1:]
+        elif found["preamble"][0][1] and symbol is not None:
+            chosen = found["preamble"]
+            entries = [n.value for n in chosen[0][1]]
+            conf["entries"] = 0.8
+        if any(_is_market(_before_first_price(s)) for s in side_secs):
+            order_type = "market"
+            conf["entries"] = 1.0
+    if order_type == "market":
+        entry_kind = "market"
+    elif len(entries) == 1:
+        entry_kind = "single"
+    elif (
+        len(entries) == 2
+        and chosen
+        and len(chosen[0][1]) == 2  # both in one section: "1) a - 50%" / "2) b - 50%" is no range
+        and (
+            RANGE_SEPARATOR.search(chosen[0][2])
+            or ZONE_WORD.search(chosen[0][0].word)
+            or _BETWEEN.search(chosen[0][2])
+        )
+    ):
+        entries = sorted(entries)
+        entry_kind = "range"
+    elif entries:
+        entry_kind = "multiple"
+
+    # targets: in the order written; numbered labels (TP1, Target 2) in their own order
+    targets: list[float] = [] if target_secs else arrow_targets
+    indexed = len(target_secs) > 1
+    for sec in target_secs if indexed else ():
+        if sec[0].number is None:
+            indexed = False
+            break
+    ordered = sorted(target_secs, key=lambda s: s[0].number or 0) if indexed else target_secs
+    for _, nums, _ in ordered:
+        targets += [n.value for n in nums]
+    if not entries and order_type != "market" and _unread_entry(found.get("entry", [])):
+        conf["entries"] = 0.3  # "entry 3400ish": an entry named, its price not read
+    if targets:
+        conf["take_profits"] = 1.0 if target_secs else 0.8
+    elif any(_DIGIT.search(s[2], 0, 30) for s in found.get("target", [])):
+        conf["take_profits"] = 0.3  # a target named with digits, but no price read from them
+
+    stop = stop_priced[0][1][0].value if stop_priced else None
+    if stop is not None:
+        conf["stop_loss"] = 1.0
+    elif stop_secs and any(_DIGIT.search(s[2], 0, 30) for s in stop_secs):
+        conf["stop_loss"] = 0.3
+
+    if read.leverage is not None:
+        conf["leverage"] = 1.0 if read.leverage <= MAX_LEVERAGE else 0.2
+
+    side: Side | None = None
+    if len(sides) == 1:
+        side = next(iter(sides))
+        conf["side"] = 1.0
+    elif not sides:
+        side = _side_from_levels(entries, targets, stop)
+        if side is not None:
+            conf["side"] = 0.9 if read.clean and _SPOT_OR_BUY.search(read.text) else 0.75
+
+    if symbol is not None:
+        conf["symbol"] = 1.0 if symbol.how != "bare" else 0.85
+
+    unread = ""
+    geometric = ""
+    other_secs = [sec for sec in found.get("other", []) if sec[1]]
+    if other_secs and symbol is not None:
+        other_secs = _without_amounts(other_secs, read.text, symbol.market, bool(entries))
+    # a layout of price lines under no known target or stop label (an empty "TP1:" is one: the
+    # lines are then not label-less, and the geometry does not apply)
+    lines_only = symbol is not None and "target" not in found and len(stop_secs) == len(stop_priced)
+    if side is None and not sides and not stop_priced and lines_only:
+        # no side word, target or stop any lexicon knows: the lines' geometry may tell them
+        read_geo = read_by_geometry(read, found, entries if entry_secs else [])
+        if isinstance(read_geo, str):
+            geometric = read_geo
+        elif read_geo is not None:
+            entries, targets, stop, side, kind = read_geo
+            entry_kind = kind or entry_kind
+            for name in (
+                "take_profits",
+                "stop_loss",
+                "side",
+                *(() if entry_secs else ("entries",)),
+            ):
+                conf[name] = GEOMETRY_CONFIDENCE
+            other_secs = []
+            chosen = found["preamble"] + found.get("other", [])
+    elif (
+        len(sides) == 1
+        and side is not None
+        and lines_only
+        and not any(lab.word not in WEAK_ENTRY_WORDS for lab, _, _ in entry_secs)
+    ):
+        # a side word, but the entry, targets and stop stand on lines under icons or words
+        # no lexicon knows: placed by the side ("📉 SELL #API3 / 🔹 a / 🔸 b / 🛑 c")
+        read_geo = read_by_geometry(read, found, [], side, stop)
+        if isinstance(read_geo, str):
+            unread = read_geo
+        elif read_geo is not None:
+            entries, targets, stop, _, kind = read_geo
+            entry_kind = kind or entry_kind
+            for name in ("entries", "take_profits", "stop_loss"):
+                conf[name] = GEOMETRY_CONFIDENCE
+            if stop_priced:
+                conf["stop_loss"] = 1.0
+            other_secs = []
+            chosen = found["preamble"] + side_secs + found.get("other", [])
+    if other_secs:
+        known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
+        if side is None and stop is not None:
+            side = side_from_stop(other_secs, entries, stop, known_at)
+            if side is not None:
+                conf["side"] = 0.75
+        placed = place_by_side(other_secs, side, entries, targets, stop, known_at)
+        entries, targets, stop, unread = placed
+        for name, value in (("entries", entries), ("take_profits", targets)):
+            if value and name not in conf:
+                conf[name] = 0.7
+        if stop is not None and "stop_loss" not in conf:
+            conf["stop_loss"] = 0.7
+        if entries and not entry_kind:
+            first = other_secs[0]
+            if len(entries) == 2 and RANGE_SEPARATOR.search(first[2]):
+                entries, entry_kind = sorted(entries), "range"
+            else:
+                entry_kind = "single" if len(entries) == 1 else "multiple"
+    if not unread and side is not None:
+        unread = stray_price(found["preamble"] + side_secs, chosen, entries, targets, stop)
+
+    if symbol is None and side is None and not entries and not targets:
+        return _unknown_layout(read)
+    # every outcome carries what was read, so a review form starts from it
+    read_fields = _fields(
+        read,
+        symbol,
+        side,
+        order_type,
+        tuple(entries),
+        entry_kind,
+        tuple(targets),
+        stop,
+        tuple(sorted(conf.items())),
+    )
+    if len(stop_priced) > 1 or len(entry_secs) > 1:
+        coins = named_coins(read.text)
+        if len(coins) > 1:
+            return with_reason(
+                read_fields,
+                f"Several coins ({', '.join(sorted(coins))}) with their own entries or "
+                "stops: more than one signal in one message. Check them one by one.",
+            )
+    if len(sides) > 1:
+        return with_reason(
+            read_fields, "Both long and short are named: the direction is ambiguous."
+        )
+    if len(stop_priced) > 1 and _repeated_stop(stop_priced):
+        shown = ", ".join(price_text(s[1][0].value) for s in stop_priced[:3])
+        return with_reason(
+            read_fields,
+            f"The same stop label with different prices ({shown}): two signals in one "
+            "message, or the stop is unclear. Check it.",
+        )
+    if side is None:
+        if geometric:
+            return read_fields._replace(reason=geometric)
+        labelled_lines = sum(1 for sec in found.get("other", []) if sec[1])
+        if labelled_lines >= 3 and symbol is not None:
+            return with_reason(
+                read_fields,
+                f"Prices for {symbol.market.base} under {labelled_lines} labels the "
+                "parser does not know, and no side it knows: check it, and teach the channel's "
+                "layout.",
+            )
+        if not (
+            target_secs or stop_priced or any(s[0].word not in WEAK_ENTRY_WORDS for s in entry_secs)
+        ):
+            return with_reason(
+                read_fields,
+                "Prices without a side or an entry, target or stop label: market talk.",
+                MessageKind.NOT_SIGNAL,
+            )
+        if symbol is None or not (entries or targets):
+            return with_reason(
+                read_fields, "No side (long/short, buy/sell).", MessageKind.NOT_SIGNAL
+            )
+        return with_reason(read_fields, "No side is named and the levels do not tell it.")
+    no_price = not entries and not targets and order_type != "market"
+    if no_price and not read.numbers and len(read.text.split()) > 6:
+        return with_reason(
+            read_fields,
+            "Names a side but no price at all: commentary, not a signal.",
+            MessageKind.NOT_SIGNAL,
+        )
+    if symbol is None:
+        return with_reason(read_fields, "No symbol is named.")
+    if not entries and not targets and order_type != "market":
+        return with_reason(
+            read_fields, "A side but neither an entry nor targets: not enough to copy."
+        )
+    if unread:
+        return with_reason(read_fields, unread)
+    percent = _percent_only(found.get("target", [])) if not targets and "%" in read.text else ""
+    if percent:
+        return with_reason(
+            read_fields,
+            f"The targets are written as percentages (“{percent}”), not prices: "
+            "whether of the price or of the margin is not said.",
+        )
+    if not targets and stop is None and "%" in read.text and _RESULT.search(read.text):
+        return with_reason(
+            read_fields,
+            "A result (a +% gain) without targets or a stop: a results post.",
+            MessageKind.NOT_SIGNAL,
+        )
+    done = _already_done(read.text, read.low, read.lower)
+    if done:
+        return with_reason(read_fields, done)
+    problem = implausible(side, entries, targets, stop, reference)
+    if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
+        problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."
+    if not problem and conf.get("stop_loss", 1) < REVIEW_THRESHOLD:
+        problem = "A stop is named but no price could be read for it."
+    if not problem and conf.get("take_profits", 1) < REVIEW_THRESHOLD:
+        problem = "A target is named but no price could be read for it."
+    if not problem and conf.get("entries", 1) < REVIEW_THRESHOLD:
+        problem = "An entry is named but no price could be read for it."
+    if not problem and not entries and order_type != "market":
+        problem = "No entry price was read and no market entry is named."
+    strong_entry = any(lab.word not in WEAK_ENTRY_WORDS for lab, _, _ in entry_secs)
+    if not problem and not targets and stop is None and order_type == "market":
+        problem = "A market entry with neither targets nor a stop: check it before it is copied."
+    if not problem and not targets and stop is None and not strong_entry and order_type != "market":
+        # "BTC: Long from 63,450 to 65,000": no entry label, no target, no stop — the
+        # second price may well be the target
+        problem = "Only prices after the side word, no entry label, targets or stop: check them."
+    if (
+        not problem
+        and not strong_entry
+        and ("if" in read.low or "could" in read.low)
+        and (
+            (stop is None and _HYPOTHETICAL.search(read.low))
+            or read.low.lstrip(" \t\n*_>").startswith("if ")
+        )
+    ):
+        # "Shorts could target 3,300 if we lose it", "If BTC closes above 65k daily, next
+        # targets …": an idea on a condition, with no entry label
+        problem = "A conditional idea with no entry label: check it."
+    if (
+        not problem
+        and entry_secs
+        and not strong_entry
+        and (len(entries) > 2 or (len(entries) == 2 and entry_kind != "range"))
+    ):
+        # "around 14.927. I'll be taking profits at 15.155 and 15.679" with the target words
+        # unknown: a weak word's prices run on into what follows
+        word = entry_secs[0][0].word
+        problem = f"Several prices after “{word}” and no entry label: which is the entry?"
+    if not problem and min(conf.values()) < REVIEW_THRESHOLD:
+        weakest = min(conf.items(), key=lambda kv: kv[1])
+        if weakest[1] < REVIEW_THRESHOLD:
+            problem = f"The {weakest[0]} was read with low confidence ({weakest[1]:.0%})."
+    if problem:
+        return with_reason(read_fields, problem)
+    return with_reason(read_fields, "", MessageKind.SIGNAL)
+
+
+_RECAP = re.compile(r"(?<![\w])(?:recap|results?|last\s+week|yesterday|last\s+month)(?![\w])", re.I)
+# A part of each of those words that the lower-cased text holds whenever the regex matches:
+# one quick test before the regex, which tries every position. (No "s", "i" or "k": their
+# case-insensitive matches include characters that lower() does not turn into them.)
+_RECAP_PARTS = re.compile("recap|ult|terday|wee|month")
+# the same, each looked for with a substring test (this runs on every signal)
+_RECAP_PART_WORDS = ("recap", "ult", "terday", "wee", "month")
+
+
+_DONE_ACTIONS = (FollowUpAction.TARGET_HIT, FollowUpAction.STOP_HIT, FollowUpAction.CANCEL)
+# A done-word inside a condition or an instruction for later: "cancel if not filled",
+# "cancel the order if …", "once TP1 hits", "when target 2 is reached", "if SL gets hit".
+_CONDITIONAL = re.compile(
+    r"(?<![\w])(?:cancel(?:led)?(?:\s+(?:the\s+)?(?:order|trade|signal|it))?\s+(?:if|when|unless"
+    r"|once|in\s+case|should|after)"
+    r"|(?:once|when|after|if|until|before|as\s+soon\s+as)\s+(?:the\s+)?(?:tp|target|take[\s\-]*profit"
+    r"|sl|stop(?:[\s\-]*loss)?)\s*\d{0,2}\s*(?:is\s+|gets\s+|has\s+been\s+)?"
+    r"(?:hits?|reached|achieved|done|filled|triggered))(?![\w])"
+    # "TP1 hit → move SL to entry": what to do then, not a report
+    r"|(?:tp|target)\s*\d{0,2}\s*(?:hit|reached|done)\s*(?:→|->|=>|⇒|➡️?|,?\s*then)\s*"
+    r"(?:move|set|put|trail|close|take|book|secure)",
+    re.I,
+)
+
+
+_HYPOTHETICAL = re.compile(r"(?<![\w])(?:if|could|would|might)(?![\w])")
+_CLOSED = re.compile(r"(?<![\w])closed(?![\w])")
+
+
+def _already_done(text: str, low: str, lower: str) -> str:
+    """A reason when a message that reads as a signal also says it is over: a recap or a
+    results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
+    to entry after TP1" are no sign of that.) ``low`` is ``text.lower()``, ``lower`` the
+    same with every position kept (:func:`numbers.lowered`)."""
+    if holds_any(low, _RECAP_PART_WORDS) and _RECAP.search(text):
+        return "Reads as a signal but is a recap or a results post: check it."
+    if (
+        ":" in text
+        and ("[" in text or "/20" in text)
+        and len(_STAMPED_LINE.findall(text, 0, MAX_TEXT)) > 1
+    ):
+        return (
+            "Several messages pasted into one post, each with its time: the later ones may "
+            "update or cancel the signal. Check it."
+        )
+    if not follow_ups.may_report_done(lower):
+        return ""
+    matched = follow_ups.match_action(text, lower, may_be_done=True)
+    if matched is not None and matched[0] in _DONE_ACTIONS:
+        # "cancel if not filled", "move the stop to entry once TP1 hits": instructions for
+        # later, not a report — read again without them
+        plain = _CONDITIONAL.sub(" ", text)
+        if plain != text:
+            matched = follow_ups.match_action(plain, numbers.lowered(plain))
+    if matched is not None and matched[0] in _DONE_ACTIONS:
+        return (
+            f"Reads as a signal but also reports it as {matched[0].value.replace('_', ' ')}: "
+            "check it."
+        )
+    if matched is not None and matched[0] is FollowUpAction.CLOSE and _CLOSED.search(low):
+        # "hit TP1 3,420 and TP2 3,460. Remaining closed at entry": a trade told after it
+        return "Reads as a signal but also reports it closed: check it."
+    return ""
+
+
+def _ordinal_targets(secs: list[Section]) -> bool:
+    """Every target section holds one small whole number: perhaps a target's number."""
+    return bool(secs) and all(
+        len(nums) == 1 and nums[0].value.is_integer() and 0 < nums[0].value <= 20
+        for _lab, nums, _body in secs
+    )
+
+
+def _unread_entry(secs: list[Section]) -> bool:
+    """An entry label (not a weak word) followed by digits from which no price was read."""
+    return any(
+        not nums and lab.word not in WEAK_ENTRY_WORDS and _DIGIT.search(body, 0, 30)
+        for lab, nums, body in secs
+    )
+
+
+def _repeated_stop(stop_priced: list[Section]) -> bool:
+    """The same stop label twice with different prices ("SL 0.19225" … "sl 0.13871"): two
+    signals pasted together. (An "Invalidation: close above …" beside "Stop Loss: …" is a
+    second condition, not a second signal.)"""
+    seen: dict[str, float] = {}
+    for lab, nums, _ in stop_priced:
+        value = seen.setdefault(lab.word, nums[0].value)
+        if value != nums[0].value:
+            return True
+    return False
+
+
+# The market's price as the post was written: information beside an entry, not a level.
+_NOW_PRICE_LABELS = frozenset(
+    ["current price", "mark price", "last price", "market price", "price now", "spot price"]
+)
+_UNIT_WORDS = ("contracts", "contract", "cont", "coins", "coin", "lots", "lot")
+# An indicator's period beside its name ("the 50 EMA", "EMA 200", "RSI 14") is no price.
+_INDICATORS = frozenset(["ema", "sma", "ma", "wma", "rsi", "vwap", "bb", "atr"])
+
+
+def _without_amounts(
+    others: list[Section], text: str, market: Any, has_entry: bool
+) -> list[Section]:
+    """Sections under unknown labels without their amounts of the coin: a number followed
+    by the coin's name or a unit ("Qty: 4674.83 ETH", "Size: 120 contracts") counts coins,
+    while prices are written in the quote currency; lines under a label that names a size,
+    a count or a result ("Copiers: 2963", "Margin: 357.31 USDT") hold no price, nor, beside
+    an entry read, the line of the market's current price ("Mark price: 0.2698"). Sections
+    left without a number go."""
+    units = {market.base.lower(), market.token.lower(), *_UNIT_WORDS}
+    out = []
+    for lab, nums, body in others:
+        line_end = text.find("\n", lab.end)
+        if line_end < 0:
+            line_end = len(text)
+        word = lab.word
+        sizes = word.split(" ", 1)[0].rstrip(".") in NOT_PRICE_LABELS or (
+            has_entry and word in _NOW_PRICE_LABELS
+        )
+        kept = []
+        for n in nums:
+            if sizes and n.start < line_end:
+                continue  # on the line of "Qty:", "Copiers:", "Margin:"
+            after = text[n.end : n.end + 16].lstrip(" \t").lower()
+            word = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyz0123456789"))]
+            if word in units or word in _INDICATORS:
+                continue
+            before = text[max(0, n.start - 8) : n.start].rstrip(" \t(").lower().split()
+            if before and before[-1] in _INDICATORS:
+                continue
+            kept.append(n)
+        if kept:
+            out.append((lab, kept, body) if len(kept) < len(nums) else (lab, nums, body))
+    return out
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+_LEVELS_TALK = re.compile(r"support|resistance|liquidat|heatmap|range", re.I)
+# Market news and alerts that name a coin, a side and a price without being a signal.
+_NEWS = re.compile(
+    r"liquidat|whale\s+alert|inflows?|outflows?|open\s+interest|funding\s+rate", re.I
+)
+# A part of each of those that the lower-cased text holds whenever _NEWS matches (no "i" or
+# "s": their case-insensitive matches include "ı" and "ſ", which lower() keeps).
+_NEWS_PARTS = ("quidat", "whale", "nflow", "utflow", "open", "fund")
+
+
+def _unknown_layout(read: MessageParts) -> ParsedMessage:
+    """Not a signal — unless it looks like one in a layout no label explains: a symbol-like
+    word and at least two prices within ×3 of each other, in a text that is mostly numbers.
+    That goes to review (a channel template can then learn the layout) rather than being
+    dropped."""
+    words = len(_LETTERS.findall(read.text))
+    values = sorted(n.value for n in read.numbers)
+    close = any(b <= 3 * a for a, b in pairwise(values) if a > 0)
+    # at least two prices as close as one signal's levels, and not a sentence about prices
+    # or a result ("0.00002451 → 0.00002600 (+6%)")
+    if (
+        close
+        and words < 4 * len(read.numbers)
+        and not _LEVELS_TALK.search(read.text)
+        and not _RESULT.search(read.text)
+    ):
+        word = bare_upper_token(read.text)
+        if word is not None:
+            market = word.market
+            return ParsedMessage(
+                MessageKind.NEEDS_REVIEW,
+                reason=(
+                    f"Looks like a signal for {market.base} in a layout the parser does not "
+                    "know (no side or labels): check it, and teach the channel's layout."
+                ),
+                symbol=market.base,
+                token=market.token,
+                contract=market.contract,
+            )
+    return ParsedMessage(MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal.")
+
+
+def _before_first_price(section: tuple[sections.Label, list[numbers.Number], str]) -> str:
+    """A section's words before its first price (at most 40 characters)."""
+    lab, nums, body = section
+    return body[: nums[0].start - lab.end if nums else 40][:40]
+
+
+# Substrings one of which every market word holds: one search for them first, since
+# this runs per section and few sections name a market entry.
+_MARKET_HINTS = ("market", "cmp", "now", "current", "рын", "mercado")
+
+
+def _is_market(text: str) -> bool:
+    """A market-entry word in ``text``."""
+    return holds_any(text.lower(), _MARKET_HINTS) and _MARKET.search(text) is not None
+
+
+def _near(
+    section: tuple[sections.Label, list[numbers.Number], str],
+    text: str,
+    symbol_spans: tuple[tuple[int, int], ...],
+) -> bool:
+    """A side word directly followed by a price ("long 148", "Short BTC-PERP @ 63,450",
+    "a short on $DOT at 6.318"): between them only filler words and the symbol."""
+    lab, nums, _ = section
+    gap = text[lab.end : nums[0].start]
+    for a, b in symbol_spans:
+        if lab.end <= a and b <= nums[0].start:
+            gap = gap.replace(text[a:b], "")
+    if "/" in gap or "-" in gap:
+        gap = _QUOTE_LEFT.sub("", gap)  # "Long LINK/USDT above 14.5": the pair's quote
+    return len(_FILLER.sub("", gap).strip(" \t\n#$:-")) <= 3
+
+
+_QUOTE_LEFT = re.compile(r"[/\-](?:usdt|usdc|busd|usd|perp)(?![\w])", re.I)
+
+
+def _fields(
+    read: MessageParts,
+    symbol: FoundSymbol | None,
+    side: Side | None,
+    order_type: str,
+    entries: tuple[float, ...],
+    entry_kind: str,
+    take_profits: tuple[float, ...],
+    stop_loss: float | None,
+    confidences: tuple[tuple[str, float], ...],
+) -> ParsedMessage:
+    """The fields every outcome shares, and the judged ones (side, prices, confidences), made
+    in one go as a message to review (:func:`with_reason` sets kind and reason). Built with the
+    tuple constructor in the fields' order: ParsedMessage(...) with keywords runs a generated
+    Python ``__new__``, several times slower. (A field added to the model is added here too;
+    a test compares this with the keyword construction.)"""
+    if symbol is None:
+        named: tuple[Any, ...] = (None, None, None, "", None)
+    else:
+        market = symbol.market
+        named = (market.base, market.token, market.contract, market.kind, market.quote)
+    return _new_tuple(
+        ParsedMessage,
+        (
+            MessageKind.NEEDS_REVIEW,
+            "",
+            *named,
+            side,
+            order_type,
+            entries,
+            entry_kind,
+            take_profits,
+            stop_loss,
+            read.leverage,
+            read.margin,
+            read.confidence,
+            None,
+            None,
+            None,
+            False,
+            None,
+            None,
+            confidences,
+            (),
+            None,
+        ),
+    )
+
+
+def with_reason(
+    fields: ParsedMessage, reason: str, kind: MessageKind = MessageKind.NEEDS_REVIEW
+) -> ParsedMessage:
+    """``fields`` with its kind and reason set (what ``_replace`` does, without its Python
+    keyword handling)."""
+    return _new_tuple(ParsedMessage, (kind, reason, *fields[2:]))
+
+
+_new_tuple = tuple.__new__
+
+
+_SHARE_AFTER = re.compile(r"[^\S\n]*(?:\d{1,3}(?:[.,]\d+)?[^\S\n]?%|(?:half|a\s+third|the\s+rest))")
+
+
+def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
+    out: set[Side] = set()
+    buy = sections.BUY_WORDS
+    longs = found.get("long", ())
+    shorts = found.get("short", ())
+    entries = found.get("entry", ())
+    has_buy = False
+    for lab, _, _ in entries:
+        word = lab.word
+        if word.startswith("buy"):
+            out.add(Side.LONG)
+            has_buy = True
+        elif word.startswith("sell"):
+            out.add(Side.SHORT)
+        elif word.startswith(buy):
+            has_buy = True
+    if not has_buy:
+        for lab, _, _ in longs:
+            if lab.word.startswith(buy):
+                has_buy = True
+                break
+    clean = read.clean
+    for kind, side in ((longs, Side.LONG), (shorts, Side.SHORT)):
+        for lab, _, _ in kind:
+            after = clean[lab.end : lab.end + 6].lower()
+            if after.startswith(("-term", " term")):
+                continue  # "long term I'm bullish", "short-term bounce"
+            if kind is shorts and has_buy and lab.word.startswith("sell"):
+                continue  # "Buy 100 … Sell 120": the sell prices are targets of a long
+            if _SHARE_AFTER.match(read.clean, lab.end):
+                continue  # "Target 1: 1.30 → sell 25%": a share to take, not a side
+            out.add(side)
+    return out
+
+
+def _side_from_levels(
+    entries: list[float], targets: list[float], stop: float | None
+) -> Side | None:
+    if not entries or not targets:
+        return None
+    if targets[0] > max(entries) and (stop is None or stop < min(entries)):
+        return Side.LONG
+    if targets[0] < min(entries) and (stop is None or stop > max(entries)):
+        return Side.SHORT
+    return None
+
+
+def implausible(
+    side: Side,
+    entries: list[float],
+    targets: list[float],
+    stop: float | None,
+    reference: float | None,
+) -> str:
+    prices = entries + targets + ([stop] if stop is not None else [])
+    if prices and min(prices) <= 0:
+        return "A price of zero or below cannot be right."
+    anchor = reference or (sorted(entries)[len(entries) // 2] if entries else None)
+    if anchor is None and prices:
+        anchor = sorted(prices)[len(prices) // 2]
+    # (every price within 0.2-5 times the anchor is well inside 10 ** ±0.7: none to name)
+    if anchor and prices and not (0.2 * anchor <= min(prices) and max(prices) <= 5 * anchor):
+        for p in prices:
+            if abs(math.log10(p / anchor)) >= 0.7:  # beyond ×5 either way
+                what = "the symbol's last price" if reference else "the entry"
+                return (
+                    f"{price_text(p)} is off by an order of magnitude from {what} "
+                    f"({price_text(anchor)})."
+                )
+    if entries and targets:
+        # every target, not only the first: "shorts towards 0.11, otherwise longs above
+        # 0.125" read as a short from 0.118 has a target on the wrong side
+        hi, lo = max(entries), min(entries)
+        for k, tp in enumerate(targets, 1):
+            if side is Side.LONG and tp <= hi:
+                return (
+                    f"Take-profit {k} ({price_text(tp)}) is not above the entry "
+                    f"({price_text(hi)}) for a long."
+                )
+            if side is Side.SHORT and tp >= lo:
+                return (
+                    f"Take-profit {k} ({price_text(tp)}) is not below the entry "
+                    f"({price_text(lo)}) for a short."
+                )
+    if entries and stop is not None:
+        if side is Side.LONG and stop >= min(entries):
+            return (
+                f"The stop ({price_text(stop)}) is not below the entry "
+                f"({price_text(min(entries))}) for a long."
+            )
+        if side is Side.SHORT and stop <= max(entries):
+            return (
+                f"The stop ({price_text(stop)}) is not above the entry "
+                f"({price_text(max(entries))}) for a short."
+            )
+    if stop is not None and targets and not entries:
+        first = targets[0]
+        wrong_way = (side is Side.LONG and stop >= first) or (side is Side.SHORT and stop <= first)
+        if wrong_way:
+            return f"The stop ({price_text(stop)}) is on the same side as the targets."
+    return ""
+
+
+def _priced_lines(read: MessageParts) -> int:
+    """How many lines opening with a label no lexicon knows ("Instap:") hold a number."""
+    clean = read.clean
+    count = 0
+    for lab in read.foreign:
+        end = clean.find("\n", lab.end)
+        line = clean[lab.end : end if end >= 0 else len(clean)]
+        count += any(ch.isdigit() for ch in line)
+    return count
+
+
+def _follow_up(read: MessageParts) -> ParsedMessage | None:
+    text = read.text
+    matched = follow_ups.match_action(text, read.lower)
+    if matched is None:
+        return None
+    action, extra = matched
+    symbol = read.symbol or bare_upper_token(text)
+    market = symbol.market if symbol else None
+    if "conflict" in extra:
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW,
+            reason=f"A follow-up that reports {extra['conflict']}: check it.",
+            symbol=market.base if market else None,
+        )
+    actions = extra.get("actions")
+    to_target = extra.get("stop_to_target")
+    if to_target == 0:
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW,
+            reason="The stop is moved to target 0, which no signal has: check it.",
+            symbol=market.base if market else None,
+        )
+    price: float | None = None
+    new_stop: float | None = None
+    after = extra.get("new_stop_from")
+    if isinstance(after, int):
+        nums = [n for n in read.numbers if n.start >= after - 1]
+        new_stop = nums[0].value if nums else None
+        if new_stop is None:
+            return ParsedMessage(
+                MessageKind.NEEDS_REVIEW,
+                reason="The stop is moved but no new price could be read.",
+                symbol=market.base if market else None,
+            )
+    elif extra.get("wants_price") and read.numbers:
+        raw = follow_ups.stated_price(read.clean)
+        stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
+        # "Entry 2 filled": the entry's number is no price
+        priced = stated or [
+            n for n in read.numbers if not _ORDINAL_BEFORE.search(read.clean, 0, n.start)
+        ]
+        price = priced[0].value if priced else None
+    elif action in (FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE, FollowUpAction.STOP_HIT):
+        raw = follow_ups.stated_price(read.clean)
+        if raw:
+            stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
+            price = stated[0].value if stated else None
+    fraction = extra.get("close_fraction")
+    index = extra.get("target_index")
+    # the tuple constructor in the fields' order (see _fields): keywords are several times slower
+    return _new_tuple(
+        ParsedMessage,
+        (
+            MessageKind.FOLLOW_UP,
+            "",
+            market.base if market else None,
+            market.token if market else None,
+            market.contract if market else None,
+            "",
+            None,
+            None,
+            "limit",
+            (),
+            "",
+            (),
+            None,
+            None,
+            None,
+            None,
+            action,
+            index if isinstance(index, int) else None,
+            new_stop,
+            bool(extra.get("stop_to_entry")),
+            fraction if isinstance(fraction, float) else None,
+            price,
+            (("action", 1.0 if _CHECK_MARKS.search(text) else 0.9),),
+            tuple(actions) if isinstance(actions, list) else (action,),
+            to_target if isinstance(to_target, int) else None,
+        ),
+    )
+
+
+# an entry's or a target's number right before a number: "Entry 2 filled", "Entry target 1 ✅"
+_ORDINAL_BEFORE = re.compile(r"(?:entry|target)\s*#?$", re.I)

@@ -1,0 +1,256 @@
+"""The leverage ("x15", "15x", "Cross (20X)", "Lev: 10x", "20x (max 50x)"), the margin mode
+and a stated confidence of one message. What is read joins the spans that hold no price."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.lexicon import FOREIGN_MARGIN
+
+MAX_LEVERAGE = 200.0  # above it a leverage is no real setting: the message goes to review
+_LEVERAGE_HINTS = (
+    "lev",
+    "плечо",
+    "плече",
+    "dźwignia",
+    "dzwignia",
+    "apalanc",
+    "alavanc",
+    "kald",
+    "hebel",
+    "đòn",
+    "الرافعة",
+    "杠杆",
+    "레버리지",
+    "レバレッジ",
+    "เลเวอเรจ",
+    "لوریج",
+    "لیوریج",
+    "اهرم",
+    "μόχλευση",
+    "μοχλευση",
+    "מינוף",
+    "leveraj",
+    "লিভারেজ",
+    "배율",
+    "レバ",
+)
+# A label that starts with "lev" ("lev", "leverage", "levier") is read by the label patterns
+# only with a number after it (past a colon or a margin mode) or a number before it: "level"
+# and "levels" in a text are no reason to run them. (A quick test on the lower-cased text:
+# each match of LEVERAGE_BARE_LABEL or LEVERAGE_NUMBER_FIRST on a "lev" word holds it; "ı"
+# because the patterns ignore case and so read "levıer" as "levier".)
+_LEV_LABEL = re.compile(
+    r"lev(?:(?<=\slev)|(?:erage|[iı]er)?[\s*_]*[:=：→➜]?[\s*_]*(?:\w+\s*)?-?\d)"
+)
+LEVERAGE_HINT = re.compile("|".join(_LEVERAGE_HINTS))
+# The labels that do not start with "lev"; "槓桿" among them, which has no hint of its own and
+# so is read only where another hint stands.
+_OTHER_LEVERAGE_HINT = re.compile("|".join([*(h for h in _LEVERAGE_HINTS if h != "lev"), "槓桿"]))
+# An x that can stand by a leverage number: not one inside a word ("next", "exit"), which
+# has a letter on both sides and so neither a number before it nor after it. (The pattern
+# opens with the x itself, so the regex engine skips ahead to one.)
+_TIMES = re.compile("[xX×倍배](?:(?![A-Za-z])|(?<![A-Za-z][xX×]))")
+# Whether one of the margin words of other scripts stands at all: one search that skips ahead to
+# their first letters, before the list is read in its order.
+_FOREIGN_MARGIN_WORD = re.compile("|".join(re.escape(word) for word, _ in FOREIGN_MARGIN))
+
+
+def read_leverage(
+    text: str, lower: str, excluded: list[tuple[int, int]]
+) -> tuple[float | None, str | None]:
+    """The leverage (the highest of a range) and margin mode; their spans join ``excluded``."""
+    values: list[float] = []
+    ceilings: list[float] = []  # "max 50x", "up to 20x": what the trade allows, not advises
+    mode = _leverage_values(text, values, excluded, ceilings)
+    if (
+        not values
+        and not ceilings
+        and LEVERAGE_HINT.search(lower)
+        and (_LEV_LABEL.search(lower) or _OTHER_LEVERAGE_HINT.search(lower))
+    ):
+        mode = _leverage_labels(text, values, mode, excluded)
+    if mode is None and ("cross" in lower or "isol" in lower):
+        found = sections.MARGIN.search(text)
+        mode = found.group(1).lower() if found else None
+    if mode is None and not text.isascii() and _FOREIGN_MARGIN_WORD.search(text):
+        mode = next((name for word, name in FOREIGN_MARGIN if word in text), None)
+    if mode in ("изолированная", "isoliert"):
+        mode = "isolated"
+    elif mode == "кросс":
+        mode = "cross"
+    if any(v <= 0 for v in values + ceilings):
+        bad = next(v for v in values + ceilings if v <= 0)
+        raise numbers.HostileNumber(f"leverage {bad:g}x is not positive")
+    values = values or ceilings  # "20x (max 50x)" advises 20x; "up to 20x" alone says 20x
+    return (max(values) if values else None), mode
+
+
+_MODES = {
+    "cross": "cross",
+    "isolated": "isolated",
+    "isoliert": "isolated",
+    "кросс": "cross",
+    "изолированная": "isolated",
+    "逐仓": "isolated",
+    "全仓": "cross",
+}
+_LEVERAGE_WORDS = (
+    "leverage",
+    "lev",
+    "плечо",
+    "плече",
+    "dźwignia",
+    "dzwignia",
+    "apalancamiento",
+    "alavancagem",
+    "kaldıraç",
+    "hebel",
+    "levier",
+    "đòn bẩy",
+    "الرافعة",
+    "杠杆",
+    "레버리지",
+    "レバレッジ",
+    "เลเวอเรจ",
+)
+_MODE_WORDS = tuple(_MODES)
+
+
+# Words before a leverage that make it a ceiling ("max 50x", "не более 10x"); not words that
+# also write a range's upper end ("10x до 20x", "5x up to 10x")
+_CEILING_WORDS = (
+    "max",
+    "max.",
+    "maximum",
+    "not more than",
+    "no more than",
+    "not above",
+    "<=",
+    "≤",
+    "макс",
+    "максимум",
+    "не более",
+    "höchstens",
+    "maks",
+    "maksimum",
+    "tối đa",
+    "最大",
+    "最高",
+    "최대",
+)
+
+
+# Labels before an "x" that make it a ratio, not a leverage ("Risk/Reward: 2.5x", "R:R 3x")
+_RATIO_WORDS = ("reward", "r/r", "r:r", "rr", "rrr", "ratio", "r/r ratio", "profit factor")
+
+
+def _is_ceiling(before: str) -> bool:
+    """Whether the lower-cased text before a leverage ends with a ceiling word (a leverage
+    label between them is passed over: "max leverage: 20x")."""
+    before = before.rstrip(" :：-=(")
+    if before.endswith(_LEVERAGE_WORDS):
+        before = before[: -len(next(w for w in _LEVERAGE_WORDS if before.endswith(w)))]
+        before = before.rstrip(" :：-=(")
+    for word in _CEILING_WORDS:
+        if before.endswith(word):
+            edge = before[-len(word) - 1 : -len(word)]
+            return not (edge.isalpha() and word[0].isalpha())
+    return False
+
+
+def _leverage_values(
+    text: str, values: list[float], excluded: list[tuple[int, int]], ceilings: list[float]
+) -> str | None:
+    """Values written with an x ("10x", "x10", "Cross (20X)", "5x - 10x"); those after a
+    ceiling word go to ``ceilings``. The words before one (a label, a margin mode, a bracket)
+    are read with string operations, not a regex."""
+    mode = None
+    consumed = 0
+    for x in _TIMES.finditer(text):  # every x, then its neighbours ("10x", "x10", "20 X")
+        at = x.start()
+        before = text[at - 1 : at] if at else ""
+        if before == " " and at > 1:
+            before = text[at - 2]
+        after = text[at + 1 : at + 4].lstrip(" -")[:1]  # "x10", "x 10", "x -10"
+        if before.isdigit() and not (
+            text[at + 1 : at + 2].isalnum() or text[at + 1 : at + 2] == "_"
+        ):
+            start = at - 1 if text[at - 1].isdigit() else at - 2
+        elif after.isdigit():
+            start = at
+        else:
+            continue
+        run = text[max(0, start - 12) : start]
+        start -= len(run) - len(run.rstrip("0123456789.-"))  # the usual ASCII run in one step
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-"):
+            start -= 1
+        if start < consumed or (
+            start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")
+        ):
+            continue
+        m = sections.LEVERAGE_VALUE.match(text, start)
+        if m is None:
+            continue
+        consumed = m.end()
+        head = text[max(0, start - 40) : start]
+        found = [float(v) for v in m.group(1, 2, 3, 4, 5, 6) if v]
+        if head.lower().rstrip(" :：-=(").endswith(_RATIO_WORDS):
+            excluded.append((start, consumed))  # "Risk/Reward: 2.5x" is no leverage nor price
+            continue
+        if _is_ceiling(head.lower()):
+            ceilings += found
+        else:
+            values += found
+        kept = head.rstrip(" (")
+        low = kept.lower()
+        if low.endswith(_MODE_WORDS):
+            for word, name in _MODES.items():
+                if low.endswith(word):
+                    mode = name
+                    kept = kept[: -len(word)].rstrip(" :-(：")
+                    low = kept.lower()
+                    break
+        if low.endswith(_LEVERAGE_WORDS):
+            for word in _LEVERAGE_WORDS:
+                if low.endswith(word):
+                    kept = kept[: -len(word)]
+                    break
+        excluded.append((start - (len(head) - len(kept)), consumed))
+    return mode
+
+
+def _leverage_labels(
+    text: str, values: list[float], mode: str | None, excluded: list[tuple[int, int]]
+) -> str | None:
+    for m in sections.LEVERAGE_NUMBER_FIRST.finditer(text):  # "(20 leverage cross)"
+        values.append(float(m.group(1)))
+        if m.group(2):
+            mode = m.group(2).lower()
+        excluded.append(m.span())
+    for m in sections.LEVERAGE_BARE_LABEL.finditer(text):
+        if any(a <= m.start(2) < b for a, b in excluded):
+            continue
+        values.append(float(m.group(2)))
+        if m.group(3):
+            values.append(float(m.group(3)))  # a range: its upper end is kept
+        if m.group(1):
+            mode = m.group(1).lower()
+        excluded.append(m.span())
+    return mode
+
+
+def read_confidence(text: str, lower: str, excluded: list[tuple[int, int]]) -> float | None:
+    starts = [i for i in (lower.find("conf"), lower.find("score"), lower.find("уверен")) if i >= 0]
+    m = sections.CONFIDENCE.search(text, min(starts)) if starts else None
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    unit = (m.group(2) or "").replace(" ", "")
+    if unit == "/10":
+        value /= 10
+    elif unit == "%" or value > 1:
+        value /= 100
+    excluded.append(m.span())
+    return value if 0 <= value <= 1 else None

@@ -1,0 +1,266 @@
+"""The parts found in one message before they are judged (symbol, leverage, labels, numbers,
+with what is no price blanked) and its sections: each label's numbers and text, tidied by
+the rules that hold for every layout."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import itemgetter
+
+from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
+from tradermanager.sources.signal_parser.symbols import bare_upper_token, find_symbol
+
+MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
+# "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
+RANGE_SEPARATOR = re.compile(r"\d\s*(?:-|–|—|_|to|~|до|a)\s*\$?\.?\d(?![\d.,]*\s?%)", re.I)
+ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
+_PREAMBLE = sections.Label("preamble", 0, 0, "", None)
+PRICE_LABELS = ("entry", "target", "stop")
+_START = itemgetter(1)  # a Label's start
+# The line naming where a post was forwarded from, and links (its quick test: "forwarded
+# from", "http", "t.me/" or "www." in the lower-cased text).
+_SOURCE = re.compile(r"forwarded from[^\n]*|(?:https?://|www\.|t\.me/)\S+")
+# A count of people is no price: "53K members", "12,400 subscribers" (its quick test: one of
+# those words in the lower-cased text).
+_HEADCOUNT = re.compile(
+    r"\d[\d.,]*[^\S\n]?[km]?[^\S\n]*\+?[^\S\n]*(?:members|followers|subscribers|users|traders)"
+)
+# A date is no price: "14/7/2026", "2026-12-05" (a footer, a post's time). Its quick test:
+# "/20", "-0" or "-1" stands in every text it matches.
+_DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?\d)(?![\d.,/])")
+
+
+def price_text(value: float) -> str:
+    """A price as a reason for review shows it ("63,450", "0.00000812")."""
+    return f"{value:,.10g}"
+
+
+class MessageParts:
+    """The parts found in one message, before they are judged."""
+
+    def __init__(self, text: str, reference: float | None, decimal: str | None = None) -> None:
+        self.text = text
+        low = text.lower()
+        self.low = low  # the text lower-cased, and the same with every position kept
+        lower = low if len(low) == len(text) else numbers.lowered(text)
+        self.lower = lower
+        cut = sections.TRAILING.search(text) if "trailing" in lower else None
+        body = text[: cut.start()] if cut else text
+        if cut:
+            lower = lower[: cut.start()]
+        if "forwarded from" in lower or "http" in lower or "t.me/" in lower or "www." in lower:
+            # a source's name ("Forwarded from Whale Calls 100x") and links hold no levels
+            sources = [m.span() for m in _SOURCE.finditer(lower)]
+            if sources:
+                body = sections.blank_spans(body, sources)
+                lower = numbers.lowered(body)
+        self.symbol = find_symbol(body, lower)
+        excluded: list[tuple[int, int]] = list(self.symbol.spans) if self.symbol else []
+        self.leverage, self.margin = read_leverage(body, lower, excluded)
+        self.confidence = (
+            read_confidence(body, lower, excluded)
+            if "conf" in lower or "score" in lower or "уверен" in lower
+            else None
+        )
+        if "/20" in body or "-0" in body or "-1" in body:
+            excluded += [m.span() for m in _DATE.finditer(body)]
+        if "member" in lower or "follower" in lower or "subscriber" in lower or "user" in lower:
+            excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
+        if "r:r" in lower or "r/r" in lower or "reward" in lower:
+            excluded += [m.span() for m in sections.RATIO.finditer(body)]
+        # what is not a price (the symbol, leverage, a ratio) is blanked once, keeping every
+        # position, instead of being checked against at every label and number
+        if excluded:
+            body = sections.blank_spans(body, excluded)
+            lower = numbers.lowered(body)
+        self.labels = sections.labels(body, None, lower)
+        if (self.symbol is None or self.symbol.how == "topic") and any(
+            lab.kind in PRICE_LABELS for lab in self.labels
+        ):
+            # labelled prices but no symbol pattern: the first upper-case word ("SOL 150 TP …"),
+            # before a topic tag ("#crypto #signals" under the levels)
+            found = bare_upper_token(body)
+            if found is not None:
+                self.symbol = found
+                body = sections.blank_spans(body, list(self.symbol.spans))
+                lower = numbers.lowered(body)
+        self.clean = body
+        self.foreign = sections.foreign_labels(body, self.labels)
+        self.numbers = numbers.merge_thousands(
+            body, numbers.scan(body, None, decimal, lower), reference
+        )
+
+
+def section_numbers(
+    read: MessageParts,
+) -> dict[str, list[tuple[sections.Label, list[numbers.Number], str]]]:
+    """For each label kind, the (label, numbers, section text) of every section."""
+    labels = read.labels
+    if read.foreign:
+        labels = sorted(labels + read.foreign, key=_START)
+    nums = read.numbers
+    clean = read.clean
+    starts = [n.start for n in nums]  # in order: numbers are read left to right
+    size = len(clean)
+    first = labels[0].start if labels else size
+    i = bisect_left(starts, first)
+    out: dict[str, list[tuple[sections.Label, list[numbers.Number], str]]] = {
+        "preamble": [(_PREAMBLE, nums[:i], clean[:first])]
+    }
+    ends = [lab.start for lab in labels[1:]]
+    ends.append(size)
+    for lab, end in zip(labels, ends, strict=False):  # no labels: ends = [size]
+        lab_end = lab.end
+        k = bisect_left(starts, lab_end)  # a number inside a label ("TP1") is not the section's
+        if k > i:
+            i = k
+        j = bisect_left(starts, end)
+        if j < i:
+            j = i
+        section = (lab, nums[i:j], clean[lab_end:end])
+        kind = lab.kind
+        if kind in out:
+            out[kind].append(section)
+        else:
+            out[kind] = [section]
+        i = j
+    return out
+
+
+Section = tuple[sections.Label, list[numbers.Number], str]
+# Entry labels that only suggest a price ("from 5M", "wall at"): they give way to a real one.
+_AVERAGE = re.compile(r"(?:avg\.?|average|mean)[^\S\n]*$", re.I)
+WEAK_ENTRY_WORDS = frozenset(["price", "harga", "from", "around", "@", "👉", "💵"])
+
+
+_NOTE_THEN_COLON = re.compile(r" \([^)\n]{0,24}\)[^\S\n]*[:=]")
+
+
+def _is_index(section: Section, text: str, all_numbers: list[numbers.Number]) -> bool:
+    """The section's first number is a label's index, not a price: a 1-2 digit integer right
+    after the label ("entry 2)", "after target 2"), ending its phrase, and beyond ×2 from the
+    message's other prices (the levels of one signal lie closer together than that) or, when
+    every other price is written with decimals, whatever its size (but a lone integer among
+    the prices is a price)."""
+    lab, nums, _ = section
+    first = nums[0]
+    if first.start - lab.end > 1 or not text[first.start : first.end].isdigit():
+        return False
+    follows = text[first.end : first.end + 2]
+    if follows[:1] in (" ", "\t"):
+        after = text[first.end : first.end + 12].lstrip(" \t")
+        if not after or after[0] == "\n":
+            follows = after[:2]  # "after target 2  " with spaces before the line's end
+    if first.end - first.start > 2:
+        return False
+    if (
+        follows in (" -", " –", " —")
+        and len(nums) > 1
+        and text[lab.end : first.start] == " "
+        and (not text[nums[1].start : nums[1].end].isdigit() or nums[1].value > 20 * first.value)
+        and not ZONE_WORD.search(lab.word)
+    ):
+        return True  # "ENTRY 1 - 1.20", "ENTRY 2 - 1.15": an ordinal, a dash, the price
+    if follows[:1] not in ("", ",", ")", "\n", ":") and not (
+        follows == " (" and (len(nums) > 1 or _NOTE_THEN_COLON.match(text, first.end))
+    ):
+        return False  # "Entry 1 (40%): 0.99", "Entry 2 (DCA):": an ordinal, a note, the price
+    if (
+        follows[:1] == "\n"
+        and len(nums) > 1
+        and text[lab.end : first.start] in ("", " ")
+        and text.count("\n", first.end, nums[1].start) == 1
+        and not text[nums[1].start : nums[1].end].isdigit()
+    ):
+        return True  # "Take Profit 1" on its line, the price on the next (a flattened card)
+    others = [n for n in all_numbers if n.end - n.start > 2 or not text[n.start : n.end].isdigit()]
+    if not others:
+        return False
+    values = sorted(n.value for n in others)
+    middle = values[len(values) // 2]
+    near = 0.5 <= first.value / middle <= 2
+    if near and first.value >= 10:
+        return False  # "tp 40" beside 38.5: ordinals are small, this is a price
+    if all(not text[n.start : n.end].isdigit() for n in others):
+        # every price has decimals: a bare small integer is an ordinal — unless it is the
+        # section's only number and lies among the prices ("TP 38" beside 36.40 / 35.90)
+        ends_line = text[first.end : first.end + 1] in ("", "\n")
+        return not (near and len(nums) == 1 and ends_line)
+    return not near
+
+
+def tidy_sections(
+    found: dict[str, list[Section]], text: str, all_numbers: list[numbers.Number]
+) -> None:
+    """Rules that hold for every layout, applied to the sections before they are read:
+    a numbered target ("TP2:") names one price and a number repeated later ("TP1: … →")
+    belongs to a summary; a section that only repeats entries already read is a summary too;
+    weak entry words give way to a real entry label; an index is no price."""
+    for kind in ("entry", "target"):
+        secs = found.get(kind)
+        if not secs:
+            continue
+        for k, (lab, nums, body) in enumerate(secs):
+            if nums and nums[0].end - nums[0].start <= 2 and _is_index(secs[k], text, all_numbers):
+                secs[k] = (lab, nums[1:], body)
+    entry_secs = found.get("entry", [])
+    if len(entry_secs) > 1:
+        low = text.lower()
+        if "avg" in low or "average" in low or "mean" in low:
+            averages = [
+                s for s in entry_secs if _AVERAGE.search(text, max(0, s[0].start - 10), s[0].start)
+            ]
+            if averages and len(averages) < len(entry_secs):
+                entry_secs = [s for s in entry_secs if s not in averages]  # an average is no order
+        if any(lab.word not in WEAK_ENTRY_WORDS and nums for lab, nums, _ in entry_secs):
+            entry_secs = [s for s in entry_secs if s[0].word not in WEAK_ENTRY_WORDS]
+        read_values: set[float] = set()
+        kept: list[Section] = []
+        for lab, nums, body in entry_secs:
+            values = {n.value for n in nums}
+            if kept and values and values <= read_values:
+                continue
+            read_values |= values
+            kept.append((lab, nums, body))
+        found["entry"] = kept
+    _split_tp_sl(found)
+    targets = found.get("target")
+    if targets and not _all_unnumbered(targets):
+        seen: set[int] = set()
+        kept = []
+        for lab, nums, body in targets:
+            if lab.number is not None and nums:
+                if lab.number in seen:
+                    continue
+                seen.add(lab.number)
+                nums = nums[:1]
+            kept.append((lab, nums, body))
+        found["target"] = kept
+
+
+def _all_unnumbered(secs: list[Section]) -> bool:
+    """Whether no section's label carries a number (a loop: any() over a generator costs
+    more than the test on the usual two or three sections)."""
+    for sec in secs:  # noqa: SIM110
+        if sec[0].number is not None:
+            return False
+    return True
+
+
+_TP_SL = re.compile(r"(tp|sl)\s*/\s*(tp|sl)")
+
+
+def _split_tp_sl(found: dict[str, list[Section]]) -> None:
+    """ "TP/SL: 0.518 / 0.5465" (copy-trading notices): one label, two prices — the first
+    for the label's first word, the second for the other. Left whole unless it holds two."""
+    for kind in ("target", "stop"):
+        for k, (lab, nums, body) in enumerate(found.get(kind, ())):
+            if len(nums) != 2 or "/" not in lab.word or _TP_SL.fullmatch(lab.word) is None:
+                continue
+            other = "stop" if kind == "target" else "target"
+            found[kind][k] = (lab, nums[:1], body)
+            found.setdefault(other, []).append(
+                (sections.Label(other, lab.start, lab.end, lab.word, None), nums[1:], body)
+            )

@@ -1,0 +1,310 @@
+"""Prices under labels no lexicon knows, placed by where they stand: against the side and
+the entry (``place_by_side``), or by the geometry of the message's price lines when no
+target or stop label is known (``read_by_geometry``)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import NamedTuple
+
+from tradermanager.domain.enums import Side
+from tradermanager.sources.signal_parser import sections
+from tradermanager.sources.signal_parser.leverage import LEVERAGE_HINT
+from tradermanager.sources.signal_parser.message_parts import (
+    PRICE_LABELS,
+    RANGE_SEPARATOR,
+    MessageParts,
+    Section,
+    price_text,
+)
+
+
+def side_from_stop(
+    others: list[Section], entries: list[float], stop: float, known_at: int
+) -> Side | None:
+    """No side word, prices under unknown labels: the stop against the entry (read, or the
+    first unknown line before the targets and stop) tells the side. The targets must then
+    lie on the profit side of it to be placed, or the message goes to review."""
+    if not entries and others[0][0].start < known_at:
+        entries = [n.value for n in others[0][1]]
+    if not entries:
+        return None
+    if stop < min(entries):
+        return Side.LONG
+    if stop > max(entries):
+        return Side.SHORT
+    return None
+
+
+def stray_price(
+    sections_: list[Section],
+    chosen: list[Section],
+    entries: list[float],
+    targets: list[float],
+    stop: float | None,
+) -> str:
+    """A reason for review when a number outside any price section (the headline, the text
+    after a side word) lies among the signal's prices (within ×2) without being read: a
+    label the parser does not know stands before it, and the price would be lost."""
+    levels = sorted(entries + targets + ([stop] if stop is not None else []))
+    if not levels:
+        return ""
+    middle = levels[len(levels) // 2]
+    for sec in sections_:
+        if sec in chosen:
+            continue
+        for n in sec[1]:
+            if 0.5 <= n.value / middle <= 2 and n.value not in levels:
+                return (
+                    f"The price {price_text(n.value)} stands under no label the parser "
+                    "knows: check it."
+                )
+    return ""
+
+
+def place_by_side(
+    others: list[Section],
+    side: Side | None,
+    entries: list[float],
+    targets: list[float],
+    stop: float | None,
+    known_at: int,
+) -> tuple[list[float], list[float], float | None, str]:
+    """Prices under labels no lexicon knows ("Ingresso: 63.450"), placed by where they stand
+    against the side: the first such line before any known target or stop is the entry when
+    none was read; a line wholly on the profit side of the entry the targets when none were
+    read; a single price on the loss side the stop when none was read. Lines far from the
+    signal's prices (beyond ×2: "$100 → $2") are not prices of it. A line left over is
+    returned as the reason for review — its prices would otherwise be silently dropped.
+    Consecutive lines under one label with their numbers ("Maqsad 1:", "Maqsad 2:") are one
+    line."""
+    entries, targets = list(entries), list(targets)
+    scale = sorted(entries + targets + ([stop] if stop is not None else []))
+    left: list[Section] = []
+    merged: list[Section] = []
+    for sec in others:
+        if merged and merged[-1][0].word == sec[0].word and merged[-1][1] and sec[1]:
+            lab, nums, body = merged[-1]
+            merged[-1] = (lab, nums + sec[1], body + sec[2])
+        else:
+            merged.append(sec)
+    for sec in merged:
+        values = [n.value for n in sec[1]]
+        if scale:
+            middle = scale[len(scale) // 2]
+            near = [v for v in values if middle > 0 and 0.5 <= v / middle <= 2]
+            if 2 * len(near) <= len(values):
+                continue  # mostly not this signal's prices (sizes, capital, volumes)
+        if side is None:
+            left.append(sec)
+            continue
+        if not entries and sec[0].start < known_at:
+            entries = values
+            scale = sorted(scale + values)
+            continue
+        if not entries:
+            left.append(sec)
+            continue
+        hi, lo = max(entries), min(entries)
+        profit = all(v > hi for v in values) if side is Side.LONG else all(v < lo for v in values)
+        loss = all(v < lo for v in values) if side is Side.LONG else all(v > hi for v in values)
+        if profit and not targets:
+            targets = values
+        elif loss and len(values) == 1 and stop is None:
+            stop = values[0]
+        else:
+            left.append(sec)
+    if not left:
+        return entries, targets, stop, ""
+    lab, nums, _ = left[0]
+    shown = ", ".join(price_text(n.value) for n in nums[:4])
+    return (
+        entries,
+        targets,
+        stop,
+        (f"The line “{lab.word}” holds prices ({shown}) the parser could not place: check it."),
+    )
+
+
+# Confidence of the fields read by the lines' geometry alone (see read_by_geometry).
+GEOMETRY_CONFIDENCE = 0.7
+# What a price line may hold besides its marker and its prices: separators, a quote currency
+# (letters counted with the combining marks of scripts such as Devanagari).
+_LINE_WORDS = re.compile(r"(?:[^\W\d_]|[" + sections.MARKS + r"])+")
+_QUOTE_WORDS = frozenset(["usdt", "usd", "usdc", "busd", "perp"])
+_ORDINAL = re.compile(r"\d")
+
+
+class _Group(NamedTuple):
+    """Consecutive price lines under one marker: "✅ 3450" / "✅ 3500", or "लक्ष्य:" and the
+    numbered lines below it."""
+
+    marker: str
+    values: list[float]
+    text: str  # the clean text from the first price to the last
+
+
+def _price_lines(read: MessageParts, found: dict[str, list[Section]]) -> list[_Group] | None:
+    """The message's price lines outside every known entry, target or stop section, grouped:
+    a line whose marker (the text before its first price, digits aside) repeats the line
+    above it, or is empty or only a list ordinal below a price line or a bare label line
+    ("Targets:"), continues that group. None when a line reads as prose (words after its
+    prices, or a long marker) or mixes known and unknown prices: not a layout of lines."""
+    known = {n.start for kind in PRICE_LABELS for _, nums, _ in found.get(kind, ()) for n in nums}
+    clean = read.clean
+    nums = read.numbers
+    spans = [(lab.start, lab.end) for lab, _, _ in found.get("other", ())]
+    if spans:  # a label's own number ("Lengo 1:") is no price of its line
+        nums = [n for n in nums if not any(a <= n.start < b for a, b in spans)]
+    groups: list[_Group] = []
+    key: str | None = None  # the open group's marker key, None when none is open
+    pending = ""  # a label line without prices ("Targets:") names the group below it
+    i = 0
+    start = 0
+    size = len(clean)
+    while start <= size:
+        end = clean.find("\n", start)
+        end = size if end < 0 else end
+        line = []
+        while i < len(nums) and nums[i].start < end:
+            line.append(nums[i])
+            i += 1
+        if not line:
+            text = clean[start:end].strip()
+            if text:
+                key = None
+                pending = text if text[-1:] in ":：" and len(text) <= 32 else ""
+        elif all(n.start in known for n in line):
+            key, pending = None, ""
+        elif any(n.start in known for n in line):
+            return None
+        else:
+            marker = clean[start : line[0].start].strip()
+            rest = read.text[line[0].start : end]  # the symbol and leverage not blanked
+            words = [w for w in _LINE_WORDS.findall(rest) if w.lower() not in _QUOTE_WORDS]
+            if (
+                len(marker) > 32
+                or len(marker.split()) > 4
+                or sum(map(len, words)) > 3
+                or ":" in rest
+                or "：" in rest
+                or LEVERAGE_HINT.search(marker.lower())
+            ):
+                return None  # a sentence, a second label after the prices, a leverage line
+            marker_key = _ORDINAL.sub("", marker).strip(" .)")
+            values = [n.value for n in line]
+            text = clean[line[0].start : line[-1].end]
+            if groups and key is not None and (marker_key == key or not marker_key):
+                last = groups[-1]
+                groups[-1] = _Group(last.marker, last.values + values, last.text + "\n" + text)
+            else:
+                groups.append(_Group(marker or pending or "(no label)", values, text))
+                key = marker_key if marker_key or not pending else pending
+            pending = ""
+        start = end + 1
+    return groups
+
+
+def read_by_geometry(
+    read: MessageParts,
+    found: dict[str, list[Section]],
+    entries: list[float],
+    side: Side | None = None,
+    stop: float | None = None,
+) -> tuple[list[float], list[float], float | None, Side, str] | str | None:
+    """A signal read from where its price lines stand, for a message whose target and stop
+    labels no lexicon knows (icons, other scripts). The first line of one or two prices is
+    the entry (unless a known label gave it).
+
+    With no side word: exactly one line of two or more prices, all on one side of the entry
+    and moving away from it in the written order, is the targets and tells the side; exactly
+    one line of one price on the other side is the stop. With a side word (``side``): exactly
+    one line wholly on its profit side, moving away from the entry, is the targets (one price
+    is enough), and at most one line of one price on its loss side the stop (none when a stop
+    label gave it, ``stop``).
+
+    Returns (entries, targets, stop, side, entry kind); a reason naming the lines when they
+    do not fit that reading (with no side word, one target and one stop: which is which?);
+    None when the message is not a layout of price lines."""
+    groups = _price_lines(read, found)
+    # only a layout that holds what a signal needs: the entry (unless known), a target line
+    # and (with no side word) a stop line, all of one signal's order of magnitude (within ×2
+    # of their middle)
+    needed = (1 if entries else 2) + (side is None)
+    if not groups:
+        return None
+    values = sorted(v for g in groups for v in g.values)
+    middle = values[len(values) // 2]
+    if not (values[0] >= 0.5 * middle and values[-1] <= 2 * middle):
+        return None
+    if len(groups) < needed:
+        if side is None and not entries and len(values) >= 3:
+            # "➤ a" / "➤ b" / "➤ c" / "➤ d": a signal's prices under one marker, no side
+            return (
+                f"Prices on lines under one marker (“{groups[0].marker}”) and no side word: "
+                "which are the entry, the targets and the stop is not clear. Check it."
+            )
+        return None
+    entry_kind = ""
+    if not entries:
+        first, groups = groups[0], groups[1:]
+        if len(first.values) > 2:
+            return (
+                f"The line “{first.marker}” holds {len(first.values)} prices: which are the "
+                "entry is not clear. Check it."
+            )
+        entries = list(first.values)
+        if len(entries) == 2 and RANGE_SEPARATOR.search(first.text):
+            entries, entry_kind = sorted(entries), "range"
+        else:
+            entry_kind = "single" if len(entries) == 1 else "multiple"
+    lo, hi = min(entries), max(entries)
+    least = 1 if side is not None else 2  # without a side word, one price tells nothing
+    up = [
+        g
+        for g in groups
+        if len(g.values) >= least
+        and g.values[0] > hi
+        and all(a < b for a, b in pairwise(g.values))
+        and side is not Side.SHORT
+    ]
+    down = [
+        g
+        for g in groups
+        if len(g.values) >= least
+        and g.values[0] < lo
+        and all(a > b for a, b in pairwise(g.values))
+        and side is not Side.LONG
+    ]
+    named = ", ".join(f"“{g.marker}”" for g in groups[:4])
+    if len(up) + len(down) != 1:
+        if side is None:
+            return (
+                f"Prices on lines no label explains ({named}) and no side word: which line is "
+                "the targets and which the stop is not clear. Check it."
+            )
+        return (
+            f"Prices on lines no label explains ({named}): which line is the targets is not "
+            "clear. Check it."
+        )
+    side = Side.LONG if up else Side.SHORT
+    target = (up or down)[0]
+    loss = [
+        g
+        for g in groups
+        if g is not target
+        and len(g.values) == 1
+        and (g.values[0] < lo if side is Side.LONG else g.values[0] > hi)
+    ]
+    left = [g for g in groups if g is not target and g not in loss]
+    wanted = 0 if stop is not None else (1 if least == 2 else len(loss[:1]))
+    if len(loss) != wanted or left:
+        unplaced = (left or loss)[0] if (left or loss) else target
+        return (
+            f"The line “{unplaced.marker}” holds prices the lines' positions do not place "
+            "(no label tells them): check it."
+        )
+    if loss:
+        stop = loss[0].values[0]
+    return entries, target.values, stop, side, entry_kind
