@@ -14,8 +14,11 @@ ENTRY_LABELS = (
     r"entry\s*(?:zone|price|range|point|area|orders?)",
     r"entries",
     r"entry",
+    r"ent(?:ery|rty|rey|ri)",  # misspelt: "Entery", "Enrty", "Entri" (also Indonesian)
+    r"trigger\s*price",  # "Trigger Price: $0.1820" (a setup's entry)
     r"enter(?:\s*(?:at|above|below|between))?",
     r"buy\s*(?:zone|range|between|area|at|in|price)",
+    r"(?:buying|accumulation)\s*(?:zone|range|area)",
     r"sell\s*(?:zone|range|between|area|at|price)",
     r"open(?:ing)?\s*(?:at|price)",
     r"add\s*more(?:\s*(?:at|on|near|around))?",  # a ladder's next entries: "Add more at 1.18"
@@ -60,9 +63,12 @@ TARGET_LABELS = (
     r"take[\s\-]*profits?(?:\s*at)?",
     r"taking\s*profits?(?:\s*at)?",  # "I'll be taking profits at 15.15 and 15.68"
     r"sell\s*targets?",
+    r"profit\s*zones?",  # a spot call's "Profit zone: 0.55 – 0.60"
     r"(?:first|second|third|next|final)\s*target",
     r"targets?",
+    r"(?:tragets?|taregts?|targts?|tergets?)",  # misspelt
     r"tps?",
+    r"t(?=[1-9]\d?[^\S\n]*[:=)\-–→➜])",  # "T1: 163.58" (a target's number, then its separator)
     r"t\.\s?p\.?",  # "T.P. 1", "T.P.2"
     r"looking\s*for",
     r"then",

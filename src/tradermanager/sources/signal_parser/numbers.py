@@ -244,8 +244,25 @@ def _is_marker(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     at_line_start = not text[line_start:start].strip()
     if after[0] != ")":
-        return at_line_start and (after[0] == "." or len(after) > 1)
+        if at_line_start:
+            return after[0] == "." or len(after) > 1
+        return after[0] == "." and len(after) > 1 and _inline_numbered(text, start, end)
     return at_line_start or (start > 0 and text[start - 1].isspace())
+
+
+def _inline_numbered(text: str, start: int, end: int) -> bool:
+    """A number in a list numbered on one line, "Targets: 1. 0.53 2. 0.55 3. 0.57": "2. "
+    after a space, with "1. " before it on the line ("1. " with "2. " after it)."""
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    n = int(text[start:end])
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if n == 1:
+        return " 2. " in text[end : line_end if line_end >= 0 else len(text)]
+    return f" {n - 1}. " in text[line_start - 1 if line_start else 0 : start] or text[
+        line_start:start
+    ].startswith(f"{n - 1}. ")
 
 
 def scan(

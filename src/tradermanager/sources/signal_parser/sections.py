@@ -94,7 +94,7 @@ CONFIDENCE = re.compile(
 # a risk/reward ratio to its line's end, with the number written before it ("1.55 R:R")
 RATIO = re.compile(
     r"(?:(?<![\w.,])\d+(?:[.,]\d+)?[^\S\n]*)?"
-    r"(?<![\w])(?:r\s*[:/]\s*r|risk[\s/\-]*reward)(?:\s*ratio)?[^\n]*",
+    r"(?<![\w])(?:r\s*[:/]\s*r|risk[\s/\-–]*(?:to[\s\-–]*)?reward)(?:\s*ratio)?[^\n]*",
     re.I,
 )
 TRAILING = re.compile(r"(?<![\w])trailing\s+configuration", re.I)
@@ -208,6 +208,12 @@ _FIRST_WORDS = frozenset(
         "entry",
         "entries",
         "enter",
+        "entery",  # misspelt entry labels
+        "enrty",
+        "entrey",
+        "entri",
+        "trigger",
+        "accumulation",
         "buy",
         "buying",
         "sell",
@@ -272,6 +278,7 @@ _FIRST_WORDS = frozenset(
         "takeprofits",
         "t",  # "T.P. 1:"
         "taking",
+        "profit",
         "first",
         "second",
         "third",
@@ -279,6 +286,14 @@ _FIRST_WORDS = frozenset(
         "final",
         "target",
         "targets",
+        "traget",  # misspelt target labels
+        "tragets",
+        "taregt",
+        "taregts",
+        "targt",
+        "targts",
+        "terget",
+        "tergets",
         "tp",
         "tps",
         "looking",
@@ -434,6 +449,27 @@ def _pattern_for(word: str) -> re.Pattern[str] | None:
     return _BY_WORD[word]
 
 
+_HEADING_ICONS = frozenset(["🎯", "🛑", "⛔", "⛔️"])
+
+
+def _under_heading(text: str, heading: Label, start: int) -> bool:
+    """Whether the sign label at ``start`` opens the line right below ``heading``, a price
+    label written alone on its line as a section heading (nothing with a digit after it),
+    and its own line holds a price: the sign is that line's icon, not a label of its own
+    ("🔹 ENTRY ZONE" then "🎯 $90,800 – $91,600")."""
+    if heading.kind not in ("entry", "target", "stop"):
+        return False
+    line_end = text.find("\n", heading.end)
+    if line_end < 0 or line_end > start:
+        return False
+    if any(ch.isdigit() for ch in text[heading.end : line_end]):
+        return False
+    if text.rfind("\n", 0, start) != line_end or text[line_end + 1 : start].strip():
+        return False
+    own_end = text.find("\n", start)
+    return any(ch.isdigit() for ch in text[start : own_end if own_end >= 0 else len(text)])
+
+
 def _words_before(text: str, start: int) -> bool:
     """Whether a letter stands before ``start`` on its line."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -493,6 +529,13 @@ def labels(
             # "👉 Join: t.me/…": an icon before a line's own label
         if not buys and kind != "target" and word_read.startswith(BUY_WORDS):
             buys = True
+        if (
+            word_read in _HEADING_ICONS
+            and out
+            and out[-1].kind != kind
+            and _under_heading(text, out[-1], start)
+        ):
+            continue  # "🔹 ENTRY ZONE" / "🎯 $90,800 – $91,600": an icon under the heading
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
     if not text.isascii():
         if _UNSPACED_SCRIPT.search(text):
