@@ -5112,6 +5112,681 @@ def chatter_held_out(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return next(_CHATTER_ONCE), {"kind": "not_signal"}
 
 
+# ---- scripts round two: other wordings, mixed languages, transliterations, measured first ------
+# Researched from public pages in those languages (exchange help centres, academies, Binance
+# Square posts, open-source copier bots' example messages): Taiwan/Hong Kong Chinese writes
+# 停利/停損 (not 止盈/止损), 進場/入場, 多單/空單, 全倉/逐倉 in traditional characters; Turkish
+# exchanges' "Kâr al" / "Zararı durdur", channels' "AL"/"SAT", "Alım bölgesi"; Latin-American
+# "Zona de entrada", "Toma de ganancias", "COMPRA/VENTA", "Largo/Corto"; Brazilian "Preço de
+# entrada", "Realização", "Margem: Isolada/Cruzada"; Gulf Arabic "نقطة الدخول", "جني الأرباح",
+# "إيقاف الخسارة", "لونج/شورت" and Arabic-Indic digits; bilingual labels ("Entry (进场):");
+# transliterations (Russian "Vkhod", "Tseli", "Plecho"; Persian "Vorood", "Hadde zarar";
+# Arabizi "Dukhul", "Ahdaf"); Nigerian Pidgin and Filipino Taglish admins; Kazakh (Кіру,
+# Мақсаттар, Иінтірек), Azerbaijani (Giriş nöqtəsi, Hədəflər, Zərəri dayandır) and Indonesian
+# "Ambil untung" / "Batas rugi". Every style draws from a stream of its own (`own_stream`).
+
+_AR_DIGITS = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
+
+
+def _comma(value: float, dec: int) -> str:
+    """A price with a decimal comma and no thousands mark: '148,2', '63450,5'."""
+    return num(value, dec).replace(".", ",")
+
+
+@style(
+    "traditional_chinese_cards",
+    "Taiwan/Hong Kong cards in traditional characters: '【BTC/USDT】多單', '進場：' or '入場區間：a - b', '停利：a / b' or '止盈目標：a、b', '停損：' or '止損：', '槓桿：20倍', '倉位模式：全倉/逐倉'",
+)
+@own_stream
+def tw_chinese_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([5, 10, 20, 50])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    colon = rng.choice(["：", ": ", "："])
+    side = rng.choice(["多單", "做多", "開多"] if d.long else ["空單", "做空", "開空"])
+    is_zone = rng.random() < 0.35
+    entries = zone(d, 0.006) if is_zone else [d.entry]
+    head = rng.choice(
+        [
+            f"【{d.base}/USDT】{side}",
+            f"🔥 #{d.base}USDT {side}",
+            f"幣種{colon}{d.base}USDT\n方向{colon}{side}",
+        ]
+    )
+    lines = [head]
+    if is_zone:
+        lines.append(f"入場區間{colon}{num(entries[0], d.dec)} - {num(entries[1], d.dec)}")
+    else:
+        lines.append(f"{rng.choice(['進場', '進場價', '入場價'])}{colon}{num(d.entry, d.dec)}")
+    if rng.random() < 0.5:
+        lines.append(f"停利{colon}" + " / ".join(num(v, d.dec) for v in tps))
+    else:
+        lines.append(f"止盈目標{colon}" + "、".join(num(v, d.dec) for v in tps))
+    lines.append(f"{rng.choice(['停損', '止損', '停損價'])}{colon}{num(sl, d.dec)}")
+    lines.append(f"槓桿{colon}{lev}{rng.choice(['倍', 'x', 'X'])}")
+    mode = None
+    if rng.random() < 0.4:
+        mode = rng.choice(["cross", "isolated"])
+        lines.append(f"倉位模式{colon}{'全倉' if mode == 'cross' else '逐倉'}")
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["⚠️ 請做好風險控管", "僅供參考，非投資建議", "嚴格止損，輕倉操作"]))
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+@style(
+    "turkish_al_sat_posts",
+    "Turkish posts as exchanges and channels word them: '#AVAXUSDT AL 🟢' / 'SAT 🔴' or 'Pozisyon: Uzun/Kısa', 'Alım bölgesi: a - b', 'Kâr al: a - b - c' or 'Kar Al 1:', 'Zararı durdur:', 'Kaldıraç: 10x'; decimal comma",
+)
+@own_stream
+def tr_al_sat(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([None, 5, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.006) if is_zone else [d.entry]
+    p = (lambda v: _comma(v, d.dec)) if rng.random() < 0.7 else (lambda v: num(v, d.dec))
+    if rng.random() < 0.6:
+        lines = [f"#{d.base}USDT {'AL 🟢' if d.long else 'SAT 🔴'}"]
+    else:
+        lines = [f"Coin: #{d.base}", f"Pozisyon: {'Uzun' if d.long else 'Kısa'}"]
+    if is_zone:
+        lines.append(
+            f"{rng.choice(['Alım bölgesi', 'Giriş bölgesi'])}: {p(entries[0])} - {p(entries[1])}"
+        )
+    else:
+        lines.append(f"{rng.choice(['Giriş fiyatı', 'Alım', 'Giriş'])}: {p(d.entry)}")
+    if rng.random() < 0.5:
+        lines.append(
+            f"{rng.choice(['Kâr al', 'Kar Al', 'Hedefler'])}: " + " - ".join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"Kar Al {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{rng.choice(['Zararı durdur', 'Zarar durdur', 'Stop'])}: {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"Kaldıraç: {lev}x", f"{lev}x kaldıraç", f"Kaldıraç {lev}X"]))
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(["Yatırım tavsiyesi değildir.", "Risk yönetimi şart!", "Sermayenin %2'si"])
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "latam_spanish_posts",
+    "Latin-American Spanish posts: '🟢 COMPRA #SOL/USDT' / '🔴 VENTA' or 'LARGO/CORTO', 'Zona de entrada:' or 'Precio de entrada:', 'Entrada: a mercado', 'Toma de ganancias: a | b | c' or 'TP 1:', 'Stop loss:' / 'Parar pérdidas:', 'Apalancamiento: x10' or '5x-10x'",
+)
+@own_stream
+def latam_spanish(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    lo, hi = rng.choice([(None, 10), (None, 20), (5, 10), (10, 20), (None, None)])
+    word = rng.choice(["COMPRA", "LARGO"] if d.long else ["VENTA", "CORTO"])
+    icon = "🟢" if d.long else "🔴"
+    lines = [
+        rng.choice(
+            [
+                f"{icon} {word} #{d.base}/USDT",
+                f"#{d.base}USDT — {word} {icon}",
+                f"Par: {d.base}/USDT\nOperación: {word}",
+            ]
+        )
+    ]
+    form = rng.randrange(3)
+    entries: list[float] = []
+    order = "limit"
+    if form == 0:
+        entries = zone(d, 0.006)
+        lines.append(f"Zona de entrada: {num(entries[0], d.dec)} - {num(entries[1], d.dec)}")
+    elif form == 1:
+        entries = [d.entry]
+        lines.append(f"Precio de entrada: {num(d.entry, d.dec)}")
+    else:
+        order = "market"
+        lines.append(
+            rng.choice(
+                ["Entrada: a mercado", "Entrada: precio de mercado", "Entrada: mercado (ahora)"]
+            )
+        )
+    if rng.random() < 0.5:
+        lines.append(
+            f"{rng.choice(['Toma de ganancias', 'Tomar ganancias', 'Objetivos'])}: "
+            + " | ".join(num(v, d.dec) for v in tps)
+        )
+    else:
+        lines += [f"TP {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{rng.choice(['Stop loss', 'Parar pérdidas', 'SL'])}: {num(sl, d.dec)}")
+    if hi:
+        lines.append(f"Apalancamiento: {f'{lo}x-{hi}x' if lo else f'x{hi}'}")
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(
+                [
+                    "No es consejo financiero 🙏",
+                    "Usen solo el 2% del capital",
+                    "¡Vamos con todo! 🚀",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi, order_type=order
+    )
+
+
+@style(
+    "brazilian_operation_card",
+    "Brazilian operation cards: '📊 OPERAÇÃO FUTUROS', 'Moeda: #LINK', 'Direção: COMPRA 🟢/VENDA 🔴', 'Preço de entrada: 14,85' or 'Zona de entrada:', 'Realização: a / b / c' or 'Alvo N:', 'Stop:', 'Alavancagem: 10x', 'Margem: Isolada/Cruzada', 'Gerenciamento: 2% da banca'",
+)
+@own_stream
+def br_operation(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([5, 10, 15, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.006) if is_zone else [d.entry]
+    p = (lambda v: _comma(v, d.dec)) if rng.random() < 0.6 else (lambda v: num(v, d.dec))
+    lines = [
+        rng.choice(["📊 OPERAÇÃO FUTUROS", "🚨 NOVA OPERAÇÃO", "⚡ SINAL VIP"]),
+        f"Moeda: #{d.base}" + rng.choice(["", "/USDT", "USDT"]),
+        f"Direção: {'COMPRA 🟢' if d.long else 'VENDA 🔴'}",
+    ]
+    if is_zone:
+        lines.append(f"Zona de entrada: {p(entries[0])} - {p(entries[1])}")
+    else:
+        lines.append(f"Preço de entrada: {p(d.entry)}")
+    if rng.random() < 0.5:
+        lines.append(
+            f"{rng.choice(['Realização', 'Realizações', 'Saídas'])}: "
+            + " / ".join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"Alvo {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{rng.choice(['Stop', 'Stop loss', 'Stop Loss'])}: {p(sl)}")
+    lines.append(f"Alavancagem: {lev}x")
+    mode = None
+    if rng.random() < 0.5:
+        mode = rng.choice(["isolated", "cross"])
+        lines.append(f"Margem: {'Isolada' if mode == 'isolated' else 'Cruzada'}")
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Gerenciamento: 2% da banca", "Risco: médio", "Use no máximo 3% da banca"])
+        )
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+@style(
+    "gulf_arabic_cards",
+    "Gulf Arabic cards: 'توصية جديدة', 'العملة: #ETH', 'النوع: شراء/بيع' or 'لونج/شورت', 'نقطة الدخول:' or 'منطقة الشراء: a - b', 'جني الأرباح: a - b' or 'الهدف الأول/الثاني:', 'إيقاف الخسارة:', 'الرافعة المالية: 10x'; Arabic-Indic digits at times",
+)
+@own_stream
+def gulf_arabic(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([None, 5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    digits = rng.random() < 0.35
+
+    def p(value: float) -> str:
+        text = num(value, d.dec)
+        return text.translate(_AR_DIGITS) if digits else text
+
+    side = rng.choice(["شراء" if d.long else "بيع", "لونج" if d.long else "شورت"])
+    is_zone = rng.random() < 0.35
+    entries = zone(d, 0.006) if is_zone else [d.entry]
+    lines = [rng.choice(["📢 توصية جديدة", "🔥 صفقة فيوتشرز", "⚡️ إشارة تداول"])]
+    lines.append(f"العملة: #{d.base}" + rng.choice(["/USDT", "USDT", ""]))
+    lines.append(f"{rng.choice(['النوع', 'نوع الصفقة', 'الاتجاه'])}: {side}")
+    if is_zone:
+        label = "منطقة الشراء" if d.long else "منطقة البيع"
+        lines.append(f"{label}: {p(entries[0])} - {p(entries[1])}")
+    else:
+        lines.append(f"نقطة الدخول: {p(d.entry)}")
+    ordinals = ["الأول", "الثاني", "الثالث"]
+    if rng.random() < 0.5:
+        lines.append("جني الأرباح: " + " - ".join(p(v) for v in tps))
+    else:
+        lines += [f"الهدف {ordinals[i]}: {p(v)}" for i, v in enumerate(tps)]
+    lines.append(f"{rng.choice(['إيقاف الخسارة', 'ستوب لوز', 'الستوب'])}: {p(sl)}")
+    if lev:
+        lines.append(f"الرافعة المالية: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+_BILINGUAL = [
+    # (entry, targets, stop, leverage) labels written in two languages on one line
+    ("Entry (进场)", "TP (止盈)", "SL (止损)", "Leverage (杠杆)"),
+    ("Вход / Entry", "Цели / Targets", "Стоп / Stop", "Плечо / Leverage"),
+    ("Entrada / Entry", "Alvos / Targets", "Stop", "Alavancagem"),
+    ("Entry – এন্ট্রি", "Target – টার্গেট", "Stop – স্টপ", "Leverage"),
+    ("Giriş (Entry)", "Hedef (TP)", "Stop (SL)", "Kaldıraç"),
+    ("エントリー Entry", "利確 TP", "損切り SL", "レバ"),
+]
+_NATIVE_SIDES = [
+    ("做多", "做空"),
+    ("ЛОНГ", "ШОРТ"),
+    ("롱", "숏"),
+    ("COMPRA", "VENTA"),
+    ("ALIŞ", "SATIŞ"),
+    ("MUA", "BÁN"),
+    ("BELI", "JUAL"),
+]
+
+
+@style(
+    "mixed_language_labels",
+    "posts mixing languages: bilingual labels on one line ('Entry (进场):', 'Вход / Entry:', 'Hedef (TP):'), English labels under a native side word ('#SOL 做多', 'ETH ЛОНГ', 'BTC 롱'), native labels under 'LONG'/'SHORT'",
+)
+@own_stream
+def mixed_language(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([None, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    if rng.random() < 0.5:
+        e, t, s, lv = rng.choice(_BILINGUAL)
+        side = d.side.upper()
+    else:
+        e, t, s, lv = rng.choice(
+            [("Entry", "Targets", "Stop Loss", "Leverage"), ("Entry", "TP", "SL", "Lev")]
+        )
+        pair = rng.choice(_NATIVE_SIDES)
+        side = pair[0] if d.long else pair[1]
+    head = rng.choice([f"#{d.base}USDT {side}", f"{d.base} {side} 🚀", f"📣 {side} ${d.base}"])
+    lines = [
+        head,
+        f"{e}: {num(d.entry, d.dec)}",
+        f"{t}: " + rng.choice([" / ", " - ", ", "]).join(num(v, d.dec) for v in tps),
+        f"{s}: {num(sl, d.dec)}",
+    ]
+    if lev:
+        lines.append(f"{lv}: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+_TRANSLIT = [
+    # (long, short, entry, targets, stop, leverage): Russian, Persian (Finglish), Arabizi, Roman Urdu
+    ("Pokupka", "Prodazha", "Vkhod", "Tseli", "Stop", "Plecho"),
+    ("Kharid", "Forush", "Vorood", "Hadaf", "Hadde zarar", "Ahrom"),
+    ("Shira", "Bay3", "Dukhul", "Ahdaf", "Wakf khasara", "Rafe3a"),
+    ("Khareedo", "Becho", "Entry lo", "Target", "Stoploss lagao", "Leverage"),
+]
+
+
+@style(
+    "transliterated_labels",
+    "labels and side words of other languages written in Latin letters: Russian 'Vkhod:', 'Tseli:', 'Plecho:'; Persian 'Vorood:', 'Hadde zarar:'; Arabizi 'Dukhul:', 'Ahdaf:'; Roman Urdu 'Khareedo', 'Stoploss lagao:'; one target and one stop with no side go to review",
+)
+@own_stream
+def transliterated(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MULTIPLIED)
+    long_w, short_w, e, t, s, lv = rng.choice(_TRANSLIT)
+    lev = rng.choice([None, 10, 20])
+    n = rng.randint(2, 4)
+    tps = d.away(n)
+    sl = d.against()
+    named = rng.random() < 0.75
+    side = (long_w if d.long else short_w) if named else ""
+    if not named and rng.random() < 0.3:
+        tps = tps[:1]
+    lines = [f"#{d.base}USDT {side}".rstrip(), f"{e}: {num(d.entry, d.dec)}"]
+    if rng.random() < 0.5:
+        lines.append(f"{t}: " + " - ".join(num(v, d.dec) for v in tps))
+    else:
+        lines += [f"{t} {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{s}: {num(sl, d.dec)}")
+    if lev:
+        lines.append(f"{lv}: {lev}x")
+    if not named and len(tps) == 1:
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "pidgin_taglish_posts",
+    "Nigerian Pidgin and Filipino Taglish admins: 'Oya guys, we dey go LONG for #SOL 🚀', 'Make una no use pass 10x o', 'Pasok tayo ng SHORT sa #ETH', 'Lev: 10x lang po', English labels between",
+)
+@own_stream
+def pidgin_taglish(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    lev = rng.choice([None, 5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    side = d.side.upper()
+    sep = rng.choice([" / ", ", ", " - "])
+    if rng.random() < 0.5:
+        lines = [
+            rng.choice(
+                [
+                    f"Oya guys, we dey go {side} for #{d.base} 🚀",
+                    f"{side} #{d.base} — e don ready o 🔥",
+                    f"Make una enter {side} for ${d.base} sharp sharp",
+                ]
+            ),
+            f"Entry: {num(d.entry, d.dec)}",
+            f"TP: {sep.join(num(v, d.dec) for v in tps)}",
+            f"SL: {num(sl, d.dec)}",
+        ]
+        if lev:
+            lines.append(
+                rng.choice([f"Make una no use pass {lev}x o", f"Leverage: {lev}x (no dey greedy)"])
+            )
+        lines.append(rng.choice(["Manage una risk well well 🙏", "No be financial advice", ""]))
+    else:
+        lines = [
+            rng.choice(
+                [
+                    f"Pasok tayo ng {side} sa #{d.base} 🚀",
+                    f"{side} tayo sa ${d.base}, mga ka-trader!",
+                    f"#{d.base} {side} — tara na!",
+                ]
+            ),
+            f"Entry: {num(d.entry, d.dec)}",
+            f"Targets: {sep.join(num(v, d.dec) for v in tps)}",
+            f"SL: {num(sl, d.dec)}",
+        ]
+        if lev:
+            lines.append(rng.choice([f"Lev: {lev}x lang po", f"{lev}x lang, wag sosobra"]))
+        lines.append(rng.choice(["Ingat po sa risk 🙏", "Hindi ito financial advice", ""]))
+    text = "\n".join(line for line in lines if line)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_WORDINGS = [
+    # (long, short, entry, targets, stop, leverage): Kazakh, Azerbaijani, Indonesian (other words)
+    ("ЛОНГ", "ШОРТ", "Кіру", "Мақсаттар", "Стоп", "Иінтірек"),
+    ("Сатып алу", "Сату", "Кіру нүктесі", "Мақсат", "Стоп-лосс", "Иінтірек"),
+    ("ALIŞ", "SATIŞ", "Giriş nöqtəsi", "Hədəflər", "Zərəri dayandır", "Leverec"),
+    ("LONG", "SHORT", "Giriş nöqtəsi", "Hədəflər", "Stop", "Leverec"),
+    ("BELI", "JUAL", "Harga beli", "Ambil untung", "Batas rugi", "Leverage"),
+    ("LONG", "SHORT", "Harga masuk", "Ambil untung", "Batas rugi", "Leverage"),
+]
+
+
+@style(
+    "kazakh_azeri_indonesian_wordings",
+    "languages and wordings no lexicon held: Kazakh ('Кіру:', 'Мақсаттар:', 'Иінтірек:', 'Сатып алу/Сату'), Azerbaijani ('Giriş nöqtəsi:', 'Hədəflər:', 'Zərəri dayandır:', 'Leverec:'), Indonesian 'Ambil untung:' / 'Batas rugi:'; decimal comma at times",
+)
+@own_stream
+def kz_az_id_wordings(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MEME)
+    long_w, short_w, e, t, s, lv = rng.choice(_WORDINGS)
+    lev = rng.choice([None, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    comma = d.entry < 1000 and rng.random() < 0.4
+    p = (lambda v: _comma(v, d.dec)) if comma else (lambda v: num(v, d.dec))
+    side = long_w if d.long else short_w
+    lines = [
+        rng.choice([f"#{d.base}USDT {side}", f"{side} #{d.base}", f"💎 {d.base}/USDT — {side}"])
+    ]
+    lines.append(f"{e}: {p(d.entry)}")
+    if rng.random() < 0.5:
+        lines.append(f"{t}: " + rng.choice([" - ", " / ", "; "]).join(p(v) for v in tps))
+    else:
+        lines += [f"{i}) {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.insert(2, f"{t}:")
+    lines.append(f"{s}: {p(sl)}")
+    if lev:
+        lines.append(f"{lv}: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+# Second set, written before the parser saw either set: layouts that leave the reading to the
+# general rules (labels and side words no lexicon holds beside a known target or stop label,
+# entry zones and numbered target lines under unknown labels), margin modes and market entries
+# as exchanges' localized screens word them, and follow-ups in this round's languages.
+
+_UNKNOWN_WORDS = [
+    # (long, short, entry, stop, targets): Hausa, Yoruba, Nepali, Sinhala, Tagalog, Lao, Burmese
+    ("SAYA", "SAYAR", "Shiga", "Tsayawa", "Manufa"),
+    ("RA", "TA", "Iwọle", "Idaduro", "Ibi-afẹde"),
+    ("किन्नुहोस्", "बेच्नुहोस्", "प्रवेश", "रोक्नुहोस्", "लक्ष्य"),
+    ("මිලදී ගන්න", "විකුණන්න", "ඇතුල්වීම", "නැවතුම", "ඉලක්කය"),
+    ("BUMILI", "MAGBENTA", "Pasukan", "Hinto", "Layunin"),
+    ("ຊື້", "ຂາຍ", "ຈຸດເຂົ້າ", "ຈຸດຢຸດ", "ເປົ້າໝາຍ"),
+    ("ဝယ်", "ရောင်း", "ဝင်ရန်", "ရပ်တန့်", "ပစ်မှတ်"),
+]
+
+
+@style(
+    "unknown_labels_known_targets",
+    "entry and stop labels and side words no lexicon holds (Hausa, Yoruba, Nepali, Sinhala, Tagalog, Lao, Burmese) beside a known target label ('TP:', '🎯', 'TP1:') — or a known stop label beside unknown target lines; one target is read when its label is known",
+)
+@own_stream
+def unknown_labels_known_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    long_w, short_w, e, s, t = rng.choice(_UNKNOWN_WORDS)
+    lev = rng.choice([None, 10, 20])
+    tps = d.away(rng.choice([1, 2, 3, 4]))
+    sl = d.against()
+    side = long_w if d.long else short_w
+    lines = [
+        rng.choice([f"#{d.base}USDT {side}", f"{side} #{d.base}", f"📊 {d.base}/USDT ({side})"])
+    ]
+    lines.append(f"{e}: {num(d.entry, d.dec)}")
+    form = rng.randrange(4)
+    if form == 0:
+        lines.append("TP: " + " / ".join(num(v, d.dec) for v in tps))
+    elif form == 1:
+        lines.append("🎯 " + " - ".join(num(v, d.dec) for v in tps))
+    elif form == 2:
+        lines += [f"TP{i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    if form == 3:
+        # the stop's label is known, the targets' not
+        if len(tps) == 1:
+            tps = d.away(2)
+        lines.append(f"{t}: " + " - ".join(num(v, d.dec) for v in tps))
+        lines.append(f"SL: {num(sl, d.dec)}")
+    else:
+        lines.append(f"{s}: {num(sl, d.dec)}")
+    if lev:
+        lines.append(f"x{lev}")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "unknown_zone_numbered",
+    "nothing any lexicon holds: an entry zone under an unknown label ('Shiga: a - b'), targets one per line with their number ('Manufa 1:') or bullets, an unknown stop label, side words unknown or absent, leverage as 'x10'",
+)
+@own_stream
+def unknown_zone_numbered(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MULTIPLIED)
+    long_w, short_w, e, s, t = rng.choice(_UNKNOWN_WORDS)
+    lev = rng.choice([None, 10, 25])
+    entries = zone(d, 0.006)
+    tps = d.away(rng.randint(2, 4), 0.02)
+    sl = d.round(d.entry * (1 - d.sign * rng.uniform(0.025, 0.05)))
+    side = rng.choice([long_w if d.long else short_w, ""])
+    lines = [f"#{d.base}USDT {side}".rstrip()]
+    lines.append(f"{e}: {num(entries[0], d.dec)} - {num(entries[1], d.dec)}")
+    form = rng.randrange(3)
+    if form == 0:
+        lines += [f"{t} {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    elif form == 1:
+        lines.append(f"{t}:")
+        lines += [f"• {num(v, d.dec)}" for v in tps]
+    else:
+        lines.append(f"{t}: " + " - ".join(num(v, d.dec) for v in tps))
+    lines.append(f"{s}: {num(sl, d.dec)}")
+    if lev:
+        lines.append(rng.choice([f"x{lev}", f"{lev}x"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+_MARGIN_WORDS = [
+    # (label, cross, isolated): as exchanges' localized order screens word them
+    ("Margen", "Cruzado", "Aislado"),
+    ("Margem", "Cruzada", "Isolada"),
+    ("Marj", "Çapraz", "İzole"),
+    ("Маржа", "Кросс", "Изолированная"),
+    ("Ký quỹ", "Chéo", "Cô lập"),
+    ("Margin", "Silang", "Terisolasi"),
+    ("마진", "교차", "격리"),
+    ("証拠金", "クロス", "分離"),
+    ("Marge", "Cross", "Isoliert"),
+    ("Marge", "Croisée", "Isolée"),
+    ("الهامش", "متقاطع", "معزول"),
+    ("保證金模式", "全倉", "逐倉"),
+]
+
+
+@style(
+    "margin_mode_languages",
+    "margin modes as localized exchange screens word them: 'Margen: Cruzado/Aislado', 'Margem: Cruzada/Isolada', 'Marj: Çapraz/İzole', 'Маржа: Кросс/Изолированная', 'Ký quỹ: Chéo/Cô lập', '마진: 교차/격리', '証拠金: クロス/分離', 'الهامش: متقاطع/معزول', '全倉/逐倉'; 'Isolated 10x' in the same words",
+)
+@own_stream
+def margin_mode_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    label, cross, isolated = rng.choice(_MARGIN_WORDS)
+    mode = rng.choice(["cross", "isolated"])
+    word = cross if mode == "cross" else isolated
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lines = [
+        f"#{d.base}USDT {d.side.upper()}",
+        f"Entry: {num(d.entry, d.dec)}",
+        "TP: " + " / ".join(num(v, d.dec) for v in tps),
+        f"SL: {num(sl, d.dec)}",
+    ]
+    if rng.random() < 0.5:
+        lines += [f"{label}: {word}", f"Leverage: {lev}x"]
+    else:
+        lines.append(f"Leverage: {word} {lev}x")
+    exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+_MARKET_ENTRIES = [
+    # (entry label, market words, target label, stop label)
+    ("Entrada", "a mercado", "Tomar ganancias", "Stop loss"),
+    ("Entrada", "preço de mercado", "Realização", "Stop"),
+    ("Giriş", "piyasa fiyatından", "Kâr al", "Zararı durdur"),
+    ("Einstieg", "zum Marktpreis", "Ziele", "Stopp"),
+    ("Entrée", "au marché", "Objectifs", "Stop"),
+    ("进场", "市价", "止盈", "止损"),
+    ("進場", "市價", "停利", "停損"),
+    ("진입", "시장가", "익절", "손절"),
+    ("エントリー", "成行", "利確", "損切り"),
+    ("Điểm vào", "giá thị trường", "Chốt lời", "Cắt lỗ"),
+    ("Harga masuk", "harga pasar", "Ambil untung", "Batas rugi"),
+    ("ورود", "قیمت بازار", "تارگت", "حد ضرر"),
+    ("الدخول", "سعر السوق", "جني الأرباح", "إيقاف الخسارة"),
+    ("Вход", "по рынку", "Тейк-профит", "Стоп"),
+]
+
+
+@style(
+    "market_entry_languages",
+    "market entries in other languages, targets and stop under labels known or not: 'Entrada: a mercado', 'Giriş: piyasa fiyatından', 'Einstieg: zum Marktpreis', 'Entrée : au marché', '进场：市价', '進場：市價', '진입: 시장가', 'エントリー：成行', 'Điểm vào: giá thị trường', 'ورود: قیمت بازار', 'الدخول: سعر السوق'",
+)
+@own_stream
+def market_entry_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    e, m, t, s = rng.choice(_MARKET_ENTRIES)
+    lev = rng.choice([None, 10, 20])
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    colon = "：" if any("\u3000" <= ch <= "\u9fff" for ch in e) and rng.random() < 0.5 else ": "
+    lines = [f"#{d.base}USDT {d.side.upper()}", f"{e}{colon}{m}"]
+    lines.append(f"{t}{colon}" + " - ".join(num(v, d.dec) for v in tps))
+    lines.append(f"{s}{colon}{num(sl, d.dec)}")
+    if lev:
+        lines.append(f"{lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[], take_profits=tps, stop_loss=sl, leverage=lev, order_type="market"
+    )
+
+
+@style(
+    "follow_ups_scripts_round_two",
+    "follow-ups in this round's languages: '#BTC 停利1 達成 ✅', '停損出場', 'Hedef 2 ✅ ulaşıldı', 'Stop girişe çekildi', 'تحقق الهدف الأول ✅', 'Objetivo 1 alcanzado ✅', 'Alvo 2 atingido ✅', 'Stop acionado', 'TP1 don hit ✅', 'TP2 tinamaan na ✅'",
+)
+@own_stream
+def follow_ups_scripts_round_two(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    c = rng.choice([f"#{d.base}", f"{d.base}/USDT", f"#{d.base}USDT"])
+    n = rng.randint(1, 3)
+    ar_ord = ["الأول", "الثاني", "الثالث"][n - 1]
+    hits = [
+        f"{c} 停利{n} 達成 ✅",
+        f"{c} 第{n}目標 已達成 🎯",
+        f"{c} Hedef {n} ✅ ulaşıldı",
+        f"{c} تحقق الهدف {ar_ord} ✅",
+        f"{c} Objetivo {n} alcanzado ✅",
+        f"{c} Alvo {n} atingido ✅",
+        f"{c} TP{n} don hit ✅ 🔥",
+        f"{c} TP{n} tinamaan na ✅",
+    ]
+    form = rng.randrange(3)
+    if form == 0:
+        return rng.choice(hits), fu(d.base, "target_hit", target_index=n)
+    if form == 1:
+        text = rng.choice(
+            [
+                f"{c} 停損出場 ❌",
+                f"{c} Stop oldu ❌",
+                f"{c} Stop acionado ❌",
+                f"{c} SL tocado ❌",
+                f"{c} SL don hit ❌",
+            ]
+        )
+        return text, fu(d.base, "stop_hit")
+    text = rng.choice(
+        [
+            f"{c} 停損移至進場價 🔒",
+            f"{c} Stop girişe çekildi 🔒",
+            f"{c} Stop movido a la entrada 🔒",
+            f"{c} Stop no ponto de entrada 🔒",
+            f"{c} نقل الستوب إلى نقطة الدخول 🔒",
+        ]
+    )
+    return text, fu(d.base, "stop_moved", stop_to_entry=True)
+
+
+# Measured once before the parser saw them (README: "Scripts round two"), then developed on.
+SCRIPTS_ROUND_TWO = {
+    "traditional_chinese_cards",
+    "turkish_al_sat_posts",
+    "latam_spanish_posts",
+    "brazilian_operation_card",
+    "gulf_arabic_cards",
+    "mixed_language_labels",
+    "transliterated_labels",
+    "pidgin_taglish_posts",
+    "kazakh_azeri_indonesian_wordings",
+    "unknown_labels_known_targets",
+    "unknown_zone_numbered",
+    "margin_mode_languages",
+    "market_entry_languages",
+    "follow_ups_scripts_round_two",
+}
+
+
 HOLDOUT = {
     # tenth round, held out: measured once (README: "Tenth round")
     "south_asian_scripts",
