@@ -15,14 +15,14 @@ from tradermanager.sources.signal_parser.numbers import lowered
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
-_STOP = r"(?:stoploss|stop[\s\-]*loss|stopu|stop|s/l|sl|стоп)"
+_STOP = r"(?:stoploss|stop[\s\-]*loss|stopu|stop|s/l|sl|стоп|الستوب)"
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|вход|безубыток|entrada|giriş|girişe|вхід"
-    r"|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào)"
+    r"|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول|الدخول)"
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
-# "au", "à" (fr), "về" (vi)
-_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về)"
+# "au", "à" (fr), "về" (vi), "إلى" (ar)
+_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về|إلى)"
 CANCEL = re.compile(
     r"(?:cancel(?:l?ed)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмена|cancelad[oa])(?![\w])"
 )
@@ -47,6 +47,8 @@ STOP_MOVED = re.compile(
     # a case ending in place of "to": Turkish "stopu girişe (çek)"
     + r"|(?<![\w])girişe(?![\w])()"
     + r")"
+    # Chinese, written without spaces: "停損移至進場價", "止损移到开仓价"
+    + r"|(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)()"
 )
 # "SL moved to TP1": the stop goes to a target's price, which the message does not write
 STOP_TO_TARGET = re.compile(
@@ -76,10 +78,11 @@ NEW_STOP = re.compile(
     r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
 )
 STOP_HIT = LiteralFirst(
-    r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+)?"
-    r"(?:hit|triggered|reached|taken)"
+    r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+)?"
+    r"(?:hit|triggered|reached|taken|acionado|tocado|oldu)"
     r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?(?:trailing\s+)?" + _STOP + r"(?![\w])"
-    r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)|止损(?:出局|触发|已触发)"
+    r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)"
+    r"|(?:止损|止損|停損)(?:出局|出場|出场|触发|觸發|已触发|已觸發)"
     r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済)"
 )
 ENTRY_FILLED = re.compile(
@@ -93,7 +96,7 @@ ALL_TARGETS = re.compile(
     r"(?:\s+of\s+[#$]?\w+)?\s+(?:hit|achieved|reached|done|smashed)"
 )
 TARGET_HIT = LiteralFirst(
-    r"(?:target|tp|тп|цель|alvo|objetivo|meta|hedef|止盈|目标|익절|목표|利確|目標)\s*#?(\d{1,2})"
+    r"(?:target|tp|тп|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표|利確|目標)\s*#?(\d{1,2})"
     r"(?![\d.,])[^\n]{0,20}?"
     r"(?:✅|✔|hit(?!\s+rate)|reached|done|achieved|smashed|🎯|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成)"
@@ -160,7 +163,7 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
 _CANCEL_HINTS = ("cancel", "enter", "invalid", "отмен")
-_STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "손절", "損切")
+_STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب")
 _TARGET_HINTS = (
     "target",
     "alvo",
@@ -178,6 +181,7 @@ _TARGET_HINTS = (
     "목표",
     "利確",
     "目標",
+    "停利",
 )
 _CLOSE_HINTS = (
     "clos",
@@ -207,6 +211,7 @@ DONE_WORDS = (
     *("taken", "closed", "touched", "achieved", "done", "smashed", "tagged", "✅", "✔", "⛔"),
     *("❌", "сработал", "выбит", "止损", "손절", "損切り", "достигнута", "выполнена", "atingido"),
     *("alcanzado", "alcançado", "alındı", "达成", "达到", "완료", "達成"),
+    *("acionado", "tocado", "oldu", "出局", "出場", "出场", "觸發"),
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))
@@ -282,7 +287,11 @@ def match_action(
         skip = to_target.span()
         found.append(FollowUpAction.STOP_MOVED)
     elif moved:
-        to_entry = bool(moved.group(1) or moved.group(2)) or moved.group(3) is not None
+        to_entry = (
+            bool(moved.group(1) or moved.group(2))
+            or moved.group(3) is not None
+            or moved.group(4) is not None
+        )
         extra["stop_to_entry"] = to_entry
         if not to_entry:
             extra["new_stop_from"] = moved.end()

@@ -1,6 +1,7 @@
 """The words and symbols channels use for each part of a signal, in the languages seen in
 signal channels (English, Russian, Spanish, Portuguese, Turkish, German, French, Vietnamese,
-Indonesian, Malay, Filipino, Arabic, Persian, Urdu, Greek, Hebrew; Chinese, Korean, Japanese and
+Indonesian, Malay, Filipino, Arabic, Persian, Urdu, Greek, Hebrew; Chinese in simplified and
+traditional characters (Taiwan and Hong Kong write 停利 / 停損, 進場, 多單), Korean, Japanese and
 Thai in ``UNSPACED_*``; Bengali in ``MARKED_*``), as regex fragments.
 
 Order matters inside an alternation: longer labels first, so "Take-Profit Targets" is one label
@@ -158,18 +159,19 @@ COINM_WORDS = r"coin[\s\-]*m|coin[\s\-]*margined|inverse"
 # characters, which a regex \w does not count as letters.
 UNSPACED_ENTRY = (
     "入场价格|入场价|入场区间|入场位|入场|进场价|进场|开仓价格|开仓价|开仓|挂单价|挂单"
+    "|入場價格|入場價|入場區間|入場|進場價|進場|開倉價|開倉|掛單價"
     "|진입가격|진입가|진입|타점|エントリー価格|エントリー|指値|新規|จุดเข้า|ราคาเข้า"
 )
 UNSPACED_TARGET = (
-    "止盈目标|止盈价|止盈位|止盈|目标价|目标位|目标|익절가|익절|목표가|목표"
+    "止盈目标|止盈价|止盈位|止盈|目标价|目标位|目标|停利價|停利|目標價|익절가|익절|목표가|목표"
     "|利益確定|利確目標|利確|利食い|目標|ターゲット|เป้าหมาย|ทำกำไร"
 )
 UNSPACED_STOP = (
-    "止损价|止损位|止损|손절가|손절|스탑|스톱|損切りライン|損切ライン|損切り|損切|ロスカット"
+    "止损价|止损位|止损|止損價|止損|停損價|停損|손절가|손절|스탑|스톱|損切りライン|損切ライン|損切り|損切|ロスカット"
     "|จุดตัดขาดทุน|ตัดขาดทุน|ตัดขาด"
 )
-UNSPACED_LONG = "做多|多单|开多|买入|롱|매수|ロング|買い|ซื้อ"
-UNSPACED_SHORT = "做空|空单|开空|卖出|숏|매도|ショート|売り|ขาย"
+UNSPACED_LONG = "做多|多单|多單|开多|開多|买入|買入|롱|매수|ロング|買い|ซื้อ"
+UNSPACED_SHORT = "做空|空单|空單|开空|開空|卖出|賣出|숏|매도|ショート|売り|ขาย"
 # Leverage written with the CJK "times" sign: 20倍, 10배
 TIMES_SIGNS = "倍배"
 # First words of line labels whose numbers are sizes, counts or results, never a price of the
@@ -221,4 +223,6 @@ FOREIGN_MARGIN = (
     ("מבודד", "isolated"),
     ("全仓", "cross"),
     ("逐仓", "isolated"),
+    ("全倉", "cross"),
+    ("逐倉", "isolated"),
 )
