@@ -34,9 +34,11 @@ from tradermanager.sources.signal_parser.model import (
 )
 from tradermanager.sources.signal_parser.placement import (
     GEOMETRY_CONFIDENCE,
+    place_around_market,
     place_by_side,
     read_by_geometry,
     side_from_stop,
+    side_from_targets,
     stray_price,
 )
 from tradermanager.sources.signal_parser.symbols import FoundSymbol, bare_upper_token, named_coins
@@ -180,6 +182,10 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         if any(_is_market(_before_first_price(s)) for s in side_secs):
             order_type = "market"
             conf["entries"] = 1.0
+        elif not entries and any(_market_value(s) for s in found.get("other", ())):
+            # "進場：市價" under a label no lexicon knows: the value alone says market
+            order_type = "market"
+            conf["entries"] = 0.7
     if order_type == "market":
         entry_kind = "market"
     elif len(entries) == 1:
@@ -284,11 +290,25 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             chosen = found["preamble"] + side_secs + found.get("other", [])
     if other_secs:
         known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
+        from_targets = False
         if side is None and stop is not None:
             side = side_from_stop(other_secs, entries, stop, known_at)
             if side is not None:
                 conf["side"] = 0.75
-        placed = place_by_side(other_secs, side, entries, targets, stop, known_at)
+        elif side is None and target_secs and order_type != "market":
+            side = side_from_targets(other_secs, entries, targets, known_at)
+            from_targets = side is not None
+        if order_type == "market" and side is not None and not entries:
+            placed = place_around_market(other_secs, side, targets, stop)
+        else:
+            placed = place_by_side(other_secs, side, entries, targets, stop, known_at)
+        if from_targets and (placed[2] is None or placed[3]):
+            # the targets tell the side only when a single price stands on the other side as
+            # the stop: otherwise nothing is placed, as without a side
+            side = None
+            placed = place_by_side(other_secs, None, entries, targets, stop, known_at)
+        elif from_targets:
+            conf["side"] = 0.75
         entries, targets, stop, unread = placed
         for name, value in (("entries", entries), ("take_profits", targets)):
             if value and name not in conf:
@@ -631,7 +651,20 @@ def _before_first_price(section: tuple[sections.Label, list[numbers.Number], str
 
 # Substrings one of which every market word holds: one search for them first, since
 # this runs per section and few sections name a market entry.
-_MARKET_HINTS = ("market", "cmp", "now", "current", "рын", "mercado")
+_MARKET_HINTS = (
+    *("market", "cmp", "now", "current", "рын", "mercado", "march", "markt", "piyasa"),
+    *("thị trường", "pasar", "بازار", "السوق", "市价", "市價", "시장가", "成行"),
+)
+
+
+def _market_value(section: Section) -> bool:
+    """A line under a label no lexicon knows whose whole value is a market order: no price,
+    at most three words, one of them a market word ("Einstieg: zum Marktpreis", "進場：市價")."""
+    _, nums, body = section
+    if nums:
+        return False
+    value = body.split("\n", 1)[0].strip(" \t:：=-–—*_()")
+    return 0 < len(value.split()) <= 3 and _is_market(value)
 
 
 def _is_market(text: str) -> bool:

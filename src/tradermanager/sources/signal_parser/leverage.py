@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from tradermanager.sources.signal_parser import numbers, sections
-from tradermanager.sources.signal_parser.lexicon import FOREIGN_MARGIN
+from tradermanager.sources.signal_parser.lexicon import (
+    FOREIGN_MARGIN,
+    OTHER_MARGIN_CROSS,
+    OTHER_MARGIN_CROSS_CJK,
+    OTHER_MARGIN_ISOLATED,
+    OTHER_MARGIN_ISOLATED_CJK,
+)
+from tradermanager.sources.signal_parser.literal_first import holds_any
 
 MAX_LEVERAGE = 200.0  # above it a leverage is no real setting: the message goes to review
 _LEVERAGE_HINTS = (
@@ -55,6 +62,13 @@ _TIMES = re.compile("[xX×倍배](?:(?![A-Za-z])|(?<![A-Za-z][xX×]))")
 # Whether one of the margin words of other scripts stands at all: one search that skips ahead to
 # their first letters, before the list is read in its order.
 _FOREIGN_MARGIN_WORD = re.compile("|".join(re.escape(word) for word, _ in FOREIGN_MARGIN))
+# The margin modes of exchanges' localized screens ("Margem: Isolada", "Marj: Çapraz",
+# "証拠金: クロス"), and the parts an ASCII text holds whenever one of them stands.
+_OTHER_MARGIN = re.compile(
+    r"(?<![\w])(?:(" + OTHER_MARGIN_CROSS + r")|(" + OTHER_MARGIN_ISOLATED + r"))(?![\w])"
+    r"|(?<![\w])(?:(" + OTHER_MARGIN_CROSS_CJK + r")|(" + OTHER_MARGIN_ISOLATED_CJK + r"))"
+)
+_OTHER_MARGIN_PARTS = ("cruzad", "aislad", "isolad", "isolat", "silang", "terisolasi", "izole")
 
 
 def read_leverage(
@@ -76,6 +90,10 @@ def read_leverage(
         mode = found.group(1).lower() if found else None
     if mode is None and not text.isascii() and _FOREIGN_MARGIN_WORD.search(text):
         mode = next((name for word, name in FOREIGN_MARGIN if word in text), None)
+    if mode is None and (not text.isascii() or holds_any(lower, _OTHER_MARGIN_PARTS)):
+        other = _OTHER_MARGIN.search(lower)
+        if other is not None:
+            mode = "cross" if other.group(1) or other.group(3) else "isolated"
     if mode in ("изолированная", "isoliert"):
         mode = "isolated"
     elif mode == "кросс":

@@ -135,7 +135,15 @@ STOP_LABELS = (
     r"🛑",
     r"⛔️?",
 )
-MARKET_WORDS = r"market|cmp|current\s*(?:market\s*)?price|now|по\s*рынку|рынок|mercado"
+# A market entry: English, Russian, Spanish/Portuguese, and the order type as exchanges'
+# localized order screens name it (French, German, Turkish, Vietnamese, Indonesian, Persian,
+# Arabic, Chinese in both scripts, Korean, Japanese)
+MARKET_WORDS = (
+    r"market|cmp|current\s*(?:market\s*)?price|now|по\s*рынку|рынок|mercado"
+    r"|au\s*march[ée]|prix\s*du\s*march[ée]|zum\s*marktpreis|marktpreis|markt"
+    r"|piyasa(?:dan|\s*fiyat[ıi]n?(?:dan)?)?|giá\s*thị\s*trường|(?:harga\s*)?pasar"
+    r"|قیمت\s*بازار|سعر\s*السوق|市价|市價|시장가|成行"
+)
 LONG_WORDS = (
     r"long(?:ing)?|buy(?:ing)?|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
     r"|compra|acquisto|kauf|alış|achat|mua|beli|bili|شراء|خرید|لانگ|αγορ[άα]|לונג"
@@ -212,6 +220,16 @@ MARKED_LONG = "লং|কিনুন"
 MARKED_SHORT = "শর্ট|বিক্রি করুন"
 # The letters and combining marks of those scripts: a label is a whole word of them.
 MARKED_LETTERS = "\u0980-\u09ff"
+# Margin modes as exchanges' localized order screens write them (Spanish, Portuguese, Italian,
+# Turkish, Polish, Russian, Vietnamese, Indonesian, French, Arabic; Japanese and Korean, whose
+# words may run into the next one: "分離マージン"), read where no English word gave the mode.
+OTHER_MARGIN_CROSS = r"cruzad[oa]|crois[ée]e?|çapraz|кросс|chéo|silang|متقاطع[ةه]?"
+OTHER_MARGIN_ISOLATED = (
+    r"aislad[oa]|isolad[oa]|isolat[oa]|izole|izolowan\w*|изолированн\w*|cô\s*lập"
+    r"|terisolasi|isol[ée]e?|معزول[ةه]?"
+)
+OTHER_MARGIN_CROSS_CJK = r"クロス|교차"
+OTHER_MARGIN_ISOLATED_CJK = r"分離|격리"
 # Margin modes written in other scripts (the English words are read by the leverage reader).
 FOREIGN_MARGIN = (
     ("ক্রস", "cross"),

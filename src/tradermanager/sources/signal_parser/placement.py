@@ -37,6 +37,65 @@ def side_from_stop(
     return None
 
 
+def side_from_targets(
+    others: list[Section], entries: list[float], targets: list[float], known_at: int
+) -> Side | None:
+    """No side word, a known target label, the entry (read, or the first unknown line before
+    the targets and stop: "Shiga: 136.33 / TP: 137.95 - 141.49 / Tsayawa: 130.34"): targets
+    all above the entry tell a long, all below a short. The caller keeps the side only when
+    a single price on the other side is placed as the stop."""
+    if not entries and others[0][0].start < known_at and len(others[0][1]) <= 2:
+        entries = [n.value for n in others[0][1]]
+    if not entries or not targets:
+        return None
+    if min(targets) > max(entries):
+        return Side.LONG
+    if max(targets) < min(entries):
+        return Side.SHORT
+    return None
+
+
+def place_around_market(
+    others: list[Section], side: Side, targets: list[float], stop: float | None
+) -> tuple[list[float], list[float], float | None, str]:
+    """A market entry (no entry price) with a side and prices under labels no lexicon knows
+    ("Entrada: a mercado / Tomar ganancias: a | b | c / Parar pérdidas: d"): a line of two or
+    more prices moving in the side's direction, on the profit side of a known stop, is the
+    targets when none were read; a single price beyond every target on the loss side the stop
+    when none was read. No line is taken for an entry. A line left over is returned as the
+    reason for review."""
+    long = side is Side.LONG
+    left: list[Section] = []
+    for sec in others:
+        values = [n.value for n in sec[1]]
+        moving = all((a < b) if long else (a > b) for a, b in pairwise(values))
+        beyond_stop = stop is None or all((v > stop) if long else (v < stop) for v in values)
+        if not targets and len(values) >= 2 and moving and beyond_stop:
+            targets = values
+        else:
+            left.append(sec)
+    if stop is None and targets:
+        loss = [
+            sec
+            for sec in left
+            if len(sec[1]) == 1
+            and (sec[1][0].value < min(targets) if long else sec[1][0].value > max(targets))
+        ]
+        if len(loss) == 1:
+            stop = loss[0][1][0].value
+            left.remove(loss[0])
+    if not left:
+        return [], targets, stop, ""
+    lab, nums, _ = left[0]
+    shown = ", ".join(price_text(n.value) for n in nums[:4])
+    return (
+        [],
+        targets,
+        stop,
+        f"The line “{lab.word}” holds prices ({shown}) the parser could not place: check it.",
+    )
+
+
 def stray_price(
     sections_: list[Section],
     chosen: list[Section],
