@@ -503,3 +503,18 @@ def test_dash_labels_tried_only_at_dashes_find_every_dash_label(text: str) -> No
     sections._dash_labels(text, [], None, found)
     plain = [m.start(1) for m in PLAIN_DASH_LABEL.finditer(text)]
     assert sorted(lab.start for lab in found) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"ab 1:\n🎯", "止盈", "ก", "カ", "한", "লক্ষ্য", "вход", "\u0e7f", "\u09ff"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_one_search_for_either_script_finds_what_the_two_searches_find(text: str) -> None:
+    either = (
+        sections._UNSPACED_SCRIPT.search(text) is not None
+        or sections._MARKED_SCRIPT.search(text) is not None
+    )
+    assert (sections._OTHER_SCRIPT.search(text) is not None) == either

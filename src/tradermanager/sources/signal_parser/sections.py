@@ -142,7 +142,8 @@ _UNSPACED = re.compile(
     "|(?P<long>" + UNSPACED_LONG + ")"
     "|(?P<short>" + UNSPACED_SHORT + ")"
 )
-_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED_LETTERS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_UNSPACED_SCRIPT = re.compile("[" + _UNSPACED_LETTERS + "]")
 
 # Labels of scripts whose words hold combining marks (lexicon.MARKED_*, Bengali): whole words of
 # their script. Only run on a message that holds such a script.
@@ -156,6 +157,9 @@ _MARKED = re.compile(
     ")(?![" + MARKED_LETTERS + "])"
 )
 _MARKED_SCRIPT = re.compile("[" + MARKED_LETTERS + "]")
+# Either of those scripts: one search of a text that holds neither (the usual non-ASCII text,
+# whose only wide characters are icons) instead of one for each.
+_OTHER_SCRIPT = re.compile("[" + _UNSPACED_LETTERS + MARKED_LETTERS + "]")
 
 
 def _unspaced_labels(
@@ -423,12 +427,13 @@ def _literal_prefix(fragment: str) -> tuple[str, ...]:
     return (letters.lower(),)
 
 
-_BY_WORD: dict[str, re.Pattern[str] | None] = {}
+_BY_WORD: dict[str, tuple[re.Pattern[str], int] | None] = {}
 
 
-def _pattern_for(word: str) -> re.Pattern[str] | None:
+def _pattern_for(word: str) -> tuple[re.Pattern[str], int] | None:
     """A label regex holding only the labels that can start with ``word``: much faster to
-    match than the regex of all labels (same kinds, same order)."""
+    match than the regex of all labels (same kinds, same order); with the number of the
+    group that follows its target group (the label's index), 0 when it has none."""
     if word not in _BY_WORD:
         parts = []
         for kind, fragments in _KINDS:
@@ -445,7 +450,10 @@ def _pattern_for(word: str) -> re.Pattern[str] | None:
             if kind == "target":
                 body = "(?:" + body + ")" + _INDEX
             parts.append(f"(?P<{kind}>{body})")
-        _BY_WORD[word] = re.compile("|".join(parts), re.I) if parts else None
+        pattern = re.compile("|".join(parts), re.I) if parts else None
+        _BY_WORD[word] = (
+            (pattern, pattern.groupindex.get("target", -1) + 1) if pattern is not None else None
+        )
     return _BY_WORD[word]
 
 
@@ -499,8 +507,8 @@ def labels(
         first = word.group()
         if first not in first_words:
             continue
-        pattern = by_word.get(first) or _pattern_for(first)
-        if pattern is None:
+        found = by_word.get(first) or _pattern_for(first)
+        if found is None:
             continue
         start = word.start()
         if start < last_end or (excluded and inside(start, excluded)):
@@ -511,16 +519,17 @@ def labels(
             and text[word.end() : word.end() + 1] != "="
         ):
             continue  # "current price", "average entry price": only a line's own "Price:"
+        pattern, index = found
         m = pattern.match(text, start)
         if m is None:
             continue
         last_end = m.end()
         kind = m.lastgroup or ""
-        idx = None
         if kind == "target":  # the index groups follow the named target group
-            group = pattern.groupindex["target"]
-            found = m.group(group + 1) or m.group(group + 2)
-            idx = int(found) if found else None
+            number = m.group(index) or m.group(index + 1)
+            idx = int(number) if number else None
+        else:
+            idx = None
         word_read = lower[start:last_end] if same_case_length else m.group().lower()
         if word_read in _POINTERS and (
             (out and _points_at(text, out[-1], start)) or _ICON_BEFORE_LABEL.match(text, last_end)
@@ -537,7 +546,7 @@ def labels(
         ):
             continue  # "🔹 ENTRY ZONE" / "🎯 $90,800 – $91,600": an icon under the heading
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
-    if not text.isascii():
+    if not text.isascii() and _OTHER_SCRIPT.search(text):
         if _UNSPACED_SCRIPT.search(text):
             out = _unspaced_labels(text, out)
         if _MARKED_SCRIPT.search(text):
@@ -576,13 +585,12 @@ _LINE_LABEL = re.compile(
 _MARKER_LINE = re.compile(r"^[^\S\n]*([^\x00-\x7f\w•·][^\w\s]{0,5})[^\S\n]*(?=\$?\d)", re.M)
 
 
-def _marker_lines(text: str, known: list[Label]) -> list[Label]:
+def _marker_lines(text: str, known: list[Label], starts: list[int]) -> list[Label]:
     """Lines opening with an icon no lexicon knows, then a price, right after a known price
     label's line that holds its own price ("🎯 1.18 - 1.25" then "🔴 1.06"): they end that
     label's section, so their prices are never taken for its own. (A list under a label whose
     line holds no price, "Targets:" then "🔹 1.18", stays that label's list.)"""
     out: list[Label] = []
-    starts = [lab.start for lab in known]
     for m in _MARKER_LINE.finditer(text):
         k = bisect_left(starts, m.start())
         if k < len(starts) and starts[k] < m.end():
@@ -607,10 +615,10 @@ def foreign_labels(
     text: str, known: list[Label], excluded: list[tuple[int, int]] | None = None
 ) -> list[Label]:
     """The line labels of ``text`` that no lexicon entry names, as labels of kind "other"."""
-    out: list[Label] = []
-    if known and not text.isascii() and "\n" in text:
-        out = _marker_lines(text, known)
     starts = [lab.start for lab in known]
+    out: list[Label] = (
+        _marker_lines(text, known, starts) if known and "\n" in text and not text.isascii() else []
+    )
     if " - " in text or " – " in text or " — " in text:
         _dash_labels(text, starts, excluded, out)
     if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
