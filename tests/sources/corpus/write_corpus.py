@@ -5768,6 +5768,195 @@ def follow_ups_scripts_round_two(rng: random.Random) -> tuple[str, dict[str, Any
     return text, fu(d.base, "stop_moved", stop_to_entry=True)
 
 
+# Third set, written after the first two sets' fixes and before the parser saw it: numbers
+# typed in full-width forms (Japanese and Chinese input methods: '６３４５０．５', '／'), digits
+# of other scripts (Thai, Burmese, Khmer, Lao, Gujarati, Tamil, Telugu), one-liners of words no
+# lexicon holds without colons, spot posts in other languages (现货/現貨, 현물, 現物, giao
+# ngay, فوري, اسپات), and leverage without an x under labels no lexicon holds.
+
+_FULLWIDTH = str.maketrans("0123456789./", "０１２３４５６７８９．／")
+
+
+@style(
+    "fullwidth_cjk_numbers",
+    "Japanese and Chinese posts typed with full-width digits and marks: 'エントリー：６３４５０．５', '利確：６４２００／６５０００', '損切り：６２８００', 'レバレッジ：１０倍'; '入场：１４８．２', '止盈：１５２、１５５'",
+)
+@own_stream
+def fullwidth_cjk_numbers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([None, 5, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    wide = rng.random() < 0.8
+
+    def p(value: float) -> str:
+        text = num(value, d.dec)
+        return text.translate(_FULLWIDTH) if wide else text
+
+    if rng.random() < 0.5:
+        side = "ロング" if d.long else "ショート"
+        lines = [f"【{d.base}/USDT】{side}", f"エントリー：{p(d.entry)}"]
+        lines.append("利確：" + ("／" if wide else " / ").join(p(v) for v in tps))
+        lines.append(f"損切り：{p(sl)}")
+        if lev:
+            lines.append(f"レバレッジ：{p(lev)}倍")
+    else:
+        side = "做多" if d.long else "做空"
+        lines = [f"#{d.base}USDT {side}", f"入场：{p(d.entry)}"]
+        lines.append("止盈：" + "、".join(p(v) for v in tps))
+        lines.append(f"止损：{p(sl)}")
+        if lev:
+            lines.append(f"杠杆：{p(lev)}倍")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+_NATIVE_DIGITS = [
+    # (digits 0-9, long, short, entry, targets, stop): Thai, Burmese, Khmer, Lao, Gujarati,
+    # Tamil, Telugu posts written with their own digits
+    ("๐๑๒๓๔๕๖๗๘๙", "ซื้อ", "ขาย", "จุดเข้า", "เป้าหมาย", "ตัดขาดทุน"),
+    ("၀၁၂၃၄၅၆၇၈၉", "ဝယ်", "ရောင်း", "ဝင်ရန်", "ပစ်မှတ်", "ရပ်တန့်"),
+    ("០១២៣៤៥៦៧៨៩", "ទិញ", "លក់", "ចូល", "គោលដៅ", "បញ្ឈប់"),
+    ("໐໑໒໓໔໕໖໗໘໙", "ຊື້", "ຂາຍ", "ຈຸດເຂົ້າ", "ເປົ້າໝາຍ", "ຈຸດຢຸດ"),
+    ("૦૧૨૩૪૫૬૭૮૯", "ખરીદો", "વેચો", "એન્ટ્રી", "લક્ષ્ય", "સ્ટોપ લોસ"),
+    ("௦௧௨௩௪௫௬௭௮௯", "வாங்கு", "விற்கு", "நுழைவு", "இலக்கு", "ஸ்டாப் லாஸ்"),
+    ("౦౧౨౩౪౫౬౭౮౯", "కొనండి", "అమ్మండి", "ఎంట్రీ", "లక్ష్యం", "స్టాప్ లాస్"),
+]
+
+
+@style(
+    "native_digit_scripts",
+    "posts written with the digits of their script: Thai '๑๔๘.๒', Burmese '၁၄၈.၂', Khmer, Lao, Gujarati, Tamil, Telugu; labels and side words of those languages (known or not), or 'LONG'/'SHORT'",
+)
+@own_stream
+def native_digit_scripts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    digits, long_w, short_w, e, t, s = rng.choice(_NATIVE_DIGITS)
+    table = str.maketrans("0123456789", digits)
+    lev = rng.choice([None, 10, 20])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+
+    def p(value: float) -> str:
+        return num(value, d.dec).translate(table)
+
+    side = rng.choice([long_w if d.long else short_w, d.side.upper()])
+    lines = [f"#{d.base}USDT {side}", f"{e}: {p(d.entry)}"]
+    lines.append(f"{t}: " + " - ".join(p(v) for v in tps))
+    lines.append(f"{s}: {p(sl)}")
+    if lev:
+        lines.append(f"x{lev}")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+_INLINE_WORDS = [
+    # (long, short, targets word, stop word): Swahili, Hausa, Tagalog, Yoruba, Amharic
+    ("NUNUA", "UZA", "lengo", "hasara"),
+    ("SAYA", "SAYAR", "manufa", "tsayawa"),
+    ("BUMILI", "MAGBENTA", "layunin", "hinto"),
+    ("RA", "TA", "afojusun", "idaduro"),
+]
+
+
+@style(
+    "inline_unknown_words",
+    "one-liners of words no lexicon holds, without colons: 'BTC NUNUA 63450 lengo 64200 / 65000 hasara 62800 x10', 'SOL LONG 148.2 manufa 152 tsayawa 144'; one target with no side word the lexicon knows goes to review",
+)
+@own_stream
+def inline_unknown_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MULTIPLIED)
+    long_w, short_w, t, s = rng.choice(_INLINE_WORDS)
+    lev = rng.choice([None, 10, 20])
+    n = rng.choice([1, 2, 2, 3])
+    tps = d.away(n)
+    sl = d.against()
+    known_side = rng.random() < 0.4
+    side = d.side.upper() if known_side else (long_w if d.long else short_w)
+    text = (
+        f"{rng.choice(['#', '$', ''])}{d.base} {side} {num(d.entry, d.dec)} {t} "
+        + rng.choice([" / ", " ", ", "]).join(num(v, d.dec) for v in tps)
+        + f" {s} {num(sl, d.dec)}"
+        + (f" x{lev}" if lev else "")
+    )
+    if n == 1 and not known_side:
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_SPOT_POSTS = [
+    # (heading, entry label, targets label, stop label): spot in the words of exchanges'
+    # localized screens
+    ("现货买入 #{c}", "买入价", "止盈", "止损"),
+    ("現貨買入 #{c}", "進場", "停利", "停損"),
+    ("#{c} 현물 매수", "진입가", "익절", "손절"),
+    ("#{c} 現物買い", "エントリー", "利確", "損切り"),
+    ("#{c} Mua giao ngay", "Điểm vào", "Chốt lời", "Cắt lỗ"),
+    ("#{c} شراء فوري", "الدخول", "الأهداف", "وقف الخسارة"),
+    ("#{c} خرید اسپات", "ورود", "تارگت", "حد ضرر"),
+    ("#{c} Spot alım", "Giriş", "Hedefler", "Stop"),
+]
+
+
+@style(
+    "spot_words_languages",
+    "spot buys in other languages: '现货买入 #SOL', '現貨買入', '현물 매수', '現物買い', 'Mua giao ngay', 'شراء فوري', 'خرید اسپات', 'Spot alım' — no leverage, a stop below",
+)
+@own_stream
+def spot_words_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    d.long, d.sign = True, 1
+    head, e, t, s = rng.choice(_SPOT_POSTS)
+    tps = d.away(rng.randint(2, 3), 0.04)
+    sl = d.against(rng.uniform(0.05, 0.1))
+    colon = "：" if any("\u3000" <= ch <= "\u9fff" for ch in e) else ": "
+    lines = [
+        head.format(c=d.base),
+        f"{e}{colon}{num(d.entry, d.dec)}",
+        f"{t}{colon}" + " / ".join(num(v, d.dec) for v in tps),
+        f"{s}{colon}{num(sl, d.dec)}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, market="spot"
+    )
+
+
+_LEVERAGE_LABELS = [
+    # leverage labels of languages no lexicon held, with the value written without an x
+    "Leverec",  # Azerbaijani
+    "Иінтірек",  # Kazakh
+    "ბერკეტი",  # Georgian
+    "Լծակ",  # Armenian
+    "Хөшүүрэг",  # Mongolian
+    "Levyrage",  # a misspelling
+]
+
+
+@style(
+    "leverage_unknown_label_no_x",
+    "leverage written without an x under a label no lexicon holds ('Leverec: 20', 'Иінтірек: 20', 'ბერკეტი: 20', 'Լծակ: 20', 'Хөшүүрэг: 20'), English labels for the levels",
+)
+@own_stream
+def leverage_unknown_label_no_x(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    label = rng.choice(_LEVERAGE_LABELS)
+    lev = rng.choice([5, 10, 20, 25, 50])
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lines = [
+        f"#{d.base}USDT {d.side.upper()}",
+        f"Entry: {num(d.entry, d.dec)}",
+        "TP: " + " / ".join(num(v, d.dec) for v in tps),
+        f"SL: {num(sl, d.dec)}",
+        f"{label}: {lev}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 # Measured once before the parser saw them (README: "Scripts round two"), then developed on.
 SCRIPTS_ROUND_TWO = {
     "traditional_chinese_cards",
@@ -5784,6 +5973,11 @@ SCRIPTS_ROUND_TWO = {
     "margin_mode_languages",
     "market_entry_languages",
     "follow_ups_scripts_round_two",
+    "fullwidth_cjk_numbers",
+    "native_digit_scripts",
+    "inline_unknown_words",
+    "spot_words_languages",
+    "leverage_unknown_label_no_x",
 }
 
 
