@@ -252,3 +252,109 @@ def test_a_market_entry_beside_unknown_lines_never_lands_on_the_wrong_side(
     else:
         assert all(a > b for a, b in pairwise(tps)), text
         assert parsed.stop_loss is None or not tps or parsed.stop_loss > max(tps), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【ETH/USDT】ロング\nエントリー：３６２９．５\n利確：３６９０．１７／３７７９．４７\n損切り：３４６８．５４",
+        "#ETHUSDT ຊື້\nຈຸດເຂົ້າ: ໓໖໒໙.໕\nເປົ້າໝາຍ: ໓໖໙໐.໑໗ - ໓໗໗໙.໔໗\nຈຸດຢຸດ: ໓໔໖໘.໕໔",
+        "#ETHUSDT LONG\nEntry: ၃၆၂၉.၅\nTP: ၃၆၉၀.၁၇ / ၃၇၇၉.၄၇\nSL: ၃၄၆၈.၅၄",
+        "#ETHUSDT ખરીદો\nએન્ટ્રી: ૩૬૨૯.૫\nલક્ષ્ય: ૩૬૯૦.૧૭ - ૩૭૭૯.૪૭\nસ્ટોપ લોસ: ૩૪૬૮.૫૪",
+    ],
+)
+def test_digits_of_every_script_and_full_width_forms_read_as_ascii(text):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        Side.LONG,
+        (3629.5,),
+        (3690.17, 3779.47),
+        3468.54,
+    )
+
+
+def test_a_full_width_comma_still_separates_a_list():
+    parsed = parse_message("#SOLUSDT 做多\n入场：148.2\n止盈：152，155\n止损：144")
+    assert parsed.take_profits == (152.0, 155.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("NEAR TA 5.668 afojusun 5.579, 5.484, 5.466 idaduro 5.83 x20", Side.SHORT),
+        ("BTC SAYA 66704.4 manufa 67611, 68293.6 tsayawa 64858.7 x10", Side.LONG),
+        ("$SOL LONG 148.2 manufa 152 tsayawa 144", Side.LONG),
+    ],
+)
+def test_a_one_line_signal_of_words_no_lexicon_holds(text, side):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.side is side and len(parsed.entries) == 1 and parsed.stop_loss is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$DOT UZA 3.301 lengo 3.387 hasara 3.214 x10",  # one target, no side word known
+        "BTC long 63450 was great, now 64200 and 65000 next, support 62800",  # talk
+        "SOL TA 148.8 afojusun 146.05 idaduro 45.33",  # not one signal's levels
+    ],
+)
+def test_one_line_layouts_the_words_do_not_settle_are_not_copied(text):
+    assert parse_message(text).kind is not MessageKind.SIGNAL
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["现货买入 #SOL", "現貨買入 #SOL", "#SOL 현물 매수", "#SOL 現物買い", "#SOL Mua giao ngay"],
+)
+def test_spot_in_the_words_of_localized_screens(head):
+    parsed = parse_message(f"{head}\nEntry: 148.2\nTP: 152 / 155\nSL: 140")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.market == "spot"
+
+
+@pytest.mark.parametrize("label", ["Leverec", "Иінтірек", "ბერკეტი", "Լծակ", "Хөшүүрэг"])
+def test_a_whole_number_under_an_unknown_label_goes_to_review_without_a_leverage(label):
+    """Dropped, it would copy the signal at another leverage; read as one, "Accuracy: 87"
+    would be 87x."""
+    text = f"#SOLUSDT LONG\nEntry: 148.2\nTP: 152 / 155\nSL: 144\n{label}: 20"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW and "whole number" in parsed.reason
+    assert parse_message(text + "\nLeverage: 20x").kind is MessageKind.SIGNAL
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    symbol=st.sampled_from(SYMBOLS),
+    side_word=st.sampled_from([*UNKNOWN_SIDES, "LONG", "SHORT"]),
+    base=st.floats(min_value=0.001, max_value=50_000),
+    groups=st.lists(
+        st.tuples(
+            st.sampled_from(["lengo", "hasara", "manufa", "tsayawa", "zorblat", "ከፍታ"]),
+            st.lists(st.floats(min_value=0.7, max_value=1.4), min_size=1, max_size=3),
+        ),
+        min_size=2,
+        max_size=4,
+    ),
+)
+def test_one_line_groups_never_land_on_the_wrong_side(symbol, side_word, base, groups):
+    """One line of an entry and groups of prices split by unknown words: a signal read from
+    it has every target on the profit side of its entry and the stop on the loss side, and
+    the side written when a known side word stands."""
+    text = f"${symbol} {side_word} {base:.6g} " + " ".join(
+        f"{word} {_prices([base * f for f in fs])}" for word, fs in groups
+    )
+    parsed = parse_message(text)
+    if parsed.kind is not MessageKind.SIGNAL:
+        return
+    lo, hi = min(parsed.entries), max(parsed.entries)
+    if side_word in ("LONG", "SHORT"):
+        assert parsed.side.value == side_word.lower(), text
+    if parsed.side is Side.LONG:
+        assert all(t > hi for t in parsed.take_profits), text
+        assert parsed.stop_loss is None or parsed.stop_loss < lo, text
+    else:
+        assert all(t < lo for t in parsed.take_profits), text
+        assert parsed.stop_loss is None or parsed.stop_loss > hi, text

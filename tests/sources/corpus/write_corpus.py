@@ -5936,7 +5936,7 @@ _LEVERAGE_LABELS = [
 
 @style(
     "leverage_unknown_label_no_x",
-    "leverage written without an x under a label no lexicon holds ('Leverec: 20', 'Иінтірек: 20', 'ბერკეტი: 20', 'Լծակ: 20', 'Хөшүүрэг: 20'), English labels for the levels",
+    "leverage written without an x under a label no lexicon holds ('Leverec: 20', 'Иінтірек: 20', 'ბერკეტი: 20', 'Լծակ: 20', 'Хөшүүрэг: 20'), English labels for the levels: a whole number under an unknown label is no leverage the parser may guess, and no price — review (expected a leverage of 20 when first measured)",
 )
 @own_stream
 def leverage_unknown_label_no_x(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -5952,9 +5952,7 @@ def leverage_unknown_label_no_x(rng: random.Random) -> tuple[str, dict[str, Any]
         f"SL: {num(sl, d.dec)}",
         f"{label}: {lev}",
     ]
-    return "\n".join(lines), signal(
-        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
-    )
+    return "\n".join(lines), {"kind": "needs_review"}
 
 
 # Measured once before the parser saw them (README: "Scripts round two"), then developed on.

@@ -34,6 +34,7 @@ from tradermanager.sources.signal_parser.model import (
 )
 from tradermanager.sources.signal_parser.placement import (
     GEOMETRY_CONFIDENCE,
+    one_line_groups,
     place_around_market,
     place_by_side,
     read_by_geometry,
@@ -147,6 +148,12 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             )
     sides = _sides(read, found)
     symbol = read.symbol
+    if symbol is None and not (found.keys() & {"entry", "target", "stop", "long", "short"}):
+        # "NEAR TA 5.668 afojusun 5.579 idaduro 5.83": a coin in capitals before one line of
+        # prices split by words no lexicon knows, read by the geometry below
+        coin = bare_upper_token(read.text)
+        if coin is not None and one_line_groups(read) is not None:
+            symbol = coin
 
     # entries
     order_type = "limit"
@@ -301,7 +308,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         if order_type == "market" and side is not None and not entries:
             placed = place_around_market(other_secs, side, targets, stop)
         else:
-            placed = place_by_side(other_secs, side, entries, targets, stop, known_at)
+            placed = place_by_side(
+                other_secs, side, entries, targets, stop, known_at, read.leverage is None
+            )
         if from_targets and (placed[2] is None or placed[3]):
             # the targets tell the side only when a single price stands on the other side as
             # the stop: otherwise nothing is placed, as without a side
@@ -338,7 +347,13 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         stop,
         tuple(sorted(conf.items())),
     )
-    if len(stop_priced) > 1 or len(entry_secs) > 1:
+    if (
+        len(stop_priced) > 1
+        or len(entry_secs) > 1
+        or (entry_secs and any(sec[1] for sec in side_secs))
+    ):
+        # (prices after a side word beside an entry label: "XRP SHORT 0.5643 … | TRX/USDT
+        # ショート / エントリー：0.12584 …", a second signal written on one line)
         coins = named_coins(read.text)
         if len(coins) > 1:
             return with_reason(

@@ -159,6 +159,11 @@ LEVERAGE_LABELS = (
 )
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
 SPOT_WORDS = r"spot|спот"
+# Spot as exchanges' localized screens name it: Chinese (both scripts), Japanese and Korean
+# without word boundaries (their words run together: "现货买入", "現物買い"), Vietnamese, Arabic
+# and Persian as whole words.
+SPOT_WORDS_CJK = r"现货|現貨|現物|현물"
+SPOT_WORDS_OTHER = r"giao\s*ngay|فوري|اسپات|سبوت"
 COINM_WORDS = r"coin[\s\-]*m|coin[\s\-]*margined|inverse"
 
 # Labels of languages written without spaces between words (Chinese, Japanese, Thai) and of

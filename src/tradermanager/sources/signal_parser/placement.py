@@ -122,6 +122,17 @@ def stray_price(
     return ""
 
 
+def _bare_leverage(section: Section) -> bool:
+    """An unknown label's line holding only a whole number a leverage can be (1 to 125):
+    "Leverec: 20", "Иінтірек: 20". Far from the signal's prices it is none of them, and
+    dropped it would copy the signal at another leverage."""
+    _, nums, body = section
+    if len(nums) != 1 or not nums[0].value.is_integer() or not 1 <= nums[0].value <= 125:
+        return False
+    value = body.split("\n", 1)[0].strip(" \t:：=-–—*_→➜")
+    return value.isdigit() and int(value) == nums[0].value
+
+
 def place_by_side(
     others: list[Section],
     side: Side | None,
@@ -129,6 +140,7 @@ def place_by_side(
     targets: list[float],
     stop: float | None,
     known_at: int,
+    bare_numbers: bool = False,
 ) -> tuple[list[float], list[float], float | None, str]:
     """Prices under labels no lexicon knows ("Ingresso: 63.450"), placed by where they stand
     against the side: the first such line before any known target or stop is the entry when
@@ -137,10 +149,13 @@ def place_by_side(
     signal's prices (beyond ×2: "$100 → $2") are not prices of it. A line left over is
     returned as the reason for review — its prices would otherwise be silently dropped.
     Consecutive lines under one label with their numbers ("Maqsad 1:", "Maqsad 2:") are one
-    line."""
+    line. With ``bare_numbers`` (no leverage was read), a line whose whole value is a whole
+    number from 1 to 125 ("Leverec: 20") is returned as the reason for review too: a leverage
+    under a label no lexicon knows would otherwise be dropped."""
     entries, targets = list(entries), list(targets)
     scale = sorted(entries + targets + ([stop] if stop is not None else []))
     left: list[Section] = []
+    unread_number: Section | None = None
     merged: list[Section] = []
     for sec in others:
         if merged and merged[-1][0].word == sec[0].word and merged[-1][1] and sec[1]:
@@ -154,6 +169,8 @@ def place_by_side(
             middle = scale[len(scale) // 2]
             near = [v for v in values if middle > 0 and 0.5 <= v / middle <= 2]
             if 2 * len(near) <= len(values):
+                if bare_numbers and _bare_leverage(sec):
+                    unread_number = unread_number or sec
                 continue  # mostly not this signal's prices (sizes, capital, volumes)
         if side is None:
             left.append(sec)
@@ -174,6 +191,15 @@ def place_by_side(
             stop = values[0]
         else:
             left.append(sec)
+    if not left and unread_number is not None:
+        lab, nums, _ = unread_number
+        return (
+            entries,
+            targets,
+            stop,
+            f"The line “{lab.word}” holds a whole number ({price_text(nums[0].value)}) that is "
+            "no price of the signal: a leverage in a word the parser does not know? Check it.",
+        )
     if not left:
         return entries, targets, stop, ""
     lab, nums, _ = left[0]
@@ -265,6 +291,42 @@ def _price_lines(read: MessageParts, found: dict[str, list[Section]]) -> list[_G
     return groups
 
 
+# What may stand between two prices of one group on a line: separators, no word.
+_GROUP_SEPARATORS = " \t,/|;&-–—~"
+
+
+def one_line_groups(read: MessageParts) -> list[_Group] | None:
+    """The prices of a one-line message split into groups by the single words between them
+    ("5.668 afojusun 5.579, 5.484 idaduro 5.83": three groups), or None when the line is not
+    so written: another line, a question, more than two words before the first price, two or
+    more words or other marks (brackets, colons, percentages) between prices, anything but
+    blanked parts (the symbol, the leverage) after the last. Three groups at least: the entry,
+    the targets and the stop."""
+    clean = read.clean
+    nums = read.numbers
+    if len(nums) < 3 or "\n" in clean.strip() or "?" in clean:
+        return None
+    if len(_LINE_WORDS.findall(clean, 0, nums[0].start)) > 2 or clean[nums[-1].end :].strip():
+        return None
+    groups = [_Group("", [nums[0].value], clean[nums[0].start : nums[0].end])]
+    for a, b in pairwise(nums):
+        gap = clean[a.end : b.start]
+        words = _LINE_WORDS.findall(gap)
+        if not words and not gap.strip(_GROUP_SEPARATORS):
+            last = groups[-1]
+            text = last.text + gap + clean[b.start : b.end]
+            groups[-1] = _Group(last.marker, [*last.values, b.value], text)
+        elif len(words) == 1 and gap.strip(_GROUP_SEPARATORS) == words[0]:
+            groups.append(_Group(words[0], [b.value], clean[b.start : b.end]))
+        else:
+            return None
+    values = sorted(v for g in groups for v in g.values)
+    middle = values[len(values) // 2]
+    if len(groups) < 3 or not (values[0] >= 0.5 * middle and values[-1] <= 2 * middle):
+        return None  # not one signal's levels
+    return groups
+
+
 def read_by_geometry(
     read: MessageParts,
     found: dict[str, list[Section]],
@@ -285,8 +347,14 @@ def read_by_geometry(
 
     Returns (entries, targets, stop, side, entry kind); a reason naming the lines when they
     do not fit that reading (with no side word, one target and one stop: which is which?);
-    None when the message is not a layout of price lines."""
+    None when the message is not a layout of price lines.
+
+    A message of one line whose prices are split by single words no lexicon knows ("NEAR TA
+    5.668 afojusun 5.579, 5.484 idaduro 5.83 x20") is read the same way, its groups of prices
+    standing for the lines — only with an entry, a targets group and a stop group."""
     groups = _price_lines(read, found)
+    if groups is None and not entries and stop is None:
+        groups = one_line_groups(read)
     # only a layout that holds what a signal needs: the entry (unless known), a target line
     # and (with no side word) a stop line, all of one signal's order of magnitude (within ×2
     # of their middle)

@@ -144,15 +144,23 @@ def _market_and_mark_checked(
     return parsed
 
 
-# Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali) and the Arabic decimal
-# and thousands marks, read as the ASCII ones (one character for one: positions are kept).
-_NATIVE_DIGIT = re.compile("[\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
-_TO_ASCII_DIGITS = str.maketrans(
-    {
-        **{chr(base + i): str(i) for base in (0x660, 0x6F0, 0x966, 0x9E6) for i in range(10)},
-        "\u066b": ".",
-        "\u066c": ",",
+# Digits of every other script (Arabic-Indic, Persian, Devanagari, Bengali, Gujarati, Tamil,
+# Telugu, Thai, Lao, Myanmar, Khmer, … and the full-width forms Japanese and Chinese input
+# methods type, "６３４５０．５"), the Arabic decimal and thousands marks and the full-width
+# point and slash, read as the ASCII ones (one character for one: positions are kept). The
+# full-width comma "，" stays: Chinese separates a list with it.
+def _other_digits() -> dict[int, str]:
+    table = {
+        cp: str(unicodedata.decimal(chr(cp)))
+        for cp in range(0x80, 0x10000)
+        if unicodedata.decimal(chr(cp), None) is not None
     }
+    return {**table, 0x066B: ".", 0x066C: ",", 0xFF0E: ".", 0xFF0F: "/"}
+
+
+_TO_ASCII_DIGITS = _other_digits()
+_NATIVE_DIGIT = re.compile(
+    "[" + "".join(re.escape(chr(cp)) for cp in sorted(_TO_ASCII_DIGITS)) + "]"
 )
 
 

@@ -27,6 +27,8 @@ from tradermanager.sources.signal_parser.lexicon import (
     LONG_WORDS,
     SHORT_WORDS,
     SPOT_WORDS,
+    SPOT_WORDS_CJK,
+    SPOT_WORDS_OTHER,
     UNSPACED_LONG,
     UNSPACED_SHORT,
 )
@@ -288,6 +290,7 @@ _SIDE_HINT = re.compile("|".join(map(re.escape, (w for w in _SIDE_HINTS if w.isa
 # the side words of other scripts, looked for only in a text that is not all ASCII
 _SIDE_HINT_WIDE = re.compile("|".join(map(re.escape, (w for w in _SIDE_HINTS if not w.isascii()))))
 _SPOT = re.compile(r"(?<![\w])(?:" + SPOT_WORDS + r")(?![\w])", re.I)
+_SPOT_WIDE = re.compile(SPOT_WORDS_CJK + r"|(?<![\w])(?:" + SPOT_WORDS_OTHER + r")(?![\w])")
 _COINM = re.compile(r"(?<![\w])(?:" + COINM_WORDS + r")(?![\w])", re.I)
 NOT_TOKENS = frozenset(
     [
@@ -444,6 +447,8 @@ def market_context(lower: str) -> str:
     if ("coin" in lower or "inverse" in lower) and _COINM.search(lower):
         return MarketKind.COINM
     if ("spot" in lower or "спот" in lower) and _SPOT.search(lower):
+        return MarketKind.SPOT
+    if (not lower.isascii() or "giao" in lower) and _SPOT_WIDE.search(lower):
         return MarketKind.SPOT
     return ""
 
