@@ -96,3 +96,127 @@ def test_a_heading_with_its_own_price_keeps_the_icon_a_label() -> None:
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.take_profits == (152, 155)
     assert parsed.stop_loss == 144
+
+
+def test_a_level_told_again_in_a_sentence_is_no_unplaced_price() -> None:
+    parsed = parse_message(
+        "$DOT Trade Setup (15m)\n🔴 Scenario (Bearish/Short Setup)\n"
+        "⚆ Trigger Condition: Wait for a clean 15m candle close below the 6.719 local low.\n"
+        "⚆ Trigger Price: 6.719\n⚆ Stop-Loss: 7.053 (placed above the MA(200) resistance)\n"
+        "⚆ Target Take-Profit:\n○ TP1: 6.468 (FVG midpoint)\n○ TP2: 6.204 (0.382 Fibonacci level)\n"
+        "⚆ Risk-to-Reward Ratio (RRR): 1:0.8 (to TP1) / 1:1.5 (to TP2)"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        (6.719,),
+        (6.468, 6.204),
+        7.053,
+    )
+
+
+CHART_TALK = (
+    "TIA has been ranging between 8.824 and 9.56 for most of the week. A reclaim of 9.1 would "
+    "flip the structure bullish.\n\nLONG TIA\nEntry: 9.192\nTP: 9.385 / 9.553 / 9.742\nSL: 8.88\n"
+    "Leverage: 5x\n\nNext resistance after that sits at 10.034, we'll see."
+)
+
+
+def test_chart_talk_around_a_labelled_signal_names_no_level() -> None:
+    parsed = parse_message(CHART_TALK)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (9.192,)
+    assert parsed.take_profits == (9.385, 9.553, 9.742)
+    assert parsed.stop_loss == 8.88
+
+
+def test_chart_talk_does_not_stand_in_for_a_missing_label() -> None:
+    """Without a stop label the talk's prices still count: the message goes to review."""
+    text = CHART_TALK.replace("SL: 8.88\n", "")
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_market_entry_with_its_price_beside_it_orders_no_limit() -> None:
+    text = (
+        "Long #TIAUSDT — market\nEntry: market price (~9.956)\nTargets: 10.162 / 10.363\n"
+        "Stop Loss: 9.733"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.order_type == "market"
+    assert parsed.entries == ()
+    # the price beside it still checks the levels: targets below it for a long go to review
+    wrong = text.replace("10.162 / 10.363", "9.162 / 9.363")
+    assert parse_message(wrong).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_check_marks_as_bullets_of_every_target_report_no_hit() -> None:
+    card = (
+        "#SEI/USDT\nTrade Type → LONG\nEntry Zone → 0.4332 - 0.4363\nTargets →\n"
+        "✅ TP 1: 0.4384\n✅ TP 2: 0.444\n✅ TP 3: 0.4505\n❌ Stop-Loss → 0.4202"
+    )
+    parsed = parse_message(card)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (0.4384, 0.444, 0.4505)
+    # one target marked among unmarked ones is a report of that target
+    one = card.replace("✅ TP 2", "TP 2").replace("✅ TP 3", "TP 3")
+    assert parse_message(one).kind is MessageKind.NEEDS_REVIEW
+    # a risk/reward figure with a check mark reports nothing either
+    rr = card.replace("✅ ", "") + "\nSL = 0.4202 → TP2 ≈ 1:2.2 ✅"
+    assert parse_message(rr).kind is MessageKind.SIGNAL
+    assert parse_message(card.replace("✅ ", "") + "\nTP2 hit ✅").kind is MessageKind.NEEDS_REVIEW
+
+
+def test_an_accumulation_zone_buys() -> None:
+    parsed = parse_message(
+        "#SHIBUSDT spot\nAccumulation zone: 0.000021832 - 0.000022278\n"
+        "Profit zone: 0.000024951 – 0.000027848\nStop: weekly close below 0.000019859"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.side is Side.LONG
+    # a stop above the zone is then on the wrong side, not a short
+    wrong = parse_message(
+        "#SHIBUSDT spot\nAccumulation zone: 0.000021832 - 0.000022278\nStop: 0.000029859"
+    )
+    assert wrong.kind is MessageKind.NEEDS_REVIEW
+
+
+_TALK = [
+    "{c} has been ranging between {a} and {b} for most of the week, patience pays here.",
+    "Looking at the daily chart, {c} held the {a} level twice and volume keeps picking up.",
+    "Next resistance after that sits at {b}, we will see how the candles close tonight.",
+    "If we lose {a} this whole idea is invalid and I will step aside for a while.",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    before=st.sampled_from(_TALK),
+    after=st.sampled_from(_TALK),
+    long=st.booleans(),
+    a=st.integers(8000, 9600),
+    b=st.integers(9000, 11000),
+)
+def test_chart_talk_paragraphs_keep_a_labelled_signal(
+    before: str, after: str, long: bool, a: int, b: int
+) -> None:
+    """Any sentence of talk with any level in it, in its own paragraph around a signal whose
+    entry, targets and stop are labelled, changes no field."""
+    sign = 1 if long else -1
+    block = (
+        f"{'LONG' if long else 'SHORT'} TIA\nEntry: 9.192\n"
+        f"TP: {9.192 + sign * 0.2:.3f} / {9.192 + sign * 0.4:.3f}\nSL: {9.192 - sign * 0.3:.3f}"
+    )
+    talk = {"c": "TIA", "a": f"{a / 1000:g}", "b": f"{b / 1000:g}"}
+    text = before.format(**talk) + "\n\n" + block + "\n\n" + after.format(**talk)
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (9.192,)
+    assert parsed.stop_loss == round(9.192 - sign * 0.3, 3)
+
+
+def test_up_to_without_a_value_before_it_is_a_ceiling() -> None:
+    signal = "LONG ORDI/USDT\nEntry: 41.7\nTargets: 42.37 / 43\nSL: 40.58\n"
+    news = "Binance lists XYZ perpetual with up to 50x leverage\n"
+    assert parse_message(news + signal + "Leverage: 5x").leverage == 5
+    assert parse_message(signal + "Leverage: up to 20x").leverage == 20
+    assert parse_message(signal + "Leverage: 5x up to 10x").leverage == 10

@@ -159,6 +159,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     order_type = "limit"
     arrow_targets: list[float] = []
     entries: list[float] = []
+    noted: list[float] = []  # the price written beside a market entry: checked, not ordered
     entry_kind = ""
     side_secs = found.get("long", []) + found.get("short", [])
     if entry_secs:
@@ -168,6 +169,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             ):  # "Entry: 0.463 (CMP)", "Entry - 0.463 (CMP)", "**Entry:** 0.463 (CMP)",
                 # "Entry → 0.463 (CMP)": a price first, CMP its note
                 order_type = "market"
+                noted += [n.value for n in nums]
+                continue  # "Entry: Market (now ~0.18809)": the price the market order fills
             entries += [n.value for n in nums]
         conf["entries"] = 1.0
         chosen = entry_secs
@@ -295,6 +298,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 conf["stop_loss"] = 1.0
             other_secs = []
             chosen = found["preamble"] + side_secs + found.get("other", [])
+    labelled = entry_priced and bool(target_secs) and bool(stop_priced)
+    if other_secs and labelled and "\n" in read.clean:
+        other_secs = _outside_prose(read, other_secs)
     if other_secs:
         known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
         from_targets = False
@@ -332,6 +338,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 entry_kind = "single" if len(entries) == 1 else "multiple"
     if not unread and side is not None:
         unread = stray_price(found["preamble"] + side_secs, chosen, entries, targets, stop)
+        if unread and labelled and "\n" in read.clean:
+            talk = _outside_prose(read, found["preamble"] + side_secs)
+            unread = stray_price(talk, chosen, entries, targets, stop)
 
     if symbol is None and side is None and not entries and not targets:
         return _unknown_layout(read)
@@ -427,7 +436,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     done = _already_done(read.text, read.low, read.lower)
     if done:
         return with_reason(read_fields, done)
-    problem = implausible(side, entries, targets, stop, reference)
+    problem = implausible(side, entries or noted, targets, stop, reference)
     if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
         problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."
     if not problem and conf.get("stop_loss", 1) < REVIEW_THRESHOLD:
@@ -523,6 +532,12 @@ def _already_done(text: str, low: str, lower: str) -> str:
         )
     if not follow_ups.may_report_done(lower):
         return ""
+    if "✅" in text or "✔" in text:
+        marked = _without_list_checks(text)
+        if marked != text:
+            text, lower = marked, numbers.lowered(marked)
+            if not follow_ups.may_report_done(lower):
+                return ""
     matched = follow_ups.match_action(text, lower, may_be_done=True)
     if matched is not None and matched[0] in _DONE_ACTIONS:
         # "cancel if not filled", "move the stop to entry once TP1 hits": instructions for
@@ -539,6 +554,75 @@ def _already_done(text: str, low: str, lower: str) -> str:
         # "hit TP1 3,420 and TP2 3,460. Remaining closed at entry": a trade told after it
         return "Reads as a signal but also reports it closed: check it."
     return ""
+
+
+# "✅ TP 1: 0.4384": a check mark as the bullet of a numbered target line with its price
+_CHECKED_TARGET_LINE = re.compile(
+    r"^[^\S\n]*(?:✅|✔️?)[^\S\n]*(?=(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}[^\S\n]*"
+    r"[:=\-–→➜.)][^\S\n]*\$?\d[\d.,]*[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*$)",
+    re.I | re.M,
+)
+_NUMBERED_TARGET_LINE = re.compile(
+    r"^[^\w\n]*(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}[^\S\n]*[:=\-–→➜.)][^\S\n]*\$?\d",
+    re.I | re.M,
+)
+# a risk/reward figure on a line ("SL = 0.7291 → TP2 ≈ 1:2.2 ✅"), with no word of a hit (not a
+# label's number before its colon: "TP 1: 0.4384 ✅")
+_RATIO_LINE = re.compile(
+    r"^(?=[^\n]*(?<![\w.:])(?<![^\W\d_]\s)1[^\S\n]?:[^\S\n]?\d+(?:[.,]\d+)?(?![\d:]))"
+    r"(?![^\n]*(?:hit|reach|achiev|done|smash))[^\n]*",
+    re.I | re.M,
+)
+
+
+def _without_list_checks(text: str) -> str:
+    """``text`` without check marks that report nothing, positions kept: the bullets of a
+    signal's numbered target lines when every such line has one ("✅ TP1: 0.4384" / "✅ TP2:
+    0.444"), and lines of risk/reward figures ("TP2 ≈ 1:2.2 ✅")."""
+    spans = [m.span() for m in _RATIO_LINE.finditer(text) if "✅" in m.group() or "✔" in m.group()]
+    checked = [m.span() for m in _CHECKED_TARGET_LINE.finditer(text)]
+    if len(checked) >= 2 and len(checked) == len(_NUMBERED_TARGET_LINE.findall(text)):
+        spans += checked
+    return sections.blank_spans(text, spans) if spans else text
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_SENTENCE_WORD = re.compile(r"[^\W\d_]{2,}")
+_PRICE_LABEL_KINDS = ("entry", "target", "stop", "long", "short")
+
+
+def _prose(read: MessageParts) -> list[tuple[int, int]]:
+    """The paragraphs of ``read`` (blocks between blank lines) written as sentences: no
+    entry, target, stop or side label in them, at least eight words and far more words than
+    numbers ("TIA has been ranging between 8.824 and 9.56 for most of the week.")."""
+    clean = read.text  # (positions as in the clean text, whose blanks may span a line break)
+    starts = [lab.start for lab in read.labels if lab.kind in _PRICE_LABEL_KINDS]
+    out = []
+    a = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(clean), None]:
+        b = brk.start() if brk else len(clean)
+        if not any(a <= at < b for at in starts):
+            words = len(_SENTENCE_WORD.findall(clean, a, b))
+            prices = sum(1 for n in read.numbers if a <= n.start < b)
+            if words >= 8 and words >= 4 * prices:
+                out.append((a, b))
+        a = brk.end() if brk else b
+    return out
+
+
+def _outside_prose(read: MessageParts, secs: list[Section]) -> list[Section]:
+    """``secs`` without the prices that stand in a paragraph of sentences: chart talk around
+    a signal whose entry, targets and stop are all labelled ("a reclaim of 9.1 would flip the
+    structure", "If we lose 26.064 this idea is invalid") names levels, not orders."""
+    prose = _prose(read)
+    if not prose:
+        return secs
+    out = []
+    for lab, nums, body in secs:
+        kept = [n for n in nums if not any(a <= n.start < b for a, b in prose)]
+        if kept:
+            out.append((lab, kept, body))
+    return out
 
 
 def _ordinal_targets(secs: list[Section]) -> bool:
@@ -779,7 +863,7 @@ def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
     has_buy = False
     for lab, _, _ in entries:
         word = lab.word
-        if word.startswith("buy"):
+        if word.startswith(("buy", "accumul")):  # "Buy zone:", "Accumulation zone:"
             out.add(Side.LONG)
             has_buy = True
         elif word.startswith("sell"):

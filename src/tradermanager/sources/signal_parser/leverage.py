@@ -171,6 +171,10 @@ def _is_ceiling(before: str) -> bool:
     if before.endswith(_LEVERAGE_WORDS):
         before = before[: -len(next(w for w in _LEVERAGE_WORDS if before.endswith(w)))]
         before = before.rstrip(" :：-=(")
+    if before.endswith(("up to", "upto")):
+        # "with up to 50x leverage": a ceiling; "5x up to 10x": a range's upper end
+        rest = before[: before.rfind("up")].rstrip()
+        return not (rest[-1:].isdigit() or (rest[-1:] in "x×" and rest[-2:-1].isdigit()))
     for word in _CEILING_WORDS:
         if before.endswith(word):
             edge = before[-len(word) - 1 : -len(word)]

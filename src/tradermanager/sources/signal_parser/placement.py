@@ -165,6 +165,9 @@ def place_by_side(
             merged.append(sec)
     for sec in merged:
         values = [n.value for n in sec[1]]
+        if scale and all(v in scale for v in values):
+            continue  # "Trigger Condition: a close above the 0.1820 resistance": a level read
+            # elsewhere, told again
         if scale:
             middle = scale[len(scale) // 2]
             near = [v for v in values if middle > 0 and 0.5 <= v / middle <= 2]
