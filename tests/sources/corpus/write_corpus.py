@@ -6137,6 +6137,711 @@ MARKETS_AND_NUMBERS_ROUND = {
 }
 
 
+# ---- mainstream English, second round: measured once before the parser saw them ----------
+# Researched from Binance Square trade-plan posts ("Scenario A (Bullish/Long Setup)", "Trigger
+# Price:", "Target Take-Profit: ○ TP1:", reasons in brackets with Fibonacci levels and moving
+# averages; "4H Short Setup" posts with section headings on their own lines, "Current Price:"
+# and a "TRADE SNAPSHOT" recap), copier-bot projects' example messages (emoji lines, "Take
+# Profit: 95, 90", "SELL @ a - b", "SL ● x"), signal-reading guides ("Entry: $64,200 -
+# $64,500", "TP1 (+3%): $66,200 — close 30%", "SL: $62,100 (-3.5%)", "3x Isolated"), exchange
+# feed guidelines ("Leverage Cross x20", breakout "above"/"below") and X/Twitter trade posts
+# (cashtags, k prices, "NFA", a chart below). Written anew with drawn prices; every style draws
+# from its own stream (README: "Mainstream English, second round").
+
+MS2_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+
+
+def ms2_pair(d: Draw, rng: random.Random) -> str:
+    return rng.choice(
+        [f"{d.base}/USDT", f"{d.base}USDT", f"#{d.base}USDT", f"${d.base}", f"#{d.base}/USDT"]
+    )
+
+
+def ms2_fmt(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """A price formatter for the draw: comma thousands or plain, sometimes a dollar sign."""
+    comma = rng.random() < 0.6
+    dollar = rng.random() < 0.35
+
+    def p(v: float) -> str:
+        text = num(v, d.dec, "comma" if comma else "plain")
+        return "$" + text if dollar else text
+
+    return p
+
+
+def ms2_pct(entry: float, level: float) -> str:
+    return f"{(level - entry) / entry * 100:+.1f}%"
+
+
+@style(
+    "scenario_trigger_setup",
+    "Square setup posts with one scenario: '🟢 Long Setup — Range Breakout & Retest', '⚆ Trigger Condition:' sentence naming the level, '⚆ Trigger Price: $0.1820', '⚆ Stop-Loss: $0.1590 (below the MA(50) support)', '⚆ Target Take-Profit:' then '○ TP1: $0.2372 (0.236 Fibonacci level)', 'RRR: 1:2.4 (to TP1)'",
+)
+@own_stream
+def ms2_scenario(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 3), 0.04)
+    sl = d.against(rng.uniform(0.03, 0.06))
+    p = ms2_fmt(d, rng)
+    tf = rng.choice(["4H", "1H", "1D", "15m"])
+    kind = "Bullish/Long" if d.long else "Bearish/Short"
+    pattern = rng.choice(
+        ["Range Breakout & Retest", "Trend Continuation", "MA(200) Rejection", "Liquidity Sweep"]
+    )
+    way = "above" if d.long else "below"
+    lvl = rng.choice(
+        ["resistance", "range high", "local high"]
+        if d.long
+        else ["support", "range low", "local low"]
+    )
+    fib = ["0.236", "0.382", "0.5", "0.618"]
+    reasons = [
+        f"{fib[i]} Fibonacci level"
+        if rng.random() < 0.5
+        else rng.choice(
+            [
+                "local structural liquidity",
+                "previous swing high" if d.long else "previous swing low",
+                "FVG midpoint",
+                "macro range edge",
+            ]
+        )
+        for i in range(len(tps))
+    ]
+    ma = rng.choice(["MA(50)", "MA(200)", "EMA 21", "50 EMA"])
+    lines = [
+        f"{d.base}/USDT — {tf} Analysis" if rng.random() < 0.5 else f"${d.base} Trade Setup ({tf})",
+        "",
+        f"{'🟢' if d.long else '🔴'} Scenario ({kind} Setup) — {pattern}",
+        f"⚆ Trigger Condition: Wait for a clean {tf} candle close {way} the {p(d.entry)} {lvl}, "
+        "then a limit entry on the retest of that level.",
+        f"⚆ Trigger Price: {p(d.entry)}" + rng.choice(["", " (on confirmation)"]),
+        f"⚆ Stop-Loss: {p(sl)} (placed {'below' if d.long else 'above'} the {ma} {'support' if d.long else 'resistance'})",
+        "⚆ Target Take-Profit:",
+    ]
+    lines += [
+        f"○ TP{i}: {p(v)} ({r})" for i, (v, r) in enumerate(zip(tps, reasons, strict=True), 1)
+    ]
+    rr = [f"1:{abs(v - d.entry) / abs(d.entry - sl):.1f} (to TP{i})" for i, v in enumerate(tps, 1)]
+    lines += [
+        f"⚆ Risk-to-Reward Ratio (RRR): {' / '.join(rr[:2])}",
+        "",
+        "Disclaimer: This content is for informational purposes only and should not be considered financial advice. Always do your own research (DYOR).",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "section_header_snapshot",
+    "'BTCUSDT – 4H Short Setup (Breakdown + Momentum)', '🔴 Bias: Short', section headings on their own lines ('🔹 ENTRY ZONE', '🔹 STOP LOSS (SL)', '🔹 TAKE PROFIT TARGETS') with the values on the lines below behind icons, '📍 Current Price:', a 'TRADE SNAPSHOT' recap of the same levels ('🔻 SHORT @ a – b', '🛑 SL → c', '🎯 TP1 → x'); two stops ('Tight SL' / 'Safe SL') go to review",
+)
+@own_stream
+def ms2_snapshot(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    entries = zone(d, rng.choice([0.005, 0.009]))
+    far = entries[0] if d.long else entries[-1]
+    near = entries[-1] if d.long else entries[0]
+    tps = [
+        d.round(near * (1 + d.sign * g)) for g in (0.018, 0.035, 0.055, 0.08)[: rng.randint(2, 4)]
+    ]
+    sl = d.round(far * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    p = ms2_fmt(d, rng)
+    side = "Long" if d.long else "Short"
+    cur = d.round(near * (1 + d.sign * 0.004))
+    two_stops = rng.random() < 0.15
+    lines = [
+        f"{d.base}USDT – {rng.choice(['4H', '1H', '1D'])} {side} Setup ({rng.choice(['Breakdown + Momentum Continuation', 'Retest of structure', 'Range play'])})",
+        f"{'🟢' if d.long else '🔴'} Bias: {side}",
+        f"💬 {d.base} keeps respecting its {'ascending' if d.long else 'descending'} trendline; the last candle closed {'above' if d.long else 'below'} a key level, confirming momentum.",
+        "🔹 ENTRY ZONE",
+        f"🎯 {p(entries[0])} – {p(entries[1])} ({side.lower()} on retest of the flipped level)",
+    ]
+    if rng.random() < 0.6:
+        lines.append(f"📍 Current Price: {p(cur)}")
+    lines.append("🔹 STOP LOSS (SL)")
+    if two_stops:
+        sl2 = d.round(sl * (1 - d.sign * 0.012))
+        lines += [
+            f"🛑 Tight SL → {p(sl)} (above structure flip)"
+            if not d.long
+            else f"🛑 Tight SL → {p(sl)} (below structure flip)",
+            f"🛡 Safe SL → {p(sl2)} (beyond the prior swing)",
+        ]
+    else:
+        lines.append(f"🛑 {p(sl)} ({'below' if d.long else 'above'} the structure flip)")
+    lines.append("🔹 TAKE PROFIT TARGETS")
+    notes = ["Minor level", "Key swing level", "Measured move", "Extension zone"]
+    lines += [f"🟢 TP{i} {p(v)} {notes[i - 1]}" for i, v in enumerate(tps, 1)]
+    lines += ["🔹 RISK–REWARD ESTIMATE (RRR)", f"SL = {p(sl)} → TP2 ≈ 1:{rng.uniform(2, 4):.1f} ✅"]
+    if rng.random() < 0.7:
+        lines += [
+            "🎨 TRADE SNAPSHOT",
+            f"{'🔺 LONG' if d.long else '🔻 SHORT'} @ {p(entries[0])} – {p(entries[1])}",
+            f"🛑 SL → {p(sl)}",
+        ]
+        lines += [f"🎯 TP{i} → {p(v)}" for i, v in enumerate(tps, 1)]
+    text = "\n".join(lines)
+    if two_stops:
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "dca_numbered_targets",
+    "'Entry (DCA): a – b – c' or 'Entry: a (DCA b)', 'Targets: 1. x 2. y 3. z' on one line or numbered lines, 'SL: 4H close below s' or 'SL: Below s (4h close)', 'Leverage: Cross 20x–50x' (the upper end)",
+)
+@own_stream
+def ms2_dca(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    n_entries = rng.choice([2, 3])
+    entries = d.ladder(n_entries)
+    tps = targets(d, rng.randint(3, 4), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.025))
+    p = ms2_fmt(d, rng)
+    lo, hi = rng.choice([(10, 20), (20, 50), (5, 10), (25, 50)])
+    mode = rng.choice(["Cross", "Isolated"])
+    dash = rng.choice([" – ", " - ", " / "])
+    head = rng.choice(
+        [
+            f"{'🟢 LONG' if d.long else '🔴 SHORT'} {ms2_pair(d, rng)}",
+            f"{ms2_pair(d, rng)} | {d.side.upper()}",
+            f"{d.side.title()} {ms2_pair(d, rng)} 📊",
+        ]
+    )
+    # two prices joined by a dash are a range (low to high); a ladder keeps its written order
+    exp_entries = sorted(entries) if n_entries == 2 and dash != " / " else entries
+    label = rng.choice(
+        [
+            "Entry (DCA)",
+            "DCA Entries",
+            "Entry zone (DCA)" if n_entries == 2 and dash != " / " else "Entries (DCA)",
+        ]
+    )
+    entry_line = f"{label}: {dash.join(p(v) for v in entries)}"
+    if rng.random() < 0.4:
+        tp_lines = ["Targets: " + " ".join(f"{i}. {p(v)}" for i, v in enumerate(tps, 1))]
+    else:
+        tp_lines = ["Targets:"] + [f"{i}. {p(v)}" for i, v in enumerate(tps, 1)]
+    cond = rng.choice(["4H", "4h", "daily", "1D", "12H"])
+    way = "below" if d.long else "above"
+    stop = rng.choice(
+        [
+            f"SL: {cond} close {way} {p(sl)}",
+            f"SL: {way.title()} {p(sl)} ({cond} close)",
+            f"Stop Loss: {p(sl)} ({cond} candle close {way})",
+        ]
+    )
+    lev = rng.choice(
+        [
+            f"Leverage: {mode} {lo}x–{hi}x",
+            f"Leverage: {mode} {lo}x - {hi}x",
+            f"Lev: {lo}-{hi}x {mode.lower()}",
+        ]
+    )
+    lines = [head, "", entry_line, *tp_lines, stop, lev]
+    if rng.random() < 0.5:
+        lines += [
+            "",
+            rng.choice(
+                [
+                    "Use only 2-3% of your wallet per entry.",
+                    "Risk management is a must ⚠️",
+                    "DCA only if the first entry fills.",
+                ]
+            ),
+        ]
+    return "\n".join(lines), signal(
+        d,
+        entries=exp_entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=hi,
+        margin_mode=mode.lower(),
+    )
+
+
+@style(
+    "buy_sell_zone_spot",
+    "spot calls with zones: '#ARB (SPOT) 💎', 'Buy zone: a - b', 'Sell zone: x - y - z' or 'Sell zones: x / y', 'Stop: weekly close below s' or 'Invalidation: s', an allocation and a holding time",
+)
+@own_stream
+def ms2_zones(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MEME)
+    d.long, d.sign = True, 1
+    entries = zone(d, rng.choice([0.02, 0.04, 0.06]))
+    tps = [d.round(entries[-1] * (1 + g)) for g in (0.12, 0.25, 0.4, 0.6)[: rng.randint(2, 4)]]
+    sl = d.round(entries[0] * (1 - rng.uniform(0.06, 0.12)))
+    p = ms2_fmt(d, rng)
+    head = rng.choice(
+        [
+            f"#{d.base} (SPOT) 💎",
+            f"{d.base}/USDT — Spot call",
+            f"💎 SPOT GEM: ${d.base}",
+            f"#{d.base}USDT spot 🟢",
+        ]
+    )
+    buy = rng.choice(["Buy zone", "Buy Zone", "BUY ZONE", "Accumulation zone", "Buying zone"])
+    sell = rng.choice(["Sell zone", "Sell Zone", "SELL ZONES", "Sell targets", "Profit zone"])
+    sep = rng.choice([" - ", " / ", " – ", ", "])
+    lines = [
+        head,
+        "",
+        f"{buy}: {p(entries[0])} - {p(entries[1])}",
+        f"{sell}: {sep.join(p(v) for v in tps)}",
+    ]
+    stop = rng.choice(
+        [
+            f"Stop: weekly close below {p(sl)}",
+            f"Invalidation: {p(sl)}",
+            f"SL: {p(sl)} (daily close)",
+            f"Stoploss: below {p(sl)}",
+        ]
+    )
+    lines.append(stop)
+    if rng.random() < 0.7:
+        lines.append(
+            rng.choice(
+                [
+                    "Allocation: 3-5% of portfolio",
+                    "Hold time: 2-6 weeks",
+                    "Risk: medium 🟠",
+                    "Position size: 2%",
+                ]
+            )
+        )
+    if rng.random() < 0.4:
+        lines += [
+            "",
+            rng.choice(
+                [
+                    "No leverage. Spot only.",
+                    "DYOR, not financial advice.",
+                    "Take partial profits at every zone.",
+                ]
+            ),
+        ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "scalp_swing_headline",
+    "headlines naming the kind of trade: 'Short Scalp ⚡ #SOLUSDT', 'Long setup (swing) — $LINK', 'Quick scalp long on BTC', 'Swing Short 📉 ETH'; 'Entry: x (on retest)' or 'Entry on retest of x', 'TP: a, b', 'SL: c', 'Lev 20x', a hold time",
+)
+@own_stream
+def ms2_scalp_swing(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    scalp = rng.random() < 0.5
+    tps = targets(d, rng.randint(1, 3), 0.008 if scalp else 0.05)
+    sl = d.against(rng.uniform(0.006, 0.012) if scalp else rng.uniform(0.04, 0.08))
+    p = ms2_fmt(d, rng)
+    pair = ms2_pair(d, rng)
+    s = d.side
+    if scalp:
+        head = rng.choice(
+            [
+                f"{s.title()} Scalp ⚡ {pair}",
+                f"Quick scalp {s} on {d.base}",
+                f"⚡ SCALP {s.upper()} — {pair}",
+                f"{pair} {s} scalp (15m)",
+            ]
+        )
+        lev = rng.choice([20, 25, 50])
+    else:
+        head = rng.choice(
+            [
+                f"{s.title()} setup (swing) — {pair}",
+                f"Swing {s.title()} {'📈' if d.long else '📉'} {pair}",
+                f"{pair} — {s} swing setup",
+                f"SWING TRADE | {pair} | {s.upper()}",
+            ]
+        )
+        lev = rng.choice([3, 5, 10])
+    entry = rng.choice(
+        [
+            f"Entry: {p(d.entry)} (on retest)",
+            f"Entry on retest of {p(d.entry)}",
+            f"Entry: {p(d.entry)}",
+            f"Entry around {p(d.entry)}",
+            f"Entry: retest of {p(d.entry)}",
+        ]
+    )
+    tp = (
+        rng.choice(["TP", "Targets", "Take profit", "TPs"])
+        + ": "
+        + rng.choice([", ", " / ", " - "]).join(p(v) for v in tps)
+    )
+    sll = rng.choice(["SL", "Stop", "Stop loss"]) + f": {p(sl)}"
+    levl = rng.choice([f"Lev {lev}x", f"Leverage: {lev}x", f"{lev}x", f"Lev: x{lev}"])
+    lines = [head, entry, tp, sll, levl]
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(
+                [
+                    "Hold: 1-3 days",
+                    "Timeframe: 15m",
+                    "Expected duration: 2-4 hours",
+                    "Hold time: 1-2 weeks",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "x_post_cashtag_k",
+    "X/Twitter trade posts: '$BTC long here 🟢', 'Entry: $63.4k-$63.8k' or '$63,450', 'Targets: $65k (+2.4%) / $66.5k (+4.8%)', 'Invalidation: $62.1k', 'NFA. Chart below 👇', hashtags; small coins with '$0.4512'-style prices and percentages",
+)
+@own_stream
+def ms2_x_post(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    if rng.random() < 0.5:
+        d = Draw(rng, MARKETS[:1])
+        d.entry = round(d.entry / 100) * 100.0
+        entries = sorted([d.entry, d.entry + 400.0]) if rng.random() < 0.5 else [d.entry]
+        near = entries[-1] if d.long else entries[0]
+        tps = [near + d.sign * g for g in (1500.0, 3000.0, 4500.0)[: rng.randint(1, 3)]]
+        far = entries[0] if d.long else entries[-1]
+        sl = far - d.sign * rng.choice([1200.0, 1500.0, 1800.0])
+
+        def p(v: float) -> str:
+            return f"${v / 1000:g}k" if rng.random() < 0.8 else f"${v:,.0f}"
+    else:
+        d = Draw(rng, MARKETS[1:] + SMALL_CAPS + MEME)
+        entries = [d.entry]
+        tps = targets(d, rng.randint(1, 3), 0.03)
+        sl = d.against()
+
+        def p(v: float) -> str:
+            return "$" + num(v, d.dec, "comma")
+
+    opener = rng.choice(
+        [
+            f"${d.base} {d.side} here {'🟢' if d.long else '🔴'}",
+            f"Longing ${d.base} 🟢" if d.long else f"Shorting ${d.base} 🔴",
+            f"${d.base} {d.side.upper()} 🎯",
+            f"Took a {d.side} on ${d.base}",
+        ]
+    )
+    ent = " - ".join(p(v) for v in entries)
+    tl = " / ".join(
+        f"{p(v)} ({ms2_pct(entries[0], v)})" if rng.random() < 0.7 else p(v) for v in tps
+    )
+    body = [
+        opener,
+        "",
+        f"Entry: {ent}",
+        f"{rng.choice(['Targets', 'TPs', 'Target'])}: {tl}",
+        f"{rng.choice(['Invalidation', 'SL', 'Stop'])}: {p(sl)}",
+    ]
+    if rng.random() < 0.4:
+        body.append(rng.choice(["Low leverage only.", "Spot or low lev.", "Size accordingly."]))
+    body += [
+        "",
+        rng.choice(
+            [
+                "NFA. Chart below 👇",
+                "Not financial advice, DYOR.",
+                "Chart 👇",
+                "Let's see how it plays out 🍿",
+            ]
+        ),
+    ]
+    if rng.random() < 0.6:
+        body.append(rng.choice([f"#{d.base} #Crypto", "#Crypto #Trading", f"#{d.base} #altcoins"]))
+    return "\n".join(body), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "commentary_around_levels",
+    "signals inside chart talk: a paragraph naming the range and levels ('ranging between 3,300 and 3,500', 'a reclaim of 3,420'), then 'LONG ETH' with Entry / TP / SL lines, then a closing sentence ('If we lose 3,300 this idea is invalid', 'Next resistance sits at …')",
+)
+@own_stream
+def ms2_commentary(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.035))
+    p = ms2_fmt(d, rng)
+    lo = d.round(d.entry * 0.96)
+    hi = d.round(d.entry * 1.04)
+    lvl = d.round(d.entry * (1 - d.sign * 0.01))
+    intro = rng.choice(
+        [
+            f"{d.base} has been ranging between {p(lo)} and {p(hi)} for most of the week. "
+            f"A {'reclaim' if d.long else 'rejection'} of {p(lvl)} would {'flip the structure bullish' if d.long else 'confirm the lower high'}.",
+            f"Looking at the 4H chart, {d.base} {'held' if d.long else 'lost'} the {p(lvl)} level twice today and volume is picking up.",
+            f"{d.base} is sitting right at the {p(lvl)} {'support' if d.long else 'resistance'}. Funding is {'negative' if d.long else 'positive'} and open interest keeps climbing.",
+        ]
+    )
+    block = [
+        rng.choice(
+            [
+                f"{d.side.upper()} {d.base}",
+                f"{d.side.title()} #{d.base}",
+                f"Trade: {d.base} {d.side}",
+            ]
+        ),
+        f"Entry: {p(d.entry)}",
+        f"TP: {' / '.join(p(v) for v in tps)}",
+        f"SL: {p(sl)}",
+    ]
+    if rng.random() < 0.5:
+        block.append(f"Leverage: {rng.choice([5, 10, 20])}x")
+    outro = rng.choice(
+        [
+            f"If we lose {p(sl)} this idea is invalid.",
+            f"Next {'resistance' if d.long else 'support'} after that sits at {p(d.round(tps[-1] * (1 + d.sign * 0.03)))}, we'll see.",
+            "Manage your risk, I'll update here.",
+            "Will update if anything changes.",
+        ]
+    )
+    text = intro + "\n\n" + "\n".join(block) + "\n\n" + outro
+    lev = None
+    for line in block:
+        if line.startswith("Leverage"):
+            lev = int(line.split()[1][:-1])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+MS2_TYPOS = {
+    "entry": ["Entery", "Entry", "Enrty", "entry", "ENTRY", "Entry point", "Entri"],
+    "targets": ["Tragets", "Targets", "Taregts", "targets", "TARGETS", "Target's", "Targts"],
+    "stop": ["Stop lose", "Stoplose", "Stop Los", "stoploss", "STOP LOSS", "Sl", "Stop-loss"],
+    "lev": ["Levarage", "Leverge", "Leverage", "leverage", "LEVERAGE", "Laverage"],
+}
+
+
+@style(
+    "typo_labels_no_colon",
+    "labels with typos and without colons, mixed case: 'Entery 0.512', 'Tragets 0.53 0.55', 'Stop lose 0.49', 'Levarage 20x', 'ENTRY', 'stoploss'",
+)
+@own_stream
+def ms2_typos(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([5, 10, 15, 20])
+    p = ms2_fmt(d, rng)
+    colon = rng.choice(["", ":", " :", " -"])
+    head = rng.choice(
+        [
+            f"{ms2_pair(d, rng)} {d.side.upper()}",
+            f"{d.side.upper()} {ms2_pair(d, rng)}",
+            f"{ms2_pair(d, rng)} {d.side.title()} 🚀"
+            if d.long
+            else f"{ms2_pair(d, rng)} {d.side.title()} 📉",
+        ]
+    )
+    lines = [
+        head,
+        f"{rng.choice(MS2_TYPOS['entry'])}{colon} {p(d.entry)}",
+        f"{rng.choice(MS2_TYPOS['targets'])}{colon} {rng.choice([' ', ' - ', ' / ', ', ']).join(p(v) for v in tps)}",
+        f"{rng.choice(MS2_TYPOS['stop'])}{colon} {p(sl)}",
+        f"{rng.choice(MS2_TYPOS['lev'])}{colon} {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "reordered_fields_card",
+    "cards whose lines come in any order: the stop first, then targets, the entry, the pair at the foot; labels in mixed case ('STOP LOSS', 'take profit', 'Entry Price'), a leverage line in the middle",
+)
+@own_stream
+def ms2_reordered(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, 25])
+    p = ms2_fmt(d, rng)
+    pieces = [
+        f"{rng.choice(['STOP LOSS', 'Stop Loss', 'stop loss', 'SL', 'Stoploss'])}: {p(sl)}",
+        f"{rng.choice(['Entry Price', 'ENTRY', 'entry', 'Entry'])}: {p(d.entry)}",
+        f"{rng.choice(['Leverage', 'LEVERAGE', 'lev'])}: {lev}x",
+    ]
+    if rng.random() < 0.5:
+        pieces.append(
+            f"{rng.choice(['TAKE PROFIT', 'take profit', 'Targets', 'TP'])}: {' - '.join(p(v) for v in tps)}"
+        )
+    else:
+        pieces += [f"{rng.choice(['TP', 'Tp', 'tp'])}{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    tp_lines = [x for x in pieces if x.lower().startswith(("tp", "take", "targets"))]
+    rest = [x for x in pieces if x not in tp_lines]
+    rng.shuffle(rest)
+    at = rng.randrange(len(rest) + 1)
+    body = rest[:at] + tp_lines + rest[at:]
+    side = rng.choice(
+        [
+            f"Side: {d.side.upper()}",
+            f"Direction: {d.side.title()}",
+            f"{d.side.upper()} {'🟢' if d.long else '🔴'}",
+        ]
+    )
+    pair = rng.choice([f"Pair: {d.base}/USDT", f"Coin: #{d.base}", f"#{d.base}USDT"])
+    lines = [*body, side, pair] if rng.random() < 0.5 else [side, *body, pair]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "hashtag_label_card",
+    "hashtags as labels: '#SOLUSDT #SHORT 📉', '#Entry: a – b', '#Targets: x – y – z', '#StopLoss: s', '#Leverage 20x' or a '#20x' tag, '#Scalp #Futures' tag lines",
+)
+@own_stream
+def ms2_hashtag(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    entries = zone(d, 0.006) if rng.random() < 0.5 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    tps = [d.round(far * (1 + d.sign * g)) for g in (0.015, 0.03, 0.05, 0.07)[: rng.randint(2, 4)]]
+    sl = d.round(far * (1 - d.sign * 0.025))
+    lev = rng.choice([10, 20, 25])
+    p = ms2_fmt(d, rng)
+    tag_lev = rng.random() < 0.4
+    head = f"#{d.base}USDT #{d.side.upper()} {'📈' if d.long else '📉'}" + (
+        f" #{lev}x" if tag_lev else ""
+    )
+    lines = [
+        head,
+        "",
+        f"#Entry{rng.choice(['', ' Zone'])}: {' – '.join(p(v) for v in entries)}",
+        f"#{rng.choice(['Targets', 'TP', 'Take_Profit'])}: {rng.choice([' – ', ' - ', ' | ']).join(p(v) for v in tps)}",
+        f"#{rng.choice(['StopLoss', 'SL', 'Stop'])}: {p(sl)}",
+    ]
+    if not tag_lev:
+        lines.append(f"#Leverage {lev}x")
+    lines += [
+        "",
+        rng.choice(
+            ["#Scalp #Futures", "#Binance #Futures #Signals", "#Crypto #Trading", "#VIP #Premium"]
+        ),
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "market_entry_risk_note",
+    "market entries with a risk note: 'Entry: Market (now ~0.5231)', 'Buy now at market', 'Enter at CMP', 'Market entry ✅', 'Risk: 1% of account', '⚠️ High risk — small size', 'Leverage: Isolated 10x–20x'",
+)
+@own_stream
+def ms2_market(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against()
+    p = ms2_fmt(d, rng)
+    lo, hi = rng.choice([(10, 20), (5, 10), (3, 5), (20, 25)])
+    mode = rng.choice(["Isolated", "Cross", ""])
+    verb = "Buy" if d.long else "Sell"
+    entry = rng.choice(
+        [
+            f"Entry: Market (now ~{p(d.entry)})",
+            f"{verb} now at market",
+            "Enter at CMP",
+            "Market entry ✅",
+            f"Entry: market price (~{p(d.entry)})",
+            "Entry: NOW",
+        ]
+    )
+    head = rng.choice(
+        [
+            f"{ms2_pair(d, rng)} {d.side.upper()} 🚨",
+            f"🚨 {d.side.upper()} {ms2_pair(d, rng)}",
+            f"{d.side.title()} {ms2_pair(d, rng)} — market",
+        ]
+    )
+    levl = (
+        f"Leverage: {mode + ' ' if mode else ''}{lo}x–{hi}x"
+        if rng.random() < 0.6
+        else f"Leverage: {mode + ' ' if mode else ''}{hi}x"
+    )
+    lines = [
+        head,
+        entry,
+        f"Targets: {' / '.join(p(v) for v in tps)}",
+        f"Stop Loss: {p(sl)}",
+        levl,
+        rng.choice(
+            [
+                "Risk: 1% of account",
+                "⚠️ High risk — small size only",
+                "Risk: 2% max per trade",
+                "Use 3-5% margin",
+            ]
+        ),
+    ]
+    exp = signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=hi)
+    if mode:
+        exp["margin_mode"] = mode.lower()
+    return "\n".join(lines), exp
+
+
+@style(
+    "emoji_card_mixed_labels",
+    "multi-line cards with emoji headers and mixed label spellings: '💎 VIP SIGNAL 💎', '🪙 Pair ➜ #TIA/USDT', '📊 Position ➜ SHORT', '💸 Entry Price ➜ a - b', '🎯 Take-Profits ➜' then '✅ TP-1: x', '❌ Stop-Loss ➜ s', '⚡ Leverage ➜ Cross 25x'",
+)
+@own_stream
+def ms2_emoji_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    entries = zone(d, 0.007) if rng.random() < 0.6 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    tps = [
+        d.round(far * (1 + d.sign * g))
+        for g in (0.012, 0.025, 0.04, 0.06, 0.09)[: rng.randint(3, 5)]
+    ]
+    sl = d.round(far * (1 - d.sign * 0.03))
+    lev = rng.choice([10, 20, 25, 50])
+    mode = rng.choice(["Cross", "Isolated"])
+    p = ms2_fmt(d, rng)
+    arrow = rng.choice([" ➜ ", ": ", " ⇒ ", " → ", " - "])
+    tp_label = rng.choice(["TP-", "TP ", "Target ", "T"])
+    lines = [
+        rng.choice(
+            ["💎 VIP SIGNAL 💎", "🔥 PREMIUM CALL 🔥", "⚡️ FUTURES SIGNAL ⚡️", "👑 KING SIGNAL 👑"]
+        ),
+        "",
+        f"🪙 {rng.choice(['Pair', 'Coin', 'Asset'])}{arrow}#{d.base}/USDT",
+        f"📊 {rng.choice(['Position', 'Direction', 'Trade Type'])}{arrow}{d.side.upper()} {'🟢' if d.long else '🔴'}",
+        f"⚡ {rng.choice(['Leverage', 'Lev'])}{arrow}{mode} {lev}x",
+        f"💸 {rng.choice(['Entry Price', 'Entry Zone', 'Entry Point', 'Buy Price' if d.long else 'Sell Price'])}{arrow}{' - '.join(p(v) for v in entries)}",
+        f"🎯 {rng.choice(['Take-Profits', 'Targets', 'Take Profit Targets', 'TPs'])}{arrow.rstrip()}",
+    ]
+    lines += [f"✅ {tp_label}{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += [f"❌ {rng.choice(['Stop-Loss', 'StopLoss', 'SL', 'Stop'])}{arrow}{p(sl)}"]
+    if rng.random() < 0.5:
+        lines += [
+            "",
+            rng.choice(
+                [
+                    "⚠️ Use proper risk management!",
+                    "📌 Move SL to entry after TP1",
+                    "🔔 Turn on notifications",
+                ]
+            ),
+        ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+    )
+
+
+MAINSTREAM2_ROUND = {
+    "scenario_trigger_setup",
+    "section_header_snapshot",
+    "dca_numbered_targets",
+    "buy_sell_zone_spot",
+    "scalp_swing_headline",
+    "x_post_cashtag_k",
+    "commentary_around_levels",
+    "typo_labels_no_colon",
+    "reordered_fields_card",
+    "hashtag_label_card",
+    "market_entry_risk_note",
+    "emoji_card_mixed_labels",
+}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
