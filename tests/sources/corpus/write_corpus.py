@@ -4512,6 +4512,355 @@ def shares(n: int, rng: random.Random) -> list[str]:
     return [f"{100 * r / sum(raw):.3f}%" for r in raw]
 
 
+# ---- second follow-up round: follow-ups as channels really write them, measured first ------
+# Researched from copier bots' notification templates (Cornix, WunderTrading-, 3Commas- and
+# Finandy-style position and deal notices, signal bots' 'UPDATE / Status:' cards), the
+# trade-management posts of signal channels (ordinal words in several languages, 'SL to BE'
+# and its many spellings, 'SL to cost', trailing stops, 'closed manually', 'partial profits
+# secured'), admins' terse replies without the coin, re-entries with 'same SL and targets',
+# and messages that paste two coins' updates together or put a cancel beside other actions.
+# Written anew with drawn prices; each style draws from its own stream (@own_stream).
+
+_ORDINAL_WORDS = {
+    # language: (template with {o} the ordinal word and {c} the coin, ordinal words 1..4)
+    "en": (
+        ["{c} {o} target done ✅", "{O} TP reached 🎯 {c}", "{c} hit the {o} take profit 🔥"],
+        ["first", "second", "third", "fourth"],
+    ),
+    "pt": (["✅ {O} ALVO ATINGIDO {c}", "{c} {o} alvo atingido 🚀"], ["primeiro", "segundo", "terceiro", "quarto"]),
+    "es": (["{c} {O} objetivo alcanzado ✅", "{c} {o} objetivo cumplido 🎯"], ["primer", "segundo", "tercer", "cuarto"]),
+    "ar": (["{c} الهدف {o} تحقق ✅", "تم تحقيق الهدف {o} {c} 🎯"], ["الأول", "الثاني", "الثالث", "الرابع"]),
+    "ru": (["{c} {o} тейк ✅", "{c} взяли {o} тейк 🔥"], ["первый", "второй", "третий", "четвёртый"]),
+    "ru_goal": (["{O} цель достигнута {c} ✅"], ["первая", "вторая", "третья", "четвёртая"]),
+    "tr": (["{c} {o} hedef geldi ✅"], ["birinci", "ikinci", "üçüncü", "dördüncü"]),
+    "de": (["{c} {O} Ziel erreicht ✅"], ["erstes", "zweites", "drittes", "viertes"]),
+    "fr": (["{c} {O} objectif atteint ✅"], ["premier", "deuxième", "troisième", "quatrième"]),
+    "id": (["{c} Target {o} tercapai ✅"], ["pertama", "kedua", "ketiga", "keempat"]),
+    "vi": (["{c} mục tiêu {o} đã đạt ✅"], ["thứ nhất", "thứ hai", "thứ ba", "thứ tư"]),
+}
+
+
+@style(
+    "ordinal_target_words",
+    "a target hit named by an ordinal word in many languages: 'second target done ✅', 'TERCEIRO ALVO ATINGIDO', 'Segundo objetivo alcanzado', 'الهدف الثاني تحقق', 'второй тейк', 'Zweites Ziel erreicht', 'Target kedua tercapai', with and without the coin",
+)
+@own_stream
+def ordinal_target_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    templates, words = _ORDINAL_WORDS[rng.choice(list(_ORDINAL_WORDS))]
+    n = rng.randint(1, 4)
+    c = rng.choice([_coin(d, rng), _coin(d, rng), ""])
+    o = words[n - 1]
+    text = rng.choice(templates).format(c=c, o=o, O=o.upper() if rng.random() < 0.5 else o.title())
+    text = " ".join(text.split())  # no double space where the coin is left out
+    return text, fu(d.base if c else None, "target_hit", target_index=n)
+
+
+@style(
+    "copier_bot_notices",
+    "notifications that copier and signal bots post into channels: 'Take Profit 2 executed / Pair / Price', 'Deal #… closed by Stop Loss', 'Position closed / Price / PnL', 'Stop loss updated: a → b', 'Trailing stop triggered / Exit price', 'Breakeven activated', 'Order filled: Entry 2 @ …', 'UPDATE / Status: TP2 ✅ / SL: moved to TP1'",
+)
+@own_stream
+def copier_bot_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    pair = rng.choice([f"{b}USDT", f"{b}/USDT", f"{b}-USDT-SWAP", f"USDT_{b}"])
+    pnl = f"{rng.uniform(2, 60):.2f}"
+    form = rng.randrange(10)
+    if form == 0:
+        n = rng.randint(1, 3)
+        p = d.away(n)[-1]
+        text = f"🟢 Take Profit {n} executed\nPair: {pair}\nPrice: {num(p, d.dec)}\nPnL: +{pnl}%"
+        return text, fu(b, "target_hit", target_index=n, price=p)
+    if form == 1:
+        text = f"Deal #{rng.randint(100000, 999999)} ({pair}) closed by Stop Loss.\nProfit: -{pnl} USDT (-{rng.uniform(1, 9):.2f}%)"
+        return text, fu(b, "stop_hit")
+    if form == 2:
+        p = d.away(1)[0]
+        text = f"📉 {pair} {d.side.upper()}\nPosition closed\nPrice: {num(p, d.dec)}\nPnL: +{pnl} USDT"
+        return text, fu(b, "close", close_fraction=1.0, price=p)
+    if form == 3:
+        old, new = d.against(0.03), d.against(0.005)
+        text = rng.choice(
+            [
+                f"🔄 Stop loss updated · {pair}\n{num(old, d.dec)} → {num(new, d.dec)}",
+                f"🔄 {pair}: stop-loss moved from {num(old, d.dec)} to {num(new, d.dec)}",
+            ]
+        )
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 4:
+        p = d.away(1)[0]
+        text = f"⚠️ Trailing stop triggered\nSymbol: {pair}\nExit price: {num(p, d.dec)}"
+        return text, fu(b, "stop_hit", price=p)
+    if form == 5:
+        text = rng.choice(
+            [
+                f"🛡 Breakeven activated — {pair} stop moved to entry",
+                f"🛡 {pair}: SL moved to breakeven (entry price)",
+            ]
+        )
+        return text, fu(b, "stop_moved", stop_to_entry=True)
+    if form == 6:
+        n = rng.randint(2, 3)
+        p = d.ladder(n)[-1]
+        text = f"✅ Order filled: {pair} Entry {n} @ {num(p, d.dec)}"
+        return text, fu(b, "entry_filled", price=p)
+    if form == 7:
+        text = rng.choice(
+            [
+                f"❌ Signal cancelled: {pair} — entry was not reached within 48h",
+                f"🚫 {pair} order cancelled (not triggered in time)",
+            ]
+        )
+        return text, fu(b, "cancel")
+    if form == 8:
+        n = rng.randint(2, 3)
+        text = f"📢 UPDATE #{b}\nStatus: TP{n} ✅\nSL: moved to TP{n - 1}"
+        return text, fu(b, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1)
+    text = rng.choice(
+        [f"📢 UPDATE #{b}\nStatus: Closed 🔒 (manually)", f"#{b} — position closed manually by the admin"]
+    )
+    return text, fu(b, "close", close_fraction=1.0)
+
+
+@style(
+    "reentry_and_cancel_beside",
+    "re-entries with their price and 'same SL and targets' ('Re-entering $SOL at 142.3, same SL and targets', 'Re-entry #ETH 3,390 — same stop and TPs'); a cancel beside other actions ('cancel the remaining entries and move SL to entry', 'Close ETH and cancel the pending limit') goes to review; plain cancels",
+)
+@own_stream
+def reentry_and_cancel(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    c = _coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(7)
+    if form <= 2:
+        p = d.against(0.012)
+        text = rng.choice(
+            [
+                f"Re-entering {c} at {num(p, d.dec, fmt)}, same SL and targets",
+                f"Re-entry {c} {num(p, d.dec, fmt)} — same stop and TPs",
+                f"{c} re-enter @ {num(p, d.dec, fmt)} (targets and stop unchanged) 🔁",
+                f"🔁 Re-entered {c} at {num(p, d.dec, fmt)}. Same plan.",
+            ]
+        )
+        return text, fu(b, "reentry", price=p)
+    if form == 3:
+        text = rng.choice(
+            [
+                f"{c} cancel the remaining entries and move SL to entry",
+                f"{c}: cancel entry 3, close 50% here",
+                f"{c} TP1 hit ✅ cancel the rest of the limit orders",
+            ]
+        )
+        return text, {"kind": "needs_review"}
+    if form == 4:
+        text = rng.choice(
+            [
+                f"Close {c} now and cancel the pending limit",
+                f"Cancel this one and exit {c} at market ❗",
+            ]
+        )
+        return text, {"kind": "needs_review"}
+    text = rng.choice(
+        [
+            f"{c} cancelled ❌ (entry not reached)",
+            f"❌ {c} signal cancelled, don't enter",
+            f"{c} — cancel the order, setup invalidated",
+        ]
+    )
+    return text, fu(b, "cancel")
+
+
+@style(
+    "two_coin_updates",
+    "two coins' follow-ups pasted into one message ('#BTC TP1 ✅ / #ETH stopped out ❌', 'SOL: move SL to entry | AVAX: close 50%', 'BTC and ETH both hit TP1') go to review, never one coin's action on the other; one coin written twice is one follow-up",
+)
+@own_stream
+def two_coin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    e = Draw(rng, [m for m in MARKETS + SMALL_CAPS if m[0] != d.base])
+    a, b = d.base, e.base
+    form = rng.randrange(6)
+    if form == 0:
+        text = rng.choice(
+            [f"#{a} TP1 ✅\n#{b} stopped out ❌", f"${a} TP2 hit 🎯\n${b} SL hit"]
+        )
+        return text, {"kind": "needs_review"}
+    if form == 1:
+        text = rng.choice(
+            [
+                f"{a}: move SL to entry | {b}: close 50%",
+                f"{a} SL to BE, {b} close half",
+            ]
+        )
+        return text, {"kind": "needs_review"}
+    if form == 2:
+        text = f"Updates 📊\n${a} TP{rng.randint(1, 3)} hit\n${b} TP{rng.randint(1, 3)} hit"
+        return text, {"kind": "needs_review"}
+    if form == 3:
+        text = rng.choice(
+            [f"{a} and {b} both hit TP1 ✅", f"#{a} #{b} first target done ✅"]
+        )
+        return text, {"kind": "needs_review"}
+    if form == 4:
+        s = d.against(0.004)
+        text = f"{a} stop moved to {num(s, d.dec)}, {b} still open, no change"
+        return text, {"kind": "needs_review"}
+    n = rng.randint(1, 3)
+    text = rng.choice(
+        [f"#{a}USDT TP{n} ✅ ({a}/USDT)", f"{a}/USDT: TP{n} hit ✅ #{a}"]
+    )
+    return text, fu(a, "target_hit", target_index=n)
+
+
+@style(
+    "terse_admin_replies",
+    "an admin's terse replies without the coin and icon-only updates: 'SL BE', 'moved to BE', 'stop at entry now', 'tp2 ✅', '2nd tp ✅', 'closed manually', 'closed manually at 0.512', 'partial profits secured', 'Exit now ❗', '🎯🎯✅', '💰'",
+)
+@own_stream
+def terse_admin_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    form = rng.randrange(9)
+    if form == 0:
+        text = rng.choice(["SL BE", "sl to be", "Moved to BE ✅", "BE now", "stop at entry now"])
+        return text, fu(None, "stop_moved", stop_to_entry=True)
+    if form == 1:
+        n = rng.randint(1, 4)
+        text = rng.choice([f"tp{n} ✅", f"TP{n} done", f"{['1st', '2nd', '3rd', '4th'][n - 1]} tp ✅"])
+        return text, fu(None, "target_hit", target_index=n)
+    if form == 2:
+        text = rng.choice(["closed manually", "Closed it manually 🤝", "manually closed"])
+        return text, fu(None, "close", close_fraction=1.0)
+    if form == 3:
+        p = d.away(1)[0]
+        text = rng.choice([f"closed manually at {num(p, d.dec)}", f"Manually closed @ {num(p, d.dec)}"])
+        return text, fu(None, "close", close_fraction=1.0, price=p)
+    if form == 4:
+        text = rng.choice(
+            ["partial profits secured ✅", "Secured partial profits, rest running", "Partial profit taken 💰"]
+        )
+        return text, fu(None, "close", close_fraction=None)
+    if form == 5:
+        text = rng.choice(["Exit now ❗", "Close now", "close it all here"])
+        return text, fu(None, "close", close_fraction=1.0)
+    if form == 6:
+        n = rng.randint(1, 3)
+        text = "🎯" * n + "✅"
+        return text, fu(None, "target_hit", target_index=n)
+    if form == 7:
+        return rng.choice(["💰", "💰💰", "🔥🔥"]), {"kind": "needs_review"}
+    s = d.away(1)[0]
+    text = rng.choice([f"trail SL to {num(s, d.dec)}", f"sl {num(s, d.dec)} now"])
+    return text, fu(None, "stop_moved", new_stop=s)
+
+
+@style(
+    "priced_percent_updates",
+    "updates carrying prices and percentages: 'TP2 hit at 0.5312 (+24.5% with 10x)', 'TP3 ✅ 156.2 reached · +38% (20x)', 'closed at 3,402.5 for +8.2%', 'SL hit at … (-15%)', 'stop moved to … (was …)', 'TP1 hit ✅ book 30%', 'trailing stop hit at …', 'trail SL to … 🔒 (+12% secured)'",
+)
+@own_stream
+def priced_percent_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, rng.choice([ALL_MARKETS, MARKETS[:2], MEME + MULTIPLIED]))
+    b = d.base
+    c = _coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    pct = f"{rng.uniform(3, 90):.1f}"
+    lev = rng.choice([5, 10, 20, 25])
+    form = rng.randrange(9)
+    if form == 0:
+        n = rng.randint(1, 3)
+        p = d.away(n)[-1]
+        text = rng.choice(
+            [
+                f"{c} TP{n} hit at {num(p, d.dec, fmt)} (+{pct}% with {lev}x)",
+                f"{c} Target {n} @ {num(p, d.dec, fmt)} ✅ +{pct}%",
+            ]
+        )
+        return text, fu(b, "target_hit", target_index=n, price=p)
+    if form == 1:
+        n = rng.randint(2, 4)
+        p = d.away(n)[-1]
+        text = rng.choice(
+            [
+                f"{c} TP{n} ✅ {num(p, d.dec, fmt)} reached · +{pct}% ({lev}x)",
+                f"{c} {['1st', '2nd', '3rd', '4th'][n - 1]} TP 🎯 {num(p, d.dec, fmt)} +{pct}%",
+            ]
+        )
+        return text, fu(b, "target_hit", target_index=n, price=p)
+    if form == 2:
+        p = d.away(1)[0]
+        text = f"{c} closed at {num(p, d.dec, fmt)} for +{pct}% 🎉"
+        return text, fu(b, "close", close_fraction=1.0, price=p)
+    if form == 3:
+        p = d.against(0.02)
+        text = f"{c} SL hit at {num(p, d.dec, fmt)} (-{pct}%)"
+        return text, fu(b, "stop_hit", price=p)
+    if form == 4:
+        old, new = d.against(0.03), d.against(0.004)
+        text = f"{c} stop moved to {num(new, d.dec, fmt)} (was {num(old, d.dec, fmt)})"
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 5:
+        share = rng.choice([20, 25, 30, 50])
+        text = rng.choice([f"{c} TP1 hit ✅ book {share}%", f"{c} TP1 ✅ take {share}% off"])
+        return text, fu(b, "target_hit", "close", target_index=1, close_fraction=share / 100)
+    if form == 6:
+        p = d.away(2)[-1]
+        text = f"{c} trailing stop hit at {num(p, d.dec, fmt)}, +{pct}% locked"
+        return text, fu(b, "stop_hit", price=p)
+    if form == 7:
+        s = d.away(1)[0]
+        text = f"{c} trail SL to {num(s, d.dec, fmt)} 🔒 (+{pct}% secured)"
+        return text, fu(b, "stop_moved", new_stop=s)
+    p = d.away(1)[0]
+    text = f"{c} TP1 ✅ hit {num(p, d.dec, fmt)} — +{pct}% on {lev}x"
+    return text, fu(b, "target_hit", target_index=1, price=p)
+
+
+@style(
+    "breakeven_spellings",
+    "the stop moved to the entry in many spellings: 'SL → BE', 'SL to B/E', 'stop to b.e.', 'move SL to break-even', 'SL at entry now', 'sl = entry', 'Risk-free now: SL moved to entry', 'Stop @ BE', 'SL to cost'; and a stop hit there: 'Stopped at breakeven', 'closed at BE'",
+)
+@own_stream
+def breakeven_spellings(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = rng.choice([_coin(d, rng), _coin(d, rng), ""])
+    sym = d.base if c else None
+    lead = f"{c} " if c else ""
+    if rng.random() < 0.15:
+        text = rng.choice(["Stopped at breakeven 🤝", "closed at BE, no loss", "BE hit"])
+        return f"{lead}{text}", fu(sym, "stop_hit")
+    text = rng.choice(
+        [
+            "SL → BE",
+            "SL to B/E",
+            "stop to b.e.",
+            "move SL to break-even",
+            "Move stop to breakeven 🔒",
+            "SL at entry now",
+            "sl = entry",
+            "Risk-free now: SL moved to entry",
+            "Stop @ BE",
+            "SL to cost",
+            "Stop loss to entry price ✅",
+            "put your stop at your entry",
+            "Breakeven stop set ✅",
+        ]
+    )
+    return f"{lead}{text}", fu(sym, "stop_moved", stop_to_entry=True)
+
+
+SECOND_FOLLOW_UP_ROUND = {
+    "ordinal_target_words",
+    "copier_bot_notices",
+    "reentry_and_cancel_beside",
+    "two_coin_updates",
+    "terse_admin_replies",
+    "priced_percent_updates",
+    "breakeven_spellings",
+}
+
+
 @style(
     "algo_alert_underlined",
     "algorithmic-bot alerts: '🚀 BUY SIGNAL - BTCUSDT' over a '====' rule, prices with eight decimals, 'Risk/Reward: 3.0x' (no leverage), 'Timeframe: 15m entry, 1h trend'; status cards 'Status: ⏳ WAITING FOR ENTRY', 'Confidence: 97%', 'Valid Until: 15:45 UTC'",
