@@ -4527,10 +4527,22 @@ _ORDINAL_WORDS = {
         ["{c} {o} target done ✅", "{O} TP reached 🎯 {c}", "{c} hit the {o} take profit 🔥"],
         ["first", "second", "third", "fourth"],
     ),
-    "pt": (["✅ {O} ALVO ATINGIDO {c}", "{c} {o} alvo atingido 🚀"], ["primeiro", "segundo", "terceiro", "quarto"]),
-    "es": (["{c} {O} objetivo alcanzado ✅", "{c} {o} objetivo cumplido 🎯"], ["primer", "segundo", "tercer", "cuarto"]),
-    "ar": (["{c} الهدف {o} تحقق ✅", "تم تحقيق الهدف {o} {c} 🎯"], ["الأول", "الثاني", "الثالث", "الرابع"]),
-    "ru": (["{c} {o} тейк ✅", "{c} взяли {o} тейк 🔥"], ["первый", "второй", "третий", "четвёртый"]),
+    "pt": (
+        ["✅ {O} ALVO ATINGIDO {c}", "{c} {o} alvo atingido 🚀"],
+        ["primeiro", "segundo", "terceiro", "quarto"],
+    ),
+    "es": (
+        ["{c} {O} objetivo alcanzado ✅", "{c} {o} objetivo cumplido 🎯"],
+        ["primer", "segundo", "tercer", "cuarto"],
+    ),
+    "ar": (
+        ["{c} الهدف {o} تحقق ✅", "تم تحقيق الهدف {o} {c} 🎯"],
+        ["الأول", "الثاني", "الثالث", "الرابع"],
+    ),
+    "ru": (
+        ["{c} {o} тейк ✅", "{c} взяли {o} тейк 🔥"],
+        ["первый", "второй", "третий", "четвёртый"],
+    ),
     "ru_goal": (["{O} цель достигнута {c} ✅"], ["первая", "вторая", "третья", "четвёртая"]),
     "tr": (["{c} {o} hedef geldi ✅"], ["birinci", "ikinci", "üçüncü", "dördüncü"]),
     "de": (["{c} {O} Ziel erreicht ✅"], ["erstes", "zweites", "drittes", "viertes"]),
@@ -4577,7 +4589,9 @@ def copier_bot_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
         return text, fu(b, "stop_hit")
     if form == 2:
         p = d.away(1)[0]
-        text = f"📉 {pair} {d.side.upper()}\nPosition closed\nPrice: {num(p, d.dec)}\nPnL: +{pnl} USDT"
+        text = (
+            f"📉 {pair} {d.side.upper()}\nPosition closed\nPrice: {num(p, d.dec)}\nPnL: +{pnl} USDT"
+        )
         return text, fu(b, "close", close_fraction=1.0, price=p)
     if form == 3:
         old, new = d.against(0.03), d.against(0.005)
@@ -4618,7 +4632,10 @@ def copier_bot_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
         text = f"📢 UPDATE #{b}\nStatus: TP{n} ✅\nSL: moved to TP{n - 1}"
         return text, fu(b, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1)
     text = rng.choice(
-        [f"📢 UPDATE #{b}\nStatus: Closed 🔒 (manually)", f"#{b} — position closed manually by the admin"]
+        [
+            f"📢 UPDATE #{b}\nStatus: Closed 🔒 (manually)",
+            f"#{b} — position closed manually by the admin",
+        ]
     )
     return text, fu(b, "close", close_fraction=1.0)
 
@@ -4683,9 +4700,7 @@ def two_coin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
     a, b = d.base, e.base
     form = rng.randrange(6)
     if form == 0:
-        text = rng.choice(
-            [f"#{a} TP1 ✅\n#{b} stopped out ❌", f"${a} TP2 hit 🎯\n${b} SL hit"]
-        )
+        text = rng.choice([f"#{a} TP1 ✅\n#{b} stopped out ❌", f"${a} TP2 hit 🎯\n${b} SL hit"])
         return text, {"kind": "needs_review"}
     if form == 1:
         text = rng.choice(
@@ -4699,18 +4714,14 @@ def two_coin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
         text = f"Updates 📊\n${a} TP{rng.randint(1, 3)} hit\n${b} TP{rng.randint(1, 3)} hit"
         return text, {"kind": "needs_review"}
     if form == 3:
-        text = rng.choice(
-            [f"{a} and {b} both hit TP1 ✅", f"#{a} #{b} first target done ✅"]
-        )
+        text = rng.choice([f"{a} and {b} both hit TP1 ✅", f"#{a} #{b} first target done ✅"])
         return text, {"kind": "needs_review"}
     if form == 4:
         s = d.against(0.004)
         text = f"{a} stop moved to {num(s, d.dec)}, {b} still open, no change"
         return text, {"kind": "needs_review"}
     n = rng.randint(1, 3)
-    text = rng.choice(
-        [f"#{a}USDT TP{n} ✅ ({a}/USDT)", f"{a}/USDT: TP{n} hit ✅ #{a}"]
-    )
+    text = rng.choice([f"#{a}USDT TP{n} ✅ ({a}/USDT)", f"{a}/USDT: TP{n} hit ✅ #{a}"])
     return text, fu(a, "target_hit", target_index=n)
 
 
@@ -4727,18 +4738,26 @@ def terse_admin_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
         return text, fu(None, "stop_moved", stop_to_entry=True)
     if form == 1:
         n = rng.randint(1, 4)
-        text = rng.choice([f"tp{n} ✅", f"TP{n} done", f"{['1st', '2nd', '3rd', '4th'][n - 1]} tp ✅"])
+        text = rng.choice(
+            [f"tp{n} ✅", f"TP{n} done", f"{['1st', '2nd', '3rd', '4th'][n - 1]} tp ✅"]
+        )
         return text, fu(None, "target_hit", target_index=n)
     if form == 2:
         text = rng.choice(["closed manually", "Closed it manually 🤝", "manually closed"])
         return text, fu(None, "close", close_fraction=1.0)
     if form == 3:
         p = d.away(1)[0]
-        text = rng.choice([f"closed manually at {num(p, d.dec)}", f"Manually closed @ {num(p, d.dec)}"])
+        text = rng.choice(
+            [f"closed manually at {num(p, d.dec)}", f"Manually closed @ {num(p, d.dec)}"]
+        )
         return text, fu(None, "close", close_fraction=1.0, price=p)
     if form == 4:
         text = rng.choice(
-            ["partial profits secured ✅", "Secured partial profits, rest running", "Partial profit taken 💰"]
+            [
+                "partial profits secured ✅",
+                "Secured partial profits, rest running",
+                "Partial profit taken 💰",
+            ]
         )
         return text, fu(None, "close", close_fraction=None)
     if form == 5:

@@ -11,14 +11,16 @@ import re
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
 from tradermanager.sources.signal_parser.model import FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
+from tradermanager.sources.signal_parser.symbols import follow_up_coins
 
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
 _STOP = r"(?:stoploss|stop[\s\-]*loss|stopu|stop|s/l|sl|стоп|الستوب)"
 _ENTRY_WORDS = (
-    r"(entry|entries|breakeven|break[\s\-]*even|b/?e|вход|безубыток|entrada|giriş|girişe|вхід"
-    r"|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول|الدخول)"
+    r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
+    r"|girişe|вхід|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
+    r"|الدخول)"
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar)
@@ -26,18 +28,21 @@ _TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về|إلى)"
 CANCEL = re.compile(
     r"(?:cancel(?:l?ed)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмена|cancelad[oa])(?![\w])"
 )
-REENTRY = re.compile(r"re[\s\-]?(?:entry|enter)(?![\w])")
+# "Re-entry", "re-enter", "Re-entering", "Re-entered"
+REENTRY = re.compile(r"re[\s\-]?(?:entry|enter(?:ed|ing|s)?)(?![\w])")
 # A re-entry only planned or wished for, not an instruction: "will re-enter if we get the dip",
 # "might re-enter later", "looking to re-enter"
 _PLANNED = re.compile(
-    r"(?<![\w])(?:if|might|may|could|would|maybe|perhaps|plan(?:ning)?|looking\s+to|consider"
+    r"(?<![\w])(?:if|might|may|could|would|maybe|perhaps|plan(?:ning)?\s+to|looking\s+to|consider"
     r"|wait(?:ing)?\s+for|если|можно|si|jika|kalau|nếu|falls|eğer)(?![\w])"
 )
 STOP_MOVED = re.compile(
     _STOP
     # "stop loss hit at 80.1" is the stop hit, not moved to 80.1
     + r"(?![\w])(?:(?!hit|trigger|taken|reached)[^\n\d]){0,30}?"
-    r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+)?(?:"
+    # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
+    + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+)?"
+    r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+|your\s+)?(?:"
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\d))|"
     + _TO_WORDS
@@ -46,39 +51,126 @@ STOP_MOVED = re.compile(
     + r"(?![\w])|(?=\d))"
     # a case ending in place of "to": Turkish "stopu girişe (çek)"
     + r"|(?<![\w])girişe(?![\w])()"
+    # a sign before the entry word: "sl = entry", "Stop @ BE", "SL→BE", "SL: breakeven"
+    + r"|(?:=|@|:|➜|->|→)\s*"
+    + _ENTRY_WORDS
+    + r"(?![\w])"
+    # nothing between: "SL BE", "stop breakeven now" (the message ends there)
+    + r"|(b/e|b\.e\.?|be|breakeven|break[\s\-]*even)(?=[^\w\n]*(?:\n|$|now(?![\w])))"
     + r")"
     # Chinese, written without spaces: "停損移至進場價", "止损移到开仓价"
     + r"|(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)()"
+)
+# The stop at the entry without "to" after a stop word: "Breakeven stop set ✅", "BE SL", "Moved
+# to BE", "BE now" ("be" only where the text writes it in capitals: see _capital_be)
+_BE_WORDS = r"(?:b/e|b\.e\.?|breakeven|break[\s\-]*even|be)"
+STOP_AT_BE = re.compile(
+    r"(?<![\w])("
+    + _BE_WORDS
+    + r")\s+(?:stop[\s\-]*loss|stoploss|stop|sl)(?![\w])(?!\s*(?:hit|trigger|taken|reached|was))"
+    r"|(?<![\w])(?:moved?|set|put)\s+(?:it\s+)?(?:to|at)\s+(" + _BE_WORDS + r")(?![\w])"
+    r"|^[^\w\n]*(" + _BE_WORDS + r")\s+now(?![\w])"
+)
+_BE_HINTS = ("be", "b/e", "b.e")
+# A stop hit at the entry: "Stopped at breakeven", "closed at BE", "BE hit"
+STOP_HIT_AT_BE = re.compile(
+    r"(?:stopped|closed|out)\s+at\s+(" + _BE_WORDS + r")(?![\w])"
+    r"|(?<![\w])(" + _BE_WORDS + r")\s+(?:hit|triggered|taken)(?![\w])"
+    r"|(?<![\w])hit\s+(" + _BE_WORDS + r")(?![\w])"
 )
 # "SL moved to TP1": the stop goes to a target's price, which the message does not write
 STOP_TO_TARGET = re.compile(
     _STOP + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:to|➜|->|→)\s+(?:the\s+)?"
     r"(?:tp|target)\s*(\d{1,2})(?![\d.,])"
 )
-# "ETH hit first target ✅", "2nd target reached": a target hit named by an ordinal word
-ORDINAL_TARGET = re.compile(
-    r"(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:target|tp|take[\s\-]*profit)"
-)
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
-    "6th": 6,
+# Ordinal words by the number they stand for: written before a target's noun in English,
+# Portuguese, Spanish, French, German, Turkish and Russian ("second target", "TERCEIRO ALVO",
+# "второй тейк", "Zweites Ziel"), after it in Arabic, Indonesian and Vietnamese ("الهدف
+# الثاني", "target kedua", "mục tiêu thứ hai").
+_ORDINALS_BEFORE = {
+    1: "first 1st primeiro primeira primer primero primera premier première erste erstes ersten"
+    " birinci первый первая первую первой",
+    2: "second 2nd segundo segunda deuxième deuxieme seconde zweite zweites zweiten ikinci"
+    " второй вторая вторую",
+    3: "third 3rd terceiro terceira tercer tercero tercera troisième troisieme dritte drittes"
+    " dritten üçüncü третий третья третью третьей",
+    4: "fourth 4th quarto quarta cuarto cuarta quatrième quatrieme vierte viertes vierten"
+    " dördüncü четвёртый четвертый четвёртая четвертая четвёртую четвертую",
+    5: "fifth 5th quinto quinta cinquième cinquieme fünfte fünftes beşinci пятый пятая пятую",
+    6: "sixth 6th",
 }
-_HIT_WORD = LiteralFirst(r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged)(?![\w])|✅|✔|🎯")
+_ORDINALS_AFTER = {
+    1: "الأول الاول الأولى الاولى pertama thứ nhất",
+    2: "الثاني الثانية kedua thứ hai",
+    3: "الثالث الثالثة ketiga thứ ba",
+    4: "الرابع الرابعة keempat thứ tư",
+    5: "الخامس الخامسة kelima thứ năm",
+}
+
+
+def _ordinal_words(table: dict[int, str]) -> dict[str, int]:
+    """Each ordinal word of ``table`` and its number (Vietnamese "thứ hai" is one)."""
+    out: dict[str, int] = {}
+    for n, words in table.items():
+        parts = words.split()
+        i = 0
+        while i < len(parts):
+            if parts[i] == "thứ":  # Vietnamese ordinals are two words
+                out[parts[i] + " " + parts[i + 1]] = n
+                i += 2
+                continue
+            out[parts[i]] = n
+            i += 1
+    return out
+
+
+_AFTER_WORDS = _ordinal_words(_ORDINALS_AFTER)
+_ORDINALS = {**_ordinal_words(_ORDINALS_BEFORE), **_AFTER_WORDS}
+_TARGET_NOUN = (
+    r"(?:targets?|tp|take[\s\-]*profit|тейк\w*|цел[ьи]|alvo|meta|objetivo|objectif|ziel|hedef"
+    r"|mục\s+tiêu)"
+)
+# "ETH hit first target ✅", "2nd target reached", "TERCEIRO ALVO ATINGIDO", "الهدف الثاني
+# تحقق", "Target kedua tercapai", "2º alvo", "2-й тейк": a target hit named by an ordinal
+ORDINAL_TARGET = re.compile(
+    r"(?<![\w])("
+    + "|".join(sorted((w for w in _ORDINALS if w not in _AFTER_WORDS), key=len, reverse=True))
+    + r")\s+"
+    + _TARGET_NOUN
+    + r"(?![\w])"
+    + r"|(?:الهدف|هدف|target|tp|mục\s+tiêu)\s+("
+    + "|".join(sorted(_AFTER_WORDS, key=len, reverse=True))
+    + r")(?![\w])"
+    + r"|(?<![\w.,])([1-9])\s?(?:º|ª|°|-?[йяю])\s*"
+    + _TARGET_NOUN
+    + r"(?![\w])"
+)
+# a part of every noun ORDINAL_TARGET needs (a quick test before it runs)
+_ORDINAL_NOUN_HINTS = (
+    "target",
+    "tp",
+    "take",
+    "тейк",
+    "цел",
+    "alvo",
+    "meta",
+    "objetivo",
+    "objectif",
+    "ziel",
+    "hedef",
+    "mục tiêu",
+    "هدف",
+)
+_HIT_WORD = LiteralFirst(
+    r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged|atingido|alcanzado|alcançado"
+    r"|cumplido|достигнута|взят\w*|взяли|geldi|erreicht|atteint|tercapai|đã\s+đạt|đạt)(?![\w])"
+    r"|تحقق|تحقيق|✅|✔|🎯"
+)
 NEW_STOP = re.compile(
     r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
 )
 STOP_HIT = LiteralFirst(
-    r"stopped\s+out|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+)?"
+    r"stopped\s+(?:out|at)(?![\w])|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+)?"
     r"(?:hit|triggered|reached|taken|acionado|tocado|oldu)"
     r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?(?:trailing\s+)?" + _STOP + r"(?![\w])"
     r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)"
@@ -96,14 +188,16 @@ ALL_TARGETS = re.compile(
     r"(?:\s+of\s+[#$]?\w+)?\s+(?:hit|achieved|reached|done|smashed)"
 )
 TARGET_HIT = LiteralFirst(
-    r"(?:target|tp|тп|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표|利確|目標)\s*#?(\d{1,2})"
-    r"(?![\d.,])[^\n]{0,20}?"
-    r"(?:✅|✔|hit(?!\s+rate)|reached|done|achieved|smashed|🎯|достигнута|выполнена|atingido"
+    r"(?:take[\s\-]*profit|target|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
+    r"|利確|目標)\s*#?(\d{1,2})(?![\d.,])[^\n]{0,20}?"
+    r"(?:✅|✔|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
+    r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成)"
     r"|(?:✅|✔)\s*(?:target|tp)\s*(\d{1,2})"
 )
 CLOSE = re.compile(
-    r"(close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secure|закрыва\w*"
+    r"(close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
+    r"|закрыва\w*"
     r"|закрыть|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr al|kar al)(?![\w])"
 )
 # a share to close: "half", "25%", "%25" (Turkish writes the sign first) — not a signed result
@@ -124,6 +218,8 @@ _HALF_WORDS = re.compile(
     r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah)(?![\w])"
 )
 _HALF_WORD_PARTS = ("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah")
+# "partial profits secured", "Partial profit taken": a close whose share is not said
+_PARTIAL_PROFITS = re.compile(r"(?<![\w])partial(?:ly)?\s+(?:profits?|gains?)(?![\w])")
 _TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)")
 _FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
 # A part of each of those words that the lower-cased text holds whenever _FULL matches: one
@@ -166,6 +262,13 @@ _CANCEL_HINTS = ("cancel", "enter", "invalid", "отмен")
 _STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب")
 _TARGET_HINTS = (
     "target",
+    "take profit",
+    "take-profit",
+    "тейк",
+    "ziel",
+    "objectif",
+    "mục tiêu",
+    "هدف",
     "alvo",
     "objetivo",
     "meta",
@@ -212,6 +315,21 @@ DONE_WORDS = (
     *("❌", "сработал", "выбит", "止损", "손절", "損切り", "достигнута", "выполнена", "atingido"),
     *("alcanzado", "alcançado", "alındı", "达成", "达到", "완료", "達成"),
     *("acionado", "tocado", "oldu", "出局", "出場", "出场", "觸發"),
+    # the hit words of targets named by an ordinal word (ORDINAL_TARGET, _HIT_WORD)
+    *(
+        "executed",
+        "filled",
+        "cumplido",
+        "взял",
+        "взят",
+        "geldi",
+        "erreicht",
+        "atteint",
+        "tercapai",
+        "đạt",
+        "تحقق",
+        "تحقيق",
+    ),
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))
@@ -238,6 +356,57 @@ def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
     return None
 
 
+def _capital_be(text: str, m: re.Match[str], groups: tuple[int, ...]) -> bool:
+    """False when one of ``groups`` of ``m`` (found in the lower-cased text) is "be" that the
+    text writes in small letters: "SL: be careful", "could be hit" name no breakeven."""
+    return all(m.group(i) != "be" or text[m.start(i) : m.end(i)] == "BE" for i in groups)
+
+
+# "Target achieved before entering the entry zone": why a signal is cancelled, not a hit
+_BEFORE_ENTRY = re.compile(
+    r"[^\n]*before\s+(?:the\s+)?(?:enter\w*|entry|fill\w*|activation|trigger\w*)[^\n]*"
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
+    """A cancel, or a cancel beside other actions ("TP1 hit ✅ cancel the rest of the orders",
+    "Close ETH and cancel the pending limit"): the copy cannot apply the cancel and the rest
+    together, and applying one is half the message — it goes to review."""
+    rest = CANCEL.sub(_blank, lower)
+    if "before" in rest:
+        rest = _BEFORE_ENTRY.sub(_blank, rest)
+    other = match_action(text, rest)
+    if other is not None and other[0] is not FollowUpAction.CANCEL:
+        stated = other[1].get("actions")
+        named = stated if isinstance(stated, list) else [other[0]]
+        words = ", ".join(a.words for a in named)
+        return FollowUpAction.CANCEL, {"conflict": f"a cancel beside another action ({words})"}
+    return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
+
+
+# A message of icons alone: "🎯🎯✅" reports target 2 (a bullseye per target and a check
+# mark); money, fire or rocket icons alone ("💰", "🔥🔥") name no action — to review.
+_ICONS_AT_MOST = 16
+_ICONS_ONLY = re.compile(r"[🎯✅✔💰💵💸🤑🔥🚀\ufe0f\s]+")
+
+
+def _icons(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
+    money = any(ch in text for ch in "💰💵💸🤑🔥🚀")
+    bullseyes = text.count("🎯")
+    if bullseyes and ("✅" in text or "✔" in text) and not money:
+        return FollowUpAction.TARGET_HIT, {
+            "target_index": bullseyes,
+            "actions": [FollowUpAction.TARGET_HIT],
+        }
+    if money:
+        return FollowUpAction.CLOSE, {"conflict": "icons alone, no action named"}
+    return None
+
+
 # Every action a follow-up can state, in the order they are listed (the first is ``action``).
 ORDER = (
     FollowUpAction.CANCEL,
@@ -253,6 +422,22 @@ ORDER = (
 def match_action(
     text: str, lower: str | None = None, may_be_done: bool | None = None
 ) -> tuple[FollowUpAction, dict[str, object]] | None:
+    """:func:`_match_action`, and a follow-up that names two coins ("#INJ TP1 ✅ / #SEI
+    stopped out ❌", "ORDI and TIA both hit TP1") held for review: two coins' updates pasted
+    together, whose actions are never applied to one coin's copy."""
+    matched = _match_action(text, lower, may_be_done)
+    if matched is None or "conflict" in matched[1]:
+        return matched
+    coins = follow_up_coins(text)
+    if len(coins) > 1:
+        named = " and ".join(sorted(coins))
+        return matched[0], {"conflict": f"updates of two coins ({named})"}
+    return matched
+
+
+def _match_action(
+    text: str, lower: str | None = None, may_be_done: bool | None = None
+) -> tuple[FollowUpAction, dict[str, object]] | None:
     """The follow-up ``text`` announces and its details, or None. ``lower`` is
     ``lowered(text)`` when the caller has it, ``may_be_done`` what :func:`may_report_done`
     said of it. ``extra["actions"]`` lists every action the text states ("TP1 hit, book 30 %
@@ -260,8 +445,10 @@ def match_action(
     first."""
     if lower is None:
         lower = lowered(text)
+    if len(text) <= _ICONS_AT_MOST and _ICONS_ONLY.fullmatch(text):
+        return _icons(text)
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
-        return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
+        return _cancel(text, lower)
     if "re" in lower and _word_start(lower, REENTRY.search(lower)):
         # beside a close the price could be either's ("Closed ETH at 3,480. Re-entry at 3,420"),
         # and a planned re-entry is no order: neither is acted on without the user
@@ -271,15 +458,19 @@ def match_action(
             return FollowUpAction.REENTRY, {"conflict": "a re-entry only planned"}
         return FollowUpAction.REENTRY, {"wants_price": True, "actions": [FollowUpAction.REENTRY]}
     stop_named = _has(lower, _STOP_HINTS)
+    # breakeven named without a stop word ("Moved to BE", "BE hit"): "be" only in capitals
+    be_named = _has(lower, _BE_HINTS[1:]) or "break" in lower or "BE" in text
     targets_named = _has(lower, _TARGET_HINTS)
     # A stop or target hit holds one of the words :func:`may_report_done` looks for: without
     # one, the hit patterns (which the engine tries at every "s", "t" or "h") are not run.
-    done = (stop_named or targets_named) and (
+    done = (stop_named or targets_named or be_named) and (
         may_report_done(lower) if may_be_done is None else may_be_done
     )
     extra: dict[str, object] = {}
     found: list[FollowUpAction] = []
     moved = _word_start(lower, STOP_MOVED.search(lower)) if stop_named else None
+    if moved and not _capital_be(text, moved, (4, 5)):
+        moved = None  # "SL: be careful", "sl could be": no breakeven
     to_target = STOP_TO_TARGET.search(lower) if stop_named and not moved else None
     skip = (-1, -1)  # "SL to TP1 ✅": that target is where the stop goes, not a target hit
     if to_target:
@@ -288,9 +479,9 @@ def match_action(
         found.append(FollowUpAction.STOP_MOVED)
     elif moved:
         to_entry = (
-            bool(moved.group(1) or moved.group(2))
+            bool(moved.group(1) or moved.group(2) or moved.group(4) or moved.group(5))
             or moved.group(3) is not None
-            or moved.group(4) is not None
+            or moved.group(6) is not None
         )
         extra["stop_to_entry"] = to_entry
         if not to_entry:
@@ -301,7 +492,16 @@ def match_action(
         if new:
             extra["new_stop_from"] = new.end()
             found.append(FollowUpAction.STOP_MOVED)
-    if stop_named and done and STOP_HIT.search(lower):
+    if not found and be_named:
+        at_be = STOP_AT_BE.search(lower)
+        if at_be and _capital_be(text, at_be, (1, 2, 3)):
+            extra["stop_to_entry"] = True
+            found.append(FollowUpAction.STOP_MOVED)
+    hit = stop_named and done and STOP_HIT.search(lower) is not None
+    if not hit and be_named and done:
+        be_hit = STOP_HIT_AT_BE.search(lower)
+        hit = be_hit is not None and _capital_be(text, be_hit, (1, 2, 3))
+    if hit:
         if found:  # the stop moved and the stop hit: one of them is wrong
             return FollowUpAction.STOP_HIT, {"conflict": "the stop hit and the stop moved"}
         return FollowUpAction.STOP_HIT, {"actions": [FollowUpAction.STOP_HIT]}
@@ -338,7 +538,12 @@ def match_action(
         word = close.group(1)
         fraction = _fraction(lower)
         taking = word in _TAKING
-        if taking and fraction is None and not _TAKE_PROFIT.search(lower):
+        if (
+            taking
+            and fraction is None
+            and not _TAKE_PROFIT.search(lower)
+            and not ("partial" in lower and _PARTIAL_PROFITS.search(lower))
+        ):
             return None  # "take care", "book a call": not a close without an amount
         if fraction is None and _PARTIAL.search(lower):
             fraction = None  # which share is not said
@@ -357,6 +562,8 @@ _TAKING = (
     "take",
     "taking",
     "secure",
+    "secured",
+    "securing",
     "book",
     "booked",
     "booking",
@@ -416,10 +623,11 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
             continue
         index = int(hit.group(1) or hit.group(2))
         best = index if best is None else max(best, index)
-    if best is None and ("target" in lower or "tp" in lower):
+    if best is None and _has(lower, _ORDINAL_NOUN_HINTS):
         ordinal = ORDINAL_TARGET.search(lower)
         if ordinal and _HIT_WORD.search(lower):
-            best = _ORDINALS[ordinal.group(1)]
+            word = ordinal.group(1) or ordinal.group(2)
+            best = _ORDINALS[word] if word else int(ordinal.group(3))
     return best
 
 

@@ -37,7 +37,8 @@ from tradermanager.sources.signal_parser.numbers import lowered
 
 _QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD|USD|BTC|ETH"
 _PAIR_LABEL = re.compile(
-    r"(?<![\w])(?:pair|coin|symbol|asset|par|moeda|moneda|монета|пара|koin|العملة"
+    # (a word label ends where its word ends: "partial" is no "par" before "tial")
+    r"(?<![\w])(?:(?:pair|coin|symbol|asset|par|moeda|moneda|монета|пара|koin|العملة)(?![\w])"
     r"|币种|交易对|코인|종목|銘柄|通貨ペア|เหรียญ)\s*[:\-=：]?\s*[#$]?"
     r"([A-Za-z0-9]{2,15})(?![\w])",
     re.I,
@@ -422,6 +423,15 @@ NOT_TOKENS = frozenset(
         "BOOK",
         "EXIT",
         "WHOLE",
+        # ordinal words, target nouns and hit words of follow-ups in other languages, written
+        # in capitals ("TERCEIRO ALVO ATINGIDO", "TERCER objetivo alcanzado")
+        *("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "PRIMEIRO", "PRIMEIRA", "SEGUNDO"),
+        *("SEGUNDA", "TERCEIRO", "TERCEIRA", "QUARTO", "QUARTA", "QUINTO", "PRIMER", "PRIMERO"),
+        *("PRIMERA", "TERCER", "TERCERO", "TERCERA", "CUARTO", "CUARTA", "PREMIER", "DEUXIEME"),
+        *("TROISIEME", "ERSTE", "ERSTES", "ZWEITE", "ZWEITES", "DRITTE", "DRITTES", "VIERTE"),
+        *("BIRINCI", "IKINCI", "PERTAMA", "KEDUA", "KETIGA", "KEEMPAT", "ALVO", "OBJETIVO"),
+        *("ZIEL", "HEDEF", "OBJECTIF", "ATINGIDO", "ALCANZADO", "ERREICHT", "ATTEINT", "GELDI"),
+        *("TERCAPAI", "CUMPLIDO"),
     ]
 )
 
@@ -633,6 +643,56 @@ def named_coins(text: str) -> set[str]:
         if market is not None and _accepted(trust, raw, market, text, at):
             (tags if trust == TAGGED and _topic_tag(text, at, raw) else coins).add(market.token)
     return coins or tags
+
+
+# Where one coin's update ends and another's may begin: a line, "|", ";", a comma that is no
+# decimal or thousands mark, "and", "&", "+".
+_CLAUSE_BREAK = re.compile(r"\n|\||;|,(?!\d)|(?<![\w])(?:and|&|\+)(?![\w])")
+# a ticker in capitals opening a clause, then the clause's end, a colon or an update's word
+_CLAUSE_LEAD = re.compile(
+    r"[^\w\n]*(\d{0,4}[A-Z][A-Z0-9]{1,11})(?![\w])[^\S\n]*"
+    r"(?:$|:|(?i:tp\d*|sl|stop|stoploss|stopped|close[sd]?|hit|targets?|both|still|moved|move"
+    r"|entry|be|breakeven|cancel(?:l?ed)?|trail\w*|take|book(?:ed)?|secured?|exit(?:ed)?|half"
+    r"|done|reached|filled|running|open)(?![\w]))"
+)
+# words in capitals that open a clause of an update or a bot's card and are no coin
+_UPDATE_WORDS = frozenset(
+    (
+        *("PNL", "ROI", "UPNL", "QTY", "AVG", "NOTE", "STATUS", "PRICE", "RESULT", "TOTAL"),
+        *("DEAL", "GAIN", "OLD", "BOOKED", "SECURE", "SECURED", "TRAIL", "TRAILING", "SET"),
+        *("PUT", "KEEP", "HOLD", "HOLDING", "LET", "EXITED", "CANCELLED", "CANCELED", "STOPPED"),
+        *("TAKEN", "REACHED", "ACHIEVED", "SMASHED", "PARTIAL", "NO", "WELL", "GG", "WIN", "WON"),
+        *("OPEN", "STILL", "ENTRIES", "PROFITS", "TARGETS", "STOPLOSS", "SLTP", "TPSL"),
+    )
+)
+
+
+def follow_up_coins(text: str) -> set[str]:
+    """The coins (tokens) an update names: as a pair, a contract or a tag anywhere, or as a
+    ticker in capitals opening one of its clauses before an update's word ("ORDI and TIA both
+    hit TP1", "OP SL to BE, DOT close half", "LQTY: close 50%") in a text not all in
+    capitals. Two of them in one update: two coins' updates pasted together."""
+    coins = named_coins(text)
+    if text.isupper():  # all in capitals: no word stands out as a ticker
+        return coins
+    for part in _CLAUSE_BREAK.split(text):
+        m = _CLAUSE_LEAD.match(part)
+        if m is None:
+            continue
+        word = m.group(1)
+        if (
+            word in NOT_TOKENS
+            or word in _UPDATE_WORDS
+            or _NUMBERED_LABEL.fullmatch(word)
+            or _LEVERAGE_WORD.fullmatch(word)
+            or _SIDE_WORD.fullmatch(word)
+            or (word[0].isdigit() and sum(c.isalpha() for c in word) < 2)
+        ):
+            continue
+        market = _market(word, "")
+        if market is not None:
+            coins.add(market.token)
+    return coins
 
 
 def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
