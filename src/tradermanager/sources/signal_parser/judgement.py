@@ -97,8 +97,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     stop_secs = found.get("stop", [])
     stop_priced = [s for s in stop_secs if s[1]]
     structure = entry_priced + bool(target_secs) + bool(stop_priced)
-    if structure >= 2 and not entry_secs and _ordinal_targets(target_secs):
-        # "target 1 smashed ✅ stop moved to 0.1739": the target's number is the one reached
+    if structure >= 2 and _ordinal_targets(target_secs):
+        # "target 1 smashed ✅ stop moved to 0.1739", a bot's "Take Profit 2 executed / Price:
+        # 0.5312": the target's number is the one reached, the price where it was
         follow = _follow_up(read)
         if (
             follow is not None
@@ -119,14 +120,31 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             )
         follow = _follow_up(read)
         if follow is not None:
-            if follow.action == FollowUpAction.STOP_MOVED and _priced_lines(read) >= 2:
+            moved = follow.action == FollowUpAction.STOP_MOVED
+            if follow.kind is MessageKind.FOLLOW_UP and _priced_lines(read, not moved) >= 2:
                 # "LINK LONG / Instap: 13,99 / Doelen: 14,26 / Stoploss → 13,67": a stop line
                 # beside other lines of prices under labels no lexicon knows reads as a new
-                # signal in another language as well as a stop moved: neither is acted on
+                # signal in another language as well as a stop moved; an update pasted under
+                # such a signal ("… / dördüncü hedef geldi ✅") the same: neither is acted on
                 return ParsedMessage(
                     MessageKind.NEEDS_REVIEW,
-                    reason="A stop with an arrow beside other labelled prices: a new signal "
-                    "or a stop moved? Check it.",
+                    reason=(
+                        "A stop with an arrow beside other labelled prices: a new signal "
+                        "or a stop moved? Check it."
+                        if moved
+                        else f"A {follow.action.words if follow.action else 'follow-up'} "
+                        "beside other labelled prices: a new signal or an update? Check it."
+                    ),
+                    symbol=follow.symbol,
+                )
+            if follow.kind is MessageKind.FOLLOW_UP and _unused_prices(read, follow) >= 3:
+                # an update pasted under levels it does not account for ("INJ/USDT — លក់ /
+                # ចូល: 25.783 / … / dördüncü hedef geldi ✅"): a signal in an unknown language
+                # and an update, or several updates — not acted on
+                return ParsedMessage(
+                    MessageKind.NEEDS_REVIEW,
+                    reason="An update beside prices it does not name: a new signal or "
+                    "several updates? Check it.",
                     symbol=follow.symbol,
                 )
             return follow
@@ -957,14 +975,24 @@ def implausible(
     return ""
 
 
-def _priced_lines(read: MessageParts) -> int:
-    """How many lines opening with a label no lexicon knows ("Instap:") hold a number."""
+def _unused_prices(read: MessageParts, follow: ParsedMessage) -> int:
+    """How many prices with a fraction the message writes besides the follow-up's own."""
+    used = (follow.price, follow.new_stop)
+    return sum(not n.plain_int and n.value not in used for n in read.numbers)
+
+
+def _priced_lines(read: MessageParts, decimals: bool = False) -> int:
+    """How many lines opening with a label no lexicon knows ("Instap:") hold a number; with
+    ``decimals``, a number with a fraction (a price, not "Period: 5 Hours 12 Minutes")."""
     clean = read.clean
     count = 0
     for lab in read.foreign:
         end = clean.find("\n", lab.end)
-        line = clean[lab.end : end if end >= 0 else len(clean)]
-        count += any(ch.isdigit() for ch in line)
+        end = end if end >= 0 else len(clean)
+        if decimals:
+            count += any(lab.end <= n.start < end and not n.plain_int for n in read.numbers)
+        else:
+            count += any(ch.isdigit() for ch in clean[lab.end : end])
     return count
 
 
@@ -1007,7 +1035,7 @@ def _follow_up(read: MessageParts) -> ParsedMessage | None:
         stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
         # "Entry 2 filled": the entry's number is no price
         priced = stated or [
-            n for n in read.numbers if not _ORDINAL_BEFORE.search(read.clean, 0, n.start)
+            n for n in read.numbers if not _ORDINAL_BEFORE.search(read.text, 0, n.start)
         ]
         price = priced[0].value if priced else None
     elif action in (FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE, FollowUpAction.STOP_HIT):
@@ -1015,6 +1043,8 @@ def _follow_up(read: MessageParts) -> ParsedMessage | None:
         if raw:
             stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
             price = stated[0].value if stated else None
+        elif action is FollowUpAction.TARGET_HIT and read.numbers:
+            price = _price_beside_hit(read)
     fraction = extra.get("close_fraction")
     index = extra.get("target_index")
     # the tuple constructor in the fields' order (see _fields): keywords are several times slower
@@ -1050,5 +1080,31 @@ def _follow_up(read: MessageParts) -> ParsedMessage | None:
     )
 
 
-# an entry's or a target's number right before a number: "Entry 2 filled", "Entry target 1 ✅"
-_ORDINAL_BEFORE = re.compile(r"(?:entry|target)\s*#?$", re.I)
+# an entry's or a target's number right after its label: "Entry 2 filled", "Entry target 1 ✅",
+# "Target 2 done" (not a price after a coin: "Re-entry 1000FLOKI 0.19432")
+_ORDINAL_BEFORE = re.compile(r"(?:entry|target|tp|take[\s\-]*profit)[ \t]?#?$", re.I)
+# a duration after a number: "Period: 5 Hours 12 Minutes"
+_DURATION_AFTER = re.compile(r"[ \t]*(?:h|hours?|hrs?|m|mins?|minutes?|d|days?|s|secs?)\b", re.I)
+_HIT_LINE_WORDS = ("tp", "target", "take", "🎯", "✅", "✔")
+
+
+def _price_beside_hit(read: MessageParts) -> float | None:
+    """The one price a target hit writes without "at" on the hit's line ("4th TP 🎯 33.7
+    +85.1%", "TP3 ✅ 156.2 reached"); None when the message holds another number that could be
+    it (not a target's number, a share, a leverage or a duration) or the number is a small
+    whole one ("TP1 ✅ 3 more to go")."""
+    text = read.text
+    candidates = [
+        n
+        for n in read.numbers
+        if not _ORDINAL_BEFORE.search(text, 0, n.start) and not _DURATION_AFTER.match(text, n.end)
+    ]
+    if len(candidates) != 1:
+        return None
+    n = candidates[0]
+    if n.plain_int and n.value <= 20:
+        return None
+    start = text.rfind("\n", 0, n.start) + 1
+    end = text.find("\n", n.end)
+    line = read.lower[start : end if end >= 0 else len(text)]
+    return n.value if holds_any(line, _HIT_LINE_WORDS) else None

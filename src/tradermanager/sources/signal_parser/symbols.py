@@ -503,6 +503,9 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
                     out.append((COIN_M, start, text[start:end] + "_PERP"))
                 else:
                     out.append((JOINED_PAIR, start, word))
+            elif start == at and tail_end - end > 2 and word.upper() in ("USDT", "USDC"):
+                # 3Commas writes the quote first: USDT_BTC, USDT_1000SHIB
+                out.append((JOINED_PAIR, end + 1, text[end + 1 : tail_end] + word))
         elif start < at and word.upper().endswith(("USDT", "USDC", "BUSD", "FDUSD", "TUSD", "USD")):
             out.append((JOINED_PAIR, start, word))
         elif (
