@@ -69,7 +69,7 @@ STOP_AT_BE = re.compile(
     + _BE_WORDS
     + r")\s+(?:stop[\s\-]*loss|stoploss|stop|sl)(?![\w])(?!\s*(?:hit|trigger|taken|reached|was))"
     r"|(?<![\w])(?:moved?|set|put)\s+(?:it\s+)?(?:to|at)\s+(" + _BE_WORDS + r")(?![\w])"
-    r"|^[^\w\n]*(" + _BE_WORDS + r")\s+now(?![\w])"
+    r"|^[^\w\n]*(?:[#$]?[\w/]+[ \t:]+)?(" + _BE_WORDS + r")\s+now(?![\w])"
 )
 _BE_HINTS = ("be", "b/e", "b.e")
 # A stop hit at the entry: "Stopped at breakeven", "closed at BE", "BE hit"

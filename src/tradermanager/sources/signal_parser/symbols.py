@@ -649,13 +649,13 @@ def named_coins(text: str) -> set[str]:
 
 
 # Where one coin's update ends and another's may begin: a line, "|", ";", a comma that is no
-# decimal or thousands mark, "and", "&", "+".
-_CLAUSE_BREAK = re.compile(r"\n|\||;|,(?!\d)|(?<![\w])(?:and|&|\+)(?![\w])")
+# decimal or thousands mark, a sentence's full stop, a dash between spaces, "and", "&", "+".
+_CLAUSE_BREAK = re.compile(r"\n|\||;|,(?!\d)|\.\s|\s[-–—]\s|(?<![\w])(?:and|&|\+)(?![\w])")
 # a ticker in capitals opening a clause, then the clause's end, a colon or an update's word
 _CLAUSE_LEAD = re.compile(
     r"[^\w\n]*(\d{0,4}[A-Z][A-Z0-9]{1,11})(?![\w])[^\S\n]*"
     r"(?:$|:|(?i:tp\d*|sl|stop|stoploss|stopped|close[sd]?|hit|targets?|both|still|moved|move"
-    r"|entry|be|breakeven|cancel(?:l?ed)?|trail\w*|take|book(?:ed)?|secured?|exit(?:ed)?|half"
+    r"|be|breakeven|cancel(?:l?ed)?|trail\w*|take|book(?:ed)?|secured?|exit(?:ed)?|half"
     r"|done|reached|filled|running|open)(?![\w]))"
 )
 # words in capitals that open a clause of an update or a bot's card and are no coin
@@ -673,15 +673,14 @@ _UPDATE_WORDS = frozenset(
 def follow_up_coins(text: str) -> set[str]:
     """The coins (tokens) an update names: as a pair, a contract or a tag anywhere, or as a
     ticker in capitals opening one of its clauses before an update's word ("ORDI and TIA both
-    hit TP1", "OP SL to BE, DOT close half", "LQTY: close 50%") in a text not all in
-    capitals. Two of them in one update: two coins' updates pasted together."""
+    hit TP1", "OP SL to BE, DOT close half", "LQTY: close 50%"; in a text all in capitals
+    not before a colon). Two of them in one update: two coins' updates pasted together."""
     coins = named_coins(text)
-    if text.isupper():  # all in capitals: no word stands out as a ticker
-        return coins
+    capitals = text.isupper()
     for part in _CLAUSE_BREAK.split(text):
         m = _CLAUSE_LEAD.match(part)
-        if m is None:
-            continue
+        if m is None or (capitals and m.group(0).endswith(":")):
+            continue  # all in capitals, a word before a colon is a label ("PERIOD: 20 HOURS")
         word = m.group(1)
         if (
             word in NOT_TOKENS
