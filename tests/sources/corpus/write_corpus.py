@@ -6347,6 +6347,479 @@ SCRIPTS_ROUND_TWO = {
 }
 
 
+# ---- tables, relays and notations: measured once before the parser saw them ----------------
+# Researched from Discord–Telegram bridges' issue trackers (custom emojis relayed raw as
+# '<:name:id>' / '<a:name:id>', role, user and channel mentions '<@&id>', '<@!id>', '<#id>',
+# timestamps '<t:unix:R>', spoilers '||…||', '> ' quotes and embed field names on a line of
+# their own), bots that send their cards as monospace tables in a code block (light, heavy,
+# double, rounded and ASCII box drawing; a key/value table or a header row over a value row),
+# aligned columns whose row labels carry a number ('Target 1', 'TP 2', 'Alvo 1', keycaps, 'T1')
+# beside a ratio or a distance, prices printed with a look-alike decimal point (the one-dot
+# leader '․' that some bots print to keep Telegram from linking or escaping, MarkdownV2
+# escapes leaking as '\.', a middle dot), point distances ('+484 pts', 'Δ 120', '(+2.1%)'),
+# indicator and count lines ('Confirmations: 3/4', 'RSI(14): 63', 'Volume: 1.2M', '(≤25)'),
+# and market entries written with the price area they fill ('Purchase 0.299–0.30 (market)').
+# Every style draws from its own stream (own_stream).
+
+TABLE_MARKETS = ENGLISH_MARKETS
+DISCORD_EMOJI_NOISE = ["pepe_hype", "PepeLaugh", "monkaS", "fire", "rocket", "gem", "kek", "pepeclap", "bullish", "moon"]
+BOXES = {
+    "light": ("┌", "┬", "┐", "├", "┼", "┤", "└", "┴", "┘", "─", "│"),
+    "heavy": ("┏", "┳", "┓", "┣", "╋", "┫", "┗", "┻", "┛", "━", "┃"),
+    "double": ("╔", "╦", "╗", "╠", "╬", "╣", "╚", "╩", "╝", "═", "║"),
+    "rounded": ("╭", "┬", "╮", "├", "┼", "┤", "╰", "┴", "╯", "─", "│"),
+    "ascii": ("+", "+", "+", "+", "+", "+", "+", "+", "+", "-", "|"),
+}
+
+
+def _snowflake(rng: random.Random) -> str:
+    """A Discord id: 17 to 19 digits."""
+    return str(rng.randint(10**16, 10**19 - 1))
+
+
+def _spread(d: Draw, n: int, step: float = 0.015) -> list[float]:
+    """``n`` distinct targets in the trade's favour, each further than the one before."""
+    out: list[float] = []
+    for i in range(n):
+        value = d.round(d.entry * (1 + d.sign * step * (i + 1) * d.rng.uniform(0.9, 1.1)))
+        if out and (value - out[-1]) * d.sign <= 0:
+            value = d.round(out[-1] + d.sign * 10 ** (-d.dec) * 3)
+        out.append(value)
+    return out
+
+
+def _price_text(d: Draw, value: float, rng_fmt: str) -> str:
+    if rng_fmt == "fixed":
+        text = f"{value:.{d.dec}f}"
+        if value >= 1000:
+            whole, _, frac = text.partition(".")
+            text = f"{int(whole):,}" + (f".{frac}" if frac else "")
+        return text
+    return num(value, d.dec, rng_fmt)
+
+
+def _box(rows: list[list[str]], kind: str, header_rows: int = 0) -> list[str]:
+    tl, tm, tr, ml, mm, mr, bl, bm, br, h, v = BOXES[kind]
+    widths = [max(len(r[i]) for r in rows) + 2 for i in range(len(rows[0]))]
+
+    def rule(left: str, mid: str, right: str) -> str:
+        return left + mid.join(h * w for w in widths) + right
+
+    out = [rule(tl, tm, tr)]
+    for i, row in enumerate(rows):
+        out.append(v + v.join(f" {cell:<{w - 2}} " for cell, w in zip(row, widths, strict=True)) + v)
+        if header_rows and i == header_rows - 1:
+            out.append(rule(ml, mm, mr))
+    out.append(rule(bl, bm, br))
+    return out
+
+
+@style(
+    "discord_bridge_raw",
+    "Discord posts relayed raw by a bridge: '<@&id> <a:alert:id> **NEW TRADE**', '<:sol:id> **SOL/USDT** __LONG__', '> **Entry:** …', embed field names on their own line, '||SL: …||' spoilers, 'posted <t:1733412000:R> by <@!id> · <#id>'",
+)
+@own_stream
+def discord_bridge_raw(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    entries = zone(d, 0.005) if rng.random() < 0.4 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    d.entry = far
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20, 25])
+    emoji = f"<:{d.token.lower()}:{_snowflake(rng)}>"
+    noise = f"<{'a' if rng.random() < 0.5 else ''}:{rng.choice(DISCORD_EMOJI_NOISE)}:{_snowflake(rng)}>"
+    head = rng.choice([f"<@&{_snowflake(rng)}>", "@everyone", f"<@&{_snowflake(rng)}> <@&{_snowflake(rng)}>"])
+    side = d.side.upper()
+    only_emoji = rng.random() < 0.1
+    coin = rng.choice([f"**{d.base}/USDT**", f"**${d.base}**", f"**#{d.base}USDT**", f"`{d.base}USDT`"])
+    if only_emoji:
+        coin_line = f"{emoji} {rng.choice(['**', '__'])}{side}{rng.choice(['**', '__'])} {noise}"
+    else:
+        coin_line = rng.choice([
+            f"{emoji} {coin} — __{side}__",
+            f"{coin} {emoji} {rng.choice(['🟢' if d.long else '🔴', ''])} **{side}**",
+            f"**{side}** {coin} {emoji}",
+        ])
+    entry_text = " - ".join(p(v) for v in entries)
+    tp_text = rng.choice([" / ", ", ", " | "]).join(p(v) for v in tps)
+    quote = "> " if rng.random() < 0.5 else ""
+    layout = rng.randrange(3)
+    if layout == 0:  # bold labels, one field a line
+        body = [f"{quote}**Entry:** {entry_text}"]
+        body += [f"{quote}**TP{i}:** {p(v)}" for i, v in enumerate(tps, 1)] if rng.random() < 0.5 else [f"{quote}**Targets:** {tp_text}"]
+        body.append(f"{quote}**SL:** ||{p(sl)}||" if rng.random() < 0.5 else f"{quote}**SL:** {p(sl)}")
+    elif layout == 1:  # embed fields flattened: the field name on its line, the value below
+        body = ["**Entry**", entry_text, "**Take Profit**", tp_text, "**Stop Loss**", f"||{p(sl)}||" if rng.random() < 0.5 else p(sl)]
+        quote = ""
+    else:  # underline labels with icons, targets numbered
+        body = [f"{quote}📥 __Entry__: {entry_text}"]
+        body += [f"{quote}🎯 __Target {i}__: {p(v)}" for i, v in enumerate(tps, 1)]
+        body.append(f"{quote}🛑 __Stop__: {p(sl)}")
+    if lev:
+        body.append(f"{quote}**Leverage:** {lev}x" if layout != 1 else f"**Leverage**\n{lev}x")
+    foot = rng.choice([
+        f"Posted <t:{rng.randint(1_733_000_000, 1_736_000_000)}:R> by <@!{_snowflake(rng)}>",
+        f"Charts in <#{_snowflake(rng)}> {noise}",
+        f"<t:{rng.randint(1_733_000_000, 1_736_000_000)}:f> · react {noise} if you're in",
+        f"— <@{_snowflake(rng)}> {noise}",
+    ])
+    title = rng.choice(["**NEW TRADE**", "**SIGNAL ALERT**", "__New Setup__", "**VIP CALL**"])
+    lines = [f"{head} {noise} {title}", coin_line, *body, foot]
+    text = "\n".join(lines)
+    if only_emoji:
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "box_drawing_table",
+    "bot cards as monospace tables in a code block: light, heavy, double, rounded or ASCII box drawing; key/value rows ('│ Target 1 │ 3,360.00 │ +1.5% │') or a header row over a value row ('│ Coin │ Side │ Entry │ TP1 │ SL │')",
+)
+@own_stream
+def box_drawing_table(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["fixed", "plain", "comma"])
+    p = lambda v: _price_text(d, v, fmt)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 4))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20, 50])
+    kind = rng.choice(list(BOXES))
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"{d.base}USDT.P"])
+    vertical = rng.random() < 0.65
+    if vertical:
+        tp_label = rng.choice(["Target {i}", "TP {i}", "TP{i}", "T{i}", "Take Profit {i}"])
+        distance = rng.random() < 0.5
+        rows = [["Pair", pair], ["Side", d.side.upper()], ["Entry", p(d.entry)]]
+        for i, v in enumerate(tps, 1):
+            rows.append([tp_label.format(i=i), p(v)])
+        rows.append([rng.choice(["Stop", "Stop Loss", "SL"]), p(sl)])
+        if distance:
+            for row, value in zip(rows[3:], [*tps, sl], strict=True):
+                row.append(f"{(value / d.entry - 1) * 100:+.2f}%")
+            for row in rows[:3]:
+                row.append("")
+        if lev:
+            rows.append(["Leverage", f"{lev}x"] + ([""] if distance else []))
+        header = 0
+        if rng.random() < 0.3:
+            rows.insert(0, ["Field", "Value"] + (["Δ"] if distance else []))
+            header = 1
+        table = _box(rows, kind, header)
+    else:
+        head = ["Coin", "Side", "Entry"] + [f"TP{i}" for i in range(1, len(tps) + 1)] + ["SL"]
+        row = [d.base, d.side.upper(), p(d.entry)] + [p(v) for v in tps] + [p(sl)]
+        if lev:
+            head.append("Lev")
+            row.append(f"{lev}x")
+        table = _box([head, row], kind, 1)
+    title = rng.choice([
+        f"📊 SIGNAL #{rng.randint(100, 9999)}",
+        f"{pair} · {rng.choice(['15m', '1H', '4H'])}",
+        f"🤖 Auto-signal {rng.randint(1, 28):02d}.12 {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} UTC",
+        "",
+    ])
+    fence = rng.random() < 0.7
+    lines = ([title] if title else []) + (["```"] if fence else []) + table + (["```"] if fence else [])
+    if rng.random() < 0.3:
+        lines.append(rng.choice(["Not financial advice.", "Manage your risk 🙏", f"Signals today: {rng.randint(2, 9)}"]))
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "aligned_columns_plan",
+    "plans in aligned columns (code block or padded text): 'Target 1   15.070   (1:1.5)', 'TP 2  …  +3.0%', 'Alvo 1', keycap rows '1️⃣  0.5312', 'T1 …', a ratio or distance column, pipes 'TP1 | 15.07 | 1:1.5'",
+)
+@own_stream
+def aligned_columns_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["fixed", "plain", "comma"])
+    p = lambda v: _price_text(d, v, fmt)  # noqa: E731
+    tps = _spread(d, rng.randint(2, 4), 0.012)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 15])
+    portuguese = rng.random() < 0.25
+    if portuguese:
+        entry_label, tp_label, stop_label = "Entrada", rng.choice(["Alvo {i}", "Alvo{i}"]), rng.choice(["Stop", "Stop Loss"])
+        side = "COMPRA" if d.long else "VENDA"
+    else:
+        entry_label = rng.choice(["Entry", "Entry price", "Buy" if d.long else "Sell"])
+        tp_label = rng.choice(["Target {i}", "TP {i}", "TP{i}", "T{i}", "{k}", "Target #{i}"])
+        stop_label = rng.choice(["Stop", "Stop-loss", "SL", "Invalidation"])
+        side = d.side.upper()
+    extra = rng.choice(["ratio", "percent", "none", "rr"])
+    risk = abs(d.entry - sl)
+    keycaps = ["1️⃣", "2️⃣", "3️⃣", "4️⃣"]
+
+    def extra_text(value: float) -> str:
+        if extra == "ratio":
+            return f"(1:{abs(value - d.entry) / risk:.1f})"
+        if extra == "rr":
+            return f"RR 1:{abs(value - d.entry) / risk:.1f}"
+        if extra == "percent":
+            return f"{(value / d.entry - 1) * 100:+.1f}%"
+        return ""
+
+    rows = [[entry_label, p(d.entry), ""]]
+    for i, v in enumerate(tps, 1):
+        rows.append([tp_label.format(i=i, k=keycaps[i - 1]), p(v), extra_text(v)])
+    rows.append([stop_label, p(sl), f"{(sl / d.entry - 1) * 100:+.1f}%" if extra == "percent" else ""])
+    pipes = rng.random() < 0.3
+    width = max(len(r[0]) for r in rows) + 3
+    pw = max(len(r[1]) for r in rows) + 3
+    body = []
+    for label, value, note in rows:
+        if pipes:
+            body.append(" | ".join(x for x in (label, value, note) if x))
+        else:
+            body.append(f"{label:<{width}}{value:<{pw}}{note}".rstrip())
+    lev_text = f"{lev}x" if lev else ""
+    head = rng.choice([
+        f"#{d.base}/USDT  {side}  {lev_text}".rstrip(),
+        f"{side} ${d.base} {('(' + lev_text + ')') if lev else ''}".rstrip(),
+        f"{d.base}USDT — {side.title()}{(' · ' + lev_text) if lev else ''}",
+    ])
+    fence = not pipes and rng.random() < 0.5
+    lines = [head] + (["```"] if fence else []) + body + (["```"] if fence else [])
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "lookalike_decimal_points",
+    "prices printed with a look-alike decimal point: the one-dot leader ('0․12340', '63,450․5'), MarkdownV2 escapes leaking ('0\\.1234 \\(\\-2\\.3%\\)'), a middle dot between digits ('148·20'), with ' · ' also separating list items",
+)
+@own_stream
+def lookalike_decimal_points(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    while d.dec == 0:
+        d = Draw(rng, TABLE_MARKETS)
+    mark = rng.choice(["\u2024", "\u2024", "\\.", "\u00b7"])
+    fmt = rng.choice(["plain", "comma"])
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+
+    def p(value: float) -> str:
+        text = num(value, d.dec, fmt)
+        if "." not in text:  # a whole price: print it with the bot's fixed decimals
+            text += "." + "0" * max(1, min(d.dec, 2))
+        return text.replace(".", mark)
+
+    def pct(value: float) -> str:
+        text = f"({(value / d.entry - 1) * 100:+.1f}%)".replace(".", mark)
+        if mark == "\\.":
+            text = text.replace("(", "\\(").replace(")", "\\)").replace("-", "\\-").replace("+", "\\+")
+        return text
+
+    bang = "\\!" if mark == "\\." else "!"
+    layout = rng.randrange(3)
+    if layout == 0:
+        lines = [
+            f"🔔 {d.base}/USDT {'·' if mark != chr(183) else '|'} {d.side.upper()}{bang}",
+            f"Entry: {p(d.entry)}",
+            *[f"TP{i}: {p(v)} {pct(v)}" for i, v in enumerate(tps, 1)],
+            f"SL: {p(sl)} {pct(sl)}",
+        ]
+    elif layout == 1:
+        sep = " · " if mark != "\u00b7" else " / "
+        lines = [
+            f"#{d.base}USDT {d.side.title()}",
+            f"Entry {p(d.entry)}",
+            f"Targets {sep.join(p(v) for v in tps)}",
+            f"Stop {p(sl)}",
+        ]
+    else:
+        lines = [
+            f"{'🟢' if d.long else '🔴'} *{d.side.upper()} {d.base}*",
+            f"*Entry price:* `{p(d.entry)}`",
+            f"*Take profit:* `{' – '.join(p(v) for v in tps)}`" if len(tps) == 1 else f"*Take profit:* `{', '.join(p(v) for v in tps)}`",
+            f"*Stop loss:* `{p(sl)}`",
+        ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "point_distance_card",
+    "targets and stops with their distance in points, ticks, pips or R: 'TP1 63,000 (−450 pts)', '+484 pts', 'Δ 120', '[+35 points]', '→ +1.5R', a 'Risk: 450 pts | Reward: 950 pts' line",
+)
+@own_stream
+def point_distance_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3), 0.01)
+    sl = d.against(rng.uniform(0.008, 0.03))
+    lev = rng.choice([None, 10, 25])
+    tick = 10 ** (-d.dec)
+    unit = rng.choice(["pts", "points", "ticks", "Δ", "R", "pips"])
+    risk = abs(d.entry - sl)
+
+    def dist(value: float) -> str:
+        pts = round(abs(value - d.entry) / tick)
+        signed = "+" if (value - d.entry) * d.sign > 0 else "−"
+        if unit == "Δ":
+            return f"Δ {pts}"
+        if unit == "R":
+            return f"→ {signed}{abs(value - d.entry) / risk:.1f}R"
+        return rng.choice([f"({signed}{pts} {unit})", f"[{signed}{pts} {unit}]", f"{signed}{pts} {unit}"])
+
+    head = rng.choice([
+        f"{d.base}USDT {d.side.upper()} @ {p(d.entry)}",
+        f"⚡ {d.side.title()} #{d.base} — entry {p(d.entry)}",
+        f"{d.base}/USDT\n{d.side.upper()}\nEntry {p(d.entry)}",
+    ])
+    lines = [head]
+    lines += [f"{rng.choice(['TP', 'Target '])}{i} {p(v)} {dist(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL {p(sl)} {dist(sl)}")
+    if unit not in ("R", "Δ") and rng.random() < 0.5:
+        lines.append(f"Risk: {round(risk / tick)} {unit} | Reward: {round(abs(tps[-1] - d.entry) / tick)} {unit}")
+    if lev:
+        lines.append(f"Lev {lev}x")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "indicator_value_lines",
+    "signals followed by indicator and count lines: 'Confirmations: 3/4', 'RSI(14): 63', 'Volume: 1.2M', 'ADX 27.4 (≥25)', 'ATR(14): 1.85', 'Funding: 0.010%', 'Score 8/10', 'Leverage Note: Moderate (5–10x)'",
+)
+@own_stream
+def indicator_value_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    atr = d.round(d.entry * rng.uniform(0.006, 0.02))
+    lev_form = rng.randrange(3)
+    lo, hi = rng.choice([(3, 5), (5, 10), (10, 20), (2, 3)])
+    lev_line = [
+        f"Leverage Note: {rng.choice(['Moderate', 'Low', 'Conservative'])} ({lo}–{hi}x)",
+        f"Leverage: {hi}x",
+        "",
+    ][lev_form]
+    lev = hi if lev_form < 2 else None
+    indicators = [
+        f"Confirmations: {rng.randint(2, 4)}/4",
+        f"RSI(14): {rng.randint(28, 72)}",
+        f"Volume: {rng.uniform(0.2, 9.9):.1f}{rng.choice(['M', 'B', 'K'])}",
+        f"ADX: {rng.uniform(18, 40):.1f} (≥25 trending)",
+        f"ATR(14): {num(atr, d.dec)}",
+        f"Funding: {rng.uniform(-0.02, 0.03):.3f}%",
+        f"Stoch RSI: {rng.randint(10, 90)} (≤20 oversold)",
+        f"Signals agree: {rng.randint(3, 5)} of 5",
+        f"Open interest: {rng.uniform(1, 9):.1f}B",
+        "(≤25)",
+        f"Win rate (30d): {rng.randint(55, 80)}%",
+        f"Timeframe: {rng.choice(['15m', '1H', '4H'])}",
+    ]
+    picked = rng.sample(indicators, rng.randint(3, 5))
+    score = rng.choice([None, 6, 7, 8, 9])
+    if score:
+        picked.append(f"Score {score}/10")
+    tp_line = rng.choice([
+        "Targets: " + " / ".join(p(v) for v in tps),
+        "\n".join(f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)),
+    ])
+    lines = [
+        f"{'📈' if d.long else '📉'} {d.base}/USDT — {d.side.upper()} setup",
+        f"Entry: {p(d.entry)}",
+        tp_line,
+        f"Stop: {p(sl)}",
+    ]
+    if lev_line:
+        lines.append(lev_line)
+    lines.append(rng.choice(["────────", "— indicators —", "📊 Indicators", ""]))
+    lines += picked
+    fields: dict[str, Any] = {"entries": [d.entry], "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    fields["confidence"] = score / 10 if score else None
+    return "\n".join(x for x in lines if x), signal(d, **fields)
+
+
+@style(
+    "market_entry_with_area",
+    "market entries written with the price area they fill: 'Purchase 0.299–0.30 (market)', 'Entry: market (≈ 148.2–148.6)', 'Buy now at market, around 0.4512', 'Entry: CMP (0.4512 - 0.4530)', 'Покупка по рынку (…)'",
+)
+@own_stream
+def market_entry_with_area(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    area = zone(d, 0.003)
+    lo, hi = area
+    near = d.entry
+    tps = _spread(d, rng.randint(1, 3), 0.02)
+    sl = d.against(rng.uniform(0.03, 0.05))
+    lev = rng.choice([None, 5, 10])
+    buy = "Purchase" if d.long else "Sale"
+    form = rng.randrange(7)
+    entry_line = [
+        f"{buy} {p(lo)}–{p(hi)} (market)",
+        f"Entry: market (≈ {p(lo)}–{p(hi)})",
+        f"Entry: Market price (around {p(near)})",
+        f"{'Buy' if d.long else 'Sell'} now at market, around {p(near)}",
+        f"Entry: CMP ({p(lo)} - {p(hi)})",
+        f"Enter at market ~{p(near)}",
+        f"{'Покупка' if d.long else 'Продажа'} по рынку ({p(lo)}–{p(hi)})",
+    ][form]
+    russian = form == 6
+    head = rng.choice([f"#{d.base}/USDT", f"${d.base} {d.side.upper()}", f"{d.base}USDT — {d.side.title()}"])
+    if russian:
+        head = f"#{d.base}/USDT {'ЛОНГ' if d.long else 'ШОРТ'}"
+        tp_line = "Цели: " + " / ".join(p(v) for v in tps)
+        stop_line = f"Стоп: {p(sl)}"
+        lev_line = f"Плечо: {lev}x" if lev else ""
+    else:
+        tp_line = rng.choice(["Target ", "Targets: ", "TP "]) + " / ".join(p(v) for v in tps)
+        stop_line = rng.choice(["Stop ", "SL: ", "Stop loss: "]) + p(sl)
+        lev_line = f"Leverage {lev}x" if lev else ""
+    lines = [head, entry_line, tp_line, stop_line, lev_line]
+    return "\n".join(x for x in lines if x), signal(
+        d, order_type="market", entries=[], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "relayed_updates_and_tables",
+    "not new signals: weekly results as a box table ('│ SOL │ LONG │ +12.4% │'), Discord-relayed updates ('<@&id> <:eth:id> **ETH** TP1 hit ✅ +484 pts', '||Move SL to entry||'), Discord talk with ids ('gm <:pepe_hype:id>', 'charts in <#id>')",
+)
+@own_stream
+def relayed_updates_and_tables(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    form = rng.randrange(5)
+    role = f"<@&{_snowflake(rng)}>"
+    emoji = f"<:{d.token.lower()}:{_snowflake(rng)}>"
+    noise = f"<a:{rng.choice(DISCORD_EMOJI_NOISE)}:{_snowflake(rng)}>"
+    if form == 0:
+        coins = rng.sample(["BTC", "ETH", "SOL", "DOGE", "WIF", "LINK", "AVAX", "PEPE"], 4)
+        rows = [["Coin", "Side", "Result"]]
+        for c in coins:
+            rows.append([c, rng.choice(["LONG", "SHORT"]), f"{rng.choice(['+', '-'])}{rng.uniform(1, 40):.1f}%"])
+        text = "\n".join([f"📅 Week {rng.randint(40, 52)} results", "```", *_box(rows, rng.choice(list(BOXES)), 1), "```", f"Total: +{rng.uniform(20, 90):.1f}%"])
+        return text, {"kind": "not_signal"}
+    if form == 1:
+        n = rng.randint(1, 3)
+        pts = rng.randint(80, 900)
+        text = f"{role} {emoji} **{d.base}** TP{n} hit ✅ +{pts} pts {noise}"
+        return text, fu(d.base, "target_hit", target_index=n)
+    if form == 2:
+        text = f"{role} {emoji} **{d.base}/USDT** update\n> ||Move SL to entry|| 🔒"
+        return text, fu(d.base, "stop_moved", stop_to_entry=True)
+    if form == 3:
+        text = rng.choice([
+            f"gm gm {noise} who's ready for today",
+            f"New charts in <#{_snowflake(rng)}> {noise}",
+            f"<@!{_snowflake(rng)}> check your DMs {noise}",
+            f"Stream starts <t:{rng.randint(1_733_000_000, 1_736_000_000)}:R> {noise}",
+        ])
+        return text, {"kind": "not_signal"}
+    text = f"{role} {emoji} **{d.base}** closed ✅ {noise}\nResult: +{rng.randint(80, 900)} pts"
+    return text, fu(d.base, "close", close_fraction=1.0)
+
+
 HOLDOUT = {
     # tenth round, held out: measured once (README: "Tenth round")
     "south_asian_scripts",
