@@ -618,10 +618,15 @@ def test_a_reward_ratio_written_with_an_x_is_no_leverage(ratio):
 def test_a_zero_among_prices_under_unknown_labels_is_read_without_dividing_by_it():
     from tradermanager.sources.signal_parser.reader import parse
 
-    # a one-dot leader ("0․0512") splits each price into 0 and its digits
+    # a space where the decimal point belongs ("0 0512") splits each price into 0 and its
+    # digits (a one-dot leader did so before it was read as a decimal point)
     text = (
         "#PEPE 🟢 COMPRA\n\n📈 *Alavancagem sugerida:* 10x\n🟢 *Sentimento:* BULLISH (61/100)\n"
         "   • RSI (≤25)\n\n⚡️ *Entrada:* 0․051200\n\n🎯 *ALVOS (10x):*\n1️⃣ *Alvo 1:* 0․051800\n"
         "2️⃣ *Alvo 2:* 0․052400\n3️⃣ *Alvo 3:* 0․053000\n\n🛑 *Stop Loss:* 0․049900"
     )
-    assert parse(text, None).kind is MessageKind.NEEDS_REVIEW  # raised ZeroDivisionError
+    assert parse(text.replace("\u2024", " "), None).kind is MessageKind.NEEDS_REVIEW  # raised
+    # ZeroDivisionError; with the one-dot leader as its decimal point the card is a signal
+    parsed = parse(text, None)
+    assert (parsed.kind, parsed.entries, parsed.stop_loss) == (MessageKind.SIGNAL, (0.0512,), 0.0499)
+    assert parsed.take_profits == (0.0518, 0.0524, 0.053)

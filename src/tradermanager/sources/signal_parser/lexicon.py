@@ -71,6 +71,7 @@ TARGET_LABELS = (
     r"tps?",
     r"t(?=[1-9]\d?[^\S\n]*[:=)\-–→➜])",  # "T1: 163.58" (a target's number, then its separator)
     r"t\.\s?p\.?",  # "T.P. 1", "T.P.2"
+    r"t(?=[1-9]\d?(?![\d.,]))",  # "T1", "T2 6.98": a target's number right after a T
     r"looking\s*for",
     r"then",
     r"second",
@@ -145,11 +146,11 @@ MARKET_WORDS = (
     r"|قیمت\s*بازار|سعر\s*السوق|市价|市價|시장가|成行"
 )
 LONG_WORDS = (
-    r"long(?:ing)?|buy(?:ing)?|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
+    r"long(?:ing)?|buy(?:ing)?|purchase|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
     r"|compra|acquisto|kauf|alış|achat|mua|beli|bili|شراء|خرید|لانگ|αγορ[άα]|לונג"
 )
 SHORT_WORDS = (
-    r"short(?:ing)?|sell(?:ing)?|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
+    r"short(?:ing)?|sell(?:ing)?|sale|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
     r"|venda|vendita|vendi|verkauf|bán|jual|benta|بيع|فروش|شورت|شارٹ|π[ώω]ληση|שורט"
 )
 LEVERAGE_LABELS = (

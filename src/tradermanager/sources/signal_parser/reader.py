@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from tradermanager.domain.tokens import MarketKind
-from tradermanager.sources.signal_parser import numbers
+from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
@@ -20,6 +20,7 @@ from tradermanager.sources.signal_parser.symbols import COIN_QUOTES, find_symbol
 def parse(text: str, reference: float | None = None) -> ParsedMessage:
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT]
+    text = plain_text.plain(text)  # relay markup, escapes, look-alike points, tables
     if not text.strip():
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
     if ">" in text and _QUOTE_LINE.search(text):

@@ -178,7 +178,7 @@ def _unspaced_labels(
 
 
 # Side words that buy (spot calls): after one, "sell …" names the targets of that long.
-BUY_WORDS = ("buy", "accumul", "купівл")
+BUY_WORDS = ("buy", "accumul", "купівл", "purchas")
 
 
 # After a pointer sign, a word and a separator: the sign is an icon before that line's label.
@@ -337,7 +337,9 @@ _FIRST_WORDS = frozenset(
         "сл",
         "long",
         "longing",
+        "purchase",
         "short",
+        "sale",
         "shorting",
         "лонг",
         "шорт",

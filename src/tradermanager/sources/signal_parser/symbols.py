@@ -318,6 +318,8 @@ NOT_TOKENS = frozenset(
         "LIMIT",
         "CMP",
         "SIGNAL",
+        "CALL",  # "VIP CALL", "NEW CALL"
+        "ALERT",
         "CONFIDENCE",
         "CONF",
         "CLOSE",

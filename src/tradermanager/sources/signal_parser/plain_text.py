@@ -1,0 +1,147 @@
+"""A message's relay markup, monospace tables and look-alike marks written as plain text.
+
+Runs before anything else reads the message; every step is gated by a literal test so a plain
+message costs a few ``in`` checks:
+
+* Discord markup relayed raw by bridges: custom and animated emojis (``<:sol:9416…>``,
+  ``<a:fire:…>``), user, role and channel mentions (``<@!…>``, ``<@&…>``, ``<#…>``) and
+  timestamps (``<t:1733412000:R>``) carry ids of 17–20 digits that are no prices. They become
+  a space. An emoji's name is no ticker either (servers name them ``pepe``, ``kek``, ``sol``):
+  a post naming its coin only by an emoji has no symbol. Spoilers (``||144.2||``) lose their
+  bars.
+* Telegram MarkdownV2 escapes leaking into the text (``0\\.1234 \\(\\-2\\.3%\\)``) are unescaped.
+* A look-alike decimal point between digits — the one-dot leader ``․`` (U+2024) some bots
+  print to keep Telegram from linking or escaping a number, or a middle dot ``·`` — is a
+  decimal point: ``0․1234`` and ``148·20`` are 0.1234 and 148.20. With spaces around it a
+  middle dot separates list items (``152 · 155``), as before.
+* A monospace table (box drawing ``┌─┬─┐ │ … │``, heavy, double, rounded, or ASCII ``+---+``
+  rules with ``|`` rows) is read row by row: a key/value row ``│ Target 1 │ 24.969 │ +1.5% │``
+  is the line ``Target 1: 24.969 | +1.5%`` (the label's ordinal stays a label's, a cell
+  separator is no range); a header row over a rule with rows of values under it
+  (``│ Coin │ Side │ Entry │ TP1 │`` / ``├──┼──┤`` / ``│ SOL │ LONG │ 148.2 │ 152 │``) gives
+  ``Header: cell`` lines, one block per row. A plain ``Entry | 14.85`` row (a label of words
+  and at most a one-digit ordinal, then a price) is ``Entry: 14.85``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- Discord markup ------------------------------------------------------------------------
+_DISCORD = re.compile(r"<(?:a?:\w{1,32}:\d{15,21}|@[!&]?\d{15,21}|#\d{15,21}|t:-?\d{1,13}(?::[tTdDfFR])?)>")
+_SPOILER = re.compile(r"\|\|([^|]{1,400}?)\|\|")
+
+# ---- MarkdownV2 escapes and look-alike decimal points ---------------------------------------
+_ESCAPED = re.compile(r"\\([_*\[\]()~`>#+\-=|{}.!])")
+_LOOKALIKE_POINT = re.compile(r"(?<=\d)[\u2024\u00b7](?=\d)")
+
+# ---- tables ---------------------------------------------------------------------------------
+_BOX = re.compile("[\u2500-\u257f]")
+_VERTICAL = str.maketrans({c: "|" for c in "│┃║┆┇┊┋╎╏"})
+# a rule: only box-drawing characters, '+', '-', '=', ':' and spaces, with a run of three
+_RULE = re.compile(r"^[^\S\n]*[+|]?[-=:+|\u2500-\u257f ]*[-=\u2500-\u257f]{3}[-=:+|\u2500-\u257f ]*$")
+_ASCII_RULE = re.compile(r"^[^\S\n]*\+[-=+]{3,}\+?[^\S\n]*$", re.M)
+_PRICE_CELL = re.compile(r"[$€]?\d")
+# a row label: words (any script) with at most a one-digit ordinal or a keycap, no price
+_ROW_LABEL = re.compile(r"^[^\W\d_][^\d|:]{0,30}?(?:[ #]?\d)?(?:\uFE0F?\u20E3)?$|^\d\uFE0F?\u20E3$")
+_PIPE_ROW = re.compile(r"^([^\S\n]*)([^|\n]{1,40}?)[^\S\n]*\|[^\S\n]*(?=[$€]?\d)", re.M)
+# header cells naming the columns of a key/value table, not fields
+_KEY_HEADERS = frozenset(["field", "key", "parameter", "param", "item", "name", "", "#"])
+
+
+def plain(text: str) -> str:
+    """The text with relay markup, escapes, look-alike points and tables made plain."""
+    if "<" in text and ">" in text:
+        text = _DISCORD.sub(" ", text)
+    if "||" in text:
+        text = _SPOILER.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPED.sub(r"\1", text)
+    boxed = False
+    if not text.isascii():
+        if "\u2024" in text or "\u00b7" in text:
+            text = _LOOKALIKE_POINT.sub(".", text)
+        if _BOX.search(text):
+            text = text.translate(_VERTICAL)
+            boxed = True
+    if "|" in text:
+        if boxed or ("+" in text and _ASCII_RULE.search(text)):
+            text = _tables(text)
+        text = _PIPE_ROW.sub(_pipe_row, text)
+    return text
+
+
+def _pipe_row(m: re.Match[str]) -> str:
+    """``Entry | 14.85`` → ``Entry: 14.85``; any other pipe line is left as written."""
+    label = m.group(2).strip()
+    if not _ROW_LABEL.match(label):
+        return m.group(0)
+    return f"{m.group(1)}{label}: "
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    return [c.strip() for c in inner.split("|")]
+
+
+def _tables(text: str) -> str:
+    """Each run of table rows and rules read as lines (see the module's docstring)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _is_table_line(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[tuple[list[str], bool]] = []  # (cells, a rule stands right under the row)
+        start = i
+        while i < len(lines) and _is_table_line(lines[i]):
+            line = lines[i]
+            if _RULE.match(line):
+                if rows:
+                    rows[-1] = (rows[-1][0], True)
+            else:
+                rows.append((_cells(line), False))
+            i += 1
+        out += _table_lines(rows) if rows else lines[start:i]  # a rule alone is no table
+    return "\n".join(out)
+
+
+def _is_table_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and (stripped[0] == "|" or bool(_RULE.match(line)))
+
+
+def _table_lines(rows: list[tuple[list[str], bool]]) -> list[str]:
+    if not rows:
+        return []
+    head, ruled = rows[0]
+    body = [cells for cells, _ in rows[1:]]
+    if (
+        ruled
+        and body
+        and len(head) >= 3
+        and head[0].lower() not in _KEY_HEADERS
+        and not any(_PRICE_CELL.match(c) for c in head)
+        and all(len(cells) == len(head) for cells in body)
+    ):
+        out: list[str] = []
+        for cells in body:  # a header over rows of values
+            out += [f"{h}: {c}" for h, c in zip(head, cells, strict=True) if c]
+            out.append("")
+        return out[:-1]
+    out = []
+    for cells, _ in rows:  # key/value rows
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        if len(filled) == 1:
+            out.append(filled[0])
+        else:
+            out.append(f"{filled[0]}: " + " | ".join(filled[1:]))
+    return out
