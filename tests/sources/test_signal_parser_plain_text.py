@@ -46,7 +46,8 @@ def test_discord_ids_are_no_prices_and_an_emoji_names_no_coin() -> None:
         "<@&1183342219044720711> <a:alert:1093355270420676618> **NEW TRADE**\n"
         "<:sol:941653282420576296> **SOL/USDT** — __LONG__\n"
         "**Entry:** 148.2\n**TP1:** 152.5\n**TP2:** 155.8\n**SL:** ||144.1||\n"
-        "**Leverage:** 10x\nPosted <t:1733412000:R> by <@!287145519273885696> in <#1092837465102938475>"
+        "**Leverage:** 10x\n"
+        "Posted <t:1733412000:R> by <@!287145519273885696> in <#1092837465102938475>"
     )
     assert _fields(relayed) == _fields(LONG_SOL)
     only_emoji = relayed.replace("**SOL/USDT** ", "")
@@ -87,7 +88,10 @@ def test_a_header_row_over_values_reads_as_header_cell_lines() -> None:
     ]  # fmt: skip
     parsed = parse_message(text)
     assert (parsed.symbol, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
-        "AVAX", (38.1,), (37.5, 36.9), 39.2
+        "AVAX",
+        (38.1,),
+        (37.5, 36.9),
+        39.2,
     )
 
 
@@ -163,9 +167,16 @@ def test_a_signal_in_a_box_table_parses_as_written_plainly(
 
 @pytest.mark.parametrize(
     "markup",
-    ["<:btc:941653282420576296>", "<a:fire:1093355270420676618>", "<@&1183342219044720711>",
-     "<@!287145519273885696>", "<@287145519273885696>", "<#1092837465102938475>",
-     "<t:1733412000:R>", "<t:1733412000>"],  # fmt: skip
+    [
+        "<:btc:941653282420576296>",
+        "<a:fire:1093355270420676618>",
+        "<@&1183342219044720711>",
+        "<@!287145519273885696>",
+        "<@287145519273885696>",
+        "<#1092837465102938475>",
+        "<t:1733412000:R>",
+        "<t:1733412000>",
+    ],
 )
 def test_every_kind_of_discord_markup_leaves_the_signal_as_it_was(markup: str) -> None:
     lines = LONG_SOL.split("\n")

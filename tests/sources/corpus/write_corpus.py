@@ -6362,7 +6362,18 @@ SCRIPTS_ROUND_TWO = {
 # Every style draws from its own stream (own_stream).
 
 TABLE_MARKETS = ENGLISH_MARKETS
-DISCORD_EMOJI_NOISE = ["pepe_hype", "PepeLaugh", "monkaS", "fire", "rocket", "gem", "kek", "pepeclap", "bullish", "moon"]
+DISCORD_EMOJI_NOISE = [
+    "pepe_hype",
+    "PepeLaugh",
+    "monkaS",
+    "fire",
+    "rocket",
+    "gem",
+    "kek",
+    "pepeclap",
+    "bullish",
+    "moon",
+]
 BOXES = {
     "light": ("┌", "┬", "┐", "├", "┼", "┤", "└", "┴", "┘", "─", "│"),
     "heavy": ("┏", "┳", "┓", "┣", "╋", "┫", "┗", "┻", "┛", "━", "┃"),
@@ -6407,7 +6418,9 @@ def _box(rows: list[list[str]], kind: str, header_rows: int = 0) -> list[str]:
 
     out = [rule(tl, tm, tr)]
     for i, row in enumerate(rows):
-        out.append(v + v.join(f" {cell:<{w - 2}} " for cell, w in zip(row, widths, strict=True)) + v)
+        out.append(
+            v + v.join(f" {cell:<{w - 2}} " for cell, w in zip(row, widths, strict=True)) + v
+        )
         if header_rows and i == header_rows - 1:
             out.append(rule(ml, mm, mr))
     out.append(rule(bl, bm, br))
@@ -6430,29 +6443,50 @@ def discord_bridge_raw(rng: random.Random) -> tuple[str, dict[str, Any]]:
     sl = d.against()
     lev = rng.choice([None, 5, 10, 20, 25])
     emoji = f"<:{d.token.lower()}:{_snowflake(rng)}>"
-    noise = f"<{'a' if rng.random() < 0.5 else ''}:{rng.choice(DISCORD_EMOJI_NOISE)}:{_snowflake(rng)}>"
-    head = rng.choice([f"<@&{_snowflake(rng)}>", "@everyone", f"<@&{_snowflake(rng)}> <@&{_snowflake(rng)}>"])
+    noise = (
+        f"<{'a' if rng.random() < 0.5 else ''}:{rng.choice(DISCORD_EMOJI_NOISE)}:{_snowflake(rng)}>"
+    )
+    head = rng.choice(
+        [f"<@&{_snowflake(rng)}>", "@everyone", f"<@&{_snowflake(rng)}> <@&{_snowflake(rng)}>"]
+    )
     side = d.side.upper()
     only_emoji = rng.random() < 0.1
-    coin = rng.choice([f"**{d.base}/USDT**", f"**${d.base}**", f"**#{d.base}USDT**", f"`{d.base}USDT`"])
+    coin = rng.choice(
+        [f"**{d.base}/USDT**", f"**${d.base}**", f"**#{d.base}USDT**", f"`{d.base}USDT`"]
+    )
     if only_emoji:
         coin_line = f"{emoji} {rng.choice(['**', '__'])}{side}{rng.choice(['**', '__'])} {noise}"
     else:
-        coin_line = rng.choice([
-            f"{emoji} {coin} — __{side}__",
-            f"{coin} {emoji} {rng.choice(['🟢' if d.long else '🔴', ''])} **{side}**",
-            f"**{side}** {coin} {emoji}",
-        ])
+        coin_line = rng.choice(
+            [
+                f"{emoji} {coin} — __{side}__",
+                f"{coin} {emoji} {rng.choice(['🟢' if d.long else '🔴', ''])} **{side}**",
+                f"**{side}** {coin} {emoji}",
+            ]
+        )
     entry_text = " - ".join(p(v) for v in entries)
     tp_text = rng.choice([" / ", ", ", " | "]).join(p(v) for v in tps)
     quote = "> " if rng.random() < 0.5 else ""
     layout = rng.randrange(3)
     if layout == 0:  # bold labels, one field a line
         body = [f"{quote}**Entry:** {entry_text}"]
-        body += [f"{quote}**TP{i}:** {p(v)}" for i, v in enumerate(tps, 1)] if rng.random() < 0.5 else [f"{quote}**Targets:** {tp_text}"]
-        body.append(f"{quote}**SL:** ||{p(sl)}||" if rng.random() < 0.5 else f"{quote}**SL:** {p(sl)}")
+        body += (
+            [f"{quote}**TP{i}:** {p(v)}" for i, v in enumerate(tps, 1)]
+            if rng.random() < 0.5
+            else [f"{quote}**Targets:** {tp_text}"]
+        )
+        body.append(
+            f"{quote}**SL:** ||{p(sl)}||" if rng.random() < 0.5 else f"{quote}**SL:** {p(sl)}"
+        )
     elif layout == 1:  # embed fields flattened: the field name on its line, the value below
-        body = ["**Entry**", entry_text, "**Take Profit**", tp_text, "**Stop Loss**", f"||{p(sl)}||" if rng.random() < 0.5 else p(sl)]
+        body = [
+            "**Entry**",
+            entry_text,
+            "**Take Profit**",
+            tp_text,
+            "**Stop Loss**",
+            f"||{p(sl)}||" if rng.random() < 0.5 else p(sl),
+        ]
         quote = ""
     else:  # underline labels with icons, targets numbered
         body = [f"{quote}📥 __Entry__: {entry_text}"]
@@ -6460,12 +6494,14 @@ def discord_bridge_raw(rng: random.Random) -> tuple[str, dict[str, Any]]:
         body.append(f"{quote}🛑 __Stop__: {p(sl)}")
     if lev:
         body.append(f"{quote}**Leverage:** {lev}x" if layout != 1 else f"**Leverage**\n{lev}x")
-    foot = rng.choice([
-        f"Posted <t:{rng.randint(1_733_000_000, 1_736_000_000)}:R> by <@!{_snowflake(rng)}>",
-        f"Charts in <#{_snowflake(rng)}> {noise}",
-        f"<t:{rng.randint(1_733_000_000, 1_736_000_000)}:f> · react {noise} if you're in",
-        f"— <@{_snowflake(rng)}> {noise}",
-    ])
+    foot = rng.choice(
+        [
+            f"Posted <t:{rng.randint(1_733_000_000, 1_736_000_000)}:R> by <@!{_snowflake(rng)}>",
+            f"Charts in <#{_snowflake(rng)}> {noise}",
+            f"<t:{rng.randint(1_733_000_000, 1_736_000_000)}:f> · react {noise} if you're in",
+            f"— <@{_snowflake(rng)}> {noise}",
+        ]
+    )
     title = rng.choice(["**NEW TRADE**", "**SIGNAL ALERT**", "__New Setup__", "**VIP CALL**"])
     lines = [f"{head} {noise} {title}", coin_line, *body, foot]
     text = "\n".join(lines)
@@ -6515,17 +6551,31 @@ def box_drawing_table(rng: random.Random) -> tuple[str, dict[str, Any]]:
             head.append("Lev")
             row.append(f"{lev}x")
         table = _box([head, row], kind, 1)
-    title = rng.choice([
-        f"📊 SIGNAL #{rng.randint(100, 9999)}",
-        f"{pair} · {rng.choice(['15m', '1H', '4H'])}",
-        f"🤖 Auto-signal {rng.randint(1, 28):02d}.12 {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} UTC",
-        "",
-    ])
+    title = rng.choice(
+        [
+            f"📊 SIGNAL #{rng.randint(100, 9999)}",
+            f"{pair} · {rng.choice(['15m', '1H', '4H'])}",
+            f"🤖 Auto-signal {rng.randint(1, 28):02d}.12 {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} UTC",
+            "",
+        ]
+    )
     fence = rng.random() < 0.7
-    lines = ([title] if title else []) + (["```"] if fence else []) + table + (["```"] if fence else [])
+    lines = (
+        ([title] if title else []) + (["```"] if fence else []) + table + (["```"] if fence else [])
+    )
     if rng.random() < 0.3:
-        lines.append(rng.choice(["Not financial advice.", "Manage your risk 🙏", f"Signals today: {rng.randint(2, 9)}"]))
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+        lines.append(
+            rng.choice(
+                [
+                    "Not financial advice.",
+                    "Manage your risk 🙏",
+                    f"Signals today: {rng.randint(2, 9)}",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -6542,7 +6592,11 @@ def aligned_columns_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
     lev = rng.choice([None, 5, 10, 15])
     portuguese = rng.random() < 0.25
     if portuguese:
-        entry_label, tp_label, stop_label = "Entrada", rng.choice(["Alvo {i}", "Alvo{i}"]), rng.choice(["Stop", "Stop Loss"])
+        entry_label, tp_label, stop_label = (
+            "Entrada",
+            rng.choice(["Alvo {i}", "Alvo{i}"]),
+            rng.choice(["Stop", "Stop Loss"]),
+        )
         side = "COMPRA" if d.long else "VENDA"
     else:
         entry_label = rng.choice(["Entry", "Entry price", "Buy" if d.long else "Sell"])
@@ -6565,7 +6619,9 @@ def aligned_columns_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
     rows = [[entry_label, p(d.entry), ""]]
     for i, v in enumerate(tps, 1):
         rows.append([tp_label.format(i=i, k=keycaps[i - 1]), p(v), extra_text(v)])
-    rows.append([stop_label, p(sl), f"{(sl / d.entry - 1) * 100:+.1f}%" if extra == "percent" else ""])
+    rows.append(
+        [stop_label, p(sl), f"{(sl / d.entry - 1) * 100:+.1f}%" if extra == "percent" else ""]
+    )
     pipes = rng.random() < 0.3
     width = max(len(r[0]) for r in rows) + 3
     pw = max(len(r[1]) for r in rows) + 3
@@ -6576,14 +6632,18 @@ def aligned_columns_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
         else:
             body.append(f"{label:<{width}}{value:<{pw}}{note}".rstrip())
     lev_text = f"{lev}x" if lev else ""
-    head = rng.choice([
-        f"#{d.base}/USDT  {side}  {lev_text}".rstrip(),
-        f"{side} ${d.base} {('(' + lev_text + ')') if lev else ''}".rstrip(),
-        f"{d.base}USDT — {side.title()}{(' · ' + lev_text) if lev else ''}",
-    ])
+    head = rng.choice(
+        [
+            f"#{d.base}/USDT  {side}  {lev_text}".rstrip(),
+            f"{side} ${d.base} {('(' + lev_text + ')') if lev else ''}".rstrip(),
+            f"{d.base}USDT — {side.title()}{(' · ' + lev_text) if lev else ''}",
+        ]
+    )
     fence = not pipes and rng.random() < 0.5
     lines = [head] + (["```"] if fence else []) + body + (["```"] if fence else [])
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -6610,7 +6670,9 @@ def lookalike_decimal_points(rng: random.Random) -> tuple[str, dict[str, Any]]:
     def pct(value: float) -> str:
         text = f"({(value / d.entry - 1) * 100:+.1f}%)".replace(".", mark)
         if mark == "\\.":
-            text = text.replace("(", "\\(").replace(")", "\\)").replace("-", "\\-").replace("+", "\\+")
+            text = (
+                text.replace("(", "\\(").replace(")", "\\)").replace("-", "\\-").replace("+", "\\+")
+            )
         return text
 
     bang = "\\!" if mark == "\\." else "!"
@@ -6634,12 +6696,16 @@ def lookalike_decimal_points(rng: random.Random) -> tuple[str, dict[str, Any]]:
         lines = [
             f"{'🟢' if d.long else '🔴'} *{d.side.upper()} {d.base}*",
             f"*Entry price:* `{p(d.entry)}`",
-            f"*Take profit:* `{' – '.join(p(v) for v in tps)}`" if len(tps) == 1 else f"*Take profit:* `{', '.join(p(v) for v in tps)}`",
+            f"*Take profit:* `{' – '.join(p(v) for v in tps)}`"
+            if len(tps) == 1
+            else f"*Take profit:* `{', '.join(p(v) for v in tps)}`",
             f"*Stop loss:* `{p(sl)}`",
         ]
     if lev:
         lines.append(f"Leverage: {lev}x")
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -6665,21 +6731,29 @@ def point_distance_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
             return f"Δ {pts}"
         if unit == "R":
             return f"→ {signed}{abs(value - d.entry) / risk:.1f}R"
-        return rng.choice([f"({signed}{pts} {unit})", f"[{signed}{pts} {unit}]", f"{signed}{pts} {unit}"])
+        return rng.choice(
+            [f"({signed}{pts} {unit})", f"[{signed}{pts} {unit}]", f"{signed}{pts} {unit}"]
+        )
 
-    head = rng.choice([
-        f"{d.base}USDT {d.side.upper()} @ {p(d.entry)}",
-        f"⚡ {d.side.title()} #{d.base} — entry {p(d.entry)}",
-        f"{d.base}/USDT\n{d.side.upper()}\nEntry {p(d.entry)}",
-    ])
+    head = rng.choice(
+        [
+            f"{d.base}USDT {d.side.upper()} @ {p(d.entry)}",
+            f"⚡ {d.side.title()} #{d.base} — entry {p(d.entry)}",
+            f"{d.base}/USDT\n{d.side.upper()}\nEntry {p(d.entry)}",
+        ]
+    )
     lines = [head]
     lines += [f"{rng.choice(['TP', 'Target '])}{i} {p(v)} {dist(v)}" for i, v in enumerate(tps, 1)]
     lines.append(f"SL {p(sl)} {dist(sl)}")
     if unit not in ("R", "Δ") and rng.random() < 0.5:
-        lines.append(f"Risk: {round(risk / tick)} {unit} | Reward: {round(abs(tps[-1] - d.entry) / tick)} {unit}")
+        lines.append(
+            f"Risk: {round(risk / tick)} {unit} | Reward: {round(abs(tps[-1] - d.entry) / tick)} {unit}"
+        )
     if lev:
         lines.append(f"Lev {lev}x")
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -6720,10 +6794,12 @@ def indicator_value_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
     score = rng.choice([None, 6, 7, 8, 9])
     if score:
         picked.append(f"Score {score}/10")
-    tp_line = rng.choice([
-        "Targets: " + " / ".join(p(v) for v in tps),
-        "\n".join(f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)),
-    ])
+    tp_line = rng.choice(
+        [
+            "Targets: " + " / ".join(p(v) for v in tps),
+            "\n".join(f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)),
+        ]
+    )
     lines = [
         f"{'📈' if d.long else '📉'} {d.base}/USDT — {d.side.upper()} setup",
         f"Entry: {p(d.entry)}",
@@ -6734,7 +6810,12 @@ def indicator_value_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
         lines.append(lev_line)
     lines.append(rng.choice(["────────", "— indicators —", "📊 Indicators", ""]))
     lines += picked
-    fields: dict[str, Any] = {"entries": [d.entry], "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    fields: dict[str, Any] = {
+        "entries": [d.entry],
+        "take_profits": tps,
+        "stop_loss": sl,
+        "leverage": lev,
+    }
     fields["confidence"] = score / 10 if score else None
     return "\n".join(x for x in lines if x), signal(d, **fields)
 
@@ -6766,7 +6847,9 @@ def market_entry_with_area(rng: random.Random) -> tuple[str, dict[str, Any]]:
         f"{'Покупка' if d.long else 'Продажа'} по рынку ({p(lo)}–{p(hi)})",
     ][form]
     russian = form == 6
-    head = rng.choice([f"#{d.base}/USDT", f"${d.base} {d.side.upper()}", f"{d.base}USDT — {d.side.title()}"])
+    head = rng.choice(
+        [f"#{d.base}/USDT", f"${d.base} {d.side.upper()}", f"{d.base}USDT — {d.side.title()}"]
+    )
     if russian:
         head = f"#{d.base}/USDT {'ЛОНГ' if d.long else 'ШОРТ'}"
         tp_line = "Цели: " + " / ".join(p(v) for v in tps)
@@ -6797,8 +6880,22 @@ def relayed_updates_and_tables(rng: random.Random) -> tuple[str, dict[str, Any]]
         coins = rng.sample(["BTC", "ETH", "SOL", "DOGE", "WIF", "LINK", "AVAX", "PEPE"], 4)
         rows = [["Coin", "Side", "Result"]]
         for c in coins:
-            rows.append([c, rng.choice(["LONG", "SHORT"]), f"{rng.choice(['+', '-'])}{rng.uniform(1, 40):.1f}%"])
-        text = "\n".join([f"📅 Week {rng.randint(40, 52)} results", "```", *_box(rows, rng.choice(list(BOXES)), 1), "```", f"Total: +{rng.uniform(20, 90):.1f}%"])
+            rows.append(
+                [
+                    c,
+                    rng.choice(["LONG", "SHORT"]),
+                    f"{rng.choice(['+', '-'])}{rng.uniform(1, 40):.1f}%",
+                ]
+            )
+        text = "\n".join(
+            [
+                f"📅 Week {rng.randint(40, 52)} results",
+                "```",
+                *_box(rows, rng.choice(list(BOXES)), 1),
+                "```",
+                f"Total: +{rng.uniform(20, 90):.1f}%",
+            ]
+        )
         return text, {"kind": "not_signal"}
     if form == 1:
         n = rng.randint(1, 3)
@@ -6809,12 +6906,14 @@ def relayed_updates_and_tables(rng: random.Random) -> tuple[str, dict[str, Any]]
         text = f"{role} {emoji} **{d.base}/USDT** update\n> ||Move SL to entry|| 🔒"
         return text, fu(d.base, "stop_moved", stop_to_entry=True)
     if form == 3:
-        text = rng.choice([
-            f"gm gm {noise} who's ready for today",
-            f"New charts in <#{_snowflake(rng)}> {noise}",
-            f"<@!{_snowflake(rng)}> check your DMs {noise}",
-            f"Stream starts <t:{rng.randint(1_733_000_000, 1_736_000_000)}:R> {noise}",
-        ])
+        text = rng.choice(
+            [
+                f"gm gm {noise} who's ready for today",
+                f"New charts in <#{_snowflake(rng)}> {noise}",
+                f"<@!{_snowflake(rng)}> check your DMs {noise}",
+                f"Stream starts <t:{rng.randint(1_733_000_000, 1_736_000_000)}:R> {noise}",
+            ]
+        )
         return text, {"kind": "not_signal"}
     text = f"{role} {emoji} **{d.base}** closed ✅ {noise}\nResult: +{rng.randint(80, 900)} pts"
     return text, fu(d.base, "close", close_fraction=1.0)

@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 
 # ---- Discord markup ------------------------------------------------------------------------
-_DISCORD = re.compile(r"<(?:a?:\w{1,32}:\d{15,21}|@[!&]?\d{15,21}|#\d{15,21}|t:-?\d{1,13}(?::[tTdDfFR])?)>")
+_DISCORD = re.compile(
+    r"<(?:a?:\w{1,32}:\d{15,21}|@[!&]?\d{15,21}|#\d{15,21}|t:-?\d{1,13}(?::[tTdDfFR])?)>"
+)
 _SPOILER = re.compile(r"\|\|([^|]{1,400}?)\|\|")
 
 # ---- MarkdownV2 escapes and look-alike decimal points ---------------------------------------
@@ -36,15 +38,15 @@ _ESCAPED = re.compile(r"\\([_*\[\]()~`>#+\-=|{}.!])")
 _LOOKALIKE_POINT = re.compile(r"(?<=\d)[\u2024\u00b7](?=\d)")
 
 # ---- tables ---------------------------------------------------------------------------------
-_BOX = re.compile("[\u2500-\u257f]")
 _VERTICAL = str.maketrans({c: "|" for c in "│┃║┆┇┊┋╎╏"})
 # a rule: only box-drawing characters, '+', '-', '=', ':' and spaces, with a run of three
-_RULE = re.compile(r"^[^\S\n]*[+|]?[-=:+|\u2500-\u257f ]*[-=\u2500-\u257f]{3}[-=:+|\u2500-\u257f ]*$")
+_RULE = re.compile(
+    r"^[^\S\n]*[+|]?[-=:+|\u2500-\u257f ]*[-=\u2500-\u257f]{3}[-=:+|\u2500-\u257f ]*$"
+)
 _ASCII_RULE = re.compile(r"^[^\S\n]*\+[-=+]{3,}\+?[^\S\n]*$", re.M)
 _PRICE_CELL = re.compile(r"[$€]?\d")
 # a row label: words (any script) with at most a one-digit ordinal or a keycap, no price
 _ROW_LABEL = re.compile(r"^[^\W\d_][^\d|:]{0,30}?(?:[ #]?\d)?(?:\uFE0F?\u20E3)?$|^\d\uFE0F?\u20E3$")
-_PIPE_ROW = re.compile(r"^([^\S\n]*)([^|\n]{1,40}?)[^\S\n]*\|[^\S\n]*(?=[$€]?\d)", re.M)
 # header cells naming the columns of a key/value table, not fields
 _KEY_HEADERS = frozenset(["field", "key", "parameter", "param", "item", "name", "", "#"])
 
@@ -53,7 +55,7 @@ def plain(text: str) -> str:
     """The text with relay markup, escapes, look-alike points and tables made plain."""
     if "<" in text and ">" in text:
         text = _DISCORD.sub(" ", text)
-    if "||" in text:
+    if "|" in text and "||" in text:
         text = _SPOILER.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)
@@ -61,22 +63,32 @@ def plain(text: str) -> str:
     if not text.isascii():
         if "\u2024" in text or "\u00b7" in text:
             text = _LOOKALIKE_POINT.sub(".", text)
-        if _BOX.search(text):
+        if "│" in text or "┃" in text or "║" in text or "┆" in text:  # a table's row
             text = text.translate(_VERTICAL)
             boxed = True
     if "|" in text:
         if boxed or ("+" in text and _ASCII_RULE.search(text)):
             text = _tables(text)
-        text = _PIPE_ROW.sub(_pipe_row, text)
+        text = _pipe_rows(text)
     return text
 
 
-def _pipe_row(m: re.Match[str]) -> str:
-    """``Entry | 14.85`` → ``Entry: 14.85``; any other pipe line is left as written."""
-    label = m.group(2).strip()
-    if not _ROW_LABEL.match(label):
-        return m.group(0)
-    return f"{m.group(1)}{label}: "
+def _pipe_rows(text: str) -> str:
+    """``Entry | 14.85`` → ``Entry: 14.85``; any other line is left as written."""
+    lines = text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        bar = line.find("|")
+        if bar <= 0:
+            continue
+        after = line[bar + 1 :].lstrip(" \t")
+        if not after or not (after[0].isdigit() or (after[0] in "$€" and after[1:2].isdigit())):
+            continue
+        label = line[:bar].strip()
+        if _ROW_LABEL.match(label):
+            lines[i] = f"{line[: len(line) - len(line.lstrip())]}{label}: {after}"
+            changed = True
+    return "\n".join(lines) if changed else text
 
 
 def _cells(line: str) -> list[str]:
