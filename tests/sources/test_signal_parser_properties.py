@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import MessageKind, parse_message
-from tradermanager.sources.signal_parser.lexicon import NOT_PRICE_LABELS
+from tradermanager.sources.signal_parser.lexicon import INDICATOR_LABELS, NOT_PRICE_LABELS
 from tradermanager.sources.signal_parser.numbers import EU, US, convention, lowered, scan
 from tradermanager.sources.signal_parser.sections import _FIRST_WORDS
 
@@ -22,7 +22,7 @@ from tradermanager.sources.signal_parser.sections import _FIRST_WORDS
 KNOWN_WORDS = _FIRST_WORDS | {"lev", "leverage", "cross", "isolated", "spot", "coin", "pair"}
 KNOWN_WORDS |= {"conf", "confidence", "score", "trailing", "reward", "amount", "risk"}
 # labels whose numbers are sizes, counts or results ("Roi:", "Qty:"): known, and never prices
-KNOWN_WORDS |= NOT_PRICE_LABELS
+KNOWN_WORDS |= NOT_PRICE_LABELS | INDICATOR_LABELS
 
 SYMBOLS = ["BTC", "ETH", "SOL", "DOGE", "1000PEPE", "XRP", "LINK"]
 LABELS = [

@@ -318,6 +318,8 @@ def _restyle_prices(text: str, fmt: Callable[[str], str | None]) -> str | None:
         value = m.group("value")
         if "$" in value or "," in value or re.search(r"\d\s\d{3}(?!\d)", value):
             return None  # already marked, or thousands groups ("63 450") a "$" would split
+        if "\u2024" in value or "\u00b7" in value or "\\" in value:
+            return None  # a look-alike or escaped decimal point ("0․0454"): not its digits
         head = value.split("(")[0]
         new = _PRICE.sub(lambda p: fmt(p.group(1)) or p.group(1), head)
         return f"{m.group(0)[: m.start('value')]}{new}{value[len(head) :]}"

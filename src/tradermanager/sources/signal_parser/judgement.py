@@ -13,7 +13,11 @@ from typing import Any
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
-from tradermanager.sources.signal_parser.lexicon import MARKET_WORDS, NOT_PRICE_LABELS
+from tradermanager.sources.signal_parser.lexicon import (
+    INDICATOR_LABELS,
+    MARKET_WORDS,
+    NOT_PRICE_LABELS,
+)
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import (
     MAX_TEXT,
@@ -177,19 +181,33 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     order_type = "limit"
     arrow_targets: list[float] = []
     entries: list[float] = []
-    noted: list[float] = []  # the price written beside a market entry: checked, not ordered
+    noted: list[float] = []  # the prices written with a market entry (the area it fills):
+    # checked against the levels, never ordered
     entry_kind = ""
     side_secs = found.get("long", []) + found.get("short", [])
     if entry_secs:
         for lab, nums, body in entry_secs:
-            if _is_market(body[:40]) and not (
-                nums and not read.clean[lab.end : nums[0].start].strip(" \t:=-–—$→➜*_")
-            ):  # "Entry: 0.463 (CMP)", "Entry - 0.463 (CMP)", "**Entry:** 0.463 (CMP)",
+            if (
+                _is_market(body[:40])
+                and not (
+                    nums and not read.clean[lab.end : nums[0].start].strip(" \t:=-–—$→➜*_")
+                )  # "Entry: 0.463 (CMP)", "Entry - 0.463 (CMP)", "**Entry:** 0.463 (CMP)",
                 # "Entry → 0.463 (CMP)": a price first, CMP its note
+            ) or (nums and _market_note(read.clean, nums[-1].end)):
                 order_type = "market"
                 noted += [n.value for n in nums]
-                continue  # "Entry: Market (now ~0.18809)": the price the market order fills
+                continue  # "Entry: Market (now ~0.18809)", "Entry: market (≈ 148.2–148.6)": the
+                # price or area the market order fills
             entries += [n.value for n in nums]
+        if (
+            entries
+            and all(lab.word in WEAK_ENTRY_WORDS for lab, nums, _ in entry_secs if nums)
+            and (
+                order_type == "market" or any(_is_market(_before_first_price(s)) for s in side_secs)
+            )
+        ):  # "Sell now at market, around 0.5074", "Entry: market price (around 0.5074)": the
+            # price the market order fills near
+            order_type, noted, entries = "market", noted + entries, []
         conf["entries"] = 1.0
         chosen = entry_secs
     else:
@@ -207,9 +225,19 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             chosen = found["preamble"]
             entries = [n.value for n in chosen[0][1]]
             conf["entries"] = 0.8
-        if any(_is_market(_before_first_price(s)) for s in side_secs):
+        at_market = [
+            s
+            for s in side_secs
+            if _is_market(_before_first_price(s))
+            or (s[1] and _market_note(read.clean, s[1][-1].end))
+        ]
+        if at_market:  # "Покупка по рынку (0.2990–0.3000)", "Purchase 0.299–0.30 (market)":
+            # a market order, its prices the area it fills
             order_type = "market"
             conf["entries"] = 1.0
+            if at_market[0][1]:
+                noted = [n.value for n in at_market[0][1]]
+                entries, arrow_targets, chosen = [], [], at_market[:1]
         elif not entries and any(_market_value(s) for s in found.get("other", ())):
             # "進場：市價" under a label no lexicon knows: the value alone says market
             order_type = "market"
@@ -264,7 +292,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         side = next(iter(sides))
         conf["side"] = 1.0
     elif not sides:
-        side = _side_from_levels(entries, targets, stop)
+        side = _side_from_levels(entries or noted, targets, stop)
         if side is not None:
             conf["side"] = 0.9 if read.clean and _SPOT_OR_BUY.search(read.text) else 0.75
 
@@ -696,8 +724,11 @@ def _without_amounts(
         if line_end < 0:
             line_end = len(text)
         word = lab.word
-        sizes = word.split(" ", 1)[0].rstrip(".") in NOT_PRICE_LABELS or (
-            has_entry and word in _NOW_PRICE_LABELS
+        first = word.split(" ", 1)[0].split("(", 1)[0].rstrip(".")
+        sizes = (
+            first in NOT_PRICE_LABELS
+            or first in INDICATOR_LABELS  # "RSI(14): 63", "ADX: 25.7": an indicator's value
+            or (has_entry and word in _NOW_PRICE_LABELS)
         )
         kept = []
         for n in nums:
@@ -787,6 +818,20 @@ def _market_value(section: Section) -> bool:
 def _is_market(text: str) -> bool:
     """A market-entry word in ``text``."""
     return holds_any(text.lower(), _MARKET_HINTS) and _MARKET.search(text) is not None
+
+
+# A market order named in brackets right after prices: "0.299–0.30 (market)", "(market order)",
+# "(по рынку)". Not "(CMP)" nor "(current price)": those say what the price is (a limit there).
+_MARKET_NOTE = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:at[^\S\n]+)?(?:market|по[^\S\n]*рынку|a[^\S\n]*mercado|mercado)"
+    r"(?:[^\S\n]*(?:order|price))?[^\S\n]*\)",
+    re.I,
+)
+
+
+def _market_note(text: str, end: int) -> bool:
+    """Whether a market order is named in brackets right after the price ending at ``end``."""
+    return "(" in text[end : end + 3] and _MARKET_NOTE.match(text, end) is not None
 
 
 def _near(

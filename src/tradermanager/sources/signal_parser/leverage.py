@@ -205,8 +205,8 @@ def _leverage_values(
         else:
             continue
         run = text[max(0, start - 12) : start]
-        start -= len(run) - len(run.rstrip("0123456789.-"))  # the usual ASCII run in one step
-        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-"):
+        start -= len(run) - len(run.rstrip("0123456789.-–"))  # the usual run in one step
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-–"):
             start -= 1
         if start < consumed or (
             start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")

@@ -215,6 +215,36 @@ NOT_PRICE_LABELS = frozenset(
     ]
 )
 
+# Labels that name an indicator or a count ("RSI(14): 63", "ADX: 25.7", "Stoch RSI: 16",
+# "ATR(14): 1.85", "Signals agree: 4 of 5", "Confirmations: 3"): their line's numbers are the
+# indicator's values, never one of the signal's prices (matched on the label's first word).
+INDICATOR_LABELS = frozenset(
+    [
+        "rsi",
+        "stoch",
+        "stochrsi",
+        "adx",
+        "dmi",
+        "atr",
+        "macd",
+        "cci",
+        "mfi",
+        "obv",
+        "ema",
+        "sma",
+        "wma",
+        "vwap",
+        "bb",
+        "momentum",
+        "volatility",
+        "funding",
+        "oi",
+        "confirmations",
+        "signals",
+        "indicators",
+    ]
+)
+
 # Labels of scripts whose words hold combining marks that a regex \w does not count as letters
 # (Bengali): matched as whole words of their script (``sections._MARKED``), longest first.
 # (Hindi in Devanagari is left to the reading by the lines' geometry, see sections and

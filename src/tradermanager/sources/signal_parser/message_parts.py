@@ -27,6 +27,11 @@ _SOURCE = re.compile(r"forwarded from[^\n]*|(?:https?://|www\.|t\.me/)\S+")
 _HEADCOUNT = re.compile(
     r"\d[\d.,]*[^\S\n]?[km]?[^\S\n]*\+?[^\S\n]*(?:members|followers|subscribers|users|traders)"
 )
+# A count is no price: "Signals agree: 4 of 5", "3 out of 4 confirmations" (its quick test:
+# " of " or " из " in the lower-cased text).
+_COUNT_OF = re.compile(
+    r"(?<![\w.,])\d{1,3}[^\S\n]+(?:out[^\S\n]+)?(?:of|из)[^\S\n]+\d{1,3}(?![\w.,])"
+)
 # A date is no price: "14/7/2026", "2026-12-05" (a footer, a post's time). Its quick test:
 # "/20", "-0" or "-1" stands in every text it matches.
 _DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?\d)(?![\d.,/])")
@@ -68,6 +73,8 @@ class MessageParts:
             excluded += [m.span() for m in _DATE.finditer(body)]
         if "member" in lower or "follower" in lower or "subscriber" in lower or "user" in lower:
             excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
+        if " of " in lower or " из " in lower:
+            excluded += [m.span() for m in _COUNT_OF.finditer(lower)]
         if "r:r" in lower or "r/r" in lower or "reward" in lower:
             excluded += [m.span() for m in sections.RATIO.finditer(body)]
         # what is not a price (the symbol, leverage, a ratio) is blanked once, keeping every

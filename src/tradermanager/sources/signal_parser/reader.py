@@ -58,6 +58,13 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
                 "A signal written as a quote beside a comment: a reply to an earlier signal "
                 "or a new one? Check it.",
             )
+        if (
+            whole.kind is MessageKind.NEEDS_REVIEW
+            and whole.side
+            and (whole.take_profits or whole.stop_loss is not None)
+        ):  # a side and quoted levels that need review as a whole (a coin named only by an
+            # emoji over "> Entry: …" lines): not dropped as talk
+            return whole
         return parsed
     if parsed.kind is not MessageKind.FOLLOW_UP:
         return _parse(text, reference)
