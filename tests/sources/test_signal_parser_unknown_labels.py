@@ -358,3 +358,10 @@ def test_one_line_groups_never_land_on_the_wrong_side(symbol, side_word, base, g
     else:
         assert all(t < lo for t in parsed.take_profits), text
         assert parsed.stop_loss is None or parsed.stop_loss > hi, text
+
+
+@pytest.mark.parametrize("joined", ["3073.59至3092.03", "3073.59から3092.03", "3073.59〜3092.03"])
+def test_a_zone_joined_by_a_cjk_to_between_the_digits(joined):
+    parsed = parse_message(f"#ETHUSDT SHORT\n进场：{joined}\nTP: 2991.26 / 2974.45\nSL: 3184.05")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (3073.59, 3092.03)

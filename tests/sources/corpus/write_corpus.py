@@ -6323,6 +6323,185 @@ def leverage_unknown_label_no_x(rng: random.Random) -> tuple[str, dict[str, Any]
     return "\n".join(lines), {"kind": "needs_review"}
 
 
+# Fourth set, written after the third set's rules landed and before the parser saw it: entry
+# zones joined by the word for "to" of other languages, stops written as a candle-close
+# condition in other languages, headers with dates and times as other locales write them,
+# labels without a colon in languages no lexicon holds, and sides given only by colour or
+# chart icons beside unknown labels.
+
+_RANGE_WORDS = [
+    # (template of a zone from a to b): Spanish/Portuguese, German, Czech, Turkish, Swahili,
+    # Japanese, Chinese, Thai, Indonesian, Vietnamese
+    "entre {a} y {b}",
+    "de {a} a {b}",
+    "{a} bis {b}",
+    "{a} až {b}",
+    "{a} ile {b} arası",
+    "{a} hadi {b}",
+    "{a}から{b}",
+    "{a}至{b}",
+    "{a} ถึง {b}",
+    "{a} sampai {b}",
+    "từ {a} đến {b}",
+    "{a} ~ {b}",
+]
+
+
+@style(
+    "range_words_languages",
+    "entry zones joined by the word for 'to' of other languages: 'entre 147.5 y 148.2', 'de 147.5 a 148.2', '147.5 bis 148.2', '147.5 až 148.2', '147.5 ile 148.2 arası', '147.5から148.2', '147.5至148.2', '147.5 ถึง 148.2', 'từ 147.5 đến 148.2'; English labels for the rest",
+)
+@own_stream
+def range_words_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    entries = zone(d, 0.006)
+    tps = d.away(rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.025, 0.05))
+    template = rng.choice(_RANGE_WORDS)
+    a, b = num(entries[0], d.dec), num(entries[1], d.dec)
+    lines = [
+        f"#{d.base}USDT {d.side.upper()}",
+        f"{rng.choice(['Entry', 'Entry zone', 'Entrada', 'Einstieg', 'Вход'])}: "
+        + template.format(a=a, b=b),
+        "TP: " + " / ".join(num(v, d.dec) for v in tps),
+        f"SL: {num(sl, d.dec)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+_CLOSE_CONDITIONS = [
+    # a stop written as a candle close beyond a price: (below, above) templates
+    ("cierre diario por debajo de {p}", "cierre diario por encima de {p}"),
+    ("fechamento diário abaixo de {p}", "fechamento diário acima de {p}"),
+    ("закрытие дня ниже {p}", "закрытие дня выше {p}"),
+    ("Tagesschluss unter {p}", "Tagesschluss über {p}"),
+    ("günlük kapanış {p} altı", "günlük kapanış {p} üstü"),
+    ("4H đóng nến dưới {p}", "4H đóng nến trên {p}"),
+    ("日线收盘跌破 {p}", "日线收盘站上 {p}"),
+    ("clôture journalière sous {p}", "clôture journalière au-dessus de {p}"),
+]
+
+
+@style(
+    "stop_condition_languages",
+    "stops written as a candle close beyond a price in other languages: 'SL: cierre diario por debajo de 144', 'Стоп: закрытие дня ниже 144', 'Stop: Tagesschluss unter 144', 'SL: günlük kapanış 144 altı', '止损: 日线收盘跌破 144', 'Stop : clôture journalière sous 144'",
+)
+@own_stream
+def stop_condition_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    below, above = rng.choice(_CLOSE_CONDITIONS)
+    condition = (below if d.long else above).format(p=num(sl, d.dec))
+    label = rng.choice(["SL", "Stop", "Stop loss", "Стоп", "止损"])
+    colon = "：" if label == "止损" else ": "
+    lines = [
+        f"#{d.base}USDT {d.side.upper()}",
+        f"Entry: {num(d.entry, d.dec)}",
+        "TP: " + " / ".join(num(v, d.dec) for v in tps),
+        f"{label}{colon}{condition}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+_DATE_LINES = [
+    # dates and times as other locales write them: day.month.year, the CJK year-month-day,
+    # month names, a time zone after the time
+    "📅 {d:02d}.{m:02d}.{y} {h:02d}:{mi:02d}",
+    "🗓 {d:02d}.{m:02d}.{yy} | {h:02d}:{mi:02d} (МСК)",
+    "{y}年{m}月{d}日 {h:02d}:{mi:02d}",
+    "{y}년 {m}월 {d}일",
+    "{d} de diciembre de {y}, {h:02d}:{mi:02d} hs",
+    "{d}. Dezember {y}, {h:02d}:{mi:02d} Uhr",
+    "⏰ {h:02d}:{mi:02d} UTC+3 • {d:02d}/{m:02d}",
+    "{d} дек. {y} г.",
+]
+
+
+@style(
+    "dates_times_languages",
+    "signal headers and footers with dates and times as other locales write them: '📅 05.12.2026 14:30', '2026年12月5日 14:30', '2026년 12월 5일', '5 de diciembre de 2026, 14:30 hs', '5. Dezember 2026, 14:30 Uhr', '⏰ 14:30 UTC+3 • 05/12', '5 дек. 2026 г.' — no prices",
+)
+@own_stream
+def dates_times_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    day, hour, minute = rng.randint(1, 28), rng.randint(0, 23), rng.choice([0, 15, 30, 45])
+    date = rng.choice(_DATE_LINES).format(d=day, m=12, y=2026, yy=26, h=hour, mi=minute)
+    body = [
+        f"#{d.base}USDT {d.side.upper()}",
+        f"Entry: {num(d.entry, d.dec)}",
+        "Targets: " + " - ".join(num(v, d.dec) for v in tps),
+        f"Stop: {num(sl, d.dec)}",
+    ]
+    if lev:
+        body.append(f"Leverage: {lev}x")
+    lines = [date, *body] if rng.random() < 0.6 else [*body, date]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+_COLONLESS = [
+    # (entry, targets, stop) labels without a colon in languages no lexicon holds
+    ("Kuingia", "Lengo", "Hasara"),
+    ("Shiga", "Manufa", "Tsayawa"),
+    ("Pasukan", "Layunin", "Hinto"),
+    ("Iwọle", "Afojusun", "Idaduro"),
+    ("Kirish", "Maqsad", "To'xtatish"),
+]
+
+
+@style(
+    "colonless_unknown_labels",
+    "labels no lexicon holds written without a colon, one per line: 'Kuingia 148.2' / 'Lengo 152 155' / 'Hasara 144'; side words known or not; targets also one per line ('Lengo 152' / 'Lengo 155')",
+)
+@own_stream
+def colonless_unknown_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MULTIPLIED)
+    e, t, s = rng.choice(_COLONLESS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10])
+    side = rng.choice([d.side.upper(), ""])
+    lines = [f"#{d.base}USDT {side}".rstrip(), f"{e} {num(d.entry, d.dec)}"]
+    if rng.random() < 0.5:
+        lines.append(f"{t} " + " ".join(num(v, d.dec) for v in tps))
+    else:
+        lines += [f"{t} {num(v, d.dec)}" for v in tps]
+    lines.append(f"{s} {num(sl, d.dec)}")
+    if lev:
+        lines.append(f"x{lev}")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "icon_side_unknown_labels",
+    "the side given only by a colour or chart icon ('🟢', '🔴', '📈', '📉', '⬆️', '⬇️') beside labels no lexicon holds: '🟢 #SOL' / 'Shiga: 148.2' / 'Manufa: 152 - 155' / 'Tsayawa: 144'; one target and one stop go to review",
+)
+@own_stream
+def icon_side_unknown_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    e, t, s = rng.choice(_COLONLESS)
+    n = rng.choice([1, 2, 3])
+    tps = d.away(n)
+    sl = d.against()
+    icon = rng.choice(["🟢", "📈", "⬆️"] if d.long else ["🔴", "📉", "⬇️"])
+    lines = [
+        f"{icon} #{d.base}USDT",
+        f"{e}: {num(d.entry, d.dec)}",
+        f"{t}: " + " - ".join(num(v, d.dec) for v in tps),
+        f"{s}: {num(sl, d.dec)}",
+    ]
+    if n == 1:
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 # Measured once before the parser saw them (README: "Scripts round two"), then developed on.
 SCRIPTS_ROUND_TWO = {
     "traditional_chinese_cards",
@@ -6344,6 +6523,11 @@ SCRIPTS_ROUND_TWO = {
     "inline_unknown_words",
     "spot_words_languages",
     "leverage_unknown_label_no_x",
+    "range_words_languages",
+    "stop_condition_languages",
+    "dates_times_languages",
+    "colonless_unknown_labels",
+    "icon_side_unknown_labels",
 }
 
 

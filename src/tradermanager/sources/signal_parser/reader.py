@@ -87,6 +87,9 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
     text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
     if not text.isascii() and _NATIVE_DIGIT.search(text):
         text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each
+    if not text.isascii() and _CJK_TO.search(text):
+        # "3073.59至3092.03", "147.5から148.2": a zone's "to" written between the digits
+        text = _CJK_TO.sub(lambda m: "~" + " " * (len(m.group()) - 1), text)
     try:
         read = MessageParts(text, reference)
     except numbers.HostileNumber as exc:
@@ -170,6 +173,12 @@ _TO_ASCII_DIGITS = _other_digits()
 _NATIVE_DIGIT = re.compile(
     "[" + "".join(re.escape(chr(cp)) for cp in sorted(_TO_ASCII_DIGITS)) + "]"
 )
+
+
+# The word for "to" of Chinese and Japanese (and the wave dash), which those scripts write
+# between two numbers without spaces: a number glued to a letter is none, so it is read as "~".
+# Each alternative opens with its literal, the digits around it are looks.
+_CJK_TO = re.compile("(?:至|到|〜|～)(?<=\\d.)(?=\\d)|から(?<=\\d..)(?=\\d)")
 
 
 # Letters and digits styled as mathematical bold, italic, script, … (U+1D400–U+1D7FF), which
