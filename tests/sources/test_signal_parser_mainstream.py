@@ -220,3 +220,55 @@ def test_up_to_without_a_value_before_it_is_a_ceiling() -> None:
     assert parse_message(news + signal + "Leverage: 5x").leverage == 5
     assert parse_message(signal + "Leverage: up to 20x").leverage == 20
     assert parse_message(signal + "Leverage: 5x up to 10x").leverage == 10
+
+
+def test_bid_and_ask_words_of_a_spot_call() -> None:
+    parsed = parse_message(
+        "New spot call: #LTC\nBid: 77.17 - 79.97\nAsk: 87.97 / 95.96\nSL: daily close under 72.36"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.side is Side.LONG
+    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        (77.17, 79.97),
+        (87.97, 95.96),
+        72.36,
+    )
+    # "Sell:" after a bid is the targets; a bid wall in talk is no label
+    sell = parse_message(
+        "#WIF — spot\nBid zone: 2.312 - 2.3592\nSell: 2.5951 / 2.831\nStop: 2.0908"
+    )
+    assert sell.take_profits == (2.5951, 2.831)
+    assert parse_message("Massive bid wall at 25.795 on INJ").kind is not MessageKind.SIGNAL
+    assert parse_message("Bids: 41.44 - 42.29\nASK: 46.52 / 50.75").symbol is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    long=st.booleans(),
+    at=st.sampled_from(["", "@ "]),
+    sep=st.sampled_from([" ", ": ", " @ "]),
+    entry=st.integers(5000, 9000),
+)
+def test_a_stop_order_word_gives_the_entry_beside_a_stop_loss(
+    long: bool, at: str, sep: str, entry: int
+) -> None:
+    """ "BUY STOP 80.9" then "SL 79.93": the order's entry and the stop loss."""
+    sign = 1 if long else -1
+    e, tp, sl = entry / 100, (entry + sign * 120) / 100, (entry - sign * 90) / 100
+    text = f"#LTCUSDT {'BUY' if long else 'SELL'} STOP {at}{e:g}\nTP1{sep}{tp:g}\nSL{sep}{sl:g}"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == ((e,), (tp,), sl)
+    # alone, "sell stop 0.48" may be a stop loss or a stop order: not an entry
+    alone = parse_message(f"#LTCUSDT {'BUY' if long else 'SELL'} STOP {e:g}\nTP1{sep}{tp:g}")
+    assert alone.kind is not MessageKind.SIGNAL or alone.entries != (e,)
+
+
+def test_a_percentage_from_the_entry_names_no_entry_label() -> None:
+    parsed = parse_message(
+        "Long #API3/USDT\nEntry: 1.4003\nTP1: +2% (1.4283)\nTP2: +4% (1.4563)\n"
+        "SL: 3.5% below entry (1.3513)"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (1.4003,)
+    assert parsed.stop_loss == 1.3513

@@ -100,6 +100,13 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     target_secs = [s for s in found.get("target", []) if s[1]]
     stop_secs = found.get("stop", [])
     stop_priced = [s for s in stop_secs if s[1]]
+    if not entry_priced and len(stop_priced) > 1:
+        typed = _stop_order(read.low, stop_priced)
+        if typed is not None:
+            # "BTCUSDT BUY STOP 63450 … SL 62800": an order type with its entry, then the stop
+            entry_secs, entry_priced = [typed], True
+            stop_secs = [s for s in stop_secs if s is not typed]
+            stop_priced = [s for s in stop_priced if s is not typed]
     structure = entry_priced + bool(target_secs) + bool(stop_priced)
     if structure >= 2 and _ordinal_targets(target_secs):
         # "target 1 smashed ✅ stop moved to 0.1739", a bot's "Take Profit 2 executed / Price:
@@ -671,6 +678,17 @@ def _outside_prose(read: MessageParts, secs: list[Section]) -> list[Section]:
     return out
 
 
+def _stop_order(low: str, stop_priced: list[Section]) -> Section | None:
+    """The first priced stop section when its label is an order type after a side word
+    ("BUY STOP 80.9", "sell stop @ 0.0000083784") and another stop section follows: the entry
+    of a stop order, not the stop loss. (Alone, "sell stop 0.48" may be either: left as is.)"""
+    first = stop_priced[0][0]
+    if first.word != "stop" or stop_priced[1][0].word == "stop":
+        return None
+    before = low[max(0, first.start - 6) : first.start].rstrip()
+    return stop_priced[0] if before.endswith(("buy", "sell")) else None
+
+
 def _ordinal_targets(secs: list[Section]) -> bool:
     """Every target section holds one small whole number: perhaps a target's number."""
     return bool(secs) and all(
@@ -926,7 +944,7 @@ def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
     has_buy = False
     for lab, _, _ in entries:
         word = lab.word
-        if word.startswith(("buy", "accumul")):  # "Buy zone:", "Accumulation zone:"
+        if word.startswith(("buy", "accumul", "bid")):  # "Buy zone:", "Accumulation zone:"
             out.add(Side.LONG)
             has_buy = True
         elif word.startswith("sell"):

@@ -178,7 +178,7 @@ def _unspaced_labels(
 
 
 # Side words that buy (spot calls): after one, "sell …" names the targets of that long.
-BUY_WORDS = ("buy", "accumul", "купівл", "purchas")
+BUY_WORDS = ("buy", "accumul", "купівл", "purchas", "bid")
 
 
 # After a pointer sign, a word and a separator: the sign is an icon before that line's label.
@@ -218,6 +218,10 @@ _FIRST_WORDS = frozenset(
         "entri",
         "trigger",
         "accumulation",
+        "bid",
+        "bids",
+        "ask",
+        "asks",
         "buy",
         "buying",
         "sell",
@@ -459,6 +463,8 @@ def _pattern_for(word: str) -> tuple[re.Pattern[str], int] | None:
     return _BY_WORD[word]
 
 
+# A percentage distance right before "entry": "3.5% below entry", "2% from entry"
+_DISTANCE_BEFORE = re.compile(r"\d\s*%[^\S\n]*(?:below|above|under|over|from)[^\S\n]+$")
 _HEADING_ICONS = frozenset(["🎯", "🛑", "⛔", "⛔️"])
 
 
@@ -533,6 +539,12 @@ def labels(
         else:
             idx = None
         word_read = lower[start:last_end] if same_case_length else m.group().lower()
+        if (
+            kind == "entry"
+            and first.startswith("entr")
+            and _DISTANCE_BEFORE.search(lower, max(0, start - 24), start)
+        ):
+            continue  # "SL: 3.5% below entry (1.3513)": the entry named as a reference
         if word_read in _POINTERS and (
             (out and _points_at(text, out[-1], start)) or _ICON_BEFORE_LABEL.match(text, last_end)
         ):
