@@ -7966,6 +7966,205 @@ MAINSTREAM2_ROUND = {
 }
 
 
+# ---- mainstream English, second round, second set: measured once before the parser saw them
+# Researched from the same sources: forex-style order words that crypto channels borrow
+# ("BTCUSDT BUY LIMIT 63450", "SELL NOW @ …", copier-bot issue threads' "XAUUSD BUY 1915 / TP
+# … / SL …"), spot gem calls in bid/ask words, entries with a note or a share in brackets,
+# one-line posts split by bullets, chat-style trades told in the past tense ("longed SOL at
+# 148.2"), and stops or targets written as a percentage with the price beside it.
+
+
+@style(
+    "forex_order_words",
+    "forex-style order words: 'BTCUSDT BUY LIMIT 63450', 'SOLUSDT SELL STOP 148.2' (limits at the price), 'ETHUSDT BUY NOW @ 3412' / 'SELL NOW' (market: the price is where it fills), then 'TP1 …' / 'TP2 …' / 'SL …' lines",
+)
+@own_stream
+def ms2_forex_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(1, 3), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.025))
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    verb = "BUY" if d.long else "SELL"
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}USDT"])
+    kind = rng.choice(["limit", "limit", "stop", "now"])
+    if kind == "now":
+        head = rng.choice([f"{pair} {verb} NOW @ {p(d.entry)}", f"{pair} {verb} NOW {p(d.entry)}"])
+    else:
+        head = f"{pair} {verb} {kind.upper()} {rng.choice(['', '@ '])}{p(d.entry)}"
+    sep = rng.choice([" ", ": ", " @ "])
+    lines = [head]
+    lines += [f"TP{i}{sep}{p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL{sep}{p(sl)}")
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["Use proper lot size", "Risk 1% only", "Lev 10x"]))
+    lev = 10 if lines[-1] == "Lev 10x" else None
+    if kind == "now":
+        exp = signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    else:
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return "\n".join(lines), exp
+
+
+@style(
+    "bid_ask_spot",
+    "spot gem calls in bid/ask words: '#DIA — spot', 'Bid: a - b' (or 'Bids:', 'Bid zone:'), 'Ask: x / y / z' (or 'Asks:', 'Sell:'), 'Stop: s' or 'SL: daily close under s'",
+)
+@own_stream
+def ms2_bid_ask(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MEME)
+    d.long, d.sign = True, 1
+    entries = zone(d, rng.choice([0.02, 0.035]))
+    tps = [d.round(entries[-1] * (1 + g)) for g in (0.1, 0.2, 0.35, 0.5)[: rng.randint(2, 4)]]
+    sl = d.round(entries[0] * (1 - rng.uniform(0.05, 0.1)))
+    p = ms2_fmt(d, rng)
+    head = rng.choice(
+        [
+            f"#{d.base} — spot",
+            f"${d.base} spot gem 💎",
+            f"{d.base}/USDT (spot)",
+            f"New spot call: #{d.base}",
+        ]
+    )
+    bid = rng.choice(["Bid", "Bids", "Bid zone", "BID"])
+    ask = rng.choice(["Ask", "Asks", "Sell", "ASK"])
+    stop = rng.choice([f"Stop: {p(sl)}", f"SL: daily close under {p(sl)}", f"Stop loss: {p(sl)}"])
+    lines = [
+        head,
+        f"{bid}: {p(entries[0])} - {p(entries[1])}",
+        f"{ask}: {' / '.join(p(v) for v in tps)}",
+        stop,
+    ]
+    if rng.random() < 0.5:
+        lines.append(rng.choice(["Hold 2-4 weeks", "Allocation: 2%", "Low cap, high risk ⚠️"]))
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "entries_with_notes",
+    "entry ladders with a note or a share in brackets after each price: 'Entries: 0.512 (retest) / 0.498 (wick fill)', 'Entry: 0.512 (50%) & 0.498 (50%)', 'Entry 1: 0.512 (market area)', then targets and a stop",
+)
+@own_stream
+def ms2_entries_notes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    entries = [d.entry, d.round(d.entry * (1 - d.sign * rng.uniform(0.012, 0.025)))]
+    tps = targets(d, rng.randint(2, 3), 0.025)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.025))
+    p = ms2_fmt(d, rng)
+    notes = rng.choice(
+        [("retest", "wick fill"), ("50%", "50%"), ("40%", "60%"), ("first fill", "DCA")]
+    )
+    form = rng.randrange(3)
+    if form == 0:
+        entry_lines = [f"Entries: {p(entries[0])} ({notes[0]}) / {p(entries[1])} ({notes[1]})"]
+    elif form == 1:
+        entry_lines = [f"Entry: {p(entries[0])} ({notes[0]}) & {p(entries[1])} ({notes[1]})"]
+    else:
+        entry_lines = [
+            f"Entry 1: {p(entries[0])} ({notes[0]})",
+            f"Entry 2: {p(entries[1])} ({notes[1]})",
+        ]
+    head = rng.choice(
+        [f"{d.side.upper()} {ms2_pair(d, rng)}", f"{ms2_pair(d, rng)} — {d.side.title()}"]
+    )
+    lines = [head, *entry_lines, f"Targets: {', '.join(p(v) for v in tps)}", f"Stop: {p(sl)}"]
+    lev = None
+    if rng.random() < 0.5:
+        lev = rng.choice([5, 10, 20])
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "bullet_separated_line",
+    "a whole signal on one line split by bullets: 'SHORT #BTC 📉 Entry 63,450–63,800 ▪️ TP1 62,900 ▪️ TP2 62,200 ▪️ SL 64,400 ▪️ 20x', with '•' or '◾' or '🔸' as separators",
+)
+@own_stream
+def ms2_bullet_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    entries = zone(d, 0.005) if rng.random() < 0.5 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    near = entries[-1] if d.long else entries[0]
+    tps = [d.round(near * (1 + d.sign * g)) for g in (0.012, 0.025, 0.04)[: rng.randint(1, 3)]]
+    sl = d.round(far * (1 - d.sign * 0.02))
+    lev = rng.choice([5, 10, 20, 25])
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    b = rng.choice([" ▪️ ", " • ", " ◾ ", " 🔸 "])
+    ent = "–".join(p(v) for v in entries) if len(entries) == 2 else p(entries[0])
+    parts = [f"{d.side.upper()} #{d.base} {'📈' if d.long else '📉'} Entry {ent}"]
+    parts += [f"TP{i} {p(v)}" for i, v in enumerate(tps, 1)]
+    parts += [f"SL {p(sl)}", f"{lev}x"]
+    return b.join(parts), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "chat_style_trade",
+    "trades told in chat words: 'longed SOL at 148.2, tps 150/152, stop 146, 10x', 'shorted $ETH here 3412 — tp 3350 / 3300, sl 3460', 'in at 0.512 on ARB (long), targets 0.53 0.55, invalidation 0.49'",
+)
+@own_stream
+def ms2_chat(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(1, 3), 0.015)
+    sl = d.against()
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    lev = rng.choice([None, 5, 10, 20])
+    levt = f", {lev}x" if lev else ""
+    verb = "longed" if d.long else "shorted"
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{verb} {d.base} at {p(d.entry)}, tps {'/'.join(p(v) for v in tps)}, stop {p(sl)}{levt}"
+    elif form == 1:
+        text = f"{verb} ${d.base} here {p(d.entry)} — tp {' / '.join(p(v) for v in tps)}, sl {p(sl)}{levt}"
+    else:
+        text = f"in at {p(d.entry)} on {d.base} ({d.side}), targets {' '.join(p(v) for v in tps)}, invalidation {p(sl)}{levt}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "percent_with_price",
+    "stops and targets written as a percentage with the price beside it: 'SL: 2% below entry (0.502)', 'Stop: -3.5% → 0.4938', 'TP1: +2% (0.5225)', 'TP2: 4% → 0.5327'",
+)
+@own_stream
+def ms2_percent_price(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    pcts = [2, 4, 6, 9][: rng.randint(2, 4)]
+    tps = [d.round(d.entry * (1 + d.sign * x / 100)) for x in pcts]
+    sp = rng.choice([2, 2.5, 3, 3.5])
+    sl = d.round(d.entry * (1 - d.sign * sp / 100))
+    p = ms2_fmt(d, rng)
+    way = "below" if d.long else "above"
+    stop = rng.choice(
+        [
+            f"SL: {sp:g}% {way} entry ({p(sl)})",
+            f"Stop: -{sp:g}% → {p(sl)}",
+            f"Stop loss {sp:g}% ({p(sl)})",
+        ]
+    )
+    sign = "+" if d.long else "-"
+    tp_lines = [
+        rng.choice([f"TP{i}: {sign}{x}% ({p(v)})", f"TP{i}: {x}% → {p(v)}"])
+        for i, (x, v) in enumerate(zip(pcts, tps, strict=True), 1)
+    ]
+    head = rng.choice(
+        [f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms2_pair(d, rng)}"]
+    )
+    lines = [head, f"Entry: {p(d.entry)}", *tp_lines, stop]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+MAINSTREAM2_SECOND_SET = {
+    "forex_order_words",
+    "bid_ask_spot",
+    "entries_with_notes",
+    "bullet_separated_line",
+    "chat_style_trade",
+    "percent_with_price",
+}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
