@@ -32,6 +32,11 @@ _HEADCOUNT = re.compile(
 _COUNT_OF = re.compile(
     r"(?<![\w.,])\d{1,3}[^\S\n]+(?:out[^\S\n]+)?(?:of|из)[^\S\n]+\d{1,3}(?![\w.,])"
 )
+# A distance is no price: "+484 pts", "(−450 points)", "+45 pips", "919 ticks", "Δ 120" (its
+# quick test: "pt", "point", "pip", "tick" or "Δ" in the lower-cased text).
+_DISTANCE = re.compile(
+    r"(?<![\w.,])\d[\d,.]*[^\S\n]*(?:pts|points?|pips?|ticks?)(?![\w])|Δ[^\S\n]*[+\-−]?\d[\d,.]*"
+)
 # A date is no price: "14/7/2026", "2026-12-05" (a footer, a post's time). Its quick test:
 # "/20", "-0" or "-1" stands in every text it matches.
 _DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?\d)(?![\d.,/])")
@@ -73,6 +78,8 @@ class MessageParts:
             excluded += [m.span() for m in _DATE.finditer(body)]
         if "member" in lower or "follower" in lower or "subscriber" in lower or "user" in lower:
             excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
+        if "pt" in lower or "point" in lower or "pip" in lower or "tick" in lower or "Δ" in body:
+            excluded += [m.span() for m in _DISTANCE.finditer(body)]
         if " of " in lower or " из " in lower:
             excluded += [m.span() for m in _COUNT_OF.finditer(lower)]
         if "r:r" in lower or "r/r" in lower or "reward" in lower:
