@@ -272,3 +272,52 @@ def test_a_percentage_from_the_entry_names_no_entry_label() -> None:
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.entries == (1.4003,)
     assert parsed.stop_loss == 1.3513
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    long=st.booleans(),
+    words=st.sampled_from(
+        ["Realizações", "Toma de ganancias", "Parar pérdidas", "Perdita massima"]
+    ),
+    after_entry=st.booleans(),
+)
+def test_a_section_ends_before_a_line_of_unknown_words_and_a_price(
+    long: bool, words: str, after_entry: bool
+) -> None:
+    """An unknown label written without its separator ("Realizações 3653.81 / 3619.93") on
+    the line below a known label's prices is a line of its own, placed by the side: its
+    prices never join the entries above it, nor are they dropped."""
+    sign = 1 if long else -1
+    e = 37.25
+    tps = [round(e + sign * 0.4, 2), round(e + sign * 0.8, 2)]
+    sl = round(e - sign * 1.5, 2)
+    tp_text = " / ".join(f"{v:g}" for v in tps)
+    if after_entry:  # the unknown line holds the targets
+        body = f"Zona de entrada {e:g}\n{words} {tp_text}\nStop loss {sl:g}"
+    else:  # the unknown line holds the stop
+        body = f"Entry {e:g}\nTP 1 {tps[0]:g}\nTP 2 {tps[1]:g}\n{words} {sl:g}"
+    parsed = parse_message(f"#ETH/USDT {'LONG' if long else 'SHORT'}\n{body}")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == ((e,), tuple(tps), sl)
+
+
+def test_a_market_entry_ends_before_a_line_of_words_and_prices() -> None:
+    parsed = parse_message(
+        "#ARBUSDT — COMPRA\nEntrada: a mercado\nTomar ganancias 1.0886 | 1.1058 | 1.128\n"
+        "SL 1.0296\nApalancamiento x20"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.order_type == "market"
+    assert parsed.take_profits == (1.0886, 1.1058, 1.128)
+
+
+def test_chart_talk_after_the_last_section_joins_no_list() -> None:
+    parsed = parse_message(
+        CHART_TALK.replace(
+            "TP: 9.385 / 9.553 / 9.742\nSL: 8.88\nLeverage: 5x",
+            "SL: 8.88\nLeverage: 5x\nTP: 9.385 / 9.553 / 9.742",
+        )
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (9.385, 9.553, 9.742)

@@ -217,6 +217,10 @@ def separator_swap(text: str, expected: dict[str, Any], rng: random.Random) -> s
 _LIST_SEPS = (", ", " / ", " | ", " - ", " ")
 
 
+# prices listed on one line (never "1." of a list numbered on the line: "1. 1.015 2. 1.03")
+_LISTED = r"\s*\$?\d+(?:\.\d+)?(?:\s*(?:,|/|\||-|–|\s)\s*\$?\d+(?:\.\d+)?)+\s*"
+
+
 def list_separators(text: str, expected: dict[str, Any], rng: random.Random) -> str | None:
     """Targets listed on one line separated by ", ", " / ", " | ", " - " or spaces instead:
     the same numbers in the same order."""
@@ -226,10 +230,10 @@ def list_separators(text: str, expected: dict[str, Any], rng: random.Random) -> 
         value = m.group("value")
         if re.search(r"\d[,\s]\d{3}(?!\d)", value):
             return None  # "66,561.7", "63 450": thousands groups, not a list
-        items = re.fullmatch(r"\s*\$?\d[\d.]*(?:\s*(?:,|/|\||-|–|\s)\s*\$?\d[\d.]*)+\s*", value)
+        items = re.fullmatch(_LISTED, value)
         if not items:
             return None
-        numbers = re.findall(r"\$?\d[\d.]*", value)
+        numbers = re.findall(r"\$?\d+(?:\.\d+)?", value)
         return f"{m.group(0)[: m.start('value')]} {sep.join(numbers)}"
 
     return _rewrite_labelled(text, relist, kinds=("tp",))
@@ -244,9 +248,9 @@ def targets_on_lines(text: str, expected: dict[str, Any], rng: random.Random) ->
         value = m.group("value")
         if m.group("ord") or re.search(r"\d[,\s]\d{3}(?!\d)", value):
             return None
-        if not re.fullmatch(r"\s*\$?\d[\d.]*(?:\s*(?:,|/|\||-|–|\s)\s*\$?\d[\d.]*)+\s*", value):
+        if not re.fullmatch(_LISTED, value):
             return None
-        numbers = re.findall(r"\$?\d[\d.]*", value)
+        numbers = re.findall(r"\$?\d+(?:\.\d+)?", value)
         items = [
             n if style == "bare" else f"{k}) {n}" if style == "numbered" else f"• {n}"
             for k, n in enumerate(numbers, 1)

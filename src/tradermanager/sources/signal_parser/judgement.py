@@ -87,6 +87,8 @@ def _percent_only(secs: list[Section]) -> str:
 
 def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     found = section_numbers(read)
+    if "\n" in read.text:
+        _end_sections_at_lines(read, found)
     tidy_sections(found, read.clean, read.numbers)
     conf: dict[str, float] = {}
     entry_secs = []
@@ -676,6 +678,68 @@ def _outside_prose(read: MessageParts, secs: list[Section]) -> list[Section]:
         if kept:
             out.append((lab, kept, body))
     return out
+
+
+# A line opening with a word of three letters or more (after bullets or icons), then a price
+_WORDED_LINE = re.compile(
+    r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*((?:[^\W\d_]{2,}[^\S\n]+){0,2}[^\W\d_]{3,})[^\S\n]*(?=[$\d])"
+)
+_LIST_WORDS = frozenset(["and", "then", "till", "until", "upto", "also", "plus", "next"])
+
+
+def _end_sections_at_lines(read: MessageParts, found: dict[str, list[Section]]) -> None:
+    """A known section does not run on into lines that are not its own, in place:
+    * an entry, target or stop section whose label's line holds its prices ends before a
+      line opening with one to three words and a price ("Zona de entrada 3692.3 - 3714.45" /
+      "Realizações 3653.81 / …", "TP 2 0.4448" / "Parar pérdidas 0.4242": an unknown label
+      written without its separator): that line becomes an unknown-labelled line, placed by
+      the side or sent to review (before, its prices were further entries, or dropped);
+    * no section takes the prices of a paragraph of sentences below a blank line (chart talk
+      after the last labelled line: "Next resistance after that sits at 10.034, we'll see")."""
+    text = read.text
+    prose: list[tuple[int, int]] | None = None
+    for kind in ("entry", "target", "stop"):
+        secs = found.get(kind)
+        if not secs:
+            continue
+        for k, (lab, nums, body) in enumerate(secs):
+            if not nums or text.find("\n", lab.end, nums[-1].start) < 0:
+                continue  # the section's prices all stand on the label's line
+            if prose is None and _PARAGRAPH_BREAK.search(text, lab.end, nums[-1].start):
+                prose = _prose(read)
+            if prose:
+                kept = [n for n in nums if not any(a <= n.start < b for a, b in prose)]
+                if len(kept) < len(nums):
+                    secs[k] = (lab, kept, body)
+                    nums = kept
+            if not nums:
+                continue
+            line_end = text.find("\n", lab.end)
+            if nums[0].start > line_end and not (
+                kind == "entry" and _is_market(text[lab.end : line_end])
+            ):
+                continue  # "Entry:" alone on its line: the lines below are its list
+            for n_at, n in enumerate(nums):
+                if n.start < line_end:
+                    continue
+                start = text.rfind("\n", 0, n.start) + 1
+                word = _WORDED_LINE.match(text, start)
+                if (
+                    word is not None
+                    and word.end() == n.start
+                    and word.group(1).lower() not in _LIST_WORDS
+                ):
+                    secs[k] = (lab, nums[:n_at], body)
+                    rest = nums[n_at:]
+                    label = sections.Label(
+                        "other", word.start(1), word.end(1), word.group(1).lower(), None
+                    )
+                    found.setdefault("other", []).append((label, rest, text[word.end(1) :]))
+                    found["other"].sort(key=lambda sec: sec[0].start)
+                    break
+                line_end = text.find("\n", n.start)
+                if line_end < 0:
+                    break
 
 
 def _stop_order(low: str, stop_priced: list[Section]) -> Section | None:

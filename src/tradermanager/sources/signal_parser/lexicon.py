@@ -20,7 +20,9 @@ ENTRY_LABELS = (
     r"enter(?:\s*(?:at|above|below|between))?",
     r"buy\s*(?:zone|range|between|area|at|in|price)",
     r"(?:buying|accumulation)\s*(?:zone|range|area)",
-    r"bids?(?:\s*zone)?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # a spot call's "Bid: 0.51 - 0.52"
+    # a spot call's "Bid: 0.51 - 0.52" (without its separator only at a line's start)
+    r"bids?(?:\s*zone)?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",
+    r"bid(?<![^\n]bid)s?(?:\s*zone)?(?=[^\S\n]+\$?\d)",
     r"sell\s*(?:zone|range|between|area|at|price)",
     r"open(?:ing)?\s*(?:at|price)",
     r"add\s*more(?:\s*(?:at|on|near|around))?",  # a ladder's next entries: "Add more at 1.18"
@@ -67,6 +69,7 @@ TARGET_LABELS = (
     r"sell\s*targets?",
     r"profit\s*zones?",  # a spot call's "Profit zone: 0.55 – 0.60"
     r"asks?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # and its "Ask: 0.60 / 0.65"
+    r"ask(?<![^\n]ask)s?(?=[^\S\n]+\$?\d)",
     r"(?:first|second|third|next|final)\s*target",
     r"targets?",
     r"(?:tragets?|taregts?|targts?|tergets?)",  # misspelt
