@@ -518,3 +518,34 @@ def test_one_search_for_either_script_finds_what_the_two_searches_find(text: str
         or sections._MARKED_SCRIPT.search(text) is not None
     )
     assert (sections._OTHER_SCRIPT.search(text) is not None) == either
+
+
+# the plain forms of the line-label patterns: a word's letters may be given back
+PLAIN_LINE_LABEL = re.compile(sections._LINE_LABEL.pattern.replace("]*+", "]*"))
+PLAIN_DASH_LABEL = re.compile(sections._DASH_LABEL.pattern.replace("]*+", "]*"))
+LINE_TEXT = st.lists(
+    st.sampled_from(
+        [*"ab Z1 2'’.-–—:：=➜→()\n\t🎯", "\u0301", "ক্", "\u00a0", "Entry", "Target 1", " - ", "5.2"]
+    ),
+    max_size=24,
+).map("".join)
+
+
+def _spans(m: re.Match[str] | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    return None if m is None else (m.span(), m.span(1))
+
+
+@settings(max_examples=800, deadline=None)
+@given(LINE_TEXT)
+def test_line_labels_taking_words_whole_match_as_the_plain_patterns(text: str) -> None:
+    assert PLAIN_LINE_LABEL.pattern != sections._LINE_LABEL.pattern
+    assert PLAIN_DASH_LABEL.pattern != sections._DASH_LABEL.pattern
+    for start in range(len(text) + 1):
+        for end in (len(text), *(m.end() for m in re.finditer("[:：=➜→]", text))):
+            if end >= start:
+                assert _spans(sections._LINE_LABEL.match(text, start, end)) == _spans(
+                    PLAIN_LINE_LABEL.match(text, start, end)
+                )
+        assert _spans(sections._DASH_LABEL.match(text, start)) == _spans(
+            PLAIN_DASH_LABEL.match(text, start)
+        )

@@ -586,9 +586,12 @@ MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
     "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
 )
+# (A word's letters are taken whole, "*+": letting the regex engine give them back, to try a
+# word cut into two of the three, found nothing more — a cut word needs more of the three —
+# and cost a try for every cut of every word of a line that is no label.)
 _LINE_LABEL = re.compile(
     r"[^\S\n]*[^\w\n" + MARKS + r"]{0,6}[^\S\n]*"
-    r"((?:[^\W\d_][\w" + MARKS + r"'’.\-]*[^\S\n]*){1,3}?)"
+    r"((?:[^\W\d_][\w" + MARKS + r"'’.\-]*+[^\S\n]*){1,3}?)"
     r"(?:\d{1,2}[^\S\n]*)?"  # a label's number: "Lengo 1:", "लक्ष्य 2:" (not a time, "2:05")
     r"(?:\([^)\n]{0,24}\))?[^\S\n]*[:：=➜→]"
 )
@@ -659,7 +662,7 @@ def foreign_labels(
 # (Only lines with no colon: a colon is the label's separator where there is one.)
 _DASH_LABEL = re.compile(
     r"[^\S\n]*[^\w\n:：" + MARKS + r"]{0,6}[^\S\n]*"
-    r"((?:[^\W\d_][\w" + MARKS + r"'’.]*[^\S\n]*){1,3}?)"
+    r"((?:[^\W\d_][\w" + MARKS + r"'’.]*+[^\S\n]*){1,3}?)"  # (words whole, as above)
     r"[^\S\n]*?[ ][-–—][ ][^\S\n]*(?=[^\n:：\d]*\d[^\n:：]*(?:\n|\Z))"
 )
 _DASHES = (" - ", " – ", " — ")
