@@ -36,13 +36,64 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.numbers import lowered
 
 _QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD|USD|BTC|ETH"
+# Pair labels written as words (a word label ends where its word ends: "partial" is no "par"
+# before "tial"), and those of scripts written without spaces.
+_PAIR_WORDS = (
+    "pair",
+    "coin",
+    "symbol",
+    "asset",
+    "par",
+    "moeda",
+    "moneda",
+    "монета",
+    "пара",
+    "koin",
+    "العملة",
+)
+_PAIR_UNSPACED = ("币种", "交易对", "코인", "종목", "銘柄", "通貨ペア", "เหรียญ")
 _PAIR_LABEL = re.compile(
-    # (a word label ends where its word ends: "partial" is no "par" before "tial")
-    r"(?<![\w])(?:(?:pair|coin|symbol|asset|par|moeda|moneda|монета|пара|koin|العملة)(?![\w])"
-    r"|币种|交易对|코인|종목|銘柄|通貨ペア|เหรียญ)\s*[:\-=：]?\s*[#$]?"
-    r"([A-Za-z0-9]{2,15})(?![\w])",
+    r"(?<![\w])(?:(?:" + "|".join(_PAIR_WORDS) + r")(?![\w])|" + "|".join(_PAIR_UNSPACED) + ")"
+    r"\s*[:\-=：]?\s*[#$]?([A-Za-z0-9]{2,15})(?![\w])",
     re.I,
 )
+# Where a pair label may start, looked for in the lower-cased text: the pattern above is
+# case-insensitive and opens with a look-behind, so the regex engine tries it at every
+# position (about 12 µs a message); this one opens with a plain character, so the engine
+# skips ahead to one, and the pattern above is then tried only where it found one. The
+# letters that case-insensitive matching takes for another than their lower case stand beside
+# it ("ſ" for "s", "ı" for "i", "ᲂ" for "о", "ᲄ" and "ᲅ" for "т"; "İ" is lower-cased to "i").
+_CASE_FOLDS = {"i": "ı", "s": "ſ", "о": "ᲂ", "т": "ᲄᲅ"}
+
+
+def _folded(ch: str) -> str:
+    return f"[{ch}{_CASE_FOLDS[ch]}]" if ch in _CASE_FOLDS else re.escape(ch)
+
+
+_PAIR_LABEL_START = re.compile(
+    "|".join(
+        re.escape(first) + "".join(map(_folded, word[1:]))
+        for word in _PAIR_WORDS + _PAIR_UNSPACED
+        for first in word[0] + _CASE_FOLDS.get(word[0], "")
+    )
+)
+
+
+def _pair_labels(text: str, lower: str) -> list[re.Match[str]]:
+    """What ``_PAIR_LABEL.finditer(text)`` finds, tried only where a label may start
+    (``lower`` is the text lower-cased with every position kept)."""
+    out = []
+    at = 0
+    while (start := _PAIR_LABEL_START.search(lower, at)) is not None:
+        m = _PAIR_LABEL.match(text, start.start())
+        if m is None:
+            at = start.start() + 1
+        else:
+            out.append(m)
+            at = m.end()
+    return out
+
+
 # (each looked for with a substring test: faster than a regex of them all, which the engine
 # tries at every "p", "c", "s", "a", "m" and "k" of the text)
 _PAIR_HINTS = ("par", "coin", "symbol", "asset", "moed", "moned", "koin")
@@ -85,6 +136,7 @@ COIN_NAMES = {
     "MONERO": "XMR",
     "KASPA": "KAS",
 }
+_NAMED_TICKERS = frozenset(COIN_NAMES.values())
 # Coins whose name is two words, the first of which alone names another coin ("Bitcoin Cash"
 # is no Bitcoin) or an ordinary word ("Cash", "Classic"): read as one name.
 TWO_WORD_NAMES = {
@@ -246,6 +298,16 @@ _BEFORE_SIDE_FILLERS = frozenset(
 )
 _PRICE_AFTER = re.compile(r"[ \t]*(?:(?:@[ \t]*|at[ \t]+|:[ \t]*)?\$?\.?\d|\n|$)")
 _SIDE_WORD = re.compile(r"(?:" + LONG_WORDS + "|" + SHORT_WORDS + r")", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _is_side_word(word: str) -> bool:
+    """Whether ``word`` is a side word as a whole, remembered: asked of nearly every market
+    found (its base), and the few bases channels name come again and again, while the regex
+    of every language's side words takes about 1.5 µs to refuse one."""
+    return _SIDE_WORD.fullmatch(word) is not None
+
+
 _QUOTE_WORDS = frozenset(("USDT", "USDC", "BUSD", "FDUSD", "TUSD", "USD", "PERP"))
 # Exchange spellings around a joined pair: Bitget's product suffixes, KuCoin's "M" contracts.
 _BITGET_TAILS = {"umcbl": "USDT", "dmcbl": "USD", "cmcbl": "USDC"}
@@ -572,7 +634,7 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
                 out.append((TAGGED, at + 1, word))
             at = text.find(mark, at + 1)
     if holds_any(lower, _PAIR_HINTS) or (not lower.isascii() and _PAIR_HINT_WIDE.search(lower)):
-        for m in _PAIR_LABEL.finditer(text):
+        for m in _pair_labels(text, lower):
             out.append((LABELLED, m.start(1), m.group(1)))
     return out
 
@@ -623,7 +685,7 @@ def _accepted(trust: int, raw: str, market: Market | None, text: str, at: int) -
     if market is None or raw.isdigit() or market.base.isdigit():
         return False
     if (trust < TAGGED and " " not in raw) or (trust == TAGGED and at > 0 and text[at - 1] == "$"):
-        return market.base not in _QUOTE_WORDS and not _SIDE_WORD.fullmatch(market.base)
+        return market.base not in _QUOTE_WORDS and not _is_side_word(market.base)
     return raw.upper() not in NOT_TOKENS and market.base not in NOT_TOKENS
 
 
@@ -789,7 +851,7 @@ def bare_upper_token(text: str) -> FoundSymbol | None:
         if (
             word not in NOT_TOKENS
             and not _NUMBERED_LABEL.fullmatch(word)
-            and not _SIDE_WORD.fullmatch(word)
+            and not _is_side_word(word)
         ):
             if word[0].isdigit() and sum(c.isalpha() for c in word) < 2:
                 continue
@@ -822,7 +884,7 @@ def _two_word_name(
 def _ticker_spans(text: str, raw: str, market: Market, lower: str) -> tuple[tuple[int, int], ...]:
     """Where a coin named by its name also stands as its ticker ("Bitcoin (BTC)"): that too
     names the market, not a price or a label."""
-    if market.base in COIN_NAMES.values() and market.base.lower() not in raw.lower():
+    if market.base in _NAMED_TICKERS and market.base.lower() not in raw.lower():
         return _spans(text, market.base, lower)
     return ()
 
