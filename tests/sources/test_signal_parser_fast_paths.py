@@ -24,6 +24,7 @@ from tradermanager.sources.signal_parser import (
     message_parts,
     numbers,
     sections,
+    symbols,
 )
 from tradermanager.sources.signal_parser.judgement import implausible
 from tradermanager.sources.signal_parser.literal_first import (
@@ -549,3 +550,55 @@ def test_line_labels_taking_words_whole_match_as_the_plain_patterns(text: str) -
         assert _spans(sections._DASH_LABEL.match(text, start)) == _spans(
             PLAIN_DASH_LABEL.match(text, start)
         )
+
+
+PAIR_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *" :#$\n-xX1",
+            *("Pair", "PAIR", "par", "coin", "CO", "İN", "ıN", "ſymbol", "Symbol", "asset"),
+            *("AſSET", "moneda", "МОНЕТА", "мᲂнеᲄа", "пара", "\u212aoin", "币种", "BTC"),
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(PAIR_TEXT)
+def test_pair_labels_are_found_where_the_case_insensitive_pattern_finds_them(text: str) -> None:
+    lower = numbers.lowered(text)
+    found = [(m.span(), m.span(1)) for m in symbols._pair_labels(text, lower)]
+    assert found == [(m.span(), m.span(1)) for m in symbols._PAIR_LABEL.finditer(text)]
+
+
+def test_the_case_folds_are_every_letter_matched_case_insensitively_beside_its_lower_case() -> None:
+    letters = {ch for word in symbols._PAIR_WORDS for ch in word}
+    # (only a letter with a case can match another case-insensitively)
+    cased = (
+        chr(c) for c in range(0x110000) if chr(c).lower() != chr(c) or chr(c).upper() != chr(c)
+    )
+    for other in cased:
+        for ch in letters:
+            if other != ch and re.fullmatch(re.escape(ch), other, re.I):
+                assert numbers.lowered(other)[:1] == ch or other in symbols._CASE_FOLDS[ch]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *" s1é_\n:",
+                *("alvo", "entrée", "điểm vào", "stopp", "вход", "цели", "είσοδος", "giriş"),
+                *("hedef", "wejście", "harga masuk", "ziele", "obiettiv", "x"),
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_decimal_comma_words_are_found_where_the_written_patterns_find_them(text: str) -> None:
+    for pattern in (numbers._DECIMAL_COMMA_LANGUAGE, numbers._COMMA_DECIMAL_LANGUAGE):
+        assert pattern.fast is not pattern.full  # the rewrite covers it
+        written, fast = pattern.full.search(text), pattern.search(text)
+        assert (fast and fast.span()) == (written and written.span())

@@ -20,6 +20,8 @@ import re
 from itertools import pairwise
 from typing import NamedTuple
 
+from tradermanager.sources.signal_parser.literal_first import LiteralFirst
+
 # One number as written: optional - and $, digits with , or . groups, optional k; or a bare .5
 # (group 1: all of that but the k; the number itself is group 1 without its "-" and "$").
 # The pattern opens with the character class of a number's first character, so the regex
@@ -96,12 +98,14 @@ _COMMA_DECIMAL_WORDS = (
     "цілі",
     "плече",
 )
-# at a word's start: "alvo" is a label, not the end of "salvo"
-_DECIMAL_COMMA_LANGUAGE = re.compile(
+# at a word's start: "alvo" is a label, not the end of "salvo" (searched through a form whose
+# every branch opens with the word's first letter, so the regex engine skips ahead to one
+# instead of trying the look-behind at every position: half the time)
+_DECIMAL_COMMA_LANGUAGE = LiteralFirst(
     r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS)) + ")"
 )
 _DIGIT_COMMA = re.compile(r"\d,\d")
-_COMMA_DECIMAL_LANGUAGE = re.compile(
+_COMMA_DECIMAL_LANGUAGE = LiteralFirst(
     r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS + _COMMA_DECIMAL_WORDS)) + ")"
 )
 EU, US = "eu", "us"
