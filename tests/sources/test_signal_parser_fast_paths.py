@@ -573,7 +573,7 @@ def test_pair_labels_are_found_where_the_case_insensitive_pattern_finds_them(tex
 
 
 def test_the_case_folds_are_every_letter_matched_case_insensitively_beside_its_lower_case() -> None:
-    letters = {ch for word in symbols._PAIR_WORDS for ch in word}
+    letters = {ch for word in symbols._PAIR_WORDS + symbols._PAIR_UNSPACED for ch in word}
     # (only a letter with a case can match another case-insensitively)
     cased = (
         chr(c) for c in range(0x110000) if chr(c).lower() != chr(c) or chr(c).upper() != chr(c)
