@@ -522,8 +522,8 @@ def test_one_search_for_either_script_finds_what_the_two_searches_find(text: str
 
 
 # the plain forms of the line-label patterns: a word's letters may be given back
-PLAIN_LINE_LABEL = re.compile(sections._LINE_LABEL.pattern.replace("]*+", "]*"))
-PLAIN_DASH_LABEL = re.compile(sections._DASH_LABEL.pattern.replace("]*+", "]*"))
+GIVING_BACK_LINE_LABEL = re.compile(sections._LINE_LABEL.pattern.replace("]*+", "]*"))
+GIVING_BACK_DASH_LABEL = re.compile(sections._DASH_LABEL.pattern.replace("]*+", "]*"))
 LINE_TEXT = st.lists(
     st.sampled_from(
         [*"ab Z1 2'’.-–—:：=➜→()\n\t🎯", "\u0301", "ক্", "\u00a0", "Entry", "Target 1", " - ", "5.2"]
@@ -539,16 +539,16 @@ def _spans(m: re.Match[str] | None) -> tuple[tuple[int, int], tuple[int, int]] |
 @settings(max_examples=800, deadline=None)
 @given(LINE_TEXT)
 def test_line_labels_taking_words_whole_match_as_the_plain_patterns(text: str) -> None:
-    assert PLAIN_LINE_LABEL.pattern != sections._LINE_LABEL.pattern
-    assert PLAIN_DASH_LABEL.pattern != sections._DASH_LABEL.pattern
+    assert GIVING_BACK_LINE_LABEL.pattern != sections._LINE_LABEL.pattern
+    assert GIVING_BACK_DASH_LABEL.pattern != sections._DASH_LABEL.pattern
     for start in range(len(text) + 1):
         for end in (len(text), *(m.end() for m in re.finditer("[:：=➜→]", text))):
             if end >= start:
                 assert _spans(sections._LINE_LABEL.match(text, start, end)) == _spans(
-                    PLAIN_LINE_LABEL.match(text, start, end)
+                    GIVING_BACK_LINE_LABEL.match(text, start, end)
                 )
         assert _spans(sections._DASH_LABEL.match(text, start)) == _spans(
-            PLAIN_DASH_LABEL.match(text, start)
+            GIVING_BACK_DASH_LABEL.match(text, start)
         )
 
 
