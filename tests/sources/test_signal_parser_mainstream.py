@@ -321,3 +321,28 @@ def test_chart_talk_after_the_last_section_joins_no_list() -> None:
     )
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.take_profits == (9.385, 9.553, 9.742)
+
+
+def test_enter_exit_and_invalid_words() -> None:
+    parsed = parse_message(
+        "$BTC — short setup\nEnter: 61,921 – 62,292.5\nExit: 60,682.6, 59,444.2\n"
+        "Invalid above 64,161.3\nSize: 1R"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        (61921.0, 62292.5),
+        (60682.6, 59444.2),
+        64161.3,
+    )
+    # "exit at 3,480" without a separator stays a close, and "Signal invalid" a cancel
+    assert parse_message("Exit ETH at 3,480 now").kind is MessageKind.FOLLOW_UP
+    assert parse_message("#ETH signal invalid, don't enter").kind is MessageKind.FOLLOW_UP
+
+
+def test_a_share_before_its_price_is_no_weak_entry_word() -> None:
+    parsed = parse_message(
+        "ETHUSDT LONG\nEntries: 30% @ 3598.37 | 30% @ 3555.19 | 40% @ 3512.01\n"
+        "TP: 3673.61 / 3745.02\nSL: 3424.21"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (3598.37, 3555.19, 3512.01)

@@ -68,6 +68,7 @@ TARGET_LABELS = (
     r"taking\s*profits?(?:\s*at)?",  # "I'll be taking profits at 15.15 and 15.68"
     r"sell\s*targets?",
     r"profit\s*zones?",  # a spot call's "Profit zone: 0.55 – 0.60"
+    r"exits?(?:\s*at)?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # "Exit: 0.55 / 0.60" (not "exit at 0.52")
     r"asks?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # and its "Ask: 0.60 / 0.65"
     r"ask(?<![^\n]ask)s?(?=[^\S\n]+\$?\d)",
     r"(?:first|second|third|next|final)\s*target",
@@ -124,6 +125,7 @@ STOP_LABELS = (
     r"s\s*/\s*l",
     r"s\.\s?l\.?",  # "S.L.:"
     r"sl",
+    r"invalid(?:ation)?(?:\s*if)?\s*(?:below|above|under|over)",  # "Invalid below 0.49"
     r"invalidation",
     r"стоп[\s\-]*лосс",
     r"стоп",

@@ -218,6 +218,9 @@ _FIRST_WORDS = frozenset(
         "entri",
         "trigger",
         "accumulation",
+        "exit",
+        "exits",
+        "invalid",
         "bid",
         "bids",
         "ask",
@@ -464,6 +467,7 @@ def _pattern_for(word: str) -> tuple[re.Pattern[str], int] | None:
 
 
 # A percentage distance right before "entry": "3.5% below entry", "2% from entry"
+_SHARE_BEFORE = re.compile(r"\d\s*%[^\S\n]*$")
 _DISTANCE_BEFORE = re.compile(r"\d\s*%[^\S\n]*(?:below|above|under|over|from)[^\S\n]+$")
 _HEADING_ICONS = frozenset(["🎯", "🛑", "⛔", "⛔️"])
 
@@ -545,6 +549,8 @@ def labels(
             and _DISTANCE_BEFORE.search(lower, max(0, start - 24), start)
         ):
             continue  # "SL: 3.5% below entry (1.3513)": the entry named as a reference
+        if word_read == "@" and _SHARE_BEFORE.search(lower, max(0, start - 12), start):
+            continue  # "Entries: 50% @ 2.6913 | 50% @ 2.659": a share at its price
         if word_read in _POINTERS and (
             (out and _points_at(text, out[-1], start)) or _ICON_BEFORE_LABEL.match(text, last_end)
         ):
