@@ -8165,6 +8165,174 @@ MAINSTREAM2_SECOND_SET = {
 }
 
 
+# ---- mainstream English, second round, third set: measured once before the parser saw them
+# Layouts from the same research not written yet: ladders whose shares come before the prices
+# ("Buy 30% at 0.512, 30% at 0.498"), "Enter / Exit / Invalid below" posts, one-liners with
+# semicolons, targets with a word of what each is for ("(scalp)", "(swing)", "(moon 🚀)") and
+# target lines that give the gain with the leverage ("+3.5% → 35% with 10x").
+
+
+@style(
+    "share_before_price_ladder",
+    "ladders with each order's share before its price: 'Buy 30% at 0.512, 30% at 0.498, 40% at 0.485', 'Entries: 50% @ 148.2 | 50% @ 146.9', then 'TP:' and 'SL:'",
+)
+@own_stream
+def ms2_share_ladder(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    n = rng.choice([2, 3])
+    entries = [d.round(d.entry * (1 - d.sign * 0.012 * i)) for i in range(n)]
+    shares = {2: ["50%", "50%"], 3: rng.choice([["30%", "30%", "40%"], ["40%", "30%", "30%"]])}[n]
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.025))
+    p = ms2_fmt(d, rng)
+    verb = "Buy" if d.long else "Sell"
+    form = rng.randrange(2)
+    if form == 0:
+        entry_line = f"{verb} " + ", ".join(
+            f"{s} at {p(v)}" for s, v in zip(shares, entries, strict=True)
+        )
+    else:
+        entry_line = "Entries: " + " | ".join(
+            f"{s} @ {p(v)}" for s, v in zip(shares, entries, strict=True)
+        )
+    head = rng.choice(
+        [f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms2_pair(d, rng)} 📊"]
+    )
+    lines = [head, entry_line, f"TP: {' / '.join(p(v) for v in tps)}", f"SL: {p(sl)}"]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "enter_exit_invalid",
+    "'🚨 $SOL LONG SETUP 🚨', 'Enter: a – b' (a zone), 'Exit: x / y' or 'Exits: x, y' (the targets), 'Invalid below s' / 'Invalid above s' (the stop), 'Size: small'",
+)
+@own_stream
+def ms2_enter_exit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    entries = zone(d, 0.006) if rng.random() < 0.6 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    near = entries[-1] if d.long else entries[0]
+    tps = [d.round(near * (1 + d.sign * g)) for g in (0.02, 0.04, 0.07)[: rng.randint(1, 3)]]
+    sl = d.round(far * (1 - d.sign * 0.03))
+    p = ms2_fmt(d, rng)
+    way = "below" if d.long else "above"
+    lines = [
+        rng.choice(
+            [
+                f"🚨 ${d.base} {d.side.upper()} SETUP 🚨",
+                f"${d.base} — {d.side} setup",
+                f"{d.side.upper()} ${d.base}",
+            ]
+        ),
+        f"{rng.choice(['Enter', 'Enter at', 'Enter between'])}: {' – '.join(p(v) for v in entries)}",
+        f"{rng.choice(['Exit', 'Exits', 'Exit at'])}: {rng.choice([' / ', ', ']).join(p(v) for v in tps)}",
+        rng.choice(
+            [f"Invalid {way} {p(sl)}", f"Invalidation {way} {p(sl)}", f"Invalid if {way} {p(sl)}"]
+        ),
+    ]
+    if rng.random() < 0.5:
+        lines.append(rng.choice(["Size: small", "Size: 1R", "Risk: low"]))
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "semicolon_one_liner",
+    "one-liners with semicolons: 'ETH long; entry 3412; tp 3480, 3550; sl 3350; 10x', '#SOL short; entry: 148.2; targets: 145 / 142; stop: 151'",
+)
+@own_stream
+def ms2_semicolon(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lev = rng.choice([None, 5, 10, 20])
+    colon = rng.choice(["", ":"])
+    parts = [
+        rng.choice(
+            [f"{d.base} {d.side}", f"#{d.base} {d.side}", f"{d.side.upper()} {d.base}/USDT"]
+        ),
+        f"entry{colon} {p(d.entry)}",
+        f"{rng.choice(['tp', 'targets', 'tps'])}{colon} {rng.choice([', ', ' / ']).join(p(v) for v in tps)}",
+        f"{rng.choice(['sl', 'stop'])}{colon} {p(sl)}",
+    ]
+    if lev:
+        parts.append(f"{lev}x")
+    return "; ".join(parts), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "targets_with_purpose",
+    "targets with a word of what each is for: 'TP1 — 0.53 (scalp)', 'TP2 — 0.55 (swing)', 'TP3 — 0.60 (moon 🚀)', 'TP4: 0.65+ (let it run)'",
+)
+@own_stream
+def ms2_purpose(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    n = rng.randint(2, 4)
+    tps = targets(d, n, 0.02)
+    sl = d.against()
+    p = ms2_fmt(d, rng)
+    words = ["(scalp)", "(swing)", "(moon 🚀)", "(let it run)"]
+    dash = rng.choice([" — ", ": ", " - "])
+    lines = [
+        rng.choice(
+            [f"{ms2_pair(d, rng)} {d.side.upper()} 🔔", f"{d.side.title()} {ms2_pair(d, rng)}"]
+        ),
+        f"Entry{dash}{p(d.entry)}",
+    ]
+    lines += [
+        f"TP{i}{dash}{p(v)}{'+' if i == n and rng.random() < 0.5 else ''} {words[i - 1]}"
+        for i, v in enumerate(tps, 1)
+    ]
+    lines.append(f"SL{dash}{p(sl)}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "leveraged_gain_lines",
+    "target lines that give the gain with the leverage: 'Target 1: 0.53 (+3.5% → 35% with 10x)', 'TP2 0.55 = +7% (70% ROE @10x)', 'Leverage: 10x'",
+)
+@own_stream
+def ms2_gain_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    lev = rng.choice([5, 10, 20])
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(0.02)
+    p = ms2_fmt(d, rng)
+
+    def gain(v: float) -> float:
+        return abs(v - d.entry) / d.entry * 100
+
+    lines = [
+        rng.choice(
+            [f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.upper()} {ms2_pair(d, rng)} ⚡"]
+        ),
+        f"Entry: {p(d.entry)}",
+    ]
+    form = rng.randrange(2)
+    for i, v in enumerate(tps, 1):
+        g = gain(v)
+        if form == 0:
+            lines.append(f"Target {i}: {p(v)} (+{g:.1f}% → {g * lev:.0f}% with {lev}x)")
+        else:
+            lines.append(f"TP{i} {p(v)} = +{g:.1f}% ({g * lev:.0f}% ROE @{lev}x)")
+    lines += [f"Stop: {p(sl)}", f"Leverage: {lev}x"]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+MAINSTREAM2_THIRD_SET = {
+    "share_before_price_ladder",
+    "enter_exit_invalid",
+    "semicolon_one_liner",
+    "targets_with_purpose",
+    "leveraged_gain_lines",
+}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
