@@ -881,10 +881,9 @@ def _before_first_price(section: tuple[sections.Label, list[numbers.Number], str
 
 # Substrings one of which every market word holds: one search for them first, since
 # this runs per section and few sections name a market entry.
-_MARKET_HINTS = (
-    *("market", "cmp", "now", "current", "рын", "mercado", "march", "markt", "piyasa"),
-    *("thị trường", "pasar", "بازار", "السوق", "市价", "市價", "시장가", "成行"),
-)
+_MARKET_HINTS = ("market", "cmp", "now", "current", "mercado", "march", "markt", "piyasa", "pasar")
+# (the hints of other scripts, tested only on a text that is not all ASCII)
+_MARKET_HINTS_WIDE = ("рын", "thị trường", "بازار", "السوق", "市价", "市價", "시장가", "成行")
 
 
 def _market_value(section: Section) -> bool:
@@ -899,7 +898,10 @@ def _market_value(section: Section) -> bool:
 
 def _is_market(text: str) -> bool:
     """A market-entry word in ``text``."""
-    return holds_any(text.lower(), _MARKET_HINTS) and _MARKET.search(text) is not None
+    low = text.lower()
+    return (
+        holds_any(low, _MARKET_HINTS) or (not low.isascii() and holds_any(low, _MARKET_HINTS_WIDE))
+    ) and _MARKET.search(text) is not None
 
 
 # A market order named in brackets right after prices: "0.299–0.30 (market)", "(market order)",

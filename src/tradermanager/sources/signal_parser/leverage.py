@@ -13,7 +13,6 @@ from tradermanager.sources.signal_parser.lexicon import (
     OTHER_MARGIN_ISOLATED,
     OTHER_MARGIN_ISOLATED_CJK,
 )
-from tradermanager.sources.signal_parser.literal_first import holds_any
 
 MAX_LEVERAGE = 200.0  # above it a leverage is no real setting: the message goes to review
 _LEVERAGE_HINTS = (
@@ -64,11 +63,34 @@ _TIMES = re.compile("[xX×倍배](?:(?![A-Za-z])|(?<![A-Za-z][xX×]))")
 _FOREIGN_MARGIN_WORD = re.compile("|".join(re.escape(word) for word, _ in FOREIGN_MARGIN))
 # The margin modes of exchanges' localized screens ("Margem: Isolada", "Marj: Çapraz",
 # "証拠金: クロス"), and the parts an ASCII text holds whenever one of them stands.
+# (The words open the pattern, so the regex engine skips ahead to their first letters; the
+# word boundaries are checked on each match: ``_other_margin``.)
 _OTHER_MARGIN = re.compile(
-    r"(?<![\w])(?:(" + OTHER_MARGIN_CROSS + r")|(" + OTHER_MARGIN_ISOLATED + r"))(?![\w])"
-    r"|(?<![\w])(?:(" + OTHER_MARGIN_CROSS_CJK + r")|(" + OTHER_MARGIN_ISOLATED_CJK + r"))"
+    "(" + OTHER_MARGIN_CROSS + ")|(" + OTHER_MARGIN_ISOLATED + ")"
+    "|(" + OTHER_MARGIN_CROSS_CJK + ")|(" + OTHER_MARGIN_ISOLATED_CJK + ")"
 )
-_OTHER_MARGIN_PARTS = ("cruzad", "aislad", "isolad", "isolat", "silang", "terisolasi", "izole")
+# Where such a word stands on its own (not before the leverage value, where _MODES reads it),
+# the line is labelled as a margin line: "Margem:", "Marj:", "Маржа:", "Ký quỹ:", "証拠金:",
+# "マージン", "마진:", "الهامش:", "倉位模式:" — looked for first: the ASCII ones ("marg", "marj")
+# with two substring tests, the others with one search of a text that is not all ASCII.
+_MARGIN_LABEL_WIDE = re.compile("маржа|ký quỹ|証拠金|マージン|마진|الهامش|倉位|仓位|保證金")
+
+
+def _other_margin(lower: str) -> str | None:
+    """The first margin word of a localized screen standing as a word of its own (before it
+    no letter; after it none either, but for Japanese and Korean: "分離マージン")."""
+    for m in _OTHER_MARGIN.finditer(lower):
+        start, end = m.span()
+        if start and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+            continue
+        if (
+            (m.group(1) or m.group(2))
+            and end < len(lower)
+            and (lower[end].isalnum() or lower[end] == "_")
+        ):
+            continue
+        return "cross" if m.group(1) or m.group(3) else "isolated"
+    return None
 
 
 def read_leverage(
@@ -90,10 +112,12 @@ def read_leverage(
         mode = found.group(1).lower() if found else None
     if mode is None and not text.isascii() and _FOREIGN_MARGIN_WORD.search(text):
         mode = next((name for word, name in FOREIGN_MARGIN if word in text), None)
-    if mode is None and (not text.isascii() or holds_any(lower, _OTHER_MARGIN_PARTS)):
-        other = _OTHER_MARGIN.search(lower)
-        if other is not None:
-            mode = "cross" if other.group(1) or other.group(3) else "isolated"
+    if mode is None and (
+        "marg" in lower
+        or "marj" in lower
+        or (not lower.isascii() and _MARGIN_LABEL_WIDE.search(lower))
+    ):
+        mode = _other_margin(lower)
     if mode in ("изолированная", "isoliert"):
         mode = "isolated"
     elif mode == "кросс":
@@ -113,6 +137,14 @@ _MODES = {
     "изолированная": "isolated",
     "逐仓": "isolated",
     "全仓": "cross",
+    # as exchanges' localized screens write them, before the leverage ("Leverage: İzole 5x")
+    **dict.fromkeys(("cruzado", "cruzada", "çapraz", "chéo", "silang", "croisée"), "cross"),
+    **dict.fromkeys(("متقاطع", "クロス", "교차", "全倉"), "cross"),
+    **dict.fromkeys(("aislado", "aislada", "isolado", "isolada", "isolato", "i̇zole"), "isolated"),
+    **dict.fromkeys(
+        ("izole", "cô lập", "terisolasi", "isolée", "معزول", "分離", "격리"), "isolated"
+    ),
+    "逐倉": "isolated",
 }
 _LEVERAGE_WORDS = (
     "leverage",

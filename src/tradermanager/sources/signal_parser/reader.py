@@ -12,6 +12,7 @@ import unicodedata
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
+from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.symbols import COIN_QUOTES, find_symbol
@@ -87,7 +88,7 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
     text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
     if not text.isascii() and _NATIVE_DIGIT.search(text):
         text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each
-    if not text.isascii() and _CJK_TO.search(text):
+    if not text.isascii() and holds_any(text, _CJK_TO_PARTS) and _CJK_TO.search(text):
         # "3073.59至3092.03", "147.5から148.2": a zone's "to" written between the digits
         text = _CJK_TO.sub(lambda m: "~" + " " * (len(m.group()) - 1), text)
     try:
@@ -178,6 +179,7 @@ _NATIVE_DIGIT = re.compile(
 # The word for "to" of Chinese and Japanese (and the wave dash), which those scripts write
 # between two numbers without spaces: a number glued to a letter is none, so it is read as "~".
 # Each alternative opens with its literal, the digits around it are looks.
+_CJK_TO_PARTS = ("至", "到", "から", "〜", "～")
 _CJK_TO = re.compile("(?:至|到|〜|～)(?<=\\d.)(?=\\d)|から(?<=\\d..)(?=\\d)")
 
 

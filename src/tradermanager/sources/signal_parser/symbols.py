@@ -354,6 +354,9 @@ _SIDE_HINT = re.compile("|".join(map(re.escape, (w for w in _SIDE_HINTS if w.isa
 _SIDE_HINT_WIDE = re.compile("|".join(map(re.escape, (w for w in _SIDE_HINTS if not w.isascii()))))
 _SPOT = re.compile(r"(?<![\w])(?:" + SPOT_WORDS + r")(?![\w])", re.I)
 _SPOT_WIDE = re.compile(SPOT_WORDS_CJK + r"|(?<![\w])(?:" + SPOT_WORDS_OTHER + r")(?![\w])")
+# those words looked for first: "giao" with a substring test, the others with one search of
+# their literals (the engine skips ahead to their first letters) in a text not all ASCII
+_SPOT_WIDE_HINT = re.compile("现货|現貨|現物|현물|فوري|اسپات|سبوت")
 _COINM = re.compile(r"(?<![\w])(?:" + COINM_WORDS + r")(?![\w])", re.I)
 NOT_TOKENS = frozenset(
     [
@@ -526,7 +529,9 @@ def market_context(lower: str) -> str:
         return MarketKind.COINM
     if ("spot" in lower or "спот" in lower) and _SPOT.search(lower):
         return MarketKind.SPOT
-    if (not lower.isascii() or "giao" in lower) and _SPOT_WIDE.search(lower):
+    if ("giao" in lower or (not lower.isascii() and _SPOT_WIDE_HINT.search(lower))) and (
+        _SPOT_WIDE.search(lower)
+    ):
         return MarketKind.SPOT
     return ""
 
