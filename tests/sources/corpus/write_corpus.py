@@ -7103,6 +7103,238 @@ def relayed_updates_and_tables(rng: random.Random) -> tuple[str, dict[str, Any]]
     return text, fu(d.base, "close", close_fraction=1.0)
 
 
+# ---- tables, relays and notations, second set: measured once before the parser saw it -----
+# Written after the first set's rules: Discord embed cards ('SOL | Long 🟢' titles, status and
+# re-entry lines, custom emojis standing for the labels '<:tp1:…>'), Discord code blocks
+# (```diff with '+'/'-' lines, ```ansi with colour escapes, ```yaml), markdown key/value tables
+# ('| Parameter | Value |' over '|:---|---:|'), thousands written with an apostrophe or a thin
+# space ("63'450.5", '63 450.5'), information lines that carry real prices but no level
+# ('Liq. price', '24h High / Low', 'ATH', 'Last close'), and updates relayed the same ways.
+
+
+def _lab_emoji(name: str, rng: random.Random) -> str:
+    return f"<{'a' if rng.random() < 0.2 else ''}:{name}:{_snowflake(rng)}>"
+
+
+@style(
+    "discord_embed_cards",
+    "Discord embed cards relayed as text: 'SOL | Long 🟢' title, '**Entry:** `148.2`', custom emojis standing for labels ('<:tp1:…> 152.5', '<:sl:…> 144'), 'Status: Active 🟩 – trade is still running', 'Valid re-entry: No', a brand footer",
+)
+@own_stream
+def discord_embed_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    code = rng.random() < 0.5
+    q = (lambda v: f"`{p(v)}`") if code else p  # noqa: E731
+    title = f"{d.base} | {d.side.title()} {'🟢' if d.long else '🔴'}"
+    emoji_labels = rng.random() < 0.5
+    if emoji_labels:
+        body = [f"{_lab_emoji('entry', rng)} {q(d.entry)}"]
+        body += [f"{_lab_emoji(f'tp{i}', rng)} {q(v)}" for i, v in enumerate(tps, 1)]
+        body.append(f"{_lab_emoji(rng.choice(['sl', 'stoploss', 'stop']), rng)} {q(sl)}")
+    else:
+        body = [f"**Entry:** {q(d.entry)}", f"**Stop Loss:** {q(sl)}"]
+        body += [f"**TP{i}:** {q(v)}" for i, v in enumerate(tps, 1)]
+    if lev:
+        body.append(f"**Leverage:** {lev}x")
+    status = rng.choice([
+        "Status: Active 🟩 – trade is still running",
+        "Status: Running (valid entry)",
+        "Status: Pending ⏳",
+    ])
+    foot = f"{rng.choice(['JV Trades', 'Alpha Desk', 'Sigma Calls'])} • {rng.choice(['Valid re-entry: No', 'Valid re-entry: Yes', 'Risk: 1%'])}"
+    lines = [f"<@&{_snowflake(rng)}>" if rng.random() < 0.5 else "@everyone", title, *body, status, foot]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+ESC = "\x1b"
+
+
+@style(
+    "discord_code_blocks",
+    "signals in Discord code blocks: ```diff with '+ LONG ETHUSDT' / '+ TP1: …' / '- SL: …' lines, ```ansi with colour escapes ('\\x1b[2;32mLONG\\x1b[0m'), ```yaml 'entry: 3412.5' / 'targets: [3450, 3490]'",
+)
+@own_stream
+def discord_code_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 25])
+    kind = rng.choice(["diff", "diff", "ansi", "yaml"])
+    side = d.side.upper()
+    if kind == "diff":
+        body = [f"+ {side} {d.base}USDT", f"+ Entry: {p(d.entry)}"]
+        body += [f"+ TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        body.append(f"- SL: {p(sl)}")
+        if lev:
+            body.append(f"! Leverage: {lev}x")
+    elif kind == "ansi":
+        colour = "32" if d.long else "31"
+        body = [
+            f"{ESC}[2;{colour}m{side}{ESC}[0m {ESC}[1;37m{d.base}/USDT{ESC}[0m",
+            f"{ESC}[2;34mEntry{ESC}[0m  {p(d.entry)}",
+            f"{ESC}[2;32mTargets{ESC}[0m  " + " / ".join(p(v) for v in tps),
+            f"{ESC}[2;31mStop{ESC}[0m  {p(sl)}",
+        ]
+        if lev:
+            body.append(f"{ESC}[2;33mLeverage{ESC}[0m  {lev}x")
+    else:
+        body = [f"pair: {d.base}USDT", f"side: {d.side}", f"entry: {p(d.entry)}"]
+        body.append("targets: [" + ", ".join(p(v) for v in tps) + "]")
+        body.append(f"stop: {p(sl)}")
+        if lev:
+            body.append(f"leverage: {lev}")
+    head = rng.choice(["📡 New signal", f"<@&{_snowflake(rng)}>", "**AUTO SIGNAL**", ""])
+    lines = ([head] if head else []) + [f"```{kind}", *body, "```"]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "markdown_key_value_table",
+    "markdown tables of one signal's fields: '| Parameter | Value |' over '|:---|---:|', rows '| Entry | 63,450 |', '| Target 1 | 64,200 |'; a third 'Note' column ('+1.2%', 'R 1.5'); a two-signal table goes to review",
+)
+@own_stream
+def markdown_key_value_table(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma", "fixed"])
+    p = lambda v: _price_text(d, v, fmt)  # noqa: E731
+    if rng.random() < 0.12:  # two signals in one table
+        other = Draw(rng, TABLE_MARKETS)
+        while other.base == d.base:
+            other = Draw(rng, TABLE_MARKETS)
+        rows = ["| Coin | Side | Entry | TP | SL |", "|---|---|---|---|---|"]
+        for x in (d, other):
+            q = lambda v, x=x: num(v, x.dec)  # noqa: E731
+            rows.append(f"| {x.base} | {x.side.upper()} | {q(x.entry)} | {q(x.away(1)[0])} | {q(x.against())} |")
+        return "\n".join(["Today's two setups 👇", *rows]), {"kind": "needs_review"}
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    header = rng.choice(["Parameter", "Field", "Key", "Item", ""])
+    note = rng.random() < 0.4
+    rows = [f"| {header} | Value |" + (" Note |" if note else ""), "|:---|---:|" + ("---|" if note else "")]
+
+    def row(label: str, value: str, extra: str = "") -> str:
+        return f"| {label} | {value} |" + (f" {extra} |" if note else "")
+
+    rows.append(row("Pair", f"{d.base}/USDT"))
+    rows.append(row("Direction", d.side.upper()))
+    rows.append(row("Entry", p(d.entry)))
+    label = rng.choice(["Target {i}", "TP {i}", "TP{i}"])
+    for i, v in enumerate(tps, 1):
+        rows.append(row(label.format(i=i), p(v), f"{(v / d.entry - 1) * 100:+.1f}%"))
+    rows.append(row("Stop Loss", p(sl), f"{(sl / d.entry - 1) * 100:+.1f}%"))
+    if lev:
+        rows.append(row("Leverage", f"{lev}x"))
+    return "\n".join([rng.choice(["📋 Trade plan", "**New setup**", ""]), *rows]).strip("\n"), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "apostrophe_thin_space_thousands",
+    "thousands written with an apostrophe or a thin space: Swiss \"63'450.5\", '63’450', '3 412.50' (U+2009), '63 450' (U+2007 figure space), beside plain small prices",
+)
+@own_stream
+def apostrophe_thin_space_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    big = [m for m in TABLE_MARKETS if m[2] >= 500] + [("BTC", "BTC", 63450.0, 1), ("ETH", "ETH", 3412.0, 2)]
+    d = Draw(rng, big)
+    sep = rng.choice(["'", "\u2019", "\u2009", "\u2007"])
+    tps = _spread(d, rng.randint(1, 3), 0.01)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    lev = rng.choice([None, 10, 25])
+
+    def p(v: float) -> str:
+        text = num(v, d.dec)
+        whole, _, frac = text.partition(".")
+        if len(whole) > 3:
+            whole = f"{int(whole):,}".replace(",", sep)
+        return whole + (f".{frac}" if frac else "")
+
+    layout = rng.randrange(2)
+    if layout == 0:
+        lines = [f"{d.base}/USDT {d.side.upper()}", f"Entry: {p(d.entry)}", "Targets: " + " - ".join(p(v) for v in tps), f"Stop: {p(sl)}"]
+    else:
+        lines = [f"#{d.base} {d.side.title()} @ {p(d.entry)}"] + [f"TP{i} {p(v)}" for i, v in enumerate(tps, 1)] + [f"SL {p(sl)}"]
+    if lev:
+        lines.append(f"Lev x{lev}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "price_information_lines",
+    "signals beside lines that carry real prices but no level: 'Liq. price: 140.52', '24h High: 151.2 | Low: 144.8', 'ATH: 260', 'Last close: 147.9', 'Mark: 148.1', 'Market cap: $4.1B', 'Accuracy: 87%', 'Holding time: 6–12h'",
+)
+@own_stream
+def price_information_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([10, 20, 25])
+    liq = d.round(d.entry * (1 - d.sign * 0.9 / lev))
+    hi = d.round(d.entry * rng.uniform(1.01, 1.04))
+    lo = d.round(d.entry * rng.uniform(0.96, 0.99))
+    info = [
+        f"Liq. price: {p(liq)}",
+        f"24h High: {p(hi)} | Low: {p(lo)}",
+        f"ATH: {p(d.round(d.entry * rng.uniform(1.6, 4)))}",
+        f"Last close: {p(d.round(d.entry * rng.uniform(0.995, 1.005)))}",
+        f"Market cap: ${rng.uniform(0.2, 90):.1f}B",
+        f"Accuracy: {rng.randint(70, 95)}%",
+        f"Holding time: {rng.choice(['6–12h', '1-3 days', '4h'])}",
+        f"24h change: {rng.uniform(-6, 6):+.2f}%",
+    ]
+    picked = rng.sample(info, rng.randint(2, 4))
+    lines = [
+        f"{'🟢' if d.long else '🔴'} {d.side.upper()} {d.base}USDT",
+        f"Entry: {p(d.entry)}",
+        "Take profit: " + ", ".join(p(v) for v in tps),
+        f"Stop loss: {p(sl)}",
+        f"Leverage: {lev}x",
+        "—",
+        *picked,
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "relayed_update_formats",
+    "updates relayed the same ways: a target-status table ('│ TP1 │ 64,200 │ ✅ │', '│ TP2 │ 65,000 │ ⏳ │'), a custom emoji for the target ('<:tp2:…> hit ✅'), a ```diff block ('+ TP2 HIT +950 pts'), a spoilered stop move ('||SL moved to entry||'), and talk",
+)
+@own_stream
+def relayed_update_formats(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    p = lambda v: num(v, d.dec, "comma")  # noqa: E731
+    form = rng.randrange(5)
+    tps = _spread(d, 3)
+    if form == 0:
+        hit = rng.randint(1, 2)
+        rows = [[f"TP{i}", p(v), "✅" if i <= hit else "⏳"] for i, v in enumerate(tps, 1)]
+        text = "\n".join([f"#{d.base}USDT {d.side.upper()} — update", "```", *_box(rows, rng.choice(list(BOXES))), "```"])
+        return text, fu(d.base, "target_hit", target_index=hit)
+    if form == 1:
+        n = rng.randint(1, 3)
+        return f"{_lab_emoji(d.token.lower(), rng)} **{d.base}** {_lab_emoji(f'tp{n}', rng)} hit ✅", fu(d.base, "target_hit", target_index=n)
+    if form == 2:
+        n = rng.randint(1, 3)
+        text = "\n".join(["```diff", f"+ {d.base}USDT TP{n} HIT +{rng.randint(80, 900)} pts", "```"])
+        return text, fu(d.base, "target_hit", target_index=n)
+    if form == 3:
+        return f"**{d.base}/USDT** ||SL moved to entry|| 🔒", fu(d.base, "stop_moved", stop_to_entry=True)
+    return rng.choice([
+        f"```diff\n+ Weekly: +{rng.randint(20, 90)}%\n- Losses: {rng.randint(1, 4)}\n```",
+        f"Charts updated in <#{_snowflake(rng)}> {_lab_emoji('chart', rng)}",
+        f"{_lab_emoji('pepe_hype', rng)} who's still in {d.base}?",
+    ]), {"kind": "not_signal"}
+
+
 HOLDOUT = {
     # tenth round, held out: measured once (README: "Tenth round")
     "south_asian_scripts",
