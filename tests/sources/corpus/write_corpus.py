@@ -7129,7 +7129,7 @@ def discord_embed_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
     sl = d.against()
     lev = rng.choice([None, 10, 20])
     code = rng.random() < 0.5
-    q = (lambda v: f"`{p(v)}`") if code else p  # noqa: E731
+    q = (lambda v: f"`{p(v)}`") if code else p
     title = f"{d.base} | {d.side.title()} {'🟢' if d.long else '🔴'}"
     emoji_labels = rng.random() < 0.5
     if emoji_labels:
@@ -7141,14 +7141,24 @@ def discord_embed_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
         body += [f"**TP{i}:** {q(v)}" for i, v in enumerate(tps, 1)]
     if lev:
         body.append(f"**Leverage:** {lev}x")
-    status = rng.choice([
-        "Status: Active 🟩 – trade is still running",
-        "Status: Running (valid entry)",
-        "Status: Pending ⏳",
-    ])
+    status = rng.choice(
+        [
+            "Status: Active 🟩 – trade is still running",
+            "Status: Running (valid entry)",
+            "Status: Pending ⏳",
+        ]
+    )
     foot = f"{rng.choice(['JV Trades', 'Alpha Desk', 'Sigma Calls'])} • {rng.choice(['Valid re-entry: No', 'Valid re-entry: Yes', 'Risk: 1%'])}"
-    lines = [f"<@&{_snowflake(rng)}>" if rng.random() < 0.5 else "@everyone", title, *body, status, foot]
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    lines = [
+        f"<@&{_snowflake(rng)}>" if rng.random() < 0.5 else "@everyone",
+        title,
+        *body,
+        status,
+        foot,
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 ESC = "\x1b"
@@ -7191,7 +7201,9 @@ def discord_code_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
             body.append(f"leverage: {lev}")
     head = rng.choice(["📡 New signal", f"<@&{_snowflake(rng)}>", "**AUTO SIGNAL**", ""])
     lines = ([head] if head else []) + [f"```{kind}", *body, "```"]
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -7210,14 +7222,19 @@ def markdown_key_value_table(rng: random.Random) -> tuple[str, dict[str, Any]]:
         rows = ["| Coin | Side | Entry | TP | SL |", "|---|---|---|---|---|"]
         for x in (d, other):
             q = lambda v, x=x: num(v, x.dec)  # noqa: E731
-            rows.append(f"| {x.base} | {x.side.upper()} | {q(x.entry)} | {q(x.away(1)[0])} | {q(x.against())} |")
+            rows.append(
+                f"| {x.base} | {x.side.upper()} | {q(x.entry)} | {q(x.away(1)[0])} | {q(x.against())} |"
+            )
         return "\n".join(["Today's two setups 👇", *rows]), {"kind": "needs_review"}
     tps = _spread(d, rng.randint(1, 3))
     sl = d.against()
     lev = rng.choice([None, 10, 20])
     header = rng.choice(["Parameter", "Field", "Key", "Item", ""])
     note = rng.random() < 0.4
-    rows = [f"| {header} | Value |" + (" Note |" if note else ""), "|:---|---:|" + ("---|" if note else "")]
+    rows = [
+        f"| {header} | Value |" + (" Note |" if note else ""),
+        "|:---|---:|" + ("---|" if note else ""),
+    ]
 
     def row(label: str, value: str, extra: str = "") -> str:
         return f"| {label} | {value} |" + (f" {extra} |" if note else "")
@@ -7231,9 +7248,9 @@ def markdown_key_value_table(rng: random.Random) -> tuple[str, dict[str, Any]]:
     rows.append(row("Stop Loss", p(sl), f"{(sl / d.entry - 1) * 100:+.1f}%"))
     if lev:
         rows.append(row("Leverage", f"{lev}x"))
-    return "\n".join([rng.choice(["📋 Trade plan", "**New setup**", ""]), *rows]).strip("\n"), signal(
-        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
-    )
+    return "\n".join([rng.choice(["📋 Trade plan", "**New setup**", ""]), *rows]).strip(
+        "\n"
+    ), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
 @style(
@@ -7242,7 +7259,10 @@ def markdown_key_value_table(rng: random.Random) -> tuple[str, dict[str, Any]]:
 )
 @own_stream
 def apostrophe_thin_space_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
-    big = [m for m in TABLE_MARKETS if m[2] >= 500] + [("BTC", "BTC", 63450.0, 1), ("ETH", "ETH", 3412.0, 2)]
+    big = [m for m in TABLE_MARKETS if m[2] >= 500] + [
+        ("BTC", "BTC", 63450.0, 1),
+        ("ETH", "ETH", 3412.0, 2),
+    ]
     d = Draw(rng, big)
     sep = rng.choice(["'", "\u2019", "\u2009", "\u2007"])
     tps = _spread(d, rng.randint(1, 3), 0.01)
@@ -7258,12 +7278,23 @@ def apostrophe_thin_space_thousands(rng: random.Random) -> tuple[str, dict[str, 
 
     layout = rng.randrange(2)
     if layout == 0:
-        lines = [f"{d.base}/USDT {d.side.upper()}", f"Entry: {p(d.entry)}", "Targets: " + " - ".join(p(v) for v in tps), f"Stop: {p(sl)}"]
+        lines = [
+            f"{d.base}/USDT {d.side.upper()}",
+            f"Entry: {p(d.entry)}",
+            "Targets: " + " - ".join(p(v) for v in tps),
+            f"Stop: {p(sl)}",
+        ]
     else:
-        lines = [f"#{d.base} {d.side.title()} @ {p(d.entry)}"] + [f"TP{i} {p(v)}" for i, v in enumerate(tps, 1)] + [f"SL {p(sl)}"]
+        lines = (
+            [f"#{d.base} {d.side.title()} @ {p(d.entry)}"]
+            + [f"TP{i} {p(v)}" for i, v in enumerate(tps, 1)]
+            + [f"SL {p(sl)}"]
+        )
     if lev:
         lines.append(f"Lev x{lev}")
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -7301,7 +7332,9 @@ def price_information_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
         "—",
         *picked,
     ]
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -7317,22 +7350,38 @@ def relayed_update_formats(rng: random.Random) -> tuple[str, dict[str, Any]]:
     if form == 0:
         hit = rng.randint(1, 2)
         rows = [[f"TP{i}", p(v), "✅" if i <= hit else "⏳"] for i, v in enumerate(tps, 1)]
-        text = "\n".join([f"#{d.base}USDT {d.side.upper()} — update", "```", *_box(rows, rng.choice(list(BOXES))), "```"])
+        text = "\n".join(
+            [
+                f"#{d.base}USDT {d.side.upper()} — update",
+                "```",
+                *_box(rows, rng.choice(list(BOXES))),
+                "```",
+            ]
+        )
         return text, fu(d.base, "target_hit", target_index=hit)
     if form == 1:
         n = rng.randint(1, 3)
-        return f"{_lab_emoji(d.token.lower(), rng)} **{d.base}** {_lab_emoji(f'tp{n}', rng)} hit ✅", fu(d.base, "target_hit", target_index=n)
+        return (
+            f"{_lab_emoji(d.token.lower(), rng)} **{d.base}** {_lab_emoji(f'tp{n}', rng)} hit ✅",
+            fu(d.base, "target_hit", target_index=n),
+        )
     if form == 2:
         n = rng.randint(1, 3)
-        text = "\n".join(["```diff", f"+ {d.base}USDT TP{n} HIT +{rng.randint(80, 900)} pts", "```"])
+        text = "\n".join(
+            ["```diff", f"+ {d.base}USDT TP{n} HIT +{rng.randint(80, 900)} pts", "```"]
+        )
         return text, fu(d.base, "target_hit", target_index=n)
     if form == 3:
-        return f"**{d.base}/USDT** ||SL moved to entry|| 🔒", fu(d.base, "stop_moved", stop_to_entry=True)
-    return rng.choice([
-        f"```diff\n+ Weekly: +{rng.randint(20, 90)}%\n- Losses: {rng.randint(1, 4)}\n```",
-        f"Charts updated in <#{_snowflake(rng)}> {_lab_emoji('chart', rng)}",
-        f"{_lab_emoji('pepe_hype', rng)} who's still in {d.base}?",
-    ]), {"kind": "not_signal"}
+        return f"**{d.base}/USDT** ||SL moved to entry|| 🔒", fu(
+            d.base, "stop_moved", stop_to_entry=True
+        )
+    return rng.choice(
+        [
+            f"```diff\n+ Weekly: +{rng.randint(20, 90)}%\n- Losses: {rng.randint(1, 4)}\n```",
+            f"Charts updated in <#{_snowflake(rng)}> {_lab_emoji('chart', rng)}",
+            f"{_lab_emoji('pepe_hype', rng)} who's still in {d.base}?",
+        ]
+    ), {"kind": "not_signal"}
 
 
 HOLDOUT = {

@@ -150,7 +150,13 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                     ),
                     symbol=follow.symbol,
                 )
-            if follow.kind is MessageKind.FOLLOW_UP and _unused_prices(read, follow) >= 3:
+            hit_targets = (
+                found.get("target", []) if follow.action is FollowUpAction.TARGET_HIT else []
+            )
+            if (
+                follow.kind is MessageKind.FOLLOW_UP
+                and _unused_prices(read, follow, hit_targets) >= 3
+            ):
                 # an update pasted under levels it does not account for ("INJ/USDT — លក់ /
                 # ចូល: 25.783 / … / dördüncü hedef geldi ✅"): a signal in an unknown language
                 # and an update, or several updates — not acted on
@@ -783,7 +789,19 @@ def _repeated_stop(stop_priced: list[Section]) -> bool:
 
 # The market's price as the post was written: information beside an entry, not a level.
 _NOW_PRICE_LABELS = frozenset(
-    ["current price", "mark price", "last price", "market price", "price now", "spot price"]
+    [
+        "current price",
+        "mark price",
+        "last price",
+        "market price",
+        "price now",
+        "spot price",
+        "mark",
+        "last close",
+        "prev close",
+        "previous close",
+        "daily close",
+    ]
 )
 _UNIT_WORDS = ("contracts", "contract", "cont", "coins", "coin", "lots", "lot")
 # An indicator's period beside its name ("the 50 EMA", "EMA 200", "RSI 14") is no price.
@@ -809,8 +827,10 @@ def _without_amounts(
         first = word.split(" ", 1)[0].split("(", 1)[0].rstrip(".")
         sizes = (
             first in NOT_PRICE_LABELS
-            or first in INDICATOR_LABELS  # "RSI(14): 63", "ADX: 25.7": an indicator's value
             or (has_entry and word in _NOW_PRICE_LABELS)
+            or any(  # "RSI(14): 63", "24h High: 151.2": an indicator's value, information
+                w in INDICATOR_LABELS for w in word.replace("(", " ").replace(".", " ").split()
+            )
         )
         kept = []
         for n in nums:
@@ -1104,10 +1124,19 @@ def implausible(
     return ""
 
 
-def _unused_prices(read: MessageParts, follow: ParsedMessage) -> int:
-    """How many prices with a fraction the message writes besides the follow-up's own."""
+def _unused_prices(
+    read: MessageParts, follow: ParsedMessage, targets: list[Section] | None = None
+) -> int:
+    """How many prices with a fraction the message writes besides the follow-up's own; a
+    target hit's own target lines (a status table: "TP1: 2.4634 ✅ / TP2: 2.4246 ⏳") are
+    the targets it reports on, not other prices."""
     used = (follow.price, follow.new_stop)
-    return sum(not n.plain_int and n.value not in used for n in read.numbers)
+    listed = {
+        sec[1][0].start for sec in targets or () if sec[0].number is not None and len(sec[1]) == 1
+    }  # one price under its numbered target label
+    return sum(
+        not n.plain_int and n.value not in used and n.start not in listed for n in read.numbers
+    )
 
 
 def _priced_lines(read: MessageParts, decimals: bool = False) -> int:

@@ -222,9 +222,9 @@ NOT_PRICE_LABELS = frozenset(
     ]
 )
 
-# Labels that name an indicator or a count ("RSI(14): 63", "ADX: 25.7", "Stoch RSI: 16",
-# "ATR(14): 1.85", "Signals agree: 4 of 5", "Confirmations: 3"): their line's numbers are the
-# indicator's values, never one of the signal's prices (matched on the label's first word).
+# Words of labels that name an indicator, a count or market information ("RSI(14): 63", "ADX:
+# 25.7", "Stoch RSI: 16", "Signals agree: 4 of 5", "Liq. price: 140.5", "24h High: 151.2"):
+# their line's numbers are no level of the signal (any word of an unknown label).
 INDICATOR_LABELS = frozenset(
     [
         "rsi",
@@ -249,6 +249,19 @@ INDICATOR_LABELS = frozenset(
         "confirmations",
         "signals",
         "indicators",
+        # market information beside a signal: prices that are no level of it ("Liq. price:",
+        # "24h High:", "ATH:", "Market cap:")
+        "liq",
+        "liquidation",
+        "ath",
+        "atl",
+        "high",
+        "low",
+        "cap",
+        "mcap",
+        "accuracy",
+        "holding",
+        "change",
     ]
 )
 

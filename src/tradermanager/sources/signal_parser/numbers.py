@@ -38,8 +38,9 @@ _NUMBER = re.compile(
     r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)(?![\ufe0f\u20e3])"
     r"(?![ \t]?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
 )
-# Separators that are only ever thousands separators (narrow and ordinary no-break spaces).
-THOUSANDS_SPACES = "\u202f\u00a0"
+# Separators that are only ever thousands separators (narrow and ordinary no-break spaces, the
+# thin space of SI typography and the figure space of aligned columns).
+THOUSANDS_SPACES = "\u202f\u00a0\u2009\u2007"
 # A number that can only be written with a decimal comma (148,20  0,523  2,1189  63.450,5) or
 # only with a decimal point (148.2  0.523  2.1189  63,450.5); "6,176" and "63.450" prove nothing.
 # Each opens with the mark after the number's first digit (that digit, and a "0" not after a

@@ -31,9 +31,17 @@ import re
 _DISCORD = re.compile(
     r"<(?:a?:\w{1,32}:\d{15,21}|@[!&]?\d{15,21}|#\d{15,21}|t:-?\d{1,13}(?::[tTdDfFR])?)>"
 )
+# a custom emoji named for a label ("<:tp1:…> 152.5", "<:sl:…> 144"): the label it stands for
+_EMOJI_LABEL = re.compile(
+    r"<a?:((?i:entry|entries|tp|tp[1-9]|target|target[1-9]|targets|sl|stop|stoploss|stop_?loss"
+    r"|long|short|buy|sell)):\d{15,21}>"
+)
+_ANSI = re.compile("\x1b\\[[0-9;]*m")  # a colour escape of a Discord ```ansi block
 _SPOILER = re.compile(r"\|\|([^|]{1,400}?)\|\|")
 
-# ---- MarkdownV2 escapes and look-alike decimal points ---------------------------------------
+# ---- MarkdownV2 escapes, look-alike decimal points, apostrophe thousands ---------------------
+# an apostrophe between thousands groups (Swiss "63'450.5", "63’450"): no mark at all
+_APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 _ESCAPED = re.compile(r"\\([_*\[\]()~`>#+\-=|{}.!])")
 _LOOKALIKE_POINT = re.compile(r"(?<=\d)[\u2024\u00b7](?=\d)")
 
@@ -54,7 +62,13 @@ _KEY_HEADERS = frozenset(["field", "key", "parameter", "param", "item", "name", 
 def plain(text: str) -> str:
     """The text with relay markup, escapes, look-alike points and tables made plain."""
     if "<" in text and ">" in text:
+        if ":" in text:
+            text = _EMOJI_LABEL.sub(r" \1 ", text)
         text = _DISCORD.sub(" ", text)
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
+    if ("'" in text or "’" in text) and _APOSTROPHE_GROUP.search(text):
+        text = _APOSTROPHE_GROUP.sub("", text)
     if "|" in text and "||" in text:
         text = _SPOILER.sub(r"\1", text)
     if "\\" in text:
@@ -67,10 +81,27 @@ def plain(text: str) -> str:
             text = text.translate(_VERTICAL)
             boxed = True
     if "|" in text:
-        if boxed or ("+" in text and _ASCII_RULE.search(text)):
+        if (
+            boxed
+            or ("+" in text and _ASCII_RULE.search(text))
+            or ("---" in text and _key_value_markdown(text))
+        ):
             text = _tables(text)
         text = _pipe_rows(text)
     return text
+
+
+def _key_value_markdown(text: str) -> bool:
+    """A markdown table whose header names the columns of key/value rows (``| Parameter |
+    Value |`` over ``|:---|---:|``): its rows are fields, not one signal per row."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if "---" in lines[i] and "|" in lines[i] and _RULE.match(lines[i]):
+            head = _cells(lines[i - 1]) if "|" in lines[i - 1] else []
+            return bool(head) and (
+                head[0].lower() in _KEY_HEADERS or (len(head) == 2 and head[1].lower() == "value")
+            )
+    return False
 
 
 def _pipe_rows(text: str) -> str:

@@ -594,10 +594,11 @@ MARKS = (
 )
 # (A word's letters are taken whole, "*+": letting the regex engine give them back, to try a
 # word cut into two of the three, found nothing more — a cut word needs more of the three —
-# and cost a try for every cut of every word of a line that is no label.)
+# and cost a try for every cut of every word of a line that is no label.) A period may open
+# it: "24h High:", "7d change:".
 _LINE_LABEL = re.compile(
     r"[^\S\n]*[^\w\n" + MARKS + r"]{0,6}[^\S\n]*"
-    r"((?:[^\W\d_][\w" + MARKS + r"'’.\-]*+[^\S\n]*){1,3}?)"
+    r"((?:\d{1,2}[hdwHDW][^\S\n]+)?(?:[^\W\d_][\w" + MARKS + r"'’.\-]*+[^\S\n]*){1,3}?)"
     r"(?:\d{1,2}[^\S\n]*)?"  # a label's number: "Lengo 1:", "लक्ष्य 2:" (not a time, "2:05")
     r"(?:\([^)\n]{0,24}\))?[^\S\n]*[:：=➜→]"
 )
