@@ -50,3 +50,26 @@ def test_a_leverage_range_with_an_en_dash_keeps_its_upper_end(line, leverage):
 def test_a_target_count_in_a_follow_up_keeps_its_number():
     parsed = parse_message("#SOL Target 2 of 3 hit ✅")
     assert (parsed.kind, parsed.target_index) == (MessageKind.FOLLOW_UP, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Liq. price: 15.02",
+        "24h High: 16.41 | Low: 15.22",
+        "ATH: 29.4",
+        "Last close: 15.79",
+        "Market cap: $9.1B",
+        "Accuracy: 87%",
+        "Holding time: 6–12h",
+    ],
+)
+def test_a_line_of_market_information_holds_no_level(line):
+    plain = parse_message(SIGNAL)
+    parsed = parse_message(f"{SIGNAL}\nLeverage: 20x\n—\n{line}")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        plain.entries,
+        plain.take_profits,
+        plain.stop_loss,
+    )

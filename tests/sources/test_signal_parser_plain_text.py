@@ -183,3 +183,38 @@ def test_every_kind_of_discord_markup_leaves_the_signal_as_it_was(markup: str) -
     for at in range(len(lines) + 1):
         marked = "\n".join([*lines[:at], markup, *lines[at:]])
         assert _fields(marked) == _fields(LONG_SOL), marked
+
+
+def test_an_emoji_named_for_a_label_is_that_label_and_ansi_colours_are_dropped() -> None:
+    card = (
+        "SOL | Long 🟢\n<:entry:2163735234293632482> `148.2`\n<:tp1:251228402667261285> 152.5\n"
+        "<a:tp2:251228402667261286> 155.8\n<:sl:5797600123335463655> 144.1\n**Leverage:** 10x"
+    )
+    assert _fields(card) == _fields(LONG_SOL)
+    ansi = (
+        "```ansi\n\x1b[2;32mLONG\x1b[0m \x1b[1;37mSOL/USDT\x1b[0m\n\x1b[2;34mEntry:\x1b[0m 148.2\n"
+        "\x1b[2;32mTP1:\x1b[0m 152.5\n\x1b[2;32mTP2:\x1b[0m 155.8\n\x1b[2;31mSL:\x1b[0m 144.1\n"
+        "Leverage: 10x\n```"
+    )
+    assert _fields(ansi) == _fields(LONG_SOL)
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019", "\u2009", "\u2007"])
+def test_apostrophe_and_thin_space_thousands(mark: str) -> None:
+    text = f"BTC/USDT LONG\nEntry: 63{mark}450.5\nTP: 64{mark}200\nSL: 62{mark}800"
+    parsed = parse_message(text)
+    assert (parsed.kind, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        MessageKind.SIGNAL,
+        (63450.5,),
+        (64200.0,),
+        62800.0,
+    )
+
+
+def test_a_markdown_key_value_table_is_read_as_fields() -> None:
+    text = (
+        "| Parameter | Value | Note |\n|:---|---:|---|\n| Pair | SOL/USDT | |\n"
+        "| Direction | LONG | |\n| Entry | 148.2 | |\n| Target 1 | 152.5 | +2.9% |\n"
+        "| Target 2 | 155.8 | +5.1% |\n| Stop Loss | 144.1 | -2.8% |\n| Leverage | 10x | |"
+    )
+    assert _fields(text) == _fields(LONG_SOL)
