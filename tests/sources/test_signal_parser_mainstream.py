@@ -346,3 +346,25 @@ def test_a_share_before_its_price_is_no_weak_entry_word() -> None:
     )
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.entries == (3598.37, 3555.19, 3512.01)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(2, 4),
+    form=st.sampled_from(["tp", "t_brackets", "range"]),
+    sep=st.sampled_from([" / ", " | ", ", "]),
+)
+def test_one_label_for_several_numbered_targets_keeps_them_all(n: int, form: str, sep: str) -> None:
+    """ "TP1/TP2/TP3: a / b / c", "Targets (T1/T2/T3): …", "TP 1-3: …": every price is a
+    target (a numbered label names one price, but this one names the list)."""
+    tps = [round(0.6633 * (1 + 0.015 * i), 4) for i in range(1, n + 1)]
+    if form == "tp":
+        label = "/".join(f"TP{i}" for i in range(1, n + 1)) + ":"
+    elif form == "t_brackets":
+        label = "Targets (" + "/".join(f"T{i}" for i in range(1, n + 1)) + "):"
+    else:
+        label = f"TP 1-{n}:"
+    text = f"$DIA — LONG\nEntry: 0.6633\n{label} {sep.join(f'{v:g}' for v in tps)}\nSL: 0.6434"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == tuple(tps)

@@ -50,7 +50,9 @@ def _words(labels: tuple[str, ...]) -> str:
 # a price with decimals on the line: the numbered line without its separator; not before three
 # digits and decimals, "Cele 3 720,58", where it may be a thousands group).
 _INDEX = (
-    r"(?:(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])"
+    # "TP 1-3:": the targets' numbers, no price
+    r"(?:[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}(?=[^\S\n]*[:=)])"
+    r"|(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])"
     r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–]\s)"
     r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)))?"  # not "3 720,58"
 )
@@ -467,6 +469,10 @@ def _pattern_for(word: str) -> tuple[re.Pattern[str], int] | None:
 
 
 # A percentage distance right before "entry": "3.5% below entry", "2% from entry"
+# Between two target labels naming one list: "/" and target numbers ("TP1/TP2", "(T1/T2/")
+_COMBINED_BETWEEN = re.compile(
+    r"[^\S\n]*[(/][^\S\n]*(?:(?:tp?|targets?)[^\S\n]*\d{1,2}[^\S\n]*/[^\S\n]*)*"
+)
 _SHARE_BEFORE = re.compile(r"\d\s*%[^\S\n]*$")
 _DISTANCE_BEFORE = re.compile(r"\d\s*%[^\S\n]*(?:below|above|under|over|from)[^\S\n]+$")
 _HEADING_ICONS = frozenset(["🎯", "🛑", "⛔", "⛔️"])
@@ -565,6 +571,15 @@ def labels(
             and _under_heading(text, out[-1], start)
         ):
             continue  # "🔹 ENTRY ZONE" / "🎯 $90,800 – $91,600": an icon under the heading
+        if (
+            kind == "target"
+            and out
+            and out[-1].kind == "target"
+            and _COMBINED_BETWEEN.fullmatch(lower, out[-1].end, start)
+        ):
+            # "TP1/TP2/TP3: a / b / c", "Targets (T1/T2/T3): …": one label for the whole list
+            out[-1] = Label("target", out[-1].start, last_end, out[-1].word, None)
+            continue
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
     if not text.isascii() and _OTHER_SCRIPT.search(text):
         if _UNSPACED_SCRIPT.search(text):
