@@ -8614,6 +8614,162 @@ MAINSTREAM2_THIRD_SET = {
 }
 
 
+# ---- mainstream English, second round, fourth set: measured once before the parser saw them
+# Targets in R multiples ("TP1 (1R): …"), headers with dotted dates and clock times, one label
+# for several numbered targets ("TP1/TP2/TP3: a / b / c"), limit-order wording ("Place a limit
+# buy at …", "Limit long @ …") and levels with their chart reason in brackets ("(below the 200
+# EMA)", "(0.618 fib)").
+
+
+@style(
+    "r_multiple_targets",
+    "targets named by their R multiple: 'TP1 (1R): x', 'TP2 (2R): y', 'TP3 (3.5R): z', 'SL (-1R): s', 'Risk 1R = 1% of account'",
+)
+@own_stream
+def ms2_r_multiple(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    sl = d.against(rng.uniform(0.01, 0.02))
+    risk = abs(d.entry - sl)
+    rs = rng.choice([[1, 2, 3], [1, 2], [1.5, 3], [1, 2, 3.5]])
+    tps = [d.round(d.entry + d.sign * risk * r) for r in rs]
+    p = ms2_fmt(d, rng)
+    lines = [
+        rng.choice(
+            [f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms2_pair(d, rng)}"]
+        ),
+        f"Entry: {p(d.entry)}",
+    ]
+    lines += [f"TP{i} ({r:g}R): {p(v)}" for i, (r, v) in enumerate(zip(rs, tps, strict=True), 1)]
+    lines += [f"SL (-1R): {p(sl)}", rng.choice(["Risk 1R = 1% of account", "1R = 0.5% risk", ""])]
+    return "\n".join(x for x in lines if x), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl
+    )
+
+
+@style(
+    "dotted_date_header",
+    "headers with dotted dates and clock times: 'BTCUSDT 4H | 05.12.2026 | 14:30 UTC', '📅 05.12.26 ⏰ 09:15', then Entry / Targets / Stop lines",
+)
+@own_stream
+def ms2_dotted_date(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    p = ms2_fmt(d, rng)
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
+    hh, mm = rng.randint(0, 23), rng.choice([0, 15, 30, 45])
+    date = rng.choice(
+        [f"{day:02d}.{month:02d}.2026", f"{day:02d}.{month:02d}.26", f"{day}.{month}.2026"]
+    )
+    head = rng.choice(
+        [
+            f"{d.base}USDT {rng.choice(['4H', '1H', '15m'])} | {date} | {hh:02d}:{mm:02d} UTC",
+            f"📅 {date} ⏰ {hh:02d}:{mm:02d}\n#{d.base}USDT",
+        ]
+    )
+    lines = [
+        head,
+        f"{d.side.upper()} {'🟢' if d.long else '🔴'}",
+        f"Entry: {p(d.entry)}",
+        f"Targets: {' / '.join(p(v) for v in tps)}",
+        f"Stop: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "combined_target_label",
+    "one label for several numbered targets: 'TP1/TP2/TP3: a / b / c', 'Targets (T1/T2): a | b', 'TP 1-3: a, b, c'",
+)
+@own_stream
+def ms2_combined(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    n = rng.choice([2, 3])
+    tps = targets(d, n)
+    sl = d.against()
+    p = ms2_fmt(d, rng)
+    form = rng.randrange(3)
+    if form == 0:
+        label = "/".join(f"TP{i}" for i in range(1, n + 1))
+        tp_line = f"{label}: {' / '.join(p(v) for v in tps)}"
+    elif form == 1:
+        label = "/".join(f"T{i}" for i in range(1, n + 1))
+        tp_line = f"Targets ({label}): {' | '.join(p(v) for v in tps)}"
+    else:
+        tp_line = f"TP 1-{n}: {', '.join(p(v) for v in tps)}"
+    lines = [
+        rng.choice(
+            [f"{ms2_pair(d, rng)} — {d.side.upper()}", f"{d.side.upper()} {ms2_pair(d, rng)}"]
+        ),
+        f"Entry: {p(d.entry)}",
+        tp_line,
+        f"SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "limit_order_wording",
+    "limit-order wording: 'Place a limit buy at 0.512', 'Limit long @ 0.512', 'Limit sell 3412 (short)', 'Set limit order: 0.512', then targets and a stop",
+)
+@own_stream
+def ms2_limit_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    p = ms2_fmt(d, rng)
+    verb = "buy" if d.long else "sell"
+    entry = rng.choice(
+        [
+            f"Place a limit {verb} at {p(d.entry)}",
+            f"Limit {d.side} @ {p(d.entry)}",
+            f"Limit {verb} {p(d.entry)} ({d.side})",
+        ]
+    )
+    lines = [
+        rng.choice([f"#{d.base}USDT", f"${d.base}", f"{d.base}/USDT"]),
+        entry,
+        f"{rng.choice(['TP', 'Targets'])}: {' / '.join(p(v) for v in tps)}",
+        f"{rng.choice(['SL', 'Stop'])}: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "levels_with_chart_reasons",
+    "levels with their chart reason in brackets: 'Entry: x (4H demand)', 'TP1: a (0.618 fib)', 'TP2: b (prev. high)', 'SL: s (below the 200 EMA)' or '(above 4H 50 MA)'",
+)
+@own_stream
+def ms2_chart_reasons(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against()
+    p = ms2_fmt(d, rng)
+    zone_word = "demand" if d.long else "supply"
+    reasons = ["(0.618 fib)", "(prev. high)" if d.long else "(prev. low)", "(1.618 extension)"]
+    way = "below" if d.long else "above"
+    lines = [
+        rng.choice(
+            [f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms2_pair(d, rng)}"]
+        ),
+        f"Entry: {p(d.entry)} ({rng.choice(['4H', '1H', 'daily'])} {zone_word})",
+    ]
+    lines += [f"TP{i}: {p(v)} {reasons[i - 1]}" for i, v in enumerate(tps, 1)]
+    lines.append(
+        f"SL: {p(sl)} ({rng.choice([f'{way} the 200 EMA', f'{way} 4H 50 MA', f'{way} the 21 EMA'])})"
+    )
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+MAINSTREAM2_FOURTH_SET = {
+    "r_multiple_targets",
+    "dotted_date_header",
+    "combined_target_label",
+    "limit_order_wording",
+    "levels_with_chart_reasons",
+}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
