@@ -8770,6 +8770,159 @@ MAINSTREAM2_FOURTH_SET = {
 }
 
 
+# ---- mainstream English, second round, fifth set: measured once before the parser saw them
+# Stops left unstated ("SL: mental", "SL: will update"), each target's share before its price
+# ("TP: 50% at 0.53, 50% at 0.55"), numbered labels written with '#' ("Target #1:"), the side
+# given only by a hashtag at the foot ("#SOL #LONG") and entries bounded by a sign or a word
+# ("Entry: ≤ 0.512", "Entry: 0.512 or better").
+
+
+@style(
+    "no_stop_stated",
+    "signals whose stop is not given as a price: 'SL: mental', 'SL: will update', 'Stop: -', 'SL: your choice' (a signal without a stop)",
+)
+@own_stream
+def ms2_no_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    p = ms2_fmt(d, rng)
+    lines = [
+        rng.choice(
+            [f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.upper()} {ms2_pair(d, rng)} 🔥"]
+        ),
+        f"Entry: {p(d.entry)}",
+        f"Targets: {' / '.join(p(v) for v in tps)}",
+        rng.choice(
+            [
+                "SL: mental",
+                "SL: will update",
+                "Stop: -",
+                "SL: your choice",
+                "Stoploss: manage your risk",
+            ]
+        ),
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps)
+
+
+@style(
+    "target_shares_first",
+    "targets with their share first: 'TP: 50% at 0.53, 50% at 0.55', 'Take profit: 30% @ 0.53 | 30% @ 0.55 | 40% @ 0.58'",
+)
+@own_stream
+def ms2_target_shares(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    n = rng.choice([2, 3])
+    tps = targets(d, n, 0.02)
+    sl = d.against()
+    shares = ["50%", "50%"] if n == 2 else ["30%", "30%", "40%"]
+    p = ms2_fmt(d, rng)
+    if rng.random() < 0.5:
+        tp_line = "TP: " + ", ".join(f"{s} at {p(v)}" for s, v in zip(shares, tps, strict=True))
+    else:
+        tp_line = "Take profit: " + " | ".join(
+            f"{s} @ {p(v)}" for s, v in zip(shares, tps, strict=True)
+        )
+    lines = [
+        rng.choice(
+            [f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms2_pair(d, rng)}"]
+        ),
+        f"Entry: {p(d.entry)}",
+        tp_line,
+        f"SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "hash_numbered_labels",
+    "numbered labels written with '#': 'Entry #1: a', 'Entry #2: b', 'Target #1: x', 'Target #2: y', 'Stop: s'",
+)
+@own_stream
+def ms2_hash_numbers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    two = rng.random() < 0.5
+    entries = [d.entry, d.round(d.entry * (1 - d.sign * 0.015))] if two else [d.entry]
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.025))
+    p = ms2_fmt(d, rng)
+    lines = [
+        rng.choice([f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.upper()} {ms2_pair(d, rng)}"])
+    ]
+    if two:
+        lines += [f"Entry #{i}: {p(v)}" for i, v in enumerate(entries, 1)]
+    else:
+        lines.append(f"Entry: {p(d.entry)}")
+    lines += [f"Target #{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"Stop: {p(sl)}")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "side_in_foot_hashtags",
+    "the side given only by hashtags at the foot: 'Entry / TP / SL' lines, then '#SOL #LONG #Futures' or '#ETHUSDT #Short'",
+)
+@own_stream
+def ms2_foot_tags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    p = ms2_fmt(d, rng)
+    side_tag = rng.choice([d.side.upper(), d.side.title()])
+    lines = [
+        f"Entry: {p(d.entry)}",
+        f"TP: {' / '.join(p(v) for v in tps)}",
+        f"SL: {p(sl)}",
+        "",
+        rng.choice(
+            [
+                f"#{d.base} #{side_tag} #Futures",
+                f"#{d.base}USDT #{side_tag}",
+                f"#{side_tag} #{d.base}",
+            ]
+        ),
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "bounded_entry",
+    "entries bounded by a sign or a word: 'Entry: ≤ 0.512' (long) / 'Entry: ≥ 0.512' (short), 'Entry: 0.512 or better', 'Entry: up to 0.512'",
+)
+@own_stream
+def ms2_bounded(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    p = ms2_fmt(d, rng)
+    sign = "≤" if d.long else "≥"
+    entry = rng.choice(
+        [
+            f"Entry: {sign} {p(d.entry)}",
+            f"Entry: {p(d.entry)} or better",
+            f"Entry: {sign}{p(d.entry)}",
+        ]
+    )
+    lines = [
+        rng.choice(
+            [f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms2_pair(d, rng)}"]
+        ),
+        entry,
+        f"Targets: {' / '.join(p(v) for v in tps)}",
+        f"SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+MAINSTREAM2_FIFTH_SET = {
+    "no_stop_stated",
+    "target_shares_first",
+    "hash_numbered_labels",
+    "side_in_foot_hashtags",
+    "bounded_entry",
+}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
