@@ -7384,6 +7384,185 @@ def relayed_update_formats(rng: random.Random) -> tuple[str, dict[str, Any]]:
     ), {"kind": "not_signal"}
 
 
+# ---- tables, relays and notations, third set: measured once before the parser saw it ------
+# Written after the second set's rules: Telegram HTML left raw by a bot that sent without its
+# parse mode ('<b>Entry:</b> <code>148.2</code>', '&lt;', '<tg-spoiler>'), fields on one
+# line between bars or bullets ('ENTRY 148.2 ┃ TP 152 / 155 ┃ SL 144 ┃ 10x'), table rows that
+# hold a list ('│ Targets │ 152.0 │ 155.0 │ 158.0 │') or a zone in two cells, prices glued to
+# their quote or written with '↔' / '…' ranges, markdown links and chart links with digits,
+# and updates relayed in HTML.
+
+
+@style(
+    "telegram_html_raw",
+    "Telegram HTML left raw: '<b>🟢 LONG</b> <code>SOLUSDT</code>', '<b>Entry:</b> <code>148.2</code>', '<i>TP1</i>: 152.5', '<tg-spoiler>144</tg-spoiler>', 'SL &lt; 144 on 4h close' notes, '<a href=\"https://t.me/c/1834567890/4521\">chart</a>'",
+)
+@own_stream
+def telegram_html_raw(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    side = d.side.upper()
+    code = rng.random() < 0.6
+    c = (lambda v: f"<code>{p(v)}</code>") if code else p
+    lines = [f"<b>{'🟢' if d.long else '🔴'} {side}</b> <code>{d.base}USDT</code>"]
+    lines.append(f"<b>Entry:</b> {c(d.entry)}")
+    if rng.random() < 0.5:
+        lines += [f"<i>TP{i}</i>: {c(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines.append("<b>Targets:</b> " + " &amp; ".join(c(v) for v in tps) if len(tps) == 2 else "<b>Targets:</b> " + ", ".join(c(v) for v in tps))
+    stop = f"<tg-spoiler>{p(sl)}</tg-spoiler>" if rng.random() < 0.3 else c(sl)
+    lines.append(f"<b>Stop:</b> {stop}")
+    if lev:
+        lines.append(f"<b>Leverage:</b> {lev}x")
+    lines.append(rng.choice([
+        f'<a href="https://t.me/c/{rng.randint(1_000_000_000, 1_999_999_999)}/{rng.randint(100, 9999)}">chart</a>',
+        "<i>Risk &lt;= 1% per trade</i>",
+        "<blockquote>Not financial advice</blockquote>",
+    ]))
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "one_line_field_strip",
+    "all fields on one line between bars or bullets: 'ENTRY 148.2 ┃ TP 152 / 155 ┃ SL 144 ┃ 10x', '#SOL LONG • Entry: 148.2 • TP: 152 • SL: 144 • Risk 1% • R:R 1:2.4', '⟶' between fields",
+)
+@own_stream
+def one_line_field_strip(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    sep = rng.choice([" ┃ ", " • ", " | ", " ⟶ ", " ◆ "])
+    parts = [
+        f"#{d.base} {d.side.upper()}",
+        f"{rng.choice(['ENTRY', 'Entry:', 'Entry'])} {p(d.entry)}",
+        f"{rng.choice(['TP', 'TP:', 'Targets'])} {' / '.join(p(v) for v in tps)}",
+        f"{rng.choice(['SL', 'SL:', 'Stop'])} {p(sl)}",
+    ]
+    if lev:
+        parts.append(f"{lev}x")
+    if rng.random() < 0.5:
+        parts.append(rng.choice(["Risk 1%", "R:R 1:2.4", "Size 2%"]))
+    return sep.join(parts), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "table_rows_with_lists",
+    "box and markdown tables whose rows hold lists: '│ Targets │ 152.0 │ 155.0 │ 158.0 │', an entry zone in two cells '│ Entry zone │ 147.5 │ 148.2 │', '│ Stop │ 144.0 │ -2.8% │'",
+)
+@own_stream
+def table_rows_with_lists(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["fixed", "plain"])
+    p = lambda v: _price_text(d, v, fmt)  # noqa: E731
+    entries = zone(d, 0.005) if rng.random() < 0.5 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    d.entry = far
+    tps = _spread(d, 3)
+    sl = d.against()
+    width = 4
+    rows = [["Pair", f"{d.base}/USDT", "", ""], ["Side", d.side.upper(), "", ""]]
+    if len(entries) == 2:
+        rows.append(["Entry zone", p(entries[0]), p(entries[1]), ""])
+    else:
+        rows.append(["Entry", p(entries[0]), "", ""])
+    rows.append([rng.choice(["Targets", "TPs", "Take profit"]), *[p(v) for v in tps]])
+    rows.append(["Stop", p(sl), f"{(sl / far - 1) * 100:+.1f}%", ""])
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if rng.random() < 0.5:
+        table = _box(rows, rng.choice(list(BOXES)))
+        text = "\n".join(["```", *table, "```"])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in rows)
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "glued_quotes_and_ranges",
+    "prices glued to their quote or sign ('148.2USDT', '0.4512$', '63,450.5 USDT', 'USDT 148.2'), zones written '148.2 ↔ 148.6', '148.2…148.6', '147.5 ~ 148.2'",
+)
+@own_stream
+def glued_quotes_and_ranges(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    raw = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    glue = rng.choice(["{}USDT", "{}$", "{} USDT", "${}", "{} usdt"])
+    p = lambda v: glue.format(raw(v))  # noqa: E731
+    entries = zone(d, 0.004) if rng.random() < 0.6 else [d.entry]
+    far = entries[0] if d.long else entries[-1]
+    d.entry = far
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    joiner = rng.choice([" ↔ ", "…", " ~ ", " — "])
+    entry_text = joiner.join(p(v) for v in entries)
+    lines = [
+        f"{d.base}USDT {d.side.upper()}",
+        f"Entry {'zone' if len(entries) == 2 else ''}: {entry_text}".replace(" :", ":"),
+        "Targets: " + ", ".join(p(v) for v in tps),
+        f"Stop: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "markdown_links_and_charts",
+    "signals with markdown and chart links carrying digits: '[SOLUSDT](https://www.tradingview.com/chart/aB12cD34/?symbol=BINANCE%3ASOLUSDT.P)', '![chart](https://i.imgur.com/1733412000.png)', 'Chart: tradingview.com/x/AbC12345/', '(source: t.me/c/1834567890/4521)'",
+)
+@own_stream
+def markdown_links_and_charts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    code = "".join(rng.choice("aBcD1234eFgH5678") for _ in range(8))
+    head = rng.choice([
+        f"[{d.base}USDT](https://www.tradingview.com/chart/{code}/?symbol=BINANCE%3A{d.base}USDT.P) {d.side.upper()}",
+        f"**{d.side.upper()} [{d.base}](https://www.binance.com/en/futures/{d.base}USDT)**",
+        f"{d.side.upper()} #{d.base} ![chart](https://i.imgur.com/{rng.randint(1_700_000_000, 1_799_999_999)}.png)",
+    ])
+    lines = [head, f"Entry: {p(d.entry)}", "TP: " + " / ".join(p(v) for v in tps), f"SL: {p(sl)}"]
+    if lev:
+        lines.append(f"Lev: {lev}x")
+    lines.append(rng.choice([
+        f"Chart: tradingview.com/x/{code}/",
+        f"(source: t.me/c/{rng.randint(1_000_000_000, 1_999_999_999)}/{rng.randint(100, 9999)})",
+        f"[Open on Bybit](https://www.bybit.com/trade/usdt/{d.base}USDT?ref={rng.randint(10000, 99999)})",
+    ]))
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "html_relayed_updates",
+    "updates and talk relayed in HTML or with links: '<b>TP2 HIT</b> ✅ <code>SOLUSDT</code>', '<code>ETHUSDT</code> stop moved to <code>3,380</code>', '[SOL](https://…) closed ✅', '<i>gm</i> &amp; good luck'",
+)
+@own_stream
+def html_relayed_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    p = lambda v: num(v, d.dec, "comma")  # noqa: E731
+    form = rng.randrange(4)
+    if form == 0:
+        n = rng.randint(1, 3)
+        return f"<b>TP{n} HIT</b> ✅ <code>{d.base}USDT</code>", fu(d.base, "target_hit", target_index=n)
+    if form == 1:
+        new = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.01)))
+        return f"<code>{d.base}USDT</code> stop moved to <code>{p(new)}</code>", fu(d.base, "stop_moved", new_stop=new)
+    if form == 2:
+        return f"[{d.base}](https://www.tradingview.com/chart/{rng.randint(10000, 99999)}/) closed ✅", fu(d.base, "close", close_fraction=1.0)
+    return rng.choice([
+        "<i>gm</i> &amp; good luck today",
+        f"<b>Weekly recap</b> in <a href=\"https://t.me/c/{rng.randint(1_000_000_000, 1_999_999_999)}/{rng.randint(100, 999)}\">this post</a>",
+        "&lt;3 thanks for the support",
+    ]), {"kind": "not_signal"}
+
+
 HOLDOUT = {
     # tenth round, held out: measured once (README: "Tenth round")
     "south_asian_scripts",
