@@ -218,3 +218,19 @@ def test_a_markdown_key_value_table_is_read_as_fields() -> None:
         "| Target 2 | 155.8 | +5.1% |\n| Stop Loss | 144.1 | -2.8% |\n| Leverage | 10x | |"
     )
     assert _fields(text) == _fields(LONG_SOL)
+
+
+def test_raw_telegram_html_glued_quotes_and_bare_chart_links() -> None:
+    html = (
+        "<b>🟢 LONG</b> <code>SOLUSDT</code>\n<b>Entry:</b> <code>148.2</code>\n"
+        "<i>TP1</i>: 152.5\n<i>TP2</i>: 155.8\n<b>Stop:</b> <tg-spoiler>144.1</tg-spoiler>\n"
+        "<b>Leverage:</b> 10x\n<i>Risk &lt;= 1% per trade</i>"
+    )
+    assert _fields(html) == _fields(LONG_SOL)
+    moved = parse_message("<code>ETHUSDT</code> stop moved to <code>3,380</code>")
+    assert (moved.kind, moved.new_stop) == (MessageKind.FOLLOW_UP, 3380.0)
+    glued = "SOLUSDT LONG\nEntry: 148.2USDT\nTP1: 152.5USDT\nTP2: 155.8 USDT\nSL: 144.1$\nLev 10x"
+    assert _fields(glued) == _fields(LONG_SOL)
+    assert plain("API3USDT LONG 1.5USDT") == "API3USDT LONG 1.5 USDT"  # a coin's digit stays
+    linked = LONG_SOL + "\nChart: tradingview.com/x/65551e13/"
+    assert _fields(linked) == _fields(LONG_SOL)

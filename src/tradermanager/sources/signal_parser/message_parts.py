@@ -21,7 +21,10 @@ PRICE_LABELS = ("entry", "target", "stop")
 _START = itemgetter(1)  # a Label's start
 # The line naming where a post was forwarded from, and links (its quick test: "forwarded
 # from", "http", "t.me/" or "www." in the lower-cased text).
-_SOURCE = re.compile(r"forwarded from[^\n]*|(?:https?://|www\.|t\.me/)\S+")
+_SOURCE = re.compile(
+    r"forwarded from[^\n]*|(?:https?://|www\.|t\.me/)\S+"
+    r"|(?<![\w.@])[a-z][\w-]*\.(?:com|io|net|org)/\S*"  # "tradingview.com/x/…"
+)
 # A count of people is no price: "53K members", "12,400 subscribers" (its quick test: one of
 # those words in the lower-cased text).
 _HEADCOUNT = re.compile(
@@ -60,7 +63,16 @@ class MessageParts:
         body = text[: cut.start()] if cut else text
         if cut:
             lower = lower[: cut.start()]
-        if "forwarded from" in lower or "http" in lower or "t.me/" in lower or "www." in lower:
+        if (
+            "forwarded from" in lower
+            or "http" in lower
+            or "t.me/" in lower
+            or "www." in lower
+            or ".com/" in lower
+            or ".io/" in lower
+            or ".net/" in lower
+            or ".org/" in lower
+        ):
             # a source's name ("Forwarded from Whale Calls 100x") and links hold no levels
             sources = [m.span() for m in _SOURCE.finditer(lower)]
             if sources:

@@ -36,6 +36,17 @@ _EMOJI_LABEL = re.compile(
     r"<a?:((?i:entry|entries|tp|tp[1-9]|target|target[1-9]|targets|sl|stop|stoploss|stop_?loss"
     r"|long|short|buy|sell)):\d{15,21}>"
 )
+# Telegram HTML left raw (a bot that sent without its parse mode): the tags and entities
+_HTML_TAG = re.compile(
+    r"</?(?:b|i|u|s|em|strong|code|pre|tg-spoiler|blockquote|span|a)(?:[^\S\n][^<>\n]{0,300})?>",
+    re.I,
+)
+_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#36;": "$", "&nbsp;": " "}
+_ENTITY = re.compile("|".join(_ENTITIES))
+# a price glued to its quote ("1.0504USDT"): not a pair's coin ending in a digit ("API3USDT")
+_GLUED_QUOTE = re.compile(
+    r"(?<![A-Za-z\d.,])(\d[\d,]*(?:\.\d+)?)(?=(?:usdt|usdc|usd)(?![a-z]))", re.I
+)
 _ANSI = re.compile("\x1b\\[[0-9;]*m")  # a colour escape of a Discord ```ansi block
 _SPOILER = re.compile(r"\|\|([^|]{1,400}?)\|\|")
 
@@ -65,6 +76,12 @@ def plain(text: str) -> str:
         if ":" in text:
             text = _EMOJI_LABEL.sub(r" \1 ", text)
         text = _DISCORD.sub(" ", text)
+        if "</" in text:
+            text = _HTML_TAG.sub(" ", text)
+    if "&" in text and ";" in text:
+        text = _ENTITY.sub(lambda m: _ENTITIES[m.group()], text)
+    if ("USD" in text or "usd" in text) and _GLUED_QUOTE.search(text):
+        text = _GLUED_QUOTE.sub(r"\1 ", text)
     if "\x1b" in text:
         text = _ANSI.sub("", text)
     if ("'" in text or "’" in text) and _APOSTROPHE_GROUP.search(text):
