@@ -7413,17 +7413,27 @@ def telegram_html_raw(rng: random.Random) -> tuple[str, dict[str, Any]]:
     if rng.random() < 0.5:
         lines += [f"<i>TP{i}</i>: {c(v)}" for i, v in enumerate(tps, 1)]
     else:
-        lines.append("<b>Targets:</b> " + " &amp; ".join(c(v) for v in tps) if len(tps) == 2 else "<b>Targets:</b> " + ", ".join(c(v) for v in tps))
+        lines.append(
+            "<b>Targets:</b> " + " &amp; ".join(c(v) for v in tps)
+            if len(tps) == 2
+            else "<b>Targets:</b> " + ", ".join(c(v) for v in tps)
+        )
     stop = f"<tg-spoiler>{p(sl)}</tg-spoiler>" if rng.random() < 0.3 else c(sl)
     lines.append(f"<b>Stop:</b> {stop}")
     if lev:
         lines.append(f"<b>Leverage:</b> {lev}x")
-    lines.append(rng.choice([
-        f'<a href="https://t.me/c/{rng.randint(1_000_000_000, 1_999_999_999)}/{rng.randint(100, 9999)}">chart</a>',
-        "<i>Risk &lt;= 1% per trade</i>",
-        "<blockquote>Not financial advice</blockquote>",
-    ]))
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    lines.append(
+        rng.choice(
+            [
+                f'<a href="https://t.me/c/{rng.randint(1_000_000_000, 1_999_999_999)}/{rng.randint(100, 9999)}">chart</a>',
+                "<i>Risk &lt;= 1% per trade</i>",
+                "<blockquote>Not financial advice</blockquote>",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -7449,7 +7459,9 @@ def one_line_field_strip(rng: random.Random) -> tuple[str, dict[str, Any]]:
         parts.append(f"{lev}x")
     if rng.random() < 0.5:
         parts.append(rng.choice(["Risk 1%", "R:R 1:2.4", "Size 2%"]))
-    return sep.join(parts), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return sep.join(parts), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -7523,20 +7535,28 @@ def markdown_links_and_charts(rng: random.Random) -> tuple[str, dict[str, Any]]:
     sl = d.against()
     lev = rng.choice([None, 10, 20])
     code = "".join(rng.choice("aBcD1234eFgH5678") for _ in range(8))
-    head = rng.choice([
-        f"[{d.base}USDT](https://www.tradingview.com/chart/{code}/?symbol=BINANCE%3A{d.base}USDT.P) {d.side.upper()}",
-        f"**{d.side.upper()} [{d.base}](https://www.binance.com/en/futures/{d.base}USDT)**",
-        f"{d.side.upper()} #{d.base} ![chart](https://i.imgur.com/{rng.randint(1_700_000_000, 1_799_999_999)}.png)",
-    ])
+    head = rng.choice(
+        [
+            f"[{d.base}USDT](https://www.tradingview.com/chart/{code}/?symbol=BINANCE%3A{d.base}USDT.P) {d.side.upper()}",
+            f"**{d.side.upper()} [{d.base}](https://www.binance.com/en/futures/{d.base}USDT)**",
+            f"{d.side.upper()} #{d.base} ![chart](https://i.imgur.com/{rng.randint(1_700_000_000, 1_799_999_999)}.png)",
+        ]
+    )
     lines = [head, f"Entry: {p(d.entry)}", "TP: " + " / ".join(p(v) for v in tps), f"SL: {p(sl)}"]
     if lev:
         lines.append(f"Lev: {lev}x")
-    lines.append(rng.choice([
-        f"Chart: tradingview.com/x/{code}/",
-        f"(source: t.me/c/{rng.randint(1_000_000_000, 1_999_999_999)}/{rng.randint(100, 9999)})",
-        f"[Open on Bybit](https://www.bybit.com/trade/usdt/{d.base}USDT?ref={rng.randint(10000, 99999)})",
-    ]))
-    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    lines.append(
+        rng.choice(
+            [
+                f"Chart: tradingview.com/x/{code}/",
+                f"(source: t.me/c/{rng.randint(1_000_000_000, 1_999_999_999)}/{rng.randint(100, 9999)})",
+                f"[Open on Bybit](https://www.bybit.com/trade/usdt/{d.base}USDT?ref={rng.randint(10000, 99999)})",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
 
 
 @style(
@@ -7550,17 +7570,26 @@ def html_relayed_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
     form = rng.randrange(4)
     if form == 0:
         n = rng.randint(1, 3)
-        return f"<b>TP{n} HIT</b> ✅ <code>{d.base}USDT</code>", fu(d.base, "target_hit", target_index=n)
+        return f"<b>TP{n} HIT</b> ✅ <code>{d.base}USDT</code>", fu(
+            d.base, "target_hit", target_index=n
+        )
     if form == 1:
         new = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.01)))
-        return f"<code>{d.base}USDT</code> stop moved to <code>{p(new)}</code>", fu(d.base, "stop_moved", new_stop=new)
+        return f"<code>{d.base}USDT</code> stop moved to <code>{p(new)}</code>", fu(
+            d.base, "stop_moved", new_stop=new
+        )
     if form == 2:
-        return f"[{d.base}](https://www.tradingview.com/chart/{rng.randint(10000, 99999)}/) closed ✅", fu(d.base, "close", close_fraction=1.0)
-    return rng.choice([
-        "<i>gm</i> &amp; good luck today",
-        f"<b>Weekly recap</b> in <a href=\"https://t.me/c/{rng.randint(1_000_000_000, 1_999_999_999)}/{rng.randint(100, 999)}\">this post</a>",
-        "&lt;3 thanks for the support",
-    ]), {"kind": "not_signal"}
+        return (
+            f"[{d.base}](https://www.tradingview.com/chart/{rng.randint(10000, 99999)}/) closed ✅",
+            fu(d.base, "close", close_fraction=1.0),
+        )
+    return rng.choice(
+        [
+            "<i>gm</i> &amp; good luck today",
+            f'<b>Weekly recap</b> in <a href="https://t.me/c/{rng.randint(1_000_000_000, 1_999_999_999)}/{rng.randint(100, 999)}">this post</a>',
+            "&lt;3 thanks for the support",
+        ]
+    ), {"kind": "not_signal"}
 
 
 HOLDOUT = {
