@@ -602,3 +602,35 @@ def test_decimal_comma_words_are_found_where_the_written_patterns_find_them(text
         assert pattern.fast is not pattern.full  # the rewrite covers it
         written, fast = pattern.full.search(text), pattern.search(text)
         assert (fast and fast.span()) == (written and written.span())
+
+
+RATIO_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *" 1.5,\n:/-xr",
+            *("R", "R:R", "r / r", "risk", "RISK", "Rıſk", "rİsk", "ris\u212a", "reward"),
+            *("REWARD", " to ", "ratio", "Entry 5", "2R"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(RATIO_TEXT)
+def test_ratios_found_from_the_first_line_that_may_hold_one_are_all_of_them(text: str) -> None:
+    found = [m.span() for m in sections.RATIO.finditer(text)]
+    assert found == [m.span() for m in sections.RATIO.pattern.finditer(text)]
+
+
+def test_the_ratio_start_takes_every_letter_matched_case_insensitively() -> None:
+    cased = [
+        chr(c) for c in range(0x110000) if chr(c).lower() != chr(c) or chr(c).upper() != chr(c)
+    ]
+    for word in ("r:", "r/", "risk"):
+        for i, ch in enumerate(word):
+            for other in (ch, *(o for o in cased if re.fullmatch(re.escape(ch), o, re.I))):
+                text = (
+                    word[:i] + other + word[i + 1 :] + (" r" if ":" in word or "/" in word else "")
+                )
+                assert sections.RATIO.start.match(text), text

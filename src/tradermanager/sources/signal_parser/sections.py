@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from tradermanager.sources.signal_parser.lexicon import (
@@ -93,11 +94,35 @@ CONFIDENCE = re.compile(
     r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-=→]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
     re.I,
 )
-# a risk/reward ratio to its line's end, with the number written before it ("1.55 R:R")
-RATIO = re.compile(
-    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?[^\S\n]*)?"
-    r"(?<![\w])(?:r\s*[:/]\s*r|risk[\s/\-–]*(?:to[\s\-–]*)?reward)(?:\s*ratio)?[^\n]*",
-    re.I,
+
+
+class FromFirstLine:
+    """``pattern`` searched from the start of the line where ``start`` first finds where one
+    of its matches may begin, not from the text's start: for a pattern whose matches never
+    start on an earlier line than that position and that the regex engine would otherwise
+    try at every position (an optional first group, a case-insensitive look-behind)."""
+
+    def __init__(self, pattern: re.Pattern[str], start: re.Pattern[str]) -> None:
+        self.pattern, self.start = pattern, start
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        first = self.start.search(text)
+        if first is None:
+            return iter(())
+        return self.pattern.finditer(text, text.rfind("\n", 0, first.start()) + 1)
+
+
+# a risk/reward ratio to its line's end, with the number written before it ("1.55 R:R"); a
+# match starts on the line of its "r" (the number before it stays on that line), which the
+# start pattern finds with every letter case-insensitive matching takes for it
+# ("ı" and "İ" for "i", "ſ" for "s", the Kelvin sign for "k")
+RATIO = FromFirstLine(
+    re.compile(
+        r"(?:(?<![\w.,])\d+(?:[.,]\d+)?[^\S\n]*)?"
+        r"(?<![\w])(?:r\s*[:/]\s*r|risk[\s/\-–]*(?:to[\s\-–]*)?reward)(?:\s*ratio)?[^\n]*",
+        re.I,
+    ),
+    re.compile("[rR](?:\\s*[:/]|[iIİı][sSſ][kK\u212a])"),
 )
 TRAILING = re.compile(r"(?<![\w])trailing\s+configuration", re.I)
 
