@@ -368,3 +368,13 @@ def test_one_label_for_several_numbered_targets_keeps_them_all(n: int, form: str
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.take_profits == tuple(tps)
+
+
+def test_a_paragraph_with_words_of_an_order_is_no_chart_talk() -> None:
+    """ "I will close the rest near 10.034 …" may name a target the parser cannot read: the
+    message goes to review instead of being copied without it."""
+    text = CHART_TALK.replace(
+        "Next resistance after that sits at 10.034, we'll see.",
+        "I will take the rest off near 10.034 depending on how the week goes for us.",
+    )
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW

@@ -650,12 +650,22 @@ def _without_list_checks(text: str) -> str:
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _SENTENCE_WORD = re.compile(r"[^\W\d_]{2,}")
 _PRICE_LABEL_KINDS = ("entry", "target", "stop", "long", "short")
+# Words of an order in a sentence ("I'll take the rest off around 158", "adding more at 0.49"):
+# such a paragraph may name a level of the trade, so it is no chart talk ("close" is left out:
+# "a daily close above 9.56" is talk)
+_ORDER_WORDS = re.compile(
+    r"(?<![\w])(?:take|taking|book|booking|secure|sell|selling|buy|buying|add"
+    r"|adding|exit|trim|scale|reload|re-?enter|dca|profit|profits|target|targets|tp|sl"
+    r"|stop|entry|enter)(?![\w])",
+    re.I,
+)
 
 
 def _prose(read: MessageParts) -> list[tuple[int, int]]:
     """The paragraphs of ``read`` (blocks between blank lines) written as sentences: no
-    entry, target, stop or side label in them, at least eight words and far more words than
-    numbers ("TIA has been ranging between 8.824 and 9.56 for most of the week.")."""
+    entry, target, stop or side label nor a word of an order in them, at least eight words
+    and far more words than numbers ("TIA has been ranging between 8.824 and 9.56 for most
+    of the week.")."""
     clean = read.text  # (positions as in the clean text, whose blanks may span a line break)
     starts = [lab.start for lab in read.labels if lab.kind in _PRICE_LABEL_KINDS]
     out = []
@@ -665,7 +675,7 @@ def _prose(read: MessageParts) -> list[tuple[int, int]]:
         if not any(a <= at < b for at in starts):
             words = len(_SENTENCE_WORD.findall(clean, a, b))
             prices = sum(1 for n in read.numbers if a <= n.start < b)
-            if words >= 8 and words >= 4 * prices:
+            if words >= 8 and words >= 4 * prices and not _ORDER_WORDS.search(clean, a, b):
                 out.append((a, b))
         a = brk.end() if brk else b
     return out
