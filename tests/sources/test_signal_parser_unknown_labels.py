@@ -365,3 +365,19 @@ def test_a_zone_joined_by_a_cjk_to_between_the_digits(joined):
     parsed = parse_message(f"#ETHUSDT SHORT\n进场：{joined}\nTP: 2991.26 / 2974.45\nSL: 3184.05")
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.entries == (3073.59, 3092.03)
+
+
+@pytest.mark.parametrize(
+    "translated",
+    [
+        "#LINKUSDT ШОРТ\nВход: 15.38\nЦели: 15.225 / 14.881 / 14.674\nСтоп: 15.613",
+        "#LINKUSDT 做空\n入场：15.38\n止盈：15.225 / 14.881 / 14.674\n止损：15.613",
+        "#LINKUSDT UZA\nKuingia: 15.38\nMalengo: 15.225 / 14.881 / 14.674\nKikomo: 15.613",
+    ],
+)
+def test_one_signal_posted_in_two_languages_is_read_once(translated):
+    english = "#LINKUSDT SHORT\nEntry: 15.38\nTargets: 15.225 / 14.881 / 14.674\nStop Loss: 15.613"
+    parsed = parse_message(f"{english}\n———\n{translated}")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (15.225, 14.881, 14.674)
+    assert (parsed.entries, parsed.stop_loss) == ((15.38,), 15.613)

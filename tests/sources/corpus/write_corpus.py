@@ -6502,6 +6502,112 @@ def icon_side_unknown_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# Fifth set, written after the fourth set's rule landed and before the parser saw it: the same
+# signal posted twice in one message, in English and in a translation (channels that serve two
+# audiences), unknown labels with notes after their prices ('Lengo 1: 0.5321 (+2.1%)'),
+# unknown labels with a zone joined by a word of their language, and an unknown label that
+# names the side on a line of its own ('Mwelekeo: NUNUA').
+
+_TRANSLATED = [
+    # (long, short, entry, targets, stop) labels of the translated block
+    ("做多", "做空", "入场", "止盈", "止损"),
+    ("ЛОНГ", "ШОРТ", "Вход", "Цели", "Стоп"),
+    ("شراء", "بيع", "الدخول", "الأهداف", "وقف الخسارة"),
+    ("LONG", "SHORT", "Giriş", "Hedefler", "Stop"),
+    ("MUA", "BÁN", "Điểm vào", "Chốt lời", "Cắt lỗ"),
+    ("NUNUA", "UZA", "Kuingia", "Malengo", "Kikomo"),
+]
+
+
+@style(
+    "bilingual_repeat_posts",
+    "the same signal twice in one message, in English and then translated (Chinese, Russian, Arabic, Turkish, Vietnamese, Swahili), the levels repeated under the other language's labels, a rule or flag line between",
+)
+@own_stream
+def bilingual_repeat_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    long_w, short_w, e, t, s = rng.choice(_TRANSLATED)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10])
+    tp_text = " / ".join(num(v, d.dec) for v in tps)
+    english = [
+        f"#{d.base}USDT {d.side.upper()}",
+        f"Entry: {num(d.entry, d.dec)}",
+        f"Targets: {tp_text}",
+        f"Stop Loss: {num(sl, d.dec)}",
+    ]
+    if lev:
+        english.append(f"Leverage: {lev}x")
+    colon = "：" if e in ("入场",) else ": "
+    translated = [
+        f"#{d.base}USDT {long_w if d.long else short_w}",
+        f"{e}{colon}{num(d.entry, d.dec)}",
+        f"{t}{colon}{tp_text}",
+        f"{s}{colon}{num(sl, d.dec)}",
+    ]
+    rule = rng.choice(["———", "🇬🇧 ⬆️ | ⬇️ 🌐", "", "- - -"])
+    text = (
+        "\n".join([*english, rule, *translated]) if rule else "\n".join([*english, "", *translated])
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "unknown_labels_with_notes",
+    "labels no lexicon holds with a note after each price: 'Kuingia: 0.5231 (CMP)', 'Lengo 1: 0.5321 (+2.1%)', 'Kikomo: 0.5020 (-4%)'; the side word known or not",
+)
+@own_stream
+def unknown_labels_with_notes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MULTIPLIED)
+    e, t, s = rng.choice(_COLONLESS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    side = rng.choice([d.side.upper(), ""])
+
+    def pct(v: float) -> str:
+        return f"{100 * (v - d.entry) / d.entry:+.1f}%"
+
+    lines = [f"#{d.base}USDT {side}".rstrip(), f"{e}: {num(d.entry, d.dec)}"]
+    lines += [f"{t} {i}: {num(v, d.dec)} ({pct(v)})" for i, v in enumerate(tps, 1)]
+    lines.append(f"{s}: {num(sl, d.dec)} ({pct(sl)})")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+_SIDE_LABELS = [
+    # (side label, long, short, entry, targets, stop): Swahili, Hausa, Tagalog, Uzbek
+    ("Mwelekeo", "NUNUA", "UZA", "Kuingia", "Malengo", "Kikomo"),
+    ("Hanya", "SAYA", "SAYAR", "Shiga", "Manufa", "Tsayawa"),
+    ("Direksyon", "BUMILI", "MAGBENTA", "Pasukan", "Layunin", "Hinto"),
+    ("Yo'nalish", "SOTIB OLISH", "SOTISH", "Kirish", "Maqsadlar", "To'xtatish"),
+]
+
+
+@style(
+    "side_label_unknown_words",
+    "the side on a line of its own under a label, every word unknown: 'Mwelekeo: NUNUA' / 'Kuingia: a - b' (a zone) / 'Malengo: c - d - e' / 'Kikomo: f'; one target goes to review",
+)
+@own_stream
+def side_label_unknown_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    label, long_w, short_w, e, t, s = rng.choice(_SIDE_LABELS)
+    n = rng.choice([1, 2, 3, 3])
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.006) if is_zone else [d.entry]
+    tps = d.away(n, 0.02)
+    sl = d.round(d.entry * (1 - d.sign * rng.uniform(0.025, 0.05)))
+    lines = [
+        f"Sarafu: {d.base}/USDT" if label == "Mwelekeo" else f"#{d.base}USDT",
+        f"{label}: {long_w if d.long else short_w}",
+        f"{e}: " + " - ".join(num(v, d.dec) for v in entries),
+        f"{t}: " + " - ".join(num(v, d.dec) for v in tps),
+        f"{s}: {num(sl, d.dec)}",
+    ]
+    if n == 1:
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
 # Measured once before the parser saw them (README: "Scripts round two"), then developed on.
 SCRIPTS_ROUND_TWO = {
     "traditional_chinese_cards",
@@ -6528,6 +6634,9 @@ SCRIPTS_ROUND_TWO = {
     "dates_times_languages",
     "colonless_unknown_labels",
     "icon_side_unknown_labels",
+    "bilingual_repeat_posts",
+    "unknown_labels_with_notes",
+    "side_label_unknown_words",
 }
 
 

@@ -285,7 +285,12 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             break
     ordered = sorted(target_secs, key=lambda s: s[0].number or 0) if indexed else target_secs
     for _, nums, _ in ordered:
-        targets += [n.value for n in nums]
+        values = [n.value for n in nums]
+        if targets and (
+            values == targets or (len(values) > 1 and all(v in targets for v in values))
+        ):
+            continue  # the targets again, under a second language's label: a repetition
+        targets += values
     if not entries and order_type != "market" and _unread_entry(found.get("entry", [])):
         conf["entries"] = 0.3  # "entry 3400ish": an entry named, its price not read
     if targets:
