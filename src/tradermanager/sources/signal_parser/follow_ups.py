@@ -51,15 +51,18 @@ STOP_MOVED = re.compile(
     + r"(?![\w])|(?=\d))"
     # a case ending in place of "to": Turkish "stopu girişe (çek)"
     + r"|(?<![\w])girişe(?![\w])()"
-    # a sign before the entry word: "sl = entry", "Stop @ BE", "SL→BE", "SL: breakeven"
-    + r"|(?:=|@|:|➜|->|→)\s*"
-    + _ENTRY_WORDS
-    + r"(?![\w])"
-    # nothing between: "SL BE", "stop breakeven now" (the message ends there)
-    + r"|(b/e|b\.e\.?|be|breakeven|break[\s\-]*even)(?=[^\w\n]*(?:\n|$|now(?![\w])))"
     + r")"
     # Chinese, written without spaces: "停損移至進場價", "止损移到开仓价"
     + r"|(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)()"
+)
+# The stop at the entry right after the stop word, with a sign or nothing between: "sl =
+# entry", "Stop @ BE", "SL→BE", "SL: breakeven", "SL BE", "stop breakeven now" (the message
+# ends there); tried where STOP_MOVED finds nothing and a sign or a breakeven word stands
+STOP_SIGN_ENTRY = re.compile(
+    _STOP
+    + r"(?![\w])[ \t]*(?:(?:=|@|:|➜|->|→)[ \t]*"
+    + _ENTRY_WORDS
+    + r"(?![\w])|(b/e|b\.e\.?|be|breakeven|break[\s\-]*even)(?=[^\w\n]*(?:\n|$|now(?![\w]))))"
 )
 # The stop at the entry without "to" after a stop word: "Breakeven stop set ✅", "BE SL", "Moved
 # to BE", "BE now" ("be" only where the text writes it in capitals: see _capital_be)
@@ -72,6 +75,7 @@ STOP_AT_BE = re.compile(
     r"|^[^\w\n]*(?:[#$]?[\w/]+[ \t:]+)?(" + _BE_WORDS + r")\s+now(?![\w])"
 )
 _BE_HINTS = ("be", "b/e", "b.e")
+_SIGNS = ("=", "@", ":", "➜", "->", "→")
 # A stop hit at the entry: "Stopped at breakeven", "closed at BE", "BE hit"
 STOP_HIT_AT_BE = re.compile(
     r"(?:stopped|closed|out)\s+at\s+(" + _BE_WORDS + r")(?![\w])"
@@ -125,27 +129,19 @@ def _ordinal_words(table: dict[int, str]) -> dict[str, int]:
 
 
 _AFTER_WORDS = _ordinal_words(_ORDINALS_AFTER)
-_ORDINALS = {**_ordinal_words(_ORDINALS_BEFORE), **_AFTER_WORDS}
+_BEFORE_WORDS = _ordinal_words(_ORDINALS_BEFORE)
 _TARGET_NOUN = (
     r"(?:targets?|tp|take[\s\-]*profit|тейк\w*|цел[ьи]|alvo|meta|objetivo|objectif|ziel|hedef"
     r"|mục\s+tiêu)"
 )
-# "ETH hit first target ✅", "2nd target reached", "TERCEIRO ALVO ATINGIDO", "الهدف الثاني
-# تحقق", "Target kedua tercapai", "2º alvo", "2-й тейк": a target hit named by an ordinal
-ORDINAL_TARGET = re.compile(
-    r"(?<![\w])("
-    + "|".join(sorted((w for w in _ORDINALS if w not in _AFTER_WORDS), key=len, reverse=True))
-    + r")\s+"
-    + _TARGET_NOUN
-    + r"(?![\w])"
-    + r"|(?:الهدف|هدف|target|tp|mục\s+tiêu)\s+("
-    + "|".join(sorted(_AFTER_WORDS, key=len, reverse=True))
-    + r")(?![\w])"
-    + r"|(?<![\w.,])([1-9])\s?(?:º|ª|°|-?[йяю])\s*"
-    + _TARGET_NOUN
-    + r"(?![\w])"
+_TARGET_NOUN_AT = re.compile(
+    r"(?<![\w])(?:targets?|tp|take[\s\-]*profit|тейк\w*|цел[ьи]|alvo|meta|objetivo|objectif|ziel"
+    r"|hedef|mục\s+tiêu|الهدف|هدف)(?![\w])"
 )
-# a part of every noun ORDINAL_TARGET needs (a quick test before it runs)
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_NUMBER_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])([1-9])[ \t]?(?:º|ª|°|-?[йяю])[ \t]*$")
+_WORDS_AFTER = re.compile(r"[ \t]+(thứ[ \t]+\w+|\w+)")
+# a part of every target noun (a quick test before the nouns are looked for)
 _ORDINAL_NOUN_HINTS = (
     "target",
     "tp",
@@ -161,6 +157,29 @@ _ORDINAL_NOUN_HINTS = (
     "mục tiêu",
     "هدف",
 )
+
+
+def _ordinal_target(lower: str) -> int | None:
+    """The target a hit names by an ordinal word: "ETH hit first target ✅", "2nd target
+    reached", "TERCEIRO ALVO ATINGIDO", "2º alvo", "2-я цель", "الهدف الثاني تحقق", "Target
+    kedua tercapai". Each target noun is found, then the word before it or after it is looked
+    up (cheaper than one pattern of every ordinal word tried at every position)."""
+    for m in _TARGET_NOUN_AT.finditer(lower):
+        before = lower[max(0, m.start() - 24) : m.start()]
+        word = _WORD_BEFORE.search(before)
+        if word is not None and word.group(1) in _BEFORE_WORDS:
+            return _BEFORE_WORDS[word.group(1)]
+        number = _NUMBER_ORDINAL_BEFORE.search(before)
+        if number is not None:
+            return int(number.group(1))
+        after = _WORDS_AFTER.match(lower, m.end())
+        if after is not None:
+            found = _AFTER_WORDS.get(" ".join(after.group(1).split()))
+            if found is not None:
+                return found
+    return None
+
+
 _HIT_WORD = LiteralFirst(
     r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged|atingido|alcanzado|alcançado"
     r"|cumplido|достигнута|взят\w*|взяли|geldi|erreicht|atteint|tercapai|đã\s+đạt|đạt)(?![\w])"
@@ -261,30 +280,10 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 _CANCEL_HINTS = ("cancel", "enter", "invalid", "отмен")
 _STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب")
 _TARGET_HINTS = (
-    "target",
-    "take profit",
-    "take-profit",
-    "тейк",
-    "ziel",
-    "objectif",
-    "mục tiêu",
-    "هدف",
-    "alvo",
-    "objetivo",
-    "meta",
-    "hedef",
-    "tp",
-    "тп",
-    "цел",
-    "✅",
-    "✔",
-    "止盈",
-    "目标",
-    "익절",
-    "목표",
-    "利確",
-    "目標",
-    "停利",
+    # the likeliest first: the test stops at the first found
+    *("target", "tp", "✅", "alvo", "objetivo", "meta", "hedef", "тп", "цел", "✔"),
+    *("止盈", "目标", "익절", "목표", "利確", "目標", "停利"),
+    *("take profit", "take-profit", "тейк", "ziel", "objectif", "mục tiêu", "هدف"),
 )
 _CLOSE_HINTS = (
     "clos",
@@ -315,26 +314,18 @@ DONE_WORDS = (
     *("❌", "сработал", "выбит", "止损", "손절", "損切り", "достигнута", "выполнена", "atingido"),
     *("alcanzado", "alcançado", "alındı", "达成", "达到", "완료", "達成"),
     *("acionado", "tocado", "oldu", "出局", "出場", "出场", "觸發"),
-    # the hit words of targets named by an ordinal word (ORDINAL_TARGET, _HIT_WORD)
-    *(
-        "executed",
-        "filled",
-        "cumplido",
-        "взял",
-        "взят",
-        "geldi",
-        "erreicht",
-        "atteint",
-        "tercapai",
-        "đạt",
-        "تحقق",
-        "تحقيق",
-    ),
+)
+# Hit words of bots' notices and of targets named by an ordinal word (TARGET_HIT,
+# _ordinal_target, _HIT_WORD): looked for with a substring test each after the pattern above,
+# which adding them to it made slower on every message (their first letters are common ones)
+DONE_WORDS_MORE = (
+    *("executed", "filled", "cumplido", "взял", "взят", "geldi", "erreicht", "atteint"),
+    *("tercapai", "đạt", "تحقق", "تحقيق"),
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))
 # "🎯" reports a hit in TARGET_HIT after a target's number on its line, or as _HIT_WORD
-# beside ORDINAL_TARGET, whose every ordinal ends in "st", "nd", "rd" or "th".
+# beside an English ordinal (_ordinal_target), whose every ordinal ends in "st", "nd", "rd" or "th".
 _BULLSEYE_AFTER_NUMBER = re.compile(r"\d[^\n]{0,20}🎯")
 _ORDINAL_TARGET_END = re.compile(r"(?:st|nd|rd|th)\s+(?:target|tp|take)")
 
@@ -342,7 +333,7 @@ _ORDINAL_TARGET_END = re.compile(r"(?:st|nd|rd|th)\s+(?:target|tp|take)")
 def may_report_done(lower: str) -> bool:
     """False when :func:`match_action` cannot find a cancel, a stop hit or a target hit in the
     lower-cased ``lower``: a quick test that spares signals the full reading."""
-    if _DONE_WORDS.search(lower):
+    if _DONE_WORDS.search(lower) or _has(lower, DONE_WORDS_MORE):
         return True
     return "🎯" in lower and bool(
         _BULLSEYE_AFTER_NUMBER.search(lower) or _ORDINAL_TARGET_END.search(lower)
@@ -419,23 +410,16 @@ ORDER = (
 )
 
 
+def two_coins(text: str, lower: str | None = None) -> str:
+    """What a follow-up that names two coins holds ("#INJ TP1 ✅ / #SEI stopped out ❌",
+    "ORDI and TIA both hit TP1"): two coins' updates pasted together, whose actions are never
+    applied to one coin's copy; "" for one coin or none. (Asked of a follow-up only, not of
+    every signal the follow-up words are looked for in.)"""
+    coins = follow_up_coins(text, lower)
+    return f"updates of two coins ({' and '.join(sorted(coins))})" if len(coins) > 1 else ""
+
+
 def match_action(
-    text: str, lower: str | None = None, may_be_done: bool | None = None
-) -> tuple[FollowUpAction, dict[str, object]] | None:
-    """:func:`_match_action`, and a follow-up that names two coins ("#INJ TP1 ✅ / #SEI
-    stopped out ❌", "ORDI and TIA both hit TP1") held for review: two coins' updates pasted
-    together, whose actions are never applied to one coin's copy."""
-    matched = _match_action(text, lower, may_be_done)
-    if matched is None or "conflict" in matched[1]:
-        return matched
-    coins = follow_up_coins(text)
-    if len(coins) > 1:
-        named = " and ".join(sorted(coins))
-        return matched[0], {"conflict": f"updates of two coins ({named})"}
-    return matched
-
-
-def _match_action(
     text: str, lower: str | None = None, may_be_done: bool | None = None
 ) -> tuple[FollowUpAction, dict[str, object]] | None:
     """The follow-up ``text`` announces and its details, or None. ``lower`` is
@@ -469,8 +453,6 @@ def _match_action(
     extra: dict[str, object] = {}
     found: list[FollowUpAction] = []
     moved = _word_start(lower, STOP_MOVED.search(lower)) if stop_named else None
-    if moved and not _capital_be(text, moved, (4, 5)):
-        moved = None  # "SL: be careful", "sl could be": no breakeven
     to_target = STOP_TO_TARGET.search(lower) if stop_named and not moved else None
     skip = (-1, -1)  # "SL to TP1 ✅": that target is where the stop goes, not a target hit
     if to_target:
@@ -479,9 +461,9 @@ def _match_action(
         found.append(FollowUpAction.STOP_MOVED)
     elif moved:
         to_entry = (
-            bool(moved.group(1) or moved.group(2) or moved.group(4) or moved.group(5))
+            bool(moved.group(1) or moved.group(2))
             or moved.group(3) is not None
-            or moved.group(6) is not None
+            or moved.group(4) is not None
         )
         extra["stop_to_entry"] = to_entry
         if not to_entry:
@@ -491,6 +473,11 @@ def _match_action(
         new = _word_start(lower, NEW_STOP.search(lower))
         if new:
             extra["new_stop_from"] = new.end()
+            found.append(FollowUpAction.STOP_MOVED)
+    if not found and stop_named and (be_named or _has(lower, _SIGNS)):
+        sign = _word_start(lower, STOP_SIGN_ENTRY.search(lower))
+        if sign and _capital_be(text, sign, (1, 2)):  # not "SL: be careful"
+            extra["stop_to_entry"] = True
             found.append(FollowUpAction.STOP_MOVED)
     if not found and be_named:
         at_be = STOP_AT_BE.search(lower)
@@ -623,11 +610,8 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
             continue
         index = int(hit.group(1) or hit.group(2))
         best = index if best is None else max(best, index)
-    if best is None and _has(lower, _ORDINAL_NOUN_HINTS):
-        ordinal = ORDINAL_TARGET.search(lower)
-        if ordinal and _HIT_WORD.search(lower):
-            word = ordinal.group(1) or ordinal.group(2)
-            best = _ORDINALS[word] if word else int(ordinal.group(3))
+    if best is None and _has(lower, _ORDINAL_NOUN_HINTS) and _HIT_WORD.search(lower):
+        best = _ordinal_target(lower)
     return best
 
 

@@ -134,7 +134,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         follow = _follow_up(read)
         if follow is not None:
             moved = follow.action == FollowUpAction.STOP_MOVED
-            if follow.kind is MessageKind.FOLLOW_UP and _priced_lines(read, not moved) >= 2:
+            if (
+                follow.kind is MessageKind.FOLLOW_UP
+                and (moved or len(read.numbers) >= 2)
+                and _priced_lines(read, not moved) >= 2
+            ):
                 # "LINK LONG / Instap: 13,99 / Doelen: 14,26 / Stoploss → 13,67": a stop line
                 # beside other lines of prices under labels no lexicon knows reads as a new
                 # signal in another language as well as a stop moved; an update pasted under
@@ -155,6 +159,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             )
             if (
                 follow.kind is MessageKind.FOLLOW_UP
+                and len(read.numbers) >= 3
                 and _unused_prices(read, follow, hit_targets) >= 3
             ):
                 # an update pasted under levels it does not account for ("INJ/USDT — លក់ /
@@ -1177,10 +1182,11 @@ def _follow_up(read: MessageParts) -> ParsedMessage | None:
     action, extra = matched
     symbol = read.symbol or bare_upper_token(text)
     market = symbol.market if symbol else None
-    if "conflict" in extra:
+    conflict = extra.get("conflict") or follow_ups.two_coins(text, read.lower)
+    if conflict:
         return ParsedMessage(
             MessageKind.NEEDS_REVIEW,
-            reason=f"A follow-up that reports {extra['conflict']}: check it.",
+            reason=f"A follow-up that reports {conflict}: check it.",
             symbol=market.base if market else None,
         )
     actions = extra.get("actions")

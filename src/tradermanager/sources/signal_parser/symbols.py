@@ -556,7 +556,10 @@ def _word_right(text: str, start: int) -> int:
     return _ASCII_WORD.match(text, start).end()  # type: ignore[union-attr]
 
 
-def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
+# (remembered for the last texts: a follow-up's coins are looked for again in the text whose
+# symbol was just found)
+@lru_cache(maxsize=2)
+def _candidates(text: str, lower: str) -> tuple[tuple[int, int, str], ...]:
     """(trust, position, raw symbol) for every way ``text`` names a market; scanned with
     str.find around the few characters a symbol needs (USD, /, -PERP, #, $), which is much
     faster than a regex tried at every position."""
@@ -641,7 +644,7 @@ def _candidates(text: str, lower: str) -> list[tuple[int, int, str]]:
     if holds_any(lower, _PAIR_HINTS) or (not lower.isascii() and _PAIR_HINT_WIDE.search(lower)):
         for m in _pair_labels(text, lower):
             out.append((LABELLED, m.start(1), m.group(1)))
-    return out
+    return tuple(out)
 
 
 _COIN_QUOTED = re.compile(r"([A-Z0-9]{3,12}?)/?(BTC)|([A-Z0-9]{2,12})/(ETH)")
@@ -707,10 +710,10 @@ def _topic_tag(text: str, at: int, raw: str) -> bool:
     return len(words) >= 2 and all(w[0] == "#" for w in words)
 
 
-def named_coins(text: str) -> set[str]:
+def named_coins(text: str, lower: str | None = None) -> set[str]:
     """Every coin the text names as a pair, contract or tag (``#BTC``, ``ETHUSDT``): more
     than one in a message with repeated sections means two signals in one message."""
-    lower = lowered(text)
+    lower = lower if lower is not None else lowered(text)
     context = market_context(lower)
     coins: set[str] = set()
     tags: set[str] = set()
@@ -743,12 +746,18 @@ _UPDATE_WORDS = frozenset(
 )
 
 
-def follow_up_coins(text: str) -> set[str]:
+def follow_up_coins(text: str, lower: str | None = None) -> set[str]:
     """The coins (tokens) an update names: as a pair, a contract or a tag anywhere, or as a
     ticker in capitals opening one of its clauses before an update's word ("ORDI and TIA both
     hit TP1", "OP SL to BE, DOT close half", "LQTY: close 50%"; in a text all in capitals
-    not before a colon). Two of them in one update: two coins' updates pasted together."""
-    coins = named_coins(text)
+    not before a colon). Two of them in one update: two coins' updates pasted together. (A
+    text of one clause naming at most one market the usual way is not read further: it names
+    one coin at most, and the empty set is returned.)"""
+    lower = lower if lower is not None else lowered(text)
+    candidates = _candidates(text, lower)
+    if len({raw.upper() for _, _, raw in candidates}) <= 1 and not _CLAUSE_BREAK.search(text):
+        return set()
+    coins = named_coins(text, lower)
     capitals = text.isupper()
     for part in _CLAUSE_BREAK.split(text):
         m = _CLAUSE_LEAD.match(part)
