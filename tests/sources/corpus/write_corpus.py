@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -7699,6 +7700,171 @@ def html_relayed_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
             "&lt;3 thanks for the support",
         ]
     ), {"kind": "not_signal"}
+
+
+# ---- tables, relays and notations, fourth set: measured once before the parser saw it -----
+# The same families in the other languages channels write: box tables with Russian, Spanish,
+# Portuguese, Turkish and Vietnamese row labels (decimal commas where those channels write
+# them), market entries with their area in those languages, indicator and count lines in
+# them ('Подтверждения: 3/4', 'Confirmaciones: 3 de 4'), MarkdownV2 escapes all over a card
+# ('\\#SOL \\| LONG', 'Entry\\: 148\\.2'), and Discord posts quoted whole under a mention.
+
+_LOCAL_TABLE = [
+    # (entry, target n, stop, leverage, long, short, decimal comma)
+    ("Вход", "Цель {i}", "Стоп", "Плечо", "ЛОНГ", "ШОРТ", True),
+    ("Entrada", "Objetivo {i}", "Stop", "Apalancamiento", "LARGO", "CORTO", True),
+    ("Entrada", "Alvo {i}", "Stop", "Alavancagem", "COMPRA", "VENDA", True),
+    ("Giriş", "Hedef {i}", "Stop", "Kaldıraç", "LONG", "SHORT", True),
+    ("Điểm vào", "Mục tiêu {i}", "Cắt lỗ", "Đòn bẩy", "MUA", "BÁN", False),
+]
+
+
+def _comma(value: float, dec: int) -> str:
+    return num(value, dec).replace(".", ",")
+
+
+@style(
+    "localized_box_tables",
+    "box tables with row labels in Russian, Spanish, Portuguese, Turkish, Vietnamese ('│ Вход │ 0,4512 │', '│ Цель 1 │ …', '│ Alvo 2 │ …', '│ Hedef 1 │ …', '│ Mục tiêu 1 │ …'), decimal commas where those channels write them",
+)
+@own_stream
+def localized_box_tables(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in TABLE_MARKETS if m[2] < 1000])
+    entry_w, tp_w, stop_w, lev_w, long_w, short_w, comma = rng.choice(_LOCAL_TABLE)
+    p = (lambda v: _comma(v, d.dec)) if comma else (lambda v: num(v, d.dec))
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    rows = [[f"#{d.base}/USDT", long_w if d.long else short_w], [entry_w, p(d.entry)]]
+    rows += [[tp_w.format(i=i), p(v)] for i, v in enumerate(tps, 1)]
+    rows.append([stop_w, p(sl)])
+    if lev:
+        rows.append([lev_w, f"{lev}x"])
+    text = "\n".join(["```", *_box(rows, rng.choice(list(BOXES))), "```"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_LOCAL_MARKET = [
+    ("Вход: по рынку (≈ {lo}–{hi})", "Цели: {tps}", "Стоп: {sl}", "#{base} {side}", ("ЛОНГ", "ШОРТ"), True),
+    ("Entrada: a mercado ({lo} – {hi})", "Objetivos: {tps}", "Stop: {sl}", "#{base} {side}", ("LARGO", "CORTO"), True),
+    ("Entrada: preço de mercado (≈ {lo})", "Alvos: {tps}", "Stop: {sl}", "#{base} {side}", ("COMPRA", "VENDA"), True),
+    ("Giriş: piyasa fiyatı ({lo} - {hi})", "Hedefler: {tps}", "Stop: {sl}", "#{base} {side}", ("LONG", "SHORT"), True),
+    ("Einstieg: Marktpreis (ca. {lo})", "Ziele: {tps}", "Stop: {sl}", "#{base} {side}", ("LONG", "SHORT"), True),
+    ("Entrée : au marché (≈ {lo})", "Objectifs : {tps}", "Stop : {sl}", "#{base} {side}", ("ACHAT", "VENTE"), True),
+]
+
+
+@style(
+    "market_area_languages",
+    "market entries written with their area in other languages: 'Вход: по рынку (≈ a–b)', 'Entrada: a mercado (a – b)', 'Giriş: piyasa fiyatı (a - b)', 'Einstieg: Marktpreis (ca. a)', 'Entrée : au marché (≈ a)'",
+)
+@own_stream
+def market_area_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in TABLE_MARKETS if m[2] < 1000])
+    entry_t, tp_t, stop_t, head_t, sides, comma = rng.choice(_LOCAL_MARKET)
+    p = (lambda v: _comma(v, d.dec)) if comma else (lambda v: num(v, d.dec))
+    lo, hi = zone(d, 0.003)
+    tps = _spread(d, rng.randint(1, 3), 0.02)
+    sl = d.against(rng.uniform(0.03, 0.05))
+    lines = [
+        head_t.format(base=d.base, side=sides[0] if d.long else sides[1]),
+        entry_t.format(lo=p(lo), hi=p(hi)),
+        tp_t.format(tps=" / ".join(p(v) for v in tps)),
+        stop_t.format(sl=p(sl)),
+    ]
+    return "\n".join(lines), signal(d, order_type="market", entries=[], take_profits=tps, stop_loss=sl)
+
+
+_LOCAL_INDICATORS = [
+    ["Подтверждения: {c}/4", "RSI(14): {rsi}", "Объём: {vol}M", "ATR(14): {atr}", "Фандинг: {fund}%"],
+    ["Confirmaciones: {c} de 4", "RSI(14): {rsi}", "Volumen: {vol}M", "ATR(14): {atr}", "Funding: {fund}%"],
+    ["Confirmações: {c}/4", "RSI(14): {rsi}", "Volume: {vol}M", "ATR(14): {atr}", "Financiamento: {fund}%"],
+    ["Onay: {c}/4", "RSI(14): {rsi}", "Hacim: {vol}M", "ATR(14): {atr}", "Fonlama: {fund}%"],
+]
+_LOCAL_LABELS = [
+    ("Вход", "Цели", "Стоп", ("ЛОНГ", "ШОРТ")),
+    ("Entrada", "Objetivos", "Stop", ("LARGO", "CORTO")),
+    ("Entrada", "Alvos", "Stop", ("COMPRA", "VENDA")),
+    ("Giriş", "Hedefler", "Stop", ("LONG", "SHORT")),
+]
+
+
+@style(
+    "indicator_lines_languages",
+    "signals in Russian, Spanish, Portuguese or Turkish followed by indicator and count lines in the same language: 'Подтверждения: 3/4', 'Confirmaciones: 3 de 4', 'Объём: 1,2M', 'ATR(14): 0,85', 'Hacim: 4,1M'",
+)
+@own_stream
+def indicator_lines_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in TABLE_MARKETS if m[2] < 1000])
+    k = rng.randrange(len(_LOCAL_LABELS))
+    entry_w, tp_w, stop_w, sides = _LOCAL_LABELS[k]
+    p = lambda v: _comma(v, d.dec)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    atr = d.round(d.entry * rng.uniform(0.006, 0.02))
+    values = {
+        "c": rng.randint(2, 4),
+        "rsi": rng.randint(28, 72),
+        "vol": f"{rng.uniform(0.2, 9.9):.1f}".replace(".", ","),
+        "atr": _comma(atr, d.dec),
+        "fund": f"{rng.uniform(0.001, 0.03):.3f}".replace(".", ","),
+    }
+    picked = [line.format(**values) for line in rng.sample(_LOCAL_INDICATORS[k], 3)]
+    lines = [
+        f"#{d.base}/USDT {sides[0] if d.long else sides[1]}",
+        f"{entry_w}: {p(d.entry)}",
+        f"{tp_w}: " + " / ".join(p(v) for v in tps),
+        f"{stop_w}: {p(sl)}",
+        "—",
+        *picked,
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+def _escape_v2(text: str) -> str:
+    return re.sub(r"([_*\[\]()~`>#+\-=|{}.!])", r"\\\1", text)
+
+
+@style(
+    "markdown_v2_escaped_cards",
+    "cards whose every MarkdownV2 character is escaped ('\\#SOL \\| LONG', 'Entry\\: 148\\.2', 'TP1\\: 152\\.5 \\(\\+2\\.9%\\)', '\\- SL\\: 144', 'Lev\\: 10x'), a bot sending escaped text as plain text",
+)
+@own_stream
+def markdown_v2_escaped_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    p = lambda v: num(v, d.dec, rng.choice(["plain", "comma"]))  # noqa: E731
+    tps = _spread(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    lines = [f"#{d.base} | {d.side.upper()}", f"Entry: {p(d.entry)}"]
+    lines += [f"TP{i}: {p(v)} ({(v / d.entry - 1) * 100:+.1f}%)" for i, v in enumerate(tps, 1)]
+    lines.append(f"- SL: {p(sl)}")
+    if lev:
+        lines.append(f"Lev: {lev}x")
+    lines.append(rng.choice(["Not financial advice!", "Good luck!", "#signals #crypto"]))
+    return "\n".join(_escape_v2(x) for x in lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "discord_quoted_whole",
+    "Discord posts whose signal is quoted whole under a mention or a 'New call' line ('<@&id> new call 👇' over '> **SOL/USDT** LONG' / '> Entry: …'): a new signal or a reply to one? To review; a quoted signal under its own coin's heading is read",
+)
+@own_stream
+def discord_quoted_whole(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, TABLE_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tps = _spread(d, rng.randint(1, 2))
+    sl = d.against()
+    quoted = [f"> **{d.base}/USDT** {d.side.upper()}", f"> Entry: {p(d.entry)}"]
+    quoted += [f"> TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    quoted.append(f"> SL: {p(sl)}")
+    if rng.random() < 0.5:
+        head = rng.choice([f"<@&{_snowflake(rng)}> new call 👇", "@everyone 🚨 NEW SIGNAL", f"<@!{_snowflake(rng)}> posted:"])
+        return "\n".join([head, *quoted]), {"kind": "needs_review"}
+    head = f"{_lab_emoji(d.token.lower(), rng)} **{d.base}** {d.side.upper()} — details:"
+    return "\n".join([head, *quoted]), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
 HOLDOUT = {

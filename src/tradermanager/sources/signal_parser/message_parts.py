@@ -30,16 +30,43 @@ _SOURCE = re.compile(
 _HEADCOUNT = re.compile(
     r"\d[\d.,]*[^\S\n]?[km]?[^\S\n]*\+?[^\S\n]*(?:members|followers|subscribers|users|traders)"
 )
-# A count is no price: "Signals agree: 4 of 5", "3 out of 4 confirmations" (its quick test:
-# " of " or " из " in the lower-cased text).
+# A count is no price: "Signals agree: 4 of 5", "3 out of 4 confirmations", "3 de 4" (its quick
+# test: " of ", " из " or " de " in the lower-cased text).
 _COUNT_OF = re.compile(
-    r"(?<![\w.,])\d{1,3}[^\S\n]+(?:out[^\S\n]+)?(?:of|из)[^\S\n]+\d{1,3}(?![\w.,])"
+    r"(?<![\w.,])\d{1,3}[^\S\n]+(?:out[^\S\n]+)?(?:of|из|de)[^\S\n]+\d{1,3}(?![\w.,])"
 )
 # A distance is no price: "+484 pts", "(−450 points)", "+45 pips", "919 ticks", "Δ 120" (its
 # quick test: "pt", "point", "pip", "tick" or "Δ" in the lower-cased text).
 _DISTANCE = re.compile(
     r"(?<![\w.,])\d[\d,.]*[^\S\n]*(?:pts|points?|pips?|ticks?)(?![\w])|Δ[^\S\n]*[+\-−]?\d[\d,.]*"
 )
+
+
+def _counts_over(text: str) -> list[tuple[int, int]]:
+    """Counts and scores written over a small whole number ("Onay: 3/4", "8/10", "61/100"):
+    no prices. (A loop over the slashes: a text holds few, mostly a pair's "BTC/USDT".)"""
+    out = []
+    at = text.find("/")
+    while at > 0:
+        a = at
+        while a > 0 and text[a - 1].isdigit():
+            a -= 1
+        b = at + 1
+        while b < len(text) and text[b].isdigit():
+            b += 1
+        if (
+            0 < at - a <= 3
+            and 0 < b - at - 1 <= 3
+            and (a == 0 or (text[a - 1] not in ".,/" and not text[a - 1].isalnum()))
+            and (b == len(text) or (text[b] not in ".,/%" and not text[b].isalnum()))
+        ):
+            over = int(text[at + 1 : b])
+            if (1 < over <= 10 or over == 100) and int(text[a:at]) <= over:
+                out.append((a, b))
+        at = text.find("/", b)
+    return out
+
+
 # A date is no price: "14/7/2026", "2026-12-05" (a footer, a post's time). Its quick test:
 # "/20", "-0" or "-1" stands in every text it matches.
 _DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?\d)(?![\d.,/])")
@@ -92,8 +119,10 @@ class MessageParts:
             excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
         if "pt" in lower or "point" in lower or "pip" in lower or "tick" in lower or "Δ" in body:
             excluded += [m.span() for m in _DISTANCE.finditer(body)]
-        if " of " in lower or " из " in lower:
+        if " of " in lower or " из " in lower or " de " in lower:
             excluded += [m.span() for m in _COUNT_OF.finditer(lower)]
+        if "/" in body:
+            excluded += _counts_over(body)
         if "r:r" in lower or "r/r" in lower or "reward" in lower:
             excluded += [m.span() for m in sections.RATIO.finditer(body)]
         # what is not a price (the symbol, leverage, a ratio) is blanked once, keeping every
