@@ -73,3 +73,18 @@ def test_a_line_of_market_information_holds_no_level(line):
         plain.take_profits,
         plain.stop_loss,
     )
+
+
+@pytest.mark.parametrize(
+    "line", ["Onay: 3/4", "Puan 8/10", "Sentimento: 61/100", "Confirmaciones: 3 de 4"]
+)
+def test_a_count_or_score_in_any_language_is_no_price(line):
+    plain = parse_message(SIGNAL)
+    parsed = parse_message(f"{SIGNAL}\n{line}")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == plain.entries and parsed.take_profits == plain.take_profits
+
+
+def test_a_target_list_written_with_a_slash_stays_prices():
+    parsed = parse_message("#DOT/USDT LONG\nEntry: 6.2\nTP: 6.5/6.8\nSL: 5.9")
+    assert parsed.take_profits == (6.5, 6.8)

@@ -7745,12 +7745,54 @@ def localized_box_tables(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 
 _LOCAL_MARKET = [
-    ("Вход: по рынку (≈ {lo}–{hi})", "Цели: {tps}", "Стоп: {sl}", "#{base} {side}", ("ЛОНГ", "ШОРТ"), True),
-    ("Entrada: a mercado ({lo} – {hi})", "Objetivos: {tps}", "Stop: {sl}", "#{base} {side}", ("LARGO", "CORTO"), True),
-    ("Entrada: preço de mercado (≈ {lo})", "Alvos: {tps}", "Stop: {sl}", "#{base} {side}", ("COMPRA", "VENDA"), True),
-    ("Giriş: piyasa fiyatı ({lo} - {hi})", "Hedefler: {tps}", "Stop: {sl}", "#{base} {side}", ("LONG", "SHORT"), True),
-    ("Einstieg: Marktpreis (ca. {lo})", "Ziele: {tps}", "Stop: {sl}", "#{base} {side}", ("LONG", "SHORT"), True),
-    ("Entrée : au marché (≈ {lo})", "Objectifs : {tps}", "Stop : {sl}", "#{base} {side}", ("ACHAT", "VENTE"), True),
+    (
+        "Вход: по рынку (≈ {lo}–{hi})",
+        "Цели: {tps}",
+        "Стоп: {sl}",
+        "#{base} {side}",
+        ("ЛОНГ", "ШОРТ"),
+        True,
+    ),
+    (
+        "Entrada: a mercado ({lo} – {hi})",
+        "Objetivos: {tps}",
+        "Stop: {sl}",
+        "#{base} {side}",
+        ("LARGO", "CORTO"),
+        True,
+    ),
+    (
+        "Entrada: preço de mercado (≈ {lo})",
+        "Alvos: {tps}",
+        "Stop: {sl}",
+        "#{base} {side}",
+        ("COMPRA", "VENDA"),
+        True,
+    ),
+    (
+        "Giriş: piyasa fiyatı ({lo} - {hi})",
+        "Hedefler: {tps}",
+        "Stop: {sl}",
+        "#{base} {side}",
+        ("LONG", "SHORT"),
+        True,
+    ),
+    (
+        "Einstieg: Marktpreis (ca. {lo})",
+        "Ziele: {tps}",
+        "Stop: {sl}",
+        "#{base} {side}",
+        ("LONG", "SHORT"),
+        True,
+    ),
+    (
+        "Entrée : au marché (≈ {lo})",
+        "Objectifs : {tps}",
+        "Stop : {sl}",
+        "#{base} {side}",
+        ("ACHAT", "VENTE"),
+        True,
+    ),
 ]
 
 
@@ -7772,13 +7814,33 @@ def market_area_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
         tp_t.format(tps=" / ".join(p(v) for v in tps)),
         stop_t.format(sl=p(sl)),
     ]
-    return "\n".join(lines), signal(d, order_type="market", entries=[], take_profits=tps, stop_loss=sl)
+    return "\n".join(lines), signal(
+        d, order_type="market", entries=[], take_profits=tps, stop_loss=sl
+    )
 
 
 _LOCAL_INDICATORS = [
-    ["Подтверждения: {c}/4", "RSI(14): {rsi}", "Объём: {vol}M", "ATR(14): {atr}", "Фандинг: {fund}%"],
-    ["Confirmaciones: {c} de 4", "RSI(14): {rsi}", "Volumen: {vol}M", "ATR(14): {atr}", "Funding: {fund}%"],
-    ["Confirmações: {c}/4", "RSI(14): {rsi}", "Volume: {vol}M", "ATR(14): {atr}", "Financiamento: {fund}%"],
+    [
+        "Подтверждения: {c}/4",
+        "RSI(14): {rsi}",
+        "Объём: {vol}M",
+        "ATR(14): {atr}",
+        "Фандинг: {fund}%",
+    ],
+    [
+        "Confirmaciones: {c} de 4",
+        "RSI(14): {rsi}",
+        "Volumen: {vol}M",
+        "ATR(14): {atr}",
+        "Funding: {fund}%",
+    ],
+    [
+        "Confirmações: {c}/4",
+        "RSI(14): {rsi}",
+        "Volume: {vol}M",
+        "ATR(14): {atr}",
+        "Financiamento: {fund}%",
+    ],
     ["Onay: {c}/4", "RSI(14): {rsi}", "Hacim: {vol}M", "ATR(14): {atr}", "Fonlama: {fund}%"],
 ]
 _LOCAL_LABELS = [
@@ -7861,7 +7923,13 @@ def discord_quoted_whole(rng: random.Random) -> tuple[str, dict[str, Any]]:
     quoted += [f"> TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
     quoted.append(f"> SL: {p(sl)}")
     if rng.random() < 0.5:
-        head = rng.choice([f"<@&{_snowflake(rng)}> new call 👇", "@everyone 🚨 NEW SIGNAL", f"<@!{_snowflake(rng)}> posted:"])
+        head = rng.choice(
+            [
+                f"<@&{_snowflake(rng)}> new call 👇",
+                "@everyone 🚨 NEW SIGNAL",
+                f"<@!{_snowflake(rng)}> posted:",
+            ]
+        )
         return "\n".join([head, *quoted]), {"kind": "needs_review"}
     head = f"{_lab_emoji(d.token.lower(), rng)} **{d.base}** {d.side.upper()} — details:"
     return "\n".join([head, *quoted]), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
