@@ -378,3 +378,23 @@ def test_a_paragraph_with_words_of_an_order_is_no_chart_talk() -> None:
         "I will take the rest off near 10.034 depending on how the week goes for us.",
     )
     assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_worded_line_keeps_its_number_and_a_dollar_sign() -> None:
+    """ "Kar Al 1 14.039": the unknown label's number is no price; "Exits $0.5213" and "Exit
+    at 81.91" (no separator) end the entry section above them too."""
+    parsed = parse_message(
+        "Coin: #LINK\nPozisyon: Uzun\nGiriş fiyatı 13.773\nKar Al 1 14.039\nKar Al 2 14.263\n"
+        "Stop 13.28\nKaldıraç 10x"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (14.039, 14.263)
+    for text in (
+        "🚨 $XRP LONG SETUP 🚨\nEnter at $0.508 – $0.5111\nExits $0.5213, $0.5315\n"
+        "Invalidation below $0.4928",
+        "$LTC — long setup\nEnter between 79.82 – 80.3\nExit at 81.91\nInvalid if below 77.43",
+    ):
+        parsed = parse_message(text)
+        assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+        assert len(parsed.entries) == 2
+        assert parsed.take_profits

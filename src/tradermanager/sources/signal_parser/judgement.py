@@ -708,7 +708,7 @@ def _outside_prose(read: MessageParts, secs: list[Section]) -> list[Section]:
 
 # A line opening with a word of three letters or more (after bullets or icons), then a price
 _WORDED_LINE = re.compile(
-    r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*((?:[^\W\d_]{2,}[^\S\n]+){0,2}[^\W\d_]{3,})[^\S\n]*(?=[$\d])"
+    r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*([^\W\d_]{3,}(?:[^\S\n]+[^\W\d_]{2,}){0,2})[^\S\n]*(?=\$?\d)"
 )
 _LIST_WORDS = frozenset(["and", "then", "till", "until", "upto", "also", "plus", "next"])
 
@@ -752,11 +752,15 @@ def _end_sections_at_lines(read: MessageParts, found: dict[str, list[Section]]) 
                 word = _WORDED_LINE.match(text, start)
                 if (
                     word is not None
-                    and word.end() == n.start
-                    and word.group(1).lower() not in _LIST_WORDS
+                    and text[word.end() : n.start] in ("", "$")
+                    and word.group(1).split()[0].lower() not in _LIST_WORDS
                 ):
                     secs[k] = (lab, nums[:n_at], body)
-                    rest = nums[n_at:]
+                    rest = [
+                        m
+                        for at, m in enumerate(nums[n_at:], n_at)
+                        if not _line_ordinal(text, m, nums[at + 1 : at + 2])
+                    ]
                     label = sections.Label(
                         "other", word.start(1), word.end(1), word.group(1).lower(), None
                     )
@@ -766,6 +770,17 @@ def _end_sections_at_lines(read: MessageParts, found: dict[str, list[Section]]) 
                 line_end = text.find("\n", n.start)
                 if line_end < 0:
                     break
+
+
+def _line_ordinal(text: str, n: numbers.Number, after: list[numbers.Number]) -> bool:
+    """Whether ``n`` is the number of an unknown label ("Kar Al 1 14.039"): a whole number of
+    one or two digits with a further number after it on its line."""
+    return (
+        n.end - n.start <= 2
+        and n.value.is_integer()
+        and bool(after)
+        and "\n" not in text[n.end : after[0].start]
+    )
 
 
 def _stop_order(low: str, stop_priced: list[Section]) -> Section | None:
