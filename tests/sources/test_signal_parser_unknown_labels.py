@@ -381,3 +381,23 @@ def test_one_signal_posted_in_two_languages_is_read_once(translated):
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.take_profits == (15.225, 14.881, 14.674)
     assert (parsed.entries, parsed.stop_loss) == ((15.38,), 15.613)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#SOLUSDT 做多\n入场：148.2附近\n止盈：152、155\n止损：跌破144",
+        "#SOLUSDT 做多\n入场148.2\n止盈152、155\n止损144",
+        "#SOLUSDT ロング\nエントリー：148.2付近\n利確：152、155\n損切り：144割れ",
+        "#SOLUSDT 做多\n入场：148.2左右\n止盈：152/155\n止损：144美元",
+    ],
+)
+def test_numbers_written_against_chinese_and_japanese_characters(text):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == ((148.2,), (152, 155), 144)
+
+
+def test_a_number_against_a_latin_letter_is_still_none():
+    parsed = parse_message("#SOLUSDT LONG\nEntry: 148.2\nTP1: 152\nTP2: 155\nSL: 144")
+    assert parsed.take_profits == (152, 155)

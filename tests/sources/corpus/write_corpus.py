@@ -6609,6 +6609,48 @@ def side_label_unknown_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
+# Written after probing the parser with Chinese and Japanese spellings (not a blind round):
+# numbers written against the characters around them, as those scripts write them without
+# spaces ('入场148.2', '148.2附近', '跌破144', '144美元', '148.2付近', '144割れ').
+
+_GLUED = [
+    # (entry, targets, stop) templates around {e}, {t}, {s}
+    ("入场：{e}附近", "止盈：{t}", "止损：跌破{s}"),
+    ("入场{e}", "止盈{t}", "止损{s}"),
+    ("进场：{e}左右", "目标：{t}", "止损：{s}美元"),
+    ("開倉價：{e}附近", "停利：{t}", "停損：{s}"),
+    ("エントリー：{e}付近", "利確：{t}", "損切り：{s}割れ"),
+    ("エントリー{e}", "利確{t}", "損切り{s}"),
+]
+
+
+@style(
+    "cjk_glued_numbers",
+    "Chinese and Japanese posts with numbers written against the characters around them: '入场148.2', '入场：148.2附近', '止损：跌破144', '止损：144美元', 'エントリー：148.2付近', '損切り：144割れ' (written after probing the parser, not blind)",
+)
+@own_stream
+def cjk_glued_numbers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    e, t, s = rng.choice(_GLUED)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    side = (
+        ("做多" if d.long else "做空")
+        if "入" in e or "进" in e or "開" in e
+        else ("ロング" if d.long else "ショート")
+    )
+    lines = [
+        f"#{d.base}USDT {side}",
+        e.format(e=num(d.entry, d.dec)),
+        t.format(t="、".join(num(v, d.dec) for v in tps)),
+        s.format(s=num(sl, d.dec)),
+    ]
+    text = "\n".join(lines)
+    if not d.long:  # a short's stop is a break above: 突破 / 超え
+        text = text.replace("跌破", "突破").replace("割れ", "超え")
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 # Measured once before the parser saw them (README: "Scripts round two"), then developed on.
 SCRIPTS_ROUND_TWO = {
     "traditional_chinese_cards",
@@ -6638,6 +6680,7 @@ SCRIPTS_ROUND_TWO = {
     "bilingual_repeat_posts",
     "unknown_labels_with_notes",
     "side_label_unknown_words",
+    "cjk_glued_numbers",
 }
 
 

@@ -32,9 +32,9 @@ from tradermanager.sources.signal_parser.literal_first import LiteralFirst
 # percentage ("5%", "2-3%"), not a duration ("1 day"), not the parts of a clock time or
 # ratio ("14:30", "1:2.5").
 _NUMBER = re.compile(
-    r"([-$\d.](?<![\w.,#№].)(?:(?<=-)\$?(?:\d+(?:[.,]\d+)*|\.\d+)|(?<=\$)(?:\d+(?:[.,]\d+)*|\.\d+)"
+    r"([-$\d.](?<![^\W\u3040-\u30ff\u3400-\u9fff].)(?<![.,#№].)(?:(?<=-)\$?(?:\d+(?:[.,]\d+)*|\.\d+)|(?<=\$)(?:\d+(?:[.,]\d+)*|\.\d+)"
     r"|(?<=\d)(?<!\d:.)\d*(?:[.,]\d+)*|(?<=\.)(?<!\d:.)\d+))"
-    r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![\w])(?![.,]\d)"
+    r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![^\W\u3040-\u30ff\u3400-\u9fff])(?![.,]\d)"
     r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)(?![\ufe0f\u20e3])"
     r"(?![ \t]?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
 )
