@@ -30,6 +30,12 @@ CANCEL = re.compile(
 )
 # "Re-entry", "re-enter", "Re-entering", "Re-entered"
 REENTRY = re.compile(r"re[\s\-]?(?:entry|enter(?:ed|ing|s)?)(?![\w])")
+# A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
+# re-enter", "re-entry: not valid"
+_NO_REENTRY = re.compile(
+    r"(?<![\w])(?:no|not|don'?t|do\s+not|without|never)\s+(?:valid\s+)?re[\s\-]?ent"
+    r"|re[\s\-]?entry[^\S\n]*[:\-—=]?[^\S\n]*(?:no|none|not\s+valid|invalid|❌)(?![\w])"
+)
 # A re-entry only planned or wished for, not an instruction: "will re-enter if we get the dip",
 # "might re-enter later", "looking to re-enter"
 _PLANNED = re.compile(
@@ -433,7 +439,11 @@ def match_action(
         return _icons(text)
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return _cancel(text, lower)
-    if "re" in lower and _word_start(lower, REENTRY.search(lower)):
+    if (
+        "re" in lower
+        and _word_start(lower, REENTRY.search(lower))
+        and not _NO_REENTRY.search(lower)
+    ):
         # beside a close the price could be either's ("Closed ETH at 3,480. Re-entry at 3,420"),
         # and a planned re-entry is no order: neither is acted on without the user
         if _close_word(lower):
