@@ -203,3 +203,55 @@ def test_the_copy_takes_the_ordinal_hit_and_a_bots_target_price():
     closes = [s for s in history.signals if s.kind is SignalKind.CLOSE]
     assert len(closes) == 1 and closes[0].price == 3500.0  # target 2 is the last: closed there
     assert history.records[-1].classification in ("skipped", "follow_up")
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("#LINK tp1 + tp2 ✅", 2),
+        ("ETH hit TP2 🚀", 2),
+        ("btc hit tp1, moving sl to be", 1),
+        ("TP1 ✅ TP2 next", 1),
+    ],
+)
+def test_the_target_a_hit_reports(text: str, index: int) -> None:
+    parsed = parse_message(text)
+    assert (parsed.kind, parsed.target_index) == (MessageKind.FOLLOW_UP, index), text
+
+
+def test_sl_be_at_a_lines_end_in_small_letters_is_breakeven() -> None:
+    parsed = parse_message("tp2 done ✅ sl be")
+    assert [a.value for a in parsed.actions] == ["target_hit", "stop_moved"]
+    assert parsed.stop_to_entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After TP1 move SL to entry",
+        "Once TP1 is hit, move SL to entry",
+        "if it hits tp1 move sl to be",
+        "when we hit TP2, close half",
+    ],
+)
+def test_an_instruction_for_when_a_target_is_reached_is_not_applied_now(text: str) -> None:
+    parsed = parse_message(f"#ETH {text}")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (text, parsed)
+
+
+@pytest.mark.parametrize(
+    "text", ["#ETH SL moved to entry after TP1", "#ETH TP1 hit ✅ → move SL to entry"]
+)
+def test_a_report_beside_a_target_is_applied(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP and parsed.stop_to_entry, text
+
+
+def test_a_signed_result_is_not_where_a_target_was_hit() -> None:
+    assert parse_message("#SHIB TP1 ✅ +242").price is None
+    assert parse_message("#SOL TP3 ✅ 156.2 reached · +38% (20x)").price == 156.2
+
+
+def test_take_some_profit_is_a_close_whose_share_is_not_said() -> None:
+    parsed = parse_message("Take some profit off the table on $BTC")
+    assert (parsed.action, parsed.close_fraction) == (FollowUpAction.CLOSE, None)

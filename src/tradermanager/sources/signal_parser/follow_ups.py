@@ -244,7 +244,7 @@ _HALF_WORDS = re.compile(
 )
 _HALF_WORD_PARTS = ("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah")
 # "partial profits secured", "Partial profit taken": a close whose share is not said
-_PARTIAL_PROFITS = re.compile(r"(?<![\w])partial(?:ly)?\s+(?:profits?|gains?)(?![\w])")
+_PARTIAL_PROFITS = re.compile(r"(?<![\w])(?:partial(?:ly)?|some)\s+(?:profits?|gains?)(?![\w])")
 _TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)")
 _FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
 # A part of each of those words that the lower-cased text holds whenever _FULL matches: one
@@ -416,6 +416,25 @@ ORDER = (
 )
 
 
+# An instruction for when a target is reached: "After TP1 move SL to entry", "Once TP1 is hit,
+# move SL to entry", "if it hits tp1 move sl to be" — not something done now
+_FOR_LATER = re.compile(
+    r"(?<![\w])(?:if|once|when|after|until|as\s+soon\s+as)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:tp|target|take[\s\-]*profit)\s*\d{0,2}(?![\w])"
+)
+# what a report holds and a plan does not: a check mark or a verb in the past
+_REPORTED = re.compile(r"✅|✔|(?<![\w])(?:moved|booked|closed|secured|taken|done)(?![\w])")
+_FOR_LATER_HINTS = ("if ", "once", "when", "after", "until", "as soon")
+
+
+def for_later(text: str, lower: str) -> str:
+    """What a follow-up holds when it is an instruction for when a target is reached, not a
+    report ("After TP1 move SL to entry"): the copy must not act on it now; "" otherwise."""
+    if _has(lower, _FOR_LATER_HINTS) and _FOR_LATER.search(lower) and not _REPORTED.search(lower):
+        return "an instruction for when a target is reached, nothing to do now"
+    return ""
+
+
 def two_coins(text: str, lower: str | None = None) -> str:
     """What a follow-up that names two coins holds ("#INJ TP1 ✅ / #SEI stopped out ❌",
     "ORDI and TIA both hit TP1"): two coins' updates pasted together, whose actions are never
@@ -484,9 +503,9 @@ def match_action(
         if new:
             extra["new_stop_from"] = new.end()
             found.append(FollowUpAction.STOP_MOVED)
-    if not found and stop_named and (be_named or _has(lower, _SIGNS)):
+    if not found and stop_named and (be_named or " be" in lower or _has(lower, _SIGNS)):
         sign = _word_start(lower, STOP_SIGN_ENTRY.search(lower))
-        if sign and _capital_be(text, sign, (1, 2)):  # not "SL: be careful"
+        if sign and _capital_be(text, sign, (1,)):  # not "SL: be careful"
             extra["stop_to_entry"] = True
             found.append(FollowUpAction.STOP_MOVED)
     if not found and be_named:
@@ -539,7 +558,7 @@ def match_action(
             taking
             and fraction is None
             and not _TAKE_PROFIT.search(lower)
-            and not ("partial" in lower and _PARTIAL_PROFITS.search(lower))
+            and not (("partial" in lower or "some" in lower) and _PARTIAL_PROFITS.search(lower))
         ):
             return None  # "take care", "book a call": not a close without an amount
         if fraction is None and _PARTIAL.search(lower):
@@ -609,6 +628,11 @@ def _share_near(lower: str, close: re.Match[str]) -> float | None:
     return None
 
 
+_TARGET_NUMBER = re.compile(r"(?<![\w])(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)")
+_HIT_THEN_TARGET = re.compile(r"(?<![\w])hit\s+(?:the\s+)?(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)")
+_CONDITION_BEFORE = re.compile(r"(?<![\w])(?:if|when|once|after|until|before|to|will|should)\b")
+
+
 def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
     """The highest target a text reports reached ("TP1 ✅ TP2 ✅": 2), leaving out the span
     ``skip`` and a filled entry's "entry target 1 ✅"."""
@@ -619,7 +643,20 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
         ].endswith(("entry ", "entry")):
             continue
         index = int(hit.group(1) or hit.group(2))
+        # "tp1 + tp2 ✅": a target written inside the hit's span is reported with it
+        for inner in _TARGET_NUMBER.finditer(
+            lower, hit.end(1) if hit.group(1) else hit.end(), hit.end()
+        ):
+            index = max(index, int(inner.group(1)))
         best = index if best is None else max(best, index)
+    if best is None and "hit" in lower:
+        # "ETH hit TP2", "btc hit tp1, moving sl to be" (not "if it hits TP1", "when we hit TP1")
+        for hit in _HIT_THEN_TARGET.finditer(lower):
+            if not (skip[0] <= hit.start() < skip[1]) and not _CONDITION_BEFORE.search(
+                lower, max(0, hit.start() - 16), hit.start()
+            ):
+                index = int(hit.group(1))
+                best = index if best is None else max(best, index)
     if best is None and _has(lower, _ORDINAL_NOUN_HINTS) and _HIT_WORD.search(lower):
         best = _ordinal_target(lower)
     return best

@@ -1197,7 +1197,11 @@ def _follow_up(read: MessageParts) -> ParsedMessage | None:
     action, extra = matched
     symbol = read.symbol or bare_upper_token(text)
     market = symbol.market if symbol else None
-    conflict = extra.get("conflict") or follow_ups.two_coins(text, read.lower)
+    conflict = (
+        extra.get("conflict")
+        or follow_ups.two_coins(text, read.lower)
+        or follow_ups.for_later(text, read.lower)
+    )
     if conflict:
         return ParsedMessage(
             MessageKind.NEEDS_REVIEW,
@@ -1293,6 +1297,8 @@ def _price_beside_hit(read: MessageParts) -> float | None:
         for n in read.numbers
         if not _ORDINAL_BEFORE.search(text, 0, n.start) and not _DURATION_AFTER.match(text, n.end)
     ]
+    if any(text[n.start - 1 : n.start] in ("+", "-", "−") for n in candidates):
+        return None  # a signed number is a result ("+438 ✅ pts"), not where a target was hit
     if len(candidates) != 1:
         return None
     n = candidates[0]
