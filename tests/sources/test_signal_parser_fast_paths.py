@@ -634,3 +634,30 @@ def test_the_ratio_start_takes_every_letter_matched_case_insensitively() -> None
                     word[:i] + other + word[i + 1 :] + (" r" if ":" in word or "/" in word else "")
                 )
                 assert sections.RATIO.start.match(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"ab z1_:@\n", "🎯", "🛑", "👉", "✅", "━", "•", "é", "ß", "²", "٣", "ক্", "вход"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_a_text_whose_wide_characters_are_no_letters_has_the_words_of_a_z(text: str) -> None:
+    lower = numbers.lowered(text)
+    if lower.isascii() or sections._WIDE_LETTER.search(lower) is not None:
+        return
+    plain = sections._WORD if holds_any(lower, sections._SIGNS) else sections._LETTERS
+    fast = (
+        sections._ASCII_SIGN_WORD if holds_any(lower, sections._SIGNS) else sections._ASCII_LETTERS
+    )
+    assert [m.span() for m in fast.finditer(lower)] == [m.span() for m in plain.finditer(lower)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=12))
+def test_a_wide_letter_is_found_where_a_wide_character_is_a_letter(text: str) -> None:
+    wide_letter = any(ord(ch) > 127 and re.fullmatch(r"[^\W\d_]", ch) for ch in text)
+    assert (sections._WIDE_LETTER.search(text) is not None) == wide_letter
