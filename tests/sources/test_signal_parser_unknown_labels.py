@@ -390,9 +390,11 @@ def test_one_signal_posted_in_two_languages_is_read_once(translated):
         "#SOLUSDT 做多\n入场148.2\n止盈152、155\n止损144",
         "#SOLUSDT ロング\nエントリー：148.2付近\n利確：152、155\n損切り：144割れ",
         "#SOLUSDT 做多\n入场：148.2左右\n止盈：152/155\n止损：144美元",
+        "#SOLUSDT ซื้อ\nจุดเข้า148.2\nเป้าหมาย152, 155\nตัดขาดทุน144",
+        "#SOLUSDT 롱\n진입가148.2\n익절152, 155\n손절144",
     ],
 )
-def test_numbers_written_against_chinese_and_japanese_characters(text):
+def test_numbers_written_against_letters_of_scripts_without_spaces(text):
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == ((148.2,), (152, 155), 144)

@@ -31,10 +31,17 @@ from tradermanager.sources.signal_parser.literal_first import LiteralFirst
 # number is checked by the regex itself, so the Python loop sees only candidates: not a
 # percentage ("5%", "2-3%"), not a duration ("1 day"), not the parts of a clock time or
 # ratio ("14:30", "1:2.5").
+# Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana,
+# CJK ideographs) and Hangul, which channels also write against a number ("入场148.2",
+# "148.2附近", "จุดเข้า148.2", "진입가148.2"): a number touching one is still a number, while a
+# Latin letter against it makes none ("63450USDT", "TP1").
+SPACELESS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _NUMBER = re.compile(
-    r"([-$\d.](?<![^\W\u3040-\u30ff\u3400-\u9fff].)(?<![.,#№].)(?:(?<=-)\$?(?:\d+(?:[.,]\d+)*|\.\d+)|(?<=\$)(?:\d+(?:[.,]\d+)*|\.\d+)"
+    r"([-$\d.](?<![^\W"
+    + SPACELESS
+    + r"].)(?<![.,#№].)(?:(?<=-)\$?(?:\d+(?:[.,]\d+)*|\.\d+)|(?<=\$)(?:\d+(?:[.,]\d+)*|\.\d+)"
     r"|(?<=\d)(?<!\d:.)\d*(?:[.,]\d+)*|(?<=\.)(?<!\d:.)\d+))"
-    r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![^\W\u3040-\u30ff\u3400-\u9fff])(?![.,]\d)"
+    r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![^\W" + SPACELESS + r"])(?![.,]\d)"
     r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)(?![\ufe0f\u20e3])"
     r"(?![ \t]?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
 )
