@@ -234,3 +234,15 @@ def test_raw_telegram_html_glued_quotes_and_bare_chart_links() -> None:
     assert plain("API3USDT LONG 1.5USDT") == "API3USDT LONG 1.5 USDT"  # a coin's digit stays
     linked = LONG_SOL + "\nChart: tradingview.com/x/65551e13/"
     assert _fields(linked) == _fields(LONG_SOL)
+
+
+_PIECES = ["148.2", "USDT", "usdt", "Usd", "USDC", "API3", "$", " ", "\n", "/", "SOL", "1", "0.45"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_the_glued_quote_gate_misses_no_glued_price(text: str) -> None:
+    from tradermanager.sources.signal_parser.plain_text import _GLUED_QUOTE, _digit_before
+
+    gate = any(_digit_before(text, w) for w in ("USD", "usd", "Usd"))
+    assert gate or _GLUED_QUOTE.search(text) is None, text

@@ -36,7 +36,7 @@ _COUNT_OF = re.compile(
     r"(?<![\w.,])\d{1,3}[^\S\n]+(?:out[^\S\n]+)?(?:of|из|de)[^\S\n]+\d{1,3}(?![\w.,])"
 )
 # A distance is no price: "+484 pts", "(−450 points)", "+45 pips", "919 ticks", "Δ 120" (its
-# quick test: "pt", "point", "pip", "tick" or "Δ" in the lower-cased text).
+# quick test: "pts", "point", "pip", "tick" or "Δ" in the lower-cased text).
 _DISTANCE = re.compile(
     r"(?<![\w.,])\d[\d,.]*[^\S\n]*(?:pts|points?|pips?|ticks?)(?![\w])|Δ[^\S\n]*[+\-−]?\d[\d,.]*"
 )
@@ -117,7 +117,7 @@ class MessageParts:
             excluded += [m.span() for m in _DATE.finditer(body)]
         if "member" in lower or "follower" in lower or "subscriber" in lower or "user" in lower:
             excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
-        if "pt" in lower or "point" in lower or "pip" in lower or "tick" in lower or "Δ" in body:
+        if "pts" in lower or "point" in lower or "pip" in lower or "tick" in lower or "Δ" in body:
             excluded += [m.span() for m in _DISTANCE.finditer(body)]
         if " of " in lower or " из " in lower or " de " in lower:
             excluded += [m.span() for m in _COUNT_OF.finditer(lower)]

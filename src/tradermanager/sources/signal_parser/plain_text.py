@@ -80,7 +80,7 @@ def plain(text: str) -> str:
             text = _HTML_TAG.sub(" ", text)
     if "&" in text and ";" in text:
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group()], text)
-    if ("USD" in text or "usd" in text) and _GLUED_QUOTE.search(text):
+    if _digit_before(text, "USD") or _digit_before(text, "usd") or _digit_before(text, "Usd"):
         text = _GLUED_QUOTE.sub(r"\1 ", text)
     if "\x1b" in text:
         text = _ANSI.sub("", text)
@@ -106,6 +106,17 @@ def plain(text: str) -> str:
             text = _tables(text)
         text = _pipe_rows(text)
     return text
+
+
+def _digit_before(text: str, word: str) -> bool:
+    """Whether ``word`` stands right after a digit somewhere in ``text`` (a quick test: most
+    texts name "USDT" only in a pair, after a letter)."""
+    at = text.find(word)
+    while at >= 0:
+        if at and text[at - 1].isdigit():
+            return True
+        at = text.find(word, at + 3)
+    return False
 
 
 def _key_value_markdown(text: str) -> bool:
