@@ -398,3 +398,20 @@ def test_a_worded_line_keeps_its_number_and_a_dollar_sign() -> None:
         assert parsed.kind is MessageKind.SIGNAL, parsed.reason
         assert len(parsed.entries) == 2
         assert parsed.take_profits
+
+
+def test_numbers_in_brackets_before_prices_are_list_markers() -> None:
+    parsed = parse_message(
+        "Short $SOL\nEntry: $149.75\nTargets: (1) $146.93 (2) $144.22 (3) $141.03\n"
+        "Stop loss: $153.49"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (146.93, 144.22, 141.03)
+
+
+def test_both_scenarios_go_to_review() -> None:
+    text = (
+        "$DOT — two scenarios\n🟢 Long above 6.55: TP 6.75 / 6.94, SL 6.45\n"
+        "🔴 Short below 6.29: TP 6.1, SL 6.38\nWait for the 4H close."
+    )
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW

@@ -247,7 +247,8 @@ def _value(body: str) -> float:
 
 
 def _is_marker(text: str, start: int, end: int) -> bool:
-    """A list marker ("1)", "2." or "3- " at a line start, " 3) " inline), not a price."""
+    """A list marker ("1)", "2." or "3- " at a line start, " 3) " or " (3) " inline), not a
+    price."""
     after = text[end : end + 2]
     if not after or after[0] not in ").-–":
         return False
@@ -259,7 +260,10 @@ def _is_marker(text: str, start: int, end: int) -> bool:
         if at_line_start:
             return after[0] == "." or len(after) > 1
         return after[0] == "." and len(after) > 1 and _inline_numbered(text, start, end)
-    return at_line_start or (start > 0 and text[start - 1].isspace())
+    if at_line_start or (start > 0 and text[start - 1].isspace()):
+        return True
+    # "(1) 146.93 (2) 144.22": the number in brackets after a space or at a line's start
+    return start > 0 and text[start - 1] == "(" and (start == 1 or text[start - 2].isspace())
 
 
 def _inline_numbered(text: str, start: int, end: int) -> bool:
