@@ -9517,6 +9517,95 @@ MAINSTREAM2_FIFTH_SET = {
 }
 
 
+# ---- mainstream English, second round, sixth set: measured once before the parser saw them
+# Setup posts with both scenarios (a long and a short: review, never a copy), targets numbered
+# inline with brackets ("Targets: 1) 0.53 2) 0.55") and the leverage before the coin ("Long 10x
+# #ETH @ 3412").
+
+
+@style(
+    "two_scenarios",
+    "setup posts with both scenarios: '🟢 Long above 0.182: TP 0.19 / 0.2, SL 0.175' and '🔴 Short below 0.17: TP 0.16, SL 0.177' — both sides, to review",
+)
+@own_stream
+def ms2_two_scenarios(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    up = d.round(d.entry * 1.02)
+    down = d.round(d.entry * 0.98)
+    p = ms2_fmt(d, rng)
+    text = "\n".join(
+        [
+            rng.choice(
+                [
+                    f"${d.base} — two scenarios",
+                    f"{d.base}/USDT plan for today",
+                    f"#{d.base} key levels",
+                ]
+            ),
+            f"🟢 Long above {p(up)}: TP {p(d.round(up * 1.03))} / {p(d.round(up * 1.06))}, SL {p(d.round(up * 0.985))}",
+            f"🔴 Short below {p(down)}: TP {p(d.round(down * 0.97))}, SL {p(d.round(down * 1.015))}",
+            rng.choice(["Wait for the 4H close.", "No trade in between.", "Trade what you see."]),
+        ]
+    )
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "inline_bracket_numbers",
+    "targets numbered inline with brackets: 'Targets: 1) 0.53 2) 0.55 3) 0.57', 'TPs: (1) 0.53 (2) 0.55', entries '1) 0.512 2) 0.498'",
+)
+@own_stream
+def ms2_inline_brackets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    two = rng.random() < 0.4
+    entries = [d.entry, d.round(d.entry * (1 - d.sign * 0.012))] if two else [d.entry]
+    tps = targets(d, rng.randint(2, 4), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.025))
+    p = ms2_fmt(d, rng)
+    form = rng.choice(["{i}) {v}", "({i}) {v}"])
+    listed = " ".join(form.format(i=i, v=p(v)) for i, v in enumerate(tps, 1))
+    ent = (
+        " ".join(form.format(i=i, v=p(v)) for i, v in enumerate(entries, 1)) if two else p(d.entry)
+    )
+    lines = [
+        rng.choice(
+            [f"{ms2_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms2_pair(d, rng)}"]
+        ),
+        f"Entry: {ent}",
+        f"{rng.choice(['Targets', 'TPs', 'Take profit'])}: {listed}",
+        f"Stop loss: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "leverage_before_coin",
+    "the leverage before the coin: 'Long 10x #ETH @ 3412', 'SHORT 20X $SOL at 148.2', 'Buy (5x) LINK 14.85', then TP and SL",
+)
+@own_stream
+def ms2_lev_before(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS2_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, 25])
+    p = ms2_fmt(d, rng)
+    verb = rng.choice([d.side.title(), d.side.upper(), "Buy" if d.long else "Sell"])
+    head = rng.choice(
+        [
+            f"{verb} {lev}x #{d.base} @ {p(d.entry)}",
+            f"{verb} {lev}X ${d.base} at {p(d.entry)}",
+            f"{verb} ({lev}x) {d.base} {p(d.entry)}",
+        ]
+    )
+    lines = [head, f"TP: {' / '.join(p(v) for v in tps)}", f"SL: {p(sl)}"]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+MAINSTREAM2_SIXTH_SET = {"two_scenarios", "inline_bracket_numbers", "leverage_before_coin"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
