@@ -9515,6 +9515,8 @@ MAINSTREAM2_FIFTH_SET = {
     "side_in_foot_hashtags",
     "bounded_entry",
 }
+# measured once and no rule was made on it (70 of 70 on its first pass): held out since
+HOLDOUT.update(MAINSTREAM2_FIFTH_SET)
 
 
 # ---- mainstream English, second round, sixth set: measured once before the parser saw them
