@@ -418,6 +418,24 @@ LEVERAGE_TEXT = st.tuples(
 
 
 @settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_LEVERAGE_PIECES,
+                *("leveraj", "dzwignia", "dźwignia", "apalancamiento", "alavanc", "kaldıraç"),
+                *("hebel", "đòn bẩy", "杠杆", "레버리지", "レバ", "μόχλευση", "اهرم", "l", "ev"),
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_leverage_hint_substring_tests_find_what_the_hint_pattern_finds(text: str) -> None:
+    for lower in (numbers.lowered(text), text):
+        assert leverage.holds_leverage_hint(lower) == bool(leverage.LEVERAGE_HINT.search(lower))
+
+
+@settings(max_examples=1500, deadline=None)
 @given(LEVERAGE_TEXT)
 def test_the_leverage_labels_are_only_skipped_where_they_cannot_match(text: str) -> None:
     lower = numbers.lowered(text)

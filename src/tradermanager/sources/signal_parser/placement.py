@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import sections
-from tradermanager.sources.signal_parser.leverage import LEVERAGE_HINT
+from tradermanager.sources.signal_parser.leverage import holds_leverage_hint
 from tradermanager.sources.signal_parser.message_parts import (
     PRICE_LABELS,
     RANGE_SEPARATOR,
@@ -277,7 +277,7 @@ def _price_lines(read: MessageParts, found: dict[str, list[Section]]) -> list[_G
                 or sum(map(len, words)) > 3
                 or ":" in rest
                 or "：" in rest
-                or LEVERAGE_HINT.search(marker.lower())
+                or holds_leverage_hint(marker.lower())
             ):
                 return None  # a sentence, a second label after the prices, a leverage line
             marker_key = _ORDINAL.sub("", marker).strip(" .)")
