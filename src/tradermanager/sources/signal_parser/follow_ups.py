@@ -374,6 +374,8 @@ def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
     "Close ETH and cancel the pending limit"): the copy cannot apply the cancel and the rest
     together, and applying one is half the message — it goes to review."""
     rest = CANCEL.sub(_blank, lower)
+    if not any(ch.isalnum() for ch in rest):  # "Cancelled", "cancelled ❌": nothing else
+        return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
     if "before" in rest:
         rest = _BEFORE_ENTRY.sub(_blank, rest)
     other = match_action(text, rest)
