@@ -415,3 +415,15 @@ def test_both_scenarios_go_to_review() -> None:
         "🔴 Short below 6.29: TP 6.1, SL 6.38\nWait for the 4H close."
     )
     assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(2, 4), label=st.sampled_from(["Take profit", "TPs", "Targets", "TP"]))
+def test_a_list_numbered_on_the_label_line_without_a_colon(n: int, label: str) -> None:
+    """ "Take profit 1) 0.0761 2) 0.07465": the list's first number is no target number of
+    the label (which would name one price and drop the others)."""
+    tps = [round(0.0776 * (1 - 0.02 * i), 5) for i in range(1, n + 1)]
+    listed = " ".join(f"{i}) {v:g}" for i, v in enumerate(tps, 1))
+    parsed = parse_message(f"#FHEUSDT SHORT\nEntry 0.0776\n{label} {listed}\nStop loss 0.07954")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == tuple(tps)

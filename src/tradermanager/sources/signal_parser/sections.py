@@ -578,6 +578,12 @@ def labels(
         if kind == "target":  # the index groups follow the named target group
             number = m.group(index) or m.group(index + 1)
             idx = int(number) if number else None
+            if idx is not None and text[last_end : last_end + 1] == ")":
+                line_end = text.find("\n", last_end)
+                if f" {idx + 1}) " in text[last_end : line_end if line_end >= 0 else len(text)]:
+                    # "Take profit 1) 0.0761 2) 0.07465": a list numbered on the label's line
+                    last_end = m.start(index if m.group(index) else index + 1)
+                    idx = None
         else:
             idx = None
         word_read = lower[start:last_end] if same_case_length else m.group().lower()
