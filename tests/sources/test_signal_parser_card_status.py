@@ -32,3 +32,13 @@ def test_a_re_entry_stated_is_still_one():
         FollowUpAction.REENTRY,
         142.5,
     )
+
+
+def test_a_bold_heading_naming_the_quoted_coin_and_side_is_the_signal_own():
+    quoted = "> **XRP/USDT** SHORT\n> Entry: 0.4886\n> TP1: 0.4808\n> SL: 0.5072"
+    own = parse_message(
+        f"<:xrp:3278843985134079690> **XRP** SHORT — details:\n{quoted}\n\n#Futures #VIP"
+    )
+    assert (own.kind, own.entries) == (MessageKind.SIGNAL, (0.4886,))
+    comment = parse_message(f"@everyone 🚨 NEW SIGNAL\n{quoted}")
+    assert comment.kind is MessageKind.NEEDS_REVIEW

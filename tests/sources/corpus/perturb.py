@@ -58,6 +58,8 @@ def _rewrite_labelled(
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
+        if "<:" in line or "<a:" in line:
+            continue  # a Discord emoji standing for the label ("<:tp1:2512…>"): its name is no text
         m = LABELLED.match(line)
         if m and _kind(m) in kinds:
             new = rewrite(m)
@@ -320,10 +322,18 @@ def shuffle_sections(text: str, expected: dict[str, Any], rng: random.Random) ->
 def _restyle_prices(text: str, fmt: Callable[[str], str | None]) -> str | None:
     def restyle(m: re.Match[str]) -> str | None:
         value = m.group("value")
-        if "$" in value or "," in value or re.search(r"\d\s\d{3}(?!\d)", value):
+        if (
+            "$" in value
+            or "," in value
+            or "'" in value
+            or "’" in value
+            or re.search(r"\d\s\d{3}(?!\d)", value)
+        ):
             return None  # already marked, or thousands groups ("63 450") a "$" would split
         if "\u2024" in value or "\u00b7" in value or "\\" in value:
             return None  # a look-alike or escaped decimal point ("0․0454"): not its digits
+        if ">" in value or re.search(r"\d{12}", value):
+            return None  # an emoji's id ("<:entry:2163735234293632482>"), never a price
         head = value.split("(")[0]
         new = _PRICE.sub(lambda p: fmt(p.group(1)) or p.group(1), head)
         return f"{m.group(0)[: m.start('value')]}{new}{value[len(head) :]}"

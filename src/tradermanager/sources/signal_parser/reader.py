@@ -33,6 +33,16 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
 _QUOTE_LINE = re.compile(r"^[ \t]*>(?![>=])", re.M)
 
 
+def _heads(reply: str, whole: ParsedMessage) -> bool:
+    """Whether the text outside the quote names the quoted signal's coin and its side, in
+    whatever markup ("**XRP** SHORT — details:"): a heading, not a comment."""
+    if not whole.symbol or whole.side is None:
+        return False
+    words = set(re.findall(r"[A-Za-z0-9]+", reply.upper()))
+    side = {"long": ("LONG", "BUY"), "short": ("SHORT", "SELL")}.get(str(whole.side.value), ())
+    return whole.symbol in words and any(w in words for w in side)
+
+
 def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
     """A reply written under a quote of the message it answers. When the reply alone is a
     follow-up of the quoted coin (or of none: it takes the quoted one), that is the reading —
@@ -51,6 +61,8 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
         if find_symbol(reply) is not None:
             return _parse(text, reference)  # "ETH SHORT" over quoted levels: its own heading
         whole = _parse(text, reference)
+        if whole.kind is MessageKind.SIGNAL and _heads(reply, whole):
+            return whole  # "**XRP** SHORT — details:" over the quoted levels: its own heading
         if whole.kind is MessageKind.SIGNAL:
             # "Nice one 🔥" under a quoted signal, or "🚨 NEW SIGNAL" over a signal written as a
             # quote: not copied twice, not dropped either
