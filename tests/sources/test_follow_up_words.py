@@ -255,3 +255,16 @@ def test_a_signed_result_is_not_where_a_target_was_hit() -> None:
 def test_take_some_profit_is_a_close_whose_share_is_not_said() -> None:
     parsed = parse_message("Take some profit off the table on $BTC")
     assert (parsed.action, parsed.close_fraction) == (FollowUpAction.CLOSE, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [("$DOGE 3rd target hit 🔥 SL to 2nd target", 2), ("move stop to the first TP", 1)],
+)
+def test_a_stop_moved_to_a_target_named_by_an_ordinal(text: str, target: int) -> None:
+    parsed = parse_message(text)
+    assert (parsed.kind, parsed.stop_to_target, parsed.new_stop) == (
+        MessageKind.FOLLOW_UP,
+        target,
+        None,
+    )

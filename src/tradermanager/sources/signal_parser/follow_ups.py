@@ -91,7 +91,10 @@ STOP_HIT_AT_BE = re.compile(
 # "SL moved to TP1": the stop goes to a target's price, which the message does not write
 STOP_TO_TARGET = re.compile(
     _STOP + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:to|➜|->|→)\s+(?:the\s+)?"
-    r"(?:tp|target)\s*(\d{1,2})(?![\d.,])"
+    r"(?:(?:tp|target)\s*(\d{1,2})(?![\d.,])"
+    # "SL to 2nd target", "move stop to the first TP"
+    r"|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:tp|target|take[\s\-]*profit)"
+    r"(?![\w]))"
 )
 # Ordinal words by the number they stand for: written before a target's noun in English,
 # Portuguese, Spanish, French, German, Turkish and Russian ("second target", "TERCEIRO ALVO",
@@ -484,10 +487,15 @@ def match_action(
     extra: dict[str, object] = {}
     found: list[FollowUpAction] = []
     moved = _word_start(lower, STOP_MOVED.search(lower)) if stop_named else None
-    to_target = STOP_TO_TARGET.search(lower) if stop_named and not moved else None
+    # "SL to 2nd target": the stop pattern reads a move to the price "2…"; the target is meant
+    to_price = moved is not None and not (
+        moved.group(1) or moved.group(2) or moved.group(3) is not None or moved.group(4) is not None
+    )
+    to_target = STOP_TO_TARGET.search(lower) if stop_named and (not moved or to_price) else None
     skip = (-1, -1)  # "SL to TP1 ✅": that target is where the stop goes, not a target hit
     if to_target:
-        extra["stop_to_target"] = int(to_target.group(1))
+        word = to_target.group(2)
+        extra["stop_to_target"] = _BEFORE_WORDS[word] if word else int(to_target.group(1))
         skip = to_target.span()
         found.append(FollowUpAction.STOP_MOVED)
     elif moved:
