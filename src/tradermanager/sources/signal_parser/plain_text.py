@@ -104,6 +104,8 @@ def plain(text: str) -> str:
             or ("---" in text and _key_value_markdown(text))
         ):
             text = _tables(text)
+        elif text.count("|") >= 4:
+            text = _header_over_values(text)
         text = _pipe_rows(text)
     return text
 
@@ -126,10 +128,33 @@ def _key_value_markdown(text: str) -> bool:
     for i in range(1, len(lines)):
         if "---" in lines[i] and "|" in lines[i] and _RULE.match(lines[i]):
             head = _cells(lines[i - 1]) if "|" in lines[i - 1] else []
-            return bool(head) and (
-                head[0].lower() in _KEY_HEADERS or (len(head) == 2 and head[1].lower() == "value")
-            )
+            # a header naming key/value columns, or two columns: a heading ("| SOL/USDT | LONG
+            # |") over label/value rows
+            return bool(head) and (head[0].lower() in _KEY_HEADERS or len(head) == 2)
     return False
+
+
+_HEAD_CELL = re.compile(r"[^\W\d_][^|\n]{0,24}")
+_VALUE_CELL = re.compile(r"\$?\d[\d.,]*(?:[^\S\n]*[xX%])?|[^\W\d_]{2,12}(?:/\w{2,5})?")
+
+
+def _header_over_values(text: str) -> str:
+    """Two lines of as many cells, labels over values, with no rule between them ("Entry | TP1
+    | TP2 | SL" / "148.2 | 152.5 | 155.8 | 144.1"): ``Header: cell`` lines."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        head, row = lines[i], lines[i + 1]
+        if head.count("|") < 2 or head.count("|") != row.count("|"):
+            continue
+        hc, rc = _cells(head), _cells(row)
+        if (
+            all(_HEAD_CELL.fullmatch(c) for c in hc)
+            and all(_VALUE_CELL.fullmatch(c) for c in rc)
+            and sum(c[:1].isdigit() or c[:1] == "$" for c in rc) * 2 >= len(rc)
+        ):
+            lines[i : i + 2] = [f"{h}: {c}" for h, c in zip(hc, rc, strict=True)]
+            return "\n".join(lines)
+    return text
 
 
 def _pipe_rows(text: str) -> str:
