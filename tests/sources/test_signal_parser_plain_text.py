@@ -246,3 +246,13 @@ def test_the_glued_quote_gate_misses_no_glued_price(text: str) -> None:
 
     gate = any(_digit_before(text, w) for w in ("USD", "usd", "Usd"))
     assert gate or _GLUED_QUOTE.search(text) is None, text
+
+
+def test_labels_over_values_without_a_rule_and_a_two_column_markdown_table() -> None:
+    over = "Entry | TP1 | TP2 | SL\n148.2 | 152.5 | 155.8 | 144.1\n#SOL/USDT LONG\nLeverage: 10x"
+    assert _fields(over) == _fields(LONG_SOL)
+    two = "| SOL/USDT | LONG |\n|---|---|\n| Entry | 148.2 |\n| TP1 | 152.5 |\n| TP2 | 155.8 |"
+    two += "\n| SL | 144.1 |\n| Leverage | 10x |"
+    assert _fields(two) == _fields(LONG_SOL)
+    words = "Coin | Side | Result\nSOL | LONG | +12%"  # no prices below: left as written
+    assert plain(words) == words
