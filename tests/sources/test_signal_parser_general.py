@@ -631,3 +631,74 @@ def test_a_zero_among_prices_under_unknown_labels_is_read_without_dividing_by_it
     assert (parsed.kind, parsed.entries) == (MessageKind.SIGNAL, (0.0512,))
     assert parsed.stop_loss == 0.0499
     assert parsed.take_profits == (0.0518, 0.0524, 0.053)
+
+
+# ---- messages copied wrong or silently dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🔵 ADA/USDT\n\n➡️ 0.409\n✅ 0.4043\n✅ 0.4015\n❌ 0.4237\n"
+        "#LINK/USDT SHORT\nLeverage: Cross 5x\nEntry: 15.36\nTargets: 15.198 - 14.814\n"
+        "Stop Loss: 15.514",
+        "#ORDIUSDT Forush\nVorood: 42.28\nHadaf 1: 41.62\nHadde zarar: 43.74\n\n"
+        "🚀 LONG #BTCUSDT\nEntry: 65320.1\nTP: 66371.5 - 67028.7\nSL: 64013.7",
+        "Close 75% of #TRX here\n【FHE/USDT】ショート\nエントリー：0.0729\n"
+        "利確：0.07217／0.07083\n損切り：0.07454",
+    ],
+)
+def test_two_signals_or_an_update_over_a_signal_go_to_review_naming_both(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "Several signals or updates" in parsed.reason
+
+
+def test_a_coin_named_in_talk_under_a_signal_is_no_second_signal() -> None:
+    parsed = parse_message(
+        "SOL/USDT LONG\nEntry: 148.2\nTP: 150.1, 152.3\nSL: 144.8\nBTC looks strong today"
+    )
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.symbol == "SOL"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("BTC/USDT 做多\n入场：37.54 / 止盈", "止盈"),
+        ("WIF/USDT LONG\nEntry: 0.5312 / TP:", "TP"),
+        ("WIF/USDT LONG\nEntry: 0.5312\nTP:\nSL: 0.5001", "TP"),
+        ("WIF/USDT LONG\nEntry: 0.5312\nTP: 0.55, 0.57\nSL:", "SL"),
+        ("DOGE/USDT LONG\nEntry: 0.1155\nTarget 1:\nTarget 2: 0.1191\nStop: 0.1121", "Target 1"),
+    ],
+)
+def test_a_target_or_stop_label_left_empty_goes_to_review(text: str, word: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert f"“{word}” is written with no value" in parsed.reason
+
+
+def test_an_icon_line_left_empty_goes_to_review() -> None:
+    parsed = parse_message("SHORT $SEI\n⤵️ 0.4409 - 0.4453\n⬇️ 0.4334\n⬇️ 0.4311\n⬇️\n⬆️ 0.4599")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "marker “⬇️”" in parsed.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BTC/USDT SHORT\nEntry: 57,762.6\nTargets: 56,948.3 / 55,994.7\nStop: -",
+        "ETH/USDT LONG\nTargets:\nTP1: 3500\nTP2: 3550\nEntry: 3400\nSL: 3300",
+        "TRX/USDT SHORT\nEntry: 0.113\nSL: 0.126\nTP1: 0.109\nTP2: 0.105\nTrail stop after TP2",
+    ],
+)
+def test_no_value_by_design_is_still_a_signal(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.SIGNAL
+
+
+def test_a_dollar_sign_after_prices_of_a_range() -> None:
+    parsed = parse_message(
+        "XRP/USDT SHORT\nEntry: 0.7337$ - 0.7278$\nTP: 0.7101$, 0.6950$\nSL: 0.7520$"
+    )
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries == (0.7278, 0.7337)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from tradermanager.domain.enums import Side
@@ -551,9 +552,83 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         weakest = min(conf.items(), key=lambda kv: kv[1])
         if weakest[1] < REVIEW_THRESHOLD:
             problem = f"The {weakest[0]} was read with low confidence ({weakest[1]:.0%})."
+    if not problem:
+        problem = _label_left_empty(read, found)
+    if not problem and "\n" in read.text:
+        problem = _marker_left_empty(read.text)
     if problem:
         return with_reason(read_fields, problem)
     return with_reason(read_fields, "", MessageKind.SIGNAL)
+
+
+_start = itemgetter(1)  # a Label's start
+_EMPTY_VALUE = frozenset(" \t\n:：=/|")
+
+
+def _label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str:
+    """A target or stop label with nothing after it ("Entry: 0.5312 / TP:", "入场：37.54 / 止盈",
+    "SL:" before the next label): the message was cut or its value left out — copied as it
+    reads, the copy would trade without the level the channel meant to give. A heading over
+    labels of its own kind ("Targets:" above "TP1: …") is no empty label, nor a stop written
+    as none ("Stop: -"), nor a label named in a sentence ("trail the stop after TP2")."""
+    if not (found.keys() & {"target", "stop"}):
+        return ""
+    text = read.text  # what was blanked (a ratio "TP1: 0.57 R:R", a link) is no empty value
+    labels = sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
+    for i, lab in enumerate(labels):
+        kind = lab.kind
+        if kind != "target" and kind != "stop":
+            continue
+        following = labels[i + 1] if i + 1 < len(labels) else None
+        end = following.start if following is not None else len(text)
+        between = text[lab.end : end]
+        if not _EMPTY_VALUE.issuperset(between):
+            continue
+        if following is not None and following.kind == kind and lab.number is None:
+            continue  # a heading over its own labels (a numbered one is no heading: "TP1:")
+        if ":" not in between and "：" not in between and "=" not in between:
+            if following is not None:
+                continue  # "Entry Targets:": one label's word inside another's
+            before = text[text.rfind("\n", 0, lab.start) + 1 : lab.start].rstrip()
+            if before and before[-1] not in "/|,;" and not before[-1].isdigit():
+                continue  # "… after TP2": a label named in a sentence
+        word = read.text[lab.start : lab.end].strip() or kind
+        return (
+            f"“{word}” is written with no value after it: the message looks cut short "
+            "or a level is missing. Check it."
+        )
+    return ""
+
+
+# An icon line's marker and its price ("⬆️ 0.5609", "↓ 26.387 / …"); a line of a marker alone.
+_MARKER_PRICE = re.compile(r"([^\w\s$#@.,:()\[\]*•·\-–—=+>|/]{1,4})[^\S\n]*\$?\d")
+_LONE_MARKER = re.compile(r"[^\w\s$#@.,:()\[\]*•·\-–—=+>|/~_]{1,4}")
+
+
+def _marker_left_empty(text: str) -> str:
+    """In a message whose levels stand after icons ("⬆️ 0.5609" / "⬇️ 0.5342"), a line of a
+    marker alone — one that opens a priced line elsewhere, or the message's last line — is a
+    level whose price is missing (a cut text, a value left out)."""
+    priced: dict[str, int] = {}
+    lone: list[tuple[int, str]] = []
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    for k, line in enumerate(lines):
+        m = _MARKER_PRICE.match(line)
+        if m is not None:
+            marker = m.group(1)
+            priced[marker] = priced.get(marker, 0) + 1
+        elif _LONE_MARKER.fullmatch(line):
+            lone.append((k, line))
+    if not lone or sum(priced.values()) < 2:
+        return ""
+    for k, marker in lone:
+        if marker in priced or k == len(lines) - 1:
+            return (
+                f"A line with the marker “{marker}” has no price after it: the message looks "
+                "cut short or a level is missing. Check it."
+            )
+    return ""
 
 
 _RECAP = re.compile(r"(?<![\w])(?:recap|results?|last\s+week|yesterday|last\s+month)(?![\w])", re.I)

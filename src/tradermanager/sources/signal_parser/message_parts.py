@@ -14,7 +14,9 @@ from tradermanager.sources.signal_parser.symbols import bare_upper_token, find_s
 
 MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
-RANGE_SEPARATOR = re.compile(r"\d\s*(?:-|–|—|_|to|~|до|a)\s*\$?\.?\d(?![\d.,]*\s?%)", re.I)
+RANGE_SEPARATOR = re.compile(
+    r"\d\$?\s*(?:-|–|—|_|to|~|до|a)\s*\$?\.?\d(?![\d.,]*\s?%)", re.I
+)  # "0.7337$ - 0.7278$": a dollar sign after a price as before it
 ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 PRICE_LABELS = ("entry", "target", "stop")

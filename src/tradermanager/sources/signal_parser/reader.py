@@ -15,7 +15,7 @@ from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
-from tradermanager.sources.signal_parser.symbols import COIN_QUOTES, find_symbol
+from tradermanager.sources.signal_parser.symbols import COIN_QUOTES, find_symbol, named_coins
 
 
 def parse(text: str, reference: float | None = None) -> ParsedMessage:
@@ -91,6 +91,50 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
 
 
 def _parse(text: str, reference: float | None) -> ParsedMessage:
+    parsed = _parse_one(text, reference)
+    if parsed.kind in _ACTED and text.count("\n") >= 2:
+        return _one_of_several(text, parsed, reference)
+    return parsed
+
+
+_ACTED = (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
+
+
+def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -> ParsedMessage:
+    """A message read as one signal or follow-up that names other coins: when the lines from
+    each coin's first naming on read as a signal, a follow-up or a message to review of their
+    own (a signal in labels no lexicon knows), the message holds several (a second signal
+    pasted under the first, an update above a signal) — copying one would drop the others, so
+    it goes to review naming each."""
+    coins = named_coins(text)
+    if len(coins) < 2:
+        return parsed
+    lines = text.split("\n")
+    starts = [0]
+    seen: set[str] = set()
+    for k, line in enumerate(lines):
+        if any(c in line for c in coins):
+            new = named_coins(line) - seen
+            if new and seen and k:
+                starts.append(k)  # a coin not named before opens a part
+            seen |= new
+    if len(starts) < 2:
+        return parsed
+    read: list[str] = []
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        part = _parse_one("\n".join(lines[start:end]), reference)
+        if part.kind is not MessageKind.NOT_SIGNAL:
+            read.append(f"{part.symbol or 'no coin named'} ({part.kind.value.replace('_', ' ')})")
+    if len(read) < 2:
+        return parsed
+    return parsed._replace(
+        kind=MessageKind.NEEDS_REVIEW,
+        reason=f"Several signals or updates in one message: {', '.join(read)}. Copying one "
+        "would drop the others: check them one by one.",
+    )
+
+
+def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if "__" in text:
         text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
     if not text.isascii() and max(text) >= "\U0001d400" and _STYLED.search(text):
