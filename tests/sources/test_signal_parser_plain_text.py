@@ -155,10 +155,10 @@ def test_a_signal_in_a_box_table_parses_as_written_plainly(
                 if r[1][0].isdigit() else [*r, ""] for r in rows]  # fmt: skip
     table = "\n".join(["```", *_box(rows, kind), "```"])
     plainly = "\n".join(
-        [f"ETH/USDT {side}", f"Entry: {w(entry).replace(mark, '.')}"]
-        + [f"TP{i}: {w(v).replace(mark, '.')}" for i, v in enumerate(tps, 1)]
-        + [f"SL: {w(sl).replace(mark, '.')}"]
-    )
+        [f"ETH/USDT {side}", f"{labels[0]}: {w(entry).replace(mark, '.')}"]
+        + [f"{labels[1].format(i=i)}: {w(v).replace(mark, '.')}" for i, v in enumerate(tps, 1)]
+        + [f"{labels[2]}: {w(sl).replace(mark, '.')}"]
+    )  # the same words: a language's labels tell its decimal mark ('Alvo 1: 10.000')
     want = _fields(plainly)
     if want[0] is not MessageKind.SIGNAL:
         return  # (levels too close to tell apart at this precision)
