@@ -702,3 +702,16 @@ def test_a_dollar_sign_after_prices_of_a_range() -> None:
     )
     assert parsed.kind is MessageKind.SIGNAL
     assert parsed.entries == (0.7278, 0.7337)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SHIB short $0.0₄22296 tp $0.0₄2187 $0.0₄214 sl $0.0₄23088\n"
+        "SEI SHORT\n→ 0.4982\n↓ 0.4921 / 0.4866\n↑ 0.5155",
+        "#BRETTUSDT SHORT\nEntry: 0.045842\nTP: 0.044794 / 0.0439\nSL: 0.047722\n➖➖➖➖\n"
+        "LTC | Long 🟢\n→ 74.96\n↑ 76.04 / 76.98\n↓ 73.35",
+    ],
+)
+def test_a_second_signal_whose_coin_is_named_bare_goes_to_review(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW

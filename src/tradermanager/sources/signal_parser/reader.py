@@ -98,6 +98,12 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
 
 
 _ACTED = (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
+# a line opening with a word in capitals that is no label ("SEI SHORT", "📊 TIA Trade Setup"):
+# a coin named bare may open a second signal there
+_CAPS_LEAD = re.compile(
+    r"[^\w\n]*(?!(?:TP|SL|ENTRY|STOP|TARGETS?|LEVERAGE|LONG|SHORT|BUY|SELL|NOTE|RISK)\b)"
+    r"([A-Z][A-Z0-9]{1,9})\b"
+)
 
 
 def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -> ParsedMessage:
@@ -107,17 +113,21 @@ def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -
     pasted under the first, an update above a signal) — copying one would drop the others, so
     it goes to review naming each."""
     coins = named_coins(text)
-    if len(coins) < 2:
-        return parsed
     lines = text.split("\n")
     starts = [0]
     seen: set[str] = set()
     for k, line in enumerate(lines):
-        if any(c in line for c in coins):
+        if coins and any(c in line for c in coins):
             new = named_coins(line) - seen
-            if new and seen and k:
-                starts.append(k)  # a coin not named before opens a part
-            seen |= new
+        elif (lead := _CAPS_LEAD.match(line)) is not None and lead.group(1) == parsed.symbol:
+            new = {parsed.token or lead.group(1)} - seen  # the coin read, named bare
+        elif lead is not None and (found := find_symbol(line)) is not None:
+            new = {found.market.token} - seen  # "SEI SHORT", "📊 TIA Trade Setup", "LTC | Long"
+        else:
+            continue
+        if new and seen and k:
+            starts.append(k)  # a coin not named before opens a part
+        seen |= new
     if len(starts) < 2:
         return parsed
     read: list[str] = []
