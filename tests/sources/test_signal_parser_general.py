@@ -715,3 +715,13 @@ def test_a_dollar_sign_after_prices_of_a_range() -> None:
 )
 def test_a_second_signal_whose_coin_is_named_bare_goes_to_review(text: str) -> None:
     assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_stop_label_left_empty_above_another_key_goes_to_review() -> None:
+    parsed = parse_message(
+        "SOL/USDT LONG\nEntry: 148.2\nTargets: 150.1 / 152.3\nStop loss:\nLeverage: 10x"
+    )
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "“Stop loss” is written with no value" in parsed.reason
+    value_below = "SOL/USDT LONG\nEntry: 148.2\nTargets: 150.1 / 152.3\nStop loss:\n144.8"
+    assert parse_message(value_below).kind is MessageKind.SIGNAL

@@ -583,7 +583,9 @@ def _label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> st
         end = following.start if following is not None else len(text)
         between = text[lab.end : end]
         if not _EMPTY_VALUE.issuperset(between):
-            continue
+            if not _empty_before_key_line(text, lab.end):
+                continue
+            between = ":"
         if following is not None and following.kind == kind and lab.number is None:
             continue  # a heading over its own labels (a numbered one is no heading: "TP1:")
         if ":" not in between and "：" not in between and "=" not in between:
@@ -598,6 +600,23 @@ def _label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> st
             "or a level is missing. Check it."
         )
     return ""
+
+
+# a line that opens with a key and its colon ("Leverage: 5x", "Вход:", "TP / SL:")
+_KEY_LINE = re.compile(r"[^\w\n]*[^\W\d_][^\n:：]{0,30}[:：]")
+
+
+def _empty_before_key_line(text: str, end: int) -> bool:
+    """A label whose line ends in its colon with nothing after it, above a line of another
+    key ("Stop loss:" over "Leverage: 5x"): its value is missing (a value on the next line,
+    "Stop loss:" over "0.4838", is no such)."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or not _EMPTY_VALUE.issuperset(text[end:line_end]):
+        return False
+    if ":" not in text[end:line_end] and "：" not in text[end:line_end]:
+        return False
+    nxt = text[line_end + 1 :].lstrip()
+    return bool(nxt) and _KEY_LINE.match(nxt) is not None
 
 
 # An icon line's marker and its price ("⬆️ 0.5609", "↓ 26.387 / …"); a line of a marker alone.
