@@ -9608,6 +9608,108 @@ def ms2_lev_before(rng: random.Random) -> tuple[str, dict[str, Any]]:
 MAINSTREAM2_SIXTH_SET = {"two_scenarios", "inline_bracket_numbers", "leverage_before_coin"}
 
 
+# ---- messages copied wrong or silently dropped: pasted, cut and emptied signals -----------
+# Two signals pasted into one post (a relay joining messages, an admin pasting yesterday's
+# call under today's), a text cut short or with a level's value left out, and a range whose
+# prices carry the dollar sign after them. Each draws from its own stream (@own_stream).
+
+
+def _safety_card(d: Draw, rng: random.Random, tps: list[float], sl: float) -> str:
+    """One signal in one of four layouts: English labels, icons only, a bare coin over arrow
+    lines, a one-line strip."""
+    fmt = rng.choice(["plain", "plain", "comma"]) if d.entry >= 1000 else "plain"
+    e, t, s_ = num(d.entry, d.dec, fmt), [num(x, d.dec, fmt) for x in tps], num(sl, d.dec, fmt)
+    side = d.side.upper()
+    layout = rng.choice(["labels", "icons", "arrows", "strip"])
+    if layout == "labels":
+        return "\n".join(
+            [f"#{d.base}/USDT {side}", f"Entry: {e}", f"TP: {' / '.join(t)}", f"SL: {s_}"]
+        )
+    if layout == "icons":
+        head = rng.choice(
+            [f"🪙 {d.base}/USDT {'🟢' if d.long else '🔴'} {side}", f"${d.base} {side}"]
+        )
+        return "\n".join([head, f"📍 {e}", f"🎯 {' - '.join(t)}", f"🛑 {s_}"])
+    if layout == "arrows":
+        up, down = ("↑", "↓") if d.long else ("↓", "↑")
+        return "\n".join([f"{d.base} {side}", f"→ {e}", f"{up} {' / '.join(t)}", f"{down} {s_}"])
+    return f"{d.base} {side} | Entry {e} | TP {' | '.join(t)} | SL {s_}"
+
+
+@style(
+    "pasted_second_signal",
+    "two signals of different coins pasted into one post (English labels, icons only, a bare coin over arrow lines, a one-line strip; a blank line, a rule or nothing between): review naming both, never one copied and the other dropped",
+)
+@own_stream
+def pasted_second_signal(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    first = Draw(rng, MARKETS)
+    second = Draw(rng, MARKETS)
+    while second.base == first.base:
+        second = Draw(rng, MARKETS)
+    cards = [
+        _safety_card(d, rng, d.away(rng.randint(1, 3)), d.against(rng.uniform(0.02, 0.04)))
+        for d in (first, second)
+    ]
+    sep = rng.choice(["\n\n", "\n", "\n———\n", "\n➖➖➖➖\n"])
+    return sep.join(cards), {"kind": "needs_review"}
+
+
+@style(
+    "cut_or_emptied_levels",
+    "a signal cut short after a target or stop label, or with that label's value left out ('Entry: 0.5312 / TP:', '入场：37.54 / 止盈', 'SL:' over 'Leverage: 10x', 'TP1:' before 'TP2: …', an icon line alone): review, never copied without the level",
+)
+@own_stream
+def cut_or_emptied_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against(rng.uniform(0.02, 0.04))
+    e, t, s_ = num(d.entry, d.dec), [num(x, d.dec) for x in tps], num(sl, d.dec)
+    side = d.side.upper()
+    form = rng.choice(["cut_inline", "cut_cjk", "empty_tp", "empty_stop", "empty_numbered"])
+    if form == "cut_inline":
+        text = f"{d.base}/USDT {side}\nEntry: {e} / {rng.choice(['TP:', 'SL:', 'Targets:'])}"
+    elif form == "cut_cjk":
+        cn = "做多" if d.long else "做空"
+        text = f"{d.base}/USDT {cn}\n入场：{e} / {rng.choice(['止盈', '止损', '止盈：'])}"
+    elif form == "empty_tp":
+        text = "\n".join([f"#{d.base} {side}", f"Entry: {e}", "Targets:", f"Stop Loss: {s_}"])
+    elif form == "empty_stop":
+        lines = [f"#{d.base}/USDT {side}", f"Entry: {e}", f"Targets: {' - '.join(t)}", "Stop loss:"]
+        if rng.random() < 0.5:
+            lines.append(f"Leverage: {rng.choice([5, 10, 20])}x")
+        text = "\n".join(lines)
+    else:
+        k = rng.randrange(len(t))
+        lines = [f"{d.base}/USDT {side}", f"Entry: {e}"]
+        lines += [f"TP{i + 1}:" + ("" if i == k else f" {x}") for i, x in enumerate(t)]
+        lines.append(f"SL: {s_}")
+        text = "\n".join(lines)
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "dollar_after_range",
+    "an entry range whose prices carry the dollar sign after them ('Entry: 0.7337$ - 0.7278$', 'TP: 0.7101$ / 0.695$'): a range, stored low to high",
+)
+@own_stream
+def dollar_after_range(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    other = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.012)))
+    entries = [d.entry, other] if rng.random() < 0.5 else [other, d.entry]
+    tps = d.away(rng.randint(2, 3))
+    sl = d.round(min(entries) * 0.97) if d.long else d.round(max(entries) * 1.03)
+    dollar = [f"{num(x, d.dec)}$" for x in entries]
+    text = "\n".join(
+        [
+            f"{d.base}/USDT {d.side.upper()}",
+            "Entry: " + rng.choice([" - ", " – ", " to "]).join(dollar),
+            "TP: " + " / ".join(f"{num(x, d.dec)}$" for x in tps),
+            f"SL: {num(sl, d.dec)}$",
+        ]
+    )
+    return text, signal(d, entries=sorted(entries), take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
