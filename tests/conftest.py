@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
 if TYPE_CHECKING:
     from tradermanager.services import Services
@@ -16,6 +17,12 @@ if TYPE_CHECKING:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tradermanager.domain.clock import FixedClock
+
+# On CI the generated examples are the same on every run, so a red build can be reproduced
+# and a green one is not luck; elsewhere hypothesis keeps drawing new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 T0 = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
