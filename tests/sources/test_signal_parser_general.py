@@ -725,3 +725,12 @@ def test_a_stop_label_left_empty_above_another_key_goes_to_review() -> None:
     assert "“Stop loss” is written with no value" in parsed.reason
     value_below = "SOL/USDT LONG\nEntry: 148.2\nTargets: 150.1 / 152.3\nStop loss:\n144.8"
     assert parse_message(value_below).kind is MessageKind.SIGNAL
+
+
+def test_an_update_above_a_signal_whose_coin_is_named_bare_beside_its_side() -> None:
+    parsed = parse_message(
+        "**INJ/USDT** SL moved to entry 🔒\nLTC | Long 🟢\nEntry: 74.96\nTP: 76.04 / 76.98\n"
+        "Stop: 73.35"
+    )
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "INJ (follow up), LTC (signal)" in parsed.reason

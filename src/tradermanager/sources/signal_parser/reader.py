@@ -15,7 +15,12 @@ from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
-from tradermanager.sources.signal_parser.symbols import COIN_QUOTES, find_symbol, named_coins
+from tradermanager.sources.signal_parser.symbols import (
+    COIN_QUOTES,
+    bare_upper_token,
+    find_symbol,
+    named_coins,
+)
 
 
 def parse(text: str, reference: float | None = None) -> ParsedMessage:
@@ -104,6 +109,7 @@ _CAPS_LEAD = re.compile(
     r"[^\w\n]*(?!(?:TP|SL|ENTRY|STOP|TARGETS?|LEVERAGE|LONG|SHORT|BUY|SELL|NOTE|RISK)\b)"
     r"([A-Z][A-Z0-9]{1,9})\b"
 )
+_SIDE_WORD = re.compile(r"\b(?:long|short|buy|sell)\b", re.I)
 
 
 def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -> ParsedMessage:
@@ -122,7 +128,14 @@ def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -
         elif (lead := _CAPS_LEAD.match(line)) is not None and lead.group(1) == parsed.symbol:
             new = {parsed.token or lead.group(1)} - seen  # the coin read, named bare
         elif lead is not None and (found := find_symbol(line)) is not None:
-            new = {found.market.token} - seen  # "SEI SHORT", "📊 TIA Trade Setup", "LTC | Long"
+            new = {found.market.token} - seen  # "SEI SHORT", "📊 TIA Trade Setup"
+        elif (
+            lead is not None
+            and _SIDE_WORD.search(line)
+            and (found := bare_upper_token(line)) is not None
+            and found.spans[0][0] == lead.start(1)
+        ):
+            new = {found.market.token} - seen  # a coin named bare beside a side: "LTC | Long"
         else:
             continue
         if new and seen and k:
