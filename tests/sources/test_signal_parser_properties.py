@@ -268,3 +268,65 @@ def test_price_lines_beside_a_side_word_never_land_on_the_wrong_side(symbol, lon
     else:
         assert all(t < lo for t in parsed.take_profits), text
         assert parsed.stop_loss is None or parsed.stop_loss > hi, text
+
+
+# ---- pasted and cut signals: never one part copied and the rest dropped
+
+_SAFETY_COINS = [("BTC", 64_000.0), ("ETH", 3_100.0), ("SOL", 148.0), ("XRP", 0.52), ("LINK", 14.0)]
+
+
+def _card(coin: str, price: float, long: bool, layout: int, scale: float) -> str:
+    sign = 1 if long else -1
+    entry = price * scale
+    tps = [f"{entry * (1 + sign * 0.015 * i):.6g}" for i in (1, 2, 3)]
+    sl = f"{entry * (1 - sign * 0.03):.6g}"
+    side = "LONG" if long else "SHORT"
+    e = f"{entry:.6g}"
+    if layout == 0:
+        return f"#{coin}/USDT {side}\nEntry: {e}\nTP: {' / '.join(tps)}\nSL: {sl}"
+    if layout == 1:
+        return f"🪙 {coin}/USDT {side}\n📍 {e}\n🎯 {' - '.join(tps)}\n🛑 {sl}"
+    return f"{coin}USDT {side}\nEntry {e}\nTargets {', '.join(tps)}\nStop {sl}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(range(len(_SAFETY_COINS))),
+    st.sampled_from(range(len(_SAFETY_COINS))),
+    st.booleans(),
+    st.booleans(),
+    st.integers(0, 2),
+    st.integers(0, 2),
+    st.floats(0.95, 1.05),
+    st.sampled_from(["\n\n", "\n", "\n———\n", "\n➖➖➖➖\n"]),
+)
+def test_two_signals_pasted_are_never_copied_as_one(
+    a: int, b: int, long_a: bool, long_b: bool, la: int, lb: int, scale: float, sep: str
+) -> None:
+    assume(a != b)
+    text = (
+        _card(*_SAFETY_COINS[a], long_a, la, scale)
+        + sep
+        + _card(*_SAFETY_COINS[b], long_b, lb, scale)
+    )
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(range(len(_SAFETY_COINS))),
+    st.booleans(),
+    st.floats(0.95, 1.05),
+    st.sampled_from(["TP", "SL"]),
+    st.booleans(),
+)
+def test_a_target_or_stop_label_without_its_value_is_never_copied(
+    a: int, long: bool, scale: float, emptied: str, at_end: bool
+) -> None:
+    coin, price = _SAFETY_COINS[a]
+    lines = _card(coin, price, long, 0, scale).split("\n")
+    k = 2 if emptied == "TP" else 3
+    lines[k] = f"{emptied}:"
+    if at_end:
+        lines = lines[: k + 1]
+    assert parse_message("\n".join(lines)).kind is MessageKind.NEEDS_REVIEW
