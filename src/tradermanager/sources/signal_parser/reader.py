@@ -119,12 +119,13 @@ def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -
     pasted under the first, an update above a signal) — copying one would drop the others, so
     it goes to review naming each."""
     coins = named_coins(text)
+    several = len(coins) > 1  # else every line naming it names the one coin
     lines = text.split("\n")
     starts = [0]
     seen: set[str] = set()
     for k, line in enumerate(lines):
         if coins and any(c in line for c in coins):
-            new = named_coins(line) - seen
+            new = (named_coins(line) if several else coins) - seen
         elif (lead := _CAPS_LEAD.match(line)) is not None and lead.group(1) == parsed.symbol:
             new = {parsed.token or lead.group(1)} - seen  # the coin read, named bare
         elif lead is not None and (found := find_symbol(line)) is not None:
