@@ -85,6 +85,18 @@ def test_cornix_block_with_entry_take_profit_and_stop_targets():
     assert (parsed.leverage, parsed.margin_mode) == (5.0, "isolated")
 
 
+def test_a_line_of_another_key_after_cornix_trailing_block_is_read():
+    # the block's own keys hold no levels; a leverage or stop line placed after it still counts
+    parsed = _signal(
+        "Coin: #AVAX/USDT\nSignal Type: Regular (Long)\n\nEntry Orders:\n1) 35.20 - 100.0%\n\n"
+        "Take-Profit Orders:\n1) 36.10 - 50%\n2) 37.00 - 50%\n\n"
+        "Trailing Configuration:\nStop: Breakeven -\n  Trigger: Target (2)\n"
+        "Leverage: Cross (25.0X)\n\nStop-loss Orders:\n1) 33.90 - 100.0%"
+    )
+    assert (parsed.entries, parsed.take_profits) == ((35.2,), (36.1, 37.0))
+    assert (parsed.stop_loss, parsed.leverage, parsed.margin_mode) == (33.9, 25.0, "cross")
+
+
 def test_targets_after_tp_are_two_numbers_not_one_thousands_group():
     parsed = _signal("SOL long 141 tp 148 155 sl 137 x15")
     assert parsed.take_profits == (148.0, 155.0)

@@ -88,10 +88,11 @@ class MessageParts:
         self.low = low  # the text lower-cased, and the same with every position kept
         lower = low if len(low) == len(text) else numbers.lowered(text)
         self.lower = lower
-        cut = sections.TRAILING.search(text) if "trailing" in lower else None
-        body = text[: cut.start()] if cut else text
-        if cut:
-            lower = lower[: cut.start()]
+        trailing = sections.TRAILING.search(text) if "trailing" in lower else None
+        body = text
+        if trailing:
+            body = sections.blank_spans(text, [trailing.span()])
+            lower = sections.blank_spans(lower, [trailing.span()])
         if (
             "forwarded from" in lower
             or "http" in lower

@@ -124,7 +124,14 @@ RATIO = FromFirstLine(
     ),
     re.compile("[rR](?:\\s*[:/]|[iIİı][sSſ][kK\u212a])"),
 )
-TRAILING = re.compile(r"(?<![\w])trailing\s+configuration", re.I)
+# Cornix's trailing block: its heading and the lines of its own keys or indented under them
+# ("Entry: Percentage (0.5%)", "Stop: Breakeven -", "  Trigger: Target (1)"); its percentages
+# and target numbers are no levels, while a line of another key after it is read as usual.
+TRAILING = re.compile(
+    r"(?<![\w])trailing\s+configuration[^\n]*"
+    r"(?:\n(?:[ \t]+\S|[ \t]*(?:entry|take[- ]?profit|stop|trigger)(?![\w]))[^\n]*)*",
+    re.I,
+)
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
