@@ -7978,6 +7978,732 @@ def discord_quoted_whole(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join([head, *quoted]), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- measured once, held out (second): never tuned on ---------------------------------------
+# Researched from public material and written without reading the parser or running it on a
+# message, in layouts unlike every style above; measured once, after every other change of the
+# day had landed, and not read message by message before that measurement. Sources: forex
+# copiers' published syntax carried over to crypto pairs ('Buy EURUSD limit / Stoploss: /
+# Take Profit 1: / Entry 1.07', 'BUY STOP', 'SELL NOW'), copier projects' test messages
+# ('XAUUSD BUY 1915 / TP … / SL …', hashtags as labels), X/Twitter trade threads ('1/ entry …
+# 2/ targets …'), TradingView and bot webhook payloads relayed as JSON ('"side": "Buy"', '"sl"',
+# '"tp": [..]', a quantity that is no price), compact cards with a middle dot, '~' ranges and a
+# '×' sign for leverage, spot DCA plans ('Buy 1 / Buy 2 / Sell 1 …'), South-Asian-style capital
+# calls ('BUY ARB ABOVE 1.12 TGT … SL …'), risk-sized plans (R multiples, a size in coins and a
+# percentage risk beside the levels), status cards with a box per target ('⬜ TP1'), Finnish,
+# Estonian and Lithuanian labels, Kazakh and Azerbaijani labels, follow-ups as status lines and
+# in admins' slang, and channel feeds that are no signals (price and whale alerts, listings,
+# funding, liquidations, results).
+
+_PENDING_FORMS = itertools.cycle(range(4))  # limit with the entry last, limit @, stop order, market
+
+
+@style(
+    "pending_order_words",
+    "forex-copier order words on crypto pairs: 'BUY SOLUSDT limit' with 'Stoploss:' and 'Take Profit N:' lines before a last 'Entry 148.2' line, 'SELL LIMIT ETHUSDT @ 3412', 'BUY STOP' / 'SELL STOP' (a pending order at that price, not a stop loss), 'BUY NOW BTCUSDT' (market, with or without the price it fills)",
+)
+@own_stream
+def pending_order_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    form = next(_PENDING_FORMS)
+    verb = "BUY" if d.long else "SELL"
+    tps = targets(d, rng.randint(1, 4))
+    sl = d.against()
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    tp_lines = [f"Take Profit {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lev = rng.choice([None, None, 5, 10, 20])
+    tail = [rng.choice([f"Leverage: {lev}x", f"Lev {lev}x"])] if lev else []
+    if form == 0:
+        lines = [
+            f"{verb} {pair} {rng.choice(['limit', 'Limit', 'LIMIT'])}",
+            f"Stoploss: {num(sl, d.dec)}",
+            *tp_lines,
+            f"Entry {num(d.entry, d.dec)}",
+            *tail,
+        ]
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    elif form == 1:
+        lines = [
+            f"{verb} LIMIT {pair} @ {num(d.entry, d.dec)}",
+            *tail,
+            *tp_lines,
+            f"SL: {num(sl, d.dec)}",
+        ]
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    elif form == 2:
+        lines = [
+            f"{verb} STOP {pair} {rng.choice(['@ ', 'at ', ''])}{num(d.entry, d.dec)}",
+            f"SL {num(sl, d.dec)}",
+            *(f"TP{i} {num(v, d.dec)}" for i, v in enumerate(tps, 1)),
+            *tail,
+        ]
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    else:
+        head = rng.choice([f"{verb} NOW {pair}", f"{verb} {pair} NOW", f"{pair} {verb} NOW"])
+        if rng.random() < 0.5:
+            head += f" @ {num(d.entry, d.dec)}"
+        lines = [head, f"Stoploss: {num(sl, d.dec)}", *tp_lines, *tail]
+        exp = signal(
+            d, order_type="market", entries=[], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    return "\n".join(lines), exp
+
+
+@style(
+    "hashtag_field_labels",
+    "every label a hashtag: '#ETHUSDT #SHORT', '#Entry 3412' or '#EntryZone 3400 - 3412', '#Targets 3350 / 3300' or '#TP1 3350 #TP2 3300', '#SL' / '#StopLoss', '#Leverage 10x' / '#Cross20x', topic tags '#Binance #Futures' at the end",
+)
+@own_stream
+def hashtag_field_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, 25])
+    if d.long:
+        side_tag = rng.choice(["#LONG", "#Long", "#BUY"])
+    else:
+        side_tag = rng.choice(["#SHORT", "#Short", "#SELL"])
+    pair_tag = rng.choice([f"#{d.base}USDT", f"#{d.base}"])
+    head = f"{pair_tag} {side_tag}" if rng.random() < 0.6 else f"{side_tag} {pair_tag}"
+    is_zone = rng.random() < 0.4
+    if is_zone:
+        entries = zone(d, 0.005)
+        shown = entries if d.long else entries[::-1]
+        entry_line = f"#EntryZone {num(shown[0], d.dec)} - {num(shown[1], d.dec)}"
+    else:
+        entries = [d.entry]
+        entry_line = (
+            f"{rng.choice(['#Entry', '#Buy' if d.long else '#Sell'])} {num(d.entry, d.dec)}"
+        )
+    shape = rng.choice(["list", "inline", "lines"])
+    if shape == "list":
+        tp_lines = [f"{rng.choice(['#Targets', '#TP'])} " + " / ".join(num(v, d.dec) for v in tps)]
+    elif shape == "inline":
+        tp_lines = [" ".join(f"#TP{i} {num(v, d.dec)}" for i, v in enumerate(tps, 1))]
+    else:
+        tp_lines = [f"#TP{i} {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    stop_line = f"{rng.choice(['#SL', '#StopLoss', '#Stop'])} {num(sl, d.dec)}"
+    cross = rng.random() < 0.35
+    lev_line = f"#Cross{lev}x" if cross else f"{rng.choice(['#Leverage', '#Lev'])} {lev}x"
+    lines = [head, entry_line, *tp_lines, stop_line, lev_line]
+    if rng.random() < 0.6:
+        lines.append(rng.choice(["#Binance #Futures", "#Bybit #Crypto #Signals", "#Futures #Vip"]))
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if cross:
+        exp["margin_mode"] = "cross"
+    return "\n".join(lines), exp
+
+
+@style(
+    "thread_numbered_parts",
+    "X/Twitter trade threads: '$SOL long setup 🧵' then '1/ entry 147.6–148.2 on the retest', '2/ targets 152 → 155.4 → 158.9', '3/ invalidation 144.1 (4h close)', '4/ 5x max, risk 1% of the account'",
+)
+@own_stream
+def thread_numbered_parts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against()
+    fmt = "comma" if d.entry >= 1000 and rng.random() < 0.7 else "plain"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    head = rng.choice(
+        [
+            f"${d.base} {d.side} setup 🧵",
+            f"🧵 {d.side.title()} idea on ${d.base}",
+            f"${d.base}: {d.side}ing here, plan below 👇",
+        ]
+    )
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.004) if is_zone else [d.entry]
+    entry = f"{p(entries[0])}–{p(entries[1])}" if is_zone else p(d.entry)
+    why = rng.choice(["on the retest", "at the range low" if d.long else "at the range high", ""])
+    arrow = rng.choice([" → ", ", ", " / "])
+    lev = rng.choice([None, 3, 5, 10])
+    parts = [
+        f"entry {entry} {why}".rstrip(),
+        rng.choice(["targets ", "TPs: ", "take profit at "]) + arrow.join(p(v) for v in tps),
+        rng.choice(
+            [
+                f"invalidation {p(sl)} ({rng.choice(['4h', '1h', 'daily'])} close)",
+                f"stop {p(sl)}",
+                f"SL {p(sl)}, no exceptions",
+            ]
+        ),
+    ]
+    if lev:
+        parts.append(f"{lev}x max, risk {rng.choice([0.5, 1, 2])}% of the account")
+    else:
+        parts.append("low leverage only, not financial advice")
+    count = len(parts)
+    of_count = rng.random() < 0.3  # '1/4 entry …' or '1/ entry …'
+    numbered = [f"{i}/{count if of_count else ''} {text}" for i, text in enumerate(parts, 1)]
+    text = head + "\n\n" + "\n".join(numbered)
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "webhook_json_relay",
+    'bot webhook payloads relayed as JSON, one line or pretty-printed, sometimes in a code block: {"symbol": "SOLUSDT", "side": "Buy", "type": "Limit", "price": "148.2", "tp": ["152.0", "155.4"], "sl": "144.1", "leverage": 10, "qty": 0.014}; market orders with no price',
+)
+@own_stream
+def webhook_json_relay(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    market = rng.random() < 0.3
+    quoted = rng.random() < 0.5
+
+    def v(x: float) -> str:
+        return f'"{num(x, d.dec)}"' if quoted else num(x, d.dec)
+
+    side = rng.choice(
+        ["Buy", "buy", "BUY", "long"] if d.long else ["Sell", "sell", "SELL", "short"]
+    )
+    fields = [("symbol", f'"{d.base}USDT"'), ("side", f'"{side}"')]
+    fields.append(("type", '"Market"' if market else rng.choice(['"Limit"', '"limit"'])))
+    if not market:
+        fields.append(("price", v(d.entry)))
+    if len(tps) > 1 or rng.random() < 0.5:
+        fields.append(("tp", "[" + ", ".join(v(x) for x in tps) + "]"))
+    else:
+        fields.append(("tp", v(tps[0])))
+    fields.append(("sl", v(sl)))
+    fields.append(("leverage", rng.choice([str(lev), f'"{lev}x"', f'"{lev}"'])))
+    isolated = rng.random() < 0.3
+    if isolated:
+        fields.append(("margin", '"isolated"'))
+    if rng.random() < 0.5:
+        fields.append(("qty", rng.choice(["0.014", "25", "120.5", "3"])))
+    if rng.random() < 0.4:
+        fields.append(
+            (
+                "time",
+                f'"2026-12-0{rng.randint(1, 5)}T{rng.randint(10, 23)}:{rng.randint(10, 59)}:00Z"',
+            )
+        )
+    if rng.random() < 0.5:
+        body = "{" + ", ".join(f'"{k}": {val}' for k, val in fields) + "}"
+    else:
+        body = "{\n" + ",\n".join(f'  "{k}": {val}' for k, val in fields) + "\n}"
+    if rng.random() < 0.4:
+        body = "```json\n" + body + "\n```"
+    head = rng.choice(["📡 TV alert → order", "🤖 Webhook received", "Signal payload:", ""])
+    text = f"{head}\n{body}" if head else body
+    exp = signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=[] if market else [d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+    if isolated:
+        exp["margin_mode"] = "isolated"
+    return text, exp
+
+
+@style(
+    "middot_compact_card",
+    "compact cards with a middle dot: 'SOLUSDT · LONG · 10×' (a multiplication sign, or '×10'), 'Entry 147.6 ~ 148.2' or 'Entry ≈ 148.2', 'TP 152.0 · 155.4 · 158.9', 'SL 144.1', sometimes 'Isolated' and an 'RR 1:2.4' line",
+)
+@own_stream
+def middot_compact_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([5, 10, 15, 20])
+    mode = rng.choice([None, None, "Isolated", "Cross"])
+    lev_text = rng.choice([f"{lev}×", f"×{lev}"])
+    head = [f"{d.base}USDT", d.side.upper()]
+    if mode:
+        head.append(mode)
+    head.append(lev_text)
+    is_zone = rng.random() < 0.5
+    if is_zone:
+        entries = zone(d, 0.004)
+        shown = entries if rng.random() < 0.5 else entries[::-1]
+        entry_line = f"Entry {num(shown[0], d.dec)} ~ {num(shown[1], d.dec)}"
+    else:
+        entries = [d.entry]
+        entry_line = f"Entry {rng.choice(['≈ ', '~', ''])}{num(d.entry, d.dec)}"
+    lines = [
+        " · ".join(head),
+        entry_line,
+        "TP " + " · ".join(num(v, d.dec) for v in tps),
+        f"SL {num(sl, d.dec)}",
+    ]
+    if rng.random() < 0.4:
+        rr = abs(tps[-1] - d.entry) / abs(d.entry - sl)
+        lines.append(f"RR 1:{rr:.1f}")
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode.lower()
+    return "\n".join(lines), exp
+
+
+@style(
+    "spot_dca_numbered",
+    "spot DCA plans with numbered buys and sells: '#ADA spot DCA', 'Buy 1: 0.4512', 'Buy 2: 0.4420' (or 'Buy #1', '1st buy'), 'Sell 1: 0.47', 'Sell 2: 0.488', 'Stop: 0.415' or none",
+)
+@own_stream
+def spot_dca_numbered(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    d.long, d.sign = True, 1  # spot: buying only
+    n_buy = rng.randint(2, 4)
+    step = rng.choice([0.02, 0.03, 0.04])
+    buys = [d.round(d.entry * (1 - step * i)) for i in range(n_buy)]
+    sells = targets(d, rng.randint(2, 4), 0.05)
+    stop = d.round(buys[-1] * (1 - rng.uniform(0.04, 0.08))) if rng.random() < 0.7 else None
+    says_spot = rng.random() < 0.6
+    head = rng.choice(
+        [
+            f"#{d.base} spot DCA" if says_spot else f"#{d.base} DCA plan",
+            f"{d.base}/USDT (spot) accumulation" if says_spot else f"{d.base}/USDT accumulation",
+        ]
+    )
+    label = rng.choice(["{w} {i}:", "{w} #{i}:", "{o} {wl}:"])
+    ordinal = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
+
+    def row(word: str, i: int, value: float) -> str:
+        name = label.format(w=word, i=i, o=ordinal[i], wl=word.lower())
+        return f"{name} {num(value, d.dec)}"
+
+    lines = [head, ""]
+    lines += [row("Buy", i, v) for i, v in enumerate(buys, 1)]
+    lines += [row("Sell", i, v) for i, v in enumerate(sells, 1)]
+    if stop is not None:
+        lines.append(
+            rng.choice(
+                [f"Stop: {num(stop, d.dec)}", f"Stop: weekly close below {num(stop, d.dec)}"]
+            )
+        )
+    exp = signal(d, entries=buys, take_profits=sells, stop_loss=stop)
+    if says_spot:
+        exp["market"] = "spot"
+    return "\n".join(lines), exp
+
+
+@style(
+    "tgt_caps_calls",
+    "capital-letter calls as South Asian channels write them: 'BUY ARB ABOVE 1.12' / 'SELL #ETH BELOW 3412', 'TGT 1.18 / 1.25 / 1.32' or 'TGT 1 - 1.18' lines, 'SL 1.06', 'BUY RANGE 1.10-1.12', '(FUTURES 10X)'",
+)
+@own_stream
+def tgt_caps_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    verb, where = ("BUY", "ABOVE") if d.long else ("SELL", "BELOW")
+    coin = rng.choice([d.base, f"#{d.base}", f"{d.base}USDT"])
+    lev = rng.choice([None, 5, 10, 20])
+    form = rng.randrange(3)
+    entries = [d.entry]
+    if form == 0:
+        lines = [
+            f"{verb} {coin} {where} {num(d.entry, d.dec)}",
+            "TGT " + " / ".join(num(v, d.dec) for v in tps),
+            f"SL {num(sl, d.dec)}",
+        ]
+        if lev:
+            lines.append(f"LEV {lev}X")
+    elif form == 1:
+        line = (
+            f"{verb} {coin} {where} {num(d.entry, d.dec)} TGT "
+            + "-".join(num(v, d.dec) for v in tps)
+            + f" SL {num(sl, d.dec)}"
+        )
+        if lev:
+            line += f" (FUTURES {lev}X)"
+        lines = [line]
+    else:
+        entries = zone(d, 0.006)
+        lines = [
+            f"{d.base}/USDT {verb} RANGE {num(entries[0], d.dec)}-{num(entries[1], d.dec)}",
+            *(f"TGT {i} - {num(v, d.dec)}" for i, v in enumerate(tps, 1)),
+            f"SL - {num(sl, d.dec)}",
+        ]
+        if lev:
+            lines.append(f"LEVERAGE {lev}X")
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(["BOOK PROFIT ON EVERY TGT 💰", "STRICT SL 🙏", "ONLY FOR PREMIUM"])
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "risk_sized_plan",
+    "risk-sized plans: 'ETH short — risk 1% (1R)', 'Entry: 3,412', 'Stop: 3,460 (−1.41%)', 'TP1: 3,350 (1.3R) · TP2: 3,300 (2.3R)', 'Size: 0.45 ETH · Lev 10x isolated', 'Max loss: 12.5 USDT'",
+)
+@own_stream
+def risk_sized_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = targets(d, rng.randint(1, 3), 0.02)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    lev = rng.choice([3, 5, 10])
+    fmt = "comma" if d.entry >= 1000 else "plain"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    risk_pct = rng.choice([0.5, 1, 2])
+    stop_pct = abs(sl / d.entry - 1) * 100
+    r = [abs(v - d.entry) / abs(d.entry - sl) for v in tps]
+    sign = "−" if d.long else "+"
+    bold = rng.random() < 0.4  # Telegram markdown: '**Entry:** 3,412'
+
+    def label(name: str) -> str:
+        return f"**{name}:**" if bold else f"{name}:"
+
+    tp_parts = [
+        f"{label(f'TP{i}')} {p(v)} ({x:.1f}R)"
+        for i, (v, x) in enumerate(zip(tps, r, strict=True), 1)
+    ]
+    size_coins = round(rng.uniform(50, 500) * lev / d.entry, 3 if d.entry > 10 else 0)
+    size = f"{size_coins:g} {d.base}"
+    lines = [
+        f"{d.base} {d.side} — risk {risk_pct}% ({rng.choice(['1R', 'one R'])})",
+        f"{label('Entry')} {p(d.entry)}",
+        f"{label('Stop')} {p(sl)} ({sign}{stop_pct:.2f}%)",
+    ]
+    lines += [" · ".join(tp_parts)] if rng.random() < 0.5 else tp_parts
+    mode = rng.choice([None, "isolated", "cross"])
+    lines.append(f"Size: {size} · Lev {lev}x" + (f" {mode}" if mode else ""))
+    if rng.random() < 0.5:
+        lines.append(f"Max loss: {rng.uniform(5, 40):.1f} USDT")
+    exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+@style(
+    "checkbox_status_card",
+    "status cards with a box per target: '📋 SOLUSDT | LONG', 'Entry ▸ 148.20 ⏳', '⬜ TP1 152.00', '⬜ TP2 155.40', '🟥 SL 144.10', 'Lev ▸ 10x (cross)', 'Status: waiting for entry'",
+)
+@own_stream
+def checkbox_status_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+
+    def p(v: float) -> str:
+        return f"{v:.{d.dec}f}"  # the card prints every price with the pair's decimals
+
+    side = d.side.upper() + rng.choice(["", " 🟢" if d.long else " 🔴"])
+    lines = [f"{rng.choice(['📋 ', '🗂 ', ''])}{d.base}USDT | {side}"]
+    lines.append(f"Entry ▸ {p(d.entry)} {rng.choice(['⏳', '🕐', ''])}".rstrip())
+    box = rng.choice(["⬜", "▫️", "☐"])
+    for i, v in enumerate(tps, 1):
+        extra = f" (+{abs(v / d.entry - 1) * 100:.1f}%)" if rng.random() < 0.4 else ""
+        lines.append(f"{box} TP{i} {p(v)}{extra}")
+    lines.append(f"{rng.choice(['🟥', '🔻', box])} SL {p(sl)}")
+    cross = rng.random() < 0.5
+    lines.append(f"Lev ▸ {lev}x" + (" (cross)" if cross else ""))
+    lines.append(rng.choice(["Status: waiting for entry", "Status: pending ⏳", "Status: open"]))
+    exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if cross:
+        exp["margin_mode"] = "cross"
+    return "\n".join(lines), exp
+
+
+@style(
+    "finnish_baltic_labels",
+    "Finnish (Pari, Suunta: Osto/Myynti, Sisääntulo, Tavoitteet, Tappioraja, Vipu), Estonian (Paar, Suund: Ost/Müük, Sisenemine, Eesmärgid, Stopp, Võimendus) and Lithuanian (Pora, Kryptis: Pirkimas/Pardavimas, Įėjimas, Tikslai, Stop loss, Svertas) labels; decimal comma, space thousands '63 450,5'",
+)
+@own_stream
+def finnish_baltic_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, " ")
+
+    lang = rng.choice(["fi", "et", "lt"])
+    words = {
+        "fi": (
+            "Pari",
+            "Suunta",
+            ("Osto", "Myynti"),
+            "Sisääntulo",
+            "Tavoitteet",
+            rng.choice(["Tappioraja", "Stop loss"]),
+            "Vipu",
+        ),
+        "et": ("Paar", "Suund", ("Ost", "Müük"), "Sisenemine", "Eesmärgid", "Stopp", "Võimendus"),
+        "lt": (
+            "Pora",
+            "Kryptis",
+            ("Pirkimas", "Pardavimas"),
+            "Įėjimas",
+            "Tikslai",
+            "Stop loss",
+            "Svertas",
+        ),
+    }[lang]
+    pair_w, dir_w, (buy_w, sell_w), entry_w, tp_w, stop_w, lev_w = words
+    side = rng.choice([d.side.upper(), buy_w if d.long else sell_w])
+    sep = rng.choice([" / ", " - ", "; "])
+    text = (
+        f"{pair_w}: {d.base}/USDT\n{dir_w}: {side}\n{entry_w}: {p(d.entry)}\n"
+        f"{tp_w}: {sep.join(p(v) for v in tps)}\n{stop_w}: {p(sl)}\n{lev_w}: {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "kazakh_azeri_labels",
+    "Kazakh (Жұп, Бағыт: ЛОНГ/ШОРТ or Сатып алу/Сату, Кіру or Кіру аймағы, Мақсаттар, Стоп-лосс or Шығынды шектеу, Левередж) and Azerbaijani (Cüt, Mövqe: ALIŞ/SATIŞ, Giriş or Giriş zonası, Hədəflər, Zərəri dayandır, Leverec) labels",
+)
+@own_stream
+def kazakh_azeri_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, 25])
+    is_zone = rng.random() < 0.35
+    entries = zone(d, 0.005) if is_zone else [d.entry]
+    if rng.random() < 0.5:
+        side = rng.choice(["ЛОНГ 🟢" if d.long else "ШОРТ 🔴", "Сатып алу" if d.long else "Сату"])
+        pair_w, dir_w, tp_w = "Жұп", "Бағыт", "Мақсаттар"
+        entry_w = "Кіру аймағы" if is_zone else "Кіру"
+        stop_w = rng.choice(["Стоп-лосс", "Шығынды шектеу"])
+        lev_w = "Левередж"
+    else:
+        side = rng.choice(["ALIŞ" if d.long else "SATIŞ", d.side.upper()])
+        pair_w, dir_w, tp_w = "Cüt", "Mövqe", "Hədəflər"
+        entry_w = "Giriş zonası" if is_zone else "Giriş"
+        stop_w = rng.choice(["Zərəri dayandır", "Stop-Loss"])
+        lev_w = "Leverec"
+    entry = (
+        f"{num(entries[0], d.dec)} - {num(entries[1], d.dec)}" if is_zone else num(d.entry, d.dec)
+    )
+    text = (
+        f"{pair_w}: #{d.base}/USDT\n{dir_w}: {side}\n{entry_w}: {entry}\n"
+        f"{tp_w}: {' - '.join(num(v, d.dec) for v in tps)}\n{stop_w}: {num(sl, d.dec)}\n"
+        f"{lev_w}: {lev}x"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_STATUS_FORMS = itertools.cycle(range(10))
+
+
+@style(
+    "follow_ups_status_lines",
+    "follow-ups as status lines of a bot: '✅ SOLUSDT · TP2 155.4 reached', '🔒 SOLUSDT · SL → entry', '🟡 ETHUSDT · 50% closed at 3,350', '⛔ ETHUSDT · stop loss hit', '❌ order cancelled (not filled in 24h)', '🔁 re-entry 1.08', '🟢 entry filled at …', '🛡 SL moved 144.1 → 149.0', 'TP2 reached · SL → TP1', '🏁 position closed at … (+4.2%)'",
+)
+@own_stream
+def follow_ups_status_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    pair = f"{d.base}USDT"
+    b = d.base
+    fmt = "comma" if d.entry >= 1000 else "plain"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    form = next(_STATUS_FORMS)
+    if form == 0:
+        n = rng.randint(1, 3)
+        tp = targets(d, n)[-1]
+        return (
+            f"✅ {pair} · TP{n} {p(tp)} reached",
+            follow("target_hit", b, target_index=n, price=tp, actions=["target_hit"]),
+        )
+    if form == 1:
+        return (
+            f"🔒 {pair} · SL → {rng.choice(['entry', 'breakeven', 'BE'])}",
+            follow("stop_moved", b, stop_to_entry=True, actions=["stop_moved"]),
+        )
+    if form == 2:
+        pct = rng.choice([25, 30, 50])
+        at = targets(d, 1)[0]
+        return (
+            f"🟡 {pair} · {pct}% closed at {p(at)}",
+            follow("close", b, close_fraction=pct / 100, price=at, actions=["close"]),
+        )
+    if form == 3:
+        return (
+            f"⛔ {pair} · stop loss hit",
+            follow("stop_hit", b, actions=["stop_hit"]),
+        )
+    if form == 4:
+        return (
+            f"❌ {pair} · order cancelled (not filled in 24h)",
+            follow("cancel", b, actions=["cancel"]),
+        )
+    if form == 5:
+        at = d.round(d.entry * (1 - d.sign * 0.01))
+        return (
+            f"🔁 {pair} · re-entry {p(at)}",
+            follow("reentry", b, price=at, actions=["reentry"]),
+        )
+    if form == 6:
+        return (
+            f"🟢 {pair} · entry filled at {p(d.entry)}",
+            follow("entry_filled", b, price=d.entry, actions=["entry_filled"]),
+        )
+    if form == 7:
+        old = d.against()
+        new = d.round(d.entry * (1 + d.sign * 0.004))
+        return (
+            f"🛡 {pair} · SL moved {p(old)} → {p(new)}",
+            follow("stop_moved", b, new_stop=new, actions=["stop_moved"]),
+        )
+    if form == 8:
+        n = rng.randint(2, 3)
+        return (
+            f"✅ {pair} · TP{n} reached · SL → TP{n - 1}",
+            follow(
+                "target_hit",
+                b,
+                target_index=n,
+                stop_to_target=n - 1,
+                actions=["target_hit", "stop_moved"],
+            ),
+        )
+    at = targets(d, 1, 0.04)[0]
+    return (
+        f"🏁 {pair} · position closed at {p(at)} (+{abs(at / d.entry - 1) * 100:.1f}%)",
+        follow("close", b, close_fraction=1.0, price=at, actions=["close"]),
+    )
+
+
+_SLANG_FORMS = itertools.cycle(range(12))
+
+
+@style(
+    "follow_ups_admin_slang",
+    "admins' updates in trader slang: 'Trim 30% on $SOL here 💰', 'Lock profits on ETH: SL to 3,380', 'We're out of LINK, closed at 15.42 ✅', 'Don't open #DOGE, setup pulled ❌', 'SL tagged on AVAX', 'TP2 ✔ on #ARB — 2 down, 2 to go', 'Re-add BTC at 62,900, same plan', 'Scale out half of SOL and trail SL to BE', 'Kill the OP trade, close everything at market'",
+)
+@own_stream
+def follow_ups_admin_slang(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    tag = rng.choice([b, f"${b}", f"#{b}"])
+    fmt = "comma" if d.entry >= 1000 else "plain"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    form = next(_SLANG_FORMS)
+    if form == 0:
+        pct = rng.choice([20, 25, 30, 40])
+        return (
+            f"Trim {pct}% on {tag} here 💰",
+            follow("close", b, close_fraction=pct / 100, actions=["close"]),
+        )
+    if form == 1:
+        new = d.round(d.entry * (1 + d.sign * 0.006))
+        return (
+            f"Lock profits on {tag}: SL to {p(new)}",
+            follow("stop_moved", b, new_stop=new, actions=["stop_moved"]),
+        )
+    if form == 2:
+        at = targets(d, 1, 0.03)[0]
+        return (
+            f"We're out of {tag}, closed at {p(at)} ✅",
+            follow("close", b, close_fraction=1.0, price=at, actions=["close"]),
+        )
+    if form == 3:
+        return (
+            f"Don't open {tag}, setup pulled ❌",
+            follow("cancel", b, actions=["cancel"]),
+        )
+    if form == 4:
+        return (
+            f"SL tagged on {tag}, on to the next one",
+            follow("stop_hit", b, actions=["stop_hit"]),
+        )
+    if form == 5:
+        n = rng.randint(1, 3)
+        return (
+            f"TP{n} ✔ on {tag} — {n} down, {4 - n} to go",
+            follow("target_hit", b, target_index=n, actions=["target_hit"]),
+        )
+    if form == 6:
+        at = d.round(d.entry * (1 - d.sign * 0.008))
+        return (
+            f"Re-add {tag} at {p(at)}, same plan",
+            follow("reentry", b, price=at, actions=["reentry"]),
+        )
+    if form == 7:
+        return (
+            f"Scale out half of {tag} and trail SL to BE",
+            follow(
+                "close",
+                b,
+                close_fraction=0.5,
+                stop_to_entry=True,
+                actions=["close", "stop_moved"],
+            ),
+        )
+    if form == 8:
+        n, pct = rng.randint(1, 2), rng.choice([25, 50])
+        return (
+            f"{tag} hit TP{n} 🎯 take {pct}% off and SL to entry",
+            follow(
+                "target_hit",
+                b,
+                target_index=n,
+                close_fraction=pct / 100,
+                stop_to_entry=True,
+                actions=["target_hit", "close", "stop_moved"],
+            ),
+        )
+    if form == 9:
+        return (
+            f"Kill the {tag} trade, close everything at market",
+            follow("close", b, close_fraction=1.0, actions=["close"]),
+        )
+    if form == 10:
+        avg = d.round(d.entry * (1 - d.sign * 0.005))
+        return (
+            f"Entry 2 on {tag} got filled, avg {p(avg)}",
+            follow("entry_filled", b, price=avg, actions=["entry_filled"]),
+        )
+    new = d.round(d.entry * (1 + d.sign * 0.012))
+    return (
+        f"Move {tag} stop {'up' if d.long else 'down'} to {p(new)} 🔒",
+        follow("stop_moved", b, new_stop=new, actions=["stop_moved"]),
+    )
+
+
+CHATTER_FEEDS = [
+    "🔔 Price alert: SOL crossed above 150.00 (+3.2% in 24h)",
+    "🐋 Whale alert: 2,500 #ETH (8.5M USD) moved from an unknown wallet to Binance",
+    "📢 Binance will list WIFUSDT perpetual at 09:00 UTC with up to 50x leverage",
+    "Funding now: BTC +0.010% | ETH +0.012% | SOL -0.004%",
+    "💥 $14.2M of BTC longs liquidated in the last hour between 62,800 and 62,400",
+    "📊 November: 38 signals, 29 winners, 9 losers, +412% in total (10x)",
+    "Open interest on ETH perps at a record 14.1B, careful with leverage out there",
+    "Who took the AVAX long yesterday? Drop your screenshots 📸",
+    "🎁 VIP lifetime -50% until Sunday, DM @support to join",
+    "Fear & Greed index: 72 (Greed). Yesterday: 65",
+    "Next signal in 15 minutes, have your USDT ready on Bybit ⏰",
+    "La semana pasada: 12 señales, 9 ganadoras ✅ ¡Gracias por la confianza! 🙏",
+    "Heute keine Signale, der Markt ist zu unruhig. Bleibt vorsichtig!",
+    "BTC 1D: support 61,900, resistance 64,200 — no trade until one of them breaks",
+]
+_FEEDS_ONCE = itertools.cycle(CHATTER_FEEDS)  # each line once
+
+
+@style(
+    "chatter_feeds_alerts",
+    "channel feeds that are no signals: price and whale alerts, listings with their leverage, funding, liquidations, monthly results, polls, promotions, a Spanish and a German note, support/resistance with 'no trade'",
+)
+@own_stream
+def chatter_feeds_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return next(_FEEDS_ONCE), {"kind": "not_signal"}
+
+
 HOLDOUT = {
     # tenth round, held out: measured once (README: "Tenth round")
     "south_asian_scripts",
@@ -8018,6 +8744,21 @@ HOLDOUT = {
     "discord_relay_custom_emoji",
     "edited_one_field",
     "purchase_topup_plan",
+    # measured once, held out (second) (README: "Measured once, held out (second)")
+    "pending_order_words",
+    "hashtag_field_labels",
+    "thread_numbered_parts",
+    "webhook_json_relay",
+    "middot_compact_card",
+    "spot_dca_numbered",
+    "tgt_caps_calls",
+    "risk_sized_plan",
+    "checkbox_status_card",
+    "finnish_baltic_labels",
+    "kazakh_azeri_labels",
+    "follow_ups_status_lines",
+    "follow_ups_admin_slang",
+    "chatter_feeds_alerts",
 }
 SECOND_ROUND = {
     "margin_mode_card",
@@ -8052,6 +8793,24 @@ HELD_OUT_ONCE = {
     "discord_relay_custom_emoji",
     "edited_one_field",
     "purchase_topup_plan",
+}
+# Measured once after the day's last parser change (README: "Measured once, held out
+# (second)"), never read message by message before that measurement.
+HELD_OUT_ONCE_SECOND = {
+    "pending_order_words",
+    "hashtag_field_labels",
+    "thread_numbered_parts",
+    "webhook_json_relay",
+    "middot_compact_card",
+    "spot_dca_numbered",
+    "tgt_caps_calls",
+    "risk_sized_plan",
+    "checkbox_status_card",
+    "finnish_baltic_labels",
+    "kazakh_azeri_labels",
+    "follow_ups_status_lines",
+    "follow_ups_admin_slang",
+    "chatter_feeds_alerts",
 }
 THIRD_ROUND = {"polish_dutch_labels", "persian_labels", "scalp_indicator"}
 EIGHTH_ROUND = {
