@@ -97,6 +97,20 @@ def test_a_line_of_another_key_after_cornix_trailing_block_is_read():
     assert (parsed.stop_loss, parsed.leverage, parsed.margin_mode) == (33.9, 25.0, "cross")
 
 
+@pytest.mark.parametrize(
+    ("tag", "leverage", "mode"),
+    [
+        ("#Cross20x", 20.0, "cross"),
+        ("Leverage: Isolated10x", 10.0, "isolated"),
+        ("Lev20x", 20.0, None),
+        ("#ETH20x", None, None),  # letters of another word before it: no leverage
+    ],
+)
+def test_a_margin_mode_or_leverage_word_written_against_the_leverage(tag, leverage, mode):
+    parsed = _signal(f"#SOL LONG {tag}\nEntry: 148.2\nTP: 152.5\nSL: 144.1")
+    assert (parsed.leverage, parsed.margin_mode) == (leverage, mode)
+
+
 def test_targets_after_tp_are_two_numbers_not_one_thousands_group():
     parsed = _signal("SOL long 141 tp 148 155 sl 137 x15")
     assert parsed.take_profits == (148.0, 155.0)

@@ -232,6 +232,17 @@ def _is_ceiling(before: str) -> bool:
     return False
 
 
+def _glued(text: str, start: int) -> bool:
+    """Whether the letters right before a leverage are a margin mode or a leverage word written
+    against it ("#Cross20x", "Isolated10x", "Lev20x"), not part of another word ("ETH20x")."""
+    head = text[max(0, start - 10) : start].lower()
+    for word in (*_MODE_WORDS, "leverage", "lev"):
+        if head.endswith(word):
+            edge = head[-len(word) - 1 : -len(word)]
+            return not edge.isalpha()
+    return False
+
+
 def _leverage_values(
     text: str, values: list[float], excluded: list[tuple[int, int]], ceilings: list[float]
 ) -> str | None:
@@ -259,7 +270,8 @@ def _leverage_values(
         while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-–"):
             start -= 1
         if start < consumed or (
-            start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")
+            start > 0
+            and (text[start - 1] == "." or (text[start - 1].isalnum() and not _glued(text, start)))
         ):
             continue
         m = sections.LEVERAGE_VALUE.match(text, start)
