@@ -111,6 +111,24 @@ def test_a_margin_mode_or_leverage_word_written_against_the_leverage(tag, levera
     assert (parsed.leverage, parsed.margin_mode) == (leverage, mode)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BUY SOL ABOVE 148.2 TGT 152.5 155.8 SL 144.1",
+        "SOL long 148.2 TGT1 152.5 TGT2 155.8 sl 144.1",
+        "SOL long 148.2\nTGTs: 152.5 / 155.8\nSL: 144.1",
+    ],
+)
+def test_tgt_labels_the_targets(text):
+    # the targets were copied as further entries: "TGT" was no label
+    parsed = _signal(text)
+    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        (148.2,),
+        (152.5, 155.8),
+        144.1,
+    )
+
+
 def test_targets_after_tp_are_two_numbers_not_one_thousands_group():
     parsed = _signal("SOL long 141 tp 148 155 sl 137 x15")
     assert parsed.take_profits == (148.0, 155.0)

@@ -75,6 +75,7 @@ TARGET_LABELS = (
     r"targets?",
     r"(?:tragets?|taregts?|targts?|tergets?)",  # misspelt
     r"tps?",
+    r"tgts?",  # "TGT 152.5 155.8", as Indian channels abbreviate a target
     r"t(?=[1-9]\d?[^\S\n]*[:=)\-–→➜])",  # "T1: 163.58" (a target's number, then its separator)
     r"t\.\s?p\.?",  # "T.P. 1", "T.P.2"
     r"t(?=[1-9]\d?(?![\d.,]))",  # "T1", "T2 6.98": a target's number right after a T

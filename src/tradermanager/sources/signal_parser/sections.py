@@ -346,6 +346,8 @@ _FIRST_WORDS = frozenset(
         "tergets",
         "tp",
         "tps",
+        "tgt",
+        "tgts",
         "looking",
         "then",
         "objetivo",
