@@ -129,6 +129,15 @@ def test_tgt_labels_the_targets(text):
     )
 
 
+def test_several_entries_and_no_target_go_to_review():
+    # a target line under a word no lexicon holds, with no separator, ran on into the entries
+    parsed = parse_message(
+        "Par: AVAX/USDT\nRiktning: Sälj\nIngång 34,49\nMål 33,96 / 33,45\nStopp 35,96"
+    )
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "no target" in parsed.reason
+
+
 def test_targets_after_tp_are_two_numbers_not_one_thousands_group():
     parsed = _signal("SOL long 141 tp 148 155 sl 137 x15")
     assert parsed.take_profits == (148.0, 155.0)

@@ -548,6 +548,10 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         # unknown: a weak word's prices run on into what follows
         word = entry_secs[0][0].word
         problem = f"Several prices after “{word}” and no entry label: which is the entry?"
+    if not problem and not targets and len(entries) > 1:
+        # "Ingång 34,49 / Mål 33,96 / 33,45": a target line under a word no lexicon holds,
+        # with no separator to end the entry, runs on into the entries
+        problem = "Several entries and no target: a target line may have been read as entries."
     if not problem and min(conf.values()) < REVIEW_THRESHOLD:
         weakest = min(conf.items(), key=lambda kv: kv[1])
         if weakest[1] < REVIEW_THRESHOLD:
