@@ -10,6 +10,10 @@ from tradermanager.sources.signal_parser import MessageKind, parse_message
 SIGNAL = "📈 LINK/USDT — LONG setup\nEntry: 15.816\nTP1: 16.037\nTP2: 16.21\nStop: 15.402"
 
 
+def _levels(parsed):
+    return parsed.entries, parsed.take_profits, parsed.stop_loss
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -27,11 +31,7 @@ def test_an_indicator_or_count_line_leaves_the_signal_as_it_is(line):
     plain = parse_message(SIGNAL)
     parsed = parse_message(f"{SIGNAL}\n{line}")
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
-    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (
-        plain.entries,
-        plain.take_profits,
-        plain.stop_loss,
-    )
+    assert _levels(parsed) == _levels(plain)
 
 
 @pytest.mark.parametrize(
@@ -68,11 +68,7 @@ def test_a_line_of_market_information_holds_no_level(line):
     plain = parse_message(SIGNAL)
     parsed = parse_message(f"{SIGNAL}\nLeverage: 20x\n—\n{line}")
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
-    assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (
-        plain.entries,
-        plain.take_profits,
-        plain.stop_loss,
-    )
+    assert _levels(parsed) == _levels(plain)
 
 
 @pytest.mark.parametrize(
