@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import (
+    follow_up_reading,
     follow_ups,
     judgement,
     leverage,
@@ -234,10 +235,10 @@ def test_a_pattern_the_rewrite_does_not_cover_is_searched_as_written() -> None:
     ).map("".join)
 )
 def test_the_recap_words_are_only_looked_for_where_a_part_of_them_stands(text: str) -> None:
-    if judgement._RECAP.search(text):
-        assert judgement._RECAP_PARTS.search(text.lower())
-    assert holds_any(text.lower(), judgement._RECAP_PART_WORDS) == bool(
-        judgement._RECAP_PARTS.search(text.lower())
+    if follow_up_reading.RECAP.search(text):
+        assert follow_up_reading.RECAP_PARTS.search(text.lower())
+    assert holds_any(text.lower(), follow_up_reading.RECAP_PART_WORDS) == bool(
+        follow_up_reading.RECAP_PARTS.search(text.lower())
     )
 
 

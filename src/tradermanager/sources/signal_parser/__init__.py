@@ -6,9 +6,10 @@ a stated confidence (``leverage``), numbers with their separators (``numbers``) 
 sections in any order (``sections``), in the common spellings and languages of signal
 channels (``lexicon``). Prices under labels no lexicon knows are placed by the side or by the
 geometry of their lines (``placement``); ``judgement`` decides what the message is, reading
-follow-ups with ``follow_ups``. Every field carries a confidence; below
-:data:`REVIEW_THRESHOLD`, or when a number is implausible for the side or the symbol's price,
-the message goes to review with the reason instead of a guess.
+follow-ups with ``follow_up_reading`` (the words of each action in ``follow_ups``). Every
+field carries a confidence; below :data:`REVIEW_THRESHOLD`, or when a number is implausible
+for the side or the symbol's price, the message goes to review with the reason instead of a
+guess.
 """
 
 from __future__ import annotations

@@ -12,7 +12,13 @@ from operator import itemgetter
 from typing import Any
 
 from tradermanager.domain.enums import Side
-from tradermanager.sources.signal_parser import follow_ups, numbers, sections
+from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.follow_up_reading import (
+    RECAP,
+    RECAP_PART_WORDS,
+    already_done,
+    read_follow_up,
+)
 from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
 from tradermanager.sources.signal_parser.lexicon import (
     INDICATOR_LABELS,
@@ -21,7 +27,6 @@ from tradermanager.sources.signal_parser.lexicon import (
 )
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import (
-    MAX_TEXT,
     RANGE_SEPARATOR,
     WEAK_ENTRY_WORDS,
     ZONE_WORD,
@@ -63,14 +68,6 @@ _FILLER = re.compile(
 _DIGIT = re.compile(r"\d")
 _SPOT_OR_BUY = re.compile(r"spot|buy", re.I)
 _RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
-_CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
-# Several messages pasted into one post, each opening with its time: "[10:13] …",
-# "Admin, [05.12.26 14:29]", "05/12/2026, 14:29 - …". Its quick test: "[" or "/" and ":".
-_STAMPED_LINE = re.compile(
-    r"^[^\S\n]*(?:[^\n\[\]]{0,40}\[[^\]\n]{0,16}\b\d{1,2}:\d\d\b[^\]\n]{0,8}\]"
-    r"|\d{1,2}/\d{1,2}/\d{2,4},?[^\S\n]+\d{1,2}:\d\d\b)",
-    re.M,
-)
 
 _PERCENT = re.compile(r"\d\s?%")
 # "Not a signal, just my view": the channel says so itself
@@ -114,7 +111,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if structure >= 2 and _ordinal_targets(target_secs):
         # "target 1 smashed ✅ stop moved to 0.1739", a bot's "Take Profit 2 executed / Price:
         # 0.5312": the target's number is the one reached, the price where it was
-        follow = _follow_up(read)
+        follow = read_follow_up(read)
         if (
             follow is not None
             and FollowUpAction.TARGET_HIT in follow.actions
@@ -124,15 +121,15 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if structure < 2:
         low = read.low
         if (
-            holds_any(low, _RECAP_PART_WORDS)
+            holds_any(low, RECAP_PART_WORDS)
             and len(_RESULT.findall(read.text)) > 1
-            and _RECAP.search(read.text)
+            and RECAP.search(read.text)
         ):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL,
                 reason="A recap with several results: a results post, not an update.",
             )
-        follow = _follow_up(read)
+        follow = read_follow_up(read)
         if follow is not None:
             moved = follow.action == FollowUpAction.STOP_MOVED
             if (
@@ -505,7 +502,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             "A result (a +% gain) without targets or a stop: a results post.",
             MessageKind.NOT_SIGNAL,
         )
-    done = _already_done(read.text, read.low, read.lower)
+    done = already_done(read.text, read.low, read.lower)
     if done:
         return with_reason(read_fields, done)
     problem = implausible(side, entries or noted, targets, stop, reference)
@@ -654,105 +651,7 @@ def _marker_left_empty(text: str) -> str:
     return ""
 
 
-_RECAP = re.compile(r"(?<![\w])(?:recap|results?|last\s+week|yesterday|last\s+month)(?![\w])", re.I)
-# A part of each of those words that the lower-cased text holds whenever the regex matches:
-# one quick test before the regex, which tries every position. (No "s", "i" or "k": their
-# case-insensitive matches include characters that lower() does not turn into them.)
-_RECAP_PARTS = re.compile("recap|ult|terday|wee|month")
-# the same, each looked for with a substring test (this runs on every signal)
-_RECAP_PART_WORDS = ("recap", "ult", "terday", "wee", "month")
-
-
-_DONE_ACTIONS = (FollowUpAction.TARGET_HIT, FollowUpAction.STOP_HIT, FollowUpAction.CANCEL)
-# A done-word inside a condition or an instruction for later: "cancel if not filled",
-# "cancel the order if …", "once TP1 hits", "when target 2 is reached", "if SL gets hit".
-_CONDITIONAL = re.compile(
-    r"(?<![\w])(?:cancel(?:led)?(?:\s+(?:the\s+)?(?:order|trade|signal|it))?\s+(?:if|when|unless"
-    r"|once|in\s+case|should|after)"
-    r"|(?:once|when|after|if|until|before|as\s+soon\s+as)\s+(?:the\s+)?(?:tp|target|take[\s\-]*profit"
-    r"|sl|stop(?:[\s\-]*loss)?)\s*\d{0,2}\s*(?:is\s+|gets\s+|has\s+been\s+)?"
-    r"(?:hits?|reached|achieved|done|filled|triggered))(?![\w])"
-    # "TP1 hit → move SL to entry": what to do then, not a report
-    r"|(?:tp|target)\s*\d{0,2}\s*(?:hit|reached|done)\s*(?:→|->|=>|⇒|➡️?|,?\s*then)\s*"
-    r"(?:move|set|put|trail|close|take|book|secure)",
-    re.I,
-)
-
-
 _HYPOTHETICAL = re.compile(r"(?<![\w])(?:if|could|would|might)(?![\w])")
-_CLOSED = re.compile(r"(?<![\w])closed(?![\w])")
-
-
-def _already_done(text: str, low: str, lower: str) -> str:
-    """A reason when a message that reads as a signal also says it is over: a recap or a
-    results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
-    to entry after TP1" are no sign of that.) ``low`` is ``text.lower()``, ``lower`` the
-    same with every position kept (:func:`numbers.lowered`)."""
-    if holds_any(low, _RECAP_PART_WORDS) and _RECAP.search(text):
-        return "Reads as a signal but is a recap or a results post: check it."
-    if (
-        ":" in text
-        and ("[" in text or "/20" in text)
-        and len(_STAMPED_LINE.findall(text, 0, MAX_TEXT)) > 1
-    ):
-        return (
-            "Several messages pasted into one post, each with its time: the later ones may "
-            "update or cancel the signal. Check it."
-        )
-    if not follow_ups.may_report_done(lower):
-        return ""
-    if "✅" in text or "✔" in text:
-        marked = _without_list_checks(text)
-        if marked != text:
-            text, lower = marked, numbers.lowered(marked)
-            if not follow_ups.may_report_done(lower):
-                return ""
-    matched = follow_ups.match_action(text, lower, may_be_done=True)
-    if matched is not None and matched[0] in _DONE_ACTIONS:
-        # "cancel if not filled", "move the stop to entry once TP1 hits": instructions for
-        # later, not a report — read again without them
-        plain = _CONDITIONAL.sub(" ", text)
-        if plain != text:
-            matched = follow_ups.match_action(plain, numbers.lowered(plain))
-    if matched is not None and matched[0] in _DONE_ACTIONS:
-        return (
-            f"Reads as a signal but also reports it as {matched[0].value.replace('_', ' ')}: "
-            "check it."
-        )
-    if matched is not None and matched[0] is FollowUpAction.CLOSE and _CLOSED.search(low):
-        # "hit TP1 3,420 and TP2 3,460. Remaining closed at entry": a trade told after it
-        return "Reads as a signal but also reports it closed: check it."
-    return ""
-
-
-# "✅ TP 1: 0.4384": a check mark as the bullet of a numbered target line with its price
-_CHECKED_TARGET_LINE = re.compile(
-    r"^[^\S\n]*(?:✅|✔️?)[^\S\n]*(?=(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}[^\S\n]*"
-    r"[:=\-–→➜.)][^\S\n]*\$?\d[\d.,]*[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*$)",
-    re.I | re.M,
-)
-_NUMBERED_TARGET_LINE = re.compile(
-    r"^[^\w\n]*(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}[^\S\n]*[:=\-–→➜.)][^\S\n]*\$?\d",
-    re.I | re.M,
-)
-# a risk/reward figure on a line ("SL = 0.7291 → TP2 ≈ 1:2.2 ✅"), with no word of a hit (not a
-# label's number before its colon: "TP 1: 0.4384 ✅")
-_RATIO_LINE = re.compile(
-    r"^(?=[^\n]*(?<![\w.:])(?<![^\W\d_]\s)1[^\S\n]?:[^\S\n]?\d+(?:[.,]\d+)?(?![\d:]))"
-    r"(?![^\n]*(?:hit|reach|achiev|done|smash))[^\n]*",
-    re.I | re.M,
-)
-
-
-def _without_list_checks(text: str) -> str:
-    """``text`` without check marks that report nothing, positions kept: the bullets of a
-    signal's numbered target lines when every such line has one ("✅ TP1: 0.4384" / "✅ TP2:
-    0.444"), and lines of risk/reward figures ("TP2 ≈ 1:2.2 ✅")."""
-    spans = [m.span() for m in _RATIO_LINE.finditer(text) if "✅" in m.group() or "✔" in m.group()]
-    checked = [m.span() for m in _CHECKED_TARGET_LINE.finditer(text)]
-    if len(checked) >= 2 and len(checked) == len(_NUMBERED_TARGET_LINE.findall(text)):
-        spans += checked
-    return sections.blank_spans(text, spans) if spans else text
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -1285,124 +1184,3 @@ def _priced_lines(read: MessageParts, decimals: bool = False) -> int:
         else:
             count += any(ch.isdigit() for ch in clean[lab.end : end])
     return count
-
-
-def _follow_up(read: MessageParts) -> ParsedMessage | None:
-    text = read.text
-    matched = follow_ups.match_action(text, read.lower)
-    if matched is None:
-        return None
-    action, extra = matched
-    symbol = read.symbol or bare_upper_token(text)
-    market = symbol.market if symbol else None
-    conflict = (
-        extra.get("conflict")
-        or follow_ups.two_coins(text, read.lower)
-        or follow_ups.for_later(text, read.lower)
-    )
-    if conflict:
-        return ParsedMessage(
-            MessageKind.NEEDS_REVIEW,
-            reason=f"A follow-up that reports {conflict}: check it.",
-            symbol=market.base if market else None,
-        )
-    actions = extra.get("actions")
-    to_target = extra.get("stop_to_target")
-    if to_target == 0:
-        return ParsedMessage(
-            MessageKind.NEEDS_REVIEW,
-            reason="The stop is moved to target 0, which no signal has: check it.",
-            symbol=market.base if market else None,
-        )
-    price: float | None = None
-    new_stop: float | None = None
-    after = extra.get("new_stop_from")
-    if isinstance(after, int):
-        nums = [n for n in read.numbers if n.start >= after - 1]
-        new_stop = nums[0].value if nums else None
-        if new_stop is None:
-            return ParsedMessage(
-                MessageKind.NEEDS_REVIEW,
-                reason="The stop is moved but no new price could be read.",
-                symbol=market.base if market else None,
-            )
-    elif extra.get("wants_price") and read.numbers:
-        raw = follow_ups.stated_price(read.clean)
-        stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
-        # "Entry 2 filled": the entry's number is no price
-        priced = stated or [
-            n for n in read.numbers if not _ORDINAL_BEFORE.search(read.text, 0, n.start)
-        ]
-        price = priced[0].value if priced else None
-    elif action in (FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE, FollowUpAction.STOP_HIT):
-        raw = follow_ups.stated_price(read.clean)
-        if raw:
-            stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
-            price = stated[0].value if stated else None
-        elif action is FollowUpAction.TARGET_HIT and read.numbers:
-            price = _price_beside_hit(read)
-    fraction = extra.get("close_fraction")
-    index = extra.get("target_index")
-    # the tuple constructor in the fields' order (see _fields): keywords are several times slower
-    return _new_tuple(
-        ParsedMessage,
-        (
-            MessageKind.FOLLOW_UP,
-            "",
-            market.base if market else None,
-            market.token if market else None,
-            market.contract if market else None,
-            "",
-            None,
-            None,
-            "limit",
-            (),
-            "",
-            (),
-            None,
-            None,
-            None,
-            None,
-            action,
-            index if isinstance(index, int) else None,
-            new_stop,
-            bool(extra.get("stop_to_entry")),
-            fraction if isinstance(fraction, float) else None,
-            price,
-            (("action", 1.0 if _CHECK_MARKS.search(text) else 0.9),),
-            tuple(actions) if isinstance(actions, list) else (action,),
-            to_target if isinstance(to_target, int) else None,
-        ),
-    )
-
-
-# an entry's or a target's number right after its label: "Entry 2 filled", "Entry target 1 ✅",
-# "Target 2 done" (not a price after a coin: "Re-entry 1000FLOKI 0.19432")
-_ORDINAL_BEFORE = re.compile(r"(?:entry|target|tp|take[\s\-]*profit)[ \t]?#?$", re.I)
-# a duration after a number: "Period: 5 Hours 12 Minutes"
-_DURATION_AFTER = re.compile(r"[ \t]*(?:h|hours?|hrs?|m|mins?|minutes?|d|days?|s|secs?)\b", re.I)
-_HIT_LINE_WORDS = ("tp", "target", "take", "🎯", "✅", "✔")
-
-
-def _price_beside_hit(read: MessageParts) -> float | None:
-    """The one price a target hit writes without "at" on the hit's line ("4th TP 🎯 33.7
-    +85.1%", "TP3 ✅ 156.2 reached"); None when the message holds another number that could be
-    it (not a target's number, a share, a leverage or a duration) or the number is a small
-    whole one ("TP1 ✅ 3 more to go")."""
-    text = read.text
-    candidates = [
-        n
-        for n in read.numbers
-        if not _ORDINAL_BEFORE.search(text, 0, n.start) and not _DURATION_AFTER.match(text, n.end)
-    ]
-    if any(text[n.start - 1 : n.start] in ("+", "-", "−") for n in candidates):
-        return None  # a signed number is a result ("+438 ✅ pts"), not where a target was hit
-    if len(candidates) != 1:
-        return None
-    n = candidates[0]
-    if n.plain_int and n.value <= 20:
-        return None
-    start = text.rfind("\n", 0, n.start) + 1
-    end = text.find("\n", n.end)
-    line = read.lower[start : end if end >= 0 else len(text)]
-    return n.value if holds_any(line, _HIT_LINE_WORDS) else None
