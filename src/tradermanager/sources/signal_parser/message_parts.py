@@ -147,7 +147,7 @@ class MessageParts:
         self.clean = body
         self.foreign = sections.foreign_labels(body, self.labels)
         self.numbers = numbers.merge_thousands(
-            body, numbers.scan(body, None, decimal, lower), reference
+            body, numbers.scan(body, None, decimal, self.lower), reference
         )
 
 
