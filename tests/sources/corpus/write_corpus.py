@@ -10469,6 +10469,578 @@ def dollar_after_range(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=sorted(entries), take_profits=tps, stop_loss=sl)
 
 
+
+# ---- mainstream English, third round: measured once before the parser saw them -----------
+# Researched from open-source copier bots' per-channel parsers and their test messages (star
+# banners with 'EXCHANGE - BYBIT/BINGX/MEXC' and 'Entry = a - b', 'TARGET- a - b - c+';
+# 'Long: ID/USDT (20x-50x Leverage)', 'Entry at CMP:', 'DCA:', circled 'TP ➊:', rules of
+# dashes, 'SL: H4 candle close below'; '#XYZUSDT / LONG / 10X-20X ENTRY: … EXIT: a , b';
+# one-line posts whose labels are odd emojis; '🎯 Target 1 - price'), strategy-bot posts
+# (a strategy and analysis block above a 'CORNIX COMPATIBLE FORMAT' card with a '.P' symbol),
+# forex-style posts without colons ('Sell SOL a – b' / 'Stop Loss s' / 'TP1 x'), cards with
+# meta lines (Timeframe, Strategy, Exchange, Risk, R:R, a signature and a link), TradingView
+# idea summaries ('Take Profit Level 1:', 'Stop Loss Level:'), and new-trade alerts with
+# 'Take Profit Orders:' bullets. Written anew with drawn prices; every style draws from its own
+# stream (README: "Mainstream English, third round").
+
+MS3_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+MS3_BIG = [m for m in MARKETS if m[2] >= 80]
+MS3_CIRCLED = ["➊", "➋", "➌", "➍", "➎"]
+MS3_CIRCLED_WHITE = ["①", "②", "③", "④", "⑤"]
+
+
+def ms3_far_stop(d: Draw, entries: list[float], frac: float) -> float:
+    """A stop beyond the entry furthest against the trade."""
+    far = min(entries) if d.long else max(entries)
+    return d.round(far * (1 - d.sign * frac))
+
+
+def ms3_near(d: Draw, entries: list[float]) -> float:
+    return max(entries) if d.long else min(entries)
+
+
+def ms3_tps(d: Draw, entries: list[float], n: int, step: float = 0.02) -> list[float]:
+    """``n`` targets beyond the entry nearest the profit side, each further than the last."""
+    base = ms3_near(d, entries)
+    return [
+        d.round(base * (1 + d.sign * step * (i + 1) * d.rng.uniform(0.9, 1.1))) for i in range(n)
+    ]
+
+
+def ms3_p(d: Draw, rng: random.Random, dollar: float = 0.3) -> Callable[[float], str]:
+    comma = rng.random() < 0.5
+    sign = rng.random() < dollar
+
+    def p(v: float) -> str:
+        text = num(v, d.dec, "comma" if comma else "plain")
+        return "$" + text if sign else text
+
+    return p
+
+
+@style(
+    "star_exchange_banner",
+    "star banners: '🌟 #XYZ/USDT', '🛑 Short' or '🟢 Long', '📊 EXCHANGE - BYBIT/BINGX/MEXC', '🧑‍🎤 Leverage: 3- 8X 🔥', '👉 Entry = a - b', 'TARGET-  t1 - t2 - t3+', '❌STOP LOSS - s'; sometimes all on one line with a site at the end",
+)
+@own_stream
+def ms3_star(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, rng.choice([0.015, 0.03]))
+    tps = ms3_tps(d, entries, rng.randint(3, 5), 0.025)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    p = ms3_p(d, rng, 0.4)
+    lo, hi = rng.choice([(3, 8), (5, 10), (10, 20), (5, 5)])
+    lev = f"{hi}X" if lo == hi else rng.choice([f"{lo}- {hi}X", f"{lo}-{hi}X", f"{lo}X - {hi}X"])
+    side = (
+        rng.choice(["🟢 Long", "📈 LONG", "🟢 LONG"])
+        if d.long
+        else rng.choice(["🛑 Short", "🔴 SHORT", "🛑 SHORT"])
+    )
+    shown = entries if rng.random() < 0.5 else entries[::-1]
+    plus = "+" if rng.random() < 0.5 else ""
+    parts = [
+        f"{rng.choice(['🌟', '⭐'])} #{d.base}/USDT",
+        side,
+        "📊 EXCHANGE -" + rng.choice([" BYBIT/BINGX/MEXC", "BYBIT/BINGX/MEXC", " BINANCE/BYBIT"]),
+        f"🧑‍🎤 Leverage: {lev} 🔥",
+        f"👉 Entry = {p(shown[0])} - {p(shown[1])}",
+        rng.choice(["TARGET- ", "TARGET - ", "TARGETS - "])
+        + " - ".join(p(v) for v in tps)
+        + plus,
+        rng.choice(["❌STOP LOSS - ", "❌ Stop Loss - ", "❌ STOP LOSS - "]) + p(sl),
+    ]
+    if rng.random() < 0.3:
+        text = " ".join(parts) + " t.me/starcallsvip"
+    else:
+        text = "\n\n".join(parts)
+    return text, signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi
+    )
+
+
+@style(
+    "cmp_dca_circled_targets",
+    "'Long: ID/USDT' / '(20x-50x Leverage)', 'Entry at CMP: a' or 'Entry: a (CMP)', 'DCA: b', dashed rules, circled 'TP ➊: x', 'SL: H4 candle close below s', '1% risk at CMP & 2% at DCA'; sometimes flattened to one line",
+)
+@own_stream
+def ms3_cmp_dca(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    dca = d.round(d.entry * (1 - d.sign * rng.uniform(0.025, 0.06)))
+    entries = [d.entry, dca]
+    tps = ms3_tps(d, [d.entry], 3, rng.choice([0.03, 0.05]))
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    p = ms3_p(d, rng, 0.0)
+    side = "Long" if d.long else "Short"
+    lo, hi = rng.choice([(20, 50), (10, 25), (5, 10)])
+    lev_line = rng.choice(
+        [f"({lo}x-{hi}x Leverage)", f"— {lo}x/{hi}x Lev", f"({lo}x-{hi}x Lev)"]
+    )
+    entry_line = rng.choice(
+        [f"Entry at CMP: {p(d.entry)}", f"Entry: {p(d.entry)} (CMP)", f"Entry: {p(d.entry)} cmp"]
+    )
+    circ = MS3_CIRCLED if rng.random() < 0.6 else MS3_CIRCLED_WHITE
+    rule = "-------------"
+    way = "below" if d.long else "above"
+    tf = rng.choice(["H4", "4H", "Daily", "H1"])
+    lines = [
+        f"{side}: {d.base}/USDT",
+        lev_line,
+        entry_line,
+        f"DCA: {p(dca)}",
+        rule,
+        *[f"TP {circ[i]}: {p(v)}" for i, v in enumerate(tps)],
+        rule,
+        f"SL: {tf} candle close {way} {p(sl)}",
+    ]
+    if rng.random() < 0.6:
+        lines += [rule, "1% risk at CMP & 2% at DCA"]
+    if rng.random() < 0.3:
+        lines += ["Confluences: trendline retest, daily FVG and a weekly pin bar."]
+    text = " ".join(lines) if rng.random() < 0.35 else "\n".join(lines)
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi)
+
+
+@style(
+    "slash_header_exit_list",
+    "'#XYZUSDT / LONG / 10X-20X' then 'ENTRY: a - b' (a zone, nearest price first), 'EXIT: t1 , t2 , t3' (space-comma lists), 'STOPLOSS: s'; on one line or several",
+)
+@own_stream
+def ms3_slash_exit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, rng.choice([0.02, 0.05]))
+    tps = ms3_tps(d, entries, rng.randint(3, 5), 0.025)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.03, 0.05))
+    p = ms3_p(d, rng, 0.0)
+    lo, hi = rng.choice([(10, 20), (5, 10), (20, 50)])
+    near, far = (entries[1], entries[0]) if d.long else (entries[0], entries[1])
+    sep = rng.choice([" , ", ", ", " ,"])
+    parts = [
+        f"#{d.base}USDT / {d.side.upper()} / {lo}X-{hi}X",
+        f"ENTRY: {p(near)} - {p(far)}",
+        f"EXIT: {sep.join(p(v) for v in tps)}",
+        f"STOPLOSS: {p(sl)}",
+    ]
+    text = " ".join(parts) if rng.random() < 0.5 else "\n".join(parts)
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi)
+
+
+@style(
+    "odd_emoji_one_line",
+    "one line whose labels follow odd emojis: '🥇 #XYZUSDT 📤 Long 💹 Buy: a - b 🧿 Target: t1 - t2 - … 🧨 StopLoss: s 🔘 Leverage: 5-10x'",
+)
+@own_stream
+def ms3_odd_emoji(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, 0.015)
+    tps = ms3_tps(d, entries, rng.randint(4, 6), 0.01)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    lo, hi = rng.choice([(5, 10), (3, 5), (10, 20)])
+    side = "Long" if d.long else "Short"
+    buy = "Buy" if d.long else rng.choice(["Sell", "Short"])
+    text = (
+        f"{rng.choice(['🥇', '🏆', '💎'])} #{d.base}USDT {rng.choice(['📤', '📥'])} {side} "
+        f"💹 {buy}: {p(entries[0])} - {p(entries[1])} "
+        f"🧿 Target: {' - '.join(p(v) for v in tps)} "
+        f"🧨 StopLoss: {p(sl)} 🔘 Leverage: {lo}-{hi}x"
+    )
+    if rng.random() < 0.4:
+        text = text.replace(" 💹", "\n💹").replace(" 🧿", "\n🧿").replace(" 🧨", "\n🧨").replace(
+            " 🔘", "\n🔘"
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi)
+
+
+@style(
+    "target_dash_ordinal",
+    "'🟢 LONG' / '💲 DOGEUSDT' / '📈 Entry : a - b', '🎯 Target 1 - x' lines (a dash after the target's number), '🛑 Stop Loss : s', 'This is not investment advice.'",
+)
+@own_stream
+def ms3_target_dash(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    single = rng.random() < 0.35
+    entries = [d.entry] if single else zone(d, 0.004)
+    tps = ms3_tps(d, entries, rng.randint(3, 5), 0.008)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.05))
+    p = ms3_p(d, rng, 0.15)
+    dash = rng.choice([" - ", " – ", " -- "])
+    lines = [
+        "🟢 LONG" if d.long else "🔴 SHORT",
+        f"💲 {d.base}USDT",
+        "📈 Entry : " + (p(entries[0]) if single else f"{p(entries[0])} - {p(entries[1])}"),
+    ]
+    lines += [f"🎯 Target {i}{dash}{p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"🛑 Stop Loss : {p(sl)}")
+    lev = None
+    if rng.random() < 0.5:
+        lev = rng.choice([10, 20, 25])
+        lines.insert(2, f"⚡ Leverage : {lev}x")
+    if rng.random() < 0.6:
+        lines += ["", "This is not investment advice."]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "strategy_bot_cornix_block",
+    "strategy-bot posts: '🎯 STRATEGY: Ichimoku Sniper' with period and percent bullets, '📊 SIGNAL ANALYSIS:' (Strength, Confidence, Risk/Reward, ATR Value), then 'CORNIX COMPATIBLE FORMAT:' 'XYZUSDT.P SELL' / 'Entry:' / 'SL:' / 'TP:' / 'Leverage: 20x' / 'Margin: CROSS', '🕐 Signal Time: 2026-12-05' / '03:29:14 UTC'",
+)
+@own_stream
+def ms3_strategy_bot(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    n = rng.choice([1, 1, 2, 3])
+    tps = ms3_tps(d, [d.entry], n, 0.03)
+    sl = d.against(rng.uniform(0.012, 0.025))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([10, 20, 25, 50])
+    mode = rng.choice(["CROSS", "ISOLATED"])
+    conf = round(rng.uniform(60, 95), 1)
+    atr = d.round(d.entry * rng.uniform(0.004, 0.012))
+    strat = rng.choice(["Ichimoku Sniper", "EMA Ribbon Scalper", "VWAP Reversion", "Supertrend Flip"])
+    lines = [
+        f"🎯 STRATEGY: {strat}",
+        "Multi-TF Enhanced",
+        f"• Conversion/Base: {rng.randint(3, 9)}/{rng.randint(9, 26)} periods",
+        "• EMA Filter: 200 periods",
+        f"• SL/TP Percent: {rng.uniform(1, 2):.2f}%/{rng.uniform(2.5, 4):.2f}%",
+        "",
+        "📊 SIGNAL ANALYSIS:",
+        f"• Strength: {rng.choice(['100.0', '87.5', '92.3'])}%",
+        f"• Confidence: {conf}%",
+        f"• Risk/Reward: 1:{rng.uniform(1.5, 3):.2f}",
+        f"• ATR Value: {fixed(atr, d.dec)}",
+        "• Scan Mode: Multi-Timeframe Enhanced",
+        "",
+        "🎯 CORNIX COMPATIBLE FORMAT:",
+        f"{d.base}USDT.P {'BUY' if d.long else 'SELL'}",
+        f"Entry: {fixed(d.entry, d.dec)}",
+        f"SL: {fixed(sl, d.dec)}",
+    ]
+    if n == 1:
+        lines.append(f"TP: {fixed(tps[0], d.dec)}")
+    else:
+        lines += [f"TP{i}: {fixed(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lines += [
+        f"Leverage: {lev}x",
+        f"Margin: {mode}",
+        "",
+        f"🕐 Signal Time: 2026-12-0{rng.randint(1, 5)}",
+        f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} UTC",
+        f"🤖 Bot: Pine Script {strat} v{rng.randint(2, 6)}",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+        confidence=round(conf / 100, 4),
+    )
+
+
+@style(
+    "forex_style_no_colons",
+    "forex-desk posts written for crypto without a colon anywhere: 'Sell SOL 148.2 – 147.9' or 'BUY BTC NOW 63450', blank lines, 'Stop Loss 151', 'TP1 146' … one per line, a last 'TP4 open', 'Use proper lot size'",
+)
+@own_stream
+def ms3_forex_style(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    zone_entry = rng.random() < 0.6
+    entries = zone(d, 0.003) if zone_entry else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.006)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.008, 0.02))
+    p = ms3_p(d, rng, 0.0)
+    verb = rng.choice(["Buy", "BUY"]) if d.long else rng.choice(["Sell", "SELL"])
+    shown = entries if d.long else entries[::-1]
+    head = f"{verb} {d.base}{rng.choice(['', 'USDT'])} " + " – ".join(p(v) for v in shown)
+    lines = [head, "", f"{rng.choice(['Stop Loss', 'SL', 'Stoploss'])} {p(sl)}", ""]
+    lines += [f"TP{i} {p(v)}" for i, v in enumerate(tps, 1)]
+    if rng.random() < 0.5:
+        lines.append(f"TP{len(tps) + 1} open")
+    if rng.random() < 0.5:
+        lines += ["", rng.choice(["Use proper lot size ⚠️", "Manage your risk 🙏", "Risk 1% only"])]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "meta_lines_card",
+    "cards wrapped in meta lines: 'Timeframe: 4H', 'Strategy: Breakout retest', 'Exchange: Binance/Bybit', 'Risk: Medium ⚠️', 'R:R 1:2.8'; 'Entry: a — b', targets with a percentage or an R multiple ('0.53 (+2.1%)', '0.55 (2R)'), a signature line with a link and a disclaimer",
+)
+@own_stream
+def ms3_meta_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, 0.006) if rng.random() < 0.6 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.018)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.012, 0.03))
+    p = ms3_p(d, rng, 0.25)
+    ref = ms3_near(d, entries)
+    risk = abs(ref - sl)
+    lev = rng.choice([None, 5, 10, 20])
+    tag = rng.choice(["pct", "r", "none"])
+
+    def note(v: float) -> str:
+        if tag == "pct":
+            return f" ({(v - ref) / ref * 100:+.1f}%)"
+        if tag == "r":
+            return f" ({abs(v - ref) / risk:.1f}R)"
+        return ""
+
+    dash = rng.choice([" — ", " – ", "-", " to "])
+    entry_text = p(entries[0]) if len(entries) == 1 else f"{p(entries[0])}{dash}{p(entries[1])}"
+    meta = [
+        f"Timeframe: {rng.choice(['4H', '1H', '15m', '1D'])}",
+        f"Strategy: {rng.choice(['Breakout retest', 'Trend continuation', 'Range reversal', 'Liquidity grab'])}",
+        f"Exchange: {rng.choice(['Binance/Bybit', 'Binance Futures', 'Bybit, OKX', 'BingX'])}",
+        f"Risk: {rng.choice(['Medium ⚠️', 'Low ✅', 'High 🔥', '1-2% of capital'])}",
+    ]
+    rng.shuffle(meta)
+    lines = [
+        f"{rng.choice(['📌', '🚀', '⚡️'])} {ms2_pair(d, rng)} — {d.side.upper()}",
+        *meta[: rng.randint(2, 4)],
+        "",
+        f"Entry: {entry_text}",
+        *[f"TP{i}: {p(v)}{note(v)}" for i, v in enumerate(tps, 1)],
+        f"SL: {p(sl)}",
+    ]
+    lev_line = rng.choice([f"Lev: {lev}x", f"Leverage: {lev}X", f"Cross ({lev}X)"])
+    if lev:
+        lines.append(lev_line)
+    lines.append(f"R:R 1:{abs(tps[-1] - ref) / risk:.1f}")
+    lines += [
+        "",
+        rng.choice(
+            [
+                "— Team Apex Signals | t.me/apexsignals",
+                "Signed: @QuantDesk 🖊 https://t.me/quantdesk",
+                "By CryptoPilot • join: t.me/cryptopilot_free",
+            ]
+        ),
+        rng.choice(["Not financial advice. DYOR.", "NFA / DYOR 🙏", ""]),
+    ]
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if lev and lev_line.startswith("Cross"):
+        exp["margin_mode"] = "cross"
+    return "\n".join(lines).rstrip(), exp
+
+
+def ms3_big_num(v: float, dec: int, how: str) -> str:
+    """One big price in one of the notations channels mix: '63,450', '63450', '63.45k', '63.4K'."""
+    if how == "k":
+        k = v / 1000
+        text = f"{k:.3f}".rstrip("0").rstrip(".")
+        return text + "k"
+    if how == "K":
+        k = v / 1000
+        text = f"{k:.3f}".rstrip("0").rstrip(".")
+        return text + "K"
+    return num(v, dec, "comma" if how == "comma" else "plain")
+
+
+@style(
+    "mixed_big_notations",
+    "five- and four-digit prices written in mixed notations in one post: 'Entry: 63,450', 'TP: 64.2K, 65K', 'SL 62800'; 'ETH short 3.41k-3.43k'",
+)
+@own_stream
+def ms3_mixed_big(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MS3_BIG if m[2] >= 1000])
+    # prices that the k notation can write exactly: whole tens (BTC) or whole units (ETH)
+    step = 10 if d.entry > 10000 else 1
+    r = lambda v: float(round(v / step) * step)  # noqa: E731
+    d.entry = r(d.entry)
+    two = rng.random() < 0.4
+    entries = sorted([d.entry, r(d.entry * (1 - d.sign * 0.004))]) if two else [d.entry]
+    near = ms3_near(d, entries)
+    tps = [r(near * (1 + d.sign * g)) for g in (0.012, 0.025, 0.04)[: rng.randint(2, 3)]]
+    sl = r((min(entries) if d.long else max(entries)) * (1 - d.sign * rng.uniform(0.01, 0.02)))
+    hows = ["comma", "plain", "k", "K"]
+    he, ht, hs = rng.choice(hows), rng.choice(hows), rng.choice(hows)
+    e = " - ".join(ms3_big_num(v, 0, he) for v in (entries if d.long else entries[::-1]))
+    t = rng.choice([", ", " / ", " "]).join(ms3_big_num(v, 0, ht) for v in tps)
+    s = ms3_big_num(sl, 0, hs)
+    lev = rng.choice([None, 10, 25, 50])
+    form = rng.choice(["card", "line"])
+    if form == "card":
+        lines = [
+            f"{'🟢' if d.long else '🔴'} {d.base} {d.side.upper()}",
+            f"Entry: {e}",
+            f"TP: {t}",
+            f"SL {s}",
+        ]
+        if lev:
+            lines.append(f"{lev}x")
+        text = "\n".join(lines)
+    else:
+        text = f"{d.base} {d.side} {e} tp {t} sl {s}" + (f" {lev}x" if lev else "")
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "tv_idea_summary",
+    "TradingView idea summaries: 'Symbol: BINANCE:XYZUSDT.P', 'Idea: Long | 4H', 'Entry Price:', 'Take Profit Level 1:', 'Take Profit Level 2:', 'Stop Loss Level:', 'Risk/Reward: 2.35', a chart link",
+)
+@own_stream
+def ms3_tv_idea(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.025)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    side = rng.choice(["Long", "LONG", "Bullish (Long)"]) if d.long else rng.choice(
+        ["Short", "SHORT", "Bearish (Short)"]
+    )
+    lines = [
+        f"📈 {d.base}USDT.P idea" if rng.random() < 0.5 else "New idea published ✍️",
+        f"Symbol: {rng.choice(['BINANCE', 'BYBIT', 'OKX'])}:{d.base}USDT.P",
+        f"Idea: {side} | {rng.choice(['4H', '1H', '1D', '30m'])}",
+        f"Entry Price: {p(d.entry)}",
+    ]
+    if len(tps) == 1:
+        lines.append(f"Take Profit Level: {p(tps[0])}")
+    else:
+        lines += [f"Take Profit Level {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += [
+        f"Stop Loss Level: {p(sl)}",
+        f"Risk/Reward: {abs(tps[-1] - d.entry) / abs(d.entry - sl):.2f}",
+        f"Chart: tradingview.com/x/{''.join(rng.choice('abcdefghkmnpqrstuvwxyz') for _ in range(8))}/",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "hyphen_separated_labels",
+    "labels written in lowercase with a spaced hyphen or en dash before the value: 'entry - 0.512', 'tp1 - 0.53', 'sl - 0.49', 'lev - 10x'; a zone as 'entry - 0.505 to 0.512'",
+)
+@own_stream
+def ms3_hyphen_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    two = rng.random() < 0.35
+    entries = zone(d, 0.006) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    h = rng.choice([" - ", " – ", " — "])
+    lev = rng.choice([None, 5, 10, 20])
+    lines = [
+        rng.choice([f"{d.base.lower()} {d.side}", f"{d.side} {d.base.lower()}usdt", f"#{d.base} {d.side}"]),
+        "entry" + h + (f"{p(entries[0])} to {p(entries[1])}" if two else p(entries[0])),
+    ]
+    if rng.random() < 0.5:
+        lines += [f"tp{i}{h}{p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines.append("tps" + h + " / ".join(p(v) for v in tps))
+    lines.append(rng.choice(["sl", "stop"]) + h + p(sl))
+    if lev:
+        lines.append("lev" + h + f"{lev}x")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "arrow_range_entries",
+    "entry zones written with an arrow, a tilde or an ellipsis ('➡️ Entry: a ➡️ b', 'Entry: a → b', 'Entry a ~ b', 'Entry: a…b'), a '⬇️ Targets ⬇️' banner with one target per line, '🚫 Stop:'",
+)
+@own_stream
+def ms3_arrow_range(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, rng.choice([0.005, 0.012]))
+    tps = ms3_tps(d, entries, rng.randint(3, 5), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    p = ms3_p(d, rng, 0.1)
+    shown = entries if rng.random() < 0.5 else entries[::-1]
+    joint = rng.choice([" ➡️ ", " → ", " ~ ", "…", " ... "])
+    lead = rng.choice(["➡️ Entry: ", "Entry: ", "Entry "])
+    head = (
+        f"{'📈 LONG ⬆️' if d.long else '📉 SHORT ⬇️'} #{d.base}USDT"
+        if rng.random() < 0.5
+        else f"#{d.base}USDT {'LONG 🟢' if d.long else 'SHORT 🔴'}"
+    )
+    lines = [head, "", lead + joint.join(p(v) for v in shown), ""]
+    lines.append(rng.choice(["⬇️ Targets ⬇️", "🎯 Targets 🎯", "Targets 👇"]))
+    lines += [p(v) for v in tps]
+    lines += ["", rng.choice(["🚫 Stop: ", "🚫 Stop loss: ", "🚫 SL "]) + p(sl)]
+    lev = None
+    if rng.random() < 0.5:
+        lev = rng.choice([10, 20, 50])
+        lines.append(f"Leverage {lev}x")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "trade_orders_bullets",
+    "'NEW TRADE ALERT 🚨 (#45)', 'Coin: $WIF', 'Position: SHORT', 'Leverage: Isolated 10x', 'Entry Price:', 'Take Profit Orders:' with indented bullets '• 2.41 (25%)', 'Stop Loss Order:', 'Risk: 2% of portfolio'",
+)
+@own_stream
+def ms3_trade_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    ladder = rng.random() < 0.3
+    entries = d.ladder(2) if ladder else [d.entry]
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.3)
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice(["Isolated", "Cross"])
+    shares_ = {2: ["50%", "50%"], 3: ["25%", "25%", "50%"], 4: ["25%", "25%", "25%", "25%"]}[len(tps)]
+    bullet = rng.choice(["  • ", "  - ", "  ◦ "])
+    lines = [
+        f"NEW TRADE ALERT 🚨 (#{rng.randint(12, 480)})",
+        f"Coin: ${d.base}" if rng.random() < 0.5 else f"Coin: {d.base}/USDT",
+        f"Position: {d.side.upper()}",
+        f"Leverage: {mode} {lev}x",
+    ]
+    if ladder:
+        lines += ["Entry Orders:", *[f"{bullet}{p(v)}" for v in entries]]
+    else:
+        lines.append(f"Entry Price: {p(d.entry)}")
+    lines.append("Take Profit Orders:")
+    lines += [f"{bullet}{p(v)} ({s})" for v, s in zip(tps, shares_, strict=True)]
+    lines += [f"Stop Loss Order: {p(sl)}", f"Risk: {rng.choice(['1', '2', '3'])}% of portfolio"]
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+@style(
+    "dotted_leader_card",
+    "cards whose labels are padded with dotted leaders under box rules: '━━━━', '🪙 SOL/USDT ・ PERP', '▸ Side ........ LONG', '▸ Entry ....... a – b', '▸ Targets ..... x · y · z', '▸ Stop ........ s', '▸ Leverage .... 10x'",
+)
+@own_stream
+def ms3_dotted(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    two = rng.random() < 0.5
+    entries = zone(d, 0.006) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([5, 10, 20, None])
+    dot = rng.choice([".", "·", "…"]) if False else rng.choice([".", "."])
+    sep = rng.choice([" · ", " / ", " | "])
+    mark = rng.choice(["▸ ", "› ", "◆ ", ""])
+
+    def row(label: str, value: str) -> str:
+        return f"{mark}{label} {dot * (14 - len(label))} {value}"
+
+    rule = rng.choice(["━━━━━━━━━━━━━━", "──────────────", "=============="])
+    lines = [
+        rule,
+        f"🪙 {d.base}/USDT {rng.choice(['・ PERP', '• Perpetual', '(Futures)'])}",
+        rule,
+        row("Side", d.side.upper()),
+        row("Entry", f"{p(entries[0])} – {p(entries[1])}" if two else p(entries[0])),
+        row("Targets", sep.join(p(v) for v in tps)),
+        row("Stop", p(sl)),
+    ]
+    if lev:
+        lines.append(row("Leverage", f"{lev}x"))
+    lines.append(rule)
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
