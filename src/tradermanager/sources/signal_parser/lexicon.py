@@ -64,7 +64,7 @@ TARGET_LABELS = (
     r"buy[\s\-]*back",  # a short's targets: "Sell zone 3420-3450 / Buy back 3300/3200"
     r"tp\s*/\s*sl",  # "TP/SL: a / b" — a target, then the stop (split when read)
     r"take[\s\-]*profit\s*targets?",
-    r"take[\s\-]*profits?(?:\s*at)?",
+    r"take[\s\-]*profits?(?:\s*(?:at|levels?))?",  # "Take Profit Level 1:" (its number)
     r"taking\s*profits?(?:\s*at)?",  # "I'll be taking profits at 15.15 and 15.68"
     r"sell\s*targets?",
     r"profit\s*zones?",  # a spot call's "Profit zone: 0.55 – 0.60"
@@ -72,7 +72,7 @@ TARGET_LABELS = (
     r"asks?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # and its "Ask: 0.60 / 0.65"
     r"ask(?<![^\n]ask)s?(?=[^\S\n]+\$?\d)",
     r"(?:first|second|third|next|final)\s*target",
-    r"targets?",
+    r"targets?(?:\s*levels?)?",
     r"(?:tragets?|taregts?|targts?|tergets?)",  # misspelt
     r"tps?",
     r"tgts?",  # "TGT 152.5 155.8", as Indian channels abbreviate a target

@@ -55,6 +55,9 @@ _SPOILER = re.compile(r"\|\|([^|]{1,400}?)\|\|")
 _APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 _ESCAPED = re.compile(r"\\([_*\[\]()~`>#+\-=|{}.!])")
 _LOOKALIKE_POINT = re.compile(r"(?<=\d)[\u2024\u00b7](?=\d)")
+# a list's comma written against the next number ("0.212 ,0.218 ,0.224"): its space moves
+# after it, so the number after it is read (a number right after a comma is a thousands group)
+_GLUED_LIST_COMMA = re.compile(r"(?<=\d) ,(?=\$?\d)")
 
 # ---- tables ---------------------------------------------------------------------------------
 _VERTICAL = str.maketrans({c: "|" for c in "│┃║┆┇┊┋╎╏"})
@@ -90,6 +93,8 @@ def plain(text: str) -> str:
         text = _SPOILER.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)
+    if " ," in text:
+        text = _GLUED_LIST_COMMA.sub(", ", text)
     boxed = False
     if not text.isascii():
         if "\u2024" in text or "\u00b7" in text:

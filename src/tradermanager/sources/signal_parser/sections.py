@@ -535,6 +535,18 @@ def _under_heading(text: str, heading: Label, start: int) -> bool:
     return any(ch.isdigit() for ch in text[start : own_end if own_end >= 0 else len(text)])
 
 
+def _worded_label_after(text: str, end: int) -> bool:
+    """Whether a label of words and a colon follows a sign label ending at ``end``, with
+    words and no digit after the colon on its line: the sign is that line's icon
+    ("🎯 STRATEGY: Ichimoku Sniper", "🛑 Risk: tight"), not a price label."""
+    m = _ICON_BEFORE_LABEL.match(text, end)
+    if m is None:
+        return False
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+    return not any(ch.isdigit() for ch in rest) and any(ch.isalpha() for ch in rest)
+
+
 def _words_before(text: str, start: int) -> bool:
     """Whether a letter stands before ``start`` on its line."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -618,6 +630,8 @@ def labels(
             and _under_heading(text, out[-1], start)
         ):
             continue  # "🔹 ENTRY ZONE" / "🎯 $90,800 – $91,600": an icon under the heading
+        if word_read in _HEADING_ICONS and _worded_label_after(text, last_end):
+            continue  # "🎯 STRATEGY: Ichimoku Sniper": the icon of a line of words
         if (
             kind == "target"
             and out
