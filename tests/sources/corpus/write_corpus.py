@@ -11048,6 +11048,467 @@ def ms3_dotted(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+# ---- third follow-up round: update words channels use that no earlier round held, measured first
+# Researched from copier bots' update commands and notification lists (close a share, move or
+# set the stop, cancel, re-enter; "50 % booking at TP1" as copier help pages word it; platform
+# notices "Position closed manually", "Hit SL", "Canceled — time in force") and the updates
+# signal channels post: partial closes as traders word them ('Trim 20%', 'Secured 40% at TP1,
+# runner left', 'Closed 50% @ …', 'Booked 30%'), stops set or tagged ('Set SL …', 'SL tagged',
+# 'Stop hunted'), setups pulled or invalidated, 'Cut it here', results ('TP3 smashed 🔥',
+# 'Closed in profit +32%', leverage-multiplied percentages, 'TP1, TP2 done'), talk that only
+# sounds like an update ('TP1 will be hit soon', 'Hold', 'still valid') and instructions for
+# later ('Move SL to entry after TP1': review), replies holding only a price, re-adds, updates
+# naming the coin among other hashtags, and the same update words in eleven other languages.
+# Written anew with drawn prices; each style draws from its own stream (@own_stream).
+
+
+def _maybe_coin(d: Draw, rng: random.Random) -> tuple[str, str | None]:
+    """The coin as the update names it, or nothing (a reply under the signal)."""
+    c = rng.choice([_coin(d, rng), _coin(d, rng), ""])
+    return c, (d.base if c else None)
+
+
+def _with_coin(text: str, c: str) -> str:
+    """``text`` with ``{c}`` filled and no space left doubled where the coin is left out."""
+    return " ".join(text.replace("{c}", c).split()).replace(" ,", ",").strip(" :—-")
+
+
+@style(
+    "trim_secure_book",
+    "partial closes as traders word them: 'Trim 20% here', 'Secured 40% at TP1, runner left 🏃', 'Closed 50% @ 0.5312', 'Booked 30% 💰', 'Took half off', 'Reduce the position by 25%', 'Take some off the table', 'Close 25% and let the rest run', with and without the coin",
+)
+@own_stream
+def trim_secure_book(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    p = rng.choice([20, 25, 30, 40, 50, 60, 70, 75])
+    form = rng.randrange(8)
+    if form == 0:
+        t = rng.choice(
+            ["Trim {p}% here {c}", "{c} trimmed {p}% ✂️", "{c}: trimming {p}% into strength"]
+        )
+        return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
+    if form == 1:
+        n = rng.randint(1, 3)
+        t = rng.choice(
+            [
+                "Secured {p}% at TP{n}, runner left 🏃 {c}",
+                "{c} TP{n} ✅ secured {p}%, letting the runner ride",
+                "{c} — {p}% secured at target {n}, rest running",
+            ]
+        )
+        t = t.replace("{p}", str(p)).replace("{n}", str(n))
+        return _with_coin(t, c), fu(
+            sym, "target_hit", "close", target_index=n, close_fraction=p / 100
+        )
+    if form == 2:
+        price = d.away(1)[0]
+        t = rng.choice(
+            ["{c} Closed {p}% @ {x}", "Closed {p}% at {x} {c}", "{c} closed {p}% here ({x})"]
+        )
+        t = t.replace("{p}", str(p)).replace("{x}", num(price, d.dec, fmt))
+        return _with_coin(t, c), fu(sym, "close", close_fraction=p / 100, price=price)
+    if form == 3:
+        t = rng.choice(["Booked {p}% 💰 {c}", "{c} — booked {p}% profits", "{c} {p}% booked ✅"])
+        return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
+    if form == 4:
+        t = rng.choice(
+            ["Took half off {c} ✂️", "{c} half off here", "{c}: taking half off the table"]
+        )
+        return _with_coin(t, c), fu(sym, "close", close_fraction=0.5)
+    if form == 5:
+        t = rng.choice(
+            ["Reduce the position by {p}% {c}", "{c} reduced {p}%", "{c} reducing size {p}% here"]
+        )
+        return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
+    if form == 6:
+        t = rng.choice(
+            [
+                "Take some off the table {c}",
+                "{c} took some profit off 💸",
+                "{c} lock in some gains here",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "close", close_fraction=None)
+    t = rng.choice(
+        ["Close {p}% and let the rest run {c}", "{c} close {p}%, rest rides to the next target"]
+    )
+    return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
+
+
+@style(
+    "stop_set_tagged_hunted",
+    "the stop set or moved in traders' words ('Set SL 0.512', 'New SL: …', 'Raise SL to …' on a long, 'Lower SL to …' on a short, 'Tighten stop to …', 'Adjust stop to …') and the stop hit ('SL tagged ❌', 'Stop hunted 😤', 'Got stopped on #SOL', 'SL triggered at …')",
+)
+@own_stream
+def stop_set_tagged_hunted(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(4)
+    if form <= 1:
+        s = d.against(0.006) if rng.random() < 0.5 else d.away(1)[0]
+        verb = "Raise" if d.long else "Lower"
+        t = rng.choice(
+            [
+                "Set SL {x} {c}",
+                "{c} New SL: {x}",
+                "{c} " + verb + " SL to {x}",
+                "Tighten stop to {x} {c}",
+                "{c} adjust stop to {x}",
+                "{c} SL now {x} 🔒",
+            ]
+        )
+        return _with_coin(t.replace("{x}", num(s, d.dec, fmt)), c), fu(
+            sym, "stop_moved", new_stop=s
+        )
+    if form == 2:
+        t = rng.choice(
+            [
+                "SL tagged ❌ {c}",
+                "{c} SL tagged",
+                "Stop got tagged on {c}",
+                "{c} stop hunted 😤",
+                "Stop hunted on {c}, we are out",
+                "{c} SL triggered",
+                "Got stopped on {c} 🛑",
+            ]
+        )
+        if "on {c}" in t and not c:
+            t = t.replace(" on {c}", "")
+        return _with_coin(t, c), fu(sym, "stop_hit")
+    s = d.against(0.02)
+    t = rng.choice(
+        ["{c} SL tagged at {x} (-{q}%)", "{c} stop triggered at {x}", "Stop hunted at {x} {c} 😤"]
+    )
+    t = t.replace("{x}", num(s, d.dec, fmt)).replace("{q}", f"{rng.uniform(2, 40):.1f}")
+    return _with_coin(t, c), fu(sym, "stop_hit", price=s)
+
+
+@style(
+    "pulled_invalidated_cut",
+    "a setup withdrawn before entry ('setup pulled ❌', 'Invalidated ❌', 'Scrap #ARB, entry never came', 'Remove the SOL limit orders', 'void') is a cancel; 'Cut it here', 'Cutting #ETH, not playing out', 'cut at 0.5312 (-4%)' close the position",
+)
+@own_stream
+def pulled_invalidated_cut(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(3)
+    if form == 0:
+        t = rng.choice(
+            [
+                "{c} setup pulled ❌",
+                "Pulling this setup {c}, don't enter",
+                "Invalidated ❌ {c}",
+                "{c} invalidated before entry, cancel the order",
+                "Scrap {c}, entry never came",
+                "Remove the {c} limit orders 🚫",
+                "{c} void ❌ (not triggered)",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "cancel")
+    if form == 1:
+        t = rng.choice(
+            [
+                "Cut it here {c}",
+                "Cutting {c} here, not playing out",
+                "{c} cut for a small loss",
+                "Closing {c} early, momentum gone ❗",
+                "Get out of {c} now",
+            ]
+        )
+        if "of {c}" in t and not c:
+            t = "Get out now"
+        return _with_coin(t, c), fu(sym, "close", close_fraction=1.0)
+    x = d.against(0.012)
+    t = rng.choice(["{c} cut at {x} (-{q}%)", "Cut {c} at {x}, small loss"])
+    t = t.replace("{x}", num(x, d.dec, fmt)).replace("{q}", f"{rng.uniform(1, 9):.1f}")
+    return _with_coin(t, c), fu(sym, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "smashed_done_results",
+    "results posted as updates: 'TP3 smashed 🔥', 'target 2 crushed 💥', 'TP1 tapped ✅', several targets at once ('TP1, TP2 done', 'TP1 & TP2 hit', 'TP1-TP3 ✅', 'Targets 1 and 2 done'), 'Closed in profit +32%', 'Fully closed ✅', leverage-multiplied percentages ('+4.1% (+82% with 20x)'), 'Profit booked ✅'",
+)
+@own_stream
+def smashed_done_results(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    lev = rng.choice([5, 10, 20, 25, 50])
+    move = rng.uniform(1, 9)
+    pct, roe = f"{move:.1f}", f"{move * lev:.1f}"
+    form = rng.randrange(6)
+    if form == 0:
+        n = rng.randint(1, 4)
+        t = rng.choice(
+            [
+                "TP{n} smashed 🔥 {c}",
+                "{c} TP{n} smashed 🔥🔥",
+                "{c} target {n} crushed 💥",
+                "{c} TP{n} tapped ✅",
+            ]
+        )
+        return _with_coin(t.replace("{n}", str(n)), c), fu(sym, "target_hit", target_index=n)
+    if form == 1:
+        n = rng.randint(2, 3)
+        listed = [f"TP{i}" for i in range(1, n + 1)]
+        t = rng.choice(
+            [
+                "{c} " + ", ".join(listed) + " done ✅",
+                "{c} " + " & ".join(listed) + " hit 🎯",
+                "{c} TP1-TP" + str(n) + " ✅",
+                "{c} Targets " + ", ".join(str(i) for i in range(1, n)) + f" and {n} done",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "target_hit", target_index=n)
+    if form == 2:
+        t = rng.choice(
+            [
+                "Closed in profit +{r}% 🎉 {c}",
+                "{c} closed in profit ({r}% with {l}x)",
+                "Fully closed ✅ {c} +{r}%",
+            ]
+        )
+        t = t.replace("{r}", roe).replace("{l}", str(lev))
+        return _with_coin(t, c), fu(sym, "close", close_fraction=1.0)
+    if form == 3:
+        n = rng.randint(1, 3)
+        t = rng.choice(
+            [
+                "{c} TP{n} ✅ +{p}% (+{r}% with {l}x)",
+                "{c} TP{n} hit 🎯 {r}% ROI on {l}x",
+                "{c} Target {n} done · +{r}% (x{l})",
+            ]
+        )
+        t = (
+            t.replace("{n}", str(n))
+            .replace("{p}", pct)
+            .replace("{r}", roe)
+            .replace("{l}", str(lev))
+        )
+        return _with_coin(t, c), fu(sym, "target_hit", target_index=n)
+    if form == 4:
+        t = rng.choice(["Profit booked ✅ {c} +{r}%", "{c} booked profits 💰"])
+        return _with_coin(t.replace("{r}", roe), c), fu(sym, "close", close_fraction=None)
+    t = rng.choice(["{c} all targets smashed 🔥🔥🔥", "{c} every target done ✅ +{r}% ({l}x)"])
+    t = t.replace("{r}", roe).replace("{l}", str(lev))
+    # the last target: the index is not said, the copy takes its own last one
+    return _with_coin(t, c), fu(sym, "target_hit")
+
+
+@style(
+    "talk_and_later_instructions",
+    "talk that only sounds like an update and must not act ('TP1 will be hit soon 👀', 'almost at TP2, patience', 'Hold 💎', 'still valid ✅', 'No action needed, SL untouched', 'Don't close yet'), and instructions for later posted alone ('Move SL to entry after TP1', 'Once TP2 hits, close 50%', 'if SL hits we re-enter at …'): review",
+)
+@own_stream
+def talk_and_later_instructions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, _sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(4)
+    if form == 0:
+        t = rng.choice(
+            [
+                "TP1 will be hit soon 👀 {c}",
+                "{c} close to TP1",
+                "{c} almost at TP2, patience",
+                "TP2 loading ⏳ {c}",
+                "{c} next stop TP3 🚀",
+            ]
+        )
+        return _with_coin(t, c), {"kind": "not_signal"}
+    if form == 1:
+        t = rng.choice(
+            [
+                "Hold 💎 {c}",
+                "{c} still valid ✅",
+                "{c} still holding, no changes",
+                "Hold, setup still valid {c}",
+                "Don't close yet {c}",
+                "No action needed, SL untouched {c}",
+            ]
+        )
+        return _with_coin(t, c), {"kind": "not_signal"}
+    if form == 2:
+        t = rng.choice(
+            [
+                "Move SL to entry after TP1 {c}",
+                "{c} once TP2 hits, close 50%",
+                "When TP1 is reached move stop to breakeven {c}",
+                "{c} after TP2 trail SL to TP1",
+            ]
+        )
+        return _with_coin(t, c), {"kind": "needs_review"}
+    x = d.against(0.015)
+    t = rng.choice(
+        [
+            "If SL hits we re-enter at {x} {c}",
+            "{c} if we lose {x} we close",
+            "{c} below {x} I'll cut it",
+        ]
+    )
+    return _with_coin(t.replace("{x}", num(x, d.dec, fmt)), c), {"kind": "needs_review"}
+
+
+@style(
+    "bare_price_and_readds",
+    "replies holding only a price ('0.5312', '148.9 👀': review, they say nothing of what the price is), a stop written as its label and price alone ('SL 0.512', 'sl: 0.512'), and re-adds ('Re-add #SOL at 142.3', 'Re-added at …, same SL', 'Re-short ETH 3,390')",
+)
+@own_stream
+def bare_price_and_readds(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(3)
+    if form == 0:
+        x = d.away(1)[0] if rng.random() < 0.5 else d.entry
+        t = rng.choice(["{x}", "{x} 👀", "{x}?"])
+        return t.replace("{x}", num(x, d.dec, fmt)), {"kind": "needs_review"}
+    if form == 1:
+        s = d.against(0.008)
+        t = rng.choice(["{c} SL {x}", "sl: {x} {c}", "{c} Stop {x} now"])
+        return _with_coin(t.replace("{x}", num(s, d.dec, fmt)), c), fu(
+            sym, "stop_moved", new_stop=s
+        )
+    x = d.against(0.01)
+    word = "Re-buy" if d.long else "Re-short"
+    t = rng.choice(
+        [
+            "Re-add {c} at {x}",
+            "Re-added at {x}, same SL {c}",
+            "{c} re-adding here {x}, same targets",
+            word + " {c} {x}",
+        ]
+    )
+    return _with_coin(t.replace("{x}", num(x, d.dec, fmt)), c), fu(sym, "reentry", price=x)
+
+
+@style(
+    "hashtag_crowded_updates",
+    "updates naming the coin among other hashtags and cashtags ('#SOL TP2 ✅ #crypto #altcoins', '$ARB stop moved to entry 🔒 #Binance #Futures', 'Update 🔔 #1000PEPE · TP1 reached', '#ETHUSDT | TP3 ✅ | +24%', 'TP2 hit on $WIF 🎯 #signals')",
+)
+@own_stream
+def hashtag_crowded_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    tags = " ".join(
+        rng.sample(
+            ["#crypto", "#altcoins", "#Binance", "#Futures", "#signals", "#trading", "#altseason"],
+            2,
+        )
+    )
+    n = rng.randint(1, 4)
+    form = rng.randrange(5)
+    if form == 0:
+        text = rng.choice([f"#{b} TP{n} ✅ {tags}", f"TP{n} hit on ${b} 🎯 {tags}"])
+        return text, fu(b, "target_hit", target_index=n)
+    if form == 1:
+        text = rng.choice([f"${b} stop moved to entry 🔒 {tags}", f"{tags}\n#{b}USDT SL → entry"])
+        return text, fu(b, "stop_moved", stop_to_entry=True)
+    if form == 2:
+        text = f"Update 🔔 #{b} · TP{n} reached\n{tags}"
+        return text, fu(b, "target_hit", target_index=n)
+    if form == 3:
+        text = f"#{b}USDT | TP{n} ✅ | +{rng.uniform(5, 90):.0f}% {tags}"
+        return text, fu(b, "target_hit", target_index=n)
+    text = rng.choice([f"${b} stopped out ❌ {tags}", f"#{b} closed at SL {tags}"])
+    return text, fu(b, "stop_hit")
+
+
+_OTHER_UPDATE_WORDS: dict[str, list[tuple[str, tuple[str, ...], dict[str, Any]]]] = {
+    # language: (template, actions, fields); {x} a price the style draws, {c} the coin
+    "es": [
+        ("{c} Cerramos el 50% en {x}", ("close",), {"close_fraction": 0.5, "price": "x"}),
+        ("{c} Stop a entrada ✅", ("stop_moved",), {"stop_to_entry": True}),
+        ("{c} Saltó el stop ❌", ("stop_hit",), {}),
+        ("{c} Toma parcial del 30%", ("close",), {"close_fraction": 0.3}),
+    ],
+    "pt": [
+        ("{c} Parcial de 30% realizada ✅", ("close",), {"close_fraction": 0.3}),
+        ("{c} Stop acionado ❌", ("stop_hit",), {}),
+        ("{c} Stop movido para {s}", ("stop_moved",), {"new_stop": "s"}),
+    ],
+    "ru": [
+        ("{c} Фиксируем 30% ✅", ("close",), {"close_fraction": 0.3}),
+        ("{c} Закрываем половину", ("close",), {"close_fraction": 0.5}),
+        ("{c} Выбило по стопу ❌", ("stop_hit",), {}),
+        ("{c} Стоп переносим на {s}", ("stop_moved",), {"new_stop": "s"}),
+    ],
+    "tr": [
+        ("{c} %30 kâr alındı ✅", ("close",), {"close_fraction": 0.3}),
+        ("{c} Stop oldu ❌", ("stop_hit",), {}),
+        ("{c} Stop {s} seviyesine çekildi", ("stop_moved",), {"new_stop": "s"}),
+    ],
+    "de": [
+        ("{c} 50% Teilgewinn mitgenommen ✅", ("close",), {"close_fraction": 0.5}),
+        ("{c} Stop nachgezogen auf {s}", ("stop_moved",), {"new_stop": "s"}),
+        ("{c} Ausgestoppt ❌", ("stop_hit",), {}),
+    ],
+    "id": [
+        ("{c} SL kena ❌", ("stop_hit",), {}),
+        ("{c} Ambil profit 50% dulu", ("close",), {"close_fraction": 0.5}),
+        ("{c} Geser SL ke {s}", ("stop_moved",), {"new_stop": "s"}),
+    ],
+    "vi": [
+        ("{c} Chốt lời 50% ✅", ("close",), {"close_fraction": 0.5}),
+        ("{c} Dời SL về {s}", ("stop_moved",), {"new_stop": "s"}),
+        ("{c} Dính SL ❌", ("stop_hit",), {}),
+    ],
+    "zh": [
+        ("{c} 平仓50%", ("close",), {"close_fraction": 0.5}),
+        ("{c} 止损上移至{s}", ("stop_moved",), {"new_stop": "s"}),
+        ("{c} 已止损 ❌", ("stop_hit",), {}),
+        ("{c} 止损移至成本价", ("stop_moved",), {"stop_to_entry": True}),
+    ],
+    "it": [
+        ("{c} Chiuso il 50% a {x}", ("close",), {"close_fraction": 0.5, "price": "x"}),
+        ("{c} Stop a pareggio ✅", ("stop_moved",), {"stop_to_entry": True}),
+        ("{c} Stop preso ❌", ("stop_hit",), {}),
+    ],
+    "hi": [
+        ("{c} SL hit ho gaya ❌", ("stop_hit",), {}),
+        ("{c} 50% book karo", ("close",), {"close_fraction": 0.5}),
+        ("{c} SL cost pe karo", ("stop_moved",), {"stop_to_entry": True}),
+    ],
+    "pl": [
+        ("{c} Zamykamy połowę", ("close",), {"close_fraction": 0.5}),
+        ("{c} SL przesunięty na {s}", ("stop_moved",), {"new_stop": "s"}),
+    ],
+}
+
+
+@style(
+    "update_words_eleven_languages",
+    "partial closes, stop moves and stop hits in eleven languages' own words ('Cerramos el 50% en …', 'Saltó el stop', 'Parcial de 30% realizada', 'Фиксируем 30%', 'Выбило по стопу', '%30 kâr alındı', 'Teilgewinn mitgenommen', 'SL kena', 'Chốt lời 50%', '止损上移至…', 'Stop a pareggio', 'SL hit ho gaya', 'Zamykamy połowę'), with and without the coin",
+)
+@own_stream
+def update_words_eleven_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    template, actions, fields = rng.choice(
+        _OTHER_UPDATE_WORDS[rng.choice(list(_OTHER_UPDATE_WORDS))]
+    )
+    x, s = d.away(1)[0], d.against(0.006)
+    values = {"x": x, "s": s}
+    text = template.replace("{x}", num(x, d.dec)).replace("{s}", num(s, d.dec))
+    expected = {k: values[v] if isinstance(v, str) else v for k, v in fields.items()}
+    return _with_coin(text, c), fu(sym, *actions, **expected)
+
+
+THIRD_FOLLOW_UP_ROUND = {
+    "trim_secure_book",
+    "stop_set_tagged_hunted",
+    "pulled_invalidated_cut",
+    "smashed_done_results",
+    "talk_and_later_instructions",
+    "bare_price_and_readds",
+    "hashtag_crowded_updates",
+    "update_words_eleven_languages",
+}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
