@@ -23,13 +23,24 @@ _ENTRY_WORDS = (
     r"|الدخول)"
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
-# "au", "à" (fr), "về" (vi), "إلى" (ar)
-_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về|إلى)"
+# "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
+_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về|إلى|na)"
 CANCEL = re.compile(
     r"(?:cancel(?:l?ed)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмена|cancelad[oa])(?![\w])"
+    # a setup withdrawn: "setup pulled", "Pulling this setup", "Scrap #ARB", "Remove the SOL
+    # limit orders", "void ❌"
+    r"|(?:setup|trade|signal|idea|call)\s+(?:is\s+|was\s+)?(?:pulled|withdrawn|scrapped|void)"
+    r"(?![\w])|(?<![\w])pull(?:ing|ed)?\s+(?:the\s+|this\s+|that\s+)?(?:setup|trade|signal|call)"
+    r"(?![\w])|(?<![\w])scrap(?:ped|ping)?\s+(?:the\s+|this\s+|that\s+)?(?=[#$]?\w)"
+    r"|(?<![\w])(?:remove|delete)\s+(?:the\s+|all\s+|your\s+)?(?:[#$]?[\w/]+\s+)?"
+    r"(?:limit\s+|pending\s+)?orders?(?![\w])|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\())"
 )
 # "Re-entry", "re-enter", "Re-entering", "Re-entered"
-REENTRY = re.compile(r"re[\s\-]?(?:entry|enter(?:ed|ing|s)?)(?![\w])")
+REENTRY = re.compile(
+    r"re[\s\-]?(?:entry|enter(?:ed|ing|s)?|add(?:ed|ing|s)?)(?![\w])"
+    # "Re-buy INJ 22.93", "Re-short ETH 3,390", "rebuy": without a space only (not "re long")
+    r"|re-?(?:buy|bought|short(?:ed|ing)?|long(?:ed|ing)?)(?![\w])"
+)
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
 _NO_REENTRY = re.compile(
@@ -45,7 +56,7 @@ _PLANNED = re.compile(
 STOP_MOVED = re.compile(
     _STOP
     # "stop loss hit at 80.1" is the stop hit, not moved to 80.1
-    + r"(?![\w])(?:(?!hit|trigger|taken|reached)[^\n\d]){0,30}?"
+    + r"(?![\w])(?:(?!hit|trigger|taken|reached|tagged|hunted)[^\n\d]){0,30}?"
     # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
     + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+)?"
     r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+|your\s+)?(?:"
@@ -197,9 +208,37 @@ _HIT_WORD = LiteralFirst(
 NEW_STOP = re.compile(
     r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
 )
+# The stop set at a price without "to": "Set SL 0.512", "SL now 1.5491 🔒", "SL set 0.51",
+# Turkish "Stop 0.0463 seviyesine çekildi" (the price before "to its level")
+STOP_SET = re.compile(
+    r"(?<![\w])set\s+(?:the\s+|your\s+|a\s+)?(?:new\s+)?"
+    + _STOP
+    + r"\s*(?:at|to|:|=|@)?\s*(?=\$?\d)|"
+    + _STOP
+    + r"(?![\w])\s*(?:is\s+)?(?:now|set)\s*(?:at|to|:|=|@)?\s*(?=\$?\d)|"
+    + _STOP
+    + r"[ \t]+(?=\$?\d[\d.,]*[ \t]+(?:seviyesine|seviyeye)(?![\w]))"
+)
+# A reply that is the stop word and one price alone, the coin or "now" beside it: "SL 0.512",
+# "sl: 10.549", "$TRX SL 0.13521", "Stop 0.512 now" — where the stop stands now
+_COIN_WORD = r"(?:[#$][\w/]+|[a-z][a-z0-9]{1,11}(?:/usdt)?)"
+STOP_ALONE = re.compile(
+    r"[^\w\n]*(?:" + _COIN_WORD + r"[ \t:,|\-—]+)?"
+    + _STOP
+    + r"[ \t]*[:=@]?[ \t]*(?=\$?\d[\d.,]*[^\w\n]*(?:now[^\w\n]*)?(?:(?!x\d)"
+    + _COIN_WORD
+    + r"[^\w\n]*)?$)"
+)
+_STOP_ALONE_AT_MOST = 40
 STOP_HIT = LiteralFirst(
-    r"stopped\s+(?:out|at)(?![\w])|" + _STOP + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+)?"
-    r"(?:hit|triggered|reached|taken|acionado|tocado|oldu)"
+    r"stopped\s+(?:out|at|on)(?![\w])|got\s+stopped(?![\w])|ausgestoppt|"
+    + _STOP
+    + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+)?"
+    # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
+    r"(?:hit|triggered|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito)"
+    # the hit word before the stop: Vietnamese "Dính SL", Spanish "Saltó el stop", Russian
+    # "Выбило по стопу"
+    r"|(?:dính|saltó\s+el|salto\s+el)\s+" + _STOP + r"(?![\w])|выбило\s+по\s+стоп|已止[损損]"
     r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?(?:trailing\s+)?" + _STOP + r"(?![\w])"
     r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)"
     r"|(?:止损|止損|停損)(?:出局|出場|出场|触发|觸發|已触发|已觸發)"
@@ -212,7 +251,7 @@ ENTRY_FILLED = re.compile(
 )
 # "All targets of #NEAR achieved", "all take profits hit", "all TPs done ✅"
 ALL_TARGETS = re.compile(
-    r"all\s+(?:the\s+)?(?:take[\s\-]*profit\s+targets?|take[\s\-]*profits?|targets?|tps)"
+    r"(?:all|every)\s+(?:the\s+)?(?:take[\s\-]*profit\s+targets?|take[\s\-]*profits?|targets?|tps)"
     r"(?:\s+of\s+[#$]?\w+)?\s+(?:hit|achieved|reached|done|smashed)"
 )
 TARGET_HIT = LiteralFirst(
@@ -224,9 +263,15 @@ TARGET_HIT = LiteralFirst(
     r"|(?:✅|✔)\s*(?:target|tp)\s*(\d{1,2})"
 )
 CLOSE = re.compile(
-    r"(close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
+    r"((?:close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
     r"|закрыва\w*"
-    r"|закрыть|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr al|kar al)(?![\w])"
+    r"|закрыть|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr al|kar al"
+    # a share taken off: "Trim 20%", "reduced 50%", "Parcial de 30%", "50% Teilgewinn
+    # mitgenommen", "%30 kâr alındı", "Ambil profit 50%", "Zamykamy połowę", "平仓50%"
+    r"|trim(?:med|ming|s)?|reduc(?:e|ed|ing)|parcial|mitgenommen|k[âa]r\s+alındı"
+    r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
+    # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
+    r"|cut(?:ting)?|get\s+out)(?![\w])|平仓|平倉)"
 )
 # a share to close: "half", "25%", "%25" (Turkish writes the sign first) — not a signed result
 # ("+18%", "-5%")
@@ -243,11 +288,24 @@ _HALF_LOWER = re.compile(
 # "half" in Spanish, Portuguese, French, German, Russian, Turkish and Indonesian, looked for only
 # where a part of one stands (_HALF_WORD_PARTS)
 _HALF_WORDS = re.compile(
-    r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah)(?![\w])"
+    r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah|połow\w*)(?![\w])"
 )
-_HALF_WORD_PARTS = ("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah")
+_HALF_WORD_PARTS = ("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah", "połow")
 # "partial profits secured", "Partial profit taken": a close whose share is not said
-_PARTIAL_PROFITS = re.compile(r"(?<![\w])(?:partial(?:ly)?|some)\s+(?:profits?|gains?)(?![\w])")
+# a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
+_SHARE_OFF = re.compile(r"(?<![\w])half[ \t]+off(?=[^\w\n]*(?:$|here|now|the\s+table))")
+# an offer, not a position: "VIP half off!"
+_PROMO = re.compile(r"vip|discount|sale|promo|subscri|member|lifetime|offer|coupon")
+_PARTIAL_PROFITS = re.compile(
+    r"(?<![\w])(?:partial(?:ly)?|some)\s+(?:(?:profits?|gains?)(?![\w])|off(?:\s+the\s+table)?(?![\w]))"
+)
+# profits taken without a share: "Profit booked ✅", "booked profits 💰", "lock in some gains"
+# (a close whose share is not said)
+_PROFIT_TAKEN = re.compile(
+    r"(?:booked|secured|took|taken|banked|lock(?:ed|ing)?\s+in)\s+(?:some\s+|the\s+|our\s+)?"
+    r"(?:profits?|gains?)(?![\w])|(?<![\w])(?:profits?|gains?)\s+(?:booked|secured|taken|banked)"
+    r"(?![\w])"
+)
 _TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)")
 _FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
 # A part of each of those words that the lower-cased text holds whenever _FULL matches: one
@@ -286,7 +344,7 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 
 
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
-_CANCEL_HINTS = ("cancel", "enter", "invalid", "отмен")
+_CANCEL_HINTS = ("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "order")
 _STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب")
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found
@@ -297,6 +355,18 @@ _TARGET_HINTS = (
 _CLOSE_HINTS = (
     "clos",
     "exit",
+    "cut",
+    "trim",
+    "reduc",
+    "get out",
+    "parcial",
+    "mitgenommen",
+    "alındı",
+    "ambil",
+    "zamyka",
+    "lock",
+    "平仓",
+    "平倉",
     "book",
     "take",
     "taking",
@@ -323,6 +393,8 @@ DONE_WORDS = (
     *("❌", "сработал", "выбит", "止损", "손절", "損切り", "достигнута", "выполнена", "atingido"),
     *("alcanzado", "alcançado", "alındı", "达成", "达到", "완료", "達成"),
     *("acionado", "tocado", "oldu", "出局", "出場", "出场", "觸發"),
+    *("hunted", "kena", "preso", "presa", "colpito", "dính", "saltó", "salto", "выбило"),
+    *("ausgestoppt",),
 )
 # Hit words of bots' notices and of targets named by an ordinal word (TARGET_HIT,
 # _ordinal_target, _HIT_WORD): looked for with a substring test each after the pattern above,
@@ -347,6 +419,20 @@ def may_report_done(lower: str) -> bool:
     return "🎯" in lower and bool(
         _BULLSEYE_AFTER_NUMBER.search(lower) or _ORDINAL_TARGET_END.search(lower)
     )
+
+
+def _stop_set(lower: str) -> int | None:
+    """Where the price of a stop set without "to" starts ("Set SL 0.512", "SL now 1.549", a
+    reply "SL 0.512" alone), or None."""
+    if len(lower) <= _STOP_ALONE_AT_MOST:
+        alone = STOP_ALONE.match(lower.strip())
+        if alone is not None:
+            return alone.end() + (len(lower) - len(lower.lstrip()))
+    if "set" in lower or "now" in lower or "seviye" in lower:
+        m = _word_start(lower, STOP_SET.search(lower))
+        if m is not None:
+            return m.end()
+    return None
 
 
 def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -394,6 +480,19 @@ def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
 # mark); money, fire or rocket icons alone ("💰", "🔥🔥") name no action — to review.
 _ICONS_AT_MOST = 16
 _ICONS_ONLY = re.compile(r"[🎯✅✔💰💵💸🤑🔥🚀\ufe0f\s]+")
+
+
+# an action word negated: "don't close yet", "do not move SL to BE", "no need to cancel"
+_NEGATED = re.compile(
+    r"(?<![\w])(?:don[’']?t|dont|do\s+not|does\s+not|never|no\s+need\s+to|not|won[’']?t"
+    r"|shouldn[’']?t)\s+(?:\w+\s+)?(?:close[sd]?|closing|move[ds]?|moving|set|cancel\w*|take|taking"
+    r"|book\w*|exit\w*|cut|trim\w*|sell|remove|touch|adjust|change|reduce|secure)(?![\w])"
+)
+_NEGATION_HINTS = ("n't", "n’t", "not", "never", "dont", "no need")
+_CLAUSE_END = re.compile(r"[,.;!|\n]")
+# a price alone, with at most a mark or an icon after it
+_PRICE_ALONE = re.compile(r"[$]?(?:\d[\d,]*[.,]\d+|\d{4,})\$?[^\w\n]{0,4}")
+_PRICE_ALONE_AT_MOST = 24
 
 
 def _icons(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
@@ -461,6 +560,22 @@ def match_action(
         lower = lowered(text)
     if len(text) <= _ICONS_AT_MOST and _ICONS_ONLY.fullmatch(text):
         return _icons(text)
+    if len(text) <= _PRICE_ALONE_AT_MOST and _PRICE_ALONE.fullmatch(text.strip()):
+        # a reply that is a price alone ("0.5312", "148.9 👀"): a new stop, an entry filled, a
+        # close? It does not say
+        return FollowUpAction.CLOSE, {"conflict": "a price alone, no action named"}
+    if _has(lower, _NEGATION_HINTS):
+        negated = _NEGATED.search(lower)
+        if negated is not None:
+            # "Don't close yet", "Do not move SL to BE", "Don't cancel, still valid": the
+            # negated clause is no instruction; the rest of the text is read without it
+            end = _CLAUSE_END.search(lower, negated.end())
+            stop = end.start() if end else len(lower)
+            blank = " " * (stop - negated.start())
+            return match_action(
+                text[: negated.start()] + blank + text[stop:],
+                lower[: negated.start()] + blank + lower[stop:],
+            )
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return _cancel(text, lower)
     if (
@@ -513,6 +628,11 @@ def match_action(
         if new:
             extra["new_stop_from"] = new.end()
             found.append(FollowUpAction.STOP_MOVED)
+    if not found and stop_named:
+        at = _stop_set(lower)
+        if at is not None:
+            extra["new_stop_from"] = at
+            found.append(FollowUpAction.STOP_MOVED)
     if not found and stop_named and (be_named or " be" in lower or _has(lower, _SIGNS)):
         sign = _word_start(lower, STOP_SIGN_ENTRY.search(lower))
         if sign and _capital_be(text, sign, (1,)):  # not "SL: be careful"
@@ -536,7 +656,7 @@ def match_action(
             "wants_price": True,
             "actions": [FollowUpAction.ENTRY_FILLED],
         }
-    if "all" in lower and ALL_TARGETS.search(lower):
+    if ("all" in lower or "every" in lower) and ALL_TARGETS.search(lower):
         found.append(FollowUpAction.TARGET_HIT)
     else:
         index = _target_hit(lower, skip) if targets_named and done else None
@@ -561,7 +681,7 @@ def match_action(
             extra["close_fraction"] = None
             found.append(FollowUpAction.CLOSE)
     elif close:
-        word = close.group(1)
+        word = " ".join(close.group(1).split())
         fraction = _fraction(lower)
         taking = word in _TAKING
         if (
@@ -569,13 +689,40 @@ def match_action(
             and fraction is None
             and not _TAKE_PROFIT.search(lower)
             and not (("partial" in lower or "some" in lower) and _PARTIAL_PROFITS.search(lower))
+            and not (_PROFIT_TAKEN.search(lower) and not _RESULTS_TALK.search(lower))
+            and not (len(lower) <= _BOOKED_AT_MOST and _BOOKED_ALONE.fullmatch(lower.strip()))
         ):
             return None  # "take care", "book a call": not a close without an amount
-        if fraction is None and _PARTIAL.search(lower):
-            fraction = None  # which share is not said
+        if word in ("平仓", "平倉"):
+            glued = _GLUED_SHARE.match(lower, close.end())  # "平仓50%"
+            fraction = int(glued.group(1)) / 100 if glued and 0 < int(glued.group(1)) <= 100 else fraction
+        if fraction is None and (_PARTIAL.search(lower) or taking):
+            fraction = None  # which share is not said ("Profit booked ✅")
         else:
             fraction = fraction if fraction else 1.0
+        line_start = lower.rfind("\n", 0, close.start()) + 1
+        if _CLOSE_PLANNED.search(lower, line_start, close.start()):
+            # "if we lose 9.63 we close", "below 8.61 I'll cut it": a plan, not a close now
+            return FollowUpAction.CLOSE, {"conflict": "a close only planned"}
+        at_target = _AT_TARGET.match(lower, close.end()) if "t" in lower[close.end() :] else None
+        if at_target is not None:
+            if word not in _CLOSED:
+                # "Close 50% at TP1": an instruction for when the target is reached
+                return FollowUpAction.CLOSE, {"conflict": "a close for when a target is reached"}
+            # "Secured 40% at TP1, runner left": the target was reached and a share closed there
+            return FollowUpAction.TARGET_HIT, {
+                "target_index": int(at_target.group(1)),
+                "close_fraction": fraction,
+                "actions": [FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE],
+            }
         return FollowUpAction.CLOSE, {"close_fraction": fraction, "actions": [FollowUpAction.CLOSE]}
+    if not found and "half off" in lower:
+        off = _SHARE_OFF.search(lower) if not _PROMO.search(lower) else None
+        if off is not None:
+            return FollowUpAction.CLOSE, {
+                "close_fraction": _fraction(off.group()),
+                "actions": [FollowUpAction.CLOSE],
+            }
     if not found:
         return None
     if len(found) > 1:
@@ -585,6 +732,20 @@ def match_action(
 
 
 _TAKING = (
+    # a close word that closes nothing without a share beside it ("take care", "trimmed mean")
+    "trim",
+    "trimmed",
+    "trimming",
+    "trims",
+    "reduce",
+    "reduced",
+    "reducing",
+    "parcial",
+    "mitgenommen",
+    "ambil profit",
+    "lock in",
+    "locked in",
+    "locking in",
     "take",
     "taking",
     "secure",
@@ -597,6 +758,47 @@ _TAKING = (
     "took",
     "kâr al",
     "kar al",
+    "kâr alındı",
+    "kar alındı",
+)
+_GLUED_SHARE = re.compile(r"[ \t]*(\d{1,3})[ \t]*%")
+# close words in the past: a share closed at a target reports the target reached
+_CLOSED = frozenset(
+    ("closed", "booked", "secured", "taken", "took", "trimmed", "reduced", "exited", "locked in")
+)
+# a target right after a close and its share: "Secured 40% at TP1", "30% booked at target 2"
+_AT_TARGET = re.compile(
+    r"[^\n]{0,16}?(?<![\w])(?:at|on|@)\s+(?:the\s+)?(?:tp|target)\s*#?(\d{1,2})(?![\w]|[.,]\d)"
+)
+# profits told over a period or an account, not one position's close ("Profit secured
+# yesterday: +12.4% on the account")
+_RESULTS_TALK = re.compile(
+    r"(?<![\w])(?:yesterday|today|this\s+(?:week|month|year)|last\s+(?:week|month|year)|so\s+far"
+    r"|overall|account|portfolio|total|weekly|monthly)(?![\w])"
+)
+# the past close word alone, the coin or icons beside it: "Booked ✅", "#SOL booked 💰" — a
+# close whose share is not said
+_BOOKED_ALONE = re.compile(
+    r"[^\w\n]*(?:[#$]?[\w/]+[ \t]+)?(?:booked|secured|banked)(?:[ \t]+[#$][\w/]+)?[^\w\n]*"
+)
+_BOOKED_AT_MOST = 32
+# before a close word on its line: a condition or a plan ("if we lose 9.63 we close", "I'll cut")
+_CLOSE_PLANNED = re.compile(
+    r"(?<![\w])(?:if|unless|might|may|could|would|maybe|perhaps|plan(?:ning)?\s+to|will|i'll"
+    r"|we'll|gonna|going\s+to|should|если|si|jika|kalau|nếu|falls|eğer)(?![\w])"
+)
+# what makes "cut" a close: "Cut it here", "cut at 0.5312", "Cutting #ETH here", "cut for a
+# small loss" (not a rate cut, not a "cut-off")
+_CUT_WHAT = re.compile(
+    r"[ \t]+(?:(?:it|this|that|here|now|the\s+(?:trade|position)"
+    r"|for\s+a\s+(?:small\s+)?(?:loss|profit)|[#$]?[a-z0-9]+(?:/usdt)?[ \t]+(?:here|now|at|for|early))"
+    r"(?![\w])|at[ \t]*\$?\d(?![\d.,]*[ \t]*(?:%|bps|basis)))|[^\w\n]*$"
+)
+# what makes "reduce" a close: a share of the position ("reduce the position by 25%",
+# "reduced 50%", "reducing size 60%"), not "reduce risk to 1%" or "reduce leverage"
+_REDUCE_SHARE = re.compile(
+    r"[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?(?:position[ \t]+|size[ \t]+|exposure[ \t]+)?"
+    r"(?:by[ \t]+)?(?:\d{1,3}[ \t]*%|half(?![\w]))"
 )
 # "Take-Profit target 2 ✅", "take profit 1 hit": the target's label, not a close
 _TARGET_LABEL_AFTER = re.compile(
@@ -613,6 +815,17 @@ def _close_word(lower: str) -> re.Match[str] | None:
     for m in CLOSE.finditer(lower):
         if not _word_start(lower, m):
             continue
+        word = m.group(1)
+        if word.startswith("cut"):
+            if _CUT_WHAT.match(lower, m.end()) and not lower.endswith("rate ", 0, m.start()):
+                return m
+            continue
+        if word.startswith("reduc"):
+            if _REDUCE_SHARE.match(lower, m.end()):
+                return m
+            continue
+        if word == "close" and lower.startswith(" to ", m.end()):
+            continue  # "close to TP1": near it
         if _NOT_A_CLOSE.match(lower, m.end()) or _CANDLE_BEFORE.search(
             lower, max(0, m.start() - 12), m.start()
         ):
@@ -640,6 +853,12 @@ def _share_near(lower: str, close: re.Match[str]) -> float | None:
 
 _TARGET_NUMBER = re.compile(r"(?<![\w])(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)")
 _HIT_THEN_TARGET = re.compile(r"(?<![\w])hit\s+(?:the\s+)?(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)")
+# between a target and its hit word: the hit to come or not come ("TP1 will be hit soon", "TP2
+# should be reached today", "TP1 not hit yet")
+_NOT_YET = re.compile(
+    r"(?<![\w])(?:will|would|should|could|may|might|about|going|gonna|soon|almost|nearly|not"
+    r"|yet|to\s+be|if|when|once)(?![\w])|'ll(?![\w])"
+)
 _CONDITION_BEFORE = re.compile(r"(?<![\w])(?:if|when|once|after|until|before|to|will|should)\b")
 
 
@@ -652,6 +871,8 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
             max(0, hit.start() - 6) : hit.start()
         ].endswith(("entry ", "entry")):
             continue
+        if hit.group(1) and _NOT_YET.search(lower, hit.end(1), hit.end()):
+            continue  # "TP1 will be hit soon 👀", "TP2 not reached yet": no hit
         index = int(hit.group(1) or hit.group(2))
         # "tp1 + tp2 ✅": a target written inside the hit's span is reported with it
         for inner in _TARGET_NUMBER.finditer(

@@ -412,6 +412,18 @@ NOT_TOKENS = frozenset(
         "SIGNALS",
         "TRADING",
         "ALTCOINS",
+        "ALTCOIN",
+        "ALTSEASON",
+        "BULLRUN",
+        "MEMECOIN",
+        "MEMECOINS",
+        "CRYPTOCURRENCY",
+        # update words a text in capitals opens with ("CUT AT 8.139", "PARCIAL DE 30%")
+        "CUT",
+        "TRIM",
+        "TAGGED",
+        "HUNTED",
+        "PARCIAL",
         "BINANCE",
         "BYBIT",
         "BITGET",
@@ -707,7 +719,14 @@ def _topic_tag(text: str, at: int, raw: str) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     words = text[start : end if end >= 0 else len(text)].split()
-    return len(words) >= 2 and all(w[0] == "#" for w in words)
+    if len(words) >= 2 and all(w[0] == "#" for w in words):
+        return True
+    # two or more such tags closing the line after an update ("$SUI SL to entry 🔒 #altseason
+    # #trading"): the tag and every word after it on the line are tags not in capitals
+    after = text[at - 1 : end if end >= 0 else len(text)].split()
+    before = text[start : at - 1].split()
+    run = after + ([before[-1]] if before and before[-1][0] == "#" else [])
+    return len(run) >= 2 and all(w[0] == "#" and not w[1:].isupper() for w in after)
 
 
 def named_coins(text: str, lower: str | None = None) -> set[str]:
