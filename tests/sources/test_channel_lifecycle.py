@@ -117,3 +117,61 @@ def test_a_written_ratio_is_the_share_closed(numerator, denominator, verb):
         assert parsed.close_fraction == pytest.approx(numerator / denominator)
     else:  # not a share of a position: never read as a partial close
         assert parsed.close_fraction in (None, 1.0)
+
+
+def test_a_share_secured_at_a_target_reports_the_target_and_closes_the_share():
+    history = interpret(_export(SIGNAL, "Secured 40% at TP1, runner left 🏃"))
+    assert history.records[1].reason == (
+        "Target 1 hit. Close 40 % of the position (the rest stays open)."
+    )
+    assert history.signals[-1].kind is SignalKind.UPDATE
+    assert history.trades[0].status is TradeStatus.OPEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't close yet",
+        "Hold, don't close yet ETH",
+        "Do not move SL to BE",
+        "Don't cancel, still valid",
+        "TP1 will be hit soon 👀",
+        "ETH close to TP1",
+        "If we lose 3350 we close",
+        "Move SL to entry after TP1",
+        "Take 30% at TP1",
+        "3412.5",
+    ],
+)
+def test_talk_that_only_sounds_like_an_update_never_acts_on_the_copy(text):
+    history = interpret(_export(SIGNAL, text))
+    assert [s.kind for s in history.signals] == [SignalKind.OPEN]
+    assert history.records[1].classification in ("not_signal", "needs_review")
+    assert history.trades[0].status is TradeStatus.OPEN
+
+
+def test_a_stop_set_without_to_moves_the_copys_stop():
+    history = interpret(_export(SIGNAL, "SL 3380", "#ETH Set SL 3390", "#ETH close half here"))
+    assert [s.stop_loss for s in history.signals] == [3300.0, 3380.0, 3390.0, 3390.0]
+
+
+def test_the_stop_tagged_closes_at_the_stop_and_a_cut_closes_at_its_price():
+    tagged = interpret(_export(SIGNAL, "#ETH SL tagged ❌"))
+    assert tagged.trades[0].exit_price == 3300.0
+    cut = interpret(_export(SIGNAL, "Cut ETH at 3385, small loss"))
+    assert cut.trades[0].exit_price == 3385.0
+
+
+def test_booked_without_a_share_keeps_the_position_for_review():
+    history = interpret(_export(SIGNAL, "Booked ✅"))
+    assert history.records[1].classification == "needs_review"
+    assert history.trades[0].status is TradeStatus.OPEN
+
+
+def test_a_reentry_on_the_other_side_goes_to_review():
+    history = interpret(_export(SIGNAL, "#ETH stopped out ❌", "Re-short ETH 3,390"))
+    assert history.records[2].classification == "needs_review"
+    assert "Re-entry short after a long signal" in history.records[2].reason
+    assert [s.kind for s in history.signals] == [SignalKind.OPEN, SignalKind.CLOSE]
+    again = interpret(_export(SIGNAL, "#ETH stopped out ❌", "Re-buy ETH 3,390"))
+    assert (again.signals[-1].kind, again.signals[-1].price) == (SignalKind.OPEN, 3390.0)

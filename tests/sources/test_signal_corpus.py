@@ -21,8 +21,9 @@ HOLDOUT = load(holdout=True)
 # two held-out styles (measured once: 19 of 28); 310 of 322 once numbered unknown labels
 # were read; 426 of 504 with the thirteen styles measured once, held out (116 of 182).
 # 688 of 770 with the second round measured once, held out (139 of 196).
+# 698 of 770 after the third follow-up round's rules (slang follow-ups: trims, pulls, re-adds).
 # It may only go up.
-HOLDOUT_FLOOR = 0.893
+HOLDOUT_FLOOR = 0.906
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_fifth():

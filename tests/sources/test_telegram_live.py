@@ -297,3 +297,29 @@ def test_telethon_deletion_events_reach_the_handler(services, sniper):
     event = events.MessageDeleted.Event([5, 6], types.PeerChannel(CHANNEL_ID))
     asyncio.run(lst.on_deleted(event))
     assert [(m.message.id, m.deleted) for m in received] == [(5, True), (6, True)]
+
+
+def test_traders_words_act_on_the_live_copy_and_talk_does_not(services, sniper, listener):
+    feed(listener, new_event(post(10, BTC_LONG)))
+    feed(
+        listener, new_event(post(11, "Secured 40% at TP1, runner left 🏃", minutes=20, reply_to=10))
+    )
+    feed(listener, new_event(post(12, "Don't close yet, still valid", minutes=40, reply_to=10)))
+    feed(listener, new_event(post(13, "SL 65,200", minutes=50, reply_to=10)))
+    feed(listener, new_event(post(14, "Cut it here", minutes=60, reply_to=10)))
+    stored = messages(services, sniper)
+    assert stored["tg:11"].reason == (
+        "Target 1 hit. Close 40 % of the position (the rest stays open)."
+    )
+    assert stored["tg:12"].classification == "not_signal"
+    assert stored["tg:13"].reason == "Stop moved to 65,200."
+    kinds = {s.signal.source_id: s.signal.kind for s in services.pipeline.signals(sniper.name)}
+    assert kinds == {
+        "tg:10": SignalKind.OPEN,
+        "tg:11": SignalKind.UPDATE,
+        "tg:13": SignalKind.UPDATE,
+        "tg:14": SignalKind.CLOSE,
+    }
+    (trade,) = trade_repo.trades_between(sniper.id, T_POST, T_POST + timedelta(days=1))
+    # no price written: the cut closes at the last target reached, 66 000
+    assert trade.exit_price == 66_000

@@ -187,6 +187,15 @@ class _Interpreter:
         if bad:
             self.record(m, "needs_review", f"Re-entry with {bad}: not copied, kept for review.")
             return
+        if parsed.side is not None and parsed.side is not previous.side:
+            # "Re-short ETH" after an ETH long: not the earlier trade again
+            self.record(
+                m,
+                "needs_review",
+                f"Re-entry {parsed.side.value} after a {previous.side.value} signal "
+                f"({previous.source_id}): not copied, kept for review.",
+            )
+            return
         sid = source_id(m)
         signal = replace(
             previous,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
@@ -183,6 +184,7 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
             price = _price_beside_hit(read)
     fraction = extra.get("close_fraction")
     index = extra.get("target_index")
+    side = extra.get("side")  # a re-entry that names its side ("Re-short ETH 3,390")
     # the tuple constructor in the fields' order (see _fields): keywords are several times slower
     return _new_tuple(
         ParsedMessage,
@@ -194,7 +196,7 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
             market.contract if market else None,
             "",
             None,
-            None,
+            Side(side) if isinstance(side, str) else None,
             "limit",
             (),
             "",

@@ -39,7 +39,7 @@ CANCEL = re.compile(
 REENTRY = re.compile(
     r"re[\s\-]?(?:entry|enter(?:ed|ing|s)?|add(?:ed|ing|s)?)(?![\w])"
     # "Re-buy INJ 22.93", "Re-short ETH 3,390", "rebuy": without a space only (not "re long")
-    r"|re-?(?:buy|bought|short(?:ed|ing)?|long(?:ed|ing)?)(?![\w])"
+    r"|re-?(buy|bought|short(?:ed|ing)?|long(?:ed|ing)?)(?![\w])"
 )
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
@@ -223,7 +223,9 @@ STOP_SET = re.compile(
 # "sl: 10.549", "$TRX SL 0.13521", "Stop 0.512 now" — where the stop stands now
 _COIN_WORD = r"(?:[#$][\w/]+|[a-z][a-z0-9]{1,11}(?:/usdt)?)"
 STOP_ALONE = re.compile(
-    r"[^\w\n]*(?:" + _COIN_WORD + r"[ \t:,|\-—]+)?"
+    r"[^\w\n]*(?:"
+    + _COIN_WORD
+    + r"[ \t:,|\-—]+)?"
     + _STOP
     + r"[ \t]*[:=@]?[ \t]*(?=\$?\d[\d.,]*[^\w\n]*(?:now[^\w\n]*)?(?:(?!x\d)"
     + _COIN_WORD
@@ -255,8 +257,8 @@ ALL_TARGETS = re.compile(
     r"(?:\s+of\s+[#$]?\w+)?\s+(?:hit|achieved|reached|done|smashed)"
 )
 TARGET_HIT = LiteralFirst(
-    r"(?:take[\s\-]*profit|target|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
-    r"|利確|目標)\s*#?(\d{1,2})(?![\d.,])[^\n]{0,20}?"
+    r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
+    r"|利確|目標)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
     r"(?:✅|✔|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成)"
@@ -402,6 +404,9 @@ DONE_WORDS = (
 DONE_WORDS_MORE = (
     *("executed", "filled", "cumplido", "взял", "взят", "geldi", "erreicht", "atteint"),
     *("tercapai", "đạt", "تحقق", "تحقيق"),
+    # a setup withdrawn (CANCEL) and a share closed at a target ("Secured 40% at TP1")
+    *("pull", "withdrawn", "scrap", "void", "remove", "delete"),
+    *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))
@@ -580,7 +585,7 @@ def match_action(
         return _cancel(text, lower)
     if (
         "re" in lower
-        and _word_start(lower, REENTRY.search(lower))
+        and (again := _word_start(lower, REENTRY.search(lower)))
         and not _NO_REENTRY.search(lower)
     ):
         # beside a close the price could be either's ("Closed ETH at 3,480. Re-entry at 3,420"),
@@ -589,7 +594,16 @@ def match_action(
             return FollowUpAction.REENTRY, {"conflict": "a close and a re-entry"}
         if _PLANNED.search(lower):
             return FollowUpAction.REENTRY, {"conflict": "a re-entry only planned"}
-        return FollowUpAction.REENTRY, {"wants_price": True, "actions": [FollowUpAction.REENTRY]}
+        side = again.group(1) if again else None  # "Re-short": the side the re-entry takes
+        return FollowUpAction.REENTRY, {
+            "wants_price": True,
+            "actions": [FollowUpAction.REENTRY],
+            **(
+                {"side": "long" if side.startswith("b") or side.startswith("l") else "short"}
+                if side
+                else {}
+            ),
+        }
     stop_named = _has(lower, _STOP_HINTS)
     # breakeven named without a stop word ("Moved to BE", "BE hit"): "be" only in capitals
     be_named = _has(lower, _BE_HINTS[1:]) or "break" in lower or "BE" in text
@@ -695,7 +709,9 @@ def match_action(
             return None  # "take care", "book a call": not a close without an amount
         if word in ("平仓", "平倉"):
             glued = _GLUED_SHARE.match(lower, close.end())  # "平仓50%"
-            fraction = int(glued.group(1)) / 100 if glued and 0 < int(glued.group(1)) <= 100 else fraction
+            fraction = (
+                int(glued.group(1)) / 100 if glued and 0 < int(glued.group(1)) <= 100 else fraction
+            )
         if fraction is None and (_PARTIAL.search(lower) or taking):
             fraction = None  # which share is not said ("Profit booked ✅")
         else:
@@ -791,7 +807,8 @@ _CLOSE_PLANNED = re.compile(
 # small loss" (not a rate cut, not a "cut-off")
 _CUT_WHAT = re.compile(
     r"[ \t]+(?:(?:it|this|that|here|now|the\s+(?:trade|position)"
-    r"|for\s+a\s+(?:small\s+)?(?:loss|profit)|[#$]?[a-z0-9]+(?:/usdt)?[ \t]+(?:here|now|at|for|early))"
+    r"|for\s+a\s+(?:small\s+)?(?:loss|profit)"
+    r"|[#$]?[a-z0-9]+(?:/usdt)?[ \t]+(?:here|now|at|for|early))"
     r"(?![\w])|at[ \t]*\$?\d(?![\d.,]*[ \t]*(?:%|bps|basis)))|[^\w\n]*$"
 )
 # what makes "reduce" a close: a share of the position ("reduce the position by 25%",
@@ -859,6 +876,9 @@ _NOT_YET = re.compile(
     r"(?<![\w])(?:will|would|should|could|may|might|about|going|gonna|soon|almost|nearly|not"
     r"|yet|to\s+be|if|when|once)(?![\w])|'ll(?![\w])"
 )
+_NEXT_LISTED = re.compile(
+    r"[ \t]*(?:,|&|\+|/|and)[ \t]*(?:tp|target)?[ \t]*#?(\d{1,2})(?!\d|%|[.,]\d)"
+)
 _CONDITION_BEFORE = re.compile(r"(?<![\w])(?:if|when|once|after|until|before|to|will|should)\b")
 
 
@@ -874,6 +894,11 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
         if hit.group(1) and _NOT_YET.search(lower, hit.end(1), hit.end()):
             continue  # "TP1 will be hit soon 👀", "TP2 not reached yet": no hit
         index = int(hit.group(1) or hit.group(2))
+        if hit.group(1):
+            # "Targets 1, 2 and 3 done": the numbers listed after the first are reported too
+            at = hit.end(1)
+            while (listed := _NEXT_LISTED.match(lower, at)) is not None:
+                index, at = max(index, int(listed.group(1))), listed.end()
         # "tp1 + tp2 ✅": a target written inside the hit's span is reported with it
         for inner in _TARGET_NUMBER.finditer(
             lower, hit.end(1) if hit.group(1) else hit.end(), hit.end()
@@ -922,4 +947,4 @@ def _share(text: str) -> float | None:
 
 def stated_price(text: str) -> str | None:
     m = _PRICE_AFTER.search(text)
-    return m.group(1) if m else None
+    return m.group(1).rstrip(",") if m else None  # "cut at 3385, small loss": no comma
