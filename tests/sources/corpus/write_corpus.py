@@ -11509,6 +11509,653 @@ THIRD_FOLLOW_UP_ROUND = {
 }
 
 
+# ---- scripts round three: sentences, word order, native names and marks, measured first ------
+# Researched from public material in those languages (Binance Square posts in Vietnamese and
+# Indonesian, open-source Russian copier bots' parsers and their example messages, exchange
+# academies): Russian channels' "ТВХ" (точка входа), "Тейки", "Стоп за/под/над", the
+# leverage typed with the Cyrillic "х" ("10х", "х20") and tickers typed on a Cyrillic layout
+# ("ВТС", "ЕТН": copier bots map the look-alike letters back), thousands with a no-break space;
+# Square's translated plans ("LOẠI GIAO DỊCH", "Nhập Chính", "Nhập DCA", "Mức Nhập Trung Bình
+# (ước tính)", "Dừng lỗ", "MỤC TIÊU LỢI NHUẬN"); Vietnamese "kèo", "vào lệnh", "chốt lời",
+# "cắt lỗ", "canh long … vùng"; Indonesian "Open Long … di area", "TP :", "Lev 10x cross",
+# "×10" and dot thousands with a decimal comma; Chinese calls in sentences ("附近做多",
+# "防守", "跌破 … 止损", "、" and "，" between fields, BTC in 万); Japanese, Korean and Hinglish
+# putting the price before its word ("148.2でロング", "63450에 롱 진입", "62800 pe SL lagao");
+# coin names in their own scripts (비트코인, ビットコイン, 比特币, Биткоин, بيتكوين, บิตคอยน์);
+# right-to-left posts with direction marks, the Arabic comma and Persian digits; Thai written
+# without spaces ("คัทลอส", "เป้า", "ทำกำไร"); German, French and Italian sentences; Turkish
+# percentages written before the number ("%2,6"); sentences in Swahili, Hausa and Yoruba, no
+# word of which any lexicon holds. Every style draws from a stream of its own (`own_stream`).
+
+_NBSP = "\u00a0"
+_RLM, _LRM = "\u200f", "\u200e"
+_CYR_LOOKALIKE = str.maketrans("ABCEHKMOPTX", "АВСЕНКМОРТХ")
+_FA_DIGITS_ONLY = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def _grouped(value: float, dec: int, thousands: str, decimal: str) -> str:
+    """A price with the given thousands mark (only from 1,000) and decimal mark."""
+    whole, _, frac = num(value, dec).partition(".")
+    if value >= 1000:
+        whole = f"{int(whole):,}".replace(",", thousands)
+    return whole + (decimal + frac if frac else "")
+
+
+@style(
+    "russian_tvh_cards",
+    "Russian channel cards: 'ТВХ: 63 450' (no-break-space thousands) or 'Точка входа -', 'Тейки: a / b' or 'Тейк 1 - a' lines, 'Стоп-лосс - s', leverage with the Cyrillic 'х' ('Плечо: 10х', 'х20', '10-20х'), tickers typed in Cyrillic look-alike letters ('#ВТС', 'ЕТН'), decimal commas",
+)
+@own_stream
+def ru_tvh_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    comma = rng.random() < 0.5
+    p = lambda v: _grouped(v, d.dec, rng.choice([_NBSP, " "]), "," if comma else ".")  # noqa: E731
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    is_zone = rng.random() < 0.35
+    entries = zone(d, 0.006) if is_zone else [d.entry]
+    ticker = d.base
+    if set(ticker) <= set("ABCEHKMOPTX") and rng.random() < 0.6:
+        ticker = ticker.translate(_CYR_LOOKALIKE)
+    side = rng.choice(["ЛОНГ", "Лонг 🟢"] if d.long else ["ШОРТ", "Шорт 🔴"])
+    if rng.random() < 0.5:
+        lines = [f"#{ticker} {side}"]
+    else:
+        lines = [f"Монета: {ticker}/USDT", f"Направление: {side}"]
+    sep = rng.choice([": ", " - "])
+    if is_zone:
+        lines.append(f"{rng.choice(['ТВХ', 'Зона входа'])}{sep}{p(entries[0])} - {p(entries[1])}")
+    else:
+        lines.append(f"{rng.choice(['ТВХ', 'Точка входа', 'Вход'])}{sep}{p(d.entry)}")
+    if rng.random() < 0.5:
+        lines.append(f"{rng.choice(['Тейки', 'Тейк-профит'])}{sep}" + " / ".join(p(v) for v in tps))
+    else:
+        lines += [f"Тейк {i}{sep}{p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{rng.choice(['Стоп', 'Стоп-лосс', 'СЛ'])}{sep}{p(sl)}")
+    lo, lev = rng.choice([(None, 10), (None, 20), (10, 20), (5, 10), (None, None)])
+    if lev:
+        lines.append(
+            rng.choice(
+                [f"Плечо: {lev}х", f"Плечо: х{lev}", f"Плечо {lev}х"]
+                if not lo
+                else [f"Плечо: {lo}-{lev}х", f"Плечи: х{lo}-х{lev}"]
+            )
+        )
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["Риск: 1-2% от депо", "Не является финсоветом", "Вход частями!"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "russian_sentence_posts",
+    "Russian signals written as sentences: 'Открываю лонг по #SOL от 148,2. Цели: 152 и 155. Стоп 144. Плечо 10х.', 'Шорт $ETH с 3412, тейки 3350 / 3300, стоп за 3460, х10', 'Беру лонг BTC в районе 63 450–63 800, цели …, стоп под …'",
+)
+@own_stream
+def ru_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    comma = rng.random() < 0.5
+    p = lambda v: _grouped(v, d.dec, " ", "," if comma else ".")  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    word = "лонг" if d.long else "шорт"
+    join = " и " if len(tps) == 2 else " / "
+    entries = [d.entry]
+    form = rng.randrange(3)
+    if form == 0:
+        text = (
+            f"Открываю {word} по #{d.base} от {p(d.entry)}. Цели: {join.join(p(v) for v in tps)}."
+            f" Стоп {p(sl)}." + (f" Плечо {lev}х." if lev else "")
+        )
+    elif form == 1:
+        text = (
+            f"{word.title()} ${d.base} с {p(d.entry)}, тейки {' / '.join(p(v) for v in tps)}, "
+            f"стоп за {p(sl)}" + (f", х{lev}" if lev else "")
+        )
+    else:
+        entries = zone(d, 0.006)
+        tsep = " / " if comma else ", "
+        text = (
+            f"Беру {word} {d.base} в районе {p(entries[0])}–{p(entries[1])}, "
+            f"цели {tsep.join(p(v) for v in tps)}, стоп {'под' if d.long else 'над'} {p(sl)}"
+            + (f". Плечо {lev}х" if lev else "")
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "vietnamese_square_plan",
+    "Vietnamese trade plans as Square translates them: 'LOẠI GIAO DỊCH: Mua (Long)/Bán (Short)', 'Đòn bẩy: 20x', '🔻 CÁC MỨC NHẬP' then 'Nhập Chính: … USDT', 'Nhập DCA: … USDT', 'Mức Nhập Trung Bình (ước tính): …' (no order), '🛑 DỪNG THUA LỖ' / 'Dừng lỗ:', '🎯 MỤC TIÊU LỢI NHUẬN' / 'TP1: … USDT', an analysis block with RSI and EMA figures",
+)
+@own_stream
+def vi_square_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    lev = rng.choice([10, 20, 25, 50])
+    dca = d.round(d.entry * (1 - d.sign * rng.uniform(0.01, 0.02)))
+    avg = d.round((d.entry + dca) / 2)
+    sl = d.round(dca * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    tps = d.away(rng.randint(3, 6), 0.012)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    lines = [
+        f"📊 {d.base}/USDT — KẾ HOẠCH GIAO DỊCH",
+        f"LOẠI GIAO DỊCH: {'Mua (Long)' if d.long else 'Bán (Short)'}",
+        f"KHUNG THỜI GIAN: {rng.choice(['1H', '4H', '1D'])}",
+        "SÀN GIAO DỊCH: Binance Futures",
+        f"Đòn bẩy: {lev}x",
+        f"SỬ DỤNG VỐN: {rng.choice([4, 6, 8])}% Tổng",
+        "",
+        "🔻 CÁC MỨC NHẬP",
+        f"Nhập Chính: {v(d.entry)} USDT",
+        f"Nhập DCA: {v(dca)} USDT",
+        f"Mức Nhập Trung Bình (ước tính): {v(avg)} USDT",
+        "",
+        "🛑 DỪNG THUA LỖ",
+        f"Dừng lỗ: {v(sl)} USDT",
+        f"(Khoảng ~{abs(sl / avg - 1) * 100:.2f}% từ mức trung bình)",
+        "",
+        "🎯 MỤC TIÊU LỢI NHUẬN",
+    ]
+    lines += [f"TP{i}: {v(x)} USDT" for i, x in enumerate(tps, 1)]
+    if rng.random() < 0.6:
+        lines += [
+            "",
+            "📊 PHÂN TÍCH",
+            f"RSI: {rng.uniform(35, 65):.2f}, {'trên' if d.long else 'dưới'} mức trung lập 50",
+            "MACD: giao cắt " + ("tăng" if d.long else "giảm"),
+        ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry, dca], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "vi_id_chat_posts",
+    "Vietnamese and Indonesian chat posts: 'Kèo Long #SOL: vào lệnh 148,2 | chốt lời 152 - 155 | cắt lỗ 144 | x10', 'Canh short ETH vùng 3.412 - 3.430', 'Open Long $SOL di area a - b' / 'TP : a / b' / 'SL : s' / 'Lev 10x cross', 'BTC BELI di harga 63.450, TP … & …, leverage ×10'; dot thousands and decimal commas",
+)
+@own_stream
+def vi_id_chat(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MULTIPLIED)
+    p = lambda v: eu(v, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    form = rng.randrange(4)
+    entries = [d.entry]
+    mode = None
+    show_lev: int | None = lev
+    if form == 0:
+        text = (
+            f"Kèo {'Long' if d.long else 'Short'} #{d.base}: vào lệnh {p(d.entry)} | chốt lời "
+            + " - ".join(p(v) for v in tps)
+            + f" | cắt lỗ {p(sl)} | x{lev}"
+        )
+    elif form == 1:
+        entries = zone(d, 0.006)
+        show_lev = None
+        text = "\n".join(
+            [
+                f"Canh {'long' if d.long else 'short'} {d.base} vùng {p(entries[0])} - {p(entries[1])}",
+                "TP: " + " / ".join(p(v) for v in tps),
+                f"SL: {p(sl)}",
+            ]
+        )
+    elif form == 2:
+        entries = zone(d, 0.006)
+        mode = rng.choice(["cross", "isolated"])
+        text = "\n".join(
+            [
+                f"Open {'Long' if d.long else 'Short'} ${d.base} di area {p(entries[0])} - {p(entries[1])}",
+                "TP : " + " / ".join(p(v) for v in tps),
+                f"SL : {p(sl)}",
+                f"Lev {lev}x {mode}",
+            ]
+        )
+    else:
+        text = (
+            f"{d.base} {'BELI' if d.long else 'JUAL'} di harga {p(d.entry)}, TP "
+            + " & ".join(p(v) for v in tps)
+            + f", SL {p(sl)}, leverage ×{lev}"
+        )
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=show_lev)
+    if mode:
+        exp["margin_mode"] = mode
+    return text, exp
+
+
+def _wan(value: float) -> str:
+    """A price in units of 万 (ten thousand), as Chinese posts write BTC: '6.345万'."""
+    return f"{value / 10000:.4f}".rstrip("0").rstrip(".") + "万"
+
+
+@style(
+    "chinese_sentence_calls",
+    "Chinese calls written as one sentence: 'SOL 148.2附近做多，止盈152/155，止损144，10倍', 'ETH 空单 3412-3430 进场，目标 3350、3300，防守 3460', BTC in 万 ('6.345万附近多，看6.42万、6.5万，跌破6.28万止损'), '第一目标 … 第二目标 …'",
+)
+@own_stream
+def zh_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = rng.randrange(4)
+    if form == 2:
+        d = Draw(rng, [m for m in MARKETS if m[0] == "BTC"])
+        d.entry = float(round(d.entry / 10) * 10)
+        tps = [float(round(v / 10) * 10) for v in d.away(2)]
+        sl = float(round(d.against() / 10) * 10)
+        text = (
+            f"BTC {_wan(d.entry)}附近{'多' if d.long else '空'}，看{_wan(tps[0])}、{_wan(tps[1])}，"
+            f"{'跌破' if d.long else '突破'}{_wan(sl)}止损"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20, 50])
+    entries = [d.entry]
+    if form == 0:
+        text = (
+            f"{d.base} {v(d.entry)}附近{'做多' if d.long else '做空'}，止盈{'/'.join(v(x) for x in tps)}，"
+            f"止损{v(sl)}" + (f"，{lev}倍" if lev else "")
+        )
+    elif form == 1:
+        entries = zone(d, 0.006)
+        text = (
+            f"{d.base} {'多单' if d.long else '空单'} {v(entries[0])}-{v(entries[1])} 进场，"
+            f"目标 {'、'.join(v(x) for x in tps)}，防守 {v(sl)}" + (f"，杠杆{lev}倍" if lev else "")
+        )
+    else:
+        ords = ["第一目标", "第二目标", "第三目标"]
+        text = (
+            f"#{d.base} {v(d.entry)}挂单{'做多' if d.long else '做空'}，"
+            + "，".join(f"{ords[i]}{v(x)}" for i, x in enumerate(tps))
+            + f"，止损放{v(sl)}"
+            + (f"，{lev}倍杠杆" if lev else "")
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "price_before_word",
+    "languages that put the price before its word: Japanese '#SOL 148.2でロング、152と155で利確、144で損切り（レバ10倍）', Korean 'SOL 148.2에 롱 진입, 152 / 155 익절, 144 손절, 10배', Hinglish 'SOL 148.2 pe long lo, 152 aur 155 target, 144 pe SL lagao, 10x'",
+)
+@own_stream
+def price_before_word(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(2)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    lang = rng.randrange(3)
+    if lang == 0:
+        side = "ロング" if d.long else "ショート"
+        text = (
+            f"#{d.base} {v(d.entry)}で{side}、{v(tps[0])}と{v(tps[1])}で利確、{v(sl)}で損切り"
+            + (f"（レバ{lev}倍）" if lev else "")
+        )
+    elif lang == 1:
+        side = "롱" if d.long else "숏"
+        text = (
+            f"{d.base} {v(d.entry)}에 {side} 진입, {v(tps[0])} / {v(tps[1])} 익절, {v(sl)} 손절"
+            + (f", {lev}배" if lev else "")
+        )
+    else:
+        side = "long" if d.long else "short"
+        text = (
+            f"{d.base} {v(d.entry)} pe {side} lo, {v(tps[0])} aur {v(tps[1])} target, "
+            f"{v(sl)} pe SL lagao" + (f", {lev}x" if lev else "")
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_NATIVE_NAMES = {
+    "BTC": {
+        "ko": "비트코인",
+        "ja": "ビットコイン",
+        "zh": "比特币",
+        "ru": "Биткоин",
+        "ar": "بيتكوين",
+        "th": "บิตคอยน์",
+        "fa": "بیت‌کوین",
+    },
+    "ETH": {
+        "ko": "이더리움",
+        "ja": "イーサリアム",
+        "zh": "以太坊",
+        "ru": "Эфириум",
+        "ar": "إيثريوم",
+        "th": "อีเธอเรียม",
+        "fa": "اتریوم",
+    },
+    "SOL": {
+        "ko": "솔라나",
+        "ja": "ソラナ",
+        "zh": "索拉纳",
+        "ru": "Солана",
+        "ar": "سولانا",
+        "th": "โซลานา",
+        "fa": "سولانا",
+    },
+    "XRP": {
+        "ko": "리플",
+        "ja": "リップル",
+        "zh": "瑞波币",
+        "ru": "Рипл",
+        "ar": "ريبل",
+        "th": "ริปเปิล",
+        "fa": "ریپل",
+    },
+    "DOGE": {
+        "ko": "도지코인",
+        "ja": "ドージコイン",
+        "zh": "狗狗币",
+        "ru": "Догикоин",
+        "ar": "دوجكوين",
+        "th": "ดอจคอยน์",
+        "fa": "دوج‌کوین",
+    },
+}
+
+
+@style(
+    "native_coin_names",
+    "the coin named only in the post's own script: '비트코인 롱', 'イーサリアム ショート', '比特币 做多', 'Солана — ЛОНГ', 'ريبل شراء', 'บิตคอยน์ Long', 'دوج‌کوین لانگ', with that language's labels",
+)
+@own_stream
+def native_coin_names(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MARKETS if m[0] in _NATIVE_NAMES])
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(2)
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    lang = rng.choice(["ko", "ja", "zh", "ru", "ar", "th", "fa"])
+    name = _NATIVE_NAMES[d.base][lang]
+    long = d.long
+    t = f"{v(tps[0])} / {v(tps[1])}"
+    if lang == "ko":
+        lines = [
+            f"{name} {'롱' if long else '숏'}",
+            f"진입가: {v(d.entry)}",
+            f"목표가: {t}",
+            f"손절: {v(sl)}",
+        ]
+        lev_line = f"레버리지: {lev}배"
+    elif lang == "ja":
+        lines = [
+            f"{name} {'ロング' if long else 'ショート'}",
+            f"エントリー：{v(d.entry)}",
+            f"利確：{t}",
+            f"損切り：{v(sl)}",
+        ]
+        lev_line = f"レバレッジ：{lev}倍"
+    elif lang == "zh":
+        lines = [
+            f"{name} {'做多' if long else '做空'}",
+            f"入场：{v(d.entry)}",
+            f"止盈：{t}",
+            f"止损：{v(sl)}",
+        ]
+        lev_line = f"杠杆：{lev}倍"
+    elif lang == "ru":
+        lines = [
+            f"{name} — {'ЛОНГ' if long else 'ШОРТ'}",
+            f"Вход: {v(d.entry)}",
+            f"Цели: {t}",
+            f"Стоп: {v(sl)}",
+        ]
+        lev_line = f"Плечо: {lev}x"
+    elif lang == "ar":
+        lines = [
+            f"{name} {'شراء' if long else 'بيع'}",
+            f"الدخول: {v(d.entry)}",
+            f"الأهداف: {v(tps[0])} - {v(tps[1])}",
+            f"وقف الخسارة: {v(sl)}",
+        ]
+        lev_line = f"الرافعة: {lev}x"
+    elif lang == "th":
+        lines = [
+            f"{name} {'Long' if long else 'Short'}",
+            f"จุดเข้า: {v(d.entry)}",
+            f"เป้าหมาย: {t}",
+            f"SL: {v(sl)}",
+        ]
+        lev_line = f"เลเวอเรจ: {lev}x"
+    else:
+        lines = [
+            f"{name} {'لانگ' if long else 'شورت'}",
+            f"نقطه ورود: {v(d.entry)}",
+            f"تارگت: {v(tps[0])} - {v(tps[1])}",
+            f"حد ضرر: {v(sl)}",
+        ]
+        lev_line = f"لوریج: {lev}x"
+    if lev:
+        lines.append(lev_line)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "rtl_marks_separators",
+    "right-to-left posts as phones type them: direction marks (U+200F, U+200E, U+061C) around lines and numbers, targets split by the Arabic comma '،' or semicolon '؛', Persian digits with '٫' or '/' as the decimal mark, '٪' — Arabic, Persian, Urdu and Hebrew labels",
+)
+@own_stream
+def rtl_marks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    lang = rng.choice(["ar", "fa", "ur", "he"])
+    mark = lambda s: rng.choice([f"{_LRM}{s}{_LRM}", s, f"\u061c{s}"])  # noqa: E731
+    if lang == "fa":
+        dmark = rng.choice(["٫", "/"])
+        v = lambda x: num(x, d.dec).replace(".", dmark).translate(_FA_DIGITS_ONLY)  # noqa: E731
+    else:
+        v = lambda x: mark(num(x, d.dec))  # noqa: E731
+    arsep = rng.choice([" ، ", "، ", " ؛ "])
+    if lang == "ar":
+        lines = [
+            f"{_RLM}🔥 توصية #{d.base}USDT",
+            f"{_RLM}الاتجاه: {'شراء' if d.long else 'بيع'}",
+            f"{_RLM}الدخول: {v(d.entry)}",
+            f"{_RLM}الأهداف: " + arsep.join(v(x) for x in tps),
+            f"{_RLM}وقف الخسارة: {v(sl)}",
+        ]
+        lev_line = f"{_RLM}الرافعة: {lev}x"
+        foot = f"{_RLM}المخاطرة: ٢٪ من المحفظة"
+    elif lang == "fa":
+        lines = [
+            f"{_RLM}#{d.base}USDT",
+            f"{_RLM}جهت: {'لانگ' if d.long else 'شورت'}",
+            f"{_RLM}ورود: {v(d.entry)}",
+            f"{_RLM}اهداف: " + "، ".join(v(x) for x in tps),
+            f"{_RLM}حد ضرر: {v(sl)}",
+        ]
+        lev_line = f"{_RLM}لوریج: {str(lev).translate(_FA_DIGITS_ONLY)}x" if lev else ""
+        foot = f"{_RLM}ریسک: ۲٪ سرمایه"
+    elif lang == "ur":
+        lines = [
+            f"{_RLM}#{d.base}USDT {'لانگ' if d.long else 'شارٹ'}",
+            f"{_RLM}انٹری: {v(d.entry)}",
+            f"{_RLM}ٹارگٹ: " + arsep.join(v(x) for x in tps),
+            f"{_RLM}اسٹاپ لاس: {v(sl)}",
+        ]
+        lev_line = f"{_RLM}لیوریج: {lev}x"
+        foot = f"{_RLM}صرف ٢٪ سرمایہ لگائیں"
+    else:
+        lines = [
+            f"{_RLM}מטבע: {d.base}/USDT",
+            f"{_RLM}כיוון: {'לונג' if d.long else 'שורט'}",
+            f"{_RLM}כניסה: {v(d.entry)}",
+            f"{_RLM}יעדים: " + ", ".join(v(x) for x in tps),
+            f"{_RLM}סטופ: {v(sl)}",
+        ]
+        lev_line = f"{_RLM}מינוף: x{lev}"
+        foot = f"{_RLM}סיכון: 2% מהתיק"
+    if lev:
+        lines.append(lev_line)
+    if rng.random() < 0.4:
+        lines.append(foot)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "thai_sentence_posts",
+    "Thai posts written without spaces between words: 'เปิด Long #BTC ที่ 63450 เป้า 64200/65000 คัทลอส 62800 เลเวอเรจ 10x', 'ขาย ETH โซน 3412-3430' / 'ทำกำไร 3350, 3300' / 'ตัดขาดทุน 3460', numbers glued to Thai words ('เข้าที่148.2', 'เป้า152 155', 'คัท144')",
+)
+@own_stream
+def th_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    side = "Long" if d.long else "Short"
+    entries = [d.entry]
+    form = rng.randrange(3)
+    if form == 0:
+        text = (
+            f"เปิด {side} #{d.base} ที่ {v(d.entry)} เป้า {'/'.join(v(x) for x in tps)} "
+            f"คัทลอส {v(sl)}" + (f" เลเวอเรจ {lev}x" if lev else "")
+        )
+    elif form == 1:
+        entries = zone(d, 0.006)
+        text = "\n".join(
+            [
+                f"{'ซื้อ' if d.long else 'ขาย'} {d.base} โซน {v(entries[0])}-{v(entries[1])}",
+                "ทำกำไร " + ", ".join(v(x) for x in tps),
+                f"ตัดขาดทุน {v(sl)}",
+            ]
+            + ([f"เลเวอเรจ {lev}x"] if lev else [])
+        )
+    else:
+        text = "\n".join(
+            [
+                f"#{d.base} {side}",
+                f"เข้าที่{v(d.entry)}",
+                "เป้า" + " ".join(v(x) for x in tps),
+                f"คัท{v(sl)}",
+            ]
+            + ([f"{lev}x"] if lev else [])
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "european_sentences",
+    "German, French and Italian signals as sentences: 'Long auf #ETH bei 3.412, Ziele 3.480 und 3.550, SL 3.350, Hebel 10x', 'Short sur BTC à 63 450, objectifs 62 900 et 62 200, stop 64 100, levier x10', 'Entriamo long su LINK a 14,85, target 15,2 e 15,6, stop 14,4, leva 5x'; their thousands and decimal marks",
+)
+@own_stream
+def eu_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = d.away(2)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    lang = rng.choice(["de", "fr", "it"])
+    if lang == "fr":
+        p = lambda x: eu(x, d.dec, rng.choice([NNBSP, " "]))  # noqa: E731
+    else:
+        p = lambda x: eu(x, d.dec)  # noqa: E731
+    side = "Long" if d.long else "Short"
+    if lang == "de":
+        if rng.random() < 0.5:
+            text = f"{side} auf #{d.base} bei {p(d.entry)}, Ziele {p(tps[0])} und {p(tps[1])}, SL {p(sl)}"
+            text += f", Hebel {lev}x" if lev else ""
+        else:
+            text = (
+                f"Wir gehen {side.lower()} bei {d.base} ab {p(d.entry)} – Kursziele {p(tps[0])} / "
+                f"{p(tps[1])}, Stopp {'unter' if d.long else 'über'} {p(sl)}."
+            )
+            text += f" Hebel {lev}x." if lev else ""
+    elif lang == "fr":
+        if rng.random() < 0.5:
+            text = f"{side} sur {d.base} à {p(d.entry)}, objectifs {p(tps[0])} et {p(tps[1])}, stop {p(sl)}"
+            text += f", levier x{lev}" if lev else ""
+        else:
+            text = (
+                f"On prend un {side.lower()} sur #{d.base} vers {p(d.entry)}. Objectifs : {p(tps[0])} puis "
+                f"{p(tps[1])}. Stop {'sous' if d.long else 'au-dessus de'} {p(sl)}."
+            )
+            text += f" Levier {lev}x." if lev else ""
+    else:
+        if rng.random() < 0.5:
+            text = f"Entriamo {side.lower()} su {d.base} a {p(d.entry)}, target {p(tps[0])} e {p(tps[1])}, stop {p(sl)}"
+            text += f", leva {lev}x" if lev else ""
+        else:
+            text = (
+                f"{side} #{d.base} in zona {p(d.entry)} — obiettivi {p(tps[0])} e {p(tps[1])}, "
+                f"stop loss {p(sl)}" + (f" (leva {lev}x)" if lev else "")
+            )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "turkish_percent_prefix",
+    "Turkish cards whose percentages are written before the number: 'Hedef 1: 152 (%2,6)', 'Stop: 144 (-%2,8)', 'Kaldıraç: 10 kat', 'Sermayenin %3'ü ile girin', 'Başarı: %78'; decimal commas",
+)
+@own_stream
+def tr_percent_prefix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    p = lambda x: eu(x, d.dec)  # noqa: E731
+    pct = lambda x: f"{abs(x / d.entry - 1) * 100:.1f}".replace(".", ",")  # noqa: E731
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    lines = [f"#{d.base}USDT {'LONG 🟢' if d.long else 'SHORT 🔴'}", f"Giriş: {p(d.entry)}"]
+    if rng.random() < 0.6:
+        lines += [f"Hedef {i}: {p(x)} (%{pct(x)})" for i, x in enumerate(tps, 1)]
+    else:
+        lines.append("Hedefler: " + " - ".join(f"{p(x)} (%{pct(x)})" for x in tps))
+    lines.append(f"Stop: {p(sl)} (-%{pct(sl)})")
+    if lev:
+        lines.append(
+            rng.choice([f"Kaldıraç: {lev} kat", f"Kaldıraç: {lev}x", f"{lev} kat kaldıraç"])
+        )
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Sermayenin %3'ü ile girin", "Risk: sermayenin %2'si", "Başarı oranı: %78"])
+        )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "unknown_language_sentences",
+    "signals as sentences in languages no lexicon holds, the targets joined by that language's 'and': Swahili 'Nunua BTC kwa 63450, malengo 64200 na 65000, hasara 62800', Hausa 'Sayar SOL a 148.2, manufa 145 da 142, tsayawa 151', Yoruba 'Ra ETH ni 3412, afojusun 3480 ati 3550, idaduro 3350'",
+)
+@own_stream
+def unknown_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MULTIPLIED)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    lang = rng.randrange(3)
+    if lang == 0:
+        buy, at, tgt, andw, stop = (
+            ("Nunua" if d.long else "Uza"),
+            "kwa",
+            "malengo",
+            " na ",
+            "hasara",
+        )
+    elif lang == 1:
+        buy, at, tgt, andw, stop = ("Saya" if d.long else "Sayar"), "a", "manufa", " da ", "tsayawa"
+    else:
+        buy, at, tgt, andw, stop = ("Ra" if d.long else "Ta"), "ni", "afojusun", " ati ", "idaduro"
+    listed = (
+        andw.join(v(x) for x in tps)
+        if len(tps) == 2
+        else ", ".join(v(x) for x in tps[:-1]) + andw + v(tps[-1])
+    )
+    text = f"{buy} #{d.base} {at} {v(d.entry)}, {tgt} {listed}, {stop} {v(sl)}"
+    if lev:
+        text += f", x{lev}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
