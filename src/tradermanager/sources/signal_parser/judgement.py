@@ -984,9 +984,16 @@ def _near(
             gap = gap.replace(text[a:b], "")
     if "/" in gap or "-" in gap:
         gap = _QUOTE_LEFT.sub("", gap)  # "Long LINK/USDT above 14.5": the pair's quote
-    return len(_FILLER.sub("", gap).strip(" \t\n#$:-")) <= 3
+    left = _FILLER.sub("", gap).strip(" \t\n#$:-")
+    if len(left) <= 3:
+        return True
+    # the prepositions of any language: at most two short words on the side word's line
+    # ("Long auf #ATOM bei 8,845", "шорт по #LINK от 16.307", "Short $SUI di area 1,06")
+    words = left.split()
+    return "\n" not in gap and len(words) <= 2 and all(_SHORT_WORD.fullmatch(w) for w in words)
 
 
+_SHORT_WORD = re.compile(r"[^\W\d_]{1,6}")
 _QUOTE_LEFT = re.compile(r"[/\-](?:usdt|usdc|busd|usd|perp)(?![\w])", re.I)
 
 

@@ -29,8 +29,8 @@ from tradermanager.sources.signal_parser.literal_first import LiteralFirst
 # after it, a look-behind tells which one it was ("-", "$", a digit, "."), and the number
 # goes on from there ("\d*" after a first digit is "\d+" from that digit). What follows the
 # number is checked by the regex itself, so the Python loop sees only candidates: not a
-# percentage ("5%", "2-3%"), not a duration ("1 day"), not the parts of a clock time or
-# ratio ("14:30", "1:2.5").
+# percentage ("5%", "2-3%", or "%2,6" as Turkish writes it), not a duration ("1 day"), not
+# the parts of a clock time or ratio ("14:30", "1:2.5").
 # Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana,
 # CJK ideographs) and Hangul, which channels also write against a number ("入场148.2",
 # "148.2附近", "จุดเข้า148.2", "진입가148.2"): a number touching one is still a number, while a
@@ -39,7 +39,7 @@ SPACELESS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\u
 _NUMBER = re.compile(
     r"([-$\d.](?<![^\W"
     + SPACELESS
-    + r"].)(?<![.,#№].)(?:(?<=-)\$?(?:\d+(?:[.,]\d+)*|\.\d+)|(?<=\$)(?:\d+(?:[.,]\d+)*|\.\d+)"
+    + r"].)(?<![.,#№%].)(?:(?<=-)\$?(?:\d+(?:[.,]\d+)*|\.\d+)|(?<=\$)(?:\d+(?:[.,]\d+)*|\.\d+)"
     r"|(?<=\d)(?<!\d:.)\d*(?:[.,]\d+)*|(?<=\.)(?<!\d:.)\d+))"
     r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![^\W" + SPACELESS + r"])(?![.,]\d)"
     r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)(?![\ufe0f\u20e3])"
@@ -93,7 +93,7 @@ _COMMA_DECIMAL_WORDS = (
     "giriş",
     "hedef",
     "kaldıraç",
-    "harga masuk",
+    "harga",
     "wejście",
     "dźwignia",
     "instap",
@@ -113,6 +113,7 @@ _DECIMAL_COMMA_LANGUAGE = LiteralFirst(
     r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS)) + ")"
 )
 _DIGIT_COMMA = re.compile(r"\d,\d")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _COMMA_DECIMAL_LANGUAGE = LiteralFirst(
     r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS + _COMMA_DECIMAL_WORDS)) + ")"
 )
@@ -216,8 +217,13 @@ def convention(text: str, lower: str) -> str:
         return EU if eu else US
     if not eu and _comma_language(lower):
         return EU
-    if not eu and _COMMA_DECIMAL_LANGUAGE.search(lower) and _DIGIT_COMMA.search(text):
-        return EU  # a comma between digits, not only list commas ("8.306, 8.113")
+    if (
+        not eu
+        and (_COMMA_DECIMAL_LANGUAGE.search(lower) or _CYRILLIC.search(text))
+        and _DIGIT_COMMA.search(text)
+    ):
+        return EU  # a comma between digits, not only list commas ("8.306, 8.113"); every
+        # language written in Cyrillic letters writes a decimal comma ("ТВХ: 25,348")
     return ""
 
 

@@ -12,6 +12,7 @@ import unicodedata
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
+from tradermanager.sources.signal_parser.keyboards import typed_as_ascii
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
@@ -166,6 +167,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if "|" in text and "---" in text:
         text = _table_as_lines(text)
     text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
+    text = typed_as_ascii(text)  # "10х", "#ВТС", "۰/۵۲", "10 kat"
     if not text.isascii() and _NATIVE_DIGIT.search(text):
         text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each
     if not text.isascii() and holds_any(text, _CJK_TO_PARTS) and _CJK_TO.search(text):
