@@ -989,7 +989,7 @@ def _near(
         return True
     # the prepositions of any language: at most two short words on the side word's line
     # ("Long auf #ATOM bei 8,845", "шорт по #LINK от 16.307", "Short $SUI di area 1,06")
-    words = left.split()
+    words = [w for w in left.split() if w.strip("#$@")]
     return "\n" not in gap and len(words) <= 2 and all(_SHORT_WORD.fullmatch(w) for w in words)
 
 

@@ -1,7 +1,9 @@
 """Marks that other keyboards type where an English one types ASCII, read as the ASCII ones.
 
-Runs on a message that is not all ASCII (and, for the Turkish word, one holding it), before the
-numbers are read; every step is gated by a literal test:
+:func:`typed_as_ascii` runs on a message that is not all ASCII (and, for the Turkish word, one
+holding it), before the numbers are read; every step is gated by a literal test.
+:func:`tickers_named` is asked only when no symbol was found, and the message is read again
+when it names one:
 
 * the Cyrillic "х" beside a number is the leverage's "x": Russian, Ukrainian and Kazakh
   channels type "10х", "х20" or "5-10х" without switching the keyboard layout;
@@ -12,14 +14,18 @@ numbers are read; every step is gated by a literal test:
   0.06988): when one number of the message opens with "۰/" (no list starts with 0), every
   "/" between two Extended Arabic-Indic digits is the decimal mark ("٫"); without such a
   number "۱۵۲/۱۵۵" stays two prices, as a list would be written;
-* the Turkish "kat" (times) after a number is the leverage's "x" ("10 kat kaldıraç").
+* the Turkish "kat" (times) after a number is the leverage's "x" ("10 kat kaldıraç");
+* the best-known coins named in the writer's own script ("비트코인 롱", "イーサリアム ショート",
+  "比特币 做多", "Биткоин — ЛОНГ", "بيتكوين شراء", "บิตคอยน์ Long") are their tickers: the names
+  exchanges' localized pages and news in those languages use, as whole names (a Korean
+  particle after one, "비트코인을", is no part of it).
 """
 
 from __future__ import annotations
 
 import re
 
-_CYRILLIC_X = re.compile(r"(?<=\d)[хХ]|[хХ](?=\d)")
+_CYRILLIC_X = re.compile(r"[хХ](?:(?<=\d.)|(?=\d))")
 # capitals of Cyrillic that look like Latin ones, and their Latin letters
 _LOOKALIKE = "АВСЕНКМОРТХ"
 _TO_LATIN = str.maketrans(_LOOKALIKE, "ABCEHKMOPTX")
@@ -33,17 +39,94 @@ _PERSIAN_ZERO_SLASH = re.compile("(?<![۰-۹])۰/(?=[۰-۹])")
 _KAT = re.compile(r"(?<=\d)[^\S\n]?kat(?![\w])", re.I)
 
 
+NATIVE_COIN_NAMES = {
+    "BTC": (
+        "비트코인",
+        "ビットコイン",
+        "比特币",
+        "比特幣",
+        "биткоин",
+        "биткойн",
+        "біткоїн",
+        "بيتكوين",
+        "بتكوين",
+        "بیت‌کوین",
+        "بیت کوین",
+        "بیتکوین",
+        "บิตคอยน์",
+        "บิทคอยน์",
+        "बिटकॉइन",
+        "ביטקוין",
+    ),
+    "ETH": (
+        "이더리움",
+        "イーサリアム",
+        "以太坊",
+        "эфириум",
+        "ефіріум",
+        "إيثريوم",
+        "ايثريوم",
+        "الإيثيريوم",
+        "اتریوم",
+        "อีเธอเรียม",
+        "एथेरियम",
+        "את'ריום",
+        "אתריום",
+    ),
+    "SOL": ("솔라나", "ソラナ", "索拉纳", "索拉納", "солана", "سولانا", "โซลานา"),
+    "XRP": ("리플", "リップル", "瑞波币", "瑞波幣", "рипл", "ريبل", "ریپل", "ริปเปิล"),
+    "DOGE": (
+        "도지코인",
+        "ドージコイン",
+        "狗狗币",
+        "狗狗幣",
+        "догикоин",
+        "дожкоин",
+        "دوجكوين",
+        "دوج‌کوین",
+        "دوج کوین",
+        "ดอจคอยน์",
+    ),
+}
+_TICKER_OF = {
+    form: ticker
+    for ticker, names in NATIVE_COIN_NAMES.items()
+    for name in names
+    for form in (name, name.capitalize(), name.upper())
+}
+# Each branch opens with the name's first letter, so the regex engine skips ahead to one; a
+# letter before the name is checked when one is found. (A Russian name may carry its case
+# ending: "биткоина", "по солане"; a Korean, Japanese, Chinese or Thai one may touch the
+# next word.)
+_NATIVE_NAME = re.compile(
+    "("
+    + "|".join(sorted(map(re.escape, _TICKER_OF), key=len, reverse=True))
+    + ")(?:а|у|ом|е|ы)?(?![^\\W\\d_\uac00-\ud7af\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff])"
+)
+
+
 def typed_as_ascii(text: str) -> str:
     """``text`` with the marks above read as ASCII; ``text`` itself when it holds none."""
     if not text.isascii():
         if "х" in text or "Х" in text:
             text = _CYRILLIC_X.sub("x", text)
-        if ("#" in text or "$" in text or "USDT" in text) and any(ch in text for ch in _LOOKALIKE):
-            text = _CYRILLIC_TICKER.sub(_latin_ticker, text)
         if "۰/" in text and _PERSIAN_ZERO_SLASH.search(text):
             text = _PERSIAN_SLASH.sub("٫", text)
     if "kat" in text or "KAT" in text or "Kat" in text:
         text = _KAT.sub("x", text)
+    return text
+
+
+def tickers_named(text: str) -> str:
+    """``text`` with tickers typed in Cyrillic look-alikes and coins named in other scripts
+    written as tickers; ``text`` itself when it holds none. Asked only of a message in which no
+    symbol was found (a second reading costs nothing for the others)."""
+    if text.isascii():
+        return text
+    if ("#" in text or "$" in text or "USDT" in text) and any(ch in text for ch in _LOOKALIKE):
+        text = _CYRILLIC_TICKER.sub(_latin_ticker, text)
+    if _NATIVE_NAME.search(text):
+        text = _NATIVE_NAME.sub(_ticker, text)
     return text
 
 
@@ -52,3 +135,10 @@ def _latin_ticker(m: re.Match[str]) -> str:
     if not any(ch in _LOOKALIKE for ch in word):
         return word
     return word.translate(_TO_LATIN)
+
+
+def _ticker(m: re.Match[str]) -> str:
+    start = m.start()
+    if start and (m.string[start - 1].isalpha() or m.string[start - 1].isdigit()):
+        return m.group()  # inside a longer word
+    return " " + _TICKER_OF[m.group(1)] + " "

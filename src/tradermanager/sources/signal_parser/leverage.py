@@ -12,6 +12,7 @@ from tradermanager.sources.signal_parser.lexicon import (
     OTHER_MARGIN_CROSS_CJK,
     OTHER_MARGIN_ISOLATED,
     OTHER_MARGIN_ISOLATED_CJK,
+    TIMES_SIGNS,
 )
 
 MAX_LEVERAGE = 200.0  # above it a leverage is no real setting: the message goes to review
@@ -73,6 +74,7 @@ _OTHER_LEVERAGE_HINT = re.compile("|".join([*(h for h in _LEVERAGE_HINTS if h !=
 # An x that can stand by a leverage number: not one inside a word ("next", "exit"), which
 # has a letter on both sides and so neither a number before it nor after it. (The pattern
 # opens with the x itself, so the regex engine skips ahead to one.)
+_SPACELESS_CHAR = re.compile("[" + numbers.SPACELESS + "]")
 _TIMES = re.compile("[xX×倍배](?:(?![A-Za-z])|(?<![A-Za-z][xX×]))")
 # Whether one of the margin words of other scripts stands at all: one search that skips ahead to
 # their first letters, before the list is read in its order.
@@ -257,8 +259,10 @@ def _leverage_values(
         if before == " " and at > 1:
             before = text[at - 2]
         after = text[at + 1 : at + 4].lstrip(" -")[:1]  # "x10", "x 10", "x -10"
+        cjk = x.group() in TIMES_SIGNS  # "20倍杠杆", "杠杆20倍": no space around it in CJK
+        nxt = text[at + 1 : at + 2]
         if before.isdigit() and not (
-            text[at + 1 : at + 2].isalnum() or text[at + 1 : at + 2] == "_"
+            (nxt.isalnum() and not (cjk and _SPACELESS_CHAR.match(nxt))) or nxt == "_"
         ):
             start = at - 1 if text[at - 1].isdigit() else at - 2
         elif after.isdigit():
@@ -271,7 +275,14 @@ def _leverage_values(
             start -= 1
         if start < consumed or (
             start > 0
-            and (text[start - 1] == "." or (text[start - 1].isalnum() and not _glued(text, start)))
+            and (
+                text[start - 1] == "."
+                or (
+                    text[start - 1].isalnum()
+                    and not _glued(text, start)
+                    and not (cjk and _SPACELESS_CHAR.match(text[start - 1]))
+                )
+            )
         ):
             continue
         m = sections.LEVERAGE_VALUE.match(text, start)

@@ -12,7 +12,7 @@ import unicodedata
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
-from tradermanager.sources.signal_parser.keyboards import typed_as_ascii
+from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
@@ -183,6 +183,10 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
             symbol=found.market.base if found else None,
         )
     parsed = judge(read, reference)
+    if read.symbol is None and not text.isascii():
+        named = tickers_named(text)  # "#ВТС" in Cyrillic letters, "비트코인", "Биткоин"
+        if named != text:
+            return _parse_one(named, reference)
     if parsed.kind is MessageKind.SIGNAL:
         return _market_and_mark_checked(parsed, text, reference)
     if not reference and _OFF_BY in parsed.reason and "." in text:

@@ -65,7 +65,10 @@ LABELS = re.compile(
     r"|(?P<short>(?<![\w])(?:" + SHORT_WORDS + r")(?![\w]))",
     re.I,
 )
-_LEV_VALUE = r"(?:[xX×]\s?(-?\d{1,4}(?:\.\d+)?)|(-?\d{1,4}(?:\.\d+)?)\s?[xX×倍배])(?![\w])"
+# (the CJK "times" sign may touch the next word: "20倍杠杆")
+_LEV_VALUE = (
+    r"(?:[xX×]\s?(-?\d{1,4}(?:\.\d+)?)|(-?\d{1,4}(?:\.\d+)?)\s?[xX×倍배])(?:(?<=[倍배])|(?![\w]))"
+)
 # a value with its x, or a range of two ("5x - 10x", "10-20x": the first without its x)
 LEVERAGE_VALUE = re.compile(
     _LEV_VALUE
