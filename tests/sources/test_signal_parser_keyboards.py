@@ -1,0 +1,135 @@
+"""Signals as other keyboards and languages type them (docs/signal-parsing.md, "Other
+keyboards"): the Cyrillic "х" of a leverage, tickers in Cyrillic look-alike letters, coins
+named in their own script, Persian slash decimals, "%" before a number, the Turkish "kat",
+Cyrillic text settling a decimal comma, CJK leverage against words, and a few short words of
+any language between a side word's coin and its entry."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradermanager.domain.enums import Side
+from tradermanager.sources.signal_parser import MessageKind, parse_message
+from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
+
+
+@pytest.mark.parametrize(
+    ("text", "leverage"),
+    [
+        ("#SOL ЛОНГ\nВход: 148.2\nЦели: 152 / 155\nСтоп: 144\nПлечо: 10х", 10),
+        ("#SOL ЛОНГ\nВход: 148.2\nЦели: 152 / 155\nСтоп: 144\nПлечо: х20", 20),
+        ("#SOL ЛОНГ\nВход: 148.2\nЦели: 152 / 155\nСтоп: 144\nПлечо: 5-10х", 10),
+        ("#SOL LONG\nGiriş: 148,2\nHedef 1: 152\nStop: 144\n10 kat kaldıraç", 10),
+        ("SOL 148.2附近做多，止盈152/155，止损144，20倍杠杆", 20),
+        ("SOL 多单 148.2 进场，目标 152、155，防守 144，杠杆20倍", 20),
+    ],
+)
+def test_a_leverage_typed_on_another_keyboard_is_read(text: str, leverage: float) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.leverage == leverage
+    assert parsed.stop_loss == 144
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("#ВТС ЛОНГ\nТВХ: 63450\nТейки: 64200 / 65000\nСтоп: 62800", "BTC"),  # Cyrillic letters
+        ("Монета: ЕТН/USDT\nНаправление: Лонг\nВход: 3412\nЦели: 3480\nСтоп: 3350", "ETH"),
+        ("비트코인 롱\n진입가: 63450\n목표가: 64200 / 65000\n손절: 62800", "BTC"),
+        ("イーサリアム ショート\nエントリー：3412\n利確：3350 / 3300\n損切り：3460", "ETH"),
+        ("Биткоин — ЛОНГ\nВход: 63450\nЦели: 64200 / 65000\nСтоп: 62800", "BTC"),
+        ("سولانا شراء\nالدخول: 148.2\nالأهداف: 152 - 155\nوقف الخسارة: 144", "SOL"),
+        ("ริปเปิล Long\nจุดเข้า: 0.5231\nเป้าหมาย: 0.53 / 0.54\nSL: 0.51", "XRP"),
+    ],
+)
+def test_a_coin_named_in_another_script_is_its_ticker(text: str, symbol: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == symbol
+
+
+def test_names_are_read_as_tickers_only_as_whole_names() -> None:
+    assert tickers_named("비트코인을 샀다").split()[0] == "BTC"  # a Korean particle after it
+    assert tickers_named("xبيتكوين") == "xبيتكوين"  # inside a longer word
+    assert tickers_named("#АРТ ЛОНГ").startswith("#APT")
+    assert tickers_named("АРТ-объект") == "АРТ-объект"  # no # or $, no USDT after: a word
+    assert tickers_named("BTC long 63450") == "BTC long 63450"
+
+
+def test_persian_slash_decimals_only_beside_a_number_opening_with_zero() -> None:
+    assert (
+        typed_as_ascii("ورود: ۰/۰۶۹۸۸ اهداف: ۰/۰۷۱، ۰/۰۷۳") == "ورود: ۰٫۰۶۹۸۸ اهداف: ۰٫۰۷۱، ۰٫۰۷۳"
+    )
+    # "۱۵۲/۱۵۵" may be a list of two: left as it is, and such a card goes to review
+    assert typed_as_ascii("اهداف: ۱۵۲/۱۵۵") == "اهداف: ۱۵۲/۱۵۵"
+    parsed = parse_message(
+        "#API3USDT\nجهت: شورت\nورود: ۱/۳۹۹۶\nاهداف: ۱/۳۷۵۸، ۱/۳۴۷۷\nحد ضرر: ۱/۴۲۹۶"
+    )
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_number_after_a_percent_sign_is_a_percentage() -> None:
+    text = "#SOLUSDT LONG\nGiriş: 148,2\nHedefler: 152 (%2,6) - 155 (%4,6)\nStop: 144 (-%2,8)"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (152, 155)
+    assert parsed.stop_loss == 144
+
+
+def test_cyrillic_text_writes_a_decimal_comma() -> None:
+    parsed = parse_message("#INJ ШОРТ\nТВХ: 25,348\nТейк 1: 24,895\nТейк 2: 24,671\nСтоп: 26,397")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (25.348,)
+    assert parsed.take_profits == (24.895, 24.671)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long auf #SOL bei 148,2, Ziele 152 und 155, SL 144",
+        "Открываю лонг по #SOL от 148,2. Цели: 152 / 155. Стоп 144.",
+        "Open Long $SOL di area 148,2\nTP : 152 / 155\nSL : 144",
+        "On prend un long sur #SOL vers 148,2. Objectifs : 152 puis 155. Stop sous 144.",
+        "เปิด Long #SOL ที่ 148.2 เป้า 152/155 คัทลอส 144",
+    ],
+)
+def test_short_words_of_any_language_between_the_coin_and_its_entry(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        Side.LONG,
+        (148.2,),
+        (152, 155),
+        144,
+    )
+
+
+def test_three_words_or_another_line_between_the_coin_and_a_price_are_no_entry() -> None:
+    parsed = parse_message("Long auf #SOL bei etwa gleich 148,2, Ziele 152 und 155, SL 144")
+    assert parsed.kind is not MessageKind.SIGNAL or parsed.entries != (148.2,)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["ТВХ", "Вход", "Точка входа"]),
+    st.integers(1, 99),
+    st.integers(100, 999),
+    st.sampled_from(["лонг", "ЛОНГ"]),
+)
+def test_a_cyrillic_card_never_reads_a_decimal_comma_as_thousands(
+    label: str, whole: int, frac: int, side: str
+) -> None:
+    entry = round(whole + frac / 1000, 3)
+    target = round(entry * 1.02, 3)
+    stop = round(entry * 0.97, 3)
+
+    def c(v: float) -> str:
+        return f"{v:.3f}".replace(".", ",")
+
+    parsed = parse_message(f"#SOL {side}\n{label}: {c(entry)}\nЦель: {c(target)}\nСтоп: {c(stop)}")
+    if parsed.kind is MessageKind.SIGNAL:
+        assert parsed.entries == (entry,)
+        assert parsed.stop_loss == stop
