@@ -38,7 +38,7 @@ from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 
 # the plain forms
 PLAIN_NUMBER = re.compile(
-    r"(?=[-$\d.])(?<![\w.,#№])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
+    r"(?=[-$\d.])(?<![\w.,#№%])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
     + numbers._NUMBER.pattern[numbers._NUMBER.pattern.index("(?:\\s?([kK]") :]
 )
 PLAIN_EU_MARK = re.compile(r"0(?<![\d.,]0),\d|\d,(?:\d{1,2}|\d{4,})(?![\d])|\d\.\d{3},\d")
