@@ -13,7 +13,9 @@ mistook another) or "dropped" (read as talk):
 * ``follow_up_above``  a follow-up of another coin above a signal: review, never only one of
   them read.
 * ``empty_value``  one labelled line of a signal with its value cut off (``TP:`` with nothing
-  after it): review (the message is incomplete), never copied.
+  after it): review (the message is incomplete), never copied — unless the message states
+  the signal twice (in two languages, or a summary block) and the emptied value is still
+  written in the other copy: then the same signal, field-exact, is safe.
 * ``cut_mid_line``  the text cut inside a line of prices, after its first number: review or
   the same fields the lines before the cut hold, never talk.
 * ``coin_swapped``  a follow-up naming one coin rewritten with another coin's name: a
@@ -82,7 +84,15 @@ def empty_value(signals: list[Case]) -> Iterator[Outcome]:
                 continue
             text = "\n".join([*lines[:k], m.group("label"), *lines[k + 1 :]])
             parsed = parse_message(text)
-            yield _must_review(parsed), text, parsed
+            verdict = _must_review(parsed)
+            if (
+                verdict == "acted"
+                and parsed.kind is MessageKind.SIGNAL
+                and not wrong_fields(case, parsed)
+                and _written_again(m.group("value"), text)
+            ):
+                verdict = "ok"  # the signal written twice: the other copy holds the level
+            yield verdict, text, parsed
 
 
 def cut_mid_line(signals: list[Case]) -> Iterator[Outcome]:
@@ -132,6 +142,20 @@ def _must_review(parsed: ParsedMessage) -> str:
     if parsed.kind in ACTED:
         return "acted"
     return "dropped" if parsed.kind is MessageKind.NOT_SIGNAL else "ok"
+
+
+def _written_again(value: str, text: str) -> bool:
+    """Every number of the emptied value still stands in the text (a second copy of the
+    signal: in another language, or a summary block)."""
+    left = {_number(m.group()) for m in NUMBER.finditer(text)}
+    return all(_number(m.group()) in left for m in NUMBER.finditer(value))
+
+
+def _number(written: str) -> float | None:
+    try:
+        return float(written.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def _levels(case: Case) -> list[float]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.emptied_labels import emptied_line_label
 from tradermanager.sources.signal_parser.follow_up_reading import (
     RECAP,
     RECAP_PART_WORDS,
@@ -169,6 +170,23 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                     "several updates? Check it.",
                     symbol=follow.symbol,
                 )
+            if (
+                follow.kind is MessageKind.FOLLOW_UP
+                and "\n" in read.text
+                and (found.keys() & {"long", "short"})
+                and read.numbers
+            ):
+                # a signal with a level's value left out ("Take-Profit:" over "Stop-Loss:
+                # 0.4396", "Stop:" over "Leverage 10-20x … cancel if not filled") reads as too
+                # little for a signal, and its label or its chatter as an update
+                labels = (
+                    sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
+                )
+                problem = emptied_line_label(read.text, read.clean, labels, found, read.numbers, {})
+                if problem:
+                    return ParsedMessage(
+                        MessageKind.NEEDS_REVIEW, reason=problem, symbol=follow.symbol
+                    )
             return follow
         if "not a " in low and _NOT_A_SIGNAL.search(low):
             return ParsedMessage(
@@ -557,6 +575,10 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         problem = _label_left_empty(read, found)
     if not problem and "\n" in read.text:
         problem = _marker_left_empty(read.text)
+        if not problem:
+            labels = sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
+            levels = {"entry": entries, "target": targets, "stop": [] if stop is None else [stop]}
+            problem = emptied_line_label(read.text, read.clean, labels, found, read.numbers, levels)
     if problem:
         return with_reason(read_fields, problem)
     return with_reason(read_fields, "", MessageKind.SIGNAL)

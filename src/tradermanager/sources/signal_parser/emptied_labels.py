@@ -1,0 +1,174 @@
+"""A line label whose value was left out: the message was cut or a level is missing.
+
+A signal's entry, target or stop label standing as a line's label ("Stop:", "**Stop Loss**",
+"🛑", "✅ TP-3:", "Targets (both):", "Stop (SL):") with no price in its section — not a
+heading over labels of its own kind — is a level the channel meant to give and the text
+does not hold. Copied as it reads, the copy trades without that level, or with a price read
+from elsewhere in its place (a current price, a number in the commentary, only the second of
+two entries). A label no lexicon knows, left empty between two labelled prices
+("Realizações:" between the entry and the stop), is the same. Only a message that states its
+signal twice (in two languages, or a card with a summary block under it) holds the level
+elsewhere without doubt: there every level of the other kinds stands twice, and the one read
+from the other copy is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from tradermanager.sources.signal_parser import numbers, sections
+
+Section = tuple[sections.Label, list[numbers.Number], str]
+
+# After a label on its line: nothing but separators and markup ("Stop:", "**Stop Loss**",
+# "TPs ⇒", "Stop Loss ||" of a spoiler whose value was cut).
+_NO_VALUE = frozenset(" \t:：=*_→⇒➜>|")
+_LEVEL_KINDS = frozenset(["entry", "target", "stop"])
+_ORDINAL = re.compile(r"[ \t\-#.]*\d{1,2}(?![\d.,])")
+
+
+def emptied_line_label(
+    text: str,
+    clean: str,
+    labels: Sequence[sections.Label],
+    found: dict[str, list[Section]],
+    all_numbers: Sequence[numbers.Number],
+    read_levels: Mapping[str, Sequence[float]],
+) -> str:
+    """A reason for review when a level's line label is left without a value, else "".
+
+    ``clean`` is ``text`` with what is no price blanked (a leverage, the symbol), at the same
+    positions. ``labels`` are the message's labels in text order (known ones and those no lexicon
+    knows, kind "other"), ``found`` their sections as read (an index such as the 1 of
+    "TP-1:" taken out), ``all_numbers`` the message's prices, ``read_levels`` the entries,
+    targets and stop the signal was read with ("entry", "target", "stop")."""
+    priced = {
+        sec[0].start: bool(sec[1])
+        for kind, secs in found.items()
+        if kind != "preamble"
+        for sec in secs
+    }
+    count = len(labels)
+    i = 0
+    while i < count:
+        lab = labels[i]
+        kind = lab.kind
+        if (kind not in _LEVEL_KINDS and kind != "other") or priced.get(lab.start, True):
+            i += 1
+            continue  # a price in the section (or a section the reading set aside)
+        # one label written in two words of its kind on its line: "Stop (SL):", "Giriş (Entry):"
+        last = i
+        while (
+            last + 1 < count
+            and labels[last + 1].kind == kind
+            and "\n" not in text[labels[last].end : labels[last + 1].start]
+            and not any(ch.isdigit() for ch in text[labels[last].end : labels[last + 1].start])
+        ):
+            last += 1
+        following = labels[last + 1] if last + 1 < count else None
+        group = labels[i : last + 1]
+        i = last + 1
+        if any(priced.get(g.start, True) for g in group):
+            continue
+        end = group[-1].end
+        if not _line_label(text, lab.start, end):
+            continue
+        if following is not None and _heading_over(text, group[-1], following, kind):
+            continue
+        if kind == "other" and (
+            not _between_levels(labels, i - len(group), priced)
+            or any(ch.isalnum() for ch in clean[end : following.start if following else len(text)])
+        ):
+            continue  # (its section holds words: a heading or a note, "Risk management:")
+        if kind != "other" and _stated_twice(all_numbers, read_levels, kind):
+            continue
+        word = text[lab.start : end].strip() or kind
+        return (
+            f"“{word}” is written with no value after it: the message looks cut short or "
+            "a level is missing. Check it."
+        )
+    return ""
+
+
+def _line_label(text: str, start: int, end: int) -> bool:
+    """The label opens its line (after icons, bullets or markup) and nothing follows it on
+    the line but separators — or a note without digits ending in a colon ("Targets (both):")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for ch in text[line_start:start]:
+        if ch.isalnum():
+            return False  # "… after TP2": a label named in a sentence
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    m = _ORDINAL.match(rest)
+    if m is not None:
+        rest = rest[m.end() :]  # "Entry 1:", "TP-3:": the label's own number (no price)
+    if _NO_VALUE.issuperset(rest):
+        return True
+    rest = rest.rstrip()
+    return len(rest) <= 30 and rest.endswith((":", "：")) and not any(ch.isdigit() for ch in rest)
+
+
+def _heading_over(text: str, lab: sections.Label, following: sections.Label, kind: str) -> bool:
+    """A heading over labels of its own kind ("Targets:" above "TP1: …", "Maqsadlar:" above
+    "Maqsad 1: …", "STOP LOSS:" above "Stop Loss: …"): this label is not numbered and the next
+    one, opening its line, is numbered, or of its kind — a target under other words. ("TP:"
+    above "TP: 37.01" is a list of targets under one word, the first left empty.)"""
+    word = text[lab.start : lab.end]
+    if lab.number is not None or any(ch.isdigit() for ch in word) or _ORDINAL.match(text, lab.end):
+        return False  # "TP1:", "Entry 1:": a numbered label is no heading
+    line_start = text.rfind("\n", 0, following.start) + 1
+    if line_start <= lab.end:
+        return False
+    if any(ch.isalnum() for ch in text[line_start : following.start]):
+        # words before the next label: a line's label still ("Initial Entry (1% capital):"),
+        # or a sentence naming one ("SL:" over "After TP1 move SL to entry")
+        line_end = text.find("\n", following.end)
+        if line_end < 0 or line_end > following.end + 25:
+            line_end = following.end + 25
+        after = text[following.end : line_end]
+        if following.start - line_start > 20 or (":" not in after and "：" not in after):
+            return False
+    if following.number is not None or following.word[-1:].isdigit():
+        return True
+    if following.kind != kind or kind == "other":
+        return False
+    if kind != "target":
+        return True  # one stop, one entry section: "STOP LOSS:" over "stop loss: 0.5015"
+    # the words that open each line up to its label, as written ("ENTRY ZONES" over "Initial
+    # Entry", "STOP LOSS:" over "Stop Loss: …")
+    return _line_words(text, lab.start, lab.end) != _line_words(
+        text, following.start, following.end
+    )
+
+
+def _line_words(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    return "".join(ch for ch in text[line_start:end] if ch.isalnum())
+
+
+def _between_levels(labels: Sequence[sections.Label], at: int, priced: dict[int, bool]) -> bool:
+    """A label no lexicon knows stands after a level's label, or after a priced one (not a
+    side word's prices): a level's line under a word the parser does not know, its value left
+    out. (A heading above the levels, "Trade details:", follows neither.)"""
+    if at == 0:
+        return False
+    before = labels[at - 1]
+    return before.kind in _LEVEL_KINDS or (
+        before.kind == "other" and priced.get(before.start, False)
+    )
+
+
+def _stated_twice(
+    all_numbers: Sequence[numbers.Number], read_levels: Mapping[str, Sequence[float]], kind: str
+) -> bool:
+    """The signal is written twice and the emptied kind was read from the other copy: every
+    level of the other kinds stands at least twice among the message's prices."""
+    if not read_levels.get(kind):
+        return False
+    others = [v for k, values in read_levels.items() if k != kind for v in values]
+    if not others:
+        return False
+    counts = Counter(n.value for n in all_numbers)
+    return all(counts[v] >= 2 for v in others)
