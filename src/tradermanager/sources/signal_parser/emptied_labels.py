@@ -24,9 +24,14 @@ Section = tuple[sections.Label, list[numbers.Number], str]
 
 # After a label on its line: nothing but separators and markup ("Stop:", "**Stop Loss**",
 # "TPs ⇒", "Stop Loss ||" of a spoiler whose value was cut).
-_NO_VALUE = frozenset(" \t:：=*_→⇒➜>|")
+_NO_VALUE = frozenset(" \t:：=*_→⇒➜>|)")
 _LEVEL_KINDS = frozenset(["entry", "target", "stop"])
-_ORDINAL = re.compile(r"[ \t\-#.]*\d{1,2}(?![\d.,])")
+_NOTE = re.compile(r"[^\S\n]*[(\[][^\d()\[\]\n]{1,24}[)\]][^\S\n]*[:：=][^\S\n]*")
+_WORD_THEN_COLON = re.compile(
+    r"['’]?[^\W\d_]{0,10}[^\S\n]*[:：][^\S\n]*|[^\S\n]+[^\W\d_]{1,10}[^\S\n]*[:：][^\S\n]*"
+)
+# a label's own number after it: "Entry 1:", "TP-3:", "TP ①:", "TP ➋:"
+_ORDINAL = re.compile(r"[ \t\-#.]*(?:\d{1,2}(?![\d.,])|[①-⑳➀-➓❶-❿⓵-⓾])")
 
 
 def emptied_line_label(
@@ -94,7 +99,8 @@ def emptied_line_label(
 
 def _line_label(text: str, start: int, end: int) -> bool:
     """The label opens its line (after icons, bullets or markup) and nothing follows it on
-    the line but separators — or a note without digits ending in a colon ("Targets (both):")."""
+    the line but separators — or a note in brackets without digits before its colon
+    ("Targets (both):"; not words, "🎯 CORNIX COMPATIBLE FORMAT:": a heading under an icon)."""
     line_start = text.rfind("\n", 0, start) + 1
     for ch in text[line_start:start]:
         if ch.isalnum():
@@ -106,8 +112,13 @@ def _line_label(text: str, start: int, end: int) -> bool:
         rest = rest[m.end() :]  # "Entry 1:", "TP-3:": the label's own number (no price)
     if _NO_VALUE.issuperset(rest):
         return True
-    rest = rest.rstrip()
-    return len(rest) <= 30 and rest.endswith((":", "：")) and not any(ch.isdigit() for ch in rest)
+    if _NOTE.fullmatch(rest) is not None:
+        return True
+    # one more word of the label's own ("Stop Loss Order:", "Stop Loss Level:", "Target's:"),
+    # after a label of words (an icon's line of words is a heading: "🎯 CORNIX FORMAT:")
+    return _WORD_THEN_COLON.fullmatch(rest) is not None and any(
+        ch.isalpha() for ch in text[start:end]
+    )
 
 
 def _heading_over(text: str, lab: sections.Label, following: sections.Label, kind: str) -> bool:
@@ -135,9 +146,15 @@ def _heading_over(text: str, lab: sections.Label, following: sections.Label, kin
     if following.kind != kind or kind == "other":
         return False
     if kind != "target":
-        return True  # one stop, one entry section: "STOP LOSS:" over "stop loss: 0.5015"
-    # the words that open each line up to its label, as written ("ENTRY ZONES" over "Initial
-    # Entry", "STOP LOSS:" over "Stop Loss: …")
+        # one stop, one entry: the heading's word again on the next label's line ("STOP LOSS:"
+        # over "Stop Loss: 0.5015", "ENTRY ZONES:" over "Initial Entry (1%): 0.113"); not
+        # another entry ("Entry:" over "DCA: 2.2313": the first entry left out)
+        line_start = text.rfind("\n", 0, following.start) + 1
+        if not any(ch.isalpha() for ch in following.word):
+            return True  # an icon's line under the heading ("STOP LOSS (SL)" over "🛑 0.6934")
+        return lab.word.lower() in text[line_start : following.end].lower()
+    # the words that open each line up to its label, as written ("TP:" over "TP: 37.01": the
+    # same label over each target)
     return _line_words(text, lab.start, lab.end) != _line_words(
         text, following.start, following.end
     )
@@ -149,14 +166,17 @@ def _line_words(text: str, start: int, end: int) -> str:
 
 
 def _between_levels(labels: Sequence[sections.Label], at: int, priced: dict[int, bool]) -> bool:
-    """A label no lexicon knows stands after a level's label, or after a priced one (not a
-    side word's prices): a level's line under a word the parser does not know, its value left
-    out. (A heading above the levels, "Trade details:", follows neither.)"""
+    """A label no lexicon knows stands after a priced label (not a side word's prices) or an
+    entry's (a market entry: "Entrada: preço de mercado"): a level's line under a word the
+    parser does not know, its value left out. (A heading above the levels, "Trade details:",
+    or under a line of percentages, "SL/TP Percent: 1.60%/2.65%", follows neither.)"""
     if at == 0:
         return False
     before = labels[at - 1]
-    return before.kind in _LEVEL_KINDS or (
-        before.kind == "other" and priced.get(before.start, False)
+    if before.kind == "entry":
+        return True
+    return (before.kind in _LEVEL_KINDS or before.kind == "other") and priced.get(
+        before.start, False
     )
 
 
