@@ -221,6 +221,13 @@ NOT_PRICE_LABELS = frozenset(
         "winrate",
         "aum",
         "id",
+        # a plan's size and risk ("Max loss: 21.4 USDT", "Risk: 1.5R", "Position size: 218.7
+        # INJ", "Lots: 0.35")
+        "max",
+        "risk",
+        "position",
+        "lot",
+        "lots",
     ]
 )
 

@@ -27,6 +27,10 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.sources.signal_parser.json_payload import read_payloads
+from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
+from tradermanager.sources.signal_parser.sections import LABELS
+
 # ---- Discord markup ------------------------------------------------------------------------
 _DISCORD = re.compile(
     r"<(?:a?:\w{1,32}:\d{15,21}|@[!&]?\d{15,21}|#\d{15,21}|t:-?\d{1,13}(?::[tTdDfFR])?)>"
@@ -49,6 +53,24 @@ _GLUED_QUOTE = re.compile(
 )
 _ANSI = re.compile("\x1b\\[[0-9;]*m")  # a colour escape of a Discord ```ansi block
 _SPOILER = re.compile(r"\|\|([^|]{1,400}?)\|\|")
+
+# a hashtag before a value ("#EntryZone 0.512 - 0.498", "#TP1 0.4102", "#Lev 20x"): the word,
+# its parts joined by an underscore or written together, may be a section's label
+_HASHTAG_BEFORE_VALUE = re.compile(
+    r"(?<![\w#])#([^\W\d_][^\W_]*(?:_[^\W_]+)*)[^\S\n]*:?(?=[^\S\n]*[$]?\d)"
+)
+_LEVERAGE_WORD = re.compile(f"(?:{LEVERAGE_LABELS})", re.I)
+
+# a thread's part number at a line's start ("1/", "2/ ", "3/5", "🧵 1/")
+_THREAD_PART = re.compile(r"^([^\S\n]*(?:🧵[^\S\n]*)?)(\d{1,2})/(\d{1,2})?(?=[^\S\n]|$)", re.M)
+
+# a spot ladder's numbered orders at a line's start: "Buy 1:", "Buy #2 -", "BUY 3 @", "1st buy:",
+# "Sell #1:", "2nd sell:"
+_NUMBERED_ORDER = re.compile(
+    r"^([^\S\n]*)(?:(buy|sell)[^\S\n]*#?[^\S\n]*([1-9])|([1-9])(?:st|nd|rd|th)[^\S\n]+(buy|sell))"
+    r"[^\S\n]*[:@\-–=][^\S\n]*(?=[$]?\d)",
+    re.M | re.I,
+)
 
 # ---- MarkdownV2 escapes, look-alike decimal points, apostrophe thousands ---------------------
 # an apostrophe between thousands groups (Swiss "63'450.5", "63’450"): no mark at all
@@ -75,6 +97,14 @@ _KEY_HEADERS = frozenset(["field", "key", "parameter", "param", "item", "name", 
 
 def plain(text: str) -> str:
     """The text with relay markup, escapes, look-alike points and tables made plain."""
+    if '":' in text and "{" in text:
+        text = read_payloads(text)
+    if "#" in text:
+        text = _HASHTAG_BEFORE_VALUE.sub(_hashtag_label, text)
+    if "1/" in text and "2/" in text:
+        text = _thread_parts(text)
+    if ("uy" in text or "UY" in text) and ("1" in text or "2" in text):
+        text = _numbered_orders(text)
     if "<" in text and ">" in text:
         if ":" in text:
             text = _EMOJI_LABEL.sub(r" \1 ", text)
@@ -113,6 +143,53 @@ def plain(text: str) -> str:
             text = _header_over_values(text)
         text = _pipe_rows(text)
     return text
+
+
+def _thread_parts(text: str) -> str:
+    """A thread pasted whole: its parts numbered 1, 2, 3 … at their lines' starts (``1/``,
+    ``2/``, or ``1/5``, ``2/5`` with one total) lose their numbers, which are no prices. Two
+    parts at least, counted from one without a gap: a lone ``1/2 closed`` is a share."""
+    marks = list(_THREAD_PART.finditer(text))
+    if len(marks) < 2:
+        return text
+    totals = {m.group(3) for m in marks}
+    numbers = [int(m.group(2)) for m in marks]
+    if numbers != list(range(1, len(marks) + 1)) or len(totals) != 1:
+        return text
+    total = next(iter(totals))
+    if total is not None and int(total) < len(marks):
+        return text
+    return _THREAD_PART.sub(r"\1", text)
+
+
+def _numbered_orders(text: str) -> str:
+    """A ladder of numbered orders (``Buy 1: 14.85`` / ``Buy 2: 14.40`` / ``Sell 1: 15.60``):
+    the verb written first numbers the entries, the other the targets (a spot plan buys then
+    sells). Only a ladder: two numbered orders of the first verb, or one of each."""
+    marks = list(_NUMBERED_ORDER.finditer(text))
+    if not marks:
+        return text
+    verbs = [(m.group(2) or m.group(5)).lower() for m in marks]
+    first = verbs[0]
+    if verbs.count(first) < 2 and len(set(verbs)) < 2:
+        return text
+
+    def label(m: re.Match[str]) -> str:
+        verb = (m.group(2) or m.group(5)).lower()
+        n = m.group(3) or m.group(4)
+        return f"{m.group(1)}{'Entry' if verb == first else 'Target'} {n}: "
+
+    return _NUMBERED_ORDER.sub(label, text)
+
+
+def _hashtag_label(match: re.Match[str]) -> str:
+    """``#EntryZone`` before a value is the label ``EntryZone:``, ``#Entry_Zone`` ``Entry
+    Zone:``; a hashtag naming a coin or a side stays as it is."""
+    word = match.group(1).replace("_", " ")
+    label = LABELS.fullmatch(word)
+    if (label and label.lastgroup in ("entry", "target", "stop")) or _LEVERAGE_WORD.fullmatch(word):
+        return word + ": "
+    return match.group()
 
 
 def _digit_before(text: str, word: str) -> bool:

@@ -1,0 +1,186 @@
+"""A webhook payload relayed as JSON, written as the labelled lines a channel would post.
+
+Alert relays, copier bots and Discord bots post the body they send to an exchange bot as it is:
+a flat TradingView alert (``{"ticker": "SOLUSDT", "side": "sell", "price": 148.2,
+"leverage": 20, "tp": [145, 142.5], "sl": 151, "qty": 0.5}``), a 3Commas smart trade with
+nested objects (``"position": {"type": "buy", "price": {"value": …}}``, ``"take_profit":
+{"steps": [{"price": {"value": …}, "volume": 50}]}``, ``"stop_loss": {"conditional": {"price":
+{"value": …}}}``, ``"leverage": {"enabled": true, "type": "cross", "value": 10}``), a
+Finandy-style ``"open"`` / ``"tp": {"orders": [{"price": …, "piece": …}]}`` body, or a signal
+object in a code block. Read as text, every key's number is a price (a quantity, an account id,
+a share of the position), the leverage has no label and ``"price":`` no entry word.
+
+The payload is read by its keys instead: the pair, the side, the order type, the entry, the
+targets, the stop, the leverage and the margin mode each come from the keys that name them
+(at any depth, a price under ``price`` / ``value`` inside a target or stop object); every other
+key's value (``qty``, ``amount``, ``volume``, ``piece``, ids, times, secrets) is left out. The
+lines written in the payload's place are read like any signal, so a payload missing its
+targets, holding percentages instead of prices, or naming no side still goes to review.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_SYMBOL = frozenset(["ticker", "symbol", "pair", "coin", "token", "instrument", "asset"])
+_SIDE = frozenset(["side", "action", "direction", "positionside", "orderaction", "signal"])
+_ORDER_TYPE = frozenset(["type", "ordertype", "entrytype"])
+_ENTRY = frozenset(
+    ["price", "entry", "entryprice", "entries", "entryzone", "open", "openprice", "limitprice"]
+)
+_TARGETS = frozenset(
+    ["tp", "tps", "takeprofit", "takeprofits", "target", "targets", "profittargets"]
+)
+_STOP = frozenset(["sl", "stoploss", "stop", "stops"])
+_LEVERAGE = frozenset(["leverage", "lev"])
+_MARGIN = frozenset(["margin", "marginmode", "margintype"])
+# inside an entry, target, stop or leverage object: keys that hold its value or its list
+_VALUE_KEYS = frozenset(
+    ["price", "value", "level", "orders", "steps", "levels", "conditional", "items"]
+)
+_PERCENT = re.compile(r"percent|pct|perc")
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[xX]?$")
+_NUMBERED_TARGET = re.compile(r"^(?:tp|target|takeprofit)(\d)$")
+_KEY = re.compile(r"[^a-z0-9]")
+
+
+def _norm(key: str) -> str:
+    return _KEY.sub("", key.lower())
+
+
+def _field(key: str) -> str | None:
+    if key in _ENTRY:
+        return "entry"
+    if key in _TARGETS or _NUMBERED_TARGET.match(key):
+        return "tp"
+    if key in _STOP:
+        return "sl"
+    if key in _LEVERAGE:
+        return "leverage"
+    return None
+
+
+class _Reading:
+    def __init__(self) -> None:
+        self.symbol: str | None = None
+        self.side: str | None = None
+        self.market = False
+        self.levels: dict[str, list[str]] = {"entry": [], "tp": [], "sl": []}
+        self.percent: dict[str, list[str]] = {"tp": [], "sl": []}
+        self.leverage: str | None = None
+        self.leverage_off = False
+        self.margin: str | None = None
+
+    def walk(self, node: Any, ctx: str | None, key: str) -> None:
+        if isinstance(node, dict):
+            for raw, value in node.items():
+                inner = _norm(str(raw))
+                field = _field(inner)
+                if ctx is None or (field and field != "entry"):
+                    next_ctx = field or ctx
+                elif inner in _VALUE_KEYS or inner == key:
+                    next_ctx = ctx
+                else:
+                    next_ctx = None if isinstance(value, (dict, list)) else ctx
+                self.walk(value, next_ctx, inner)
+        elif isinstance(node, list):
+            for item in node:
+                self.walk(item, ctx, key)
+        else:
+            self.leaf(node, ctx, key)
+
+    def leaf(self, value: Any, ctx: str | None, key: str) -> None:
+        if isinstance(value, bool):
+            if key == "islong":
+                self.side = "LONG" if value else "SHORT"
+            elif key == "enabled" and ctx == "leverage" and not value:
+                self.leverage_off = True
+            return
+        if value is None:
+            return
+        text = str(value).strip()
+        low = text.lower()
+        if key in _SYMBOL and ctx is None and not _NUMBER.match(text):
+            self.symbol = self.symbol or _pair(text)
+            return
+        if key in _MARGIN or (ctx == "leverage" and key in _ORDER_TYPE):
+            if low in ("cross", "crossed", "isolated"):
+                self.margin = "isolated" if low == "isolated" else "cross"
+            return
+        side = _side_word(low) if ctx is None else None
+        if side and (key in _SIDE or key in _ORDER_TYPE):
+            self.side = self.side or side
+            return
+        if low == "market" and (ctx == "entry" or (ctx is None and key in _ORDER_TYPE)):
+            self.market = True
+            return
+        if not _NUMBER.match(text):
+            return
+        if ctx == "leverage" and key in ("leverage", "lev", "value"):
+            self.leverage = text.rstrip("xX")
+        elif ctx in ("entry", "tp", "sl") and not text.endswith(("x", "X")):
+            if _PERCENT.search(key) and ctx != "entry":
+                self.percent[ctx].append(text)
+            elif key in _VALUE_KEYS or _field(key) == ctx:
+                self.levels[ctx].append(text)
+
+    def lines(self) -> list[str]:
+        head = " ".join(part for part in (self.symbol, self.side) if part)
+        out = [head] if head else []
+        if self.market:
+            out.append("Entry: market")
+        elif self.levels["entry"]:
+            out.append("Entry: " + " / ".join(self.levels["entry"]))
+        for ctx, label in (("tp", "Targets"), ("sl", "Stop loss")):
+            values = self.levels[ctx] or [f"{v}%" for v in self.percent[ctx]]
+            if values:
+                out.append(f"{label}: " + " / ".join(values))
+        if self.leverage and not self.leverage_off:
+            out.append(f"Leverage: {self.leverage}x")
+        if self.margin:
+            out.append(f"Margin: {self.margin}")
+        return out
+
+
+def _side_word(low: str) -> str | None:
+    if low in ("buy", "long", "bull", "bullish") or low.endswith(("_long", "long")):
+        return "LONG"
+    if low in ("sell", "short", "bear", "bearish") or low.endswith(("_short", "short")):
+        return "SHORT"
+    return None
+
+
+def _pair(text: str) -> str:
+    """3Commas writes the quote first (``USDT_SOL``); a bare coin gets a hashtag."""
+    quote, sep, base = text.partition("_")
+    if sep and quote.upper() in ("USDT", "USDC", "BUSD", "USD", "BTC") and base.isalnum():
+        return f"{base}/{quote}"
+    return text if len(text) > 5 or not text.isalpha() else f"#{text}"
+
+
+def read_payloads(text: str) -> str:
+    """The text with a JSON payload it holds written as labelled lines; the text unchanged when
+    it holds none, or a payload that names no level, side or pair."""
+    start = text.find("{")
+    end = text.rfind("}")
+    if start < 0 or end <= start:
+        return text
+    try:
+        body = json.loads(text[start : end + 1], parse_float=str, parse_int=str)
+    except (ValueError, RecursionError):
+        return text
+    if not isinstance(body, dict):
+        return text
+    reading = _Reading()
+    reading.walk(body, None, "")
+    if not any(reading.levels.values()) and not reading.market:
+        return text
+    before = text[:start].rstrip()
+    after = text[end + 1 :].lstrip()
+    if before.endswith("```json") or before.endswith("```"):
+        before = before[: before.rfind("```")].rstrip()
+    if after.startswith("```"):
+        after = after[3:].lstrip()
+    return "\n".join(part for part in (before, *reading.lines(), after) if part)
