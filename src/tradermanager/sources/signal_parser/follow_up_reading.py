@@ -7,6 +7,7 @@ result from them and the message's parts."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
@@ -175,6 +176,13 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
             n for n in read.numbers if not _ORDINAL_BEFORE.search(read.text, 0, n.start)
         ]
         price = priced[0].value if priced else None
+        zone = _zone(read, priced) if action is FollowUpAction.REENTRY else ""
+        if zone:
+            return ParsedMessage(
+                MessageKind.NEEDS_REVIEW,
+                reason=f"A re-entry into a zone ({zone}): one price would be a guess. Check it.",
+                symbol=market.base if market else None,
+            )
     elif action in (FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE, FollowUpAction.STOP_HIT):
         raw = follow_ups.stated_price(read.clean)
         if raw:
@@ -218,9 +226,22 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
     )
 
 
+# between the two prices of a zone: "142-140", "0.1159 – 0.1139", "147~145", "between 147 and 145"
+_ZONE_JOIN = re.compile(r"[^\S\n]*(?:[-–—~]|to|and)[^\S\n]*\$?", re.I)
+
+
+def _zone(read: MessageParts, priced: list[numbers.Number]) -> str:
+    """The two prices of a re-entry zone as written ("142-140"), or ""."""
+    for a, b in pairwise(priced):
+        if _ZONE_JOIN.fullmatch(read.clean, a.end, b.start):
+            return read.clean[a.start : b.end]
+    return ""
+
+
 # an entry's or a target's number right after its label: "Entry 2 filled", "Entry target 1 ✅",
 # "Target 2 done" (not a price after a coin: "Re-entry 1000FLOKI 0.19432")
-_ORDINAL_BEFORE = re.compile(r"(?:entry|target|tp|take[\s\-]*profit)[ \t]?#?$", re.I)
+# ("re-entry 158.32" is no entry's number: the re-entry's price)
+_ORDINAL_BEFORE = re.compile(r"(?<![\w\-])(?:entry|target|tp|take[\s\-]*profit)[ \t]?#?$", re.I)
 # a duration after a number: "Period: 5 Hours 12 Minutes"
 _DURATION_AFTER = re.compile(r"[ \t]*(?:h|hours?|hrs?|m|mins?|minutes?|d|days?|s|secs?)\b", re.I)
 _HIT_LINE_WORDS = ("tp", "target", "take", "🎯", "✅", "✔")

@@ -266,6 +266,7 @@ TARGET_HIT = LiteralFirst(
 )
 CLOSE = re.compile(
     r"((?:close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
+    r"|scal(?:e|ed|ing)\s+out"
     r"|закрыва\w*"
     r"|закрыть|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr al|kar al"
     # a share taken off: "Trim 20%", "reduced 50%", "Parcial de 30%", "50% Teilgewinn
@@ -328,6 +329,12 @@ _PARTIAL = LiteralFirst(r"(?<![\w])(?:partial|partially|some|portion|part\s+of)(
 _PRICE_AFTER = re.compile(r"(?:at|@|price[:\s]*|to)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)", re.I)
 
 
+# "trailing stop activated at 2.41", "trailing SL now active from …", "trailing stop activation"
+_TRAILING_ACTIVE = re.compile(
+    r"trail(?:ing)?[\s\-]*(?:stop(?:[\s\-]*loss)?|sl)\b[^\n]{0,30}?\bactiv(?:e|ated|ation)\b"
+)
+
+
 # After a close word: a candle's close ("close above 64k") or a closed door ("closed for new
 # members"), not a position closed.
 _NOT_A_CLOSE = re.compile(r"\s+(?:above|below|under|over|for)(?![\w])|\s*:")
@@ -356,6 +363,7 @@ _TARGET_HINTS = (
 )
 _CLOSE_HINTS = (
     "clos",
+    "scal",
     "exit",
     "cut",
     "trim",
@@ -581,6 +589,13 @@ def match_action(
                 text[: negated.start()] + blank + text[stop:],
                 lower[: negated.start()] + blank + lower[stop:],
             )
+    if "trail" in lower and "activ" in lower and _TRAILING_ACTIVE.search(lower):
+        # an exchange's trailing stop starts following the price at its activation price and
+        # stays a callback behind it: the stop is not at that price, and a copy cannot set it
+        return FollowUpAction.STOP_MOVED, {
+            "conflict": "a trailing stop activated (the stop follows the price from there, "
+            "a callback behind it: no fixed stop to copy)"
+        }
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return _cancel(text, lower)
     if (
@@ -686,7 +701,9 @@ def match_action(
             extra["close_fraction"] = share
             found.append(FollowUpAction.CLOSE)
         elif close.group(1) not in _TAKING:
-            extra["close_fraction"] = None if _PARTIAL.search(lower) else 1.0
+            # "scale out" is a part of the position whose share is not said
+            partial = close.group(1).startswith("scal") or _PARTIAL.search(lower)
+            extra["close_fraction"] = None if partial else 1.0
             found.append(FollowUpAction.CLOSE)
         elif _PARTIAL.full.match(lower, close.end() + 1) or _TAKE_PROFIT.match(
             lower, close.start()
@@ -712,7 +729,7 @@ def match_action(
             fraction = (
                 int(glued.group(1)) / 100 if glued and 0 < int(glued.group(1)) <= 100 else fraction
             )
-        if fraction is None and (_PARTIAL.search(lower) or taking):
+        if fraction is None and (_PARTIAL.search(lower) or taking or word.startswith("scal")):
             fraction = None  # which share is not said ("Profit booked ✅")
         else:
             fraction = fraction if fraction else 1.0

@@ -341,6 +341,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         conf["symbol"] = 1.0 if symbol.how != "bare" else 0.85
 
     unread = ""
+    by_place = False  # prices placed by where they stand, not by a label the lexicon holds
     geometric = ""
     other_secs = [sec for sec in found.get("other", []) if sec[1]]
     if other_secs and symbol is not None:
@@ -378,6 +379,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             unread = read_geo
         elif read_geo is not None:
             entries, targets, stop, _, kind = read_geo
+            by_place = True
             entry_kind = kind or entry_kind
             for name in ("entries", "take_profits", "stop_loss"):
                 conf[name] = GEOMETRY_CONFIDENCE
@@ -412,6 +414,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         elif from_targets:
             conf["side"] = 0.75
         entries, targets, stop, unread = placed
+        by_place = True
         for name, value in (("entries", entries), ("take_profits", targets)):
             if value and name not in conf:
                 conf[name] = 0.7
@@ -423,6 +426,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 entries, entry_kind = sorted(entries), "range"
             else:
                 entry_kind = "single" if len(entries) == 1 else "multiple"
+    if by_place and not unread and "," in read.clean:
+        placed_levels = {*entries, *targets, stop}
+        unread = _undecided_comma(
+            read, found["preamble"] + side_secs + found.get("other", []), placed_levels
+        )
     if not unread and side is not None:
         unread = stray_price(found["preamble"] + side_secs, chosen, entries, targets, stop)
         if unread and labelled and "\n" in read.clean:
@@ -467,6 +475,15 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             read_fields,
             f"The same stop label with different prices ({shown}): two signals in one "
             "message, or the stop is unclear. Check it.",
+        )
+    if stop_priced and len(stops := _stop_prices(read.clean, stop_priced[0][1])) > 1:
+        # "SL:" over "144.0" and "141.5", "Stop Targets: 1) … 2) …": one copied stop would
+        # drop the others
+        shown = ", ".join(price_text(v) for v in stops[:3])
+        return with_reason(
+            read_fields,
+            f"The stop section holds several prices ({shown}): copying one would drop the "
+            "others. Check it.",
         )
     if side is None:
         if geometric:
@@ -1127,6 +1144,52 @@ def _side_from_levels(
     if targets[0] < min(entries) and (stop is None or stop > max(entries)):
         return Side.SHORT
     return None
+
+
+_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+def _undecided_comma(read: MessageParts, secs: list[Section], levels: set[float | None]) -> str:
+    """A level (one of ``levels``) read under a label no lexicon holds and written as one
+    comma group ("Ieeja: 14,495") while no number of the message tells its decimal mark:
+    14.495 or 14495? A known label would tell the language's convention; an unknown one does
+    not, so the price is not guessed. (The mark is the whole text's: a leverage word blanked
+    from the clean text still names its language.)"""
+    text = read.clean
+    for _, nums, _ in secs:
+        for n in nums:
+            if (
+                n.value in levels
+                and _COMMA_GROUP.fullmatch(text, n.start, n.end)
+                and not numbers.convention(read.text, read.lower)
+            ):
+                written = text[n.start : n.end]
+                return (
+                    f"{written} stands under a label no lexicon holds and no number of the "
+                    f"message tells its decimal mark: {written.replace(',', '.')} or "
+                    f"{written.replace(',', '')}? Check it."
+                )
+    return ""
+
+
+def _stop_prices(text: str, nums: list[numbers.Number]) -> list[float]:
+    """The stop section's first price and the distinct prices on the lines right under it that
+    open with a price ("SL:" / "144.0" / "141.5", "2) 141.5", "141.5 (hard)") near the first
+    (within ×1.5): a second stop, not a count or an id the section ran on into ("Signal ID
+    53503", "25 wins / 5 losses" after a blank line)."""
+    first = nums[0]
+    out = [first.value]
+    for n in nums[1:]:
+        line_at = text.rfind("\n", 0, n.start) + 1
+        if (
+            line_at <= first.start
+            or "\n\n" in text[first.end : n.start]
+            or any(c.isalpha() for c in text[line_at : n.start])
+        ):
+            continue
+        if n.value not in out and first.value > 0 and 1 / 1.5 <= n.value / first.value <= 1.5:
+            out.append(n.value)
+    return out
 
 
 def implausible(
