@@ -22,8 +22,10 @@ HOLDOUT = load(holdout=True)
 # were read; 426 of 504 with the thirteen styles measured once, held out (116 of 182).
 # 688 of 770 with the second round measured once, held out (139 of 196).
 # 698 of 770 after the third follow-up round's rules (slang follow-ups: trims, pulls, re-adds).
+# 738 of 770 after the rules of the layouts the blind rounds left alone (JSON payloads, hashtag
+# labels, thread parts, numbered orders, stop sections with two prices, re-entry zones).
 # It may only go up.
-HOLDOUT_FLOOR = 0.906
+HOLDOUT_FLOOR = 0.958
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_fifth():
