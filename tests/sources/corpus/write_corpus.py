@@ -12730,6 +12730,321 @@ def own_stop_section_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
+# ---- mainstream English, third round, second set: measured once before the parser saw it --
+# Written after the first set's fixes: 'SIGNAL ID' posts with an 'OTE' price inside the zone
+# and short-, mid- and long-term target groups; medal target lines with the leveraged profit
+# each stands for ('🥉 150.1 (40% of profit)'); labels glued to their values with a dash or no
+# space ('TP1-0.53', 'Entry:0.512', 'LONG SOL @148.2'); heavy-minus and '>' separators; cards
+# followed by a trade-management block ('Take 50% at TP1 and move SL to entry'); '≈' and '±'
+# notes beside prices; an 'Order Type:' line; Discord embed fields with a status; keycap and
+# target-sign ordinals written inline.
+
+
+@style(
+    "signal_id_term_targets",
+    "'📍SIGNAL ID: 0412📍', 'COIN: $LINK/USDT (2-5x)', 'Direction: LONG📈', 'ENTRY: a - b', 'OTE: c' (a price inside the zone, no order), 'TARGETS' over 'Short Term: x - y' / 'Mid Term: z' / 'Long Term: w', 'STOP LOSS: s'",
+)
+@own_stream
+def ms3_signal_id(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, rng.choice([0.02, 0.03]))
+    ote = d.round((entries[0] + entries[1]) / 2)
+    tps = ms3_tps(d, entries, rng.randint(4, 6), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.03, 0.05))
+    p = ms3_p(d, rng, 0.0)
+    lo, hi = rng.choice([(2, 5), (3, 7), (5, 10)])
+    groups = [("Short Term", tps[:2]), ("Mid Term", tps[2:4]), ("Long Term", tps[4:])]
+    shown = entries if d.long else entries[::-1]
+    lines = [
+        f"📍SIGNAL ID: {rng.randint(100, 999):04d}📍",
+        f"COIN: ${d.base}/USDT ({lo}-{hi}x)",
+        f"Direction: {'LONG📈' if d.long else 'SHORT📉'}",
+        f"ENTRY: {p(shown[0])} - {p(shown[1])}",
+    ]
+    if rng.random() < 0.7:
+        lines.append(f"OTE: {p(ote)}")
+    lines += ["", "TARGETS"]
+    lines += [f"{name}: {' - '.join(p(v) for v in vals)}" for name, vals in groups if vals]
+    lines += ["", f"STOP LOSS: {p(sl)}"]
+    if rng.random() < 0.5:
+        lines += ["", "This message cannot be forwarded or replicated", "- Signal Team✅"]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi)
+
+
+@style(
+    "medal_profit_share_targets",
+    "'🔥 #SOL/USDT (Long📈, x20) 🔥', 'Entry - 148.2', 'Take-Profit:' over medal lines with the leveraged profit each stands for ('🥉 150.1 (40% of profit)', '🥈 …', '🥇 …', '🚀 … (100% of profit)'), 'Stop - 144'",
+)
+@own_stream
+def ms3_medal_profit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], 4, 0.01)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([10, 20, 25])
+    side = "Long📈" if d.long else "Short📉"
+    head = rng.choice(
+        [
+            f"🔥 #{d.base}/USDT ({side}, x{lev}) 🔥",
+            f"⚡️⚡️ #{d.base}/USDT ⚡️⚡️\n{side} x{lev}",
+        ]
+    )
+    medals = ["🥉", "🥈", "🥇", "🚀"]
+    lines = [
+        head,
+        "",
+        rng.choice(["Entry - ", "Entry - ", "Entry: "]) + p(d.entry),
+        "",
+        "Take-Profit:",
+    ]
+    for i, v in enumerate(tps):
+        gain = round(abs(v - d.entry) / d.entry * 100 * lev)
+        lines.append(f"{medals[i]} {p(v)} ({gain}% of profit)")
+    lines += ["", rng.choice(["Stop - ", "Stop: ", "Stop-Loss - "]) + p(sl)]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "glued_label_values",
+    "labels written against their values: 'LONG SOL @148.2', 'Entry:0.512', 'TP1-0.53 TP2-0.55' or 'TP:0.53,0.55,0.58', 'SL-0.49' / 'SL:0.49', 'LEV:10X'",
+)
+@own_stream
+def ms3_glued(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([None, 10, 20])
+    form = rng.choice(["dash", "colon", "line"])
+    side = d.side.upper()
+    if form == "dash":
+        lines = [
+            f"{side} {d.base}USDT",
+            f"Entry-{p(d.entry)}",
+            " ".join(f"TP{i}-{p(v)}" for i, v in enumerate(tps, 1)),
+            f"SL-{p(sl)}",
+        ]
+        if lev:
+            lines.append(f"LEV-{lev}X")
+        text = "\n".join(lines)
+    elif form == "colon":
+        lines = [
+            f"#{d.base} {side}",
+            f"Entry:{p(d.entry)}",
+            "TP:" + ",".join(p(v) for v in tps),
+            f"SL:{p(sl)}",
+        ]
+        if lev:
+            lines.append(f"LEV:{lev}X")
+        text = "\n".join(lines)
+    else:
+        text = f"{side} {d.base} @{p(d.entry)} TP:{'/'.join(p(v) for v in tps)} SL:{p(sl)}" + (
+            f" {lev}X" if lev else ""
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "heavy_minus_separators",
+    "separators drawn as signs: 'Entry: a ➖ b' (a zone), 'Targets: x > y > z' or 'x » y » z' or 'x ➖ y ➖ z', 'SL ➖ s' or 'Stop » s'",
+)
+@own_stream
+def ms3_heavy_minus(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, 0.008)
+    tps = ms3_tps(d, entries, rng.randint(3, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    shown = entries if rng.random() < 0.5 else entries[::-1]
+    tsep = rng.choice([" > ", " » ", " ➖ ", " >> "])
+    lines = [
+        f"{'🟢' if d.long else '🔴'} {d.base}/USDT {d.side.upper()}",
+        f"Entry: {p(shown[0])} ➖ {p(shown[1])}",
+        f"Targets: {tsep.join(p(v) for v in tps)}",
+        rng.choice(["SL ➖ ", "Stop » ", "SL: "]) + p(sl),
+    ]
+    lev = None
+    if rng.random() < 0.5:
+        lev = rng.choice([5, 10, 20])
+        lines.append(f"Leverage ➖ {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "card_with_management_block",
+    "a signal card followed by its trade-management plan: 'Trade management:' / 'Take 50% at TP1 and move SL to entry' / 'Close 25% at TP2, trail the rest' / 'If 4H closes below x, exit' — the plan reports nothing",
+)
+@own_stream
+def ms3_management(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], 3, 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    lev = rng.choice([None, 5, 10])
+    lines = [
+        f"{ms2_pair(d, rng)} {d.side.upper()}",
+        f"Entry: {p(d.entry)}",
+        *[f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)],
+        f"SL: {p(sl)}",
+    ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    plan = [
+        rng.choice(
+            [
+                "Take 50% at TP1 and move SL to entry",
+                "Book 30% at TP1, then move stop to breakeven",
+                "At TP1: close half and set SL to BE",
+            ]
+        ),
+        rng.choice(
+            [
+                "Close 25% at TP2, trail the rest",
+                "TP2: take another 25%",
+                "Let the last 25% run to TP3",
+            ]
+        ),
+    ]
+    if rng.random() < 0.4:
+        plan.append("Cancel if TP1 is hit before entry")
+    lines += ["", rng.choice(["Trade management:", "Management 👇", "Plan:"]), *plan]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "approx_plusminus_notes",
+    "approximations beside prices: 'Entry around 0.512 (±0.5%)', 'TP1: 0.53 (≈ +3.5%)', 'SL: 0.49 (≈ -4.3%)', 'Entry: ~0.512'",
+)
+@own_stream
+def ms3_approx(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    p = ms3_p(d, rng, 0.2)
+    entry_line = rng.choice(
+        [
+            f"Entry around {p(d.entry)} (±{rng.choice(['0.5', '0.3', '1'])}%)",
+            f"Entry: ~{p(d.entry)}",
+            f"Entry: ≈{p(d.entry)}",
+            f"Entry: {p(d.entry)} (± {rng.choice(['0.5', '1'])}%)",
+        ]
+    )
+    lines = [
+        f"{'📈' if d.long else '📉'} {d.side.upper()} ${d.base}",
+        entry_line,
+        *[f"TP{i}: {p(v)} (≈ {ms2_pct(d.entry, v)})" for i, v in enumerate(tps, 1)],
+        f"SL: {p(sl)} (≈ {ms2_pct(d.entry, sl)})",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "order_type_line",
+    "an 'Order Type:' line: 'Order Type: Limit' with 'Entry: a' (a limit order), or 'Order Type: Market' with 'Entry: a (current)' (a market order: the price is where it fills); 'Exchange: Binance Futures', 'Margin Mode: Isolated'",
+)
+@own_stream
+def ms3_order_type(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    market = rng.random() < 0.4
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice(["Isolated", "Cross"])
+    entry = f"Entry: {p(d.entry)}" + (
+        rng.choice([" (current)", " (CMP)", " (now)"]) if market else ""
+    )
+    lines = [
+        f"Pair: {d.base}USDT",
+        f"Side: {rng.choice(['Long', 'Buy']) if d.long else rng.choice(['Short', 'Sell'])}",
+        f"Order Type: {'Market' if market else 'Limit'}",
+        entry,
+        "Take Profit: " + ", ".join(p(v) for v in tps),
+        f"Stop Loss: {p(sl)}",
+        f"Margin Mode: {mode}",
+        f"Leverage: {lev}x",
+        "Exchange: Binance Futures",
+    ]
+    exp = signal(
+        d,
+        entries=[] if market else [d.entry],
+        order_type="market" if market else "limit",
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+    return "\n".join(lines), exp
+
+
+@style(
+    "discord_status_fields",
+    "Discord embed fields copied as text: 'Status: Active 🟢', 'Type: Swing', 'Pair', 'Side', 'Entry', 'TP 1', 'TP 2', 'Stop Loss' each on its own line over its value, 'Posted by: @Analyst', 'Win rate: 78%'",
+)
+@own_stream
+def ms3_discord_status(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    p = ms3_p(d, rng, 0.2)
+    lev = rng.choice([None, 10, 20])
+    lines = [
+        f"**New Signal** • {rng.choice(['Swing', 'Scalp', 'Day trade'])}",
+        "Status",
+        "Active 🟢",
+        "Pair",
+        f"{d.base}USDT",
+        "Side",
+        d.side.title(),
+        "Entry",
+        p(d.entry),
+    ]
+    for i, v in enumerate(tps, 1):
+        lines += [f"TP {i}", p(v)]
+    lines += ["Stop Loss", p(sl)]
+    if lev:
+        lines += ["Leverage", f"{lev}x"]
+    lines += [
+        f"Posted by: @{rng.choice(['Analyst', 'WhaleDesk', 'Trader_Joe'])} • Win rate: {rng.randint(60, 85)}%"
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "inline_sign_ordinals",
+    "target ordinals written inline with keycaps or target signs: 'Targets: 1⃣ 0.53 2⃣ 0.55 3⃣ 0.58', '🎯1: 0.53 🎯2: 0.55', 'TP ① 0.53 ② 0.55'",
+)
+@own_stream
+def ms3_inline_signs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    form = rng.choice(["keycap", "sign", "circled"])
+    if form == "keycap":
+        keycap = rng.choice(["\u20e3", "\ufe0f\u20e3"])
+        tline = "Targets: " + " ".join(f"{i}{keycap} {p(v)}" for i, v in enumerate(tps, 1))
+    elif form == "sign":
+        tline = " ".join(f"🎯{i}: {p(v)}" for i, v in enumerate(tps, 1))
+    else:
+        tline = "TP " + " ".join(f"{MS3_CIRCLED_WHITE[i]} {p(v)}" for i, v in enumerate(tps))
+    lines = [
+        f"{d.side.upper()} #{d.base}USDT",
+        f"Entry: {p(d.entry)}",
+        tline,
+        f"SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
