@@ -129,3 +129,118 @@ def test_a_sign_before_a_line_of_words_is_its_icon() -> None:
     parsed = parse_message("SOL LONG\nEntry: 148.2\n🎯 152 / 155\n🛑 144")
     assert parsed.take_profits == (152, 155)
     assert parsed.stop_loss == 144
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lo=st.integers(1000, 9000),
+    width=st.integers(20, 200),
+    scale=st.sampled_from([1, 100, 100_000]),
+    long=st.booleans(),
+    ote=st.booleans(),
+    groups=st.sampled_from(
+        [("Short Term", "Mid Term", "Long Term"), ("Short-term", "Medium term", "Long-term")]
+    ),
+)
+def test_horizon_targets_under_a_targets_heading(
+    lo: int, width: int, scale: int, long: bool, ote: bool, groups: tuple[str, str, str]
+) -> None:
+    """'Short Term: a - b' / 'Mid Term: c' under 'TARGETS' are targets in the written order,
+    not a short side; an 'OTE:' price inside the labelled zone is a note on it."""
+    hi = lo + width
+    sign = 1 if long else -1
+    edge = hi if long else lo
+    tps = [(edge + sign * 25 * (i + 1)) / scale for i in range(5)]
+    stop = ((lo - 60) if long else (hi + 60)) / scale
+    lines = [
+        "COIN: $LINK/USDT (3-7x)",
+        f"Direction: {'LONG📈' if long else 'SHORT📉'}",
+        f"ENTRY: {lo / scale:g} - {hi / scale:g}",
+    ]
+    if ote:
+        lines.append(f"OTE: {(lo + width // 2) / scale:g}")
+    lines += [
+        "",
+        "TARGETS",
+        f"{groups[0]}: {tps[0]:g} - {tps[1]:g}",
+        f"{groups[1]}: {tps[2]:g} - {tps[3]:g}",
+        f"{groups[2]}: {tps[4]:g}",
+        "",
+        f"STOP LOSS: {stop:g}",
+    ]
+    parsed = parse_message("\n".join(lines))
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.side is (Side.LONG if long else Side.SHORT)
+    assert parsed.entries == (lo / scale, hi / scale)
+    assert parsed.take_profits == tuple(tps)
+
+
+def test_an_unknown_line_inside_a_zone_without_labelled_levels_still_goes_to_review() -> None:
+    parsed = parse_message("ADA SHORT\nEntry: 0.4532 - 0.4791\nIrány: 0.4606\nCélok:")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+
+
+@given(word=st.sampled_from(["LEV", "Lev", "Leverage"]), lev=st.integers(2, 75))
+def test_a_dash_against_a_leverage_word_is_a_separator(word: str, lev: int) -> None:
+    parsed = parse_message(
+        f"LONG ETHUSDT\nEntry-3,392.91\nTP1-3,440.51 TP2-3,487.82\nSL-3,333.25\n{word}-{lev}X"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.leverage == lev
+    assert parsed.entries == (3392.91,)
+    assert parsed.take_profits == (3440.51, 3487.82)
+    # a minus after a separator is still a negative leverage, refused
+    refused = parse_message("LONG ETHUSDT\nEntry: 3392.91\nTP: 3440.51\nSL: 3333.25\nLev: -10x")
+    assert refused.kind is MessageKind.NEEDS_REVIEW
+
+
+def test_prices_with_decimal_points_listed_with_bare_commas_keep_their_point() -> None:
+    parsed = parse_message("#TIA SHORT\nEntry:10.517\nTP:10.357,10.221,10.038,9.864\nSL:10.726")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (10.517,)
+    assert parsed.take_profits == (10.357, 10.221, 10.038, 9.864)
+    assert parsed.stop_loss == 10.726
+    # a German price with dot thousands and a decimal comma is still read so
+    german = parse_message("BTC LONG\nEinstieg: 63.450,5\nZiele: 64.200,0\nStopp: 62.800,0")
+    assert german.entries == (63450.5,)
+
+
+@given(note=st.sampled_from(["(CMP)", "(now)", "(current)", ""]))
+def test_an_order_type_line_naming_market_makes_a_market_order(note: str) -> None:
+    base = "Pair: BRETTUSDT\nSide: Sell\nOrder Type: {}\nEntry: 0.044885 {}\n"
+    rest = "Take Profit: 0.043971, 0.043188\nStop Loss: 0.046123\nLeverage: 5x"
+    market = parse_message(base.format("Market", note) + rest)
+    assert market.kind is MessageKind.SIGNAL, market.reason
+    assert market.order_type == "market"
+    assert market.entries == ()
+    limit = parse_message(base.format("Limit", "") + rest)
+    assert limit.order_type == "limit"
+    assert limit.entries == (0.044885,)
+
+
+@given(
+    condition=st.sampled_from(["Cancel if TP1 is hit before entry", "cancel if TP1 gets hit first"])
+)
+def test_a_cancel_condition_on_a_target_reports_nothing(condition: str) -> None:
+    parsed = parse_message(
+        "#SEIUSDT SHORT\nEntry: 0.4492\nTP1: 0.4429\nTP2: 0.4351\nSL: 0.4621\n\n"
+        f"Trade management:\nAt TP1: close half and set SL to BE\n{condition}"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+
+
+@given(
+    sep=st.sampled_from([" ➖ ", "➖"]),
+    high_first=st.booleans(),
+    tsep=st.sampled_from([" > ", " » ", " ➖ ", " >> "]),
+)
+def test_heavy_minus_zone_and_sign_separated_targets(sep: str, high_first: bool, tsep: str) -> None:
+    shown = ("0.5149", "0.5108") if high_first else ("0.5108", "0.5149")
+    parsed = parse_message(
+        f"🟢 SEI/USDT LONG\nEntry: {shown[0]}{sep}{shown[1]}\n"
+        f"Targets: {tsep.join(['0.5231', '0.5297', '0.5386'])}\nStop » 0.4995"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (0.5108, 0.5149)
+    assert parsed.take_profits == (0.5231, 0.5297, 0.5386)
+    assert parsed.stop_loss == 0.4995

@@ -38,12 +38,14 @@ RECAP_PART_WORDS = ("recap", "ult", "terday", "wee", "month")
 _DONE_ACTIONS = (FollowUpAction.TARGET_HIT, FollowUpAction.STOP_HIT, FollowUpAction.CANCEL)
 # A done-word inside a condition or an instruction for later: "cancel if not filled",
 # "cancel the order if …", "once TP1 hits", "when target 2 is reached", "if SL gets hit".
+_DONE_CONDITION = (
+    r"(?:the\s+)?(?:tp|target|take[\s\-]*profit|sl|stop(?:[\s\-]*loss)?)\s*\d{0,2}\s*"
+    r"(?:is\s+|gets\s+|has\s+been\s+)?(?:hits?|reached|achieved|done|filled|triggered)"
+)
 _CONDITIONAL = re.compile(
     r"(?<![\w])(?:cancel(?:led)?(?:\s+(?:the\s+)?(?:order|trade|signal|it))?\s+(?:if|when|unless"
-    r"|once|in\s+case|should|after)"
-    r"|(?:once|when|after|if|until|before|as\s+soon\s+as)\s+(?:the\s+)?(?:tp|target|take[\s\-]*profit"
-    r"|sl|stop(?:[\s\-]*loss)?)\s*\d{0,2}\s*(?:is\s+|gets\s+|has\s+been\s+)?"
-    r"(?:hits?|reached|achieved|done|filled|triggered))(?![\w])"
+    r"|once|in\s+case|should|after)(?:\s+" + _DONE_CONDITION + r")?"  # "Cancel if TP1 is hit"
+    r"|(?:once|when|after|if|until|before|as\s+soon\s+as)\s+" + _DONE_CONDITION + r")(?![\w])"
     # "TP1 hit → move SL to entry": what to do then, not a report
     r"|(?:tp|target)\s*\d{0,2}\s*(?:hit|reached|done)\s*(?:→|->|=>|⇒|➡️?|,?\s*then)\s*"
     r"(?:move|set|put|trail|close|take|book|secure)",

@@ -57,6 +57,10 @@ from tradermanager.sources.signal_parser.symbols import FoundSymbol, bare_upper_
 
 _MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
+# a line naming the order type a market order: "Order Type: Market", "order_type=market"
+_MARKET_ORDER_TYPE = re.compile(
+    r"(?<![\w])order[\s_\-]*type[^\S\n]*[:=：\-–][^\S\n]*[*_]*[^\S\n]*market(?![\w])", re.I
+)
 _BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
 # Words that may stand between a side word and its price: English, and Hinglish ("long lo
 # 148 pe", "short karo @ 3412": take, do, at, near).
@@ -243,6 +247,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             )
         ):  # "Sell now at market, around 0.5074", "Entry: market price (around 0.5074)": the
             # price the market order fills near
+            order_type, noted, entries = "market", noted + entries, []
+        if entries and "type" in read.low and _MARKET_ORDER_TYPE.search(read.clean):
+            # "Order Type: Market" over "Entry: 0.0449 (CMP)": the price is where it fills
             order_type, noted, entries = "market", noted + entries, []
         conf["entries"] = 1.0
         chosen = entry_secs

@@ -273,6 +273,8 @@ def _leverage_values(
         start -= len(run) - len(run.rstrip("0123456789.-–"))  # the usual run in one step
         while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-–"):
             start -= 1
+        if text[start] in "-–" and start > 0 and text[start - 1].isalpha():
+            start += 1  # "LEV-10X": a dash written against a word separates, no minus sign
         if start < consumed or (
             start > 0
             and (

@@ -73,6 +73,8 @@ TARGET_LABELS = (
     r"asks?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # and its "Ask: 0.60 / 0.65"
     r"ask(?<![^\n]ask)s?(?=[^\S\n]+\$?\d)",
     r"(?:first|second|third|next|final)\s*target",
+    # a horizon's targets under a "TARGETS" heading: "Short Term: 14.70 - 14.90", "Mid Term:"
+    r"(?:short|mid|medium|long)[\s\-]*term(?:\s*targets?)?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",
     r"targets?(?:\s*levels?)?",
     r"(?:tragets?|taregts?|targts?|tergets?)",  # misspelt
     r"tps?",

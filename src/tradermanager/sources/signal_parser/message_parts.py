@@ -15,9 +15,10 @@ from tradermanager.sources.signal_parser.symbols import bare_upper_token, find_s
 MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
 RANGE_SEPARATOR = re.compile(
-    r"\d[kK]?\$?\s*(?:-|–|—|_|to|~|до|a|→|➡\ufe0f?|…|\.{2,3})\s*\$?\.?\d(?![\d.,]*\s?%)", re.I
+    r"\d[kK]?\$?\s*(?:-|–|—|_|to|~|до|a|→|➡\ufe0f?|➖|…|\.{2,3})\s*\$?\.?\d(?![\d.,]*\s?%)", re.I
 )  # "0.7337$ - 0.7278$": a dollar sign after a price as before it; "3.63k - 3.616k"; an arrow
-# or an ellipsis between two entries ("0.1774 → 0.1753", "2.37 ➡️ 2.36", "0.172 ... 0.170")
+# or an ellipsis between two entries ("0.1774 → 0.1753", "2.37 ➡️ 2.36", "0.172 ... 0.170"), and
+# the heavy minus sign ("87.08 ➖ 87.78")
 ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 PRICE_LABELS = ("entry", "target", "stop")

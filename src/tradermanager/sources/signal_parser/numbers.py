@@ -54,8 +54,8 @@ THOUSANDS_SPACES = "\u202f\u00a0\u2009\u2007"
 # digit, "." or ",", are look-behinds), so the regex engine skips ahead to a "," or "." —
 # a message holds far fewer of them than digits. Only whether one is found is used.
 _EU_MARK = re.compile(
-    r",(?<=\d,)(?:(?<=0,)(?<![\d.,]0,)\d|(?:\d{1,2}|\d{4,})(?![\d]))|\.(?<=\d\.)\d{3},\d"
-)
+    r",(?<=\d,)(?:(?<=0,)(?<![\d.,]0,)\d|(?:\d{1,2}|\d{4,})(?![\d]|\.\d))|\.(?<=\d\.)\d{3},\d(?!\d*\.\d)"
+)  # (not "10.357,10.221": a comma before a number with its own decimal point is a list's)
 _US_MARK = re.compile(
     r"\.(?<=\d\.)(?:(?<=0\.)(?<![\d.,]0\.)\d|(?:\d{1,2}|\d{4,})(?![\d]))|,(?<=\d,)\d{3}\.\d"
 )

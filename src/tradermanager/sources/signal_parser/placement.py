@@ -152,6 +152,9 @@ def place_by_side(
     line. With ``bare_numbers`` (no leverage was read), a line whose whole value is a whole
     number from 1 to 125 ("Leverec: 20") is returned as the reason for review too: a leverage
     under a label no lexicon knows would otherwise be dropped."""
+    # a two-price entry zone of a signal whose targets and stop are labelled: a single price
+    # inside it under an unknown label ("OTE:", the optimal entry) is a note on the zone
+    zone_note = len(entries) == 2 and bool(targets) and stop is not None
     entries, targets = list(entries), list(targets)
     scale = sorted(entries + targets + ([stop] if stop is not None else []))
     left: list[Section] = []
@@ -168,6 +171,8 @@ def place_by_side(
         if scale and all(v in scale for v in values):
             continue  # "Trigger Condition: a close above the 0.1820 resistance": a level read
             # elsewhere, told again
+        if zone_note and len(values) == 1 and min(entries) < values[0] < max(entries):
+            continue  # "OTE: 0.3973" under "ENTRY: 0.3913 - 0.4034": a note inside the zone
         if scale:
             middle = scale[len(scale) // 2]
             near = [v for v in values if middle > 0 and 0.5 <= v / middle <= 2]

@@ -337,6 +337,8 @@ _FIRST_WORDS = frozenset(
         "third",
         "next",
         "final",
+        "mid",  # "Mid Term: 14.48 - 14.80", "Medium term:" (a horizon's targets)
+        "medium",
         "target",
         "targets",
         "traget",  # misspelt target labels
