@@ -41,7 +41,10 @@ PLAIN_NUMBER = re.compile(
     r"(?=[-$\d.])(?<![\w.,#№%])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
     + numbers._NUMBER.pattern[numbers._NUMBER.pattern.index("(?:\\s?([kK]") :]
 )
-PLAIN_EU_MARK = re.compile(r"0(?<![\d.,]0),\d|\d,(?:\d{1,2}|\d{4,})(?![\d])|\d\.\d{3},\d")
+# (a comma before a number with its own decimal point, "10.357,10.221", is a list's comma)
+PLAIN_EU_MARK = re.compile(
+    r"0(?<![\d.,]0),\d|\d,(?:\d{1,2}|\d{4,})(?![\d]|\.\d)|\d\.\d{3},\d(?!\d*\.\d)"
+)
 PLAIN_US_MARK = re.compile(r"0(?<![\d.,]0)\.\d|\d\.(?:\d{1,2}|\d{4,})(?![\d])|\d,\d{3}\.\d")
 
 # texts made of what numbers, labels and separators are written with
