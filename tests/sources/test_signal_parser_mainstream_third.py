@@ -244,3 +244,16 @@ def test_heavy_minus_zone_and_sign_separated_targets(sep: str, high_first: bool,
     assert parsed.entries == (0.5108, 0.5149)
     assert parsed.take_profits == (0.5231, 0.5297, 0.5386)
     assert parsed.stop_loss == 0.4995
+
+
+@given(heading=st.sampled_from(["🔴 Sl:", "SL:", "🛑 Stop:", "STOPLOSS"]))
+def test_a_stop_heading_over_a_priced_stop_label_is_no_emptied_label(heading: str) -> None:
+    """'🔴 Sl:' over 'Stop Loss: 0.12635': the heading of the one stop, not a stop left out."""
+    parsed = parse_message(
+        "✅ TRADE PLAN (SHORT SETUP) — TRXUSDT\nLeverage: 30x\n🟢 ENTRY ZONES:\n"
+        "Initial Entry (1% capital): 0.113 USDT\nDCA Entry (1% capital): 0.11673 USDT\n"
+        f"{heading}\nStop Loss: 0.12635 USDT\n🎯 TakeProfit:\nTP1: 0.10927 USDT\n"
+        "TP2: 0.10554 USDT"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.stop_loss == 0.12635

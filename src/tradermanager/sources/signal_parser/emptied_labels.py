@@ -152,6 +152,8 @@ def _heading_over(text: str, lab: sections.Label, following: sections.Label, kin
         line_start = text.rfind("\n", 0, following.start) + 1
         if not any(ch.isalpha() for ch in following.word):
             return True  # an icon's line under the heading ("STOP LOSS (SL)" over "🛑 0.6934")
+        if kind == "stop":
+            return True  # a signal has one stop: "🔴 SL:" over "Stop Loss: 0.12635" is its heading
         return lab.word.lower() in text[line_start : following.end].lower()
     # the words that open each line up to its label, as written ("TP:" over "TP: 37.01": the
     # same label over each target)
