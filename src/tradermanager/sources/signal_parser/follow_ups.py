@@ -353,7 +353,9 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 
 
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
-_CANCEL_HINTS = ("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "order")
+_CANCEL_HINTS = (
+    *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
+)
 _STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب")
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found
@@ -496,7 +498,7 @@ _ICONS_ONLY = re.compile(r"[🎯✅✔💰💵💸🤑🔥🚀\ufe0f\s]+")
 
 
 # an action word negated: "don't close yet", "do not move SL to BE", "no need to cancel"
-_NEGATED = re.compile(
+_NEGATED = LiteralFirst(
     r"(?<![\w])(?:don[’']?t|dont|do\s+not|does\s+not|never|no\s+need\s+to|not|won[’']?t"
     r"|shouldn[’']?t)\s+(?:\w+\s+)?(?:close[sd]?|closing|move[ds]?|moving|set|cancel\w*|take|taking"
     r"|book\w*|exit\w*|cut|trim\w*|sell|remove|touch|adjust|change|reduce|secure)(?![\w])"
