@@ -11509,6 +11509,196 @@ THIRD_FOLLOW_UP_ROUND = {
 }
 
 
+# ---- third follow-up round, second set: status cards, icon words, update lists, copy-trading
+# notices, more scripts, talk with numbers — measured once before the rules saw them
+# Bots' status cards ('Status: ✅ TP2 reached / SL: moved to entry', 'Status: Closed (stop
+# loss) / Result: -1R'), icon-led updates ('🔒 BE', '💰 TP2', '✂️ Trimmed 30%'), updates as
+# lists ('✅ TP1 / ✅ TP2 / 🔒 SL → entry', '- 50% closed at TP1 / - SL moved to …'), copy-
+# trading platforms' notices ('Position closed: SOLUSDT Long / Close price / Realized PnL',
+# 'Stop loss updated: BTCUSDT → 63,800', 'Take profit 1 filled'), update words in Persian,
+# Arabic, Thai, Japanese, Korean and Hindi, and talk with numbers that must not act ('TP2 was
+# 3,420, we got close', 'SL at 0.512 held perfectly', "Don't get stopped out by wicks").
+# Each style draws from its own stream (@own_stream).
+
+
+@style(
+    "status_card_updates",
+    "bots' status cards: '📊 #SOL/USDT · LONG / Status: ✅ TP2 reached / SL: moved to entry', 'Status: Closed (stop loss) / Result: -1R', 'Status: Closed manually / Exit: 64,120.5', 'Status: Cancelled (entry not triggered)', 'Status: Running ⏳ / No changes'",
+)
+@own_stream
+def status_card_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    head = rng.choice([f"📊 #{b}/USDT · {d.side.upper()}", f"🔔 {b}USDT {d.side.upper()}"])
+    form = rng.randrange(5)
+    if form == 0:
+        n = rng.randint(1, 3)
+        text = f"{head}\nStatus: ✅ TP{n} reached\nSL: moved to entry"
+        return text, fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True)
+    if form == 1:
+        text = f"{head}\nStatus: Closed (stop loss)\nResult: -1R"
+        return text, fu(b, "stop_hit")
+    if form == 2:
+        x = d.away(1)[0]
+        r = f"{rng.uniform(0.5, 3):.1f}"
+        text = f"{head}\nStatus: Closed manually\nExit: {num(x, d.dec, 'comma')}\nResult: +{r}R"
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        text = f"{head}\nStatus: Cancelled (entry not triggered)"
+        return text, fu(b, "cancel")
+    text = f"{head}\nStatus: Running ⏳\nNo changes"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "icon_led_updates",
+    "updates led by an icon: '🔒 BE', '🛑 SL hit', '💰 TP2', '🚀 TP3 done', '✂️ Trimmed 30%', '⚠️ Close #ETH now', with and without the coin",
+)
+@own_stream
+def icon_led_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    form = rng.randrange(6)
+    if form == 0:
+        return _with_coin("🔒 BE {c}", c), fu(sym, "stop_moved", stop_to_entry=True)
+    if form == 1:
+        return _with_coin("🛑 SL hit {c}", c), fu(sym, "stop_hit")
+    if form == 2:
+        n = rng.randint(1, 3)
+        return _with_coin(f"💰 TP{n} {{c}}", c), fu(sym, "target_hit", target_index=n)
+    if form == 3:
+        n = rng.randint(2, 4)
+        return _with_coin(f"🚀 TP{n} done {{c}}", c), fu(sym, "target_hit", target_index=n)
+    if form == 4:
+        p = rng.choice([20, 25, 30, 50])
+        return _with_coin(f"✂️ Trimmed {p}% {{c}}", c), fu(sym, "close", close_fraction=p / 100)
+    return _with_coin("⚠️ Close {c} now", c), fu(sym, "close", close_fraction=1.0)
+
+
+@style(
+    "update_as_list",
+    "an update written as a list: '#SOL update 👇 / ✅ TP1 / ✅ TP2 / 🔒 SL → entry', '$ETH / TP1 ✔️ / TP2 ✔️ / TP3 ⏳', 'update: / - 50% closed at TP1 / - SL moved to …', '• TP1 hit / • moving SL to BE'",
+)
+@own_stream
+def update_as_list(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    c = _coin(d, rng)
+    form = rng.randrange(4)
+    if form == 0:
+        n = rng.randint(2, 3)
+        checks = "\n".join(f"✅ TP{i}" for i in range(1, n + 1))
+        text = f"{c} update 👇\n{checks}\n🔒 SL → entry"
+        return text, fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True)
+    if form == 1:
+        n = rng.randint(1, 3)
+        lines = [f"TP{i} ✔️" for i in range(1, n + 1)] + [f"TP{n + 1} ⏳"]
+        return f"{c}\n" + "\n".join(lines), fu(b, "target_hit", target_index=n)
+    if form == 2:
+        s = d.against(0.004)
+        text = f"{c} update:\n- 50% closed at TP1\n- SL moved to {num(s, d.dec, 'comma')}"
+        return text, fu(
+            b, "target_hit", "close", "stop_moved", target_index=1, close_fraction=0.5, new_stop=s
+        )
+    text = f"{c}\n• TP1 hit\n• moving SL to BE"
+    return text, fu(b, "target_hit", "stop_moved", target_index=1, stop_to_entry=True)
+
+
+@style(
+    "copy_trading_notices",
+    "copy-trading platforms' notices: 'Position closed: SOLUSDT Long / Close price: 152.3 / Realized PnL: +12.35 USDT', 'Position reduced by 30% · ETHUSDT Short @ 3,402.5', 'Stop loss updated: BTCUSDT → 63,800', 'Take profit 1 filled: ARBUSDT @ 1.1534', 'Order canceled: DOGEUSDT Limit Buy 0.1234'",
+)
+@own_stream
+def copy_trading_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    pair = f"{b}USDT"
+    side = d.side.title()
+    form = rng.randrange(5)
+    if form == 0:
+        x = d.away(1)[0]
+        pnl = f"{rng.uniform(1, 90):.2f}"
+        text = f"Position closed: {pair} {side}\nClose price: {num(x, d.dec)}\nRealized PnL: +{pnl} USDT"
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form == 1:
+        p = rng.choice([25, 30, 50])
+        x = d.away(1)[0]
+        text = f"Position reduced by {p}% · {pair} {side} @ {num(x, d.dec, 'comma')}"
+        return text, fu(b, "close", close_fraction=p / 100, price=x)
+    if form == 2:
+        s = d.against(0.005)
+        text = f"Stop loss updated: {pair} → {num(s, d.dec, 'comma')}"
+        return text, fu(b, "stop_moved", new_stop=s)
+    if form == 3:
+        n = rng.randint(1, 3)
+        x = d.away(n)[-1]
+        text = f"Take profit {n} filled: {pair} @ {num(x, d.dec)}"
+        return text, fu(b, "target_hit", target_index=n, price=x)
+    verb = "Buy" if d.long else "Sell"
+    text = f"Order canceled: {pair} Limit {verb} {num(d.entry, d.dec)}"
+    return text, fu(b, "cancel")
+
+
+_MORE_SCRIPTS: list[tuple[str, tuple[str, ...], dict[str, Any]]] = [
+    ("{c} استاپ خورد ❌", ("stop_hit",), {}),  # fa: the stop was hit
+    ("{c} تارگت ۲ زده شد ✅", ("target_hit",), {"target_index": 2}),  # fa: target 2 hit
+    ("{c} تم ضرب الستوب ❌", ("stop_hit",), {}),  # ar: the stop was hit
+    ("{c} إغلاق نصف الصفقة", ("close",), {"close_fraction": 0.5}),  # ar: close half the trade
+    ("{c} ปิดครึ่ง", ("close",), {"close_fraction": 0.5}),  # th: close half
+    ("{c} โดน SL ❌", ("stop_hit",), {}),  # th: SL hit
+    ("{c} 利確50%", ("close",), {"close_fraction": 0.5}),  # ja: take 50% profit
+    ("{c} 損切り済", ("stop_hit",), {}),  # ja: stop done
+    ("{c} 50% 익절", ("close",), {"close_fraction": 0.5}),  # ko: take 50% profit
+    ("{c} SL entry par shift karo", ("stop_moved",), {"stop_to_entry": True}),  # hi
+    ("{c} aadha book karo", ("close",), {"close_fraction": 0.5}),  # hi: book half
+]
+
+
+@style(
+    "update_words_more_scripts",
+    "update words in Persian ('استاپ خورد', 'تارگت ۲ زده شد'), Arabic ('تم ضرب الستوب', 'إغلاق نصف الصفقة'), Thai ('ปิดครึ่ง', 'โดน SL'), Japanese ('利確50%', '損切り済'), Korean ('50% 익절') and Hinglish ('SL entry par shift karo', 'aadha book karo')",
+)
+@own_stream
+def update_words_more_scripts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    template, actions, fields = rng.choice(_MORE_SCRIPTS)
+    return _with_coin(template, c), fu(sym, *actions, **fields)
+
+
+@style(
+    "talk_with_numbers",
+    "talk with numbers and update words that must not act: 'BTC to 70k soon 🚀', 'TP2 was 3,420, we got close', 'SL at 0.512 held perfectly 💪', 'bounced right off our entry 0.512 👀', 'Weekly recap: 12 TPs hit, 3 SL', 'cut through resistance at …', \"Don't get stopped out by wicks, use a proper SL\"",
+)
+@own_stream
+def talk_with_numbers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng)
+    x = num(d.entry, d.dec, "comma")
+    text = rng.choice(
+        [
+            "BTC to 70k soon 🚀",
+            f"{c} TP2 was {x}, we got close",
+            f"{c} SL at {x} held perfectly 💪",
+            f"{c} bounced right off our entry {x} 👀",
+            f"Weekly recap: {rng.randint(8, 20)} TPs hit, {rng.randint(1, 5)} SL",
+            f"{c} cut through resistance at {x} 🔥",
+            "Don't get stopped out by wicks, use a proper SL",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+THIRD_FOLLOW_UP_ROUND_SECOND_SET = {
+    "status_card_updates",
+    "icon_led_updates",
+    "update_as_list",
+    "copy_trading_notices",
+    "update_words_more_scripts",
+    "talk_with_numbers",
+}
+
+
 # ---- scripts round three: sentences, word order, native names and marks, measured first ------
 # Researched from public material in those languages (Binance Square posts in Vietnamese and
 # Indonesian, open-source Russian copier bots' parsers and their example messages, exchange
