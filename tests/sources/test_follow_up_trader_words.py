@@ -197,3 +197,53 @@ def test_a_negated_clause_is_left_out_and_the_rest_is_read() -> None:
 def test_a_negated_instruction_alone_never_acts(negation: str, verb: str, tail: str) -> None:
     parsed = parse_message(f"{negation} {verb}{tail}")
     assert parsed.kind is not MessageKind.FOLLOW_UP, f"{negation} {verb}{tail}"
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("📊 #SOL/USDT · LONG\nStatus: Closed (stop loss)\nResult: -1R", (STOP_HIT,)),
+        ("Closed by SL", (STOP_HIT,)),
+        ("#SOL استاپ خورد ❌", (STOP_HIT,)),
+        ("💰 TP2 #SOL", (FollowUpAction.TARGET_HIT,)),
+        ("🔒 BE BTC", (FollowUpAction.STOP_MOVED,)),
+        ("APT ปิดครึ่ง", (CLOSE,)),
+        ("$TURBO إغلاق نصف الصفقة", (CLOSE,)),
+        (
+            "Position closed: PEPEUSDT Short\nClose price: 0.0000081541\nRealized PnL: +82.25",
+            (CLOSE,),
+        ),
+        (
+            "#BNBUSDT update:\n- 50% closed at TP1\n- SL moved to 599",
+            (FollowUpAction.TARGET_HIT, CLOSE, FollowUpAction.STOP_MOVED),
+        ),
+    ],
+)
+def test_cards_icons_lists_and_other_scripts(
+    text: str, actions: tuple[FollowUpAction, ...]
+) -> None:
+    parsed = parse_message(text)
+    assert (parsed.kind, parsed.actions) == (MessageKind.FOLLOW_UP, actions), text
+
+
+def test_a_cards_exit_line_is_the_close_price() -> None:
+    parsed = parse_message("🔔 BNBUSDT LONG\nStatus: Closed manually\nExit: 611.5\nResult: +2.5R")
+    assert (parsed.action, parsed.close_fraction, parsed.price) == (CLOSE, 1.0, 611.5)
+
+
+def test_a_pair_holding_digits_does_not_hide_the_new_stop() -> None:
+    parsed = parse_message("Stop loss updated: 1000BONKUSDT → 0.024507")
+    assert (parsed.action, parsed.new_stop) == (FollowUpAction.STOP_MOVED, 0.024507)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORDI/USDT SL at 36.54 held perfectly 💪",
+        "#1INCHUSDT TP2 was 0.3848, we got close",
+        "BNB bounced right off our entry 572.7 👀",
+        "Don't get stopped out by wicks, use a proper SL",
+    ],
+)
+def test_talk_about_posted_levels_does_not_act(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NOT_SIGNAL, text

@@ -56,7 +56,7 @@ _PLANNED = re.compile(
 STOP_MOVED = re.compile(
     _STOP
     # "stop loss hit at 80.1" is the stop hit, not moved to 80.1
-    + r"(?![\w])(?:(?!hit|trigger|taken|reached|tagged|hunted)[^\n\d]){0,30}?"
+    + r"(?![\w])(?:(?!hit|trigger|taken|reached|tagged|hunted)(?:[^\n\d]|\d(?=\d*[a-z]))){0,30}?"
     # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
     + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+)?"
     r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+|your\s+)?(?:"
@@ -90,6 +90,8 @@ STOP_AT_BE = re.compile(
     + r")\s+(?:stop[\s\-]*loss|stoploss|stop|sl)(?![\w])(?!\s*(?:hit|trigger|taken|reached|was))"
     r"|(?<![\w])(?:moved?|set|put)\s+(?:it\s+)?(?:to|at)\s+(" + _BE_WORDS + r")(?![\w])"
     r"|^[^\w\n]*(?:[#$]?[\w/]+[ \t:]+)?(" + _BE_WORDS + r")\s+now(?![\w])"
+    # "🔒 BE", "🔒 BE #BTC": breakeven alone after a lock or shield icon
+    r"|^[ \t]*(?:🔒|🛡️?|🔐)[ \t]*(" + _BE_WORDS + r")(?:[ \t]+[#$]?[\w/]+)?[^\w\n]*$"
 )
 _BE_HINTS = ("be", "b/e", "b.e")
 _SIGNS = ("=", "@", ":", "➜", "->", "→")
@@ -233,7 +235,11 @@ STOP_ALONE = re.compile(
 )
 _STOP_ALONE_AT_MOST = 40
 STOP_HIT = LiteralFirst(
-    r"stopped\s+(?:out|at|on)(?![\w])|got\s+stopped(?![\w])|ausgestoppt|"
+    r"stopped\s+(?:out|at|on)(?![\w])|got\s+stopped(?![\w])|ausgestoppt|استاپ\s*خورد|"
+    # a card's "Status: Closed (stop loss)", "Closed by SL", "closed - SL"
+    r"closed[ \t]*[(:\-–—]?[ \t]*(?:by|at|on|via)?[ \t]*(?:the[ \t]+)?(?:trailing[ \t]+)?"
+    + _STOP
+    + r"(?![\w])|"
     + _STOP
     + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+)?"
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
@@ -274,7 +280,7 @@ CLOSE = re.compile(
     r"|trim(?:med|ming|s)?|reduc(?:e|ed|ing)|parcial|mitgenommen|k[âa]r\s+alındı"
     r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
-    r"|cut(?:ting)?|get\s+out)(?![\w])|平仓|平倉)"
+    r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق)(?![\w])|平仓|平倉|ปิด)"
 )
 # a share to close: "half", "25%", "%25" (Turkish writes the sign first) — not a signed result
 # ("+18%", "-5%")
@@ -291,9 +297,12 @@ _HALF_LOWER = re.compile(
 # "half" in Spanish, Portuguese, French, German, Russian, Turkish and Indonesian, looked for only
 # where a part of one stands (_HALF_WORD_PARTS)
 _HALF_WORDS = re.compile(
-    r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah|połow\w*)(?![\w])"
+    r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah|połow\w*|نصف)(?![\w])"
+    r"|ครึ่ง"  # Thai, written without spaces
 )
-_HALF_WORD_PARTS = ("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah", "połow")
+_HALF_WORD_PARTS = (
+    *("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah", "połow", "نصف", "ครึ่ง"),
+)
 # "partial profits secured", "Partial profit taken": a close whose share is not said
 # a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
 _SHARE_OFF = re.compile(r"(?<![\w])half[ \t]+off(?=[^\w\n]*(?:$|here|now|the\s+table))")
@@ -326,7 +335,9 @@ _WORD_SHARES = {"two": 2 / 3, "three": 0.75, "third": 1 / 3, "quarter": 0.25}
 # a share without its amount: "partial close", "take some profits" — never a whole close
 # (searched through its literal-first form: this runs on every signal that says "take profit")
 _PARTIAL = LiteralFirst(r"(?<![\w])(?:partial|partially|some|portion|part\s+of)(?![\w])")
-_PRICE_AFTER = re.compile(r"(?:at|@|price[:\s]*|to)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)", re.I)
+_PRICE_AFTER = re.compile(
+    r"(?:at|@|price[:\s]*|to|exit(?:\s+price)?\s*[:=])\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)", re.I
+)
 
 
 # "trailing stop activated at 2.41", "trailing SL now active from …", "trailing stop activation"
@@ -356,7 +367,7 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 _CANCEL_HINTS = (
     *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
 )
-_STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب")
+_STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب", "استاپ")
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found
     *("target", "tp", "✅", "alvo", "objetivo", "meta", "hedef", "тп", "цел", "✔"),
@@ -379,6 +390,8 @@ _CLOSE_HINTS = (
     "lock",
     "平仓",
     "平倉",
+    "ปิด",
+    "غلاق",
     "book",
     "take",
     "taking",
@@ -406,7 +419,7 @@ DONE_WORDS = (
     *("alcanzado", "alcançado", "alındı", "达成", "达到", "완료", "達成"),
     *("acionado", "tocado", "oldu", "出局", "出場", "出场", "觸發"),
     *("hunted", "kena", "preso", "presa", "colpito", "dính", "saltó", "salto", "выбило"),
-    *("ausgestoppt",),
+    *("ausgestoppt", "خورد"),
 )
 # Hit words of bots' notices and of targets named by an ordinal word (TARGET_HIT,
 # _ordinal_target, _HIT_WORD): looked for with a substring test each after the pattern above,
@@ -501,7 +514,7 @@ _ICONS_ONLY = re.compile(r"[🎯✅✔💰💵💸🤑🔥🚀\ufe0f\s]+")
 _NEGATED = LiteralFirst(
     r"(?<![\w])(?:don[’']?t|dont|do\s+not|does\s+not|never|no\s+need\s+to|not|won[’']?t"
     r"|shouldn[’']?t)\s+(?:\w+\s+)?(?:close[sd]?|closing|move[ds]?|moving|set|cancel\w*|take|taking"
-    r"|book\w*|exit\w*|cut|trim\w*|sell|remove|touch|adjust|change|reduce|secure)(?![\w])"
+    r"|book\w*|exit\w*|cut|trim\w*|sell|remove|touch|adjust|change|reduce|secure|get|let)(?![\w])"
 )
 _NEGATION_HINTS = ("n't", "n’t", "not", "never", "dont", "no need")
 _CLAUSE_END = re.compile(r"[,.;!|\n]")
@@ -575,6 +588,11 @@ def match_action(
         lower = lowered(text)
     if len(text) <= _ICONS_AT_MOST and _ICONS_ONLY.fullmatch(text):
         return _icons(text)
+    if len(text) <= _PRICE_ALONE_AT_MOST and (icon := _ICON_TARGET.fullmatch(lower.strip())):
+        return FollowUpAction.TARGET_HIT, {
+            "target_index": int(icon.group(1)),
+            "actions": [FollowUpAction.TARGET_HIT],
+        }
     if len(text) <= _PRICE_ALONE_AT_MOST and _PRICE_ALONE.fullmatch(text.strip()):
         # a reply that is a price alone ("0.5312", "148.9 👀"): a new stop, an entry filled, a
         # close? It does not say
@@ -644,6 +662,8 @@ def match_action(
         extra["stop_to_target"] = _BEFORE_WORDS[word] if word else int(to_target.group(1))
         skip = to_target.span()
         found.append(FollowUpAction.STOP_MOVED)
+    elif moved and _HELD.match(lower, moved.end()):
+        pass  # "SL at 0.512 held perfectly": where the stop is, untouched — no move
     elif moved:
         to_entry = (
             bool(moved.group(1) or moved.group(2))
@@ -699,6 +719,14 @@ def match_action(
         # beside another action a share belongs to its close word: "book 30% and move SL to
         # entry" (not a result further on: "TP2 done, profit 45%")
         share = _share_near(lower, close)
+        at_target = _AT_TARGET.match(lower, close.end())
+        if at_target is not None and FollowUpAction.TARGET_HIT not in found:
+            word = " ".join(close.group(1).split())
+            if word not in _CLOSED:
+                return FollowUpAction.CLOSE, {"conflict": "a close for when a target is reached"}
+            # "- 50% closed at TP1 / - SL moved to …": the target was reached as well
+            extra["target_index"] = int(at_target.group(1))
+            found.append(FollowUpAction.TARGET_HIT)
         if share is not None:
             extra["close_fraction"] = share
             found.append(FollowUpAction.CLOSE)
@@ -811,6 +839,19 @@ _RESULTS_TALK = re.compile(
     r"(?<![\w])(?:yesterday|today|this\s+(?:week|month|year)|last\s+(?:week|month|year)|so\s+far"
     r"|overall|account|portfolio|total|weekly|monthly)(?![\w])"
 )
+# before "close": near, not a close ("we got close", "so close")
+_NEAR_BEFORE = re.compile(
+    r"(?<![\w])(?:got|came|come|so|very|getting|get|pretty|too|really)[ \t]+$"
+)
+# after a stop's price: where the stop is, untouched ("SL at 0.512 held perfectly")
+_HELD = re.compile(
+    r"(?:[^\n,.;]|[.,](?=\d)){0,24}?(?<![\w])(?:held|holding|holds|respected|untouched|intact|survived|safe"
+    r"|not\s+hit)(?![\w])"
+)
+# a target alone after a money or bullseye icon, the coin beside it: "💰 TP2", "🎯 TP1 #SOL"
+_ICON_TARGET = re.compile(
+    r"[ \t]*(?:💰|🎯|💵|🤑)[ \t]*(?:tp|target)[ \t]*(\d{1,2})(?:[ \t]+[#$]?[\w/]+)?[^\w\n]*"
+)
 # the past close word alone, the coin or icons beside it: "Booked ✅", "#SOL booked 💰" — a
 # close whose share is not said
 _BOOKED_ALONE = re.compile(
@@ -860,8 +901,12 @@ def _close_word(lower: str) -> re.Match[str] | None:
             if _REDUCE_SHARE.match(lower, m.end()):
                 return m
             continue
-        if word == "close" and lower.startswith(" to ", m.end()):
-            continue  # "close to TP1": near it
+        if word == "close" and (
+            lower.startswith(" to ", m.end()) or _NEAR_BEFORE.search(lower, 0, m.start())
+        ):
+            continue  # "close to TP1", "we got close": near it
+        if word == "closed" and lower.endswith(("position ", "trade "), 0, m.start()):
+            return m  # a notice's "Position closed: SOLUSDT Long"
         if _NOT_A_CLOSE.match(lower, m.end()) or _CANDLE_BEFORE.search(
             lower, max(0, m.start() - 12), m.start()
         ):
@@ -962,6 +1007,22 @@ def _share(text: str) -> float | None:
     if word:
         return _WORD_SHARES[next(g for g in word.groups() if g)]
     return None
+
+
+# a level of the signal already posted, talked about: "bounced off our entry 572.7", "TP2 was
+# 0.3848, we got close", "the stop held"
+_POSTED_LEVEL = re.compile(
+    r"(?<![\w])(?:(?:our|the|my|your)[ \t]+(?:entry|tp\d?|target[ \t]*\d?|sl|stop(?:[ \t]*loss)?)"
+    r"|(?:entry|tp\d?|target[ \t]*\d?|sl|stop(?:[ \t]*loss)?)[ \t]+(?:was|were|held|holding))"
+    r"(?![\w])"
+)
+_POSTED_HINTS = ("our ", "the ", "my ", "your ", " was", " were", " held", " holding")
+
+
+def names_posted_level(lower: str) -> bool:
+    """Whether a text without a side talks about a level already posted rather than giving
+    one ("BNB bounced right off our entry 572.7 👀", "TP2 was 0.3848, we got close")."""
+    return _has(lower, _POSTED_HINTS) and _POSTED_LEVEL.search(lower) is not None
 
 
 def stated_price(text: str) -> str | None:

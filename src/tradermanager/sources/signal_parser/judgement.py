@@ -12,7 +12,7 @@ from operator import itemgetter
 from typing import Any
 
 from tradermanager.domain.enums import Side
-from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.emptied_labels import emptied_line_label
 from tradermanager.sources.signal_parser.follow_up_reading import (
     RECAP,
@@ -207,6 +207,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         if "?" in read.text and _QUESTION.search(read.text):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="A question without targets or a stop: talk."
+            )
+        if not (found.keys() & {"long", "short"}) and follow_ups.names_posted_level(low):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL,
+                reason="Talk about a level already posted ('our entry', 'TP2 was'): not a signal.",
             )
     sides = _sides(read, found)
     symbol = read.symbol
@@ -1279,7 +1284,13 @@ def _priced_lines(read: MessageParts, decimals: bool = False) -> int:
         end = clean.find("\n", lab.end)
         end = end if end >= 0 else len(clean)
         if decimals:
-            count += any(lab.end <= n.start < end and not n.plain_int for n in read.numbers)
+            # a signed number is a result ("Realized PnL: +82.25"), not a price
+            count += any(
+                lab.end <= n.start < end
+                and not n.plain_int
+                and clean[n.start - 1 : n.start] not in ("+", "-", "−")
+                for n in read.numbers
+            )
         else:
             count += any(ch.isdigit() for ch in clean[lab.end : end])
     return count
