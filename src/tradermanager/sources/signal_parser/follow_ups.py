@@ -444,6 +444,8 @@ def may_report_done(lower: str) -> bool:
     lower-cased ``lower``: a quick test that spares signals the full reading."""
     if _DONE_WORDS.search(lower) or _has(lower, DONE_WORDS_MORE):
         return True
+    if len(lower) <= _PRICE_ALONE_AT_MOST and _ICON_TARGET.fullmatch(lower.strip()):
+        return True  # "💰 TP2": a target alone after a money icon
     return "🎯" in lower and bool(
         _BULLSEYE_AFTER_NUMBER.search(lower) or _ORDINAL_TARGET_END.search(lower)
     )
