@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import MessageKind, parse_message
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
+from tradermanager.sources.signal_parser.word_order import labels_first
 
 
 @pytest.mark.parametrize(
@@ -133,3 +134,107 @@ def test_a_cyrillic_card_never_reads_a_decimal_comma_as_thousands(
     if parsed.kind is MessageKind.SIGNAL:
         assert parsed.entries == (entry,)
         assert parsed.stop_loss == stop
+
+
+# ---- prices before their word, clauses of a sentence, 万, an estimated average -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#SOL 148.2でロング、152と155で利確、144で損切り（レバ10倍）",
+        "SOL 148.2에 롱 진입, 152 / 155 익절, 144 손절, 10배",
+        "SOL 148.2 pe long lo, 152 aur 155 target, 144 pe SL lagao, 10x",
+    ],
+)
+def test_a_price_written_before_its_word_belongs_to_that_word(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        Side.LONG,
+        (148.2,),
+        (152, 155),
+        144,
+    )
+    assert parsed.leverage == 10
+
+
+def test_clauses_written_label_first_are_left_as_they_are() -> None:
+    for text in [
+        "Entry 148.2, TP 152, 155 SL 144",
+        "SOL long 148.2\nTP 152 155\nSL 144",
+        "止盈：152，155",
+        "目标 3350、3300",
+    ]:
+        assert labels_first(text) == text
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.booleans(),
+    st.floats(0.01, 50_000).map(lambda v: float(f"{v:.4g}")),
+    st.sampled_from(["ja", "ko", "hi"]),
+)
+def test_prices_before_their_words_read_as_the_same_card_label_first(
+    long: bool, entry: float, lang: str
+) -> None:
+    sign = 1 if long else -1
+    t1, t2 = (float(f"{entry * (1 + sign * k):.4g}") for k in (0.02, 0.04))
+    stop = float(f"{entry * (1 - sign * 0.03):.4g}")
+    side = {"ja": ("ロング", "ショート"), "ko": ("롱", "숏"), "hi": ("long", "short")}[lang]
+    word = side[0] if long else side[1]
+    if lang == "ja":
+        text = f"#SOL {entry:g}で{word}、{t1:g}と{t2:g}で利確、{stop:g}で損切り"
+    elif lang == "ko":
+        text = f"SOL {entry:g}에 {word} 진입, {t1:g} / {t2:g} 익절, {stop:g} 손절"
+    else:
+        text = f"SOL {entry:g} pe {word} lo, {t1:g} aur {t2:g} target, {stop:g} pe SL lagao"
+    parsed = parse_message(text)
+    if parsed.kind is MessageKind.SIGNAL:
+        assert parsed.side is (Side.LONG if long else Side.SHORT)
+        assert parsed.entries == (entry,)
+        assert parsed.take_profits == (t1, t2)
+        assert parsed.stop_loss == stop
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "targets"),
+    [
+        ("Nunua #SOL kwa 148.2, malengo 152 na 155, hasara 144, x10", Side.LONG, (152, 155)),
+        ("Sayar #SOL a 148.2, manufa 145, 142 da 140, tsayawa 151", Side.SHORT, (145, 142, 140)),
+        ("Ra #SOL ni 148.2, afojusun 152 ati 155, idaduro 144", Side.LONG, (152, 155)),
+    ],
+)
+def test_a_word_joining_two_prices_inside_a_clause_joins_the_list(
+    text: str, side: Side, targets: tuple[float, ...]
+) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side, parsed.entries, parsed.take_profits) == (side, (148.2,), targets)
+
+
+def test_wan_is_ten_thousand() -> None:
+    assert typed_as_ascii("BTC 6.345万附近") == "BTC 63450附近"
+    assert typed_as_ascii("1万U") == "10000U"
+    assert typed_as_ascii("6.3456万") == "63456"
+
+
+def test_an_estimated_average_entry_is_no_order() -> None:
+    text = "\n".join(
+        [
+            "📊 SOL/USDT — KẾ HOẠCH GIAO DỊCH",
+            "LOẠI GIAO DỊCH: Mua (Long)",
+            "Đòn bẩy: 20x",
+            "Nhập Chính: 148.2 USDT",
+            "Nhập DCA: 146.1 USDT",
+            "Mức Nhập Trung Bình (ước tính): 147.15 USDT",
+            "Dừng lỗ: 143.2 USDT",
+            "TP1: 151 USDT",
+            "TP2: 154 USDT",
+        ]
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (148.2, 146.1)
+    assert parsed.take_profits == (151, 154)
+    assert parsed.stop_loss == 143.2

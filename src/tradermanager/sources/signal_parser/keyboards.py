@@ -14,6 +14,8 @@ when it names one:
   0.06988): when one number of the message opens with "۰/" (no list starts with 0), every
   "/" between two Extended Arabic-Indic digits is the decimal mark ("٫"); without such a
   number "۱۵۲/۱۵۵" stays two prices, as a list would be written;
+* a number followed by 万 (萬, ten thousand), as Chinese and Japanese posts write BTC
+  (`6.345万` is 63450), is written out;
 * the Turkish "kat" (times) after a number is the leverage's "x" ("10 kat kaldıraç");
 * the best-known coins named in the writer's own script ("비트코인 롱", "イーサリアム ショート",
   "比特币 做多", "Биткоин — ЛОНГ", "بيتكوين شراء", "บิตคอยน์ Long") are their tickers: the names
@@ -36,6 +38,7 @@ _CYRILLIC_TICKER = re.compile(
 )
 _PERSIAN_SLASH = re.compile("(?<=[۰-۹])/(?=[۰-۹])")
 _PERSIAN_ZERO_SLASH = re.compile("(?<![۰-۹])۰/(?=[۰-۹])")
+_WAN = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,4})?)[万萬]")
 _KAT = re.compile(r"(?<=\d)[^\S\n]?kat(?![\w])", re.I)
 
 
@@ -110,6 +113,8 @@ def typed_as_ascii(text: str) -> str:
     if not text.isascii():
         if "х" in text or "Х" in text:
             text = _CYRILLIC_X.sub("x", text)
+        if ("万" in text or "萬" in text) and _WAN.search(text):
+            text = _WAN.sub(_wan_written_out, text)
         if "۰/" in text and _PERSIAN_ZERO_SLASH.search(text):
             text = _PERSIAN_SLASH.sub("٫", text)
     if "kat" in text or "KAT" in text or "Kat" in text:
@@ -142,3 +147,9 @@ def _ticker(m: re.Match[str]) -> str:
     if start and (m.string[start - 1].isalpha() or m.string[start - 1].isdigit()):
         return m.group()  # inside a longer word
     return " " + _TICKER_OF[m.group(1)] + " "
+
+
+def _wan_written_out(m: re.Match[str]) -> str:
+    whole, _, frac = m.group(1).partition(".")
+    digits = (whole + frac.ljust(4, "0")).lstrip("0") or "0"
+    return digits

@@ -41,6 +41,7 @@ ENTRY_LABELS = (
     r"điểm\s*vào",
     r"harga\s*masuk",
     r"vào\s*lệnh",
+    r"nhập(?:\s*chính)?",  # Square's Vietnamese plans: "Nhập Chính" (main), "Nhập DCA"
     r"ورود",
     r"انٹری(?:\s*زون)?",
     r"ε[ίι]σοδος",

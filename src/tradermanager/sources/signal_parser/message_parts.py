@@ -192,6 +192,8 @@ def section_numbers(
 Section = tuple[sections.Label, list[numbers.Number], str]
 # Entry labels that only suggest a price ("from 5M", "wall at"): they give way to a real one.
 _AVERAGE = re.compile(r"(?:avg\.?|average|mean)[^\S\n]*$", re.I)
+# ... or after it ("Mức Nhập Trung Bình (ước tính):", Vietnamese: the average entry, estimated)
+_AVERAGE_AFTER = re.compile(r"[^\S\n]*(?:avg\.?|average|trung[^\S\n]*bình)", re.I)
 WEAK_ENTRY_WORDS = frozenset(["price", "harga", "from", "around", "@", "👉", "💵"])
 
 
@@ -268,9 +270,12 @@ def tidy_sections(
     entry_secs = found.get("entry", [])
     if len(entry_secs) > 1:
         low = text.lower()
-        if "avg" in low or "average" in low or "mean" in low:
+        if "avg" in low or "average" in low or "mean" in low or "trung bình" in low:
             averages = [
-                s for s in entry_secs if _AVERAGE.search(text, max(0, s[0].start - 10), s[0].start)
+                s
+                for s in entry_secs
+                if _AVERAGE.search(text, max(0, s[0].start - 10), s[0].start)
+                or _AVERAGE_AFTER.match(text, s[0].end)
             ]
             if averages and len(averages) < len(entry_secs):
                 entry_secs = [s for s in entry_secs if s not in averages]  # an average is no order

@@ -314,13 +314,19 @@ def one_line_groups(read: MessageParts) -> list[_Group] | None:
     nums = read.numbers
     if len(nums) < 3 or "\n" in clean.strip() or "?" in clean:
         return None
-    if len(_LINE_WORDS.findall(clean, 0, nums[0].start)) > 2 or clean[nums[-1].end :].strip():
+    if len(_LINE_WORDS.findall(clean, 0, nums[0].start)) > 2 or clean[nums[-1].end :].strip(
+        _GROUP_SEPARATORS + "."
+    ):
         return None
+    gaps = [clean[a.end : b.start] for a, b in pairwise(nums)]
+    # a sentence whose clauses a comma opens ("…, malengo 0.53 na 0.55, hasara 0.49"): a word
+    # between two prices with no comma before it joins them ("na", "da", "ati": and)
+    clauses = any("," in gap and _LINE_WORDS.search(gap) for gap in gaps)
     groups = [_Group("", [nums[0].value], clean[nums[0].start : nums[0].end])]
-    for a, b in pairwise(nums):
-        gap = clean[a.end : b.start]
+    for gap, b in zip(gaps, nums[1:], strict=True):
         words = _LINE_WORDS.findall(gap)
-        if not words and not gap.strip(_GROUP_SEPARATORS):
+        joined = clauses and len(words) == 1 and "," not in gap and len(groups) > 1
+        if joined or (not words and not gap.strip(_GROUP_SEPARATORS)):
             last = groups[-1]
             text = last.text + gap + clean[b.start : b.end]
             groups[-1] = _Group(last.marker, [*last.values, b.value], text)

@@ -22,6 +22,7 @@ from tradermanager.sources.signal_parser.symbols import (
     find_symbol,
     named_coins,
 )
+from tradermanager.sources.signal_parser.word_order import labels_first
 
 
 def parse(text: str, reference: float | None = None) -> ParsedMessage:
@@ -187,6 +188,12 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         named = tickers_named(text)  # "#ВТС" in Cyrillic letters, "비트코인", "Биткоин"
         if named != text:
             return _parse_one(named, reference)
+    if parsed.kind is MessageKind.NEEDS_REVIEW and any(r in parsed.reason for r in _UNPLACED):
+        turned = labels_first(text)  # "152と155で利確、144で損切り": prices before their word
+        if turned != text:
+            again = _parse_one(turned, reference)
+            if again.kind is MessageKind.SIGNAL:
+                return again
     if parsed.kind is MessageKind.SIGNAL:
         return _market_and_mark_checked(parsed, text, reference)
     if not reference and _OFF_BY in parsed.reason and "." in text:
@@ -307,6 +314,16 @@ def _table_as_lines(text: str) -> str:
     return "\n".join(out)
 
 
+# Reviews that a price written before its word gives (the price unplaced, or read under the
+# next clause's label and so on the wrong side): only these are read again word first, never
+# a message held for review for what it is (cut short, two signals, a signal and its update).
+_UNPLACED = (
+    "stands under no label",
+    "could not place",
+    "do not place",
+    "is not above the entry",
+    "is not below the entry",
+)
 _OFF_SCALE = "off by an order of magnitude from the symbol's last price"
 _OFF_BY = "off by an order of magnitude"
 _COMMA_LIST = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,.])")

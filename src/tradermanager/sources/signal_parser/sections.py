@@ -252,6 +252,8 @@ _ASCII_SIGN_WORD = re.compile("[a-z]+|[@👉💵🎯🛑⛔]")
 _FIRST_WORDS = frozenset(
     [
         "entry",
+        "твх",
+        "nhập",
         "entries",
         "enter",
         "entery",  # misspelt entry labels

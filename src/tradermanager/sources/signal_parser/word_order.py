@@ -1,0 +1,63 @@
+"""Prices written before their word, as languages that put the verb last write a signal:
+Japanese "148.2でロング、152と155で利確、144で損切り", Korean "148.2에 롱 진입, 152 / 155 익절, 144
+손절", Hinglish "148.2 pe long lo, 152 aur 155 target, 144 pe SL lagao".
+
+A clause ends at a newline, "，", ";" or "。", and where "、", "," or "|" follows a letter —
+"152、155" and "152, 155" stay one list. A clause whose first label stands after all of its
+prices, with no price after it (a bracket's "（レバ20倍）" aside) and none before its prices
+but the symbol, is written label first: "144で損切り" becomes "損切り 144で" — when two clauses
+at least are so written (one alone is a note after a price as often); the clauses a "，", ";"
+or "。" ends become lines of their own. The reader asks for this only of a message that went
+to review because a price stood unplaced or on the wrong side of the entry (never one held
+for what it is: cut short, two signals, a signal and its update), and keeps the second
+reading only when it is a signal (every check of the levels applies to it as to any other).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser import sections
+from tradermanager.sources.signal_parser.numbers import lowered
+
+# a separator that closes a clause: after a letter (or a closing bracket), never a digit
+_CLAUSE_END = re.compile(r"(?<=[^\W\d_）)])[^\S\n]*[、,|]|[^\S\n]*[，;；。]|\n")
+_STRONG = ("，", ";", "；", "。")  # (a clause of a sentence written without line breaks: each
+# becomes a line of its own, as a card would write it)
+_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?![A-Za-z\d])")
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def labels_first(text: str) -> str:
+    """``text`` with every clause written price first turned label first; ``text`` itself
+    when fewer than two are."""
+    out: list[str] = []
+    start = 0
+    changed = 0
+    for m in _CLAUSE_END.finditer(text + "\n"):
+        clause = text[start : m.start()]
+        turned = _turned(clause)
+        changed += turned != clause
+        sep = (text + "\n")[m.start() : m.end()]
+        out.append(turned + ("\n" if sep.strip() in _STRONG else sep))
+        start = m.end()
+    # (two clauses at least: one is a note after a price, "148.2 (retest zone)", as often)
+    return "".join(out)[: -1 if text[-1:] != "\n" else None] if changed >= 2 else text
+
+
+def _turned(clause: str) -> str:
+    plain = _BRACKETED.sub(lambda b: " " * len(b.group()), clause)
+    nums = list(_NUMBER.finditer(plain))
+    if not nums:
+        return clause
+    found = sections.labels(plain, None, lowered(plain))
+    if not found:
+        return clause
+    first = found[0]
+    if first.start < nums[-1].end():
+        return clause  # a label before a price, or a price after the label: as written
+    tail = clause[first.start :]
+    brackets = "".join(_BRACKETED.findall(tail))
+    words = _BRACKETED.sub("", tail).rstrip()
+    prices = clause[nums[0].start() : first.start].rstrip()
+    return plain[: nums[0].start()] + words + " " + prices + (" " + brackets if brackets else "")
