@@ -238,3 +238,16 @@ def test_an_estimated_average_entry_is_no_order() -> None:
     assert parsed.entries == (148.2, 146.1)
     assert parsed.take_profits == (151, 154)
     assert parsed.stop_loss == 143.2
+
+
+def test_a_card_joined_to_a_sentence_written_price_first_is_not_turned() -> None:
+    # a clause of prices written label first beside the turned ones: two messages joined
+    text = (
+        "inj long entry 26.966 tp 27.255 sl 26.043 15x "
+        "#AVAX 36.07でロング、36.7と36.84で利確、34.41で損切り"
+    )
+    assert labels_first(text) == text
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+    # a text in no order is never made a signal by turning its clauses
+    shuffled = "62.909,3, LONG, 61.905,5’ten kaldıraç #BTC 59.715,9, hedef 10x stop"
+    assert parse_message(shuffled).kind is not MessageKind.SIGNAL

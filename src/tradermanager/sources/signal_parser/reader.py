@@ -192,8 +192,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         turned = labels_first(text)  # "152と155で利確、144で損切り": prices before their word
         if turned != text:
             again = _parse_one(turned, reference)
-            if again.kind is MessageKind.SIGNAL:
-                return again
+            if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
+                return again  # (a reading made by turning clauses is kept only whole)
     if parsed.kind is MessageKind.SIGNAL:
         return _market_and_mark_checked(parsed, text, reference)
     if not reference and _OFF_BY in parsed.reason and "." in text:

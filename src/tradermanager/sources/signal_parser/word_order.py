@@ -5,8 +5,10 @@ Japanese "148.2でロング、152と155で利確、144で損切り", Korean "148
 A clause ends at a newline, "，", ";" or "。", and where "、", "," or "|" follows a letter —
 "152、155" and "152, 155" stay one list. A clause whose first label stands after all of its
 prices, with no price after it (a bracket's "（レバ20倍）" aside) and none before its prices
-but the symbol, is written label first: "144で損切り" becomes "損切り 144で" — when two clauses
-at least are so written (one alone is a note after a price as often); the clauses a "，", ";"
+but the symbol, is written label first: "144で損切り" becomes "損切り: 144で" — when two clauses
+at least are so written (one alone is a note after a price as often) and every clause
+holding a price is (a clause of prices written label first, or under no label, beside them
+is another message joined to this one, or a text in no order); the clauses a "，", ";"
 or "。" ends become lines of their own. The reader asks for this only of a message that went
 to review because a price stood unplaced or on the wrong side of the entry (never one held
 for what it is: cut short, two signals, a signal and its update), and keeps the second
@@ -24,7 +26,8 @@ from tradermanager.sources.signal_parser.numbers import lowered
 _CLAUSE_END = re.compile(r"(?<=[^\W\d_）)])[^\S\n]*[、,|]|[^\S\n]*[，;；。]|\n")
 _STRONG = ("，", ";", "；", "。")  # (a clause of a sentence written without line breaks: each
 # becomes a line of its own, as a card would write it)
-_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?![A-Za-z\d])")
+# a price: not a leverage ("5배", "10x", "x10") nor a percentage
+_NUMBER = re.compile(r"(?<![A-Za-z\d.,×])\d+(?:[.,]\d+)*(?![A-Za-z\d×倍배%])")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
@@ -37,6 +40,9 @@ def labels_first(text: str) -> str:
     for m in _CLAUSE_END.finditer(text + "\n"):
         clause = text[start : m.start()]
         turned = _turned(clause)
+        if turned == clause and _NUMBER.search(_BRACKETED.sub("", clause)):
+            return text  # a clause of prices written label first, or with no label: the
+            # message is not written price first (two messages joined, a shuffled text)
         changed += turned != clause
         sep = (text + "\n")[m.start() : m.end()]
         out.append(turned + ("\n" if sep.strip() in _STRONG else sep))
@@ -60,4 +66,6 @@ def _turned(clause: str) -> str:
     brackets = "".join(_BRACKETED.findall(tail))
     words = _BRACKETED.sub("", tail).rstrip()
     prices = clause[nums[0].start() : first.start].rstrip()
-    return plain[: nums[0].start()] + words + " " + prices + (" " + brackets if brackets else "")
+    # (a colon after the word: a whole number right after a label of an unspaced script would
+    # be read as the label's ordinal, "利確 49と48" as target 49)
+    return plain[: nums[0].start()] + words + ": " + prices + (" " + brackets if brackets else "")
