@@ -137,3 +137,116 @@ def test_a_label_with_its_value_elsewhere_is_read(
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (entries, targets, stop)
+
+
+CHATTER = (
+    "Reminder: move your SL to entry on the old BTC trade if you are still in",
+    "Yesterday's ETH call hit TP2 ✅ congrats to everyone who took it",
+    "BNB trade from Monday closed in profit 🔥",
+)
+SIGNALS = (
+    ("short ada @ 0.4647\ntp 0.4592\nsl 0.4841 10x", "ADA"),
+    ("long xrp 0.5066 sl 0.4918 tp 0.5152 20x", "XRP"),
+    ("@everyone\nSEI | Short 🔴\n**Entry:** 0.471\n**Stop Loss:** 0.4883\n**TP1:** 0.4639", "SEI"),
+    ("#SUIUSDT\nPasukan 1.0921\nLayunin 1.1033\nLayunin 1.1335\nHinto 1.051", "SUI"),
+    (
+        "<:ltc:6224605547533962348> **LTC** SHORT — details:\n> **LTC/USDT** SHORT\n"
+        "> Entry: 76.44\n> TP1: 75.19\n> SL: 79.11",
+        "LTC",
+    ),
+    (
+        "#DIAUSDT\nKuingia: 0.7681\nLengo 1: 0.7826 (+1.9%)\nLengo 2: 0.7853 (+2.2%)\n"
+        "Hasara: 0.7514 (-2.2%)",
+        "DIA",
+    ),
+)
+
+
+@pytest.mark.parametrize("chatter", CHATTER)
+@pytest.mark.parametrize(("signal", "coin"), SIGNALS)
+@pytest.mark.parametrize("above", [True, False])
+def test_chatter_about_another_trade_beside_a_signal(
+    chatter: str, signal: str, coin: str, above: bool
+) -> None:
+    """A line of channel talk with an update's words about another coin's trade, above or
+    under a signal: the signal (of its own coin) or review — never that coin's levels under
+    the other coin, never the talk's update applied to the signal's coin, never talk."""
+    text = f"{chatter}\n\n{signal}" if above else f"{signal}\n\n{chatter}"
+    parsed = parse_message(text)
+    assert parsed.kind in (MessageKind.SIGNAL, MessageKind.NEEDS_REVIEW), parsed.reason
+    if parsed.kind is MessageKind.SIGNAL:
+        assert parsed.symbol == coin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "⚡⚡ #BTC/USDT ⚡⚡\nSignal Type: Regular (Short)\nLeverage: Cross (3X)\n\n"
+        "Entry Targets:\n1) 65013.9\n2) 65404\n2) 65404\n3) 65794.1\n\n"
+        "Take-Profit Targets:\n1) 64346.1\n2) 62313.6\n\nStop Targets:\n1) 67767.9",
+        "#1INCHUSDT LONG 🟢\n\n➡️ Entry: $0.3908…$0.3928\n\n⬇️ Targets ⬇️\n$0.3976\n$0.4028\n"
+        "$0.4028\n\n🚫 Stop: $0.3816",
+        "Taking a short on $DOT at 6.586. First target 6.471, second 6.33. Stop loss 6.886.\n"
+        "Taking a short on $DOT at 6.586. First target 6.471, second 6.33. Stop loss 6.886.",
+    ],
+)
+def test_a_line_of_levels_written_twice_goes_to_review(text: str) -> None:
+    """A paste or forward glitch: copied, the plan would hold a level twice."""
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.entries, parsed.take_profits)
+    assert "written twice" in parsed.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the coin line lost: a word in capitals that is no coin must not stand in for it
+        "Entry: 0.045875\nTP1: 0.045225\nStop: 0.048109\nRSI(14): 71\nVolume: 7.1B",
+        "**SIZE: 0.5-1%**\n**SIDE:** __LONG📈__\n**📍ENTRY:** `0.4341`\n**✖️SL:** `0.4285`\n"
+        "**TP1:** `0.4383`",
+        "Entry          80.59\nTP 1           79.56   RR 1:0.6\nInvalidation   82.22",
+        "@EVERYONE\n**ENTRY:** 0.0015081\n**STOP LOSS:** 0.0015325\n**TP1:** 0.0014856",
+        # ordinals read as targets from a table flattened to one line
+        "📊 SIGNAL #5504 | │ Pair │ 1INCHUSDT │ | │ Side │ LONG │ | │ Entry │ 0.4036 │ | "
+        "│ Target 1 │ 0.4102 │ | │ Target 2 │ 0.4155 │ | │ Stop Loss │ 0.3949 │",
+    ],
+)
+def test_no_signal_is_copied_on_a_word_that_is_no_coin_or_a_number_that_is_no_price(
+    text: str,
+) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is not MessageKind.SIGNAL, (parsed.symbol, parsed.take_profits)
+
+
+def test_a_mention_in_capitals_is_no_coin() -> None:
+    parsed = parse_message(
+        "@EVERYONE\nNEIRO | SHORT 🔴\n**ENTRY:** 0.0015081\n**STOP LOSS:** 0.0015325\n"
+        "**TP1:** 0.0014856"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == "NEIRO"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LINK long entry 14.594 tp 14.763",
+        "#SOL/USDT LONG\nEntry: 148.2\nTargets: 152.45",
+        "SHORT #DOGE 📉 Entry 0.13297 • TP1 0.13137 •",
+    ],
+)
+def test_a_list_cut_after_its_first_target_goes_to_review(text: str) -> None:
+    """Nothing tells a list cut after its first target from a one-target signal, but one
+    target with no stop and the text ending on it is seldom meant: review."""
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, parsed.take_profits
+    assert "cut short" in parsed.reason
+
+
+def test_one_target_with_a_stop_or_words_after_it_is_a_signal() -> None:
+    for text in (
+        "LINK long entry 14.594 tp 14.763 sl 14.2",
+        "#SOL/USDT LONG\nEntry: 148.2\nTarget: 152.45\nStop: 144.1",
+    ):
+        parsed = parse_message(text)
+        assert parsed.kind is MessageKind.SIGNAL, parsed.reason

@@ -194,3 +194,16 @@ def _stated_twice(
         return False
     counts = Counter(n.value for n in all_numbers)
     return all(counts[v] >= 2 for v in others)
+
+
+def signal_stated_twice(
+    all_numbers: Sequence[numbers.Number], read_levels: Mapping[str, Sequence[float]]
+) -> bool:
+    """Every kind of level was read, and the levels of all kinds but one each stand twice
+    among the message's prices: the signal is written twice, a label left empty in one copy
+    is given in the other."""
+    if not all(read_levels.get(kind) for kind in _LEVEL_KINDS):
+        return False
+    counts = Counter(n.value for n in all_numbers)
+    once = [k for k in _LEVEL_KINDS if not all(counts[v] >= 2 for v in read_levels[k])]
+    return len(once) <= 1

@@ -13,7 +13,10 @@ from typing import Any
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
-from tradermanager.sources.signal_parser.emptied_labels import emptied_line_label
+from tradermanager.sources.signal_parser.emptied_labels import (
+    emptied_line_label,
+    signal_stated_twice,
+)
 from tradermanager.sources.signal_parser.follow_up_reading import (
     RECAP,
     RECAP_PART_WORDS,
@@ -53,7 +56,12 @@ from tradermanager.sources.signal_parser.placement import (
     side_from_targets,
     stray_price,
 )
-from tradermanager.sources.signal_parser.symbols import FoundSymbol, bare_upper_token, named_coins
+from tradermanager.sources.signal_parser.symbols import (
+    FoundSymbol,
+    another_major_coin,
+    bare_upper_token,
+    named_coins,
+)
 
 _MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
@@ -74,6 +82,8 @@ _DIGIT = re.compile(r"\d")
 _SPOT_OR_BUY = re.compile(r"spot|buy", re.I)
 _RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
 
+# a signed percentage in brackets after a price: the level's distance, not a result
+_PRICE_DISTANCE = re.compile(r"\d[^\S\n]*\(\+\s?\d+(?:[.,]\d+)?\s?%\)")
 _PERCENT = re.compile(r"\d\s?%")
 # "Not a signal, just my view": the channel says so itself
 _NOT_A_SIGNAL = re.compile(r"(?<![\w])not\s+a\s+(?:signal|trade|call|setup)(?![\w])")
@@ -127,9 +137,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         low = read.low
         if (
             holds_any(low, RECAP_PART_WORDS)
-            and len(_RESULT.findall(read.text)) > 1
+            and len(_RESULT.findall(read.text)) - len(_PRICE_DISTANCE.findall(read.text)) > 1
             and RECAP.search(read.text)
-        ):
+        ):  # (not a level's distance: "Lengo 1: 0.7826 (+1.9%)" under "Yesterday's ETH call …")
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL,
                 reason="A recap with several results: a results post, not an update.",
@@ -172,6 +182,20 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                     MessageKind.NEEDS_REVIEW,
                     reason="An update beside prices it does not name: a new signal or "
                     "several updates? Check it.",
+                    symbol=follow.symbol,
+                )
+            if (
+                follow.kind is MessageKind.FOLLOW_UP
+                and follow.symbol
+                and (other := another_major_coin(read.clean, follow.symbol, follow.token))
+            ):
+                # "Yesterday's ETH call hit TP2 ✅" above a SUI signal in labels no lexicon
+                # knows, "BNB trade … closed in profit" under an LTC heading: the update's words
+                # may be another coin's
+                return ParsedMessage(
+                    MessageKind.NEEDS_REVIEW,
+                    reason=f"An update of {follow.symbol} that also names {other}: which "
+                    "coin's trade does it update? Check it.",
                     symbol=follow.symbol,
                 )
             if (
@@ -602,15 +626,84 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             problem = f"The {weakest[0]} was read with low confidence ({weakest[1]:.0%})."
     if not problem:
         problem = _label_left_empty(read, found)
+        if problem and signal_stated_twice(
+            read.numbers,
+            {"entry": entries, "target": targets, "stop": [] if stop is None else [stop]},
+        ):
+            problem = ""  # the signal written twice: the other copy gives the emptied level
     if not problem and "\n" in read.text:
         problem = _marker_left_empty(read.text)
         if not problem:
             labels = sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
             levels = {"entry": entries, "target": targets, "stop": [] if stop is None else [stop]}
             problem = emptied_line_label(read.text, read.clean, labels, found, read.numbers, levels)
+    if (
+        not problem
+        and (len(set(targets)) < len(targets) or len(set(entries)) < len(entries))
+        and (line := _line_written_twice(read.text))
+    ):
+        # "2) 65404" twice in a Cornix block, a sentence pasted twice: a forward or paste
+        # glitch — copied, the plan would hold the level twice (its share split wrongly)
+        problem = f"The line “{line}” is written twice: a level would be copied twice. Check it."
+    if (
+        not problem
+        and len(targets) == 1
+        and stop is None
+        and target_secs
+        and _ends_on_price(read.text, target_secs[-1][1])
+    ):
+        # "… TP: 152.45" and nothing after it, no stop: a list cut after its first target
+        # reads the same as a one-target signal — and a signal with one target and no stop is
+        # seldom meant
+        problem = (
+            "One target, no stop, and the text ends on the target: the message may be cut "
+            "short. Check it."
+        )
+    if not problem and len(targets) > 1 and side is not None and _out_of_order(targets, side):
+        # "Target 1 | 0.4102 | Target 2 | 0.4155" flattened to one line: the ordinals read as
+        # targets (1.0, 0.4102, 2.0, 0.4155) — a channel lists its targets away from the entry
+        shown = ", ".join(price_text(t) for t in targets[:6])
+        problem = (
+            f"The targets ({shown}) are not in order away from the entry: a number read as a "
+            "target may be no price. Check it."
+        )
+    if not problem and read.rival is not None and symbol is read.symbol and symbol is not None:
+        # "DOGE" heading levels with "BTC 📉" under them: the coin was taken as the first word
+        # in capitals, and another coin stands too
+        problem = (
+            f"Two coins named ({symbol.market.base}, {read.rival}) and no pair or tag tells "
+            "which the levels are for: check it."
+        )
     if problem:
         return with_reason(read_fields, problem)
     return with_reason(read_fields, "", MessageKind.SIGNAL)
+
+
+def _ends_on_price(text: str, nums: list[numbers.Number]) -> bool:
+    """Nothing but marks and spaces after the section's last number: the text ends on it."""
+    if not nums:
+        return False
+    return not any(ch.isalnum() for ch in text[nums[-1].end :])
+
+
+def _out_of_order(targets: list[float], side: Side) -> bool:
+    """Targets that do not run away from the entry one after the other (equal ones pass)."""
+    if side is Side.LONG:
+        return any(b < a for a, b in pairwise(targets))
+    return any(b > a for a, b in pairwise(targets))
+
+
+def _line_written_twice(text: str) -> str:
+    """A line holding a digit written twice in a row (blank lines between aside), or ""."""
+    before = ""
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if line == before and any(ch.isdigit() for ch in line):
+            return line
+        before = line
+    return ""
 
 
 _start = itemgetter(1)  # a Label's start

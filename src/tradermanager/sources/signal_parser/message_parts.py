@@ -10,7 +10,11 @@ from operator import itemgetter
 
 from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
-from tradermanager.sources.signal_parser.symbols import bare_upper_token, find_symbol
+from tradermanager.sources.signal_parser.symbols import (
+    bare_upper_token,
+    find_symbol,
+    rival_bare_coin,
+)
 
 MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
@@ -111,6 +115,7 @@ class MessageParts:
                 body = sections.blank_spans(body, sources)
                 lower = numbers.lowered(body)
         self.symbol = find_symbol(body, lower)
+        self.rival: str | None = None  # another coin beside one read as a bare word
         excluded: list[tuple[int, int]] = list(self.symbol.spans) if self.symbol else []
         self.leverage, self.margin = read_leverage(body, lower, excluded)
         self.confidence = (
@@ -141,8 +146,9 @@ class MessageParts:
         ):
             # labelled prices but no symbol pattern: the first upper-case word ("SOL 150 TP …"),
             # before a topic tag ("#crypto #signals" under the levels)
-            found = bare_upper_token(body)
+            found = bare_upper_token(body, text)
             if found is not None:
+                self.rival = rival_bare_coin(body, text, found)
                 self.symbol = found
                 body = sections.blank_spans(body, list(self.symbol.spans))
                 lower = numbers.lowered(body)

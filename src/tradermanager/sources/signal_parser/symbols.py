@@ -517,6 +517,17 @@ NOT_TOKENS = frozenset(
         *("TERCAPAI", "CUMPLIDO"),
     ]
 )
+# Traders' abbreviations and indicators written in capitals: no coin, wherever they stand
+# (a signal whose coin line was lost was copied as a coin "RSI" from "RSI(14): 71", "SIZE"
+# from "SIZE: 0.5-1%", "RR" from "RR 1:0.6", "NFA" from "NFA / DYOR").
+NOT_TOKENS = NOT_TOKENS | frozenset(
+    (
+        *("RR", "ROE", "ATR", "RSI", "EMA", "SMA", "MACD", "VWAP", "STOCH", "ADX", "CVD", "OI"),
+        *("FIB", "FVG", "BOS", "CHOCH", "HTF", "LTF", "ATH", "ATL", "PNL", "UPNL", "ROI"),
+        *("NFA", "DYOR", "IMO", "FYI", "TBH", "LFG", "WAGMI", "NGMI", "UTC", "GMT", "DM"),
+        *("SIZE", "VOLUME", "FUNDING", "SCORE", "PREMIUM", "SINAL", "SINYAL", "TA", "FA"),
+    )
+)
 
 
 _UPPER_WORD = re.compile(r"(?<![\w])(\d{0,4}[A-Z][A-Z0-9]{1,11})(?![\w])")
@@ -877,14 +888,20 @@ def _has_upper_symbol(text: str) -> bool:
     )
 
 
-def bare_upper_token(text: str) -> FoundSymbol | None:
-    """For follow-ups ("SOL stop loss hit"): the first upper-case word that is no keyword."""
+def bare_upper_token(text: str, lines: str | None = None) -> FoundSymbol | None:
+    """For follow-ups ("SOL stop loss hit"): the first upper-case word that is no keyword.
+    With ``lines`` (the text as written, at the same positions: ``text`` may have lost line
+    breaks to what was blanked), a word inside a sentence with no number on its line
+    ("Reminder: move your SL to entry on the old BTC trade" above a signal's levels) is passed
+    over: talk about another trade, not the coin of the levels."""
     for m in _UPPER_WORD.finditer(text):
         word = m.group(1)
         if (
             word not in NOT_TOKENS
             and not _NUMBERED_LABEL.fullmatch(word)
             and not _is_side_word(word)
+            and (lines is None or not in_talk(text, lines, m.start()))
+            and text[m.start() - 1 : m.start()] != "@"  # "@EVERYONE": a mention, no coin
         ):
             if word[0].isdigit() and sum(c.isalpha() for c in word) < 2:
                 continue
@@ -892,6 +909,55 @@ def bare_upper_token(text: str) -> FoundSymbol | None:
             if market is not None:
                 return FoundSymbol(market, ((m.start(), m.end()),), "bare")
     return None
+
+
+def rival_bare_coin(text: str, lines: str, found: FoundSymbol) -> str | None:
+    """Another of the best-known coins written in capitals, not inside talk, in a text whose
+    coin was taken as its first word in capitals ("DOGE" over levels, "BTC 📉" under them):
+    the text names two coins and nothing — no pair, no tag — tells which the levels are
+    for."""
+    for m in _UPPER_WORD.finditer(text):
+        word = m.group(1)
+        if (
+            word in _NAMED_TICKERS
+            and word != found.market.base
+            and word != found.market.token
+            and (m.start(), m.end()) not in found.spans
+            and not in_talk(text, lines, m.start())
+        ):
+            return word
+    return None
+
+
+# The coins most talked about, whose tickers are no English word in capitals: named in an
+# update's text beside another coin, they name another trade.
+_MAJOR_TICKERS = _NAMED_TICKERS | frozenset(("BNB", "SUI", "PEPE", "WIF", "SEI", "ORDI", "FET"))
+
+
+def another_major_coin(text: str, coin: str, token: str | None = None) -> str | None:
+    """One of the most talked-about coins written in capitals in ``text`` that is not
+    ``coin`` ("Yesterday's ETH call hit TP2 ✅" above a SUI signal in unknown labels, read as
+    SUI's target hit): the update's words may be about that other coin's trade."""
+    for m in _UPPER_WORD.finditer(text):
+        word = m.group(1)
+        if word in _MAJOR_TICKERS and word != coin and word != token:
+            return word
+    return None
+
+
+_SMALL_WORD = re.compile(r"(?<![\w'’])[a-z]{2,}(?![\w'’])")
+
+
+def in_talk(text: str, lines: str, at: int) -> bool:
+    """The position stands in a sentence of four words in small letters or more, on a line
+    with no digit: talk, not a signal's line. (The line's bounds are read in ``lines``, its
+    words in ``text``: the same text at the same positions, a link blanked in one.)"""
+    start = lines.rfind("\n", 0, at) + 1
+    end = lines.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if any(ch.isdigit() for ch in line):
+        return False
+    return len(_SMALL_WORD.findall(line)) >= 4
 
 
 def _two_word_name(
