@@ -11,6 +11,7 @@ Styles named in ``HOLDOUT`` are written to ``holdout.jsonl`` and are only ever e
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import random
@@ -12348,6 +12349,138 @@ def unknown_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
     if lev:
         text += f", x{lev}"
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+# Safety round: messages copied wrong or dropped — a level's value left out, a signal stated
+# twice, talk about another trade beside a signal, a line written twice (development styles
+# written for the rules they test; measured by bench_parser_pasted.py and
+# bench_parser_rewritten.py, see the corpus README).
+
+
+def _safety_num(d: Draw, value: float) -> str:
+    return num(value, d.dec)
+
+
+@style(
+    "emptied_level_cards",
+    "cards with one level's value left out — 'Stop:' over 'Leverage: 10x', '✅ TP 2:' among priced targets, 'Entry:' under a 'Current price:' line, a level under a word no lexicon knows — to review; and the same cards whole, a heading over numbered targets or a value on the next line, read as signals",
+)
+@own_stream
+def emptied_level_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    v = functools.partial(_safety_num, d)
+    tps = d.away(rng.choice([2, 3]))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    icon = rng.choice(["", "🔹 ", "✅ ", "• "])
+    head = rng.choice([f"#{d.base}/USDT {d.side.upper()}", f"{d.base} — {d.side.title()} setup"])
+    left_out = rng.choice(["stop", "target", "entry", "unknown", None, None])
+    lines = [head]
+    if left_out == "entry":
+        lines.append(f"Current price: {v(d.round(d.entry * (1 + d.sign * 0.004)))}")
+    lines.append(f"{icon}Entry:" + ("" if left_out == "entry" else f" {v(d.entry)}"))
+    if rng.random() < 0.5:
+        lines.append(f"{icon}Targets:")
+        for i, tp in enumerate(tps, 1):
+            gone = left_out == "target" and i == 2
+            lines.append(f"{icon}TP {i}:" + ("" if gone else f" {v(tp)}"))
+    else:
+        for i, tp in enumerate(tps, 1):
+            gone = left_out == "target" and i == 2
+            lines.append(f"{icon}Target {i}:" + ("" if gone else f" {v(tp)}"))
+    if left_out == "unknown":
+        lines.append(f"{icon}Muda wa kusimama:")  # a stop under words no lexicon holds
+    elif left_out == "stop":
+        lines.append(f"{icon}Stop loss:")
+    elif rng.random() < 0.3:
+        lines += [f"{icon}Stop loss:", v(sl)]  # the value on the next line
+    else:
+        lines.append(f"{icon}Stop loss: {v(sl)}")
+    lines.append(rng.choice([f"Leverage: {lev}x", f"Lev x{lev}", "Risk 1% per trade"]))
+    text = "\n".join(lines)
+    if left_out is not None:
+        return text, {"kind": "needs_review"}
+    shown_lev = None if lines[-1].startswith("Risk") else lev
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=shown_lev)
+
+
+@style(
+    "stated_twice_emptied",
+    "a signal posted twice — in English and Russian or Spanish, or a card with a summary line — with one level left out of the first copy: the other copy holds it, read as the signal",
+)
+@own_stream
+def stated_twice_emptied(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    v = functools.partial(_safety_num, d)
+    tps = d.away(2)
+    sl = d.against()
+    left_out = rng.choice(["entry", "target", "stop"])
+    first = [
+        f"#{d.base}USDT {d.side.upper()}",
+        "Entry:" + ("" if left_out == "entry" else f" {v(d.entry)}"),
+        "Targets:" + ("" if left_out == "target" else f" {v(tps[0])} / {v(tps[1])}"),
+        "Stop Loss:" + ("" if left_out == "stop" else f" {v(sl)}"),
+    ]
+    lang = rng.choice(["ru", "es"])
+    if lang == "ru":
+        side = "ЛОНГ" if d.long else "ШОРТ"
+        second = [
+            f"#{d.base}USDT {side}",
+            f"Вход: {v(d.entry)}",
+            f"Цели: {v(tps[0])} / {v(tps[1])}",
+            f"Стоп: {v(sl)}",
+        ]
+    else:
+        side = "COMPRA" if d.long else "VENTA"
+        second = [
+            f"#{d.base}USDT {side}",
+            f"Entrada: {v(d.entry)}",
+            f"Objetivos: {v(tps[0])} / {v(tps[1])}",
+            f"Stop: {v(sl)}",
+        ]
+    text = "\n".join(first) + rng.choice(["\n———\n", "\n\n"]) + "\n".join(second)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "talk_beside_signal",
+    "a line of channel talk about another coin's trade above or under a signal whose coin is written bare ('Reminder: move your SL to entry on the old BTC trade if you are still in' over 'shorted DOGE at …'): the signal of its own coin; talk that says the other trade closed or hit a target, to review",
+)
+@own_stream
+def talk_beside_signal(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MARKETS if m[0] not in ("BTC", "ETH", "BNB")])
+    v = functools.partial(_safety_num, d)
+    tps = d.away(2)
+    sl = d.against()
+    other = rng.choice(["BTC", "ETH", "BNB"])
+    done = rng.random() < 0.4
+    talk = (
+        rng.choice(
+            [
+                f"The {other} trade from Monday closed in profit, well done everyone 🔥",
+                f"Yesterday's {other} call hit the second target, congrats to all of you ✅",
+            ]
+        )
+        if done
+        else rng.choice(
+            [
+                f"Reminder: move your SL to entry on the old {other} trade if you are still in",
+                f"We are still watching {other} closely, no new position there for now",
+            ]
+        )
+    )
+    verb = ("longed" if d.long else "shorted") if rng.random() < 0.5 else d.side
+    body = rng.choice(
+        [
+            f"{verb} {d.base} at {v(d.entry)}, tps {v(tps[0])}/{v(tps[1])}, stop {v(sl)}",
+            f"{d.base} {d.side.upper()}\nEntry: {v(d.entry)}\nTP: {v(tps[0])} / {v(tps[1])}"
+            f"\nSL: {v(sl)}",
+        ]
+    )
+    text = f"{talk}\n\n{body}" if rng.random() < 0.5 else f"{body}\n\n{talk}"
+    if done:
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
 # Styles measured and not yet read by the parser: written to ``pending/`` (not part of the
