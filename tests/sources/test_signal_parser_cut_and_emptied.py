@@ -77,7 +77,7 @@ def test_a_level_label_left_empty_goes_to_review(text: str) -> None:
     from elsewhere in its place."""
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.kind, parsed.entries)
-    assert "no value after it" in parsed.reason
+    assert "cut short or a level is missing" in parsed.reason
 
 
 @pytest.mark.parametrize(
@@ -250,3 +250,16 @@ def test_one_target_with_a_stop_or_words_after_it_is_a_signal() -> None:
     ):
         parsed = parse_message(text)
         assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#1MBABYDOGE/USDT — LONG\n💠 0.0019577\n💰 0.0019771\n🧯 \n⚙️ 5x",
+        "#LQTYUSDT\nEntry: 0.2755 - 0.2772\nTargets:\n• \n• 0.2855\n• 0.2946\nStop: 0.2678",
+    ],
+)
+def test_an_icon_or_bullet_left_without_its_price_goes_to_review(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, parsed.take_profits
+    assert "no price after it" in parsed.reason

@@ -769,6 +769,12 @@ _MARKER_PRICE = re.compile(r"([^\w\s$#@.,:()\[\]*•·\-–—=+>|/]{1,4})[^\S\n
 _LONE_MARKER = re.compile(r"[^\w\s$#@.,:()\[\]*•·\-–—=+>|/~_]{1,4}")
 
 
+# A list bullet and its price ("• 0.2855"); a bullet alone on its line among such lines is an
+# item whose price was left out.
+_BULLETS = frozenset("•▪▫◦‣")
+_BULLET_PRICE = re.compile(r"([•▪▫◦‣])[^\S\n]*\$?\d")
+
+
 def _marker_left_empty(text: str) -> str:
     """In a message whose levels stand after icons ("⬆️ 0.5609" / "⬇️ 0.5342"), a line of a
     marker alone — one that opens a priced line elsewhere, or the message's last line — is a
@@ -778,16 +784,22 @@ def _marker_left_empty(text: str) -> str:
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
     for k, line in enumerate(lines):
-        m = _MARKER_PRICE.match(line)
+        m = _MARKER_PRICE.match(line) or _BULLET_PRICE.match(line)
         if m is not None:
             marker = m.group(1)
             priced[marker] = priced.get(marker, 0) + 1
-        elif _LONE_MARKER.fullmatch(line):
+        elif _LONE_MARKER.fullmatch(line) or line in _BULLETS:
             lone.append((k, line))
     if not lone or sum(priced.values()) < 2:
         return ""
     for k, marker in lone:
-        if marker in priced or k == len(lines) - 1:
+        between = (
+            0 < k < len(lines) - 1
+            and len(marker) <= 2
+            and _MARKER_PRICE.match(lines[k - 1]) is not None
+            and _MARKER_PRICE.match(lines[k + 1]) is not None
+        )  # "🧯" alone between "💰 0.0019771" and "⚙️ 5x": a level's icon, its price cut
+        if marker in priced or (k == len(lines) - 1 and marker not in _BULLETS) or between:
             return (
                 f"A line with the marker “{marker}” has no price after it: the message looks "
                 "cut short or a level is missing. Check it."
