@@ -263,3 +263,79 @@ def test_a_scale_out_with_a_stop_move_is_both_actions(
 def test_a_trailing_stop_activation_goes_to_review(text: str) -> None:
     p = parse_message(text)
     assert p.kind is MessageKind.NEEDS_REVIEW and "trailing stop" in p.reason
+
+
+# ---- the second set: the same families written otherwise ------------------------------------
+
+
+def test_a_payload_of_other_bots_and_one_printed_as_a_python_dict() -> None:
+    body = {
+        "instId": "SOL/USDT:USDT",
+        "positionSide": "SHORT",
+        "orderType": "LIMIT",
+        "limitPrice": 148.2,
+        "takeProfits": [{"price": 145.1, "qty": "50%"}, {"price": 142.5, "qty": "0.5"}],
+        "stopLoss": {"triggerPrice": 151.3, "type": "MARK"},
+        "leverage": "20X",
+        "quantity": 12,
+        "reduceOnly": False,
+    }
+    assert _fields(json.dumps(body)) == _fields(PLAIN_SHORT)
+    assert _fields(repr(body)) == _fields(PLAIN_SHORT)
+    tiny = parse_message(repr({"symbol": "PEPEUSDT", "side": "buy", "price": 8.1688e-06,
+                               "tp": [8.3012e-06], "sl": 8.0346e-06}))  # fmt: skip
+    assert tiny.entries == (8.1688e-06,) and tiny.stop_loss == 8.0346e-06
+
+
+def test_a_side_word_hashtag_names_no_coin() -> None:
+    card = "#VENDA #DIA\n#Entrada 0.7739\n#Alvo1 0.7623\n#Alvo2 0.7527\n#Stop 0.7931"
+    p = parse_message(card)
+    assert p.kind is MessageKind.SIGNAL and p.symbol == "DIA" and p.side is not None
+    assert p.side.value == "short" and p.take_profits == (0.7623, 0.7527)
+
+
+@pytest.mark.parametrize(
+    ("lines", "entries", "targets"),
+    [
+        (["Sell 1: 0.52", "Sell 2: 0.53", "Buy back 1: 0.50", "Buy back 2: 0.49"],
+         (0.52, 0.53), (0.5, 0.49)),
+        (["Long 1: 14.2", "Long 2: 14.05", "Target 1: 14.6"], (14.2, 14.05), (14.6,)),
+        (["Order #1: 6.08", "Order #2: 6.01", "TP1: 6.22"], (6.08, 6.01), (6.22,)),
+        (["Buy (1): 57900", "Buy (2): 57200", "Sell (1): 59280"], (57900.0, 57200.0), (59280.0,)),
+    ],
+)  # fmt: skip
+def test_numbered_orders_of_other_wordings(
+    lines: list[str], entries: tuple[float, ...], targets: tuple[float, ...]
+) -> None:
+    stop = "SL: 0.55" if entries[0] < 1 else ("SL: 13.5" if entries[0] < 20 else "SL: 5.8")
+    if entries[0] > 1000:
+        stop = "SL: 55800"
+    p = parse_message("\n".join(["$XYZ plan", *lines, stop]).replace("$XYZ", "$LINK"))
+    assert p.entries == entries and p.take_profits == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TURBO TSL activated at 0.0060439",
+        "Trailing stop ON for ARBUSDT from 1.1684",
+        "Re-entry 1INCHUSDT 0.4497/0.4542",
+    ],
+)
+def test_other_trailing_notices_and_a_slash_zone_go_to_review(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_spanish_or_portuguese_re_entry() -> None:
+    p = parse_message("Reentrada #BTC 65340.3")
+    assert p.kind is MessageKind.FOLLOW_UP and p.action is FollowUpAction.REENTRY
+    assert p.price == 65340.3
+
+
+@pytest.mark.parametrize("stop", ["SL: 144 / 141.5", "Stop loss 144 or 141.5 (hard)"])
+def test_two_stops_on_one_line_go_to_review(stop: str) -> None:
+    p = parse_message(f"SOL/USDT LONG\nEntry: 148.2\nTP: 152.5 / 155.8\n{stop}")
+    assert p.kind is MessageKind.NEEDS_REVIEW and "several prices" in p.reason
+    # a percentage or a condition beside the stop is no second stop
+    one = parse_message("SOL/USDT LONG\nEntry: 148.2\nTP: 152.5 / 155.8\nSL: 144 (-2.8%)")
+    assert one.kind is MessageKind.SIGNAL and one.stop_loss == 144.0

@@ -228,8 +228,9 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
     )
 
 
-# between the two prices of a zone: "142-140", "0.1159 – 0.1139", "147~145", "between 147 and 145"
-_ZONE_JOIN = re.compile(r"[^\S\n]*(?:[-–—~]|to|and)[^\S\n]*\$?", re.I)
+# between the two prices of a zone: "142-140", "0.1159 – 0.1139", "147~145", "0.4497/0.4542",
+# "between 147 and 145"
+_ZONE_JOIN = re.compile(r"[^\S\n]*(?:[-–—~/]|to|and)[^\S\n]*\$?", re.I)
 
 
 def _zone(read: MessageParts, priced: list[numbers.Number]) -> str:

@@ -38,6 +38,8 @@ CANCEL = re.compile(
 # "Re-entry", "re-enter", "Re-entering", "Re-entered"
 REENTRY = re.compile(
     r"re[\s\-]?(?:entry|enter(?:ed|ing|s)?|add(?:ed|ing|s)?)(?![\w])"
+    # Spanish and Portuguese: "Reentrada SOL 148.2", "zona de reentrada"
+    r"|re-?entra(?:da|r)(?![\w])"
     # "Re-buy INJ 22.93", "Re-short ETH 3,390", "rebuy": without a space only (not "re long")
     r"|re-?(buy|bought|short(?:ed|ing)?|long(?:ed|ing)?)(?![\w])"
 )
@@ -342,7 +344,8 @@ _PRICE_AFTER = re.compile(
 
 # "trailing stop activated at 2.41", "trailing SL now active from …", "trailing stop activation"
 _TRAILING_ACTIVE = re.compile(
-    r"trail(?:ing)?[\s\-]*(?:stop(?:[\s\-]*loss)?|sl)\b[^\n]{0,30}?\bactiv(?:e|ated|ation)\b"
+    r"(?:trail(?:ing)?[\s\-]*(?:stop(?:[\s\-]*loss)?|sl)|(?<![\w])tsl)\b"
+    r"(?:[^\n]{0,30}?\bactiv(?:e|ated|ation)\b|[^\S\n]+(?:is[^\S\n]+)?on\b)"
 )
 
 
@@ -611,7 +614,7 @@ def match_action(
                 text[: negated.start()] + blank + text[stop:],
                 lower[: negated.start()] + blank + lower[stop:],
             )
-    if "trail" in lower and "activ" in lower and _TRAILING_ACTIVE.search(lower):
+    if ("trail" in lower or "tsl" in lower) and _TRAILING_ACTIVE.search(lower):
         # an exchange's trailing stop starts following the price at its activation price and
         # stays a callback behind it: the stop is not at that price, and a copy cannot set it
         return FollowUpAction.STOP_MOVED, {

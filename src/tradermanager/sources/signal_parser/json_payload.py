@@ -20,11 +20,16 @@ targets, holding percentages instead of prices, or naming no side still goes to 
 
 from __future__ import annotations
 
+import ast
 import json
+import math
 import re
+from decimal import Decimal
 from typing import Any
 
-_SYMBOL = frozenset(["ticker", "symbol", "pair", "coin", "token", "instrument", "asset"])
+_SYMBOL = frozenset(
+    ["ticker", "symbol", "pair", "coin", "token", "instrument", "instid", "asset", "contract"]
+)
 _SIDE = frozenset(["side", "action", "direction", "positionside", "orderaction", "signal"])
 _ORDER_TYPE = frozenset(["type", "ordertype", "entrytype"])
 _ENTRY = frozenset(
@@ -38,7 +43,10 @@ _LEVERAGE = frozenset(["leverage", "lev"])
 _MARGIN = frozenset(["margin", "marginmode", "margintype"])
 # inside an entry, target, stop or leverage object: keys that hold its value or its list
 _VALUE_KEYS = frozenset(
-    ["price", "value", "level", "orders", "steps", "levels", "conditional", "items"]
+    [
+        *("price", "value", "level", "orders", "steps", "levels", "conditional", "items"),
+        *("triggerprice", "stopprice"),
+    ]
 )
 _PERCENT = re.compile(r"percent|pct|perc")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[xX]?$")
@@ -154,10 +162,39 @@ def _side_word(low: str) -> str | None:
 
 def _pair(text: str) -> str:
     """3Commas writes the quote first (``USDT_SOL``); a bare coin gets a hashtag."""
+    if "/" in text and ":" in text:  # a unified symbol "SOL/USDT:USDT": the pair before ":"
+        text = text.split(":", 1)[0]
     quote, sep, base = text.partition("_")
     if sep and quote.upper() in ("USDT", "USDC", "BUSD", "USD", "BTC") and base.isalnum():
         return f"{base}/{quote}"
     return text if len(text) > 5 or not text.isalpha() else f"#{text}"
+
+
+def _printed_dict(text: str) -> Any:
+    """A payload a relay printed as a Python dict (``{'symbol': 'SOLUSDT', 'tp': [145.1],
+    'reduceOnly': False}``): read as literals only (never evaluated), every number written
+    back as the decimal it was (``8.1688e-06`` as ``0.0000081688``); None if it is not one."""
+    if "'" not in text:
+        return None
+    try:
+        body = ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
+        return None
+    return _as_text(body)
+
+
+def _as_text(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(k): _as_text(v) for k, v in node.items()}
+    if isinstance(node, (list, tuple)):
+        return [_as_text(v) for v in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, float):
+        return format(Decimal(repr(node)), "f") if math.isfinite(node) else None
+    if isinstance(node, int):
+        return str(node)
+    return node
 
 
 def read_payloads(text: str) -> str:
@@ -170,7 +207,9 @@ def read_payloads(text: str) -> str:
     try:
         body = json.loads(text[start : end + 1], parse_float=str, parse_int=str)
     except (ValueError, RecursionError):
-        return text
+        body = _printed_dict(text[start : end + 1])
+        if body is None:
+            return text
     if not isinstance(body, dict):
         return text
     reading = _Reading()

@@ -1289,21 +1289,30 @@ def _undecided_comma(read: MessageParts, secs: list[Section], levels: set[float 
     return ""
 
 
+_STOP_OR = re.compile(r"[^\S\n]*(?:/|\||,|;|or|and|then|->|→)[^\S\n]*\$?", re.I)
+
+
 def _stop_prices(text: str, nums: list[numbers.Number]) -> list[float]:
-    """The stop section's first price and the distinct prices on the lines right under it that
+    """The stop section's first price, a second one on its line after a separator ("144 /
+    141.5", "144 or 141.5"), and the distinct prices on the lines right under it that
     open with a price ("SL:" / "144.0" / "141.5", "2) 141.5", "141.5 (hard)") near the first
     (within ×1.5): a second stop, not a count or an id the section ran on into ("Signal ID
     53503", "25 wins / 5 losses" after a blank line)."""
     first = nums[0]
     out = [first.value]
+    before = first
     for n in nums[1:]:
         line_at = text.rfind("\n", 0, n.start) + 1
-        if (
-            line_at <= first.start
-            or "\n\n" in text[first.end : n.start]
-            or any(c.isalpha() for c in text[line_at : n.start])
+        if line_at <= first.start:
+            # on the stop's own line, right after a stop price and a separator: "SL: 144 /
+            # 141.5", "Stop loss 144 or 141.5 (hard)"
+            if not _STOP_OR.fullmatch(text, before.end, n.start):
+                continue
+        elif "\n\n" in text[first.end : n.start] or any(
+            c.isalpha() for c in text[line_at : n.start]
         ):
             continue
+        before = n
         if n.value not in out and first.value > 0 and 1 / 1.5 <= n.value / first.value <= 1.5:
             out.append(n.value)
     return out

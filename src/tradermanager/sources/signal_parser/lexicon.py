@@ -231,6 +231,15 @@ NOT_PRICE_LABELS = frozenset(
         "position",
         "lot",
         "lots",
+        "lote",
+        "tamaño",
+        "tamanho",
+        "riesgo",
+        "risco",
+        "risiko",
+        "риск",
+        "размер",
+        "pozisyon",
     ]
 )
 

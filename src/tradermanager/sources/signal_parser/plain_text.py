@@ -57,7 +57,8 @@ _SPOILER = re.compile(r"\|\|([^|]{1,400}?)\|\|")
 # a hashtag before a value ("#EntryZone 0.512 - 0.498", "#TP1 0.4102", "#Lev 20x"): the word,
 # its parts joined by an underscore or written together, may be a section's label
 _HASHTAG_BEFORE_VALUE = re.compile(
-    r"(?<![\w#])#([^\W\d_][^\W_]*(?:_[^\W_]+)*)[^\S\n]*:?(?=[^\S\n]*[$]?\d)"
+    # (the "#" first, then what stands before it: the engine skips to each "#")
+    r"#(?<![\w#]#)([^\W\d_][^\W_]*(?:_[^\W_]+)*)[^\S\n]*:?(?=[^\S\n]*[$]?\d)"
 )
 _LEVERAGE_WORD = re.compile(f"(?:{LEVERAGE_LABELS})", re.I)
 
@@ -67,7 +68,8 @@ _THREAD_PART = re.compile(r"^([^\S\n]*(?:🧵[^\S\n]*)?)(\d{1,2})/(\d{1,2})?(?=[
 # a spot ladder's numbered orders at a line's start: "Buy 1:", "Buy #2 -", "BUY 3 @", "1st buy:",
 # "Sell #1:", "2nd sell:"
 _NUMBERED_ORDER = re.compile(
-    r"^([^\S\n]*)(?:(buy|sell)[^\S\n]*#?[^\S\n]*([1-9])|([1-9])(?:st|nd|rd|th)[^\S\n]+(buy|sell))"
+    r"^([^\S\n]*)(?:(buy(?:[^\S\n]+back)?|sell|long|short|order|cover)[^\S\n]*#?[^\S\n]*\(?([1-9])\)?"
+    r"|([1-9])(?:st|nd|rd|th)[^\S\n]+(buy|sell))"
     r"[^\S\n]*[:@\-–=][^\S\n]*(?=[$]?\d)",
     re.M | re.I,
 )
@@ -97,13 +99,23 @@ _KEY_HEADERS = frozenset(["field", "key", "parameter", "param", "item", "name", 
 
 def plain(text: str) -> str:
     """The text with relay markup, escapes, look-alike points and tables made plain."""
-    if '":' in text and "{" in text:
+    if ('":' in text or "':" in text) and "{" in text:
         text = read_payloads(text)
     if "#" in text:
         text = _HASHTAG_BEFORE_VALUE.sub(_hashtag_label, text)
     if "1/" in text and "2/" in text:
         text = _thread_parts(text)
-    if ("uy" in text or "UY" in text) and ("1" in text or "2" in text):
+    if ("1" in text or "2" in text) and (
+        "uy" in text
+        or "UY" in text
+        or "ong" in text
+        or "ONG" in text
+        or "ORT" in text
+        or "ort" in text
+        or "rder" in text
+        or "RDER" in text
+        or "over" in text
+    ):
         text = _numbered_orders(text)
     if "<" in text and ">" in text:
         if ":" in text:
@@ -169,17 +181,26 @@ def _numbered_orders(text: str) -> str:
     marks = list(_NUMBERED_ORDER.finditer(text))
     if not marks:
         return text
-    verbs = [(m.group(2) or m.group(5)).lower() for m in marks]
+    verbs = [_verb(m) for m in marks]
     first = verbs[0]
     if verbs.count(first) < 2 and len(set(verbs)) < 2:
         return text
 
     def label(m: re.Match[str]) -> str:
-        verb = (m.group(2) or m.group(5)).lower()
+        verb = _verb(m)
         n = m.group(3) or m.group(4)
         return f"{m.group(1)}{'Entry' if verb == first else 'Target'} {n}: "
 
     return _NUMBERED_ORDER.sub(label, text)
+
+
+def _verb(m: re.Match[str]) -> str:
+    """A numbered order's verb: "buy back" and "cover" close a short (its targets), "long",
+    "short" and "order" open the position like "buy"."""
+    verb = " ".join((m.group(2) or m.group(5)).lower().split())
+    if verb in ("buy back", "cover"):
+        return "close"
+    return "open" if verb in ("long", "short", "order") else verb
 
 
 def _hashtag_label(match: re.Match[str]) -> str:

@@ -717,7 +717,10 @@ def _accepted(trust: int, raw: str, market: Market | None, text: str, at: int) -
         return False
     if (trust < TAGGED and " " not in raw) or (trust == TAGGED and at > 0 and text[at - 1] == "$"):
         return market.base not in _QUOTE_WORDS and not _is_side_word(market.base)
-    return raw.upper() not in NOT_TOKENS and market.base not in NOT_TOKENS
+    if raw.upper() in NOT_TOKENS or market.base in NOT_TOKENS:
+        return False
+    # a hashtag of a side word in any language ("#COMPRA #ADA", "#VENDA"): no coin
+    return trust != TAGGED or not _is_side_word(market.base)
 
 
 def _topic_tag(text: str, at: int, raw: str) -> bool:
