@@ -13363,6 +13363,261 @@ def ms3_inline_signs(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- leftovers round, second set: the same families written otherwise, measured first -------
+# Written after the first set's rules, before the parser saw them: payloads from other bots
+# (camelCase keys, target objects in a list, 'positionSide', OKX/FTX-style instruments, two
+# entries in a list, a Python dict printed by a relay with single quotes), hashtag labels with
+# an ordinal or an underscore and in other languages, numbered orders of other wordings (a
+# short's 'Sell 1:' ladder with 'Buy back 1:' targets, 'Long 1:', 'Order #2:'), re-entries and
+# trailing-stop notices in other languages and wordings, and stops given twice on one line.
+# Each style draws from its own stream.
+
+
+@style(
+    "own_webhook_json_other_bots",
+    "payloads from other bots: camelCase keys ('entryPrice', 'takeProfit1', 'stopLoss': {'price'}), 'takeProfits': [{'price', 'qty'}], 'positionSide': 'SHORT', 'instrument': 'SOL-USDT-SWAP', two entries in a list, 'orderType': 'MARKET'; the same body printed by a relay as a Python dict (single quotes, True)",
+)
+@own_stream
+def own_webhook_json_other_bots(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, LEFT_MARKETS)
+    tps = _left_targets(d, rng.randint(1, 3))
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    two = rng.random() < 0.3
+    entries = [d.entry, d.round(d.entry * (1 - d.sign * 0.008))] if two else [d.entry]
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    lev = rng.choice([None, 5, 10, 20])
+    market = not two and rng.random() < 0.2
+    body: dict[str, Any] = {
+        rng.choice(["symbol", "instrument", "instId"]): rng.choice(
+            [f"{d.base}-USDT-SWAP", f"{d.base}USDT", f"{d.base}-PERP", f"{d.base}/USDT:USDT"]
+        ),
+        rng.choice(["positionSide", "side", "direction"]): rng.choice(
+            [d.side.upper(), "BUY" if d.long else "SELL", d.side]
+        ),
+        "orderType": "MARKET" if market else "LIMIT",
+    }
+    if not market:
+        if two:
+            body["entries"] = ["@E0", "@E1"]
+        else:
+            body[rng.choice(["entryPrice", "price", "limitPrice"])] = "@E0"
+    shape = rng.choice(["list", "numbered"])
+    if shape == "list":
+        body["takeProfits"] = [
+            {"price": f"@T{i}", "qty": rng.choice(["30%", "50%", "0.5"])} for i in range(len(tps))
+        ]
+    else:
+        for i in range(len(tps)):
+            body[f"takeProfit{i + 1}"] = f"@T{i}"
+    body["stopLoss"] = rng.choice([{"price": "@S"}, "@S", {"triggerPrice": "@S", "type": "MARK"}])
+    if lev is not None:
+        body["leverage"] = rng.choice([lev, f"{lev}X", str(lev)])
+    body["quantity"] = rng.choice([0.25, 12, 500])
+    body["clientOrderId"] = f"tv-{rng.randint(100000, 999999)}"
+    python_dict = rng.random() < 0.25
+    text = repr(body) if python_dict else json.dumps(body, indent=rng.choice([None, 2]))
+    for key, value in [("E0", entries[0]), ("S", sl)] + ([("E1", entries[1])] if two else []):
+        text = text.replace(f"'@{key}'", p(value)).replace(f'"@{key}"', p(value))
+    for i, t in enumerate(tps):
+        text = text.replace(f"'@T{i}'", p(t)).replace(f'"@T{i}"', p(t))
+    extra: dict[str, Any] = {"take_profits": tps, "stop_loss": sl, "leverage": lev}
+    if market:
+        extra.update(order_type="market", entries=[])
+    else:
+        extra["entries"] = entries
+    return text, signal(d, **extra)
+
+
+@style(
+    "own_hashtag_labels_other",
+    "hashtag labels with an ordinal, an underscore or a colon and in other languages: '#Entry: 148.2', '#ENTRY_PRICE 148.2', '#TakeProfit1', '#Target_2', '#Stop_Loss:', '#Вход', '#Цель1', '#Стоп', '#Entrada', '#Alvo1', '#Objetivo2'",
+)
+@own_stream
+def own_hashtag_labels_other(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, LEFT_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tps = _left_targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lang = rng.choice(["en", "en", "ru", "pt", "es"])
+    entry_w, tp_w, sl_w = {
+        "en": (
+            rng.choice(["#Entry:", "#ENTRY_PRICE", "#EntryPoint"]),
+            rng.choice(["#TakeProfit{i}", "#Target_{i}", "#TP_{i}"]),
+            rng.choice(["#Stop_Loss:", "#STOPLOSS", "#StopLoss"]),
+        ),
+        "ru": ("#Вход", "#Цель{i}", "#Стоп"),
+        "pt": ("#Entrada", "#Alvo{i}", "#Stop"),
+        "es": ("#Entrada", "#Objetivo{i}", "#StopLoss"),
+    }[lang]
+    side = {
+        "en": d.side.upper(),
+        "ru": "ЛОНГ" if d.long else "ШОРТ",
+        "pt": "COMPRA" if d.long else "VENDA",
+        "es": d.side.upper(),
+    }[lang]
+    lines = [
+        rng.choice([f"#{d.base}USDT #{side}", f"#{side} #{d.base}"]),
+        f"{entry_w} {p(d.entry)}",
+    ]
+    lines += [f"{tp_w.format(i=i)} {p(t)}" for i, t in enumerate(tps, 1)]
+    lines.append(f"{sl_w} {p(sl)}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "own_numbered_orders_other",
+    "numbered orders of other wordings: a short's 'Sell 1:' / 'Sell 2:' ladder with 'Buy back 1:' or 'Cover 1:' targets, 'Long 1:' / 'Long 2:', 'Order #1:' / 'Order #2:' beside 'Target 1:'; spot 'Buy (1):'",
+)
+@own_stream
+def own_numbered_orders_other(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MULTIPLIED)
+    n = rng.randint(2, 3)
+    entries = [d.round(d.entry * (1 - d.sign * 0.012 * i)) for i in range(n)]
+    d.entry = entries[0]
+    tps = _left_targets(d, rng.randint(1, 3), 0.025)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = (
+        rng.choice(["sellbuy", "long", "order"])
+        if not d.long
+        else rng.choice(["long", "order", "paren"])
+    )
+    if form == "sellbuy":
+        e_form, t_form = (
+            "Sell {i}: {v}",
+            rng.choice(["Buy back {i}: {v}", "Cover {i}: {v}", "Buy {i}: {v}"]),
+        )
+    elif form == "long":
+        e_form, t_form = f"{d.side.title()} {{i}}: {{v}}", "Target {i}: {v}"
+    elif form == "order":
+        e_form, t_form = "Order #{i}: {v}", "TP{i}: {v}"
+    else:
+        e_form, t_form = "Buy ({i}): {v}", "Sell ({i}): {v}"
+    lines = [
+        rng.choice(
+            [
+                f"{d.base}/USDT {d.side.upper()} ladder",
+                f"#{d.base} {d.side.upper()}",
+                f"${d.base} plan",
+            ]
+        )
+    ]
+    lines += [e_form.format(i=i, v=p(v)) for i, v in enumerate(entries, 1)]
+    lines += [t_form.format(i=i, v=p(v)) for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {p(sl)}")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "own_reentry_trailing_other",
+    "re-entries and trailing-stop notices in other wordings and languages: 'Reentrada SOL 148.2', 'Повторный вход ETH 3412', 'Re-entry point: 0.5231', 'zona de reentrada 142-140', 'TSL activated at 2.41', 'Trailing stop ON from 152.3', 'Trailing-Stop aktiviert bei 2.41', 'трейлинг-стоп активирован'",
+)
+@own_stream
+def own_reentry_trailing_other(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, LEFT_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    coin = rng.choice([d.base, f"#{d.base}", f"${d.base}", f"{d.base}USDT"])
+    kind = rng.choice(["reentry", "reentry", "zone", "trailing"])
+    if kind == "reentry":
+        text = rng.choice(
+            [
+                f"Reentrada {coin} {p(d.entry)}",
+                f"Re-entry point for {coin}: {p(d.entry)}",
+                f"{coin} re-entering at {p(d.entry)} 🔁",
+                f"Re-entry {coin} → {p(d.entry)}",
+            ]
+        )
+        return text, follow("reentry", d.base, price=d.entry, actions=["reentry"])
+    if kind == "zone":
+        other = d.round(d.entry * (1 - d.sign * rng.uniform(0.008, 0.02)))
+        text = rng.choice(
+            [
+                f"{coin} re-entry area {p(d.entry)} to {p(other)}",
+                f"Re-entry {coin} {p(d.entry)}/{p(other)}",
+                f"Zona de reentrada {coin}: {p(d.entry)} - {p(other)}",
+                f"{coin} re-entry range {p(other)} – {p(d.entry)}",
+            ]
+        )
+        return text, {"kind": "needs_review"}
+    act = d.round(d.entry * (1 + d.sign * rng.uniform(0.02, 0.05)))
+    text = rng.choice(
+        [
+            f"{coin} TSL activated at {p(act)}",
+            f"Trailing stop ON for {coin} from {p(act)}",
+            f"{coin}: trailing stop-loss activated, activation price {p(act)}",
+            f"Trailing stop activation hit on {coin} ({p(act)})",
+        ]
+    )
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "own_two_stops_one_line",
+    "two stops given on one line or as numbered stop labels: 'SL: 144 / 141.5', 'Stop loss 144 or 141.5 (hard)', 'SL1: 144' over 'SL2: 141.5', 'Stops: 144 (50%) 141.5 (50%)'; one copied stop would drop the other",
+)
+@own_stream
+def own_two_stops_one_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, LEFT_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tps = _left_targets(d, rng.randint(1, 3))
+    sl = d.against(rng.uniform(0.02, 0.03))
+    sl2 = d.round(sl * (1 - d.sign * rng.uniform(0.01, 0.02)))
+    lines = [
+        f"{d.base}/USDT {d.side.upper()}",
+        f"Entry: {p(d.entry)}",
+        f"TP: {' / '.join(p(t) for t in tps)}",
+    ]
+    lines += rng.choice(
+        [
+            [f"SL: {p(sl)} / {p(sl2)}"],
+            [f"Stop loss {p(sl)} or {p(sl2)} (hard)"],
+            [f"SL1: {p(sl)}", f"SL2: {p(sl2)}"],
+            [f"Stops: {p(sl)} (50%) {p(sl2)} (50%)"],
+        ]
+    )
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "own_size_risk_lines_other",
+    "size and risk lines in other languages beside the levels: 'Tamaño: 2%', 'Riesgo: 1%', 'Объём: 0.5 BTC', 'Риск: 1%', 'Risiko: 1R', 'Tamanho da posição: 150 USDT', 'Lot: 0.35'",
+)
+@own_stream
+def own_size_risk_lines_other(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, LEFT_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    tps = _left_targets(d, rng.randint(1, 3))
+    sl = d.against()
+    coins = (
+        round(rng.uniform(0.5, 3.0) * 100 / d.entry, 3)
+        if d.entry < 50
+        else round(rng.uniform(0.01, 0.9), 3)
+    )
+    extras = rng.sample(
+        [
+            f"Tamaño: {rng.choice([1, 2, 3])}%",
+            f"Riesgo: {rng.choice(['0.5', '1', '2'])}%",
+            f"Объём: {coins} {d.token}",
+            f"Риск: {rng.choice(['0.5', '1'])}%",
+            f"Risiko: {rng.choice(['1R', '0.5R'])}",
+            f"Tamanho da posição: {rng.choice([100, 150, 250])} USDT",
+            f"Lot: {coins}",
+            f"Pozisyon büyüklüğü: {rng.choice([100, 200])} USDT",
+        ],
+        rng.randint(1, 2),
+    )
+    lines = [
+        rng.choice([f"{d.base}/USDT {d.side.upper()}", f"#{d.base} {d.side.title()}"]),
+        f"Entry: {p(d.entry)}",
+        f"TP: {' / '.join(p(t) for t in tps)}",
+        f"SL: {p(sl)}",
+        *extras,
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
