@@ -174,6 +174,8 @@ def test_talk_that_only_sounds_like_an_update_is_not_one(text: str) -> None:
         "below 8.613 I'll cut it",
         "Close 50% at TP1",
         "Move SL to entry after TP1",
+        "Cancel the order if not filled by tomorrow",
+        "SOL: cancel if price hits 150 first",
         "0.5312",
         "148.9 👀",
     ],

@@ -491,10 +491,20 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+# after a cancel word on its line: the condition it waits for
+_CANCEL_CONDITION = re.compile(r"(?<![\w])(?:if|unless|when|once|until|should)(?![\w])")
+
+
 def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
     """A cancel, or a cancel beside other actions ("TP1 hit ✅ cancel the rest of the orders",
     "Close ETH and cancel the pending limit"): the copy cannot apply the cancel and the rest
     together, and applying one is half the message — it goes to review."""
+    first = CANCEL.search(lower)
+    if first is not None:
+        line_end = lower.find("\n", first.end())
+        if _CANCEL_CONDITION.search(lower, first.end(), line_end if line_end >= 0 else len(lower)):
+            # "Cancel the order if not filled by tomorrow": a plan, not a cancel now
+            return FollowUpAction.CANCEL, {"conflict": "a cancel only planned"}
     rest = CANCEL.sub(_blank, lower)
     if not any(ch.isalnum() for ch in rest):  # "Cancelled", "cancelled ❌": nothing else
         return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
