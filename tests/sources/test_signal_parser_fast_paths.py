@@ -47,6 +47,14 @@ PLAIN_EU_MARK = re.compile(
 )
 PLAIN_US_MARK = re.compile(r"0(?<![\d.,]0)\.\d|\d\.(?:\d{1,2}|\d{4,})(?![\d])|\d,\d{3}\.\d")
 
+# the plain forms of the label words: runs of letters (a-z in a lower-cased ASCII text), with
+# the signs that open a label
+PLAIN_WORD = re.compile(r"[^\W\d_]+|[@👉💵🎯🛑⛔]")
+PLAIN_LETTERS = re.compile(r"[^\W\d_]+")
+PLAIN_ASCII_WORD = re.compile("[a-z]+|@")
+PLAIN_ASCII_LETTERS = re.compile("[a-z]+")
+PLAIN_ASCII_SIGN_WORD = re.compile("[a-z]+|[@👉💵🎯🛑⛔]")
+
 # texts made of what numbers, labels and separators are written with
 NUMBER_TEXT = st.lists(
     st.sampled_from([*"0123456789.,-$:% kKeE+x \n\u202f\u00a0–d/", " days", "٣"]), max_size=40
@@ -98,8 +106,8 @@ def test_the_signs_are_held_where_their_pattern_finds_one(text: str) -> None:
 @given(WORD_TEXT)
 def test_letters_alone_are_the_words_of_a_text_without_signs(text: str) -> None:
     if sections._SIGN.search(text) is None:
-        plain = [(m.span(), m.group()) for m in sections._WORD.finditer(text)]
-        assert [(m.span(), m.group()) for m in sections._LETTERS.finditer(text)] == plain
+        plain = [(m.span(), m.group()) for m in PLAIN_WORD.finditer(text)]
+        assert [(m.span(), m.group()) for m in PLAIN_LETTERS.finditer(text)] == plain
 
 
 PLAIN_GROUP_GAP = re.compile(r"\d[ \u202f\u00a0]\d")
@@ -173,8 +181,29 @@ def _plain_first_separators(text: str) -> list[tuple[int, int]]:
     ).map("".join)
 )
 def test_a_lines_first_separator_is_the_one_the_plain_loop_takes(text: str) -> None:
-    found = [m.span() for m in sections._FIRST_SEPARATOR.finditer(text)]
-    assert found == _plain_first_separators(text)
+    assert sections.first_separators(text) == _plain_first_separators(text)
+    # ... and the one the pattern tried at every line start finds
+    assert sections.first_separators(text) == [
+        m.span() for m in PLAIN_FIRST_SEPARATOR.finditer(text)
+    ]
+
+
+# the plain form of the icon-line pattern: tried at every line start
+PLAIN_MARKER_LINE = re.compile("^" + sections._MARKER, re.M)
+PLAIN_FIRST_SEPARATOR = re.compile(r"^[^\n:：=➜→]{0,48}[:：=➜→]", re.M)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*" \n\t$1.5a_:", "🔴", "↓", "•", "·", "━", "\u00a0", "\u2028", "\x85"]),
+        max_size=24,
+    ).map("".join)
+)
+def test_icon_lines_searched_from_each_newline_are_those_of_every_line_start(text: str) -> None:
+    fast = [(at, m.span(1), m.end()) for at, m in sections.marker_line_starts(text)]
+    plain = [(m.start(), m.span(1), m.end()) for m in PLAIN_MARKER_LINE.finditer(text)]
+    assert fast == plain
 
 
 FOLLOW_UP_TEXT = st.lists(
@@ -671,7 +700,7 @@ def test_a_text_whose_wide_characters_are_no_letters_has_the_words_of_a_z(text: 
     lower = numbers.lowered(text)
     if lower.isascii() or sections._WIDE_LETTER.search(lower) is not None:
         return
-    plain = sections._WORD if holds_any(lower, sections._SIGNS) else sections._LETTERS
+    plain = PLAIN_WORD if holds_any(lower, sections._SIGNS) else PLAIN_LETTERS
     fast = (
         sections._ASCII_SIGN_WORD if holds_any(lower, sections._SIGNS) else sections._ASCII_LETTERS
     )
@@ -683,3 +712,215 @@ def test_a_text_whose_wide_characters_are_no_letters_has_the_words_of_a_z(text: 
 def test_a_wide_letter_is_found_where_a_wide_character_is_a_letter(text: str) -> None:
     wide_letter = any(ord(ch) > 127 and re.fullmatch(r"[^\W\d_]", ch) for ch in text)
     assert (sections._WIDE_LETTER.search(text) is not None) == wide_letter
+
+
+# the labels as they were read before each first word's checks were looked up once (a buying
+# word, an entry word, a sign, "price") and before the other scripts' labels were only looked
+# for in a text with a wide letter
+
+
+def _plain_labels(
+    text: str, excluded: list[tuple[int, int]] | None = None, lower: str | None = None
+) -> list[sections.Label]:
+    """sections.labels as it read before its first words' checks were looked up once."""
+    out: list[sections.Label] = []
+    append = out.append
+    last_end = 0
+    buys = False
+    first_words = sections._FIRST_WORDS
+    by_word = sections._BY_WORD
+    lower = lower if lower is not None else numbers.lowered(text)
+    # the lower-cased text holds each label as it reads, unless an "İ" (two characters lower
+    # case, one in ``lower``) stands in it
+    same_case_length = "İ" not in text
+    if lower.isascii():  # (lower-cased: its letters are a-z, its only sign "@")
+        words = PLAIN_ASCII_WORD if "@" in lower else PLAIN_ASCII_LETTERS
+    elif sections._WIDE_LETTER.search(lower) is None:
+        words = PLAIN_ASCII_SIGN_WORD if holds_any(lower, sections._SIGNS) else PLAIN_ASCII_LETTERS
+    else:
+        words = PLAIN_WORD if holds_any(lower, sections._SIGNS) else PLAIN_LETTERS
+    for word in words.finditer(lower):
+        first = word.group()
+        if first not in first_words:
+            continue
+        found = by_word.get(first) or sections._pattern_for(first)
+        if found is None:
+            continue
+        start = word.start()
+        if start < last_end or (excluded and numbers.inside(start, excluded)):
+            continue
+        if (
+            first == "price"
+            and sections._words_before(text, start)
+            and text[word.end() : word.end() + 1] != "="
+        ):
+            continue  # "current price", "average entry price": only a line's own "Price:"
+        pattern, index = found
+        m = pattern.match(text, start)
+        if m is None:
+            continue
+        last_end = m.end()
+        kind = m.lastgroup or ""
+        if kind == "target":  # the index groups follow the named target group
+            number = m.group(index) or m.group(index + 1)
+            idx = int(number) if number else None
+            if idx is not None and text[last_end : last_end + 1] == ")":
+                line_end = text.find("\n", last_end)
+                if f" {idx + 1}) " in text[last_end : line_end if line_end >= 0 else len(text)]:
+                    # "Take profit 1) 0.0761 2) 0.07465": a list numbered on the label's line
+                    last_end = m.start(index if m.group(index) else index + 1)
+                    idx = None
+        else:
+            idx = None
+        word_read = lower[start:last_end] if same_case_length else m.group().lower()
+        if (
+            kind == "entry"
+            and first.startswith("entr")
+            and sections._DISTANCE_BEFORE.search(lower, max(0, start - 24), start)
+        ):
+            continue  # "SL: 3.5% below entry (1.3513)": the entry named as a reference
+        if word_read == "@" and sections._SHARE_BEFORE.search(lower, max(0, start - 12), start):
+            continue  # "Entries: 50% @ 2.6913 | 50% @ 2.659": a share at its price
+        if word_read in sections._POINTERS and (
+            (out and sections._points_at(text, out[-1], start))
+            or sections._ICON_BEFORE_LABEL.match(text, last_end)
+        ):
+            continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its label;
+            # "👉 Join: t.me/…": an icon before a line's own label
+        if not buys and kind != "target" and word_read.startswith(sections.BUY_WORDS):
+            buys = True
+        if (
+            word_read in sections._HEADING_ICONS
+            and out
+            and out[-1].kind != kind
+            and sections._under_heading(text, out[-1], start)
+        ):
+            continue  # "🔹 ENTRY ZONE" / "🎯 $90,800 – $91,600": an icon under the heading
+        if word_read in sections._HEADING_ICONS and sections._worded_label_after(text, last_end):
+            continue  # "🎯 STRATEGY: Ichimoku Sniper": the icon of a line of words
+        if (
+            kind == "target"
+            and out
+            and out[-1].kind == "target"
+            and sections._COMBINED_BETWEEN.fullmatch(lower, out[-1].end, start)
+        ):
+            # "TP1/TP2/TP3: a / b / c", "Targets (T1/T2/T3): …": one label for the whole list
+            out[-1] = sections.Label("target", out[-1].start, last_end, out[-1].word, None)
+            continue
+        append(sections._new_tuple(sections.Label, (kind, start, last_end, word_read, idx)))
+    if not text.isascii() and sections._OTHER_SCRIPT.search(text):
+        if sections._UNSPACED_SCRIPT.search(text):
+            out = sections._unspaced_labels(text, out)
+        if sections._MARKED_SCRIPT.search(text):
+            out = sections._unspaced_labels(text, out, sections._MARKED)
+    if buys:
+        out = [
+            sections.Label("target", lab.start, lab.end, lab.word, None)
+            if lab.word.startswith("sell") and lab.kind in ("short", "entry")
+            else lab
+            for lab in out
+        ]
+    return out
+
+
+LABEL_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *" \n:/()%1.5@",
+            *("🎯", "🛑", "⛔", "👉", "💵", "🔹", "TP", "Entry", "entry", "ENTRY ZONE", "buy"),
+            *("Buy zone", "BID", "Sell", "accumulation", "purchase", "Price", "current price"),
+            *("price=", "SL", "Stop", "Targets", "TP1/TP2", "below", "from", "STRATEGY", "İ"),
+            *("止盈", "止损1", "লক্ষ্য", "ক্", "вход", "короткий", "Long", "short", "K"),
+        ]
+    ),
+    max_size=18,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(LABEL_TEXT)
+def test_labels_with_their_checks_looked_up_once_read_as_the_plain_loop(text: str) -> None:
+    assert sections.labels(text) == _plain_labels(text)
+
+
+def test_every_corpus_message_has_the_labels_of_the_plain_loop() -> None:
+    for case in load():
+        assert sections.labels(case.text) == _plain_labels(case.text), case.id
+
+
+def test_a_label_whose_text_opens_with_a_buying_word_has_a_first_word_that_does() -> None:
+    # the buying-word check runs only for a first word that is one (and never for a sign)
+    for word, checks in sections._CHECKS.items():
+        assert bool(checks & sections._BUY_WORD) == word.startswith(sections.BUY_WORDS)
+        assert not (checks & sections._BUY_WORD and checks & sections._SIGN_WORD)
+    for sign in (*sections._POINTERS, *sections._HEADING_ICONS):
+        assert sign[0] in sections._SIGNS
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"ab 1:\n", "\u0e31", "\u09cd", "\u09be", "\u3099", "🎯", "━", "٣"]),
+        max_size=16,
+    ).map("".join)
+)
+def test_a_text_without_a_wide_letter_holds_no_label_of_another_script(text: str) -> None:
+    if sections._WIDE_LETTER.search(numbers.lowered(text)) is None:
+        assert sections._unspaced_labels(text, []) == []
+        assert sections._unspaced_labels(text, [], sections._MARKED) == []
+
+
+WORD_SCAN_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"abz AZ19_.:@\n",
+            "🎯",
+            "🛑",
+            "⛔",
+            "👉",
+            "💵",
+            "✅",
+            "é",
+            "ß",
+            "²",
+            "٣",
+            "ক্",
+            "вход",
+            "止盈",
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(WORD_SCAN_TEXT)
+def test_the_word_patterns_opening_with_a_class_find_the_words_of_the_plain_ones(
+    text: str,
+) -> None:
+    for fast, plain in (
+        (sections._WORD, PLAIN_WORD),
+        (sections._LETTERS, PLAIN_LETTERS),
+        (sections._ASCII_WORD, PLAIN_ASCII_WORD),
+        (sections._ASCII_LETTERS, PLAIN_ASCII_LETTERS),
+        (sections._ASCII_SIGN_WORD, PLAIN_ASCII_SIGN_WORD),
+    ):
+        for case in (text, text.lower()):
+            assert [m.span() for m in fast.finditer(case)] == [
+                m.span() for m in plain.finditer(case)
+            ]
+
+
+PLAIN_UPPER_WORD = re.compile(r"(?<![\w])(\d{0,4}[A-Z][A-Z0-9]{1,11})(?![\w])")
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"AZ09 a_.#$\n", "BTC", "1000", "12345", "É", "٣", "SHIB", "USDT"]),
+        max_size=16,
+    ).map("".join)
+)
+def test_words_in_capitals_found_from_their_first_character_are_the_plain_ones(text: str) -> None:
+    fast = [(m.span(), m.group(1)) for m in symbols._UPPER_WORD.finditer(text)]
+    assert fast == [(m.span(), m.group(1)) for m in PLAIN_UPPER_WORD.finditer(text)]

@@ -235,20 +235,26 @@ def _points_at(text: str, before: Label, start: int) -> bool:
 
 # Words a label can start with: the label regex runs only where one of them stands, which
 # keeps the parser fast (one dictionary look-up per word instead of a regex at every position).
-_WORD = re.compile(r"[^\W\d_]+|[@👉💵🎯🛑⛔]")
-# The same without the signs, for a text that has none: a pattern that opens with one
-# character class lets the regex engine skip ahead to a letter (twice as fast).
+# Each word pattern opens with one character class, which lets the regex engine skip ahead to
+# a character that can start a word; a pattern opening with a repeat ("[a-z]+") or with
+# alternatives of classes ("[a-z]+|@") is tried at every position. So a run of letters is
+# written as one letter and then the rest ("[a-z][a-z]*"), and a word or a sign as a
+# character of either, then the rest of the run only after a letter. Their plain forms
+# ("[^\W\d_]+|[@👉💵🎯🛑⛔]", "[^\W\d_]+", "[a-z]+|@", "[a-z]+", "[a-z]+|[@👉💵🎯🛑⛔]")
+# find the same words (test_signal_parser_fast_paths.py).
+_WORD = re.compile(r"[\w@👉💵🎯🛑⛔](?<![\d_])(?:(?<=\w)[^\W\d_]*)?")
+# The same without the signs, for a text that has none (twice as fast).
 _SIGN = re.compile("[@👉💵🎯🛑⛔]")
 _SIGNS = ("@", "👉", "💵", "🎯", "🛑", "⛔")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_][^\W\d_]*")
 # The same for a lower-cased ASCII text: a plain range is read twice as fast as a category.
-_ASCII_WORD = re.compile("[a-z]+|@")
-_ASCII_LETTERS = re.compile("[a-z]+")
+_ASCII_WORD = re.compile("[a-z@](?:(?<=[a-z])[a-z]*)?")
+_ASCII_LETTERS = re.compile("[a-z][a-z]*")
 # ... and for a lower-cased text whose only wide characters are no letters (icons, arrows): its
 # words are the same runs of a-z (one search for a wide letter, made on the two in three
 # messages that hold a wide character, costs less than the category test at every letter).
 _WIDE_LETTER = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])")
-_ASCII_SIGN_WORD = re.compile("[a-z]+|[@👉💵🎯🛑⛔]")
+_ASCII_SIGN_WORD = re.compile("[a-z@👉💵🎯🛑⛔](?:(?<=[a-z])[a-z]*)?")
 _FIRST_WORDS = frozenset(
     [
         "entry",
@@ -459,6 +465,21 @@ _FIRST_WORDS = frozenset(
         "⛔",
     ]
 )
+# The checks a label's first word asks for beyond the usual (none for most labels), by word:
+# "price" only as a line's own label; an entry word not after a distance ("3% below entry");
+# a sign (a share's "@", a pointer, an icon under a heading); a buying word (its post's "sell"
+# names targets). A label's text starts with its first word's letters, so a buying word's
+# label is one whose first word is.
+_PRICE_WORD, _ENTRY_WORD, _SIGN_WORD, _BUY_WORD = 1, 2, 4, 8
+_CHECKS = {
+    word: (
+        (_PRICE_WORD if word == "price" else 0)
+        | (_ENTRY_WORD if word.startswith("entr") else 0)
+        | (_SIGN_WORD if word in _SIGNS else 0)
+        | (_BUY_WORD if word.startswith(BUY_WORDS) else 0)
+    )
+    for word in _FIRST_WORDS
+}
 _KINDS = (
     ("entry", ENTRY_LABELS),
     ("target", TARGET_LABELS),
@@ -569,21 +590,25 @@ def labels(
     append = out.append
     last_end = 0
     buys = False
-    first_words = _FIRST_WORDS
+    checks_of = _CHECKS
     by_word = _BY_WORD
     lower = lower if lower is not None else lowered(text)
     # the lower-cased text holds each label as it reads, unless an "İ" (two characters lower
     # case, one in ``lower``) stands in it
     same_case_length = "İ" not in text
+    # (a text whose wide characters are no letters holds no label of another script)
+    other_script = False
     if lower.isascii():  # (lower-cased: its letters are a-z, its only sign "@")
         words = _ASCII_WORD if "@" in lower else _ASCII_LETTERS
     elif _WIDE_LETTER.search(lower) is None:
         words = _ASCII_SIGN_WORD if holds_any(lower, _SIGNS) else _ASCII_LETTERS
     else:
         words = _WORD if holds_any(lower, _SIGNS) else _LETTERS
+        other_script = True
     for word in words.finditer(lower):
         first = word.group()
-        if first not in first_words:
+        checks = checks_of.get(first)
+        if checks is None:
             continue
         found = by_word.get(first) or _pattern_for(first)
         if found is None:
@@ -592,7 +617,7 @@ def labels(
         if start < last_end or (excluded and inside(start, excluded)):
             continue
         if (
-            first == "price"
+            checks & _PRICE_WORD
             and _words_before(text, start)
             and text[word.end() : word.end() + 1] != "="
         ):
@@ -615,30 +640,43 @@ def labels(
         else:
             idx = None
         word_read = lower[start:last_end] if same_case_length else m.group().lower()
-        if (
-            kind == "entry"
-            and first.startswith("entr")
-            and _DISTANCE_BEFORE.search(lower, max(0, start - 24), start)
-        ):
-            continue  # "SL: 3.5% below entry (1.3513)": the entry named as a reference
-        if word_read == "@" and _SHARE_BEFORE.search(lower, max(0, start - 12), start):
-            continue  # "Entries: 50% @ 2.6913 | 50% @ 2.659": a share at its price
-        if word_read in _POINTERS and (
-            (out and _points_at(text, out[-1], start)) or _ICON_BEFORE_LABEL.match(text, last_end)
-        ):
-            continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its label;
-            # "👉 Join: t.me/…": an icon before a line's own label
-        if not buys and kind != "target" and word_read.startswith(BUY_WORDS):
-            buys = True
-        if (
-            word_read in _HEADING_ICONS
-            and out
-            and out[-1].kind != kind
-            and _under_heading(text, out[-1], start)
-        ):
-            continue  # "🔹 ENTRY ZONE" / "🎯 $90,800 – $91,600": an icon under the heading
-        if word_read in _HEADING_ICONS and _worded_label_after(text, last_end):
-            continue  # "🎯 STRATEGY: Ichimoku Sniper": the icon of a line of words
+        if checks:  # the checks of a few first words (most labels have none)
+            if (
+                checks & _ENTRY_WORD
+                and kind == "entry"
+                and lower.find("%", max(0, start - 24), start) >= 0
+                and _DISTANCE_BEFORE.search(lower, max(0, start - 24), start)
+            ):
+                continue  # "SL: 3.5% below entry (1.3513)": the entry named as a reference
+            if checks & _SIGN_WORD:
+                if (
+                    word_read == "@"
+                    and lower.find("%", max(0, start - 12), start) >= 0
+                    and _SHARE_BEFORE.search(lower, max(0, start - 12), start)
+                ):
+                    continue  # "Entries: 50% @ 2.6913 | 50% @ 2.659": a share at its price
+                if word_read in _POINTERS and (
+                    (out and _points_at(text, out[-1], start))
+                    or _ICON_BEFORE_LABEL.match(text, last_end)
+                ):
+                    continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its
+                    # label; "👉 Join: t.me/…": an icon before a line's own label
+                if (
+                    word_read in _HEADING_ICONS
+                    and out
+                    and out[-1].kind != kind
+                    and _under_heading(text, out[-1], start)
+                ):
+                    continue  # "🔹 ENTRY ZONE" / "🎯 $90,800 – $91,600": an icon under the heading
+                if word_read in _HEADING_ICONS and _worded_label_after(text, last_end):
+                    continue  # "🎯 STRATEGY: Ichimoku Sniper": the icon of a line of words
+            if (
+                checks & _BUY_WORD
+                and not buys
+                and kind != "target"
+                and word_read.startswith(BUY_WORDS)
+            ):
+                buys = True
         if (
             kind == "target"
             and out
@@ -649,7 +687,7 @@ def labels(
             out[-1] = Label("target", out[-1].start, last_end, out[-1].word, None)
             continue
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
-    if not text.isascii() and _OTHER_SCRIPT.search(text):
+    if other_script and _OTHER_SCRIPT.search(text):
         if _UNSPACED_SCRIPT.search(text):
             out = _unspaced_labels(text, out)
         if _MARKED_SCRIPT.search(text):
@@ -667,8 +705,25 @@ def labels(
 # A line that opens with one to three words and a colon ("Ingresso:", "Harga masuk:",
 # "Entry price(USDT):"): a label, known or not. An unknown one still ends the section before
 # it, so its prices are never taken for the previous label's.
-# A line's first separator, at most 48 characters from the line's start.
-_FIRST_SEPARATOR = re.compile(r"^[^\n:：=➜→]{0,48}[:：=➜→]", re.M)
+# A line's first separator, at most 48 characters from the line's start: matched at the text's
+# start, then searched from each newline. (A pattern that opens with the newline lets the regex
+# engine skip from one newline to the next; "^" in multi-line mode is tried at every position.)
+_FIRST_SEPARATOR = re.compile(r"[^\n:：=➜→]{0,48}+[:：=➜→]")
+_NEXT_FIRST_SEPARATOR = re.compile(r"\n[^\n:：=➜→]{0,48}+[:：=➜→]")
+
+
+def first_separators(text: str) -> list[tuple[int, int]]:
+    """(line start, end of its first separator) of every line whose first separator stands
+    at most 48 characters from the line's start."""
+    out = []
+    m = _FIRST_SEPARATOR.match(text)
+    if m is not None:
+        out.append(m.span())
+    for m in _NEXT_FIRST_SEPARATOR.finditer(text):
+        out.append((m.start() + 1, m.end()))
+    return out
+
+
 # Combining marks a word of these scripts holds (Latin accents, Cyrillic, Hebrew, Arabic, the
 # Indic scripts, Thai, Lao, Myanmar): a regex \w does not count them as letters.
 MARKS = (
@@ -688,8 +743,22 @@ _LINE_LABEL = re.compile(
 
 
 # A line that opens with icons or arrows and then a price: "🔴 1.06", "↓ 62800".
-# (The icon is not ASCII: "/73" left after a blanked "Confidence: 3" is none.)
-_MARKER_LINE = re.compile(r"^[^\S\n]*([^\x00-\x7f\w•·][^\w\s]{0,5})[^\S\n]*(?=\$?\d)", re.M)
+# (The icon is not ASCII: "/73" left after a blanked "Confidence: 3" is none.) Matched at the
+# text's start, then searched from each newline, as the first separators are.
+_MARKER = r"[^\S\n]*([^\x00-\x7f\w•·][^\w\s]{0,5})[^\S\n]*(?=\$?\d)"
+_MARKER_LINE = re.compile(_MARKER)
+_NEXT_MARKER_LINE = re.compile("\n" + _MARKER)
+
+
+def marker_line_starts(text: str) -> list[tuple[int, re.Match[str]]]:
+    """(line start, match) of every line that opens with icons or arrows and then a price."""
+    out = []
+    m = _MARKER_LINE.match(text)
+    if m is not None:
+        out.append((0, m))
+    for m in _NEXT_MARKER_LINE.finditer(text):
+        out.append((m.start() + 1, m))
+    return out
 
 
 def _marker_lines(text: str, known: list[Label], starts: list[int]) -> list[Label]:
@@ -698,8 +767,8 @@ def _marker_lines(text: str, known: list[Label], starts: list[int]) -> list[Labe
     label's section, so their prices are never taken for its own. (A list under a label whose
     line holds no price, "Targets:" then "🔹 1.18", stays that label's list.)"""
     out: list[Label] = []
-    for m in _MARKER_LINE.finditer(text):
-        k = bisect_left(starts, m.start())
+    for line_start, m in marker_line_starts(text):
+        k = bisect_left(starts, line_start)
         if k < len(starts) and starts[k] < m.end():
             continue  # a known label opens the line (🎯, 🛑, ⛔)
         if k == 0:
@@ -708,11 +777,11 @@ def _marker_lines(text: str, known: list[Label], starts: list[int]) -> list[Labe
         if before.kind not in ("entry", "target", "stop"):
             continue
         line_end = text.find("\n", before.end)
-        if line_end < 0 or line_end > m.start():
+        if line_end < 0 or line_end > line_start:
             continue
         if not any(ch.isdigit() for ch in text[before.end : line_end]):
             continue  # "Targets:" alone on its line: the lines below are its list
-        if text.rfind("\n", 0, m.start()) != line_end:
+        if text.rfind("\n", 0, line_start) != line_end:
             continue  # only the line right below the label's line
         out.append(Label("other", m.start(1), m.end(), m.group(1), None))
     return out
@@ -730,8 +799,7 @@ def foreign_labels(
         _dash_labels(text, starts, excluded, out)
     if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
         return out
-    for sep in _FIRST_SEPARATOR.finditer(text):  # one label per line, and only near its start
-        line_start, sep_end = sep.span()
+    for line_start, sep_end in first_separators(text):  # one label per line, near its start
         k = bisect_left(starts, line_start)
         if k < len(starts) and starts[k] < sep_end - 1:
             continue  # a known label stands before the separator
