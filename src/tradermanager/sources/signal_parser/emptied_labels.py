@@ -26,6 +26,7 @@ Section = tuple[sections.Label, list[numbers.Number], str]
 # "TPs ⇒", "Stop Loss ||" of a spoiler whose value was cut).
 _NO_VALUE = frozenset(" \t:：=*_→⇒➜>|)")
 _LEVEL_KINDS = frozenset(["entry", "target", "stop"])
+_CHECKED = ("stop", "target", "entry", "other")
 _NOTE = re.compile(r"[^\S\n]*[(\[][^\d()\[\]\n]{1,24}[)\]][^\S\n]*[:：=][^\S\n]*")
 _WORD_THEN_COLON = re.compile(
     r"['’]?[^\W\d_]{0,10}[^\S\n]*[:：][^\S\n]*|[^\S\n]+[^\W\d_]{1,10}[^\S\n]*[:：][^\S\n]*"
@@ -49,6 +50,11 @@ def emptied_line_label(
     knows, kind "other"), ``found`` their sections as read (an index such as the 1 of
     "TP-1:" taken out), ``all_numbers`` the message's prices, ``read_levels`` the entries,
     targets and stop the signal was read with ("entry", "target", "stop")."""
+    for kind in _CHECKED:  # a quick pass: most messages hold no unpriced line label at all
+        if any(not sec[1] and _line_end_bare(text, sec[0].end) for sec in found.get(kind, ())):
+            break
+    else:
+        return ""
     priced = {
         sec[0].start: bool(sec[1])
         for kind, secs in found.items()
@@ -95,6 +101,25 @@ def emptied_line_label(
             "a level is missing. Check it."
         )
     return ""
+
+
+def _line_end_bare(text: str, end: int) -> bool:
+    """No digit and no letter after ``end`` on its line but a label's ordinal or one word
+    before a colon: a label that may be left empty (the quick pass of
+    :func:`emptied_line_label`; a line's label in two words, "Stop (SL):", is seen at its
+    second word)."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    if not rest or _NO_VALUE.issuperset(rest):
+        return True
+    m = _ORDINAL.match(rest)
+    if m is not None:
+        rest = rest[m.end() :]
+    return (
+        _NO_VALUE.issuperset(rest)
+        or _NOTE.fullmatch(rest) is not None
+        or _WORD_THEN_COLON.fullmatch(rest) is not None
+    )
 
 
 def _line_label(text: str, start: int, end: int) -> bool:
