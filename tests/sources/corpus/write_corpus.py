@@ -12483,6 +12483,151 @@ def talk_beside_signal(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- scripts round three, second set: the same rules on other languages, measured first -----
+# Written after the first set's rules landed, before the parser saw them: the price before its
+# word in more languages and on separate lines, sentences with the prepositions of Greek,
+# Hebrew, Filipino and Polish, Serbian and Croatian cards in Latin letters with decimal commas,
+# Bulgarian and Kazakh cards in Cyrillic with words no list holds.
+
+
+@style(
+    "value_first_lines",
+    "the price before its word on lines of their own: Korean '148.2 진입' / '152 / 155 익절' / '144 손절', Japanese '148.2 エントリー' / '152、155 利確' / '144 損切り', Hinglish '148.2 entry' / '152, 155 target' / '144 SL'; a side word in the headline",
+)
+@own_stream
+def value_first_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lang = rng.randrange(3)
+    if lang == 0:
+        head = f"#{d.base} {'롱' if d.long else '숏'}"
+        lines = [f"{v(d.entry)} 진입", " / ".join(v(x) for x in tps) + " 익절", f"{v(sl)} 손절"]
+    elif lang == 1:
+        head = f"#{d.base} {'ロング' if d.long else 'ショート'}"
+        lines = [
+            f"{v(d.entry)} エントリー",
+            "、".join(v(x) for x in tps) + " 利確",
+            f"{v(sl)} 損切り",
+        ]
+    else:
+        head = f"{d.base} {'long' if d.long else 'short'} call"
+        lines = [f"{v(d.entry)} entry", ", ".join(v(x) for x in tps) + " target", f"{v(sl)} SL"]
+    return "\n".join([head, *lines]), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "greek_hebrew_filipino_sentences",
+    "signals as sentences with other languages' prepositions: Greek 'Long στο #SOL από 148,2, στόχοι 152 και 155, stop 144', Hebrew 'לונג על SOL מ-148.2, יעדים 152 ו-155, סטופ 144', Filipino 'Long tayo sa #SOL sa 148.2, TP 152 at 155, SL 144'",
+)
+@own_stream
+def gr_he_fil_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = d.away(2)
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    lang = rng.randrange(3)
+    side = "Long" if d.long else "Short"
+    if lang == 0:
+        p = lambda x: eu(x, d.dec)  # noqa: E731
+        text = f"{side} στο #{d.base} από {p(d.entry)}, στόχοι {p(tps[0])} και {p(tps[1])}, stop {p(sl)}"
+        text += f", μόχλευση {lev}x" if lev else ""
+    elif lang == 1:
+        p = lambda x: num(x, d.dec)  # noqa: E731
+        word = "לונג" if d.long else "שורט"
+        text = f"{word} על {d.base} ב {p(d.entry)}, יעדים {p(tps[0])} ו {p(tps[1])}, סטופ {p(sl)}"
+        text += f", מינוף x{lev}" if lev else ""
+    else:
+        p = lambda x: num(x, d.dec)  # noqa: E731
+        text = (
+            f"{side} tayo sa #{d.base} sa {p(d.entry)}, TP {p(tps[0])} at {p(tps[1])}, SL {p(sl)}"
+        )
+        text += f", {lev}x lang po" if lev else ""
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "balkan_latin_cards",
+    "Serbian, Croatian and Bosnian cards in Latin letters, words no lexicon holds: 'Par: SOL/USDT', 'Smjer: LONG', 'Ulaz: 148,2', 'Ciljevi: 152 - 155' or 'Cilj 1: …', 'Stop: 144', 'Poluga: 10x'; decimal commas and dot thousands",
+)
+@own_stream
+def balkan_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    p = lambda x: eu(x, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    lines = [
+        f"Par: {d.base}/USDT",
+        f"Smjer: {'LONG' if d.long else 'SHORT'}",
+        f"Ulaz: {p(d.entry)}",
+    ]
+    if rng.random() < 0.5:
+        lines.append("Ciljevi: " + " - ".join(p(x) for x in tps))
+    else:
+        lines += [f"Cilj {i}: {p(x)}" for i, x in enumerate(tps, 1)]
+    lines.append(f"{rng.choice(['Stop', 'Stop loss', 'Zaustavi gubitak'])}: {p(sl)}")
+    if lev:
+        lines.append(f"Poluga: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "bulgarian_kazakh_cyrillic_cards",
+    "Bulgarian and Kazakh cards in Cyrillic, words no lexicon holds: 'Двойка: SOL/USDT', 'Посока: ЛОНГ' or 'Бағыт: ЛОНГ', 'Вход: 0,4512' or 'Кіру: 0,4512', 'Цели: …' or 'Мақсаттар: …', 'Стоп: …', 'Ливъридж: 10х'; decimal commas of three digits",
+)
+@own_stream
+def bg_kz_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MARKETS + SMALL_CAPS if m[2] < 1000])
+    p = lambda x: num(x, d.dec).replace(".", ",")  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    side = "ЛОНГ" if d.long else "ШОРТ"
+    if rng.random() < 0.5:
+        lines = [f"Двойка: {d.base}/USDT", f"Посока: {side}", f"Вход: {p(d.entry)}"]
+        lines.append("Цели: " + " / ".join(p(x) for x in tps))
+        lines.append(f"Стоп: {p(sl)}")
+        lev_line = f"Ливъридж: {lev}х"
+    else:
+        lines = [f"Жұп: {d.base}/USDT", f"Бағыт: {side}", f"Кіру нүктесі: {p(d.entry)}"]
+        lines.append("Мақсаттар: " + " / ".join(p(x) for x in tps))
+        lines.append(f"Тоқтату: {p(sl)}")
+        lev_line = f"Иінтірек: {lev}х"
+    if lev:
+        lines.append(lev_line)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "turkish_hindi_value_first",
+    "Turkish and Hindi sentences with the price before its word: '#SOL 148,2 giriş, 152 ve 155 hedef, 144 stop', 'SOL 148.2 पर लॉन्ग, 152 और 155 टारगेट, 144 स्टॉप लॉस'",
+)
+@own_stream
+def tr_hi_value_first(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = d.away(2)
+    sl = d.against()
+    if rng.random() < 0.5:
+        p = lambda x: eu(x, d.dec)  # noqa: E731
+        text = (
+            f"#{d.base} {'LONG' if d.long else 'SHORT'}: {p(d.entry)} giriş, {p(tps[0])} ve "
+            f"{p(tps[1])} hedef, {p(sl)} stop"
+        )
+    else:
+        p = lambda x: num(x, d.dec)  # noqa: E731
+        word = "लॉन्ग" if d.long else "शॉर्ट"
+        text = (
+            f"{d.base} {p(d.entry)} पर {word}, {p(tps[0])} और {p(tps[1])} टारगेट, {p(sl)} स्टॉप लॉस"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 # Styles measured and not yet read by the parser: written to ``pending/`` (not part of the
 # corpus the tests and the benchmark read; ``bench_parser.py --corpus
 # tests/sources/corpus/pending`` measures them). A style moves here into the corpus once the
