@@ -251,3 +251,31 @@ def test_a_card_joined_to_a_sentence_written_price_first_is_not_turned() -> None
     # a text in no order is never made a signal by turning its clauses
     shuffled = "62.909,3, LONG, 61.905,5’ten kaldıraç #BTC 59.715,9, hedef 10x stop"
     assert parse_message(shuffled).kind is not MessageKind.SIGNAL
+
+
+# ---- second set: clauses of any language, a side word before a price and its label after ----
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("SOL 148.2 पर लॉन्ग, 152 और 155 टारगेट, 144 स्टॉप लॉस", Side.LONG),  # no word known
+        ("SOL 148.2 पर शॉर्ट, 145 और 142 टारगेट, 151 स्टॉप लॉस", Side.SHORT),
+        ("#SOL LONG: 148,2 giriş, 152 ve 155 hedef, 144 stop", Side.LONG),
+        ("Long tayo sa #SOL sa 148.2, TP 152 at 155, SL 144", Side.LONG),
+        ("Long στο #SOL από 148,2, στόχοι 152 και 155, stop 144", Side.LONG),
+    ],
+)
+def test_clauses_of_any_language_read_as_a_signal(text: str, side: Side) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.side is side
+    assert parsed.entries == (148.2,)
+    assert len(parsed.take_profits) == 2
+    assert parsed.stop_loss in (144, 151)
+
+
+def test_clauses_whose_levels_do_not_fit_one_signal_go_to_review() -> None:
+    # the "targets" on both sides of the entry: no side can be told
+    parsed = parse_message("SOL 148.2 पर, 152 और 140 टारगेट, 144 स्टॉप लॉस")
+    assert parsed.kind is not MessageKind.SIGNAL

@@ -1137,19 +1137,25 @@ def _near(
     gap = text[lab.end : nums[0].start]
     for a, b in symbol_spans:
         if lab.end <= a and b <= nums[0].start:
-            gap = gap.replace(text[a:b], "")
+            gap = gap.replace(text[a:b], "\x00")  # (the coin parts the words around it)
     if "/" in gap or "-" in gap:
         gap = _QUOTE_LEFT.sub("", gap)  # "Long LINK/USDT above 14.5": the pair's quote
-    left = _FILLER.sub("", gap).strip(" \t\n#$:-")
+    left = _FILLER.sub("", gap.replace("\x00", "")).strip(" \t\n#$:-")
     if len(left) <= 3:
         return True
-    # the prepositions of any language: at most two short words on the side word's line
-    # ("Long auf #ATOM bei 8,845", "шорт по #LINK от 16.307", "Short $SUI di area 1,06")
-    words = [w for w in left.split() if w.strip("#$@")]
-    return "\n" not in gap and len(words) <= 2 and all(_SHORT_WORD.fullmatch(w) for w in words)
+    # the prepositions of any language: at most two short words on the side word's line, on
+    # each side of the coin ("Long auf #ATOM bei 8,845", "шорт по #LINK от 16.307", "Short
+    # $SUI di area 1,06", "Long tayo sa #SUI sa 1.0179")
+    if "\n" in gap:
+        return False
+    for part in _FILLER.sub("", gap).split("\x00"):
+        words = [w for w in part.split() if w.strip("#$@")]
+        if len(words) > 2 or not all(len(w) <= 6 and _NO_DIGIT.fullmatch(w) for w in words):
+            return False
+    return True
 
 
-_SHORT_WORD = re.compile(r"[^\W\d_]{1,6}")
+_NO_DIGIT = re.compile(r"[^\d\W]\D*")  # (a word of letters and their marks, "ที่")
 _QUOTE_LEFT = re.compile(r"[/\-](?:usdt|usdc|busd|usd|perp)(?![\w])", re.I)
 
 

@@ -301,6 +301,7 @@ def _price_lines(read: MessageParts, found: dict[str, list[Section]]) -> list[_G
 
 # What may stand between two prices of one group on a line: separators, no word.
 _GROUP_SEPARATORS = " \t,/|;&-–—~"
+_DIGIT_IN = re.compile(r"\d")
 
 
 def one_line_groups(read: MessageParts) -> list[_Group] | None:
@@ -314,19 +315,28 @@ def one_line_groups(read: MessageParts) -> list[_Group] | None:
     nums = read.numbers
     if len(nums) < 3 or "\n" in clean.strip() or "?" in clean:
         return None
-    if len(_LINE_WORDS.findall(clean, 0, nums[0].start)) > 2 or clean[nums[-1].end :].strip(
-        _GROUP_SEPARATORS + "."
-    ):
+    if len(_LINE_WORDS.findall(clean, 0, nums[0].start)) > 2:
         return None
     gaps = [clean[a.end : b.start] for a, b in pairwise(nums)]
-    # a sentence whose clauses a comma opens ("…, malengo 0.53 na 0.55, hasara 0.49"): a word
-    # between two prices with no comma before it joins them ("na", "da", "ati": and)
+    # a sentence whose clauses a comma opens or closes ("…, malengo 0.53 na 0.55, hasara 0.49",
+    # "25.571 पर लॉन्ग, 25.844 और 26.545 टारगेट, 25.034 स्टॉप लॉस"): each clause's prices are
+    # one group, whatever words stand around them ("na", "ati", "और": and), and words may end
+    # the line
     clauses = any("," in gap and _LINE_WORDS.search(gap) for gap in gaps)
+    tail = clean[nums[-1].end :]
+    if tail.strip(_GROUP_SEPARATORS + ".") and not (clauses and not _DIGIT_IN.search(tail)):
+        return None
     groups = [_Group("", [nums[0].value], clean[nums[0].start : nums[0].end])]
     for gap, b in zip(gaps, nums[1:], strict=True):
         words = _LINE_WORDS.findall(gap)
-        joined = clauses and len(words) == 1 and "," not in gap and len(groups) > 1
-        if joined or (not words and not gap.strip(_GROUP_SEPARATORS)):
+        if clauses and ("," not in gap or not words):
+            joined = True
+        elif clauses:
+            groups.append(_Group(words[-1], [b.value], clean[b.start : b.end]))
+            continue
+        else:
+            joined = not words and not gap.strip(_GROUP_SEPARATORS)
+        if joined:
             last = groups[-1]
             text = last.text + gap + clean[b.start : b.end]
             groups[-1] = _Group(last.marker, [*last.values, b.value], text)

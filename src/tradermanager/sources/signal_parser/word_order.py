@@ -59,7 +59,10 @@ def _turned(clause: str) -> str:
     found = sections.labels(plain, None, lowered(plain))
     if not found:
         return clause
-    first = found[0]
+    # the word that names the prices: a level's label, else the side word ("15,604 giriş"
+    # after "LONG:" is the entry; "148.2でロング" has only the side)
+    levels = [lab for lab in found if lab.kind in ("entry", "target", "stop")]
+    first = levels[0] if levels else found[0]
     if first.start < nums[-1].end():
         return clause  # a label before a price, or a price after the label: as written
     tail = clause[first.start :]
