@@ -322,7 +322,11 @@ def one_line_groups(read: MessageParts) -> list[_Group] | None:
     # "25.571 पर लॉन्ग, 25.844 और 26.545 टारगेट, 25.034 स्टॉप लॉस"): each clause's prices are
     # one group, whatever words stand around them ("na", "ati", "और": and), and words may end
     # the line
-    clauses = any("," in gap and _LINE_WORDS.search(gap) for gap in gaps)
+    # (not beside a side word the lexicon knows: "BTC long 63450 was great, now 64200 and 65000
+    # next, support 62800" is talk about a trade, told in clauses)
+    clauses = any("," in gap and _LINE_WORDS.search(gap) for gap in gaps) and not any(
+        lab.kind in ("long", "short") for lab in read.labels
+    )
     tail = clean[nums[-1].end :]
     if tail.strip(_GROUP_SEPARATORS + ".") and not (clauses and not _DIGIT_IN.search(tail)):
         return None
