@@ -105,17 +105,7 @@ def plain(text: str) -> str:
         text = _HASHTAG_BEFORE_VALUE.sub(_hashtag_label, text)
     if "1/" in text and "2/" in text:
         text = _thread_parts(text)
-    if ("1" in text or "2" in text) and (
-        "uy" in text
-        or "UY" in text
-        or "ong" in text
-        or "ONG" in text
-        or "ORT" in text
-        or "ort" in text
-        or "rder" in text
-        or "RDER" in text
-        or "over" in text
-    ):
+    if _ladder_hint(text):
         text = _numbered_orders(text)
     if "<" in text and ">" in text:
         if ":" in text:
@@ -172,6 +162,18 @@ def _thread_parts(text: str) -> str:
     if total is not None and int(total) < len(marks):
         return text
     return _THREAD_PART.sub(r"\1", text)
+
+
+def _ladder_hint(text: str) -> bool:
+    """A quick test before :func:`_numbered_orders`: a first order's number (" 1", "#1",
+    "(1", "1st") and a part of an order's verb."""
+    return (
+        " 1" in text or "#1" in text or "(1" in text or "1st" in text or "1ST" in text
+    ) and (
+        "uy" in text or "UY" in text or "ong" in text
+        or "ONG" in text or "ort" in text or "ORT" in text or "rder" in text or "RDER" in text
+        or "over" in text or "OVER" in text
+    )  # fmt: skip
 
 
 def _numbered_orders(text: str) -> str:
