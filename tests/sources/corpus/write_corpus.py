@@ -13767,6 +13767,242 @@ def own_size_risk_lines_other(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- mainstream English, third round, third set: measured once before the parser saw it ---
+# Written after the second set's fixes: a risk/reward ratio between a target's label and its
+# price ('TP1 (R:R 1:1.5): 0.53'), spot targets with the price multiple they stand for ('(x2
+# from entry)'), entries named by ordinal words ('First entry:', '2nd entry:'), values written
+# before their labels ('148.2 entry, 152/155 targets, 144 stop'), lists as dash bullets under
+# their label, recommended and suggested leverages beside a maximum, a news line with figures
+# above the card, and zones written with a slash under a zone label or with dollar signs.
+
+
+@style(
+    "ratio_before_target_price",
+    "a risk/reward ratio between a target's label and its price: 'TP1 (R:R 1:1.5): 0.53', 'TP2 (RR 2.4) → 0.55', 'Target 3 [1:3.2] 0.58'; 'SL (-1R): 0.49'",
+)
+@own_stream
+def ms3_ratio_before(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.015)
+    sl = d.against(rng.uniform(0.01, 0.025))
+    p = ms3_p(d, rng, 0.2)
+    risk = abs(d.entry - sl)
+    form = rng.choice(["rr_colon", "rr_arrow", "bracket"])
+    lines = [f"{ms2_pair(d, rng)} — {d.side.upper()}", f"Entry: {p(d.entry)}"]
+    for i, v in enumerate(tps, 1):
+        r = abs(v - d.entry) / risk
+        if form == "rr_colon":
+            lines.append(f"TP{i} (R:R 1:{r:.1f}): {p(v)}")
+        elif form == "rr_arrow":
+            lines.append(f"TP{i} (RR {r:.1f}) → {p(v)}")
+        else:
+            lines.append(f"Target {i} [1:{r:.1f}] {p(v)}")
+    lines.append(rng.choice([f"SL (-1R): {p(sl)}", f"SL: {p(sl)}", f"Stop (1R): {p(sl)}"]))
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "spot_price_multiples",
+    "spot calls whose targets carry the multiple of the entry they stand for: '#ARB (SPOT) 💎', 'Buy: a - b', 'Targets: x (+20%) / y (x1.5) / z (x2 from entry) 🚀', 'SL: s', 'No leverage, spot only'",
+)
+@own_stream
+def ms3_spot_multiples(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MEME)
+    d.long, d.sign = True, 1
+    entries = zone(d, 0.04)
+    near = entries[1]
+    mults = [1.2, 1.5, 2.0][: rng.randint(2, 3)]
+    tps = [d.round(near * m) for m in mults]
+    sl = d.round(entries[0] * rng.uniform(0.8, 0.88))
+    p = ms3_p(d, rng, 0.2)
+    notes = ["(+20%)", "(x1.5)", rng.choice(["(x2 from entry)", "(2x 🚀)", "(2x from the zone)"])]
+    sep = rng.choice([" / ", "\n"])
+    body = sep.join(f"{p(v)} {n}" for v, n in zip(tps, notes, strict=False))
+    lines = [
+        f"#{d.base} (SPOT) 💎",
+        f"Buy: {p(entries[0])} - {p(entries[1])}",
+        ("Targets: " if sep == " / " else "Targets:\n") + body,
+        f"SL: {p(sl)}",
+        rng.choice(["No leverage, spot only", "Spot only — no leverage", "Hold, no futures"]),
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ordinal_word_entries",
+    "entries named by ordinal words: 'First entry: a' / 'Second entry: b' (or '1st entry', '2nd entry', 'Third entry'), 'Targets: …', 'Final target: x', 'Stop: s'",
+)
+@own_stream
+def ms3_ordinal_entries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    n = rng.choice([2, 2, 3])
+    entries = d.ladder(n)
+    far = entries[-1]
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    final = d.round(tps[-1] * (1 + d.sign * 0.03))
+    sl = d.round(far * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    p = ms3_p(d, rng, 0.2)
+    words = rng.choice([["First", "Second", "Third"], ["1st", "2nd", "3rd"]])
+    lines = [f"{'🟢' if d.long else '🔴'} {d.side.upper()} {ms2_pair(d, rng)}", ""]
+    lines += [f"{words[i]} entry: {p(v)}" for i, v in enumerate(entries)]
+    lines += [
+        "",
+        "Targets: " + " - ".join(p(v) for v in tps),
+        f"Final target: {p(final)}",
+        f"Stop: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=[*tps, final], stop_loss=sl)
+
+
+@style(
+    "value_before_label",
+    "values written before their labels: 'SOL long: 148.2 entry, 152/155 targets, 144 stop, 10x' or lines '0.512 — entry' / '0.53 — TP1' / '0.55 — TP2' / '0.49 — SL'",
+)
+@own_stream
+def ms3_value_first(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([None, 10, 20])
+    if rng.random() < 0.5:
+        text = (
+            f"{d.base} {d.side}: {p(d.entry)} entry, {'/'.join(p(v) for v in tps)} targets, "
+            f"{p(sl)} stop" + (f", {lev}x" if lev else "")
+        )
+    else:
+        dash = rng.choice([" — ", " - ", " → "])
+        lines = [f"#{d.base}USDT {d.side.upper()}", f"{p(d.entry)}{dash}entry"]
+        lines += [f"{p(v)}{dash}TP{i}" for i, v in enumerate(tps, 1)]
+        lines.append(f"{p(sl)}{dash}SL")
+        if lev:
+            lines.append(f"{lev}x{dash}leverage")
+        text = "\n".join(lines)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "dash_bullet_lists",
+    "lists as dash or plus bullets under their labels: 'Entry:' over '- a' / '- b', 'Targets:' over '- x' / '- y' / '- z', 'Stop:' over '- s' (a dash that is a bullet, no minus sign)",
+)
+@own_stream
+def ms3_dash_bullets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    two = rng.random() < 0.5
+    entries = d.ladder(2) if two else [d.entry]
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    b = rng.choice(["- ", "-", "+ ", " - "])
+    lines = [f"{d.base}/USDT {d.side.upper()} {rng.choice(['⚡️', '📊', ''])}".rstrip(), "Entry:"]
+    lines += [b + p(v) for v in entries]
+    lines.append(rng.choice(["Targets:", "Take profit:", "TPs:"]))
+    lines += [b + p(v) for v in tps]
+    lines += [rng.choice(["Stop:", "SL:", "Stop loss:"]), b + p(sl)]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "recommended_leverage_words",
+    "leverage advice in words: 'Recommended leverage: 5x-10x', 'Suggested lev: 3x', 'Leverage: 10x (max 20x)', 'Use 5x only', 'Lev 10 (cross)'",
+)
+@own_stream
+def ms3_recommended_lev(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    form = rng.choice(["range", "suggested", "max", "use", "bare"])
+    mode = None
+    if form == "range":
+        lo, hi = rng.choice([(5, 10), (3, 5), (10, 20)])
+        lev_line, lev = f"Recommended leverage: {lo}x-{hi}x", hi
+    elif form == "suggested":
+        lev = rng.choice([3, 5, 10])
+        lev_line = f"Suggested lev: {lev}x"
+    elif form == "max":
+        lev = rng.choice([5, 10])
+        lev_line = f"Leverage: {lev}x (max {lev * 2}x)"
+    elif form == "use":
+        lev = rng.choice([3, 5])
+        lev_line = f"Use {lev}x only"
+    else:
+        lev = rng.choice([10, 20])
+        mode = rng.choice(["cross", "isolated"])
+        lev_line = f"Lev {lev} ({mode})"
+    lines = [
+        f"{d.side.upper()} {ms2_pair(d, rng)}",
+        f"Entry: {p(d.entry)}",
+        "TP: " + " / ".join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+        lev_line,
+    ]
+    exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+@style(
+    "news_line_above_card",
+    "a news line with its own figures above a labelled card: 'ETF inflows hit $1.2B yesterday, funding flipped negative 📰' or 'CPI at 3.1% — DXY drops to 103.4', then 'ETH LONG' / 'Entry:' / 'TP1:' / 'SL:'",
+)
+@own_stream
+def ms3_news_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    news = rng.choice(
+        [
+            f"ETF inflows hit ${rng.uniform(0.5, 2.5):.1f}B yesterday, funding flipped negative 📰",
+            f"CPI came in at {rng.uniform(2.5, 3.9):.1f}% — DXY drops to {rng.uniform(100, 106):.1f} 📉",
+            f"Open interest up {rng.randint(8, 25)}% in 24h while {d.base} holds its range 👀",
+            f"Fed cut by 25 bps; S&P at {rng.randint(5600, 6200)} 🏦",
+        ]
+    )
+    lines = [
+        news,
+        "",
+        f"{d.base} {d.side.upper()}",
+        f"Entry: {p(d.entry)}",
+        *[f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)],
+        f"SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "zone_slash_and_dollar_ranges",
+    "zones written with a slash under a zone label ('Buy zone: 0.505/0.512', 'Entry zone 0.505 / 0.512'), with dollar signs on both ends ('Entry: $0.505 to $0.512', '$0.505–$0.512') or with the dollar after ('0.505-0.512$')",
+)
+@own_stream
+def ms3_zone_slash(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, rng.choice([0.006, 0.012]))
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    form = rng.choice(["slash", "dollar_to", "dollar_dash", "dollar_after"])
+    label = ("Buy zone" if d.long else "Sell zone") if rng.random() < 0.5 else "Entry zone"
+    if form == "slash":
+        line = f"{label}: {p(a)}/{p(b)}" if rng.random() < 0.5 else f"{label} {p(a)} / {p(b)}"
+    elif form == "dollar_to":
+        line = f"Entry: ${p(a)} to ${p(b)}"
+    elif form == "dollar_dash":
+        line = f"Entry: ${p(a)}–${p(b)}"
+    else:
+        line = f"Entry: {p(a)}-{p(b)}$"
+    lines = [
+        f"{'🟢' if d.long else '🔴'} {d.base}USDT {d.side.upper()}",
+        line,
+        "Targets: " + ", ".join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
