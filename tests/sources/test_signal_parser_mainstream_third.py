@@ -257,3 +257,128 @@ def test_a_stop_heading_over_a_priced_stop_label_is_no_emptied_label(heading: st
     )
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.stop_loss == 0.12635
+
+
+@given(
+    form=st.sampled_from(
+        ["TP{i} (R:R 1:{r}): {v}", "TP{i} (RR {r}) → {v}", "Target {i} [1:{r}] {v}"]
+    ),
+    n=st.integers(1, 4),
+)
+def test_a_ratio_between_a_target_label_and_its_price_is_no_price(form: str, n: int) -> None:
+    """'TP1 (R:R 1:1.3): 0.4497': only the bracket is a ratio; the price after it is the
+    target (the rest of the line was blanked as a ratio's own line, and the signal was copied
+    without its targets)."""
+    tps = [0.4497 + 0.006 * i for i in range(n)]
+    lines = [form.format(i=i, r=f"{1.3 * i:.1f}", v=f"{v:g}") for i, v in enumerate(tps, 1)]
+    text = "\n".join(["$1INCH — LONG", "Entry: 0.4435", *lines, "SL (-1R): 0.4386"])
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == tuple(tps)
+
+
+def test_multiples_of_the_entry_beside_targets_are_no_leverage() -> None:
+    spot = parse_message(
+        "#BRETT (SPOT) 💎\nBuy: 0.04399 - 0.045823\n"
+        "Targets: 0.054988 (+20%) / 0.068735 (x1.5) / 0.091646 (2x 🚀)\nSL: 0.038396"
+    )
+    assert spot.kind is MessageKind.SIGNAL, spot.reason
+    assert spot.leverage is None
+    assert spot.take_profits == (0.054988, 0.068735, 0.091646)
+    from_entry = parse_message(
+        "#ARB (SPOT)\nBuy: 1.10 - 1.14\nTargets: 1.37 / 2.28 (x2 from entry)\nSL: 0.98"
+    )
+    assert from_entry.leverage is None
+    # a leverage in brackets at a one-liner's end stays a leverage
+    one_liner = parse_message("$SOL short from $148.2 ➡️ TPs $145 / $142.5, SL $151 (x10)")
+    assert one_liner.leverage == 10
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    bullet=st.sampled_from(["-", "- ", "+ "]),
+    entries=st.integers(1, 2),
+    long=st.booleans(),
+)
+def test_dash_bullets_opening_their_lines_are_no_minus_signs(
+    bullet: str, entries: int, long: bool
+) -> None:
+    sign = 1 if long else -1
+    es = [round(8.115 - sign * 0.05 * i, 3) for i in range(entries)]
+    tps = [round(8.115 + sign * 0.12 * (i + 1), 3) for i in range(2)]
+    stop = round(min(es) - 0.2, 3) if long else round(max(es) + 0.2, 3)
+    text = "\n".join(
+        [
+            f"APT/USDT {'LONG' if long else 'SHORT'}",
+            "Entry:",
+            *[f"{bullet}{v:g}" for v in es],
+            "TPs:",
+            *[f"{bullet}{v:g}" for v in tps],
+            "Stop loss:",
+            f"{bullet}{stop:g}",
+        ]
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == tuple(es)  # two lines of one each: a ladder in written order
+    assert parsed.take_profits == tuple(tps)
+    assert parsed.stop_loss == stop
+    # a minus after the label's colon on its line is still a negative number, refused
+    assert parse_message("APT/USDT LONG\nEntry: -8.115\nTP: 8.3\nSL: 8.0").kind is (
+        MessageKind.NEEDS_REVIEW
+    )
+
+
+@given(sep=st.sampled_from([" - ", " → ", " — ", " "]), one_line=st.booleans())
+def test_values_written_before_their_labels(sep: str, one_line: bool) -> None:
+    if one_line:
+        text = "SOL long: 150.73 entry, 152.94/155.48 targets, 146.85 stop, 10x"
+    else:
+        text = "\n".join(
+            [
+                "#SOLUSDT LONG",
+                f"150.73{sep}entry",
+                f"152.94{sep}TP1",
+                f"155.48{sep}TP2",
+                f"146.85{sep}SL",
+                f"10x{sep}leverage",
+            ]
+        )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (150.73,)
+    assert parsed.take_profits == (152.94, 155.48)
+    assert parsed.stop_loss == 146.85
+    assert parsed.leverage == 10
+
+
+@given(
+    news=st.sampled_from(
+        [
+            "ETF inflows hit $1.2B yesterday, funding flipped negative 📰",
+            "CPI came in at 2.5% — DXY drops to 100.7 📉",
+            "Fed cut by 25 bps; S&P at 6164 🏦",
+        ]
+    )
+)
+def test_a_news_line_above_a_labelled_card_keeps_the_signal(news: str) -> None:
+    for coin, e, t1, t2, sl in (
+        ("SOL", 158.51, 155.46, 152.18, 162.54),
+        ("ETH", 3376, 3307, 3234, 3438),
+    ):
+        parsed = parse_message(
+            f"{news}\n\n{coin} SHORT\nEntry: {e}\nTP1: {t1}\nTP2: {t2}\nSL: {sl}"
+        )
+        assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+        assert parsed.entries == (e,)
+    # a recap with its results still goes to review
+    recap = parse_message("Yesterday's call ✅ +45%\nSOL LONG\nEntry: 148\nTP1: 152\nSL: 144")
+    assert recap.kind is MessageKind.NEEDS_REVIEW
+
+
+def test_values_before_their_labels_with_a_comma_list() -> None:
+    parsed = parse_message("TIA short call\n9.204 entry\n9.117, 9.031, 8.784 target\n9.496 SL")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (9.204,)
+    assert parsed.take_profits == (9.117, 9.031, 8.784)
+    assert parsed.stop_loss == 9.496

@@ -35,6 +35,14 @@ RECAP_PARTS = re.compile("recap|ult|terday|wee|month")
 # the same, each looked for with a substring test (this runs on every signal)
 RECAP_PART_WORDS = ("recap", "ult", "terday", "wee", "month")
 
+# A result beside a recap word (a signed percentage, a check mark, a profit word): without one
+# "yesterday" is a news line's ("ETF inflows hit $1.2B yesterday") above a signal (a level
+# reported hit or a trade closed is caught by the done-words read after it)
+_RESULT_MARK = re.compile(
+    r"[+\-−]\s?\d+(?:[.,]\d+)?\s?%|✅|✔|🚀|💰"
+    r"|(?<![\w])(?:profits?|pnl|roi|roe|gains?|wins?|won|loss(?:es)?)(?![\w])",
+    re.I,
+)
 _DONE_ACTIONS = (FollowUpAction.TARGET_HIT, FollowUpAction.STOP_HIT, FollowUpAction.CANCEL)
 # A done-word inside a condition or an instruction for later: "cancel if not filled",
 # "cancel the order if …", "once TP1 hits", "when target 2 is reached", "if SL gets hit".
@@ -61,7 +69,7 @@ def already_done(text: str, low: str, lower: str) -> str:
     results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
     to entry after TP1" are no sign of that.) ``low`` is ``text.lower()``, ``lower`` the
     same with every position kept (:func:`numbers.lowered`)."""
-    if holds_any(low, RECAP_PART_WORDS) and RECAP.search(text):
+    if holds_any(low, RECAP_PART_WORDS) and RECAP.search(text) and _RESULT_MARK.search(text):
         return "Reads as a signal but is a recap or a results post: check it."
     if (
         ":" in text

@@ -253,6 +253,8 @@ def _leverage_values(
     are read with string operations, not a regex."""
     mode = None
     consumed = 0
+    after_price: list[float] = []  # values in brackets right after a price ("81.08 (x5)")
+    price_multiples = False  # … that are the price's multiple ("61.22 (x1.5)", "(2x from entry)")
     for x in _TIMES.finditer(text):  # every x, then its neighbours ("10x", "x10", "20 X")
         at = x.start()
         before = text[at - 1 : at] if at else ""
@@ -296,6 +298,17 @@ def _leverage_values(
         if head.lower().rstrip(" :：-=(").endswith(_RATIO_WORDS):
             excluded.append((start, consumed))  # "Risk/Reward: 2.5x" is no leverage nor price
             continue
+        if head.endswith("(") and head[:-1].rstrip(" $")[-1:].isdigit():
+            # in brackets right after a price: a leverage at a one-liner's end ("SL $81.08
+            # (x5)"), or the multiple of the entry a target stands for ("61.22 (x1.5)",
+            # "0.22 (2x from entry)") when one such value is a fraction or says "from"
+            after_price += found
+            if any(not v.is_integer() for v in found) or (
+                text[consumed : consumed + 12].lstrip(" )").lower().startswith("from")
+            ):
+                price_multiples = True
+            excluded.append((start, consumed))
+            continue
         if _is_ceiling(head.lower()):
             ceilings += found
         else:
@@ -315,6 +328,8 @@ def _leverage_values(
                     kept = kept[: -len(word)]
                     break
         excluded.append((start - (len(head) - len(kept)), consumed))
+    if after_price and not price_multiples:
+        values += after_price
     return mode
 
 

@@ -19,11 +19,21 @@ from tradermanager.sources.signal_parser.symbols import (
 MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
 RANGE_SEPARATOR = re.compile(
-    r"\d[kK]?\$?\s*(?:-|–|—|_|to|~|до|a|→|➡\ufe0f?|➖|…|\.{2,3})\s*\$?\.?\d(?![\d.,]*\s?%)", re.I
+    r"\d[kK]?\$?[^\S\n]*(?:-|–|—|_|to|~|до|a|→|➡\ufe0f?|➖|…|\.{2,3})[^\S\n]*\$?\.?\d"
+    r"(?![\d.,]*\s?%)",
+    re.I,
 )  # "0.7337$ - 0.7278$": a dollar sign after a price as before it; "3.63k - 3.616k"; an arrow
 # or an ellipsis between two entries ("0.1774 → 0.1753", "2.37 ➡️ 2.36", "0.172 ... 0.170"), and
 # the heavy minus sign ("87.08 ➖ 87.78")
 ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
+# a risk/reward ratio in brackets, between a label and its price: only the brackets are no
+# price ("TP1 (R:R 1:1.3): 0.4497"), not the rest of the line as for a ratio's own line
+_BRACKET_RATIO = re.compile(
+    r"[(\[][^\S\n]*(?:(?:r[^\S\n]*[:/][^\S\n]*r|rrr?|risk[\s/\-–]*(?:to[\s\-–]*)?reward)"
+    r"[^\S\n]*[:=]?[^\S\n]*(?:1[^\S\n]*:[^\S\n]*)?\d+(?:[.,]\d+)?"
+    r"|1[^\S\n]*:[^\S\n]*\d+(?:[.,]\d+)?)[^\S\n]*[)\]]",
+    re.I,
+)
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 PRICE_LABELS = ("entry", "target", "stop")
 _START = itemgetter(1)  # a Label's start
@@ -133,8 +143,18 @@ class MessageParts:
             excluded += [m.span() for m in _COUNT_OF.finditer(lower)]
         if "/" in body:
             excluded += _counts_over(body)
+        bracketed: list[tuple[int, int]] = []
+        if ("(" in body or "[" in body) and (
+            "rr" in lower or "r:r" in lower or "r/r" in lower or "(1:" in body or "[1:" in body
+        ):  # "TP1 (R:R 1:1.3): 0.4497", "TP2 (RR 2.4) → 0.55", "Target 3 [1:3.2] 0.58"
+            bracketed = [m.span() for m in _BRACKET_RATIO.finditer(body)]
+            excluded += bracketed
         if "r:r" in lower or "r/r" in lower or "reward" in lower:
-            excluded += [m.span() for m in sections.RATIO.finditer(body)]
+            excluded += [
+                m.span()
+                for m in sections.RATIO.finditer(body)
+                if not bracketed or not numbers.inside(m.start(), bracketed)
+            ]
         # what is not a price (the symbol, leverage, a ratio) is blanked once, keeping every
         # position, instead of being checked against at every label and number
         if excluded:

@@ -369,9 +369,11 @@ def scan(
             # "-" directly before a number is a separator ("1.2-1.3") unless it opens the text
             # or follows a label's colon: that is a negative number
             j = m.start() - 1
-            while j >= 0 and text[j].isspace():
+            while j >= 0 and text[j].isspace() and text[j] != "\n":
                 j -= 1
-            if j < 0 or text[j] == ":":
+            if j >= 0 and text[j] == "\n":
+                pass  # "Entry:" over "-0.0728": a dash opening its line is a list's bullet
+            elif j < 0 or text[j] == ":":
                 raise HostileNumber(f"-{body} is negative")
         if value > MAX_PRICE:  # (float() of digits is never NaN; too many digits is inf)
             raise HostileNumber(f"{body} is larger than any price ({MAX_PRICE:,.0f})")

@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from tradermanager.domain.enums import Side
-from tradermanager.sources.signal_parser import sections
+from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.leverage import holds_leverage_hint
 from tradermanager.sources.signal_parser.message_parts import (
     PRICE_LABELS,
@@ -96,6 +96,25 @@ def place_around_market(
     )
 
 
+# Macro markets and figures a news line names before its numbers ("DXY drops to 103.4",
+# "S&P at 6164", "US10Y 4.2"): those numbers are theirs, not the signal's
+_OTHER_MARKET = re.compile(
+    r"(?<![\w&])(?:dxy|s&p|spx|nasdaq|ndx|dow|dji|vix|us10y|us02y|yields?|cpi|ppi|fed|fomc|bps"
+    r"|oil|brent|wti)(?![\w&])",
+    re.I,
+)
+
+
+def _other_market_figure(section: Section, number: numbers.Number) -> bool:
+    """Whether ``number`` follows the name of a macro market or figure on its line."""
+    body = section[2]
+    at = number.start - section[0].end
+    if not 0 <= at <= len(body):
+        return False
+    line_start = body.rfind("\n", 0, at) + 1
+    return _OTHER_MARKET.search(body, line_start, at) is not None
+
+
 def stray_price(
     sections_: list[Section],
     chosen: list[Section],
@@ -115,6 +134,8 @@ def stray_price(
             continue
         for n in sec[1]:
             if 0.5 <= n.value / middle <= 2 and n.value not in levels:
+                if _other_market_figure(sec, n):
+                    continue  # "CPI at 3.1% — DXY drops to 103.4" above the card
                 return (
                     f"The price {price_text(n.value)} stands under no label the parser "
                     "knows: check it."

@@ -83,6 +83,35 @@ _LOOKALIKE_POINT = re.compile(r"(?<=\d)[\u2024\u00b7](?=\d)")
 # after it, so the number after it is read (a number right after a comma is a thousands group)
 _GLUED_LIST_COMMA = re.compile(r"(?<=\d) ,(?=\$?\d)")
 
+# ---- values written before their labels ------------------------------------------------------
+# "0.3004 entry, 0.2962/0.2909 targets, 0.3054 stop" or lines "0.7374 - entry" / "0.7493 - TP1":
+# a price (or a list of them), a separator, a level's or the leverage's label ending its part
+_VALUE_FIRST = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[,;:]))(?P<lead>[^\S\n]*)"
+    r"(?P<values>\$?\d[\d.,]*\$?x?(?:[^\S\n]*[/,][^\S\n]*\$?\d[\d.,]*\$?)*)"
+    r"[^\S\n]*(?:[-–—→:][^\S\n]*)?"
+    r"(?P<label>entry|entries|tp[1-9]?|tps|targets?|sl|stop(?:[^\S\n]*loss)?|leverage|lev)"
+    r"[^\S\n]*(?=[,;\n]|$)",
+    re.I,
+)
+
+
+def _values_first(text: str) -> str:
+    """Labels written after their values are moved before them ("0.3004 entry" → "entry:
+    0.3004") when the message writes an entry and a target or stop that way."""
+    found = list(_VALUE_FIRST.finditer(text))
+    kinds = {m.group("label").lower()[:2] for m in found}
+    if "en" not in kinds or not kinds & {"tp", "ta", "sl", "st"}:
+        return text
+    out, at = [], 0
+    for m in found:
+        out.append(text[at : m.start()])
+        out.append(f"{m.group('lead')}{m.group('label')}: {m.group('values')}")
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
 # ---- tables ---------------------------------------------------------------------------------
 _VERTICAL = str.maketrans({c: "|" for c in "│┃║┆┇┊┋╎╏"})
 # a rule: only box-drawing characters, '+', '-', '=', ':' and spaces, with a run of three
@@ -127,6 +156,8 @@ def plain(text: str) -> str:
         text = _ESCAPED.sub(r"\1", text)
     if " ," in text:
         text = _GLUED_LIST_COMMA.sub(", ", text)
+    if "ntry," in text or "ntry\n" in text or "NTRY," in text or "NTRY\n" in text:
+        text = _values_first(text)
     boxed = False
     if not text.isascii():
         if "\u2024" in text or "\u00b7" in text:
