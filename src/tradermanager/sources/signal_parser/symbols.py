@@ -526,6 +526,7 @@ NOT_TOKENS = NOT_TOKENS | frozenset(
         *("FIB", "FVG", "BOS", "CHOCH", "HTF", "LTF", "ATH", "ATL", "PNL", "UPNL", "ROI"),
         *("NFA", "DYOR", "IMO", "FYI", "TBH", "LFG", "WAGMI", "NGMI", "UTC", "GMT", "DM"),
         *("SIZE", "VOLUME", "FUNDING", "SCORE", "PREMIUM", "SINAL", "SINYAL", "TA", "FA"),
+        *("MA", "H1", "H4", "H12", "D1", "W1", "M5", "M15", "M30", "FOMO", "BOT", "APP"),
     )
 )
 
