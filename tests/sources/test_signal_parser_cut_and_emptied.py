@@ -263,3 +263,25 @@ def test_an_icon_or_bullet_left_without_its_price_goes_to_review(text: str) -> N
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.NEEDS_REVIEW, parsed.take_profits
     assert "no price after it" in parsed.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stop left out above a management block that names a target
+        "#BTC/USDT LONG\nEntry: 58,892.4\nTP1: 59,750.6\nTP2: 60,813.5\nSL:\n\nManagement 👇\n"
+        "At TP1: close half and set SL to BE",
+        # the first of numbered side-word entries left out
+        "NEAR/USDT SHORT ladder\nShort 1:\nShort 2: 5.534\nShort 3: 5.599\nTarget 1: 5.337\n"
+        "SL: 5.762",
+        "TURBO DCA ladder\nBuy 1:\nBuy 2: 0.0063636\nBuy 3: 0.0062379\nSell #1: 0.0068588\n"
+        "Sell #2: 0.007147\nInvalidation: 0.0057996",
+        # an icon of the target list left without its price under the list's label
+        "⚡️⚡️ #ORDI/USDT ⚡️⚡️\nShort📉 x10\n\nEntry: 38.93\n\nTake-Profit:\n🥉 \n"
+        "🥈 38.16 (20% of profit)\n🥇 37.67 (32% of profit)\n\nStop - 39.77",
+    ],
+)
+def test_more_levels_left_out_go_to_review(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.entries, parsed.take_profits)
+    assert "cut short or a level is missing" in parsed.reason

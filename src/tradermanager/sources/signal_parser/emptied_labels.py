@@ -26,7 +26,7 @@ Section = tuple[sections.Label, list[numbers.Number], str]
 # "TPs ⇒", "Stop Loss ||" of a spoiler whose value was cut).
 _NO_VALUE = frozenset(" \t:：=*_→⇒➜>|)")
 _LEVEL_KINDS = frozenset(["entry", "target", "stop"])
-_CHECKED = ("stop", "target", "entry", "other")
+_CHECKED = ("stop", "target", "entry", "other", "long", "short")
 _NOTE = re.compile(r"[^\S\n]*[(\[][^\d()\[\]\n]{1,24}[)\]][^\S\n]*[:：=][^\S\n]*")
 _WORD_THEN_COLON = re.compile(
     r"['’]?[^\W\d_]{0,10}[^\S\n]*[:：][^\S\n]*|[^\S\n]+[^\W\d_]{1,10}[^\S\n]*[:：][^\S\n]*"
@@ -51,12 +51,14 @@ def emptied_line_label(
     "TP-1:" taken out), ``all_numbers`` the message's prices, ``read_levels`` the entries,
     targets and stop the signal was read with ("entry", "target", "stop")."""
     for kind in _CHECKED:  # a quick pass: most messages hold no unpriced line label at all
-        if any(not sec[1] and _line_end_bare(text, sec[0].end) for sec in found.get(kind, ())):
+        if any(
+            _unpriced(text, sec) and _line_end_bare(text, sec[0].end) for sec in found.get(kind, ())
+        ):
             break
     else:
         return ""
     priced = {
-        sec[0].start: bool(sec[1])
+        sec[0].start: not _unpriced(text, sec)
         for kind, secs in found.items()
         if kind != "preamble"
         for sec in secs
@@ -66,6 +68,8 @@ def emptied_line_label(
     while i < count:
         lab = labels[i]
         kind = lab.kind
+        if (kind == "long" or kind == "short") and _ORDINAL.match(text, lab.end):
+            kind = "entry"  # "Buy 1:", "Short 2:": a side word numbered is an entry's label
         if (kind not in _LEVEL_KINDS and kind != "other") or priced.get(lab.start, True):
             i += 1
             continue  # a price in the section (or a section the reading set aside)
@@ -101,6 +105,18 @@ def emptied_line_label(
             "a level is missing. Check it."
         )
     return ""
+
+
+def _unpriced(text: str, sec: Section) -> bool:
+    """No price in the section — a side word's ordinal ("Short 1:", "Buy 1:") is none."""
+    nums = sec[1]
+    if not nums:
+        return True
+    lab = sec[0]
+    if len(nums) == 1 and (lab.kind == "long" or lab.kind == "short"):
+        m = _ORDINAL.match(text, lab.end)
+        return m is not None and nums[0].end <= m.end()
+    return False
 
 
 def _line_end_bare(text: str, end: int) -> bool:
@@ -166,8 +182,10 @@ def _heading_over(text: str, lab: sections.Label, following: sections.Label, kin
         after = text[following.end : line_end]
         if following.start - line_start > 20 or (":" not in after and "：" not in after):
             return False
-    if following.number is not None or following.word[-1:].isdigit():
-        return True
+    if (following.number is not None or following.word[-1:].isdigit()) and (
+        following.kind == kind or kind == "other"
+    ):
+        return True  # (not "SL:" over "At TP1: close half": a stop is no heading of targets)
     if following.kind != kind or kind == "other":
         return False
     if kind != "target":

@@ -796,9 +796,10 @@ def _marker_left_empty(text: str) -> str:
         between = (
             0 < k < len(lines) - 1
             and len(marker) <= 2
-            and _MARKER_PRICE.match(lines[k - 1]) is not None
+            and (_MARKER_PRICE.match(lines[k - 1]) is not None or lines[k - 1][-1] in ":：")
             and _MARKER_PRICE.match(lines[k + 1]) is not None
-        )  # "🧯" alone between "💰 0.0019771" and "⚙️ 5x": a level's icon, its price cut
+        )  # "🧯" alone between "💰 0.0019771" and "⚙️ 5x", "🥉" between "Take-Profit:" and
+        # "🥈 38.16": a level's icon, its price cut
         if marker in priced or (k == len(lines) - 1 and marker not in _BULLETS) or between:
             return (
                 f"A line with the marker “{marker}” has no price after it: the message looks "
