@@ -285,3 +285,12 @@ def test_more_levels_left_out_go_to_review(text: str) -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.entries, parsed.take_profits)
     assert "cut short or a level is missing" in parsed.reason
+
+
+def test_a_whole_price_first_in_a_list_is_no_ordinal() -> None:
+    """'Take Profit 6, 6.125, 6.257' with the colon left out: 6 is the first target."""
+    parsed = parse_message(
+        "Pair: DOTUSDT\nSide: Long\nEntry 5.886\nTake Profit 6, 6.125, 6.257\nStop Loss 5.708"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (6.0, 6.125, 6.257)

@@ -271,6 +271,8 @@ def _is_index(section: Section, text: str, all_numbers: list[numbers.Number]) ->
     near = 0.5 <= first.value / middle <= 2
     if near and first.value >= 10:
         return False  # "tp 40" beside 38.5: ordinals are small, this is a price
+    if near and follows[:1] == "," and len(nums) > 1 and nums[1].start - first.end <= 3:
+        return False  # "Take Profit 6, 6.125, 6.257": the first of a list of prices near it
     if all(not text[n.start : n.end].isdigit() for n in others):
         # every price has decimals: a bare small integer is an ordinal — unless it is the
         # section's only number and lies among the prices ("TP 38" beside 36.40 / 35.90)
