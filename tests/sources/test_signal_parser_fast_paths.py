@@ -24,6 +24,7 @@ from tradermanager.sources.signal_parser import (
     leverage,
     message_parts,
     numbers,
+    reader,
     sections,
     symbols,
 )
@@ -342,10 +343,12 @@ _DONE_PIECES = [
     *" 12#✅✔🎯⛔❌:\n",
     *("tp", "target", "take profit", "stop", "sl", "stoploss", "hit", "hit rate", "reached"),
     *("done", "tagged", "smashed", "closed at", "touched", "stopped out", "was", "got"),
-    *("triggered", "taken", "achieved"),
+    *("triggered", "trigger", "taken", "achieved"),
     *("first", "2nd", "cancelled", "don't enter", "do not", "enter", "invalidated", "re-entry"),
     *("move", "to", "entry", "new", "all", "targets", "стоп", "сработал", "цель", "достигнута"),
     *("止损出局", "손절", "損切り済", "alvo", "atingido", "alındı", "목표", "目标", "达成", "0.5"),
+    *("止损", "触发", "已触发", "觸發", "처리", "완료", "損切り", "執行", "済"),
+    *("segundo", "الهدف", "الثاني", "kedua", "2º", "2-я", "🎯🎯"),
 ]
 # a subject, a verb and what stands between them, in chatter: the shapes follow-ups take
 DONE_TEXT = st.tuples(
@@ -374,6 +377,64 @@ def test_a_signal_is_only_read_for_a_hit_or_cancel_where_the_quick_test_allows(t
 
 
 PLAIN_DONE_WORDS = re.compile("|".join(follow_ups.DONE_WORDS))
+# the words the quick test looked for before it was narrowed (each sign and stop label alone)
+BROAD_DONE_WORDS = re.compile(
+    "|".join((*follow_ups.DONE_WORDS, *follow_ups.DONE_WORDS_MORE, *follow_ups.DONE_SIGNS))
+)
+
+
+def _broad_may_report_done(lower: str) -> bool:
+    if BROAD_DONE_WORDS.search(lower):
+        return True
+    if len(lower) <= follow_ups._PRICE_ALONE_AT_MOST and follow_ups._ICON_TARGET.fullmatch(
+        lower.strip()
+    ):
+        return True
+    return "🎯" in lower and bool(
+        follow_ups._BULLSEYE_AFTER_NUMBER.search(lower)
+        or follow_ups._ORDINAL_TARGET_END.search(lower)
+    )
+
+
+def _narrowed_as_broad(text: str) -> None:
+    """The narrowed quick test passes only where the broad one passed, and where the broad
+    one passed and the narrow one does not, the reading is the same and reports nothing
+    over: the follow-up reading and the signal's "already done" check read as before."""
+    lower = numbers.lowered(text)
+    narrow = follow_ups.may_report_done(lower)
+    broad = _broad_may_report_done(lower)
+    assert broad == (narrow or follow_ups._has(lower, follow_ups.DONE_SIGNS))
+    if narrow:
+        assert broad
+    if broad:
+        full = follow_ups.match_action(text, lower, may_be_done=True)
+        assert follow_ups.match_action(text, lower) == full
+        if not narrow:
+            assert full is None or full[0] not in follow_up_reading._DONE_ACTIONS
+
+
+SIGNED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *_DONE_PIECES,
+            *("out at be", "BE", "止損", "停損", "已止损", "Trigger: 0.53", "✅ 0.5724"),
+            *("TP2 ✅", "💰 TP2"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(DONE_TEXT, FOLLOW_UP_TEXT, SIGNED_TEXT))
+def test_the_narrowed_quick_test_reads_as_the_broad_one(text: str) -> None:
+    _narrowed_as_broad(text)
+
+
+def test_the_narrowed_quick_test_reads_the_corpus_as_the_broad_one() -> None:
+    for case in load(holdout=False) + load(holdout=True):
+        _narrowed_as_broad(case.text)
+        _narrowed_as_broad(follow_up_reading._without_list_checks(case.text))
 
 
 @settings(max_examples=1500, deadline=None)
@@ -924,3 +985,120 @@ PLAIN_UPPER_WORD = re.compile(r"(?<![\w])(\d{0,4}[A-Z][A-Z0-9]{1,11})(?![\w])")
 def test_words_in_capitals_found_from_their_first_character_are_the_plain_ones(text: str) -> None:
     fast = [(m.span(), m.group(1)) for m in symbols._UPPER_WORD.finditer(text)]
     assert fast == [(m.span(), m.group(1)) for m in PLAIN_UPPER_WORD.finditer(text)]
+
+
+# the plain forms of the judgement's checks for a level left without its value
+
+
+def _has_lone_line(text: str) -> bool:
+    """The plain form: a line that, stripped, is a marker or a bullet alone (what
+    judgement._marker_left_empty collects as ``lone``)."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and (judgement._LONE_MARKER.fullmatch(line) or line in judgement._BULLETS):
+            return True
+    return False
+
+
+MARKER_TEXT = st.lists(
+    st.sampled_from(
+        [*"⬆⬇↓🎯•▪◦‣-_~ \t\r\n\n\x0b\x1c\x85\u2028\u3000$1.:a", "️", "0.5609", "🛑", "📍"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(MARKER_TEXT)
+def test_a_line_of_a_marker_alone_is_found_as_the_plain_form_finds_it(text: str) -> None:
+    quick = (
+        judgement._LONE_FIRST_LINE.match(text) is not None
+        or judgement._LONE_LINE.search(text) is not None
+    )
+    assert quick == _has_lone_line(text)
+    if not quick:
+        assert judgement._marker_left_empty(text) == ""
+
+
+LABEL_VALUE_TEXT = st.lists(
+    st.sampled_from([*" \t\n:：=/|-x1.", "0.57", "Leverage:", "TP2", "\n\n", "Stop loss:"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(LABEL_VALUE_TEXT, LABEL_VALUE_TEXT)
+def test_a_value_on_the_labels_line_is_what_the_plain_checks_let_pass(head: str, rest: str) -> None:
+    """The quick test that a label has a value on its line implies what the plain checks
+    would then conclude: the value is not all blank, nor blank up to a line of another key."""
+    text = "TP1" + head + rest
+    end = 3 + len(head)
+    if judgement._VALUE_ON_LINE.match(text, 3, end) is not None:
+        assert not judgement._EMPTY_VALUE.issuperset(text[3:end])
+        assert not judgement._empty_before_key_line(text, 3)
+
+
+def _plain_one_of_several(text: str, parsed: ParsedMessage) -> bool:
+    """Whether the loop of reader._one_of_several, as written before its quick test, opens a
+    second part of ``text``."""
+    coins = symbols.named_coins(text)
+    several = len(coins) > 1
+    starts = [0]
+    seen: set[str] = set()
+    for k, line in enumerate(text.split("\n")):
+        if coins and any(c in line for c in coins):
+            new = (symbols.named_coins(line) if several else coins) - seen
+        elif (lead := reader._CAPS_LEAD.match(line)) is not None and lead.group(1) == parsed.symbol:
+            new = {parsed.token or lead.group(1)} - seen
+        elif lead is not None and (found := symbols.find_symbol(line)) is not None:  # noqa: SIM114
+            new = {found.market.token} - seen
+        elif (
+            lead is not None
+            and reader._SIDE_WORD.search(line)
+            and (found := symbols.bare_upper_token(line)) is not None
+            and found.spans[0][0] == lead.start(1)
+        ):
+            new = {found.market.token} - seen
+        else:
+            continue
+        if new and seen and k:
+            starts.append(k)
+        seen |= new
+    return len(starts) > 1
+
+
+SEVERAL_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("SOL LONG", "#SOL", "SOLUSDT", "$ETH", "ETH/USDT", "BTC", "SEI SHORT", "LTC | Long"),
+            *("TP1: 152", "TP2 155", "Entry: 148", "SL 144", "📊 TIA Trade Setup", "MACD up"),
+            *("sol long 148", "VIP CALL", "FUTURES", "RSI 63", "short", " ", "1000PEPE"),
+        ]
+    ),
+    min_size=1,
+    max_size=6,
+).map("\n".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(SEVERAL_TEXT, st.sampled_from(["SOL", "ETH", "TIA", None]))
+def test_the_several_signals_check_spares_only_texts_whose_lines_name_one_coin(
+    text: str, symbol: str | None
+) -> None:
+    coins = symbols.named_coins(text)
+    parsed = ParsedMessage(MessageKind.SIGNAL, symbol=symbol, token=symbol)
+    coin = next(iter(coins)) if len(coins) == 1 else None
+    if len(coins) <= 1 and reader._one_coin_only(text, coin, parsed):
+        assert not _plain_one_of_several(text, parsed)
+
+
+def test_the_several_signals_check_reads_the_corpus_as_the_plain_loop_did() -> None:
+    for case in load(holdout=False) + load(holdout=True):
+        text = case.text
+        if text.count("\n") < 2:
+            continue
+        parsed = reader._parse_one(text, None)
+        coins = symbols.named_coins(text)
+        coin = next(iter(coins)) if len(coins) == 1 else None
+        if len(coins) <= 1 and reader._one_coin_only(text, coin, parsed):
+            assert not _plain_one_of_several(text, parsed)

@@ -80,14 +80,14 @@ def already_done(text: str, low: str, lower: str) -> str:
             "Several messages pasted into one post, each with its time: the later ones may "
             "update or cancel the signal. Check it."
         )
-    if not follow_ups.may_report_done(lower):
-        return ""
     if "✅" in text or "✔" in text:
         marked = _without_list_checks(text)
         if marked != text:
             text, lower = marked, numbers.lowered(marked)
-            if not follow_ups.may_report_done(lower):
-                return ""
+    if not follow_ups.may_report_done(lower) and not (
+        "closed" in low and holds_any(lower, follow_ups.DONE_SIGNS)
+    ):  # (a "closed" on a line of check marks taken out is still read below, as it was)
+        return ""
     matched = follow_ups.match_action(text, lower, may_be_done=True)
     if matched is not None and matched[0] in _DONE_ACTIONS:
         # "cancel if not filled", "move the stop to entry once TP1 hits": instructions for

@@ -413,17 +413,23 @@ _CLOSE_HINTS = (
 
 # Words one of which the lower-cased text holds whenever :func:`match_action` can report a
 # signal as over (a cancel, the stop hit, a target hit): each is written in CANCEL, STOP_HIT,
-# ALL_TARGETS, TARGET_HIT or _HIT_WORD and a match of that pattern holds it. "🎯" is left
-# out (signals head their targets with it); :func:`may_report_done` checks it on its own.
+# ALL_TARGETS, TARGET_HIT or _HIT_WORD and a match of that pattern holds it — except for the
+# signs and stop labels below and "🎯", which signals write too: :func:`may_report_done` checks
+# each where it can report a hit.
 DONE_WORDS = (
-    *("cancel", "invalidated", "отмена", r"t\s+enter", "stopped", "hit", "trigger", "reached"),
-    *("taken", "closed", "touched", "achieved", "done", "smashed", "tagged", "✅", "✔", "⛔"),
-    *("❌", "сработал", "выбит", "止损", "손절", "損切り", "достигнута", "выполнена", "atingido"),
+    *("cancel", "invalidated", "отмена", r"t\s+enter", "stopped", "hit", "reached"),
+    *("taken", "closed", "touched", "achieved", "done", "smashed", "tagged"),
+    *("сработал", "выбит", "достигнута", "выполнена", "atingido"),
     *("alcanzado", "alcançado", "alındı", "达成", "达到", "완료", "達成"),
     *("acionado", "tocado", "oldu", "出局", "出場", "出场", "觸發"),
     *("hunted", "kena", "preso", "presa", "colpito", "dính", "saltó", "salto", "выбило"),
     *("ausgestoppt", "خورد"),
 )
+# Check marks and crosses that head a signal's lines ("✅ 0.5724", "❌ 0.5475"), and stop labels
+# ("止损", "손절", "損切り", "Trigger:") that are hit words only in some matches ("SL ❌", "TP2 ✅",
+# "止损触发", "triggered"): where one stands and no word above does, the patterns that can read a
+# hit with them are asked themselves (a few signals), not the whole follow-up reading.
+DONE_SIGNS = ("✅", "❌", "⛔", "✔", "trigger", "止损", "손절", "損切り")
 # Hit words of bots' notices and of targets named by an ordinal word (TARGET_HIT,
 # _ordinal_target, _HIT_WORD): looked for with a substring test each after the pattern above,
 # which adding them to it made slower on every message (their first letters are common ones)
@@ -449,9 +455,34 @@ def may_report_done(lower: str) -> bool:
         return True
     if len(lower) <= _PRICE_ALONE_AT_MOST and _ICON_TARGET.fullmatch(lower.strip()):
         return True  # "💰 TP2": a target alone after a money icon
-    return "🎯" in lower and bool(
+    if "🎯" in lower and (
         _BULLSEYE_AFTER_NUMBER.search(lower) or _ORDINAL_TARGET_END.search(lower)
-    )
+    ):
+        return True
+    return _has(lower, DONE_SIGNS) and _sign_reports_hit(lower)
+
+
+# What a match of STOP_HIT holds when it holds none of DONE_WORDS ("SL ❌", "Stoploss ⛔",
+# "SL triggered", "止损触发", "已止损", "손절 처리", "損切り済"), and of STOP_HIT_AT_BE ("out at
+# BE", "BE triggered")
+_STOP_SIGN_HINTS = ("❌", "⛔", "triggered", "触发", "已止", "처리", "執行", "済")
+_BE_SIGN_HINTS = ("out", "triggered")
+
+
+def _sign_reports_hit(lower: str) -> bool:
+    """Whether a hit can be read where only a sign or a stop label of DONE_SIGNS stands: each
+    pattern that reads a hit with one is asked, where the words its match needs stand."""
+    if len(lower) <= _ICONS_AT_MOST:
+        return True  # "🎯🎯✅" (:func:`_icons`)
+    if _has(lower, _STOP_SIGN_HINTS) and STOP_HIT.search(lower) is not None:
+        return True
+    if _has(lower, _BE_SIGN_HINTS) and STOP_HIT_AT_BE.search(lower) is not None:
+        return True
+    check = "✅" in lower or "✔" in lower
+    if check and TARGET_HIT.search(lower) is not None:
+        return True  # "TP2 ✅", "✅ TP 2" ("TP2 🎯": above)
+    # "2nd target ✅", "segundo alvo 🎯" (_HIT_WORD)
+    return (check or "🎯" in lower) and _ordinal_target(lower) is not None
 
 
 def _stop_set(lower: str) -> int | None:

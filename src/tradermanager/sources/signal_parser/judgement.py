@@ -708,6 +708,8 @@ def _line_written_twice(text: str) -> str:
 
 _start = itemgetter(1)  # a Label's start
 _EMPTY_VALUE = frozenset(" \t\n:：=/|")
+# something else than those on the label's line (neither empty nor before a key line)
+_VALUE_ON_LINE = re.compile(r"[ \t:：=/|]*[^ \t\n:：=/|]")
 
 
 def _label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str:
@@ -726,6 +728,8 @@ def _label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> st
             continue
         following = labels[i + 1] if i + 1 < len(labels) else None
         end = following.start if following is not None else len(text)
+        if _VALUE_ON_LINE.match(text, lab.end, end) is not None:
+            continue  # a value on the label's line ("TP1: 0.57"): the usual case, told at once
         between = text[lab.end : end]
         if not _EMPTY_VALUE.issuperset(between):
             if not _empty_before_key_line(text, lab.end):
@@ -773,12 +777,20 @@ _LONE_MARKER = re.compile(r"[^\w\s$#@.,:()\[\]*•·\-–—=+>|/~_]{1,4}")
 # item whose price was left out.
 _BULLETS = frozenset("•▪▫◦‣")
 _BULLET_PRICE = re.compile(r"([•▪▫◦‣])[^\S\n]*\$?\d")
+# A line that, stripped, is a marker or a bullet alone: the first line, and any other found
+# from its "\n" (a literal the engine skips to), so that a text without one is ruled out in
+# two searches. (What a line alone is, as ``lone`` below collects it: change both together.)
+_ALONE = "(?:" + _LONE_MARKER.pattern + "|[" + re.escape("".join(sorted(_BULLETS))) + "])[^\\S\\n]*"
+_LONE_FIRST_LINE = re.compile(r"[^\S\n]*" + _ALONE + r"(?:\n|$)")
+_LONE_LINE = re.compile(r"\n[^\S\n]*" + _ALONE + r"(?=\n|$)")
 
 
 def _marker_left_empty(text: str) -> str:
     """In a message whose levels stand after icons ("⬆️ 0.5609" / "⬇️ 0.5342"), a line of a
     marker alone — one that opens a priced line elsewhere, or the message's last line — is a
     level whose price is missing (a cut text, a value left out)."""
+    if _LONE_FIRST_LINE.match(text) is None and _LONE_LINE.search(text) is None:
+        return ""  # no line of a marker alone
     priced: dict[str, int] = {}
     lone: list[tuple[int, str]] = []
     lines = [line.strip() for line in text.split("\n")]

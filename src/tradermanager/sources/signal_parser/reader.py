@@ -122,11 +122,14 @@ def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -
     it goes to review naming each."""
     coins = named_coins(text)
     several = len(coins) > 1  # else every line naming it names the one coin
+    coin = next(iter(coins)) if len(coins) == 1 else None
+    if not several and _one_coin_only(text, coin, parsed):
+        return parsed
     lines = text.split("\n")
     starts = [0]
     seen: set[str] = set()
     for k, line in enumerate(lines):
-        if coins and any(c in line for c in coins):
+        if (coin in line) if coin is not None else (several and _names_one_of(line, coins)):
             new = (named_coins(line) if several else coins) - seen
         elif (lead := _CAPS_LEAD.match(line)) is not None and lead.group(1) == parsed.symbol:
             new = {parsed.token or lead.group(1)} - seen  # the coin read, named bare
@@ -158,6 +161,44 @@ def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -
         reason=f"Several signals or updates in one message: {', '.join(read)}. Copying one "
         "would drop the others: check them one by one.",
     )
+
+
+# _CAPS_LEAD at the start of any line after the first: the engine skips from line break to
+# line break instead of trying the pattern at every position
+_CAPS_LEAD_BELOW = re.compile("\n" + _CAPS_LEAD.pattern)
+
+
+def _one_coin_only(text: str, coin: str | None, parsed: ParsedMessage) -> bool:
+    """True when no line of ``text`` can name a coin besides ``coin`` (the one coin the text
+    names as a pair or tag, or None) and the coin read: every line opening with a word in
+    capitals holds ``coin``, or opens with the symbol read, which stands for ``coin``
+    too. Then every line the loop of :func:`_one_of_several` reads gives the same coin, and no
+    second part opens: that loop is spared."""
+    bare = parsed.token or parsed.symbol
+    if coin is not None and bare != coin:
+        bare = None  # the symbol read is another coin than the one named: not spared
+    lead = _CAPS_LEAD.match(text)
+    at = 0
+    while True:
+        if lead is not None:
+            end = text.find("\n", lead.end())
+            line = text[at : end if end >= 0 else len(text)]
+            if not (coin is not None and coin in line) and (
+                lead.group(1) != parsed.symbol or (bare is None and coin is not None)
+            ):
+                return False
+        lead = _CAPS_LEAD_BELOW.search(text, lead.end() if lead is not None else at)
+        if lead is None:
+            return True
+        at = lead.start() + 1
+
+
+def _names_one_of(line: str, coins: set[str]) -> bool:
+    """Whether ``line`` holds one of ``coins`` (a loop: any() over a generator costs more)."""
+    for coin in coins:  # noqa: SIM110
+        if coin in line:
+            return True
+    return False
 
 
 def _parse_one(text: str, reference: float | None) -> ParsedMessage:
