@@ -14003,6 +14003,111 @@ def ms3_zone_slash(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
+# ---- mainstream English, third round, fourth set: measured once before the parser saw it --
+# Written after the third set's fixes: capital-letter blocks whose lists are split by spaces
+# only ('ENTRY 63450 63200', 'TP 64200 65000 66000'), single-letter labels of terse posts ('E:',
+# 'T:', 'S:'), zones with their middle noted ('Entry: 0.505 - 0.512 (mid 0.508)') and the
+# leverage in brackets in the headline ('ETH/USDT [10x] LONG', 'BTC (x20) SHORT').
+
+
+@style(
+    "caps_space_lists",
+    "capital-letter blocks whose lists are split by spaces only: 'BUY BTCUSDT', 'ENTRY 63450 63200', 'TP 64200 65000 66000', 'SL 62500', 'LEVERAGE 10X'",
+)
+@own_stream
+def ms3_caps_space(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    two = rng.random() < 0.5
+    entries = d.ladder(2) if two else [d.entry]
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([None, 10, 20])
+    lines = [
+        f"{'BUY' if d.long else 'SELL'} {d.base}USDT",
+        "ENTRY " + " ".join(p(v) for v in entries),
+        "TP " + " ".join(p(v) for v in tps),
+        f"SL {p(sl)}",
+    ]
+    if lev:
+        lines.append(f"LEVERAGE {lev}X")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "single_letter_labels",
+    "terse posts with single-letter labels: '$ARB LONG 🟢' / 'E: 1.12' / 'T: 1.18 / 1.25' / 'S: 1.06', or 'E 1.12 | T 1.18, 1.25 | S 1.06'",
+)
+@own_stream
+def ms3_letters(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.02)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    head = f"${d.base} {d.side.upper()} {'🟢' if d.long else '🔴'}"
+    if rng.random() < 0.5:
+        text = "\n".join(
+            [head, f"E: {p(d.entry)}", "T: " + " / ".join(p(v) for v in tps), f"S: {p(sl)}"]
+        )
+    else:
+        text = f"{head}\nE {p(d.entry)} | T {', '.join(p(v) for v in tps)} | S {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "zone_with_mid_note",
+    "zones with their middle or average noted in brackets: 'Entry: 0.505 - 0.512 (mid 0.508)', 'Buy zone 0.505-0.512 (avg ~0.5085)', then 'Targets:' and 'SL:'",
+)
+@own_stream
+def ms3_zone_mid(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, rng.choice([0.008, 0.015]))
+    mid = d.round((entries[0] + entries[1]) / 2)
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    note = rng.choice([f"(mid {p(mid)})", f"(avg ~{p(mid)})", f"(midpoint {p(mid)})"])
+    label = rng.choice(["Entry:", "Entry zone:", "Buy zone" if d.long else "Sell zone"])
+    lines = [
+        f"{ms2_pair(d, rng)} {d.side.upper()}",
+        f"{label} {p(entries[0])} - {p(entries[1])} {note}",
+        "Targets: " + " / ".join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "leverage_brackets_headline",
+    "the leverage in brackets in the headline: 'ETH/USDT [10x] LONG', 'BTC (x20) SHORT 🔻', '#SOL {25x} Long', then 'Entry', 'TP1..', 'SL' lines",
+)
+@own_stream
+def ms3_lev_headline(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    lev = rng.choice([5, 10, 20, 25, 50])
+    head = rng.choice(
+        [
+            f"{d.base}/USDT [{lev}x] {d.side.upper()}",
+            f"{d.base} (x{lev}) {d.side.upper()} {'🔺' if d.long else '🔻'}",
+            f"#{d.base} {{{lev}x}} {d.side.title()}",
+        ]
+    )
+    lines = [
+        head,
+        f"Entry {p(d.entry)}",
+        *[f"TP{i} {p(v)}" for i, v in enumerate(tps, 1)],
+        f"SL {p(sl)}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
