@@ -382,3 +382,20 @@ def test_values_before_their_labels_with_a_comma_list() -> None:
     assert parsed.entries == (9.204,)
     assert parsed.take_profits == (9.117, 9.031, 8.784)
     assert parsed.stop_loss == 9.496
+
+
+@given(
+    note=st.sampled_from(["(mid {m})", "(avg ~{m})", "(midpoint {m})", "(average: {m})"]),
+    label=st.sampled_from(["Entry:", "Entry zone:", "Buy zone"]),
+)
+def test_a_zone_middle_noted_in_brackets_is_no_entry(note: str, label: str) -> None:
+    parsed = parse_message(
+        f"SUI/USDT LONG\n{label} 0.9486 - 0.963 {note.format(m='0.9558')}\n"
+        "Targets: 0.9808 / 1.0029\nSL: 0.9264"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (0.9486, 0.963)
+    assert parsed.entry_kind == "range"
+    # a third entry in brackets with no such word stays an entry
+    ladder = parse_message("SUI/USDT LONG\nEntry: 0.963, 0.9486 (0.93)\nTargets: 0.9808\nSL: 0.91")
+    assert 0.93 in ladder.entries

@@ -107,6 +107,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     entry_secs = []
     entry_priced = False
     for sec in found.get("entry", ()):
+        if len(sec[1]) > 2 and "(" in sec[2]:
+            sec = _without_noted_middle(sec, read.clean)
         if sec[1]:
             entry_secs.append(sec)
             entry_priced = True
@@ -677,6 +679,27 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if problem:
         return with_reason(read_fields, problem)
     return with_reason(read_fields, "", MessageKind.SIGNAL)
+
+
+# a zone's middle or average noted in brackets after it: "0.505 - 0.512 (mid 0.508)",
+# "(avg ~0.5085)", "(midpoint 88.16)"
+_MIDDLE_NOTE = re.compile(
+    r"\([^\S\n]*(?:mid(?:dle|point)?|avg\.?|average|mean)[^\S\n]*[:=]?[^\S\n]*[~≈]?[^\S\n]*\$?$",
+    re.I,
+)
+
+
+def _without_noted_middle(section: Section, text: str) -> Section:
+    """An entry section without a price noted in brackets as its zone's middle or average,
+    when the price lies between the section's others: a note on the zone, no order."""
+    lab, nums, body = section
+    rest = [n for n in nums if _MIDDLE_NOTE.search(text, max(0, n.start - 16), n.start) is None]
+    if len(rest) == len(nums) or len(rest) < 2:
+        return section
+    low, high = min(n.value for n in rest), max(n.value for n in rest)
+    if all(low < n.value < high for n in nums if n not in rest):
+        return (lab, rest, body)
+    return section
 
 
 def _ends_on_price(text: str, nums: list[numbers.Number]) -> bool:
