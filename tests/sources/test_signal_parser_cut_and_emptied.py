@@ -294,3 +294,19 @@ def test_a_whole_price_first_in_a_list_is_no_ordinal() -> None:
     )
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.take_profits == (6.0, 6.125, 6.257)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FHE/USDT SHORT\nEntry:\n-0.0728\nTake profit:\n-\n-0.07047\n-0.06956\nStop:\n-0.07425",
+        "1000BONK/USDT LONG ⚡️\nEntry:\n-$\n-$0.025452\nTargets:\n-$0.026008\n-$0.026385\n"
+        "Stop:\n-$0.024984",
+        "🔴 SHORT XRPUSDT\n\nFirst entry:\nSecond entry: 0.4835\n\nTargets: 0.47 - 0.4626\n"
+        "Stop: 0.4945",
+    ],
+)
+def test_a_dash_bullet_or_an_ordinal_entry_left_empty_goes_to_review(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.entries, parsed.take_profits)
+    assert "cut short or a level is missing" in parsed.reason

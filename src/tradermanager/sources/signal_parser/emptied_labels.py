@@ -27,6 +27,10 @@ Section = tuple[sections.Label, list[numbers.Number], str]
 _NO_VALUE = frozenset(" \t:：=*_→⇒➜>|)")
 _LEVEL_KINDS = frozenset(["entry", "target", "stop"])
 _CHECKED = ("stop", "target", "entry", "other", "long", "short")
+# an English ordinal before a label: "1st entry:", "Second entry:"
+_ORDINAL_WORD = re.compile(
+    r"[^\w\n]*(?i:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)[^\S\n]+"
+)
 _NOTE = re.compile(r"[^\S\n]*[(\[][^\d()\[\]\n]{1,24}[)\]][^\S\n]*[:：=][^\S\n]*")
 _WORD_THEN_COLON = re.compile(
     r"['’]?[^\W\d_]{0,10}[^\S\n]*[:：][^\S\n]*|[^\S\n]+[^\W\d_]{1,10}[^\S\n]*[:：][^\S\n]*"
@@ -143,9 +147,9 @@ def _line_label(text: str, start: int, end: int) -> bool:
     the line but separators — or a note in brackets without digits before its colon
     ("Targets (both):"; not words, "🎯 CORNIX COMPATIBLE FORMAT:": a heading under an icon)."""
     line_start = text.rfind("\n", 0, start) + 1
-    for ch in text[line_start:start]:
-        if ch.isalnum():
-            return False  # "… after TP2": a label named in a sentence
+    before = text[line_start:start]
+    if any(ch.isalnum() for ch in before) and _ORDINAL_WORD.fullmatch(before) is None:
+        return False  # "… after TP2": a label named in a sentence (not "2nd entry:")
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)]
     m = _ORDINAL.match(rest)

@@ -798,12 +798,19 @@ _LONE_MARKER = re.compile(r"[^\w\s$#@.,:()\[\]*•·\-–—=+>|/~_]{1,4}")
 
 # A list bullet and its price ("• 0.2855"); a bullet alone on its line among such lines is an
 # item whose price was left out.
-_BULLETS = frozenset("•▪▫◦‣")
-_BULLET_PRICE = re.compile(r"([•▪▫◦‣])[^\S\n]*\$?\d")
-# A line that, stripped, is a marker or a bullet alone: the first line, and any other found
-# from its "\n" (a literal the engine skips to), so that a text without one is ruled out in
-# two searches. (What a line alone is, as ``lone`` below collects it: change both together.)
-_ALONE = "(?:" + _LONE_MARKER.pattern + "|[" + re.escape("".join(sorted(_BULLETS))) + "])[^\\S\\n]*"
+_BULLETS = frozenset("•▪▫◦‣-")
+_BULLET_PRICE = re.compile(r"([•▪▫◦‣-])[^\S\n]*\$?\d")
+# A line that, stripped, is a marker or a bullet alone (a dash bullet with its dollar sign,
+# "-$", too): the first line, and any other found from its "\n" (a literal the engine skips
+# to), so that a text without one is ruled out in two searches. (What a line alone is, as
+# ``lone`` below collects it: change both together.)
+_ALONE = (
+    "(?:"
+    + _LONE_MARKER.pattern
+    + "|["
+    + re.escape("".join(sorted(_BULLETS)))
+    + "][^\\S\\n]*\\$?)[^\\S\\n]*"
+)
 _LONE_FIRST_LINE = re.compile(r"[^\S\n]*" + _ALONE + r"(?:\n|$)")
 _LONE_LINE = re.compile(r"\n[^\S\n]*" + _ALONE + r"(?=\n|$)")
 
@@ -823,8 +830,8 @@ def _marker_left_empty(text: str) -> str:
         if m is not None:
             marker = m.group(1)
             priced[marker] = priced.get(marker, 0) + 1
-        elif _LONE_MARKER.fullmatch(line) or line in _BULLETS:
-            lone.append((k, line))
+        elif _LONE_MARKER.fullmatch(line) or line.rstrip("$ ") in _BULLETS:
+            lone.append((k, line.rstrip("$ ")))  # ("-$": a dash bullet whose price was cut)
     if not lone or sum(priced.values()) < 2:
         return ""
     for k, marker in lone:
