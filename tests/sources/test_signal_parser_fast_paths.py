@@ -995,7 +995,10 @@ def _has_lone_line(text: str) -> bool:
     judgement._marker_left_empty collects as ``lone``)."""
     for line in text.split("\n"):
         line = line.strip()
-        if line and (judgement._LONE_MARKER.fullmatch(line) or line in judgement._BULLETS):
+        if line and (
+            judgement._LONE_MARKER.fullmatch(line)
+            or judgement._bullet_alone(line) in judgement._BULLETS
+        ):
             return True
     return False
 

@@ -815,6 +815,11 @@ _LONE_FIRST_LINE = re.compile(r"[^\S\n]*" + _ALONE + r"(?:\n|$)")
 _LONE_LINE = re.compile(r"\n[^\S\n]*" + _ALONE + r"(?=\n|$)")
 
 
+def _bullet_alone(line: str) -> str:
+    """A stripped line without one dollar sign at its end ("-$" is the bullet "-")."""
+    return line[:-1].rstrip() if line.endswith("$") else line
+
+
 def _marker_left_empty(text: str) -> str:
     """In a message whose levels stand after icons ("⬆️ 0.5609" / "⬇️ 0.5342"), a line of a
     marker alone — one that opens a priced line elsewhere, or the message's last line — is a
@@ -830,8 +835,8 @@ def _marker_left_empty(text: str) -> str:
         if m is not None:
             marker = m.group(1)
             priced[marker] = priced.get(marker, 0) + 1
-        elif _LONE_MARKER.fullmatch(line) or line.rstrip("$ ") in _BULLETS:
-            lone.append((k, line.rstrip("$ ")))  # ("-$": a dash bullet whose price was cut)
+        elif _LONE_MARKER.fullmatch(line) or _bullet_alone(line) in _BULLETS:
+            lone.append((k, _bullet_alone(line)))  # ("-$": a dash bullet whose price was cut)
     if not lone or sum(priced.values()) < 2:
         return ""
     for k, marker in lone:
