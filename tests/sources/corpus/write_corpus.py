@@ -14108,6 +14108,456 @@ def ms3_lev_headline(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+# ---- mainstream English, fifth round: measured once before the parser saw it --------------
+# Researched from Discord signal bots' embeds as relays transcribe them (field names alone on a
+# line with the value under them, ':dart:'-style shortcodes left as text, a footer with the
+# signal's id and a timestamp), Telegram bots' Cornix-compatible auto-posts ('Signal ID',
+# 'Signal Type: Regular (Long)', 'Risk Level', 'Exchange(s)', 'Cross (20.0X)'), spot-only
+# accumulation posts (a buy zone, sell targets, no leverage, 'long term hold'), coins written by
+# their full names ('Solana (SOL)', 'Shiba Inu'), pairs with exchanges' separators
+# ('SOL/USDT:USDT', 'SOL-USDT-SWAP', 'SOLUSDT.P', 'BYBIT:SOLUSDT.P'), numbers written short
+# ('.512', '0.0₅812', '3.41K', scientific notation) and dates, clock times and validity
+# windows on the lines of the prices ('04/12 14:00 UTC', 'valid 24h').
+
+MS5_NAMES = {
+    "BTC": ["Bitcoin"],
+    "ETH": ["Ethereum"],
+    "SOL": ["Solana"],
+    "BNB": ["BNB"],
+    "XRP": ["Ripple", "XRP"],
+    "DOGE": ["Dogecoin"],
+    "ADA": ["Cardano"],
+    "AVAX": ["Avalanche"],
+    "LINK": ["Chainlink"],
+    "DOT": ["Polkadot"],
+    "ARB": ["Arbitrum"],
+    "OP": ["Optimism"],
+    "APT": ["Aptos"],
+    "SUI": ["Sui"],
+    "INJ": ["Injective"],
+    "TIA": ["Celestia"],
+    "WIF": ["dogwifhat"],
+    "LTC": ["Litecoin"],
+    "ATOM": ["Cosmos"],
+    "NEAR": ["NEAR Protocol"],
+    "SEI": ["Sei"],
+    "TRX": ["TRON", "Tron"],
+    "SHIB": ["Shiba Inu"],
+    "PEPE": ["Pepe"],
+}
+MS5_NAMED = [m for m in MARKETS + MEME if m[0] in MS5_NAMES]
+MS5_SHORTCODES = {
+    "entry": [":inbox_tray:", ":pushpin:", ":moneybag:"],
+    "tp": [":dart:", ":white_check_mark:", ":money_with_wings:"],
+    "sl": [":octagonal_sign:", ":x:", ":no_entry:"],
+    "lev": [":gear:", ":zap:"],
+}
+
+
+def ms5_stamp(rng: random.Random) -> str:
+    """A footer timestamp as bots print it: '04/12 14:00 UTC', '2026-12-04 14:00', 'Today at 14:02'."""
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(0, 23), rng.choice([0, 5, 15, 30, 45, 2, 37])
+    return rng.choice(
+        [
+            f"{day:02d}/{month:02d} {hour:02d}:{minute:02d} UTC",
+            f"2026-{month:02d}-{day:02d} {hour:02d}:{minute:02d}",
+            f"Today at {hour:02d}:{minute:02d}",
+            f"{day:02d}.{month:02d}.2026 {hour:02d}:{minute:02d}",
+            f"{month}/{day}/2026 {hour % 12 or 12}:{minute:02d} {'PM' if hour >= 12 else 'AM'}",
+        ]
+    )
+
+
+def ms5_pair(d: Draw, rng: random.Random) -> str:
+    """A USDT-margined pair spelled the way exchanges and charting sites spell it."""
+    b = d.base
+    return rng.choice(
+        [
+            f"{b}/USDT:USDT",
+            f"{b}-USDT-SWAP",
+            f"{b}USDT.P",
+            f"BINANCE:{b}USDT.P",
+            f"BYBIT:{b}USDT.P",
+            f"{b}_USDT",
+            f"{b}-USDT",
+            f"{b}USDT PERP",
+            f"{b}/USDT",
+        ]
+    )
+
+
+@style(
+    "embed_bold_fields_footer",
+    "Discord embeds transcribed with bold field names alone on their lines and the values under them in code spans: '**Entry Price**' / '`148.2`', '**Take Profit 1**', '**Stop Loss**', '**Leverage**'; a bot name and timestamp above, 'Signal #4821 • 04/12 14:02 UTC' footer",
+)
+@own_stream
+def ms5_embed_bold_fields(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    n = rng.randint(1, 4)
+    tps = ms3_tps(d, [d.entry], n, 0.015)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([None, 5, 10, 20, 25])
+    tick = rng.choice(["`", "", "**"])
+    bot = rng.choice(["SignalBot", "Apex Calls", "Whale Radar", "FuturesDesk"])
+    lines = [
+        f"{bot} BOT — {ms5_stamp(rng)}",
+        f"{'📈' if d.long else '📉'} **{ms2_pair(d, rng)} · {d.side.upper()}**",
+        "**Entry Price**",
+        f"{tick}{num(d.entry, d.dec)}{tick}",
+    ]
+    for i, v in enumerate(tps, 1):
+        label = f"Take Profit {i}" if n > 1 or rng.random() < 0.5 else "Take Profit"
+        lines += [f"**{label}**", f"{tick}{num(v, d.dec)}{tick}"]
+    lines += ["**Stop Loss**", f"{tick}{num(sl, d.dec)}{tick}"]
+    if lev:
+        lines += ["**Leverage**", f"{tick}{lev}x{tick}"]
+    lines.append(f"Signal #{rng.randint(1000, 99999)} • {ms5_stamp(rng)}")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "embed_shortcode_fields",
+    "Discord embeds relayed with their emoji as shortcode text: ':dart: Take Profit 1' over '150.4', ':octagonal_sign: Stop Loss' over the stop, ':inbox_tray: Entry Zone' over 'a - b', ':gear: Leverage' over 'Cross 20x', footer 'ID 4821 | 04/12 14:00 UTC'",
+)
+@own_stream
+def ms5_embed_shortcodes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    two = rng.random() < 0.5
+    entries = zone(d, 0.01) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    sc = {k: rng.choice(v) for k, v in MS5_SHORTCODES.items()}
+    lines = [
+        f"{':green_circle:' if d.long else ':red_circle:'} **{d.side.upper()}** — {ms2_pair(d, rng)}",
+        f"{sc['entry']} {'Entry Zone' if two else 'Entry'}",
+        " - ".join(num(v, d.dec) for v in entries),
+    ]
+    for i, v in enumerate(tps, 1):
+        lines += [f"{sc['tp']} Take Profit {i}", num(v, d.dec)]
+    lines += [f"{sc['sl']} Stop Loss", num(sl, d.dec)]
+    if lev:
+        lines += [
+            f"{sc['lev']} Leverage",
+            rng.choice([f"Cross {lev}x", f"{lev}x", f"Isolated ({lev}X)"]),
+        ]
+    lines.append(rng.choice([f"ID {rng.randint(100, 9999)} | {ms5_stamp(rng)}", ms5_stamp(rng)]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "cornix_autopost_meta",
+    "Telegram bots' Cornix-compatible auto-posts with meta lines: 'Signal ID: 48213', 'Exchange(s): Binance Futures, Bybit USDT', 'Signal Type: Regular (Long)', 'Risk Level: 7/10' or 'Medium ⚠️', 'Leverage: Cross (20.0X)', numbered Entry/Take-Profit/Stop Targets",
+)
+@own_stream
+def ms5_cornix_meta(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    ne = rng.choice([1, 2, 2])
+    entries = d.ladder(ne) if ne > 1 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 5), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([5, 10, 20, 25])
+    risk = rng.choice(
+        ["Low ✅", "Medium ⚠️", "High 🔥", f"{rng.randint(3, 9)}/10", f"{rng.randint(1, 5)} of 5"]
+    )
+    lines = [
+        f"⚡️⚡️ #{d.base}/USDT ⚡️⚡️",
+        f"Signal ID: {rng.randint(10000, 99999)}",
+        "Exchange(s): "
+        + rng.choice(
+            ["Binance Futures, Bybit USDT", "ByBit USDT, OKX Futures, Bitget", "Binance Futures"]
+        ),
+        f"Signal Type: Regular ({d.side.capitalize()})",
+        f"Risk Level: {risk}",
+        rng.choice(
+            [
+                f"Leverage: Cross ({lev}.0X)",
+                f"Leverage: Isolated ({lev}X)",
+                f"Leverage: Cross {lev}x",
+            ]
+        ),
+        "",
+        "Entry Targets:",
+    ]
+    lines += [f"{i}) {num(v, d.dec)}" for i, v in enumerate(entries, 1)]
+    lines += ["", "Take-Profit Targets:"]
+    lines += [f"{i}) {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lines += ["", "Stop Targets:", f"1) {num(sl, d.dec)}", ""]
+    lines.append(
+        rng.choice(
+            [
+                "Published By: @autobot",
+                f"Posted: {ms5_stamp(rng)}",
+                "Trailing Configuration:\nStop: Breakeven -\n Trigger: Target (1)",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "bot_autopost_compact",
+    "auto-posting bots' compact cards: '🤖 AUTO SIGNAL | ID: 48213', 'Coin: #SOL/USDT', 'Position: LONG 📈', 'Exchange(s): …', 'Risk Level: High (3/5)', 'Entry: a' or 'Entry: Market (CMP)', 'Targets: x • y • z', 'Stoploss: s', 'Lev: 10x', '⏰ 04/12 14:00 UTC | valid 24h'",
+)
+@own_stream
+def ms5_bot_compact(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    market_ = rng.random() < 0.3
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([5, 10, 15, 20])
+    sep = rng.choice([" • ", " | ", " → ", ", "])
+    lines = [
+        f"🤖 AUTO SIGNAL | ID: {rng.randint(10000, 99999)}",
+        f"Coin: #{d.base}/USDT",
+        f"Position: {d.side.upper()} {'📈' if d.long else '📉'}",
+        "Exchange(s): " + rng.choice(["Binance, Bybit, OKX", "Bybit", "Binance Futures / BingX"]),
+        f"Risk Level: {rng.choice(['Low', 'Medium', 'High'])} ({rng.randint(1, 5)}/5)",
+        "Entry: "
+        + (rng.choice(["Market (CMP)", "CMP", "Market now"]) if market_ else num(d.entry, d.dec)),
+        "Targets: " + sep.join(num(v, d.dec) for v in tps),
+        f"Stoploss: {num(sl, d.dec)}",
+        rng.choice([f"Lev: {lev}x", f"Leverage: {lev}X (cross)", f"Lev {lev}x isolated"]),
+        f"⏰ {ms5_stamp(rng)} | valid {rng.choice(['24h', '48h', '12h', '3 days'])}",
+    ]
+    if market_:
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "spot_accumulation_hold",
+    "spot-only accumulation posts: '💎 Solana (SOL) — SPOT', 'Buy zone: a – b' or 'Accumulate between a and b', 'Sell targets:' over '🎯 x' lines, 'No leverage • long term hold (3–6 months)', 'Invalidation: weekly close below s'",
+)
+@own_stream
+def ms5_spot_hold(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS5_NAMED)
+    d.long, d.sign = True, 1
+    entries = zone(d, rng.uniform(0.03, 0.08))
+    tps = [
+        d.round(entries[1] * m)
+        for m in sorted(rng.sample([1.2, 1.35, 1.5, 1.8, 2.0, 2.5, 3.0], rng.randint(2, 4)))
+    ]
+    sl = d.round(entries[0] * rng.uniform(0.75, 0.88))
+    name = rng.choice(MS5_NAMES[d.base])
+    head = rng.choice(
+        [
+            f"💎 {name} ({d.base}) — SPOT",
+            f"{name} (${d.base}) spot buy",
+            f"#{d.base} | {name} | Spot only",
+        ]
+    )
+    zone_line = rng.choice(
+        [
+            f"Buy zone: {num(entries[0], d.dec)} – {num(entries[1], d.dec)}",
+            f"Accumulate between {num(entries[0], d.dec)} and {num(entries[1], d.dec)}",
+            f"Buy zone: ${num(entries[0], d.dec)} - ${num(entries[1], d.dec)}",
+        ]
+    )
+    if rng.random() < 0.5:
+        tp_lines = ["Sell targets:", *[f"🎯 {num(v, d.dec)}" for v in tps]]
+    else:
+        tp_lines = ["Sell targets: " + " / ".join(num(v, d.dec) for v in tps)]
+    stop = rng.choice(
+        [
+            f"Invalidation: weekly close below {num(sl, d.dec)}",
+            f"Stop: daily close under {num(sl, d.dec)}",
+            f"SL: {num(sl, d.dec)} (on close)",
+        ]
+    )
+    hold = rng.choice(
+        [
+            "No leverage • long term hold (3–6 months)",
+            "Long term hold, no leverage, no futures",
+            "Spot only. Hold 6-12 months 🧊",
+        ]
+    )
+    lines = [head, "", zone_line, *tp_lines, stop, hold]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+    )
+
+
+@style(
+    "full_coin_names",
+    "coins written by their full names: 'Solana (SOL) LONG', 'Long Shiba Inu', 'Chainlink/USDT short', 'Going long on Cardano' — with or without the ticker beside the name",
+)
+@own_stream
+def ms5_full_names(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS5_NAMED)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    name = rng.choice(MS5_NAMES[d.base])
+    form = rng.choice(["paren", "paren", "bare", "pair", "sentence"])
+    p = ms3_p(d, rng, 0.2)
+    if form == "sentence":
+        verb = "long" if d.long else "short"
+        text = (
+            f"Going {verb} on {name} here at {p(d.entry)}. Targets {', '.join(p(v) for v in tps)}. "
+            f"Stop {p(sl)}." + (f" {lev}x leverage." if lev else "")
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    head = {
+        "paren": f"{name} ({d.base}) {d.side.upper()}",
+        "bare": rng.choice([f"{d.side.capitalize()} {name}", f"{name.upper()} — {d.side.upper()}"]),
+        "pair": f"{name}/USDT {d.side}",
+    }[form]
+    lines = [head, f"Entry: {p(d.entry)}", "TP: " + " / ".join(p(v) for v in tps), f"SL: {p(sl)}"]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "exchange_pair_separators",
+    "pairs spelled with exchanges' and charting sites' separators in one-liners and cards: 'BINANCE:SOLUSDT.P — Long 148.2 | TP 150.4 / 152.1 | SL 144 | 10x', 'SOL-USDT-SWAP', 'SOL/USDT:USDT', 'SOL_USDT', 'SOLUSDT PERP'",
+)
+@own_stream
+def ms5_pair_separators(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED + SMALL_CAPS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20, 50])
+    pair = ms5_pair(d, rng)
+    p = ms3_p(d, rng, 0.0)
+    if rng.random() < 0.5:
+        text = (
+            f"{pair} — {d.side.capitalize()} {p(d.entry)} | TP {' / '.join(p(v) for v in tps)} | SL {p(sl)}"
+            + (f" | {lev}x" if lev else "")
+        )
+    else:
+        lines = [
+            f"Symbol: {pair}",
+            f"Side: {'Buy / Long' if d.long else 'Sell / Short'}",
+            f"Entry: {p(d.entry)}",
+            *[f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)],
+            f"SL: {p(sl)}",
+        ]
+        if lev:
+            lines.append(f"Lev: {lev}x")
+        text = "\n".join(lines)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+def ms5_lead_dot(v: float, dec: int) -> str:
+    """0.512 as '.512' (the leading zero left out)."""
+    return num(v, dec).removeprefix("0")
+
+
+@style(
+    "short_number_forms",
+    "numbers written short: '.512' without the leading zero, '0.0₅812' with its zeros counted, '3.41K' / '63.45k' thousands, and scientific notation ('8.12e-6', refused: review)",
+)
+@own_stream
+def ms5_short_numbers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    kind = rng.choice(["dot", "dot", "dot", "sub", "sub", "k", "k", "sci"])
+    if kind == "dot":
+        d = Draw(rng, [m for m in MARKETS + SMALL_CAPS + MULTIPLIED if 0.1 <= m[2] < 1])
+        f = functools.partial(ms5_lead_dot, dec=d.dec)
+    elif kind == "sub":
+        d = Draw(rng, MEME)
+        f = functools.partial(_subscript, dec=d.dec, rng=random.Random(rng.random()))
+    elif kind == "k":
+        d = Draw(rng, [("BTC", "BTC", 63450.0, 0), ("ETH", "ETH", 3412.0, 0)])
+        step = 10 if d.base == "BTC" else 1
+        d.entry = round(d.entry / step) * step
+
+        def f(v: float) -> str:
+            return f"{v / 1000:g}{'K' if d.base == 'ETH' else 'k'}"
+    else:
+        d = Draw(rng, MEME)
+
+        def f(v: float) -> str:
+            return f"{v:.2e}".replace("e-0", "e-")
+
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    if kind == "k":
+        step = 10 if d.base == "BTC" else 1
+        tps = [round(v / step) * step for v in tps]
+        sl = round(sl / step) * step
+    lev = rng.choice([None, 10, 20])
+    if rng.random() < 0.5:
+        text = f"${d.base} {d.side} {f(d.entry)} tp {' / '.join(f(v) for v in tps)} sl {f(sl)}" + (
+            f" {lev}x" if lev else ""
+        )
+    else:
+        lines = [
+            f"{'🟢' if d.long else '🔴'} {d.base} {d.side.upper()}",
+            f"Entry: {f(d.entry)}",
+            "Targets: " + ", ".join(f(v) for v in tps),
+            f"Stop: {f(sl)}",
+        ]
+        if lev:
+            lines.append(f"{lev}x")
+        text = "\n".join(lines)
+    if kind == "sci":
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "dates_times_beside_prices",
+    "dates, clock times and validity windows on the lines of the prices: 'Entry 148.2 (04/12 14:00 UTC)', 'TP1 150.4 — by 18:00', 'SL 144 ⏳ valid 24h', 'Posted 05.12.2026 09:30', 'Timeframe: 4h'",
+)
+@own_stream
+def ms5_times_beside(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    stamp = ms5_stamp(rng)
+    hour = rng.randint(0, 23)
+    lines = [
+        f"{ms2_pair(d, rng)} {d.side.upper()} {rng.choice(['⏱', '🕒', ''])}".rstrip(),
+        rng.choice(
+            [
+                f"Entry {p(d.entry)} ({stamp})",
+                f"Entry: {p(d.entry)} @ {stamp}",
+                f"Entry {p(d.entry)} — posted {stamp}",
+            ]
+        ),
+    ]
+    for i, v in enumerate(tps, 1):
+        extra = rng.choice(
+            ["", f" — by {hour:02d}:00", f" (within {rng.choice([12, 24, 48])}h)", ""]
+        )
+        lines.append(f"TP{i} {p(v)}{extra}")
+    lines.append(
+        rng.choice(
+            [
+                f"SL {p(sl)} ⏳ valid 24h",
+                f"SL: {p(sl)} | valid {rng.choice([12, 24, 36])}h",
+                f"Stop {p(sl)}, cancel if not filled by {hour:02d}:30 UTC",
+            ]
+        )
+    )
+    lines.append(
+        rng.choice(
+            [
+                f"Timeframe: {rng.choice(['4h', '1H', '15m', '1D'])}",
+                f"Expires: 2026-12-{rng.randint(6, 28):02d} {hour:02d}:00",
+                "",
+            ]
+        )
+    )
+    return "\n".join(lines).rstrip(), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
