@@ -13,6 +13,7 @@ from tradermanager.sources.signal_parser.leverage import read_confidence, read_l
 from tradermanager.sources.signal_parser.symbols import (
     bare_upper_token,
     find_symbol,
+    market_context,
     rival_bare_coin,
 )
 
@@ -90,6 +91,27 @@ def _counts_over(text: str) -> list[tuple[int, int]]:
 _DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?\d)(?![\d.,/])")
 
 
+# A day and month without the year before a clock time ("04/12 14:00 UTC", "(10/12 09:00)"):
+# a post's time, no pair of prices. The pattern opens with the "/" (a literal the regex engine
+# skips ahead to); the day before it is found by stepping back over its digits.
+_DAY_MONTH_CLOCK = re.compile(r"/[01]?\d[^\S\n]+[0-2]?\d:[0-5]\d(?![\d.,])")
+# A post's or signal's id ("ID: 32112", "Signal ID 4821", "| ID #48213"): no price. Opens with
+# the literal "id"; a word ending in it ("valid", "paid") is none.
+_POST_ID = re.compile(r"id(?<![^\W\d_]id)[^\S\n]*[:#№]?[^\S\n]*\d{2,}(?![\d.,])")
+
+
+def _day_month_clocks(body: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _DAY_MONTH_CLOCK.finditer(body):
+        at = m.start()
+        start = at
+        while start > 0 and body[start - 1].isdigit() and at - start < 2:
+            start -= 1
+        if at - start in (1, 2) and (start == 0 or body[start - 1] not in "./,0123456789"):
+            out.append((start, m.end()))
+    return out
+
+
 def price_text(value: float) -> str:
     """A price as a reason for review shows it ("63,450", "0.00000812")."""
     return f"{value:,.10g}"
@@ -135,6 +157,10 @@ class MessageParts:
         )
         if "/20" in body or "-0" in body or "-1" in body:
             excluded += [m.span() for m in _DATE.finditer(body)]
+        if "/" in body and ":" in body:
+            excluded += _day_month_clocks(body)
+        if "id" in lower:
+            excluded += [m.span() for m in _POST_ID.finditer(lower)]
         if "member" in lower or "follower" in lower or "subscriber" in lower or "user" in lower:
             excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
         if "pts" in lower or "point" in lower or "pip" in lower or "tick" in lower or "Δ" in body:
@@ -166,7 +192,7 @@ class MessageParts:
         ):
             # labelled prices but no symbol pattern: the first upper-case word ("SOL 150 TP …"),
             # before a topic tag ("#crypto #signals" under the levels)
-            found = bare_upper_token(body, text)
+            found = bare_upper_token(body, text, market_context(self.lower))
             if found is not None:
                 self.rival = rival_bare_coin(body, text, found)
                 self.symbol = found

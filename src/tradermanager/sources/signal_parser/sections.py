@@ -49,12 +49,13 @@ def _words(labels: tuple[str, ...]) -> str:
 
 # A target label's number: "TP1", "T.P.2", "Target 3:", and "Target 1 0.565" (one digit, then
 # a price with decimals on the line: the numbered line without its separator; not before three
-# digits and decimals, "Cele 3 720,58", where it may be a thousands group).
+# digits and decimals, "Cele 3 720,58", where it may be a thousands group). Markup may close
+# the label after its number: "**Take Profit 1**" over its price (an embed's bold field name).
 _INDEX = (
     # "TP 1-3:": the targets' numbers, no price
     r"(?:[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}(?=[^\S\n]*[:=)])"
     r"|(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])"
-    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–]\s)"
+    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–]\s|[*_`]+[:)=➜→\-–]?\s)"  # "**Take Profit 1**" too
     r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)))?"  # not "3 720,58"
 )
 LABELS = re.compile(

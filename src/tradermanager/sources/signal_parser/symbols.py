@@ -135,6 +135,10 @@ COIN_NAMES = {
     "ALGORAND": "ALGO",
     "MONERO": "XMR",
     "KASPA": "KAS",
+    "DOGWIFHAT": "WIF",
+    "FANTOM": "FTM",
+    "TEZOS": "XTZ",
+    "ARWEAVE": "AR",
 }
 _NAMED_TICKERS = frozenset(COIN_NAMES.values())
 # Coins whose name is two words, the first of which alone names another coin ("Bitcoin Cash"
@@ -897,12 +901,13 @@ def _has_upper_symbol(text: str) -> bool:
     )
 
 
-def bare_upper_token(text: str, lines: str | None = None) -> FoundSymbol | None:
+def bare_upper_token(text: str, lines: str | None = None, context: str = "") -> FoundSymbol | None:
     """For follow-ups ("SOL stop loss hit"): the first upper-case word that is no keyword.
     With ``lines`` (the text as written, at the same positions: ``text`` may have lost line
     breaks to what was blanked), a word inside a sentence with no number on its line
     ("Reminder: move your SL to entry on the old BTC trade" above a signal's levels) is passed
-    over: talk about another trade, not the coin of the levels."""
+    over: talk about another trade, not the coin of the levels. ``context`` is what the text
+    says of the market (:func:`market_context`): "Celestia (TIA) — SPOT" is TIA on spot."""
     for m in _UPPER_WORD.finditer(text):
         word = m.group(1)
         if (
@@ -914,7 +919,7 @@ def bare_upper_token(text: str, lines: str | None = None) -> FoundSymbol | None:
         ):
             if word[0].isdigit() and sum(c.isalpha() for c in word) < 2:
                 continue
-            market = _market(m.group(1), "")
+            market = _market(m.group(1), context)
             if market is not None:
                 return FoundSymbol(market, ((m.start(), m.end()),), "bare")
     return None
