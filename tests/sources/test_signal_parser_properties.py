@@ -23,6 +23,8 @@ KNOWN_WORDS = _FIRST_WORDS | {"lev", "leverage", "cross", "isolated", "spot", "c
 KNOWN_WORDS |= {"conf", "confidence", "score", "trailing", "reward", "amount", "risk"}
 # labels whose numbers are sizes, counts or results ("Roi:", "Qty:"): known, and never prices
 KNOWN_WORDS |= NOT_PRICE_LABELS | INDICATOR_LABELS
+# the market's price beside an entry ("Mark: 0.98"): information, never a level
+KNOWN_WORDS |= {"mark"}
 
 SYMBOLS = ["BTC", "ETH", "SOL", "DOGE", "1000PEPE", "XRP", "LINK"]
 LABELS = [
