@@ -14558,6 +14558,322 @@ def ms5_times_beside(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines).rstrip(), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- mainstream English, fourth round: measured once before the parser saw it -------------
+# Researched from exchange copy-trading share cards and signal-format guides (a position card
+# with its entry and mark price beside the trader's own plan), WhatsApp relays (`*bold*`,
+# `_italic_`, `~struck~` values, a forwarded header), analysis posts that end in a 'Plan:'
+# paragraph, posts with two timeframes of which only one is a trade, stop and limit order
+# words ('Buy stop above', 'Stop-limit buy at', 'Place a sell limit at'), zones written as
+# 'between a and b' / 'from a down to b' / 'a–b zone (ideal c)', leverage and margin written
+# as 'Lev 10 cross', '10x iso', 'ISO 10', and price-first lines ('0.512 in, 0.55 / 0.58 out,
+# 0.49 invalidation'). Written anew with drawn prices; each style its own stream.
+
+MS4_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+
+
+def ms4_mode(rng: random.Random) -> str:
+    return rng.choice(["cross", "isolated"])
+
+
+@style(
+    "share_card_with_caption",
+    "a copy-trading share card transcribed to text ('Bybit | SOLUSDT Perpetual', 'Long 10x Cross', 'Entry Price 148.2', 'Mark Price 149.1', 'Unrealized ROI +6.1%', 'Referral code') with the trader's plan under it ('My plan: TP 152 / 155, SL 144')",
+)
+@own_stream
+def ms4_share_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS4_MARKETS)
+    lev = rng.choice([5, 10, 20, 25, 50])
+    mode = ms4_mode(rng)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.02)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    mark = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.006)))
+    roi = abs(mark - d.entry) / d.entry * lev * 100
+    p = ms3_p(d, rng, 0.0)
+    exch = rng.choice(["Bybit", "OKX", "Bitget", "BingX"])
+    m = "Cross" if mode == "cross" else rng.choice(["Isolated", "Isolated Margin"])
+    head = rng.choice(
+        [
+            f"{exch} | {d.base}USDT Perpetual",
+            f"{exch} Futures · {d.base}USDT Perp",
+            f"{d.base}USDT · Perpetual · {exch}",
+        ]
+    )
+    side = d.side.title()
+    lines = [
+        head,
+        rng.choice([f"{side} {lev}x {m}", f"{side} · {m} {lev}x", f"{m} {lev}.00x · {side}"]),
+        f"Entry Price {p(d.entry)}",
+        f"{rng.choice(['Mark Price', 'Last Price', 'Current Price'])} {p(mark)}",
+        f"{rng.choice(['Unrealized ROI', 'ROI', 'Unrealized PnL %'])} +{roi:.2f}%",
+        f"Referral code: {rng.choice(['KX8Q2', 'TRADE77', 'VIP2026', 'B9XZ4'])}",
+        "",
+    ]
+    tp_text = " / ".join(p(v) for v in tps)
+    lines.append(
+        rng.choice(
+            [
+                f"My plan: TP {tp_text}, SL {p(sl)}",
+                f"Targets {tp_text} — stop {p(sl)}",
+                f"TP: {tp_text}\nSL: {p(sl)}",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+@style(
+    "whatsapp_italic_relay",
+    "WhatsApp relays: a forwarded header, '*🚀 SOL/USDT — LONG*', labels in italics ('_Entry:_ a - b', '_Targets:_ x | y', '_Stop:_ s'), a struck-out old value before the new one ('_Stop:_ ~143~ 144'), leverage in monospace ('```10x```')",
+)
+@own_stream
+def ms4_whatsapp(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS4_MARKETS)
+    zoned = rng.random() < 0.5
+    entries = zone(d, 0.008) if zoned else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.018)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([None, 5, 10, 20])
+    lines = [
+        rng.choice(["Forwarded", "↪️ Forwarded", "Forwarded many times", "*Forwarded from VIP*"])
+    ]
+    lines.append(f"*{rng.choice(['🚀', '📢', '⚡'])} {d.base}/USDT — {d.side.upper()}*")
+    entry_text = f"{p(entries[0])} - {p(entries[1])}" if zoned else p(d.entry)
+    lines.append(f"_Entry:_ {entry_text}")
+    sep = rng.choice([" | ", ", ", " - "])
+    lines.append(f"_Targets:_ {sep.join(p(v) for v in tps)}")
+    if rng.random() < 0.35:
+        old = d.round(sl * (1 - d.sign * 0.01))
+        lines.append(f"_Stop:_ ~{p(old)}~ {p(sl)}")
+    else:
+        lines.append(f"_Stop:_ {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"_Leverage:_ ```{lev}x```", f"*Lev* {lev}x"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+def ms4_talk(d: Draw, rng: random.Random) -> list[str]:
+    """Three paragraphs of market talk with numbers of their own, some of them the coin's."""
+    support = d.round(d.entry * (1 - rng.uniform(0.04, 0.07)))
+    magnet = d.round(d.entry * (1 + rng.uniform(0.08, 0.12)))
+    p = ms3_p(d, rng, 0.0)
+    return [
+        rng.choice(
+            [
+                f"BTC dominance slipped to {rng.uniform(52, 58):.1f}% and funding is flat at 0.01%.",
+                f"Open interest rose {rng.randint(5, 19)}% overnight while spot volume stayed thin.",
+                "Majors chopped all week; alts are finally waking up.",
+            ]
+        ),
+        rng.choice(
+            [
+                f"On the 4H, {d.base} swept {p(support)} and reclaimed it; RSI {rng.randint(52, 66)}, volume up {rng.randint(8, 30)}% on the day.",
+                f"{d.base} printed a higher low at {p(support)} with the 50 EMA curling up.",
+            ]
+        ),
+        rng.choice(
+            [
+                f"If the market holds, {p(magnet)} is the next magnet on the weekly.",
+                f"The big level overhead is {p(magnet)}; a weekly close there changes the picture.",
+            ]
+        ),
+    ]
+
+
+@style(
+    "plan_after_analysis",
+    "a signal at the end of a longer analysis post: three paragraphs of market talk with numbers of their own (dominance, RSI, a swept low, a weekly magnet), then 'Plan: long a–b, targets x / y, stop s (10x)' or a 'Plan:' paragraph of labelled lines",
+)
+@own_stream
+def ms4_plan_after(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS4_MARKETS)
+    zoned = rng.random() < 0.4
+    entries = zone(d, 0.006) if zoned else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([None, 5, 10])
+    talk = ms4_talk(d, rng)
+    entry_text = f"{p(entries[0])}–{p(entries[1])}" if zoned else p(d.entry)
+    if rng.random() < 0.5:
+        plan = (
+            f"Plan: {d.side} {entry_text}, targets {' / '.join(p(v) for v in tps)}, "
+            f"stop {p(sl)}" + (f" ({lev}x)." if lev else ".")
+        )
+    else:
+        plan = "\n".join(
+            [
+                f"Plan ({d.base} {d.side}):",
+                f"Entry {entry_text}",
+                "TP " + " / ".join(p(v) for v in tps),
+                f"SL {p(sl)}",
+                *([f"Lev {lev}x"] if lev else []),
+            ]
+        )
+    text = f"{d.base} update 🧵\n\n" + "\n\n".join([*talk, plan])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "two_timeframes_one_trade",
+    "two timeframes' plans of which only one is a trade: 'Daily: bullish above 139, bigger target 170 — no position yet' beside '4H trade (active): Long 148.2, TP 152 / 155, SL 144, 5x'",
+)
+@own_stream
+def ms4_two_timeframes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS4_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    lev = rng.choice([None, 5, 10])
+    key = d.round(d.entry * (1 - d.sign * rng.uniform(0.05, 0.08)))
+    big = d.round(d.entry * (1 + d.sign * rng.uniform(0.12, 0.18)))
+    bias = "bullish above" if d.long else "bearish below"
+    idea = rng.choice(
+        [
+            f"Daily: {bias} {p(key)}, bigger target {p(big)} — no position yet.",
+            f"Weekly view: {bias} {p(key)}; {p(big)} is the swing objective. Not a trade, just the map.",
+            f"HTF (1D): watching {p(key)} for a retest, {p(big)} later. Will post separately if it triggers.",
+        ]
+    )
+    tf = rng.choice(["4H trade (active)", "Scalp (15m) — live", "1H setup ✅ ACTIVE"])
+    trade = (
+        f"{tf}: {d.side.title()} {p(d.entry)}, TP {' / '.join(p(v) for v in tps)}, SL {p(sl)}"
+        + (f", {lev}x" if lev else "")
+    )
+    lines = [f"#{d.base} — two timeframes", ""]
+    lines += [idea, trade] if rng.random() < 0.5 else [trade, idea]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "stop_and_limit_order_words",
+    "pending-order words: 'Buy stop above 0.5312', 'Sell stop below 0.5312', 'Stop-limit buy at 0.5312', 'Place a sell limit at 0.512', 'Limit order — buy 0.512', then 'TP1 / TP2' and 'SL' lines",
+)
+@own_stream
+def ms4_stop_limit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS4_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    verb = "buy" if d.long else "sell"
+    form = rng.choice(["stop", "stoplimit", "place", "limit_order"])
+    if form == "stop":
+        line = f"{verb.title()} stop {'above' if d.long else 'below'} {p(d.entry)}"
+    elif form == "stoplimit":
+        line = f"Stop-limit {verb} at {p(d.entry)}"
+    elif form == "place":
+        line = f"Place a {verb} limit at {p(d.entry)}"
+    else:
+        line = f"Limit order — {verb} {p(d.entry)}"
+    lines = [f"{ms2_pair(d, rng)}", line]
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {p(sl)}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "between_and_down_to_zones",
+    "entry zones in words: 'Entry between 0.505 and 0.512', 'Buy from 0.512 down to 0.505', 'Short from 0.505 up to 0.512', '0.505–0.512 zone (ideal 0.508)', 'Accumulate 0.505 to 0.512, best fill 0.508'",
+)
+@own_stream
+def ms4_between(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS4_MARKETS)
+    entries = zone(d, rng.choice([0.008, 0.015]))
+    lo, hi = entries
+    ideal = d.round((lo + hi) / 2)
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    near, far = (hi, lo) if d.long else (lo, hi)
+    form = rng.choice(["between", "down_to", "zone_ideal", "best_fill"])
+    head = f"{ms2_pair(d, rng)} {d.side.upper()}"
+    if form == "between":
+        line = f"Entry between {p(lo)} and {p(hi)}"
+    elif form == "down_to":
+        word = "Buy" if d.long else "Short"
+        line = f"{word} from {p(near)} {'down' if d.long else 'up'} to {p(far)}"
+    elif form == "zone_ideal":
+        line = f"{p(lo)}–{p(hi)} zone (ideal {p(ideal)})"
+    else:
+        line = f"{'Accumulate' if d.long else 'Sell into'} {p(lo)} to {p(hi)}, best fill {p(ideal)}"
+    lines = [
+        head,
+        line,
+        "Targets: " + " / ".join(p(v) for v in tps),
+        f"Stop: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "leverage_margin_spellings",
+    "leverage and margin as channels abbreviate them: 'Lev 10 cross', '10x iso', 'ISO 10', 'Cross 25', '20x ISO', 'Margin: ISO | Lev: 15', '⚙️ 10X (Isolated)', on the header or a line of their own",
+)
+@own_stream
+def ms4_lev_margin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS4_MARKETS)
+    lev = rng.choice([5, 10, 15, 20, 25])
+    mode = ms4_mode(rng)
+    short = "cross" if mode == "cross" else "iso"
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    form = rng.choice(["lev_mode", "x_mode", "mode_num", "margin_pipe", "gear"])
+    if form == "lev_mode":
+        lv = f"Lev {lev} {short}"
+    elif form == "x_mode":
+        lv = f"{lev}x {rng.choice([short, short.upper()])}"
+    elif form == "mode_num":
+        lv = f"{short.upper()} {lev}"
+    elif form == "margin_pipe":
+        lv = f"Margin: {short.upper()} | Lev: {lev}"
+    else:
+        lv = f"⚙️ {lev}X ({mode.title()})"
+    on_header = rng.random() < 0.4 and form != "margin_pipe"
+    head = f"{ms2_pair(d, rng)} {d.side.upper()}" + (f" {lv}" if on_header else "")
+    lines = [head, f"Entry: {p(d.entry)}"]
+    lines.append("TP: " + " - ".join(p(v) for v in tps))
+    lines.append(f"SL: {p(sl)}")
+    if not on_header:
+        lines.insert(1, lv)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+@style(
+    "price_first_in_out",
+    "price-first English lines: '0.512 entry, 0.55 / 0.58 targets, 0.49 invalidation', 'Long SOL — 148.2 in, 152/155 out, 144 stop', '148.2 long · 152 & 155 tp · 144 sl'",
+)
+@own_stream
+def ms4_price_first(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS4_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.0)
+    form = rng.choice(["invalidation", "in_out", "dot_sep"])
+    if form == "invalidation":
+        text = (
+            f"{ms2_pair(d, rng)} {d.side}\n{p(d.entry)} entry, "
+            f"{' / '.join(p(v) for v in tps)} targets, {p(sl)} invalidation"
+        )
+    elif form == "in_out":
+        text = (
+            f"{d.side.title()} {d.base} — {p(d.entry)} in, "
+            f"{'/'.join(p(v) for v in tps)} out, {p(sl)} stop"
+        )
+    else:
+        amp = " & ".join(p(v) for v in tps)
+        text = f"${d.base}: {p(d.entry)} {d.side} · {amp} tp · {p(sl)} sl"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
