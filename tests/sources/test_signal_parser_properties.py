@@ -332,3 +332,57 @@ def test_a_target_or_stop_label_without_its_value_is_never_copied(
     if at_end:
         lines = lines[: k + 1]
     assert parse_message("\n".join(lines)).kind is MessageKind.NEEDS_REVIEW
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(range(len(_SAFETY_COINS))),
+    st.booleans(),
+    st.floats(0.95, 1.05),
+    st.floats(0.1, 0.9),
+    st.sampled_from(["(ideal {c})", ", best fill {c}", "(optimal {c})", "— sweet spot {c}"]),
+)
+def test_a_best_price_noted_inside_a_zone_is_no_entry(
+    a: int, long: bool, scale: float, where: float, note: str
+) -> None:
+    coin, price = _SAFETY_COINS[a]
+    digits = max(2, 4 - math.floor(math.log10(price)))
+    lo = round(price * scale, digits)
+    hi = round(lo * 1.01, digits)
+    c = round(lo + (hi - lo) * where, digits)
+    assume(lo < c < hi)
+    sign = 1 if long else -1
+    tps = [round(hi * (1 + sign * 0.03 * k), digits) for k in (1, 2)]
+    stop = round((lo if long else hi) * (1 - sign * 0.03), digits)
+    text = (
+        f"#{coin}USDT {'LONG' if long else 'SHORT'}\n"
+        f"{lo:.{digits}f}–{hi:.{digits}f} zone {note.format(c=f'{c:.{digits}f}')}\n"
+        f"Targets: {tps[0]:.{digits}f} / {tps[1]:.{digits}f}\nStop: {stop:.{digits}f}"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, (text, parsed.reason)
+    assert list(parsed.entries) == pytest.approx([lo, hi])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(range(len(_SAFETY_COINS))),
+    st.booleans(),
+    st.floats(0.95, 1.05),
+    st.floats(0.003, 0.02),
+)
+def test_a_struck_out_stop_gives_way_to_the_new_one(
+    a: int, long: bool, scale: float, moved: float
+) -> None:
+    coin, price = _SAFETY_COINS[a]
+    card = _card(coin, price, long, 0, scale).split("\n")
+    stop = parse_message("\n".join(card)).stop_loss
+    assume(stop is not None)
+    old = stop * (1 - (1 if long else -1) * moved)
+    text = "\n".join(
+        line if not line.startswith("SL") else f"SL: ~{old:.6g}~ {line.split()[-1]}"
+        for line in card
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, (text, parsed.reason)
+    assert parsed.stop_loss == pytest.approx(stop)

@@ -471,7 +471,19 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         )
     if not unread and side is not None:
         unread = stray_price(found["preamble"] + side_secs, chosen, entries, targets, stop)
-        if unread and labelled and "\n" in read.clean:
+        # the entry under a side word ("Plan: short 13.59–13.67, targets …, stop …" under
+        # paragraphs of market talk) is as clear as a labelled one for this — when it is the
+        # message's only card: no entry label, one target and one stop section, no priced
+        # section under another label (a card pasted beside it)
+        stated = labelled or (
+            bool(entries)
+            and bool(side_secs)
+            and len(target_secs) == 1
+            and len(stop_priced) == 1
+            and not found.get("entry")
+            and not any(sec[1] for sec in found.get("other", []))
+        )
+        if unread and stated and "\n" in read.clean:
             talk = _outside_prose(read, found["preamble"] + side_secs)
             unread = stray_price(talk, chosen, entries, targets, stop)
 

@@ -125,9 +125,18 @@ def read_leverage(
         and (_LEV_LABEL.search(lower) or _OTHER_LEVERAGE_HINT.search(lower))
     ):
         mode = _leverage_labels(text, values, mode, excluded)
+    if not values and not ceilings and ("cross" in lower or "iso" in lower):
+        _mode_then_leverage(text, values, excluded)
     if mode is None and ("cross" in lower or "isol" in lower):
         found = sections.MARGIN.search(text)
         mode = found.group(1).lower() if found else None
+    if (
+        mode is None
+        and "iso" in lower
+        and (values or ceilings or "marg" in lower)
+        and sections.MARGIN_ISO.search(text)
+    ):
+        mode = "isolated"
     if mode is None and not text.isascii() and _FOREIGN_MARGIN_WORD.search(text):
         mode = next((name for word, name in FOREIGN_MARGIN if word in text), None)
     if mode is None and (
@@ -145,6 +154,16 @@ def read_leverage(
         raise numbers.HostileNumber(f"leverage {bad:g}x is not positive")
     values = values or ceilings  # "20x (max 50x)" advises 20x; "up to 20x" alone says 20x
     return (max(values) if values else None), mode
+
+
+def _mode_then_leverage(text: str, values: list[float], excluded: list[tuple[int, int]]) -> None:
+    """ "CROSS 10" / "ISO 10": a margin mode followed by a bare whole number ending its line part
+    is the leverage (1-125)."""
+    for m in sections.MODE_THEN_LEVERAGE.finditer(text):
+        value = int(m.group(2))
+        if 1 <= value <= 125:
+            values.append(float(value))
+            excluded.append(m.span(2))
 
 
 _MODES = {

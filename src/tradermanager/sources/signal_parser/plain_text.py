@@ -83,30 +83,94 @@ _LOOKALIKE_POINT = re.compile(r"(?<=\d)[\u2024\u00b7](?=\d)")
 # after it, so the number after it is read (a number right after a comma is a thousands group)
 _GLUED_LIST_COMMA = re.compile(r"(?<=\d) ,(?=\$?\d)")
 
+# ---- struck-out values ------------------------------------------------------------------------
+# WhatsApp's strikethrough: "_Stop:_ ~143.0~ 144.2" — a value struck out and its replacement after
+# it. Only a struck value that holds a digit and is followed by another number is removed (a tilde
+# also writes "about" and ranges: "~0.5", "0.50~0.52").
+_STRUCK = re.compile(r"(?<![^\s_*:])~(?=[^\s~])[^~\n]*?\d[^~\n]*?(?<=[^\s~])~(?=[^\S\n]+[$]?\d)")
+
+
+# ---- a best price noted inside an entry zone -------------------------------------------------
+# "0.505–0.512 zone (ideal 0.508)", "Accumulate 0.505 to 0.512, best fill 0.508": the noted price
+# lies inside the zone written before it on its line and is a note on it, no third entry. A noted
+# price outside the zone is left (and read as a price, which review then questions).
+_ZONE_NOTE_WORDS = ("ideal", "best", "optimal", "preferred", "sweet spot")
+_ZONE_THEN_NOTE = re.compile(
+    r"(?P<lo>\d[\d,]*(?:\.\d+)?)[^\S\n]*(?:-|–|—|to)[^\S\n]*(?P<hi>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<gap>[^\d\n]{0,30}?)"
+    r"(?P<note>[(,;]?[^\S\n]*(?:ideal|best(?:[^\S\n]+(?:fill|entry|price|buy|sell))?|optimal"
+    r"|preferred|sweet[^\S\n]+spot)[^\S\n]*:?[^\S\n]*\$?(?P<c>\d[\d,]*(?:\.\d+)?)\)?)",
+    re.I,
+)
+
+
+def _zone_note(text: str) -> str:
+    def drop(m: re.Match[str]) -> str:
+        try:
+            lo, hi, c = (float(m.group(k).replace(",", "")) for k in ("lo", "hi", "c"))
+        except ValueError:
+            return m.group()
+        lo, hi = min(lo, hi), max(lo, hi)
+        if not lo < c < hi:
+            return m.group()
+        return m.group()[: m.start("note") - m.start()]
+
+    return _ZONE_THEN_NOTE.sub(drop, text)
+
+
+# ---- a line that says it is no trade ---------------------------------------------------------
+# "Daily: bullish above 139, bigger target 170 — no position yet." beside "4H trade (active):
+# Long 148.2, TP 152 / 155, SL 144": a line that says it is no trade is a map of levels; its
+# prices are blanked when other lines of the message hold prices (the trade).
+_NO_TRADE_WORDS = ("no position", "not a trade", "just the map", "will post separately")
+_PRICE = re.compile(r"\d")
+
+
+def _no_trade_lines(text: str, lowered: str) -> str:
+    lines = text.split("\n")
+    low_lines = lowered.split("\n")
+    quiet = [any(w in low for w in _NO_TRADE_WORDS) for low in low_lines]
+    if not any(quiet):
+        return text
+    if not any(not q and _PRICE.search(line) for q, line in zip(quiet, lines, strict=True)):
+        return text  # the only lines with prices: left for review to question
+    return "\n".join("" if q else line for q, line in zip(quiet, lines, strict=True))
+
+
 # ---- values written before their labels ------------------------------------------------------
 # "0.3004 entry, 0.2962/0.2909 targets, 0.3054 stop" or lines "0.7374 - entry" / "0.7493 - TP1":
 # a price (or a list of them), a separator, a level's or the leverage's label ending its part
 _VALUE_FIRST = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[,;:]))(?P<lead>[^\S\n]*)"
-    r"(?P<values>\$?\d[\d.,]*\$?x?(?:[^\S\n]*[/,][^\S\n]*\$?\d[\d.,]*\$?)*)"
+    r"(?:(?<=^)|(?<=\n)|(?<=[,;:—·]))(?P<lead>[^\S\n]*)"
+    r"(?P<values>\$?\d[\d.,]*\$?x?(?:[^\S\n]*[/,&][^\S\n]*\$?\d[\d.,]*\$?)*)"
     r"[^\S\n]*(?:[-–—→:][^\S\n]*)?"
-    r"(?P<label>entry|entries|tp[1-9]?|tps|targets?|sl|stop(?:[^\S\n]*loss)?|leverage|lev)"
-    r"[^\S\n]*(?=[,;\n]|$)",
+    r"(?P<label>entry|entries|in|long|short|tp[1-9]?|tps|targets?|out|sl|stop(?:[^\S\n]*loss)?|invalidation"
+    r"|leverage|lev)"
+    r"[^\S\n]*(?=[,;\n·]|$)",
     re.I,
 )
+
+
+# "0.512 in, 0.55/0.58 out, 0.49 invalidation": the short words an entry and its exits go by
+# and "40.63 long · 41.26 & 41.79 tp · 39.78 sl": the side word stands for the entry's label
+_VALUE_FIRST_KIND = {"in": "en", "long": "en", "short": "en", "out": "ta", "invalidation": "st"}
+_VALUE_FIRST_LABEL = {"in": "entry", "out": "targets", "long": "long entry", "short": "short entry"}
 
 
 def _values_first(text: str) -> str:
     """Labels written after their values are moved before them ("0.3004 entry" → "entry:
     0.3004") when the message writes an entry and a target or stop that way."""
     found = list(_VALUE_FIRST.finditer(text))
-    kinds = {m.group("label").lower()[:2] for m in found}
+    kinds = {
+        _VALUE_FIRST_KIND.get(m.group("label").lower(), m.group("label").lower()[:2]) for m in found
+    }
     if "en" not in kinds or not kinds & {"tp", "ta", "sl", "st"}:
         return text
     out, at = [], 0
     for m in found:
+        label = _VALUE_FIRST_LABEL.get(m.group("label").lower(), m.group("label"))
         out.append(text[at : m.start()])
-        out.append(f"{m.group('lead')}{m.group('label')}: {m.group('values')}")
+        out.append(f"{m.group('lead')}{label}: {m.group('values')}")
         at = m.end()
     out.append(text[at:])
     return "".join(out)
@@ -154,9 +218,23 @@ def plain(text: str) -> str:
         text = _SPOILER.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)
+    if "~" in text and text.count("~") >= 2:
+        text = _STRUCK.sub("", text)
+    lowered = text.lower()
+    if any(word in lowered for word in _ZONE_NOTE_WORDS):
+        text = _zone_note(text)
+    if any(word in lowered for word in _NO_TRADE_WORDS):
+        text = _no_trade_lines(text, text.lower())
     if " ," in text:
         text = _GLUED_LIST_COMMA.sub(", ", text)
-    if "ntry," in text or "ntry\n" in text or "NTRY," in text or "NTRY\n" in text:
+    if (
+        "ntry," in text
+        or "ntry\n" in text
+        or "NTRY," in text
+        or "NTRY\n" in text
+        or (" in," in text and " out," in text)
+        or " · " in text
+    ):
         text = _values_first(text)
     boxed = False
     if not text.isascii():

@@ -94,6 +94,13 @@ LEVERAGE_NUMBER_FIRST = re.compile(
     r"(?<![\w.,])(\d{1,3})\s*x?\s+(?:leverage|lev)(?:\s+(cross|isolated))?(?![\w])", re.I
 )
 MARGIN = re.compile(r"(?<![\w])(cross|isolated|isoliert)(?![\w])", re.I)
+# "10x iso", "Lev 15 iso", "Margin: ISO": the short word for isolated margin, read only where a
+# leverage or a margin label stands beside it
+MARGIN_ISO = re.compile(r"(?<![\w])iso(?![\w])", re.I)
+# "CROSS 10", "ISO 10" on a line of their own or after the pair: the mode, then the leverage
+MODE_THEN_LEVERAGE = re.compile(
+    r"(?<![\w])(cross|isolated|iso)[^\S\n]+(\d{1,3})[^\S\n]*(?=$|\n|[|,;])", re.I
+)
 CONFIDENCE = re.compile(
     r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-=→]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
     re.I,

@@ -938,8 +938,9 @@ def rival_bare_coin(text: str, lines: str, found: FoundSymbol) -> str | None:
             and word != found.market.token
             and (m.start(), m.end()) not in found.spans
             and not in_talk(text, lines, m.start())
+            and not text[m.end() : m.end() + 11].lower().lstrip().startswith("dominance")
         ):
-            return word
+            return word  # ("BTC dominance slipped to 54%" is a market's figure, no coin named)
     return None
 
 
