@@ -69,6 +69,11 @@ PLAIN_SHORT = "SOLUSDT SHORT\nEntry: 148.2\nTargets: 145.1 / 142.5\nStop loss: 1
             }
         )
         + "\n```",
+        # the leverage as a channel writes it, in a string
+        '{"symbol": "SOLUSDT", "side": "sell", "entry": 148.2, "leverage": "x20", '
+        '"tp": [145.1, 142.5], "sl": 151.3}',
+        '{"symbol": "SOLUSDT", "side": "sell", "entry": 148.2, "leverage": "20 X", '
+        '"tp": [145.1, 142.5], "sl": 151.3}',
     ],
 )
 def test_a_webhook_payload_reads_like_the_signal_written_plainly(payload: str) -> None:
@@ -339,3 +344,36 @@ def test_two_stops_on_one_line_go_to_review(stop: str) -> None:
     # a percentage or a condition beside the stop is no second stop
     one = parse_message("SOL/USDT LONG\nEntry: 148.2\nTP: 152.5 / 155.8\nSL: 144 (-2.8%)")
     assert one.kind is MessageKind.SIGNAL and one.stop_loss == 144.0
+
+
+def test_a_payload_s_leverage_with_its_margin_mode_in_one_string() -> None:
+    p = parse_message(
+        '{"symbol": "SOLUSDT", "side": "sell", "entry": 148.2, "leverage": "Cross 20x", '
+        '"tp": [145.1, 142.5], "sl": 151.3}'
+    )
+    assert (p.kind, p.leverage, p.margin_mode, p.stop_loss) == (
+        MessageKind.SIGNAL,
+        20,
+        "cross",
+        151.3,
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(2, 199),
+    st.integers(1, 125),
+    st.sampled_from(["Leverage", "Lev", "leverage", "LEV"]),
+    st.sampled_from([" ", " | ", "\n"]),
+)
+def test_a_stop_before_the_leverage_word_stays_the_stop(
+    stop: int, lev: int, word: str, between: str
+) -> None:
+    """'SL 144 Leverage 10': the number before the leverage word is the stop's, whether the
+    leverage follows on the line, on the next line, or is left out ('Leverage:' at the end)."""
+    long = f"SOLUSDT LONG\nEntry {stop + 10}\nTP {stop + 20} {stop + 30}\nSL {stop}"
+    written = parse_message(f"{long}{between}{word} {lev}")
+    assert (written.stop_loss, written.leverage) == (stop, lev)
+    emptied = parse_message(f"{long}\n{word}:")
+    assert emptied.kind is MessageKind.NEEDS_REVIEW or emptied.leverage is None
+    assert emptied.stop_loss in (stop, None) and emptied.leverage != stop

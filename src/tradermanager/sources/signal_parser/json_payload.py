@@ -124,10 +124,12 @@ class _Reading:
         if low == "market" and (ctx == "entry" or (ctx is None and key in _ORDER_TYPE)):
             self.market = True
             return
+        if ctx == "leverage" and key in ("leverage", "lev", "value"):
+            # as written ("10", "x10", "Cross 10x"): the leverage line reads every form
+            self.leverage = text
+            return
         if not _NUMBER.match(text):
             return
-        if ctx == "leverage" and key in ("leverage", "lev", "value"):
-            self.leverage = text.rstrip("xX")
         elif ctx in ("entry", "tp", "sl") and not text.endswith(("x", "X")):
             if _PERCENT.search(key) and ctx != "entry":
                 self.percent[ctx].append(text)
@@ -146,7 +148,8 @@ class _Reading:
             if values:
                 out.append(f"{label}: " + " / ".join(values))
         if self.leverage and not self.leverage_off:
-            out.append(f"Leverage: {self.leverage}x")
+            number = _NUMBER.match(self.leverage) and self.leverage[-1] not in "xX"
+            out.append(f"Leverage: {self.leverage}" + ("x" if number else ""))
         if self.margin:
             out.append(f"Margin: {self.margin}")
         return out

@@ -90,8 +90,12 @@ LEVERAGE_BARE_LABEL = re.compile(
     + r"(?:[^\S\n]*(?:-|–|to)[^\S\n]*(\d{1,4})(?![\w.%]))?",  # "Leverage: 10 to 20"
     re.I,
 )
+# "(20 leverage cross)": the number and the word on one line, and no number after the word
+# ("SL 144 Leverage 10" is a stop of 144 and a leverage of 10; "SL 144" over "Leverage:" a stop)
 LEVERAGE_NUMBER_FIRST = re.compile(
-    r"(?<![\w.,])(\d{1,3})\s*x?\s+(?:leverage|lev)(?:\s+(cross|isolated))?(?![\w])", re.I
+    r"(?<![\w.,])(\d{1,3})[^\S\n]*x?[^\S\n]+(?:leverage|lev)(?:[^\S\n]+(cross|isolated))?"
+    r"(?![\w])(?![\s*_]*[:=：→➜]?[\s*_]*(?:(?:cross|isolated)\s*)?-?\d)",
+    re.I,
 )
 MARGIN = re.compile(r"(?<![\w])(cross|isolated|isoliert)(?![\w])", re.I)
 # "10x iso", "Lev 15 iso", "Margin: ISO": the short word for isolated margin, read only where a
