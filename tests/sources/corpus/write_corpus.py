@@ -14874,6 +14874,154 @@ def ms4_price_first(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- mainstream English, fifth round, second set: measured once before the parser saw it ---
+# The same families written otherwise: dates with dots before a clock time beside prices of
+# coins priced like a date ('05.12 14:00'), zones written short ('.505 - .512', '0.0₅812 –
+# 0.0₅790', '3.4K-3.45K'), coins' names in small letters inside a sentence ('shorting chainlink
+# at 15.75'), and bot headers that put side, exchange, id and risk on one line.
+
+
+@style(
+    "dotted_date_clock_beside_prices",
+    "a date written with dots before a clock time beside the prices of coins priced like a date: 'Entry 6.42 — 05.12 14:00 UTC', 'Posted 12.11 09:30', 'SL 6.21 (till 06.12 00:00)'",
+)
+@own_stream
+def ms5b_dotted_dates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MARKETS + SMALL_CAPS if 1 <= m[2] <= 40])
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    day, month, hour = rng.randint(1, 28), rng.randint(1, 12), rng.randint(0, 23)
+    stamp = f"{day:02d}.{month:02d} {hour:02d}:{rng.choice([0, 15, 30, 45]):02d}"
+    lines = [f"#{d.base}USDT {d.side.upper()}"]
+    lines.append(
+        rng.choice(
+            [
+                f"Entry {num(d.entry, d.dec)} — {stamp} UTC",
+                f"Entry: {num(d.entry, d.dec)} ({stamp})",
+                f"Posted {stamp}\nEntry: {num(d.entry, d.dec)}",
+            ]
+        )
+    )
+    lines.append("Targets: " + " / ".join(num(v, d.dec) for v in tps))
+    end = f"{min(day + 1, 28):02d}.{month:02d} 00:00"
+    lines.append(
+        rng.choice(
+            [
+                f"SL {num(sl, d.dec)} (till {end})",
+                f"SL: {num(sl, d.dec)}",
+                f"Stop {num(sl, d.dec)}, valid until {end}",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "short_number_zones",
+    "entry zones written short: '.505 - .512' without leading zeros, '0.0₅812 – 0.0₅790' with zeros counted, '3.4K-3.45K' / '63.2k to 63.5k' thousands",
+)
+@own_stream
+def ms5b_short_zones(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    kind = rng.choice(["dot", "dot", "sub", "k"])
+    if kind == "dot":
+        d = Draw(rng, [m for m in MARKETS + SMALL_CAPS + MULTIPLIED if 0.1 <= m[2] < 0.9])
+        f = functools.partial(ms5_lead_dot, dec=d.dec)
+        width = 0.012
+    elif kind == "sub":
+        d = Draw(rng, MEME)
+        sub = random.Random(rng.random())
+
+        def f(v: float) -> str:
+            return _subscript(v, d.dec, sub) if sub.random() < 2 else ""
+
+        width = 0.025
+    else:
+        d = Draw(rng, [("BTC", "BTC", 63450.0, 0), ("ETH", "ETH", 3412.0, 0)])
+        step = 100 if d.base == "BTC" else 10
+        d.entry = round(d.entry / step) * step
+
+        def f(v: float) -> str:
+            return f"{v / 1000:g}{rng.choice(['k', 'K'])}"
+
+        width = 0.006
+    entries = zone(d, width)
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.035))
+    if kind == "k":
+        step = 100 if d.base == "BTC" else 10
+        entries = [round(v / step) * step for v in entries]
+        tps = [round(v / step) * step for v in tps]
+        sl = round(sl / step) * step
+    sep = rng.choice([" - ", " – ", " to ", "-"])
+    lines = [
+        f"{'🟢' if d.long else '🔴'} ${d.base} {d.side.upper()}",
+        f"Entry zone: {f(entries[0])}{sep}{f(entries[1])}",
+        "TP: " + " / ".join(f(v) for v in tps),
+        f"SL: {f(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "lowercase_name_sentences",
+    "coins' names in small letters inside a sentence: 'shorting chainlink at 15.75, tp 15.5 / 15.3, sl 16.1, 10x', 'longing solana here 148.2 — targets 150 and 152, stop 144'",
+)
+@own_stream
+def ms5b_lowercase_names(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MS5_NAMED if m[0] not in ("BNB", "XRP", "SEI", "SUI", "PEPE")])
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    name = MS5_NAMES[d.base][0].lower()
+    verb = (
+        ("longing" if d.long else "shorting")
+        if rng.random() < 0.6
+        else ("going long on" if d.long else "going short on")
+    )
+    if rng.random() < 0.5:
+        text = (
+            f"{verb} {name} at {num(d.entry, d.dec)}, tp {' / '.join(num(v, d.dec) for v in tps)}, "
+            f"sl {num(sl, d.dec)}" + (f", {lev}x" if lev else "")
+        )
+    else:
+        tl = " and ".join(num(v, d.dec) for v in tps)
+        text = (
+            f"{verb} {name} here {num(d.entry, d.dec)} — target{'s' if len(tps) > 1 else ''} {tl}, "
+            f"stop {num(sl, d.dec)}" + (f" ({lev}x)" if lev else "")
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "bot_header_meta_line",
+    "bots that put side, exchange, id and risk on one header line: 'LONG | Binance Futures | Signal ID #4821 | Risk 3/5', then 'Pair: SOL-USDT-SWAP', 'Entry:', 'TP1:'…, 'SL:', footer 'Posted 04/12 14:00 UTC · expires in 24h'",
+)
+@own_stream
+def ms5b_header_meta(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED + SMALL_CAPS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.012)
+    sl = d.against(rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 5, 10, 20])
+    exch = rng.choice(["Binance Futures", "Bybit", "OKX", "Bitget"])
+    head = " | ".join(
+        [
+            d.side.upper(),
+            exch,
+            f"Signal ID #{rng.randint(100, 99999)}",
+            f"Risk {rng.randint(1, 5)}/5",
+        ]
+    )
+    lines = [head, f"Pair: {ms5_pair(d, rng)}", f"Entry: {num(d.entry, d.dec)}"]
+    lines += [f"TP{i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {num(sl, d.dec)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    lines.append(f"Posted {ms5_stamp(rng)} · expires in {rng.choice([12, 24, 48])}h")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
