@@ -68,6 +68,20 @@ def test_a_day_and_month_before_a_clock_time_is_no_price(
     assert parsed.entries == (14.191,)
 
 
+@settings(max_examples=60, deadline=None)
+@given(day=st.integers(1, 31), month=st.integers(1, 12), hour=st.integers(0, 23))
+def test_a_dotted_day_and_month_before_a_clock_time_is_no_price(
+    day: int, month: int, hour: int
+) -> None:
+    """'Entry: 6.422 (24.04 00:30)' on a coin priced like the date: one entry."""
+    stamp = f"{day:02d}.{month:02d} {hour:02d}:30"
+    parsed = parse_message(
+        f"#DOTUSDT LONG\nEntry: 6.422 ({stamp})\nTargets: 6.523 / 6.61\nSL 6.241"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (6.422,)
+
+
 def test_a_day_and_month_with_prices_and_no_clock_stay_prices() -> None:
     """'Entry: 14/12' with no time after it is still two prices of an entry."""
     parsed = parse_message("BNB LONG\nEntry: 585/580\nTP: 595\nSL: 570")

@@ -96,6 +96,9 @@ _DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?
 # a post's time, no pair of prices. The pattern opens with the "/" (a literal the regex engine
 # skips ahead to); the day before it is found by stepping back over its digits.
 _DAY_MONTH_CLOCK = re.compile(r"/[01]?\d[^\S\n]+[0-2]?\d:[0-5]\d(?![\d.,])")
+# the same with a dot, "24.04 00:30", "05.06 13:15": only a two-digit day (01-31) and month
+# (01-12) before a clock time — a price with a time after it is written otherwise
+_DOTTED_DAY_MONTH_CLOCK = re.compile(r"\.(?:0[1-9]|1[0-2])[^\S\n]+[0-2]?\d:[0-5]\d(?![\d.,])")
 # A post's or signal's id ("ID: 32112", "Signal ID 4821", "| ID #48213"): no price. Opens with
 # the literal "id"; a word ending in it ("valid", "paid") is none.
 _POST_ID = re.compile(r"id(?<![^\W\d_]id)[^\S\n]*[:#№]?[^\S\n]*\d{2,}(?![\d.,])")
@@ -103,6 +106,18 @@ _POST_ID = re.compile(r"id(?<![^\W\d_]id)[^\S\n]*[:#№]?[^\S\n]*\d{2,}(?![\d.,]
 
 def _day_month_clocks(body: str) -> list[tuple[int, int]]:
     out = []
+    for m in _DOTTED_DAY_MONTH_CLOCK.finditer(body):
+        at = m.start()
+        day = body[at - 2 : at]
+        if (
+            at >= 2
+            and day.isdigit()
+            and 1 <= int(day) <= 31
+            and (at == 2 or body[at - 3] not in "./,0123456789")
+        ):
+            out.append((at - 2, m.end()))
+    if "/" not in body:
+        return out
     for m in _DAY_MONTH_CLOCK.finditer(body):
         at = m.start()
         start = at
@@ -158,7 +173,7 @@ class MessageParts:
         )
         if "/20" in body or "-0" in body or "-1" in body:
             excluded += [m.span() for m in _DATE.finditer(body)]
-        if "/" in body and ":" in body:
+        if ":" in body and ("/" in body or "." in body):
             excluded += _day_month_clocks(body)
         if "id" in lower:
             excluded += [m.span() for m in _POST_ID.finditer(lower)]
