@@ -221,9 +221,20 @@ def plain(text: str) -> str:
     if "~" in text and text.count("~") >= 2:
         text = _STRUCK.sub("", text)
     lowered = text.lower()
-    if any(word in lowered for word in _ZONE_NOTE_WORDS):
+    if (  # _ZONE_NOTE_WORDS, written out: tested on every message
+        "ideal" in lowered
+        or "best" in lowered
+        or "optimal" in lowered
+        or "preferred" in lowered
+        or "sweet spot" in lowered
+    ):
         text = _zone_note(text)
-    if any(word in lowered for word in _NO_TRADE_WORDS):
+    if (  # _NO_TRADE_WORDS
+        "no position" in lowered
+        or "not a trade" in lowered
+        or "just the map" in lowered
+        or "will post separately" in lowered
+    ):
         text = _no_trade_lines(text, text.lower())
     if " ," in text:
         text = _GLUED_LIST_COMMA.sub(", ", text)
