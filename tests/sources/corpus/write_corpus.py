@@ -8914,7 +8914,7 @@ def order_type_level_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 @style(
     "python_repr_bot",
-    "home-made bots that print Python values: 'symbol: SOLUSDT', 'side: BUY', 'entry: 148.2' or 'entries: [148.2, 147.31, 146.42]', 'targets: [151.164, 154.128]' (floats as Python prints them, '64211.399999999994'), 'sl: 144.1', 'leverage: 10', 'type: MARKET' with 'entry: None', tuples '(a, b)'",
+    "home-made bots that print Python values: a dataclass \"Signal(symbol='SOLUSDT', side='BUY', order_type='LIMIT', entry=148.2, targets=[151.164, 154.128], stop_loss=144.1, leverage=10)\", or 'symbol: SOLUSDT', 'side: BUY', 'entry: 148.2' or 'entries: [148.2, 147.31, 146.42]', 'targets: [151.164, 154.128]' (floats as Python prints them, '64211.399999999994'), 'sl: 144.1', 'leverage: 10', 'type: MARKET' with 'entry: None', tuples '(a, b)'",
 )
 @own_stream
 def python_repr_bot(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -8935,7 +8935,22 @@ def python_repr_bot(rng: random.Random) -> tuple[str, dict[str, Any]]:
     else:
         entries = [d.entry]
     tp_text = repr(tps) if rng.random() < 0.7 else repr(tuple(tps))
-    if rng.random() < 0.6:
+    shape = rng.random()
+    if shape < 0.35:
+        order = "MARKET" if is_market else "LIMIT"
+        entry_part = (
+            "entry=None"
+            if is_market
+            else f"entries={entries!r}"
+            if len(entries) > 1
+            else f"entry={entries[0]!r}"
+        )
+        text = (
+            f"{rng.choice(['', '📣 ', 'New: '])}Signal(symbol='{pair}', side='{verb}', "
+            f"order_type='{order}', {entry_part}, targets={tp_text}, stop_loss={sl!r}, "
+            f"leverage={lev})"
+        )
+    elif shape < 0.7:
         lines = [
             rng.choice(["🤖 Signal", "[SIGNAL]", "NEW SIGNAL"]),
             f"symbol: {pair}",
