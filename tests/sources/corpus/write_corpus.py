@@ -8715,11 +8715,11 @@ def chatter_feeds_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # 'Take Profit (Last Price)', 'Stop Loss (Mark Price)', 'Leverage: 10.00x', a quantity that is
 # no price), exchange order-event notices ('filled at … via limit order', 'Successfully closed
 # … of … at …'), order-type words on every level ('Limit buy', 'Limit sell', 'Stop market'),
-# home-made Python bots that print lists, tuples, None and floats as Python does ('targets:
-# [152.0, 155.4]', '64211.399999999994'), levels written before their label ('148.2 ← entry',
-# '152 (TP1)'), one-liners with the exits in brackets, labels followed by a dash ('Entry price
-# - 148.2'), headers naming the pair on several exchanges ('Binance: SOLUSDT | OKX:
-# SOL-USDT-SWAP'), admins' narrative updates, lessons, polls and promotions that are no
+# home-made Python bots that print a dataclass, lists, tuples, None and floats as Python does
+# ('targets=[152.0, 155.4]', '64211.399999999994'), levels written before their label ('148.2
+# ← entry', '152 (TP1)'), one-liners with the exits in brackets, rows pasted from a
+# spreadsheet (tab-separated, or a semicolon CSV with decimal commas), headers naming the pair
+# on several exchanges ('Binance: SOLUSDT | OKX: SOL-USDT-SWAP'), admins' narrative updates, lessons, polls and promotions that are no
 # signals, South Slavic labels (Serbian in Latin and Cyrillic letters, Croatian, Slovenian,
 # Bulgarian; decimal comma) and Central Asian labels (Uzbek in Latin and Cyrillic letters,
 # Kyrgyz, Tajik).
@@ -9067,43 +9067,46 @@ def bracketed_exits_one_liner(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 
 @style(
-    "dash_after_labels",
-    "labels followed by a dash instead of a colon: 'Coin - #SOL/USDT', 'Direction – Long', 'Entry price - 148.2' or 'Entry zone - 147.6 to 148.2' or 'Entry - market (CMP)', 'Take profit - 152, 155' or 'TP1 - 152' lines, 'Stop loss - 144.1', 'Leverage - 10x', 'Risk - 2% of balance'",
+    "spreadsheet_pasted_rows",
+    "signals pasted from a spreadsheet: tab-separated 'Pair<TAB>SOLUSDT' / 'Side<TAB>Long' / 'Entry<TAB>148.2' / 'TP1<TAB>152' rows, or a header row 'Coin<TAB>Side<TAB>Entry<TAB>TP1<TAB>TP2<TAB>SL<TAB>Lev' over one row of values, or the same as a semicolon CSV from a European spreadsheet ('SOL;LONG;148,2;152;155;144;10', decimal comma); a zone in one cell '147.6 - 148.2', 'market' for the entry",
 )
 @own_stream
-def dash_after_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+def spreadsheet_pasted_rows(rng: random.Random) -> tuple[str, dict[str, Any]]:
     d = Draw(rng, MARKETS + SMALL_CAPS)
     tps = targets(d, rng.randint(1, 3))
     sl = d.against()
-    lev = rng.choice([5, 10, 20, 25])
-    dash = rng.choice(["-", "–"])
-    lines = [
-        rng.choice([f"Coin {dash} #{d.base}/USDT", f"Pair {dash} {d.base}USDT"]),
-        f"{rng.choice(['Direction', 'Position', 'Side'])} {dash} {rng.choice([d.side.title(), d.side.upper()])}",
-    ]
+    lev = rng.choice([5, 10, 20])
+    shape = rng.choice(["rows", "rows", "table", "table", "csv"])
+    sep = ";" if shape == "csv" else "\t"
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, "") if shape == "csv" else num(v, d.dec)
+
     form = rng.random()
     if form < 0.15:
         entries: list[float] = []
-        lines.append(f"Entry {dash} {rng.choice(['market (CMP)', 'market', 'CMP'])}")
-    elif form < 0.45:
+        entry_cell = rng.choice(["market", "Market", "CMP"])
+    elif form < 0.4:
         entries = zone(d, 0.005)
-        lines.append(f"Entry zone {dash} {num(entries[0], d.dec)} to {num(entries[1], d.dec)}")
+        entry_cell = f"{p(entries[0])} - {p(entries[1])}"
     else:
         entries = [d.entry]
-        lines.append(
-            f"{rng.choice(['Entry price', 'Entry', 'Buy price' if d.long else 'Sell price'])} {dash} {num(d.entry, d.dec)}"
-        )
-    if len(tps) > 1 and rng.random() < 0.5:
-        lines += [f"TP{i} {dash} {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+        entry_cell = p(d.entry)
+    side = rng.choice([d.side.upper(), d.side.title()])
+    lev_cell = rng.choice([f"{lev}x", str(lev)])
+    tp_heads = ["TP"] if len(tps) == 1 else [f"TP{i}" for i in range(1, len(tps) + 1)]
+    heads = [rng.choice(["Coin", "Pair", "Symbol"]), "Side", "Entry", *tp_heads, "SL", "Lev"]
+    cells = [f"{d.base}USDT", side, entry_cell, *(p(v) for v in tps), p(sl), lev_cell]
+    if shape == "rows":
+        text = "\n".join(f"{h}{sep}{c}" for h, c in zip(heads, cells, strict=True))
     else:
-        lines.append(f"Take profit {dash} " + ", ".join(num(v, d.dec) for v in tps))
-    lines += [f"Stop loss {dash} {num(sl, d.dec)}", f"Leverage {dash} {lev}x"]
-    if rng.random() < 0.4:
-        lines.append(f"Risk {dash} {rng.choice([1, 2, 3])}% of balance")
+        text = sep.join(heads) + "\n" + sep.join(cells)
+    if rng.random() < 0.3:
+        text = rng.choice(["Today's setup 👇", "From our sheet:", "Trade log #214"]) + "\n" + text
     exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
     if not entries:
         exp["order_type"] = "market"
-    return "\n".join(lines), exp
+    return text, exp
 
 
 @style(
@@ -9580,7 +9583,7 @@ HOLDOUT = {
     "python_repr_bot",
     "value_then_label_lines",
     "bracketed_exits_one_liner",
-    "dash_after_labels",
+    "spreadsheet_pasted_rows",
     "multi_exchange_pairs",
     "follow_ups_exchange_events",
     "follow_ups_narrative_admin",
@@ -9650,7 +9653,7 @@ HELD_OUT_ONCE_THIRD = {
     "python_repr_bot",
     "value_then_label_lines",
     "bracketed_exits_one_liner",
-    "dash_after_labels",
+    "spreadsheet_pasted_rows",
     "multi_exchange_pairs",
     "follow_ups_exchange_events",
     "follow_ups_narrative_admin",
