@@ -8713,15 +8713,15 @@ def chatter_feeds_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # subtext '-#', bold labels), Telegram font-converter bots' small capitals ('ᴇɴᴛʀʏ', 'ꜱᴛᴏᴘ
 # ʟᴏꜱꜱ', 'ʟᴏɴɢ'), exchange order tickets and TP/SL dialogs copied as text ('Order Price',
 # 'Take Profit (Last Price)', 'Stop Loss (Mark Price)', 'Leverage: 10.00x', a quantity that is
-# no price), exchange order-event notices ('filled at … via limit order', 'Successfully closed
-# … of … at …'), order-type words on every level ('Limit buy', 'Limit sell', 'Stop market'),
+# no price), updates relayed as time-stamped log lines ('[14:32:10] SOLUSDT › TP1 hit @
+# 152.00'), order-type words on every level ('Limit buy', 'Limit sell', 'Stop market'),
 # home-made Python bots that print a dataclass, lists, tuples, None and floats as Python does
-# ('targets=[152.0, 155.4]', '64211.399999999994'), levels written before their label ('148.2
-# ← entry', '152 (TP1)'), one-liners with the exits in brackets, rows pasted from a
+# ('targets=[152.0, 155.4]', '64211.399999999994'), WhatsApp formatting (bold '*Entry:*' and
+# italic '_148.2_' around labels and prices), one-liners with the exits in brackets, rows pasted from a
 # spreadsheet (tab-separated, or a semicolon CSV with decimal commas), headers naming the pair
 # on several exchanges ('Binance: SOLUSDT | OKX: SOL-USDT-SWAP'), admins' narrative updates, lessons, polls and promotions that are no
-# signals, South Slavic labels (Serbian in Latin and Cyrillic letters, Croatian, Slovenian,
-# Bulgarian; decimal comma) and Central Asian labels (Uzbek in Latin and Cyrillic letters,
+# signals, Kurdish (Sorani) and Pashto labels (Western, Arabic-Indic or Persian digits) and
+# Central Asian labels (Uzbek in Latin and Cyrillic letters,
 # Kyrgyz, Tajik).
 
 SMALL_CAPITALS = str.maketrans(
@@ -8985,44 +8985,49 @@ def python_repr_bot(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 
 @style(
-    "value_then_label_lines",
-    "each level written before its label: 'SOL/USDT LONG' then '148.2 ← entry', '152 ← TP1', '144.1 ← SL' (or '—', '=', '⬅️'), or '148.2 (entry)', '152 (TP1)', '144.1 (stop)'; a leverage line",
+    "whatsapp_underscore_italics",
+    "WhatsApp-formatted posts: '*#SOL/USDT* _LONG_ 🟢', '*Entry:* _148.2_' or '_147.6 - 148.2_', '*Targets:* _152_ | _155_' or '*TP1:* _152_' lines, '*Stop Loss:* _144_', '*Leverage:* _10x_'; or labels in italics and values in bold ('_Entry:_ *148.2*'), a whole line in italics ('_SL: 144_'), '_Not financial advice_'",
 )
 @own_stream
-def value_then_label_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
-    d = Draw(rng, MARKETS + SMALL_CAPS)
+def whatsapp_underscore_italics(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MULTIPLIED)
     tps = targets(d, rng.randint(1, 3))
     sl = d.against()
     lev = rng.choice([None, 5, 10, 20])
-    head = rng.choice(
-        [
-            f"{d.base}/USDT {d.side.upper()}",
-            f"#{d.base} {d.side.title()}",
-            f"{d.side.upper()} {d.base}USDT",
-        ]
-    )
-    if rng.random() < 0.6:
-        arrow = rng.choice(["←", "⬅️", "—", "="])
+    swap = rng.random() < 0.35  # labels in italics, values in bold
 
-        def tag(value: float, label: str) -> str:
-            return f"{num(value, d.dec)} {arrow} {label}"
+    def field(label: str, value: str) -> str:
+        if rng.random() < 0.2:
+            return f"_{label}: {value}_"
+        return f"_{label}:_ *{value}*" if swap else f"*{label}:* _{value}_"
 
+    lines = [f"*#{d.base}/USDT* _{d.side.upper()}_ {'🟢' if d.long else '🔴'}"]
+    form = rng.random()
+    if form < 0.12:
+        entries: list[float] = []
+        lines.append(field("Entry", rng.choice(["market", "CMP", "now"])))
+    elif form < 0.4:
+        entries = zone(d, 0.005)
+        shown = entries if d.long else entries[::-1]
+        lines.append(field("Entry", f"{num(shown[0], d.dec)} - {num(shown[1], d.dec)}"))
     else:
-
-        def tag(value: float, label: str) -> str:
-            return f"{num(value, d.dec)} ({label})"
-
-    lines = [head, tag(d.entry, rng.choice(["entry", "Entry", "buy" if d.long else "sell"]))]
-    if len(tps) == 1:
-        lines.append(tag(tps[0], rng.choice(["target", "TP"])))
+        entries = [d.entry]
+        lines.append(field("Entry", num(d.entry, d.dec)))
+    if len(tps) > 1 and rng.random() < 0.5:
+        lines += [field(f"TP{i}", num(v, d.dec)) for i, v in enumerate(tps, 1)]
+    elif swap:
+        lines.append("_Targets:_ " + " | ".join(f"*{num(v, d.dec)}*" for v in tps))
     else:
-        lines += [tag(v, f"TP{i}") for i, v in enumerate(tps, 1)]
-    lines.append(tag(sl, rng.choice(["SL", "stop", "stop loss"])))
+        lines.append("*Targets:* " + " | ".join(f"_{num(v, d.dec)}_" for v in tps))
+    lines.append(field(rng.choice(["Stop Loss", "SL"]), num(sl, d.dec)))
     if lev:
-        lines.append(rng.choice([f"{lev}x leverage", f"Lev {lev}x"]))
-    return "\n".join(lines), signal(
-        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
-    )
+        lines.append(field("Leverage", f"{lev}x"))
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["_Not financial advice_", "_Manage your risk_ 🙏"]))
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if not entries:
+        exp["order_type"] = "market"
+    return "\n".join(lines), exp
 
 
 @style(
@@ -9153,96 +9158,87 @@ def multi_exchange_pairs(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
-_ORDER_EVENT_FORMS = itertools.cycle(range(10))
+_LOG_FORMS = itertools.cycle(range(10))
 
 
 @style(
-    "follow_ups_exchange_events",
-    "follow-ups as exchanges' order-event notices: 'Take-profit order filled: SOLUSDT TP1 at 152.00', 'SOLUSDT stop-loss triggered at 144.10 (Mark Price)', 'Successfully closed 25% of SOLUSDT Long at 152.00 via limit order', 'Order cancelled: SOLUSDT Buy Limit (expired)', 'SOLUSDT Long successfully filled at 148.20 via limit order', 'Stop-loss for SOLUSDT amended: 144.10 → 149.00', 'Position closed: SOLUSDT Long 100% at 155.40', 'Re-entry order placed: SOLUSDT Buy Limit 146.90'",
+    "follow_ups_timestamped_log",
+    "updates relayed as time-stamped log lines: '[14:32:10] SOLUSDT › TP1 hit @ 152.00', '2026-12-05 14:32 UTC | ETHUSDT | STOP LOSS HIT @ 3,460.00', '05.12 09:15 — #LINK stop moved to 14.62', '⏱ 14:32 · SOL · closed 50% @ 152.3', '[09:41] #DOGE cancelled (not filled)', '[11:02:45] re-entry SOL 146.5', '[16:20] #AVAX TP2 ✅ — SL → entry', '2026-12-05T18:05:00Z ARBUSDT closed 100% @ 1.1534'",
 )
 @own_stream
-def follow_ups_exchange_events(rng: random.Random) -> tuple[str, dict[str, Any]]:
+def follow_ups_timestamped_log(rng: random.Random) -> tuple[str, dict[str, Any]]:
     d = Draw(rng, MARKETS + MULTIPLIED)
     b = d.base
-    pair = f"{b}USDT"
-    side = d.side.title()
+    hh, mm, ss = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    fmt = "comma" if d.entry >= 1000 else "plain"
 
     def p(v: float) -> str:
-        text = f"{v:.{d.dec}f}"
-        if v >= 1000:
-            whole, _, frac = text.partition(".")
-            text = f"{int(whole):,}." + frac
-        return text
+        return num(v, d.dec, fmt)
 
-    form = next(_ORDER_EVENT_FORMS)
+    form = next(_LOG_FORMS)
     if form == 0:
         n = rng.randint(1, 3)
         tp = targets(d, n)[-1]
         return (
-            f"✅ Take-profit order filled: {pair} TP{n} at {p(tp)}",
+            f"[{hh:02d}:{mm:02d}:{ss:02d}] {b}USDT › TP{n} hit @ {p(tp)}",
             follow("target_hit", b, target_index=n, price=tp, actions=["target_hit"]),
         )
     if form == 1:
         at = d.against()
         return (
-            f"{pair} stop-loss triggered at {p(at)} ({rng.choice(['Mark Price', 'Last Price'])})",
+            f"2026-12-05 {hh:02d}:{mm:02d} UTC | {b}USDT | STOP LOSS HIT @ {p(at)}",
             follow("stop_hit", b, price=at, actions=["stop_hit"]),
         )
     if form == 2:
-        pct = rng.choice([20, 25, 50])
-        at = targets(d, 1)[0]
+        new = d.round(d.entry * (1 + d.sign * 0.006))
         return (
-            f"Successfully closed {pct}% of {pair} {side} at {p(at)} via limit order",
-            follow("close", b, close_fraction=pct / 100, price=at, actions=["close"]),
+            f"05.12 {hh:02d}:{mm:02d} — #{b} stop moved to {p(new)}",
+            follow("stop_moved", b, new_stop=new, actions=["stop_moved"]),
         )
     if form == 3:
-        verb = "Buy" if d.long else "Sell"
+        pct = rng.choice([25, 30, 50])
+        at = targets(d, 1)[0]
         return (
-            f"Order cancelled: {pair} {verb} Limit ({rng.choice(['expired', 'cancelled by the provider', 'not filled in 24h'])})",
-            follow("cancel", b, actions=["cancel"]),
+            f"⏱ {hh:02d}:{mm:02d} · {b} · closed {pct}% @ {p(at)}",
+            follow("close", b, close_fraction=pct / 100, price=at, actions=["close"]),
         )
     if form == 4:
         return (
-            f"{pair} {side} successfully filled at {p(d.entry)} via limit order",
-            follow("entry_filled", b, price=d.entry, actions=["entry_filled"]),
+            f"[{hh:02d}:{mm:02d}] #{b} cancelled ({rng.choice(['not filled', 'entry missed', 'setup invalid'])})",
+            follow("cancel", b, actions=["cancel"]),
         )
     if form == 5:
-        old = d.against()
-        new = d.round(d.entry * (1 + d.sign * 0.005))
+        at = d.round(d.entry * (1 - d.sign * 0.01))
         return (
-            f"Stop-loss for {pair} amended: {p(old)} → {p(new)}",
-            follow("stop_moved", b, new_stop=new, actions=["stop_moved"]),
-        )
-    if form == 6:
-        at = targets(d, 1, 0.03)[0]
-        return (
-            f"Position closed: {pair} {side} 100% at {p(at)} (Realized PnL +{rng.uniform(5, 90):.2f} USDT)",
-            follow("close", b, close_fraction=1.0, price=at, actions=["close"]),
-        )
-    if form == 7:
-        at = d.round(d.entry * (1 - d.sign * 0.008))
-        verb = "Buy" if d.long else "Sell"
-        return (
-            f"Re-entry order placed: {pair} {verb} Limit {p(at)}",
+            f"[{hh:02d}:{mm:02d}:{ss:02d}] re-entry {b} {p(at)}",
             follow("reentry", b, price=at, actions=["reentry"]),
         )
-    if form == 8:
-        n = rng.randint(1, 2)
-        tp = targets(d, n)[-1]
+    if form == 6:
         return (
-            f"TP{n} filled on {pair} {side} @ {p(tp)} — stop-loss moved to entry price",
+            f"{hh:02d}:{mm:02d} UTC — {b} entry filled {p(d.entry)}",
+            follow("entry_filled", b, price=d.entry, actions=["entry_filled"]),
+        )
+    if form == 7:
+        n = rng.randint(1, 2)
+        return (
+            f"[{hh:02d}:{mm:02d}] #{b} TP{n} ✅ — SL → entry",
             follow(
                 "target_hit",
                 b,
                 target_index=n,
-                price=tp,
                 stop_to_entry=True,
                 actions=["target_hit", "stop_moved"],
             ),
         )
+    if form == 8:
+        at = targets(d, 1, 0.03)[0]
+        return (
+            f"2026-12-05T{hh:02d}:{mm:02d}:{ss:02d}Z {b}USDT closed 100% @ {p(at)}",
+            follow("close", b, close_fraction=1.0, price=at, actions=["close"]),
+        )
     return (
-        f"{pair} {side}: stop-loss order triggered, position closed",
-        follow("stop_hit", b, actions=["stop_hit"]),
+        f"[{hh:02d}:{mm:02d}] ${b} all targets done 🎯",
+        follow("target_hit", b, actions=["target_hit"]),
     )
 
 
@@ -9366,76 +9362,52 @@ def chatter_lessons_polls(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return next(_LESSONS_ONCE), {"kind": "not_signal"}
 
 
+ARABIC_INDIC = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
+PERSIAN_DIGITS = str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫")
+
+
 @style(
-    "south_slavic_labels",
-    "Serbian in Latin letters (Par, Smer: Kupovina/Prodaja, Ulaz, Ciljevi, Stop loss, Poluga) and Cyrillic (Пар, Смер: Куповина/Продаја, Улаз, Циљеви, Стоп лос, Полуга), Croatian (Smjer, Kupnja, Ulaz, Ciljevi, Poluga), Slovenian (Smer: Nakup/Prodaja, Vstop, Cilji, Vzvod) and Bulgarian (Двойка, Посока: Покупка/Продажба, Вход, Цели, Стоп, Ливъридж) labels; decimal comma; numbered 'Cilj 1:' lines",
+    "kurdish_pashto_labels",
+    "Kurdish (Sorani) labels: 'جووت:', 'ئاراستە: کڕین/فرۆشتن' or 'لۆنگ/شۆرت', 'خاڵی چوونەژوورەوە:', 'ئامانجەکان:' or 'ئامانج ١:', 'ستۆپ لۆس:', 'لیڤەرێج:'; Pashto labels: 'جوړه:', 'لوری: پېرل/پلورل', 'ننوتل:', 'هدفونه:' or 'هدف ۱:', 'سټاپ لاس:', 'لیوریج:'; Western digits, or Arabic-Indic / Persian digits with '٫'",
 )
 @own_stream
-def south_slavic_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+def kurdish_pashto_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
     d = Draw(rng, MARKETS)
     tps = targets(d, rng.randint(2, 3))
     sl = d.against()
     lev = rng.choice([5, 10, 20])
-    lang = rng.choice(["sr", "sr_cyr", "hr", "sl", "bg"])
-    words = {
-        "sr": (
-            "Par",
-            "Smer",
-            ("Kupovina", "Prodaja"),
-            "Ulaz",
-            "Ciljevi",
-            "Cilj",
-            "Stop loss",
-            "Poluga",
-        ),
-        "sr_cyr": (
-            "Пар",
-            "Смер",
-            ("Куповина", "Продаја"),
-            "Улаз",
-            "Циљеви",
-            "Циљ",
-            "Стоп лос",
-            "Полуга",
-        ),
-        "hr": (
-            "Par",
-            "Smjer",
-            ("Kupnja", "Prodaja"),
-            "Ulaz",
-            "Ciljevi",
-            "Cilj",
-            "Stop-loss",
-            "Poluga",
-        ),
-        "sl": ("Par", "Smer", ("Nakup", "Prodaja"), "Vstop", "Cilji", "Cilj", "Stop loss", "Vzvod"),
-        "bg": (
-            "Двойка",
-            "Посока",
-            ("Покупка", "Продажба"),
-            "Вход",
-            "Цели",
-            "Цел",
-            "Стоп",
-            "Ливъридж",
-        ),
-    }[lang]
-    pair_w, dir_w, (buy_w, sell_w), entry_w, tps_w, tp_w, stop_w, lev_w = words
-    comma = lang != "sr" or rng.random() < 0.5
-    thousands = rng.choice([" ", ""])
+    if rng.random() < 0.5:
+        pair_w, dir_w, buy_w, sell_w = "جووت", "ئاراستە", "کڕین", "فرۆشتن"
+        entry_w = rng.choice(["خاڵی چوونەژوورەوە", "چوونەژوورەوە"])
+        tps_w, tp_w, stop_w, lev_w = "ئامانجەکان", "ئامانج", "ستۆپ لۆس", "لیڤەرێج"
+        side_words = ("لۆنگ", "شۆرت")
+        digits = ARABIC_INDIC
+    else:
+        pair_w, dir_w, buy_w, sell_w = "جوړه", "لوری", "پېرل", "پلورل"
+        entry_w = "ننوتل"
+        tps_w, tp_w, stop_w, lev_w = "هدفونه", "هدف", "سټاپ لاس", "لیوریج"
+        side_words = ("LONG", "SHORT")
+        digits = PERSIAN_DIGITS
+    native = rng.random() < 0.3
 
     def p(v: float) -> str:
-        return eu(v, d.dec, thousands) if comma else num(v, d.dec)
+        text = num(v, d.dec)
+        return text.translate(digits) if native else text
 
-    side = rng.choice([d.side.upper(), buy_w if d.long else sell_w])
+    side = rng.choice(
+        [buy_w if d.long else sell_w, side_words[0] if d.long else side_words[1], d.side.upper()]
+    )
     is_zone = rng.random() < 0.3
     entries = zone(d, 0.005) if is_zone else [d.entry]
     entry_text = f"{p(entries[0])} - {p(entries[1])}" if is_zone else p(d.entry)
-    lines = [f"{pair_w}: {d.base}/USDT", f"{dir_w}: {side}", f"{entry_w}: {entry_text}"]
+    lines = [f"{pair_w}: #{d.base}/USDT", f"{dir_w}: {side}", f"{entry_w}: {entry_text}"]
     if rng.random() < 0.5:
-        lines.append(f"{tps_w}: " + " / ".join(p(v) for v in tps))
+        lines.append(f"{tps_w}: " + " - ".join(p(v) for v in tps))
     else:
-        lines += [f"{tp_w} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [
+            f"{tp_w} {str(i).translate(digits) if native else i}: {p(v)}"
+            for i, v in enumerate(tps, 1)
+        ]
     lines += [f"{stop_w}: {p(sl)}", f"{lev_w}: {lev}x"]
     return "\n".join(lines), signal(
         d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
@@ -9581,14 +9553,14 @@ HOLDOUT = {
     "exchange_order_ticket",
     "order_type_level_words",
     "python_repr_bot",
-    "value_then_label_lines",
+    "whatsapp_underscore_italics",
     "bracketed_exits_one_liner",
     "spreadsheet_pasted_rows",
     "multi_exchange_pairs",
-    "follow_ups_exchange_events",
+    "follow_ups_timestamped_log",
     "follow_ups_narrative_admin",
     "chatter_lessons_polls",
-    "south_slavic_labels",
+    "kurdish_pashto_labels",
     "central_asian_labels",
 }
 SECOND_ROUND = {
@@ -9651,14 +9623,14 @@ HELD_OUT_ONCE_THIRD = {
     "exchange_order_ticket",
     "order_type_level_words",
     "python_repr_bot",
-    "value_then_label_lines",
+    "whatsapp_underscore_italics",
     "bracketed_exits_one_liner",
     "spreadsheet_pasted_rows",
     "multi_exchange_pairs",
-    "follow_ups_exchange_events",
+    "follow_ups_timestamped_log",
     "follow_ups_narrative_admin",
     "chatter_lessons_polls",
-    "south_slavic_labels",
+    "kurdish_pashto_labels",
     "central_asian_labels",
 }
 THIRD_ROUND = {"polish_dutch_labels", "persian_labels", "scalp_indicator"}
