@@ -249,3 +249,23 @@ def test_a_pair_holding_digits_does_not_hide_the_new_stop() -> None:
 )
 def test_talk_about_posted_levels_does_not_act(text: str) -> None:
     assert parse_message(text).kind is MessageKind.NOT_SIGNAL, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ATOM update: we got stopped at 7.346.",
+        "ATOM: stopped at 7.346",
+        "$ATOM stopped out @ 7.346",
+    ],
+)
+def test_stopped_in_english_is_no_german_stop_label(text: str) -> None:
+    """'Stopp' is a label of languages that write a decimal comma; 'stopped' is English, and
+    the price after it keeps its decimal point (it was read as 7,346)."""
+    p = parse_message(text)
+    assert (p.kind, p.action, p.price) == (MessageKind.FOLLOW_UP, FollowUpAction.STOP_HIT, 7.346)
+
+
+def test_stopp_as_a_label_still_names_the_decimal_comma() -> None:
+    p = parse_message("SOL LONG\nEinstieg: 148,2\nZiele: 152 / 155\nStopp: 144,5")
+    assert (p.kind, p.entries, p.stop_loss) == (MessageKind.SIGNAL, (148.2,), 144.5)

@@ -68,7 +68,6 @@ _DECIMAL_COMMA_WORDS = (
     "kursziel",
     "ziele",
     "hebel",
-    "stopp",
     "điểm vào",
     "chốt lời",
     "cắt lỗ",
@@ -106,16 +105,21 @@ _COMMA_DECIMAL_WORDS = (
     "цілі",
     "плече",
 )
+# German and Scandinavian "Stopp" as a word of its own, not English "stopped at 7.346"
+_STOPP = r"|stopp\b"
 # at a word's start: "alvo" is a label, not the end of "salvo" (searched through a form whose
 # every branch opens with the word's first letter, so the regex engine skips ahead to one
 # instead of trying the look-behind at every position: half the time)
 _DECIMAL_COMMA_LANGUAGE = LiteralFirst(
-    r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS)) + ")"
+    r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS)) + _STOPP + ")"
 )
 _DIGIT_COMMA = re.compile(r"\d,\d")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _COMMA_DECIMAL_LANGUAGE = LiteralFirst(
-    r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS + _COMMA_DECIMAL_WORDS)) + ")"
+    r"(?<![\w])(?:"
+    + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS + _COMMA_DECIMAL_WORDS))
+    + _STOPP
+    + ")"
 )
 EU, US = "eu", "us"
 # What every thousands group needs: a digit, one space-like separator, a digit.
