@@ -105,7 +105,7 @@ def cut_mid_line(signals: list[Case]) -> Iterator[Outcome]:
                 continue  # the line's last number: the cut is at a line's end
             cut = text[: m.end()]
             parsed = parse_message(cut)
-            if parsed.kind is MessageKind.NOT_SIGNAL and _levels_in(cut, case) >= 2:
+            if parsed.kind is MessageKind.NOT_SIGNAL and levels_in(cut, case) >= 2:
                 yield "dropped", cut, parsed
             elif (
                 parsed.kind is MessageKind.SIGNAL
@@ -165,10 +165,11 @@ def _levels(case: Case) -> list[float]:
 
 
 def _holds_level(value: str, case: Case) -> bool:
-    return _levels_in(value, case) > 0
+    return levels_in(value, case) > 0
 
 
-def _levels_in(text: str, case: Case) -> int:
+def levels_in(text: str, case: Case) -> int:
+    """How many of the case's expected levels are written in ``text``."""
     levels = _levels(case)
     found = 0
     for m in NUMBER.finditer(text):

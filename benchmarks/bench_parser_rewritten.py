@@ -44,6 +44,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "sources" / "corpus"))
 
+from bench_parser_pasted import levels_in  # noqa: E402
 from evaluate import SIGNAL_FIELDS, Case, load, wrong_fields  # noqa: E402
 
 from tradermanager.sources.signal_parser import (  # noqa: E402
@@ -52,7 +53,6 @@ from tradermanager.sources.signal_parser import (  # noqa: E402
     parse_message,
 )
 
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 Outcome = tuple[str, str, ParsedMessage]  # (verdict, text, parse)
 COINS = ("AVAX", "LINK", "DOT", "ATOM", "NEAR", "INJ", "ARB", "OP", "TIA", "SUI", "APT", "SEI")
 CHATTER = (
@@ -102,24 +102,6 @@ def _short_or_wrong(case: Case, parsed: ParsedMessage) -> str:
     return "short" if wrong_fields(case, parsed) else "ok"
 
 
-def _levels(case: Case) -> list[float]:
-    e = case.expected
-    out = [*(e.get("entries") or ()), *(e.get("take_profits") or ())]
-    return out + ([e["stop_loss"]] if e.get("stop_loss") is not None else [])
-
-
-def _levels_in(text: str, case: Case) -> int:
-    levels = _levels(case)
-    found = 0
-    for m in NUMBER.finditer(text):
-        try:
-            x = float(m.group().replace(",", ""))
-        except ValueError:
-            continue
-        found += any(abs(x - v) <= 1e-9 * max(abs(v), 1e-12) for v in levels)
-    return found
-
-
 def drop_line(signals: list[Case]) -> Iterator[Outcome]:
     for case in signals:
         lines = case.text.split("\n")
@@ -133,7 +115,7 @@ def drop_line(signals: list[Case]) -> Iterator[Outcome]:
             if parsed.kind is MessageKind.NEEDS_REVIEW:
                 yield "ok", text, parsed
             elif parsed.kind is MessageKind.NOT_SIGNAL:
-                yield ("dropped" if _levels_in(text, case) >= 2 else "ok"), text, parsed
+                yield ("dropped" if levels_in(text, case) >= 2 else "ok"), text, parsed
             elif parsed.kind is not MessageKind.SIGNAL:
                 yield "acted", text, parsed
             else:
