@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
-from tradermanager.sources.signal_parser import MessageKind, parse_message
+from tradermanager.sources.signal_parser import MessageKind, ParsedMessage, parse_message
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
 from tradermanager.sources.signal_parser.word_order import labels_first
 
@@ -87,6 +87,19 @@ def test_cyrillic_text_writes_a_decimal_comma() -> None:
     assert parsed.take_profits == (24.895, 24.671)
 
 
+def _read_as_the_sol_long(text: str) -> ParsedMessage:
+    """The SOL long at 148.2 with targets 152 and 155 and the stop at 144, however written."""
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        Side.LONG,
+        (148.2,),
+        (152, 155),
+        144,
+    )
+    return parsed
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -98,14 +111,7 @@ def test_cyrillic_text_writes_a_decimal_comma() -> None:
     ],
 )
 def test_short_words_of_any_language_between_the_coin_and_its_entry(text: str) -> None:
-    parsed = parse_message(text)
-    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
-    assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
-        Side.LONG,
-        (148.2,),
-        (152, 155),
-        144,
-    )
+    _read_as_the_sol_long(text)
 
 
 def test_three_words_or_another_line_between_the_coin_and_a_price_are_no_entry() -> None:
@@ -148,15 +154,7 @@ def test_a_cyrillic_card_never_reads_a_decimal_comma_as_thousands(
     ],
 )
 def test_a_price_written_before_its_word_belongs_to_that_word(text: str) -> None:
-    parsed = parse_message(text)
-    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
-    assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
-        Side.LONG,
-        (148.2,),
-        (152, 155),
-        144,
-    )
-    assert parsed.leverage == 10
+    assert _read_as_the_sol_long(text).leverage == 10
 
 
 def test_clauses_written_label_first_are_left_as_they_are() -> None:

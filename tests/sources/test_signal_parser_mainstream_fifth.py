@@ -5,20 +5,12 @@ prices, and spot said of a coin taken as the first word in capitals."""
 
 from __future__ import annotations
 
+from drawn_levels import stepped_levels
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradermanager.sources.signal_parser import parse_message
 from tradermanager.sources.signal_parser.model import MessageKind
-
-
-def _levels(entry: int, steps: list[int], scale: int, long: bool) -> list[float]:
-    sign = 1 if long else -1
-    out, level = [], entry
-    for s in steps:
-        level += sign * s
-        out.append(level / scale)
-    return out
 
 
 @settings(max_examples=60, deadline=None)
@@ -33,7 +25,7 @@ def test_a_bold_field_name_with_its_number_gives_no_price(
     entry: int, steps: list[int], scale: int, long: bool, mark: str
 ) -> None:
     """An embed's '**Take Profit 1**' over its price: the 1 is the label's, not a target."""
-    tps = _levels(entry, steps, scale, long)
+    tps = stepped_levels(entry, steps, scale, long)
     stop = (entry - (1 if long else -1) * 40) / scale
     lines = [
         "BTC/USDT · " + ("LONG" if long else "SHORT"),

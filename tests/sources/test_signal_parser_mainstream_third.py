@@ -6,20 +6,12 @@ that is the icon of a line of words ('🎯 STRATEGY: Ichimoku Sniper')."""
 from __future__ import annotations
 
 import pytest
+from drawn_levels import stepped_levels
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradermanager.sources.signal_parser import parse_message
 from tradermanager.sources.signal_parser.model import MessageKind, Side
-
-
-def _levels(entry: int, steps: list[int], scale: int, long: bool) -> list[float]:
-    sign = 1 if long else -1
-    out, level = [], entry
-    for s in steps:
-        level += sign * s
-        out.append(level / scale)
-    return out
 
 
 @settings(max_examples=60, deadline=None)
@@ -34,7 +26,7 @@ def test_a_list_comma_against_the_next_number_keeps_every_target(
     entry: int, steps: list[int], scale: int, long: bool, glued: str
 ) -> None:
     """'EXIT: 0.212 ,0.218 ,0.224': the same targets as with the comma's space after it."""
-    tps = _levels(entry, steps, scale, long)
+    tps = stepped_levels(entry, steps, scale, long)
     stop = (entry - (1 if long else -1) * 40) / scale
     side = "LONG" if long else "SHORT"
     text = (
