@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import (
+    cut_levels,
     follow_up_reading,
     follow_ups,
     judgement,
@@ -28,7 +29,6 @@ from tradermanager.sources.signal_parser import (
     sections,
     symbols,
 )
-from tradermanager.sources.signal_parser.judgement import implausible
 from tradermanager.sources.signal_parser.literal_first import (
     LiteralFirst,
     by_first_character,
@@ -36,6 +36,7 @@ from tradermanager.sources.signal_parser.literal_first import (
     rewrite,
 )
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.plausibility import implausible
 
 # the plain forms
 PLAIN_NUMBER = re.compile(
@@ -987,17 +988,17 @@ def test_words_in_capitals_found_from_their_first_character_are_the_plain_ones(t
     assert fast == [(m.span(), m.group(1)) for m in PLAIN_UPPER_WORD.finditer(text)]
 
 
-# the plain forms of the judgement's checks for a level left without its value
+# the plain forms of the checks for a level left without its value (cut_levels)
 
 
 def _has_lone_line(text: str) -> bool:
     """The plain form: a line that, stripped, is a marker or a bullet alone (what
-    judgement._marker_left_empty collects as ``lone``)."""
+    cut_levels.marker_left_empty collects as ``lone``)."""
     for line in text.split("\n"):
         line = line.strip()
         if line and (
-            judgement._LONE_MARKER.fullmatch(line)
-            or judgement._bullet_alone(line) in judgement._BULLETS
+            cut_levels._LONE_MARKER.fullmatch(line)
+            or cut_levels._bullet_alone(line) in cut_levels._BULLETS
         ):
             return True
     return False
@@ -1015,12 +1016,12 @@ MARKER_TEXT = st.lists(
 @given(MARKER_TEXT)
 def test_a_line_of_a_marker_alone_is_found_as_the_plain_form_finds_it(text: str) -> None:
     quick = (
-        judgement._LONE_FIRST_LINE.match(text) is not None
-        or judgement._LONE_LINE.search(text) is not None
+        cut_levels._LONE_FIRST_LINE.match(text) is not None
+        or cut_levels._LONE_LINE.search(text) is not None
     )
     assert quick == _has_lone_line(text)
     if not quick:
-        assert judgement._marker_left_empty(text) == ""
+        assert cut_levels.marker_left_empty(text) == ""
 
 
 LABEL_VALUE_TEXT = st.lists(
@@ -1036,9 +1037,9 @@ def test_a_value_on_the_labels_line_is_what_the_plain_checks_let_pass(head: str,
     would then conclude: the value is not all blank, nor blank up to a line of another key."""
     text = "TP1" + head + rest
     end = 3 + len(head)
-    if judgement._VALUE_ON_LINE.match(text, 3, end) is not None:
-        assert not judgement._EMPTY_VALUE.issuperset(text[3:end])
-        assert not judgement._empty_before_key_line(text, 3)
+    if cut_levels._VALUE_ON_LINE.match(text, 3, end) is not None:
+        assert not cut_levels._EMPTY_VALUE.issuperset(text[3:end])
+        assert not cut_levels._empty_before_key_line(text, 3)
 
 
 def _plain_one_of_several(text: str, parsed: ParsedMessage) -> bool:

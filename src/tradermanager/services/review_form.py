@@ -14,9 +14,9 @@ from tradermanager.domain.enums import Side
 from tradermanager.domain.errors import ValidationError
 from tradermanager.domain.tokens import normalise_token
 from tradermanager.sources.signal_parser import MessageKind, ParsedMessage
-from tradermanager.sources.signal_parser.judgement import implausible
 from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
 from tradermanager.sources.signal_parser.numbers import MAX_PRICE
+from tradermanager.sources.signal_parser.plausibility import implausible
 
 _SPLIT = re.compile(r"[\s/|;,]+")
 NONE_WORDS = ("", "none", "-")  # a stop or leverage cleared on the command line

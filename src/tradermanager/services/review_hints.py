@@ -16,7 +16,7 @@ from tradermanager.services.review import (
     ReviewItem,
 )
 from tradermanager.sources.signal_parser import ParsedMessage
-from tradermanager.sources.signal_parser.judgement import implausible
+from tradermanager.sources.signal_parser.plausibility import implausible
 
 
 def missing(parsed: ParsedMessage) -> list[str]:

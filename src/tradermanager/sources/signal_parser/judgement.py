@@ -5,7 +5,6 @@ to review."""
 
 from __future__ import annotations
 
-import math
 import re
 from itertools import pairwise
 from operator import itemgetter
@@ -13,6 +12,11 @@ from typing import Any
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
+from tradermanager.sources.signal_parser.cut_levels import (
+    ends_on_price,
+    label_left_empty,
+    marker_left_empty,
+)
 from tradermanager.sources.signal_parser.emptied_labels import (
     emptied_line_label,
     signal_stated_twice,
@@ -24,12 +28,14 @@ from tradermanager.sources.signal_parser.follow_up_reading import (
     read_follow_up,
 )
 from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
-from tradermanager.sources.signal_parser.lexicon import (
-    INDICATOR_LABELS,
-    MARKET_WORDS,
-    NOT_PRICE_LABELS,
-)
 from tradermanager.sources.signal_parser.literal_first import holds_any
+from tradermanager.sources.signal_parser.market_entry import (
+    MARKET_ORDER_TYPE,
+    before_first_price,
+    is_market,
+    market_note,
+    market_value,
+)
 from tradermanager.sources.signal_parser.message_parts import (
     RANGE_SEPARATOR,
     WEAK_ENTRY_WORDS,
@@ -46,6 +52,14 @@ from tradermanager.sources.signal_parser.model import (
     MessageKind,
     ParsedMessage,
 )
+from tradermanager.sources.signal_parser.pasted_parts import (
+    line_written_twice,
+    out_of_order,
+    priced_lines,
+    repeated_stop,
+    stop_prices,
+    unused_prices,
+)
 from tradermanager.sources.signal_parser.placement import (
     GEOMETRY_CONFIDENCE,
     one_line_groups,
@@ -56,6 +70,9 @@ from tradermanager.sources.signal_parser.placement import (
     side_from_targets,
     stray_price,
 )
+from tradermanager.sources.signal_parser.placement_checks import undecided_comma, without_amounts
+from tradermanager.sources.signal_parser.plausibility import implausible
+from tradermanager.sources.signal_parser.section_ends import end_sections_at_lines, outside_prose
 from tradermanager.sources.signal_parser.symbols import (
     FoundSymbol,
     another_major_coin,
@@ -63,12 +80,8 @@ from tradermanager.sources.signal_parser.symbols import (
     named_coins,
 )
 
-_MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
+_start = itemgetter(1)  # a Label's start
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
-# a line naming the order type a market order: "Order Type: Market", "order_type=market"
-_MARKET_ORDER_TYPE = re.compile(
-    r"(?<![\w])order[\s_\-]*type[^\S\n]*[:=：\-–][^\S\n]*[*_]*[^\S\n]*market(?![\w])", re.I
-)
 _BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
 # Words that may stand between a side word and its price: English, and Hinglish ("long lo
 # 148 pe", "short karo @ 3412": take, do, at, near).
@@ -101,7 +114,7 @@ def _percent_only(secs: list[Section]) -> str:
 def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     found = section_numbers(read)
     if "\n" in read.text:
-        _end_sections_at_lines(read, found)
+        end_sections_at_lines(read, found)
     tidy_sections(found, read.clean, read.numbers)
     conf: dict[str, float] = {}
     entry_secs = []
@@ -112,7 +125,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         if sec[1]:
             entry_secs.append(sec)
             entry_priced = True
-        elif _is_market(sec[2][:40]):
+        elif is_market(sec[2][:40]):
             entry_secs.append(sec)
     target_secs = [s for s in found.get("target", []) if s[1]]
     stop_secs = found.get("stop", [])
@@ -152,7 +165,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             if (
                 follow.kind is MessageKind.FOLLOW_UP
                 and (moved or len(read.numbers) >= 2)
-                and _priced_lines(read, not moved) >= 2
+                and priced_lines(read, not moved) >= 2
             ):
                 # "LINK LONG / Instap: 13,99 / Doelen: 14,26 / Stoploss → 13,67": a stop line
                 # beside other lines of prices under labels no lexicon knows reads as a new
@@ -175,7 +188,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             if (
                 follow.kind is MessageKind.FOLLOW_UP
                 and len(read.numbers) >= 3
-                and _unused_prices(read, follow, hit_targets) >= 3
+                and unused_prices(read, follow, hit_targets) >= 3
             ):
                 # an update pasted under levels it does not account for ("INJ/USDT — លក់ /
                 # ចូល: 25.783 / … / dördüncü hedef geldi ✅"): a signal in an unknown language
@@ -259,12 +272,12 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if entry_secs:
         for lab, nums, body in entry_secs:
             if (
-                _is_market(body[:40])
+                is_market(body[:40])
                 and not (
                     nums and not read.clean[lab.end : nums[0].start].strip(" \t:=-–—$→➜*_")
                 )  # "Entry: 0.463 (CMP)", "Entry - 0.463 (CMP)", "**Entry:** 0.463 (CMP)",
                 # "Entry → 0.463 (CMP)": a price first, CMP its note
-            ) or (nums and _market_note(read.clean, nums[-1].end)):
+            ) or (nums and market_note(read.clean, nums[-1].end)):
                 order_type = "market"
                 noted += [n.value for n in nums]
                 continue  # "Entry: Market (now ~0.18809)", "Entry: market (≈ 148.2–148.6)": the
@@ -273,13 +286,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         if (
             entries
             and all(lab.word in WEAK_ENTRY_WORDS for lab, nums, _ in entry_secs if nums)
-            and (
-                order_type == "market" or any(_is_market(_before_first_price(s)) for s in side_secs)
-            )
+            and (order_type == "market" or any(is_market(before_first_price(s)) for s in side_secs))
         ):  # "Sell now at market, around 0.5074", "Entry: market price (around 0.5074)": the
             # price the market order fills near
             order_type, noted, entries = "market", noted + entries, []
-        if entries and "type" in read.low and _MARKET_ORDER_TYPE.search(read.clean):
+        if entries and "type" in read.low and MARKET_ORDER_TYPE.search(read.clean):
             # "Order Type: Market" over "Entry: 0.0449 (CMP)": the price is where it fills
             order_type, noted, entries = "market", noted + entries, []
         conf["entries"] = 1.0
@@ -302,8 +313,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         at_market = [
             s
             for s in side_secs
-            if _is_market(_before_first_price(s))
-            or (s[1] and _market_note(read.clean, s[1][-1].end))
+            if is_market(before_first_price(s)) or (s[1] and market_note(read.clean, s[1][-1].end))
         ]
         if at_market:  # "Покупка по рынку (0.2990–0.3000)", "Purchase 0.299–0.30 (market)":
             # a market order, its prices the area it fills
@@ -312,7 +322,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             if at_market[0][1]:
                 noted = [n.value for n in at_market[0][1]]
                 entries, arrow_targets, chosen = [], [], at_market[:1]
-        elif not entries and any(_market_value(s) for s in found.get("other", ())):
+        elif not entries and any(market_value(s) for s in found.get("other", ())):
             # "進場：市價" under a label no lexicon knows: the value alone says market
             order_type = "market"
             conf["entries"] = 0.7
@@ -383,7 +393,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     geometric = ""
     other_secs = [sec for sec in found.get("other", []) if sec[1]]
     if other_secs and symbol is not None:
-        other_secs = _without_amounts(other_secs, read.text, symbol.market, bool(entries))
+        other_secs = without_amounts(other_secs, read.text, symbol.market, bool(entries))
     # a layout of price lines under no known target or stop label (an empty "TP1:" is one: the
     # lines are then not label-less, and the geometry does not apply)
     lines_only = symbol is not None and "target" not in found and len(stop_secs) == len(stop_priced)
@@ -427,7 +437,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             chosen = found["preamble"] + side_secs + found.get("other", [])
     labelled = entry_priced and bool(target_secs) and bool(stop_priced)
     if other_secs and labelled and "\n" in read.clean:
-        other_secs = _outside_prose(read, other_secs)
+        other_secs = outside_prose(read, other_secs)
     if other_secs:
         known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
         from_targets = False
@@ -466,7 +476,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 entry_kind = "single" if len(entries) == 1 else "multiple"
     if by_place and not unread and "," in read.clean:
         placed_levels = {*entries, *targets, stop}
-        unread = _undecided_comma(
+        unread = undecided_comma(
             read, found["preamble"] + side_secs + found.get("other", []), placed_levels
         )
     if not unread and side is not None:
@@ -484,7 +494,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             and not any(sec[1] for sec in found.get("other", []))
         )
         if unread and stated and "\n" in read.clean:
-            talk = _outside_prose(read, found["preamble"] + side_secs)
+            talk = outside_prose(read, found["preamble"] + side_secs)
             unread = stray_price(talk, chosen, entries, targets, stop)
 
     if symbol is None and side is None and not entries and not targets:
@@ -519,14 +529,14 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         return with_reason(
             read_fields, "Both long and short are named: the direction is ambiguous."
         )
-    if len(stop_priced) > 1 and _repeated_stop(stop_priced):
+    if len(stop_priced) > 1 and repeated_stop(stop_priced):
         shown = ", ".join(price_text(s[1][0].value) for s in stop_priced[:3])
         return with_reason(
             read_fields,
             f"The same stop label with different prices ({shown}): two signals in one "
             "message, or the stop is unclear. Check it.",
         )
-    if stop_priced and len(stops := _stop_prices(read.clean, stop_priced[0][1])) > 1:
+    if stop_priced and len(stops := stop_prices(read.clean, stop_priced[0][1])) > 1:
         # "SL:" over "144.0" and "141.5", "Stop Targets: 1) … 2) …": one copied stop would
         # drop the others
         shown = ", ".join(price_text(v) for v in stops[:3])
@@ -639,14 +649,14 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         if weakest[1] < REVIEW_THRESHOLD:
             problem = f"The {weakest[0]} was read with low confidence ({weakest[1]:.0%})."
     if not problem:
-        problem = _label_left_empty(read, found)
+        problem = label_left_empty(read, found)
         if problem and signal_stated_twice(
             read.numbers,
             {"entry": entries, "target": targets, "stop": [] if stop is None else [stop]},
         ):
             problem = ""  # the signal written twice: the other copy gives the emptied level
     if not problem and "\n" in read.text:
-        problem = _marker_left_empty(read.text)
+        problem = marker_left_empty(read.text)
         if not problem:
             labels = sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
             levels = {"entry": entries, "target": targets, "stop": [] if stop is None else [stop]}
@@ -654,7 +664,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if (
         not problem
         and (len(set(targets)) < len(targets) or len(set(entries)) < len(entries))
-        and (line := _line_written_twice(read.text))
+        and (line := line_written_twice(read.text))
     ):
         # "2) 65404" twice in a Cornix block, a sentence pasted twice: a forward or paste
         # glitch — copied, the plan would hold the level twice (its share split wrongly)
@@ -664,7 +674,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         and len(targets) == 1
         and stop is None
         and target_secs
-        and _ends_on_price(read.text, target_secs[-1][1])
+        and ends_on_price(read.text, target_secs[-1][1])
     ):
         # "… TP: 152.45" and nothing after it, no stop: a list cut after its first target
         # reads the same as a one-target signal — and a signal with one target and no stop is
@@ -673,7 +683,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             "One target, no stop, and the text ends on the target: the message may be cut "
             "short. Check it."
         )
-    if not problem and len(targets) > 1 and side is not None and _out_of_order(targets, side):
+    if not problem and len(targets) > 1 and side is not None and out_of_order(targets, side):
         # "Target 1 | 0.4102 | Target 2 | 0.4155" flattened to one line: the ordinals read as
         # targets (1.0, 0.4102, 2.0, 0.4155) — a channel lists its targets away from the entry
         shown = ", ".join(price_text(t) for t in targets[:6])
@@ -714,286 +724,7 @@ def _without_noted_middle(section: Section, text: str) -> Section:
     return section
 
 
-def _ends_on_price(text: str, nums: list[numbers.Number]) -> bool:
-    """Nothing but marks and spaces after the section's last number: the text ends on it."""
-    if not nums:
-        return False
-    return not any(ch.isalnum() for ch in text[nums[-1].end :])
-
-
-def _out_of_order(targets: list[float], side: Side) -> bool:
-    """Targets that do not run away from the entry one after the other (equal ones pass)."""
-    if side is Side.LONG:
-        return any(b < a for a, b in pairwise(targets))
-    return any(b > a for a, b in pairwise(targets))
-
-
-def _line_written_twice(text: str) -> str:
-    """A line holding a digit written twice in a row (blank lines between aside), or ""."""
-    before = ""
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if line == before and any(ch.isdigit() for ch in line):
-            return line
-        before = line
-    return ""
-
-
-_start = itemgetter(1)  # a Label's start
-_EMPTY_VALUE = frozenset(" \t\n:：=/|")
-# something else than those on the label's line (neither empty nor before a key line)
-_VALUE_ON_LINE = re.compile(r"[ \t:：=/|]*[^ \t\n:：=/|]")
-
-
-def _label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str:
-    """A target or stop label with nothing after it ("Entry: 0.5312 / TP:", "入场：37.54 / 止盈",
-    "SL:" before the next label): the message was cut or its value left out — copied as it
-    reads, the copy would trade without the level the channel meant to give. A heading over
-    labels of its own kind ("Targets:" above "TP1: …") is no empty label, nor a stop written
-    as none ("Stop: -"), nor a label named in a sentence ("trail the stop after TP2")."""
-    if not (found.keys() & {"target", "stop"}):
-        return ""
-    text = read.text  # what was blanked (a ratio "TP1: 0.57 R:R", a link) is no empty value
-    labels = sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
-    for i, lab in enumerate(labels):
-        kind = lab.kind
-        if kind != "target" and kind != "stop":
-            continue
-        following = labels[i + 1] if i + 1 < len(labels) else None
-        end = following.start if following is not None else len(text)
-        if _VALUE_ON_LINE.match(text, lab.end, end) is not None:
-            continue  # a value on the label's line ("TP1: 0.57"): the usual case, told at once
-        between = text[lab.end : end]
-        if not _EMPTY_VALUE.issuperset(between):
-            if not _empty_before_key_line(text, lab.end):
-                continue
-            between = ":"
-        if following is not None and following.kind == kind and lab.number is None:
-            continue  # a heading over its own labels (a numbered one is no heading: "TP1:")
-        if ":" not in between and "：" not in between and "=" not in between:
-            if following is not None:
-                continue  # "Entry Targets:": one label's word inside another's
-            before = text[text.rfind("\n", 0, lab.start) + 1 : lab.start].rstrip()
-            if before and before[-1] not in "/|,;" and not before[-1].isdigit():
-                continue  # "… after TP2": a label named in a sentence
-        word = read.text[lab.start : lab.end].strip() or kind
-        return (
-            f"“{word}” is written with no value after it: the message looks cut short "
-            "or a level is missing. Check it."
-        )
-    return ""
-
-
-# a line that opens with a key and its colon ("Leverage: 5x", "Вход:", "TP / SL:")
-_KEY_LINE = re.compile(r"[^\w\n]*[^\W\d_][^\n:：]{0,30}[:：]")
-
-
-def _empty_before_key_line(text: str, end: int) -> bool:
-    """A label whose line ends in its colon with nothing after it, above a line of another
-    key ("Stop loss:" over "Leverage: 5x"): its value is missing (a value on the next line,
-    "Stop loss:" over "0.4838", is no such)."""
-    line_end = text.find("\n", end)
-    if line_end < 0 or not _EMPTY_VALUE.issuperset(text[end:line_end]):
-        return False
-    if ":" not in text[end:line_end] and "：" not in text[end:line_end]:
-        return False
-    nxt = text[line_end + 1 :].lstrip()
-    return bool(nxt) and _KEY_LINE.match(nxt) is not None
-
-
-# An icon line's marker and its price ("⬆️ 0.5609", "↓ 26.387 / …"); a line of a marker alone.
-_MARKER_PRICE = re.compile(r"([^\w\s$#@.,:()\[\]*•·\-–—=+>|/]{1,4})[^\S\n]*\$?\d")
-_LONE_MARKER = re.compile(r"[^\w\s$#@.,:()\[\]*•·\-–—=+>|/~_]{1,4}")
-
-
-# A list bullet and its price ("• 0.2855"); a bullet alone on its line among such lines is an
-# item whose price was left out.
-_BULLETS = frozenset("•▪▫◦‣-")
-_BULLET_PRICE = re.compile(r"([•▪▫◦‣-])[^\S\n]*\$?\d")
-# A line that, stripped, is a marker or a bullet alone (a dash bullet with its dollar sign,
-# "-$", too): the first line, and any other found from its "\n" (a literal the engine skips
-# to), so that a text without one is ruled out in two searches. (What a line alone is, as
-# ``lone`` below collects it: change both together.)
-_ALONE = (
-    "(?:"
-    + _LONE_MARKER.pattern
-    + "|["
-    + re.escape("".join(sorted(_BULLETS)))
-    + "][^\\S\\n]*\\$?)[^\\S\\n]*"
-)
-_LONE_FIRST_LINE = re.compile(r"[^\S\n]*" + _ALONE + r"(?:\n|$)")
-_LONE_LINE = re.compile(r"\n[^\S\n]*" + _ALONE + r"(?=\n|$)")
-
-
-def _bullet_alone(line: str) -> str:
-    """A stripped line without one dollar sign at its end ("-$" is the bullet "-")."""
-    return line[:-1].rstrip() if line.endswith("$") else line
-
-
-def _marker_left_empty(text: str) -> str:
-    """In a message whose levels stand after icons ("⬆️ 0.5609" / "⬇️ 0.5342"), a line of a
-    marker alone — one that opens a priced line elsewhere, or the message's last line — is a
-    level whose price is missing (a cut text, a value left out)."""
-    if _LONE_FIRST_LINE.match(text) is None and _LONE_LINE.search(text) is None:
-        return ""  # no line of a marker alone
-    priced: dict[str, int] = {}
-    lone: list[tuple[int, str]] = []
-    lines = [line.strip() for line in text.split("\n")]
-    lines = [line for line in lines if line]
-    for k, line in enumerate(lines):
-        m = _MARKER_PRICE.match(line) or _BULLET_PRICE.match(line)
-        if m is not None:
-            marker = m.group(1)
-            priced[marker] = priced.get(marker, 0) + 1
-        elif _LONE_MARKER.fullmatch(line) or _bullet_alone(line) in _BULLETS:
-            lone.append((k, _bullet_alone(line)))  # ("-$": a dash bullet whose price was cut)
-    if not lone or sum(priced.values()) < 2:
-        return ""
-    for k, marker in lone:
-        between = (
-            0 < k < len(lines) - 1
-            and len(marker) <= 2
-            and (_MARKER_PRICE.match(lines[k - 1]) is not None or lines[k - 1][-1] in ":：")
-            and _MARKER_PRICE.match(lines[k + 1]) is not None
-        )  # "🧯" alone between "💰 0.0019771" and "⚙️ 5x", "🥉" between "Take-Profit:" and
-        # "🥈 38.16": a level's icon, its price cut
-        if marker in priced or (k == len(lines) - 1 and marker not in _BULLETS) or between:
-            return (
-                f"A line with the marker “{marker}” has no price after it: the message looks "
-                "cut short or a level is missing. Check it."
-            )
-    return ""
-
-
 _HYPOTHETICAL = re.compile(r"(?<![\w])(?:if|could|would|might)(?![\w])")
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_SENTENCE_WORD = re.compile(r"[^\W\d_]{2,}")
-_PRICE_LABEL_KINDS = ("entry", "target", "stop", "long", "short")
-# Words of an order in a sentence ("I'll take the rest off around 158", "adding more at 0.49"):
-# such a paragraph may name a level of the trade, so it is no chart talk ("close" is left out:
-# "a daily close above 9.56" is talk)
-_ORDER_WORDS = re.compile(
-    r"(?<![\w])(?:take|taking|book|booking|secure|sell|selling|buy|buying|add"
-    r"|adding|exit|trim|scale|reload|re-?enter|dca|profit|profits|target|targets|tp|sl"
-    r"|stop|entry|enter)(?![\w])",
-    re.I,
-)
-
-
-def _prose(read: MessageParts) -> list[tuple[int, int]]:
-    """The paragraphs of ``read`` (blocks between blank lines) written as sentences: no
-    entry, target, stop or side label nor a word of an order in them, at least eight words
-    and far more words than numbers ("TIA has been ranging between 8.824 and 9.56 for most
-    of the week.")."""
-    clean = read.text  # (positions as in the clean text, whose blanks may span a line break)
-    starts = [lab.start for lab in read.labels if lab.kind in _PRICE_LABEL_KINDS]
-    out = []
-    a = 0
-    for brk in [*_PARAGRAPH_BREAK.finditer(clean), None]:
-        b = brk.start() if brk else len(clean)
-        if not any(a <= at < b for at in starts):
-            words = len(_SENTENCE_WORD.findall(clean, a, b))
-            prices = sum(1 for n in read.numbers if a <= n.start < b)
-            if words >= 8 and words >= 4 * prices and not _ORDER_WORDS.search(clean, a, b):
-                out.append((a, b))
-        a = brk.end() if brk else b
-    return out
-
-
-def _outside_prose(read: MessageParts, secs: list[Section]) -> list[Section]:
-    """``secs`` without the prices that stand in a paragraph of sentences: chart talk around
-    a signal whose entry, targets and stop are all labelled ("a reclaim of 9.1 would flip the
-    structure", "If we lose 26.064 this idea is invalid") names levels, not orders."""
-    prose = _prose(read)
-    if not prose:
-        return secs
-    out = []
-    for lab, nums, body in secs:
-        kept = [n for n in nums if not any(a <= n.start < b for a, b in prose)]
-        if kept:
-            out.append((lab, kept, body))
-    return out
-
-
-# A line opening with a word of three letters or more (after bullets or icons), then a price
-_WORDED_LINE = re.compile(
-    r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*([^\W\d_]{3,}(?:[^\S\n]+[^\W\d_]{2,}){0,2})[^\S\n]*(?=\$?\d)"
-)
-_LIST_WORDS = frozenset(["and", "then", "till", "until", "upto", "also", "plus", "next"])
-
-
-def _end_sections_at_lines(read: MessageParts, found: dict[str, list[Section]]) -> None:
-    """A known section does not run on into lines that are not its own, in place:
-    * an entry, target or stop section whose label's line holds its prices ends before a
-      line opening with one to three words and a price ("Zona de entrada 3692.3 - 3714.45" /
-      "Realizações 3653.81 / …", "TP 2 0.4448" / "Parar pérdidas 0.4242": an unknown label
-      written without its separator): that line becomes an unknown-labelled line, placed by
-      the side or sent to review (before, its prices were further entries, or dropped);
-    * no section takes the prices of a paragraph of sentences below a blank line (chart talk
-      after the last labelled line: "Next resistance after that sits at 10.034, we'll see")."""
-    text = read.text
-    prose: list[tuple[int, int]] | None = None
-    for kind in ("entry", "target", "stop"):
-        secs = found.get(kind)
-        if not secs:
-            continue
-        for k, (lab, nums, body) in enumerate(secs):
-            if not nums or text.find("\n", lab.end, nums[-1].start) < 0:
-                continue  # the section's prices all stand on the label's line
-            if prose is None and _PARAGRAPH_BREAK.search(text, lab.end, nums[-1].start):
-                prose = _prose(read)
-            if prose:
-                kept = [n for n in nums if not any(a <= n.start < b for a, b in prose)]
-                if len(kept) < len(nums):
-                    secs[k] = (lab, kept, body)
-                    nums = kept
-            if not nums:
-                continue
-            line_end = text.find("\n", lab.end)
-            if nums[0].start > line_end and not (
-                kind == "entry" and _is_market(text[lab.end : line_end])
-            ):
-                continue  # "Entry:" alone on its line: the lines below are its list
-            for n_at, n in enumerate(nums):
-                if n.start < line_end:
-                    continue
-                start = text.rfind("\n", 0, n.start) + 1
-                word = _WORDED_LINE.match(text, start)
-                if (
-                    word is not None
-                    and text[word.end() : n.start] in ("", "$")
-                    and word.group(1).split()[0].lower() not in _LIST_WORDS
-                ):
-                    secs[k] = (lab, nums[:n_at], body)
-                    rest = [
-                        m
-                        for at, m in enumerate(nums[n_at:], n_at)
-                        if not _line_ordinal(text, m, nums[at + 1 : at + 2])
-                    ]
-                    label = sections.Label(
-                        "other", word.start(1), word.end(1), word.group(1).lower(), None
-                    )
-                    found.setdefault("other", []).append((label, rest, text[word.end(1) :]))
-                    found["other"].sort(key=lambda sec: sec[0].start)
-                    break
-                line_end = text.find("\n", n.start)
-                if line_end < 0:
-                    break
-
-
-def _line_ordinal(text: str, n: numbers.Number, after: list[numbers.Number]) -> bool:
-    """Whether ``n`` is the number of an unknown label ("Kar Al 1 14.039"): a whole number of
-    one or two digits with a further number after it on its line."""
-    return (
-        n.end - n.start <= 2
-        and n.value.is_integer()
-        and bool(after)
-        and "\n" not in text[n.end : after[0].start]
-    )
 
 
 def _stop_order(low: str, stop_priced: list[Section]) -> Section | None:
@@ -1023,78 +754,7 @@ def _unread_entry(secs: list[Section]) -> bool:
     )
 
 
-def _repeated_stop(stop_priced: list[Section]) -> bool:
-    """The same stop label twice with different prices ("SL 0.19225" … "sl 0.13871"): two
-    signals pasted together. (An "Invalidation: close above …" beside "Stop Loss: …" is a
-    second condition, not a second signal.)"""
-    seen: dict[str, float] = {}
-    for lab, nums, _ in stop_priced:
-        value = seen.setdefault(lab.word, nums[0].value)
-        if value != nums[0].value:
-            return True
-    return False
-
-
 # The market's price as the post was written: information beside an entry, not a level.
-_NOW_PRICE_LABELS = frozenset(
-    [
-        "current price",
-        "mark price",
-        "last price",
-        "market price",
-        "price now",
-        "spot price",
-        "mark",
-        "last close",
-        "prev close",
-        "previous close",
-        "daily close",
-    ]
-)
-_UNIT_WORDS = ("contracts", "contract", "cont", "coins", "coin", "lots", "lot")
-# An indicator's period beside its name ("the 50 EMA", "EMA 200", "RSI 14") is no price.
-_INDICATORS = frozenset(["ema", "sma", "ma", "wma", "rsi", "vwap", "bb", "atr"])
-
-
-def _without_amounts(
-    others: list[Section], text: str, market: Any, has_entry: bool
-) -> list[Section]:
-    """Sections under unknown labels without their amounts of the coin: a number followed
-    by the coin's name or a unit ("Qty: 4674.83 ETH", "Size: 120 contracts") counts coins,
-    while prices are written in the quote currency; lines under a label that names a size,
-    a count or a result ("Copiers: 2963", "Margin: 357.31 USDT") hold no price, nor, beside
-    an entry read, the line of the market's current price ("Mark price: 0.2698"). Sections
-    left without a number go."""
-    units = {market.base.lower(), market.token.lower(), *_UNIT_WORDS}
-    out = []
-    for lab, nums, body in others:
-        line_end = text.find("\n", lab.end)
-        if line_end < 0:
-            line_end = len(text)
-        word = lab.word
-        first = word.split(" ", 1)[0].split("(", 1)[0].rstrip(".")
-        sizes = (
-            first in NOT_PRICE_LABELS
-            or (has_entry and word in _NOW_PRICE_LABELS)
-            or any(  # "RSI(14): 63", "24h High: 151.2": an indicator's value, information
-                w in INDICATOR_LABELS for w in word.replace("(", " ").replace(".", " ").split()
-            )
-        )
-        kept = []
-        for n in nums:
-            if sizes and n.start < line_end:
-                continue  # on the line of "Qty:", "Copiers:", "Margin:"
-            after = text[n.end : n.end + 16].lstrip(" \t").lower()
-            word = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyz0123456789"))]
-            if word in units or word in _INDICATORS:
-                continue
-            before = text[max(0, n.start - 8) : n.start].rstrip(" \t(").lower().split()
-            if before and before[-1] in _INDICATORS:
-                continue
-            kept.append(n)
-        if kept:
-            out.append((lab, kept, body) if len(kept) < len(nums) else (lab, nums, body))
-    return out
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -1139,51 +799,6 @@ def _unknown_layout(read: MessageParts) -> ParsedMessage:
                 contract=market.contract,
             )
     return ParsedMessage(MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal.")
-
-
-def _before_first_price(section: tuple[sections.Label, list[numbers.Number], str]) -> str:
-    """A section's words before its first price (at most 40 characters)."""
-    lab, nums, body = section
-    return body[: nums[0].start - lab.end if nums else 40][:40]
-
-
-# Substrings one of which every market word holds: one search for them first, since
-# this runs per section and few sections name a market entry.
-_MARKET_HINTS = ("market", "cmp", "now", "current", "mercado", "march", "markt", "piyasa", "pasar")
-# (the hints of other scripts, tested only on a text that is not all ASCII)
-_MARKET_HINTS_WIDE = ("рын", "thị trường", "بازار", "السوق", "市价", "市價", "시장가", "成行")
-
-
-def _market_value(section: Section) -> bool:
-    """A line under a label no lexicon knows whose whole value is a market order: no price,
-    at most three words, one of them a market word ("Einstieg: zum Marktpreis", "進場：市價")."""
-    _, nums, body = section
-    if nums:
-        return False
-    value = body.split("\n", 1)[0].strip(" \t:：=-–—*_()")
-    return 0 < len(value.split()) <= 3 and _is_market(value)
-
-
-def _is_market(text: str) -> bool:
-    """A market-entry word in ``text``."""
-    low = text.lower()
-    return (
-        holds_any(low, _MARKET_HINTS) or (not low.isascii() and holds_any(low, _MARKET_HINTS_WIDE))
-    ) and _MARKET.search(text) is not None
-
-
-# A market order named in brackets right after prices: "0.299–0.30 (market)", "(market order)",
-# "(по рынку)". Not "(CMP)" nor "(current price)": those say what the price is (a limit there).
-_MARKET_NOTE = re.compile(
-    r"[^\S\n]*\([^\S\n]*(?:at[^\S\n]+)?(?:market|по[^\S\n]*рынку|a[^\S\n]*mercado|mercado)"
-    r"(?:[^\S\n]*(?:order|price))?[^\S\n]*\)",
-    re.I,
-)
-
-
-def _market_note(text: str, end: int) -> bool:
-    """Whether a market order is named in brackets right after the price ending at ``end``."""
-    return "(" in text[end : end + 3] and _MARKET_NOTE.match(text, end) is not None
 
 
 def _near(
@@ -1327,150 +942,3 @@ def _side_from_levels(
     if targets[0] < min(entries) and (stop is None or stop > max(entries)):
         return Side.SHORT
     return None
-
-
-_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
-
-
-def _undecided_comma(read: MessageParts, secs: list[Section], levels: set[float | None]) -> str:
-    """A level (one of ``levels``) read under a label no lexicon holds and written as one
-    comma group ("Ieeja: 14,495") while no number of the message tells its decimal mark:
-    14.495 or 14495? A known label would tell the language's convention; an unknown one does
-    not, so the price is not guessed. (The mark is the whole text's: a leverage word blanked
-    from the clean text still names its language.)"""
-    text = read.clean
-    for _, nums, _ in secs:
-        for n in nums:
-            if (
-                n.value in levels
-                and _COMMA_GROUP.fullmatch(text, n.start, n.end)
-                and not numbers.convention(read.text, read.lower)
-            ):
-                written = text[n.start : n.end]
-                return (
-                    f"{written} stands under a label no lexicon holds and no number of the "
-                    f"message tells its decimal mark: {written.replace(',', '.')} or "
-                    f"{written.replace(',', '')}? Check it."
-                )
-    return ""
-
-
-_STOP_OR = re.compile(r"[^\S\n]*(?:/|\||,|;|or|and|then|->|→)[^\S\n]*\$?", re.I)
-
-
-def _stop_prices(text: str, nums: list[numbers.Number]) -> list[float]:
-    """The stop section's first price, a second one on its line after a separator ("144 /
-    141.5", "144 or 141.5"), and the distinct prices on the lines right under it that
-    open with a price ("SL:" / "144.0" / "141.5", "2) 141.5", "141.5 (hard)") near the first
-    (within ×1.5): a second stop, not a count or an id the section ran on into ("Signal ID
-    53503", "25 wins / 5 losses" after a blank line)."""
-    first = nums[0]
-    out = [first.value]
-    before = first
-    for n in nums[1:]:
-        line_at = text.rfind("\n", 0, n.start) + 1
-        if line_at <= first.start:
-            # on the stop's own line, right after a stop price and a separator: "SL: 144 /
-            # 141.5", "Stop loss 144 or 141.5 (hard)"
-            if not _STOP_OR.fullmatch(text, before.end, n.start):
-                continue
-        elif "\n\n" in text[first.end : n.start] or any(
-            c.isalpha() for c in text[line_at : n.start]
-        ):
-            continue
-        before = n
-        if n.value not in out and first.value > 0 and 1 / 1.5 <= n.value / first.value <= 1.5:
-            out.append(n.value)
-    return out
-
-
-def implausible(
-    side: Side,
-    entries: list[float],
-    targets: list[float],
-    stop: float | None,
-    reference: float | None,
-) -> str:
-    prices = entries + targets + ([stop] if stop is not None else [])
-    if prices and min(prices) <= 0:
-        return "A price of zero or below cannot be right."
-    anchor = reference or (sorted(entries)[len(entries) // 2] if entries else None)
-    if anchor is None and prices:
-        anchor = sorted(prices)[len(prices) // 2]
-    # (every price within 0.2-5 times the anchor is well inside 10 ** ±0.7: none to name)
-    if anchor and prices and not (0.2 * anchor <= min(prices) and max(prices) <= 5 * anchor):
-        for p in prices:
-            if abs(math.log10(p / anchor)) >= 0.7:  # beyond ×5 either way
-                what = "the symbol's last price" if reference else "the entry"
-                return (
-                    f"{price_text(p)} is off by an order of magnitude from {what} "
-                    f"({price_text(anchor)})."
-                )
-    if entries and targets:
-        # every target, not only the first: "shorts towards 0.11, otherwise longs above
-        # 0.125" read as a short from 0.118 has a target on the wrong side
-        hi, lo = max(entries), min(entries)
-        for k, tp in enumerate(targets, 1):
-            if side is Side.LONG and tp <= hi:
-                return (
-                    f"Take-profit {k} ({price_text(tp)}) is not above the entry "
-                    f"({price_text(hi)}) for a long."
-                )
-            if side is Side.SHORT and tp >= lo:
-                return (
-                    f"Take-profit {k} ({price_text(tp)}) is not below the entry "
-                    f"({price_text(lo)}) for a short."
-                )
-    if entries and stop is not None:
-        if side is Side.LONG and stop >= min(entries):
-            return (
-                f"The stop ({price_text(stop)}) is not below the entry "
-                f"({price_text(min(entries))}) for a long."
-            )
-        if side is Side.SHORT and stop <= max(entries):
-            return (
-                f"The stop ({price_text(stop)}) is not above the entry "
-                f"({price_text(max(entries))}) for a short."
-            )
-    if stop is not None and targets and not entries:
-        first = targets[0]
-        wrong_way = (side is Side.LONG and stop >= first) or (side is Side.SHORT and stop <= first)
-        if wrong_way:
-            return f"The stop ({price_text(stop)}) is on the same side as the targets."
-    return ""
-
-
-def _unused_prices(
-    read: MessageParts, follow: ParsedMessage, targets: list[Section] | None = None
-) -> int:
-    """How many prices with a fraction the message writes besides the follow-up's own; a
-    target hit's own target lines (a status table: "TP1: 2.4634 ✅ / TP2: 2.4246 ⏳") are
-    the targets it reports on, not other prices."""
-    used = (follow.price, follow.new_stop)
-    listed = {
-        sec[1][0].start for sec in targets or () if sec[0].number is not None and len(sec[1]) == 1
-    }  # one price under its numbered target label
-    return sum(
-        not n.plain_int and n.value not in used and n.start not in listed for n in read.numbers
-    )
-
-
-def _priced_lines(read: MessageParts, decimals: bool = False) -> int:
-    """How many lines opening with a label no lexicon knows ("Instap:") hold a number; with
-    ``decimals``, a number with a fraction (a price, not "Period: 5 Hours 12 Minutes")."""
-    clean = read.clean
-    count = 0
-    for lab in read.foreign:
-        end = clean.find("\n", lab.end)
-        end = end if end >= 0 else len(clean)
-        if decimals:
-            # a signed number is a result ("Realized PnL: +82.25"), not a price
-            count += any(
-                lab.end <= n.start < end
-                and not n.plain_int
-                and clean[n.start - 1 : n.start] not in ("+", "-", "−")
-                for n in read.numbers
-            )
-        else:
-            count += any(ch.isdigit() for ch in clean[lab.end : end])
-    return count

@@ -1,0 +1,144 @@
+"""A level cut off or left out of a signal: a target or stop label with nothing after it, a
+line of an icon or bullet alone among priced ones, a text that ends on its one target. Copied
+as it reads, such a message would trade without the level the channel meant to give."""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from tradermanager.sources.signal_parser import numbers
+from tradermanager.sources.signal_parser.message_parts import MessageParts, Section
+
+
+def ends_on_price(text: str, nums: list[numbers.Number]) -> bool:
+    """Nothing but marks and spaces after the section's last number: the text ends on it."""
+    if not nums:
+        return False
+    return not any(ch.isalnum() for ch in text[nums[-1].end :])
+
+
+_start = itemgetter(1)  # a Label's start
+_EMPTY_VALUE = frozenset(" \t\n:：=/|")
+# something else than those on the label's line (neither empty nor before a key line)
+_VALUE_ON_LINE = re.compile(r"[ \t:：=/|]*[^ \t\n:：=/|]")
+
+
+def label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str:
+    """A target or stop label with nothing after it ("Entry: 0.5312 / TP:", "入场：37.54 / 止盈",
+    "SL:" before the next label): the message was cut or its value left out — copied as it
+    reads, the copy would trade without the level the channel meant to give. A heading over
+    labels of its own kind ("Targets:" above "TP1: …") is no empty label, nor a stop written
+    as none ("Stop: -"), nor a label named in a sentence ("trail the stop after TP2")."""
+    if not (found.keys() & {"target", "stop"}):
+        return ""
+    text = read.text  # what was blanked (a ratio "TP1: 0.57 R:R", a link) is no empty value
+    labels = sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
+    for i, lab in enumerate(labels):
+        kind = lab.kind
+        if kind != "target" and kind != "stop":
+            continue
+        following = labels[i + 1] if i + 1 < len(labels) else None
+        end = following.start if following is not None else len(text)
+        if _VALUE_ON_LINE.match(text, lab.end, end) is not None:
+            continue  # a value on the label's line ("TP1: 0.57"): the usual case, told at once
+        between = text[lab.end : end]
+        if not _EMPTY_VALUE.issuperset(between):
+            if not _empty_before_key_line(text, lab.end):
+                continue
+            between = ":"
+        if following is not None and following.kind == kind and lab.number is None:
+            continue  # a heading over its own labels (a numbered one is no heading: "TP1:")
+        if ":" not in between and "：" not in between and "=" not in between:
+            if following is not None:
+                continue  # "Entry Targets:": one label's word inside another's
+            before = text[text.rfind("\n", 0, lab.start) + 1 : lab.start].rstrip()
+            if before and before[-1] not in "/|,;" and not before[-1].isdigit():
+                continue  # "… after TP2": a label named in a sentence
+        word = read.text[lab.start : lab.end].strip() or kind
+        return (
+            f"“{word}” is written with no value after it: the message looks cut short "
+            "or a level is missing. Check it."
+        )
+    return ""
+
+
+# a line that opens with a key and its colon ("Leverage: 5x", "Вход:", "TP / SL:")
+_KEY_LINE = re.compile(r"[^\w\n]*[^\W\d_][^\n:：]{0,30}[:：]")
+
+
+def _empty_before_key_line(text: str, end: int) -> bool:
+    """A label whose line ends in its colon with nothing after it, above a line of another
+    key ("Stop loss:" over "Leverage: 5x"): its value is missing (a value on the next line,
+    "Stop loss:" over "0.4838", is no such)."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or not _EMPTY_VALUE.issuperset(text[end:line_end]):
+        return False
+    if ":" not in text[end:line_end] and "：" not in text[end:line_end]:
+        return False
+    nxt = text[line_end + 1 :].lstrip()
+    return bool(nxt) and _KEY_LINE.match(nxt) is not None
+
+
+# An icon line's marker and its price ("⬆️ 0.5609", "↓ 26.387 / …"); a line of a marker alone.
+_MARKER_PRICE = re.compile(r"([^\w\s$#@.,:()\[\]*•·\-–—=+>|/]{1,4})[^\S\n]*\$?\d")
+_LONE_MARKER = re.compile(r"[^\w\s$#@.,:()\[\]*•·\-–—=+>|/~_]{1,4}")
+
+
+# A list bullet and its price ("• 0.2855"); a bullet alone on its line among such lines is an
+# item whose price was left out.
+_BULLETS = frozenset("•▪▫◦‣-")
+_BULLET_PRICE = re.compile(r"([•▪▫◦‣-])[^\S\n]*\$?\d")
+# A line that, stripped, is a marker or a bullet alone (a dash bullet with its dollar sign,
+# "-$", too): the first line, and any other found from its "\n" (a literal the engine skips
+# to), so that a text without one is ruled out in two searches. (What a line alone is, as
+# ``lone`` below collects it: change both together.)
+_ALONE = (
+    "(?:"
+    + _LONE_MARKER.pattern
+    + "|["
+    + re.escape("".join(sorted(_BULLETS)))
+    + "][^\\S\\n]*\\$?)[^\\S\\n]*"
+)
+_LONE_FIRST_LINE = re.compile(r"[^\S\n]*" + _ALONE + r"(?:\n|$)")
+_LONE_LINE = re.compile(r"\n[^\S\n]*" + _ALONE + r"(?=\n|$)")
+
+
+def _bullet_alone(line: str) -> str:
+    """A stripped line without one dollar sign at its end ("-$" is the bullet "-")."""
+    return line[:-1].rstrip() if line.endswith("$") else line
+
+
+def marker_left_empty(text: str) -> str:
+    """In a message whose levels stand after icons ("⬆️ 0.5609" / "⬇️ 0.5342"), a line of a
+    marker alone — one that opens a priced line elsewhere, or the message's last line — is a
+    level whose price is missing (a cut text, a value left out)."""
+    if _LONE_FIRST_LINE.match(text) is None and _LONE_LINE.search(text) is None:
+        return ""  # no line of a marker alone
+    priced: dict[str, int] = {}
+    lone: list[tuple[int, str]] = []
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    for k, line in enumerate(lines):
+        m = _MARKER_PRICE.match(line) or _BULLET_PRICE.match(line)
+        if m is not None:
+            marker = m.group(1)
+            priced[marker] = priced.get(marker, 0) + 1
+        elif _LONE_MARKER.fullmatch(line) or _bullet_alone(line) in _BULLETS:
+            lone.append((k, _bullet_alone(line)))  # ("-$": a dash bullet whose price was cut)
+    if not lone or sum(priced.values()) < 2:
+        return ""
+    for k, marker in lone:
+        between = (
+            0 < k < len(lines) - 1
+            and len(marker) <= 2
+            and (_MARKER_PRICE.match(lines[k - 1]) is not None or lines[k - 1][-1] in ":：")
+            and _MARKER_PRICE.match(lines[k + 1]) is not None
+        )  # "🧯" alone between "💰 0.0019771" and "⚙️ 5x", "🥉" between "Take-Profit:" and
+        # "🥈 38.16": a level's icon, its price cut
+        if marker in priced or (k == len(lines) - 1 and marker not in _BULLETS) or between:
+            return (
+                f"A line with the marker “{marker}” has no price after it: the message looks "
+                "cut short or a level is missing. Check it."
+            )
+    return ""

@@ -1,0 +1,65 @@
+"""A market entry as channels write it: a market word in a section's value ("Entry: market",
+"進場：市價"), a market order named in brackets after its prices ("0.299–0.30 (market)"), or
+an order-type line ("Order Type: Market")."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.lexicon import MARKET_WORDS
+from tradermanager.sources.signal_parser.literal_first import holds_any
+from tradermanager.sources.signal_parser.message_parts import Section
+
+_MARKET = re.compile(r"(?<![\w])(?:" + MARKET_WORDS + r")(?![\w])", re.I)
+
+
+# a line naming the order type a market order: "Order Type: Market", "order_type=market"
+MARKET_ORDER_TYPE = re.compile(
+    r"(?<![\w])order[\s_\-]*type[^\S\n]*[:=：\-–][^\S\n]*[*_]*[^\S\n]*market(?![\w])", re.I
+)
+
+
+def before_first_price(section: tuple[sections.Label, list[numbers.Number], str]) -> str:
+    """A section's words before its first price (at most 40 characters)."""
+    lab, nums, body = section
+    return body[: nums[0].start - lab.end if nums else 40][:40]
+
+
+# Substrings one of which every market word holds: one search for them first, since
+# this runs per section and few sections name a market entry.
+_MARKET_HINTS = ("market", "cmp", "now", "current", "mercado", "march", "markt", "piyasa", "pasar")
+# (the hints of other scripts, tested only on a text that is not all ASCII)
+_MARKET_HINTS_WIDE = ("рын", "thị trường", "بازار", "السوق", "市价", "市價", "시장가", "成行")
+
+
+def market_value(section: Section) -> bool:
+    """A line under a label no lexicon knows whose whole value is a market order: no price,
+    at most three words, one of them a market word ("Einstieg: zum Marktpreis", "進場：市價")."""
+    _, nums, body = section
+    if nums:
+        return False
+    value = body.split("\n", 1)[0].strip(" \t:：=-–—*_()")
+    return 0 < len(value.split()) <= 3 and is_market(value)
+
+
+def is_market(text: str) -> bool:
+    """A market-entry word in ``text``."""
+    low = text.lower()
+    return (
+        holds_any(low, _MARKET_HINTS) or (not low.isascii() and holds_any(low, _MARKET_HINTS_WIDE))
+    ) and _MARKET.search(text) is not None
+
+
+# A market order named in brackets right after prices: "0.299–0.30 (market)", "(market order)",
+# "(по рынку)". Not "(CMP)" nor "(current price)": those say what the price is (a limit there).
+_MARKET_NOTE = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:at[^\S\n]+)?(?:market|по[^\S\n]*рынку|a[^\S\n]*mercado|mercado)"
+    r"(?:[^\S\n]*(?:order|price))?[^\S\n]*\)",
+    re.I,
+)
+
+
+def market_note(text: str, end: int) -> bool:
+    """Whether a market order is named in brackets right after the price ending at ``end``."""
+    return "(" in text[end : end + 3] and _MARKET_NOTE.match(text, end) is not None

@@ -1,0 +1,98 @@
+"""What the placement of prices under labels no lexicon knows leaves out or refuses: amounts of
+the coin, sizes, counts, the market's current price and indicator periods are no prices; a
+comma group that no number of the message decides is not guessed."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tradermanager.sources.signal_parser import numbers
+from tradermanager.sources.signal_parser.lexicon import INDICATOR_LABELS, NOT_PRICE_LABELS
+from tradermanager.sources.signal_parser.message_parts import MessageParts, Section
+
+_NOW_PRICE_LABELS = frozenset(
+    [
+        "current price",
+        "mark price",
+        "last price",
+        "market price",
+        "price now",
+        "spot price",
+        "mark",
+        "last close",
+        "prev close",
+        "previous close",
+        "daily close",
+    ]
+)
+_UNIT_WORDS = ("contracts", "contract", "cont", "coins", "coin", "lots", "lot")
+# An indicator's period beside its name ("the 50 EMA", "EMA 200", "RSI 14") is no price.
+_INDICATORS = frozenset(["ema", "sma", "ma", "wma", "rsi", "vwap", "bb", "atr"])
+
+
+def without_amounts(
+    others: list[Section], text: str, market: Any, has_entry: bool
+) -> list[Section]:
+    """Sections under unknown labels without their amounts of the coin: a number followed
+    by the coin's name or a unit ("Qty: 4674.83 ETH", "Size: 120 contracts") counts coins,
+    while prices are written in the quote currency; lines under a label that names a size,
+    a count or a result ("Copiers: 2963", "Margin: 357.31 USDT") hold no price, nor, beside
+    an entry read, the line of the market's current price ("Mark price: 0.2698"). Sections
+    left without a number go."""
+    units = {market.base.lower(), market.token.lower(), *_UNIT_WORDS}
+    out = []
+    for lab, nums, body in others:
+        line_end = text.find("\n", lab.end)
+        if line_end < 0:
+            line_end = len(text)
+        word = lab.word
+        first = word.split(" ", 1)[0].split("(", 1)[0].rstrip(".")
+        sizes = (
+            first in NOT_PRICE_LABELS
+            or (has_entry and word in _NOW_PRICE_LABELS)
+            or any(  # "RSI(14): 63", "24h High: 151.2": an indicator's value, information
+                w in INDICATOR_LABELS for w in word.replace("(", " ").replace(".", " ").split()
+            )
+        )
+        kept = []
+        for n in nums:
+            if sizes and n.start < line_end:
+                continue  # on the line of "Qty:", "Copiers:", "Margin:"
+            after = text[n.end : n.end + 16].lstrip(" \t").lower()
+            word = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyz0123456789"))]
+            if word in units or word in _INDICATORS:
+                continue
+            before = text[max(0, n.start - 8) : n.start].rstrip(" \t(").lower().split()
+            if before and before[-1] in _INDICATORS:
+                continue
+            kept.append(n)
+        if kept:
+            out.append((lab, kept, body) if len(kept) < len(nums) else (lab, nums, body))
+    return out
+
+
+_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+def undecided_comma(read: MessageParts, secs: list[Section], levels: set[float | None]) -> str:
+    """A level (one of ``levels``) read under a label no lexicon holds and written as one
+    comma group ("Ieeja: 14,495") while no number of the message tells its decimal mark:
+    14.495 or 14495? A known label would tell the language's convention; an unknown one does
+    not, so the price is not guessed. (The mark is the whole text's: a leverage word blanked
+    from the clean text still names its language.)"""
+    text = read.clean
+    for _, nums, _ in secs:
+        for n in nums:
+            if (
+                n.value in levels
+                and _COMMA_GROUP.fullmatch(text, n.start, n.end)
+                and not numbers.convention(read.text, read.lower)
+            ):
+                written = text[n.start : n.end]
+                return (
+                    f"{written} stands under a label no lexicon holds and no number of the "
+                    f"message tells its decimal mark: {written.replace(',', '.')} or "
+                    f"{written.replace(',', '')}? Check it."
+                )
+    return ""

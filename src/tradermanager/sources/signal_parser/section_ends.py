@@ -1,0 +1,135 @@
+"""Where a known section's prices end: before a line opening with words of a label no lexicon
+knows, and outside paragraphs of chart talk written as sentences."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.market_entry import is_market
+from tradermanager.sources.signal_parser.message_parts import MessageParts, Section
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_SENTENCE_WORD = re.compile(r"[^\W\d_]{2,}")
+_PRICE_LABEL_KINDS = ("entry", "target", "stop", "long", "short")
+# Words of an order in a sentence ("I'll take the rest off around 158", "adding more at 0.49"):
+# such a paragraph may name a level of the trade, so it is no chart talk ("close" is left out:
+# "a daily close above 9.56" is talk)
+_ORDER_WORDS = re.compile(
+    r"(?<![\w])(?:take|taking|book|booking|secure|sell|selling|buy|buying|add"
+    r"|adding|exit|trim|scale|reload|re-?enter|dca|profit|profits|target|targets|tp|sl"
+    r"|stop|entry|enter)(?![\w])",
+    re.I,
+)
+
+
+def _prose(read: MessageParts) -> list[tuple[int, int]]:
+    """The paragraphs of ``read`` (blocks between blank lines) written as sentences: no
+    entry, target, stop or side label nor a word of an order in them, at least eight words
+    and far more words than numbers ("TIA has been ranging between 8.824 and 9.56 for most
+    of the week.")."""
+    clean = read.text  # (positions as in the clean text, whose blanks may span a line break)
+    starts = [lab.start for lab in read.labels if lab.kind in _PRICE_LABEL_KINDS]
+    out = []
+    a = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(clean), None]:
+        b = brk.start() if brk else len(clean)
+        if not any(a <= at < b for at in starts):
+            words = len(_SENTENCE_WORD.findall(clean, a, b))
+            prices = sum(1 for n in read.numbers if a <= n.start < b)
+            if words >= 8 and words >= 4 * prices and not _ORDER_WORDS.search(clean, a, b):
+                out.append((a, b))
+        a = brk.end() if brk else b
+    return out
+
+
+def outside_prose(read: MessageParts, secs: list[Section]) -> list[Section]:
+    """``secs`` without the prices that stand in a paragraph of sentences: chart talk around
+    a signal whose entry, targets and stop are all labelled ("a reclaim of 9.1 would flip the
+    structure", "If we lose 26.064 this idea is invalid") names levels, not orders."""
+    prose = _prose(read)
+    if not prose:
+        return secs
+    out = []
+    for lab, nums, body in secs:
+        kept = [n for n in nums if not any(a <= n.start < b for a, b in prose)]
+        if kept:
+            out.append((lab, kept, body))
+    return out
+
+
+# A line opening with a word of three letters or more (after bullets or icons), then a price
+_WORDED_LINE = re.compile(
+    r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*([^\W\d_]{3,}(?:[^\S\n]+[^\W\d_]{2,}){0,2})[^\S\n]*(?=\$?\d)"
+)
+_LIST_WORDS = frozenset(["and", "then", "till", "until", "upto", "also", "plus", "next"])
+
+
+def end_sections_at_lines(read: MessageParts, found: dict[str, list[Section]]) -> None:
+    """A known section does not run on into lines that are not its own, in place:
+    * an entry, target or stop section whose label's line holds its prices ends before a
+      line opening with one to three words and a price ("Zona de entrada 3692.3 - 3714.45" /
+      "Realizações 3653.81 / …", "TP 2 0.4448" / "Parar pérdidas 0.4242": an unknown label
+      written without its separator): that line becomes an unknown-labelled line, placed by
+      the side or sent to review (before, its prices were further entries, or dropped);
+    * no section takes the prices of a paragraph of sentences below a blank line (chart talk
+      after the last labelled line: "Next resistance after that sits at 10.034, we'll see")."""
+    text = read.text
+    prose: list[tuple[int, int]] | None = None
+    for kind in ("entry", "target", "stop"):
+        secs = found.get(kind)
+        if not secs:
+            continue
+        for k, (lab, nums, body) in enumerate(secs):
+            if not nums or text.find("\n", lab.end, nums[-1].start) < 0:
+                continue  # the section's prices all stand on the label's line
+            if prose is None and _PARAGRAPH_BREAK.search(text, lab.end, nums[-1].start):
+                prose = _prose(read)
+            if prose:
+                kept = [n for n in nums if not any(a <= n.start < b for a, b in prose)]
+                if len(kept) < len(nums):
+                    secs[k] = (lab, kept, body)
+                    nums = kept
+            if not nums:
+                continue
+            line_end = text.find("\n", lab.end)
+            if nums[0].start > line_end and not (
+                kind == "entry" and is_market(text[lab.end : line_end])
+            ):
+                continue  # "Entry:" alone on its line: the lines below are its list
+            for n_at, n in enumerate(nums):
+                if n.start < line_end:
+                    continue
+                start = text.rfind("\n", 0, n.start) + 1
+                word = _WORDED_LINE.match(text, start)
+                if (
+                    word is not None
+                    and text[word.end() : n.start] in ("", "$")
+                    and word.group(1).split()[0].lower() not in _LIST_WORDS
+                ):
+                    secs[k] = (lab, nums[:n_at], body)
+                    rest = [
+                        m
+                        for at, m in enumerate(nums[n_at:], n_at)
+                        if not _line_ordinal(text, m, nums[at + 1 : at + 2])
+                    ]
+                    label = sections.Label(
+                        "other", word.start(1), word.end(1), word.group(1).lower(), None
+                    )
+                    found.setdefault("other", []).append((label, rest, text[word.end(1) :]))
+                    found["other"].sort(key=lambda sec: sec[0].start)
+                    break
+                line_end = text.find("\n", n.start)
+                if line_end < 0:
+                    break
+
+
+def _line_ordinal(text: str, n: numbers.Number, after: list[numbers.Number]) -> bool:
+    """Whether ``n`` is the number of an unknown label ("Kar Al 1 14.039"): a whole number of
+    one or two digits with a further number after it on its line."""
+    return (
+        n.end - n.start <= 2
+        and n.value.is_integer()
+        and bool(after)
+        and "\n" not in text[n.end : after[0].start]
+    )
