@@ -15842,6 +15842,785 @@ def ms5b_header_meta(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+# ---- mainstream English, sixth round: measured once before the parser saw it --------------
+# Layouts from copier bots' test messages, strategy bots' alerts, signal-reading guides, X
+# calls and copy-trading share posts: bold alert cards with risk colours and size ranges, bots
+# printing six decimals beside a risk/reward 'x', target percentages before the price with the
+# share to close after it, targets before the entry, stacked emojis before mixed-case labels,
+# R multiples and stop percentages beside the levels, ids, links and disclaimers around the
+# card, market entries with size and margin lines, position sizes in coins beside
+# comma-thousands prices, lowercase X calls, copy-trading share sentences and arrow ladders.
+
+
+def ms6_p(d: Draw, rng: random.Random, dollar: float = 0.3) -> Callable[[float], str]:
+    """A price as the post writes it: comma thousands or not, with a '$' or not."""
+    comma = rng.random() < 0.6
+    sign = rng.random() < dollar
+
+    def p(v: float) -> str:
+        text = num(v, d.dec, "comma" if comma else "plain")
+        return "$" + text if sign else text
+
+    return p
+
+
+def ms6_pct(a: float, b: float) -> float:
+    """The move from ``a`` to ``b`` in percent, unsigned."""
+    return abs(b - a) / a * 100
+
+
+@style(
+    "bold_alert_size_type",
+    "bold alert cards: '**TRADING SIGNAL ALERT**', '**📝PAIR:** TIA/USDT __(LOW RISK)__🟢' (a risk colour, not the side), '**TYPE:** __SWING 🚀__', '**SIZE: 1-4%**', '**SIDE:** __SHORT📉__', values in code spans, '**⚖️LEVERAGE:** 16x'",
+)
+@own_stream
+def ms6_bold_alert(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.3
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(1, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    lev = rng.choice([None, 5, 10, 16, 25])
+    risk, dot = rng.choice([("LOW RISK", "🟢"), ("MEDIUM RISK", "🟡"), ("HIGH RISK", "🔴")])
+    kind = rng.choice(["SWING 🚀", "SCALP ⚡", "DAY TRADE", "MID-TERM"])
+    lo = rng.randint(1, 3)
+    size = f"{lo}-{lo + rng.randint(1, 4)}%"
+    arrow = "📈" if d.long else "📉"
+    entry_txt = (
+        f"`{num(entries[0], d.dec)}` - `{num(entries[1], d.dec)}`"
+        if is_zone and rng.random() < 0.5
+        else (
+            f"`{num(entries[0], d.dec)} - {num(entries[1], d.dec)}`"
+            if is_zone
+            else f"`{num(d.entry, d.dec)}`"
+        )
+    )
+    head = rng.choice(["**TRADING SIGNAL ALERT**", "**🚨 SIGNAL ALERT 🚨**", "**NEW TRADE ALERT**"])
+    body = [
+        f"**📝PAIR:** {d.base}/USDT __({risk})__{dot}",
+        "",
+        f"**TYPE:** __{kind}__",
+        f"**SIZE: {size}**",
+        f"**SIDE:** __{d.side.upper()}{arrow}__",
+        "",
+        f"**📍ENTRY:** {entry_txt}",
+        f"**✖️SL:** `{num(sl, d.dec)}`",
+        "",
+        "**💰TAKE PROFIT TARGETS:**",
+    ]
+    body += [f"**TP{i}:** `{num(v, d.dec)}`" for i, v in enumerate(tps, 1)]
+    if lev:
+        body += ["", f"**⚖️LEVERAGE:** {lev}x"]
+    return "\n".join([head, "", *body]), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "strategy_bot_fixed_decimals",
+    "strategy-bot alerts: '🚀 BUY SIGNAL - BTCUSDT' over a rule of '=', prices printed with six or more decimals ('43250.500000'), '📊 Risk/Reward: 3.0x' (no leverage), '⏰ Timeframe: 15m entry, 1h trend', '💡 Strategy: EMA 20/50 cross'",
+)
+@own_stream
+def ms6_strategy_bot(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    places = max(6, d.dec)
+    tps = ms3_tps(d, [d.entry], rng.choice([1, 1, 2, 3]), 0.02)
+    sl = d.against(rng.uniform(0.008, 0.02))
+    lev = rng.choice([None, None, 5, 10])
+    word = "BUY" if d.long else "SELL"
+    head = rng.choice(
+        [
+            f"🚀 {word} SIGNAL - {d.base}USDT",
+            f"{'🟢' if d.long else '🔴'} {word} SIGNAL — {d.base}/USDT",
+        ]
+    )
+    lines = [head, "=" * rng.choice([16, 24]), "", f"📍 Entry: {fixed(d.entry, places)}"]
+    lines.append(f"🛑 Stop Loss: {fixed(sl, places)}")
+    if len(tps) == 1:
+        lines.append(f"🎯 Take Profit: {fixed(tps[0], places)}")
+    else:
+        lines += [f"🎯 Take Profit {i}: {fixed(v, places)}" for i, v in enumerate(tps, 1)]
+    rr = abs(tps[-1] - d.entry) / abs(d.entry - sl)
+    lines += ["", f"📊 Risk/Reward: {rr:.1f}x"]
+    if lev:
+        lines.append(f"⚙️ Leverage: {lev}x")
+    lines.append(
+        "⏰ Timeframe: "
+        + rng.choice(["15m entry, 1h trend", "5m entry, 15m trend", "1h", "4H / 1D bias"])
+    )
+    lines.append(
+        "💡 Strategy: "
+        + rng.choice(
+            [
+                "Triple EMA + Breakout",
+                "EMA 20/50 cross",
+                "RSI(14) divergence + VWAP reclaim",
+                "MACD 12/26/9 flip",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "tp_percent_before_price_allocation",
+    "targets with their percentage before the price and the share to close after it: 'TP1 (+3%): $66,200 — close 30% of position', 'SL: $62,100 (-3.5%)', 'Leverage: 3x Isolated', 'Confidence: 8/10'",
+)
+@own_stream
+def ms6_tp_pct_alloc(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, 0.005) if rng.random() < 0.6 else [d.entry]
+    tps = ms3_tps(d, entries, 3, 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    p = ms6_p(d, rng, 0.7)
+    ref = entries[0] if len(entries) == 1 else (entries[0] + entries[1]) / 2
+    lev = rng.choice([2, 3, 5, 10])
+    mode = rng.choice(["Isolated", "Cross"])
+    conf = rng.randint(6, 9)
+    shares = rng.choice([(30, 40, 30), (50, 30, 20), (40, 30, 30)])
+    entry_txt = p(entries[0]) if len(entries) == 1 else f"{p(entries[0])} - {p(entries[1])}"
+    lines = [
+        f"{d.base}/USDT — {d.side.upper()}",
+        f"Entry: {entry_txt}",
+    ]
+    for i, (v, s) in enumerate(zip(tps, shares, strict=True), 1):
+        tail = "close remaining" if i == 3 else "close"
+        lines.append(
+            f"TP{i} (+{ms6_pct(ref, v):.0f}%): {p(v)} — {tail} {s}%"
+            + (" of position" if i == 1 else "")
+        )
+    lines.append(f"SL: {p(sl)} (-{ms6_pct(ref, sl):.1f}%)")
+    lines.append(f"Leverage: {lev}x {mode}")
+    lines.append(f"Confidence: {conf}/10")
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+        confidence=round(conf / 10, 4),
+    )
+
+
+@style(
+    "targets_first_setup",
+    "setups that list the targets first and the entry last: '#ICNT SHORT SETUP', 'Target 1: $0.2045' …, 'Stop: $0.22', then 'Entry: $0.208 – $0.21', 'Leverage: 5x-10x'; blank lines between",
+)
+@own_stream
+def ms6_targets_first(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.6
+    entries = zone(d, 0.01) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    p = ms6_p(d, rng, 0.6)
+    lo, hi = rng.choice([(5, 10), (3, 5), (10, 20), (10, 10)])
+    lev_txt = f"{hi}x" if lo == hi else f"{lo}x-{hi}x"
+    head = rng.choice(
+        [
+            f"#{d.base} {d.side.upper()} SETUP",
+            f"{d.base}/USDT — {d.side} setup",
+            f"${d.base} {d.side.title()} Setup 📊",
+        ]
+    )
+    lines = [head, ""]
+    lines += [f"Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += ["", f"{rng.choice(['Stop', 'SL', 'Stop loss'])}: {p(sl)}", ""]
+    sep = rng.choice([" – ", " - ", " to "])
+    lines.append(
+        f"Entry: {p(entries[0])}{sep}{p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}"
+    )
+    lines.append(f"Leverage: {lev_txt}")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi)
+
+
+@style(
+    "stacked_emoji_mixed_case_labels",
+    "two emojis before every label and labels in any case: '🔥🔥 #SOL/usdt 🔥🔥', '📈📈 Direction ➜ long', '💵💰 ENTRY zone ➜ a - b', '🎯🎯 tP 1 ➜ x', '🛑⛔ stop LOSS ➜ s', '⚡⚡ LEVERAGE ➜ 20X'; separators '➜', '»', '=>', '::'; blank lines",
+)
+@own_stream
+def ms6_stacked_emoji(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.01) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([10, 20, 25, 50])
+    p = ms6_p(d, rng, 0.3)
+    sep = rng.choice(["➜", "»", "=>", "::"])
+
+    def case(word: str) -> str:
+        return rng.choice(
+            [word.upper(), word.lower(), word.title(), word[0].lower() + word[1:].upper()]
+        )
+
+    pair = rng.choice(
+        [f"#{d.base}/usdt", f"#{d.base}/USDT", f"{d.base.lower()}usdt", f"#{d.base}USDT"]
+    )
+    side = rng.choice([d.side, d.side.upper(), d.side.title()])
+    entry_label = case("entry") + (" " + case("zone") if is_zone else "")
+    entry_txt = f"{p(entries[0])} - {p(entries[1])}" if is_zone else p(d.entry)
+    lines = [
+        f"🔥🔥 {pair} 🔥🔥",
+        "",
+        f"{'📈📈' if d.long else '📉📉'} {case('direction')} {sep} {side}",
+        "",
+        f"💵💰 {entry_label} {sep} {entry_txt}",
+        "",
+    ]
+    tp_word = rng.choice(["tP", "Tp", "TP", "tp"])
+    icons = ["🎯🎯", "✅🎯", "🎯💸", "🎯🚀"]
+    lines += [f"{icons[(i - 1) % 4]} {tp_word} {i} {sep} {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += ["", f"🛑⛔ {case('stop')} {case('loss')} {sep} {p(sl)}", ""]
+    lines.append(f"⚡⚡ {case('leverage')} {sep} {lev}{rng.choice(['X', 'x'])}")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "rr_and_percent_beside_levels",
+    "R multiples and stop percentages beside the levels: 'TP1: 150.4 | 0.5R', 'TP2: 152.1 (RR 1:1.2)', 'TP3 155 — 1.6R', 'SL: 144 (−2.83%)' with a true minus, 'Lev: 10x (cross)'",
+)
+@own_stream
+def ms6_rr_beside(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    lev = rng.choice([None, 5, 10, 20])
+    mode = rng.choice(["cross", "isolated"])
+    p = ms6_p(d, rng, 0.25)
+    risk = abs(d.entry - sl)
+    form = rng.choice(["bar", "rr", "dash", "bracket"])
+
+    def r_text(v: float) -> str:
+        r = abs(v - d.entry) / risk
+        return {
+            "bar": f" | {r:.1f}R",
+            "rr": f" (RR 1:{r:.1f})",
+            "dash": f" — {r:.1f}R",
+            "bracket": f" [R:R {r:.1f}]",
+        }[form]
+
+    minus = rng.choice(["−", "-", "–"])
+    stop_pct = ms6_pct(d.entry, sl)
+    stop_note = rng.choice(
+        [f" ({minus}{stop_pct:.2f}%)", f" = {minus}{stop_pct:.1f}%", f" (risk {stop_pct:.1f}%)"]
+    )
+    lines = [
+        f"{d.base} {d.side.upper()} {'🟢' if d.long else '🔴'}",
+        f"Entry: {p(d.entry)}",
+        f"SL: {p(sl)}{stop_note}",
+    ]
+    lines += [f"TP{i}: {p(v)}{r_text(v)}" for i, v in enumerate(tps, 1)]
+    exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if lev:
+        lines.append(f"Lev: {lev}x ({mode})")
+        exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+@style(
+    "id_header_links_disclaimer",
+    "cards between rules with an id header, links and a disclaimer: '🔔 Signal ID: ALP-2291 | #LINKUSDT', '━━━━', 'Side: SHORT 🔴', levels, '📊 Chart: https://www.tradingview.com/x/Ab12Cd34/', '💬 t.me/…/4412', '⚠️ Not financial advice. Never risk more than 2% per trade.'",
+)
+@own_stream
+def ms6_id_links(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.01) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 5, 10, 20])
+    p = ms6_p(d, rng, 0.2)
+    sid = rng.choice(
+        [
+            f"Signal ID: {rng.choice(['ALP', 'VX', 'KT'])}-{rng.randint(100, 9999)}",
+            f"Signal #{rng.randint(100, 9999)}",
+            f"Call No. {rng.randint(1, 999):04d}",
+        ]
+    )
+    rule = rng.choice(["━━━━━━━━━━━━", "──────────", "➖➖➖➖➖➖"])
+    code = "".join(
+        rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789") for _ in range(8)
+    )
+    lines = [
+        f"🔔 {sid} | #{d.base}USDT",
+        rule,
+        f"Side: {d.side.upper()} {'🟢' if d.long else '🔴'}",
+    ]
+    sep = rng.choice([" - ", " / ", ", "])
+    lines.append(f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}")
+    lines.append("Targets: " + sep.join(p(v) for v in tps))
+    lines.append(f"Stop: {p(sl)}")
+    if lev:
+        lines.append(f"Lev: {lev}x")
+    lines.append(rule)
+    lines.append(f"📊 Chart: https://www.tradingview.com/x/{code}/")
+    if rng.random() < 0.6:
+        lines.append(
+            f"💬 Discuss: t.me/{rng.choice(['alphacalls', 'vxtrades', 'kt_signals'])}_chat/{rng.randint(100, 9999)}"
+        )
+    lines.append(
+        "⚠️ "
+        + rng.choice(
+            [
+                f"Not financial advice. Never risk more than {rng.randint(1, 3)}% per trade.",
+                "DYOR — this is not investment advice.",
+                f"Trade at your own risk. Use max {rng.randint(1, 5)}% of your portfolio.",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "market_now_size_margin",
+    "market entries with size and margin lines: '⚡ $AVAX — OPEN SHORT NOW (market)', 'Order type: Market', 'Entry: CMP' or 'Enter at market 🏃', 'Margin: Isolated | Leverage: 15x', 'Size: 2% of balance'",
+)
+@own_stream
+def ms6_market_now(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([5, 10, 15, 20])
+    mode = rng.choice(["Isolated", "Cross"])
+    p = ms6_p(d, rng, 0.3)
+    verb = (
+        ("OPEN LONG" if d.long else "OPEN SHORT")
+        if rng.random() < 0.5
+        else ("BUY" if d.long else "SELL")
+    )
+    head = rng.choice(
+        [
+            f"⚡ ${d.base} — {verb} NOW (market)",
+            f"⚡ {verb} #{d.base}USDT NOW",
+            f"🏃 ${d.base}: {verb} at market",
+        ]
+    )
+    lines = [head]
+    lines.append(
+        rng.choice(
+            ["Order type: Market", "Entry: CMP", "Enter at market 🏃", "Entry: market price"]
+        )
+    )
+    lines.append(
+        rng.choice(
+            [
+                f"Margin: {mode} | Leverage: {lev}x",
+                f"{mode} {lev}x",
+                f"Leverage: {lev}x ({mode.lower()})",
+            ]
+        )
+    )
+    lines.append(
+        rng.choice(
+            [
+                f"Size: {rng.randint(1, 5)}% of balance",
+                f"Risk: {rng.choice(['0.5', '1', '2'])}% per trade",
+                "Size: small",
+            ]
+        )
+    )
+    lines.append("TP: " + " / ".join(p(v) for v in tps))
+    lines.append(f"SL: {p(sl)}")
+    return "\n".join(lines), signal(
+        d,
+        order_type="market",
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+MS6_BIG = [m for m in MARKETS if m[2] >= 80]
+
+
+@style(
+    "thousands_size_in_coin",
+    "comma-thousands prices beside a size in coins and its dollar value: 'BTCUSDT Perp · Long', 'Entry: 63,450 – 63,800', 'TP: 64,200 | 65,000 | 66,500', 'SL: 62,150', 'Size: 0.05 BTC (~$3,180)', 'Risk: 1% of account', 'Lev: x25 · Margin: CROSS'",
+)
+@own_stream
+def ms6_size_in_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS6_BIG + [m for m in MARKETS if m[2] < 1])
+    is_zone = rng.random() < 0.6
+    entries = zone(d, 0.005) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.01)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.025))
+    lev = rng.choice([10, 20, 25])
+    mode = rng.choice(["CROSS", "ISOLATED", "Cross", "Isolated"])
+    dollars = rng.choice([500, 1000, 2500, 5000])
+    qty = dollars / d.entry
+    qty_txt = f"{qty:.3f}" if qty < 10 else f"{round(qty):,}"
+    p = ms6_p(d, rng, 0.3)
+    sep = rng.choice([" – ", " - "])
+    lines = [
+        f"{d.base}USDT {rng.choice(['Perp', 'Perpetual', 'PERP'])} · {d.side.title()}",
+        f"Entry: {p(entries[0])}{sep}{p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}",
+        "TP: " + " | ".join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+        f"Size: {qty_txt} {d.base} (~${dollars:,})",
+        f"Risk: {rng.choice(['1', '0.5', '2'])}% of account",
+        f"Lev: x{lev} · Margin: {mode}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+    )
+
+
+@style(
+    "x_call_lowercase_thread",
+    "X calls in small letters: '$sol long here 🫡', 'entry 148.2-147.5', 'tp 152 / 155 / 160', 'sl 144', 'lev 10x', then 'nfa dyor 👇 #Solana #crypto', an '@' hat tip or a chart link",
+)
+@own_stream
+def ms6_x_call(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(1, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    lev = rng.choice([None, 5, 10, 20])
+    tag = rng.choice([f"${d.base.lower()}", f"${d.base}"])
+    head = rng.choice(
+        [f"{tag} {d.side} here 🫡", f"{d.side}ing {tag} 👀", f"{tag} — {d.side}, small size"]
+    )
+    shown = entries[::-1] if is_zone and rng.random() < 0.5 else entries
+    lines = [head, ""]
+    lines.append("entry " + "-".join(num(v, d.dec) for v in shown))
+    lines.append("tp " + " / ".join(num(v, d.dec) for v in tps))
+    lines.append(f"sl {num(sl, d.dec)}")
+    if lev:
+        lines.append(f"lev {lev}x")
+    lines.append("")
+    lines.append(
+        rng.choice(
+            [
+                f"nfa dyor 👇 #{d.base} #crypto",
+                f"h/t @{rng.choice(['whale_watch', 'chartguy88', 'degen_mike'])} for the chart",
+                f"chart: https://x.com/{rng.choice(['trader', 'charts'])}/status/{rng.randint(10**17, 10**18)}",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "copytrade_sentence_share",
+    "copy-trading share posts in a sentence: 'Just opened a LONG on SOLUSDT (Bitget Futures) — 20x isolated.', 'Avg. open price: 148.2', 'TP: 152 · SL: 144', 'Copy my trades 👉 https://…'; 'New position: ETH-USDT-SWAP Short 10x cross @ 3,412.5 | TP … | SL … | copy on OKX'",
+)
+@own_stream
+def ms6_copytrade_sentence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 2), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([5, 10, 20, 25])
+    mode = rng.choice(["isolated", "cross"])
+    p = ms6_p(d, rng, 0.2)
+    uid = rng.randint(10**6, 10**9)
+    if rng.random() < 0.5:
+        exch = rng.choice(["Bitget Futures", "Bybit", "Binance Futures"])
+        lines = [
+            f"Just opened a {d.side.upper()} on {d.base}USDT ({exch}) — {lev}x {mode}.",
+            f"Avg. open price: {p(d.entry)}",
+            "TP: " + " / ".join(p(v) for v in tps) + f" · SL: {p(sl)}",
+            f"Copy my trades 👉 https://www.bitget.com/copy-trading/trader/{uid}/futures",
+        ]
+    else:
+        lines = [
+            f"New position: {d.base}-USDT-SWAP {d.side.title()} {lev}x {mode} @ {p(d.entry)} | "
+            + "TP "
+            + " / ".join(p(v) for v in tps)
+            + f" | SL {p(sl)} | copy on OKX: https://www.okx.com/join/{uid}"
+        ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+@style(
+    "arrow_dca_ladder_weights",
+    "ladders and lists chained with arrows, each order's weight after it: 'DCA ➤ 0.4512 (40%) ➤ 0.4485 (30%) ➤ 0.4458 (30%)', 'Targets ➤ 0.46 ➤ 0.47 ➤ 0.48', 'SL ➤ 0.437', 'Lev: 5x'",
+)
+@own_stream
+def ms6_arrow_ladder(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    n = rng.randint(2, 3)
+    entries = d.ladder(n)
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 3, 5, 10])
+    arrow = rng.choice([" ➤ ", " → ", " ▸ "])
+    weights = rng.choice([[40, 30, 30], [50, 25, 25], [34, 33, 33]])[:n]
+    if n == 2:
+        weights = [50, 50]
+    p = ms6_p(d, rng, 0.3)
+    label = rng.choice(["DCA", "Entries", "Buy ladder" if d.long else "Sell ladder"])
+    lines = [f"#{d.base}/USDT  {d.side.upper()}"]
+    lines.append(
+        label + arrow + arrow.join(f"{p(v)} ({w}%)" for v, w in zip(entries, weights, strict=True))
+    )
+    lines.append("Targets" + arrow + arrow.join(p(v) for v in tps))
+    lines.append("SL" + arrow + p(sl))
+    if lev:
+        lines.append(f"Lev: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+# ---- mainstream English, sixth round, second set: measured once before the parser saw it ---
+# The sixth round's families written otherwise, after its first set's rules: every field on
+# one line split by dashes, lists with their count in the label, the market's price noted
+# beside a limit entry, margin given as an amount of USDT, win-rate and results headers above
+# the card, durations and validity windows, and side, leverage and margin as bracketed tags.
+
+
+@style(
+    "dash_separated_fields_line",
+    "every field on one line split by dashes: 'ETH - Long - Entry 3,412.5 - TP 3,480 / 3,550 - SL 3,350 - 10x', 'SOL — SHORT — Entry: 148.2 — Targets: 145, 142 — Stop: 151 — Lev 20x'",
+)
+@own_stream
+def ms6b_dash_fields(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 5, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    sep = rng.choice([" - ", " — ", " – "])
+    side = rng.choice([d.side.title(), d.side.upper()])
+    coin = rng.choice([d.base, f"#{d.base}", f"{d.base}/USDT", f"${d.base}"])
+    colon = rng.choice(["", ":"])
+    tp_label, tp_join = rng.choice([("TP", " / "), ("Targets", ", "), ("TPs", " / ")])
+    stop_label = rng.choice(["SL", "Stop"])
+    parts = [
+        coin,
+        side,
+        f"Entry{colon} {p(d.entry)}",
+        f"{tp_label}{colon} " + tp_join.join(p(v) for v in tps),
+        f"{stop_label}{colon} {p(sl)}",
+    ]
+    if lev:
+        parts.append(rng.choice([f"{lev}x", f"Lev {lev}x"]))
+    return sep.join(parts), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "counted_lists",
+    "lists with their count in the label: 'Entries (2): a / b', 'Take profit (4 targets): a, b, c, d', '3 targets ➜ a | b | c', 'Targets x3:', 'SL (1): s'",
+)
+@own_stream
+def ms6b_counted_lists(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    n_entries = rng.choice([1, 2, 2, 3])
+    entries = d.ladder(n_entries)
+    n = rng.randint(2, 5)
+    tps = ms3_tps(d, entries, n, 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = ms6_p(d, rng, 0.3)
+    lines = [f"{'🟢' if d.long else '🔴'} {d.base}USDT {d.side.upper()}"]
+    if n_entries == 1:
+        lines.append(f"Entry: {p(entries[0])}")
+    else:
+        lines.append(
+            rng.choice(
+                [
+                    f"Entries ({n_entries}): ",
+                    f"{n_entries} entries: ",
+                    f"Entry orders x{n_entries}: ",
+                ]
+            )
+            + " / ".join(p(v) for v in entries)
+        )
+    lines.append(
+        rng.choice(
+            [f"Take profit ({n} targets): ", f"{n} targets ➜ ", f"Targets x{n}: ", f"TPs ({n}): "]
+        )
+        + rng.choice([", ", " | "]).join(p(v) for v in tps)
+    )
+    lines.append(rng.choice([f"SL (1): {p(sl)}", f"Stop: {p(sl)}", f"SL: {p(sl)}"]))
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "entry_with_market_price_note",
+    "a limit entry with the market's price noted beside it: 'Entry: 148.2 (CMP 149.1)', 'Entry 148.2 — now 149.05', 'Buy: 0.512 (price now: 0.515)', 'Entry: 148.2 | Mark: 149.1'",
+)
+@own_stream
+def ms6b_entry_cmp_note(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 5, 10])
+    p = ms6_p(d, rng, 0.25)
+    now = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.006)))
+    label = rng.choice(["Entry", "Entry price", "Limit entry"])
+    entry_line = rng.choice(
+        [
+            f"{label}: {p(d.entry)} (CMP {p(now)})",
+            f"{label} {p(d.entry)} — now {p(now)}",
+            f"{label}: {p(d.entry)} (price now: {p(now)})",
+            f"{label}: {p(d.entry)} | Mark: {p(now)}",
+            f"{label}: {p(d.entry)} (currently {p(now)})",
+        ]
+    )
+    lines = [f"#{d.base}USDT {d.side.upper()}", entry_line]
+    lines.append("TP: " + " / ".join(p(v) for v in tps))
+    lines.append(f"SL: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "margin_amount_lines",
+    "margin given as an amount beside the margin mode: 'Margin: 100 USDT (Isolated)', 'Position size: 1,000 USDT', 'Initial margin: 50 USDT', 'Margin mode: Cross', 'Leverage: 20x'",
+)
+@own_stream
+def ms6b_margin_amount(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([5, 10, 20, 25])
+    mode = rng.choice(["Isolated", "Cross"])
+    amount = rng.choice([20, 50, 100, 150, 200, 500])
+    p = ms6_p(d, rng, 0.2)
+    lines = [
+        f"📌 {d.base}/USDT {d.side.upper()}",
+        f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}",
+        "Targets: " + " / ".join(p(v) for v in tps),
+        f"Stop loss: {p(sl)}",
+    ]
+    money = rng.choice(
+        [
+            [f"Margin: {amount} USDT ({mode})", f"Leverage: {lev}x"],
+            [f"Margin mode: {mode}", f"Leverage: {lev}x", f"Position size: {amount * lev:,} USDT"],
+            [f"Initial margin: {amount} USDT", f"Margin mode: {mode}", f"Leverage: {lev}x"],
+            [f"{mode} {lev}x | Margin {amount}$"],
+        ]
+    )
+    lines += money
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+    )
+
+
+@style(
+    "stats_header_above_card",
+    "win-rate and results headers above the card: '📈 Win rate 87% | 30D PnL +245%', 'Signal 12 of December', 'Last 10 calls: 8 ✅ 2 ❌', then the coin, side, entry, targets and stop",
+)
+@own_stream
+def ms6b_stats_header(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    wins = rng.randint(6, 9)
+    header = rng.choice(
+        [
+            f"📈 Win rate {rng.randint(70, 92)}% | 30D PnL +{rng.randint(80, 400)}%",
+            f"Signal {rng.randint(2, 28)} of December · Win rate {rng.randint(70, 92)}%",
+            f"Last 10 calls: {wins} ✅ {10 - wins} ❌",
+            f"🏆 Month so far: +{rng.randint(50, 300)}% ({rng.randint(10, 40)} trades)",
+        ]
+    )
+    lines = [header, "", f"{d.base}/USDT · {d.side.upper()}"]
+    lines.append(f"Entry: {p(d.entry)}")
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "duration_validity_lines",
+    "durations and validity windows beside the levels: 'Timeframe: 4H', 'Hold: 2-5 days', 'Valid for 48h', 'Expected duration: 6-12 hours', 'Cancel if not filled in 24h'",
+)
+@own_stream
+def ms6b_durations(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 5, 10])
+    p = ms6_p(d, rng, 0.2)
+    lines = [
+        f"{d.base}USDT — {d.side.upper()}",
+        f"Timeframe: {rng.choice(['4H', '1H', '15m', '1D'])}",
+    ]
+    lines.append(f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}")
+    lines.append("Targets: " + " / ".join(p(v) for v in tps))
+    lines.append(f"Stop: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    a = rng.randint(1, 4)
+    lines += rng.sample(
+        [
+            f"Hold: {a}-{a + rng.randint(2, 4)} days",
+            f"Valid for {rng.choice([12, 24, 48, 72])}h",
+            f"Expected duration: {a * 3}-{a * 3 + 6} hours",
+            f"Cancel if not filled in {rng.choice([6, 12, 24])}h",
+        ],
+        2,
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "bracket_tag_headline",
+    "side, leverage and margin as bracketed tags on the headline: '[LONG] [20x] [ISOLATED] BTC/USDT', '[SHORT][10X][CROSS] #ETHUSDT', then 'Entry:', 'TP:', 'SL:' lines",
+)
+@own_stream
+def ms6b_bracket_tags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.3
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(1, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([5, 10, 20, 50])
+    mode = rng.choice(["ISOLATED", "CROSS", "Isolated", "Cross", None])
+    p = ms6_p(d, rng, 0.25)
+    tags = [f"[{d.side.upper()}]", f"[{lev}{rng.choice(['x', 'X'])}]"]
+    if mode:
+        tags.append(f"[{mode}]")
+    joiner = rng.choice([" ", ""])
+    coin = rng.choice([f"{d.base}/USDT", f"#{d.base}USDT", f"${d.base}"])
+    head = joiner.join(tags) + " " + coin if rng.random() < 0.7 else coin + " " + joiner.join(tags)
+    lines = [head]
+    lines.append(f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}")
+    lines.append("TP: " + " / ".join(p(v) for v in tps))
+    lines.append(f"SL: {p(sl)}")
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode.lower()
+    return "\n".join(lines), exp
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
