@@ -12,21 +12,21 @@ from __future__ import annotations
 
 ENTRY_LABELS = (
     r"entry\s*targets?",
-    r"entry\s*(?:zone|price|range|point|area|orders?)",
+    r"entry\s*(?:zone|price|range|point|area|orders?|ladder)",
     r"entries",
     r"entry",
     r"ent(?:ery|rty|rey|ri)",  # misspelt: "Entery", "Enrty", "Entri" (also Indonesian)
     r"trigger\s*price",  # "Trigger Price: $0.1820" (a setup's entry)
     r"enter(?:\s*(?:at|above|below|between))?",
-    r"buy\s*(?:zone|range|between|area|at|in|price)",
+    r"buy\s*(?:zone|range|between|area|at|in|price|ladder)",
     r"(?:buying|accumulation)\s*(?:zone|range|area)",
     # a spot call's "Bid: 0.51 - 0.52" (without its separator only at a line's start)
     r"bids?(?:\s*zone)?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",
     r"bid(?<![^\n]bid)s?(?:\s*zone)?(?=[^\S\n]+\$?\d)",
-    r"sell\s*(?:zone|range|between|area|at|price)",
+    r"sell\s*(?:zone|range|between|area|at|price|ladder)",  # a spot buyer's "sell …": targets
     r"open(?:ing)?\s*(?:at|price)",
     r"add\s*more(?:\s*(?:at|on|near|around))?",  # a ladder's next entries: "Add more at 1.18"
-    r"dca(?:\s*(?:entry|zone|level|at))?",  # "DCA: 6.20" (a further entry of the ladder)
+    r"dca(?:\s*(?:entry|zone|level|at|ladder))?",  # "DCA: 6.20" (a further entry of the ladder)
     r"cmp(?=[^\S\n]*[:=\-]?[^\S\n]*\$?\d)",  # "CMP: 1.234" (the market price, given)
     r"точка\s*входа",
     r"твх",  # Russian channels' abbreviation of "точка входа"

@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
+from tradermanager.sources.signal_parser.noted_numbers import list_counts, market_price_notes
 from tradermanager.sources.signal_parser.symbols import (
     bare_upper_token,
     find_symbol,
@@ -45,15 +46,18 @@ _SOURCE = re.compile(
     r"forwarded from[^\n]*|(?:https?://|www\.|t\.me/)\S+"
     r"|(?<![\w.@])[a-z][\w-]*\.(?:com|io|net|org)/\S*"  # "tradingview.com/x/…"
 )
-# A count of people is no price: "53K members", "12,400 subscribers" (its quick test: one of
-# those words in the lower-cased text).
+# A count of people, calls or trades is no price: "53K members", "12,400 subscribers", "Last 10
+# calls", "(24 trades)" (its quick test: one of those words in the lower-cased text).
 _HEADCOUNT = re.compile(
-    r"\d[\d.,]*[^\S\n]?[km]?[^\S\n]*\+?[^\S\n]*(?:members|followers|subscribers|users|traders)"
+    r"\d[\d.,]*[^\S\n]?[km]?[^\S\n]*\+?[^\S\n]*"
+    r"(?:members|followers|subscribers|users|traders|calls|trades|signals)(?![^\W\d_])"
 )
-# A count is no price: "Signals agree: 4 of 5", "3 out of 4 confirmations", "3 de 4" (its quick
-# test: " of ", " из " or " de " in the lower-cased text).
+# A count is no price: "Signals agree: 4 of 5", "3 out of 4 confirmations", "3 de 4", nor a day
+# of a month: "Signal 24 of December" (its quick test: " of ", " из " or " de " in the
+# lower-cased text).
 _COUNT_OF = re.compile(
-    r"(?<![\w.,])\d{1,3}[^\S\n]+(?:out[^\S\n]+)?(?:of|из|de)[^\S\n]+\d{1,3}(?![\w.,])"
+    r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)?[^\S\n]+(?:out[^\S\n]+)?(?:of|из|de)[^\S\n]+"
+    r"(?:\d{1,3}(?![\w.,])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![\w]))"
 )
 # A distance is no price: "+484 pts", "(−450 points)", "+45 pips", "919 ticks", "Δ 120" (its
 # quick test: "pts", "point", "pip", "tick" or "Δ" in the lower-cased text).
@@ -165,6 +169,12 @@ class MessageParts:
         self.symbol = find_symbol(body, lower)
         self.rival: str | None = None  # another coin beside one read as a bare word
         excluded: list[tuple[int, int]] = list(self.symbol.spans) if self.symbol else []
+        # the count of a list in its label ("Entries (2):", "Targets x4:") is no price, nor
+        # a leverage
+        counts = list_counts(lower)
+        if counts:
+            body = sections.blank_spans(body, counts)
+            lower = sections.blank_spans(lower, counts)
         self.leverage, self.margin = read_leverage(body, lower, excluded)
         self.confidence = (
             read_confidence(body, lower, excluded)
@@ -177,10 +187,26 @@ class MessageParts:
             excluded += _day_month_clocks(body)
         if "id" in lower:
             excluded += [m.span() for m in _POST_ID.finditer(lower)]
-        if "member" in lower or "follower" in lower or "subscriber" in lower or "user" in lower:
+        if (
+            "member" in lower
+            or "follower" in lower
+            or "subscriber" in lower
+            or "user" in lower
+            or "calls" in lower
+            or "trades" in lower
+            or "signals" in lower
+        ):
             excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
         if "pts" in lower or "point" in lower or "pip" in lower or "tick" in lower or "Δ" in body:
             excluded += [m.span() for m in _DISTANCE.finditer(body)]
+        if (
+            "now" in lower
+            or "cmp" in lower
+            or "current" in lower
+            or "mark" in lower
+            or ("price" in lower and ("last" in lower or "spot" in lower))
+        ):  # "Entry: 148.2 (CMP 149.1)": the market's price beside the entry is no level
+            excluded += market_price_notes(lower)
         if " of " in lower or " из " in lower or " de " in lower:
             excluded += [m.span() for m in _COUNT_OF.finditer(lower)]
         if "/" in body:

@@ -29,8 +29,8 @@ from tradermanager.sources.signal_parser.literal_first import LiteralFirst
 # after it, a look-behind tells which one it was ("-", "$", a digit, "."), and the number
 # goes on from there ("\d*" after a first digit is "\d+" from that digit). What follows the
 # number is checked by the regex itself, so the Python loop sees only candidates: not a
-# percentage ("5%", "2-3%", or "%2,6" as Turkish writes it), not a duration ("1 day"), not
-# the parts of a clock time or ratio ("14:30", "1:2.5").
+# percentage ("5%", "2-3%", or "%2,6" as Turkish writes it), not a duration ("1 day", "2-5
+# days"), not the parts of a clock time or ratio ("14:30", "1:2.5").
 # Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana,
 # CJK ideographs) and Hangul, which channels also write against a number ("入场148.2",
 # "148.2附近", "จุดเข้า148.2", "진입가148.2"): a number touching one is still a number, while a
@@ -44,6 +44,9 @@ _NUMBER = re.compile(
     r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![^\W" + SPACELESS + r"])(?![.,]\d)"
     r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)(?![\ufe0f\u20e3])"
     r"(?![ \t]?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
+    # nor the first of a range of durations ("2-5 days", "12-18h", "6 to 12 hours")
+    r"(?![ \t]?(?:[-–~]|to)[ \t]?\d+(?:[.,]\d+)?[ \t]?"
+    r"(?i:days?|hours?|hrs?|h|d|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
 )
 # Separators that are only ever thousands separators (narrow and ordinary no-break spaces, the
 # thin space of SI typography and the figure space of aligned columns).

@@ -55,7 +55,8 @@ _INDEX = (
     # "TP 1-3:": the targets' numbers, no price
     r"(?:[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}(?=[^\S\n]*[:=)])"
     r"|(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])"
-    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–]\s|[*_`]+[:)=➜→\-–]?\s)"  # "**Take Profit 1**" too
+    # "TP 1 » x", "TP 1 => x", "TP 1 :: x": the separator may be a pair of signs or a guillemet
+    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>]{1,2}\s|[*_`]+[:)=➜→\-–]?\s)"  # "**Take Profit 1**" too
     r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)))?"  # not "3 720,58"
 )
 LABELS = re.compile(
@@ -234,6 +235,13 @@ BUY_WORDS = ("buy", "accumul", "купівл", "purchas", "bid")
 _ICON_BEFORE_LABEL = re.compile(r"[^\S\n]*[^\W\d_][\w ]{0,20}:")
 # Signs that point at a price; right after a price label they are part of it.
 _POINTERS = frozenset(["👉", "@", "💵"])
+
+
+def _digit_on_line(text: str, start: int) -> bool:
+    """Whether a digit stands after ``start`` on its line."""
+    end = text.find("\n", start)
+    rest = text[start:end] if end >= 0 else text[start:]
+    return any(ch.isdigit() for ch in rest)
 
 
 def _points_at(text: str, before: Label, start: int) -> bool:
@@ -670,9 +678,11 @@ def labels(
                 if word_read in _POINTERS and (
                     (out and _points_at(text, out[-1], start))
                     or _ICON_BEFORE_LABEL.match(text, last_end)
+                    or not _digit_on_line(text, last_end)
                 ):
                     continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its
-                    # label; "👉 Join: t.me/…": an icon before a line's own label
+                    # label; "👉 Join: t.me/…": an icon before a line's own label; "Copy my
+                    # trades 👉 https://…" (the link blanked): a pointer at no number
                 if (
                     word_read in _HEADING_ICONS
                     and out

@@ -1,0 +1,162 @@
+"""Rules found with the sixth round of mainstream English layouts (docs/signal-parsing.md): a
+target label's number before a separator of two signs or a guillemet ('TP 1 => x', 'TP 1 »
+x'), a pointer at no number ('Copy my trades 👉 https://…'), ladders named as such ('Sell
+ladder ➤ a ➤ b'), the count of a list in its label ('Entries (2):', 'Targets x4:', '5 targets
+➜'), the market's price noted after a limit entry ('Entry: 148.2 (CMP 149.1)'), ranges of
+durations ('Hold: 2-5 days') and counts of calls or a day of a month in a header."""
+
+from __future__ import annotations
+
+from drawn_levels import stepped_levels
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradermanager.sources.signal_parser import parse_message
+from tradermanager.sources.signal_parser.model import MessageKind
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    entry=st.integers(1000, 9000),
+    steps=st.lists(st.integers(5, 60), min_size=1, max_size=4),
+    scale=st.sampled_from([1, 100, 100_000]),
+    long=st.booleans(),
+    sep=st.sampled_from(["»", "=>", "::", "->", "➜", "›"]),
+    word=st.sampled_from(["TP", "tP", "Target", "tp"]),
+)
+def test_a_target_number_before_a_separator_of_two_signs_is_no_price(
+    entry: int, steps: list[int], scale: int, long: bool, sep: str, word: str
+) -> None:
+    tps = stepped_levels(entry, steps, scale, long)
+    stop = (entry - (1 if long else -1) * 40) / scale
+    lines = ["🔥🔥 #SOL/usdt 🔥🔥", f"📈📈 direction {sep} {'long' if long else 'short'}"]
+    lines.append(f"💵💰 entry {sep} {entry / scale:g}")
+    lines += [f"🎯🎯 {word} {i} {sep} {v:g}" for i, v in enumerate(tps, 1)]
+    lines.append(f"🛑⛔ stop loss {sep} {stop:g}")
+    parsed = parse_message("\n".join(lines))
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert list(parsed.take_profits) == tps
+    assert parsed.stop_loss == stop
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    entry=st.integers(1000, 9000),
+    steps=st.lists(st.integers(5, 60), min_size=1, max_size=5),
+    scale=st.sampled_from([1, 100, 100_000]),
+    long=st.booleans(),
+    form=st.sampled_from(
+        ["Take profit ({n} targets): ", "{n} targets ➜ ", "Targets x{n}: ", "TPs ({n}): "]
+    ),
+)
+def test_the_count_of_a_list_in_its_label_is_no_price_nor_leverage(
+    entry: int, steps: list[int], scale: int, long: bool, form: str
+) -> None:
+    tps = stepped_levels(entry, steps, scale, long)
+    stop = (entry - (1 if long else -1) * 40) / scale
+    text = (
+        f"#LINKUSDT {'LONG' if long else 'SHORT'}\nEntries (1): {entry / scale:g}\n"
+        + form.format(n=len(tps))
+        + " | ".join(f"{v:g}" for v in tps)
+        + f"\nSL (1): {stop:g}"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (entry / scale,)
+    assert list(parsed.take_profits) == tps
+    assert parsed.stop_loss == stop
+    assert parsed.leverage is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    entry=st.integers(1000, 9000),
+    away=st.integers(1, 30),
+    scale=st.sampled_from([1, 100, 100_000]),
+    long=st.booleans(),
+    form=st.sampled_from(
+        [
+            "{e} (CMP {n})",
+            "{e} — now {n}",
+            "{e} (price now: {n})",
+            "{e} | Mark: {n}",
+            "{e} (currently ${n})",
+            "{e}, market price {n}",
+        ]
+    ),
+)
+def test_the_market_price_noted_after_a_limit_entry_is_no_entry(
+    entry: int, away: int, scale: int, long: bool, form: str
+) -> None:
+    sign = 1 if long else -1
+    now = (entry + sign * away) / scale
+    tp = (entry + sign * 80) / scale
+    stop = (entry - sign * 40) / scale
+    line = form.format(e=f"{entry / scale:g}", n=f"{now:g}")
+    parsed = parse_message(
+        f"#OPUSDT {'LONG' if long else 'SHORT'}\nEntry: {line}\nTP: {tp:g}\nSL: {stop:g}"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (entry / scale,)
+
+
+def test_a_market_entry_with_its_price_noted_stays_a_market_entry() -> None:
+    parsed = parse_message("ETH SHORT\nEntry: Market (now ~3412.5)\nTP: 3350\nSL: 3460")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.order_type == "market"
+    assert parsed.entries == ()
+
+
+def test_the_last_target_named_so_stays_a_target() -> None:
+    """'last' alone may open a list's last target: only 'last price' is the market's."""
+    parsed = parse_message("SOL LONG\nEntry: 148.2\nTargets: 150, 152, last 155\nSL: 144")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (150.0, 152.0, 155.0)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    a=st.integers(1, 20),
+    more=st.integers(1, 20),
+    unit=st.sampled_from(["days", "hours", "h", "weeks", " days", "d"]),
+    joint=st.sampled_from(["-", "–", " to ", "~"]),
+)
+def test_a_range_of_durations_is_no_price(a: int, more: int, unit: str, joint: str) -> None:
+    parsed = parse_message(
+        "TIAUSDT — SHORT\nEntry: 9.979\nTargets: 9.835 / 9.687\nStop: 10.273\n"
+        f"Hold: {a}{joint}{a + more}{unit}"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (9.835, 9.687)
+
+
+def test_a_pointer_at_a_link_labels_nothing() -> None:
+    parsed = parse_message(
+        "Just opened a LONG on INJUSDT (Bybit) — 5x isolated.\nAvg. open price: 25.929\n"
+        "TP: 26.332 · SL: 25.301\nCopy my trades 👉 https://www.bitget.com/copy/trader/5875/futures"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (25.929,)
+
+
+def test_a_sell_ladder_is_a_shorts_entries_and_a_spot_buyers_targets() -> None:
+    short = parse_message(
+        "#ADA/USDT SHORT\nSell ladder ➤ 0.4512 ➤ 0.4535\nTargets ➤ 0.44 ➤ 0.43\nSL ➤ 0.467"
+    )
+    assert short.kind is MessageKind.SIGNAL, short.reason
+    assert short.entries == (0.4512, 0.4535)
+    spot = parse_message(
+        "#ADA spot\nBuy ladder: 0.4512 / 0.4485\nSell ladder: 0.48 / 0.50\nSL: 0.42"
+    )
+    assert spot.kind is MessageKind.SIGNAL, spot.reason
+    assert spot.entries == (0.4512, 0.4485)
+    assert spot.take_profits == (0.48, 0.5)
+
+
+def test_counts_of_calls_and_a_day_of_a_month_in_a_header_are_no_prices() -> None:
+    for header in ("Signal 24 of December · Win rate 89%", "🏆 Month so far: +120% (24 trades)"):
+        parsed = parse_message(
+            f"{header}\n\nORDI/USDT · SHORT\nEntry: 38.65\nTP1: 38.06\nTP2: 37.52\nSL: 39.75"
+        )
+        assert parsed.kind is MessageKind.SIGNAL, (header, parsed.reason)
+        assert parsed.entries == (38.65,)
