@@ -72,11 +72,13 @@ _LEV_VALUE = (
     r"(?:[xX×]\s?(-?\d{1,4}(?:\.\d+)?)|(-?\d{1,4}(?:\.\d+)?)\s?[xX×倍배])(?:(?<=[倍배])|(?![\w]))"
 )
 # a value with its x, or a range of two ("5x - 10x", "10-20x": the first without its x)
+# (the spaces after a value only with the bracket that closes it: "20x\nPosition size: …" keeps
+# its line break when the value is blanked)
 LEVERAGE_VALUE = re.compile(
     _LEV_VALUE
     + r"(?:\s*(?:-|–|to|/)\s*"
     + _LEV_VALUE
-    + r")?\s*\)?|(\d{1,3})\s*(?:-|–|to)\s*(\d{1,4})\s?[xX×](?![\w])\s*\)?"
+    + r")?(?:\s*\))?|(\d{1,3})\s*(?:-|–|to)\s*(\d{1,4})\s?[xX×](?![\w])(?:\s*\))?"
 )
 LEVERAGE = re.compile(
     r"(?=[\w(×-])(?:(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*)?"
