@@ -846,9 +846,10 @@ def _plain_labels(
         if word_read in sections._POINTERS and (
             (out and sections._points_at(text, out[-1], start))
             or sections._ICON_BEFORE_LABEL.match(text, last_end)
+            or not sections._digit_on_line(text, last_end)
         ):
             continue  # "TARGET 👉 0.0000130", "TP @ 64200": the pointer belongs to its label;
-            # "👉 Join: t.me/…": an icon before a line's own label
+            # "👉 Join: t.me/…": an icon before a line's own label; a pointer at no number
         if not buys and kind != "target" and word_read.startswith(sections.BUY_WORDS):
             buys = True
         if (
