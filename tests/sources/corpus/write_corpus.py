@@ -16621,6 +16621,606 @@ def ms6b_bracket_tags(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), exp
 
 
+# ---- third blind round's families, development round: measured once before the parser saw it
+# The families the third held-out round read wrong, written anew in more variants than it had
+# (that round's own styles stay held out): labels in letters styled by font bots (small
+# capitals, mathematical bold / sans-serif bold / italic / monospace, full-width and circled
+# letters, digits styled too when a whole message was converted), WhatsApp and Telegram/Discord
+# markup around labels, sides and values ('*Entry:* _0.022144_', '_LONG_', '~struck~', '__x__',
+# '**x**', '||x||'), order-type words on every level as forex and exchange order tickets write
+# them ('Buy limit', 'Limit sell', 'Sell stop', 'Stop market'), rows pasted from a spreadsheet
+# under a header row (pipes, markdown, comma or semicolon CSV with quoted or decimal-comma
+# cells, tabs), follow-ups told as sentences, 'all targets hit … trade closed' posts (the
+# copy's targets closed it already: a target hit, no close of its own) and channel
+# housekeeping that names a results or signals channel. Every style draws from its own stream.
+
+FX3_MARKETS = MARKETS + MULTIPLIED + MEME + SMALL_CAPS
+
+FX3_SMALL_CAPS = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyz",
+        "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ",
+        strict=True,
+    )
+)
+# First code point of 'A', 'a' and '0' in each styled alphabet (digits None: not styled).
+FX3_ALPHABETS: dict[str, tuple[int, int, int | None]] = {
+    "bold": (0x1D400, 0x1D41A, 0x1D7CE),
+    "sans_bold": (0x1D5D4, 0x1D5EE, 0x1D7EC),
+    "bold_italic": (0x1D468, 0x1D482, None),
+    "monospace": (0x1D670, 0x1D68A, 0x1D7F6),
+    "fullwidth": (0xFF21, 0xFF41, 0xFF10),
+    "circled": (0x24B6, 0x24D0, None),
+}
+
+
+def fx3_small_caps(text: str) -> str:
+    """Small capitals as font bots write them: lower-case letters only, capitals kept."""
+    return "".join(FX3_SMALL_CAPS.get(c, c) for c in text.lower())
+
+
+def fx3_styled(text: str, alphabet: str, digits: bool = False) -> str:
+    """``text`` in one styled alphabet; digits too when ``digits`` and the alphabet has them."""
+    upper, lower, zero = FX3_ALPHABETS[alphabet]
+    out = []
+    for c in text:
+        if "A" <= c <= "Z":
+            out.append(chr(upper + ord(c) - 65))
+        elif "a" <= c <= "z":
+            out.append(chr(lower + ord(c) - 97))
+        elif digits and zero is not None and "0" <= c <= "9":
+            out.append(chr(zero + ord(c) - 48))
+        elif alphabet == "fullwidth" and c == ":":
+            out.append("：")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def fx3_levels(d: Draw, rng: random.Random) -> tuple[list[float], list[float], float]:
+    """One entry or a zone, two to four targets beyond it and a stop beyond the far entry."""
+    entries = zone(d, rng.uniform(0.006, 0.015)) if rng.random() < 0.3 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), rng.uniform(0.01, 0.025))
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    return entries, tps, sl
+
+
+def fx3_price(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """Prices as one message writes them: plain, with thousands commas, or with a dollar."""
+    how = rng.choice(["plain", "plain", "comma", "dollar"])
+    return lambda v: num(v, d.dec, how)
+
+
+@style(
+    "fx3_small_caps_cards",
+    "cards whose labels, side and margin mode a font bot wrote in small capitals: '#SOL/USDT ʟᴏɴɢ' or 'ᴅɪʀᴇᴄᴛɪᴏɴ: ꜱʜᴏʀᴛ' on a line of its own, 'ᴇɴᴛʀʏ: …' / 'ᴇɴᴛʀʏ ᴢᴏɴᴇ: a - b' / 'ᴇɴᴛʀʏ: ᴍᴀʀᴋᴇᴛ', 'ᴛᴀʀɢᴇᴛ 1:' or 'ᴛᴘ1' lines, 'ꜱᴛᴏᴘ ʟᴏꜱꜱ:', 'ʟᴇᴠᴇʀᴀɢᴇ: ᴄʀᴏꜱꜱ 10x' / 'ɪꜱᴏʟᴀᴛᴇᴅ (20x)' / 'ᴍᴀʀɢɪɴ: ᴄʀᴏꜱꜱ'",
+)
+@own_stream
+def fx3_small_caps_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    entries, tps, sl = fx3_levels(d, rng)
+    p = fx3_price(d, rng)
+    sc = fx3_small_caps
+    market = rng.random() < 0.15
+    lev = rng.choice([5, 10, 20, 25, 50])
+    mode = rng.choice([None, "cross", "isolated"])
+    pair = rng.choice([f"#{d.base}/USDT", f"{d.base}USDT", f"${d.base}", f"#{d.base}"])
+    if rng.random() < 0.5:
+        lines = [f"{pair} {sc(d.side)}" if rng.random() < 0.5 else f"{pair} — {sc(d.side)}"]
+    else:
+        lines = [f"{sc('Pair')}: {pair}", f"{sc(rng.choice(['Direction', 'Side']))}: {sc(d.side)}"]
+    if market:
+        lines.append(f"{sc('Entry')}: {sc(rng.choice(['Market', 'Market price', 'Now']))}")
+        entries = []
+    elif len(entries) == 2:
+        lines.append(f"{sc('Entry zone')}: {p(entries[0])} - {p(entries[1])}")
+    else:
+        lines.append(
+            f"{sc(rng.choice(['Entry', 'Entry price', 'Buy']) if d.long else rng.choice(['Entry', 'Entry price', 'Sell']))}: {p(entries[0])}"
+        )
+    if rng.random() < 0.5:
+        lines += [f"{sc(rng.choice(['Target', 'TP']))} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines.append(f"{sc('Targets')}: " + " | ".join(p(v) for v in tps))
+    lines.append(f"{sc(rng.choice(['Stop loss', 'Stop', 'SL']))}: {p(sl)}")
+    if mode and rng.random() < 0.4:
+        lines.append(f"{sc('Margin')}: {sc(mode)}")
+        lines.append(f"{sc('Leverage')}: {lev}x")
+    elif mode:
+        lines.append(
+            rng.choice(
+                [
+                    f"{sc('Leverage')}: {sc(mode)} {lev}x",
+                    f"{sc('Leverage')}: {sc(mode)} ({lev}x)",
+                    f"{sc('Lev')}: {lev}x {sc(mode)}",
+                ]
+            )
+        )
+    else:
+        lines.append(f"{sc('Leverage')}: {lev}x")
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if market:
+        exp["order_type"] = "market"
+    if mode:
+        exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+@style(
+    "fx3_math_letter_cards",
+    "cards written with a font generator's mathematical or full-width letters: '𝐄𝐧𝐭𝐫𝐲:', '𝗟𝗲𝘃𝗲𝗿𝗮𝗴𝗲: 𝗖𝗿𝗼𝘀𝘀 𝟭𝟬𝘅', '𝙏𝙖𝙧𝙜𝙚𝙩𝙨', '𝚂𝚝𝚘𝚙', 'Ｅｎｔｒｙ：', 'Ⓛⓞⓝⓖ' — labels only, or the whole message with its digits and coin",
+)
+@own_stream
+def fx3_math_letter_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    entries, tps, sl = fx3_levels(d, rng)
+    alphabet = rng.choice(list(FX3_ALPHABETS))
+    whole = rng.random() < 0.35
+
+    def st(text: str) -> str:
+        return fx3_styled(text, alphabet)
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    lev = rng.choice([None, 5, 10, 20, 75])
+    mode = rng.choice([None, "Cross", "Isolated"]) if lev else None
+    side = rng.choice([d.side.upper(), d.side.title()])
+    lines = [
+        rng.choice(
+            [
+                f"{'🟢' if d.long else '🔴'} {st(side)} #{d.base}USDT",
+                f"#{d.base}/USDT {st(side)}",
+                f"{st('Coin')}: {d.base}/USDT\n{st('Direction')}: {st(side)}",
+            ]
+        )
+    ]
+    if len(entries) == 2:
+        lines.append(f"{st('Entry Zone')}: {p(entries[0])} - {p(entries[1])}")
+    else:
+        lines.append(f"{st('Entry')}: {p(entries[0])}")
+    if rng.random() < 0.5:
+        lines += [f"{st('Target')} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines.append(f"{st('Targets')}: " + " - ".join(p(v) for v in tps))
+    lines.append(f"{st(rng.choice(['Stop Loss', 'Stoploss', 'Stop']))}: {p(sl)}")
+    if lev and mode:
+        lines.append(
+            rng.choice(
+                [f"{st('Leverage')}: {st(mode)} {lev}x", f"{st('Leverage')}: {lev}x ({st(mode)})"]
+            )
+        )
+    elif lev:
+        lines.append(f"{st('Leverage')}: {lev}x")
+    text = "\n".join(lines)
+    if whole:
+        text = fx3_styled(text, alphabet, digits=True)
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode.lower()
+    return text, exp
+
+
+def fx3_wa(rng: random.Random, text: str, marks: str = "*_") -> str:
+    """``text`` between one of WhatsApp's marks, or left plain."""
+    mark = rng.choice(marks + " ")
+    return text if mark == " " else f"{mark}{text}{mark}"
+
+
+@style(
+    "fx3_whatsapp_markup",
+    "WhatsApp relays: '_LONG_' / '*SHORT*' side words, '*Entry:* _0.022144_', '_TP1:_ *152*', '*_SL_*: 144', '~148.5~ 148.2' struck then corrected, a bold-italic header '*_SOL/USDT_*', monospace ```price```",
+)
+@own_stream
+def fx3_whatsapp_markup(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    entries, tps, sl = fx3_levels(d, rng)
+    p = fx3_price(d, rng)
+    lev = rng.choice([None, 10, 20])
+    side = rng.choice([d.side.upper(), d.side.title()])
+    head = rng.choice(
+        [
+            f"*{d.base}/USDT* {fx3_wa(rng, side)}",
+            f"{fx3_wa(rng, side, '*_')} {fx3_wa(rng, '#' + d.base)}",
+            f"*_{d.base}USDT_*\n_{side}_",
+            f"📣 *{d.base}* — _{side}_ 📣",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 2:
+        lines.append(
+            f"{fx3_wa(rng, 'Entry zone:')} {fx3_wa(rng, p(entries[0]))} - {fx3_wa(rng, p(entries[1]))}"
+        )
+    elif rng.random() < 0.3:
+        wrong = d.round(entries[0] * (1 + d.sign * rng.uniform(0.003, 0.01)))
+        lines.append(f"{fx3_wa(rng, 'Entry:')} ~{p(wrong)}~ {fx3_wa(rng, p(entries[0]))}")
+    else:
+        lines.append(f"{fx3_wa(rng, 'Entry:')} {fx3_wa(rng, p(entries[0]), '_*`')}")
+    lab = rng.choice(["TP", "Target "])
+    lines += [f"{fx3_wa(rng, f'{lab}{i}:')} {fx3_wa(rng, p(v))}" for i, v in enumerate(tps, 1)]
+    lines.append(
+        rng.choice(
+            [
+                f"*_SL_*: {p(sl)}",
+                f"{fx3_wa(rng, 'Stop loss:')} {fx3_wa(rng, p(sl))}",
+                f"_SL:_ *{p(sl)}*",
+            ]
+        )
+    )
+    if lev:
+        lines.append(rng.choice([f"*Leverage:* _{lev}x_", f"_Lev {lev}x_", f"```{lev}x```"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "fx3_markdown_markup",
+    "Telegram/Discord markdown kept as text: '**LONG**', '__Entry__: 148.2', '**TP1** → __152__', '~~150~~ 152', '||SL 144||' spoilers, '`148.2`', '***Stop***', a '> ' quote before each line",
+)
+@own_stream
+def fx3_markdown_markup(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    entries, tps, sl = fx3_levels(d, rng)
+    p = fx3_price(d, rng)
+    lev = rng.choice([None, 5, 10, 25])
+
+    def mk(text: str) -> str:
+        m = rng.choice(["**", "__", "***", "`", ""])
+        return f"{m}{text}{m}"
+
+    side = d.side.upper()
+    lines = [
+        rng.choice(
+            [
+                f"**{d.base}USDT** {mk(side)}",
+                f"{mk(side)} **${d.base}**",
+                f"__**{d.base}/USDT {side}**__",
+            ]
+        )
+    ]
+    if len(entries) == 2:
+        lines.append(f"{mk('Entry')}: {mk(p(entries[0]))} - {mk(p(entries[1]))}")
+    else:
+        lines.append(f"{mk('Entry')}: {mk(p(entries[0]))}")
+    if rng.random() < 0.3:
+        first = d.round(tps[0] * (1 - d.sign * rng.uniform(0.003, 0.008)))
+        lines.append(f"{mk('TP1')}: ~~{p(first)}~~ {mk(p(tps[0]))}")
+        rest = list(enumerate(tps[1:], 2))
+    else:
+        rest = list(enumerate(tps, 1))
+    lines += [f"{mk(f'TP{i}')}: {mk(p(v))}" for i, v in rest]
+    lines.append(
+        rng.choice([f"||SL {p(sl)}||", f"{mk('Stop')}: {mk(p(sl))}", f"**SL**: `{p(sl)}`"])
+    )
+    if lev:
+        lines.append(f"{mk('Leverage')}: {mk(f'{lev}x')}")
+    if rng.random() < 0.3:
+        lines = ["> " + line for line in lines]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "fx3_order_word_levels",
+    "order-type words on every level as forex signals and exchange tickets write them: 'BUY LIMIT 148.2' / 'Limit buy @' entries, 'Sell limit' / 'TP (limit sell)' targets, 'Sell stop' / 'Stop market' stops (mirrored for a short), with or without a side word",
+)
+@own_stream
+def fx3_order_word_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    entries = d.ladder(rng.choice([1, 1, 2])) if rng.random() < 0.7 else zone(d, 0.01)
+    tps = ms3_tps(d, entries, rng.randint(1, 3), rng.uniform(0.012, 0.025))
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    p = fx3_price(d, rng)
+    into, out = ("buy", "sell") if d.long else ("sell", "buy")
+    caps = rng.choice([str.upper, str.title, str.lower])
+    word_order = rng.random() < 0.5
+
+    def order(side: str, kind: str) -> str:
+        return caps(f"{side} {kind}" if word_order else f"{kind} {side}")
+
+    at = rng.choice([" ", " @ ", ": ", " at "])
+    lines = []
+    if rng.random() < 0.6:
+        lines.append(
+            rng.choice([f"{d.base}USDT {d.side.upper()}", f"#{d.base} — {d.side.title()}"])
+        )
+    else:
+        lines.append(rng.choice([f"{d.base}/USDT", f"${d.base}", f"{d.base}USDT perp"]))
+    for i, v in enumerate(entries, 1):
+        tag = f" ({i})" if len(entries) > 1 and rng.random() < 0.5 else ""
+        lines.append(f"{order(into, 'limit')}{tag}{at}{p(v)}")
+    for i, v in enumerate(tps, 1):
+        lines.append(
+            rng.choice(
+                [f"{order(out, 'limit')}{at}{p(v)}", f"TP{i} ({order(out, 'limit')}){at}{p(v)}"]
+            )
+        )
+    lines.append(
+        rng.choice(
+            [
+                f"{order(out, 'stop')}{at}{p(sl)}",
+                f"{caps('stop market')}{at}{p(sl)}",
+                f"SL ({order(out, 'stop')}){at}{p(sl)}",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+def fx3_cell(value: str, sep: str) -> str:
+    """A spreadsheet cell as exported: quoted when it holds the separator."""
+    return f'"{value}"' if sep in value else value
+
+
+@style(
+    "fx3_sheet_rows",
+    "one trade pasted from a spreadsheet under its header row: pipes, a markdown table with '|---|', comma CSV (quoted '\"63,450.5\"'), semicolon CSV with decimal commas, tab-separated; columns in varied order, a 'market' entry cell, a leverage or margin column",
+)
+@own_stream
+def fx3_sheet_rows(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    entries, tps, sl = fx3_levels(d, rng)
+    kind = rng.choice(["pipe", "markdown", "csv", "semicolon", "tab"])
+    market = rng.random() < 0.15
+    lev = rng.choice([None, 5, 10, 20])
+    mode = rng.choice([None, "Cross", "Isolated"]) if lev and kind != "semicolon" else None
+    comma_thousands = kind in ("csv", "pipe") and rng.random() < 0.5
+
+    def p(v: float) -> str:
+        if kind == "semicolon":
+            return eu(v, d.dec, rng.choice([".", ""]))
+        return num(v, d.dec, "comma" if comma_thousands else "plain")
+
+    cols: list[tuple[str, str]] = [
+        (
+            rng.choice(["Pair", "Coin", "Symbol", "Ticker"]),
+            rng.choice([f"{d.base}USDT", f"{d.base}/USDT", d.base]),
+        ),
+        (
+            rng.choice(["Side", "Direction", "Position"]),
+            rng.choice([d.side.upper(), d.side.title()]),
+        ),
+    ]
+    if market:
+        cols.append(("Entry", rng.choice(["market", "Market", "CMP"])))
+    elif len(entries) == 2:
+        if rng.random() < 0.5:
+            cols.append(("Entry", f"{p(entries[0])} - {p(entries[1])}"))
+        else:
+            cols += [("Entry 1", p(entries[0])), ("Entry 2", p(entries[1]))]
+    else:
+        cols.append((rng.choice(["Entry", "Entry price", "Open"]), p(entries[0])))
+    tlab = rng.choice(["TP", "Target ", "T"])
+    cols += [(f"{tlab}{i}", p(v)) for i, v in enumerate(tps, 1)]
+    cols.append((rng.choice(["SL", "Stop", "Stop loss"]), p(sl)))
+    if lev:
+        cols.append((rng.choice(["Lev", "Leverage"]), rng.choice([f"{lev}x", str(lev), f"x{lev}"])))
+    if mode:
+        cols.append(("Margin", mode))
+    if rng.random() < 0.4:
+        keep = cols[:2]
+        moved = cols[2:]
+        if lev and rng.random() < 0.5:
+            moved = moved[-1:] + moved[:-1]
+        cols = keep + moved
+    head = [c[0] for c in cols]
+    row = [c[1] for c in cols]
+    if kind == "pipe":
+        lines = [" | ".join(head), " | ".join(row)]
+    elif kind == "markdown":
+        lines = [
+            "| " + " | ".join(head) + " |",
+            "|" + "|".join("---" for _ in head) + "|",
+            "| " + " | ".join(row) + " |",
+        ]
+    elif kind == "csv":
+        lines = [
+            ",".join(h.lower().replace(" ", "_") for h in head),
+            ",".join(fx3_cell(v, ",") for v in row),
+        ]
+    elif kind == "semicolon":
+        lines = [";".join(head), ";".join(row)]
+    else:
+        lines = ["\t".join(head), "\t".join(row)]
+    if rng.random() < 0.4:
+        lines.insert(0, rng.choice(["📋 New setup", "Today's trade:", "Signal sheet — copy below"]))
+    exp = signal(d, entries=[] if market else entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if market:
+        exp["order_type"] = "market"
+    if mode:
+        exp["margin_mode"] = mode.lower()
+    return "\n".join(lines), exp
+
+
+@style(
+    "fx3_told_follow_ups",
+    "follow-ups an admin tells as a sentence: 'Adding back LTC at 74.04', 'Took some off the table on ARB at 1.23', 'Moved my stop up to 0.93 on SUI', 'Got stopped out of DOT at 6.21', 'SOL filled at 148.2, we're in', 'Pulled the NEAR orders, idea is invalid', 'Half of my WIF is off at 2.61'",
+)
+@own_stream
+def fx3_told_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    c = rng.choice([d.base, f"${d.base}", f"#{d.base}", f"{d.base}USDT"])
+    p = fx3_price(d, rng)
+    kind = rng.randrange(9)
+    if kind == 0:
+        price = d.against(rng.uniform(0.005, 0.02))
+        text = rng.choice(
+            [
+                f"Adding back {c} at {p(price)}",
+                f"Adding back some {c} here at {p(price)}, same stop",
+            ]
+        )
+        return text, follow("reentry", d.base, price=price, actions=["reentry"])
+    if kind == 1:
+        price = d.away(1)[0]
+        text = rng.choice(
+            [
+                f"Took some off the table on {c} at {p(price)}",
+                f"Took a bit off {c} around {p(price)} 💰",
+            ]
+        )
+        return text, follow("close", d.base, price=price, actions=["close"])
+    if kind == 2:
+        price = d.away(1)[0]
+        text = rng.choice(
+            [
+                f"Half of my {c} is off at {p(price)}",
+                f"Sold half my {c} at {p(price)}, letting the rest run",
+            ]
+        )
+        return text, follow("close", d.base, price=price, close_fraction=0.5, actions=["close"])
+    if kind == 3:
+        stop = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.01)))
+        way = "up" if d.long else "down"
+        text = rng.choice(
+            [
+                f"Moved my stop {way} to {p(stop)} on {c}",
+                f"{c}: I've moved my stop {way} to {p(stop)}",
+            ]
+        )
+        return text, follow("stop_moved", d.base, new_stop=stop, actions=["stop_moved"])
+    if kind == 4:
+        price = d.against(rng.uniform(0.015, 0.04))
+        text = rng.choice(
+            [
+                f"Got stopped out of {c} at {p(price)}, on to the next",
+                f"{c} hit my stop at {p(price)} unfortunately",
+            ]
+        )
+        return text, follow("stop_hit", d.base, price=price, actions=["stop_hit"])
+    if kind == 5:
+        text = rng.choice(
+            [f"{c} filled at {p(d.entry)}, we're in", f"Our {c} order got filled at {p(d.entry)}"]
+        )
+        return text, follow("entry_filled", d.base, price=d.entry, actions=["entry_filled"])
+    if kind == 6:
+        text = rng.choice(
+            [
+                f"Pulled the {c} orders, the idea is invalid now",
+                f"Cancelling {c}, setup no longer valid",
+            ]
+        )
+        return text, follow("cancel", d.base, actions=["cancel"])
+    if kind == 7:
+        price = d.away(1)[0]
+        text = rng.choice(
+            [
+                f"Closed the rest of my {c} at {p(price)}, done with this one",
+                f"Fully out of {c} at {p(price)}",
+            ]
+        )
+        return text, follow("close", d.base, price=price, close_fraction=1.0, actions=["close"])
+    text = rng.choice(
+        [
+            f"{c} is running nicely, pulled my stop to entry",
+            f"Stop on {c} now sits at my entry, risk free",
+        ]
+    )
+    return text, follow("stop_moved", d.base, stop_to_entry=True, actions=["stop_moved"])
+
+
+@style(
+    "fx3_all_targets_closed",
+    "every target hit and the trade over, told together: 'All targets hit on DOGE 🎯 trade closed in profit', '#SOL all 3 TPs reached ✅ position closed', 'ARB: every target done, closed +84%' — a target hit (the targets closed the copy), no separate close",
+)
+@own_stream
+def fx3_all_targets_closed(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    c = rng.choice([d.base, f"${d.base}", f"#{d.base}", f"#{d.base}USDT", f"{d.base}/USDT"])
+    n = rng.randint(2, 5)
+    pct = rng.randint(20, 240)
+    text = rng.choice(
+        [
+            f"All targets hit on {c} 🎯 trade closed in profit",
+            f"{c} all {n} TPs reached ✅ position closed",
+            f"{c}: every target done, closed +{pct}%",
+            f"All take-profits filled on {c} — trade closed 🏁",
+            f"{c} ✅✅✅ all targets achieved, trade is closed. +{pct}% with {rng.choice([10, 20])}x",
+            f"Closed: {c} hit all {n} targets 🎯🎯",
+            f"{c} smashed all targets, this one is closed 💰 +{pct}%",
+        ]
+    )
+    return text, follow("target_hit", d.base, actions=["target_hit"])
+
+
+@style(
+    "fx3_channel_housekeeping",
+    "channel housekeeping that names a results, signals or closed-trades channel: 'Closed trades go to #results from today', 'check #signals for the setups', 'PnL screenshots in #wins please', 'TP hits are posted in the #results channel' — talk",
+)
+@own_stream
+def fx3_channel_housekeeping(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    ch = rng.choice(
+        ["#results", "#signals", "#closed-trades", "#wins", "#trade-results", "#vip-signals"]
+    )
+    other = rng.choice(["#chat", "#general", "#announcements", "#questions"])
+    text = rng.choice(
+        [
+            f"Closed trades go to {ch} from today, keep this channel for new calls",
+            f"Reminder: check {ch} for the setups, no trades are posted in {other}",
+            f"PnL screenshots in {ch} please 🙏 not in {other}",
+            f"TP hits and stop outs are posted in the {ch} channel now",
+            f"All closed calls are archived in {ch}. Questions go to {other}",
+            f"{ch} is read-only from now on; discussion moves to {other}",
+            f"Weekly results will be in {ch} on Sunday, stay tuned",
+            f"Missed a trade? Everything that hit target is listed in {ch}",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "fx3_marked_follow_ups",
+    "follow-ups written with styled letters or markup: '*TP1 hit* ✅ _SOL_', 'ᴛᴘ2 ʜɪᴛ #ARB', '_Stop moved to 0.93_ *SUI*', '𝐒𝐋 𝐡𝐢𝐭 #DOT', '~~1.2~~ new stop 1.25', '**#WIF closed** at 2.61'",
+)
+@own_stream
+def fx3_marked_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    c = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}USDT", d.base])
+    p = fx3_price(d, rng)
+    how = rng.choice(["wa", "md", "caps", "bold"])
+
+    def mark(text: str) -> str:
+        if how == "md":
+            return f"**{text}**"
+        if how == "caps":
+            return fx3_small_caps(text)
+        return fx3_styled(text, rng.choice(["bold", "sans_bold"]))
+
+    def wrap(text: str) -> str:
+        if how == "wa":
+            m = rng.choice("*_")
+            return f"{m}{text}{m}"
+        return mark(text)
+
+    kind = rng.randrange(4)
+    if kind == 0:
+        i = rng.randint(1, 3)
+        text = rng.choice([f"{wrap(f'TP{i} hit')} ✅ {c}", f"{c} {wrap(f'Target {i} reached')} 🎯"])
+        return text, follow("target_hit", d.base, target_index=i, actions=["target_hit"])
+    if kind == 1:
+        stop = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.01)))
+        old = d.against(0.02)
+        text = rng.choice(
+            [
+                f"{c} {wrap('Stop moved to')} {p(stop)}",
+                f"{c} {wrap('new stop')} ~{p(old)}~ {p(stop)}"
+                if how == "wa"
+                else f"{c} {wrap('SL moved to')} {p(stop)}",
+            ]
+        )
+        return text, follow("stop_moved", d.base, new_stop=stop, actions=["stop_moved"])
+    if kind == 2:
+        text = rng.choice([f"{wrap('SL hit')} {c} ❌", f"{c} {wrap('stopped out')}"])
+        return text, follow("stop_hit", d.base, actions=["stop_hit"])
+    price = d.away(1)[0]
+    text = rng.choice(
+        [f"{wrap(c + ' closed')} at {p(price)}", f"{c} {wrap('closed')} @ {p(price)}"]
+    )
+    return text, follow("close", d.base, price=price, close_fraction=1.0, actions=["close"])
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
