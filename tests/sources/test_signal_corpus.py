@@ -25,8 +25,10 @@ HOLDOUT = load(holdout=True)
 # 738 of 770 after the rules of the layouts the blind rounds left alone (JSON payloads, hashtag
 # labels, thread parts, numbered orders, stop sections with two prices, re-entry zones).
 # 884 of 966 with the third round measured once, held out (146 of 196).
+# 934 of 966 after the rules of a development round written for that round's families (styled
+# letters, emphasis marks, order words on every level, spreadsheet rows): it now flatters.
 # It may only go up.
-HOLDOUT_FLOOR = 0.915
+HOLDOUT_FLOOR = 0.96
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_fifth():

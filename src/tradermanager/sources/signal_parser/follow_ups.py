@@ -61,13 +61,13 @@ STOP_MOVED = re.compile(
     + r"(?![\w])(?:(?!hit|trigger|taken|reached|tagged|hunted)(?:[^\n\d]|\d(?=\d*[a-z]))){0,30}?"
     # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
     + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+)?"
-    r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+|your\s+)?(?:"
+    r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
     + _ENTRY_WORDS
-    + r"(?![\w])|(?=\d))|"
+    + r"(?![\w])|(?=\$?\d))|"
     + _TO_WORDS
     + r"\s+(?:la\s+|o\s+|le\s+|den\s+)?(?:"  # "movido a entrada", "stop à 0.128"
     + _ENTRY_WORDS
-    + r"(?![\w])|(?=\d))"
+    + r"(?![\w])|(?=\$?\d))"
     # a case ending in place of "to": Turkish "stopu girişe (çek)"
     + r"|(?<![\w])girişe(?![\w])()"
     + r")"
@@ -255,14 +255,24 @@ STOP_HIT = LiteralFirst(
     r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済)"
 )
 ENTRY_FILLED = re.compile(
-    r"entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
+    # "Our ATOM order got filled at 8.003", "buy order filled": the entry's order
+    r"(?:our|my|buy|limit)\s+(?:[#$]?\w+\s+)?order\s+(?:got\s+|was\s+|is\s+|has\s+been\s+)?filled"
+    r"|entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
     r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*(?:targets?\s*)?\d\s*✅"
     r"|entry\s+(?:\d\s+)?(?:filled|triggered|activated|hit|reached|done)"
 )
-# "All targets of #NEAR achieved", "all take profits hit", "all TPs done ✅"
+# "All targets of #NEAR achieved", "all take profits hit", "all 3 TPs done ✅", "hit all 4
+# targets", "smashed all targets"
+_ALL_TARGET_WORDS = r"(?:take[\s\-]*profit\s+targets?|take[\s\-]*profits?|targets?|tps)"
 ALL_TARGETS = re.compile(
-    r"(?:all|every)\s+(?:the\s+)?(?:take[\s\-]*profit\s+targets?|take[\s\-]*profits?|targets?|tps)"
-    r"(?:\s+of\s+[#$]?\w+)?\s+(?:hit|achieved|reached|done|smashed)"
+    r"(?:all|every)\s+(?:the\s+)?(?:\d{1,2}\s+)?" + _ALL_TARGET_WORDS + r"(?:\s+of\s+[#$]?\w+)?"
+    r"\s+(?:hit|achieved|reached|done|smashed|filled|taken|completed)"
+)
+# the verb first ("DOGE hit all 4 targets", "smashed all targets"): a boast as often as an
+# update, read only beside a close word, which it explains ("…, trade closed")
+_HIT_ALL_TARGETS = re.compile(
+    r"(?:hit|reached|smashed|achieved|completed)\s+(?:all|every)\s+(?:the\s+)?(?:\d{1,2}\s+)?"
+    + _ALL_TARGET_WORDS
 )
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
@@ -307,11 +317,16 @@ _HALF_WORD_PARTS = (
 )
 # "partial profits secured", "Partial profit taken": a close whose share is not said
 # a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
-_SHARE_OFF = re.compile(r"(?<![\w])half[ \t]+off(?=[^\w\n]*(?:$|here|now|the\s+table))")
+_SHARE_OFF = re.compile(
+    r"(?<![\w])half[ \t]+off(?=[^\w\n]*(?:$|here|now|the\s+table))"
+    # "Half of my WIF is off at 2.61", "30% of the position is out"
+    r"|(?<![\w])(?:half|\d{1,3}\s*%)[ \t]+of[ \t]+(?:my|our|the)[ \t]+[#$]?\w+(?:[ \t]+\w+)?"
+    r"[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:off|out|closed|sold)(?![\w])"
+)
 # an offer, not a position: "VIP half off!"
 _PROMO = re.compile(r"vip|discount|sale|promo|subscri|member|lifetime|offer|coupon")
 _PARTIAL_PROFITS = re.compile(
-    r"(?<![\w])(?:partial(?:ly)?|some)\s+(?:(?:profits?|gains?)(?![\w])|off(?:\s+the\s+table)?(?![\w]))"
+    r"(?<![\w])(?:partial(?:ly)?|some|a\s+bit|a\s+little|a\s+chunk)\s+(?:(?:profits?|gains?)(?![\w])|off(?:\s+the\s+table)?(?![\w]))"
 )
 # profits taken without a share: "Profit booked ✅", "booked profits 💰", "lock in some gains"
 # (a close whose share is not said)
@@ -338,7 +353,7 @@ _WORD_SHARES = {"two": 2 / 3, "three": 0.75, "third": 1 / 3, "quarter": 0.25}
 # (searched through its literal-first form: this runs on every signal that says "take profit")
 _PARTIAL = LiteralFirst(r"(?<![\w])(?:partial|partially|some|portion|part\s+of)(?![\w])")
 _PRICE_AFTER = re.compile(
-    r"(?:at|@|price[:\s]*|to|exit(?:\s+price)?\s*[:=])\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)", re.I
+    r"(?:at|@|around|price[:\s]*|to|exit(?:\s+price)?\s*[:=])\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)", re.I
 )
 
 
@@ -351,6 +366,9 @@ _TRAILING_ACTIVE = re.compile(
 
 # After a close word: a candle's close ("close above 64k") or a closed door ("closed for new
 # members"), not a position closed.
+# After "closed": the trades so called, no close ("closed trades go to #results", "all closed
+# calls are archived")
+_CLOSED_WHAT = re.compile(r"[\s\-]+(?:trades|calls|positions|signals|setups|deals)(?![\w])")
 _NOT_A_CLOSE = re.compile(r"\s+(?:above|below|under|over|for)(?![\w])|\s*:")
 # Before a close word: a candle's close ("weekly close", "1D close", "4h candle close").
 _CANDLE_BEFORE = re.compile(r"(?:daily|weekly|monthly|candle|\d{1,2}\s?[hdwm]|h\d|d1|w1)\s+$")
@@ -748,12 +766,20 @@ def match_action(
         if found:  # the stop moved and the stop hit: one of them is wrong
             return FollowUpAction.STOP_HIT, {"conflict": "the stop hit and the stop moved"}
         return FollowUpAction.STOP_HIT, {"actions": [FollowUpAction.STOP_HIT]}
-    if not found and "entr" in lower and ENTRY_FILLED.search(lower):
+    if (
+        not found
+        and ("entr" in lower or ("order" in lower and not targets_named))
+        and ENTRY_FILLED.search(lower)
+    ):
         return FollowUpAction.ENTRY_FILLED, {
             "wants_price": True,
             "actions": [FollowUpAction.ENTRY_FILLED],
         }
-    if ("all" in lower or "every" in lower) and ALL_TARGETS.search(lower):
+    every_target = ("all" in lower or "every" in lower) and (
+        ALL_TARGETS.search(lower) is not None
+        or (_HIT_ALL_TARGETS.search(lower) is not None and _close_word(lower) is not None)
+    )
+    if every_target:
         found.append(FollowUpAction.TARGET_HIT)
     else:
         index = _target_hit(lower, skip) if targets_named and done else None
@@ -776,6 +802,10 @@ def match_action(
         if share is not None:
             extra["close_fraction"] = share
             found.append(FollowUpAction.CLOSE)
+        elif every_target:
+            # "All targets hit on DOGE, trade closed": the targets closed the copy already; a
+            # close of its own would act on it twice
+            pass
         elif close.group(1) not in _TAKING:
             # "scale out" is a part of the position whose share is not said
             partial = close.group(1).startswith("scal") or _PARTIAL.search(lower)
@@ -795,7 +825,10 @@ def match_action(
             taking
             and fraction is None
             and not _TAKE_PROFIT.search(lower)
-            and not (("partial" in lower or "some" in lower) and _PARTIAL_PROFITS.search(lower))
+            and not (
+                ("partial" in lower or "some" in lower or " a " in lower)
+                and _PARTIAL_PROFITS.search(lower)
+            )
             and not (_PROFIT_TAKEN.search(lower) and not _RESULTS_TALK.search(lower))
             and not (len(lower) <= _BOOKED_AT_MOST and _BOOKED_ALONE.fullmatch(lower.strip()))
         ):
@@ -825,7 +858,7 @@ def match_action(
                 "actions": [FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE],
             }
         return FollowUpAction.CLOSE, {"close_fraction": fraction, "actions": [FollowUpAction.CLOSE]}
-    if not found and "half off" in lower:
+    if not found and ("half off" in lower or " of " in lower):
         off = _SHARE_OFF.search(lower) if not _PROMO.search(lower) else None
         if off is not None:
             return FollowUpAction.CLOSE, {
@@ -926,7 +959,7 @@ _REDUCE_SHARE = re.compile(
 # "Take-Profit target 2 ✅", "take profit 1 hit": the target's label, not a close
 _TARGET_LABEL_AFTER = re.compile(
     r"[\s\-]*profits?[\s\-]*(?:targets?|tp)?\s*"
-    r"(?:\d|targets?|hit|reached|achieved|done|smashed|✅)"
+    r"(?:\d|targets?|hit|reached|achieved|done|smashed|filled|taken|completed|✅)"
 )
 
 
@@ -953,6 +986,8 @@ def _close_word(lower: str) -> re.Match[str] | None:
             continue  # "close to TP1", "we got close": near it
         if word == "closed" and lower.endswith(("position ", "trade "), 0, m.start()):
             return m  # a notice's "Position closed: SOLUSDT Long"
+        if (m.start() > 0 and lower[m.start() - 1] == "#") or _CLOSED_WHAT.match(lower, m.end()):
+            continue  # "#closed-trades", "closed trades go to #results": a kind of trade
         if _NOT_A_CLOSE.match(lower, m.end()) or _CANDLE_BEFORE.search(
             lower, max(0, m.start() - 12), m.start()
         ):

@@ -25,6 +25,7 @@ message costs a few ``in`` checks:
 
 from __future__ import annotations
 
+import csv
 import re
 
 from tradermanager.sources.signal_parser.json_payload import read_payloads
@@ -87,7 +88,18 @@ _GLUED_LIST_COMMA = re.compile(r"(?<=\d) ,(?=\$?\d)")
 # WhatsApp's strikethrough: "_Stop:_ ~143.0~ 144.2" — a value struck out and its replacement after
 # it. Only a struck value that holds a digit and is followed by another number is removed (a tilde
 # also writes "about" and ranges: "~0.5", "0.50~0.52").
-_STRUCK = re.compile(r"(?<![^\s_*:])~(?=[^\s~])[^~\n]*?\d[^~\n]*?(?<=[^\s~])~(?=[^\S\n]+[$]?\d)")
+# Markdown's "~~152~~ 155" the same, and the replacement may carry markup ("~~152~~ **155**").
+_STRUCK = re.compile(
+    r"(?<![^\s_*:])~~?(?=[^\s~])[^~\n]*?\d[^~\n]*?(?<=[^\s~])~~?(?=[^\S\n]+[*_`]*[$]?\d)"
+)
+
+# ---- emphasis marks ---------------------------------------------------------------------------
+# WhatsApp's and Telegram/Discord markdown's emphasis kept as text by a relay: "*Entry:*
+# _0.022144_", "_LONG_", "*_SL_*: 144", "**TP1**", "`148.2`", "```10x```". A run of "*", "_" or
+# "`" that opens a word (nothing alphanumeric before it, something not blank after it) or closes
+# one (something not blank before it, nothing alphanumeric after it) is removed. One inside a
+# word stays ("SOL_USDT", "BTCUSD_PERP", "stop_loss"), and so does a bullet "* " or a lone " * ".
+_EMPHASIS = re.compile(r"(?<![^\W_])[*_`]+(?=[^\s*_`])|(?<=[^\s*_`])[*_`]+(?![^\W_])")
 
 
 # ---- a best price noted inside an entry zone -------------------------------------------------
@@ -176,6 +188,92 @@ def _values_first(text: str) -> str:
     return "".join(out)
 
 
+# ---- order-type words on every level -------------------------------------------------------------
+# Forex copiers and exchange order tickets name each level by the order that trades it: "BUY
+# LIMIT 148.2" / "Limit buy @ 148.2" (an entry of a long), "Sell limit 152" or "TP1 (sell
+# limit)" (its targets), "Sell stop 144" / "Stop market 144" (its stop); a short the other way
+# round. The first limit order names the position's side (entries are listed first); the
+# orders of the other side are its exits: limit ones the targets, stop ones the stop. Each such
+# line is written with its label ("Entry 1:", "TP2:", "SL:"). Nothing is rewritten when an
+# order contradicts that reading (a stop order on the entries' side is a stop entry, no exit),
+# when a line's own label says otherwise, or when a side word of the message disagrees.
+_ORDER_WORDS = (
+    r"(?:(?P<{p}side>buy|sell)[ \-](?P<{p}kind>limit|stop(?:[ \-]market)?|stop[ \-]loss)"
+    r"|(?P<{p}kind2>limit|stop(?:[ \-]market)?)[ \-](?P<{p}side2>buy|sell)"
+    r"|(?P<{p}kind3>stop[ \-]market))"
+)
+_ORDER_LINE = re.compile(
+    r"^(?P<lead>[^\S\n]*(?:[-•*▪️🔹🔸]+[^\S\n]*)?)"
+    # a label with its order in brackets ("TP1 (sell limit)"), or the order alone
+    r"(?:(?P<label>tp\s*\d?|target\s*\d?|take[ \-]?profit\s*\d?|sl|stop[ \-]?loss|entry\s*\d?)"
+    r"[^\S\n]*\([^\S\n]*" + _ORDER_WORDS.format(p="") + r"[^\S\n]*\)"
+    r"|" + _ORDER_WORDS.format(p="b_") + r")"
+    r"(?:[^\S\n]*\(\d\))?[^\S\n]*(?:[:@=]|at(?![\w]))?[^\S\n]*(?=[$]?\d)",
+    re.I | re.M,
+)
+_SIDE_WORD = re.compile(r"(?<![\w])(long|short)(?![\w])", re.I)
+# a second price on an order's line, after its first ("10.713 / 10.85", "0.41, 0.42")
+_SECOND_PRICE = re.compile(r"\d[^\n\d(]*?[/,|&][^\S\n]*\$?\d")
+
+
+def _order(m: re.Match[str]) -> tuple[str, str]:
+    """The side ("buy"/"sell", "" for a stop market) and kind ("limit"/"stop") of an order."""
+    g = m.groupdict()
+    side = next((g[k] for k in ("side", "side2", "b_side", "b_side2") if g[k]), "")
+    kind = next(g[k] for k in ("kind", "kind2", "kind3", "b_kind", "b_kind2", "b_kind3") if g[k])
+    return side.lower(), "limit" if kind.lower() == "limit" else "stop"
+
+
+def _own_label_agrees(own: str, what: str) -> bool:
+    """Whether a line's own label ("TP1", "SL", "Entry 2", or none) names the level its order
+    makes it."""
+    if not own:
+        return True
+    if own.startswith("e"):
+        return what == "Entry"
+    if own.startswith(("sl", "stop")):
+        return what == "SL"
+    return what == "TP"  # tp, target, take profit
+
+
+def _order_levels(text: str) -> str:
+    """Lines named by their order type read as labelled levels (see above)."""
+    found = list(_ORDER_LINE.finditer(text))
+    if len(found) < 2:
+        return text
+    orders = [(m, *_order(m)) for m in found]
+    entry_side = next((side for _, side, kind in orders if kind == "limit" and side), None)
+    if entry_side is None:
+        return text
+    written = {s.lower() for s in _SIDE_WORD.findall(text)}
+    if written and written != {"long" if entry_side == "buy" else "short"}:
+        return text
+    levels: list[str] = []
+    for m, side, kind in orders:
+        if side == entry_side and kind != "limit":
+            return text  # a stop order on the entries' side: a stop entry, not read here
+        what = "Entry" if side == entry_side else "TP" if kind == "limit" else "SL"
+        if not _own_label_agrees((m.group("label") or "").lower(), what):
+            return text
+        levels.append(what)
+    out, at = [], 0
+    seen = {"Entry": 0, "TP": 0, "SL": 0}
+    several_entries = levels.count("Entry") > 1
+    for (m, _, _), what in zip(orders, levels, strict=True):
+        seen[what] += 1
+        number = str(seen[what]) if what == "TP" else ""
+        number = f" {seen[what]}" if what == "Entry" and several_entries else number
+        end = text.find("\n", m.end())
+        label = f"{what}{number}"
+        if what != "SL" and _SECOND_PRICE.search(text, m.end(), end if end >= 0 else len(text)):
+            # "Sell limit @ 10.713 / 10.85": a list under one order, no ordinal
+            label = "Entries" if what == "Entry" else "Targets"
+        out += [text[at : m.start()], f"{m.group('lead')}{label}: "]
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
 # ---- tables ---------------------------------------------------------------------------------
 _VERTICAL = str.maketrans({c: "|" for c in "│┃║┆┇┊┋╎╏"})
 # a rule: only box-drawing characters, '+', '-', '=', ':' and spaces, with a run of three
@@ -220,6 +318,12 @@ def plain(text: str) -> str:
         text = _ESCAPED.sub(r"\1", text)
     if "~" in text and text.count("~") >= 2:
         text = _STRUCK.sub("", text)
+    if ("imit" in text or "IMIT" in text or "arket" in text or "ARKET" in text) and (
+        "uy" in text or "UY" in text
+    ):
+        text = _order_levels(text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)
     lowered = text.lower()
     if (  # _ZONE_NOTE_WORDS, written out: tested on every message
         "ideal" in lowered
@@ -264,6 +368,12 @@ def plain(text: str) -> str:
         elif text.count("|") >= 4:
             text = _header_over_values(text)
         text = _pipe_rows(text)
+    elif "\t" in text and text.count("\t") >= 4:
+        text = _header_over_values(text, "\t")
+    elif ";" in text and text.count(";") >= 4:
+        text = _header_over_values(text, ";")
+    elif "," in text and text.count(",") >= 4 and "\n" in text:
+        text = _header_over_values(text, ",")
     return text
 
 
@@ -360,24 +470,73 @@ def _key_value_markdown(text: str) -> bool:
 
 
 _HEAD_CELL = re.compile(r"[^\W\d_][^|\n]{0,24}")
-_VALUE_CELL = re.compile(r"\$?\d[\d.,]*(?:[^\S\n]*[xX%])?|[^\W\d_]{2,12}(?:/\w{2,5})?")
+# a header cell of a spreadsheet row split by tabs, semicolons or commas: words and at most a
+# trailing ordinal ("Entry", "Stop loss", "TP1", "target_1", "Entry 2"), nothing that is a price
+_SHEET_HEAD_CELL = re.compile(r"[^\W\d_][^\W\d_]*(?:[ _\-/.][^\W\d_]+)*(?:[ _#]?\d)?")
+# a header naming at least one level: what makes two rows a trade's sheet, not a list
+_SHEET_LEVEL = re.compile(r"(?i)entry|entries|open|tp|target|take|sl|stop")
+_VALUE_CELL = re.compile(
+    r"\$?\d[\d.,]*(?:[^\S\n]*[xX%])?"
+    r"|\$?\d[\d.,]*[^\S\n]*[-–~][^\S\n]*\$?\d[\d.,]*"  # a zone in one cell: "14.989 - 15.111"
+    r"|[xX]\d{1,3}"  # a leverage written "x10"
+    r"|[^\W_][\w]{1,14}(?:[/\-][A-Za-z]{2,6})?"  # a pair, a side, a mode, "market"
+)
+# a decimal comma in a semicolon-separated row (the separator European spreadsheets export
+# because their decimal mark is the comma): "0,6611", "63.450,5", "3 412,50"
+_EU_CELL = re.compile(r"\d{1,3}(?:[. \u202f]\d{3})+,\d+|\d+,\d+")
 
 
-def _header_over_values(text: str) -> str:
-    """Two lines of as many cells, labels over values, with no rule between them ("Entry | TP1
-    | TP2 | SL" / "148.2 | 152.5 | 155.8 | 144.1"): ``Header: cell`` lines."""
+def _sheet_cells(line: str, sep: str) -> list[str]:
+    if sep == "|":
+        return _cells(line)
+    if sep == ",":
+        return [c.strip() for c in next(csv.reader([line]))]
+    cells = [c.strip() for c in line.strip().split(sep)]
+    if sep == ";":
+        cells = [
+            c.replace(".", "").replace(" ", "").replace("\u202f", "").replace(",", ".")
+            if _EU_CELL.fullmatch(c)
+            else c
+            for c in cells
+        ]
+    return cells
+
+
+def _header_over_values(text: str, sep: str = "|") -> str:
+    """A header row over rows of as many cells, labels over values, with no rule between them
+    ("Entry | TP1 | TP2 | SL" / "148.2 | 152.5 | 155.8 | 144.1"), split by pipes, tabs,
+    semicolons or commas as spreadsheets export them: ``Header: cell`` lines, one block per
+    row of values."""
     lines = text.split("\n")
     for i in range(len(lines) - 1):
-        head, row = lines[i], lines[i + 1]
-        if head.count("|") < 2 or head.count("|") != row.count("|"):
+        head = lines[i]
+        if head.count(sep) < 2 or head.count(sep) > 15:
             continue
-        hc, rc = _cells(head), _cells(row)
-        if (
-            all(_HEAD_CELL.fullmatch(c) for c in hc)
-            and all(_VALUE_CELL.fullmatch(c) for c in rc)
-            and sum(c[:1].isdigit() or c[:1] == "$" for c in rc) * 2 >= len(rc)
-        ):
-            lines[i : i + 2] = [f"{h}: {c}" for h, c in zip(hc, rc, strict=True)]
+        if sep != "|" and not _SHEET_LEVEL.search(head):
+            continue
+        hc = _sheet_cells(head, sep)
+        if sep == "|":
+            if not all(_HEAD_CELL.fullmatch(c) for c in hc):
+                continue
+        elif not all(_SHEET_HEAD_CELL.fullmatch(c) for c in hc):
+            continue
+        hc = [c.replace("_", " ") for c in hc]
+        blocks: list[str] = []
+        k = i + 1
+        while k < len(lines):
+            rc = _sheet_cells(lines[k], sep)
+            if (
+                len(rc) != len(hc)
+                or not all(_VALUE_CELL.fullmatch(c) for c in rc)
+                or sum(c[:1].isdigit() or c[:1] == "$" for c in rc) * 2 < len(rc)
+            ):
+                break
+            if blocks:
+                blocks.append("")
+            blocks += [f"{h}: {c}" for h, c in zip(hc, rc, strict=True)]
+            k += 1
+        if blocks:
+            lines[i:k] = blocks
             return "\n".join(lines)
     return text
 

@@ -204,8 +204,8 @@ def _names_one_of(line: str, coins: set[str]) -> bool:
 def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if "__" in text:
         text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
-    if not text.isascii() and max(text) >= "\U0001d400" and _STYLED.search(text):
-        text = text.translate(_UNSTYLED)  # "𝗘𝗻𝘁𝗿𝘆: 𝟭.𝟮𝟬" (styled letters): "Entry: 1.20"
+    if not text.isascii() and _STYLED.search(text):
+        text = text.translate(_UNSTYLED)  # "𝗘𝗻𝘁𝗿𝘆: 𝟭.𝟮𝟬", "ᴇɴᴛʀʏ", "Ｅｎｔｒｙ": "Entry", "ENTRY"
     if "|" in text and "---" in text:
         text = _table_as_lines(text)
     text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
@@ -317,14 +317,24 @@ _CJK_TO_PARTS = ("至", "到", "から", "〜", "～")
 _CJK_TO = re.compile("(?:至|到|〜|～)(?<=\\d.)(?=\\d)|から(?<=\\d..)(?=\\d)")
 
 
-# Letters and digits styled as mathematical bold, italic, script, … (U+1D400–U+1D7FF), which
-# channels use for emphasis: each stands for one ASCII letter or digit.
-_STYLED = re.compile("[\U0001d400-\U0001d7ff]")
+# Letters and digits styled by font generators, which channels use for emphasis: mathematical
+# bold, italic, script, … (U+1D400–U+1D7FF), full-width letters ("Ｅｎｔｒｙ", what CJK input
+# methods type) and circled ones ("Ⓔⓝⓣⓡⓨ") each stand for one ASCII letter or digit; small
+# capitals ("ᴇɴᴛʀʏ", "ꜱʜᴏʀᴛ", "ᴄʀᴏꜱꜱ") for one capital (they are capitals: "LONG", "CROSS").
+_SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
+_STYLED = re.compile(
+    "[\U0001d400-\U0001d7ff\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9" + _SMALL_CAPITALS + "]"
+)
 _UNSTYLED = {
     cp: folded
-    for cp in range(0x1D400, 0x1D800)
+    for cp in [
+        *range(0x1D400, 0x1D800),
+        *range(0xFF21, 0xFF3B),
+        *range(0xFF41, 0xFF5B),
+        *range(0x24B6, 0x24EA),
+    ]
     if len(folded := unicodedata.normalize("NFKC", chr(cp))) == 1 and folded.isascii()
-}
+} | {ord(c): up for c, up in zip(_SMALL_CAPITALS, "ABCDEFGHIJKLMNOPQRSTUVWYZ", strict=True)}
 _TABLE_RULE = re.compile(
     r"^[^\S\n]*\|?[^\S\n]*:?-{3,}:?[^\S\n]*(?:\|[^\S\n]*:?-{3,}:?[^\S\n]*)+\|?[^\S\n]*$", re.M
 )

@@ -531,6 +531,8 @@ NOT_TOKENS = NOT_TOKENS | frozenset(
         *("NFA", "DYOR", "IMO", "FYI", "TBH", "LFG", "WAGMI", "NGMI", "UTC", "GMT", "DM"),
         *("SIZE", "VOLUME", "FUNDING", "SCORE", "PREMIUM", "SINAL", "SINYAL", "TA", "FA"),
         *("MA", "H1", "H4", "H12", "D1", "W1", "M5", "M15", "M30", "FOMO", "BOT", "APP"),
+        # labels written in one word, in capitals or small capitals ("ꜱᴛᴏᴘʟᴏꜱꜱ: 1.09")
+        *("STOPLOSS", "TAKEPROFIT", "TAKEPROFITS", "ENTRYZONE"),
     )
 )
 
@@ -729,8 +731,33 @@ def _accepted(trust: int, raw: str, market: Market | None, text: str, at: int) -
         return market.base not in _QUOTE_WORDS and not _is_side_word(market.base)
     if raw.upper() in NOT_TOKENS or market.base in NOT_TOKENS:
         return False
+    if trust == TAGGED and at > 0 and text[at - 1] == "#" and _channel_tag(text, at, raw):
+        return False
     # a hashtag of a side word in any language ("#COMPRA #ADA", "#VENDA"): no coin
     return trust != TAGGED or not _is_side_word(market.base)
+
+
+# the word before a hashtag that points to a channel: "go to #results", "check #signals"
+_TO_CHANNEL = re.compile(r"(?:^|\s)(?:in|to|into|check|see|visit|join|from)\s+$", re.I)
+
+
+def _channel_tag(text: str, at: int, raw: str) -> bool:
+    """Whether the hashtag ``raw`` at ``at`` names a chat's channel, not a coin: not in
+    capitals and no best-known coin, and written as channels are ("#closed-trades",
+    "#vip-signals"), or called a channel ("the #results channel"), or pointed to ("go to
+    #results", "check #signals")."""
+    if raw.isupper() or raw.upper() in _MAJOR_TICKERS:
+        return False
+    end = at + len(raw)
+    if (
+        text.startswith("-", end)
+        and text[end + 1 : end + 2].isalpha()
+        and not text[end + 1 : end + 5].lower().startswith(("usd", "perp", "swap"))
+    ):
+        return True
+    if text.startswith((" channel", " chat", " room"), end):
+        return True
+    return _TO_CHANNEL.search(text, max(0, at - 10), at - 1) is not None
 
 
 def _topic_tag(text: str, at: int, raw: str) -> bool:
