@@ -17221,6 +17221,160 @@ def fx3_marked_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, follow("close", d.base, price=price, close_fraction=1.0, actions=["close"])
 
 
+# ---- mainstream English, sixth round, third set: measured once before the parser saw it ----
+# Sentences whose verbs carry the levels ('from 148.2 targeting 152', 'aiming for', 'invalid
+# under'), buy/sell/stop with '@' on one line, targets with a note of how much to close, coin
+# tags repeated in several forms beside topic tags that look like a leverage ('#100x'), and
+# prices with their currency after them.
+
+
+@style(
+    "sentence_targeting_verbs",
+    "sentences whose verbs carry the levels: 'Long $SOL from 148.2 targeting 152 / 155, invalid under 144 (10x)', 'Shorting ETH at 3,412 aiming for 3,350 then 3,300 — stop above 3,460', 'Eyeing a long on LINK around 14.85, looking for 15.2 and 15.6, stop below 14.4'",
+)
+@own_stream
+def ms6c_targeting_verbs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 5, 10])
+    p = ms6_p(d, rng, 0.3)
+    coin = rng.choice([d.base, f"${d.base}", f"#{d.base}"])
+    joiner = rng.choice([" / ", " then ", " and ", ", "])
+    tl = joiner.join(p(v) for v in tps)
+    below = "under" if rng.random() < 0.5 else "below"
+    above = "over" if below == "under" else "above"
+    stop_word = rng.choice(
+        [
+            f"invalid {below if d.long else above} {p(sl)}",
+            f"stop {below if d.long else above} {p(sl)}",
+        ]
+    )
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{d.side.title()} {coin} from {p(d.entry)} targeting {tl}, {stop_word}"
+    elif form == 1:
+        verb = "Longing" if d.long else "Shorting"
+        text = f"{verb} {coin} at {p(d.entry)} aiming for {tl} — {stop_word}"
+    else:
+        text = f"Eyeing a {d.side} on {coin} around {p(d.entry)}, looking for {tl}, {stop_word}"
+    if lev:
+        text += f" ({lev}x)"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "buy_sell_at_pointers",
+    "buy, sell and stop with '@' on one line: 'BUY #SOL @ 148.2 | SELL @ 152 / 155 | STOP @ 144'; a short as 'SELL #ETH @ 3412 | BUY BACK @ 3350 / 3300 | STOP @ 3460'; lines of their own too",
+)
+@own_stream
+def ms6c_buy_sell_at(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms6_p(d, rng, 0.3)
+    coin = rng.choice([f"#{d.base}", d.base, f"{d.base}USDT", f"${d.base}"])
+    if d.long:
+        parts = [f"BUY {coin} @ {p(d.entry)}", "SELL @ " + " / ".join(p(v) for v in tps)]
+    else:
+        parts = [f"SELL {coin} @ {p(d.entry)}", "BUY BACK @ " + " / ".join(p(v) for v in tps)]
+    parts.append(f"STOP @ {p(sl)}")
+    if rng.random() < 0.5:
+        parts = [x.title() if rng.random() < 0.3 else x for x in parts]
+    text = rng.choice([" | ", "\n"]).join(parts)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "tp_partial_close_notes",
+    "targets with a note of how much to close and labels with a note of their kind: 'Entry 148.2 — limit', 'TP1 152 — take 50%', 'TP2 155 — close the rest', 'SL 144 — hard stop'; 'TP: 152 (partial) / 155 (full)'",
+)
+@own_stream
+def ms6c_partial_notes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], 2, 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    lines = [f"{'🟢' if d.long else '🔴'} {d.base}/USDT {d.side.upper()}"]
+    if rng.random() < 0.5:
+        lines.append(
+            f"Entry {p(d.entry)} — {rng.choice(['limit', 'limit order', 'market is fine'])}"
+        )
+        share = rng.choice([30, 50, 70])
+        lines.append(f"TP1 {p(tps[0])} — take {share}%")
+        lines.append(
+            f"TP2 {p(tps[1])} — {rng.choice(['close the rest', 'let it ride', 'close remaining'])}"
+        )
+        lines.append(f"SL {p(sl)} — {rng.choice(['hard stop', 'no exceptions', 'on close'])}")
+    else:
+        lines.append(f"Entry: {p(d.entry)}")
+        lines.append(f"TP: {p(tps[0])} (partial) / {p(tps[1])} (full)")
+        lines.append(f"SL: {p(sl)} (hard)")
+    if lev:
+        lines.append(f"{lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "repeated_coin_tags_header",
+    "the coin tagged in several forms beside topic tags that look like a leverage: '#SOL #SOLUSDT $SOL 🚀 LONG', '#Solana #Altseason #100x', then 'Entry', 'TP', 'SL' and 'Lev: 10x' (the leverage), or no leverage at all",
+)
+@own_stream
+def ms6c_repeated_tags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 5, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    tags = [f"#{d.base}", f"#{d.base}USDT", f"${d.base}"]
+    rng.shuffle(tags)
+    head = " ".join(tags) + f" {rng.choice(['🚀', '🔥', ''])} {d.side.upper()}".replace("  ", " ")
+    topic = " ".join(
+        rng.sample(["#Altseason", "#100x", "#50x", "#Gem", "#Crypto", "#Futures", "#1000x"], 3)
+    )
+    lines = [head, f"Entry: {p(d.entry)}", "TP: " + " / ".join(p(v) for v in tps), f"SL: {p(sl)}"]
+    if lev:
+        lines.append(f"Lev: {lev}x")
+    lines.append(topic)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "price_currency_suffixes",
+    "prices with their currency after them, mixed in one card: '148.2$', '148.2 USD', '0.512 usdt', '$0.512 USDT', 'Entry: 63,450 USDT', 'SL 144$'",
+)
+@own_stream
+def ms6c_currency_suffix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    comma = rng.random() < 0.5
+
+    def p(v: float) -> str:
+        text = num(v, d.dec, "comma" if comma else "plain")
+        return rng.choice(
+            [f"{text}$", f"{text} USD", f"{text} usdt", f"${text} USDT", f"{text} USDT"]
+        )
+
+    lines = [f"{d.base}USDT {d.side.upper()}"]
+    lines.append(f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}")
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
