@@ -844,7 +844,7 @@ def _plain_labels(
         if word_read == "@" and sections._SHARE_BEFORE.search(lower, max(0, start - 12), start):
             continue  # "Entries: 50% @ 2.6913 | 50% @ 2.659": a share at its price
         if word_read in sections._POINTERS and (
-            (out and sections._points_at(text, out[-1], start))
+            (out and sections._points_at(text, out[-1], start, buys))
             or sections._ICON_BEFORE_LABEL.match(text, last_end)
             or not sections._digit_on_line(text, last_end)
         ):

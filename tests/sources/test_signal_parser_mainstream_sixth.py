@@ -160,3 +160,86 @@ def test_counts_of_calls_and_a_day_of_a_month_in_a_header_are_no_prices() -> Non
         )
         assert parsed.kind is MessageKind.SIGNAL, (header, parsed.reason)
         assert parsed.entries == (38.65,)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    entry=st.integers(1000, 9000),
+    steps=st.lists(st.integers(5, 60), min_size=1, max_size=3),
+    scale=st.sampled_from([1, 100, 100_000]),
+    long=st.booleans(),
+    form=st.sampled_from(
+        [
+            "{side} SOL from {e} targeting {t}, invalid {beyond} {s}",
+            "{verb} SOL at {e} aiming for {t} — stop {beyond} {s}",
+        ]
+    ),
+    joiner=st.sampled_from([" / ", " then ", " and ", ", "]),
+)
+def test_targeting_and_aiming_for_name_the_targets(
+    entry: int, steps: list[int], scale: int, long: bool, form: str, joiner: str
+) -> None:
+    tps = stepped_levels(entry, steps, scale, long)
+    stop = (entry - (1 if long else -1) * 40) / scale
+    text = form.format(
+        side="Long" if long else "Short",
+        verb="Longing" if long else "Shorting",
+        e=f"{entry / scale:g}",
+        t=joiner.join(f"{v:g}" for v in tps),
+        beyond="below" if long else "above",
+        s=f"{stop:g}",
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (entry / scale,)
+    assert list(parsed.take_profits) == tps
+    assert parsed.stop_loss == stop
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    entry=st.integers(1000, 9000),
+    steps=st.lists(st.integers(5, 60), min_size=1, max_size=3),
+    scale=st.sampled_from([1, 100, 100_000]),
+    joint=st.sampled_from([" | ", "\n"]),
+)
+def test_a_buyers_sell_at_names_the_targets(
+    entry: int, steps: list[int], scale: int, joint: str
+) -> None:
+    tps = stepped_levels(entry, steps, scale, True)
+    stop = (entry - 40) / scale
+    text = joint.join(
+        [
+            f"BUY #LINK @ {entry / scale:g}",
+            "SELL @ " + " / ".join(f"{v:g}" for v in tps),
+            f"STOP @ {stop:g}",
+        ]
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (entry / scale,)
+    assert list(parsed.take_profits) == tps
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    hype=st.sampled_from(["#100x", "#50x", "#1000x", "#20x"]),
+    lev=st.sampled_from([None, 5, 10, 20]),
+)
+def test_a_hashtag_value_at_the_foot_is_a_topic_tag(hype: str, lev: int | None) -> None:
+    lines = ["#SOL $SOL #SOLUSDT 🚀 LONG", "Entry: 148.2", "TP: 150.4 / 152.1", "SL: 144.6"]
+    if lev:
+        lines.append(f"Lev: {lev}x")
+    lines.append(f"#Altseason {hype} #Crypto")
+    parsed = parse_message("\n".join(lines))
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.leverage == lev
+
+
+def test_a_hashtag_value_beside_the_side_tag_is_the_leverage() -> None:
+    parsed = parse_message(
+        "#AVAXUSDT #SHORT 📉 #25x\n\n#Entry Zone: 34.49 – 34.7\n#Take_Profit: 34.18 | 33.66\n"
+        "#SL: 35.57\n\n#Scalp #Futures"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.leverage == 25

@@ -264,6 +264,16 @@ def _glued(text: str, start: int) -> bool:
     return False
 
 
+def _tag_beside_side(text: str, at: int) -> bool:
+    """Whether the hashtag value at ``at`` stands on a line naming the side or the leverage
+    ("#SOLUSDT #LONG 📈 #10x"): the leverage as a tag; elsewhere ("#Altseason #100x #Gem" at
+    the foot) a topic tag, no leverage."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    line = text[a : b if b >= 0 else len(text)].lower()
+    return "long" in line or "short" in line or "lev" in line
+
+
 def _leverage_values(
     text: str, values: list[float], excluded: list[tuple[int, int]], ceilings: list[float]
 ) -> str | None:
@@ -300,6 +310,7 @@ def _leverage_values(
             start > 0
             and (
                 text[start - 1] == "."
+                or (text[start - 1] == "#" and not _tag_beside_side(text, start))
                 or (
                     text[start - 1].isalnum()
                     and not _glued(text, start)

@@ -84,6 +84,8 @@ TARGET_LABELS = (
     r"t\.\s?p\.?",  # "T.P. 1", "T.P.2"
     r"t(?=[1-9]\d?(?![\d.,]))",  # "T1", "T2 6.98": a target's number right after a T
     r"looking\s*for",
+    r"targeting",  # "Long SOL from 148.2 targeting 152 / 155"
+    r"aim(?:ing)?\s*(?:for|at)",  # "Shorting ETH at 3,412 aiming for 3,350 then 3,300"
     r"then",
     r"second",
     r"third",

@@ -246,10 +246,13 @@ def _digit_on_line(text: str, start: int) -> bool:
     return any(ch.isdigit() for ch in rest)
 
 
-def _points_at(text: str, before: Label, start: int) -> bool:
+def _points_at(text: str, before: Label, start: int, buys: bool = False) -> bool:
     """Whether only spaces and punctuation stand between label ``before`` and ``start`` on
-    one line, ``before`` being an entry, target or stop label."""
-    if before.kind not in ("entry", "target", "stop"):
+    one line, ``before`` being an entry, target or stop label — or, in a post that buys, a
+    "sell" word, which names its targets ("BUY #SOL @ 148.2 | SELL @ 152 / 155")."""
+    if before.kind not in ("entry", "target", "stop") and not (
+        buys and before.word.startswith("sell") and before.kind in ("short", "entry")
+    ):
         return False
     between = text[before.end : start]
     return "\n" not in between and not any(ch.isalnum() for ch in between)
@@ -384,6 +387,9 @@ _FIRST_WORDS = frozenset(
         "tgt",
         "tgts",
         "looking",
+        "targeting",
+        "aim",
+        "aiming",
         "then",
         "objetivo",
         "objetivos",
@@ -678,7 +684,7 @@ def labels(
                 ):
                     continue  # "Entries: 50% @ 2.6913 | 50% @ 2.659": a share at its price
                 if word_read in _POINTERS and (
-                    (out and _points_at(text, out[-1], start))
+                    (out and _points_at(text, out[-1], start, buys))
                     or _ICON_BEFORE_LABEL.match(text, last_end)
                     or not _digit_on_line(text, last_end)
                 ):
