@@ -17375,6 +17375,1018 @@ def ms6c_currency_suffix(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+# ---- fourth follow-up round: narrative updates, result cards, bare replies, several coins ----
+# Researched from copier bots' update keyword lists (per-channel "update keywords": close TPn,
+# break even, set TP/SL, delete, close all, remove SL; Cornix's "CLOSE / CANCEL / EXIT" with the
+# pair and its replies under the signal), bots' result cards ("Take-Profit target 2 ✅ / Profit:
+# … / Period: …" with the leverage beside the percentage), admins' first-person updates, replies
+# holding only a price or an icon, posts naming several coins, plans and expectations worded in
+# the future or under a condition (which must move nothing), "Closed manually", "Cancel the limit
+# orders", fills of a DCA ladder's entries (information), leverage changes for an open trade
+# (which a copy that is already open cannot follow: review), signals edited in one field, and
+# the same update words in Russian, Turkish, Spanish, Portuguese, Vietnamese, Persian,
+# Indonesian and Chinese. Written anew with drawn prices; each style draws from its own stream.
+
+
+def _fu4_pct(rng: random.Random) -> str:
+    return f"{rng.uniform(4, 190):.{rng.choice([1, 2])}f}"
+
+
+def _fu4_pair(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", f"#{d.base}/USDT", f"{d.base}USDT", d.base])
+
+
+@style(
+    "fu4_first_person",
+    "updates told in the first person: 'I'm taking profits on half here', 'We're out of DOGE', 'Letting the rest run with stop at entry', 'I've moved my stop up to …', 'Just sold a third of my SOL at …', 'I got stopped out of AVAX', with and without the coin",
+)
+@own_stream
+def fu4_first_person(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(8)
+    if form == 0:
+        t = rng.choice(
+            [
+                "I'm taking profits on half here {c}",
+                "{c} — I'm closing half of my position now, nice move",
+                "Taking profit on 50% of my {c} here 💸",
+            ]
+        )
+        if "my {c}" in t and not c:
+            t = t.replace("my {c}", "my position")
+        return _with_coin(t, c), fu(sym, "close", close_fraction=0.5)
+    if form == 1:
+        x = d.away(1)[0]
+        c = c or _coin(d, rng)
+        t = rng.choice(
+            [
+                "We're out of {c} 👋",
+                "I'm out of {c} completely, closed at {x}",
+                "We exited {c} at {x}, good trade 🤝",
+                "Out of {c} for now, whole position closed",
+            ]
+        )
+        got = "{x}" in t
+        t = t.replace("{x}", num(x, d.dec, fmt))
+        return _with_coin(t, c), fu(d.base, "close", close_fraction=1.0, price=x if got else None)
+    if form == 2:
+        t = rng.choice(
+            [
+                "Letting the rest run with stop at entry {c}",
+                "{c} I moved my stop to entry, letting the rest run",
+                "My SL is now at breakeven on {c} 🔒",
+                "{c}: I've put my stop at my entry, free trade now",
+            ]
+        )
+        if "on {c}" in t and not c:
+            t = t.replace(" on {c}", "")
+        return _with_coin(t, c), fu(sym, "stop_moved", stop_to_entry=True)
+    if form == 3:
+        s = d.away(1, 0.006)[0]
+        way = "up" if d.long else "down"
+        t = rng.choice(
+            [
+                "I've moved my stop " + way + " to {x} on {c}",
+                "{c} I'm trailing my stop to {x} now",
+                "{c}: I have my SL at {x} now",
+            ]
+        )
+        if "on {c}" in t and not c:
+            t = t.replace(" on {c}", "")
+        return _with_coin(t.replace("{x}", num(s, d.dec, fmt)), c), fu(
+            sym, "stop_moved", new_stop=s
+        )
+    if form == 4:
+        p = rng.choice([25, 30, 40, 50, 60])
+        t = rng.choice(
+            [
+                "I took {p}% off {c} and I'm letting the rest run with my stop at entry",
+                "{c} — took {p}% profit, rest rides with SL at breakeven",
+            ]
+        )
+        c = c or _coin(d, rng)
+        return _with_coin(t.replace("{p}", str(p)), c), fu(
+            d.base, "close", "stop_moved", close_fraction=p / 100, stop_to_entry=True
+        )
+    if form == 5:
+        c = c or _coin(d, rng)
+        t = rng.choice(
+            [
+                "I got stopped out of {c} 😕 on to the next",
+                "My {c} stop got hit, it happens",
+                "Got stopped out on {c}, small loss taken",
+            ]
+        )
+        return _with_coin(t, c), fu(d.base, "stop_hit")
+    if form == 6:
+        x = d.away(2)[1]
+        c = c or _coin(d, rng)
+        t = rng.choice(
+            [
+                "I'm taking the rest off here, fully out of {c} at {x}",
+                "{c}: closed my whole position at {x} ✅",
+            ]
+        )
+        t = t.replace("{x}", num(x, d.dec, fmt))
+        return _with_coin(t, c), fu(d.base, "close", close_fraction=1.0, price=x)
+    x = d.away(1)[0]
+    c = c or _coin(d, rng)
+    t = rng.choice(
+        ["Just sold a third of my {c} at {x}", "{c}: I closed 1/3 of my position at {x}"]
+    )
+    t = t.replace("{x}", num(x, d.dec, fmt))
+    return _with_coin(t, c), fu(d.base, "close", close_fraction=1 / 3, price=x)
+
+
+@style(
+    "fu4_result_cards",
+    "result cards with the profit, the leverage and the time taken: '✅ #SOL TP2 reached | Profit: +48.2% (20x) | Period: 3h', '🔥 #ETH/USDT Target 3 ✅ / Profit +126.4% 📈 (25x) / ⏱ 14h 20m', '❌ #ARB Stop loss hit | Loss: -35.6% (10x)', 'TP1 ✅ 3,480.5 | +20.1% ROI', and the same cards in Russian, Turkish, Spanish, Portuguese and Vietnamese",
+)
+@own_stream
+def fu4_result_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    pair = _fu4_pair(d, rng)
+    n = rng.randint(1, 4)
+    lev = rng.choice([5, 10, 20, 25, 50])
+    pct = _fu4_pct(rng)
+    h, m = rng.randint(1, 40), rng.randint(1, 59)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(9)
+    if form == 0:
+        text = f"✅ {pair} TP{n} reached | Profit: +{pct}% ({lev}x) | Period: {h}h"
+        return text, fu(d.base, "target_hit", target_index=n)
+    if form == 1:
+        text = f"🔥 {pair} Target {n} ✅\nProfit +{pct}% 📈 ({lev}x)\n⏱ {h}h {m}m"
+        return text, fu(d.base, "target_hit", target_index=n)
+    if form == 2:
+        text = f"❌ {pair} Stop loss hit | Loss: -{pct}% ({lev}x) | Period: {h}h {m}m"
+        return text, fu(d.base, "stop_hit")
+    if form == 3:
+        x = d.away(n)[n - 1]
+        text = f"🟢 {d.base}USDT {d.side.upper()} | TP{n} ✅ {num(x, d.dec, fmt)} | +{pct}% ROI"
+        return text, fu(d.base, "target_hit", target_index=n, price=x)
+    if form == 4:
+        text = f"{pair}\n✅ Take Profit {n} — +{pct}% with {lev}x\nDuration: {h}h {m}m"
+        return text, fu(d.base, "target_hit", target_index=n)
+    if form == 5:
+        text = rng.choice(
+            [
+                f"{pair} ✅ Тейк {n} | Прибыль: +{pct}% (x{lev})",
+                f"{pair} TP{n} ✅ Kâr: %{pct} ({lev}x) | Süre: {h} saat",
+            ]
+        )
+        return text, fu(d.base, "target_hit", target_index=n)
+    if form == 6:
+        text = rng.choice(
+            [
+                f"✅ {pair} Objetivo {n} alcanzado | Ganancia: +{pct}% ({lev}x)",
+                f"✅ {pair} Alvo {n} atingido | Lucro: +{pct}% ({lev}x) | Tempo: {h}h",
+            ]
+        )
+        return text, fu(d.base, "target_hit", target_index=n)
+    if form == 7:
+        text = f"{pair} chốt lời TP{n} ✅ Lợi nhuận: +{pct}% (x{lev})"
+        return text, fu(d.base, "target_hit", target_index=n)
+    text = rng.choice(
+        [
+            f"⛔ {pair} Stopped out | -{pct}% ({lev}x) | {h}h {m}m",
+            f"{pair} ❌ Стоп | Убыток: -{pct}% (x{lev})",
+        ]
+    )
+    return text, fu(d.base, "stop_hit")
+
+
+@style(
+    "fu4_bare_replies",
+    "replies under a signal holding only a price or only icons: '0.5312', '✅ 148.2', '✅✅', '🔥🔥🔥', '❌', '🎯🎯✅' (target 2), '148.2 ✅ TP2', 'Filled ✅', '+48% 🚀' (a result: talk)",
+)
+@own_stream
+def fu4_bare_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(1)[0]
+    xs = num(x, d.dec, fmt)
+    form = rng.randrange(8)
+    if form == 0:
+        return rng.choice([xs, f"{xs} 👀", f"{xs}!"]), {"kind": "needs_review"}
+    if form == 1:
+        return rng.choice([f"✅ {xs}", f"{xs} ✅", f"{xs} 🎯"]), {"kind": "needs_review"}
+    if form == 2:
+        return rng.choice(["✅", "✅✅", "🔥🔥🔥", "💰💰", "❌", "🛑"]), {"kind": "needs_review"}
+    if form == 3:
+        n = rng.randint(1, 4)
+        return "🎯" * n + "✅", fu(None, "target_hit", target_index=n)
+    if form == 4:
+        n = rng.randint(1, 4)
+        x = d.away(n)[n - 1]
+        return f"{num(x, d.dec, fmt)} ✅ TP{n}", fu(None, "target_hit", target_index=n, price=x)
+    if form == 5:
+        return rng.choice(["Filled ✅", "filled", "Entry filled ✅"]), fu(None, "entry_filled")
+    if form == 6:
+        return rng.choice([f"+{_fu4_pct(rng)}% 🚀", f"+{_fu4_pct(rng)}% ✅"]), {
+            "kind": "not_signal"
+        }
+    n = rng.randint(1, 4)
+    return rng.choice([f"TP{n} ✅", f"tp{n} ✅✅", f"TP{n} done"]), fu(
+        None, "target_hit", target_index=n
+    )
+
+
+def _fu4_two_coins(rng: random.Random) -> tuple[Draw, Draw]:
+    while True:
+        a, b = Draw(rng, ALL_MARKETS), Draw(rng, ALL_MARKETS)
+        if a.token != b.token:
+            return a, b
+
+
+@style(
+    "fu4_several_coins",
+    "updates naming several coins, each with an action: '#SOL TP2 ✅ and #AVAX TP1 ✅', 'DOGE stopped out, LINK moved to breakeven', 'Close ETH and SOL now', 'ORDI, TIA, SEI all hit TP1', a list 'SOL: TP1 ✅ / AVAX: SL to entry' (review); one coin written twice or by name and ticker ('$SOL (Solana) TP2 done') is one",
+)
+@own_stream
+def fu4_several_coins(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    a, b = _fu4_two_coins(rng)
+    ca, cb = _coin(a, rng), _coin(b, rng)
+    n = rng.randint(1, 3)
+    form = rng.randrange(7)
+    review = {"kind": "needs_review"}
+    if form == 0:
+        t = rng.choice(
+            [
+                f"{ca} TP{n} ✅ and {cb} TP{n + 1} ✅",
+                f"{ca} TP{n} hit 🎯 | {cb} TP{n} hit 🎯",
+            ]
+        )
+        return t, review
+    if form == 1:
+        t = rng.choice(
+            [
+                f"{ca} stopped out, {cb} moved to breakeven",
+                f"{ca} SL hit ❌\n{cb} stop to entry 🔒",
+            ]
+        )
+        return t, review
+    if form == 2:
+        return rng.choice([f"Close {ca} and {cb} now", f"Closing {ca} & {cb} here"]), review
+    if form == 3:
+        return rng.choice(
+            [f"{ca} and {cb} both hit TP{n} 🎯", f"TP{n} ✅ for {ca} and {cb}"]
+        ), review
+    if form == 4:
+        return f"{a.base}: TP{n} ✅\n{b.base}: SL moved to entry\nOthers still running", review
+    if form == 5:
+        names = {
+            "SOL": "Solana",
+            "ETH": "Ethereum",
+            "BTC": "Bitcoin",
+            "DOGE": "Dogecoin",
+            "AVAX": "Avalanche",
+            "LINK": "Chainlink",
+            "XRP": "Ripple",
+            "ADA": "Cardano",
+        }
+        while a.base not in names:
+            a = Draw(rng, MARKETS)
+        t = rng.choice(
+            [
+                f"${a.base} ({names[a.base]}) TP{n} done ✅",
+                f"{names[a.base]} (#{a.base}) target {n} reached 🎯",
+            ]
+        )
+        return t, fu(a.base, "target_hit", target_index=n)
+    t = rng.choice(
+        [
+            f"#{a.base}USDT TP{n} ✅ — {a.base}/USDT perpetual",
+            f"{a.base} TP{n} ✅ ({a.base}/USDT on Binance Futures)",
+        ]
+    )
+    return t, fu(a.base, "target_hit", target_index=n)
+
+
+@style(
+    "fu4_plans_not_done",
+    "plans and expectations that must move nothing: 'Planning to take profits on SOL at TP2', 'Will move SL to entry once it breaks …', 'If TP1 hits I'll close half', 'Thinking about closing here 🤔', 'Might cancel the order if it doesn't fill today' (review); 'SOL about to hit TP2 👀', 'almost at TP1' (talk)",
+)
+@own_stream
+def fu4_plans_not_done(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng) if rng.random() < 0.7 else ""
+    n = rng.randint(1, 3)
+    x = num(d.away(1)[0], d.dec, rng.choice(["plain", "comma"]))
+    form = rng.randrange(7)
+    review = {"kind": "needs_review"}
+    if form == 0:
+        t = rng.choice(
+            [
+                "Planning to take profits on {c} at TP{n}",
+                "{c}: I plan to close half at TP{n}",
+                "Going to book some profit on {c} around TP{n}",
+            ]
+        )
+        return _with_coin(t.replace("{n}", str(n)), c), review
+    if form == 1:
+        t = rng.choice(
+            [
+                "Will move SL to entry once {c} breaks {x}",
+                "{c}: we'll move the stop to breakeven when {x} is reclaimed",
+                "As soon as {x} breaks I'll trail the stop on {c}",
+            ]
+        )
+        if "on {c}" in t and not c:
+            t = t.replace(" on {c}", "")
+        if "once {c}" in t and not c:
+            t = t.replace("once {c}", "once it")
+        return _with_coin(t.replace("{x}", x), c), review
+    if form == 2:
+        t = rng.choice(
+            [
+                "If TP{n} hits I'll close half of {c}",
+                "{c} — in case TP{n} gets hit we close 50%",
+                "When TP{n} is reached, I'm going to close {c} fully",
+            ]
+        )
+        if "of {c}" in t and not c:
+            t = t.replace(" of {c}", "")
+        return _with_coin(t.replace("{n}", str(n)), c), review
+    if form == 3:
+        t = rng.choice(
+            [
+                "Thinking about closing {c} here 🤔",
+                "{c} considering taking some profit here",
+                "Not sure yet whether to close {c} or hold",
+            ]
+        )
+        return _with_coin(t, c), review
+    if form == 4:
+        t = rng.choice(
+            [
+                "Might cancel the {c} order if it doesn't fill today",
+                "{c} limit may get cancelled tomorrow if price doesn't come back",
+            ]
+        )
+        return _with_coin(t, c), review
+    if form == 5:
+        t = rng.choice(
+            [
+                "Be ready to close {c} on my signal",
+                "Get ready to take profits on {c} ⚠️",
+                "{c}: prepare to move your stop, update coming",
+            ]
+        )
+        return _with_coin(t, c), review
+    t = rng.choice(
+        [
+            "{c} about to hit TP{n} 👀",
+            "{c} almost at TP{n} 🔥",
+            "{c} is very close to TP{n}",
+            "{c} TP{n} loading ⏳",
+        ]
+    )
+    return _with_coin(t.replace("{n}", str(n)), c), {"kind": "not_signal"}
+
+
+@style(
+    "fu4_manual_and_cancel",
+    "'Closed manually ✅', 'Manually closed #SOL @ 148.2 (+12%)', 'Closing #ETH manually here at …', 'Cancel the limit orders', 'Cancel all limit orders on #ARB', 'Order cancelled ❌ price ran without us', 'Delete the order', Cornix-style 'cancel BTCUSDT' / 'close ETH/USDT' / 'exit SOLUSDT'",
+)
+@own_stream
+def fu4_manual_and_cancel(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(1)[0] if rng.random() < 0.5 else d.against(0.01)
+    xs = num(x, d.dec, fmt)
+    form = rng.randrange(7)
+    if form == 0:
+        t = rng.choice(["Closed manually ✅ {c}", "{c} closed manually", "Manually closed {c} 🔒"])
+        return _with_coin(t, c), fu(sym, "close", close_fraction=1.0)
+    if form == 1:
+        t = rng.choice(
+            [
+                "Closed manually at {x} {c}",
+                "{c} manually closed @ {x} (" + f"{rng.choice(['+', '-'])}{_fu4_pct(rng)}%)",
+                "Closing {c} manually here at {x}, not liking the price action",
+            ]
+        )
+        return _with_coin(t.replace("{x}", xs), c), fu(sym, "close", close_fraction=1.0, price=x)
+    if form == 2:
+        t = rng.choice(
+            [
+                "Cancel the limit orders {c}",
+                "{c}: cancel the limit orders",
+                "Cancel all limit orders on {c}",
+                "Cancel the pending limit order {c} ❌",
+            ]
+        )
+        if "on {c}" in t and not c:
+            t = t.replace(" on {c}", "")
+        return _with_coin(t, c), fu(sym, "cancel")
+    if form == 3:
+        t = rng.choice(
+            [
+                "{c} order cancelled ❌ price ran without us",
+                "{c} not filled, cancelled",
+                "{c} limit never filled — cancelled 🚫",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "cancel")
+    if form == 4:
+        t = rng.choice(
+            ["Delete the {c} order", "{c} remove the pending order", "Delete this order ❌"]
+        )
+        return _with_coin(t, c), fu(sym if "{c}" in t else None, "cancel")
+    if form == 5:
+        t = rng.choice(["{c} closed manually in a small loss", "{c} I closed it manually, -3%"])
+        c = c or _coin(d, rng)
+        return _with_coin(t, c), fu(d.base, "close", close_fraction=1.0)
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"{d.base}.USDT"])
+    word = rng.choice(["cancel", "close", "exit", "CANCEL", "CLOSE"])
+    if word.lower() == "cancel":
+        return f"{word} {pair}", fu(d.base, "cancel")
+    return f"{word} {pair}", fu(d.base, "close", close_fraction=1.0)
+
+
+@style(
+    "fu4_fills_and_leverage",
+    "entries of a ladder filled ('Entry 2 filled ✅', '2nd entry filled at …', 'DCA 3 filled', 'All entries filled, avg …', 'entrada 2 ejecutada', 'второй вход исполнен', '2. giriş doldu', 'entry 2 terisi') and leverage changes for an open trade ('Reduce leverage to 10x', 'Снижаем плечо до 5x', 'Kaldıracı 10x'e düşürün': review)",
+)
+@own_stream
+def fu4_fills_and_leverage(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    n = rng.randint(2, 3)
+    fmt = rng.choice(["plain", "comma"])
+    lev = rng.choice([3, 5, 10, 15, 20])
+    form = rng.randrange(6)
+    if form == 0:
+        t = rng.choice(["Entry {n} filled ✅ {c}", "{c} 2nd entry filled", "{c} DCA {n} filled"])
+        if "2nd" in t:
+            t = t.replace("2nd", {2: "2nd", 3: "3rd"}[n])
+        return _with_coin(t.replace("{n}", str(n)), c), fu(sym, "entry_filled")
+    if form == 1:
+        x = d.ladder(n)[n - 1]
+        t = rng.choice(["{c} second entry filled at {x}", "{c} entry 2 filled @ {x}"])
+        return _with_coin(t.replace("{x}", num(x, d.dec, fmt)), c), fu(sym, "entry_filled", price=x)
+    if form == 2:
+        avg = d.ladder(3)[1]
+        t = rng.choice(["All entries filled ✅ {c} avg {x}", "{c} all entries filled, average {x}"])
+        return _with_coin(t.replace("{x}", num(avg, d.dec, fmt)), c), fu(
+            sym, "entry_filled", price=avg
+        )
+    if form == 3:
+        t = rng.choice(
+            [
+                "{c} второй вход исполнен ✅",
+                "{c} 2. giriş doldu ✅",
+                "{c} entrada 2 ejecutada ✅",
+                "{c} entrada 2 executada ✅",
+                "{c} entry 2 terisi ✅",
+                "{c} đã khớp entry 2 ✅",
+                "{c} 第二个入场已成交 ✅",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "entry_filled")
+    if form == 4:
+        t = rng.choice(
+            [
+                "Reduce leverage to {l}x {c}",
+                "{c}: lower the leverage to {l}x",
+                "Use {l}x max on {c} from now on",
+                "{c} leverage changed to {l}x",
+            ]
+        )
+        if "on {c}" in t and not c:
+            t = t.replace(" on {c}", "")
+        return _with_coin(t.replace("{l}", str(lev)), c), {"kind": "needs_review"}
+    t = rng.choice(
+        [
+            "{c} снижаем плечо до {l}x",
+            "{c} kaldıracı {l}x'e düşürün",
+            "{c} bajen el apalancamiento a {l}x",
+            "{c} giảm đòn bẩy xuống {l}x",
+            "{c} 杠杆降到{l}倍",
+        ]
+    )
+    return _with_coin(t.replace("{l}", str(lev)), c), {"kind": "needs_review"}
+
+
+_FU4_WORDS = {
+    # language: (close half, close all, stop to entry, cancel, stop hit)
+    "ru": (
+        ["Фиксируем 50% по {c}", "{c} закрываем половину позиции"],
+        ["{c} закрываем полностью", "{c} закрыли вручную"],
+        ["{c} стоп переставляем в безубыток", "{c} переносим стоп на точку входа"],
+        ["{c} отменяем ордер", "{c} сигнал отменён ❌"],
+        ["{c} выбило по стопу ❌", "{c} сработал стоп-лосс"],
+    ),
+    "tr": (
+        ["{c} pozisyonun yarısını kapatın", "{c} yarısını kapattık"],
+        ["{c} pozisyonun tamamını kapattık", "{c} işlem kapatıldı"],
+        ["{c} stopu girişe çekiyoruz", "{c} stop giriş seviyesine çekildi"],
+        ["{c} işlem iptal ❌", "{c} emri iptal edin"],
+        ["{c} stop olduk ❌", "{c} stop çalıştı"],
+    ),
+    "es": (
+        ["{c} cerramos la mitad", "{c} cierren el 50% de la posición"],
+        ["{c} cerrado manualmente", "{c} cerramos toda la posición"],
+        ["{c} mover el stop a entrada", "{c} stop a precio de entrada"],
+        ["{c} cancelen la orden", "{c} señal cancelada ❌"],
+        ["{c} tocó el stop ❌", "{c} saltó el stop loss"],
+    ),
+    "pt": (
+        ["{c} fechamos metade", "{c} realizem 50% da posição"],
+        ["{c} fechado manualmente", "{c} fechem a posição toda"],
+        ["{c} stop no preço de entrada", "{c} movam o stop para a entrada"],
+        ["{c} ordem cancelada ❌", "{c} cancelem a ordem"],
+        ["{c} stopou ❌", "{c} bateu o stop"],
+    ),
+    "vi": (
+        ["{c} chốt 50% vị thế", "{c} chốt một nửa"],
+        ["{c} đóng toàn bộ lệnh", "{c} đóng lệnh thủ công"],
+        ["{c} dời SL về entry", "{c} kéo SL về điểm vào lệnh"],
+        ["{c} hủy lệnh ❌", "{c} hủy lệnh chờ"],
+        ["{c} dính SL ❌", "{c} chạm SL"],
+    ),
+    "fa": (
+        ["{c} نصف پوزیشن را ببندید", "{c} ۵۰٪ سود را سیو کنید"],
+        ["{c} پوزیشن کامل بسته شد", "{c} معامله را دستی بستیم"],
+        ["{c} استاپ را به نقطه ورود منتقل کنید", "{c} استاپ روی نقطه ورود"],
+        ["{c} سیگنال کنسل شد ❌", "{c} سفارش را لغو کنید"],
+        ["{c} استاپ خورد ❌", "{c} حد ضرر فعال شد"],
+    ),
+    "id": (
+        ["{c} tutup setengah posisi", "{c} amankan 50% profit"],
+        ["{c} tutup semua posisi", "{c} ditutup manual"],
+        ["{c} geser SL ke entry", "{c} pindahkan SL ke harga entry"],
+        ["{c} batalkan order ❌", "{c} sinyal dibatalkan"],
+        ["{c} kena SL ❌", "{c} tersentuh SL"],
+    ),
+    "zh": (
+        ["{c} 平仓一半", "{c} 先平50%"],
+        ["{c} 全部平仓", "{c} 手动平仓"],
+        ["{c} 止损移到开仓价", "{c} 止损上移至成本价"],
+        ["{c} 取消挂单 ❌", "{c} 信号取消"],
+        ["{c} 止损出局 ❌", "{c} 打止损了"],
+    ),
+}
+
+
+@style(
+    "fu4_update_words_eight_languages",
+    "close half, close all, stop to the entry, cancel and the stop hit in Russian, Turkish, Spanish, Portuguese, Vietnamese, Persian, Indonesian and Chinese, written as those channels write them ('Фиксируем 50% по #SOL', 'stopu girişe çekiyoruz', 'cierren el 50% de la posición', 'stopou ❌', 'dời SL về entry', 'استاپ را به نقطه ورود منتقل کنید', 'geser SL ke entry', '止损上移至成本价')",
+)
+@own_stream
+def fu4_update_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng)
+    words = _FU4_WORDS[rng.choice(list(_FU4_WORDS))]
+    which = rng.randrange(5)
+    text = _with_coin(rng.choice(words[which]), c)
+    if which == 0:
+        return text, fu(d.base, "close", close_fraction=0.5)
+    if which == 1:
+        return text, fu(d.base, "close", close_fraction=1.0)
+    if which == 2:
+        return text, fu(d.base, "stop_moved", stop_to_entry=True)
+    if which == 3:
+        return text, fu(d.base, "cancel")
+    return text, fu(d.base, "stop_hit")
+
+
+@style(
+    "fu4_edited_signals",
+    "signals edited after posting in one or two fields, in layouts of their own: an emoji card whose stop is moved ('🛑 SL: 142.1 (updated)'), a one-liner whose target is added, a card whose leverage or entry is corrected, BTC prices with thousands separators; the parse names the fields the edit changed",
+)
+@own_stream
+def fu4_edited_signals(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    fmt = rng.choice(["plain", "comma"])
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(3)
+    sl = d.against()
+    layout = rng.randrange(3)
+    change = rng.choice(["stop", "target", "leverage", "entry", "stop+target"])
+    new = {"e": d.entry, "tps": list(tps), "sl": sl, "lev": lev}
+    if "stop" in change:
+        new["sl"] = d.against(rng.uniform(0.004, 0.012))
+    if "target" in change:
+        new["tps"] = [*tps, d.away(5)[4]]
+    if change == "leverage":
+        new["lev"] = rng.choice([v for v in (5, 10, 20, 25) if v != lev])
+    if change == "entry":
+        new["e"] = d.round(d.entry * (1 - d.sign * 0.004))
+    mark = rng.choice(["", " (updated)", " ✏️"])
+
+    def render(e: float, ts: list[float], s: float, lv: int, note: str) -> str:
+        n = lambda v: num(v, d.dec, fmt)  # noqa: E731
+        if layout == 0:
+            lines = [f"📈 {d.base}/USDT {d.side.upper()}", f"💵 Entry: {n(e)}"]
+            lines += [f"🎯 TP{i}: {n(v)}" for i, v in enumerate(ts, 1)]
+            lines += [f"🛑 SL: {n(s)}{note}", f"⚡ Leverage: {lv}x"]
+            return "\n".join(lines)
+        if layout == 1:
+            return (
+                f"{d.base.lower()} {d.side} {n(e)} tp {' '.join(n(v) for v in ts)} "
+                f"sl {n(s)} {lv}x{note}"
+            )
+        return (
+            f"#{d.base}USDT — {d.side.title()}\nEntry: {n(e)}\nTargets: "
+            f"{' | '.join(n(v) for v in ts)}\nStop: {n(s)}{note}\nLev: {lv}x"
+        )
+
+    changed = [
+        f
+        for f, a, b in (
+            ("entries", d.entry, new["e"]),
+            ("take_profits", tps, new["tps"]),
+            ("stop_loss", sl, new["sl"]),
+            ("leverage", lev, new["lev"]),
+        )
+        if a != b
+    ]
+    exp = signal(
+        d,
+        entries=[new["e"]],
+        take_profits=new["tps"],
+        stop_loss=new["sl"],
+        leverage=new["lev"],
+        edited_fields=changed,
+        previous=render(d.entry, tps, sl, lev, ""),
+    )
+    return render(new["e"], new["tps"], new["sl"], new["lev"], mark), exp
+
+
+# ---- fourth follow-up round, second set: longer and less regular updates, measured first ----
+# The same research read again for what the first set left regular: updates told over a few
+# sentences by an admin, bots' "TRADE UPDATE" cards with an Action: line, results with the
+# entry and the exit, one coin's update beside another coin named only as the market's
+# weather, plans and advice, close and stop words traders vary, and fills told as a trade
+# activated. Written anew with drawn prices; each style draws from its own stream.
+
+
+@style(
+    "fu4b_narrative_paragraphs",
+    "updates told over two or three sentences: 'Quick update on $SOL: price tagged our first target overnight, so I've taken 30% off and moved the stop to entry.', 'Guys, DOGE didn't work out. We're out with a small loss at 0.1182.', 'ETH update — we got stopped out on the wick last night. It happens.', 'Update on #LINK 👇 / TP2 hit ✅ / Closing another 25% and trailing the stop to 15.12'",
+)
+@own_stream
+def fu4b_narrative_paragraphs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    p = rng.choice([20, 25, 30, 40, 50])
+    form = rng.randrange(5)
+    if form == 0:
+        first = rng.choice(["first", "1st"])
+        t = rng.choice(
+            [
+                f"Quick update on {c}: price tagged our {first} target overnight, so I've taken {p}% off and moved the stop to entry. Let the rest ride 🙏",
+                f"{c} update 👇 TP1 got hit while we slept. I booked {p}% there and my stop is at breakeven now, no risk left on this one.",
+            ]
+        )
+        return t, fu(
+            d.base,
+            "target_hit",
+            "close",
+            "stop_moved",
+            target_index=1,
+            close_fraction=p / 100,
+            stop_to_entry=True,
+        )
+    if form == 1:
+        x = d.against(0.012)
+        t = rng.choice(
+            [
+                f"Guys, {c} didn't work out. We're out with a small loss at {num(x, d.dec, fmt)}. Next one will be better 💪",
+                f"Not every trade wins. Closed {c} at {num(x, d.dec, fmt)} for a small loss, capital protected.",
+            ]
+        )
+        return t, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 2:
+        t = rng.choice(
+            [
+                f"{c} update — we got stopped out on the wick last night. It happens, risk was managed.",
+                f"Unfortunately {c} hit our stop loss this morning ❌ Risk was 1% as always, moving on.",
+            ]
+        )
+        return t, fu(d.base, "stop_hit")
+    if form == 3:
+        s = d.away(1, 0.006)[0]
+        t = (
+            f"Update on {c} 👇\nTP2 hit ✅\nClosing another {p}% and trailing the stop to "
+            f"{num(s, d.dec, fmt)}"
+        )
+        return t, fu(
+            d.base,
+            "target_hit",
+            "close",
+            "stop_moved",
+            target_index=2,
+            close_fraction=p / 100,
+            new_stop=s,
+        )
+    t = rng.choice(
+        [
+            f"{c} is moving nicely. I'm not touching it yet, stop stays where it is. Patience 🧘",
+            f"Still holding {c}. Nothing to do for now, the plan hasn't changed.",
+        ]
+    )
+    return t, {"kind": "not_signal"}
+
+
+@style(
+    "fu4b_update_action_cards",
+    "bots' 'TRADE UPDATE' cards with an Action line: '🔔 TRADE UPDATE / Pair: SOL/USDT / Action: Close 50% / Reason: resistance', 'Action: Move SL / New SL: 144.2', 'Action: Cancel / Reason: entry not reached', 'Action: Close / Exit: 151.2', '📢 UPDATE #AVAX ━━━ 🎯 TP1 ✅ 36.12 / 🔐 SL → Entry / 📊 Status: Running'",
+)
+@own_stream
+def fu4b_update_action_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"#{d.base}"])
+    head = rng.choice(["🔔 TRADE UPDATE", "📣 POSITION UPDATE", "⚙️ Update"])
+    form = rng.randrange(5)
+    if form == 0:
+        p = rng.choice([25, 30, 50, 70])
+        reason = rng.choice(["resistance ahead", "weak momentum", "news in 1h"])
+        text = f"{head}\nPair: {pair}\nAction: Close {p}%\nReason: {reason}"
+        return text, fu(d.base, "close", close_fraction=p / 100)
+    if form == 1:
+        s = d.away(1, 0.005)[0] if rng.random() < 0.5 else d.against(0.008)
+        text = f"{head}\nPair: {pair}\nAction: Move SL\nNew SL: {num(s, d.dec, fmt)}"
+        return text, fu(d.base, "stop_moved", new_stop=s)
+    if form == 2:
+        reason = rng.choice(["entry not reached", "setup invalidated", "market conditions changed"])
+        text = f"{head}\nPair: {pair}\nAction: Cancel\nReason: {reason}"
+        return text, fu(d.base, "cancel")
+    if form == 3:
+        x = d.away(2)[1]
+        text = f"{head}\nPair: {pair}\nAction: Close\nExit: {num(x, d.dec, fmt)}"
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    n = rng.randint(1, 3)
+    x = d.away(n)[n - 1]
+    text = (
+        f"📢 UPDATE {pair}\n━━━━━━━━━━\n🎯 TP{n} ✅ {num(x, d.dec, fmt)}\n🔐 SL → Entry\n"
+        f"📊 Status: Running"
+    )
+    return text, fu(d.base, "target_hit", "stop_moved", target_index=n, price=x, stop_to_entry=True)
+
+
+@style(
+    "fu4b_close_with_entry_exit",
+    "a close reported with the entry beside the exit: '#SOL closed ✅ Entry 142.1 → Exit 151.3 | +6.5% (x10 = +65%)', 'Closed $ETH long / Entry: 3,412 / Exit: 3,498.5 / PnL: +25.2%', 'ARB short closed at 1.082 (entry was 1.12)'",
+)
+@own_stream
+def fu4b_close_with_entry_exit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(2)[1] if rng.random() < 0.75 else d.against(0.01)
+    e, xs = num(d.entry, d.dec, fmt), num(x, d.dec, fmt)
+    pct = abs(x / d.entry - 1) * 100
+    sign = "+" if (x > d.entry) == d.long else "-"
+    lev = rng.choice([5, 10, 20])
+    form = rng.randrange(3)
+    if form == 0:
+        text = (
+            f"#{d.base} closed ✅ Entry {e} → Exit {xs} | {sign}{pct:.1f}% "
+            f"(x{lev} = {sign}{pct * lev:.0f}%)"
+        )
+    elif form == 1:
+        text = f"Closed ${d.base} {d.side}\nEntry: {e}\nExit: {xs}\nPnL: {sign}{pct * lev:.1f}%"
+    else:
+        text = f"{d.base} {d.side} closed at {xs} (entry was {e})"
+    return text, fu(d.base, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "fu4b_other_coin_as_weather",
+    "one coin's update beside another coin named only as the market's weather ('$LINK TP1 ✅ even with BTC bleeding', 'SOL stopped out — BTC dump took everything down', 'AVAX SL to entry, BTC dominance rising') and several coins with one action ('SOL TP1 ✅, same for AVAX', 'Move SL to entry on SOL and LINK': review)",
+)
+@own_stream
+def fu4b_other_coin_as_weather(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in ALL_MARKETS if m[0] not in ("BTC", "ETH")])
+    c = _coin(d, rng)
+    n = rng.randint(1, 3)
+    form = rng.randrange(5)
+    if form == 0:
+        t = rng.choice(
+            [f"{c} TP{n} ✅ even with BTC bleeding", f"{c} TP{n} hit 🎯 despite the BTC dump"]
+        )
+        return t, fu(d.base, "target_hit", target_index=n)
+    if form == 1:
+        t = rng.choice(
+            [
+                f"{c} stopped out — BTC dump took everything down",
+                f"{c} SL hit ❌ BTC dragged the whole market",
+            ]
+        )
+        return t, fu(d.base, "stop_hit")
+    if form == 2:
+        t = rng.choice(
+            [
+                f"{c} SL to entry, BTC dominance rising",
+                f"{c}: moving stop to breakeven, BTC looks shaky",
+            ]
+        )
+        return t, fu(d.base, "stop_moved", stop_to_entry=True)
+    other = Draw(rng, [m for m in ALL_MARKETS if m[1] != d.token])
+    o = _coin(other, rng)
+    if form == 3:
+        return rng.choice([f"{c} TP{n} ✅, same for {o}", f"{c} TP{n} done, {o} too"]), {
+            "kind": "needs_review"
+        }
+    return rng.choice([f"Move SL to entry on {c} and {o}", f"Cancel {c} and {o} limit orders"]), {
+        "kind": "needs_review"
+    }
+
+
+@style(
+    "fu4b_advice_and_waiting",
+    "advice and waiting that must move nothing: 'If you're still in ETH, consider closing here', 'Those who entered late can move SL to entry', 'We'll close the rest at TP3' (review); 'Waiting for TP2 before moving the SL', 'No need to panic, SL still at 142', 'TP1 not reached yet, stay patient' (talk)",
+)
+@own_stream
+def fu4b_advice_and_waiting(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng) if rng.random() < 0.7 else ""
+    n = rng.randint(1, 3)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(6)
+    review = {"kind": "needs_review"}
+    if form == 0:
+        t = rng.choice(
+            [
+                "If you're still in {c}, consider closing here",
+                "Anyone still holding {c} may want to take some profit",
+            ]
+        )
+        if not c:
+            t = t.replace(" in {c}", "").replace(" holding {c}", " holding")
+        return _with_coin(t, c), review
+    if form == 1:
+        t = rng.choice(
+            [
+                "Those who entered {c} late can move SL to entry",
+                "Late entries on {c}: you can put the stop at breakeven if you like",
+            ]
+        )
+        if not c:
+            t = t.replace(" {c}", "").replace(" on:", ":")
+        return _with_coin(t, c), review
+    if form == 2:
+        t = rng.choice(
+            ["We'll close the rest of {c} at TP{n}", "{c}: the remainder gets closed at TP{n}"]
+        )
+        if not c:
+            t = t.replace(" of {c}", "")
+        return _with_coin(t.replace("{n}", str(n)), c), review
+    if form == 3:
+        t = rng.choice(
+            [
+                "{c} waiting for TP{n} before moving the SL",
+                "{c} — SL stays put until TP{n} is in",
+            ]
+        )
+        return _with_coin(t.replace("{n}", str(n)), c), {"kind": "not_signal"}
+    if form == 4:
+        s = num(d.against(), d.dec, fmt)
+        t = rng.choice(
+            ["No need to panic, {c} SL still at {x}", "{c} stop remains {x}, nothing changes"]
+        )
+        return _with_coin(t.replace("{x}", s), c), {"kind": "not_signal"}
+    t = rng.choice(["{c} TP{n} not reached yet, stay patient", "{c} hasn't hit TP{n} yet 🙏"])
+    return _with_coin(t.replace("{n}", str(n)), c), {"kind": "not_signal"}
+
+
+@style(
+    "fu4b_close_words_varied",
+    "close words traders vary: 'Exit half here', 'Secure profits now, close 70%', 'Take profit on everything', 'Close the position at market', 'Closing out #SOL, target area reached', 'Sell 50% here' (spot), 'TP manually at …', 'Market close ETH now', 'Flat on DOGE'",
+)
+@own_stream
+def fu4b_close_words_varied(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(6)
+    if form == 0:
+        p = rng.choice([30, 50, 70, 75])
+        word = "half" if p == 50 and rng.random() < 0.5 else f"{p}%"
+        t = rng.choice(
+            [
+                "Exit " + word + " here {c}",
+                "{c} secure profits now, close " + word,
+                "{c} sell " + word + " here",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "close", close_fraction=p / 100)
+    if form == 1:
+        t = rng.choice(
+            [
+                "Take profit on everything {c}",
+                "{c} close the position at market",
+                "Market close {c} now",
+                "Closing out {c}, target area reached",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "close", close_fraction=1.0)
+    if form == 2:
+        x = d.away(2)[1]
+        t = rng.choice(["{c} TP manually at {x}", "{c} took profit manually @ {x} ✅"])
+        return _with_coin(t.replace("{x}", num(x, d.dec, fmt)), c), fu(
+            sym, "close", close_fraction=1.0, price=x
+        )
+    if form == 3:
+        c = c or _coin(d, rng)
+        t = rng.choice(["Flat on {c} now", "{c}: we are flat, position closed"])
+        return _with_coin(t, c), fu(d.base, "close", close_fraction=1.0)
+    if form == 4:
+        t = rng.choice(["Close 1/4 {c}", "{c} close a quarter here", "{c} take 25% off"])
+        return _with_coin(t, c), fu(sym, "close", close_fraction=0.25)
+    t = rng.choice(["{c} close two thirds now", "Exit 2/3 of {c} here"])
+    if not c:
+        t = t.replace(" of {c}", "")
+    return _with_coin(t, c), fu(sym, "close", close_fraction=2 / 3)
+
+
+@style(
+    "fu4b_stop_words_varied",
+    "stop updates traders vary: 'Stop now at 145.2 (was 142)', 'Update SL: 142 → 145.2', 'Trail SL below the last swing low at …', 'SL: entry', 'Protect the position, stop at entry', 'SL widened to …', 'Remove the stop loss' (review)",
+)
+@own_stream
+def fu4b_stop_words_varied(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    old = d.against()
+    new = d.away(1, 0.005)[0] if rng.random() < 0.5 else d.against(0.006)
+    o, n = num(old, d.dec, fmt), num(new, d.dec, fmt)
+    form = rng.randrange(5)
+    if form == 0:
+        t = rng.choice(["{c} stop now at {n} (was {o})", "Update SL: {o} → {n} {c}"])
+        return _with_coin(t.replace("{n}", n).replace("{o}", o), c), fu(
+            sym, "stop_moved", new_stop=new
+        )
+    if form == 1:
+        low = "low" if d.long else "high"
+        t = "{c} trail SL below the last swing " + low + " at {n}"
+        if not d.long:
+            t = t.replace("below", "above")
+        return _with_coin(t.replace("{n}", n), c), fu(sym, "stop_moved", new_stop=new)
+    if form == 2:
+        t = rng.choice(
+            ["{c} SL: entry", "Protect the position, stop at entry {c}", "{c} stop → entry price"]
+        )
+        return _with_coin(t, c), fu(sym, "stop_moved", stop_to_entry=True)
+    if form == 3:
+        wide = d.against(0.06)
+        t = rng.choice(["{c} SL widened to {x}", "{c} giving it more room, stop to {x}"])
+        return _with_coin(t.replace("{x}", num(wide, d.dec, fmt)), c), fu(
+            sym, "stop_moved", new_stop=wide
+        )
+    t = rng.choice(["Remove the stop loss on {c}", "{c} no SL for now, I'm managing it manually"])
+    if not c:
+        t = t.replace(" on {c}", "")
+    return _with_coin(t, c), {"kind": "needs_review"}
+
+
+@style(
+    "fu4b_fills_as_activation",
+    "fills told as a trade activated: 'Long activated ✅ #SOL', '#ETH entered ✅ at 3,412', 'Buy order 2 executed at 0.512', 'Order triggered on $ARB', 'Trade is live now', 'Entry zone reached, we are in'",
+)
+@own_stream
+def fu4b_fills_as_activation(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(4)
+    if form == 0:
+        side = d.side.title()
+        t = rng.choice(
+            [side + " activated ✅ {c}", "{c} trade activated 🟢", "{c} trade is live now ✅"]
+        )
+        return _with_coin(t, c), fu(sym, "entry_filled")
+    if form == 1:
+        x = d.entry
+        t = rng.choice(
+            [
+                "{c} entered ✅ at {x}",
+                "{c} order triggered at {x}",
+                "Buy order 2 executed at {x} {c}",
+            ]
+        )
+        if d.long is False:
+            t = t.replace("Buy order", "Sell order")
+        return _with_coin(t.replace("{x}", num(x, d.dec, fmt)), c), fu(sym, "entry_filled", price=x)
+    if form == 2:
+        t = rng.choice(["Entry zone reached on {c}, we are in ✅", "{c} entry hit, position open"])
+        if not c:
+            t = t.replace(" on {c}", "")
+        return _with_coin(t, c), fu(sym, "entry_filled")
+    t = rng.choice(["Order triggered on {c}", "{c} limit order filled ✅"])
+    if not c:
+        t = t.replace(" on {c}", "")
+    return _with_coin(t, c), fu(sym, "entry_filled")
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
