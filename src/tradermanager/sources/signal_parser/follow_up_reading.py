@@ -102,8 +102,42 @@ def already_done(text: str, low: str, lower: str) -> str:
         )
     if matched is not None and matched[0] is FollowUpAction.CLOSE and _CLOSED.search(low):
         # "hit TP1 3,420 and TP2 3,460. Remaining closed at entry": a trade told after it
-        return "Reads as a signal but also reports it closed: check it."
+        return CLOSED_REPORT
     return ""
+
+
+CLOSED_REPORT = "Reads as a signal but also reports it closed: check it."
+# an exit's label on its own line: "Exit: 67,333.6", "Exit price = 0.4548"
+_EXIT_LINE = re.compile(r"^[^\w\n]*exit(?:[ \t]+price)?[ \t]*[:=]", re.M)
+
+
+def closed_at_exit(
+    read: MessageParts,
+    done: str,
+    entries: list[float],
+    targets: list[float],
+    stop: float | None,
+) -> ParsedMessage | None:
+    """A trade reported closed with its entry and its exit ("Closed $BTC long / Entry: 64,662.3
+    / Exit: 67,333.6 / PnL: +82.6%"): a close of the whole position at the exit, not a signal
+    whose target is the exit. None when the message holds more (a stop, several targets or
+    entries) or names no exit line."""
+    if done != CLOSED_REPORT or stop is not None or len(targets) != 1 or len(entries) > 1:
+        return None
+    if "exit" not in read.low or not _EXIT_LINE.search(read.low) or read.symbol is None:
+        return None
+    market = read.symbol.market
+    return ParsedMessage(
+        MessageKind.FOLLOW_UP,
+        symbol=market.base,
+        token=market.token,
+        contract=market.contract,
+        action=FollowUpAction.CLOSE,
+        close_fraction=1.0,
+        price=targets[0],
+        confidences=(("action", 0.9),),
+        actions=(FollowUpAction.CLOSE,),
+    )
 
 
 # "✅ TP 1: 0.4384": a check mark as the bullet of a numbered target line with its price
@@ -141,6 +175,16 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
     follow-up to review (two coins, an update for later, a stop moved to no price or to target
     0), or None when it names no action."""
     text = read.text
+    if follow_ups.stop_removed(read.lower) or follow_ups.leverage_change(read.lower):
+        # the stop taken away, a leverage changed: a copy already open cannot follow either
+        what = "the stop removed" if follow_ups.stop_removed(read.lower) else "a leverage change"
+        symbol = read.symbol or bare_upper_token(text)
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW,
+            reason=f"A follow-up that reports {what}: a copy already open keeps its stop and "
+            "the leverage it opened with. Check it.",
+            symbol=symbol.market.base if symbol else None,
+        )
     matched = follow_ups.match_action(text, read.lower)
     if matched is None:
         return None
@@ -183,7 +227,10 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
         stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
         # "Entry 2 filled": the entry's number is no price
         priced = stated or [
-            n for n in read.numbers if not _ORDINAL_BEFORE.search(read.text, 0, n.start)
+            n
+            for n in read.numbers
+            if not _ORDINAL_BEFORE.search(read.text, 0, n.start)
+            and not (n.plain_int and n.value <= 10 and _ORDINAL_AFTER.match(read.text, n.end))
         ]
         price = priced[0].value if priced else None
         zone = _zone(read, priced) if action is FollowUpAction.REENTRY else ""
@@ -252,9 +299,18 @@ def _zone(read: MessageParts, priced: list[numbers.Number]) -> str:
 # an entry's or a target's number right after its label: "Entry 2 filled", "Entry target 1 ✅",
 # "Target 2 done" (not a price after a coin: "Re-entry 1000FLOKI 0.19432")
 # ("re-entry 158.32" is no entry's number: the re-entry's price)
-_ORDINAL_BEFORE = re.compile(r"(?<![\w\-])(?:entry|target|tp|take[\s\-]*profit)[ \t]?#?$", re.I)
+_ORDINAL_BEFORE = re.compile(
+    r"(?<![\w\-])(?:entry|target|tp|take[\s\-]*profit|entrada|вход|giriş)[ \t]?#?$", re.I
+)
+# an entry's number before its word: "2. giriş doldu", "2nd entry" (no price)
+_ORDINAL_AFTER = re.compile(r"\.?[ \t]*(?:giriş|entry|entrada|вход)", re.I)
 # a duration after a number: "Period: 5 Hours 12 Minutes"
-_DURATION_AFTER = re.compile(r"[ \t]*(?:h|hours?|hrs?|m|mins?|minutes?|d|days?|s|secs?)\b", re.I)
+_DURATION_AFTER = re.compile(
+    r"[ \t]*(?:h|hours?|hrs?|m|mins?|minutes?|d|days?|s|secs?|saat|dk|dakika|gün|ч|час\w*|мин\w*"
+    r"|дн\w*|giờ|phút|ngày|jam|menit|hari|horas?|minutos?|días?|dias?|stunden?|std|heures?"
+    r"|ساعت|دقیقه|روز)(?![\w])|[ \t]*(?:小时|小時|分钟|分鐘|天)",
+    re.I,
+)
 _HIT_LINE_WORDS = ("tp", "target", "take", "🎯", "✅", "✔")
 
 

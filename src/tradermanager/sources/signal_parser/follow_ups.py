@@ -16,17 +16,18 @@ from tradermanager.sources.signal_parser.symbols import follow_up_coins
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
-_STOP = r"(?:stoploss|stop[\s\-]*loss|stopu|stop|s/l|sl|стоп|الستوب)"
+_STOP = r"(?:stoploss|stop[\s\-]*loss|stopu|stop|s/l|sl|стоп|الستوب|استاپ)"
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
     r"|girişe|вхід|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
-    r"|الدخول)"
+    r"|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود)"
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
-_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về|إلى|na)"
+_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về|إلى|na|no|به|روی)"
 CANCEL = re.compile(
-    r"(?:cancel(?:l?ed)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмена|cancelad[oa])(?![\w])"
+    r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмен\w*"
+    r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو)(?![\w])|取消"
     # a setup withdrawn: "setup pulled", "Pulling this setup", "Scrap #ARB", "Remove the SOL
     # limit orders", "void ❌"
     r"|(?:setup|trade|signal|idea|call)\s+(?:is\s+|was\s+)?(?:pulled|withdrawn|scrapped|void)"
@@ -60,16 +61,17 @@ STOP_MOVED = re.compile(
     # "stop loss hit at 80.1" is the stop hit, not moved to 80.1
     + r"(?![\w])(?:(?!hit|trigger|taken|reached|tagged|hunted)(?:[^\n\d]|\d(?=\d*[a-z]))){0,30}?"
     # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
-    + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+)?"
+    + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+|(?<![\w.,])\$?\d[\d.,]*[ \t]*(?=→|->|➜))?"
     r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\$?\d))|"
     + _TO_WORDS
-    + r"\s+(?:la\s+|o\s+|le\s+|den\s+)?(?:"  # "movido a entrada", "stop à 0.128"
+    # "movido a entrada", "stop à 0.128", "para a entrada", "ke harga entry"
+    + r"\s+(?:la\s+|o\s+|a\s+|el\s+|le\s+|den\s+|harga\s+)?(?:"
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\$?\d))"
     # a case ending in place of "to": Turkish "stopu girişe (çek)"
-    + r"|(?<![\w])girişe(?![\w])()"
+    + r"|(?<![\w])giriş(?:e|\s+seviyesine)(?![\w])()"
     + r")"
     # Chinese, written without spaces: "停損移至進場價", "止损移到开仓价"
     + r"|(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)()"
@@ -249,7 +251,20 @@ STOP_HIT = LiteralFirst(
     # the hit word before the stop: Vietnamese "Dính SL", Spanish "Saltó el stop", Russian
     # "Выбило по стопу"
     r"|(?:dính|saltó\s+el|salto\s+el)\s+" + _STOP + r"(?![\w])|выбило\s+по\s+стоп|已止[损損]"
-    r"|(?:hit|closed\s+at|touched)\s+(?:the\s+)?(?:trailing\s+)?" + _STOP + r"(?![\w])"
+    r"|(?:hit|closed\s+at|touched)\s+(?:the\s+|our\s+|my\s+|your\s+)?(?:trailing\s+)?"
+    + _STOP
+    + r"(?![\w])"
+    # the hit word before the stop in Indonesian, Spanish, Vietnamese, Russian, Portuguese
+    # ("tersentuh SL", "tocó el stop", "chạm SL", "сработал стоп-лосс", "bateu o stop"), after it
+    # in Turkish ("stop çalıştı"); Portuguese "stopou", "stopado"; Chinese "打止损"; Persian
+    # "حد ضرر فعال شد"
+    r"|(?:tersentuh|toc[óo]\s+el|chạm|сработал)\s*" + _STOP + r"(?![\w])"
+    r"|bateu\s+(?:o\s+|no\s+)?" + _STOP + r"(?![\w])"
+    r"|" + _STOP + r"(?![\w])\s*çalıştı|(?<![\w])stop(?:ou|ad[oa]s?)(?![\w])|打止[损損]"
+    r"|حد\s*ضرر\s*(?:فعال\s*شد|خورد)"
+    # a cross before the stop word, no price after it: "❌ Стоп | Убыток: -71%" (a signal's
+    # "❌ Stop loss: 0.45" bullet is no hit)
+    r"|(?:❌|⛔)[ \t]*" + _STOP + r"(?![\w])(?![ \t]*(?:[\s\-]*loss)?[^\w]{0,6}\d)"
     r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)"
     r"|(?:止损|止損|停損)(?:出局|出場|出场|触发|觸發|已触发|已觸發)"
     r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済)"
@@ -260,7 +275,25 @@ ENTRY_FILLED = re.compile(
     r"|entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
     r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*(?:targets?\s*)?\d\s*✅"
     r"|entry\s+(?:\d\s+)?(?:filled|triggered|activated|hit|reached|done)"
+    # Spanish, Portuguese, Russian, Turkish, Indonesian, Vietnamese, Chinese: "entrada 2
+    # ejecutada", "второй вход исполнен", "2. giriş doldu", "entry 2 terisi", "đã khớp entry
+    # 2", "第二个入场已成交"
+    r"|entrada\s*\d?\s*(?:ejecutada|executada|activada|ativada)|вход\w*\s+(?:исполнен|сработал)"
+    r"|giriş\s+(?:doldu|gerçekleşti)|entry\s*\d?\s*terisi|khớp\s+(?:lệnh\s+)?entry"
+    r"|(?:入场|进场|入場|進場)已?成交"
 )
+_FILLED_HINTS = ("entr", "вход", "giriş", "khớp", "入场", "进场", "入場", "進場")
+# A trade told as activated: "Long activated ✅", "trade is live now", "Order triggered on
+# $ARB", "Buy order 2 executed at 0.512", "#ETH entered ✅ at 3,412", "Entry zone reached" —
+# its entries filled (a target's or the stop's order is read as their hit before this)
+TRADE_ACTIVATED = re.compile(
+    r"(?<![\w])(?:(?:trade|position|long|short|signal)\s+(?:is\s+)?(?:now\s+)?"
+    # (not a breakout's condition: "Long activated above 148.2")
+    r"(?:activated|active|live|triggered|opened)(?![\w])(?!\s+(?:above|below|if|when|once|on|after))"
+    r"|(?:(?:limit|buy|sell|entry)\s+)?order\s*#?\d?\s+(?:filled|executed|triggered)(?![\w])"
+    r"|entered\s*(?:✅\s*)?(?:at|@)|entry\s+zone\s+reached)"
+)
+_ACTIVATED_HINTS = ("activ", "live", "trigger", "opened", "order", "entered", "entry zone")
 # "All targets of #NEAR achieved", "all take profits hit", "all 3 TPs done ✅", "hit all 4
 # targets", "smashed all targets"
 _ALL_TARGET_WORDS = r"(?:take[\s\-]*profit\s+targets?|take[\s\-]*profits?|targets?|tps)"
@@ -280,19 +313,27 @@ TARGET_HIT = LiteralFirst(
     r"(?:✅|✔|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成)"
-    r"|(?:✅|✔)\s*(?:target|tp)\s*(\d{1,2})"
+    r"|(?:✅|✔)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
 )
 CLOSE = re.compile(
     r"((?:close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
     r"|scal(?:e|ed|ing)\s+out"
-    r"|закрыва\w*"
-    r"|закрыть|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr al|kar al"
+    r"|закры\w*"
+    r"|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr al|kar al"
+    # Spanish, Portuguese, Turkish, Indonesian, Vietnamese and Persian forms: "cierren el 50%",
+    # "cerrado manualmente", "fechamos metade", "yarısını kapatın", "ditutup manual", "đóng
+    # lệnh", "chốt 50%", "نصف پوزیشن را ببندید", "بسته شد"; a share realised or fixed
+    # ("realizem 50%", "Фиксируем 50%", "amankan 50%", "۵۰٪ سود را سیو کنید")
+    r"|cerra(?:mos|do|da)|cierr(?:a|an|en|o)|fech(?:amos|ado|ada|em|e|a)|kapat\w*|ditutup"
+    r"|đóng|chốt|ببند\w*|بسته|بستیم|realiz\w+|(?:за)?фиксир\w*|amankan|سیو"
+    # "TP manually at …" (a take-profit done by hand), "flat on DOT", "we're out of DOGE"
+    r"|tp(?=\s+manual)|flat|(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am)\s+(?:now\s+|fully\s+|completely\s+)?out"
     # a share taken off: "Trim 20%", "reduced 50%", "Parcial de 30%", "50% Teilgewinn
     # mitgenommen", "%30 kâr alındı", "Ambil profit 50%", "Zamykamy połowę", "平仓50%"
     r"|trim(?:med|ming|s)?|reduc(?:e|ed|ing)|parcial|mitgenommen|k[âa]r\s+alındı"
     r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
-    r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق)(?![\w])|平仓|平倉|ปิด)"
+    r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق)(?![\w])|平仓|平倉|先平|ปิด)"
 )
 # a share to close: "half", "25%", "%25" (Turkish writes the sign first) — not a signed result
 # ("+18%", "-5%")
@@ -304,16 +345,19 @@ _HALF = re.compile(
 # after it), so the regex engine skips ahead to an "h", a digit or a "%" instead of trying
 # every branch at every position: the same matches (the same groups) on a lower-cased text.
 _HALF_LOWER = re.compile(
-    r"h(?<![\w]h)alf(?![\w])|(\d(?<![\w+\-.,]\d)\d{0,2})\s*%|%(?<![\w+\-.,]%)\s*(\d{1,3})(?![\d.,])"
+    r"h(?<![\w]h)alf(?![\w])|(\d(?<![\w+\-.,]\d)\d{0,2})\s*[%٪]"
+    r"|%(?<![\w+\-.,]%)\s*(\d{1,3})(?![\d.,])"
 )
 # "half" in Spanish, Portuguese, French, German, Russian, Turkish and Indonesian, looked for only
 # where a part of one stands (_HALF_WORD_PARTS)
 _HALF_WORDS = re.compile(
-    r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah|połow\w*|نصف)(?![\w])"
-    r"|ครึ่ง"  # Thai, written without spaces
+    r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah|połow\w*|نصف"
+    r"|(?:một\s+)?nửa)(?![\w])"
+    r"|ครึ่ง|一半"  # Thai and Chinese, written without spaces
 )
 _HALF_WORD_PARTS = (
     *("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah", "połow", "نصف", "ครึ่ง"),
+    *("nửa", "一半"),
 )
 # "partial profits secured", "Partial profit taken": a close whose share is not said
 # a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
@@ -353,7 +397,8 @@ _WORD_SHARES = {"two": 2 / 3, "three": 0.75, "third": 1 / 3, "quarter": 0.25}
 # (searched through its literal-first form: this runs on every signal that says "take profit")
 _PARTIAL = LiteralFirst(r"(?<![\w])(?:partial|partially|some|portion|part\s+of)(?![\w])")
 _PRICE_AFTER = re.compile(
-    r"(?:at|@|around|price[:\s]*|to|exit(?:\s+price)?\s*[:=])\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)", re.I
+    r"(?:at|@|around|price[:\s]*|to|exit(?:\s+price)?\s*[:=]?)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)",
+    re.I,
 )
 
 
@@ -387,8 +432,11 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
 _CANCEL_HINTS = (
     *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
+    *("iptal", "batal", "hủy", "کنسل", "لغو", "取消"),
 )
-_STOP_HINTS = ("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب", "استاپ")
+_STOP_HINTS = (
+    *("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب", "استاپ", "ضرر"),
+)
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found
     *("target", "tp", "✅", "alvo", "objetivo", "meta", "hedef", "тп", "цел", "✔"),
@@ -397,6 +445,8 @@ _TARGET_HINTS = (
 )
 _CLOSE_HINTS = (
     "clos",
+    *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
+    *("amankan", "سیو", "tp manual", "flat", "out"),
     "scal",
     "exit",
     "cut",
@@ -457,6 +507,9 @@ DONE_WORDS_MORE = (
     # a setup withdrawn (CANCEL) and a share closed at a target ("Secured 40% at TP1")
     *("pull", "withdrawn", "scrap", "void", "remove", "delete"),
     *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),
+    # stop hits and cancels in other languages
+    *("tersentuh", "tocó", "toco el", "chạm", "çalıştı", "stopou", "stopad", "bateu", "打止"),
+    *("ضرر", "iptal", "batal", "hủy", "کنسل", "لغو", "取消", "отмен"),
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))
@@ -518,8 +571,11 @@ def _stop_set(lower: str) -> int | None:
 
 
 def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
-    """``m`` when it starts a word ("close", not the "close" of "disclose")."""
+    """``m`` when it starts a word ("close", not the "close" of "disclose"); a word of a script
+    written without spaces ("信号取消", "手动平仓") starts wherever it stands."""
     if m is None or m.start() == 0 or not lower[m.start() - 1].isalpha():
+        return m
+    if "\u3000" <= lower[m.start()] <= "\u9fff":
         return m
     return None
 
@@ -623,12 +679,95 @@ _REPORTED = re.compile(r"✅|✔|(?<![\w])(?:moved|booked|closed|secured|taken|d
 _FOR_LATER_HINTS = ("if ", "once", "when", "after", "until", "as soon")
 
 
+# advice to some of the readers: "If you're still in ETH, consider closing here", "Those who
+# entered late can move SL to entry", "Anyone still holding may want to take some profit"
+_SOME_READERS = re.compile(
+    r"(?<![\w])(?:those\s+who|anyone|whoever|late\s+entr\w*|if\s+you(?:'re|’re|\s+are)?)(?![\w])"
+)
+_SOME_READERS_HINTS = ("those who", "anyone", "whoever", "late entr", "if you")
+
+
 def for_later(text: str, lower: str) -> str:
     """What a follow-up holds when it is an instruction for when a target is reached, not a
-    report ("After TP1 move SL to entry"): the copy must not act on it now; "" otherwise."""
+    report ("After TP1 move SL to entry"), or advice to some readers ("Those who entered late
+    can move SL to entry"): the copy must not act on it now; "" otherwise."""
     if _has(lower, _FOR_LATER_HINTS) and _FOR_LATER.search(lower) and not _REPORTED.search(lower):
         return "an instruction for when a target is reached, nothing to do now"
+    if _has(lower, _SOME_READERS_HINTS) and _SOME_READERS.search(lower):
+        return "advice to some of the readers, not an instruction for every copy"
     return ""
+
+
+# A leverage changed for a trade already open ("Reduce leverage to 10x", "Снижаем плечо до 5x",
+# "kaldıracı 5x'e düşürün", "杠杆降到5倍", "Use 5x max from now on"): a copy keeps the leverage it
+# opened with, so the message goes to review rather than being dropped as talk
+_LEVERAGE_WORD = re.compile(
+    r"leverage|(?<![\w])lev(?![\w])|плеч\w*|kaldıra\w*|apalancamiento|alavancagem|đòn\s+bẩy|杠杆"
+    r"|槓桿|اهرم"
+)
+_LEVERAGE_HINTS = (
+    "lev",
+    "плеч",
+    "kaldıra",
+    "apalanc",
+    "alavanc",
+    "đòn bẩy",
+    "杠杆",
+    "槓桿",
+    "اهرم",
+)
+_LEVERAGE_CHANGE_VERB = re.compile(
+    r"(?<![\w])(?:reduc\w*|lower\w*|decreas\w*|increas\w*|rais\w*|chang\w*|adjust\w*|switch\w*"
+    r"|сниж\w*|сниз\w*|уменьш\w*|повыш\w*|увелич\w*|düşür\w*|artır\w*|baj\w+|sub\w+"
+    r"|reduz\w*|aument\w*|giảm|tăng|turunkan|naikkan|کاهش|افزایش)(?![\w])|降|提高|调|調"
+)
+_LEVERAGE_VALUE = re.compile(
+    r"\d{1,3}[ \t]*[x×х](?![\w])|(?<![\w])[x×х][ \t]*\d{1,3}(?![\d])|\d{1,3}[ \t]*倍"
+)
+_USE_AT_MOST = re.compile(r"(?<![\w])use[ \t]+\d{1,3}[ \t]*x[ \t]+(?:max|only|leverage)(?![\w])")
+
+
+def leverage_change(lower: str) -> bool:
+    """Whether ``lower`` changes the leverage of a trade ("Reduce leverage to 10x")."""
+    if ("x max" in lower or "x only" in lower) and _USE_AT_MOST.search(lower):
+        return True
+    if not _has(lower, _LEVERAGE_HINTS) or _LEVERAGE_VALUE.search(lower) is None:
+        return False
+    # the verb and the leverage word in one clause ("Leverage kills. Use 3-5x max" is advice)
+    for word in _LEVERAGE_WORD.finditer(lower):
+        start = max(0, word.start() - 30)
+        end = word.end() + 30
+        for cut in _SENTENCE_END.finditer(lower, start, end):
+            if cut.start() < word.start():
+                start = cut.end()
+            else:
+                end = cut.start()
+                break
+        if _LEVERAGE_CHANGE_VERB.search(lower, start, end) is not None:
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n](?!\d)")
+
+
+# The stop taken away: "Remove the stop loss", "no SL for now, I'm managing it manually" — a
+# copy keeps its stop; never read as a cancel of the trade
+_STOP_REMOVED = re.compile(
+    r"(?<![\w])(?:remov\w*|delet\w*|cancel\w*)\s+(?:the\s+|your\s+|my\s+|our\s+)?"
+    + _STOP
+    # (not a move: "removed the stop to entry" says where it went)
+    + r"(?![\w])(?!\s*(?:to|at|up|down|➜|->|→|=)(?![\w]))"
+    + r"|(?<![\w])(?:no|without\s+(?:a\s+)?)\s*"
+    + _STOP
+    + r"(?![\w])[^\n\d]{0,12}?(?:for\s+now|anymore|from\s+now|now|here|manag)"
+)
+_STOP_REMOVED_HINTS = ("remov", "delet", "cancel", "no ", "without")
+
+
+def stop_removed(lower: str) -> bool:
+    """Whether ``lower`` takes the stop away ("Remove the stop loss on #ETH")."""
+    return _has(lower, _STOP_REMOVED_HINTS) and _STOP_REMOVED.search(lower) is not None
 
 
 def two_coins(text: str, lower: str | None = None) -> str:
@@ -726,8 +865,16 @@ def match_action(
         extra["stop_to_target"] = _BEFORE_WORDS[word] if word else int(to_target.group(1))
         skip = to_target.span()
         found.append(FollowUpAction.STOP_MOVED)
-    elif moved and _HELD.match(lower, moved.end()):
-        pass  # "SL at 0.512 held perfectly": where the stop is, untouched — no move
+    elif moved and (
+        _HELD.match(lower, moved.end()) or _STILL.search(lower, moved.start(), moved.end())
+    ):
+        pass  # "SL at 0.512 held perfectly", "SL still at 0.512": where the stop is — no move
+    elif moved and _CLOSE_PLANNED.search(
+        lower, lower.rfind("\n", 0, moved.start()) + 1, moved.start()
+    ):
+        # "we'll move the stop to breakeven when 0.179 is reclaimed", "Will move SL to entry
+        # once it breaks …", "Thinking about moving stop to BE": a plan, not a move now
+        return FollowUpAction.STOP_MOVED, {"conflict": "a stop move only planned"}
     elif moved:
         to_entry = (
             bool(moved.group(1) or moved.group(2))
@@ -768,7 +915,7 @@ def match_action(
         return FollowUpAction.STOP_HIT, {"actions": [FollowUpAction.STOP_HIT]}
     if (
         not found
-        and ("entr" in lower or ("order" in lower and not targets_named))
+        and (_has(lower, _FILLED_HINTS) or ("order" in lower and not targets_named))
         and ENTRY_FILLED.search(lower)
     ):
         return FollowUpAction.ENTRY_FILLED, {
@@ -794,7 +941,7 @@ def match_action(
         at_target = _AT_TARGET.match(lower, close.end())
         if at_target is not None and FollowUpAction.TARGET_HIT not in found:
             word = " ".join(close.group(1).split())
-            if word not in _CLOSED:
+            if word not in _CLOSED or _not_past(lower, close.start()):
                 return FollowUpAction.CLOSE, {"conflict": "a close for when a target is reached"}
             # "- 50% closed at TP1 / - SL moved to …": the target was reached as well
             extra["target_index"] = int(at_target.group(1))
@@ -806,7 +953,7 @@ def match_action(
             # "All targets hit on DOGE, trade closed": the targets closed the copy already; a
             # close of its own would act on it twice
             pass
-        elif close.group(1) not in _TAKING:
+        elif not _taking(close.group(1)):
             # "scale out" is a part of the position whose share is not said
             partial = close.group(1).startswith("scal") or _PARTIAL.search(lower)
             extra["close_fraction"] = None if partial else 1.0
@@ -820,7 +967,7 @@ def match_action(
     elif close:
         word = " ".join(close.group(1).split())
         fraction = _fraction(lower)
-        taking = word in _TAKING
+        taking = _taking(word)
         if (
             taking
             and fraction is None
@@ -833,13 +980,16 @@ def match_action(
             and not (len(lower) <= _BOOKED_AT_MOST and _BOOKED_ALONE.fullmatch(lower.strip()))
         ):
             return None  # "take care", "book a call": not a close without an amount
-        if word in ("平仓", "平倉"):
+        if word in ("平仓", "平倉", "先平"):
             glued = _GLUED_SHARE.match(lower, close.end())  # "平仓50%"
             fraction = (
                 int(glued.group(1)) / 100 if glued and 0 < int(glued.group(1)) <= 100 else fraction
             )
         if fraction is None and (_PARTIAL.search(lower) or taking or word.startswith("scal")):
-            fraction = None  # which share is not said ("Profit booked ✅")
+            # which share is not said ("Profit booked ✅"), unless closed by hand: "took profit
+            # manually @ 0.1094", "ditutup manual" is the whole position
+            manual = not _PARTIAL.search(lower) and _has(lower, _MANUAL)
+            fraction = 1.0 if manual else None
         else:
             fraction = fraction if fraction else 1.0
         line_start = lower.rfind("\n", 0, close.start()) + 1
@@ -848,7 +998,7 @@ def match_action(
             return FollowUpAction.CLOSE, {"conflict": "a close only planned"}
         at_target = _AT_TARGET.match(lower, close.end()) if "t" in lower[close.end() :] else None
         if at_target is not None:
-            if word not in _CLOSED:
+            if word not in _CLOSED or _not_past(lower, close.start()):
                 # "Close 50% at TP1": an instruction for when the target is reached
                 return FollowUpAction.CLOSE, {"conflict": "a close for when a target is reached"}
             # "Secured 40% at TP1, runner left": the target was reached and a share closed there
@@ -865,12 +1015,34 @@ def match_action(
                 "close_fraction": _fraction(off.group()),
                 "actions": [FollowUpAction.CLOSE],
             }
+    if not found and _has(lower, _ACTIVATED_HINTS) and TRADE_ACTIVATED.search(lower):
+        return FollowUpAction.ENTRY_FILLED, {
+            "wants_price": True,
+            "actions": [FollowUpAction.ENTRY_FILLED],
+        }
     if not found:
         return None
     if len(found) > 1:
         found.sort(key=ORDER.index)
     extra["actions"] = found
     return found[0], extra
+
+
+def _taking(word: str) -> bool:
+    """A close word that closes nothing without a share beside it (:data:`_TAKING`)."""
+    return word in _TAKING or word.startswith(_TAKING_STEMS)
+
+
+# a share realised or fixed: "realizem 50%", "Фиксируем 50%"
+_TAKING_STEMS = ("realiz", "фиксир", "зафиксир")
+# a close done by hand closes the whole position when no share is said
+_MANUAL = ("manual", "вручную", "thủ công", "手动", "手動", "دستی")
+# before a close word in the past: not done yet ("the rest gets closed at TP2", "will be closed")
+_NOT_PAST = re.compile(r"(?<![\w])(?:gets?|be|being|will)[ \t]+$")
+
+
+def _not_past(lower: str, at: int) -> bool:
+    return _NOT_PAST.search(lower, max(0, at - 8), at) is not None
 
 
 _TAKING = (
@@ -902,6 +1074,9 @@ _TAKING = (
     "kar al",
     "kâr alındı",
     "kar alındı",
+    "chốt",
+    "amankan",
+    "سیو",
 )
 _GLUED_SHARE = re.compile(r"[ \t]*(\d{1,3})[ \t]*%")
 # close words in the past: a share closed at a target reports the target reached
@@ -922,6 +1097,8 @@ _RESULTS_TALK = re.compile(
 _NEAR_BEFORE = re.compile(
     r"(?<![\w])(?:got|came|come|so|very|getting|get|pretty|too|really)[ \t]+$"
 )
+# between the stop word and its price: where it stays ("SL still at 0.512", "stop stays at …")
+_STILL = re.compile(r"(?<![\w])(?:still|remains?|stays?|unchanged)(?![\w])")
 # after a stop's price: where the stop is, untouched ("SL at 0.512 held perfectly")
 _HELD = re.compile(
     r"(?:[^\n,.;]|[.,](?=\d)){0,24}?(?<![\w])(?:held|holding|holds|respected|untouched|intact|survived|safe"
@@ -940,7 +1117,10 @@ _BOOKED_AT_MOST = 32
 # before a close word on its line: a condition or a plan ("if we lose 9.63 we close", "I'll cut")
 _CLOSE_PLANNED = re.compile(
     r"(?<![\w])(?:if|unless|might|may|could|would|maybe|perhaps|plan(?:ning)?\s+to|will|i'll"
-    r"|we'll|gonna|going\s+to|should|если|si|jika|kalau|nếu|falls|eğer)(?![\w])"
+    r"|we'll|gonna|going\s+to|should|если|si|jika|kalau|nếu|falls|eğer"
+    # hesitation and readiness: "Thinking about closing here", "considering taking some profit",
+    # "not sure whether to close", "be ready to close", "prepare to move your stop"
+    r"|thinking|consider(?:ing)?|whether|not\s+sure|ready\s+to|prepare\s+to|in\s+case)(?![\w])"
 )
 # what makes "cut" a close: "Cut it here", "cut at 0.5312", "Cutting #ETH here", "cut for a
 # small loss" (not a rate cut, not a "cut-off")
@@ -963,6 +1143,15 @@ _TARGET_LABEL_AFTER = re.compile(
 )
 
 
+_FLAT_ON = re.compile(r"[ \t]+(?:on|in)[ \t]+(?!the[ \t]|this[ \t]|that[ \t])[#$]?[a-z0-9]")
+_FLAT_BEFORE = re.compile(r"(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am|went|go|going|stay|now)[ \t]+$")
+_OUT_WHAT = re.compile(
+    r"[^\w\n]*(?:$|\n|here|now|with|at|for\s+now|of\s+(?!(?:the\s+)?(?:office|town|range|time"
+    r"|luck|money|ideas|patience|breath|stock|control|hand|bed|country|reach)(?![\w]))"
+    r"[#$]?[a-z0-9])"
+)
+
+
 def _close_word(lower: str) -> re.Match[str] | None:
     """The first word that closes a position (not "disclose", not a candle's close, not the
     label of a take-profit target)."""
@@ -978,6 +1167,16 @@ def _close_word(lower: str) -> re.Match[str] | None:
             continue
         if word.startswith("reduc"):
             if _REDUCE_SHARE.match(lower, m.end()):
+                return m
+            continue
+        if word == "flat":
+            # "Flat on DOT now", "we are flat" (not "BTC flat on the day", "funding flat")
+            if _FLAT_ON.match(lower, m.end()) or _FLAT_BEFORE.search(lower, 0, m.start()):
+                return m
+            continue
+        if word.startswith(("we", "i")) and word.endswith("out"):
+            # "We're out of DOGE", "we're out with a small loss" (not "I'm out for the weekend")
+            if _OUT_WHAT.match(lower, m.end()):
                 return m
             continue
         if word == "close" and (
@@ -1024,7 +1223,9 @@ _NOT_YET = re.compile(
 _NEXT_LISTED = re.compile(
     r"[ \t]*(?:,|&|\+|/|and)[ \t]*(?:tp|target)?[ \t]*#?(\d{1,2})(?!\d|%|[.,]\d)"
 )
-_CONDITION_BEFORE = re.compile(r"(?<![\w])(?:if|when|once|after|until|before|to|will|should)\b")
+_CONDITION_BEFORE = re.compile(
+    r"(?<![\w])(?:if|when|once|after|until|before|to|will|should|not|never)\b|n[’']t\b"
+)
 
 
 def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
@@ -1068,7 +1269,7 @@ def _fraction(text: str) -> float | None:
     low = text.lower()
     if _FULL_PARTS.search(low) and _FULL.search(text):
         return 1.0
-    m = _HALF_LOWER.search(text) if "half" in low or "%" in low else None
+    m = _HALF_LOWER.search(text) if "half" in low or "%" in low or "٪" in low else None
     if not m:
         if _has(low, _HALF_WORD_PARTS) and _HALF_WORDS.search(low):
             return 0.5

@@ -25,6 +25,7 @@ from tradermanager.sources.signal_parser.follow_up_reading import (
     RECAP,
     RECAP_PART_WORDS,
     already_done,
+    closed_at_exit,
     read_follow_up,
 )
 from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
@@ -599,7 +600,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         )
     done = already_done(read.text, read.low, read.lower)
     if done:
-        return with_reason(read_fields, done)
+        closed = closed_at_exit(read, done, entries, targets, stop)
+        return closed if closed is not None else with_reason(read_fields, done)
     problem = implausible(side, entries or noted, targets, stop, reference)
     if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
         problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."

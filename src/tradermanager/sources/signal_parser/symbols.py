@@ -983,8 +983,20 @@ def another_major_coin(text: str, coin: str, token: str | None = None) -> str | 
     for m in _UPPER_WORD.finditer(text):
         word = m.group(1)
         if word in _MAJOR_TICKERS and word != coin and word != token:
+            if _MARKET_WEATHER.match(text, m.end()):
+                continue  # "$LINK TP1 ✅ even with BTC bleeding": the market's move, no trade
             return word
     return None
+
+
+# After a major coin: the market's move or mood, not a trade of it ("BTC bleeding", "despite
+# the BTC dump", "BTC dominance rising", "BTC dragged the whole market", "BTC looks shaky")
+_MARKET_WEATHER = re.compile(
+    r"[ \t]+(?:is[ \t]+|was[ \t]+|keeps[ \t]+)?(?:dump\w*|bleed\w*|crash\w*|pump\w*|dominance"
+    r"|dragg?\w*|tank\w*|nuk\w*|rall\w*|bounc\w*|recover\w*|weakness|strength|volatility"
+    r"|looks?[ \t]+(?:shaky|weak|strong|heavy|bullish|bearish))(?![\w])",
+    re.I,
+)
 
 
 _SMALL_WORD = re.compile(r"(?<![\w'’])[a-z]{2,}(?![\w'’])")
