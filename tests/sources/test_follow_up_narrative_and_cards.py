@@ -236,3 +236,8 @@ def test_an_entry_filled_is_recorded_and_changes_nothing() -> None:
 def test_an_update_beside_the_markets_weather_acts_on_its_own_coin() -> None:
     history = interpret(_export(SIGNAL, "#ETH SL to entry, BTC dominance rising"))
     assert [s.stop_loss for s in history.signals] == [3300.0, 3400.0]
+
+
+def test_a_closed_card_whose_exit_is_far_from_its_entry_goes_to_review() -> None:
+    card = "Closed $BTC long\nEntry: 63,323.0\nExit: 5,659.5\nPnL: +31.9%"
+    assert parse_message(card).kind is MessageKind.NEEDS_REVIEW

@@ -126,6 +126,8 @@ def closed_at_exit(
         return None
     if "exit" not in read.low or not _EXIT_LINE.search(read.low) or read.symbol is None:
         return None
+    if entries and not 0.5 <= targets[0] / entries[0] <= 2:
+        return None  # an exit off by an order of magnitude from the entry: to review
     market = read.symbol.market
     return ParsedMessage(
         MessageKind.FOLLOW_UP,

@@ -428,6 +428,12 @@ NOT_TOKENS = frozenset(
         "TAGGED",
         "HUNTED",
         "PARCIAL",
+        # and the words of a fill or a change ("ENTRY ZONE REACHED", "LEVERAGE CHANGED TO 3X")
+        "REACHED",
+        "TRIGGERED",
+        "ACTIVATED",
+        "FILLED",
+        "CHANGED",
         "BINANCE",
         "BYBIT",
         "BITGET",
