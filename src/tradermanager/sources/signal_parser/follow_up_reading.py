@@ -62,6 +62,36 @@ _CONDITIONAL = re.compile(
 
 
 _CLOSED = re.compile(r"(?<![\w])closed(?![\w])")
+# A paragraph of chart analysis: the words of its reasons ("support", "RSI", "200 EMA",
+# "volume", "funding"), sentences, no mark of a hit or a profit
+_ANALYSIS_WORD = re.compile(
+    r"(?<![\w])(?:support|resistance|rsi|ema|sma|ma|macd|volume|funding|oi|open\s+interest"
+    r"|trend(?:line)?|structure|breakout|retest|demand|supply|fib|divergence)(?![\w])",
+    re.I,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_DONE_MARK = re.compile(
+    r"✅|✔|🎯|🚀|💰|(?<![\w])(?:hit|reached|smashed|closed|booked)(?![\w])", re.I
+)
+
+
+def _recap_outside_analysis(text: str) -> bool:
+    """Whether a recap word and a result stand together outside paragraphs of analysis: "DOT
+    did +123% last week" in the reasons written under a signal tells the coin's past move,
+    not this trade's result. A paragraph of analysis is one line of at least twelve words
+    with an analysis word and no mark of a hit or a profit."""
+    if "\n" not in text:
+        return True
+    kept = [
+        part
+        for part in _PARAGRAPH_BREAK.split(text)
+        if "\n" in part.strip()
+        or len(part.split()) < 12
+        or _ANALYSIS_WORD.search(part) is None
+        or _DONE_MARK.search(part) is not None
+    ]
+    rest = "\n\n".join(kept)
+    return RECAP.search(rest) is not None and _RESULT_MARK.search(rest) is not None
 
 
 def already_done(text: str, low: str, lower: str) -> str:
@@ -69,7 +99,12 @@ def already_done(text: str, low: str, lower: str) -> str:
     results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
     to entry after TP1" are no sign of that.) ``low`` is ``text.lower()``, ``lower`` the
     same with every position kept (:func:`numbers.lowered`)."""
-    if holds_any(low, RECAP_PART_WORDS) and RECAP.search(text) and _RESULT_MARK.search(text):
+    if (
+        holds_any(low, RECAP_PART_WORDS)
+        and RECAP.search(text)
+        and _RESULT_MARK.search(text)
+        and _recap_outside_analysis(text)
+    ):
         return "Reads as a signal but is a recap or a results post: check it."
     if (
         ":" in text

@@ -126,6 +126,7 @@ STOP_LABELS = (
     r"sl\s*/\s*tp",  # "SL/TP: a / b" — the stop, then a target
     r"stop\s*targets?",
     r"stop[\s\-]*loss(?:\s*at)?",
+    r"stop[\s\-]*lo(?:se|s)",  # misspelt: "Stoplos", "Stop lose"
     r"stoploss",
     r"stopp",
     r"stop(?:\s*at)?",

@@ -40,10 +40,11 @@ _BRACKET_RATIO = re.compile(
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 PRICE_LABELS = ("entry", "target", "stop")
 _START = itemgetter(1)  # a Label's start
-# The line naming where a post was forwarded from, and links (its quick test: "forwarded
-# from", "http", "t.me/" or "www." in the lower-cased text).
+# The line naming where a post was forwarded from ("Forwarded from …", a line opening with
+# "Fwd:"), and links (its quick test: "forwarded from", "fwd:", "http", "t.me/" or "www." in
+# the lower-cased text).
 _SOURCE = re.compile(
-    r"forwarded from[^\n]*|(?:https?://|www\.|t\.me/)\S+"
+    r"forwarded from[^\n]*|(?:^|(?<=\n))[^\S\n]*fwd:[^\n]*|(?:https?://|www\.|t\.me/)\S+"
     r"|(?<![\w.@])[a-z][\w-]*\.(?:com|io|net|org)/\S*"  # "tradingview.com/x/…"
 )
 # A count of people, calls or trades is no price: "53K members", "12,400 subscribers", "Last 10
@@ -153,6 +154,7 @@ class MessageParts:
             lower = sections.blank_spans(lower, [trailing.span()])
         if (
             "forwarded from" in lower
+            or "fwd:" in lower
             or "http" in lower
             or "t.me/" in lower
             or "www." in lower

@@ -31,6 +31,11 @@ import re
 from tradermanager.sources.signal_parser.json_payload import read_payloads
 from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
 from tradermanager.sources.signal_parser.sections import LABELS
+from tradermanager.sources.signal_parser.typed_fast import (
+    reply_preview_as_quote,
+    undo_typing,
+    without_client_trimmings,
+)
 
 # ---- Discord markup ------------------------------------------------------------------------
 _DISCORD = re.compile(
@@ -290,6 +295,7 @@ _KEY_HEADERS = frozenset(["field", "key", "parameter", "param", "item", "name", 
 
 def plain(text: str) -> str:
     """The text with relay markup, escapes, look-alike points and tables made plain."""
+    text = reply_preview_as_quote(without_client_trimmings(text))
     if ('":' in text or "':" in text) and "{" in text:
         text = read_payloads(text)
     if "#" in text:
@@ -324,6 +330,7 @@ def plain(text: str) -> str:
         text = _order_levels(text)
     if "*" in text or "_" in text or "`" in text:
         text = _EMPHASIS.sub("", text)
+    text = undo_typing(text)
     lowered = text.lower()
     if (  # _ZONE_NOTE_WORDS, written out: tested on every message
         "ideal" in lowered

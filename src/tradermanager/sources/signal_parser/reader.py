@@ -99,7 +99,7 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
 
 def _parse(text: str, reference: float | None) -> ParsedMessage:
     parsed = _parse_one(text, reference)
-    if parsed.kind in _ACTED and text.count("\n") >= 2:
+    if parsed.kind in _ACTED and "\n" in text:
         return _one_of_several(text, parsed, reference)
     return parsed
 

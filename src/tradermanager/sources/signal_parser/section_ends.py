@@ -23,24 +23,42 @@ _ORDER_WORDS = re.compile(
 )
 
 
+# The end of a sentence: a stop mark before a space (not a decimal point) or a line's end
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
 def _prose(read: MessageParts) -> list[tuple[int, int]]:
     """The paragraphs of ``read`` (blocks between blank lines) written as sentences: no
-    entry, target, stop or side label nor a word of an order in them, at least eight words
-    and far more words than numbers ("TIA has been ranging between 8.824 and 9.56 for most
-    of the week.")."""
+    entry, target, stop or side label nor a word of an order with a number after it in its
+    sentence ("3:1 R:R on the first target." names no level), at least eight words and far
+    more words than numbers ("TIA has been ranging between 8.824 and 9.56 for most of the
+    week.")."""
     clean = read.text  # (positions as in the clean text, whose blanks may span a line break)
-    starts = [lab.start for lab in read.labels if lab.kind in _PRICE_LABEL_KINDS]
+    labels = [(lab.start, lab.end) for lab in read.labels if lab.kind in _PRICE_LABEL_KINDS]
     out = []
     a = 0
     for brk in [*_PARAGRAPH_BREAK.finditer(clean), None]:
         b = brk.start() if brk else len(clean)
-        if not any(a <= at < b for at in starts):
+        if not any(a <= at < b and _number_follows(clean, end, b) for at, end in labels):
             words = len(_SENTENCE_WORD.findall(clean, a, b))
             prices = sum(1 for n in read.numbers if a <= n.start < b)
-            if words >= 8 and words >= 4 * prices and not _ORDER_WORDS.search(clean, a, b):
+            if (
+                words >= 8
+                and words >= 4 * prices
+                and not any(
+                    _number_follows(clean, m.end(), b) for m in _ORDER_WORDS.finditer(clean, a, b)
+                )
+            ):
                 out.append((a, b))
         a = brk.end() if brk else b
     return out
+
+
+def _number_follows(text: str, at: int, end: int) -> bool:
+    """Whether a digit follows ``at`` in its sentence (before ``end``)."""
+    stop = _SENTENCE_END.search(text, at, end)
+    rest = text[at : stop.start() if stop else end]
+    return any(ch.isdigit() for ch in rest)
 
 
 def outside_prose(read: MessageParts, secs: list[Section]) -> list[Section]:

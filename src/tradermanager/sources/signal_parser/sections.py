@@ -419,6 +419,8 @@ _FIRST_WORDS = frozenset(
         "وقف",
         "stop",
         "stoploss",
+        "stoplos",  # misspelt stop labels
+        "stoplose",
         "s",
         "sl",
         "invalidation",

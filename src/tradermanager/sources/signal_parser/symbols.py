@@ -322,6 +322,14 @@ _BARE_AROUND_SIDE = (
     re.compile(r"(?<![\w#$])([A-Za-z0-9]{2,10})(?=\s+(?:" + _SIDE + r")(?![\w]))", re.I),
     re.compile(r"(?<![\w])(?:" + _SIDE + r")\s+(?:on\s+)?([A-Za-z0-9]{2,10})(?![\w])", re.I),
 )
+# a coin typed after the side word and its price ("sell 0.6825 dia", "short 8.998 atom tp …"),
+# ending its line or followed by a target or stop word
+_COIN_AFTER_SIDE_PRICE = re.compile(
+    r"(?<![\w])(?:" + _SIDE + r")[^\S\n]+@?[^\S\n]*\$?\d(?:[\d.,]*\d)?[^\S\n]+([A-Za-z0-9]{2,10})"
+    r"(?=[^\S\n]*(?:$|[|,;]|(?:tp|sl|t|targets?|stop)(?![\w])))",
+    re.I | re.M,
+)
+_LEVERAGE_WORD = re.compile(r"[xX]?\d+[xX]?")
 _SIDE_HINTS = (
     "long",
     "short",
@@ -920,6 +928,21 @@ def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
             found = _market(raw, context)
             if found is None:
                 continue
+            spans = _spans(text, raw, lower) + _ticker_spans(text, raw, found, lower)
+            return FoundSymbol(found, spans, "bare")
+    for m in _COIN_AFTER_SIDE_PRICE.finditer(text):
+        raw = m.group(1)
+        if (
+            raw.upper() in NOT_TOKENS
+            or raw.lower() in _SIDE_FILLERS
+            or not any(c.isalpha() for c in raw)
+            or _LEVERAGE_WORD.fullmatch(raw) is not None
+            or _is_side_word(raw)
+            or (not raw.isupper() and raw.upper() not in COIN_NAMES and _has_upper_symbol(text))
+        ):
+            continue
+        found = _market(raw, context)
+        if found is not None:
             spans = _spans(text, raw, lower) + _ticker_spans(text, raw, found, lower)
             return FoundSymbol(found, spans, "bare")
     return None

@@ -1,0 +1,138 @@
+"""What hurried typing and chat clients do to a signal's text, undone before it is read:
+labels glued to their values (``TP1:0.55``, ``sl0.49``), side letters and a bare ``t`` for
+the targets in terse posts (``eth s 3420-3450`` / ``t 3380/3330 sl 3490``), and the trimmings
+a chat client copies with a post (``jay — Today at 2:32 PM``, ``(edited)``, a bar of
+reaction counts). Each rewrite runs behind a literal test its pattern implies."""
+
+from __future__ import annotations
+
+import re
+
+# A numbered label glued to its value by a colon or "=" ("TP1:0.55", "Target2=1.18",
+# "Entry1:0.512"): the label's number is no ratio's first term ("1:0.55")
+_NUMBERED_GLUED = re.compile(
+    r"(?<![A-Za-z])((?:tp|TP|Tp|t|T|target|Target|TARGET|tgt|TGT|entry|Entry|ENTRY|e|E)\d{1,2}[:=])"
+    r"(?=\$?\.?\d)"
+)
+# A stop label glued to its price ("sl0.49", "SL63100"): a decimal point or three digits,
+# so a numbered stop ("SL1: …") stays a label with its number
+_STOP_GLUED = re.compile(
+    r"(?<![A-Za-z])(sl|SL|Sl|stop|Stop|STOP)(?=(?:\d*\.\d+|\d{3,})(?![\d:.,]))"
+)
+# A terse headline's side letter between the coin and its price ("sol s 141.93",
+# "btc L @63200"), on the message's first line only
+_SIDE_LETTER = re.compile(
+    r"([^\S\n]*[#$]?(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,14}[^\S\n]+)([lLsS])(?=[^\S\n]+@?\$?\.?\d)"
+)
+_SIDE_OF_LETTER = {"l": "long", "L": "long", "s": "short", "S": "short"}
+# A bare "t" for the targets before a price, at a line's start, after a "|" or after a price
+# ("t 3380/3330 sl 3490", "| t 8.569 8.694 |", "3420-3450 t 3380/3330")
+_TARGET_LETTER = re.compile(r"(?:^|(?<=\| )|(?<=\d ))[tT](?=[^\S\n]+\$?\.?\d)", re.M)
+# "in 0.512" / "out 0.53 0.55" at lines' starts: the short words for the entry and the exits
+# when a message writes both (as "0.512 in, 0.55 out" after the values: plain_text)
+_IN_LINE = re.compile(r"^([^\S\n]*)(?:in|IN|In)(?=[^\S\n]+\$?\.?\d)", re.M)
+_OUT_LINE = re.compile(r"^([^\S\n]*)(?:out|OUT|Out)(?=[^\S\n]+\$?\.?\d)", re.M)
+# A chat client's line over a copied post: the author and the time it was posted
+# ("jay_trades — Today at 10:50 AM", "APP SignalBot BOT — 09/01/2026 18:12")
+_CLIENT_HEADER = re.compile(
+    r"[^\n—]{1,48}[^\S\n]—[^\S\n](?:(?:today|yesterday)[^\S\n]at[^\S\n]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?[^\S\n]+)\d{1,2}:\d\d(?:[^\S\n]?[ap]m)?[^\S\n]*(?:\n|$)",
+    re.I,
+)
+# A bar of reaction counts under a post ("🔥 35  🚀 25  👀 2"): icons each with a count
+_REACTIONS = re.compile(r"(?:[^\w\s.,:;()/|]{1,4}[^\S\n]*\d{1,5}[^\S\n]*){2,}")
+# icons that stand for a level's label: a line of them with numbers is no reaction bar
+_LEVEL_ICONS = frozenset("🎯🛑⛔❌✅✔💰📥📤🚫⏫⏬↑↓→⬆⬇🔝🟢🔴📈📉➡⬅🔹🔸🔻📍")
+_EDITED = re.compile(r"[^\S\n]*\(edited\)(?=[^\S\n]*(?:\n|$))", re.I)
+
+
+def undo_typing(text: str) -> str:
+    """``text`` with glued labels parted from their values and a terse post's side letter and
+    target letter written as words."""
+    if ":" in text or "=" in text:
+        text = _NUMBERED_GLUED.sub(r"\1 ", text)
+    if "sl" in text or "SL" in text or "Sl" in text or "top" in text or "TOP" in text:
+        text = _STOP_GLUED.sub(r"\1 ", text)
+    if len(text) < 400:
+        m = _SIDE_LETTER.match(text)
+        if m is not None:
+            word = _SIDE_OF_LETTER[m.group(2)]
+            text = text[: m.start(2)] + word + text[m.end(2) :]
+    if ("in " in text or "IN " in text or "In " in text) and (
+        "out " in text or "OUT " in text or "Out " in text
+    ):
+        lined = _IN_LINE.sub(r"\1entry", text)
+        if lined != text:
+            outed = _OUT_LINE.sub(r"\1targets", lined)
+            text = outed if outed != lined else text
+    if "t " in text or "T " in text:
+        text = _TARGET_LETTER.sub("tp", text) if _has_stop_word(text) else text
+    return text
+
+
+def _has_stop_word(text: str) -> bool:
+    low = text.lower()
+    return "sl" in low or "stop" in low
+
+
+def without_client_trimmings(text: str) -> str:
+    """``text`` without what a chat client copies along with a post: the author-and-time line
+    over it, an ``(edited)`` mark, a last line of reaction counts."""
+    if " — " in text and ":" in text:
+        m = _CLIENT_HEADER.match(text)
+        if m is not None:
+            text = text[m.end() :]
+    if "(edited)" in text or "(EDITED)" in text or "(Edited)" in text:
+        text = _EDITED.sub("", text)
+    last = text[text.rfind("\n") + 1 :]
+    if (
+        not last.isascii()
+        and _REACTIONS.fullmatch(last.strip())
+        and not any(ch in _LEVEL_ICONS for ch in last)
+    ):
+        text = text[: len(text) - len(last)].rstrip("\n")
+    return text
+
+
+# A reply's preview of the message it answers, as clients and relays print it above the reply:
+# a header ("Replying to @admin:", "↩️ In reply to: #SOL LONG | …", "Re: SOL long 148.2",
+# Discord's "┌ admin: sol long 148.2 tp 15…") or lines under a vertical bar ("│ #SOL LONG")
+_REPLY_HEAD = re.compile(
+    r"[^\w\n]{0,3}[^\S\n]*(?:replying[^\S\n]+to|in[^\S\n]+reply[^\S\n]+to|reply[^\S\n]+to|re:|┌)",
+    re.I,
+)
+_BARS = "│┃▎▍▌"
+_OPENING_QUOTES = '"“«'
+_CLOSING_QUOTES = ('"', "”", "»")
+
+
+def reply_preview_as_quote(text: str) -> str:
+    """``text`` with a reply's preview of the message it answers written as ``> `` quote
+    lines, the way the reader takes a quote; the reply under it stays as written. Only at the
+    top of a message, and only with a reply under it."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    lead = lines[0].lstrip()[:1]
+    if lead and lead in _BARS:
+        n = 0
+        while n < len(lines):
+            line = lines[n].lstrip()
+            if not line.startswith(lead) or any(bar in line[1:] for bar in _BARS):
+                break  # (a table's row has a bar between its cells too)
+            n += 1
+        if n == 0 or n == len(lines) or not "".join(lines[n:]).strip():
+            return text  # every line under a bar: a relay's mark, no reply
+        lines[:n] = ["> " + line.lstrip()[1:].lstrip() for line in lines[:n]]
+        return "\n".join(lines)
+    if _REPLY_HEAD.match(lines[0]) is None:
+        return text
+    n = 1
+    if lines[0].rstrip().endswith(":") and lines[1].lstrip()[:1] in _OPENING_QUOTES:
+        n = 2  # the quoted text on the lines under the header, up to its closing mark
+        while n < len(lines) and not lines[n - 1].rstrip().endswith(_CLOSING_QUOTES):
+            n += 1
+    if n >= len(lines) or not "".join(lines[n:]).strip():
+        return text
+    lines[:n] = ["> " + line for line in lines[:n]]
+    return "\n".join(lines)
