@@ -18387,6 +18387,527 @@ def fu4b_fills_as_activation(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return _with_coin(t, c), fu(sym, "entry_filled")
 
 
+# ---- mainstream English, seventh round: typed fast and mangled by relays, measured first -----
+# Researched from how traders type a call in a hurry (side letters, 'k' thousands, labels glued
+# to their values, typos, everything in small letters, the price before the coin), and from
+# what clients and relays wrap around a post: a reply under a quote of the signal it answers, a
+# 'Forwarded from' header or a desktop client's 'Name, [date time]' line, a channel tag or '>'
+# before every line, a Discord copy with the author, clock time, role mentions and reaction
+# counts, a chart's caption and snapshot line, an analysis paragraph after the levels, and two
+# alternative scenarios (both sides: to review, never one copied).
+
+MS7_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+MS7_BIG = [("BTC", "BTC", 63450.0, 0), ("ETH", "ETH", 3412.0, 0)]
+MS7_CHANNELS = [
+    "Whale Calls",
+    "Binance 360 Signals",
+    "Crypto 2.0 Club",
+    "Alpha Futures VIP",
+    "Degen Scalps 24/7",
+    "Moon Hunters",
+]
+MS7_ADMINS = ["WhaleAdmin", "jay_trades", "Alpha_Mod", "kriptokid", "SignalDesk"]
+
+
+def ms7_big(rng: random.Random) -> Draw:
+    """BTC or ETH with levels on round steps, so '64.2k' and '3.42k' are exact."""
+    d = Draw(rng, MS7_BIG)
+    d.entry = ms7_step(d, d.entry)
+    return d
+
+
+def ms7_step(d: Draw, v: float) -> float:
+    step = 50 if d.base == "BTC" else 10
+    return float(round(v / step) * step)
+
+
+def ms7_k(v: float, rng: random.Random | None = None) -> str:
+    mark = rng.choice(["k", "k", "K"]) if rng else "k"
+    return f"{v / 1000:g}{mark}"
+
+
+def ms7_levels(d: Draw, rng: random.Random, n: int, big: bool = False) -> tuple[list[float], float]:
+    tps = ms3_tps(d, [d.entry], n, 0.015)
+    sl = d.against(rng.uniform(0.015, 0.035))
+    if big:
+        tps = [ms7_step(d, v) for v in tps]
+        sl = ms7_step(d, sl)
+    return tps, sl
+
+
+@style(
+    "ms7_terse_side_letters",
+    "terse one- and two-liners typed fast: 'eth s 3420-3450' / 't 3380/3330 sl 3490', 'btc l 64200 tp 65k 66k sl 63.1k 10x', 'sol L 148.2 / tp 152 155 / sl 144'",
+)
+@own_stream
+def ms7_terse_side_letters(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    big = rng.random() < 0.35
+    d = ms7_big(rng) if big else Draw(rng, MS7_MARKETS)
+    coin = d.base.lower()
+    letter = ("l" if d.long else "s") if rng.random() < 0.6 else ("L" if d.long else "S")
+    form = rng.randrange(4)
+    lev = rng.choice([None, None, 5, 10, 20])
+    if form == 0:
+        entries = zone(d, 0.008)
+        if big:
+            entries = sorted({ms7_step(d, v) for v in entries})
+            if len(entries) < 2:
+                entries = sorted([entries[0], entries[0] + (50 if d.base == "BTC" else 10)])
+        tps = ms3_tps(d, entries, rng.randint(2, 3), 0.018)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+        if big:
+            tps, sl = [ms7_step(d, v) for v in tps], ms7_step(d, sl)
+        p = functools.partial(num, dec=d.dec)
+        text = f"{coin} {letter} {p(entries[0])}-{p(entries[1])}\nt {'/'.join(p(v) for v in tps)} sl {p(sl)}"
+        if lev:
+            text += f" {lev}x"
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    tps, sl = ms7_levels(d, rng, rng.randint(1, 3), big)
+
+    def p(v: float) -> str:
+        if big and v != d.entry:
+            return ms7_k(v)
+        return num(v, d.dec)
+
+    if form == 1:
+        word = "long" if d.long else "short"
+        text = f"{coin} {rng.choice([letter, word])} {p(d.entry)} tp {' '.join(p(v) for v in tps)} sl {p(sl)}"
+        text += f" {lev}x" if lev else ""
+    elif form == 2:
+        text = f"{coin} {letter} {p(d.entry)} / tp {' '.join(p(v) for v in tps)} / sl {p(sl)}"
+        text += f" / {lev}x" if lev else ""
+    else:
+        text = f"{coin} {letter} @{p(d.entry)}\ntps {', '.join(p(v) for v in tps)}\nsl {p(sl)}"
+        text += f" lev {lev}" if lev else ""
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms7_k_m_shorthand",
+    "thousands and millions written short, mixed with plain prices: 'btc long 64200 tp 65k 66.5k sl 63.1k', '$ETH short 3.42k-3.45K', alt calls with 'mc 45m, vol 3.2m' notes that are no prices",
+)
+@own_stream
+def ms7_k_m_shorthand(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    if rng.random() < 0.6:
+        d = ms7_big(rng)
+        form = rng.randrange(3)
+        lev = rng.choice([None, 10, 20, 25])
+        if form == 0:
+            tps, sl = ms7_levels(d, rng, rng.randint(2, 3), True)
+            text = (
+                f"{d.base.lower()} {d.side} {num(d.entry, 0)} tp {' '.join(ms7_k(v, rng) for v in tps)} "
+                f"sl {ms7_k(sl, rng)}" + (f" {lev}x" if lev else "")
+            )
+            return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+        other = ms7_step(d, d.entry * (1 - d.sign * 0.006))
+        entries = sorted([d.entry, other])
+        tps = [ms7_step(d, v) for v in ms3_tps(d, entries, rng.randint(2, 3), 0.015)]
+        sl = ms7_step(d, ms3_far_stop(d, entries, rng.uniform(0.012, 0.025)))
+        note = rng.choice(
+            [
+                f"OI {rng.uniform(1, 30):.1f}b, funding +0.01%",
+                f"24h vol {rng.uniform(10, 60):.1f}b",
+                f"liqs {rng.randint(20, 400)}m overnight",
+            ]
+        )
+        if form == 1:
+            text = (
+                f"${d.base} {d.side} {ms7_k(entries[0])}-{ms7_k(entries[1], rng)} | "
+                f"tp {', '.join(ms7_k(v) for v in tps)} | sl {ms7_k(sl)} | {note}"
+            )
+        else:
+            text = (
+                f"{d.base} {d.side.upper()}\nentry {ms7_k(entries[0], rng)} – {ms7_k(entries[1], rng)}\n"
+                + " ".join(f"TP{i} {ms7_k(v, rng)}" for i, v in enumerate(tps, 1))
+                + f"\nSL {ms7_k(sl, rng)}\n({note})"
+            )
+        if lev:
+            text += f"\n{lev}x"
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    d = Draw(rng, SMALL_CAPS + MEME + MULTIPLIED)
+    tps, sl = ms7_levels(d, rng, rng.randint(1, 3))
+    mc = rng.choice([f"{rng.randint(12, 900)}m", f"{rng.uniform(1, 9):.1f}b"])
+    vol = f"{rng.uniform(0.5, 90):.1f}m"
+    p = functools.partial(num, dec=d.dec)
+    if rng.random() < 0.5:
+        text = (
+            f"{d.base.lower()} {d.side} {p(d.entry)} tp {' '.join(p(v) for v in tps)} sl {p(sl)} "
+            f"— mc {mc}, vol {vol}"
+        )
+    else:
+        text = (
+            f"${d.base} {d.side} @ {p(d.entry)}\ntp {' / '.join(p(v) for v in tps)}\nsl {p(sl)}\n"
+            f"mcap {mc} | {rng.randint(2, 90)}k holders | 24h vol {vol}"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms7_glued_typo_labels",
+    "labels glued to their values and mistyped: 'entry:0.512', 'TP1-0.55', 'sl0.49', 'tp2-0.58', 'Entery:1.12', 'Stoplos:1.08', 'lev:10x', 'levrage 10x'",
+)
+@own_stream
+def ms7_glued_typo_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    tps, sl = ms7_levels(d, rng, rng.randint(2, 3))
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([None, 10, 20])
+    entry_label = rng.choice(["entry:", "Entry:", "Entery:", "entri:", "ENTRY-", "Entry-"])
+    tp_label = rng.choice(["TP{i}-", "tp{i}-", "Tp{i}:", "Target{i}-", "TP{i}="])
+    sl_label = rng.choice(["sl", "SL-", "Stoplos:", "stoploss-", "SL:", "sl="])
+    lev_text = rng.choice(["lev:{n}x", "levrage {n}x", "Leverge:{n}x", "LEV-{n}X"])
+    head = rng.choice(
+        [f"#{d.base} {d.side.upper()}", f"{d.base}USDT {d.side}", f"{d.side.upper()}#{d.base}"]
+    )
+    parts = [f"{entry_label}{p(d.entry)}"]
+    parts += [tp_label.format(i=i) + p(v) for i, v in enumerate(tps, 1)]
+    parts.append(f"{sl_label}{p(sl)}")
+    if lev:
+        parts.append(lev_text.format(n=lev))
+    sep = rng.choice(["\n", "\n", " ", "  "])
+    text = head + ("\n" if sep == "\n" else " ") + sep.join(parts)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms7_price_before_coin",
+    "the price typed before the coin: '64200 btc long, tp 65100 / 66000, sl 63100', 'long 0.512 arb tp 0.53 0.55 sl 0.49', 'sell 3412 eth', '@148.2 sol short | t 145 142 | sl 151'",
+)
+@own_stream
+def ms7_price_before_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    tps, sl = ms7_levels(d, rng, rng.randint(1, 3))
+    p = functools.partial(num, dec=d.dec)
+    coin = rng.choice([d.base.lower(), d.base, f"${d.base.lower()}"])
+    lev = rng.choice([None, None, 10, 15])
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"{p(d.entry)} {coin} {d.side}, tp {' / '.join(p(v) for v in tps)}, sl {p(sl)}"
+    elif form == 1:
+        text = f"{d.side} {p(d.entry)} {coin} tp {' '.join(p(v) for v in tps)} sl {p(sl)}"
+    elif form == 2:
+        verb = "buy" if d.long else "sell"
+        text = f"{verb} {p(d.entry)} {coin}\ntp {' '.join(p(v) for v in tps)}\nsl {p(sl)}"
+    else:
+        text = f"@{p(d.entry)} {coin} {d.side} | t {' '.join(p(v) for v in tps)} | sl {p(sl)}"
+    if lev:
+        text += f" | {lev}x" if form == 3 else f" {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms7_reply_quote_signal",
+    "a reply under the signal it answers as clients and relays show it: 'Replying to @admin: \"sol long 148.2 tp 152 155 sl 144\"', '↩️ In reply to: #SOL LONG | Entry 148.2 | …', '┌ admin: sol long 148.2 tp 15…' (the quote cut), 'Re: SOL long 148.2', '│ '-quoted lines; then 'tp1 hit, sl to entry', 'close half', 'stopped out', 'sl to 146.1', 'cancel this one'",
+)
+@own_stream
+def ms7_reply_quote_signal(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    tps, sl = ms7_levels(d, rng, rng.randint(2, 3))
+    p = functools.partial(num, dec=d.dec)
+    admin = rng.choice(MS7_ADMINS)
+    one = f"{d.base.lower()} {d.side} {p(d.entry)} tp {' '.join(p(v) for v in tps)} sl {p(sl)}"
+    card = [
+        f"#{d.base} {d.side.upper()}",
+        f"Entry {p(d.entry)}",
+        "TP " + " / ".join(p(v) for v in tps),
+        f"SL {p(sl)}",
+    ]
+    form = rng.randrange(5)
+    if form == 0:
+        quote = f'Replying to @{admin}:\n"{one}"\n'
+    elif form == 1:
+        quote = "↩️ In reply to: " + " | ".join(card) + "\n"
+    elif form == 2:
+        quote = f"┌ {admin}: {one[: rng.randint(14, len(one) - 4)]}…\n"
+    elif form == 3:
+        quote = f"Re: {d.base} {d.side} {p(d.entry)}\n"
+    else:
+        quote = "\n".join(f"│ {line}" for line in card) + "\n"
+    reply = rng.randrange(6)
+    if reply == 0:
+        n = rng.randint(1, len(tps) - 1)
+        return quote + rng.choice([f"tp{n} hit, sl to entry", f"TP{n} ✅ move sl to be"]), fu(
+            d.base, "target_hit", "stop_moved", target_index=n, stop_to_entry=True
+        )
+    if reply == 1:
+        return quote + rng.choice(["close half here", "closing 50% now"]), fu(
+            d.base, "close", close_fraction=0.5
+        )
+    if reply == 2:
+        return quote + rng.choice(["stopped out ❌", "sl hit, next one"]), fu(d.base, "stop_hit")
+    if reply == 3:
+        s = d.round(d.entry * (1 + d.sign * 0.004))
+        return quote + rng.choice([f"sl to {p(s)}", f"move stop to {p(s)}"]), fu(
+            d.base, "stop_moved", new_stop=s
+        )
+    if reply == 4:
+        n = rng.randint(2, len(tps))
+        return quote + f"tp{n} done ✅", fu(d.base, "target_hit", target_index=n)
+    return quote + rng.choice(["cancel this one, entry not hit", "cancelled ❌ didn't fill"]), fu(
+        d.base, "cancel"
+    )
+
+
+def ms7_card(d: Draw, rng: random.Random) -> tuple[list[str], dict[str, Any]]:
+    """A plain labelled card and its expected parse, for the wrappers of this round."""
+    zoned = rng.random() < 0.35
+    entries = zone(d, 0.008) if zoned else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 5, 10, 20])
+    fmt = rng.choice(["plain", "comma"])
+    p = functools.partial(num, dec=d.dec, style=fmt)
+    lines = [
+        rng.choice(
+            [
+                f"#{d.base}/USDT {d.side.upper()}",
+                f"{'🟢' if d.long else '🔴'} {d.base} {d.side.upper()}",
+                f"${d.base} — {d.side.title()}",
+            ]
+        ),
+        "Entry: " + (f"{p(entries[0])} - {p(entries[1])}" if zoned else p(d.entry)),
+        "Targets: " + rng.choice([" / ", " - ", ", "]).join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+    ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return lines, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms7_forwarded_headers",
+    "forwarded posts under the header a client or relay adds: '[Forwarded from Binance 360 Signals]', 'Forwarded from Crypto 2.0 Club (@crypto20club)', 'Fwd: Whale Calls', an e-mail style '---- Forwarded message ----' block with From and Date, a desktop copy's 'Moon Hunters, [05.12.26 14:32]'",
+)
+@own_stream
+def ms7_forwarded_headers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    lines, exp = ms7_card(d, rng)
+    name = rng.choice(MS7_CHANNELS)
+    handle = re.sub(r"[^a-z0-9]", "", name.lower())
+    day, month, hour, minute = (
+        rng.randint(1, 28),
+        rng.randint(1, 12),
+        rng.randint(0, 23),
+        rng.randint(0, 59),
+    )
+    form = rng.randrange(5)
+    if form == 0:
+        head = f"[Forwarded from {name}]"
+    elif form == 1:
+        head = f"Forwarded from {name} (@{handle})"
+    elif form == 2:
+        head = f"Fwd: {name}"
+    elif form == 3:
+        head = (
+            f"---------- Forwarded message ----------\nFrom: {name}\n"
+            f"Date: {day:02d}.{month:02d}.2026 {hour:02d}:{minute:02d}"
+        )
+    else:
+        head = f"{name}, [{day:02d}.{month:02d}.26 {hour:02d}:{minute:02d}]"
+    return head + "\n" + "\n".join(lines), exp
+
+
+@style(
+    "ms7_line_tag_prefix",
+    "relays that put a channel tag or quote marks before every line: '[VIP] Entry: 148.2', 'WC | TP: 152 / 155', '> Entry: …', '>> SL: …', '» …', '┃ …', '📡 …'",
+)
+@own_stream
+def ms7_line_tag_prefix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    lines, exp = ms7_card(d, rng)
+    prefix = rng.choice(
+        ["[VIP] ", "[WhaleCalls] ", "WC | ", "> ", ">> ", ">", "» ", "┃ ", "📡 ", "> [VIP] "]
+    )
+    return "\n".join(prefix + line for line in lines), exp
+
+
+@style(
+    "ms7_discord_copy_header",
+    "Discord posts copied as text with their header and trimmings: 'TraderJoe — Today at 2:32 PM', 'APP SignalBot BOT — 12/05/2026 14:32', '[14:32] Admin:', role mentions '@Futures VIP @everyone', '(edited)', reaction counts '🔥 12  🚀 7'",
+)
+@own_stream
+def ms7_discord_copy_header(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    tps, sl = ms7_levels(d, rng, rng.randint(1, 3))
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([None, 10, 20])
+    user = rng.choice(MS7_ADMINS)
+    hour, minute = rng.randint(1, 12), rng.randint(0, 59)
+    ampm = rng.choice(["AM", "PM"])
+    head = rng.choice(
+        [
+            f"{user} — Today at {hour}:{minute:02d} {ampm}",
+            f"APP SignalBot BOT — {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/2026 {hour + 8}:{minute:02d}",
+            f"[{hour + 8}:{minute:02d}] {user}:",
+            f"{user} — Yesterday at {hour}:{minute:02d} {ampm}",
+        ]
+    )
+    roles = rng.choice(["@Futures VIP", "@everyone", "@Signals @Scalps", "@VIP 2.0 @everyone"])
+    body = [
+        rng.choice(
+            [f"**{d.base}** {d.side}", f"{d.base}/USDT {d.side.upper()}", f"${d.base} {d.side}"]
+        ),
+        f"entry {p(d.entry)}",
+        "tp " + " / ".join(p(v) for v in tps),
+        f"sl {p(sl)}",
+    ]
+    if lev:
+        body.append(f"{lev}x")
+    tail = []
+    if rng.random() < 0.5:
+        body[-1] += " (edited)"
+    if rng.random() < 0.7:
+        tail.append(f"🔥 {rng.randint(2, 60)}  🚀 {rng.randint(1, 30)}  👀 {rng.randint(1, 9)}")
+    text = "\n".join([head, roles, *body, *tail])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms7_if_else_scenarios",
+    "two alternative trades in one post, to review (never one copied): 'if btc breaks 64.2k long tp 65k sl 63.8k, else short 63.5k …', 'Plan A (long): … Plan B (short): …', 'bullish case: … bearish case: …', 'above 150 → long … | below 145 → short …', 'either long the retest … or short the rejection …'",
+)
+@own_stream
+def ms7_if_else_scenarios(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    d.long = True
+    d.sign = 1
+    p = functools.partial(num, dec=d.dec)
+    up = d.round(d.entry * 1.01)
+    dn = d.round(d.entry * 0.99)
+    up_t = [d.round(up * (1 + 0.015 * i)) for i in (1, 2)]
+    up_s = d.round(up * 0.985)
+    dn_t = [d.round(dn * (1 - 0.015 * i)) for i in (1, 2)]
+    dn_s = d.round(dn * 1.015)
+    coin = rng.choice([d.base.lower(), d.base, f"#{d.base}"])
+    form = rng.randrange(5)
+    if form == 0:
+        text = (
+            f"if {coin} breaks {p(up)} long tp {p(up_t[0])} sl {p(up_s)}, "
+            f"else short {p(dn)} tp {p(dn_t[0])} sl {p(dn_s)}"
+        )
+    elif form == 1:
+        text = (
+            f"{coin} plan\nPlan A (long): entry {p(up)}, tp {p(up_t[0])} / {p(up_t[1])}, sl {p(up_s)}\n"
+            f"Plan B (short): entry {p(dn)}, tp {p(dn_t[0])} / {p(dn_t[1])}, sl {p(dn_s)}"
+        )
+    elif form == 2:
+        text = (
+            f"{coin} today\nbullish case: above {p(up)} we long, targets {p(up_t[0])} {p(up_t[1])}, stop {p(up_s)}\n"
+            f"bearish case: lose {p(dn)} and we short, targets {p(dn_t[0])} {p(dn_t[1])}, stop {p(dn_s)}"
+        )
+    elif form == 3:
+        text = (
+            f"{coin}: above {p(up)} → long, tp {p(up_t[0])}/{p(up_t[1])}, sl {p(up_s)} | "
+            f"below {p(dn)} → short, tp {p(dn_t[0])}, sl {p(dn_s)}"
+        )
+    else:
+        text = (
+            f"{coin} — either long the retest of {p(dn)} (tp {p(up_t[0])}, sl {p(d.round(dn * 0.985))}) "
+            f"or short the rejection at {p(up_t[0])} (tp {p(dn)}, sl {p(d.round(up_t[0] * 1.015))}). "
+            "will post which one triggers"
+        )
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "ms7_chart_caption",
+    "a signal posted as a chart's caption: '[Photo]', '🖼 IMG_2041.jpg', 'Chart: SOLUSDT · 4h · Binance', a TradingView header with the candle's 'O148.20 H149.35 L147.10 C148.95', a snapshot link, 'chart 👆' — none of them levels",
+)
+@own_stream
+def ms7_chart_caption(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    lines, exp = ms7_card(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    tf = rng.choice(["15m", "1h", "4h", "4H", "1D", "240"])
+    o = d.round(d.entry * rng.uniform(0.995, 1.005))
+    h = d.round(max(o, d.entry) * rng.uniform(1.002, 1.01))
+    lo = d.round(min(o, d.entry) * rng.uniform(0.99, 0.998))
+    c = d.round(d.entry * rng.uniform(0.997, 1.003))
+    caption = rng.choice(
+        [
+            ["[Photo]"],
+            [f"🖼 IMG_{rng.randint(1000, 9999)}.jpg"],
+            [f"Chart: {d.base}USDT · {tf} · Binance"],
+            [f"{d.base}USDT Perpetual · {tf} · BINANCE", f"O{p(o)} H{p(h)} L{p(lo)} C{p(c)}"],
+            [f"📷 {d.base}/USDT {tf} chart"],
+        ]
+    )
+    foot = rng.choice(
+        [
+            [f"snapshot: tradingview.com/x/{rng.randint(10000000, 99999999)}/"],
+            ["chart 👆"],
+            [],
+        ]
+    )
+    if rng.random() < 0.5:
+        text = "\n".join([*caption, *lines, *foot])
+    else:
+        text = "\n".join([*lines, *foot, *caption])
+    return text, exp
+
+
+@style(
+    "ms7_signal_then_explanation",
+    "a signal, then a paragraph explaining it with numbers of its own: support and resistance prices, 'RSI 34 on the 4h', 'the 200 EMA at …', '+120% last week', volume and funding figures — none of them fields",
+)
+@own_stream
+def ms7_signal_then_explanation(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    lines, exp = ms7_card(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    support = d.round(d.entry * rng.uniform(0.96, 0.985))
+    resist = d.round(d.entry * rng.uniform(1.02, 1.05))
+    ema = d.round(d.entry * rng.uniform(0.97, 1.03))
+    rsi = rng.randint(28, 72)
+    sentences = [
+        f"Price is holding the {rng.choice(['4h', '1h', 'daily'])} support at {p(support)} and RSI is {rsi}"
+        + (" (oversold)." if rsi < 35 else "."),
+        f"The 200 EMA sits around {p(ema)}, resistance above at {p(resist)}.",
+        f"{d.base} did +{rng.randint(20, 160)}% last week and volume is up {rng.randint(10, 80)}%.",
+        f"Funding {rng.choice(['0.01', '-0.005', '0.03'])}%, OI up {rng.randint(3, 25)}% on the day.",
+        f"Risk 1-2% per trade, {rng.randint(2, 4)}:1 R:R on the first target.",
+    ]
+    rng.shuffle(sentences)
+    paragraph = rng.choice(["Why: ", "Reasoning: ", "", "Idea — "]) + " ".join(
+        sentences[: rng.randint(3, 5)]
+    )
+    return "\n".join(lines) + "\n\n" + paragraph, exp
+
+
+@style(
+    "ms7_quick_lowercase_lines",
+    "quick posts in small letters, one field a line without colons: 'sol long' / 'entry 148.2' / 'tgt 152 155' / 'sl 144' / 'lev 10', 'arb short now' / 'in 1.12' / 'out 1.08 1.05' / 'stop 1.15'",
+)
+@own_stream
+def ms7_quick_lowercase_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    zoned = rng.random() < 0.3
+    entries = zone(d, 0.008) if zoned else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(1, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([None, 5, 10, 20])
+    coin = rng.choice([d.base.lower(), f"{d.base.lower()}usdt", f"#{d.base.lower()}"])
+    e = f"{p(entries[0])}-{p(entries[1])}" if zoned else p(d.entry)
+    words = rng.choice(
+        [
+            ("entry", "tgt", "sl"),
+            ("in", "out", "stop"),
+            ("buy" if d.long else "sell", "tp", "sl"),
+            ("entry", "tps", "invalidation"),
+        ]
+    )
+    lines = [f"{coin} {d.side}" + rng.choice(["", " now", " here", " scalp"])]
+    lines.append(f"{words[0]} {e}")
+    lines.append(f"{words[1]} " + rng.choice([" ", " / ", ", "]).join(p(v) for v in tps))
+    lines.append(f"{words[2]} {p(sl)}")
+    if lev:
+        lines.append(f"lev {lev}" if rng.random() < 0.5 else f"{lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
