@@ -18908,6 +18908,363 @@ def ms7_quick_lowercase_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+# ---- leftovers round two: readings known wrong and left alone, measured first --------------
+# Each kind the earlier rounds recorded as read wrong, written for every layout of its kind
+# with drawn prices of every magnitude and both sides: a card whose coin line is missing while
+# a channel's name, a clock time's 'PM', a margin word or a headline in capitals stands above
+# the levels; cut fragments whose first capital word is a label ('OTE: …', '#STOPLOSS …'); a
+# leverage the message gives that cannot be read ('Leverage: TBD'); several webhook payloads in
+# one message (objects one after another, an array, a list under 'signals'); two small coins'
+# updates with no clause between them; a current-price label left empty over 'Add more:' and a
+# first target heading left empty over a later one; Korean and Japanese target lists written
+# before or after their word; Chinese sentences with '多' / '看'.
+
+LO2_BANNERS = [
+    "🏆 CRYPTO KINGS 🏆 | {pct}% accuracy | {k}K members",
+    "🐋 WHALE HUNTERS VIP 🐋",
+    "🤖 AUTO SIGNAL | ID: {id}",
+    "📊 OPERAÇÃO FUTUROS",
+    "⚡ MOON SQUAD CALLS ⚡",
+    "FUTURES SIGNAL — {hh}:{mm} PM",
+    "ELITE TRADERS CLUB • signal #{id}",
+    "📢 NEW TRADE SETUP",
+]
+LO2_FOOTERS = [
+    "⚠️ PROTECT YOUR CAPITAL, MANAGE RISK!",
+    "Posted {d}/{m}/2026 {hh}:{mm} AM",
+    "JOIN VIP FOR MORE",
+    "Margin: ISO | Lev: {lev}",
+    "ETF inflows hit ${b}B yesterday 📰",
+]
+
+
+def lo2_fill(rng: random.Random, template: str) -> str:
+    return template.format(
+        pct=rng.randint(80, 97),
+        k=rng.randint(5, 90),
+        id=rng.randint(100, 99999),
+        hh=rng.randint(1, 12),
+        mm=f"{rng.choice([0, 15, 30, 45]):02d}",
+        d=rng.randint(1, 28),
+        m=rng.randint(1, 12),
+        lev=rng.choice([5, 10, 20]),
+        b=f"{rng.uniform(0.2, 1.5):.1f}",
+    )
+
+
+@style(
+    "caps_banner_without_coin_line",
+    "cards whose coin line is missing under a channel banner in capitals ('🏆 CRYPTO KINGS 🏆', '🤖 AUTO SIGNAL | ID: 83719', '📊 OPERAÇÃO FUTUROS', '… 4:05 PM', '⚠️ PROTECT YOUR CAPITAL'): review; the same cards with their coin line: the signal",
+)
+@own_stream
+def lo2_caps_banner(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    with_coin = rng.random() < 0.4
+    lines = [lo2_fill(rng, rng.choice(LO2_BANNERS))]
+    if with_coin:
+        lines.append(f"Pair: {d.base}/USDT")
+    lines.append(f"Direction: {d.side.upper()}")
+    lines.append(f"Entry: {p(d.entry)}")
+    lines.append("Targets: " + ", ".join(p(v) for v in tps))
+    lines.append(f"Stop: {p(sl)}")
+    footer = lo2_fill(rng, rng.choice(LO2_FOOTERS))
+    lines.append(footer)
+    if not with_coin:
+        return "\n".join(lines), {"kind": "needs_review"}
+    lev = None
+    mode = None
+    if footer.startswith("Margin:"):
+        lev = int(footer.rsplit(" ", 1)[1])
+        mode = "isolated"
+    exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+@style(
+    "label_word_fragments",
+    "cut fragments whose only capital word is a label: '4' / 'OTE: 0.4512' / 'TARGETS: …', '#STOPLOSS 0.4256' under '#EntryPoint', 'ZONE: a - b' / 'TP: …', 'CMP: a' / 'SL: b': review; with a coin over them: the signal",
+)
+@own_stream
+def lo2_label_fragments(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    entries = zone(d, 0.01)
+    mid = d.round((entries[0] + entries[1]) / 2)
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.035))
+    p = ms3_p(d, rng, 0.0)
+    form = rng.randrange(4)
+    if form == 0:
+        lines = [
+            str(rng.randint(2, 9)),
+            f"OTE: {p(mid)}",
+            "TARGETS: " + " - ".join(p(v) for v in tps),
+            f"STOP LOSS: {p(sl)}",
+        ]
+    elif form == 1:
+        lines = [f"#EntryPoint {p(d.entry)}"]
+        lines += [f"#Target_{i} {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"#STOPLOSS {p(sl)}")
+    elif form == 2:
+        lines = [
+            f"ZONE: {p(entries[0])} - {p(entries[1])}",
+            "TP: " + " / ".join(p(v) for v in tps),
+            f"SL: {p(sl)}",
+        ]
+    else:
+        lines = [f"CMP: {p(d.entry)}", "TGT: " + " / ".join(p(v) for v in tps), f"SL: {p(sl)}"]
+    if rng.random() < 0.6:
+        return "\n".join(lines), {"kind": "needs_review"}
+    head = f"#{d.base}/USDT {d.side.upper()}"
+    if form == 0:
+        lines = [head, f"ENTRY: {p(entries[0])} - {p(entries[1])}", *lines[1:]]
+        exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    elif form == 2:
+        exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+        lines = [head, *lines]
+    else:
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+        lines = [head, *lines]
+    return "\n".join(lines), exp
+
+
+@style(
+    "unreadable_leverage",
+    "a leverage the message gives that cannot be read ('Leverage: TBD', 'Lev: see pinned', 'Leverage: abc', 'Leverage: —', '⚙️ Leverage: ?x'): review; a readable one beside it ('Leverage: 10x', 'Lev: x20'): the signal",
+)
+@own_stream
+def lo2_unreadable_leverage(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    p = ms3_p(d, rng, 0.2)
+    readable = rng.random() < 0.35
+    lev = rng.choice([5, 10, 20, 25])
+    if readable:
+        lv = rng.choice([f"Leverage: {lev}x", f"Lev: x{lev}", f"⚙️ Leverage: {lev}X"])
+    else:
+        lv = rng.choice(
+            [
+                "Leverage: TBD",
+                "Lev: see pinned",
+                "Leverage: abc",
+                "Leverage: —",
+                "⚙️ Leverage: ?x",
+                "Leverage: your choice",
+                "Leverage: N/A",
+            ]
+        )
+    lines = [f"{ms2_pair(d, rng)} {d.side.upper()}", f"Entry: {p(d.entry)}"]
+    lines.insert(rng.choice([1, 2]), lv)
+    lines += ["TP: " + " / ".join(p(v) for v in tps), f"SL: {p(sl)}"]
+    if readable:
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+def lo2_payload(d: Draw, rng: random.Random, tps: list[float], sl: float) -> dict[str, Any]:
+    return {
+        "ticker": f"{d.base}USDT",
+        "side": "buy" if d.long else "sell",
+        "price": d.entry,
+        "tp": tps if len(tps) > 1 else tps[0],
+        "sl": sl,
+        "qty": rng.choice([0.5, 1, 25, 120]),
+    }
+
+
+@style(
+    "several_payloads",
+    "webhook payloads several to a message: two objects one after another, an array of signals, a list under 'signals': review; an array holding one object: the signal",
+)
+@own_stream
+def lo2_several_payloads(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    first = lo2_payload(d, rng, tps, sl)
+    form = rng.randrange(5)
+    if form == 4:
+        text = json.dumps([first])
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    same = rng.random() < 0.4
+    d2 = Draw(rng, MS3_MARKETS)
+    if same:
+        d2 = Draw(rng, [m for m in MS3_MARKETS if m[0] == d.base])
+    tps2 = ms3_tps(d2, [d2.entry], rng.randint(1, 3), 0.015)
+    sl2 = d2.against(rng.uniform(0.015, 0.03))
+    second = lo2_payload(d2, rng, tps2, sl2)
+    if form == 0:
+        text = json.dumps(first) + "\n" + json.dumps(second)
+    elif form == 1:
+        text = json.dumps([first, second])
+    elif form == 2:
+        text = json.dumps({"signals": [first, second]})
+    else:
+        text = json.dumps(first) + " " + json.dumps(second)
+    return text, {"kind": "needs_review"}
+
+
+LO2_SMALL = ["DOT", "LINK", "ATOM", "INJ", "ARB", "TIA", "APT", "NEAR", "OP", "AVAX", "LTC"]
+
+
+@style(
+    "two_coin_updates_run_on",
+    "two smaller coins' updates with no clause break between them ('DOT TP1 hit LINK stop moved to entry', 'ATOM closed INJ TP2 done', '#ARB tp2 ✅ #TIA sl hit'): review; one coin's update: the follow-up",
+)
+@own_stream
+def lo2_two_coin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    a, b = rng.sample(LO2_SMALL, 2)
+    n = rng.randint(1, 3)
+    first = rng.choice(
+        [
+            (f"{a} TP{n} hit", follow("target_hit", a, target_index=n)),
+            (f"#{a} tp{n} ✅", follow("target_hit", a, target_index=n)),
+            (f"{a} closed", follow("close", a, close_fraction=1.0)),
+        ]
+    )
+    second = rng.choice(
+        [
+            f"{b} stop moved to entry",
+            f"#{b} sl hit",
+            f"{b} TP{rng.randint(1, 3)} done",
+            f"{b} closed in profit",
+        ]
+    )
+    if rng.random() < 0.3:
+        return first[0], first[1]
+    return f"{first[0]} {second}", {"kind": "needs_review"}
+
+
+@style(
+    "current_price_label_emptied",
+    "a current-price label or a first target heading left empty ('CMP:' over 'Add more: a', 'Short-term targets:' over 'Long-term targets: …', 'Short Term:' under 'TARGETS' over 'Long Term: …'): review; filled: the signal",
+)
+@own_stream
+def lo2_emptied(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    add = d.round(d.entry * (1 - d.sign * rng.uniform(0.01, 0.03)))
+    tps = ms3_tps(d, [d.entry], 4, 0.02)
+    sl = d.round(add * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    p = ms3_p(d, rng, 0.0)
+    head = rng.choice([f"#{d.base} — {d.side.title()}", f"{d.base}/USDT {'BUY' if d.long else 'SELL'}"])
+    form = rng.randrange(3)
+    filled = rng.random() < 0.3
+    if form == 0:
+        lines = [
+            head,
+            f"CMP: {p(d.entry)}" if filled else "CMP:",
+            f"Add more: {p(add)}",
+            "Targets: " + " ".join(p(v) for v in tps),
+            f"SL: {p(sl)} (4h close)",
+        ]
+    elif form == 1:
+        lines = [
+            head,
+            f"CMP: {p(d.entry)}",
+            f"Add more at {p(add)}",
+            "Short-term targets: " + (" ".join(p(v) for v in tps[:2]) if filled else ""),
+            "Long-term targets: " + " ".join(p(v) for v in tps[2:]),
+            f"SL: {p(sl)} (1D close)",
+        ]
+    else:
+        lines = [
+            head,
+            f"ENTRY: {p(d.entry)} - {p(add)}",
+            "",
+            "TARGETS",
+            "Short Term: " + (" - ".join(p(v) for v in tps[:2]) if filled else ""),
+            f"Mid Term: {p(tps[2])}",
+            f"Long Term: {p(tps[3])}",
+            "",
+            f"STOP LOSS: {p(sl)}",
+        ]
+    text = "\n".join(line.rstrip() for line in lines)
+    if not filled:
+        return text, {"kind": "needs_review"}
+    entries = [d.entry, add] if d.long else [d.entry, add]
+    entries = sorted(entries) if form == 2 else entries
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "cjk_target_lists",
+    "Korean and Japanese target lists of two or three prices, written after or before their word ('익절 152 / 155', '152 / 155 익절', '利確：152 / 155', '目標 152・155'), with prices of every size",
+)
+@own_stream
+def lo2_cjk_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    sep = rng.choice([" / ", "/", " , ", "・" if rng.random() < 0.5 else " / "])
+    tl = sep.join(v(x) for x in tps)
+    lang = rng.randrange(4)
+    if lang == 0:
+        side = "롱" if d.long else "숏"
+        text = f"{d.base} {side}\n진입 {v(d.entry)}\n익절 {tl}\n손절 {v(sl)}"
+    elif lang == 1:
+        side = "롱" if d.long else "숏"
+        text = f"{d.base} {v(d.entry)} {side} 진입, {tl} 익절, {v(sl)} 손절"
+    elif lang == 2:
+        side = "ロング" if d.long else "ショート"
+        text = f"#{d.base} {side}\nエントリー：{v(d.entry)}\n利確：{tl}\n損切り：{v(sl)}"
+    else:
+        side = "ロング" if d.long else "ショート"
+        text = f"{d.base} {v(d.entry)}で{side}、目標 {tl}、損切り {v(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "chinese_duo_kan_sentences",
+    "Chinese sentences with the one-character side '多' / '空' and '看' before the targets ('SOL 148.2附近多，看152、155，止损144', 'ETH 3412空，看3350/3300，破3460止损', '现价多 LINK 14.85，看15.1'), prices of every size",
+)
+@own_stream
+def lo2_zh_duo_kan(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    side = "多" if d.long else "空"
+    tl = rng.choice(["、", "/", " "]).join(v(x) for x in tps)
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{d.base} {v(d.entry)}附近{side}，看{tl}，止损{v(sl)}"
+    elif form == 1:
+        brk = "跌破" if d.long else "突破"
+        text = f"{d.base} {v(d.entry)}{side}，看{tl}，{brk}{v(sl)}止损"
+    else:
+        text = f"#{d.base} 在{v(d.entry)}进{side}单，目标看{tl}，止损{v(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "italic_labels_after_label_line",
+    "WhatsApp italic labels after a label line of their own: '*Targets:*' over a list then '_Stop:_ s', '_Entry:_' over its value then '_Stop:_ s', '_SL:_' after a 'TP' line",
+)
+@own_stream
+def lo2_italic_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    head = f"*{d.base}/USDT — {d.side.upper()}*"
+    form = rng.randrange(3)
+    if form == 0:
+        lines = [head, f"_Entry:_ {v(d.entry)}", "_Targets:_", *[f"• {v(x)}" for x in tps], f"_Stop:_ {v(sl)}"]
+    elif form == 1:
+        lines = [head, "_Entry:_", v(d.entry), "_Targets:_ " + " | ".join(v(x) for x in tps), f"_Stop:_ {v(sl)}"]
+    else:
+        lines = [head, f"_Entry:_ {v(d.entry)}", "*TP:* " + " - ".join(v(x) for x in tps), f"_SL:_ {v(sl)}"]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
