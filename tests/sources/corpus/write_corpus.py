@@ -13456,7 +13456,9 @@ def tr_hi_value_first(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # corpus the tests and the benchmark read; ``bench_parser.py --corpus
 # tests/sources/corpus/pending`` measures them). A style moves here into the corpus once the
 # parser reads it.
-PENDING = {"chinese_sentence_calls", "single_letter_labels"}
+# (The two styles first kept here, Chinese one-sentence calls with prices in 万 and one-line
+# 'E … | T … | S …' posts, are read since the second leftovers round and live in the corpus.)
+PENDING: set[str] = set()
 
 
 # ---- leftovers round: layouts the blind rounds found read wrong, measured first ------------
@@ -19153,7 +19155,9 @@ def lo2_emptied(rng: random.Random) -> tuple[str, dict[str, Any]]:
     tps = ms3_tps(d, [d.entry], 4, 0.02)
     sl = d.round(add * (1 - d.sign * rng.uniform(0.02, 0.04)))
     p = ms3_p(d, rng, 0.0)
-    head = rng.choice([f"#{d.base} — {d.side.title()}", f"{d.base}/USDT {'BUY' if d.long else 'SELL'}"])
+    head = rng.choice(
+        [f"#{d.base} — {d.side.title()}", f"{d.base}/USDT {'BUY' if d.long else 'SELL'}"]
+    )
     form = rng.randrange(3)
     filled = rng.random() < 0.3
     if form == 0:
@@ -19188,8 +19192,7 @@ def lo2_emptied(rng: random.Random) -> tuple[str, dict[str, Any]]:
     text = "\n".join(line.rstrip() for line in lines)
     if not filled:
         return text, {"kind": "needs_review"}
-    entries = [d.entry, add] if d.long else [d.entry, add]
-    entries = sorted(entries) if form == 2 else entries
+    entries = sorted([d.entry, add]) if form == 2 else [d.entry, add]
     return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
@@ -19257,11 +19260,28 @@ def lo2_italic_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
     head = f"*{d.base}/USDT — {d.side.upper()}*"
     form = rng.randrange(3)
     if form == 0:
-        lines = [head, f"_Entry:_ {v(d.entry)}", "_Targets:_", *[f"• {v(x)}" for x in tps], f"_Stop:_ {v(sl)}"]
+        lines = [
+            head,
+            f"_Entry:_ {v(d.entry)}",
+            "_Targets:_",
+            *[f"• {v(x)}" for x in tps],
+            f"_Stop:_ {v(sl)}",
+        ]
     elif form == 1:
-        lines = [head, "_Entry:_", v(d.entry), "_Targets:_ " + " | ".join(v(x) for x in tps), f"_Stop:_ {v(sl)}"]
+        lines = [
+            head,
+            "_Entry:_",
+            v(d.entry),
+            "_Targets:_ " + " | ".join(v(x) for x in tps),
+            f"_Stop:_ {v(sl)}",
+        ]
     else:
-        lines = [head, f"_Entry:_ {v(d.entry)}", "*TP:* " + " - ".join(v(x) for x in tps), f"_SL:_ {v(sl)}"]
+        lines = [
+            head,
+            f"_Entry:_ {v(d.entry)}",
+            "*TP:* " + " - ".join(v(x) for x in tps),
+            f"_SL:_ {v(sl)}",
+        ]
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 

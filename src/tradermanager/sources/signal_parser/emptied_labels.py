@@ -31,6 +31,10 @@ _CHECKED = ("stop", "target", "entry", "other", "long", "short")
 _ORDINAL_WORD = re.compile(
     r"[^\w\n]*(?i:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)[^\S\n]+"
 )
+# the horizon or kind of a list before its label: "Short-term targets:", "Swing targets:"
+_TERM_WORD = re.compile(
+    r"[^\w\n]*(?i:(?:short|mid|medium|long)[\s\-]?term|swing|scalp|spot|final|last)[^\S\n]+"
+)
 _NOTE = re.compile(r"[^\S\n]*[(\[][^\d()\[\]\n]{1,24}[)\]][^\S\n]*[:：=][^\S\n]*")
 _WORD_THEN_COLON = re.compile(
     r"['’]?[^\W\d_]{0,10}[^\S\n]*[:：][^\S\n]*|[^\S\n]+[^\W\d_]{1,10}[^\S\n]*[:：][^\S\n]*"
@@ -148,7 +152,11 @@ def _line_label(text: str, start: int, end: int) -> bool:
     ("Targets (both):"; not words, "🎯 CORNIX COMPATIBLE FORMAT:": a heading under an icon)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    if any(ch.isalnum() for ch in before) and _ORDINAL_WORD.fullmatch(before) is None:
+    if (
+        any(ch.isalnum() for ch in before)
+        and _ORDINAL_WORD.fullmatch(before) is None
+        and _TERM_WORD.fullmatch(before) is None
+    ):
         return False  # "… after TP2": a label named in a sentence (not "2nd entry:")
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)]
@@ -202,6 +210,11 @@ def _heading_over(text: str, lab: sections.Label, following: sections.Label, kin
         if kind == "stop":
             return True  # a signal has one stop: "🔴 SL:" over "Stop Loss: 0.12635" is its heading
         return lab.word.lower() in text[line_start : following.end].lower()
+    if following.word.lower().endswith(lab.word.lower()) and any(
+        ch.isalpha() for ch in text[text.rfind("\n", 0, lab.start) + 1 : lab.start]
+    ):
+        return False  # "Short-term targets:" over "Long-term targets: …": two lists, the
+        # first left empty (a heading has no words of its own before its label)
     # the words that open each line up to its label, as written ("TP:" over "TP: 37.01": the
     # same label over each target)
     return _line_words(text, lab.start, lab.end) != _line_words(

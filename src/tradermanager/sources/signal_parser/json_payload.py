@@ -226,3 +226,44 @@ def read_payloads(text: str) -> str:
     if after.startswith("```"):
         after = after[3:].lstrip()
     return "\n".join(part for part in (before, *reading.lines(), after) if part)
+
+
+_SIGNAL_KEYS = _SYMBOL | _SIDE
+
+
+def _signal_objects(node: Any) -> int:
+    """How many signal objects a payload holds: an object with a pair or side key of its own
+    is one; a list, or an object of other keys ("signals": [...]), holds those inside (a
+    target's ``{"price": …}`` is none)."""
+    if isinstance(node, dict):
+        if any(_norm(str(key)) in _SIGNAL_KEYS for key in node):
+            return 1
+        return sum(_signal_objects(v) for v in node.values() if isinstance(v, (dict, list)))
+    if isinstance(node, list):
+        return sum(_signal_objects(item) for item in node)
+    return 0
+
+
+def payload_signals(text: str) -> int:
+    """How many signal objects the JSON payloads of the text hold, over every payload written
+    one after another ('{…}\\n{…}'), in an array ('[{…}, {…}]') or in a list under a key
+    ('{"signals": [{…}, {…}]}'). Only the first payload is written as lines by
+    :func:`read_payloads`; a text holding more than one signal is several trades."""
+    decoder = json.JSONDecoder()
+    count = 0
+    at = 0
+    size = len(text)
+    while at < size:
+        brace, bracket = text.find("{", at), text.find("[", at)
+        starts = [p for p in (brace, bracket) if p >= 0]
+        if not starts:
+            break
+        start = min(starts)
+        try:
+            body, end = decoder.raw_decode(text, start)
+        except (ValueError, RecursionError):
+            at = start + 1
+            continue
+        count += _signal_objects(body)
+        at = end
+    return count

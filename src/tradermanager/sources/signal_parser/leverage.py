@@ -396,3 +396,37 @@ def read_confidence(text: str, lower: str, excluded: list[tuple[int, int]]) -> f
         value /= 100
     excluded.append(m.span())
     return value if 0 <= value <= 1 else None
+
+
+# A leverage line's label at the start of its line ("Leverage:", "⚙️ Lev =", "**Leverage**:")
+# and what follows it on the line.
+_LEVERAGE_LINE = re.compile(
+    r"^[^\w\n]*(?:leverage|lev)\b[*_~`\s]*[:=：\-–—][^\S\n]*([^\n]*)$", re.I | re.M
+)
+# values that state no leverage on purpose, or only the margin mode: nothing left unread
+_NO_LEVERAGE_VALUES = frozenset(
+    [
+        *("none", "no", "spot", "cross", "isolated", "iso", "crossed", "cross margin"),
+        *("isolated margin", "no leverage", "without leverage", "1", "1x", "x1"),
+    ]
+)
+
+
+def unreadable_leverage(text: str) -> str:
+    """A reason for review when a leverage line gives a value that is no leverage ("Leverage:
+    TBD", "Lev: see pinned", "Leverage: ?x"): copied, the trade would take the default
+    leverage instead of the one the channel meant. "" when every leverage line holds a number,
+    a margin mode or says there is none."""
+    for m in _LEVERAGE_LINE.finditer(text):
+        value = m.group(1).strip(" \t*_~`|.•")
+        if not value or any(ch.isdigit() for ch in value):
+            continue  # an emptied label is the emptied-label check's; a number is read
+        if value.lower() in _NO_LEVERAGE_VALUES or value.lower().startswith(
+            ("cross", "isolated", "iso ", "none", "spot", "no ")
+        ):
+            continue
+        return (
+            f"The leverage is given as “{value[:30]}”, which is no leverage that can be read: "
+            "check it before it is copied at the default leverage."
+        )
+    return ""

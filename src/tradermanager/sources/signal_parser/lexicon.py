@@ -27,7 +27,8 @@ ENTRY_LABELS = (
     r"open(?:ing)?\s*(?:at|price)",
     r"add\s*more(?:\s*(?:at|on|near|around))?",  # a ladder's next entries: "Add more at 1.18"
     r"dca(?:\s*(?:entry|zone|level|at|ladder))?",  # "DCA: 6.20" (a further entry of the ladder)
-    r"cmp(?=[^\S\n]*[:=\-]?[^\S\n]*\$?\d)",  # "CMP: 1.234" (the market price, given)
+    # "CMP: 1.234" (the market price, given), or "CMP:" with its value cut (a level missing)
+    r"cmp(?=[^\S\n]*[:=\-]?[^\S\n]*\$?\d|[^\S\n]*[:=][^\S\n]*(?:\n|$))",
     r"точка\s*входа",
     r"твх",  # Russian channels' abbreviation of "точка входа"
     r"вход(?:\s*в\s*сделку)?",

@@ -236,7 +236,12 @@ class MessageParts:
         ):
             # labelled prices but no symbol pattern: the first upper-case word ("SOL 150 TP …"),
             # before a topic tag ("#crypto #signals" under the levels)
-            found = bare_upper_token(body, text, market_context(self.lower))
+            found = bare_upper_token(
+                body,
+                text,
+                market_context(self.lower),
+                [(lab.start, lab.end) for lab in self.labels],
+            )
             if found is not None:
                 self.rival = rival_bare_coin(body, text, found)
                 self.symbol = found

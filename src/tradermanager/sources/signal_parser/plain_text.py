@@ -293,6 +293,26 @@ _ROW_LABEL = re.compile(r"^[^\W\d_][^\d|:]{0,30}?(?:[ #]?\d)?(?:\uFE0F?\u20E3)?$
 _KEY_HEADERS = frozenset(["field", "key", "parameter", "param", "item", "name", "", "#"])
 
 
+# a cell that opens with a label of one or two letters and its prices ("E 1.12", "T 1.18, 1.25")
+_LETTER_CELL = re.compile(r"([A-Za-z]{1,2})[^\S\n]*:?[^\S\n]+(\$?\.?\d[^|]*)")
+
+
+def _letter_cells(text: str) -> str:
+    """A line of three or more cells, each opening with a label of one or two letters and its
+    prices ("E 1.12 | T 1.18, 1.25 | S 1.06"), written as the layout's own lines ("E: 1.12" /
+    "T: 1.18, 1.25" / "S: 1.06"), where the letters are read like any unknown labels (placed
+    by the side); as one line the letters before each price are no label."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        cells = line.split(" | ")
+        if len(cells) < 3:
+            continue
+        matched = [_LETTER_CELL.fullmatch(cell.strip()) for cell in cells]
+        if all(matched):
+            lines[k] = "\n".join(f"{m.group(1)}: {m.group(2).strip()}" for m in matched if m)
+    return "\n".join(lines)
+
+
 def plain(text: str) -> str:
     """The text with relay markup, escapes, look-alike points and tables made plain."""
     text = reply_preview_as_quote(without_client_trimmings(text))
@@ -320,6 +340,8 @@ def plain(text: str) -> str:
         text = _APOSTROPHE_GROUP.sub("", text)
     if "|" in text and "||" in text:
         text = _SPOILER.sub(r"\1", text)
+    if " | " in text:
+        text = _letter_cells(text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)
     if "~" in text and text.count("~") >= 2:

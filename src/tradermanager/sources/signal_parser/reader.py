@@ -11,8 +11,10 @@ import unicodedata
 
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
+from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
+from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
@@ -20,6 +22,7 @@ from tradermanager.sources.signal_parser.symbols import (
     COIN_QUOTES,
     bare_upper_token,
     find_symbol,
+    listed_bases,
     named_coins,
 )
 from tradermanager.sources.signal_parser.word_order import labels_first
@@ -28,9 +31,18 @@ from tradermanager.sources.signal_parser.word_order import labels_first
 def parse(text: str, reference: float | None = None) -> ParsedMessage:
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT]
+    several = (
+        '":' in text and text.count("{") >= 2 and payload_signals(text) > 1
+    )  # webhook payloads of several signals ('{…}\n{…}', '[{…}, {…}]', '"signals": […]')
     text = plain_text.plain(text)  # relay markup, escapes, look-alike points, tables
     if not text.strip():
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
+    if several:
+        return with_reason(
+            _parse(text, reference),
+            "The message holds the payloads of several signals: copying one would drop the "
+            "others. Check them one by one.",
+        )
     if ">" in text and _QUOTE_LINE.search(text):
         return _reply_below_quote(text, reference)
     return _parse(text, reference)
@@ -99,6 +111,13 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
 
 def _parse(text: str, reference: float | None) -> ParsedMessage:
     parsed = _parse_one(text, reference)
+    if (
+        parsed.kind is MessageKind.SIGNAL
+        and parsed.leverage is None
+        and ("lev" in text or "Lev" in text or "LEV" in text)
+        and (problem := unreadable_leverage(text))
+    ):
+        return with_reason(parsed, problem)
     if parsed.kind in _ACTED and "\n" in text:
         return _one_of_several(text, parsed, reference)
     return parsed
@@ -112,6 +131,7 @@ _CAPS_LEAD = re.compile(
     r"([A-Z][A-Z0-9]{1,9})\b"
 )
 _SIDE_WORD = re.compile(r"\b(?:long|short|buy|sell)\b", re.I)
+_PRICE_AFTER_LEAD = re.compile(r"[^\S\n]+\$?\d")
 
 
 def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -> ParsedMessage:
@@ -142,6 +162,12 @@ def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -
             and found.spans[0][0] == lead.start(1)
         ):
             new = {found.market.token} - seen  # a coin named bare beside a side: "LTC | Long"
+        elif (
+            lead is not None
+            and lead.group(1) in listed_bases()
+            and _PRICE_AFTER_LEAD.match(line, lead.end(1))
+        ):
+            new = {lead.group(1)} - seen  # a listed coin before its price: "SUI 1.0541空，…"
         else:
             continue
         if new and seen and k:

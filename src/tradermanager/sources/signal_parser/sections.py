@@ -188,11 +188,24 @@ class Label(NamedTuple):
 # Labels of unspaced scripts (lexicon.UNSPACED_*), matched anywhere; the target index follows
 # directly ("止盈1："). Only run on a message that holds such a script.
 _UNSPACED = re.compile(
-    "(?P<entry>" + UNSPACED_ENTRY + ")"
-    "|(?P<target>(?:" + UNSPACED_TARGET + r")(?:\s?(\d{1,2})(?![\d.,]))?)"
-    "|(?P<stop>" + UNSPACED_STOP + ")"
-    "|(?P<long>" + UNSPACED_LONG + ")"
-    "|(?P<short>" + UNSPACED_SHORT + ")"
+    "(?P<entry>"
+    + UNSPACED_ENTRY
+    + ")"
+    + "|(?P<target>(?:"
+    + UNSPACED_TARGET
+    + r")(?:\s?(\d{1,2})(?![\d.,]))?"
+    # "看152、155" ("looking at"): the targets, only right before a price
+    r"|看(?=[^\S\n]?\$?\d))"
+    # "跌破5.11止损" / "突破0.7464止损" (a break below / above the price, stop): the stop is
+    # the word before the price, and "止损" after it no label of its own
+    + r"|(?P<stop>(?:跌破|突破|破)(?=[^\S\n]?\$?\d[\d.,]*万?[^\S\n]?止[损損])"
+    + r"|(?<![\d万])(?:"
+    + UNSPACED_STOP
+    + "))"
+    # the side in one character ("148.2附近多", "80.25空，", "进多单"): only after a price, "附近"
+    # (near) or "进" (enter), and before a clause's end or "单" (order); else "多" is "many"
+    "|(?P<long>" + UNSPACED_LONG + r"|(?<=[\d近进進万])多(?=[，,、。；;单單\s]|$))"
+    "|(?P<short>" + UNSPACED_SHORT + r"|(?<=[\d近进進万])空(?=[，,、。；;单單\s]|$))"
 )
 _UNSPACED_LETTERS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _UNSPACED_SCRIPT = re.compile("[" + _UNSPACED_LETTERS + "]")

@@ -9,9 +9,12 @@ its prices — not dollars — to review."""
 
 from __future__ import annotations
 
+import json
 import re
 import string
+from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 from tradermanager.domain.errors import ValidationError
@@ -241,6 +244,7 @@ _SIDE_FILLERS = frozenset(
         "everything",
         "anything",
         "too",
+        *("between", "into", "inside", "within", "towards", "toward", "via", "if", "when"),
     ]
 )
 # Words that stand before a side word without naming a coin ("went long", "still short",
@@ -818,6 +822,11 @@ _CLAUSE_LEAD = re.compile(
     r"|be|breakeven|cancel(?:l?ed)?|trail\w*|take|book(?:ed)?|secured?|exit(?:ed)?|half"
     r"|done|reached|filled|running|open)(?![\w]))"
 )
+_RUN_ON_LEAD = re.compile(
+    r"(?<=[^\S\n])(\d{0,4}[A-Z][A-Z0-9]{1,11})(?![\w])[^\S\n]*"
+    r"(?i:tp\d*|sl|stop|stopped|close[sd]?|hit|targets?|moved|cancel(?:l?ed)?|booked|exit(?:ed)?"
+    r"|done|reached|filled)(?![\w])"
+)
 # words in capitals that open a clause of an update or a bot's card and are no coin
 _UPDATE_WORDS = frozenset(
     (
@@ -839,10 +848,18 @@ def follow_up_coins(text: str, lower: str | None = None) -> set[str]:
     one coin at most, and the empty set is returned.)"""
     lower = lower if lower is not None else lowered(text)
     candidates = _candidates(text, lower)
-    if len({raw.upper() for _, _, raw in candidates}) <= 1 and not _CLAUSE_BREAK.search(text):
+    capitals = text.isupper()
+    # a second coin's clause run on without a break ("ATOM closed in profit NEAR closed in
+    # loss"): a ticker in capitals inside the text, before an update's word (not in a text all
+    # in capitals, where every word is)
+    run_on = [] if capitals else [m.group(1) for m in _RUN_ON_LEAD.finditer(text)]
+    if (
+        len({raw.upper() for _, _, raw in candidates}) <= 1
+        and not _CLAUSE_BREAK.search(text)
+        and not run_on
+    ):
         return set()
     coins = named_coins(text, lower)
-    capitals = text.isupper()
     for part in _CLAUSE_BREAK.split(text):
         m = _CLAUSE_LEAD.match(part)
         if m is None or (capitals and m.group(0).endswith(":")):
@@ -859,6 +876,16 @@ def follow_up_coins(text: str, lower: str | None = None) -> set[str]:
             continue
         market = _market(word, "")
         if market is not None:
+            coins.add(market.token)
+    for word in run_on:
+        if (
+            word not in NOT_TOKENS
+            and word not in _UPDATE_WORDS
+            and not _NUMBERED_LABEL.fullmatch(word)
+            and not _LEVERAGE_WORD.fullmatch(word)
+            and not _SIDE_WORD.fullmatch(word)
+            and (market := _market(word, "")) is not None
+        ):
             coins.add(market.token)
     return coins
 
@@ -921,6 +948,13 @@ def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
                 and _has_upper_symbol(text)
             ):
                 continue  # "DOGE me long lo …": a capitalised coin beats a small word
+            if (
+                _LABELS_A_NUMBER.match(text, m.end(1))
+                and text[m.end(1) : m.end(1) + 3].lstrip(" \t")[:1] in (":", "=", "：")
+                and raw.upper() not in listed_bases()
+                and raw.upper() not in COIN_NAMES
+            ):
+                continue  # "SELL ZONES: 153.99": a label after the side word, no coin
             named = _two_word_name(text, m.start(1), m.end(1), context)
             if named is not None:
                 market, span = named
@@ -957,7 +991,79 @@ def _has_upper_symbol(text: str) -> bool:
     )
 
 
-def bare_upper_token(text: str, lines: str | None = None, context: str = "") -> FoundSymbol | None:
+# A word followed on its line by a number, its separator between ("OTE: 0.4512", "TGT 548",
+# "#STOPLOSS 0.4256"): the word labels the number.
+_LABELS_A_NUMBER = re.compile(r"[^\S\n]*[:=：\-]?[^\S\n]*[$]?\.?\d")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}[^\S\n]*$")
+# a word of the Latin script on the line (a capital ticker among words of another script —
+# "שורט על FHE ב 0.07764" — stands out as the coin)
+_LINE_WORD = re.compile(r"[^\W\d_]*[A-Za-z][^\W\d_]*")
+
+
+@lru_cache(maxsize=1)
+def listed_bases() -> frozenset[str]:
+    """The coins of the exchange's contract list shipped with the application (the USDⓈ-M
+    leverage table) and the best-known coins by name: a word no channel's layout marks as a coin
+    is taken for one only when it is listed."""
+    names = set(_MAJOR_TICKERS)
+    try:
+        body = json.loads(
+            resources.files("tradermanager.resources")
+            .joinpath("market/binance_usdm_brackets.json")
+            .read_text("utf-8")
+        )
+        for row in body.get("brackets", ()):
+            symbol = str(row.get("symbol", ""))
+            for quote in ("USDT", "USDC", "BUSD"):
+                if symbol.endswith(quote) and len(symbol) > len(quote):
+                    names.add(symbol[: -len(quote)])
+                    break
+    except (OSError, ValueError, AttributeError):
+        pass
+    return frozenset(names)
+
+
+def stands_as_coin(
+    text: str, start: int, end: int, label_spans: Sequence[tuple[int, int]], market: Market
+) -> bool:
+    """Whether a bare word in capitals, taken for the coin because nothing else names one,
+    stands where a coin stands. A word that labels a number on its line ("OTE: 0.4512",
+    "#STOPLOSS 0.4256"), a word after a clock time ("4:05 PM"), or a word on a line with other
+    words (a banner, "CRYPTO KINGS"; a headline, "PROTECT YOUR CAPITAL"; a sentence, "ETF
+    inflows hit …") is a coin only when the exchange lists it (:func:`listed_bases`) or it is a
+    coin's name ("ETHEREUM 3,636.1")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not _LABELS_A_NUMBER.match(text, end) and not _CLOCK_BEFORE.search(
+        text, line_start, start
+    )
+    if alone:
+        for m in _LINE_WORD.finditer(text, line_start, line_end):
+            if start <= m.start() < end:
+                continue
+            word = m.group()
+            if (
+                len(word) < 2
+                or word.upper() in _QUOTE_WORDS
+                or _is_side_word(word)
+                or any(a <= m.start() < b for a, b in label_spans)
+            ):
+                continue
+            alone = False
+            break
+    if alone:
+        return True
+    listed = listed_bases()
+    return market.base in listed or market.token in listed or text[start:end] in COIN_NAMES
+
+
+def bare_upper_token(
+    text: str,
+    lines: str | None = None,
+    context: str = "",
+    label_spans: Sequence[tuple[int, int]] | None = None,
+) -> FoundSymbol | None:
     """For follow-ups ("SOL stop loss hit"): the first upper-case word that is no keyword.
     With ``lines`` (the text as written, at the same positions: ``text`` may have lost line
     breaks to what was blanked), a word inside a sentence with no number on its line
@@ -976,7 +1082,9 @@ def bare_upper_token(text: str, lines: str | None = None, context: str = "") -> 
             if word[0].isdigit() and sum(c.isalpha() for c in word) < 2:
                 continue
             market = _market(m.group(1), context)
-            if market is not None:
+            if market is not None and (
+                label_spans is None or stands_as_coin(text, m.start(), m.end(), label_spans, market)
+            ):
                 return FoundSymbol(market, ((m.start(), m.end()),), "bare")
     return None
 
