@@ -239,3 +239,18 @@ def test_a_second_signal_under_a_listed_coin_before_its_price_is_seen() -> None:
         "Ingång: 5,416\nMål: 5,332 / 5,257\nStopp: 5,585"
     )
     assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_listed_coin_opening_a_relayed_part_with_its_price_is_a_second_signal() -> None:
+    text = (
+        "BTC 6.976万附近空，看6.875万、6.774万，突破7.224万止损 | Sayar #XRP a 0.5344, "
+        "manufa 0.5261, 0.514 da 0.5059, tsayawa 0.5462"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "BTC" in parsed.reason
+
+
+def test_a_post_number_after_an_id_word_is_no_second_coin() -> None:
+    text = "🔴 SHORT — #TRX/USDT\nEntry: 0.12143\nTP: 0.11968\nSL: 0.12394\nID 5749 | 6:02 PM"
+    assert parse_message(text).kind is MessageKind.SIGNAL

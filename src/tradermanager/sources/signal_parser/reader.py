@@ -118,9 +118,32 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
         and (problem := unreadable_leverage(text))
     ):
         return with_reason(parsed, problem)
+    if parsed.kind is MessageKind.SIGNAL and (other := _other_listed_lead(text, parsed)):
+        return with_reason(
+            parsed,
+            f"{other} opens a part of the message with its own price while the signal was read "
+            f"for {parsed.symbol}: two signals in one message, or the levels are {other}'s. "
+            "Check it.",
+        )
     if parsed.kind in _ACTED and "\n" in text:
         return _one_of_several(text, parsed, reference)
     return parsed
+
+
+# a word in capitals opening a line or a part after " | ", with a price after it ("BTC
+# 6.976万附近空…", "SUI 1.0541 …"; a price with decimals: "ID 5749" is a post's number)
+_LISTED_LEAD = re.compile(r"(?:^|\|)[^\w\n|]*([A-Z][A-Z0-9]{1,11})[^\S\n]+\$?\d[\d,]*[.,]\d", re.M)
+
+
+def _other_listed_lead(text: str, parsed: ParsedMessage) -> str | None:
+    """A listed coin other than the signal's opening a line or a relay's part with a price
+    after it ("BTC 6.976万附近空，… | Sayar #XRP a 0.5344, …" read as XRP with BTC's levels):
+    the message holds a second signal, or the levels belong to that coin."""
+    for m in _LISTED_LEAD.finditer(text):
+        word = m.group(1)
+        if word != parsed.symbol and word != parsed.token and word in listed_bases():
+            return word
+    return None
 
 
 _ACTED = (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
