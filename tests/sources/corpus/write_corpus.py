@@ -19285,6 +19285,212 @@ def lo2_italic_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- mainstream English, sixth round, fourth set: measured once before the parser saw it ---
+# Notes in brackets that name another price ('just under the 152.5 resistance', 'to BE after
+# TP1'), dates with month names in headers, a line splitting the position over the targets
+# ('TP split: 50/30/20'), the coin and side written at the foot, and units in brackets after
+# the labels ('Entry (USDT):', 'Leverage (x):').
+
+
+@style(
+    "levels_with_priced_reasons",
+    "levels with a reason in brackets that names another price: 'TP2: 152.1 (just under the 152.5 resistance)', 'SL: 144 (below the 144.8 swing low)', 'Entry: 148.2 (after a 4H close above 147.9)', 'SL: 144 (to BE after TP1)'",
+)
+@own_stream
+def ms6d_priced_reasons(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.035))
+    lev = rng.choice([None, 5, 10])
+    p = ms6_p(d, rng, 0.25)
+    s = d.sign
+    lines = [f"#{d.base}USDT {d.side.upper()}"]
+    trigger = d.round(d.entry * (1 - s * 0.002))
+    lines.append(
+        rng.choice(
+            [
+                f"Entry: {p(d.entry)} (after a 4H close {'above' if d.long else 'below'} {p(trigger)})",
+                f"Entry: {p(d.entry)} (retest of the {p(trigger)} breakout)",
+                f"Entry: {p(d.entry)}",
+            ]
+        )
+    )
+    for i, v in enumerate(tps, 1):
+        wall = d.round(v * (1 + s * 0.003))
+        note = rng.choice(
+            [
+                f" (just {'under' if d.long else 'above'} the {p(wall)} resistance)"
+                if d.long
+                else f" (just above the {p(wall)} support)",
+                f" (front-run of the {p(wall)} level)",
+                "",
+            ]
+        )
+        lines.append(f"TP{i}: {p(v)}{note}")
+    low = d.round(sl * (1 + s * 0.004))
+    lines.append(
+        rng.choice(
+            [
+                f"SL: {p(sl)} ({'below' if d.long else 'above'} the {p(low)} swing {'low' if d.long else 'high'})",
+                f"SL: {p(sl)} (to BE after TP1)",
+                f"SL: {p(sl)} — move to entry once TP1 hits",
+            ]
+        )
+    )
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+MS6_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+MS6_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@style(
+    "month_name_date_header",
+    "headers with dates written with month names: '📅 5 Dec 2026 · 14:30 UTC', 'Dec 5, 2026', 'December 5th', '05-Dec-26', 'Posted: Fri, 5 Dec' above the card",
+)
+@own_stream
+def ms6d_month_dates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    day, m = rng.randint(1, 28), rng.randrange(12)
+    hh, mm = rng.randint(0, 23), rng.choice([0, 15, 30, 45])
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    stamp = rng.choice(
+        [
+            f"📅 {day} {MS6_MONTHS[m]} 2026 · {hh:02d}:{mm:02d} UTC",
+            f"{MS6_MONTHS[m]} {day}, 2026",
+            f"🗓 {MS6_MONTH_NAMES[m]} {day}{suffix}",
+            f"{day:02d}-{MS6_MONTHS[m]}-26 {hh:02d}:{mm:02d}",
+            f"Posted: {rng.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}, {day} {MS6_MONTHS[m]}",
+        ]
+    )
+    lines = [stamp, f"{d.base}/USDT {d.side.upper()}", f"Entry: {p(d.entry)}"]
+    lines.append("Targets: " + " / ".join(p(v) for v in tps))
+    lines.append(f"Stop: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    if rng.random() < 0.4:
+        lines = [*lines[1:], stamp]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "tp_split_ratio_line",
+    "a line splitting the position over the targets: 'TP split: 50/30/20', 'Close 40/30/30 at TP1/TP2/TP3', 'Allocation: 25-25-50', 'Scale out 50% / 50%'",
+)
+@own_stream
+def ms6d_split_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    n = rng.randint(2, 3)
+    tps = ms3_tps(d, [d.entry], n, 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    parts = rng.choice([[50, 30, 20], [40, 30, 30], [25, 25, 50], [34, 33, 33]])[:n]
+    if n == 2:
+        parts = rng.choice([[50, 50], [60, 40], [70, 30]])
+    labels = "/".join(f"TP{i}" for i in range(1, n + 1))
+    split = rng.choice(
+        [
+            "TP split: " + "/".join(str(x) for x in parts),
+            f"Close {'/'.join(str(x) for x in parts)} at {labels}",
+            "Allocation: " + "-".join(str(x) for x in parts),
+            "Scale out " + " / ".join(f"{x}%" for x in parts),
+        ]
+    )
+    lines = [f"{'🟢' if d.long else '🔴'} {d.base}USDT {d.side.upper()}", f"Entry: {p(d.entry)}"]
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {p(sl)}")
+    lines.append(split)
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "coin_and_side_at_foot",
+    "the levels first and the coin and side at the foot: 'Entry 148.2 / TP 152 · 155 / SL 144' then '— LONG $SOL', or 'Pair: SOL/USDT · Side: Long' as the last line",
+)
+@own_stream
+def ms6d_foot_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 5, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    lines = [f"Entry: {p(d.entry)}", "TP: " + " · ".join(p(v) for v in tps), f"SL: {p(sl)}"]
+    if lev:
+        lines.append(f"Lev: {lev}x")
+    lines.append(
+        rng.choice(
+            [
+                f"— {d.side.upper()} ${d.base}",
+                f"Pair: {d.base}/USDT · Side: {d.side.title()}",
+                f"#{d.base}USDT #{d.side.upper()}",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "label_unit_brackets",
+    "units in brackets after the labels: 'Entry (USDT): 148.2', 'Targets ($): 150 / 152', 'Stop-loss (USDT) — 144', 'Leverage (x): 10', 'Size (%): 2'",
+)
+@own_stream
+def ms6d_unit_brackets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 5, 10, 20])
+    p = ms6_p(d, rng, 0.0)
+    unit = rng.choice(["(USDT)", "($)", "(USD)", "[USDT]"])
+    sep = rng.choice([": ", " — ", " - "])
+    lines = [f"{d.base}/USDT · {d.side.upper()}"]
+    lines.append(
+        f"Entry {unit}{sep}{p(entries[0])} - {p(entries[1])}"
+        if is_zone
+        else f"Entry {unit}{sep}{p(d.entry)}"
+    )
+    lines.append(f"Targets {unit}{sep}" + " / ".join(p(v) for v in tps))
+    lines.append(f"Stop-loss {unit}{sep}{p(sl)}")
+    if lev:
+        lines.append(f"Leverage (x){sep}{lev}")
+    if rng.random() < 0.5:
+        lines.append(f"Size (%){sep}{rng.randint(1, 5)}")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
