@@ -243,3 +243,75 @@ def test_a_hashtag_value_beside_the_side_tag_is_the_leverage() -> None:
     )
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.leverage == 25
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    entry=st.integers(1000, 9000),
+    gap=st.integers(1, 30),
+    scale=st.sampled_from([1, 100, 100_000]),
+    long=st.booleans(),
+    form=st.sampled_from(
+        [
+            "({word} a 4H close {beyond} {ref})",
+            "(retest of the {ref} breakout)",
+            "(reclaim of {ref})",
+            "(above the {ref} support)",
+        ]
+    ),
+)
+def test_a_chart_reference_in_brackets_after_the_entry_is_no_entry(
+    entry: int, gap: int, scale: int, long: bool, form: str
+) -> None:
+    sign = 1 if long else -1
+    ref = (entry - sign * gap) / scale
+    note = form.format(word="after", beyond="above" if long else "below", ref=f"{ref:g}")
+    tp = (entry + sign * 80) / scale
+    stop = (entry - sign * 60) / scale
+    parsed = parse_message(
+        f"#OPUSDT {'LONG' if long else 'SHORT'}\nEntry: {entry / scale:g} {note}\n"
+        f"TP1: {tp:g}\nSL: {stop:g}"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (entry / scale,)
+
+
+def test_a_dca_note_in_brackets_stays_an_entry() -> None:
+    """'(DCA below 145)' names no chart reference: the parser does not drop it."""
+    parsed = parse_message("SOL LONG\nEntry: 148.2 (DCA below 145)\nTP: 152\nSL: 142")
+    assert 145.0 in parsed.entries
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    parts=st.sampled_from([[50, 30, 20], [40, 30, 30], [60, 40], [25, 25, 50], [34, 33, 33]]),
+    form=st.sampled_from(["TP split: {s}", "Allocation: {d}", "Close {s} at the targets"]),
+)
+def test_shares_of_the_position_that_add_up_to_100_are_no_prices(
+    parts: list[int], form: str
+) -> None:
+    tps = [0.4612, 0.4701, 0.4788][: len(parts)]
+    text = (
+        "🟢 ADAUSDT LONG\nEntry: 0.4512\n"
+        + "\n".join(f"TP{i}: {v}" for i, v in enumerate(tps, 1))
+        + "\nSL: 0.4401\n"
+        + form.format(s="/".join(map(str, parts)), d="-".join(map(str, parts)))
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert list(parsed.take_profits) == tps
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    lev=st.integers(2, 50),
+    unit=st.sampled_from(["(x)", "[x]", "(×)"]),
+    sep=st.sampled_from([": ", " — ", " - "]),
+)
+def test_a_leverage_label_with_its_unit_in_brackets(lev: int, unit: str, sep: str) -> None:
+    parsed = parse_message(
+        f"NEAR/USDT · LONG\nEntry (USDT){sep}5.61\nTargets (USDT){sep}5.72 / 5.83\n"
+        f"Stop-loss (USDT){sep}5.48\nLeverage {unit}{sep}{lev}"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.leverage == lev

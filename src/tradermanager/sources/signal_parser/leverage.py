@@ -49,7 +49,8 @@ _LEVERAGE_HINTS = (
 # each match of LEVERAGE_BARE_LABEL or LEVERAGE_NUMBER_FIRST on a "lev" word holds it; "ı"
 # because the patterns ignore case and so read "levıer" as "levier".)
 _LEV_LABEL = re.compile(
-    r"lev(?:(?<=\slev)|(?:erage|[iı]er)?[\s*_]*[:=：→➜]?[\s*_]*(?:\w+\s*)?-?\d)"
+    r"lev(?:(?<=\slev)|(?:erage|[iı]er)?[\s*_]*(?:[(\[][x×][)\]][\s*_]*)?[:=：→➜\-–—]?[\s*_]*"
+    r"(?:\w+\s*)?-?\d)"
 )
 LEVERAGE_HINT = re.compile("|".join(_LEVERAGE_HINTS))
 # The same test as substring tests: the ASCII hints ("leveraj" holds "lev"), then one search

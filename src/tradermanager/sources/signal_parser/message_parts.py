@@ -10,7 +10,12 @@ from operator import itemgetter
 
 from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
-from tradermanager.sources.signal_parser.noted_numbers import list_counts, market_price_notes
+from tradermanager.sources.signal_parser.noted_numbers import (
+    chart_references,
+    list_counts,
+    market_price_notes,
+    position_splits,
+)
 from tradermanager.sources.signal_parser.symbols import (
     bare_upper_token,
     find_symbol,
@@ -209,6 +214,26 @@ class MessageParts:
             or ("price" in lower and ("last" in lower or "spot" in lower))
         ):  # "Entry: 148.2 (CMP 149.1)": the market's price beside the entry is no level
             excluded += market_price_notes(lower)
+        if "(" in lower and (
+            "the " in lower
+            or "close" in lower
+            or "retest" in lower
+            or "break" in lower
+            or "reclaim" in lower
+            or "support" in lower
+            or "resistance" in lower
+        ):  # "Entry: 148.2 (retest of the 147.9 breakout)": a chart reference, no level
+            excluded += chart_references(lower)
+        if ("/" in lower or "-" in lower or "–" in lower) and (
+            "split" in lower
+            or "alloc" in lower
+            or "close" in lower
+            or "scale" in lower
+            or "distribut" in lower
+            or "ratio" in lower
+            or "weight" in lower
+        ):  # "TP split: 50/30/20": shares of the position, no prices
+            excluded += position_splits(lower)
         if " of " in lower or " из " in lower or " de " in lower:
             excluded += [m.span() for m in _COUNT_OF.finditer(lower)]
         if "/" in body:

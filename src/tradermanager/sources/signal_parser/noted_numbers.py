@@ -95,3 +95,60 @@ def market_price_notes(lower: str) -> list[tuple[int, int]]:
         if k > 0 and (lower[k - 1].isdigit() or lower[k - 1] in ")]"):
             out.append((k, after.end()))
     return out
+
+
+# Whole numbers joined by "/" or "-" ("50/30/20", "25-25-50"): shares of a position when they
+# add up to 100 on a line that speaks of splitting it ("TP split:", "Allocation:", "Close … at
+# TP1/TP2/TP3", "Scale out", "Distribution", "Ratio", "Weights")
+_SHARE_RUN = re.compile(r"\d{1,3}(?:[^\S\n]*[/\-–][^\S\n]*\d{1,3}){1,5}(?![\w.,%])")
+_SPLIT_WORDS = ("split", "alloc", "close", "scale", "distribut", "ratio", "weight")
+
+
+def position_splits(lower: str) -> list[tuple[int, int]]:
+    """Spans of shares of a position split over the targets ("TP split: 50/30/20"): no
+    prices. Their quick test is one of the split words in the lower-cased text."""
+    out: list[tuple[int, int]] = []
+    for m in _SHARE_RUN.finditer(lower):
+        at = m.start()
+        if at > 0 and (lower[at - 1].isalnum() or lower[at - 1] in ".,$/-–"):
+            continue
+        parts = [int(p) for p in re.split(r"[^\d]+", m.group()) if p]
+        if any(p > 100 for p in parts) or not 99 <= sum(parts) <= 101:
+            continue
+        line = lower[lower.rfind("\n", 0, at) + 1 : at]
+        if any(word in line for word in _SPLIT_WORDS):
+            out.append(m.span())
+    return out
+
+
+# A price inside a note in brackets after a price that names it as a chart reference: after
+# "the", a close, a retest, a break or a reclaim ("Entry: 148.2 (retest of the 147.9
+# breakout)", "(after a 4H close above 147.9)"), or before a chart noun ("(147.9 support)")
+_NOTE_IN_BRACKETS = re.compile(r"\(([^()\n]{3,80})\)")
+_NOTE_NUMBER = re.compile(r"(?<![\w.,])\$?\d[\d,]*(?:\.\d+)?(?![\w%]|[.,]\d)")
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:the|close[ds]?|closing|retest(?:\s+of)?|break(?:out|s)?|reclaim(?:\s+of)?)"
+    r"(?:[^\S\n]+(?:above|below|under|over|of|at))?[^\S\n]*$"
+)
+_CHART_NOUN_AFTER = re.compile(
+    r"[^\S\n]*(?:resistance|support|level|breakout|high|low|swing|ema|sma|ma|vwap|fib|demand"
+    r"|supply|order[^\S\n]+block|ob)(?![^\W\d_])"
+)
+
+
+def chart_references(lower: str) -> list[tuple[int, int]]:
+    """Spans of the prices a bracketed note after a price names as chart references (its
+    quick test, by the caller: a "(" and one of the reference words in the text)."""
+    out: list[tuple[int, int]] = []
+    for m in _NOTE_IN_BRACKETS.finditer(lower):
+        k = m.start()
+        while k > 0 and lower[k - 1] in " \t":
+            k -= 1
+        if k == 0 or not lower[k - 1].isdigit():
+            continue  # a note after a price only
+        inside = m.start(1)
+        for n in _NOTE_NUMBER.finditer(lower, inside, m.end(1)):
+            head = lower[inside : n.start()]
+            if _REFERENCE_BEFORE.search(head) or _CHART_NOUN_AFTER.match(lower, n.end()):
+                out.append(n.span())
+    return out

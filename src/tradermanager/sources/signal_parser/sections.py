@@ -89,7 +89,9 @@ LEVERAGE = re.compile(
 LEVERAGE_BARE_LABEL = re.compile(
     r"(?<![\w])(?:"
     + LEVERAGE_LABELS
-    + r")[\s*_]*(?:[:=：→➜]|[-–—](?=\s))?[\s*_]*(?:(cross|isolated)\s*)?(-?\d{1,4})(?![\w.%])"
+    # a unit in brackets may follow the label: "Leverage (x): 10"
+    + r")(?:[^\S\n]*[(\[][x×][)\]])?[\s*_]*(?:[:=：→➜]|[-–—](?=\s))?[\s*_]*(?:(cross|isolated)\s*)?"
+    r"(-?\d{1,4})(?![\w.%])"
     + r"(?:[^\S\n]*(?:-|–|to)[^\S\n]*(\d{1,4})(?![\w.%]))?",  # "Leverage: 10 to 20"
     re.I,
 )
