@@ -11,6 +11,7 @@ import unicodedata
 
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
+from tradermanager.sources.signal_parser.card_reader import read_card
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
@@ -28,7 +29,8 @@ from tradermanager.sources.signal_parser.symbols import (
 from tradermanager.sources.signal_parser.word_order import labels_first
 
 
-def parse(text: str, reference: float | None = None) -> ParsedMessage:
+def parse(text: str, reference: float | None = None, cards: bool = True) -> ParsedMessage:
+    """``cards=False`` reads a plain card in full too (the card reader's tests compare)."""
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT]
     several = (
@@ -43,6 +45,8 @@ def parse(text: str, reference: float | None = None) -> ParsedMessage:
             "The message holds the payloads of several signals: copying one would drop the "
             "others. Check them one by one.",
         )
+    if cards and (card := read_card(text, reference)) is not None:
+        return card  # a plain card, read quickly (None: anything else, read in full)
     if ">" in text and _QUOTE_LINE.search(text):
         return _reply_below_quote(text, reference)
     return _parse(text, reference)

@@ -1,0 +1,210 @@
+"""The card reader is sound: on every text it accepts, its parse equals the general parser's.
+
+Compared on the corpus (with and without a reference price), the generated export and cards
+drawn at random — labels, their order, separators, magnitudes, sides, leverage forms — with
+corruptions (a line dropped, doubled or emptied, another number form, a stray word, a wrong
+side, a second coin). A card the reader accepts must parse field by field as the general
+parser parses it with the card reader switched off. ``benchmarks/check_card_reader.py`` runs
+the same comparison over the rewritten benches' texts too.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+from corpus.evaluate import load
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradermanager.sources.signal_parser import MessageKind, parse_message, plain_text
+from tradermanager.sources.signal_parser.card_reader import read_card
+from tradermanager.sources.signal_parser.reader import parse
+
+COINS = (
+    "BTC",
+    "ETH",
+    "SOL",
+    "XRP",
+    "1000PEPE",
+    "DOGE",
+    "LINK",
+    "OP",
+    "SHIB",
+    "ABC",
+    "USDT",
+    "LONG",
+)
+ENTRY_LABELS = ("Entry", "Entries", "Entry zone", "Entry Zone", "Buy zone", "ENTRY", "Entry price")
+TARGET_LABELS = ("Targets", "Target", "TP", "Take-Profit", "Take Profit", "TARGETS", "Tp", "Goals")
+STOP_LABELS = ("Stop Loss", "SL", "Stop", "Stop-Loss", "Stoploss", "STOP LOSS", "Stop loss")
+SEPARATORS = (" / ", " - ", ", ", " | ", "/", " ", " – ", " to ")
+LEVERAGE_FORMS = (
+    "Leverage: Cross {n}x",
+    "Leverage: {n}x",
+    "Lev: {n}X",
+    "Leverage: Isolated {n}x",
+    "Leverage: {n}x (Cross)",
+    "LEVERAGE: {n}x",
+    "Leverage: Cross ({n}X)",
+    "Leverage: x{n}",
+    "Leverage: {n}",
+)
+
+
+def export_texts(n: int) -> list[str]:
+    """The texts of the generated Telegram export the import and parser benchmarks read."""
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_import.py"
+    spec = importlib.util.spec_from_file_location("bench_import", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [str(m["text"]) for m in module.messages(n)]
+
+
+def _price(value: float, rng: random.Random) -> str:
+    digits = rng.choice((2, 3, 4, 6, 8))
+    written = f"{value:.{digits}f}"
+    if rng.random() < 0.3:
+        written = written.rstrip("0").rstrip(".") or "0"
+    return written
+
+
+def card(rng: random.Random) -> str:
+    """A card as channels write it, often corrupted: half of them in the first spellings of
+    each list only (the plainest cards), the others in any."""
+    plain = rng.random() < 0.5
+
+    def pick(options: tuple[str, ...]) -> str:
+        return rng.choice(options[:4] if plain else options)
+
+    coin = pick(COINS)
+    long = rng.random() < 0.5
+    side = ("LONG" if long else "SHORT") if rng.random() < 0.9 else rng.choice(("Long", "BUY"))
+    header = pick(("#{c}/USDT {s}", "{c}/USDT {s}", "#{c}USDT {s}", "{s} ${c}", "{c} {s}"))
+    price = 10 ** rng.uniform(-6, 5)
+    sign = 1 if long else -1
+    if rng.random() < 0.1:
+        sign = -sign  # the levels on the other side
+    entries = [price] if rng.random() < 0.6 else [price, price * (1 - sign * 0.01)]
+    if rng.random() < 0.1:
+        entries.append(price * (1 - sign * 0.02))
+    count = rng.randint(1, 5)
+    targets = [price * (1 + sign * 0.02 * k) for k in range(1, count + 1)]
+    if rng.random() < 0.05:
+        rng.shuffle(targets)
+    stop = price * (1 - sign * rng.choice((0.03, 0.5, 0.95)))
+    lines = []
+    if rng.random() < 0.7:
+        lines.append(pick(LEVERAGE_FORMS).format(n=rng.choice((1, 5, 10, 20, 75, 125, 150))))
+    if rng.random() < 0.2:
+        lines.append(f"Margin: {rng.choice(('Cross', 'Isolated', 'cross'))}")
+    entry_sep = pick(SEPARATORS)
+    lines.append(f"{pick(ENTRY_LABELS)}: " + entry_sep.join(_price(e, rng) for e in entries))
+    if rng.random() < 0.6:
+        sep = pick(SEPARATORS)
+        lines.append(f"{pick(TARGET_LABELS)}: " + sep.join(_price(t, rng) for t in targets))
+    else:
+        word = rng.choice(("TP", "Target ", "TP ", "Take-Profit "))
+        order = list(range(1, count + 1))
+        if rng.random() < 0.2:
+            rng.shuffle(order)
+        lines += [f"{word}{k}: {_price(targets[k - 1], rng)}" for k in order]
+    lines.append(f"{pick(STOP_LABELS)}: {_price(stop, rng)}")
+    if rng.random() < 0.3:
+        lines.append(f"Confidence: {rng.randint(1, 99)}%")
+    if rng.random() < 0.5:
+        lines.sort(key=lambda _: rng.random())
+    if rng.random() < 0.1:
+        lines.insert(rng.randrange(len(lines) + 1), "")
+    text = "\n".join([header.format(c=coin, s=side), *lines])
+    return _corrupted(text, rng) if rng.random() < 0.5 else text
+
+
+def _corrupted(text: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    how = rng.randrange(12)
+    k = rng.randrange(len(lines))
+    if how == 0:
+        del lines[k]
+    elif how == 1:
+        lines.insert(k, lines[k])
+    elif how == 2:
+        lines[k] = lines[k].split(":")[0] + ":"
+    elif how == 3:
+        lines.insert(k, "")
+    elif how == 4:
+        lines[k] = lines[k].replace(".", ",")
+    elif how == 5:
+        lines.insert(k, rng.choice(("Target 1 hit", "#BTC", "ETH LONG", "Cancelled", "note")))
+    elif how == 6:
+        lines[k] = lines[k].upper()
+    elif how == 7:
+        lines[k] = lines[k] + rng.choice((" ✅", " (CMP)", " 🎯", "  ", " market", "k"))
+    elif how == 8:
+        at = rng.randrange(len(text))
+        return text[:at] + rng.choice("0123456789.,:-/ x#\n") + text[at + 1 :]
+    elif how == 9:
+        lines[k] = lines[k].replace(": ", rng.choice((":", " - ", " : ", ": $", "  ")))
+    elif how == 10:
+        lines[k] = lines[k].lower()
+    else:
+        return text.replace("0.", "0.0", 1)
+    return "\n".join(lines)
+
+
+def _same(text: str, reference: float | None) -> bool | None:
+    """None when the card reader hands ``text`` over, else whether the parses are equal."""
+    if read_card(plain_text.plain(text), reference) is None:
+        return None  # handed over: both readings are the general parser's
+    assert parse(text, reference) == parse(text, reference, cards=False), text
+    return True
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.randoms(use_true_random=False), st.sampled_from((None, None, 1.0, 100.0, 0.01)))
+def test_generated_cards_accepted_only_when_equal(rng: random.Random, reference: float | None):
+    _same(card(rng), reference)
+
+
+def test_acceptance_on_generated_cards_and_soundness():
+    rng = random.Random(15)
+    texts = [card(rng) for _ in range(3000)]
+    accepted = sum(bool(_same(text, None)) for text in texts)
+    print(f"card reader: {accepted} of {len(texts)} generated cards accepted")
+    assert accepted > len(texts) // 50  # the reader is used at all
+
+
+def test_corpus_accepted_only_when_equal():
+    accepted = 0
+    cases = load()
+    for case in cases:
+        for reference in (None, 1.0, 100.0):
+            accepted += bool(_same(case.text, reference))
+    print(f"card reader: {accepted} of {3 * len(cases)} corpus readings accepted")
+
+
+def test_export_cards_accepted_and_equal():
+    texts = export_texts(3000)
+    accepted = sum(bool(_same(text, None)) for text in texts)
+    signals = sum(parse_message(t).kind is MessageKind.SIGNAL for t in texts)
+    print(f"card reader: {accepted} of {len(texts)} export messages ({signals} signals)")
+    assert accepted == signals  # every card of the export is plainly a card
+
+
+def test_hands_over_what_it_does_not_plainly_read():
+    plain = "#ETH/USDT LONG\nEntry: 255.81\nTargets: 260.93 / 266.04\nStop Loss: 248.14"
+    assert read_card(plain, None) is not None
+    for changed in (
+        plain.replace("Entry", "Entrada"),  # another language
+        plain.replace("255.81", "255,81"),  # another number form
+        plain + "\nTarget 1 hit",  # a follow-up's words
+        plain.replace("ETH/USDT", "ETH/BTC"),  # prices not in dollars
+        plain.replace("248.14", "258.14"),  # the stop above the entry of a long
+        plain.replace("260.93 / 266.04", "266.04 / 260.93"),  # targets out of order
+        plain.replace("LONG", "LONG 🚀"),
+        plain + "\nBTC SHORT",  # a second coin
+        plain.replace("Stop Loss: 248.14", "Stop Loss:"),  # a label left empty
+    ):
+        assert read_card(changed, None) is None, changed
