@@ -19491,6 +19491,93 @@ def ms6d_unit_brackets(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+# ---- mainstream English, sixth round, fifth set: measured once before the parser saw it ----
+# Pairs quoted in other stablecoins ('SOL/USDC', 'ETH-USDC', 'BTCUSDC', 'SOL/FDUSD'), targets
+# named by their tier ('Conservative TP', 'Aggressive TP', 'Moon target') and cards whose every
+# line opens with a check mark or a cross ('✅ Entry: …', '❌ SL: …').
+
+
+@style(
+    "other_stablecoin_quotes",
+    "pairs quoted in other stablecoins: 'SOL/USDC', 'ETH-USDC', 'BTCUSDC Perp', '#SOL/FDUSD', 'LINK/BUSD', with the usual Entry / TP / SL lines",
+)
+@own_stream
+def ms6e_other_quotes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 5, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    quote = rng.choice(["USDC", "USDC", "FDUSD", "BUSD"])
+    pair = rng.choice(
+        [f"{d.base}/{quote}", f"{d.base}-{quote}", f"{d.base}{quote} Perp", f"#{d.base}/{quote}"]
+    )
+    lines = [f"{pair} {d.side.upper()}", f"Entry: {p(d.entry)}"]
+    lines.append("TP: " + " / ".join(p(v) for v in tps))
+    lines.append(f"SL: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "named_target_tiers",
+    "targets named by their tier: 'Conservative TP: 150', 'Aggressive TP: 155', 'Moon target: 160'; 'Safe target', 'Main target', 'Extended target'",
+)
+@own_stream
+def ms6e_target_tiers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    n = rng.randint(2, 3)
+    tps = ms3_tps(d, [d.entry], n, 0.02)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    names = rng.choice(
+        [
+            ["Conservative TP", "Aggressive TP", "Moon target"],
+            ["Safe target", "Main target", "Extended target"],
+            ["TP (safe)", "TP (mid)", "TP (moon)"],
+        ]
+    )[:n]
+    lines = [f"${d.base} {d.side.upper()} {'📈' if d.long else '📉'}", f"Entry: {p(d.entry)}"]
+    lines += [f"{name}: {p(v)}" for name, v in zip(names, tps, strict=True)]
+    lines.append(f"Stop: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "checkmark_bulleted_card",
+    "a new card whose every line opens with a check mark or a cross: '✅ Coin: #SOL', '✅ Side: LONG', '✅ Entry: 148.2', '✅ TP1: 150.4', '❌ SL: 144', '✅ Leverage: 10x' — no update",
+)
+@own_stream
+def ms6e_checkmarks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS3_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    p = ms6_p(d, rng, 0.25)
+    ok = rng.choice(["✅", "✔️", "☑️"])
+    lines = [f"{ok} Coin: #{d.base}", f"{ok} Side: {d.side.upper()}"]
+    lines.append(
+        f"{ok} Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"{ok} Entry: {p(d.entry)}"
+    )
+    lines += [f"{ok} TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{rng.choice(['❌', '✖️', '⛔'])} SL: {p(sl)}")
+    if lev:
+        lines.append(f"{ok} Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
