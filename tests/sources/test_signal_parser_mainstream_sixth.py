@@ -315,3 +315,17 @@ def test_a_leverage_label_with_its_unit_in_brackets(lev: int, unit: str, sep: st
     )
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.leverage == lev
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    coin=st.sampled_from(["DOGE", "BNB", "1INCH", "AVAX", "SOL"]),
+    quote=st.sampled_from(["FDUSD", "BUSD", "TUSD", "USDC"]),
+    joint=st.sampled_from(["-", "_", "/"]),
+)
+def test_a_pair_quoted_in_another_stablecoin_names_its_coin(
+    coin: str, quote: str, joint: str
+) -> None:
+    parsed = parse_message(f"{coin}{joint}{quote} LONG\nEntry: 4.512\nTP: 4.61\nSL: 4.40")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == coin

@@ -635,6 +635,14 @@ def _candidates(text: str, lower: str) -> tuple[tuple[int, int, str], ...]:
             elif start == at and tail_end - end > 2 and word.upper() in ("USDT", "USDC"):
                 # 3Commas writes the quote first: USDT_BTC, USDT_1000SHIB
                 out.append((JOINED_PAIR, end + 1, text[end + 1 : tail_end] + word))
+        elif (
+            start > 1
+            and lower[start - 1] in "-_"
+            and word.upper() in ("BUSD", "FDUSD", "TUSD")
+            and _word_left(lower, start - 1) < start - 1
+        ):  # "DOGE-FDUSD", "BNB_BUSD": a stablecoin quoting the coin before it, no coin itself
+            left = _word_left(lower, start - 1)
+            out.append((JOINED_PAIR, left, text[left : start - 1] + word))
         elif start < at and word.upper().endswith(("USDT", "USDC", "BUSD", "FDUSD", "TUSD", "USD")):
             out.append((JOINED_PAIR, start, word))
         elif (
