@@ -254,3 +254,34 @@ def test_a_listed_coin_opening_a_relayed_part_with_its_price_is_a_second_signal(
 def test_a_post_number_after_an_id_word_is_no_second_coin() -> None:
     text = "🔴 SHORT — #TRX/USDT\nEntry: 0.12143\nTP: 0.11968\nSL: 0.12394\nID 5749 | 6:02 PM"
     assert parse_message(text).kind is MessageKind.SIGNAL
+
+
+@pytest.mark.parametrize(
+    "targets_line",
+    ["익절 49 / 48", "익절 49, 48", "止盈49/48", "目标 49 / 48", "利確：49 / 48"],
+)
+def test_a_first_target_is_no_index_of_its_unspaced_label(targets_line: str) -> None:
+    parsed = parse_message(f"ORDI 숏\n진입 50\n{targets_line}\n손절 52")
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.take_profits == (49.0, 48.0)
+
+
+@pytest.mark.parametrize("line", ["止盈1：49\n止盈2：48", "目标 1 49\n目标 2 48"])
+def test_an_unspaced_labels_own_number_is_still_read(line: str) -> None:
+    parsed = parse_message(f"#ORDI 做空\n入场：50\n{line}\n止损：52")
+    assert parsed.take_profits == (49.0, 48.0)
+
+
+def test_an_english_plan_beside_a_comma_card_is_not_read_in_thousands() -> None:
+    text = (
+        "Plan: long 5.823, targets 5.931 / 6.033, stop 5.667\nPereche: TRX/USDT\n"
+        "Direcție: Cumpărare\nIntrare: 0,12796\nȚinte: 0,12993 / 0,13164\nStop loss: 0,12544"
+    )
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_one_comma_convention_with_a_percentage_is_copied() -> None:
+    text = "BTC LONG\nEntrada: 63.450\nAlvos: 64.100 / 65.000\nStop: 62.100\nRisco: 1,5%"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries == (63450.0,)

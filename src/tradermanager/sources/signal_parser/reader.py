@@ -321,6 +321,39 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     return parsed
 
 
+# a dot before three digits ("5.823": a decimal in English, a thousands group where a comma is
+# the decimal mark) and a comma that can only be a decimal ("0,12796", "35,49", "14,4952")
+_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])(?:0,\d+|\d+,\d{1,2}|\d+,\d{4,})(?![\d.,])")
+
+
+def _both_marks(parsed: ParsedMessage, text: str) -> tuple[str, str] | None:
+    """A level read from a dot group as thousands ("5.823" as 5,823) in a message whose other
+    prices write the decimal with a comma ("0,12796") at ten times or more from it: an
+    English line pasted beside a card of a comma language — the dot was a decimal point there,
+    and 5,823 is 1000× off. (A Portuguese card's "63.450" beside "Risco: 1,5%" is one
+    convention: a percentage is no price, and its prices agree.)"""
+    commas = [
+        m
+        for m in _COMMA_DECIMAL.finditer(text)
+        if not text[m.end() : m.end() + 2].lstrip(" ").startswith(("%", "x", "X"))
+    ]
+    if not commas:
+        return None
+    levels = {*parsed.entries, *parsed.take_profits}
+    if parsed.stop_loss is not None:
+        levels.add(parsed.stop_loss)
+    for m in _DOT_GROUP.finditer(text):
+        value = float(m.group().replace(".", ""))
+        if value not in levels:
+            continue
+        for comma in commas:
+            price = float(comma.group().replace(",", "."))
+            if price > 0 and not 0.1 < value / price < 10:
+                return m.group(), comma.group()
+    return None
+
+
 def _market_and_mark_checked(
     parsed: ParsedMessage, text: str, reference: float | None
 ) -> ParsedMessage:
@@ -332,6 +365,13 @@ def _market_and_mark_checked(
             kind=MessageKind.NEEDS_REVIEW,
             reason=f"The pair is quoted in {parsed.quote}: its prices are not in dollars; "
             "check the market before it is copied.",
+        )
+    if "," in text and "." in text and (mixed := _both_marks(parsed, text)):
+        return parsed._replace(
+            kind=MessageKind.NEEDS_REVIEW,
+            reason=f"The message writes decimals with a comma ({mixed[1]}) and also "
+            f"{mixed[0]}, read as {float(mixed[0].replace('.', '')):,.0f}: two messages of two "
+            "conventions pasted together, or a price off by 1000×. Check it.",
         )
     if reference is None and numbers.dot_thousands_open(text):
         return parsed._replace(

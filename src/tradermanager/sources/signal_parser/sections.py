@@ -195,7 +195,9 @@ _UNSPACED = re.compile(
     + ")"
     + "|(?P<target>(?:"
     + UNSPACED_TARGET
-    + r")(?:\s?(\d{1,2})(?![\d.,]))?"
+    # a target's own number: "止盈1：", "目标 2: …", "止盈1 152" — not the first of the prices
+    # ("익절 49 / 48", "止盈49/48")
+    + r")(?:\s?(\d{1,2})(?![\d.,])(?=[^\S\n]*[:：)\-–]|[^\S\n]+\$?\d))?"
     # "看152、155" ("looking at"): the targets, only right before a price
     r"|看(?=[^\S\n]?\$?\d))"
     # "跌破5.11止损" / "突破0.7464止损" (a break below / above the price, stop): the stop is
@@ -217,7 +219,9 @@ _UNSPACED_SCRIPT = re.compile("[" + _UNSPACED_LETTERS + "]")
 _MARKED = re.compile(
     "(?<![" + MARKED_LETTERS + "])(?:"
     "(?P<entry>" + MARKED_ENTRY + ")"
-    "|(?P<target>(?:" + MARKED_TARGET + r")(?:\s?(\d{1,2})(?![\d.,]))?)"
+    "|(?P<target>(?:"
+    + MARKED_TARGET
+    + r")(?:\s?(\d{1,2})(?![\d.,])(?=[^\S\n]*[:：)\-–]|[^\S\n]+\$?\d))?)"
     "|(?P<stop>" + MARKED_STOP + ")"
     "|(?P<long>" + MARKED_LONG + ")"
     "|(?P<short>" + MARKED_SHORT + ")"
