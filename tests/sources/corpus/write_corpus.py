@@ -19578,6 +19578,168 @@ def ms6e_checkmarks(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+# ---- third blind round's families, development round, second set: measured once first ------
+# The same families in wordings the first set did not write: double-struck, script and squared
+# letters ('𝔼𝕟𝕥𝕣𝕪', '𝕊𝕋𝕆ℙ', '𝓔𝓷𝓽𝓻𝔂', '🅻🅾🅽🅶'), only the digits styled ('𝟭𝟰𝟴.𝟮'), header cells
+# with units ('Entry (USDT)', 'TP1 ($)', 'Lev.'), order types on exchange tickets and in a
+# sentence ('Type: Buy Limit', 'placing a buy limit at …'), and follow-ups worded otherwise
+# ('Trade closed, all TPs hit', 'Added more SOL at 141.2', 'Results are in #trade-log').
+
+FX3B_DOUBLE_STRUCK = {"C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"}
+FX3B_SQUARED = 0x1F170  # negative squared Latin capital A ('🅰'): capitals only
+
+
+def fx3b_letters(text: str, how: str) -> str:
+    out = []
+    for c in text:
+        if how == "double" and "A" <= c <= "Z":
+            out.append(FX3B_DOUBLE_STRUCK.get(c) or chr(0x1D538 + ord(c) - 65))
+        elif how == "double" and "a" <= c <= "z":
+            out.append(chr(0x1D552 + ord(c) - 97))
+        elif how == "script" and "A" <= c <= "Z":
+            out.append(chr(0x1D4D0 + ord(c) - 65))
+        elif how == "script" and "a" <= c <= "z":
+            out.append(chr(0x1D4EA + ord(c) - 97))
+        elif how == "squared" and c.isalpha() and c.isascii():
+            out.append(chr(FX3B_SQUARED + ord(c.upper()) - 65))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def fx3b_digits(text: str) -> str:
+    """Digits in sans-serif bold ('𝟭𝟰𝟴.𝟮'), the rest as typed."""
+    return "".join(chr(0x1D7EC + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
+
+
+@style(
+    "fx3b_other_styled_letters",
+    "labels in double-struck ('𝔼𝕟𝕥𝕣𝕪', '𝕊𝕋𝕆ℙ' with its letters outside the block), bold script ('𝓣𝓪𝓻𝓰𝓮𝓽𝓼') or squared capitals ('🅴🅽🆃🆁🆈', '🅻🅾🅽🅶'), or only the digits styled ('Entry: 𝟭𝟰𝟴.𝟮')",
+)
+@own_stream
+def fx3b_other_styled_letters(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    entries, tps, sl = fx3_levels(d, rng)
+    how = rng.choice(["double", "script", "squared", "digits"])
+
+    def lab(text: str) -> str:
+        return text if how == "digits" else fx3b_letters(text, how)
+
+    def p(v: float) -> str:
+        text = num(v, d.dec)
+        return fx3b_digits(text) if how == "digits" else text
+
+    side = d.side.upper() if how in ("squared", "double") else d.side.title()
+    lev = rng.choice([None, 10, 20])
+    lines = [f"#{d.base}/USDT {lab(side)}"]
+    if len(entries) == 2:
+        lines.append(f"{lab('Entry')}: {p(entries[0])} - {p(entries[1])}")
+    else:
+        lines.append(f"{lab('Entry')}: {p(entries[0])}")
+    lines += [f"{lab('TP')}{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{lab(rng.choice(['Stop', 'SL', 'Stop Loss']))}: {p(sl)}")
+    if lev:
+        lines.append(f"{lab('Leverage')}: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "fx3b_sheet_units",
+    "a spreadsheet header whose cells carry units or dots ('Entry (USDT)', 'TP1 ($)', 'SL price', 'Lev.'), over one row; pipes, tabs or comma CSV; a '#' or 'No.' first column with the row's number",
+)
+@own_stream
+def fx3b_sheet_units(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    entries, tps, sl = fx3_levels(d, rng)
+    entries = entries[:1]
+    sep = rng.choice([" | ", "\t", ","])
+    lev = rng.choice([None, 5, 10])
+    unit = rng.choice(["(USDT)", "($)", "price"])
+    cols = []
+    if rng.random() < 0.4:
+        cols.append((rng.choice(["#", "No."]), str(rng.randint(1, 40))))
+    cols += [("Pair", f"{d.base}USDT"), ("Side", d.side.upper())]
+    cols.append((f"Entry {unit}", num(entries[0], d.dec)))
+    cols += [
+        (f"TP{i} {unit}" if unit != "price" else f"TP{i}", num(v, d.dec))
+        for i, v in enumerate(tps, 1)
+    ]
+    cols.append((f"SL {unit}", num(sl, d.dec)))
+    if lev:
+        cols.append((rng.choice(["Lev.", "Leverage (x)"]), str(lev)))
+    text = "\n".join([sep.join(c[0] for c in cols), sep.join(c[1] for c in cols)])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "fx3b_order_tickets_and_sentences",
+    "order types on exchange tickets ('Type: Buy Limit' / 'Price: 148.2', one ticket per order) and in a sentence ('Placing a buy limit at 148.2, sell limits at 152 and 155, stop market at 144')",
+)
+@own_stream
+def fx3b_order_tickets_and_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), rng.uniform(0.012, 0.025))
+    sl = d.against(rng.uniform(0.015, 0.04))
+    into, out = ("buy", "sell") if d.long else ("sell", "buy")
+    p = fx3_price(d, rng)
+    if rng.random() < 0.5:
+        blocks = [f"{d.base}USDT · {d.side.title()}"]
+        blocks.append(f"Type: {into.title()} Limit\nPrice: {p(d.entry)}")
+        blocks += [f"Type: {out.title()} Limit\nPrice: {p(v)}" for v in tps]
+        blocks.append(f"Type: Stop Market\nTrigger: {p(sl)}")
+        text = "\n\n".join(blocks)
+    else:
+        tl = " and ".join(p(v) for v in tps)
+        text = (
+            f"{d.base}: placing a {into} limit at {p(d.entry)}, {out} limit{'s' if len(tps) > 1 else ''} at {tl}, "
+            f"stop market at {p(sl)}."
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "fx3b_follow_ups_worded_otherwise",
+    "'Trade closed, all TPs hit on SOL', 'Added more SOL at 141.2', 'Cut half my ETH at 3,401', 'Stop for SUI is now 0.93', 'Results are in #trade-log', 'join #vip-chat for questions'",
+)
+@own_stream
+def fx3b_follow_ups_worded_otherwise(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX3_MARKETS)
+    c = rng.choice([d.base, f"${d.base}", f"#{d.base}"])
+    p = fx3_price(d, rng)
+    kind = rng.randrange(6)
+    if kind == 0:
+        text = rng.choice(
+            [f"Trade closed, all TPs hit on {c} ✅", f"{c} closed — every take profit reached 🎯"]
+        )
+        return text, follow("target_hit", d.base, actions=["target_hit"])
+    if kind == 1:
+        price = d.against(rng.uniform(0.005, 0.02))
+        return f"Added more {c} at {p(price)}", follow(
+            "reentry", d.base, price=price, actions=["reentry"]
+        )
+    if kind == 2:
+        price = d.away(1)[0]
+        return f"Cut half my {c} at {p(price)}", follow(
+            "close", d.base, price=price, close_fraction=0.5, actions=["close"]
+        )
+    if kind == 3:
+        stop = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.01)))
+        return f"Stop for {c} is now {p(stop)}", follow(
+            "stop_moved", d.base, new_stop=stop, actions=["stop_moved"]
+        )
+    ch = rng.choice(["#trade-log", "#vip-chat", "#closed", "#pnl", "#announcements"])
+    text = rng.choice(
+        [
+            f"Results are in {ch}, closed trades included",
+            f"Join {ch} for questions about open trades",
+            f"See the pinned message in {ch} before asking about closed calls",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
