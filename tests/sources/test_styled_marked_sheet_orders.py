@@ -204,3 +204,55 @@ def test_channel_names_are_no_coins_and_closed_trades_no_close() -> None:
         assert parsed.kind is MessageKind.NOT_SIGNAL, (text, parsed.kind, parsed.symbol)
     assert parse_message("TP1 hit on #sol ✅").symbol == "SOL"
     assert parse_message("#arb-usdt long 1.1 tp 1.2 sl 1.0").symbol == "ARB"
+
+
+def test_letterlike_and_squared_capitals_are_letters() -> None:
+    for text in (
+        "#SOL/USDT 𝕃𝕆ℕ𝔾\n𝔼𝕟𝕥𝕣𝕪: 148.2\n𝕋ℙ1: 152\n𝕊𝕋𝕆ℙ: 144",
+        "#SOL/USDT 🅻🅾🅽🅶\n🅴🅽🆃🆁🆈: 148.2\n🆃🅿1: 152\n🆂🆃🅾🅿: 144",
+    ):
+        parsed = parse_message(text)
+        assert parsed.kind is MessageKind.SIGNAL, (text, parsed.reason)
+        assert (parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+            (148.2,),
+            (152.0,),
+            144.0,
+        )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    **LEVELS,
+    sep=st.sampled_from(["\t", ",", " | "]),
+    unit=st.sampled_from([" (USDT)", " ($)", ""]),
+    numbered=st.booleans(),
+)
+def test_header_cells_with_units_and_a_row_number_column(
+    entry: int, steps: list[int], scale: int, long: bool, sep: str, unit: str, numbered: bool
+) -> None:
+    """'Entry (USDT)', 'TP1 ($)', 'Lev.' headers; a '#' column numbering the rows."""
+    e, tps, stop = _levels(entry, steps, scale, long)
+    head = ["Pair", "Side", f"Entry{unit}", *(f"TP{i}{unit}" for i in range(1, len(tps) + 1))]
+    head += [f"SL{unit}", "Lev."]
+    row = ["SOLUSDT", "LONG" if long else "SHORT", f"{e:g}", *(f"{v:g}" for v in tps)]
+    row += [f"{stop:g}", "10"]
+    if numbered:
+        head, row = ["#", *head], ["17", *row]
+    text = sep.join(head) + "\n" + sep.join(row)
+    _check(text, e, tps, stop, long)
+    assert parse_message(text).leverage == 10
+
+
+def test_order_tickets_and_order_sentences_name_their_levels() -> None:
+    ticket = (
+        "SOLUSDT · Short\n\nType: Sell Limit\nPrice: 148.2\n\nType: Buy Limit\nPrice: 144.5"
+        "\n\nType: Stop Market\nTrigger: 151.3"
+    )
+    sentence = "SOL: placing a buy limit at 148.2, sell limits at 152 and 155, stop market at 144."
+    for text, want in (
+        (ticket, (Side.SHORT, (148.2,), (144.5,), 151.3)),
+        (sentence, (Side.LONG, (148.2,), (152.0, 155.0), 144.0)),
+    ):
+        parsed = parse_message(text)
+        assert parsed.kind is MessageKind.SIGNAL, (text, parsed.reason)
+        assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == want

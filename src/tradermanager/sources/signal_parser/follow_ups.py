@@ -43,6 +43,8 @@ REENTRY = re.compile(
     r"|re-?entra(?:da|r)(?![\w])"
     # "Re-buy INJ 22.93", "Re-short ETH 3,390", "rebuy": without a space only (not "re long")
     r"|re-?(buy|bought|short(?:ed|ing)?|long(?:ed|ing)?)(?![\w])"
+    # "Added more SOL at 141.2": a report of more bought into the trade
+    r"|add(?:ed|ing)\s+(?:some\s+)?more(?![\w])"
 )
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
@@ -72,6 +74,8 @@ STOP_MOVED = re.compile(
     + r"(?![\w])|(?=\$?\d))"
     # a case ending in place of "to": Turkish "stopu girişe (çek)"
     + r"|(?<![\w])giriş(?:e|\s+seviyesine)(?![\w])()"
+    # "Stop for SUI is now 0.93", "SL now at $5.907"
+    + r"|(?<![\w])(?:is\s+)?now\s+(?:at\s+)?(?=\$?\d)"
     + r")"
     # Chinese, written without spaces: "停損移至進場價", "止损移到开仓价"
     + r"|(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)()"
@@ -937,7 +941,7 @@ def match_action(
     if close and found:
         # beside another action a share belongs to its close word: "book 30% and move SL to
         # entry" (not a result further on: "TP2 done, profit 45%")
-        share = _share_near(lower, close)
+        share = _share_near(_without_every_target(lower) if every_target else lower, close)
         at_target = _AT_TARGET.match(lower, close.end())
         if at_target is not None and FollowUpAction.TARGET_HIT not in found:
             word = " ".join(close.group(1).split())
@@ -1129,6 +1133,8 @@ _CUT_WHAT = re.compile(
     r"|for\s+a\s+(?:small\s+)?(?:loss|profit)"
     r"|[#$]?[a-z0-9]+(?:/usdt)?[ \t]+(?:here|now|at|for|early))"
     r"(?![\w])|at[ \t]*\$?\d(?![\d.,]*[ \t]*(?:%|bps|basis)))|[^\w\n]*$"
+    # a share cut: "Cut half my ETH at 3,401", "cut 30% here"
+    r"|[ \t]+(?:half|\d{1,3}[ \t]*%|a[ \t]+third)(?![\w])"
 )
 # what makes "reduce" a close: a share of the position ("reduce the position by 25%",
 # "reduced 50%", "reducing size 60%"), not "reduce risk to 1%" or "reduce leverage"
@@ -1195,6 +1201,13 @@ def _close_word(lower: str) -> re.Match[str] | None:
             continue
         return m
     return None
+
+
+def _without_every_target(lower: str) -> str:
+    """``lower`` with its "all targets hit" blanked: its "all" is no share of a close."""
+    for pattern in (ALL_TARGETS, _HIT_ALL_TARGETS):
+        lower = pattern.sub(lambda m: " " * len(m.group()), lower)
+    return lower
 
 
 def _share_near(lower: str, close: re.Match[str]) -> float | None:

@@ -203,12 +203,14 @@ def _values_first(text: str) -> str:
 # order contradicts that reading (a stop order on the entries' side is a stop entry, no exit),
 # when a line's own label says otherwise, or when a side word of the message disagrees.
 _ORDER_WORDS = (
-    r"(?:(?P<{p}side>buy|sell)[ \-](?P<{p}kind>limit|stop(?:[ \-]market)?|stop[ \-]loss)"
-    r"|(?P<{p}kind2>limit|stop(?:[ \-]market)?)[ \-](?P<{p}side2>buy|sell)"
+    r"(?:(?P<{p}side>buy|sell)[ \-](?P<{p}kind>limits?|stop(?:[ \-]market)?|stop[ \-]loss)"
+    r"|(?P<{p}kind2>limits?|stop(?:[ \-]market)?)[ \-](?P<{p}side2>buy|sell)"
     r"|(?P<{p}kind3>stop[ \-]market))"
 )
+# An order at a line's start, or in a sentence after a comma or "a" ("placing a buy limit at
+# 148.2, sell limits at 152 and 155, stop market at 144")
 _ORDER_LINE = re.compile(
-    r"^(?P<lead>[^\S\n]*(?:[-•*▪️🔹🔸]+[^\S\n]*)?)"
+    r"(?:^|(?<=[,;] )|(?<=(?<![\w])a ))(?P<lead>[^\S\n]*(?:[-•*▪️🔹🔸]+[^\S\n]*)?)"
     # a label with its order in brackets ("TP1 (sell limit)"), or the order alone
     r"(?:(?P<label>tp\s*\d?|target\s*\d?|take[ \-]?profit\s*\d?|sl|stop[ \-]?loss|entry\s*\d?)"
     r"[^\S\n]*\([^\S\n]*" + _ORDER_WORDS.format(p="") + r"[^\S\n]*\)"
@@ -218,7 +220,15 @@ _ORDER_LINE = re.compile(
 )
 _SIDE_WORD = re.compile(r"(?<![\w])(long|short)(?![\w])", re.I)
 # a second price on an order's line, after its first ("10.713 / 10.85", "0.41, 0.42")
-_SECOND_PRICE = re.compile(r"\d[^\n\d(]*?[/,|&][^\S\n]*\$?\d")
+_SECOND_PRICE = re.compile(r"\d[^\n\d(]*?(?:[/,|&]|[^\S\n]and)[^\S\n]*\$?\d")
+# an exchange ticket's order over its price ("Type: Buy Limit" / "Price: 148.2"): one line
+_TICKET = re.compile(
+    r"^([^\S\n]*)(?:order[^\S\n]+)?type[^\S\n]*[:=][^\S\n]*"
+    r"((?:buy|sell)[ \-](?:limit|stop(?:[ \-]market)?)"
+    r"|(?:limit|stop(?:[ \-]market)?)[ \-](?:buy|sell)|stop[ \-]market)[^\S\n]*\n[^\S\n]*"
+    r"(?:price|trigger(?:[^\S\n]+price)?|limit[^\S\n]+price|stop[^\S\n]+price)[^\S\n]*[:=]",
+    re.I | re.M,
+)
 
 
 def _order(m: re.Match[str]) -> tuple[str, str]:
@@ -226,7 +236,7 @@ def _order(m: re.Match[str]) -> tuple[str, str]:
     g = m.groupdict()
     side = next((g[k] for k in ("side", "side2", "b_side", "b_side2") if g[k]), "")
     kind = next(g[k] for k in ("kind", "kind2", "kind3", "b_kind", "b_kind2", "b_kind3") if g[k])
-    return side.lower(), "limit" if kind.lower() == "limit" else "stop"
+    return side.lower(), "limit" if kind.lower().startswith("limit") else "stop"
 
 
 def _own_label_agrees(own: str, what: str) -> bool:
@@ -242,35 +252,43 @@ def _own_label_agrees(own: str, what: str) -> bool:
 
 
 def _order_levels(text: str) -> str:
-    """Lines named by their order type read as labelled levels (see above)."""
+    """Lines named by their order type read as labelled levels (see above); the text as it
+    was when they are not."""
+    ticketed = _TICKET.sub(r"\1\2:", text) if ("ype" in text or "YPE" in text) else text
+    return _labelled_orders(ticketed) or text
+
+
+def _labelled_orders(text: str) -> str | None:
     found = list(_ORDER_LINE.finditer(text))
     if len(found) < 2:
-        return text
+        return None
     orders = [(m, *_order(m)) for m in found]
     entry_side = next((side for _, side, kind in orders if kind == "limit" and side), None)
     if entry_side is None:
-        return text
+        return None
     written = {s.lower() for s in _SIDE_WORD.findall(text)}
     if written and written != {"long" if entry_side == "buy" else "short"}:
-        return text
+        return None
     levels: list[str] = []
     for m, side, kind in orders:
         if side == entry_side and kind != "limit":
-            return text  # a stop order on the entries' side: a stop entry, not read here
+            return None  # a stop order on the entries' side: a stop entry, not read here
         what = "Entry" if side == entry_side else "TP" if kind == "limit" else "SL"
         if not _own_label_agrees((m.group("label") or "").lower(), what):
-            return text
+            return None
         levels.append(what)
     out, at = [], 0
     seen = {"Entry": 0, "TP": 0, "SL": 0}
     several_entries = levels.count("Entry") > 1
-    for (m, _, _), what in zip(orders, levels, strict=True):
+    starts = [m.start() for m, _, _ in orders[1:]] + [len(text)]
+    for (m, _, _), what, following in zip(orders, levels, starts, strict=True):
         seen[what] += 1
         number = str(seen[what]) if what == "TP" else ""
         number = f" {seen[what]}" if what == "Entry" and several_entries else number
         end = text.find("\n", m.end())
+        end = min(following, end if end >= 0 else len(text))
         label = f"{what}{number}"
-        if what != "SL" and _SECOND_PRICE.search(text, m.end(), end if end >= 0 else len(text)):
+        if what != "SL" and _SECOND_PRICE.search(text, m.end(), end):
             # "Sell limit @ 10.713 / 10.85": a list under one order, no ordinal
             label = "Entries" if what == "Entry" else "Targets"
         out += [text[at : m.start()], f"{m.group('lead')}{label}: "]
@@ -501,7 +519,16 @@ def _key_value_markdown(text: str) -> bool:
 _HEAD_CELL = re.compile(r"[^\W\d_][^|\n]{0,24}")
 # a header cell of a spreadsheet row split by tabs, semicolons or commas: words and at most a
 # trailing ordinal ("Entry", "Stop loss", "TP1", "target_1", "Entry 2"), nothing that is a price
-_SHEET_HEAD_CELL = re.compile(r"[^\W\d_][^\W\d_]*(?:[ _\-/.][^\W\d_]+)*(?:[ _#]?\d)?")
+_SHEET_HEAD_CELL = re.compile(
+    r"[^\W\d_][^\W\d_]*(?:[ _\-/.][^\W\d_]+)*(?:[ _#]?\d)?\.?(?:[ ]?\([^()\d\n]{1,8}\))?"
+    r"|#|no\.?|nr\.?",
+    re.I,
+)
+# a header cell's unit or abbreviation dot, which the label it writes leaves out: "Entry (USDT)",
+# "TP1 ($)", "Leverage (x)", "Lev."
+_HEAD_UNIT = re.compile(r"[ ]?\([^()\d\n]{1,8}\)$|(?<=[^\W\d_])\.$")
+# a header naming the row's number ("#", "No."): its column is no price
+_ROW_NUMBER_HEAD = frozenset(("#", "no", "no.", "nr", "nr."))
 # a header naming at least one level: what makes two rows a trade's sheet, not a list
 _SHEET_LEVEL = re.compile(r"(?i)entry|entries|open|tp|target|take|sl|stop")
 _VALUE_CELL = re.compile(
@@ -545,11 +572,12 @@ def _header_over_values(text: str, sep: str = "|") -> str:
             continue
         hc = _sheet_cells(head, sep)
         if sep == "|":
-            if not all(_HEAD_CELL.fullmatch(c) for c in hc):
+            if not all(_HEAD_CELL.fullmatch(c) or c.lower() in _ROW_NUMBER_HEAD for c in hc):
                 continue
         elif not all(_SHEET_HEAD_CELL.fullmatch(c) for c in hc):
             continue
-        hc = [c.replace("_", " ") for c in hc]
+        hc = [_HEAD_UNIT.sub("", c.replace("_", " ")) for c in hc]
+        numbered = hc[0].lower() in _ROW_NUMBER_HEAD
         blocks: list[str] = []
         k = i + 1
         while k < len(lines):
@@ -562,7 +590,8 @@ def _header_over_values(text: str, sep: str = "|") -> str:
                 break
             if blocks:
                 blocks.append("")
-            blocks += [f"{h}: {c}" for h, c in zip(hc, rc, strict=True)]
+            pairs = list(zip(hc, rc, strict=True))[1 if numbered else 0 :]
+            blocks += [f"{h}: {c}" for h, c in pairs]
             k += 1
         if blocks:
             lines[i:k] = blocks

@@ -415,19 +415,30 @@ _CJK_TO = re.compile("(?:至|到|〜|～)(?<=\\d.)(?=\\d)|から(?<=\\d..)(?=\\d
 # methods type) and circled ones ("Ⓔⓝⓣⓡⓨ") each stand for one ASCII letter or digit; small
 # capitals ("ᴇɴᴛʀʏ", "ꜱʜᴏʀᴛ", "ᴄʀᴏꜱꜱ") for one capital (they are capitals: "LONG", "CROSS").
 _SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
+# The double-struck, script and fraktur alphabets keep a few letters in the letterlike
+# symbols ("𝕊𝕋𝕆ℙ", "ℝ", "ℬ", "ℌ"); squared capitals ("🄴🄽🅃🅁🅈", "🅴🅽🆃🆁🆈", negative or
+# not) and negative circled ones ("🅛🅞🅝🅖") stand for capitals too.
 _STYLED = re.compile(
-    "[\U0001d400-\U0001d7ff\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9" + _SMALL_CAPITALS + "]"
+    "[\U0001d400-\U0001d7ff\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9\u2102-\u2134"
+    "\U0001f130-\U0001f189" + _SMALL_CAPITALS + "]"
 )
-_UNSTYLED = {
-    cp: folded
-    for cp in [
-        *range(0x1D400, 0x1D800),
-        *range(0xFF21, 0xFF3B),
-        *range(0xFF41, 0xFF5B),
-        *range(0x24B6, 0x24EA),
-    ]
-    if len(folded := unicodedata.normalize("NFKC", chr(cp))) == 1 and folded.isascii()
-} | {ord(c): up for c, up in zip(_SMALL_CAPITALS, "ABCDEFGHIJKLMNOPQRSTUVWYZ", strict=True)}
+_UNSTYLED = (
+    {
+        cp: folded
+        for cp in [
+            *range(0x1D400, 0x1D800),
+            *range(0xFF21, 0xFF3B),
+            *range(0xFF41, 0xFF5B),
+            *range(0x24B6, 0x24EA),
+            *range(0x2102, 0x2135),
+        ]
+        if len(folded := unicodedata.normalize("NFKC", chr(cp))) == 1
+        and folded.isalnum()
+        and folded.isascii()
+    }
+    | {ord(c): up for c, up in zip(_SMALL_CAPITALS, "ABCDEFGHIJKLMNOPQRSTUVWYZ", strict=True)}
+    | {start + k: chr(65 + k) for start in (0x1F130, 0x1F150, 0x1F170) for k in range(26)}
+)
 _TABLE_RULE = re.compile(
     r"^[^\S\n]*\|?[^\S\n]*:?-{3,}:?[^\S\n]*(?:\|[^\S\n]*:?-{3,}:?[^\S\n]*)+\|?[^\S\n]*$", re.M
 )
