@@ -31,11 +31,14 @@ HOLDOUT = load(holdout=True)
 HOLDOUT_FLOOR = 0.96
 
 
-def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_fifth():
+def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
     styles = {c.style for c in DEV + HOLDOUT}
     assert len(DEV) + len(HOLDOUT) >= 400
     assert len(styles) >= 25
-    assert 0.15 <= len(HOLDOUT) / (len(DEV) + len(HOLDOUT)) <= 0.25
+    # A fifth once; development rounds now grow faster than the rounds measured once, so the
+    # held-out part is kept at no less than 900 messages and an eighth of the corpus.
+    assert len(HOLDOUT) >= 900
+    assert 0.125 <= len(HOLDOUT) / (len(DEV) + len(HOLDOUT)) <= 0.25
     assert not {c.style for c in DEV} & {c.style for c in HOLDOUT}
 
 
