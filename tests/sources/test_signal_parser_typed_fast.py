@@ -235,3 +235,63 @@ def test_an_update_of_another_coin_above_a_one_line_signal_goes_to_review() -> N
     )
     assert parsed.kind is MessageKind.NEEDS_REVIEW
     assert "TURBO" in parsed.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("eth lng 3080 tp 3130/3180 sl 3020 x10", "long"),
+        ("btc shrt 58779.8 tp 57978.4/57145.1 sl 60586.8", "short"),
+        ("XRP LNG 0.478 tp 0.4845 sl 0.4704", "long"),
+    ],
+)
+def test_side_abbreviations_after_the_coin_are_read(text: str, side: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.side is not None and parsed.side.value == side
+
+
+@pytest.mark.parametrize(
+    "preview",
+    [
+        "[reply] SOL LONG 148.2 | TP 152 155 | SL 144\n→ ",
+        "Reply to message from jay_trades:\n> #SOL LONG\n> Entry 148.2\n> SL 144\n",
+        "In reply to SignalDesk\n#SOL/USDT LONG\nEntry: 148.2\nTargets: 152 - 155\nSL: 144\n\n",
+    ],
+)
+def test_other_clients_reply_previews_leave_the_reply_to_act(preview: str) -> None:
+    parsed = parse_message(preview + "stopped ❌")
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.action is FollowUpAction.STOP_HIT
+    assert parsed.symbol == "SOL"
+
+
+@pytest.mark.parametrize(
+    ("head", "foot"),
+    [
+        ("[15/06/26, 11:28:25] Degen Scalps 24/7:\n", "👁 1751  11:28"),
+        ("[04/11/26, 17:34:58] Alpha Calls:\n", "❤️ 73 🔥 24 👍 19"),
+        ("", "👁 12.4K  edited 14:32"),
+        ("", "Views: 3.1K"),
+    ],
+)
+def test_an_exports_stamp_and_a_copys_view_count_are_no_prices(head: str, foot: str) -> None:
+    parsed = parse_message(
+        f"{head}#AVAX/USDT LONG\nEntry: 33.8\nTargets: 34.26, 34.9\nSL: 32.7\n{foot}"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (33.8,)
+    assert parsed.take_profits == (34.26, 34.9)
+
+
+@pytest.mark.parametrize("heading", ["Context:", "TA:", "Reasons:", "Why this trade:"])
+def test_reasons_under_a_heading_below_the_signal_fill_no_field(heading: str) -> None:
+    text = (
+        "#NEAR/USDT LONG\nEntry: 5.909 - 5.957\nTargets: 6.047 / 6.12\nSL: 5.755\n\n"
+        f"{heading}\n• holding the 5.814 support\n• 200 EMA at 6.097\n• +65% in 7 days"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (5.909, 5.957)
+    assert parsed.take_profits == (6.047, 6.12)
+    assert parsed.stop_loss == 5.755

@@ -243,7 +243,8 @@ STOP_ALONE = re.compile(
 )
 _STOP_ALONE_AT_MOST = 40
 STOP_HIT = LiteralFirst(
-    r"stopped\s+(?:out|at|on)(?![\w])|got\s+stopped(?![\w])|ausgestoppt|استاپ\s*خورد|"
+    r"stopped\s+(?:out|at|on)(?![\w])|stopped[ \t]*(?:❌|⛔|🛑)|got\s+stopped(?![\w])"
+    r"|ausgestoppt|استاپ\s*خورد|"
     # a card's "Status: Closed (stop loss)", "Closed by SL", "closed - SL"
     r"closed[ \t]*[(:\-–—]?[ \t]*(?:by|at|on|via)?[ \t]*(?:the[ \t]+)?(?:trailing[ \t]+)?"
     + _STOP

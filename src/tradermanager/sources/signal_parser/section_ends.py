@@ -23,6 +23,13 @@ _ORDER_WORDS = re.compile(
 )
 
 
+# A heading over a block of reasons ("Context:", "TA:", "Reasons:", "Why this trade:"): its
+# lines are chart talk however short
+_REASONS_HEADING = re.compile(
+    r"[^\w\n]{0,4}[^\S\n]*(?:context|ta|t/a|reasons?|reasoning|rationale|why(?:[^\S\n]+this"
+    r"[^\S\n]+(?:trade|setup|entry))?|analysis|confluences?|notes?)[^\S\n]*:[^\S\n]*\n",
+    re.I,
+)
 # The end of a sentence: a stop mark before a space (not a decimal point) or a line's end
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 
@@ -43,11 +50,10 @@ def _prose(read: MessageParts) -> list[tuple[int, int]]:
             words = len(_SENTENCE_WORD.findall(clean, a, b))
             prices = sum(1 for n in read.numbers if a <= n.start < b)
             if (
-                words >= 8
-                and words >= 4 * prices
-                and not any(
-                    _number_follows(clean, m.end(), b) for m in _ORDER_WORDS.finditer(clean, a, b)
-                )
+                (words >= 8 and words >= 4 * prices)
+                or (words >= 2 * prices and _REASONS_HEADING.match(clean, a) is not None)
+            ) and not any(
+                _number_follows(clean, m.end(), b) for m in _ORDER_WORDS.finditer(clean, a, b)
             ):
                 out.append((a, b))
         a = brk.end() if brk else b

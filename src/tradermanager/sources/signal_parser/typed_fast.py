@@ -22,9 +22,10 @@ _STOP_GLUED = re.compile(
 # A terse headline's side letter between the coin and its price ("sol s 141.93",
 # "btc L @63200"), on the message's first line only
 _SIDE_LETTER = re.compile(
-    r"([^\S\n]*[#$]?(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,14}[^\S\n]+)([lLsS])(?=[^\S\n]+@?\$?\.?\d)"
+    r"([^\S\n]*[#$]?(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,14}[^\S\n]+)"
+    r"([lLsS]|lng|LNG|Lng|shrt|SHRT|Shrt)(?=[^\S\n]+@?\$?\.?\d)"
 )
-_SIDE_OF_LETTER = {"l": "long", "L": "long", "s": "short", "S": "short"}
+_SIDE_OF_LETTER = {"l": "long", "s": "short", "lng": "long", "shrt": "short"}
 # A bare "t" for the targets before a price, at a line's start, after a "|" or after a price
 # ("t 3380/3330 sl 3490", "| t 8.569 8.694 |", "3420-3450 t 3380/3330")
 _TARGET_LETTER = re.compile(r"(?:^|(?<=\| )|(?<=\d ))[tT](?=[^\S\n]+\$?\.?\d)", re.M)
@@ -37,6 +38,18 @@ _OUT_LINE = re.compile(r"^([^\S\n]*)(?:out|OUT|Out)(?=[^\S\n]+\$?\.?\d)", re.M)
 _CLIENT_HEADER = re.compile(
     r"[^\n—]{1,48}[^\S\n]—[^\S\n](?:(?:today|yesterday)[^\S\n]at[^\S\n]"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?[^\S\n]+)\d{1,2}:\d\d(?:[^\S\n]?[ap]m)?[^\S\n]*(?:\n|$)",
+    re.I,
+)
+# A chat export's stamp and sender before a post ("[05/12/26, 14:32:10] Alpha Calls:"),
+# alone on the post's first line
+_EXPORT_STAMP = re.compile(
+    r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[^\S\n]+\d{1,2}:\d\d(?::\d\d)?(?:[^\S\n]?[AaPp][Mm])?\]"
+    r"[^\S\n]*[^\n:]{1,48}:[^\S\n]*\n"
+)
+# A copied post's view count, with its clock time or edit mark ("👁 1.2K  edited 14:32",
+# "👁 1751  11:28", "Views: 12.4K"), as its last line
+_VIEWS = re.compile(
+    r"(?:👁\ufe0f?|views?:?)[^\S\n]*\d[\d.,]*[kKmM]?(?:[^\S\n]+(?:edited[^\S\n]+)?\d{1,2}:\d\d)?[^\S\n]*",
     re.I,
 )
 # A bar of reaction counts under a post ("🔥 35  🚀 25  👀 2"): icons each with a count
@@ -62,7 +75,7 @@ def undo_typing(text: str) -> str:
     if len(text) < 400:
         m = _SIDE_LETTER.match(text)
         if m is not None:
-            word = _SIDE_OF_LETTER[m.group(2)]
+            word = _SIDE_OF_LETTER[m.group(2).lower()]
             text = text[: m.start(2)] + word + text[m.end(2) :]
     if ("\nout " in text or "\nOUT " in text or "\nOut " in text) and (
         "in " in text[:3] or "IN " in text[:3] or "In " in text[:3] or _in_at_line_start(text)
@@ -98,9 +111,16 @@ def without_client_trimmings(text: str) -> str:
         m = _CLIENT_HEADER.match(text)
         if m is not None:
             text = text[m.end() :]
+    if text.startswith("[") and ":" in text:
+        m = _EXPORT_STAMP.match(text)
+        if m is not None:
+            text = text[m.end() :]
     if "(edited)" in text or "(EDITED)" in text or "(Edited)" in text:
         text = _EDITED.sub("", text)
     last = text[text.rfind("\n") + 1 :]
+    if ("👁" in last or "iew" in last or "IEW" in last) and _VIEWS.fullmatch(last.strip()):
+        text = text[: len(text) - len(last)].rstrip("\n")
+        last = text[text.rfind("\n") + 1 :]
     if (
         not last.isascii()
         and _REACTIONS.fullmatch(last.strip())
@@ -114,10 +134,12 @@ def without_client_trimmings(text: str) -> str:
 # a header ("Replying to @admin:", "↩️ In reply to: #SOL LONG | …", "Re: SOL long 148.2",
 # Discord's "┌ admin: sol long 148.2 tp 15…") or lines under a vertical bar ("│ #SOL LONG")
 _REPLY_HEAD = re.compile(
-    r"[^\w\n]{0,3}[^\S\n]*(?:replying[^\S\n]+to|in[^\S\n]+reply[^\S\n]+to|reply[^\S\n]+to|re:|┌)",
+    r"[^\w\n]{0,3}[^\S\n]*(?:replying[^\S\n]+to|in[^\S\n]+reply[^\S\n]+to|reply[^\S\n]+to|re:|┌"
+    r"|\[reply\])",
     re.I,
 )
 _BARS = "│┃▎▍▌"
+_PRICE = re.compile(r"\d\.\d|\d{3}")
 _OPENING_QUOTES = '"“«'
 _CLOSING_QUOTES = ('"', "”", "»")
 
@@ -148,6 +170,13 @@ def reply_preview_as_quote(text: str) -> str:
         n = 2  # the quoted text on the lines under the header, up to its closing mark
         while n < len(lines) and not lines[n - 1].rstrip().endswith(_CLOSING_QUOTES):
             n += 1
+    elif (
+        lines[1].strip()
+        and not lines[1].lstrip().startswith(">")
+        and _PRICE.search(lines[0]) is None
+        and "" in (line.strip() for line in lines[2:])
+    ):  # "In reply to Whale Calls" over the quoted card, the reply after a blank line
+        n = 1 + next(k for k, line in enumerate(lines[1:]) if not line.strip())
     if n >= len(lines) or not "".join(lines[n:]).strip():
         return text
     lines[:n] = ["> " + line for line in lines[:n]]
