@@ -20,11 +20,13 @@ _BRACKET_COUNT = re.compile(
 )
 # "x4", "×3" after such a label and before its separator ("Targets x4:", "Entry orders x2:")
 _TIMES_COUNT = re.compile(r"[x×]\d{1,2}(?=[^\S\n]*[:：=➜→»])")
-# "5 targets ➜", "3 entries:", "2 TPs:" (a count before the list's own word and separator)
-_COUNT_BEFORE_LIST = re.compile(
-    r"\d{1,2}(?=[^\S\n]+(?:targets|tps|take[\s\-]*profits|entries|entry[^\S\n]+orders|orders)"
-    r"[^\S\n]*[:：=➜→»(])"
+# "5 targets ➜", "3 entries:", "2 TPs:" (a count before the list's own word and separator):
+# found from the word (a literal the text is searched for), then the count before it
+_LIST_WORDS = (" targets", " tps", " take", " entries", " entry orders", " orders")
+_LIST_WORD_END = re.compile(
+    r"(?:targets|tps|take[\s\-]*profits|entries|entry[^\S\n]+orders|orders)[^\S\n]*[:：=➜→»(]"
 )
+_COUNT_AT_END = re.compile(r"(?<![\w.,$])\d{1,2}[^\S\n]*$")
 
 
 def list_counts(lower: str) -> list[tuple[int, int]]:
@@ -43,26 +45,36 @@ def list_counts(lower: str) -> list[tuple[int, int]]:
                 and _LIST_LABEL_END.search(lower, max(0, at - 24), at)
             ):
                 out.append(m.span())
-    if (
-        " targets" in lower
-        or " tps" in lower
-        or " take" in lower
-        or " entries" in lower
-        or " orders" in lower
-    ):
-        for m in _COUNT_BEFORE_LIST.finditer(lower):
-            at = m.start()
-            if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] in ".,$"):
-                out.append(m.span())
+    for word in _LIST_WORDS:
+        at = lower.find(word)
+        while at > 0:
+            if lower[at - 1].isdigit() and _LIST_WORD_END.match(lower, at + 1):
+                m = _COUNT_AT_END.search(lower, max(0, at - 4), at)
+                if m is not None:
+                    span = (m.start(), m.start() + 1 + lower[m.start() + 1].isdigit())
+                    if span not in out:
+                        out.append(span)
+            at = lower.find(word, at + 1)
     return out
 
 
-# A word naming the market's price: "CMP", "now", "currently", "price now", "mark (price)",
-# "last price" ("last" alone may open a list's last target), "market price", "spot price",
-# "current (price)"
+# Words naming the market's price ("CMP", "now", "currently", "price now", "mark (price)",
+# "last price" — "last" alone may open a list's last target —, "market price", "spot price",
+# "current (price)"), searched for as literals
+_NOW_WORDS = (
+    "cmp",
+    "now",
+    "current",
+    "mark",
+    "price now",
+    "last price",
+    "market price",
+    "spot price",
+)
 _NOW_WORD = re.compile(
-    r"[cnmlps](?:mp|ow|urrently|urrent(?:[^\S\n]+price)?|rice[^\S\n]+now|ark(?:[^\S\n]+price)?"
-    r"|ast[^\S\n]+price|arket[^\S\n]+price|pot[^\S\n]+price)(?![^\W\d_])"
+    r"(?:cmp|now|currently|current(?:[^\S\n]+price)?|price[^\S\n]+now|mark(?:[^\S\n]+price)?"
+    r"|last[^\S\n]+price"
+    r"|market[^\S\n]+price|spot[^\S\n]+price)(?![^\W\d_])"
 )
 # after that word, its price: "(now at 149.1)", "Mark: 149.1", "(CMP ~0.515)"
 _NOW_PRICE = re.compile(
@@ -77,24 +89,37 @@ def market_price_notes(lower: str) -> list[tuple[int, int]]:
     "Entry 148.2 — now 149.05", "Entry: 148.2 | Mark: 149.1"). Not "Entry: Market (now
     0.5231)", whose entry is the market and whose price is read there."""
     out: list[tuple[int, int]] = []
-    for m in _NOW_WORD.finditer(lower):
-        at = m.start()
-        if at > 0 and (lower[at - 1].isalnum() or lower[at - 1] == "_"):
-            continue  # inside a word ("snow", "bookmark")
-        after = _NOW_PRICE.match(lower, m.end())
-        if after is None:
-            continue
-        k = at
-        while k > 0 and lower[k - 1] in " \t":
-            k -= 1
-        if k == 0 or lower[k - 1] not in _NOTE_OPENERS:
-            continue
-        k -= 1
-        while k > 0 and lower[k - 1] in " \t—–-":
-            k -= 1
-        if k > 0 and (lower[k - 1].isdigit() or lower[k - 1] in ")]"):
-            out.append((k, after.end()))
+    for word in _NOW_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            span = _now_note(lower, at)
+            if span is not None and span not in out:
+                out.append(span)
+            at = lower.find(word, at + 1)
     return out
+
+
+def _now_note(lower: str, at: int) -> tuple[int, int] | None:
+    """The span of a market-price note whose word starts at ``at``, or None."""
+    if at > 0 and (lower[at - 1].isalnum() or lower[at - 1] == "_"):
+        return None  # inside a word ("snow", "bookmark")
+    m = _NOW_WORD.match(lower, at)
+    if m is None:
+        return None
+    after = _NOW_PRICE.match(lower, m.end())
+    if after is None:
+        return None
+    k = at
+    while k > 0 and lower[k - 1] in " \t":
+        k -= 1
+    if k == 0 or lower[k - 1] not in _NOTE_OPENERS:
+        return None
+    k -= 1
+    while k > 0 and lower[k - 1] in " \t—–-":
+        k -= 1
+    if k > 0 and (lower[k - 1].isdigit() or lower[k - 1] in ")]"):
+        return (k, after.end())
+    return None
 
 
 # Whole numbers joined by "/" or "-" ("50/30/20", "25-25-50"): shares of a position when they
@@ -108,16 +133,19 @@ def position_splits(lower: str) -> list[tuple[int, int]]:
     """Spans of shares of a position split over the targets ("TP split: 50/30/20"): no
     prices. Their quick test is one of the split words in the lower-cased text."""
     out: list[tuple[int, int]] = []
-    for m in _SHARE_RUN.finditer(lower):
-        at = m.start()
-        if at > 0 and (lower[at - 1].isalnum() or lower[at - 1] in ".,$/-–"):
-            continue
-        parts = [int(p) for p in re.split(r"[^\d]+", m.group()) if p]
-        if any(p > 100 for p in parts) or not 99 <= sum(parts) <= 101:
-            continue
-        line = lower[lower.rfind("\n", 0, at) + 1 : at]
-        if any(word in line for word in _SPLIT_WORDS):
-            out.append(m.span())
+    for word in _SPLIT_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            end = lower.find("\n", at)
+            end = len(lower) if end < 0 else end
+            for m in _SHARE_RUN.finditer(lower, at, end):
+                start = m.start()
+                if lower[start - 1].isalnum() or lower[start - 1] in ".,$/-–":
+                    continue
+                parts = [int(p) for p in re.split(r"[^\d]+", m.group()) if p]
+                if all(p <= 100 for p in parts) and 99 <= sum(parts) <= 101 and m.span() not in out:
+                    out.append(m.span())
+            at = lower.find(word, end)
     return out
 
 
