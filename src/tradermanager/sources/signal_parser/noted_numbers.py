@@ -49,9 +49,10 @@ def list_counts(lower: str) -> list[tuple[int, int]]:
         at = lower.find(word)
         while at > 0:
             if lower[at - 1].isdigit() and _LIST_WORD_END.match(lower, at + 1):
-                m = _COUNT_AT_END.search(lower, max(0, at - 4), at)
-                if m is not None:
-                    span = (m.start(), m.start() + 1 + lower[m.start() + 1].isdigit())
+                count = _COUNT_AT_END.search(lower, max(0, at - 4), at)
+                if count is not None:
+                    first = count.start()
+                    span = (first, first + 1 + lower[first + 1].isdigit())
                     if span not in out:
                         out.append(span)
             at = lower.find(word, at + 1)
