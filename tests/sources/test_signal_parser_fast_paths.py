@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import (
     cut_levels,
+    emptied_labels,
     follow_up_reading,
     follow_ups,
     judgement,
@@ -26,6 +27,7 @@ from tradermanager.sources.signal_parser import (
     message_parts,
     numbers,
     reader,
+    section_ends,
     sections,
     symbols,
 )
@@ -1107,3 +1109,144 @@ def test_the_several_signals_check_reads_the_corpus_as_the_plain_loop_did() -> N
         coin = next(iter(coins)) if len(coins) == 1 else None
         if len(coins) <= 1 and reader._one_coin_only(text, coin, parsed):
             assert not _plain_one_of_several(text, parsed)
+
+
+def _sections_as_judged(text: str) -> tuple[message_parts.MessageParts, dict]:
+    """A message's parts and its sections as the judgement reads them before its checks."""
+    read = message_parts.MessageParts(text, None)
+    found = message_parts.section_numbers(read)
+    if "\n" in read.text:
+        section_ends.end_sections_at_lines(read, found)
+    message_parts.tidy_sections(found, read.clean, read.numbers)
+    return read, found
+
+
+def _emptied_both_ways(text: str) -> tuple[str, str]:
+    """emptied_line_label with its quick pass, and its check without it."""
+    read, found = _sections_as_judged(text)
+    labels = sorted(read.labels + read.foreign, key=lambda lab: lab.start)
+    args = (read.text, read.clean, labels, found, read.numbers, {})
+    return emptied_labels.emptied_line_label(*args), emptied_labels._emptied(*args)
+
+
+EMPTIED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("LONG", "Short", "Buy 1:", "Short 2:", "Long 1", "Entry:", "Entry 1:", "TP1:"),
+            *("Targets:", "Stop (SL):", "Stop:", "**Stop Loss**", "🛑", "Realizações:", "SL"),
+            *("#SOL/USDT", "0.52", "148.2", "1", " ", "\n", "\n", " / ", ":", "x10"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(EMPTIED_TEXT)
+def test_the_emptied_label_quick_pass_lets_through_every_label_the_check_finds(text: str) -> None:
+    """The quick pass (a side word's section counts only with a label's number after it)
+    never hides a label the full check finds left empty."""
+    quick, full = _emptied_both_ways(text)
+    assert quick == full
+
+
+def test_the_emptied_label_quick_pass_reads_the_corpus_as_the_full_check() -> None:
+    for case in load(holdout=False) + load(holdout=True):
+        try:
+            quick, full = _emptied_both_ways(case.text)
+        except numbers.HostileNumber:
+            continue  # (refused before any section is read)
+        assert quick == full, case.text
+
+
+MORE_DONE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *follow_ups.DONE_WORDS_MORE,
+            *(" ", "\n", "tp1", "locked", " in", "exit", "fill", "взя", "đ", "تح", "✅", "1.5"),
+            *("EXECUTED", "Secured", "re", "move", "d", "ed"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MORE_DONE_TEXT)
+def test_the_further_done_words_are_found_by_one_search_as_by_a_test_each(text: str) -> None:
+    lower = numbers.lowered(text)
+    one_search = follow_ups.DONE_WORDS_MORE_ANY.search(lower) is not None
+    assert one_search == any(word in lower for word in follow_ups.DONE_WORDS_MORE)
+
+
+def _plain_implausible(
+    side: Side,
+    entries: list[float],
+    targets: list[float],
+    stop: float | None,
+    reference: float | None,
+) -> str:
+    """plausibility.implausible as written before its quick tests (the anchor, the targets'
+    side) — what the fast form must return for every input."""
+    prices = entries + targets + ([stop] if stop is not None else [])
+    if prices and min(prices) <= 0:
+        return "A price of zero or below cannot be right."
+    anchor = reference or (sorted(entries)[len(entries) // 2] if entries else None)
+    if anchor is None and prices:
+        anchor = sorted(prices)[len(prices) // 2]
+    if anchor and prices and not (0.2 * anchor <= min(prices) and max(prices) <= 5 * anchor):
+        for p in prices:
+            if abs(math.log10(p / anchor)) >= 0.7:
+                what = "the symbol's last price" if reference else "the entry"
+                return f"{p:,.10g} is off by an order of magnitude from {what} ({anchor:,.10g})."
+    if entries and targets:
+        hi, lo = max(entries), min(entries)
+        for k, tp in enumerate(targets, 1):
+            if side is Side.LONG and tp <= hi:
+                return (
+                    f"Take-profit {k} ({tp:,.10g}) is not above the entry ({hi:,.10g}) for a long."
+                )
+            if side is Side.SHORT and tp >= lo:
+                return (
+                    f"Take-profit {k} ({tp:,.10g}) is not below the entry ({lo:,.10g}) for a short."
+                )
+    if entries and stop is not None:
+        if side is Side.LONG and stop >= min(entries):
+            return (
+                f"The stop ({stop:,.10g}) is not below the entry ({min(entries):,.10g}) for a long."
+            )
+        if side is Side.SHORT and stop <= max(entries):
+            return (
+                f"The stop ({stop:,.10g}) is not above the entry ({max(entries):,.10g}) "
+                "for a short."
+            )
+    if stop is not None and targets and not entries:
+        first = targets[0]
+        if (side is Side.LONG and stop >= first) or (side is Side.SHORT and stop <= first):
+            return f"The stop ({stop:,.10g}) is on the same side as the targets."
+    return ""
+
+
+LEVEL = st.floats(
+    min_value=-1, max_value=1e6, allow_nan=False, allow_subnormal=False
+) | st.sampled_from([0.0, 1.0, 5.0])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.sampled_from([Side.LONG, Side.SHORT]),
+    st.lists(LEVEL, max_size=4),
+    st.lists(LEVEL, max_size=5),
+    st.none() | LEVEL,
+    st.none() | st.sampled_from([0.0, 1.0, 100.0]) | st.floats(min_value=1e-6, max_value=1e6),
+)
+def test_the_plausibility_check_gives_the_reason_the_plain_one_gives(
+    side: Side,
+    entries: list[float],
+    targets: list[float],
+    stop: float | None,
+    reference: float | None,
+) -> None:
+    assert implausible(side, entries, targets, stop, reference) == _plain_implausible(
+        side, entries, targets, stop, reference
+    )

@@ -58,13 +58,42 @@ def emptied_line_label(
     knows, kind "other"), ``found`` their sections as read (an index such as the 1 of
     "TP-1:" taken out), ``all_numbers`` the message's prices, ``read_levels`` the entries,
     targets and stop the signal was read with ("entry", "target", "stop")."""
-    for kind in _CHECKED:  # a quick pass: most messages hold no unpriced line label at all
-        if any(
-            _unpriced(text, sec) and _line_end_bare(text, sec[0].end) for sec in found.get(kind, ())
-        ):
-            break
-    else:
+    if not _may_hold_one(text, found):
         return ""
+    return _emptied(text, clean, labels, found, all_numbers, read_levels)
+
+
+def _may_hold_one(text: str, found: dict[str, list[Section]]) -> bool:
+    """The quick pass of :func:`emptied_line_label`: most messages hold no unpriced line label
+    at all. False when no section is unpriced with a bare line end after its label — a side
+    word's section only when a label's number follows it ("Buy 1:"), as :func:`_emptied` reads
+    no other side word as a level's label. (Loops, not any() over a generator: this runs on
+    every signal.)"""
+    for kind in _CHECKED:
+        secs = found.get(kind)
+        if not secs:
+            continue
+        for sec in secs:
+            lab = sec[0]
+            if lab.kind == "long" or lab.kind == "short":
+                if _ORDINAL.match(text, lab.end) is None or not _unpriced(text, sec):
+                    continue  # "LONG", "Short 0.52": no level's label
+            elif sec[1]:
+                continue
+            if _line_end_bare(text, lab.end):
+                return True
+    return False
+
+
+def _emptied(
+    text: str,
+    clean: str,
+    labels: Sequence[sections.Label],
+    found: dict[str, list[Section]],
+    all_numbers: Sequence[numbers.Number],
+    read_levels: Mapping[str, Sequence[float]],
+) -> str:
+    """:func:`emptied_line_label` without its quick pass."""
     priced = {
         sec[0].start: not _unpriced(text, sec)
         for kind, secs in found.items()

@@ -518,6 +518,9 @@ DONE_WORDS_MORE = (
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))
+# DONE_WORDS_MORE as one search, gathered by first character too (its words are literal):
+# faster than a substring test per word on a signal that holds none of them
+DONE_WORDS_MORE_ANY = re.compile(by_first_character(tuple(map(re.escape, DONE_WORDS_MORE))))
 # "🎯" reports a hit in TARGET_HIT after a target's number on its line, or as _HIT_WORD
 # beside an English ordinal (_ordinal_target), whose every ordinal ends in "st", "nd", "rd" or "th".
 _BULLSEYE_AFTER_NUMBER = re.compile(r"\d[^\n]{0,20}🎯")
@@ -527,7 +530,7 @@ _ORDINAL_TARGET_END = re.compile(r"(?:st|nd|rd|th)\s+(?:target|tp|take)")
 def may_report_done(lower: str) -> bool:
     """False when :func:`match_action` cannot find a cancel, a stop hit or a target hit in the
     lower-cased ``lower``: a quick test that spares signals the full reading."""
-    if _DONE_WORDS.search(lower) or _has(lower, DONE_WORDS_MORE):
+    if _DONE_WORDS.search(lower) or DONE_WORDS_MORE_ANY.search(lower):
         return True
     if len(lower) <= _PRICE_ALONE_AT_MOST and _ICON_TARGET.fullmatch(lower.strip()):
         return True  # "💰 TP2": a target alone after a money icon

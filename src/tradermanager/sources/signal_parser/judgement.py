@@ -217,7 +217,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             if (
                 follow.kind is MessageKind.FOLLOW_UP
                 and "\n" in read.text
-                and (found.keys() & {"long", "short"})
+                and ("long" in found or "short" in found)
                 and read.numbers
             ):
                 # a signal with a level's value left out ("Take-Profit:" over "Stop-Loss:
@@ -236,7 +236,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="The text says it is not a signal: talk."
             )
-        if read.symbol is None and not read.numbers and not (found.keys() & {"long", "short"}):
+        if read.symbol is None and not read.numbers and not ("long" in found or "short" in found):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal."
             )
@@ -248,14 +248,20 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="A question without targets or a stop: talk."
             )
-        if not (found.keys() & {"long", "short"}) and follow_ups.names_posted_level(low):
+        if not ("long" in found or "short" in found) and follow_ups.names_posted_level(low):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL,
                 reason="Talk about a level already posted ('our entry', 'TP2 was'): not a signal.",
             )
     sides = _sides(read, found)
     symbol = read.symbol
-    if symbol is None and not (found.keys() & {"entry", "target", "stop", "long", "short"}):
+    if symbol is None and not (
+        "entry" in found
+        or "target" in found
+        or "stop" in found
+        or "long" in found
+        or "short" in found
+    ):
         # "NEAR TA 5.668 afojusun 5.579 idaduro 5.83": a coin in capitals before one line of
         # prices split by words no lexicon knows, read by the geometry below
         coin = bare_upper_token(read.text)
@@ -742,10 +748,13 @@ def _stop_order(low: str, stop_priced: list[Section]) -> Section | None:
 
 def _ordinal_targets(secs: list[Section]) -> bool:
     """Every target section holds one small whole number: perhaps a target's number."""
-    return bool(secs) and all(
-        len(nums) == 1 and nums[0].value.is_integer() and 0 < nums[0].value <= 20
-        for _lab, nums, _body in secs
-    )
+    if not secs:
+        return False
+    for sec in secs:  # (a loop: all() over a generator costs more on every signal)
+        nums = sec[1]
+        if len(nums) != 1 or not (0 < nums[0].value <= 20 and nums[0].value.is_integer()):
+            return False
+    return True
 
 
 def _unread_entry(secs: list[Section]) -> bool:

@@ -18,13 +18,19 @@ def implausible(
     reference: float | None,
 ) -> str:
     prices = entries + targets + ([stop] if stop is not None else [])
-    if prices and min(prices) <= 0:
+    if not prices:
+        return ""  # (no price: nothing below is asked)
+    lowest = min(prices)
+    if lowest <= 0:
         return "A price of zero or below cannot be right."
-    anchor = reference or (sorted(entries)[len(entries) // 2] if entries else None)
-    if anchor is None and prices:
+    if reference:
+        anchor = reference
+    elif entries:
+        anchor = entries[0] if len(entries) == 1 else sorted(entries)[len(entries) // 2]
+    else:
         anchor = sorted(prices)[len(prices) // 2]
     # (every price within 0.2-5 times the anchor is well inside 10 ** ±0.7: none to name)
-    if anchor and prices and not (0.2 * anchor <= min(prices) and max(prices) <= 5 * anchor):
+    if not (0.2 * anchor <= lowest and max(prices) <= 5 * anchor):
         for p in prices:
             if abs(math.log10(p / anchor)) >= 0.7:  # beyond ×5 either way
                 what = "the symbol's last price" if reference else "the entry"
@@ -36,7 +42,10 @@ def implausible(
         # every target, not only the first: "shorts towards 0.11, otherwise longs above
         # 0.125" read as a short from 0.118 has a target on the wrong side
         hi, lo = max(entries), min(entries)
-        for k, tp in enumerate(targets, 1):
+        wrong = (side is Side.LONG and min(targets) <= hi) or (
+            side is Side.SHORT and max(targets) >= lo
+        )  # (the first such target is named below)
+        for k, tp in enumerate(targets if wrong else (), 1):
             if side is Side.LONG and tp <= hi:
                 return (
                     f"Take-profit {k} ({price_text(tp)}) is not above the entry "
