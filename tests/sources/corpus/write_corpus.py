@@ -19740,6 +19740,207 @@ def fx3b_follow_ups_worded_otherwise(rng: random.Random) -> tuple[str, dict[str,
     return text, {"kind": "not_signal"}
 
 
+# ---- mainstream English, seventh round, second set: the same families written otherwise ------
+# Measured once with the first set's rules landed: reply previews of other clients (guillemets,
+# '[reply]' tags, 'Reply to message from …:' over '>' lines), terse shorthands ('lng', 'shrt',
+# 'TGT', 'x10' after), labels glued by '=', '@' or an arrow, other clients' trimmings (view
+# counts, 'edited 14:32', a WhatsApp export's '[05/12/26, 14:32:10] name:' line), alternatives
+# as options and scenarios (to review), reasons as bullets under the signal.
+
+
+@style(
+    "ms7b_reply_previews_other",
+    "replies under other clients' previews: '⤷ replying to jay_trades: «sol long 148.2 tp 152 sl 144»', '[reply] SOL LONG 148.2 | TP 152 155 | SL 144' / '→ close 50%', 'Reply to message from Whale Calls:' over '>' lines, 'In reply to Whale Calls' over the quoted card",
+)
+@own_stream
+def ms7b_reply_previews_other(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    tps, sl = ms7_levels(d, rng, rng.randint(2, 3))
+    p = functools.partial(num, dec=d.dec)
+    who = rng.choice(MS7_ADMINS + MS7_CHANNELS)
+    one = f"{d.base.lower()} {d.side} {p(d.entry)} tp {' '.join(p(v) for v in tps)} sl {p(sl)}"
+    form = rng.randrange(4)
+    if form == 0:
+        quote = f"⤷ replying to {who}: «{one}»\n"
+    elif form == 1:
+        quote = f"[reply] {d.base} {d.side.upper()} {p(d.entry)} | TP {' '.join(p(v) for v in tps)} | SL {p(sl)}\n→ "
+    elif form == 2:
+        quote = (
+            f"Reply to message from {who}:\n> #{d.base} {d.side.upper()}\n> Entry {p(d.entry)}\n"
+            f"> TP {' / '.join(p(v) for v in tps)}\n> SL {p(sl)}\n"
+        )
+    else:
+        quote = (
+            f"In reply to {who}\n#{d.base}/USDT {d.side.upper()}\nEntry: {p(d.entry)}\n"
+            f"Targets: {' - '.join(p(v) for v in tps)}\nSL: {p(sl)}\n\n"
+        )
+    reply = rng.randrange(4)
+    if reply == 0:
+        return quote + rng.choice(["close 50%", "closed half ✅"]), fu(
+            d.base, "close", close_fraction=0.5
+        )
+    if reply == 1:
+        n = rng.randint(1, len(tps) - 1)
+        return quote + f"TP{n} hit ✅ sl to entry", fu(
+            d.base, "target_hit", "stop_moved", target_index=n, stop_to_entry=True
+        )
+    if reply == 2:
+        return quote + rng.choice(["stopped ❌", "stop hit"]), fu(d.base, "stop_hit")
+    s = d.round(d.entry * (1 + d.sign * 0.004))
+    return quote + f"new sl {p(s)}", fu(d.base, "stop_moved", new_stop=s)
+
+
+@style(
+    "ms7b_terse_shorthand",
+    "terse calls with other shorthands: 'btc lng 64200 tp 65k/66k sl 63.1k', 'sol shrt 148 tps 145 142 sl 151', 'ETH L 3420 TGT 3480 3550 SL 3380 x10'",
+)
+@own_stream
+def ms7b_terse_shorthand(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    big = rng.random() < 0.3
+    d = ms7_big(rng) if big else Draw(rng, MS7_MARKETS)
+    tps, sl = ms7_levels(d, rng, rng.randint(1, 3), big)
+
+    def p(v: float) -> str:
+        return ms7_k(v) if big and v != d.entry else num(v, d.dec)
+
+    lev = rng.choice([None, 10, 20])
+    form = rng.randrange(3)
+    if form == 0:
+        side = "lng" if d.long else "shrt"
+        text = f"{d.base.lower()} {side} {p(d.entry)} tp {'/'.join(p(v) for v in tps)} sl {p(sl)}"
+    elif form == 1:
+        side = "long" if d.long else "short"
+        text = f"{d.base.lower()} {side} {p(d.entry)} tps {' '.join(p(v) for v in tps)} sl {p(sl)}"
+    else:
+        side = "L" if d.long else "S"
+        text = f"{d.base} {side} {p(d.entry)} TGT {' '.join(p(v) for v in tps)} SL {p(sl)}"
+    if lev:
+        text += f" x{lev}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms7b_glued_other_marks",
+    "labels glued by other marks: 'ENTRY=0.512 TP=0.53,0.55 SL=0.49', 'Entry@0.512', 'TP→0.53/0.55', 'SL@0.49', 'lev=10x', 'Targets:0.53-0.55'",
+)
+@own_stream
+def ms7b_glued_other_marks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    tps, sl = ms7_levels(d, rng, rng.randint(2, 3))
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([None, 10, 20])
+    mark = rng.choice(["=", "@", "→", ":"])
+    sep = rng.choice([",", "/", "-"])
+    head = rng.choice(
+        [f"{d.base}USDT {d.side.upper()}", f"#{d.base} {d.side}", f"{d.side.upper()} {d.base}"]
+    )
+    parts = [
+        f"ENTRY{mark}{p(d.entry)}" if rng.random() < 0.5 else f"Entry{mark}{p(d.entry)}",
+        f"{rng.choice(['TP', 'Targets', 'tp'])}{mark}{sep.join(p(v) for v in tps)}",
+        f"SL{mark}{p(sl)}",
+    ]
+    if lev:
+        parts.append(f"lev{'=' if mark != ':' else ':'}{lev}x")
+    text = head + rng.choice(["\n", " "]) + rng.choice(["\n", " ", " | "]).join(parts)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms7b_client_trimmings_other",
+    "other clients' trimmings around a post: a WhatsApp export's '[05/12/26, 14:32:10] Alpha Calls:' line, a Telegram copy's '👁 1.2K' views and 'edited 14:32', 'Views: 12.4K', '❤️ 45 🔥 12 👍 3' reactions",
+)
+@own_stream
+def ms7b_client_trimmings_other(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    lines, exp = ms7_card(d, rng)
+    day, month, hour, minute, sec = (
+        rng.randint(1, 28),
+        rng.randint(1, 12),
+        rng.randint(0, 23),
+        rng.randint(0, 59),
+        rng.randint(0, 59),
+    )
+    head = rng.choice(
+        [
+            [
+                f"[{day:02d}/{month:02d}/26, {hour:02d}:{minute:02d}:{sec:02d}] {rng.choice(MS7_CHANNELS)}:"
+            ],
+            [],
+        ]
+    )
+    foot = rng.choice(
+        [
+            [f"👁 {rng.uniform(1, 40):.1f}K  edited {hour:02d}:{minute:02d}"],
+            [f"Views: {rng.uniform(1, 40):.1f}K"],
+            [f"❤️ {rng.randint(5, 90)} 🔥 {rng.randint(2, 40)} 👍 {rng.randint(1, 20)}"],
+            [f"👁 {rng.randint(300, 9000)}  {hour:02d}:{minute:02d}"],
+        ]
+    )
+    return "\n".join([*head, *lines, *foot]), exp
+
+
+@style(
+    "ms7b_options_to_review",
+    "two alternative trades as options (to review): 'Option 1 — long 148.2, tp 152, sl 146 / Option 2 — short 144.5, tp 141, sl 146.5', 'Scenario 1: … Scenario 2: …', 'LONG if reclaim 150 … SHORT if lose 145 …', 'long above …, if rejected short …'",
+)
+@own_stream
+def ms7b_options_to_review(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    up, dn = d.round(d.entry * 1.012), d.round(d.entry * 0.988)
+    ut, us = d.round(up * 1.02), d.round(up * 0.985)
+    dt, ds = d.round(dn * 0.98), d.round(dn * 1.015)
+    coin = rng.choice([d.base, f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    form = rng.randrange(4)
+    if form == 0:
+        text = (
+            f"{coin}\nOption 1 — long {p(up)}, tp {p(ut)}, sl {p(us)}\n"
+            f"Option 2 — short {p(dn)}, tp {p(dt)}, sl {p(ds)}"
+        )
+    elif form == 1:
+        text = (
+            f"{coin} 4H\nScenario 1: break and hold above {p(up)} → LONG, TP {p(ut)}, SL {p(us)}\n"
+            f"Scenario 2: rejection, lose {p(dn)} → SHORT, TP {p(dt)}, SL {p(ds)}"
+        )
+    elif form == 2:
+        text = (
+            f"{coin}: LONG if reclaim {p(up)} (TP {p(ut)} / SL {p(us)}); "
+            f"SHORT if lose {p(dn)} (TP {p(dt)} / SL {p(ds)})"
+        )
+    else:
+        text = (
+            f"{coin} long above {p(up)}, tp {p(ut)}, sl {p(us)}. "
+            f"if rejected, short {p(dn)}, tp {p(dt)}, sl {p(ds)}"
+        )
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "ms7b_reason_bullets",
+    "a signal with its reasons as bullets under it: '• 4H RSI 31 (oversold)', '• holding the 145.3 support', '• 200 EMA at 146.1 reclaimed', '• +85% in 7 days', 'Context:' / 'TA:' headings — none of them fields",
+)
+@own_stream
+def ms7b_reason_bullets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS7_MARKETS)
+    lines, exp = ms7_card(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    support = d.round(d.entry * rng.uniform(0.96, 0.985))
+    ema = d.round(d.entry * rng.uniform(0.97, 1.03))
+    resist = d.round(d.entry * rng.uniform(1.02, 1.05))
+    bullet = rng.choice(["•", "-", "▫️", "✔️"])
+    reasons = [
+        f"{bullet} {rng.choice(['4H', '1H', 'daily'])} RSI {rng.randint(25, 75)}",
+        f"{bullet} holding the {p(support)} support",
+        f"{bullet} 200 EMA at {p(ema)}",
+        f"{bullet} resistance {p(resist)} above",
+        f"{bullet} +{rng.randint(20, 140)}% in 7 days",
+        f"{bullet} funding {rng.choice(['0.01', '-0.01', '0.02'])}%",
+    ]
+    rng.shuffle(reasons)
+    head = rng.choice(["Context:", "TA:", "Why this trade:", "Reasons:"])
+    return "\n".join(lines) + "\n\n" + head + "\n" + "\n".join(reasons[: rng.randint(3, 5)]), exp
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
