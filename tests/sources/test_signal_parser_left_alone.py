@@ -285,3 +285,11 @@ def test_one_comma_convention_with_a_percentage_is_copied() -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL
     assert parsed.entries == (63450.0,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Entry: 2.4759\nTarget: 2.4438\nStop: 2.5466", " @ 602.4\n🎯 593 | 581.4 | 573.1\n🛑 612"],
+)
+def test_labelled_levels_without_coin_and_side_are_a_fragment_not_talk(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW

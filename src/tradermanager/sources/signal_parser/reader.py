@@ -122,6 +122,22 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
         and (problem := unreadable_leverage(text))
     ):
         return with_reason(parsed, problem)
+    if (
+        parsed.kind is MessageKind.NOT_SIGNAL
+        and parsed.symbol is None
+        and parsed.side is None
+        and parsed.entries
+        and (parsed.take_profits or parsed.stop_loss is not None)
+        and parsed.reason == _NO_SIDE
+    ):
+        # "CMP: 560.2 / TGT: 548 / 539.7 / SL: 581.4": an entry, targets or a stop under their
+        # labels with the coin and the side lost (a cut message, a dropped coin line) is a
+        # signal's fragment, not talk
+        return with_reason(
+            parsed,
+            "An entry with targets or a stop under their labels, but no coin and no side: a "
+            "signal cut short or missing its coin line. Check it.",
+        )
     if parsed.kind is MessageKind.SIGNAL and (other := _other_listed_lead(text, parsed)):
         return with_reason(
             parsed,
@@ -151,6 +167,7 @@ def _other_listed_lead(text: str, parsed: ParsedMessage) -> str | None:
 
 
 _ACTED = (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
+_NO_SIDE = "No side (long/short, buy/sell)."
 # a line opening with a word in capitals that is no label ("SEI SHORT", "📊 TIA Trade Setup"):
 # a coin named bare may open a second signal there
 _CAPS_LEAD = re.compile(
