@@ -19941,6 +19941,242 @@ def ms7b_reason_bullets(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines) + "\n\n" + head + "\n" + "\n".join(reasons[: rng.randint(3, 5)]), exp
 
 
+# ---- fourth follow-up round, third set: webhook updates, spot sells, times, questions -----
+# Written after the first two sets were fixed, before the parser saw these: update payloads
+# that copier webhooks receive (TradingView-alert JSON with an action and its share, stop or
+# target), spot channels' sells ('Sold 50% of our SOL bag at 162'), update logs stamped with
+# clock times, questions and polls that only sound like updates, results with a percentage
+# beside the target, Hinglish updates ('50% book karo', 'SL hit ho gaya'), a trade made
+# "risk-free", and a target named with its price beside its number. Each style draws from
+# its own stream.
+
+
+@style(
+    "fu4c_webhook_updates",
+    'update payloads as copier webhooks receive them: \'{"action": "close", "symbol": "SOLUSDT", "percent": 50}\', \'{"action": "move_sl", "symbol": "ETHUSDT", "sl": 3420.5}\', \'{"event": "tp_hit", "ticker": "BTCUSDT", "tp": 2}\', \'{"action": "cancel", …}\', \'{"event": "sl_hit", …}\', keys and spacing varied',
+)
+@own_stream
+def fu4c_webhook_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    sym_key = rng.choice(["symbol", "ticker", "pair"])
+    act_key = rng.choice(["action", "event", "type"])
+    pair = f"{d.base}USDT"
+    form = rng.randrange(5)
+    sep = rng.choice([", ", ",", ",\n  "])
+    if form == 0:
+        p = rng.choice([25, 30, 50, 75, 100])
+        share_key = rng.choice(["percent", "qty_pct", "close_pct", "size_pct"])
+        body = [f'"{act_key}": "close"', f'"{sym_key}": "{pair}"', f'"{share_key}": {p}']
+        exp = fu(d.base, "close", close_fraction=p / 100)
+    elif form == 1:
+        s = d.against(0.008) if rng.random() < 0.5 else d.away(1, 0.006)[0]
+        stop_key = rng.choice(["sl", "stop_loss", "new_sl", "stop"])
+        verb = rng.choice(["move_sl", "update_sl", "sl_update"])
+        body = [
+            f'"{act_key}": "{verb}"',
+            f'"{sym_key}": "{pair}"',
+            f'"{stop_key}": {num(s, d.dec)}',
+        ]
+        exp = fu(d.base, "stop_moved", new_stop=s)
+    elif form == 2:
+        n = rng.randint(1, 3)
+        tp_key = rng.choice(["tp", "target", "tp_index"])
+        body = [f'"{act_key}": "tp_hit"', f'"{sym_key}": "{pair}"', f'"{tp_key}": {n}']
+        exp = fu(d.base, "target_hit", target_index=n)
+    elif form == 3:
+        body = [f'"{act_key}": "cancel"', f'"{sym_key}": "{pair}"']
+        exp = fu(d.base, "cancel")
+    else:
+        body = [f'"{act_key}": "sl_hit"', f'"{sym_key}": "{pair}"']
+        exp = fu(d.base, "stop_hit")
+    inner = sep.join(body)
+    text = "{\n  " + inner + "\n}" if "\n" in sep else "{" + inner + "}"
+    return text, exp
+
+
+@style(
+    "fu4c_spot_sold",
+    "spot channels' sells: 'Sold 50% of our SOL bag at 162', 'Sold the rest of ARB at 1.21', 'Sell half of your DOGE here', 'Sold a third of LINK at …', 'Sold everything, out of TIA'",
+)
+@own_stream
+def fu4c_spot_sold(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    d.long = True
+    d.sign = 1
+    c = _coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(2)[1]
+    xs = num(x, d.dec, fmt)
+    form = rng.randrange(5)
+    if form == 0:
+        p = rng.choice([20, 25, 30, 50])
+        t = rng.choice([f"Sold {p}% of our {c} bag at {xs}", f"{c}: sold {p}% at {xs} 💰"])
+        return t, fu(d.base, "close", close_fraction=p / 100, price=x)
+    if form == 1:
+        t = rng.choice([f"Sold the rest of {c} at {xs}", f"{c} — sold all remaining at {xs} ✅"])
+        return t, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 2:
+        t = rng.choice([f"Sell half of your {c} here", f"{c}: sell 50% here, keep the rest"])
+        return t, fu(d.base, "close", close_fraction=0.5)
+    if form == 3:
+        t = rng.choice([f"Sold a third of {c} at {xs}", f"{c}: sold 1/3 at {xs}"])
+        return t, fu(d.base, "close", close_fraction=1 / 3, price=x)
+    t = rng.choice([f"Sold everything, out of {c}", f"{c} fully sold ✅"])
+    return t, fu(d.base, "close", close_fraction=1.0)
+
+
+@style(
+    "fu4c_update_logs_with_times",
+    "updates stamped with clock times that are no prices: '✅ TP1 — 12:40 UTC / ✅ TP2 — 15:10 UTC / 🔒 SL moved to entry', '[14:05] #SOL TP1 ✅', 'SOL TP2 hit at 15:32 ✅', 'Stopped out at 09:15 UTC ❌', 'Closed at 18:20, +12%'",
+)
+@own_stream
+def fu4c_update_logs_with_times(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+
+    def clock() -> str:
+        return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+
+    form = rng.randrange(5)
+    if form == 0:
+        lines = [f"✅ TP1 — {clock()} UTC", f"✅ TP2 — {clock()} UTC", "🔒 SL moved to entry"]
+        if c:
+            lines.insert(0, f"{c} log")
+        return "\n".join(lines), fu(
+            sym, "target_hit", "stop_moved", target_index=2, stop_to_entry=True
+        )
+    if form == 1:
+        n = rng.randint(1, 3)
+        return _with_coin(f"[{clock()}] {{c}} TP{n} ✅", c), fu(sym, "target_hit", target_index=n)
+    if form == 2:
+        n = rng.randint(1, 3)
+        return _with_coin(f"{{c}} TP{n} hit at {clock()} ✅", c), fu(
+            sym, "target_hit", target_index=n
+        )
+    if form == 3:
+        return _with_coin(f"{{c}} stopped out at {clock()} UTC ❌", c), fu(sym, "stop_hit")
+    return _with_coin(f"{{c}} closed at {clock()}, +{_fu4_pct(rng)}%", c), fu(
+        sym, "close", close_fraction=1.0
+    )
+
+
+@style(
+    "fu4c_questions_and_polls",
+    "questions and polls that only sound like updates: 'Should we close ETH here? 🤔', 'Who's still holding SOL? 🙋', 'TP1 hit already? 👀', 'Close now or wait for TP3? Vote 👇', 'Did anyone get filled on ARB?'",
+)
+@own_stream
+def fu4c_questions_and_polls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng)
+    n = rng.randint(1, 3)
+    t = rng.choice(
+        [
+            f"Should we close {c} here? 🤔",
+            f"Who's still holding {c}? 🙋",
+            f"{c} TP{n} hit already? 👀",
+            f"{c}: close now or wait for TP{n + 1}? Vote 👇",
+            f"Did anyone get filled on {c}?",
+            f"Move SL to entry on {c} or give it room? What do you think?",
+        ]
+    )
+    return t, {"kind": "not_signal"}
+
+
+@style(
+    "fu4c_percent_beside_target",
+    "results with the percentage beside the target: 'SOL +32% 🚀 (TP2)', 'ETH TP1 ✅ +18.5% from entry', 'DOGE −12% ❌ stopped', '+120% on LINK with 20x, TP3 smashed'",
+)
+@own_stream
+def fu4c_percent_beside_target(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng)
+    n = rng.randint(1, 4)
+    pct = _fu4_pct(rng)
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{c} +{pct}% 🚀 (TP{n})", fu(d.base, "target_hit", target_index=n)
+    if form == 1:
+        return f"{c} TP{n} ✅ +{pct}% from entry", fu(d.base, "target_hit", target_index=n)
+    if form == 2:
+        return f"{c} −{pct}% ❌ stopped", fu(d.base, "stop_hit")
+    lev = rng.choice([10, 20, 25])
+    return f"+{pct}% on {c} with {lev}x, TP{n} smashed", fu(d.base, "target_hit", target_index=n)
+
+
+@style(
+    "fu4c_hinglish_updates",
+    "Hinglish updates: 'SOL me 50% book karo', 'SL entry pe shift karo', 'trade cancel karo', 'SL hit ho gaya', 'TP1 hit ho gaya ✅', 'poora close karo'",
+)
+@own_stream
+def fu4c_hinglish_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng)
+    form = rng.randrange(6)
+    if form == 0:
+        p = rng.choice([25, 30, 50])
+        return f"{c} me {p}% book karo", fu(d.base, "close", close_fraction=p / 100)
+    if form == 1:
+        return f"{c} SL entry pe shift karo", fu(d.base, "stop_moved", stop_to_entry=True)
+    if form == 2:
+        return f"{c} trade cancel karo ❌", fu(d.base, "cancel")
+    if form == 3:
+        return f"{c} SL hit ho gaya ❌", fu(d.base, "stop_hit")
+    if form == 4:
+        n = rng.randint(1, 3)
+        return f"{c} TP{n} hit ho gaya ✅", fu(d.base, "target_hit", target_index=n)
+    return f"{c} poora close karo", fu(d.base, "close", close_fraction=1.0)
+
+
+@style(
+    "fu4c_risk_free",
+    "a trade made risk-free (the stop at the entry): 'Trade is risk-free now ✅', 'Make SOL risk free', 'We're risk free on ETH', 'Stop is breakeven now', 'Put SL on entry'",
+)
+@own_stream
+def fu4c_risk_free(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    t = rng.choice(
+        [
+            "{c} trade is risk-free now ✅",
+            "Make {c} risk free 🔒",
+            "We're risk free on {c}",
+            "{c} stop is breakeven now",
+            "Put SL on entry {c}",
+        ]
+    )
+    if "on {c}" in t and not c:
+        t = t.replace(" on {c}", "")
+    if t.startswith("Make") and not c:
+        t = "Make it risk free 🔒"
+    return _with_coin(t, c), fu(sym, "stop_moved", stop_to_entry=True)
+
+
+@style(
+    "fu4c_target_with_its_price",
+    "a target hit named with its price beside its number: 'SOL hit 158.4 🎯 (TP2)', '#ETH 3,450 reached ✅ — that was TP1', 'TP2 (158.4) done ✅', '158.4 tapped, TP2 ✅'; a price with no number ('target 158.4 reached'): review",
+)
+@own_stream
+def fu4c_target_with_its_price(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(1, 3)
+    x = d.away(n)[n - 1]
+    xs = num(x, d.dec, fmt)
+    form = rng.randrange(5)
+    if form == 0:
+        return f"{c} hit {xs} 🎯 (TP{n})", fu(d.base, "target_hit", target_index=n, price=x)
+    if form == 1:
+        return f"{c} {xs} reached ✅ — that was TP{n}", fu(
+            d.base, "target_hit", target_index=n, price=x
+        )
+    if form == 2:
+        return f"{c} TP{n} ({xs}) done ✅", fu(d.base, "target_hit", target_index=n, price=x)
+    if form == 3:
+        return f"{c} {xs} tapped, TP{n} ✅", fu(d.base, "target_hit", target_index=n, price=x)
+    return f"{c} target {xs} reached ✅", {"kind": "needs_review"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
