@@ -241,3 +241,121 @@ def test_an_update_beside_the_markets_weather_acts_on_its_own_coin() -> None:
 def test_a_closed_card_whose_exit_is_far_from_its_entry_goes_to_review() -> None:
     card = "Closed $BTC long\nEntry: 63,323.0\nExit: 5,659.5\nPnL: +31.9%"
     assert parse_message(card).kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '{"action": "close", "symbol": "SOLUSDT", "percent": 50}',
+            (FU, CLOSE, "SOL", 0.5, None, None, False),
+        ),
+        ('{"event": "close", "pair": "DOTUSDT"}', (FU, CLOSE, "DOT", 1.0, None, None, False)),
+        (
+            '{\n  "event": "move_sl",\n  "symbol": "LTCUSDT",\n  "new_sl": 88.57\n}',
+            (FU, STOP_MOVED, "LTC", None, None, 88.57, False),
+        ),
+        (
+            '{"type": "sl_hit", "ticker": "1INCHUSDT"}',
+            (FU, STOP_HIT, "1INCH", None, None, None, False),
+        ),
+        (
+            '{"event": "breakeven", "symbol": "ETHUSDT"}',
+            (FU, STOP_MOVED, "ETH", None, None, None, True),
+        ),
+        ("Sold 25% of our #SOL bag at 158.12", (FU, CLOSE, "SOL", 0.25, 158.12, None, False)),
+        ("Sell half of your $DOGE here", (FU, CLOSE, "DOGE", 0.5, None, None, False)),
+        ("#SOL fully sold ✅", (FU, CLOSE, "SOL", 1.0, None, None, False)),
+        ("ETH/USDT hit 3226.95 🎯 (TP1)", (FU, TARGET_HIT, "ETH", None, 3226.95, None, False)),
+        ("LQTY −38.8% ❌ stopped", (FU, STOP_HIT, "LQTY", None, None, None, False)),
+        ("Trade is risk-free now ✅", (FU, STOP_MOVED, None, None, None, None, True)),
+        ("#LINK stop is breakeven now", (FU, STOP_MOVED, "LINK", None, None, None, True)),
+        ("#BTCUSDT SL entry pe shift karo", (FU, STOP_MOVED, "BTC", None, None, None, True)),
+    ],
+)
+def test_payloads_spot_sells_bracketed_targets_and_risk_free(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _read(text) == expected, text
+
+
+def test_a_payloads_target_number_is_the_target_hit() -> None:
+    parsed = parse_message('{"type": "tp_hit", "ticker": "INJUSDT", "tp": 2}')
+    assert (parsed.action, parsed.target_index, parsed.symbol) == (TARGET_HIT, 2, "INJ")
+
+
+def test_a_signal_payload_stays_a_signal() -> None:
+    text = '{"action": "buy", "symbol": "SOLUSDT", "price": 148.2, "tp": [152, 155], "sl": 144}'
+    parsed = parse_message(text)
+    assert (parsed.kind, parsed.entries, parsed.take_profits) == (
+        MessageKind.SIGNAL,
+        (148.2,),
+        (152.0, 155.0),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should we close #BTC here? 🤔",
+        "ATOM TP1 hit already? 👀",
+        "ETH/USDT: close now or wait for TP3? Vote 👇",
+        "Sold my ETH bag at 3,400 last week, no regrets",
+        "Sell ARB at 1.2",
+        "risk free signals every day!",
+    ],
+)
+def test_questions_stories_and_offers_are_no_update(text: str) -> None:
+    assert parse_message(text).kind is not MessageKind.FOLLOW_UP, text
+
+
+def test_a_webhook_close_of_a_share_keeps_the_rest_of_the_copy_open() -> None:
+    payload = '{"action": "close", "symbol": "ETHUSDT", "percent": 30}'
+    history = interpret(_export(SIGNAL, payload))
+    assert history.records[1].reason == "Close 30 % of the position (the rest stays open)."
+    assert history.trades[0].status is TradeStatus.OPEN
+
+
+def test_a_question_never_acts_on_the_copy() -> None:
+    history = interpret(_export(SIGNAL, "ETH: close now or wait for TP2? Vote 👇"))
+    assert [s.kind for s in history.signals] == [SignalKind.OPEN]
+    assert history.trades[0].status is TradeStatus.OPEN
+
+
+@given(
+    share=st.integers(1, 99),
+    coin=st.sampled_from(["SOL", "ETH", "1000PEPE", "DOGE", "LINK"]),
+    action_key=st.sampled_from(["action", "event", "type"]),
+    share_key=st.sampled_from(["percent", "qty_pct", "close_pct", "size_pct"]),
+    spaced=st.booleans(),
+)
+def test_a_payloads_close_share_is_read_whatever_its_keys(
+    share: int, coin: str, action_key: str, share_key: str, spaced: bool
+) -> None:
+    sep = ", " if spaced else ","
+    text = (
+        "{"
+        + sep.join(
+            [f'"{action_key}": "close"', f'"symbol": "{coin}USDT"', f'"{share_key}": {share}']
+        )
+        + "}"
+    )
+    parsed = parse_message(text)
+    assert (parsed.kind, parsed.action, parsed.symbol, parsed.close_fraction) == (
+        FU,
+        CLOSE,
+        coin,
+        share / 100,
+    )
+
+
+@given(
+    plan=st.sampled_from(
+        ["Thinking about", "Considering", "Not sure whether", "Planning to", "Will", "Be ready to"]
+    ),
+    action=st.sampled_from(["closing", "close", "moving the stop to entry on", "taking profit on"]),
+    coin=st.sampled_from(["#SOL", "$ETH", "DOGE/USDT"]),
+)
+def test_a_planned_action_never_acts(plan: str, action: str, coin: str) -> None:
+    parsed = parse_message(f"{plan} {action} {coin} here")
+    assert parsed.kind is not MessageKind.FOLLOW_UP, parsed

@@ -389,6 +389,8 @@ BROAD_DONE_WORDS = re.compile(
 def _broad_may_report_done(lower: str) -> bool:
     if BROAD_DONE_WORDS.search(lower):
         return True
+    if "%" in lower and "(" in lower and follow_ups._RESULT_THEN_TARGET.search(lower):
+        return True  # "SOL +32% 🚀 (TP2)": a result and the target in brackets
     if len(lower) <= follow_ups._PRICE_ALONE_AT_MOST and follow_ups._ICON_TARGET.fullmatch(
         lower.strip()
     ):

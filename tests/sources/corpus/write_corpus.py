@@ -20177,6 +20177,90 @@ def fu4c_target_with_its_price(rng: random.Random) -> tuple[str, dict[str, Any]]
     return f"{c} target {xs} reached ✅", {"kind": "needs_review"}
 
 
+# ---- fourth follow-up round, held out: measured once, never tuned on ----------------------
+# Two follow-up layouts none of the round's development styles writes, kept out of the rules'
+# reach (the held-out part's share of the corpus stays above 15 %): bot update embeds relayed
+# from Discord with quoted status and action lines, and update words in Italian, German and
+# French that no development style of the round holds.
+
+
+@style(
+    "fu4h_discord_update_embeds",
+    "Discord bot update embeds relayed as text: '**Trade Update — SOL/USDT**' over quoted lines '> Status: TP2 filled ✅', '> Status: Stopped ❌', '> Status: Closed manually at 0.512', '> Status: Cancelled (not filled)', '> Action: close 25%'",
+)
+@own_stream
+def fu4h_discord_update_embeds(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    head = f"**Trade Update — {d.base}/USDT**"
+    fmt = rng.choice(["plain", "comma"])
+    form = rng.randrange(5)
+    if form == 0:
+        n = rng.randint(1, 3)
+        lines = [f"> Status: TP{n} filled ✅", f"> Remaining: {rng.choice([25, 40, 50, 60])}%"]
+        exp = fu(d.base, "target_hit", target_index=n)
+    elif form == 1:
+        lines = ["> Status: Stopped ❌", f"> Result: -{_fu4_pct(rng)}%"]
+        exp = fu(d.base, "stop_hit")
+    elif form == 2:
+        x = d.away(1)[0]
+        lines = [f"> Status: Closed manually at {num(x, d.dec, fmt)}"]
+        exp = fu(d.base, "close", close_fraction=1.0, price=x)
+    elif form == 3:
+        lines = ["> Status: Cancelled (not filled)"]
+        exp = fu(d.base, "cancel")
+    else:
+        p = rng.choice([20, 25, 30, 50])
+        lines = [f"> Action: close {p}%", "> Status: Running"]
+        exp = fu(d.base, "close", close_fraction=p / 100)
+    return "\n".join([head, *lines]), exp
+
+
+_FU4H_WORDS = {
+    # language: (close half, close all, stop to the entry, cancel)
+    "it": (
+        ["{c} chiudiamo metà posizione", "{c} chiudete il 50%"],
+        ["{c} posizione chiusa", "{c} chiudiamo tutto"],
+        ["{c} stop a pareggio", "{c} spostate lo stop al prezzo di entrata"],
+        ["{c} ordine annullato ❌", "{c} annullate l'ordine"],
+    ),
+    "de": (
+        ["{c} 50% der Position schließen", "{c} wir schließen die Hälfte"],
+        ["{c} Position geschlossen ✅", "{c} komplett schließen"],
+        ["{c} Stop auf Break-even", "{c} SL auf Einstieg nachziehen"],
+        ["{c} Order storniert ❌", "{c} Order bitte stornieren"],
+    ),
+    "fr": (
+        ["{c} on sécurise 50%", "{c} fermez la moitié de la position"],
+        ["{c} position clôturée ✅", "{c} on ferme tout"],
+        ["{c} stop au prix d'entrée", "{c} SL à breakeven"],
+        ["{c} ordre annulé ❌", "{c} annulez l'ordre"],
+    ),
+}
+
+
+@style(
+    "fu4h_italian_german_french_updates",
+    "update words in Italian, German and French: 'chiudiamo metà posizione', 'stop a pareggio', 'ordine annullato', '50% der Position schließen', 'Order storniert', 'on sécurise 50%', 'position clôturée', 'ordre annulé'",
+)
+@own_stream
+def fu4h_italian_german_french_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    c = _coin(d, rng)
+    words = _FU4H_WORDS[rng.choice(list(_FU4H_WORDS))]
+    which = rng.randrange(4)
+    text = _with_coin(rng.choice(words[which]), c)
+    if which == 0:
+        return text, fu(d.base, "close", close_fraction=0.5)
+    if which == 1:
+        return text, fu(d.base, "close", close_fraction=1.0)
+    if which == 2:
+        return text, fu(d.base, "stop_moved", stop_to_entry=True)
+    return text, fu(d.base, "cancel")
+
+
+HOLDOUT.update({"fu4h_discord_update_embeds", "fu4h_italian_german_french_updates"})
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

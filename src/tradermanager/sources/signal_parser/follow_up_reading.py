@@ -142,6 +142,8 @@ def already_done(text: str, low: str, lower: str) -> str:
 
 
 CLOSED_REPORT = "Reads as a signal but also reports it closed: check it."
+# a question mark closing a sentence of a short message (one or two lines)
+_QUESTION = re.compile(r"\A[^\n]*(?:\n[^\n]*)?\?(?=[^\w]*(?:$|\s))(?![^\n]*\n[^\n]*\n)")
 # an exit's label on its own line: "Exit: 67,333.6", "Exit price = 0.4548"
 _EXIT_LINE = re.compile(r"^[^\w\n]*exit(?:[ \t]+price)?[ \t]*[:=]", re.M)
 
@@ -226,6 +228,16 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
     if matched is None:
         return None
     action, extra = matched
+    if (
+        "?" in text
+        and _QUESTION.search(text)
+        and "✅" not in text
+        and "✔" not in text
+        and any(ch.isalpha() for ch in text)  # ("642.7?" is a price alone: review)
+    ):
+        # "Should we close ETH here? 🤔", "TP1 hit already? 👀", "close now or wait for TP3?
+        # Vote 👇": a question to the readers, not an update
+        return ParsedMessage(MessageKind.NOT_SIGNAL, reason="A question, not an update: talk.")
     symbol = read.symbol or bare_upper_token(text)
     market = symbol.market if symbol else None
     conflict = (

@@ -64,7 +64,7 @@ STOP_MOVED = re.compile(
     + r"(?![\w])(?:(?!hit|trigger|taken|reached|tagged|hunted)(?:[^\n\d]|\d(?=\d*[a-z]))){0,30}?"
     # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
     + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+|(?<![\w.,])\$?\d[\d.,]*[ \t]*(?=→|->|➜))?"
-    r"(?<![\w])(?:(?:to|at|➜|->|→)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
+    r"(?<![\w])(?:(?:to|at|on|➜|->|→)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\$?\d))|"
     + _TO_WORDS
@@ -73,7 +73,8 @@ STOP_MOVED = re.compile(
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\$?\d))"
     # a case ending in place of "to": Turkish "stopu girişe (çek)"
-    + r"|(?<![\w])giriş(?:e|\s+seviyesine)(?![\w])()"
+    # Hinglish "SL entry pe shift karo" (the entry, then "on")
+    + r"|(?<![\w])(?:giriş(?:e|\s+seviyesine)|(?:entry|cost)\s+(?:pe|par))(?![\w])()"
     # "Stop for SUI is now 0.93", "SL now at $5.907"
     + r"|(?<![\w])(?:is\s+)?now\s+(?:at\s+)?(?=\$?\d)"
     + r")"
@@ -85,7 +86,8 @@ STOP_MOVED = re.compile(
 # ends there); tried where STOP_MOVED finds nothing and a sign or a breakeven word stands
 STOP_SIGN_ENTRY = re.compile(
     _STOP
-    + r"(?![\w])[ \t]*(?:(?:=|@|:|➜|->|→)[ \t]*"
+    # "SL is breakeven now", "stop is now BE"
+    + r"(?![\w])[ \t]*(?:is[ \t]+(?:now[ \t]+)?)?(?:(?:=|@|:|➜|->|→)[ \t]*"
     + _ENTRY_WORDS
     + r"(?![\w])|(b/e|b\.e\.?|be|breakeven|break[\s\-]*even)(?=[^\w\n]*(?:\n|$|now(?![\w]))))"
 )
@@ -102,6 +104,13 @@ STOP_AT_BE = re.compile(
     r"|^[ \t]*(?:🔒|🛡️?|🔐)[ \t]*(" + _BE_WORDS + r")(?:[ \t]+[#$]?[\w/]+)?[^\w\n]*$"
 )
 _BE_HINTS = ("be", "b/e", "b.e")
+# a trade made risk-free: the stop at the entry ("Trade is risk-free now", "Make SOL risk free",
+# "We're risk free on ETH"; not a "risk-free trial" or a "risk free signal")
+_RISK_FREE = re.compile(
+    r"(?<![\w])(?:is|are|we're|we’re|we\s+are|it's|it’s|now|make|made|making|set|get|got|keep)"
+    r"\s+(?:[#$]?[\w/]+\s+)?risk[\s\-]?free(?![\w])"
+    r"(?!\s+(?:trial|bonus|signals?|returns?|rate|entry|offer|access|month|week|days?|profit))"
+)
 _SIGNS = ("=", "@", ":", "➜", "->", "→")
 # A stop hit at the entry: "Stopped at breakeven", "closed at BE", "BE hit"
 STOP_HIT_AT_BE = re.compile(
@@ -271,6 +280,8 @@ STOP_HIT = LiteralFirst(
     # "❌ Stop loss: 0.45" bullet is no hit)
     r"|(?:❌|⛔)[ \t]*" + _STOP + r"(?![\w])(?![ \t]*(?:[\s\-]*loss)?[^\w]{0,6}\d)"
     r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)"
+    # "−45.9% ❌ stopped": the word alone closing the message
+    r"|stopped(?=[^\w]*$)"
     r"|(?:止损|止損|停損)(?:出局|出場|出场|触发|觸發|已触发|已觸發)"
     r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済)"
 )
@@ -319,6 +330,11 @@ TARGET_HIT = LiteralFirst(
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成)"
     r"|(?:✅|✔)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
+    # the target named in brackets after a result or a hit ("+41% 🚀 (TP4)", "hit 0.0238 🎯
+    # (TP1)"), or after the price reached ("6.489 reached ✅ — that was TP1")
+    # (a "%" branch counts only after a signed number: see _target_hit)
+    r"|(?:%|hit|reached|tapped|touched)[^\n(]{0,24}\(\s*(?:tp|target)\s*(\d{1,2})\s*\)"
+    r"|that\s+was\s+(?:tp|target)\s*(\d{1,2})(?![\w])"
 )
 CLOSE = re.compile(
     r"((?:close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
@@ -332,7 +348,7 @@ CLOSE = re.compile(
     r"|cerra(?:mos|do|da)|cierr(?:a|an|en|o)|fech(?:amos|ado|ada|em|e|a)|kapat\w*|ditutup"
     r"|đóng|chốt|ببند\w*|بسته|بستیم|realiz\w+|(?:за)?фиксир\w*|amankan|سیو"
     # "TP manually at …" (a take-profit done by hand), "flat on DOT", "we're out of DOGE"
-    r"|tp(?=\s+manual)|flat|(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am)\s+(?:now\s+|fully\s+|completely\s+)?out"
+    r"|sold|sell|tp(?=\s+manual)|flat|(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am)\s+(?:now\s+|fully\s+|completely\s+)?out"
     # a share taken off: "Trim 20%", "reduced 50%", "Parcial de 30%", "50% Teilgewinn
     # mitgenommen", "%30 kâr alındı", "Ambil profit 50%", "Zamykamy połowę", "平仓50%"
     r"|trim(?:med|ming|s)?|reduc(?:e|ed|ing)|parcial|mitgenommen|k[âa]r\s+alındı"
@@ -451,7 +467,7 @@ _TARGET_HINTS = (
 _CLOSE_HINTS = (
     "clos",
     *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
-    *("amankan", "سیو", "tp manual", "flat", "out"),
+    *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell"),
     "scal",
     "exit",
     "cut",
@@ -524,6 +540,8 @@ DONE_WORDS_MORE_ANY = re.compile(by_first_character(tuple(map(re.escape, DONE_WO
 # "🎯" reports a hit in TARGET_HIT after a target's number on its line, or as _HIT_WORD
 # beside an English ordinal (_ordinal_target), whose every ordinal ends in "st", "nd", "rd" or "th".
 _BULLSEYE_AFTER_NUMBER = re.compile(r"\d[^\n]{0,20}🎯")
+_SIGNED_BEFORE = re.compile(r"\+\s?\d[\d.,]*\s?$")
+_RESULT_THEN_TARGET = re.compile(r"\+\s?\d[\d.,]*\s?%[^\n(]{0,24}\(\s*(?:tp|target)\s*\d")
 _ORDINAL_TARGET_END = re.compile(r"(?:st|nd|rd|th)\s+(?:target|tp|take)")
 
 
@@ -538,6 +556,8 @@ def may_report_done(lower: str) -> bool:
         _BULLSEYE_AFTER_NUMBER.search(lower) or _ORDINAL_TARGET_END.search(lower)
     ):
         return True
+    if "%" in lower and "(" in lower and _RESULT_THEN_TARGET.search(lower):
+        return True  # "SOL +32% 🚀 (TP2)"
     return _has(lower, DONE_SIGNS) and _sign_reports_hit(lower)
 
 
@@ -908,6 +928,10 @@ def match_action(
         if sign and _capital_be(text, sign, (1,)):  # not "SL: be careful"
             extra["stop_to_entry"] = True
             found.append(FollowUpAction.STOP_MOVED)
+    if not found and "risk" in lower and _RISK_FREE.search(lower):
+        # "Trade is risk-free now ✅", "Make SOL risk free": the stop at the entry
+        extra["stop_to_entry"] = True
+        found.append(FollowUpAction.STOP_MOVED)
     if not found and be_named:
         at_be = STOP_AT_BE.search(lower)
         if at_be and _capital_be(text, at_be, (1, 2, 3)):
@@ -988,6 +1012,8 @@ def match_action(
             and not (len(lower) <= _BOOKED_AT_MOST and _BOOKED_ALONE.fullmatch(lower.strip()))
         ):
             return None  # "take care", "book a call": not a close without an amount
+        if word == "sold" and _RESULTS_TALK.search(lower):
+            return None  # "Sold my ETH bag at 3,400 last week": a story, not this trade's close
         if word in ("平仓", "平倉", "先平"):
             glued = _GLUED_SHARE.match(lower, close.end())  # "平仓50%"
             fraction = (
@@ -1085,11 +1111,15 @@ _TAKING = (
     "chốt",
     "amankan",
     "سیو",
+    "sell",
 )
 _GLUED_SHARE = re.compile(r"[ \t]*(\d{1,3})[ \t]*%")
 # close words in the past: a share closed at a target reports the target reached
 _CLOSED = frozenset(
-    ("closed", "booked", "secured", "taken", "took", "trimmed", "reduced", "exited", "locked in")
+    (
+        *("closed", "booked", "secured", "taken", "took", "trimmed", "reduced", "exited"),
+        *("locked in", "sold"),
+    )
 )
 # a target right after a close and its share: "Secured 40% at TP1", "30% booked at target 2"
 _AT_TARGET = re.compile(
@@ -1099,7 +1129,7 @@ _AT_TARGET = re.compile(
 # yesterday: +12.4% on the account")
 _RESULTS_TALK = re.compile(
     r"(?<![\w])(?:yesterday|today|this\s+(?:week|month|year)|last\s+(?:week|month|year)|so\s+far"
-    r"|overall|account|portfolio|total|weekly|monthly)(?![\w])"
+    r"|overall|account|portfolio|total|weekly|monthly|ago)(?![\w])"
 )
 # before "close": near, not a close ("we got close", "so close")
 _NEAR_BEFORE = re.compile(
@@ -1256,7 +1286,13 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
             continue
         if hit.group(1) and _NOT_YET.search(lower, hit.end(1), hit.end()):
             continue  # "TP1 will be hit soon 👀", "TP2 not reached yet": no hit
-        index = int(hit.group(1) or hit.group(2))
+        if (
+            hit.group(3)
+            and hit.group().startswith("%")
+            and not _SIGNED_BEFORE.search(lower, max(0, hit.start() - 16), hit.start())
+        ):
+            continue  # "30% (TP1)" without a sign: a target's share, no result
+        index = int(hit.group(1) or hit.group(2) or hit.group(3) or hit.group(4))
         if hit.group(1):
             # "Targets 1, 2 and 3 done": the numbers listed after the first are reported too
             at = hit.end(1)

@@ -51,6 +51,23 @@ _VALUE_KEYS = frozenset(
 _PERCENT = re.compile(r"percent|pct|perc")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[xX]?$")
 _NUMBERED_TARGET = re.compile(r"^(?:tp|target|takeprofit)(\d)$")
+# An update's payload ("{"action": "close", "symbol": "SOLUSDT", "percent": 50}", "{"event":
+# "move_sl", …, "sl": 3420.5}", "{"type": "tp_hit", …, "tp": 2}"): the action word under an
+# action key, normalised, and the update it stands for
+_ACTION_KEYS = frozenset(["action", "event", "type", "signal", "command", "cmd"])
+_UPDATES = {
+    **dict.fromkeys(["close", "closeposition", "exit", "partialclose", "closepartial"], "close"),
+    **dict.fromkeys(
+        ["movesl", "updatesl", "slupdate", "modifysl", "setsl", "newsl", "trailsl"], "move_sl"
+    ),
+    **dict.fromkeys(["tphit", "targethit", "tpfilled", "takeprofithit", "tpreached"], "tp_hit"),
+    **dict.fromkeys(["slhit", "stoplosshit", "stophit", "stopped", "slfilled"], "sl_hit"),
+    **dict.fromkeys(["cancel", "cancelled", "canceled", "cancelorder", "cancelorders"], "cancel"),
+    **dict.fromkeys(["breakeven", "movesltoentry", "slbe", "sltoentry", "movetobe"], "be"),
+}
+_SHARE_KEY = re.compile(r"percent|pct|perc|share")
+_STOP_VALUE_KEYS = ("newsl", "sl", "stoploss", "stop", "stopprice", "price")
+_TARGET_NUMBER_KEYS = ("tp", "target", "tpindex", "targetindex", "tpnumber", "index")
 _KEY = re.compile(r"[^a-z0-9]")
 
 
@@ -80,6 +97,8 @@ class _Reading:
         self.leverage: str | None = None
         self.leverage_off = False
         self.margin: str | None = None
+        self.update: str | None = None
+        self.values: dict[str, str] = {}  # every key's value as written, the last one kept
 
     def walk(self, node: Any, ctx: str | None, key: str) -> None:
         if isinstance(node, dict):
@@ -110,6 +129,10 @@ class _Reading:
             return
         text = str(value).strip()
         low = text.lower()
+        self.values[key] = text
+        if key in _ACTION_KEYS and ctx is None and _norm(low) in _UPDATES:
+            self.update = _UPDATES[_norm(low)]
+            return
         if key in _SYMBOL and ctx is None and not _NUMBER.match(text):
             self.symbol = self.symbol or _pair(text)
             return
@@ -135,6 +158,27 @@ class _Reading:
                 self.percent[ctx].append(text)
             elif key in _VALUE_KEYS or _field(key) == ctx:
                 self.levels[ctx].append(text)
+
+    def update_line(self) -> str:
+        """The update the payload states, written as a channel writes it ("SOLUSDT close 50%",
+        "ETHUSDT SL moved to 3420.5", "BTCUSDT TP2 hit ✅")."""
+        coin = self.symbol or ""
+        share = next((v for k, v in self.values.items() if _SHARE_KEY.search(k)), None)
+        if self.update == "close":
+            ok = share is not None and _NUMBER.match(share)
+            return f"{coin} close {share}%" if ok else f"Close {coin} now"
+        if self.update == "move_sl":
+            stop = next((self.values[k] for k in _STOP_VALUE_KEYS if k in self.values), None)
+            ok = stop is not None and _NUMBER.match(stop)
+            return f"{coin} SL moved to {stop}" if ok else f"{coin} SL moved"
+        if self.update == "tp_hit":
+            n = next((self.values[k] for k in _TARGET_NUMBER_KEYS if k in self.values), "")
+            return f"{coin} TP{n} hit ✅" if n.isdigit() and int(n) <= 20 else f"{coin} target hit"
+        if self.update == "sl_hit":
+            return f"{coin} stopped out ❌"
+        if self.update == "be":
+            return f"{coin} SL moved to entry"
+        return f"{coin} cancelled ❌"
 
     def lines(self) -> list[str]:
         head = " ".join(part for part in (self.symbol, self.side) if part)
@@ -217,6 +261,14 @@ def read_payloads(text: str) -> str:
         return text
     reading = _Reading()
     reading.walk(body, None, "")
+    targets = reading.levels["tp"] and reading.update != "tp_hit"  # (a hit's "tp" is its number)
+    if reading.update is not None and not reading.levels["entry"] and not targets:
+        # an update of a trade already open, not a new order
+        return "\n".join(
+            part
+            for part in (text[:start].rstrip(), reading.update_line(), text[end + 1 :].lstrip())
+            if part
+        )
     if not any(reading.levels.values()) and not reading.market:
         return text
     before = text[:start].rstrip()
