@@ -293,3 +293,15 @@ def test_one_comma_convention_with_a_percentage_is_copied() -> None:
 )
 def test_labelled_levels_without_coin_and_side_are_a_fragment_not_talk(text: str) -> None:
     assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize("horizon", ["Long Term:", "Mid Term:", "Short-term targets:"])
+def test_a_horizon_left_empty_among_priced_ones_goes_to_review(horizon: str) -> None:
+    lines = {"Short Term:": "0.5073 - 0.498", "Mid Term:": "0.4868", "Long Term:": "0.47"}
+    body = "\n".join(
+        f"{label} {'' if label == horizon else value}".rstrip() for label, value in lines.items()
+    )
+    if horizon not in lines:
+        body += f"\n{horizon}"
+    text = f"#XRP — Short\nENTRY: 0.5171 - 0.5285\n\nTARGETS\n{body}\n\nSTOP LOSS: 0.5419"
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW

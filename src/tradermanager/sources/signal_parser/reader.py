@@ -138,6 +138,19 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
             "An entry with targets or a stop under their labels, but no coin and no side: a "
             "signal cut short or missing its coin line. Check it.",
         )
+    if (
+        parsed.kind is MessageKind.SIGNAL
+        and ("erm" in text or "ERM" in text)
+        and (empty := _HORIZON_EMPTY.search(text))
+        and _HORIZON_PRICED.search(text)
+    ):
+        # "Short Term: a - b / Mid Term: c / Long Term:" under TARGETS: a side word before
+        # "term" is no side, and the horizon's targets were cut off
+        return with_reason(
+            parsed,
+            f"“{empty.group(1).strip()}” is written with no value after it: the message looks "
+            "cut short or a level is missing. Check it.",
+        )
     if parsed.kind is MessageKind.SIGNAL and (other := _other_listed_lead(text, parsed)):
         return with_reason(
             parsed,
@@ -167,6 +180,13 @@ def _other_listed_lead(text: str, parsed: ParsedMessage) -> str | None:
 
 
 _ACTED = (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
+# a list's horizon as a line label ("Short Term:", "mid-term targets:"), with no value / with one
+_HORIZON = (
+    r"^[^\w\n]*((?i:short|mid|medium|long)[ \t\-]?(?i:term)(?:[ \t]+(?i:targets?|tps?))?)"
+    r"[ \t]*[:：]"
+)
+_HORIZON_EMPTY = re.compile(_HORIZON + r"[ \t*_]*$", re.M)
+_HORIZON_PRICED = re.compile(_HORIZON + r"[ \t]*\$?\d", re.M)
 _NO_SIDE = "No side (long/short, buy/sell)."
 # a line opening with a word in capitals that is no label ("SEI SHORT", "📊 TIA Trade Setup"):
 # a coin named bare may open a second signal there
