@@ -1252,3 +1252,29 @@ def test_the_plausibility_check_gives_the_reason_the_plain_one_gives(
     assert implausible(side, entries, targets, stop, reference) == _plain_implausible(
         side, entries, targets, stop, reference
     )
+
+
+ENTRY_SECTIONS = st.lists(
+    st.tuples(
+        st.sampled_from([*message_parts.WEAK_ENTRY_WORDS, "entry", "buy zone", "entrada"]),
+        st.booleans(),
+    ).map(
+        lambda word_priced: (
+            sections.Label("entry", 0, len(word_priced[0]), word_priced[0], None),
+            [numbers.Number(0, 3, 1.5, False, False)] if word_priced[1] else [],
+            "",
+        )
+    ),
+    max_size=4,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ENTRY_SECTIONS)
+def test_an_entry_label_among_weak_words_is_found_as_any_and_all_find_it(secs: list) -> None:
+    assert judgement._strong_label(secs) == any(
+        lab.word not in message_parts.WEAK_ENTRY_WORDS for lab, _, _ in secs
+    )
+    assert (not judgement._strong_label(secs, priced_only=True)) == all(
+        lab.word in message_parts.WEAK_ENTRY_WORDS for lab, nums, _ in secs if nums
+    )

@@ -5,7 +5,6 @@ as it reads, such a message would trade without the level the channel meant to g
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 
 from tradermanager.sources.signal_parser import numbers
 from tradermanager.sources.signal_parser.message_parts import MessageParts, Section
@@ -18,7 +17,6 @@ def ends_on_price(text: str, nums: list[numbers.Number]) -> bool:
     return not any(ch.isalnum() for ch in text[nums[-1].end :])
 
 
-_start = itemgetter(1)  # a Label's start
 _EMPTY_VALUE = frozenset(" \t\n:：=/|")
 # something else than those on the label's line (neither empty nor before a key line)
 _VALUE_ON_LINE = re.compile(r"[ \t:：=/|]*[^ \t\n:：=/|]")
@@ -30,10 +28,10 @@ def label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str
     reads, the copy would trade without the level the channel meant to give. A heading over
     labels of its own kind ("Targets:" above "TP1: …") is no empty label, nor a stop written
     as none ("Stop: -"), nor a label named in a sentence ("trail the stop after TP2")."""
-    if not (found.keys() & {"target", "stop"}):
+    if "target" not in found and "stop" not in found:
         return ""
     text = read.text  # what was blanked (a ratio "TP1: 0.57 R:R", a link) is no empty value
-    labels = sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
+    labels = read.labels_in_order()
     for i, lab in enumerate(labels):
         kind = lab.kind
         if kind != "target" and kind != "stop":

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from operator import itemgetter
 from typing import Any
 
 from tradermanager.domain.enums import Side
@@ -81,7 +80,6 @@ from tradermanager.sources.signal_parser.symbols import (
     named_coins,
 )
 
-_start = itemgetter(1)  # a Label's start
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
 _BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
 # Words that may stand between a side word and its price: English, and Hinglish ("long lo
@@ -223,9 +221,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 # a signal with a level's value left out ("Take-Profit:" over "Stop-Loss:
                 # 0.4396", "Stop:" over "Leverage 10-20x … cancel if not filled") reads as too
                 # little for a signal, and its label or its chatter as an update
-                labels = (
-                    sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
-                )
+                labels = read.labels_in_order()
                 problem = emptied_line_label(read.text, read.clean, labels, found, read.numbers, {})
                 if problem:
                     return ParsedMessage(
@@ -292,7 +288,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             entries += [n.value for n in nums]
         if (
             entries
-            and all(lab.word in WEAK_ENTRY_WORDS for lab, nums, _ in entry_secs if nums)
+            and not _strong_label(entry_secs, priced_only=True)
             and (order_type == "market" or any(is_market(before_first_price(s)) for s in side_secs))
         ):  # "Sell now at market, around 0.5074", "Entry: market price (around 0.5074)": the
             # price the market order fills near
@@ -421,12 +417,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 conf[name] = GEOMETRY_CONFIDENCE
             other_secs = []
             chosen = found["preamble"] + found.get("other", [])
-    elif (
-        len(sides) == 1
-        and side is not None
-        and lines_only
-        and not any(lab.word not in WEAK_ENTRY_WORDS for lab, _, _ in entry_secs)
-    ):
+    elif len(sides) == 1 and side is not None and lines_only and not _strong_label(entry_secs):
         # a side word, but the entry, targets and stop stand on lines under icons or words
         # no lexicon knows: placed by the side ("📉 SELL #API3 / 🔹 a / 🔸 b / 🛑 c")
         read_geo = read_by_geometry(read, found, [], side, stop)
@@ -563,9 +554,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 "parser does not know, and no side it knows: check it, and teach the channel's "
                 "layout.",
             )
-        if not (
-            target_secs or stop_priced or any(s[0].word not in WEAK_ENTRY_WORDS for s in entry_secs)
-        ):
+        if not (target_secs or stop_priced or _strong_label(entry_secs)):
             return with_reason(
                 read_fields,
                 "Prices without a side or an entry, target or stop label: market talk.",
@@ -619,7 +608,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         problem = "An entry is named but no price could be read for it."
     if not problem and not entries and order_type != "market":
         problem = "No entry price was read and no market entry is named."
-    strong_entry = any(lab.word not in WEAK_ENTRY_WORDS for lab, _, _ in entry_secs)
+    strong_entry = _strong_label(entry_secs)
     if not problem and not targets and stop is None and order_type == "market":
         problem = "A market entry with neither targets nor a stop: check it before it is copied."
     if not problem and not targets and stop is None and not strong_entry and order_type != "market":
@@ -666,7 +655,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if not problem and "\n" in read.text:
         problem = marker_left_empty(read.text)
         if not problem:
-            labels = sorted(read.labels + read.foreign, key=_start) if read.foreign else read.labels
+            labels = read.labels_in_order()
             levels = {"entry": entries, "target": targets, "stop": [] if stop is None else [stop]}
             problem = emptied_line_label(read.text, read.clean, labels, found, read.numbers, levels)
     if (
@@ -744,6 +733,16 @@ def _stop_order(low: str, stop_priced: list[Section]) -> Section | None:
         return None
     before = low[max(0, first.start - 6) : first.start].rstrip()
     return stop_priced[0] if before.endswith(("buy", "sell")) else None
+
+
+def _strong_label(secs: list[Section], priced_only: bool = False) -> bool:
+    """Whether a section's label is an entry label, not a weak word ("from", "around", "@");
+    with ``priced_only``, among the sections holding prices. (A loop: any() over a generator
+    costs more, and this runs several times on every signal.)"""
+    for sec in secs:  # noqa: SIM110
+        if sec[0].word not in WEAK_ENTRY_WORDS and (sec[1] or not priced_only):
+            return True
+    return False
 
 
 def _ordinal_targets(secs: list[Section]) -> bool:

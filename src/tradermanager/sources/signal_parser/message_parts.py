@@ -274,18 +274,28 @@ class MessageParts:
                 lower = numbers.lowered(body)
         self.clean = body
         self.foreign = sections.foreign_labels(body, self.labels)
+        self._in_order: list[sections.Label] | None = None
         self.numbers = numbers.merge_thousands(
             body, numbers.scan(body, None, decimal, self.lower), reference
         )
+
+    def labels_in_order(self) -> list[sections.Label]:
+        """The labels and the line labels no lexicon knows, in text order: sorted once, for
+        the sections and each check that walks the labels."""
+        ordered = self._in_order
+        if ordered is None:
+            ordered = (
+                sorted(self.labels + self.foreign, key=_START) if self.foreign else self.labels
+            )
+            self._in_order = ordered
+        return ordered
 
 
 def section_numbers(
     read: MessageParts,
 ) -> dict[str, list[tuple[sections.Label, list[numbers.Number], str]]]:
     """For each label kind, the (label, numbers, section text) of every section."""
-    labels = read.labels
-    if read.foreign:
-        labels = sorted(labels + read.foreign, key=_START)
+    labels = read.labels_in_order()
     nums = read.numbers
     clean = read.clean
     starts = [n.start for n in nums]  # in order: numbers are read left to right
