@@ -257,6 +257,7 @@ def test_a_hashtag_value_beside_the_side_tag_is_the_leverage() -> None:
             "(retest of the {ref} breakout)",
             "(reclaim of {ref})",
             "(above the {ref} support)",
+            "(inside the {ref} - {far} zone)",
         ]
     ),
 )
@@ -265,7 +266,10 @@ def test_a_chart_reference_in_brackets_after_the_entry_is_no_entry(
 ) -> None:
     sign = 1 if long else -1
     ref = (entry - sign * gap) / scale
-    note = form.format(word="after", beyond="above" if long else "below", ref=f"{ref:g}")
+    far = (entry + sign * gap) / scale
+    note = form.format(
+        word="after", beyond="above" if long else "below", ref=f"{ref:g}", far=f"{far:g}"
+    )
     tp = (entry + sign * 80) / scale
     stop = (entry - sign * 60) / scale
     parsed = parse_message(

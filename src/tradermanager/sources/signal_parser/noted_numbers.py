@@ -159,6 +159,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:the|close[ds]?|closing|retest(?:\s+of)?|break(?:out|s)?|reclaim(?:\s+of)?)"
     r"(?:[^\S\n]+(?:above|below|under|over|of|at))?[^\S\n]*$"
 )
+_RANGE_JOINT = re.compile(r"[^\S\n]*(?:[-–~]|to)[^\S\n]*\$?(?=\d)")
 _CHART_NOUN_AFTER = re.compile(
     r"[^\S\n]*(?:resistance|support|level|breakout|high|low|swing|ema|sma|ma|vwap|fib|demand"
     r"|supply|order[^\S\n]+block|ob)(?![^\W\d_])"
@@ -176,8 +177,15 @@ def chart_references(lower: str) -> list[tuple[int, int]]:
         if k == 0 or not lower[k - 1].isdigit():
             continue  # a note after a price only
         inside = m.start(1)
+        joined = 0  # the end of a reference's range ("the 147.9 - 148.5 zone")
         for n in _NOTE_NUMBER.finditer(lower, inside, m.end(1)):
             head = lower[inside : n.start()]
-            if _REFERENCE_BEFORE.search(head) or _CHART_NOUN_AFTER.match(lower, n.end()):
+            if (
+                n.start() == joined
+                or _REFERENCE_BEFORE.search(head)
+                or _CHART_NOUN_AFTER.match(lower, n.end())
+            ):
                 out.append(n.span())
+                to = _RANGE_JOINT.match(lower, n.end())
+                joined = to.end() if to else 0
     return out
