@@ -20568,17 +20568,6 @@ def l5_european_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
-# read only after their rules: until then in pending/ (see the README)
-PENDING.update(
-    {
-        "cantonese_hk_calls",
-        "native_digit_sentences",
-        "polish_dutch_czech_sentences",
-        "unseen_script_cards_no_side",
-    }
-)
-
-
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

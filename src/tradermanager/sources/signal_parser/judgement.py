@@ -62,6 +62,7 @@ from tradermanager.sources.signal_parser.pasted_parts import (
 )
 from tradermanager.sources.signal_parser.placement import (
     GEOMETRY_CONFIDENCE,
+    coin_over_lines,
     one_line_groups,
     place_around_market,
     place_by_side,
@@ -261,7 +262,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         # "NEAR TA 5.668 afojusun 5.579 idaduro 5.83": a coin in capitals before one line of
         # prices split by words no lexicon knows, read by the geometry below
         coin = bare_upper_token(read.text)
-        if coin is not None and one_line_groups(read) is not None:
+        if coin is not None and (
+            one_line_groups(read) is not None or coin_over_lines(read, found, coin)
+        ):
             symbol = coin
 
     # entries

@@ -18,6 +18,7 @@ from tradermanager.sources.signal_parser.message_parts import (
     Section,
     price_text,
 )
+from tradermanager.sources.signal_parser.symbols import FoundSymbol
 
 
 def side_from_stop(
@@ -318,6 +319,22 @@ def _price_lines(read: MessageParts, found: dict[str, list[Section]]) -> list[_G
             pending = ""
         start = end + 1
     return groups
+
+
+def coin_over_lines(read: MessageParts, found: dict[str, list[Section]], coin: FoundSymbol) -> bool:
+    """Whether ``coin`` (a bare upper-case word) stands alone as the header of a layout of
+    price lines: on the first line, with no digit on it, above three groups of price lines at
+    least (an entry, targets and a stop under labels no lexicon knows, "💎 TRX" over
+    "ඇතුල්වීම ➜ 0.13261" / "ඉලක්ක ➜ …" / "නැවතුම ➜ …"). The geometry then reads the lines."""
+    text = read.text
+    start = coin.spans[0][0]
+    head_end = text.find("\n", start)
+    if head_end < 0 or "\n" in text[:start].strip():
+        return False
+    if any(ch.isdigit() for ch in text[text.rfind("\n", 0, start) + 1 : head_end]):
+        return False
+    groups = _price_lines(read, found)
+    return groups is not None and len(groups) >= 3
 
 
 # What may stand between two prices of one group on a line: separators, no word.

@@ -12,6 +12,7 @@ import unicodedata
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.card_reader import read_card
+from tradermanager.sources.signal_parser.clause_targets import clause_as_targets
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
@@ -19,6 +20,7 @@ from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.symbols import (
     COIN_QUOTES,
     bare_upper_token,
@@ -325,6 +327,17 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
             again = _parse_one(turned, reference)
             if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
                 return again  # (a reading made by turning clauses is kept only whole)
+    if parsed.kind is MessageKind.NEEDS_REVIEW and parsed.reason.startswith(_RUN_ON):
+        named = clause_as_targets(text)  # "…, cíle 152 a 155, stop 144": an unknown word
+        if named != text:
+            again = _parse_one(named, reference)
+            if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
+                # (placed by a clause, not by a word the lexicon holds)
+                conf = tuple(
+                    (k, min(v, GEOMETRY_CONFIDENCE) if k == "take_profits" else v)
+                    for k, v in again.confidences
+                )
+                return again._replace(confidences=conf)
     if parsed.kind is MessageKind.SIGNAL:
         return _market_and_mark_checked(parsed, text, reference)
     if not reference and _OFF_BY in parsed.reason and "." in text:
@@ -518,6 +531,7 @@ _UNPLACED = (
 )
 _OFF_SCALE = "off by an order of magnitude from the symbol's last price"
 _OFF_BY = "off by an order of magnitude"
+_RUN_ON = "Several entries and no target"
 _COMMA_LIST = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,.])")
 
 

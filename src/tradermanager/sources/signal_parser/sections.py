@@ -335,6 +335,10 @@ _FIRST_WORDS = frozenset(
         "wejscie",
         "cel",
         "cele",
+        "cíle",  # Czech targets
+        "cile",
+        "doelen",  # Dutch targets
+        "الوقف",
         "kup",
         "kupno",
         "sprzedaj",

@@ -1,0 +1,49 @@
+"""A sentence's targets under a word no lexicon holds, beside a side word it knows.
+
+"Otevírám long na #SOL za 148,2, cíle 152 a 155, stop 144", "Long #SOL kwa 148.2, malengo 152
+na 155, stop 144": with the target word unknown, the entry's section runs on through the
+next clause and the message goes to review with several entries and no target. The reader
+then asks :func:`clause_as_targets` for the text with that clause's first word written as a
+target label, and keeps the second reading only when it is a signal with targets and a stop
+(every check of the levels applies to it: targets beyond the entry on the side's profit
+side, moving away from it, the stop on its loss side).
+
+A clause opens at a comma followed by a word. Exactly one clause may so qualify: one that
+opens with a word, holds two prices at least after it (a list: one price alone may as well be
+a second entry or a note), and holds no word any lexicon knows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser import sections
+from tradermanager.sources.signal_parser.numbers import lowered
+
+# a clause opens after a comma and spaces, at a letter
+_CLAUSE_START = re.compile(r",[^\S\n]+(?=[^\W\d_])")
+# the clause's first word, then its first price
+_WORD_BEFORE_PRICE = re.compile(r"([^\W\d_][\w'’\-]*)[^\S\n]+(?=[$]?\d)")
+_PRICE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w%×倍배])")
+
+
+def clause_as_targets(text: str) -> str:
+    """``text`` with the first word of its one clause of unknown words and prices written
+    ``targets``; ``text`` itself when no clause, or more than one, is so written."""
+    if "\n" in text.strip() or ", " not in text:
+        return text
+    starts = [m.end() for m in _CLAUSE_START.finditer(text)]
+    found: list[tuple[int, int]] = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        clause = text[start:end]
+        m = _WORD_BEFORE_PRICE.match(clause)
+        if m is None or len(_PRICE.findall(clause)) < 2:
+            continue
+        if sections.labels(clause, None, lowered(clause)):
+            continue  # a word the lexicon knows: that clause is read by its word
+        found.append((start, start + m.end(1)))
+    if len(found) != 1:
+        return text
+    a, b = found[0]
+    return text[:a] + "targets" + text[b:]

@@ -1,0 +1,88 @@
+"""Layouts read without their words: a bare ticker over price lines under unknown labels, and
+a sentence's targets under a word no lexicon holds beside a side word it knows."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradermanager.sources.signal_parser import MessageKind, parse_message
+from tradermanager.sources.signal_parser.clause_targets import clause_as_targets
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "entries", "targets", "stop"),
+    [
+        (
+            "💎 TRX\nඇතුල්වීම ➜ 0.13261\nඉලක්ක ➜ 0.13393 - 0.13583 - 0.14083\nනැවතුම ➜ 0.12618",
+            "long",
+            (0.13261,),
+            (0.13393, 0.13583, 0.14083),
+            0.12618,
+        ),
+        (
+            "💎 WIF\nਐਂਟਰੀ - 2.4425\nਟੀਚੇ - 2.417 - 2.3587\nਰੋਕ - 2.501",
+            "short",
+            (2.4425,),
+            (2.417, 2.3587),
+            2.501,
+        ),
+        (
+            "Long #SOL kwa 148.2, malengo 152 na 155, stop 144",
+            "long",
+            (148.2,),
+            (152.0, 155.0),
+            144.0,
+        ),
+        (
+            "Short #ETH dari 3412, sasaran-nya 3350 dan 3300, stop 3480",
+            "short",
+            (3412.0,),
+            (3350.0, 3300.0),
+            3480.0,
+        ),
+    ],
+)
+def test_layouts_read_without_their_words(text, side, entries, targets, stop):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.side.value == side
+    assert parsed.entries == entries
+    assert parsed.take_profits == targets
+    assert parsed.stop_loss == stop
+
+
+def test_a_target_placed_by_its_clause_keeps_a_placement_confidence():
+    parsed = parse_message("Long #SOL kwa 148.2, malengo 152 na 155, stop 144")
+    assert parsed.field_confidence("take_profits") == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one price under the unknown word: a second entry as well as a target
+        "Long #SOL at 148.2, retest 150, stop 144",
+        # the clause's prices below a long's entry: a ladder, not targets
+        "Long SOL 148.2, ladder 147 and 146, stop 144",
+        # the clause's prices on the stop's side: no signal
+        "Short #SOL kwa 148.2, malengo 152 na 155, stop 150",
+    ],
+)
+def test_clauses_that_are_not_targets_stay_in_review(text):
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_bare_ticker_over_one_price_lines_is_no_signal():
+    text = "💎 BTC\nPrice ➜ 63450\nHigh ➜ 64100\nLow ➜ 62800"
+    assert parse_message(text).kind is not MessageKind.SIGNAL
+
+
+@given(st.text(alphabet="abc 0123456789.,\n", max_size=60))
+def test_clause_rewrite_only_renames_one_word(text):
+    out = clause_as_targets(text)
+    if out != text:
+        assert "\n" not in text.strip()
+        assert out.count("targets") == text.count("targets") + 1
+        # only letters were replaced: every digit stays where it was, in order
+        assert [c for c in out if c.isdigit()] == [c for c in text if c.isdigit()]
