@@ -8,9 +8,9 @@ target label, and keeps the second reading only when it is a signal with targets
 (every check of the levels applies to it: targets beyond the entry on the side's profit
 side, moving away from it, the stop on its loss side).
 
-A clause opens at a comma followed by a word. Exactly one clause may so qualify: one that
-opens with a word, holds two prices at least after it (a list: one price alone may as well be
-a second entry or a note), and holds no word any lexicon knows.
+A clause opens at a comma, a semicolon or a bar followed by a word. Exactly one clause may
+so qualify: one that opens with a word, holds two prices at least after it (a list: one
+price alone may as well be a second entry or a note), and holds no word any lexicon knows.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ import re
 from tradermanager.sources.signal_parser import sections
 from tradermanager.sources.signal_parser.numbers import lowered
 
-# a clause opens after a comma and spaces, at a letter
-_CLAUSE_START = re.compile(r",[^\S\n]+(?=[^\W\d_])")
+# a clause opens after a comma, a semicolon or a bar and spaces, at a letter
+_CLAUSE_START = re.compile(r"[^\S\n]*[,;|][^\S\n]+(?=[^\W\d_])")
 # the clause's first word, then its first price
 _WORD_BEFORE_PRICE = re.compile(r"([^\W\d_][\w'’\-]*)[^\S\n]+(?=[$]?\d)")
 _PRICE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w%×倍배])")
@@ -30,7 +30,7 @@ _PRICE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w%×倍배])")
 def clause_as_targets(text: str) -> str:
     """``text`` with the first word of its one clause of unknown words and prices written
     ``targets``; ``text`` itself when no clause, or more than one, is so written."""
-    if "\n" in text.strip() or ", " not in text:
+    if "\n" in text.strip() or not (", " in text or "; " in text or "| " in text):
         return text
     starts = [m.end() for m in _CLAUSE_START.finditer(text)]
     found: list[tuple[int, int]] = []

@@ -331,8 +331,10 @@ def coin_over_lines(read: MessageParts, found: dict[str, list[Section]], coin: F
     head_end = text.find("\n", start)
     if head_end < 0 or "\n" in text[:start].strip():
         return False
-    if any(ch.isdigit() for ch in text[text.rfind("\n", 0, start) + 1 : head_end]):
-        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    coin_end = coin.spans[0][1]
+    if any(ch.isdigit() for ch in text[line_start:start] + text[coin_end:head_end]):
+        return False  # (the ticker's own digits aside: "1000BONK")
     groups = _price_lines(read, found)
     return groups is not None and len(groups) >= 3
 
