@@ -36,6 +36,20 @@ from tradermanager.sources.signal_parser.clause_targets import clause_as_targets
             144.0,
         ),
         (
+            "SHORT #APT 9.677; mål 9.527 / 9.401; SL 9.887",
+            "short",
+            (9.677,),
+            (9.527, 9.401),
+            9.887,
+        ),
+        (
+            "1000BONK\nშესვლა: 0.0258\nმიზნები: 0.025412 / 0.024912\nგაჩერება: 0.027082",
+            "short",
+            (0.0258,),
+            (0.025412, 0.024912),
+            0.027082,
+        ),
+        (
             "Short #ETH dari 3412, sasaran-nya 3350 dan 3300, stop 3480",
             "short",
             (3412.0,),
