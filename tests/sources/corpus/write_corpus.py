@@ -20673,6 +20673,130 @@ def l5b_native_digit_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
 PENDING.add("known_side_unknown_target_words")
 
 
+# ---- cut, joined and pasted cards: messages copied wrong today, measured first ------------
+# A card cut inside its stop label or right after its entry, a follow-up line pasted above a
+# card, a one-line call for one coin joined to another coin's card, a conditional close beside
+# a signal. Every magnitude, both sides; each draws from its own stream (@own_stream).
+CUT_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+
+
+def _cut_card_lines(d: Draw, rng: random.Random, tps: list[float]) -> list[str]:
+    """Header, side and entry, then the targets: English labels, icons or a terse strip."""
+    fmt = rng.choice(["plain", "comma"]) if d.entry >= 1000 else "plain"
+    e, t = num(d.entry, d.dec, fmt), [num(x, d.dec, fmt) for x in tps]
+    side = d.side.upper()
+    head = rng.choice([f"#{d.base}/USDT {side}", f"{d.base}USDT — {side}", f"${d.base} {side}"])
+    layout = rng.choice(["numbered", "inline", "icons"])
+    if layout == "numbered":
+        return [head, f"Entry: {e}", *[f"TP{i + 1}: {x}" for i, x in enumerate(t)]]
+    if layout == "inline":
+        return [head, f"Entry: {e}", f"Targets: {' - '.join(t)}"]
+    return [head, f"📍 Entry {e}", *[f"🎯 {x}" for x in t]]
+
+
+def _full_cut_card(d: Draw, rng: random.Random) -> tuple[str, list[float], float]:
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against(rng.uniform(0.02, 0.05))
+    fmt = rng.choice(["plain", "comma"]) if d.entry >= 1000 else "plain"
+    lines = _cut_card_lines(d, rng, tps)
+    lines.append(f"{rng.choice(['SL', 'Stop Loss', 'STOP LOSS', '🛑 SL'])}: {num(sl, d.dec, fmt)}")
+    return "\n".join(lines), tps, sl
+
+
+@style(
+    "cut_inside_stop_label",
+    "a card cut inside its stop label or a stop word's start, after its targets ('TP3: 0.61' over 'STOP L', 'SL', 'Stop Los', 'St', '🛑 S'): review, never copied without its stop",
+)
+@own_stream
+def cut_inside_stop_label(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CUT_MARKETS)
+    lines = _cut_card_lines(d, rng, d.away(rng.randint(1, 3)))
+    label = rng.choice(["Stop Loss", "STOP LOSS", "Stop-loss", "Stoploss", "SL", "S/L", "Stop"])
+    cut = rng.randint(1, len(label))
+    lines.append(rng.choice(["", "🛑 ", "❌ "]) + label[:cut])
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "cut_after_entry_word",
+    "a card cut right after its entry with the next label's first letters left ('Entry: 0.5312' over 'Tar', 'T', 'TP', 'Targ', 'Take p'): review, never copied as an entry alone",
+)
+@own_stream
+def cut_after_entry_word(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CUT_MARKETS)
+    lines = _cut_card_lines(d, rng, [])
+    word = rng.choice(["Targets", "Target 1", "Take profit", "TP1", "Tp", "Take-Profit"])
+    lines.append(word[: rng.randint(1, max(1, len(word) - 1))])
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "follow_up_pasted_above_card",
+    "a follow-up line pasted above a full signal card ('✂️ Trimmed 50%', 'TP1 hit ✅', 'Closed in profit', 'Moved SL to entry'): two messages in one, review",
+)
+@own_stream
+def follow_up_pasted_above_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CUT_MARKETS)
+    card, _tps, _sl = _full_cut_card(d, rng)
+    top = rng.choice(
+        [
+            f"✂️ Trimmed {rng.choice([25, 30, 50, 70])}%",
+            "TP1 hit ✅",
+            f"Closed {rng.randint(20, 80)}% in profit",
+            "Moved SL to entry",
+            "Booked partial profits 💰",
+            f"Took {rng.choice([25, 50])}% off",
+        ]
+    )
+    return top + rng.choice(["\n", "\n\n"]) + card, {"kind": "needs_review"}
+
+
+@style(
+    "one_line_call_joined_by_bar",
+    "a one-line call for one coin joined by ' | ' to another coin's card (English, Swahili, Spanish call words; '1000FLOKI buy now | SOL/USDT LONG Entry …'): two signals in one, review",
+)
+@own_stream
+def one_line_call_joined_by_bar(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CUT_MARKETS)
+    other = Draw(rng, CUT_MARKETS)
+    while other.base == d.base:
+        other = Draw(rng, CUT_MARKETS)
+    word = rng.choice(
+        [
+            f"{other.base} nunua sasa",
+            f"{other.base} buy now",
+            f"{other.base} {other.side} now",
+            f"Compra {other.base} ya",
+            f"{other.base} {'long' if other.long else 'short'} here 🔥",
+        ]
+    )
+    card, _tps, _sl = _full_cut_card(d, rng)
+    return f"{word} | {card.replace(chr(10), ' ')}", {"kind": "needs_review"}
+
+
+@style(
+    "conditional_close_beside_signal",
+    "a conditional close for one coin ('TIA if we lose 9.631 we close', 'close ARB below 0.8123') beside a signal card of another: two messages in one, review",
+)
+@own_stream
+def conditional_close_beside_signal(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CUT_MARKETS)
+    other = Draw(rng, CUT_MARKETS)
+    while other.base == d.base:
+        other = Draw(rng, CUT_MARKETS)
+    lvl = num(other.against(rng.uniform(0.01, 0.03)), other.dec)
+    close = rng.choice(
+        [
+            f"{other.base} if we lose {lvl} we close",
+            f"close {other.base} below {lvl}" if other.long else f"close {other.base} above {lvl}",
+            f"{other.base}: if {lvl} breaks we exit",
+        ]
+    )
+    card, _tps, _sl = _full_cut_card(d, rng)
+    parts = [close, card] if rng.random() < 0.6 else [card, close]
+    return rng.choice(["\n", "\n\n"]).join(parts), {"kind": "needs_review"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
