@@ -13,6 +13,7 @@ from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.card_reader import read_card
 from tradermanager.sources.signal_parser.clause_targets import clause_as_targets
+from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
@@ -33,6 +34,15 @@ from tradermanager.sources.signal_parser.word_order import labels_first
 
 def parse(text: str, reference: float | None = None, cards: bool = True) -> ParsedMessage:
     """``cards=False`` reads a plain card in full too (the card reader's tests compare)."""
+    read = _read_message(text, reference, cards)
+    if read.kind is MessageKind.SIGNAL:
+        problem = cut_or_joined(text[:MAX_TEXT], read, parse)
+        if problem:
+            return with_reason(read, problem)
+    return read
+
+
+def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMessage:
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT]
     several = (
