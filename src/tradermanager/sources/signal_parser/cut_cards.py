@@ -52,6 +52,19 @@ def _holds_level(piece: str, signal: ParsedMessage) -> bool:
     return False
 
 
+# words an update line holds ("Moved SL to entry", "✂️ Trimmed 50%", "Booked partial profits"):
+# a first line with none (a banner, "TRADING SIGNAL ALERT") is not read alone — a cheap test
+_UPDATE_HINTS = (
+    *("%", "sl", "stop", "tp", "target", "profit", "close", "trim", "book", "took", "take"),
+    *("cut", "hit", "exit", "entry", "move", "secur", "half", "partial", "out", "reduc", "be"),
+)
+
+
+def _may_update(piece: str) -> bool:
+    low = piece.lower()
+    return any(word in low for word in _UPDATE_HINTS)
+
+
 def _other_coin(piece: str, base: str) -> str:
     """A listed coin other than the signal's written in capitals in ``piece``, or ""."""
     if not any("A" <= ch <= "Z" for ch in piece):
@@ -85,7 +98,7 @@ def beside_card(text: str, signal: ParsedMessage, parse: Callable[[str], ParsedM
         if not piece or upper_base in piece.upper():
             continue
         coin = _other_coin(piece, base)
-        alone = parse(piece) if coin or above else None
+        alone = parse(piece) if coin or (above and _may_update(piece)) else None
         if alone is None:
             continue
         if coin:
