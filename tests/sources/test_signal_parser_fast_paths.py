@@ -562,10 +562,10 @@ def test_news_is_only_looked_for_where_a_part_of_its_words_stands(text: str) -> 
 
 
 def test_the_judgements_positional_result_is_the_one_keywords_build() -> None:
-    """judgement._fields builds ParsedMessage with the tuple constructor, in the fields' order:
-    a field added to the model must be added there too."""
+    """judgement.parsed_signal builds ParsedMessage with the tuple constructor, in the fields'
+    order: a field added to the model must be added there too."""
     read = message_parts.MessageParts("#SOL/USDT long entry 148 tp 152 sl 144 10x", None)
-    made = judgement._fields(
+    made = judgement.parsed_signal(
         read, read.symbol, Side.LONG, "limit", (148.0,), "single", (152.0,), 144.0, (("side", 1.0),)
     )
     assert read.symbol is not None
@@ -593,7 +593,7 @@ def test_the_judgements_positional_result_is_the_one_keywords_build() -> None:
     assert judgement.with_reason(made, "why", MessageKind.SIGNAL) == expected._replace(
         kind=MessageKind.SIGNAL, reason="why"
     )
-    none = judgement._fields(read, None, None, "market", (), "market", (), None, ())
+    none = judgement.parsed_signal(read, None, None, "market", (), "market", (), None, ())
     assert none == ParsedMessage(
         MessageKind.NEEDS_REVIEW,
         order_type="market",

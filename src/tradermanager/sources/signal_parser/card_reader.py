@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import numbers, sections
-from tradermanager.sources.signal_parser.judgement import _fields, with_reason
+from tradermanager.sources.signal_parser.judgement import parsed_signal, with_reason
 from tradermanager.sources.signal_parser.leverage import (
     MAX_LEVERAGE,
     read_confidence,
@@ -313,7 +313,7 @@ def read_card(text: str, reference: float | None) -> ParsedMessage | None:
         return None
     if reference is None and numbers.dot_thousands_open(text):
         return None
-    fields = _fields(
+    fields = parsed_signal(
         _Holder(leverage, margin, confidence),  # type: ignore[arg-type]
         symbol,
         side,

@@ -16,7 +16,7 @@ from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageP
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.symbols import bare_upper_token
 
-_new_tuple = tuple.__new__  # ParsedMessage built in its fields' order (see judgement._fields)
+_new_tuple = tuple.__new__  # ParsedMessage built in its fields' order (see judgement.parsed_signal)
 
 _CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
 # Several messages pasted into one post, each opening with its time: "[10:13] …",
@@ -299,7 +299,8 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
     fraction = extra.get("close_fraction")
     index = extra.get("target_index")
     side = extra.get("side")  # a re-entry that names its side ("Re-short ETH 3,390")
-    # the tuple constructor in the fields' order (see _fields): keywords are several times slower
+    # the tuple constructor in the fields' order (see judgement.parsed_signal): keywords are
+    # several times slower
     return _new_tuple(
         ParsedMessage,
         (

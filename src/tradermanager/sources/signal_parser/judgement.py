@@ -501,7 +501,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if symbol is None and side is None and not entries and not targets:
         return _unknown_layout(read)
     # every outcome carries what was read, so a review form starts from it
-    read_fields = _fields(
+    read_fields = parsed_signal(
         read,
         symbol,
         side,
@@ -847,7 +847,7 @@ _NO_DIGIT = re.compile(r"[^\d\W]\D*")  # (a word of letters and their marks, "à¸
 _QUOTE_LEFT = re.compile(r"[/\-](?:usdt|usdc|busd|usd|perp)(?![\w])", re.I)
 
 
-def _fields(
+def parsed_signal(
     read: MessageParts,
     symbol: FoundSymbol | None,
     side: Side | None,
