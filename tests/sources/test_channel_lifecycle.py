@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
+from channel_exports import SIGNAL, channel_export
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tradermanager.domain.enums import SignalKind, TradeStatus
 from tradermanager.sources.signal_parser import FollowUpAction, parse_message
 from tradermanager.sources.telegram_channel import interpret
-from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
-
-T = datetime(2026, 1, 5, 9, tzinfo=UTC)
-
-
-def _export(*texts: str) -> TelegramExport:
-    messages = tuple(
-        ExportMessage(id=i, time=T + timedelta(minutes=i), text=t) for i, t in enumerate(texts, 1)
-    )
-    return TelegramExport("Chan", 1, "channel", messages)
-
-
-SIGNAL = "#ETH/USDT LONG\nEntry: 3400\nTargets: 3450 - 3500\nStop Loss: 3300\n10x"
 
 
 def test_a_partial_close_is_an_update_that_keeps_the_position_open():
-    history = interpret(_export(SIGNAL, "#ETH close half here", "#ETH book 25% profits here"))
+    history = interpret(
+        channel_export(SIGNAL, "#ETH close half here", "#ETH book 25% profits here")
+    )
     kinds = [s.kind for s in history.signals]
     assert kinds == [SignalKind.OPEN, SignalKind.UPDATE, SignalKind.UPDATE]
     reasons = [r.reason for r in history.records[1:]]
@@ -39,18 +27,18 @@ def test_a_partial_close_is_an_update_that_keeps_the_position_open():
 
 
 def test_an_update_after_a_stop_move_carries_the_new_stop():
-    history = interpret(_export(SIGNAL, "#ETH SL moved to 3380", "#ETH close half here"))
+    history = interpret(channel_export(SIGNAL, "#ETH SL moved to 3380", "#ETH close half here"))
     assert [s.stop_loss for s in history.signals] == [3300.0, 3380.0, 3380.0]
 
 
 def test_entries_filled_is_recorded_with_the_average_price():
     text = "#ETH/USDT All entry targets achieved\nAverage Entry Price: 3398.5"
-    history = interpret(_export(SIGNAL, text))
+    history = interpret(channel_export(SIGNAL, text))
     assert history.records[1].reason == "Entries filled (average 3,398.5)."
 
 
 def test_a_reentry_opens_a_new_position_with_the_earlier_targets_and_stop():
-    history = interpret(_export(SIGNAL, "#ETH stopped out ❌", "#ETH re-entry at 3380"))
+    history = interpret(channel_export(SIGNAL, "#ETH stopped out ❌", "#ETH re-entry at 3380"))
     reentry = history.signals[-1]
     assert (reentry.kind, reentry.price, reentry.take_profits, reentry.stop_loss) == (
         SignalKind.OPEN,
@@ -63,7 +51,7 @@ def test_a_reentry_opens_a_new_position_with_the_earlier_targets_and_stop():
 
 
 def test_a_reentry_without_an_earlier_signal_goes_to_review():
-    history = interpret(_export("#SOL re-entry at 150"))
+    history = interpret(channel_export("#SOL re-entry at 150"))
     assert history.records[0].classification == "needs_review"
 
 
@@ -92,7 +80,7 @@ def test_a_close_reads_its_share(text, fraction):
     "text", ["#ETH partial close here", "#ETH close partially", "#ETH take some profits here"]
 )
 def test_a_partial_close_without_its_share_goes_to_review_and_keeps_the_position(text):
-    history = interpret(_export(SIGNAL, text))
+    history = interpret(channel_export(SIGNAL, text))
     assert [s.kind for s in history.signals] == [SignalKind.OPEN]
     record = history.records[1]
     assert record.classification == "needs_review" and record.links_to == "tg:1"
@@ -101,7 +89,7 @@ def test_a_partial_close_without_its_share_goes_to_review_and_keeps_the_position
 
 
 def test_close_a_third_is_an_update_with_its_fraction():
-    history = interpret(_export(SIGNAL, "#ETH close 1/3 here"))
+    history = interpret(channel_export(SIGNAL, "#ETH close 1/3 here"))
     update = history.signals[1]
     assert (update.kind, update.close_fraction) == (SignalKind.UPDATE, pytest.approx(1 / 3))
     assert history.records[1].reason == "Close 33.33 % of the position (the rest stays open)."
@@ -120,7 +108,7 @@ def test_a_written_ratio_is_the_share_closed(numerator, denominator, verb):
 
 
 def test_a_share_secured_at_a_target_reports_the_target_and_closes_the_share():
-    history = interpret(_export(SIGNAL, "Secured 40% at TP1, runner left 🏃"))
+    history = interpret(channel_export(SIGNAL, "Secured 40% at TP1, runner left 🏃"))
     assert history.records[1].reason == (
         "Target 1 hit. Close 40 % of the position (the rest stays open)."
     )
@@ -144,34 +132,36 @@ def test_a_share_secured_at_a_target_reports_the_target_and_closes_the_share():
     ],
 )
 def test_talk_that_only_sounds_like_an_update_never_acts_on_the_copy(text):
-    history = interpret(_export(SIGNAL, text))
+    history = interpret(channel_export(SIGNAL, text))
     assert [s.kind for s in history.signals] == [SignalKind.OPEN]
     assert history.records[1].classification in ("not_signal", "needs_review")
     assert history.trades[0].status is TradeStatus.OPEN
 
 
 def test_a_stop_set_without_to_moves_the_copys_stop():
-    history = interpret(_export(SIGNAL, "SL 3380", "#ETH Set SL 3390", "#ETH close half here"))
+    history = interpret(
+        channel_export(SIGNAL, "SL 3380", "#ETH Set SL 3390", "#ETH close half here")
+    )
     assert [s.stop_loss for s in history.signals] == [3300.0, 3380.0, 3390.0, 3390.0]
 
 
 def test_the_stop_tagged_closes_at_the_stop_and_a_cut_closes_at_its_price():
-    tagged = interpret(_export(SIGNAL, "#ETH SL tagged ❌"))
+    tagged = interpret(channel_export(SIGNAL, "#ETH SL tagged ❌"))
     assert tagged.trades[0].exit_price == 3300.0
-    cut = interpret(_export(SIGNAL, "Cut ETH at 3385, small loss"))
+    cut = interpret(channel_export(SIGNAL, "Cut ETH at 3385, small loss"))
     assert cut.trades[0].exit_price == 3385.0
 
 
 def test_booked_without_a_share_keeps_the_position_for_review():
-    history = interpret(_export(SIGNAL, "Booked ✅"))
+    history = interpret(channel_export(SIGNAL, "Booked ✅"))
     assert history.records[1].classification == "needs_review"
     assert history.trades[0].status is TradeStatus.OPEN
 
 
 def test_a_reentry_on_the_other_side_goes_to_review():
-    history = interpret(_export(SIGNAL, "#ETH stopped out ❌", "Re-short ETH 3,390"))
+    history = interpret(channel_export(SIGNAL, "#ETH stopped out ❌", "Re-short ETH 3,390"))
     assert history.records[2].classification == "needs_review"
     assert "Re-entry short after a long signal" in history.records[2].reason
     assert [s.kind for s in history.signals] == [SignalKind.OPEN, SignalKind.CLOSE]
-    again = interpret(_export(SIGNAL, "#ETH stopped out ❌", "Re-buy ETH 3,390"))
+    again = interpret(channel_export(SIGNAL, "#ETH stopped out ❌", "Re-buy ETH 3,390"))
     assert (again.signals[-1].kind, again.signals[-1].price) == (SignalKind.OPEN, 3390.0)

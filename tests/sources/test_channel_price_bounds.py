@@ -3,26 +3,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from channel_exports import SIGNAL, channel_export
 
 from tradermanager.domain.enums import TradeStatus
 from tradermanager.sources.telegram_channel import interpret
-from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
-
-T = datetime(2026, 1, 5, 9, tzinfo=UTC)
-SIGNAL = "#ETH/USDT LONG\nEntry: 3400\nTargets: 3450 - 3500\nStop Loss: 3300\n10x"
-
-
-def _export(*texts: str) -> TelegramExport:
-    messages = tuple(
-        ExportMessage(id=i, time=T + timedelta(minutes=i), text=t) for i, t in enumerate(texts, 1)
-    )
-    return TelegramExport("Chan", 1, "channel", messages)
 
 
 def test_a_signal_with_an_implausible_entry_is_kept_for_review():
     text = "#PEPE/USDT LONG\nEntry: 0.00000000000001\nTarget 1: 0.00000000000002\n10x"
-    history = interpret(_export(text))
+    history = interpret(channel_export(text))
     assert history.signals == [] and history.trades == []
     (record,) = history.records
     assert record.classification == "needs_review"
@@ -30,14 +19,16 @@ def test_a_signal_with_an_implausible_entry_is_kept_for_review():
 
 
 def test_a_reentry_at_an_implausible_price_is_kept_for_review():
-    history = interpret(_export(SIGNAL, "#ETH stopped out ❌", "#ETH re-entry at 0.00000000000001"))
+    history = interpret(
+        channel_export(SIGNAL, "#ETH stopped out ❌", "#ETH re-entry at 0.00000000000001")
+    )
     assert history.records[-1].classification == "needs_review"
     assert "implausible re-entry price (1e-14" in history.records[-1].reason
     assert len(history.signals) == 2  # the open and its close, no re-entry
 
 
 def test_a_close_at_an_implausible_price_leaves_the_position_open():
-    history = interpret(_export(SIGNAL, "#ETH closed at 0.00000000000001"))
+    history = interpret(channel_export(SIGNAL, "#ETH closed at 0.00000000000001"))
     assert history.records[-1].classification == "needs_review"
     assert "implausible close price (1e-14" in history.records[-1].reason
     assert [t.status for t in history.trades] == [TradeStatus.OPEN]

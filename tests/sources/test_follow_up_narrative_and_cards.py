@@ -4,29 +4,18 @@ leverage changes and removed stops it never acts on by itself."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
+from channel_exports import SIGNAL, channel_export
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tradermanager.domain.enums import SignalKind, TradeStatus
 from tradermanager.sources.signal_parser import FollowUpAction, MessageKind, parse_message
 from tradermanager.sources.telegram_channel import interpret
-from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
 
 CLOSE, CANCEL = FollowUpAction.CLOSE, FollowUpAction.CANCEL
 STOP_HIT, STOP_MOVED = FollowUpAction.STOP_HIT, FollowUpAction.STOP_MOVED
 TARGET_HIT, FILLED = FollowUpAction.TARGET_HIT, FollowUpAction.ENTRY_FILLED
-T = datetime(2026, 1, 5, 9, tzinfo=UTC)
-SIGNAL = "#ETH/USDT LONG\nEntry: 3400\nTargets: 3450 - 3500\nStop Loss: 3300\n10x"
-
-
-def _export(*texts: str) -> TelegramExport:
-    messages = tuple(
-        ExportMessage(id=i, time=T + timedelta(minutes=i), text=t) for i, t in enumerate(texts, 1)
-    )
-    return TelegramExport("Chan", 1, "channel", messages)
 
 
 def _read(text: str) -> tuple[object, ...]:
@@ -195,13 +184,13 @@ def test_a_duration_in_any_language_is_no_hit_price(hours: int, word: str) -> No
 
 def test_a_closed_card_with_entry_and_exit_closes_the_copy_at_the_exit() -> None:
     card = "Closed $ETH long\nEntry: 3,400\nExit: 3,471.5\nPnL: +20.9%"
-    history = interpret(_export(SIGNAL, card))
+    history = interpret(channel_export(SIGNAL, card))
     assert [s.kind for s in history.signals] == [SignalKind.OPEN, SignalKind.CLOSE]
     assert history.trades[0].exit_price == 3471.5
 
 
 def test_a_close_by_hand_closes_the_whole_copy() -> None:
-    history = interpret(_export(SIGNAL, "#ETH took profit manually @ 3,462 ✅"))
+    history = interpret(channel_export(SIGNAL, "#ETH took profit manually @ 3,462 ✅"))
     assert history.trades[0].status is TradeStatus.CLOSED
     assert history.trades[0].exit_price == 3462.0
 
@@ -219,7 +208,7 @@ def test_a_close_by_hand_closes_the_whole_copy() -> None:
     ],
 )
 def test_what_the_copy_cannot_or_must_not_follow_leaves_it_as_it_is(text: str) -> None:
-    history = interpret(_export(SIGNAL, text))
+    history = interpret(channel_export(SIGNAL, text))
     assert [s.kind for s in history.signals] == [SignalKind.OPEN]
     assert history.records[1].classification in ("not_signal", "needs_review")
     assert history.trades[0].status is TradeStatus.OPEN
@@ -227,14 +216,14 @@ def test_what_the_copy_cannot_or_must_not_follow_leaves_it_as_it_is(text: str) -
 
 
 def test_an_entry_filled_is_recorded_and_changes_nothing() -> None:
-    history = interpret(_export(SIGNAL, "#ETH order triggered at 3,398"))
+    history = interpret(channel_export(SIGNAL, "#ETH order triggered at 3,398"))
     assert history.records[1].reason == "Entries filled (average 3,398)."
     assert [s.stop_loss for s in history.signals] == [3300.0, 3300.0]
     assert history.trades[0].status is TradeStatus.OPEN
 
 
 def test_an_update_beside_the_markets_weather_acts_on_its_own_coin() -> None:
-    history = interpret(_export(SIGNAL, "#ETH SL to entry, BTC dominance rising"))
+    history = interpret(channel_export(SIGNAL, "#ETH SL to entry, BTC dominance rising"))
     assert [s.stop_loss for s in history.signals] == [3300.0, 3400.0]
 
 
@@ -311,13 +300,13 @@ def test_questions_stories_and_offers_are_no_update(text: str) -> None:
 
 def test_a_webhook_close_of_a_share_keeps_the_rest_of_the_copy_open() -> None:
     payload = '{"action": "close", "symbol": "ETHUSDT", "percent": 30}'
-    history = interpret(_export(SIGNAL, payload))
+    history = interpret(channel_export(SIGNAL, payload))
     assert history.records[1].reason == "Close 30 % of the position (the rest stays open)."
     assert history.trades[0].status is TradeStatus.OPEN
 
 
 def test_a_question_never_acts_on_the_copy() -> None:
-    history = interpret(_export(SIGNAL, "ETH: close now or wait for TP2? Vote 👇"))
+    history = interpret(channel_export(SIGNAL, "ETH: close now or wait for TP2? Vote 👇"))
     assert [s.kind for s in history.signals] == [SignalKind.OPEN]
     assert history.trades[0].status is TradeStatus.OPEN
 
