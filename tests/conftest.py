@@ -18,6 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tradermanager.domain.clock import FixedClock
 
+# the shared assertions of the parser tests report their values as a test's own do
+pytest.register_assert_rewrite("drawn_levels")
+
 # On CI the generated examples are the same on every run, so a red build can be reproduced
 # and a green one is not luck; elsewhere hypothesis keeps drawing new ones.
 settings.register_profile("ci", derandomize=True, print_blob=True)

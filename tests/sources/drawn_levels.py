@@ -3,6 +3,9 @@ magnitude (1 for five-digit prices, 100 for cents, 100,000 for sub-cent coins)."
 
 from __future__ import annotations
 
+from tradermanager.sources.signal_parser import ParsedMessage
+from tradermanager.sources.signal_parser.model import MessageKind
+
 
 def stepped_levels(entry: int, steps: list[int], scale: int, long: bool) -> list[float]:
     """Each level ``steps`` further from the last in the side's direction, divided by
@@ -13,3 +16,20 @@ def stepped_levels(entry: int, steps: list[int], scale: int, long: bool) -> list
         level += sign * s
         out.append(level / scale)
     return out
+
+
+def assert_signal_levels(
+    parsed: ParsedMessage,
+    tps: list[float],
+    stop: float,
+    *,
+    entries: tuple[float, ...] | None = None,
+    why: object = None,
+) -> None:
+    """``parsed`` is a signal with these targets and stop (and these entries when given);
+    ``why`` is shown when it is no signal (the parser's reason when not given)."""
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason if why is None else why
+    if entries is not None:
+        assert parsed.entries == entries
+    assert list(parsed.take_profits) == tps
+    assert parsed.stop_loss == stop

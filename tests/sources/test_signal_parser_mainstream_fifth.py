@@ -5,7 +5,7 @@ prices, and spot said of a coin taken as the first word in capitals."""
 
 from __future__ import annotations
 
-from drawn_levels import stepped_levels
+from drawn_levels import assert_signal_levels, stepped_levels
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,9 +36,7 @@ def test_a_bold_field_name_with_its_number_gives_no_price(
         lines += [f"{mark}Take Profit {i}{mark}", f"{v:g}"]
     lines += [f"{mark}Stop Loss{mark}", f"{stop:g}"]
     parsed = parse_message("\n".join(lines).replace("BTC", "SOL"))
-    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
-    assert list(parsed.take_profits) == tps
-    assert parsed.stop_loss == stop
+    assert_signal_levels(parsed, tps, stop)
 
 
 @settings(max_examples=60, deadline=None)

@@ -7,7 +7,7 @@ durations ('Hold: 2-5 days') and counts of calls or a day of a month in a header
 
 from __future__ import annotations
 
-from drawn_levels import stepped_levels
+from drawn_levels import assert_signal_levels, stepped_levels
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,9 +34,7 @@ def test_a_target_number_before_a_separator_of_two_signs_is_no_price(
     lines += [f"🎯🎯 {word} {i} {sep} {v:g}" for i, v in enumerate(tps, 1)]
     lines.append(f"🛑⛔ stop loss {sep} {stop:g}")
     parsed = parse_message("\n".join(lines))
-    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
-    assert list(parsed.take_profits) == tps
-    assert parsed.stop_loss == stop
+    assert_signal_levels(parsed, tps, stop)
 
 
 @settings(max_examples=60, deadline=None)
@@ -61,10 +59,7 @@ def test_the_count_of_a_list_in_its_label_is_no_price_nor_leverage(
         + f"\nSL (1): {stop:g}"
     )
     parsed = parse_message(text)
-    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
-    assert parsed.entries == (entry / scale,)
-    assert list(parsed.take_profits) == tps
-    assert parsed.stop_loss == stop
+    assert_signal_levels(parsed, tps, stop, entries=(entry / scale,))
     assert parsed.leverage is None
 
 
@@ -190,10 +185,7 @@ def test_targeting_and_aiming_for_name_the_targets(
         s=f"{stop:g}",
     )
     parsed = parse_message(text)
-    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
-    assert parsed.entries == (entry / scale,)
-    assert list(parsed.take_profits) == tps
-    assert parsed.stop_loss == stop
+    assert_signal_levels(parsed, tps, stop, entries=(entry / scale,))
 
 
 @settings(max_examples=40, deadline=None)

@@ -8,7 +8,7 @@ past move."""
 from __future__ import annotations
 
 import pytest
-from drawn_levels import stepped_levels
+from drawn_levels import assert_signal_levels, stepped_levels
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,10 +55,7 @@ def test_labels_glued_to_their_values_are_read(
     parts.append(f"{sl}{_p(stop)}")
     text = f"#ARB {'LONG' if long else 'SHORT'}\n" + sep.join(parts)
     parsed = parse_message(text)
-    assert parsed.kind is MessageKind.SIGNAL, (text, parsed.reason)
-    assert parsed.entries == (entry / scale,)
-    assert list(parsed.take_profits) == tps
-    assert parsed.stop_loss == stop
+    assert_signal_levels(parsed, tps, stop, entries=(entry / scale,), why=(text, parsed.reason))
 
 
 @settings(max_examples=80, deadline=None)
