@@ -4,16 +4,14 @@ and two coins' updates in one message go to review, and the copy applies none of
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
+from channel_exports import channel_export
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradermanager.domain.enums import SignalKind
 from tradermanager.sources.signal_parser import FollowUpAction, MessageKind, parse_message
 from tradermanager.sources.telegram_channel import interpret
-from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
 
 # (template, ordinal words 1..4): {o} the ordinal, {c} the coin
 ORDINALS = [
@@ -165,16 +163,8 @@ def test_icons_alone():
     assert parse_message("💰💰").kind is MessageKind.NEEDS_REVIEW
 
 
-T = datetime(2026, 1, 5, 9, tzinfo=UTC)
 BTC = "#BTC/USDT LONG\nEntry: 63450\nTargets: 64100 - 64900\nStop Loss: 62500\n10x"
 ETH = "#ETH/USDT LONG\nEntry: 3400\nTargets: 3450 - 3500\nStop Loss: 3300\n10x"
-
-
-def _export(*texts: str) -> TelegramExport:
-    messages = tuple(
-        ExportMessage(id=i, time=T + timedelta(minutes=i), text=t) for i, t in enumerate(texts, 1)
-    )
-    return TelegramExport("Chan", 1, "channel", messages)
 
 
 @pytest.mark.parametrize(
@@ -188,7 +178,7 @@ def _export(*texts: str) -> TelegramExport:
     ],
 )
 def test_the_copy_applies_nothing_of_a_follow_up_held_for_review(text: str) -> None:
-    history = interpret(_export(BTC, ETH, text))
+    history = interpret(channel_export(BTC, ETH, text))
     assert [s.kind for s in history.signals] == [SignalKind.OPEN, SignalKind.OPEN]
     assert history.records[-1].classification == "needs_review"
     assert all(t.exit_price is None for t in history.trades)
@@ -196,7 +186,7 @@ def test_the_copy_applies_nothing_of_a_follow_up_held_for_review(text: str) -> N
 
 def test_the_copy_takes_the_ordinal_hit_and_a_bots_target_price():
     history = interpret(
-        _export(
+        channel_export(
             ETH, "#ETH SEGUNDO ALVO ATINGIDO ✅", "#ETH/USDT Take Profit 1 executed\nPrice: 3451"
         )
     )
