@@ -20797,6 +20797,934 @@ def conditional_close_beside_signal(rng: random.Random) -> tuple[str, dict[str, 
     return rng.choice(["\n", "\n\n"]).join(parts), {"kind": "needs_review"}
 
 
+# ---- measured once, held out (fourth): never tuned on ---------------------------------------
+# Researched from public material and written without reading the parser or its documentation
+# and without running the parser on a message, in layouts unlike every style above; measured
+# once after the day's last parser change and not read message by message before that.
+# Sources: TradingView and bot alerts that reach a channel by e-mail (a 'Subject:' / 'From:' /
+# 'Date:' header, a forwarded-message rule, a mail-to-Telegram bot's '📧 New email' line),
+# TradingView strategy wording that puts the side before every label ('Long Entry:', 'Short
+# TP1:', the 'LE' / 'SE' abbreviations of strategy forums), trade calls relayed from forums in
+# BBCode ('[b]Entry:[/b]', '[color=red]…[/color]', '[list][*]…[/list]', '[size=5]', '[url=…]'),
+# the stock-desk abbreviations 'EP' (entry point) and 'PT1' (profit target), Discord
+# trade-logging bots' commands ('BTO SOL/USDT @ 148.2 bybit TP 152 SL 144 swing', 'STO' for a
+# short, '@ CMP' or '@ M' at the market; 'STC' / 'BTC' to close a long / a short, 'trim' for a
+# partial close), plans written as numbered steps for beginners, forex-style leverage ratios
+# ('Leverage: 1:20') beside a reward ratio ('R:R 1:2.4'), ladders with each order's size in USDT
+# ('35.2 — 100 USDT'), posts scraped from a channel's public web preview with their view counts,
+# reactions and times ('👁 12.4K  14:32', '❤ 245 🔥 88'), Norwegian, Danish and Afrikaans cards
+# (Inngang / Indgang / Intreeprys, Mål / Kursmål / Teikens, Giring / Gearing / Hefboom), Dutch,
+# Polish and Portuguese signals written as sentences, follow-ups that name the signal by its
+# number ('Signal #4821 ($SOL): TP2 reached'), and bot settings, calculators and tickers that are
+# no signals.
+
+FOURTH_MARKETS_BELOW_1000 = [m for m in MARKETS if m[2] < 1000]
+
+
+def _b4_side(d: Draw) -> str:
+    return "LONG" if d.long else "SHORT"
+
+
+def _b4_zone_text(d: Draw, entries: list[float], p: Callable[[float], str], sep: str) -> str:
+    """A two-price zone as written: low to high for a long, high to low for a short."""
+    shown = entries if d.long else entries[::-1]
+    return sep.join(p(v) for v in shown)
+
+
+@style(
+    "email_alert_relay",
+    "alerts that reach the channel by e-mail: 'Subject: TradingView Alert: SOLUSDT.P Long' / 'From: TradingView <noreply@tradingview.com>' / 'Date: Sat, 05 Dec 2026 14:32:10 +0000' over 'Long SOLUSDT.P at 148.2', 'Take profit: …', 'Stop loss: …'; a forwarded alert ('---------- Forwarded message ---------', 'Sent: Saturday, December 5, 2026 9:15 AM', 'Action: SELL', 'Price: 3412'); a mail bot's '📧 New email · alerts@…' with 'entry … | tp … | sl … | lev 10x'",
+)
+@own_stream
+def email_alert_relay(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    form = rng.randrange(3)
+    is_market = rng.random() < 0.2
+    is_zone = not is_market and rng.random() < 0.3
+    entries: list[float] = [] if is_market else zone(d, 0.004) if is_zone else [d.entry]
+    fmt = "comma" if d.entry >= 1000 and rng.random() < 0.5 else "plain"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    verb = "BUY" if d.long else "SELL"
+    day, hh, mm, ss = rng.randint(1, 28), rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    tp_join = " / " if fmt == "comma" else rng.choice([", ", " / "])
+    if form == 0:
+        weekday = rng.choice(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+        pair = rng.choice([f"{d.base}USDT.P", f"BINANCE:{d.base}USDT.P", f"{d.base}USDT"])
+        if is_market:
+            entry_text = f"at market (~{p(d.entry)})"
+        elif is_zone:
+            entry_text = "between " + _b4_zone_text(d, entries, p, " and ")
+        else:
+            entry_text = f"at {p(d.entry)}"
+        lines = [
+            f"Subject: TradingView Alert: {pair} {d.side.title()}",
+            "From: TradingView <noreply@tradingview.com>",
+            f"Date: {weekday}, {day:02d} Dec 2026 {hh:02d}:{mm:02d}:{ss:02d} +0000",
+            "",
+            f"{d.side.title()} {pair} {entry_text}",
+            f"Take profit: {tp_join.join(p(v) for v in tps)}",
+            f"Stop loss: {p(sl)}",
+        ]
+        if lev:
+            lines.append(f"Leverage: {lev}x")
+    elif form == 1:
+        hour12 = hh % 12 or 12
+        if is_market:
+            price = "Market"
+        elif is_zone:
+            price = _b4_zone_text(d, entries, p, " - ")
+        else:
+            price = p(d.entry)
+        lines = [
+            f"Fwd: [Alert] {d.base}USDT {verb} triggered",
+            "---------- Forwarded message ---------",
+            f"From: Alerts Bot <alerts@{rng.choice(['signals-desk.io', 'algo-calls.net'])}>",
+            f"Sent: {rng.choice(['Monday', 'Thursday', 'Saturday'])}, December {day}, 2026 {hour12}:{mm:02d} {'AM' if hh < 12 else 'PM'}",
+            "To: vip-relay@signals-desk.io",
+            "",
+            f"Action: {verb}",
+            f"Price: {price}",
+        ]
+        if len(tps) == 1:
+            lines.append(f"TP: {p(tps[0])}")
+        else:
+            lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"SL: {p(sl)}")
+        if lev:
+            lines.append(f"Leverage: {lev}x")
+    else:
+        if is_market:
+            entry_text = "market"
+        elif is_zone:
+            entry_text = _b4_zone_text(d, entries, p, "-")
+        else:
+            entry_text = p(d.entry)
+        body = f"entry {entry_text} | tp {' / '.join(p(v) for v in tps)} | sl {p(sl)}"
+        if lev:
+            body += f" | lev {lev}x"
+        lines = [
+            f"📧 New email · {rng.choice(['alerts@3commas.io', 'bot@signal-mailer.com', 'noreply@tradingview.com'])}",
+            f"Subject: Signal — {verb} {d.base}USDT",
+            "────────",
+            body,
+        ]
+    exp = signal(
+        d,
+        order_type="market" if is_market else "limit",
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+    return "\n".join(lines), exp
+
+
+@style(
+    "side_prefixed_labels",
+    "the side written before every label, as TradingView strategies name their orders: '#SOLUSDT · 1H' over 'Long Entry: 148.2', 'Long TP1: 152', 'Long SL: 144'; the strategy forums' 'LE: 148.2 | TP: 152 / 155 | SL: 144' ('SE' for a short) under 'Strategy: EMA Ribbon v2'; 'Short entry zone: a – b', 'Short targets: x, y', 'Short invalidation: s'",
+)
+@own_stream
+def side_prefixed_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20, 25])
+    s = d.side.title()
+    form = rng.randrange(3)
+    is_zone = form == 2 or rng.random() < 0.3
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    entries = zone(d, 0.005) if is_zone else [d.entry]
+    entry_text = _b4_zone_text(d, entries, p, " – ") if is_zone else p(d.entry)
+    if form == 0:
+        bold = rng.random() < 0.35
+
+        def lab(text: str) -> str:
+            return f"**{text}:**" if bold else f"{text}:"
+
+        lines = [f"#{d.base}USDT · {rng.choice(['15m', '1H', '4H'])}"]
+        lines.append(f"{lab(f'{s} Entry' + (' Zone' if is_zone else ''))} {entry_text}")
+        if len(tps) > 1 and rng.random() < 0.6:
+            lines += [f"{lab(f'{s} TP{i}')} {p(v)}" for i, v in enumerate(tps, 1)]
+        else:
+            lines.append(f"{lab(f'{s} Take Profit')} {' / '.join(p(v) for v in tps)}")
+        lines.append(f"{lab(s + ' ' + rng.choice(['SL', 'Stop', 'Stop Loss']))} {p(sl)}")
+        if lev:
+            lines.append(f"Leverage: {lev}x")
+        text = "\n".join(lines)
+    elif form == 1:
+        abbr = "LE" if d.long else "SE"
+        strat = rng.choice(["EMA Ribbon v2", "Supertrend 10/3", "Range Filter", "SMC Breaker"])
+        body = f"{abbr}: {entry_text} | TP: {' / '.join(p(v) for v in tps)} | SL: {p(sl)}"
+        if lev:
+            body += f" | {lev}x"
+        text = f"{d.base}/USDT\nStrategy: {strat}\n{body}"
+    else:
+        lines = [
+            rng.choice([f"${d.base}", f"{d.base}USDT", f"#{d.base}/USDT"]),
+            f"{s} entry zone: {entry_text}",
+            f"{s} targets: {', '.join(p(v) for v in tps)}",
+            f"{s} invalidation: {p(sl)}",
+        ]
+        if lev:
+            lines.append(f"Max leverage {lev}x")
+        text = "\n".join(lines)
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "bbcode_forum_post",
+    "trade calls relayed from forums in BBCode: '[b][color=green]LONG[/color] SOL/USDT[/b]' or '[size=5][b]SOLUSDT — LONG[/b][/size]', '[b]Entry:[/b] 148.2' or '[b]Entry zone:[/b] [color=#ffab00]147.6 - 148.2[/color]', '[b]Targets:[/b]' over '[list]' / '[list=1]' with '[*]152' items, '[b]Stop loss:[/b] [color=red]144.1[/color]', '[i]Leverage: 10x[/i]', a '[url=…]Chart[/url]' or '[img]…[/img]' link",
+)
+@own_stream
+def bbcode_forum_post(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([None, 3, 5, 10])
+    is_zone = rng.random() < 0.4
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    entries = zone(d, 0.005) if is_zone else [d.entry]
+    side = _b4_side(d)
+    colour = "green" if d.long else "red"
+    lines = [
+        rng.choice(
+            [
+                f"[b][color={colour}]{side}[/color] {d.base}/USDT[/b]",
+                f"[size=5][b]{d.base}USDT — {side}[/b][/size]",
+                f"[center][b]#{d.base} {d.side.title()}[/b][/center]",
+            ]
+        )
+    ]
+    if rng.random() < 0.3:
+        lines.append("[quote]Posted in the futures calls thread, read the rules first[/quote]")
+    if is_zone:
+        lines.append(
+            f"[b]Entry zone:[/b] [color=#ffab00]{_b4_zone_text(d, entries, p, ' - ')}[/color]"
+        )
+    else:
+        lines.append(f"[b]Entry:[/b] {p(d.entry)}")
+    if rng.random() < 0.6:
+        lines.append("[b]Targets:[/b]")
+        lines.append(rng.choice(["[list]", "[list=1]"]))
+        lines += [f"[*]{p(v)}" for v in tps]
+        lines.append("[/list]")
+    else:
+        lines.append(f"[b]TP:[/b] {' / '.join(p(v) for v in tps)}")
+    if rng.random() < 0.5:
+        lines.append(f"[b]Stop loss:[/b] [color=red]{p(sl)}[/color]")
+    else:
+        lines.append(f"[b]SL:[/b] {p(sl)}")
+    if lev:
+        lines.append(f"[i]Leverage: {lev}x[/i]")
+    code = "".join(
+        rng.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(8)
+    )
+    lines.append(
+        rng.choice(
+            [
+                f"[url=https://www.tradingview.com/x/{code}/]Chart[/url]",
+                f"[img]https://i.imgur.com/{code}.png[/img]",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ep_pt_abbreviations",
+    "stock-desk abbreviations: '$SOL 🟢 LONG' over 'EP: 148.2' (or 'EP1:' / 'EP2:' for a ladder), 'PT1: 152', 'PT2: 155.4', 'SL: 144.1', 'Lev: 10x'; one line 'SOL long — EP 147.6-148.2 | PT 152 / 155.4 | SL 144.1 | 10x'; spelled out 'Entry point (EP): …', 'Profit targets (PT): a / b', 'Stop (SL): …'",
+)
+@own_stream
+def ep_pt_abbreviations(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = targets(d, rng.randint(1, 3))
+    lev = rng.choice([None, 5, 10, 15, 20])
+    shape = rng.random()
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    if shape < 0.2:
+        entries = d.ladder(2)
+    elif shape < 0.5:
+        entries = zone(d, 0.005)
+    else:
+        entries = [d.entry]
+    sl = d.round(entries[-1 if shape < 0.2 else 0] * (1 - d.sign * 0.03))
+    if 0.2 <= shape < 0.5 and not d.long:
+        sl = d.round(entries[1] * 1.03)
+    if 0.2 <= shape < 0.5:
+        entry_text = _b4_zone_text(d, entries, p, "-")
+    else:
+        entry_text = " / ".join(p(v) for v in entries)
+    pair = rng.choice([f"${d.base}", f"#{d.base}USDT", f"{d.base}/USDT"])
+    form = rng.randrange(3)
+    if form == 0:
+        lines = [f"{pair} {'🟢' if d.long else '🔴'} {_b4_side(d)}"]
+        if len(entries) == 2 and shape < 0.2:
+            lines += [f"EP{i}: {p(v)}" for i, v in enumerate(entries, 1)]
+        else:
+            lines.append(f"EP: {entry_text}")
+        lines += [f"PT{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"SL: {p(sl)}")
+        if lev:
+            lines.append(f"Lev: {lev}x")
+        if rng.random() < 0.4:
+            lines.append(f"#{d.base} #{rng.choice(['futures', 'crypto', 'swing'])} #{d.side}")
+        text = "\n".join(lines)
+    elif form == 1:
+        text = (
+            f"{d.base} {d.side} — EP {entry_text} | PT {' / '.join(p(v) for v in tps)} | SL {p(sl)}"
+        )
+        if lev:
+            text += f" | {lev}x"
+    else:
+        lines = [
+            f"{pair} — {d.side.title()}",
+            f"Entry point (EP): {entry_text}",
+            f"Profit target{'s' if len(tps) > 1 else ''} (PT): {' / '.join(p(v) for v in tps)}",
+            f"Stop (SL): {p(sl)}",
+        ]
+        if lev:
+            lines.append(f"Leverage: {lev}x")
+        text = "\n".join(lines)
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "bto_sto_trade_log",
+    "trade-logging bots' commands posted as calls: 'BTO SOL/USDT @ 148.2 bybit TP 152 SL 144 swing' (buy to open: a long), 'STO ETH/USDT @ 3412 TP @ 3350 and SL @ 3460' (sell to open: a short), 'TP is … & SL is …', '@ CMP' or '@ M' at the market, a note and a leverage after the levels, sometimes in a code block or with the notes on a second line",
+)
+@own_stream
+def bto_sto_trade_log(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = targets(d, rng.choice([1, 1, 2]))
+    sl = d.against()
+    lev = rng.choice([None, None, 5, 10, 20])
+    is_market = rng.random() < 0.2
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    trigger = "BTO" if d.long else "STO"
+    price = rng.choice(["CMP", "CMP", "M"]) if is_market else p(d.entry)
+    exch = rng.choice(["binance", "bybit", "okx", "bitget", ""])
+    tp_values = " / ".join(p(v) for v in tps)
+    word = rng.choice(["", "@ ", "is "])
+    joiner = rng.choice([" ", " and ", " & "])
+    notes = f"TP {word}{tp_values}{joiner}SL {word}{p(sl)}"
+    style_word = rng.choice(["swing", "scalp", "day trade", "", "risky"])
+    tail = " ".join(x for x in [style_word, f"{lev}x" if lev else ""] if x)
+    order = " ".join(x for x in [f"{trigger} {d.base}/USDT @ {price}", exch] if x)
+    shape = rng.random()
+    if shape < 0.5:
+        text = " ".join(x for x in [order, notes, tail] if x)
+    elif shape < 0.8:
+        text = order + "\n" + " ".join(x for x in [notes, tail] if x)
+    else:
+        text = "```\n" + " ".join(x for x in [order, notes, tail] if x) + "\n```"
+    exp = signal(
+        d,
+        order_type="market" if is_market else "limit",
+        entries=[] if is_market else [d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+    return text, exp
+
+
+@style(
+    "numbered_steps_instructions",
+    "a plan written as numbered steps for beginners: '📝 How to take this trade:' over 'Step 1: Open a LONG on SOLUSDT', 'Step 2: Place a limit order at 148.2' (or 'two limit orders: a and b', or 'Enter at market price'), 'Step 3: Take profit at 152, 155.4 and 158', 'Step 4: Stop loss at 144.1', 'Step 5: Use 10x leverage (isolated margin)'; steps numbered 'Step 1 –', '1)' or '(1)', the leverage step second or last",
+)
+@own_stream
+def numbered_steps_instructions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = targets(d, rng.randint(1, 3))
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice([None, None, "isolated", "cross"])
+    kind = rng.random()
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    if kind < 0.2:
+        entries: list[float] = []
+        entry_step = rng.choice(["Enter at market price", "Market order now, no limit"])
+    elif kind < 0.45:
+        entries = d.ladder(2)
+        entry_step = f"Place two limit orders: {p(entries[0])} and {p(entries[1])}"
+    else:
+        entries = [d.entry]
+        entry_step = rng.choice(
+            [f"Place a limit order at {p(d.entry)}", f"Set your entry at {p(d.entry)}"]
+        )
+    sl = d.round((entries[-1] if entries else d.entry) * (1 - d.sign * 0.03))
+    if len(tps) == 1:
+        tp_text = p(tps[0])
+    else:
+        tp_text = ", ".join(p(v) for v in tps[:-1]) + f" and {p(tps[-1])}"
+    open_step = rng.choice(
+        [f"Open a {_b4_side(d)} on {d.base}USDT", f"Go {d.side} on #{d.base}/USDT"]
+    )
+    lev_step = (
+        f"Use {lev}x leverage ({mode} margin)"
+        if mode and rng.random() < 0.5
+        else f"Leverage {lev}x" + (f" {mode}" if mode else "")
+    )
+    steps = [
+        open_step,
+        entry_step,
+        f"{rng.choice(['Take profit at', 'Targets:'] if len(tps) > 1 else ['Take profit at', 'Target:'])} {tp_text}",
+        f"{rng.choice(['Stop loss at', 'Set your stop loss to'])} {p(sl)}",
+    ]
+    steps.insert(1 if rng.random() < 0.4 else 4, lev_step)
+    fmt = rng.choice(["Step {n}: ", "Step {n} – ", "{n}) ", "({n}) "])
+    head = rng.choice(
+        [
+            "📝 How to take this trade:",
+            f"🧭 {d.base} trade — follow the steps:",
+            "Beginners, here is the plan 👇",
+        ]
+    )
+    lines = [head] + [fmt.format(n=i) + s for i, s in enumerate(steps, 1)]
+    exp = signal(
+        d,
+        order_type="limit" if entries else "market",
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+    if mode:
+        exp["margin_mode"] = mode
+    return "\n".join(lines), exp
+
+
+@style(
+    "ratio_leverage_cards",
+    "leverage written as a forex ratio beside a reward ratio: 'SOL/USDT — BUY', 'Entry: 148.2', 'TP: 152 | 155.4' or 'TP1:' lines, 'SL: 144.1', 'Leverage: 1:10', 'Lev 1:20', 'Leverage ratio 1:25', 'Use 1:5 leverage', 'Leverage 1:10 (isolated)', and 'R:R 1:2.4' / 'Risk/Reward: 1:3.1' / 'RR 1:1.8' on another line",
+)
+@own_stream
+def ratio_leverage_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, 25, 50])
+    is_zone = rng.random() < 0.3
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    entries = zone(d, 0.005) if is_zone else [d.entry]
+    rr = f"1:{rng.uniform(1.5, 3.5):.1f}"
+    isolated = rng.random() < 0.25
+    if isolated:
+        lev_line = f"Leverage 1:{lev} (isolated)"
+    else:
+        lev_line = rng.choice(
+            [
+                f"Leverage: 1:{lev}",
+                f"Lev 1:{lev}",
+                f"Leverage ratio 1:{lev}",
+                f"Use 1:{lev} leverage",
+            ]
+        )
+    rr_line = rng.choice([f"R:R {rr}", f"Risk/Reward: {rr}", f"RR {rr}"])
+    head = rng.choice(
+        [f"{d.base}/USDT — {'BUY' if d.long else 'SELL'}", f"#{d.base}USDT {_b4_side(d)}"]
+    )
+    lines = [head]
+    if is_zone:
+        lines.append(f"Entry: {_b4_zone_text(d, entries, p, ' - ')}")
+    else:
+        lines.append(f"Entry: {p(d.entry)}")
+    if rng.random() < 0.5:
+        lines.append("TP: " + " | ".join(p(v) for v in tps))
+    else:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {p(sl)}")
+    tail = [lev_line, rr_line]
+    rng.shuffle(tail)
+    lines += tail
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if isolated:
+        exp["margin_mode"] = "isolated"
+    return "\n".join(lines), exp
+
+
+@style(
+    "per_order_size_ladder",
+    "ladders that give each order's size in USDT: '#AVAX LONG (10x)', 'Orders:' over '• 35.2 — 100 USDT' lines, 'Buy 35.2 × $100' / 'Sell …' for a short, 'Limit 1: 35.2 (size 100 USDT)', 'Entry 1: 35.2 · margin 100$'; then 'Targets: a / b' and 'Stop: s'",
+)
+@own_stream
+def per_order_size_ladder(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    n = rng.randint(2, 3)
+    entries = d.ladder(n)
+    sizes = sorted(rng.sample([50, 75, 100, 150, 200, 250, 300, 400, 500], n))
+    lev = rng.choice([None, 5, 10, 20])
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.round(entries[-1] * (1 - d.sign * 0.02))
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    icon = rng.choice(["", "🟢 " if d.long else "🔴 ", "📊 "])
+    head = f"{icon}#{d.base} {_b4_side(d)}" + (f" ({lev}x)" if lev else "")
+    form = rng.randrange(4)
+    lines = [head]
+    if form == 0:
+        lines.append("Orders:")
+        lines += [f"• {p(e)} — {s} USDT" for e, s in zip(entries, sizes, strict=True)]
+    elif form == 1:
+        verb = "Buy" if d.long else "Sell"
+        lines += [f"{verb} {p(e)} × ${s}" for e, s in zip(entries, sizes, strict=True)]
+    elif form == 2:
+        lines += [
+            f"Limit {i}: {p(e)} (size {s} USDT)"
+            for i, (e, s) in enumerate(zip(entries, sizes, strict=True), 1)
+        ]
+    else:
+        lines += [
+            f"Entry {i}: {p(e)} · margin {s}$"
+            for i, (e, s) in enumerate(zip(entries, sizes, strict=True), 1)
+        ]
+    lines.append(f"Targets: {' / '.join(p(v) for v in tps)}")
+    lines.append(f"Stop: {p(sl)}")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+def _b4_views(rng: random.Random) -> str:
+    if rng.random() < 0.3:
+        return str(rng.randint(120, 990))
+    return f"{rng.uniform(1.1, 48.9):.1f}K"
+
+
+@style(
+    "channel_post_footer",
+    "signals scraped from a channel's public web preview with the post's footer: the channel name over the card, then '👁 12.4K  14:32', '3.1K views · edited 09:15', '❤ 245 🔥 88 👍 31', '💬 57 comments', 'Dec 5 at 14:32'",
+)
+@own_stream
+def channel_post_footer(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    kind = rng.random()
+    fmt = "comma" if d.entry >= 1000 and rng.random() < 0.5 else "plain"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    if kind < 0.15:
+        entries: list[float] = []
+        entry_text = "Market"
+    elif kind < 0.45:
+        entries = zone(d, 0.005)
+        entry_text = _b4_zone_text(d, entries, p, " - ")
+    else:
+        entries = [d.entry]
+        entry_text = p(d.entry)
+    lines = []
+    if rng.random() < 0.6:
+        lines.append(
+            rng.choice(["Crypto Signals Pro", "Whale Calls 📣", "Futures VIP ⚡", "Alpha Desk"])
+        )
+    if rng.random() < 0.5:
+        lines += [
+            f"{'🟢' if d.long else '🔴'} {_b4_side(d)} #{d.base}/USDT",
+            f"Entry: {entry_text}",
+            f"TP: {' - '.join(p(v) for v in tps)}",
+            f"SL: {p(sl)}",
+        ]
+    else:
+        lines += [f"#{d.base}USDT {d.side.title()}", f"Entry {entry_text}"]
+        lines += [f"Target {i} {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"Stop {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    hh, mm = rng.randrange(24), rng.randrange(60)
+    footers = []
+    if rng.random() < 0.7:
+        footers.append(
+            rng.choice(
+                [
+                    f"👁 {_b4_views(rng)}  {hh:02d}:{mm:02d}",
+                    f"{_b4_views(rng)} views · edited {hh:02d}:{mm:02d}",
+                ]
+            )
+        )
+    if rng.random() < 0.5:
+        footers.append(f"❤ {rng.randint(20, 400)} 🔥 {rng.randint(5, 150)} 👍 {rng.randint(3, 90)}")
+    if rng.random() < 0.3:
+        footers.append(f"💬 {rng.randint(2, 120)} comments")
+    if not footers or rng.random() < 0.3:
+        footers.append(f"Dec {rng.randint(1, 28)} at {hh:02d}:{mm:02d}")
+    lines += footers
+    exp = signal(
+        d,
+        order_type="limit" if entries else "market",
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+    return "\n".join(lines), exp
+
+
+_NORDIC_WORDS = {
+    # language: pair, direction, (buy, sell), entry, targets, target, stop, leverage, thousands
+    "no": ("Par", "Retning", ("KJØP", "SALG"), "Inngang", "Mål", "Mål", "Stopp tap", "Giring", " "),
+    "da": (
+        "Par",
+        "Retning",
+        ("KØB", "SALG"),
+        "Indgang",
+        "Kursmål",
+        "Kursmål",
+        "Stop loss",
+        "Gearing",
+        ".",
+    ),
+    "af": (
+        "Paar",
+        "Rigting",
+        ("KOOP", "VERKOOP"),
+        "Intreeprys",
+        "Teikens",
+        "Teiken",
+        "Stop-verlies",
+        "Hefboom",
+        " ",
+    ),
+}
+
+
+@style(
+    "nordic_afrikaans_cards",
+    "Norwegian (Par, Retning: KJØP/SALG, Inngang, Mål, Stopp tap, Giring), Danish (Retning: KØB/SALG, Indgang, Kursmål, Stop loss, Gearing) and Afrikaans (Paar, Rigting: KOOP/VERKOOP, Intreeprys, Teikens or 'Teiken 1:', Stop-verlies, Hefboom) cards with decimal commas, space thousands ('63 450,5'), or LONG/SHORT for the side; a headline 'KJØP #SOL/USDT 📈' instead of the pair and direction lines",
+)
+@own_stream
+def nordic_afrikaans_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    lang = rng.choice(list(_NORDIC_WORDS))
+    big = lang != "da" and rng.random() < 0.3  # space thousands: '63 450,5'
+    d = Draw(rng, MARKETS[:2] if big else FOURTH_MARKETS_BELOW_1000 if lang == "da" else MARKETS)
+    pair_w, dir_w, (buy_w, sell_w), entry_w, tps_w, tp_w, stop_w, lev_w, sep = _NORDIC_WORDS[lang]
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    is_zone = rng.random() < 0.3
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, sep)
+
+    entries = zone(d, 0.005) if is_zone else [d.entry]
+    entry_text = _b4_zone_text(d, entries, p, " – ") if is_zone else p(d.entry)
+    side = rng.choice([buy_w if d.long else sell_w, _b4_side(d)])
+    if rng.random() < 0.5:
+        lines = [f"{pair_w}: #{d.base}/USDT", f"{dir_w}: {side}"]
+    else:
+        lines = [f"{side} #{d.base}/USDT {'📈' if d.long else '📉'}"]
+    lines.append(f"{entry_w}: {entry_text}")
+    if rng.random() < 0.5:
+        lines.append(f"{tps_w}: " + rng.choice([" – ", " / "]).join(p(v) for v in tps))
+    else:
+        lines += [f"{tp_w} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{stop_w}: {p(sl)}")
+    if lev:
+        lines.append(f"{lev_w}: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "dutch_polish_portuguese_sentences",
+    "signals written as sentences in Dutch ('Ik open een long op #SOL rond 148,2. Doelen: 152 en 155,4. Stop op 144,1. Hefboom 10x.', 'Ik ga short op LINK vanaf 14,85, doelen …, stop boven …', 'Long op ARB tussen 1,1 en 1,12 …'), Polish ('Otwieram longa na #SOL przy 148,2, cele 152 i 155,4, stop 144,1, dźwignia 10x.', 'shorta', space thousands '63 450,5', 'w strefie a - b') and Portuguese ('Abrindo long em #SOL em 148,2, alvos 152 e 155,4, stop em 144,1, alavancagem 10x.', 'Entrando short no …', 'Compra de … entre a e b'); decimal commas",
+)
+@own_stream
+def dutch_polish_portuguese_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    lang = rng.choice(["nl", "pl", "pt"])
+    big = lang == "pl" and rng.random() < 0.4  # Polish thousands: '63 450,5'
+    d = Draw(rng, MARKETS[:2] if big else MARKETS if lang == "pl" else FOURTH_MARKETS_BELOW_1000)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    is_zone = rng.random() < 0.3
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, " ")
+
+    coin = rng.choice([f"#{d.base}", d.base, f"${d.base}"])
+    entries = zone(d, 0.005) if is_zone else [d.entry]
+    and_w = {"nl": "en", "pl": "i", "pt": "e"}[lang]
+    joined = " / ".join(p(v) for v in tps)
+    tp_text = f"{p(tps[0])} {and_w} {p(tps[1])}" if len(tps) == 2 else joined
+    lo, hi = (p(entries[0]), p(entries[-1])) if is_zone else ("", "")
+    e = p(d.entry)
+    s = p(sl)
+    sentences = False
+    if lang == "nl":
+        if is_zone:
+            text = f"{d.side.title()} op {coin} tussen {lo} en {hi}, doelen {tp_text}, stoploss {s}"
+        elif d.long:
+            text = f"Ik open een long op {coin} rond {e}. Doelen: {tp_text}. Stop op {s}"
+            sentences = True
+        else:
+            text = f"Ik ga short op {coin} vanaf {e}, doelen {tp_text}, stop boven {s}"
+        lev_text = f"hefboom {lev}x"
+    elif lang == "pl":
+        side = "longa" if d.long else "shorta"
+        if is_zone:
+            text = f"Wchodzimy w {side} na {coin} w strefie {lo} - {hi}, cele {tp_text}, stop {s}"
+        elif rng.random() < 0.5:
+            text = f"Otwieram {side} na {coin} przy {e}, cele {tp_text}, stop {s}"
+        else:
+            text = f"Otwieram {side} na {coin} przy {e}. Cele: {tp_text}. Stop loss: {s}"
+            sentences = True
+        lev_text = f"dźwignia {lev}x"
+    else:
+        if is_zone:
+            verb = "Compra" if d.long else "Venda"
+            text = f"{verb} de {coin} entre {lo} e {hi}, alvos {tp_text}, stop em {s}"
+        elif d.long:
+            text = f"Abrindo long em {coin} em {e}, alvos {tp_text}, stop em {s}"
+        else:
+            text = f"Entrando short no {coin} a {e}. Alvos: {tp_text}. Stop: {s}"
+            sentences = True
+        lev_text = f"alavancagem {lev}x"
+    if lev:
+        text += f". {lev_text[0].upper()}{lev_text[1:]}" if sentences else f", {lev_text}"
+    text += "."
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_TRADE_LOG_FORMS = itertools.cycle(range(10))
+
+
+@style(
+    "follow_ups_trade_log_commands",
+    "updates as trade-logging bots' commands and replies: 'STC SOL/USDT @ 152.3' (sell to close a long), 'BTC ETH/USDT @ 3350' (buy to close a short), 'STC … @ … trim' / 'partial' (a partial close), 'STC … @ CMP', '✅ Closed SOL/USDT Long @ 152.30 · +2.77%', '✂️ Trimmed … @ …', '🛑 SOL/USDT Long stopped out @ 144.10', '🎯 TP1 hit on ETH/USDT Short @ 3,350.00', 'SL updated on LINK/USDT Long: 14.62'",
+)
+@own_stream
+def follow_ups_trade_log_commands(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    pair = f"{b}/USDT"
+    trigger = "STC" if d.long else "BTC"
+    side = d.side.title()
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    def fixed2(v: float) -> str:
+        return f"{v:,.2f}" if v >= 1000 else f"{v:.{max(2, d.dec)}f}"
+
+    pct = f"{rng.uniform(0.8, 6.5):.2f}%"
+    form = next(_TRADE_LOG_FORMS)
+    if form == 0:
+        at = targets(d, 1, 0.02)[0]
+        return f"{trigger} {pair} @ {p(at)}", fu(b, "close", close_fraction=1.0, price=at)
+    if form == 1:
+        at = targets(d, 1, 0.015)[0]
+        word = rng.choice(["trim", "partial", "trimming", "scaling"])
+        return (
+            f"{trigger} {pair} @ {p(at)} {word}",
+            fu(b, "close", close_fraction=None, price=at),
+        )
+    if form == 2:
+        return f"{trigger} {pair} @ CMP", fu(b, "close", close_fraction=1.0)
+    if form == 3:
+        at = targets(d, 1, 0.02)[0]
+        return (
+            f"✅ Closed {pair} {side} @ {fixed2(at)} · +{pct}",
+            fu(b, "close", close_fraction=1.0, price=at),
+        )
+    if form == 4:
+        at = targets(d, 1, 0.012)[0]
+        return (
+            f"✂️ Trimmed {pair} {side} @ {fixed2(at)} · +{pct}",
+            fu(b, "close", close_fraction=None, price=at),
+        )
+    if form == 5:
+        at = d.against()
+        return (
+            f"🛑 {pair} {side} stopped out @ {fixed2(at)} (SL)",
+            fu(b, "stop_hit", price=at),
+        )
+    if form == 6:
+        n = rng.randint(1, 3)
+        at = targets(d, n)[-1]
+        return (
+            f"🎯 TP{n} hit on {pair} {side} @ {fixed2(at)}",
+            fu(b, "target_hit", target_index=n, price=at),
+        )
+    if form == 7:
+        new = d.round(d.entry * (1 + d.sign * 0.005))
+        return (
+            f"SL updated on {pair} {side}: {p(new)}",
+            fu(b, "stop_moved", new_stop=new),
+        )
+    if form == 8:
+        at = targets(d, 1, 0.025)[0]
+        return (
+            f"{trigger} {pair} @ {p(at)} {rng.choice(['binance', 'bybit', 'okx'])} all out, +{pct}",
+            fu(b, "close", close_fraction=1.0, price=at),
+        )
+    return (
+        f"{trigger} {pair} @ {p(d.entry)} breakeven, {rng.choice(['chop', 'no follow-through', 'market flipped'])}",
+        fu(b, "close", close_fraction=1.0, price=d.entry),
+    )
+
+
+_SIGNAL_REF_FORMS = itertools.cycle(range(11))
+
+
+@style(
+    "follow_ups_signal_id_refs",
+    "follow-ups that name the signal by its number: '🔔 Update — Signal #4821 ($SOL): TP2 reached ✅', 'Trade #152 · ETHUSDT · SL moved to entry', 'ID 48213 | LINK/USDT | closed at 15.42 (+3.8%)', 'Re: Call #37 (AVAX) — stopped out at 34.1', 'Signal #905 cancelled — #DOGE never reached the entry', 'Entry 2 of signal #77 (ARB) filled at 1.1034', 'Signal 3921 ➜ $OP TP1 ✅ SL ➜ BE', 'Trade 12 (SUI): re-entry at 1.032', '#1234 BTC update: take 50% profit now'",
+)
+@own_stream
+def follow_ups_signal_id_refs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    b = d.base
+    fmt = "comma" if d.entry >= 1000 else "plain"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    sid = rng.choice([rng.randint(12, 99), rng.randint(100, 999), rng.randint(1000, 99999)])
+    form = next(_SIGNAL_REF_FORMS)
+    if form == 0:
+        n = rng.randint(1, 3)
+        return (
+            f"🔔 Update — Signal #{sid} (${b}): TP{n} reached ✅",
+            fu(b, "target_hit", target_index=n),
+        )
+    if form == 1:
+        return (
+            f"Trade #{sid} · {b}USDT · SL moved to entry",
+            fu(b, "stop_moved", stop_to_entry=True),
+        )
+    if form == 2:
+        at = targets(d, 1, 0.025)[0]
+        return (
+            f"ID {sid} | {b}/USDT | closed at {p(at)} (+{rng.uniform(1, 9):.1f}%)",
+            fu(b, "close", close_fraction=1.0, price=at),
+        )
+    if form == 3:
+        at = d.against()
+        return (
+            f"Re: Call #{sid} ({b}) — stopped out at {p(at)}",
+            fu(b, "stop_hit", price=at),
+        )
+    if form == 4:
+        return (
+            f"Signal #{sid} cancelled — #{b} never reached the entry",
+            fu(b, "cancel"),
+        )
+    if form == 5:
+        at = d.round(d.entry * (1 - d.sign * 0.006))
+        return (
+            f"Entry 2 of signal #{sid} ({b}) filled at {p(at)}",
+            fu(b, "entry_filled", price=at),
+        )
+    if form == 6:
+        return (
+            f"Signal {sid} ➜ ${b} TP1 ✅ SL ➜ BE",
+            fu(b, "target_hit", "stop_moved", target_index=1, stop_to_entry=True),
+        )
+    if form == 7:
+        at = d.round(d.entry * (1 - d.sign * 0.01))
+        return (
+            f"Trade {sid} ({b}): re-entry at {p(at)}",
+            fu(b, "reentry", price=at),
+        )
+    if form == 8:
+        pct = rng.choice([25, 50, 75])
+        return (
+            f"#{sid} {b} update: take {pct}% profit now",
+            fu(b, "close", close_fraction=pct / 100),
+        )
+    if form == 9:
+        new = d.round(d.entry * (1 + d.sign * 0.01))
+        return (
+            f"Signal №{sid} {b}USDT — new stop {p(new)}",
+            fu(b, "stop_moved", new_stop=new),
+        )
+    return (
+        f"No. {sid} · {b} · TP3 hit, all targets done 🎯",
+        fu(b, "target_hit", target_index=3),
+    )
+
+
+CHATTER_BOT_SETTINGS = [
+    "⚙️ Copier settings updated: default leverage 10x, max open trades 5, risk per trade 2%, TP split 50/30/20",
+    "🧮 Position size calculator: balance 1,000 USDT, risk 1%, entry 148.2, stop 144.1 → size 2.44 SOL",
+    "Liquidation calculator: long 10x from 148.2 → liquidation ≈ 134.1 (isolated). Always keep your stop above it.",
+    "🛠 Binance Futures maintenance 05.12 02:00–04:00 UTC. Open orders stay, TP/SL may trigger late.",
+    "Bot commands: /tp 152 sets the take profit of your last trade · /sl 144 sets the stop · /lev 10 sets leverage",
+    "📈 Ticker: BTC 63,450 ▲1.2% | ETH 3,412 ▼0.4% | SOL 148.2 ▲3.1% | DOGE 0.1234 ▲0.8%",
+    "Next signal in 15 minutes ⏳ long or short, we'll see what the 4H close says",
+    "🗳 Which coin next? SOL / ETH / LINK — vote below, the winner gets a long setup tonight",
+    "Fees reminder: maker 0.02%, taker 0.05% on Binance Futures. At 20x a 1% move is 20% of your margin.",
+    "Weekly bot stats: 12 longs and 7 shorts opened, average leverage 8.4x, win rate 71%, best trade SOL +38%",
+    "❓ FAQ: what does 'SL to BE' mean? Move your stop to your entry price once TP1 is hit.",
+    "Grid bot idea, not a signal: ETH range 3,200–3,600, 40 grids, arithmetic, no leverage",
+    "Accuracy report: TP1 reached on 86% of the last 50 calls, full stop loss on 9%, 5% still open",
+    "Deposits of USDT-TRC20 on Bybit are delayed, 20 confirmations now instead of 1. Withdrawals work.",
+]
+_BOT_SETTINGS_ONCE = itertools.cycle(CHATTER_BOT_SETTINGS)  # each line once
+
+
+@style(
+    "chatter_bot_settings_calculators",
+    "channel posts that are no signals: copier settings, a position-size and a liquidation calculator with an entry and a stop, exchange maintenance, bot command help ('/tp 152', '/sl 144'), a price ticker, a countdown, a poll, fees, weekly bot statistics, an FAQ, a grid-bot range, an accuracy report, a deposit notice",
+)
+@own_stream
+def chatter_bot_settings_calculators(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return next(_BOT_SETTINGS_ONCE), {"kind": "not_signal"}
+
+
+# Measured once after the day's last parser change (README: "Measured once, held out
+# (fourth)"), never read message by message before that measurement.
+HELD_OUT_ONCE_FOURTH = {
+    "email_alert_relay",
+    "side_prefixed_labels",
+    "bbcode_forum_post",
+    "ep_pt_abbreviations",
+    "bto_sto_trade_log",
+    "numbered_steps_instructions",
+    "ratio_leverage_cards",
+    "per_order_size_ladder",
+    "channel_post_footer",
+    "nordic_afrikaans_cards",
+    "dutch_polish_portuguese_sentences",
+    "follow_ups_trade_log_commands",
+    "follow_ups_signal_id_refs",
+    "chatter_bot_settings_calculators",
+}
+HOLDOUT.update(HELD_OUT_ONCE_FOURTH)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
