@@ -119,6 +119,8 @@ def read_leverage(
     values: list[float] = []
     ceilings: list[float] = []  # "max 50x", "up to 20x": what the trade allows, not advises
     mode = _leverage_values(text, values, excluded, ceilings)
+    if not values and "1" in lower and ":" in lower:
+        _leverage_ratio(lower, values, excluded)
     if (
         not values
         and not ceilings
@@ -155,6 +157,16 @@ def read_leverage(
         raise numbers.HostileNumber(f"leverage {bad:g}x is not positive")
     values = values or ceilings  # "20x (max 50x)" advises 20x; "up to 20x" alone says 20x
     return (max(values) if values else None), mode
+
+
+def _leverage_ratio(lower: str, values: list[float], excluded: list[tuple[int, int]]) -> None:
+    """ "Leverage: 1:10", "Lev 1:25", "Leverage ratio 1:20": the leverage written as the ratio of
+    the margin to the position, as brokers write it; the 1 and the 10 are no prices."""
+    for m in _LEVERAGE_RATIO.finditer(lower):
+        value = int(m.group(1))
+        if 1 <= value <= 125:
+            values.append(float(value))
+            excluded.append(m.span())
 
 
 def _mode_then_leverage(text: str, values: list[float], excluded: list[tuple[int, int]]) -> None:
@@ -204,6 +216,13 @@ _LEVERAGE_WORDS = (
     "เลเวอเรจ",
 )
 _MODE_WORDS = tuple(_MODES)
+# a leverage word, "ratio" or a margin mode between, then "1:N" ending its number ("1:10", not
+# "1:10.5" or a clock time "1:10:30")
+_LEVERAGE_RATIO = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, _LEVERAGE_WORDS)) + r")(?!\w)"
+    r"(?:[\s*_]*(?:ratio|cross|isolated|iso))?[\s*_]*[:=：\-–—]?[\s*_]*"
+    r"1[^\S\n]*:[^\S\n]*(\d{1,3})(?![\d.,:])"
+)
 
 
 # Words before a leverage that make it a ceiling ("max 50x", "не более 10x"); not words that
