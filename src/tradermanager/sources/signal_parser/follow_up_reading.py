@@ -364,6 +364,12 @@ _DURATION_AFTER = re.compile(
 _HIT_LINE_WORDS = ("tp", "target", "take", "🎯", "✅", "✔")
 
 
+# a signal's or post's own number ("Signal 299 ➜ $XRP TP1 ✅", "No. 38 · NEAR · TP3 hit"), no price
+_SIGNAL_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?:signal|call|trade|post|id|no\.?|nr\.?|№)[^\S\n]*#?[^\S\n]*\Z", re.I
+)
+
+
 def _price_beside_hit(read: MessageParts) -> float | None:
     """The one price a target hit writes without "at" on the hit's line ("4th TP 🎯 33.7
     +85.1%", "TP3 ✅ 156.2 reached"); None when the message holds another number that could be
@@ -375,6 +381,7 @@ def _price_beside_hit(read: MessageParts) -> float | None:
         for n in read.numbers
         if not _ORDINAL_BEFORE.search(text, 0, n.start) and not _DURATION_AFTER.match(text, n.end)
     ]
+    candidates = [n for n in candidates if not _SIGNAL_NUMBER_BEFORE.search(text, 0, n.start)]
     if any(text[n.start - 1 : n.start] in ("+", "-", "−") for n in candidates):
         return None  # a signed number is a result ("+438 ✅ pts"), not where a target was hit
     if len(candidates) != 1:
