@@ -30,8 +30,10 @@ HOLDOUT = load(holdout=True)
 # 949 of 994 with two follow-up styles of the fourth follow-up round measured once, held out
 # (12 of 28): the floor follows that measurement.
 # 1068 of 1190 with the fourth round measured once, held out (115 of 196).
+# 1119 of 1190 after the rules of a development round written for that round's families
+# (sizes beside orders, EP / PT, e-mailed alerts, BBCode, trade-log commands): it now flatters.
 # It may only go up.
-HOLDOUT_FLOOR = 0.897
+HOLDOUT_FLOOR = 0.935
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

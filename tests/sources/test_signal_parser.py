@@ -132,10 +132,16 @@ def test_tgt_labels_the_targets(text):
 def test_several_entries_and_no_target_go_to_review():
     # a target line under a word no lexicon holds, with no separator, ran on into the entries
     parsed = parse_message(
-        "Par: AVAX/USDT\nRiktning: Sälj\nIngång 34,49\nMål 33,96 / 33,45\nStopp 35,96"
+        "Par: AVAX/USDT\nRiktning: Sälj\nIngång 34,49\nTavoitteet 33,96 / 33,45\nStopp 35,96"
     )
     assert parsed.kind is MessageKind.NEEDS_REVIEW
     assert "no target" in parsed.reason
+    # "Mål" (Scandinavian targets) is a target label: the same card is read
+    read = parse_message(
+        "Par: AVAX/USDT\nRiktning: Sälj\nIngång 34,49\nMål 33,96 / 33,45\nStopp 35,96"
+    )
+    assert read.kind is MessageKind.SIGNAL, read.reason
+    assert (read.entries, read.take_profits) == ((34.49,), (33.96, 33.45))
 
 
 def test_targets_after_tp_are_two_numbers_not_one_thousands_group():

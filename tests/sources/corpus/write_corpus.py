@@ -20797,6 +20797,699 @@ def conditional_close_beside_signal(rng: random.Random) -> tuple[str, dict[str, 
     return rng.choice(["\n", "\n\n"]).join(parts), {"kind": "needs_review"}
 
 
+# ---- the fourth held-out round's families: a development round, measured first ----------
+# Written anew for the families the fourth held-out round found unread (its styles stay held
+# out): an order's size beside its price ('• 35.2 — 100 USDT', 'Buy 35.2 × $200', 'Entry 1:
+# 35.2 · margin 100$', '35.2 (25%)', '63,450 – 0.5 BTC'); the stock desks' 'EP … | PT1 … | SL …'
+# on one line or several, 'E/P', 'T/P'; alerts relayed by e-mail ('Fwd: [Alert] TRXUSDT SELL
+# triggered', 'Subject:', 'From:', 'Date: Sat, 5 Dec 2026 14:32:10 +0000', 'BINANCE:TIAUSDT.P',
+# TradingView alert bodies); numbered steps for beginners ('2. Place a limit order at …',
+# 'Market order now, no limit'); Discord trade-log commands ('BTO SOL/USDT @ 148.2 TP 152 SL
+# 144', 'STO … @ CMP', '@ M'; 'STC' / 'BTC … @ price', 'trim' / 'partial'); post footers of a
+# channel's public web preview after a card or an update ('👁 12.4K  14:32', '846 views · edited
+# 22:55', '❤ 245 🔥 88 👍 31', '💬 57 comments'); BBCode lists ('[list=1][*]…[/list]', '[b]',
+# '[color=…]', '[url=…]'); the strategy forums' 'LE' / 'SE'; Danish and Norwegian cards with
+# decimal commas ('0,512', '14,850', '61 922,3', '3.412,50'); 'TP3 hit, all targets done'.
+# Every magnitude, both sides; each style draws from its own stream (@own_stream).
+FX4_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+
+
+def _fx4_fmt(d: Draw, rng: random.Random) -> str:
+    """Five-digit prices with and without a thousands comma; others plain."""
+    return rng.choice(["plain", "comma"]) if d.entry >= 1000 else "plain"
+
+
+def _fx4_pair(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"{d.base}/USDT", f"#{d.base}", f"${d.base}", f"{d.base}USDT"])
+
+
+@style(
+    "fx4_sizes_beside_orders",
+    "a ladder whose every order carries its size: '• 35.2 — 100 USDT', 'Buy 35.2 × $200', 'Entry 1: 35.2 · margin 100$', '35.2 (25%)', '63,450 – 0.5 BTC'; the size is never a price",
+)
+@own_stream
+def fx4_sizes_beside_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    n = rng.randint(2, 3)
+    entries = d.ladder(n)
+    tps = d.away(rng.randint(2, 3), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.025))
+    lev = rng.choice([None, 5, 10, 20])
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    sizes = rng.sample([50, 75, 100, 150, 200, 250, 300], n)
+    side = d.side.upper()
+    head = rng.choice(
+        [f"{_fx4_pair(d, rng)} {side}", f"{side} {_fx4_pair(d, rng)}", f"📊 {d.base}USDT · {side}"]
+    )
+    form = rng.randrange(5)
+    lines = [head]
+    if lev:
+        lines.append(rng.choice([f"Leverage: {lev}x", f"Lev {lev}x cross", f"{lev}x"]))
+    if form == 0:
+        lines.append(rng.choice(["Entries:", "Orders:", "Entry ladder:"]))
+        dash = rng.choice([" — ", " – ", " - "])
+        lines += [f"• {p(v)}{dash}{s} USDT" for v, s in zip(entries, sizes, strict=True)]
+    elif form == 1:
+        verb = "Buy" if d.long else "Sell"
+        times = rng.choice([" × $", " x $", " × "])
+        unit = "" if "$" in times else " USDT"
+        lines += [f"{verb} {p(v)}{times}{s}{unit}" for v, s in zip(entries, sizes, strict=True)]
+    elif form == 2:
+        sep = rng.choice([" · ", " | ", ", "])
+        word = rng.choice(["margin {s}$", "margin ${s}", "size {s} USDT", "{s} USDT margin"])
+        lines += [
+            f"Entry {i}: {p(v)}{sep}{word.format(s=s)}"
+            for i, (v, s) in enumerate(zip(entries, sizes, strict=True), 1)
+        ]
+    elif form == 3:
+        shares = rng.choice(
+            [[40, 60], [50, 50], [30, 70]] if n == 2 else [[25, 35, 40], [20, 30, 50], [33, 33, 34]]
+        )
+        body = " / ".join(f"{p(v)} ({s}%)" for v, s in zip(entries, shares, strict=True))
+        lines.append(
+            f"{rng.choice(['Entry', 'Entries', 'Buy zone' if d.long else 'Sell zone', 'DCA'])}: {body}"
+        )
+    else:
+        amounts = {
+            "BTC": ["0.05", "0.1", "0.25", "0.5"],
+            "ETH": ["0.5", "1", "1.5", "2"],
+        }.get(
+            d.base,
+            ["10", "25", "50", "100", "250"] if d.entry > 1 else ["1000", "5000", "25K", "100K"],
+        )
+        picked = rng.sample(amounts, n)
+        lines.append(rng.choice(["Limit orders:", "Bids:" if d.long else "Asks:", "Fills:"]))
+        dash = rng.choice([" – ", " — ", " - "])
+        lines += [f"{p(v)}{dash}{a} {d.token}" for v, a in zip(entries, picked, strict=True)]
+    tp_form = rng.randrange(2)
+    if tp_form == 0:
+        lines.append(f"Targets: {' / '.join(p(v) for v in tps)}")
+    else:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{rng.choice(['SL', 'Stop', 'Stop loss'])}: {p(sl)}")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "fx4_ep_pt_strips",
+    "the stock desks' abbreviations on one line and on several: 'SOL long — EP 148.2 | PT1 152 | PT2 155 | SL 144 | 10x', 'EP: …' / 'PT1: …' lines, 'E/P: 148.2' 'T/P: 152, 155' 'S/L: 144', 'EP 148.2 / 147.3 | PT 152 / 155 | SL 144'",
+)
+@own_stream
+def fx4_ep_pt_strips(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(1, 3), 0.02)
+    lev = rng.choice([None, None, 5, 10, 20])
+    ladder = rng.random() < 0.3
+    entries = d.ladder(2) if ladder else [d.entry]
+    sl = d.round(entries[-1] * (1 - d.sign * 0.03))
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    pair = _fx4_pair(d, rng)
+    side = rng.choice([d.side, d.side.upper(), d.side.title()])
+    e_lab, t_lab, s_lab = rng.choice(
+        [("EP", "PT", "SL"), ("E/P", "T/P", "S/L"), ("EP", "TP", "SL"), ("E/P", "PT", "SL")]
+    )
+    e_text = " / ".join(p(v) for v in entries)
+    form = rng.randrange(3)
+    if form == 0:
+        numbered = len(tps) > 1 and rng.random() < 0.6
+        parts = [f"{e_lab} {e_text}"]
+        if numbered:
+            parts += [f"{t_lab}{i} {p(v)}" for i, v in enumerate(tps, 1)]
+        else:
+            parts.append(f"{t_lab} {' / '.join(p(v) for v in tps)}")
+        parts.append(f"{s_lab} {p(sl)}")
+        if lev:
+            parts.append(f"{lev}x")
+        sep = rng.choice([" | ", " | ", " · ", " // "])
+        text = f"{pair} {side} {rng.choice(['—', '-', ':', ''])} ".replace("  ", " ") + sep.join(
+            parts
+        )
+    elif form == 1:
+        lines = [f"{pair} {side}"]
+        lines.append(f"{e_lab}: {e_text}")
+        if len(tps) > 1 and rng.random() < 0.6:
+            lines += [f"{t_lab}{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        else:
+            lines.append(f"{t_lab}: {', '.join(p(v) for v in tps)}")
+        lines.append(f"{s_lab}: {p(sl)}")
+        if lev:
+            lines.append(f"Lev: {lev}x")
+        text = "\n".join(lines)
+    else:
+        parts = [
+            f"{e_lab} {e_text}",
+            f"{t_lab} {' / '.join(p(v) for v in tps)}",
+            f"{s_lab} {p(sl)}",
+        ]
+        text = f"{side} {pair}\n" + " | ".join(parts) + (f"\n{lev}x" if lev else "")
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_FX4_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def _fx4_mail_date(rng: random.Random) -> str:
+    day, hh, mm, ss = rng.randint(1, 28), rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    return rng.choice(
+        [
+            f"Date: {rng.choice(_FX4_DAYS)}, {day} Dec 2026 {hh:02d}:{mm:02d}:{ss:02d} +0000",
+            f"Date: {rng.choice(_FX4_DAYS)}, {day:02d} Dec 2026 {hh:02d}:{mm:02d}:{ss:02d} UTC",
+            f"Date: {day} December 2026 at {hh:02d}:{mm:02d}",
+            f"Sent: {rng.choice(['Friday', 'Saturday', 'Sunday'])}, December {day}, 2026 {hh % 12 or 12}:{mm:02d} {'AM' if hh < 12 else 'PM'}",
+        ]
+    )
+
+
+@style(
+    "fx4_emailed_alerts",
+    "alerts relayed by e-mail: 'Fwd: [Alert] TRXUSDT SELL triggered' with the pair only in the subject, 'Subject:' / 'From:' / 'Date: Sat, 5 Dec 2026 14:32:10 +0000' headers, 'BINANCE:TIAUSDT.P', TradingView alert bodies ('Ticker:', 'Action: buy', 'Price:'), a market alert",
+)
+@own_stream
+def fx4_emailed_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED + SMALL_CAPS)
+    tps = d.away(rng.randint(1, 3), 0.02)
+    sl = d.against()
+    lev = rng.choice([None, None, 10, 20])
+    market = rng.random() < 0.25
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    verb = "BUY" if d.long else "SELL"
+    ticker = rng.choice(
+        [f"BINANCE:{d.base}USDT.P", f"BYBIT:{d.base}USDT.P", f"{d.base}USDT.P", f"{d.base}USDT"]
+    )
+    sender = rng.choice(
+        [
+            "From: TradingView <noreply@tradingview.com>",
+            "From: Alerts <alerts@desk-signals.io>",
+            'From: "Algo Desk" <bot@algodesk.net>',
+        ]
+    )
+    form = rng.randrange(3)
+    entry_line = "Price: market" if market else f"Price: {p(d.entry)}"
+    tp_lines = (
+        [f"TP: {' / '.join(p(v) for v in tps)}"]
+        if rng.random() < 0.5
+        else [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    )
+    if form == 0:
+        subject = f"[Alert] {d.base}USDT {verb} triggered"
+        lines = [
+            f"Fwd: {subject}",
+            "",
+            "---------- Forwarded message ---------",
+            sender,
+            _fx4_mail_date(rng),
+            f"Subject: {subject}",
+            "",
+        ]
+        lines += [f"Action: {verb}", entry_line, *tp_lines, f"SL: {p(sl)}"]
+    elif form == 1:
+        lines = [
+            f"Subject: TradingView Alert: {ticker}",
+            sender,
+            _fx4_mail_date(rng),
+            "",
+            f"{d.side.title()} {ticker} " + ("at market" if market else f"at {p(d.entry)}"),
+            *tp_lines,
+            f"SL: {p(sl)}",
+        ]
+    else:
+        lines = [
+            f"📩 Alert e-mail — {rng.choice(['Breakout', 'EMA cross', 'Range break', 'Liquidity sweep'])} {d.side}",
+            f"Ticker: {ticker}",
+            f"Interval: {rng.choice(['15', '60', '240'])}",
+            f"Time: 2026-12-{rng.randint(1, 28):02d}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:00Z",
+            f"Action: {verb.lower()}",
+            entry_line,
+            f"Take profit: {' / '.join(p(v) for v in tps)}",
+            f"Stop: {p(sl)}",
+        ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    exp = signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=[] if market else [d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+    return "\n".join(lines), exp
+
+
+@style(
+    "fx4_beginner_steps",
+    "a plan written as numbered steps for beginners: '1. Open Binance Futures and search SOLUSDT', '2. Set leverage to 10x (isolated)', '3. Place a limit order at 148.2' or 'two limit orders: 148.2 and 147.5' or 'Market order now, no limit', '4. Set stop at 144', '5. Take profit at 152 and 155'",
+)
+@own_stream
+def fx4_beginner_steps(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(1, 3), 0.02)
+    lev = rng.choice([None, 5, 10, 20])
+    kind = rng.choice(["one", "one", "two", "market"])
+    entries = [] if kind == "market" else d.ladder(2) if kind == "two" else [d.entry]
+    sl = d.round((entries[-1] if entries else d.entry) * (1 - d.sign * 0.03))
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    side = d.side.upper()
+    ex = rng.choice(["Binance Futures", "Bybit", "OKX", "Bitget"])
+    mark = rng.choice(["{i}. ", "{i}) ", "Step {i}: ", "{i}️⃣ "])
+    steps = [f"Open {ex} and search {d.base}USDT"]
+    if lev:
+        steps.append(f"Set leverage to {lev}x ({rng.choice(['isolated', 'cross'])})")
+    if kind == "market":
+        steps.append(
+            rng.choice(
+                [
+                    f"Open a {side} with a market order now, no limit",
+                    f"Market order now, no limit ({side})",
+                    f"{side} at market price, do not wait",
+                ]
+            )
+        )
+    elif kind == "two":
+        steps.append(
+            f"Place two limit {rng.choice(['orders', side.lower() + 's'])}: {p(entries[0])} and {p(entries[1])}"
+        )
+    else:
+        steps.append(
+            rng.choice(
+                [
+                    f"Place a limit {side.lower()} at {p(d.entry)}",
+                    f"Place a limit order at {p(d.entry)} ({side})",
+                    f"Put a {side} limit order at {p(d.entry)}",
+                ]
+            )
+        )
+    steps.append(
+        rng.choice(
+            [f"Set stop at {p(sl)}", f"Set your stop loss at {p(sl)}", f"Put the SL at {p(sl)}"]
+        )
+    )
+    tp_text = (
+        " and ".join(p(v) for v in tps)
+        if len(tps) < 3
+        else ", ".join(p(v) for v in tps[:-1]) + f" and {p(tps[-1])}"
+    )
+    steps.append(
+        rng.choice(
+            [f"Take profit at {tp_text}", f"Set take profits at {tp_text}", f"TP at {tp_text}"]
+        )
+    )
+    if rng.random() < 0.5:
+        steps.append(
+            rng.choice(
+                [
+                    "Never risk more than 2% of your account",
+                    "Move SL to entry after TP1",
+                    "Done, now wait ⏳",
+                ]
+            )
+        )
+    head = rng.choice(
+        [
+            f"How to take the {d.base} trade 👇",
+            f"🧑‍🏫 Beginners: {d.base} {d.side}",
+            f"{d.base} setup, step by step:",
+        ]
+    )
+    lines = [head] + [mark.format(i=i) + s for i, s in enumerate(steps, 1)]
+    exp = signal(
+        d,
+        order_type="market" if kind == "market" else "limit",
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+    return "\n".join(lines), exp
+
+
+@style(
+    "fx4_trade_log_opens",
+    "Discord trade-log bot commands that open: 'BTO SOL/USDT @ 148.2 TP 152 SL 144', 'STO ETH/USDT @ CMP tp 3350 sl 3480' and '@ M' at the market, with an exchange, a leverage or a comment word",
+)
+@own_stream
+def fx4_trade_log_opens(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(1, 2), 0.02)
+    sl = d.against()
+    lev = rng.choice([None, None, 10, 20])
+    market = rng.random() < 0.35
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    cmd = rng.choice(["BTO", "bto", "!bto"]) if d.long else rng.choice(["STO", "sto", "!sto"])
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"${d.base}", d.base])
+    at = rng.choice(["@ CMP", "@ M", "@ cmp", "@ market"]) if market else f"@ {p(d.entry)}"
+    tp_word, sl_word = rng.choice([("TP", "SL"), ("tp", "sl"), ("PT", "SL")])
+    parts = [cmd, pair, at]
+    if rng.random() < 0.4:
+        parts.append(rng.choice(["bybit", "binance", "bitget"]))
+    order = rng.random() < 0.5
+    tp_part = f"{tp_word} {'/'.join(p(v) for v in tps)}"
+    sl_part = f"{sl_word} {p(sl)}"
+    parts += [tp_part, sl_part] if order else [sl_part, tp_part]
+    if lev:
+        parts.append(f"{lev}x")
+    if rng.random() < 0.4:
+        parts.append(rng.choice(["swing", "scalp", "lotto size", "risky"]))
+    exp = signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=[] if market else [d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+    return " ".join(parts), exp
+
+
+@style(
+    "fx4_trade_log_closes",
+    "Discord trade-log bot commands that close: 'STC SOL/USDT @ 152.4' (a long), 'BTC ETH/USDT @ 3350' (a short), with 'trim' or 'partial' a partial close of no stated size, 'STC WIF @ CMP', a result word after",
+)
+@own_stream
+def fx4_trade_log_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    fmt = _fx4_fmt(d, rng)
+    exit_price = d.away(1, 0.02)[0] if rng.random() < 0.7 else d.against()
+    cmd = rng.choice(["STC", "stc", "!stc"]) if d.long else rng.choice(["BTC", "!btc"])
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"${d.base}"])
+    at_cmp = rng.random() < 0.2
+    at = rng.choice(["@ CMP", "@ M"]) if at_cmp else f"@ {num(exit_price, d.dec, fmt)}"
+    partial = rng.random() < 0.45
+    word = rng.choice(["trim", "partial", "TRIM", "Partial"])
+    form = rng.randrange(3)
+    if partial and form == 0:
+        text = f"{cmd} {pair} {at} {word}"
+    elif partial and form == 1:
+        text = f"{word} {cmd} {pair} {at}"
+    elif partial:
+        text = f"{cmd} {pair} {at} ({word}, rest runs)"
+    else:
+        text = f"{cmd} {pair} {at}"
+    if rng.random() < 0.4:
+        text += " " + rng.choice(["+4.6%", "✅", "gg", "small loss", "+1.8R"])
+    exp = fu(
+        d.base,
+        "close",
+        close_fraction=None if partial else 1.0,
+        price=None if at_cmp else exit_price,
+    )
+    return text, exp
+
+
+_FX4_FOOTERS = [
+    lambda r: (
+        f"👁 {r.randint(1, 99)}.{r.randint(1, 9)}K  {r.randrange(24):02d}:{r.randrange(60):02d}"
+    ),
+    lambda r: f"{r.randint(120, 9999)} views · edited {r.randrange(24):02d}:{r.randrange(60):02d}",
+    lambda r: f"❤ {r.randint(10, 999)} 🔥 {r.randint(5, 300)} 👍 {r.randint(3, 150)}",
+    lambda r: f"💬 {r.randint(2, 300)} comments",
+    lambda r: f"👁 {r.randint(400, 9999)} · {r.randrange(24):02d}:{r.randrange(60):02d}",
+    lambda r: (
+        f"{r.randint(1, 40)}.{r.randint(1, 9)}K views  {r.randrange(24):02d}:{r.randrange(60):02d}"
+    ),
+    lambda r: f"Dec {r.randint(1, 28)} at {r.randrange(24):02d}:{r.randrange(60):02d}",
+]
+
+
+def _fx4_footer(rng: random.Random) -> str:
+    picks = rng.sample(_FX4_FOOTERS, rng.randint(1, 3))
+    return "\n".join(f(rng) for f in picks)
+
+
+@style(
+    "fx4_footer_cards",
+    "a signal card scraped from a channel's public web preview with its footer: '👁 12.4K  14:32', '846 views · edited 22:55', '❤ 245 🔥 88 👍 31', '💬 57 comments', 'Dec 17 at 10:04' — no footer number is a price",
+)
+@own_stream
+def fx4_footer_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(1, 4), 0.015)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20, 25])
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    dot = "🟢" if d.long else "🔴"
+    form = rng.randrange(3)
+    if form == 0:
+        lines = [f"{dot} {d.side.upper()} #{d.base}USDT", f"Entry: {p(d.entry)}"]
+        lines += [f"Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"Stop: {p(sl)}")
+    elif form == 1:
+        lines = [
+            f"${d.base} {d.side} {p(d.entry)}",
+            f"🎯 {' - '.join(p(v) for v in tps)}",
+            f"🛑 {p(sl)}",
+        ]
+    else:
+        lines = [
+            f"{d.base}/USDT",
+            f"Side: {d.side.title()}",
+            f"Entry zone: {p(d.entry)}",
+            f"TP: {', '.join(p(v) for v in tps)}",
+            f"SL: {p(sl)}",
+        ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    text = "\n".join(lines) + rng.choice(["\n", "\n\n"]) + _fx4_footer(rng)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "fx4_footer_follow_ups",
+    "an update scraped from a channel's public web preview with its footer: '#SOL TP1 ✅' over '👁 3.1K  14:32', 'SL moved to entry' over '❤ 88 🔥 12', 'Closed 50% at 152.4' over '💬 9 comments'",
+)
+@own_stream
+def fx4_footer_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    c = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    fmt = _fx4_fmt(d, rng)
+    kind = rng.randrange(4)
+    if kind == 0:
+        n = rng.randint(1, 4)
+        body, exp = (
+            rng.choice([f"{c} TP{n} ✅", f"{c} Target {n} reached 🎯", f"✅ {c} — TP{n} done"]),
+            fu(d.base, "target_hit", target_index=n),
+        )
+    elif kind == 1:
+        body, exp = (
+            rng.choice(
+                [f"{c} SL moved to entry 🔒", f"{c}: stop to breakeven", f"Move SL to entry on {c}"]
+            ),
+            fu(d.base, "stop_moved", stop_to_entry=True),
+        )
+    elif kind == 2:
+        frac = rng.choice([25, 50, 75])
+        price = d.away(1, 0.02)[0]
+        body, exp = (
+            f"{c} closed {frac}% at {num(price, d.dec, fmt)}",
+            fu(d.base, "close", close_fraction=frac / 100, price=price),
+        )
+    else:
+        body, exp = rng.choice([f"{c} stopped out ❌", f"{c} hit SL ⛔"]), fu(d.base, "stop_hit")
+    return body + rng.choice(["\n", "\n\n"]) + _fx4_footer(rng), exp
+
+
+@style(
+    "fx4_bbcode_lists",
+    "BBCode relayed from forums: '[b]SOL/USDT LONG[/b]', '[b]Entries:[/b][list=1][*]148.2[*]147.5[/list]', targets in '[list=1]' or '[list]' on one line or many, '[color=red]144[/color]', '[url=https://…]chart[/url]', '[size=4]'",
+)
+@own_stream
+def fx4_bbcode_lists(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(2, 4), 0.015)
+    ladder = rng.random() < 0.4
+    entries = d.ladder(2) if ladder else [d.entry]
+    sl = d.round(entries[-1] * (1 - d.sign * 0.03))
+    lev = rng.choice([None, 5, 10])
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    colour = rng.choice(["green", "#00c853"]) if d.long else rng.choice(["red", "#ff1744"])
+    one_line = rng.random() < 0.5
+    kind = rng.choice(["[list=1]", "[list=1]", "[list]", "[list=a]"])
+
+    def blist(values: list[float]) -> str:
+        items = [f"[*]{p(v)}" for v in values]
+        if one_line:
+            return kind + "".join(items) + "[/list]"
+        return "\n".join([kind, *items, "[/list]"])
+
+    lines = [
+        rng.choice(
+            [
+                f"[b]{d.base}/USDT {d.side.upper()}[/b]",
+                f"[size=4][b][color={colour}]{d.side.upper()}[/color] #{d.base}[/b][/size]",
+                f"[b]{d.base}USDT[/b] — [color={colour}]{d.side.title()}[/color]",
+            ]
+        )
+    ]
+    if ladder:
+        lines.append("[b]Entries:[/b]" + ("" if one_line else "\n") + blist(entries))
+    else:
+        lines.append(f"[b]Entry:[/b] {p(d.entry)}")
+    lines.append("[b]Targets:[/b]" + ("" if one_line else "\n") + blist(tps))
+    lines.append(f"[b]Stop loss:[/b] [color=red]{p(sl)}[/color]")
+    if lev:
+        lines.append(f"[i]Leverage {lev}x[/i]")
+    if rng.random() < 0.7:
+        code = "".join(rng.choice("abcdefghkmnpqrstuvwxyz23456789") for _ in range(8))
+        lines.append(
+            rng.choice(
+                [
+                    f"[url=https://www.tradingview.com/x/{code}/]chart[/url]",
+                    f"[url]https://tradingview.com/x/{code}[/url]",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "fx4_le_se_labels",
+    "the strategy forums' side abbreviations: 'LE: 148.2 | TP: 152 / 155 | SL: 144', 'SE @ 148.2' with a single 'TP: 145' (a short with one target), 'SOLUSDT SE' over 'Entry / TP / SL' lines, 'Signal: LE'",
+)
+@own_stream
+def fx4_le_se_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.choice([1, 1, 2, 3]), 0.02)
+    sl = d.against()
+    lev = rng.choice([None, None, 5, 10])
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    ab = "LE" if d.long else "SE"
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}"])
+    form = rng.randrange(4)
+    tp_text = " / ".join(p(v) for v in tps)
+    if form == 0:
+        text = f"{pair}\n{ab}: {p(d.entry)} | TP: {tp_text} | SL: {p(sl)}"
+    elif form == 1:
+        text = f"{pair} {ab} @ {p(d.entry)}\nTP: {tp_text}\nSL: {p(sl)}"
+    elif form == 2:
+        text = (
+            f"{pair} {ab}\nEntry: {p(d.entry)}\n"
+            + "\n".join(f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nSL: {p(sl)}"
+        )
+    else:
+        text = f"Strategy alert · {pair}\nSignal: {ab}\nPrice: {p(d.entry)}\nTarget: {tp_text}\nStop: {p(sl)}"
+    if lev:
+        text += f"\n{lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+def _fx4_nordic(v: float, dec: int, thousands: str, keep: int | None = None) -> str:
+    """A price as Danish or Norwegian cards write it: a decimal comma, '.' or a space between thousands."""
+    places = dec if keep is None else keep
+    text = f"{v:.{places}f}"
+    if keep is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    whole, _, frac = text.partition(".")
+    if int(whole) >= 1000:
+        whole = f"{int(whole):,}".replace(",", thousands)
+    return whole + ("," + frac if frac else "")
+
+
+@style(
+    "fx4_nordic_comma_cards",
+    "Danish and Norwegian cards with decimal commas: 'Indgang: 0,512', 'Inngang: 14,850' (three decimals), 'Mål 1: 61 922,3', 'Kursmål: 3.412,50', 'Stopp: …', 'Gearing: 10x' / 'Giring: 10x'; a card that mixes comma and point decimals goes to review",
+)
+@own_stream
+def fx4_nordic_comma_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(1, 3), 0.02)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    norsk = rng.random() < 0.5
+    thousands = rng.choice([" ", "\u00a0"]) if norsk else "."
+    keep = d.dec if rng.random() < 0.5 else None  # three-decimal prices keep their zeros
+
+    def p(v: float) -> str:
+        return _fx4_nordic(v, d.dec, thousands, keep)
+
+    if norsk:
+        side = "KJØP (long)" if d.long else "SALG (short)"
+        labels = ("Inngang", "Mål", "Stopp", "Giring")
+    else:
+        side = "KØB (long)" if d.long else "SÆLG (short)"
+        labels = (
+            "Indgang",
+            rng.choice(["Kursmål", "Mål"]),
+            rng.choice(["Stop loss", "Stop"]),
+            "Gearing",
+        )
+    lines = [f"#{d.base}/USDT — {side}", f"{labels[0]}: {p(d.entry)}"]
+    if len(tps) > 1 and rng.random() < 0.5:
+        lines += [f"{labels[1]} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines.append(f"{labels[1]}: {' – '.join(p(v) for v in tps)}")
+    lines.append(f"{labels[2]}: {p(sl)}")
+    if lev:
+        lines.append(f"{labels[3]}: {lev}x")
+    mixed = 1 < d.entry < 1000 and d.dec == 3 and rng.random() < 0.25
+    if mixed:
+        # one level written with a point and three decimals among comma decimals: no rule decides it
+        lines[-2 if lev else -1] = f"{labels[2]}: {f'{sl:.3f}'}"
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "fx4_all_targets_done",
+    "the last target hit with every target done: 'TP3 hit, all targets done ✅', '$SOL Target 4 ✅ — all targets achieved 🎯', 'All targets hit 🚀 (TP2 was the last)', 'TP3 ✅ all done, trade complete' — the target's number is kept",
+)
+@own_stream
+def fx4_all_targets_done(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    n = rng.randint(2, 5)
+    c = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT", ""])
+    text = rng.choice(
+        [
+            "{c} TP{n} hit, all targets done ✅",
+            "{c} Target {n} ✅ — all targets achieved 🎯",
+            "TP{n} ✅ {c} all done, trade complete",
+            "{c} all targets hit 🚀 (TP{n} was the last)",
+            "{c} TP{n} reached. All targets done, congrats 🔥",
+            "✅✅✅ {c} Take profit {n} hit — all targets smashed",
+        ]
+    ).format(c=c, n=n)
+    text = " ".join(text.split())
+    return text, fu(d.base if c else None, "target_hit", target_index=n)
+
+
 # ---- measured once, held out (fourth): never tuned on ---------------------------------------
 # Researched from public material and written without reading the parser or its documentation
 # and without running the parser on a message, in layouts unlike every style above; measured

@@ -960,6 +960,9 @@ def match_action(
     )
     if every_target:
         found.append(FollowUpAction.TARGET_HIT)
+        last = _last_target_named(lower, skip)
+        if last is not None:
+            extra["target_index"] = last
     else:
         index = _target_hit(lower, skip) if targets_named and done else None
         if index is not None:
@@ -1273,6 +1276,23 @@ _NEXT_LISTED = re.compile(
 _CONDITION_BEFORE = re.compile(
     r"(?<![\w])(?:if|when|once|after|until|before|to|will|should|not|never)\b|n[’']t\b"
 )
+
+
+_TARGET_NUMBER_NAMED = re.compile(
+    r"(?<![\w])(?:take[\s\-]*profit|target|tp)\s*#?(\d{1,2})(?!\d|[.,]\d|\s*%)"
+)
+
+
+def _last_target_named(lower: str, skip: tuple[int, int]) -> int | None:
+    """Beside "all targets done", the one target the text numbers ("TP3 hit, all targets
+    done", "(TP4 was the last)") is the last one reached: its number is kept. Several
+    different numbers name none."""
+    numbers = {
+        int(m.group(1))
+        for m in _TARGET_NUMBER_NAMED.finditer(lower)
+        if not skip[0] <= m.start() < skip[1]
+    }
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:

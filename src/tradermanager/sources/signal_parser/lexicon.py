@@ -17,6 +17,8 @@ ENTRY_LABELS = (
     r"entry",
     r"ent(?:ery|rty|rey|ri)",  # misspelt: "Entery", "Enrty", "Entri" (also Indonesian)
     r"trigger\s*price",  # "Trigger Price: $0.1820" (a setup's entry)
+    r"e\s*/\s*p",  # the stock desks' "E/P" and "EP" (entry point), "EP1" / "EP2" for a ladder
+    r"ep",
     r"enter(?:\s*(?:at|above|below|between))?",
     r"buy\s*(?:zone|range|between|area|at|in|price|ladder)",
     r"(?:buying|accumulation)\s*(?:zone|range|area)",
@@ -44,6 +46,8 @@ ENTRY_LABELS = (
     r"vào\s*lệnh",
     r"nhập(?:\s*chính)?",  # Square's Vietnamese plans: "Nhập Chính" (main), "Nhập DCA"
     r"ورود",
+    r"ind(?:gang|køb)(?:s?pris)?",  # Danish
+    r"inngang(?:s?pris)?",  # Norwegian
     r"انٹری(?:\s*زون)?",
     r"ε[ίι]σοδος",
     r"σημε[ίι]ο\s*εισ[όο]δου",
@@ -83,6 +87,8 @@ TARGET_LABELS = (
     r"tgts?",  # "TGT 152.5 155.8", as Indian channels abbreviate a target
     r"t(?=[1-9]\d?[^\S\n]*[:=)\-–→➜])",  # "T1: 163.58" (a target's number, then its separator)
     r"t\.\s?p\.?",  # "T.P. 1", "T.P.2"
+    r"t\s*/\s*p",  # "T/P: 152, 155"
+    r"pt",  # the stock desks' "PT1" (profit target), "PT 152 / 155"
     r"t(?=[1-9]\d?(?![\d.,]))",  # "T1", "T2 6.98": a target's number right after a T
     r"looking\s*for",
     r"targeting",  # "Long SOL from 148.2 targeting 152 / 155"
@@ -100,6 +106,8 @@ TARGET_LABELS = (
     r"cele?",
     r"c[ií]le",  # Czech
     r"doelen",  # Dutch
+    r"kursm[åa]l",  # Danish, Norwegian
+    r"mål",
     r"цілі",
     r"ціль",
     r"тейки",
@@ -131,7 +139,8 @@ STOP_LABELS = (
     r"stop[\s\-]*loss(?:\s*at)?",
     r"stop[\s\-]*lo(?:se|s)",  # misspelt: "Stoplos", "Stop lose"
     r"stoploss",
-    r"stopp",
+    r"stopp(?:[\s\-]*tap)?",  # German, Norwegian ("Stopp tap")
+    r"stop[\s\-]*tab",  # Danish
     r"stop(?:\s*at)?",
     r"s\s*/\s*l",
     r"s\.\s?l\.?",  # "S.L.:"
@@ -166,17 +175,17 @@ MARKET_WORDS = (
     r"|قیمت\s*بازار|سعر\s*السوق|市价|市價|시장가|成行"
 )
 LONG_WORDS = (
-    r"long(?:ing)?|buy(?:ing)?|purchase|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
+    r"long(?:ing)?|buy(?:ing)?|purchase|køb|kjøp|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
     r"|compra|acquisto|kauf|alış|achat|mua|beli|bili|شراء|خرید|لانگ|αγορ[άα]|לונג"
 )
 SHORT_WORDS = (
-    r"short(?:ing)?|sell(?:ing)?|sale|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
+    r"short(?:ing)?|sell(?:ing)?|sale|sælg|selg|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
     r"|venda|vendita|vendi|verkauf|bán|jual|benta|بيع|فروش|شورت|شارٹ|π[ώω]ληση|שורט"
 )
 LEVERAGE_LABELS = (
     r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel|levier|đòn\s*bẩy"
     r"|الرافعة|плече|d[źz]wignia|杠杆|槓桿|레버리지|レバレッジ|เลเวอเรจ|لوریج|لیوریج|اهرم|μ[όο]χλευση"
-    r"|מינוף|leveraj|লিভারেজ|배율|レバ"
+    r"|מינוף|leveraj|লিভারেজ|배율|レバ|gearing|giring"
 )
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
 SPOT_WORDS = r"spot|спот"

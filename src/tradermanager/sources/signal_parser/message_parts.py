@@ -14,6 +14,7 @@ from tradermanager.sources.signal_parser.noted_numbers import (
     chart_references,
     list_counts,
     market_price_notes,
+    order_sizes,
     position_splits,
 )
 from tradermanager.sources.signal_parser.symbols import (
@@ -179,6 +180,9 @@ class MessageParts:
         # the count of a list in its label ("Entries (2):", "Targets x4:") is no price, nor
         # a leverage
         counts = list_counts(lower)
+        if "$" in lower or "usd" in lower or "×" in lower:
+            # an order's size beside its price ("35.2 — 100 USDT", "Buy 35.2 × $200")
+            counts += order_sizes(lower, self.symbol.market.token.lower() if self.symbol else None)
         if counts:
             body = sections.blank_spans(body, counts)
             lower = sections.blank_spans(lower, counts)

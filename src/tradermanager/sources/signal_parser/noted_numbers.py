@@ -189,3 +189,72 @@ def chart_references(lower: str) -> list[tuple[int, int]]:
                 to = _RANGE_JOINT.match(lower, n.end())
                 joined = to.end() if to else 0
     return out
+
+
+# ---- an order's size beside its price --------------------------------------------------------
+# A ladder may give each order's size after its price: "• 35.2 — 100 USDT", "Buy 35.2 × $200",
+# "Entry 1: 35.2 · margin 100$", "35.2 (size 250 USDT)", "63,450 – 0.5 BTC", "0.0064 - 25K
+# TURBO". The size is found from its unit (a dollar sign, a stablecoin, the coin itself), then
+# read back to the price before it on its line; it is a size when the joint says so (a times
+# sign, a size word) or when, joined by a dash, a dot, a bar or a bracket, it lies far from the
+# price (a zone's second price "0.512 - 0.530 USDT" lies within a few percent). A dollar
+# amount after a dash without a unit after it ("$148 - $150") is a zone.
+_UNIT = re.compile(r"(?:usdt|usdc|busd|usd|dollars?)(?![a-z])|\$")
+_SIZE_WORDS = r"(?:margin|size|qty|quantity|amount|notional|risk)"
+_PRICE_JOINT = re.compile(
+    r"(?P<price>\d[\d,]*(?:\.\d+)?)[^\S\n]*(?P<joint>[—–·|,×(/]|-|(?<=[^\S\n])x|for)[^\S\n]*"
+    r"(?:(?P<word>" + _SIZE_WORDS + r")[^\S\n]*:?[^\S\n]*)?$"
+)
+_AMOUNT = re.compile(r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:[^\S\n]*(?P<k>[km](?![a-z])))?(?![\w.,])")
+_AMOUNT_AT_END = re.compile(r"(?P<amount>\d[\d,]*(?:\.\d+)?)[^\S\n]*(?P<k>[km](?![a-z]))?[^\S\n]*$")
+_SIZE_AFTER = re.compile(r"[^\S\n]*" + _SIZE_WORDS + r"(?![a-z])")
+
+
+def _value(text: str, k: str | None = None) -> float:
+    scale = {"k": 1e3, "m": 1e6}.get(k or "", 1.0)
+    return float(text.replace(",", "")) * scale
+
+
+def _size_span(line: str, start: int, end: int, joint: re.Match[str], amount: float) -> bool:
+    """Whether ``amount`` after ``joint`` is an order's size rather than a second price."""
+    if joint.group("joint") in ("×", "x", "for") or joint.group("word"):
+        return True
+    price = _value(joint.group("price"))
+    return price > 0 and not 0.7 <= amount / price <= 1.4
+
+
+def order_sizes(lower: str, coin: str | None = None) -> list[tuple[int, int]]:
+    """Spans (from the joint to the unit) of the sizes written beside orders' prices."""
+    out: list[tuple[int, int]] = []
+    units = list(_UNIT.finditer(lower))
+    if coin and len(coin) >= 2:
+        units += re.finditer(r"(?<![\w])" + re.escape(coin) + r"(?![\w])", lower)
+    for unit in units:
+        at = unit.start()
+        line_start = lower.rfind("\n", 0, at) + 1
+        after = _AMOUNT.match(lower, at + 1) if unit.group() == "$" else None
+        if after is not None:
+            head = lower[line_start:at]
+            joint = _PRICE_JOINT.search(head)
+            if joint is None or (
+                joint.group("joint") not in ("×", "x", "for", "(") and not joint.group("word")
+            ):
+                continue  # "$148 - $150", "$152 · $155": a zone, a list
+            amount = _value(after.group("amount"), after.group("k"))
+            end = after.end()
+        else:
+            head = lower[line_start:at]
+            size = _AMOUNT_AT_END.search(head)
+            if size is None:
+                continue
+            joint = _PRICE_JOINT.search(head, 0, size.start())
+            if joint is None:
+                continue
+            amount = _value(size.group("amount"), size.group("k"))
+            end = unit.end()
+            trail = _SIZE_AFTER.match(lower, end)
+            if trail is not None:
+                end = trail.end()
+        if _size_span(lower, line_start, end, joint, amount):
+            out.append((line_start + joint.start("joint"), end))
+    return out

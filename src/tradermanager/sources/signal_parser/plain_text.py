@@ -28,9 +28,18 @@ from __future__ import annotations
 import csv
 import re
 
+from tradermanager.sources.signal_parser.alert_relays import (
+    may_be_mail,
+    may_name_timeframe,
+    without_exchange_prefix,
+    without_mail_headers,
+    without_timeframe_lines,
+)
+from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
 from tradermanager.sources.signal_parser.json_payload import read_payloads
 from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
 from tradermanager.sources.signal_parser.sections import LABELS
+from tradermanager.sources.signal_parser.trade_log import command_as_words, may_be_command
 from tradermanager.sources.signal_parser.typed_fast import (
     reply_preview_as_quote,
     undo_typing,
@@ -336,12 +345,26 @@ def plain(text: str) -> str:
     text = reply_preview_as_quote(without_client_trimmings(text))
     if ('":' in text or "':" in text) and "{" in text:
         text = read_payloads(text)
+    if may_be_mail(text):
+        text = without_mail_headers(text)
+    if may_name_timeframe(text):
+        text = without_timeframe_lines(text)
+    if ":" in text and ".P" in text:
+        text = without_exchange_prefix(text)
+    if may_be_command(text):
+        text = command_as_words(text)
+    if "[" in text and holds_bbcode(text):
+        text = bbcode_as_text(text)
     if "#" in text:
         text = _HASHTAG_BEFORE_VALUE.sub(_hashtag_label, text)
     if "1/" in text and "2/" in text:
         text = _thread_parts(text)
     if _ladder_hint(text):
         text = _numbered_orders(text)
+    if _may_note_order_side(text):
+        text = _order_side_first(text)
+    if _may_list_orders(text):
+        text = _unnumbered_orders(text)
     if "<" in text and ">" in text:
         if ":" in text:
             text = _EMOJI_LABEL.sub(r" \1 ", text)
@@ -471,6 +494,65 @@ def _numbered_orders(text: str) -> str:
         return f"{m.group(1)}{'Entry' if verb == first else 'Target'} {n}: "
 
     return _NUMBERED_ORDER.sub(label, text)
+
+
+# an order written as its verb and its price at a line's start, without a number: "Buy 35.2 ×
+# $200", "Sell 0.1245 — 150 USDT", "BUY @ 0.512" (not "buy limit @ …": the order words' own)
+_UNNUMBERED_ORDER = re.compile(
+    r"^([^\S\n]*(?:[•\-*][^\S\n]*)?)(buy|sell)[^\S\n]*(?:@|at)?[^\S\n]*(?=\$?\d)",
+    re.M | re.I,
+)
+
+
+def _may_list_orders(text: str) -> bool:
+    return (
+        "\nBuy " in text or "\nbuy " in text or "\nBUY " in text
+        or "\nSell " in text or "\nsell " in text or "\nSELL " in text
+    )  # fmt: skip
+
+
+def _unnumbered_orders(text: str) -> str:
+    """Two or more orders of one verb, one to a line (``Buy 35.2 × $200`` / ``Buy 34.9 ×
+    $300``), before any order of the other verb: the entries of a ladder, numbered here as
+    ``Entry 1:``, ``Entry 2:``. A spot plan's sells after its buys stay as they are."""
+    marks = list(_UNNUMBERED_ORDER.finditer(text))
+    if len(marks) < 2:
+        return text
+    first = marks[0].group(2).lower()
+    run = []
+    for m in marks:
+        if m.group(2).lower() != first:
+            break
+        run.append(m)
+    if len(run) < 2:
+        return text
+    out, last = [], 0
+    for i, m in enumerate(run, 1):
+        out.append(text[last : m.start()] + f"{m.group(1)}Entry {i}: ")
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+# an order's line that names its side in brackets at its end: "3. Place a limit order at 148.2
+# (LONG)", "Market order now, no limit (SHORT)" — a step of a plan written for beginners
+_ORDER_SIDE_AFTER = re.compile(
+    r"^(?P<lead>[^\S\n]*(?:(?:step[^\S\n]*)?\d{1,2}(?:[.):]|\ufe0f?\u20e3)[^\S\n]*)?)"
+    r"(?P<body>[^\n]*?(?:order|market|limit)[^\n]*?)[^\S\n]*\([^\S\n]*(?P<side>long|short)"
+    r"[^\S\n]*\)[^\S\n]*$",
+    re.M | re.I,
+)
+
+
+def _may_note_order_side(text: str) -> bool:
+    return "(" in text and ("ONG)" in text or "ong)" in text or "ORT)" in text or "ort)" in text)
+
+
+def _order_side_first(text: str) -> str:
+    """``3. Place a limit order at 148.2 (LONG)`` → ``3. LONG Place a limit order at 148.2``: the
+    side an order's line names after it is read where a side word opens its order."""
+    return _ORDER_SIDE_AFTER.sub(
+        lambda m: f"{m.group('lead')}{m.group('side').upper()} {m.group('body')}", text
+    )
 
 
 def _verb(m: re.Match[str]) -> str:

@@ -1,0 +1,73 @@
+"""What an alert carries along when it reaches a channel by e-mail or from a charting site.
+
+* A mail's header lines (``From:``, ``To:``, ``Cc:``, ``Sent:``, ``Date: Sat, 5 Dec 2026
+  14:32:10 +0000``) and a forwarded-message rule hold a day, a year and a clock, never a level:
+  they are dropped when the text is a mail (two header lines, or one beside a ``Subject:`` or a
+  forwarded-message rule). The subject stays: it often names the pair and the side
+  (``Fwd: [Alert] TRXUSDT SELL triggered``).
+* A chart alert's timeframe (``Interval: 60``, ``Timeframe: 240``, ``TF: 15m``) is no price.
+* TradingView names a market with its exchange (``BINANCE:TIAUSDT.P``, ``BYBIT:SOLUSDT``):
+  the exchange is dropped, the ticker stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADER = re.compile(
+    r"^[^\S\n]*(?:from|to|cc|bcc|sent|date|reply-to)[^\S\n]*:[^\n]*(?:\n|$)", re.I | re.M
+)
+_RULE = re.compile(r"^[^\S\n]*-{3,}[^\S\n]*(?:forwarded|original)[^\n]*(?:\n|$)", re.I | re.M)
+_SUBJECT = re.compile(r"^[^\S\n]*(?:subject|fwd|fw)[^\S\n]*:", re.I | re.M)
+_TIMEFRAME = re.compile(
+    r"^[^\S\n]*(?:interval|timeframe|time[^\S\n]*frame|tf|resolution)[^\S\n]*[:=][^\S\n]*"
+    r"\d{1,4}[^\S\n]*(?:[smhdw]|min|mins|minutes?|hours?)?[^\S\n]*(?:\n|$)",
+    re.I | re.M,
+)
+# an exchange's name before a ticker (TradingView's "EXCHANGE:TICKER"): found from its colon
+_TICKER_AFTER_COLON = re.compile(r":(?=[A-Z0-9]{2,20}(?:USDT|USDC|BUSD|USD|PERP)(?:\.P)?(?![\w]))")
+_EXCHANGES = frozenset(
+    [
+        "BINANCE", "BINANCEUS", "BYBIT", "OKX", "OKEX", "BITGET", "MEXC", "KUCOIN", "GATEIO",
+        "GATE", "BINGX", "COINBASE", "KRAKEN", "BITMEX", "PHEMEX", "HTX", "HUOBI", "BITFINEX",
+        "BITSTAMP", "DERIBIT", "POLONIEX", "BLOFIN", "WOOX",
+    ]
+)  # fmt: skip
+
+
+def may_be_mail(text: str) -> bool:
+    """A literal test: whether ``text`` may hold a mail header line."""
+    return ("rom:" in text or "ate:" in text or "ent:" in text or "ROM:" in text) and ("\n" in text)
+
+
+def without_mail_headers(text: str) -> str:
+    """``text`` without a mail's header lines and forwarded-message rule (see above)."""
+    headers = len(_HEADER.findall(text))
+    if headers >= 2 or (headers == 1 and (_SUBJECT.search(text) or _RULE.search(text))):
+        text = _RULE.sub("", _HEADER.sub("", text))
+    return text
+
+
+def may_name_timeframe(text: str) -> bool:
+    return "nterval" in text or "NTERVAL" in text or "frame" in text or "TF:" in text
+
+
+def without_timeframe_lines(text: str) -> str:
+    return _TIMEFRAME.sub("", text)
+
+
+def without_exchange_prefix(text: str) -> str:
+    """``BINANCE:TIAUSDT.P`` → ``TIAUSDT.P`` (only a known exchange's name before the colon)."""
+    out: list[str] = []
+    last = 0
+    for m in _TICKER_AFTER_COLON.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isupper():
+            start -= 1
+        if text[start : m.start()] in _EXCHANGES and (start == 0 or not text[start - 1].isalnum()):
+            out.append(text[last:start])
+            last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
