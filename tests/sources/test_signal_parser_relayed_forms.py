@@ -63,6 +63,17 @@ def test_a_zone_with_its_unit_stays_a_zone() -> None:
     assert parsed.entries == (0.512, 0.53)
 
 
+def test_a_numbered_label_before_a_price_with_its_unit_is_no_size() -> None:
+    """`TP1 - 0.10927 USDT`: the label's own digit is no order's price beside a size."""
+    parsed = parse_message(
+        "TRXUSDT short\nEntry - 0.113 USDT\nStop Loss - 0.12635 USDT\n"
+        "TP1 - 0.10927 USDT\nTP2 - 0.10554 USDT\nTP3 - 0.10181 USDT"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (0.10927, 0.10554, 0.10181)
+    assert parsed.entries == (0.113,) and parsed.stop_loss == 0.12635
+
+
 def test_a_leverage_before_a_dollar_ticker_is_no_size() -> None:
     parsed = parse_message("SHORT 25X $1000FLOKI at $0.18082\nTP: $0.17797\nSL: $0.18955")
     assert parsed.kind is MessageKind.SIGNAL

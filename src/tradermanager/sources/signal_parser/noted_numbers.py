@@ -202,7 +202,7 @@ def chart_references(lower: str) -> list[tuple[int, int]]:
 _UNIT = re.compile(r"(?:usdt|usdc|busd|usd|dollars?)(?![a-z])|\$")
 _SIZE_WORDS = r"(?:margin|size|qty|quantity|amount|notional|risk)"
 _PRICE_JOINT = re.compile(
-    r"(?P<price>\d[\d,]*(?:\.\d+)?)[^\S\n]*(?P<joint>[—–·|,×(/]|-|(?<=[^\S\n])x|for)[^\S\n]*"
+    r"(?<![\w.])(?P<price>\d[\d,]*(?:\.\d+)?)[^\S\n]*(?P<joint>[—–·|,×(/]|-|(?<=[^\S\n])x|for)[^\S\n]*"
     r"(?:(?P<word>" + _SIZE_WORDS + r")[^\S\n]*:?[^\S\n]*)?$"
 )
 _AMOUNT = re.compile(r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:[^\S\n]*(?P<k>[km](?![a-z])))?(?![\w.,])")
