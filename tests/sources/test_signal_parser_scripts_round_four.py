@@ -8,7 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tradermanager.sources.signal_parser import MessageKind, parse_message
-from tradermanager.sources.signal_parser.clause_targets import clause_as_targets
+from tradermanager.sources.signal_parser.clause_targets import (
+    clause_as_targets,
+    words_before_entry,
+)
 
 
 @pytest.mark.parametrize(
@@ -100,3 +103,65 @@ def test_clause_rewrite_only_renames_one_word(text):
         assert out.count("targets") == text.count("targets") + 1
         # only letters were replaced: every digit stays where it was, in order
         assert [c for c in out if c.isdigit()] == [c for c in text if c.isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "entry", "targets", "stop"),
+    [
+        (
+            "Long #BNB hinnaga 612.7, eesmärgid 623 ja 627.4, SL 592.7",
+            "long",
+            612.7,
+            (623.0, 627.4),
+            592.7,
+        ),
+        (
+            "Short #DOT hintaan 6.132, tavoitteet 6.011 ja 5.885, SL 6.264",
+            "short",
+            6.132,
+            (6.011, 5.885),
+            6.264,
+        ),
+        (
+            "Long $SUI fiyatından 1.0541, hedefler 1.07 ve 1.09, stop 1.02",
+            "long",
+            1.0541,
+            (1.07, 1.09),
+            1.02,
+        ),
+    ],
+)
+def test_a_long_word_between_the_coin_and_the_entry(text, side, entry, targets, stop):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.side.value, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
+        side,
+        (entry,),
+        targets,
+        stop,
+    )
+    assert parsed.field_confidence("entries") <= 0.75
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one price after the long word and no other clause: not enough to copy
+        "Long #BNB hinnaga 612.7",
+        # the stop on the profit side of the price: no signal
+        "Long #BNB hinnaga 612.7, eesmärgid 623 ja 627.4, SL 640",
+        # two prices in the opening clause: which is the entry is not told
+        "Long #BNB hinnaga 612.7 610, eesmärgid 623 ja 627.4, SL 592.7",
+    ],
+)
+def test_a_long_word_before_a_price_that_does_not_make_a_signal(text):
+    assert parse_message(text).kind is not MessageKind.SIGNAL
+
+
+@given(st.text(alphabet="abcé #$ 0123456789.,\n", max_size=60))
+def test_words_before_the_entry_rewrite_keeps_every_digit(text):
+    out = words_before_entry(text)
+    if out != text:
+        assert "\n" not in text.strip()
+        assert [c for c in out if c.isdigit()] == [c for c in text if c.isdigit()]
+        assert out.count(" at ") >= 1

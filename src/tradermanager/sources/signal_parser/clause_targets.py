@@ -11,6 +11,12 @@ side, moving away from it, the stop on its loss side).
 A clause opens at a comma, a semicolon or a bar followed by a word. Exactly one clause may
 so qualify: one that opens with a word, holds two prices at least after it (a list: one
 price alone may as well be a second entry or a note), and holds no word any lexicon knows.
+
+The entry's clause may hold a word of any length before its price ("Long #BNB hinnaga 612.7,
+eesmärgid 623 ja 627.4, SL 592.7": Estonian "at the price"; Finnish "hintaan", Turkish
+"fiyatından"): the side word's short-word rule leaves it, and the message goes to review
+with a side but no entry. :func:`words_before_entry` gives the text with those words written
+``at``, read again under the same condition (a signal with targets and a stop).
 """
 
 from __future__ import annotations
@@ -25,6 +31,35 @@ _CLAUSE_START = re.compile(r"[^\S\n]*[,;|][^\S\n]+(?=[^\W\d_])")
 # the clause's first word, then its first price
 _WORD_BEFORE_PRICE = re.compile(r"([^\W\d_][\w'’\-]*)[^\S\n]+(?=[$]?\d)")
 _PRICE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w%×倍배])")
+
+
+# the opening clause: up to its first comma, semicolon or bar followed by a space
+_FIRST_CLAUSE = re.compile(r"[^,;|\n]*")
+# one or two words of letters (no digit, no sign) right before the clause's price
+_WORDS_BEFORE_PRICE = re.compile(
+    r"(?<=[\w)\]])[^\S\n]+((?:[^\W\d_][^\W\d]{0,15}[^\S\n]+){1,2})(?=\$?\d)"
+)
+
+
+def words_before_entry(text: str) -> str:
+    """``text`` with the words between the opening clause's coin and its one price written
+    ``at``; ``text`` itself when the clause holds no price, several, or a word any lexicon
+    knows there."""
+    if "\n" in text.strip():
+        return text
+    first = _FIRST_CLAUSE.match(text)
+    if first is None:
+        return text
+    clause = first.group()
+    if len(_PRICE.findall(clause)) != 1:
+        return text
+    m = _WORDS_BEFORE_PRICE.search(clause)
+    if m is None or not clause[: m.start()].strip():
+        return text
+    words = m.group(1)
+    if sections.labels(words, None, lowered(words)):
+        return text  # a word the lexicon knows: read by its word
+    return text[: m.start(1)] + "at " + text[m.end(1) :]
 
 
 def clause_as_targets(text: str) -> str:

@@ -12,7 +12,10 @@ import unicodedata
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.card_reader import read_card
-from tradermanager.sources.signal_parser.clause_targets import clause_as_targets
+from tradermanager.sources.signal_parser.clause_targets import (
+    clause_as_targets,
+    words_before_entry,
+)
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
@@ -348,6 +351,22 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
                     for k, v in again.confidences
                 )
                 return again._replace(confidences=conf)
+    if (
+        parsed.kind is MessageKind.NEEDS_REVIEW
+        and (parsed.reason.startswith(_NO_ENTRY) or _NO_LABEL in parsed.reason)
+        and not parsed.entries
+        and parsed.side is not None
+        and parsed.symbol is not None
+    ):
+        named = words_before_entry(text)  # "Long #BNB hinnaga 612.7, eesmärgid …": a long word
+        if named != text:
+            again = _parse_one(named, reference)
+            if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
+                conf = tuple(
+                    (k, min(v, GEOMETRY_CONFIDENCE) if k == "entries" else v)
+                    for k, v in again.confidences
+                )
+                return again._replace(confidences=conf)
     if parsed.kind is MessageKind.SIGNAL:
         return _market_and_mark_checked(parsed, text, reference)
     if not reference and _OFF_BY in parsed.reason and "." in text:
@@ -542,6 +561,8 @@ _UNPLACED = (
 _OFF_SCALE = "off by an order of magnitude from the symbol's last price"
 _OFF_BY = "off by an order of magnitude"
 _RUN_ON = "Several entries and no target"
+_NO_ENTRY = "A side but neither an entry nor targets"
+_NO_LABEL = "stands under no label"
 _COMMA_LIST = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,.])")
 
 
