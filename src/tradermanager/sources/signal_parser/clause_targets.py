@@ -35,31 +35,39 @@ _PRICE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w%×倍배])")
 
 # the opening clause: up to its first comma, semicolon or bar followed by a space
 _FIRST_CLAUSE = re.compile(r"[^,;|\n]*")
-# one or two words of letters (no digit, no sign) right before the clause's price
-_WORDS_BEFORE_PRICE = re.compile(
-    r"(?<=[\w)\]])[^\S\n]+((?:[^\W\d_][^\W\d]{0,15}[^\S\n]+){1,2})(?=\$?\d)"
-)
+_LETTERS = re.compile(r"[^\W\d_][^\W\d]*")  # a word of letters and their marks
+_TICKER = re.compile(r"[#$]?[A-Z0-9]{2,15}(?:/USDT?)?")
 
 
-def words_before_entry(text: str) -> str:
-    """``text`` with the words between the opening clause's coin and its one price written
-    ``at``; ``text`` itself when the clause holds no price, several, or a word any lexicon
-    knows there."""
+def words_before_entry(text: str, coin: str) -> str:
+    """``text`` with the one or two words between the opening clause's coin (or side word)
+    and its one price written ``at``; ``text`` itself when the clause holds no price or
+    several, when three words or more stand there, or a word any lexicon knows, or when the
+    clause does not name ``coin`` as written (in capitals: a word of a lower-cased sentence
+    read as a coin is none)."""
     if "\n" in text.strip():
         return text
     first = _FIRST_CLAUSE.match(text)
     if first is None:
         return text
     clause = first.group()
-    if len(_PRICE.findall(clause)) != 1:
+    if coin not in clause:
         return text
-    m = _WORDS_BEFORE_PRICE.search(clause)
-    if m is None or not clause[: m.start()].strip():
+    prices = list(_PRICE.finditer(clause))
+    if len(prices) != 1:
         return text
-    words = m.group(1)
-    if sections.labels(words, None, lowered(words)):
-        return text  # a word the lexicon knows: read by its word
-    return text[: m.start(1)] + "at " + text[m.end(1) :]
+    tokens = clause[: prices[0].start()].split()
+    words: list[str] = []
+    while tokens and _LETTERS.fullmatch(tokens[-1]) and not _TICKER.fullmatch(tokens[-1]):
+        word = tokens.pop()
+        if sections.labels(word, None, lowered(word)):
+            tokens.append(word)  # a side word (or another label) before the price
+            break
+        words.append(word)
+    if not words or len(words) > 2 or not tokens:
+        return text  # nothing before them, or three words: no preposition
+    at = clause.rfind(words[-1], 0, prices[0].start())
+    return text[:at] + "at " + text[prices[0].start() :]
 
 
 def clause_as_targets(text: str) -> str:

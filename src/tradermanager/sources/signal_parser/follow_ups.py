@@ -16,15 +16,17 @@ from tradermanager.sources.signal_parser.symbols import follow_up_coins
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
-_STOP = r"(?:stoploss|stop[\s\-]*loss|stopu|stop|s/l|sl|стоп|الستوب|استاپ)"
+_STOP = r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|stop|s/l|sl|стоп|الستوب|استاپ)"
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
     r"|girişe|вхід|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
-    r"|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود)"
+    r"|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود"
+    # Romanian, Czech, Swedish, Serbian
+    r"|intrare|vstup|ingång|улаз)"
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
-_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về|إلى|na|no|به|روی)"
+_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về|إلى|na|no|به|روی|la|till)"
 CANCEL = re.compile(
     r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмен\w*"
     r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو)(?![\w])|取消"
@@ -74,7 +76,8 @@ STOP_MOVED = re.compile(
     + r"(?![\w])|(?=\$?\d))"
     # a case ending in place of "to": Turkish "stopu girişe (çek)"
     # Hinglish "SL entry pe shift karo" (the entry, then "on")
-    + r"|(?<![\w])(?:giriş(?:e|\s+seviyesine)|(?:entry|cost)\s+(?:pe|par))(?![\w])()"
+    + r"|(?<![\w])(?:giriş(?:e|\s+seviyesine)|(?:entry|cost)\s+(?:pe|par)|belépőre|sisääntuloon)"
+    + r"(?![\w])()"
     # "Stop for SUI is now 0.93", "SL now at $5.907"
     + r"|(?<![\w])(?:is\s+)?now\s+(?:at\s+)?(?=\$?\d)"
     + r")"
@@ -175,10 +178,11 @@ _TARGET_NOUN = (
 )
 _TARGET_NOUN_AT = re.compile(
     r"(?<![\w])(?:targets?|tp|take[\s\-]*profit|тейк\w*|цел[ьи]|alvo|meta|objetivo|objectif|ziel"
-    r"|hedef|mục\s+tiêu|الهدف|هدف)(?![\w])"
+    r"|hedef|mục\s+tiêu|الهدف|هدف|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი)(?![\w])"
 )
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-_NUMBER_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])([1-9])[ \t]?(?:º|ª|°|-?[йяю])[ \t]*$")
+# (a number and a dot: the ordinal of Hungarian, Czech, German, "1. cél", "2. Ziel")
+_NUMBER_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])([1-9])(?:[ \t]?(?:º|ª|°|-?[йяю])|\.)[ \t]*$")
 _WORDS_AFTER = re.compile(r"[ \t]+(thứ[ \t]+\w+|\w+)")
 # a part of every target noun (a quick test before the nouns are looked for)
 _ORDINAL_NOUN_HINTS = (
@@ -195,6 +199,7 @@ _ORDINAL_NOUN_HINTS = (
     "hedef",
     "mục tiêu",
     "هدف",
+    *("ținta", "ţinta", "tinta", "cél", "cíl", "mål", "tavoite", "циљ", "მიზანი"),
 )
 
 
@@ -221,7 +226,8 @@ def _ordinal_target(lower: str) -> int | None:
 
 _HIT_WORD = LiteralFirst(
     r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged|atingido|alcanzado|alcançado"
-    r"|cumplido|достигнута|взят\w*|взяли|geldi|erreicht|atteint|tercapai|đã\s+đạt|đạt)(?![\w])"
+    r"|cumplido|достигнута|взят\w*|взяли|geldi|erreicht|atteint|tercapai|đã\s+đạt|đạt"
+    r"|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|slog\s+till)(?![\w])"
     r"|تحقق|تحقيق|✅|✔|🎯"
 )
 NEW_STOP = re.compile(
@@ -261,7 +267,8 @@ STOP_HIT = LiteralFirst(
     + _STOP
     + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+)?"
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
-    r"(?:hit|triggered|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito)"
+    r"(?:hit|triggered|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito"
+    r"|atins|aktiválódott|zasažen|laukesi|погођен|slog\s+till)"
     # the hit word before the stop: Vietnamese "Dính SL", Spanish "Saltó el stop", Russian
     # "Выбило по стопу"
     r"|(?:dính|saltó\s+el|salto\s+el)\s+" + _STOP + r"(?![\w])|выбило\s+по\s+стоп|已止[损損]"
@@ -325,10 +332,10 @@ _HIT_ALL_TARGETS = re.compile(
 )
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
-    r"|利確|目標)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
+    r"|利確|目標|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|ziel)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
     r"(?:✅|✔|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
     r"|достигнута|выполнена|atingido"
-    r"|alcanzado|alcançado|alındı|达成|达到|완료|達成)"
+    r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|erreicht)"
     r"|(?:✅|✔)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
     # the target named in brackets after a result or a hit ("+41% 🚀 (TP4)", "hit 0.0238 🎯
     # (TP1)"), or after the price reached ("6.489 reached ✅ — that was TP1")
@@ -463,6 +470,7 @@ _TARGET_HINTS = (
     *("target", "tp", "✅", "alvo", "objetivo", "meta", "hedef", "тп", "цел", "✔"),
     *("止盈", "目标", "익절", "목표", "利確", "目標", "停利"),
     *("take profit", "take-profit", "тейк", "ziel", "objectif", "mục tiêu", "هدف"),
+    *("ținta", "ţinta", "tinta", "cél", "cíl", "mål", "tavoite", "циљ", "მიზანი"),
 )
 _CLOSE_HINTS = (
     "clos",
@@ -513,6 +521,9 @@ DONE_WORDS = (
     *("acionado", "tocado", "oldu", "出局", "出場", "出场", "觸發"),
     *("hunted", "kena", "preso", "presa", "colpito", "dính", "saltó", "salto", "выбило"),
     *("ausgestoppt", "خورد"),
+    # Romanian, Hungarian, Czech, Swedish, Finnish, Serbian, Georgian hits and stops hit
+    *("atins", "elérve", "splněn", "nått", "saavutettu", "достигнут", "მიღწეულია"),
+    *("aktiválódott", "zasažen", "laukesi", "погођен", "slog till"),
 )
 # Check marks and crosses that head a signal's lines ("✅ 0.5724", "❌ 0.5475"), and stop labels
 # ("止损", "손절", "損切り", "Trigger:") that are hit words only in some matches ("SL ❌", "TP2 ✅",

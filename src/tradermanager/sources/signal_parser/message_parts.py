@@ -112,6 +112,9 @@ _DAY_MONTH_CLOCK = re.compile(r"/[01]?\d[^\S\n]+[0-2]?\d:[0-5]\d(?![\d.,])")
 _DOTTED_DAY_MONTH_CLOCK = re.compile(r"\.(?:0[1-9]|1[0-2])[^\S\n]+[0-2]?\d:[0-5]\d(?![\d.,])")
 # A post's or signal's id ("ID: 32112", "Signal ID 4821", "| ID #48213"): no price. Opens with
 # the literal "id"; a word ending in it ("valid", "paid") is none.
+# a number before a bracketed target label repeating it: "Realizare Profit 1 (TP1)", "Výběr
+# zisku 2 (TP2)" — the label's ordinal, no price
+_ORDINAL_BEFORE_TP = re.compile(r"(?<![\d.,])(\d{1,2})(?=[^\S\n]*\(tp\1\))")
 _POST_ID = re.compile(r"id(?<![^\W\d_]id)[^\S\n]*[:#№]?[^\S\n]*\d{2,}(?![\d.,])")
 
 
@@ -242,6 +245,8 @@ class MessageParts:
             excluded += [m.span() for m in _COUNT_OF.finditer(lower)]
         if "/" in body:
             excluded += _counts_over(body)
+        if "(tp" in lower:  # "Výběr zisku 1 (TP1): 0.0014146": the label's own number
+            excluded += [m.span() for m in _ORDINAL_BEFORE_TP.finditer(lower)]
         bracketed: list[tuple[int, int]] = []
         if ("(" in body or "[" in body) and (
             "rr" in lower or "r:r" in lower or "r/r" in lower or "(1:" in body or "[1:" in body

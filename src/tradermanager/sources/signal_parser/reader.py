@@ -25,6 +25,7 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
+from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.symbols import (
     COIN_QUOTES,
     bare_upper_token,
@@ -317,6 +318,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     text = typed_as_ascii(text)  # "10х", "#ВТС", "۰/۵۲", "10 kat"
     if not text.isascii() and _NATIVE_DIGIT.search(text):
         text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each
+    if not text.isascii():
+        text = written_apart(text)  # "।" / "။" / "។" as line breaks, "و155", "والأهداف"
     if not text.isascii() and holds_any(text, _CJK_TO_PARTS) and _CJK_TO.search(text):
         # "3073.59至3092.03", "147.5から148.2": a zone's "to" written between the digits
         text = _CJK_TO.sub(lambda m: "~" + " " * (len(m.group()) - 1), text)
@@ -358,10 +361,16 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         and parsed.side is not None
         and parsed.symbol is not None
     ):
-        named = words_before_entry(text)  # "Long #BNB hinnaga 612.7, eesmärgid …": a long word
+        # "Long #BNB hinnaga 612.7, eesmärgid …": a long word before the entry
+        named = words_before_entry(text, parsed.symbol)
         if named != text:
             again = _parse_one(named, reference)
-            if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
+            if (
+                again.kind is MessageKind.SIGNAL
+                and again.take_profits
+                and again.stop_loss
+                and again.symbol == parsed.symbol
+            ):
                 conf = tuple(
                     (k, min(v, GEOMETRY_CONFIDENCE) if k == "entries" else v)
                     for k, v in again.confidences

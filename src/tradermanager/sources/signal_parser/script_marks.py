@@ -1,0 +1,49 @@
+"""Marks and one-letter words of other scripts that stand where a line break, a space or a
+word of its own stands in the layouts the parser reads.
+
+* a script's own full stop ends a clause as a line break does: the danda of Devanagari and
+  Bengali posts (``#SOL Long । एंट्री 148.2 । टारगेट 152 / 155 । स्टॉप 144 ।``), the Burmese
+  section marks, the Khmer khan, the Ethiopic and Tibetan full stops; the Burmese little
+  section ``၊`` (a comma) only where a word follows it, so a list ``152 ၊ 155`` stays one;
+* a one-letter word of Hebrew or Arabic written against the digits after it — "and", "at",
+  "to", "from": ``יעדים 152 ו0.6799``, ``152 و155``, ``ب148.2`` — is a word of its own, so the
+  number is one (a number glued to a letter is none);
+* the Arabic "and" written against the word after it (``والأهداف``, ``ووقف الخسارة``) is
+  written apart when the rest of the word is a label the lexicon holds, as Arabic writes
+  every ``و`` against its word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser import sections
+from tradermanager.sources.signal_parser.literal_first import holds_any
+from tradermanager.sources.signal_parser.numbers import lowered
+
+FULL_STOPS = ("।", "॥", "။", "၊", "។", "៕", "።", "།")
+_FULL_STOP = re.compile(r"[^\S\n]*(?:[।॥။។៕።།]|၊(?=[^\S\n]*[^\W\d_]))[^\S\n]*")
+_GLUED_DIGITS = re.compile(
+    r"(?<![^\s(\-–,،])([\u05d5\u05d1\u05dc\u05de\u05d4\u05db\u05e9وبلفك])(?=\d)"
+)
+_GLUED_AND = re.compile(r"(?<!\S)و(?=[\u0621-\u064a]{2})([\u0621-\u064a]+)")
+
+
+def written_apart(text: str) -> str:
+    """``text`` with the marks and glued words above written as line breaks and spaces (a
+    text all ASCII is returned as it is by the caller)."""
+    if holds_any(text, FULL_STOPS):
+        text = _FULL_STOP.sub("\n", text)
+    if _GLUED_DIGITS.search(text):
+        text = _GLUED_DIGITS.sub(r"\1 ", text)
+    if "و" in text:
+        text = _GLUED_AND.sub(_and_apart, text)
+    return text
+
+
+def _and_apart(m: re.Match[str]) -> str:
+    rest = m.group(1)
+    found = sections.labels(rest, None, lowered(rest))
+    if found and found[0].start == 0:
+        return "و " + rest
+    return m.group()
