@@ -20673,6 +20673,503 @@ def l5b_native_digit_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # second set); in pending/ until then
 
 
+# ---- scripts round five: languages, marks and layouts no earlier round wrote, measured first --
+# Researched from public material in those languages (Binance Square posts translated into
+# Romanian with their parameter tables flattened to one cell a line — 'Poziție' / 'Lung',
+# 'Zona de Preț de Intrare', 'Realizare Profit 1 (TP1)', 'Leverage Recomandat' / '5x - 8x' —,
+# Hungarian, Finnish, Croatian and Romanian exchange academies and blogs writing prices with
+# case endings ('950-en', '25 000 dollárnál', '45 euroon', 'hintaan 50 €'), Georgian and Ethiopic
+# pages for their marks, Russian and Balkan copier bots' keyword lists): flattened parameter
+# tables, numbers carrying a case ending after a hyphen, an apostrophe or a colon, Serbian,
+# Macedonian and Bulgarian sentences in Cyrillic, code-mixed South Asian posts in Latin letters,
+# right-to-left sentences with 'and' glued to a number, Amharic and Tigrinya cards with Ethiopic
+# marks, calls whose clauses end with a script's own full stop (danda, Burmese and Khmer marks),
+# follow-ups and talk in these languages, Turkic cards in Latin letters, thousands written with
+# the Arabic separator, Georgian and Armenian sentences. Each style draws from its own stream.
+
+L6_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+def l6_draw(rng: random.Random, markets: list[tuple[str, str, float, int]], comma: bool) -> Draw:
+    """A draw whose prices a decimal comma cannot leave unclear: not every one 'd,ddd'."""
+    while True:
+        d = Draw(rng, markets)
+        if not comma or d.entry >= 1000 or not re.fullmatch(r"\d{1,3},\d{3}", eu(d.entry, d.dec)):
+            return d
+
+
+@style(
+    "flattened_parameter_tables",
+    "Binance Square plans translated into Romanian, Hungarian, Czech, Swedish or Finnish whose parameter table is pasted one cell a line with blank lines between: 'Activ' / 'SOL/USDT Futures Perpetuu', 'Poziție' / 'Lung', 'Zona de Preț de Intrare' / '$147.50 - $148.90', 'Realizare Profit 1 (TP1)' / '$152', 'Stop Loss (SL)' / '$144', 'Leverage Recomandat' / '5x - 8x'; the side word is the language's own",
+)
+@own_stream
+def l6_flattened_parameter_tables(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L6_MARKETS)
+    v = lambda x: num(x, d.dec, "comma" if rng.random() < 0.7 else "plain")  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    w = rng.choice(
+        [
+            (
+                "Planul tranzacției",
+                "Parametru",
+                "Valoare",
+                "Activ",
+                "Futures Perpetuu",
+                "Poziție",
+                "Lung",
+                "Scurt",
+                "Zona de Preț de Intrare",
+                "Preț de Intrare",
+                "Realizare Profit {i} (TP{i})",
+                "Stop Loss (SL)",
+                "Leverage Recomandat",
+            ),
+            (
+                "A kereskedés paraméterei",
+                "Paraméter",
+                "Érték",
+                "Eszköz",
+                "örökös határidős",
+                "Pozíció",
+                "Hosszú",
+                "Rövid",
+                "Belépési ártartomány",
+                "Belépési ár",
+                "Profitrealizálás {i} (TP{i})",
+                "Veszteségkorlát (SL)",
+                "Ajánlott tőkeáttétel",
+            ),
+            (
+                "Parametry obchodu",
+                "Parametr",
+                "Hodnota",
+                "Aktivum",
+                "Perpetual Futures",
+                "Pozice",
+                "Dlouhá",
+                "Krátká",
+                "Vstupní cenová zóna",
+                "Vstupní cena",
+                "Výběr zisku {i} (TP{i})",
+                "Stop Loss (SL)",
+                "Doporučená páka",
+            ),
+            (
+                "Handelsplan",
+                "Parameter",
+                "Värde",
+                "Tillgång",
+                "Perpetual Futures",
+                "Position",
+                "Lång",
+                "Kort",
+                "Inträdesintervall",
+                "Inträdespris",
+                "Vinstmål {i} (TP{i})",
+                "Stop Loss (SL)",
+                "Rekommenderad hävstång",
+            ),
+            (
+                "Kaupan parametrit",
+                "Parametri",
+                "Arvo",
+                "Kohde",
+                "ikuinen futuuri",
+                "Positio",
+                "Pitkä",
+                "Lyhyt",
+                "Sisääntulon hinta-alue",
+                "Sisääntulohinta",
+                "Voitonotto {i} (TP{i})",
+                "Stop Loss (SL)",
+                "Suositeltu vipu",
+            ),
+        ]
+    )
+    cells = []
+    if rng.random() < 0.5:
+        cells += [w[1], w[2]]
+    cells += [w[3], f"{d.base}/USDT {w[4]}", w[5], w[6] if d.long else w[7]]
+    zoned = rng.random() < 0.5
+    if zoned:
+        lo, hi = zone(d)
+        cells += [w[8], f"${v(lo)} - ${v(hi)}"]
+        entries = [lo, hi]
+    else:
+        cells += [w[9], f"${v(d.entry)}"]
+        entries = [d.entry]
+    for i, x in enumerate(tps, 1):
+        cells += [w[10].format(i=i), f"${v(x)}"]
+    cells += [w[11], f"${v(sl)}"]
+    lev = None
+    if rng.random() < 0.7:
+        a = rng.choice([3, 5, 10])
+        b = a + rng.choice([0, 2, 3, 5])
+        lev = b
+        cells += [w[12], f"{a}x - {b}x" if b != a else f"{a}x"]
+    text = f"{w[0]}\n\n" + "\n\n".join(cells)
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "case_suffixed_numbers",
+    "cards whose prices carry the language's case ending: Hungarian 'Belépő: 148,2-nél' / 'Célok: 152-ig, 155-ig', Turkish 'Giriş: 148,2'den' / 'Hedefler: 152'ye, 155'e', Finnish 'Sisääntulo: 148,2:sta' / 'Tavoitteet: 152:een, 155:een', Estonian '148,2-lt' / '152-ni', Georgian 'შესვლა: 148.2-ზე' / 'მიზნები: 152-მდე'",
+)
+@own_stream
+def l6_case_suffixed_numbers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    lang = rng.choice(["hu", "tr", "fi", "et", "ka"])
+    comma = lang != "ka"
+    d = l6_draw(rng, L6_MARKETS, comma)
+    v = (lambda x: eu(x, d.dec, " ")) if comma else (lambda x: num(x, d.dec))
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    side = "LONG" if d.long else "SHORT"
+    head = rng.choice([f"#{d.base} {side}", f"{d.base}/USDT — {side}", f"{side} #{d.base}USDT"])
+    if lang == "hu":
+        lines = [f"Belépő: {v(d.entry)}-{rng.choice(['nél', 'nál', 'en'])}"]
+        lines.append("Célok: " + ", ".join(f"{v(x)}-ig" for x in tps))
+        lines.append(f"Stop: {v(sl)} {'alatt' if d.long else 'felett'}")
+        levl = f"Tőkeáttétel: {lev}x"
+    elif lang == "tr":
+        lines = [f"Giriş: {v(d.entry)}'den"]
+        lines.append(
+            "Hedefler: " + ", ".join(f"{v(x)}'{rng.choice(['e', 'ye', 'a'])}" for x in tps)
+        )
+        lines.append(f"Stop: {v(sl)}'{rng.choice(['ün', 'in'])} {'altı' if d.long else 'üstü'}")
+        levl = f"Kaldıraç: {lev}x"
+    elif lang == "fi":
+        lines = [f"Sisääntulo: {v(d.entry)}:{rng.choice(['sta', 'llä'])}"]
+        lines.append("Tavoitteet: " + ", ".join(f"{v(x)}:een" for x in tps))
+        lines.append(f"Stop: {v(sl)}:n {'alle' if d.long else 'yli'}")
+        levl = f"Vipu: {lev}x"
+    elif lang == "et":
+        lines = [f"Sisenemine: {v(d.entry)}-lt"]
+        lines.append("Eesmärgid: " + ", ".join(f"{v(x)}-ni" for x in tps))
+        lines.append(f"Stopp: {v(sl)}-l")
+        levl = f"Võimendus: {lev}x"
+    else:
+        lines = [f"შესვლა: {v(d.entry)}-ზე"]
+        lines.append("მიზნები: " + ", ".join(f"{v(x)}-მდე" for x in tps))
+        lines.append(f"სტოპი: {v(sl)}-ზე")
+        levl = f"ბერკეტი: {lev}x"
+    if lev:
+        lines.append(levl)
+    return "\n".join([head, *lines]), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "balkan_cyrillic_sentences",
+    "signals as sentences in Serbian, Macedonian and Bulgarian Cyrillic with decimal commas: 'Отварам лонг на #SOL по 148,2, циљеви 152 и 155, стоп 144', 'Отворам шорт на #ETH на 3412, цели 3350 и 3300, стоп 3480', 'Влизам в лонг на #SOL при 148,2, цели …, стоп …'",
+)
+@own_stream
+def l6_balkan_cyrillic_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L6_MARKETS, True)
+    v = lambda x: eu(x, d.dec, " ")  # noqa: E731
+    tps = d.away(2)
+    sl = d.against()
+    lev = rng.choice([None, None, 10, 20])
+    side = "лонг" if d.long else "шорт"
+    opening, prep, word = rng.choice(
+        [
+            ("Отварам", "по", "циљеви"),
+            ("Улазим у", "на", "циљеви"),
+            ("Отворам", "на", "цели"),
+            ("Влизам в", "при", "цели"),
+            ("Отварям", "на", "таргети"),
+        ]
+    )
+    text = f"{opening} {side} на #{d.base} {prep} {v(d.entry)}, {word} {v(tps[0])} и {v(tps[1])}, стоп {v(sl)}"
+    if lev:
+        text += f", {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "code_mixed_south_asian",
+    "South Asian posts mixing English trade words with Tamil, Bengali, Nepali, Marathi, Sinhala or Telugu in Latin letters, the entry between a verb and a postposition: 'SOL long podunga 148.2 la, target 152 / 155, SL 144', 'SOL short nin 148.2 te', 'long garnu 148.2 ma', 'long ghya 148.2 la', 'long ganna 148.2 walin', 'long cheyandi 148.2 daggara'",
+)
+@own_stream
+def l6_code_mixed_south_asian(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L6_MARKETS + MEME)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    verb, post, tgt = rng.choice(
+        [
+            ("podunga", "la", "target"),
+            ("nin", "te", "target"),
+            ("garnu", "ma", "target"),
+            ("ghya", "la", "target"),
+            ("ganna", "walin", "target"),
+            ("cheyandi", "daggara", "targets"),
+        ]
+    )
+    coin = rng.choice([f"#{d.base}", f"${d.base}", d.base])
+    side = d.side
+    tl = rng.choice([" / ", ", "]).join(v(x) for x in tps)
+    text = f"{coin} {side} {verb} {v(d.entry)} {post}, {tgt} {tl}, SL {v(sl)}"
+    if lev:
+        text += rng.choice([f", {lev}x", f", lev {lev}x"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "rtl_glued_conjunction_sentences",
+    "right-to-left sentences whose 'and' is written against the next number: Arabic 'شراء #SOL عند 148.2 والأهداف 152 و155 ووقف الخسارة 144' (Arabic-Indic digits at times), Hebrew 'לונג על #SOL ב-148.2, יעדים 152 ו-155, סטופ 144'",
+)
+@own_stream
+def l6_rtl_glued_conjunction(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L6_MARKETS)
+    tps = d.away(2)
+    sl = d.against()
+    lang = rng.choice(["ar", "ar_digits", "he"])
+    if lang == "he":
+        v = lambda x: num(x, d.dec)  # noqa: E731
+        side = "לונג" if d.long else "שורט"
+        text = f"{side} על #{d.base} ב-{v(d.entry)}, יעדים {v(tps[0])} ו-{v(tps[1])}, סטופ {v(sl)}"
+        if rng.random() < 0.5:
+            text = text.replace(" ו-", " ו")
+    else:
+        tr = L5_DIGITS["arabic"] if lang == "ar_digits" else str.maketrans("", "")
+        v = lambda x: num(x, d.dec).translate(tr)  # noqa: E731
+        side = "شراء" if d.long else "بيع"
+        text = f"{side} #{d.base} عند {v(d.entry)} والأهداف {v(tps[0])} و{v(tps[1])} ووقف الخسارة {v(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ethiopic_cards",
+    "Amharic and Tigrinya cards with Ethiopic marks, no side word any lexicon holds: 'መግቢያ፡ 148.2', 'ዒላማዎች፡ 152 ፣ 155', 'ማቆሚያ፡ 144' (Ethiopic colon '፡' or preface colon '፦', Ethiopic comma '፣' between targets); 'ግዛ' / 'ሽጥ' in the header",
+)
+@own_stream
+def l6_ethiopic_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L6_MARKETS)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    words = rng.choice(
+        [
+            ("ግዛ", "ሽጥ", "መግቢያ", "ዒላማዎች", "ማቆሚያ"),
+            ("ግዛ", "ሽጥ", "መግቢያ ዋጋ", "ግቦች", "የኪሳራ ገደብ"),
+            ("ግዛእ", "ሽየጥ", "ምእታው", "ዕላማታት", "መደረቲ"),
+        ]
+    )
+    colon = rng.choice(["፡ ", "፦ ", ": "])
+    side = words[0] if d.long else words[1]
+    lines = [
+        rng.choice([f"#{d.base}/USDT {side}", f"{d.base}USDT ({side})", f"💎 #{d.base} — {side}"])
+    ]
+    lines.append(f"{words[2]}{colon}{v(d.entry)}")
+    lines.append(f"{words[3]}{colon}" + rng.choice([" ፣ ", "፣ ", " - "]).join(v(x) for x in tps))
+    lines.append(f"{words[4]}{colon}{v(sl)}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "script_full_stop_calls",
+    "one-line calls whose clauses end with the script's own full stop: the danda '।' of Hindi, Nepali, Marathi and Bengali posts ('#SOL Long । एंट्री 148.2 । टारगेट 152 / 155 । स्टॉप 144 ।'), Burmese '၊' and '။', Khmer '។'",
+)
+@own_stream
+def l6_script_full_stop_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L6_MARKETS)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    side = "Long" if d.long else "Short"
+    mark, end, entry_w, tp_w, sl_w = rng.choice(
+        [
+            ("।", "।", "एंट्री", "टारगेट", "स्टॉप लॉस"),
+            ("।", "।", "प्रवेश", "लक्ष्य", "स्टॉप"),
+            ("।", "।", "এন্ট্রি", "টার্গেট", "স্টপ লস"),
+            ("၊", "။", "ဝင်ရန်", "ပစ်မှတ်", "Stop"),
+            ("។", "។", "ចូល", "គោលដៅ", "SL"),
+        ]
+    )
+    parts = [
+        f"#{d.base} {side}",
+        f"{entry_w} {v(d.entry)}",
+        f"{tp_w} " + " / ".join(v(x) for x in tps),
+        f"{sl_w} {v(sl)}",
+    ]
+    text = f" {mark} ".join(parts) + f" {end}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "follow_ups_round_five_languages",
+    "follow-ups in Romanian, Hungarian, Czech, Swedish, Finnish, Serbian and Georgian: 'TP1 atins ✅', '2. cél elérve ✅', 'Cíl 2 splněn ✅', 'Mål 1 nått ✅', 'Tavoite 2 saavutettu ✅', 'Циљ 1 достигнут ✅', 'მიზანი 1 მიღწეულია ✅'; the stop moved to the entry and the stop hit in the same languages",
+)
+@own_stream
+def l6_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L6_MARKETS)
+    c = rng.choice([f"#{d.base}", f"{d.base}/USDT", f"${d.base}"])
+    n = rng.randint(1, 3)
+    form = rng.randrange(3)
+    if form == 0:
+        text = rng.choice(
+            [
+                f"{c} TP{n} atins ✅",
+                f"{c} Ținta {n} atinsă ✅",
+                f"{c} {n}. cél elérve ✅",
+                f"{c} Cíl {n} splněn ✅",
+                f"{c} Mål {n} nått ✅",
+                f"{c} Tavoite {n} saavutettu ✅",
+                f"{c} Циљ {n} достигнут ✅",
+                f"{c} მიზანი {n} მიღწეულია ✅",
+            ]
+        )
+        return text, fu(d.base, "target_hit", target_index=n)
+    if form == 1:
+        text = rng.choice(
+            [
+                f"{c} Stop mutat la intrare 🔒",
+                f"{c} Stop a belépőre húzva 🔒",
+                f"{c} Stop posunut na vstup 🔒",
+                f"{c} Stoppen flyttad till ingång 🔒",
+                f"{c} Stop siirretty sisääntuloon 🔒",
+                f"{c} Стоп померен на улаз 🔒",
+            ]
+        )
+        return text, fu(d.base, "stop_moved", stop_to_entry=True)
+    text = rng.choice(
+        [
+            f"{c} Stop loss atins ❌",
+            f"{c} Stop aktiválódott ❌",
+            f"{c} Stop loss zasažen ❌",
+            f"{c} Stoppen slog till ❌",
+            f"{c} Stop loss laukesi ❌",
+            f"{c} Стоп погођен ❌",
+        ]
+    )
+    return text, fu(d.base, "stop_hit")
+
+
+_L6_TALK = itertools.cycle(range(14))
+
+
+@style(
+    "talk_round_five_languages",
+    "talk in these languages that names coins and prices but gives no trade: Romanian, Hungarian, Czech, Swedish, Finnish, Serbian, Georgian, Amharic market comments ('BTC a închis ziua peste 63.450, ce părere aveți?', 'A BTC 63 450 felett zárt', 'ETH se drží nad 3 400', 'BTC höll 63 450 i natt')",
+)
+@own_stream
+def l6_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = num(d.entry, d.dec)
+    e = eu(d.entry, d.dec, " ")
+    b = d.base
+    texts = [
+        f"{b} a închis ziua peste {e}, ce părere aveți? 🤔",
+        f"A {b} {e} felett zárt tegnap, szerintetek meddig megy?",
+        f"{b} se drží nad {e}, sledujeme dál 👀",
+        f"{b} höll {e} i natt, bra styrka 💪",
+        f"{b} pysyi {e}:n yläpuolella koko päivän",
+        f"{b} је пробио {e}, видећемо сутра",
+        f"{b}-მა {p}-ს გადააჭარბა, ვნახოთ ხვალ",
+        f"{b} ዛሬ {p} ደርሷል፣ ነገ እናያለን።",
+        f"Analiza săptămânii pentru {b}: suport la {e}, fără semnal încă",
+        f"{b} heti elemzés: támasz {e}-nél, jelzés még nincs",
+        f"Kdo z vás drží {b}? Cena teď {e}",
+        f"Vem handlar {b} idag? Priset är {e}",
+        f"Miten {b} jatkaa? Hinta nyt {e}",
+        f"Ко тргује {b} данас? Цена {e}",
+    ]
+    return texts[next(_L6_TALK)], {"kind": "not_signal"}
+
+
+@style(
+    "turkic_latin_cards",
+    "cards in the Latin alphabets of Kazakh ('Jūptyq', 'Kıru', 'Maqsattar', 'Toqtatu', 'Iyintirek'), Turkmen ('Jübüt', 'Giriş', 'Maksatlar', 'Stop', 'Leveraž') and Uzbek ('Juftlik', 'Kirish', 'Maqsadlar', 'To'xtatish', 'Leveraj'); the side as the language's buy/sell word ('Satyp alu' / 'Satu', 'Satyn al' / 'Sat', 'Sotib olish' / 'Sotish'), decimal commas at times",
+)
+@own_stream
+def l6_turkic_latin_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    comma = rng.random() < 0.5
+    d = l6_draw(rng, L6_MARKETS, comma)
+    v = (lambda x: eu(x, d.dec, " ")) if comma else (lambda x: num(x, d.dec))
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    w = rng.choice(
+        [
+            ("Jūptyq", "Bağyt", "Satyp alu", "Satu", "Kıru", "Maqsattar", "Toqtatu", "Iyintirek"),
+            ("Jübüt", "Ugur", "Satyn al", "Sat", "Giriş", "Maksatlar", "Stop", "Leveraž"),
+            (
+                "Juftlik",
+                "Yo'nalish",
+                "Sotib olish",
+                "Sotish",
+                "Kirish",
+                "Maqsadlar",
+                "To'xtatish",
+                "Leveraj",
+            ),
+        ]
+    )
+    lines = [f"{w[0]}: {d.base}/USDT", f"{w[1]}: {w[2] if d.long else w[3]}"]
+    lines.append(f"{w[4]}: {v(d.entry)}")
+    lines.append(f"{w[5]}: " + " – ".join(v(x) for x in tps))
+    lines.append(f"{w[6]}: {v(sl)}")
+    if lev:
+        lines.append(f"{w[7]}: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+_ARABIC_SEPARATORS = str.maketrans("0123456789,.", "٠١٢٣٤٥٦٧٨٩٬٫")
+_PERSIAN_SEPARATORS = str.maketrans("0123456789,.", "۰۱۲۳۴۵۶۷۸۹٬٫")
+_DEVANAGARI = str.maketrans("0123456789", "०१२३४५६७८९")
+
+
+@style(
+    "native_thousands_separators",
+    "five-digit and four-digit prices with the thousands separator of the script: Arabic and Persian '٬' with '٫' for the decimal ('٦٣٬٤٥٠٫٥', '۳٬۴۱۲'), Devanagari digits with a comma ('६३,४५०.५'); known labels of those languages",
+)
+@own_stream
+def l6_native_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MARKETS if m[2] >= 500])
+    lang = rng.choice(["ar", "fa", "hi"])
+    table = {"ar": _ARABIC_SEPARATORS, "fa": _PERSIAN_SEPARATORS, "hi": _DEVANAGARI}[lang]
+    v = lambda x: num(x, d.dec, "comma").translate(table)  # noqa: E731
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    if lang == "ar":
+        words = ("شراء" if d.long else "بيع", "الدخول", "الأهداف", "وقف الخسارة", " - ")
+    elif lang == "fa":
+        words = ("لانگ" if d.long else "شورت", "ورود", "اهداف", "حد ضرر", " - ")
+    else:
+        words = ("लॉन्ग" if d.long else "शॉर्ट", "एंट्री", "टारगेट", "स्टॉप लॉस", " / ")
+    lines = [f"#{d.base}/USDT {words[0]}", f"{words[1]}: {v(d.entry)}"]
+    lines.append(f"{words[2]}: " + words[4].join(v(x) for x in tps))
+    lines.append(f"{words[3]}: {v(sl)}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "georgian_armenian_sentences",
+    "signals as sentences in Georgian and Armenian, the English side word written in their letters and the price with a case ending: 'ლონგი #SOL 148.2-დან, მიზნები 152 და 155, სტოპი 144', 'Լոնգ #SOL 148.2-ից, թիրախներ 152 և 155, ստոպ 144'",
+)
+@own_stream
+def l6_georgian_armenian_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L6_MARKETS)
+    v = lambda x: num(x, d.dec)  # noqa: E731
+    tps = d.away(2)
+    sl = d.against()
+    if rng.random() < 0.5:
+        side = "ლონგი" if d.long else "შორტი"
+        text = (
+            f"{side} #{d.base} {v(d.entry)}-დან, მიზნები {v(tps[0])} და {v(tps[1])}, სტოპი {v(sl)}"
+        )
+    else:
+        side = "Լոնգ" if d.long else "Շորտ"
+        text = f"{side} #{d.base} {v(d.entry)}-ից, թիրախներ {v(tps[0])} և {v(tps[1])}, ստոպ {v(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 # ---- cut, joined and pasted cards: messages copied wrong today, measured first ------------
 # A card cut inside its stop label or right after its entry, a follow-up line pasted above a
 # card, a one-line call for one coin joined to another coin's card, a conditional close beside
