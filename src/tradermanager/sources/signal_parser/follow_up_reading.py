@@ -18,7 +18,7 @@ from tradermanager.sources.signal_parser.symbols import bare_upper_token
 
 _new_tuple = tuple.__new__  # ParsedMessage built in its fields' order (see judgement.parsed_signal)
 
-_CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
+CHECK_MARKS = re.compile(r"✅|✔|⚠️|❌|⛔|🎯")
 # Several messages pasted into one post, each opening with its time: "[10:13] …",
 # "Admin, [05.12.26 14:29]", "05/12/2026, 14:29 - …". Its quick test: "[" or "/" and ":".
 _STAMPED_LINE = re.compile(
@@ -326,7 +326,7 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
             bool(extra.get("stop_to_entry")),
             fraction if isinstance(fraction, float) else None,
             price,
-            (("action", 1.0 if _CHECK_MARKS.search(text) else 0.9),),
+            (("action", 1.0 if CHECK_MARKS.search(text) else 0.9),),
             tuple(actions) if isinstance(actions, list) else (action,),
             to_target if isinstance(to_target, int) else None,
         ),

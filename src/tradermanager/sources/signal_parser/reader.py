@@ -17,6 +17,7 @@ from tradermanager.sources.signal_parser.clause_targets import (
     words_before_entry,
 )
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
+from tradermanager.sources.signal_parser.early_ends import direct_follow_up, enabled
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
@@ -61,6 +62,8 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
             "The message holds the payloads of several signals: copying one would drop the "
             "others. Check them one by one.",
         )
+    if len(text) <= _DIRECT_AT_MOST and enabled() and (direct := direct_follow_up(text)):
+        return direct  # "Target 1 ✅", "#SOL TP1 ✅", "SL hit ❌": read in one match
     if cards and (card := read_card(text, reference)) is not None:
         return card  # a plain card, read quickly (None: anything else, read in full)
     if ">" in text and _QUOTE_LINE.search(text):
@@ -68,6 +71,8 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     return _parse(text, reference)
 
 
+# the longest text early_ends.direct_follow_up can read ("#1000PEPE stop loss moved to breakeven")
+_DIRECT_AT_MOST = 48
 # A quoted line ("> #SOL LONG 148.2"): relays and chats show the message replied to this way.
 _QUOTE_LINE = re.compile(r"^[ \t]*>(?![>=])", re.M)
 

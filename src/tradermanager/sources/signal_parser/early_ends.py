@@ -1,0 +1,127 @@
+"""Early ends: messages whose reading is settled before the general reading's parts are built.
+
+* :func:`direct_follow_up` reads the commonest one-line follow-ups ("Target 1 ✅", "#SOL TP1
+  ✅", "SL hit ❌", "Stopped out", "SL moved to entry", "Closed", "Cancelled", "All targets
+  achieved 🚀") from one anchored pattern and hands every other text to the general reading.
+* The chatter end (``reader``) and the follow-up gate (:mod:`follow_up_gate`) end a message
+  with no figure in it before its sections are read.
+
+Each early end must give, field by field, the parse the general reading gives: the
+differential test (tests/sources/test_signal_parser_early_ends.py) and
+``benchmarks/check_early_ends.py`` compare them over the corpus, the generated export, the
+perturbed, pasted and rewritten benches' texts and generated follow-ups and chatter.
+:func:`general_only` switches every early end off, for those comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from tradermanager.sources.signal_parser.follow_up_reading import CHECK_MARKS
+from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.numbers import lowered
+from tradermanager.sources.signal_parser.symbols import find_symbol
+
+_OFF: ContextVar[bool] = ContextVar("early_ends_off", default=False)
+_TAKEN: ContextVar[list[str] | None] = ContextVar("early_ends_taken", default=None)
+
+
+def enabled() -> bool:
+    """False inside :func:`general_only`."""
+    return not _OFF.get()
+
+
+@contextmanager
+def general_only() -> Iterator[None]:
+    """Read with the general reading alone (the early ends' reference)."""
+    token = _OFF.set(True)
+    try:
+        yield
+    finally:
+        _OFF.reset(token)
+
+
+@contextmanager
+def counting() -> Iterator[list[str]]:
+    """The names of the early ends taken inside the block (for the differential checks)."""
+    taken: list[str] = []
+    token = _TAKEN.set(taken)
+    try:
+        yield taken
+    finally:
+        _TAKEN.reset(token)
+
+
+def took(name: str) -> None:
+    """Record that the early end ``name`` was taken, inside :func:`counting`."""
+    taken = _TAKEN.get()
+    if taken is not None:
+        taken.append(name)
+
+
+# One follow-up on one line, ASCII words (any case) and a few marks: a coin tag, then a target
+# hit by its number, every target hit, the stop hit, the stop moved to the entry, a cancel or a
+# close. Anything more (a price, a share, a second clause, a word before the coin) is the
+# general reading's.
+_SHAPE = re.compile(
+    r"(?ai)(?P<coin>[#$][a-z][a-z0-9]{1,11}[ ]+)?(?:"
+    r"(?:tp|target)[ ]?(?P<n>[1-9])[ ]*(?:✅|hit|done|reached|achieved)(?:[ ]*(?:✅|🚀|🔥))?"
+    r"|(?P<all>all[ ]targets[ ](?:hit|done|reached|achieved))(?:[ ]*(?:✅|🚀|🔥))?"
+    r"|(?P<sl>(?:sl|stop|stop[ ]loss|stoploss)[ ](?:hit|triggered)|stopped[ ]out)"
+    r"(?:[ ]*(?:❌|⛔))?"
+    r"|(?P<moved>(?:sl|stop|stop[ ]loss)[ ]moved[ ]to[ ](?:entry|breakeven))"
+    r"|(?P<cancel>cancell?ed|cancel)(?:[ ]*❌)?"
+    r"|(?P<closed>closed)"
+    r")"
+)
+
+# a word in capitals ("STOPPED OUT", "TP1 ACHIEVED"): the general reading may take it for a coin
+_CAPITALS = re.compile(r"(?<![A-Za-z])(?!(?:TP|SL)(?![A-Za-z]))[A-Z]{2,}")
+
+
+def direct_follow_up(text: str) -> ParsedMessage | None:
+    """``text`` (normalised by ``plain_text.plain``) read as one of the commonest one-line
+    follow-ups, or None: the general reading's."""
+    shape = _SHAPE.fullmatch(text)
+    if shape is None or _CAPITALS.search(text, shape.end("coin") if shape.group("coin") else 0):
+        return None
+    symbol = base = token = contract = None
+    if shape.group("coin"):
+        found = find_symbol(text, lowered(text))
+        if found is None or found.how not in ("hashtag", "pair"):
+            return None  # an unknown or topic tag: the general reading decides
+        if any(end > shape.end("coin") for _, end in found.spans):
+            return None
+        symbol = found.market
+        base, token, contract = symbol.base, symbol.token, symbol.contract
+    index: int | None = None
+    fraction: float | None = None
+    to_entry = False
+    if shape.group("n"):
+        action, index = FollowUpAction.TARGET_HIT, int(shape.group("n"))
+    elif shape.group("all"):
+        action = FollowUpAction.TARGET_HIT
+    elif shape.group("sl"):
+        action = FollowUpAction.STOP_HIT
+    elif shape.group("moved"):
+        action, to_entry = FollowUpAction.STOP_MOVED, True
+    elif shape.group("cancel"):
+        action = FollowUpAction.CANCEL
+    else:
+        action, fraction = FollowUpAction.CLOSE, 1.0
+    took("direct follow-up")
+    return ParsedMessage(
+        MessageKind.FOLLOW_UP,
+        symbol=base,
+        token=token,
+        contract=contract,
+        action=action,
+        target_index=index,
+        stop_to_entry=to_entry,
+        close_fraction=fraction,
+        confidences=(("action", 1.0 if CHECK_MARKS.search(text) else 0.9),),
+        actions=(action,),
+    )
