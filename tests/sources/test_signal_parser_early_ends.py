@@ -46,8 +46,9 @@ def test_export_parses_as_the_general_reading() -> None:
     for text in texts:
         taken.update(_compared(text))
     print(f"export early ends taken of {len(texts)}: {dict(taken)}")
-    # the export's follow-ups are the shapes the direct reading is for
+    # the export's follow-ups are the shapes the direct reading is for, its chatter talk
     assert taken["direct follow-up"] > len(texts) * 0.3
+    assert taken["chatter end"] > len(texts) * 0.25
 
 
 COINS = ("", "#SOL ", "$ETH ", "#1000PEPE ", "#BTCUSDT ", "#sol ", "#XYZQ ", "#crypto ", "SOL ")
@@ -122,3 +123,16 @@ def test_the_direct_reading_takes_the_common_shapes() -> None:
         assert parse_message(text).kind is MessageKind.FOLLOW_UP
     for text in ("Target 1 ✅ at 148.2", "#crypto TP1 ✅", "Don't close", "TP1 ✅?"):
         assert "direct follow-up" not in _compared(text), text
+
+
+def test_the_chatter_end_takes_talk_and_nothing_else() -> None:
+    talk = "Good morning traders ☕️ Big week ahead, stay disciplined and respect your stops."
+    assert _compared(talk) == ["chatter end"]
+    for text in (
+        "Our VIP results this week: SOL +42% ✅ ETH +18% ✅ LINK -9% ❌",  # a recap: digits
+        "Good morning, we go long on the next dip",  # a side
+        "Big week for #SOL traders",  # a coin
+        "Not a signal, just my view on the market",  # says so itself
+        "Closing this one here, thanks all",  # an action
+    ):
+        assert "chatter end" not in _compared(text), text

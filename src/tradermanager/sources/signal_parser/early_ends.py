@@ -3,8 +3,8 @@
 * :func:`direct_follow_up` reads the commonest one-line follow-ups ("Target 1 ✅", "#SOL TP1
   ✅", "SL hit ❌", "Stopped out", "SL moved to entry", "Closed", "Cancelled", "All targets
   achieved 🚀") from one anchored pattern and hands every other text to the general reading.
-* The chatter end (``reader``) and the follow-up gate (:mod:`follow_up_gate`) end a message
-  with no figure in it before its sections are read.
+* :func:`chatter_end` ends talk — no digit, no coin, no side, no follow-up action — once its
+  parts are found, before its sections are read and judged.
 
 Each early end must give, field by field, the parse the general reading gives: the
 differential test (tests/sources/test_signal_parser_early_ends.py) and
@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from tradermanager.sources.signal_parser.follow_up_reading import CHECK_MARKS
+from tradermanager.sources.signal_parser.follow_up_reading import CHECK_MARKS, read_follow_up
+from tradermanager.sources.signal_parser.message_parts import MessageParts
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.numbers import lowered
 from tradermanager.sources.signal_parser.symbols import find_symbol
@@ -125,3 +126,24 @@ def direct_follow_up(text: str) -> ParsedMessage | None:
         confidences=(("action", 1.0 if CHECK_MARKS.search(text) else 0.9),),
         actions=(action,),
     )
+
+
+_DIGIT = re.compile(r"\d")
+# what the judgement says of a text with no symbol, no number and no side that names no action
+_TALK = ParsedMessage(MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal.")
+
+
+def chatter_end(read: MessageParts) -> ParsedMessage | None:
+    """Talk ended before its sections are read: no digit (so no price, no section with a
+    price — a judgement with fewer than two priced parts — and no result), no symbol, no side
+    label, not "not a signal" and no follow-up action — the judgement's reading of such a text
+    is ``_TALK``. None for anything else (the judgement's)."""
+    if read.symbol is not None or "not a " in read.low or _DIGIT.search(read.text):
+        return None  # (a digit: a number, or a result the judgement reads, "+42%")
+    for lab in read.labels:  # (the foreign labels are of kind "other")
+        if lab.kind == "long" or lab.kind == "short":
+            return None
+    if read_follow_up(read) is not None:
+        return None
+    took("chatter end")
+    return _TALK

@@ -212,7 +212,15 @@ def _without_list_checks(text: str) -> str:
 def read_follow_up(read: MessageParts) -> ParsedMessage | None:
     """``read`` as a follow-up (its actions, the target, stop, share or price each names), a
     follow-up to review (two coins, an update for later, a stop moved to no price or to target
-    0), or None when it names no action."""
+    0), or None when it names no action. Read once per message's parts (the parts are never
+    changed once found): the chatter end and the judgement may both ask."""
+    done = read.follow_up
+    if done is None:
+        done = read.follow_up = (_read_follow_up(read),)
+    return done[0]
+
+
+def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
     text = read.text
     if follow_ups.stop_removed(read.lower) or follow_ups.leverage_change(read.lower):
         # the stop taken away, a leverage changed: a copy already open cannot follow either

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 from operator import itemgetter
 
 from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
+from tradermanager.sources.signal_parser.model import ParsedMessage
 from tradermanager.sources.signal_parser.noted_numbers import (
     chart_references,
     list_counts,
@@ -282,11 +284,18 @@ class MessageParts:
                 body = sections.blank_spans(body, list(self.symbol.spans))
                 lower = numbers.lowered(body)
         self.clean = body
-        self.foreign = sections.foreign_labels(body, self.labels)
         self._in_order: list[sections.Label] | None = None
+        # the follow-up reading of these parts, once read: (its result,)
+        self.follow_up: tuple[ParsedMessage | None] | None = None
         self.numbers = numbers.merge_thousands(
             body, numbers.scan(body, None, decimal, self.lower), reference
         )
+
+    @cached_property
+    def foreign(self) -> list[sections.Label]:
+        """The line labels no lexicon knows ("Ingresso:"), found when a check asks (a message
+        ended early as talk never does)."""
+        return sections.foreign_labels(self.clean, self.labels)
 
     def labels_in_order(self) -> list[sections.Label]:
         """The labels and the line labels no lexicon knows, in text order: sorted once, for

@@ -17,7 +17,7 @@ from tradermanager.sources.signal_parser.clause_targets import (
     words_before_entry,
 )
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
-from tradermanager.sources.signal_parser.early_ends import direct_follow_up, enabled
+from tradermanager.sources.signal_parser.early_ends import chatter_end, direct_follow_up, enabled
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
@@ -337,7 +337,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
             reason=f"A number cannot be right: {exc}.",
             symbol=found.market.base if found else None,
         )
-    parsed = judge(read, reference)
+    parsed = (enabled() and chatter_end(read)) or judge(read, reference)
     if read.symbol is None and not text.isascii():
         named = tickers_named(text)  # "#ВТС" in Cyrillic letters, "비트코인", "Биткоин"
         if named != text:
