@@ -22915,6 +22915,427 @@ HELD_OUT_ONCE_FOURTH = {
 HOLDOUT.update(HELD_OUT_ONCE_FOURTH)
 
 
+# ---- fifth follow-up round: replies, boards, bare prices, lowercase coins, results ----------
+# Researched from copier bots' update keyword lists and notices (Cornix's "Take-Profit target
+# n ✅ / Profit … / Period …", "Cancelled ❌ / Target achieved before entering the entry zone",
+# "All entry targets achieved"; copiers' per-channel update words: close half, break even,
+# move SL, delete), open Telegram copier projects' test messages, signal channels' progress
+# boards and result posts with profit percentages and leverage, daily P/L recaps, and update
+# words of Korean, Japanese, Thai, Ukrainian, Dutch and Romanian channels. New layouts only:
+# a reply quoting the signal with another quote mark than '>' (the quoted card must not be
+# copied again), 'TP1 ✅ TP2 ✅ TP3 ⏳' boards, a hit written with its price alone (the copy
+# matches it to its own target, or review), lowercase coins ('dot hit tp1 link hit tp2':
+# review), 'Book 30% profits', 'SL to BE', 'Move SL to TP1', trails, cancels for an entry not
+# reached, results with the leverage, re-entry zones, 'Add more at …', 'DCA filled', plans and
+# conditions (never acted on). Written anew with drawn prices; each style draws from its own
+# stream (@own_stream).
+
+_FU5_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+
+
+def _fu5_card(d: Draw, rng: random.Random, fmt: str) -> tuple[list[str], list[float]]:
+    """A signal card as the quoted message shows it: header, entry, targets, stop."""
+    tps = d.away(rng.randint(2, 4))
+    n = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    lines = [
+        rng.choice([f"#{d.base}/USDT {d.side.upper()}", f"{d.side.upper()} ${d.base}", f"#{d.base}USDT — {d.side.title()}"]),
+        f"Entry: {n(d.entry)}",
+    ]
+    if rng.random() < 0.5:
+        lines += [f"TP{i}: {n(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines.append("Targets: " + " - ".join(n(v) for v in tps))
+    lines.append(f"SL: {n(d.against())}")
+    if rng.random() < 0.5:
+        lines.append(f"Leverage: {rng.choice([5, 10, 20])}x")
+    return lines, tps
+
+
+@style(
+    "fu5_quoted_card_replies",
+    "a reply under the signal it answers, the quoted card shown with another quote mark than '>' ('┃ ', '│ ', '▍', '» ', an 'In reply to:' line) above a one-line update: 'TP1 ✅', 'SL to BE 🔒', 'Close 50% here', 'Move SL to TP1', 'Stopped out ❌', 'Cancelled ❌ — entry not reached'; the update acts on the quoted coin, the quote opens no copy",
+)
+@own_stream
+def fu5_quoted_card_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    card, tps = _fu5_card(d, rng, fmt)
+    mark = rng.choice(["┃ ", "│ ", "▍", "» ", "┃"])
+    quoted = [mark + line for line in card]
+    if rng.random() < 0.3:
+        quoted.insert(0, rng.choice(["In reply to:", "↪️ Replying to Whale Calls:", "Reply to VIP Signals"]))
+    b = d.base
+    form = rng.randrange(7)
+    if form == 0:
+        k = rng.randint(1, len(tps))
+        update = rng.choice([f"TP{k} ✅", f"TP{k} hit 🎯", f"Target {k} done ✅"])
+        exp = fu(b, "target_hit", target_index=k)
+    elif form == 1:
+        update = rng.choice(["SL to BE 🔒", "Move SL to entry", "Stop moved to breakeven ✅"])
+        exp = fu(b, "stop_moved", stop_to_entry=True)
+    elif form == 2:
+        p = rng.choice([25, 30, 50])
+        update = rng.choice([f"Close {p}% here 💰", f"Book {p}% profits", f"Take {p}% off now"])
+        exp = fu(b, "close", close_fraction=p / 100)
+    elif form == 3:
+        update = rng.choice(["Move SL to TP1", "SL → TP1 now", "Stop to TP1 🔒"])
+        exp = fu(b, "stop_moved", stop_to_target=1)
+    elif form == 4:
+        update = rng.choice(["Stopped out ❌", "SL hit ❌ next one", "Stopped out, small loss"])
+        exp = fu(b, "stop_hit")
+    elif form == 5:
+        update = rng.choice(["Cancelled ❌ — entry not reached", "Cancel this one ❌", "Cancelled, entry never filled"])
+        exp = fu(b, "cancel")
+    else:
+        k = rng.randint(1, len(tps) - 1)
+        update = f"TP{k} ✅ move SL to entry"
+        exp = fu(b, "target_hit", "stop_moved", target_index=k, stop_to_entry=True)
+    sep = rng.choice(["\n", "\n\n"])
+    return "\n".join(quoted) + sep + update, exp
+
+
+@style(
+    "fu5_progress_boards",
+    "progress boards: 'TP1 ✅ TP2 ✅ TP3 ⏳ TP4 ⏳' on one line or one target a line, with or without each target's price, pending targets marked ⏳ ⌛ 🔜 ⬜ or 'pending', 'Targets: 1 ✅ | 2 ✅ | 3 ⏳', a board with the stop moved to the entry under it; the highest target ticked is the one hit",
+)
+@own_stream
+def fu5_progress_boards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    total = rng.randint(3, 5)
+    tps = d.away(total)
+    done = rng.randint(1, total - 1)
+    tick = rng.choice(["✅", "✔️", "✅", "☑️"])
+    wait = rng.choice(["⏳", "⌛️", "🔜", "⬜️", "pending", "⏳"])
+    head = rng.choice([f"#{d.base}/USDT update", f"📊 {d.base} LONG progress" if d.long else f"📊 {d.base} SHORT progress", f"${d.base}", f"#{d.base}USDT", f"{d.base}/USDT status:"])
+    form = rng.randrange(5)
+    marks = [tick if i <= done else wait for i in range(1, total + 1)]
+    price = None
+    if form == 0:
+        body = " ".join(f"TP{i} {m}" for i, m in enumerate(marks, 1))
+        text = f"{head} {body}" if rng.random() < 0.5 else f"{head}\n{body}"
+    elif form == 1:
+        text = head + "\n" + "\n".join(f"TP{i} {m}" for i, m in enumerate(marks, 1))
+    elif form == 2:
+        text = head + "\n" + "\n".join(f"🎯 TP{i} {num(v, d.dec, fmt)} {m}" for i, (v, m) in enumerate(zip(tps, marks, strict=True), 1))
+        price = tps[done - 1]
+    elif form == 3:
+        text = f"{head}\nTargets: " + " | ".join(f"{i} {m}" for i, m in enumerate(marks, 1))
+    else:
+        text = head + "\n" + "\n".join(f"TP{i} {m}" for i, m in enumerate(marks, 1))
+        text += "\n" + rng.choice(["SL moved to entry 🔒", "SL → BE", "Stop at breakeven now"])
+        return text, fu(d.base, "target_hit", "stop_moved", target_index=done, stop_to_entry=True)
+    return text, fu(d.base, "target_hit", target_index=done, price=price)
+
+
+@style(
+    "fu5_price_only_hits",
+    "a target hit written with its price and no target number: '0.5123 reached 🎯', 'Target 158.4 reached ✅', '#SOL hit 151.3 ✅', '3,480.5 done 🎯 $ETH', 'tapped 0.0238 🎯', with and without the coin; the copy matches the price to its own targets",
+)
+@own_stream
+def fu5_price_only_hits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    c, sym = _maybe_coin(d, rng)
+    p = d.away(3)[rng.randrange(3)]
+    x = num(p, d.dec, fmt)
+    t = rng.choice(
+        [
+            "{c} {x} reached 🎯",
+            "Target {x} reached ✅ {c}",
+            "{c} hit {x} ✅🎯",
+            "{x} done 🎯 {c}",
+            "{c} tapped {x} 🎯",
+            "{c} target {x} hit ✅",
+            "🎯 {x} reached {c}",
+            "{c} — price reached our target {x} ✅",
+        ]
+    )
+    return _with_coin(t.replace("{x}", x), c), fu(sym, "target_hit", price=p)
+
+
+_FU5_LOWER = ["sol", "dot", "link", "avax", "op", "arb", "inj", "tia", "ada", "xrp", "sui", "apt", "atom", "ltc", "doge", "wif", "sei", "eth", "btc", "bnb"]
+
+
+@style(
+    "fu5_lowercase_coins",
+    "updates typed in lowercase with the coin bare: two coins in one message ('dot hit tp1 link hit tp2', 'sol tp1 ✅ avax tp2 ✅', 'op sl to be, arb tp1 done': review, never one coin's action on the other), and one coin ('dot hit tp1', 'avax sl to be', 'link stopped out', 'ltc close half')",
+)
+@own_stream
+def fu5_lowercase_coins(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    a, b = rng.sample(_FU5_LOWER, 2)
+    k1, k2 = rng.randint(1, 3), rng.randint(1, 3)
+
+    def clause(coin: str, k: int) -> tuple[str, dict[str, Any]]:
+        form = rng.randrange(5)
+        if form == 0:
+            return rng.choice([f"{coin} hit tp{k}", f"{coin} tp{k} ✅", f"{coin} tp{k} done"]), fu(coin.upper(), "target_hit", target_index=k)
+        if form == 1:
+            return rng.choice([f"{coin} sl to be", f"{coin} sl to entry", f"{coin} move sl to be"]), fu(coin.upper(), "stop_moved", stop_to_entry=True)
+        if form == 2:
+            return rng.choice([f"{coin} stopped out", f"{coin} sl hit"]), fu(coin.upper(), "stop_hit")
+        if form == 3:
+            return rng.choice([f"{coin} close half", f"{coin} closed 50%"]), fu(coin.upper(), "close", close_fraction=0.5)
+        return rng.choice([f"{coin} cancelled", f"{coin} cancel the order"]), fu(coin.upper(), "cancel")
+
+    first, exp = clause(a, k1)
+    if rng.random() < 0.6:
+        second, _ = clause(b, k2)
+        joint = rng.choice([" ", ", ", " and ", " / ", "\n", " | "])
+        return first + joint + second, {"kind": "needs_review"}
+    return first, exp
+
+
+@style(
+    "fu5_book_secure_profits",
+    "partial closes worded as booking and securing: 'Book 30% profits', '#SOL book 50% profit here 💰', 'Booking 40% now, let the rest ride', 'Secure profits 💰', 'Secure some profits here' (no share: review in the copy), 'Secure 25% profits and move SL to entry', 'Book half profits'",
+)
+@own_stream
+def fu5_book_secure_profits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    p = rng.choice([20, 25, 30, 40, 50, 60, 70])
+    form = rng.randrange(6)
+    if form == 0:
+        t = rng.choice(["Book {p}% profits {c}", "{c} book {p}% profit here 💰", "{c} Book {p}% profits now ✅"])
+        return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
+    if form == 1:
+        t = rng.choice(["Booking {p}% now, let the rest ride {c}", "{c} booking {p}% profits, rest runs 🏃"])
+        return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
+    if form == 2:
+        t = rng.choice(["Secure profits {c} 💰", "{c} secure some profits here", "Secure profits now 🔐 {c}"])
+        return _with_coin(t, c), fu(sym, "close")
+    if form == 3:
+        t = rng.choice(["Secure {p}% profits and move SL to entry {c}", "{c} secure {p}% profit, SL to BE"])
+        return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", "stop_moved", close_fraction=p / 100, stop_to_entry=True)
+    if form == 4:
+        t = rng.choice(["Book half profits {c}", "{c} book half here 💰", "Secure half of the profits {c}"])
+        return _with_coin(t, c), fu(sym, "close", close_fraction=0.5)
+    t = rng.choice(["{c} secure {p}% profits here", "Secured {p}% profits on {c} ✅"])
+    if "on {c}" in t and not c:
+        t = t.replace(" on {c}", "")
+    return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
+
+
+@style(
+    "fu5_stop_management",
+    "stop updates as admins type them: 'SL to BE', '#SOL SL ➜ BE', 'Move SL to TP1', 'SL → TP2 now', 'Trail stop to 0.5312', 'trailing SL → 3,401', 'Raise SL to 1.23', 'Lower stop to 148.9', 'SL moved up to 0.0241 📈'; 'Trail your stop now' with no price goes to review",
+)
+@own_stream
+def fu5_stop_management(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    c, sym = _maybe_coin(d, rng)
+    form = rng.randrange(6)
+    if form == 0:
+        t = rng.choice(["SL to BE {c}", "{c} SL ➜ BE", "{c} SL to BE ✅", "Move SL to BE on {c}"])
+        if "on {c}" in t and not c:
+            t = t.replace(" on {c}", "")
+        return _with_coin(t, c), fu(sym, "stop_moved", stop_to_entry=True)
+    if form == 1:
+        k = rng.randint(1, 2)
+        t = rng.choice(["Move SL to TP{k} {c}", "{c} SL → TP{k} now", "{c}: move stop to TP{k} 🔒", "SL to TP{k} ✅ {c}"])
+        return _with_coin(t.replace("{k}", str(k)), c), fu(sym, "stop_moved", stop_to_target=k)
+    s = d.away(1, 0.006)[0]
+    x = num(s, d.dec, fmt)
+    if form == 2:
+        t = rng.choice(["Trail stop to {x} {c}", "{c} trailing SL → {x}", "{c} trail the stop to {x} 🔒"])
+        return _with_coin(t.replace("{x}", x), c), fu(sym, "stop_moved", new_stop=s)
+    if form == 3:
+        verb = "Raise" if d.long else "Lower"
+        t = rng.choice([verb + " SL to {x} {c}", "{c} " + verb.lower() + " stop to {x}"])
+        return _with_coin(t.replace("{x}", x), c), fu(sym, "stop_moved", new_stop=s)
+    if form == 4:
+        way = "up" if d.long else "down"
+        t = rng.choice(["{c} SL moved " + way + " to {x} 📈", "SL moved " + way + " to {x} ✅ {c}"])
+        return _with_coin(t.replace("{x}", x), c), fu(sym, "stop_moved", new_stop=s)
+    t = rng.choice(["Trail your stop now {c}", "{c} start trailing the stop 🔒", "Trail stop {c} ✅"])
+    return _with_coin(t, c), {"kind": "needs_review"}
+
+
+@style(
+    "fu5_cancel_not_reached",
+    "cancels for an entry never reached: '#SOL Cancelled ❌ — entry not reached', 'order expired ⌛ entry never filled — cancelled', 'Entry missed on ETH, cancel the limit order', 'Cancel $ARB ❌ — it ran before our entry', 'Not triggered, removing the DOT order ❌'; 'Cancel it if the entry is not hit by tomorrow' waits for a condition: review",
+)
+@own_stream
+def fu5_cancel_not_reached(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    form = rng.randrange(8)
+    if form == 7:
+        t = rng.choice(["Cancel {c} if the entry is not hit by tomorrow", "{c}: cancel the order if not filled within 24h"])
+        return _with_coin(t, c), {"kind": "needs_review"}
+    t = [
+        "{c} Cancelled ❌ — entry not reached",
+        "❌ {c} cancelled: price ran without us, entry not triggered",
+        "{c} order expired ⌛ entry never filled — cancelled",
+        "Entry missed on {c}, cancel the limit order",
+        "Cancel {c} ❌ — it ran before our entry",
+        "{c} — signal cancelled, entry was not hit",
+        "Not triggered, removing the {c} order ❌",
+    ][form]
+    return _with_coin(t, c), fu(d.base, "cancel")
+
+
+@style(
+    "fu5_results_with_leverage",
+    "results with the leverage: '#SOL Stopped out -12% (20x) ❌', 'stopped -8.4% with 10x leverage', 'Closed in profit +85% (20x) ✅', 'closed in loss -6% (5x)', 'closed at +42.5% 🚀 (10x leverage)', '❌ SL hit -38% (25x)', 'Closed at breakeven (10x)', 'Closed +31% profit at 151.2'",
+)
+@own_stream
+def fu5_results_with_leverage(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    c = _coin(d, rng)
+    lev = rng.choice([5, 10, 20, 25, 50])
+    pct = f"{rng.uniform(3, 190):.{rng.choice([0, 1])}f}"
+    form = rng.randrange(8)
+    b = d.base
+    if form == 0:
+        return f"{c} Stopped out -{pct}% ({lev}x) ❌", fu(b, "stop_hit")
+    if form == 1:
+        return f"{c} stopped -{pct}% with {lev}x leverage", fu(b, "stop_hit")
+    if form == 2:
+        return rng.choice([f"{c} Closed in profit +{pct}% ({lev}x) ✅", f"Closed in profit ✅ +{pct}% {c} ({lev}x)"]), fu(b, "close", close_fraction=1.0)
+    if form == 3:
+        return f"{c} closed in loss -{pct}% ({lev}x)", fu(b, "close", close_fraction=1.0)
+    if form == 4:
+        return f"{c} closed at +{pct}% 🚀 ({lev}x leverage)", fu(b, "close", close_fraction=1.0)
+    if form == 5:
+        return f"❌ {c} SL hit -{pct}% ({lev}x)", fu(b, "stop_hit")
+    if form == 6:
+        return rng.choice([f"{c} Closed at breakeven ({lev}x)", f"{c} stopped at breakeven, 0% ({lev}x)"]), fu(b, "stop_hit")
+    p = d.away(2)[1]
+    return f"{c} Closed +{pct}% profit at {num(p, d.dec, fmt)} ({lev}x)", fu(b, "close", close_fraction=1.0, price=p)
+
+
+@style(
+    "fu5_reentry_add_dca",
+    "re-entries, adds and ladder fills: '#SOL Re-entry zone 142.1-140.3' (a zone: review), 're-entry at 0.5123', 'Add more $ETH at 3,380', 'Added more SOL at 141.2', 'Add to position on ARB at 1.08', 'DCA filled ✅', 'DCA 2 filled at 0.512', 'second entry (DCA) filled'",
+)
+@own_stream
+def fu5_reentry_add_dca(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    c = _coin(d, rng)
+    b = d.base
+    p = d.against(0.01)
+    x = num(p, d.dec, fmt)
+    form = rng.randrange(7)
+    if form == 0:
+        q = d.against(0.02)
+        lo, hi = sorted([p, q])
+        z = f"{num(hi if d.long else lo, d.dec, fmt)}-{num(lo if d.long else hi, d.dec, fmt)}"
+        t = rng.choice(["{c} Re-entry zone {z}", "Re-entry zone: {z} {c}", "{c} re-entry zone {z} 🔁"])
+        return _with_coin(t.replace("{z}", z), c), {"kind": "needs_review"}
+    if form == 1:
+        t = rng.choice(["{c} re-entry at {x}", "Re-entry {c} at {x} 🔁"])
+        return _with_coin(t.replace("{x}", x), c), fu(b, "reentry", price=p)
+    if form == 2:
+        t = rng.choice(["Add more {c} at {x}", "{c} add more at {x} 📥", "Add to position on {c} at {x}"])
+        return _with_coin(t.replace("{x}", x), c), fu(b, "reentry", price=p)
+    if form == 3:
+        return f"Added more {c} at {x}", fu(b, "reentry", price=p)
+    if form == 4:
+        t = rng.choice(["DCA filled ✅ {c}", "{c} DCA filled", "{c} second entry (DCA) filled ✅"])
+        return _with_coin(t, c), fu(b, "entry_filled")
+    if form == 5:
+        k = rng.randint(2, 3)
+        t = rng.choice(["{c} DCA {k} filled at {x}", "DCA {k} filled @ {x} {c}"])
+        return _with_coin(t.replace("{k}", str(k)).replace("{x}", x), c), fu(b, "entry_filled", price=p)
+    return f"{c} all DCA orders filled ✅", fu(b, "entry_filled")
+
+
+@style(
+    "fu5_daily_pnl_recaps",
+    "daily and weekly P/L recaps listing several coins, each with its result and target or stop ('📊 Daily P/L 05.12 / SOL +32.4% ✅ (TP2) / ETH −12.1% ❌ (SL) / Total +20.3%', 'Today's results: #DOT TP3 ✅ +45% | #LINK SL ❌ -20%', numbered lists): talk, no update",
+)
+@own_stream
+def fu5_daily_pnl_recaps(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    coins = rng.sample([m[0] for m in MARKETS + SMALL_CAPS], rng.randint(2, 5))
+    rows = []
+    for coin in coins:
+        won = rng.random() < 0.7
+        pct = f"{rng.uniform(3, 160):.1f}"
+        if won:
+            k = rng.randint(1, 4)
+            rows.append((coin, f"+{pct}%", rng.choice([f"TP{k} ✅", f"(TP{k})", "✅ closed"])))
+        else:
+            rows.append((coin, f"{rng.choice(['-', '−'])}{pct}%", rng.choice(["❌ SL", "(SL)", "stopped ❌"])))
+    day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}"
+    form = rng.randrange(4)
+    if form == 0:
+        body = "\n".join(f"{c} {p} {m}" for c, p, m in rows)
+        text = f"📊 Daily P/L — {day}\n{body}\nTotal: +{rng.uniform(5, 200):.1f}%"
+    elif form == 1:
+        text = "Today's results: " + " | ".join(f"#{c} {m} {p}" for c, p, m in rows)
+    elif form == 2:
+        body = "\n".join(f"{i}. {c} {p} {m}" for i, (c, p, m) in enumerate(rows, 1))
+        text = f"Yesterday's recap 🧾\n{body}"
+    else:
+        text = f"Weekly P&L: +{rng.uniform(20, 300):.0f}% 🚀 " + ", ".join(f"{c} {p}" for c, p, _ in rows)
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "fu5_scheduled_conditional",
+    "updates only planned or waiting for a condition, which must move nothing: 'Will move SL to BE once TP1 hits', 'If SOL closes 4H below 142 we exit', 'Tomorrow I'll book 30% on ETH', 'At TP2 we'll close half', 'Closing ARB at the weekly open tomorrow' (review), and expectations ('TP2 is next, hold 💎', 'TP3 loading ⏳': talk)",
+)
+@own_stream
+def fu5_scheduled_conditional(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    c = _coin(d, rng)
+    x = num(d.against(0.01), d.dec, fmt)
+    form = rng.randrange(8)
+    review = [
+        "Will move SL to BE once TP1 hits {c}",
+        "If {c} closes 4H below {x} we exit",
+        "Tomorrow I'll book 30% on {c}",
+        "At TP2 we'll close half of {c}",
+        "Closing {c} at the weekly open tomorrow",
+        "{c}: planning to cancel if not filled by Monday",
+    ]
+    if form < len(review):
+        return _with_coin(review[form].replace("{x}", x), c), {"kind": "needs_review"}
+    k = rng.randint(2, 4)
+    t = rng.choice(["{c} TP{k} is next, hold 💎", "{c} TP{k} loading ⏳ patience"])
+    return _with_coin(t.replace("{k}", str(k)), c), {"kind": "not_signal"}
+
+
+_FU5_WORDS = {
+    # language: (target k hit, stop hit, stop to entry, close half, cancel)
+    "ko": ("{c} {k}차 목표 도달 ✅", "{c} 손절 ❌", "{c} 스탑 본절로 이동", "{c} 절반 익절", "{c} 주문 취소"),
+    "ja": ("{c} 第{k}目標達成 ✅", "{c} 損切り ❌", "{c} ストップを建値に移動", "{c} 半分利確", "{c} 注文キャンセル"),
+    "th": ("{c} ถึง TP{k} แล้ว ✅", "{c} โดน SL ❌", "{c} เลื่อน SL ไปที่จุดเข้า", "{c} ปิดครึ่งหนึ่ง", "{c} ยกเลิกออเดอร์"),
+    "uk": ("{c} тейк {k} взято ✅", "{c} вибило по стопу ❌", "{c} стоп у беззбиток", "{c} закриваємо половину", "{c} скасовуємо ордер"),
+    "nl": ("{c} TP{k} geraakt ✅", "{c} stop geraakt ❌", "{c} stop naar instap", "{c} sluit de helft", "{c} order geannuleerd"),
+    "ro": ("{c} TP{k} atins ✅", "{c} stop atins ❌", "{c} mutăm SL la intrare", "{c} închidem jumătate", "{c} ordin anulat"),
+}
+
+
+@style(
+    "fu5_update_words_six_languages",
+    "updates in Korean, Japanese, Thai, Ukrainian, Dutch and Romanian: a target reached ('2차 목표 도달', '第2目標達成', 'ถึง TP2 แล้ว', 'тейк 2 взято', 'TP2 geraakt', 'TP2 atins'), the stop hit ('손절', '損切り', 'โดน SL', 'вибило по стопу', 'stop geraakt', 'stop atins'), the stop to the entry, half closed and the order cancelled, the coin named",
+)
+@own_stream
+def fu5_update_words_six_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    words = _FU5_WORDS[rng.choice(list(_FU5_WORDS))]
+    form = rng.randrange(5)
+    k = rng.randint(1, 3)
+    text = words[form].replace("{c}", c).replace("{k}", str(k))
+    b = d.base
+    exp = [
+        fu(b, "target_hit", target_index=k),
+        fu(b, "stop_hit"),
+        fu(b, "stop_moved", stop_to_entry=True),
+        fu(b, "close", close_fraction=0.5),
+        fu(b, "cancel"),
+    ][form]
+    return text, exp
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
