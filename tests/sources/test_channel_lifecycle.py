@@ -165,3 +165,59 @@ def test_a_reentry_on_the_other_side_goes_to_review():
     assert [s.kind for s in history.signals] == [SignalKind.OPEN, SignalKind.CLOSE]
     again = interpret(channel_export(SIGNAL, "#ETH stopped out ❌", "Re-buy ETH 3,390"))
     assert (again.signals[-1].kind, again.signals[-1].price) == (SignalKind.OPEN, 3390.0)
+
+
+def test_a_hit_named_by_its_price_is_the_copys_target_at_that_price():
+    # SIGNAL's targets are 3450 and 3500: 3450 is target 1 (the position stays open)
+    history = interpret(channel_export(SIGNAL, "#ETH 3,450 reached 🎯", "ETH target 3500 hit ✅"))
+    assert history.records[1].reason == "Target 1 hit."
+    assert history.signals[1].kind is SignalKind.UPDATE
+    # the last target's price closes the position at it
+    assert history.trades[0].status is TradeStatus.CLOSED
+    assert history.trades[0].exit_price == 3500.0
+
+
+@pytest.mark.parametrize("text", ["#ETH 3,470 reached 🎯", "ETH target 3600 hit ✅"])
+def test_a_hit_at_a_price_that_is_no_target_goes_to_review_and_keeps_the_position(text):
+    history = interpret(channel_export(SIGNAL, text))
+    record = history.records[1]
+    assert record.classification == "needs_review"
+    assert "none of the signal's targets (3,450, 3,500)" in record.reason
+    assert history.trades[0].status is TradeStatus.OPEN
+    assert [s.kind for s in history.signals] == [SignalKind.OPEN]
+
+
+def test_lowercase_updates_act_on_their_coin_and_two_coins_go_to_review():
+    sol = "#SOL/USDT LONG\nEntry: 148\nTargets: 150 - 152\nStop Loss: 144"
+    history = interpret(channel_export(SIGNAL, sol, "sol sl to be", "eth hit tp1 sol hit tp2"))
+    assert history.records[2].classification == "follow_up"
+    assert history.signals[2].symbol == "SOL" and history.signals[2].stop_loss == 148.0
+    assert history.records[3].classification == "needs_review"
+    assert [t.status for t in history.trades] == [TradeStatus.OPEN, TradeStatus.OPEN]
+
+
+def test_a_reply_quoting_the_signal_behind_a_bar_updates_it_and_opens_no_copy():
+    quoted = "\n".join("┃ " + line for line in SIGNAL.split("\n"))
+    history = interpret(channel_export(SIGNAL, quoted + "\n\nMove SL to TP1"))
+    assert [s.kind for s in history.signals] == [SignalKind.OPEN, SignalKind.UPDATE]
+    assert history.signals[1].stop_loss == 3450.0
+
+
+@given(
+    st.lists(st.floats(0.001, 90_000), min_size=1, max_size=5, unique=True),
+    st.data(),
+)
+def test_a_price_names_the_nearest_target_within_a_tenth_of_a_percent_or_none(targets, data):
+    from tradermanager.sources.telegram_channel import TARGET_MATCH, target_at
+
+    targets = tuple(sorted(targets))
+    k = data.draw(st.integers(1, len(targets)))
+    assert target_at(targets[k - 1], targets) == k or (
+        # another target as near (targets closer together than the tolerance)
+        abs(targets[target_at(targets[k - 1], targets) - 1] - targets[k - 1])
+        <= TARGET_MATCH * targets[k - 1]
+    )
+    far = data.draw(st.floats(0.0001, 200_000))
+    found = target_at(far, targets)
+    near = [t for t in targets if abs(far - t) <= TARGET_MATCH * t]
+    assert (found is None) == (not near)

@@ -148,3 +148,53 @@ def test_a_follow_up_is_built_with_every_field_in_its_place() -> None:
         actions=(FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE, FollowUpAction.STOP_MOVED),
     )
     assert parsed == expected
+
+
+SMALL_COINS = ["sol", "dot", "link", "avax", "arb", "inj", "tia", "ada", "xrp", "ltc", "doge"]
+SMALL_UPDATES = [
+    "{c} hit tp{k}",
+    "{c} tp{k} ✅",
+    "{c} sl to be",
+    "{c} stopped out",
+    "{c} close half",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(SMALL_COINS), min_size=2, max_size=2, unique=True),
+    st.lists(st.sampled_from(SMALL_UPDATES), min_size=2, max_size=2),
+    st.integers(1, 4),
+    st.sampled_from([" ", ", ", " and ", " / ", "\n", " | "]),
+)
+def test_two_coins_typed_in_small_letters_are_never_one_coins_update(
+    coins: list[str], updates: list[str], k: int, joiner: str
+) -> None:
+    text = joiner.join(u.format(c=c, k=k) for u, c in zip(updates, coins, strict=True))
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (text, parsed)
+    one = parse_message(updates[0].format(c=coins[0], k=k))
+    assert one.kind is MessageKind.FOLLOW_UP and one.symbol == coins[0].upper()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(COINS),
+    PRICES,
+    st.sampled_from(
+        ["#{c} {p} reached 🎯", "{c} target {p} hit ✅", "#{c} hit {p} ✅🎯", "🎯 {p} reached #{c}"]
+    ),
+)
+def test_a_hit_named_by_its_price_carries_that_price_and_no_target_number(
+    coin: str, price: str, template: str
+) -> None:
+    text = template.format(c=coin, p=price)
+    parsed = parse_message(text)
+    if float(price) <= 20 and "." not in price:
+        return  # a small whole number may be a target's number: not asserted here
+    assert parsed.kind is MessageKind.FOLLOW_UP, (text, parsed.reason)
+    assert (parsed.action, parsed.target_index, parsed.price) == (
+        FollowUpAction.TARGET_HIT,
+        None,
+        float(price),
+    ), text

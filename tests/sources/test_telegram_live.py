@@ -323,3 +323,20 @@ def test_traders_words_act_on_the_live_copy_and_talk_does_not(services, sniper, 
     (trade,) = trade_repo.trades_between(sniper.id, T_POST, T_POST + timedelta(days=1))
     # no price written: the cut closes at the last target reached, 66 000
     assert trade.exit_price == 66_000
+
+
+def test_a_live_hit_named_by_its_price_updates_its_target_or_waits_for_review(
+    services, sniper, listener
+):
+    feed(listener, new_event(post(10, BTC_LONG)))
+    feed(listener, new_event(post(11, "66,000 reached 🎯", minutes=30, reply_to=10)))
+    feed(listener, new_event(post(12, "BTC target 66,600 hit ✅", minutes=40)))
+    stored = messages(services, sniper)
+    assert (stored["tg:11"].classification, stored["tg:11"].reason) == (
+        "follow_up",
+        "Target 1 hit.",
+    )
+    assert stored["tg:12"].classification == "needs_review"
+    assert "none of the signal's targets (66,000, 67,500)" in stored["tg:12"].reason
+    kinds = {s.signal.source_id: s.signal.kind for s in services.pipeline.signals(sniper.name)}
+    assert kinds == {"tg:10": SignalKind.OPEN, "tg:11": SignalKind.UPDATE}

@@ -97,6 +97,18 @@ def _entry_price(parsed: ParsedMessage) -> float | None:
     return parsed.entries[0]
 
 
+# how far a hit's price may stand from a target to be that target (channels round a little)
+TARGET_MATCH = 0.001
+
+
+def target_at(price: float, targets: tuple[float, ...]) -> int | None:
+    """The number (1…) of the target a hit's price names ("0.5123 reached 🎯"): the nearest
+    target within 0.1 % of the price, None when no target is that near."""
+    near = [(abs(price - t) / t, k) for k, t in enumerate(targets, 1) if t > 0]
+    near = [(d, k) for d, k in near if d <= TARGET_MATCH]
+    return min(near)[1] if near else None
+
+
 def _moved_stop(parsed: ParsedMessage, opening: Signal) -> tuple[float | None, str]:
     """Where a follow-up moves the stop, read against the signal it belongs to ("SL to TP1"
     is that signal's first target), or the reason it cannot be applied."""
@@ -261,7 +273,21 @@ class _Interpreter:
         index: int | None = None
         hit: float | None = None
         if FollowUpAction.TARGET_HIT in actions:
-            index = parsed.target_index or len(targets)
+            if parsed.target_index is None and parsed.price is not None:
+                # "0.5123 reached 🎯": the copy's own target at that price, or review
+                index = target_at(parsed.price, targets)
+                if index is None:
+                    listed = ", ".join(f"{t:,.10g}" for t in targets) or "none"
+                    self.record(
+                        m,
+                        "needs_review",
+                        f"A target hit at {parsed.price:,.10g}, which is none of the signal's "
+                        f"targets ({listed}) (holds: {holds}): nothing applied.",
+                        linked,
+                    )
+                    return
+            else:
+                index = parsed.target_index or len(targets)
             hit = parsed.price or (targets[index - 1] if 0 < index <= len(targets) else None)
         stop = position.stop
         if FollowUpAction.STOP_MOVED in actions or parsed.stop_to_entry:

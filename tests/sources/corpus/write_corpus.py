@@ -7512,7 +7512,8 @@ def relayed_update_formats(rng: random.Random) -> tuple[str, dict[str, Any]]:
                 "```",
             ]
         )
-        return text, fu(d.base, "target_hit", target_index=hit)
+        # a board of targets with their prices: the hit's price is on its row
+        return text, fu(d.base, "target_hit", target_index=hit, price=tps[hit - 1])
     if form == 1:
         n = rng.randint(1, 3)
         return (
@@ -20153,7 +20154,7 @@ def fu4c_risk_free(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 @style(
     "fu4c_target_with_its_price",
-    "a target hit named with its price beside its number: 'SOL hit 158.4 🎯 (TP2)', '#ETH 3,450 reached ✅ — that was TP1', 'TP2 (158.4) done ✅', '158.4 tapped, TP2 ✅'; a price with no number ('target 158.4 reached'): review",
+    "a target hit named with its price beside its number: 'SOL hit 158.4 🎯 (TP2)', '#ETH 3,450 reached ✅ — that was TP1', 'TP2 (158.4) done ✅', '158.4 tapped, TP2 ✅'; a price with no number ('target 158.4 reached'): a hit at that price, matched to the copy's target where it is applied",
 )
 @own_stream
 def fu4c_target_with_its_price(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -20174,7 +20175,8 @@ def fu4c_target_with_its_price(rng: random.Random) -> tuple[str, dict[str, Any]]
         return f"{c} TP{n} ({xs}) done ✅", fu(d.base, "target_hit", target_index=n, price=x)
     if form == 3:
         return f"{c} {xs} tapped, TP{n} ✅", fu(d.base, "target_hit", target_index=n, price=x)
-    return f"{c} target {xs} reached ✅", {"kind": "needs_review"}
+    # no target number: the copy matches the price to its own targets (or sends it to review)
+    return f"{c} target {xs} reached ✅", fu(d.base, "target_hit", price=x)
 
 
 # ---- fourth follow-up round, held out: measured once, never tuned on ----------------------
@@ -22938,7 +22940,13 @@ def _fu5_card(d: Draw, rng: random.Random, fmt: str) -> tuple[list[str], list[fl
     tps = d.away(rng.randint(2, 4))
     n = lambda v: num(v, d.dec, fmt)  # noqa: E731
     lines = [
-        rng.choice([f"#{d.base}/USDT {d.side.upper()}", f"{d.side.upper()} ${d.base}", f"#{d.base}USDT — {d.side.title()}"]),
+        rng.choice(
+            [
+                f"#{d.base}/USDT {d.side.upper()}",
+                f"{d.side.upper()} ${d.base}",
+                f"#{d.base}USDT — {d.side.title()}",
+            ]
+        ),
         f"Entry: {n(d.entry)}",
     ]
     if rng.random() < 0.5:
@@ -22963,7 +22971,9 @@ def fu5_quoted_card_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
     mark = rng.choice(["┃ ", "│ ", "▍", "» ", "┃"])
     quoted = [mark + line for line in card]
     if rng.random() < 0.3:
-        quoted.insert(0, rng.choice(["In reply to:", "↪️ Replying to Whale Calls:", "Reply to VIP Signals"]))
+        quoted.insert(
+            0, rng.choice(["In reply to:", "↪️ Replying to Whale Calls:", "Reply to VIP Signals"])
+        )
     b = d.base
     form = rng.randrange(7)
     if form == 0:
@@ -22984,7 +22994,13 @@ def fu5_quoted_card_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
         update = rng.choice(["Stopped out ❌", "SL hit ❌ next one", "Stopped out, small loss"])
         exp = fu(b, "stop_hit")
     elif form == 5:
-        update = rng.choice(["Cancelled ❌ — entry not reached", "Cancel this one ❌", "Cancelled, entry never filled"])
+        update = rng.choice(
+            [
+                "Cancelled ❌ — entry not reached",
+                "Cancel this one ❌",
+                "Cancelled, entry never filled",
+            ]
+        )
         exp = fu(b, "cancel")
     else:
         k = rng.randint(1, len(tps) - 1)
@@ -23007,7 +23023,15 @@ def fu5_progress_boards(rng: random.Random) -> tuple[str, dict[str, Any]]:
     done = rng.randint(1, total - 1)
     tick = rng.choice(["✅", "✔️", "✅", "☑️"])
     wait = rng.choice(["⏳", "⌛️", "🔜", "⬜️", "pending", "⏳"])
-    head = rng.choice([f"#{d.base}/USDT update", f"📊 {d.base} LONG progress" if d.long else f"📊 {d.base} SHORT progress", f"${d.base}", f"#{d.base}USDT", f"{d.base}/USDT status:"])
+    head = rng.choice(
+        [
+            f"#{d.base}/USDT update",
+            f"📊 {d.base} LONG progress" if d.long else f"📊 {d.base} SHORT progress",
+            f"${d.base}",
+            f"#{d.base}USDT",
+            f"{d.base}/USDT status:",
+        ]
+    )
     form = rng.randrange(5)
     marks = [tick if i <= done else wait for i in range(1, total + 1)]
     price = None
@@ -23017,7 +23041,14 @@ def fu5_progress_boards(rng: random.Random) -> tuple[str, dict[str, Any]]:
     elif form == 1:
         text = head + "\n" + "\n".join(f"TP{i} {m}" for i, m in enumerate(marks, 1))
     elif form == 2:
-        text = head + "\n" + "\n".join(f"🎯 TP{i} {num(v, d.dec, fmt)} {m}" for i, (v, m) in enumerate(zip(tps, marks, strict=True), 1))
+        text = (
+            head
+            + "\n"
+            + "\n".join(
+                f"🎯 TP{i} {num(v, d.dec, fmt)} {m}"
+                for i, (v, m) in enumerate(zip(tps, marks, strict=True), 1)
+            )
+        )
         price = tps[done - 1]
     elif form == 3:
         text = f"{head}\nTargets: " + " | ".join(f"{i} {m}" for i, m in enumerate(marks, 1))
@@ -23054,7 +23085,28 @@ def fu5_price_only_hits(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return _with_coin(t.replace("{x}", x), c), fu(sym, "target_hit", price=p)
 
 
-_FU5_LOWER = ["sol", "dot", "link", "avax", "op", "arb", "inj", "tia", "ada", "xrp", "sui", "apt", "atom", "ltc", "doge", "wif", "sei", "eth", "btc", "bnb"]
+_FU5_LOWER = [
+    "sol",
+    "dot",
+    "link",
+    "avax",
+    "op",
+    "arb",
+    "inj",
+    "tia",
+    "ada",
+    "xrp",
+    "sui",
+    "apt",
+    "atom",
+    "ltc",
+    "doge",
+    "wif",
+    "sei",
+    "eth",
+    "btc",
+    "bnb",
+]
 
 
 @style(
@@ -23069,14 +23121,24 @@ def fu5_lowercase_coins(rng: random.Random) -> tuple[str, dict[str, Any]]:
     def clause(coin: str, k: int) -> tuple[str, dict[str, Any]]:
         form = rng.randrange(5)
         if form == 0:
-            return rng.choice([f"{coin} hit tp{k}", f"{coin} tp{k} ✅", f"{coin} tp{k} done"]), fu(coin.upper(), "target_hit", target_index=k)
+            return rng.choice([f"{coin} hit tp{k}", f"{coin} tp{k} ✅", f"{coin} tp{k} done"]), fu(
+                coin.upper(), "target_hit", target_index=k
+            )
         if form == 1:
-            return rng.choice([f"{coin} sl to be", f"{coin} sl to entry", f"{coin} move sl to be"]), fu(coin.upper(), "stop_moved", stop_to_entry=True)
+            return rng.choice(
+                [f"{coin} sl to be", f"{coin} sl to entry", f"{coin} move sl to be"]
+            ), fu(coin.upper(), "stop_moved", stop_to_entry=True)
         if form == 2:
-            return rng.choice([f"{coin} stopped out", f"{coin} sl hit"]), fu(coin.upper(), "stop_hit")
+            return rng.choice([f"{coin} stopped out", f"{coin} sl hit"]), fu(
+                coin.upper(), "stop_hit"
+            )
         if form == 3:
-            return rng.choice([f"{coin} close half", f"{coin} closed 50%"]), fu(coin.upper(), "close", close_fraction=0.5)
-        return rng.choice([f"{coin} cancelled", f"{coin} cancel the order"]), fu(coin.upper(), "cancel")
+            return rng.choice([f"{coin} close half", f"{coin} closed 50%"]), fu(
+                coin.upper(), "close", close_fraction=0.5
+            )
+        return rng.choice([f"{coin} cancelled", f"{coin} cancel the order"]), fu(
+            coin.upper(), "cancel"
+        )
 
     first, exp = clause(a, k1)
     if rng.random() < 0.6:
@@ -23097,19 +23159,35 @@ def fu5_book_secure_profits(rng: random.Random) -> tuple[str, dict[str, Any]]:
     p = rng.choice([20, 25, 30, 40, 50, 60, 70])
     form = rng.randrange(6)
     if form == 0:
-        t = rng.choice(["Book {p}% profits {c}", "{c} book {p}% profit here 💰", "{c} Book {p}% profits now ✅"])
+        t = rng.choice(
+            [
+                "Book {p}% profits {c}",
+                "{c} book {p}% profit here 💰",
+                "{c} Book {p}% profits now ✅",
+            ]
+        )
         return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
     if form == 1:
-        t = rng.choice(["Booking {p}% now, let the rest ride {c}", "{c} booking {p}% profits, rest runs 🏃"])
+        t = rng.choice(
+            ["Booking {p}% now, let the rest ride {c}", "{c} booking {p}% profits, rest runs 🏃"]
+        )
         return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
     if form == 2:
-        t = rng.choice(["Secure profits {c} 💰", "{c} secure some profits here", "Secure profits now 🔐 {c}"])
+        t = rng.choice(
+            ["Secure profits {c} 💰", "{c} secure some profits here", "Secure profits now 🔐 {c}"]
+        )
         return _with_coin(t, c), fu(sym, "close")
     if form == 3:
-        t = rng.choice(["Secure {p}% profits and move SL to entry {c}", "{c} secure {p}% profit, SL to BE"])
-        return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", "stop_moved", close_fraction=p / 100, stop_to_entry=True)
+        t = rng.choice(
+            ["Secure {p}% profits and move SL to entry {c}", "{c} secure {p}% profit, SL to BE"]
+        )
+        return _with_coin(t.replace("{p}", str(p)), c), fu(
+            sym, "close", "stop_moved", close_fraction=p / 100, stop_to_entry=True
+        )
     if form == 4:
-        t = rng.choice(["Book half profits {c}", "{c} book half here 💰", "Secure half of the profits {c}"])
+        t = rng.choice(
+            ["Book half profits {c}", "{c} book half here 💰", "Secure half of the profits {c}"]
+        )
         return _with_coin(t, c), fu(sym, "close", close_fraction=0.5)
     t = rng.choice(["{c} secure {p}% profits here", "Secured {p}% profits on {c} ✅"])
     if "on {c}" in t and not c:
@@ -23134,12 +23212,21 @@ def fu5_stop_management(rng: random.Random) -> tuple[str, dict[str, Any]]:
         return _with_coin(t, c), fu(sym, "stop_moved", stop_to_entry=True)
     if form == 1:
         k = rng.randint(1, 2)
-        t = rng.choice(["Move SL to TP{k} {c}", "{c} SL → TP{k} now", "{c}: move stop to TP{k} 🔒", "SL to TP{k} ✅ {c}"])
+        t = rng.choice(
+            [
+                "Move SL to TP{k} {c}",
+                "{c} SL → TP{k} now",
+                "{c}: move stop to TP{k} 🔒",
+                "SL to TP{k} ✅ {c}",
+            ]
+        )
         return _with_coin(t.replace("{k}", str(k)), c), fu(sym, "stop_moved", stop_to_target=k)
     s = d.away(1, 0.006)[0]
     x = num(s, d.dec, fmt)
     if form == 2:
-        t = rng.choice(["Trail stop to {x} {c}", "{c} trailing SL → {x}", "{c} trail the stop to {x} 🔒"])
+        t = rng.choice(
+            ["Trail stop to {x} {c}", "{c} trailing SL → {x}", "{c} trail the stop to {x} 🔒"]
+        )
         return _with_coin(t.replace("{x}", x), c), fu(sym, "stop_moved", new_stop=s)
     if form == 3:
         verb = "Raise" if d.long else "Lower"
@@ -23149,7 +23236,9 @@ def fu5_stop_management(rng: random.Random) -> tuple[str, dict[str, Any]]:
         way = "up" if d.long else "down"
         t = rng.choice(["{c} SL moved " + way + " to {x} 📈", "SL moved " + way + " to {x} ✅ {c}"])
         return _with_coin(t.replace("{x}", x), c), fu(sym, "stop_moved", new_stop=s)
-    t = rng.choice(["Trail your stop now {c}", "{c} start trailing the stop 🔒", "Trail stop {c} ✅"])
+    t = rng.choice(
+        ["Trail your stop now {c}", "{c} start trailing the stop 🔒", "Trail stop {c} ✅"]
+    )
     return _with_coin(t, c), {"kind": "needs_review"}
 
 
@@ -23163,7 +23252,12 @@ def fu5_cancel_not_reached(rng: random.Random) -> tuple[str, dict[str, Any]]:
     c = _coin(d, rng)
     form = rng.randrange(8)
     if form == 7:
-        t = rng.choice(["Cancel {c} if the entry is not hit by tomorrow", "{c}: cancel the order if not filled within 24h"])
+        t = rng.choice(
+            [
+                "Cancel {c} if the entry is not hit by tomorrow",
+                "{c}: cancel the order if not filled within 24h",
+            ]
+        )
         return _with_coin(t, c), {"kind": "needs_review"}
     t = [
         "{c} Cancelled ❌ — entry not reached",
@@ -23195,7 +23289,12 @@ def fu5_results_with_leverage(rng: random.Random) -> tuple[str, dict[str, Any]]:
     if form == 1:
         return f"{c} stopped -{pct}% with {lev}x leverage", fu(b, "stop_hit")
     if form == 2:
-        return rng.choice([f"{c} Closed in profit +{pct}% ({lev}x) ✅", f"Closed in profit ✅ +{pct}% {c} ({lev}x)"]), fu(b, "close", close_fraction=1.0)
+        return rng.choice(
+            [
+                f"{c} Closed in profit +{pct}% ({lev}x) ✅",
+                f"Closed in profit ✅ +{pct}% {c} ({lev}x)",
+            ]
+        ), fu(b, "close", close_fraction=1.0)
     if form == 3:
         return f"{c} closed in loss -{pct}% ({lev}x)", fu(b, "close", close_fraction=1.0)
     if form == 4:
@@ -23203,9 +23302,13 @@ def fu5_results_with_leverage(rng: random.Random) -> tuple[str, dict[str, Any]]:
     if form == 5:
         return f"❌ {c} SL hit -{pct}% ({lev}x)", fu(b, "stop_hit")
     if form == 6:
-        return rng.choice([f"{c} Closed at breakeven ({lev}x)", f"{c} stopped at breakeven, 0% ({lev}x)"]), fu(b, "stop_hit")
+        return rng.choice(
+            [f"{c} Closed at breakeven ({lev}x)", f"{c} stopped at breakeven, 0% ({lev}x)"]
+        ), fu(b, "stop_hit")
     p = d.away(2)[1]
-    return f"{c} Closed +{pct}% profit at {num(p, d.dec, fmt)} ({lev}x)", fu(b, "close", close_fraction=1.0, price=p)
+    return f"{c} Closed +{pct}% profit at {num(p, d.dec, fmt)} ({lev}x)", fu(
+        b, "close", close_fraction=1.0, price=p
+    )
 
 
 @style(
@@ -23225,13 +23328,17 @@ def fu5_reentry_add_dca(rng: random.Random) -> tuple[str, dict[str, Any]]:
         q = d.against(0.02)
         lo, hi = sorted([p, q])
         z = f"{num(hi if d.long else lo, d.dec, fmt)}-{num(lo if d.long else hi, d.dec, fmt)}"
-        t = rng.choice(["{c} Re-entry zone {z}", "Re-entry zone: {z} {c}", "{c} re-entry zone {z} 🔁"])
+        t = rng.choice(
+            ["{c} Re-entry zone {z}", "Re-entry zone: {z} {c}", "{c} re-entry zone {z} 🔁"]
+        )
         return _with_coin(t.replace("{z}", z), c), {"kind": "needs_review"}
     if form == 1:
         t = rng.choice(["{c} re-entry at {x}", "Re-entry {c} at {x} 🔁"])
         return _with_coin(t.replace("{x}", x), c), fu(b, "reentry", price=p)
     if form == 2:
-        t = rng.choice(["Add more {c} at {x}", "{c} add more at {x} 📥", "Add to position on {c} at {x}"])
+        t = rng.choice(
+            ["Add more {c} at {x}", "{c} add more at {x} 📥", "Add to position on {c} at {x}"]
+        )
         return _with_coin(t.replace("{x}", x), c), fu(b, "reentry", price=p)
     if form == 3:
         return f"Added more {c} at {x}", fu(b, "reentry", price=p)
@@ -23241,7 +23348,9 @@ def fu5_reentry_add_dca(rng: random.Random) -> tuple[str, dict[str, Any]]:
     if form == 5:
         k = rng.randint(2, 3)
         t = rng.choice(["{c} DCA {k} filled at {x}", "DCA {k} filled @ {x} {c}"])
-        return _with_coin(t.replace("{k}", str(k)).replace("{x}", x), c), fu(b, "entry_filled", price=p)
+        return _with_coin(t.replace("{k}", str(k)).replace("{x}", x), c), fu(
+            b, "entry_filled", price=p
+        )
     return f"{c} all DCA orders filled ✅", fu(b, "entry_filled")
 
 
@@ -23260,7 +23369,13 @@ def fu5_daily_pnl_recaps(rng: random.Random) -> tuple[str, dict[str, Any]]:
             k = rng.randint(1, 4)
             rows.append((coin, f"+{pct}%", rng.choice([f"TP{k} ✅", f"(TP{k})", "✅ closed"])))
         else:
-            rows.append((coin, f"{rng.choice(['-', '−'])}{pct}%", rng.choice(["❌ SL", "(SL)", "stopped ❌"])))
+            rows.append(
+                (
+                    coin,
+                    f"{rng.choice(['-', '−'])}{pct}%",
+                    rng.choice(["❌ SL", "(SL)", "stopped ❌"]),
+                )
+            )
     day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}"
     form = rng.randrange(4)
     if form == 0:
@@ -23272,7 +23387,9 @@ def fu5_daily_pnl_recaps(rng: random.Random) -> tuple[str, dict[str, Any]]:
         body = "\n".join(f"{i}. {c} {p} {m}" for i, (c, p, m) in enumerate(rows, 1))
         text = f"Yesterday's recap 🧾\n{body}"
     else:
-        text = f"Weekly P&L: +{rng.uniform(20, 300):.0f}% 🚀 " + ", ".join(f"{c} {p}" for c, p, _ in rows)
+        text = f"Weekly P&L: +{rng.uniform(20, 300):.0f}% 🚀 " + ", ".join(
+            f"{c} {p}" for c, p, _ in rows
+        )
     return text, {"kind": "not_signal"}
 
 
@@ -23304,12 +23421,48 @@ def fu5_scheduled_conditional(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 _FU5_WORDS = {
     # language: (target k hit, stop hit, stop to entry, close half, cancel)
-    "ko": ("{c} {k}차 목표 도달 ✅", "{c} 손절 ❌", "{c} 스탑 본절로 이동", "{c} 절반 익절", "{c} 주문 취소"),
-    "ja": ("{c} 第{k}目標達成 ✅", "{c} 損切り ❌", "{c} ストップを建値に移動", "{c} 半分利確", "{c} 注文キャンセル"),
-    "th": ("{c} ถึง TP{k} แล้ว ✅", "{c} โดน SL ❌", "{c} เลื่อน SL ไปที่จุดเข้า", "{c} ปิดครึ่งหนึ่ง", "{c} ยกเลิกออเดอร์"),
-    "uk": ("{c} тейк {k} взято ✅", "{c} вибило по стопу ❌", "{c} стоп у беззбиток", "{c} закриваємо половину", "{c} скасовуємо ордер"),
-    "nl": ("{c} TP{k} geraakt ✅", "{c} stop geraakt ❌", "{c} stop naar instap", "{c} sluit de helft", "{c} order geannuleerd"),
-    "ro": ("{c} TP{k} atins ✅", "{c} stop atins ❌", "{c} mutăm SL la intrare", "{c} închidem jumătate", "{c} ordin anulat"),
+    "ko": (
+        "{c} {k}차 목표 도달 ✅",
+        "{c} 손절 ❌",
+        "{c} 스탑 본절로 이동",
+        "{c} 절반 익절",
+        "{c} 주문 취소",
+    ),
+    "ja": (
+        "{c} 第{k}目標達成 ✅",
+        "{c} 損切り ❌",
+        "{c} ストップを建値に移動",
+        "{c} 半分利確",
+        "{c} 注文キャンセル",
+    ),
+    "th": (
+        "{c} ถึง TP{k} แล้ว ✅",
+        "{c} โดน SL ❌",
+        "{c} เลื่อน SL ไปที่จุดเข้า",
+        "{c} ปิดครึ่งหนึ่ง",
+        "{c} ยกเลิกออเดอร์",
+    ),
+    "uk": (
+        "{c} тейк {k} взято ✅",
+        "{c} вибило по стопу ❌",
+        "{c} стоп у беззбиток",
+        "{c} закриваємо половину",
+        "{c} скасовуємо ордер",
+    ),
+    "nl": (
+        "{c} TP{k} geraakt ✅",
+        "{c} stop geraakt ❌",
+        "{c} stop naar instap",
+        "{c} sluit de helft",
+        "{c} order geannuleerd",
+    ),
+    "ro": (
+        "{c} TP{k} atins ✅",
+        "{c} stop atins ❌",
+        "{c} mutăm SL la intrare",
+        "{c} închidem jumătate",
+        "{c} ordin anulat",
+    ),
 }
 
 

@@ -14,7 +14,7 @@ from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
-from tradermanager.sources.signal_parser.symbols import bare_upper_token
+from tradermanager.sources.signal_parser.symbols import bare_upper_token, small_letter_coins
 
 _new_tuple = tuple.__new__  # ParsedMessage built in its fields' order (see judgement.parsed_signal)
 
@@ -253,6 +253,15 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
         or follow_ups.two_coins(text, read.lower)
         or follow_ups.for_later(text, read.lower)
     )
+    if not conflict and text.islower():
+        # typed all in small letters, the coins bare: "avax sl to be" is AVAX's; "dot hit tp1
+        # link hit tp2" two coins' updates (never one coin's action on the other's copy)
+        small = small_letter_coins(text)
+        tokens = {m.token for m in small} | ({market.token} if market else set())
+        if len(tokens) > 1:
+            conflict = f"updates of two coins ({' and '.join(sorted(tokens))})"
+        elif market is None and small:
+            market = small[0]
     if conflict:
         return ParsedMessage(
             MessageKind.NEEDS_REVIEW,
@@ -302,10 +311,22 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
         if raw:
             stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
             price = stated[0].value if stated else None
+        elif action is FollowUpAction.TARGET_HIT and extra.get("hit_by_price"):
+            price = _the_one_price(read)
         elif action is FollowUpAction.TARGET_HIT and read.numbers:
             price = _price_beside_hit(read)
+            hit_index = extra.get("target_index")
+            if price is None and isinstance(hit_index, int):
+                price = _price_on_hit_line(read, hit_index)
     fraction = extra.get("close_fraction")
     index = extra.get("target_index")
+    if extra.get("hit_by_price") and price is None:
+        # "0.5123 reached 🎯" with no price read: a hit of no known target (the last, applied)
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW,
+            reason="A target hit named by its price, but no price could be read: check it.",
+            symbol=market.base if market else None,
+        )
     side = extra.get("side")  # a re-entry that names its side ("Re-short ETH 3,390")
     # the tuple constructor in the fields' order (see judgement.parsed_signal): keywords are
     # several times slower
@@ -358,7 +379,7 @@ def _zone(read: MessageParts, priced: list[numbers.Number]) -> str:
 # "Target 2 done" (not a price after a coin: "Re-entry 1000FLOKI 0.19432")
 # ("re-entry 158.32" is no entry's number: the re-entry's price)
 _ORDINAL_BEFORE = re.compile(
-    r"(?<![\w\-])(?:entry|target|tp|take[\s\-]*profit|entrada|вход|giriş)[ \t]?#?$", re.I
+    r"(?<![\w\-])(?:entry|target|tp|take[\s\-]*profit|entrada|вход|giriş|dca)[ \t]?#?$", re.I
 )
 # an entry's number before its word: "2. giriş doldu", "2nd entry" (no price)
 _ORDINAL_AFTER = re.compile(r"\.?[ \t]*(?:giriş|entry|entrada|вход)", re.I)
@@ -370,6 +391,45 @@ _DURATION_AFTER = re.compile(
     re.I,
 )
 _HIT_LINE_WORDS = ("tp", "target", "take", "🎯", "✅", "✔")
+
+
+def _the_one_price(read: MessageParts) -> float | None:
+    """The one price of a target hit named by its price ("target 158.4 reached ✅"): the only
+    number of the message that is no signed result and no duration, else None."""
+    text = read.text
+    prices = [
+        n
+        for n in read.numbers
+        if text[n.start - 1 : n.start] not in ("+", "-", "−")
+        and not _DURATION_AFTER.match(text, n.end)
+    ]
+    return prices[0].value if len(prices) == 1 else None
+
+
+# a line of a board of targets: "🎯 TP2 0.4489 ✔️", "TP3 0.4533 ⏳"
+_BOARD_LINE = re.compile(
+    r"^[^\w\n]*(?:tp|target|take[\s\-]*profit)[ \t]*#?(\d{1,2})(?![\d.,])[^\n]*", re.M
+)
+_TICKS = ("✅", "✔", "☑")
+
+
+def _price_on_hit_line(read: MessageParts, index: int) -> float | None:
+    """A board of the targets one a line, each with its price and its mark ("🎯 TP1 0.4383 ✔️" /
+    "🎯 TP2 0.4489 ✔️" / "🎯 TP3 0.4533 ⏳"): the price on the line of the target reported hit,
+    when every number of the message stands on such a line, that line holds one price and a
+    check mark. None otherwise."""
+    lines = list(_BOARD_LINE.finditer(read.lower))
+    if len(lines) < 2:
+        return None
+    text = read.text
+    prices = [n for n in read.numbers if not _ORDINAL_BEFORE.search(text, 0, n.start)]
+    if any(not any(m.start() <= n.start < m.end() for m in lines) for n in prices):
+        return None  # a number off the board: which is the hit's is not clear
+    for m in lines:
+        if int(m.group(1)) == index and holds_any(m.group(), _TICKS):
+            on_line = [n for n in prices if m.start() <= n.start < m.end()]
+            return on_line[0].value if len(on_line) == 1 else None
+    return None
 
 
 # a signal's or post's own number ("Signal 299 ➜ $XRP TP1 ✅", "No. 38 · NEAR · TP3 hit"), no price

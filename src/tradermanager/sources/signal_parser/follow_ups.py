@@ -19,23 +19,26 @@ from tradermanager.sources.signal_parser.symbols import follow_up_coins
 _STOP = r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|stop|s/l|sl|стоп|الستوب|استاپ)"
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
-    r"|girişe|вхід|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
+    r"|girişe|вхід|беззбиток|instap(?:prijs)?|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
     r"|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود"
     # Romanian, Czech, Swedish, Serbian
     r"|intrare|vstup|ingång|улаз)"
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
-_TO_WORDS = r"(?:a|para|на|в|ke|auf|au|à|về|إلى|na|no|به|روی|la|till)"
+_TO_WORDS = r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|la|till)"
 CANCEL = re.compile(
     r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмен\w*"
-    r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو)(?![\w])|取消"
+    r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو"
+    # Ukrainian "скасовуємо", Dutch "geannuleerd", Romanian "anulat"; Korean "취소", Japanese
+    # "キャンセル", Thai "ยกเลิก" (written without spaces)
+    r"|скасов\w*|geannuleerd|annuleren|annuleer|anulat[ăa]?|anul[ăa]m)(?![\w])|取消|취소|キャンセル|ยกเลิก"
     # a setup withdrawn: "setup pulled", "Pulling this setup", "Scrap #ARB", "Remove the SOL
     # limit orders", "void ❌"
     r"|(?:setup|trade|signal|idea|call)\s+(?:is\s+|was\s+)?(?:pulled|withdrawn|scrapped|void)"
     r"(?![\w])|(?<![\w])pull(?:ing|ed)?\s+(?:the\s+|this\s+|that\s+)?(?:setup|trade|signal|call)"
     r"(?![\w])|(?<![\w])scrap(?:ped|ping)?\s+(?:the\s+|this\s+|that\s+)?(?=[#$]?\w)"
-    r"|(?<![\w])(?:remove|delete)\s+(?:the\s+|all\s+|your\s+)?(?:[#$]?[\w/]+\s+)?"
+    r"|(?<![\w])(?:remov(?:e|ing)|delet(?:e|ing))\s+(?:the\s+|all\s+|your\s+)?(?:[#$]?[\w/]+\s+)?"
     r"(?:limit\s+|pending\s+)?orders?(?![\w])|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\())"
 )
 # "Re-entry", "re-enter", "Re-entering", "Re-entered"
@@ -47,6 +50,8 @@ REENTRY = re.compile(
     r"|re-?(buy|bought|short(?:ed|ing)?|long(?:ed|ing)?)(?![\w])"
     # "Added more SOL at 141.2": a report of more bought into the trade
     r"|add(?:ed|ing)\s+(?:some\s+)?more(?![\w])"
+    # "Add to position on ARB at 1.08", "adding to our position"
+    r"|add(?:ed|ing)?\s+to\s+(?:the\s+|our\s+|my\s+|your\s+)?position(?![\w])"
 )
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
@@ -82,7 +87,11 @@ STOP_MOVED = re.compile(
     + r"|(?<![\w])(?:is\s+)?now\s+(?:at\s+)?(?=\$?\d)"
     + r")"
     # Chinese, written without spaces: "停損移至進場價", "止损移到开仓价"
-    + r"|(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)()"
+    + r"|(?:(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)"
+    # Japanese "ストップを建値に移動", Korean "스탑 본절로 이동", Thai "เลื่อน SL ไปที่จุดเข้า"
+    + r"|ストップ(?:ロス)?を?建値に|(?:스탑|손절가?)[ \t]*(?:을|를)?[ \t]*본절|"
+    + _STOP
+    + r"[ \t]*ไป(?:ที่)?[ \t]*จุดเข้า)()"
 )
 # The stop at the entry right after the stop word, with a sign or nothing between: "sl =
 # entry", "Stop @ BE", "SL→BE", "SL: breakeven", "SL BE", "stop breakeven now" (the message
@@ -228,7 +237,7 @@ _HIT_WORD = LiteralFirst(
     r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged|atingido|alcanzado|alcançado"
     r"|cumplido|достигнута|взят\w*|взяли|geldi|erreicht|atteint|tercapai|đã\s+đạt|đạt"
     r"|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|slog\s+till)(?![\w])"
-    r"|تحقق|تحقيق|✅|✔|🎯"
+    r"|تحقق|تحقيق|✅|✔|☑|🎯"
 )
 NEW_STOP = re.compile(
     r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
@@ -268,10 +277,12 @@ STOP_HIT = LiteralFirst(
     + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+)?"
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
     r"(?:hit|triggered|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito"
-    r"|atins|aktiválódott|zasažen|laukesi|погођен|slog\s+till)"
+    r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till)"
     # the hit word before the stop: Vietnamese "Dính SL", Spanish "Saltó el stop", Russian
     # "Выбило по стопу"
-    r"|(?:dính|saltó\s+el|salto\s+el)\s+" + _STOP + r"(?![\w])|выбило\s+по\s+стоп|已止[损損]"
+    r"|(?:dính|saltó\s+el|salto\s+el)\s+"
+    + _STOP
+    + r"(?![\w])|(?:выбило|вибило)\s+по\s+стоп|已止[损損]"
     r"|(?:hit|closed\s+at|touched)\s+(?:the\s+|our\s+|my\s+|your\s+)?(?:trailing\s+)?"
     + _STOP
     + r"(?![\w])"
@@ -288,16 +299,19 @@ STOP_HIT = LiteralFirst(
     r"|(?:❌|⛔)[ \t]*" + _STOP + r"(?![\w])(?![ \t]*(?:[\s\-]*loss)?[^\w]{0,6}\d)"
     r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)"
     # "−45.9% ❌ stopped": the word alone closing the message
-    r"|stopped(?=[^\w]*$)"
+    r"|stopped(?=[^\w]*$)|stopped[ \t]+(?:out[ \t]+)?[-−][ \t]?\d[\d.,]*[ \t]?%"
     r"|(?:止损|止損|停損)(?:出局|出場|出场|触发|觸發|已触发|已觸發)"
-    r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済)"
+    r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済|[ \t]*(?:❌|⛔))"
 )
 ENTRY_FILLED = re.compile(
     # "Our ATOM order got filled at 8.003", "buy order filled": the entry's order
     r"(?:our|my|buy|limit)\s+(?:[#$]?\w+\s+)?order\s+(?:got\s+|was\s+|is\s+|has\s+been\s+)?filled"
     r"|entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
     r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*(?:targets?\s*)?\d\s*✅"
-    r"|entry\s+(?:\d\s+)?(?:filled|triggered|activated|hit|reached|done)"
+    r"|entry\s+(?:\d\s+)?(?:\([^)\n]{1,12}\)\s*)?(?:filled|triggered|activated|hit|reached|done)"
+    # a ladder's orders called DCA: "DCA filled ✅", "DCA 2 filled at 0.512", "all DCA orders
+    # filled"
+    r"|(?<![\w])dca\s*(?:#?\d\s*)?(?:orders?\s+)?(?:filled|triggered|executed|hit|done)(?![\w])"
     # Spanish, Portuguese, Russian, Turkish, Indonesian, Vietnamese, Chinese: "entrada 2
     # ejecutada", "второй вход исполнен", "2. giriş doldu", "entry 2 terisi", "đã khớp entry
     # 2", "第二个入场已成交"
@@ -305,7 +319,7 @@ ENTRY_FILLED = re.compile(
     r"|giriş\s+(?:doldu|gerçekleşti)|entry\s*\d?\s*terisi|khớp\s+(?:lệnh\s+)?entry"
     r"|(?:入场|进场|入場|進場)已?成交"
 )
-_FILLED_HINTS = ("entr", "вход", "giriş", "khớp", "入场", "进场", "入場", "進場")
+_FILLED_HINTS = ("entr", "вход", "giriş", "khớp", "入场", "进场", "入場", "進場", "dca")
 # A trade told as activated: "Long activated ✅", "trade is live now", "Order triggered on
 # $ARB", "Buy order 2 executed at 0.512", "#ETH entered ✅ at 3,412", "Entry zone reached" —
 # its entries filled (a target's or the stop's order is read as their hit before this)
@@ -333,16 +347,28 @@ _HIT_ALL_TARGETS = re.compile(
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
     r"|利確|目標|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|ziel)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
-    r"(?:✅|✔|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
+    r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|erreicht)"
-    r"|(?:✅|✔)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
+    r"|(?:✅|✔|☑)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
     # the target named in brackets after a result or a hit ("+41% 🚀 (TP4)", "hit 0.0238 🎯
     # (TP1)"), or after the price reached ("6.489 reached ✅ — that was TP1")
     # (a "%" branch counts only after a signed number: see _target_hit)
     r"|(?:%|hit|reached|tapped|touched)[^\n(]{0,24}\(\s*(?:tp|target)\s*(\d{1,2})\s*\)"
     r"|that\s+was\s+(?:tp|target)\s*(\d{1,2})(?![\w])"
 )
+# a board of the targets' numbers, each with its mark: "Targets: 1 ✅ | 2 ✅ | 3 ⏳" (the last
+# ticked of the run from the label)
+_TARGET_BOARD = re.compile(
+    r"targets?[ \t]*:[ \t]*(?:\d{1,2}[ \t]*(?:✅|✔️?|☑️?)[ \t]*[|,/·][ \t]*)*"
+    r"(\d{1,2})[ \t]*(?:✅|✔|☑)"
+)
+# the target's number before its noun: Korean "2차 목표 도달", Japanese "第2目標達成"
+_NUMBER_BEFORE_NOUN = re.compile(
+    r"(?<![\d.,])(?:第[ \t]*)?(\d{1,2})[ \t]*(?:차|次)?[ \t]*(?:목표|目標|目标)[ \t]*"
+    r"(?:도달|달성|達成|到達|达成|✅|✔)"
+)
+_NOUNS_AFTER_NUMBER = ("목표", "目標", "目标")
 CLOSE = re.compile(
     r"((?:close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
     r"|scal(?:e|ed|ing)\s+out"
@@ -361,7 +387,12 @@ CLOSE = re.compile(
     r"|trim(?:med|ming|s)?|reduc(?:e|ed|ing)|parcial|mitgenommen|k[âa]r\s+alındı"
     r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
-    r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق)(?![\w])|平仓|平倉|先平|ปิด)"
+    r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق"
+    # Ukrainian "закриваємо", Dutch "sluit", "gesloten", Romanian "închidem", "închis"
+    r"|закри\w*|sluit(?:en)?|gesloten|[îi]nchid\w*|[îi]nchis\w*)(?![\w])|平仓|平倉|先平|ปิด"
+    # a share of profit taken, Korean "절반 익절", Japanese "半分利確", "50%利確" (after its share
+    # only: "利確" alone labels a signal's targets, "7.138で利確")
+    r"|(?:(?<=半分)|(?<=절반)|(?<=절반 )|(?<=%)|(?<=% ))(?:익절|利確))"
 )
 # a share to close: "half", "25%", "%25" (Turkish writes the sign first) — not a signed result
 # ("+18%", "-5%")
@@ -380,12 +411,12 @@ _HALF_LOWER = re.compile(
 # where a part of one stands (_HALF_WORD_PARTS)
 _HALF_WORDS = re.compile(
     r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah|połow\w*|نصف"
-    r"|(?:một\s+)?nửa)(?![\w])"
-    r"|ครึ่ง|一半"  # Thai and Chinese, written without spaces
+    r"|(?:một\s+)?nửa|helft|jum[ăa]tate)(?![\w])"
+    r"|ครึ่ง|一半|半分|절반"  # Thai, Chinese, Japanese and Korean, written without spaces
 )
 _HALF_WORD_PARTS = (
     *("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah", "połow", "نصف", "ครึ่ง"),
-    *("nửa", "一半"),
+    *("nửa", "一半", "helft", "jumătate", "jumatate", "半分", "절반"),
 )
 # "partial profits secured", "Partial profit taken": a close whose share is not said
 # a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
@@ -407,7 +438,11 @@ _PROFIT_TAKEN = re.compile(
     r"(?:profits?|gains?)(?![\w])|(?<![\w])(?:profits?|gains?)\s+(?:booked|secured|taken|banked)"
     r"(?![\w])"
 )
-_TAKE_PROFIT = re.compile(r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)")
+_TAKE_PROFIT = re.compile(
+    r"(?:take|book|secure)\s+(?:some\s+|the\s+)?profits?\s+(?:now|here)"
+    # the message ends there: "Secure profits 💰", "book some profits"
+    r"|(?:book|secure)\s+(?:some\s+|the\s+)?profits?(?=[^\w\n]*$)"
+)
 _FULL = re.compile(r"(?<![\w])(all|fully|full|whole|entire|everything)(?![\w])", re.I)
 # A part of each of those words that the lower-cased text holds whenever _FULL matches: one
 # quick search before the patterns that try every position. (No "s" or "i": their
@@ -437,6 +472,13 @@ _TRAILING_ACTIVE = re.compile(
 )
 
 
+# "trail the stop", "trailing your SL", "Trail stop": the stop moved along with the price
+_TRAIL_STOP = re.compile(
+    r"(?<![\w])trail(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+|my[ \t]+)?"
+    r"(?:stop(?:[\s\-]*loss)?|stoploss|sl)(?![\w])"
+)
+
+
 # After a close word: a candle's close ("close above 64k") or a closed door ("closed for new
 # members"), not a position closed.
 # After "closed": the trades so called, no close ("closed trades go to #results", "all closed
@@ -460,14 +502,16 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
 _CANCEL_HINTS = (
     *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
-    *("iptal", "batal", "hủy", "کنسل", "لغو", "取消"),
+    *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annule", "anul", "취소"),
+    *("キャンセル", "ยกเลิก"),
 )
 _STOP_HINTS = (
     *("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب", "استاپ", "ضرر"),
+    *("ストップ", "스탑"),
 )
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found
-    *("target", "tp", "✅", "alvo", "objetivo", "meta", "hedef", "тп", "цел", "✔"),
+    *("target", "tp", "✅", "alvo", "objetivo", "meta", "hedef", "тп", "цел", "✔", "☑"),
     *("止盈", "目标", "익절", "목표", "利確", "目標", "停利"),
     *("take profit", "take-profit", "тейк", "ziel", "objectif", "mục tiêu", "هدف"),
     *("ținta", "ţinta", "tinta", "cél", "cíl", "mål", "tavoite", "циљ", "მიზანი"),
@@ -476,6 +520,7 @@ _CLOSE_HINTS = (
     "clos",
     *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
     *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell"),
+    *("закри", "sluit", "geslot", "nchi", "익절", "利確"),
     "scal",
     "exit",
     "cut",
@@ -529,7 +574,7 @@ DONE_WORDS = (
 # ("止损", "손절", "損切り", "Trigger:") that are hit words only in some matches ("SL ❌", "TP2 ✅",
 # "止损触发", "triggered"): where one stands and no word above does, the patterns that can read a
 # hit with them are asked themselves (a few signals), not the whole follow-up reading.
-DONE_SIGNS = ("✅", "❌", "⛔", "✔", "trigger", "止损", "손절", "損切り")
+DONE_SIGNS = ("✅", "❌", "⛔", "✔", "☑", "trigger", "止损", "손절", "損切り")
 # Hit words of bots' notices and of targets named by an ordinal word (TARGET_HIT,
 # _ordinal_target, _HIT_WORD): looked for with a substring test each after the pattern above,
 # which adding them to it made slower on every message (their first letters are common ones)
@@ -537,11 +582,14 @@ DONE_WORDS_MORE = (
     *("executed", "filled", "cumplido", "взял", "взят", "geldi", "erreicht", "atteint"),
     *("tercapai", "đạt", "تحقق", "تحقيق"),
     # a setup withdrawn (CANCEL) and a share closed at a target ("Secured 40% at TP1")
-    *("pull", "withdrawn", "scrap", "void", "remove", "delete"),
+    *("pull", "withdrawn", "scrap", "void", "remove", "delete", "removing", "deleting"),
     *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),
     # stop hits and cancels in other languages
     *("tersentuh", "tocó", "toco el", "chạm", "çalıştı", "stopou", "stopad", "bateu", "打止"),
     *("ضرر", "iptal", "batal", "hủy", "کنسل", "لغو", "取消", "отмен"),
+    # Dutch, Romanian, Ukrainian, Korean, Japanese and Thai hit and cancel words
+    *("geraakt", "atins", "вибило", "도달", "달성", "到達", "скасов", "geannuleerd", "anulat"),
+    *("취소", "キャンセル", "ยกเลิก"),
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))
@@ -588,9 +636,13 @@ def _sign_reports_hit(lower: str) -> bool:
         return True
     if _has(lower, _BE_SIGN_HINTS) and STOP_HIT_AT_BE.search(lower) is not None:
         return True
-    check = "✅" in lower or "✔" in lower
+    check = "✅" in lower or "✔" in lower or "☑" in lower
     if check and TARGET_HIT.search(lower) is not None:
         return True  # "TP2 ✅", "✅ TP 2" ("TP2 🎯": above)
+    if check and ":" in lower and "target" in lower and _TARGET_BOARD.search(lower) is not None:
+        return True  # "Targets: 1 ✅ | 2 ⏳"
+    if check and _has(lower, _NOUNS_AFTER_NUMBER) and _NUMBER_BEFORE_NOUN.search(lower):
+        return True  # "2차 목표 ✅"
     # "2nd target ✅", "segundo alvo 🎯" (_HIT_WORD)
     return (check or "🎯" in lower) and _ordinal_target(lower) is not None
 
@@ -614,8 +666,13 @@ def _word_start(lower: str, m: re.Match[str] | None) -> re.Match[str] | None:
     written without spaces ("信号取消", "手动平仓") starts wherever it stands."""
     if m is None or m.start() == 0 or not lower[m.start() - 1].isalpha():
         return m
-    if "\u3000" <= lower[m.start()] <= "\u9fff":
-        return m
+    first = lower[m.start()]
+    if (
+        "\u3000" <= first <= "\u9fff"
+        or "\uac00" <= first <= "\ud7af"
+        or "\u0e00" <= first <= "\u0e7f"
+    ):
+        return m  # (CJK, kana, Hangul and Thai)
     return None
 
 
@@ -726,12 +783,25 @@ _SOME_READERS = re.compile(
 _SOME_READERS_HINTS = ("those who", "anyone", "whoever", "late entr", "if you")
 
 
+# a time to come: "Closing ARB at the weekly open tomorrow", "we cancel tonight", "on Monday"
+_LATER_TIME = re.compile(
+    r"(?<![\w])(?:tomorrow|tonight|later\s+(?:today|tonight|this\s+week)"
+    r"|next\s+(?:week|month|candle|session)|on\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|in\s+(?:\d+|a\s+few|a\s+couple\s+of)\s+(?:hours?|days?|minutes?|mins?))"
+    r"(?![\w])"
+)
+_LATER_HINTS = ("tomorrow", "tonight", "later", "next ", "day", " in ")
+
+
 def for_later(text: str, lower: str) -> str:
     """What a follow-up holds when it is an instruction for when a target is reached, not a
-    report ("After TP1 move SL to entry"), or advice to some readers ("Those who entered late
-    can move SL to entry"): the copy must not act on it now; "" otherwise."""
+    report ("After TP1 move SL to entry"), for a time to come ("Closing ARB at the weekly open
+    tomorrow"), or advice to some readers ("Those who entered late can move SL to entry"): the
+    copy must not act on it now; "" otherwise."""
     if _has(lower, _FOR_LATER_HINTS) and _FOR_LATER.search(lower) and not _REPORTED.search(lower):
         return "an instruction for when a target is reached, nothing to do now"
+    if _has(lower, _LATER_HINTS) and _LATER_TIME.search(lower) and not _REPORTED.search(lower):
+        return "an update for a time to come, nothing to do now"
     if _has(lower, _SOME_READERS_HINTS) and _SOME_READERS.search(lower):
         return "advice to some of the readers, not an instruction for every copy"
     return ""
@@ -861,7 +931,7 @@ def match_action(
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return _cancel(text, lower)
     if (
-        "re" in lower
+        ("re" in lower or "add" in lower)
         and (again := _word_start(lower, REENTRY.search(lower)))
         and not _NO_REENTRY.search(lower)
     ):
@@ -956,6 +1026,13 @@ def match_action(
         if found:  # the stop moved and the stop hit: one of them is wrong
             return FollowUpAction.STOP_HIT, {"conflict": "the stop hit and the stop moved"}
         return FollowUpAction.STOP_HIT, {"actions": [FollowUpAction.STOP_HIT]}
+    if not found and stop_named and "trail" in lower:
+        trail = _TRAIL_STOP.search(lower)
+        if trail is not None:
+            # "Trail your stop now", "start trailing the stop": moved, to the price written
+            # after it or, with none, to review (a copy has no trailing stop to set)
+            extra["new_stop_from"] = trail.end()
+            found.append(FollowUpAction.STOP_MOVED)
     if (
         not found
         and (_has(lower, _FILLED_HINTS) or ("order" in lower and not targets_named))
@@ -978,6 +1055,10 @@ def match_action(
         index = _target_hit(lower, skip) if targets_named and done else None
         if index is not None:
             extra["target_index"] = index
+            found.append(FollowUpAction.TARGET_HIT)
+        elif not found and (targets_named or "🎯" in lower) and price_only_hit(lower):
+            # "0.5123 reached 🎯": which target is the copy's to tell (by its price)
+            extra["hit_by_price"] = True
             found.append(FollowUpAction.TARGET_HIT)
     close = _close_word(lower)
     if close and found:
@@ -1306,6 +1387,37 @@ def _last_target_named(lower: str, skip: tuple[int, int]) -> int | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+# A target hit written with its price and no target number: "0.5123 reached 🎯", "Target
+# 158.4 reached ✅", "#SOL hit 151.3 ✅🎯", "tapped 0.0238 🎯", "price reached our target 59,085.3"
+# (a hit word beside the price, and "target" or a bullseye beside both)
+_PRICE = r"\$?\d[\d,]*(?:\.\d+)?(?![\d.,]*[%kmb])"
+_PRICE_HIT_WORD = r"(?:hit|reached|achieved|done|tapped|touched|smashed)"
+PRICE_ONLY_HIT = re.compile(
+    r"(?<![\w])(?:target|tp)[ \t]+" + _PRICE + r"[ \t]+" + _PRICE_HIT_WORD + r"(?![\w])"
+    r"|(?<![\w])(?:hit|reached|tapped|touched)[ \t]+(?:our[ \t]+|the[ \t]+|my[ \t]+)?target"
+    r"[ \t]+(?:at[ \t]+|of[ \t]+)?"
+    + _PRICE
+    + r"|(?<![\w.,])"
+    + _PRICE
+    + r"[ \t]+"
+    + _PRICE_HIT_WORD
+    + r"[^\w\n]{0,4}🎯|(?<![\w])(?:hit|reached|tapped|touched)[ \t]+"
+    + _PRICE
+    + r"[^\w\n]{0,6}🎯"
+    r"|🎯[ \t]*" + _PRICE + r"[ \t]+" + _PRICE_HIT_WORD + r"(?![\w])"
+)
+_PRICE_HIT_HINTS = ("hit", "reach", "achiev", "done", "tapp", "touch", "smash")
+
+
+def price_only_hit(lower: str) -> bool:
+    """Whether ``lower`` reports a target hit by its price alone (:data:`PRICE_ONLY_HIT`), not
+    under a condition ("when we hit 0.55 🎯")."""
+    if not _has(lower, _PRICE_HIT_HINTS):
+        return False
+    m = PRICE_ONLY_HIT.search(lower)
+    return m is not None and not _CONDITION_BEFORE.search(lower, max(0, m.start() - 16), m.start())
+
+
 def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
     """The highest target a text reports reached ("TP1 ✅ TP2 ✅": 2), leaving out the span
     ``skip`` and a filled entry's "entry target 1 ✅"."""
@@ -1323,7 +1435,7 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
             and not _SIGNED_BEFORE.search(lower, max(0, hit.start() - 16), hit.start())
         ):
             continue  # "30% (TP1)" without a sign: a target's share, no result
-        index = int(hit.group(1) or hit.group(2) or hit.group(3) or hit.group(4))
+        index = int(next(g for g in hit.groups() if g))
         if hit.group(1):
             # "Targets 1, 2 and 3 done": the numbers listed after the first are reported too
             at = hit.end(1)
@@ -1335,6 +1447,11 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
         ):
             index = max(index, int(inner.group(1)))
         best = index if best is None else max(best, index)
+    if ":" in lower and "target" in lower and (board := _TARGET_BOARD.search(lower)) is not None:
+        best = max(best or 0, int(board.group(1)))
+    if _has(lower, _NOUNS_AFTER_NUMBER):
+        for noun in _NUMBER_BEFORE_NOUN.finditer(lower):
+            best = max(best or 0, int(noun.group(1)))
     if best is None and "hit" in lower:
         # "ETH hit TP2", "btc hit tp1, moving sl to be" (not "if it hits TP1", "when we hit TP1")
         for hit in _HIT_THEN_TARGET.finditer(lower):

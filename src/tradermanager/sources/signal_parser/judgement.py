@@ -98,6 +98,26 @@ _RESULT = re.compile(r"(?<![\w.])\+\s?\d+(?:[.,]\d+)?\s?%")
 # a signed percentage in brackets after a price: the level's distance, not a result
 _PRICE_DISTANCE = re.compile(r"\d[^\S\n]*\(\+\s?\d+(?:[.,]\d+)?\s?%\)")
 _PERCENT = re.compile(r"\d\s?%")
+# a result of either sign, and a level's distance of either sign in brackets after a price
+_SIGNED_RESULT = re.compile(r"(?<![\w.])[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+_SIGNED_DISTANCE = re.compile(r"\d[^\S\n]*\([+\-−]\s?\d+(?:[.,]\d+)?\s?%\)")
+# a post of results over a period: "Daily P/L", "Weekly P&L", "today's PnL", "recap", "results"
+_RESULTS_HEAD = re.compile(
+    r"(?<![\w])(?:p[ \t]?[/&][ \t]?l|(?:daily|weekly|monthly|today'?s|total)[ \t]+pnl|recap"
+    r"|results?|summary|yesterday|last[ \t]+(?:week|month))(?![\w])"
+)
+_RESULTS_HEAD_PARTS = (
+    "p/l",
+    "p&l",
+    "p / l",
+    "p & l",
+    "pnl",
+    "recap",
+    "result",
+    "summary",
+    "yesterday",
+    "last ",
+)
 # "Not a signal, just my view": the channel says so itself
 _NOT_A_SIGNAL = re.compile(r"(?<![\w])not\s+a\s+(?:signal|trade|call|setup)(?![\w])")
 _QUESTION = re.compile(r"\?[^\w?]*$")
@@ -158,6 +178,17 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL,
                 reason="A recap with several results: a results post, not an update.",
+            )
+        if (
+            "%" in low
+            and holds_any(low, _RESULTS_HEAD_PARTS)
+            and len(_SIGNED_RESULT.findall(read.text)) - len(_SIGNED_DISTANCE.findall(read.text))
+            > 1
+            and _RESULTS_HEAD.search(low)
+        ):  # "📊 Daily P/L — 02.09 / APT +59.7% (TP4) / INJ −52.8% (SL)": gains and losses listed
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL,
+                reason="A list of results (a recap or a P/L post): not an update.",
             )
         follow = read_follow_up(read)
         if follow is not None:

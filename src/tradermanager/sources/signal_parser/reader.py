@@ -66,15 +66,24 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
         return direct  # "Target 1 ✅", "#SOL TP1 ✅", "SL hit ❌": read in one match
     if cards and (card := read_card(text, reference)) is not None:
         return card  # a plain card, read quickly (None: anything else, read in full)
-    if ">" in text and _QUOTE_LINE.search(text):
+    if (">" in text or _has_quote_bar(text)) and _QUOTE_LINE.search(text):
         return _reply_below_quote(text, reference)
     return _parse(text, reference)
 
 
 # the longest text early_ends.direct_follow_up can read ("#1000PEPE stop loss moved to breakeven")
 _DIRECT_AT_MOST = 48
-# A quoted line ("> #SOL LONG 148.2"): relays and chats show the message replied to this way.
-_QUOTE_LINE = re.compile(r"^[ \t]*>(?![>=])", re.M)
+# A quoted line ("> #SOL LONG 148.2"; "┃ #SOL LONG", "│ Entry: 148.2", "▍TP1: 150", "» SL: 144"):
+# relays and chats show the message replied to this way, behind an angle bracket or a bar
+_QUOTE_LINE = re.compile(r"^[ \t]*(?:>(?![>=])|[┃│▍▎▌»])", re.M)
+_QUOTE_BARS = ("┃", "│", "▍", "▎", "▌", "»")
+
+
+def _has_quote_bar(text: str) -> bool:
+    for bar in _QUOTE_BARS:  # noqa: SIM110  (a loop: faster than any() over a generator)
+        if bar in text:
+            return True
+    return False
 
 
 def _heads(reply: str, whole: ParsedMessage) -> bool:
@@ -125,7 +134,7 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
         return parsed
     if parsed.kind is not MessageKind.FOLLOW_UP:
         return _parse(text, reference)
-    found = find_symbol("\n".join(line.lstrip(" \t>") for line in quoted))
+    found = find_symbol("\n".join(line.lstrip(" \t>┃│▍▎▌»") for line in quoted))
     if found is None:
         return parsed if parsed.symbol is not None else _parse(text, reference)
     market = found.market

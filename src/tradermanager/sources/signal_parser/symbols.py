@@ -551,6 +551,9 @@ NOT_TOKENS = NOT_TOKENS | frozenset(
         *("MA", "H1", "H4", "H12", "D1", "W1", "M5", "M15", "M30", "FOMO", "BOT", "APP"),
         # labels written in one word, in capitals or small capitals ("ꜱᴛᴏᴘʟᴏꜱꜱ: 1.09")
         *("STOPLOSS", "TAKEPROFIT", "TAKEPROFITS", "ENTRYZONE"),
+        # update words written in capitals ("SECURE PROFITS 💰", "TRAIL STOP", "DAILY RECAP")
+        *("SECURE", "SECURED", "PROFITS", "BOOKING", "TRAIL", "TRAILING", "RECAP", "DAILY"),
+        *("WEEKLY", "TAPPED", "TOUCHED", "REACHED", "RUNNER", "RUNNERS"),
     )
 )
 
@@ -845,6 +848,30 @@ _UPDATE_WORDS = frozenset(
         *("OPEN", "STILL", "ENTRIES", "PROFITS", "TARGETS", "STOPLOSS", "SLTP", "TPSL"),
     )
 )
+
+
+# a coin typed in small letters opening a clause, before an update's word: "dot hit tp1 link hit
+# tp2", "avax sl to be", "ltc close half" (asked only of an update written all in small letters)
+_SMALL_COIN_LEAD = re.compile(
+    r"(?<![\w#$/.@])([a-z][a-z0-9]{1,9})[^\S\n]+"
+    r"(?:tp\d*|sl|stop|stopped|close[sd]?|closing|hit|targets?|moved?|cancel(?:l?ed)?|booked?"
+    r"|exit(?:ed)?|done|reached|filled|secured?|trail\w*)(?![\w])"
+)
+
+
+def small_letter_coins(text: str) -> list[Market]:
+    """The coins an update typed all in small letters names bare, each opening a clause before
+    an update's word, in their order, each once: only words the exchange lists
+    (:func:`listed_bases`) and no keyword ("we hit tp1", "sl hit" name none)."""
+    out: list[Market] = []
+    for m in _SMALL_COIN_LEAD.finditer(text):
+        word = m.group(1).upper()
+        if word in NOT_TOKENS or word in _UPDATE_WORDS or word not in listed_bases():
+            continue
+        market = _market(word, "")
+        if market is not None and all(market.token != seen.token for seen in out):
+            out.append(market)
+    return out
 
 
 def follow_up_coins(text: str, lower: str | None = None) -> set[str]:
