@@ -181,16 +181,16 @@ def test_a_stop_order_on_the_entries_side_is_no_exit() -> None:
 
 
 def test_every_target_hit_beside_a_close_word_closes_nothing_of_its_own() -> None:
-    for text in (
-        "All targets hit on DOGE 🎯 trade closed in profit",
-        "#SOL all 3 TPs reached ✅ position closed",
-        "All take-profits filled on $ARB — trade closed 🏁",
-        "WIF hit all 4 targets 🎯 trade closed",
+    for text, last in (
+        ("All targets hit on DOGE 🎯 trade closed in profit", None),
+        ("#SOL all 3 TPs reached ✅ position closed", 3),  # the count: the last target
+        ("All take-profits filled on $ARB — trade closed 🏁", None),
+        ("WIF hit all 4 targets 🎯 trade closed", 4),
     ):
         parsed = parse_message(text)
         assert parsed.kind is MessageKind.FOLLOW_UP, text
         assert parsed.actions == (FollowUpAction.TARGET_HIT,), text
-        assert parsed.close_fraction is None and parsed.target_index is None
+        assert parsed.close_fraction is None and parsed.target_index == last
 
 
 def test_channel_names_are_no_coins_and_closed_trades_no_close() -> None:

@@ -17145,7 +17145,9 @@ def fx3_all_targets_closed(rng: random.Random) -> tuple[str, dict[str, Any]]:
             f"{c} smashed all targets, this one is closed 💰 +{pct}%",
         ]
     )
-    return text, follow("target_hit", d.base, actions=["target_hit"])
+    # "all 4 TPs reached", "hit all 4 targets": the count is the last target's number
+    last = n if f"all {n} " in text else None
+    return text, follow("target_hit", d.base, actions=["target_hit"], target_index=last)
 
 
 @style(
@@ -21987,6 +21989,385 @@ def fx4_all_targets_done(rng: random.Random) -> tuple[str, dict[str, Any]]:
     ).format(c=c, n=n)
     text = " ".join(text.split())
     return text, fu(d.base if c else None, "target_hit", target_index=n)
+
+
+# ---- the fourth held-out round's families, second set: written after the first set's rules,
+# measured before the parser saw it. Other variants of the same families: sizes in words and
+# brackets, 'EP: … , PT: …' with commas, 'Entry point' / 'Profit target' spelled out, mails
+# quoted by a client ('On Sat, Dec 5, 2026 at 2:32 PM … wrote:', 'Sent from my iPhone'),
+# trade-log commands with a quantity or a share, footers with thousands and with reaction
+# words, BBCode tables and labelled list items, 'LX' / 'SX' exits, Norwegian and Danish
+# sentences, steps written with circled numbers or letters, every target ticked.
+
+
+@style(
+    "fx4b_sizes_other_words",
+    "each order's size written otherwise: 'Buy 35.2 with 100 USDT', '35.2 → $150', 'Entry 1) 35.2 [100 USDT]', '35.2 | qty 12 AVAX', '35.2 — 30% of margin', 'Limit 35.2 for $200'",
+)
+@own_stream
+def fx4b_sizes_other_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    n = rng.randint(2, 3)
+    entries = d.ladder(n)
+    tps = d.away(rng.randint(1, 3), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * 0.025))
+    lev = rng.choice([None, 10, 20])
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    sizes = rng.sample([50, 80, 100, 120, 200, 300, 500], n)
+    verb = "Buy" if d.long else "Sell"
+    form = rng.randrange(6)
+    if form == 0:
+        orders = [f"{verb} {p(v)} with {s} USDT" for v, s in zip(entries, sizes, strict=True)]
+    elif form == 1:
+        orders = [f"• {p(v)} → ${s}" for v, s in zip(entries, sizes, strict=True)]
+    elif form == 2:
+        orders = [
+            f"Entry {i}) {p(v)} [{s} USDT]"
+            for i, (v, s) in enumerate(zip(entries, sizes, strict=True), 1)
+        ]
+    elif form == 3:
+        qty = [
+            rng.choice(["0.05", "0.1", "0.2"])
+            if d.entry > 1000
+            else str(rng.randint(2, 40) * (1000 if d.entry < 0.1 else 1))
+            for _ in range(n)
+        ]
+        orders = [f"{p(v)} | qty {q} {d.token}" for v, q in zip(entries, qty, strict=True)]
+    elif form == 4:
+        shares = [[40, 60], [30, 70]][rng.randrange(2)] if n == 2 else [20, 30, 50]
+        orders = [f"{p(v)} — {s}% of margin" for v, s in zip(entries, shares, strict=True)]
+    else:
+        orders = [f"Limit {p(v)} for ${s}" for v, s in zip(entries, sizes, strict=True)]
+    lines = [
+        f"{_fx4_pair(d, rng)} {d.side.upper()}" + (f" {lev}x" if lev else ""),
+        "Entries:",
+        *orders,
+    ]
+    lines.append(f"TP: {' / '.join(p(v) for v in tps)}")
+    lines.append(f"SL: {p(sl)}")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "fx4b_ep_pt_spelled",
+    "the stock desks' words spelled out or run together: 'Entry point: 148.2, profit targets: 152, 155, stop: 144', 'EP: 148.2, PT: 152 & 155, SL: 144', 'ep/pt/sl 148.2/152/144', 'PT1-PT3: 152 / 155 / 158', 'E.P. 148.2  P.T. 152  S.L. 144'",
+)
+@own_stream
+def fx4b_ep_pt_spelled(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(1, 3), 0.02)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10])
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    pair = _fx4_pair(d, rng)
+    side = rng.choice([d.side, d.side.upper()])
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"{pair} {side}\nEntry point: {p(d.entry)}, profit target{'s' if len(tps) > 1 else ''}: {', '.join(p(v) for v in tps)}, stop: {p(sl)}"
+    elif form == 1:
+        joined = " & ".join(p(v) for v in tps)
+        text = f"{side} {pair} — EP: {p(d.entry)}, PT: {joined}, SL: {p(sl)}"
+    elif form == 2:
+        text = (
+            f"{pair} {side}\nPT1-PT{len(tps)}: {' / '.join(p(v) for v in tps)}\nEP: {p(d.entry)}\nSL: {p(sl)}"
+            if len(tps) > 1
+            else f"{pair} {side}\nPT: {p(tps[0])}\nEP: {p(d.entry)}\nSL: {p(sl)}"
+        )
+    else:
+        text = (
+            f"{pair} {side}\nE.P. {p(d.entry)}  P.T. {' / '.join(p(v) for v in tps)}  S.L. {p(sl)}"
+        )
+    if lev:
+        text += f"\n{lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "fx4b_mail_client_quotes",
+    "alerts forwarded from a mail client: 'On Sat, Dec 5, 2026 at 2:32 PM TradingView <noreply@tradingview.com> wrote:' over the alert, '> ' quoted body lines, 'Sent from my iPhone', 'Re: Fwd:' subjects, a 'Received:' line",
+)
+@own_stream
+def fx4b_mail_client_quotes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED + SMALL_CAPS)
+    tps = d.away(rng.randint(1, 3), 0.02)
+    sl = d.against()
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    hh, mm = rng.randint(1, 12), rng.randrange(60)
+    day = rng.randint(1, 28)
+    quoted = rng.random() < 0.4
+    body = [
+        f"{d.side.title()} {d.base}USDT at {p(d.entry)}",
+        f"TP: {' / '.join(p(v) for v in tps)}",
+        f"SL: {p(sl)}",
+    ]
+    if quoted:
+        body = ["> " + line for line in body]
+    lines = [
+        rng.choice(
+            [
+                f"Re: Fwd: {d.base} {d.side} alert",
+                f"Fwd: {d.base}USDT {d.side.upper()}",
+                "Fwd: TradingView alert",
+            ]
+        ),
+        "",
+        f"On {rng.choice(_FX4_DAYS)}, Dec {day}, 2026 at {hh}:{mm:02d} {rng.choice(['AM', 'PM'])} TradingView <noreply@tradingview.com> wrote:",
+        *body,
+    ]
+    if rng.random() < 0.5:
+        lines += [
+            "",
+            rng.choice(["Sent from my iPhone", "Sent from Outlook for Android", "-- \nAlgo Desk"]),
+        ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "fx4b_trade_log_amounts",
+    "trade-log commands with a quantity or a share: 'BTO 2 SOL/USDT @ 148.2 TP 152 SL 144', 'STC 50% SOL @ 152.4', 'BTC 1/2 ETH/USDT @ 3350', 'STC all AVAX @ 36.1', 'sto 100 $DOGE @ 0.1234 sl 0.127 tp 0.119'",
+)
+@own_stream
+def fx4b_trade_log_amounts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    pair = rng.choice([f"{d.base}/USDT", f"${d.base}", f"{d.base}USDT"])
+    if rng.random() < 0.5:
+        tps = d.away(rng.randint(1, 2), 0.02)
+        sl = d.against()
+        qty = rng.choice(["2", "10", "0.5", "100", "1k"])
+        cmd = "BTO" if d.long else "STO"
+        text = f"{cmd} {qty} {pair} @ {p(d.entry)} TP {'/'.join(p(v) for v in tps)} SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    price = d.away(1, 0.02)[0]
+    cmd = "STC" if d.long else "BTC"
+    share, frac = rng.choice(
+        [("50%", 0.5), ("1/2", 0.5), ("25%", 0.25), ("all", 1.0), ("half", 0.5)]
+    )
+    text = f"{cmd} {share} {pair} @ {p(price)}"
+    return text, fu(d.base, "close", close_fraction=frac, price=price)
+
+
+_FX4B_FOOTERS = [
+    lambda r: (
+        f"👁 {r.randint(1, 9)},{r.randint(100, 999)}  {r.randrange(24):02d}:{r.randrange(60):02d}"
+    ),
+    lambda r: f"Views: {r.randint(1, 99)},{r.randint(100, 999)}",
+    lambda r: f"🔥 {r.randint(10, 999)}  ❤️ {r.randint(5, 300)}  😱 {r.randint(1, 50)}",
+    lambda r: f"Reactions: {r.randint(5, 400)} · Comments: {r.randint(1, 90)}",
+    lambda r: f"{r.randint(2, 90)} comments · {r.randint(1, 9)}.{r.randint(1, 9)}K views",
+    lambda r: f"edited {r.randint(1, 28)}.12.2026 {r.randrange(24):02d}:{r.randrange(60):02d}",
+    lambda r: f"Forwarded {r.randint(2, 400)} times",
+]
+
+
+@style(
+    "fx4b_footer_other_counts",
+    "a card or an update over a web preview's footer written otherwise: '👁 4,812  14:32' (a thousands comma), 'Views: 12,403', '🔥 212  ❤️ 88  😱 4', 'Reactions: 45 · Comments: 12', 'edited 5.12.2026 22:55', 'Forwarded 37 times'",
+)
+@own_stream
+def fx4b_footer_other_counts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    footer = "\n".join(f(rng) for f in rng.sample(_FX4B_FOOTERS, rng.randint(1, 2)))
+    if rng.random() < 0.6:
+        tps = d.away(rng.randint(1, 3), 0.015)
+        sl = d.against()
+        card = "\n".join(
+            [
+                f"#{d.base} {d.side.upper()}",
+                f"Entry {p(d.entry)}",
+                f"Targets {' - '.join(p(v) for v in tps)}",
+                f"Stop {p(sl)}",
+            ]
+        )
+        return card + "\n\n" + footer, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    n = rng.randint(1, 4)
+    return f"#{d.base} TP{n} ✅\n\n{footer}", fu(d.base, "target_hit", target_index=n)
+
+
+@style(
+    "fx4b_bbcode_tables_items",
+    "BBCode written otherwise: a '[table][tr][td]Entry[/td][td]148.2[/td][/tr]…[/table]' card, '[list][*]TP1: 152[*]TP2: 155[/list]' items with labels, '[quote=\"admin\"]' around a call, '[spoiler]'",
+)
+@own_stream
+def fx4b_bbcode_tables_items(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(2, 3), 0.015)
+    sl = d.against()
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    form = rng.randrange(3)
+    if form == 0:
+        rows = [("Pair", f"{d.base}/USDT"), ("Side", d.side.upper()), ("Entry", p(d.entry))]
+        rows += [(f"TP{i}", p(v)) for i, v in enumerate(tps, 1)]
+        rows.append(("SL", p(sl)))
+        text = (
+            "[table]" + "".join(f"[tr][td]{a}[/td][td]{b}[/td][/tr]" for a, b in rows) + "[/table]"
+        )
+        if rng.random() < 0.5:
+            text = text.replace("[/tr]", "[/tr]\n")
+    elif form == 1:
+        items = "".join(f"[*]TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+        text = f"[b]{d.base}USDT {d.side.upper()}[/b]\n[list][*]Entry: {p(d.entry)}{items}[*]SL: {p(sl)}[/list]"
+    else:
+        inner = f"#{d.base} {d.side.upper()}\nEntry: {p(d.entry)}\nTargets: {' / '.join(p(v) for v in tps)}\nStop: {p(sl)}"
+        text = rng.choice([f'[quote="admin"]{inner}[/quote]', f"[spoiler]{inner}[/spoiler]"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "fx4b_le_se_lx_sx",
+    "strategy signals with their exits: 'LE SOLUSDT 148.2 TP 152 SL 144' opens, 'SE' opens a short (one target often), 'LX SOLUSDT @ 151.3' and 'SX …' close the long / the short, 'Long Entry (LE)' spelled out",
+)
+@own_stream
+def fx4b_le_se_lx_sx(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    if rng.random() < 0.35:
+        price = d.away(1, 0.02)[0]
+        ab = "LX" if d.long else "SX"
+        text = rng.choice(
+            [
+                f"{ab} {pair} @ {p(price)}",
+                f"{ab}: {pair} {p(price)}",
+                f"Signal: {ab} · {pair} · price {p(price)}",
+            ]
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=price)
+    tps = d.away(rng.choice([1, 1, 2]), 0.02)
+    sl = d.against()
+    ab = "LE" if d.long else "SE"
+    if rng.random() < 0.5:
+        text = f"{ab} {pair} {p(d.entry)} TP {' / '.join(p(v) for v in tps)} SL {p(sl)}"
+    else:
+        word = "Long Entry (LE)" if d.long else "Short Entry (SE)"
+        text = f"{pair}\n{word}: {p(d.entry)}\nTP: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "fx4b_nordic_sentences",
+    "Norwegian and Danish calls written as sentences with decimal commas: 'Vi går long på SOL rundt 148,20. Mål: 152,40 og 155,10. Stopp under 144,10.', 'Jeg shorter ETH ved 3.412,50 — mål 3.350 og 3.300, stop 3.480'",
+)
+@own_stream
+def fx4b_nordic_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(1, 2), 0.02)
+    sl = d.against()
+    norsk = rng.random() < 0.5
+    thousands = " " if norsk else "."
+    # (five-digit prices keep their decimals: "3.350" alone is no price a reader can settle)
+    keep = d.dec if d.entry >= 1000 or rng.random() < 0.5 else None
+
+    def p(v: float) -> str:
+        return _fx4_nordic(v, d.dec, thousands, keep)
+
+    og = " og ".join(p(v) for v in tps)
+    if norsk:
+        text = rng.choice(
+            [
+                f"Vi går {d.side} på {d.base} rundt {p(d.entry)}. Mål: {og}. Stopp under {p(sl)}."
+                if d.long
+                else f"Vi går {d.side} på {d.base} rundt {p(d.entry)}. Mål: {og}. Stopp over {p(sl)}.",
+                f"{d.base}: {'kjøper' if d.long else 'shorter'} på {p(d.entry)}, mål {og}, stopp {p(sl)}",
+            ]
+        )
+    else:
+        text = rng.choice(
+            [
+                f"Jeg {'køber' if d.long else 'shorter'} {d.base} ved {p(d.entry)} — mål {og}, stop {p(sl)}",
+                f"{d.base} {d.side}: indgang {p(d.entry)}, kursmål {og}, stop loss {p(sl)}",
+            ]
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "fx4b_steps_other_marks",
+    "steps for beginners marked otherwise: '① Open Bybit ② Set 10x ③ Buy limit 148.2 ④ SL 144 ⑤ TP 152 / 155', 'a) … b) …', 'First … then … finally …' in one paragraph, 'Step 3 — place your long at 148.2'",
+)
+@own_stream
+def fx4b_steps_other_marks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(1, 2), 0.02)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10])
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    side = d.side
+    tp_text = " and ".join(p(v) for v in tps)
+    steps = [f"Open {rng.choice(['Bybit', 'Binance', 'OKX'])} futures, pair {d.base}USDT"]
+    if lev:
+        steps.append(f"Set {lev}x isolated")
+    steps += [
+        f"Place your {side} limit at {p(d.entry)}",
+        f"Stop loss at {p(sl)}",
+        f"Take profit at {tp_text}",
+    ]
+    form = rng.randrange(3)
+    if form == 0:
+        marks = "①②③④⑤⑥"
+        text = f"{d.base} {side} 👇\n" + "\n".join(f"{marks[i]} {s}" for i, s in enumerate(steps))
+    elif form == 1:
+        text = f"{d.base} {side}:\n" + "\n".join(f"{'abcdef'[i]}) {s}" for i, s in enumerate(steps))
+    else:
+        text = f"{d.base} {side} — Step " + "; Step ".join(
+            f"{i} — {s[0].lower()}{s[1:]}" for i, s in enumerate(steps, 1)
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "fx4b_every_target_ticked",
+    "every target ticked at once: 'TP1 ✅ TP2 ✅ TP3 ✅ all targets reached', 'Target 3 (final) hit 🎯 all done', 'Final target TP4 smashed, trade complete', 'All 3 targets done ✅✅✅' (the count is the last target)",
+)
+@own_stream
+def fx4b_every_target_ticked(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    n = rng.randint(2, 5)
+    c = rng.choice([f"#{d.base} ", f"${d.base} ", f"{d.base}/USDT "])
+    text = rng.choice(
+        [
+            c + " ".join(f"TP{i} ✅" for i in range(1, n + 1)) + " all targets reached",
+            f"{c}Target {n} (final) hit 🎯 all done",
+            f"{c}Final target TP{n} smashed, trade complete 🚀",
+            f"{c}All {n} targets done " + "✅" * n,
+        ]
+    )
+    return text, fu(d.base, "target_hit", target_index=n)
 
 
 # ---- measured once, held out (fourth): never tuned on ---------------------------------------

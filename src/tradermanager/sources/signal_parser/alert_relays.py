@@ -5,6 +5,9 @@
   they are dropped when the text is a mail (two header lines, or one beside a ``Subject:`` or a
   forwarded-message rule). The subject stays: it often names the pair and the side
   (``Fwd: [Alert] TRXUSDT SELL triggered``).
+* A mail client's ``On Sat, Dec 5, 2026 at 2:32 PM … wrote:`` line over a forwarded alert is
+  dropped, and the alert's lines under it lose their quote marks (they are the mail, not a
+  reply to it).
 * A chart alert's timeframe (``Interval: 60``, ``Timeframe: 240``, ``TF: 15m``) is no price.
 * TradingView names a market with its exchange (``BINANCE:TIAUSDT.P``, ``BYBIT:SOLUSDT``):
   the exchange is dropped, the ticker stays.
@@ -18,6 +21,11 @@ _HEADER = re.compile(
     r"^[^\S\n]*(?:from|to|cc|bcc|sent|date|reply-to)[^\S\n]*:[^\n]*(?:\n|$)", re.I | re.M
 )
 _RULE = re.compile(r"^[^\S\n]*-{3,}[^\S\n]*(?:forwarded|original)[^\n]*(?:\n|$)", re.I | re.M)
+# a mail client's line over the mail it forwards or answers ("On Sat, Dec 5, 2026 at 2:32 PM
+# TradingView <noreply@tradingview.com> wrote:"): a date and a clock, and the lines under it
+# are the mail itself, their quote marks no reply's
+_ATTRIBUTION = re.compile(r"^[^\S\n]*on[^\S\n][^\n]{6,160}wrote:[^\S\n]*$", re.I | re.M)
+_QUOTE_MARK = re.compile(r"^[^\S\n]*>[^\S\n]?", re.M)
 _SUBJECT = re.compile(r"^[^\S\n]*(?:subject|fwd|fw)[^\S\n]*:", re.I | re.M)
 _TIMEFRAME = re.compile(
     r"^[^\S\n]*(?:interval|timeframe|time[^\S\n]*frame|tf|resolution)[^\S\n]*[:=][^\S\n]*"
@@ -46,6 +54,15 @@ def without_mail_headers(text: str) -> str:
     if headers >= 2 or (headers == 1 and (_SUBJECT.search(text) or _RULE.search(text))):
         text = _RULE.sub("", _HEADER.sub("", text))
     return text
+
+
+def without_mail_attribution(text: str) -> str:
+    """``text`` without a mail client's "On … wrote:" line; the quote marks of the lines
+    after it are dropped (the forwarded alert itself)."""
+    m = _ATTRIBUTION.search(text)
+    if m is None:
+        return text
+    return text[: m.start()] + _QUOTE_MARK.sub("", text[m.end() :])
 
 
 def may_name_timeframe(text: str) -> bool:

@@ -223,9 +223,12 @@ def _heading_over(text: str, lab: sections.Label, following: sections.Label, kin
         after = text[following.end : line_end]
         if following.start - line_start > 20 or (":" not in after and "：" not in after):
             return False
-    if (following.number is not None or following.word[-1:].isdigit()) and (
-        following.kind == kind or kind == "other"
-    ):
+    if (
+        following.number is not None
+        or following.word[-1:].isdigit()
+        # "Entries:" over "Entry 1) 148.2" (an entry label's number is not read as a target's)
+        or (following.kind == "entry" and _ORDINAL.match(text, following.end) is not None)
+    ) and (following.kind == kind or kind == "other"):
         return True  # (not "SL:" over "At TP1: close half": a stop is no heading of targets)
     if following.kind != kind or kind == "other":
         return False

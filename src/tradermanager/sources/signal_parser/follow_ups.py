@@ -1375,16 +1375,23 @@ _TARGET_NUMBER_NAMED = re.compile(
 )
 
 
+# "all 4 targets done", "every 3 TPs hit": the count of the targets, the last one's number
+_ALL_COUNT = re.compile(r"(?:all|every)\s+(?:the\s+)?(\d{1,2})\s+" + _ALL_TARGET_WORDS)
+
+
 def _last_target_named(lower: str, skip: tuple[int, int]) -> int | None:
-    """Beside "all targets done", the one target the text numbers ("TP3 hit, all targets
-    done", "(TP4 was the last)") is the last one reached: its number is kept. Several
-    different numbers name none."""
-    numbers = {
+    """Beside "all targets done", the highest target the text numbers ("TP3 hit, all targets
+    done", "(TP4 was the last)", "TP1 ✅ TP2 ✅ TP3 ✅ all targets reached") is the last one
+    reached, or else their count ("All 4 targets done"): that number is kept."""
+    numbers = [
         int(m.group(1))
         for m in _TARGET_NUMBER_NAMED.finditer(lower)
         if not skip[0] <= m.start() < skip[1]
-    }
-    return numbers.pop() if len(numbers) == 1 else None
+    ]
+    if numbers:
+        return max(numbers)
+    count = _ALL_COUNT.search(lower)
+    return int(count.group(1)) if count is not None and int(count.group(1)) > 0 else None
 
 
 # A target hit written with its price and no target number: "0.5123 reached 🎯", "Target

@@ -18,6 +18,7 @@ ENTRY_LABELS = (
     r"ent(?:ery|rty|rey|ri)",  # misspelt: "Entery", "Enrty", "Entri" (also Indonesian)
     r"trigger\s*price",  # "Trigger Price: $0.1820" (a setup's entry)
     r"e\s*/\s*p",  # the stock desks' "E/P" and "EP" (entry point), "EP1" / "EP2" for a ladder
+    r"e\.\s?p\.?",  # "E.P."
     r"ep",
     r"enter(?:\s*(?:at|above|below|between))?",
     r"buy\s*(?:zone|range|between|area|at|in|price|ladder)",
@@ -89,6 +90,7 @@ TARGET_LABELS = (
     r"t\.\s?p\.?",  # "T.P. 1", "T.P.2"
     r"t\s*/\s*p",  # "T/P: 152, 155"
     r"pt",  # the stock desks' "PT1" (profit target), "PT 152 / 155"
+    r"p\.\s?t\.?",  # "P.T."
     r"t(?=[1-9]\d?(?![\d.,]))",  # "T1", "T2 6.98": a target's number right after a T
     r"looking\s*for",
     r"targeting",  # "Long SOL from 148.2 targeting 152 / 155"

@@ -117,6 +117,8 @@ _DOTTED_DAY_MONTH_CLOCK = re.compile(r"\.(?:0[1-9]|1[0-2])[^\S\n]+[0-2]?\d:[0-5]
 # a number before a bracketed target label repeating it: "Realizare Profit 1 (TP1)", "Výběr
 # zisku 2 (TP2)" — the label's ordinal, no price
 _ORDINAL_BEFORE_TP = re.compile(r"(?<![\d.,])(\d{1,2})(?=[^\S\n]*\(tp\1\))")
+# a numbered step of a plan ("Step 3 — place your long at 148.2", "step 2:")
+_STEP_NUMBER = re.compile(r"(?<![\w])step[^\S\n]*#?(\d{1,2})(?![\d.,]?\d)")
 _POST_ID = re.compile(r"id(?<![^\W\d_]id)[^\S\n]*[:#№]?[^\S\n]*\d{2,}(?![\d.,])")
 
 
@@ -203,6 +205,8 @@ class MessageParts:
             excluded += _day_month_clocks(body)
         if "id" in lower:
             excluded += [m.span() for m in _POST_ID.finditer(lower)]
+        if "step" in lower:  # "Step 3 — place your long at 148.2": a step's number
+            excluded += [m.span(1) for m in _STEP_NUMBER.finditer(lower)]
         if (
             "member" in lower
             or "follower" in lower

@@ -193,6 +193,7 @@ def chart_references(lower: str) -> list[tuple[int, int]]:
 
 # ---- an order's size beside its price --------------------------------------------------------
 # A ladder may give each order's size after its price: "• 35.2 — 100 USDT", "Buy 35.2 × $200",
+# "Buy 35.2 with 100 USDT", "Entry 1) 35.2 [100 USDT]", "• 35.2 → $150",
 # "Entry 1: 35.2 · margin 100$", "35.2 (size 250 USDT)", "63,450 – 0.5 BTC", "0.0064 - 25K
 # TURBO". The size is found from its unit (a dollar sign, a stablecoin, the coin itself), then
 # read back to the price before it on its line; it is a size when the joint says so (a times
@@ -202,11 +203,16 @@ def chart_references(lower: str) -> list[tuple[int, int]]:
 _UNIT = re.compile(r"(?:usdt|usdc|busd|usd|dollars?)(?![a-z])|\$")
 _SIZE_WORDS = r"(?:margin|size|qty|quantity|amount|notional|risk)"
 _PRICE_JOINT = re.compile(
-    r"(?<![\w.])(?P<price>\d[\d,]*(?:\.\d+)?)[^\S\n]*(?P<joint>[—–·|,×(/]|-|(?<=[^\S\n])x|for)[^\S\n]*"
+    r"(?<![\w.])(?P<price>\d[\d,]*(?:\.\d+)?)[^\S\n]*"
+    r"(?P<joint>[—–·|,×(\[/→➜]|->|=>|-|(?<=[^\S\n])x|for|with)[^\S\n]*"
     r"(?:(?P<word>" + _SIZE_WORDS + r")[^\S\n]*:?[^\S\n]*)?$"
 )
 _AMOUNT = re.compile(r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:[^\S\n]*(?P<k>[km](?![a-z])))?(?![\w.,])")
 _AMOUNT_AT_END = re.compile(r"(?P<amount>\d[\d,]*(?:\.\d+)?)[^\S\n]*(?P<k>[km](?![a-z]))?[^\S\n]*$")
+# joints that make the amount after them a size; before a dollar amount, also the joints a
+# size is weighed after (a bracket, an arrow: "148.2 → $150" may be a zone's other end)
+_SIZE_JOINTS = ("×", "x", "for", "with")
+_DOLLAR_JOINTS = (*_SIZE_JOINTS, "(", "[", "→", "➜", "->", "=>")
 _SIZE_AFTER = re.compile(r"[^\S\n]*" + _SIZE_WORDS + r"(?![a-z])")
 
 
@@ -217,7 +223,15 @@ def _value(text: str, k: str | None = None) -> float:
 
 def _size_span(line: str, start: int, end: int, joint: re.Match[str], amount: float) -> bool:
     """Whether ``amount`` after ``joint`` is an order's size rather than a second price."""
-    if joint.group("joint") in ("×", "x", "for") or joint.group("word"):
+    price_text = joint.group("price")
+    at = start + joint.start("price")
+    if (
+        len(price_text) <= 2
+        and at > 0
+        and (line[at - 1].isalpha() or line[at - 2 : at].strip().isalpha())
+    ):
+        return False  # "tP 1 => $0.0061": a label's number, no price
+    if joint.group("joint") in _SIZE_JOINTS or joint.group("word"):
         return True
     price = _value(joint.group("price"))
     return price > 0 and not 0.7 <= amount / price <= 1.4
@@ -237,7 +251,7 @@ def order_sizes(lower: str, coin: str | None = None) -> list[tuple[int, int]]:
             head = lower[line_start:at]
             joint = _PRICE_JOINT.search(head)
             if joint is None or (
-                joint.group("joint") not in ("×", "x", "for", "(") and not joint.group("word")
+                joint.group("joint") not in _DOLLAR_JOINTS and not joint.group("word")
             ):
                 continue  # "$148 - $150", "$152 · $155": a zone, a list
             amount = _value(after.group("amount"), after.group("k"))

@@ -32,6 +32,7 @@ from tradermanager.sources.signal_parser.alert_relays import (
     may_be_mail,
     may_name_timeframe,
     without_exchange_prefix,
+    without_mail_attribution,
     without_mail_headers,
     without_timeframe_lines,
 )
@@ -347,6 +348,8 @@ def plain(text: str) -> str:
         text = read_payloads(text)
     if may_be_mail(text):
         text = without_mail_headers(text)
+    if "wrote:" in text or "WROTE:" in text:
+        text = without_mail_attribution(text)
     if may_name_timeframe(text):
         text = without_timeframe_lines(text)
     if ":" in text and ".P" in text:
@@ -361,6 +364,8 @@ def plain(text: str) -> str:
         text = _thread_parts(text)
     if _ladder_hint(text):
         text = _numbered_orders(text)
+    if ("1-" in text or "1 -" in text or "1–" in text) and _LABEL_RANGE.search(text):
+        text = _label_ranges(text)
     if _may_note_order_side(text):
         text = _order_side_first(text)
     if _may_list_orders(text):
@@ -553,6 +558,19 @@ def _order_side_first(text: str) -> str:
     return _ORDER_SIDE_AFTER.sub(
         lambda m: f"{m.group('lead')}{m.group('side').upper()} {m.group('body')}", text
     )
+
+
+# a label's numbers written as a range of labels: "TP1-TP3: a / b / c", "PT1–PT2:", "T1-T4" —
+# the same as "TP 1-3:", whose numbers are no price
+_LABEL_RANGE = re.compile(
+    r"(?<![\w])(tps?|pts?|targets?|t)[^\S\n]*(\d{1,2})[^\S\n]*[-–~][^\S\n]*"
+    r"(?:tps?|pts?|targets?|t)[^\S\n]*(\d{1,2})(?=[^\S\n]*[:=)➜→])",
+    re.I,
+)
+
+
+def _label_ranges(text: str) -> str:
+    return _LABEL_RANGE.sub(lambda m: f"{m.group(1)} {m.group(2)}-{m.group(3)}", text)
 
 
 def _verb(m: re.Match[str]) -> str:

@@ -514,6 +514,7 @@ _FIRST_WORDS = frozenset(
         "ep",
         "e",
         "pt",
+        "p",  # "P.T."
         # Danish and Norwegian
         "indgang",
         "indgangspris",

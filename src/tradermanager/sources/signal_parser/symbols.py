@@ -324,7 +324,12 @@ COIN_M, SLASH_PAIR, PERP, JOINED_PAIR, TAGGED, LABELLED = range(6)
 _SIDE = LONG_WORDS + "|" + SHORT_WORDS + "|" + UNSPACED_LONG + "|" + UNSPACED_SHORT
 _BARE_AROUND_SIDE = (
     re.compile(r"(?<![\w#$])([A-Za-z0-9]{2,10})(?=\s+(?:" + _SIDE + r")(?![\w]))", re.I),
-    re.compile(r"(?<![\w])(?:" + _SIDE + r")\s+(?:on\s+)?([A-Za-z0-9]{2,10})(?![\w])", re.I),
+    # (after "on" and its Scandinavian and German words: "long på SOL", "short auf ARB"; not
+    # Dutch "op", the coin OP)
+    re.compile(
+        r"(?<![\w])(?:" + _SIDE + r")\s+(?:(?:on|på|paa|auf)\s+)?([A-Za-z0-9]{2,10})(?![\w])",
+        re.I,
+    ),
 )
 # a coin typed after the side word and its price ("sell 0.6825 dia", "short 8.998 atom tp …"),
 # ending its line or followed by a target or stop word
