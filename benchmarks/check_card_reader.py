@@ -1,6 +1,6 @@
 """The card reader against the general parser: on every text it accepts, the same parse.
 
-    python3 benchmarks/check_card_reader.py [--only NAME] [--show N]
+    python3 benchmarks/check_card_reader.py [--only NAME] [--show N] [--refusals N]
 
 For each set of texts — the corpus (with no reference price, and with one near and one far
 from its numbers), a generated Telegram export, the seeded variations ``parse_snapshot.py``
@@ -9,13 +9,20 @@ pins, and the texts ``bench_parser_perturbed.py``, ``bench_parser_pasted.py`` an
 plain card by the card reader) and with the card reader switched off. Printed per set: the
 texts, how many the card reader accepted, and how many of those parse differently (must be
 0; each is shown with ``--show``). Exits 1 when any differs.
+
+``--refusals N`` prints instead what the card reader hands over among the corpus's signals
+(the messages the general parser reads as signals with nothing to review): how many it
+accepts, the kinds of the first line it does not read, and the N commonest shapes of those
+lines (digits written 9, words of small letters a) — what to widen it to next.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -30,7 +37,11 @@ from parse_snapshot import VARIATIONS, _variation  # noqa: E402
 from perturb import PERTURBATIONS, perturb  # noqa: E402
 
 from tradermanager.sources.signal_parser import plain_text  # noqa: E402
-from tradermanager.sources.signal_parser.card_reader import read_card  # noqa: E402
+from tradermanager.sources.signal_parser.card_reader import (  # noqa: E402
+    read_card,
+    refusal_or_card,
+)
+from tradermanager.sources.signal_parser.model import MessageKind  # noqa: E402
 from tradermanager.sources.signal_parser.reader import parse  # noqa: E402
 
 Texts = Iterator[tuple[str, float | None]]
@@ -134,11 +145,72 @@ def compare(texts: Texts, show: int) -> tuple[int, int, int]:
     return total, accepted, differ
 
 
+_LABELLED = re.compile(r"[^\w\n]*([^\W\d_][^:=\n]{0,30}?)[ \t]*(?:[:=]|\s[-–—➜→]\s)[ \t]*(.*)")
+
+
+def line_kind(reason: str) -> str:
+    """What the first line the card reader does not read is, in a few words."""
+    where, _, line = reason.partition("\n")
+    if not line.strip():
+        return reason if not line else f"{where}: blank"
+    letters = [c for c in line if c.isalpha()]
+    if any(not c.isascii() for c in letters):
+        return f"{where}: another script or styled letters"
+    if not line[0].isascii():
+        return f"{where}: an emoji or mark the reader does not skip"
+    labelled = _LABELLED.fullmatch(line)
+    if labelled is None:
+        return f"{where}: words or prices under no label"
+    value = labelled.group(2)
+    if not value:
+        return f"{where}: a heading over values it does not read"
+    if not any(c.isdigit() for c in value):
+        return f"{where}: a label over words"
+    if re.fullmatch(r"[$\d.,/|\- –—]+", value):
+        return f"{where}: a label it does not know, or a number form it does not read"
+    return f"{where}: prices with words or signs beside them"
+
+
+def refusals(shown: int) -> None:
+    kinds: Counter[str] = Counter()
+    shapes: Counter[str] = Counter()
+    signals = 0
+    for case in load():
+        read = parse(case.text)
+        if read.kind is not MessageKind.SIGNAL or read.reason:
+            continue
+        signals += 1
+        refusal = refusal_or_card(plain_text.plain(case.text), None)
+        if not isinstance(refusal, str):
+            kinds["accepted"] += 1
+            continue
+        kinds[line_kind(refusal)] += 1
+        where, _, line = refusal.partition("\n")
+        if line:
+            shape = re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", line.strip()))[:60]
+            shapes[f"{where}: {shape}"] += 1
+    print(
+        f"corpus signals: {signals:,d}; card reader accepts {kinds['accepted']:,d} "
+        f"({kinds['accepted'] / max(signals, 1):.1%})"
+    )
+    print("first line not read, by kind:")
+    for kind, n in kinds.most_common():
+        if kind != "accepted":
+            print(f"  {n:6,d}  {kind}")
+    print(f"its {shown} commonest shapes:")
+    for shape, n in shapes.most_common(shown):
+        print(f"  {n:6,d}  {shape}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="one set of texts")
     parser.add_argument("--show", type=int, default=3)
+    parser.add_argument("--refusals", type=int, metavar="N", help="what it hands over, and why")
     args = parser.parse_args()
+    if args.refusals is not None:
+        refusals(args.refusals)
+        return
     failed = False
     for name, texts in SETS.items():
         if args.only and name != args.only:

@@ -1,9 +1,11 @@
 """The card reader is sound: on every text it accepts, its parse equals the general parser's.
 
 Compared on the corpus (with and without a reference price), the generated export and cards
-drawn at random — labels, their order, separators, magnitudes, sides, leverage forms — with
-corruptions (a line dropped, doubled or emptied, another number form, a stray word, a wrong
-side, a second coin). A card the reader accepts must parse field by field as the general
+drawn at random — headers, banners, labels, their order, decorations and bullets before them,
+label and price separators, headings over lists, number forms ($, thousands commas,
+distances in brackets), magnitudes, sides, leverage forms, footers — with corruptions (a
+line dropped, doubled or emptied, another number form, a stray word, a wrong side, a second
+coin). A card the reader accepts must parse field by field as the general
 parser parses it with the card reader switched off. ``benchmarks/check_card_reader.py`` runs
 the same comparison over the rewritten benches' texts too.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import re
 from pathlib import Path
 
 from corpus.evaluate import load
@@ -39,7 +42,8 @@ COINS = (
 ENTRY_LABELS = ("Entry", "Entries", "Entry zone", "Entry Zone", "Buy zone", "ENTRY", "Entry price")
 TARGET_LABELS = ("Targets", "Target", "TP", "Take-Profit", "Take Profit", "TARGETS", "Tp", "Goals")
 STOP_LABELS = ("Stop Loss", "SL", "Stop", "Stop-Loss", "Stoploss", "STOP LOSS", "Stop loss")
-SEPARATORS = (" / ", " - ", ", ", " | ", "/", " ", " – ", " to ")
+SIDES = ("Long", "BUY", "short", "Sell", "long", "SELL", "Buy", "#LONG", "Short")
+SEPARATORS = (" / ", " - ", ", ", " | ", "/", " ", " – ", " to ", "–", " — ", "-", " & ")
 LEVERAGE_FORMS = (
     "Leverage: Cross {n}x",
     "Leverage: {n}x",
@@ -50,7 +54,42 @@ LEVERAGE_FORMS = (
     "Leverage: Cross ({n}X)",
     "Leverage: x{n}",
     "Leverage: {n}",
+    "Leverage: Cross {n}",
+    "Lev {n}x",
+    "Leverage - {n}x",
+    "⚡️ Leverage: {n}x",
+    "Leverage: {n}x (isolated)",
+    "Lev: {n} (cross)",
 )
+HEADERS = (
+    "#{c}/USDT {s}",
+    "{c}/USDT {s}",
+    "#{c}USDT {s}",
+    "{s} ${c}",
+    "{c} {s}",
+    "🟢 #{c}/USDT {s}",
+    "🔴 {c}USDT {s}",
+    "{c}USDT — {s}",
+    "#{c}USDT #{s}",
+    "{c}-USDT-SWAP {s}",
+    "{c}USDT.P · {s}",
+    "{s} ${c} 🚀",
+    "⚡️⚡️ #{c}/USDT | {s} ⚡️⚡️",
+    "📈 {s} #{c}",
+    "📉 #{c}/USDT {s} 📉",
+    "Pair: {c}/USDT\nSide: {s}",
+    "Coin: #{c}/USDT\nPosition: {s} 🟢",
+    "#{c}USDT\n{s} 🔴",
+    "🔴 {s}\n{c}/USDT",
+    "🚨 NEW SIGNAL\n#{c}/USDT {s}",
+    "TRADING SIGNAL ALERT\n\n{c}/USDT — {s}",
+    "@everyone\n{s} ${c}",
+    "{c} spot {s}",
+    "#{c}/USDT {s} (DCA)",
+)
+# Decorations before a label (some with a meaning of their own: a hit, a cancel, an arrow)
+DECORATIONS = ("", "📍 ", "🎯 ", "🛑 ", "⛔️ ", "💰", "- ", "• ", "🔹 ", "✅ ", "❌ ", "➡️ ", "1️⃣ ")
+LABEL_SEPARATORS = (": ", " - ", " — ", " ➜ ", " ", ":", " : ", " → ", " = ", ":  ")
 
 
 def export_texts(n: int) -> list[str]:
@@ -63,12 +102,33 @@ def export_texts(n: int) -> list[str]:
     return [str(m["text"]) for m in module.messages(n)]
 
 
-def _price(value: float, rng: random.Random) -> str:
+def _price(value: float, rng: random.Random, wide: bool = False) -> str:
     digits = rng.choice((2, 3, 4, 6, 8))
     written = f"{value:.{digits}f}"
     if rng.random() < 0.3:
         written = written.rstrip("0").rstrip(".") or "0"
+    if wide:
+        how = rng.randrange(8)
+        if how == 0:
+            written = "$" + written
+        elif how == 1:
+            written += "$"
+        elif how == 2 and value >= 1000:
+            written = f"{value:,.{digits}f}"
+        elif how == 3:
+            written += f" ({rng.choice('+-')}{rng.uniform(0.1, 20):.1f}%)"
+        elif how == 4 and value >= 1000:
+            written = f"{value:,.0f}"  # a comma group without decimals
     return written
+
+
+def _list_under(label: str, prices: list[str], rng: random.Random) -> list[str]:
+    """A heading over its list, one price a line ("Targets:" / "1) 1.12" / "2) 1.18")."""
+    how = rng.randrange(4)
+    items = [
+        (f"{k}) ", f"{k}\ufe0f\u20e3 ", "- ", "")[how] + p for k, p in enumerate(prices, start=1)
+    ]
+    return [label + ":", *items]
 
 
 def card(rng: random.Random) -> str:
@@ -79,10 +139,20 @@ def card(rng: random.Random) -> str:
     def pick(options: tuple[str, ...]) -> str:
         return rng.choice(options[:4] if plain else options)
 
+    wide = not plain and rng.random() < 0.7  # decorations, other separators and number forms
+
+    def label(options: tuple[str, ...]) -> str:
+        if not wide:
+            return pick(options)
+        return rng.choice(DECORATIONS) + pick(options) + "\x00"
+
+    def written(value: float) -> str:
+        return _price(value, rng, wide)
+
     coin = pick(COINS)
     long = rng.random() < 0.5
-    side = ("LONG" if long else "SHORT") if rng.random() < 0.9 else rng.choice(("Long", "BUY"))
-    header = pick(("#{c}/USDT {s}", "{c}/USDT {s}", "#{c}USDT {s}", "{s} ${c}", "{c} {s}"))
+    side = ("LONG" if long else "SHORT") if rng.random() < 0.8 else rng.choice(SIDES)
+    header = pick(HEADERS) if wide else pick(HEADERS[:5])
     price = 10 ** rng.uniform(-6, 5)
     sign = 1 if long else -1
     if rng.random() < 0.1:
@@ -101,25 +171,50 @@ def card(rng: random.Random) -> str:
     if rng.random() < 0.2:
         lines.append(f"Margin: {rng.choice(('Cross', 'Isolated', 'cross'))}")
     entry_sep = pick(SEPARATORS)
-    lines.append(f"{pick(ENTRY_LABELS)}: " + entry_sep.join(_price(e, rng) for e in entries))
-    if rng.random() < 0.6:
+    if wide and rng.random() < 0.15:
+        lines += _list_under(label(ENTRY_LABELS), [written(e) for e in entries], rng)
+    else:
+        lines.append(f"{label(ENTRY_LABELS)}: " + entry_sep.join(written(e) for e in entries))
+    roll = rng.random()
+    if roll < 0.5:
         sep = pick(SEPARATORS)
-        lines.append(f"{pick(TARGET_LABELS)}: " + sep.join(_price(t, rng) for t in targets))
+        lines.append(f"{label(TARGET_LABELS)}: " + sep.join(written(t) for t in targets))
+    elif roll < 0.6 and wide:
+        lines += _list_under(label(TARGET_LABELS), [written(t) for t in targets], rng)
     else:
         word = rng.choice(("TP", "Target ", "TP ", "Take-Profit "))
         order = list(range(1, count + 1))
         if rng.random() < 0.2:
             rng.shuffle(order)
-        lines += [f"{word}{k}: {_price(targets[k - 1], rng)}" for k in order]
-    lines.append(f"{pick(STOP_LABELS)}: {_price(stop, rng)}")
+        lines += [
+            f"{label((word,)).rstrip(chr(0))}{k}\x00: {written(targets[k - 1])}" for k in order
+        ]
+    lines.append(f"{label(STOP_LABELS)}: {written(stop)}")
     if rng.random() < 0.3:
         lines.append(f"Confidence: {rng.randint(1, 99)}%")
     if rng.random() < 0.5:
         lines.sort(key=lambda _: rng.random())
     if rng.random() < 0.1:
         lines.insert(rng.randrange(len(lines) + 1), "")
+    if wide and rng.random() < 0.15:
+        lines.append(rng.choice(("", "\n")) + rng.choice(FOOTERS))
     text = "\n".join([header.format(c=coin, s=side), *lines])
+    # each label's separator (the plain cards' is ": ")
+    text = re.sub("\x00: ", lambda _: rng.choice(LABEL_SEPARATORS), text).replace("\x00", "")
     return _corrupted(text, rng) if rng.random() < 0.5 else text
+
+
+FOOTERS = (
+    "Not financial advice.",
+    "NFA",
+    "DYOR",
+    "Exchange: Binance Futures",
+    "Cancel if 1H candle closes below entry",
+    "Move SL to entry after TP1",
+    "#SOL #crypto",
+    "Risk: 1%",
+    "Trade at your own risk!",
+)
 
 
 def _corrupted(text: str, rng: random.Random) -> str:
@@ -193,6 +288,27 @@ def test_export_cards_accepted_and_equal():
     assert accepted == signals  # every card of the export is plainly a card
 
 
+WIDE_CARDS = (
+    "🟢 #SOL/USDT LONG 🚀\n📍 Entry: $148.20 - $149.10\n🎯 TP1: 152.4\n🎯 TP2: 155.8\n"
+    "🛑 SL: 144.1\n⚡️ Leverage: Cross 20x",
+    "🚨 NEW SIGNAL\n\nPair: BTC/USDT\nSide: SHORT\nEntry: 63,450.5\n"
+    "Targets: 62,800.0 / 62,100.0 / 61,500.5\nStop Loss: 64,300.0\nLev 10x (cross)",
+    "$PEPE — SHORT\nEntry: 0.00000812 – 0.00000830\nTargets:\n1) 0.00000790\n2) 0.00000770\n"
+    "Stop: 0.0000086\n———\nNot financial advice.",
+    "SOL-USDT-SWAP LONG\nEntry ➜ 148.2\nTargets: 150/152/155\nSL ➜ 144\nExchange: OKX",
+    "#1000PEPEUSDT #SHORT\n- Entry: 0.0121\n- Take-Profit: 0.0118, 0.0115 (-5.0%)\n"
+    "- Stop-Loss: 0.0125\nTimeframe: 4H",
+)
+
+
+def test_reads_the_common_card_shapes_as_the_general_parser():
+    for text in WIDE_CARDS:
+        card = read_card(plain_text.plain(text), None)
+        assert card is not None, text
+        assert card.kind is MessageKind.SIGNAL
+        assert parse(text) == parse(text, cards=False), text
+
+
 def test_hands_over_what_it_does_not_plainly_read():
     plain = "#ETH/USDT LONG\nEntry: 255.81\nTargets: 260.93 / 266.04\nStop Loss: 248.14"
     assert read_card(plain, None) is not None
@@ -203,8 +319,21 @@ def test_hands_over_what_it_does_not_plainly_read():
         plain.replace("ETH/USDT", "ETH/BTC"),  # prices not in dollars
         plain.replace("248.14", "258.14"),  # the stop above the entry of a long
         plain.replace("260.93 / 266.04", "266.04 / 260.93"),  # targets out of order
-        plain.replace("LONG", "LONG 🚀"),
+        plain.replace("LONG", "LONG 🔴"),  # the other side's colour
+        plain.replace("LONG", "SELL"),  # a selling word: weighed against a buyer's targets
+        plain.replace("Targets: 260.93 / 266.04", "TP 1 ➜ 260.93\nTP 2 ➜ 266.04"),
+        plain.replace("255.81", "1,255"),  # a comma group without decimals
+        plain + "\nMove SL to entry after TP1",  # words beside the card
+        plain.replace("Entry", "❌ Entry"),  # a mark with a meaning of its own
         plain + "\nBTC SHORT",  # a second coin
         plain.replace("Stop Loss: 248.14", "Stop Loss:"),  # a label left empty
     ):
         assert read_card(changed, None) is None, changed
+
+
+if __name__ == "__main__":
+    import sys
+
+    rng = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
+    for _ in range(int(sys.argv[2]) if len(sys.argv) > 2 else 10):
+        print(card(rng), "\n-----")

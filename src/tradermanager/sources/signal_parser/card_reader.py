@@ -9,19 +9,24 @@ a plain English label, with plain numbers::
     Targets: 260.93 / 266.04 / 271.16
     Stop Loss: 248.14
 
-:func:`read_card` reads exactly that shape, line by line, and returns None — the general parser
-then reads the text — the moment anything is not plainly that shape: another character than
-ASCII, a line it does not know, a label word the lexicon does not read as that one label, a
-number written otherwise than ``123`` or ``0.0123``, a second coin, a second entry or stop
-line, targets out of order or repeated, a price the plausibility check refuses, a leverage
-above the limit, a quote in BTC or ETH, a dot group that may be thousands. Whatever it accepts
-it builds with the general parser's own pieces: the label words are looked up through
+:func:`read_card` reads that shape as channels commonly write it — decorations before the
+header and the labels (``🟢 #SOL/USDT LONG``, ``📍 Entry:``, ``🎯 TP1:``), the coin and side on
+lines of their own (``Pair:`` / ``Side:``), a banner above, the pair as exchanges spell it,
+``$`` and thousands commas in prices, ranges and target lists on one line or under a heading,
+leverage and margin forms, rules, exchange and disclaimer lines written exactly so — line by
+line, and returns None (the general parser then reads the text) the moment anything is not
+plainly that shape: a line it does not know, a label word the lexicon does not read as that
+one label, a number form it does not read, a second coin, a second entry or stop line,
+targets out of order or repeated, a price the plausibility check refuses, a leverage above the
+limit, a quote in BTC or ETH, a dot group that may be thousands. Whatever it accepts it builds
+with the general parser's own pieces: the label words are looked up through
 ``sections.labels`` (the lexicon), the coin through ``find_symbol``, the leverage, margin mode
 and confidence through ``read_leverage`` / ``read_confidence``, the range separator and zone
-word of ``message_parts``, the plausibility check ``implausible`` and the ParsedMessage built by
-the judgement's own constructor. Its parse equals the general parser's field by field on every
-text it accepts (``tests/sources/test_signal_card_reader.py`` compares them on the corpus, the
-generated export, the rewritten benches' texts and generated cards).
+word of ``message_parts``, the plausibility check ``implausible``, the symbol's confidence and
+the ParsedMessage built by the judgement's own functions. Its parse equals the general
+parser's field by field on every text it accepts (``tests/sources/test_signal_card_reader.py``
+compares them on the corpus, the generated export and generated cards;
+``benchmarks/check_card_reader.py`` on the rewritten benches' texts too).
 """
 
 from __future__ import annotations
@@ -31,7 +36,11 @@ from typing import NamedTuple
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import numbers, sections
-from tradermanager.sources.signal_parser.judgement import parsed_signal, with_reason
+from tradermanager.sources.signal_parser.judgement import (
+    parsed_signal,
+    symbol_confidence,
+    with_reason,
+)
 from tradermanager.sources.signal_parser.leverage import (
     MAX_LEVERAGE,
     read_confidence,
@@ -42,25 +51,119 @@ from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.plausibility import implausible
 from tradermanager.sources.signal_parser.symbols import COIN_QUOTES, FoundSymbol, find_symbol
 
-# The header: the coin (after an optional "#" or "$", with or without its USDT pair) and the
-# side, in either order, one space between.
-_COIN = r"[#$]?[A-Z1-9][A-Z0-9]{1,11}(?:/?USDT)?"
-_SIDE = r"(?:LONG|SHORT|Long|Short)"
-_HEADER = re.compile(_COIN + " " + _SIDE + "|" + _SIDE + " " + _COIN)
-_SIDE_WORDS = ("LONG", "SHORT")
+# Decorations channels set before a header or a label ("🟢 LONG", "📍 Entry:", "🎯 TP1:"), each
+# once or repeated, an emoji's variation selector after it. The coloured ones tell a side: a
+# header's colour must be its side's.
+_LONG_MARKS = "🟢📈"
+_SHORT_MARKS = "🔴📉"
+_MARKS = "📍🎯🛑⛔⚡🔥🚀📊📌💎🔔🚨💰💵👉🔹🔸🔻🔺⚖"
+_DECORATION = "(?:[" + _MARKS + "]\ufe0f?)+ ?|[-•] "
+_HEADER_DECORATION = "(?:[" + _MARKS + _LONG_MARKS + _SHORT_MARKS + "]\ufe0f?)+"
+# The header: the coin (after an optional "#" or "$", with or without its USDT pair, as
+# exchanges write it: "SOL/USDT", "SOLUSDT", "SOL-USDT-SWAP", "SOLUSDT.P") and the side (a
+# word, or a hashtag), in either order, one space or a separator between, decorations before
+# and after.
+_COIN = r"[#$]?[A-Z1-9][A-Z0-9]{1,15}(?:[/-]USDT)?(?:-SWAP|\.P)?"
+_SIDE = r"#?(?:LONG|SHORT|Long|Short|long|short|BUY|Buy)"
+_BETWEEN = r"(?: | ?[|·—–-] )"
+_HEADER = re.compile(
+    "(?:(" + _HEADER_DECORATION + ") )?"
+    "(" + _COIN + _BETWEEN + _SIDE + "|" + _SIDE + _BETWEEN + _COIN + ")"
+    "(?: (" + _HEADER_DECORATION + "))?"
+)
+# Or the coin and the side on lines of their own, in either order, each under its label or
+# none ("Pair: BTC/USDT" / "Side: LONG", "#SOLUSDT" / "LONG 🟢").
+_PAIR_LINE = re.compile(
+    "(?:(" + _HEADER_DECORATION + ") ?)?(?:(?:Pair|Coin|Symbol|PAIR|COIN) ?: ?)?"
+    "(" + _COIN + ")(?: (" + _HEADER_DECORATION + "))?"
+)
+_SIDE_LINE = re.compile(
+    "(?:(" + _HEADER_DECORATION + ") ?)?"
+    "(?:(?:Side|Position|Direction|Signal|SIDE|POSITION|DIRECTION) ?: ?)?"
+    "(" + _SIDE + ")(?: (" + _HEADER_DECORATION + "))?"
+)
+_LINE_DECORATION = re.compile(_DECORATION)
+# Lines beside the fields that carry none: a rule, the exchange, the chart's timeframe, a
+# disclaimer (written so exactly; any other words are the general parser's to read).
+_EXCHANGES = r"Binance|Bybit|OKX|Bitget|BingX|KuCoin|MEXC|Gate\.io|BitMEX|Phemex"
+_ASIDE = re.compile(
+    r"[-—–─━=_]{1,40}"
+    r"|(?:⏳ ?)?Timeframe: \d{1,2}(?:m|H|h|D|W)"
+    r"|Exchange: (?:"
+    + _EXCHANGES
+    + r")(?: Futures)?(?:(?: / |, )(?:"
+    + _EXCHANGES
+    + r")(?: Futures)?)*"
+    r"|(?:This is )?[Nn]ot (?:a )?financial advice[.!]?|NFA[.!]?|DYOR[.!]?|NFA,? DYOR[.!]?"
+    r"|Good luck[.!]?"
+)
+# A banner over the card, of a few announcing words ("🚨 NEW SIGNAL", "TRADING SIGNAL ALERT",
+# "FREE SIGNAL 🔔", "@everyone"): skipped, and blank lines after it.
+_BANNER_WORD = r"(?:new|free|vip|premium|trading|trade|signal|alert|setup|call|futures|#\d{1,6})"
+_BANNER = re.compile(
+    "(?:(?:"
+    + _HEADER_DECORATION
+    + "|[🆕📢📡]\ufe0f?|@everyone|@here) ?)*"
+    + _BANNER_WORD
+    + "(?: "
+    + _BANNER_WORD
+    + "){0,3}"
+    + "(?: ?(?:"
+    + _HEADER_DECORATION
+    + "|[🆕📢📡]\ufe0f?))*",
+    re.I,
+)
+_SIDE_WORDS = ("LONG", "SHORT", "BUY", "SELL")
+_LONG_WORDS = ("LONG", "BUY")
 # A field line: a label of letters, spaces and hyphens with an optional number (TP1,
-# Target 2), a colon, one space, the value.
-_FIELD = re.compile(r"([A-Za-z][A-Za-z -]{0,14}?)(?: ?(\d{1,2}))?: (\S.*)")
-# Prices: plain numbers, one separator between them. (Commas, spaces, leading points and
-# exponents are other number forms: not this reader's.)
-_PRICE = r"(?:[1-9]\d{0,7}(?:\.\d{1,10})?|0\.\d{1,10})"
-_PRICES = re.compile(_PRICE + r"(?:(?: / | - | \| |, | )" + _PRICE + ")*")
-_PRICE_RUN = re.compile(_PRICE)
+# Target 2), a separator (a colon, a dash, an arrow or a space), the value; or a label and a
+# colon alone, its values on the lines below it (a heading).
+_FIELD = re.compile(
+    r"([A-Za-z][A-Za-z -]{0,14}?)(?: ?(\d{1,2}))?"
+    r"(?:(?::  ?| : )(\S.*)|(?: - | – | — | ➜ | → | )([$0-9xX].*)|( ?:))"
+)
+# Prices: plain numbers, or with commas between thousands before a decimal point
+# ("58,892.4"), a dollar sign before one or after it, its distance from the entry after it in
+# brackets ("(+1.5%)"); one separator between them. (Spaces in numbers, leading points, a
+# comma group without decimals and exponents are other number forms: not this reader's.)
+_NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+\.\d{1,10}|[1-9]\d{0,7}(?:\.\d{1,10})?|0\.\d{1,10})"
+_PERCENT = r"(?: \([+-]?\d{1,3}(?:\.\d{1,2})?%\))?"
+_PRICE = r"(?:\$?" + _NUMBER + r"|" + _NUMBER + r"\$)" + _PERCENT
+_SEPARATOR = r"(?: / | - | \| |, | |/| – |–|-| — )"
+_PRICES = re.compile(_PRICE + "(?:" + _SEPARATOR + _PRICE + ")*")
+_PRICE_RUN = re.compile(r"\$?(" + _NUMBER + ")\\$?" + _PERCENT)
+# A line of a heading's list: a price after its number ("1) 0.51", "1️⃣ 0.51") or a bullet.
+_ITEM = re.compile(r"(?:(\d{1,2})(?:\) |\ufe0f\u20e3 ?)|[-•] )?(" + _PRICE + ")")
+
+
+# The plainest forms first (most cards are written so; the wider patterns cost more): a
+# header "#ETH/USDT LONG", a field "Entry: 255.81", a value of plain numbers.
+_PLAIN_HEADER = re.compile(
+    r"(?:[#$]?[A-Z1-9][A-Z0-9]{1,11}(?:/?USDT)?) (LONG|SHORT|Long|Short)"
+    r"|(LONG|SHORT|Long|Short) (?:[#$]?[A-Z1-9][A-Z0-9]{1,11}(?:/?USDT)?)"
+)
+_PLAIN_FIELD = re.compile(r"([A-Za-z][A-Za-z -]{0,14}?)(?: ?(\d{1,2}))?: (\S.*)")
+_PLAIN_NUMBER = r"(?:[1-9]\d{0,7}(?:\.\d{1,10})?|0\.\d{1,10})"
+_PLAIN_PRICE = re.compile(_PLAIN_NUMBER)
+_PLAIN_PRICES = re.compile(_PLAIN_NUMBER + r"(?:(?: / | - | \| |, | )" + _PLAIN_NUMBER + ")*")
+
+
+def _prices(value: str) -> list[float] | None:
+    """The prices of a field's value, or None when it is not a value of prices."""
+    if _PLAIN_PRICE.fullmatch(value) is not None:
+        return [float(value)]
+    if _PLAIN_PRICES.fullmatch(value) is not None:
+        return [float(p) for p in _PLAIN_PRICE.findall(value)]
+    if _PRICES.fullmatch(value) is not None:
+        return [float(p.replace(",", "")) for p in _PRICE_RUN.findall(value)]
+    return None
+
+
 # The values the leverage and margin readers are asked about: "Cross 10x", "10x", "Isolated",
 # "Cross (20X)" — their meaning is the leverage reader's.
 _LEVERAGE_VALUE = re.compile(
-    r"(?:(?:Cross|Isolated|cross|isolated) )?(?:\d{1,3}[xX]|[xX]\d{1,3})"
-    r"|\d{1,3}[xX] \((?:Cross|Isolated)\)"
+    r"(?:(?:Cross|Isolated|cross|isolated) )?(?:\d{1,3}[xX]?|[xX]\d{1,3})"
+    r"|\d{1,3}[xX]? \((?:Cross|Isolated|cross|isolated)\)"
     r"|(?:Cross|Isolated) \(\d{1,3}[xX]\)"
 )
 _MARGIN_VALUE = re.compile(r"Cross|Isolated|cross|isolated|CROSS|ISOLATED")
@@ -73,6 +176,9 @@ _PRICE_WORDS = frozenset(
         "entries",
         "entry zone",
         "entry price",
+        "entryzone",
+        "entry point",
+        "entrypoint",
         "buy zone",
         "target",
         "targets",
@@ -143,8 +249,8 @@ def _symbol(header: str) -> FoundSymbol | None:
     except KeyError:
         pass
     found = find_symbol(header)
-    if found is not None and (found.how == "bare" or found.market.quote in COIN_QUOTES):
-        found = None  # a coin named bare, or prices not in dollars: the general parser's
+    if found is not None and found.market.quote in COIN_QUOTES:
+        found = None  # prices not in dollars: the general parser's
     _remembered(_symbols, header, found)
     return found
 
@@ -180,34 +286,94 @@ class _Holder(NamedTuple):
     confidence: float | None
 
 
-_CONFIDENCES_WITH_LEVERAGE = (
-    ("entries", 1.0),
-    ("leverage", 1.0),
-    ("side", 1.0),
-    ("stop_loss", 1.0),
-    ("symbol", 1.0),
-    ("take_profits", 1.0),
-)
-_CONFIDENCES = tuple(c for c in _CONFIDENCES_WITH_LEVERAGE if c[0] != "leverage")
+def _field_confidences(leverage: bool, symbol: float) -> tuple[tuple[str, float], ...]:
+    """The fields' confidences as the judgement names them (in their names' order)."""
+    return (
+        ("entries", 1.0),
+        *((("leverage", 1.0),) if leverage else ()),
+        ("side", 1.0),
+        ("stop_loss", 1.0),
+        ("symbol", symbol),
+        ("take_profits", 1.0),
+    )
+
+
+_CONFIDENCES: dict[tuple[bool, float], tuple[tuple[str, float], ...]] = {}
+
+
+def _confidences_of(leverage: bool, symbol: float) -> tuple[tuple[str, float], ...]:
+    try:
+        return _CONFIDENCES[leverage, symbol]
+    except KeyError:
+        made = _CONFIDENCES[leverage, symbol] = _field_confidences(leverage, symbol)
+        return made
 
 
 def read_card(text: str, reference: float | None) -> ParsedMessage | None:
     """The parse of ``text`` when it is a plain card (see the module's description), else
     None: the general parser reads it."""
-    if not text.isascii() or "\r" in text:
-        return None
+    read = refusal_or_card(text, reference)
+    return read if type(read) is ParsedMessage else None
+
+
+def _header(lines: list[str]) -> tuple[str, Side, int] | str:
+    """(the text naming the coin, the side, the lines the header takes), or why not."""
+    plain = _PLAIN_HEADER.fullmatch(lines[0])
+    if plain is not None:
+        word = plain.group(1) or plain.group(2)
+        if lines[0].upper().replace(word.upper(), "", 1).strip("#$ ") in _SIDE_WORDS:
+            return "two sides"  # "LONG SHORT": which is the coin?
+        return lines[0], Side.LONG if word.upper() == "LONG" else Side.SHORT, 1
+    header = _HEADER.fullmatch(lines[0])
+    if header is not None:
+        before, core, after = header.groups()
+        head = core.upper().replace("#", "").split(" ")
+        if (head[0] in _SIDE_WORDS) == (head[-1] in _SIDE_WORDS):
+            return "two sides"
+        side = Side.LONG if head[0] in _LONG_WORDS or head[-1] in _LONG_WORDS else Side.SHORT
+        marks = (before or "") + (after or "")
+        taken = 1
+        named = lines[0]
+    elif len(lines) > 2:
+        pair, side_line = _PAIR_LINE.fullmatch(lines[0]), _SIDE_LINE.fullmatch(lines[1])
+        if pair is None or side_line is None:
+            pair, side_line = _PAIR_LINE.fullmatch(lines[1]), _SIDE_LINE.fullmatch(lines[0])
+        if pair is None or side_line is None:
+            return "header\n" + lines[0]
+        if pair.group(2).upper().lstrip("#") in _SIDE_WORDS:
+            return "two sides"
+        side = Side.LONG if side_line.group(2).upper().lstrip("#") in _LONG_WORDS else Side.SHORT
+        marks = "".join(m or "" for m in (*pair.group(1, 3), *side_line.group(1, 3)))
+        taken = 2
+        named = pair.group()
+    else:
+        return "header\n" + lines[0]
+    if marks and any(m in marks for m in (_SHORT_MARKS if side is Side.LONG else _LONG_MARKS)):
+        return "header colour"  # "🔴 BTC LONG": which side?
+    return named, side, taken
+
+
+def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
+    """The card's parse, or why it is handed over: a short reason, or "line" and the first
+    line not read, after a newline (``benchmarks/check_card_reader.py --refusals`` counts)."""
+    if text.count("\n") < 3:
+        return "one to three lines"  # a header, an entry, a target and a stop line at least
+    if "\r" in text:
+        return "carriage return"
     lines = text.split("\n")
-    header = lines[0]
-    if _HEADER.fullmatch(header) is None:
-        return None
-    head = header.upper().split(" ")
-    if (head[0] in _SIDE_WORDS) == (head[1] in _SIDE_WORDS):
-        return None  # "LONG SHORT": which is the coin?
-    side = Side.LONG if "LONG" in head else Side.SHORT
-    symbol = _symbol(header)
+    header = _header(lines)
+    if isinstance(header, str) and _BANNER.fullmatch(lines[0]) is not None:
+        del lines[0]
+        while lines and not lines[0]:
+            del lines[0]
+        header = _header(lines) if lines else "banner"
+    if isinstance(header, str):
+        return header
+    named, side, taken = header
+    symbol = _symbol(named)
     if symbol is None:
-        return None
-    entry: tuple[_Known, str] | None = None
+        return "symbol"
+    entry: tuple[_Known, str, list[float]] | None = None
     targets: list[float] = []
     numbered: list[tuple[int, float]] = []
     target_lines = 0
@@ -216,77 +382,131 @@ def read_card(text: str, reference: float | None) -> ParsedMessage | None:
     margin: str | None = None
     confidence: float | None = None
     leverage_lines = margin_lines = confidence_lines = 0
-    for line in lines[1:]:
+    heading: _Known | None = None  # a heading whose values are the lines below it
+    items: list[str] = []
+    for line in [*lines[taken:], ""]:
+        if heading is not None:
+            item = _ITEM.fullmatch(line)
+            if item is not None:
+                number = item.group(1)
+                if number is not None and int(number) != len(items) + 1:
+                    return "line\n" + line  # a list numbered out of order
+                items.append(item.group(2))
+                continue
+            if not line and not items:
+                continue  # a blank line under the heading
+            if not items:
+                return "line\n" + line  # a heading with no value under it
+            value = "\n".join(items)
+            listed = [float(p.replace(",", "")) for p in _PRICE_RUN.findall(value)]
+            if heading.kind == "entry":
+                if entry is not None:
+                    return "line\n" + line
+                entry = (heading, value, listed)
+            elif heading.kind == "target":
+                target_lines += 1
+                if target_lines > 1:
+                    return "line\n" + line
+                targets = listed
+            else:
+                if stop is not None or len(listed) != 1:
+                    return "line\n" + line
+                stop = listed[0]
+            heading, items = None, []
         if not line:
             continue  # a blank line between fields
-        field = _FIELD.fullmatch(line)
-        if field is None:
-            return None
-        written, index, value = field.groups()
+        field = _PLAIN_FIELD.fullmatch(line)
+        if field is not None:
+            written, index, value = field.groups()
+        else:
+            decoration = _LINE_DECORATION.match(line)
+            if decoration is not None:
+                line = line[decoration.end() :]
+            wide = _FIELD.fullmatch(line)
+            if wide is None:
+                if _ASIDE.fullmatch(line) is not None:
+                    continue  # a rule, the exchange, a disclaimer
+                return "line\n" + line
+            written, index, value, spaced, colon = wide.groups()
+            if colon is not None:  # a heading: "Targets:" over its list
+                known = _label(written if index is None else line[: wide.end(2)])
+                if known is None or known.number is not None:
+                    return "line\n" + line
+                heading = known
+                continue
+            if value is None:
+                if index is not None:
+                    return "line\n" + line  # "TP 1 ➜ 0.51": is the 1 a number or a price?
+                value = spaced
+            field = wide
         if written in _LEVERAGE_WORDS and index is None:
             if leverage_lines or _LEVERAGE_VALUE.fullmatch(value) is None:
-                return None
+                return "line\n" + line
             leverage_lines += 1
             read = _leverage(line)
             if read is None or read[0] is None or read[0] > MAX_LEVERAGE:
-                return None
+                return "line\n" + line
             leverage = read[0]
             if read[1] is not None:
                 if margin is not None and margin != read[1]:
-                    return None
+                    return "line\n" + line
                 margin = read[1]
             continue
         if written in _MARGIN_WORDS and index is None:
             if margin_lines or _MARGIN_VALUE.fullmatch(value) is None:
-                return None
+                return "line\n" + line
             margin_lines += 1
             read = _leverage(line)
             if read is None or read[0] is not None or read[1] is None:
-                return None
+                return "line\n" + line
             if margin is not None and margin != read[1]:
-                return None
+                return "line\n" + line
             margin = read[1]
             continue
         if written in _CONFIDENCE_WORDS and index is None:
             if confidence_lines or _CONFIDENCE_VALUE.fullmatch(value) is None:
-                return None
+                return "line\n" + line
             confidence_lines += 1
             confidence = _confidence(line)
             if confidence is None:
-                return None
+                return "line\n" + line
             continue
         known = _label(written if index is None else line[: field.end(2)])
-        if known is None or _PRICES.fullmatch(value) is None:
-            return None
+        if known is None:
+            if _ASIDE.fullmatch(line) is not None:
+                continue
+            return "line\n" + line
+        prices = _prices(value)
+        if prices is None:
+            return "line\n" + line
         if known.kind == "entry":
             if entry is not None or known.number is not None:
-                return None
-            entry = (known, value)
+                return "line\n" + line
+            entry = (known, value, prices)
         elif known.kind == "target":
             target_lines += 1
             if known.number is None:
                 if target_lines > 1:
-                    return None
-                targets = [float(p) for p in _PRICE_RUN.findall(value)]
+                    return "line\n" + line
+                targets = prices
             else:
-                if " " in value:
-                    return None  # one price a numbered target
-                numbered.append((known.number, float(value)))
+                if len(prices) != 1:
+                    return "line\n" + line  # one price a numbered target
+                numbered.append((known.number, prices[0]))
         else:
-            if stop is not None or " " in value:
-                return None
-            stop = float(value)
+            if stop is not None or len(prices) != 1:
+                return "line\n" + line
+            stop = prices[0]
     if entry is None or stop is None or not target_lines:
-        return None
+        return "card"
     if numbered:
         if len(numbered) != target_lines:
-            return None  # numbered and unnumbered target lines together
+            return "card"  # numbered and unnumbered target lines together
         numbered.sort()  # (in their numbers' order, as the general parser takes them)
         if [k for k, _ in numbered] != list(range(1, len(numbered) + 1)):
-            return None
+            return "card"
         targets = [v for _, v in numbered]
-    label, written_entries = entry
-    entries = [float(p) for p in _PRICE_RUN.findall(written_entries)]
+    label, written_entries, entries = entry
     if len(entries) == 1:
         entry_kind = "single"
     elif len(entries) == 2 and (
@@ -297,22 +517,22 @@ def read_card(text: str, reference: float | None) -> ParsedMessage | None:
     elif len(set(entries)) == len(entries):
         entry_kind = "multiple"
     else:
-        return None  # an entry written twice
+        return "card"  # an entry written twice
     if label.word.startswith("buy") and side is Side.SHORT:
-        return None  # a buying word over a short
+        return "card"  # a buying word over a short
     # the targets away from the entry, each once (out of order or repeated: not this reader's)
     step = 1.0 if side is Side.LONG else -1.0
     last = max(entries) if side is Side.LONG else min(entries)
     for target in targets:
         if (target - last) * step <= 0:
-            return None
+            return "card"
         last = target
     if entry_kind == "range" and entries[0] == entries[1]:
-        return None
+        return "card"
     if implausible(side, entries, targets, stop, reference):
-        return None
+        return "card"
     if reference is None and numbers.dot_thousands_open(text):
-        return None
+        return "card"
     fields = parsed_signal(
         _Holder(leverage, margin, confidence),  # type: ignore[arg-type]
         symbol,
@@ -322,6 +542,6 @@ def read_card(text: str, reference: float | None) -> ParsedMessage | None:
         entry_kind,
         tuple(targets),
         stop,
-        _CONFIDENCES if leverage is None else _CONFIDENCES_WITH_LEVERAGE,
+        _confidences_of(leverage is not None, symbol_confidence(symbol)),
     )
     return with_reason(fields, "", MessageKind.SIGNAL)

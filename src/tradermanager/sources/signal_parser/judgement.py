@@ -423,7 +423,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             conf["side"] = 0.9 if read.clean and _SPOT_OR_BUY.search(read.text) else 0.75
 
     if symbol is not None:
-        conf["symbol"] = 1.0 if symbol.how != "bare" else 0.85
+        conf["symbol"] = symbol_confidence(symbol)
 
     unread = ""
     by_place = False  # prices placed by where they stand, not by a label the lexicon holds
@@ -876,6 +876,11 @@ def _near(
 
 _NO_DIGIT = re.compile(r"[^\d\W]\D*")  # (a word of letters and their marks, "ที่")
 _QUOTE_LEFT = re.compile(r"[/\-](?:usdt|usdc|busd|usd|perp)(?![\w])", re.I)
+
+
+def symbol_confidence(symbol: FoundSymbol) -> float:
+    """How sure a coin named bare ("SUI SHORT") is: less than one marked or paired."""
+    return 1.0 if symbol.how != "bare" else 0.85
 
 
 def parsed_signal(
