@@ -39,9 +39,18 @@ COINS = (
     "USDT",
     "LONG",
 )
-ENTRY_LABELS = ("Entry", "Entries", "Entry zone", "Entry Zone", "Buy zone", "ENTRY", "Entry price")
-TARGET_LABELS = ("Targets", "Target", "TP", "Take-Profit", "Take Profit", "TARGETS", "Tp", "Goals")
-STOP_LABELS = ("Stop Loss", "SL", "Stop", "Stop-Loss", "Stoploss", "STOP LOSS", "Stop loss")
+ENTRY_LABELS = (
+    *("Entry", "Entries", "Entry zone", "Entry Zone", "Buy zone", "ENTRY", "Entry price"),
+    *("Entry Targets", "EntryZone", "Entry point"),
+)
+TARGET_LABELS = (
+    *("Targets", "Target", "TP", "Take-Profit", "Take Profit", "TARGETS", "Tp", "Goals"),
+    "Take-Profit Targets",
+)
+STOP_LABELS = (
+    *("Stop Loss", "SL", "Stop", "Stop-Loss", "Stoploss", "STOP LOSS", "Stop loss"),
+    "Stop Targets",
+)
 SIDES = ("Long", "BUY", "short", "Sell", "long", "SELL", "Buy", "#LONG", "Short")
 SEPARATORS = (" / ", " - ", ", ", " | ", "/", " ", " – ", " to ", "–", " — ", "-", " & ")
 LEVERAGE_FORMS = (
@@ -86,6 +95,9 @@ HEADERS = (
     "@everyone\n{s} ${c}",
     "{c} spot {s}",
     "#{c}/USDT {s} (DCA)",
+    "⚡️⚡️ #{c}/USDT ⚡️⚡️\nSignal ID: 4471\nSignal Type: Regular ({s})",
+    "#{c}/USDT\nExchange: Binance Futures\nDirection: {s}",
+    "⚡ #{c}/USDT ⚡\nSide: {s}\nSide: SHORT",
 )
 # Decorations before a label (some with a meaning of their own: a hit, a cancel, an arrow)
 DECORATIONS = ("", "📍 ", "🎯 ", "🛑 ", "⛔️ ", "💰", "- ", "• ", "🔹 ", "✅ ", "❌ ", "➡️ ", "1️⃣ ")
@@ -213,6 +225,9 @@ FOOTERS = (
     "Move SL to entry after TP1",
     "#SOL #crypto",
     "Risk: 1%",
+    "Risk Level: 3 of 5",
+    "Signal ID: 4471",
+    "Exchange(s): Binance Futures, Bybit USDT",
     "Trade at your own risk!",
 )
 
@@ -298,6 +313,10 @@ WIDE_CARDS = (
     "SOL-USDT-SWAP LONG\nEntry ➜ 148.2\nTargets: 150/152/155\nSL ➜ 144\nExchange: OKX",
     "#1000PEPEUSDT #SHORT\n- Entry: 0.0121\n- Take-Profit: 0.0118, 0.0115 (-5.0%)\n"
     "- Stop-Loss: 0.0125\nTimeframe: 4H",
+    "⚡️⚡️ #SOL/USDT ⚡️⚡️\nSignal ID: 34036\nExchange(s): Binance Futures, Bybit USDT\n"
+    "Signal Type: Regular (Long)\nRisk Level: 3 of 5\nLeverage: Isolated (20X)\n\n"
+    "Entry Targets:\n1) 134.35\n2) 133.54\n\nTake-Profit Targets:\n1) 136.05\n2) 137.82\n"
+    "3) 138.87\n\nStop Targets:\n1) 128.83",
 )
 
 

@@ -82,18 +82,23 @@ _SIDE_LINE = re.compile(
     "(?:(?:Side|Position|Direction|Signal|SIDE|POSITION|DIRECTION) ?: ?)?"
     "(" + _SIDE + ")(?: (" + _HEADER_DECORATION + "))?"
 )
+# A side under its label below a header naming the coin alone ("⚡️⚡️ #SOL/USDT ⚡️⚡️" …
+# "Signal Type: Regular (Long)", as Cornix posts write it).
+_SIDE_FIELD = re.compile(
+    r"(?:Side|Position|Direction|SIDE|POSITION|DIRECTION): (" + _SIDE + ")"
+    r"|Signal Type: Regular \((Long|Short)\)"
+)
 _LINE_DECORATION = re.compile(_DECORATION)
 # Lines beside the fields that carry none: a rule, the exchange, the chart's timeframe, a
 # disclaimer (written so exactly; any other words are the general parser's to read).
-_EXCHANGES = r"Binance|Bybit|OKX|Bitget|BingX|KuCoin|MEXC|Gate\.io|BitMEX|Phemex"
+_EXCHANGES = r"Binance|Bybit|ByBit|OKX|Bitget|BingX|KuCoin|MEXC|Gate\.io|BitMEX|Phemex"
+_EXCHANGE = "(?:" + _EXCHANGES + ")(?: Futures| USDT)?"
 _ASIDE = re.compile(
     r"[-—–─━=_]{1,40}"
     r"|(?:⏳ ?)?Timeframe: \d{1,2}(?:m|H|h|D|W)"
-    r"|Exchange: (?:"
-    + _EXCHANGES
-    + r")(?: Futures)?(?:(?: / |, )(?:"
-    + _EXCHANGES
-    + r")(?: Futures)?)*"
+    r"|Signal ID: \d{1,8}"
+    r"|Risk Level: (?:\d{1,2}(?: of |/)\d{1,2}|Low|Medium|High)"
+    r"|(?:Exchanges?|Exchange\(s\)|Client): " + _EXCHANGE + "(?:(?: / |, )" + _EXCHANGE + ")*"
     r"|(?:This is )?[Nn]ot (?:a )?financial advice[.!]?|NFA[.!]?|DYOR[.!]?|NFA,? DYOR[.!]?"
     r"|Good luck[.!]?"
 )
@@ -119,7 +124,7 @@ _LONG_WORDS = ("LONG", "BUY")
 # Target 2), a separator (a colon, a dash, an arrow or a space), the value; or a label and a
 # colon alone, its values on the lines below it (a heading).
 _FIELD = re.compile(
-    r"([A-Za-z][A-Za-z -]{0,14}?)(?: ?(\d{1,2}))?"
+    r"([A-Za-z][A-Za-z -]{0,24}?)(?: ?(\d{1,2}))?"
     r"(?:(?::  ?| : )(\S.*)|(?: - | – | — | ➜ | → | )([$0-9xX].*)|( ?:))"
 )
 # Prices: plain numbers, or with commas between thousands before a decimal point
@@ -164,7 +169,7 @@ def _prices(value: str) -> list[float] | None:
 _LEVERAGE_VALUE = re.compile(
     r"(?:(?:Cross|Isolated|cross|isolated) )?(?:\d{1,3}[xX]?|[xX]\d{1,3})"
     r"|\d{1,3}[xX]? \((?:Cross|Isolated|cross|isolated)\)"
-    r"|(?:Cross|Isolated) \(\d{1,3}[xX]\)"
+    r"|(?:Cross|Isolated) \(\d{1,3}(?:\.0)?[xX]\)"
 )
 _MARGIN_VALUE = re.compile(r"Cross|Isolated|cross|isolated|CROSS|ISOLATED")
 _CONFIDENCE_VALUE = re.compile(r"[1-9]\d?%")
@@ -176,6 +181,7 @@ _PRICE_WORDS = frozenset(
         "entries",
         "entry zone",
         "entry price",
+        "entry targets",
         "entryzone",
         "entry point",
         "entrypoint",
@@ -186,6 +192,9 @@ _PRICE_WORDS = frozenset(
         "take-profit",
         "take profit",
         "take profits",
+        "take-profit targets",
+        "take profit targets",
+        "stop targets",
         "take-profits",
         "stop",
         "sl",
@@ -316,14 +325,15 @@ def read_card(text: str, reference: float | None) -> ParsedMessage | None:
     return read if type(read) is ParsedMessage else None
 
 
-def _header(lines: list[str]) -> tuple[str, Side, int] | str:
-    """(the text naming the coin, the side, the lines the header takes), or why not."""
+def _header(lines: list[str]) -> tuple[str, Side | None, int, str] | str:
+    """(the text naming the coin, the side — None when a line below names it —, the lines the
+    header takes, its decorations), or why not."""
     plain = _PLAIN_HEADER.fullmatch(lines[0])
     if plain is not None:
         word = plain.group(1) or plain.group(2)
         if lines[0].upper().replace(word.upper(), "", 1).strip("#$ ") in _SIDE_WORDS:
             return "two sides"  # "LONG SHORT": which is the coin?
-        return lines[0], Side.LONG if word.upper() == "LONG" else Side.SHORT, 1
+        return lines[0], Side.LONG if word.upper() == "LONG" else Side.SHORT, 1, ""
     header = _HEADER.fullmatch(lines[0])
     if header is not None:
         before, core, after = header.groups()
@@ -336,6 +346,10 @@ def _header(lines: list[str]) -> tuple[str, Side, int] | str:
         named = lines[0]
     elif len(lines) > 2:
         pair, side_line = _PAIR_LINE.fullmatch(lines[0]), _SIDE_LINE.fullmatch(lines[1])
+        if pair is not None and side_line is None:
+            if pair.group(2).upper().lstrip("#") in _SIDE_WORDS:
+                return "two sides"
+            return pair.group(), None, 1, "".join(m or "" for m in pair.group(1, 3))
         if pair is None or side_line is None:
             pair, side_line = _PAIR_LINE.fullmatch(lines[1]), _SIDE_LINE.fullmatch(lines[0])
         if pair is None or side_line is None:
@@ -348,9 +362,17 @@ def _header(lines: list[str]) -> tuple[str, Side, int] | str:
         named = pair.group()
     else:
         return "header\n" + lines[0]
-    if marks and any(m in marks for m in (_SHORT_MARKS if side is Side.LONG else _LONG_MARKS)):
-        return "header colour"  # "🔴 BTC LONG": which side?
-    return named, side, taken
+    return named, side, taken, marks
+
+
+def _against(side: Side, marks: str) -> bool:
+    """Whether a header's decorations hold the other side's colour ("🔴 BTC LONG")."""
+    return any(m in marks for m in (_SHORT_MARKS if side is Side.LONG else _LONG_MARKS))
+
+
+def _side_of(named: re.Match[str]) -> Side:
+    word = (named.group(1) or named.group(2)).upper().lstrip("#")
+    return Side.LONG if word in _LONG_WORDS else Side.SHORT
 
 
 def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
@@ -369,7 +391,8 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         header = _header(lines) if lines else "banner"
     if isinstance(header, str):
         return header
-    named, side, taken = header
+    named, header_side, taken, marks = header
+    side = header_side
     symbol = _symbol(named)
     if symbol is None:
         return "symbol"
@@ -426,6 +449,9 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
             if wide is None:
                 if _ASIDE.fullmatch(line) is not None:
                     continue  # a rule, the exchange, a disclaimer
+                if side is None and (named_side := _SIDE_FIELD.fullmatch(line)) is not None:
+                    side = _side_of(named_side)
+                    continue
                 return "line\n" + line
             written, index, value, spaced, colon = wide.groups()
             if colon is not None:  # a heading: "Targets:" over its list
@@ -475,6 +501,9 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         if known is None:
             if _ASIDE.fullmatch(line) is not None:
                 continue
+            if side is None and (named_side := _SIDE_FIELD.fullmatch(line)) is not None:
+                side = _side_of(named_side)
+                continue
             return "line\n" + line
         prices = _prices(value)
         if prices is None:
@@ -497,8 +526,10 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
             if stop is not None or len(prices) != 1:
                 return "line\n" + line
             stop = prices[0]
-    if entry is None or stop is None or not target_lines:
+    if entry is None or stop is None or not target_lines or side is None:
         return "card"
+    if marks and _against(side, marks):
+        return "header colour"  # "🔴 BTC LONG": which side?
     if numbered:
         if len(numbered) != target_lines:
             return "card"  # numbered and unnumbered target lines together
