@@ -182,9 +182,7 @@ _PRICE_WORDS = frozenset(
         "entry zone",
         "entry price",
         "entry targets",
-        "entryzone",
         "entry point",
-        "entrypoint",
         "buy zone",
         "target",
         "targets",
@@ -325,20 +323,26 @@ def read_card(text: str, reference: float | None) -> ParsedMessage | None:
     return read if type(read) is ParsedMessage else None
 
 
+def _sides_named(text: str) -> int:
+    """How many side words a header's text holds, inside other words too ("LONGUSDT")."""
+    upper = text.upper()
+    return sum(upper.count(word) for word in _SIDE_WORDS)
+
+
 def _header(lines: list[str]) -> tuple[str, Side | None, int, str] | str:
     """(the text naming the coin, the side — None when a line below names it —, the lines the
     header takes, its decorations), or why not."""
     plain = _PLAIN_HEADER.fullmatch(lines[0])
     if plain is not None:
         word = plain.group(1) or plain.group(2)
-        if lines[0].upper().replace(word.upper(), "", 1).strip("#$ ") in _SIDE_WORDS:
-            return "two sides"  # "LONG SHORT": which is the coin?
+        if _sides_named(lines[0]) != 1:
+            return "two sides"  # "LONG SHORT", "LONGUSDT SHORT": which is the coin?
         return lines[0], Side.LONG if word.upper() == "LONG" else Side.SHORT, 1, ""
     header = _HEADER.fullmatch(lines[0])
     if header is not None:
         before, core, after = header.groups()
         head = core.upper().replace("#", "").split(" ")
-        if (head[0] in _SIDE_WORDS) == (head[-1] in _SIDE_WORDS):
+        if _sides_named(core) != 1:
             return "two sides"
         side = Side.LONG if head[0] in _LONG_WORDS or head[-1] in _LONG_WORDS else Side.SHORT
         marks = (before or "") + (after or "")
@@ -347,14 +351,14 @@ def _header(lines: list[str]) -> tuple[str, Side | None, int, str] | str:
     elif len(lines) > 2:
         pair, side_line = _PAIR_LINE.fullmatch(lines[0]), _SIDE_LINE.fullmatch(lines[1])
         if pair is not None and side_line is None:
-            if pair.group(2).upper().lstrip("#") in _SIDE_WORDS:
+            if _sides_named(pair.group(2)):
                 return "two sides"
             return pair.group(), None, 1, "".join(m or "" for m in pair.group(1, 3))
         if pair is None or side_line is None:
             pair, side_line = _PAIR_LINE.fullmatch(lines[1]), _SIDE_LINE.fullmatch(lines[0])
         if pair is None or side_line is None:
             return "header\n" + lines[0]
-        if pair.group(2).upper().lstrip("#") in _SIDE_WORDS:
+        if _sides_named(pair.group(2)) or _sides_named(side_line.group(2)) != 1:
             return "two sides"
         side = Side.LONG if side_line.group(2).upper().lstrip("#") in _LONG_WORDS else Side.SHORT
         marks = "".join(m or "" for m in (*pair.group(1, 3), *side_line.group(1, 3)))
