@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tradermanager.sources.signal_parser import FollowUpAction, MessageKind, parse_message
 from tradermanager.sources.signal_parser.script_marks import written_apart
+from tradermanager.sources.signal_parser.table_cells import cells_joined
 
 
 @pytest.mark.parametrize(
@@ -107,3 +108,82 @@ def test_stop_moved_to_the_entry_in_round_five_languages(text):
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
     assert (parsed.action, parsed.stop_to_entry) == (FollowUpAction.STOP_MOVED, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Լոնգ #SOL 148.2-ից։ Թիրախներ 152, 155։ Ստոպ 144։",
+        "#SOL لانگ۔ انٹری 148.2۔ ٹارگٹ 152 / 155۔ اسٹاپ لاس 144۔",
+        "Vị thế\n\nMua\n\nGiá vào\n\n$148.25\n\nChốt lời 1 (TP 1)\n\n$152.5\n\n"
+        "Chốt lời 2 (TP 2)\n\n$155.5\n\nCắt lỗ (SL)\n\n$144.5\n\nTài sản\n\nSOL/USDT",
+    ],
+)
+def test_second_set_layouts_read_as_the_sol_long(text):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.symbol, parsed.side.value) == ("SOL", "long")
+    assert parsed.entries[0] in (148.2, 148.25)
+    assert len(parsed.take_profits) == 2
+
+
+def test_an_armenian_full_stop_typed_for_a_colon_keeps_its_value():
+    assert written_apart("Մուտք։ 148.2") == "Մուտք։ 148.2"
+
+
+def test_a_table_whose_dots_no_number_settles_goes_to_review():
+    text = (
+        "Vị thế\n\nMua\n\nGiá vào\n\n$9.764\n\nChốt lời 1 (TP 1)\n\n$9.947\n\n"
+        "Chốt lời 2 (TP 2)\n\n$9.973\n\nCắt lỗ (SL)\n\n$9.515\n\nTài sản\n\nAPT/USDT"
+    )
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "index"),
+    [
+        ("#SOL Cel 2 osiągnięty ✅", FollowUpAction.TARGET_HIT, 2),
+        ("#SOL Doel 1 bereikt ✅", FollowUpAction.TARGET_HIT, 1),
+        ("#SOL Cieľ 2 splnený ✅", FollowUpAction.TARGET_HIT, 2),
+        ("#SOL Tikslas 1 pasiektas ✅", FollowUpAction.TARGET_HIT, 1),
+        ("#SOL Ціль 2 досягнута ✅", FollowUpAction.TARGET_HIT, 2),
+        ("#SOL Цел 1 постигната ✅", FollowUpAction.TARGET_HIT, 1),
+        ("#SOL Στόχος 2 επιτεύχθηκε ✅", FollowUpAction.TARGET_HIT, 2),
+        ("#SOL יעד 1 הושג ✅", FollowUpAction.TARGET_HIT, 1),
+        ("#SOL Stop loss aktywowany ❌", FollowUpAction.STOP_HIT, None),
+        ("#SOL Stoploss geraakt ❌", FollowUpAction.STOP_HIT, None),
+        ("#SOL Stop loss zasiahnutý ❌", FollowUpAction.STOP_HIT, None),
+        ("#SOL Стоп спрацював ❌", FollowUpAction.STOP_HIT, None),
+        ("#SOL Стопът е ударен ❌", FollowUpAction.STOP_HIT, None),
+        ("#SOL Το stop χτυπήθηκε ❌", FollowUpAction.STOP_HIT, None),
+    ],
+)
+def test_follow_up_words_of_the_second_set(text, action, index):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert (parsed.action, parsed.target_index) == (action, index)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#SOL Stop przesunięty na wejście 🔒",
+        "#SOL Stop verplaatst naar instap 🔒",
+        "#SOL Stop posunutý na vstup 🔒",
+        "#SOL Стоп переміщено на вхід 🔒",
+        "#SOL Стопът е преместен на входа 🔒",
+        "#SOL Το stop μετακινήθηκε στην είσοδο 🔒",
+    ],
+)
+def test_stop_moved_to_the_entry_in_second_set_languages(text):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert (parsed.action, parsed.stop_to_entry) == (FollowUpAction.STOP_MOVED, True)
+
+
+@given(st.lists(st.sampled_from(["Giá vào", "$9.5", "TP 1 (TP 1)", "", "Mua", "10x"]), max_size=14))
+def test_joined_cells_keep_every_digit_and_add_no_line(cells):
+    text = "\n".join(cells)
+    out = cells_joined(text)
+    assert [c for c in out if c.isdigit()] == [c for c in text if c.isdigit()]
+    assert out.count("\n") <= text.count("\n")

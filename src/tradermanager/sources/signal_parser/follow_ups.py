@@ -16,17 +16,17 @@ from tradermanager.sources.signal_parser.symbols import follow_up_coins
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
-_STOP = r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|stop|s/l|sl|стоп|الستوب|استاپ)"
+_STOP = r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|stop|s/l|sl|стопът|стоп|الستوب|استاپ)"
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
     r"|girişe|вхід|беззбиток|instap(?:prijs)?|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
     r"|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود"
-    # Romanian, Czech, Swedish, Serbian
-    r"|intrare|vstup|ingång|улаз)"
+    # Romanian, Czech, Swedish, Serbian, Polish, Dutch, Bulgarian, Greek
+    r"|intrare|vstup|ingång|улаз|wejście|instap|входа|είσοδο)"
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
-_TO_WORDS = r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|la|till)"
+_TO_WORDS = r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|la|till|στην)"
 CANCEL = re.compile(
     r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмен\w*"
     r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو"
@@ -187,7 +187,7 @@ _TARGET_NOUN = (
 )
 _TARGET_NOUN_AT = re.compile(
     r"(?<![\w])(?:targets?|tp|take[\s\-]*profit|тейк\w*|цел[ьи]|alvo|meta|objetivo|objectif|ziel"
-    r"|hedef|mục\s+tiêu|الهدف|هدف|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი)(?![\w])"
+    r"|hedef|mục\s+tiêu|الهدف|هدف|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד)(?![\w])"
 )
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 # (a number and a dot: the ordinal of Hungarian, Czech, German, "1. cél", "2. Ziel")
@@ -209,6 +209,7 @@ _ORDINAL_NOUN_HINTS = (
     "mục tiêu",
     "هدف",
     *("ținta", "ţinta", "tinta", "cél", "cíl", "mål", "tavoite", "циљ", "მიზანი"),
+    *("cel", "doel", "cieľ", "tikslas", "ціль", "цел", "στόχος", "יעד"),
 )
 
 
@@ -236,7 +237,8 @@ def _ordinal_target(lower: str) -> int | None:
 _HIT_WORD = LiteralFirst(
     r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged|atingido|alcanzado|alcançado"
     r"|cumplido|достигнута|взят\w*|взяли|geldi|erreicht|atteint|tercapai|đã\s+đạt|đạt"
-    r"|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|slog\s+till)(?![\w])"
+    r"|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|slog\s+till"
+    r"|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג)(?![\w])"
     r"|تحقق|تحقيق|✅|✔|☑|🎯"
 )
 NEW_STOP = re.compile(
@@ -274,10 +276,11 @@ STOP_HIT = LiteralFirst(
     + _STOP
     + r"(?![\w])|"
     + _STOP
-    + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+)?"
+    + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+|е\s+)?"
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
     r"(?:hit|triggered|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito"
-    r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till)"
+    r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till"
+    r"|aktywowany|zasiahnutý|спрацював|ударен|χτυπήθηκε)"
     # the hit word before the stop: Vietnamese "Dính SL", Spanish "Saltó el stop", Russian
     # "Выбило по стопу"
     r"|(?:dính|saltó\s+el|salto\s+el)\s+"
@@ -346,10 +349,10 @@ _HIT_ALL_TARGETS = re.compile(
 )
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
-    r"|利確|目標|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|ziel)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
+    r"|利確|目標|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
     r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
     r"|достигнута|выполнена|atingido"
-    r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|erreicht)"
+    r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht)"
     r"|(?:✅|✔|☑)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
     # the target named in brackets after a result or a hit ("+41% 🚀 (TP4)", "hit 0.0238 🎯
     # (TP1)"), or after the price reached ("6.489 reached ✅ — that was TP1")
@@ -515,6 +518,7 @@ _TARGET_HINTS = (
     *("止盈", "目标", "익절", "목표", "利確", "目標", "停利"),
     *("take profit", "take-profit", "тейк", "ziel", "objectif", "mục tiêu", "هدف"),
     *("ținta", "ţinta", "tinta", "cél", "cíl", "mål", "tavoite", "циљ", "მიზანი"),
+    *("cel", "doel", "cieľ", "tikslas", "ціль", "цел", "στόχος", "יעד"),
 )
 _CLOSE_HINTS = (
     "clos",
@@ -569,6 +573,9 @@ DONE_WORDS = (
     # Romanian, Hungarian, Czech, Swedish, Finnish, Serbian, Georgian hits and stops hit
     *("atins", "elérve", "splněn", "nått", "saavutettu", "достигнут", "მიღწეულია"),
     *("aktiválódott", "zasažen", "laukesi", "погођен", "slog till"),
+    *("osiągnięty", "bereikt", "splnený", "pasiektas", "досягнута", "постигната"),
+    *("επιτεύχθηκε", "הושג", "aktywowany", "geraakt", "zasiahnutý", "спрацював", "ударен"),
+    "χτυπήθηκε",
 )
 # Check marks and crosses that head a signal's lines ("✅ 0.5724", "❌ 0.5475"), and stop labels
 # ("止损", "손절", "損切り", "Trigger:") that are hit words only in some matches ("SL ❌", "TP2 ✅",

@@ -115,8 +115,8 @@ _DOTTED_DAY_MONTH_CLOCK = re.compile(r"\.(?:0[1-9]|1[0-2])[^\S\n]+[0-2]?\d:[0-5]
 # A post's or signal's id ("ID: 32112", "Signal ID 4821", "| ID #48213"): no price. Opens with
 # the literal "id"; a word ending in it ("valid", "paid") is none.
 # a number before a bracketed target label repeating it: "Realizare Profit 1 (TP1)", "Výběr
-# zisku 2 (TP2)" — the label's ordinal, no price
-_ORDINAL_BEFORE_TP = re.compile(r"(?<![\d.,])(\d{1,2})(?=[^\S\n]*\(tp\1\))")
+# zisku 2 (TP2)", "Chốt lời 1 (TP 1)" — the label's ordinal, no price
+_ORDINAL_BEFORE_TP = re.compile(r"(?<![\d.,])(\d{1,2})(?=[^\S\n]*\(tp[^\S\n]?\1\))")
 # a numbered step of a plan ("Step 3 — place your long at 148.2", "step 2:")
 _STEP_NUMBER = re.compile(r"(?<![\w])step[^\S\n]*#?(\d{1,2})(?![\d.,]?\d)")
 _POST_ID = re.compile(r"id(?<![^\W\d_]id)[^\S\n]*[:#№]?[^\S\n]*\d{2,}(?![\d.,])")

@@ -34,6 +34,7 @@ from tradermanager.sources.signal_parser.symbols import (
     listed_bases,
     named_coins,
 )
+from tradermanager.sources.signal_parser.table_cells import cells_joined
 from tradermanager.sources.signal_parser.word_order import labels_first
 
 
@@ -390,6 +391,14 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
                     for k, v in again.confidences
                 )
                 return again._replace(confidences=conf)
+    if parsed.kind is MessageKind.NEEDS_REVIEW and "\n\n" in text and _NO_LABEL in parsed.reason:
+        joined = cells_joined(text)  # "Giá vào" / "$0.5671": a table pasted one cell a line
+        if joined != text and not (
+            numbers.has_dot_group(joined) and numbers.convention(joined, "") == ""
+        ):  # ("$9.764" beside Vietnamese labels: 9.764 or 9,764, no number tells)
+            again = _parse_one(joined, reference)
+            if again.kind is MessageKind.SIGNAL:
+                return again
     if parsed.kind is MessageKind.SIGNAL:
         return _market_and_mark_checked(parsed, text, reference)
     if not reference and _OFF_BY in parsed.reason and "." in text:

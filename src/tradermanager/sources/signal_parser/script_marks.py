@@ -4,7 +4,9 @@ word of its own stands in the layouts the parser reads.
 * a script's own full stop ends a clause as a line break does: the danda of Devanagari and
   Bengali posts (``#SOL Long । एंट्री 148.2 । टारगेट 152 / 155 । स्टॉप 144 ।``), the Burmese
   section marks, the Khmer khan, the Ethiopic and Tibetan full stops; the Burmese little
-  section ``၊`` (a comma) only where a word follows it, so a list ``152 ၊ 155`` stays one;
+  section ``၊`` (a comma) and the Armenian full stop ``։`` (which looks like a colon, and is
+  typed for one: ``Մուտք։ 148.2``) only where a word or the line's end follows it, so a list
+  ``152 ၊ 155`` stays one and a label keeps its value;
 * a one-letter word of Hebrew or Arabic written against the digits after it — "and", "at",
   "to", "from": ``יעדים 152 ו0.6799``, ``152 و155``, ``ب148.2`` — is a word of its own, so the
   number is one (a number glued to a letter is none);
@@ -21,8 +23,8 @@ from tradermanager.sources.signal_parser import sections
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.numbers import lowered
 
-FULL_STOPS = ("।", "॥", "။", "၊", "។", "៕", "።", "།")
-_FULL_STOP = re.compile(r"[^\S\n]*(?:[।॥။។៕።།]|၊(?=[^\S\n]*[^\W\d_]))[^\S\n]*")
+FULL_STOPS = ("।", "॥", "။", "၊", "។", "៕", "።", "།", "։")
+_FULL_STOP = re.compile(r"[^\S\n]*(?:[।॥။។៕።།]|[၊։](?=[^\S\n]*(?:[^\W\d_]|\n|$)))[^\S\n]*")
 _GLUED_DIGITS = re.compile(
     r"(?<![^\s(\-–,،])([\u05d5\u05d1\u05dc\u05de\u05d4\u05db\u05e9وبلفك])(?=\d)"
 )
