@@ -198,3 +198,17 @@ def test_a_hit_named_by_its_price_carries_that_price_and_no_target_number(
         None,
         float(price),
     ), text
+
+
+def test_add_more_is_a_reentry_only_with_its_price() -> None:
+    for text, price in (("Add more $ETH at 3,380", 3380.0), ("#SOL add more at 141.2 📥", 141.2)):
+        parsed = parse_message(text)
+        assert (parsed.kind, parsed.action, parsed.price) == (
+            MessageKind.FOLLOW_UP,
+            FollowUpAction.REENTRY,
+            price,
+        ), text
+    assert parse_message("add more on dips").kind is MessageKind.NOT_SIGNAL
+    # a card's own "Add more at" line is its second entry, not a re-entry
+    card = parse_message("Short #DIA\nCMP: 0.7185\nAdd more at 0.7401\nTargets: 0.6942\nSL: 0.7697")
+    assert card.kind is MessageKind.SIGNAL and card.entries == (0.7185, 0.7401)

@@ -52,6 +52,9 @@ REENTRY = re.compile(
     r"|add(?:ed|ing)\s+(?:some\s+)?more(?![\w])"
     # "Add to position on ARB at 1.08", "adding to our position"
     r"|add(?:ed|ing)?\s+to\s+(?:the\s+|our\s+|my\s+|your\s+)?position(?![\w])"
+    # the imperative with its price: "Add more $ETH at 3,380", "add more at 141.2" (not "add
+    # more on dips", advice with no order)
+    r"|(?<![\w])add\s+more\s+(?:[#$]?[\w/]+\s+)?(?=(?:at|@)\s*\$?\d)"
 )
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
