@@ -220,3 +220,62 @@ def test_the_last_target_named_beside_all_targets_done(n: int, coin: str) -> Non
         assert parsed.kind is MessageKind.FOLLOW_UP, (text, parsed.reason)
         assert parsed.action is FollowUpAction.TARGET_HIT
         assert parsed.target_index == n
+
+
+def test_a_target_label_range_gives_every_target() -> None:
+    for label in ("TP1-TP3", "PT1–PT3", "tp1 - tp3"):
+        text = f"#LTC long\nEntry: 82.21\n{label}: 84.5 / 85.95 / 87\nSL: 78.17"
+        assert_signal_levels(parse_message(text), [84.5, 85.95, 87.0], 78.17, why=text)
+
+
+def test_a_mail_client_attribution_over_a_quoted_alert() -> None:
+    text = (
+        "Fwd: TradingView alert\n\nOn Sat, Dec 5, 2026 at 2:32 PM TradingView "
+        "<noreply@tradingview.com> wrote:\n> Long SOLUSDT at 148.2\n> TP: 152 / 155\n> SL: 144\n\n"
+        "Sent from my iPhone"
+    )
+    assert_signal_levels(parse_message(text), [152.0, 155.0], 144.0, entries=(148.2,), why=text)
+
+
+@given(
+    share=st.sampled_from([("50%", 0.5), ("1/2", 0.5), ("25%", 0.25), ("all", 1.0), ("half", 0.5)])
+)
+def test_a_share_after_a_close_command(share: tuple[str, float]) -> None:
+    parsed = parse_message(f"STC {share[0]} SOL/USDT @ 152.4")
+    assert parsed.kind is MessageKind.FOLLOW_UP and parsed.action is FollowUpAction.CLOSE
+    assert (parsed.close_fraction, parsed.price) == (share[1], 152.4)
+
+
+def test_strategy_exits_close_the_position() -> None:
+    for text in ("LX SOLUSDT @ 151.3", "SX: SOL/USDT 151.3", "Signal: LX · SOL/USDT · price 151.3"):
+        parsed = parse_message(text)
+        assert parsed.kind is MessageKind.FOLLOW_UP, (text, parsed.reason)
+        assert (parsed.action, parsed.symbol, parsed.price) == (FollowUpAction.CLOSE, "SOL", 151.3)
+
+
+def test_worded_log_updates() -> None:
+    filled = parse_message("Entry 2 of signal #51317 (TRX) filled at 0.11923")
+    assert (filled.action, filled.symbol, filled.price) == (
+        FollowUpAction.ENTRY_FILLED,
+        "TRX",
+        0.11923,
+    )
+    moved = parse_message("SL updated on SUI/USDT Short: 1.0372")
+    assert (moved.action, moved.new_stop) == (FollowUpAction.STOP_MOVED, 1.0372)
+    trimmed = parse_message("Trimmed $SOL +4.62%")
+    assert (trimmed.action, trimmed.symbol, trimmed.close_fraction) == (
+        FollowUpAction.CLOSE,
+        "SOL",
+        None,
+    )
+    assert parse_message("SELL SEIUSDT\nentry 0.4562").action is None  # a side, no close
+
+
+def test_a_step_number_and_a_count_of_targets_are_no_prices() -> None:
+    text = (
+        "SOL long — Step 1 — open Bybit; Step 2 — place your long limit at 148.2; "
+        "Step 3 — stop loss at 144; Step 4 — take profit at 152"
+    )
+    assert_signal_levels(parse_message(text), [152.0], 144.0, entries=(148.2,), why=text)
+    parsed = parse_message("#LTC All 4 targets done ✅✅✅✅")
+    assert (parsed.action, parsed.target_index) == (FollowUpAction.TARGET_HIT, 4)

@@ -22587,6 +22587,169 @@ def fx4b_every_target_ticked(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, fu(d.base, "target_hit", target_index=n)
 
 
+# ---- the fourth held-out round's families, third set: the follow-ups and chatter of that
+# round's failure list (updates naming the signal by its number, trade-log updates worded as
+# posts, position-size calculators, accuracy reports and copy settings), and a web preview's
+# header over a card. Measured before the parser saw it; every magnitude, both sides.
+
+
+@style(
+    "fx4c_signal_number_updates",
+    "updates naming the signal by its number: '🔔 Update — Signal #63 ($ARB): TP2 reached ✅', 'Entry 2 of signal #51317 (TRX) filled at 0.11923', 'Signal 4821 · SOL · SL moved to entry', '#4412 $DOGE closed at 0.1291 (+3.1%)', 'Call No. 77 — LINK — stopped out'",
+)
+@own_stream
+def fx4c_signal_number_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    fmt = _fx4_fmt(d, rng)
+    sid = rng.choice([rng.randint(10, 99), rng.randint(100, 999), rng.randint(1000, 99999)])
+    b = d.base
+    kind = rng.randrange(5)
+    if kind == 0:
+        n = rng.randint(1, 4)
+        text = rng.choice(
+            [
+                f"🔔 Update — Signal #{sid} (${b}): TP{n} reached ✅",
+                f"Signal {sid} ➜ #{b} Target {n} done 🎯",
+            ]
+        )
+        return text, fu(b, "target_hit", target_index=n)
+    if kind == 1:
+        price = d.ladder(2)[1]
+        n = rng.randint(2, 3)
+        text = rng.choice(
+            [
+                f"Entry {n} of signal #{sid} ({b}) filled at {num(price, d.dec, fmt)}",
+                f"Signal #{sid} · {b}: entry {n} filled @ {num(price, d.dec, fmt)}",
+            ]
+        )
+        return text, fu(b, "entry_filled", price=price)
+    if kind == 2:
+        text = rng.choice(
+            [f"Signal {sid} · {b} · SL moved to entry", f"#{sid} {b}: stop to breakeven now"]
+        )
+        return text, fu(b, "stop_moved", stop_to_entry=True)
+    if kind == 3:
+        price = d.away(1, 0.02)[0]
+        text = f"#{sid} ${b} closed at {num(price, d.dec, fmt)} (+{rng.uniform(1, 9):.1f}%)"
+        return text, fu(b, "close", close_fraction=1.0, price=price)
+    text = rng.choice(
+        [f"Call No. {sid} — {b} — stopped out ❌", f"Signal #{sid} ({b}) hit the stop loss"]
+    )
+    return text, fu(b, "stop_hit")
+
+
+@style(
+    "fx4c_log_updates_worded",
+    "a trade log's updates worded as posts: 'Trimmed SOL +4.62%' (a partial close), 'SL updated on SUI/USDT Short: 1.0372', 'Stop raised on LINK to 14.91', 'Took some off AVAX at 36.1', 'Closed the rest of WIF at 2.61'",
+)
+@own_stream
+def fx4c_log_updates_worded(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    fmt = _fx4_fmt(d, rng)
+    b = d.base
+    kind = rng.randrange(5)
+    if kind == 0:
+        return f"Trimmed {rng.choice([b, '$' + b, b + '/USDT'])} +{rng.uniform(1, 9):.2f}%", fu(
+            b, "close", close_fraction=None
+        )
+    if kind == 1:
+        stop = d.round(d.entry * (1 + d.sign * 0.004))
+        return f"SL updated on {b}/USDT {d.side.title()}: {num(stop, d.dec, fmt)}", fu(
+            b, "stop_moved", new_stop=stop
+        )
+    if kind == 2:
+        stop = d.round(d.entry * (1 + d.sign * 0.006))
+        verb = "raised" if d.long else "lowered"
+        return f"Stop {verb} on {b} to {num(stop, d.dec, fmt)}", fu(b, "stop_moved", new_stop=stop)
+    price = d.away(1, 0.02)[0]
+    if kind == 3:
+        return f"Took some off {b} at {num(price, d.dec, fmt)}", fu(
+            b, "close", close_fraction=None, price=price
+        )
+    return f"Closed the rest of {b} at {num(price, d.dec, fmt)}", fu(
+        b, "close", close_fraction=1.0, price=price
+    )
+
+
+@style(
+    "fx4c_calculators_reports",
+    "no signal: a position-size calculator ('Balance 1,000 USDT · risk 1% → 10 USDT; stop distance 2.5% → position 400 USDT, 40 USDT margin at 10x'), a monthly report ('41 signals, 33 in profit, full stop loss on 9%'), copy settings ('leverage 10x · 50 USDT per trade · max 5 open trades · TP1 close 50%')",
+)
+@own_stream
+def fx4c_calculators_reports(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    kind = rng.randrange(3)
+    if kind == 0:
+        bal = rng.choice([500, 1000, 2500, 10000])
+        risk = rng.choice([0.5, 1, 2])
+        dist = rng.choice([1.5, 2.5, 4])
+        lev = rng.choice([5, 10, 20])
+        at_risk = bal * risk / 100
+        pos = at_risk / (dist / 100)
+        text = (
+            f"🧮 Position size check\nBalance: {bal:,} USDT · risk {risk:g}% → {at_risk:g} USDT at risk\n"
+            f"Stop distance {dist:g}% → position {pos:,.0f} USDT ({pos / lev:,.0f} USDT margin at {lev}x)"
+        )
+    elif kind == 1:
+        n = rng.randint(25, 60)
+        wins = rng.randint(n // 2, n - 3)
+        stops = rng.randint(1, n - wins)
+        text = (
+            f"📊 {rng.choice(['November', 'Weekly', 'Q4'])} report: {n} signals, {wins} in profit, "
+            f"{stops} full stop loss on {100 * stops / n:.0f}% of trades. Win rate {100 * wins / n:.1f}%"
+        )
+    else:
+        text = (
+            f"⚙️ Copy settings for new members: leverage {rng.choice([5, 10, 20])}x · "
+            f"{rng.choice([20, 50, 100])} USDT per trade · max {rng.randint(3, 8)} open trades · "
+            f"TP1 close {rng.choice([25, 50])}% · move SL to entry after TP1"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "fx4c_preview_header_card",
+    "a card scraped from a channel's public web preview with the preview's header over it ('Crypto Calls VIP' / 'Dec 5, 2026 at 14:32' or '📌 pinned · 14:32') and its footer under it ('👁 8.3K', '❤ 120 🔥 31')",
+)
+@own_stream
+def fx4c_preview_header_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, FX4_MARKETS)
+    tps = d.away(rng.randint(1, 3), 0.015)
+    sl = d.against()
+    fmt = _fx4_fmt(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    head = rng.choice(
+        [
+            f"{rng.choice(['Crypto Calls VIP', 'Whale Signals', 'Futures Desk'])}\nDec {rng.randint(1, 28)}, 2026 at {rng.randrange(24):02d}:{rng.randrange(60):02d}",
+            f"📌 pinned · {rng.randrange(24):02d}:{rng.randrange(60):02d}",
+            f"{rng.choice(['Futures Desk', 'Alpha Room'])} · {rng.randint(1, 28)}.12.2026",
+        ]
+    )
+    card = "\n".join(
+        [
+            f"{d.base}/USDT {d.side.upper()}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {' / '.join(p(v) for v in tps)}",
+            f"SL: {p(sl)}",
+        ]
+    )
+    foot = rng.choice(
+        [
+            f"👁 {rng.randint(1, 20)}.{rng.randint(1, 9)}K",
+            f"❤ {rng.randint(10, 400)} 🔥 {rng.randint(3, 90)}",
+        ]
+    )
+    return f"{head}\n\n{card}\n\n{foot}", signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl
+    )
+
+
+# read to review today, not yet as written: kept in pending/, outside the figures
+PENDING.update({"fx4c_calculators_reports", "fx4c_log_updates_worded"})
+
+
 # ---- measured once, held out (fourth): never tuned on ---------------------------------------
 # Researched from public material and written without reading the parser or its documentation
 # and without running the parser on a message, in layouts unlike every style above; measured

@@ -88,6 +88,9 @@ STOP_MOVED = re.compile(
     + r"(?![\w])()"
     # "Stop for SUI is now 0.93", "SL now at $5.907"
     + r"|(?<![\w])(?:is\s+)?now\s+(?:at\s+)?(?=\$?\d)"
+    # a trade log's "SL updated on SUI/USDT Short: 1.0372": the pair, its side, then the price
+    + r"|(?<![\w])(?:updated|changed|adjusted|raised|lowered|trailed)\s+(?:on|for)\s+[#$]?[\w/.\-]+"
+    + r"(?:\s+(?:long|short))?[ \t]*[:=\-–][ \t]*(?=\$?\d)"
     + r")"
     # Chinese, written without spaces: "停損移至進場價", "止损移到开仓价"
     + r"|(?:(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)"
@@ -314,7 +317,9 @@ ENTRY_FILLED = re.compile(
     r"(?:our|my|buy|limit)\s+(?:[#$]?\w+\s+)?order\s+(?:got\s+|was\s+|is\s+|has\s+been\s+)?filled"
     r"|entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
     r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*(?:targets?\s*)?\d\s*✅"
-    r"|entry\s+(?:\d\s+)?(?:\([^)\n]{1,12}\)\s*)?(?:filled|triggered|activated|hit|reached|done)"
+    # ("Entry 2 of signal #51317 (TRX) filled at 0.11923": the signal named by its number)
+    r"|entry\s+(?:\d\s+)?(?:of\s+(?:(?:signal|call|trade)\s+)?#?\d{1,7}\s+)?"
+    r"(?:\([^)\n]{1,12}\)\s*)?(?:filled|triggered|activated|hit|reached|done)"
     # a ladder's orders called DCA: "DCA filled ✅", "DCA 2 filled at 0.512", "all DCA orders
     # filled"
     r"|(?<![\w])dca\s*(?:#?\d\s*)?(?:orders?\s+)?(?:filled|triggered|executed|hit|done)(?![\w])"
@@ -1115,6 +1120,8 @@ def match_action(
             )
             and not (_PROFIT_TAKEN.search(lower) and not _RESULTS_TALK.search(lower))
             and not (len(lower) <= _BOOKED_AT_MOST and _BOOKED_ALONE.fullmatch(lower.strip()))
+            # "Trimmed $SOL +4.62%", "trimmed ORDI/USDT": a coin's mark right after the word
+            and not (word.startswith("trim") and _COIN_MARK_AFTER.match(lower, close.end()))
         ):
             return None  # "take care", "book a call": not a close without an amount
         if word == "sold" and _RESULTS_TALK.search(lower):
@@ -1165,6 +1172,12 @@ def match_action(
         found.sort(key=ORDER.index)
     extra["actions"] = found
     return found[0], extra
+
+
+# a coin written with its mark right after a close word: "$sol", "#ordi", "ordi/usdt", "ordiusdt"
+_COIN_MARK_AFTER = re.compile(
+    r"[ \t]+(?:[#$][a-z0-9]{2,12}|[a-z0-9]{2,12}/usdt|[a-z0-9]{2,15}usdt)(?![\w/])"
+)
 
 
 def _taking(word: str) -> bool:
