@@ -344,6 +344,10 @@ def test_hands_over_what_it_does_not_plainly_read():
         plain.replace("255.81", "1,255"),  # a comma group without decimals
         plain + "\nMove SL to entry after TP1",  # words beside the card
         plain.replace("Entry", "❌ Entry"),  # a mark with a meaning of its own
+        # a long run of marks that is no banner: handed over at once (a pattern that let the
+        # regex engine try every way of splitting the run would take years)
+        "🔥 " * 60 + "x\n" + plain,
+        "⚡️" * 60 + " x\n" + plain,
         plain + "\nBTC SHORT",  # a second coin
         plain.replace("Stop Loss: 248.14", "Stop Loss:"),  # a label left empty
     ):

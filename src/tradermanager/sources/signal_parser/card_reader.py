@@ -105,17 +105,20 @@ _ASIDE = re.compile(
 # A banner over the card, of a few announcing words ("🚨 NEW SIGNAL", "TRADING SIGNAL ALERT",
 # "FREE SIGNAL 🔔", "@everyone"): skipped, and blank lines after it.
 _BANNER_WORD = r"(?:new|free|vip|premium|trading|trade|signal|alert|setup|call|futures|#\d{1,6})"
+# (one mark a step: a repeated group of repeated marks would let the regex engine try every
+# way of splitting a long run of emoji that is no banner)
+_BANNER_MARK = "[" + _MARKS + _LONG_MARKS + _SHORT_MARKS + "🆕📢📡]\ufe0f?"
 _BANNER = re.compile(
     "(?:(?:"
-    + _HEADER_DECORATION
-    + "|[🆕📢📡]\ufe0f?|@everyone|@here) ?)*"
+    + _BANNER_MARK
+    + "|@everyone|@here) ?)*"
     + _BANNER_WORD
     + "(?: "
     + _BANNER_WORD
     + "){0,3}"
-    + "(?: ?(?:"
-    + _HEADER_DECORATION
-    + "|[🆕📢📡]\ufe0f?))*",
+    + "(?: ?"
+    + _BANNER_MARK
+    + ")*",
     re.I,
 )
 _SIDE_WORDS = ("LONG", "SHORT", "BUY", "SELL")
