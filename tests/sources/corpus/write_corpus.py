@@ -19944,6 +19944,555 @@ def ms7b_reason_bullets(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines) + "\n\n" + head + "\n" + "\n".join(reasons[: rng.randint(3, 5)]), exp
 
 
+# ---- mainstream English, eighth round: labels, ladders, leverage and trimmings, measured first ---
+# Researched from copier bots' READMEs and test messages, Cornix-formatted channels, exchange
+# copy-trading share posts (Bitget, BingX, MEXC, Bybit), X calls and signal guides: spot
+# accumulation plans ('Accumulation zone', 'Buy Zone (DCA)', 'Invalidation'), headings with the
+# quote currency ('Entry Price (USDT)', 'Take Profit Targets (USDT)'), keycap-numbered ladders,
+# leverage ranges and margin modes ('20x-50x', 'Lev: 10 – 20', 'Cross 20X'), targets with their
+# percentage and R multiple, headers, ids, footers and promotions with numbers of their own,
+# market entries worded otherwise, comma thousands with '$', sub-cent prices and 1000x
+# contracts, capital labels with blank lines and '»' / '::' separators, cashtag one-liners with
+# middle dots, share posts with a mark price beside the open price, risk and size lines.
+# Written anew with drawn prices; every style draws from a stream of its own (@own_stream).
+
+MS8_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+MS8_BIG = [m for m in MARKETS if m[2] >= 500]
+MS8_KEYCAPS = [f"{i}\ufe0f\u20e3" for i in range(1, 10)]
+
+
+def ms8_pair(d: Draw, rng: random.Random) -> str:
+    return rng.choice(
+        [f"#{d.base}/USDT", f"${d.base}", f"{d.base}USDT", f"#{d.base}USDT", f"{d.base}/USDT"]
+    )
+
+
+def ms8_pct(d: Draw, ref: float, v: float) -> str:
+    return f"{ms6_pct(ref, v):.1f}%"
+
+
+def ms8_long(d: Draw) -> Draw:
+    """The same draw made a long (spot posts only buy)."""
+    d.long, d.sign = True, 1
+    return d
+
+
+@style(
+    "ms8_accumulation_spot_plan",
+    "spot accumulation plans: '💎 $DIA — Spot accumulation', 'Accumulation zone: a – b' or 'Buy Zone (DCA): a, b, c', 'Target 🎯 x' lines or 'Targets 🎯 x ➝ y ➝ z', 'Invalidation: s' / 'Invalidation ❌ weekly close below s' / 'SL (hard): s', 'Horizon: 2–6 weeks'",
+)
+@own_stream
+def ms8_accumulation_spot_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, MARKETS + SMALL_CAPS + MEME))
+    p = ms6_p(d, rng, 0.3)
+    form = rng.randrange(3)
+    if form == 2:
+        entries = d.ladder(3)
+        entry_line = f"Buy Zone (DCA): {', '.join(p(v) for v in entries)}"
+    else:
+        entries = zone(d, rng.uniform(0.02, 0.05))
+        label = rng.choice(["Accumulation zone:", "Accumulation:", "Buy Zone:", "Accumulation Zone 🛒"])
+        sep = rng.choice([" – ", " - ", " to "])
+        entry_line = f"{label} {p(entries[0])}{sep}{p(entries[1])}"
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.06)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.04, 0.09))
+    head = rng.choice(
+        [
+            f"💎 {ms8_pair(d, rng)} — Spot accumulation",
+            f"{ms8_pair(d, rng)} | SPOT | Mid-term",
+            f"🟢 SPOT BUY: {d.base}",
+            f"Accumulating {ms8_pair(d, rng)} (spot) 🧺",
+        ]
+    )
+    lines = [head, "", entry_line]
+    if rng.random() < 0.5:
+        lines += [f"Target 🎯 {p(v)}" for v in tps]
+    else:
+        lines.append("Targets 🎯 " + rng.choice([" ➝ ", " → ", " / "]).join(p(v) for v in tps))
+    lines.append(
+        rng.choice(
+            [
+                f"Invalidation: {p(sl)}",
+                f"Invalidation ❌ weekly close below {p(sl)}",
+                f"SL (hard): {p(sl)}",
+                f"Invalidation — daily close under {p(sl)}",
+            ]
+        )
+    )
+    if rng.random() < 0.5:
+        lines.append(rng.choice(["Horizon: 2–6 weeks", "Allocation: 3% of portfolio", "No leverage. Spot only."]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+    )
+
+
+@style(
+    "ms8_usdt_headings_keycaps",
+    "cards whose headings carry the quote currency: 'Entry Price (USDT): a' or 'a – b', 'Take Profit Targets (USDT):' over '1️⃣ x (+2.1%)' lines, 'SL (hard): s (-3.4%)', 'Leverage: Cross 20X', 'Margin Mode: Isolated'",
+)
+@own_stream
+def ms8_usdt_headings_keycaps(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 5), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    lev = rng.choice([5, 10, 20, 25, 50])
+    mode = rng.choice(["Cross", "Isolated", None])
+    p = functools.partial(num, dec=d.dec, style="comma")
+    ref = ms3_near(d, entries)
+    lines = [
+        rng.choice([f"📊 Pair: {d.base}/USDT (Perp)", f"📊 {d.base}USDT Perpetual", f"Coin: #{d.base}"]),
+        f"{'📈' if d.long else '📉'} Direction: {rng.choice([d.side.upper(), d.side.title()])}",
+    ]
+    if mode and rng.random() < 0.5:
+        lines.append(f"⚙️ Leverage: {mode} {lev}X")
+    else:
+        lines.append(f"⚙️ Leverage: {lev}X")
+        if mode:
+            lines.append(f"Margin Mode: {mode}")
+    lines.append("")
+    if is_zone:
+        lines.append(f"📍 Entry Price (USDT): {p(entries[0])} – {p(entries[1])}")
+    else:
+        lines.append(f"📍 Entry Price (USDT): {p(d.entry)}")
+    lines.append(rng.choice(["🎯 Take Profit Targets (USDT):", "Take Profit Targets (USDT):", "🎯 Targets (USDT):"]))
+    pct = rng.random() < 0.6
+    for i, v in enumerate(tps):
+        lines.append(f"{MS8_KEYCAPS[i]} {p(v)}" + (f" (+{ms8_pct(d, ref, v)})" if pct else ""))
+    lines.append("")
+    stop = f"🛑 SL (hard): {p(sl)}" if rng.random() < 0.5 else f"🛑 Stop Loss (USDT): {p(sl)}"
+    if rng.random() < 0.5:
+        stop += f" (-{ms8_pct(d, ref, sl)})"
+    lines.append(stop)
+    extra = {"margin_mode": mode.lower()} if mode else {}
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra
+    )
+
+
+@style(
+    "ms8_leverage_range_forms",
+    "leverage and margin written every way: 'Leverage: 20x-50x', 'Lev: 10 – 20', 'Cross 20X' on a line of its own, '⚡ 25x (Isolated)', 'Leverage 5x to 10x Cross', 'Lev ×15 | Isolated' — a range is its upper end",
+)
+@own_stream
+def ms8_leverage_range_forms(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    low = rng.choice([3, 5, 10, 20])
+    high = low * rng.choice([2, 3]) if low < 20 else 50
+    form = rng.randrange(6)
+    mode: str | None = None
+    if form == 0:
+        lev_line, lev = f"Leverage: {low}x-{high}x", high
+    elif form == 1:
+        lev_line, lev = f"Lev: {low} – {high}", high
+    elif form == 2:
+        mode = rng.choice(["Cross", "Isolated"])
+        lev_line, lev = f"{mode} {high}X", high
+    elif form == 3:
+        mode = rng.choice(["Isolated", "Cross"])
+        lev_line, lev = f"⚡ {high}x ({mode})", high
+    elif form == 4:
+        mode = "Cross"
+        lev_line, lev = f"Leverage {low}x to {high}x Cross", high
+    else:
+        mode = "Isolated"
+        lev_line, lev = f"Lev ×{high} | Isolated", high
+    p = functools.partial(num, dec=d.dec)
+    head = rng.choice(
+        [
+            f"{d.side.upper()} {ms8_pair(d, rng)}",
+            f"{ms8_pair(d, rng)} — {d.side.title()}",
+            f"{'🟢' if d.long else '🔴'} {d.side.title()} {d.base}",
+        ]
+    )
+    lines = [head, lev_line, f"Entry: {p(d.entry)}"]
+    lines.append(rng.choice(["Targets: ", "TP: ", "Take Profit: "]) + rng.choice([" - ", ", ", " / "]).join(p(v) for v in tps))
+    lines.append(rng.choice(["Stop Loss: ", "SL: ", "Stop: "]) + p(sl))
+    if rng.random() < 0.5:
+        # the leverage line moved below the levels
+        lines = [lines[0], *lines[2:], lines[1]]
+    extra = {"margin_mode": mode.lower()} if mode else {}
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra
+    )
+
+
+@style(
+    "ms8_r_multiple_pct_lines",
+    "levels with their move and R multiple beside them: 'Target 1 — x (+2.1% · 1R)', 'TP2 → y | +4.0% | 2R', 'Stop-loss — s (−2.0%)' with a true minus, 'RR 1:2.3'",
+)
+@own_stream
+def ms8_r_multiple_pct_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    entries = [d.entry]
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    risk = abs(d.entry - sl)
+    n = rng.randint(2, 4)
+    mults = [1, 2, 3, 4][:n] if rng.random() < 0.5 else [1.5, 2.5, 3.5, 5][:n]
+    tps = [d.round(d.entry + d.sign * risk * m) for m in mults]
+    p = functools.partial(num, dec=d.dec)
+    form = rng.randrange(3)
+    lines = [f"{ms8_pair(d, rng)} {d.side.upper()} {'⬆️' if d.long else '⬇️'}", f"Entry: {p(d.entry)}"]
+    for i, (v, m) in enumerate(zip(tps, mults, strict=True), 1):
+        pct = ms8_pct(d, d.entry, v)
+        r = f"{m:g}R"
+        if form == 0:
+            lines.append(f"Target {i} — {p(v)} (+{pct} · {r})")
+        elif form == 1:
+            lines.append(f"TP{i} → {p(v)} | +{pct} | {r}")
+        else:
+            lines.append(f"TP{i}: {p(v)}  [{r}, +{pct}]")
+    minus = rng.choice(["−", "-", "–"])
+    lines.append(
+        rng.choice(
+            [
+                f"Stop-loss — {p(sl)} ({minus}{ms8_pct(d, d.entry, sl)})",
+                f"SL → {p(sl)} | {minus}{ms8_pct(d, d.entry, sl)} | -1R",
+                f"Stop: {p(sl)} ({minus}{ms8_pct(d, d.entry, sl)}, 1R)",
+            ]
+        )
+    )
+    if rng.random() < 0.6:
+        lines.append(rng.choice([f"RR 1:{mults[-1]:g}", f"R:R = {mults[-1]:g}", f"Risk/Reward ≈ 1:{mults[-1]:g}"]))
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+MS8_CHANNELS = ["Alpha Whale Club", "Crypto Sniper 247", "Binance Killers VIP", "Moonshot Desk"]
+
+
+@style(
+    "ms8_id_header_promo_footer",
+    "a signal between a numbered header and a promotional footer: '🚨 FUTURES SIGNAL #0421 🚨', '『 Call #218 』 by Alpha Whale Club', 'Exchanges: Bybit, Binance, OKX', footers with '📈 Accuracy last 30d: 87%', '🕐 14:32 UTC', 'Use code TM20 for 20% off', 'Join VIP 👉 https://t.me/+AbC123'",
+)
+@own_stream
+def ms8_id_header_promo_footer(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.01) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = ms6_p(d, rng, 0.2)
+    head = rng.choice(
+        [
+            f"🚨 FUTURES SIGNAL #{rng.randint(1, 999):04d} 🚨",
+            f"『 Call #{rng.randint(100, 999)} 』 by {rng.choice(MS8_CHANNELS)}",
+            f"[{rng.choice(MS8_CHANNELS)}] Trade No. {rng.randint(10, 400)}",
+        ]
+    )
+    lines = [head, "", f"{'🟢 LONG' if d.long else '🔴 SHORT'} — {ms8_pair(d, rng)}"]
+    if rng.random() < 0.5:
+        lines.append("Exchanges: Bybit, Binance, OKX")
+    lines.append(f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}")
+    lines.append("Targets: " + " - ".join(p(v) for v in tps))
+    lines.append(f"Stop: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    lines.append("")
+    code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(2)) + str(rng.randint(10, 99))
+    footer = rng.sample(
+        [
+            f"📈 Accuracy last 30d: {rng.randint(70, 95)}%",
+            f"🕐 {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} UTC",
+            f"🎁 Use code {code} for {rng.choice([10, 20, 30])}% off VIP",
+            f"Join VIP 👉 https://t.me/+{''.join(rng.choice('AbCdEfGh123456') for _ in range(10))}",
+            f"⚠️ Risk max {rng.randint(1, 3)}% of your capital per trade",
+            f"🔁 Share with {rng.randint(2, 5)} friends!",
+        ],
+        3,
+    )
+    lines += footer
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8_market_entry_worded",
+    "market entries worded otherwise: 'Entry: Market 🟢', 'Entry ➜ Market Price', 'Open now @ market', 'Entry: MKT', 'Entry type: Market order', 'Entry: at market (CMP 148.2)' — no entry price, order type market",
+)
+@own_stream
+def ms8_market_entry_worded(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 5, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    entry = rng.choice(
+        [
+            "Entry: Market 🟢",
+            "Entry ➜ Market Price",
+            "Open now @ market",
+            "Entry: MKT",
+            "Entry type: Market order",
+            f"Entry: at market (CMP {p(d.entry)})",
+            "Entry: NOW ✅ (market)",
+        ]
+    )
+    lines = [
+        rng.choice([f"{ms8_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms8_pair(d, rng)} ⚡"]),
+        entry,
+        rng.choice(["Targets: ", "TP: ", "Take Profit Targets: "]) + rng.choice([" / ", " - ", ", "]).join(p(v) for v in tps),
+        rng.choice(["SL: ", "Stop Loss: ", "Invalidation: "]) + p(sl),
+    ]
+    if lev:
+        lines.append(rng.choice([f"Lev: {lev}x", f"Leverage {lev}x"]))
+    return "\n".join(lines), signal(
+        d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8_dca_keycap_ladder",
+    "DCA ladders numbered with keycaps: '📥 Entries (DCA):' over '1️⃣ a' / '2️⃣ b' / '3️⃣ c' (sometimes with a share '(40%)'), targets '🎯 TP: x | y | z', 'SL (hard): s', 'Lev 10x'",
+)
+@own_stream
+def ms8_dca_keycap_ladder(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    n = rng.randint(2, 4)
+    entries = d.ladder(n)
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 5, 10])
+    p = functools.partial(num, dec=d.dec)
+    lines = [f"{ms8_pair(d, rng)} | {d.side.upper()}", rng.choice(["📥 Entries (DCA):", "Entry ladder:", "DCA Entries 👇"])]
+    share = rng.random() < 0.4
+    cuts = {2: ["50%", "50%"], 3: ["40%", "30%", "30%"], 4: ["25%", "25%", "25%", "25%"]}[n]
+    for i, v in enumerate(entries):
+        lines.append(f"{MS8_KEYCAPS[i]} {p(v)}" + (f" ({cuts[i]})" if share else ""))
+    lines.append(rng.choice(["🎯 TP: ", "🎯 Targets: "]) + " | ".join(p(v) for v in tps))
+    lines.append(rng.choice(["SL (hard): ", "🛑 SL: ", "Stop (hard): "]) + p(sl))
+    if lev:
+        lines.append(f"Lev {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8_big_dollar_thousands",
+    "BTC, ETH and BNB with '$' and comma thousands: 'Entry Price: $63,450 – $63,900', 'Take Profit Targets: $64,200 | $65,000 | $66,100', 'Stop: $62,350 (-1.7%)', '63,450.5 USDT'",
+)
+@own_stream
+def ms8_big_dollar_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_BIG)
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.006) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.01)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.025))
+    lev = rng.choice([None, 10, 25, 50])
+    usdt = rng.random() < 0.3
+
+    def p(v: float) -> str:
+        text = num(v, d.dec, "comma")
+        return f"{text} USDT" if usdt else f"${text}"
+
+    ref = ms3_near(d, entries)
+    lines = [rng.choice([f"{d.base}/USDT — {d.side.upper()}", f"#{d.base} {d.side.title()} Setup", f"{d.side.upper()} ${d.base}"])]
+    lines.append(("Entry Price: " + f"{p(entries[0])} – {p(entries[1])}") if is_zone else f"Entry Price: {p(d.entry)}")
+    lines.append("Take Profit Targets: " + " | ".join(p(v) for v in tps))
+    stop = f"Stop: {p(sl)}"
+    if rng.random() < 0.6:
+        stop += f" (-{ms8_pct(d, ref, sl)})"
+    lines.append(stop)
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8_subcent_and_1000x",
+    "sub-cent prices and 1000x contracts: '#1000BONKUSDT Perp' with six- and seven-decimal levels, 'Coin: 1000PEPE/USDT', '$PEPE 🐸 Buy: 0.00000812 | TP 0.00000845 – 0.0000088 | SL 0.0000077', fixed decimals kept",
+)
+@own_stream
+def ms8_subcent_and_1000x(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    multiplied = rng.random() < 0.6
+    d = Draw(rng, MULTIPLIED if multiplied else MEME)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.02, 0.05))
+    fixed_dec = rng.random() < 0.5
+
+    def p(v: float) -> str:
+        return f"{v:.{d.dec}f}" if fixed_dec else num(v, d.dec)
+
+    extra: dict[str, Any] = {}
+    if multiplied:
+        extra["contract"] = f"{d.base}USDT"
+        lev = rng.choice([10, 20])
+        name = rng.choice([f"#{d.base}USDT Perp", f"Coin: {d.base}/USDT", f"{d.base}USDT"])
+        text = (
+            f"{name}\n{d.side.upper()} | Cross {lev}x\nEntry: {p(d.entry)}\n"
+            f"Targets: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}"
+        )
+        return text, signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross", **extra
+        )
+    ms8_long(d)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.04)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.04, 0.08))
+    icon = rng.choice(["🐸", "🐕", "🚀"])
+    text = f"${d.base} {icon} Buy: {p(d.entry)} | TP {' – '.join(p(v) for v in tps)} | SL {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms8_caps_guillemet_blank_lines",
+    "capital labels with a blank line between fields and '»', '::' or '→' as the separator: 'PAIR » SOL/USDT', 'SIDE » LONG', 'ENTRY » 148.2', 'TARGETS » 152 – 155 – 158', 'STOP » 144', 'LEVERAGE » 10X'",
+)
+@own_stream
+def ms8_caps_guillemet_blank_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    is_zone = rng.random() < 0.35
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 5, 10, 20])
+    mark = rng.choice([" » ", " :: ", " → ", " ▸ "])
+    p = functools.partial(num, dec=d.dec)
+    case = rng.choice([str.upper, str.title])
+    lines = [
+        case("pair") + mark + f"{d.base}/USDT",
+        case("side") + mark + d.side.upper(),
+        case("entry") + mark + (f"{p(entries[0])} - {p(entries[1])}" if is_zone else p(d.entry)),
+        case("targets") + mark + " – ".join(p(v) for v in tps),
+        case("stop") + mark + p(sl),
+    ]
+    if lev:
+        lines.append(case("leverage") + mark + f"{lev}X")
+    return "\n\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8_cashtag_middle_dots",
+    "cashtag posts with hashtags and middle dots: '$SOL #SOLUSDT 🟢 LONG | Buy Zone 147.5–148.2 | Targets 🎯 152 · 155 · 158 | Invalidation 144 | Lev 10x #crypto #futures', or the same split over lines",
+)
+@own_stream
+def ms8_cashtag_middle_dots(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    parts = [f"${d.base} #{d.base}USDT {'🟢' if d.long else '🔴'} {d.side.upper()}"]
+    parts.append(f"Buy Zone {p(entries[0])}–{p(entries[1])}" if is_zone else f"Entry {p(d.entry)}")
+    parts.append("Targets 🎯 " + " · ".join(p(v) for v in tps))
+    parts.append(rng.choice(["Invalidation ", "SL ", "Stop "]) + p(sl))
+    if lev:
+        parts.append(f"Lev {lev}x")
+    tags = " ".join(rng.sample(["#crypto", "#futures", "#altcoins", "#trading", "#Binance"], 2))
+    text = " | ".join(parts) + " " + tags if rng.random() < 0.5 else "\n".join(parts) + "\n\n" + tags
+    if is_zone and not d.long:
+        # a short's zone is a sell zone
+        text = text.replace("Buy Zone", "Sell Zone")
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms8_exchange_share_posts",
+    "copy-trading share posts of Bitget, BingX, MEXC and Bybit: 'I just opened a Long on Bitget 🚀', 'SOLUSDT Perpetual · Long · Cross 20X', 'Open price: 148.20 USDT', 'Mark price: 148.6' (no entry), 'TP: 152.00 USDT | SL: 144.00 USDT', 'Take Profit Price' / 'Stop Loss Price', a referral link",
+)
+@own_stream
+def ms8_exchange_share_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 2), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([10, 20, 25])
+    mode = rng.choice(["Cross", "Isolated"])
+    ex = rng.choice(["Bitget", "BingX", "MEXC", "Bybit"])
+    p = functools.partial(num, dec=d.dec)
+    mark = d.round(d.entry * (1 + d.sign * rng.uniform(0.001, 0.004)))
+    form = rng.randrange(3)
+    extra: dict[str, Any] = {"margin_mode": mode.lower()}
+    if d.base.startswith("1"):
+        extra["contract"] = f"{d.base}USDT"
+    if form == 0:
+        lines = [
+            f"I just opened a {d.side.title()} on {ex} 🚀",
+            f"{d.base}USDT Perpetual · {d.side.title()} · {mode} {lev}X",
+            f"Open price: {p(d.entry)} USDT",
+            f"Mark price: {p(mark)}",
+            f"TP: {p(tps[0])} USDT | SL: {p(sl)} USDT",
+        ]
+        tps = tps[:1]
+    elif form == 1:
+        lines = [
+            f"📣 New position on {ex} Copy Trading",
+            f"Pair: {d.base}/USDT",
+            f"Direction: Open {d.side.title()}",
+            f"Leverage: {lev}X ({mode})",
+            f"Open Price: {p(d.entry)}",
+        ]
+        lines += [f"Take Profit Price: {p(v)}" for v in tps]
+        lines.append(f"Stop Loss Price: {p(sl)}")
+    else:
+        lines = [
+            f"{ex} Futures | {d.base}USDT | {d.side.title()} {lev}x {mode}",
+            f"Entry price {p(d.entry)} · Mark price {p(mark)}",
+            f"TP/SL: {p(tps[0])} / {p(sl)}",
+        ]
+        tps = tps[:1]
+    lines.append(
+        rng.choice(
+            [
+                f"Copy me 👉 https://www.{ex.lower()}.com/copy-trading/trader/{rng.randint(10**6, 10**7)}",
+                f"Referral code: {rng.randint(100000, 999999)}",
+                "Follow my copy trading for more 🔥",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, **extra
+    )
+
+
+@style(
+    "ms8_risk_size_lines",
+    "cards with risk and size lines that carry numbers of their own: 'Risk: 1% | Size: 0.5% of balance', 'Position size: 250 USDT', 'Margin: 50 USDT', 'Risk level: Medium ⚠️ (6/10)', 'Max risk 2R' beside 'Direction: Short 📉', 'Entry:', 'TP1..', 'SL:'",
+)
+@own_stream
+def ms8_risk_size_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 5, 10, 20])
+    p = functools.partial(num, dec=d.dec, style="comma")
+    lines = [
+        f"Coin: {ms8_pair(d, rng)}",
+        f"Direction: {d.side.title()} {'📈' if d.long else '📉'}",
+        f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}",
+    ]
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    lines += rng.sample(
+        [
+            f"Risk: {rng.choice([0.5, 1, 2])}% | Size: {rng.choice([0.5, 1, 3])}% of balance",
+            f"Position size: {rng.choice([100, 250, 500, 1000])} USDT",
+            f"Margin: {rng.choice([20, 50, 100])} USDT",
+            f"Risk level: {rng.choice(['Low', 'Medium', 'High'])} ⚠️ ({rng.randint(3, 8)}/10)",
+            f"Max risk {rng.choice([1, 2])}R",
+        ],
+        2,
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+
 # ---- fourth follow-up round, third set: webhook updates, spot sells, times, questions -----
 # Written after the first two sets were fixed, before the parser saw these: update payloads
 # that copier webhooks receive (TradingView-alert JSON with an action and its share, stop or
