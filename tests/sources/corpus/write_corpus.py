@@ -20493,6 +20493,324 @@ def ms8_risk_size_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 
 
+# ---- mainstream English, eighth round, second set: measured once before the parser saw it ----
+# The first set read 175 of 182 with the parser unchanged, so a second set was written from the
+# same research in layouts further from the corpus: exchange apps' conditional take-profit and
+# stop lines ('TP: Last Price ≥ 152', 'SL: Mark Price ≤ 144'), order tickets with a quantity
+# in coins, entries and targets joined by '&' and 'and' beside a '50/50' split, a share after
+# every target on one line, meta lines whose numbers are no levels ('Timeframe: 4H', 'EMA 200',
+# 'volume 3.2x'), open-ended last targets ('160+', '🚀 open'), doubled side words ('BUY/LONG'),
+# ordinals after each level ('148.2 (1st) | 145.5 (2nd)'), Telegram spoilers left in a relay
+# ('||148.2||') and '@' before every level.
+
+
+@style(
+    "ms8b_trigger_operators",
+    "exchange apps' conditional orders: 'Order price: 148.20 (Limit)', 'TP: Last Price ≥ 152.00', 'SL: Mark Price ≤ 144.00' (a short's reversed), 'Trigger by: Mark price', 'Side: Open Long'",
+)
+@own_stream
+def ms8b_trigger_operators(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 2), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    up, down = rng.choice([("≥", "≤"), (">=", "<="), (">", "<")])
+    tp_op, sl_op = (up, down) if d.long else (down, up)
+    price_word = rng.choice(["Last Price", "Mark Price", "Last Traded Price"])
+    lines = [
+        f"{d.base}USDT {rng.choice(['Perpetual', 'Perp', 'USDT-M'])}",
+        f"Side: Open {d.side.title()}",
+        f"Order price: {p(d.entry)} (Limit)",
+    ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    for i, v in enumerate(tps, 1):
+        label = "TP" if len(tps) == 1 else f"TP{i}"
+        lines.append(f"{label}: {price_word} {tp_op} {p(v)}")
+    lines.append(f"SL: {price_word} {sl_op} {p(sl)}")
+    if rng.random() < 0.5:
+        lines.append(f"Trigger by: {price_word}")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8b_order_ticket_qty",
+    "order tickets copied from an app: 'Order Type: Limit · Side: Buy/Long · Price: 148.20 · Qty: 12.5 SOL · Lev: 10x Cross · TP 152 · SL 144', or the same one field a line with 'Amount: 1,250 USDT'",
+)
+@own_stream
+def ms8b_order_ticket_qty(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice(["Cross", "Isolated"])
+    p = functools.partial(num, dec=d.dec)
+    qty = round(rng.uniform(200, 2000) / d.entry, 1 if d.entry > 1 else 0)
+    side = f"{'Buy' if d.long else 'Sell'}/{d.side.title()}"
+    fields = [
+        f"Pair: {d.base}/USDT",
+        "Order Type: Limit",
+        f"Side: {side}",
+        f"Price: {p(d.entry)}",
+        rng.choice([f"Qty: {qty:g} {d.base}", f"Amount: {num(rng.choice([250, 500, 1250, 2500]), 0, 'comma')} USDT"]),
+        f"Lev: {lev}x {mode}",
+        "TP " + " / ".join(p(v) for v in tps),
+        f"SL {p(sl)}",
+    ]
+    sep = rng.choice([" · ", "\n", " | "])
+    return sep.join(fields), signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+@style(
+    "ms8b_ampersand_joined",
+    "levels joined by '&' and 'and': 'Entry: 0.512 & 0.498 (split 50/50)', 'Entries 0.512 and 0.498', 'Targets: 0.53, 0.55 & 0.58', 'SL 0.485', 'Lev 5x & cross'",
+)
+@own_stream
+def ms8b_ampersand_joined(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    entries = d.ladder(2)
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.018)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = functools.partial(num, dec=d.dec)
+    joiner = rng.choice([" & ", " and "])
+    lines = [f"{ms8_pair(d, rng)} {d.side.upper()}"]
+    entry = f"{rng.choice(['Entry: ', 'Entries '])}{p(entries[0])}{joiner}{p(entries[1])}"
+    if rng.random() < 0.5:
+        entry += rng.choice([" (split 50/50)", " — 60/40", " (half each)"])
+    lines.append(entry)
+    lines.append("Targets: " + ", ".join(p(v) for v in tps[:-1]) + joiner + p(tps[-1]))
+    lines.append(f"SL {p(sl)}")
+    lev = rng.choice([None, 5, 10])
+    extra: dict[str, Any] = {}
+    if lev:
+        if rng.random() < 0.5:
+            lines.append(f"Lev {lev}x & cross")
+            extra["margin_mode"] = "cross"
+        else:
+            lines.append(f"Lev {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra
+    )
+
+
+@style(
+    "ms8b_shares_after_targets_inline",
+    "a share after every target on one line: '🎯 0.53 (25%) — 0.55 (25%) — 0.58 (50%)', 'TPs: 152 [30%] / 155 [30%] / 160 [40%]', 'Take profit: 3,480 (50%), 3,550 (50%)'",
+)
+@own_stream
+def ms8b_shares_after_targets_inline(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    n = rng.randint(2, 4)
+    tps = ms3_tps(d, [d.entry], n, 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec, style="comma")
+    cuts = {2: [50, 50], 3: [30, 30, 40], 4: [25, 25, 25, 25]}[n]
+    form = rng.randrange(3)
+    if form == 0:
+        tline = "🎯 " + " — ".join(f"{p(v)} ({c}%)" for v, c in zip(tps, cuts, strict=True))
+    elif form == 1:
+        tline = "TPs: " + " / ".join(f"{p(v)} [{c}%]" for v, c in zip(tps, cuts, strict=True))
+    else:
+        tline = "Take profit: " + ", ".join(f"{p(v)} ({c}%)" for v, c in zip(tps, cuts, strict=True))
+    lines = [
+        f"{'🟢' if d.long else '🔴'} {d.side.upper()} {ms8_pair(d, rng)}",
+        f"Entry: {p(d.entry)}",
+        tline,
+        f"Stop: {p(sl)}",
+    ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8b_meta_numbers_not_levels",
+    "meta lines whose numbers are no levels or leverage: 'Timeframe: 4H', 'Setup: EMA 200 retest', 'Volume: 3.2x average', 'Valid: 24h', 'Win rate (30 trades): 71%', 'RSI(14): 38' around the card",
+)
+@own_stream
+def ms8b_meta_numbers_not_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    meta = rng.sample(
+        [
+            f"Timeframe: {rng.choice(['1H', '4H', '15m', '1D'])}",
+            f"Setup: EMA {rng.choice([50, 100, 200])} retest",
+            f"Volume: {rng.uniform(1.5, 4.5):.1f}x average",
+            f"Valid: {rng.choice([12, 24, 48])}h",
+            f"Win rate ({rng.randint(20, 60)} trades): {rng.randint(55, 80)}%",
+            f"RSI(14): {rng.randint(25, 75)}",
+        ],
+        3,
+    )
+    lines = [f"{ms8_pair(d, rng)} — {d.side.upper()}", *meta[:2]]
+    lines.append(f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}")
+    lines.append("Targets: " + " / ".join(p(v) for v in tps))
+    lines.append(f"Stop: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    lines.append(meta[2])
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8b_open_ended_last_target",
+    "an open-ended last target after priced ones: 'TP: 152 - 155 - 160+', 'Targets: 152 / 155 / 🚀 open', 'TP4: open 🔓', 'Target 3: let it run' — the open one is no price",
+)
+@own_stream
+def ms8b_open_ended_last_target(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    lines = [f"{d.side.upper()} {ms8_pair(d, rng)}", f"Entry: {p(d.entry)}"]
+    form = rng.randrange(3)
+    if form == 0:
+        lines.append("TP: " + " - ".join(p(v) for v in tps) + "+")
+    elif form == 1:
+        lines.append("Targets: " + " / ".join(p(v) for v in tps) + " / " + rng.choice(["🚀 open", "open", "moon 🌕"]))
+    else:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"TP{len(tps) + 1}: " + rng.choice(["open 🔓", "let it run", "trailing"]))
+    lines.append(f"SL: {p(sl)}")
+    if lev:
+        lines.append(f"Lev: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8b_doubled_side_words",
+    "the side said twice in two vocabularies: 'BUY/LONG 📈 #SOL', 'SELL | SHORT — $ETH', 'Position: LONG (BUY)', 'Type: Short / Sell'",
+)
+@own_stream
+def ms8b_doubled_side_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    a, b = ("BUY", "LONG") if d.long else ("SELL", "SHORT")
+    form = rng.randrange(4)
+    if form == 0:
+        head = [f"{a}/{b} {'📈' if d.long else '📉'} {ms8_pair(d, rng)}"]
+    elif form == 1:
+        head = [f"{a} | {b} — {ms8_pair(d, rng)}"]
+    elif form == 2:
+        head = [f"Coin: {ms8_pair(d, rng)}", f"Position: {b} ({a})"]
+    else:
+        head = [f"{ms8_pair(d, rng)}", f"Type: {b.title()} / {a.title()}"]
+    lines = [*head, f"Entry: {p(d.entry)}", "TP: " + ", ".join(p(v) for v in tps), f"SL: {p(sl)}"]
+    if lev:
+        lines.append(f"{lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8b_ordinal_brackets_pipes",
+    "ordinals in brackets after every level, split by pipes: 'Entry: 148.2 (1st) | 145.5 (2nd)', 'TP: 152 (1st) | 155 (2nd) | 160 (3rd)', 'SL: 141 (final)'",
+)
+@own_stream
+def ms8b_ordinal_brackets_pipes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    entries = d.ladder(rng.randint(1, 2))
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.018)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    p = functools.partial(num, dec=d.dec)
+    ords = ["1st", "2nd", "3rd"]
+    lines = [
+        f"{ms8_pair(d, rng)} {d.side.title()}",
+        "Entry: " + " | ".join(f"{p(v)} ({o})" for v, o in zip(entries, ords, strict=False)),
+        "TP: " + " | ".join(f"{p(v)} ({o})" for v, o in zip(tps, ords, strict=False)),
+        f"SL: {p(sl)} {rng.choice(['(final)', '(hard)', '(close basis)'])}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms8b_spoiler_markup_relay",
+    "a relay that kept Telegram's spoiler and bold markup: 'Entry: ||148.2||', 'TP: ||152|| / ||155||', '**SL:** ||144||', '__LONG__ #SOL'",
+)
+@own_stream
+def ms8b_spoiler_markup_relay(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10])
+    p = functools.partial(num, dec=d.dec)
+    bold = rng.random() < 0.5
+
+    def lab(s: str) -> str:
+        return f"**{s}**" if bold else s
+
+    lines = [
+        f"__{d.side.upper()}__ {ms8_pair(d, rng)}",
+        f"{lab('Entry:')} ||{p(d.entry)}||",
+        f"{lab('TP:')} " + " / ".join(f"||{p(v)}||" for v in tps),
+        f"{lab('SL:')} ||{p(sl)}||",
+    ]
+    if lev:
+        lines.append(f"{lab('Leverage:')} {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8b_at_sign_every_level",
+    "'@' before every level: 'Entry @ 148.2', 'TP @ 152, @ 155', 'SL @ 144', 'Long $SOL @ 148.2 | TP @ 152 @ 155 | SL @ 144'",
+)
+@own_stream
+def ms8b_at_sign_every_level(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    if rng.random() < 0.5:
+        lines = [
+            f"{ms8_pair(d, rng)} {d.side.upper()}",
+            f"Entry @ {p(d.entry)}",
+            "TP " + ", ".join(f"@ {p(v)}" for v in tps),
+            f"SL @ {p(sl)}",
+        ]
+        if lev:
+            lines.append(f"Lev @ {lev}x")
+        text = "\n".join(lines)
+    else:
+        text = (
+            f"{d.side.title()} {ms8_pair(d, rng)} @ {p(d.entry)} | TP "
+            + " ".join(f"@ {p(v)}" for v in tps)
+            + f" | SL @ {p(sl)}"
+            + (f" | {lev}x" if lev else "")
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+
 # ---- fourth follow-up round, third set: webhook updates, spot sells, times, questions -----
 # Written after the first two sets were fixed, before the parser saw these: update payloads
 # that copier webhooks receive (TradingView-alert JSON with an action and its share, stop or
