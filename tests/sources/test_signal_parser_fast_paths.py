@@ -819,8 +819,13 @@ def _plain_labels(
             first == "price"
             and sections._words_before(text, start)
             and text[word.end() : word.end() + 1] != "="
+            and not (
+                text[start - 3 : start] in sections._FIELD_SEPARATORS
+                and text[word.end() : word.end() + 1] == ":"
+            )
         ):
             continue  # "current price", "average entry price": only a line's own "Price:"
+            # or a field's
         pattern, index = found
         m = pattern.match(text, start)
         if m is None:
@@ -849,6 +854,7 @@ def _plain_labels(
             continue  # "Entries: 50% @ 2.6913 | 50% @ 2.659": a share at its price
         if word_read in sections._POINTERS and (
             (out and sections._points_at(text, out[-1], start, buys))
+            or (out and word_read == "@" and sections._continues_list(text, out[-1], start))
             or sections._ICON_BEFORE_LABEL.match(text, last_end)
             or not sections._digit_on_line(text, last_end)
         ):

@@ -19991,7 +19991,9 @@ def ms8_accumulation_spot_plan(rng: random.Random) -> tuple[str, dict[str, Any]]
         entry_line = f"Buy Zone (DCA): {', '.join(p(v) for v in entries)}"
     else:
         entries = zone(d, rng.uniform(0.02, 0.05))
-        label = rng.choice(["Accumulation zone:", "Accumulation:", "Buy Zone:", "Accumulation Zone 🛒"])
+        label = rng.choice(
+            ["Accumulation zone:", "Accumulation:", "Buy Zone:", "Accumulation Zone 🛒"]
+        )
         sep = rng.choice([" – ", " - ", " to "])
         entry_line = f"{label} {p(entries[0])}{sep}{p(entries[1])}"
     tps = ms3_tps(d, entries, rng.randint(2, 4), 0.06)
@@ -20020,7 +20022,11 @@ def ms8_accumulation_spot_plan(rng: random.Random) -> tuple[str, dict[str, Any]]
         )
     )
     if rng.random() < 0.5:
-        lines.append(rng.choice(["Horizon: 2–6 weeks", "Allocation: 3% of portfolio", "No leverage. Spot only."]))
+        lines.append(
+            rng.choice(
+                ["Horizon: 2–6 weeks", "Allocation: 3% of portfolio", "No leverage. Spot only."]
+            )
+        )
     return "\n".join(lines), signal(
         d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
     )
@@ -20042,7 +20048,9 @@ def ms8_usdt_headings_keycaps(rng: random.Random) -> tuple[str, dict[str, Any]]:
     p = functools.partial(num, dec=d.dec, style="comma")
     ref = ms3_near(d, entries)
     lines = [
-        rng.choice([f"📊 Pair: {d.base}/USDT (Perp)", f"📊 {d.base}USDT Perpetual", f"Coin: #{d.base}"]),
+        rng.choice(
+            [f"📊 Pair: {d.base}/USDT (Perp)", f"📊 {d.base}USDT Perpetual", f"Coin: #{d.base}"]
+        ),
         f"{'📈' if d.long else '📉'} Direction: {rng.choice([d.side.upper(), d.side.title()])}",
     ]
     if mode and rng.random() < 0.5:
@@ -20056,7 +20064,11 @@ def ms8_usdt_headings_keycaps(rng: random.Random) -> tuple[str, dict[str, Any]]:
         lines.append(f"📍 Entry Price (USDT): {p(entries[0])} – {p(entries[1])}")
     else:
         lines.append(f"📍 Entry Price (USDT): {p(d.entry)}")
-    lines.append(rng.choice(["🎯 Take Profit Targets (USDT):", "Take Profit Targets (USDT):", "🎯 Targets (USDT):"]))
+    lines.append(
+        rng.choice(
+            ["🎯 Take Profit Targets (USDT):", "Take Profit Targets (USDT):", "🎯 Targets (USDT):"]
+        )
+    )
     pct = rng.random() < 0.6
     for i, v in enumerate(tps):
         lines.append(f"{MS8_KEYCAPS[i]} {p(v)}" + (f" (+{ms8_pct(d, ref, v)})" if pct else ""))
@@ -20110,7 +20122,10 @@ def ms8_leverage_range_forms(rng: random.Random) -> tuple[str, dict[str, Any]]:
         ]
     )
     lines = [head, lev_line, f"Entry: {p(d.entry)}"]
-    lines.append(rng.choice(["Targets: ", "TP: ", "Take Profit: "]) + rng.choice([" - ", ", ", " / "]).join(p(v) for v in tps))
+    lines.append(
+        rng.choice(["Targets: ", "TP: ", "Take Profit: "])
+        + rng.choice([" - ", ", ", " / "]).join(p(v) for v in tps)
+    )
     lines.append(rng.choice(["Stop Loss: ", "SL: ", "Stop: "]) + p(sl))
     if rng.random() < 0.5:
         # the leverage line moved below the levels
@@ -20136,7 +20151,10 @@ def ms8_r_multiple_pct_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
     tps = [d.round(d.entry + d.sign * risk * m) for m in mults]
     p = functools.partial(num, dec=d.dec)
     form = rng.randrange(3)
-    lines = [f"{ms8_pair(d, rng)} {d.side.upper()} {'⬆️' if d.long else '⬇️'}", f"Entry: {p(d.entry)}"]
+    lines = [
+        f"{ms8_pair(d, rng)} {d.side.upper()} {'⬆️' if d.long else '⬇️'}",
+        f"Entry: {p(d.entry)}",
+    ]
     for i, (v, m) in enumerate(zip(tps, mults, strict=True), 1):
         pct = ms8_pct(d, d.entry, v)
         r = f"{m:g}R"
@@ -20157,7 +20175,11 @@ def ms8_r_multiple_pct_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
         )
     )
     if rng.random() < 0.6:
-        lines.append(rng.choice([f"RR 1:{mults[-1]:g}", f"R:R = {mults[-1]:g}", f"Risk/Reward ≈ 1:{mults[-1]:g}"]))
+        lines.append(
+            rng.choice(
+                [f"RR 1:{mults[-1]:g}", f"R:R = {mults[-1]:g}", f"Risk/Reward ≈ 1:{mults[-1]:g}"]
+            )
+        )
     return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
@@ -20193,7 +20215,9 @@ def ms8_id_header_promo_footer(rng: random.Random) -> tuple[str, dict[str, Any]]
     if lev:
         lines.append(f"Leverage: {lev}x")
     lines.append("")
-    code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(2)) + str(rng.randint(10, 99))
+    code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(2)) + str(
+        rng.randint(10, 99)
+    )
     footer = rng.sample(
         [
             f"📈 Accuracy last 30d: {rng.randint(70, 95)}%",
@@ -20234,9 +20258,12 @@ def ms8_market_entry_worded(rng: random.Random) -> tuple[str, dict[str, Any]]:
         ]
     )
     lines = [
-        rng.choice([f"{ms8_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms8_pair(d, rng)} ⚡"]),
+        rng.choice(
+            [f"{ms8_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms8_pair(d, rng)} ⚡"]
+        ),
         entry,
-        rng.choice(["Targets: ", "TP: ", "Take Profit Targets: "]) + rng.choice([" / ", " - ", ", "]).join(p(v) for v in tps),
+        rng.choice(["Targets: ", "TP: ", "Take Profit Targets: "])
+        + rng.choice([" / ", " - ", ", "]).join(p(v) for v in tps),
         rng.choice(["SL: ", "Stop Loss: ", "Invalidation: "]) + p(sl),
     ]
     if lev:
@@ -20259,7 +20286,10 @@ def ms8_dca_keycap_ladder(rng: random.Random) -> tuple[str, dict[str, Any]]:
     sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
     lev = rng.choice([None, 5, 10])
     p = functools.partial(num, dec=d.dec)
-    lines = [f"{ms8_pair(d, rng)} | {d.side.upper()}", rng.choice(["📥 Entries (DCA):", "Entry ladder:", "DCA Entries 👇"])]
+    lines = [
+        f"{ms8_pair(d, rng)} | {d.side.upper()}",
+        rng.choice(["📥 Entries (DCA):", "Entry ladder:", "DCA Entries 👇"]),
+    ]
     share = rng.random() < 0.4
     cuts = {2: ["50%", "50%"], 3: ["40%", "30%", "30%"], 4: ["25%", "25%", "25%", "25%"]}[n]
     for i, v in enumerate(entries):
@@ -20292,8 +20322,20 @@ def ms8_big_dollar_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
         return f"{text} USDT" if usdt else f"${text}"
 
     ref = ms3_near(d, entries)
-    lines = [rng.choice([f"{d.base}/USDT — {d.side.upper()}", f"#{d.base} {d.side.title()} Setup", f"{d.side.upper()} ${d.base}"])]
-    lines.append(("Entry Price: " + f"{p(entries[0])} – {p(entries[1])}") if is_zone else f"Entry Price: {p(d.entry)}")
+    lines = [
+        rng.choice(
+            [
+                f"{d.base}/USDT — {d.side.upper()}",
+                f"#{d.base} {d.side.title()} Setup",
+                f"{d.side.upper()} ${d.base}",
+            ]
+        )
+    ]
+    lines.append(
+        ("Entry Price: " + f"{p(entries[0])} – {p(entries[1])}")
+        if is_zone
+        else f"Entry Price: {p(d.entry)}"
+    )
     lines.append("Take Profit Targets: " + " | ".join(p(v) for v in tps))
     stop = f"Stop: {p(sl)}"
     if rng.random() < 0.6:
@@ -20331,7 +20373,13 @@ def ms8_subcent_and_1000x(rng: random.Random) -> tuple[str, dict[str, Any]]:
             f"Targets: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}"
         )
         return text, signal(
-            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross", **extra
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+            **extra,
         )
     ms8_long(d)
     tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.04)
@@ -20390,7 +20438,9 @@ def ms8_cashtag_middle_dots(rng: random.Random) -> tuple[str, dict[str, Any]]:
     if lev:
         parts.append(f"Lev {lev}x")
     tags = " ".join(rng.sample(["#crypto", "#futures", "#altcoins", "#trading", "#Binance"], 2))
-    text = " | ".join(parts) + " " + tags if rng.random() < 0.5 else "\n".join(parts) + "\n\n" + tags
+    text = (
+        " | ".join(parts) + " " + tags if rng.random() < 0.5 else "\n".join(parts) + "\n\n" + tags
+    )
     if is_zone and not d.long:
         # a short's zone is a sell zone
         text = text.replace("Buy Zone", "Sell Zone")
@@ -20492,7 +20542,6 @@ def ms8_risk_size_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
-
 # ---- mainstream English, eighth round, second set: measured once before the parser saw it ----
 # The first set read 175 of 182 with the parser unchanged, so a second set was written from the
 # same research in layouts further from the corpus: exchange apps' conditional take-profit and
@@ -20555,7 +20604,12 @@ def ms8b_order_ticket_qty(rng: random.Random) -> tuple[str, dict[str, Any]]:
         "Order Type: Limit",
         f"Side: {side}",
         f"Price: {p(d.entry)}",
-        rng.choice([f"Qty: {qty:g} {d.base}", f"Amount: {num(rng.choice([250, 500, 1250, 2500]), 0, 'comma')} USDT"]),
+        rng.choice(
+            [
+                f"Qty: {qty:g} {d.base}",
+                f"Amount: {num(rng.choice([250, 500, 1250, 2500]), 0, 'comma')} USDT",
+            ]
+        ),
         f"Lev: {lev}x {mode}",
         "TP " + " / ".join(p(v) for v in tps),
         f"SL {p(sl)}",
@@ -20622,7 +20676,9 @@ def ms8b_shares_after_targets_inline(rng: random.Random) -> tuple[str, dict[str,
     elif form == 1:
         tline = "TPs: " + " / ".join(f"{p(v)} [{c}%]" for v, c in zip(tps, cuts, strict=True))
     else:
-        tline = "Take profit: " + ", ".join(f"{p(v)} ({c}%)" for v, c in zip(tps, cuts, strict=True))
+        tline = "Take profit: " + ", ".join(
+            f"{p(v)} ({c}%)" for v, c in zip(tps, cuts, strict=True)
+        )
     lines = [
         f"{'🟢' if d.long else '🔴'} {d.side.upper()} {ms8_pair(d, rng)}",
         f"Entry: {p(d.entry)}",
@@ -20688,7 +20744,12 @@ def ms8b_open_ended_last_target(rng: random.Random) -> tuple[str, dict[str, Any]
     if form == 0:
         lines.append("TP: " + " - ".join(p(v) for v in tps) + "+")
     elif form == 1:
-        lines.append("Targets: " + " / ".join(p(v) for v in tps) + " / " + rng.choice(["🚀 open", "open", "moon 🌕"]))
+        lines.append(
+            "Targets: "
+            + " / ".join(p(v) for v in tps)
+            + " / "
+            + rng.choice(["🚀 open", "open", "moon 🌕"])
+        )
     else:
         lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
         lines.append(f"TP{len(tps) + 1}: " + rng.choice(["open 🔓", "let it run", "trailing"]))
@@ -20808,7 +20869,6 @@ def ms8b_at_sign_every_level(rng: random.Random) -> tuple[str, dict[str, Any]]:
             + (f" | {lev}x" if lev else "")
         )
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
-
 
 
 # ---- fourth follow-up round, third set: webhook updates, spot sells, times, questions -----

@@ -307,6 +307,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     entry_kind = ""
     side_secs = found.get("long", []) + found.get("short", [])
     if entry_secs:
+        cmp_only = True  # every priced entry section is a "CMP" label's (the market's price)
         for lab, nums, body in entry_secs:
             if (
                 is_market(body[:40])
@@ -320,6 +321,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 continue  # "Entry: Market (now ~0.18809)", "Entry: market (≈ 148.2–148.6)": the
                 # price or area the market order fills
             entries += [n.value for n in nums]
+            if nums and lab.word[:3].lower() != "cmp":
+                cmp_only = False
+        if entries and order_type == "market" and cmp_only:
+            # "Entry: at market (CMP 0.0681)": a market entry, and the market's price beside it
+            noted, entries = noted + entries, []
         if (
             entries
             and not _strong_label(entry_secs, priced_only=True)
@@ -359,10 +365,16 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             if at_market[0][1]:
                 noted = [n.value for n in at_market[0][1]]
                 entries, arrow_targets, chosen = [], [], at_market[:1]
-        elif not entries and any(market_value(s) for s in found.get("other", ())):
-            # "進場：市價" under a label no lexicon knows: the value alone says market
-            order_type = "market"
-            conf["entries"] = 0.7
+        elif not entries:
+            marketed = [s for s in found.get("other", ()) if market_value(s)]
+            if marketed:  # "進場：市價" under a label no lexicon knows: the value alone says
+                # market; under a label naming the order's type ("type: MARKET") it is sure
+                order_type = "market"
+                conf["entries"] = (
+                    1.0
+                    if any(s[0].word in ("type", "order", "order type") for s in marketed)
+                    else 0.7
+                )
     if order_type == "market":
         entry_kind = "market"
     elif len(entries) == 1:

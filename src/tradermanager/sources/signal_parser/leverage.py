@@ -253,6 +253,21 @@ _CEILING_WORDS = (
 _RATIO_WORDS = ("reward", "r/r", "r:r", "rr", "rrr", "ratio", "r/r ratio", "profit factor")
 
 
+# Labels before an "x" and words after it that make it a multiple of a measure, not a leverage
+# ("Volume: 3.2x average", "vol 4x", "OI 2x", "2.5x the average volume", "3x normal")
+_MEASURE_WORDS = ("volume", "vol", "vol.", "open interest", "oi", "turnover")
+_MULTIPLE_OF_WORDS = ("average", "avg", "normal", "usual", "volume", "vol ", "vol.", "the av")
+
+
+def _measure_label(label: str) -> bool:
+    """Whether the lower-cased text before an x value ends with a measure's word standing as a
+    word of its own ("Volume:", "OI", not "Koi")."""
+    if not label.endswith(_MEASURE_WORDS):
+        return False
+    word = next(w for w in _MEASURE_WORDS if label.endswith(w))
+    return not label[-len(word) - 1 : -len(word)].isalpha()
+
+
 def _is_ceiling(before: str) -> bool:
     """Whether the lower-cased text before a leverage ends with a ceiling word (a leverage
     label between them is passed over: "max leverage: 20x")."""
@@ -345,8 +360,14 @@ def _leverage_values(
         consumed = m.end()
         head = text[max(0, start - 40) : start]
         found = [float(v) for v in m.group(1, 2, 3, 4, 5, 6) if v]
-        if head.lower().rstrip(" :：-=(").endswith(_RATIO_WORDS):
+        label = head.lower().rstrip(" :：-=(")
+        if label.endswith(_RATIO_WORDS):
             excluded.append((start, consumed))  # "Risk/Reward: 2.5x" is no leverage nor price
+            continue
+        if _measure_label(label) or text[consumed : consumed + 12].lower().lstrip(" ").startswith(
+            _MULTIPLE_OF_WORDS
+        ):
+            excluded.append((start, consumed))  # "Volume: 3.2x average": a measure's multiple
             continue
         if head.endswith("(") and head[:-1].rstrip(" $")[-1:].isdigit():
             # in brackets right after a price: a leverage at a one-liner's end ("SL $81.08

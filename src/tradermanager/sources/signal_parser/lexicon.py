@@ -171,7 +171,7 @@ STOP_LABELS = (
 # localized order screens name it (French, German, Turkish, Vietnamese, Indonesian, Persian,
 # Arabic, Chinese in both scripts, Korean, Japanese)
 MARKET_WORDS = (
-    r"market|cmp|current\s*(?:market\s*)?price|now|по\s*рынку|рынок|mercado"
+    r"market|mkt|cmp|current\s*(?:market\s*)?price|now|по\s*рынку|рынок|mercado"
     r"|au\s*march[ée]|prix\s*du\s*march[ée]|zum\s*marktpreis|marktpreis|markt"
     r"|piyasa(?:dan|\s*fiyat[ıi]n?(?:dan)?)?|giá\s*thị\s*trường|(?:harga\s*)?pasar"
     r"|قیمت\s*بازار|سعر\s*السوق|市价|市價|시장가|成行"

@@ -28,7 +28,18 @@ def before_first_price(section: tuple[sections.Label, list[numbers.Number], str]
 
 # Substrings one of which every market word holds: one search for them first, since
 # this runs per section and few sections name a market entry.
-_MARKET_HINTS = ("market", "cmp", "now", "current", "mercado", "march", "markt", "piyasa", "pasar")
+_MARKET_HINTS = (
+    "market",
+    "mkt",
+    "cmp",
+    "now",
+    "current",
+    "mercado",
+    "march",
+    "markt",
+    "piyasa",
+    "pasar",
+)
 # (the hints of other scripts, tested only on a text that is not all ASCII)
 _MARKET_HINTS_WIDE = ("рын", "thị trường", "بازار", "السوق", "市价", "市價", "시장가", "成行")
 

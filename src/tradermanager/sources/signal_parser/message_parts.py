@@ -18,6 +18,7 @@ from tradermanager.sources.signal_parser.noted_numbers import (
     market_price_notes,
     order_sizes,
     position_splits,
+    shares_after_prices,
 )
 from tradermanager.sources.signal_parser.symbols import (
     bare_upper_token,
@@ -120,6 +121,9 @@ _ORDINAL_BEFORE_TP = re.compile(r"(?<![\d.,])(\d{1,2})(?=[^\S\n]*\(tp[^\S\n]?\1\
 # a numbered step of a plan ("Step 3 — place your long at 148.2", "step 2:")
 _STEP_NUMBER = re.compile(r"(?<![\w])step[^\S\n]*#?(\d{1,2})(?![\d.,]?\d)")
 _POST_ID = re.compile(r"id(?<![^\W\d_]id)[^\S\n]*[:#№]?[^\S\n]*\d{2,}(?![\d.,])")
+# a post's number after "No." / "Nr." / "№" ("Trade No. 208", "Call Nr 12", "Signal № 0421"):
+# no price (a "#" or "№" against the digits already makes none)
+_POST_NUMBER = re.compile(r"(?<![^\W\d_])(?:no\.|nr\.?|№)[^\S\n]*#?\d{1,6}(?![\d.,]?\d)")
 
 
 def _day_month_clocks(body: str) -> list[tuple[int, int]]:
@@ -207,6 +211,8 @@ class MessageParts:
             excluded += [m.span() for m in _POST_ID.finditer(lower)]
         if "step" in lower:  # "Step 3 — place your long at 148.2": a step's number
             excluded += [m.span(1) for m in _STEP_NUMBER.finditer(lower)]
+        if "no." in lower or "nr" in lower or "№" in lower:
+            excluded += [m.span() for m in _POST_NUMBER.finditer(lower)]
         if (
             "member" in lower
             or "follower" in lower
@@ -247,6 +253,8 @@ class MessageParts:
             or "weight" in lower
         ):  # "TP split: 50/30/20": shares of the position, no prices
             excluded += position_splits(lower)
+        if "/" in lower and ("—" in lower or "–" in lower or "(" in lower):
+            excluded += shares_after_prices(lower)  # "0.3148 & 0.3167 — 60/40"
         if " of " in lower or " из " in lower or " de " in lower:
             excluded += [m.span() for m in _COUNT_OF.finditer(lower)]
         if "/" in body:

@@ -150,6 +150,27 @@ def position_splits(lower: str) -> list[tuple[int, int]]:
     return out
 
 
+# Whole numbers joined by "/" after a dash or bracket that follows a price ("0.3148 & 0.3167 —
+# 60/40", "152 / 155 (70/30)"): the shares of the orders when they add up to 100
+_NOTED_SHARES = re.compile(r"[—–(][^\S\n]*(\d{1,3}(?:[^\S\n]*/[^\S\n]*\d{1,3}){1,4})(?![\w.,%/])")
+
+
+def shares_after_prices(lower: str) -> list[tuple[int, int]]:
+    """Spans of shares noted after a price: no prices (their quick test, by the caller: a "/"
+    and a dash or bracket in the text)."""
+    out: list[tuple[int, int]] = []
+    for m in _NOTED_SHARES.finditer(lower):
+        k = m.start()
+        while k > 0 and lower[k - 1] in " \t":
+            k -= 1
+        if k == 0 or not lower[k - 1].isdigit():
+            continue
+        parts = [int(p) for p in re.split(r"[^\d]+", m.group(1)) if p]
+        if all(0 < p <= 100 for p in parts) and sum(parts) == 100:
+            out.append(m.span(1))
+    return out
+
+
 # A price inside a note in brackets after a price that names it as a chart reference: after
 # "the", a close, a retest, a break or a reclaim ("Entry: 148.2 (retest of the 147.9
 # breakout)", "(after a 4H close above 147.9)"), or before a chart noun ("(147.9 support)")

@@ -95,6 +95,8 @@ def priced_lines(read: MessageParts, decimals: bool = False) -> int:
     clean = read.clean
     count = 0
     for lab in read.foreign:
+        if any(ch.isalnum() for ch in clean[clean.rfind("\n", 0, lab.start) + 1 : lab.start]):
+            continue  # a field's label inside a line ("… · Qty: 3847 LQTY"), no line's
         end = clean.find("\n", lab.end)
         end = end if end >= 0 else len(clean)
         if decimals:

@@ -277,6 +277,23 @@ def _points_at(text: str, before: Label, start: int, buys: bool = False) -> bool
     return "\n" not in between and not any(ch.isalnum() for ch in between)
 
 
+_LIST_BETWEEN = frozenset("0123456789.,/$@–- \t")
+
+
+def _continues_list(text: str, before: Label, start: int) -> bool:
+    """Whether an "@" at ``start`` opens the next price of the list of entry, target or stop
+    label ``before`` on its line: only prices, list separators and other "@" between them
+    ("TP @ 152, @ 155, @ 158", "TP @ 0.4222 @ 0.4155")."""
+    if before.kind not in ("entry", "target", "stop"):
+        return False
+    between = text[before.end : start]
+    return (
+        "@" in between
+        and any(ch.isdigit() for ch in between)
+        and all(ch in _LIST_BETWEEN for ch in between)
+    )
+
+
 # Words a label can start with: the label regex runs only where one of them stands, which
 # keeps the parser fast (one dictionary look-up per word instead of a regex at every position).
 # Each word pattern opens with one character class, which lets the regex engine skip ahead to
@@ -691,8 +708,13 @@ def labels(
             checks & _PRICE_WORD
             and _words_before(text, start)
             and text[word.end() : word.end() + 1] != "="
+            and not (
+                text[start - 3 : start] in _FIELD_SEPARATORS
+                and text[word.end() : word.end() + 1] == ":"
+            )
         ):
             continue  # "current price", "average entry price": only a line's own "Price:"
+            # or a field's ("… · Price: 0.763 · …")
         pattern, index = found
         m = pattern.match(text, start)
         if m is None:
@@ -727,7 +749,13 @@ def labels(
                 ):
                     continue  # "Entries: 50% @ 2.6913 | 50% @ 2.659": a share at its price
                 if word_read in _POINTERS and (
-                    (out and _points_at(text, out[-1], start, buys))
+                    (
+                        out
+                        and (
+                            _points_at(text, out[-1], start, buys)
+                            or (word_read == "@" and _continues_list(text, out[-1], start))
+                        )
+                    )
                     or _ICON_BEFORE_LABEL.match(text, last_end)
                     or not _digit_on_line(text, last_end)
                 ):
@@ -872,6 +900,8 @@ def foreign_labels(
         _dash_labels(text, starts, excluded, out)
     if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
         return out
+    if " | " in text or " · " in text or " • " in text:
+        _field_labels(text, starts, excluded, out)
     for line_start, sep_end in first_separators(text):  # one label per line, near its start
         k = bisect_left(starts, line_start)
         if k < len(starts) and starts[k] < sep_end - 1:
@@ -886,6 +916,39 @@ def foreign_labels(
             continue  # a time ("New 2:05"), not a numbered label
         out.append(Label("other", start, end, m.group(1).strip().lower(), None))
     return out
+
+
+# The separators of fields written on one line ("Price: 0.763 · Amount: 1,250 USDT · Lev: 10x")
+_FIELD_SEPARATORS = (" | ", " · ", " • ")
+
+
+def _field_labels(
+    text: str, starts: list[int], excluded: list[tuple[int, int]] | None, out: list[Label]
+) -> None:
+    """The fields of a line split by bars, middle dots or bullets whose label no lexicon names
+    ("Qty: 3847 LQTY", "Amount: 1,250 USDT") join ``out`` as kind "other", as a line's label
+    does: they end the section before them."""
+    for sep in _FIELD_SEPARATORS:
+        at = text.find(sep)
+        while at >= 0:
+            field = at + len(sep)
+            at = text.find(sep, field)
+            m = _FIELD_SEPARATOR.match(text, field)
+            if m is None:
+                continue
+            k = bisect_left(starts, field)
+            if k < len(starts) and starts[k] < m.end() - 1:
+                continue  # a known label opens the field
+            label = _LINE_LABEL.match(text, field, m.end())
+            if label is None or (excluded and inside(label.start(1), excluded)):
+                continue
+            out.append(
+                Label("other", label.start(1), label.end(), label.group(1).strip().lower(), None)
+            )
+
+
+# a field's first separator, at most 32 characters into it and before the next field
+_FIELD_SEPARATOR = re.compile(r"[^\n:：=|·•]{0,32}+[:：=]")
 
 
 # A line that opens with one to three words, then a dash between spaces and a number on the
