@@ -20871,6 +20871,228 @@ def ms8b_at_sign_every_level(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
+# ---- mainstream English, eighth round, third set: measured once before the parser saw it -----
+# A third set from the same research, written after the second set's rules landed and measured
+# the same way: TP and SL given as one pair in either order ('SL/TP: 144 / 152'), a target's
+# percentage inside its label with the share to close after the price ('TP1 (+3%): $66,200 —
+# close 30%'), management notes that name updates a signal is no update of ('Cancel if not
+# filled within 24h', 'Move SL to entry after TP1 ✅'), keycaps inline on one line, stops worded
+# before the price ('SL: below 144', 'Invalid if we lose 144'), exchange order words as labels
+# ('Buy Limit:', 'Stop Market:') and emojis on both sides of every line ('✅ TP1: 152 ✅').
+
+
+@style(
+    "ms8c_tp_sl_pair_orders",
+    "the take-profit and the stop as one pair in either order: 'TP/SL: 152 / 144', 'SL/TP: 144 / 152', 'TP & SL: 152 & 144', 'SL • TP → 144 • 152', under an entry line",
+)
+@own_stream
+def ms8c_tp_sl_pair_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tp = ms3_tps(d, [d.entry], 1, 0.02)[0]
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    pair = rng.choice(
+        [
+            f"TP/SL: {p(tp)} / {p(sl)}",
+            f"SL/TP: {p(sl)} / {p(tp)}",
+            f"TP & SL: {p(tp)} & {p(sl)}",
+            f"SL • TP → {p(sl)} • {p(tp)}",
+            f"Stop / Target: {p(sl)} / {p(tp)}",
+        ]
+    )
+    lines = [
+        rng.choice(
+            [f"{ms8_pair(d, rng)} {d.side.upper()}", f"{d.side.title()} {ms8_pair(d, rng)}"]
+        ),
+        rng.choice([f"Entry: {p(d.entry)}", f"Entry price: {p(d.entry)}", f"Open: {p(d.entry)}"]),
+        pair,
+    ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=[tp], stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8c_pct_in_label_close_after",
+    "a target's percentage inside its label and the share to close after its price: 'TP1 (+3%): $66,200 — close 30% of position', 'TP2 (+5%): … — close 40%', 'SL (-3.5%): $62,100', 'Entry: $64,200 - $64,500'",
+)
+@own_stream
+def ms8c_pct_in_label_close_after(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.005) if is_zone else [d.entry]
+    n = rng.randint(2, 3)
+    tps = ms3_tps(d, entries, n, 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    p = ms6_p(d, rng, 0.5)
+    ref = ms3_near(d, entries)
+    cuts = {2: [50, 50], 3: [30, 40, 30]}[n]
+    lines = [
+        f"{d.base}/USDT {d.side.upper()}",
+        f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}",
+    ]
+    for i, (v, c) in enumerate(zip(tps, cuts, strict=True), 1):
+        tail = rng.choice([f" — close {c}% of position", f" — close {c}%", f" (take {c}%)"])
+        lines.append(f"TP{i} (+{ms6_pct(ref, v):.0f}%): {p(v)}{tail}")
+    lines.append(f"SL (-{ms6_pct(ref, sl):.1f}%): {p(sl)}")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms8c_cancel_and_manage_notes",
+    "a new signal with management notes naming updates it is none of: 'Cancel if not filled within 24h', 'Cancel if TP1 is hit before entry', 'Move SL to entry after TP1 ✅', 'Close 50% at TP2', 'Trail the rest'",
+)
+@own_stream
+def ms8c_cancel_and_manage_notes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    lines = [
+        f"{'🟢' if d.long else '🔴'} {d.side.upper()} {ms8_pair(d, rng)}",
+        f"Entry: {p(entries[0])} - {p(entries[1])}" if is_zone else f"Entry: {p(d.entry)}",
+        "Targets: " + ", ".join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+    ]
+    if lev:
+        lines.append(f"Lev: {lev}x")
+    lines.append("")
+    lines += rng.sample(
+        [
+            f"Cancel if not filled within {rng.choice([12, 24, 48])}h",
+            "Cancel if TP1 is hit before entry",
+            "Move SL to entry after TP1 ✅",
+            "Close 50% at TP2",
+            "Trail the rest after TP2",
+        ],
+        rng.randint(2, 3),
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8c_inline_keycap_lists",
+    "keycaps numbering a list on one line: '🎯 Targets: 1️⃣ 152 2️⃣ 155 3️⃣ 158', 'Entries: 1️⃣ 148.2 2️⃣ 146.5', 'TP 1️⃣ 152 | 2️⃣ 155'",
+)
+@own_stream
+def ms8c_inline_keycap_lists(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    entries = d.ladder(rng.randint(1, 2))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.018)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10])
+    p = functools.partial(num, dec=d.dec)
+    sep = rng.choice([" ", " | ", "  "])
+    if len(entries) == 1:
+        eline = f"Entry: {p(d.entry)}"
+    else:
+        eline = "Entries: " + sep.join(f"{MS8_KEYCAPS[i]} {p(v)}" for i, v in enumerate(entries))
+    lines = [
+        f"{ms8_pair(d, rng)} — {d.side.upper()}",
+        eline,
+        rng.choice(["🎯 Targets: ", "TP "])
+        + sep.join(f"{MS8_KEYCAPS[i]} {p(v)}" for i, v in enumerate(tps)),
+        f"🛑 SL: {p(sl)}",
+    ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms8c_stop_words_before_price",
+    "stops worded before their price: 'SL: below 144', 'Stop: under 144 (4H close)', 'SL if 4H closes below 144', 'Invalid if we lose 144', 'Stop above 152' (a short)",
+)
+@own_stream
+def ms8c_stop_words_before_price(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    p = functools.partial(num, dec=d.dec)
+    below, under, lose = ("below", "under", "lose") if d.long else ("above", "over", "reclaim")
+    stop = rng.choice(
+        [
+            f"SL: {below} {p(sl)}",
+            f"Stop: {under} {p(sl)} (4H close)",
+            f"SL if 4H closes {below} {p(sl)}",
+            f"Invalid if we {lose} {p(sl)}",
+            f"Stop {below} {p(sl)}",
+        ]
+    )
+    lines = [
+        f"{ms8_pair(d, rng)} {d.side.upper()}",
+        f"Entry: {p(d.entry)}",
+        "TP: " + " / ".join(p(v) for v in tps),
+        stop,
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms8c_exchange_order_word_labels",
+    "exchange order words as labels: 'Buy Limit: 148.2' (a long) or 'Sell Limit: 148.2' (a short), 'Take Profit (limit): 152, 155', 'Stop Market: 144', 'Leverage: 10x Isolated'",
+)
+@own_stream
+def ms8c_exchange_order_word_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 3), 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice(["Isolated", "Cross"])
+    p = functools.partial(num, dec=d.dec)
+    lines = [
+        f"{d.base}USDT Perp",
+        f"{'Buy' if d.long else 'Sell'} Limit: {p(d.entry)}",
+        rng.choice(["Take Profit (limit): ", "TP (limit): ", "Take Profit Limit: "])
+        + ", ".join(p(v) for v in tps),
+        rng.choice(["Stop Market: ", "Stop-Market: ", "SL (market): "]) + p(sl),
+        f"Leverage: {lev}x {mode}",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+@style(
+    "ms8c_emoji_both_sides",
+    "emojis on both sides of every line of a new signal: '🔥 SOL/USDT LONG 🔥', '💰 Entry: 148.2 💰', '✅ TP1: 152 ✅', '✅ TP2: 155 ✅', '❌ SL: 144 ❌', '⚡ 10x ⚡'",
+)
+@own_stream
+def ms8c_emoji_both_sides(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS8_MARKETS)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    tick = rng.choice(["✅", "🎯", "💸", "🟢"])
+    lines = [
+        f"🔥 {d.base}/USDT {d.side.upper()} 🔥",
+        f"💰 Entry: {p(d.entry)} 💰",
+    ]
+    lines += [f"{tick} TP{i}: {p(v)} {tick}" for i, v in enumerate(tps, 1)]
+    lines.append(f"❌ SL: {p(sl)} ❌")
+    if lev:
+        lines.append(f"⚡ {lev}x ⚡")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 # ---- fourth follow-up round, third set: webhook updates, spot sells, times, questions -----
 # Written after the first two sets were fixed, before the parser saw these: update payloads
 # that copier webhooks receive (TradingView-alert JSON with an action and its share, stop or
