@@ -169,3 +169,74 @@ def test_shares_after_prices_are_no_prices(
         f"Targets: {', '.join(f'{v:g}' for v in tps)}\nSL {stop:g}"
     )
     assert_signal_levels(parse_message(text), tps, stop, entries=(entry / scale, second / scale))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    **_LEVELS,
+    form=st.sampled_from(
+        [
+            "TP/SL: {t} / {s}",
+            "SL/TP: {s} / {t}",
+            "TP & SL: {t} & {s}",
+            "SL • TP → {s} • {t}",
+            "Stop / Target: {s} / {t}",
+            "Take profit / Stop loss: {t} / {s}",
+        ]
+    ),
+)
+def test_a_target_and_stop_pair_reads_each_price_by_its_word(
+    entry: int, steps: list[int], scale: int, long: bool, form: str
+) -> None:
+    tp = stepped_levels(entry, steps[:1], scale, long)
+    stop = _stop(entry, scale, long)
+    text = f"#ORDIUSDT {'LONG' if long else 'SHORT'}\nEntry: {entry / scale:g}\n" + form.format(
+        t=f"{tp[0]:g}", s=f"{stop:g}"
+    )
+    assert_signal_levels(parse_message(text), tp, stop, entries=(entry / scale,))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    **_LEVELS,
+    mark=st.sampled_from(["✅", "🎯"]),
+    notes=st.lists(
+        st.sampled_from(
+            [
+                "Move SL to entry after TP1 ✅",
+                "Cancel if TP1 is hit before entry",
+                "Cancel if not filled within 24h",
+                "Close 50% at TP2",
+            ]
+        ),
+        max_size=3,
+        unique=True,
+    ),
+)
+def test_marks_around_target_lines_and_notes_for_later_report_nothing(
+    entry: int, steps: list[int], scale: int, long: bool, mark: str, notes: list[str]
+) -> None:
+    tps = stepped_levels(entry, [*steps, 7], scale, long)
+    stop = _stop(entry, scale, long)
+    lines = [f"🔥 ATOM/USDT {'LONG' if long else 'SHORT'} 🔥", f"💰 Entry: {entry / scale:g} 💰"]
+    lines += [f"{mark} TP{i}: {v:g} {mark}" for i, v in enumerate(tps, 1)]
+    lines += [f"❌ SL: {stop:g} ❌", "", *notes]
+    assert_signal_levels(parse_message("\n".join(lines)), tps, stop, entries=(entry / scale,))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    **_LEVELS,
+    verb=st.sampled_from(["lose", "reclaim", "break"]),
+    who=st.sampled_from(["we ", "price ", ""]),
+)
+def test_invalid_if_we_lose_names_the_stop(
+    entry: int, steps: list[int], scale: int, long: bool, verb: str, who: str
+) -> None:
+    tps = stepped_levels(entry, steps, scale, long)
+    stop = _stop(entry, scale, long)
+    text = (
+        f"TIA/USDT {'LONG' if long else 'SHORT'}\nEntry: {entry / scale:g}\n"
+        f"TP: {' / '.join(f'{v:g}' for v in tps)}\nInvalid if {who}{verb} {stop:g}"
+    )
+    assert_signal_levels(parse_message(text), tps, stop, entries=(entry / scale,))

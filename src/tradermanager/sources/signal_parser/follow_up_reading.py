@@ -48,8 +48,8 @@ _DONE_ACTIONS = (FollowUpAction.TARGET_HIT, FollowUpAction.STOP_HIT, FollowUpAct
 # "cancel the order if …", "once TP1 hits", "when target 2 is reached", "if SL gets hit".
 _DONE_CONDITION = (
     r"(?:the\s+)?(?:tp|target|take[\s\-]*profit|sl|stop(?:[\s\-]*loss)?)\s*\d{0,2}\s*"
-    r"(?:is\s+|gets\s+|has\s+been\s+)?(?:hits?|reached|achieved|done|filled|triggered)"
-)
+    r"(?:is\s+|gets\s+|has\s+been\s+)?(?:hits?|reached|achieved|done|filled|triggered|✅|✔️?)"
+)  # ("after TP1 ✅": the mark stands for the word)
 _CONDITIONAL = re.compile(
     r"(?<![\w])(?:cancel(?:led)?(?:\s+(?:the\s+)?(?:order|trade|signal|it))?\s+(?:if|when|unless"
     r"|once|in\s+case|should|after)(?:\s+" + _DONE_CONDITION + r")?"  # "Cancel if TP1 is hit"
@@ -115,7 +115,7 @@ def already_done(text: str, low: str, lower: str) -> str:
             "Several messages pasted into one post, each with its time: the later ones may "
             "update or cancel the signal. Check it."
         )
-    if "✅" in text or "✔" in text:
+    if "✅" in text or "✔" in text or "🎯" in text:
         marked = _without_list_checks(text)
         if marked != text:
             text, lower = marked, numbers.lowered(marked)
@@ -181,8 +181,8 @@ def closed_at_exit(
 
 # "✅ TP 1: 0.4384": a check mark as the bullet of a numbered target line with its price
 _CHECKED_TARGET_LINE = re.compile(
-    r"^[^\S\n]*(?:✅|✔️?)[^\S\n]*(?=(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}[^\S\n]*"
-    r"[:=\-–→➜.)][^\S\n]*\$?\d[\d.,]*[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*$)",
+    r"^[^\S\n]*(✅|✔️?|🎯)[^\S\n]*(?=(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}[^\S\n]*"
+    r"[:=\-–→➜.)][^\S\n]*\$?\d[\d.,]*[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*(?:\1[^\S\n]*)?$)",
     re.I | re.M,
 )
 _NUMBERED_TARGET_LINE = re.compile(
@@ -203,8 +203,16 @@ def _without_list_checks(text: str) -> str:
     signal's numbered target lines when every such line has one ("✅ TP1: 0.4384" / "✅ TP2:
     0.444"), and lines of risk/reward figures ("TP2 ≈ 1:2.2 ✅")."""
     spans = [m.span() for m in _RATIO_LINE.finditer(text) if "✅" in m.group() or "✔" in m.group()]
-    checked = [m.span() for m in _CHECKED_TARGET_LINE.finditer(text)]
-    if len(checked) >= 2 and len(checked) == len(_NUMBERED_TARGET_LINE.findall(text)):
+    checked, lines = [], 0
+    for m in _CHECKED_TARGET_LINE.finditer(text):
+        lines += 1
+        checked.append(m.span())
+        end = text.find("\n", m.end())
+        line = text[m.end() : end if end >= 0 else len(text)].rstrip()
+        if line.endswith(m.group(1)):  # "✅ TP1: 0.4384 ✅": the same mark closing the line
+            at = m.end() + len(line) - len(m.group(1))
+            checked.append((at, at + len(m.group(1))))
+    if lines >= 2 and lines == len(_NUMBERED_TARGET_LINE.findall(text)):
         spans += checked
     return sections.blank_spans(text, spans) if spans else text
 

@@ -70,7 +70,9 @@ ENTRY_LABELS = (
 )
 TARGET_LABELS = (
     r"buy[\s\-]*back",  # a short's targets: "Sell zone 3420-3450 / Buy back 3300/3200"
-    r"tp\s*/\s*sl",  # "TP/SL: a / b" — a target, then the stop (split when read)
+    # "TP/SL: a / b", "TP & SL: a & b", "Take profit / Stop loss:" — a target, then the stop
+    # (split when read)
+    r"(?:tp|take[\s\-]*profit|target)\s*(?:/|&|•)\s*(?:sl|stop(?:[\s\-]*loss)?)",
     r"take[\s\-]*profit\s*targets?",
     r"take[\s\-]*profits?(?:\s*(?:at|levels?))?",  # "Take Profit Level 1:" (its number)
     r"taking\s*profits?(?:\s*at)?",  # "I'll be taking profits at 15.15 and 15.68"
@@ -136,7 +138,8 @@ TARGET_LABELS = (
     r"🎯",
 )
 STOP_LABELS = (
-    r"sl\s*/\s*tp",  # "SL/TP: a / b" — the stop, then a target
+    # "SL/TP: a / b", "SL • TP → a • b", "Stop / Target:" — the stop, then a target
+    r"(?:sl|stop(?:[\s\-]*loss)?)\s*(?:/|&|•)\s*(?:tp|take[\s\-]*profit|target)",
     r"stop\s*targets?",
     r"stop[\s\-]*loss(?:\s*at)?",
     r"stop[\s\-]*lo(?:se|s)",  # misspelt: "Stoplos", "Stop lose"
@@ -148,6 +151,8 @@ STOP_LABELS = (
     r"s\.\s?l\.?",  # "S.L.:"
     r"sl",
     r"invalid(?:ation)?(?:\s*if)?\s*(?:below|above|under|over)",  # "Invalid below 0.49"
+    # "Invalid if we lose 0.49", "Invalidated if price reclaims 9.46"
+    r"invalid(?:ated)?\s*if\s*(?:we|price|it)?\s*(?:lose|loses|reclaim|reclaims|break|breaks)",
     r"invalidation",
     r"стоп[\s\-]*лосс",
     r"стоп",

@@ -482,7 +482,10 @@ def _all_unnumbered(secs: list[Section]) -> bool:
     return True
 
 
-_TP_SL = re.compile(r"(tp|sl)\s*/\s*(tp|sl)")
+_TP_SL = re.compile(
+    r"(tp|take[\s\-]*profit|target|sl|stop(?:[\s\-]*loss)?)\s*(?:/|&|•)\s*"
+    r"(tp|take[\s\-]*profit|target|sl|stop(?:[\s\-]*loss)?)"
+)
 
 
 def _split_tp_sl(found: dict[str, list[Section]]) -> None:
@@ -490,7 +493,11 @@ def _split_tp_sl(found: dict[str, list[Section]]) -> None:
     for the label's first word, the second for the other. Left whole unless it holds two."""
     for kind in ("target", "stop"):
         for k, (lab, nums, body) in enumerate(found.get(kind, ())):
-            if len(nums) != 2 or "/" not in lab.word or _TP_SL.fullmatch(lab.word) is None:
+            if (
+                len(nums) != 2
+                or not ("/" in lab.word or "&" in lab.word or "•" in lab.word)
+                or _TP_SL.fullmatch(lab.word) is None
+            ):
                 continue
             other = "stop" if kind == "target" else "target"
             found[kind][k] = (lab, nums[:1], body)
