@@ -14,10 +14,12 @@ _NUMBERED_GLUED = re.compile(
     r"(?<![A-Za-z])((?:tp|TP|Tp|t|T|target|Target|TARGET|tgt|TGT|entry|Entry|ENTRY|e|E)\d{1,2}[:=])"
     r"(?=\$?\.?\d)"
 )
-# A stop label glued to its price ("sl0.49", "SL63100"): a decimal point or three digits,
-# so a numbered stop ("SL1: …") stays a label with its number
+# A stop label glued to its price ("sl0.49", "SL63100", "sl67" ending its line): a decimal
+# point, three digits, or two digits with nothing after them on the line, so a numbered stop
+# ("SL1: …", "SL2 0.49") stays a label with its number
 _STOP_GLUED = re.compile(
-    r"(?<![A-Za-z])(sl|SL|Sl|stop|Stop|STOP)(?=(?:\d*\.\d+|\d{3,})(?![\d:.,]))"
+    r"(?<![A-Za-z])(sl|SL|Sl|stop|Stop|STOP)"
+    r"(?=(?:\d*\.\d+|\d{3,}|\d{2}(?=[^\S\n]*(?:\n|$)))(?![\d:.,]))"
 )
 # A terse headline's side letter between the coin and its price ("sol s 141.93",
 # "btc L @63200"), on the message's first line only
