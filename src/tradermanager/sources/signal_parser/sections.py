@@ -901,7 +901,7 @@ def foreign_labels(
     if ":" not in text and "：" not in text and "=" not in text and "➜" not in text:
         return out
     if " | " in text or " · " in text or " • " in text:
-        _field_labels(text, starts, excluded, out)
+        _field_labels(text, known, starts, excluded, out)
     for line_start, sep_end in first_separators(text):  # one label per line, near its start
         k = bisect_left(starts, line_start)
         if k < len(starts) and starts[k] < sep_end - 1:
@@ -923,11 +923,16 @@ _FIELD_SEPARATORS = (" | ", " · ", " • ")
 
 
 def _field_labels(
-    text: str, starts: list[int], excluded: list[tuple[int, int]] | None, out: list[Label]
+    text: str,
+    known: list[Label],
+    starts: list[int],
+    excluded: list[tuple[int, int]] | None,
+    out: list[Label],
 ) -> None:
     """The fields of a line split by bars, middle dots or bullets whose label no lexicon names
     ("Qty: 3847 LQTY", "Amount: 1,250 USDT") join ``out`` as kind "other", as a line's label
-    does: they end the section before them."""
+    does: they end the entry, target or stop section open before them on their line (a line
+    of other fields, "Reactions: 142 · Comments: 31", is left to the line's rules)."""
     for sep in _FIELD_SEPARATORS:
         at = text.find(sep)
         while at >= 0:
@@ -939,6 +944,12 @@ def _field_labels(
             k = bisect_left(starts, field)
             if k < len(starts) and starts[k] < m.end() - 1:
                 continue  # a known label opens the field
+            if (
+                k == 0
+                or known[k - 1].kind not in ("entry", "target", "stop")
+                or "\n" in text[known[k - 1].end : field]
+            ):
+                continue  # no level's section open before it on its line
             label = _LINE_LABEL.match(text, field, m.end())
             if label is None or (excluded and inside(label.start(1), excluded)):
                 continue
