@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cached_property
 from operator import itemgetter
 
 from tradermanager.sources.signal_parser import numbers, sections
@@ -297,17 +296,22 @@ class MessageParts:
                 lower = numbers.lowered(body)
         self.clean = body
         self._in_order: list[sections.Label] | None = None
+        self._foreign: list[sections.Label] | None = None
         # the follow-up reading of these parts, once read: (its result,)
         self.follow_up: tuple[ParsedMessage | None] | None = None
         self.numbers = numbers.merge_thousands(
             body, numbers.scan(body, None, decimal, self.lower), reference
         )
 
-    @cached_property
+    @property
     def foreign(self) -> list[sections.Label]:
-        """The line labels no lexicon knows ("Ingresso:"), found when a check asks (a message
-        ended early as talk never does)."""
-        return sections.foreign_labels(self.clean, self.labels)
+        """The line labels no lexicon knows ("Ingresso:"), found when a check first asks (a
+        message ended early as talk never does). (Not a functools.cached_property: before
+        Python 3.12 it takes a lock on every first read.)"""
+        found = self._foreign
+        if found is None:
+            found = self._foreign = sections.foreign_labels(self.clean, self.labels)
+        return found
 
     def labels_in_order(self) -> list[sections.Label]:
         """The labels and the line labels no lexicon knows, in text order: sorted once, for
