@@ -329,7 +329,7 @@ def read_card(text: str, reference: float | None) -> ParsedMessage | None:
 def _sides_named(text: str) -> int:
     """How many side words a header's text holds, inside other words too ("LONGUSDT")."""
     upper = text.upper()
-    return sum(upper.count(word) for word in _SIDE_WORDS)
+    return upper.count("LONG") + upper.count("SHORT") + upper.count("BUY") + upper.count("SELL")
 
 
 def _header(lines: list[str]) -> tuple[str, Side | None, int, str] | str:
