@@ -221,7 +221,33 @@ def chart_references(lower: str) -> list[tuple[int, int]]:
 # sign, a size word) or when, joined by a dash, a dot, a bar or a bracket, it lies far from the
 # price (a zone's second price "0.512 - 0.530 USDT" lies within a few percent). A dollar
 # amount after a dash without a unit after it ("$148 - $150") is a zone.
-_UNIT = re.compile(r"(?:usdt|usdc|busd|usd|dollars?)(?![a-z])|\$")
+
+
+def _units(lower: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is a dollar sign) of every unit an amount may carry: "$", "usdt", "usdc",
+    "busd", "usd", "dollar(s)" — found with ``str.find`` (a regex of these words is tried at
+    every position). The "usdt" of a pair ("btcusdt", "sol/usdt") has no amount before it and
+    is passed over by the caller."""
+    out: list[tuple[int, int, bool]] = []
+    at = lower.find("$")
+    while at >= 0:
+        out.append((at, at + 1, True))
+        at = lower.find("$", at + 1)
+    at = lower.find("usd")
+    while at >= 0:
+        start = at - 1 if at and lower[at - 1] == "b" else at
+        end = at + 4 if lower[at + 3 : at + 4] in ("t", "c") and at + 4 <= len(lower) else at + 3
+        if not lower[end : end + 1].isalpha():
+            out.append((start, end, False))
+        at = lower.find("usd", at + 3)
+    at = lower.find("dollar")
+    while at >= 0:
+        end = at + 7 if lower[at + 6 : at + 7] == "s" else at + 6
+        out.append((at, end, False))
+        at = lower.find("dollar", end)
+    return out
+
+
 _SIZE_WORDS = r"(?:margin|size|qty|quantity|amount|notional|risk)"
 _PRICE_JOINT = re.compile(
     r"(?<![\w.])(?P<price>\d[\d,]*(?:\.\d+)?)[^\S\n]*"
@@ -234,6 +260,7 @@ _AMOUNT_AT_END = re.compile(r"(?P<amount>\d[\d,]*(?:\.\d+)?)[^\S\n]*(?P<k>[km](?
 # size is weighed after (a bracket, an arrow: "148.2 → $150" may be a zone's other end)
 _SIZE_JOINTS = ("×", "x", "for", "with")
 _DOLLAR_JOINTS = (*_SIZE_JOINTS, "(", "[", "→", "➜", "->", "=>")
+_AMOUNT_ENDS = frozenset("0123456789km")
 _SIZE_AFTER = re.compile(r"[^\S\n]*" + _SIZE_WORDS + r"(?![a-z])")
 
 
@@ -261,13 +288,27 @@ def _size_span(line: str, start: int, end: int, joint: re.Match[str], amount: fl
 def order_sizes(lower: str, coin: str | None = None) -> list[tuple[int, int]]:
     """Spans (from the joint to the unit) of the sizes written beside orders' prices."""
     out: list[tuple[int, int]] = []
-    units = list(_UNIT.finditer(lower))
+    units = _units(lower)
     if coin and len(coin) >= 2:
-        units += re.finditer(r"(?<![\w])" + re.escape(coin) + r"(?![\w])", lower)
-    for unit in units:
-        at = unit.start()
+        # the coin as a unit only after an amount ("0.5 btc", "25k turbo")
+        word = " " + coin
+        at = lower.find(word)
+        while at > 0:
+            end = at + len(word)
+            if lower[at - 1] in _AMOUNT_ENDS and not lower[end : end + 1].isalnum():
+                units.append((at + 1, end, False))
+            at = lower.find(word, end)
+    for start, unit_end, dollar in units:
+        at = start
+        before = lower[at - 1 : at] if at else ""
+        after = _AMOUNT.match(lower, at + 1) if dollar else None
+        if (
+            after is None
+            and before not in _AMOUNT_ENDS
+            and (before not in " \t" or lower[:at].rstrip(" \t")[-1:] not in _AMOUNT_ENDS)
+        ):
+            continue  # no amount right before the unit ("$sol", "sol/usdt"): no size here
         line_start = lower.rfind("\n", 0, at) + 1
-        after = _AMOUNT.match(lower, at + 1) if unit.group() == "$" else None
         if after is not None:
             head = lower[line_start:at]
             joint = _PRICE_JOINT.search(head)
@@ -286,7 +327,7 @@ def order_sizes(lower: str, coin: str | None = None) -> list[tuple[int, int]]:
             if joint is None:
                 continue
             amount = _value(size.group("amount"), size.group("k"))
-            end = unit.end()
+            end = unit_end
             trail = _SIZE_AFTER.match(lower, end)
             if trail is not None:
                 end = trail.end()
