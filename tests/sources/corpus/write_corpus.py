@@ -25399,6 +25399,96 @@ def fu5_update_words_six_languages(rng: random.Random) -> tuple[str, dict[str, A
     return text, exp
 
 
+# ---- all-capital round: updates and cards typed in capitals, English words beside the coin ---
+# Written before the parser was read for it; measured once before any fix. In a text typed
+# all in capitals, every word is a capital word: 'SECURED 25% AT TP2, RUNNER LEFT' names no
+# coin ('LEFT' is English), and a card's banner ('FRESH SETUP') is no coin either.
+
+_CAPS_CLOSERS = (
+    "GREAT TRADE",
+    "WELL DONE TEAM",
+    "WHAT A MOVE",
+    "PATIENCE PAYS",
+    "STAY SAFE",
+    "ENJOY THE PROFITS",
+    "EASY MONEY",
+    "LETS GO",
+)
+
+
+def _caps_coin(d: Draw, rng: random.Random) -> tuple[str, str | None]:
+    """The coin as a capitals typist names it, or none (a reply under the signal)."""
+    c = rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"{d.base}/USDT", "", ""])
+    return c, (d.base if c else None)
+
+
+@style(
+    "caps_english_updates",
+    "updates typed all in capitals, English words the only other capital words: 'SECURED 25% AT TP2, RUNNER LEFT', 'CLOSED HALF HERE, GREAT TRADE', 'TP1 HIT, NICE MOVE FAMILY', 'MOVE STOP TO ENTRY, RISK FREE NOW', 'STOPPED OUT, PART OF THE GAME', 'CANCEL THIS ONE, TOO LATE'; with the coin (#, $, bare listed ticker, pair) or, half the time, without it (a reply under the signal)",
+)
+@own_stream
+def caps_english_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c, sym = _caps_coin(d, rng) if rng.random() < 0.5 else ("", None)
+    closer = rng.choice(_CAPS_CLOSERS)
+    form = rng.randrange(6)
+    n = rng.randint(1, 3)
+    if form == 0:
+        p = rng.choice([20, 25, 30, 40, 50, 60, 75])
+        t = rng.choice(
+            [
+                "SECURED {p}% AT TP{n}, RUNNER LEFT {c}",
+                "{c} TP{n} ✅ SECURED {p}%, LETTING THE RUNNER RIDE",
+                "{c} — {p}% SECURED AT TARGET {n}, REST RUNNING",
+            ]
+        )
+        t = t.replace("{p}", str(p)).replace("{n}", str(n))
+        return _with_coin(t, c), fu(
+            sym, "target_hit", "close", target_index=n, close_fraction=p / 100
+        )
+    if form == 1:
+        t = rng.choice(["CLOSED HALF HERE, {w} {c}", "{c} CLOSING HALF NOW, {w}"])
+        return _with_coin(t.replace("{w}", closer), c), fu(sym, "close", close_fraction=0.5)
+    if form == 2:
+        t = rng.choice(["{c} TP{n} HIT, NICE MOVE FAMILY 🔥", "TP{n} DONE ✅ {w} {c}"])
+        t = t.replace("{n}", str(n)).replace("{w}", closer)
+        return _with_coin(t, c), fu(sym, "target_hit", target_index=n)
+    if form == 3:
+        t = rng.choice(["MOVE STOP TO ENTRY, RISK FREE NOW {c}", "{c} SL TO ENTRY, {w}"])
+        return _with_coin(t.replace("{w}", closer), c), fu(sym, "stop_moved", stop_to_entry=True)
+    if form == 4:
+        t = rng.choice(["STOPPED OUT, PART OF THE GAME {c}", "{c} STOP HIT, NEXT ONE WILL PAY"])
+        return _with_coin(t, c), fu(sym, "stop_hit")
+    t = rng.choice(["CANCEL THIS ONE, TOO LATE NOW {c}", "{c} ORDER CANCELLED, PRICE RAN AWAY"])
+    return _with_coin(t, c), fu(sym, "cancel")
+
+
+@style(
+    "caps_english_cards",
+    "cards typed all in capitals under an English banner, both sides, every magnitude: 'SOL LONG — FRESH SETUP / ENTRY … / TARGETS … / … / STOP … / MANAGE YOUR RISK' with the coin (#, $, bare listed ticker, pair); the same card with no coin ('NEW TRADE ALERT / SHORT NOW / ENTRY …'): review, the banner's words are no coin",
+)
+@own_stream
+def caps_english_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c, _ = _caps_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    closer = rng.choice(_CAPS_CLOSERS)
+    tps = d.away(3)
+    stop = d.against()
+    side = rng.choice(["LONG", "BUY"] if d.long else ["SHORT", "SELL"])
+    levels = (
+        f"ENTRY {num(d.entry, d.dec, fmt)}\n"
+        f"TARGETS {' / '.join(num(v, d.dec, fmt) for v in tps)}\n"
+        f"STOP {num(stop, d.dec, fmt)}"
+    )
+    banner = rng.choice(["FRESH SETUP", "HIGH CONFIDENCE", "NEW TRADE ALERT", "EARLY ENTRY"])
+    if c:
+        text = f"{c} {side} — {banner}\n{levels}\n{rng.choice(['MANAGE YOUR RISK', closer])}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=stop)
+    text = f"{banner}\n{side} NOW\n{levels}\n{rng.choice(['MANAGE YOUR RISK', closer])}"
+    return text, {"kind": "needs_review"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
