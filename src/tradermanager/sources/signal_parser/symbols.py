@@ -915,8 +915,8 @@ def follow_up_coins(text: str, lower: str | None = None) -> set[str]:
         ):
             continue
         market = _market(word, "")
-        if market is not None:
-            coins.add(market.token)
+        if market is not None and (not capitals or _listed_word(word, market)):
+            coins.add(market.token)  # (all in capitals, "NICE MOVE" opens no coin's clause)
     for word in run_on:
         if (
             word not in NOT_TOKENS
@@ -1064,14 +1064,21 @@ def listed_bases() -> frozenset[str]:
 
 
 def stands_as_coin(
-    text: str, start: int, end: int, label_spans: Sequence[tuple[int, int]], market: Market
+    text: str,
+    start: int,
+    end: int,
+    label_spans: Sequence[tuple[int, int]],
+    market: Market,
+    capitals: bool = False,
 ) -> bool:
     """Whether a bare word in capitals, taken for the coin because nothing else names one,
     stands where a coin stands. A word that labels a number on its line ("OTE: 0.4512",
     "#STOPLOSS 0.4256"), a word after a clock time ("4:05 PM"), or a word on a line with other
     words (a banner, "CRYPTO KINGS"; a headline, "PROTECT YOUR CAPITAL"; a sentence, "ETF
     inflows hit …") is a coin only when the exchange lists it (:func:`listed_bases`) or it is a
-    coin's name ("ETHEREUM 3,636.1")."""
+    coin's name ("ETHEREUM 3,636.1"). In a text typed all in capitals (``capitals``) such a
+    line's words are a phrase's ("HIGH CONFIDENCE", "ONE MORE TRADE") even when the exchange
+    lists one of them: there only one of the best-known coins or a coin's name is taken."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -1094,8 +1101,24 @@ def stands_as_coin(
             break
     if alone:
         return True
+    if capitals:
+        return market.base in _MAJOR_TICKERS or text[start:end] in COIN_NAMES
     listed = listed_bases()
     return market.base in listed or market.token in listed or text[start:end] in COIN_NAMES
+
+
+def typed_in_capitals(text: str) -> bool:
+    """Whether ``text`` is typed all in capitals: no small letter, and every letter of a script
+    with capitals (a Latin ticker among Chinese or Arabic words is still written apart). In
+    such a text a capital word tells nothing: "SECURED 25% AT TP2, RUNNER LEFT" names no coin."""
+    return text.isupper() and all(c.isupper() or not c.isalpha() for c in text)
+
+
+def _listed_word(word: str, market: Market) -> bool:
+    """Whether a bare capital word is a coin by the symbol list alone: the exchange lists it
+    (:func:`listed_bases`) or it is a coin's name ("BITCOIN")."""
+    listed = listed_bases()
+    return market.base in listed or market.token in listed or word in COIN_NAMES
 
 
 def bare_upper_token(
@@ -1109,7 +1132,11 @@ def bare_upper_token(
     breaks to what was blanked), a word inside a sentence with no number on its line
     ("Reminder: move your SL to entry on the old BTC trade" above a signal's levels) is passed
     over: talk about another trade, not the coin of the levels. ``context`` is what the text
-    says of the market (:func:`market_context`): "Celestia (TIA) — SPOT" is TIA on spot."""
+    says of the market (:func:`market_context`): "Celestia (TIA) — SPOT" is TIA on spot. In a
+    text typed all in capitals (:func:`typed_in_capitals`) every word is a capital word: there a
+    bare word is a coin only when the symbol list holds it (:func:`_listed_word`), and "TP2 HIT,
+    LETS GO" names none."""
+    capitals: bool | None = None
     for m in _UPPER_WORD.finditer(text):
         word = m.group(1)
         if (
@@ -1122,8 +1149,14 @@ def bare_upper_token(
             if word[0].isdigit() and sum(c.isalpha() for c in word) < 2:
                 continue
             market = _market(m.group(1), context)
-            if market is not None and (
-                label_spans is None or stands_as_coin(text, m.start(), m.end(), label_spans, market)
+            if market is None:
+                continue
+            if capitals is None:
+                capitals = typed_in_capitals(text)
+            if capitals and not _listed_word(word, market):
+                continue
+            if label_spans is None or stands_as_coin(
+                text, m.start(), m.end(), label_spans, market, capitals
             ):
                 return FoundSymbol(market, ((m.start(), m.end()),), "bare")
     return None
