@@ -1063,22 +1063,9 @@ def listed_bases() -> frozenset[str]:
     return frozenset(names)
 
 
-def stands_as_coin(
-    text: str,
-    start: int,
-    end: int,
-    label_spans: Sequence[tuple[int, int]],
-    market: Market,
-    capitals: bool = False,
-) -> bool:
-    """Whether a bare word in capitals, taken for the coin because nothing else names one,
-    stands where a coin stands. A word that labels a number on its line ("OTE: 0.4512",
-    "#STOPLOSS 0.4256"), a word after a clock time ("4:05 PM"), or a word on a line with other
-    words (a banner, "CRYPTO KINGS"; a headline, "PROTECT YOUR CAPITAL"; a sentence, "ETF
-    inflows hit …") is a coin only when the exchange lists it (:func:`listed_bases`) or it is a
-    coin's name ("ETHEREUM 3,636.1"). In a text typed all in capitals (``capitals``) such a
-    line's words are a phrase's ("HIGH CONFIDENCE", "ONE MORE TRADE") even when the exchange
-    lists one of them: there only one of the best-known coins or a coin's name is taken."""
+def stands_alone(text: str, start: int, end: int, label_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the word at ``start:end`` stands alone on its line (but for side words, quotes and
+    labels), labelling no number and after no clock time: where a card's coin line stands."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -1099,10 +1086,31 @@ def stands_as_coin(
                 continue
             alone = False
             break
-    if alone:
+    return alone
+
+
+def stands_as_coin(
+    text: str,
+    start: int,
+    end: int,
+    label_spans: Sequence[tuple[int, int]],
+    market: Market,
+    capitals: bool = False,
+) -> bool:
+    """Whether a bare word in capitals, taken for the coin because nothing else names one,
+    stands where a coin stands. A word that labels a number on its line ("OTE: 0.4512",
+    "#STOPLOSS 0.4256"), a word after a clock time ("4:05 PM"), or a word on a line with other
+    words (a banner, "CRYPTO KINGS"; a headline, "PROTECT YOUR CAPITAL"; a sentence, "ETF
+    inflows hit …") is a coin only when the exchange lists it (:func:`listed_bases`) or it is a
+    coin's name ("ETHEREUM 3,636.1"). In a text typed all in capitals (``capitals``) such a
+    line's words are a phrase's ("HIGH CONFIDENCE", "ONE MORE TRADE") even when the exchange
+    lists one of them: there only one of the best-known coins, a coin's name or a word mixing
+    letters and digits ("API3") is taken."""
+    if stands_alone(text, start, end, label_spans):
         return True
     if capitals:
-        return market.base in _MAJOR_TICKERS or text[start:end] in COIN_NAMES
+        word = text[start:end]
+        return market.base in _MAJOR_TICKERS or word in COIN_NAMES or not word.isalpha()
     listed = listed_bases()
     return market.base in listed or market.token in listed or text[start:end] in COIN_NAMES
 
@@ -1116,9 +1124,12 @@ def typed_in_capitals(text: str) -> bool:
 
 def _listed_word(word: str, market: Market) -> bool:
     """Whether a bare capital word is a coin by the symbol list alone: the exchange lists it
-    (:func:`listed_bases`) or it is a coin's name ("BITCOIN")."""
+    (:func:`listed_bases`), it is a coin's name ("BITCOIN"), or it mixes letters and digits as
+    no English word does ("API3", "C98")."""
     listed = listed_bases()
-    return market.base in listed or market.token in listed or word in COIN_NAMES
+    return (
+        market.base in listed or market.token in listed or word in COIN_NAMES or not word.isalpha()
+    )
 
 
 def bare_upper_token(
@@ -1153,8 +1164,12 @@ def bare_upper_token(
                 continue
             if capitals is None:
                 capitals = typed_in_capitals(text)
-            if capitals and not _listed_word(word, market):
-                continue
+            if (
+                capitals
+                and not _listed_word(word, market)
+                and (label_spans is None or not stands_alone(text, m.start(), m.end(), label_spans))
+            ):
+                continue  # (a card's coin line alone, "🟢 BUY ⚡ MOODENG ⚡", is still its coin)
             if label_spans is None or stands_as_coin(
                 text, m.start(), m.end(), label_spans, market, capitals
             ):
