@@ -170,6 +170,125 @@ def cut_value(text: str, signal: ParsedMessage) -> str:
     return ""
 
 
+# the number a text ends on, as written: its whole part (comma thousands too) and decimals
+_LAST_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+
+
+def _number_cut_short(text: str, signal: ParsedMessage) -> str:
+    """The stop or last target the text ends on when it is written with three decimals fewer
+    than every other level or more ("SL: 0.04" under "Entry: 0.042203", "Stop: 27" under
+    "Entry: 26.356"), or with a trailing zero and fewer decimals than every other level ("TP2:
+    1.0" under "Entry: 1.0615": a zero written only to keep a precision the others do not
+    have): cut inside its digits; else "". (Two decimals fewer, "SL: 0.116" under
+    "0.12042", "Stop: 86" under "90.53", is how channels round a stop: not told.)"""
+    m = _LAST_NUMBER.search(text)
+    if m is None:
+        return ""
+    value = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
+    if value != signal.stop_loss and (not signal.take_profits or value != signal.take_profits[-1]):
+        return ""
+    others = [v for v in (*signal.entries, *signal.take_profits) if v != value]
+    if signal.stop_loss is not None and signal.stop_loss != value:
+        others.append(signal.stop_loss)
+    if not others:
+        return ""
+    places = len(m.group(2) or "")
+    fewest = min(map(_places, others))
+    if places + 3 <= fewest or (places and m.group(2)[-1] == "0" and places < fewest):
+        return m.group()
+    return ""
+
+
+def _open_pair(text: str) -> str:
+    """The mark left open when the text ends inside a pair — a bracket or a code or quote mark
+    opened on its last line ("**TP3:** `1.3139", "Targets: [0.51, 0.53"), or a payload's
+    brace ("{… \"tp2\": 0.0233"): what closed it was cut off; else ""."""
+    if text.count("{") > text.count("}"):
+        return "{"
+    last = text[text.rfind("\n") + 1 :]
+    if "\x1b[" in last:
+        last = last.replace("\x1b[", "")  # a terminal colour code, no bracket
+    for opener, closer in (("(", ")"), ("[", "]")):
+        if last.count(opener) > last.count(closer):
+            return opener
+    for mark in ("`", '"'):
+        if last.count(mark) % 2:
+            return mark
+    return ""
+
+
+def _line_value(line: str, levels: set[float]) -> re.Match[str] | None:
+    """The last number of ``line`` that is one of ``levels`` (commas as thousands or decimals)."""
+    found = None
+    for m in _NUMBER.finditer(line):
+        written = m.group()
+        values = {written.replace(",", "")} | (
+            {written.replace(",", ".")} if "," in written else set()
+        )
+        for v in values:
+            try:
+                if float(v) in levels:
+                    found = m
+            except ValueError:
+                continue
+    return found
+
+
+def _note_cut(text: str, signal: ParsedMessage) -> bool:
+    """The text ends on a target whose line holds nothing after it, while every target line
+    above it carries a note after its price ("TP1: 0.4289 (1:0.3)", "🥈 7.933 (20% of
+    profit)", "Alvo 1 | 1.4456 | +1.2%"): the last line's note, and what came after it, were
+    cut off."""
+    if not signal.take_profits:
+        return False
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    targets = set(signal.take_profits)
+    last = _line_value(lines[-1], targets) if len(lines) > 1 else None
+    if (
+        last is None
+        or last.end() != len(lines[-1])
+        or float(last.group().replace(",", "")) != signal.take_profits[-1]
+    ):
+        return False
+    noted = 0
+    for line in reversed(lines[:-1]):
+        m = _line_value(line, targets)
+        if m is None:
+            break
+        if not any(ch.isalnum() for ch in line[m.end() :]):
+            return False  # a target line with no note above: the list's own shape
+        noted += 1
+    return noted > 0
+
+
+def cut_after_number(text: str, signal: ParsedMessage) -> str:
+    """Why a signal whose text ends on a number was cut right after it, or "": the number
+    inside an open pair, a target line left without the note every line above it carries, a
+    value written two decimals shorter than every other level."""
+    end = text.rstrip()
+    if not end or not "0" <= end[-1] <= "9":
+        return ""
+    mark = _open_pair(end)
+    if mark:
+        return (
+            f"The message ends on a number inside “{mark}” left open: it looks cut short "
+            "and what followed (a stop, the leverage) is missing. Check it."
+        )
+    if _note_cut(end, signal):
+        return (
+            "The message ends on its last target without the note every target line above "
+            "it carries: it looks cut short and what followed (a stop, the leverage) is "
+            "missing. Check it."
+        )
+    value = _number_cut_short(end, signal)
+    if value:
+        return (
+            f"The message ends on {value}, written with fewer decimals than every other "
+            "level: the card may be cut inside its last price. Check it."
+        )
+    return ""
+
+
 def cut_or_joined(text: str, signal: ParsedMessage, parse: Callable[[str], ParsedMessage]) -> str:
     """Why a signal read from ``text`` must not be copied as it reads (cut inside its last
     label, or joined to another message), or ""."""
@@ -185,4 +304,7 @@ def cut_or_joined(text: str, signal: ParsedMessage, parse: Callable[[str], Parse
             f"The message ends on {value}, written shorter than every other level: the card "
             "may be cut inside its last price. Check it."
         )
+    after = cut_after_number(text, signal)
+    if after:
+        return after
     return beside_card(text, signal, parse)

@@ -17,6 +17,22 @@ def ends_on_price(text: str, nums: list[numbers.Number]) -> bool:
     return not any(ch.isalnum() for ch in text[nums[-1].end :])
 
 
+def ends_list_of_lines(text: str, nums: list[numbers.Number]) -> bool:
+    """The section's last two numbers each stand alone on a line of their own ("2) 0.1152" /
+    "3) 0.1144"): a list of one item a line, whole at its last line's end (a line holding
+    two, "TP 9.052 / 9.133", or a sentence may go on after its last number)."""
+    if len(nums) < 2:
+        return False
+    last, before = nums[-1], nums[-2]
+    start = text.rfind("\n", 0, last.start)
+    if start < 0 or not before.end <= start:
+        return False  # the two on one line
+    above = text.rfind("\n", 0, before.start)
+    return not any(
+        n.start > above and n.end <= start and n is not before for n in nums[:-2]
+    ) and not any(ch.isdigit() for ch in text[before.end : start])
+
+
 _EMPTY_VALUE = frozenset(" \t\n:：=/|")
 # something else than those on the label's line (neither empty nor before a key line)
 _VALUE_ON_LINE = re.compile(r"[ \t:：=/|]*[^ \t\n:：=/|]")

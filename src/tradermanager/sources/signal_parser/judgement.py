@@ -12,6 +12,7 @@ from typing import Any
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.cut_levels import (
+    ends_list_of_lines,
     ends_on_price,
     label_left_empty,
     marker_left_empty,
@@ -714,17 +715,30 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         problem = f"The line “{line}” is written twice: a level would be copied twice. Check it."
     if (
         not problem
-        and len(targets) == 1
+        and targets
         and stop is None
         and target_secs
         and ends_on_price(read.text, target_secs[-1][1])
+        and (
+            len(targets) == 1
+            or (
+                _futures_call(read, side)
+                and not ends_list_of_lines(read.text, _numbers_of(target_secs))
+            )
+        )
     ):
         # "… TP: 152.45" and nothing after it, no stop: a list cut after its first target
         # reads the same as a one-target signal — and a signal with one target and no stop is
-        # seldom meant
+        # seldom meant; a futures call's "… | TP 9.052 | 9.133", "targets 0.5166, 0.5257"
+        # likewise: a line cut inside, its stop lost (a list of one target a line, "3) 0.1144"
+        # last, is whole; a spot buy's "Buy between 6.1 and 6.4 / Targets 7 / 7.5 / 8" is
+        # often given without a stop)
         problem = (
             "One target, no stop, and the text ends on the target: the message may be cut "
             "short. Check it."
+            if len(targets) == 1
+            else "Targets, no stop, and the text ends on the last target: the message may be "
+            "cut short. Check it."
         )
     if not problem and len(targets) > 1 and side is not None and out_of_order(targets, side):
         # "Target 1 | 0.4102 | Target 2 | 0.4155" flattened to one line: the ordinals read as
@@ -744,6 +758,17 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if problem:
         return with_reason(read_fields, problem)
     return with_reason(read_fields, "", MessageKind.SIGNAL)
+
+
+def _futures_call(read: MessageParts, side: Side | None) -> bool:
+    """A call a futures trader writes (a short, a leverage, the words long or short), not a
+    spot buy, which channels often post with targets and no stop."""
+    return side is Side.SHORT or read.leverage is not None or "long" in read.low
+
+
+def _numbers_of(secs: list[Any]) -> list[numbers.Number]:
+    """The numbers of several sections, in the text's order ("Sell 1: …" / "Sell 2: …")."""
+    return sorted((n for sec in secs for n in sec[1]), key=lambda n: n.start)
 
 
 # a zone's middle or average noted in brackets after it: "0.505 - 0.512 (mid 0.508)",

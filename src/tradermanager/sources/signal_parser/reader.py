@@ -11,6 +11,7 @@ import unicodedata
 
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
+from tradermanager.sources.signal_parser.alternative_entry import alternative_entry
 from tradermanager.sources.signal_parser.card_reader import read_card
 from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
@@ -45,6 +46,12 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         problem = cut_or_joined(text[:MAX_TEXT], read, parse)
         if problem:
             return with_reason(read, problem)
+        if len(read.entries) > 1 and (other := alternative_entry(text[:MAX_TEXT], read)):
+            return with_reason(
+                read,
+                f"{other} is written as an alternative to the entry, not a second order: "
+                "which one to place? Check it.",
+            )
     return read
 
 

@@ -1,0 +1,39 @@
+"""An entry written with an alternative beside it: "Entry: 148.2 (or 147.5 on a wick)",
+"Entry 0.5312 — or 0.5290 if it wicks", "Entry: 9.279 / alt. 9.19". The second price is not a
+second order of a ladder but the same order placed elsewhere on a condition; copied as two
+entries, the plan would fill twice or average a price the channel never meant."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.model import ParsedMessage
+
+# cheap literal tests one of which the pattern below implies (lower-cased text)
+_HINTS = ("or", "alt", "otherwise", "ou", "oder", "или", "或", "hoặc")
+# an alternative's word after a price, then (nothing but marks and a few words between) the
+# next price: "148.2 (or 147.5", "0.5312 — or 0.5290", "9.279 / alt. 9.19", "2.2833 (or better,
+# 2.2648", "147.5 (alternative: 147"
+_ALTERNATIVE = re.compile(
+    r"\d[^\S\n]*[(\[/,;—–\-]?[^\S\n]*"
+    r"(?:or|alt\.?|alternative(?:ly)?|otherwise|ou|oder|или|或|hoặc)"
+    r"(?![^\W\d_])[^\d\n]{0,16}?\$?(\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def alternative_entry(text: str, signal: ParsedMessage) -> str:
+    """The alternative price when the signal's second entry is written as one, else ""."""
+    if len(signal.entries) < 2:
+        return ""
+    low = text.lower()
+    if not any(hint in low for hint in _HINTS):
+        return ""
+    later = set(signal.entries[1:])
+    for m in _ALTERNATIVE.finditer(low):
+        try:
+            value = float(m.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        if value in later:
+            return m.group(1)
+    return ""
