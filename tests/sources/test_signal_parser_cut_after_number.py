@@ -38,7 +38,7 @@ def _levels(price: float, places: int, long: bool, n: int) -> tuple[list[str], s
         '{"symbol": "SUIUSDT", "side": "BUY", "entry": 1.1284, "sl": 1.09, "tp1": 1.1436',
         "SOLUSDT LONG\nEntry: 146.61\nStop: 142.1\nTargets: [148.7, 151.22",
         "SUIUSDT SHORT\nEntry: 1.0615\nSL: 1.0991\nTP1: 1.0412\nTP2: 1.0",
-        "INJUSDT SHORT\nEntry: 26.356\nTP1: 26.104\nTP2: 25.455\nStop: 27",
+        "BRETTUSDT LONG\nEntry: 0.042203\nTP1: 0.042897\nSL: 0.0410",
     ],
 )
 def test_a_card_cut_right_after_a_number_goes_to_review(text: str) -> None:
@@ -55,8 +55,9 @@ def test_a_card_cut_right_after_a_number_goes_to_review(text: str) -> None:
         "2) 0.12429\n3) 0.12329",
         # target lines without notes over a stop written last
         "#SOL/USDT LONG\nEntry: 142.53\nTP1: 145.17 (1R)\nTP2: 148.36 (2R)\nStop Loss: 139.21",
-        # a stop rounded by two places, as channels round it
+        # a stop rounded, as channels round it
         "#DOGE/USDT 📊\nBuy 50% at 0.12042, 50% at 0.11897\nTP: 0.12279 / 0.12545\nSL: 0.116",
+        "INJUSDT SHORT\nEntry: 26.356\nTP1: 26.104\nTP2: 25.455\nStop: 27",
         # brackets closed on the last line
         "SOLUSDT LONG\nEntry: 146.61 (limit)\nTargets: [148.7, 151.22]\nStop: 142.1",
     ],

@@ -340,3 +340,21 @@ def test_a_live_hit_named_by_its_price_updates_its_target_or_waits_for_review(
     assert "none of the signal's targets (66,000, 67,500)" in stored["tg:12"].reason
     kinds = {s.signal.source_id: s.signal.kind for s in services.pipeline.signals(sniper.name)}
     assert kinds == {"tg:10": SignalKind.OPEN, "tg:11": SignalKind.UPDATE}
+
+def test_a_live_signal_cut_short_against_the_channels_habit_waits(services, sniper, listener):
+    """Five cards each with a leverage, then one ending on its stop with none: the live
+    listener holds it for review (the earlier signals are read from the store), and the
+    earlier signals stay as they were."""
+    coins = [("ETH", 3400, 3450, 3300), ("LTC", 82, 84, 80), ("SOL", 148, 152, 144)]
+    coins += [("ADA", 0.45, 0.46, 0.43), ("XRP", 0.52, 0.53, 0.5)]
+    for k, (coin, entry, target, stop) in enumerate(coins):
+        text = f"#{coin}/USDT LONG\nEntry: {entry}\nTP: {target}\nSL: {stop}\nLeverage: 5x"
+        feed(listener, new_event(post(30 + k, text, minutes=k)))
+    feed(listener, new_event(post(40, "#DOT/USDT LONG\nEntry: 6.4\nTP: 6.6\nSL: 6.2", minutes=9)))
+    stored = messages(services, sniper)
+    assert [stored[f"tg:{30 + k}"].classification for k in range(5)] == ["signal"] * 5
+    assert stored["tg:40"].classification == "needs_review"
+    assert "last 5 signals gave leverage" in stored["tg:40"].reason
+    assert sorted(s.signal.symbol for s in services.pipeline.signals(sniper.name)) == sorted(
+        c[0] for c in coins
+    )

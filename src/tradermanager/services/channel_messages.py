@@ -37,6 +37,9 @@ from tradermanager.services.channel_outcome import LiveOutcome, outcome
 from tradermanager.services.message_edits import MessageEdits
 from tradermanager.services.pipeline import BatchReport, PipelineService
 from tradermanager.services.reference_prices import ReferencePrices
+from tradermanager.sources.channel_habit import WINDOW as HABIT_WINDOW
+from tradermanager.sources.channel_habit import ChannelHabit
+from tradermanager.sources.signal_parser import parse_message
 from tradermanager.sources.telegram_channel import interpret, source_id
 from tradermanager.sources.telegram_export import ExportMessage, TelegramExport
 from tradermanager.sources.telegram_watch import LiveMessage
@@ -96,6 +99,7 @@ class ChannelMessages:
             ReferencePrices(),
             accepted=openings,
             held=_held(trader.id, message),
+            habit=_habit(trader.id, sid, {source_id(m) for m in context}),
         )
         record = next(r for r in reversed(history.records) if r.source_id == sid)
         fields = (record.text, record.classification, record.reason, record.links_to)
@@ -258,6 +262,15 @@ def _open_context(
     reviewed = [m.source_id for m in stored if m.classification == review_repo.NEEDS_REVIEW]
     openings = review_repo.accepted_openings(trader_id) if reviewed else {}
     return tuple(as_export(m) for m in stored), openings
+
+
+def _habit(trader_id: int, sid: str, read_again: set[str]) -> ChannelHabit:
+    """What the trader's last stored signals gave, held to the new message ``sid`` alone (the
+    open positions' signals read again with it were decided when they came, and are counted
+    by the interpretation itself)."""
+    stored = source_messages.last_messages(trader_id, "signal", HABIT_WINDOW)
+    earlier = (m for m in stored if m.source_id != sid and m.source_id not in read_again)
+    return ChannelHabit((parse_message(m.text) for m in earlier), only={sid})
 
 
 def _held(trader_id: int, message: ExportMessage) -> tuple[str, ...]:

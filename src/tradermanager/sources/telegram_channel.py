@@ -33,6 +33,7 @@ from datetime import datetime
 from tradermanager.domain.bounds import PRICE_ALLOWED, price_in_bounds
 from tradermanager.domain.enums import OrderType, SignalKind, TradeStatus
 from tradermanager.domain.models import Signal, TraderTrade
+from tradermanager.sources.channel_habit import ChannelHabit
 from tradermanager.sources.signal_parser import (
     FollowUpAction,
     MessageKind,
@@ -127,11 +128,17 @@ def _moved_stop(parsed: ParsedMessage, opening: Signal) -> tuple[float | None, s
 
 
 class _Interpreter:
-    def __init__(self, reference_capital: float, held: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        reference_capital: float,
+        held: Collection[str] = (),
+        habit: ChannelHabit | None = None,
+    ) -> None:
         self.margin = reference_capital * MARGIN_FRACTION
         self.out = ChannelHistory()
         self.open: dict[str, _Position] = {}  # by the opening signal's source id
         self.held = set(held)  # messages waiting for review: a reply to one waits too
+        self.habit = habit if habit is not None else ChannelHabit()
 
     def record(self, m: ExportMessage, kind: str, reason: str = "", links: str = "") -> None:
         if kind in ("skipped", "not_signal", "needs_review") and reason:
@@ -160,6 +167,11 @@ class _Interpreter:
         if bad:
             self.record(m, "needs_review", f"Signal with {bad}: not copied, kept for review.")
             return
+        cut = self.habit.cut_short(parsed, m.text) if self.habit.holds(source_id(m)) else ""
+        if cut:
+            self.record(m, "needs_review", cut)
+            return
+        self.habit.learn(parsed)
         sid = source_id(m)
         signal = Signal(
             source_id=sid,
@@ -429,13 +441,17 @@ def interpret(
     *,
     accepted: Mapping[str, Signal] | None = None,
     held: Collection[str] = (),
+    habit: ChannelHabit | None = None,
 ) -> ChannelHistory:
     """Every message of ``export`` (time order) → signals, trades and message records.
     ``prices(contract, at)`` gives the contract's stored price near a message, when known: a
     signal's numbers far from it send the message to review. ``accepted`` maps the source id
     of a message accepted from the review queue to the signal it opened; ``held`` names
-    messages still waiting for review (a reply to one waits with it)."""
-    run = _Interpreter(reference_capital, held)
+    messages still waiting for review (a reply to one waits with it). ``habit`` holds what the
+    channel's signals before ``export`` gave (a live message read with its open positions
+    only); the signals read here add to it, and one lacking what each of the last gave, its
+    text ending on a price, is held for review as cut short."""
+    run = _Interpreter(reference_capital, held, habit)
     for message in export.messages:
         opened = accepted.get(source_id(message)) if accepted else None
         if opened is not None:

@@ -45,3 +45,21 @@ def list_messages(trader_id: int, classification: str | None = None) -> list[Sto
         StoredMessage(r.source_id, r.received_time, r.text, r.classification, r.reason, r.links_to)
         for r in query
     ]
+
+
+def last_messages(trader_id: int, classification: str, limit: int) -> list[StoredMessage]:
+    """The trader's last ``limit`` messages of one classification, oldest first."""
+    query = (
+        SourceMessageRow.select()
+        .where(
+            (SourceMessageRow.trader == trader_id)
+            & (SourceMessageRow.classification == classification)
+        )
+        .order_by(SourceMessageRow.received_time.desc(), SourceMessageRow.id.desc())
+        .limit(limit)
+    )
+    rows = [
+        StoredMessage(r.source_id, r.received_time, r.text, r.classification, r.reason, r.links_to)
+        for r in query
+    ]
+    return rows[::-1]

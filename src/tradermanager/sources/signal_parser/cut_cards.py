@@ -175,12 +175,11 @@ _LAST_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 
 
 def _number_cut_short(text: str, signal: ParsedMessage) -> str:
-    """The stop or last target the text ends on when it is written with three decimals fewer
-    than every other level or more ("SL: 0.04" under "Entry: 0.042203", "Stop: 27" under
-    "Entry: 26.356"), or with a trailing zero and fewer decimals than every other level ("TP2:
-    1.0" under "Entry: 1.0615": a zero written only to keep a precision the others do not
-    have): cut inside its digits; else "". (Two decimals fewer, "SL: 0.116" under
-    "0.12042", "Stop: 86" under "90.53", is how channels round a stop: not told.)"""
+    """The stop or last target the text ends on when it is written with a trailing zero and
+    fewer decimals than every other level ("TP2: 1.0" under "Entry: 1.0615", "SL: 0.0410"
+    under "0.042203"): a zero is written only to keep a precision, and the others keep more —
+    the value was cut inside its digits; else "". (A value that is merely shorter, "SL: 0.483"
+    under "0.497939", "Stop: 86" under "90.53", is how channels round a stop: not told.)"""
     m = _LAST_NUMBER.search(text)
     if m is None:
         return ""
@@ -192,9 +191,8 @@ def _number_cut_short(text: str, signal: ParsedMessage) -> str:
         others.append(signal.stop_loss)
     if not others:
         return ""
-    places = len(m.group(2) or "")
-    fewest = min(map(_places, others))
-    if places + 3 <= fewest or (places and m.group(2)[-1] == "0" and places < fewest):
+    decimals = m.group(2) or ""
+    if decimals.endswith("0") and len(decimals) < min(map(_places, others)):
         return m.group()
     return ""
 
@@ -264,7 +262,7 @@ def _note_cut(text: str, signal: ParsedMessage) -> bool:
 def cut_after_number(text: str, signal: ParsedMessage) -> str:
     """Why a signal whose text ends on a number was cut right after it, or "": the number
     inside an open pair, a target line left without the note every line above it carries, a
-    value written two decimals shorter than every other level."""
+    value written with a trailing zero and fewer decimals than every other level."""
     end = text.rstrip()
     if not end or not "0" <= end[-1] <= "9":
         return ""
@@ -283,8 +281,8 @@ def cut_after_number(text: str, signal: ParsedMessage) -> str:
     value = _number_cut_short(end, signal)
     if value:
         return (
-            f"The message ends on {value}, written with fewer decimals than every other "
-            "level: the card may be cut inside its last price. Check it."
+            f"The message ends on {value}, its zero written to keep a precision every other "
+            "level has more of: the card may be cut inside its last price. Check it."
         )
     return ""
 

@@ -760,10 +760,16 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     return with_reason(read_fields, "", MessageKind.SIGNAL)
 
 
+# words of a spot buy ("Buy between 6.1 and 6.4", "Accumulate", "Compra", "买入", "買入")
+_SPOT_BUY_WORDS = ("buy", "spot", "accumulat", "compra", "kaufen", "achat", "买", "買")
+
+
 def _futures_call(read: MessageParts, side: Side | None) -> bool:
-    """A call a futures trader writes (a short, a leverage, the words long or short), not a
-    spot buy, which channels often post with targets and no stop."""
-    return side is Side.SHORT or read.leverage is not None or "long" in read.low
+    """Not a spot buy — which channels often post with targets and no stop — but a call a
+    futures trader writes: a short, a leverage, or a long with no buying word."""
+    if side is not Side.LONG or read.leverage is not None:
+        return True
+    return not any(word in read.low for word in _SPOT_BUY_WORDS)
 
 
 def _numbers_of(secs: list[Any]) -> list[numbers.Number]:
