@@ -135,3 +135,33 @@ def test_a_card_cut_after_any_target_is_never_copied_with_a_field_wrong(
         assert parsed.entries == whole.entries, (cut, parsed)
     else:
         assert parsed.kind is not MessageKind.FOLLOW_UP, (cut, parsed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$1000PEPE SHORT 📉\nEntry: 0.0073571\nConservative TP:\nAggressive TP: 0.0070363\n"
+        "Stop: 0.0075164\nLeverage: 20x",
+        "$INJ LONG 📈\nEntry: 25.078\nSafe target:\nMain target: 26.047\nStop: 24.464",
+        "#AVAX spot buy 33.77 - 34.46\nST targets:\nLT targets: 51.69 / 65.47\nSL: 30.39",
+        "#ORDI/USDT\nShort x10\nEntry: 38.93\nTake-Profit:\n🥉 38.51 (11% of profit)\n"
+        "🥈 38.16 (20% of profit)\n🥇 37.67 (32% of profit)\n🚀 \n\nStop - 39.77",
+    ],
+)
+def test_a_level_left_empty_beside_its_sibling_goes_to_review(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, parsed
+    assert "no value" in parsed.reason or "no price" in parsed.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#SOL/USDT LONG\nEntry: 148.2\nTargets:\nTP1: 152\nTP2: 155\nStop: 144",
+        "#SOL/USDT LONG\nEntry: 148.2\nTake-Profit Targets:\nTarget 1: 152\nTarget 2: 155\n"
+        "Stop: 144",
+        "#ORDI/USDT\nShort x10\nEntry: 38.93\nTake-Profit:\n🥉 38.51\n🥈 38.16\n\nStop - 39.77",
+    ],
+)
+def test_a_heading_over_its_levels_is_no_empty_level(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.SIGNAL, parse_message(text)

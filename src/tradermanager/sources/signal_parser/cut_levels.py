@@ -61,7 +61,12 @@ def label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str
             if not _empty_before_key_line(text, lab.end):
                 continue
             between = ":"
-        if following is not None and following.kind == kind and lab.number is None:
+        if (
+            following is not None
+            and following.kind == kind
+            and lab.number is None
+            and not _qualified(text, lab.start, following.start)
+        ):
             continue  # a heading over its own labels (a numbered one is no heading: "TP1:")
         if ":" not in between and "：" not in between and "=" not in between:
             if following is not None:
@@ -75,6 +80,29 @@ def label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str
             "or a level is missing. Check it."
         )
     return ""
+
+
+# words of a level's own label: before a label word, they make one label of two ("Take-Profit
+# Targets:"), not a qualifier
+_LABEL_WORDS = ("take", "profit", "tp", "target", "entry", "entries", "stop", "sl", "sell", "buy")
+
+
+def _qualified(text: str, start: int, following: int) -> bool:
+    """A label with a word of its own before it on its line, over a label of its kind that has
+    one too ("Conservative TP:" over "Aggressive TP: 0.7036", "Safe target:" over "Main target:
+    26.047", "ST targets:" over "LT targets: 51.69"): two levels side by side, the first left
+    empty — not a heading over its items."""
+    return _qualifier(text, start) and _qualifier(text, following)
+
+
+def _qualifier(text: str, start: int) -> bool:
+    before = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t*_>•-:").lower()
+    return (
+        bool(before)
+        and len(before) <= 20
+        and all(ch.isalpha() or ch in " -" for ch in before)
+        and not any(word in before for word in _LABEL_WORDS)
+    )
 
 
 # a line that opens with a key and its colon ("Leverage: 5x", "Вход:", "TP / SL:")
@@ -148,8 +176,14 @@ def marker_left_empty(text: str) -> str:
             and len(marker) <= 2
             and (_MARKER_PRICE.match(lines[k - 1]) is not None or lines[k - 1][-1] in ":：")
             and _MARKER_PRICE.match(lines[k + 1]) is not None
+        ) or (
+            k >= 2
+            and len(marker) <= 2
+            and _MARKER_PRICE.match(lines[k - 1]) is not None
+            and _MARKER_PRICE.match(lines[k - 2]) is not None
         )  # "🧯" alone between "💰 0.0019771" and "⚙️ 5x", "🥉" between "Take-Profit:" and
-        # "🥈 38.16": a level's icon, its price cut
+        # "🥈 38.16", "🚀" under "🥈 38.16 (20% of profit)" / "🥇 37.67 (32% of profit)": a
+        # level's icon, its price cut
         if marker in priced or (k == len(lines) - 1 and marker not in _BULLETS) or between:
             return (
                 f"A line with the marker “{marker}” has no price after it: the message looks "
