@@ -165,3 +165,30 @@ def test_a_level_left_empty_beside_its_sibling_goes_to_review(text: str) -> None
 )
 def test_a_heading_over_its_levels_is_no_empty_level(text: str) -> None:
     assert parse_message(text).kind is MessageKind.SIGNAL, parse_message(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an embed's field names over their values, the "Take Profit 1" line dropped: its price
+        # ran on into the entries
+        "AlphaCalls BOT\nBTCUSDT\nDirection\nSHORT\nEntry Price\n60,796.6\n59,260.4\n"
+        "Take Profit 2\n58,957.1\nStop Loss\n63,691\nLeverage\n15x",
+        "#SOL/USDT LONG\nEntry: 148.2\nTP2: 155\nTP3: 158\nSL: 144",
+        "$PEPE SHORT\nEntry: 0.0000081234\nTarget 3: 0.0000079012\nStop: 0.0000083671",
+    ],
+)
+def test_a_target_list_missing_its_first_target_goes_to_review(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, parsed
+    assert "target 1 is missing" in parsed.reason
+
+
+def test_a_target_list_from_its_first_target_is_copied() -> None:
+    text = (
+        "AlphaCalls BOT\nBTCUSDT\nDirection\nSHORT\nEntry Price\n60,796.6\nTake Profit 1\n"
+        "59,260.4\nTake Profit 2\n58,957.1\nStop Loss\n63,691\nLeverage\n15x"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries == (60796.6,) and parsed.take_profits == (59260.4, 58957.1)

@@ -740,6 +740,14 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             else "Targets, no stop, and the text ends on the last target: the message may be "
             "cut short. Check it."
         )
+    if not problem and target_secs and (lowest := _first_target_number(read.text, target_secs)) > 1:
+        # "Take Profit 2" the first target label, with no "Take Profit 1": the line of target 1
+        # was dropped or cut — its price read as an entry's ("Entry Price" over "60,796.6" and
+        # "59,260.4"), or lost
+        problem = (
+            f"The first target written is target {lowest}: target 1 is missing (a dropped or "
+            "cut line), and its price may have been read as another level. Check it."
+        )
     if not problem and len(targets) > 1 and side is not None and out_of_order(targets, side):
         # "Target 1 | 0.4102 | Target 2 | 0.4155" flattened to one line: the ordinals read as
         # targets (1.0, 0.4102, 2.0, 0.4155) — a channel lists its targets away from the entry
@@ -762,6 +770,26 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
 
 # words of a spot buy ("Buy between 6.1 and 6.4", "Accumulate", "Compra", "买入", "買入")
 _SPOT_BUY_WORDS = ("buy", "spot", "accumulat", "compra", "kaufen", "achat", "买", "買")
+
+
+# a label's number ending its line, its price on the next ("Take Profit 2" over "58,957.1")
+_NUMBER_ENDS_LINE = re.compile(r"[^\S\n]+(\d{1,2})[^\S\n*_`]*[*_`]*[^\S\n]*(?=\n|$)")
+
+
+def _first_target_number(text: str, secs: list[Any]) -> int:
+    """The lowest number the target labels give (TP2, Take Profit 3), when every target label
+    is numbered; else 1."""
+    lowest = 99
+    for sec in secs:
+        label = sec[0]
+        number = label.number
+        if number is None:
+            m = _NUMBER_ENDS_LINE.match(text, label.end)
+            if m is None:
+                return 1
+            number = int(m.group(1))
+        lowest = min(lowest, number)
+    return lowest if lowest != 99 else 1
 
 
 def _futures_call(read: MessageParts, side: Side | None) -> bool:
