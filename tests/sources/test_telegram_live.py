@@ -341,6 +341,7 @@ def test_a_live_hit_named_by_its_price_updates_its_target_or_waits_for_review(
     kinds = {s.signal.source_id: s.signal.kind for s in services.pipeline.signals(sniper.name)}
     assert kinds == {"tg:10": SignalKind.OPEN, "tg:11": SignalKind.UPDATE}
 
+
 def test_a_live_signal_cut_short_against_the_channels_habit_waits(services, sniper, listener):
     """Five cards each with a leverage, then one ending on its stop with none: the live
     listener holds it for review (the earlier signals are read from the store), and the
