@@ -1124,12 +1124,10 @@ def typed_in_capitals(text: str) -> bool:
 
 def _listed_word(word: str, market: Market) -> bool:
     """Whether a bare capital word is a coin by the symbol list alone: the exchange lists it
-    (:func:`listed_bases`), it is a coin's name ("BITCOIN"), or it mixes letters and digits as
-    no English word does ("API3", "C98")."""
+    (:func:`listed_bases`) or it is a coin's name ("BITCOIN"). (A cut label, "P1: 0.1337", is
+    no coin: a word with digits counts only when listed.)"""
     listed = listed_bases()
-    return (
-        market.base in listed or market.token in listed or word in COIN_NAMES or not word.isalpha()
-    )
+    return market.base in listed or market.token in listed or word in COIN_NAMES
 
 
 def bare_upper_token(
