@@ -352,11 +352,3 @@ def test_hands_over_what_it_does_not_plainly_read():
         plain.replace("Stop Loss: 248.14", "Stop Loss:"),  # a label left empty
     ):
         assert read_card(changed, None) is None, changed
-
-
-if __name__ == "__main__":
-    import sys
-
-    rng = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
-    for _ in range(int(sys.argv[2]) if len(sys.argv) > 2 else 10):
-        print(card(rng), "\n-----")
