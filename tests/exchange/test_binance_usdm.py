@@ -187,6 +187,7 @@ def test_a_wrong_secret_is_refused_without_echoing_it(emulator):
     assert "wrong-secret-value" not in str(refused.value)
 
 
+@pytest.mark.answer_lost
 def test_lost_answer_and_5xx_are_unknown_outcomes(connector, emulator):
     emulator.inject(Fault("lose_answer", seconds=1.2))
     with pytest.raises(OutcomeUnknownError):

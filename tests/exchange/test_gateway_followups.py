@@ -58,6 +58,7 @@ def test_a_partial_close_resizes_the_ladder_new_stop_first(gateway, emulator, co
     _check_invariants(emulator, connector)
 
 
+@pytest.mark.answer_lost
 def test_a_close_whose_answer_is_lost_is_looked_up_not_sent_again(gateway, emulator, connector):
     gateway.open_copy(_plan())
     emulator.inject(Fault("lose_answer", seconds=1.0))

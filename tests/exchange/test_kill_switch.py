@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from binance_usdm_emulator import Fault
 from live_fixtures import alerts_of, btc_long, eth_short, kill_switch, posted_client_ids
 
@@ -75,6 +76,7 @@ def test_running_it_twice_closes_nothing_more(services, emulator, connector):
     assert _closes(emulator) == [intended_orders.for_signal("alice:msg1")[-1].client_id]
 
 
+@pytest.mark.answer_lost
 def test_a_close_whose_answer_is_lost_is_looked_up_not_sent_again(services, emulator, connector):
     live, switch = kill_switch(services, connector)
     live.gateway().open_copy(btc_long())
@@ -84,6 +86,7 @@ def test_a_close_whose_answer_is_lost_is_looked_up_not_sent_again(services, emul
     assert len(_closes(emulator)) == 1 and emulator.position("BTCUSDT").amount == 0
 
 
+@pytest.mark.answer_lost
 def test_a_close_invisible_at_first_after_a_timeout_is_not_doubled(services, emulator, connector):
     live, switch = kill_switch(services, connector)
     live.gateway().open_copy(btc_long())

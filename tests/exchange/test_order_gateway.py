@@ -159,6 +159,7 @@ def test_hedge_mode_is_still_refused_when_only_the_older_read_tells_it(
     assert emulator.order_posts() == 0
 
 
+@pytest.mark.answer_lost
 def test_answer_lost_after_the_order_was_taken(gateway, emulator, connector):
     emulator.inject(Fault("lose_answer", seconds=1.0))
     result = gateway.open_copy(_plan())
@@ -172,6 +173,7 @@ def _misses(emulator: BinanceUsdmEmulator) -> int:
     return sum(1 for m, p, _ in emulator.requests if m == "GET" and p == "/fapi/v1/order")
 
 
+@pytest.mark.answer_lost
 def test_order_visible_only_after_a_delay(gateway, emulator, connector):
     emulator.inject(Fault("lose_answer", seconds=1.0, hidden_for=1.2))
     result = gateway.open_copy(_plan())
@@ -181,6 +183,7 @@ def test_order_visible_only_after_a_delay(gateway, emulator, connector):
     _check_invariants(emulator, connector)
 
 
+@pytest.mark.answer_lost
 def test_order_hidden_longer_than_the_lookups_is_sent_again_and_refused_as_duplicate(
     gateway, emulator, connector
 ):
