@@ -190,3 +190,110 @@ def marker_left_empty(text: str) -> str:
                 "cut short or a level is missing. Check it."
             )
     return ""
+
+
+# A list item's bullet and its price ("• 8.496", "+ 14.429"), or a price alone on its line (a
+# list whose items were written without bullets, "[*]0.0424" of a forum post); a line of a
+# bullet alone ("•", "+").
+_ITEM_BULLETS = "•▪▫◦‣+"
+_BULLET_ITEM = re.compile(r"([" + _ITEM_BULLETS + r"])[^\S\n]*\$?\d")
+_BARE_PRICE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?\$?")
+# a bullet alone, or a mark that opens a value alone: a code mark (a value written in code,
+# "`0.13377`", cut after its mark) or a colour escape cut before its end ("\x1b[2;3")
+_LONE_ITEM = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[`" + _ITEM_BULLETS + r"]|\x1b\[[0-9;]*)[^\S\n]*(?=\n|$)"
+)
+
+
+def item_left_empty(text: str) -> str:
+    """A list item's bullet alone on its line right beside an item of the same list that
+    holds a price ("• " over "• 8.496", "+ " under "+ 14.343"; a bare price beside it, the
+    items of a forum list): the item's price is missing — the message was cut or a value
+    left out. (:func:`marker_left_empty` needs two priced items; a list of two with one
+    emptied has one.) A code mark alone on its line ("`" under "Take Profit 2"), or a colour
+    escape cut before its end, is a value or a line cut right after its opening mark."""
+    if _LONE_ITEM.search(text) is None:
+        return ""
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    for k, line in enumerate(lines):
+        if line == "`" or line.startswith("\x1b["):
+            return (
+                "A line is cut right after its opening mark: the message looks cut short. Check it."
+            )
+        if len(line) != 1 or line not in _ITEM_BULLETS:
+            continue
+        for near in (lines[k - 1] if k else "", lines[k + 1] if k + 1 < len(lines) else ""):
+            item = _BULLET_ITEM.match(near)
+            if (item is not None and item.group(1) == line) or _BARE_PRICE.fullmatch(near):
+                return (
+                    f"A list item “{line}” has no price after it: the message looks cut short "
+                    "or a level is missing. Check it."
+                )
+    return ""
+
+
+# a numbered label ending its line with nothing after its colon ("Order #1:", "Buy (2):"); the
+# gate: a number, a bracket perhaps and a colon at a line's end
+_NUMBERED_BARE = re.compile(r"\d\)?[^\S\n]*[:：][^\S\n]*(?:\n|$)")
+_NUMBERED_LINE = re.compile(
+    r"[^\w\n]*(?P<word>[^\W\d_][^\n\d:：]{0,24}?)[^\S\n]*(?:#|№)?[^\S\n]*\(?(?P<n>\d{1,2})\)?"
+    r"[^\S\n]*[:：][^\S\n]*(?P<value>\S?)"
+)
+_VALUE_START = re.compile(r"[^\w\n]*\$?\d")
+
+
+def numbered_label_left_empty(text: str) -> str:
+    """A numbered label with no value ("Order #1:") right beside the list's next or previous
+    item holding a price ("Order #2: 6.012", read as "Entry 2: 6.012"): that level of the
+    list was cut out or left empty (a value on the next line, "Entry 1:" over "0.5312", is
+    none)."""
+    if _NUMBERED_BARE.search(text) is None:
+        return ""
+    lines = [line for line in text.split("\n") if line.strip()]
+    for k, line in enumerate(lines):
+        m = _NUMBERED_LINE.match(line)
+        if m is None or m.group("value"):
+            continue
+        n = int(m.group("n"))
+        below = lines[k + 1] if k + 1 < len(lines) else ""
+        if _VALUE_START.match(below) is not None:
+            continue  # the value on the next line
+        if _priced_item(below, n + 1) or (k > 0 and _priced_item(lines[k - 1], n - 1)):
+            return (
+                f"“{line.strip()}” is written with no value after it while the list's next "
+                "item holds a price: the message looks cut short or a level is missing. "
+                "Check it."
+            )
+    return ""
+
+
+def _priced_item(line: str, n: int) -> bool:
+    """``line`` is a numbered label's line, numbered ``n``, with a price after its colon."""
+    m = _NUMBERED_LINE.match(line)
+    return (
+        m is not None
+        and int(m.group("n")) == n
+        and _VALUE_START.match(line, m.start("value")) is not None
+    )
+
+
+_OPERATORS = (">=", "<=", "≥", "≤")
+_OPERATOR_END = re.compile(r"(?:>=|<=|≥|≤)[^\S\n]*(?:\n|$)")
+_OPERATOR_PRICE = re.compile(r"(?:>=|<=|≥|≤)[^\S\n]*\$?\d")
+
+
+def operator_left_open(text: str) -> str:
+    """A trigger's comparison written with nothing after it ("SL: Last Price >=") while
+    another line's comparison holds a price ("TP1: Last Price <= 0.11614"): the level was
+    cut out."""
+    if not any(op in text for op in _OPERATORS):
+        return ""
+    open_end = _OPERATOR_END.search(text)
+    if open_end is None or _OPERATOR_PRICE.search(text) is None:
+        return ""
+    line = text[text.rfind("\n", 0, open_end.start()) + 1 : open_end.end()].strip()
+    return (
+        f"“{line}” has no value after its comparison: the message looks cut short or a "
+        "level is missing. Check it."
+    )

@@ -35,6 +35,8 @@ _ORDINAL_WORD = re.compile(
 _TERM_WORD = re.compile(
     r"[^\w\n]*(?i:(?:short|mid|medium|long)[\s\-]?term|swing|scalp|spot|final|last)[^\S\n]+"
 )
+# a line opening on the word of a list's last item: "Final target:", "Last TP:"
+_LAST_ITEM = re.compile(r"[^\w\n]*(?i:final|last)[^\S\n]")
 _NOTE = re.compile(r"[^\S\n]*[(\[][^\d()\[\]\n]{1,24}[)\]][^\S\n]*[:：=][^\S\n]*")
 _WORD_THEN_COLON = re.compile(
     r"['’]?[^\W\d_]{0,10}[^\S\n]*[:：][^\S\n]*|[^\S\n]+[^\W\d_]{1,10}[^\S\n]*[:：][^\S\n]*"
@@ -242,6 +244,9 @@ def _heading_over(text: str, lab: sections.Label, following: sections.Label, kin
         if kind == "stop":
             return True  # a signal has one stop: "🔴 SL:" over "Stop Loss: 0.12635" is its heading
         return lab.word.lower() in text[line_start : following.end].lower()
+    if _LAST_ITEM.match(text, text.rfind("\n", 0, following.start) + 1) is not None:
+        return False  # "Targets:" over "Final target: 0.4356": the list's last item, those
+        # before it left out (a heading's first item is never its last)
     if following.word.lower().endswith(lab.word.lower()) and any(
         ch.isalpha() for ch in text[text.rfind("\n", 0, lab.start) + 1 : lab.start]
     ):

@@ -2,7 +2,8 @@
 
 ``[b]Entry:[/b] 148.2``, ``[color=red]144.1[/color]``, ``[size=5]…[/size]``, ``[url=…]Chart[/url]``
 lose their tags (a link keeps its text); a list (``[list]``, ``[list=1]``, ``[list=a]``) puts each
-``[*]`` item on a line of its own under the label before it, on one line or many. The ``1`` of
+``[*]`` item on a line of its own under the label before it, on one line or many (an item left
+empty as a bullet alone, "•", for the reading to see it). The ``1`` of
 ``[list=1]`` is the list's numbering style, never a price. A line that held only tags is dropped,
 so a label stays next to its values. Run only on a text that holds a closing tag or an item.
 """
@@ -36,7 +37,9 @@ def bbcode_as_text(text: str) -> str:
         if "list" in plain.lower() and "[" in plain:
             plain = _LIST_TAG.sub("\n", plain)
         if _ITEM in plain:
-            plain = "\n".join(part.strip() for part in plain.split(_ITEM))
+            head, *items = plain.split(_ITEM)
+            # an item left empty keeps its place as a bullet alone: a level cut out of the list
+            plain = "\n".join([head.strip(), *(item.strip() or "•" for item in items)])
         kept = [part for part in plain.split("\n") if part.strip()]
         if kept:
             lines.extend(kept)

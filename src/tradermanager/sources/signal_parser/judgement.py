@@ -14,8 +14,11 @@ from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.cut_levels import (
     ends_list_of_lines,
     ends_on_price,
+    item_left_empty,
     label_left_empty,
     marker_left_empty,
+    numbered_label_left_empty,
+    operator_left_open,
 )
 from tradermanager.sources.signal_parser.emptied_labels import (
     emptied_line_label,
@@ -700,7 +703,12 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         ):
             problem = ""  # the signal written twice: the other copy gives the emptied level
     if not problem and "\n" in read.text:
-        problem = marker_left_empty(read.text)
+        problem = (
+            marker_left_empty(read.text)
+            or item_left_empty(read.text)
+            or numbered_label_left_empty(read.text)
+            or operator_left_open(read.text)
+        )
         if not problem:
             labels = read.labels_in_order()
             levels = {"entry": entries, "target": targets, "stop": [] if stop is None else [stop]}
