@@ -33,8 +33,10 @@ HOLDOUT = load(holdout=True)
 # 1119 of 1190 after the rules of a development round written for that round's families
 # (sizes beside orders, EP / PT, e-mailed alerts, BBCode, trade-log commands): it now flatters.
 # 1,238 of 1,386 with the fifth round measured once, held out (115 of 196).
+# 1,274 of 1,386 after the rules of a development round written for that round's card families
+# (meters, button rows, joined labels, position-tool stats, ladder pointers): it now flatters.
 # It may only go up.
-HOLDOUT_FLOOR = 0.893
+HOLDOUT_FLOOR = 0.919
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

@@ -26524,6 +26524,495 @@ HELD_OUT_ONCE_FIFTH = {
 HOLDOUT.update(HELD_OUT_ONCE_FIFTH)
 
 
+# ---- fifth held-out round's card families: measured first ------------------------------------
+# Written anew from research (bot card formatters, TradingView's position tool, copier bots'
+# buttons, assistant-written plans, exchanges' order flags), in forms other than the held-out
+# round's: confidence meters with and without a number, price ladders, several fields under one
+# joined label, position-tool stats, button rows under a card, tree-drawn cards, superscript and
+# Roman ordinals, markdown setups and order flags. Each draws from its own stream (@own_stream).
+F5C_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+def _f5c_fmt(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    fmt = rng.choice(["plain", "comma"]) if d.entry >= 1000 else "plain"
+    return lambda v: num(v, d.dec, fmt)
+
+
+def _f5c_head(d: Draw, rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{'🟢' if d.long else '🔴'} {d.base}USDT — {d.side.title()}",
+            f"${d.base} {d.side}",
+            f"{d.base}/USDT · {d.side.upper()} {'📈' if d.long else '📉'}",
+        ]
+    )
+
+
+# (filled glyph, empty glyph, brackets around the bar)
+_F5C_BARS = [
+    ("█", "░", ""),
+    ("▰", "▱", ""),
+    ("■", "□", "[]"),
+    ("#", "-", "[]"),
+    ("=", "·", "||"),
+    ("🟩", "⬜", ""),
+    ("🟢", "⚪", ""),
+    ("▓", "░", ""),
+    ("⣿", "⣀", ""),
+]
+
+
+def _f5c_bar(rng: random.Random, filled: int, total: int) -> str:
+    full, empty, wrap = rng.choice(_F5C_BARS)
+    bar = full * filled + empty * (total - filled)
+    return f"{wrap[0]}{bar}{wrap[1]}" if wrap else bar
+
+
+def _f5c_other_meters(rng: random.Random) -> list[str]:
+    """Meters beside the card that state no confidence (no number, or another measure)."""
+    filled = rng.randint(1, 4)
+    meters = [
+        f"Risk {'▰' * filled}{'▱' * (5 - filled)} {rng.choice(['low', 'medium', 'high'])}",
+        f"Trend {rng.choice(['▁▂▃▅▇', '▂▃▅▆▇', '▇▅▃▂▁'])}",
+        f"Volatility: {'●' * filled}{'○' * (5 - filled)}",
+        f"Volume  {'▮' * filled}{'▯' * (5 - filled)}",
+        f"Momentum [{'+' * filled}{' ' * (5 - filled)}]",
+    ]
+    return rng.sample(meters, rng.randint(0, 2))
+
+
+def _f5c_card(
+    d: Draw, rng: random.Random, p: Callable[[float], str], tps: list[float], sl: float
+) -> tuple[list[str], int | None]:
+    lev = rng.choice([None, 5, 10, 20])
+    tp_lines = rng.choice(
+        [
+            ["Targets: " + " · ".join(p(v) for v in tps)],
+            ["Targets: " + " / ".join(p(v) for v in tps)],
+            [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)],
+            [f"🎯 {p(v)}" for v in tps],
+        ]
+    )
+    lines = [f"Entry: {p(d.entry)}", *tp_lines, f"Stop: {p(sl)}"]
+    if lev:
+        lines.append(rng.choice([f"Leverage: {lev}x", f"Lev: x{lev}", f"⚙️ Leverage {lev}X"]))
+    return lines, lev
+
+
+@style(
+    "f5c_meter_bar_confidence",
+    "bot cards with a confidence meter and its number: 'Confidence ▰▰▰▰▰▰▰▱▱▱ 70%', '🧠 Confidence: [■■■■■■■■□□] 80 %', 'Confidence: 60% 🟩🟩🟩⬜⬜', 'AI confidence |======····| (60%)', beside meters without a number ('Risk ▰▰▱▱▱ medium', 'Trend ▁▂▃▅▇')",
+)
+@own_stream
+def f5c_meter_bar_confidence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F5C_MARKETS)
+    p = _f5c_fmt(d, rng)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    total = rng.choice([5, 10])
+    filled = rng.randint(total // 2, total - 1)
+    pct = filled * 100 // total
+    bar = _f5c_bar(rng, filled, total)
+    conf = rng.choice(
+        [
+            f"Confidence {bar} {pct}%",
+            f"🧠 Confidence: {bar} {pct} %",
+            f"Confidence: {pct}% {bar}",
+            f"AI confidence  {bar}  ({pct}%)",
+            f"conf {bar} {pct}%",
+            f"📊 Confidence — {bar} {pct}%",
+        ]
+    )
+    body, lev = _f5c_card(d, rng, p, tps, sl)
+    meters = _f5c_other_meters(rng)
+    lines = [_f5c_head(d, rng)]
+    if rng.random() < 0.5:
+        lines += [conf, *meters, "", *body]
+    else:
+        lines += [*body, "", conf, *meters]
+    fields = {"entries": [d.entry], "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    return "\n".join(lines), signal(d, confidence=pct / 100, **fields)
+
+
+@style(
+    "f5c_meter_scale_confidence",
+    "bot cards rating their confidence on a scale of glyphs without a number: 'Confidence ●●●●○', 'Confidence: ★★★☆☆', 'Conf ⭐⭐⭐⭐☆', 'Confidence level: ◆◆◆◇◇' (filled of all: 0.8, 0.6); other scales beside them ('Risk ●●○○○', 'Difficulty ★★☆☆☆') are no confidence",
+)
+@own_stream
+def f5c_meter_scale_confidence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F5C_MARKETS)
+    p = _f5c_fmt(d, rng)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    total = rng.choice([5, 5, 5, 10])
+    filled = rng.randint(2, total - 1)
+    full, empty = rng.choice([("●", "○"), ("★", "☆"), ("⭐", "☆"), ("◆", "◇"), ("🔵", "⚪")])
+    scale = full * filled + empty * (total - filled)
+    conf = rng.choice(
+        [
+            f"Confidence {scale}",
+            f"Confidence: {scale}",
+            f"Conf {scale}",
+            f"Confidence level: {scale}",
+            f"🎯 Confidence — {scale}",
+        ]
+    )
+    other_filled = rng.randint(1, 4)
+    others = rng.sample(
+        [
+            f"Risk {'●' * other_filled}{'○' * (5 - other_filled)}",
+            f"Difficulty {'★' * other_filled}{'☆' * (5 - other_filled)}",
+            f"Timeframe: {rng.choice(['1H', '4H', '15m'])}",
+        ],
+        rng.randint(0, 2),
+    )
+    body, lev = _f5c_card(d, rng, p, tps, sl)
+    lines = [_f5c_head(d, rng), *body, "", conf, *others]
+    if rng.random() < 0.4:
+        lines = [_f5c_head(d, rng), conf, *others, "", *body]
+    fields = {"entries": [d.entry], "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    return "\n".join(lines), signal(d, confidence=filled / total, **fields)
+
+
+@style(
+    "f5c_price_ladder",
+    "levels drawn as a ladder, highest first: '158.00 ── TP3', '── ENTRY ── 148.20 ◀ now', '152.00 ┤ TP1', 'SL ........ 144.10', '🔵 148.20 Entry ← price here', a stop and targets on the right sides; the entry is the drawn price, a limit order",
+)
+@own_stream
+def f5c_price_ladder(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F5C_MARKETS)
+    p = _f5c_fmt(d, rng)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    now = rng.choice(["◀ now", "◀ current", "← we are here", "⟵ price now", "◀── here", ""])
+    levels = [(v, f"TP{i}", "tp") for i, v in enumerate(tps, 1)]
+    levels += [(d.entry, "ENTRY", "entry"), (sl, "SL", "sl")]
+    levels.sort(key=lambda x: -x[0])
+    layout = rng.choice(["price_first", "label_rule", "axis", "dotted", "dots"])
+    dots = {"tp": "🟢", "entry": "🔵", "sl": "🔴"}
+    lines = []
+    for value, label, kind in levels:
+        mark = f" {now}" if kind == "entry" and now else ""
+        if layout == "price_first":
+            line = f"{p(value)} ── {label}{mark}"
+        elif layout == "label_rule":
+            line = f"── {label} ── {p(value)}{mark}"
+        elif layout == "axis":
+            line = f"{p(value)} ┤ {label}{mark}"
+        elif layout == "dotted":
+            line = f"{label} {'.' * (10 - len(label))} {p(value)}{mark}"
+        else:
+            line = f"{dots[kind]} {p(value)} {label.title() if kind == 'entry' else label}{mark}"
+        lines.append(line)
+    head = rng.choice(
+        [
+            f"📐 {d.base}/USDT {d.side.upper()} — levels",
+            f"#{d.base} {d.side} plan",
+            f"{d.base}USDT.P | {d.side.upper()}",
+        ]
+    )
+    lev = rng.choice([None, 10, 20])
+    tail = [rng.choice([f"Leverage {lev}x", f"{lev}x cross", f"Lev: {lev}x"])] if lev else []
+    margin = "cross" if tail and "cross" in tail[0] else None
+    extra = {"margin_mode": margin} if margin else {}
+    text = "\n".join([head, "", *lines, *(["", *tail] if tail else [])])
+    fields = {"entries": [d.entry], "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    return text, signal(d, **fields, **extra)
+
+
+@style(
+    "f5c_joined_labels",
+    "several fields under one joined label, values in the label's order: 'Entry/SL/TP: 148.2 / 144.1 / 152', 'Entry/TP1/TP2/SL: …', 'Entry · Stop · Target: … · … · …', 'Buy / Stop / Targets → 148.2 / 144.1 / 152, 155.4', a header row 'E | SL | TP1 | TP2' over a values row",
+)
+@own_stream
+def f5c_joined_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F5C_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    layout = rng.choice(["slash_est", "slash_ets", "dots", "arrow", "table", "spaced"])
+    e, s = p(d.entry), p(sl)
+    if layout == "slash_est":
+        tps = tps[:1]
+        line = f"Entry/SL/TP: {e} / {s} / {p(tps[0])}"
+    elif layout == "slash_ets":
+        names = "/".join(f"TP{i}" for i in range(1, len(tps) + 1))
+        line = f"Entry/{names}/SL: {e} / {' / '.join(p(v) for v in tps)} / {s}"
+    elif layout == "dots":
+        tps = tps[:1]
+        line = f"Entry · Stop · Target: {e} · {s} · {p(tps[0])}"
+    elif layout == "arrow":
+        word = "Target" if len(tps) == 1 else "Targets"
+        line = f"{rng.choice(['Buy', 'Entry'])} / Stop / {word} → {e} / {s} / {', '.join(p(v) for v in tps)}"
+    elif layout == "table":
+        names = " | ".join(f"TP{i}" for i in range(1, len(tps) + 1))
+        line = f"E | SL | {names}\n{e} | {s} | {' | '.join(p(v) for v in tps)}"
+    else:
+        names = " / ".join(f"T{i}" for i in range(1, len(tps) + 1))
+        line = f"Levels (E / {names} / S): {e} / {' / '.join(p(v) for v in tps)} / {s}"
+    if not d.long and layout in ("dots", "arrow", "slash_est") and rng.random() < 0.5:
+        line = line.replace("Buy", "Sell")
+    head = _f5c_head(d, rng)
+    lev = rng.choice([None, 5, 10])
+    lines = [head, line] + ([f"Leverage: {lev}x"] if lev else [])
+    fields = {"entries": [d.entry], "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    return "\n".join(lines), signal(d, **fields)
+
+
+@style(
+    "f5c_position_tool_readout",
+    "TradingView's Long/Short Position tool written out under a trade: its inputs 'Entry price', 'Profit level', 'Stop level', and its stats, whose numbers are distances, ticks, amounts and a ratio ('Target: 3.80 (2.56%) 380, Amount: 380.00', 'Stop: 4.10 (-2.77%) 410, Amount: 410.00', 'Open P&L: 0, Qty: 100', 'Risk/Reward Ratio: 0.93')",
+)
+@own_stream
+def f5c_position_tool_readout(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in F5C_MARKETS if m[3] <= 5])
+    p = _f5c_fmt(d, rng)
+    tp = d.away(1, step=rng.uniform(0.015, 0.04))[0]
+    sl = d.against()
+    qty = rng.choice([1, 10, 100, 1000, 0.5, 2.5])
+    tick = 10.0**-d.dec
+    t_dist, s_dist = abs(tp - d.entry), abs(sl - d.entry)
+    t_pct, s_pct = 100 * t_dist / d.entry, 100 * s_dist / d.entry
+    t_ticks, s_ticks = round(t_dist / tick), round(s_dist / tick)
+    amount = lambda dist: f"{qty * dist:,.2f}"  # noqa: E731
+    dist = lambda v: num(v, d.dec)  # noqa: E731
+    inputs = [
+        f"Entry price: {p(d.entry)}",
+        f"Profit level: {p(tp)}",
+        f"Stop level: {p(sl)}",
+    ]
+    if rng.random() < 0.3:
+        inputs = [inputs[0], inputs[2], inputs[1]]
+    compact = rng.random() < 0.3
+    if compact:
+        stats = [
+            f"Target: {dist(t_dist)} ({t_pct:.2f}%) {t_ticks}",
+            f"Stop: {dist(s_dist)} ({s_pct:.2f}%) {s_ticks}",
+        ]
+    else:
+        stats = [
+            f"Target: {dist(t_dist)} ({t_pct:.2f}%) {t_ticks}, Amount: {amount(t_dist)}",
+            f"Open P&L: 0, Qty: {qty:g}",
+            f"Risk/Reward Ratio: {t_dist / s_dist:.2f}",
+            f"Stop: {dist(s_dist)} ({-s_pct:.2f}%) {s_ticks}, Amount: {amount(s_dist)}",
+        ]
+    head = rng.choice(
+        [
+            f"{d.base}USDT — {d.side.title()} Position",
+            f"📏 {d.base}/USDT {d.side} (position tool)",
+            f"#{d.base} {d.side.upper()}",
+        ]
+    )
+    lines = [head, *inputs, "", rng.choice(["Stats:", "Position tool:", "—"]), *stats]
+    fields = {"entries": [d.entry], "take_profits": [tp], "stop_loss": sl}
+    return "\n".join(lines), signal(d, **fields)
+
+
+@style(
+    "f5c_button_rows",
+    "relayed bot cards with their inline buttons as text under the card: '[ ⚡ Copy 20x ] [ ⚡ Copy 50x ]', '[✅ Follow] [📊 Chart]', '[ 💵 100 USDT ] [ 💵 250 USDT ]', '« Copy 25x »', '[🚀 Open 15x on Bybit](https://t.me/…?start=…)': a button's leverage or amount is no field, the card's leverage line is",
+)
+@own_stream
+def f5c_button_rows(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F5C_MARKETS)
+    p = _f5c_fmt(d, rng)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    presets = rng.sample([15, 25, 30, 50, 75, 100], 2)
+    rows = [
+        f"[ ⚡ Copy {presets[0]}x ] [ ⚡ Copy {presets[1]}x ]",
+        "[✅ Follow] [📊 Chart]",
+        f"[ 💵 {rng.choice([50, 100])} USDT ] [ 💵 {rng.choice([250, 500])} USDT ]",
+        f"« Copy {presets[0]}x »",
+        f"[🚀 Open {presets[1]}x on Bybit](https://t.me/copy_bot?start=sig_{rng.randint(10000, 99999)})",
+        f"⟦ Long {presets[0]}x ⟧ ⟦ Close ⟧" if d.long else f"⟦ Short {presets[0]}x ⟧ ⟦ Close ⟧",
+    ]
+    picked = rng.sample(rows, rng.randint(1, 3))
+    lines = [
+        _f5c_head(d, rng),
+        f"Entry: {p(d.entry)}",
+        "Targets: " + ", ".join(p(v) for v in tps),
+        f"Stop-loss: {p(sl)}",
+    ]
+    if lev:
+        lines.append(rng.choice([f"Leverage: {lev}x", f"Lev {lev}x (isolated)"]))
+    extra = {"margin_mode": "isolated"} if lev and "isolated" in lines[-1] else {}
+    text = "\n".join([*lines, "", *picked])
+    fields = {"entries": [d.entry], "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    return text, signal(d, **fields, **extra)
+
+
+@style(
+    "f5c_tree_cards",
+    "bot cards drawn as a tree: '├ Entry: …', '├─ 🎯 Targets' over nested '│  ├ …' / '│  └ …', '┣ Lev 10x', '┗ SL: …', '╰─ Stop …', an entry zone '├ Entry zone: a – b' (a range, low to high)",
+)
+@own_stream
+def f5c_tree_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F5C_MARKETS)
+    p = _f5c_fmt(d, rng)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    zone = rng.random() < 0.3
+    other = d.round(d.entry * (1 - d.sign * 0.006))
+    entries = sorted([d.entry, other]) if zone else [d.entry]
+    lev = rng.choice([None, 10, 20])
+    mid, last, pipe = rng.choice([("├", "└", "│"), ("┣", "┗", "┃"), ("├─", "╰─", "│")])
+    entry = f"Entry zone: {p(entries[0])} – {p(entries[1])}" if zone else f"Entry: {p(d.entry)}"
+    lines = [f"🤖 {d.base}/USDT · {d.side.upper()}", f"{mid} {entry}"]
+    if lev:
+        lines.append(f"{mid} {rng.choice(['Leverage', 'Lev'])}: {lev}x")
+    if rng.random() < 0.5:
+        lines.append(f"{mid} 🎯 Targets")
+        lines += [f"{pipe}  {mid if i < len(tps) else last} {p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines += [f"{mid} TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{last} {rng.choice(['SL', 'Stop', '🛑 Stop-loss'])}: {p(sl)}")
+    fields = {"entries": entries, "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    return "\n".join(lines), signal(d, **fields)
+
+
+_F5C_ORDINALS = {
+    "super": ["¹", "²", "³", "⁴"],
+    "sub": ["₁", "₂", "₃", "₄"],
+    "roman": ["I", "II", "III", "IV"],
+    "roman_glyph": ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"],
+    "english": ["1ˢᵗ", "2ⁿᵈ", "3ʳᵈ", "4ᵗʰ"],
+}
+
+
+@style(
+    "f5c_ordinal_targets",
+    "targets numbered with superscripts, subscripts and Roman numerals: 'TP¹ 152', 'T₂: 155.4', 'Target III – 158', 'TP Ⅳ = …', '2ⁿᵈ target: …'",
+)
+@own_stream
+def f5c_ordinal_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F5C_MARKETS)
+    p = _f5c_fmt(d, rng)
+    tps = d.away(rng.randint(2, 4))
+    sl = d.against()
+    kind = rng.choice(list(_F5C_ORDINALS))
+    marks = _F5C_ORDINALS[kind]
+    if kind == "super":
+        tp_lines = [f"TP{marks[i]} {p(v)}" for i, v in enumerate(tps)]
+    elif kind == "sub":
+        tp_lines = [f"T{marks[i]}: {p(v)}" for i, v in enumerate(tps)]
+    elif kind == "roman":
+        tp_lines = [
+            f"{rng.choice(['Target', 'TP'])} {marks[i]} – {p(v)}" for i, v in enumerate(tps)
+        ]
+    elif kind == "roman_glyph":
+        tp_lines = [f"TP {marks[i]} = {p(v)}" for i, v in enumerate(tps)]
+    else:
+        tp_lines = [f"{marks[i]} target: {p(v)}" for i, v in enumerate(tps)]
+    lev = rng.choice([None, 5, 10, 25])
+    lines = [_f5c_head(d, rng), f"Entry: {p(d.entry)}", *tp_lines, f"SL: {p(sl)}"]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    fields = {"entries": [d.entry], "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    return "\n".join(lines), signal(d, **fields)
+
+
+@style(
+    "f5c_markdown_setup",
+    "trade plans as chat assistants write them in markdown: '## 🧭 Trade Plan — ETH/USDT (Long, 4H)', '**Entry Zone:** a – b', '### 🎯 Targets' over '1. **TP1:** $… (+1.5%)', '**Stop Loss:** $… (below the swing low)', '**Leverage:** 3x–5x' (5), a '**Rationale**' list with an EMA price, an RSI and a funding rate, a disclaimer",
+)
+@own_stream
+def f5c_markdown_setup(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F5C_MARKETS)
+    p = _f5c_fmt(d, rng)
+    tps = d.away(rng.randint(2, 3))
+    sl = d.against()
+    zone = rng.random() < 0.5
+    other = d.round(d.entry * (1 - d.sign * 0.005))
+    entries = sorted([d.entry, other]) if zone else [d.entry]
+    lev_low, lev_high = rng.choice([(2, 3), (3, 5), (5, 10)])
+    lev = rng.choice([None, lev_high])
+    pct = lambda v: f"{100 * abs(v - d.entry) / d.entry:.1f}%"  # noqa: E731
+    entry = (
+        f"**Entry Zone:** ${p(entries[0])} – ${p(entries[1])}"
+        if zone
+        else f"**Entry:** ${p(d.entry)}"
+    )
+    ema = d.round(d.entry * (1 - d.sign * rng.uniform(0.01, 0.03)))
+    lines = [
+        f"## {rng.choice(['🧭 ', '📊 ', ''])}Trade Plan — {d.base}/USDT ({d.side.title()}, {rng.choice(['1H', '4H', '1D'])})",
+        "",
+        f"**Bias:** {'Bullish' if d.long else 'Bearish'}",
+        f"- {entry}" if rng.random() < 0.5 else entry,
+        "",
+        f"### {rng.choice(['🎯 ', ''])}Targets",
+    ]
+    lines += [f"{i}. **TP{i}:** ${p(v)} (+{pct(v)})" for i, v in enumerate(tps, 1)]
+    lines += [
+        "",
+        f"**Stop Loss:** ${p(sl)} ({rng.choice(['below', 'beyond'])} the swing {'low' if d.long else 'high'})",
+    ]
+    if lev:
+        lines.append(f"**Leverage:** {lev_low}x–{lev_high}x")
+    if rng.random() < 0.7:
+        lines += [
+            "",
+            rng.choice(["**Rationale**", "### Why this setup?"]),
+            f"- Price holding the 50 EMA at ${p(ema)}",
+            f"- RSI (14) at {rng.randint(38, 64)}",
+            f"- Funding {rng.uniform(-0.02, 0.02):+.3f}%",
+        ]
+    lines += ["", "> ⚠️ Not financial advice. Manage your risk (1–2% per trade)."]
+    fields = {"entries": entries, "take_profits": tps, "stop_loss": sl, "leverage": lev}
+    return "\n".join(lines), signal(d, **fields)
+
+
+@style(
+    "f5c_order_flags",
+    "exchanges' order flags beside the levels: 'Entry: 148.20 (Limit · GTC · Post-only)', 'TP1 152.00 — reduce-only', 'SL 144.10 (stop-market, mark price, close-on-trigger)', 'TIF: GTC', 'Entry: Market (IOC)' (a market entry), 'Order: limit, FOK'",
+)
+@own_stream
+def f5c_order_flags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F5C_MARKETS)
+    p = _f5c_fmt(d, rng)
+    tps = d.away(rng.randint(1, 3))
+    sl = d.against()
+    market = rng.random() < 0.25
+    if market:
+        entry = rng.choice(["Entry: Market (IOC)", "Entry: market · IOC", "Order: Market, FOK"])
+    else:
+        entry = rng.choice(
+            [
+                f"Entry: {p(d.entry)} (Limit · GTC · Post-only)",
+                f"Entry: {p(d.entry)} limit, post-only",
+                f"Limit {p(d.entry)} — TIF: GTC",
+                f"Entry {p(d.entry)} [GTC]",
+            ]
+        )
+    flag = rng.choice(["reduce-only", "(reduce only)", "[RO]", "· reduce-only · GTC"])
+    tp_lines = [f"TP{i} {p(v)} {flag}" for i, v in enumerate(tps, 1)]
+    stop = rng.choice(
+        [
+            f"SL {p(sl)} (stop-market, mark price, close-on-trigger)",
+            f"Stop: {p(sl)} · trigger: mark price",
+            f"SL {p(sl)} stop-market reduce-only",
+        ]
+    )
+    lev = rng.choice([None, 10, 20])
+    lines = [_f5c_head(d, rng), entry, *tp_lines, stop]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(
+                ["Time in force: GTC", "TIF: Good-Till-Cancel", "Margin mode per copier settings"]
+            )
+        )
+    fields: dict[str, Any] = {"take_profits": tps, "stop_loss": sl, "leverage": lev}
+    if market:
+        fields.update(order_type="market", entries=[])
+    else:
+        fields["entries"] = [d.entry]
+    return "\n".join(lines), signal(d, **fields)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -36,6 +36,7 @@ from tradermanager.sources.signal_parser.alert_relays import (
     without_mail_headers,
     without_timeframe_lines,
 )
+from tradermanager.sources.signal_parser.card_marks import plain_marks
 from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
 from tradermanager.sources.signal_parser.json_payload import read_payloads
 from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
@@ -344,6 +345,7 @@ def _letter_cells(text: str) -> str:
 def plain(text: str) -> str:
     """The text with relay markup, escapes, look-alike points and tables made plain."""
     text = reply_preview_as_quote(without_client_trimmings(text))
+    text = plain_marks(text)  # meters, button rows, joined labels, position-tool stats
     if ('":' in text or "':" in text) and "{" in text:
         text = read_payloads(text)
     if may_be_mail(text):
