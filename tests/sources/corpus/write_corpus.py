@@ -27012,6 +27012,506 @@ def f5c_order_flags(rng: random.Random) -> tuple[str, dict[str, Any]]:
         fields["entries"] = [d.entry]
     return "\n".join(lines), signal(d, **fields)
 
+# ---- mainstream English, ninth round: measured first ----------------------------------------
+# Layouts of copier-bot templates, bot auto-posts and signal-parser projects' sample messages
+# (Cornix-compatible templates with numbered lists on one line, strategy bots that publish a
+# share after every level, compact cards with a line of statistics under them, dividers between
+# fields, quality scores, pinned zones above numbered take-profits), written anew with drawn
+# prices over every market kind. Each draws from its own stream (@own_stream).
+MS9_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + MEME
+
+
+def ms9_fmt(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """Prices of one message: commas in thousands for some large prices."""
+    fmt = rng.choice(["plain", "plain", "comma"]) if d.entry >= 1000 else "plain"
+    return lambda v: num(v, d.dec, fmt)
+
+
+def ms9_zone(d: Draw, width: float = 0.008) -> list[float]:
+    """Two entry prices from the drawn entry towards the stop, low to high."""
+    other = d.round(d.entry * (1 - d.sign * width))
+    return sorted([d.entry, other])
+
+
+def ms9_pct(ref: float, v: float) -> str:
+    return f"{100 * (v - ref) / ref:+.1f}%"
+
+
+@style(
+    "ms9_cornix_lists_on_one_line",
+    "Cornix-compatible templates with each numbered list on its label's line: 'Entry Targets: 1) a 2) b', 'Take-Profit Targets: 1) x 2) y 3) z', 'Stop Targets: 1) s', 'Leverage: Isolated (5.0X)', 'Entry Zone: a - a' (a zone of one price)",
+)
+@own_stream
+def ms9_cornix_lists_on_one_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = ms9_fmt(d, rng)
+    form = rng.choice(["one", "zone", "same", "ladder"])
+    if form == "zone":
+        entries = ms9_zone(d)
+        entry_line = f"Entry Zone: {p(entries[0])} - {p(entries[1])}"
+    elif form == "same":
+        entries = [d.entry]
+        entry_line = f"Entry Zone: {p(d.entry)} - {p(d.entry)}"
+    elif form == "ladder":
+        entries = d.ladder(2)
+        entry_line = f"Entry Targets: 1) {p(entries[0])} 2) {p(entries[1])}"
+    else:
+        entries = [d.entry]
+        entry_line = rng.choice([f"Entry: {p(d.entry)}", f"Entry Targets: 1) {p(d.entry)}"])
+    tps = ms3_tps(d, entries, rng.randint(2, 5), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    sep = rng.choice([" ", "  ", ", "])
+    tp_line = "Take-Profit Targets: " + sep.join(f"{i}) {p(v)}" for i, v in enumerate(tps, 1))
+    lev = rng.choice([3, 5, 10, 20, 25])
+    mode = rng.choice(["Isolated", "Cross"])
+    lev_text = rng.choice([f"{lev}X", f"{lev}.0X", f"{lev}x"])
+    head = rng.choice([f"⚡⚡ #{d.base}/USDT ⚡⚡", f"⚡️⚡️ #{d.base}USDT ⚡️⚡️", f"#{d.base}/USDT"])
+    lines = [head, "Exchanges: " + rng.choice(["Binance Futures", "ByBit USDT", "BingX"])]
+    if rng.random() < 0.7:
+        lines.append(f"Signal Type: Regular ({d.side.title()})")
+    else:
+        lines[0] += f" {d.side.upper()}"
+    lines += [f"Leverage: {mode} ({lev_text})", entry_line, tp_line, f"Stop Targets: 1) {p(sl)}"]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+    )
+
+
+@style(
+    "ms9_strategy_bot_shares",
+    "a strategy bot's Cornix post: '⛈️🤖 #PAIR 🤖⛈️', 'Client: VWAP Strategy 1h', 'Trade Type: Long', 'Leverage: Cross (10.0X)', 'Entry Zone: high-low' (no spaces, either order), 'Take Profit Targets:' over '1) x - 12.5%' lines, 'Stop Targets:' over '1) s - 100.0%', 'Published By: @…Bot'",
+)
+@own_stream
+def ms9_strategy_bot_shares(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = ms9_fmt(d, rng)
+    entries = ms9_zone(d, rng.uniform(0.005, 0.012))
+    n = rng.choice([2, 4, 5, 8])
+    tps = sorted(ms3_tps(d, entries, n, 0.01), reverse=not d.long)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice(["Cross", "Isolated"])
+    icons = rng.choice([("⛈️🤖", "🤖⛈️"), ("🤖", "🤖"), ("📡", "📡"), ("🧠⚙️", "⚙️🧠")])
+    pair = rng.choice([f"#{d.base}USDT", f"#{d.base}/USDT"])
+    client = rng.choice(["Client", "Strategy", "Bot", "Algo"])
+    name = rng.choice(["VWAP Strategy", "EMA Ribbon", "Supertrend", "RSI Divergence", "Breakout"])
+    tf = rng.choice(["1h", "4h", "15m", "30m", "1D"])
+    zone = [p(v) for v in (entries[::-1] if d.long else entries)]
+    if rng.random() < 0.4:
+        zone = zone[::-1]
+    share = f"{100 / n:.1f}%"
+    lines = [
+        f"{icons[0]} {pair} {icons[1]}",
+        f"{client}: {name} {tf}",
+        "Exchange: " + rng.choice(["Bybit USDT", "Binance Futures", "OKX"]),
+        f"Trade Type: {d.side.title()}",
+        f"Leverage: {mode} ({lev}.0X)",
+        f"Entry Zone: {zone[0]}{rng.choice(['-', ' - '])}{zone[1]}",
+        "",
+        rng.choice(["Take Profit Targets:", "Take-Profit Targets:"]),
+    ]
+    lines += [f"{i}) {p(v)} - {share}" for i, v in enumerate(tps, 1)]
+    lines += ["", "Stop Targets:", f"1) {p(sl)} - 100.0%"]
+    if rng.random() < 0.75:
+        lines += ["", f"Published By: @{rng.choice(['Rnmk', 'Algo', 'Quant', 'Signal'])}rBot"]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+    )
+
+
+@style(
+    "ms9_compact_card_stats_line",
+    "a compact Cornix card ('🔴 #BTCUSDT SHORT', 'Leverage: Cross 10x', numbered lists) with a scanner's statistics under it: '⚡15M US · 87%🐟 · 82%Conf · RSI 65 · R:R 1:1.7', 'TP +1.1%/+2.0%/+3.1% · SL -0.7% · … · 14:58 UTC', '📡 @channel | name'",
+)
+@own_stream
+def ms9_compact_card_stats_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = ms9_fmt(d, rng)
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.01)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.006, 0.02))
+    lev = rng.choice([5, 10, 15, 20])
+    head = f"{'🟢' if d.long else '🔴'} #{d.base}USDT {d.side.upper()}"
+    lines = [head, "Exchange: Binance Futures", f"Leverage: Cross {lev}x", ""]
+    lines += ["Entry Targets:", f"1) {p(d.entry)}", "", "Take-Profit Targets:"]
+    lines += [f"{i}) {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += ["", "Stop Targets:", f"1) {p(sl)}", ""]
+    tf = rng.choice(["15M", "1H", "5M", "4H"])
+    rr = abs(tps[0] - d.entry) / abs(d.entry - sl)
+    stats = [
+        f"⚡{tf} {rng.choice(['US', 'EU', 'AS'])}",
+        f"{rng.randint(60, 95)}%🐟",
+        f"{rng.randint(60, 95)}%Conf",
+        f"RSI {rng.randint(25, 75)}",
+        f"R:R 1:{rr:.1f}",
+    ]
+    pcts = "/".join(ms9_pct(d.entry, v) for v in tps)
+    clock = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} UTC"
+    second = [f"TP {pcts}", f"SL {ms9_pct(d.entry, sl)}", "Tr:S Mo:S Vo:N", clock]
+    sep = rng.choice([" · ", " | "])
+    lines += [sep.join(stats), sep.join(second)]
+    if rng.random() < 0.6:
+        lines.append(f"📡 @{rng.choice(['scalp', 'ichimoku', 'orderflow'])}signals | Scanner")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+    )
+
+
+@style(
+    "ms9_action_symbol_dividers",
+    "a reformatting bot's card: 'Action: LONG', 'Symbol: #SOLUSDT', a divider line ('--- ⌁ ---', '━━ ✦ ━━', '• • •'), 'Exchange:', 'Leverage: Cross (20x)', a divider, '☑️ Entry Price:', '☑️ Take-Profit:' (one price or a list), '☑️ Stop Loss:'",
+)
+@own_stream
+def ms9_action_symbol_dividers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = ms9_fmt(d, rng)
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, rng.choice([1, 1, 2, 3]), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    lev = rng.choice([10, 20, 25, 50])
+    divider = rng.choice(["--- ⌁ ---", "━━ ✦ ━━", "• • •", "— ⌁ —", "~~~"])
+    mark = rng.choice(["☑️", "✔️", "▫️", "🔹"])
+    action = rng.choice(
+        [d.side.upper(), f"{'BUY' if d.long else 'SELL'} ({d.side.title()})", d.side.title()]
+    )
+    symbol = rng.choice([f"#{d.base}USDT", f"{d.base}/USDT", f"#{d.base}/USDT"])
+    lines = [f"Action: {action}", f"Symbol: {symbol}", divider]
+    lines += ["Exchange: " + rng.choice(["Binance Futures", "Bybit", "BingX Futures"])]
+    lines += [f"Leverage: Cross ({lev}x)", divider]
+    lines.append(f"{mark} Entry Price: {p(d.entry)}")
+    label = "Take-Profit" if len(tps) == 1 else rng.choice(["Take-Profit", "Take-Profits"])
+    lines.append(f"{mark} {label}: " + rng.choice([", ", " - ", " / "]).join(p(v) for v in tps))
+    lines.append(f"{mark} Stop Loss: {p(sl)}")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+    )
+
+
+@style(
+    "ms9_quality_score_keycap_targets",
+    "a scanner's VIP card: '🔥 **VIP CRYPTO SIGNAL** 🔥', '*(Signal Quality Score: 87/100 ⭐️)*', '📌 **Pair:** #SOLUSDT', '📊 **Action:** LONG', '🎯 **Entry Price:**', '💰 **Take-Profit Targets:**' over '1️⃣ TP1: x' lines, '🛡️ **Stop Loss:**', '⚡ **Leverage:** 10x - 20x', an advice line; prices printed with fixed decimals",
+)
+@own_stream
+def ms9_quality_score_keycap_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    places = max(d.dec, 4 if d.entry >= 1 else 6)
+    p = lambda v: f"{v:.{places}f}"  # noqa: E731
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(3, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    low = rng.choice([5, 10, 20])
+    ranged = rng.random() < 0.6
+    lev = low * 2 if ranged else low
+    b = rng.choice([("**", "**"), ("", "")])
+    score = rng.choice(
+        [
+            f"*(Signal Quality Score: {rng.randint(55, 98)}/100 ⭐️)*",
+            f"Score: {rng.randint(60, 95) / 10:.1f}/10",
+            f"Quality: {'⭐' * rng.randint(3, 5)} ({rng.randint(60, 97)}/100)",
+        ]
+    )
+    keycaps = MS8_KEYCAPS
+    lines = [f"🔥 {b[0]}VIP CRYPTO SIGNAL{b[1]} 🔥", score, ""]
+    lines += [f"📌 {b[0]}Pair:{b[1]} #{d.base}USDT", f"📊 {b[0]}Action:{b[1]} {d.side.upper()}"]
+    lines += [f"🎯 {b[0]}Entry Price:{b[1]} {p(d.entry)}", ""]
+    lines.append(f"💰 {b[0]}Take-Profit Targets:{b[1]}")
+    lines += [f"{keycaps[i]} TP{i + 1}: {p(v)}" for i, v in enumerate(tps)]
+    lines += ["", f"🛡️ {b[0]}Stop Loss:{b[1]} {p(sl)}"]
+    lines.append(f"⚡ {b[0]}Leverage:{b[1]} " + (f"{low}x - {lev}x" if ranged else f"{lev}x"))
+    if rng.random() < 0.7:
+        lines += [
+            "",
+            rng.choice(
+                [
+                    "⚠️ *Advice: Move SL to Entry after TP1 hits!*",
+                    "⚠️ Tip: secure 50% at TP2 and trail the rest",
+                    "⚠️ Risk only 1-2% of your balance per trade",
+                ]
+            ),
+        ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms9_pinned_zone_numbered_take_profit",
+    "forex-desk layout on a crypto pair: 'BUY SOL/USDT' or 'SELL …' alone, the entry zone under a pin and no label ('📍 147.9 - 148.5'), '❗ Stop loss (SL): s', '✅ Take profit 1: x' lines (or 'Take profit (TP1)'), the stop above the targets",
+)
+@own_stream
+def ms9_pinned_zone_numbered_take_profit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = ms9_fmt(d, rng)
+    zoned = rng.random() < 0.75
+    entries = ms9_zone(d, rng.uniform(0.002, 0.006)) if zoned else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.008)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.025))
+    word = "BUY" if d.long else "SELL"
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"#{d.base}/USDT"])
+    head = rng.choice([f"{word} {pair}", f"{pair} {word}", f"{word} {pair} 💹"])
+    pin = rng.choice(["📍", "📌", "👉"])
+    zone = f"{p(entries[0])} - {p(entries[-1])}" if zoned else p(d.entry)
+    if zoned and rng.random() < 0.5:
+        zone = f"{p(entries[-1])} - {p(entries[0])}"
+    lines = [head, f"{pin} {zone}"]
+    lines.append(
+        rng.choice(["❗ Stop loss (SL): ", "❌ Stop Loss (SL) : ", "⛔ SL (stop loss): "]) + p(sl)
+    )
+    tp_form = rng.choice(["Take profit {i}: ", "Take Profit {i} : ", "Take profit (TP{i}): "])
+    tick = rng.choice(["✅", "🎯", "💵"])
+    lines += [f"{tick} {tp_form.format(i=i)}{p(v)}" for i, v in enumerate(tps, 1)]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms9_icon_lines_target_dash",
+    "a channel card with an icon opening every line: '🟢 LONG' alone, '💲 DOGEUSDT', '📈 Entry : a - b' (spaced colons), '🎯 Target 1 - x' lines (a dash, not a colon), '🛑 Stop Loss : s', sometimes '⚙️ Leverage : 10x', a disclaimer",
+)
+@own_stream
+def ms9_icon_lines_target_dash(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = ms9_fmt(d, rng)
+    zoned = rng.random() < 0.7
+    entries = ms9_zone(d, rng.uniform(0.002, 0.006)) if zoned else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(3, 5), 0.008)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.05))
+    side = f"{'🟢' if d.long else '🔴'} {d.side.upper()}"
+    coin = rng.choice(["💲", "🪙", "💎"]) + " " + rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    colon = rng.choice([" : ", ": ", " :"])
+    zone = f"{p(entries[0])} - {p(entries[-1])}" if zoned else p(d.entry)
+    lines = [side, coin, f"{'📈' if d.long else '📉'} Entry{colon}{zone}"]
+    dash = rng.choice([" - ", " – ", " → "])
+    lines += [f"🎯 Target {i}{dash}{p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"🛑 Stop Loss{colon}{p(sl)}")
+    lev = None
+    if rng.random() < 0.4:
+        lev = rng.choice([5, 10, 20])
+        lines.insert(2, f"⚙️ Leverage{colon}{lev}x")
+    lines += ["", rng.choice(["This is not investment advice.", "NFA — DYOR", "Trade safe 🙏"])]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+# ---- mainstream English, ninth round, second set: measured before the parser saw it ---------
+# Scanner and relay templates from the same research: setups with no entry, Russian scanner
+# cards, TradingView strategy relays with lot sizes, alert cards with ratios and indicator
+# strengths, targets in a row, spot keywords and indicator values beside Cornix lists.
+
+
+@style(
+    "ms9_setup_header_no_entry_line",
+    "'#ICNT SHORT SETUP' headers over 'Target 1: $x' lines, 'Lev: 20x', 'STOP : $s', a word of another language at the foot ('Yeni işlem', 'Nuevo trade'): with an 'Entry: $e' line a signal, without one (no entry and no market word) review",
+)
+@own_stream
+def ms9_setup_header_no_entry_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    dollar = rng.random() < 0.7
+    p = (lambda v: "$" + num(v, d.dec)) if dollar else (lambda v: num(v, d.dec))
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.05))
+    lev = rng.choice([10, 15, 20, 25])
+    head = rng.choice(
+        [
+            f"#{d.base} {d.side.upper()} SETUP",
+            f"${d.base} {d.side.title()} Setup 📐",
+            f"#{d.base}USDT {d.side.upper()} SETUP ",
+        ]
+    )
+    with_entry = rng.random() < 0.5
+    lines = [head, ""]
+    if with_entry:
+        lines.append(rng.choice(["Entry: ", "Entry : ", "ENTRY: "]) + p(d.entry))
+    lines += [f"Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += [f"Lev: {lev}x", "", rng.choice(["STOP : ", "STOP: ", "Stop : "]) + p(sl)]
+    if rng.random() < 0.6:
+        lines += ["", rng.choice(["Yeni işlem", "Nuevo trade", "Neuer Trade", "Novo trade"])]
+    if not with_entry:
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms9_russian_scanner_card",
+    "a pattern scanner's card in Russian with English level labels: '🚨 НОВЫЙ СИГНАЛ 🚨' (sometimes with its <b> tags kept), '💎 Монета: SOLUSDT', '📊 Направление: ЛОНГ', '⏰ Таймфрейм: 15m', '📈 Паттерн: DOUBLE BOTTOM', '💰 Entry:', '🛑 Stop Loss:', '🎯 Take Profit 1:' with eight decimals, '🆔 Signal ID: 4821'",
+)
+@own_stream
+def ms9_russian_scanner_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = lambda v: f"{v:.8f}" if d.dec <= 8 else f"{v:.{d.dec}f}"  # noqa: E731
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, 2, 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    tags = rng.random() < 0.4
+    b = ("<b>", "</b>") if tags else ("", "")
+    side = rng.choice(
+        [
+            ("ЛОНГ" if d.long else "ШОРТ"),
+            f"{'🟢' if d.long else '🔴'} {d.side.upper()}",
+            ("LONG (покупка)" if d.long else "SHORT (продажа)"),
+        ]
+    )
+    pattern = rng.choice(["DOUBLE BOTTOM", "BULL FLAG", "HEAD SHOULDERS", "TRIANGLE", "WEDGE"])
+    lines = [f"🚨 {b[0]}НОВЫЙ СИГНАЛ{b[1]} 🚨", ""]
+    lines += [f"💎 {b[0]}Монета:{b[1]} {rng.choice([f'{d.base}USDT', f'{d.base}/USDT'])}"]
+    lines += [f"📊 {b[0]}Направление:{b[1]} {side}"]
+    lines += [f"⏰ {b[0]}Таймфрейм:{b[1]} {rng.choice(['15m', '1h', '4h', '5m'])}"]
+    lines += [f"📈 {b[0]}Паттерн:{b[1]} {pattern}", ""]
+    lines += [f"💰 {b[0]}Entry:{b[1]} {p(d.entry)}", f"🛑 {b[0]}Stop Loss:{b[1]} {p(sl)}"]
+    lines += [f"🎯 {b[0]}Take Profit {i}:{b[1]} {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += ["", f"🆔 Signal ID: {rng.randint(100, 99999)}"]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms9_tradingview_relay_lots",
+    "a TradingView relay's text: 'NEW TRADINGVIEW SIGNAL', 'Symbol: BINANCE:SOLUSDT.P', 'Action: BUY', 'Entry Level: 148.2 (Will place Limit/Stop Order)' or 'Entry Level: Market', 'Stop Loss:', 'Take Profit 1:' / '2:', 'Risk Amount: $50', 'Total Lot Size: 0.5 Lots', 'Will execute TWO trades:' over '- Trade 1: 0.25 Lots targeting TP1'",
+)
+@own_stream
+def ms9_tradingview_relay_lots(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, rng.choice([1, 2]), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    market = rng.random() < 0.4
+    symbol = rng.choice([f"{d.base}USDT", f"BINANCE:{d.base}USDT.P", f"BYBIT:{d.base}USDT.P"])
+    action = rng.choice(["BUY", "buy", "Buy"]) if d.long else rng.choice(["SELL", "sell"])
+    lots = rng.choice([0.1, 0.2, 0.5, 1.0, 2.0])
+    lines = [rng.choice(["NEW TRADINGVIEW SIGNAL", "📡 NEW TRADINGVIEW SIGNAL"]), ""]
+    lines += [f"Symbol: {symbol}", f"Action: {action}"]
+    if market:
+        lines.append("Entry Level: Market")
+    else:
+        lines.append(
+            f"Entry Level: {p(d.entry)}" + rng.choice([" (Will place Limit/Stop Order)", ""])
+        )
+    lines.append(f"Stop Loss: {p(sl)}")
+    lines += [f"Take Profit {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += [f"Risk Amount: ${rng.choice([25, 50, 100, 250])}", f"Total Lot Size: {lots} Lots"]
+    if len(tps) == 2:
+        half = lots / 2
+        lines += ["", "Will execute TWO trades:"]
+        lines += [f"- Trade {i}: {half:g} Lots targeting TP{i}" for i in (1, 2)]
+    if market:
+        return "\n".join(lines), signal(
+            d, order_type="market", entries=[], take_profits=tps, stop_loss=sl
+        )
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms9_alert_card_ratio_strength",
+    "an alert bot's card: '🟢 LONG SIGNAL: SOLUSDT', '🎯 Pair: SOLUSDT' (a target icon before the pair), '📊 Direction: LONG', '💰 Entry Price:', '🛑 Stop Loss (SL):', '🎯 Take Profit (TP):', '⚖️ Risk/Reward: 2.1R', '📈 HTF ADX Strength: 27.4', '⏱ Timeframe: 1H'",
+)
+@own_stream
+def ms9_alert_card_ratio_strength(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = ms9_fmt(d, rng)
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, 1, rng.uniform(0.02, 0.04))
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.02))
+    rr = abs(tps[0] - d.entry) / abs(d.entry - sl)
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    lines = [f"{'🟢' if d.long else '🔴'} {d.side.upper()} SIGNAL: {pair}", ""]
+    lines += [f"🎯 Pair: {pair}", f"📊 Direction: {d.side.upper()}"]
+    lines += [f"💰 Entry Price: {p(d.entry)}", f"🛑 Stop Loss (SL): {p(sl)}"]
+    lines += [f"🎯 Take Profit (TP): {p(tps[0])}"]
+    extras = [
+        f"⚖️ Risk/Reward: {rr:.2f}R",
+        f"📈 HTF ADX Strength: {rng.uniform(18, 45):.1f}",
+        f"⏱ Timeframe: {rng.choice(['1H', '4H', '15m'])}",
+    ]
+    rng.shuffle(extras)
+    lines += extras[: rng.randint(2, 3)]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms9_targets_in_one_row",
+    "a short card with the stop above the targets and every target on one row: '🔥 BTC/USDT LONG 🔥', 'Entry: a - b', 'SL: s', 'TP1: x  TP2: y  TP3: z' (two spaces or a tab between them, or 'TP1 x  TP2 y'), 'Leverage: cross 10x'",
+)
+@own_stream
+def ms9_targets_in_one_row(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = ms9_fmt(d, rng)
+    zoned = rng.random() < 0.6
+    entries = ms9_zone(d, rng.uniform(0.003, 0.006)) if zoned else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice(["cross", "isolated"])
+    head = rng.choice([f"🔥 {d.base}/USDT {d.side.upper()} 🔥", f"{d.base}USDT {d.side.upper()}"])
+    entry = f"{p(entries[0])} - {p(entries[-1])}" if zoned else p(d.entry)
+    gap = rng.choice(["  ", "   ", "\t"])
+    colon = rng.choice([": ", " "])
+    row = gap.join(f"TP{i}{colon}{p(v)}" for i, v in enumerate(tps, 1))
+    lines = [head, f"Entry: {entry}", f"SL: {p(sl)}", row, f"Leverage: {mode} {lev}x"]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+@style(
+    "ms9_spot_keyword_cornix",
+    "Cornix's spot form: '#ETH/USDT SPOT' or a 'Market: SPOT' line, 'Exchanges: Binance', 'Buy: 2500' or 'Buy: a - b', 'Take-Profit: x, y, z', 'Stop: s' — a spot buy with no side word",
+)
+@own_stream
+def ms9_spot_keyword_cornix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    d.long, d.sign = True, 1
+    p = ms9_fmt(d, rng)
+    zoned = rng.random() < 0.4
+    entries = ms9_zone(d, rng.uniform(0.01, 0.03)) if zoned else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.04)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.05, 0.1))
+    pair = rng.choice([f"#{d.base}/USDT", f"#{d.base}USDT", f"{d.base}/USDT"])
+    exchange = "Exchanges: " + rng.choice(["Binance", "Binance, KuCoin", "Bybit Spot", "OKX"])
+    in_header = rng.random() < 0.6
+    lines = [f"{pair} SPOT", exchange] if in_header else [pair, exchange, "Market: SPOT"]
+    buy = f"{p(entries[0])} - {p(entries[-1])}" if zoned else p(d.entry)
+    lines.append(rng.choice(["Buy: ", "Buy : ", "BUY: "]) + buy)
+    sep = rng.choice([", ", " - ", " / "])
+    lines.append(rng.choice(["Take-Profit: ", "Take-Profits: "]) + sep.join(p(v) for v in tps))
+    lines.append(f"Stop: {p(sl)}")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+    )
+
+
+@style(
+    "ms9_cornix_indicator_values",
+    "a scanner's Cornix list with indicator readings between its fields: 'RISK: 2%', 'EMA Value: 146.9' (or 'EMA200:', 'VWAP:', 'MA(50):') near the entry, 'Entry Targets:' / 'Take-Profit Targets:' / 'Stop Targets:' lists, 'Stop: Moving Target - Trigger: Target (1)', 'UTC: 2026-12-06 03:14:07'",
+)
+@own_stream
+def ms9_cornix_indicator_values(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = ms9_fmt(d, rng)
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, 4, 0.01)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([10, 20, 25])
+    # the indicator sits on the stop's side of the price, closer than the stop
+    indicator = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.008)))
+    name = rng.choice(["EMA Value", "EMA200", "VWAP", "MA(50)", "EMA 200 value"])
+    lines = [f"⚡⚡ #{d.base}/USDT ⚡⚡", ""]
+    lines += [f"Signal Type: Regular ({d.side.title()})", f"Leverage: Cross {lev}x"]
+    lines += [f"RISK: {rng.choice([1, 2, 3])}%", ""]
+    lines += [f"{name}: {p(indicator)}", "Entry Targets:", f"1) {p(d.entry)}", ""]
+    lines += ["Take-Profit Targets:"] + [f"{i}) {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += ["", "Stop Targets:", f"1) {p(sl)}", ""]
+    lines += ["Trailing Configuration:", "Stop: Moving Target - Trigger: Target (1)"]
+    lines.append(
+        f"UTC: 2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
+        f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+    )
+
 
 def main() -> None:
     rng = random.Random(20261205)

@@ -305,7 +305,9 @@ STOP_HIT = LiteralFirst(
     r"|حد\s*ضرر\s*(?:فعال\s*شد|خورد)"
     # a cross before the stop word, no price after it: "❌ Стоп | Убыток: -71%" (a signal's
     # "❌ Stop loss: 0.45" bullet is no hit)
-    r"|(?:❌|⛔)[ \t]*" + _STOP + r"(?![\w])(?![ \t]*(?:[\s\-]*loss)?[^\w]{0,6}\d)"
+    r"|(?:❌|⛔)[ \t]*" + _STOP + r"(?![\w])"
+    # ... nor is "❌ Stop Loss (SL) : 82.55" or "⛔ SL (stop loss): 8.244": the label restated
+    r"(?![ \t]*(?:[\s\-]*loss)?(?:[ \t]*\([^\d()\n]{1,16}\))?[^\w]{0,6}\d)"
     r"|stoploss\s*⛔|" + _STOP + r"\s*(?:❌|⛔)|стоп\s+(?:сработал|выбит)"
     # "−45.9% ❌ stopped": the word alone closing the message
     r"|stopped(?=[^\w]*$)|stopped[ \t]+(?:out[ \t]+)?[-−][ \t]?\d[\d.,]*[ \t]?%"

@@ -395,6 +395,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     ):
         entries = sorted(entries)
         entry_kind = "range"
+        if entries[0] == entries[1]:  # "Entry Zone: 0.435 - 0.435": a zone of one price
+            entries, entry_kind = entries[:1], "single"
     elif entries:
         entry_kind = "multiple"
 

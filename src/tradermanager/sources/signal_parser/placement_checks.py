@@ -29,6 +29,14 @@ _NOW_PRICE_LABELS = frozenset(
 _UNIT_WORDS = ("contracts", "contract", "cont", "coins", "coin", "lots", "lot")
 # An indicator's period beside its name ("the 50 EMA", "EMA 200", "RSI 14") is no price.
 _INDICATORS = frozenset(["ema", "sma", "ma", "wma", "rsi", "vwap", "bb", "atr"])
+# A line opening with a moving average's or VWAP's name, its period and words, then a colon:
+# the number after it is the indicator's value ("EMA 200 value: 146.9", "MA(50): 147.3",
+# "EMA200: 0.1697", "VWAP: 148.02"), a price near the entry that is no level of the signal.
+_AVERAGE_VALUE = re.compile(
+    r"[^\w\n]*(?:(?:ema|sma|wma|vwap)[ \t]*\(?[ \t]*\d{0,3}|ma[ \t]*\(?[ \t]*\d{1,3})"
+    r"[ \t]*\)?"
+    r"(?:[ \t]+[^\W\d_]+)*[ \t]*[:=][ \t]*"
+)
 
 
 def without_amounts(
@@ -65,6 +73,9 @@ def without_amounts(
                 continue
             before = text[max(0, n.start - 8) : n.start].rstrip(" \t(").lower().split()
             if before and before[-1] in _INDICATORS:
+                continue
+            line_start = text.rfind("\n", 0, n.start) + 1
+            if _AVERAGE_VALUE.fullmatch(text[line_start : n.start].lower()):
                 continue
             kept.append(n)
         if kept:
