@@ -1,7 +1,9 @@
 """Rules found with the ninth round of mainstream layouts (docs/signal-parsing.md): a zone
 whose two ends are one price ('Entry Zone: 0.435 - 0.435'), a cross or no-entry sign before a
-stop label that restates itself in brackets ('❌ Stop Loss (SL) : 82.55') and a moving
-average's value on a line of its own ('EMA 200 value: 146.9', 'MA(50): 147.3')."""
+stop label that restates itself in brackets ('❌ Stop Loss (SL) : 82.55'), a moving
+average's value on a line of its own ('EMA 200 value: 146.9', 'MA(50): 147.3') and flat
+key=value alert strings ('signal=long,symbol=SOLUSDT,qty=100,entry_price=148.2,…',
+'signal=closelong,symbol=SOLUSDT')."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradermanager.sources.signal_parser import parse_message
+from tradermanager.sources.signal_parser.json_payload import read_key_values
 from tradermanager.sources.signal_parser.model import MessageKind
 
 _LEVELS = {
@@ -111,3 +114,57 @@ def test_words_that_only_begin_like_an_average_name_are_not_its_value(line: str)
         *parsed.entries,
         *parsed.take_profits,
     )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    **_LEVELS,
+    sep=st.sampled_from([",", ", ", "&", "\n", ";"]),
+    size=st.sampled_from(["qty=100", "size=0.5", "lots=0.2", "qty=1000"]),
+    order=st.permutations([0, 1, 2, 3]),
+)
+def test_a_key_value_alert_string_is_read_by_its_keys(
+    entry: int, steps: list[int], scale: int, long: bool, sep: str, size: str, order: list[int]
+) -> None:
+    tps = stepped_levels(entry, steps, scale, long)[:2]
+    stop = _stop(entry, scale, long)
+    targets = (
+        [f"tp_price={tps[0]:g}"]
+        if len(tps) == 1
+        else [f"tp{i}={v:g}" for i, v in enumerate(tps, 1)][::-1]  # tp2 before tp1
+    )
+    rest = [size, f"entry_price={entry / scale:g}", f"sl_price={stop:g}", sep.join(targets)]
+    pairs = [f"signal={'long' if long else 'short'}", "symbol=BINANCE:SOLUSDT.P"]
+    pairs += [rest[k] for k in order]
+    parsed = parse_message(sep.join(pairs))
+    assert_signal_levels(parsed, tps, stop, entries=(entry / scale,))
+    assert parsed.symbol == "SOL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "signal=closelong,symbol=SOLUSDT",
+        "signal=closeshort&symbol=BINANCE:SOLUSDT.P&secret=tv-hook-77",
+        "signal=exitlong\nsymbol=SOLUSDT.P\ncomment=ema_cross",
+        '{"action": "closeshort", "symbol": "SOLUSDT"}',
+    ],
+)
+def test_a_key_value_exit_closes_the_whole_position(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.action is not None and parsed.action.value == "close"
+    assert parsed.symbol == "SOL"
+    assert parsed.close_fraction == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TP1=152.3 TP2=155.1 SL=144",  # pairs joined by spaces only: a card, not a string
+        "Entry: 148.2, TP=152.3, SL=144",  # a label with a colon among the pairs
+        "a=1",
+    ],
+)
+def test_text_that_is_not_only_key_value_pairs_is_left_as_written(text: str) -> None:
+    assert read_key_values(text) == text

@@ -27513,6 +27513,51 @@ def ms9_cornix_indicator_values(rng: random.Random) -> tuple[str, dict[str, Any]
     )
 
 
+# ---- mainstream English, ninth round, third set: measured before the parser saw it ----------
+# Flat key=value alert strings as TradingView alerts send them to MT5 bridges and copier
+# webhooks (entries with their quantity, and exits), written after the first two sets' rules.
+
+
+@style(
+    "ms9_key_value_alert_strings",
+    "a flat key=value alert string, as TradingView alerts send them to bridges: 'signal=long,symbol=SOLUSDT,qty=100,entry_price=148.2,sl_price=144.1,tp_price=152.3' (or joined by ', ', '&' or lines; 'price=', 'sl=', 'tp1=' / 'tp2=', 'size=', 'comment=', 'secret='), and exits 'signal=closelong,symbol=SOLUSDT' — a close of the whole position",
+)
+@own_stream
+def ms9_key_value_alert_strings(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS9_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    symbol = rng.choice([f"{d.base}USDT", f"BINANCE:{d.base}USDT.P", f"{d.base}USDT.P"])
+    sep = rng.choice([",", ", ", "&", "\n"])
+    extras = []
+    if rng.random() < 0.4:
+        extras.append(f"secret={rng.choice(['YOUR_SECRET', 'k9x2PqL', 'tv-hook-77'])}")
+    if rng.random() < 0.3:
+        extras.append(f"comment={rng.choice(['ema_cross', 'breakout', 'rsi_div'])}")
+    if rng.random() < 0.3:
+        word = rng.choice(["closelong", "exitlong"] if d.long else ["closeshort", "exitshort"])
+        pairs = [f"signal={word}", f"symbol={symbol}", *extras]
+        return sep.join(pairs), follow("close", d.base, close_fraction=1.0, actions=["close"])
+    entries = [d.entry]
+    tps = ms3_tps(d, entries, rng.choice([1, 1, 2]), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    side = rng.choice(["long", "buy"] if d.long else ["short", "sell"])
+    size = rng.choice(
+        [f"qty={rng.choice([100, 250, 1000])}", f"size={rng.choice([0.1, 0.5, 2])}", "lots=0.2"]
+    )
+    levels = [
+        f"{rng.choice(['entry_price', 'price'])}={p(d.entry)}",
+        f"{rng.choice(['sl_price', 'sl'])}={p(sl)}",
+    ]
+    if len(tps) == 1:
+        levels.append(f"{rng.choice(['tp_price', 'tp'])}={p(tps[0])}")
+    else:
+        levels += [f"tp{i}={p(v)}" for i, v in enumerate(tps, 1)]
+    rest = [size, *levels, *extras]
+    rng.shuffle(rest)
+    pairs = [f"signal={side}", f"symbol={symbol}", *rest]
+    return sep.join(pairs), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -36,9 +36,12 @@ _ENTRY = frozenset(
     ["price", "entry", "entryprice", "entries", "entryzone", "open", "openprice", "limitprice"]
 )
 _TARGETS = frozenset(
-    ["tp", "tps", "takeprofit", "takeprofits", "target", "targets", "profittargets"]
+    [
+        *("tp", "tps", "takeprofit", "takeprofits", "target", "targets", "profittargets"),
+        *("tpprice", "takeprofitprice"),
+    ]
 )
-_STOP = frozenset(["sl", "stoploss", "stop", "stops"])
+_STOP = frozenset(["sl", "stoploss", "stop", "stops", "slprice", "stoplossprice"])
 _LEVERAGE = frozenset(["leverage", "lev"])
 _MARGIN = frozenset(["margin", "marginmode", "margintype"])
 # inside an entry, target, stop or leverage object: keys that hold its value or its list
@@ -57,6 +60,8 @@ _NUMBERED_TARGET = re.compile(r"^(?:tp|target|takeprofit)(\d)$")
 _ACTION_KEYS = frozenset(["action", "event", "type", "signal", "command", "cmd"])
 _UPDATES = {
     **dict.fromkeys(["close", "closeposition", "exit", "partialclose", "closepartial"], "close"),
+    # a bridge's exits: "signal=closelong", "exitshort", "closeall"
+    **dict.fromkeys(["closelong", "closeshort", "closeall", "exitlong", "exitshort"], "close"),
     **dict.fromkeys(
         ["movesl", "updatesl", "slupdate", "modifysl", "setsl", "newsl", "trailsl"], "move_sl"
     ),
@@ -99,6 +104,7 @@ class _Reading:
         self.margin: str | None = None
         self.update: str | None = None
         self.values: dict[str, str] = {}  # every key's value as written, the last one kept
+        self.target_numbers: list[int] = []  # each level's number in its key ("tp2"), or 0
 
     def walk(self, node: Any, ctx: str | None, key: str) -> None:
         if isinstance(node, dict):
@@ -158,6 +164,9 @@ class _Reading:
                 self.percent[ctx].append(text)
             elif key in _VALUE_KEYS or _field(key) == ctx:
                 self.levels[ctx].append(text)
+                if ctx == "tp":
+                    numbered = _NUMBERED_TARGET.match(key)
+                    self.target_numbers.append(int(numbered.group(1)) if numbered else 0)
 
     def update_line(self) -> str:
         """The update the payload states, written as a channel writes it ("SOLUSDT close 50%",
@@ -187,6 +196,10 @@ class _Reading:
             out.append("Entry: market")
         elif self.levels["entry"]:
             out.append("Entry: " + " / ".join(self.levels["entry"]))
+        numbers = self.target_numbers
+        if all(numbers) and len(set(numbers)) == len(numbers):
+            # "tp2=…" written before "tp1=…": numbered keys place their targets by number
+            self.levels["tp"] = [v for _, v in sorted(zip(numbers, self.levels["tp"], strict=True))]
         for ctx, label in (("tp", "Targets"), ("sl", "Stop loss")):
             values = self.levels[ctx] or [f"{v}%" for v in self.percent[ctx]]
             if values:
@@ -259,20 +272,41 @@ def read_payloads(text: str) -> str:
             return text
     if not isinstance(body, dict):
         return text
+    return _written(body, text[:start].rstrip(), text[end + 1 :].lstrip()) or text
+
+
+# A flat alert string of two or more key=value pairs and nothing else, joined by commas,
+# ampersands, semicolons or line breaks ("signal=long,symbol=SOLUSDT,qty=100,entry_price=148.2,
+# sl_price=144.1,tp_price=152.3", "symbol=DOGEUSDT&side=sell&price=0.1234&sl=0.127")
+_KEY_VALUE = r"[A-Za-z_][\w.]*[ \t]*=[ \t]*[^\s,&;=]+"
+_KEY_VALUE_SEPARATOR = re.compile(r"[ \t]*[,&;\n][ \t]*")
+_KEY_VALUE_STRING = re.compile(
+    rf"[ \t\n]*{_KEY_VALUE}(?:[ \t]*[,&;\n][ \t]*{_KEY_VALUE}){{1,}}[,;]?[ \t\n]*"
+)
+
+
+def read_key_values(text: str) -> str:
+    """A flat ``key=value`` alert string (TradingView alerts sent to MT5 bridges and copier
+    webhooks) written as labelled lines, read by its keys as a JSON payload is; the text
+    unchanged when it is not one, or names no level, side or pair."""
+    if not _KEY_VALUE_STRING.fullmatch(text):
+        return text
+    pairs = (part.split("=", 1) for part in _KEY_VALUE_SEPARATOR.split(text.strip(" \t\n,;")))
+    body = {key.strip(): value.strip() for key, value in pairs}
+    return _written(body, "", "") or text
+
+
+def _written(body: dict[str, Any], before: str, after: str) -> str:
+    """The payload ``body`` as labelled lines between the text ``before`` and ``after`` it;
+    empty when it names no level and no update."""
     reading = _Reading()
     reading.walk(body, None, "")
     targets = reading.levels["tp"] and reading.update != "tp_hit"  # (a hit's "tp" is its number)
     if reading.update is not None and not reading.levels["entry"] and not targets:
         # an update of a trade already open, not a new order
-        return "\n".join(
-            part
-            for part in (text[:start].rstrip(), reading.update_line(), text[end + 1 :].lstrip())
-            if part
-        )
+        return "\n".join(part for part in (before, reading.update_line(), after) if part)
     if not any(reading.levels.values()) and not reading.market:
-        return text
-    before = text[:start].rstrip()
-    after = text[end + 1 :].lstrip()
+        return ""
     if before.endswith("```json") or before.endswith("```"):
         before = before[: before.rfind("```")].rstrip()
     if after.startswith("```"):

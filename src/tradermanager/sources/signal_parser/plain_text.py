@@ -38,7 +38,7 @@ from tradermanager.sources.signal_parser.alert_relays import (
 )
 from tradermanager.sources.signal_parser.card_marks import plain_marks
 from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
-from tradermanager.sources.signal_parser.json_payload import read_payloads
+from tradermanager.sources.signal_parser.json_payload import read_key_values, read_payloads
 from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
 from tradermanager.sources.signal_parser.sections import LABELS
 from tradermanager.sources.signal_parser.trade_log import command_as_words, may_be_command
@@ -348,6 +348,8 @@ def plain(text: str) -> str:
     text = plain_marks(text)  # meters, button rows, joined labels, position-tool stats
     if ('":' in text or "':" in text) and "{" in text:
         text = read_payloads(text)
+    elif "=" in text:
+        text = read_key_values(text)
     if may_be_mail(text):
         text = without_mail_headers(text)
     if "wrote:" in text or "WROTE:" in text:
