@@ -27012,6 +27012,7 @@ def f5c_order_flags(rng: random.Random) -> tuple[str, dict[str, Any]]:
         fields["entries"] = [d.entry]
     return "\n".join(lines), signal(d, **fields)
 
+
 # ---- mainstream English, ninth round: measured first ----------------------------------------
 # Layouts of copier-bot templates, bot auto-posts and signal-parser projects' sample messages
 # (Cornix-compatible templates with numbered lists on one line, strategy bots that publish a
