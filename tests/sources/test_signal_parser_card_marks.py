@@ -27,6 +27,8 @@ CARD = "#SOL/USDT LONG\nEntry: 148.2\nTargets: 152 / 155.4\nStop: 144.1\nLeverag
         ("Confidence ●●●●○", 0.8),
         ("Confidence level: ★★★☆☆", 0.6),
         ("Conf ⭐⭐⭐⭐☆", 0.8),
+        ("🧠 __Confidence:__ 🟢🟢🟢🟢🟢🟢🟢🟢⚪⚪ 80 %", 0.8),
+        ("**Confidence** ▰▰▰▱▱", 0.6),
     ],
 )
 def test_a_confidence_meter_gives_its_number_or_its_filled_share(
@@ -158,6 +160,7 @@ def _position_tool(stats: list[str]) -> str:
         ],
         ["Target: 3.8 (2.56%) 380", "Open P&L: 0, Qty: 100", "Risk/Reward Ratio: 0.93"],
         ["Position tool:", "Target: 3.8 (2.56%) 380", "Stop: 4.1 (2.77%) 410"],
+        ["▪️ Target: 3.8 (2.56%) 380, Amount: 380.00", "▪️ **Stop:** 4.1 (-2.77%) 410"],
     ],
 )
 def test_position_tool_stats_are_no_prices(stats: list[str]) -> None:
@@ -198,3 +201,110 @@ def test_good_till_cancel_is_an_order_flag_not_a_cancel(flag: str) -> None:
 def test_subscript_target_ordinals_are_digits() -> None:
     text = "SOL/USDT LONG\nEntry: 148.2\nT₁: 152\nT₂: 155.4\nT₃: 158\nSL: 144.1"
     assert_signal_levels(parse_message(text), [152.0, 155.4, 158.0], 144.1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tree card's target branch emptied
+        "🤖 SOL/USDT · LONG\n├ Entry: 148.2\n├ 🎯 Targets\n│  ├ \n│  └ 155.4\n└ SL: 144.1",
+        "🤖 SOL/USDT · LONG\n┣ Entry: 148.2\n┣ 🎯 Targets\n┃  ┣ 152\n┃  ┗ \n┗ SL: 144.1",
+        # a ladder's icon left without its price and label
+        "SOL/USDT LONG\n🟢 155.4 TP2\n🟢 \n🔵 148.2 Entry\n🔴 144.1 SL",
+        "SOL/USDT SHORT\n🔴 152 SL\n🔵 148.2 Entry\n🟢 145.5 TP1\n🟢 ",
+        # the entry's value left out over the targets' icon lines
+        "#SOL/USDT LONG\nEntry:\n🎯 152\n🎯 155.4\nStop: 144.1\nLeverage: 10x",
+    ],
+)
+def test_a_card_item_left_empty_goes_to_review(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🤖 SOL/USDT · LONG\n├ Entry: 148.2\n│\n├ 🎯 Targets\n│  ├ 152\n│  └ 155.4\n│\n└ SL: 144.1",
+        "SOL/USDT LONG\n🟢 155.4 TP2\n🟢 152 TP1\n🔵 148.2 Entry\n🔴 144.1 SL",
+        "SOL LONG\n🔹 ENTRY ZONE\n🎯 148.2 – 149\n🔹 STOP LOSS\n🛑 144.1\n"
+        "🔹 TARGETS\n🟢 TP1 152\n🟢 TP2 155.4",
+        "#SOL/USDT LONG\nEntry: 148.2\n🎯 152\n🎯 155.4\nStop: 144.1",
+    ],
+)
+def test_whole_card_items_are_read(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.SIGNAL, parse_message(text).reason
+
+
+@pytest.mark.parametrize("sep", [" | ", " · ", " "])
+def test_a_card_joined_on_one_line_keeps_its_leverage_and_confidence(sep: str) -> None:
+    """The card's lines joined into one: the buttons ending it and the meter inside it."""
+    lines = [
+        "#SOL/USDT LONG",
+        "AI confidence 🟩🟩🟩🟩⬜ (80%)",
+        "Entry: 148.2",
+        "Targets: 152, 155.4",
+        "Stop-loss: 144.1",
+        "Leverage: 10x",
+        "[ ⚡ Copy 100x ] [ ⚡ Copy 30x ]",
+        "« Copy 50x »",
+    ]
+    parsed = parse_message(sep.join(lines))
+    assert_signal_levels(parsed, [152.0, 155.4], 144.1, entries=(148.2,))
+    assert parsed.leverage == 10
+    assert parsed.confidence == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "[🚀 OPEN 75X ON BYBIT](HTTPS://T.ME/COPY_BOT?START=SIG_16966)",
+        "[ ⚡ Copy 100x ] [ ⚡ Copy\n30x ]",
+        "[🚀 Open 30x on\nBybit](https://t.me/copy_bot?start=sig_53189)",
+    ],
+)
+def test_button_rows_in_capitals_or_wrapped_give_no_field(rows: str) -> None:
+    parsed = parse_message(f"{CARD}\n\n{rows}")
+    assert parsed.leverage == 10
+
+
+def test_a_ladder_pointer_before_a_separator_is_no_market_order() -> None:
+    text = "SOL/USDT LONG · ── SL ── 144.1 · ── ENTRY ── 148.2 ⟵ price now · ── TP1 ── 152"
+    assert plain_marks(text) == "SOL/USDT LONG · ── SL ── 144.1 · ── ENTRY ── 148.2 · ── TP1 ── 152"
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Entry: 148.2 (Limit · GTC · Post-only)", "Entry: 148.2 (Limit · gtc · Post-only)"),
+        ("Limit 148.2 — TIF: GTC", "Limit 148.2 — TIF: gtc"),
+        ("Entry: Market (IOC)", "Entry: Market (ioc)"),
+        ("TP1 152 [RO]", "TP1 152 [reduce-only]"),
+        ("#GTC/USDT LONG", "#GTC/USDT LONG"),  # the coin
+        ("GTC/USDT limit 1.23", "GTC/USDT limit 1.23"),
+    ],
+)
+def test_order_flags_are_no_coins(text: str, plain: str) -> None:
+    assert plain_marks(text) == plain
+
+
+def test_order_flags_without_the_coin_name_no_coin() -> None:
+    text = "Entry 148.2 [GTC]\nTP1 152 [RO]\nTP2 155.4 [RO]\nSL 144.1 stop-market\nLeverage: 20x"
+    parsed = parse_message(text)
+    assert parsed.kind is not MessageKind.SIGNAL
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("TP II – 155.4", "TP2 – 155.4"),
+        ("Target IV: 158", "Target4: 158"),
+        ("TP Ⅰ = 152 · TP Ⅲ = 158", "TP1 = 152 · TP3 = 158"),
+        ("I think TP I is close", "I think TP1 is close"),
+    ],
+)
+def test_roman_target_ordinals_are_digits(line: str, plain: str) -> None:
+    assert plain_marks(line) == plain
+
+
+def test_roman_ordinals_without_the_coin_name_no_coin() -> None:
+    text = "Entry: 148.2\nTP I – 152\nTP II – 155.4\nSL: 144.1\nLeverage: 25x"
+    assert parse_message(text).kind is not MessageKind.SIGNAL

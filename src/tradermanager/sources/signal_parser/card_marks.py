@@ -31,17 +31,16 @@ import re
 _FULL = "█▓▰■#=●★⭐◆🔵🟩🟢⣿▮"
 _EMPTY = "░▱□-·○☆◇⚪⬜⣀▯"
 _METER_CHARS = re.escape(_FULL + _EMPTY) + "\ufe0f"
-_CONFIDENCE_LINE = re.compile(
-    r"^(?P<head>[^\w\n]*)(?:(?:ai|signal)[^\S\n]+)?(?:confidence(?:[^\S\n]+level)?|conf)(?![^\W\d_])"
-    r"[^\S\n]*[:\-=→—–]?[^\S\n]*(?P<rest>[^\n]*)$",
-    re.I | re.M,
-)
 _METER = rf"[\[|(]?[^\S\n]*[{_METER_CHARS}]{{3,}}[^\S\n]*[\]|)]?"
 _PERCENT = r"\(?[^\S\n]*(\d{1,3}(?:[.,]\d+)?)[^\S\n]*%[^\S\n]*\)?"
-_METER_AND_NUMBER = re.compile(
-    rf"(?:{_METER}[^\S\n]*{_PERCENT}|{_PERCENT}[^\S\n]*{_METER})[^\S\n]*"
+# a confidence label, then a meter and its number (either first) or a meter alone
+_CONFIDENCE_METER = re.compile(
+    r"(?<![^\W\d_])(?:(?:ai|signal)[^\S\n]+)?(?:confidence(?:[^\S\n]+level)?|conf)(?![^\W\d_])"
+    r"[*_`~]*[^\S\n]*[:\-=→—–]?[*_`~]*[^\S\n]*"
+    rf"(?:{_METER}[^\S\n]*{_PERCENT}|{_PERCENT}[^\S\n]*{_METER}"
+    rf"|(?P<meter>{_METER})(?![^\S\n]*\d))",
+    re.I,
 )
-_METER_ONLY = re.compile(rf"(?P<meter>{_METER})[^\S\n]*")
 _METER_RUN = re.compile(rf"[{_METER_CHARS}]{{3}}")
 
 
@@ -65,21 +64,23 @@ def _meter_value(meter: str) -> str | None:
     return f"{percent:g}%" if percent == int(percent) else repr(full / len(glyphs))
 
 
-def _confidence_line(m: re.Match[str]) -> str:
-    rest = m.group("rest")
-    if found := _METER_AND_NUMBER.fullmatch(rest):
-        return f"{m.group('head')}Confidence: {found.group(1) or found.group(2)}%"
-    if (found := _METER_ONLY.fullmatch(rest)) and (value := _meter_value(found.group("meter"))):
-        return f"{m.group('head')}Confidence: {value}"
-    return m.group()
+def _confidence_meter(m: re.Match[str]) -> str:
+    if m.group("meter") is None:
+        return f"Confidence: {m.group(1) or m.group(2)}%"
+    value = _meter_value(m.group("meter"))
+    return f"Confidence: {value}" if value else m.group()
 
 
 def _meters_as_numbers(text: str) -> str:
-    return _CONFIDENCE_LINE.sub(_confidence_line, text)
+    return _CONFIDENCE_METER.sub(_confidence_meter, text)
 
 
 # ---- inline buttons ---------------------------------------------------------------------------
-_CELL = r"(?:\[[^\[\]\n]{1,40}\](?:\(https?://[^)\s]+\))?|«[^«»\n]{1,40}»|⟦[^⟦⟧\n]{1,40}⟧)"
+# a button's label may wrap once onto the next line ("[ ⚡ Copy" / "30x ]")
+_CELL = (
+    r"(?:\[[^\[\]\n]{1,40}(?:\n[^\[\]\n]{1,40})?\](?:\((?i:https?)://[^)\s]+\))?"
+    r"|«[^«»\n]{1,40}(?:\n[^«»\n]{1,40})?»|⟦[^⟦⟧\n]{1,40}(?:\n[^⟦⟧\n]{1,40})?⟧)"
+)
 _BUTTON_ROW = re.compile(rf"^[^\S\n]*{_CELL}(?:[^\S\n]*{_CELL})*[^\S\n]*$", re.M)
 _BUTTON_WORD = re.compile(
     r"(?<![^\W\d_])(?:copy|follow|unfollow|open|close|chart|join|view|share|details|subscribe"
@@ -87,7 +88,7 @@ _BUTTON_WORD = re.compile(
     re.I,
 )
 _AMOUNT_CELL = re.compile(r"[^\w\n]*\$?\d+(?:[.,]\d+)?[^\S\n]*(?:usdt|usd|\$)?[^\w\n]*", re.I)
-_CELL_TEXT = re.compile(r"\[([^\[\]\n]*)\]|«([^«»\n]*)»|⟦([^⟦⟧\n]*)⟧")
+_CELL_TEXT = re.compile(r"\[([^\[\]]*)\]|«([^«»]*)»|⟦([^⟦⟧]*)⟧")
 
 
 def _is_button_row(row: str) -> bool:
@@ -100,8 +101,17 @@ def _is_button_row(row: str) -> bool:
     )
 
 
+# cells ending the text on the line of the card's last field (a card whose lines were joined)
+_TRAILING_CELLS = re.compile(rf"(?:[^\S\n]*[|·]?[^\S\n]*{_CELL})+[^\S\n]*\Z")
+
+
 def _without_button_rows(text: str) -> str:
-    return _BUTTON_ROW.sub(lambda m: "" if _is_button_row(m.group()) else m.group(), text)
+    text = _BUTTON_ROW.sub(lambda m: "" if _is_button_row(m.group()) else m.group(), text)
+    if text.rstrip()[-1:] in ("]", "»", "⟧", ")"):
+        found = _TRAILING_CELLS.search(text.rstrip())
+        if found is not None and _is_button_row(found.group()):
+            text = text[: found.start()]
+    return text
 
 
 # ---- joined labels ----------------------------------------------------------------------------
@@ -161,14 +171,16 @@ def _joined_labels(text: str) -> str:
 
 
 # ---- the position tool ------------------------------------------------------------------------
-_TOOL_INPUT = re.compile(r"^([^\S\n]*)(profit|stop)[^\S\n]+level(?=[^\S\n]*:)", re.I | re.M)
+_TOOL_INPUT = re.compile(
+    r"^([^\w\n]*[*_`~]*)(profit|stop)[^\S\n]+level(?=[*_`~]*[^\S\n]*:)", re.I | re.M
+)
 _NUMBER = r"-?[\d.,]+"
 _TOOL_STATS = re.compile(
     rf"(?:^[^\S\n]*[^\d\n:]{{1,24}}:[^\S\n]*\n)?"  # a heading over them ("Stats:")
-    rf"(?:^[^\S\n]*(?:(?:target|stop)[^\S\n]*:[^\S\n]*{_NUMBER}[^\S\n]*\({_NUMBER}[^\S\n]*%\)"
+    rf"(?:^[^\w\n]*[*_`~]*(?:(?:target|stop)[*_`~]*[^\S\n]*:[^\S\n]*{_NUMBER}[^\S\n]*\({_NUMBER}[^\S\n]*%\)"
     rf"[^\S\n]*{_NUMBER}(?:,[^\S\n]*amount[^\S\n]*:[^\S\n]*{_NUMBER})?"
-    rf"|open[^\S\n]+p&l[^\S\n]*:[^\n]*qty[^\S\n]*:[^\S\n]*{_NUMBER}"
-    rf"|risk/reward[^\S\n]+ratio[^\S\n]*:[^\S\n]*{_NUMBER})[^\S\n]*(?:\n|\Z))+",
+    rf"|[*_`~]*open[^\S\n]+p&l[^\S\n]*:[^\n]*qty[^\S\n]*:[^\S\n]*{_NUMBER}"
+    rf"|[*_`~]*risk/reward[^\S\n]+ratio[^\S\n]*:[^\S\n]*{_NUMBER})[^\S\n]*(?:\n|\Z))+",
     re.I | re.M,
 )
 
@@ -187,7 +199,7 @@ def _position_tool(text: str) -> str:
 _POINTER_NOW = re.compile(
     r"(?<=\d)([^\n]*?)[^\S\n]*(?:◀|◄|←|⟵|<-+)[─—-]*[^\S\n]*"
     r"(?:now|current(?:[^\S\n]+price)?|price[^\S\n]+(?:now|here)|(?:we|you)[^\S\n]+are[^\S\n]+here"
-    r"|here|cmp)[^\S\n]*$",
+    r"|here|cmp)(?=[^\S\n]*(?:$|[|·]))",
     re.I | re.M,
 )
 _GOOD_TILL_CANCEL = re.compile(r"good[- ]?(?:till?|'til|until)[- ]?cancel(?:l?ed)?", re.I)
@@ -195,11 +207,41 @@ _SUBSCRIPT_ORDINAL = re.compile(r"(?<![^\W\d_])(tp|t|target)[^\S\n]?([₁-₉])"
 _SUBSCRIPT_DIGITS = str.maketrans("₁₂₃₄₅₆₇₈₉", "123456789")
 
 
+# an order's time-in-force flag on a line about the order ("Entry: 148.2 (Limit · GTC)", "TIF:
+# GTC", "Entry: Market (IOC)"): a flag, not a coin named GTC — written in small letters
+_TIF_FLAG = re.compile(r"(?<![#$\w])(GTC|IOC|FOK|GTD|GTX)(?![\w/])")
+_ORDER_LINE = re.compile(
+    r"(?i)limit|market|post[- ]?only|reduce[- ]?only|\btif\b|time[- ]in[- ]force|entry"
+)
+# a target's Roman ordinal ("TP II –", "Target IV:", "TP Ⅲ ="): its number
+_ROMAN_ORDINAL = re.compile(
+    r"(?<![^\W\d_])((?i:tp|target|take[- ]?profit))[^\S\n]"
+    r"(VIII|VII|VI|IV|IX|V|III|II|I|X|[Ⅰ-Ⅹ])(?![^\W\d_])"
+)
+_ROMAN = {
+    **{
+        r: str(n)
+        for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"], 1)
+    },
+    **{chr(0x2160 + n): str(n + 1) for n in range(10)},
+}
+
+
+def _tif_flags(text: str) -> str:
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if _TIF_FLAG.search(line) and _ORDER_LINE.search(line):
+            lines[k] = _TIF_FLAG.sub(lambda m: m.group().lower(), line)
+    return "\n".join(lines)
+
+
 def plain_marks(text: str) -> str:
     """The text with the marks above written as plain labels and values."""
     if ("onf" in text or "ONF" in text) and _may_draw_a_meter(text):
         text = _meters_as_numbers(text)
-    if ("]" in text or "»" in text or "⟧" in text) and _BUTTON_ROW.search(text):
+    if ("]" in text or "»" in text or "⟧" in text) and (
+        _BUTTON_ROW.search(text) or text.rstrip()[-1:] in ("]", "»", "⟧", ")")
+    ):
         text = _without_button_rows(text)
     if ("/" in text or "·" in text or "|" in text) and _JOINED_GATE.search(text):
         text = _joined_labels(text)
@@ -211,6 +253,23 @@ def plain_marks(text: str) -> str:
         text = _POINTER_NOW.sub(r"\1", text)
     if ("ancel" in text or "ANCEL" in text) and _GOOD_TILL_CANCEL.search(text):
         text = _GOOD_TILL_CANCEL.sub("GTC", text)
+    if ("GTC" in text or "IOC" in text or "FOK" in text or "GTD" in text) and _TIF_FLAG.search(
+        text
+    ):
+        text = _tif_flags(text)
+    if "[RO]" in text:  # a reduce-only order's tag, not a coin
+        text = text.replace("[RO]", "[reduce-only]")
+    if (
+        "P I" in text
+        or "P V" in text
+        or "t I" in text
+        or "t V" in text
+        or "T I" in text
+        or "T V" in text
+        or "Ⅰ" in text
+        or "Ⅱ" in text
+    ) and _ROMAN_ORDINAL.search(text):
+        text = _ROMAN_ORDINAL.sub(lambda m: m.group(1) + _ROMAN[m.group(2)], text)
     if ("₁" in text or "₂" in text) and _SUBSCRIPT_ORDINAL.search(text):
         text = _SUBSCRIPT_ORDINAL.sub(
             lambda m: m.group(1) + m.group(2).translate(_SUBSCRIPT_DIGITS), text

@@ -297,3 +297,62 @@ def operator_left_open(text: str) -> str:
         f"“{line}” has no value after its comparison: the message looks cut short or a "
         "level is missing. Check it."
     )
+
+
+# A tree card's branch with nothing on it ("├", "│  └ ", "┣━"), and one with a value on it.
+_BRANCHES = "├└┣┗╰╠╚"
+_BRANCH_ALONE = re.compile(rf"^[^\S\n]*(?:[│┃|][^\S\n]*)?[{_BRANCHES}][─━═]*[^\S\n]*$", re.M)
+_BRANCH_PRICE = re.compile(rf"^[^\S\n]*(?:[│┃|][^\S\n]*)?[{_BRANCHES}][^\n]*\d", re.M)
+# An entry label with its colon and nothing after it, over two lines or more of the target
+# icon and a price alone ("Entry:" / "🎯 84.5" / "🎯 85.65"), and a word that names targets
+_ENTRY_OVER_TARGET_ICONS = re.compile(
+    r"^[^\w\n]*(?i:entry|entries|entry price)[^\S\n]*[:：][^\S\n]*\n"
+    r"(?:[^\S\n]*🎯[^\S\n]*\$?\d[\d.,]*[^\S\n]*(?:\n|$)){2}",
+    re.M,
+)
+_TARGET_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:tps?|targets?|take[- ]?profits?)(?![^\W\d_])")
+# An icon, a level's label and its price ("🟢 TP1: 32.71", as a ladder's "🟢 32.71 TP1" reads)
+_ICON_LABEL_PRICE = re.compile(
+    r"^[^\S\n]*([^\w\s$#@.,:()\[\]*•·\-–—=+>|/]{1,4})[^\S\n]*[^\W\d_][^\n:：]{0,20}[:：]"
+    r"[^\S\n]*\$?\d",
+    re.M,
+)
+
+
+def _icon_left_empty(text: str) -> bool:
+    """A line of an icon alone whose icon opens a line of a label and its price, among two
+    or more such lines."""
+    opened = [m.group(1) for m in _ICON_LABEL_PRICE.finditer(text)]
+    if len(opened) < 2:
+        return False
+    return any(
+        line.strip() in opened and _LONE_MARKER.fullmatch(line.strip()) is not None
+        for line in text.split("\n")
+    )
+
+
+def card_item_left_empty(text: str) -> str:
+    """In a tree-drawn card (``├ Entry: …``, ``│  └ 152``), a branch with nothing on it among
+    branches with prices; an entry label without a value over the targets' icon lines
+    (``Entry:`` / ``🎯 84.5`` / ``🎯 85.65``, no target label); an icon alone on its line whose
+    icon opens lines of a label and its price (``🟢 TP1: 32.71``)."""
+    if (
+        ("├" in text or "└" in text or "┣" in text or "┗" in text or "╰" in text)
+        and _BRANCH_ALONE.search(text) is not None
+        and len(_BRANCH_PRICE.findall(text)) >= 2
+    ):
+        return "A branch of the card's tree has nothing on it: a level looks left out. Check it."
+    if (
+        "🎯" in text
+        and _ENTRY_OVER_TARGET_ICONS.search(text) is not None
+        and _TARGET_WORD.search(text) is None
+    ):
+        # the targets' icon lines are the targets (no target label holds them): the entry's
+        # value was left out, not written under its label
+        return "The entry label has no value over the targets' 🎯 lines. Check the entry."
+    if _LONE_LINE.search(text) is not None and _icon_left_empty(text):
+        return (
+            "A line of a level's icon has no price after it: the message looks cut short or a "
+            "level is missing. Check it."
+        )
+    return ""

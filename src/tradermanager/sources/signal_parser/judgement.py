@@ -12,6 +12,7 @@ from typing import Any
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.cut_levels import (
+    card_item_left_empty,
     ends_list_of_lines,
     ends_on_price,
     item_left_empty,
@@ -710,6 +711,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             or item_left_empty(read.text)
             or numbered_label_left_empty(read.text)
             or operator_left_open(read.text)
+            or card_item_left_empty(read.text)
         )
         if not problem:
             labels = read.labels_in_order()
