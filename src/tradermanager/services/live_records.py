@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tradermanager.domain.engine import ClosedCopy, ExitReason, Fill, OpenCopy
 from tradermanager.domain.engine.results import FillKind
@@ -225,7 +225,7 @@ def to_copy(
         if entry_price is not None and row.quantity
         else row.margin
     )
-    common = {
+    common: dict[str, Any] = {
         "trader": trader,
         "source_id": row.source_id,
         "symbol": normalise_token(row.symbol),  # the token, as paper copies name it

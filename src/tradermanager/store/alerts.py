@@ -156,7 +156,7 @@ def list_events(
             id=row.id,
             rule_id=row.rule_id,
             trader_id=row.trader_id,
-            trader_name=row.trader.name if row.trader_id is not None else ACCOUNT,
+            trader_name=trader.name if (trader := row.trader) is not None else ACCOUNT,
             kind=AlertKind(row.rule.kind),
             fired_at=row.fired_at,
             value=row.value,

@@ -5,7 +5,9 @@ with their fills, and the UTC day the daily loss limit stopped live copying. Tim
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 import peewee as pw
 
@@ -64,12 +66,13 @@ def copies_since(since_ms: int) -> list[CopyToday]:
         fills[fill.position_id].append(
             DayFill(fill.time, fill.kind == "entry", fill.price, fill.quantity, fill.fee)
         )
-    funding = dict(
+    funding_sums = (
         LiveFundingRow.select(LiveFundingRow.position, pw.fn.SUM(LiveFundingRow.amount))
         .where(LiveFundingRow.position.in_(ids) & (LiveFundingRow.time >= since_ms))
         .group_by(LiveFundingRow.position)
         .tuples()
     )
+    funding = dict(cast("Iterable[tuple[int, float]]", funding_sums))
     return [
         CopyToday(
             row.id,

@@ -8,8 +8,9 @@ once it is older than ``STALE_CLAIM``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from peewee import JOIN, fn
 
@@ -142,7 +143,7 @@ def list_outbox(status: OutboxStatus | None = None, limit: int | None = None) ->
     if limit is not None:
         query = query.limit(limit)
     return [
-        _notification(row, row.event.trader.name if row.event.trader_id is not None else ACCOUNT)
+        _notification(row, trader.name if (trader := row.event.trader) is not None else ACCOUNT)
         for row in query
     ]
 
@@ -151,7 +152,8 @@ def status_counts() -> dict[str, int]:
     query = NotificationRow.select(NotificationRow.status, fn.COUNT(NotificationRow.id)).group_by(
         NotificationRow.status
     )
-    return {status: int(count) for status, count in query.tuples()}
+    counts = cast("Iterable[tuple[str, int]]", query.tuples())
+    return {status: int(count) for status, count in counts}
 
 
 def next_due() -> datetime | None:

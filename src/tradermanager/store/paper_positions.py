@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any, cast
 
 from tradermanager.domain.engine import ClosedCopy, ExitReason, Fill, OpenCopy
 from tradermanager.domain.engine.results import FillKind
@@ -115,7 +116,7 @@ def load_positions(
             fills.setdefault(f.position_id, []).append(_fill(f))
     out: list[OpenCopy | ClosedCopy] = []
     for r in rows:
-        common = {
+        common: dict[str, Any] = {
             "trader": r.trader.name,
             "source_id": r.source_id,
             "symbol": r.symbol,
@@ -137,8 +138,8 @@ def load_positions(
                 ClosedCopy(
                     **common,
                     exit_price=r.exit_price,
-                    exit_time=r.exit_time,
-                    exit_reason=ExitReason(r.exit_reason),
+                    exit_time=cast(int, r.exit_time),  # set on every closed row
+                    exit_reason=ExitReason(cast(str, r.exit_reason)),
                     pnl=r.pnl,
                 )
             )
@@ -147,8 +148,8 @@ def load_positions(
                 OpenCopy(
                     **common,
                     remaining=r.remaining,
-                    mark_price=r.mark_price,
-                    unrealized_pnl=r.unrealized_pnl,
+                    mark_price=cast(float, r.mark_price),  # set on every open row
+                    unrealized_pnl=cast(float, r.unrealized_pnl),
                     realized_pnl=r.pnl,
                     trailing_stop=r.trailing_stop,
                     target_quantities=tuple(float(q) for q in r.target_quantities.split(",") if q),

@@ -4,8 +4,10 @@ decisions, per-channel templates, and signals deleted by their channel while ope
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 import peewee as pw
 
@@ -143,7 +145,7 @@ def accepted_openings(trader_id: int) -> dict[str, Signal]:
         .tuples()
     )
     out = {}
-    for (sid,) in rows:
+    for (sid,) in cast("Iterable[tuple[str]]", rows):
         found = signal_repo.find_signal_id(trader_id, sid)
         stored = signal_repo.get_stored_signal(found) if found is not None else None
         if stored is not None and stored.signal.kind is SignalKind.OPEN:
