@@ -27559,6 +27559,419 @@ def ms9_key_value_alert_strings(rng: random.Random) -> tuple[str, dict[str, Any]
     return sep.join(pairs), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
+# ---- fifth held-out round's follow-up families: a development round, measured first --------
+# Written from copier bots' help pages (Cornix's signal cancellation by a reply, tv-hub's
+# break-even and close commands, copier logs that skip a duplicate or an order already open) and
+# from how channels word partial closes, corrections and withdrawals: close shares written as
+# fraction glyphs or words, results beside a share, time exits, corrections of a posted level,
+# withdrawn signals and copier notes. Each style draws from its own stream (@own_stream).
+
+_GLYPHS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75}
+
+
+@style(
+    "f5d_fraction_glyph_closes",
+    "closes written with fraction glyphs: 'Close ½ of #SOL here', '⅓ off $ETH at 3,450', '¾ closed on ARB, rest runs with SL at entry', 'TP1 ✅ took ⅓ off', 'Secured ¼ at 0.5123 💰', 'closing ⅔ now, letting the rest ride', '½ booked, stop to breakeven'",
+)
+@own_stream
+def f5d_fraction_glyph_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    g = rng.choice(list(_GLYPHS))
+    share = _GLYPHS[g]
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(1)[0]
+    px = num(x, d.dec, fmt)
+    form = rng.randrange(7)
+    if form == 0:
+        t = rng.choice(
+            ["Close {g} of {c} here", "{c} — close {g} now 💰", "Closing {g} of {c} position"]
+        )
+        return _with_coin(t.replace("{g}", g), c), fu(b, "close", close_fraction=share)
+    if form == 1:
+        t = rng.choice(["{g} off {c} at {x}", "{c}: took {g} off at {x} ✂️", "{c} {g} sold at {x}"])
+        t = t.replace("{g}", g).replace("{x}", px)
+        return _with_coin(t, c), fu(b, "close", close_fraction=share, price=x)
+    if form == 2:
+        t = rng.choice(
+            [
+                "{g} closed on {c}, rest runs with SL at entry",
+                "{c}: {g} closed ✅ runner left, stop at breakeven",
+            ]
+        )
+        return _with_coin(t.replace("{g}", g), c), fu(
+            b, "close", "stop_moved", close_fraction=share, stop_to_entry=True
+        )
+    if form == 3:
+        n = rng.randint(1, 3)
+        t = rng.choice(
+            [
+                "{c} TP{n} ✅ took {g} off",
+                "{c} Target {n} hit 🎯 {g} closed",
+                "TP{n} done on {c}, {g} booked 💰",
+            ]
+        )
+        t = t.replace("{g}", g).replace("{n}", str(n))
+        return _with_coin(t, c), fu(b, "target_hit", "close", target_index=n, close_fraction=share)
+    if form == 4:
+        t = rng.choice(["Secured {g} at {x} 💰 {c}", "{c} booked {g} at {x}"])
+        t = t.replace("{g}", g).replace("{x}", px)
+        return _with_coin(t, c), fu(b, "close", close_fraction=share, price=x)
+    if form == 5:
+        t = rng.choice(
+            ["{c} closing {g} now, letting the rest ride", "Take {g} profit on {c} here 🔥"]
+        )
+        return _with_coin(t.replace("{g}", g), c), fu(b, "close", close_fraction=share)
+    t = rng.choice(
+        ["{c}: {g} booked, stop to breakeven 🔒", "{g} taken on {c} + SL moved to entry"]
+    )
+    return _with_coin(t.replace("{g}", g), c), fu(
+        b, "close", "stop_moved", close_fraction=share, stop_to_entry=True
+    )
+
+
+@style(
+    "f5d_fraction_words_closes",
+    "closes with the share in words or a ratio: 'Close half of #SOL here', 'took a third off at TP1', 'Sold two thirds of my ETH at 3,450', 'closing 1/4 of ARB', 'one quarter off', 'three quarters out, runner left', 'TP2 ✅ another third taken'",
+)
+@own_stream
+def f5d_fraction_words_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    words = {
+        "half": 0.5,
+        "a third": 1 / 3,
+        "one third": 1 / 3,
+        "two thirds": 2 / 3,
+        "1/4": 0.25,
+        "a quarter": 0.25,
+        "three quarters": 0.75,
+        "1/3": 1 / 3,
+    }
+    w = rng.choice(list(words))
+    share = words[w]
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(2)[1]
+    px = num(x, d.dec, fmt)
+    form = rng.randrange(6)
+    if form == 0:
+        t = rng.choice(["Close {w} of {c} here", "{c}: closing {w} of the position now"])
+        return _with_coin(t.replace("{w}", w), c), fu(b, "close", close_fraction=share)
+    if form == 1:
+        n = rng.randint(1, 3)
+        t = rng.choice(["{c} took {w} off at TP{n} ✅", "{c} TP{n} ✅ — {w} taken off"])
+        t = t.replace("{w}", w).replace("{n}", str(n))
+        return _with_coin(t, c), fu(b, "target_hit", "close", target_index=n, close_fraction=share)
+    if form == 2:
+        t = rng.choice(["Sold {w} of my {c} at {x}", "{c}: closed {w} at {x}"])
+        t = t.replace("{w}", w).replace("{x}", px)
+        return _with_coin(t, c), fu(b, "close", close_fraction=share, price=x)
+    if form == 3:
+        t = rng.choice(["{c} {w} off the table 💰", "Taking {w} off {c} here"])
+        return _with_coin(t.replace("{w}", w), c), fu(b, "close", close_fraction=share)
+    if form == 4:
+        t = rng.choice(
+            ["{c}: {w} closed, runner left with stop at entry", "Closed {w} of {c}, SL to BE 🔒"]
+        )
+        return _with_coin(t.replace("{w}", w), c), fu(
+            b, "close", "stop_moved", close_fraction=share, stop_to_entry=True
+        )
+    t = rng.choice(["Book {w} profits on {c} now", "{c} — secure {w} here ✅"])
+    return _with_coin(t.replace("{w}", w), c), fu(b, "close", close_fraction=share)
+
+
+@style(
+    "f5d_percent_share_results",
+    "partial closes with the share and a result beside it: '#SOL closed 30% at +12%', 'Booked 25% (+8.4%) ✅', '40% closed in profit, +22% ROE', 'TP2 ✅ closed another 25% (+31% with 10x)', 'Closed 50% at 151.2 (+14%)', 'took 20% off, +6.5% on the trade'",
+)
+@own_stream
+def f5d_percent_share_results(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    p = rng.choice([20, 25, 30, 40, 50, 60, 75])
+    r = f"{rng.uniform(3, 95):.{rng.choice([0, 1])}f}"
+    lev = rng.choice([5, 10, 20])
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(2)[1]
+    px = num(x, d.dec, fmt)
+    form = rng.randrange(6)
+    if form == 0:
+        t = rng.choice(["{c} closed {p}% at +{r}%", "{c}: {p}% closed at +{r}% profit ✅"])
+        return _with_coin(t.replace("{p}", str(p)).replace("{r}", r), c), fu(
+            b, "close", close_fraction=p / 100
+        )
+    if form == 1:
+        t = rng.choice(["{c} Booked {p}% (+{r}%) ✅", "Booked {p}% on {c} → +{r}% 💰"])
+        return _with_coin(t.replace("{p}", str(p)).replace("{r}", r), c), fu(
+            b, "close", close_fraction=p / 100
+        )
+    if form == 2:
+        t = "{c} {p}% closed in profit, +{r}% ROE ({lev}x)"
+        t = t.replace("{p}", str(p)).replace("{r}", r).replace("{lev}", str(lev))
+        return _with_coin(t, c), fu(b, "close", close_fraction=p / 100)
+    if form == 3:
+        n = rng.randint(2, 4)
+        t = rng.choice(
+            [
+                "{c} TP{n} ✅ closed another {p}% (+{r}% with {lev}x)",
+                "TP{n} 🎯 {c} — {p}% more closed, +{r}%",
+            ]
+        )
+        t = (
+            t.replace("{p}", str(p))
+            .replace("{r}", r)
+            .replace("{lev}", str(lev))
+            .replace("{n}", str(n))
+        )
+        return _with_coin(t, c), fu(
+            b, "target_hit", "close", target_index=n, close_fraction=p / 100
+        )
+    if form == 4:
+        t = rng.choice(["{c} Closed {p}% at {x} (+{r}%)", "{c}: {p}% sold at {x}, +{r}% ✅"])
+        t = t.replace("{p}", str(p)).replace("{r}", r).replace("{x}", px)
+        return _with_coin(t, c), fu(b, "close", close_fraction=p / 100, price=x)
+    t = rng.choice(
+        ["{c} took {p}% off, +{r}% on the trade", "{c} — {p}% off here, sitting at +{r}%"]
+    )
+    return _with_coin(t.replace("{p}", str(p)).replace("{r}", r), c), fu(
+        b, "close", close_fraction=p / 100
+    )
+
+
+@style(
+    "f5d_stop_to_target_forms",
+    "the stop moved to a target's level in the ways channels write it: 'Moved SL to TP1', '#SOL SL → TP2', 'stop now sits at TP1', 'SL to first target 🔒', 'Trail stop to TP2 level', 'TP2 ✅ SL moved to TP1', 'SL raised to TP1, profits locked'",
+)
+@own_stream
+def f5d_stop_to_target_forms(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    k = rng.randint(1, 2)
+    form = rng.randrange(6)
+    if form == 0:
+        t = rng.choice(
+            ["Moved SL to TP{k} on {c}", "{c} SL → TP{k}", "{c}: stop loss moved to TP{k} ✅"]
+        )
+        return _with_coin(t.replace("{k}", str(k)), c), fu(b, "stop_moved", stop_to_target=k)
+    if form == 1:
+        t = rng.choice(["{c} stop now sits at TP{k} 🔒", "{c} — SL is at TP{k} now"])
+        return _with_coin(t.replace("{k}", str(k)), c), fu(b, "stop_moved", stop_to_target=k)
+    if form == 2:
+        t = rng.choice(["{c} SL to first target 🔒", "{c}: move stop to the first target"])
+        return _with_coin(t, c), fu(b, "stop_moved", stop_to_target=1)
+    if form == 3:
+        t = rng.choice(["Trail stop to TP{k} level {c}", "{c} trailing SL to TP{k} now"])
+        return _with_coin(t.replace("{k}", str(k)), c), fu(b, "stop_moved", stop_to_target=k)
+    if form == 4:
+        n = rng.randint(2, 4)
+        t = rng.choice(["{c} TP{n} ✅ SL moved to TP{m}", "{c} Target {n} done 🎯 stop → TP{m}"])
+        t = t.replace("{n}", str(n)).replace("{m}", str(n - 1))
+        return _with_coin(t, c), fu(
+            b, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1
+        )
+    t = rng.choice(
+        ["{c} SL raised to TP{k}, profits locked 🔐", "{c}: stop lowered to TP{k}, risk off"]
+    )
+    t = t.replace("lowered", "raised") if d.long else t.replace("raised", "lowered")
+    return _with_coin(t.replace("{k}", str(k)), c), fu(b, "stop_moved", stop_to_target=k)
+
+
+@style(
+    "f5d_time_exits",
+    "exits tied to time: a time stop or an expired trade closed now ('⏱ #SOL time stop hit, no move in 48h — closing at market', 'Trade expired on ETH, closed at 3,450'), a rule to be flat before an event ('be flat on #BTC before the weekly close', 'close ARB before funding'); a close that waits for a time or a condition is review ('Close #SOL at 16:00 UTC if TP1 is not hit', 'if not filled by 18:00 UTC cancel the DOT order', 'hold until Friday, then we close')",
+)
+@own_stream
+def f5d_time_exits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    h = rng.randint(12, 72)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(1)[0]
+    form = rng.randrange(7)
+    if form == 0:
+        t = rng.choice(
+            [
+                "⏱ {c} time stop hit, no move in {h}h — closing at market",
+                "{c}: {h}h passed without a move, time stop — close it now",
+            ]
+        )
+        return _with_coin(t.replace("{h}", str(h)), c), fu(b, "close", close_fraction=1.0)
+    if form == 1:
+        t = rng.choice(
+            ["Trade expired on {c} ⌛ closed at {x}", "{c} trade expired, closed at {x}"]
+        )
+        return _with_coin(t.replace("{x}", num(x, d.dec, fmt)), c), fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    if form == 2:
+        t = rng.choice(
+            ["Be flat on {c} before the weekly close", "{c}: close it before funding ⏰"]
+        )
+        return _with_coin(t, c), fu(b, "close", close_fraction=1.0)
+    if form == 3:
+        hh = rng.choice(["14:00", "16:00", "20:00", "08:00"])
+        t = rng.choice(
+            [
+                "Close {c} at {hh} UTC if TP1 is not hit",
+                "{c}: if TP1 isn't reached by {hh} UTC, close the trade",
+            ]
+        )
+        return _with_coin(t.replace("{hh}", hh), c), {"kind": "needs_review"}
+    if form == 4:
+        hh = rng.choice(["18:00", "21:00", "06:00"])
+        t = rng.choice(
+            [
+                "If not filled by {hh} UTC cancel the {c} order",
+                "{c}: cancel the limit if it isn't filled by {hh} UTC",
+            ]
+        )
+        return _with_coin(t.replace("{hh}", hh), c), {"kind": "needs_review"}
+    if form == 5:
+        t = rng.choice(
+            [
+                "Hold {c} until Friday, then we close",
+                "{c}: we'll close it on Monday if nothing happens",
+            ]
+        )
+        return _with_coin(t, c), {"kind": "needs_review"}
+    t = rng.choice(
+        [
+            "{c} no follow-through in {h}h, closing manually now",
+            "Closing {c} now — {h}h and it went nowhere ⏱",
+        ]
+    )
+    return _with_coin(t.replace("{h}", str(h)), c), fu(b, "close", close_fraction=1.0)
+
+
+@style(
+    "f5d_corrections_of_levels",
+    "corrections of a posted signal: a corrected stop is a stop moved ('Correction: #SOL SL is 0.51, not 0.53 (typo)', '⚠️ Typo — ETH stop loss should read 3,310', 'Fix: stop for ARB is 1.042 (was wrongly 1.024)'); a changed target, entry, side or an added target goes to review ('#SOL TP3 changed to 160.5', 'entry updated: 148.2 instead of 147.5', 'adding TP4 at 162', 'correction: DOGE is a short')",
+)
+@own_stream
+def f5d_corrections_of_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    s = d.against()
+    wrong = d.against()
+    while wrong == s:
+        wrong = d.round(wrong * 1.01)
+    ps, pw = num(s, d.dec, fmt), num(wrong, d.dec, fmt)
+    form = rng.randrange(7)
+    if form == 0:
+        t = rng.choice(
+            [
+                "Correction: {c} SL is {s}, not {w} (typo)",
+                "Correction ⚠️ {c} stop loss {s} — not {w}, sorry for the typo",
+            ]
+        )
+        return _with_coin(t.replace("{s}", ps).replace("{w}", pw), c), fu(
+            b, "stop_moved", new_stop=s
+        )
+    if form == 1:
+        t = rng.choice(
+            ["⚠️ Typo — {c} stop loss should read {s}", "{c}: small typo, the stop is {s} 🙏"]
+        )
+        return _with_coin(t.replace("{s}", ps), c), fu(b, "stop_moved", new_stop=s)
+    if form == 2:
+        t = "Fix: stop for {c} is {s} (was wrongly {w})"
+        return _with_coin(t.replace("{s}", ps).replace("{w}", pw), c), fu(
+            b, "stop_moved", new_stop=s
+        )
+    tp = d.away(3)[2]
+    if form == 3:
+        t = rng.choice(["{c} TP3 changed to {x}", "Update {c}: third target now {x}"])
+        return _with_coin(t.replace("{x}", num(tp, d.dec, fmt)), c), {"kind": "needs_review"}
+    if form == 4:
+        e2 = d.round(d.entry * 1.004)
+        t = rng.choice(
+            ["{c} entry updated: {x} instead of {y}", "Correction {c}: buy zone is {x} (not {y})"]
+        )
+        t = t.replace("{x}", num(e2, d.dec, fmt)).replace("{y}", num(d.entry, d.dec, fmt))
+        return _with_coin(t, c), {"kind": "needs_review"}
+    if form == 5:
+        t = rng.choice(["Adding TP4 at {x} for {c}", "{c}: extra target added — TP4 {x} 🎯"])
+        return _with_coin(t.replace("{x}", num(tp, d.dec, fmt)), c), {"kind": "needs_review"}
+    side, other = ("LONG", "short") if d.long else ("SHORT", "long")
+    t = rng.choice(["Correction: {c} is a {s}, not a {o}", "⚠️ {c} — my mistake, it's {s} not {o}"])
+    return _with_coin(t.replace("{s}", side).replace("{o}", other), c), {"kind": "needs_review"}
+
+
+@style(
+    "f5d_withdrawn_signals",
+    "a posted signal withdrawn is a cancel, with or without the coin: 'Ignore the signal above', 'Please disregard the last #ARB post ❌', 'wrong coin, cancel previous', 'Delete that call, posted by mistake', 'Sorry, the LINK setup was meant for another group — don't take it', 'Scratch the SOL signal, chart was wrong'",
+)
+@own_stream
+def f5d_withdrawn_signals(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    form = rng.randrange(6)
+    if form == 0:
+        t = rng.choice(
+            [
+                "Ignore the signal above",
+                "⚠️ Please ignore the previous signal",
+                "ignore last post 🙏",
+            ]
+        )
+        return t, fu(None, "cancel")
+    if form == 1:
+        t = rng.choice(["Please disregard the last {c} post ❌", "Disregard the {c} signal, sorry"])
+        return _with_coin(t, c), fu(b, "cancel")
+    if form == 2:
+        t = rng.choice(
+            ["wrong coin, cancel previous", "Wrong pair posted — cancel the previous one ❌"]
+        )
+        return t, fu(None, "cancel")
+    if form == 3:
+        t = rng.choice(["Delete that call, posted by mistake", "Posted by mistake, delete it 🙏"])
+        return t, fu(None, "cancel")
+    if form == 4:
+        t = rng.choice(
+            [
+                "Sorry, the {c} setup was meant for another group — don't take it",
+                "{c} signal was posted here by mistake, do not take it ❌",
+            ]
+        )
+        return _with_coin(t, c), fu(b, "cancel")
+    t = rng.choice(
+        ["Scratch the {c} signal, chart was wrong", "{c}: forget that signal, wrong chart"]
+    )
+    return _with_coin(t, c), fu(b, "cancel")
+
+
+@style(
+    "f5d_copier_skip_notes",
+    "copier bots' notes that no order was placed and nothing is to be done: 'Duplicate alert ignored: SOLUSDT long', '⚠️ Order skipped: already in position (BTCUSDT)', 'Signal ignored — #ETH already has an open trade', 'Max open trades reached, ARB short not opened', '[copier] SKIP DOGEUSDT SELL: duplicate signal id 48213', 'Webhook received twice, second one dropped'",
+)
+@own_stream
+def f5d_copier_skip_notes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    pair = f"{d.base}USDT"
+    side = rng.choice(["long", "LONG", "short", "SHORT", "BUY", "SELL", "buy", "sell"])
+    n = rng.randint(10000, 99999)
+    t = rng.choice(
+        [
+            f"Duplicate alert ignored: {pair} {side}",
+            f"⚠️ Order skipped: already in position ({pair})",
+            f"Signal ignored — #{d.base} already has an open trade",
+            f"Max open trades reached, {d.base} {side.lower()} not opened",
+            f"[copier] SKIP {pair} {side.upper()}: duplicate signal id {n}",
+            f"Webhook received twice for {pair}, second one dropped",
+            f"ℹ️ {pair} {side}: position already open, new entry ignored",
+            f"Skipped {pair} — same signal already copied {rng.randint(2, 50)} s ago",
+        ]
+    )
+    return t, {"kind": "not_signal"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

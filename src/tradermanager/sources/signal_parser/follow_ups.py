@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.sources.signal_parser.corrections import CORRECTION_HINTS, corrected_levels
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
 from tradermanager.sources.signal_parser.model import FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
@@ -40,6 +41,13 @@ CANCEL = re.compile(
     r"(?![\w])|(?<![\w])scrap(?:ped|ping)?\s+(?:the\s+|this\s+|that\s+)?(?=[#$]?\w)"
     r"|(?<![\w])(?:remov(?:e|ing)|delet(?:e|ing))\s+(?:the\s+|all\s+|your\s+)?(?:[#$]?[\w/]+\s+)?"
     r"(?:limit\s+|pending\s+)?orders?(?![\w])|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\())"
+    # a posted signal withdrawn: "Ignore the signal above", "disregard the last #ARB post",
+    # "Scratch the SOL signal", "posted by mistake", "delete that call", "meant for another group"
+    r"|(?<![\w])(?:ignore|disregard|scratch|forget)\s+(?:about\s+)?(?:the\s+|this\s+|that\s+"
+    r"|my\s+|our\s+)?(?:last\s+|previous\s+|earlier\s+)?(?:[#$]?[\w/]+\s+)?(?:signal|setup"
+    r"|call|post|trade|idea)(?![\w])|(?<![\w])(?:posted|sent|shared)\s+(?:here\s+)?by\s+mistake"
+    r"|(?<![\w])delete\s+(?:it|that|this)(?:\s+(?:call|signal|post|setup|one))?(?![\w])"
+    r"|(?<![\w])meant\s+for\s+(?:another|a\s+different|the\s+other)\s+(?:group|channel|chat)"
 )
 # "Re-entry", "re-enter", "Re-entering", "Re-entered"
 REENTRY = re.compile(
@@ -139,7 +147,7 @@ STOP_HIT_AT_BE = re.compile(
 # "SL moved to TP1": the stop goes to a target's price, which the message does not write
 STOP_TO_TARGET = re.compile(
     _STOP + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:to|➜|->|→)\s+(?:the\s+)?"
-    r"(?:(?:tp|target)\s*(\d{1,2})(?![\d.,])"
+    r"(?:(?:tp|target)\s*(\d{1,2})(?!\d|[.,]\d)"  # ("SL to TP2, risk off"; not "TP 2.5")
     # "SL to 2nd target", "move stop to the first TP"
     r"|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:tp|target|take[\s\-]*profit)"
     r"(?![\w]))"
@@ -435,6 +443,10 @@ _HALF_WORD_PARTS = (
 # a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
 _SHARE_OFF = re.compile(
     r"(?<![\w])half[ \t]+off(?=[^\w\n]*(?:$|here|now|the\s+table))"
+    # "1/3 off the table", "two thirds off here", "1/4 off #SOL at 0.5123", "50% off here, …"
+    r"|(?<![\w/.,+\-])(?:[1-9][ \t]*/[ \t]*[2-9]|\d{1,3}[ \t]*%|(?:a|one|two)[ \t]+thirds?"
+    r"|(?:a|one|three)[ \t]+quarters?)[ \t]+off(?=[ \t]+(?:[#$][\w/]+[ \t]+)?(?:at|@)[ \t]*\$?\d"
+    r"|[^\w\n]*(?:$|here|now|the\s+table))"
     # "Half of my WIF is off at 2.61", "30% of the position is out"
     r"|(?<![\w])(?:half|\d{1,3}\s*%)[ \t]+of[ \t]+(?:my|our|the)[ \t]+[#$]?\w+(?:[ \t]+\w+)?"
     r"[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:off|out|closed|sold)(?![\w])"
@@ -515,6 +527,7 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
 _CANCEL_HINTS = (
     *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
+    *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annule", "anul", "취소"),
     *("キャンセル", "ยกเลิก"),
 )
@@ -711,6 +724,8 @@ def _blank(m: re.Match[str]) -> str:
 
 # after a cancel word on its line: the condition it waits for
 _CANCEL_CONDITION = re.compile(r"(?<![\w])(?:if|unless|when|once|until|should)(?![\w])")
+# before it: "If not filled by 18:00 UTC cancel the order", "unless it fills today, cancel"
+_CONDITION_FIRST = re.compile(r"(?<![\w])(?:if|unless)(?![\w])")
 
 
 def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
@@ -720,7 +735,10 @@ def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
     first = CANCEL.search(lower)
     if first is not None:
         line_end = lower.find("\n", first.end())
-        if _CANCEL_CONDITION.search(lower, first.end(), line_end if line_end >= 0 else len(lower)):
+        line_start = lower.rfind("\n", 0, first.start()) + 1
+        if _CANCEL_CONDITION.search(
+            lower, first.end(), line_end if line_end >= 0 else len(lower)
+        ) or _CONDITION_FIRST.search(lower, line_start, first.start()):
             # "Cancel the order if not filled by tomorrow": a plan, not a cancel now
             return FollowUpAction.CANCEL, {"conflict": "a cancel only planned"}
     rest = CANCEL.sub(_blank, lower)
@@ -735,6 +753,10 @@ def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
         words = ", ".join(a.words for a in named)
         return FollowUpAction.CANCEL, {"conflict": f"a cancel beside another action ({words})"}
     return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
+
+
+# a time stop: the trade closed when its time ran out ("time stop", "time-based stop")
+_TIME_STOP = re.compile(r"(?<![\w])time[\s\-]*(?:based[\s\-]+)?stop(?![\w])")
 
 
 # A message of icons alone: "🎯🎯✅" reports target 2 (a bullseye per target and a check
@@ -804,7 +826,9 @@ _SOME_READERS_HINTS = ("those who", "anyone", "whoever", "late entr", "if you")
 _LATER_TIME = re.compile(
     r"(?<![\w])(?:tomorrow|tonight|later\s+(?:today|tonight|this\s+week)"
     r"|next\s+(?:week|month|candle|session)|on\s+(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)|in\s+(?:\d+|a\s+few|a\s+couple\s+of)\s+(?:hours?|days?|minutes?|mins?))"
+    r"|saturday|sunday)|in\s+(?:\d+|a\s+few|a\s+couple\s+of)\s+(?:hours?|days?|minutes?|mins?)"
+    # "Hold SOL until Friday, then we close"
+    r"|until\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))"
     r"(?![\w])"
 )
 _LATER_HINTS = ("tomorrow", "tonight", "later", "next ", "day", " in ")
@@ -938,6 +962,13 @@ def match_action(
                 text[: negated.start()] + blank + text[stop:],
                 lower[: negated.start()] + blank + lower[stop:],
             )
+    if "time" in lower and (timed := _TIME_STOP.search(lower)) is not None:
+        # "⏱ time stop hit, no move in 48h — closing": the trade closed for time, not its stop
+        stop_at = timed.end() - 4
+        return match_action(
+            text[:stop_at] + "exit" + text[stop_at + 4 :],
+            lower[:stop_at] + "exit" + lower[stop_at + 4 :],
+        )
     if ("trail" in lower or "tsl" in lower) and _TRAILING_ACTIVE.search(lower):
         # an exchange's trailing stop starts following the price at its activation price and
         # stays a callback behind it: the stop is not at that price, and a copy cannot set it
@@ -969,6 +1000,10 @@ def match_action(
             ),
         }
     stop_named = _has(lower, _STOP_HINTS)
+    if _has(lower, CORRECTION_HINTS):
+        corrected = corrected_levels(lower, stop_named)
+        if corrected is not None:
+            return corrected
     # breakeven named without a stop word ("Moved to BE", "BE hit"): "be" only in capitals
     be_named = _has(lower, _BE_HINTS[1:]) or "break" in lower or "BE" in text
     targets_named = _has(lower, _TARGET_HINTS)
@@ -1156,7 +1191,7 @@ def match_action(
                 "actions": [FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE],
             }
         return FollowUpAction.CLOSE, {"close_fraction": fraction, "actions": [FollowUpAction.CLOSE]}
-    if not found and ("half off" in lower or " of " in lower):
+    if not found and (" off" in lower or " of " in lower):
         off = _SHARE_OFF.search(lower) if not _PROMO.search(lower) else None
         if off is not None:
             return FollowUpAction.CLOSE, {
@@ -1371,7 +1406,7 @@ def _share_near(lower: str, close: re.Match[str]) -> float | None:
     line_end = lower.find("\n", close.end())
     line_end = len(lower) if line_end < 0 else line_end
     after = lower[close.end() : min(line_end, close.end() + 24)]
-    before = lower[max(line_start, close.start() - 12) : close.start()]
+    before = lower[max(line_start, close.start() - 16) : close.start()]
     for part in (after, before):
         share = _fraction(part)
         if share is not None:

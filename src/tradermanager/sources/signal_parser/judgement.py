@@ -11,6 +11,7 @@ from typing import Any
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
+from tradermanager.sources.signal_parser.copier_notes import copier_skip_note
 from tradermanager.sources.signal_parser.cut_levels import (
     card_item_left_empty,
     ends_list_of_lines,
@@ -280,6 +281,10 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         if "?" in read.text and _QUESTION.search(read.text):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="A question without targets or a stop: talk."
+            )
+        if copier_skip_note(low):
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL, reason="A copier's note that a signal was not copied."
             )
         if not ("long" in found or "short" in found) and follow_ups.names_posted_level(low):
             return ParsedMessage(

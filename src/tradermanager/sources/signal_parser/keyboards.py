@@ -16,6 +16,9 @@ when it names one:
   number "۱۵۲/۱۵۵" stays two prices, as a list would be written;
 * a number followed by 万 (萬, ten thousand), as Chinese and Japanese posts write BTC
   (`6.345万` is 63450), is written out;
+* a fraction glyph standing alone ("Close ½ here", "⅓ off at 3,450", "¾ closed") is the ratio a
+  keyboard types ("1/2", "1/3", "3/4"): a close's share is read from it as from the ratio; one
+  glued to a digit ("2½") is left as it is;
 * the Turkish "kat" (times) after a number is the leverage's "x" ("10 kat kaldıraç");
 * the best-known coins named in the writer's own script ("비트코인 롱", "イーサリアム ショート",
   "比特币 做多", "Биткоин — ЛОНГ", "بيتكوين شراء", "บิตคอยน์ Long") are their tickers: the names
@@ -39,6 +42,8 @@ _CYRILLIC_TICKER = re.compile(
 _PERSIAN_SLASH = re.compile("(?<=[۰-۹])/(?=[۰-۹])")
 _PERSIAN_ZERO_SLASH = re.compile("(?<![۰-۹])۰/(?=[۰-۹])")
 _WAN = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,4})?)[万萬]")
+_FRACTION_GLYPHS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5"}
+_FRACTION_GLYPH = re.compile("(?<![\\d.,/])[½⅓⅔¼¾⅕](?![\\d/])")
 _KAT = re.compile(r"(?<=\d)[^\S\n]?kat(?![\w])", re.I)
 
 
@@ -117,9 +122,19 @@ def typed_as_ascii(text: str) -> str:
             text = _WAN.sub(_wan_written_out, text)
         if "۰/" in text and _PERSIAN_ZERO_SLASH.search(text):
             text = _PERSIAN_SLASH.sub("٫", text)
+        if _FRACTION_GLYPH.search(text):
+            text = _FRACTION_GLYPH.sub(_fraction_typed, text)
     if "kat" in text or "KAT" in text or "Kat" in text:
         text = _KAT.sub("x", text)
     return text
+
+
+def _fraction_typed(m: re.Match[str]) -> str:
+    """A fraction glyph as its ratio, set apart from a letter glued to it ("½closed")."""
+    at, text = m.start(), m.string
+    before = " " if at > 0 and text[at - 1].isalpha() else ""
+    after = " " if m.end() < len(text) and text[m.end()].isalpha() else ""
+    return before + _FRACTION_GLYPHS[m.group()] + after
 
 
 def tickers_named(text: str) -> str:

@@ -1,0 +1,64 @@
+"""Corrections and changes of a signal already posted, read as follow-ups: a corrected stop is
+the stop moved to the corrected price; a corrected side, entry or target, or a target changed or
+added, is more than a copy already placed can change, and goes to review."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.model import FollowUpAction
+
+# the stop's words as corrections write them (English: the language these notes are written in)
+STOP_WORD = r"(?:stop[\s\-]*loss|stoploss|stop|s/l|sl)"
+
+# A correction of a signal already posted: "Correction: SL is 0.51, not 0.53 (typo)", "Fix: stop
+# for ARB is 1.042 (was wrongly 1.024)". A corrected stop is the stop moved to the corrected
+# price; a corrected side, entry or target, or a target added, is more than the copy can change
+# (its entries and targets are placed): review.
+CORRECTION_HINTS = (
+    *("correct", "typo", "mistake", "fix", "should read", "amend", "wrongly", "instead of"),
+    *("added", "adding", "changed", "updated", "extra", "new tp", "new target"),
+)
+_CORRECTION = re.compile(
+    r"(?<![\w])(?:correct(?:ion|ed)?|typo|mistake|fix(?:ed)?|should\s+read|amend(?:ed|ment)?"
+    r"|wrongly|instead\s+of)(?![\w])"
+)
+_SIDE_CORRECTED = re.compile(
+    r"(?<![\w])(long|short)(?![\w])[^\n]{0,12}?(?<![\w])not\s+(?:a\s+)?(long|short)(?![\w])"
+)
+_CORRECTED_STOP = re.compile(
+    r"(?<![\w])"
+    + STOP_WORD
+    + r"(?![\w])(?:[^\n\d]|[#$]\w+){0,30}?(?<![\w$.,])(?=\$?\d[\d,]*(?:\.\d+)?(?![\w]))"
+)
+# a target changed or added: "TP3 changed to 16.4", "adding TP4 at 38.1", "extra target added",
+# "new TP: 162", "entry updated: 1.098"
+_LEVEL_CHANGED = re.compile(
+    r"(?<![\w])(?:tp|target|entry|entries)[ \t]*\d{0,2}[ \t]+(?:is[ \t]+|has[ \t]+been[ \t]+)?"
+    r"(?:changed|updated|added|adjusted|moved)(?![\w])"
+    r"|(?<![\w])(?:add(?:ing|ed)?|new|extra)[ \t]+(?:a[ \t]+)?(?:tp|target)[ \t]*\d{0,2}(?![\w])"
+)
+_ENTRY_OR_TARGET = re.compile(r"(?<![\w])(?:entry|entries|tp\d?|targets?|buy\s+zone)(?![\w])")
+
+
+def corrected_levels(
+    lower: str, stop_named: bool
+) -> tuple[FollowUpAction, dict[str, object]] | None:
+    """A correction of a posted signal or a change of its levels (:data:`CORRECTION_HINTS`):
+    the stop moved to the corrected price, or review for what a copy cannot change; None when
+    ``lower`` is neither."""
+    if _LEVEL_CHANGED.search(lower):
+        return FollowUpAction.TARGET_HIT, {"conflict": "a target or an entry changed or added"}
+    if not _CORRECTION.search(lower):
+        return None
+    if _SIDE_CORRECTED.search(lower):
+        return FollowUpAction.CANCEL, {"conflict": "a side corrected"}
+    if _ENTRY_OR_TARGET.search(lower):
+        return FollowUpAction.STOP_MOVED, {"conflict": "an entry or a target corrected"}
+    fixed = _CORRECTED_STOP.search(lower) if stop_named else None
+    if fixed is None:
+        return None
+    return FollowUpAction.STOP_MOVED, {
+        "new_stop_from": fixed.end(),
+        "actions": [FollowUpAction.STOP_MOVED],
+    }
