@@ -45,14 +45,15 @@ def corrected_levels(
     lower: str, stop_named: bool
 ) -> tuple[FollowUpAction, dict[str, object]] | None:
     """A correction of a posted signal or a change of its levels (:data:`CORRECTION_HINTS`):
-    the stop moved to the corrected price, or review for what a copy cannot change; None when
+    the stop moved to the corrected price, or review for what a copy cannot change (a conflict;
+    its action is no hit or cancel, which would read a signal holding it as done); None when
     ``lower`` is neither."""
     if _LEVEL_CHANGED.search(lower):
-        return FollowUpAction.TARGET_HIT, {"conflict": "a target or an entry changed or added"}
+        return FollowUpAction.STOP_MOVED, {"conflict": "a target or an entry changed or added"}
     if not _CORRECTION.search(lower):
         return None
     if _SIDE_CORRECTED.search(lower):
-        return FollowUpAction.CANCEL, {"conflict": "a side corrected"}
+        return FollowUpAction.STOP_MOVED, {"conflict": "a side corrected"}
     if _ENTRY_OR_TARGET.search(lower):
         return FollowUpAction.STOP_MOVED, {"conflict": "an entry or a target corrected"}
     fixed = _CORRECTED_STOP.search(lower) if stop_named else None

@@ -613,6 +613,8 @@ DONE_WORDS_MORE = (
     *("tercapai", "đạt", "تحقق", "تحقيق"),
     # a setup withdrawn (CANCEL) and a share closed at a target ("Secured 40% at TP1")
     *("pull", "withdrawn", "scrap", "void", "remove", "delete", "removing", "deleting"),
+    # a posted signal withdrawn: "ignore the signal above", "posted by mistake"
+    *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),
     # stop hits and cancels in other languages
     *("tersentuh", "tocó", "toco el", "chạm", "çalıştı", "stopou", "stopad", "bateu", "打止"),
