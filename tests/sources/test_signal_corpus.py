@@ -36,7 +36,7 @@ HOLDOUT = load(holdout=True)
 # 1,274 of 1,386 after the rules of a development round written for that round's card families
 # (meters, button rows, joined labels, position-tool stats, ladder pointers): it now flatters.
 # It may only go up.
-HOLDOUT_FLOOR = 0.929
+HOLDOUT_FLOOR = 0.932
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

@@ -168,3 +168,47 @@ def test_a_copier_note_that_nothing_was_copied_is_talk(text):
 
 def test_a_signal_is_no_copier_note():
     assert not copier_skip_note("#sol long\nentry 148.2\ntp 152\nsl 144")
+
+
+@pytest.mark.parametrize(
+    ("text", "fraction"),
+    [
+        ("Cerramos un tercio de #SOL ✅", 1 / 3),
+        ("Cerramos dos tercios de #SOL", 2 / 3),
+        ("#SOL — realizar um terço agora", 1 / 3),
+        ("Закрываем треть по #SOL", 1 / 3),
+        ("#SOL: ein Drittel geschlossen ✅", 1 / 3),
+        ("#SOL: zwei Drittel geschlossen ✅", 2 / 3),
+        ("#SOL — fermer un tiers maintenant", 1 / 3),
+        ("On ferme la moitié de #SOL ici", 0.5),
+        ("Chiudiamo metà di #SOL qui", 0.5),
+        ("#SOL: chiudere un terzo adesso", 1 / 3),
+        ("Chiudiamo il 30% su #SOL ✅", 0.3),
+        ("#SOL pozisyonun üçte birini kapattık", 1 / 3),
+    ],
+)
+def test_a_third_or_a_half_in_other_languages_is_that_share(text, fraction):
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert (parsed.action, parsed.symbol) == (CLOSE, "SOL")
+    assert parsed.close_fraction == pytest.approx(fraction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "close at the third target #SOL",
+        "chiudere al terzo target #SOL",
+        "chiudere al TP3 #SOL",
+        "fermer au TP2 #SOL",
+        "cerrar en el tercer objetivo #SOL",
+    ],
+)
+def test_a_close_at_a_target_named_by_its_ordinal_or_in_another_language_waits(text):
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_close_reported_at_an_ordinal_target_is_that_target_reached():
+    parsed = parse_message("Closed half at the second target #SOL")
+    assert parsed.stated_actions == (HIT, CLOSE)
+    assert (parsed.target_index, parsed.close_fraction) == (2, 0.5)

@@ -27972,6 +27972,41 @@ def f5d_copier_skip_notes(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return t, {"kind": "not_signal"}
 
 
+@style(
+    "f5d_partial_closes_languages",
+    "partial closes in the languages channels post in most after English, the share as a percentage, a half or a third: 'Cerramos el 50% de #SOL', 'cerrar un tercio aquí', 'Fechamos metade de $ETH', 'realizar um terço', '#SOL yarısını kapattık', 'Закрываем треть по #SOL', 'Hälfte schließen bei ARB', 'ein Drittel geschlossen', 'On ferme la moitié de #SOL', 'fermer un tiers', 'Chiudiamo metà di #SOL', 'chiudere un terzo', 'Chốt 50% #SOL', 'Tutup setengah posisi #SOL'",
+)
+@own_stream
+def f5d_partial_closes_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    p = rng.choice([20, 25, 30, 40, 50, 70])
+    forms = [
+        ("Cerramos el {p}% de {c} aquí", p / 100),
+        ("{c}: cerrar la mitad ahora 💰", 0.5),
+        ("Cerramos un tercio de {c} ✅", 1 / 3),
+        ("Fechamos metade de {c} ✅", 0.5),
+        ("{c} — realizar um terço agora", 1 / 3),
+        ("Realizem {p}% em {c}", p / 100),
+        ("{c} yarısını kapattık ✅", 0.5),
+        ("{c} pozisyonun %{p}'ini kapatın", p / 100),
+        ("Закрываем треть по {c}", 1 / 3),
+        ("Фиксируем {p}% по {c} ✅", p / 100),
+        ("Hälfte schließen bei {c}", 0.5),
+        ("{c}: ein Drittel geschlossen ✅", 1 / 3),
+        ("On ferme la moitié de {c} ici", 0.5),
+        ("{c} — fermer un tiers maintenant", 1 / 3),
+        ("Chiudiamo metà di {c} qui", 0.5),
+        ("{c}: chiudere un terzo adesso", 1 / 3),
+        ("Chiudiamo il {p}% su {c} ✅", p / 100),
+        ("Chốt {p}% {c} ✅", p / 100),
+        ("Tutup setengah posisi {c} sekarang", 0.5),
+    ]
+    t, share = rng.choice(forms)
+    return _with_coin(t.replace("{p}", str(p)), c), fu(b, "close", close_fraction=share)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -410,7 +410,9 @@ CLOSE = re.compile(
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
     r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق"
     # Ukrainian "закриваємо", Dutch "sluit", "gesloten", Romanian "închidem", "închis"
-    r"|закри\w*|sluit(?:en)?|gesloten|[îi]nchid\w*|[îi]nchis\w*)(?![\w])|平仓|平倉|先平|ปิด"
+    r"|закри\w*|sluit(?:en)?|gesloten|[îi]nchid\w*|[îi]nchis\w*"
+    # Italian "chiudiamo", "chiudere", "chiuso"; French "on ferme", "fermons"; German "geschlossen"
+    r"|chiud\w*|chius[oaie]|ferm(?:e|ons|ez|é|ée|és)|geschlossen)(?![\w])|平仓|平倉|先平|ปิด"
     # a share of profit taken, Korean "절반 익절", Japanese "半分利確", "50%利確" (after its share
     # only: "利確" alone labels a signal's targets, "7.138で利確")
     r"|(?:(?<=半分)|(?<=절반)|(?<=절반 )|(?<=%)|(?<=% ))(?:익절|利確))"
@@ -432,12 +434,12 @@ _HALF_LOWER = re.compile(
 # where a part of one stands (_HALF_WORD_PARTS)
 _HALF_WORDS = re.compile(
     r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah|połow\w*|نصف"
-    r"|(?:một\s+)?nửa|helft|jum[ăa]tate)(?![\w])"
+    r"|(?:một\s+)?nửa|helft|jum[ăa]tate|metà)(?![\w])"
     r"|ครึ่ง|一半|半分|절반"  # Thai, Chinese, Japanese and Korean, written without spaces
 )
 _HALF_WORD_PARTS = (
     *("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah", "połow", "نصف", "ครึ่ง"),
-    *("nửa", "一半", "helft", "jumătate", "jumatate", "半分", "절반"),
+    *("nửa", "一半", "helft", "jumătate", "jumatate", "半分", "절반", "metà"),
 )
 # "partial profits secured", "Partial profit taken": a close whose share is not said
 # a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
@@ -481,6 +483,16 @@ _WORD_SHARE = re.compile(
     r"(?<![\w])(?:(two)\s+thirds|(three)\s+quarters|(?:one\s+|a\s+)?(third|quarter))(?![\w])"
 )
 _WORD_SHARES = {"two": 2 / 3, "three": 0.75, "third": 1 / 3, "quarter": 0.25}
+# a third or two thirds in Spanish, Portuguese, French, Italian, German, Russian and Turkish:
+# "un tercio", "um terço", "un tiers", "un terzo", "ein Drittel", "треть", "üçte biri"; "dos
+# tercios", "deux tiers", "zwei Drittel", "две трети" (after an article or a number only: "terzo
+# target" is the third target)
+_THIRD_WORDS = re.compile(
+    r"(?<![\w])(?:(dos|dois|deux|due|zwei|две)\s+(?:tercios|terços|tiers|terzi|drittel|трети)"
+    r"|(?:un|um|uno|ein|einen|одну)\s+(?:tercio|terço|tiers|terzo|drittel)|треть\w*"
+    r"|üçte\s+bir\w*)(?![\w])"
+)
+_THIRD_PARTS = ("terc", "terç", "tiers", "terz", "drittel", "трет", "üçte")
 # a share without its amount: "partial close", "take some profits" — never a whole close
 # (searched through its literal-first form: this runs on every signal that says "take profit")
 _PARTIAL = LiteralFirst(r"(?<![\w])(?:partial|partially|some|portion|part\s+of)(?![\w])")
@@ -548,6 +560,7 @@ _CLOSE_HINTS = (
     *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
     *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell"),
     *("закри", "sluit", "geslot", "nchi", "익절", "利確"),
+    *("chiud", "chius", "ferm", "geschlossen"),
     "scal",
     "exit",
     "cut",
@@ -1125,7 +1138,7 @@ def match_action(
             if word not in _CLOSED or _not_past(lower, close.start()):
                 return FollowUpAction.CLOSE, {"conflict": "a close for when a target is reached"}
             # "- 50% closed at TP1 / - SL moved to …": the target was reached as well
-            extra["target_index"] = int(at_target.group(1))
+            extra["target_index"] = _at_index(at_target)
             found.append(FollowUpAction.TARGET_HIT)
         if share is not None:
             extra["close_fraction"] = share
@@ -1188,7 +1201,7 @@ def match_action(
                 return FollowUpAction.CLOSE, {"conflict": "a close for when a target is reached"}
             # "Secured 40% at TP1, runner left": the target was reached and a share closed there
             return FollowUpAction.TARGET_HIT, {
-                "target_index": int(at_target.group(1)),
+                "target_index": _at_index(at_target),
                 "close_fraction": fraction,
                 "actions": [FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE],
             }
@@ -1279,9 +1292,34 @@ _CLOSED = frozenset(
     )
 )
 # a target right after a close and its share: "Secured 40% at TP1", "30% booked at target 2"
+# ordinals before a target's noun: English, Italian, Spanish, Portuguese, French, German
+_ORDINAL_AT = {
+    word: n
+    for n, words in enumerate(
+        (
+            "first primo primer primero primeiro premier ersten erste",
+            "second secondo segundo deuxième zweiten zweite",
+            "third terzo tercer tercero terceiro troisième dritten dritte",
+            "fourth quarto cuarto quatrième vierten vierte",
+            "fifth quinto cinquième fünften",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
 _AT_TARGET = re.compile(
-    r"[^\n]{0,16}?(?<![\w])(?:at|on|@)\s+(?:the\s+)?(?:tp|target)\s*#?(\d{1,2})(?![\w]|[.,]\d)"
+    r"[^\n]{0,16}?(?<![\w])(?:at|on|@|al|au|en|em|no|na|bei|am)\s+(?:the\s+|el\s+|le\s+|o\s+)?"
+    r"(?:(?:tp|target|objetivo|alvo|ziel|cible|obiettivo)\s*#?(\d{1,2})(?![\w]|[.,]\d)"
+    # "close at the third target", "chiudere al terzo target"
+    r"|(" + "|".join(_ORDINAL_AT) + r")\s+(?:tp|target|objetivo|alvo|ziel|cible|obiettivo)(?![\w]))"
 )
+
+
+def _at_index(at_target: re.Match[str]) -> int:
+    """The number of the target a close is "at" (:data:`_AT_TARGET`)."""
+    return int(at_target.group(1)) if at_target.group(1) else _ORDINAL_AT[at_target.group(2)]
+
+
 # profits told over a period or an account, not one position's close ("Profit secured
 # yesterday: +12.4% on the account")
 _RESULTS_TALK = re.compile(
@@ -1558,6 +1596,9 @@ def _share(text: str) -> float | None:
     word = _WORD_SHARE.search(text) if "third" in text or "quarter" in text else None
     if word:
         return _WORD_SHARES[next(g for g in word.groups() if g)]
+    other = _THIRD_WORDS.search(text) if _has(text, _THIRD_PARTS) else None
+    if other:
+        return 2 / 3 if other.group(1) else 1 / 3
     return None
 
 
