@@ -28007,6 +28007,779 @@ def f5d_partial_closes_languages(rng: random.Random) -> tuple[str, dict[str, Any
     return _with_coin(t.replace("{p}", str(p)), c), fu(b, "close", close_fraction=share)
 
 
+# ---- languages round seven: measured first ---------------------------------------------------
+# Researched from public material in those languages (Egyptian and Gulf channels writing Arabic
+# in Latin letters with digits for letters — 3 for ع, 7 for ح, 2 for ء/ق, 5 for خ —, Hindi and
+# Urdu channels' imperatives in Latin letters, Persian channels in their own script and digits or
+# in Finglish, Brazilian call rooms): cards and sentences whose labels and verbs are those
+# languages' own ('Dokhool:', 'Wa2f el 5asara:', 'men a l7d b', 'entry lo', 'target pakdo', 'SL
+# rakho', 'bech do', 'نقطه ورود:', 'Had zarar:', 'Entrando comprado'), and follow-ups in the same
+# words. Digits inside a word stand for letters and are never prices. Each style draws from its
+# own stream.
+
+L7_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+def l7_entries(d: Draw, rng: random.Random, chance: float = 0.35) -> list[float]:
+    """One entry, or a two-price zone (stored low to high) some of the time."""
+    return zone(d, rng.uniform(0.004, 0.008)) if rng.random() < chance else [d.entry]
+
+
+def l7_near_far(d: Draw, entries: list[float]) -> tuple[float, float]:
+    """A zone's two prices as a sentence gives them: the nearer first, then the deeper one."""
+    lo, hi = entries
+    return (hi, lo) if d.long else (lo, hi)
+
+
+@style(
+    "franco_arabic_cards",
+    "Egyptian and Gulf Arabic cards written in Latin letters with digits for letters: 'Tawseya gdeda 🔥', 'El 3omla: #SOL', 'El no3: Shera2 🟢' / 'Bee3 🔴' or 'El etgah: Long', 'Dokhool: 148.2' or 'Mante2et el dokhool: a - b', 'El ahdaf: a - b - c' or 'Hadaf awal/tany/talet:', 'Wa2f el 5asara:', 'El rafe3a: 10x'; a footer with more such words",
+)
+@own_stream
+def l7_franco_arabic_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng)
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    gulf = rng.random() < 0.35
+    head = rng.choice(
+        ["Tawseya gdeda 🔥", "🚨 Safqa gdeda", "Fo2 ya shabab, safqa gdeda ⚡", "📢 Tawsiya jadida"]
+    )
+    coin = rng.choice([f"#{d.base}", f"{d.base}/USDT", f"{d.base}USDT"])
+    lines = [head, rng.choice([f"El 3omla: {coin}", f"3omla: {coin}", f"Al 3umla: {coin}"])]
+    if rng.random() < 0.5:
+        word = (
+            rng.choice(["Shera2 🟢", "Shira2 (Long)"])
+            if d.long
+            else rng.choice(["Bee3 🔴", "Bay3 (Short)"])
+        )
+        lines.append(rng.choice(["El no3: ", "No3 el safqa: "]) + word)
+    else:
+        lines.append(rng.choice(["El etgah: ", "El ettigah: "]) + d.side.title())
+    if len(entries) == 2:
+        a, b = l7_near_far(d, entries)
+        lines.append(
+            rng.choice(
+                [
+                    f"Mante2et el dokhool: {p(entries[0])} - {p(entries[1])}",
+                    f"El d5ool: men {p(a)} l7d {p(b)}",
+                    f"Mintaqat al dkhool: {p(entries[0])} - {p(entries[1])}",
+                ]
+            )
+        )
+    else:
+        lines.append(
+            rng.choice(
+                [
+                    f"Dokhool: {p(d.entry)}",
+                    f"Se3r el dokhool: {p(d.entry)}",
+                    f"Dkhool: {p(d.entry)}",
+                ]
+            )
+        )
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(["El ahdaf: ", "Ahdaf: ", "Al ahdaf: "])
+            + rng.choice([" - ", " / "]).join(p(v) for v in tps)
+        )
+    else:
+        names = ["awal", "tany", "talet"] if not gulf else ["al awal", "al thani", "al thaleth"]
+        for i, v in enumerate(tps):
+            lines.append(rng.choice([f"Hadaf {names[i]}: {p(v)}", f"Hadaf {i + 1}: {p(v)}"]))
+    lines.append(
+        rng.choice(
+            [
+                f"Wa2f el 5asara: {p(sl)}",
+                f"W2f 5asara: {p(sl)}",
+                f"Waqf al khasara: {p(sl)}",
+                f"El stop: {p(sl)}",
+            ]
+        )
+    )
+    if lev:
+        lines.append(rng.choice([f"El rafe3a: {lev}x", f"Rafe3a: x{lev}", f"Al rafi3a: {lev}x"]))
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(
+                [
+                    "5alli balak mn el risk 🙏",
+                    "Bel tawfee2 ya gama3a 🤲",
+                    "Ma td5olsh b kol el mahfaza ⚠️",
+                    "7ot el stop 2bl ay 7aga",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "franco_arabic_sentences",
+    "Egyptian and Levantine Arabic sentences in Latin letters: 'Long 3ala #SOL men 148.2 l7d 147.5, ahdaf 152 w 155, wa2f 5asara 144, rafe3a 10x', 'hnd5ol short 3ala ETH ben 3412 w 3430, el ahdaf 3350 - 3300, el stop fo2 3460', '#SOL shera2 7awaly 148.2, hadaf 152 w ba3deh 155, stop ta7t 144', Levantine 'la7ad' / 'mn'; a zone given nearer price first",
+)
+@own_stream
+def l7_franco_arabic_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.5)
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    coin = rng.choice([f"#{d.base}", d.base, f"${d.base}"])
+    if len(entries) == 2:
+        a, b = l7_near_far(d, entries)
+        entry = rng.choice(
+            [
+                f"men {p(a)} l7d {p(b)}",
+                f"mn {p(a)} la7ad {p(b)}",
+                f"ben {p(entries[0])} w {p(entries[1])}",
+                f"men {p(a)} le {p(b)}",
+            ]
+        )
+    else:
+        entry = rng.choice(
+            [
+                f"men {p(d.entry)}",
+                f"3and {p(d.entry)}",
+                f"7awaly {p(d.entry)}",
+                f"mn 3and {p(d.entry)}",
+            ]
+        )
+    if len(tps) == 2:
+        tp = rng.choice(
+            [
+                f"{p(tps[0])} w {p(tps[1])}",
+                f"{p(tps[0])} w ba3deh {p(tps[1])}",
+                f"{p(tps[0])} - {p(tps[1])}",
+            ]
+        )
+    else:
+        tp = rng.choice([f"{p(tps[0])}, {p(tps[1])} w {p(tps[2])}", " - ".join(p(v) for v in tps)])
+    where = "ta7t" if d.long else "fo2"
+    stop = rng.choice(
+        [
+            f"wa2f 5asara {p(sl)}",
+            f"el stop {where} {p(sl)}",
+            f"w2f el 5sara {p(sl)}",
+            f"stop {p(sl)}",
+        ]
+    )
+    tpw = rng.choice(["ahdaf", "el ahdaf", "ahdafna", "hadaf"])
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"{d.side.title()} 3ala {coin} {entry}, {tpw} {tp}, {stop}"
+    elif form == 1:
+        verb = rng.choice(["hnd5ol", "hnfta7", "2dkhol"])
+        text = f"{verb} {d.side} 3ala {coin} {entry}, {tpw} {tp}, {stop}"
+    elif form == 2:
+        verb = "shera2" if d.long else "bee3"
+        text = f"{coin} {verb} {entry}\n{tpw} {tp}\n{stop}"
+    else:
+        text = f"ya shabab {coin} {d.side} {entry} 🔥 {tpw} {tp} w {stop} 5alleeko 7azreen"
+    if lev:
+        text += rng.choice([f", rafe3a {lev}x", f" (rafe3a x{lev})", f"\nrafe3a {lev}x"])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "hinglish_imperative_calls",
+    "Hindi and Urdu calls in Latin letters with imperatives: '#SOL long le lo 148.2 pe, target 152 / 155, SL 144 rakho, 10x', 'BTC short entry lo 63450 ke paas, target pakdo 62900 aur 62200, SL rakho 64100', 'ETH bech do 3412 pe', 'kharid lo 147.5 se 148.2 ke beech', card lines 'Entry lo:', 'Target pakdo:', 'SL rakho:', 'leverage 10x se zyada mat lena'",
+)
+@own_stream
+def l7_hinglish_imperative_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.3)
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    coin = rng.choice([f"#{d.base}", d.base, f"${d.base}", f"{d.base}USDT"])
+    if len(entries) == 2:
+        entry = rng.choice(
+            [
+                f"{p(entries[0])} se {p(entries[1])} ke beech",
+                f"{p(entries[0])} - {p(entries[1])} zone mein",
+            ]
+        )
+    else:
+        entry = rng.choice([f"{p(d.entry)} pe", f"{p(d.entry)} ke paas", f"{p(d.entry)} par"])
+    join = rng.choice([" aur ", " / ", ", "])
+    tp = join.join(p(v) for v in tps)
+    verb = (
+        rng.choice(["le lo", "kharid lo", "khareed lo", "buy karo"])
+        if d.long
+        else rng.choice(["bech do", "sell karo", "short maro"])
+    )
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"{coin} {d.side} {verb} {entry}, target {tp}, SL {p(sl)} rakho"
+    elif form == 1:
+        text = f"{coin} {verb} — entry lo {entry}, target pakdo {tp}, SL rakho {p(sl)}"
+    elif form == 2:
+        head = rng.choice(
+            [
+                f"Bhai log {coin} {d.side} 🚀" if d.long else f"Bhai log {coin} {d.side} 🩸",
+                f"{coin} {verb} ({d.side.upper()})",
+            ]
+        )
+        lines = [
+            head,
+            f"Entry lo: {entry.replace(' pe', '').replace(' par', '')}",
+            f"Target pakdo: {tp}",
+            f"SL rakho: {p(sl)}",
+        ]
+        text = "\n".join(lines)
+    else:
+        text = f"{coin} mein {d.side} {verb} {entry}. {tp} target book karna, stoploss {p(sl)} pe lagao"
+    if lev:
+        text += rng.choice(
+            [f", leverage {lev}x", f"\n{lev}x se zyada mat lena", f" ({lev}x lagao)"]
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+def l7_persian_digits(text: str) -> str:
+    return text.translate(str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫"))
+
+
+@style(
+    "persian_finglish_cards",
+    "Persian cards in their script with Persian digits ('ارز: #SOL', 'پوزیشن: لانگ 🟢', 'نقطه ورود: ۱۴۸٫۲' or 'محدوده ورود: a - b', 'تارگت ۱: …', 'حد ضرر: …', 'اهرم: ۱۰x' or '۱۰ برابر'), or in Finglish ('Arz: SOL', 'Kharid (Long)', 'Vorud:', 'Tarqet ha:', 'Had zarar:', 'Ahrom: 10x')",
+)
+@own_stream
+def l7_persian_finglish_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    script = rng.random() < 0.6
+    persian_digits = script and rng.random() < 0.7
+
+    def p(v: float) -> str:
+        text = num(v, d.dec)
+        return l7_persian_digits(text) if persian_digits else text
+
+    if script:
+        lines = [rng.choice(["🔔 سیگنال جدید", "📣 سیگنال فیوچرز", "✅ سیگنال"]), f"ارز: #{d.base}"]
+        lines.append("پوزیشن: " + ("لانگ 🟢" if d.long else "شورت 🔴"))
+        if len(entries) == 2:
+            lines.append(f"محدوده ورود: {p(entries[0])} - {p(entries[1])}")
+        else:
+            lines.append(rng.choice([f"نقطه ورود: {p(d.entry)}", f"ورود: {p(d.entry)}"]))
+        if rng.random() < 0.5:
+            lines.append("تارگت‌ها: " + " - ".join(p(v) for v in tps))
+        else:
+            lines += [f"تارگت {p(i)}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"حد ضرر: {p(sl)}")
+        if lev:
+            lines.append(
+                rng.choice([f"اهرم: {p(lev)}x", f"لوریج: {p(lev)} برابر", f"اهرم: {p(lev)} برابر"])
+            )
+        if rng.random() < 0.4:
+            lines.append("مدیریت سرمایه را رعایت کنید 🙏")
+    else:
+        lines = [
+            rng.choice(["Signal jadid 🔔", "📣 Signal future", "Signal VIP"]),
+            f"Arz: {rng.choice([d.base, '#' + d.base, d.base + '/USDT'])}",
+        ]
+        lines.append(
+            ("Kharid (Long) 🟢" if d.long else "Forush (Short) 🔴")
+            if rng.random() < 0.5
+            else f"Position: {d.side.title()}"
+        )
+        if len(entries) == 2:
+            lines.append(f"Mohdude vorud: {p(entries[0])} - {p(entries[1])}")
+        else:
+            lines.append(rng.choice([f"Vorud: {p(d.entry)}", f"Noghte vorud: {p(d.entry)}"]))
+        if rng.random() < 0.5:
+            lines.append(
+                rng.choice(["Tarqet ha: ", "Hadaf ha: ", "Tp ha: "]) + " - ".join(p(v) for v in tps)
+            )
+        else:
+            lines += [f"Tarqet {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(
+            rng.choice([f"Had zarar: {p(sl)}", f"Hadde zarar: {p(sl)}", f"Estop: {p(sl)}"])
+        )
+        if lev:
+            lines.append(
+                rng.choice([f"Ahrom: {lev}x", f"Leverage: {lev}x", f"Ahrom: {lev} barabar"])
+            )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+def l7_brl(value: float, dec: int) -> str:
+    """A price as Brazilian posts print it: dot thousands, comma decimals, two places at least."""
+    places = max(2, dec)
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+@style(
+    "brazilian_call_rooms",
+    "Brazilian call rooms: '🚨 CALL DE LONG em #SOL 🚀', 'Entrada: 148,20' or 'Entrada entre 147,50 e 148,20', 'Alvos: 152,00 / 155,00' or 'Alvo 1:', 'Stop: 144,00' or 'Stop loss em', 'Alavancagem: 10x (isolado)', 'Gestão: 2% da banca'; sentences 'Entrando comprado em ETH a 3.412,00, alvos … e …, stop …' ('vendido' for a short); dot thousands, comma decimals",
+)
+@own_stream
+def l7_brazilian_call_rooms(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+
+    def p(v: float) -> str:
+        return l7_brl(v, d.dec)
+
+    coin = rng.choice([f"#{d.base}", d.base, f"{d.base}/USDT", f"${d.base}"])
+    held = "comprado" if d.long else "vendido"
+    if rng.random() < 0.6:
+        lines = [
+            rng.choice(
+                [
+                    f"🚨 CALL DE {d.side.upper()} em {coin} {'🚀' if d.long else '🩸'}",
+                    f"📊 {coin} — {d.side.upper()}",
+                    f"Nova call: {coin} ({'COMPRA' if d.long else 'VENDA'})",
+                ]
+            )
+        ]
+        if len(entries) == 2:
+            lines.append(
+                rng.choice(
+                    [
+                        f"Entrada entre {p(entries[0])} e {p(entries[1])}",
+                        f"Entrada: {p(entries[0])} - {p(entries[1])}",
+                    ]
+                )
+            )
+        else:
+            lines.append(rng.choice([f"Entrada: {p(d.entry)}", f"Entrada em {p(d.entry)}"]))
+        if rng.random() < 0.5:
+            lines.append("Alvos: " + rng.choice([" / ", " - ", " | "]).join(p(v) for v in tps))
+        else:
+            lines += [f"Alvo {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(rng.choice([f"Stop: {p(sl)}", f"Stop loss em {p(sl)}", f"Stop: {p(sl)} ❌"]))
+        if lev:
+            lines.append(
+                rng.choice(
+                    [
+                        f"Alavancagem: {lev}x (isolado)",
+                        f"Alavancagem: {lev}x",
+                        f"Alav. {lev}x cruzada",
+                    ]
+                )
+            )
+        if rng.random() < 0.5:
+            lines.append(
+                rng.choice(
+                    [
+                        "Gestão: 2% da banca",
+                        "Bora pra cima, galera! 🔥",
+                        "Realizar parcial no alvo 1 e stop no zero a zero",
+                        "Não entrem com a mão pesada ⚠️",
+                    ]
+                )
+            )
+        text = "\n".join(lines)
+    else:
+        entry = (
+            f"entre {p(entries[0])} e {p(entries[1])}" if len(entries) == 2 else f"a {p(d.entry)}"
+        )
+        tp = ", ".join(p(v) for v in tps[:-1]) + f" e {p(tps[-1])}"
+        text = rng.choice(
+            [
+                f"Entrando {held} em {coin} {entry}, alvos {tp}, stop {p(sl)}",
+                f"Galera, {held} em {coin} {entry} 👇 alvos: {tp} | stop em {p(sl)}",
+            ]
+        )
+        if lev:
+            text += rng.choice([f", alavancagem {lev}x", f" ({lev}x)"])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "follow_ups_arabizi_hinglish",
+    "follow-ups in Egyptian Arabic written in Latin letters and in Hinglish: '#SOL hadaf 1 et7a2a2 ✅', 'El hadaf el tany et7a2a2 f ETH 🔥', 'Darab el stop f #SOL ❌', '7arakna el stop 3and el dokhool f SOL', '2fel nos el safqa', 'El8y tawseyet ETH'; 'SOL target 2 hit ho gaya ✅', 'ETH ka SL hit ho gaya 😔', 'SL entry pe shift kar do', '50% profit book kar lo', 'order cancel kar do, entry nahi aayi'",
+)
+@own_stream
+def l7_follow_ups_arabizi_hinglish(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    k = rng.randint(1, 3)
+    form = rng.randrange(6)
+    arabizi = rng.random() < 0.5
+    nth = {1: "el awal", 2: "el tany", 3: "el talet"}[k]
+    if arabizi:
+        texts = [
+            rng.choice(
+                [
+                    f"{c} hadaf {k} et7a2a2 ✅",
+                    f"El hadaf {nth} et7a2a2 f {c} 🔥",
+                    f"{c} 5ad el hadaf {k} ✅ mabrook",
+                ]
+            ),
+            rng.choice(
+                [
+                    f"Darab el stop f {c} ❌",
+                    f"{c} 5ad el stop 😔 3adi, kamelin",
+                    f"El stop et4al f {c} ❌",
+                ]
+            ),
+            rng.choice(
+                [
+                    f"7arakna el stop 3and el dokhool f {c} 🔒",
+                    f"{c}: 2nel el stop le no2tet el dokhool",
+                    f"{c} 7ot el stop 3and se3r el dokhool",
+                ]
+            ),
+            rng.choice(
+                [
+                    f"2fel nos el safqa f {c} ✅",
+                    f"{c}: e2fel 50% mn el safqa",
+                    f"5od rob7 50% f {c}",
+                ]
+            ),
+            rng.choice(
+                [
+                    f"2fel safqet {c} kolaha 🔒",
+                    f"{c}: e2fel el safqa kamla dlw2ty",
+                    f"5aragna mn {c} kolo",
+                ]
+            ),
+            rng.choice(
+                [f"El8y tawseyet {c} ❌", f"{c}: ulghi el safqa, ma d5alnash", f"2lghy order {c}"]
+            ),
+        ]
+    else:
+        texts = [
+            rng.choice(
+                [
+                    f"{c} target {k} hit ho gaya ✅",
+                    f"{c} ka target {k} aa gaya 🔥",
+                    f"{c} TP{k} done ✅ badhai ho",
+                ]
+            ),
+            rng.choice(
+                [
+                    f"{c} ka SL hit ho gaya 😔",
+                    f"{c} SL lag gaya ❌",
+                    f"{c} stoploss hit ho gaya, koi baat nahi",
+                ]
+            ),
+            rng.choice(
+                [
+                    f"{c} ka SL entry pe shift kar do 🔒",
+                    f"{c}: SL entry par le aao",
+                    f"{c} stoploss ko entry pe kar do",
+                ]
+            ),
+            rng.choice(
+                [
+                    f"{c} mein 50% profit book kar lo ✅",
+                    f"{c}: aadha position close kar do",
+                    f"{c} half book karo",
+                ]
+            ),
+            rng.choice(
+                [
+                    f"{c} pura close kar do 🔒",
+                    f"{c}: poori position band kar do",
+                    f"{c} se nikal jao, full close",
+                ]
+            ),
+            rng.choice(
+                [
+                    f"{c} order cancel kar do, entry nahi aayi ❌",
+                    f"{c} ka signal cancel",
+                    f"{c} wala trade cancel karo",
+                ]
+            ),
+        ]
+    text = texts[form]
+    exp = [
+        fu(b, "target_hit", target_index=k),
+        fu(b, "stop_hit"),
+        fu(b, "stop_moved", stop_to_entry=True),
+        fu(b, "close", close_fraction=0.5),
+        fu(b, "close", close_fraction=1.0),
+        fu(b, "cancel"),
+    ][form]
+    return text, exp
+
+
+# ---- languages round seven, second set: measured first -------------------------------------
+# Researched as the first set (Russian and Ukrainian call rooms' slang, Indonesian and Malay
+# Telegram groups, Kenyan and Nigerian channels, Persian, Brazilian and Indonesian update
+# posts): the same rules asked of layouts they were not made on, and talk in these languages.
+
+
+@style(
+    "russian_ukrainian_slang_calls",
+    "Russian and Ukrainian call rooms' slang: 'Залетаем в лонг по #SOL', 'Шортим $ETH', 'Заходимо в лонг', 'Вход: 148,2' or 'Вхід: 147,5–148,2', 'Тейки: 152 / 155' or 'Тейк 1 —', 'Стоп: 144' or 'Стоп за 144', 'Плечо: х10' / 'Плече: 10х', 'Риск 1% от депо'; decimal commas",
+)
+@own_stream
+def l7_russian_ukrainian_slang_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, " ")
+
+    ua = rng.random() < 0.4
+    coin = rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}/USDT"])
+    if ua:
+        head = rng.choice(
+            [
+                f"Заходимо в {'лонг' if d.long else 'шорт'} по {coin} 🚀",
+                f"{coin} — {'ЛОНГ' if d.long else 'ШОРТ'}",
+                f"Відкриваємо {'лонг' if d.long else 'шорт'} {coin}",
+            ]
+        )
+        entry_label, lev_label = "Вхід", "Плече"
+    else:
+        head = rng.choice(
+            [
+                f"Залетаем в {'лонг' if d.long else 'шорт'} по {coin} 🚀",
+                f"{'Лонгуем' if d.long else 'Шортим'} {coin} 🔥",
+                f"{coin} — {'ЛОНГ' if d.long else 'ШОРТ'}",
+            ]
+        )
+        entry_label, lev_label = rng.choice(["Вход", "Точка входа", "ТВХ"]), "Плечо"
+    lines = [head]
+    if len(entries) == 2:
+        lines.append(f"{entry_label}: {p(entries[0])}–{p(entries[1])}")
+    else:
+        lines.append(f"{entry_label}: {p(d.entry)}")
+    if rng.random() < 0.5:
+        lines.append("Тейки: " + rng.choice([" / ", " – ", "; "]).join(p(v) for v in tps))
+    else:
+        lines += [f"Тейк {i} — {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice([f"Стоп: {p(sl)}", f"Стоп за {p(sl)}", f"Стоп-лосс: {p(sl)}"]))
+    if lev:
+        lines.append(
+            rng.choice([f"{lev_label}: х{lev}", f"{lev_label}: {lev}х", f"{lev_label} {lev}x"])
+        )
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(
+                [
+                    "Риск 1% от депо",
+                    "Не забываем про стоп ⚠️",
+                    "Ризик не більше 2% депозиту",
+                    "Всем профита 💰",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "indonesian_malay_calls",
+    "Indonesian and Malay group calls: 'Gas LONG #SOL 🚀' / 'SHORT $ETH dulu', 'Beli di 148.2' or 'Area entry: 147.5 - 148.2', 'TP: 152 / 155' or 'Target cuan: …', 'SL: 144' or 'Batas rugi:', Malay 'Masuk: …', 'Sasaran: …', 'Had rugi: …', 'Leverage 10x je', 'DYOR ya'",
+)
+@own_stream
+def l7_indonesian_malay_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    coin = rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT"])
+    malay = rng.random() < 0.4
+    side = d.side.upper()
+    lines = [rng.choice([f"Gas {side} {coin} 🚀", f"{side} {coin} dulu guys", f"{coin} {side} 🔥"])]
+    if malay:
+        lines.append(
+            f"Masuk: {p(entries[0])} - {p(entries[1])}"
+            if len(entries) == 2
+            else f"Masuk: {p(d.entry)}"
+        )
+        lines.append(rng.choice(["Sasaran: ", "Sasaran untung: "]) + " / ".join(p(v) for v in tps))
+        lines.append(f"Had rugi: {p(sl)}")
+        if lev:
+            lines.append(f"Leverage {lev}x je")
+    else:
+        if len(entries) == 2:
+            lines.append(f"Area entry: {p(entries[0])} - {p(entries[1])}")
+        else:
+            lines.append(
+                rng.choice(
+                    [f"{'Beli' if d.long else 'Jual'} di {p(d.entry)}", f"Entry: {p(d.entry)}"]
+                )
+            )
+        lines.append(
+            rng.choice(["TP: ", "Target cuan: ", "Ambil untung: "])
+            + rng.choice([" / ", " - "]).join(p(v) for v in tps)
+        )
+        lines.append(rng.choice([f"SL: {p(sl)}", f"Batas rugi: {p(sl)}", f"Stop loss: {p(sl)}"]))
+        if lev:
+            lines.append(rng.choice([f"Lev {lev}x cross", f"Leverage: {lev}x"]))
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(
+                ["DYOR ya", "Jangan lupa pasang SL 🙏", "Manajemen modal dijaga", "Semoga cuan 💰"]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "swahili_pidgin_calls",
+    "Kenyan Swahili and Nigerian Pidgin calls: 'Nunua #SOL kwa 148.2' / 'Uza', 'Malengo: 152, 155', 'Kikomo cha hasara: 144' or 'SL: 144', 'Leverage 10x'; 'We dey enter LONG for #SOL', 'Entry na 148.2', 'TP na 152 / 155', 'SL na 144', 'No use pass 10x o'",
+)
+@own_stream
+def l7_swahili_pidgin_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    coin = rng.choice([f"#{d.base}", f"${d.base}", d.base])
+    if rng.random() < 0.5:
+        verb = "Nunua" if d.long else "Uza"
+        lines = [
+            rng.choice(
+                [
+                    f"{verb} {coin} kwa {p(d.entry)} ({d.side.upper()})",
+                    f"{coin} {d.side.upper()} — {verb.lower()} kwa {p(d.entry)}",
+                ]
+            )
+        ]
+        lines.append(rng.choice(["Malengo: ", "TP: "]) + ", ".join(p(v) for v in tps))
+        lines.append(rng.choice([f"Kikomo cha hasara: {p(sl)}", f"SL: {p(sl)}"]))
+        if lev:
+            lines.append(f"Leverage {lev}x")
+        if rng.random() < 0.4:
+            lines.append("Tumia asilimia 2 tu ya mtaji wako 🙏")
+    else:
+        lines = [
+            rng.choice(
+                [
+                    f"Oya, we dey enter {d.side.upper()} for {coin} 🚀",
+                    f"{coin} {d.side.upper()} don land 🔥",
+                ]
+            )
+        ]
+        lines.append(rng.choice([f"Entry na {p(d.entry)}", f"Entry: {p(d.entry)}"]))
+        lines.append("TP na " + " / ".join(p(v) for v in tps))
+        lines.append(f"SL na {p(sl)}")
+        if lev:
+            lines.append(rng.choice([f"No use pass {lev}x o", f"Leverage {lev}x"]))
+        if rng.random() < 0.4:
+            lines.append("Make una manage una risk well 🙏")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+L7_TALK = [
+    "BTC 3amel {b} el nharda, ya rab ykamel 🙏",
+    "ya gama3a ETH 3and {e} da mostawa da3m 2awy, mesh tawseya",
+    "mabrook lel nas elly kasbet embare7 🔥 el tawseya el gdeda ba3d shwaya",
+    "bhai BTC {b} pe atka hai, kya lagta hai upar jayega?",
+    "ETH {e} ka support strong hai, lekin abhi entry mat lo, wait karo",
+    "kal ka signal mast tha 🔥 naya signal shaam ko aayega",
+    "بیت کوین بالای {b} تثبیت شد، نظرتون چیه؟",
+    "Pessoal, BTC segurando os {bb} — amanhã tem live às 20h 🚀",
+    "Биткоин держит {b}, пока без сделок, ждём откат",
+    "Gaes BTC masih di {b}, sabar dulu ya, belum ada sinyal",
+    "Wasee BTC iko {b} leo, tusubiri kidogo",
+    "Una see as BTC hold {b}? Patience dey pay o",
+    "VIP promo: 50% off this week only, DM @admin 💎 (Arabizi/Hinglish/Farsi support)",
+    "el stop bta3y kan 3and {e} w da5alt mota25er, 7ad 3ando nasee7a?",
+]
+_L7_TALK_ONCE = itertools.cycle(L7_TALK)  # each line once
+
+
+@style(
+    "talk_arabizi_hinglish_languages",
+    "talk in this round's languages that names coins and prices but gives no trade: Arabizi ('BTC 3amel 63450 el nharda', 'ETH 3and 3412 da mostawa da3m'), Hinglish ('BTC 63450 pe atka hai, kya lagta hai?'), Persian, Brazilian, Russian, Indonesian, Swahili and Pidgin market comments, a promotion, a question about a stop",
+)
+@own_stream
+def l7_talk_arabizi_hinglish_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    b = round(63450 * rng.uniform(0.95, 1.05))
+    e = round(3412 * rng.uniform(0.95, 1.05))
+    text = next(_L7_TALK_ONCE).format(b=b, e=e, bb=f"{b:,}".replace(",", "."))
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "follow_ups_persian_brazilian_indonesian",
+    "follow-ups in Persian (script and Finglish), Brazilian Portuguese and Indonesian: 'تارگت ۱ تاچ شد ✅', 'استاپ خورد ❌', 'حد ضرر به نقطه ورود منتقل شد', 'Tarqet 2 khord ✅', 'Alvo 1 batido ✅', 'Stopou ❌', 'Stop no zero a zero', 'Realizem 50% agora', 'TP1 kena ✅', 'SL kena', 'Geser SL ke entry', 'Tutup 50% dulu', 'Sinyal dibatalkan'",
+)
+@own_stream
+def l7_follow_ups_persian_brazilian_indonesian(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    k = rng.randint(1, 3)
+    form = rng.randrange(5)
+    lang = rng.choice(["fa", "pt", "id"])
+    fa_k = l7_persian_digits(str(k))
+    words = {
+        "fa": [
+            rng.choice([f"{c} تارگت {fa_k} تاچ شد ✅", f"Tarqet {k} {c} khord ✅"]),
+            rng.choice([f"{c} استاپ خورد ❌", f"Estop {c} khord ❌"]),
+            rng.choice(
+                [f"{c} حد ضرر به نقطه ورود منتقل شد 🔒", f"{c}: estop ro bebarid roye noghte vorud"]
+            ),
+            rng.choice([f"{c} ۵۰٪ سود را سیو کنید", f"{c} nesf position ro bebandid"]),
+            rng.choice([f"سیگنال {c} کنسل شد ❌", f"Signal {c} cancel shod ❌"]),
+        ],
+        "pt": [
+            rng.choice([f"{c} Alvo {k} batido ✅", f"Alvo {k} atingido em {c} 🎯"]),
+            rng.choice([f"{c} stopou ❌", f"Stop acionado em {c} ❌"]),
+            rng.choice([f"{c}: stop no zero a zero 🔒", f"{c}: subam o stop para a entrada"]),
+            rng.choice([f"{c}: realizem 50% agora 💰", f"Fechem metade de {c} aqui"]),
+            rng.choice([f"{c}: call cancelada ❌", f"Cancelem a ordem de {c}, não pegou entrada"]),
+        ],
+        "id": [
+            rng.choice([f"{c} TP{k} kena ✅", f"{c} target {k} tercapai ✅ cuan"]),
+            rng.choice([f"{c} SL kena ❌", f"{c} kena SL, sabar guys"]),
+            rng.choice([f"{c}: geser SL ke entry 🔒", f"{c} pindahkan SL ke harga entry"]),
+            rng.choice([f"{c}: tutup 50% dulu ✅", f"{c} amankan 50% profit"]),
+            rng.choice([f"Sinyal {c} dibatalkan ❌", f"{c} cancel ya, belum kena entry"]),
+        ],
+    }
+    text = words[lang][form]
+    exp = [
+        fu(b, "target_hit", target_index=k),
+        fu(b, "stop_hit"),
+        fu(b, "stop_moved", stop_to_entry=True),
+        fu(b, "close", close_fraction=0.5),
+        fu(b, "cancel"),
+    ][form]
+    return text, exp
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

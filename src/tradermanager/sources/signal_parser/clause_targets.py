@@ -44,10 +44,9 @@ def words_before_entry(text: str, coin: str) -> str:
     and its one price written ``at``; ``text`` itself when the clause holds no price or
     several, when three words or more stand there, or a word any lexicon knows, or when the
     clause does not name ``coin`` as written (in capitals: a word of a lower-cased sentence
-    read as a coin is none)."""
-    if "\n" in text.strip():
-        return text
-    first = _FIRST_CLAUSE.match(text)
+    read as a coin is none). In a message of several lines the opening clause is on its first
+    line ("$TURBO LONG — nunua kwa 0.005613" over the targets' and the stop's lines)."""
+    first = _FIRST_CLAUSE.match(text.lstrip())
     if first is None:
         return text
     clause = first.group()
@@ -67,7 +66,8 @@ def words_before_entry(text: str, coin: str) -> str:
     if not words or len(words) > 2 or not tokens:
         return text  # nothing before them, or three words: no preposition
     at = clause.rfind(words[-1], 0, prices[0].start())
-    return text[:at] + "at " + text[prices[0].start() :]
+    lead = len(text) - len(text.lstrip())
+    return text[: lead + at] + "at " + text[lead + prices[0].start() :]
 
 
 def clause_as_targets(text: str) -> str:

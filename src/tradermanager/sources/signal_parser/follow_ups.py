@@ -17,17 +17,20 @@ from tradermanager.sources.signal_parser.symbols import follow_up_coins
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
-_STOP = r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|stop|s/l|sl|стопът|стоп|الستوب|استاپ)"
+_STOP = (
+    r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|estop|stop|s/l|sl|стопът|стоп|الستوب|استاپ)"
+)
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
     r"|girişe|вхід|беззбиток|instap(?:prijs)?|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
     r"|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود"
     # Romanian, Czech, Swedish, Serbian, Polish, Dutch, Bulgarian, Greek
-    r"|intrare|vstup|ingång|улаз|wejście|instap|входа|είσοδο)"
+    r"|intrare|vstup|ingång|улаз|wejście|instap|входа|είσοδο"
+    r"|noghte\s+vorud|noqte\s+vorud)"  # Persian in Latin letters (Finglish)
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
-_TO_WORDS = r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|la|till|στην)"
+_TO_WORDS = r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|roye|rooye|la|till|στην)"
 CANCEL = re.compile(
     r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмен\w*"
     r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو"
@@ -294,7 +297,8 @@ STOP_HIT = LiteralFirst(
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
     r"(?:hit|triggered|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito"
     r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till"
-    r"|aktywowany|zasiahnutý|спрацював|ударен|χτυπήθηκε)"
+    r"|aktywowany|zasiahnutý|спрацював|ударен|χτυπήθηκε"
+    r"|lag\s+ga?ya)"  # Hindi and Urdu in Latin letters: "SL lag gaya" (the stop was hit)
     # the hit word before the stop: Vietnamese "Dính SL", Spanish "Saltó el stop", Russian
     # "Выбило по стопу"
     r"|(?:dính|saltó\s+el|salto\s+el)\s+"
@@ -367,10 +371,11 @@ _HIT_ALL_TARGETS = re.compile(
 )
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
-    r"|利確|目標|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
+    r"|利確|目標|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
     r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
     r"|достигнута|выполнена|atingido"
-    r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht)"
+    r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
+    r"|aa\s+gaya|aa\s+gya)"  # Hindi and Urdu in Latin letters: "target 1 aa gaya" (it came)
     r"|(?:✅|✔|☑)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
     # the target named in brackets after a result or a hit ("+41% 🚀 (TP4)", "hit 0.0238 🎯
     # (TP1)"), or after the price reached ("6.489 reached ✅ — that was TP1")
@@ -400,7 +405,7 @@ CLOSE = re.compile(
     # lệnh", "chốt 50%", "نصف پوزیشن را ببندید", "بسته شد"; a share realised or fixed
     # ("realizem 50%", "Фиксируем 50%", "amankan 50%", "۵۰٪ سود را سیو کنید")
     r"|cerra(?:mos|do|da)|cierr(?:a|an|en|o)|fech(?:amos|ado|ada|em|e|a)|kapat\w*|ditutup"
-    r"|đóng|chốt|ببند\w*|بسته|بستیم|realiz\w+|(?:за)?фиксир\w*|amankan|سیو"
+    r"|đóng|chốt|ببند\w*|بسته|بستیم|beband\w*|bastim|realiz\w+|(?:за)?фиксир\w*|amankan|سیو"
     # "TP manually at …" (a take-profit done by hand), "flat on DOT", "we're out of DOGE"
     r"|sold|sell|tp(?=\s+manual)|flat|(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am)\s+(?:now\s+|fully\s+|completely\s+)?out"
     # a share taken off: "Trim 20%", "reduced 50%", "Parcial de 30%", "50% Teilgewinn
@@ -434,12 +439,12 @@ _HALF_LOWER = re.compile(
 # where a part of one stands (_HALF_WORD_PARTS)
 _HALF_WORDS = re.compile(
     r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah|połow\w*|نصف"
-    r"|(?:một\s+)?nửa|helft|jum[ăa]tate|metà)(?![\w])"
+    r"|(?:một\s+)?nửa|helft|jum[ăa]tate|metà|nesf|nisf)(?![\w])"
     r"|ครึ่ง|一半|半分|절반"  # Thai, Chinese, Japanese and Korean, written without spaces
 )
 _HALF_WORD_PARTS = (
     *("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah", "połow", "نصف", "ครึ่ง"),
-    *("nửa", "一半", "helft", "jumătate", "jumatate", "半分", "절반", "metà"),
+    *("nửa", "一半", "helft", "jumătate", "jumatate", "半分", "절반", "metà", "nesf", "nisf"),
 )
 # "partial profits secured", "Partial profit taken": a close whose share is not said
 # a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
@@ -558,7 +563,7 @@ _TARGET_HINTS = (
 _CLOSE_HINTS = (
     "clos",
     *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
-    *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell"),
+    *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell", "beband", "bastim"),
     *("закри", "sluit", "geslot", "nchi", "익절", "利確"),
     *("chiud", "chius", "ferm", "geschlossen"),
     "scal",
@@ -612,6 +617,7 @@ DONE_WORDS = (
     *("osiągnięty", "bereikt", "splnený", "pasiektas", "досягнута", "постигната"),
     *("επιτεύχθηκε", "הושג", "aktywowany", "geraakt", "zasiahnutý", "спрацював", "ударен"),
     "χτυπήθηκε",
+    *("gaya", "gya"),  # Hindi and Urdu in Latin letters: "aa gaya", "lag gaya"
 )
 # Check marks and crosses that head a signal's lines ("✅ 0.5724", "❌ 0.5475"), and stop labels
 # ("止损", "손절", "損切り", "Trigger:") that are hit words only in some matches ("SL ❌", "TP2 ✅",

@@ -192,7 +192,7 @@ SHORT_WORDS = (
 LEVERAGE_LABELS = (
     r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel|levier|đòn\s*bẩy"
     r"|الرافعة|плече|d[źz]wignia|杠杆|槓桿|레버리지|レバレッジ|เลเวอเรจ|لوریج|لیوریج|اهرم|μ[όο]χλευση"
-    r"|מינוף|leveraj|লিভারেজ|배율|レバ|gearing|giring"
+    r"|מינוף|leveraj|লিভারেজ|배율|レバ|gearing|giring|ahrom|ahrum"
 )
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
 SPOT_WORDS = r"spot|спот"

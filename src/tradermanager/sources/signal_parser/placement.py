@@ -155,6 +155,31 @@ def _bare_leverage(section: Section) -> bool:
     return value.isdigit() and int(value) == nums[0].value
 
 
+def _first_line_only(section: Section, scale: list[float]) -> Section:
+    """An unknown label's line of prices of the signal, without the numbers of the note lines
+    run on under it ("Kikomo cha hasara: 13.65" over "Tumia asilimia 2 tu ya mtaji wako":
+    use 2 % of your capital): read with them, the line would count as a line of sizes and its
+    stop be dropped unseen. The section as it is unless its first line's numbers are all among
+    the signal's prices (within ×2) and every later line opens with a word and holds none."""
+    lab, nums, body = section
+    cut = body.find("\n")
+    if cut < 0 or not scale or len(nums) < 2:
+        return section
+    cut += lab.end
+    first = [n for n in nums if n.start < cut]
+    if not first or len(first) == len(nums):
+        return section
+    middle = scale[len(scale) // 2]
+    if not all(middle > 0 and 0.5 <= n.value / middle <= 2 for n in first):
+        return section
+    if any(middle > 0 and 0.5 <= n.value / middle <= 2 for n in nums[len(first) :]):
+        return section
+    for line in body[cut - lab.end + 1 :].split("\n"):
+        if line.strip() and not line.lstrip()[:1].isalpha():
+            return section  # a line of its own prices or marks: the label's list goes on
+    return lab, first, body[: cut - lab.end]
+
+
 def place_by_side(
     others: list[Section],
     side: Side | None,
@@ -189,6 +214,7 @@ def place_by_side(
         else:
             merged.append(sec)
     for sec in merged:
+        sec = _first_line_only(sec, scale)
         values = [n.value for n in sec[1]]
         if scale and all(v in scale for v in values):
             continue  # "Trigger Condition: a close above the 0.1820 resistance": a level read

@@ -27,6 +27,7 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
+from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.symbols import (
     COIN_QUOTES,
@@ -36,7 +37,7 @@ from tradermanager.sources.signal_parser.symbols import (
     named_coins,
 )
 from tradermanager.sources.signal_parser.table_cells import cells_joined
-from tradermanager.sources.signal_parser.word_order import labels_first
+from tradermanager.sources.signal_parser.word_order import labels_first, target_clause_first
 
 
 def parse(text: str, reference: float | None = None, cards: bool = True) -> ParsedMessage:
@@ -198,6 +199,10 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
         )
     if parsed.kind in _ACTED and "\n" in text:
         return _one_of_several(text, parsed, reference)
+    if parsed.kind is MessageKind.NEEDS_REVIEW and _OFF_BY in parsed.reason and "\n" in text:
+        # a price ten times another's: two coins' signals read as one ("Hadaf 1: 41.62" of an
+        # ORDI card over a BTC card's entry) — the review names each when they are
+        return _one_of_several(text, parsed, reference)
     return parsed
 
 
@@ -338,6 +343,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         text = _table_as_lines(text)
     text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
     text = typed_as_ascii(text)  # "10х", "#ВТС", "۰/۵۲", "10 kat"
+    text = arabizi_as_lexicon(text)  # "Wa2f el 5asara: 144", "men 148.2 l7d 147.5"
     if not text.isascii() and _NATIVE_DIGIT.search(text):
         text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each
     if not text.isascii():
@@ -366,6 +372,11 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
             if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
                 return again  # (a reading made by turning clauses is kept only whole)
     if parsed.kind is MessageKind.NEEDS_REVIEW and parsed.reason.startswith(_RUN_ON):
+        turned = target_clause_first(text)  # "…, 152 aur 155 target book karna, SL 144 …"
+        if turned != text:
+            again = _parse_one(turned, reference)
+            if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
+                return again
         named = clause_as_targets(text)  # "…, cíle 152 a 155, stop 144": an unknown word
         if named != text:
             again = _parse_one(named, reference)
@@ -378,8 +389,13 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
                 return again._replace(confidences=conf)
     if (
         parsed.kind is MessageKind.NEEDS_REVIEW
-        and (parsed.reason.startswith(_NO_ENTRY) or _NO_LABEL in parsed.reason)
-        and not parsed.entries
+        and (
+            (parsed.reason.startswith(_NO_ENTRY) and not parsed.entries)
+            # (or the entry read from a line under a word no lexicon holds: "$TURBO LONG —
+            # nunua kwa 0.005613" over "Malengo: …", the headline's price left unread)
+            or _NO_LABEL in parsed.reason
+            or _NOT_PLACED in parsed.reason
+        )
         and parsed.side is not None
         and parsed.symbol is not None
     ):
@@ -602,6 +618,7 @@ _OFF_BY = "off by an order of magnitude"
 _RUN_ON = "Several entries and no target"
 _NO_ENTRY = "A side but neither an entry nor targets"
 _NO_LABEL = "stands under no label"
+_NOT_PLACED = "the parser could not place"
 _COMMA_LIST = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,.])")
 
 

@@ -57,7 +57,12 @@ _INDEX = (
     r"|(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])"
     # "TP 1 » x", "TP 1 => x", "TP 1 :: x": the separator may be a pair of signs or a guillemet
     r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>]{1,2}\s|[*_`]+[:)=➜→\-–]?\s)"  # "**Take Profit 1**" too
-    r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)))?"  # not "3 720,58"
+    r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)"  # not "3 720,58"
+    # "take partial at target 1 and …", "parcial no alvo 1 e stop no zero": words after the
+    # number and no other number on the label's line (not a unit: "TP 25 USDT" is a price;
+    # "t 18 sl 16.5" names the stop's price after it)
+    r"|(?:(?<=[^\S\n]\d)|(?<=[^\S\n]\d\d))(?=[^\S\n]+[^\W\d_][^\d\n]*(?:\n|$))"
+    r"(?![^\S\n]+(?:usdt?|usdc|busd|dollars?|x|k)(?![^\W\d_]))))?"
 )
 LABELS = re.compile(
     r"(?P<entry>" + _words(ENTRY_LABELS) + r")"

@@ -53,6 +53,8 @@ _PAIR_WORDS = (
     "пара",
     "koin",
     "العملة",
+    "arz",  # Persian "ارز" (currency) in Latin letters, as Finglish cards label the coin
+    "ارز",
 )
 _PAIR_UNSPACED = ("币种", "交易对", "코인", "종목", "銘柄", "通貨ペア", "เหรียญ")
 _PAIR_LABEL = re.compile(
@@ -99,9 +101,9 @@ def _pair_labels(text: str, lower: str) -> list[re.Match[str]]:
 
 # (each looked for with a substring test: faster than a regex of them all, which the engine
 # tries at every "p", "c", "s", "a", "m" and "k" of the text)
-_PAIR_HINTS = ("par", "coin", "symbol", "asset", "moed", "moned", "koin")
+_PAIR_HINTS = ("par", "coin", "symbol", "asset", "moed", "moned", "koin", "arz")
 # the same words in other scripts, looked for only in a text that is not all ASCII
-_PAIR_HINT_WIDE = re.compile(r"монет|пар|العملة|币种|交易对|코인|종목|銘柄|通貨|เหรียญ")
+_PAIR_HINT_WIDE = re.compile(r"монет|пар|العملة|ارز|币种|交易对|코인|종목|銘柄|通貨|เหรียญ")
 _QUOTE_NAMES = ("usdt", "usdc", "busd", "fdusd", "tusd", "usd", "btc", "eth")
 _QUOTE_FIRST = frozenset(name[0] for name in _QUOTE_NAMES)
 # Quotes whose prices are not in dollars: such a pair is spot, and its prices are in the coin.

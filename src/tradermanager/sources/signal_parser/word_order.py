@@ -72,3 +72,48 @@ def _turned(clause: str) -> str:
     # (a colon after the word: a whole number right after a label of an unspaced script would
     # be read as the label's ordinal, "利確 49と48" as target 49)
     return plain[: nums[0].start()] + words + ": " + prices + (" " + brackets if brackets else "")
+
+
+# Prices joined as a list is written: separators, or "and" / "or" in the languages that put
+# the target word after its prices ("152 aur 155", "152 ve 155", "152 and 155")
+_PRICE_LIST = re.compile(
+    r"\$?\d+(?:[.,]\d+)*(?:[^\S\n]*(?:[,/|&\-–]|(?<=\s)(?:aur|and|or|ar|ve|y|e|va|und|et)(?=\s))"
+    r"[^\S\n]*\$?\d+(?:[.,]\d+)*)*"
+)
+# A sentence's end after a word: "… 0.267 par. 0.2633, 0.2588 target book karna"
+_SENTENCE_END = re.compile(_CLAUSE_END.pattern + r"|(?<=[^\W\d_])\.(?=[^\S\n]|$)")
+
+
+def target_clause_first(text: str) -> str:
+    """``text`` with its one clause that is a list of prices and then the target word
+    turned label first: Hindi and Urdu in Latin letters put the verb last, "0.2633, 0.2588
+    target book karna" between clauses written label first ("short sell karo 0.267 par",
+    "stoploss 0.2712 pe lagao"). Only a clause that opens with its prices, holds no other
+    level's label and no price after the word is turned; ``text`` itself when not exactly
+    one is. The reader asks for this only of a message that went to review with entries and
+    no target, and keeps the second reading only when it is a signal with targets and a stop."""
+    turned_at: tuple[int, int, str] | None = None
+    start = 0
+    for m in _SENTENCE_END.finditer(text + "\n"):
+        clause = text[start : m.start()]
+        at, start = start, m.end()
+        plain = _BRACKETED.sub(lambda b: " " * len(b.group()), clause)
+        nums = list(_NUMBER.finditer(plain))
+        if not nums or plain[: nums[0].start()].strip():
+            continue
+        found = sections.labels(plain, None, lowered(plain))
+        levels = [lab for lab in found if lab.kind in ("entry", "target", "stop")]
+        if len(levels) != 1 or levels[0].kind != "target" or levels[0].start < nums[-1].end():
+            continue
+        first = levels[0]
+        prices = plain[nums[0].start() : first.start].rstrip()
+        if not _PRICE_LIST.fullmatch(prices):
+            continue  # words or marks between the prices ("3:1 R:R on the first target")
+        if turned_at is not None:
+            return text  # two such clauses: not the one list of targets this reads
+        words = plain[first.start :].rstrip()
+        turned_at = (at, at + len(clause), " " + words + ": " + prices)
+    if turned_at is None:
+        return text
+    a, b, clause = turned_at
+    return text[:a] + clause + text[b:]
