@@ -69,6 +69,8 @@ LEVERAGE_FORMS = (
     "⚡️ Leverage: {n}x",
     "Leverage: {n}x (isolated)",
     "Lev: {n} (cross)",
+    "{n}x",
+    "⚡ {n}x ⚡",
 )
 HEADERS = (
     "#{c}/USDT {s}",
@@ -183,7 +185,15 @@ def card(rng: random.Random) -> str:
     if rng.random() < 0.2:
         lines.append(f"Margin: {rng.choice(('Cross', 'Isolated', 'cross'))}")
     entry_sep = pick(SEPARATORS)
-    if wide and rng.random() < 0.15:
+    market = wide and rng.random() < 0.1
+    if market:  # a market entry: no price
+        lines.append(f"{label(ENTRY_LABELS)}: " + rng.choice(("CMP", "Market", "market", "now")))
+    elif wide and rng.random() < 0.1:  # numbered entries, one a line
+        lines += [
+            f"{label(('Entry ',)).rstrip(chr(0))}{k}\x00: {written(e)}"
+            for k, e in enumerate(entries, start=1)
+        ]
+    elif wide and rng.random() < 0.15:
         lines += _list_under(label(ENTRY_LABELS), [written(e) for e in entries], rng)
     else:
         lines.append(f"{label(ENTRY_LABELS)}: " + entry_sep.join(written(e) for e in entries))
@@ -194,7 +204,7 @@ def card(rng: random.Random) -> str:
     elif roll < 0.6 and wide:
         lines += _list_under(label(TARGET_LABELS), [written(t) for t in targets], rng)
     else:
-        word = rng.choice(("TP", "Target ", "TP ", "Take-Profit "))
+        word = rng.choice(("TP", "Target ", "TP ", "Take-Profit ", "Target"))
         order = list(range(1, count + 1))
         if rng.random() < 0.2:
             rng.shuffle(order)
@@ -229,6 +239,8 @@ FOOTERS = (
     "Signal ID: 4471",
     "Exchange(s): Binance Futures, Bybit USDT",
     "Trade at your own risk!",
+    "R:R 1:2.5",
+    "R:R 1:3",
 )
 
 
@@ -317,6 +329,11 @@ WIDE_CARDS = (
     "Signal Type: Regular (Long)\nRisk Level: 3 of 5\nLeverage: Isolated (20X)\n\n"
     "Entry Targets:\n1) 134.35\n2) 133.54\n\nTake-Profit Targets:\n1) 136.05\n2) 137.82\n"
     "3) 138.87\n\nStop Targets:\n1) 128.83",
+    "🔥 #SEIUSDT | SHORT\nEntry ➜ 0.5051\nTP1 ➜ 0.4984 (+1.3%)\nTP2 ➜ 0.4868 (+3.6%)\n"
+    "SL ➜ 0.5165 (-2.3%)\nR:R 1:2.5",
+    "#ETH/USDT LONG\nEntry: CMP\nTP: 3145.87 / 3227.87\nSL: 2961.79\n10x",
+    "NEAR/USDT SHORT\nEntry 1: 5.468\nEntry 2: 5.534\nEntry 3: 5.599\nTP1 - 5.337\n"
+    "TP2 — 5.2\nSL: 5.762",
 )
 
 
@@ -349,6 +366,10 @@ def test_hands_over_what_it_does_not_plainly_read():
         "🔥 " * 60 + "x\n" + plain,
         "⚡️" * 60 + " x\n" + plain,
         plain + "\nBTC SHORT",  # a second coin
+        plain.replace("Entry: 255.81", "Entry 2: 255.81"),  # numbered entries out of order
+        plain.replace("Entry: 255.81", "Entry 1: 255.81\nEntry: 254"),  # numbered and not
+        plain.replace("255.81", "CMP 255.81"),  # a market entry with a price beside it
+        plain + "\n10x\n20x",  # two leverages
         plain.replace("Stop Loss: 248.14", "Stop Loss:"),  # a label left empty
     ):
         assert read_card(changed, None) is None, changed

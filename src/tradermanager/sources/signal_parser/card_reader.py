@@ -101,6 +101,7 @@ _ASIDE = re.compile(
     r"|(?:Exchanges?|Exchange\(s\)|Client): " + _EXCHANGE + "(?:(?: / |, )" + _EXCHANGE + ")*"
     r"|(?:This is )?[Nn]ot (?:a )?financial advice[.!]?|NFA[.!]?|DYOR[.!]?|NFA,? DYOR[.!]?"
     r"|Good luck[.!]?"
+    r"|R:R 1:\d{1,2}(?:\.\d{1,2})?"
 )
 # A banner over the card, of a few announcing words ("🚨 NEW SIGNAL", "TRADING SIGNAL ALERT",
 # "FREE SIGNAL 🔔", "@everyone"): skipped, and blank lines after it.
@@ -150,6 +151,14 @@ _PLAIN_HEADER = re.compile(
     r"(?:[#$]?[A-Z1-9][A-Z0-9]{1,11}(?:/?USDT)?) (LONG|SHORT|Long|Short)"
     r"|(LONG|SHORT|Long|Short) (?:[#$]?[A-Z1-9][A-Z0-9]{1,11}(?:/?USDT)?)"
 )
+# Every first line a card may start with (a header, a coin's or a side's line, a banner) in
+# one pattern: most texts are no card, and one failed match hands them over at once.
+_FIRST_LINE = re.compile(
+    "|".join("(?:" + p.pattern + ")" for p in (_PLAIN_HEADER, _HEADER, _PAIR_LINE, _SIDE_LINE))
+    + "|(?i:"
+    + _BANNER.pattern
+    + ")"
+)
 _PLAIN_FIELD = re.compile(r"([A-Za-z][A-Za-z -]{0,14}?)(?: ?(\d{1,2}))?: (\S.*)")
 _PLAIN_NUMBER = r"(?:[1-9]\d{0,7}(?:\.\d{1,10})?|0\.\d{1,10})"
 _PLAIN_PRICE = re.compile(_PLAIN_NUMBER)
@@ -174,6 +183,10 @@ _LEVERAGE_VALUE = re.compile(
     r"|\d{1,3}[xX]? \((?:Cross|Isolated|cross|isolated)\)"
     r"|(?:Cross|Isolated) \(\d{1,3}(?:\.0)?[xX]\)"
 )
+# A market entry: the value of an entry line that names no price ("Entry: CMP").
+_MARKET_VALUE = re.compile(r"CMP|Market|market|MARKET")
+# A leverage line under no label ("10x", "⚡ 20x ⚡").
+_BARE_LEVERAGE = re.compile(r"(?:⚡\ufe0f? )?([1-9]\d?)x(?: ⚡\ufe0f?)?")
 _MARGIN_VALUE = re.compile(r"Cross|Isolated|cross|isolated|CROSS|ISOLATED")
 _CONFIDENCE_VALUE = re.compile(r"[1-9]\d?%")
 # The label words this reader knows (lower case, the word as the lexicon reads it without its
@@ -389,6 +402,9 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         return "one to three lines"  # a header, an entry, a target and a stop line at least
     if "\r" in text:
         return "carriage return"
+    first = text[: text.index("\n")]
+    if _FIRST_LINE.fullmatch(first) is None:
+        return "header\n" + first
     lines = text.split("\n")
     header = _header(lines)
     if isinstance(header, str) and _BANNER.fullmatch(lines[0]) is not None:
@@ -406,6 +422,8 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
     entry: tuple[_Known, str, list[float]] | None = None
     targets: list[float] = []
     numbered: list[tuple[int, float]] = []
+    market = False  # "Entry: CMP"
+    numbered_entries: list[float] = []
     target_lines = 0
     stop: float | None = None
     leverage: float | None = None
@@ -445,9 +463,16 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
             heading, items = None, []
         if not line:
             continue  # a blank line between fields
+        if "x" in line and (bare := _BARE_LEVERAGE.fullmatch(line)) is not None:
+            if leverage_lines:
+                return "line\n" + line
+            leverage_lines += 1
+            leverage = float(bare.group(1))
+            continue
         field = _PLAIN_FIELD.fullmatch(line)
         if field is not None:
             written, index, value = field.groups()
+            by_colon = True
         else:
             decoration = _LINE_DECORATION.match(line)
             if decoration is not None:
@@ -467,9 +492,11 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
                     return "line\n" + line
                 heading = known
                 continue
+            by_colon = value is not None
             if value is None:
-                if index is not None:
+                if index is not None and line[wide.start(2) - 1] == " ":
                     return "line\n" + line  # "TP 1 ➜ 0.51": is the 1 a number or a price?
+                # ("TP1 ➜ 0.51": the number glued to its label is the label's)
                 value = spaced
             field = wide
         if written in _LEVERAGE_WORDS and index is None:
@@ -505,6 +532,11 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
                 return "line\n" + line
             continue
         known = _label(written if index is None else line[: field.end(2)])
+        if known is None and index is not None and by_colon:
+            # "Entry 1: 5.468": the lexicon reads the entry word, its number is the order's
+            word = _label(written)
+            if word is not None and word.kind == "entry" and word.number is None:
+                known = _Known("entry", word.word, int(index))
         if known is None:
             if _ASIDE.fullmatch(line) is not None:
                 continue
@@ -514,9 +546,24 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
             return "line\n" + line
         prices = _prices(value)
         if prices is None:
-            return "line\n" + line
-        if known.kind == "entry":
+            if known.kind != "entry" or _MARKET_VALUE.fullmatch(value) is None:
+                return "line\n" + line
             if entry is not None or known.number is not None:
+                return "line\n" + line
+            market = True
+            entry = (known, value, [])
+            continue
+        if known.kind == "entry":
+            if known.number is not None:
+                # "Entry 1: …" / "Entry 2: …": one price a line, numbered from 1 in order
+                if len(prices) != 1 or known.number != len(numbered_entries) + 1:
+                    return "line\n" + line
+                if entry is not None and not numbered_entries:
+                    return "line\n" + line
+                numbered_entries.append(prices[0])
+                entry = (known, value, numbered_entries)
+                continue
+            if entry is not None:
                 return "line\n" + line
             entry = (known, value, prices)
         elif known.kind == "target":
@@ -545,10 +592,14 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
             return "card"
         targets = [v for _, v in numbered]
     label, written_entries, entries = entry
-    if len(entries) == 1:
+    if market:
+        entry_kind = "market"
+    elif len(entries) == 1:
         entry_kind = "single"
-    elif len(entries) == 2 and (
-        RANGE_SEPARATOR.search(written_entries) or ZONE_WORD.search(label.word)
+    elif (
+        len(entries) == 2
+        and not numbered_entries
+        and (RANGE_SEPARATOR.search(written_entries) or ZONE_WORD.search(label.word))
     ):
         entries.sort()
         entry_kind = "range"
@@ -560,7 +611,10 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         return "card"  # a buying word over a short
     # the targets away from the entry, each once (out of order or repeated: not this reader's)
     step = 1.0 if side is Side.LONG else -1.0
-    last = max(entries) if side is Side.LONG else min(entries)
+    if market:
+        last = targets[0] - step if targets else 0.0  # (the market's price is not written)
+    else:
+        last = max(entries) if side is Side.LONG else min(entries)
     for target in targets:
         if (target - last) * step <= 0:
             return "card"
@@ -575,7 +629,7 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         _Holder(leverage, margin, confidence),  # type: ignore[arg-type]
         symbol,
         side,
-        "limit",
+        "market" if market else "limit",
         tuple(entries),
         entry_kind,
         tuple(targets),
