@@ -138,3 +138,99 @@ def test_a_bulleted_target_list_with_one_item_emptied_goes_to_review(
     items[k] = bullet + " "
     parsed = parse_message(card(items))
     assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.kind, parsed.take_profits)
+
+
+@pytest.mark.parametrize(
+    ("text", "entries", "targets", "stop"),
+    [
+        # the ratio's own figure after it: the number before it is the stop
+        (
+            "ARB Long\nEntry: 1.0941\nTP1: 1.1175\nSL: 1.0503 R:R = 1:3",
+            (1.0941,),
+            (1.1175,),
+            1.0503,
+        ),
+        (
+            "$ARB — 15m chart Bias: Long Entry: 1.0941 TP1: 1.1175 | TP2: 1.1312 SL: 1.0503 "
+            "R:R = 1:3 Risk: 1R",
+            (1.0941,),
+            (1.1175, 1.1312),
+            1.0503,
+        ),
+        (
+            "📈 1000PEPEUSDT.P idea Idea: Short | 4H Entry Price: 0.0085268 Take Profit Level 1: "
+            "0.0083264 Take Profit Level 2: 0.0080843 Stop Loss Level: 0.0087412 "
+            "Risk/Reward: 3.24",
+            (0.0085268,),
+            (0.0083264, 0.0080843),
+            0.0087412,
+        ),
+        # a note after a price written with its dollar sign after it
+        (
+            "#SOLUSDT SHORT\nEntry: 137.58$ (retest of the 137.86 breakout)\nTP1: 134.92$\n"
+            "TP2: 132.03$\nSL: 141.54$ (above the 140.97 swing high)",
+            (137.58,),
+            (134.92, 132.03),
+            141.54,
+        ),
+        (
+            "#ORDIUSDT SHORT\nEntry price: 39.08$ (price now: 38.9)\nTP: 38.48$ / 37.82$\n"
+            "SL: 39.84$\nLeverage: 5x",
+            (39.08,),
+            (38.48, 37.82),
+            39.84,
+        ),
+    ],
+)
+def test_a_level_beside_its_note_or_ratio_is_kept(
+    text: str, entries: tuple[float, ...], targets: tuple[float, ...], stop: float
+) -> None:
+    """A stop with its risk/reward figure after it on its line, a level with a bracketed
+    note after its dollar sign: the level is read, the note's number is not."""
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == entries
+    assert parsed.take_profits == targets
+    assert parsed.stop_loss == stop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another coin's header over its own levels, above the signal's card
+        "💎 TRX\nඇතුල්වීම ➜ 0.13261\nඉලක්ක ➜ 0.13393 - 0.13583 - 0.14083\nනැවතුම ➜ 0.12618\n"
+        "Par: AVAX/USDT\nSmjer: LONG\nUlaz: 38,29\nCiljevi: 38,68 - 39,24 - 39,72\n"
+        "Stop loss: 37,06\nPoluga: 10x",
+        # and under it
+        "#DIAUSDT SHORT\nEntry: 0.6879\nTargets: 0.6813, 0.6716\nStop: 0.7221\n"
+        "💎 SUI\nඇතුල්වීම ➜ 1.1427\nඉලක්ක ➜ 1.1651, 1.1865\nනැවතුම ➜ 1.0995",
+        "ARB\nՄուտք = 1.1762\nԿանգառ = 1.1214\nՆպատակներ = 1.1956 / 1.2168\nMOODENGUSDT\n"
+        "Long entry zone: 0.1815 – 0.18241\nLong targets: 0.18523, 0.18752, 0.19094\n"
+        "Long invalidation: 0.17576\nMax leverage 10x",
+    ],
+)
+def test_another_coins_header_over_prices_of_its_own_goes_to_review(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.kind, parsed.symbol)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coin named in a sentence with figures: commentary, no call
+        "ARB/USDT LONG\nEntry: 1.1084 - 1.1151\nTP: 1.137 / 1.1589\nSL: 1.083\n"
+        "BTC dominance slipped to 54.2% and funding is flat at 0.01%.",
+        # another coin's header with no price under it
+        "#SOLUSDT LONG\nEntry: 150.2\nTP: 152.4 / 154.8\nSL: 147.1\n\nNext up:\n💎 TRX",
+    ],
+)
+def test_another_coin_without_a_call_of_its_own_keeps_the_signal(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.SIGNAL
+
+
+def test_a_market_price_note_wrapped_onto_the_next_line_is_no_entry() -> None:
+    parsed = parse_message(
+        "#APTUSDT LONG\nLimit entry 8.106 — now\n8.147\nTP: 8.229 / 8.367 / 8.466\nSL: 7.937"
+    )
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == (8.106,)

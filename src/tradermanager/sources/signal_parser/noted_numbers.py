@@ -77,9 +77,11 @@ _NOW_WORD = re.compile(
     r"|last[^\S\n]+price"
     r"|market[^\S\n]+price|spot[^\S\n]+price)(?![^\W\d_])"
 )
-# after that word, its price: "(now at 149.1)", "Mark: 149.1", "(CMP ~0.515)"
+# after that word, its price: "(now at 149.1)", "Mark: 149.1", "(CMP ~0.515)"; on the next
+# line when the line was wrapped right after the word ("Entry 8.106 — now" over "8.147")
 _NOW_PRICE = re.compile(
-    r"(?:[^\S\n]+(?:at|@|is))?[^\S\n]*[:=]?[^\S\n]*[~≈]?[^\S\n]*\$?\d[\d,.]*(?:[^\S\n]*[)\]])?"
+    r"(?:[^\S\n]+(?:at|@|is))?[^\S\n]*\n?[^\S\n]*[:=]?[^\S\n]*[~≈]?[^\S\n]*\$?\d[\d,.]*"
+    r"(?:[^\S\n]*[)\]])?"
 )
 _NOTE_OPENERS = "([—–|-·,;/"
 
@@ -118,9 +120,17 @@ def _now_note(lower: str, at: int) -> tuple[int, int] | None:
     k -= 1
     while k > 0 and lower[k - 1] in " \t—–-":
         k -= 1
-    if k > 0 and (lower[k - 1].isdigit() or lower[k - 1] in ")]"):
+    if k > 0 and (_after_price(lower, k) or lower[k - 1] in ")]"):
         return (k, after.end())
     return None
+
+
+def _after_price(lower: str, k: int) -> bool:
+    """A price ends right before ``k``: its last digit, or its dollar sign written after it
+    ("137.58$ (retest of …)")."""
+    if k > 1 and lower[k - 1] == "$":
+        k -= 1
+    return lower[k - 1].isdigit()
 
 
 # Whole numbers joined by "/" or "-" ("50/30/20", "25-25-50"): shares of a position when they
@@ -195,7 +205,7 @@ def chart_references(lower: str) -> list[tuple[int, int]]:
         k = m.start()
         while k > 0 and lower[k - 1] in " \t":
             k -= 1
-        if k == 0 or not lower[k - 1].isdigit():
+        if k == 0 or not _after_price(lower, k):
             continue  # a note after a price only
         inside = m.start(1)
         joined = 0  # the end of a reference's range ("the 147.9 - 148.5 zone")

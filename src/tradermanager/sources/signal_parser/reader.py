@@ -37,6 +37,7 @@ from tradermanager.sources.signal_parser.symbols import (
     named_coins,
 )
 from tradermanager.sources.signal_parser.table_cells import cells_joined
+from tradermanager.sources.signal_parser.two_cards import other_coins_block
 from tradermanager.sources.signal_parser.word_order import labels_first, target_clause_first
 
 
@@ -44,7 +45,9 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
     """``cards=False`` reads a plain card in full too (the card reader's tests compare)."""
     read = _read_message(text, reference, cards)
     if read.kind is MessageKind.SIGNAL:
-        problem = cut_or_joined(text[:MAX_TEXT], read, parse)
+        problem = cut_or_joined(text[:MAX_TEXT], read, parse) or other_coins_block(
+            text[:MAX_TEXT], read
+        )
         if problem:
             return with_reason(read, problem)
         if len(read.entries) > 1 and (other := alternative_entry(text[:MAX_TEXT], read)):

@@ -137,14 +137,16 @@ class FromFirstLine:
         return self.pattern.finditer(text, text.rfind("\n", 0, first.start()) + 1)
 
 
-# a risk/reward ratio to its line's end, with the number written before it ("1.55 R:R"); a
-# match starts on the line of its "r" (the number before it stays on that line), which the
-# start pattern finds with every letter case-insensitive matching takes for it
+# a risk/reward ratio to its line's end, with the number written before it ("1.55 R:R") —
+# not when the ratio's own figure follows it ("SL: 1.0503 R:R = 1:3": the number before is
+# the stop); a match starts on the line of its "r" (the number before it stays on that line),
+# which the start pattern finds with every letter case-insensitive matching takes for it
 # ("ı" and "İ" for "i", "ſ" for "s", the Kelvin sign for "k")
+_RATIO_WORD = r"(?:r\s*[:/]\s*r|risk[\s/\-–]*(?:to[\s\-–]*)?reward)(?:\s*ratio)?"
 RATIO = FromFirstLine(
     re.compile(
-        r"(?:(?<![\w.,])\d+(?:[.,]\d+)?[^\S\n]*)?"
-        r"(?<![\w])(?:r\s*[:/]\s*r|risk[\s/\-–]*(?:to[\s\-–]*)?reward)(?:\s*ratio)?[^\n]*",
+        r"(?:(?<![\w.,])\d+(?:[.,]\d+)?[^\S\n]*(?!" + _RATIO_WORD + r"[^\S\n]*[:=]?[^\S\n]*\d))?"
+        r"(?<![\w])" + _RATIO_WORD + r"[^\n]*",
         re.I,
     ),
     re.compile("[rR](?:\\s*[:/]|[iIİı][sSſ][kK\u212a])"),
