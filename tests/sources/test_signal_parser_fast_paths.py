@@ -785,6 +785,48 @@ def test_a_wide_letter_is_found_where_a_wide_character_is_a_letter(text: str) ->
 # for in a text with a wide letter
 
 
+def _each_word(labels: tuple[str, ...]) -> str:
+    """Label fragments as they were joined before neighbours shared their checks."""
+    parts = []
+    for label in labels:
+        if label[0].isalpha() or label[0] in "\\(":
+            parts.append(r"(?<![\w])(?:" + label + r")(?![^\W\d_])")
+        else:
+            parts.append(label)
+    return "|".join(parts)
+
+
+_WHOLE_BY_WORD: dict[str, tuple[re.Pattern[str], int] | None] = {}
+
+
+def _whole_pattern_for(word: str) -> tuple[re.Pattern[str], int] | None:
+    """A first word's label regex as it was built before a target's number was read on its
+    own: the number inside the target group; with the number of the group after it."""
+    if word not in _WHOLE_BY_WORD:
+        parts = []
+        for kind, fragments in sections._KINDS:
+            chosen = tuple(
+                f
+                for f in fragments
+                if any(word.startswith(p) for p in sections._literal_prefix(f) if p)
+            )
+            if not chosen:
+                continue
+            body = (
+                _each_word(chosen)
+                if kind in ("entry", "target", "stop")
+                else (r"(?<![\w])(?:" + "|".join(chosen) + r")(?![\w])")
+            )
+            if kind == "target":
+                body = "(?:" + body + ")" + sections._INDEX
+            parts.append(f"(?P<{kind}>{body})")
+        pattern = re.compile("|".join(parts), re.I) if parts else None
+        _WHOLE_BY_WORD[word] = (
+            (pattern, pattern.groupindex.get("target", -1) + 1) if pattern is not None else None
+        )
+    return _WHOLE_BY_WORD[word]
+
+
 def _plain_labels(
     text: str, excluded: list[tuple[int, int]] | None = None, lower: str | None = None
 ) -> list[sections.Label]:
@@ -794,7 +836,6 @@ def _plain_labels(
     last_end = 0
     buys = False
     first_words = sections._FIRST_WORDS
-    by_word = sections._BY_WORD
     lower = lower if lower is not None else numbers.lowered(text)
     # the lower-cased text holds each label as it reads, unless an "İ" (two characters lower
     # case, one in ``lower``) stands in it
@@ -809,7 +850,7 @@ def _plain_labels(
         first = word.group()
         if first not in first_words:
             continue
-        found = by_word.get(first) or sections._pattern_for(first)
+        found = _whole_pattern_for(first)
         if found is None:
             continue
         start = word.start()

@@ -38,12 +38,22 @@ from tradermanager.sources.signal_parser.numbers import inside, lowered
 
 
 def _words(labels: tuple[str, ...]) -> str:
+    """The labels as one alternation, in order: a label of words only where no word
+    character stands before it and no letter after it, a sign as it is. Labels of words next to
+    each other share those two checks ("(?<!…)(?:a|b)(?!…)" tries a, then b, as the same
+    checks around each would: and compiles faster)."""
     parts = []
+    run: list[str] = []
     for label in labels:
         if label[0].isalpha() or label[0] in "\\(":
-            parts.append(r"(?<![\w])(?:" + label + r")(?![^\W\d_])")
-        else:
-            parts.append(label)
+            run.append(label)
+            continue
+        if run:
+            parts.append(r"(?<![\w])(?:" + "|".join(run) + r")(?![^\W\d_])")
+            run = []
+        parts.append(label)
+    if run:
+        parts.append(r"(?<![\w])(?:" + "|".join(run) + r")(?![^\W\d_])")
     return "|".join(parts)
 
 
@@ -600,19 +610,27 @@ def _literal_prefix(fragment: str) -> tuple[str, ...]:
     return (letters.lower(),)
 
 
-_BY_WORD: dict[str, tuple[re.Pattern[str], int] | None] = {}
+# each kind's label fragments, each with the letters it can start with (none: it is never
+# chosen), worked out once instead of at each first word's first reading
+_KIND_PREFIXES = tuple(
+    (kind, tuple((f, tuple(p for p in _literal_prefix(f) if p)) for f in fragments))
+    for kind, fragments in _KINDS
+)
+_BY_WORD: dict[str, re.Pattern[str] | None] = {}
+# A target label's number (_INDEX), matched where the target label's words end. (Out of the
+# pattern of each first word: it always matches, if only the empty text, so the label's words
+# match as they would with it; and the patterns compile in half the time, once each.)
+_TARGET_INDEX = re.compile(_INDEX, re.I)
 
 
-def _pattern_for(word: str) -> tuple[re.Pattern[str], int] | None:
+def _pattern_for(word: str) -> re.Pattern[str] | None:
     """A label regex holding only the labels that can start with ``word``: much faster to
-    match than the regex of all labels (same kinds, same order); with the number of the
-    group that follows its target group (the label's index), 0 when it has none."""
+    match than the regex of all labels (same kinds, same order); a target's number is read
+    after it with _TARGET_INDEX."""
     if word not in _BY_WORD:
         parts = []
-        for kind, fragments in _KINDS:
-            chosen = tuple(
-                f for f in fragments if any(word.startswith(p) for p in _literal_prefix(f) if p)
-            )
+        for kind, fragments in _KIND_PREFIXES:
+            chosen = tuple(f for f, prefixes in fragments if word.startswith(prefixes))
             if not chosen:
                 continue
             body = (
@@ -620,13 +638,8 @@ def _pattern_for(word: str) -> tuple[re.Pattern[str], int] | None:
                 if kind in ("entry", "target", "stop")
                 else (r"(?<![\w])(?:" + "|".join(chosen) + r")(?![\w])")
             )
-            if kind == "target":
-                body = "(?:" + body + ")" + _INDEX
             parts.append(f"(?P<{kind}>{body})")
-        pattern = re.compile("|".join(parts), re.I) if parts else None
-        _BY_WORD[word] = (
-            (pattern, pattern.groupindex.get("target", -1) + 1) if pattern is not None else None
-        )
+        _BY_WORD[word] = re.compile("|".join(parts), re.I) if parts else None
     return _BY_WORD[word]
 
 
@@ -705,8 +718,8 @@ def labels(
         checks = checks_of.get(first)
         if checks is None:
             continue
-        found = by_word.get(first) or _pattern_for(first)
-        if found is None:
+        pattern = by_word.get(first) or _pattern_for(first)
+        if pattern is None:
             continue
         start = word.start()
         if start < last_end or (excluded and inside(start, excluded)):
@@ -722,24 +735,27 @@ def labels(
         ):
             continue  # "current price", "average entry price": only a line's own "Price:"
             # or a field's ("… · Price: 0.763 · …")
-        pattern, index = found
         m = pattern.match(text, start)
         if m is None:
             continue
         last_end = m.end()
         kind = m.lastgroup or ""
-        if kind == "target":  # the index groups follow the named target group
-            number = m.group(index) or m.group(index + 1)
+        if kind == "target":
+            n = _TARGET_INDEX.match(text, last_end)
+            assert n is not None  # (it matches, if only the empty text)
+            last_end = matched_end = n.end()
+            number = n.group(1) or n.group(2)
             idx = int(number) if number else None
             if idx is not None and text[last_end : last_end + 1] == ")":
                 line_end = text.find("\n", last_end)
                 if f" {idx + 1}) " in text[last_end : line_end if line_end >= 0 else len(text)]:
                     # "Take profit 1) 0.0761 2) 0.07465": a list numbered on the label's line
-                    last_end = m.start(index if m.group(index) else index + 1)
+                    last_end = n.start(1 if n.group(1) else 2)
                     idx = None
         else:
             idx = None
-        word_read = lower[start:last_end] if same_case_length else m.group().lower()
+            matched_end = last_end
+        word_read = lower[start:last_end] if same_case_length else text[start:matched_end].lower()
         if checks:  # the checks of a few first words (most labels have none)
             if (
                 checks & _ENTRY_WORD
