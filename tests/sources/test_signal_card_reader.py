@@ -100,10 +100,16 @@ HEADERS = (
     "⚡️⚡️ #{c}/USDT ⚡️⚡️\nSignal ID: 4471\nSignal Type: Regular ({s})",
     "#{c}/USDT\nExchange: Binance Futures\nDirection: {s}",
     "⚡ #{c}/USDT ⚡\nSide: {s}\nSide: SHORT",
+    "#{c}/USDT  {s}",
+    "#{c}/USDT {s} ⬇️",
+    "⬆️ {s} #{c}USDT",
+    "SELL {c}USDT",
+    "Pair: {c}USDT\nSide: {s}\nOrder Type: Market",
+    "Pair: {c}USDT\nSide: {s}\nOrder Type: Limit",
 )
 # Decorations before a label (some with a meaning of their own: a hit, a cancel, an arrow)
 DECORATIONS = ("", "📍 ", "🎯 ", "🛑 ", "⛔️ ", "💰", "- ", "• ", "🔹 ", "✅ ", "❌ ", "➡️ ", "1️⃣ ")
-LABEL_SEPARATORS = (": ", " - ", " — ", " ➜ ", " ", ":", " : ", " → ", " = ", ":  ")
+LABEL_SEPARATORS = (": ", " - ", " — ", " ➜ ", " ", ":", " : ", " → ", " = ", ":  ", " @ ")
 
 
 def export_texts(n: int) -> list[str]:
@@ -133,6 +139,8 @@ def _price(value: float, rng: random.Random, wide: bool = False) -> str:
             written += f" ({rng.choice('+-')}{rng.uniform(0.1, 20):.1f}%)"
         elif how == 4 and value >= 1000:
             written = f"{value:,.0f}"  # a comma group without decimals
+        elif how == 5:
+            written += rng.choice((" USDT", " USD", "USDT"))
     return written
 
 
@@ -334,6 +342,9 @@ WIDE_CARDS = (
     "#ETH/USDT LONG\nEntry: CMP\nTP: 3145.87 / 3227.87\nSL: 2961.79\n10x",
     "NEAR/USDT SHORT\nEntry 1: 5.468\nEntry 2: 5.534\nEntry 3: 5.599\nTP1 - 5.337\n"
     "TP2 — 5.2\nSL: 5.762",
+    "SELL DOTUSDT\nOrder Type: Market\nEntry: 6.054 USDT\nTP1: 5.963 USDT\nTP2:5.865\n"
+    "SL @ 6.26\nLeverage: 10X",
+    "#SUI/USDT  SHORT ⬇️\nEntry: 0.9986\nTarget 1: 0.9763\nStop: 1.0209",
 )
 
 
@@ -370,6 +381,8 @@ def test_hands_over_what_it_does_not_plainly_read():
         plain.replace("Entry: 255.81", "Entry 1: 255.81\nEntry: 254"),  # numbered and not
         plain.replace("255.81", "CMP 255.81"),  # a market entry with a price beside it
         plain + "\n10x\n20x",  # two leverages
+        plain.replace("LONG", "LONG ⬇️"),  # the other side's arrow
+        plain.replace("Entry", "Order Type: Market\nOrder Type: Limit\nEntry"),  # which?
         plain.replace("Stop Loss: 248.14", "Stop Loss:"),  # a label left empty
     ):
         assert read_card(changed, None) is None, changed

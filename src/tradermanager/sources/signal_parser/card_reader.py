@@ -49,13 +49,17 @@ from tradermanager.sources.signal_parser.leverage import (
 from tradermanager.sources.signal_parser.message_parts import RANGE_SEPARATOR, ZONE_WORD
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.plausibility import implausible
-from tradermanager.sources.signal_parser.symbols import COIN_QUOTES, FoundSymbol, find_symbol
+from tradermanager.sources.signal_parser.symbols import (
+    COIN_QUOTES,
+    FoundSymbol,
+    find_symbol,
+)
 
 # Decorations channels set before a header or a label ("🟢 LONG", "📍 Entry:", "🎯 TP1:"), each
 # once or repeated, an emoji's variation selector after it. The coloured ones tell a side: a
 # header's colour must be its side's.
-_LONG_MARKS = "🟢📈"
-_SHORT_MARKS = "🔴📉"
+_LONG_MARKS = "🟢📈⬆"
+_SHORT_MARKS = "🔴📉⬇"
 _MARKS = "📍🎯🛑⛔⚡🔥🚀📊📌💎🔔🚨💰💵👉🔹🔸🔻🔺⚖"
 _DECORATION = "(?:[" + _MARKS + "]\ufe0f?)+ ?|[-•] "
 _HEADER_DECORATION = "(?:[" + _MARKS + _LONG_MARKS + _SHORT_MARKS + "]\ufe0f?)+"
@@ -64,8 +68,8 @@ _HEADER_DECORATION = "(?:[" + _MARKS + _LONG_MARKS + _SHORT_MARKS + "]\ufe0f?)+"
 # word, or a hashtag), in either order, one space or a separator between, decorations before
 # and after.
 _COIN = r"[#$]?[A-Z1-9][A-Z0-9]{1,15}(?:[/-]USDT)?(?:-SWAP|\.P)?"
-_SIDE = r"#?(?:LONG|SHORT|Long|Short|long|short|BUY|Buy)"
-_BETWEEN = r"(?: | ?[|·—–-] )"
+_SIDE = r"#?(?:LONG|SHORT|Long|Short|long|short|BUY|Buy|SELL|Sell)"
+_BETWEEN = r"(?:  ?| ?[|·—–-] )"
 _HEADER = re.compile(
     "(?:(" + _HEADER_DECORATION + ") )?"
     "(" + _COIN + _BETWEEN + _SIDE + "|" + _SIDE + _BETWEEN + _COIN + ")"
@@ -122,6 +126,11 @@ _BANNER = re.compile(
     + ")*",
     re.I,
 )
+# A character no pattern here reads (a letter of another script, a mark it does not skip):
+# a text holding one is handed over before any line is read.
+_FOREIGN = re.compile(
+    "[^\t\n -~" + _MARKS + _LONG_MARKS + _SHORT_MARKS + "🆕📢📡⏳\ufe0f\u20e3➜→—–·•─━]"
+)
 _SIDE_WORDS = ("LONG", "SHORT", "BUY", "SELL")
 _LONG_WORDS = ("LONG", "BUY")
 # A field line: a label of letters, spaces and hyphens with an optional number (TP1,
@@ -129,7 +138,7 @@ _LONG_WORDS = ("LONG", "BUY")
 # colon alone, its values on the lines below it (a heading).
 _FIELD = re.compile(
     r"([A-Za-z][A-Za-z -]{0,24}?)(?: ?(\d{1,2}))?"
-    r"(?:(?::  ?| : )(\S.*)|(?: - | – | — | ➜ | → | )([$0-9xX].*)|( ?:))"
+    r"(?:(?::  ?| : |:(?=[$0-9]))(\S.*)|(?: - | – | — | ➜ | → | @ | )([$0-9xX].*)|( ?:))"
 )
 # Prices: plain numbers, or with commas between thousands before a decimal point
 # ("58,892.4"), a dollar sign before one or after it, its distance from the entry after it in
@@ -137,10 +146,10 @@ _FIELD = re.compile(
 # comma group without decimals and exponents are other number forms: not this reader's.)
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+\.\d{1,10}|[1-9]\d{0,7}(?:\.\d{1,10})?|0\.\d{1,10})"
 _PERCENT = r"(?: \([+-]?\d{1,3}(?:\.\d{1,2})?%\))?"
-_PRICE = r"(?:\$?" + _NUMBER + r"|" + _NUMBER + r"\$)" + _PERCENT
+_PRICE = r"(?:\$?" + _NUMBER + r"|" + _NUMBER + r"\$)(?: USDT)?" + _PERCENT
 _SEPARATOR = r"(?: / | - | \| |, | |/| – |–|-| — )"
 _PRICES = re.compile(_PRICE + "(?:" + _SEPARATOR + _PRICE + ")*")
-_PRICE_RUN = re.compile(r"\$?(" + _NUMBER + ")\\$?" + _PERCENT)
+_PRICE_RUN = re.compile(r"\$?(" + _NUMBER + ")\\$?(?: USDT)?" + _PERCENT)
 # A line of a heading's list: a price after its number ("1) 0.51", "1️⃣ 0.51") or a bullet.
 _ITEM = re.compile(r"(?:(\d{1,2})(?:\) |\ufe0f\u20e3 ?)|[-•] )?(" + _PRICE + ")")
 
@@ -185,6 +194,9 @@ _LEVERAGE_VALUE = re.compile(
 )
 # A market entry: the value of an entry line that names no price ("Entry: CMP").
 _MARKET_VALUE = re.compile(r"CMP|Market|market|MARKET")
+# The order's type on a line of its own ("Order Type: Market": the entry's price is where it
+# fills).
+_ORDER_TYPE = re.compile(r"Order [Tt]ype: (Limit|LIMIT|Market|MARKET)")
 # A leverage line under no label ("10x", "⚡ 20x ⚡").
 _BARE_LEVERAGE = re.compile(r"(?:⚡\ufe0f? )?([1-9]\d?)x(?: ⚡\ufe0f?)?")
 _MARGIN_VALUE = re.compile(r"Cross|Isolated|cross|isolated|CROSS|ISOLATED")
@@ -371,7 +383,10 @@ def _header(lines: list[str]) -> tuple[str, Side | None, int, str] | str:
                 return "two sides"
             return pair.group(), None, 1, "".join(m or "" for m in pair.group(1, 3))
         if pair is None or side_line is None:
-            pair, side_line = _PAIR_LINE.fullmatch(lines[1]), _SIDE_LINE.fullmatch(lines[0])
+            pair, side_line = (
+                _PAIR_LINE.fullmatch(lines[1]),
+                _SIDE_LINE.fullmatch(lines[0]),
+            )
         if pair is None or side_line is None:
             return "header\n" + lines[0]
         if _sides_named(pair.group(2)) or _sides_named(side_line.group(2)) != 1:
@@ -403,6 +418,13 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
     if "\r" in text:
         return "carriage return"
     first = text[: text.index("\n")]
+    if not text.isascii() and (foreign := _FOREIGN.search(text)) is not None:
+        at = foreign.start()
+        if at < len(first):
+            return "header\n" + first
+        start = text.rindex("\n", 0, at) + 1
+        end = text.find("\n", at)
+        return "line\n" + (text[start:] if end < 0 else text[start:end])
     if _FIRST_LINE.fullmatch(first) is None:
         return "header\n" + first
     lines = text.split("\n")
@@ -423,6 +445,7 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
     targets: list[float] = []
     numbered: list[tuple[int, float]] = []
     market = False  # "Entry: CMP"
+    order_type: str | None = None  # "Order Type: Limit"
     numbered_entries: list[float] = []
     target_lines = 0
     stop: float | None = None
@@ -493,6 +516,13 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
                 heading = known
                 continue
             by_colon = value is not None
+            if (
+                by_colon
+                and index is not None
+                and line[wide.start(3) - 1] == ":"
+                and line[wide.start(2) - 1] == " "
+            ):
+                return "line\n" + line  # "TP 1:296.03": a number or a price's time?
             if value is None:
                 if index is not None and line[wide.start(2) - 1] == " ":
                     return "line\n" + line  # "TP 1 ➜ 0.51": is the 1 a number or a price?
@@ -543,6 +573,9 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
             if side is None and (named_side := _SIDE_FIELD.fullmatch(line)) is not None:
                 side = _side_of(named_side)
                 continue
+            if order_type is None and (named_type := _ORDER_TYPE.fullmatch(line)) is not None:
+                order_type = named_type.group(1).lower()
+                continue
             return "line\n" + line
         prices = _prices(value)
         if prices is None:
@@ -592,6 +625,7 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
             return "card"
         targets = [v for _, v in numbered]
     label, written_entries, entries = entry
+    noted = entries
     if market:
         entry_kind = "market"
     elif len(entries) == 1:
@@ -621,7 +655,9 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         last = target
     if entry_kind == "range" and entries[0] == entries[1]:
         return "card"
-    if implausible(side, entries, targets, stop, reference):
+    if order_type == "market" and not market:
+        market, entry_kind, entries = True, "market", []  # (its prices only checked)
+    if implausible(side, entries or noted, targets, stop, reference):
         return "card"
     if reference is None and numbers.dot_thousands_open(text):
         return "card"
