@@ -28780,6 +28780,1108 @@ def l7_follow_ups_persian_brazilian_indonesian(rng: random.Random) -> tuple[str,
     return text, exp
 
 
+# ---- measured once, held out (sixth): never tuned on ----------------------------------------
+# Researched from public material and written without reading the parser or its documentation
+# and without running the parser on a message, as a mix weighted the way channels post: nine
+# signal-card families, two languages, two follow-up styles and one chatter style; measured
+# once after the day's last parser change and not read message by message before that.
+# Sources: signal-parser and copier projects' sample messages (Cornix blocks with 'Entry
+# Zone:' / 'Take-Profit Targets:' / 'Stop Targets:', 'Client: Binance Futures', 'Leverage:
+# Cross (20.0X)'; 'BINANCE / APEUSDT SHORT / Leverage: Cross 40x / Target 1: 5.937 - 30%';
+# '📈 BUY ADAUSDT / 💰 Entry / 🎯 TP / 🛑 SL', '📈 Entry : a - b / 🎯 Target 1 - x', a markdown
+# '**TRADING SIGNAL ALERT**' with values in backticks, a 'Free Trade / LONG SIGNAL' post with
+# a blank line between its lines and '0.078$' targets, '#ICNT SHORT SETUP' with the targets
+# first), Binance Square trade posts ('Entry Zone (Buy Area): $213 – $216', 'TP1: $220', a
+# short squeeze's liquidations above the setup, '#Write2Earn'),
+# exchange-feed spot posts ('Buy zone', 'Sell targets', 'Invalidation: weekly close under'),
+# scalping and DCA channels ('Entry 1 (40%)', 'DCA 1:', '1st entry'), AI signal bots
+# ('Confidence: 78%', '7/10', 'conf=0.78'), Russian cards ('Вход', 'Тейки', 'Стоп', 'Плечо:
+# 10х', 'по рынку'), Spanish and Brazilian Portuguese posts ('Entrada', 'Objetivos',
+# 'Apalancamiento', 'Alvos', 'Alavancagem', 'na região de … a …'), admins' and bots'
+# follow-ups (Cornix notifications, 'TP1 HIT | SOLUSDT', 'ORDER EXPIRED', 'stopped out',
+# 'move SL to entry', 're-entry') and the promotions, recaps and market talk between them.
+
+SIXTH_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+def _b6_pricer(
+    d: Draw, rng: random.Random, forms: tuple[str, ...] = ("plain", "comma", "fixed")
+) -> Callable[[float], str]:
+    """How one message writes its prices: plain, comma thousands, fixed decimals or dollars."""
+    form = rng.choice(forms)
+
+    def p(v: float) -> str:
+        if form == "fixed":
+            return f"{v:.{d.dec}f}"
+        if form == "dollar":
+            return "$" + num(v, d.dec, "comma")
+        return num(v, d.dec, form)
+
+    return p
+
+
+def _b6_written_zone(
+    entries: list[float], p: Callable[[float], str], sep: str, rng: random.Random
+) -> str:
+    """A two-price zone in either written order (stored low to high either way)."""
+    shown = entries if rng.random() < 0.5 else entries[::-1]
+    return sep.join(p(v) for v in shown)
+
+
+def _b6_dot(d: Draw) -> str:
+    return "🟢" if d.long else "🔴"
+
+
+_B6_FORM_CYCLES: dict[str, itertools.cycle[int]] = {}
+
+
+def _b6_form(name: str, n: int) -> int:
+    """The next of a style's ``n`` layouts in turn, so that each one is written."""
+    return next(_B6_FORM_CYCLES.setdefault(name, itertools.cycle(range(n))))
+
+
+@style(
+    "cornix_vip_emoji_blocks",
+    "Cornix-compatible VIP blocks: '📍Coin : #SOL/USDT' / '🟢 LONG' / '➡️ Entry: 146.9 - 148.2' / '🌐 Leverage: Cross 20x' / '🎯 Target 1: …' / '❌ StopLoss: …'; the classic 'Client: Binance Futures', 'Trade Type: Regular (Long)', 'Leverage: Isolated (10.0X)', 'Entry Zone:' / 'Entry Targets:' / 'Take-Profit Targets:' / 'Stop Targets:' numbered '1)' lists and a 'Published By' footer; 'Signal Type: Long' with inline '1) a 2) b' targets",
+)
+@own_stream
+def cornix_vip_emoji_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SIXTH_MARKETS)
+    p = _b6_pricer(d, rng)
+    lev = rng.choice([5, 10, 15, 20, 25, 50])
+    mode = rng.choice(["Cross", "Isolated"])
+    is_zone = rng.random() < 0.5
+    entries = zone(d, 0.008) if is_zone else [d.entry]
+    tps = targets(d, rng.randint(3, 6), rng.uniform(0.008, 0.02))
+    sl = d.against(rng.uniform(0.02, 0.05))
+    pair = rng.choice([f"#{d.base}/USDT", f"#{d.base}USDT", f"{d.base}/USDT"])
+    written = _b6_written_zone(entries, p, " - ", rng) if is_zone else p(d.entry)
+    form = _b6_form("cornix_vip_emoji_blocks", 3)
+    if form == 0:
+        side = d.side.upper() if rng.random() < 0.6 else d.side.title()
+        lines = [
+            f"📍Coin : {pair}",
+            f"{_b6_dot(d)} {side}",
+            f"➡️ Entry: {written}",
+            f"🌐 Leverage: {mode} {lev}x",
+            "",
+        ]
+        lines += [f"🎯 Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += ["", f"❌ StopLoss: {p(sl)}"]
+    elif form == 1:
+        client = rng.choice(
+            ["Client: Binance Futures", "Exchanges: ByBit USDT, Binance Futures", "Client: Bybit"]
+        )
+        lines = [
+            f"⚡⚡ {pair} ⚡⚡",
+            client,
+            f"Trade Type: Regular ({d.side.title()})",
+            f"Leverage: {mode} ({lev}.0X)",
+            "",
+        ]
+        if is_zone:
+            lines += ["Entry Zone:", written]
+        else:
+            lines += ["Entry Targets:", f"1) {written}"]
+        lines += ["", "Take-Profit Targets:"]
+        lines += [f"{i}) {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += ["", "Stop Targets:", f"1) {p(sl)}", ""]
+        lines.append(f"Published By: @{rng.choice(['cryptovipcalls', 'FedTraders', 'whale_room'])}")
+    else:
+        inline = " ".join(f"{i}) {p(v)}" for i, v in enumerate(tps, 1))
+        lines = [
+            f"💎 {pair}",
+            f"Signal Type: {d.side.title()}",
+            f"Leverage: {mode} {lev}x",
+            f"Entry: {written}",
+            f"Targets: {inline}",
+            f"Stop: {p(sl)}",
+        ]
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+_B6_SHARES = {3: [30, 30, 40], 4: [25, 25, 25, 25], 5: [20, 20, 20, 20, 20]}
+
+
+@style(
+    "binance_futures_vip_allocation",
+    "Binance-futures VIP posts: '🔥 BINANCE FUTURES VIP SIGNAL 🔥' / '#SOLUSDT | LONG 🟢' / 'Leverage: 10x - 20x (Isolated)' / 'Target 1: 152 - 30%' / 'Stoploss:' / '⚠️ Use only 2-3% of your wallet'; the bare 'BINANCE' / 'SOLUSDT LONG' / 'Leverage: Cross 20x' / 'Take Profit 1:' / 'Amount per trade: 5%'; emoji rows '🪙 Pair:', '📈 Position:', '💵 Entry Price:', '🎯 TP1 — 152 (30%)', '🔻 Stop-Loss:'; a spaced-out 'Free Trade' / 'LONG SIGNAL' / 'PAIR:  FHE/ USDT' / 'Entry Zone:  a _ b' / '🎯 Take-Profit Targets:' with '0.078$' lines / 'Wallet size 2%', a blank line between each",
+)
+@own_stream
+def binance_futures_vip_allocation(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SIXTH_MARKETS)
+    p = _b6_pricer(d, rng, ("plain", "comma", "fixed"))
+    n = rng.randint(3, 5)
+    tps = targets(d, n, rng.uniform(0.008, 0.02))
+    shares = _B6_SHARES[n]
+    sl = d.against(rng.uniform(0.02, 0.05))
+    mode = rng.choice(["Cross", "Isolated"])
+    is_zone = rng.random() < 0.45
+    entries = zone(d, 0.007) if is_zone else [d.entry]
+    written = _b6_written_zone(entries, p, " - ", rng) if is_zone else p(d.entry)
+    form = _b6_form("binance_futures_vip_allocation", 4)
+    extra: dict[str, Any] = {"margin_mode": mode.lower()}
+    if form == 0:
+        lo, lev = rng.choice([(5, 10), (10, 20), (20, 50), (25, 75)])
+        lines = [
+            "🔥 BINANCE FUTURES VIP SIGNAL 🔥",
+            "",
+            f"#{d.base}USDT | {d.side.upper()} {_b6_dot(d)}",
+            f"Leverage: {lo}x - {lev}x ({mode})",
+            "",
+            f"Entry: {written}",
+        ]
+        lines += [
+            f"Target {i}: {p(v)} - {s}%"
+            for i, (v, s) in enumerate(zip(tps, shares, strict=True), 1)
+        ]
+        lines += [f"Stoploss: {p(sl)}", "", "⚠️ Use only 2-3% of your wallet"]
+    elif form == 1:
+        lev = rng.choice([10, 15, 20, 25, 40])
+        lines = [
+            rng.choice(["BINANCE", "BINANCE FUTURES", "BYBIT"]),
+            f"{d.base}USDT {d.side.upper()}",
+            f"Leverage: {mode} {lev}x",
+            f"Entry{' zone' if is_zone else ''}: {written}",
+        ]
+        lines += [f"Take Profit {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"Stop Loss: {p(sl)} ❌", f"Amount per trade: {rng.choice([3, 5, 10])}%"]
+    elif form == 2:
+        lev = rng.choice([10, 20, 25, 50])
+        lines = [
+            "📊 Exchange: Binance / Bybit",
+            f"🪙 Pair: {d.base}/USDT",
+            f"📈 Position: {d.side.title()}",
+            f"⚖️ Leverage: {mode} {lev}X",
+            f"💵 Entry Price: {written}",
+        ]
+        lines += [
+            f"🎯 TP{i} — {p(v)} ({s}%)" for i, (v, s) in enumerate(zip(tps, shares, strict=True), 1)
+        ]
+        lines.append(f"🔻 Stop-Loss: {p(sl)}")
+    else:
+        lev = rng.choice([20, 25, 50])
+        extra = {}
+        pair = rng.choice([f"{d.base}/ USDT", f"{d.base}/USDT", f"{d.base} / USDT"])
+        entry_line = (
+            f"Entry Zone:  {_b6_written_zone(entries, p, ' _ ', rng)}"
+            if is_zone
+            else f"Entry:  {p(d.entry)}"
+        )
+        lines = [
+            rng.choice(["Free Trade", "VIP Trade", "Free Signal 🎁"]),
+            "",
+            f"{d.side.upper()} SIGNAL",
+            "",
+            f"PAIR:  {pair}",
+            "",
+            f"Leverage: {lev}x",
+            "",
+            entry_line,
+            "",
+            "🎯 Take-Profit Targets:",
+            "",
+        ]
+        for v in tps:
+            lines += [f"{p(v)}$", ""]
+        lines += ["", f" Stop-Loss:  {p(sl)}", "", f"Wallet size {rng.choice([1, 2, 3])}%"]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra
+    )
+
+
+@style(
+    "emoji_signal_cards_varied",
+    "emoji-led cards as channels post them: '🚀 #NEAR/USDT 🚀' / '📈 LONG' / '💰 Entry:' / '🎯 TP1:' / '🛑 SL:' / '⚡ Leverage: 10x'; '💎 PREMIUM SIGNAL 💎' with '✅ Entry ➜', '🎯 Targets ➜ a | b | c', '⛔ Stop-loss ➜'; '🔹Entry price:' / '🔹TP 1:' / '🔹Leverage: x10'; '🔔 NEW SIGNAL 🔔' with 'Entry 👉', 'Take profit 👉 a, b, c', 'Leverage 👉 10x cross'; '🟢 LONG' / '💲 DOGEUSDT' / '📈 Entry : a - b' / '🎯 Target 1 - x' / '🛑 Stop Loss : s' / 'This is not investment advice.'; a markdown '**TRADING SIGNAL ALERT**' with '**📝PAIR:** TIA/USDT __(LOW RISK)__', '**SIZE: 1-4%**', values in backticks; side as LONG/SHORT or BUY/SELL",
+)
+@own_stream
+def emoji_signal_cards_varied(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SIXTH_MARKETS)
+    p = _b6_pricer(d, rng)
+    tps = targets(d, rng.randint(2, 4), rng.uniform(0.008, 0.02))
+    sl = d.against(rng.uniform(0.02, 0.05))
+    lev = rng.choice([None, 5, 10, 20, 25])
+    is_zone = rng.random() < 0.35
+    entries = zone(d, 0.006) if is_zone else [d.entry]
+    written = _b6_written_zone(entries, p, " - ", rng) if is_zone else p(d.entry)
+    if rng.random() < 0.3:
+        side = (
+            ("BUY" if d.long else "SELL") if rng.random() < 0.5 else ("Buy" if d.long else "Sell")
+        )
+    else:
+        side = d.side.upper() if rng.random() < 0.6 else d.side.title()
+    extra: dict[str, Any] = {}
+    form = _b6_form("emoji_signal_cards_varied", 6)
+    if form == 0:
+        lines = [
+            f"🚀 #{d.base}/USDT 🚀",
+            f"{'📈' if d.long else '📉'} {side}",
+            f"💰 Entry: {written}",
+        ]
+        lines += [f"🎯 TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"🛑 SL: {p(sl)}")
+        if lev:
+            lines.append(f"⚡ Leverage: {lev}x")
+    elif form == 1:
+        lines = [
+            "💎 PREMIUM SIGNAL 💎",
+            f"🪙 ${d.base}",
+            f"{_b6_dot(d)} {side}",
+            f"✅ Entry ➜ {written}",
+            f"🎯 Targets ➜ {' | '.join(p(v) for v in tps)}",
+            f"⛔ Stop-loss ➜ {p(sl)}",
+        ]
+        if lev:
+            lines.append(f"🔥 Lev ➜ {lev}x")
+    elif form == 2:
+        lines = [f"{_b6_dot(d)} {side} #{d.base}USDT", f"🔹Entry price: {written}"]
+        lines += [f"🔹TP {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"🔹SL: {p(sl)}")
+        if lev:
+            lines.append(f"🔹Leverage: x{lev}")
+    elif form == 3:
+        lines = [
+            "🔔 NEW SIGNAL 🔔",
+            f"Coin: #{d.base} 💠",
+            f"Side: {side} {_b6_dot(d)}",
+            f"Entry 👉 {written}",
+            f"Take profit 👉 {', '.join(p(v) for v in tps)}",
+            f"Stop loss 👉 {p(sl)}",
+        ]
+        if lev:
+            lines.append(f"Leverage 👉 {lev}x cross")
+            extra["margin_mode"] = "cross"
+    elif form == 4:
+        lines = [f"{_b6_dot(d)} {d.side.upper()}", f"💲 {d.base}USDT", f"📈 Entry : {written}"]
+        lines += [f"🎯 Target {i} - {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"🛑 Stop Loss : {p(sl)}")
+        if lev:
+            lines.append(f"⚡ Leverage : {lev}x")
+        lines += ["", "This is not investment advice."]
+    else:
+        risk = rng.choice(["LOW RISK", "MEDIUM RISK", "HIGH RISK"])
+        kind = rng.choice(["SWING 🚀", "SCALP ⚡", "DAY TRADE"])
+        arrow = "📈" if d.long else "📉"
+        lines = [
+            "**TRADING SIGNAL ALERT**",
+            "",
+            f"**📝PAIR:** {d.base}/USDT __({risk})__{_b6_dot(d)}",
+            "",
+            f"**TYPE:** __{kind}__",
+            f"**SIZE: {rng.choice(['1-2%', '1-4%', '2-3%'])}**",
+            f"**SIDE:** __{d.side.upper()}{arrow}__",
+            "",
+            f"**📍ENTRY:** `{written}`",
+            f"**✖️SL:** `{p(sl)}`",
+            "",
+            "**💰TAKE PROFIT TARGETS:**",
+        ]
+        lines += [f"**TP{i}:** `{p(v)}`" for i, v in enumerate(tps, 1)]
+        if lev:
+            lines += ["", f"**⚖️LEVERAGE:** {lev}x"]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra
+    )
+
+
+@style(
+    "spot_buy_zone_accumulate",
+    "spot calls: '#INJ — SPOT 🟢' / 'Buy zone: 23.80 - 24.60' / 'Targets: a / b / c' / 'Stoploss: s (daily close below)' / 'Hold ⏳ mid-term'; '💎 $ARB spot buy' / 'Accumulate between a and b' / 'Sell targets 🎯' / 'Invalidation: weekly close under s'; one line 'Buy #LINK (Spot) a-b | TP … | SL …'; 'SPOT CALL 📢' with 'Buy:', 'Sell: a, b, c', 'No leverage — spot only'; '🎯 Sell:' lines",
+)
+@own_stream
+def spot_buy_zone_accumulate(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS + MEME)
+    d.long, d.sign = True, 1
+    p = _b6_pricer(d, rng, ("plain", "comma", "fixed"))
+    entries = zone(d, rng.uniform(0.02, 0.05))
+    lo, hi = entries
+    tps = targets(d, rng.randint(3, 5), rng.uniform(0.04, 0.09))
+    sl = d.round(lo * (1 - rng.uniform(0.04, 0.09)))
+    form = _b6_form("spot_buy_zone_accumulate", 5)
+    if form == 0:
+        text = "\n".join(
+            [
+                f"#{d.base} — SPOT 🟢",
+                f"Buy zone: {p(lo)} - {p(hi)}",
+                f"Targets: {' / '.join(p(v) for v in tps)}",
+                f"Stoploss: {p(sl)} (daily close below)",
+                "Hold ⏳ mid-term",
+            ]
+        )
+    elif form == 1:
+        text = "\n".join(
+            [
+                f"💎 ${d.base} spot buy",
+                f"Accumulate between {p(lo)} and {p(hi)}",
+                f"Sell targets 🎯 {' - '.join(p(v) for v in tps)}",
+                f"Invalidation: weekly close under {p(sl)}",
+            ]
+        )
+    elif form == 2:
+        text = (
+            f"Buy #{d.base} (Spot) {p(lo)}-{p(hi)} | TP {', '.join(p(v) for v in tps)} | SL {p(sl)}"
+        )
+    elif form == 3:
+        text = "\n".join(
+            [
+                "SPOT CALL 📢",
+                f"Coin: {d.base}/USDT",
+                f"Buy: {p(lo)} - {p(hi)}",
+                f"Sell: {', '.join(p(v) for v in tps)}",
+                f"Stop: {p(sl)}",
+                "No leverage — spot only",
+            ]
+        )
+    else:
+        lines = [f"#{d.base} spot entry 🔰", f"Buy: {p(lo)} – {p(hi)}"]
+        lines += [f"🎯 Sell: {p(v)}" for v in tps]
+        lines.append(f"❌ SL: {p(sl)}")
+        text = "\n".join(lines)
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
+
+
+@style(
+    "terse_one_liners_mixed",
+    "one-line calls typed fast: 'SOL long 148.2 tp 152/155.4 sl 144.1 10x', '$ETH short @ 3412 | tgt 3350, 3300 | stop 3460 | 20x', 'BUY BTC 63450 TP 64800 SL 62700', 'LONG #ARBUSDT 1.12 TP1 1.16 TP2 1.2 SL 1.08 lev 10', '#dot long entry 6.42 targets 6.6 6.8 stop 6.2', 'wif short from 2.45, tp 2.38 2.31, sl 2.52'",
+)
+@own_stream
+def terse_one_liners_mixed(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SIXTH_MARKETS)
+    p = _b6_pricer(d, rng, ("plain", "plain", "comma"))
+    tps = targets(d, rng.randint(1, 3), rng.uniform(0.01, 0.025))
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([None, 5, 10, 20, 25])
+    e = p(d.entry)
+    form = _b6_form("terse_one_liners_mixed", 6)
+    if form == 0:
+        text = f"{d.base} {d.side} {e} tp {'/'.join(p(v) for v in tps)} sl {p(sl)}"
+        if lev:
+            text += f" {lev}x"
+    elif form == 1:
+        text = f"${d.base} {d.side} @ {e} | tgt {', '.join(p(v) for v in tps)} | stop {p(sl)}"
+        if lev:
+            text += f" | {lev}x"
+    elif form == 2:
+        verb = "BUY" if d.long else "SELL"
+        text = f"{verb} {d.base} {e} TP {' '.join(p(v) for v in tps)} SL {p(sl)}"
+        if lev:
+            text += f" {lev}X"
+    elif form == 3:
+        tp_text = " ".join(f"TP{i} {p(v)}" for i, v in enumerate(tps, 1))
+        text = f"{d.side.upper()} #{d.base}USDT {e} {tp_text} SL {p(sl)}"
+        if lev:
+            text += f" lev {lev}"
+    elif form == 4:
+        text = (
+            f"#{d.base.lower()} {d.side} entry {e} targets {' '.join(p(v) for v in tps)}"
+            f" stop {p(sl)}"
+        )
+        if lev:
+            text += f" x{lev}"
+    else:
+        text = f"{d.base.lower()} {d.side} from {e}, tp {' '.join(p(v) for v in tps)}, sl {p(sl)}"
+        if lev:
+            text += f", {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "scalp_calls_tight",
+    "scalping calls with close levels and high leverage: '⚡️ SCALP | #DOGEUSDT | LONG' / 'Entry: a – b' / 'TP: a / b / c' / 'SL:' / 'Lev: 25x–50x' / 'TF: 5m ⏱'; market scalps '⚡ Quick scalp: #SOL SHORT now (market)', 'Scalp long $OP at market price, targets a b, stop s (x25)'; '🔪 Scalp SHORT BNBUSDT 585.0' / 'Targets: a | b'; 'Buy limit:' / 'Sell limit:' with 'Valid 1 hour ⌛'",
+)
+@own_stream
+def scalp_calls_tight(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    p = _b6_pricer(d, rng, ("plain", "fixed"))
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.003, 0.006))
+    sl = d.against(rng.uniform(0.005, 0.01))
+    lev = rng.choice([20, 25, 50, 75])
+    form = _b6_form("scalp_calls_tight", 5)
+    is_market = form >= 3
+    entries: list[float] = []
+    if is_market:
+        if form == 3:
+            text = (
+                f"⚡ Quick scalp: #{d.base} {d.side.upper()} now (market)\n"
+                f"TP {' - '.join(p(v) for v in tps)}\nSL {p(sl)}\n{lev}x"
+            )
+        else:
+            text = (
+                f"Scalp {d.side} ${d.base} at market price, targets {' '.join(p(v) for v in tps)},"
+                f" stop {p(sl)} (x{lev})"
+            )
+    else:
+        if form == 0:
+            is_zone = rng.random() < 0.5
+            entries = zone(d, 0.002) if is_zone else [d.entry]
+            written = _b6_written_zone(entries, p, " – ", rng) if is_zone else p(d.entry)
+            low_lev = {20: 10, 25: 20, 50: 25, 75: 50}[lev]
+            text = "\n".join(
+                [
+                    f"⚡️ SCALP | #{d.base}USDT | {d.side.upper()}",
+                    f"Entry: {written}",
+                    f"TP: {' / '.join(p(v) for v in tps)}",
+                    f"SL: {p(sl)}",
+                    f"Lev: {low_lev}x–{lev}x",
+                    f"TF: {rng.choice(['1m', '5m', '15m'])} ⏱",
+                ]
+            )
+        elif form == 1:
+            entries = [d.entry]
+            text = "\n".join(
+                [
+                    f"🔪 Scalp {d.side.upper()} {d.base}USDT {p(d.entry)}",
+                    f"Targets: {' | '.join(p(v) for v in tps)}",
+                    f"Stop: {p(sl)}",
+                    f"Leverage {lev}x",
+                    "quick in & out ⚡",
+                ]
+            )
+        else:
+            entries = [d.entry]
+            order = "Buy limit" if d.long else "Sell limit"
+            text = "\n".join(
+                [
+                    f"SCALP 🎯 {d.base}/USDT {d.side.title()}",
+                    f"{order}: {p(d.entry)}",
+                    f"Take profit: {', '.join(p(v) for v in tps)}",
+                    f"Stop: {p(sl)}",
+                    f"Leverage: {lev}x",
+                    "Valid 1 hour ⌛",
+                ]
+            )
+    return text, signal(
+        d,
+        order_type="market" if is_market else "limit",
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+
+
+_B6_LADDER_SHARES = {2: [50, 50], 3: [40, 30, 30], 4: [25, 25, 25, 25]}
+_B6_ORDINALS = ["1st", "2nd", "3rd", "4th"]
+
+
+@style(
+    "dca_ladder_entries_numbered",
+    "DCA ladders with every entry on its own: 'Entry 1: a (40%)' / 'Entry 2: b (30%)', 'Buy: a / b / c (DCA)', '1st entry: a' / '2nd entry: b', 'Entry: a' / 'DCA 1: b' / 'DCA 2: c', 'Entry levels: a, b, c'; the entries keep their written order, the stop beyond the last",
+)
+@own_stream
+def dca_ladder_entries_numbered(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SIXTH_MARKETS)
+    p = _b6_pricer(d, rng)
+    n = rng.randint(2, 4)
+    step = rng.uniform(0.008, 0.02)
+    entries = [d.round(d.entry * (1 - d.sign * step * i)) for i in range(n)]
+    tps = targets(d, rng.randint(2, 4), rng.uniform(0.01, 0.025))
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    lev = rng.choice([None, 3, 5, 10])
+    mode = rng.choice(["Isolated", "Cross"]) if lev else None
+    head = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()} {_b6_dot(d)} (DCA)",
+            f"{d.side.title()} ${d.base} — DCA plan",
+            f"{d.base}USDT | {d.side.upper()} | ladder entries",
+        ]
+    )
+    form = _b6_form("dca_ladder_entries_numbered", 5)
+    if form == 0:
+        body = [
+            f"Entry {i}: {p(v)} ({s}%)"
+            for i, (v, s) in enumerate(zip(entries, _B6_LADDER_SHARES[n], strict=True), 1)
+        ]
+    elif form == 1:
+        verb = "Buy" if d.long else "Sell"
+        body = [f"{verb}: {' / '.join(p(v) for v in entries)} (DCA)"]
+    elif form == 2:
+        body = [f"{_B6_ORDINALS[i]} entry: {p(v)}" for i, v in enumerate(entries)]
+    elif form == 3:
+        body = [f"Entry: {p(entries[0])}"] + [
+            f"DCA {i}: {p(v)}" for i, v in enumerate(entries[1:], 1)
+        ]
+    else:
+        body = [f"Entry levels: {', '.join(p(v) for v in entries)}"]
+    tp_form = rng.randrange(3)
+    if tp_form == 0:
+        tp_lines = [f"TP: {' - '.join(p(v) for v in tps)}"]
+    elif tp_form == 1:
+        tp_lines = [f"Targets: {', '.join(p(v) for v in tps)}"]
+    else:
+        tp_lines = [f"TP{i} {p(v)}" for i, v in enumerate(tps, 1)]
+    lines = [head, *body, *tp_lines, f"SL: {p(sl)}"]
+    if lev:
+        lines.append(f"Lev: {lev}x {mode}")
+    extra: dict[str, Any] = {"margin_mode": mode.lower()} if mode else {}
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra
+    )
+
+
+@style(
+    "square_setup_with_narrative",
+    "Binance Square trade posts: a story above the setup ('$SOL is showing strength after a short squeeze 🔥 — $12.9K in shorts liquidated near $148.60.'), '📌 Trade setup (Long)' / 'Entry Zone: $146.9 – $148.2' / 'TP1: $152' / 'Stop Loss: $144.1' / '#SOL #Write2Earn'; '🚨 $ARB SHORT SETUP 🚨' with '🎯 Targets:' bullets, '⚙️ Leverage: 10x–20x', 'Not financial advice. DYOR.'; 'Current price: $148.60 (+3.4%)' above the levels; '✅ TP1: $152 (+2.6%)' / '❌ SL: $144.1 (−2.8%)' / 'R:R ≈ 1:2'; '#ADA LONG SETUP' with the targets first and the entry and stop after them",
+)
+@own_stream
+def square_setup_with_narrative(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    p = _b6_pricer(d, rng, ("dollar", "dollar", "plain"))
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.012, 0.03))
+    sl = d.against(rng.uniform(0.02, 0.045))
+    is_zone = rng.random() < 0.55
+    entries = zone(d, 0.007) if is_zone else [d.entry]
+    written = _b6_written_zone(entries, p, " – ", rng) if is_zone else p(d.entry)
+    lev: int | None = None
+    form = _b6_form("square_setup_with_narrative", 5)
+    if form == 0:
+        mood = (
+            "showing strength after a short squeeze"
+            if d.long
+            else "losing steam after a long squeeze"
+        )
+        who = "shorts" if d.long else "longs"
+        liq = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.006)))
+        lines = [
+            f"${d.base} is {mood} 🔥 — ${rng.uniform(5, 80):.1f}K in {who} liquidated near {p(liq)}.",
+            "",
+            f"📌 Trade setup ({d.side.title()})",
+            f"Entry Zone: {written}" if is_zone else f"Entry: {written}",
+        ]
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [
+            f"Stop Loss: {p(sl)}",
+            "",
+            "Trade safe and manage your risk.",
+            f"#{d.base} #Write2Earn",
+        ]
+    elif form == 1:
+        low, lev = rng.choice([(5, 10), (10, 20), (20, 30)])
+        lines = [
+            f"🚨 ${d.base} {d.side.upper()} SETUP 🚨",
+            "",
+            f"📍 Entry: {written}",
+            "🎯 Targets:",
+        ]
+        lines += [f"• {p(v)}" for v in tps]
+        lines += [
+            f"🛑 SL: {p(sl)}",
+            f"⚙️ Leverage: {low}x–{lev}x",
+            "",
+            "Not financial advice. DYOR.",
+        ]
+    elif form == 2:
+        cur = d.round(d.entry * (1 + d.sign * rng.uniform(0.001, 0.004)))
+        trend = "bullish" if d.long else "bearish"
+        lines = [
+            f"{d.base}/USDT — {trend} structure on the 4H ({d.side})",
+            f"Current price: {p(cur)} ({rng.uniform(0.5, 6):+.1f}%)",
+            f"Entry: {written}",
+            f"Take Profit: {' / '.join(p(v) for v in tps)}",
+            f"Stop: {p(sl)}",
+            "Risk 1-2% per trade 💡",
+            f"#{d.base} #CryptoTrading",
+        ]
+    elif form == 4:
+        lines = [f"#{d.base} {d.side.upper()} SETUP ", ""]
+        lines += [f"Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += ["", f"Entry: {written}", f"Stop Loss: {p(sl)}", "", "#Binance #CryptoSignals"]
+    else:
+        lines = [f"💡 {d.side.title()} idea on ${d.base}", f"✅ Entry: {written}"]
+        lines += [f"✅ TP{i}: {p(v)} ({_b5_pct(d, v)})" for i, v in enumerate(tps, 1)]
+        rr = abs(tps[-1] - d.entry) / abs(sl - d.entry)
+        lines += [f"❌ SL: {p(sl)} ({_b5_pct(d, sl)})", f"R:R ≈ 1:{rr:.1f}"]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ai_bot_signal_confidence",
+    "AI signal bots' posts with a confidence: '🤖 AI SIGNAL | SOLUSDT | 1H' / 'Signal: BUY 🟢' / 'Take Profit: a / b' / 'Confidence: 78%' / 'R:R ≈ 1:2.1'; '📡 SOL/USDT — LONG' / 'Timeframe: 4H' / 'Confidence: 7/10' / 'Strategy: EMA 21/55 cross + RSI'; key=value 'entry=148.2 tp=152,155.4 sl=144.1 conf=0.78'; '[AUTO] … signal' bullets with 'Suggested leverage: 10x' and 'Confidence level: High (84%)'",
+)
+@own_stream
+def ai_bot_signal_confidence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SIXTH_MARKETS)
+    p = _b6_pricer(d, rng, ("plain", "fixed"))
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.01, 0.025))
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([None, 5, 10, 20])
+    tf = rng.choice(["15m", "1H", "4H"])
+    pct = rng.randint(60, 93)
+    conf = pct / 100
+    entries = [d.entry]
+    form = _b6_form("ai_bot_signal_confidence", 4)
+    if form == 0:
+        rr = abs(tps[0] - d.entry) / abs(sl - d.entry)
+        lines = [
+            f"🤖 AI SIGNAL | {d.base}USDT | {tf}",
+            f"Signal: {'BUY 🟢' if d.long else 'SELL 🔴'}",
+            f"Entry: {p(d.entry)}",
+            f"Take Profit: {' / '.join(p(v) for v in tps)}",
+            f"Stop Loss: {p(sl)}",
+        ]
+        if lev:
+            lines.append(f"Leverage: {lev}x")
+        lines += [f"Confidence: {pct}%", f"R:R ≈ 1:{rr:.1f}"]
+    elif form == 1:
+        k = rng.randint(6, 9)
+        conf = k / 10
+        lines = [
+            f"📡 {d.base}/USDT — {d.side.upper()}",
+            f"Timeframe: {tf}",
+            f"Entry price: {p(d.entry)}",
+        ]
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"SL: {p(sl)}", f"Confidence: {k}/10", "Strategy: EMA 21/55 cross + RSI"]
+        if lev:
+            lines.append(f"Leverage: {lev}x")
+    elif form == 2:
+        lines = [
+            f"🧠 Model call: {d.side.upper()} {d.base}USDT ({tf})",
+            f"entry={p(d.entry)} tp={','.join(p(v) for v in tps)} sl={p(sl)} conf={conf:.2f}",
+        ]
+        if lev:
+            lines[1] += f" lev={lev}"
+    else:
+        entries = zone(d, 0.005)
+        level = "High" if pct >= 75 else "Medium"
+        lines = [
+            f"[AUTO] {d.base}USDT {d.side.upper()} signal",
+            f"• Entry zone: {entries[0]:.{d.dec}f} – {entries[1]:.{d.dec}f}",
+            f"• Targets: {' · '.join(p(v) for v in tps)}",
+            f"• Stop: {p(sl)}",
+        ]
+        if lev:
+            lines.append(f"• Suggested leverage: {lev}x")
+        lines.append(f"• Confidence level: {level} ({pct}%)")
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        confidence=round(conf, 4),
+    )
+
+
+@style(
+    "russian_cards_and_sentences",
+    "Russian-language posts: '🟢 ЛОНГ #SOL/USDT' / 'Вход: a – b' / 'Тейки: a / b / c' / 'Стоп: s' / 'Плечо: 10х' (a Cyrillic х); 'Монета:' / 'Направление: Шорт 🔴' / 'Точка входа:' / 'Цели:' as '1)' lines / 'Стоп-лосс:' / 'Плечо: x20 (изолированная маржа)'; a sentence '#ETH шорт от 3412, тейк 3350 и 3300, стоп 3460, плечо 20'; market entries 'Покупаем #LINK по рынку' / 'Шортим … по рынку'; 'Сделка: ШОРТ', 'Зона входа', 'ТП1', 'СЛ', 'Риск: 1-2% от депозита'; decimal commas and space thousands",
+)
+@own_stream
+def russian_cards_and_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    comma = rng.random() < 0.5
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, " ") if comma else num(v, d.dec)
+
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.01, 0.025))
+    sl = d.against(rng.uniform(0.015, 0.045))
+    lev = rng.choice([5, 10, 20, 25])
+    is_zone = rng.random() < 0.4
+    entries = zone(d, 0.006) if is_zone else [d.entry]
+    written = _b6_written_zone(entries, p, " – ", rng) if is_zone else p(d.entry)
+    up = "ЛОНГ" if d.long else "ШОРТ"
+    title = "Лонг" if d.long else "Шорт"
+    extra: dict[str, Any] = {}
+    order_type = "limit"
+    form = _b6_form("russian_cards_and_sentences", 5)
+    if form == 0:
+        lines = [
+            f"{_b6_dot(d)} {up} #{d.base}/USDT",
+            f"Вход: {written}",
+            f"Тейки: {' / '.join(p(v) for v in tps)}",
+            f"Стоп: {p(sl)}",
+            f"Плечо: {lev}х",
+        ]
+    elif form == 1:
+        margin, mode = rng.choice([("изолированная маржа", "isolated"), ("кросс", "cross")])
+        extra["margin_mode"] = mode
+        lines = [
+            f"Монета: #{d.base}USDT",
+            f"Направление: {title} {_b6_dot(d)}",
+            f"Точка входа: {written}",
+            "Цели:",
+        ]
+        lines += [f"{i}) {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"Стоп-лосс: {p(sl)}", f"Плечо: x{lev} ({margin})"]
+    elif form == 2:
+        entries = [d.entry]
+        tp_text = " и ".join(p(v) for v in tps) if len(tps) == 2 else ", ".join(p(v) for v in tps)
+        text = (
+            f"#{d.base} {title.lower()} от {p(d.entry)}, тейк {tp_text}, стоп {p(sl)}, плечо {lev}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    elif form == 3:
+        entries = []
+        order_type = "market"
+        verb = "Покупаем" if d.long else "Шортим"
+        lines = [
+            f"{verb} #{d.base} по рынку {'📈' if d.long else '📉'}",
+            f"Цели: {' – '.join(p(v) for v in tps)}",
+            f"Стоп: {p(sl)}",
+            f"Плечо: {lev}x",
+        ]
+    else:
+        lines = [
+            f"{'📈' if d.long else '📉'} Сделка: {up} {d.base}/USDT",
+            f"Зона входа: {written}" if is_zone else f"Вход: {written}",
+        ]
+        lines += [f"ТП{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"СЛ: {p(sl)}", f"Плечо: {lev}x", "Риск: 1-2% от депозита"]
+    return "\n".join(lines), signal(
+        d,
+        order_type=order_type,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        **extra,
+    )
+
+
+@style(
+    "spanish_portuguese_signals",
+    "Spanish and Brazilian Portuguese posts: '🚨 SEÑAL FUTUROS 🚨' / 'Par:' / 'Dirección: LONG 🟢' / 'Entrada:' / 'Objetivos: a - b - c' / 'Apalancamiento: 10x (cruzado)'; 'Operación en corto en $ETH: entrada 3412, TP 3350 y 3300, SL 3460 (x20)'; '📢 SINAL DE COMPRA' / 'Moeda:' / 'Alvos: a | b' / 'Alavancagem: 10x isolada' with decimal commas; 'Vamos de long em #LINK na região de 14,70 a 14,85, alvos 15,30 e 15,75, stop 14,20'; an English/Spanish card 'Entry / Entrada:', 'TP / Objetivos:'",
+)
+@own_stream
+def spanish_portuguese_signals(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SIXTH_MARKETS)
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.01, 0.025))
+    sl = d.against(rng.uniform(0.015, 0.045))
+    lev = rng.choice([5, 10, 15, 20])
+    extra: dict[str, Any] = {}
+    entries = [d.entry]
+    form = _b6_form("spanish_portuguese_signals", 5)
+
+    def dot(v: float) -> str:
+        return num(v, d.dec, rng.choice(["plain", "comma"]) if v >= 1000 else "plain")
+
+    def br(v: float) -> str:
+        return eu(v, d.dec, ".")
+
+    if form == 0:
+        if rng.random() < 0.5:
+            entries = zone(d, 0.006)
+        written = _b6_written_zone(entries, dot, " - ", rng) if len(entries) == 2 else dot(d.entry)
+        margin, mode = rng.choice([("cruzado", "cross"), ("aislado", "isolated")])
+        extra["margin_mode"] = mode
+        text = "\n".join(
+            [
+                "🚨 SEÑAL FUTUROS 🚨",
+                f"Par: #{d.base}/USDT",
+                f"Dirección: {d.side.upper()} {_b6_dot(d)}",
+                f"Entrada: {written}",
+                f"Objetivos: {' - '.join(dot(v) for v in tps)}",
+                f"Stop Loss: {dot(sl)}",
+                f"Apalancamiento: {lev}x ({margin})",
+            ]
+        )
+    elif form == 1:
+        side = "largo" if d.long else "corto"
+        tp_text = (
+            " y ".join(dot(v) for v in tps) if len(tps) == 2 else ", ".join(dot(v) for v in tps)
+        )
+        text = (
+            f"Operación en {side} en ${d.base}: entrada {dot(d.entry)}, TP {tp_text},"
+            f" SL {dot(sl)} (x{lev})"
+        )
+    elif form == 2:
+        word = "COMPRA" if d.long else "VENDA"
+        margin, mode = rng.choice([("isolada", "isolated"), ("cruzada", "cross")])
+        extra["margin_mode"] = mode
+        text = "\n".join(
+            [
+                f"📢 SINAL DE {word} {_b6_dot(d)}",
+                f"Moeda: #{d.base}",
+                f"Entrada: {br(d.entry)}",
+                f"Alvos: {' | '.join(br(v) for v in tps)}",
+                f"Stop: {br(sl)}",
+                f"Alavancagem: {lev}x {margin}",
+            ]
+        )
+    elif form == 3:
+        entries = zone(d, 0.008)
+        first, deeper = (entries[1], entries[0]) if d.long else (entries[0], entries[1])
+        tp_text = " e ".join(br(v) for v in tps) if len(tps) == 2 else ", ".join(br(v) for v in tps)
+        text = (
+            f"Vamos de {d.side} em #{d.base} na região de {br(first)} a {br(deeper)},"
+            f" alvos {tp_text}, stop {br(sl)}, alavancagem {lev}x"
+        )
+    else:
+        text = "\n".join(
+            [
+                f"#{d.base}/USDT {d.side.upper()} 🔥",
+                f"Entry / Entrada: {dot(d.entry)}",
+                f"TP / Objetivos: {', '.join(dot(v) for v in tps)}",
+                f"SL: {dot(sl)}",
+                f"Lev / Apalancamiento: {lev}x",
+            ]
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra)
+
+
+_B6_ADMIN_FORMS = itertools.cycle(range(14))
+
+
+@style(
+    "fu6_admin_updates",
+    "a channel admin's updates as posted: '#SOL/USDT ✅ Target 2 reached' / 'Profit: 51.3% (10x leverage) 📈', 'SOL TP2 done 🔥 move SL to entry now', '$ETH stopped out ❌ (-2.1%)', 'Close 50% of #AVAX here and move stop to breakeven 🔒', 'BTC all targets done 🎯🎯🎯', 'Cancel #LINK ❌ entry was not triggered', 'Update $SOL: move SL to 146.5', 'Close #DOGE at market now', '#ARB 2nd entry filled ✅', '$INJ TP3 ✅ booked 30%, SL moved to TP1', '#OP hit 2.41 🎯 TP1 done', 'trailing stop to …', 'Re-entry on #SOL at …', 'short closed manually at … ✅ +1.8%'",
+)
+@own_stream
+def fu6_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SIXTH_MARKETS)
+    b = d.base
+    fmt = "comma" if d.entry >= 1000 and rng.random() < 0.5 else "plain"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    coin = rng.choice([f"#{b}", f"${b}", b, f"#{b}/USDT"])
+    at = targets(d, 1, rng.uniform(0.01, 0.03))[0]
+    pct = f"{rng.uniform(8, 160):.1f}"
+    lev = rng.choice([5, 10, 20])
+    form = next(_B6_ADMIN_FORMS)
+    if form == 0:
+        n = rng.randint(1, 3)
+        text = rng.choice(
+            [
+                f"{coin} ✅ Target {n} reached\nProfit: {pct}% ({lev}x leverage) 📈",
+                f"{coin} Target {n} ✅✅\n+{pct}% with {lev}x 🚀",
+            ]
+        )
+        return text, fu(b, "target_hit", target_index=n)
+    if form == 1:
+        n = rng.randint(1, 2)
+        text = rng.choice(
+            [f"{b} TP{n} done 🔥 move SL to entry now", f"{coin} TP{n} ✅ — SL to breakeven"]
+        )
+        return text, fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True)
+    if form == 2:
+        loss = f"{rng.uniform(1, 4):.1f}"
+        text = rng.choice(
+            [
+                f"{coin} stopped out ❌ (-{loss}%). Next one will be better 💪",
+                f"{coin} hit SL ❌ -{loss}%, part of the game",
+            ]
+        )
+        return text, fu(b, "stop_hit")
+    if form == 3:
+        text = rng.choice(
+            [
+                f"Close 50% of {coin} here and move stop to breakeven 🔒",
+                f"{coin}: take half off and move SL to BE",
+            ]
+        )
+        return text, fu(b, "close", "stop_moved", close_fraction=0.5, stop_to_entry=True)
+    if form == 4:
+        text = rng.choice(
+            [
+                f"{coin} all targets done 🎯🎯🎯 +{pct}% with {lev}x",
+                f"{coin} ALL TARGETS HIT ✅ {pct}% profit",
+            ]
+        )
+        return text, fu(b, "target_hit")
+    if form == 5:
+        text = rng.choice(
+            [
+                f"Cancel {coin} ❌ entry was not triggered, remove the limit orders",
+                f"{coin} setup cancelled, price never reached our entry",
+            ]
+        )
+        return text, fu(b, "cancel")
+    if form == 6:
+        new = d.against(rng.uniform(0.005, 0.012))
+        text = rng.choice(
+            [f"Update {coin}: move SL to {p(new)}", f"{coin} new stop loss {p(new)} ⚠️"]
+        )
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 7:
+        text = rng.choice(
+            [
+                f"Close {coin} at market now, momentum is gone ⚠️",
+                f"{coin} exit now ❗ close the full position",
+            ]
+        )
+        return text, fu(b, "close", close_fraction=1.0)
+    if form == 8:
+        text = rng.choice([f"{coin} 2nd entry filled ✅", f"{coin} entry 2 filled, all orders in"])
+        return text, fu(b, "entry_filled")
+    if form == 9:
+        text = rng.choice(
+            [
+                f"{coin} TP3 ✅ booked 30%, SL moved to TP1",
+                f"{coin} Target 3 hit 🎯 secured 30% and moved stop to TP1",
+            ]
+        )
+        return text, fu(
+            b,
+            "target_hit",
+            "close",
+            "stop_moved",
+            target_index=3,
+            close_fraction=0.3,
+            stop_to_target=1,
+        )
+    if form == 10:
+        text = rng.choice([f"{coin} hit {p(at)} 🎯 TP1 done", f"TP1 ✅ {coin} touched {p(at)}"])
+        return text, fu(b, "target_hit", target_index=1, price=at)
+    if form == 11:
+        trail = d.round(d.entry * (1 + d.sign * rng.uniform(0.005, 0.012)))
+        text = rng.choice(
+            [
+                f"{b}: trailing stop to {p(trail)} now, let it run 🏃",
+                f"{coin} trail SL to {p(trail)}, profits locked 🔐",
+            ]
+        )
+        return text, fu(b, "stop_moved", new_stop=trail)
+    if form == 12:
+        re_at = d.against(rng.uniform(0.005, 0.012))
+        text = rng.choice(
+            [
+                f"Re-entry on {coin} at {p(re_at)}, same targets and SL",
+                f"{coin} re-enter {p(re_at)} 🔁 same plan",
+            ]
+        )
+        return text, fu(b, "reentry", price=re_at)
+    gain = f"{rng.uniform(0.8, 3.5):.1f}"
+    text = rng.choice(
+        [
+            f"{coin} {d.side} closed manually at {p(at)} ✅ +{gain}%",
+            f"Closed {coin} {d.side} at {p(at)} (+{gain}%) 💰",
+        ]
+    )
+    return text, fu(b, "close", close_fraction=1.0, price=at)
+
+
+_B6_BOT_FORMS = itertools.cycle(range(14))
+
+
+@style(
+    "fu6_bot_notifications",
+    "bots' follow-up notifications: Cornix's 'Take-Profit target 2 ✅ / Profit: 51.2340% 📈 / Period: 3 Hours 12 Minutes ⏰', 'Entry target 1 ✅ / Average Entry Price', 'Stop Target Hit ⛔ / Loss:', 'Cancelled ❌ / Target achieved before entering the entry zone', 'Closed at stoploss after reaching take profit ⚠️', 'All take-profit targets achieved 😎'; tracker bots' '🔔 TP1 HIT | SOLUSDT LONG / Price: 152 | PnL: +2.57%', '🛑 SL HIT | … @ …', '✅ Position closed | … | Exit …', '🔒 … stop moved to breakeven', '📥 Limit order filled: … @ …', '⏳ ORDER EXPIRED | … | entry not reached in 24h — cancelled', 'TP3 reached (+4.8%), SL moved to TP2', 'partial close 50% at … (Bybit copy)'",
+)
+@own_stream
+def fu6_bot_notifications(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SIXTH_MARKETS)
+    b = d.base
+    pair = f"#{b}/USDT"
+    sym = f"{b}USDT"
+    head = rng.choice(["Binance Futures\n", "ByBit USDT\n", "⚡️⚡️ ", ""])
+    at = targets(d, 1, rng.uniform(0.01, 0.03))[0]
+    x = rng.uniform(5, 150)
+    period = f"Period: {rng.randint(1, 23)} Hours {rng.randint(1, 59)} Minutes ⏰"
+    form = next(_B6_BOT_FORMS)
+    if form == 0:
+        n = rng.randint(1, 4)
+        text = f"{head}{pair} Take-Profit target {n} ✅\nProfit: {x:.4f}% 📈\n{period}"
+        return text, fu(b, "target_hit", target_index=n)
+    if form == 1:
+        text = f"{head}{pair} Entry target 1 ✅\nAverage Entry Price: {num(d.entry, d.dec)} 💵"
+        return text, fu(b, "entry_filled", price=d.entry)
+    if form == 2:
+        text = f"{head}{pair} Stop Target Hit ⛔\nLoss: {x:.4f}% 📉"
+        return text, fu(b, "stop_hit")
+    if form == 3:
+        text = f"{head}{pair} Cancelled ❌\nTarget achieved before entering the entry zone"
+        return text, fu(b, "cancel")
+    if form == 4:
+        text = f"{head}{pair} Closed at stoploss after reaching take profit ⚠️"
+        return text, fu(b, "stop_hit")
+    if form == 5:
+        text = (
+            f"{head}{pair} All take-profit targets achieved 😎\nProfit: {x:.4f}% 📈\n"
+            f"Period: {rng.randint(1, 6)} Days {rng.randint(1, 23)} Hours ⏰"
+        )
+        return text, fu(b, "target_hit")
+    if form == 6:
+        move = abs(at - d.entry) / d.entry * 100
+        text = f"🔔 TP1 HIT | {sym} {d.side.upper()}\nPrice: {num(at, d.dec)} | PnL: +{move:.2f}%"
+        return text, fu(b, "target_hit", target_index=1, price=at)
+    if form == 7:
+        stop = d.against(rng.uniform(0.01, 0.03))
+        move = abs(stop - d.entry) / d.entry * 100
+        text = f"🛑 SL HIT | {sym} {d.side.upper()} @ {num(stop, d.dec)} | PnL: -{move:.2f}%"
+        return text, fu(b, "stop_hit", price=stop)
+    if form == 8:
+        move = abs(at - d.entry) / d.entry * 100
+        text = f"✅ Position closed | {sym} | Exit {num(at, d.dec)} | +{move:.2f}%"
+        return text, fu(b, "close", close_fraction=1.0, price=at)
+    if form == 9:
+        text = f"🔒 {sym}: stop moved to breakeven"
+        return text, fu(b, "stop_moved", stop_to_entry=True)
+    if form == 10:
+        text = f"📥 Limit order filled: {sym} {d.side.upper()} @ {num(d.entry, d.dec)}"
+        return text, fu(b, "entry_filled", price=d.entry)
+    if form == 11:
+        text = f"⏳ ORDER EXPIRED | {sym} | entry not reached in 24h — cancelled"
+        return text, fu(b, "cancel")
+    if form == 12:
+        n = rng.randint(2, 4)
+        text = f"🎯 {pair} TP{n} reached (+{x / 10:.1f}%), SL moved to TP{n - 1}"
+        return text, fu(b, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1)
+    text = f"{pair} partial close 50% at {num(at, d.dec)} ✅ (Bybit copy)"
+    return text, fu(b, "close", close_fraction=0.5, price=at)
+
+
+CHATTER_SIXTH = [
+    "🎁 VIP access 50% OFF this weekend only — last 10 spots! DM @admin to join",
+    "Weekly recap 📊 18 signals · 15 wins · 3 losses · +386% total (with leverage)",
+    "BTC holding the 63k support for now. Lose it and 61.5k is next, above 65k we go higher 👀",
+    "Good morning fam ☕ choppy market today, no new trades until the US open",
+    "Reminder: use max 2-3% of your balance per trade and ALWAYS set a stop loss 🙏",
+    "ETH/BTC at a 3-year low 📉 alts still bleeding, patience",
+    "Funding on SOL turned negative, shorts are getting crowded 🩸",
+    "Liquidations last 24h: $412M, 71% of them longs. Leverage kills, be careful",
+    "Which coin should we analyse next? Vote 👇 SOL / AVAX / LINK",
+    "🎉 Giveaway: 100 USDT to 5 random members — like, share and comment your Binance UID",
+    "Binance will list a new token today at 10:00 UTC with USDT pairs. No signal from us yet, we wait for the first candles",
+    "Yesterday: #SOL TP2 ✅ +48%, #ARB TP1 ✅ +22%, #DOGE SL ❌ -18%. Net +52% 💪",
+    "I'm bullish on ETH long term but there's no entry here, waiting for a pullback to the 3,200 area",
+    "📺 Live trading session tonight 20:00 UTC on YouTube — bring your questions",
+]
+_CHATTER_SIXTH_ONCE = itertools.cycle(CHATTER_SIXTH)  # each line once
+
+
+@style(
+    "chatter_promos_recaps_talk",
+    "what channels post between signals: VIP discounts, a weekly recap with counts and a total, BTC support and resistance talk ('lose 63k and 61.5k is next'), a good-morning note, risk reminders, ETH/BTC and funding comments, liquidation totals, a poll, a giveaway, a listing note, a several-coin results recap, a long-term bullish view with no entry, a live-stream announcement",
+)
+@own_stream
+def chatter_promos_recaps_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return next(_CHATTER_SIXTH_ONCE), {"kind": "not_signal"}
+
+
+# Measured once after the day's last parser change (README: "Measured once, held out
+# (sixth)"), never read message by message before that measurement.
+HELD_OUT_ONCE_SIXTH = {
+    "cornix_vip_emoji_blocks",
+    "binance_futures_vip_allocation",
+    "emoji_signal_cards_varied",
+    "spot_buy_zone_accumulate",
+    "terse_one_liners_mixed",
+    "scalp_calls_tight",
+    "dca_ladder_entries_numbered",
+    "square_setup_with_narrative",
+    "ai_bot_signal_confidence",
+    "russian_cards_and_sentences",
+    "spanish_portuguese_signals",
+    "fu6_admin_updates",
+    "fu6_bot_notifications",
+    "chatter_promos_recaps_talk",
+}
+HOLDOUT.update(HELD_OUT_ONCE_SIXTH)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
