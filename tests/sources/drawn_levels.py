@@ -3,8 +3,18 @@ magnitude (1 for five-digit prices, 100 for cents, 100,000 for sub-cent coins)."
 
 from __future__ import annotations
 
+from hypothesis import strategies as st
+
 from tradermanager.sources.signal_parser import ParsedMessage
 from tradermanager.sources.signal_parser.model import MessageKind
+
+# an entry, whole-number steps from it and a scale: the arguments of stepped_levels
+LEVELS = {
+    "entry": st.integers(1000, 9000),
+    "steps": st.lists(st.integers(5, 60), min_size=1, max_size=4),
+    "scale": st.sampled_from([1, 100, 100_000]),
+    "long": st.booleans(),
+}
 
 
 def stepped_levels(entry: int, steps: list[int], scale: int, long: bool) -> list[float]:

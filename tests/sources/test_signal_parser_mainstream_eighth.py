@@ -6,19 +6,12 @@ before every price of a list ('TP @ 152, @ 155') and shares after prices ('— 6
 
 from __future__ import annotations
 
-from drawn_levels import assert_signal_levels, stepped_levels
+from drawn_levels import LEVELS, assert_signal_levels, stepped_levels
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradermanager.sources.signal_parser import parse_message
 from tradermanager.sources.signal_parser.model import MessageKind
-
-_LEVELS = {
-    "entry": st.integers(1000, 9000),
-    "steps": st.lists(st.integers(5, 60), min_size=1, max_size=4),
-    "scale": st.sampled_from([1, 100, 100_000]),
-    "long": st.booleans(),
-}
 
 
 def _stop(entry: int, scale: int, long: bool) -> float:
@@ -27,7 +20,7 @@ def _stop(entry: int, scale: int, long: bool) -> float:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     sep=st.sampled_from([" · ", " | ", " • "]),
     size=st.sampled_from(
         ["Qty: {q} LINK", "Amount: {q} USDT", "Margin: {q} USDT", "Size: {q} USDT"]
@@ -58,7 +51,7 @@ def test_a_field_under_an_unknown_label_ends_the_section_before_it(
 
 @settings(max_examples=60, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     form=st.sampled_from(["Entry: at market (CMP {p})", "Entry: market (CMP {p})", "Entry: MKT"]),
 )
 def test_a_market_entry_beside_the_market_price_has_no_entry_price(
@@ -86,7 +79,7 @@ def test_a_cmp_line_without_a_market_word_stays_the_entry() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     head=st.sampled_from(["Trade No. {n}", "Call Nr. {n}", "Signal № {n}", "[Desk] Trade No. {n}"]),
     n=st.integers(1, 9999),
 )
@@ -104,7 +97,7 @@ def test_a_post_number_after_no_is_no_price(
 
 @settings(max_examples=60, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     note=st.sampled_from(
         [
             "Volume: {k}x average",
@@ -137,7 +130,7 @@ def test_a_measure_multiple_is_no_leverage(
 
 
 @settings(max_examples=60, deadline=None)
-@given(**_LEVELS, comma=st.booleans(), one_line=st.booleans())
+@given(**LEVELS, comma=st.booleans(), one_line=st.booleans())
 def test_an_at_sign_before_every_price_continues_the_list(
     entry: int, steps: list[int], scale: int, long: bool, comma: bool, one_line: bool
 ) -> None:
@@ -154,7 +147,7 @@ def test_an_at_sign_before_every_price_continues_the_list(
 
 @settings(max_examples=40, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     split=st.sampled_from(["— 60/40", "– 50/50", "(70/30)", "— 25/25/50"]),
 )
 def test_shares_after_prices_are_no_prices(
@@ -173,7 +166,7 @@ def test_shares_after_prices_are_no_prices(
 
 @settings(max_examples=60, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     form=st.sampled_from(
         [
             "TP/SL: {t} / {s}",
@@ -198,7 +191,7 @@ def test_a_target_and_stop_pair_reads_each_price_by_its_word(
 
 @settings(max_examples=60, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     mark=st.sampled_from(["✅", "🎯"]),
     notes=st.lists(
         st.sampled_from(
@@ -226,7 +219,7 @@ def test_marks_around_target_lines_and_notes_for_later_report_nothing(
 
 @settings(max_examples=40, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     verb=st.sampled_from(["lose", "reclaim", "break"]),
     who=st.sampled_from(["we ", "price ", ""]),
 )

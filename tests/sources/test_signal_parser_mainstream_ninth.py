@@ -8,7 +8,7 @@ key=value alert strings ('signal=long,symbol=SOLUSDT,qty=100,entry_price=148.2,�
 from __future__ import annotations
 
 import pytest
-from drawn_levels import assert_signal_levels, stepped_levels
+from drawn_levels import LEVELS, assert_signal_levels, stepped_levels
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,20 +16,13 @@ from tradermanager.sources.signal_parser import parse_message
 from tradermanager.sources.signal_parser.json_payload import read_key_values
 from tradermanager.sources.signal_parser.model import MessageKind
 
-_LEVELS = {
-    "entry": st.integers(1000, 9000),
-    "steps": st.lists(st.integers(5, 60), min_size=1, max_size=4),
-    "scale": st.sampled_from([1, 100, 100_000]),
-    "long": st.booleans(),
-}
-
 
 def _stop(entry: int, scale: int, long: bool) -> float:
     return (entry - (1 if long else -1) * 80) / scale
 
 
 @settings(max_examples=60, deadline=None)
-@given(**_LEVELS, sep=st.sampled_from([" - ", "-", " – ", " to "]))
+@given(**LEVELS, sep=st.sampled_from([" - ", "-", " – ", " to "]))
 def test_a_zone_of_one_price_is_one_entry(
     entry: int, steps: list[int], scale: int, long: bool, sep: str
 ) -> None:
@@ -52,7 +45,7 @@ def test_a_zone_of_two_prices_stays_a_range() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    **{**_LEVELS, "steps": st.lists(st.integers(5, 60), min_size=2, max_size=4)},
+    **{**LEVELS, "steps": st.lists(st.integers(5, 60), min_size=2, max_size=4)},
     mark=st.sampled_from(["❌", "⛔", "⛔️"]),
     label=st.sampled_from(
         ["Stop Loss (SL) : ", "Stop loss (SL): ", "SL (stop loss): ", "Stop (hard): "]
@@ -82,7 +75,7 @@ def test_a_cross_before_a_stop_label_with_no_price_is_still_a_hit(text: str) -> 
 
 @settings(max_examples=60, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     name=st.sampled_from(["EMA Value", "EMA200", "EMA 200 value", "MA(50)", "VWAP", "SMA 100"]),
     colon=st.sampled_from([": ", " = ", ":"]),
 )
@@ -118,7 +111,7 @@ def test_words_that_only_begin_like_an_average_name_are_not_its_value(line: str)
 
 @settings(max_examples=60, deadline=None)
 @given(
-    **_LEVELS,
+    **LEVELS,
     sep=st.sampled_from([",", ", ", "&", "\n", ";"]),
     size=st.sampled_from(["qty=100", "size=0.5", "lots=0.2", "qty=1000"]),
     order=st.permutations([0, 1, 2, 3]),
