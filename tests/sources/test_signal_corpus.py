@@ -39,7 +39,7 @@ HOLDOUT = load(holdout=True)
 # 1,471 of 1,582 with the sixth round measured once, held out (171 of 196): the floor follows
 # that measurement.
 # It may only go up.
-HOLDOUT_FLOOR = 0.929
+HOLDOUT_FLOOR = 0.941
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

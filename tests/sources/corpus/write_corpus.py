@@ -29882,6 +29882,549 @@ HELD_OUT_ONCE_SIXTH = {
 HOLDOUT.update(HELD_OUT_ONCE_SIXTH)
 
 
+# ---- the sixth held-out round's Spanish and Portuguese card families: measured first ---------
+# Researched from public material: Spanish and Brazilian copier bots' sample cards on GitHub
+# ('Moneda #H/USDT', 'Entrada', 'Objetivo 🎯' over a list of prices), Binance Square posts in
+# Portuguese and Spanish ('Margem Cruzada', 'apalancamiento de 10x'), an exchange glossary's
+# example of a call ('Comprar ABC spot … a 0,12-0,13 USDT; stop-loss em 0,10; objetivos em
+# 0,15/0,18'), exchanges' localized order screens for the margin modes (Cruzado / Aislado,
+# Cruzada / Isolada, Кросс / Изолированная, Croisé / Isolé, Incrociato / Isolato, Çapraz /
+# İzole, Isoliert, Chéo / Cô lập, Silang / Terisolasi, 全仓 / 逐仓) and AI bots' cards that give
+# a confidence as a word with its number in brackets. Conventions as the sixth held-out round's:
+# a margin word beside the leverage is the margin mode; a word with a number beside it is the
+# number; a two-price zone is stored low to high. Each style draws from its own stream.
+
+H6_MARKETS = MARKETS + SMALL_CAPS
+
+
+def h6_price(d: Draw, value: float, comma: bool) -> str:
+    """A price with a decimal comma and dot thousands, or as English writes it."""
+    return eu(value, d.dec) if comma else num(value, d.dec)
+
+
+@style(
+    "h6_es_pt_margin_cards",
+    "Spanish and Portuguese cards whose leverage line carries the margin mode: 'Apalancamiento: 10x (cruzado)', 'Alavancagem: 20x isolada', 'Apalancamiento: Aislado 5x', 'Alavancagem Cruzada 25x', 'Margen: Cruzado · 10x', 'Modo: Isolado | Alavancagem: 15x', '⚙️ 20x CRUZADO'; 'Moneda', 'Par', 'Ativo', 'Dirección', 'Entrada', 'Objetivos', 'Alvos', 'Stop'; decimal commas",
+)
+@own_stream
+def h6_es_pt_margin_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    mode = rng.choice(["cross", "isolated"])
+    lev = rng.choice([5, 10, 15, 20, 25, 50])
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    comma = rng.random() < 0.6
+    es = rng.random() < 0.5
+    if es:
+        word = {
+            "cross": rng.choice(["cruzado", "Cruzado", "CRUZADO"]),
+            "isolated": rng.choice(["aislado", "Aislado", "AISLADO"]),
+        }[mode]
+        lev_word = rng.choice(["Apalancamiento", "Apalancamiento", "Apal."])
+    else:
+        word = {
+            "cross": rng.choice(["cruzada", "Cruzada", "CRUZADA", "cruzado"]),
+            "isolated": rng.choice(["isolada", "Isolada", "ISOLADA", "isolado"]),
+        }[mode]
+        lev_word = rng.choice(["Alavancagem", "Alavancagem", "Alav."])
+    form = rng.randrange(6)
+    if form == 0:
+        lev_line = [f"{lev_word}: {lev}x ({word})"]
+    elif form == 1:
+        lev_line = [f"{lev_word}: {lev}x {word}"]
+    elif form == 2:
+        lev_line = [f"{lev_word}: {word} {lev}x"]
+    elif form == 3:
+        lev_line = [f"{lev_word} {word} {rng.choice([f'{lev}x', f'x{lev}'])}"]
+    elif form == 4:
+        margin = "Margen" if es else rng.choice(["Margem", "Modo de margem"])
+        lev_line = [f"{margin}: {word}", f"{lev_word}: {lev}x"]
+    else:
+        lev_line = [f"⚙️ {lev}x {word.upper()}"]
+    coin = rng.choice([f"#{d.base}", f"{d.base}/USDT", f"${d.base}", f"{d.base}USDT"])
+    entries = zone(d, rng.uniform(0.004, 0.01)) if rng.random() < 0.4 else [d.entry]
+
+    def p(v: float) -> str:
+        return h6_price(d, v, comma)
+
+    if es:
+        head = rng.choice(["📊 SEÑAL FUTUROS", "🔥 NUEVA SEÑAL", "⚡ Señal VIP", ""])
+        lines = [head] if head else []
+        lines.append(rng.choice(["Moneda: ", "Par: ", "Activo: "]) + coin)
+        lines.append(
+            rng.choice(["Dirección: ", "Operación: "])
+            + rng.choice([d.side.upper(), d.side.title()])
+        )
+        entry_text = " - ".join(p(v) for v in entries)
+        lines.append(rng.choice(["Entrada: ", "Zona de entrada: ", "📍 Entrada: "]) + entry_text)
+        lines.append(
+            rng.choice(["Objetivos: ", "🎯 Objetivos: ", "Take profit: "])
+            + rng.choice([" - ", " / "]).join(p(v) for v in tps)
+        )
+        lines.append(rng.choice(["Stop loss: ", "Stop: ", "🛑 SL: "]) + p(sl))
+    else:
+        head = rng.choice(["🇧🇷 SINAL FUTUROS", "🚀 NOVO SINAL", "📢 Sinal VIP", ""])
+        lines = [head] if head else []
+        lines.append(rng.choice(["Moeda: ", "Par: ", "Ativo: "]) + coin)
+        lines.append(
+            rng.choice(["Direção: ", "Operação: ", "Posição: "])
+            + rng.choice([d.side.upper(), d.side.title()])
+        )
+        entry_text = (
+            rng.choice([" - ", " a "]).join(p(v) for v in entries)
+            if len(entries) == 2
+            else p(entries[0])
+        )
+        lines.append(rng.choice(["Entrada: ", "Zona de entrada: ", "📍 Entrada: "]) + entry_text)
+        lines.append(
+            rng.choice(["Alvos: ", "🎯 Alvos: ", "Objetivos: "])
+            + rng.choice([" - ", " / "]).join(p(v) for v in tps)
+        )
+        lines.append(rng.choice(["Stop loss: ", "Stop: ", "🛑 Stop: "]) + p(sl))
+    at = rng.randint(1, len(lines)) if rng.random() < 0.3 else len(lines)
+    lines[at:at] = lev_line
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+# (language, leverage label, entry label, targets label, stop label, cross words, isolated words)
+_H6_MARGIN_LANGS = [
+    (
+        "ru",
+        "Плечо",
+        "Вход",
+        "Цели",
+        "Стоп",
+        ["кросс", "Кросс"],
+        ["изолированная", "Изолированная маржа"],
+    ),
+    ("fr", "Levier", "Entrée", "Objectifs", "Stop", ["croisé", "Croisée"], ["isolé", "Isolée"]),
+    (
+        "it",
+        "Leva",
+        "Entrata",
+        "Target",
+        "Stop loss",
+        ["incrociato", "Incrociata", "cross"],
+        ["isolato", "Isolata"],
+    ),
+    ("tr", "Kaldıraç", "Giriş", "Hedefler", "Stop", ["çapraz", "Çapraz"], ["izole", "İzole"]),
+    ("de", "Hebel", "Einstieg", "Ziele", "Stop-Loss", ["Cross", "cross"], ["isoliert", "Isoliert"]),
+    ("vi", "Đòn bẩy", "Vào lệnh", "Mục tiêu", "Cắt lỗ", ["chéo", "Chéo"], ["cô lập", "Cô lập"]),
+    (
+        "id",
+        "Leverage",
+        "Entry",
+        "Target",
+        "Stop loss",
+        ["silang", "Silang"],
+        ["terisolasi", "Terisolasi"],
+    ),
+    (
+        "pl",
+        "Dźwignia",
+        "Wejście",
+        "Cele",
+        "Stop loss",
+        ["krzyżowa", "Cross"],
+        ["izolowana", "Izolowana"],
+    ),
+    ("zh", "杠杆", "入场", "目标", "止损", ["全仓"], ["逐仓"]),
+]
+
+
+@style(
+    "h6_margin_modes_languages",
+    "cards in Russian, French, Italian, Turkish, German, Vietnamese, Indonesian, Polish and Chinese whose leverage carries the margin mode beside it: 'Плечо: x25 (кросс)', 'Плечо 10х, изолированная маржа', 'Levier : 10x (isolé)', 'Leva 20x isolata', 'Kaldıraç: İzole 10x', 'Hebel: 10x isoliert', 'Đòn bẩy: 20x (cô lập)', 'Leverage 10x silang', 'Dźwignia: 10x (izolowana)', '杠杆：20x（逐仓）'; the coin and side in English as those channels write them",
+)
+@own_stream
+def h6_margin_modes_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    lang, lev_label, entry_label, tp_label, stop_label, crosses, isolateds = rng.choice(
+        _H6_MARGIN_LANGS
+    )
+    mode = rng.choice(["cross", "isolated"])
+    word = rng.choice(crosses if mode == "cross" else isolateds)
+    lev = rng.choice([5, 10, 20, 25, 50])
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    x = "х" if lang == "ru" and rng.random() < 0.5 else "x"
+    colon = (
+        "："
+        if lang == "zh"
+        else rng.choice([": ", " : "])
+        if lang == "fr"
+        else rng.choice([": ", " "])
+    )
+    form = rng.randrange(4)
+    if form == 0:
+        lev_line = (
+            f"{lev_label}{colon}{lev}{x} ({word})"
+            if lang != "zh"
+            else f"{lev_label}{colon}{lev}x（{word}）"
+        )
+    elif form == 1:
+        lev_line = f"{lev_label}{colon}{lev}{x} {word}"
+    elif form == 2:
+        lev_line = f"{lev_label}{colon}{word} {lev}{x}"
+    else:
+        lev_line = (
+            f"{lev_label}{colon}{x}{lev} ({word})"
+            if lang != "zh"
+            else f"{lev_label}{colon}{word} {lev}倍"
+        )
+    head = (
+        f"#{d.base} {d.side.upper()}" if rng.random() < 0.6 else f"{d.base}/USDT — {d.side.title()}"
+    )
+
+    def p(v: float) -> str:  # German writes a decimal comma
+        return eu(v, d.dec) if lang == "de" else num(v, d.dec)
+
+    lines = [
+        head,
+        f"{entry_label}{colon}{p(d.entry)}",
+        f"{tp_label}{colon}" + " / ".join(p(v) for v in tps),
+        f"{stop_label}{colon}{p(sl)}",
+    ]
+    lines.insert(rng.choice([1, 4]), lev_line)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+# (label, {level word: share range})
+_H6_CONF_WORDS = [
+    ("Confidence level", ["High", "Medium", "Low", "Very high"]),
+    ("Confidence", ["HIGH", "Medium", "Strong"]),
+    ("Strength", ["Strong", "Moderate", "Very strong"]),
+    ("Signal strength", ["Strong", "Medium", "Weak"]),
+    ("Confiança", ["Alta", "Média", "Muito alta"]),
+    ("Confianza", ["Alta", "Media", "Baja"]),
+    ("Nivel de confianza", ["Alto", "Medio"]),
+    ("Probability", ["High", "Medium"]),
+]
+
+
+@style(
+    "h6_confidence_word_number",
+    "AI bots' cards whose confidence is a word with its number beside it: 'Confidence level: High (79%)', 'Strength: Strong — 85 %', 'Signal strength: Medium [64%]', 'Confiança: Alta (80%)', 'Confianza: Media · 65%', 'Confidence: HIGH / 0.82', 'Probability: High (7.5/10)'; signal, entry, targets, stop in English",
+)
+@own_stream
+def h6_confidence_word_number(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    label, words = rng.choice(_H6_CONF_WORDS)
+    word = rng.choice(words)
+    form = rng.randrange(7)
+    pct = rng.randint(55, 94)
+    conf = pct / 100
+    if form == 0:
+        value = f"{word} ({pct}%)"
+    elif form == 1:
+        value = f"{word} — {pct} %"
+    elif form == 2:
+        value = f"{word} [{pct}%]"
+    elif form == 3:
+        value = f"{word} · {pct}%"
+    elif form == 4:
+        value = f"{word} / {conf:.2f}"
+    elif form == 5:
+        tenth = rng.choice([6.5, 7, 7.5, 8, 8.5, 9])
+        value = f"{word} ({tenth:g}/10)"
+        conf = tenth / 10
+    else:
+        value = f"{pct}% ({word})"
+    sig = "BUY 🟢" if d.long else "SELL 🔴"
+    lines = [
+        rng.choice(["🤖 AI SIGNAL", "🧠 Model signal", "📡 Auto-signal", "AI Trade Alert"]),
+        f"Pair: {d.base}USDT" if rng.random() < 0.5 else f"Coin: #{d.base}",
+        f"Signal: {sig}" if rng.random() < 0.5 else f"Direction: {d.side.upper()}",
+        f"Entry: {num(d.entry, d.dec)}",
+        "Targets: " + ", ".join(num(v, d.dec) for v in tps)
+        if len(tps) > 1
+        else f"TP: {num(tps[0], d.dec)}",
+        f"Stop: {num(sl, d.dec)}",
+        f"{label}: {value}",
+    ]
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["Timeframe: 4H", "TF: 1h", "Model: v3.2", "Not financial advice"]))
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, confidence=round(conf, 4)
+    )
+
+
+@style(
+    "h6_es_pt_card_headers",
+    "Spanish and Portuguese cards opened by a header of short words in capitals: 'SINAL DE COMPRA', 'SINAL DE VENDA', 'SEÑAL DE VENTA', 'SEÑAL DE COMPRA EN #SOL', 'ALERTA DE COMPRA', 'NOVA OPERAÇÃO NO #LINK', 'ENTRADA NA ZONA', 'OPERAÇÃO DO DIA', 'SEÑAL DEL DÍA', 'UM SINAL PARA OS MEMBROS'; coin on its own line or in the header; decimal commas with dot thousands",
+)
+@own_stream
+def h6_es_pt_card_headers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    comma = rng.random() < 0.7
+    es = rng.random() < 0.5
+    lev = rng.choice([None, 5, 10, 20])
+    entries = zone(d, rng.uniform(0.004, 0.01)) if rng.random() < 0.35 else [d.entry]
+
+    def p(v: float) -> str:
+        return h6_price(d, v, comma)
+
+    coin = rng.choice([f"#{d.base}", f"{d.base}/USDT", f"${d.base}"])
+    coin_in_head = rng.random() < 0.35
+    if es:
+        side_word = "COMPRA" if d.long else "VENTA"
+        head = rng.choice(
+            [
+                f"SEÑAL DE {side_word}",
+                f"📢 SEÑAL DE {side_word}",
+                f"ALERTA DE {side_word}",
+                f"🔔 NUEVA SEÑAL DE {side_word}",
+            ]
+        )
+        if coin_in_head:
+            head += f" EN {coin}"
+        extra = rng.choice(["", "SEÑAL DEL DÍA 🔥", "LA OPERACIÓN DE HOY", "PARA LOS MIEMBROS VIP"])
+        labels = ("Moneda: ", "Entrada: ", "Objetivos: ", "Stop: ", "Apalancamiento: ")
+    else:
+        side_word = "COMPRA" if d.long else "VENDA"
+        head = rng.choice(
+            [
+                f"SINAL DE {side_word}",
+                f"🚨 SINAL DE {side_word}",
+                f"ALERTA DE {side_word}",
+                f"NOVA OPERAÇÃO DE {side_word}",
+            ]
+        )
+        if coin_in_head:
+            head += f" {rng.choice(['NO', 'EM', 'NA MOEDA'])} {coin}"
+        extra = rng.choice(
+            ["", "OPERAÇÃO DO DIA ✅", "UM SINAL PARA OS MEMBROS", "ENTRADA NA ZONA"]
+        )
+        labels = ("Moeda: ", "Entrada: ", "Alvos: ", "Stop: ", "Alavancagem: ")
+    lines = [head]
+    if extra:
+        lines.append(extra)
+    if not coin_in_head:
+        lines.append(labels[0] + coin)
+    lines.append(labels[1] + " - ".join(p(v) for v in entries))
+    if rng.random() < 0.5:
+        lines.append(labels[2] + rng.choice([" - ", " / ", " | "]).join(p(v) for v in tps))
+    else:
+        name = "Objetivo" if es else "Alvo"
+        lines += [f"{name} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(labels[3] + p(sl))
+    if lev:
+        lines.append(f"{labels[4]}{lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "h6_es_pt_sentences",
+    "Spanish and Portuguese calls written as sentences: 'Operación en corto en $ETH: entrada 3.412, objetivos 3.350 y 3.300, stop 3.460', 'Vamos de long em #LINK na região de 14,70 a 14,85, alvos 15,20 e 15,60, stop 14,40', 'Entramos en largo en #SOL entre 147,5 y 148,2; objetivos …; stop en …', 'Abrindo short no $ARB entre a e b — alvos …, stop …', 'Compramos #DOT en la zona de a a b'; a zone given low or high first",
+)
+@own_stream
+def h6_es_pt_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    comma = rng.random() < 0.7
+    entries = zone(d, rng.uniform(0.004, 0.01)) if rng.random() < 0.7 else [d.entry]
+
+    def p(v: float) -> str:
+        return h6_price(d, v, comma)
+
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}"])
+    a, b = (entries[0], entries[-1]) if rng.random() < 0.5 else (entries[-1], entries[0])
+    es = rng.random() < 0.5
+    if es:
+        side = rng.choice(["largo", "long"]) if d.long else rng.choice(["corto", "short"])
+        opener = rng.choice(
+            [
+                f"Operación en {side} en {coin}:",
+                f"Entramos en {side} en {coin}",
+                f"Abrimos {side} en {coin}",
+            ]
+        )
+        where = f"entre {p(a)} y {p(b)}" if len(entries) == 2 else f"en {p(a)}"
+        if len(entries) == 2 and rng.random() < 0.4:
+            where = f"en la zona de {p(a)} a {p(b)}"
+        tgt = " y ".join([", ".join(p(v) for v in tps[:-1]), p(tps[-1])])
+        text = (
+            f"{opener} {rng.choice(['entrada ', ''])}{where}, objetivos {tgt}, "
+            f"{rng.choice(['stop en', 'stop', 'stop loss en'])} {p(sl)}"
+        )
+    else:
+        side = rng.choice(["long", "compra"]) if d.long else rng.choice(["short", "venda"])
+        opener = rng.choice(
+            [
+                f"Vamos de {side} em {coin}",
+                f"Abrindo {side} no {coin}",
+                f"Entrando {'comprado' if d.long else 'vendido'} em {coin}",
+            ]
+        )
+        where = f"entre {p(a)} e {p(b)}" if len(entries) == 2 else f"em {p(a)}"
+        if len(entries) == 2 and rng.random() < 0.5:
+            where = f"na região de {p(a)} a {p(b)}"
+        tgt = " e ".join([", ".join(p(v) for v in tps[:-1]), p(tps[-1])])
+        text = (
+            f"{opener} {where}{rng.choice([',', ' —', ';'])} alvos {tgt}, "
+            f"{rng.choice(['stop em', 'stop', 'stop loss'])} {p(sl)}"
+        )
+    if rng.random() < 0.3:
+        text += rng.choice([" 🚀", ". Boa sorte!" if not es else ". ¡Suerte!", " ✅"])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "h6_inline_zone_no_label",
+    "one-line and two-line calls whose entry zone stands after the coin under no label: 'Buy #LQTY (Spot) 0.2711-0.2847 | TP 0.30 / 0.32 | SL 0.26', 'Long #SOL 147.5–148.2, targets 152, 155, stop 144', '#ARB SHORT 1.12 - 1.13 🎯 1.09 / 1.07 ⛔ 1.15', 'Sell $ETH 3412~3430 → TP 3350, 3300 · SL 3460', 'BUY DOT/USDT (spot) 6.38 / 6.42 TP 6.6 SL 6.2'; spot named in brackets",
+)
+@own_stream
+def h6_inline_zone_no_label(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    spot = d.long and rng.random() < 0.4
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    entries = zone(d, rng.uniform(0.004, 0.02))
+    lo, hi = entries
+    a, b = (lo, hi) if rng.random() < 0.6 else (hi, lo)
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    verb = (
+        rng.choice(["Buy", "BUY", "Long", "LONG"])
+        if d.long
+        else rng.choice(["Sell", "SELL", "Short", "SHORT"])
+    )
+    if spot:
+        verb = rng.choice(["Buy", "BUY"])
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    dash = rng.choice(["-", "–", " - ", "~", " / "])
+    zone_text = f"{p(a)}{dash}{p(b)}"
+    spot_mark = rng.choice([" (Spot)", " (spot)", " [SPOT]"]) if spot else ""
+    head = (
+        f"{verb} {coin}{spot_mark} {zone_text}"
+        if rng.random() < 0.7
+        else f"{coin} {verb}{spot_mark} {zone_text}"
+    )
+    tp_text = rng.choice([" / ", ", ", " - "]).join(p(v) for v in tps)
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"{head} | TP {tp_text} | SL {p(sl)}"
+    elif form == 1:
+        text = f"{head}, targets {tp_text}, stop {p(sl)}"
+    elif form == 2:
+        text = f"{head} 🎯 {tp_text} ⛔ {p(sl)}"
+    else:
+        text = f"{head}\nTP: {tp_text}\nSL: {p(sl)}"
+    # (a slash lists two entries, kept in their written order; a dash or tilde is a zone)
+    fields: dict[str, Any] = {
+        "entries": [a, b] if dash == " / " else entries,
+        "take_profits": tps,
+        "stop_loss": sl,
+    }
+    if spot:
+        fields["market"] = "spot"
+    return text, signal(d, **fields)
+
+
+@style(
+    "h6_es_pt_spot_calls",
+    "Spanish and Portuguese spot calls: 'Comprar #DOT spot a 6,38-6,42 USDT; stop-loss em 6,20; objetivos em 6,60/6,85', 'Compra spot de $LINK: zona 14,70 – 14,85 | Objetivos: … | Stop: …', 'Acumulando #ARB no spot entre 1,10 e 1,12, alvos …', 'SPOT 🟢 #SOL · Entrada: a - b · Objetivos: … · SL: …'",
+)
+@own_stream
+def h6_es_pt_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    while not d.long:
+        d = Draw(rng, H6_MARKETS)
+    tps = targets(d, rng.randint(2, 3), 0.04)
+    sl = d.against(rng.uniform(0.04, 0.08))
+    entries = zone(d, rng.uniform(0.005, 0.02))
+    lo, hi = entries
+
+    def p(v: float) -> str:
+        return eu(v, d.dec)
+
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}"])
+    form = rng.randrange(5)
+    tgt = "/".join(p(v) for v in tps)
+    if form == 0:
+        text = (
+            f"Comprar {coin} spot a {p(lo)}-{p(hi)} USDT; stop-loss em {p(sl)}; objetivos em {tgt}"
+        )
+    elif form == 1:
+        text = f"Compra spot de {coin}: zona {p(lo)} – {p(hi)} | Objetivos: {' - '.join(p(v) for v in tps)} | Stop: {p(sl)}"
+    elif form == 2:
+        text = f"Acumulando {coin} no spot entre {p(lo)} e {p(hi)}, alvos {' e '.join(p(v) for v in tps)}, stop {p(sl)}"
+    elif form == 3:
+        text = f"SPOT 🟢 {coin}\nEntrada: {p(lo)} - {p(hi)}\nObjetivos: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}"
+    else:
+        text = f"🟢 {coin} (SPOT)\nZona de compra: {p(lo)} a {p(hi)}\nAlvos: {' | '.join(p(v) for v in tps)}\nStop: {p(sl)}"
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
+
+
+@style(
+    "h6_es_pt_capital_words",
+    "Spanish and Portuguese cards typed in capitals, their short words beside the coin: 'COMPRA EM #DOT NA ZONA DE 6,38 A 6,42', 'OS ALVOS: …', 'EL STOP: …', 'LONG NO #SOL', 'SHORT EN LA ZONA DE …', 'UM ALVO SÓ: …', 'ENTRADA DO TRADE: …', 'AS METAS: …'; none of DE, DA, DO, EN, EL, LA, NA, NO, EM, UM, OS, AS is a coin",
+)
+@own_stream
+def h6_es_pt_capital_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    entries = zone(d, rng.uniform(0.004, 0.01)) if rng.random() < 0.5 else [d.entry]
+
+    def p(v: float) -> str:
+        return eu(v, d.dec)
+
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    es = rng.random() < 0.5
+    side = d.side.upper()
+    if es:
+        head = rng.choice(
+            [
+                f"{side} EN {coin}",
+                f"{'COMPRA' if d.long else 'VENTA'} DE {coin}",
+                f"{side} EN LA MONEDA {coin}",
+            ]
+        )
+        where = (
+            f"EN LA ZONA DE {p(entries[0])} A {p(entries[1])}"
+            if len(entries) == 2
+            else f"ENTRADA EN {p(entries[0])}"
+        )
+        tp_line = rng.choice(["LOS OBJETIVOS: ", "OBJETIVOS: "]) + " - ".join(p(v) for v in tps)
+        sl_line = rng.choice(["EL STOP: ", "STOP EN "]) + p(sl)
+    else:
+        head = rng.choice(
+            [
+                f"{side} NO {coin}",
+                f"{'COMPRA' if d.long else 'VENDA'} EM {coin}",
+                f"{side} NA MOEDA {coin}",
+            ]
+        )
+        where = (
+            f"NA ZONA DE {p(entries[0])} A {p(entries[1])}"
+            if len(entries) == 2
+            else f"ENTRADA DO TRADE: {p(entries[0])}"
+        )
+        tp_line = rng.choice(["OS ALVOS: ", "AS METAS: ", "ALVOS: "]) + " - ".join(
+            p(v) for v in tps
+        )
+        sl_line = rng.choice(["O STOP: ", "STOP EM "]) + p(sl)
+    if rng.random() < 0.5:
+        lines = [f"{head} {where}", tp_line, sl_line]
+    else:
+        lines = [head, where, tp_line, sl_line]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

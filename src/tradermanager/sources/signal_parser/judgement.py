@@ -88,7 +88,8 @@ from tradermanager.sources.signal_parser.symbols import (
 )
 
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
-_BETWEEN = re.compile(r"(?<![\w])between(?![\w])", re.I)
+# ("entre": Spanish, Portuguese and French: "entre 0,1703 e 0,1695", "entre 82,01 y 81,47")
+_BETWEEN = re.compile(r"(?<![\w])(?:between|entre)(?![\w])", re.I)
 # Words that may stand between a side word and its price: English, and Hinglish ("long lo
 # 148 pe", "short karo @ 3412": take, do, at, near).
 _FILLER = re.compile(
@@ -947,6 +948,8 @@ def _near(
             gap = gap.replace(text[a:b], "\x00")  # (the coin parts the words around it)
     if "/" in gap or "-" in gap:
         gap = _QUOTE_LEFT.sub("", gap)  # "Long LINK/USDT above 14.5": the pair's quote
+    if "(" in gap or "[" in gap:
+        gap = _BRACKETED_ASIDE.sub("", gap)  # "Buy #LQTY (Spot) 0.2711-0.2847"
     left = _FILLER.sub("", gap.replace("\x00", "")).strip(" \t\n#$:-")
     if len(left) <= 3:
         return True
@@ -962,6 +965,11 @@ def _near(
     return True
 
 
+# the market or the chart's timeframe in brackets after the coin: "(Spot)", "[SPOT]", "(Perp)",
+# "(Futures)", "(4h)" — no words between the side and its price
+_BRACKETED_ASIDE = re.compile(
+    r"[(\[][^\S\n]*(?:spot|perp|perpetual|futures?|\d{1,2}[^\S\n]?[mhdw])[^\S\n]*[)\]]", re.I
+)
 _NO_DIGIT = re.compile(r"[^\d\W]\D*")  # (a word of letters and their marks, "ที่")
 _QUOTE_LEFT = re.compile(r"[/\-](?:usdt|usdc|busd|usd|perp)(?![\w])", re.I)
 

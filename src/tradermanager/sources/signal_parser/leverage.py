@@ -112,12 +112,32 @@ def _other_margin(lower: str) -> str | None:
     return None
 
 
+# The ASCII margin words of localized screens, for a quick test before the leverage's lines are
+# read for one ("10x (cruzado)", "20x isolada", "Leva 10x isolata", "10x silang").
+_OTHER_MARGIN_ASCII_HINT = re.compile(r"cruzad|isol|aislad|incrociat|silang|izol|croise|terisol")
+
+
+def _margin_beside_leverage(lower: str, spans: list[tuple[int, int]]) -> str | None:
+    """A margin word of a localized screen on the line of a leverage just read: "Apalancamiento:
+    10x (cruzado)", "Alavancagem: 20x isolada", "Плечо: x25 (кросс)", "Kaldıraç: İzole 10x",
+    "⚙️ 20x CRUZADA". Only the leverage's own line is read: elsewhere such a word may mean
+    something else."""
+    for start, end in spans:
+        line_start = lower.rfind("\n", 0, start) + 1
+        line_end = lower.find("\n", end)
+        mode = _other_margin(lower[line_start : None if line_end < 0 else line_end])
+        if mode is not None:
+            return mode
+    return None
+
+
 def read_leverage(
     text: str, lower: str, excluded: list[tuple[int, int]]
 ) -> tuple[float | None, str | None]:
     """The leverage (the highest of a range) and margin mode; their spans join ``excluded``."""
     values: list[float] = []
     ceilings: list[float] = []  # "max 50x", "up to 20x": what the trade allows, not advises
+    read_from = len(excluded)
     mode = _leverage_values(text, values, excluded, ceilings)
     if not values and "1" in lower and ":" in lower:
         _leverage_ratio(lower, values, excluded)
@@ -148,6 +168,12 @@ def read_leverage(
         or (not lower.isascii() and _MARGIN_LABEL_WIDE.search(lower))
     ):
         mode = _other_margin(lower)
+    if (
+        mode is None
+        and values
+        and (not lower.isascii() or _OTHER_MARGIN_ASCII_HINT.search(lower) is not None)
+    ):
+        mode = _margin_beside_leverage(lower, excluded[read_from:])
     if mode in ("изолированная", "isoliert"):
         mode = "isolated"
     elif mode == "кросс":
@@ -424,11 +450,22 @@ def _leverage_labels(
     return mode
 
 
+# Where a confidence label may start (CONFIDENCE_LABELS): the search starts at the first; and
+# the hints of the other labels (CONFIDENCE_OTHER_LABELS), read where none of those stands.
+_CONFIDENCE_HINTS = ("conf", "score", "уверен")
+_OTHER_CONFIDENCE_HINTS = ("strength", "probab", "força", "fuerza")
+
+
 def read_confidence(text: str, lower: str, excluded: list[tuple[int, int]]) -> float | None:
-    starts = [i for i in (lower.find("conf"), lower.find("score"), lower.find("уверен")) if i >= 0]
+    starts = [i for i in map(lower.find, _CONFIDENCE_HINTS) if i >= 0]
     m = sections.CONFIDENCE.search(text, min(starts)) if starts else None
-    if not m:
-        return None
+    if m is None:
+        starts = [i for i in map(lower.find, _OTHER_CONFIDENCE_HINTS) if i >= 0]
+        if not starts:
+            return None
+        m = sections.CONFIDENCE_OTHER.search(text, lower.rfind("\n", 0, min(starts)) + 1)
+        if m is None:
+            return None
     value = float(m.group(1).replace(",", "."))
     unit = (m.group(2) or "").replace(" ", "")
     if unit == "/10":

@@ -36,7 +36,12 @@ ENTRY_LABELS = (
     r"твх",  # Russian channels' abbreviation of "точка входа"
     r"вход(?:\s*в\s*сделку)?",
     r"entrada",
+    # Spanish and Portuguese zones under no other label: "zona 0,17 – 0,18", "na região de a a b",
+    # "EN LA ZONA DE a A b", "Zona de compra:" (a spot buyer's entry)
+    r"(?:zona|regi[ãa]o)(?:\s+de(?:\s+(?:compra|entrada|venta|venda))?)?"
+    r"(?=[^\S\n]*[:\-–]?[^\S\n]*\$?\d)",
     r"ingresso",
+    r"entrata",  # Italian
     r"вхід",
     r"wej[śs]cie",
     r"giri[şs]",
@@ -103,6 +108,7 @@ TARGET_LABELS = (
     r"objetivos?",
     r"obiettiv[oi]",
     r"alvos?",
+    r"metas?(?=[^\S\n]*[:\-–]?[^\S\n]*\$?\d)",  # Spanish and Portuguese: "Metas: a - b"
     r"цели",
     r"цель",
     r"тейк(?:[\s\-]*профит)?",
@@ -195,6 +201,20 @@ LEVERAGE_LABELS = (
     r"|מינוף|leveraj|লিভারেজ|배율|レバ|gearing|giring|ahrom|ahrum"
 )
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
+# AI bots' other names for it ("Signal strength: Strong (82%)", "Probability: 70%"), read only
+# as a line's own label and where none of the labels above stands ("• Strength: 92.3%" over
+# "• Confidence: 64.6%" is another measure; so is "HTF ADX Strength: 37.6")
+CONFIDENCE_OTHER_LABELS = (
+    r"(?:signal\s+)?strength|probability|probabilidad|probabilidade|força\s+do\s+sinal"
+    r"|fuerza\s+de\s+la\s+señal"
+)
+# The word a bot gives its confidence as, before or after the number ("Confidence level: High
+# (79%)", "Confiança: Alta (80%)", "Strength: Strong — 85 %", "66% (Low)"): no value of its own.
+CONFIDENCE_LEVEL_WORDS = (
+    r"(?:(?:very|muy|muito|очень)\s+)?(?:high|medium|mid|low|strong|moderate|weak"
+    r"|alt[ao]|medi[ao]|médi[ao]|baj[ao]|baix[ao]|fuerte|forte|d[ée]bil|frac[ao]"
+    r"|высокая|средняя|низкая)"
+)
 SPOT_WORDS = r"spot|спот"
 # Spot as exchanges' localized screens name it: Chinese (both scripts), Japanese and Korean
 # without word boundaries (their words run together: "现货买入", "現物買い"), Vietnamese, Arabic
@@ -324,9 +344,11 @@ MARKED_LETTERS = "\u0980-\u09ff"
 # Margin modes as exchanges' localized order screens write them (Spanish, Portuguese, Italian,
 # Turkish, Polish, Russian, Vietnamese, Indonesian, French, Arabic; Japanese and Korean, whose
 # words may run into the next one: "分離マージン"), read where no English word gave the mode.
-OTHER_MARGIN_CROSS = r"cruzad[oa]|crois[ée]e?|çapraz|кросс|chéo|silang|متقاطع[ةه]?"
+OTHER_MARGIN_CROSS = (
+    r"cruzad[oa]|crois[ée]e?|incrociat[oa]|çapraz|krzyżow[aey]|кросс|chéo|silang|متقاطع[ةه]?"
+)
 OTHER_MARGIN_ISOLATED = (
-    r"aislad[oa]|isolad[oa]|isolat[oa]|izole|izolowan\w*|изолированн\w*|cô\s*lập"
+    r"aislad[oa]|isolad[oa]|isolat[oa]|isoliert|i\u0307?zole|izolowan\w*|изолированн\w*|cô\s*lập"
     r"|terisolasi|isol[ée]e?|معزول[ةه]?"
 )
 OTHER_MARGIN_CROSS_CJK = r"クロス|교차"

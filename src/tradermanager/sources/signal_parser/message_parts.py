@@ -197,11 +197,7 @@ class MessageParts:
             body = sections.blank_spans(body, counts)
             lower = sections.blank_spans(lower, counts)
         self.leverage, self.margin = read_leverage(body, lower, excluded)
-        self.confidence = (
-            read_confidence(body, lower, excluded)
-            if "conf" in lower or "score" in lower or "уверен" in lower
-            else None
-        )
+        self.confidence = read_confidence(body, lower, excluded)  # (its hints looked for first)
         if "/20" in body or "-0" in body or "-1" in body:
             excluded += [m.span() for m in _DATE.finditer(body)]
         if ":" in body and ("/" in body or "." in body):

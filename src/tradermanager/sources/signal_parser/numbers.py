@@ -90,6 +90,11 @@ _COMMA_DECIMAL_WORDS = (
     "objetivo",
     "alavancagem",
     "apalancamiento",
+    "moeda",  # Spanish and Portuguese coin, zone and target words ("NA ZONA DE 6,941 A 6,978")
+    "moneda",
+    "zona",
+    "região",
+    "metas",
     "ingresso",
     "obiettiv",
     "giriş",

@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 from tradermanager.sources.signal_parser.lexicon import (
     CONFIDENCE_LABELS,
+    CONFIDENCE_LEVEL_WORDS,
+    CONFIDENCE_OTHER_LABELS,
     ENTRY_LABELS,
     LEVERAGE_LABELS,
     LONG_WORDS,
@@ -125,9 +127,16 @@ MARGIN_ISO = re.compile(r"(?<![\w])iso(?![\w])", re.I)
 MODE_THEN_LEVERAGE = re.compile(
     r"(?<![\w])(cross|isolated|iso)[^\S\n]+(\d{1,3})[^\S\n]*(?=$|\n|[|,;])", re.I
 )
-CONFIDENCE = re.compile(
-    r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")\s*[:\-=→]?\s*(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?",
-    re.I,
+# (a level word may stand between the label and the number: "Confidence level: High (79%)",
+# "Strength: Strong — 85 %", "Confianza: Media · 65%")
+_CONFIDENCE_VALUE = (
+    r"(?:[^\S\n]+(?:level|score))?\s*[:\-=→]?\s*"
+    r"(?:" + CONFIDENCE_LEVEL_WORDS + r"(?![\w])[^\S\n]*(?:[(\[—–\-·/|:][^\S\n]*)?)?"
+    r"(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?"
+)
+CONFIDENCE = re.compile(r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")" + _CONFIDENCE_VALUE, re.I)
+CONFIDENCE_OTHER = re.compile(
+    r"^[^\w\n]*(?:" + CONFIDENCE_OTHER_LABELS + r")" + _CONFIDENCE_VALUE, re.I | re.M
 )
 
 
@@ -398,6 +407,10 @@ _FIRST_WORDS = frozenset(
         "obiettivo",
         "obiettivi",
         "ingresso",
+        "entrata",
+        "zona",  # Spanish and Portuguese zones: "zona", "na região de"
+        "região",
+        "regiao",
         "vào",
         "ورود",
         "حد",
@@ -452,6 +465,8 @@ _FIRST_WORDS = frozenset(
         "objetivos",
         "alvo",
         "alvos",
+        "meta",
+        "metas",
         "цели",
         "цель",
         "тейк",

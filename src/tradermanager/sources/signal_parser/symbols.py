@@ -326,10 +326,12 @@ COIN_M, SLASH_PAIR, PERP, JOINED_PAIR, TAGGED, LABELLED = range(6)
 _SIDE = LONG_WORDS + "|" + SHORT_WORDS + "|" + UNSPACED_LONG + "|" + UNSPACED_SHORT
 _BARE_AROUND_SIDE = (
     re.compile(r"(?<![\w#$])([A-Za-z0-9]{2,10})(?=\s+(?:" + _SIDE + r")(?![\w]))", re.I),
-    # (after "on" and its Scandinavian and German words: "long på SOL", "short auf ARB"; not
-    # Dutch "op", the coin OP)
+    # (after "on" and its Scandinavian, German, Spanish and Portuguese words: "long på SOL",
+    # "short auf ARB", "Compra spot de MOODENG", "short en ETH", "long no SOL"; not Dutch "op",
+    # the coin OP)
     re.compile(
-        r"(?<![\w])(?:" + _SIDE + r")\s+(?:(?:on|på|paa|auf)\s+)?([A-Za-z0-9]{2,10})(?![\w])",
+        r"(?<![\w])(?:" + _SIDE + r")\s+(?:spot\s+)?(?:(?:on|på|paa|auf|de|en|em|no|na)\s+)?"
+        r"([A-Za-z0-9]{2,10})(?![\w])",
         re.I,
     ),
 )
@@ -561,6 +563,12 @@ NOT_TOKENS = NOT_TOKENS | frozenset(
         # update words written in capitals ("SECURE PROFITS 💰", "TRAIL STOP", "DAILY RECAP")
         *("SECURE", "SECURED", "PROFITS", "BOOKING", "TRAIL", "TRAILING", "RECAP", "DAILY"),
         *("WEEKLY", "TAPPED", "TOUCHED", "REACHED", "RUNNER", "RUNNERS"),
+        # Spanish and Portuguese articles and prepositions in a header typed in capitals
+        # ("SINAL DE COMPRA", "ALERTA DE VENTA", "LONG NO #SOL", "EN LA ZONA DE …"): no coin
+        # the exchanges list ("UMA" is one, so "UMA" is no article here)
+        *("DE", "DA", "DO", "DAS", "DOS", "DEL", "EN", "EL", "LA", "LAS", "LOS", "LO", "NA"),
+        *("NO", "NAS", "NOS", "EM", "UM", "UN", "UNA", "OS", "AS", "AL", "SE", "CON", "COM"),
+        *("POR", "PARA"),
     )
 )
 
