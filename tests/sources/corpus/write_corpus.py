@@ -30425,6 +30425,199 @@ def h6_es_pt_capital_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
+# ---- the sixth held-out round's Spanish and Portuguese card families, second set: measured first
+# The same families in forms the first set's rules were not made on: the margin mode on a line of
+# its own or beside a leverage range, confidence labels with more words, headers and zones in
+# more wordings, and the same calls in other languages' margin words. Each draws from its own
+# stream.
+
+
+@style(
+    "h6b_margin_lines_ranges",
+    "margin modes on a line of their own or beside a leverage range: 'Modo de margen: Aislado', 'Tipo de margem: Cruzada', 'Margem: ISOLADA', 'Apalancamiento: 5x-10x (aislado)', 'Alavancagem: 10x a 20x cruzada', 'Cruzado - 20x', 'Leva: 10x–20x (isolata)', 'Плечо: 10-20х кросс', 'Kaldıraç: 5x - 10x çapraz'; the rest of the card in English or the same language",
+)
+@own_stream
+def h6b_margin_lines_ranges(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    mode = rng.choice(["cross", "isolated"])
+    low, lev = rng.choice([(5, 10), (10, 20), (20, 50), (3, 5)])
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    form = rng.randrange(7)
+    word_es = "Cruzado" if mode == "cross" else "Aislado"
+    word_pt = "Cruzada" if mode == "cross" else "Isolada"
+    if form == 0:
+        lev_lines = [f"Modo de margen: {word_es}", f"Apalancamiento: {lev}x"]
+    elif form == 1:
+        lev_lines = [f"Tipo de margem: {word_pt}", f"Alavancagem: {lev}x"]
+    elif form == 2:
+        lev_lines = [f"Apalancamiento: {low}x-{lev}x ({word_es.lower()})"]
+    elif form == 3:
+        lev_lines = [f"Alavancagem: {low}x a {lev}x {word_pt.lower()}"]
+    elif form == 4:
+        lev_lines = [f"{word_es} - {lev}x"]
+    elif form == 5:
+        word = "isolata" if mode == "isolated" else "incrociata"
+        lev_lines = [f"Leva: {low}x–{lev}x ({word})"]
+    else:
+        word = rng.choice(["кросс", "Кросс"]) if mode == "cross" else "изолированная"
+        lev_lines = [f"Плечо: {low}-{lev}х {word}"]
+    coin = rng.choice([f"#{d.base}", f"{d.base}/USDT", f"${d.base}"])
+    lines = [f"{coin} {rng.choice([d.side.upper(), d.side.title()])}"]
+    lines += [
+        f"Entry: {num(d.entry, d.dec)}",
+        "Targets: " + " - ".join(num(v, d.dec) for v in tps),
+        f"Stop: {num(sl, d.dec)}",
+    ]
+    at = rng.choice([1, len(lines)])
+    lines[at:at] = lev_lines
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+@style(
+    "h6b_confidence_more_words",
+    "confidence labels with more words and levels: 'Nivel de confianza: Alto (72%)', 'Nível de confiança: Médio — 61%', 'Confidence score: High (8/10)', 'AI confidence: high, 81%', 'Уверенность: высокая (75%)', 'Signal strength ▸ Strong (77%)', 'Probabilidade: Alta (70%)', 'Model confidence = Medium / 66%'; the card's levels as English bots write them",
+)
+@own_stream
+def h6b_confidence_more_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    pct = rng.randint(55, 93)
+    conf = pct / 100
+    form = rng.randrange(8)
+    if form == 0:
+        line = f"Nivel de confianza: {rng.choice(['Alto', 'Medio', 'Bajo'])} ({pct}%)"
+    elif form == 1:
+        line = f"Nível de confiança: {rng.choice(['Alto', 'Médio', 'Baixo'])} — {pct}%"
+    elif form == 2:
+        tenth = rng.randint(5, 9)
+        line = f"Confidence score: {rng.choice(['High', 'Medium'])} ({tenth}/10)"
+        conf = tenth / 10
+    elif form == 3:
+        line = f"AI confidence: {rng.choice(['high', 'medium', 'low'])}, {pct}%"
+    elif form == 4:
+        line = f"Уверенность: {rng.choice(['высокая', 'средняя'])} ({pct}%)"
+    elif form == 5:
+        line = f"Signal strength ▸ {rng.choice(['Strong', 'Moderate'])} ({pct}%)"
+    elif form == 6:
+        line = f"Probabilidade: {rng.choice(['Alta', 'Média'])} ({pct}%)"
+    else:
+        line = f"Model confidence = {rng.choice(['Medium', 'High'])} / {pct}%"
+    lines = [
+        f"{rng.choice(['🟢', '📈']) if d.long else rng.choice(['🔴', '📉'])} {d.side.upper()} {d.base}USDT",
+        f"Entry: {num(d.entry, d.dec)}",
+        ("TP: " if len(tps) == 1 else "TPs: ") + " / ".join(num(v, d.dec) for v in tps),
+        f"SL: {num(sl, d.dec)}",
+    ]
+    lines.insert(rng.choice([1, 4]), line)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, confidence=round(conf, 4)
+    )
+
+
+@style(
+    "h6b_es_pt_headers_zones",
+    "Spanish and Portuguese cards under other headers and zone wordings: '🟢 COMPRA | #SOL', '📉 VENTA EN CORTO: ETH/USDT', 'SINAL DO DIA: LONG EM #ARB', 'OPORTUNIDAD EN #DOT 🔥', 'Zona de compra: a a b', 'Região de entrada: a - b', 'Entrar entre a y b', 'Objetivos ➜ …', 'Stop loss (SL): …', 'Metas:'; decimal commas",
+)
+@own_stream
+def h6b_es_pt_headers_zones(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    entries = zone(d, rng.uniform(0.004, 0.012))
+    lo, hi = entries
+
+    def p(v: float) -> str:
+        return eu(v, d.dec)
+
+    es = rng.random() < 0.5
+    side_word = d.side.upper()
+    if es:
+        head = rng.choice(
+            [
+                f"{'🟢 COMPRA' if d.long else '🔴 VENTA'} | #{d.base}",
+                f"{'📈 COMPRA EN LARGO' if d.long else '📉 VENTA EN CORTO'}: {d.base}/USDT",
+                f"OPORTUNIDAD EN #{d.base} 🔥 ({side_word})",
+            ]
+        )
+        zone_line = (
+            rng.choice([f"Zona de compra: {p(lo)} a {p(hi)}", f"Entrar entre {p(lo)} y {p(hi)}"])
+            if d.long
+            else rng.choice(
+                [f"Zona de venta: {p(lo)} a {p(hi)}", f"Entrar entre {p(hi)} y {p(lo)}"]
+            )
+        )
+        tp_line = rng.choice(["Objetivos ➜ ", "Metas: ", "🎯 Objetivos: "]) + " | ".join(
+            p(v) for v in tps
+        )
+        sl_line = rng.choice(["Stop loss (SL): ", "Stop: "]) + p(sl)
+    else:
+        head = rng.choice(
+            [
+                f"{'🟢 COMPRA' if d.long else '🔴 VENDA'} | #{d.base}",
+                f"SINAL DO DIA: {side_word} EM #{d.base}",
+                f"OPORTUNIDADE NO ${d.base} ({side_word})",
+            ]
+        )
+        zone_line = rng.choice(
+            [f"Região de entrada: {p(lo)} - {p(hi)}", f"Entrar entre {p(lo)} e {p(hi)}"]
+        )
+        tp_line = rng.choice(["Alvos ➜ ", "Metas: ", "🎯 Alvos: "]) + " | ".join(p(v) for v in tps)
+        sl_line = rng.choice(["Stop loss (SL): ", "Stop: "]) + p(sl)
+    lines = [head, zone_line, tp_line, sl_line]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "h6b_inline_zone_languages",
+    "one-line calls with the zone after the coin in other languages' words and brackets: 'Compra #DOT (spot) 6,38-6,42 | Objetivos 6,6 / 6,85 | Stop 6,2', 'Long $SOL (Futures) 147.5 – 148.2 ➜ TP 152 / 155 ➜ SL 144', 'SHORT #ARB (Perp) 1.12~1.13 🎯 1.09 - 1.07 🛑 1.15', 'Venda $LINK (4h) 14,85 - 14,95 alvos 14,5 e 14,2 stop 15,2'",
+)
+@own_stream
+def h6b_inline_zone_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, H6_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    entries = zone(d, rng.uniform(0.004, 0.015))
+    lo, hi = entries
+    form = rng.randrange(4)
+    spot = False
+    if form == 0:
+        spot = d.long
+        verb = "Compra" if d.long else "Venta"
+        mark = "(spot)" if spot else "(futuros)"
+        text = (
+            f"{verb} #{d.base} {mark} {eu(lo, d.dec)}-{eu(hi, d.dec)} | Objetivos "
+            + " / ".join(eu(v, d.dec) for v in tps)
+            + f" | Stop {eu(sl, d.dec)}"
+        )
+    elif form == 1:
+        text = (
+            f"{d.side.title()} ${d.base} (Futures) {num(lo, d.dec)} – {num(hi, d.dec)} ➜ TP "
+            + " / ".join(num(v, d.dec) for v in tps)
+            + f" ➜ SL {num(sl, d.dec)}"
+        )
+    elif form == 2:
+        text = (
+            f"{d.side.upper()} #{d.base} (Perp) {num(lo, d.dec)}~{num(hi, d.dec)} 🎯 "
+            + " - ".join(num(v, d.dec) for v in tps)
+            + f" 🛑 {num(sl, d.dec)}"
+        )
+    else:
+        verb = "Compra" if d.long else "Venda"
+        text = (
+            f"{verb} ${d.base} ({rng.choice(['4h', '1h', '15m'])}) {eu(lo, d.dec)} - {eu(hi, d.dec)} alvos "
+            + " e ".join(eu(v, d.dec) for v in tps)
+            + f" stop {eu(sl, d.dec)}"
+        )
+    fields: dict[str, Any] = {"entries": entries, "take_profits": tps, "stop_loss": sl}
+    if spot:
+        fields["market"] = "spot"
+    return text, signal(d, **fields)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

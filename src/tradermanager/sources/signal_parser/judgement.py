@@ -966,9 +966,10 @@ def _near(
 
 
 # the market or the chart's timeframe in brackets after the coin: "(Spot)", "[SPOT]", "(Perp)",
-# "(Futures)", "(4h)" — no words between the side and its price
+# "(Futures)", "(futuros)", "(4h)" — no words between the side and its price
 _BRACKETED_ASIDE = re.compile(
-    r"[(\[][^\S\n]*(?:spot|perp|perpetual|futures?|\d{1,2}[^\S\n]?[mhdw])[^\S\n]*[)\]]", re.I
+    r"[(\[][^\S\n]*(?:spot|perp|perpetual|futures?|futuros|\d{1,2}[^\S\n]?[mhdw])[^\S\n]*[)\]]",
+    re.I,
 )
 _NO_DIGIT = re.compile(r"[^\d\W]\D*")  # (a word of letters and their marks, "ที่")
 _QUOTE_LEFT = re.compile(r"[/\-](?:usdt|usdc|busd|usd|perp)(?![\w])", re.I)

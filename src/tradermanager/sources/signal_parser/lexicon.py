@@ -42,6 +42,7 @@ ENTRY_LABELS = (
     r"(?=[^\S\n]*[:\-–]?[^\S\n]*\$?\d)",
     r"ingresso",
     r"entrata",  # Italian
+    r"entrar(?:\s+(?:em|en))?",  # Spanish and Portuguese "enter": "Entrar entre a y b"
     r"вхід",
     r"wej[śs]cie",
     r"giri[şs]",

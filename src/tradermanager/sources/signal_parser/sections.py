@@ -130,8 +130,8 @@ MODE_THEN_LEVERAGE = re.compile(
 # (a level word may stand between the label and the number: "Confidence level: High (79%)",
 # "Strength: Strong — 85 %", "Confianza: Media · 65%")
 _CONFIDENCE_VALUE = (
-    r"(?:[^\S\n]+(?:level|score))?\s*[:\-=→]?\s*"
-    r"(?:" + CONFIDENCE_LEVEL_WORDS + r"(?![\w])[^\S\n]*(?:[(\[—–\-·/|:][^\S\n]*)?)?"
+    r"(?:[^\S\n]+(?:level|score))?\s*[:\-=→▸►➜]?\s*"
+    r"(?:" + CONFIDENCE_LEVEL_WORDS + r"(?![\w])[^\S\n]*(?:[(\[—–\-·/|:,][^\S\n]*)?)?"
     r"(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?"
 )
 CONFIDENCE = re.compile(r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")" + _CONFIDENCE_VALUE, re.I)
@@ -408,6 +408,7 @@ _FIRST_WORDS = frozenset(
         "obiettivi",
         "ingresso",
         "entrata",
+        "entrar",
         "zona",  # Spanish and Portuguese zones: "zona", "na região de"
         "região",
         "regiao",
