@@ -16,6 +16,17 @@ _FRACTION = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,]*\d|[^\S\n]*%)")
 # a header's label before its coin ("Par:", "Coin:", "Pair -")
 _HEADER_LABEL = re.compile(r"[^\w\n]*[^\W\d_]{1,12}[^\S\n]*[:：\-–][^\S\n]*")
 _TICKER = re.compile(r"(?<![\w/])\d{0,4}[A-Z][A-Z0-9]{1,11}(?![\w/])")
+# A line of the shape :func:`_header_coin` reads — no letter or digit before the coin but a
+# label's, none after it but a ".P" — after a newline (the literal lets the engine skip to
+# each line's start): a text without one names no other coin alone and pays this one search.
+_HEADER_SHAPE = re.compile(
+    r"\n(?:(?:[^\w\n]|_)*|"
+    + _HEADER_LABEL.pattern
+    + ")"
+    + _TICKER.pattern
+    + r"(?:\.P)?(?:[^\w\n]|_)*$",
+    re.M,
+)
 # prices a block under another coin must hold, not read by the signal, to be a call of its own
 _OWN_PRICES = 2
 
@@ -26,12 +37,12 @@ def other_coins_block(text: str, signal: ParsedMessage) -> str:
     signal did not read, else "". (A coin named in a sentence, "BTC dominance slipped to
     54.2%", heads no call.)"""
     base = signal.symbol or ""
-    if not base:
+    if not base or _HEADER_SHAPE.search("\n" + text) is None:
         return ""
     levels = {*signal.entries, *signal.take_profits}
     if signal.stop_loss is not None:
         levels.add(signal.stop_loss)
-    unread = [m for m in _FRACTION.finditer(text) if _value(m.group()) not in levels]
+    unread = [w for w in _FRACTION.findall(text) if _value(w) not in levels]
     if len(unread) < _OWN_PRICES:
         return ""  # the quick pass: most signals read every price they write
     bases = listed_bases()
