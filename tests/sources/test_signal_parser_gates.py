@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradermanager.sources.signal_parser import two_cards
+from tradermanager.sources.signal_parser import card_marks, two_cards
 from tradermanager.sources.signal_parser.symbols import listed_bases
 
 # ---- two_cards: a line naming a coin alone ------------------------------------------------------
@@ -59,3 +59,39 @@ def test_header_shape_lets_through_every_line_header_coin_reads(
     line = before + label + coin + quote + after
     if two_cards._header_coin(line, "XRP", listed_bases()):
         assert two_cards._HEADER_SHAPE.search("\nSL: 0.5\n" + line) is not None
+
+
+# ---- card_marks: marks outside ASCII looked for only in texts holding such a character -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("TP I: 1.5", "TP1: 1.5"),
+        ("TP V = 2", "TP5 = 2"),
+        ("Target Ⅱ: 1.6", "Target2: 1.6"),
+        ("T₂: 1.7", "T2: 1.7"),
+        ("Entry: 1.2\n« Copy 25x »", "Entry: 1.2\n"),
+        ("Entry: 1.2\n[ Copy 25x ]", "Entry: 1.2\n"),
+        ("Entry · Stop · Target: 1.2 · 1.1 · 1.4", "Entry: 1.2\nSL: 1.1\nTP: 1.4"),
+        ("Entry/SL/TP: 1.2 / 1.1 / 1.4", "Entry: 1.2\nSL: 1.1\nTP: 1.4"),
+        ("148.20 ◀ now", "148.20"),
+        ("148.20 <- now", "148.20"),
+        ("but I think so", "but I think so"),
+    ],
+)
+def test_card_marks_read_in_ascii_and_wider_texts(text: str, plain: str) -> None:
+    assert card_marks.plain_marks(text) == plain
+    # the same mark in a text holding an emoji elsewhere reads the same
+    assert card_marks.plain_marks("🚀\n" + text) == "🚀\n" + plain
+
+
+_MARK_TEXT = st.text(alphabet="TPt IVⅠⅡ₁₂:=/|·»«[]⟧◀←<-now 1.2Entry\n🚀", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARK_TEXT)
+def test_card_marks_ascii_texts_stay_ascii(text: str) -> None:
+    """An ASCII text comes out ASCII (the ASCII test is read once, before the steps)."""
+    if text.isascii():
+        assert card_marks.plain_marks(text).isascii()

@@ -236,20 +236,23 @@ def _tif_flags(text: str) -> str:
 
 
 def plain_marks(text: str) -> str:
-    """The text with the marks above written as plain labels and values."""
+    """The text with the marks above written as plain labels and values. (The marks outside
+    ASCII are looked for only in texts holding a character outside it: ``isascii`` reads a
+    flag, and most texts are ASCII.)"""
+    wide = not text.isascii()
     if ("onf" in text or "ONF" in text) and _may_draw_a_meter(text):
         text = _meters_as_numbers(text)
-    if ("]" in text or "»" in text or "⟧" in text) and (
+    if ("]" in text or (wide and ("»" in text or "⟧" in text))) and (
         _BUTTON_ROW.search(text) or text.rstrip()[-1:] in ("]", "»", "⟧", ")")
     ):
         text = _without_button_rows(text)
-    if ("/" in text or "·" in text or "|" in text) and _JOINED_GATE.search(text):
+    if ("/" in text or "|" in text or (wide and "·" in text)) and _JOINED_GATE.search(text):
         text = _joined_labels(text)
     if ("evel" in text or "EVEL" in text) and _TOOL_INPUT.search(text):
         text = _position_tool(text)
-    if ("◀" in text or "←" in text or "⟵" in text or "◄" in text or "<-" in text) and (
-        _POINTER_NOW.search(text)
-    ):
+    if (
+        "<-" in text or (wide and ("◀" in text or "←" in text or "⟵" in text or "◄" in text))
+    ) and _POINTER_NOW.search(text):
         text = _POINTER_NOW.sub(r"\1", text)
     if ("ancel" in text or "ANCEL" in text) and _GOOD_TILL_CANCEL.search(text):
         text = _GOOD_TILL_CANCEL.sub("GTC", text)
@@ -260,17 +263,12 @@ def plain_marks(text: str) -> str:
     if "[RO]" in text:  # a reduce-only order's tag, not a coin
         text = text.replace("[RO]", "[reduce-only]")
     if (
-        "P I" in text
-        or "P V" in text
-        or "t I" in text
-        or "t V" in text
-        or "T I" in text
-        or "T V" in text
-        or "Ⅰ" in text
-        or "Ⅱ" in text
+        (" I" in text and ("P I" in text or "t I" in text or "T I" in text))
+        or (" V" in text and ("P V" in text or "t V" in text or "T V" in text))
+        or (wide and ("Ⅰ" in text or "Ⅱ" in text))
     ) and _ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(lambda m: m.group(1) + _ROMAN[m.group(2)], text)
-    if ("₁" in text or "₂" in text) and _SUBSCRIPT_ORDINAL.search(text):
+    if wide and ("₁" in text or "₂" in text) and _SUBSCRIPT_ORDINAL.search(text):
         text = _SUBSCRIPT_ORDINAL.sub(
             lambda m: m.group(1) + m.group(2).translate(_SUBSCRIPT_DIGITS), text
         )
