@@ -30618,6 +30618,364 @@ def h6b_inline_zone_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, **fields)
 
 
+# ---- seventh follow-up round: measured first ------------------------------------------------
+# Researched from copier bots' update keywords and notification formats (Cornix's target and
+# stop notices, copiers' per-channel words for break-even, close part, cancel and re-entry),
+# channel updates as transcribed in public signal-parser projects, and how channels in
+# Spanish, Portuguese, Italian, French, Turkish, Vietnamese and Indonesian word an update in
+# the present tense. New layouts only: targets named by keycap and circled digits or 'k/n',
+# update words written as hashtags, results in R multiples (no share, no price), buy-backs
+# and re-opened trades, and the same update words as channels of those languages post them
+# now. Written anew with drawn prices; each style draws from its own stream (@own_stream).
+
+_KEYCAPS = ["0️⃣", "1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣"]
+_CIRCLED = "⓪①②③④⑤"
+_CIRCLED_DARK = " ❶❷❸❹❺"
+
+
+def _fu7_digit(k: int, rng: random.Random) -> str:
+    """Target number ``k`` as a keycap, a keycap without its variation selector, or circled."""
+    return rng.choice(
+        [_KEYCAPS[k], _KEYCAPS[k], _KEYCAPS[k].replace("\ufe0f", ""), _CIRCLED[k], _CIRCLED_DARK[k]]
+    )
+
+
+@style(
+    "fu7_keycap_targets",
+    "a target hit named by a keycap or circled digit or as 'k/n': '#SOL TP 2️⃣ ✅', 'Target ② reached 🎯', 'Take profit ❷ hit', 'TP 2/4 ✅', 'Target 3 of 4 done', a board 'TP1️⃣ ✅ TP2️⃣ ✅ TP3️⃣ ⏳', 'TP 1️⃣ ✅ — SL to entry 🔒', with and without the coin",
+)
+@own_stream
+def fu7_keycap_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    total = rng.randint(3, 5)
+    k = rng.randint(1, total - 1)
+    g = _fu7_digit(k, rng)
+    form = rng.randrange(6)
+    if form == 0:
+        t = rng.choice(["{c} TP {g} ✅", "Target {g} reached 🎯 {c}", "🎯 {g} done {c} ✅"])
+        return _with_coin(t.replace("{g}", g), c), fu(sym, "target_hit", target_index=k)
+    if form == 1:
+        t = rng.choice(["Take profit {g} hit {c} 💰", "{c} — TP{g} smashed 🔥", "{c} Target{g} ✅"])
+        return _with_coin(t.replace("{g}", g), c), fu(sym, "target_hit", target_index=k)
+    if form == 2:
+        t = rng.choice(
+            ["{c} TP {k}/{n} ✅", "Target {k}/{n} hit 🎯 {c}", "{c} target {k} of {n} done ✅"]
+        )
+        t = t.replace("{k}", str(k)).replace("{n}", str(total))
+        return _with_coin(t, c), fu(sym, "target_hit", target_index=k)
+    if form == 3:
+        tick = rng.choice(["✅", "✔️"])
+        wait = rng.choice(["⏳", "🔜", "⌛"])
+        board = " ".join(f"TP{_KEYCAPS[i]} {tick if i <= k else wait}" for i in range(1, total + 1))
+        text = f"{c}\n{board}" if c else board
+        return text, fu(sym, "target_hit", target_index=k)
+    if form == 4:
+        t = rng.choice(["{c} TP {g} ✅ — SL to entry 🔒", "Target {g} done, stop to breakeven {c}"])
+        return _with_coin(t.replace("{g}", g), c), fu(
+            sym, "target_hit", "stop_moved", target_index=k, stop_to_entry=True
+        )
+    t = rng.choice(["{c} TP {g} ✅ +{r}% ({l}x)", "Target {g} reached 🎯 {c} profit {r}%"])
+    t = t.replace("{g}", g).replace("{r}", f"{rng.uniform(8, 140):.1f}")
+    t = t.replace("{l}", str(rng.choice([5, 10, 20])))
+    return _with_coin(t, c), fu(sym, "target_hit", target_index=k)
+
+
+@style(
+    "fu7_hashtag_word_updates",
+    "update words written as hashtags beside the coin's: '#SOL #TP2 ✅', '#TP2_hit #ETH', '#AVAX #TakeProfit3', '#StopLoss ❌ #ARB', '#SL_hit', '#SLtoBE #DOGE 🔒', '#closed #LINK +32%', '#cancelled #OP', '#update #SOL' above 'TP1 hit ✅'",
+)
+@own_stream
+def fu7_hashtag_word_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    b = d.base
+    coin = rng.choice([f"#{b}", f"#{b}USDT", f"#{b}", f"${b}"])
+    k = rng.randint(1, 4)
+    form = rng.randrange(7)
+
+    def pair(word: str, tail: str = "") -> str:
+        parts = [coin, word] if rng.random() < 0.5 else [word, coin]
+        return " ".join(parts) + (f" {tail}" if tail else "")
+
+    if form == 0:
+        w = rng.choice([f"#TP{k}", f"#TP{k}_hit", f"#Target{k}", f"#TakeProfit{k}", f"#tp{k}done"])
+        return pair(w, rng.choice(["✅", "🎯", "🔥", ""])), fu(b, "target_hit", target_index=k)
+    if form == 1:
+        w = rng.choice(["#StopLoss", "#SL_hit", "#stopped", "#SLhit", "#stoploss_hit"])
+        return pair(w, rng.choice(["❌", "⛔", "😔", ""])), fu(b, "stop_hit")
+    if form == 2:
+        w = rng.choice(["#SLtoBE", "#SL_to_entry", "#MoveSLtoEntry", "#SL_BE", "#riskfree"])
+        return pair(w, rng.choice(["🔒", "✅", ""])), fu(b, "stop_moved", stop_to_entry=True)
+    if form == 3:
+        w = rng.choice(["#closed", "#Closed", "#tradeclosed", "#exit"])
+        tail = rng.choice([f"+{rng.uniform(5, 90):.1f}%", "✅", f"+{rng.uniform(5, 90):.0f}% 🚀"])
+        return pair(w, tail), fu(b, "close", close_fraction=1.0)
+    if form == 4:
+        w = rng.choice(["#cancelled", "#Cancel", "#canceled", "#void"])
+        return pair(w, rng.choice(["❌", "— entry not reached", ""])), fu(b, "cancel")
+    if form == 5:
+        head = rng.choice(["#update", "#Update", "#signal_update", "#UPDATE"])
+        body = rng.choice([f"TP{k} hit ✅", f"Target {k} reached 🎯", f"TP{k} done"])
+        return f"{head} {coin}\n{body}", fu(b, "target_hit", target_index=k)
+    w = rng.choice([f"#TP{k}", f"#Target{k}"])
+    move = rng.choice(["#SLtoBE", "#SL_to_entry", "#breakeven_stop"])
+    return f"{coin} {w} ✅ {move} 🔒", fu(
+        b, "target_hit", "stop_moved", target_index=k, stop_to_entry=True
+    )
+
+
+@style(
+    "fu7_r_multiple_results",
+    "results in R multiples, neither a share nor a price: '#SOL TP2 ✅ +2.4R', 'Stopped out -1R ❌', 'closed at +1.8R ✅', 'TP1 hit, 1R secured, SL to BE 🔒', 'Stopped at entry, 0R', 'Full close on ETH: +3.2R', '-0.5R, cut early ✂️'",
+)
+@own_stream
+def fu7_r_multiple_results(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    r = f"{rng.uniform(0.6, 4.5):.{rng.choice([1, 1, 2])}f}"
+    k = rng.randint(1, 4)
+    form = rng.randrange(7)
+    if form == 0:
+        t = rng.choice(
+            ["{c} TP{k} ✅ +{r}R", "{c} Target {k} hit 🎯 ({r}R)", "TP{k} done +{r}R 🔥 {c}"]
+        )
+        return _with_coin(t.replace("{k}", str(k)).replace("{r}", r), c), fu(
+            sym, "target_hit", target_index=k
+        )
+    if form == 1:
+        t = rng.choice(["{c} stopped out -1R ❌", "SL hit (-1R) {c}", "{c} -1R, stopped ⛔"])
+        return _with_coin(t, c), fu(sym, "stop_hit")
+    if form == 2:
+        t = rng.choice(
+            ["{c} closed at +{r}R ✅", "Closed {c} +{r}R 💰", "{c} trade closed, {r}R banked"]
+        )
+        return _with_coin(t.replace("{r}", r), c), fu(sym, "close", close_fraction=1.0)
+    if form == 3:
+        t = rng.choice(
+            ["TP1 hit, {r}R secured, SL to BE 🔒 {c}", "{c} TP1 ✅ ({r}R) — stop moved to entry"]
+        )
+        return _with_coin(t.replace("{r}", r), c), fu(
+            sym, "target_hit", "stop_moved", target_index=1, stop_to_entry=True
+        )
+    if form == 4:
+        t = rng.choice(["{c} stopped at entry, 0R 🤝", "Stopped at breakeven {c} (0R)"])
+        return _with_coin(t, c), fu(sym, "stop_hit")
+    if form == 5:
+        t = rng.choice(["Full close on {c}: +{r}R ✅", "{c} fully closed +{r}R 🏁"])
+        return _with_coin(t.replace("{r}", r), c), fu(sym, "close", close_fraction=1.0)
+    small = f"{rng.uniform(0.2, 0.8):.1f}"
+    t = rng.choice(["{c} cut early at -{s}R ✂️", "Cut {c} here at -{s}R"])
+    return _with_coin(t.replace("{s}", small), c), fu(sym, "close", close_fraction=1.0)
+
+
+@style(
+    "fu7_buy_back_reopen",
+    "re-entries worded as reopening: 'Short ETH again at 3,412', 'Re-open the long on ARB at 1.08', 'Reload $DOGE at 0.1321 🔄', 'Back in #LINK at 14.52 ✅', 'Re-enter at 0.5123, same targets'; a zone ('Re-add between a-b') and 'Buy back #SOL at 142.3' (a long bought back or a short covered) are to review",
+)
+@own_stream
+def fu7_buy_back_reopen(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c = _coin(d, rng)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    x = d.ladder(3)[rng.randint(0, 2)]
+    px = num(x, d.dec, fmt)
+    form = rng.randrange(6)
+    if form == 0 and d.long:
+        # a long bought back, or a short's cover? Without the copy's side it is not said
+        t = rng.choice(["Buy back {c} at {x}", "Buying back {c} at {x} 🔄", "{c}: buy back @ {x}"])
+        return t.replace("{c}", c).replace("{x}", px), {"kind": "needs_review"}
+    if form == 0:
+        t = rng.choice(["Short {c} again at {x}", "Shorting {c} again @ {x} 🔄"])
+    elif form == 1:
+        t = rng.choice(["Re-open the {s} on {c} at {x}", "Reopening {c} {s} at {x}"])
+        t = t.replace("{s}", d.side)
+    elif form == 2:
+        t = rng.choice(["Reload {c} at {x} 🔄", "{c} reload zone {x} — same SL"])
+    elif form == 3:
+        t = rng.choice(["Back in {c} at {x} ✅", "We're back in {c} @ {x}"])
+    elif form == 4:
+        t = rng.choice(
+            ["Re-enter {c} at {x}, same targets", "{c} re-enter @ {x} (same SL and TPs)"]
+        )
+    else:
+        lo, hi = sorted(d.ladder(3)[1:])
+        t = rng.choice(["Re-add {c} between {a}-{z}", "{c} reload zone {a} - {z} 🔄"])
+        t = t.replace("{a}", num(lo, d.dec, fmt)).replace("{z}", num(hi, d.dec, fmt))
+        return t.replace("{c}", c), {"kind": "needs_review"}
+    return t.replace("{c}", c).replace("{x}", px), fu(b, "reentry", price=x)
+
+
+_FU7_ORDINAL = {
+    "es": ["", "primer", "segundo", "tercer", "cuarto"],
+    "pt": ["", "primeiro", "segundo", "terceiro", "quarto"],
+    "it": ["", "primo", "secondo", "terzo", "quarto"],
+}
+
+
+@style(
+    "fu7_romance_present_tense",
+    "updates in Spanish, Portuguese, Italian and French in the present tense: 'Cerramos 50% en TP1 ✅', 'Fechando 30% no alvo 2', 'fechando parcial no alvo 1', 'Movemos el stop a entrada 🔒', 'Subindo o stop para o alvo 1', 'Chiudiamo metà posizione', 'Stop in pareggio', 'On sécurise 50% et on remonte le stop au prix d'entrée', 'Saltó el stop ❌', 'Cancelamos la orden'",
+)
+@own_stream
+def fu7_romance_present_tense(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    p = rng.choice([25, 30, 40, 50])
+    k = rng.randint(1, 3)
+    form = rng.randrange(9)
+    if form == 0:
+        t = rng.choice(
+            [
+                "Cerramos {p}% en TP{k} ✅ {c}",
+                "{c} cerramos el {p}% en el TP{k}",
+                "Fechando {p}% no alvo {k} {c} 💰",
+                "{c}: fechamos {p}% no TP{k} ✅",
+            ]
+        )
+        t = t.replace("{p}", str(p)).replace("{k}", str(k))
+        return _with_coin(t, c), fu(
+            sym, "target_hit", "close", target_index=k, close_fraction=p / 100
+        )
+    if form == 1:
+        t = rng.choice(["fechando parcial no alvo {k} {c}", "{c} realizamos parcial en TP{k} ✅"])
+        return _with_coin(t.replace("{k}", str(k)), c), fu(
+            sym, "target_hit", "close", target_index=k
+        )
+    if form == 2:
+        t = rng.choice(
+            [
+                "Movemos el stop a entrada 🔒 {c}",
+                "{c} subimos el SL al punto de entrada",
+                "{c} stop in pareggio 🔒",
+                "{c}: spostiamo lo stop a pareggio",
+                "Movendo o stop para o preço de entrada {c}",
+                "{c} : on remonte le stop au prix d'entrée",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "stop_moved", stop_to_entry=True)
+    if form == 3:
+        t = rng.choice(["Subindo o stop para o alvo {k} {c}", "{c} movemos el SL al TP{k} 🔒"])
+        return _with_coin(t.replace("{k}", str(k)), c), fu(sym, "stop_moved", stop_to_target=k)
+    if form == 4:
+        t = rng.choice(
+            [
+                "{c} chiudiamo metà posizione",
+                "{c} cerramos la mitad aquí 💰",
+                "Fechando metade da posição {c}",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "close", close_fraction=0.5)
+    if form == 5:
+        t = rng.choice(
+            [
+                "On sécurise {p}% et on remonte le stop au prix d'entrée {c}",
+                "{c} cerramos {p}% y movemos el stop a entrada 🔒",
+                "Realizando {p}% e movendo o stop para a entrada {c}",
+            ]
+        )
+        return _with_coin(t.replace("{p}", str(p)), c), fu(
+            sym, "close", "stop_moved", close_fraction=p / 100, stop_to_entry=True
+        )
+    if form == 6:
+        t = rng.choice(
+            [
+                "{c} saltó el stop ❌",
+                "{c} stop acionado ❌",
+                "{c} preso lo stop ❌",
+                "{c} : le stop est touché ❌",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "stop_hit")
+    if form == 7:
+        t = rng.choice(
+            [
+                "{c} cancelamos la orden, no entró ❌",
+                "{c} cancelando a entrada ❌",
+                "{c}: annulliamo l'ordine, non è entrato",
+                "{c} : on annule l'ordre ❌",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "cancel")
+    lang = rng.choice(["es", "pt", "it"])
+    word = _FU7_ORDINAL[lang][k]
+    t = {
+        "es": "{c} {w} objetivo alcanzado ✅",
+        "pt": "{c} {w} alvo batido ✅",
+        "it": "{c} {w} target preso ✅",
+    }[lang]
+    t = t.replace("{w}", word if c else word.capitalize())
+    return _with_coin(t, c), fu(sym, "target_hit", target_index=k)
+
+
+@style(
+    "fu7_tr_vi_id_present_tense",
+    "updates in Turkish, Vietnamese and Indonesian as posted now: 'TP1 geldi ✅ stop girişe çekiliyor', '%50 kâr alıyoruz', 'Stop patladı ❌', 'Chốt 50% tại TP1', 'Dời SL về entry', 'dính SL ❌', 'Amankan 50% profit di TP1', 'SL geser ke entry', 'kena SL', 'Batalkan order', 'Tutup semua posisi'",
+)
+@own_stream
+def fu7_tr_vi_id_present_tense(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU5_MARKETS)
+    c, sym = _maybe_coin(d, rng)
+    p = rng.choice([25, 30, 50, 70])
+    k = rng.randint(1, 3)
+    form = rng.randrange(7)
+    if form == 0:
+        t = rng.choice(
+            [
+                "{c} TP{k} geldi ✅ stop girişe çekiliyor",
+                "{c} về TP{k} ✅ dời SL về entry",
+                "{c} TP{k} tembus ✅ SL geser ke entry",
+            ]
+        )
+        return _with_coin(t.replace("{k}", str(k)), c), fu(
+            sym, "target_hit", "stop_moved", target_index=k, stop_to_entry=True
+        )
+    if form == 1:
+        t = rng.choice(
+            [
+                "{c} %{p} kâr alıyoruz 💰",
+                "Chốt {p}% tại đây {c}",
+                "{c} amankan {p}% profit sekarang",
+            ]
+        )
+        return _with_coin(t.replace("{p}", str(p)), c), fu(sym, "close", close_fraction=p / 100)
+    if form == 2:
+        t = rng.choice(
+            [
+                "Chốt {p}% tại TP{k} ✅ {c}",
+                "Amankan {p}% profit di TP{k} ✅ {c}",
+                "{c} TP{k}'de %{p} kâr alıyoruz",
+            ]
+        )
+        t = t.replace("{p}", str(p)).replace("{k}", str(k))
+        return _with_coin(t, c), fu(
+            sym, "target_hit", "close", target_index=k, close_fraction=p / 100
+        )
+    if form == 3:
+        t = rng.choice(
+            ["Stop patladı ❌ {c}", "{c} dính SL ❌", "{c} kena SL ❌", "{c} stop oldu ❌"]
+        )
+        return _with_coin(t, c), fu(sym, "stop_hit")
+    if form == 4:
+        t = rng.choice(
+            [
+                "{c} işlemi iptal ediyoruz ❌",
+                "Huỷ lệnh {c} ❌",
+                "Batalkan order {c}, entry tidak tersentuh",
+            ]
+        )
+        return _with_coin(t, c), fu(sym, "cancel")
+    if form == 5:
+        t = rng.choice(
+            ["{c} tüm pozisyonu kapatıyoruz", "Đóng toàn bộ lệnh {c}", "Tutup semua posisi {c} ✅"]
+        )
+        return _with_coin(t, c), fu(sym, "close", close_fraction=1.0)
+    t = rng.choice(
+        ["{c} stopu TP{k} seviyesine çekiyoruz", "{c} dời SL lên TP{k}", "SL geser ke TP{k} {c} 🔒"]
+    )
+    return _with_coin(t.replace("{k}", str(k)), c), fu(sym, "stop_moved", stop_to_target=k)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

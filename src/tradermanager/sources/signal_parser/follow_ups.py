@@ -22,7 +22,7 @@ _STOP = (
 )
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
-    r"|girişe|вхід|беззбиток|instap(?:prijs)?|einstieg|entrée|point\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
+    r"|girişe|вхід|беззбиток|instap(?:prijs)?|einstieg|entrée|point\s+d'entrée|prix\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
     r"|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود"
     # Romanian, Czech, Swedish, Serbian, Polish, Dutch, Bulgarian, Greek
     r"|intrare|vstup|ingång|улаз|wejście|instap|входа|είσοδο"
@@ -43,7 +43,7 @@ CANCEL = re.compile(
     r"(?![\w])|(?<![\w])pull(?:ing|ed)?\s+(?:the\s+|this\s+|that\s+)?(?:setup|trade|signal|call)"
     r"(?![\w])|(?<![\w])scrap(?:ped|ping)?\s+(?:the\s+|this\s+|that\s+)?(?=[#$]?\w)"
     r"|(?<![\w])(?:remov(?:e|ing)|delet(?:e|ing))\s+(?:the\s+|all\s+|your\s+)?(?:[#$]?[\w/]+\s+)?"
-    r"(?:limit\s+|pending\s+)?orders?(?![\w])|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\())"
+    r"(?:limit\s+|pending\s+)?orders?(?![\w])|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\(|entry\s+(?:not|never)))"
     # a posted signal withdrawn: "Ignore the signal above", "disregard the last #ARB post",
     # "Scratch the SOL signal", "posted by mistake", "delete that call", "meant for another group"
     r"|(?<![\w])(?:ignore|disregard|scratch|forget)\s+(?:about\s+)?(?:the\s+|this\s+|that\s+"
@@ -66,6 +66,13 @@ REENTRY = re.compile(
     # the imperative with its price: "Add more $ETH at 3,380", "add more at 141.2" (not "add
     # more on dips", advice with no order)
     r"|(?<![\w])add\s+more\s+(?:[#$]?[\w/]+\s+)?(?=(?:at|@)\s*\$?\d)"
+    # the trade taken again at its price: "Short ETH again @ 3,412", "Re-open the long on ARB at
+    # 1.08", "Reload DOGE at 0.132", "Back in #LINK at 14.52" (a price follows: "back in 2021",
+    # "back in profit" are talk; "buy back" is none: a short's cover as often as a re-entry)
+    r"|(?<![\w])(?:(?:(?:short|long)(?:ing)?\s+(?:[#$]?[\w/]+\s+)?again"
+    r"|re-?open(?:ing)?(?:\s+the\s+(?:long|short))?|reload(?:ing)?|back\s+in)"
+    r"(?:\s+(?:on\s+)?[#$]?[\w/]+)?(?:\s+(?:long|short))?\s*(?::\s*)?(?:at|@)\s*\$?\d"
+    r"|reload\s+zone\s+\$?\d)"
 )
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
@@ -149,11 +156,17 @@ STOP_HIT_AT_BE = re.compile(
 )
 # "SL moved to TP1": the stop goes to a target's price, which the message does not write
 STOP_TO_TARGET = re.compile(
-    _STOP + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:to|➜|->|→)\s+(?:the\s+)?"
-    r"(?:(?:tp|target)\s*(\d{1,2})(?!\d|[.,]\d)"  # ("SL to TP2, risk off"; not "TP 2.5")
+    _STOP
+    + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:(?P<to>to|➜|->|→|al|lên|"
+    + _TO_WORDS[3:-1]
+    # "movemos el SL al TP2", "subindo o stop para o alvo 1", "dời SL lên TP2", "SL geser ke TP2"
+    + r")\s+(?:the\s+|o\s+|el\s+)?)?"
+    r"(?:(?:tp|target|alvo|objetivo)\s*(?P<n>\d{1,2})(?!\d|[.,]\d)"  # (not "TP 2.5")
+    # without "to" only before a case ending: Turkish "stopu TP1'e", "TP1 seviyesine"
+    r"(?(to)|(?:'?(?:[ey]|ye|ya)|\s+seviyesine)(?![\w]))"
     # "SL to 2nd target", "move stop to the first TP"
-    r"|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:tp|target|take[\s\-]*profit)"
-    r"(?![\w]))"
+    r"|(?(to)(?P<w>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+    r"(?:tp|target|take[\s\-]*profit)(?![\w])|(?!)))"
 )
 # Ordinal words by the number they stand for: written before a target's noun in English,
 # Portuguese, Spanish, French, German, Turkish and Russian ("second target", "TERCEIRO ALVO",
@@ -399,18 +412,20 @@ CLOSE = re.compile(
     r"((?:close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
     r"|scal(?:e|ed|ing)\s+out"
     r"|закры\w*"
-    r"|cerrar|fechar|fermer|schließen|schliessen|tutup|kâr al|kar al"
+    r"|cerrar|fechar|fermer|schließen|schliessen|tutup|k[âa]r al(?:ıyoruz)?"
     # Spanish, Portuguese, Turkish, Indonesian, Vietnamese and Persian forms: "cierren el 50%",
     # "cerrado manualmente", "fechamos metade", "yarısını kapatın", "ditutup manual", "đóng
     # lệnh", "chốt 50%", "نصف پوزیشن را ببندید", "بسته شد"; a share realised or fixed
     # ("realizem 50%", "Фиксируем 50%", "amankan 50%", "۵۰٪ سود را سیو کنید")
-    r"|cerra(?:mos|do|da)|cierr(?:a|an|en|o)|fech(?:amos|ado|ada|em|e|a)|kapat\w*|ditutup"
+    r"|cerra(?:mos|do|da|ndo)|cierr(?:a|an|en|o)|fech(?:amos|ado|ada|em|e|a|ando)|kapat\w*|ditutup"
     r"|đóng|chốt|ببند\w*|بسته|بستیم|beband\w*|bastim|realiz\w+|(?:за)?фиксир\w*|amankan|سیو"
     # "TP manually at …" (a take-profit done by hand), "flat on DOT", "we're out of DOGE"
     r"|sold|sell|tp(?=\s+manual)|flat|(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am)\s+(?:now\s+|fully\s+|completely\s+)?out"
     # a share taken off: "Trim 20%", "reduced 50%", "Parcial de 30%", "50% Teilgewinn
     # mitgenommen", "%30 kâr alındı", "Ambil profit 50%", "Zamykamy połowę", "平仓50%"
     r"|trim(?:med|ming|s)?|reduc(?:e|ed|ing)|parcial|mitgenommen|k[âa]r\s+alındı"
+    # French "on sécurise 50%", "sécurisons"
+    r"|sécuris(?:e|ons|ez)"
     r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
     r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق"
@@ -500,7 +515,9 @@ _THIRD_WORDS = re.compile(
 _THIRD_PARTS = ("terc", "terç", "tiers", "terz", "drittel", "трет", "üçte")
 # a share without its amount: "partial close", "take some profits" — never a whole close
 # (searched through its literal-first form: this runs on every signal that says "take profit")
-_PARTIAL = LiteralFirst(r"(?<![\w])(?:partial|partially|some|portion|part\s+of)(?![\w])")
+_PARTIAL = LiteralFirst(
+    r"(?<![\w])(?:partial|partially|some|portion|part\s+of|parcial|parziale|partielle)(?![\w])"
+)
 _PRICE_AFTER = re.compile(
     r"(?:at|@|around|price[:\s]*|to|exit(?:\s+price)?\s*[:=]?)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)",
     re.I,
@@ -565,7 +582,7 @@ _CLOSE_HINTS = (
     *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
     *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell", "beband", "bastim"),
     *("закри", "sluit", "geslot", "nchi", "익절", "利確"),
-    *("chiud", "chius", "ferm", "geschlossen"),
+    *("chiud", "chius", "ferm", "geschlossen", "sécuris"),
     "scal",
     "exit",
     "cut",
@@ -635,6 +652,7 @@ DONE_WORDS_MORE = (
     # a posted signal withdrawn: "ignore the signal above", "posted by mistake"
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),
+    *("cerramos", "fechamos", "realizamos", "fechando", "cerrando", "realizando"),
     # stop hits and cancels in other languages
     *("tersentuh", "tocó", "toco el", "chạm", "çalıştı", "stopou", "stopad", "bateu", "打止"),
     *("ضرر", "iptal", "batal", "hủy", "کنسل", "لغو", "取消", "отмен"),
@@ -655,9 +673,25 @@ _RESULT_THEN_TARGET = re.compile(r"\+\s?\d[\d.,]*\s?%[^\n(]{0,24}\(\s*(?:tp|targ
 _ORDINAL_TARGET_END = re.compile(r"(?:st|nd|rd|th)\s+(?:target|tp|take)")
 
 
+# a target's number circled ("Target ② reached", "TP ❷ ✅", "TP ➋"): read as its digit, one
+# character for one (every position found in the text stays where it was)
+_CIRCLED = re.compile(r"[①-⑨❶-❾➀-➈➊-➒]")
+_CIRCLED_AS_DIGITS = str.maketrans(
+    {chr(first + i): str(i + 1) for first in (0x2460, 0x2776, 0x2780, 0x278A) for i in range(9)}
+)
+
+
+def circled_as_digits(lower: str) -> str:
+    """``lower`` with every circled digit as its digit."""
+    if lower.isascii() or _CIRCLED.search(lower) is None:
+        return lower
+    return lower.translate(_CIRCLED_AS_DIGITS)
+
+
 def may_report_done(lower: str) -> bool:
     """False when :func:`match_action` cannot find a cancel, a stop hit or a target hit in the
     lower-cased ``lower``: a quick test that spares signals the full reading."""
+    lower = circled_as_digits(lower)
     if _DONE_WORDS.search(lower) or DONE_WORDS_MORE_ANY.search(lower):
         return True
     if len(lower) <= _PRICE_ALONE_AT_MOST and _ICON_TARGET.fullmatch(lower.strip()):
@@ -960,6 +994,7 @@ def match_action(
     first."""
     if lower is None:
         lower = lowered(text)
+    lower = circled_as_digits(lower)  # "Target ② reached", "TP ❷ ✅"
     if len(text) <= _ICONS_AT_MOST and _ICONS_ONLY.fullmatch(text):
         return _icons(text)
     if len(text) <= _PRICE_ALONE_AT_MOST and (icon := _ICON_TARGET.fullmatch(lower.strip())):
@@ -1000,7 +1035,7 @@ def match_action(
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return _cancel(text, lower)
     if (
-        ("re" in lower or "add" in lower)
+        ("re" in lower or "add" in lower or "back in" in lower or "again" in lower)
         and (again := _word_start(lower, REENTRY.search(lower)))
         and not _NO_REENTRY.search(lower)
     ):
@@ -1043,8 +1078,8 @@ def match_action(
     to_target = STOP_TO_TARGET.search(lower) if stop_named and (not moved or to_price) else None
     skip = (-1, -1)  # "SL to TP1 ✅": that target is where the stop goes, not a target hit
     if to_target:
-        word = to_target.group(2)
-        extra["stop_to_target"] = _BEFORE_WORDS[word] if word else int(to_target.group(1))
+        word = to_target.group("w")
+        extra["stop_to_target"] = _BEFORE_WORDS[word] if word else int(to_target.group("n"))
         skip = to_target.span()
         found.append(FollowUpAction.STOP_MOVED)
     elif moved and (
@@ -1200,7 +1235,13 @@ def match_action(
         if _CLOSE_PLANNED.search(lower, line_start, close.start()):
             # "if we lose 9.63 we close", "below 8.61 I'll cut it": a plan, not a close now
             return FollowUpAction.CLOSE, {"conflict": "a close only planned"}
-        at_target = _AT_TARGET.match(lower, close.end()) if "t" in lower[close.end() :] else None
+        after = lower[close.end() :]
+        # (every target noun _AT_TARGET knows holds a "t" but "alvo", "ziel" and "cible")
+        at_target = (
+            _AT_TARGET.match(lower, close.end())
+            if "t" in after or "alvo" in after or "ziel" in after or "cible" in after
+            else None
+        )
         if at_target is not None:
             if word not in _CLOSED or _not_past(lower, close.start()):
                 # "Close 50% at TP1": an instruction for when the target is reached
@@ -1244,7 +1285,7 @@ def _taking(word: str) -> bool:
 
 
 # a share realised or fixed: "realizem 50%", "Фиксируем 50%"
-_TAKING_STEMS = ("realiz", "фиксир", "зафиксир")
+_TAKING_STEMS = ("realiz", "фиксир", "зафиксир", "sécuris")
 # a close done by hand closes the whole position when no share is said
 _MANUAL = ("manual", "вручную", "thủ công", "手动", "手動", "دستی")
 # before a close word in the past: not done yet ("the rest gets closed at TP2", "will be closed")
@@ -1284,6 +1325,8 @@ _TAKING = (
     "kar al",
     "kâr alındı",
     "kar alındı",
+    "kâr alıyoruz",
+    "kar alıyoruz",
     "chốt",
     "amankan",
     "سیو",
@@ -1295,6 +1338,9 @@ _CLOSED = frozenset(
     (
         *("closed", "booked", "secured", "taken", "took", "trimmed", "reduced", "exited"),
         *("locked in", "sold"),
+        # Spanish and Portuguese "cerramos", "fechamos" (present and past alike), "realizamos";
+        # the progressive "fechando", "cerrando", "realizando": a close done as it is told
+        *("cerramos", "fechamos", "realizamos", "fechando", "cerrando", "realizando"),
     )
 )
 # a target right after a close and its share: "Secured 40% at TP1", "30% booked at target 2"
@@ -1314,7 +1360,7 @@ _ORDINAL_AT = {
     for word in words.split()
 }
 _AT_TARGET = re.compile(
-    r"[^\n]{0,16}?(?<![\w])(?:at|on|@|al|au|en|em|no|na|bei|am)\s+(?:the\s+|el\s+|le\s+|o\s+)?"
+    r"[^\n]{0,16}?(?<![\w])(?:at|on|@|al|au|en|em|no|na|bei|am|di|tại)\s+(?:the\s+|el\s+|le\s+|o\s+)?"
     r"(?:(?:tp|target|objetivo|alvo|ziel|cible|obiettivo)\s*#?(\d{1,2})(?![\w]|[.,]\d)"
     # "close at the third target", "chiudere al terzo target"
     r"|(" + "|".join(_ORDINAL_AT) + r")\s+(?:tp|target|objetivo|alvo|ziel|cible|obiettivo)(?![\w]))"
@@ -1469,7 +1515,8 @@ _NOT_YET = re.compile(
     r"|yet|to\s+be|if|when|once)(?![\w])|'ll(?![\w])"
 )
 _NEXT_LISTED = re.compile(
-    r"[ \t]*(?:,|&|\+|/|and)[ \t]*(?:tp|target)?[ \t]*#?(\d{1,2})(?!\d|%|[.,]\d)"
+    r"[ \t]*(?:,|&|\+|and|/(?=[ \t]*(?:tp|target)))[ \t]*(?:tp|target)?[ \t]*#?(\d{1,2})"
+    r"(?!\d|%|[.,]\d)"
 )
 _CONDITION_BEFORE = re.compile(
     r"(?<![\w])(?:if|when|once|after|until|before|to|will|should|not|never)\b|n[’']t\b"

@@ -19,6 +19,7 @@ from tradermanager.sources.signal_parser.clause_targets import (
 )
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.early_ends import chatter_end, direct_follow_up, enabled
+from tradermanager.sources.signal_parser.hashtag_words import spelled_out
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
@@ -65,6 +66,7 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     several = (
         '":' in text and text.count("{") >= 2 and payload_signals(text) > 1
     )  # webhook payloads of several signals ('{…}\n{…}', '[{…}, {…}]', '"signals": […]')
+    text = spelled_out(text)  # update words as a hashtag: "#SL_hit", "#SLtoBE", "#tradeclosed"
     text = plain_text.plain(text)  # relay markup, escapes, look-alike points, tables
     if not text.strip():
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
