@@ -30976,6 +30976,423 @@ def fu7_tr_vi_id_present_tense(rng: random.Random) -> tuple[str, dict[str, Any]]
     return _with_coin(t.replace("{k}", str(k)), c), fu(sym, "stop_moved", stop_to_target=k)
 
 
+# ---- languages round eight: market verbs and sentence calls, measured first ----------------
+# Researched from public material in those languages (Russian and Ukrainian call rooms' market
+# verbs and one-line sentence calls, Turkish futures groups, Vietnamese and Indonesian Telegram
+# groups, Chinese contract call rooms' 现价 / 市价 calls, exchanges' localized order screens and
+# help pages for the words of a market order, a take-profit and a stop): calls whose side and
+# order type are written as a verb in the channel's language ('Шортим', 'Покупаем … по рынку',
+# 'Long açıyoruz', 'vào lệnh … giá thị trường', 'beli di harga pasar', '现价做多', '市价开空'),
+# sentences that give every level in one line, decimal commas, coins written bare inside the
+# sentence, and the follow-ups these channels write in the present tense. Each style draws from
+# its own stream.
+
+
+def l8_ru(d: Draw) -> Callable[[float], str]:
+    """Prices as Russian and Ukrainian channels write them: a decimal comma, space thousands."""
+    return lambda v: eu(v, d.dec, " ")
+
+
+def l8_coin(d: Draw, rng: random.Random) -> str:
+    """The coin as these channels name it, written bare a third of the time."""
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, d.base, f"{d.base}/USDT"])
+
+
+@style(
+    "ru_ua_market_verb_calls",
+    "Russian and Ukrainian calls whose side and market entry are a verb: 'Шортим #ETH по рынку', 'Лонгуем $SOL по рынку', 'Покупаем LINK по рынку', 'Берём #SOL в лонг по текущим', 'Продаём ETH с рынка', 'Купуємо #SOL по ринку', 'Шортимо … за ринком'; a limit now and then ('Покупаем #LINK от 14,85'); 'Тейк: a / b', 'Стоп: s', 'Плечо 20х'; decimal commas, the levels on lines or in the same sentence",
+)
+@own_stream
+def l8_ru_ua_market_verb_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    p = l8_ru(d)
+    coin = l8_coin(d, rng)
+    ua = rng.random() < 0.35
+    market = rng.random() < 0.7
+    if ua:
+        verb = rng.choice(
+            [f"Купуємо {coin}", f"Заходимо в лонг по {coin}", f"Лонгуємо {coin}"]
+            if d.long
+            else [f"Шортимо {coin}", f"Продаємо {coin}", f"Заходимо в шорт по {coin}"]
+        )
+        at = (
+            rng.choice(["по ринку", "за ринком", "по поточній ціні"])
+            if market
+            else f"від {p(d.entry)}"
+        )
+        tp_word, and_word, lev_word = rng.choice(["Тейк", "Тейки", "Цілі"]), " і ", "Плече"
+    else:
+        verb = rng.choice(
+            [
+                f"Лонгуем {coin}",
+                f"Покупаем {coin}",
+                f"Берём {coin} в лонг",
+                f"Заходим в лонг по {coin}",
+            ]
+            if d.long
+            else [
+                f"Шортим {coin}",
+                f"Продаём {coin}",
+                f"Заходим в шорт по {coin}",
+                f"Берём {coin} в шорт",
+            ]
+        )
+        at = (
+            rng.choice(["по рынку", "по текущим", "с рынка", "по текущей цене"])
+            if market
+            else f"от {p(d.entry)}"
+        )
+        tp_word, and_word, lev_word = rng.choice(["Тейк", "Тейки", "Цели"]), " и ", "Плечо"
+    head = f"{verb} {at}" + rng.choice(["", " 🔥", "!", " 🚀"])
+    tp_text = (
+        and_word.join(p(v) for v in tps)
+        if len(tps) <= 2
+        else ", ".join(p(v) for v in tps[:-1]) + and_word + p(tps[-1])
+    )
+    lev_text = rng.choice([f"{lev}х", f"х{lev}", f"{lev}x"]) if lev else ""
+    if rng.random() < 0.4:
+        parts = [head, f"{tp_word.lower()} {tp_text}", f"стоп {p(sl)}"]
+        if lev:
+            parts.append(f"{lev_word.lower()} {lev_text}")
+        text = ", ".join(parts)
+    else:
+        lines = [head, f"{tp_word}: " + rng.choice([" / ", "; ", " – "]).join(p(v) for v in tps)]
+        lines.append(rng.choice([f"Стоп: {p(sl)}", f"Стоп — {p(sl)}", f"Стоп-лосс {p(sl)}"]))
+        if lev:
+            lines.append(f"{lev_word} {lev_text}")
+        if rng.random() < 0.4:
+            lines.append(
+                rng.choice(["Риск 1–2% от депо", "Не забываем стоп!", "Ризик не більше 2%"])
+            )
+        text = "\n".join(lines)
+    if market:
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ru_ua_sentence_calls",
+    "Russian and Ukrainian calls written as one sentence: '#ETH шорт от 3 412, тейк 3 350 и 3 300, стоп 3 460, плечо 20', 'Заходим в лонг по SOL от 148,2. Цели: 152, 155. Стоп — 144.', 'Открываем шорт $ETH в зоне 3 405–3 420, тейки …, стоп за …', 'Входим в лонг #SOL с 148,2, фиксируем на 152 и 155, стоп 144', Ukrainian 'від … тейк … і …', 'Відкриваємо лонг по … цілі … та …'",
+)
+@own_stream
+def l8_ru_ua_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20, 25])
+    entries = l7_entries(d, rng, 0.3)
+    p = l8_ru(d)
+    coin = l8_coin(d, rng)
+    ua = rng.random() < 0.35
+    side = ("лонг" if d.long else "шорт") if rng.random() < 0.8 else ("ЛОНГ" if d.long else "ШОРТ")
+    if ua:
+        at = (
+            f"від {p(entries[0])}"
+            if len(entries) == 1
+            else f"в зоні {p(entries[0])}–{p(entries[1])}"
+        )
+        and_word = rng.choice([" і ", " та "])
+        tp_word = rng.choice(["тейк", "тейки", "цілі"])
+        lev_part = f", плече {lev}" if lev else ""
+        head = rng.choice([f"{coin} {side} {at}", f"Відкриваємо {side} по {coin} {at}"])
+    else:
+        at = (
+            rng.choice([f"от {p(entries[0])}", f"с {p(entries[0])}", f"по {p(entries[0])}"])
+            if len(entries) == 1
+            else rng.choice(
+                [
+                    f"в зоне {p(entries[0])}–{p(entries[1])}",
+                    f"от {p(entries[0])} до {p(entries[1])}",
+                ]
+            )
+        )
+        and_word = " и "
+        tp_word = rng.choice(["тейк", "тейки", "цели", "фиксируем на"])
+        lev_part = rng.choice([f", плечо {lev}", f", плечо х{lev}"]) if lev else ""
+        head = rng.choice(
+            [
+                f"{coin} {side} {at}",
+                f"Заходим в {side} по {coin} {at}",
+                f"Открываем {side} {coin} {at}",
+                f"Входим в {side} {coin} {at}",
+            ]
+        )
+    tp_text = (
+        and_word.join(p(v) for v in tps)
+        if len(tps) == 2
+        else (", ".join(p(v) for v in tps[:-1]) + and_word + p(tps[-1]))
+    )
+    if rng.random() < 0.6:
+        text = f"{head}, {tp_word} {tp_text}, стоп {p(sl)}{lev_part}"
+    else:
+        cap = tp_word[0].upper() + tp_word[1:]
+        text = f"{head}. {cap}: {tp_text}. Стоп — {p(sl)}{lev_part.replace(', п', '. П')}."
+    if rng.random() < 0.3:
+        text += rng.choice([" 🔥", " Всем удачи!", " Не забываем про риск-менеджмент."])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "turkish_verb_calls",
+    "Turkish futures groups' calls: '#SOL Long açıyoruz 🚀', 'SOL'de short açıyoruz', '$ETH için long pozisyon açıyoruz', 'Piyasadan giriş' / 'piyasadan al' / 'Piyasa fiyatından giriyoruz' or 'Giriş: 148,20' / 'Giriş bölgesi: a - b', 'Hedefler: a - b - c' / 'Hedef 1:', 'Stop: s' / 'Zarar durdur:', 'Kaldıraç: 10x'; and one-sentence calls '#ETH short açıyoruz, giriş 3412, hedef 3350 ve 3300, stop 3460, 20x'",
+)
+@own_stream
+def l8_turkish_verb_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    comma = rng.random() < 0.6
+    market = rng.random() < 0.45
+    entries = [] if market else l7_entries(d, rng, 0.3)
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, "") if comma else num(v, d.dec)
+
+    side = rng.choice([d.side.capitalize(), d.side.upper(), d.side])
+    b = d.base
+    coin = rng.choice([f"#{b}", f"${b}", b])
+    head = rng.choice(
+        [
+            f"{coin} {side} açıyoruz" + rng.choice([" 🚀", "", " 🔥"]),
+            f"{b}'de {side.lower()} açıyoruz",
+            f"{coin} için {side.lower()} pozisyon açıyoruz",
+        ]
+    )
+    if market:
+        entry_line = rng.choice(["Piyasadan giriş", "Piyasadan al", "Piyasa fiyatından giriyoruz"])
+        entry_short = rng.choice(["piyasadan giriş", "piyasadan"])
+    elif len(entries) == 2:
+        entry_line = f"Giriş bölgesi: {p(entries[0])} - {p(entries[1])}"
+        entry_short = f"giriş {p(entries[0])} - {p(entries[1])}"
+    else:
+        entry_line = rng.choice([f"Giriş: {p(d.entry)}", f"{p(d.entry)} seviyesinden giriş"])
+        entry_short = f"giriş {p(d.entry)}"
+    if rng.random() < 0.35:
+        tp_text = (
+            " ve ".join(p(v) for v in tps)
+            if len(tps) == 2
+            else ", ".join(p(v) for v in tps[:-1]) + " ve " + p(tps[-1])
+        )
+        text = f"{head}, {entry_short}, hedef {tp_text}, stop {p(sl)}"
+        if lev:
+            text += f", {lev}x"
+    else:
+        lines = [head, entry_line]
+        if rng.random() < 0.5:
+            lines.append("Hedefler: " + rng.choice([" - ", " / "]).join(p(v) for v in tps))
+        else:
+            lines += [f"Hedef {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(rng.choice([f"Stop: {p(sl)}", f"Zarar durdur: {p(sl)}"]))
+        if lev:
+            lines.append(rng.choice([f"Kaldıraç: {lev}x", f"{lev}x kaldıraç"]))
+        if rng.random() < 0.4:
+            lines.append(rng.choice(["YTD ⚠️", "Risk yönetimine dikkat!", "Bol kazançlar 💰"]))
+        text = "\n".join(lines)
+    return text, signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+
+
+@style(
+    "vietnamese_indonesian_verb_calls",
+    "Vietnamese and Indonesian groups' calls: 'Vào lệnh LONG #SOL giá thị trường', 'Mua SOL giá thị trường', 'Mở short $ETH ngay', 'Điểm vào: …', 'Chốt lời: a - b', 'Cắt lỗ: s', 'Đòn bẩy: x10'; 'Long #SOL masuk sekarang di harga pasar', 'Beli SOL di harga pasar', 'Jual ETH di harga pasar (short)', 'Masuk di 148.2', 'TP: …', 'SL: …'",
+)
+@own_stream
+def l8_vietnamese_indonesian_verb_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    market = rng.random() < 0.55
+    entries = [] if market else l7_entries(d, rng, 0.3)
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    b = d.base
+    coin = rng.choice([f"#{b}", f"${b}", b, f"{b}USDT"])
+    side = d.side.upper()
+    zone_text = f"{p(entries[0])} - {p(entries[1])}" if len(entries) == 2 else ""
+    if rng.random() < 0.5:
+        if market:
+            head = rng.choice(
+                [
+                    f"Vào lệnh {side} {coin} giá thị trường",
+                    f"{'Mua' if d.long else 'Bán'} {coin} giá thị trường ({side})",
+                    f"Mở {side.lower()} {coin} ngay tại giá thị trường",
+                ]
+            )
+            lines = [head]
+        else:
+            lines = [
+                rng.choice([f"Vào lệnh {side} {coin}", f"{coin} — {side}"]),
+                f"Điểm vào: {zone_text or p(d.entry)}",
+            ]
+        lines.append(rng.choice(["Chốt lời: ", "TP: "]) + " - ".join(p(v) for v in tps))
+        lines.append(rng.choice([f"Cắt lỗ: {p(sl)}", f"SL: {p(sl)}"]))
+        if lev:
+            lines.append(rng.choice([f"Đòn bẩy: x{lev}", f"Đòn bẩy {lev}x"]))
+        if rng.random() < 0.3:
+            lines.append(rng.choice(["Quản lý vốn chặt chẽ nhé", "Chúc anh em thắng lợi 🍀"]))
+    else:
+        if market:
+            head = rng.choice(
+                [
+                    f"{side} {coin} masuk sekarang di harga pasar",
+                    f"{'Beli' if d.long else 'Jual'} {coin} di harga pasar ({side})",
+                    f"Masuk {side.lower()} {coin} sekarang, harga pasar",
+                ]
+            )
+            lines = [head]
+        else:
+            lines = [
+                rng.choice([f"{side} {coin}", f"Gas {side} {coin} 🚀"]),
+                rng.choice(
+                    [f"Masuk di {zone_text or p(d.entry)}", f"Entry: {zone_text or p(d.entry)}"]
+                ),
+            ]
+        lines.append(rng.choice(["TP: ", "Target: "]) + " / ".join(p(v) for v in tps))
+        lines.append(rng.choice([f"SL: {p(sl)}", f"Stop loss: {p(sl)}"]))
+        if lev:
+            lines.append(f"Leverage {lev}x")
+        if rng.random() < 0.3:
+            lines.append(rng.choice(["DYOR", "Jangan lupa pasang SL ya"]))
+    return "\n".join(lines), signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+
+
+@style(
+    "chinese_market_verb_calls",
+    "Chinese contract call rooms: 'BTC 现价做多', 'ETH 市价开空', '现价空 SOL', 'SOL/USDT 在148.2附近做多', '止盈: a / b / c' or '目标 a、b', '止损: s' or '止损 s', '杠杆 20倍' or '20倍'; and the whole call in one line 'ETH 市价开空，止盈 3350 3300，止损 3460，20倍'",
+)
+@own_stream
+def l8_chinese_market_verb_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 10, 20, 50])
+    market = rng.random() < 0.6
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    b = d.base
+    coin = rng.choice([b, f"{b}/USDT", f"#{b}", f"{b}USDT"])
+    long_words = ["现价做多", "市价开多", "市价多", "现价多"]
+    short_words = ["现价做空", "市价开空", "市价空", "现价空"]
+    word = rng.choice(long_words if d.long else short_words)
+    if market:
+        head = rng.choice([f"{coin} {word}", f"{word} {coin}"])
+    else:
+        head = f"{coin} 在{p(d.entry)}附近{'做多' if d.long else '做空'}"
+    if rng.random() < 0.4:
+        parts = [head, "止盈 " + " ".join(p(v) for v in tps), f"止损 {p(sl)}"]
+        if lev:
+            parts.append(f"{lev}倍")
+        text = "，".join(parts)
+    else:
+        lines = [head]
+        lines.append(
+            rng.choice(
+                ["止盈: " + " / ".join(p(v) for v in tps), "目标 " + "、".join(p(v) for v in tps)]
+            )
+        )
+        lines.append(rng.choice([f"止损: {p(sl)}", f"止损 {p(sl)}"]))
+        if lev:
+            lines.append(rng.choice([f"杠杆 {lev}倍", f"{lev}倍"]))
+        if rng.random() < 0.3:
+            lines.append(rng.choice(["注意仓位管理", "仅供参考"]))
+        text = "\n".join(lines)
+    return text, signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=[] if market else [d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+
+
+@style(
+    "follow_ups_present_tense_languages",
+    "follow-ups written in the present tense in Portuguese, Spanish, Russian, Turkish, Vietnamese, Indonesian and Chinese: 'TP1 ✅ fechando parcial no alvo 1', 'cerramos 50 % en TP1 ✅', 'фиксируем половину', 'TP1'de yarısını kapattık', 'chốt 50% ở TP1', 'TP1 kena, amankan setengah', 'TP1到了，平一半'; closes now ('фиксируем 30%', 'cerrando la mitad'), the stop moved to entry ('переносим стоп в безубыток', 'stopu girişe çekiyoruz'), all closed ('закрываем полностью', 'fechando tudo')",
+)
+@own_stream
+def l8_follow_ups_present_tense_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}/USDT"])
+    b = d.base
+    form = rng.randrange(4)
+    lang = rng.choice(["pt", "es", "ru", "tr", "vi", "id", "zh"])
+    n = rng.randint(1, 2)
+    share = rng.choice([30, 50])
+    half = share == 50
+    at_target = {
+        "pt": (f"{c}: fechando parcial no alvo {n} ✅", None),
+        "es": (f"{c} cerramos {share} % en TP{n} ✅", share / 100),
+        "ru": (
+            f"{c} TP{n} ✅ фиксируем {'половину' if half else f'{share}%'}",
+            share / 100,
+        ),
+        "tr": (f"{c} TP{n}'de {'yarısını' if half else f'%{share}'} kapattık ✅", share / 100),
+        "vi": (f"{c} chốt {share}% ở TP{n} ✅", share / 100),
+        "id": (f"{c} TP{n} kena ✅ amankan {'setengah' if half else f'{share}%'}", share / 100),
+        "zh": (f"{c} TP{n}到了，{'平一半' if half else f'先平{share}%'}", share / 100),
+    }
+    now = {
+        "pt": (f"{c}: realizando {share}% agora 💰", share / 100),
+        "es": (f"{c}: cerrando {'la mitad' if half else f'el {share}%'} ahora", share / 100),
+        "ru": (f"{c}: фиксируем {'половину' if half else f'{share}%'} 💰", share / 100),
+        "tr": (f"{c} {'yarısını' if half else f'%{share}'} kapatıyoruz", share / 100),
+        "vi": (f"{c} chốt {'một nửa' if half else f'{share}%'} vị thế", share / 100),
+        "id": (f"{c} ambil profit {'setengah' if half else f'{share}%'} dulu", share / 100),
+        "zh": (f"{c} {'平一半' if half else f'先平{share}%'}", share / 100),
+    }
+    to_entry = {
+        "pt": f"{c}: subindo o stop para a entrada 🔒",
+        "es": f"{c}: movemos el stop a la entrada 🔒",
+        "ru": f"{c}: переносим стоп в безубыток",
+        "tr": f"{c} stopu girişe çekiyoruz",
+        "vi": f"{c} dời SL về entry",
+        "id": f"{c} geser SL ke harga entry",
+        "zh": f"{c} 止损移到开仓价",
+    }
+    all_closed = {
+        "pt": f"{c}: fechando tudo aqui ✅",
+        "es": f"{c}: cerramos toda la posición",
+        "ru": f"{c}: закрываем полностью",
+        "tr": f"{c} pozisyonun tamamını kapatıyoruz",
+        "vi": f"{c} đóng toàn bộ lệnh",
+        "id": f"{c} tutup semua posisi",
+        "zh": f"{c} 全部平仓",
+    }
+    if form == 0:
+        text, frac = at_target[lang]
+        return text, fu(b, "target_hit", "close", target_index=n, close_fraction=frac)
+    if form == 1:
+        text, frac = now[lang]
+        return text, fu(b, "close", close_fraction=frac)
+    if form == 2:
+        return to_entry[lang], fu(b, "stop_moved", stop_to_entry=True)
+    return all_closed[lang], fu(b, "close", close_fraction=1.0)
+
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -50,6 +50,7 @@ ENTRY_LABELS = (
     r"entr[ée]e",
     r"điểm\s*vào",
     r"harga\s*masuk",
+    r"masuk\s*di",  # Indonesian "Masuk di 148.2" (enter at)
     r"vào\s*lệnh",
     r"nhập(?:\s*chính)?",  # Square's Vietnamese plans: "Nhập Chính" (main), "Nhập DCA"
     r"ورود",
@@ -113,6 +114,8 @@ TARGET_LABELS = (
     r"цели",
     r"цель",
     r"тейк(?:[\s\-]*профит)?",
+    r"фиксируем\s*на",  # "Входим в лонг с 148,2, фиксируем на 152 и 155": the targets
+    r"фіксуємо\s*на",
     r"тп",
     r"cele?",
     r"c[ií]le",  # Czech
@@ -187,12 +190,20 @@ MARKET_WORDS = (
     r"|au\s*march[ée]|prix\s*du\s*march[ée]|zum\s*marktpreis|marktpreis|markt"
     r"|piyasa(?:dan|\s*fiyat[ıi]n?(?:dan)?)?|giá\s*thị\s*trường|(?:harga\s*)?pasar"
     r"|قیمت\s*بازار|سعر\s*السوق|市价|市價|시장가|成行"
+    # Russian and Ukrainian "по текущим" / "по текущей цене" (at the current prices), "с рынка",
+    # "по ринку" / "за ринком" / "по поточній ціні"; Chinese 现价 (the current price: "现价做多")
+    r"|по\s*текущ(?:им|ей(?:\s*цене)?)|с\s*рынка|по\s*ринку|ринок|за\s*ринком"
+    r"|по\s*поточн(?:ій|ою)(?:\s*ціні)?|现价|現價"
 )
 LONG_WORDS = (
+    # a call's verb: Russian "Покупаем", "Лонгуем", Ukrainian "Купуємо", "Лонгуємо"
+    r"покупаем|лонгуем|купуємо|лонгуємо|"
     r"long(?:ing)?|buy(?:ing)?|purchase|køb|kjøp|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
     r"|compra|acquisto|kauf|alış|achat|mua|beli|bili|شراء|خرید|لانگ|αγορ[άα]|לונג"
 )
 SHORT_WORDS = (
+    # Russian "Шортим", "Продаём", Ukrainian "Шортимо", "Продаємо"
+    r"шортим|шортимо|прода[её]м|продаємо|"
     r"short(?:ing)?|sell(?:ing)?|sale|sælg|selg|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
     r"|venda|vendita|vendi|verkauf|bán|jual|benta|بيع|فروش|شورت|شارٹ|π[ώω]ληση|שורט"
 )
@@ -241,8 +252,13 @@ UNSPACED_STOP = (
     "止损价|止损位|止损|止損價|止損|停損價|停損|손절가|손절|스탑|스톱|損切りライン|損切ライン|損切り|損切|ロスカット"
     "|จุดตัดขาดทุน|ตัดขาดทุน|ตัดขาด|คัทลอส|คัท|防守位|防守|止蝕"
 )
-UNSPACED_LONG = "做多|多单|多單|开多|開多|买入|買入|롱|매수|ロング|買い|ซื้อ"
-UNSPACED_SHORT = "沽空|做空|空单|空單|开空|開空|卖出|賣出|숏|매도|ショート|売り|ขาย"
+# (a side after 现价 / 市价, the market's price: "现价多", "市价空")
+UNSPACED_LONG = (
+    "现价多|市价多|現價多|市價多|做多|多单|多單|开多|開多|买入|買入|롱|매수|ロング|買い|ซื้อ"
+)
+UNSPACED_SHORT = (
+    "现价空|市价空|現價空|市價空|沽空|做空|空单|空單|开空|開空|卖出|賣出|숏|매도|ショート|売り|ขาย"
+)
 # Leverage written with the CJK "times" sign: 20倍, 10배
 TIMES_SIGNS = "倍배"
 # First words of line labels whose numbers are sizes, counts or results, never a price of the

@@ -41,7 +41,32 @@ _MARKET_HINTS = (
     "pasar",
 )
 # (the hints of other scripts, tested only on a text that is not all ASCII)
-_MARKET_HINTS_WIDE = ("рын", "thị trường", "بازار", "السوق", "市价", "市價", "시장가", "成行")
+_MARKET_HINTS_WIDE = (
+    "рын",
+    "текущ",
+    "рин",
+    "поточн",
+    "现价",
+    "現價",
+    "thị trường",
+    "بازار",
+    "السوق",
+    "市价",
+    "市價",
+    "시장가",
+    "成行",
+)
+
+
+# The market's price in Chinese, written against the side word it goes with ("市价开空",
+# "现价做多", "现价多"): no word boundary parts them.
+_GLUED_MARKET = ("市价", "市價", "现价", "現價")
+
+
+def market_glued(text: str, start: int, end: int) -> bool:
+    """Whether a side label spanning ``start``–``end`` holds or follows a Chinese market word
+    written against it."""
+    return holds_any(text[max(0, start - 2) : end], _GLUED_MARKET)
 
 
 def market_value(section: Section) -> bool:

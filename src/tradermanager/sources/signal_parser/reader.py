@@ -433,9 +433,14 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         # "Entrada: 62.112" beside "Stop: 59404": the message's own plain number tells that
         # its dots separate thousands
         lower = numbers.lowered(text)
-        if numbers.has_dot_group(text) and numbers.convention(text, lower) == "":
+        mark = numbers.convention(text, lower) if numbers.has_dot_group(text) else "none"
+        # ... and "Điểm vào: 5.248" beside "Chốt lời: 5.166 - 5 ": no comma in the message, its
+        # labels' language alone made the dots thousands, and the plain number tells they are
+        # decimal points
+        other_mark = {"": numbers.EU, numbers.EU: "" if "," in text else numbers.US}.get(mark, "")
+        if other_mark:
             try:
-                other = judge(MessageParts(text, None, numbers.EU), None)
+                other = judge(MessageParts(text, None, other_mark), None)
             except numbers.HostileNumber:
                 other = parsed
             if other.kind is MessageKind.SIGNAL:

@@ -108,8 +108,9 @@ LEVERAGE_BARE_LABEL = re.compile(
     + LEVERAGE_LABELS
     # a unit in brackets may follow the label: "Leverage (x): 10"
     + r")(?:[^\S\n]*[(\[][x×][)\]])?[\s*_]*(?:[:=：→➜]|[-–—](?=\s))?[\s*_]*(?:(cross|isolated)\s*)?"
-    r"(-?\d{1,4})(?![\w.%])"
-    + r"(?:[^\S\n]*(?:-|–|to)[^\S\n]*(\d{1,4})(?![\w.%]))?",  # "Leverage: 10 to 20"
+    # (a full stop may end it: "Плечо 25." — not a decimal point: "Leverage 2.5")
+    r"(-?\d{1,4})(?![\w%]|\.\d)"
+    + r"(?:[^\S\n]*(?:-|–|to)[^\S\n]*(\d{1,4})(?![\w%]|\.\d))?",  # "Leverage: 10 to 20"
     re.I,
 )
 # "(20 leverage cross)": the number and the word on one line, and no number after the word
@@ -508,6 +509,19 @@ _FIRST_WORDS = frozenset(
         "лонг",
         "шорт",
         "покупка",
+        # a call's verb ("Покупаем #LINK по рынку", "Шортим $ETH", "Лонгуємо", "Продаємо")
+        "покупаем",
+        "лонгуем",
+        "купуємо",
+        "лонгуємо",
+        "шортим",
+        "шортимо",
+        "продаём",
+        "продаем",
+        "продаємо",
+        "фиксируем",  # "фиксируем на 152 и 155": the targets
+        "фіксуємо",
+        "masuk",  # Indonesian "Masuk di 148.2"
         "продажа",
         "largo",
         "compra",
