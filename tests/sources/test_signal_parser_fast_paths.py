@@ -1195,7 +1195,10 @@ EMPTIED_TEXT = st.lists(
 def test_the_emptied_label_quick_pass_lets_through_every_label_the_check_finds(text: str) -> None:
     """The quick pass (a side word's section counts only with a label's number after it)
     never hides a label the full check finds left empty."""
-    quick, full = _emptied_both_ways(text)
+    try:
+        quick, full = _emptied_both_ways(text)
+    except numbers.HostileNumber:
+        return  # "0.520.520.521": refused before any section is read
     assert quick == full
 
 

@@ -162,3 +162,65 @@ def test_leverage_with_a_decimal_is_not_cut_at_its_point(whole: int, frac: int) 
     """ "Leverage 2.5" is no leverage of 2: a point followed by a digit is a decimal."""
     text = f"#SOL long 148.2\nTP 152 / 155\nSL 144\nLeverage {whole}.{frac}"
     assert parse_message(text).leverage != float(whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "side"),
+    [
+        ("SOL现价做多，止盈 152 155，止损 144", "SOL", "long"),
+        ("现价做多SOL，止盈 152 155，止损 144", "SOL", "long"),
+        ("ETH市价开空\n止盈 3350\n止损 3460", "ETH", "short"),
+        ("1000PEPE现价空，止盈 0.0081 0.0079，止损 0.0085", "1000PEPE", "short"),
+        ("نشتري SOL بسعر السوق، الأهداف 152 و 155، وقف الخسارة 144", "SOL", "long"),
+        ("Wir kaufen #ARB zum Marktpreis, Ziele 1,1672 und 1,1843, Stopp 1,1167", "ARB", "long"),
+        ("Wir verkaufen ETH zum Marktpreis, Ziele 3.350 und 3.300, Stop 3.460", "ETH", "short"),
+    ],
+)
+def test_coins_and_sides_written_against_other_words(text: str, symbol: str, side: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == symbol
+    assert parsed.side is not None and parsed.side.value == side
+    assert parsed.order_type == "market"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня не шортим, ждём 61574 по BTC",
+        "Пока не покупаем, ждём откат к 65957",
+        "Bugün long açmıyoruz, BTC 61806 bekliyoruz",
+        "Chưa vào lệnh, chờ BTC về 63529 rồi tính",
+        "Not shorting today, waiting for 61574 on BTC",
+        "We don't buy yet, waiting for a pullback to 65957",
+        "لا نشتري BTC فوق 64589، ننتظر التصحيح",
+    ],
+)
+def test_a_denied_call_word_is_talk(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NOT_SIGNAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Не шортим ETH от 3412, тейк 3350, стоп 3460",  # levels given: never talk
+        "Шортим ETH от 3412, не забываем стоп 3460, тейк 3350",
+    ],
+)
+def test_a_denial_beside_levels_is_no_talk(text: str) -> None:
+    assert parse_message(text).kind is not MessageKind.NOT_SIGNAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On annule l'ordre sur #SOL",
+        "Annulliamo l'ordine su #SOL",
+        "#SOL: wir stornieren die Order",
+    ],
+)
+def test_cancels_in_french_italian_german(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.action is FollowUpAction.CANCEL
+    assert parsed.symbol == "SOL"

@@ -31392,6 +31392,382 @@ def l8_follow_ups_present_tense_languages(rng: random.Random) -> tuple[str, dict
     return all_closed[lang], fu(b, "close", close_fraction=1.0)
 
 
+# ---- languages round eight, second set: measured first -----------------------------------
+# Researched as the first set (Arabic channels' verbs and market words, German, French and
+# Italian call rooms' sentences, channels that keep English labels under a verb of their own
+# language, coins written bare inside a sentence or against Chinese characters, follow-ups in
+# the present tense, and talk that names a verb and a price but gives no trade).
+
+_ARABIC_DIGITS = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
+
+
+@style(
+    "arabic_verb_sentence_calls",
+    "Arabic calls whose side and market entry are words: 'نشتري #SOL من سعر السوق', 'شراء SOL الآن بسعر السوق', 'ندخل شورت على ETH من 3412', 'الأهداف: a - b' or 'الهدف الأول:', 'وقف الخسارة:', 'الرافعة: 10x'; sentences with '،' and 'ثم' or 'و' between targets; Arabic-Indic digits now and then",
+)
+@own_stream
+def l8_arabic_verb_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    market = rng.random() < 0.5
+    indic = rng.random() < 0.25
+
+    def p(v: float) -> str:
+        text = num(v, d.dec)
+        return text.translate(_ARABIC_DIGITS) if indic else text
+
+    coin = rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}/USDT"])
+    side_word = rng.choice(["لونغ", "لونج"] if d.long else ["شورت"])
+    verb = "شراء" if d.long else "بيع"
+    if market:
+        head = rng.choice(
+            [
+                f"{verb} {coin} من سعر السوق",
+                f"ندخل {side_word} على {coin} بسعر السوق الآن",
+                f"{'🟢' if d.long else '🔴'} {verb} {coin} الآن على سعر السوق",
+            ]
+        )
+    else:
+        head = rng.choice(
+            [f"ندخل {side_word} على {coin} من {p(d.entry)}", f"{verb} {coin} عند {p(d.entry)}"]
+        )
+    if rng.random() < 0.45:
+        joiner = rng.choice([" ثم ", " و ", " - "])
+        text = f"{head}، الأهداف {joiner.join(p(v) for v in tps)}، وقف الخسارة {p(sl)}"
+        if lev:
+            text += f"، الرافعة {lev}x"
+    else:
+        lines = [head]
+        if rng.random() < 0.5:
+            lines.append("الأهداف: " + " - ".join(p(v) for v in tps))
+        else:
+            ordinals = ["الهدف الأول", "الهدف الثاني", "الهدف الثالث"]
+            lines += [f"{ordinals[i]}: {p(v)}" for i, v in enumerate(tps)]
+        lines.append(f"وقف الخسارة: {p(sl)}")
+        if lev:
+            lines.append(f"الرافعة: {lev}x")
+        if rng.random() < 0.3:
+            lines.append(rng.choice(["إدارة رأس المال مهمة ⚠️", "بالتوفيق للجميع 🤍"]))
+        text = "\n".join(lines)
+    return text, signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=[] if market else [d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+
+
+@style(
+    "german_french_italian_sentence_calls",
+    "German, French and Italian calls written as sentences: 'Wir gehen long bei SOL ab 148,2, Ziele 152 und 155, Stop 144', 'Wir kaufen #SOL zum Marktpreis', 'On entre en short sur ETH à 3 412, objectifs 3 350 puis 3 300, stop 3 460', 'Achat SOL au prix du marché', 'Apriamo long su #SOL a 148,2, obiettivi 152 e 155, stop 144', 'Compriamo SOL a mercato'; decimal commas, dot or space thousands",
+)
+@own_stream
+def l8_german_french_italian_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    market = rng.random() < 0.4
+    lang = rng.choice(["de", "fr", "it"])
+    coin = rng.choice([f"#{d.base}", f"${d.base}", d.base])
+    side = d.side
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, NNBSP if lang == "fr" else ".")
+
+    if lang == "de":
+        head = (
+            rng.choice(
+                [
+                    f"Wir {'kaufen' if d.long else 'verkaufen'} {coin} zum Marktpreis",
+                    f"{side.capitalize()} auf {coin} jetzt zum Marktpreis",
+                ]
+            )
+            if market
+            else rng.choice(
+                [
+                    f"Wir gehen {side} bei {coin} ab {p(d.entry)}",
+                    f"{side.capitalize()} {coin} ab {p(d.entry)}",
+                ]
+            )
+        )
+        tp_word, and_word = rng.choice(["Ziele", "Kursziele"]), " und "
+        stop_word, lev_part = rng.choice(["Stop", "Stopp", "Stop-Loss"]), f"Hebel {lev}x"
+    elif lang == "fr":
+        head = (
+            rng.choice(
+                [
+                    f"{'Achat' if d.long else 'Vente'} {coin} au prix du marché",
+                    f"On entre en {side} sur {coin} au marché",
+                ]
+            )
+            if market
+            else rng.choice(
+                [
+                    f"On entre en {side} sur {coin} à {p(d.entry)}",
+                    f"Je prends un {side} sur {coin} à {p(d.entry)}",
+                ]
+            )
+        )
+        tp_word, and_word = "objectifs", rng.choice([" puis ", " et "])
+        stop_word, lev_part = "stop", f"levier x{lev}"
+    else:
+        head = (
+            rng.choice(
+                [
+                    f"{'Compriamo' if d.long else 'Vendiamo'} {coin} a mercato",
+                    f"Apriamo {side} su {coin} a prezzo di mercato",
+                ]
+            )
+            if market
+            else rng.choice(
+                [
+                    f"Apriamo {side} su {coin} a {p(d.entry)}",
+                    f"Entriamo {side} su {coin} da {p(d.entry)}",
+                ]
+            )
+        )
+        tp_word, and_word = rng.choice(["obiettivi", "target"]), " e "
+        stop_word, lev_part = rng.choice(["stop", "stop loss"]), f"leva {lev}x"
+    tp_text = (
+        and_word.join(p(v) for v in tps)
+        if len(tps) == 2
+        else ", ".join(p(v) for v in tps[:-1]) + and_word + p(tps[-1])
+    )
+    text = f"{head}, {tp_word} {tp_text}, {stop_word} {p(sl)}"
+    if lev:
+        text += f", {lev_part}"
+    if rng.random() < 0.3:
+        text += rng.choice([". Viel Erfolg!", ". Bonne chance !", ". In bocca al lupo!"])
+    return text, signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=[] if market else [d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+
+
+@style(
+    "native_verbs_english_labels",
+    "cards with English labels under a verb of the channel's language: 'Заходим в LONG #SOL 🚀', 'Long açıyoruz $ETH', 'Vào lệnh SHORT ETH', 'Masuk sekarang LONG SOL', 'Compramos SOL a mercado', 'Wir kaufen SOL', '现价做多 SOL', then 'Entry: 148.2' or 'Entry: market' / 'Entry: now', 'TP1: …', 'Targets: a / b', 'SL: …', 'Leverage: 10x'",
+)
+@own_stream
+def l8_native_verbs_english_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    market = rng.random() < 0.4
+    entries = [] if market else l7_entries(d, rng, 0.3)
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    coin = rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT"])
+    s, S = d.side, d.side.upper()
+    heads = [
+        f"Заходим в {S} {coin} 🚀",
+        f"{s.capitalize()} açıyoruz {coin}",
+        f"Vào lệnh {S} {coin}",
+        f"Masuk sekarang {S} {coin}",
+        f"{'Compramos' if d.long else 'Vendemos'} {coin} ({S})",
+        f"Wir gehen {s} bei {coin}",
+        f"{'现价做多' if d.long else '现价做空'} {coin}",
+    ]
+    lines = [rng.choice(heads)]
+    if market:
+        lines.append(
+            rng.choice(["Entry: market", "Entry: now", "Entry: at market price", "Entry: CMP"])
+        )
+    elif len(entries) == 2:
+        lines.append(f"Entry: {p(entries[0])} - {p(entries[1])}")
+    else:
+        lines.append(rng.choice([f"Entry: {p(d.entry)}", f"Entry price: {p(d.entry)}"]))
+    if rng.random() < 0.5:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines.append("Targets: " + " / ".join(p(v) for v in tps))
+    lines.append(rng.choice([f"SL: {p(sl)}", f"Stop loss: {p(sl)}"]))
+    if lev:
+        lines.append(rng.choice([f"Leverage: {lev}x", f"Lev: x{lev}"]))
+    return "\n".join(lines), signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+    )
+
+
+# each of the fourteen messages in one language, Chinese (whose coins stand against its
+# characters) the most often
+_L8_BARE_LANGUAGES = itertools.cycle(
+    ["zh", "ru", "zh", "vi", "id", "zh", "tr", "de", "zh", "ar", "ru", "zh", "vi", "tr"]
+)
+
+
+@style(
+    "bare_coins_in_native_sentences",
+    "coins written bare inside another language's sentence: 'SOL现价做多，止盈 …，止损 …', '做空ETH，止盈 …', 'ETH市价开空', 'Шортим ETH с рынка', 'Берём в лонг SOL на 148,2', 'Mua SOL quanh 148.2', 'Beli SOL di 148.2', 'SOL'de long açıyoruz', 'Long auf SOL ab 148,2', 'شراء SOL عند 148.2'",
+)
+@own_stream
+def l8_bare_coins_in_native_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, 2)
+    sl = d.against()
+    b, s = d.base, d.side
+    lang = next(_L8_BARE_LANGUAGES)
+    market = rng.random() < 0.5
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, " ") if lang in ("ru", "tr", "de") else num(v, d.dec)
+
+    a, c, st = p(tps[0]), p(tps[1]), p(sl)
+    if lang == "zh":
+        side = rng.choice(["做多", "开多"] if d.long else ["做空", "开空"])
+        if market:
+            head = rng.choice([f"{b}现价{side}", f"{b}市价{side}", f"现价{side}{b}"])
+        else:
+            head = rng.choice([f"{b}在{p(d.entry)}附近{side}", f"{side}{b}，入场{p(d.entry)}"])
+        text = f"{head}，止盈 {a} {c}，止损 {st}"
+    elif lang == "ru":
+        head = (
+            rng.choice(
+                [
+                    f"{'Покупаем' if d.long else 'Шортим'} {b} с рынка",
+                    f"Берём в {('лонг' if d.long else 'шорт')} {b} по рынку",
+                ]
+            )
+            if market
+            else rng.choice(
+                [
+                    f"Берём в {('лонг' if d.long else 'шорт')} {b} на {p(d.entry)}",
+                    f"{'Лонгуем' if d.long else 'Шортим'} {b} от {p(d.entry)}",
+                ]
+            )
+        )
+        text = f"{head}, тейк {a} и {c}, стоп {st}"
+    elif lang == "vi":
+        verb = "Mua" if d.long else "Bán"
+        head = f"{verb} {b} giá thị trường" if market else f"{verb} {b} quanh {p(d.entry)}"
+        text = f"{head}, chốt lời {a} và {c}, cắt lỗ {st}"
+    elif lang == "id":
+        verb = "Beli" if d.long else "Jual"
+        head = f"{verb} {b} di harga pasar" if market else f"{verb} {b} di {p(d.entry)}"
+        text = f"{head}, TP {a} dan {c}, SL {st}"
+    elif lang == "tr":
+        head = f"{b}'de {s} açıyoruz, " + ("piyasadan giriş" if market else f"giriş {p(d.entry)}")
+        text = f"{head}, hedef {a} ve {c}, stop {st}"
+    elif lang == "de":
+        head = f"{s.capitalize()} auf {b} " + ("zum Marktpreis" if market else f"ab {p(d.entry)}")
+        text = f"{head}, Ziele {a} und {c}, Stop {st}"
+    else:
+        verb = "شراء" if d.long else "بيع"
+        head = f"{verb} {b} من سعر السوق" if market else f"{verb} {b} عند {p(d.entry)}"
+        text = f"{head}، الأهداف {a} و {c}، وقف الخسارة {st}"
+    return text, signal(
+        d,
+        order_type="market" if market else "limit",
+        entries=[] if market else [d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+    )
+
+
+@style(
+    "follow_ups_present_tense_more",
+    "more follow-ups in the present tense: the stop moved to a price ('переносим стоп на 150,2', 'stopu 150,2 seviyesine çekiyoruz', 'dời SL lên 150.2', '止损移到150.2', 'wir ziehen den Stop auf 150,2 nach', 'on remonte le stop à 150,2', 'spostiamo lo stop a 150,2'), a cancel ('отменяем вход по #SOL', 'emri iptal ediyoruz', 'on annule l'ordre', 'annulliamo l'ordine'), a close of all ('wir schließen die Position komplett', 'on clôture tout', 'chiudiamo tutto')",
+)
+@own_stream
+def l8_follow_ups_present_tense_more(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    c = rng.choice([f"#{d.base}", f"${d.base}", d.base])
+    b = d.base
+    new = d.against(rng.uniform(0.003, 0.008))
+    form = rng.randrange(3)
+    if form == 0:
+        comma = rng.choice(["ru", "tr", "de", "fr", "it"])
+        lang = rng.choice(["ru", "tr", "vi", "id", "zh", "de", "fr", "it"])
+        s = eu(new, d.dec, " ") if lang == comma or lang in ("ru", "tr") else num(new, d.dec)
+        text = {
+            "ru": f"{c}: переносим стоп на {s}",
+            "tr": f"{c} stopu {s} seviyesine çekiyoruz",
+            "vi": f"{c} dời SL lên {s}",
+            "id": f"{c} geser SL ke {s}",
+            "zh": f"{c} 止损移到{s}",
+            "de": f"{c}: wir ziehen den Stop auf {s} nach",
+            "fr": f"{c} : on remonte le stop à {s}",
+            "it": f"{c}: spostiamo lo stop a {s}",
+        }[lang]
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 1:
+        text = rng.choice(
+            [
+                f"Отменяем вход по {c} ❌",
+                f"{c} emrini iptal ediyoruz",
+                f"Hủy lệnh {c}, giá chưa về vùng vào",
+                f"{c}: batalkan order dulu",
+                f"{c} 取消挂单",
+                f"{c}: wir stornieren die Order",
+                f"On annule l'ordre sur {c}",
+                f"Annulliamo l'ordine su {c}",
+            ]
+        )
+        return text, fu(b, "cancel")
+    text = rng.choice(
+        [
+            f"{c}: wir schließen die Position komplett",
+            f"{c} : on clôture tout ✅",
+            f"{c}: chiudiamo tutto qui",
+            f"{c}: закрываем всё по рынку",
+            f"{c} pozisyonu tamamen kapatıyoruz",
+            f"{c} đóng hết lệnh",
+        ]
+    )
+    return text, fu(b, "close", close_fraction=1.0)
+
+
+L8_TALK = [
+    "Сегодня не шортим, ждём {b} по BTC",
+    "Пока не покупаем, ждём откат к {b}",
+    "Bugün long açmıyoruz, BTC {b} bekliyoruz",
+    "Chưa vào lệnh, chờ BTC về {b} rồi tính",
+    "Belum masuk dulu, tunggu BTC di {b}",
+    "现在不追多，等BTC回调到{b}再说",
+    "Wir kaufen BTC erst unter {b}",  # a plan with a price: review (see below)
+    "On ne shorte pas ETH tant que {e} tient",
+    "Non compriamo ETH sopra {e}, aspettiamo",
+    "لا نشتري BTC فوق {b}، ننتظر التصحيح",
+    "Кто вчера шортил ETH от {e} — красавчики 🔥",
+    "Dün {e} seviyesinden ETH alan var mı?",
+    "Ai đã mua ETH ở {e} hôm qua? 😄",
+    "Siapa yang kemarin beli ETH di {e}? 🚀",
+]
+_L8_TALK_ONCE = itertools.cycle(L8_TALK)  # each line once
+
+
+@style(
+    "talk_native_verbs_no_trade",
+    "talk with a call's verb and a price but no trade: a verb denied or put off ('Сегодня не шортим, ждём …', 'Bugün long açmıyoruz', 'Chưa vào lệnh, chờ …', '现在不追多', 'On ne shorte pas ETH tant que …'), a question about yesterday's buyers; 'Wir kaufen BTC erst unter …' (a plan with a price) goes to review",
+)
+@own_stream
+def l8_talk_native_verbs_no_trade(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    b = round(63450 * rng.uniform(0.95, 1.05))
+    e = round(3412 * rng.uniform(0.95, 1.05))
+    line = next(_L8_TALK_ONCE)
+    # "we buy BTC only under …" names a side, a coin and a price: a conditional plan a person
+    # should see, as the English "We buy BTC only below …" is
+    kind = "needs_review" if "erst unter" in line else "not_signal"
+    return line.format(b=b, e=e), {"kind": kind}
+
+
 
 def main() -> None:
     rng = random.Random(20261205)

@@ -36,7 +36,10 @@ CANCEL = re.compile(
     r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو"
     # Ukrainian "скасовуємо", Dutch "geannuleerd", Romanian "anulat"; Korean "취소", Japanese
     # "キャンセル", Thai "ยกเลิก" (written without spaces)
-    r"|скасов\w*|geannuleerd|annuleren|annuleer|anulat[ăa]?|anul[ăa]m)(?![\w])|取消|취소|キャンセル|ยกเลิก"
+    r"|скасов\w*|geannuleerd|annuleren|annuleer|anulat[ăa]?|anul[ăa]m"
+    # French "on annule l'ordre", Italian "annulliamo l'ordine", German "wir stornieren"
+    r"|annul(?:e|ons|ez|é|ée)|annull(?:iamo|ato|ata|are|a)|stornier\w*"
+    r")(?![\w])|取消|취소|キャンセル|ยกเลิก"
     # a setup withdrawn: "setup pulled", "Pulling this setup", "Scrap #ARB", "Remove the SOL
     # limit orders", "void ❌"
     r"|(?:setup|trade|signal|idea|call)\s+(?:is\s+|was\s+)?(?:pulled|withdrawn|scrapped|void)"
@@ -562,7 +565,8 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 _CANCEL_HINTS = (
     *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
-    *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annule", "anul", "취소"),
+    *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annul", "anul", "취소"),
+    "stornier",
     *("キャンセル", "ยกเลิก"),
 )
 _STOP_HINTS = (
@@ -658,7 +662,7 @@ DONE_WORDS_MORE = (
     *("ضرر", "iptal", "batal", "hủy", "کنسل", "لغو", "取消", "отмен"),
     # Dutch, Romanian, Ukrainian, Korean, Japanese and Thai hit and cancel words
     *("geraakt", "atins", "вибило", "도달", "달성", "到達", "скасов", "geannuleerd", "anulat"),
-    *("취소", "キャンセル", "ยกเลิก"),
+    *("취소", "キャンセル", "ยกเลิก", "annul", "stornier"),
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))

@@ -22,6 +22,7 @@ from tradermanager.sources.signal_parser.cut_levels import (
     numbered_label_left_empty,
     operator_left_open,
 )
+from tradermanager.sources.signal_parser.denied_sides import all_denied, may_deny
 from tradermanager.sources.signal_parser.emptied_labels import (
     emptied_line_label,
     signal_stated_twice,
@@ -137,6 +138,9 @@ def _percent_only(secs: list[Section]) -> str:
         if not nums and _PERCENT.search(body, 0, 80):
             return (lab.word + " " + body.strip().split("\n")[0])[:60]
     return ""
+
+
+_DENIED = "A side or entry word named only to deny it, and no target or stop: talk."
 
 
 def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
@@ -616,6 +620,13 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 "parser does not know, and no side it knows: check it, and teach the channel's "
                 "layout.",
             )
+        if (
+            not target_secs
+            and not stop_priced
+            and may_deny(read.low)
+            and all_denied(read.clean, entry_secs + side_secs)
+        ):
+            return with_reason(read_fields, _DENIED, MessageKind.NOT_SIGNAL)
         if not (target_secs or stop_priced or _strong_label(entry_secs)):
             return with_reason(
                 read_fields,
@@ -634,6 +645,13 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             "Names a side but no price at all: commentary, not a signal.",
             MessageKind.NOT_SIGNAL,
         )
+    if (
+        not target_secs
+        and not stop_priced
+        and may_deny(read.low)
+        and all_denied(read.clean, side_secs)
+    ):
+        return with_reason(read_fields, _DENIED, MessageKind.NOT_SIGNAL)
     if symbol is None:
         return with_reason(read_fields, "No symbol is named.")
     if not entries and not targets and order_type != "market":

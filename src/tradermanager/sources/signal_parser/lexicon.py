@@ -194,16 +194,19 @@ MARKET_WORDS = (
     # "по ринку" / "за ринком" / "по поточній ціні"; Chinese 现价 (the current price: "现价做多")
     r"|по\s*текущ(?:им|ей(?:\s*цене)?)|с\s*рынка|по\s*ринку|ринок|за\s*ринком"
     r"|по\s*поточн(?:ій|ою)(?:\s*ціні)?|现价|現價"
+    r"|بسعر\s*السوق"  # Arabic "at the market price", its "bi-" written against the word
 )
 LONG_WORDS = (
-    # a call's verb: Russian "Покупаем", "Лонгуем", Ukrainian "Купуємо", "Лонгуємо"
-    r"покупаем|лонгуем|купуємо|лонгуємо|"
+    # a call's verb: Russian "Покупаем", "Лонгуем", Ukrainian "Купуємо", "Лонгуємо", German
+    # "kaufen", Arabic "نشتري" (we buy), "اشتري" (buy)
+    r"покупаем|лонгуем|купуємо|лонгуємо|kaufen|نشتري|اشتري|"
     r"long(?:ing)?|buy(?:ing)?|purchase|køb|kjøp|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
     r"|compra|acquisto|kauf|alış|achat|mua|beli|bili|شراء|خرید|لانگ|αγορ[άα]|לונג"
 )
 SHORT_WORDS = (
-    # Russian "Шортим", "Продаём", Ukrainian "Шортимо", "Продаємо"
-    r"шортим|шортимо|прода[её]м|продаємо|"
+    # Russian "Шортим", "Продаём", Ukrainian "Шортимо", "Продаємо", German "verkaufen",
+    # Arabic "نبيع" (we sell)
+    r"шортим|шортимо|прода[её]м|продаємо|verkaufen|نبيع|"
     r"short(?:ing)?|sell(?:ing)?|sale|sælg|selg|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
     r"|venda|vendita|vendi|verkauf|bán|jual|benta|بيع|فروش|شورت|شارٹ|π[ώω]ληση|שורט"
 )

@@ -522,6 +522,11 @@ _FIRST_WORDS = frozenset(
         "фиксируем",  # "фиксируем на 152 и 155": the targets
         "фіксуємо",
         "masuk",  # Indonesian "Masuk di 148.2"
+        "kaufen",  # German "Wir kaufen #SOL zum Marktpreis"
+        "verkaufen",
+        "نشتري",  # Arabic "we buy", "buy", "we sell"
+        "اشتري",
+        "نبيع",
         "продажа",
         "largo",
         "compra",

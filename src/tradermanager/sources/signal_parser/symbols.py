@@ -9,6 +9,7 @@ its prices — not dollars — to review."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import string
@@ -335,6 +336,16 @@ _BARE_AROUND_SIDE = (
         re.I,
     ),
 )
+# a coin in capitals written against a Chinese or Japanese side word, no space between them
+# ("SOL现价做多", "ETH市价开空", "做多SOL，止盈 …"): those scripts put none between words (the
+# market's price, 现价 / 市价, may stand between); else, in a text that holds such a side word,
+# a coin in capitals written against a Chinese character ("SEI在0.4426附近做多": "at … near")
+_UNSPACED_SIDE = UNSPACED_LONG + "|" + UNSPACED_SHORT
+_BARE_GLUED_UNSPACED = re.compile(
+    r"(?<![A-Za-z0-9#$])([A-Z0-9]{2,10})[^\S\n]*(?:现价|市价|現價|市價)?(?:" + _UNSPACED_SIDE + ")"
+    r"|(?:" + _UNSPACED_SIDE + r")[^\S\n]*([A-Z0-9]{2,10})(?![A-Za-z0-9])"
+)
+_BARE_BEFORE_HAN = re.compile(r"(?<![A-Za-z0-9#$])([A-Z0-9]{2,10})(?=[\u3400-\u9fff])")
 # a coin typed after the side word and its price ("sell 0.6825 dia", "short 8.998 atom tp …"),
 # ending its line or followed by a target or stop word
 _COIN_AFTER_SIDE_PRICE = re.compile(
@@ -366,6 +377,10 @@ _SIDE_HINTS = (
     "jual",
     "شراء",
     "بيع",
+    "شتري",
+    "نبيع",
+    "купу",
+    "прода",
     "acquist",
     "kauf",
     "vend",
@@ -1014,6 +1029,16 @@ def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
                 continue
             spans = _spans(text, raw, lower) + _ticker_spans(text, raw, found, lower)
             return FoundSymbol(found, spans, "bare")
+    if not text.isascii():
+        glued = (m.group(1) or m.group(2) for m in _BARE_GLUED_UNSPACED.finditer(text))
+        before_han = (m.group(1) for m in _BARE_BEFORE_HAN.finditer(text))
+        for raw in itertools.chain(glued, before_han):
+            if raw in NOT_TOKENS or not any(c.isalpha() for c in raw):
+                continue
+            found = _market(raw, context)
+            if found is not None:
+                spans = _spans(text, raw, lower) + _ticker_spans(text, raw, found, lower)
+                return FoundSymbol(found, spans, "bare")
     for m in _COIN_AFTER_SIDE_PRICE.finditer(text):
         raw = m.group(1)
         if (
