@@ -41,8 +41,10 @@ HOLDOUT = load(holdout=True)
 # 1,489 of 1,582 after a development round written for the sixth round's Spanish and Portuguese
 # card families (margin words beside the leverage, a confidence word with its number): it now
 # flatters.
+# 1,497 of 1,582 after languages round eight's market verbs and French and Italian cancels
+# (russian_cards_and_sentences 8 → 11 of 14, fu4h_italian_german_french_updates 6 → 11).
 # It may only go up.
-HOLDOUT_FLOOR = 0.941
+HOLDOUT_FLOOR = 0.946
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

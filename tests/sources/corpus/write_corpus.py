@@ -31768,7 +31768,6 @@ def l8_talk_native_verbs_no_trade(rng: random.Random) -> tuple[str, dict[str, An
     return line.format(b=b, e=e), {"kind": kind}
 
 
-
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
