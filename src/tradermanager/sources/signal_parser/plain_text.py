@@ -47,6 +47,7 @@ from tradermanager.sources.signal_parser.typed_fast import (
     undo_typing,
     without_client_trimmings,
 )
+from tradermanager.sources.signal_parser.wrapped_lines import joined_wraps, may_be_wrapped
 
 # ---- Discord markup ------------------------------------------------------------------------
 _DISCORD = re.compile(
@@ -346,6 +347,8 @@ def plain(text: str) -> str:
     """The text with relay markup, escapes, look-alike points and tables made plain."""
     text = reply_preview_as_quote(without_client_trimmings(text))
     text = plain_marks(text)  # meters, button rows, joined labels, position-tool stats
+    if "\n" in text and may_be_wrapped(text):
+        text = joined_wraps(text)  # a line broken inside a bracket or a range
     if ('":' in text or "':" in text) and "{" in text:
         text = read_payloads(text)
     elif "=" in text:
