@@ -5,11 +5,12 @@ sent to review — never copied with a wrong field."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from tests.sources.drawn_levels import LEVELS, stepped_levels
 
 from tradermanager.sources.signal_parser import MessageKind, parse_message
+from tradermanager.sources.signal_parser.symbols import listed_bases
 from tradermanager.sources.signal_parser.wrapped_lines import joined_wraps
 
 
@@ -85,3 +86,54 @@ def test_a_note_wrapped_onto_the_next_line_reads_as_the_note_on_its_line(
         one.take_profits,
         one.stop_loss,
     ), wrapped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SHORT SUR APT À 8,853, OBJECTIFS 8,725 ET 8,63, STOP 9,096, LEVIER X20",
+        "CANH LONG ETH VÙNG 3.212,04 - 3.231,43\nTP: 3.278,35 / 3.294,39\nSL: 3.140,71",
+        "doge me long lo 0.11208 pe, target 0.11414 aur 0.11637, sl 0.10989 rakho, 10x leverage",
+        "LONG 3ALA LQTY MEN 0.2804 LE 0.2792, EL AHDAF 0.2849 - 0.2894, EL STOP TA7T 0.2692",
+    ],
+)
+def test_an_unlisted_word_taken_for_the_coin_beside_a_listed_coin_goes_to_review(
+    text: str,
+) -> None:
+    """The word beside the side word is no coin the exchange lists, and a listed coin stands
+    in the text: which one the levels are for is not certain."""
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.kind, parsed.symbol)
+    assert "Two coins" in parsed.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZORKA LONG\nEntry: 0.5123\nTP: 0.5301 / 0.5488\nSL: 0.4977",
+        "long zorka 0.5123, tp 0.5301, sl 0.4977",
+    ],
+)
+def test_an_unlisted_coin_written_alone_is_still_read(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == "ZORKA"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    word=st.text(alphabet="BCDFGHJKLMNPQRSTVWXZ", min_size=4, max_size=6),
+    coin=st.sampled_from(["APT", "ETH", "LQTY", "DOGE", "NEAR", "SUI"]),
+    case=st.sampled_from([str.upper, str.lower]),
+)
+def test_an_unlisted_word_before_the_side_never_wins_over_a_listed_coin(
+    word: str, coin: str, case: object
+) -> None:
+    """Metamorphic: whatever word stands before the side word, a listed coin after it is
+    either read or the message goes to review — the levels are never copied for the word."""
+    assume(word not in listed_bases())
+    assert callable(case)
+    text = case(f"{word} LONG {coin} 1.2345, TP 1.2601 / 1.2877, SL 1.2001")
+    parsed = parse_message(text)
+    if parsed.kind is MessageKind.SIGNAL:
+        assert parsed.symbol == coin, text

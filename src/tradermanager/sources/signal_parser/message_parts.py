@@ -25,6 +25,7 @@ from tradermanager.sources.signal_parser.symbols import (
     market_context,
     rival_bare_coin,
 )
+from tradermanager.sources.signal_parser.unlisted_coins import listed_rival, unlisted
 
 MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
@@ -290,6 +291,13 @@ class MessageParts:
                 self.symbol = found
                 body = sections.blank_spans(body, list(self.symbol.spans))
                 lower = numbers.lowered(body)
+        if (
+            self.symbol is not None
+            and self.symbol.how == "bare"
+            and self.rival is None
+            and unlisted(self.symbol)
+        ):  # "SHORT SUR APT À 8,853": SUR, no listed coin, beside APT
+            self.rival = listed_rival(text, text, self.symbol)
         self.clean = body
         self._in_order: list[sections.Label] | None = None
         self._foreign: list[sections.Label] | None = None

@@ -1,0 +1,60 @@
+"""A word taken for the coin by where it stands, that the exchange does not list, beside a word
+the exchange lists.
+
+With no pair, tag or cashtag, the coin is the word beside the side word or the first word in
+capitals. When that word is no listed coin (``SUR`` of "SHORT SUR APT À 8,853", ``CANH`` of
+"CANH LONG ETH VÙNG …", ``ME`` of "doge me long lo 0.11208", ``PLAN`` of "PLAN: LONG 5.823"
+under "NEAR UPDATE") and the text writes a listed coin elsewhere (``APT``, ``ETH``, ``doge``,
+``NEAR``), the levels may be that coin's: the two stand as rivals and the message goes to
+review. A new coin the exchange does not list yet, written alone, is still read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.symbols import (
+    COIN_NAMES,
+    NOT_TOKENS,
+    FoundSymbol,
+    in_talk,
+    listed_bases,
+)
+
+# a word of letters and digits with a letter in it, outside a longer word or a number
+_WORD = re.compile(r"(?<![\w.,])(?=\d*[A-Za-z])[A-Za-z0-9]{2,12}(?![\w])")
+
+
+def unlisted(found: FoundSymbol) -> bool:
+    """Whether the coin found is no coin the exchange lists nor a coin's name."""
+    listed = listed_bases()
+    market = found.market
+    return (
+        market.base not in listed and market.token not in listed and market.base not in COIN_NAMES
+    )
+
+
+def listed_rival(text: str, lines: str, found: FoundSymbol) -> str | None:
+    """A listed coin written in ``text`` (not inside talk: see :func:`symbols.in_talk`) beside
+    ``found``, a bare word the exchange does not list; ``lines`` is the text as written, at the
+    same positions. A word in small letters counts in a text without capitals only (there every
+    word is small; elsewhere "op", "one", "sol" of a sentence are words)."""
+    listed = listed_bases()
+    capitals = any(c.isupper() for c in text)
+    base = found.market.base
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if capitals and not word.isupper():
+            continue
+        up = word.upper()
+        if (
+            up == base
+            or up in NOT_TOKENS
+            or not (up in listed or up in COIN_NAMES)
+            or (m.start(), m.end()) in found.spans
+            or text[m.start() - 1 : m.start()] == "@"
+            or in_talk(text, lines, m.start())
+        ):
+            continue
+        return COIN_NAMES.get(up, up)
+    return None
