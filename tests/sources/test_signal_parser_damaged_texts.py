@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from tests.sources.drawn_levels import LEVELS, stepped_levels
 
 from tradermanager.sources.signal_parser import MessageKind, parse_message
+from tradermanager.sources.signal_parser.open_markup import open_markup
+from tradermanager.sources.signal_parser.repeated_lines import without_repeated_lines
 from tradermanager.sources.signal_parser.symbols import listed_bases
 from tradermanager.sources.signal_parser.wrapped_lines import joined_wraps
 
@@ -137,3 +139,122 @@ def test_an_unlisted_word_before_the_side_never_wins_over_a_listed_coin(
     parsed = parse_message(text)
     if parsed.kind is MessageKind.SIGNAL:
         assert parsed.symbol == coin, text
+
+
+@pytest.mark.parametrize(
+    ("text", "entries", "targets"),
+    [
+        (
+            "🟢 NEARUSDT — Long\nE | SL | TP1 | TP2\n5.317 | 5.184 | 5.393 | 5.501\n"
+            "5.317 | 5.184 | 5.393 | 5.501\nLeverage: 10x",
+            (5.317,),
+            (5.393, 5.501),
+        ),
+        (
+            "#WIF — Short\nSELL LIMIT (1): 2.6071\nSELL LIMIT (2): 2.6332\nBUY LIMIT: 2.5682\n"
+            "BUY LIMIT: 2.5369\nBUY LIMIT: 2.5369\nBUY STOP: 2.6933",
+            (2.6071, 2.6332),
+            (2.5682, 2.5369),
+        ),
+    ],
+)
+def test_a_priced_line_written_twice_in_a_row_counts_once(
+    text: str, entries: tuple[float, ...], targets: tuple[float, ...]
+) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == entries
+    assert parsed.take_profits == targets
+
+
+def test_lines_without_a_digit_and_repeats_apart_are_kept() -> None:
+    text = "SOL LONG\n\n\nEntry: 150\nTP: 155\nEntry: 150\n━━━━\n━━━━"
+    assert without_repeated_lines(text) == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(**LEVELS, data=st.data())
+def test_any_priced_line_written_twice_reads_as_the_card(
+    entry: int, steps: list[int], scale: int, long: bool, data: st.DataObject
+) -> None:
+    """Metamorphic: a card with one of its priced lines repeated right under it reads as the
+    card."""
+    tps = stepped_levels(entry, steps, scale, long)
+    stop = stepped_levels(entry, [40], scale, not long)[0]
+    lines = [
+        f"#SOLUSDT {'LONG' if long else 'SHORT'}",
+        f"Entry: {entry / scale:g}",
+        *(f"TP{k}: {t:g}" for k, t in enumerate(tps, 1)),
+        f"SL: {stop:g}",
+        "Leverage: 10x",
+    ]
+    k = data.draw(st.integers(1, len(lines) - 1))
+    card = "\n".join(lines)
+    repeated = "\n".join(lines[: k + 1] + lines[k:])
+    one, two = parse_message(card), parse_message(repeated)
+    assert (two.kind, two.entries, two.take_profits, two.stop_loss, two.leverage) == (
+        one.kind,
+        one.entries,
+        one.take_profits,
+        one.stop_loss,
+        one.leverage,
+    ), repeated
+
+
+_BOX_CARD = (
+    "┌──────────┬──────────┬────────┐\n"
+    "│ Pair     │ DOT/USDT │        │\n"
+    "│ Side     │ LONG     │        │\n"
+    "│ Entry    │ 6.878    │        │\n"
+    "│ T1       │ 6.98     │ +1.48% │\n"
+    "│ SL       │ 6.7      │ -2.59% │\n"
+    "│ Leverage │ 10x      │        │\n"
+    "└──────────┴──────────┴────────┘"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _BOX_CARD[: _BOX_CARD.index("6.7") + 3],
+        "| Item | Value | Note |\n|:---|---:|---|\n| Pair | BTC/USDT |  |\n"
+        "| Direction | SHORT |  |\n| Entry | 67,608.8 |  |\n| TP1 | 66,693.5 | -1.4% |\n"
+        "| Stop Loss | 69,090.6",
+        "📊 SIGNAL #2304\n```\nPair   PEPE/USDT\nSide   SHORT\nEntry  0.0000085919\n"
+        "TP 1   0.0000084676\nStop   0.0000087619",
+        "[b]SOLUSDT LONG[/b]\n[list][*]Entry: 140.59[*]TP1: 143.1[*]TP2: 145.67",
+    ],
+)
+def test_a_card_cut_inside_its_markup_goes_to_review(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.kind, text)
+    assert "never closed" in parsed.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _BOX_CARD,
+        "📊 SIGNAL #2304\n```\nPair   PEPE/USDT\nSide   SHORT\nEntry  0.0000085919\n"
+        "TP 1   0.0000084676\nStop   0.0000087619\n```",
+        "[b]SOLUSDT LONG[/b]\n[list][*]Entry: 140.59[*]TP1: 143.1[*]SL: 134.64[/list]",
+        "SOL LONG | Entry 148.2 | TP 152 | SL 145",
+    ],
+)
+def test_closed_markup_tells_no_cut(text: str) -> None:
+    assert open_markup(text) is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_a_box_card_cut_inside_any_row_is_never_copied(data: st.DataObject) -> None:
+    """Every cut of the box card inside a priced row, after its first digit and before its
+    last bar, is review or a reading of the rows above it — never a card copied as whole."""
+    rows = _BOX_CARD.split("\n")
+    k = data.draw(st.integers(3, 6))  # the Entry, T1, SL or Leverage row
+    row = rows[k]
+    first_digit = next(i for i, ch in enumerate(row) if ch.isdigit())
+    end = data.draw(st.integers(first_digit + 1, row.rindex("│") - 1))
+    text = "\n".join([*rows[:k], row[:end]])
+    assert open_markup(text) == "a table row"
+    assert parse_message(text).kind is not MessageKind.SIGNAL, text

@@ -27,6 +27,7 @@ from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.script_marks import written_apart
@@ -46,8 +47,10 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
     """``cards=False`` reads a plain card in full too (the card reader's tests compare)."""
     read = _read_message(text, reference, cards)
     if read.kind is MessageKind.SIGNAL:
-        problem = cut_or_joined(text[:MAX_TEXT], read, parse) or other_coins_block(
-            text[:MAX_TEXT], read
+        problem = (
+            cut_or_joined(text[:MAX_TEXT], read, parse)
+            or other_coins_block(text[:MAX_TEXT], read)
+            or left_open(text[:MAX_TEXT])
         )
         if problem:
             return with_reason(read, problem)
