@@ -258,3 +258,31 @@ def test_a_box_card_cut_inside_any_row_is_never_copied(data: st.DataObject) -> N
     text = "\n".join([*rows[:k], row[:end]])
     assert open_markup(text) == "a table row"
     assert parse_message(text).kind is not MessageKind.SIGNAL, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEAR setup, step by step:\n1️⃣ Open OKX and search NEARUSDT\n"
+        "2️⃣ Open a LONG with a market order now, no limit\n3️⃣ Set stop at 5.428",
+        "🧑‍🏫 Beginners: ETH long\n1️⃣ Open Binance Futures and search ETHUSDT\n"
+        "2️⃣ Set leverage to 10x (cross)\n3️⃣ Place a limit order at 3,634.96 (LONG)\n"
+        "4️⃣ Set your stop loss at 3,525.91",
+        "ADAUSDT SHORT\nsell limit at 0.4412\nsell limit at 0.4438\nstop market at 0.4608",
+        "LTCUSDT\nSell at current price\nStop at 86.79\nLeverage 10x",
+    ],
+)
+def test_a_stop_set_with_the_opening_order_is_no_stop_moved(text: str) -> None:
+    """The message places the trade's opening order: its stop is the new trade's, not a stop
+    moved on one already open."""
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.kind, parsed.action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["#NEAR move stop to 5.428", "SOL: SL moved to entry (148.2)", "Set stop at breakeven on BTC"],
+)
+def test_a_stop_moved_without_an_opening_order_is_still_read(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason

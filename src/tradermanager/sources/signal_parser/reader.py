@@ -28,6 +28,7 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.open_markup import left_open
+from tradermanager.sources.signal_parser.opening_orders import opening_order
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.script_marks import written_apart
@@ -46,6 +47,8 @@ from tradermanager.sources.signal_parser.word_order import labels_first, target_
 def parse(text: str, reference: float | None = None, cards: bool = True) -> ParsedMessage:
     """``cards=False`` reads a plain card in full too (the card reader's tests compare)."""
     read = _read_message(text, reference, cards)
+    if read.kind is MessageKind.FOLLOW_UP and (opening := opening_order(text[:MAX_TEXT], read)):
+        return with_reason(read, opening)
     if read.kind is MessageKind.SIGNAL:
         problem = (
             cut_or_joined(text[:MAX_TEXT], read, parse)
