@@ -286,3 +286,22 @@ def test_a_stop_set_with_the_opening_order_is_no_stop_moved(text: str) -> None:
 def test_a_stop_moved_without_an_opening_order_is_still_read(text: str) -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "⚙️ Capital Management:\nLeverage: 30x\n🟢 ENTRY ZONES:\n"
+        "Initial Entry (1% capital): 0.113 USDT\nDCA Entry (1% capital): 0.11673 USDT\n"
+        "🔴 STOP LOSS:\nStop Loss: 0.12635 USDT\n🎯 TAKE PROFIT TARGETS:\nTP1: 0.10927 USDT\n"
+        "TP2: 0.10554 USDT",
+        "Entrada: US$ 0,008156\nAlvos: US$ 0,0082933 / US$ 0,0083726\nStop: US$ 0,0078747",
+        "Short Entry (SE): 0.7433\nTP: 0.7309 / 0.7028\nSL: 0.7583",
+    ],
+)
+def test_a_label_word_or_a_currency_is_never_the_coin(text: str) -> None:
+    """With the coin's line lost, a heading's second word, a currency's letters before its
+    sign or the initials of the words before them name no coin: review."""
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.kind, parsed.symbol)
+    assert parsed.symbol is None

@@ -25,7 +25,11 @@ from tradermanager.sources.signal_parser.symbols import (
     market_context,
     rival_bare_coin,
 )
-from tradermanager.sources.signal_parser.unlisted_coins import listed_rival, unlisted
+from tradermanager.sources.signal_parser.unlisted_coins import (
+    listed_rival,
+    no_coin_word,
+    unlisted,
+)
 
 MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
@@ -297,7 +301,10 @@ class MessageParts:
             and self.rival is None
             and unlisted(self.symbol)
         ):  # "SHORT SUR APT À 8,853": SUR, no listed coin, beside APT
-            self.rival = listed_rival(text, text, self.symbol)
+            if no_coin_word(text, self.symbol):
+                self.symbol = None  # "ENTRY ZONES:", "US$ 0,0081": no coin named
+            else:
+                self.rival = listed_rival(text, text, self.symbol)
         self.clean = body
         self._in_order: list[sections.Label] | None = None
         self._foreign: list[sections.Label] | None = None

@@ -58,3 +58,31 @@ def listed_rival(text: str, lines: str, found: FoundSymbol) -> str | None:
             continue
         return COIN_NAMES.get(up, up)
     return None
+
+
+# "ENTRY ZONES:" ending its line: the word after a label word, before the label's colon
+_LABEL_WORDS_BEFORE = re.compile(
+    r"(?:entry|entries|stop|target|targets|profit|take|sl|tp)[ \t]+$", re.I
+)
+_COLON_ENDS_LINE = re.compile(r"[ \t]*[:：][ \t]*(?:\n|$)")
+_INITIALS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){2,3})\($")
+
+
+def no_coin_word(text: str, found: FoundSymbol) -> bool:
+    """Whether the bare unlisted word taken for the coin stands where no coin stands: the
+    second word of a heading label ("ENTRY ZONES:"), a currency's letters before its sign
+    ("US$ 0,008156"), the initials of the words before it in brackets ("Short Entry (SE)")."""
+    if not found.spans:
+        return False
+    start, end = found.spans[0]
+    word = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if _COLON_ENDS_LINE.match(text, end) and _LABEL_WORDS_BEFORE.search(before):
+        return True
+    if text[end : end + 1] == "$":
+        return True
+    if text[end : end + 1] == ")" and (m := _INITIALS_BEFORE.search(before)):
+        initials = "".join(w[0] for w in m.group(1).split())
+        return initials.upper() == word.upper()
+    return False
