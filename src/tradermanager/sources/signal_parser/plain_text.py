@@ -40,7 +40,6 @@ from tradermanager.sources.signal_parser.card_marks import plain_marks
 from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
 from tradermanager.sources.signal_parser.json_payload import read_key_values, read_payloads
 from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
-from tradermanager.sources.signal_parser.repeated_lines import without_repeated_lines
 from tradermanager.sources.signal_parser.sections import LABELS
 from tradermanager.sources.signal_parser.trade_log import command_as_words, may_be_command
 from tradermanager.sources.signal_parser.typed_fast import (
@@ -348,8 +347,6 @@ def plain(text: str) -> str:
     """The text with relay markup, escapes, look-alike points and tables made plain."""
     text = reply_preview_as_quote(without_client_trimmings(text))
     text = plain_marks(text)  # meters, button rows, joined labels, position-tool stats
-    if "\n" in text:
-        text = without_repeated_lines(text)  # a line written twice in a row
     if "\n" in text and may_be_wrapped(text):
         text = joined_wraps(text)  # a line broken inside a bracket or a range
     if ('":' in text or "':" in text) and "{" in text:

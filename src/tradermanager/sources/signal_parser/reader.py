@@ -30,6 +30,7 @@ from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
+from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.symbols import (
@@ -54,6 +55,7 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
             cut_or_joined(text[:MAX_TEXT], read, parse)
             or other_coins_block(text[:MAX_TEXT], read)
             or left_open(text[:MAX_TEXT])
+            or level_line_repeated(text[:MAX_TEXT], read)
         )
         if problem:
             return with_reason(read, problem)

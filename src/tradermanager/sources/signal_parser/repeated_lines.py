@@ -1,26 +1,27 @@
-"""A line written twice in a row, kept once.
+"""A line of levels written twice in a row, seen in the text as posted.
 
-A paste or a forward glitch repeats a line (``$0.5353`` over ``$0.5353`` under "TP 3", a sheet's
-row of values under itself): read as written, its levels count twice — a second entry at the
-same price, a target more. No channel writes the same priced line twice in a row on purpose
-(a bilingual post repeats its levels in another language, on other lines), so the repeat is
-left out and the message reads as posted.
+The judgement sends a signal holding a level twice to review when its line is written twice
+(``judgement``: "2) 65404" twice in a Cornix block). It looks at the text after tables and
+sheets were made plain and never sees a card read by the quick card reader: a sheet's row of
+values under itself (``5.317 | 5.184 | 5.393`` twice under ``E | SL | TP1``), a target's price
+alone on its line twice (``$0.5353`` over ``$0.5353``), an order line twice (``BUY LIMIT:
+2.5369``). The same test on the text as posted catches those: copied, the plan would hold the
+level twice.
 """
 
 from __future__ import annotations
 
-from itertools import pairwise
+from tradermanager.sources.signal_parser.model import ParsedMessage
+from tradermanager.sources.signal_parser.pasted_parts import line_written_twice
 
 
-def without_repeated_lines(text: str) -> str:
-    """``text`` with each line holding a digit that repeats the line right above it left
-    out."""
-    lines = text.split("\n")
-    if len(lines) < 2 or not any(map(str.__eq__, lines, lines[1:])):
-        return text  # (the common case, one pass in C)
-    kept = [lines[0]]
-    for above, line in pairwise(lines):
-        if line == above and any(ch.isdigit() for ch in line):
-            continue
-        kept.append(line)
-    return "\n".join(kept)
+def level_line_repeated(text: str, read: ParsedMessage) -> str:
+    """Why a signal read from ``text`` must not be copied: it holds a level twice and a line
+    of the text is written twice in a row; or ""."""
+    entries, targets = read.entries, read.take_profits
+    if len(set(entries)) == len(entries) and len(set(targets)) == len(targets):
+        return ""
+    line = line_written_twice(text)
+    if not line:
+        return ""
+    return f"The line “{line}” is written twice: a level would be copied twice. Check it."
