@@ -294,3 +294,62 @@ def test_a_label_word_or_a_currency_is_never_the_coin(text: str) -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.NEEDS_REVIEW, (parsed.kind, parsed.symbol)
     assert parsed.symbol is None
+
+
+@pytest.mark.parametrize(
+    ("text", "leverage"),
+    [
+        (
+            "$TIA #TIA #TIAUSDT 🔥 LONG | Entry: 10.467 | TP: 10.621 / 10.768 / 10.931 | "
+            "SL: 10.163 | Lev: 20x | #100x #Altseason #Crypto",
+            20.0,
+        ),
+        (
+            "#OPUSDT $OP #OP 🚀 SHORT · Entry: 2.5029 · TP: 2.4623 / 2.4256 · SL: 2.5733 · "
+            "#Altseason #50x #Gem",
+            None,
+        ),
+        # a card tagging its own fields keeps its leverage tag
+        (
+            "#1INCHUSDT #LONG 📈 #10x\n\n#Entry Zone: 0.4419 – 0.4446\n"
+            "#Take_Profit: 0.4485 | 0.4552\n#Stop: 0.4309\n\n#Binance #Futures #Signals",
+            10.0,
+        ),
+    ],
+)
+def test_a_leverage_hashtag_among_topic_tags_is_no_leverage(
+    text: str, leverage: float | None
+) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.leverage == leverage
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    tags=st.lists(
+        st.sampled_from(["#Altseason", "#Crypto", "#Futures", "#Gem", "#50x", "#100x", "#x20"]),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    ),
+    lev=st.integers(2, 25),
+)
+def test_topic_tags_joined_to_a_card_never_change_its_leverage(tags: list[str], lev: int) -> None:
+    text = (
+        f"#SOLUSDT LONG | Entry: 148.2 | TP: 150.1 / 152.3 | SL: 145.7 | Lev: {lev}x | "
+        + " ".join(tags)
+    )
+    parsed = parse_message(text)
+    if parsed.kind is MessageKind.SIGNAL:
+        assert parsed.leverage == lev, text
+
+
+def test_a_leverage_tag_before_a_tagged_label_on_a_joined_line_stays_the_leverage() -> None:
+    text = (
+        "#AVAXUSDT #SHORT 📉 #25x #Entry Zone: 34.49 – 34.7 #Take_Profit: 34.18 | 33.66 "
+        "#SL: 35.57 #Scalp #Futures"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.leverage == 25.0

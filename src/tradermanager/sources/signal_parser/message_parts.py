@@ -25,6 +25,7 @@ from tradermanager.sources.signal_parser.symbols import (
     market_context,
     rival_bare_coin,
 )
+from tradermanager.sources.signal_parser.topic_tags import leverage_topic_tags
 from tradermanager.sources.signal_parser.unlisted_coins import (
     listed_rival,
     no_coin_word,
@@ -201,6 +202,9 @@ class MessageParts:
         if counts:
             body = sections.blank_spans(body, counts)
             lower = sections.blank_spans(lower, counts)
+        if "#" in body and (tags := leverage_topic_tags(body)):
+            body = sections.blank_spans(body, tags)  # "#Altseason #50x #Gem": topic tags
+            lower = sections.blank_spans(lower, tags)
         self.leverage, self.margin = read_leverage(body, lower, excluded)
         self.confidence = read_confidence(body, lower, excluded)  # (its hints looked for first)
         if "/20" in body or "-0" in body or "-1" in body:
