@@ -353,3 +353,12 @@ def test_a_leverage_tag_before_a_tagged_label_on_a_joined_line_stays_the_leverag
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.leverage == 25.0
+
+
+@pytest.mark.parametrize("views", ["20.1K views  02:42", "8262 views · edited 18:33", "1.2M views"])
+def test_a_view_count_under_an_emptied_stop_is_no_stop(views: str) -> None:
+    """An export's footer ("20.1K views") under a stop label left empty: the count is no
+    price — the stop is missing, review."""
+    text = f"BTC/USDT\nSide: Long\nEntry zone: 65,709.9\nTP: 66,445.8, 67,872.8\nSL:\n\n{views}"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, parsed.stop_loss

@@ -65,7 +65,7 @@ _SOURCE = re.compile(
 # calls", "(24 trades)" (its quick test: one of those words in the lower-cased text).
 _HEADCOUNT = re.compile(
     r"\d[\d.,]*[^\S\n]?[km]?[^\S\n]*\+?[^\S\n]*"
-    r"(?:members|followers|subscribers|users|traders|calls|trades|signals)(?![^\W\d_])"
+    r"(?:members|followers|subscribers|users|traders|calls|trades|signals|views)(?![^\W\d_])"
 )
 # A count is no price: "Signals agree: 4 of 5", "3 out of 4 confirmations", "3 de 4", nor a day
 # of a month: "Signal 24 of December" (its quick test: " of ", " из " or " de " in the
@@ -225,6 +225,7 @@ class MessageParts:
             or "calls" in lower
             or "trades" in lower
             or "signals" in lower
+            or "views" in lower  # a post's view count, "20.1K views" (an export's footer)
         ):
             excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
         if "pts" in lower or "point" in lower or "pip" in lower or "tick" in lower or "Δ" in body:
