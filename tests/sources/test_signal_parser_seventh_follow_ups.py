@@ -174,3 +174,51 @@ def test_updates_in_the_present_tense_of_other_languages(
 )
 def test_a_close_told_for_a_target_to_come_is_still_to_review(text):
     assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "actions", "index", "to_entry", "to_target"),
+    [
+        ("TP1 ✔️ — SL ➡️ BE", (HIT, MOVED), 1, True, None),
+        ("#PEPEUSDT TP3 ✅ • SL ➡ entry", (HIT, MOVED), 3, True, None),
+        ("TP1 ✅ + TP2 ✅ + SL ➝ TP1", (HIT, MOVED), 2, False, 1),
+        ("$SOL SL ➡️ TP2", (MOVED,), None, False, 2),
+    ],
+)
+def test_an_arrow_emoji_moves_the_stop_as_an_arrow_does(text, actions, index, to_entry, to_target):
+    parsed = _follow_up(text)
+    assert parsed.stated_actions == actions
+    assert parsed.target_index == index
+    assert parsed.stop_to_entry is to_entry
+    assert parsed.stop_to_target == to_target
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "index"),
+    [
+        ("#DIA SL order triggered ❌", STOPPED, None),
+        ("stop order hit ❌", STOPPED, None),
+        ("Take-profit order 2 executed", HIT, 2),
+        ("#SOL TP3 order filled ✅", HIT, 3),
+    ],
+)
+def test_an_order_named_by_the_stop_or_a_target_is_no_entry_filled(text, action, index):
+    parsed = _follow_up(text)
+    assert parsed.stated_actions == (action,)
+    assert parsed.target_index == index
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("ARB average entry now 1.0214", 1.0214),
+        ("ETH average entry now 3,088.43", 3088.43),
+        ("avg entry moved to 0.023498 after the second fill", 0.023498),
+        ("Avg price updated → 142.31 #SOL", 142.31),
+        ("Entry 2 ✅ — average entry 25.487 #INJUSDT", 25.487),
+    ],
+)
+def test_the_average_entry_told_after_a_fill_is_an_entry_filled_at_it(text, price):
+    parsed = _follow_up(text)
+    assert parsed.stated_actions == (FollowUpAction.ENTRY_FILLED,)
+    assert parsed.price == price

@@ -95,7 +95,7 @@ STOP_MOVED = re.compile(
     + r"(?![\w])(?:(?!hit|trigger|taken|reached|tagged|hunted)(?:[^\n\d]|\d(?=\d*[a-z]))){0,30}?"
     # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
     + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+|(?<![\w.,])\$?\d[\d.,]*[ \t]*(?=→|->|➜))?"
-    r"(?<![\w])(?:(?:to|at|on|➜|->|→)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
+    r"(?<![\w])(?:(?:to|at|on|➜|->|→|➝|➡\ufe0f?)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\$?\d))|"
     + _TO_WORDS
@@ -126,7 +126,7 @@ STOP_MOVED = re.compile(
 STOP_SIGN_ENTRY = re.compile(
     _STOP
     # "SL is breakeven now", "stop is now BE"
-    + r"(?![\w])[ \t]*(?:is[ \t]+(?:now[ \t]+)?)?(?:(?:=|@|:|➜|->|→)[ \t]*"
+    + r"(?![\w])[ \t]*(?:is[ \t]+(?:now[ \t]+)?)?(?:(?:=|@|:|➜|->|→|➝|➡\ufe0f?)[ \t]*"
     + _ENTRY_WORDS
     + r"(?![\w])|(b/e|b\.e\.?|be|breakeven|break[\s\-]*even)(?=[^\w\n]*(?:\n|$|now(?![\w]))))"
 )
@@ -150,7 +150,7 @@ _RISK_FREE = re.compile(
     r"\s+(?:[#$]?[\w/]+\s+)?risk[\s\-]?free(?![\w])"
     r"(?!\s+(?:trial|bonus|signals?|returns?|rate|entry|offer|access|month|week|days?|profit))"
 )
-_SIGNS = ("=", "@", ":", "➜", "->", "→")
+_SIGNS = ("=", "@", ":", "➜", "->", "→", "➝", "➡")
 # A stop hit at the entry: "Stopped at breakeven", "closed at BE", "BE hit"
 STOP_HIT_AT_BE = re.compile(
     r"(?:stopped|closed|out)\s+at\s+(" + _BE_WORDS + r")(?![\w])"
@@ -160,7 +160,7 @@ STOP_HIT_AT_BE = re.compile(
 # "SL moved to TP1": the stop goes to a target's price, which the message does not write
 STOP_TO_TARGET = re.compile(
     _STOP
-    + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:(?P<to>to|➜|->|→|al|lên|"
+    + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:(?P<to>to|➜|->|→|➝|➡\ufe0f?|al|lên|"
     + _TO_WORDS[3:-1]
     # "movemos el SL al TP2", "subindo o stop para o alvo 1", "dời SL lên TP2", "SL geser ke TP2"
     + r")\s+(?:the\s+|o\s+|el\s+)?)?"
@@ -359,8 +359,12 @@ ENTRY_FILLED = re.compile(
     r"|entrada\s*\d?\s*(?:ejecutada|executada|activada|ativada)|вход\w*\s+(?:исполнен|сработал)"
     r"|giriş\s+(?:doldu|gerçekleşti)|entry\s*\d?\s*terisi|khớp\s+(?:lệnh\s+)?entry"
     r"|(?:入场|进场|入場|進場)已?成交"
+    # the average entry told after a fill: "Average entry now 0.5123", "avg entry moved to
+    # 142.3", "Avg price updated → 142.31" (the average is the price)
+    r"|(?<![\w])(?:average|avg)\s+(?:entry|price)(?:\s+price)?\s*(?:is\s+)?"
+    r"(?:now|updated|moved\s+to)\s*(?:to\s+|at\s+|[:→=]\s*)?(?=\$?\d)"
 )
-_FILLED_HINTS = ("entr", "вход", "giriş", "khớp", "入场", "进场", "入場", "進場", "dca")
+_FILLED_HINTS = ("entr", "вход", "giriş", "khớp", "入场", "进场", "入場", "進場", "dca", "avg")
 # A trade told as activated: "Long activated ✅", "trade is live now", "Order triggered on
 # $ARB", "Buy order 2 executed at 0.512", "#ETH entered ✅ at 3,412", "Entry zone reached" —
 # its entries filled (a target's or the stop's order is read as their hit before this)
@@ -522,7 +526,9 @@ _PARTIAL = LiteralFirst(
     r"(?<![\w])(?:partial|partially|some|portion|part\s+of|parcial|parziale|partielle)(?![\w])"
 )
 _PRICE_AFTER = re.compile(
-    r"(?:at|@|around|price[:\s]*|to|exit(?:\s+price)?\s*[:=]?)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)",
+    r"(?:at|@|around|price[:\s]*|to|exit(?:\s+price)?\s*[:=]?"
+    # the average entry after a fill: "Entry 2 ✅ — average entry 25.487"
+    r"|(?:average|avg)\s+entry\s*[:=]?)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)",
     re.I,
 )
 
@@ -685,6 +691,27 @@ _CIRCLED_AS_DIGITS = str.maketrans(
 )
 
 
+# an exchange's order named by the stop or a target ("SL order triggered ❌", "Take-profit order
+# 2 executed", "stop order hit"): the order word is read as if not written — the stop hit or
+# the target reached, never an entry order filled
+_STOP_OR_TARGET_ORDER = re.compile(
+    r"(?<![\w])(?:stop[\s\-]*loss|stop[\s\-]*market|stop|sl|take[\s\-]*profit|tp\d?)[ \t]+"
+    r"(order)(?![\w])"
+)
+
+
+def without_order_word(lower: str, text: str | None = None) -> str:
+    """``lower`` (or ``text``, at the same positions) with the order word after a stop or a
+    target blanked."""
+    if "order" not in lower:
+        return lower if text is None else text
+    out = lower if text is None else text
+    for m in _STOP_OR_TARGET_ORDER.finditer(lower):
+        a, b = m.span(1)
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
 def circled_as_digits(lower: str) -> str:
     """``lower`` with every circled digit as its digit."""
     if lower.isascii() or _CIRCLED.search(lower) is None:
@@ -695,7 +722,7 @@ def circled_as_digits(lower: str) -> str:
 def may_report_done(lower: str) -> bool:
     """False when :func:`match_action` cannot find a cancel, a stop hit or a target hit in the
     lower-cased ``lower``: a quick test that spares signals the full reading."""
-    lower = circled_as_digits(lower)
+    lower = without_order_word(circled_as_digits(lower))
     if _DONE_WORDS.search(lower) or DONE_WORDS_MORE_ANY.search(lower):
         return True
     if len(lower) <= _PRICE_ALONE_AT_MOST and _ICON_TARGET.fullmatch(lower.strip()):
@@ -999,6 +1026,8 @@ def match_action(
     if lower is None:
         lower = lowered(text)
     lower = circled_as_digits(lower)  # "Target ② reached", "TP ❷ ✅"
+    if "order" in lower:  # "SL order triggered": the stop hit, no entry order
+        text, lower = without_order_word(lower, text), without_order_word(lower)
     if len(text) <= _ICONS_AT_MOST and _ICONS_ONLY.fullmatch(text):
         return _icons(text)
     if len(text) <= _PRICE_ALONE_AT_MOST and (icon := _ICON_TARGET.fullmatch(lower.strip())):
