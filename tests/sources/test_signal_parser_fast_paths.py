@@ -867,6 +867,14 @@ def _plain_labels(
         ):
             continue  # "current price", "average entry price": only a line's own "Price:"
             # or a field's
+        if first == "price" and sections._PRICE_IN_SENTENCE.match(lower, word.end()):
+            continue  # "Price reclaimed the 146.9 level": a sentence
+        if (
+            first in sections._SHARE_ORDINALS
+            and sections._A_SHARE_BEFORE.search(lower, max(0, start - 6), start)
+            and sections._AT_AFTER.match(lower, word.end())
+        ):
+            continue  # "buy a third at 1.1158": a share of a buy
         pattern, index = found
         m = pattern.match(text, start)
         if m is None:

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.lexicon import INDICATOR_LABELS
 
 Section = tuple[sections.Label, list[numbers.Number], str]
 
@@ -131,6 +132,8 @@ def _emptied(
             continue
         if following is not None and _heading_over(text, group[-1], following, kind):
             continue
+        if kind == "other" and _plan_heading(text, lab, end, following):
+            continue  # "Trade idea:" over "Entry: …": the heading of the levels below
         if kind == "other" and (
             not _between_levels(labels, i - len(group), priced)
             or any(ch.isalnum() for ch in clean[end : following.start if following else len(text)])
@@ -264,6 +267,23 @@ def _line_words(text: str, start: int, end: int) -> str:
     return "".join(ch for ch in text[line_start:end] if ch.isalnum())
 
 
+# The last word of a heading over a trade's levels: "Trade idea:", "Trade plan:", "Setup:"
+_PLAN_WORDS = frozenset(["idea", "plan", "setup", "details", "parameters", "levels"])
+
+
+def _plan_heading(
+    text: str, lab: sections.Label, end: int, following: sections.Label | None
+) -> bool:
+    """Whether the unknown label ending at ``end`` is a heading naming the trade's plan, with
+    a level's label opening the next line."""
+    if following is None or following.kind not in _LEVEL_KINDS:
+        return False
+    if lab.word.rsplit(" ", 1)[-1] not in _PLAN_WORDS:
+        return False
+    line_end = text.find("\n", end)
+    return line_end >= 0 and not text[line_end + 1 : following.start].strip(" \t*_•-")
+
+
 def _between_levels(labels: Sequence[sections.Label], at: int, priced: dict[int, bool]) -> bool:
     """A label no lexicon knows stands after a priced label (not a side word's prices) or an
     entry's (a market entry: "Entrada: preço de mercado"): a level's line under a word the
@@ -274,6 +294,8 @@ def _between_levels(labels: Sequence[sections.Label], at: int, priced: dict[int,
     before = labels[at - 1]
     if before.kind == "entry":
         return True
+    if before.kind == "other" and not INDICATOR_LABELS.isdisjoint(before.word.split()):
+        return False  # "Key levels: support …" / "Bias: … while 140 holds" over "Trade idea:"
     return (before.kind in _LEVEL_KINDS or before.kind == "other") and priced.get(
         before.start, False
     )

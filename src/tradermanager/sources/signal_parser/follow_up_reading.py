@@ -27,7 +27,10 @@ _STAMPED_LINE = re.compile(
     re.M,
 )
 
-RECAP = re.compile(r"(?<![\w])(?:recap|results?|last\s+week|yesterday|last\s+month)(?![\w])", re.I)
+# ("future results" is a risk warning's: "Past performance is no guide to future results")
+RECAP = re.compile(
+    r"(?<![\w])(?:recap|(?<!future\s)results?|last\s+week|yesterday|last\s+month)(?![\w])", re.I
+)
 # A part of each of those words that the lower-cased text holds whenever the regex matches:
 # one quick test before the regex, which tries every position. (No "s", "i" or "k": their
 # case-insensitive matches include characters that lower() does not turn into them.)

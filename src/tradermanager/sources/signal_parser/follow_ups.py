@@ -553,6 +553,9 @@ _TRAIL_STOP = re.compile(
 # calls are archived")
 _CLOSED_WHAT = re.compile(r"[\s\-]+(?:trades|calls|positions|signals|setups|deals)(?![\w])")
 _NOT_A_CLOSE = re.compile(r"\s+(?:above|below|under|over|for)(?![\w])|\s*:")
+# Before "closed": an amount of one side's positions ("$15.8M of short positions closed", "in
+# longs closed"): the market's traders, not this trade
+_CROWD_BEFORE = re.compile(r"(?:of|in)\s+(?:long|short)s?(?:\s+positions)?\s+(?:were\s+|got\s+)?$")
 # Before a close word: a candle's close ("weekly close", "1D close", "4h candle close").
 _CANDLE_BEFORE = re.compile(r"(?:daily|weekly|monthly|candle|\d{1,2}\s?[hdwm]|h\d|d1|w1)\s+$")
 
@@ -1507,6 +1510,8 @@ def _close_word(lower: str) -> re.Match[str] | None:
             return m  # a notice's "Position closed: SOLUSDT Long"
         if (m.start() > 0 and lower[m.start() - 1] == "#") or _CLOSED_WHAT.match(lower, m.end()):
             continue  # "#closed-trades", "closed trades go to #results": a kind of trade
+        if word == "closed" and _CROWD_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+            continue  # "$15.8M of short positions closed in an hour": the market's traders
         if _NOT_A_CLOSE.match(lower, m.end()) or _CANDLE_BEFORE.search(
             lower, max(0, m.start() - 12), m.start()
         ):

@@ -12,6 +12,7 @@ from typing import Any
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.copier_notes import copier_skip_note
+from tradermanager.sources.signal_parser.crowd_words import crowd_word
 from tradermanager.sources.signal_parser.cut_levels import (
     card_item_left_empty,
     ends_list_of_lines,
@@ -81,7 +82,11 @@ from tradermanager.sources.signal_parser.placement import (
 )
 from tradermanager.sources.signal_parser.placement_checks import undecided_comma, without_amounts
 from tradermanager.sources.signal_parser.plausibility import implausible
-from tradermanager.sources.signal_parser.section_ends import end_sections_at_lines, outside_prose
+from tradermanager.sources.signal_parser.section_ends import (
+    end_sections_at_lines,
+    in_story,
+    outside_prose,
+)
 from tradermanager.sources.signal_parser.symbols import (
     FoundSymbol,
     another_major_coin,
@@ -97,7 +102,7 @@ _BETWEEN = re.compile(r"(?<![\w])(?:between|entre)(?![\w])", re.I)
 _FILLER = re.compile(
     r"(?<![\w])(?:on|at|here|around|from|near|price|the|limit|order|entry"
     r"|lo|le|lelo|karo|kar|lena|pe|par|paas|ke|me|mein|between|above|below"
-    r"|a|an|of|break|breaks|breakout|reclaim|retest)(?![\w])|@",
+    r"|a|an|of|break|breaks|breakout|reclaim|retest|spot|futures)(?![\w])|@",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -154,6 +159,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     for sec in found.get("entry", ()):
         if len(sec[1]) > 2 and "(" in sec[2]:
             sec = _without_noted_middle(sec, read.clean)
+        if sec[1] and _story_entry(read, sec, found):
+            continue  # "The bounce from 0.8997 was 30.6%" above "My plan: short 1.52–1.53, …"
         if sec[1]:
             entry_secs.append(sec)
             entry_priced = True
@@ -500,7 +507,18 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             other_secs = []
             chosen = found["preamble"] + side_secs + found.get("other", [])
     labelled = entry_priced and bool(target_secs) and bool(stop_priced)
-    if other_secs and labelled and "\n" in read.clean:
+    # the entry under a side word ("Plan: short 13.59–13.67, targets …, stop …" under
+    # paragraphs of market talk) is as clear as a labelled one for this — when it is the
+    # message's only card: no entry label (a weak word in a story is none), one target and
+    # one stop section
+    one_card = (
+        bool(entries)
+        and bool(side_secs)
+        and len(target_secs) == 1
+        and len(stop_priced) == 1
+        and not any(not in_story(read.clean, s[0]) for s in found.get("entry", ()))
+    )
+    if other_secs and (labelled or one_card) and "\n" in read.clean:
         other_secs = outside_prose(read, other_secs)
     if other_secs:
         known_at = min([sec[0].start for sec in target_secs + stop_priced] or [len(read.clean)])
@@ -545,17 +563,12 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         )
     if not unread and side is not None:
         unread = stray_price(found["preamble"] + side_secs, chosen, entries, targets, stop)
-        # the entry under a side word ("Plan: short 13.59–13.67, targets …, stop …" under
-        # paragraphs of market talk) is as clear as a labelled one for this — when it is the
-        # message's only card: no entry label, one target and one stop section, no priced
-        # section under another label (a card pasted beside it)
+        # (and no priced section under another label outside sentences: a card pasted beside)
         stated = labelled or (
-            bool(entries)
-            and bool(side_secs)
-            and len(target_secs) == 1
-            and len(stop_priced) == 1
-            and not found.get("entry")
-            and not any(sec[1] for sec in found.get("other", []))
+            one_card
+            and not any(
+                sec[1] for sec in outside_prose(read, [s for s in found.get("other", []) if s[1]])
+            )
         )
         if unread and stated and "\n" in read.clean:
             talk = outside_prose(read, found["preamble"] + side_secs)
@@ -687,7 +700,12 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if not problem and conf.get("entries", 1) < REVIEW_THRESHOLD:
         problem = "An entry is named but no price could be read for it."
     if not problem and not entries and order_type != "market":
-        problem = "No entry price was read and no market entry is named."
+        if found.get("entry"):
+            # "Entry:" left empty under a story whose prices are no levels: the label emptied
+            levels = {"entry": [], "target": targets, "stop": [] if stop is None else [stop]}
+            labels = read.labels_in_order()
+            problem = emptied_line_label(read.text, read.clean, labels, found, read.numbers, levels)
+        problem = problem or "No entry price was read and no market entry is named."
     strong_entry = _strong_label(entry_secs)
     if not problem and not targets and stop is None and order_type == "market":
         problem = "A market entry with neither targets nor a stop: check it before it is copied."
@@ -877,6 +895,25 @@ def _stop_order(low: str, stop_priced: list[Section]) -> Section | None:
         return None
     before = low[max(0, first.start - 6) : first.start].rstrip()
     return stop_priced[0] if before.endswith(("buy", "sell")) else None
+
+
+def _story_entry(read: MessageParts, sec: Section, found: dict[str, list]) -> bool:
+    """Whether a weak entry word stands in a sentence while a side word on another line is
+    directly followed by prices: the side word's prices are the entry, the sentence tells
+    where the market went."""
+    clean = read.clean
+    start = sec[0].start
+    if not in_story(clean, sec[0]):
+        return False
+    spans = read.symbol.spans if read.symbol else ()
+    for side_sec in found.get("long", []) + found.get("short", []):
+        if (
+            side_sec[1]
+            and "\n" in clean[min(start, side_sec[0].start) : max(start, side_sec[0].start)]
+            and _near(side_sec, clean, spans)
+        ):
+            return True
+    return False
 
 
 def _strong_label(secs: list[Section], priced_only: bool = False) -> bool:
@@ -1093,8 +1130,11 @@ def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
                 continue  # "long term I'm bullish", "short-term bounce"
             if kind is shorts and has_buy and lab.word.startswith("sell"):
                 continue  # "Buy 100 … Sell 120": the sell prices are targets of a long
-            if _SHARE_AFTER.match(read.clean, lab.end):
-                continue  # "Target 1: 1.30 → sell 25%": a share to take, not a side
+            if kind is shorts and _SHARE_AFTER.match(read.clean, lab.end):
+                continue  # "Target 1: 1.30 → sell 25%": a share to take, not a side (a buy
+                # word's share is the buy's: "buy a third at 1.1158, a third at 1.0897")
+            if crowd_word(clean, lab.end):
+                continue  # "shorts got squeezed: short liquidations …" above a long
             out.add(side)
     return out
 

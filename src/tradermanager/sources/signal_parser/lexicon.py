@@ -347,6 +347,12 @@ INDICATOR_LABELS = frozenset(
         "accuracy",
         "holding",
         "change",
+        # an idea's view and the chart's levels ("Bias: bullish while 140 holds", "Key levels:
+        # support 140, resistance 160"): conditions and areas, no orders
+        "bias",
+        "key",
+        "support",
+        "resistance",
     ]
 )
 

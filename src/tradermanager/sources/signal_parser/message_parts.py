@@ -17,6 +17,7 @@ from tradermanager.sources.signal_parser.noted_numbers import (
     market_price_notes,
     order_sizes,
     position_splits,
+    sentence_references,
     shares_after_prices,
 )
 from tradermanager.sources.signal_parser.symbols import (
@@ -110,6 +111,27 @@ def _counts_over(text: str) -> list[tuple[int, int]]:
 # "/20", "-0" or "-1" stands in every text it matches.
 _DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}/\d{1,2}/20\d\d|20\d\d-[01]?\d-[0-3]?\d)(?![\d.,/])")
 
+# A day written with its month's name, either order ("17 April", "3 Sept", "June 15th", "Jan
+# 18"): a date in a story, no price. ("may" is a verb before a number: only after one.)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WORDED_DATE = re.compile(
+    r"(?<![\w.,$])[0-3]?\d(?:st|nd|rd|th)?[^\S\n]+(?:" + _MONTHS + r"|may)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:" + _MONTHS + r")\.?[^\S\n]+[0-3]?\d(?:st|nd|rd|th)?"
+    r"(?![\w.,]|[^\S\n]*[-–]\d)"
+)
+_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def worded_dates(lower: str) -> list[tuple[int, int]]:
+    """Spans of the dates written with a month's name (its quick test: a month's first
+    letters in the text)."""
+    if not any(m in lower for m in _MONTH_HINTS):
+        return []
+    return [m.span() for m in _WORDED_DATE.finditer(lower)]
+
 
 # A day and month without the year before a clock time ("04/12 14:00 UTC", "(10/12 09:00)"):
 # a post's time, no pair of prices. The pattern opens with the "/" (a literal the regex engine
@@ -128,7 +150,11 @@ _STEP_NUMBER = re.compile(r"(?<![\w])step[^\S\n]*#?(\d{1,2})(?![\d.,]?\d)")
 _POST_ID = re.compile(r"id(?<![^\W\d_]id)[^\S\n]*[:#№]?[^\S\n]*\d{2,}(?![\d.,])")
 # a post's number after "No." / "Nr." / "№" ("Trade No. 208", "Call Nr 12", "Signal № 0421"):
 # no price (a "#" or "№" against the digits already makes none)
-_POST_NUMBER = re.compile(r"(?<![^\W\d_])(?:no\.|nr\.?|№)[^\S\n]*#?\d{1,6}(?![\d.,]?\d)")
+# and a newsletter's or a series' issue ("issue 47", "Edition 12", "Vol. 3", "Episode 8")
+_POST_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?:no\.|nr\.?|№|issue|edition|vol\.|episode|ep\.)[^\S\n]*#?\d{1,6}"
+    r"(?![\d.,]?\d)"
+)
 
 
 def _day_month_clocks(body: str) -> list[tuple[int, int]]:
@@ -211,11 +237,21 @@ class MessageParts:
             excluded += [m.span() for m in _DATE.finditer(body)]
         if ":" in body and ("/" in body or "." in body):
             excluded += _day_month_clocks(body)
+        excluded += worded_dates(lower)  # "ETH topped on 17 April": a date, no price
         if "id" in lower:
             excluded += [m.span() for m in _POST_ID.finditer(lower)]
         if "step" in lower:  # "Step 3 — place your long at 148.2": a step's number
             excluded += [m.span(1) for m in _STEP_NUMBER.finditer(lower)]
-        if "no." in lower or "nr" in lower or "№" in lower:
+        if (
+            "no." in lower
+            or "nr" in lower
+            or "№" in lower
+            or "issue" in lower
+            or "edition" in lower
+            or "vol." in lower
+            or "episode" in lower
+            or "ep." in lower
+        ):
             excluded += [m.span() for m in _POST_NUMBER.finditer(lower)]
         if (
             "member" in lower
@@ -248,6 +284,9 @@ class MessageParts:
             or "resistance" in lower
         ):  # "Entry: 148.2 (retest of the 147.9 breakout)": a chart reference, no level
             excluded += chart_references(lower)
+        if "the " in lower and ("\n" in lower or ". " in lower):
+            # "… the 0.7191 area held twice." above a card: a place on the chart, no level
+            excluded += sentence_references(lower)
         if ("/" in lower or "-" in lower or "–" in lower) and (
             "split" in lower
             or "alloc" in lower

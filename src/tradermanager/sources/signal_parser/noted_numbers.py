@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.sources.signal_parser.crowd_words import crowd_word
+
 # the end of a list's label before its count ("Entries", "Take profit", "SL", "Entry orders")
 _LIST_LABEL_END = re.compile(
     r"(?:targets?|tps?|profits?|entries|entry|orders?|levels?|sl|stop|loss|zones?)[^\S\n]*$"
@@ -219,6 +221,42 @@ def chart_references(lower: str) -> list[tuple[int, int]]:
                 out.append(n.span())
                 to = _RANGE_JOINT.match(lower, n.end())
                 joined = to.end() if to else 0
+    return out
+
+
+# A price a sentence names as a place on the chart: "the 0.7191 area held twice", "still below
+# the $25.477 high from 27 Jan", "it failed at the 3,546.32 level" — after "the", before a chart
+# noun. Only on a line of words with no separator and no word of an order ("Stop below the 144
+# low", "TP1: the 152 resistance", "Long above the 148 level" keep their price).
+_SENTENCE_REFERENCE = re.compile(
+    r"the[^\S\n]+\$?(\d[\d,]*(?:\.\d+)?)(?:[^\S\n]*(?:[-–]|to)[^\S\n]*\$?\d[\d,]*(?:\.\d+)?)?"
+    r"[^\S\n]+(?:level|area|zone|high|low|highs|lows|support|resistance|range|region|handle"
+    r"|pivot|top|bottom)(?![^\W\d_])"
+)
+_ORDER_WORD_ON_LINE = re.compile(
+    r"(?<![^\W\d_])(?:entry|enter|entries|tp\d*|targets?|take|stop|sl|buy|buying|sell|selling"
+    r"|long|short|add|adding|invalidation|invalid|exit|close|book|dca|accumulate)"
+    r"(?![^\W\d_])|[:=@🎯🛑⛔❌✅➜→|]"
+)
+
+
+def sentence_references(lower: str) -> list[tuple[int, int]]:
+    """Spans of the prices sentences name as places on the chart (its quick test, by the
+    caller: "the " in the text)."""
+    out: list[tuple[int, int]] = []
+    at = lower.find("the ")
+    while at >= 0:
+        if at == 0 or not lower[at - 1].isalnum():
+            m = _SENTENCE_REFERENCE.match(lower, at)
+            if m is not None:
+                start = lower.rfind("\n", 0, at) + 1
+                end = lower.find("\n", m.end())
+                line = lower[start : end if end >= 0 else len(lower)]
+                if not any(
+                    not crowd_word(line, w.end()) for w in _ORDER_WORD_ON_LINE.finditer(line)
+                ):
+                    out += [n.span() for n in _NOTE_NUMBER.finditer(lower, m.start(1), m.end())]
+        at = lower.find("the ", at + 4)
     return out
 
 

@@ -106,14 +106,33 @@ _OTHER_MARKET = re.compile(
 )
 
 
-def _other_market_figure(section: Section, number: numbers.Number) -> bool:
-    """Whether ``number`` follows the name of a macro market or figure on its line."""
+def _before_on_line(section: Section, number: numbers.Number) -> str:
+    """The text before ``number`` on its line, within its section."""
     body = section[2]
     at = number.start - section[0].end
     if not 0 <= at <= len(body):
-        return False
-    line_start = body.rfind("\n", 0, at) + 1
-    return _OTHER_MARKET.search(body, line_start, at) is not None
+        return ""
+    return body[body.rfind("\n", 0, at) + 1 : at]
+
+
+def _other_market_figure(section: Section, number: numbers.Number) -> bool:
+    """Whether ``number`` follows the name of a macro market or figure on its line."""
+    return _OTHER_MARKET.search(_before_on_line(section, number)) is not None
+
+
+# The market's price in words before it on its line: "trading at", "currently at", "now at";
+# an indicator's period or value: "the 4H EMA 200", "RSI 57"
+_MARKET_NOW_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:trading|trades|currently|now|sitting|sits)[^\S\n]+(?:at|around|near)"
+    r"[^\S\n]*[~≈]?[^\S\n]*\$?|(?:ema|sma|ma|wma|rsi|vwap|atr)[^\S\n]*\(?)$",
+    re.I,
+)
+
+
+def _market_now(section: Section, number: numbers.Number) -> bool:
+    """Whether ``number`` is the market's price or an indicator's, named so by the words
+    before it."""
+    return _MARKET_NOW_BEFORE.search(_before_on_line(section, number)) is not None
 
 
 def stray_price(
@@ -137,6 +156,8 @@ def stray_price(
             if 0.5 <= n.value / middle <= 2 and n.value not in levels:
                 if _other_market_figure(sec, n):
                     continue  # "CPI at 3.1% — DXY drops to 103.4" above the card
+                if entries and _market_now(sec, n):
+                    continue  # "Trading at 24.52 (+3.2% today)" above an entry: the market
                 return (
                     f"The price {price_text(n.value)} stands under no label the parser "
                     "knows: check it."

@@ -26,6 +26,9 @@ _NOW_PRICE_LABELS = frozenset(
         "daily close",
     ]
 )
+# An entry's label on a line below: "Last: 148.6 · Vol 24h $1.2B" above it is the market's price
+# (below the levels, "Last:" may name the last target)
+_ENTRY_BELOW = re.compile(r"(?<![^\W\d_])entr(?:y|ies)(?![^\W\d_])", re.I)
 _UNIT_WORDS = ("contracts", "contract", "cont", "coins", "coin", "lots", "lot")
 # An indicator's period beside its name ("the 50 EMA", "EMA 200", "RSI 14") is no price.
 _INDICATORS = frozenset(["ema", "sma", "ma", "wma", "rsi", "vwap", "bb", "atr"])
@@ -59,6 +62,7 @@ def without_amounts(
         sizes = (
             first in NOT_PRICE_LABELS
             or (has_entry and word in _NOW_PRICE_LABELS)
+            or (has_entry and word == "last" and _ENTRY_BELOW.search(text, line_end))
             or any(  # "RSI(14): 63", "24h High: 151.2": an indicator's value, information
                 w in INDICATOR_LABELS for w in word.replace("(", " ").replace(".", " ").split()
             )

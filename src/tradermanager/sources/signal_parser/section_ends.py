@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.crowd_words import crowd_word
 from tradermanager.sources.signal_parser.market_entry import is_market
 from tradermanager.sources.signal_parser.message_parts import MessageParts, Section
 
@@ -41,7 +42,13 @@ def _prose(read: MessageParts) -> list[tuple[int, int]]:
     more words than numbers ("TIA has been ranging between 8.824 and 9.56 for most of the
     week.")."""
     clean = read.text  # (positions as in the clean text, whose blanks may span a line break)
-    labels = [(lab.start, lab.end) for lab in read.labels if lab.kind in _PRICE_LABEL_KINDS]
+    labels = [
+        (lab.start, lab.end)
+        for lab in read.labels
+        if lab.kind in _PRICE_LABEL_KINDS
+        and not (lab.kind in ("long", "short") and crowd_word(clean, lab.end))
+        and not in_story(clean, lab)
+    ]
     out = []
     a = 0
     for brk in [*_PARAGRAPH_BREAK.finditer(clean), None]:
@@ -58,6 +65,18 @@ def _prose(read: MessageParts) -> list[tuple[int, int]]:
                 out.append((a, b))
         a = brk.end() if brk else b
     return out
+
+
+# Weak entry words a sentence uses for the market's path: "The bounce from 0.8997 was 30.6%"
+_STORY_WORDS = frozenset(["from", "around"])
+
+
+def in_story(text: str, lab: sections.Label) -> bool:
+    """Whether ``lab`` is a weak entry word inside a sentence (two words or more before it on
+    its line): the market's path told, no entry ("The bounce from 0.8997 was 30.6%")."""
+    if lab.word not in _STORY_WORDS:
+        return False
+    return len(_SENTENCE_WORD.findall(text, text.rfind("\n", 0, lab.start) + 1, lab.start)) >= 2
 
 
 def _number_follows(text: str, at: int, end: int) -> bool:

@@ -685,6 +685,16 @@ _COMBINED_BETWEEN = re.compile(
 )
 _SHARE_BEFORE = re.compile(r"\d\s*%[^\S\n]*$")
 _DISTANCE_BEFORE = re.compile(r"\d\s*%[^\S\n]*(?:below|above|under|over|from)[^\S\n]+$")
+# An ordinal after "a" or "last" and before "at": a share of an order, no target's label
+_SHARE_ORDINALS = frozenset(["third", "quarter", "fourth", "fifth"])
+_A_SHARE_BEFORE = re.compile(r"(?:(?<![^\W\d_])a|last)[^\S\n]+$")
+_AT_AFTER = re.compile(r"[^\S\n]+(?:at|@)[^\S\n]")
+# After "price" at a line's start: a verb or a preposition opening a sentence about the market
+_PRICE_IN_SENTENCE = re.compile(
+    r"[^\S\n]+(?:above|below|under|over|is|was|has|had|reclaimed|lost|broke|rejected|held"
+    r"|holds|tested|closed|bounced|remains|still|swept|sits|keeps|needs|action|moved|dropped"
+    r"|rallied|fell|rose|failed|tapped|wicked)(?![^\W\d_])"
+)
 _HEADING_ICONS = frozenset(["🎯", "🛑", "⛔", "⛔️"])
 
 
@@ -770,6 +780,14 @@ def labels(
         ):
             continue  # "current price", "average entry price": only a line's own "Price:"
             # or a field's ("… · Price: 0.763 · …")
+        if checks & _PRICE_WORD and _PRICE_IN_SENTENCE.match(lower, word.end()):
+            continue  # "Price reclaimed the 146.9 level", "• Price above the EMA 50": a sentence
+        if (
+            first in _SHARE_ORDINALS
+            and _A_SHARE_BEFORE.search(lower, max(0, start - 6), start)
+            and _AT_AFTER.match(lower, word.end())
+        ):
+            continue  # "buy a third at 1.1158, the last third at 1.0635": shares of a buy
         m = pattern.match(text, start)
         if m is None:
             continue

@@ -792,8 +792,16 @@ def _accepted(trust: int, raw: str, market: Market | None, text: str, at: int) -
         return False
     if trust == TAGGED and at > 0 and text[at - 1] == "#" and _channel_tag(text, at, raw):
         return False
+    if trust == TAGGED and _COMPOUND_TAG.fullmatch(raw) and market.base == raw.upper():
+        return False  # "#Write2Earn", "#BinanceSquare", "#ShortSqueeze": words run together
     # a hashtag of a side word in any language ("#COMPRA #ADA", "#VENDA"): no coin
     return trust != TAGGED or not _is_side_word(market.base)
+
+
+# A hashtag of two or more capitalised words run together ("#Write2Earn", "#BinanceSquare",
+# "#CryptoTrading"): a topic a post is filed under, never a ticker (tickers are written in
+# capitals, names as one word: "#Solana"). A name in two words maps to its ticker first.
+_COMPOUND_TAG = re.compile(r"[A-Z][a-z]+\d*(?:[A-Z][a-z]+\d*)+")
 
 
 # the word before a hashtag that points to a channel: "go to #results", "check #signals"

@@ -1,0 +1,18 @@
+"""Side words that name a crowd of traders, not the trade's side: "short squeeze", "long
+liquidations", "short sellers", "long positions were flushed". Trade posts tell the story of
+traders on one side above a setup, often the other side's ("shorts got squeezed" over a long)."""
+
+from __future__ import annotations
+
+import re
+
+_CROWD_AFTER = re.compile(
+    r"[^\S\n]*-?[^\S\n]*(?:squeezed?|squeezes|liquidations?|liquidated|sellers|buyers|holders"
+    r"|positions|interest|covering|traders|pressure)(?![\w])",
+    re.I,
+)
+
+
+def crowd_word(text: str, end: int) -> bool:
+    """Whether the side word ending at ``end`` names a crowd of traders, not the trade's side."""
+    return _CROWD_AFTER.match(text, end) is not None
