@@ -122,13 +122,14 @@ _WORDED_DATE = re.compile(
     r"|(?<![^\W\d_])(?:" + _MONTHS + r")\.?[^\S\n]+[0-3]?\d(?:st|nd|rd|th)?"
     r"(?![\w.,]|[^\S\n]*[-–]\d)"
 )
-_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_DIGIT = re.compile(r"\d")
 
 
 def worded_dates(lower: str) -> list[tuple[int, int]]:
     """Spans of the dates written with a month's name (its quick test: a month's first
-    letters in the text)."""
-    if not any(m in lower for m in _MONTH_HINTS):
+    letters in the text; the caller's: a digit)."""
+    if _MONTH_HINT.search(lower) is None:
         return []
     return [m.span() for m in _WORDED_DATE.finditer(lower)]
 
@@ -186,6 +187,92 @@ def price_text(value: float) -> str:
     return f"{value:,.10g}"
 
 
+def _number_notes(body: str, lower: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the numbers that are no prices: dates, ids, counts, distances, notes beside
+    a price, shares, ratios in brackets (every one needs a digit: the caller asks only of a
+    text holding one); and the bracketed ratios among them."""
+    out: list[tuple[int, int]] = []
+    bracketed: list[tuple[int, int]] = []
+    if "/20" in body or "-0" in body or "-1" in body:
+        out += [m.span() for m in _DATE.finditer(body)]
+    if ":" in body and ("/" in body or "." in body):
+        out += _day_month_clocks(body)
+    out += worded_dates(lower)  # "ETH topped on 17 April": a date, no price
+    if "id" in lower:
+        out += [m.span() for m in _POST_ID.finditer(lower)]
+    if "step" in lower:  # "Step 3 — place your long at 148.2": a step's number
+        out += [m.span(1) for m in _STEP_NUMBER.finditer(lower)]
+    if (
+        "no." in lower
+        or "nr" in lower
+        or "№" in lower
+        or "issue" in lower
+        or "edition" in lower
+        or "vol." in lower
+        or "episode" in lower
+        or "ep." in lower
+    ):
+        out += [m.span() for m in _POST_NUMBER.finditer(lower)]
+    if (
+        "member" in lower
+        or "follower" in lower
+        or "subscriber" in lower
+        or "user" in lower
+        or "calls" in lower
+        or "trades" in lower
+        or "signals" in lower
+        or "views" in lower  # a post's view count, "20.1K views" (an export's footer)
+    ):
+        out += [m.span() for m in _HEADCOUNT.finditer(lower)]
+    if "pts" in lower or "point" in lower or "pip" in lower or "tick" in lower or "Δ" in body:
+        out += [m.span() for m in _DISTANCE.finditer(body)]
+    if (
+        "now" in lower
+        or "cmp" in lower
+        or "current" in lower
+        or "mark" in lower
+        or ("price" in lower and ("last" in lower or "spot" in lower))
+    ):  # "Entry: 148.2 (CMP 149.1)": the market's price beside the entry is no level
+        out += market_price_notes(lower)
+    if "(" in lower and (
+        "the " in lower
+        or "close" in lower
+        or "retest" in lower
+        or "break" in lower
+        or "reclaim" in lower
+        or "support" in lower
+        or "resistance" in lower
+    ):  # "Entry: 148.2 (retest of the 147.9 breakout)": a chart reference, no level
+        out += chart_references(lower)
+    if "the " in lower and ("\n" in lower or ". " in lower):
+        # "… the 0.7191 area held twice." above a card: a place on the chart, no level
+        out += sentence_references(lower)
+    if ("/" in lower or "-" in lower or "–" in lower) and (
+        "split" in lower
+        or "alloc" in lower
+        or "close" in lower
+        or "scale" in lower
+        or "distribut" in lower
+        or "ratio" in lower
+        or "weight" in lower
+    ):  # "TP split: 50/30/20": shares of the position, no prices
+        out += position_splits(lower)
+    if "/" in lower and ("—" in lower or "–" in lower or "(" in lower):
+        out += shares_after_prices(lower)  # "0.3148 & 0.3167 — 60/40"
+    if " of " in lower or " из " in lower or " de " in lower:
+        out += [m.span() for m in _COUNT_OF.finditer(lower)]
+    if "/" in body:
+        out += _counts_over(body)
+    if "(tp" in lower:  # "Výběr zisku 1 (TP1): 0.0014146": the label's own number
+        out += [m.span() for m in _ORDINAL_BEFORE_TP.finditer(lower)]
+    if ("(" in body or "[" in body) and (
+        "rr" in lower or "r:r" in lower or "r/r" in lower or "(1:" in body or "[1:" in body
+    ):  # "TP1 (R:R 1:1.3): 0.4497", "TP2 (RR 2.4) → 0.55", "Target 3 [1:3.2] 0.58"
+        bracketed = [m.span() for m in _BRACKET_RATIO.finditer(body)]
+        out += bracketed
+    return out, bracketed
+
+
 class MessageParts:
     """The parts found in one message, before they are judged."""
 
@@ -233,84 +320,10 @@ class MessageParts:
             lower = sections.blank_spans(lower, tags)
         self.leverage, self.margin = read_leverage(body, lower, excluded)
         self.confidence = read_confidence(body, lower, excluded)  # (its hints looked for first)
-        if "/20" in body or "-0" in body or "-1" in body:
-            excluded += [m.span() for m in _DATE.finditer(body)]
-        if ":" in body and ("/" in body or "." in body):
-            excluded += _day_month_clocks(body)
-        excluded += worded_dates(lower)  # "ETH topped on 17 April": a date, no price
-        if "id" in lower:
-            excluded += [m.span() for m in _POST_ID.finditer(lower)]
-        if "step" in lower:  # "Step 3 — place your long at 148.2": a step's number
-            excluded += [m.span(1) for m in _STEP_NUMBER.finditer(lower)]
-        if (
-            "no." in lower
-            or "nr" in lower
-            or "№" in lower
-            or "issue" in lower
-            or "edition" in lower
-            or "vol." in lower
-            or "episode" in lower
-            or "ep." in lower
-        ):
-            excluded += [m.span() for m in _POST_NUMBER.finditer(lower)]
-        if (
-            "member" in lower
-            or "follower" in lower
-            or "subscriber" in lower
-            or "user" in lower
-            or "calls" in lower
-            or "trades" in lower
-            or "signals" in lower
-            or "views" in lower  # a post's view count, "20.1K views" (an export's footer)
-        ):
-            excluded += [m.span() for m in _HEADCOUNT.finditer(lower)]
-        if "pts" in lower or "point" in lower or "pip" in lower or "tick" in lower or "Δ" in body:
-            excluded += [m.span() for m in _DISTANCE.finditer(body)]
-        if (
-            "now" in lower
-            or "cmp" in lower
-            or "current" in lower
-            or "mark" in lower
-            or ("price" in lower and ("last" in lower or "spot" in lower))
-        ):  # "Entry: 148.2 (CMP 149.1)": the market's price beside the entry is no level
-            excluded += market_price_notes(lower)
-        if "(" in lower and (
-            "the " in lower
-            or "close" in lower
-            or "retest" in lower
-            or "break" in lower
-            or "reclaim" in lower
-            or "support" in lower
-            or "resistance" in lower
-        ):  # "Entry: 148.2 (retest of the 147.9 breakout)": a chart reference, no level
-            excluded += chart_references(lower)
-        if "the " in lower and ("\n" in lower or ". " in lower):
-            # "… the 0.7191 area held twice." above a card: a place on the chart, no level
-            excluded += sentence_references(lower)
-        if ("/" in lower or "-" in lower or "–" in lower) and (
-            "split" in lower
-            or "alloc" in lower
-            or "close" in lower
-            or "scale" in lower
-            or "distribut" in lower
-            or "ratio" in lower
-            or "weight" in lower
-        ):  # "TP split: 50/30/20": shares of the position, no prices
-            excluded += position_splits(lower)
-        if "/" in lower and ("—" in lower or "–" in lower or "(" in lower):
-            excluded += shares_after_prices(lower)  # "0.3148 & 0.3167 — 60/40"
-        if " of " in lower or " из " in lower or " de " in lower:
-            excluded += [m.span() for m in _COUNT_OF.finditer(lower)]
-        if "/" in body:
-            excluded += _counts_over(body)
-        if "(tp" in lower:  # "Výběr zisku 1 (TP1): 0.0014146": the label's own number
-            excluded += [m.span() for m in _ORDINAL_BEFORE_TP.finditer(lower)]
         bracketed: list[tuple[int, int]] = []
-        if ("(" in body or "[" in body) and (
-            "rr" in lower or "r:r" in lower or "r/r" in lower or "(1:" in body or "[1:" in body
-        ):  # "TP1 (R:R 1:1.3): 0.4497", "TP2 (RR 2.4) → 0.55", "Target 3 [1:3.2] 0.58"
-            bracketed = [m.span() for m in _BRACKET_RATIO.finditer(body)]
-            excluded += bracketed
+        if _DIGIT.search(body) is not None:
+            notes, bracketed = _number_notes(body, lower)
+            excluded += notes
         if "r:r" in lower or "r/r" in lower or "reward" in lower:
             excluded += [
                 m.span()
