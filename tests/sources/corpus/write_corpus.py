@@ -32665,6 +32665,1104 @@ def ms10_square_talk_no_setup(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # no coin taken: review)
 PENDING.update({"ms10_spot_inline_calls", "ms10_newsletter_trade_of_week"})
 
+# ---- measured once, held out (seventh): never tuned on --------------------------------------
+# Researched from public material other than the sixth round's and written without reading the
+# parser or its documentation and without running the parser on a message, as a mix weighted
+# the way channels post: nine signal-card families, two language styles, two follow-up styles
+# and one chatter style; measured once after the day's last parser change and not read message
+# by message before that. Sources: copier and forwarder projects' sample messages ('🟢 Long /
+# Name: … / Margin mode: Cross (50.0X) / ↪️ Entry price(USDT): / Targets(USDT): 1) … 🔝
+# unlimited', 'Signal Type: Regular (Long) / Leverage: Cross (20X) / Exchanges: …', '🟢
+# #BTC/USDT LONG Cross 50x / 🎯 Target 1: …', '#METUSDT P | LONG 🟢 / Entry: … (CMP) / TP 1 →',
+# '🚨 NEW SIGNAL / Asset / Timeframe / Direction: BUY / Status: WAITING FOR ENTRY / Confidence:
+# 97% / Valid Until'), VIP futures posts with a signal id and short/mid-term targets, Binance
+# Square plans ('ENTRY: $… / LEVERAGE: 50x / POSITION SIZE: Risk 1-2% of capital', 'TP1: $…
+# (1:1.5 RR) - Recent resistance', 'Initial Entry (1% capital): … USDT / DCA Entry … / Avg
+# Entry: ~…'), a Vietnamese strategy template ('Vào lệnh', 'Cắt lỗ', 'Mục tiêu', 'Đòn bẩy',
+# 'Khối lượng'), Turkish, German, French, Indonesian, Chinese and Hinglish channel wording,
+# a signal-anatomy post ('TP1 (+3%): $… — close 30% of position', 'SL: $… (-3.5%)', '3x
+# Isolated', 'Confidence: 8/10'), trade bots' 'Position Closed / Entry Price / Exit Price / PnL'
+# notices, Cornix's and trackers' notifications, admins' replies and edited cards, and the
+# promotions, recaps and market talk between signals.
+
+SEVENTH_NEW = [
+    ("ENA", "ENA", 0.6215, 4),
+    ("HYPE", "HYPE", 24.52, 3),
+    ("TAO", "TAO", 385.4, 1),
+    ("JUP", "JUP", 0.8431, 4),
+    ("PENDLE", "PENDLE", 4.352, 3),
+    ("FET", "FET", 1.3215, 4),
+]
+SEVENTH_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + SEVENTH_NEW
+
+
+def _b7_draw(
+    rng: random.Random,
+    long: bool | None = None,
+    markets: list[tuple[str, str, float, int]] = SEVENTH_MARKETS,
+) -> Draw:
+    """A market and levels from the seventh round's list; ``long`` forces the side."""
+    d = Draw(rng, markets)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+@style(
+    "vip_name_margin_cards",
+    "Cornix-compatible VIP cards as forwarders post them: '🟢 Long / Name: SOL/USDT / Margin mode: Isolated (20.0X) / ↪️ Entry price(USDT): / … / Targets(USDT): / 1) … / 4) 🔝 unlimited / 🛑 Stop loss(USDT): …' (or an 'Entry zone(USDT):'), '🔥 … / Signal Type: Regular (Short) / Name: ARBUSDT / Leverage: Cross (25X) / ↪️ Entry price(USDT): a - b / SL: … / Targets(USDT): 1. … / Exchanges: …', '🔴 #ARB/USDT SHORT Cross 50x / ↪️ Entry: … / 🎯 Target 1: … / 🔝 unlimited / 🛑 Stop Loss: …'",
+)
+@own_stream
+def vip_name_margin_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    p = _b6_pricer(d, rng, ("plain", "fixed"))
+    lev = rng.choice([10, 20, 25, 50, 75])
+    mode = rng.choice(["Cross", "Isolated"])
+    tps = targets(d, rng.randint(3, 5), rng.uniform(0.006, 0.015))
+    sl = d.against(rng.uniform(0.02, 0.05))
+    entries = [d.entry]
+    side = d.side.title()
+    form = _b6_form("vip_name_margin_cards", 3)
+    if form == 0:
+        lines = [
+            f"{_b6_dot(d)} {side}",
+            f"Name: {d.base}/USDT",
+            f"Margin mode: {mode} ({lev}.0X)",
+            "",
+        ]
+        if rng.random() < 0.5:
+            entries = zone(d, 0.008)
+            lines += ["↪️ Entry zone(USDT):", _b6_written_zone(entries, p, " - ", rng)]
+        else:
+            lines += ["↪️ Entry price(USDT):", p(d.entry)]
+        lines += ["", "Targets(USDT):"]
+        lines += [f"{i}) {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"{len(tps) + 1}) 🔝 unlimited", "", f"🛑 Stop loss(USDT): {p(sl)}"]
+    elif form == 1:
+        entries = zone(d, 0.01)
+        channel = rng.choice(["Ege Trader", "Futures Whale", "Crypto Lions VIP"])
+        lines = [
+            f"🔥 {channel}",
+            f"Signal Type: Regular ({side})",
+            f"Name: {d.base}USDT",
+            f"Leverage: {mode} ({lev}X)",
+            "",
+            f"↪️ Entry price(USDT): {p(entries[0])} - {p(entries[1])}",
+            f"SL: {p(sl)}",
+            "",
+            "Targets(USDT):",
+        ]
+        lines += [f"{i}. {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [
+            f"{len(tps) + 1}. 🔝 unlimited",
+            "",
+            "Exchanges: Binance Futures, Bitget Futures, ByBit USDT, KuCoin Futures, OKX Futures",
+        ]
+    else:
+        lines = [
+            f"{_b6_dot(d)} #{d.base}/USDT {d.side.upper()} {mode} {lev}x",
+            "",
+            f"↪️ Entry: {p(d.entry)}",
+            "",
+        ]
+        lines += [f"🎯 Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += ["🔝 unlimited", "", f"🛑 Stop Loss: {p(sl)}"]
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+@style(
+    "futures_vip_id_terms",
+    "Binance-futures VIP posts: '📍SIGNAL ID: 0412📍 / COIN: $SOL/USDT (3-5x) / Direction: LONG📈 / ➖➖➖ / ENTRY: a - b / TARGETS: / Short Term: … - … - … / Mid Term: … - … / STOP LOSS: … / This message cannot be forwarded or replicated'; 'Coin: #SOLUSDT / Signal: Long 🟢 / Leverage: 5x-10x / Entry Zone: / Take Profit: 1️⃣ … / Stop: / Risk: 2% of capital'; 'BINANCE FUTURES 🔥 / #DOTUSDT — SHORT / Lev: 20x Isolated / Entry: … / TP1 … | TP2 … / SL … / ⚠️ Use only 2% of your balance'",
+)
+@own_stream
+def futures_vip_id_terms(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    p = _b6_pricer(d, rng, ("plain", "comma"))
+    sl = d.against(rng.uniform(0.025, 0.06))
+    lo, hi = rng.choice([(3, 5), (5, 10), (10, 20), (20, 50)])
+    extra: dict[str, Any] = {}
+    form = _b6_form("futures_vip_id_terms", 3)
+    if form == 0:
+        entries = zone(d, 0.012)
+        tps = targets(d, 5, rng.uniform(0.01, 0.02))
+        lev = hi
+        lines = [
+            f"📍SIGNAL ID: {rng.randint(100, 999):04d}📍",
+            f"COIN: ${d.base}/USDT ({lo}-{hi}x)",
+            f"Direction: {d.side.upper()}{'📈' if d.long else '📉'}",
+            "➖➖➖➖➖➖➖",
+            f"ENTRY: {_b6_written_zone(entries, p, ' - ', rng)}",
+            "TARGETS:",
+            f"Short Term: {' - '.join(p(v) for v in tps[:3])}",
+            f"Mid Term: {' - '.join(p(v) for v in tps[3:])}",
+            f"STOP LOSS: {p(sl)}",
+            "➖➖➖➖➖➖➖",
+            "This message cannot be forwarded or replicated",
+            "- VIP Futures Room®",
+        ]
+    elif form == 1:
+        entries = zone(d, 0.01)
+        tps = targets(d, 4, rng.uniform(0.01, 0.02))
+        lev = hi
+        lines = [
+            f"Coin: #{d.base}USDT",
+            f"Signal: {d.side.title()} {_b6_dot(d)}",
+            f"Leverage: {lo}x-{hi}x",
+            f"Entry Zone: {_b6_written_zone(entries, p, ' - ', rng)}",
+            "Take Profit:",
+        ]
+        lines += [f"{k} {p(v)}" for k, v in zip(["1️⃣", "2️⃣", "3️⃣", "4️⃣"], tps, strict=True)]
+        lines += [f"Stop: {p(sl)}", "Risk: 2% of capital per trade"]
+    else:
+        entries = [d.entry]
+        tps = targets(d, rng.randint(3, 4), rng.uniform(0.008, 0.015))
+        lev = rng.choice([10, 15, 20, 25])
+        mode = rng.choice(["Isolated", "Cross"])
+        extra["margin_mode"] = mode.lower()
+        lines = [
+            "BINANCE FUTURES 🔥",
+            f"#{d.base}USDT — {d.side.upper()}",
+            f"Lev: {lev}x {mode}",
+            f"Entry: {p(d.entry)}",
+            " | ".join(f"TP{i} {p(v)}" for i, v in enumerate(tps, 1)),
+            f"SL {p(sl)}",
+            "⚠️ Use only 2% of your balance",
+        ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra
+    )
+
+
+@style(
+    "emoji_cards_icons_mixed",
+    "emoji signal cards: '#SOLUSDT P | LONG 🟢 / Entry: … (CMP) / TP 1 → … / Stop Loss: … ☠️'; '💎 $SOL | LONG / ━━━ / 📥 Entry: / 🎯 TP1: / 🚫 SL: / 📊 Leverage: 10x (Isolated)'; '🚀 NEW TRADE 🚀 / 🪙 #SOL/USDT / 📈 Long / ✅ Entry: a – b / 💰 Take profit: a, b, c / ⛔ Stop: / 🔁 Leverage: 10x'; '🔴 SHORT SIGNAL 🔴 / 👉 Coin: ETH / 👉 Entry Price: / 👉 Target 1: / 👉 Stop Loss: / 👉 Leverage:'",
+)
+@own_stream
+def emoji_cards_icons_mixed(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    p = _b6_pricer(d, rng, ("plain", "comma", "fixed"))
+    tps = targets(d, rng.randint(2, 4), rng.uniform(0.008, 0.02))
+    sl = d.against(rng.uniform(0.015, 0.045))
+    lev: int | None = rng.choice([5, 10, 20, 25])
+    entries = [d.entry]
+    extra: dict[str, Any] = {}
+    form = _b6_form("emoji_cards_icons_mixed", 4)
+    if form == 0:
+        lev = None
+        lines = [
+            f"#{d.base}USDT P | {d.side.upper()} {_b6_dot(d)}",
+            f"Entry: {p(d.entry)} (CMP)",
+        ]
+        lines += [f"TP {i} → {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"Stop Loss: {p(sl)} ☠️")
+    elif form == 1:
+        mode = rng.choice(["Isolated", "Cross"])
+        extra["margin_mode"] = mode.lower()
+        lines = [f"💎 ${d.base} | {d.side.upper()}", "━━━━━━━━━━━━", f"📥 Entry: {p(d.entry)}"]
+        lines += [f"🎯 TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"🚫 SL: {p(sl)}", f"📊 Leverage: {lev}x ({mode})", "━━━━━━━━━━━━"]
+    elif form == 2:
+        entries = zone(d, 0.009)
+        lines = [
+            "🚀 NEW TRADE 🚀",
+            "",
+            f"🪙 #{d.base}/USDT",
+            "📈 Long" if d.long else "📉 Short",
+            "",
+            f"✅ Entry: {_b6_written_zone(entries, p, ' – ', rng)}",
+            f"💰 Take profit: {', '.join(p(v) for v in tps)}",
+            f"⛔ Stop: {p(sl)}",
+            "",
+            f"🔁 Leverage: {lev}x",
+        ]
+    else:
+        head = "🟢 LONG SIGNAL 🟢" if d.long else "🔴 SHORT SIGNAL 🔴"
+        lines = [head, f"👉 Coin: {d.base}", f"👉 Entry Price: {p(d.entry)}"]
+        lines += [f"👉 Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"👉 Stop Loss: {p(sl)}", f"👉 Leverage: {lev}x"]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra
+    )
+
+
+@style(
+    "spot_hold_calls",
+    "spot calls held for weeks: '#INJ/USDT — Spot Call 🛒 / Exchange: Binance | KuCoin | Gate / Buy Zone: a - b / Sell Targets: / ➊ … ➋ … ➌ … / Stop Loss: … (4H close)'; '🟢 SPOT BUY $FET / Entry: a - b / TP: … / … / SL: / Hold time: 2-4 weeks / Spot only (no futures)'; 'Spot buy on $LINK at a, second buy at b. Targets … / … / …. Invalidation below s'; '📌 $ORDI (Spot) / Accumulation area: a – b / Mid-term targets: … – … – … / SL: weekly close below s'",
+)
+@own_stream
+def spot_hold_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng, long=True, markets=MARKETS + SMALL_CAPS + SEVENTH_NEW)  # no 1000x on spot
+    p = _b6_pricer(d, rng, ("plain", "comma"))
+    tps = targets(d, 3 if rng.random() < 0.6 else 4, rng.uniform(0.04, 0.08))
+    sl = d.against(rng.uniform(0.06, 0.12))
+    entries = zone(d, rng.uniform(0.02, 0.04))
+    form = _b6_form("spot_hold_calls", 4)
+    if form == 0:
+        marks = ["➊", "➋", "➌", "➍"]
+        lines = [
+            f"#{d.base}/USDT — Spot Call 🛒",
+            "Exchange: Binance | KuCoin | Gate",
+            f"Buy Zone: {_b6_written_zone(entries, p, ' - ', rng)}",
+            "Sell Targets:",
+        ]
+        lines += [f"{m} {p(v)}" for m, v in zip(marks, tps, strict=False)]
+        lines.append(f"Stop Loss: {p(sl)} (4H close)")
+        text = "\n".join(lines)
+    elif form == 1:
+        text = "\n".join(
+            [
+                f"🟢 SPOT BUY ${d.base}",
+                f"Entry: {_b6_written_zone(entries, p, ' - ', rng)}",
+                f"TP: {' / '.join(p(v) for v in tps)}",
+                f"SL: {p(sl)}",
+                "Hold time: 2-4 weeks",
+                "Spot only (no futures) ⚠️",
+            ]
+        )
+    elif form == 2:
+        entries = [d.entry, d.round(d.entry * (1 - rng.uniform(0.03, 0.05)))]
+        text = (
+            f"Spot buy on ${d.base} at {p(entries[0])}, second buy at {p(entries[1])}."
+            f" Targets {' / '.join(p(v) for v in tps)}. Invalidation below {p(sl)}"
+        )
+    else:
+        text = "\n".join(
+            [
+                f"📌 ${d.base} (Spot)",
+                f"Accumulation area: {_b6_written_zone(entries, p, ' – ', rng)}",
+                f"Mid-term targets: {' – '.join(p(v) for v in tps)}",
+                f"SL: weekly close below {p(sl)}",
+            ]
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
+
+
+def _b7_k(value: float) -> str:
+    """A BTC price in thousands as people type it: 63.4k, 65k."""
+    return f"{value / 1000:.1f}".rstrip("0").rstrip(".") + "k"
+
+
+@style(
+    "one_liners_assorted",
+    "one-line calls: 'LONG $SOL @ 148.2 | SL 144.1 | TP 152 / 155.4'; 'SOLUSDT 🟢 LONG 148.2 🎯 152 - 155.4 ❌ 144.1'; '#sol buy 148.2 sl 144.1 tp1 152 tp2 155.4 lev 10'; 'Short ETH 3412-3430, targets 3380, 3350, 3300, stop 3460 (20x)'; 'BTC long 63.4k tp 64.2k 65k sl 62.5k'; 'ARB short now | tp 1.10 1.08 | sl 1.15 | 10x cross'",
+)
+@own_stream
+def one_liners_assorted(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b6_form("one_liners_assorted", 6)
+    if form == 4:
+        d = Draw(rng, [("BTC", "BTC", 63450.0, 1)])
+        e = round(d.entry / 100) * 100.0
+        tps = [round(e * (1 + d.sign * 0.012 * i) / 100) * 100.0 for i in (1, 2)]
+        sl = round(e * (1 - d.sign * rng.uniform(0.012, 0.02)) / 100) * 100.0
+        text = f"BTC {d.side} {_b7_k(e)} tp {_b7_k(tps[0])} {_b7_k(tps[1])} sl {_b7_k(sl)}"
+        return text, signal(d, entries=[e], take_profits=tps, stop_loss=sl)
+    d = _b7_draw(rng)
+    p = _b6_pricer(d, rng, ("plain",))
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.008, 0.02))
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([5, 10, 20])
+    if form == 0:
+        text = f"{d.side.upper()} ${d.base} @ {p(d.entry)} | SL {p(sl)} | TP {' / '.join(p(v) for v in tps)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        text = (
+            f"{d.base}USDT {_b6_dot(d)} {d.side.upper()} {p(d.entry)} 🎯 "
+            f"{' - '.join(p(v) for v in tps)} ❌ {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        word = "buy" if d.long else "sell"
+        tp_text = " ".join(f"tp{i} {p(v)}" for i, v in enumerate(tps, 1))
+        text = f"#{d.base.lower()} {word} {p(d.entry)} sl {p(sl)} {tp_text} lev {lev}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 3:
+        entries = zone(d, 0.005)
+        shown = entries if rng.random() < 0.5 else entries[::-1]
+        text = (
+            f"{d.side.title()} {d.base} {p(shown[0])}-{p(shown[1])}, targets "
+            f"{', '.join(p(v) for v in tps)}, stop {p(sl)} ({lev}x)"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    text = f"{d.base} {d.side} now | tp {' '.join(p(v) for v in tps)} | sl {p(sl)} | {lev}x cross"
+    return text, signal(
+        d,
+        order_type="market",
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="cross",
+    )
+
+
+@style(
+    "scalp_quick_calls",
+    "scalping calls: '⚡ SCALP ⚡ / #SOLUSDT LONG / Entry: a - b / TP: … / … / SL: / Lev: 50x / TF 5m — quick one'; 'Quick scalp 🎯 $DOGE short at market / TP … | SL … / Leverage 25x cross'; 'SCALP SETUP (15m) / Pair: / Side: SELL / Limit: / Take profit: / Stop: / Leverage: 30x / Risk: 1%'; '🔥 High-risk scalp: LONG 1000PEPE/USDT now (market) / 🎯 … / … / 🛑 … / ⚙️ 20x isolated'",
+)
+@own_stream
+def scalp_quick_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    p = _b6_pricer(d, rng, ("plain", "fixed"))
+    tps = targets(d, 2, rng.uniform(0.003, 0.006))
+    sl = d.against(rng.uniform(0.004, 0.01))
+    lev = rng.choice([20, 25, 30, 50])
+    form = _b6_form("scalp_quick_calls", 4)
+    if form == 0:
+        entries = zone(d, 0.002)
+        text = "\n".join(
+            [
+                "⚡ SCALP ⚡",
+                f"#{d.base}USDT {d.side.upper()}",
+                f"Entry: {_b6_written_zone(entries, p, ' - ', rng)}",
+                f"TP: {p(tps[0])} / {p(tps[1])}",
+                f"SL: {p(sl)}",
+                f"Lev: {lev}x",
+                f"TF {rng.choice(['1m', '5m'])} — quick one, manage your risk",
+            ]
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        text = "\n".join(
+            [
+                f"Quick scalp 🎯 ${d.base} {d.side} at market",
+                f"TP {p(tps[0])} | SL {p(sl)}",
+                f"Leverage {lev}x cross",
+            ]
+        )
+        return text, signal(
+            d,
+            order_type="market",
+            take_profits=tps[:1],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 2:
+        text = "\n".join(
+            [
+                "SCALP SETUP (15m)",
+                f"Pair: {d.base}/USDT",
+                f"Side: {'BUY' if d.long else 'SELL'}",
+                f"Limit: {p(d.entry)}",
+                f"Take profit: {p(tps[0])}",
+                f"Stop: {p(sl)}",
+                f"Leverage: {lev}x",
+                "Risk: 1%",
+            ]
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    text = "\n".join(
+        [
+            f"🔥 High-risk scalp: {d.side.upper()} {d.base}/USDT now (market)",
+            f"🎯 {p(tps[0])} / {p(tps[1])}",
+            f"🛑 {p(sl)}",
+            f"⚙️ {lev}x isolated",
+        ]
+    )
+    return text, signal(
+        d,
+        order_type="market",
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "dca_ladder_limits",
+    "DCA ladders: '#AVAX/USDT LONG (DCA) / Limit orders: / 1️⃣ … 2️⃣ … 3️⃣ … / Targets: … - … - … / SL: / Leverage: 10x'; '🟢 AVAXUSDT Long / Buy orders: a (30%) / b (30%) / c (40%) / Take profit: … / Stop: / 10x isolated'; '$AVAX LONG 📊 / Entry 1 — a / Entry 2 — b / Entry 3 — c (only on a wick) / Avg entry ≈ m / TP: … / SL:'; 'Short #ETH grid: sell a / b / c / d, TP … & …, SL …, x10'",
+)
+@own_stream
+def dca_ladder_limits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    p = _b6_pricer(d, rng, ("plain", "comma"))
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.01, 0.02))
+    sl = d.against(rng.uniform(0.035, 0.06))
+    lev = rng.choice([5, 10, 15, 20])
+    form = _b6_form("dca_ladder_limits", 4)
+    extra: dict[str, Any] = {"leverage": lev}
+    if form == 0:
+        entries = d.ladder(3)
+        lines = [f"#{d.base}/USDT {d.side.upper()} (DCA)", "Limit orders:"]
+        lines += [f"{k} {p(v)}" for k, v in zip(["1️⃣", "2️⃣", "3️⃣"], entries, strict=True)]
+        lines += [
+            f"Targets: {' - '.join(p(v) for v in tps)}",
+            f"SL: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+    elif form == 1:
+        entries = d.ladder(3)
+        word = "Buy orders" if d.long else "Sell orders"
+        mode = rng.choice(["isolated", "cross"])
+        extra["margin_mode"] = mode
+        lines = [
+            f"{_b6_dot(d)} {d.base}USDT {d.side.title()}",
+            f"{word}: {p(entries[0])} (30%) / {p(entries[1])} (30%) / {p(entries[2])} (40%)",
+            f"Take profit: {', '.join(p(v) for v in tps)}",
+            f"Stop: {p(sl)}",
+            f"{lev}x {mode}",
+        ]
+    elif form == 2:
+        entries = d.ladder(3)
+        extra["leverage"] = None
+        avg = d.round(sum(entries) / 3)
+        lines = [
+            f"${d.base} {d.side.upper()} 📊",
+            f"Entry 1 — {p(entries[0])}",
+            f"Entry 2 — {p(entries[1])}",
+            f"Entry 3 — {p(entries[2])} (only on a wick)",
+            f"Avg entry ≈ {p(avg)}",
+            f"TP: {' / '.join(p(v) for v in tps)}",
+            f"SL: {p(sl)}",
+        ]
+    else:
+        entries = d.ladder(4)
+        word = "buy" if d.long else "sell"
+        tp_text = " & ".join(p(v) for v in tps[:2])
+        lines = [
+            f"{d.side.title()} #{d.base} grid: {word} {' / '.join(p(v) for v in entries)},"
+            f" TP {tp_text}, SL {p(sl)}, x{lev}"
+        ]
+        tps = tps[:2]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **extra)
+
+
+@style(
+    "strategy_bot_alerts",
+    "strategy and AI bots' alerts: '🚨 NEW SIGNAL / Asset: SOLUSDT / Timeframe: M15 / Direction: BUY / Status: ⏳ WAITING FOR ENTRY / Entry Price: / Take Profit: / Stop Loss: / Confidence: 87% / Valid Until: 15:45 UTC'; '📢 SuperTrend Bot | BINANCE:SOLUSDT.P | 1h / Action: LONG 🟢 / Entry: / TP1: … | TP2: … / SL: / Leverage: 5x'; '[ALGO] ETHUSDT SHORT signal / entry: … | tp: … | sl: … | leverage: 10 | score: 72/100'; '🤖 AI Signal #48213 / SOL/USDT • Long • 4H / Entry … → Targets … / … / Stop … / Confidence: 68% / Risk: medium'; 'SOL/USDT — LONG / Entry: $… / TP1 (+1.7%): $… — close 30% of position / … / SL: $… (-2.2%) / Leverage: 10x Isolated / Confidence: 8/10 / Trailing stop after TP1'",
+)
+@own_stream
+def strategy_bot_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    p = _b6_pricer(d, rng, ("plain", "fixed"))
+    sl = d.against(rng.uniform(0.01, 0.03))
+    conf = rng.randint(60, 95)
+    lev = rng.choice([3, 5, 10, 20])
+    form = _b6_form("strategy_bot_alerts", 4)
+    if form == 0:
+        tps = targets(d, 1, rng.uniform(0.01, 0.025))
+        text = "\n".join(
+            [
+                "🚨 NEW SIGNAL",
+                "",
+                f"Asset: {d.base}USDT",
+                f"Timeframe: {rng.choice(['M15', 'H1', 'H4'])}",
+                f"Direction: {'BUY' if d.long else 'SELL'}",
+                "",
+                "Status: ⏳ WAITING FOR ENTRY",
+                f"Entry Price: {p(d.entry)}",
+                f"Take Profit: {p(tps[0])}",
+                f"Stop Loss: {p(sl)}",
+                "",
+                f"Confidence: {conf}%",
+                f"Valid Until: {rng.randint(0, 23):02d}:{rng.choice([0, 15, 30, 45]):02d} UTC",
+                "",
+                "⚠️ This signal is waiting for price to reach the entry level.",
+            ]
+        )
+        return text, signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, confidence=conf / 100
+        )
+    if form == 1:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = "\n".join(
+            [
+                f"📢 SuperTrend Bot | BINANCE:{d.base}USDT.P | {rng.choice(['15m', '1h', '4h'])}",
+                f"Action: {d.side.upper()} {_b6_dot(d)}",
+                f"Entry: {p(d.entry)}",
+                f"TP1: {p(tps[0])} | TP2: {p(tps[1])}",
+                f"SL: {p(sl)}",
+                f"Leverage: {lev}x",
+            ]
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 1, rng.uniform(0.01, 0.02))
+        text = "\n".join(
+            [
+                f"[ALGO] {d.base}USDT {d.side.upper()} signal",
+                f"entry: {fixed(d.entry, d.dec)} | tp: {fixed(tps[0], d.dec)} | sl: "
+                f"{fixed(sl, d.dec)} | leverage: {lev} | score: {conf}/100",
+            ]
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            confidence=conf / 100,
+        )
+    tps = targets(d, 3, rng.uniform(0.01, 0.02))
+    if rng.random() < 0.5:
+        dollar = _b6_pricer(d, rng, ("dollar",))
+        moves = [abs(v / d.entry - 1) * 100 for v in [*tps, sl]]
+        sign = "+" if d.long else "-"
+        text = "\n".join(
+            [
+                f"{d.base}/USDT — {d.side.upper()}",
+                f"Entry: {dollar(d.entry)}",
+                f"TP1 ({sign}{moves[0]:.1f}%): {dollar(tps[0])} — close 30% of position",
+                f"TP2 ({sign}{moves[1]:.1f}%): {dollar(tps[1])} — close 40% of position",
+                f"TP3 ({sign}{moves[2]:.1f}%): {dollar(tps[2])} — close remaining 30%",
+                f"SL: {dollar(sl)} ({'-' if d.long else '+'}{moves[3]:.1f}%)",
+                f"Leverage: {lev}x Isolated",
+                f"Confidence: {conf // 10}/10",
+                "Trailing stop after TP1",
+            ]
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+            confidence=(conf // 10) / 10,
+        )
+    text = "\n".join(
+        [
+            f"🤖 AI Signal #{rng.randint(10000, 99999)}",
+            f"{d.base}/USDT • {d.side.title()} • 4H",
+            f"Entry {p(d.entry)} → Targets {' / '.join(p(v) for v in tps)}",
+            f"Stop {p(sl)}",
+            f"Confidence: {conf}%",
+            f"Risk: {rng.choice(['low', 'medium', 'high'])}",
+        ]
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, confidence=conf / 100)
+
+
+@style(
+    "square_plan_capital",
+    "Binance Square trade plans: '$SOL Market Structure & Trade Plan / Price: $… (+3.66%) / Bias: LONG 🟢 / ENTRY: $… / LEVERAGE: 50x / POSITION SIZE: Risk 1-2% of capital / TP1: $… (1:1.5 RR) - Recent resistance / … / SL: $… (below 15-minute Supertrend & EMA(9) confluence) / #Write2Earn'; '$INJ ✅ TRADE PLAN (LONG SETUP) / ⚙️ Capital Management: / Leverage: 30x / 🟢 ENTRY ZONES: / Initial Entry (1% capital): … USDT / DCA Entry (1% capital): … USDT / Avg Entry: ~… USDT / 🔴 STOP LOSS: / 🎯 TAKE PROFIT TARGETS: / TP1: … USDT'; '$ETH short idea 👇 / Rejected twice at the 3,480 resistance, RSI 71 on 4H. / Entry: / TP1: / TP2: / SL: / Leverage: 10x–20x'",
+)
+@own_stream
+def square_plan_capital(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    p = _b6_pricer(d, rng, ("plain", "comma"))
+    form = _b6_form("square_plan_capital", 3)
+    if form == 0:
+        tps = targets(d, 3, rng.uniform(0.012, 0.02))
+        sl = d.against(rng.uniform(0.01, 0.015))
+        lev = rng.choice([20, 25, 50])
+        now = d.round(d.entry * (1 - d.sign * rng.uniform(0.001, 0.004)))
+        chg = f"{rng.uniform(1, 6):.2f}"
+        near, swing, rel = (
+            ("resistance", "high", "below") if d.long else ("support", "low", "above")
+        )
+        text = "\n".join(
+            [
+                f"${d.base} Market Structure & Trade Plan",
+                f"Price: ${p(now)} ({'+' if d.long else '-'}{chg}%)",
+                f"Bias: {d.side.upper()} {_b6_dot(d)}",
+                "",
+                "Entry Details:",
+                f"ENTRY: ${p(d.entry)}",
+                f"LEVERAGE: {lev}x",
+                "POSITION SIZE: Risk 1-2% of capital",
+                "",
+                "Take Profit Levels (3-tier):",
+                f"TP1: ${p(tps[0])} (1:1.5 RR) - Recent {near}",
+                f"TP2: ${p(tps[1])} (1:3 RR) - Previous swing {swing}",
+                f"TP3: ${p(tps[2])} (1:5 RR) - Measured move extension",
+                "",
+                f"SL: ${p(sl)} ({rel} 15-minute Supertrend & EMA(9) confluence)",
+                "",
+                "#Write2Earn",
+            ]
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        dca = d.round(d.entry * (1 - d.sign * rng.uniform(0.025, 0.035)))
+        avg = d.round((d.entry + dca) / 2)
+        sl = d.round(dca * (1 - d.sign * rng.uniform(0.05, 0.08)))
+        tps = targets(d, 4, rng.uniform(0.02, 0.035))
+        lev = rng.choice([10, 20, 30])
+        text = "\n".join(
+            [
+                f"${d.base} ✅ TRADE PLAN ({d.side.upper()} SETUP)",
+                "⚙️ Capital Management:",
+                f"Leverage: {lev}x",
+                "Capital Usage: 1% Entry + 1% DCA",
+                f"{_b6_dot(d)} ENTRY ZONES:",
+                f"Initial Entry (1% capital): {p(d.entry)} USDT",
+                f"DCA Entry (1% capital): {p(dca)} USDT",
+                f"Avg Entry: ~{p(avg)} USDT",
+                "🔴 STOP LOSS:" if d.long else "🟢 STOP LOSS:",
+                f"Stop Loss: {p(sl)} USDT",
+                "🎯 TAKE PROFIT TARGETS:",
+                *[f"TP{i}: {p(v)} USDT" for i, v in enumerate(tps, 1)],
+                "🧠 Trail stop to entry after TP2 hit",
+            ]
+        )
+        return text, signal(d, entries=[d.entry, dca], take_profits=tps, stop_loss=sl, leverage=lev)
+    tps = targets(d, 2, rng.uniform(0.015, 0.025))
+    sl = d.against(rng.uniform(0.015, 0.025))
+    lo, hi = rng.choice([(5, 10), (10, 20), (10, 25)])
+    if d.long:
+        level = d.round(d.entry * (1 - rng.uniform(0.006, 0.012)))
+        story = (
+            f"Held the {p(level)} support twice, RSI {rng.randint(35, 48)} on 4H and turning up."
+        )
+    else:
+        level = d.round(d.entry * (1 + rng.uniform(0.006, 0.012)))
+        story = f"Rejected twice at the {p(level)} resistance, RSI {rng.randint(66, 78)} on 4H."
+    text = "\n".join(
+        [
+            f"${d.base} {d.side} idea 👇",
+            story,
+            "",
+            f"Entry: {p(d.entry)}",
+            f"TP1: {p(tps[0])}",
+            f"TP2: {p(tps[1])}",
+            f"SL: {p(sl)}",
+            f"Leverage: {lo}x–{hi}x",
+            "",
+            f"#Write2Earn #{d.base}",
+        ]
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=hi)
+
+
+@style(
+    "turkish_german_french_cards",
+    "Turkish, German and French cards and sentences with decimal commas: '🟢 #SOL LONG / Giriş: 148,2 / Hedef 1: … / Stop: … / Kaldıraç: 10x (izole)' (çapraz = cross); '#ETH short açıyoruz 3.412,5 seviyesinden, hedefler … ve …, stop …, 20x'; '📉 SHORT #ETH/USDT / Einstieg: 3.412,5 (or Einstiegszone: a – b) / Ziele: … / … / Stop-Loss: / Hebel: 20x'; '🔴 VENTE #ETH / Entrée : 3 412,5 / Objectifs : … – … / Stop : / Levier : x20' (ACHAT = long, narrow no-break space thousands); 'Position courte sur #ETH : entrée …, objectifs … et …, stop …, levier 20x'",
+)
+@own_stream
+def turkish_german_french_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.01, 0.02))
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([5, 10, 15, 20])
+    entries = [d.entry]
+    extra: dict[str, Any] = {}
+    form = _b6_form("turkish_german_french_cards", 5)
+
+    def dot_k(v: float) -> str:
+        return eu(v, d.dec, ".")
+
+    def fr(v: float) -> str:
+        return eu(v, d.dec, NNBSP)
+
+    if form == 0:
+        margin, mode = rng.choice([("izole", "isolated"), ("çapraz", "cross")])
+        extra["margin_mode"] = mode
+        lines = [f"{_b6_dot(d)} #{d.base} {d.side.upper()}", f"Giriş: {dot_k(d.entry)}"]
+        lines += [f"Hedef {i}: {dot_k(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"Stop: {dot_k(sl)}", f"Kaldıraç: {lev}x ({margin})"]
+        text = "\n".join(lines)
+    elif form == 1:
+        tps = tps[:2]
+        text = (
+            f"#{d.base} {d.side} açıyoruz {dot_k(d.entry)} seviyesinden, hedefler "
+            f"{dot_k(tps[0])} ve {dot_k(tps[1])}, stop {dot_k(sl)}, {lev}x"
+        )
+    elif form == 2:
+        head = f"{'📈 LONG' if d.long else '📉 SHORT'} #{d.base}/USDT"
+        if rng.random() < 0.5:
+            entries = zone(d, 0.008)
+            entry_line = f"Einstiegszone: {_b6_written_zone(entries, dot_k, ' – ', rng)}"
+        else:
+            entry_line = f"Einstieg: {dot_k(d.entry)}"
+        text = "\n".join(
+            [
+                head,
+                entry_line,
+                f"Ziele: {' / '.join(dot_k(v) for v in tps)}",
+                f"Stop-Loss: {dot_k(sl)}",
+                f"Hebel: {lev}x",
+            ]
+        )
+    elif form == 3:
+        text = "\n".join(
+            [
+                f"{'🟢 ACHAT' if d.long else '🔴 VENTE'} #{d.base}",
+                f"Entrée : {fr(d.entry)}",
+                f"Objectifs : {' – '.join(fr(v) for v in tps)}",
+                f"Stop : {fr(sl)}",
+                f"Levier : x{lev}",
+            ]
+        )
+    else:
+        tps = tps[:2]
+        word = "longue" if d.long else "courte"
+        text = (
+            f"Position {word} sur #{d.base} : entrée {fr(d.entry)}, objectifs {fr(tps[0])}"
+            f" et {fr(tps[1])}, stop {fr(sl)}, levier {lev}x"
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, **extra)
+
+
+@style(
+    "asian_language_cards",
+    "Vietnamese, Indonesian, Chinese and Hinglish posts: '📈 Mua 🟢 #SOL/USDT / - Vào lệnh: … / - Cắt lỗ: … / - Mục tiêu: … → … → … / - Đòn bẩy: 10x | Khối lượng: 3%' (Bán = short); 'SINYAL FUTURES 🔥 / Koin: / Posisi: LONG / Entry: a - b / Target: … - … / Stop loss: / Leverage: / Jangan lupa pasang SL ya 🙏'; '【合约信号】SOL/USDT / 方向：做多 🟢 / 入场：a-b / 止盈：… / … / 止损：… / 杠杆：10倍'; 'SOL me long lo 148.2 pe, target 152 aur 155.4, SL 144.1 rakhna, 10x leverage' / 'ETH short karo 3412 se, …'",
+)
+@own_stream
+def asian_language_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    p = _b6_pricer(d, rng, ("plain",))
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.01, 0.02))
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([5, 10, 20])
+    entries = [d.entry]
+    form = _b6_form("asian_language_cards", 4)
+    if form == 0:
+        head = "📈 Mua 🟢" if d.long else "📉 Bán 🔴"
+        text = "\n".join(
+            [
+                f"{head} #{d.base}/USDT",
+                f"- Vào lệnh: {p(d.entry)}",
+                f"- Cắt lỗ: {p(sl)}",
+                f"- Mục tiêu: {' → '.join(p(v) for v in tps)}",
+                f"- Đòn bẩy: {lev}x | Khối lượng: {rng.randint(2, 5)}%",
+            ]
+        )
+    elif form == 1:
+        entries = zone(d, 0.008)
+        text = "\n".join(
+            [
+                "SINYAL FUTURES 🔥",
+                f"Koin: {d.base}/USDT",
+                f"Posisi: {d.side.upper()}",
+                f"Entry: {_b6_written_zone(entries, p, ' - ', rng)}",
+                f"Target: {' - '.join(p(v) for v in tps)}",
+                f"Stop loss: {p(sl)}",
+                f"Leverage: {lev}x",
+                "Jangan lupa pasang SL ya 🙏",
+            ]
+        )
+    elif form == 2:
+        entries = zone(d, 0.008)
+        text = "\n".join(
+            [
+                f"【合约信号】{d.base}/USDT",
+                f"方向：{'做多 🟢' if d.long else '做空 🔴'}",
+                f"入场：{_b6_written_zone(entries, p, '-', rng)}",
+                f"止盈：{' / '.join(p(v) for v in tps)}",
+                f"止损：{p(sl)}",
+                f"杠杆：{lev}倍",
+            ]
+        )
+    else:
+        tps = tps[:2]
+        if d.long:
+            text = (
+                f"{d.base} me long lo {p(d.entry)} pe, target {p(tps[0])} aur {p(tps[1])},"
+                f" SL {p(sl)} rakhna, {lev}x leverage"
+            )
+        else:
+            text = (
+                f"{d.base} short karo {p(d.entry)} se, target {p(tps[0])} aur {p(tps[1])},"
+                f" SL {p(sl)} rakhna, {lev}x leverage"
+            )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_B7_ADMIN_FORMS = itertools.cycle(range(14))
+
+
+def _b7_edit_card(
+    d: Draw, coin: str, p: Callable[[float], str], tps: list[float], sl: float, lev: int
+) -> str:
+    lines = [f"{coin} {d.side.upper()} {_b6_dot(d)}", f"Entry: {p(d.entry)}"]
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += [f"SL: {p(sl)}", f"Leverage: {lev}x"]
+    return "\n".join(lines)
+
+
+@style(
+    "fu_admin_replies_seventh",
+    "admins' follow-ups and edited cards: '#SOL Take-Profit 1 ✅ hit! Book 25% and move SL to entry 🔐', '$ETH TP2 smashed 🚀🚀 +48.2% (20x)', 'SL hit on #AVAX ❌ -1R', 'Close #DOT now at …, momentum is fading', '#ARB limit not triggered — cancel the order ❌', 'Move SL of $LINK to … now', 'take 50% off here, let the rest ride with SL at BE', 'first entry filled ✅', an edited card whose stop changed, 'all targets achieved 🎯🎯🎯', 'Re-enter #WIF short at …, same SL and targets', 'closed in profit ✅ +3.2% before the news', 'TP1 done ✅ move stop to …', an edited card with a target added ('TP4: … 🆕')",
+)
+@own_stream
+def fu_admin_replies_seventh(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    b = d.base
+    fmt = "comma" if d.entry >= 1000 and rng.random() < 0.5 else "plain"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}/USDT", b])
+    at = targets(d, 1, rng.uniform(0.008, 0.025))[0]
+    pct = f"{rng.uniform(8, 150):.1f}"
+    lev = rng.choice([5, 10, 20])
+    form = next(_B7_ADMIN_FORMS)
+    if form == 0:
+        text = rng.choice(
+            [
+                f"{coin} Take-Profit 1 ✅ hit! Book 25% and move SL to entry 🔐",
+                f"TP1 ✅ on {coin} — secure 25% of the position, SL to entry now",
+            ]
+        )
+        return text, fu(
+            b,
+            "target_hit",
+            "close",
+            "stop_moved",
+            target_index=1,
+            close_fraction=0.25,
+            stop_to_entry=True,
+        )
+    if form == 1:
+        text = rng.choice(
+            [
+                f"{coin} TP2 smashed 🚀🚀 +{pct}% ({lev}x)",
+                f"Boom 💥 {coin} second target done, +{pct}%",
+            ]
+        )
+        return text, fu(b, "target_hit", target_index=2)
+    if form == 2:
+        text = rng.choice(
+            [
+                f"SL hit on {coin} ❌ -1R, we move on to the next one",
+                f"{coin} got stopped ❌ small loss, risk was managed",
+            ]
+        )
+        return text, fu(b, "stop_hit")
+    if form == 3:
+        text = rng.choice(
+            [
+                f"Close {coin} now at {p(at)}, momentum is fading ⚠️",
+                f"Exit {coin} fully at {p(at)} ✅ not worth holding",
+            ]
+        )
+        return text, fu(b, "close", close_fraction=1.0, price=at)
+    if form == 4:
+        text = rng.choice(
+            [
+                f"{coin} limit not triggered — cancel the order ❌",
+                f"Cancel {coin} ❌ price ran without us, remove the limits",
+            ]
+        )
+        return text, fu(b, "cancel")
+    if form == 5:
+        new = d.against(rng.uniform(0.004, 0.01))
+        text = rng.choice(
+            [f"Move SL of {coin} to {p(new)} now", f"{coin} update: stop loss now {p(new)} 🔒"]
+        )
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 6:
+        text = rng.choice(
+            [
+                f"{coin}: take 50% off here, let the rest ride with SL at BE",
+                f"Half of {coin} closed here 💰 rest runs with stop at breakeven",
+            ]
+        )
+        return text, fu(b, "close", "stop_moved", close_fraction=0.5, stop_to_entry=True)
+    if form == 7:
+        text = rng.choice(
+            [
+                f"{coin} first entry filled ✅ waiting for the second one",
+                f"{coin} entry triggered ✅ we are in",
+            ]
+        )
+        return text, fu(b, "entry_filled")
+    if form in (8, 13):
+        tps = targets(d, 3, rng.uniform(0.01, 0.02))
+        sl = d.against(rng.uniform(0.02, 0.04))
+        pair = f"#{b}/USDT"
+        if form == 8:
+            old_sl = d.against(rng.uniform(0.045, 0.06))
+            previous = _b7_edit_card(d, pair, p, tps, old_sl, lev)
+            text = _b7_edit_card(d, pair, p, tps, sl, lev)
+            changed = ["stop_loss"]
+            new_tps = tps
+        else:
+            new_tps = [*tps, d.round(d.entry * (1 + d.sign * rng.uniform(0.07, 0.09)))]
+            previous = _b7_edit_card(d, pair, p, tps, sl, lev)
+            text = _b7_edit_card(d, pair, p, new_tps, sl, lev).replace(
+                f"TP4: {p(new_tps[3])}", f"TP4: {p(new_tps[3])} 🆕"
+            )
+            changed = ["take_profits"]
+        expected = signal(
+            d,
+            entries=[d.entry],
+            take_profits=new_tps,
+            stop_loss=sl,
+            leverage=lev,
+            edited_fields=changed,
+        )
+        expected["previous"] = previous
+        return text, expected
+    if form == 9:
+        text = rng.choice(
+            [
+                f"{coin} all targets achieved 🎯🎯🎯 congrats VIPs",
+                f"{coin} hit every target ✅✅✅ trade complete",
+            ]
+        )
+        return text, fu(b, "target_hit")
+    if form == 10:
+        re_at = d.against(rng.uniform(0.004, 0.01))
+        text = rng.choice(
+            [
+                f"Re-enter {coin} {d.side} at {p(re_at)}, same SL and targets",
+                f"{coin} {d.side} again from {p(re_at)} 🔁 same plan as before",
+            ]
+        )
+        return text, fu(b, "reentry", price=re_at)
+    if form == 11:
+        gain = f"{rng.uniform(0.8, 4):.1f}"
+        text = rng.choice(
+            [
+                f"{coin} closed in profit ✅ +{gain}% before the news, don't hold over CPI",
+                f"Closing {coin} completely ✅ +{gain}%, market too choppy",
+            ]
+        )
+        return text, fu(b, "close", close_fraction=1.0)
+    new = d.round(d.entry * (1 - d.sign * 0.004))
+    text = rng.choice(
+        [f"{coin} TP1 done ✅ move stop to {p(new)}", f"{coin} target 1 ✅ — new SL {p(new)}"]
+    )
+    return text, fu(b, "target_hit", "stop_moved", target_index=1, new_stop=new)
+
+
+_B7_BOT_FORMS = itertools.cycle(range(14))
+
+
+@style(
+    "fu_tracker_notices_seventh",
+    "copier and tracker bots' notices: 'Binance, BingX Spot, Bitget Spot, KuCoin, OKX / #BTC/USDT Take-Profit target 1 ✅ / Profit: 2.22% 📈 / Period: 1h 30m ⏰', '📊 SOLUSDT | Long / ✅ TP2 filled @ … / PnL: +25.6% (10x)', '⚠️ … Stop loss triggered at … / Result: -2.7% (-27% ROI)', '🔒 Breakeven activated — … stop now at entry', '📥 Entry 2/3 filled | … @ …', '✅ Position Closed / 📊 Symbol: … / 📈 Side: LONG / 💰 Entry Price: $… / 💰 Exit Price: $… / 💵 PnL: +1.7%', '🚫 Signal cancelled | … — price hit TP1 before entry', '🔁 Trailing stop updated: … → …', '✂️ Partial close 30% | … @ …', 'All take-profit targets achieved 😎', '#OP/USDT Stoploss ⛔ / Loss: 38.2% 📉', '🎯 TP3 reached on … | stop → TP2', '⏰ Order expired | … limit order not filled within 48h — removed', '📈 … — TP1 reached (…) ✅ SL → entry'",
+)
+@own_stream
+def fu_tracker_notices_seventh(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b7_draw(rng)
+    b = d.base
+    sym = f"{b}USDT"
+    side = d.side.title()
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    at = targets(d, 1, rng.uniform(0.008, 0.025))[0]
+    pct = f"{rng.uniform(1, 9):.2f}"
+    lev = rng.choice([5, 10, 20])
+    form = next(_B7_BOT_FORMS)
+    if form == 0:
+        n = rng.randint(1, 3)
+        text = (
+            f"Binance, BingX Spot, Bitget Spot, KuCoin, OKX\n#{b}/USDT Take-Profit target {n} ✅\n"
+            f"Profit: {pct}% 📈\nPeriod: {rng.randint(1, 9)}h {rng.randint(1, 59)}m ⏰"
+        )
+        return text, fu(b, "target_hit", target_index=n)
+    if form == 1:
+        roi = f"{float(pct) * lev:.1f}"
+        text = f"📊 {sym} | {side}\n✅ TP2 filled @ {p(at)}\nPnL: +{roi}% ({lev}x)"
+        return text, fu(b, "target_hit", target_index=2, price=at)
+    if form == 2:
+        sl = d.against(rng.uniform(0.015, 0.03))
+        loss = rng.uniform(1.5, 3)
+        text = (
+            f"⚠️ {sym} {side} — Stop loss triggered at {p(sl)}\n"
+            f"Result: -{loss:.1f}% (-{loss * lev:.0f}% ROI)"
+        )
+        return text, fu(b, "stop_hit", price=sl)
+    if form == 3:
+        return f"🔒 Breakeven activated — {sym} {side}, stop now at entry", fu(
+            b, "stop_moved", stop_to_entry=True
+        )
+    if form == 4:
+        e2 = d.ladder(2)[1]
+        return f"📥 Entry 2/3 filled | {sym} {side} @ {p(e2)}", fu(b, "entry_filled", price=e2)
+    if form == 5:
+        text = "\n".join(
+            [
+                "✅ Position Closed",
+                "",
+                f"📊 Symbol: {sym}",
+                f"📈 Side: {d.side.upper()}",
+                f"💰 Entry Price: ${num(d.entry, d.dec, 'comma')}",
+                f"💰 Exit Price: ${num(at, d.dec, 'comma')}",
+                f"💵 PnL: +{pct}%",
+            ]
+        )
+        return text, fu(b, "close", close_fraction=1.0, price=at)
+    if form == 6:
+        return f"🚫 Signal cancelled | {sym} — price hit TP1 before entry", fu(b, "cancel")
+    if form == 7:
+        trail = d.round(d.entry * (1 + d.sign * rng.uniform(0.004, 0.01)))
+        text = f"🔁 Trailing stop updated: {sym} {side} → {p(trail)}"
+        return text, fu(b, "stop_moved", new_stop=trail)
+    if form == 8:
+        text = f"✂️ Partial close 30% | {sym} {side} @ {p(at)}"
+        return text, fu(b, "close", close_fraction=0.3, price=at)
+    if form == 9:
+        text = (
+            f"#{b}/USDT All take-profit targets achieved 😎\nProfit: {float(pct) * lev:.4f}% 📈\n"
+            f"Period: {rng.randint(1, 4)} Days {rng.randint(1, 23)} Hours ⏰"
+        )
+        return text, fu(b, "target_hit")
+    if form == 10:
+        text = f"#{b}/USDT Stoploss ⛔\nLoss: {rng.uniform(15, 60):.1f}% 📉"
+        return text, fu(b, "stop_hit")
+    if form == 11:
+        text = f"🎯 TP3 reached on {sym} {side} | stop → TP2"
+        return text, fu(b, "target_hit", "stop_moved", target_index=3, stop_to_target=2)
+    if form == 12:
+        text = f"⏰ Order expired | {sym} {side} limit order not filled within 48h — removed"
+        return text, fu(b, "cancel")
+    text = f"📈 {sym} {side} — TP1 reached ({p(at)}) ✅ SL → entry"
+    return text, fu(b, "target_hit", "stop_moved", target_index=1, stop_to_entry=True, price=at)
+
+
+CHATTER_SEVENTH = [
+    "📊 November results: 41 signals, 33 in profit, 6 stopped out, 2 breakeven. Net +412% (leveraged) 🔥",
+    "Good morning fam ☀️ BTC holding the 63k support, alts waiting for direction. Signals later today.",
+    "⚠️ Never use more than 2-3% of your balance per trade. Protect your capital first, profits come after.",
+    "🎁 Bybit deposit bonus up to 5,000 USDT — register with our link and send your UID to @admin",
+    "VIP 50% OFF this weekend only 🔥 3 months for 149$ — DM @support to join",
+    "BTC dominance at 56.2% and still rising, altseason not yet 🙃",
+    "Which coin should we analyse next? Vote below 👇 SOL / ETH / LINK",
+    "FOMC tonight 19:00 UTC — expect volatility, no new signals until after the news",
+    "ETH looks weak under 3,400, I'd wait for a reclaim before thinking about longs",
+    "$SOL +86% $AVAX +54% $LINK +31% this week from the free channel 💰 imagine VIP",
+    "Funding is negative on most alts, shorts are getting crowded 👀",
+    "Live AMA on Thursday 18:00 UTC with the team, bring your questions 🎙",
+    "We hit 50k members! 🎉 Thank you all for the trust",
+    "Send a screenshot of your profits to @admin, the best one wins 100 USDT 🏆",
+]
+_CHATTER_SEVENTH_ONCE = itertools.cycle(CHATTER_SEVENTH)  # each line once
+
+
+@style(
+    "chatter_between_calls_seventh",
+    "what channels post between calls: a monthly results count, a good-morning note with BTC support, a risk reminder, an exchange deposit bonus, a VIP discount, BTC dominance, a poll, an FOMC warning, ETH talk under a level, a several-coin weekly gains list, funding talk, an AMA, a members milestone, a screenshot contest",
+)
+@own_stream
+def chatter_between_calls_seventh(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return next(_CHATTER_SEVENTH_ONCE), {"kind": "not_signal"}
+
+
+# Measured once after the day's last parser change (README: "Measured once, held out
+# (seventh)"), never read message by message before that measurement.
+HELD_OUT_ONCE_SEVENTH = {
+    "vip_name_margin_cards",
+    "futures_vip_id_terms",
+    "emoji_cards_icons_mixed",
+    "spot_hold_calls",
+    "one_liners_assorted",
+    "scalp_quick_calls",
+    "dca_ladder_limits",
+    "strategy_bot_alerts",
+    "square_plan_capital",
+    "turkish_german_french_cards",
+    "asian_language_cards",
+    "fu_admin_replies_seventh",
+    "fu_tracker_notices_seventh",
+    "chatter_between_calls_seventh",
+}
+HOLDOUT.update(HELD_OUT_ONCE_SEVENTH)
+
 
 def main() -> None:
     rng = random.Random(20261205)
