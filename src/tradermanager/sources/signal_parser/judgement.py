@@ -633,12 +633,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 "parser does not know, and no side it knows: check it, and teach the channel's "
                 "layout.",
             )
-        if (
-            not target_secs
-            and not stop_priced
-            and may_deny(read.low)
-            and all_denied(read.clean, entry_secs + side_secs)
-        ):
+        if not (target_secs or stop_priced) and _only_denied(read, entry_secs + side_secs):
             return with_reason(read_fields, _DENIED, MessageKind.NOT_SIGNAL)
         if not (target_secs or stop_priced or _strong_label(entry_secs)):
             return with_reason(
@@ -658,12 +653,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             "Names a side but no price at all: commentary, not a signal.",
             MessageKind.NOT_SIGNAL,
         )
-    if (
-        not target_secs
-        and not stop_priced
-        and may_deny(read.low)
-        and all_denied(read.clean, side_secs)
-    ):
+    if not (target_secs or stop_priced) and _only_denied(read, side_secs):
         return with_reason(read_fields, _DENIED, MessageKind.NOT_SIGNAL)
     if symbol is None:
         return with_reason(read_fields, "No symbol is named.")
@@ -914,6 +904,12 @@ def _story_entry(read: MessageParts, sec: Section, found: dict[str, list]) -> bo
         ):
             return True
     return False
+
+
+def _only_denied(read: MessageParts, secs: list[Section]) -> bool:
+    """Whether every side or entry word of ``secs`` is named only to deny it ("не шортим",
+    "not shorting yet")."""
+    return may_deny(read.low) and all_denied(read.clean, secs)
 
 
 def _strong_label(secs: list[Section], priced_only: bool = False) -> bool:
