@@ -33764,6 +33764,170 @@ HELD_OUT_ONCE_SEVENTH = {
 HOLDOUT.update(HELD_OUT_ONCE_SEVENTH)
 
 
+# ---- card headings with counts, order ladders, icon-row stops: measured first ----
+
+
+def f7c_list(p: Callable[[float], str], values: list[float], rng: random.Random) -> list[str]:
+    """Values one a line, numbered or bulleted the way the post writes a list."""
+    mark = rng.randrange(4)
+    if mark == 0:
+        return [f"{i}) {p(v)}" for i, v in enumerate(values, 1)]
+    if mark == 1:
+        return [f"• {p(v)}" for v in values]
+    if mark == 2:
+        return [f"- {p(v)}" for v in values]
+    return [f"{i}. {p(v)}" for i, v in enumerate(values, 1)]
+
+
+@style(
+    "f7c_counted_headings",
+    "cards whose list headings carry their count: 'Targets [3]:', 'Take-profit (x4)', 'TPs — 3 levels:', 'Entry orders (2):', 'Profit targets (5 steps)' over numbered or bulleted lines, the stop and leverage as labelled lines",
+)
+@own_stream
+def f7c_counted_headings(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    p = ms6_p(d, rng, 0.2)
+    two = rng.random() < 0.5
+    entries = zone(d, rng.uniform(0.004, 0.012)) if two else [d.entry]
+    n = rng.randint(2, 5)
+    tps = ms3_tps(d, entries, n, 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    lev = rng.choice([5, 10, 15, 20, 25])
+    head = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{'🟢' if d.long else '🔴'} {d.base}USDT — {d.side.title()}",
+            f"Pair: {d.base}/USDT\nDirection: {d.side.upper()}",
+        ]
+    )
+    if two:
+        entry_head = rng.choice(
+            [
+                "Entry orders (2):",
+                "Entries [2]",
+                "Entry (2 zones):",
+                "Buy area (2 levels):" if d.long else "Sell area (2 levels):",
+            ]
+        )
+        entry_lines = [entry_head, *f7c_list(p, entries, rng)]
+    else:
+        entry_lines = [rng.choice([f"Entry: {p(d.entry)}", f"Entry price: {p(d.entry)}"])]
+    tp_head = rng.choice(
+        [
+            f"Targets [{n}]:",
+            f"Take-profit (x{n})",
+            f"TPs — {n} levels:",
+            f"Profit targets ({n} steps):",
+            f"🎯 Targets ({n}x):",
+        ]
+    )
+    lines = [head, "", *entry_lines, "", tp_head, *f7c_list(p, tps, rng), ""]
+    lines.append(rng.choice([f"Stop: {p(sl)}", f"SL: {p(sl)}", f"Stop-loss: {p(sl)}"]))
+    lines.append(rng.choice([f"Leverage: {lev}x", f"Lev: x{lev}", f"Leverage {lev}X"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "f7c_order_ladders",
+    "entry ladders under order headings: 'Buy limits:' / 'Limit buys:' / 'Sell limits:' / 'Short orders:' / 'Orders:' with one price a line (sometimes a share in brackets), then 'Targets:' and 'SL' lines",
+)
+@own_stream
+def f7c_order_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    n = rng.randint(2, 4)
+    entries = d.ladder(n)
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    head = rng.choice(
+        [
+            f"${d.base} {d.side.upper()} setup",
+            f"#{d.base}USDT | {d.side.title()}",
+            f"{d.base} — {'long 📈' if d.long else 'short 📉'}",
+        ]
+    )
+    heading = rng.choice(
+        ["Buy limits:", "Limit buys:", "Orders:", "Limit orders:"]
+        if d.long
+        else ["Sell limits:", "Short orders:", "Orders:", "Limit orders:"]
+    )
+    shares = rng.random() < 0.4
+    split = [[50, 50], [30, 30, 40], [25, 25, 25, 25]][n - 2]
+    ladder = [f"{p(v)} ({s}%)" if shares else p(v) for v, s in zip(entries, split, strict=True)]
+    bullet = rng.choice(["", "• ", "- ", "▪️ "])
+    lines = [head, heading, *(bullet + x for x in ladder)]
+    lines.append(rng.choice(["Targets:", "Take profits:", "TP:"]))
+    lines.extend(bullet + p(v) for v in tps)
+    lines.append(rng.choice([f"SL: {p(sl)}", f"Stop loss: {p(sl)}", f"Invalidation: {p(sl)}"]))
+    if lev:
+        lines.append(rng.choice([f"Leverage: {lev}x", f"{lev}x cross"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "f7c_icon_row_stops",
+    "one-line calls whose targets are icons in a row and whose stop is the last icon: '$SOL long 148.2 🎯 151 🎯 154 ⛔ 145', 'ETH SHORT 3412 ✅ 3380 ✅ 3340 🛑 3460', 'BNB buy 585 | 🎯 592 · 🎯 600 | ❌ 575'",
+)
+@own_stream
+def f7c_icon_row_stops(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.012)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.012, 0.03))
+    tp_icon, stop_icon = rng.choice(
+        [("🎯", "⛔"), ("✅", "🛑"), ("🎯", "❌"), ("✅", "⛔"), ("🎯", "🛑")]
+    )
+    word = rng.choice([d.side.upper(), d.side, ("buy" if d.long else "sell")])
+    sym = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}USDT"])
+    form = rng.randrange(3)
+    row = " ".join(f"{tp_icon} {p(v)}" for v in tps)
+    if form == 0:
+        text = f"{sym} {word} {p(d.entry)} {row} {stop_icon} {p(sl)}"
+    elif form == 1:
+        text = f"{sym} {word} @ {p(d.entry)} | {' · '.join(f'{tp_icon} {p(v)}' for v in tps)} | {stop_icon} {p(sl)}"
+    else:
+        text = f"{sym} {word} {p(d.entry)}\n{row} {stop_icon} {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f7c_spot_first_second_buy",
+    "spot calls naming the first buy without a label and a later one: 'Spot: buying $LINK at a, adding more at b', 'Grabbing some #DOT here a, second bag at b', '$ATOM spot buy a and again at b' with targets and an invalidation in the same paragraph",
+)
+@own_stream
+def f7c_spot_first_second_buy(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, MARKETS))
+    p = ms6_p(d, rng, 0.2)
+    entries = d.ladder(2)
+    entries = [entries[0], d.round(d.entry * rng.uniform(0.93, 0.97))]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.08)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.04, 0.08))
+    sym = rng.choice([f"${d.base}", f"#{d.base}"])
+    a, b = p(entries[0]), p(entries[1])
+    tp_text = rng.choice([", ".join, " / ".join, " → ".join])([p(v) for v in tps])
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"Spot: buying {sym} at {a}, adding more at {b}. Targets {tp_text}. Invalidation below {p(sl)}."
+    elif form == 1:
+        text = f"Grabbing some {sym} spot here {a}, second bag at {b}.\nSelling into {tp_text}\nOut below {p(sl)}"
+    elif form == 2:
+        text = f"{sym} spot buy {a} and again at {b} — targets {tp_text}, stop {p(sl)}"
+    else:
+        text = f"Spot entry on {sym}: {a} now, then {b} if it dips. TP {tp_text}. SL {p(sl)}"
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
+
+
+# "Spot entry on $X: a now, then b if it dips" reads "then" as the targets' word, and "Grabbing
+# some $X spot here a, second bag at b" / "Selling into …" / "Out below s" names no label the
+# parser knows: both go to review, none is acted on; left unread until a rule reads them whole.
+PENDING.add("f7c_spot_first_second_buy")
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -13,6 +13,11 @@ from __future__ import annotations
 ENTRY_LABELS = (
     r"entry\s*targets?",
     r"entry\s*(?:zone|price|range|point|area|orders?|ladder)",
+    # a ladder's heading: "Buy limits:", "Limit buys:", "Short orders:", "Orders:" (not "Sell
+    # orders:", a spot buyer's targets)
+    r"(?:buy|long|short)[^\S\n]*(?:limits|orders)(?=[^\S\n]*:)",
+    r"limit[^\S\n]*(?:buys|orders)(?=[^\S\n]*:)",
+    r"orders(?=[^\S\n]*:)",
     r"entries",
     r"entry",
     r"ent(?:ery|rty|rey|ri)",  # misspelt: "Entery", "Enrty", "Entri" (also Indonesian)

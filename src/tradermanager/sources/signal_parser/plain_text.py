@@ -36,6 +36,12 @@ from tradermanager.sources.signal_parser.alert_relays import (
     without_mail_headers,
     without_timeframe_lines,
 )
+from tradermanager.sources.signal_parser.card_headings import (
+    icon_row_labelled,
+    may_count_headings,
+    may_hold_icon_row,
+    without_heading_counts,
+)
 from tradermanager.sources.signal_parser.card_marks import plain_marks
 from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
 from tradermanager.sources.signal_parser.json_payload import read_key_values, read_payloads
@@ -369,6 +375,10 @@ def plain(text: str) -> str:
         text = _HASHTAG_BEFORE_VALUE.sub(_hashtag_label, text)
     if "1/" in text and "2/" in text:
         text = _thread_parts(text)
+    if may_count_headings(text):
+        text = without_heading_counts(text)  # "Targets (4):", "TP (x3)": the count no price
+    if not text.isascii() and may_hold_icon_row(text):
+        text = icon_row_labelled(text)  # "✅ 1.2 ✅ 1.3 ⛔ 1.05", "🎯 10.4 🎯 11.0 ❌ 8.8"
     if _ladder_hint(text):
         text = _numbered_orders(text)
     if ("1-" in text or "1 -" in text or "1–" in text) and _LABEL_RANGE.search(text):

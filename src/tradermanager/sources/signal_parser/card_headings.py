@@ -1,0 +1,63 @@
+"""Card headings and icon rows written in ways the labels alone do not read.
+
+* A list heading that carries its count (``Targets (4):``, ``Take Profit Levels (3-tier):``,
+  ``TP (x3)``, ``Entries [2]``, ``TPs — 3 levels:``) over the list's lines: the count is no
+  price. It goes when the heading line ends after it and names a part of the plan; the
+  heading's words stay.
+* A row of ``✅`` prices closed by a stop icon (``✅ 1.2 ✅ 1.3 ⛔ 1.05``) is a row of targets;
+  a ``❌`` price closing a row of ``🎯`` or ``✅`` targets (``🎯 10.4 🎯 11.0 ❌ 8.8``) is its
+  stop. ``❌`` and ``✅`` also mark hits and cancels, so only a line that ends with the icon's
+  price after two targets at least is read so; whether that stop lies on the stop's side is
+  left to the judgement, which sends a stop on the wrong side to review.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLAN_WORD = r"(?:targets?|tps?|take[\s\-]*profits?|profits?|entries|entry|buys?|sells?|orders?|zones?|dca|limits?|levels?|areas?|ranges?)"
+_COUNT_WORD = r"(?:tiers?|levels?|steps?|zones?|orders?|targets?|entries|prices?|buys?|sells?)"
+# "Targets (4):", "Take Profit Levels (3-tier):", "TP (x3)", "Entries [2]", "TPs — 3 levels:"
+_COUNTED_HEADING = re.compile(
+    r"^(?P<head>[^\S\n]*[^\w\n]{0,4}[^\S\n]*(?:[A-Za-z][A-Za-z\-]*[^\S\n]+){0,3}?"
+    rf"{_PLAN_WORD})[^\S\n]*"
+    r"(?:[(\[][^\S\n]*(?:x[^\S\n]*)?[1-9][^\S\n]*"
+    rf"(?:x|[\-\s]?{_COUNT_WORD})?[^\S\n]*[)\]]"
+    rf"|[—–\-][^\S\n]*[1-9][^\S\n]*{_COUNT_WORD})"
+    r"[^\S\n]*(?P<colon>:?)[^\S\n]*$",
+    re.M | re.I,
+)
+
+
+def may_count_headings(text: str) -> bool:
+    """A quick test before :func:`without_heading_counts`."""
+    return "(" in text or "[" in text or "—" in text or "– " in text or " - " in text
+
+
+def without_heading_counts(text: str) -> str:
+    """The text with the counts of its list headings taken out (``Targets (4):`` → ``Targets:``)."""
+    return _COUNTED_HEADING.sub(lambda m: m.group("head") + ":", text)
+
+
+_PRICE = r"[^\S\n]*\$?\d[\d.,]*"
+# a line of two targets at least under ✅ or 🎯 icons and a stop icon's price at its end
+_ICON_ROW = re.compile(
+    rf"^[^\n]*?(?:(?:✅|🎯)️?{_PRICE}[^\d\n✅🎯❌⛔🛑]*?){{2,}}(?:❌|⛔|🛑)️?{_PRICE}[^\S\n]*$",
+    re.M,
+)
+_ROW_TARGET = re.compile(rf"✅️?(?={_PRICE})")
+_ROW_STOP = re.compile(rf"❌️?(?={_PRICE}[^\S\n]*$)")
+
+
+def may_hold_icon_row(text: str) -> bool:
+    """A quick test before :func:`icon_row_labelled`."""
+    return ("✅" in text or "🎯" in text) and ("❌" in text or "⛔" in text or "🛑" in text)
+
+
+def icon_row_labelled(text: str) -> str:
+    """The text with each targets-and-stop icon row written with the labels' own icons."""
+
+    def row(m: re.Match[str]) -> str:
+        return _ROW_STOP.sub("🛑", _ROW_TARGET.sub("🎯", m.group()))
+
+    return _ICON_ROW.sub(row, text)
