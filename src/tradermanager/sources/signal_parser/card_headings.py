@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 
-_PLAN_WORD = r"(?:targets?|tps?|take[\s\-]*profits?|profits?|entries|entry|buys?|sells?|orders?|zones?|dca|limits?|levels?|areas?|ranges?)"
+_PLAN_WORD = (
+    r"(?:targets?|tps?|take[\s\-]*profits?|profits?|entries|entry|buys?|sells?|orders?|zones?"
+    r"|dca|limits?|levels?|areas?|ranges?)"
+)
 _COUNT_WORD = r"(?:tiers?|levels?|steps?|zones?|orders?|targets?|entries|prices?|buys?|sells?)"
 # "Targets (4):", "Take Profit Levels (3-tier):", "TP (x3)", "Entries [2]", "TPs — 3 levels:"
 _COUNTED_HEADING = re.compile(
