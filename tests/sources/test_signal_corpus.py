@@ -47,7 +47,7 @@ HOLDOUT = load(holdout=True)
 # 1,677 of 1,778 with the seventh round measured once, held out (175 of 196): the floor
 # follows that measurement.
 # It may only go up.
-HOLDOUT_FLOOR = 0.943
+HOLDOUT_FLOOR = 0.946
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
