@@ -279,11 +279,11 @@ def test_requests_are_spaced_by_the_rate_limit(site):
             c.positions(UID)
     times = [r.at for r in site.calls()]
     assert len(times) == 6
-    # at most 10 per second: any n+1 requests span n/10 s (less the server's arrival jitter,
-    # e.g. the first request's connection set-up)
+    # at most 10 per second: any n+1 requests span n/10 s, less the server's arrival jitter
+    # (the first request's connection set-up, a busy machine's scheduling: up to 30 ms seen);
+    # the exact spacing is checked on a fake clock below
     for i, j in combinations(range(len(times)), 2):
         assert times[j] - times[i] >= (j - i) * 0.1 - 0.03, (i, j)
-    assert times[-1] - times[1] >= 0.4 - 0.01
 
 
 def test_rate_limiter_spaces_starts_on_a_fake_clock():
