@@ -54,6 +54,10 @@ CANCEL = re.compile(
     r"|call|post|trade|idea)(?![\w])|(?<![\w])(?:posted|sent|shared)\s+(?:here\s+)?by\s+mistake"
     r"|(?<![\w])delete\s+(?:it|that|this)(?:\s+(?:call|signal|post|setup|one))?(?![\w])"
     r"|(?<![\w])meant\s+for\s+(?:another|a\s+different|the\s+other)\s+(?:group|channel|chat)"
+    # an unfilled order gone: "Order expired", "entry order expired (not filled in 24h)",
+    # "order deleted", "orders removed", "Order timeout:"
+    r"|(?<![\w])orders?\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:expired|removed|deleted"
+    r"|timed\s+out)(?![\w])|(?<![\w])order\s+timeout(?![\w])"
 )
 # "Re-entry", "re-enter", "Re-entering", "Re-entered"
 REENTRY = re.compile(
@@ -73,8 +77,11 @@ REENTRY = re.compile(
     # 1.08", "Reload DOGE at 0.132", "Back in #LINK at 14.52" (a price follows: "back in 2021",
     # "back in profit" are talk; "buy back" is none: a short's cover as often as a re-entry)
     r"|(?<![\w])(?:(?:(?:short|long)(?:ing)?\s+(?:[#$]?[\w/]+\s+)?again"
-    r"|re-?open(?:ing)?(?:\s+the\s+(?:long|short))?|reload(?:ing)?|back\s+in)"
-    r"(?:\s+(?:on\s+)?[#$]?[\w/]+)?(?:\s+(?:long|short))?\s*(?::\s*)?(?:at|@)\s*\$?\d"
+    r"|re-?open(?:ed|ing)?(?:\s+the\s+(?:long|short))?(?:\s+the)?|reload(?:ing)?|back\s+in)"
+    # ("… again from 5.498 🔁", "Back in TURBO short from 0.0058": the price it is taken from)
+    r"(?:\s+(?:on\s+)?[#$]?[\w/]+)?(?:\s+(?:long|short))?\s*(?::\s*)?(?:at|@|from)\s*\$?\d"
+    # "#LINK again 🔁 short from 15.26": the side after the word
+    r"|again\s*(?:🔁\s*)?(?:long|short)\s+(?:from|at|@)\s*\$?\d"
     r"|reload\s+zone\s+\$?\d)"
 )
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
@@ -92,9 +99,10 @@ _PLANNED = re.compile(
 STOP_MOVED = re.compile(
     _STOP
     # "stop loss hit at 80.1" is the stop hit, not moved to 80.1
-    + r"(?![\w])(?:(?!hit|trigger|taken|reached|tagged|hunted)(?:[^\n\d]|\d(?=\d*[a-z]))){0,30}?"
+    + r"(?![\w])(?:(?!hit|trigger|execut|taken|reached|tagged|hunted)"
+    r"(?:[^\n\d]|\d(?=\d*[a-z]))){0,30}?"
     # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
-    + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+|(?<![\w.,])\$?\d[\d.,]*[ \t]*(?=→|->|➜))?"
+     + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+|(?<![\w.,])\$?\d[\d.,]*[ \t]*(?=→|->|➜))?"
     r"(?<![\w])(?:(?:to|at|on|➜|->|→|➝|➡\ufe0f?)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\$?\d))|"
@@ -311,7 +319,7 @@ STOP_HIT = LiteralFirst(
     + _STOP
     + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+|е\s+)?"
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
-    r"(?:hit|triggered|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito"
+    r"(?:hit|triggered|executed|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito"
     r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till"
     r"|aktywowany|zasiahnutý|спрацював|ударен|χτυπήθηκε"
     r"|lag\s+ga?ya)"  # Hindi and Urdu in Latin letters: "SL lag gaya" (the stop was hit)
@@ -346,9 +354,12 @@ ENTRY_FILLED = re.compile(
     # "Our ATOM order got filled at 8.003", "buy order filled": the entry's order
     r"(?:our|my|buy|limit)\s+(?:[#$]?\w+\s+)?order\s+(?:got\s+|was\s+|is\s+|has\s+been\s+)?filled"
     r"|entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
-    r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*(?:targets?\s*)?\d\s*✅"
+    r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*(?:targets?\s*)?\d(?:/\d)?\s*✅"
     # ("Entry 2 of signal #51317 (TRX) filled at 0.11923": the signal named by its number)
-    r"|entry\s+(?:\d\s+)?(?:of\s+(?:(?:signal|call|trade)\s+)?#?\d{1,7}\s+)?"
+    # a ladder's entry numbered out of its count: "Entry 2/3 filled", "Entry #2 filled",
+    # "Filled 2/3 | #ADA @ 0.4508"
+    r"|(?<![\w])filled\s+\d/\d(?![\w/])"
+    r"|entry\s+(?:#?\d(?:/\d)?\s+)?(?:of\s+(?:(?:signal|call|trade)\s+)?#?\d{1,7}\s+)?"
     r"(?:\([^)\n]{1,12}\)\s*)?(?:filled|triggered|activated|hit|reached|done)"
     # a ladder's orders called DCA: "DCA filled ✅", "DCA 2 filled at 0.512", "all DCA orders
     # filled"
@@ -364,7 +375,19 @@ ENTRY_FILLED = re.compile(
     r"|(?<![\w])(?:average|avg)\s+(?:entry|price)(?:\s+price)?\s*(?:is\s+)?"
     r"(?:now|updated|moved\s+to)\s*(?:to\s+|at\s+|[:→=]\s*)?(?=\$?\d)"
 )
-_FILLED_HINTS = ("entr", "вход", "giriş", "khớp", "入场", "进场", "入場", "進場", "dca", "avg")
+_FILLED_HINTS = (
+    "entr",
+    "filled",
+    "вход",
+    "giriş",
+    "khớp",
+    "入场",
+    "进场",
+    "入場",
+    "進場",
+    "dca",
+    "avg",
+)
 # A trade told as activated: "Long activated ✅", "trade is live now", "Order triggered on
 # $ARB", "Buy order 2 executed at 0.512", "#ETH entered ✅ at 3,412", "Entry zone reached" —
 # its entries filled (a target's or the stop's order is read as their hit before this)
@@ -573,6 +596,7 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
 _CANCEL_HINTS = (
     *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
+    *("expired", "timeout", "timed out"),
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annul", "anul", "취소"),
     "stornier",
@@ -662,6 +686,7 @@ DONE_WORDS_MORE = (
     *("tercapai", "đạt", "تحقق", "تحقيق"),
     # a setup withdrawn (CANCEL) and a share closed at a target ("Secured 40% at TP1")
     *("pull", "withdrawn", "scrap", "void", "remove", "delete", "removing", "deleting"),
+    *("expired", "timeout", "timed out"),
     # a posted signal withdrawn: "ignore the signal above", "posted by mistake"
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),

@@ -61,6 +61,7 @@ from tradermanager.sources.signal_parser.model import (
     MessageKind,
     ParsedMessage,
 )
+from tradermanager.sources.signal_parser.outcome_counts import counts_outcomes
 from tradermanager.sources.signal_parser.pasted_parts import (
     line_written_twice,
     out_of_order,
@@ -114,7 +115,12 @@ _PRICE_DISTANCE = re.compile(r"\d[^\S\n]*\(\+\s?\d+(?:[.,]\d+)?\s?%\)")
 _PERCENT = re.compile(r"\d\s?%")
 # a result of either sign, and a level's distance of either sign in brackets after a price
 _SIGNED_RESULT = re.compile(r"(?<![\w.])[+\-−]\s?\d+(?:[.,]\d+)?\s?%")
-_SIGNED_DISTANCE = re.compile(r"\d[^\S\n]*\([+\-−]\s?\d+(?:[.,]\d+)?\s?%\)")
+_SIGNED_DISTANCE = re.compile(
+    r"\d[^\S\n]*\([+\-−]\s?\d+(?:[.,]\d+)?\s?%\)"
+    # the same result with leverage after it: "Result: -2.4% (-48% ROI)"
+    r"|%[^\S\n]*\([+\-−]\s?\d+(?:[.,]\d+)?\s?%[^\S\n]*roi\)",
+    re.I,
+)
 # a post of results over a period: "Daily P/L", "Weekly P&L", "today's PnL", "recap", "results"
 _RESULTS_HEAD = re.compile(
     r"(?<![\w])(?:p[ \t]?[/&][ \t]?l|(?:daily|weekly|monthly|today'?s|total)[ \t]+pnl|recap"
@@ -208,6 +214,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL,
                 reason="A list of results (a recap or a P/L post): not an update.",
+            )
+        if counts_outcomes(low):  # "October: 38 signals, 30 in profit, 5 stopped out"
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL,
+                reason="Trades counted by how they ended: a results post, not an update.",
             )
         follow = read_follow_up(read)
         if follow is not None:

@@ -19,6 +19,7 @@ from tradermanager.sources.signal_parser.clause_targets import (
 )
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.early_ends import chatter_end, direct_follow_up, enabled
+from tradermanager.sources.signal_parser.exit_notices import exit_notice
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
@@ -373,6 +374,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
             reason=f"A number cannot be right: {exc}.",
             symbol=found.market.base if found else None,
         )
+    if ("xit" in read.low or "closed" in read.low) and (notice := exit_notice(read)):
+        return notice  # "Position Closed / Entry Price: … / Exit Price: …": closed at the exit
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)
     if read.symbol is None and not text.isascii():
         named = tickers_named(text)  # "#ВТС" in Cyrillic letters, "비트코인", "Биткоин"
