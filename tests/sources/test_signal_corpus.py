@@ -47,9 +47,10 @@ HOLDOUT = load(holdout=True)
 # 1,677 of 1,778 with the seventh round measured once, held out (175 of 196): the floor
 # follows that measurement.
 # 1,683 of 1,778 after the trackers' notices (closed at the exit price, stop triggered,
-# order expired, numbered entry fills, re-entries, counted recaps): the seventh round 181 of 196.
+# order expired, numbered entry fills, re-entries, counted recaps): the seventh round 181 of 196;
+# 1,689 of 1,778 with the card headings' rules beside them.
 # It may only go up.
-HOLDOUT_FLOOR = 0.946
+HOLDOUT_FLOOR = 0.949
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
