@@ -32663,7 +32663,8 @@ def ms10_square_talk_no_setup(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # 10.45 🎯 11.02 ❌ 8.806", read as a third target and sent to review), and a coin the exchange's
 # list lacks written bare after a headline's colon ("The Sunday Setup, issue 63: MOODENG (long)",
 # no coin taken: review)
-PENDING.update({"ms10_spot_inline_calls", "ms10_newsletter_trade_of_week"})
+# (ms10_spot_inline_calls left pending/ once the icon-row stops of the round below read it)
+PENDING.add("ms10_newsletter_trade_of_week")
 
 # ---- measured once, held out (seventh): never tuned on --------------------------------------
 # Researched from public material other than the sixth round's and written without reading the
