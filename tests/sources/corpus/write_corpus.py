@@ -34135,6 +34135,472 @@ def chatter_results_recaps_fu8(rng: random.Random) -> tuple[str, dict[str, Any]]
 PENDING.add("chatter_results_recaps_fu8")
 
 
+# ---- languages round nine: measured first ----------------------------------------------------
+# Researched from public material in those languages (Korean futures blogs and exchanges'
+# localized order screens: 진입가, 목표가, 손절가, 레버리지 N배, 롱/숏, 1차/2차 for the first and
+# second; Japanese crypto blogs: エントリー, 利確, 損切り, レバレッジ N倍, 〜 between a zone's prices;
+# Hindi trading guides and Square posts in Devanagari: एंट्री, टारगेट, स्टॉप लॉस, लीवरेज, खरीदें /
+# बेचें, Devanagari digits; Polish and Dutch trading guides: wejście, cel / cele, dźwignia,
+# pozycja długa / krótka; instap, doel / doelen, hefboom, koop / verkoop; Persian channels: ورود,
+# تارگت, حد ضرر, اهرم, تا between a zone's prices, Persian digits): cards in each language with its
+# own number marks, and the follow-ups these channels post. Each style draws from its own stream.
+
+
+def l9_pricer(d: Draw, rng: random.Random, forms: tuple[str, ...]) -> Callable[[float], str]:
+    """How one message writes its prices: 'plain', 'comma' thousands, 'eu_dot' (63.450,5) or
+    'eu_space' (63 450,5)."""
+    form = rng.choice(forms)
+    if form == "eu_dot":
+        return lambda v: eu(v, d.dec, ".")
+    if form == "eu_space":
+        return lambda v: eu(v, d.dec, " ")
+    return lambda v: num(v, d.dec, form)
+
+
+def l9_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"{d.base}/USDT", f"${d.base}", f"#{d.base}USDT", d.base])
+
+
+def l9_shown_zone(entries: list[float], p: Callable[[float], str], sep: str, d: Draw) -> str:
+    """A two-price zone as written: low to high, or the nearer price first for a short."""
+    shown = entries if d.long else entries[::-1]
+    return sep.join(p(v) for v in shown)
+
+
+L9_DEVANAGARI = str.maketrans("0123456789", "०१२३४५६७८९")
+
+
+@style(
+    "l9_korean_cards",
+    "Korean cards: '📈 #SOL 롱 포지션', '[ETH/USDT] 숏 진입', '코인: BTC' / '방향: 롱(LONG)' or '매수/매도', '진입가: 63,450' or '진입 구간: a ~ b', '목표가: a / b / c' or '1차 목표가: a' / '2차 목표가: b', '손절가: s' or '손절: s', '레버리지: 10배' or 'x10'; comma thousands",
+)
+@own_stream
+def l9_korean_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.4)
+    p = l9_pricer(d, rng, ("plain", "comma"))
+    coin = l9_coin(d, rng)
+    side = rng.choice(
+        ["롱", "롱(LONG)", "LONG 롱", "매수(롱)"]
+        if d.long
+        else ["숏", "숏(SHORT)", "SHORT 숏", "매도(숏)"]
+    )
+    head = rng.choice(
+        [
+            f"{'📈' if d.long else '📉'} {coin} {side} 포지션",
+            f"[{coin}] {side} 진입",
+            f"🔥 {coin} {side} 시그널",
+            f"코인: {coin}\n방향: {side}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["진입가", "진입", "진입 가격"]) + f": {p(entries[0])}")
+    else:
+        lines.append(
+            rng.choice(["진입 구간", "진입가", "진입"])
+            + ": "
+            + l9_shown_zone(entries, p, rng.choice([" ~ ", "~", " - "]), d)
+        )
+    form = rng.randrange(3)
+    if form == 0 or len(tps) == 1:
+        lines.append(
+            rng.choice(["목표가", "목표", "익절"])
+            + ": "
+            + rng.choice([" / ", ", ", " - "]).join(p(v) for v in tps)
+        )
+    elif form == 1:
+        lines += [f"{i}차 목표가: {p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines += [f"목표 {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["손절가", "손절", "스탑"]) + f": {p(sl)}")
+    if lev:
+        lines.append(
+            rng.choice([f"레버리지: {lev}배", f"레버리지: x{lev}", f"레버리지 {lev}배 (교차)"])
+        )
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(["투자 판단은 본인 책임입니다 🙏", "※ 시드 관리 필수", "무리한 진입 금지!"])
+        )
+    sep = "\n\n" if rng.random() < 0.2 else "\n"
+    if len(entries) == 1:
+        return sep.join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    return sep.join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "l9_japanese_cards",
+    "Japanese cards: '【BTC/USDT】ロング', '#ETH ショート📉', '銘柄：SOL' / '方向：ロング（買い）', 'エントリー：148.2' or 'エントリー価格：147.5〜148.2', '利確①：152' / '利確②：155' or '利確目標：152 / 155', '損切り：144' or '損切りライン：144', 'レバレッジ：10倍' or 'レバ：10倍'; full-width colons at times",
+)
+@own_stream
+def l9_japanese_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 3, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.4)
+    p = l9_pricer(d, rng, ("plain", "plain", "comma"))
+    colon = rng.choice(["：", ":", "："])
+    coin = rng.choice([f"【{d.base}/USDT】", f"#{d.base}", f"{d.base}/USDT", f"${d.base}"])
+    side = rng.choice(
+        ["ロング", "ロング（買い）", "LONG"]
+        if d.long
+        else ["ショート", "ショート（売り）", "SHORT"]
+    )
+    head = rng.choice(
+        [
+            f"{coin}{side}",
+            f"{coin} {side}{'📈' if d.long else '📉'}",
+            f"銘柄{colon}{coin.strip('【】#$')}\n方向{colon}{side}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["エントリー", "エントリー価格", "指値"]) + colon + p(entries[0]))
+    else:
+        lines.append(
+            rng.choice(["エントリー", "エントリー価格", "エントリーゾーン"])
+            + colon
+            + l9_shown_zone(entries, p, rng.choice(["〜", "～", " - "]), d)
+        )
+    form = rng.randrange(3)
+    circ = "①②③"
+    if form == 0 or len(tps) == 1:
+        lines.append(
+            rng.choice(["利確目標", "利確", "ターゲット"])
+            + colon
+            + rng.choice([" / ", "、", " → "]).join(p(v) for v in tps)
+        )
+    elif form == 1:
+        lines += [f"利確{circ[i]}{colon}{p(v)}" for i, v in enumerate(tps)]
+    else:
+        lines += [f"ターゲット{i}{colon}{p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["損切り", "損切りライン", "ロスカット"]) + colon + p(sl))
+    if lev:
+        lines.append(rng.choice(["レバレッジ", "レバ"]) + colon + f"{lev}倍")
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(
+                [
+                    "※投資は自己責任でお願いします",
+                    "資金管理は徹底しましょう🙏",
+                    "逆指値は必ず入れてください",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_hindi_devanagari_cards",
+    "Hindi cards in Devanagari: '🚀 #SOL लॉन्ग', '📉 ETH शॉर्ट सिग्नल', 'कॉइन: BTC' / 'दिशा: खरीदें (LONG)' or 'बेचें (SHORT)', 'एंट्री: 148.2' or 'एंट्री ज़ोन: a - b', 'टारगेट 1: a' or 'टारगेट: a, b, c', 'स्टॉप लॉस: s', 'लीवरेज: 10x'; Devanagari digits at times, a capital note with a percentage",
+)
+@own_stream
+def l9_hindi_devanagari_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    native = rng.random() < 0.3
+    plain = l9_pricer(d, rng, ("plain", "plain", "comma"))
+    p = (lambda v: plain(v).translate(L9_DEVANAGARI)) if native else plain
+    coin = l9_coin(d, rng)
+    side = rng.choice(
+        ["लॉन्ग", "लॉन्ग (LONG)", "खरीदें (LONG)"] if d.long else ["शॉर्ट", "शॉर्ट (SHORT)", "बेचें (SHORT)"]
+    )
+    head = rng.choice(
+        [
+            f"{'🚀' if d.long else '📉'} {coin} {side}",
+            f"{coin} {side} सिग्नल 🔥",
+            f"कॉइन: {coin}\nदिशा: {side}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["एंट्री", "एंट्री प्राइस", "एंट्री लेवल"]) + f": {p(entries[0])}")
+    else:
+        lines.append(rng.choice(["एंट्री ज़ोन", "एंट्री"]) + ": " + l9_shown_zone(entries, p, " - ", d))
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["टारगेट", "टारगेट्स", "लक्ष्य"])
+            + ": "
+            + rng.choice([", ", " / ", " - "]).join(p(v) for v in tps)
+        )
+    else:
+        word = rng.choice(["टारगेट", "लक्ष्य"])
+        lines += [
+            f"{word} {str(i).translate(L9_DEVANAGARI) if native else i}: {p(v)}"
+            for i, v in enumerate(tps, 1)
+        ]
+    lines.append(rng.choice(["स्टॉप लॉस", "स्टॉपलॉस", "SL"]) + f": {p(sl)}")
+    if lev:
+        lines.append(rng.choice(["लीवरेज", "लेवरेज"]) + f": {lev}x")
+    if rng.random() < 0.35:
+        lines.append(
+            rng.choice(["⚠️ केवल 2-3% पूंजी लगाएं", "रिस्क मैनेजमेंट ज़रूर करें 🙏", "⚠️ अपनी रिसर्च खुद करें"])
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_polish_cards",
+    "Polish cards: '🟢 #SOL/USDT — LONG', 'Sygnał: ETH SHORT 🔴', 'Para: BTC/USDT' / 'Kierunek: Długa (LONG)' or 'Pozycja: krótka', 'Wejście: 148,2' or 'Strefa wejścia: a - b', 'Cele: a / b / c' or 'Cel 1: a', 'Stop loss: s', 'Dźwignia: 10x' or 'Lewar: x10'; decimal commas, space thousands, a risk note",
+)
+@own_stream
+def l9_polish_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    p = l9_pricer(d, rng, ("eu_space", "eu_space", "plain"))
+    coin = l9_coin(d, rng)
+    side_word = rng.choice(
+        ["Długa (LONG)", "długa", "LONG"] if d.long else ["Krótka (SHORT)", "krótka", "SHORT"]
+    )
+    head = rng.choice(
+        [
+            f"{'🟢' if d.long else '🔴'} {coin} — {d.side.upper()}",
+            f"Sygnał: {coin} {d.side.upper()} {'🟢' if d.long else '🔴'}",
+            f"Para: {coin}\n{rng.choice(['Kierunek', 'Pozycja'])}: {side_word}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["Wejście", "Cena wejścia", "Wejscie"]) + f": {p(entries[0])}")
+    else:
+        lines.append(
+            rng.choice(["Strefa wejścia", "Wejście"]) + ": " + l9_shown_zone(entries, p, " - ", d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Cele", "Cel", "Take profit"])
+            + ": "
+            + rng.choice([" / ", " | ", "; "]).join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"Cel {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["Stop loss", "SL", "Stop"]) + f": {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"Dźwignia: {lev}x", f"Dźwignia: x{lev}", f"Lewar: {lev}x"]))
+    if rng.random() < 0.35:
+        lines.append(
+            rng.choice(
+                [
+                    "Ryzykuj max 2% kapitału",
+                    "Pamiętaj o zarządzaniu ryzykiem!",
+                    "To nie jest porada inwestycyjna",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_dutch_cards",
+    "Dutch cards: '🚀 #SOL LONG', 'Nieuw signaal: ETH/USDT 🔴 SHORT', 'Munt: BTC' / 'Richting: Long (koop)' or 'Short (verkoop)', 'Instap: 148,2' or 'Instapzone: a - b', 'Doelen: a - b - c' or 'Doel 1: a', 'Stop loss: s', 'Hefboom: 10x'; dot thousands and decimal commas",
+)
+@own_stream
+def l9_dutch_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    p = l9_pricer(d, rng, ("eu_dot", "eu_dot", "plain"))
+    coin = l9_coin(d, rng)
+    side_word = rng.choice(
+        ["Long (koop)", "Long", "Kopen"] if d.long else ["Short (verkoop)", "Short", "Verkopen"]
+    )
+    head = rng.choice(
+        [
+            f"{'🚀' if d.long else '🔻'} {coin} {d.side.upper()}",
+            f"Nieuw signaal: {coin} {'🟢' if d.long else '🔴'} {d.side.upper()}",
+            f"Munt: {coin}\nRichting: {side_word}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["Instap", "Instapprijs", "Entry"]) + f": {p(entries[0])}")
+    else:
+        lines.append(
+            rng.choice(["Instapzone", "Instap"]) + ": " + l9_shown_zone(entries, p, " - ", d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Doelen", "Doel", "Koersdoelen"])
+            + ": "
+            + rng.choice([" - ", " / ", " | "]).join(p(v) for v in tps)
+        )
+    else:
+        word = rng.choice(["Doel", "Winstdoel"])
+        lines += [f"{word} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["Stop loss", "Stoploss", "SL"]) + f": {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"Hefboom: {lev}x", f"Hefboom: x{lev}", f"Leverage: {lev}x"]))
+    if rng.random() < 0.35:
+        lines.append(
+            rng.choice(
+                ["Geen financieel advies!", "Riskeer max 2% van je inleg", "Succes allemaal 🍀"]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_persian_range_cards",
+    "Persian cards with Persian digits: '🔥 سیگنال فیوچرز', 'جفت ارز: BTC/USDT', 'جهت: لانگ' or 'نوع معامله: شورت', 'خرید (لانگ)' / 'فروش (شورت)', 'ورود: ۱۴۸٫۲' or 'محدوده ورود: a تا b', 'تارگت‌ها: a - b - c' or 'تارگت ۱: a', 'حد ضرر: s' or 'استاپ لاس: s', 'اهرم: ۱۰x' or 'لوریج: ۱۰ برابر'; right-to-left marks at times",
+)
+@own_stream
+def l9_persian_range_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.4)
+    native = rng.random() < 0.65
+    fa = (lambda t: l7_persian_digits(t)) if native else (lambda t: t)
+    p = lambda v: fa(num(v, d.dec))  # noqa: E731
+    rlm = "\u200f" if rng.random() < 0.3 else ""
+    side = rng.choice(
+        ["لانگ", "خرید (لانگ)", "LONG"] if d.long else ["شورت", "فروش (شورت)", "SHORT"]
+    )
+    head = rng.choice(
+        [
+            f"🔥 سیگنال فیوچرز\nجفت ارز: {d.base}/USDT\nجهت: {side}",
+            f"#{d.base} {side} {'🟢' if d.long else '🔴'}",
+            f"ارز: #{d.base}\nنوع معامله: {side}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rlm + rng.choice(["ورود", "نقطه ورود", "قیمت ورود"]) + f": {p(entries[0])}")
+    else:
+        shown = entries if d.long else entries[::-1]
+        lines.append(rlm + "محدوده ورود: " + rng.choice([" تا ", " - "]).join(p(v) for v in shown))
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rlm
+            + rng.choice(["تارگت‌ها", "تارگت ها", "حد سود"])
+            + ": "
+            + rng.choice([" - ", " / "]).join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"{rlm}تارگت {fa(str(i))}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rlm + rng.choice(["حد ضرر", "استاپ لاس", "حد ضرر (استاپ)"]) + f": {p(sl)}")
+    if lev:
+        lines.append(
+            rlm
+            + rng.choice(
+                [f"اهرم: {fa(str(lev))}x", f"لوریج: {fa(str(lev))} برابر", f"اهرم: {fa(str(lev))}"]
+            )
+        )
+    if rng.random() < 0.35:
+        lines.append(
+            rng.choice(
+                [
+                    "مدیریت سرمایه فراموش نشه ⚠️",
+                    "فقط ۲٪ سرمایه وارد کنید",
+                    "این یک پیشنهاد مالی نیست",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_follow_ups_languages",
+    "follow-ups in Korean, Japanese, Hindi, Polish, Dutch and Persian: '#BTC 2차 목표가 도달 ✅', '손절가 본절로 이동', '利確②達成✅', '損切りを建値に移動', 'टारगेट 1 हिट ✅', 'SL को एंट्री पर शिफ्ट करें', 'Cel 2 osiągnięty ✅', 'SL przesuwamy na wejście', 'Doel 1 geraakt ✅', 'stop naar instap', 'تارگت ۲ زده شد ✅', stops hit, half closes, cancels",
+)
+@own_stream
+def l9_follow_ups_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = rng.choice([f"#{d.base}", d.base, f"{d.base}/USDT", f"${d.base}"])
+    b = d.base
+    k = rng.randint(1, 3)
+    form = rng.randrange(5)
+    lang = rng.choice(["ko", "ja", "hi", "pl", "nl", "fa"])
+    circ = "①②③"[k - 1]
+    fa_k = l7_persian_digits(str(k))
+    words = {
+        "ko": [
+            rng.choice([f"{c} {k}차 목표가 도달 ✅", f"{c} 목표 {k} 달성 🎯"]),
+            rng.choice([f"{c} 손절 나갔습니다 ❌", f"{c} 손절가 도달 ❌"]),
+            rng.choice([f"{c} 손절가 본절로 이동 🔒", f"{c} 스탑 진입가로 올려주세요"]),
+            rng.choice([f"{c} 50% 익절 하세요 💰", f"{c} 절반 익절 추천"]),
+            rng.choice([f"{c} 시그널 취소 ❌", f"{c} 진입 취소합니다"]),
+        ],
+        "ja": [
+            rng.choice([f"{c} 利確{circ}達成✅", f"{c} ターゲット{k}到達🎯"]),
+            rng.choice([f"{c} 損切りになりました❌", f"{c} 損切りライン到達❌"]),
+            rng.choice([f"{c} 損切りを建値に移動🔒", f"{c} 損切りラインを建値へ"]),
+            rng.choice([f"{c} 半分利確してください💰", f"{c} ポジションの50%を利確"]),
+            rng.choice([f"{c} エントリー取り消し❌", f"{c} このシグナルはキャンセルです"]),
+        ],
+        "hi": [
+            rng.choice([f"{c} टारगेट {k} हिट ✅", f"{c} टारगेट {k} पूरा हुआ 🎯"]),
+            rng.choice([f"{c} स्टॉप लॉस हिट ❌", f"{c} SL हिट हो गया ❌"]),
+            rng.choice([f"{c} SL को एंट्री पर शिफ्ट करें 🔒", f"{c} स्टॉप लॉस एंट्री पर रखें"]),
+            rng.choice([f"{c} 50% प्रॉफिट बुक करें 💰", f"{c} आधी पोज़िशन बंद करें"]),
+            rng.choice([f"{c} सिग्नल कैंसिल ❌", f"{c} ट्रेड कैंसिल करें ❌"]),
+        ],
+        "pl": [
+            rng.choice([f"{c} Cel {k} osiągnięty ✅", f"{c} TP{k} zrealizowany ✅"]),
+            rng.choice([f"{c} stop loss aktywowany ❌", f"{c} SL wybity ❌"]),
+            rng.choice([f"{c} SL przesuwamy na wejście 🔒", f"{c} stop na cenę wejścia (BE)"]),
+            rng.choice([f"{c} zamykamy 50% pozycji 💰", f"{c} realizujemy połowę zysku"]),
+            rng.choice([f"{c} sygnał anulowany ❌", f"{c} anulujemy zlecenie ❌"]),
+        ],
+        "nl": [
+            rng.choice([f"{c} Doel {k} geraakt ✅", f"{c} doel {k} bereikt 🎯"]),
+            rng.choice([f"{c} stop loss geraakt ❌", f"{c} uitgestopt ❌"]),
+            rng.choice([f"{c} stop naar instap verplaatsen 🔒", f"{c} SL naar break-even"]),
+            rng.choice([f"{c} 50% winst nemen 💰", f"{c} sluit de helft van je positie"]),
+            rng.choice([f"{c} signaal geannuleerd ❌", f"{c} order annuleren ❌"]),
+        ],
+        "fa": [
+            rng.choice([f"{c} تارگت {fa_k} زده شد ✅", f"تارگت {fa_k} {c} تاچ شد 🎯"]),
+            rng.choice([f"{c} حد ضرر خورد ❌", f"{c} استاپ شدیم ❌"]),
+            rng.choice(
+                [f"{c} حد ضرر را به نقطه ورود منتقل کنید 🔒", f"{c} استاپ رو بیارید روی نقطه ورود"]
+            ),
+            rng.choice([f"{c} نصف پوزیشن را ببندید 💰", f"{c} ۵۰٪ پوزیشن را سیو سود کنید"]),
+            rng.choice([f"سیگنال {c} کنسل شد ❌", f"{c} لغو شد ❌"]),
+        ],
+    }
+    text = words[lang][form]
+    exp = [
+        fu(b, "target_hit", target_index=k),
+        fu(b, "stop_hit"),
+        fu(b, "stop_moved", stop_to_entry=True),
+        fu(b, "close", close_fraction=0.5),
+        fu(b, "cancel"),
+    ][form]
+    return text, exp
+
+
+# Devanagari cards whose coin stands beside a Hindi side word ("🚀 TIA लॉन्ग (LONG)") under Hindi
+# labels go to review for no symbol: reading Hindi labels as words turned a held-out message the
+# geometry sends to review into a signal, so they stay unread until that is understood.
+PENDING.add("l9_hindi_devanagari_cards")
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -18,7 +18,8 @@ from tradermanager.sources.signal_parser.symbols import follow_up_coins
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
 _STOP = (
-    r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|estop|stop|s/l|sl|стопът|стоп|الستوب|استاپ)"
+    r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|estop|stop|s/l|sl|стопът|стоп|الستوب|استاپ"
+    r"|حد\s*ضرر)"
 )
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
@@ -39,7 +40,7 @@ CANCEL = re.compile(
     r"|скасов\w*|geannuleerd|annuleren|annuleer|anulat[ăa]?|anul[ăa]m"
     # French "on annule l'ordre", Italian "annulliamo l'ordine", German "wir stornieren"
     r"|annul(?:e|ons|ez|é|ée)|annull(?:iamo|ato|ata|are|a)|stornier\w*"
-    r")(?![\w])|取消|취소|キャンセル|ยกเลิก"
+    r")(?![\w])|取消|취소|キャンセル|ยกเลิก|कैंसिल|रद्द"
     # a setup withdrawn: "setup pulled", "Pulling this setup", "Scrap #ARB", "Remove the SOL
     # limit orders", "void ❌"
     r"|(?:setup|trade|signal|idea|call)\s+(?:is\s+|was\s+)?(?:pulled|withdrawn|scrapped|void)"
@@ -349,6 +350,10 @@ STOP_HIT = LiteralFirst(
     r"|stopped(?=[^\w]*$)|stopped[ \t]+(?:out[ \t]+)?[-−][ \t]?\d[\d.,]*[ \t]?%"
     r"|(?:止损|止損|停損)(?:出局|出場|出场|触发|觸發|已触发|已觸發)"
     r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済|[ \t]*(?:❌|⛔))"
+    # Korean "손절 나갔습니다" (the stop went out), Japanese "損切りになりました", Hindi
+    # "स्टॉप लॉस हिट", "SL हिट हो गया"
+    r"|손절\s*(?:나갔|됐|되었)|損切りに(?:なり|なった)"
+    r"|(?:स्टॉप\s*लॉस|स्टॉपलॉस|स्टॉप|sl)\s*हिट"
 )
 ENTRY_FILLED = re.compile(
     # "Our ATOM order got filled at 8.003", "buy order filled": the entry's order
@@ -600,11 +605,11 @@ _CANCEL_HINTS = (
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annul", "anul", "취소"),
     "stornier",
-    *("キャンセル", "ยกเลิก"),
+    *("キャンセル", "ยกเลิก", "कैंसिल", "रद्द"),
 )
 _STOP_HINTS = (
     *("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب", "استاپ", "ضرر"),
-    *("ストップ", "스탑"),
+    *("ストップ", "스탑", "स्टॉप"),
 )
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found
@@ -697,6 +702,7 @@ DONE_WORDS_MORE = (
     # Dutch, Romanian, Ukrainian, Korean, Japanese and Thai hit and cancel words
     *("geraakt", "atins", "вибило", "도달", "달성", "到達", "скасов", "geannuleerd", "anulat"),
     *("취소", "キャンセル", "ยกเลิก", "annul", "stornier"),
+    *("हिट", "कैंसिल", "रद्द"),  # Hindi: a hit, a cancel
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))

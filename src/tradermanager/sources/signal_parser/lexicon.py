@@ -124,7 +124,11 @@ TARGET_LABELS = (
     r"тп",
     r"cele?",
     r"c[ií]le",  # Czech
-    r"doelen",  # Dutch
+    # Dutch: "Doelen:", "Winstdoel 2:", "Koersdoelen:", and "Doel 1:" with its number (the
+    # bare word is a sentence's "aim" as often as a label)
+    r"(?:winst|koers)doel(?:en)?",
+    r"doelen",
+    r"doel(?=[^\S\n]?[1-9][^\S\n]*[:：)\-–])",
     r"kursm[åa]l",  # Danish, Norwegian
     r"mål",
     r"цілі",
@@ -218,8 +222,13 @@ SHORT_WORDS = (
 LEVERAGE_LABELS = (
     r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel|levier|đòn\s*bẩy"
     r"|الرافعة|плече|d[źz]wignia|杠杆|槓桿|레버리지|レバレッジ|เลเวอเรจ|لوریج|لیوریج|اهرم|μ[όο]χλευση"
-    r"|מינוף|leveraj|লিভারেজ|배율|レバ|gearing|giring|ahrom|ahrum"
+    r"|מינוף|leveraj|লিভারেজ|배율|レバ|gearing|giring|ahrom|ahrum|hefboom|lewar|लीवरेज|लेवरेज"
 )
+# The word for "to" between a zone's two prices in other languages: Persian "تا", German
+# "bis", Polish "do", Dutch "tot", Czech "až", Vietnamese "đến", Indonesian and Malay "hingga" /
+# "sampai", Thai "ถึง" (English "to", Spanish and Portuguese "a", Russian "до" are
+# message_parts.RANGE_SEPARATOR's own)
+RANGE_WORDS = r"تا|bis|do|tot|až|đến|hingga|sampai|ถึง"
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
 # AI bots' other names for it ("Signal strength: Strong (82%)", "Probability: 70%"), read only
 # as a line's own label and where none of the labels above stands ("• Strength: 92.3%" over

@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
+from tradermanager.sources.signal_parser.lexicon import RANGE_WORDS
 from tradermanager.sources.signal_parser.model import ParsedMessage
 from tradermanager.sources.signal_parser.noted_numbers import (
     chart_references,
@@ -36,13 +37,15 @@ from tradermanager.sources.signal_parser.unlisted_coins import (
 MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
 RANGE_SEPARATOR = re.compile(
-    r"\d[kK]?\$?[^\S\n]*(?:-|–|—|_|(?:(?:up|down)[^\S\n]+)?to|~|до|a|→|➡\ufe0f?|➖|…|\.{2,3})"
+    r"\d[kK]?\$?[^\S\n]*(?:-|–|—|_|(?:(?:up|down)[^\S\n]+)?to|~|до|a|→|➡\ufe0f?|➖|…|\.{2,3}"
+    r"|" + RANGE_WORDS + ")"
     r"[^\S\n]*\$?\.?\d"
     r"(?![\d.,]*\s?%)",
     re.I,
 )  # "0.7337$ - 0.7278$": a dollar sign after a price as before it; "3.63k - 3.616k"; an arrow
 # or an ellipsis between two entries ("0.1774 → 0.1753", "2.37 ➡️ 2.36", "0.172 ... 0.170"), and
-# the heavy minus sign ("87.08 ➖ 87.78"); "from 0.512 down to 0.505", "from 5.70 up to 5.785"
+# the heavy minus sign ("87.08 ➖ 87.78"); "from 0.512 down to 0.505", "from 5.70 up to 5.785";
+# other languages' "to" (lexicon.RANGE_WORDS: "0.5272 تا 0.5249", "147.5 bis 148.2")
 ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
 # a risk/reward ratio in brackets, between a label and its price: only the brackets are no
 # price ("TP1 (R:R 1:1.3): 0.4497"), not the rest of the line as for a ratio's own line

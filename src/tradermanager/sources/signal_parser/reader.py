@@ -28,6 +28,7 @@ from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
@@ -362,6 +363,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each
     if not text.isascii():
         text = written_apart(text)  # "।" / "။" / "។" as line breaks, "و155", "والأهداف"
+        text = numbered_labels_apart(text)  # "1차 목표가: 6.839", "ターゲット1:0.2024"
     if not text.isascii() and holds_any(text, _CJK_TO_PARTS) and _CJK_TO.search(text):
         # "3073.59至3092.03", "147.5から148.2": a zone's "to" written between the digits
         text = _CJK_TO.sub(lambda m: "~" + " " * (len(m.group()) - 1), text)

@@ -382,6 +382,11 @@ _FIRST_WORDS = frozenset(
         "cíle",  # Czech targets
         "cile",
         "doelen",  # Dutch targets
+        "doel",
+        "winstdoel",
+        "winstdoelen",
+        "koersdoel",
+        "koersdoelen",
         "الوقف",
         "kup",
         "kupno",
