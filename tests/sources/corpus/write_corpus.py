@@ -34599,6 +34599,321 @@ def l9_follow_ups_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # labels go to review for no symbol: reading Hindi labels as words turned a held-out message the
 # geometry sends to review into a signal, so they stay unread until that is understood.
 PENDING.add("l9_hindi_devanagari_cards")
+# ---- spot, DCA, swing and scalp calls, a development round: measured first ----------------
+# Spot channels' buy and sell zones, weighted ladders ('20% at a, 30% at b, 50% at c'),
+# 'accumulate below' plans, scalps with a tight stop or only a percent to take, 'BUY NOW'
+# calls with a second buy, pairs quoted in BTC or in sats (review: the prices are not in
+# dollars) and spot cards without a stop. Each style draws from its own stream.
+
+SP3_MARKETS = MARKETS + SMALL_CAPS
+
+
+def sp3_head(d: Draw, rng: random.Random, spot: bool = True) -> str:
+    """The first line of a spot post naming its coin."""
+    forms = [
+        f"#{d.base}/USDT — SPOT",
+        f"💎 ${d.base} (spot)",
+        f"{d.base}USDT | Spot",
+        f"SPOT: #{d.base}",
+        f"🟢 {d.base}/USDT spot buy",
+    ]
+    if not spot:
+        forms = [f"#{d.base}/USDT", f"${d.base}", f"{d.base}USDT"]
+    return rng.choice(forms)
+
+
+def sp3_stop(p: Callable[[float], str], sl: float, rng: random.Random) -> str:
+    return rng.choice(
+        [
+            f"Stop: weekly close below {p(sl)}",
+            f"SL: {p(sl)}",
+            f"Invalidation: daily close under {p(sl)}",
+            f"Stop loss {p(sl)} (1D close)",
+            f"❌ Stop: {p(sl)}",
+        ]
+    )
+
+
+@style(
+    "sp3_buy_sell_zones",
+    "spot posts with a buy zone and a sell zone: 'Buy zone: a - b' / 'Sell zone: c - d', '🟢 BUY ZONE a–b' / '🔴 SELL ZONE c–d', 'Buy area a ~ b' / 'Sell areas: c-d, e-f', a stop on a close or none ('No stop, spot bag')",
+)
+@own_stream
+def sp3_buy_sell_zones(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, SP3_MARKETS))
+    p = ms6_p(d, rng, 0.3)
+    entries = zone(d, rng.uniform(0.02, 0.05))
+    two_zones = rng.random() < 0.3
+    far = ms3_tps(d, entries, 4 if two_zones else 2, 0.06)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.05, 0.1))
+    dash = rng.choice([" - ", "–", " – ", " ~ ", "-"])
+    form = rng.randrange(3)
+    if form == 0:
+        buy, sell = "Buy zone:", "Sell zone:"
+    elif form == 1:
+        buy, sell = "🟢 BUY ZONE", "🔴 SELL ZONE"
+    else:
+        buy, sell = "Buy area", "Sell areas:" if two_zones else "Sell area"
+    if two_zones:
+        sell_text = f"{p(far[0])}{dash}{p(far[1])}, {p(far[2])}{dash}{p(far[3])}"
+    else:
+        sell_text = f"{p(far[0])}{dash}{p(far[1])}"
+    lines = [
+        sp3_head(d, rng),
+        "",
+        f"{buy} {p(entries[0])}{dash}{p(entries[1])}",
+        f"{sell} {sell_text}",
+    ]
+    stop: float | None = sl
+    if rng.random() < 0.25:
+        lines.append(rng.choice(["No stop, spot bag 🎒", "Stop: none (spot)", "No SL — we hold"]))
+        stop = None
+    else:
+        lines.append(sp3_stop(p, sl, rng))
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["Spot only, no leverage.", "Hold: 2-4 weeks", "DYOR"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=far, stop_loss=stop, market="spot"
+    )
+
+
+@style(
+    "sp3_weighted_buys",
+    "ladders of weighted buys: '20% at a, 30% at b, 50% at c', one a line ('• 25% — a'), 'Buy 1/3 @ a | 1/3 @ b | 1/3 @ c', 'a (20%) / b (30%) / c (50%)', then targets and a stop",
+)
+@own_stream
+def sp3_weighted_buys(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, SP3_MARKETS))
+    p = ms6_p(d, rng, 0.2)
+    n = rng.choice([3, 3, 4])
+    entries = [d.round(d.entry * (1 - 0.025 * i * rng.uniform(0.9, 1.1))) for i in range(n)]
+    weights = rng.choice([["20%", "30%", "50%"], ["25%", "35%", "40%"], ["30%", "30%", "40%"]])
+    if n == 4:
+        weights = ["10%", "20%", "30%", "40%"]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.05)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.04, 0.08))
+    form = rng.randrange(4)
+    pairs = list(zip(weights, entries, strict=True))
+    if form == 0:
+        body = ["Buy " + ", ".join(f"{w} at {p(v)}" for w, v in pairs)]
+    elif form == 1:
+        bullet = rng.choice(["• ", "- ", "▫️ "])
+        body = [rng.choice(["Buys:", "Entry ladder:", "DCA plan:"])]
+        body += [f"{bullet}{w} — {p(v)}" for w, v in pairs]
+    elif form == 2:
+        thirds = "1/3" if n == 3 else "1/4"
+        body = ["Buy " + " | ".join(f"{thirds} @ {p(v)}" for v in entries)]
+    else:
+        body = ["Entries: " + " / ".join(f"{p(v)} ({w})" for w, v in pairs)]
+    tp_line = rng.choice(
+        [
+            "Targets: " + ", ".join(p(v) for v in tps),
+            "Sell: " + " / ".join(p(v) for v in tps),
+            "TP " + " - ".join(p(v) for v in tps),
+        ]
+    )
+    lines = [sp3_head(d, rng), *body, tp_line, sp3_stop(p, sl, rng)]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+    )
+
+
+@style(
+    "sp3_accumulate_below",
+    "accumulation plans with a ceiling: 'Accumulate $X below a', 'Accumulating under a, heavier under b', 'Good to accumulate below a', long-term targets and a weekly-close invalidation",
+)
+@own_stream
+def sp3_accumulate_below(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, SP3_MARKETS))
+    p = ms6_p(d, rng, 0.4)
+    two = rng.random() < 0.4
+    entries = [d.entry, d.round(d.entry * rng.uniform(0.88, 0.93))] if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.15)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.06, 0.12))
+    sym = rng.choice([f"${d.base}", f"#{d.base}", d.base])
+    if two:
+        first = rng.choice(
+            [
+                f"Accumulating {sym} under {p(entries[0])}, heavier under {p(entries[1])}",
+                f"Accumulate {sym} below {p(entries[0])}, add more below {p(entries[1])}",
+            ]
+        )
+    else:
+        first = rng.choice(
+            [
+                f"Accumulate {sym} below {p(d.entry)}",
+                f"Good to accumulate {sym} below {p(d.entry)} 🧺",
+                f"{sym}: accumulating below {p(d.entry)}",
+            ]
+        )
+    tp_line = rng.choice(
+        [
+            "Long-term targets: " + ", ".join(p(v) for v in tps),
+            "Targets 🎯 " + " → ".join(p(v) for v in tps),
+            "Sell targets: " + " / ".join(p(v) for v in tps),
+        ]
+    )
+    stop_line = rng.choice(
+        [
+            f"Invalidation: weekly close below {p(sl)}",
+            f"Stop: weekly close below {p(sl)}",
+            f"SL {p(sl)} (weekly close)",
+        ]
+    )
+    lines = [first, tp_line, stop_line]
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if rng.random() < 0.5:
+        lines.insert(0, rng.choice(["SPOT 💎", "Long-term spot idea", "📌 Spot accumulation"]))
+        exp["market"] = "spot"
+    return "\n".join(lines), exp
+
+
+@style(
+    "sp3_scalp_tight",
+    "scalps: 'Scalp long $X', 'quick 1-2%', 'tight SL', an entry, one or two targets and a close stop at leverage; a scalp whose only target is a percent ('TP +1.5%') goes to review",
+)
+@own_stream
+def sp3_scalp_tight(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    p = ms6_p(d, rng, 0.2)
+    lev = rng.choice([10, 20, 25, 50])
+    word = rng.choice([f"Scalp {d.side}", f"SCALP {d.side.upper()}", f"Quick scalp {d.side}"])
+    sym = rng.choice([f"${d.base}", f"#{d.base}USDT", f"{d.base}/USDT"])
+    if rng.random() < 0.2:
+        pct = rng.choice(["+1.5%", "1-2%", "+0.8%"])
+        text = rng.choice(
+            [
+                f"{word} {sym} now\nTP {pct}\nTight SL\n{lev}x",
+                f"{word} {sym} at {p(d.entry)}, quick {pct}, tight stop",
+            ]
+        )
+        return text, {"kind": "needs_review"}
+    n = rng.choice([1, 2])
+    tps = ms3_tps(d, [d.entry], n, 0.008)
+    sl = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.008)))
+    form = rng.randrange(3)
+    if form == 0:
+        text = (
+            f"{word} {sym}\nEntry: {p(d.entry)}\nTP: {' / '.join(p(v) for v in tps)} (quick 1-2%)\n"
+            f"Tight SL: {p(sl)}\nLev {lev}x"
+        )
+    elif form == 1:
+        text = (
+            f"⚡ {word} — {sym}\nIn {p(d.entry)}\nOut {' & '.join(p(v) for v in tps)}\n"
+            f"SL {p(sl)} (tight)\n{lev}x cross"
+        )
+    else:
+        text = f"{word} {sym} {p(d.entry)}, TP {' '.join(p(v) for v in tps)}, tight SL {p(sl)}, {lev}x. In and out 🏃"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "sp3_buy_now_second_buy",
+    "'BUY NOW' calls at a price with a limit second buy: 'BUY NOW $X @ a' / '2nd buy: b', 'Buy now a, second entry b (limit)', 'Entry 1 (now): a / Entry 2 (limit): b' — both prices are the entries",
+)
+@own_stream
+def sp3_buy_now_second_buy(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, SP3_MARKETS))
+    p = ms6_p(d, rng, 0.3)
+    entries = [d.entry, d.round(d.entry * rng.uniform(0.93, 0.97))]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.05)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.03, 0.06))
+    sym = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    a, b = p(entries[0]), p(entries[1])
+    form = rng.randrange(3)
+    if form == 0:
+        body = [f"BUY NOW {sym} @ {a}", rng.choice([f"2nd buy: {b}", f"Second buy {b} (limit)"])]
+    elif form == 1:
+        body = [f"{sym} spot", f"Buy now {a}, second entry {b} (limit)"]
+    else:
+        body = [f"🚀 {sym}", f"Entry 1 (now): {a}", f"Entry 2 (limit): {b}"]
+    tp_line = rng.choice(
+        ["Targets: " + ", ".join(p(v) for v in tps), "TP: " + " / ".join(p(v) for v in tps)]
+    )
+    lines = [*body, tp_line, rng.choice([f"SL: {p(sl)}", f"Stop {p(sl)}"])]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "sp3_btc_quoted_pairs",
+    "pairs quoted in BTC ('XRP/BTC', 'LINKBTC', 'buy zone 812-840 sats', '0.0000234 BTC'): review, the prices are not in dollars; beside them 1000SATS/USDT cards read as the coin SATS",
+)
+@own_stream
+def sp3_btc_quoted_pairs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    if rng.random() < 0.3:
+        d = ms8_long(Draw(rng, [("1000SATS", "SATS", 0.0002412, 8)]))
+        p = ms6_p(d, rng, 0.0)
+        tps = ms3_tps(d, [d.entry], 2, 0.05)
+        sl = d.against(0.05)
+        text = rng.choice(
+            [
+                f"#1000SATS/USDT spot\nBuy: {p(d.entry)}\nTargets: {p(tps[0])} / {p(tps[1])}\nSL: {p(sl)}",
+                f"$1000SATS buy {p(d.entry)} | TP {p(tps[0])}, {p(tps[1])} | SL {p(sl)}",
+            ]
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    coin, ratio = rng.choice(
+        [
+            ("XRP", 0.0000082),
+            ("LINK", 0.000234),
+            ("ETH", 0.05412),
+            ("ADA", 0.0000071),
+            ("DOT", 0.0001012),
+        ]
+    )
+    value = ratio * rng.uniform(0.92, 1.08)
+    sats = round(value * 1e8)
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"{coin}/BTC spot\nBuy zone: {sats}-{round(sats * 1.03)} sats\nTargets: {round(sats * 1.12)} / {round(sats * 1.25)} sats\nStop: {round(sats * 0.92)} sats"
+    elif form == 1:
+        text = (
+            f"#{coin}BTC LONG\nEntry: {value:.8f}\nTP: {value * 1.08:.8f}\nSL: {value * 0.95:.8f}"
+        )
+    elif form == 2:
+        text = f"Buying ${coin} against BTC at {sats} sats, target {round(sats * 1.2)} sats, stop {round(sats * 0.9)}"
+    else:
+        text = f"{coin}/BTC accumulate {value:.8f} - {value * 0.97:.8f} BTC\nSell {value * 1.15:.8f} BTC"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "sp3_spot_no_stop",
+    "spot cards that set no stop: 'Stop: none (spot)', 'No stop — we hold', 'Stop: mental', 'SL: —', 'No SL, DCA lower' — a signal without a stop",
+)
+@own_stream
+def sp3_spot_no_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, SP3_MARKETS))
+    p = ms6_p(d, rng, 0.3)
+    two = rng.random() < 0.5
+    entries = zone(d, rng.uniform(0.02, 0.04)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.08)
+    entry_text = f"{p(entries[0])} - {p(entries[1])}" if two else p(d.entry)
+    entry_line = rng.choice(
+        [
+            f"Buy: {entry_text}",
+            f"Entry: {entry_text}",
+            f"Buy range {entry_text}" if two else f"Buy at {entry_text}",
+        ]
+    )
+    tp_line = rng.choice(
+        [
+            "Targets: " + ", ".join(p(v) for v in tps),
+            "TP: " + " / ".join(p(v) for v in tps),
+            "Sell targets 🎯 " + " - ".join(p(v) for v in tps),
+        ]
+    )
+    stop_line = rng.choice(
+        [
+            "Stop: none (spot)",
+            "No stop — we hold 💎",
+            "Stop: mental",
+            "SL: —",
+            "SL: no stop, spot only",
+        ]
+    )
+    lines = [sp3_head(d, rng), entry_line, tp_line, stop_line]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, market="spot")
 
 
 def main() -> None:

@@ -35,6 +35,7 @@ from tradermanager.sources.signal_parser.follow_up_reading import (
     closed_at_exit,
     read_follow_up,
 )
+from tradermanager.sources.signal_parser.later_buys import later_buys_only
 from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.market_entry import (
@@ -357,6 +358,10 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             entries += [n.value for n in nums]
             if nums and lab.word[:3].lower() != "cmp":
                 cmp_only = False
+        if entries and len(noted) == 1 and _market_then_limits(entry_secs, noted[0]):
+            # "Entry 1 (now): 0.0425" over "Entry 2 (limit): 0.0403": a ladder from the price
+            # the market stands at, as "CMP: 0.0425" over "Add more: 0.0403" is
+            order_type, entries, noted = "limit", noted + entries, []
         if entries and order_type == "market" and cmp_only:
             # "Entry: at market (CMP 0.0681)": a market entry, and the market's price beside it
             noted, entries = noted + entries, []
@@ -372,6 +377,10 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             order_type, noted, entries = "market", noted + entries, []
         conf["entries"] = 1.0
         chosen = entry_secs
+        first = _first_buy(read.clean, side_secs, entry_secs) if entries else None
+        if first is not None:  # "Buy now 5.245, second entry 4.919 (limit)": the first buy
+            order_type, noted, entries = "limit", [], [first[1][0].value, *entries]
+            chosen = [first, *entry_secs]
     else:
         spans = read.symbol.spans if read.symbol else ()
         chosen = [s for s in side_secs if s[1] and _near(s, read.clean, spans)]
@@ -707,7 +716,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             labels = read.labels_in_order()
             problem = emptied_line_label(read.text, read.clean, labels, found, read.numbers, levels)
         problem = problem or "No entry price was read and no market entry is named."
-    strong_entry = _strong_label(entry_secs)
+    strong_entry = _strong_label(entry_secs) or _buy_at_shares(read.clean, entry_secs, side_secs)
     if not problem and not targets and stop is None and order_type == "market":
         problem = "A market entry with neither targets nor a stop: check it before it is copied."
     if not problem and not targets and stop is None and not strong_entry and order_type != "market":
@@ -921,6 +930,41 @@ def _only_denied(read: MessageParts, secs: list[Section]) -> bool:
     """Whether every side or entry word of ``secs`` is named only to deny it ("не шортим",
     "not shorting yet")."""
     return may_deny(read.low) and all_denied(read.clean, secs)
+
+
+def _buy_at_shares(text: str, entry_secs: list[Section], side_secs: list[Section]) -> bool:
+    """Whether the entries are "@" prices on the line of a side word that holds no price
+    itself: "Buy 1/3 @ 0.4359 | 1/3 @ 0.4257 | 1/3 @ 0.4138" (the shares blanked) — the side
+    word labels the ladder."""
+    if len(entry_secs) < 2 or entry_secs[0][0].word != "@":
+        return False
+    first = entry_secs[0][0].start
+    line_start = text.rfind("\n", 0, first) + 1
+    for lab, nums, _ in side_secs:
+        if not nums and line_start <= lab.start < first:
+            break
+    else:
+        return False
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    return all(lab.word == "@" and lab.start <= line_end for lab, _, _ in entry_secs)
+
+
+def _market_then_limits(secs: list[Section], price: float) -> bool:
+    """Whether the first priced entry section holds only ``price`` (a market entry's) and
+    a later one holds prices of its own."""
+    priced = [sec for sec in secs if sec[1]]
+    return len(priced) > 1 and len(priced[0][1]) == 1 and priced[0][1][0].value == price
+
+
+def _first_buy(text: str, side_secs: list[Section], entry_secs: list[Section]) -> Section | None:
+    """The side section holding a ladder's first buy before entries that are all later buys
+    ("BUY NOW 0.52 … 2nd buy: 0.50"): the last side section with one price before them."""
+    priced = [sec[0] for sec in entry_secs if sec[1]]
+    if not later_buys_only(text, priced):
+        return None
+    before = [s for s in side_secs if len(s[1]) == 1 and s[0].end <= priced[0].start]
+    return max(before, key=lambda s: s[0].start) if before else None
 
 
 def _strong_label(secs: list[Section], priced_only: bool = False) -> bool:

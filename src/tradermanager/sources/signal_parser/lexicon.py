@@ -17,6 +17,7 @@ ENTRY_LABELS = (
     # orders:", a spot buyer's targets)
     r"(?:buy|long|short)[^\S\n]*(?:limits|orders)(?=[^\S\n]*:)",
     r"limit[^\S\n]*(?:buys|orders)(?=[^\S\n]*:)",
+    r"buys(?=[^\S\n]*:)",  # "Buys:" over a spot ladder's lines
     r"orders(?=[^\S\n]*:)",
     r"entries",
     r"entry",
@@ -33,6 +34,9 @@ ENTRY_LABELS = (
     r"bid(?<![^\n]bid)s?(?:\s*zone)?(?=[^\S\n]+\$?\d)",
     r"sell\s*(?:zone|range|between|area|at|price|ladder)",  # a spot buyer's "sell …": targets
     r"open(?:ing)?\s*(?:at|price)",
+    # a ladder's later buy: "2nd buy: 0.51", "Second entry 0.49 (limit)", "Next buy at 0.48"
+    r"(?:second|third|next)[^\S\n]*(?:buy|entry|bag)(?:[^\S\n]*(?:at|@))?",
+    r"buy(?<=(?:2nd|3rd)[^\S\n]buy)(?:[^\S\n]*(?:at|@))?",  # (a label starts at a letter)
     r"add\s*more(?:\s*(?:at|on|near|around))?",  # a ladder's next entries: "Add more at 1.18"
     r"dca(?:\s*(?:entry|zone|level|at|ladder))?",  # "DCA: 6.20" (a further entry of the ladder)
     # "CMP: 1.234" (the market price, given), or "CMP:" with its value cut (a level missing)

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.later_buys import later_buys_only
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
 from tradermanager.sources.signal_parser.lexicon import RANGE_WORDS
 from tradermanager.sources.signal_parser.model import ParsedMessage
@@ -522,7 +523,10 @@ def tidy_sections(
             ]
             if averages and len(averages) < len(entry_secs):
                 entry_secs = [s for s in entry_secs if s not in averages]  # an average is no order
-        if any(lab.word not in WEAK_ENTRY_WORDS and nums for lab, nums, _ in entry_secs):
+        strong = [lab for lab, nums, _ in entry_secs if lab.word not in WEAK_ENTRY_WORDS and nums]
+        if strong and not (
+            entry_secs[0][0].word in WEAK_ENTRY_WORDS and later_buys_only(text, strong)
+        ):  # ("BUY NOW @ 0.52" over "2nd buy: 0.50": the weak "@" names the first buy)
             entry_secs = [s for s in entry_secs if s[0].word not in WEAK_ENTRY_WORDS]
         read_values: set[float] = set()
         kept: list[Section] = []

@@ -364,6 +364,7 @@ _FIRST_WORDS = frozenset(
         "ask",
         "asks",
         "buy",
+        "buys",
         "buying",
         "sell",
         "selling",
@@ -688,7 +689,8 @@ def _pattern_for(word: str) -> re.Pattern[str] | None:
 _COMBINED_BETWEEN = re.compile(
     r"[^\S\n]*[(/][^\S\n]*(?:(?:tp?|targets?)[^\S\n]*\d{1,2}[^\S\n]*/[^\S\n]*)*"
 )
-_SHARE_BEFORE = re.compile(r"\d\s*%[^\S\n]*$")
+# ("25% @ 1.18", "1/3 @ 1.18": a share of the order)
+_SHARE_BEFORE = re.compile(r"(?:\d\s*%|(?<![\d/])[1-9]/[1-9])[^\S\n]*$")
 _DISTANCE_BEFORE = re.compile(r"\d\s*%[^\S\n]*(?:below|above|under|over|from)[^\S\n]+$")
 # An ordinal after "a" or "last" and before "at": a share of an order, no target's label
 _SHARE_ORDINALS = frozenset(["third", "quarter", "fourth", "fifth"])
@@ -737,6 +739,22 @@ def _words_before(text: str, start: int) -> bool:
     """Whether a letter stands before ``start`` on its line."""
     line_start = text.rfind("\n", 0, start) + 1
     return any(ch.isalpha() for ch in text[line_start:start])
+
+
+_SPOT_WORD = re.compile(r"(?<![^\W\d_])spot(?![^\W\d_])")
+
+
+def _entry_before_sell(out: list[Label]) -> bool:
+    """Whether an entry label stands before the first "sell" label and no other word for a
+    short does: on a spot card, that "Sell:" names the targets."""
+    entry = False
+    for lab in out:
+        if lab.word.startswith("sell"):
+            return entry
+        if lab.kind == "short":
+            return False
+        entry = entry or lab.kind == "entry"
+    return False
 
 
 def labels(
@@ -825,7 +843,10 @@ def labels(
             if checks & _SIGN_WORD:
                 if (
                     word_read == "@"
-                    and lower.find("%", max(0, start - 12), start) >= 0
+                    and (
+                        lower.find("%", max(0, start - 12), start) >= 0
+                        or lower.find("/", max(0, start - 6), start) >= 0
+                    )
                     and _SHARE_BEFORE.search(lower, max(0, start - 12), start)
                 ):
                     continue  # "Entries: 50% @ 2.6913 | 50% @ 2.659": a share at its price
@@ -874,6 +895,8 @@ def labels(
             out = _unspaced_labels(text, out)
         if _MARKED_SCRIPT.search(text):
             out = _unspaced_labels(text, out, _MARKED)
+    if not buys and "spot" in lower and _SPOT_WORD.search(lower):
+        buys = _entry_before_sell(out)  # "Spot" / "Entries: …" / "Sell: …": the spot sells
     if buys:
         out = [
             Label("target", lab.start, lab.end, lab.word, None)

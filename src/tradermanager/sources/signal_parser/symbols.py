@@ -326,7 +326,12 @@ _BITGET_TAILS = {"umcbl": "USDT", "dmcbl": "USD", "cmcbl": "USDC"}
 COIN_M, SLASH_PAIR, PERP, JOINED_PAIR, TAGGED, LABELLED = range(6)
 _SIDE = LONG_WORDS + "|" + SHORT_WORDS + "|" + UNSPACED_LONG + "|" + UNSPACED_SHORT
 _BARE_AROUND_SIDE = (
-    re.compile(r"(?<![\w#$])([A-Za-z0-9]{2,10})(?=\s+(?:" + _SIDE + r")(?![\w]))", re.I),
+    # ("FHE: accumulating below 0.0714": a coin in capitals, a colon, an accumulation verb)
+    re.compile(
+        r"(?<![\w#$])([A-Za-z0-9]{2,10})(?=\s+(?:" + _SIDE + r")(?![\w])"
+        r"|(?<=(?-i:[A-Z0-9])):[ \t]+(?-i:[Aa])ccumulat(?:e|ing)[ \t]+(?:below|under)[ \t]+\$?\d)",
+        re.I,
+    ),
     # (after "on" and its Scandinavian, German, Spanish and Portuguese words: "long på SOL",
     # "short auf ARB", "Compra spot de MOODENG", "short en ETH", "long no SOL"; not Dutch "op",
     # the coin OP)
@@ -359,6 +364,7 @@ _SIDE_HINTS = (
     "short",
     "buy",
     "sell",
+    "accumulat",  # "Accumulating ATOM below 8.1" (a long word of spot calls)
     "лонг",
     "шорт",
     "покуп",
@@ -991,6 +997,12 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
     return found if found is not None else topic
 
 
+# words in capitals that label a line of a post ("PLAN: accumulating below 0.07")
+_COLON_LABELS = frozenset(
+    ["NOTE", "PLAN", "TIP", "IDEA", "STRATEGY", "ACTION", "BIAS", "TODAY", "UPDATE", "VIEW"]
+)
+
+
 def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
     """A coin written without a mark beside the side word ("BNB SHORT", "long pepe 0.1")."""
     for after_side, bare in enumerate(_BARE_AROUND_SIDE):
@@ -999,6 +1011,12 @@ def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
             letters = sum(c.isalpha() for c in raw)
             if raw.upper() in NOT_TOKENS or letters < (1 if raw[0].isalpha() else 3):
                 continue
+            if (
+                not after_side
+                and text[m.end(1) : m.end(1) + 1] == ":"
+                and raw.upper() in _COLON_LABELS
+            ):
+                continue  # "NOTE: accumulating below 0.07": a label, no coin
             if not after_side and not raw.isupper() and raw.lower() in _BEFORE_SIDE_FILLERS:
                 continue  # "went long 148", "still short"
             if (

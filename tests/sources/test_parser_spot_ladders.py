@@ -1,0 +1,105 @@
+"""Spot, DCA and scalp calls: a ladder's later buy named by its order ("2nd buy", "Second
+entry") after a first buy at the market's price, shares before "@" ("Buy 1/3 @ a | 1/3 @ b"),
+a "Buys:" heading, a spot card's "Sell:" targets and a coin before "accumulating below"."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradermanager.sources.signal_parser import MessageKind, parse_message
+from tradermanager.sources.signal_parser.later_buys import later_buy
+from tradermanager.sources.signal_parser.sections import labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BUY NOW $ARB @ 1.047\n2nd buy: 1.0076\nTP: 1.1035 / 1.159\nStop 0.9529",
+        "BUY NOW #ARB @ 1.047\nSecond buy 1.0076 (limit)\nTargets: 1.1035, 1.159\nSL: 0.9529",
+        "$ARB spot\nBuy now 1.047, second entry 1.0076 (limit)\nTP: 1.1035 / 1.159\nSL: 0.9529",
+        "🚀 $ARB\nEntry 1 (now): 1.047\nEntry 2 (limit): 1.0076\nTP: 1.1035 / 1.159\nSL: 0.9529",
+    ],
+)
+def test_a_buy_now_with_a_later_buy_is_a_ladder_from_the_first_price(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.order_type == "limit"
+    assert list(parsed.entries) == [1.047, 1.0076]
+    assert list(parsed.take_profits) == [1.1035, 1.159]
+    assert parsed.stop_loss == 0.9529
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LINK/USDT BUY NOW @ 13.872\nStoploss: 13.54\nTake Profit 1: 14.084",
+        "$SEI SHORT\nSell now at market, around 0.5074\nTP 0.4972 / 0.4886\nStop 0.5307",
+    ],
+)
+def test_a_buy_now_alone_stays_a_market_order(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.order_type == "market"
+    assert parsed.entries == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("2nd buy: 0.51", True),
+        ("Second entry 0.49", True),
+        ("Next buy at 0.48", True),
+        ("Entry: 0.51", False),
+        ("Buy zone: 0.51", False),
+    ],
+)
+def test_a_later_buy_label(text: str, later: bool) -> None:
+    entry = [lab for lab in labels(text) if lab.kind == "entry"]
+    assert entry
+    assert later_buy(text, entry[0]) is later
+
+
+@given(
+    share=st.sampled_from(["1/3", "1/4", "25%", "30%"]),
+    n=st.integers(min_value=2, max_value=4),
+    sep=st.sampled_from([" | ", ", ", " / "]),
+)
+def test_shares_at_prices_after_a_buy_word_are_the_ladder(share: str, n: int, sep: str) -> None:
+    prices = [round(0.4359 - 0.01 * i, 4) for i in range(n)]
+    line = "Buy " + sep.join(f"{share} @ {p}" for p in prices)
+    parsed = parse_message(f"SPOT: #ADA\n{line}\nTP 0.4587 - 0.4804\nSL: 0.3949")
+    assert parsed.kind is MessageKind.SIGNAL
+    assert list(parsed.entries) == prices
+    assert list(parsed.take_profits) == [0.4587, 0.4804]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DOGEUSDT | Spot\nEntries: 0.1145 (25%) / 0.1115 (35%)\nSell: 0.1203 / 0.1262\nSL: 0.1012",
+        "SPOT: #BNB\nBuys:\n• 20% — 610.2\n• 80% — 594\nSell: 639.1 / 670\nStop: 545.8",
+    ],
+)
+def test_a_spot_cards_sell_line_names_its_targets(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.side is not None and parsed.side.value == "long"
+    assert len(parsed.entries) == 2
+    assert len(parsed.take_profits) == 2
+
+
+def test_a_sell_card_without_spot_is_still_a_short() -> None:
+    parsed = parse_message("#BNB/USDT\nSell: 639.1\nTP: 620 / 610\nSL: 650")
+    assert parsed.side is not None and parsed.side.value == "short"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("SPOT 💎\nFHE: accumulating below $0.07136\nTargets: 0.0812 / 0.0933\nSL: 0.0644", "FHE"),
+        ("NOTE: accumulating below 0.07\nTargets: 0.08 / 0.09\nSL: 0.06", None),
+    ],
+)
+def test_a_coin_before_accumulating_below(text: str, symbol: str | None) -> None:
+    assert parse_message(text).symbol == symbol
