@@ -103,3 +103,31 @@ def test_a_sell_card_without_spot_is_still_a_short() -> None:
 )
 def test_a_coin_before_accumulating_below(text: str, symbol: str | None) -> None:
     assert parse_message(text).symbol == symbol
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Base order: 152.4\nSafety orders: 149.12 / 146.41",
+        "Base order: 152.4\nSafety order 1: 149.12\nSafety order 2: 146.41",
+        "Buy orders:\n1) 152.4\n2) 149.12\n3) 146.41",
+    ],
+)
+def test_a_dca_bots_orders_are_the_entries(lines: str) -> None:
+    parsed = parse_message(f"#SOLUSDT DCA plan\n{lines}\nTake profit: 156.53\nSL: 134.81")
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries[:2] == (152.4, 149.12)
+    assert parsed.take_profits == (156.53,)
+
+
+@pytest.mark.parametrize(
+    ("heading", "symbol"),
+    [
+        ("💎 FHE | Long-term hold", "FHE"),
+        ("FHE | Spot", "FHE"),
+        ("CRYPTO KINGS | VIP", None),
+    ],
+)
+def test_a_headings_first_field_may_be_an_unlisted_coin(heading: str, symbol: str | None) -> None:
+    text = f"{heading}\nBuy between 0.0742 and 0.0777\nTargets 0.1023 / 0.1281\nSL: 0.0649"
+    assert parse_message(text).symbol == symbol

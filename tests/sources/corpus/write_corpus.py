@@ -34916,6 +34916,218 @@ def sp3_spot_no_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=entries, take_profits=tps, market="spot")
 
 
+@style(
+    "sp3_long_term_hold",
+    "long-term holds: 'Long-term hold 💎 $X', 'Entry: a–b' or 'Buy around a', 'Targets (6-12 months): t1 / t2 / t3', 'HODL targets', 'Stop: weekly close below s' or none, a portfolio share ('2% of portfolio')",
+)
+@own_stream
+def sp3_long_term_hold(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, SP3_MARKETS))
+    p = ms6_p(d, rng, 0.4)
+    two = rng.random() < 0.5
+    entries = zone(d, rng.uniform(0.03, 0.06)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.3)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.12, 0.2))
+    head = rng.choice(
+        [
+            f"Long-term hold 💎 ${d.base}",
+            f"#{d.base} — long term (spot)",
+            f"HODL pick: {d.base}/USDT",
+            f"💎 {d.base} | Long-term hold",
+        ]
+    )
+    entry_line = (
+        rng.choice(
+            [
+                f"Entry: {p(entries[0])}–{p(entries[1])}",
+                f"Buy between {p(entries[0])} and {p(entries[1])}",
+            ]
+        )
+        if two
+        else rng.choice([f"Entry: {p(d.entry)}", f"Buy around {p(d.entry)}"])
+    )
+    tp_line = rng.choice(
+        [
+            "Targets (6-12 months): " + " / ".join(p(v) for v in tps),
+            "HODL targets: " + ", ".join(p(v) for v in tps),
+            "Long-term targets 🎯 " + " → ".join(p(v) for v in tps),
+        ]
+    )
+    lines = [head, entry_line, tp_line]
+    stop: float | None = sl
+    if rng.random() < 0.3:
+        lines.append(rng.choice(["No stop, long-term bag", "Stop: none — we hold"]))
+        stop = None
+    else:
+        lines.append(
+            rng.choice([f"Stop: weekly close below {p(sl)}", f"Invalidation: {p(sl)} (weekly)"])
+        )
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(
+                ["Size: 2% of portfolio", "Spot only. Not financial advice.", "Patience pays 🧘"]
+            )
+        )
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=stop)
+
+
+@style(
+    "sp3_swing_timeframe_rr",
+    "swing calls with a timeframe and a reward-to-risk: 'SWING LONG $X (4H)', 'Swing short #X | TF: 1D', 'Entry', 'TP1' / 'TP2', 'SL', 'RR 1:2.7', 'R:R ≈ 3', 'Duration: 1-2 weeks', a low leverage or none",
+)
+@own_stream
+def sp3_swing_timeframe_rr(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    two = rng.random() < 0.35
+    entries = zone(d, rng.uniform(0.005, 0.015)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.04)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    tf = rng.choice(["4H", "1D", "12H", "1W"])
+    lev = rng.choice([None, None, 3, 5])
+    head = rng.choice(
+        [
+            f"SWING {d.side.upper()} ${d.base} ({tf})",
+            f"Swing {d.side} #{d.base} | TF: {tf}",
+            f"📊 {d.base}/USDT swing trade — {d.side.upper()} — {tf} chart",
+        ]
+    )
+    entry_line = f"Entry: {p(entries[0])} - {p(entries[1])}" if two else f"Entry: {p(d.entry)}"
+    if rng.random() < 0.5:
+        tp_lines = [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        tp_lines = ["Targets: " + " / ".join(p(v) for v in tps)]
+    rr = rng.choice(["RR 1:{r}", "R:R ≈ {r}", "Risk/Reward: 1:{r}", "RR: {r}R"]).format(
+        r=f"{rng.uniform(1.8, 3.6):.1f}"
+    )
+    lines = [
+        head,
+        entry_line,
+        *tp_lines,
+        rng.choice([f"SL: {p(sl)}", f"Stop: {p(sl)} ({tf} close)"]),
+        rr,
+    ]
+    if lev:
+        lines.append(rng.choice([f"Lev: {lev}x", f"Leverage {lev}x (low)"]))
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Duration: 1-2 weeks", "Expected hold: 5-10 days", "Swing, be patient"])
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+SP3_MICRO = [
+    ("PEPE", "PEPE", 0.00000812, 10),
+    ("SHIB", "SHIB", 0.00002451, 9),
+    ("BONK", "BONK", 0.00002345, 10),
+    ("FLOKI", "FLOKI", 0.0001852, 9),
+    ("BABYDOGE", "BABYDOGE", 0.000000001823, 13),
+]
+
+
+@style(
+    "sp3_micro_cap_prices",
+    "micro-cap spot calls priced with many zeros: '0.00000812', subscript zeros '0.0₅812', '0.0{5}812', a '$' or none, a buy zone, targets and a stop in one notation",
+)
+@own_stream
+def sp3_micro_cap_prices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, SP3_MICRO))
+    d.entry = float(f"{d.entry:.4g}")
+    notation = rng.choice(["plain", "sub", "sub", "curly"])
+    dollar = "$" if rng.random() < 0.4 else ""
+    entries = [d.entry, float(f"{d.entry * rng.uniform(0.9, 0.95):.4g}")]
+    tps = [
+        float(f"{d.entry * (1 + 0.2 * (i + 1) * rng.uniform(0.9, 1.1)):.4g}")
+        for i in range(rng.randint(2, 3))
+    ]
+    sl = float(f"{entries[1] * rng.uniform(0.8, 0.88):.4g}")
+
+    def p(v: float) -> str:
+        if notation == "plain":
+            return dollar + num(v, d.dec + 2)
+        text = _subscript(v, d.dec + 2, random.Random(notation))
+        return dollar + text
+
+    sym = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    form = rng.randrange(3)
+    if form < 2:  # a zone, low to high
+        entries = sorted(entries)
+    if form == 0:
+        text = f"{sym} spot 🐸\nBuy: {p(entries[0])} - {p(entries[1])}\nTargets: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}"
+    elif form == 1:
+        text = (
+            f"💎 MICRO CAP GEM: {sym}\nEntry zone {p(entries[0])}–{p(entries[1])}\n"
+            + "\n".join(f"TP{i} {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nStop {p(sl)}"
+        )
+    else:
+        text = f"Buying {sym} at {p(entries[0])} and {p(entries[1])}, targets {', '.join(p(v) for v in tps)}, stop {p(sl)}"
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "sp3_dca_bot_orders",
+    "DCA plans as bots' settings: 'Base order: a' / 'Safety orders: b / c / d' or 'Safety order 1: b', 'Buy orders:' over numbered lines, then 'Take profit:' and a stop",
+)
+@own_stream
+def sp3_dca_bot_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, MARKETS))
+    p = ms6_p(d, rng, 0.2)
+    n = rng.randint(3, 4)
+    entries = [d.round(d.entry * (1 - 0.02 * i * rng.uniform(0.9, 1.1))) for i in range(n)]
+    tps = ms3_tps(d, entries, rng.randint(1, 3), 0.03)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.03, 0.06))
+    head = rng.choice(
+        [f"🤖 DCA setup — {d.base}/USDT", f"#{d.base}USDT DCA plan", f"{d.base} spot DCA"]
+    )
+    form = rng.randrange(3)
+    if form == 0:
+        body = [
+            f"Base order: {p(entries[0])}",
+            "Safety orders: " + " / ".join(p(v) for v in entries[1:]),
+        ]
+    elif form == 1:
+        body = [f"Base order: {p(entries[0])}"] + [
+            f"Safety order {i}: {p(v)}" for i, v in enumerate(entries[1:], 1)
+        ]
+    else:
+        body = ["Buy orders:"] + [f"{i}) {p(v)}" for i, v in enumerate(entries, 1)]
+    tp_line = rng.choice(
+        [
+            "Take profit: " + " / ".join(p(v) for v in tps),
+            "TP: " + ", ".join(p(v) for v in tps),
+        ]
+    )
+    lines = [head, *body, tp_line, rng.choice([f"Stop loss: {p(sl)}", f"SL: {p(sl)}"])]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "sp3_spot_buy_on_second",
+    "spot calls in one sentence: 'Spot buy on $X at a, second buy at b. Targets t1, t2. SL s', 'Spot buy $X: a, second buy b', 'Buying $X spot at a — next buy at b — targets …'",
+)
+@own_stream
+def sp3_spot_buy_on_second(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = ms8_long(Draw(rng, SP3_MARKETS))
+    p = ms6_p(d, rng, 0.3)
+    entries = [d.entry, d.round(d.entry * rng.uniform(0.92, 0.97))]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.06)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.04, 0.07))
+    sym = rng.choice([f"${d.base}", f"#{d.base}"])
+    a, b = p(entries[0]), p(entries[1])
+    tp_text = ", ".join(p(v) for v in tps)
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"Spot buy on {sym} at {a}, second buy at {b}. Targets {tp_text}. SL {p(sl)}"
+    elif form == 1:
+        text = f"Spot buy {sym}: {a}, second buy {b}\nTargets: {tp_text}\nStop: {p(sl)}"
+    else:
+        text = f"Buying {sym} spot at {a} — next buy at {b} — targets {tp_text} — stop {p(sl)}"
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -18,6 +18,8 @@ ENTRY_LABELS = (
     r"(?:buy|long|short)[^\S\n]*(?:limits|orders)(?=[^\S\n]*:)",
     r"limit[^\S\n]*(?:buys|orders)(?=[^\S\n]*:)",
     r"buys(?=[^\S\n]*:)",  # "Buys:" over a spot ladder's lines
+    # a DCA bot's settings: "Base order: 559.9", "Safety orders: 548.7 / 538.4", "Safety order 2:"
+    r"(?:base|safety)[^\S\n]*orders?",
     r"orders(?=[^\S\n]*:)",
     r"entries",
     r"entry",

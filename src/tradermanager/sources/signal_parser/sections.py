@@ -365,6 +365,8 @@ _FIRST_WORDS = frozenset(
         "asks",
         "buy",
         "buys",
+        "base",
+        "safety",
         "buying",
         "sell",
         "selling",

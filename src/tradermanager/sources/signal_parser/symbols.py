@@ -1130,6 +1130,8 @@ def stands_alone(text: str, start: int, end: int, label_spans: Sequence[tuple[in
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if "|" in text[end:line_end] and not text[end : text.find("|", end)].strip():
+        line_end = text.find("|", end)  # "💎 FHE | Long-term hold": a heading's own field
     alone = not _LABELS_A_NUMBER.match(text, end) and not _CLOCK_BEFORE.search(
         text, line_start, start
     )
