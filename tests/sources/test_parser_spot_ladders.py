@@ -131,3 +131,18 @@ def test_a_dca_bots_orders_are_the_entries(lines: str) -> None:
 def test_a_headings_first_field_may_be_an_unlisted_coin(heading: str, symbol: str | None) -> None:
     text = f"{heading}\nBuy between 0.0742 and 0.0777\nTargets 0.1023 / 0.1281\nSL: 0.0649"
     assert parse_message(text).symbol == symbol
+
+
+@pytest.mark.parametrize(
+    "head", ["BUY NOW $ARB (market)", "BUY NOW $ARB at market", "Long $ARB now at market"]
+)
+def test_a_later_buy_after_a_market_buy_keeps_the_market_order(head: str) -> None:
+    parsed = parse_message(f"{head}\n2nd buy: 1.0076\nTP: 1.1035 / 1.159\nStop 0.9529")
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.order_type == "market"
+
+
+def test_a_later_buy_without_a_first_goes_to_review() -> None:
+    parsed = parse_message("Long $ARB\nSecond buy 1.0076\nTP: 1.1035 / 1.159\nStop 0.9529")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "first buy" in parsed.reason

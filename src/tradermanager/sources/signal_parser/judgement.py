@@ -335,6 +335,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
 
     # entries
     order_type = "limit"
+    later_alone = False  # a later buy ("2nd buy: 0.50") with no first buy before it
     arrow_targets: list[float] = []
     entries: list[float] = []
     noted: list[float] = []  # the prices written with a market entry (the area it fills):
@@ -378,9 +379,15 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         conf["entries"] = 1.0
         chosen = entry_secs
         first = _first_buy(read.clean, side_secs, entry_secs) if entries else None
-        if first is not None:  # "Buy now 5.245, second entry 4.919 (limit)": the first buy
+        if first is not None and first[1]:
+            # "Buy now 5.245, second entry 4.919 (limit)": the first buy, at its price
             order_type, noted, entries = "limit", [], [first[1][0].value, *entries]
             chosen = [first, *entry_secs]
+        elif first is not None and is_market(read.clean[first[0].end : first[0].end + 40]):
+            order_type = "market"  # "BUY NOW $ARB at market" over "2nd buy: 1.0076": the first
+            # buy at the market, the later one its limit
+        elif first is not None:
+            later_alone = True  # "Long $ARB" over "Second buy 1.0076": where is the first?
     else:
         spans = read.symbol.spans if read.symbol else ()
         chosen = [s for s in side_secs if s[1] and _near(s, read.clean, spans)]
@@ -701,6 +708,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         closed = closed_at_exit(read, done, entries, targets, stop)
         return closed if closed is not None else with_reason(read_fields, done)
     problem = implausible(side, entries or noted, targets, stop, reference)
+    if not problem and later_alone:
+        problem = "A later buy (“second buy”) is named but no first buy: check the entries."
     if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
         problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."
     if not problem and conf.get("stop_loss", 1) < REVIEW_THRESHOLD:
@@ -958,12 +967,12 @@ def _market_then_limits(secs: list[Section], price: float) -> bool:
 
 
 def _first_buy(text: str, side_secs: list[Section], entry_secs: list[Section]) -> Section | None:
-    """The side section holding a ladder's first buy before entries that are all later buys
-    ("BUY NOW 0.52 … 2nd buy: 0.50"): the last side section with one price before them."""
+    """The side section of a ladder's first buy before entries that are all later buys ("BUY
+    NOW 0.52 … 2nd buy: 0.50"): the last side section before them with one price or none."""
     priced = [sec[0] for sec in entry_secs if sec[1]]
     if not later_buys_only(text, priced):
         return None
-    before = [s for s in side_secs if len(s[1]) == 1 and s[0].end <= priced[0].start]
+    before = [s for s in side_secs if len(s[1]) <= 1 and s[0].end <= priced[0].start]
     return max(before, key=lambda s: s[0].start) if before else None
 
 
