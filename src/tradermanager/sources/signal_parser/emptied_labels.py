@@ -216,6 +216,8 @@ def _heading_over(text: str, lab: sections.Label, following: sections.Label, kin
     word = text[lab.start : lab.end]
     if lab.number is not None or any(ch.isdigit() for ch in word) or _ORDINAL.match(text, lab.end):
         return False  # "TP1:", "Entry 1:": a numbered label is no heading
+    if _ORDINAL_WORD.fullmatch(text, text.rfind("\n", 0, lab.start) + 1, lab.start):
+        return False  # "First entry:" over "Second entry: 0.4835": nor one an ordinal opens
     line_start = text.rfind("\n", 0, following.start) + 1
     if line_start <= lab.end:
         return False

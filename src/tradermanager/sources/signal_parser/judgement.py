@@ -387,7 +387,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             order_type = "market"  # "BUY NOW $ARB at market" over "2nd buy: 1.0076": the first
             # buy at the market, the later one its limit
         elif first is not None:
-            later_alone = True  # "Long $ARB" over "Second buy 1.0076": where is the first?
+            # "Long $ARB" over "Second buy 1.0076": where is the first? (An emptied "First
+            # entry:" label before it says so itself, once the signal is read.)
+            later_alone = not any(
+                not sec[1] and sec[0].start < entry_secs[0][0].start for sec in found["entry"]
+            )
     else:
         spans = read.symbol.spans if read.symbol else ()
         chosen = [s for s in side_secs if s[1] and _near(s, read.clean, spans)]
@@ -708,8 +712,6 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         closed = closed_at_exit(read, done, entries, targets, stop)
         return closed if closed is not None else with_reason(read_fields, done)
     problem = implausible(side, entries or noted, targets, stop, reference)
-    if not problem and later_alone:
-        problem = "A later buy (“second buy”) is named but no first buy: check the entries."
     if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
         problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."
     if not problem and conf.get("stop_loss", 1) < REVIEW_THRESHOLD:
@@ -781,6 +783,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             labels = read.labels_in_order()
             levels = {"entry": entries, "target": targets, "stop": [] if stop is None else [stop]}
             problem = emptied_line_label(read.text, read.clean, labels, found, read.numbers, levels)
+    if not problem and later_alone:
+        problem = "A later buy (“second buy”) is named but no first buy: check the entries."
     if (
         not problem
         and (len(set(targets)) < len(targets) or len(set(entries)) < len(entries))
