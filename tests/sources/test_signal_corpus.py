@@ -50,7 +50,7 @@ HOLDOUT = load(holdout=True)
 # order expired, numbered entry fills, re-entries, counted recaps): the seventh round 181 of 196;
 # 1,689 of 1,778 with the card headings' rules beside them.
 # It may only go up.
-HOLDOUT_FLOOR = 0.949
+HOLDOUT_FLOOR = 0.951
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
