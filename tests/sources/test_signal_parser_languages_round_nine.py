@@ -1,7 +1,7 @@
 """Languages round nine: Korean targets counted before their label ("1차 목표가:"), CJK labels
 typed against their number and price ("ターゲット1:0.2024"), Dutch "Doel 1:" / "Winstdoel:",
 other languages' word for "to" between a zone's prices ("a تا b", "a bis b"), and stop hits,
-stop moves and cancels in Korean, Japanese, Hindi and Persian."""
+stop moves and cancels in Korean, Japanese, Hindi, Persian, Vietnamese and Italian."""
 
 from __future__ import annotations
 
@@ -107,6 +107,9 @@ def test_range_words_make_a_zone(joined: str) -> None:
         ("#SOL SL हिट हो गया ❌", FollowUpAction.STOP_HIT, False),
         ("$ORDI ट्रेड कैंसिल करें ❌", FollowUpAction.CANCEL, False),
         ("1000FLOKI/USDT حد ضرر را به نقطه ورود منتقل کنید 🔒", FollowUpAction.STOP_MOVED, True),
+        ("$LQTY chạm cắt lỗ ❌", FollowUpAction.STOP_HIT, False),
+        ("#ETH stop a pareggio 🔒", FollowUpAction.STOP_MOVED, True),
+        ("SOL spostate lo stop a pareggio", FollowUpAction.STOP_MOVED, True),
     ],
 )
 def test_follow_ups_round_nine(text: str, action: FollowUpAction, to_entry: bool) -> None:
@@ -114,6 +117,14 @@ def test_follow_ups_round_nine(text: str, action: FollowUpAction, to_entry: bool
     assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
     assert parsed.action is action
     assert parsed.stop_to_entry is to_entry
+
+
+@pytest.mark.parametrize("text", ["$MOODENG đạt mục tiêu 1 ✅", "#SOL mục tiêu 1 đạt ✅"])
+def test_vietnamese_target_reached(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.action is FollowUpAction.TARGET_HIT
+    assert parsed.target_index == 1
 
 
 @given(

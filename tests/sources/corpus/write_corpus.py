@@ -34595,6 +34595,407 @@ def l9_follow_ups_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, exp
 
 
+# ---- languages round nine, second set: measured first -----------------------------------------
+# Researched the same way (Arabic channels and exchanges' Arabic screens: دخول / نقطة الدخول,
+# الأهداف / الهدف الأول, وقف الخسارة, الرافعة, شراء / بيع, Arabic-Indic digits with '٫' and '٬';
+# Thai groups: จุดเข้า, เป้าหมาย, ตัดขาดทุน, เลเวอเรจ, ซื้อ / ขาย; Ukrainian channels: Вхід, Цілі,
+# Стоп, Плече, ЛОНГ / ШОРТ, decimal commas; Chinese contract groups: 进场 / 入场, 止盈, 止损, 做多 /
+# 做空, 杠杆 N倍, 第一目标; Vietnamese and Malay groups: Điểm vào, Chốt lời, Cắt lỗ, Đòn bẩy; Harga
+# Masuk, Sasaran, Henti Rugi, Leveraj; Italian channels: Ingresso, Obiettivi, Stop loss, Leva), and
+# the follow-ups these channels post.
+
+L9_AR_SEPARATORS = str.maketrans("0123456789,.", "٠١٢٣٤٥٦٧٨٩٬٫")
+
+
+@style(
+    "l9_arabic_indic_cards",
+    "Arabic cards with Arabic-Indic digits ('٠٫٥٢٣١', '٦٣٬٤٥٠'): '🔔 إشارة جديدة', 'العملة: #SOL', 'الاتجاه: شراء 🟢' or 'بيع 🔴', 'سعر الدخول: …' or 'منطقة الدخول: a - b', 'الأهداف: a - b - c' or 'الهدف الأول/الثاني/الثالث: …', 'وقف الخسارة: …', 'الرافعة: 10x'",
+)
+@own_stream
+def l9_arabic_indic_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.4)
+    native = rng.random() < 0.7
+    p = lambda v: num(v, d.dec, "comma").translate(L9_AR_SEPARATORS) if native else num(v, d.dec)  # noqa: E731
+    side = rng.choice(
+        ["شراء 🟢", "شراء (لونج)", "LONG"] if d.long else ["بيع 🔴", "بيع (شورت)", "SHORT"]
+    )
+    head = rng.choice(
+        [
+            f"🔔 إشارة جديدة\nالعملة: #{d.base}\nالاتجاه: {side}",
+            f"#{d.base}/USDT — {side}",
+            f"صفقة فيوتشر 🔥\nالزوج: {d.base}USDT\nالنوع: {side}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["سعر الدخول", "نقطة الدخول", "الدخول"]) + f": {p(entries[0])}")
+    else:
+        lines.append("منطقة الدخول: " + l9_shown_zone(entries, p, " - ", d))
+    ordinals = ["الأول", "الثاني", "الثالث"]
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append("الأهداف: " + rng.choice([" - ", " / ", " ، "]).join(p(v) for v in tps))
+    else:
+        lines += [f"الهدف {ordinals[i]}: {p(v)}" for i, v in enumerate(tps)]
+    lines.append(rng.choice(["وقف الخسارة", "الوقف"]) + f": {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"الرافعة: {lev}x", f"الرافعة المالية: x{lev}"]))
+    if rng.random() < 0.35:
+        lines.append(
+            rng.choice(["⚠️ إدارة رأس المال مسؤوليتك", "ليست نصيحة مالية", "بالتوفيق للجميع 🤍"])
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_thai_cards",
+    "Thai cards: '📈 #SOL Long (ซื้อ)', 'เหรียญ: BTC' / 'ฝั่ง: ขาย (Short)', 'จุดเข้า: 148.2' or 'โซนเข้า: a - b', 'เป้าหมาย 1: a' or 'เป้าหมาย: a / b', 'ตัดขาดทุน: s' or 'SL: s', 'เลเวอเรจ: 10x'; a note at the end",
+)
+@own_stream
+def l9_thai_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    p = l9_pricer(d, rng, ("plain", "plain", "comma"))
+    coin = l9_coin(d, rng)
+    side = rng.choice(["Long (ซื้อ)", "ซื้อ", "LONG"] if d.long else ["Short (ขาย)", "ขาย", "SHORT"])
+    head = rng.choice(
+        [
+            f"{'📈' if d.long else '📉'} {coin} {side}",
+            f"เหรียญ: {coin}\nฝั่ง: {side}",
+            f"🔥 สัญญาณใหม่ {coin} {side}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["จุดเข้า", "ราคาเข้า"]) + f": {p(entries[0])}")
+    else:
+        lines.append(rng.choice(["โซนเข้า", "จุดเข้า"]) + ": " + l9_shown_zone(entries, p, " - ", d))
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["เป้าหมาย", "เป้า", "TP"])
+            + ": "
+            + rng.choice([" / ", " - ", ", "]).join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"เป้าหมาย {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["ตัดขาดทุน", "คัทลอส", "SL"]) + f": {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"เลเวอเรจ: {lev}x", f"เลเวอเรจ: x{lev}"]))
+    if rng.random() < 0.35:
+        lines.append(
+            rng.choice(
+                ["บริหารความเสี่ยงด้วยนะครับ 🙏", "ไม่ใช่คำแนะนำการลงทุน", "เข้าไม้ละไม่เกิน 2% ของพอร์ต"]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_ukrainian_cards",
+    "Ukrainian cards: '🟢 ЛОНГ #SOL', 'Монета: ETH' / 'Напрямок: ШОРТ', 'Вхід: 148,2' or 'Зона входу: a – b', 'Цілі: a / b / c' or 'Ціль 1: a', 'Стоп: s' or 'Стоп-лосс: s', 'Плече: 10х' or 'х20'; decimal commas, space thousands",
+)
+@own_stream
+def l9_ukrainian_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    p = l9_pricer(d, rng, ("eu_space", "eu_space", "plain"))
+    coin = l9_coin(d, rng)
+    side = rng.choice(["ЛОНГ", "Лонг", "LONG"] if d.long else ["ШОРТ", "Шорт", "SHORT"])
+    head = rng.choice(
+        [
+            f"{'🟢' if d.long else '🔴'} {side} {coin}",
+            f"Монета: {coin}\nНапрямок: {side}",
+            f"{coin} — {side} ⚡️",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["Вхід", "Точка входу", "Ціна входу"]) + f": {p(entries[0])}")
+    else:
+        lines.append(
+            rng.choice(["Зона входу", "Вхід"]) + ": " + l9_shown_zone(entries, p, " – ", d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Цілі", "Тейки", "Ціль"])
+            + ": "
+            + rng.choice([" / ", " | ", "; "]).join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"Ціль {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["Стоп", "Стоп-лосс", "SL"]) + f": {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"Плече: {lev}х", f"Плече: х{lev}", f"Плече {lev}x"]))
+    if rng.random() < 0.35:
+        lines.append(
+            rng.choice(
+                [
+                    "Ризик не більше 2% депозиту",
+                    "Не фінансова порада",
+                    "Дотримуйтесь ризик-менеджменту!",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_chinese_simplified_cards",
+    "simplified Chinese contract cards: '【SOL/USDT】做多 🟢', '币种：ETH' / '方向：做空', '进场：148.2' or '入场区间：a - b', '止盈：a / b / c' or '第一目标：a' / '第二目标：b', '止损：s', '杠杆：10倍' or '10倍全仓'; full-width colons at times",
+)
+@own_stream
+def l9_chinese_simplified_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.4)
+    p = l9_pricer(d, rng, ("plain", "plain", "comma"))
+    colon = rng.choice(["：", ":"])
+    side = rng.choice(["做多", "多单", "开多"] if d.long else ["做空", "空单", "开空"])
+    head = rng.choice(
+        [
+            f"【{d.base}/USDT】{side} {'🟢' if d.long else '🔴'}",
+            f"币种{colon}{d.base}\n方向{colon}{side}",
+            f"#{d.base} {side}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["进场", "入场", "开仓价"]) + colon + p(entries[0]))
+    else:
+        lines.append(
+            rng.choice(["入场区间", "进场"])
+            + colon
+            + l9_shown_zone(entries, p, rng.choice([" - ", "-", "~"]), d)
+        )
+    ordinals = "一二三"
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["止盈", "目标"])
+            + colon
+            + rng.choice([" / ", "、", " "]).join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"第{ordinals[i]}目标{colon}{p(v)}" for i, v in enumerate(tps)]
+    lines.append("止损" + colon + p(sl))
+    if lev:
+        lines.append(rng.choice([f"杠杆{colon}{lev}倍", f"{lev}倍全仓", f"杠杆{colon}{lev}x"]))
+    if rng.random() < 0.35:
+        lines.append(rng.choice(["仓位控制在5%以内", "严格止损，理性交易", "不构成投资建议"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_vietnamese_malay_cards",
+    "Vietnamese and Malay cards: '🟢 #SOL – LONG (Mua)', 'Cặp: ETH/USDT' / 'Lệnh: Bán (Short)', 'Điểm vào: 148,2' or 'Vùng vào: a - b', 'Chốt lời: a | b' or 'TP1: a', 'Cắt lỗ: s', 'Đòn bẩy: 10x'; Malay 'Syiling: BTC' / 'Arah: Beli', 'Harga Masuk:', 'Sasaran 1:', 'Henti Rugi:', 'Leveraj: 10x'",
+)
+@own_stream
+def l9_vietnamese_malay_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    coin = l9_coin(d, rng)
+    if rng.random() < 0.55:
+        p = l9_pricer(d, rng, ("eu_dot", "plain"))
+        side = rng.choice(
+            ["LONG (Mua)", "Mua", "LONG"] if d.long else ["SHORT (Bán)", "Bán", "SHORT"]
+        )
+        head = rng.choice(
+            [f"{'🟢' if d.long else '🔴'} {coin} – {side}", f"Cặp: {coin}\nLệnh: {side}"]
+        )
+        entry_word, zone_word, tp_word, sl_word = "Điểm vào", "Vùng vào", "Chốt lời", "Cắt lỗ"
+        num_tp, lev_word = "TP", "Đòn bẩy"
+    else:
+        p = l9_pricer(d, rng, ("plain", "comma"))
+        side = rng.choice(
+            ["Beli (Long)", "BELI", "LONG"] if d.long else ["Jual (Short)", "JUAL", "SHORT"]
+        )
+        head = rng.choice(
+            [f"{'🟢' if d.long else '🔴'} {coin} {side}", f"Syiling: {coin}\nArah: {side}"]
+        )
+        entry_word, zone_word, tp_word, sl_word = (
+            "Harga Masuk",
+            "Zon Masuk",
+            "Sasaran",
+            "Henti Rugi",
+        )
+        num_tp, lev_word = "Sasaran ", "Leveraj"
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(f"{entry_word}: {p(entries[0])}")
+    else:
+        lines.append(
+            f"{rng.choice([zone_word, entry_word])}: " + l9_shown_zone(entries, p, " - ", d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(f"{tp_word}: " + rng.choice([" | ", " / ", " - "]).join(p(v) for v in tps))
+    else:
+        lines += [f"{num_tp}{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{sl_word}: {p(sl)}")
+    if lev:
+        lines.append(f"{lev_word}: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_italian_cards",
+    "Italian cards: '🟢 #SOL LONG', 'Coppia: ETH/USDT' / 'Direzione: Short', 'Ingresso: 148,2' or 'Zona di ingresso: a - b', 'Obiettivi: a - b - c' or 'Obiettivo 1: a', 'Stop loss: s', 'Leva: 10x' or 'Leva x10'; decimal commas, dot thousands",
+)
+@own_stream
+def l9_italian_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = l6_draw(rng, L7_MARKETS, True)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    p = l9_pricer(d, rng, ("eu_dot", "eu_dot", "plain"))
+    coin = l9_coin(d, rng)
+    side = rng.choice(["Long", "LONG (acquisto)"] if d.long else ["Short", "SHORT (vendita)"])
+    head = rng.choice(
+        [
+            f"{'🟢' if d.long else '🔴'} {coin} {side.upper()}",
+            f"Coppia: {coin}\nDirezione: {side}",
+            f"Nuovo segnale 🚨 {coin} {side}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(
+            rng.choice(["Ingresso", "Prezzo di ingresso", "Entrata"]) + f": {p(entries[0])}"
+        )
+    else:
+        lines.append(
+            rng.choice(["Zona di ingresso", "Ingresso"])
+            + ": "
+            + l9_shown_zone(entries, p, " - ", d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Obiettivi", "Target", "Take profit"])
+            + ": "
+            + rng.choice([" - ", " / ", " | "]).join(p(v) for v in tps)
+        )
+    else:
+        word = rng.choice(["Obiettivo", "Target"])
+        lines += [f"{word} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["Stop loss", "Stop", "SL"]) + f": {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"Leva: {lev}x", f"Leva x{lev}", f"Leva consigliata: {lev}x"]))
+    if rng.random() < 0.35:
+        lines.append(
+            rng.choice(
+                [
+                    "Rischia max il 2% del capitale",
+                    "Non è un consiglio finanziario",
+                    "Buon trading a tutti 🍀",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l9_follow_ups_languages_two",
+    "follow-ups in Arabic, Thai, Ukrainian, Chinese, Vietnamese, Malay and Italian: 'تم تحقيق الهدف الثاني ✅ #SOL', 'ضرب وقف الخسارة ❌', 'نقل الوقف إلى نقطة الدخول', 'ถึงเป้าหมาย 2 แล้ว ✅', 'โดน SL ❌', 'Ціль 2 досягнута ✅', 'Стоп спрацював', 'Стоп у беззбиток', '止盈2已达成 ✅', '止损移至开仓价', 'Chốt lời 2 ✅', 'Dời SL về điểm vào', 'Sasaran 2 tercapai ✅', 'Obiettivo 2 raggiunto ✅', 'Stop a pareggio', half closes, cancels",
+)
+@own_stream
+def l9_follow_ups_languages_two(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = rng.choice([f"#{d.base}", d.base, f"{d.base}/USDT", f"${d.base}"])
+    b = d.base
+    k = rng.randint(1, 3)
+    form = rng.randrange(5)
+    lang = rng.choice(["ar", "th", "uk", "zh", "vi", "ms", "it"])
+    ar_k = ["الأول", "الثاني", "الثالث"][k - 1]
+    zh_k = "一二三"[k - 1]
+    words = {
+        "ar": [
+            rng.choice([f"تم تحقيق الهدف {ar_k} ✅ {c}", f"{c} الهدف {ar_k} تحقق ✅"]),
+            rng.choice([f"{c} ضرب وقف الخسارة ❌", f"{c} تم ضرب الوقف ❌"]),
+            rng.choice(
+                [f"{c} نقل الوقف إلى نقطة الدخول 🔒", f"{c} ارفعوا وقف الخسارة إلى سعر الدخول"]
+            ),
+            rng.choice([f"{c} إغلاق نصف الصفقة 💰", f"{c} أغلقوا ٥٠٪ من الصفقة"]),
+            rng.choice([f"{c} تم إلغاء الصفقة ❌", f"إلغاء إشارة {c} ❌"]),
+        ],
+        "th": [
+            rng.choice([f"{c} ถึงเป้าหมาย {k} แล้ว ✅", f"{c} TP{k} แตกแล้ว ✅"]),
+            rng.choice([f"{c} โดน SL ❌", f"{c} ชนจุดตัดขาดทุน ❌"]),
+            rng.choice([f"{c} เลื่อน SL ไปที่จุดเข้า 🔒", f"{c} ย้าย SL ไปจุดเข้า"]),
+            rng.choice([f"{c} ปิดครึ่งหนึ่ง 💰", f"{c} ปิด 50% ทำกำไร"]),
+            rng.choice([f"{c} ยกเลิกสัญญาณ ❌", f"ยกเลิก {c} ❌"]),
+        ],
+        "uk": [
+            rng.choice([f"{c} Ціль {k} досягнута ✅", f"{c} Тейк {k} взято ✅"]),
+            rng.choice([f"{c} Стоп спрацював ❌", f"{c} вибило по стопу ❌"]),
+            rng.choice([f"{c} Стоп у беззбиток 🔒", f"{c} переносимо стоп на точку входу"]),
+            rng.choice([f"{c} закриваємо 50% позиції 💰", f"{c} фіксуємо половину"]),
+            rng.choice([f"{c} скасовуємо ❌", f"Сигнал {c} скасовано ❌"]),
+        ],
+        "zh": [
+            rng.choice([f"{c} 止盈{k}已达成 ✅", f"{c} 第{zh_k}目标达成 ✅"]),
+            rng.choice([f"{c} 止损出局 ❌", f"{c} 已止损 ❌"]),
+            rng.choice([f"{c} 止损移至开仓价 🔒", f"{c} 止损上移到成本"]),
+            rng.choice([f"{c} 先平一半 💰", f"{c} 平仓50%"]),
+            rng.choice([f"{c} 取消挂单 ❌", f"{c} 信号取消 ❌"]),
+        ],
+        "vi": [
+            rng.choice([f"{c} Chốt lời {k} ✅", f"{c} đạt mục tiêu {k} ✅"]),
+            rng.choice([f"{c} dính SL ❌", f"{c} chạm cắt lỗ ❌"]),
+            rng.choice([f"{c} dời SL về điểm vào 🔒", f"{c} kéo SL về điểm vào"]),
+            rng.choice([f"{c} đóng 50% vị thế 💰", f"{c} chốt một nửa"]),
+            rng.choice([f"{c} hủy lệnh ❌", f"Hủy kèo {c} ❌"]),
+        ],
+        "ms": [
+            rng.choice([f"{c} Sasaran {k} tercapai ✅", f"{c} TP{k} kena ✅"]),
+            rng.choice([f"{c} kena henti rugi ❌", f"{c} SL kena ❌"]),
+            rng.choice([f"{c} alihkan SL ke harga masuk 🔒", f"{c} pindahkan SL ke entry"]),
+            rng.choice([f"{c} tutup 50% dulu 💰", f"{c} tutup separuh posisi"]),
+            rng.choice([f"{c} isyarat dibatalkan ❌", f"Batalkan {c} ❌"]),
+        ],
+        "it": [
+            rng.choice([f"{c} Obiettivo {k} raggiunto ✅", f"{c} Target {k} preso ✅"]),
+            rng.choice([f"{c} stop loss colpito ❌", f"{c} preso lo stop ❌"]),
+            rng.choice([f"{c} stop a pareggio 🔒", f"{c} spostate lo stop al prezzo di ingresso"]),
+            rng.choice([f"{c} chiudiamo il 50% 💰", f"{c} chiudete metà posizione"]),
+            rng.choice([f"{c} annulliamo l'ordine ❌", f"Segnale {c} annullato ❌"]),
+        ],
+    }
+    text = words[lang][form]
+    exp = [
+        fu(b, "target_hit", target_index=k),
+        fu(b, "stop_hit"),
+        fu(b, "stop_moved", stop_to_entry=True),
+        fu(b, "close", close_fraction=0.5),
+        fu(b, "cancel"),
+    ][form]
+    return text, exp
+
+
 # Devanagari cards whose coin stands beside a Hindi side word ("🚀 TIA लॉन्ग (LONG)") under Hindi
 # labels go to review for no symbol: reading Hindi labels as words turned a held-out message the
 # geometry sends to review into a signal, so they stay unread until that is understood.

@@ -19,7 +19,7 @@ from tradermanager.sources.signal_parser.symbols import follow_up_coins
 # checked in Python (:func:`_word_start`) where it matters.
 _STOP = (
     r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|estop|stop|s/l|sl|стопът|стоп|الستوب|استاپ"
-    r"|حد\s*ضرر)"
+    r"|حد\s*ضرر|cắt\s*lỗ)"
 )
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
@@ -27,7 +27,8 @@ _ENTRY_WORDS = (
     r"|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود"
     # Romanian, Czech, Swedish, Serbian, Polish, Dutch, Bulgarian, Greek
     r"|intrare|vstup|ingång|улаз|wejście|instap|входа|είσοδο"
-    r"|noghte\s+vorud|noqte\s+vorud)"  # Persian in Latin letters (Finglish)
+    r"|noghte\s+vorud|noqte\s+vorud"  # Persian in Latin letters (Finglish)
+    r"|pareggio)"  # Italian "stop a pareggio" (at breakeven)
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
@@ -419,7 +420,7 @@ _HIT_ALL_TARGETS = re.compile(
 )
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
-    r"|利確|目標|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
+    r"|利確|目標|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|mục\s*tiêu)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
     r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
@@ -609,7 +610,7 @@ _CANCEL_HINTS = (
 )
 _STOP_HINTS = (
     *("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب", "استاپ", "ضرر"),
-    *("ストップ", "스탑", "स्टॉप"),
+    *("ストップ", "스탑", "स्टॉप", "cắt lỗ"),
 )
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found
