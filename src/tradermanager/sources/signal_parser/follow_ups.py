@@ -86,6 +86,10 @@ REENTRY = re.compile(
     r"|again\s*(?:🔁\s*)?(?:long|short)\s+(?:from|at|@)\s*\$?\d"
     r"|reload\s+zone\s+\$?\d)"
 )
+# What every REENTRY match holds (a "re" before its word, "add", "again", "back in"):
+# searched first, it keeps REENTRY — whose last branches open with a group, tried at every
+# position — off the texts that cannot hold one ("are", "respect": talk)
+_REENTRY_WORDS = re.compile(r"re[\s\-]?(?:ent|buy|bought|short|long|open|load)|add|again|back\s+in")
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
 _NO_REENTRY = re.compile(
@@ -130,6 +134,20 @@ STOP_MOVED = re.compile(
     + _STOP
     + r"[ \t]*ไป(?:ที่)?[ \t]*จุดเข้า)()"
 )
+# Where a STOP_MOVED match can start: one of its stop words. Every branch of STOP_MOVED opens
+# with a group, which the engine tries at every position; searched from the first stop word
+# found here it finds the same match (a match starts at a stop word, and none stands before)
+_STOP_MOVED_START = re.compile(
+    "stop|estop|s/l|sl|стоп|الستوب|استاپ|停損|止損|止损|ストップ|스탑|손절"
+)
+
+
+def stop_moved_search(lower: str) -> re.Match[str] | None:
+    """``STOP_MOVED.search(lower)``, started at the first stop word."""
+    first = _STOP_MOVED_START.search(lower)
+    return STOP_MOVED.search(lower, first.start()) if first is not None else None
+
+
 # The stop at the entry right after the stop word, with a sign or nothing between: "sl =
 # entry", "Stop @ BE", "SL→BE", "SL: breakeven", "SL BE", "stop breakeven now" (the message
 # ends there); tried where STOP_MOVED finds nothing and a sign or a breakeven word stands
@@ -394,6 +412,12 @@ _FILLED_HINTS = (
     "dca",
     "avg",
 )
+# A word every ENTRY_FILLED match holds (its fill, hit or average word): tested first, it keeps
+# the pattern off texts that name an entry but no fill ("wait for the next entry")
+_FILLED_WORDS = (
+    *("fill", "achiev", "hit", "entered", "✅", "trigger", "activat", "reach", "done", "dca"),
+    *("average", "avg", "entrada", "вход", "giriş", "terisi", "khớp", "成交"),
+)
 # A trade told as activated: "Long activated ✅", "trade is live now", "Order triggered on
 # $ARB", "Buy order 2 executed at 0.512", "#ETH entered ✅ at 3,412", "Entry zone reached" —
 # its entries filled (a target's or the stop's order is read as their hit before this)
@@ -509,6 +533,15 @@ _SHARE_OFF = re.compile(
     r"|(?<![\w])(?:half|\d{1,3}\s*%)[ \t]+of[ \t]+(?:my|our|the)[ \t]+[#$]?\w+(?:[ \t]+\w+)?"
     r"[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:off|out|closed|sold)(?![\w])"
 )
+
+
+def _may_take_share_off(lower: str) -> bool:
+    """Whether ``lower`` holds what every match of _SHARE_OFF holds: "off", or the half or the
+    percentage of its "… of my WIF is out" branch (a quick test before the pattern, which
+    opens with look-behinds and is tried at every position)."""
+    return "off" in lower or "half" in lower or "%" in lower
+
+
 # an offer, not a position: "VIP half off!"
 _PROMO = re.compile(r"vip|discount|sale|promo|subscri|member|lifetime|offer|coupon")
 _PARTIAL_PROFITS = re.compile(
@@ -1104,6 +1137,7 @@ def match_action(
         return _cancel(text, lower)
     if (
         ("re" in lower or "add" in lower or "back in" in lower or "again" in lower)
+        and _REENTRY_WORDS.search(lower)
         and (again := _word_start(lower, REENTRY.search(lower)))
         and not _NO_REENTRY.search(lower)
     ):
@@ -1138,7 +1172,7 @@ def match_action(
     )
     extra: dict[str, object] = {}
     found: list[FollowUpAction] = []
-    moved = _word_start(lower, STOP_MOVED.search(lower)) if stop_named else None
+    moved = _word_start(lower, stop_moved_search(lower)) if stop_named else None
     # "SL to 2nd target": the stop pattern reads a move to the price "2…"; the target is meant
     to_price = moved is not None and not (
         moved.group(1) or moved.group(2) or moved.group(3) is not None or moved.group(4) is not None
@@ -1212,6 +1246,7 @@ def match_action(
     if (
         not found
         and (_has(lower, _FILLED_HINTS) or ("order" in lower and not targets_named))
+        and _has(lower, _FILLED_WORDS)
         and ENTRY_FILLED.search(lower)
     ):
         return FollowUpAction.ENTRY_FILLED, {
@@ -1321,7 +1356,7 @@ def match_action(
                 "actions": [FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE],
             }
         return FollowUpAction.CLOSE, {"close_fraction": fraction, "actions": [FollowUpAction.CLOSE]}
-    if not found and (" off" in lower or " of " in lower):
+    if not found and (" off" in lower or " of " in lower) and _may_take_share_off(lower):
         off = _SHARE_OFF.search(lower) if not _PROMO.search(lower) else None
         if off is not None:
             return FollowUpAction.CLOSE, {
