@@ -186,12 +186,20 @@ def test_stop_moved_search_finds_what_the_pattern_finds(text: str) -> None:
     assert _same_match(follow_ups.stop_moved_search(text), follow_ups.STOP_MOVED.search(text))
 
 
+def test_stop_moved_start_opens_every_stop_word() -> None:
+    """A stop word added to ``_STOP`` must open with a start word, or its moves are missed."""
+    inner = follow_ups._STOP.removeprefix("(?:").removesuffix(")")
+    for word in inner.split("|"):
+        literal = re.split(r"[\\\[(?*+{]", word)[0]
+        assert literal and follow_ups._STOP_MOVED_START.match(literal), word
+
+
 _STOP_WORDS = st.sampled_from(
     [
         *("sl", "stop", "stop loss", "s/l", "estop", "стоп", "停損", "止损", "ストップ", "스탑"),
         *("손절", "moved", "to", "at", "entry", "be", "breakeven", "now", "is", "0.51", "→"),
         *("updated", "on", "sui/usdt", ":", "from", "1.4", "hit", " ", " ", "\n", "a", "w"),
-        *("移至", "進場", "を建値に", "본절", "ไปที่จุดเข้า", "giriş", "pe", "cost"),
+        *("حد ضرر", "移至", "進場", "を建値に", "본절", "ไปที่จุดเข้า", "giriş", "pe", "cost"),
     ]
 )
 
