@@ -138,7 +138,7 @@ STOP_MOVED = re.compile(
 # with a group, which the engine tries at every position; searched from the first stop word
 # found here it finds the same match (a match starts at a stop word, and none stands before)
 _STOP_MOVED_START = re.compile(
-    "stop|estop|s/l|sl|стоп|الستوب|استاپ|حد|停損|止損|止损|ストップ|스탑|손절"
+    "stop|estop|s/l|sl|стоп|الستوب|استاپ|حد|cắt|停損|止損|止损|ストップ|스탑|손절"
 )
 
 
