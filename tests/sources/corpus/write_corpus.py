@@ -35528,6 +35528,314 @@ def sp3_spot_buy_on_second(rng: random.Random) -> tuple[str, dict[str, Any]]:
         text = f"Buying {sym} spot at {a} — next buy at {b} — targets {tp_text} — stop {p(sl)}"
     return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
 
+# ---- mainstream English, eleventh round: measured first ---------------------------------------
+# Layouts from public copier and bridge documentation no earlier round wrote: TradingView-to-
+# broker bridges' command lines (PineConnector-style 'buy SOLUSDT risk=1 slp=… tpp=…', a licence
+# number first, 'sl=300' counted in points rather than a price), TradingView alerts whose
+# placeholders were filled in ('{{exchange}}:{{ticker}}, {{interval}}' leaves 'BYBIT:SOLUSDT.P,
+# 240' — a bar length, no price), grid-bot parameter cards (Binance/Bybit/Pionex grid bots: a
+# price range, a grid count, an investment; no direction to copy), 'Buy the dip' / 'Sell the
+# rip' zone posts, WunderTrading-style comment codes ('ENTER-LONG_BINANCE-FUTURES_SOLUSDT_…_4H_…')
+# and risk/reward blocks whose risk and reward are distances. Written anew with drawn prices;
+# each draws from its own stream (@own_stream).
+MS11_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+def ms11_pair(d: Draw, rng: random.Random) -> str:
+    """A bridge's symbol: 'SOLUSDT', 'SOLUSDT.P', 'SOL/USDT'."""
+    return rng.choice([f"{d.base}USDT", f"{d.base}USDT", f"{d.base}USDT.P", f"{d.base}/USDT"])
+
+
+@style(
+    "ms11_pine_bridge_commands",
+    "TradingView-to-exchange bridge commands: 'buy SOLUSDT risk=1 slp=144.1 tpp=152.3' (prices), '6700912345678,sell,ETHUSDT,risk=2,slp=…,tpp=…' (a licence number first), 'buylimit SOLUSDT price=148.2 slp=… tpp=…', 'q=0.5' sizes; 'sl=300 tp=600' counted in points is no price and goes to review",
+)
+@own_stream
+def ms11_pine_bridge_commands(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    tps = targets(d, 1, rng.uniform(0.01, 0.03))
+    sl = d.against()
+    pair = ms11_pair(d, rng)
+    form = rng.choices(["market", "limit", "points"], [0.45, 0.35, 0.2])[0]
+    verb = (
+        ("buy" if d.long else "sell")
+        if form != "limit"
+        else ("buylimit" if d.long else "selllimit")
+    )
+    size = rng.choice(
+        [f"risk={rng.choice([0.5, 1, 2, 3])}", f"q={rng.choice(['0.5', '0.01', '2', '25'])}"]
+    )
+    if form == "points":
+        parts = [
+            verb,
+            pair,
+            size,
+            f"sl={rng.choice([150, 200, 300, 500])}",
+            f"tp={rng.choice([300, 450, 600, 1000])}",
+        ]
+    else:
+        parts = [verb, pair, size]
+        if form == "limit":
+            parts.append(f"price={num(d.entry, d.dec)}")
+        parts += [f"slp={num(sl, d.dec)}", f"tpp={num(tps[0], d.dec)}"]
+        if rng.random() < 0.3:
+            parts.insert(2, rng.choice(['comment="ST 4H"', "comment=trend-240", "spread=5"]))
+    if rng.random() < 0.5:
+        text = ",".join([str(rng.randint(6_000_000_000_000, 6_999_999_999_999)), *parts])
+    else:
+        text = " ".join(parts)
+    if rng.random() < 0.4:
+        text = rng.choice(["🔔 Bridge alert\n", "Alert fired:\n", "Strategy order ⤵️\n"]) + text
+    if form == "points":
+        return text, {"kind": "needs_review"}
+    exp = signal(d, take_profits=tps, stop_loss=sl)
+    if form == "limit":
+        exp["entries"] = [d.entry]
+    else:
+        exp["order_type"] = "market"
+    return text, exp
+
+
+@style(
+    "ms11_tv_filled_placeholders",
+    "TradingView alerts with their placeholders filled in: 'BYBIT:SOLUSDT.P, 240 — Long Entry', 'SOLUSDT.P (15) ▼ Short', 'Interval: 60', '{{timenow}}' as '2024-05-14T08:00:00Z', 'Close: 148.2' under 'Entry @ 148.2', then 'TP: … | SL: …' — the bar length is no price",
+)
+@own_stream
+def ms11_tv_filled_placeholders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    tps = targets(d, rng.randint(1, 3), rng.uniform(0.01, 0.02))
+    sl = d.against()
+    p = ms6_p(d, rng, 0.0)
+    ex = rng.choice(["BINANCE", "BYBIT", "OKX", "BITGET"])
+    ticker = rng.choice([f"{d.base}USDT.P", f"{d.base}USDT", f"{d.base}USDT.P"])
+    interval = rng.choice(["240", "60", "15", "30", "120", "5", "1D", "4h"])
+    word = rng.choice([f"{d.side.title()} Entry", f"{d.side.upper()}", "Buy" if d.long else "Sell"])
+    mark = "▲" if d.long else "▼"
+    head = rng.choice(
+        [
+            f"{ex}:{ticker}, {interval} — {word}",
+            f"{mark} {word} | {ex}:{ticker} | {interval}",
+            f"{ticker} ({interval}) {mark} {word}",
+            f"Alert: {word} {ex}:{ticker}, {interval}",
+        ]
+    )
+    lines = [head]
+    if rng.random() < 0.4:
+        lines.append(f"Interval: {interval}")
+    lines.append(
+        rng.choice([f"Entry @ {p(d.entry)}", f"Entry: {p(d.entry)}", f"Price: {p(d.entry)}"])
+    )
+    if rng.random() < 0.5:
+        lines.append(
+            f"Time: 2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:00Z"
+        )
+    tp_text = " / ".join(p(v) for v in tps)
+    if rng.random() < 0.5:
+        lines.append(f"TP: {tp_text} | SL: {p(sl)}")
+    else:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)] + [f"SL: {p(sl)}"]
+    if rng.random() < 0.3:
+        lines.append(
+            rng.choice(
+                [
+                    "Strategy: SuperTrend (10, 3)",
+                    "Strategy: EMA 21/55 cross",
+                    "Source: RSI(14) < 30",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms11_grid_bot_setups",
+    "grid-bot parameter cards as copy-a-bot posts share them: 'Spot Grid 🤖 SOL/USDT', 'Lower price: a' / 'Upper price: b' or 'Price range: a – b', 'Grids: 40 (Arithmetic)', 'Investment: 500 USDT', a futures grid's 'Long' mode and leverage, a trigger and a grid stop — a range of orders, no entry to copy: review",
+)
+@own_stream
+def ms11_grid_bot_setups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    low = d.round(d.entry * rng.uniform(0.85, 0.95))
+    high = d.round(d.entry * rng.uniform(1.05, 1.15))
+    grids = rng.choice([20, 30, 40, 60, 80, 120])
+    kind = rng.choice(["Spot Grid", "Futures Grid", "Grid bot", "Infinity Grid"])
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"#{d.base}USDT", f"${d.base}"])
+    lines = [
+        rng.choice(
+            [f"{kind} 🤖 {pair}", f"🤖 {kind} — {pair}", f"Copy this {kind.lower()}: {pair}"]
+        )
+    ]
+    if kind == "Futures Grid":
+        lines.append(
+            rng.choice([f"Mode: {d.side.title()}", f"Direction: {d.side.title()}", "Mode: Neutral"])
+        )
+        lines.append(f"Leverage: {rng.choice([3, 5, 10])}x")
+    if rng.random() < 0.5:
+        lines += [f"Lower price: {p(low)}", f"Upper price: {p(high)}"]
+    else:
+        lines.append(f"Price range: {p(low)} – {p(high)}")
+    lines.append(f"Grids: {grids}" + rng.choice(["", " (Arithmetic)", " (Geometric)"]))
+    lines.append(f"Investment: {rng.choice([100, 250, 500, 1000])} USDT")
+    if rng.random() < 0.5:
+        lines.append(f"Trigger price: {p(d.entry)}")
+    if rng.random() < 0.6:
+        lines.append(f"Stop loss: {p(d.round(low * 0.96))}")
+    if rng.random() < 0.4:
+        lines.append(f"Take profit: {p(d.round(high * 1.04))}")
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(
+                [
+                    "Profit/grid: 0.52% – 0.71%",
+                    "Backtest 7D APR: 84%",
+                    "Runs best in a sideways market 📊",
+                ]
+            )
+        )
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "ms11_dip_rip_zones",
+    "'Buy the dip' / 'Sell the rip' posts: '📉 Buy the dip on #SOL', 'Dip zone: a – b', 'Buying the dip between a and b', 'Sell the rip: a – b', 'Rip zone a-b', then targets as a line or TP1.., a stop or 'Invalidation', leverage sometimes",
+)
+@own_stream
+def ms11_dip_rip_zones(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    entries = zone(d, rng.uniform(0.006, 0.02))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    pair = ms8_pair(d, rng)
+    a, b = (p(entries[0]), p(entries[1])) if d.long else (p(entries[1]), p(entries[0]))
+    if d.long:
+        head = rng.choice(
+            [
+                f"📉 Buy the dip on {pair}",
+                f"{pair} — buy the dip 🛒",
+                f"BUY THE DIP: {pair}",
+                f"Dip buy {pair} 🟢",
+            ]
+        )
+        zone_line = rng.choice(
+            [
+                f"Dip zone: {a} – {b}",
+                f"Buying the dip between {b} and {a}",
+                f"Buy the dip: {a}-{b}",
+                f"🛒 Dip buy zone {a} - {b}",
+            ]
+        )
+    else:
+        head = rng.choice(
+            [
+                f"📈 Sell the rip on {pair}",
+                f"{pair} — sell the rip 🔻",
+                f"SELL THE RIP: {pair}",
+                f"Rip short {pair} 🔴",
+            ]
+        )
+        zone_line = rng.choice(
+            [
+                f"Rip zone: {a} – {b}",
+                f"Shorting the rip between {b} and {a}",
+                f"Sell the rip: {a}-{b}",
+                f"🔻 Short zone {a} - {b}",
+            ]
+        )
+    lines = [head]
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(
+                [
+                    "Patience pays, let it come to us.",
+                    "Don't chase the candle.",
+                    "Wick hunters welcome 🎣",
+                ]
+            )
+        )
+    lines.append(zone_line)
+    if rng.random() < 0.5:
+        lines.append("Targets: " + rng.choice([" / ", ", ", " - "]).join(p(v) for v in tps))
+    else:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["SL: ", "Stop: ", "Invalidation: "]) + p(sl))
+    lev = None
+    if rng.random() < 0.4:
+        lev = rng.choice([3, 5, 10])
+        lines.append(f"Lev {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms11_wunder_comment_codes",
+    "signal-bot comment codes relayed to a channel: 'ENTER-LONG_BINANCE-FUTURES_SOLUSDT_swing-bot_4H_7d1e2c9a' alone (a market entry with no levels: review), with 'TP 152.3 | SL 144.1' under it (a market order), 'EXIT-LONG_…' / 'EXIT-SHORT_…' (close the position)",
+)
+@own_stream
+def ms11_wunder_comment_codes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    ex = rng.choice(["BINANCE-FUTURES", "BYBIT-USDT", "BINGX-FUTURES", "OKX-SWAP"])
+    bot = rng.choice(["swing-bot", "TrendRider", "scalper_v2", "EMA-cross", "MyBot"])
+    tf = rng.choice(["4H", "1H", "15M", "240", "1D"])
+    tail = "".join(rng.choice("0123456789abcdef") for _ in range(rng.choice([8, 10, 12])))
+    side = d.side.upper()
+    form = rng.choices(["bare", "levels", "exit"], [0.3, 0.4, 0.3])[0]
+    verb = "EXIT" if form == "exit" else "ENTER"
+    code = f"{verb}-{side}_{ex}_{d.base}USDT_{bot}_{tf}_{tail}"
+    lines = [rng.choice(["", "🤖 ", "Signal: ", "Bot alert → "]) + code]
+    if form == "levels":
+        tps = targets(d, rng.randint(1, 2), 0.015)
+        sl = d.against()
+        if rng.random() < 0.5:
+            lines.append("TP " + " / ".join(p(v) for v in tps) + f" | SL {p(sl)}")
+        else:
+            lines += [f"Take profit: {', '.join(p(v) for v in tps)}", f"Stop loss: {p(sl)}"]
+        return "\n".join(lines), signal(d, order_type="market", take_profits=tps, stop_loss=sl)
+    if form == "exit":
+        return "\n".join(lines), follow("close", d.base, close_fraction=1.0)
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "ms11_risk_reward_distances",
+    "setups with a risk/reward block in distances: 'Risk: 3.4 (2.3%)' and 'Reward: 10.2 (6.9%)' (price distances, not levels), 'R:R 1:3', 'Risk per trade: $50', 'Position size: 14.7 SOL', beside 'Entry', 'Target', 'Stop'",
+)
+@own_stream
+def ms11_risk_reward_distances(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    tp = targets(d, 1, rng.uniform(0.03, 0.08))[0]
+    sl = d.against(rng.uniform(0.01, 0.03))
+    risk = abs(d.entry - sl)
+    reward = abs(tp - d.entry)
+    rr = reward / risk
+    pair = ms8_pair(d, rng)
+    lines = [
+        rng.choice(
+            [
+                f"{pair} {d.side.upper()}",
+                f"{d.side.title()} {pair}",
+                f"📊 {pair} | {d.side.title()} setup",
+            ]
+        )
+    ]
+    lines.append(rng.choice(["Entry: ", "Entry price: ", "Entry @ "]) + p(d.entry))
+    lines.append(rng.choice(["Target: ", "TP: ", "Take profit: "]) + p(tp))
+    lines.append(rng.choice(["Stop: ", "SL: ", "Stop loss: "]) + p(sl))
+    block = [
+        f"Risk: {num(risk, d.dec)} ({risk / d.entry * 100:.1f}%)",
+        f"Reward: {num(reward, d.dec)} ({reward / d.entry * 100:.1f}%)",
+        rng.choice([f"R:R 1:{rr:.1f}", f"RRR {rr:.2f}", f"Risk/Reward: 1 : {rr:.1f}"]),
+    ]
+    if rng.random() < 0.5:
+        block.append(f"Risk per trade: ${rng.choice([25, 50, 100, 200])}")
+    if rng.random() < 0.4:
+        block.append(f"Position size: {rng.uniform(0.5, 900):.1f} {d.token}")
+    lines += ["", *block] if rng.random() < 0.6 else block
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+
 
 def main() -> None:
     rng = random.Random(20261205)

@@ -11,11 +11,19 @@
 * A chart alert's timeframe (``Interval: 60``, ``Timeframe: 240``, ``TF: 15m``) is no price.
 * TradingView names a market with its exchange (``BINANCE:TIAUSDT.P``, ``BYBIT:SOLUSDT``):
   the exchange is dropped, the ticker stays.
+* An alert whose placeholders were filled in (``{{exchange}}:{{ticker}}, {{interval}}``) puts
+  the chart's bar length after the ticker: ``BYBIT:SOLUSDT.P, 240``, ``SOLUSDT.P | 15``,
+  ``OKX:ETHUSDT.P (60)``. After a ticker written the TradingView way (an exchange before it or
+  ``.P`` after it), one of TradingView's intervals is no price and is dropped.
+* An indicator's settings in brackets (``SuperTrend (10, 3)``, ``EMA(21, 55)``, ``BB (20, 2)``)
+  are no prices: the brackets are dropped, the indicator's name stays.
 """
 
 from __future__ import annotations
 
 import re
+
+from tradermanager.sources.signal_parser.literal_first import holds_any
 
 _HEADER = re.compile(
     r"^[^\S\n]*(?:from|to|cc|bcc|sent|date|reply-to)[^\S\n]*:[^\n]*(?:\n|$)", re.I | re.M
@@ -31,6 +39,22 @@ _TIMEFRAME = re.compile(
     r"^[^\S\n]*(?:interval|timeframe|time[^\S\n]*frame|tf|resolution)[^\S\n]*[:=][^\S\n]*"
     r"\d{1,4}[^\S\n]*(?:[smhdw]|min|mins|minutes?|hours?)?[^\S\n]*(?:\n|$)",
     re.I | re.M,
+)
+# a TradingView ticker and the chart interval after it ("BYBIT:SOLUSDT.P, 240", "SOLUSDT.P |
+# 15", "OKX:ETHUSDT.P (60)"): bare minutes from TradingView's list, or "4h", "1D", "W"
+_CHART_INTERVAL = re.compile(
+    r"(?P<ticker>(?:[A-Z]{2,12}:[A-Z0-9]{2,20}(?:USDT|USDC|BUSD|USD|PERP)(?:\.P)?)"
+    r"|[A-Z0-9]{2,20}(?:USDT|USDC|BUSD|USD|PERP)\.P)"
+    r"[^\S\n]*(?:,|\||(?P<open>\())[^\S\n]*"
+    r"(?:1|3|5|15|30|45|60|120|180|240|360|480|720|\d{1,2}[mhHdDwW]|[DWM])"
+    r"(?(open)[^\S\n]*\))(?![\w.,])"
+)
+_INDICATOR_PARTS = ("rend", "RSI", "EMA", "SMA", "MACD", "ATR", "BB", "toch", "ollinger")
+_INDICATOR_SETTINGS = re.compile(
+    r"(?P<name>(?<![\w])(?:super[^\S\n]?trend|[ESW]MA|RSI|MACD|ATR|BB|stoch(?:astic)?(?:[^\S\n]RSI)?"
+    r"|bollinger(?:[^\S\n]bands?)?))[^\S\n]*\([^\S\n]*\d{1,3}(?:\.\d{1,2})?"
+    r"(?:[^\S\n]*[,/;][^\S\n]*\d{1,3}(?:\.\d{1,2})?){0,3}[^\S\n]*\)",
+    re.I,
 )
 # an exchange's name before a ticker (TradingView's "EXCHANGE:TICKER"): found from its colon
 _TICKER_AFTER_COLON = re.compile(r":(?=[A-Z0-9]{2,20}(?:USDT|USDC|BUSD|USD|PERP)(?:\.P)?(?![\w]))")
@@ -71,6 +95,25 @@ def may_name_timeframe(text: str) -> bool:
 
 def without_timeframe_lines(text: str) -> str:
     return _TIMEFRAME.sub("", text)
+
+
+def may_name_interval(text: str) -> bool:
+    """A literal test: a ticker written the TradingView way may stand before an interval."""
+    return ":" in text or ".P" in text
+
+
+def without_chart_interval(text: str) -> str:
+    """``BYBIT:SOLUSDT.P, 240`` → ``BYBIT:SOLUSDT.P`` (see above)."""
+    return _CHART_INTERVAL.sub(r"\g<ticker>", text)
+
+
+def may_name_indicator(text: str) -> bool:
+    return "(" in text and holds_any(text, _INDICATOR_PARTS)
+
+
+def without_indicator_settings(text: str) -> str:
+    """``SuperTrend (10, 3)`` → ``SuperTrend`` (see above)."""
+    return _INDICATOR_SETTINGS.sub(r"\g<name>", text)
 
 
 def without_exchange_prefix(text: str) -> str:

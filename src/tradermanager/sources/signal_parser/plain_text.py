@@ -30,11 +30,19 @@ import re
 
 from tradermanager.sources.signal_parser.alert_relays import (
     may_be_mail,
+    may_name_indicator,
+    may_name_interval,
     may_name_timeframe,
+    without_chart_interval,
     without_exchange_prefix,
+    without_indicator_settings,
     without_mail_attribution,
     without_mail_headers,
     without_timeframe_lines,
+)
+from tradermanager.sources.signal_parser.bridge_commands import (
+    commands_as_lines,
+    may_be_bridge_command,
 )
 from tradermanager.sources.signal_parser.card_headings import (
     icon_row_labelled,
@@ -359,12 +367,18 @@ def plain(text: str) -> str:
         text = read_payloads(text)
     elif "=" in text:
         text = read_key_values(text)
+    if may_be_bridge_command(text):
+        text = commands_as_lines(text)  # "buy SOLUSDT risk=1 slp=… tpp=…", "ENTER-LONG_…_SOLUSDT_…"
     if may_be_mail(text):
         text = without_mail_headers(text)
     if "wrote:" in text or "WROTE:" in text:
         text = without_mail_attribution(text)
     if may_name_timeframe(text):
         text = without_timeframe_lines(text)
+    if may_name_interval(text):
+        text = without_chart_interval(text)  # "BYBIT:SOLUSDT.P, 240": the bar length
+    if may_name_indicator(text):
+        text = without_indicator_settings(text)  # "SuperTrend (10, 3)", "EMA(21, 55)"
     if ":" in text and ".P" in text:
         text = without_exchange_prefix(text)
     if may_be_command(text):

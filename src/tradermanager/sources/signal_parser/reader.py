@@ -20,6 +20,7 @@ from tradermanager.sources.signal_parser.clause_targets import (
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.early_ends import chatter_end, direct_follow_up, enabled
 from tradermanager.sources.signal_parser.exit_notices import exit_notice
+from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
@@ -58,6 +59,7 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
             or other_coins_block(text[:MAX_TEXT], read)
             or left_open(text[:MAX_TEXT])
             or level_line_repeated(text[:MAX_TEXT], read)
+            or grid_setup(text[:MAX_TEXT])
         )
         if problem:
             return with_reason(read, problem)

@@ -1,0 +1,138 @@
+"""Rules found with the eleventh round of mainstream layouts (docs/signal-parsing.md): chart
+bridges' command lines ('buy SOLUSDT risk=1 slp=144.1 tpp=152.3', a licence number first,
+'sl=300' counted in points), signal bots' comment codes ('ENTER-LONG_BINANCE-FUTURES_SOLUSDT_…'),
+TradingView alerts whose interval follows the ticker ('BYBIT:SOLUSDT.P, 240'), an indicator's
+settings in brackets ('SuperTrend (10, 3)') and grid bots' settings, which are no signal."""
+
+from __future__ import annotations
+
+import pytest
+from drawn_levels import LEVELS, assert_signal_levels, stepped_levels
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradermanager.domain.enums import Side
+from tradermanager.sources.signal_parser import parse_message
+from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    **LEVELS,
+    licence=st.one_of(st.none(), st.integers(10**9, 10**13)),
+    size=st.sampled_from(["risk=1", "q=0.5", "risk=2", "q=25"]),
+    pair=st.sampled_from(["SOLUSDT", "SOL/USDT", "SOLUSDT.P"]),
+    limit=st.booleans(),
+    joined=st.sampled_from([",", " "]),
+)
+def test_a_bridge_command_reads_its_prices_not_its_licence_or_size(
+    entry: int,
+    steps: list[int],
+    scale: int,
+    long: bool,
+    licence: int | None,
+    size: str,
+    pair: str,
+    limit: bool,
+    joined: str,
+) -> None:
+    tp = stepped_levels(entry, steps, scale, long)[-1]
+    stop = (entry - (1 if long else -1) * 80) / scale
+    verb = ("buy" if long else "sell") + ("limit" if limit else "")
+    parts = [verb, pair, size]
+    if limit:
+        parts.append(f"price={entry / scale:g}")
+    parts += [f"slp={stop:g}", f"tpp={tp:g}"]
+    if licence is not None and joined == ",":
+        parts.insert(0, str(licence))
+    parsed = parse_message(joined.join(parts))
+    assert_signal_levels(parsed, [tp], stop, entries=(entry / scale,) if limit else ())
+    assert parsed.order_type == ("limit" if limit else "market")
+    assert parsed.side is (Side.LONG if long else Side.SHORT)
+    assert parsed.symbol == "SOL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buy SOLUSDT risk=1 sl=300 tp=600",
+        "6700912345678,sell,ETHUSDT,q=0.5,sl=150,tp=450",
+        "Alert fired:\nbuy SOLUSDT risk=1 slp=144.1 tp=600",
+    ],
+)
+def test_levels_counted_in_points_are_no_prices(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("code", "coin", "side"),
+    [
+        ("ENTER-LONG_BINANCE-FUTURES_SOLUSDT_swing-bot_4H_7d1e2c9a", "SOL", Side.LONG),
+        ("ENTER-SHORT_BYBIT-USDT_1000PEPEUSDT_scalper_v2_15M_3da3d6ef5e", "1000PEPE", Side.SHORT),
+        ("ENTER-SHORT_OKX-SWAP_DOTUSDT_TrendRider_240_2a51184e", "DOT", Side.SHORT),
+    ],
+)
+def test_a_bots_entry_code_opens_at_market(code: str, coin: str, side: Side) -> None:
+    alone = parse_message(f"🤖 {code}")
+    assert alone.kind is MessageKind.NEEDS_REVIEW  # a market entry with no level at all
+    assert alone.symbol == coin
+    up, down = (1.1, 0.9) if side is Side.LONG else (0.9, 1.1)
+    parsed = parse_message(f"{code}\nTP {up} | SL {down}")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert (parsed.symbol, parsed.side, parsed.order_type) == (coin, side, "market")
+
+
+@pytest.mark.parametrize("side", ["LONG", "SHORT"])
+def test_a_bots_exit_code_closes_the_position(side: str) -> None:
+    parsed = parse_message(f"Bot alert → EXIT-{side}_BINANCE-FUTURES_BTCUSDT_MyBot_1H_d23209a3")
+    assert parsed.kind is MessageKind.FOLLOW_UP
+    assert (parsed.action, parsed.symbol, parsed.close_fraction) == (
+        FollowUpAction.CLOSE,
+        "BTC",
+        1.0,
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "BYBIT:ATOMUSDT.P, 30 — Short Entry",
+        "▼ Short Entry | OKX:ATOMUSDT.P | 15",
+        "Alert: Sell BINANCE:ATOMUSDT.P, 240",
+        "ATOMUSDT.P (60) ▼ Short",
+        "BITGET:ATOMUSDT.P, 4h — SHORT",
+    ],
+)
+def test_a_chart_interval_after_the_ticker_is_no_price(head: str) -> None:
+    text = f"{head}\nEntry: 7.714\nTP1: 7.563\nTP2: 7.418\nSL: 7.919"
+    parsed = parse_message(text)
+    assert_signal_levels(parsed, [7.563, 7.418], 7.919, entries=(7.714,))
+    assert parsed.symbol == "ATOM"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Strategy: SuperTrend (10, 3)", "Signal: EMA(21, 55) cross", "Source: BB (20, 2) squeeze"],
+)
+def test_an_indicators_settings_are_no_prices(note: str) -> None:
+    text = f"DOTUSDT LONG\nPrice: 6.368\nTP: 6.48 / 6.602 | SL: 6.168\n{note}"
+    assert_signal_levels(parse_message(text), [6.48, 6.602], 6.168, entries=(6.368,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🤖 Spot Grid — SOL/USDT\nPrice range: 134.5 – 162.3\nGrids: 40\nInvestment: 500 USDT\n"
+        "Stop loss: 129",
+        "Copy this infinity grid: #XRPUSDT\nLower price: 0.5303\nUpper price: 0.5947\n"
+        "Stop loss: 0.5091",
+        "Futures Grid SOLUSDT\nMode: Long\nLeverage: 5x\nRange 140 - 160, 60 grids\nSL 135",
+    ],
+)
+def test_a_grid_bots_settings_go_to_review(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+def test_a_card_that_only_mentions_a_grid_is_still_read() -> None:
+    text = "SOL/USDT LONG\nEntry: 148.2\nTP1: 152\nSL: 144\nGrid traders: stay out of this one"
+    assert_signal_levels(parse_message(text), [152.0], 144.0, entries=(148.2,))
