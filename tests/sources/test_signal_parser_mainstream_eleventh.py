@@ -136,3 +136,67 @@ def test_a_grid_bots_settings_go_to_review(text: str) -> None:
 def test_a_card_that_only_mentions_a_grid_is_still_read() -> None:
     text = "SOL/USDT LONG\nEntry: 148.2\nTP1: 152\nSL: 144\nGrid traders: stay out of this one"
     assert_signal_levels(parse_message(text), [152.0], 144.0, entries=(148.2,))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "#SUI (USDT-M / FDUSD-M)",
+        "SUI USDT-M / USDC-M",
+        "#SUI — COIN-M / USDT-M",
+        "SUI/USDT or SUI/FDUSD",
+    ],
+)
+def test_a_contract_kinds_letter_is_no_coin(head: str) -> None:
+    text = f"{head}\nSide: Short\nEntry: 1.0688 - 1.0756\nTargets: 1.0527, 1.0373\nStop: 1.1096"
+    parsed = parse_message(text)
+    assert_signal_levels(parsed, [1.0527, 1.0373], 1.1096, entries=(1.0688, 1.0756))
+    assert parsed.symbol == "SUI"
+
+
+@pytest.mark.parametrize(
+    ("tag", "side"),
+    [
+        ("Signal_SOLUSDT_M15_Buy_1234", Side.LONG),
+        ("signal_solusdt_h1_sell_77", Side.SHORT),
+        ("📡 Signal_SOLUSDT_D1_Sell_66461", Side.SHORT),
+    ],
+)
+def test_a_terminals_signal_tag_names_the_pair_and_side(tag: str, side: Side) -> None:
+    alone = parse_message(tag)
+    assert alone.kind is MessageKind.NEEDS_REVIEW  # a side and a pair, no level
+    assert alone.symbol == "SOL"
+    up, down = (152.0, 144.0) if side is Side.LONG else (144.0, 152.0)
+    parsed = parse_message(f"{tag}\nPrice: 148.2\nTP: {up:g}\nSL: {down:g}")
+    assert_signal_levels(parsed, [up], down, entries=(148.2,))
+    assert (parsed.symbol, parsed.side) == ("SOL", side)
+
+
+@settings(max_examples=60, deadline=None)
+@given(**LEVELS, share=st.sampled_from(["2.5%", "5%"]), minus=st.sampled_from(["−", "-"]))
+def test_a_worked_sum_under_a_card_is_no_level(
+    entry: int, steps: list[int], scale: int, long: bool, share: str, minus: str
+) -> None:
+    tps = stepped_levels(entry, steps, scale, long)
+    sign = 1 if long else -1
+    low, high = sorted([entry / scale, (entry - sign * 10) / scale])
+    stop = (entry - sign * 80) / scale
+    avg = (entry - sign * 5) / scale
+    lines = [
+        # (a whole number first is written "10.0": "ENTRY 10 - 9.9" reads as a tenth entry)
+        f"$ONDO LIMIT {'LONG' if long else 'SHORT'} ENTRY {high:.1f} - {low:g}"
+        if high.is_integer()
+        else f"$ONDO LIMIT {'LONG' if long else 'SHORT'} ENTRY {high:g} - {low:g}",
+        f"SL {stop:g}",
+        f"TP {' / '.join(f'{v:g}' for v in tps)}",
+        "----",
+        f"Margin used on {high:g} = {share}",
+        f"Average entry: {avg:g}",
+        f"Distance to SL = {avg:g} {minus} {stop:g} = {abs(avg - stop):g}",
+    ]
+    assert_signal_levels(parse_message("\n".join(lines)), tps, stop, entries=(low, high))
+
+
+def test_a_share_after_a_zone_is_no_sum() -> None:
+    text = "#SOL LONG\nEntry 147.5 - 148.2 = 50% each\nTP 152\nSL 144"
+    assert_signal_levels(parse_message(text), [152.0], 144.0, entries=(147.5, 148.2))

@@ -35837,6 +35837,332 @@ def ms11_risk_reward_distances(rng: random.Random) -> tuple[str, dict[str, Any]]
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
 
 
+# ---- mainstream English, eleventh round, second set: measured first ---------------------------
+# Cards naming their coin only in the hashtags under them, leverage given as a range beside its
+# margin mode in words, targets and stops written percentage first with the price after, OCO and
+# bracket orders' words, pairs offered in two quotes ('SOL/USDT or SOL/FDUSD', 'USDT-M · USDC-M')
+# and forex-style timeframe tags ('H4', 'M15', 'D1') beside the pair. Written anew with drawn
+# prices; each draws from its own stream (@own_stream).
+MS11_TAGS = ["#crypto", "#signals", "#altcoins", "#trading", "#futures", "#cryptosignals", "#DYOR"]
+
+
+@style(
+    "ms11_hashtag_coin_footer",
+    "cards whose coin stands only in the hashtags under them: 'LONG 🟢' / 'Short setup 🔻' headings, 'Entry: a', TP lines, 'SL', then '#crypto #signals #SOL #altcoins' (the coin among other tags, sometimes '#SOLUSDT')",
+)
+@own_stream
+def ms11_hashtag_coin_footer(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    is_zone = rng.random() < 0.4
+    entries = zone(d, rng.uniform(0.004, 0.01)) if is_zone else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    head = rng.choice(
+        [
+            f"{d.side.upper()} {'🟢' if d.long else '🔴'}",
+            f"{d.side.title()} setup {'📈' if d.long else '🔻'}",
+            f"New {d.side} signal ⚡",
+            f"📢 {d.side.upper()} TRADE",
+        ]
+    )
+    entry_text = f"{p(entries[0])} - {p(entries[1])}" if is_zone else p(entries[0])
+    lines = [
+        head,
+        "",
+        rng.choice(["Entry: ", "Entry zone: ", "Buy: " if d.long else "Sell: "]) + entry_text,
+    ]
+    if rng.random() < 0.5:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines.append("Targets: " + " - ".join(p(v) for v in tps))
+    lines.append(rng.choice(["SL: ", "Stop loss: "]) + p(sl))
+    lev = None
+    if rng.random() < 0.4:
+        lev = rng.choice([5, 10, 20])
+        lines.append(f"Leverage: {lev}x")
+    tags = rng.sample(MS11_TAGS, rng.randint(2, 4))
+    tags.insert(
+        rng.randint(0, len(tags)), rng.choice([f"#{d.base}", f"#{d.base}USDT", f"#{d.base}"])
+    )
+    lines += ["", " ".join(tags)]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms11_leverage_range_margin_words",
+    "leverage as a range beside the margin mode in words: 'Leverage: 5x-10x (Isolated)', 'Margin: Cross · 20x–50x', 'Lev 10-20x iso', 'Isolated | 5x to 10x', 'Cross x10 – x20', 'Isolated margin, 3–5x leverage' — the range's top is the leverage",
+)
+@own_stream
+def ms11_leverage_range_margin_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    entries = [d.entry] if rng.random() < 0.5 else zone(d, rng.uniform(0.004, 0.01))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    low, lev = rng.choice([(5, 10), (10, 20), (20, 50), (3, 5), (10, 25)])
+    mode = rng.choice(["isolated", "cross"])
+    title = mode.title()
+    short = {"isolated": "iso", "cross": "cross"}[mode]
+    dash = rng.choice(["-", "–"])
+    lev_line = rng.choice(
+        [
+            f"Leverage: {low}x{dash}{lev}x ({title})",
+            f"Margin: {title} · {low}x{dash}{lev}x",
+            f"Lev {low}{dash}{lev}x {short}",
+            f"{title} | {low}x to {lev}x",
+            f"{title} x{low} {dash} x{lev}",
+            f"{title} margin, {low}{dash}{lev}x leverage",
+        ]
+    )
+    pair = ms8_pair(d, rng)
+    lines = [
+        rng.choice(
+            [
+                f"{pair} {d.side.upper()}",
+                f"{d.side.title()} {pair}",
+                f"🪙 {pair} — {d.side.upper()}",
+            ]
+        )
+    ]
+    if rng.random() < 0.5:
+        lines.append(lev_line)
+    entry_text = " - ".join(p(v) for v in entries)
+    lines.append(rng.choice(["Entry: ", "Entries: ", "📍 Entry: "]) + entry_text)
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["SL: ", "Stop: "]) + p(sl))
+    if lev_line not in lines:
+        lines.append(lev_line)
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+@style(
+    "ms11_percent_first_levels",
+    "targets and stops written percentage first with the price after: 'TP1 +2% → 150.9', 'TP2: 4% = 153.8', 'Target 3 (+6%): 157.1', 'SL -3% → 144.1', 'Stop: 3% (144.1)', 'SL 2.5% below: 144.5'",
+)
+@own_stream
+def ms11_percent_first_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    n = rng.randint(2, 4)
+    step = rng.choice([1, 2, 3])
+    pcts = [step * (i + 1) for i in range(n)]
+    tps = [d.round(d.entry * (1 + d.sign * pc / 100)) for pc in pcts]
+    stop_pct = rng.choice([1.5, 2, 2.5, 3, 4, 5])
+    sl = d.round(d.entry * (1 - d.sign * stop_pct / 100))
+    sign = "+" if d.long else "-"
+    form = rng.randrange(3)
+    pair = ms8_pair(d, rng)
+    lines = [
+        rng.choice([f"{pair} {d.side.upper()}", f"{d.side.title()} {pair}"]),
+        f"Entry: {p(d.entry)}",
+    ]
+    for i, (pc, v) in enumerate(zip(pcts, tps, strict=True), 1):
+        lines.append(
+            [
+                f"TP{i} {sign}{pc}% → {p(v)}",
+                f"TP{i}: {pc}% = {p(v)}",
+                f"Target {i} ({sign}{pc}%): {p(v)}",
+            ][form]
+        )
+    away = "below" if d.long else "above"
+    other = "-" if d.long else "+"
+    lines.append(
+        rng.choice(
+            [
+                f"SL {other}{stop_pct:g}% → {p(sl)}",
+                f"Stop: {stop_pct:g}% ({p(sl)})",
+                f"SL {stop_pct:g}% {away}: {p(sl)}",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms11_oco_bracket_orders",
+    "OCO and bracket orders' words: 'Limit buy 148.2, then OCO: TP 152.3 / SL 144.1', 'Bracket order — entry 148.2 · profit target 152.3 · stop 144.1', 'Place OCO after fill: take profit 152.3, stop-limit 144.1 (trigger 144.3)' — the stop-limit's trigger is no second stop",
+)
+@own_stream
+def ms11_oco_bracket_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tp = targets(d, 1, rng.uniform(0.015, 0.04))[0]
+    sl = d.against()
+    trigger = d.round(sl * (1 + d.sign * 0.002))
+    pair = ms8_pair(d, rng)
+    verb = "buy" if d.long else "sell"
+    form = rng.randrange(4)
+    if form == 0:
+        lines = [
+            f"{pair} {d.side.upper()}",
+            f"Limit {verb} {p(d.entry)}, then OCO: TP {p(tp)} / SL {p(sl)}",
+        ]
+    elif form == 1:
+        lines = [
+            f"Bracket order — {pair} {d.side}",
+            f"entry {p(d.entry)} · profit target {p(tp)} · stop {p(sl)}",
+        ]
+    elif form == 2:
+        lines = [
+            f"{d.side.title()} {pair}",
+            f"Entry: {p(d.entry)}",
+            f"Place OCO after fill: take profit {p(tp)}, stop-limit {p(sl)} (trigger {p(trigger)})",
+        ]
+    else:
+        lines = [
+            f"{pair} | {d.side.upper()} | OCO",
+            f"Entry (limit): {p(d.entry)}",
+            f"OCO take-profit: {p(tp)}",
+            f"OCO stop: {p(sl)}",
+        ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+
+
+@style(
+    "ms11_two_quote_pairs",
+    "pairs offered in two quotes or contract kinds: 'SOL/USDT or SOL/FDUSD', 'Pairs: SOLUSDT · SOLUSDC', '#SOL (USDT-M / USDC-M)', 'SOL-PERP / SOLUSDT', 'Trade it on USDT or FDUSD' — one coin, one trade",
+)
+@own_stream
+def ms11_two_quote_pairs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    entries = [d.entry] if rng.random() < 0.5 else zone(d, rng.uniform(0.004, 0.01))
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    other = rng.choice(["FDUSD", "USDC"])
+    pair_line = rng.choice(
+        [
+            f"{d.base}/USDT or {d.base}/{other}",
+            f"Pairs: {d.base}USDT · {d.base}{other}",
+            f"#{d.base} (USDT-M / {other}-M)",
+            f"{d.base}-PERP / {d.base}USDT",
+        ]
+    )
+    lines = [
+        pair_line,
+        rng.choice([f"Side: {d.side.title()}", f"{d.side.upper()} {'📈' if d.long else '📉'}"]),
+    ]
+    lines.append("Entry: " + " - ".join(p(v) for v in entries))
+    lines.append("Targets: " + ", ".join(p(v) for v in tps))
+    lines.append("Stop: " + p(sl))
+    if rng.random() < 0.4:
+        lines.append(f"Trade it on USDT or {other}, same levels.")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms11_forex_timeframe_tags",
+    "forex-style timeframe tags beside the pair: 'SOLUSDT H4 BUY', '#ETH M15 SELL', '[H1] BTCUSDT LONG', 'TF: M30', 'D1 swing', 'W1 bias bullish' — H4/M15/D1 are no prices",
+)
+@own_stream
+def ms11_forex_timeframe_tags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 3), rng.uniform(0.01, 0.02))
+    sl = d.against()
+    tf = rng.choice(["H4", "H1", "M15", "M30", "D1", "M5"])
+    verb = rng.choice(["BUY" if d.long else "SELL", d.side.upper()])
+    pair = rng.choice([f"{d.base}USDT", f"#{d.base}", f"{d.base}/USDT"])
+    head = rng.choice(
+        [
+            f"{pair} {tf} {verb}",
+            f"[{tf}] {pair} {verb}",
+            f"{verb} {pair} ({tf})",
+            f"{pair} — {verb} — {tf}",
+        ]
+    )
+    lines = [head]
+    if rng.random() < 0.3:
+        lines.append(
+            rng.choice(
+                [
+                    f"TF: {tf}",
+                    f"{rng.choice(['D1', 'W1'])} bias {'bullish' if d.long else 'bearish'}",
+                ]
+            )
+        )
+    lines.append(rng.choice(["Entry: ", "Entry @ ", "Price: "]) + p(d.entry))
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {p(sl)}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms11_underscore_signal_tags",
+    "terminal signal tags joined by underscores as alert robots send them: 'Signal_SOLUSDT_M15_Buy_1234' alone (a market entry with no level: review), with 'Price: …' / 'TP: …' / 'SL: …' under it (an order at that price), lower case 'signal_ethusdt_h1_sell_77'",
+)
+@own_stream
+def ms11_underscore_signal_tags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tf = rng.choice(["M5", "M15", "M30", "H1", "H4", "D1"])
+    verb = "Buy" if d.long else "Sell"
+    tag = f"Signal_{d.base}USDT_{tf}_{verb}_{rng.randint(1, 99999)}"
+    if rng.random() < 0.3:
+        tag = tag.lower()
+    lines = [rng.choice(["", "📡 ", "🔔 New alert: ", "MT5 → "]) + tag]
+    if rng.random() < 0.35:
+        return "\n".join(lines), {"kind": "needs_review"}
+    tps = targets(d, rng.randint(1, 3), rng.uniform(0.01, 0.02))
+    sl = d.against()
+    lines.append(rng.choice(["Price: ", "Entry: ", "@ "]) + p(d.entry))
+    if rng.random() < 0.5:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    else:
+        lines.append("TP: " + " / ".join(p(v) for v in tps))
+    lines.append(f"SL: {p(sl)}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms11_margin_split_notes",
+    "'$ONDO LIMIT LONG ENTRY a - b', 'SL s', 'Tp x' with the next targets alone on the lines under it, then a dashed rule and notes repeating the prices: 'Margin used on a = 2.5%', 'Average entry: m', 'Distance to SL = m − s = d', 'TP split: x = 33%, y = 33%, z = 34%'",
+)
+@own_stream
+def ms11_margin_split_notes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS11_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    entries = zone(d, rng.uniform(0.008, 0.02))
+    tps = ms3_tps(d, entries, 3, rng.uniform(0.03, 0.06))
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    first, second = (entries[1], entries[0]) if d.long else (entries[0], entries[1])
+    tag = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}USDT"])
+    head = rng.choice(
+        [
+            f"{tag} LIMIT {d.side.upper()} ENTRY {p(first)} - {p(second)}",
+            f"{tag} {d.side.upper()} limit entry {p(first)} - {p(second)}",
+        ]
+    )
+    lines = [
+        head,
+        "",
+        f"SL {p(sl)}",
+        "",
+        f"{rng.choice(['Tp', 'TP', 'Targets'])} {p(tps[0])}",
+        *(p(v) for v in tps[1:]),
+    ]
+    lines.append(rng.choice(["----", "———", "- - -"]))
+    avg = d.round((entries[0] + entries[1]) / 2)
+    share = rng.choice(["2.5%", "2%", "5%", "1.5%"])
+    notes = [
+        f"Margin used on {p(first)} = {share}",
+        f"Margin used on {p(second)} = {share}",
+    ]
+    if rng.random() < 0.6:
+        notes.append(f"Average entry: {p(avg)}")
+    if rng.random() < 0.5:
+        notes.append(f"Distance to SL = {p(avg)} − {p(sl)} = {num(abs(avg - sl), d.dec)}")
+    if rng.random() < 0.5:
+        notes.append(f"TP split: {p(tps[0])} = 33%, {p(tps[1])} = 33%, {p(tps[2])} = 34%")
+    lines += notes
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

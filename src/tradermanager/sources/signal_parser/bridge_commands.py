@@ -15,6 +15,12 @@
 
       ENTER-LONG_BINANCE-FUTURES_SOLUSDT_swing-bot_4H_7d1e2c9a → LONG SOLUSDT at market
       EXIT-SHORT_BYBIT-USDT_ETHUSDT_TrendRider_1H_3f9a2e1c    → Close ETHUSDT now
+
+* A trading terminal's signal tag as alert robots send it: ``Signal``, the pair, the timeframe
+  and the side joined by underscores, an id after them. The prices, when any, follow on lines of
+  their own.
+
+      Signal_SOLUSDT_M15_Buy_1234 → SOLUSDT BUY
 """
 
 from __future__ import annotations
@@ -36,11 +42,21 @@ _CODE = re.compile(
     r"(?P<pair>[A-Z0-9]{2,20})(?:_[\w-]*)?"
 )
 
+_TERMINAL_TAG = re.compile(
+    r"(?<![\w])signal_(?P<pair>[a-z0-9]{2,20}(?:usdt|usdc|usd|busd))_(?:[mhdw]\d{1,2}|\d{1,2}[mhdw])"
+    r"_(?P<side>buy|sell)(?:_\w*)?",
+    re.I,
+)
+
 
 def may_be_bridge_command(text: str) -> bool:
-    """A literal test: whether ``text`` may hold a bridge command or a bot's comment code."""
-    return ("=" in text and ("uy" in text or "ell" in text or "UY" in text or "ELL" in text)) or (
-        "-LONG_" in text or "-SHORT_" in text
+    """A literal test: whether ``text`` may hold a bridge command, a bot's comment code or a
+    terminal's signal tag."""
+    return (
+        ("=" in text and ("uy" in text or "ell" in text or "UY" in text or "ELL" in text))
+        or "-LONG_" in text
+        or "-SHORT_" in text
+        or "ignal_" in text
     )
 
 
@@ -51,6 +67,10 @@ def commands_as_lines(text: str) -> str:
         text = _BRIDGE_LINE.sub(_bridge_lines, text)
     if "-LONG_" in text or "-SHORT_" in text:
         text = _CODE.sub(_code_words, text)
+    if "ignal_" in text:
+        text = _TERMINAL_TAG.sub(
+            lambda m: f"{m.group('pair').upper()} {m.group('side').upper()}", text
+        )
     return text
 
 

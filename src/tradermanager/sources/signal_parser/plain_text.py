@@ -61,6 +61,7 @@ from tradermanager.sources.signal_parser.typed_fast import (
     undo_typing,
     without_client_trimmings,
 )
+from tradermanager.sources.signal_parser.worked_sums import may_show_sum, without_worked_sums
 from tradermanager.sources.signal_parser.wrapped_lines import joined_wraps, may_be_wrapped
 
 # ---- Discord markup ------------------------------------------------------------------------
@@ -367,6 +368,8 @@ def plain(text: str) -> str:
         text = read_payloads(text)
     elif "=" in text:
         text = read_key_values(text)
+    if may_show_sum(text):
+        text = without_worked_sums(text)  # "Distance to SL = 1.0325 − 0.986 = 0.0465"
     if may_be_bridge_command(text):
         text = commands_as_lines(text)  # "buy SOLUSDT risk=1 slp=… tpp=…", "ENTER-LONG_…_SOLUSDT_…"
     if may_be_mail(text):

@@ -720,7 +720,12 @@ def _candidates(text: str, lower: str) -> tuple[tuple[int, int, str], ...]:
         quote_end = _word_right(lower, right)
         left_end = at - (lower[at - 1 : at] == " ")
         left = _word_left(lower, left_end)
-        if lower[right:quote_end] in _QUOTE_NAMES and left < left_end:
+        if (
+            lower[right:quote_end] in _QUOTE_NAMES
+            and left < left_end
+            # (not "USDT-M / FDUSD-M": a contract kind's letter after a hyphen, no coin)
+            and not (left_end - left == 1 and lower[left - 1 : left] == "-")
+        ):
             # (a space around the slash kept: "Cross /USDT" may be a word before a quote)
             gap = " " if right - left_end > 1 else ""
             out.append((SLASH_PAIR, left, f"{text[left:left_end]}{gap}/{text[right:quote_end]}"))
