@@ -16,7 +16,8 @@
   ``OKX:ETHUSDT.P (60)``. After a ticker written the TradingView way (an exchange before it or
   ``.P`` after it), one of TradingView's intervals is no price and is dropped.
 * An indicator's settings in brackets (``SuperTrend (10, 3)``, ``EMA(21, 55)``, ``BB (20, 2)``)
-  are no prices: the brackets are dropped, the indicator's name stays.
+  are no prices: the brackets are dropped, the indicator's name stays. (One period alone,
+  ``RSI(14)``, is read as before.)
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ _INDICATOR_PARTS = ("rend", "RSI", "EMA", "SMA", "MACD", "ATR", "BB", "toch", "o
 _INDICATOR_SETTINGS = re.compile(
     r"(?P<name>(?<![\w])(?:super[^\S\n]?trend|[ESW]MA|RSI|MACD|ATR|BB|stoch(?:astic)?(?:[^\S\n]RSI)?"
     r"|bollinger(?:[^\S\n]bands?)?))[^\S\n]*\([^\S\n]*\d{1,3}(?:\.\d{1,2})?"
-    r"(?:[^\S\n]*[,/;][^\S\n]*\d{1,3}(?:\.\d{1,2})?){0,3}[^\S\n]*\)",
+    r"(?:[^\S\n]*[,/;][^\S\n]*\d{1,3}(?:\.\d{1,2})?){1,3}[^\S\n]*\)",
     re.I,
 )
 # an exchange's name before a ticker (TradingView's "EXCHANGE:TICKER"): found from its colon
