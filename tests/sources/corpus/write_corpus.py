@@ -36163,6 +36163,644 @@ def ms11_margin_split_notes(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
+# ---- third chatter round: talk that looks like a call, measured first ----
+# What channels post between calls, written with drawn coins and levels: market analysis with
+# support/resistance and "if it breaks … we go to …", chart-idea captions, lessons worked on a
+# real coin, risk rules with numbers, screenshot captions, adverts quoting past calls,
+# liquidation and funding news — and real calls written inside a paragraph of talk, so that a
+# rule against talk does not drop them. Each style draws from a random stream of its own.
+
+_CH3_MARKETS = MARKETS + MULTIPLIED + SMALL_CAPS
+
+
+def _ch3_price(rng: random.Random, d: Draw) -> Callable[[float], str]:
+    """Prices as talk writes them: plain, with thousands commas, or BTC in thousands ('64.5k')."""
+    fmt = rng.choice(["plain", "comma"])
+    kilo = d.base == "BTC" and rng.random() < 0.5
+
+    def p(v: float) -> str:
+        if kilo:
+            return f"{v / 1000:.1f}".rstrip("0").rstrip(".") + "k"
+        return num(v, d.dec, fmt)
+
+    return p
+
+
+def _ch3_levels(d: Draw, n: int = 2) -> tuple[list[float], list[float]]:
+    """Supports below and resistances above the drawn price, nearest first."""
+    gaps = sorted(d.rng.uniform(0.012, 0.02) * (i + 1) for i in range(n))
+    below = [d.round(d.entry * (1 - g)) for g in gaps]
+    above = [d.round(d.entry * (1 + g)) for g in gaps]
+    return below, above
+
+
+@style(
+    "ch3_analysis_if_breaks",
+    "market analysis with levels and both scenarios: 'BTC update 📊 / Support: … / Resistance: … / If we break … we go to …', '$ETH 4H: holding the … support, a clean break above … opens …', 'Key levels 🔑 🟢 … 🔴 …', 'bulls need …, bears need …', 'daily close above … = bullish': talk, no order",
+)
+@own_stream
+def ch3_analysis_if_breaks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    (s1, s2), (r1, r2) = _ch3_levels(d)
+    tf = rng.choice(["4H", "1D", "1H", "daily", "weekly"])
+    nfa = rng.choice(["", " NFA", " Not financial advice.", " DYOR 🙏"])
+    form = rng.randrange(8)
+    if form == 0:
+        text = (
+            f"{b} update 📊\n\nPrice: {p(d.entry)}\nSupport: {p(s1)} / {p(s2)}\n"
+            f"Resistance: {p(r1)} / {p(r2)}\n\nIf we break {p(r1)} we go to {p(r2)}. "
+            f"Lose {p(s1)} and {p(s2)} comes next.{nfa}"
+        )
+    elif form == 1:
+        text = (
+            f"${b} {tf}: holding the {p(s1)} support for now. A clean break above {p(r1)} "
+            f"opens the road to {p(r2)}; below {p(s1)} I expect {p(s2)}.{nfa}"
+        )
+    elif form == 2:
+        text = (
+            f"If {b} breaks {p(r1)} we go to {p(r2)} 🚀 if not, the range between {p(s1)} "
+            f"and {p(r1)} continues.{nfa}"
+        )
+    elif form == 3:
+        text = (
+            f"{b} is stuck between {p(s1)} and {p(r1)}. Daily close above {p(r1)} = bullish, "
+            f"next stop {p(r2)}. Close below {p(s1)} = retest of {p(s2)}. Patience 🧘"
+        )
+    elif form == 4:
+        text = (
+            f"Key levels #{b} 🔑\n🟢 {p(r1)}\n🟢 {p(r2)}\n🔴 {p(s1)}\n🔴 {p(s2)}\n"
+            f"Watch these for the next move 👀"
+        )
+    elif form == 5:
+        text = (
+            f"Bulls need {p(r1)}, bears need {p(s1)}. Until one of them breaks, {b} is chop "
+            f"and I'm not trading the middle.{nfa}"
+        )
+    elif form == 6:
+        text = (
+            f"{b} {tf} outlook 🔭\nAbove {p(r1)}: momentum back, {p(r2)} in sight\n"
+            f"Below {p(s1)}: weak, {p(s2)} likely\nIn between: nothing to do"
+        )
+    else:
+        text = (
+            f"Market update ☕ {b} rejected at {p(r1)} again. As long as {p(s1)} holds the "
+            f"structure is fine; a break of it and we probably sweep {p(s2)} first.{nfa}"
+        )
+    return text, {"kind": "not_signal"}
+
+
+_CH3_PATTERNS = [
+    "rising wedge",
+    "bull flag",
+    "head and shoulders",
+    "cup and handle",
+    "descending triangle",
+    "double bottom",
+    "bear flag",
+]
+
+
+@style(
+    "ch3_chart_idea_captions",
+    "chart-idea captions as TradingView authors title and sum up their ideas: 'ETHUSDT — rising wedge on the 4H | measured move points to …', 'Fib 0.618 sits at …, 1.618 extension at …', 'wave 3 could extend to …', 'RSI divergence at …', 'New idea published: …': talk, no order",
+)
+@own_stream
+def ch3_chart_idea_captions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    (s1, s2), (r1, r2) = _ch3_levels(d)
+    tf = rng.choice(["4H", "1D", "1H", "12H", "1W"])
+    pat = rng.choice(_CH3_PATTERNS)
+    form = rng.randrange(7)
+    if form == 0:
+        text = f"{b}USDT — {pat} on the {tf} | measured move points to {p(rng.choice([r2, s2]))}"
+    elif form == 1:
+        text = f"{b}/USDT {tf} · {pat} forming, neckline {p(s1)}. Just an idea, not a trade."
+    elif form == 2:
+        text = (
+            f"{b}USD: Elliott wave count 🌊 wave 3 could extend to {p(r2)}, "
+            f"wave 2 low at {p(s1)}. Invalidated below {p(s2)}."
+        )
+    elif form == 3:
+        text = f"📈 New idea published: {b} {pat} on the {tf} chart — levels {p(s1)} and {p(r1)}, link in bio"
+    elif form == 4:
+        text = (
+            f"{b} · Fib 0.618 retracement sits at {p(s1)}, 1.618 extension at {p(r2)}. "
+            f"Confluence with the 200 EMA 🤓"
+        )
+    elif form == 5:
+        text = f"{b}USDT.P {tf} — RSI divergence at {p(r1)}, MACD crossing down. Watching, no position."
+    else:
+        text = (
+            f"Idea: {b} {pat} ({tf})\nBreakout level: {p(r1)}\nPattern target: {p(r2)}\n"
+            f"Support: {p(s1)}\nThis is an analysis, not a signal."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_lessons_on_a_coin",
+    "lessons worked on a real coin: 'How to set a stop loss: say you buy SOL at …, put the stop under support at …', 'Example: you go long BTC at … with a stop at … and a target at … → R:R 1:2', 'Let's say you short …', position sizing with an entry and a stop, 'Tutorial: type entry …, TP1 …, SL … (example values)': talk, no order",
+)
+@own_stream
+def ch3_lessons_on_a_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    risk = rng.choice([2, 3, 4, 5])
+    sl = d.round(d.entry * (1 - d.sign * risk / 100))
+    tp = d.round(d.entry * (1 + d.sign * 2 * risk / 100))
+    tp2 = d.round(d.entry * (1 + d.sign * 3 * risk / 100))
+    verb = "buy" if d.long else "sell"
+    go = "long" if d.long else "short"
+    form = rng.randrange(8)
+    if form == 0:
+        text = (
+            f"📚 How to set a stop loss: say you {verb} {b} at {p(d.entry)}. Put the stop where "
+            f"the idea is wrong, e.g. {p(sl)} behind the level — not a random percentage."
+        )
+    elif form == 1:
+        text = (
+            f"Example: you go {go} {b} at {p(d.entry)} with a stop at {p(sl)} and a target at "
+            f"{p(tp)}. Risk {risk}%, reward {2 * risk}% → R:R 1:2. That's the minimum we take."
+        )
+    elif form == 2:
+        text = (
+            f"Let's say you {go} {b} at {p(d.entry)}, SL {p(sl)}, TP {p(tp)}. On 10x a {risk}% "
+            f"move against you is -{10 * risk}% of your margin. Leverage cuts both ways ⚠️"
+        )
+    elif form == 3:
+        qty = 10 / abs(d.entry - sl)
+        text = (
+            f"Position sizing 101 🧮\nAccount: 1,000 USDT, risk 1% = 10 USDT\n"
+            f"Entry {p(d.entry)}, stop {p(sl)} on {b}\nSize = 10 / {p(abs(d.entry - sl))} = "
+            f"{qty:.3g} {b}"
+        )
+    elif form == 4:
+        text = (
+            f"Tutorial: setting TP1/TP2 in the copier. For example {b}: entry {p(d.entry)}, "
+            f"TP1 {p(tp)}, TP2 {p(tp2)}, SL {p(sl)}, then press Save. (example values only)"
+        )
+    elif form == 5:
+        text = (
+            f"Imagine {b} at {p(d.entry)} and you're in a {go}: a 3% trailing stop follows the "
+            f"price and closes you if it turns 3% from the best level. That's how you let winners run."
+        )
+    elif form == 6:
+        text = (
+            f"Limit vs market 🧠 A limit {verb} at {p(d.entry)} fills only if {b} trades there. "
+            f"A market order fills now at whatever price the book gives you."
+        )
+    else:
+        text = (
+            f"Quiz time 🎓 You {verb} {b} at {p(d.entry)}, stop {p(sl)}, target {p(tp)}. "
+            f"What is your risk-reward? Answer in the comments 👇"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_risk_rules_numbers",
+    "risk-management rules with numbers and sometimes a coin: 'never more than 1-2% per trade, with 5,000 USDT that's 50-100 USDT', 'a 4% stop on 10x is 40% of the margin', 'max 3 open positions, max 20x, isolated', 'on BTC 5x max', 'daily loss limit -3%', 'after TP1 the stop goes to entry on every trade': talk, no order",
+)
+@own_stream
+def ch3_risk_rules_numbers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    lev = rng.choice([5, 10, 20])
+    stop = rng.choice([2, 3, 4, 5])
+    acct = rng.choice([1000, 2500, 5000, 10000])
+    text = rng.choice(
+        [
+            f"Risk rule #1 ☝️ never more than 1-2% of the account on one trade. With {acct:,} USDT "
+            f"that is {acct // 100}-{acct // 50} USDT at risk, not more.",
+            f"If your stop is {stop}% away and you use {lev}x, you lose {stop * lev}% of the "
+            f"margin when it hits. Size down, don't widen the stop.",
+            f"Our rules: max 3 open positions, max {lev}x, always isolated margin, never add to a loser.",
+            f"On {b} we use {rng.choice([3, 5])}x max, on memes 2x. Volatility kills high leverage 💀",
+            f"Daily loss limit: -{stop}%. Hit it → close the app and stop trading for the day.",
+            f"After TP1 the stop goes to entry — on every trade, {b} included. That's the rule, "
+            f"not an option.",
+            f"Reminder ⚠️ a {lev}x long on {b} is liquidated after a ~{100 // lev}% drop. "
+            f"Use a stop loss well before that.",
+            f"Never risk more than {stop}% on a single {b} trade, even when you feel sure 🙏",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_screenshot_captions",
+    "captions under profit screenshots: 'BTC +340% ✅', '$SOL long 🎯 +126% (20x)', '📸 ETHUSDT Short | ROI +214% | 25x', 'Screenshot from a member: AVAX short +88% 🔥', 'LINK 3x from our call 😎': results, no update",
+)
+@own_stream
+def ch3_screenshot_captions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    pct = rng.choice([rng.randint(18, 95), rng.randint(100, 480)])
+    lev = rng.choice([10, 20, 25, 50])
+    text = rng.choice(
+        [
+            f"{b} +{pct}% ✅",
+            f"${b} {d.side} 🎯 +{pct}% ({lev}x)",
+            f"Another {b} winner 💰 +{pct}%",
+            f"📸 {b}USDT {d.side.title()} | ROI +{pct}% | {lev}x",
+            f"{b} 🚀🚀 {pct}% in {rng.randint(2, 5)} days",
+            f"Screenshot from a member: {b} {d.side} +{pct}% 🔥 congrats!",
+            f"{b} {rng.randint(2, 5)}x from our call 😎",
+            f"#{b} +{pct}% 💸 VIP only",
+            f"{b}/USDT {d.side.upper()} ✅ +{pct}% profit with {lev}x leverage",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_vip_adverts_past_calls",
+    "VIP adverts quoting past calls: '🚀 VIP caught SOL from … to … (+27%) this week, 30% off until Sunday', 'Our VIP long on LINK at … hit … 🎯 free members missed it', 'Last month in VIP: … +…%, …', 'Want calls like BTC … → …? DM @admin': talk, no order",
+)
+@own_stream
+def ch3_vip_adverts_past_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    gain = rng.uniform(0.06, 0.3)
+    x = d.round(d.entry * (1 + d.sign * gain))
+    pct = round(gain * 100)
+    others = rng.sample([m[0] for m in MARKETS if m[0] != b], 2)
+    text = rng.choice(
+        [
+            f"🚀 VIP caught {b} from {p(d.entry)} to {p(x)} (+{pct}%) this week. Join now, 30% off until Sunday 👉 @vipbot",
+            f"Our VIP {d.side} on {b} at {p(d.entry)} hit {p(x)} 🎯 Free members missed it. Next call in 1 hour — don't miss out!",
+            f"Last month in VIP 💎 {b} +{pct}%, {others[0]} +{rng.randint(10, 60)}%, {others[1]} +{rng.randint(10, 60)}%. Lifetime access 299$ today only.",
+            f"💎 Want calls like {b} {p(d.entry)} → {p(x)}? DM @admin for VIP access",
+            f"VIP {d.side.upper()} {b} entry {p(d.entry)} ✅ now {p(x)} ({pct}% unleveraged). Only 7 seats left 🔥",
+            f"While you were sleeping VIP members {'longed' if d.long else 'shorted'} {b} at {p(d.entry)} 😴 it's at {p(x)} now. Upgrade 👉 link in bio",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_liquidation_funding_news",
+    "market news with prices: '🚨 $142M in BTC longs liquidated in the last hour as price hit …', 'Funding on SOL -0.045% — shorts paying longs', '🐋 1,200 BTC moved to Binance', 'open interest at a record … while price sits at …', 'liquidation cluster at … for shorts, … for longs', ETF inflows: talk, no order",
+)
+@own_stream
+def ch3_liquidation_funding_news(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    (s1, _s2), (r1, _r2) = _ch3_levels(d)
+    side = rng.choice(["longs", "shorts"])
+    text = rng.choice(
+        [
+            f"🚨 ${rng.randint(40, 400)}M in {b} {side} liquidated in the last hour as price hit {p(d.entry)}",
+            f"Funding on {b}: {rng.choice(['-', ''])}0.0{rng.randint(10, 90)}% — {side} are paying. Crowded trade 👀",
+            f"🐋 Whale Alert: {rng.randint(200, 5000):,} {b} moved from an unknown wallet to Binance",
+            f"Open interest on {b} at a record ${rng.uniform(1.5, 30):.1f}B while price sits at {p(d.entry)}",
+            f"Liquidation heatmap {b} 🔥 big cluster of short liqs at {p(r1)}, long liqs at {p(s1)}. Price likes to visit both.",
+            f"BREAKING: {b} spot ETF inflows ${rng.randint(100, 900)}M yesterday, {b} back above {p(d.entry)}",
+            f"📉 {b} dumped {rng.uniform(3, 9):.1f}% to {p(s1)} in 15 minutes, ${rng.randint(50, 300)}M {side} wiped",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_calls_inside_talk",
+    "real calls written inside a paragraph of talk: 'Been watching ETH all week and the … support held three times. I'm longing here at …, stop …, target …. Small size.', 'Market is slow but SOL looks ready. Going short at …, SL …, TP … and …', 'GM fam ☕ quick one: long … at …': the call is read",
+)
+@own_stream
+def ch3_calls_inside_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    tps = targets(d, rng.randint(1, 2))
+    sl = d.against()
+    support = d.round(d.entry * (1 - d.sign * rng.uniform(0.003, 0.008)))
+    ing = "longing" if d.long else "shorting"
+    t = " and ".join(p(v) for v in tps)
+    form = rng.randrange(6)
+    if form == 0:
+        text = (
+            f"Been watching {b} all week and the {p(support)} level held three times. "
+            f"I'm {ing} here at {p(d.entry)}, stop {p(sl)}, target {t}. Small size, it's a scalp."
+        )
+    elif form == 1:
+        text = (
+            f"Market is slow today but {b} looks ready. Going {d.side} at {p(d.entry)}, SL {p(sl)}, "
+            f"TP {t}. Let's see 🤞"
+        )
+    elif form == 2:
+        text = (
+            f"GM fam ☕ quick one before the US open: {d.side} {b} at {p(d.entry)}, stop {p(sl)}, "
+            f"targets {' / '.join(p(v) for v in tps)}. The rest of the day I'm just watching."
+        )
+    elif form == 3:
+        text = (
+            f"Not gonna overthink this one: {b} {d.side} from {p(d.entry)}, stop loss {p(sl)}, "
+            f"take profit {t}. Manage your risk."
+        )
+    elif form == 4:
+        text = (
+            f"After yesterday's move {b} came back to {p(support)} and held. I'm in a {d.side} at "
+            f"{p(d.entry)} with my stop at {p(sl)}, target {t}."
+        )
+    else:
+        text = (
+            f"Honestly the chart speaks for itself 📈 {ing.title()} {b} at {p(d.entry)}. "
+            f"Target {t}, invalidation {p(sl)}. Not more than 2% of your balance on this."
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+# ---- third chatter round, second set: measured first ----
+# Written after the first set's rules, before the parser saw them: polls and members' questions,
+# watchlists, opinions with a level and a "not financial advice", price alerts from bots,
+# copy-trading statistics and open-position snapshots, giveaways and events — and analysis that
+# ends in a plan (a call) or in a setup it only considers (review).
+
+
+@style(
+    "ch3_polls_member_questions",
+    "polls and members' questions with a coin and a price: 'Long or short BTC here at …? 🤔', 'Member question: I entered ETH at … with SL …, should I hold or close?', 'Is it too late to buy SOL at …?', '📊 Poll: where does LINK close the week? above … / below …', 'Anyone else still holding AVAX from …? 😅': talk, no order",
+)
+@own_stream
+def ch3_polls_member_questions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    (s1, _s2), (r1, _r2) = _ch3_levels(d)
+    sl = d.against()
+    text = rng.choice(
+        [
+            f"Long or short {b} here at {p(d.entry)}? 🤔 Vote below 👇",
+            f"Member question 📩 'I entered {b} at {p(d.entry)} with SL {p(sl)}, should I hold or close?'",
+            f"Is it too late to buy {b} at {p(d.entry)}? Asking for a friend 😅",
+            f"📊 Poll: where does {b} close the week?\n🟢 above {p(r1)}\n🔴 below {p(s1)}\n⚪ in between",
+            f"Anyone else still holding {b} from {p(r1)}? 😅",
+            f"What do you think, is {p(s1)} the bottom for {b}? Drop your opinion 👇",
+            f"Q from the chat: 'my {b} {d.side} at {p(d.entry)} is liquidated at {p(sl)}, what did I do wrong?'",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_watchlists_radar",
+    "watchlists: 'Coins on my radar this week: SOL, AVAX, LINK 👀', 'Watchlist 📋 $INJ $TIA $SEI — waiting for a retest', 'Watching ARB near … and OP near … for a bounce, no entry yet', 'On watch: BTC … / ETH … / SOL …', 'Top 5 for next month …': talk, no order",
+)
+@own_stream
+def ch3_watchlists_radar(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    coins = rng.sample([m for m in MARKETS if m[0] not in ("1INCH",)], 3)
+    names = [c[0] for c in coins]
+    draws = []
+    for c in coins:
+        dd = Draw(random.Random(rng.random()), [c])
+        draws.append((c[0], num(dd.entry, dd.dec)))
+    sep = rng.choice([", ", " · ", " / "])
+    text = rng.choice(
+        [
+            f"Coins on my radar this week: {sep.join(names)} 👀",
+            f"Watchlist 📋 {' '.join('$' + n for n in names)} — waiting for a retest of support before anything",
+            f"Watching {draws[0][0]} near {draws[0][1]} and {draws[1][0]} near {draws[1][1]} for a bounce, no entry yet",
+            "On watch 👁\n" + "\n".join(f"{n} {v}" for n, v in draws),
+            f"Top 3 for next month (not signals): {sep.join('#' + n for n in names)}",
+            f"My watchlist for the weekend 🗒 {names[0]} ({draws[0][1]}), {names[1]} ({draws[1][1]}), {names[2]} ({draws[2][1]})",
+            f"Alts I'm watching for the next leg: {', '.join(names[:2])} and {names[2]}. Levels in the next post.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_opinions_not_advice",
+    "opinions with a level and a 'not financial advice': 'NFA, but BTC at 61k looks like a gift 🎁', 'I like ETH above …, below that I'm out of the market', 'Personally I think LINK goes to … this cycle. Not advice.', 'Just my opinion: DOGE … by the end of the year', 'DYOR 🙏 SOL under … would surprise me': talk, no order",
+)
+@own_stream
+def ch3_opinions_not_advice(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    (s1, s2), (r1, r2) = _ch3_levels(d)
+    big = d.round(d.entry * rng.uniform(1.4, 2.2))
+    text = rng.choice(
+        [
+            f"Not financial advice, but {b} at {p(s1)} looks like a gift 🎁",
+            f"NFA: I like {b} above {p(r1)}. Below {p(s1)} I'm out of the market for a while.",
+            f"Personally I think {b} goes to {p(big)} this cycle. Not advice, just a feeling 🤷",
+            f"Just my opinion: {b} {p(big)} by the end of the year 🚀 (NFA)",
+            f"DYOR 🙏 {b} under {p(s2)} would surprise me, the buyers have been there every time",
+            f"Hot take 🔥 {b} is undervalued under {p(r2)}. Not a call, my two cents.",
+            f"I'm bullish on {b} long term, but I wouldn't chase it above {p(r1)}. NFA",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_bot_price_alerts",
+    "price alerts from bots: '🔔 BTC crossed 70,000', 'Price alert: ETHUSDT above 3,500.00 (+2.1% 1h)', '⚠️ SOL dropped below … — down 5.2% in 24h', '🚨 DOGE RSI(14) 1h = 78.4 overbought at …', '📈 LINK new 30-day high: …', '⏰ Alert triggered: AVAX/USDT price ≥ …': talk, no order",
+)
+@own_stream
+def ch3_bot_price_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    lvl = d.round(d.entry)
+    up = rng.random() < 0.5
+    pct = f"{rng.uniform(1, 9):.1f}"
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    text = rng.choice(
+        [
+            f"🔔 {b} crossed {p(lvl)}",
+            f"Price alert: {b}USDT {'above' if up else 'below'} {fixed(lvl, d.dec)} ({'+' if up else '-'}{pct}% 1h)",
+            f"⚠️ {b} dropped below {p(lvl)} — down {pct}% in 24h",
+            f"🚨 {b} RSI(14) 1h = {rng.uniform(72, 88):.1f} overbought at {p(lvl)}",
+            f"📈 {b} new 30-day high: {p(lvl)}",
+            f"⏰ Alert triggered: {b}/USDT price {'≥' if up else '≤'} {p(lvl)}",
+            f"🔔 {b}USDT.P | Price {'crossing up' if up else 'crossing down'} {p(lvl)} | 15m",
+            f"[ALERT] {b} {'broke above' if up else 'lost'} {p(lvl)} on volume ×{rng.randint(2, 6)}",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_copy_portfolio_stats",
+    "copy-trading statistics: 'ROI 30d: +48.2% | PnL: +2,341 USDT | Win rate 71% | Copiers 312 | Max drawdown 12.4%', 'Lead trader stats (7D)', 'AUM …' — talk; a snapshot of positions already open with their entries ('Open positions: SOLUSDT Long 10x · entry … · PnL +4.2%'): to review, not a call made now",
+)
+@own_stream
+def ch3_copy_portfolio_stats(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    roi = f"{rng.uniform(5, 90):.1f}"
+    form = rng.randrange(7)
+    if form < 5:
+        text = [
+            f"Copy-trading portfolio 📈\nROI 30d: +{roi}% | PnL: +{rng.randint(300, 9000):,} USDT | "
+            f"Win rate {rng.randint(55, 85)}% | Copiers {rng.randint(40, 900)} | Max drawdown {rng.uniform(3, 25):.1f}%",
+            f"Lead trader stats (7D): ROI +{roi}%, AUM {rng.randint(20, 900) * 1000:,} USDT, "
+            f"{rng.randint(10, 90)} trades, win rate {rng.randint(50, 80)}%",
+            f"📊 Copy portfolio update\nTotal ROI: +{roi}%\nCopiers: {rng.randint(40, 900)} / 1000\n"
+            f"Sharpe ratio: {rng.uniform(0.8, 3.5):.2f}\nBest trade: {b} +{rng.randint(20, 180)}%",
+            f"Our copy-trading account is up {roi}% this month with {rng.randint(60, 400)} copiers. "
+            f"Profit share 10%, minimum 100 USDT.",
+            f"Futures grid bot on {b}: {rng.randint(3, 9)} days running, {rng.randint(40, 300)} "
+            f"trades, +{roi}% APR",
+        ][form]
+        return text, {"kind": "not_signal"}
+    lev = rng.choice([5, 10, 20])
+    pnl = f"{rng.choice(['+', '-'])}{rng.uniform(0.5, 9):.1f}%"
+    e = num(d.entry, d.dec, fmt)
+    if form == 5:
+        text = f"Open positions 📂\n{b}USDT {d.side.title()} {lev}x · entry {e} · PnL {pnl}"
+    else:
+        text = f"Current position: {b}USDT {d.side.upper()} {lev}x, avg entry {e}, unrealised PnL {pnl}"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "ch3_giveaways_events",
+    "giveaways, contests and events: '🎁 Giveaway: 3 × 100 USDT — comment your BTC price for Friday', 'Trading competition: top 10 share 50,000 USDT', 'AMA at 18:00 UTC', '100k members 🎉', 'Guess where ETH closes Sunday: closest wins …', 'Airdrop: claim before …': talk, no order",
+)
+@own_stream
+def ch3_giveaways_events(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    prize = rng.choice([50, 100, 200, 500])
+    text = rng.choice(
+        [
+            f"🎁 Giveaway: 3 × {prize} USDT!\n1️⃣ Follow\n2️⃣ Retweet\n3️⃣ Comment your {b} price for Friday",
+            f"🏆 Trading competition on Bybit: top 10 share {prize * 100:,} USDT. Register with our link, min volume 1,000 USDT.",
+            f"🎙 AMA with the {b} team today at {rng.randint(12, 21)}:00 UTC — bring your questions",
+            f"We reached {rng.choice([50, 75, 100, 150])}k members 🎉 thank you all! {prize} USDT giveaway tomorrow",
+            f"Guess where {b} closes on Sunday 🤔 closest answer wins {prize} USDT. Now: {p(d.entry)}",
+            f"🪂 Airdrop: {b} holders can claim the new token before {rng.randint(1, 28)}.{rng.randint(1, 12)}, snapshot taken at {p(d.entry)}",
+            f"Winners of last week's {b} price contest: @alex_t ({p(d.entry)}) and @mira ({p(d.against())}) 🎉 DM the admin",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch3_analysis_then_plan",
+    "analysis that ends in a plan: 'BTC held the … support twice and the 4H structure is still bullish. Resistance at …. / Plan: long …–…, SL …, TP … / …', 'ETH rejected at … again … My trade: short at …, stop …, targets … and …': the plan is read as the call",
+)
+@own_stream
+def ch3_analysis_then_plan(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    tps = targets(d, 2, 0.02)
+    sl = d.against(rng.uniform(0.02, 0.035))
+    level = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.009)))
+    far = d.round(d.entry * (1 + d.sign * rng.uniform(0.06, 0.09)))
+    hold = "support" if d.long else "resistance"
+    tone = "bullish" if d.long else "bearish"
+    form = rng.randrange(4)
+    if form == 0:
+        is_zone = True
+        entries = zone(d, 0.004)
+        text = (
+            f"{b} held the {p(level)} {hold} twice and the 4H structure is still {tone}. "
+            f"Bigger picture, {p(far)} is the level everyone watches.\n\n"
+            f"Plan: {d.side} {p(entries[0])}–{p(entries[1])}, SL {p(sl)}, "
+            f"TP {p(tps[0])} / {p(tps[1])}"
+        )
+    else:
+        is_zone = False
+        entries = [d.entry]
+        if form == 1:
+            text = (
+                f"{b} {'bounced from' if d.long else 'rejected at'} {p(level)} again, volume is "
+                f"picking up. I think we see {p(far)} in the coming weeks.\n"
+                f"My trade: {d.side} at {p(d.entry)}, stop {p(sl)}, targets {p(tps[0])} and {p(tps[1])}."
+            )
+        elif form == 2:
+            text = (
+                f"Quick look at {b} 👀 the {hold} at {p(level)} is holding and the daily looks {tone}.\n"
+                f"Setup ⬇️\nEntry: {p(d.entry)}\nTP1: {p(tps[0])}\nTP2: {p(tps[1])}\nSL: {p(sl)}"
+            )
+        else:
+            text = (
+                f"Everyone is scared but {b} keeps respecting {p(level)}. That's why I'm taking "
+                f"this one: {d.side.upper()} {b} {p(d.entry)}, targets {p(tps[0])} - {p(tps[1])}, "
+                f"stop {p(sl)}."
+            )
+    del is_zone
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ch3_setups_only_considered",
+    "analysis that ends with a setup it only considers: 'If SOL holds 140 I'd look for a long around 141 with a stop under 137, first target 148 — waiting for confirmation', 'If BTC reclaims … I might long the retest, stop below …', 'could be a short around … with invalidation above … if we get a rejection': a careful reader would ask — to review",
+)
+@own_stream
+def ch3_setups_only_considered(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    tp = targets(d, 1, 0.025)[0]
+    sl = d.against(rng.uniform(0.02, 0.03))
+    level = d.round(d.entry * (1 - d.sign * 0.003))
+    hold = "holds" if d.long else "rejects"
+    text = rng.choice(
+        [
+            f"If {b} {hold} {p(level)} I'd look for a {d.side} around {p(d.entry)} with a stop "
+            f"{'under' if d.long else 'above'} {p(sl)}, first target {p(tp)} — waiting for confirmation.",
+            f"If {b} {'reclaims' if d.long else 'loses'} {p(level)} I might {d.side} the retest at "
+            f"{p(d.entry)}, stop {p(sl)}, target {p(tp)}. Not there yet.",
+            f"Could be a {d.side} around {p(d.entry)} on {b} with invalidation at {p(sl)} and "
+            f"{p(tp)} as the target, if we get the {'bounce' if d.long else 'rejection'}. Watching.",
+            f"{b}: maybe a {d.side} at {p(d.entry)} later today (SL {p(sl)}, TP {p(tp)}) if the 1H "
+            f"candle closes {'above' if d.long else 'below'} {p(level)}. Will confirm here.",
+        ]
+    )
+    return text, {"kind": "needs_review"}
+
+
+# Read short of whole after the round's rules (README: "Third chatter round"): analysis with a
+# "🟢 … 🔴 …" level list or a "next stop" goes to review, a lesson on order types ("A limit buy
+# at … fills only if …") is read as a call, a risk rule with a leverage or a stop-to-entry rule
+# goes to review as an update, a screenshot caption with a side and a leverage ("$AVAX short 🎯
+# +81% (50x)") goes to review, and a plan after "bounced from …" takes the story's prices as
+# entries and goes to review. Kept out of the figures until they read whole.
+PENDING.update(
+    {
+        "ch3_analysis_if_breaks",
+        "ch3_lessons_on_a_coin",
+        "ch3_risk_rules_numbers",
+        "ch3_screenshot_captions",
+        "ch3_analysis_then_plan",
+    }
+)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -34,7 +34,9 @@ _ENTRY_WORDS = (
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
 _TO_WORDS = r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|roye|rooye|la|till|στην)"
 CANCEL = re.compile(
-    r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter|invalidated|отмен\w*"
+    # ("invalidated below 0.43": the level that would end an idea, not an idea ended)
+    r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter"
+    r"|invalidated(?![^\S\n]+(?:below|above|under|over)(?![\w]))|отмен\w*"
     r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو"
     # Ukrainian "скасовуємо", Dutch "geannuleerd", Romanian "anulat"; Korean "취소", Japanese
     # "キャンセル", Thai "ยกเลิก" (written without spaces)
@@ -614,7 +616,14 @@ _TRAIL_STOP = re.compile(
 # After "closed": the trades so called, no close ("closed trades go to #results", "all closed
 # calls are archived")
 _CLOSED_WHAT = re.compile(r"[\s\-]+(?:trades|calls|positions|signals|setups|deals)(?![\w])")
-_NOT_A_CLOSE = re.compile(r"\s+(?:above|below|under|over|for)(?![\w])|\s*:")
+_NOT_A_CLOSE = re.compile(
+    r"\s+(?:above|below|under|over|for|(?:the|this)\s+(?:day|week|month|year))(?![\w])|\s*:"
+)
+# After a close word: a thing that is no position ("close the app and stop trading for the day")
+_CLOSE_NO_POSITION = re.compile(
+    r"\s+(?:the|your|my|our)\s+(?:apps?|laptop|charts?|screens?|tabs?|terminal|computer|pc"
+    r"|phone|telegram|door|doors)(?![\w])"
+)
 # Before "closed": an amount of one side's positions ("$15.8M of short positions closed", "in
 # longs closed"): the market's traders, not this trade
 _CROWD_BEFORE = re.compile(r"(?:of|in)\s+(?:long|short)s?(?:\s+positions)?\s+(?:were\s+|got\s+)?$")
@@ -1577,6 +1586,8 @@ def _close_word(lower: str) -> re.Match[str] | None:
             return m  # a notice's "Position closed: SOLUSDT Long"
         if (m.start() > 0 and lower[m.start() - 1] == "#") or _CLOSED_WHAT.match(lower, m.end()):
             continue  # "#closed-trades", "closed trades go to #results": a kind of trade
+        if _CLOSE_NO_POSITION.match(lower, m.end()):
+            continue  # "close the app and stop trading for the day": no position closed
         if word == "closed" and _CROWD_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
             continue  # "$15.8M of short positions closed in an hour": the market's traders
         if _NOT_A_CLOSE.match(lower, m.end()) or _CANDLE_BEFORE.search(

@@ -1014,7 +1014,13 @@ def _unread_entry(secs: list[Section]) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
-_LEVELS_TALK = re.compile(r"support|resistance|liquidat|heatmap|range", re.I)
+# (and chart analysis: "Fib 0.618 … 1.618 extension", "Elliott wave", "RSI … overbought at …",
+# "4H outlook: above …, below …"; a watchlist: "On watch 👁 / TIA 10.21 / ARB 1.0737")
+_LEVELS_TALK = re.compile(
+    r"support|resistance|liquidat|heatmap|range|retrace|extension|elliott|overbought|oversold"
+    r"|divergence|outlook|neckline|bullish|bearish|watch|radar|\b(?:fib|rsi|macd|waves?)\b",
+    re.I,
+)
 # Market news and alerts that name a coin, a side and a price without being a signal.
 _NEWS = re.compile(
     r"liquidat|whale\s+alert|inflows?|outflows?|open\s+interest|funding\s+rate", re.I

@@ -135,6 +135,26 @@ def _market_now(section: Section, number: numbers.Number) -> bool:
     return _MARKET_NOW_BEFORE.search(_before_on_line(section, number)) is not None
 
 
+# A chart level named by the words around it: "keeps respecting 1.2355", "the resistance at
+# 10.792", "came back to 0.4719", "I think we see 547.5", "the 14.2 level held"
+_CHART_LEVEL_BEFORE = re.compile(
+    r"(?<![\w])(?:support|resistance|respect(?:s|ing|ed)?|bounced?[^\S\n]+(?:from|off)"
+    r"|reject(?:ed|ion)[^\S\n]+(?:at|from)|held|holding|reclaim(?:ed|s|ing)?|back[^\S\n]+to"
+    r"|we[^\S\n]+(?:see|get)|floor|ceiling)(?:[^\S\n]+(?:at|of|from|near|around|the))?"
+    r"[^\S\n]*\$?$",
+    re.I,
+)
+_CHART_LEVEL_AFTER = re.compile(r"[^\S\n]*(?:support|resistance|level|floor|ceiling)(?![\w])", re.I)
+
+
+def _chart_level(section: Section, number: numbers.Number) -> bool:
+    """Whether ``number`` is a chart level the sentence around it names as such."""
+    if _CHART_LEVEL_BEFORE.search(_before_on_line(section, number)):
+        return True
+    at = number.end - section[0].end
+    return 0 <= at <= len(section[2]) and _CHART_LEVEL_AFTER.match(section[2], at) is not None
+
+
 def stray_price(
     sections_: list[Section],
     chosen: list[Section],
@@ -158,6 +178,8 @@ def stray_price(
                     continue  # "CPI at 3.1% — DXY drops to 103.4" above the card
                 if entries and _market_now(sec, n):
                     continue  # "Trading at 24.52 (+3.2% today)" above an entry: the market
+                if entries and targets and stop is not None and _chart_level(sec, n):
+                    continue  # "… keeps respecting 1.2355. Short ARB 1.2284, targets …, stop …"
                 return (
                     f"The price {price_text(n.value)} stands under no label the parser "
                     "knows: check it."

@@ -12,6 +12,7 @@ import unicodedata
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.alternative_entry import alternative_entry
+from tradermanager.sources.signal_parser.asked_levels import without_as_long_as
 from tradermanager.sources.signal_parser.card_reader import read_card
 from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
@@ -44,6 +45,7 @@ from tradermanager.sources.signal_parser.symbols import (
     named_coins,
 )
 from tradermanager.sources.signal_parser.table_cells import cells_joined
+from tradermanager.sources.signal_parser.talk_after_reading import talk_reason
 from tradermanager.sources.signal_parser.two_cards import other_coins_block
 from tradermanager.sources.signal_parser.word_order import labels_first, target_clause_first
 
@@ -51,6 +53,8 @@ from tradermanager.sources.signal_parser.word_order import labels_first, target_
 def parse(text: str, reference: float | None = None, cards: bool = True) -> ParsedMessage:
     """``cards=False`` reads a plain card in full too (the card reader's tests compare)."""
     read = _read_message(text, reference, cards)
+    if (talk := talk_reason(text[:MAX_TEXT], read)) is not None:
+        return ParsedMessage(MessageKind.NOT_SIGNAL, reason=talk)
     if read.kind is MessageKind.FOLLOW_UP and (opening := opening_order(text[:MAX_TEXT], read)):
         return with_reason(read, opening)
     if read.kind is MessageKind.SIGNAL:
@@ -354,6 +358,7 @@ def _names_one_of(line: str, coins: set[str]) -> bool:
 def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if "__" in text:
         text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
+    text = without_as_long_as(text)  # "as long as 36.02 holds": a condition, no side
     if not text.isascii() and _STYLED.search(text):
         text = text.translate(_UNSTYLED)  # "𝗘𝗻𝘁𝗿𝘆: 𝟭.𝟮𝟬", "ᴇɴᴛʀʏ", "Ｅｎｔｒｙ": "Entry", "ENTRY"
     if "|" in text and "---" in text:

@@ -1,0 +1,40 @@
+"""Talk that asks about or conditions on a level: "Is it too late to buy LTC at 78.3? Asking
+for a friend", "Long or short NEAR here at 6.158? 🤔 Vote below", and "as long as 36.02 holds"
+— a condition written with the word "long", no side."""
+
+from __future__ import annotations
+
+import re
+
+# "as long as", "so long as": a condition; "long" in it is no side
+_AS_LONG_AS = re.compile(r"(?<![\w])(?:as|so)[^\S\n]+long[^\S\n]+as(?![\w])", re.I)
+
+
+def without_as_long_as(text: str) -> str:
+    """``text`` with "as long as" / "so long as" written "while", padded to the same length."""
+    if "ong a" not in text and "ONG A" not in text:
+        return text
+    return _AS_LONG_AS.sub(lambda m: "while".ljust(len(m.group())), text)
+
+
+# a sentence: up to a question or exclamation mark, a line break, or a point before a space (a
+# decimal point stays inside its number)
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?!\s|$))+(?:[.!?]+|\n|$)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def only_asked(text: str) -> bool:
+    """Whether every number of ``text`` stands in a question of three words or more — and one
+    does: the levels are asked about, not given ("642.7?" alone asks nothing)."""
+    if "?" not in text:
+        return False
+    asked = False
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        if not any(ch.isdigit() for ch in sentence):
+            continue
+        if sentence.rstrip().endswith("?") and len(_WORD.findall(sentence)) >= 3:
+            asked = True
+        else:
+            return False
+    return asked

@@ -1,0 +1,38 @@
+"""Lessons worked on a coin: "Example: you go long ATOM at 8.949 with a stop at 9.307 …",
+"Let's say you short LINK at 16.15, SL 16.473, TP 15.504", "Quiz time 🎓 You buy ETH at …",
+"Tutorial: … For example TIA: entry …, TP1 …, SL …". The levels are an illustration written
+after a word that makes them one; the reading finds a call in them all the same. The word must
+stand before the message's first digit — a call that mentions an example after its levels
+("… SL 0.93 (e.g. under the wick)") keeps its reading."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.literal_first import holds_any
+
+_PARTS = (
+    *("exampl", "e.g.", "say you", "s say", "suppos", "tutorial", "lesson", "quiz", "sizing"),
+    "imagine",
+)
+_EXAMPLE = re.compile(
+    r"(?<![\w])(?:(?:for\s+)?example|e\.g\.|let[’']?s\s+say|lets\s+say|say\s+you|suppose"
+    r"|tutorial|lesson|quiz|position\s+sizing|imagine(?=[^\n.!?]{0,40}(?<![\w])you))(?![\w])"
+)
+_DIGIT = re.compile(r"\d")
+
+REASON = "A lesson's worked example (the levels follow “{}”): talk, not a call."
+
+
+def worked_example(low: str) -> str | None:
+    """The reason when the lower-cased ``low`` opens a worked example before its first digit
+    (its levels are an illustration), else None."""
+    if not holds_any(low, _PARTS):
+        return None
+    m = _EXAMPLE.search(low)
+    if m is None:
+        return None
+    digit = _DIGIT.search(low)
+    if digit is not None and digit.start() < m.start():
+        return None
+    return REASON.format(m.group().strip())
