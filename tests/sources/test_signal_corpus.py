@@ -49,8 +49,10 @@ HOLDOUT = load(holdout=True)
 # 1,683 of 1,778 after the trackers' notices (closed at the exit price, stop triggered,
 # order expired, numbered entry fills, re-entries, counted recaps): the seventh round 181 of 196;
 # 1,689 of 1,778 with the card headings' rules beside them.
+# 1,693 of 1,778 after the third chatter round (lessons worked on a coin, prices only asked
+# about, adverts quoting a call, chart talk without a side).
 # It may only go up.
-HOLDOUT_FLOOR = 0.951
+HOLDOUT_FLOOR = 0.952
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
