@@ -243,6 +243,15 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
             "the leverage it opened with. Check it.",
             symbol=symbol.market.base if symbol else None,
         )
+    if "%" in text and follow_ups.stop_at_percent(read.lower):
+        # "move SL to +2%", "SL to entry +0.5%", "SL now 1.5% below entry": a distance, no
+        # price a copy's stop could be set to
+        symbol = read.symbol or bare_upper_token(text)
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW,
+            reason="The stop is moved to a percentage, not to a price: check it.",
+            symbol=symbol.market.base if symbol else None,
+        )
     matched = follow_ups.match_action(text, read.lower)
     if matched is None:
         return None

@@ -494,7 +494,9 @@ CLOSE = re.compile(
     # Ukrainian "закриваємо", Dutch "sluit", "gesloten", Romanian "închidem", "închis"
     r"|закри\w*|sluit(?:en)?|gesloten|[îi]nchid\w*|[îi]nchis\w*"
     # Italian "chiudiamo", "chiudere", "chiuso"; French "on ferme", "fermons"; German "geschlossen"
-    r"|chiud\w*|chius[oaie]|ferm(?:e|ons|ez|é|ée|és)|geschlossen)(?![\w])|平仓|平倉|先平|ปิด"
+    r"|chiud\w*|chius[oaie]|ferm(?:e|ons|ez|é|ée|és)|geschlossen"
+    # a deal bot's whole position closed: "✅ Deal #4821337 completed / Pair: USDT_SOL"
+    r"|deal[ \t]+#?\d{1,12}[ \t]+completed)(?![\w])|平仓|平倉|先平|ปิด"
     # a share of profit taken, Korean "절반 익절", Japanese "半分利確", "50%利確" (after its share
     # only: "利確" alone labels a signal's targets, "7.138で利確")
     r"|(?:(?<=半分)|(?<=절반)|(?<=절반 )|(?<=%)|(?<=% ))(?:익절|利確))"
@@ -667,7 +669,7 @@ _CLOSE_HINTS = (
     *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
     *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell", "beband", "bastim"),
     *("закри", "sluit", "geslot", "nchi", "익절", "利確"),
-    *("chiud", "chius", "ferm", "geschlossen", "sécuris"),
+    *("chiud", "chius", "ferm", "geschlossen", "sécuris", "deal"),
     "scal",
     "exit",
     "cut",
@@ -1083,6 +1085,21 @@ def stop_removed(lower: str) -> bool:
     return _has(lower, _STOP_REMOVED_HINTS) and _STOP_REMOVED.search(lower) is not None
 
 
+# the stop set at a distance in percent, not at a price: "move SL to +2%", "SL to entry
+# +0.5%", "SL now 1.5% below entry", "trail SL 3% behind price" (no digit between the stop
+# and the distance: "new SL 0.498 (-1.5% from entry)" names its price)
+_STOP_AT_PERCENT = re.compile(
+    r"(?<![\w])(?:sl|stop(?:[ \t\-]*loss)?)(?![\w])[^\n%\d]{0,24}?"
+    r"(?:(?<![\w])to[ \t]+(?:(?:entry|be|breakeven|b/e)[ \t]*)?[+\-−]?[ \t]?\d{1,2}(?:[.,]\d+)?"
+    r"[ \t]?%|(?<![\w.,])\d{1,2}(?:[.,]\d+)?[ \t]?%[ \t]+(?:below|above|under|over|behind)(?![\w]))"
+)
+
+
+def stop_at_percent(lower: str) -> bool:
+    """Whether ``lower`` sets the stop at a distance in percent rather than at a price."""
+    return ("sl" in lower or "stop" in lower) and _STOP_AT_PERCENT.search(lower) is not None
+
+
 def two_coins(text: str, lower: str | None = None) -> str:
     """What a follow-up that names two coins holds ("#INJ TP1 ✅ / #SEI stopped out ❌",
     "ORDI and TIA both hit TP1"): two coins' updates pasted together, whose actions are never
@@ -1313,7 +1330,11 @@ def match_action(
             found.append(FollowUpAction.CLOSE)
     elif close:
         word = " ".join(close.group(1).split())
-        fraction = _fraction(lower)
+        fraction = _fraction(
+            _RESULT_PERCENT.sub(_blank, lower)
+            if "%" in lower and ("profit" in lower or "gain" in lower)
+            else lower
+        )
         taking = _taking(word)
         if (
             taking
@@ -1328,7 +1349,9 @@ def match_action(
             # "Trimmed $SOL +4.62%", "trimmed ORDI/USDT": a coin's mark right after the word
             and not (word.startswith("trim") and _COIN_MARK_AFTER.match(lower, close.end()))
         ):
-            return None  # "take care", "book a call": not a close without an amount
+            if not (" clos" in lower and _THEN_CLOSE.search(lower, close.end())):
+                return None  # "take care", "book a call": not a close without an amount
+            taking = False  # "take the small win and close it": the close after it is whole
         if word == "sold" and _RESULTS_TALK.search(lower):
             return None  # "Sold my ETH bag at 3,400 last week": a story, not this trade's close
         if word in ("平仓", "平倉", "先平"):
@@ -1388,6 +1411,19 @@ def match_action(
 # a coin written with its mark right after a close word: "$sol", "#ordi", "ordi/usdt", "ordiusdt"
 _COIN_MARK_AFTER = re.compile(
     r"[ \t]+(?:[#$][a-z0-9]{2,12}|[a-z0-9]{2,12}/usdt|[a-z0-9]{2,15}usdt)(?![\w/])"
+)
+
+
+# a result in percent after a past close, no share of it: "closed with 60% profit", "closed in
+# 35% gain" (a share is written before its profit word without these: "book 30% profit")
+_RESULT_PERCENT = re.compile(
+    r"(?<![\w])(?:with|in|for)[ \t]+(?:a[ \t]+)?\d{1,3}(?:[.,]\d+)?[ \t]?%[ \t]*(?:net[ \t]+)?"
+    r"(?:profit|gain)"
+)
+# a taking word, then the close it ends with: "take the small win and close it", "… and close"
+_THEN_CLOSE = re.compile(
+    r"[ \t]+and[ \t]+close(?:[ \t]+(?:it|the[ \t]+trade|the[ \t]+position|here|now))?"
+    r"[ \t]*[.!❗✅💰]*[ \t]*$"
 )
 
 

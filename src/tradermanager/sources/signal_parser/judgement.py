@@ -93,8 +93,10 @@ from tradermanager.sources.signal_parser.symbols import (
     FoundSymbol,
     another_major_coin,
     bare_upper_token,
+    follow_up_coins,
     named_coins,
 )
+from tradermanager.sources.signal_parser.told_trades import caption_of_results, recap_of_trades
 
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
 # ("entre": Spanish, Portuguese and French: "entre 0,1703 e 0,1695", "entre 82,01 y 81,47")
@@ -221,7 +223,27 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 MessageKind.NOT_SIGNAL,
                 reason="Trades counted by how they ended: a results post, not an update.",
             )
+        if caption_of_results(low):  # "📸 Member's result on #SOL: +180% 🔥"
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL,
+                reason="A caption of a screenshot or a member's result: talk, not an update.",
+            )
         follow = read_follow_up(read)
+        if (
+            follow is not None
+            and recap_of_trades(low)
+            and (
+                len(follow_up_coins(read.text, low)) > 1
+                or (
+                    follow.symbol is not None
+                    and another_major_coin(read.clean, follow.symbol, follow.token) is not None
+                )
+            )
+        ):  # "This week's recap: SOL TP3 ✅, ETH TP2 ✅, ARB SL ❌": trades told, not updated
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL,
+                reason="A recap naming the trades it counts: a results post, not an update.",
+            )
         if follow is not None:
             moved = follow.action == FollowUpAction.STOP_MOVED
             if (

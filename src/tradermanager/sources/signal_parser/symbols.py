@@ -584,6 +584,8 @@ NOT_TOKENS = NOT_TOKENS | frozenset(
         # update words written in capitals ("SECURE PROFITS 💰", "TRAIL STOP", "DAILY RECAP")
         *("SECURE", "SECURED", "PROFITS", "BOOKING", "TRAIL", "TRAILING", "RECAP", "DAILY"),
         *("WEEKLY", "TAPPED", "TOUCHED", "REACHED", "RUNNER", "RUNNERS"),
+        # an edit's or an update's mark opening a post ("EDIT: #XRP SL moved to …", "UPD: …")
+        *("EDIT", "EDITED", "UPD"),
         # Spanish and Portuguese articles and prepositions in a header typed in capitals
         # ("SINAL DE COMPRA", "ALERTA DE VENTA", "LONG NO #SOL", "EN LA ZONA DE …"): no coin
         # the exchanges list ("UMA" is one, so "UMA" is no article here)
