@@ -171,3 +171,16 @@ def test_a_recap_of_two_coins_is_never_an_action(a: str, b: str, head: str, k: i
 def test_a_stop_at_a_percentage_is_never_acted_on(coin: str, pct: float, how: str) -> None:
     parsed = parse_message(f"#{coin} move SL to {how}{pct:.1f}%")
     assert parsed.kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last week's AVAX short got stopped out, it happens. Next one 👇",
+        "Screenshot from our VIP: ETH TP3 hit 🎯",
+    ],
+)
+def test_a_recap_or_caption_beside_a_signal_never_drops_it(line: str) -> None:
+    signal = "SHORT $SEI\n⤵️ 0.4409 - 0.4453\n⬇️ 0.4334\n⬇️ 0.4311\n⬇️ 0.4131\n⬆️ 0.4599"
+    for text in (f"{line}\n\n{signal}", f"{signal}\n\n{line}"):
+        assert parse_message(text).kind is not MessageKind.NOT_SIGNAL

@@ -223,7 +223,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 MessageKind.NOT_SIGNAL,
                 reason="Trades counted by how they ended: a results post, not an update.",
             )
-        if caption_of_results(low):  # "📸 Member's result on #SOL: +180% 🔥"
+        # (neither beside a price: "Yesterday's ETH call hit TP2 ✅" over a signal in labels no
+        # lexicon knows is two coins' text to review, never talk)
+        if not read.numbers and caption_of_results(low):  # "📸 Member's result on #SOL: +180%"
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL,
                 reason="A caption of a screenshot or a member's result: talk, not an update.",
@@ -231,6 +233,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         follow = read_follow_up(read)
         if (
             follow is not None
+            and not read.numbers
             and recap_of_trades(low)
             and (
                 len(follow_up_coins(read.text, low)) > 1
