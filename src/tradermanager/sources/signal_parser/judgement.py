@@ -223,14 +223,15 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 MessageKind.NOT_SIGNAL,
                 reason="Trades counted by how they ended: a results post, not an update.",
             )
+        follow = read_follow_up(read)
         # (neither beside a price: "Yesterday's ETH call hit TP2 ✅" over a signal in labels no
         # lexicon knows is two coins' text to review, never talk)
-        if not read.numbers and caption_of_results(low):  # "📸 Member's result on #SOL: +180%"
+        if follow is not None and not read.numbers and caption_of_results(low):
+            # "📸 Member's result on #SOL: +180% 🔥", "Screenshot from our VIP: ETH TP3 hit 🎯"
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL,
                 reason="A caption of a screenshot or a member's result: talk, not an update.",
             )
-        follow = read_follow_up(read)
         if (
             follow is not None
             and not read.numbers
