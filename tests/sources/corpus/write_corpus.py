@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import math
 import random
 import re
 from collections.abc import Callable
@@ -31917,7 +31918,12 @@ def fu7_exchange_order_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
         t = rng.choice(["{c} entry order filled @ {x}", "Buy limit filled at {x} {c} ✅"])
         if not d.long:
             t = t.replace("Buy limit", "Sell limit")
-        return _with_coin(t.replace("{x}", num(x, d.dec, fmt)), c), fu(sym, "entry_filled", price=x)
+        text = _with_coin(t.replace("{x}", num(x, d.dec, fmt)), c)
+        if "limit filled" in t:
+            # a buy (sell) limit filled is a long's entry as often as a short's (long's) target
+            # covered: the words do not say which order it was — review
+            return text, {"kind": "needs_review"}
+        return text, fu(sym, "entry_filled", price=x)
     if form == 3:
         t = rng.choice(["{c} limit order cancelled ❌", "Entry order canceled {c} — not filled"])
         return _with_coin(t, c), fu(sym, "cancel")
@@ -31987,16 +31993,9 @@ def fu7_relayed_edited_marks(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return _with_coin(t.replace("{m}", mark), c), exp
 
 
-# Read to review, not as written, after the rules of the set (left for a later round): a dash
-# between a target, a close and a stop move ("TP3 ✔ — 30% closed — SL → entry"), a buy limit
-# filled with no coin, a stop moved with the price it was edited from beside it.
-PENDING.update(
-    {
-        "fu7_separated_compound_updates",
-        "fu7_exchange_order_words",
-        "fu7_relayed_edited_marks",
-    }
-)
+# (Read to review at first: a dash between a target, a close and a stop move ("TP3 ✔ — 30%
+# closed — SL → entry"), a stop moved with the price it was edited from beside it; read since
+# leftovers round four. "Buy limit filled" names no order: review, see that round.)
 
 
 # ---- mainstream English, tenth round: measured first -----------------------------------------
@@ -36003,6 +36002,7 @@ def sp3_spot_buy_on_second(rng: random.Random) -> tuple[str, dict[str, Any]]:
         text = f"Buying {sym} spot at {a} — next buy at {b} — targets {tp_text} — stop {p(sl)}"
     return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
 
+
 # ---- mainstream English, eleventh round: measured first ---------------------------------------
 # Layouts from public copier and bridge documentation no earlier round wrote: TradingView-to-
 # broker bridges' command lines (PineConnector-style 'buy SOLUSDT risk=1 slp=… tpp=…', a licence
@@ -37274,6 +37274,143 @@ PENDING.update(
         "ch3_analysis_then_plan",
     }
 )
+
+
+# ---- leftovers round four: measured first ----
+# Cards in languages whose labels make a dot a thousands separator (German, French,
+# Vietnamese), written with a decimal point the way many of their crypto channels write it.
+# Whether "5.638" is five dollars and change or 5,638 dollars, only a number written otherwise
+# tells: a sibling with two or four decimals ("Stop 5.41"), a whole number ("Stop 5"), a
+# decimal comma ("63.450,5"); with none of them (and no stored price) the card goes to review.
+_LF6_THREE_PLACES = [m for m in MARKETS if m[3] == 3]  # LINK, DOT, APT, INJ, TIA, ATOM, NEAR
+_LF6_LABELS = {
+    "de": ("Einstieg", "Ziel", "Ziele", "Stop-Loss", "Hebel", {"long": "LONG", "short": "SHORT"}),
+    "de2": (
+        "Einstiegspreis",
+        "Kursziel",
+        "Kursziele",
+        "Stopp",
+        "Hebel",
+        {"long": "Kaufen (Long)", "short": "Verkaufen (Short)"},
+    ),
+    "fr": (
+        "Entrée",
+        "Objectif",
+        "Objectifs",
+        "Stop",
+        "Levier",
+        {"long": "ACHAT", "short": "VENTE"},
+    ),
+    "vi": (
+        "Điểm vào",
+        "Mục tiêu",
+        "Chốt lời",
+        "Cắt lỗ",
+        "Đòn bẩy",
+        {"long": "LONG", "short": "SHORT"},
+    ),
+}
+_LF6_FORMS = itertools.cycle(
+    range(4)
+)  # three places everywhere, a sibling of two, a whole stop, again
+
+
+def _lf6_card(
+    rng: random.Random,
+    d: Draw,
+    entry: str,
+    targets: list[str],
+    stop: str,
+    lev: int | None,
+) -> str:
+    lang = rng.choice(list(_LF6_LABELS))
+    e_word, t_one, t_many, s_word, l_word, sides = _LF6_LABELS[lang]
+    head = rng.choice(
+        [
+            f"#{d.base}/USDT {sides[d.side]}",
+            f"{sides[d.side]} ${d.base}",
+            f"📊 {d.base}USDT — {sides[d.side]}",
+        ]
+    )
+    sep = rng.choice([": ", " ", " : "]) if lang == "fr" else rng.choice([": ", " "])
+    lines = [head, f"{e_word}{sep}{entry}"]
+    if rng.random() < 0.5:
+        lines.append(f"{t_many}{sep}" + rng.choice([" / ", " - ", " – "]).join(targets))
+    else:
+        lines += [f"{t_one} {i}{sep}{t}" for i, t in enumerate(targets, 1)]
+    lines.append(f"{s_word}{sep}{stop}")
+    if lev is not None:
+        lines.append(f"{l_word}{sep}{rng.choice([f'{lev}x', f'x{lev}', f'{lev}X'])}")
+    return "\n".join(lines)
+
+
+@style(
+    "lf6_labels_dot_decimals",
+    "German, French and Vietnamese cards written with decimal points ('Einstieg: 5.638', 'Ziele: 5.790 / 5.950', 'Stop-Loss: 5.41', 'Entrée : 24.612', 'Điểm vào: 8.917'): a sibling with two or four decimals or a whole-number level tells the dot is a decimal; three places everywhere and nothing else is 5.638 or 5,638 — to review",
+)
+@own_stream
+def lf6_labels_dot_decimals(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _LF6_THREE_PLACES)
+    form = next(_LF6_FORMS)
+    tps = d.away(rng.choice([2, 3]))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, None])
+
+    def three(v: float) -> str:
+        return f"{v:.3f}"
+
+    if form == 1:  # the stop with two places (or four): a decimal point
+        sl = round(sl, 2)
+        if sl == round(sl, 1):
+            sl = round(sl - d.sign * 0.01, 2)
+        stop_text = num(sl, 2)
+    elif form == 2:  # a whole-number stop: 5638 against 5 is no signal, 5.638 against 5 is
+        sl = float(math.floor(d.entry * 0.97) if d.long else math.ceil(d.entry * 1.03))
+        stop_text = str(int(sl))
+    else:
+        stop_text = three(sl)
+    text = _lf6_card(rng, d, three(d.entry), [three(t) for t in tps], stop_text, lev)
+    if form in (0, 3):
+        return text, {"kind": "needs_review"}
+    return text, signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev and float(lev)
+    )
+
+
+_LF6_LARGE = [("BTC", "BTC", 63450.0, 0), ("ETH", "ETH", 3412.0, 0)]
+_LF6_LARGE_FORMS = itertools.cycle(range(3))  # dot groups only, a decimal comma, a plain level
+
+
+def _lf6_grouped(value: float, cents: str = "") -> str:
+    return f"{int(value):,}".replace(",", ".") + cents
+
+
+@style(
+    "lf6_labels_dot_thousands",
+    "German, French and Vietnamese cards of BTC and ETH written with dot thousands ('Einstieg: 63.450', 'Ziele: 64.120 / 64.890', 'Stop-Loss: 62.310'): a decimal comma ('63.450,5') or a level written without its dot ('Stop 62310') tells the dots are thousands; dot groups alone are 63,450 or 63.45 — to review",
+)
+@own_stream
+def lf6_labels_dot_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _LF6_LARGE)
+    form = next(_LF6_LARGE_FORMS)
+    tps = d.away(rng.choice([2, 3]))
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, None])
+    entry = d.entry
+    stop_text = _lf6_grouped(sl)
+    if form == 1:  # the entry with a decimal comma: every dot is a thousands group
+        entry = d.entry + rng.choice([0.5, 0.25, 0.75])
+        entry_text = _lf6_grouped(entry, "," + f"{entry % 1:.2f}"[2:].rstrip("0"))
+    else:
+        entry_text = _lf6_grouped(entry)
+    if form == 2:
+        stop_text = str(int(sl))
+    text = _lf6_card(rng, d, entry_text, [_lf6_grouped(t) for t in tps], stop_text, lev)
+    if form == 0:
+        return text, {"kind": "needs_review"}
+    return text, signal(
+        d, entries=[entry], take_profits=tps, stop_loss=sl, leverage=lev and float(lev)
+    )
 
 
 def main() -> None:

@@ -334,10 +334,11 @@ _STOP_ALONE_AT_MOST = 40
 STOP_HIT = LiteralFirst(
     r"stopped\s+(?:out|at|on)(?![\w])|stopped[ \t]*(?:❌|⛔|🛑)|got\s+stopped(?![\w])"
     r"|ausgestoppt|استاپ\s*خورد|"
-    # a card's "Status: Closed (stop loss)", "Closed by SL", "closed - SL"
+    # a card's "Status: Closed (stop loss)", "Closed by SL", "closed - SL" (not "30% closed —
+    # SL → entry": a close, then the stop moved)
     r"closed[ \t]*[(:\-–—]?[ \t]*(?:by|at|on|via)?[ \t]*(?:the[ \t]+)?(?:trailing[ \t]+)?"
     + _STOP
-    + r"(?![\w])|"
+    + r"(?![\w])(?![ \t]*(?:→|➝|➡|->|=>|to[ \t]|moved))|"
     + _STOP
     + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+|е\s+)?"
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"

@@ -244,6 +244,17 @@ def convention(text: str, lower: str) -> str:
     return ""
 
 
+def mark_from_labels_alone(text: str, lower: str) -> bool:
+    """Whether the message's decimal mark is a comma only because its labels are in a
+    language that writes one ("Einstieg", "Entrée", "Điểm vào"): no number in it is written
+    in a form that only one mark allows ("5.41", "0.523", "63.450,5", "148,20")."""
+    return (
+        _EU_MARK.search(text) is None
+        and _US_MARK.search(text) is None
+        and _DECIMAL_COMMA_LANGUAGE.search(lower) is not None
+    )
+
+
 def _comma_language(lower: str) -> bool:
     return _DECIMAL_COMMA_LANGUAGE.search(lower) is not None
 

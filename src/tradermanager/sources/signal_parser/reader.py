@@ -26,6 +26,7 @@ from tradermanager.sources.signal_parser.hashtag_words import spelled_out
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
+from tradermanager.sources.signal_parser.label_thousands import read_either_way
 from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
@@ -64,6 +65,7 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
             or left_open(text[:MAX_TEXT])
             or level_line_repeated(text[:MAX_TEXT], read)
             or grid_setup(text[:MAX_TEXT])
+            or (reference is None and read_either_way(text[:MAX_TEXT], read))
         )
         if problem:
             return with_reason(read, problem)

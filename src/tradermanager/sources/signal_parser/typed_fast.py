@@ -58,7 +58,11 @@ _VIEWS = re.compile(
 _REACTIONS = re.compile(r"(?:[^\w\s.,:;()/|]{1,4}[^\S\n]*\d{1,5}[^\S\n]*){2,}")
 # icons that stand for a level's label: a line of them with numbers is no reaction bar
 _LEVEL_ICONS = frozenset("🎯🛑⛔❌✅✔💰📥📤🚫⏫⏬↑↓→⬆⬇🔝🟢🔴📈📉➡⬅🔹🔸🔻📍")
-_EDITED = re.compile(r"[^\S\n]*\(edited\)(?=[^\S\n]*(?:\n|$))", re.I)
+# ... and a relay's edit mark naming the value the edit replaced ("SL moved to 1.0379 (edited
+# from 1.0274)"): the value before the edit is no level of the message
+_EDITED = re.compile(
+    r"[^\S\n]*\(edited(?:[^\S\n]+from[^\S\n]+\$?\d[\d.,]*)?\)(?=[^\S\n]*(?:\n|$))", re.I
+)
 
 
 # Quick tests, one simple pattern each (measured the fastest over the corpus), for what the
@@ -108,7 +112,8 @@ def _has_stop_word(text: str) -> bool:
 
 def without_client_trimmings(text: str) -> str:
     """``text`` without what a chat client copies along with a post: the author-and-time line
-    over it, an ``(edited)`` mark, a last line of reaction counts."""
+    over it, an ``(edited)`` mark (or ``(edited from 1.0274)``), a last line of reaction
+    counts."""
     if " — " in text and ":" in text:
         m = _CLIENT_HEADER.match(text)
         if m is not None:
@@ -117,7 +122,7 @@ def without_client_trimmings(text: str) -> str:
         m = _EXPORT_STAMP.match(text)
         if m is not None:
             text = text[m.end() :]
-    if "(edited)" in text or "(EDITED)" in text or "(Edited)" in text:
+    if "(edited" in text or "(EDITED" in text or "(Edited" in text:
         text = _EDITED.sub("", text)
     last = text[text.rfind("\n") + 1 :]
     if ("👁" in last or "iew" in last or "IEW" in last) and _VIEWS.fullmatch(last.strip()):

@@ -1,0 +1,62 @@
+"""A card whose dots only its labels' language made thousands separators.
+
+German, French and Vietnamese write "63.450" for sixty-three thousand, and the parser reads a
+card in those labels that way when none of its numbers says otherwise. Many of their crypto
+channels write a decimal point all the same ("Einstieg: 5.638" for a coin at five dollars and
+change). When every level could be read either way — the dots as thousands and the dots as
+decimal points both give a signal whose levels agree with each other and lie on their sides
+for the side — nothing but the symbol's price can tell, and without one stored the card goes
+to review. A sibling in another form ("Stop 5.41", "Stop 5", "63.450,5") settles it before
+this is asked: the mark is then no longer the labels' alone, or one reading is off by 1000×.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser import numbers
+from tradermanager.sources.signal_parser.message_parts import price_text
+from tradermanager.sources.signal_parser.model import ParsedMessage
+from tradermanager.sources.signal_parser.plausibility import implausible
+
+# One to three digits, a dot, three digits, as a number of its own ("5.638", "63.450"; not
+# "1.234.567", "5.638,2" or a part of "0.05638")
+_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+
+
+def read_either_way(text: str, parsed: ParsedMessage) -> str:
+    """Why ``parsed`` (a signal read with no stored price) is to be checked: its levels were
+    read from dot groups as thousands because of its labels' language alone, and read with
+    decimal points they make a signal as sound. "" when a number in the message settles the
+    mark, or when the other reading is no signal (a level 1000× off, a target on the wrong
+    side)."""
+    if "." not in text or parsed.side is None or not numbers.has_dot_group(text):
+        return ""
+    if not numbers.mark_from_labels_alone(text, numbers.lowered(text)):
+        return ""
+    grouped = {float(m.group().replace(".", "")): m.group() for m in _DOT_GROUP.finditer(text)}
+    levels = [*parsed.entries, *parsed.take_profits]
+    if parsed.stop_loss is not None:
+        levels.append(parsed.stop_loss)
+    read_grouped = [grouped[v] for v in levels if v in grouped]
+    if not read_grouped:
+        return ""
+
+    def as_decimal(value: float) -> float:
+        return float(grouped[value]) if value in grouped else value
+
+    stop = parsed.stop_loss
+    if implausible(
+        parsed.side,
+        [as_decimal(v) for v in parsed.entries],
+        [as_decimal(v) for v in parsed.take_profits],
+        None if stop is None else as_decimal(stop),
+        None,
+    ):
+        return ""
+    first = read_grouped[0]
+    return (
+        f"{first} is read as {price_text(float(first.replace('.', '')))} because the labels' "
+        f"language writes a dot between thousands, but it may as well be {first} with a decimal "
+        "point, and no other number in the message tells which: the symbol's price is needed."
+    )
