@@ -171,3 +171,23 @@ def test_closed_at_the_stop_is_still_a_stop_hit(text: str) -> None:
 def test_a_limit_filled_naming_no_order_goes_to_review(text: str) -> None:
     # an opening long's order or a short's take-profit: a buy limit either way
     assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Trimmed ORDI +3.90%", "ORDI"),
+        ("Trimmed BTC +1.2% 🟢", "BTC"),
+        ("Trimmed $SOL +4.62%", "SOL"),
+    ],
+)
+def test_trimmed_before_a_listed_coin_in_capitals_is_a_close(text: str, symbol: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP
+    assert parsed.action is not None and parsed.action.value == "close"
+    assert parsed.symbol == symbol and parsed.close_fraction is None
+
+
+@pytest.mark.parametrize("text", ["trimmed mean 3.4", "Trimmed the fat from the watchlist"])
+def test_trimmed_before_no_coin_closes_nothing(text: str) -> None:
+    assert parse_message(text).kind is not MessageKind.FOLLOW_UP

@@ -12,7 +12,7 @@ from tradermanager.sources.signal_parser.corrections import CORRECTION_HINTS, co
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
 from tradermanager.sources.signal_parser.model import FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
-from tradermanager.sources.signal_parser.symbols import follow_up_coins
+from tradermanager.sources.signal_parser.symbols import follow_up_coins, listed_bases
 
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
@@ -1347,8 +1347,9 @@ def match_action(
             )
             and not (_PROFIT_TAKEN.search(lower) and not _RESULTS_TALK.search(lower))
             and not (len(lower) <= _BOOKED_AT_MOST and _BOOKED_ALONE.fullmatch(lower.strip()))
-            # "Trimmed $SOL +4.62%", "trimmed ORDI/USDT": a coin's mark right after the word
-            and not (word.startswith("trim") and _COIN_MARK_AFTER.match(lower, close.end()))
+            # "Trimmed $SOL +4.62%", "trimmed ORDI/USDT", "Trimmed ORDI +3.90%": a coin right
+            # after the word (marked, or a listed coin in capitals)
+            and not (word.startswith("trim") and _coin_after(text, lower, close.end()))
         ):
             if not (" clos" in lower and _THEN_CLOSE.search(lower, close.end())):
                 return None  # "take care", "book a call": not a close without an amount
@@ -1413,6 +1414,16 @@ def match_action(
 _COIN_MARK_AFTER = re.compile(
     r"[ \t]+(?:[#$][a-z0-9]{2,12}|[a-z0-9]{2,12}/usdt|[a-z0-9]{2,15}usdt)(?![\w/])"
 )
+_CAPITALS_AFTER = re.compile(r"[ \t]+([A-Z][A-Z0-9]{1,11})(?![\w/])")
+
+
+def _coin_after(text: str, lower: str, end: int) -> bool:
+    """Whether a coin is written right after ``end``: with its mark or pair ("$SOL",
+    "ORDI/USDT"), or bare in capitals and listed ("ORDI"; not "trimmed mean")."""
+    if _COIN_MARK_AFTER.match(lower, end):
+        return True
+    bare = _CAPITALS_AFTER.match(text, end) if len(text) == len(lower) else None
+    return bare is not None and bare.group(1) in listed_bases()
 
 
 # a result in percent after a past close, no share of it: "closed with 60% profit", "closed in
