@@ -191,3 +191,53 @@ def test_trimmed_before_a_listed_coin_in_capitals_is_a_close(text: str, symbol: 
 @pytest.mark.parametrize("text", ["trimmed mean 3.4", "Trimmed the fat from the watchlist"])
 def test_trimmed_before_no_coin_closes_nothing(text: str) -> None:
     assert parse_message(text).kind is not MessageKind.FOLLOW_UP
+
+
+# ---- a coin typed in small Latin letters in a Cyrillic sentence ----
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "side"),
+    [
+        ("лонг по sol от 148.2, цели 152 и 155, стоп 144", "SOL", "long"),
+        ("Шортим ordi по 38.5, тейк 37.2, стоп 39.6", "ORDI", "short"),
+        ("Купуємо arb від 1.12, цілі 1.15 та 1.18, стоп 1.08", "ARB", "long"),
+        ("Лонг по 1inch от 0.4521, цели 0.4598 и 0.4641, стоп 0.4358", "1INCH", "long"),
+    ],
+)
+def test_a_small_letter_coin_beside_cyrillic_words_is_the_coin(
+    text: str, symbol: str, side: str
+) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.symbol == symbol
+    assert parsed.side is not None and parsed.side.value == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "лонг по sol и arb от 148.2, цели 152 и 155, стоп 144",  # two coins: which one?
+        "лонг по moodeng от 0.1752, цели 0.18 и 0.19, стоп 0.17",  # not listed
+    ],
+)
+def test_two_small_letter_coins_or_an_unlisted_word_name_none(text: str) -> None:
+    assert parse_message(text).kind is not MessageKind.SIGNAL
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    coin=st.sampled_from(["sol", "arb", "ordi", "link", "avax", "near", "inj", "tia"]),
+    verb=st.sampled_from(["лонг по", "Открываю лонг", "Заходим в лонг", "Купуємо"]),
+    price=st.integers(min_value=100, max_value=99999),
+)
+def test_the_coin_is_read_in_any_case(coin: str, verb: str, price: int) -> None:
+    """The same call with the coin in capitals and in small letters reads the same."""
+    p = price / 100
+    text = f"{verb} {{}} от {p:.2f}, цели {p * 1.02:.2f} и {p * 1.04:.2f}, стоп {p * 0.97:.2f}"
+    small, capitals = parse_message(text.format(coin)), parse_message(text.format(coin.upper()))
+    assert (small.kind, small.symbol, small.entries) == (
+        capitals.kind,
+        capitals.symbol,
+        capitals.entries,
+    )

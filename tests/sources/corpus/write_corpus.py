@@ -37414,6 +37414,41 @@ def lf6_labels_dot_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+
+# Russian and Ukrainian sentence calls whose coin is typed in small Latin letters, no mark
+# ("лонг по sol от 148.2, цели 152 и 155, стоп 144"): the one listed coin written so beside a
+# Cyrillic word is the trade's coin.
+_LF6_CYRILLIC_SIDES = {
+    "long": ["лонг", "Лонг", "Открываю лонг", "Купуємо", "Заходим в лонг"],
+    "short": ["шорт", "Шорт", "Открываю шорт", "Шортим", "Заходим в шорт"],
+}
+
+
+@style(
+    "lf6_cyrillic_small_coins",
+    "Russian and Ukrainian sentence calls with the coin in small Latin letters and no mark: 'лонг по sol от 148.2, цели 152 и 155, стоп 144', 'Шортим ordi по 38.5, тейк 37.2, стоп 39.6', 'Купуємо arb від 1.12, цілі 1.15 та 1.18, стоп 1.08'",
+)
+@own_stream
+def lf6_cyrillic_small_coins(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MARKETS if m[0] not in ("BTC", "ETH", "BNB")])
+    tps = d.away(2)
+    sl = d.against()
+    coin = d.base.lower()
+    side = rng.choice(_LF6_CYRILLIC_SIDES[d.side])
+    e, t1, t2, s = (num(v, d.dec) for v in (d.entry, tps[0], tps[1], sl))
+    ukrainian = side == "Купуємо"
+    text = rng.choice(
+        [
+            f"{side} по {coin} от {e}, цели {t1} и {t2}, стоп {s}",
+            f"{side} {coin} по {e}, тейки {t1} / {t2}, стоп {s}",
+            f"{side} {coin} от {e} 🚀 цели: {t1}, {t2}; стоп-лосс {s}",
+        ]
+    )
+    if ukrainian:
+        text = f"{side} {coin} від {e}, цілі {t1} та {t2}, стоп {s}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

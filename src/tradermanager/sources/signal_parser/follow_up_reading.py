@@ -147,41 +147,6 @@ def already_done(text: str, low: str, lower: str) -> str:
 CLOSED_REPORT = "Reads as a signal but also reports it closed: check it."
 # a question mark closing a sentence of a short message (one or two lines)
 _QUESTION = re.compile(r"\A[^\n]*(?:\n[^\n]*)?\?(?=[^\w]*(?:$|\s))(?![^\n]*\n[^\n]*\n)")
-# an exit's label on its own line: "Exit: 67,333.6", "Exit price = 0.4548"
-_EXIT_LINE = re.compile(r"^[^\w\n]*exit(?:[ \t]+price)?[ \t]*[:=]", re.M)
-
-
-def closed_at_exit(
-    read: MessageParts,
-    done: str,
-    entries: list[float],
-    targets: list[float],
-    stop: float | None,
-) -> ParsedMessage | None:
-    """A trade reported closed with its entry and its exit ("Closed $BTC long / Entry: 64,662.3
-    / Exit: 67,333.6 / PnL: +82.6%"): a close of the whole position at the exit, not a signal
-    whose target is the exit. None when the message holds more (a stop, several targets or
-    entries) or names no exit line."""
-    if done != CLOSED_REPORT or stop is not None or len(targets) != 1 or len(entries) > 1:
-        return None
-    if "exit" not in read.low or not _EXIT_LINE.search(read.low) or read.symbol is None:
-        return None
-    if entries and not 0.5 <= targets[0] / entries[0] <= 2:
-        return None  # an exit off by an order of magnitude from the entry: to review
-    market = read.symbol.market
-    return ParsedMessage(
-        MessageKind.FOLLOW_UP,
-        symbol=market.base,
-        token=market.token,
-        contract=market.contract,
-        action=FollowUpAction.CLOSE,
-        close_fraction=1.0,
-        price=targets[0],
-        confidences=(("action", 0.9),),
-        actions=(FollowUpAction.CLOSE,),
-    )
-
-
 # "✅ TP 1: 0.4384": a check mark as the bullet of a numbered target line with its price
 _CHECKED_TARGET_LINE = re.compile(
     r"^[^\S\n]*(✅|✔️?|🎯)[^\S\n]*(?=(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}[^\S\n]*"

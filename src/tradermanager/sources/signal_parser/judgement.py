@@ -32,7 +32,6 @@ from tradermanager.sources.signal_parser.follow_up_reading import (
     RECAP,
     RECAP_PART_WORDS,
     already_done,
-    closed_at_exit,
     read_follow_up,
 )
 from tradermanager.sources.signal_parser.later_buys import later_buys_only
@@ -735,8 +734,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         )
     done = already_done(read.text, read.low, read.lower)
     if done:
-        closed = closed_at_exit(read, done, entries, targets, stop)
-        return closed if closed is not None else with_reason(read_fields, done)
+        # (a closed trade's notice with its entry and exit is read before: exit_notices.py)
+        return with_reason(read_fields, done)
     problem = implausible(side, entries or noted, targets, stop, reference)
     if not problem and conf.get("leverage", 1) < REVIEW_THRESHOLD:
         problem = f"Leverage {read.leverage:g}x is above {MAX_LEVERAGE:g}x: not a real setting."

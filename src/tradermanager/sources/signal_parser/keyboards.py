@@ -23,12 +23,16 @@ when it names one:
 * the best-known coins named in the writer's own script ("비트코인 롱", "イーサリアム ショート",
   "比特币 做多", "Биткоин — ЛОНГ", "بيتكوين شراء", "บิตคอยน์ Long") are their tickers: the names
   exchanges' localized pages and news in those languages use, as whole names (a Korean
-  particle after one, "비트코인을", is no part of it).
+  particle after one, "비트코인을", is no part of it);
+* a listed coin typed in small Latin letters beside a Cyrillic word ("лонг по sol от 148.2") is
+  its ticker, when the message names one such coin.
 """
 
 from __future__ import annotations
 
 import re
+
+from tradermanager.sources.signal_parser.symbols import listed_bases
 
 _CYRILLIC_X = re.compile(r"[хХ](?:(?<=\d.)|(?=\d))")
 # capitals of Cyrillic that look like Latin ones, and their Latin letters
@@ -148,7 +152,31 @@ def tickers_named(text: str) -> str:
         text = _CYRILLIC_TICKER.sub(_latin_ticker, text)
     if _NATIVE_NAME.search(text):
         text = _NATIVE_NAME.sub(_ticker, text)
+    if _CYRILLIC_LETTER.search(text):
+        text = _small_ticker_in_cyrillic(text)
     return text
+
+
+# a word of small Latin letters beside a word in Cyrillic ("лонг по sol от 148.2", "купил arb
+# на споте"): Russian and Ukrainian writers type the coin without capitals or a mark
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_SMALL_LATIN = re.compile(
+    r"(?<=[\u0400-\u04ff][ \t])([a-z0-9]{3,10})(?![\w#$/])"
+    r"|(?<![\w#$/])([a-z0-9]{3,10})(?=[ \t,][\u0400-\u04ff])"
+)
+
+
+def _small_ticker_in_cyrillic(text: str) -> str:
+    """``text`` with the one listed coin written in small Latin letters beside a Cyrillic word
+    in capitals; ``text`` itself when there is none, or two (which one is the trade's?)."""
+    bases = listed_bases()
+    found = {
+        w for m in _SMALL_LATIN.finditer(text) if (w := (m.group(1) or m.group(2)).upper()) in bases
+    }
+    if len(found) != 1:
+        return text
+    coin = found.pop()
+    return re.sub(r"(?<![\w#$/])" + coin.lower() + r"(?![\w/])", coin, text)
 
 
 def _latin_ticker(m: re.Match[str]) -> str:
