@@ -37414,7 +37414,6 @@ def lf6_labels_dot_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
-
 # Russian and Ukrainian sentence calls whose coin is typed in small Latin letters, no mark
 # ("лонг по sol от 148.2, цели 152 и 155, стоп 144"): the one listed coin written so beside a
 # Cyrillic word is the trade's coin.
