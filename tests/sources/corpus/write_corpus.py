@@ -37448,6 +37448,1003 @@ def lf6_cyrillic_small_coins(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- measured once, held out (eighth): never tuned on ---------------------------------------
+# Fourteen styles written from public examples the sixth and seventh rounds did not use, weighted
+# the way channels post: nine signal-card families, two language styles, two follow-up styles and
+# the talk between calls. Each draws from a stream of its own and cycles through its layouts.
+
+EIGHTH_NEW = [
+    ("TON", "TON", 5.42, 3),
+    ("AAVE", "AAVE", 168.4, 2),
+    ("ONDO", "ONDO", 0.912, 4),
+    ("WLD", "WLD", 2.31, 4),
+    ("RENDER", "RENDER", 7.15, 3),
+    ("STX", "STX", 1.87, 4),
+]
+EIGHTH_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + EIGHTH_NEW
+_B8_CALLS: dict[str, int] = {}
+
+
+def _b8_form(name: str, n: int) -> int:
+    """The layout of the style's next message: the style cycles through its ``n`` layouts."""
+    k = _B8_CALLS.get(name, 0)
+    _B8_CALLS[name] = k + 1
+    return k % n
+
+
+def _b8_draw(
+    rng: random.Random,
+    markets: list[tuple[str, str, float, int]] = EIGHTH_MARKETS,
+    long: bool | None = None,
+) -> Draw:
+    d = Draw(rng, markets)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+def _b8_p(d: Draw, fmt: str) -> Callable[[float], str]:
+    return lambda v: num(v, d.dec, fmt)
+
+
+_B8_BROKER_NAMES = {
+    "BTC": "Bitcoin",
+    "ETH": "Ethereum",
+    "SOL": "Solana",
+    "XRP": "XRP",
+    "DOGE": "Dogecoin",
+    "ADA": "Cardano",
+    "AVAX": "Avalanche",
+    "LINK": "Chainlink",
+    "DOT": "Polkadot",
+    "LTC": "Litecoin",
+    "ATOM": "Cosmos",
+    "NEAR": "NEAR Protocol",
+    "AAVE": "Aave",
+    "TON": "Toncoin",
+}
+_B8_BROKER_MARKETS = [m for m in MARKETS + EIGHTH_NEW if m[0] in _B8_BROKER_NAMES]
+
+
+@style(
+    "b8_broker_opinion_cards",
+    "a broker's crypto signal cards: '… Trade Signal (INTRA DAY)' / 'Instrument: LINK/USD' / 'My opinion: Buy Limit' / 'Entry price: $…' / 'Stop: $…' / 'Target: $…' / 'Our risk setting: 1%' / 'RRR: 1:2' / 'NB: … if not triggered within 10 hours', and the relayed '🔥 LINKUSD - BUY LIMIT $… / 🟢 TP $… / ❌ SL $…' form",
+)
+@own_stream
+def b8_broker_opinion_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, _B8_BROKER_MARKETS)
+    name = _B8_BROKER_NAMES[d.base]
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    p = _b8_p(d, fmt)
+    tp = targets(d, 1, rng.uniform(0.015, 0.04))[0]
+    sl = d.against(abs(tp - d.entry) / d.entry / rng.choice([1.5, 2.0, 2.5, 3.0]))
+    rr = abs(tp - d.entry) / abs(d.entry - sl)
+    verb = "Buy" if d.long else "Sell"
+    kind = rng.choice(["Limit", "Stop"])
+    term = rng.choice(["INTRA DAY", "Swing Trade", "SHORT TERM", "Day Trade"])
+    hours = rng.choice([6, 8, 10, 12, 24])
+    risk = rng.choice(["0.5%", "1%", "1.5%", "2%"])
+    form = _b8_form("b8_broker_opinion_cards", 4)
+    if form == 0:
+        text = (
+            f"Capital DeFi Signal\n\n{name} ({b}USD) Trade Signal ({term})\n\n"
+            f"Instrument: {b}/USD\nMy opinion: {verb} {kind}\nEntry price: ${p(d.entry)}\nStop: ${p(sl)}\n"
+            f"Target: ${p(tp)}\nOur risk setting: {risk}\nRRR: 1:{rr:.1f}\n\n"
+            f"NB: We will close this pending trade if not triggered within {hours} hours."
+        )
+    elif form == 1:
+        text = (
+            f"{name} Trade Signal ({term})\n\nInstrument: {b}/USD\nMy opinion: {verb} {kind}\n"
+            f"Entry price: ${p(d.entry)}\nStop: ${p(sl)}\nTarget: ${p(tp)}\nMy risk setting: {risk}\n"
+            f"RRR: 1:{rr:.1f}\n\nNB: I will close this pending trade if not triggered within {hours} hours."
+        )
+    elif form == 2:
+        text = (
+            f"🔥 {b}USD - {verb.upper()} {kind.upper()} ${p(d.entry)}\n\n🟢 TP ${p(tp)}\n❌ SL ${p(sl)}\n\n"
+            f"👉 close if not triggered within {hours} hours"
+        )
+    else:
+        text = (
+            f"📌 {name} ({b}/USD) — {term.lower()}\nOpinion: {verb} {kind}\nEntry: {p(d.entry)}\n"
+            f"Stop loss: {p(sl)}\nTake profit: {p(tp)}\nRisk: {risk} | R:R 1:{rr:.1f}\n"
+            f"Pending order, cancel after {hours}h if not filled."
+        )
+    return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+
+
+@style(
+    "b8_cornix_orders_medals",
+    "Cornix-compatible VIP cards of other channels: '#SOL/USDT (Long📈, x20)' / '⚡️Entry: a - b' / 'Take-Profit:' as 🥉🥈🥇🚀 lines with '(40% of profit)', '📥 Pair: #…' / '⚖️ Leverage: Cross 20x' / 'Entry Orders:', 'Take Profit Orders:', 'Stop Loss Orders:' as 1) lists, '🔥 #…/USDT 🔥' / 'LONG 🟢 | Cross 25x' / 'Entry: a — b — c'",
+)
+@own_stream
+def b8_cornix_orders_medals(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    p = _b8_p(d, fmt)
+    lev = rng.choice([10, 15, 20, 25, 50])
+    form = _b8_form("b8_cornix_orders_medals", 4)
+    side_word = "Long" if d.long else "Short"
+    if form == 0:
+        z = zone(d, rng.uniform(0.006, 0.012))
+        tps = targets(d, 4, rng.uniform(0.008, 0.015))
+        sl = d.against(rng.uniform(0.03, 0.05))
+        arrow = "📈" if d.long else "📉"
+        pct = [lev * 2, lev * 3, lev * 4, lev * 5]
+        medals = ["🥉", "🥈", "🥇", "🚀"]
+        tp_lines = "\n".join(
+            f"{m} {p(v)} ({q}% of profit)" for m, v, q in zip(medals, tps, pct, strict=True)
+        )
+        text = (
+            f"#{b}/USDT ({side_word}{arrow}, x{lev})\n\n⚡️Entry: {p(z[0] if d.long else z[1])} - {p(z[1] if d.long else z[0])}\n\n"
+            f"Take-Profit:\n{tp_lines}\n\n❌ Stop: {p(sl)}"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        ents = d.ladder(3)
+        tps = targets(d, rng.choice([3, 4, 5]), rng.uniform(0.008, 0.014))
+        sl = d.against(rng.uniform(0.03, 0.05))
+        mode = rng.choice(["Cross", "Isolated"])
+        e_lines = "\n".join(f"{i}) {p(v)}" for i, v in enumerate(ents, 1))
+        t_lines = "\n".join(f"{i}) {p(v)}" for i, v in enumerate(tps, 1))
+        text = (
+            f"📥 Pair: #{b}USDT\n📈 Type: {side_word.upper()}\n⚖️ Leverage: {mode} {lev}x\n\n"
+            f"🎯 Entry Orders:\n{e_lines}\n\n💰 Take Profit Orders:\n{t_lines}\n\n🚫 Stop Loss Orders:\n1) {p(sl)}"
+        )
+        return text, signal(
+            d, entries=ents, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+        )
+    if form == 2:
+        ents = d.ladder(3)
+        tps = targets(d, 5, rng.uniform(0.006, 0.01))
+        sl = d.against(rng.uniform(0.03, 0.05))
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"🔥 #{b}/USDT 🔥\n{side_word.upper()} {icon} | Cross {lev}x\n"
+            f"Entry: {' — '.join(p(v) for v in ents)}\n"
+            f"Targets: {' — '.join(p(v) for v in tps)}\nStoploss: {p(sl)}\n\nBy @{rng.choice(['vipadmin', 'signals_desk', 'the_chartist'])}"
+        )
+        return text, signal(
+            d, entries=ents, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    tps = targets(d, 3, rng.uniform(0.01, 0.02))
+    sl = d.against(rng.uniform(0.02, 0.04))
+    text = (
+        f"⚡️⚡️ #{b}/USDT ⚡️⚡️\nSignal Type: {side_word}\nLeverage: Isolated {lev}x\n\n"
+        f"Entry Price: {p(d.entry)}\n\nTake-Profit Targets:\n"
+        + "\n".join(f"Target {i} - {p(v)}" for i, v in enumerate(tps, 1))
+        + f"\n\nStop-Loss: {p(sl)}\n\n⚠️ Manage your risk, max 5% per trade"
+    )
+    return text, signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="isolated"
+    )
+
+
+@style(
+    "b8_futures_vip_position_lines",
+    "Binance-futures VIP posts: 'Binance Futures Signal ✅ / Pair: ETH/USDT / Position: LONG / Leverage: Isolated 10x / Entry Price: a - b / Take Profit: a / b / c', '📊 BINANCE FUTURES 📊 / #DOGEUSDT | SHORT / Leverage: 20x - 50x / Targets: a | b | c', a bot's '🚀 ENTRY SIGNAL - LONG/APEUSDT 🚀' with a time line, 'BTCUSDT PERP / SHORT 🔴 / Lev: 10x (Isolated) / Risk: 1-2%'",
+)
+@own_stream
+def b8_futures_vip_position_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    p = _b8_p(d, fmt)
+    form = _b8_form("b8_futures_vip_position_lines", 4)
+    side_word = "LONG" if d.long else "SHORT"
+    sl = d.against(rng.uniform(0.02, 0.045))
+    if form == 0:
+        lev = rng.choice([5, 10, 20])
+        z = zone(d, rng.uniform(0.005, 0.01))
+        tps = targets(d, 3, rng.uniform(0.01, 0.02))
+        first, second = (z[1], z[0]) if d.long else (z[0], z[1])
+        text = (
+            f"{rng.choice(['Binance Futures Signal ✅', 'BINANCE FUTURES CALL ✅', 'Bybit Futures Signal ✅'])}\nPair: {b}/USDT\nPosition: {side_word}\nLeverage: Isolated {lev}x\n"
+            f"Entry Price: {p(first)} - {p(second)}\nTake Profit: {' / '.join(p(v) for v in tps)}\nStop Loss: {p(sl)}"
+        )
+        return text, signal(
+            d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="isolated"
+        )
+    if form == 1:
+        lo, hi = rng.choice([(10, 20), (20, 50), (25, 75), (5, 10)])
+        tps = targets(d, 4, rng.uniform(0.008, 0.015))
+        text = (
+            f"📊 BINANCE FUTURES 📊\n\n#{b}USDT | {side_word}\nLeverage: {lo}x - {hi}x\nEntry: {p(d.entry)}\n"
+            f"Targets: {' | '.join(p(v) for v in tps)}\nSL: {p(sl)}\n\n⚠️ Use max {rng.choice([2, 3, 5])}% of your balance"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=hi)
+    if form == 2:
+        tps = targets(d, 3, rng.uniform(0.008, 0.015))
+        hh, mm, ss = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+        day, month = rng.randint(1, 28), rng.randint(1, 12)
+        text = (
+            f"🚀 ENTRY SIGNAL - {side_word}/{b}USDT 🚀\n\nTime: {hh:02d}:{mm:02d}:{ss:02d} {day:02d}/{month:02d}/2026\n"
+            f"---------------------------------------\nEntry: {p(d.entry)}\n"
+            + "\n".join(f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nSL: {p(sl)}\n---------------------------------------"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    lev = rng.choice([5, 10, 20])
+    tps = targets(d, 3, rng.uniform(0.008, 0.015))
+    icon = "🟢" if d.long else "🔴"
+    text = (
+        f"{b}USDT PERP\n{side_word} {icon}\nEntry: {p(d.entry)}\nTP: {' - '.join(p(v) for v in tps)}\n"
+        f"SL: {p(sl)}\nLev: {lev}x (Isolated)\nRisk: 1-2%"
+    )
+    return text, signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="isolated"
+    )
+
+
+@style(
+    "b8_emoji_ai_cards",
+    "emoji cards from signal bots: '🟢 BUY SIGNAL 🟢' over a '━━━' rule / '₿ Pair: BTC/USDT' / '💹 Action: BUY' / '🎯 Entry: $…' / '💰 Take Profit 1: $…' / '📊 Confidence: 78.5% ⭐⭐⭐⭐' / '💵 Risk: 2%' / an analysis block and a time line, '⚡ TRADING SIGNAL / 📊 ZEN/USDT / Entry: / Stop-Loss: / Take-Profit: / Risk/Reward: 1:2.0', '🪙 $ARB / 📈 Long / 💵 Entry Zone: a – b / ✅ TP1 / ⛔ SL / 🔁 Leverage: 10X'",
+)
+@own_stream
+def b8_emoji_ai_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng)
+    b = d.base
+    fmt = rng.choice(["plain", "comma", "dollar"])
+    p = _b8_p(d, fmt)
+    form = _b8_form("b8_emoji_ai_cards", 4)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    act = "BUY" if d.long else "SELL"
+    if form == 0:
+        tps = targets(d, 3, rng.uniform(0.01, 0.02))
+        conf = round(rng.uniform(62, 94), 1)
+        lev = rng.choice([1, 3, 5, 10])
+        stars = "⭐" * (3 if conf < 75 else 4 if conf < 88 else 5)
+        icon = "🟢" if d.long else "🔴"
+        trend = "Bullish" if d.long else "Bearish"
+        pattern = rng.choice(
+            ["Ascending Triangle", "Bull Flag", "Double Bottom"]
+            if d.long
+            else ["Rising Wedge", "Bear Flag", "Double Top"]
+        )
+        hh, mm = rng.randrange(24), rng.choice([0, 15, 30, 45])
+        text = (
+            f"{icon} {act} SIGNAL {icon}\n━━━━━━━━━━━━━━━━━━━━━\n\n₿ Pair: {b}/USDT\n💹 Action: {act}\n"
+            f"🎯 Entry: {p(d.entry)}\n🛑 Stop Loss: {p(sl)}\n"
+            + "\n".join(f"💰 Take Profit {i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n\n📊 Confidence: {conf}% {stars}\n⚡ Leverage: {lev}x\n💵 Risk: 2%\n\n📈 Analysis:\n"
+            f"• Trend: {trend}\n• Pattern: {pattern}\n• Volume: Increasing\n\n⏰ Time: 2026-12-0{rng.randint(1, 5)} {hh:02d}:{mm:02d} UTC\n"
+            "━━━━━━━━━━━━━━━━━━━━━"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            confidence=round(conf / 100, 3),
+        )
+    if form == 1:
+        tp = targets(d, 1, rng.uniform(0.02, 0.05))[0]
+        rr = abs(tp - d.entry) / abs(d.entry - sl)
+        text = (
+            f"⚡ TRADING SIGNAL\n\n📊 {b}/USDT {'LONG' if d.long else 'SHORT'}\n\nEntry: ${num(d.entry, d.dec)}\n"
+            f"Stop-Loss: ${num(sl, d.dec)}\nTake-Profit: ${num(tp, d.dec)}\nRisk/Reward: 1:{rr:.1f}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+    if form == 2:
+        z = zone(d, rng.uniform(0.005, 0.012))
+        tps = targets(d, rng.choice([2, 3, 4]), rng.uniform(0.01, 0.018))
+        lev = rng.choice([5, 10, 20])
+        text = (
+            f"🪙 ${b}\n{'📈 Long' if d.long else '📉 Short'}\n\n💵 Entry Zone: {p(z[0])} – {p(z[1])}\n"
+            + "\n".join(f"✅ TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n⛔ SL: {p(sl)}\n🔁 Leverage: {lev}X\n📍Risk: {rng.choice([1, 2, 3])}%"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    tps = targets(d, 3, rng.uniform(0.01, 0.018))
+    conf = rng.randint(6, 9)
+    lev = rng.choice([10, 20])
+    text = (
+        f"🤖 AI SIGNAL | {b}USDT\n\n{'🟢 LONG' if d.long else '🔴 SHORT'}\n📍 Entry: {p(d.entry)}\n"
+        + "\n".join(f"🎯 TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+        + f"\n🛑 SL: {p(sl)}\n⚙️ Leverage: {lev}x\n🧠 Confidence: {conf}/10"
+    )
+    return text, signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, confidence=conf / 10
+    )
+
+
+@style(
+    "b8_spot_buy_sell_ranges",
+    "spot calls: '#ATOM/USDT (SPOT)' / 'Buy zone: a - b' / 'Sell targets: …' / 'Stop loss: s (daily close)', 'SPOT CALL 🟢 $LINK / Buying range: a – b / Holding period: short to mid term', '💎 Gem alert (spot)' / '✅ Accumulation: a ~ b' / '❌ Invalid below s', 'Buy #ADA on Binance spot 🛒 / Sell: a | b | c', and a post with percentage targets and no stop (to review)",
+)
+@own_stream
+def b8_spot_buy_sell_ranges(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, MARKETS + SMALL_CAPS + EIGHTH_NEW, long=True)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    p = _b8_p(d, fmt)
+    form = _b8_form("b8_spot_buy_sell_ranges", 5)
+    z = zone(d, rng.uniform(0.02, 0.05))
+    tps = targets(d, rng.choice([3, 4]), rng.uniform(0.05, 0.1))
+    sl = d.round(z[0] * (1 - rng.uniform(0.04, 0.08)))
+    if form == 0:
+        text = (
+            f"#{b}/USDT (SPOT)\n\n{rng.choice(['Buy zone', 'Buy area', 'Accumulation zone'])}: {p(z[0])} - {p(z[1])}\n"
+            f"{rng.choice(['Sell targets', 'Targets', 'Take profits'])}: {' - '.join(p(v) for v in tps)}\n"
+            f"Stop loss: {p(sl)}{rng.choice([' (daily close)', ' (1D close)', ''])}"
+        )
+    elif form == 1:
+        text = (
+            f"SPOT CALL 🟢 ${b}\n\nBuying range: {p(z[0])} – {p(z[1])}\nTargets: {' / '.join(p(v) for v in tps)}\n"
+            f"SL: {p(sl)}\nHolding period: short to mid term"
+        )
+    elif form == 2:
+        text = (
+            f"💎 Gem alert (spot) — #{b}\n\n✅ Accumulation: {p(z[0])} ~ {p(z[1])}\n🎯 Take profit: {', '.join(p(v) for v in tps)}\n"
+            f"❌ Invalid below {p(sl)}"
+        )
+    elif form == 3:
+        text = (
+            f"Buy #{b} on Binance spot 🛒\nEntry: {p(d.entry)}\nSell: {' | '.join(p(v) for v in tps)}\nStop: {p(sl)}\n"
+            "Don't use leverage on this one."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, market="spot")
+    else:
+        text = (
+            f"Spot: ${b} looks ready 👀 Buying under {p(z[1])}, targets +20% / +45% / +80%, "
+            "no stop, long-term bag."
+        )
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, market="spot")
+
+
+@style(
+    "b8_one_liners_plain",
+    "one-line calls: 'BUY SOL 148.2 SL 144 TP 152', 'SOL/USDT L 148.2 → 152 / 155 | SL 144', 'Short ETH at 3412, SL 3460, TP 3350', '$LINK long 14.70-14.85 🎯15.20 🎯15.60 ⛔14.30', 'xrp buy 0.5231 tp1 … tp2 … sl …', '#AVAX SHORT 10x | E: … | T: …, …, … | S: …', 'ATOMUSDT long entry … targets a-b-c stop …'",
+)
+@own_stream
+def b8_one_liners_plain(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    p = _b8_p(d, fmt)
+    form = _b8_form("b8_one_liners_plain", 7)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    side = d.side
+    if form == 0:
+        tp = targets(d, 1, rng.uniform(0.015, 0.03))[0]
+        act = "BUY" if d.long else "SELL"
+        text = rng.choice(
+            [
+                f"{act} {b} {p(d.entry)} SL {p(sl)} TP {p(tp)}",
+                f"{act} {b} {p(d.entry)} | SL {p(sl)} | TP {p(tp)}",
+                f"{act} #{b}  {p(d.entry)}  sl {p(sl)}  tp {p(tp)}",
+            ]
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+    if form == 1:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = f"{b}/USDT {'L' if d.long else 'S'} {p(d.entry)} → {p(tps[0])} / {p(tps[1])} | SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        tp = targets(d, 1, rng.uniform(0.015, 0.03))[0]
+        text = rng.choice(
+            [
+                f"{side.title()} {b} at {p(d.entry)}, SL {p(sl)}, TP {p(tp)}",
+                f"{side.title()} ${b} @ {p(d.entry)} — SL {p(sl)} — TP {p(tp)}",
+                f"{b} {side} at {p(d.entry)}; stop {p(sl)}; target {p(tp)}",
+            ]
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+    if form == 3:
+        z = zone(d, rng.uniform(0.004, 0.01))
+        tps = targets(d, 2, rng.uniform(0.012, 0.02))
+        text = f"${b} {side} {p(z[0])}-{p(z[1])} 🎯{p(tps[0])} 🎯{p(tps[1])} ⛔{p(sl)}"
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl)
+    if form == 4:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = f"{b.lower()} {'buy' if d.long else 'sell'} {p(d.entry)} tp1 {p(tps[0])} tp2 {p(tps[1])} sl {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        lev = rng.choice([5, 10, 20])
+        tps = targets(d, 3, rng.uniform(0.008, 0.015))
+        text = f"#{b} {side.upper()} {lev}x | E: {p(d.entry)} | T: {', '.join(p(v) for v in tps)} | S: {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    tps = targets(d, 3, rng.uniform(0.008, 0.015))
+    text = f"{b}USDT {side} entry {p(d.entry)} targets {'-'.join(p(v) for v in tps)} stop {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b8_scalp_calls_worded",
+    "scalping calls: '⚡️ SCALP (5m) / #OPUSDT SHORT / Market entry ✅ / TP: a - b / Lev: 50x', '🔥 Scalp #BTC LONG / Limit: … / Timeframe: 15m', 'Quick one: SOL long at market, tp …, sl …, 20x', 'SCALP ALERT 🚨 / Side: SELL / Entry (market): now / Lev 30x isolated', '⏱ 1m scalp | …USDT Long / Entry … / Hold max 30 min'",
+)
+@own_stream
+def b8_scalp_calls_worded(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, MARKETS + MULTIPLIED)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    form = _b8_form("b8_scalp_calls_worded", 5)
+    sl = d.against(rng.uniform(0.004, 0.01))
+    lev = rng.choice([20, 25, 30, 50, 75])
+    side = d.side
+    if form == 0:
+        tps = targets(d, 2, rng.uniform(0.004, 0.008))
+        tf = rng.choice(["1m", "5m", "15m"])
+        text = (
+            f"⚡️ SCALP ({tf})\n#{b}USDT {side.upper()}\nMarket entry ✅\nTP: {p(tps[0])} - {p(tps[1])}\n"
+            f"SL: {p(sl)}\nLev: {lev}x"
+        )
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        tps = targets(d, 2, rng.uniform(0.004, 0.008))
+        text = (
+            f"🔥 Scalp #{b} {side.upper()}\nLimit: {p(d.entry)}\nTP {p(tps[0])} / {p(tps[1])}\nSL {p(sl)}\n"
+            f"Leverage {lev}x\nTimeframe: {rng.choice(['5m', '15m'])}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tp = targets(d, 1, rng.uniform(0.005, 0.01))[0]
+        text = rng.choice(
+            [
+                f"Quick one: {b} {side} at market, tp {p(tp)}, sl {p(sl)}, {lev}x",
+                f"{b} {side} scalp at market price — tp {p(tp)} sl {p(sl)} lev {lev}x",
+                f"⚡ {b} {side.upper()} market now | TP {p(tp)} | SL {p(sl)} | {lev}x",
+            ]
+        )
+        return text, signal(d, order_type="market", take_profits=[tp], stop_loss=sl, leverage=lev)
+    if form == 3:
+        tp = targets(d, 1, rng.uniform(0.005, 0.01))[0]
+        text = (
+            f"SCALP ALERT 🚨\nPair: {b}/USDT\nSide: {'BUY' if d.long else 'SELL'}\nEntry (market): now\n"
+            f"Target: {p(tp)}\nStop: {p(sl)}\nLev {lev}x isolated"
+        )
+        return text, signal(
+            d,
+            order_type="market",
+            take_profits=[tp],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    tp = targets(d, 1, rng.uniform(0.004, 0.008))[0]
+    text = f"⏱ 1m scalp | {b}USDT {side.title()}\nEntry {p(d.entry)}\nTP {p(tp)}\nSL {p(sl)}\nHold max 30 min"
+    return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+
+
+@style(
+    "b8_dca_layered_entries",
+    "DCA ladders: 'DCA entries:' as • lines, 'Entry 1: a (30%)' / 'Entry 2: …' / 'Entry 3: …', 'Layered entries for $… long: a | b | c', '🪜 …USDT SHORT ladder / 1st entry: / 2nd entry: / 3rd entry:', '4 orders: a, b, c, d': entries in written order",
+)
+@own_stream
+def b8_dca_layered_entries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    form = _b8_form("b8_dca_layered_entries", 5)
+    n = 4 if form == 4 else 3
+    ents = d.ladder(n)
+    sl = d.against(rng.uniform(0.03, 0.055))
+    tps = targets(d, rng.choice([2, 3]), rng.uniform(0.01, 0.02))
+    side = d.side
+    lev = rng.choice([5, 10, 20])
+    if form == 0:
+        text = (
+            f"#{b}/USDT {side.upper()}\n\nDCA entries:\n"
+            + "\n".join(f"• {p(v)}" for v in ents)
+            + "\n\nTargets:\n"
+            + "\n".join(f"• {p(v)}" for v in tps)
+            + f"\n\nSL: {p(sl)}\nLeverage: {lev}x"
+        )
+        return text, signal(d, entries=ents, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        alloc = rng.choice([(30, 30, 40), (20, 30, 50), (33, 33, 34)])
+        text = (
+            f"{b} {side.title()} 📥\n"
+            + "\n".join(
+                f"Entry {i}: {p(v)} ({a}%)"
+                for i, (v, a) in enumerate(zip(ents, alloc, strict=True), 1)
+            )
+            + f"\nTP: {' - '.join(p(v) for v in tps)}\nStop: {p(sl)}"
+        )
+        return text, signal(d, entries=ents, take_profits=tps, stop_loss=sl)
+    if form == 2:
+        text = (
+            f"Layered entries for ${b} {side}: {' | '.join(p(v) for v in ents)}\n"
+            f"TPs: {' | '.join(p(v) for v in tps)}\nSL: {p(sl)}\nLev {lev}x"
+        )
+        return text, signal(d, entries=ents, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 3:
+        text = (
+            f"🪜 {b}USDT {side.upper()} ladder\n1st entry: {p(ents[0])}\n2nd entry: {p(ents[1])}\n3rd entry: {p(ents[2])}\n"
+            f"Take profit: {' / '.join(p(v) for v in tps)}\nStop-loss: {p(sl)}"
+        )
+        return text, signal(d, entries=ents, take_profits=tps, stop_loss=sl)
+    text = (
+        f"{b} {side} — scaling in with 4 orders: {', '.join(p(v) for v in ents)}\n"
+        f"Targets {', '.join(p(v) for v in tps)}\nSL {p(sl)} ({lev}x cross)"
+    )
+    return text, signal(
+        d, entries=ents, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+    )
+
+
+@style(
+    "b8_square_setups_hashtags",
+    "Binance Square setups: '🔰 $ETH Trade Setup (Long)' / 'Entry Zone:' / 'Targets: 🎯 a | b | c' / 'Why? RSI bouncing from 40 on the 4H' / hashtags, 'Support: … | Resistance: …' above a 'LONG setup:' block, a first-person idea ('I'm shorting from …, targets … and …, invalidation above …, Leverage 5-10x'), '📊 $… Futures Signal' with '… is up 4.2% today 🔥'",
+)
+@own_stream
+def b8_square_setups_hashtags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, MARKETS + SMALL_CAPS + EIGHTH_NEW)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma", "dollar"]))
+    form = _b8_form("b8_square_setups_hashtags", 4)
+    sl = d.against(rng.uniform(0.025, 0.05))
+    side = d.side
+    if form == 0:
+        z = zone(d, rng.uniform(0.005, 0.012))
+        tps = targets(d, 3, rng.uniform(0.015, 0.03))
+        why = (
+            "RSI bouncing from 40 on the 4H, volume picking up."
+            if d.long
+            else "RSI rolling over from 70 on the 4H, sellers stepping in."
+        )
+        text = (
+            f"🔰 ${b} Trade Setup ({side.title()})\n\nEntry Zone: {p(z[0])} – {p(z[1])}\n"
+            f"Targets: 🎯 {' | '.join(p(v) for v in tps)}\nStop-Loss: {p(sl)}\n\nWhy? {why}\n\n"
+            f"#{b} #TradingSignals #BinanceSquare"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl)
+    if form == 1:
+        tps = targets(d, 2, rng.uniform(0.015, 0.03))
+        support = d.round(d.entry * (1 - 0.012)) if d.long else d.round(d.entry * (1 - 0.02))
+        resist = d.round(d.entry * (1 + 0.02)) if d.long else d.round(d.entry * (1 + 0.012))
+        mood = "bullish" if d.long else "bearish"
+        text = (
+            f"${b} {mood} structure 👀\n\nSupport: {p(support)} | Resistance: {p(resist)}\n\n"
+            f"{side.upper()} setup:\nEntry: {p(d.entry)}\nTP1: {p(tps[0])}\nTP2: {p(tps[1])}\nSL: {p(sl)}\n\n"
+            "DYOR, not financial advice. #Write2Earn"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        tps = targets(d, 2, rng.uniform(0.015, 0.03))
+        level = d.round(d.entry * (1 + d.sign * -0.01))
+        if d.long:
+            story = f"Price held {p(level)} twice and reclaimed the 50 EMA."
+            act, inv = "longing", "below"
+        else:
+            story = f"Price rejected {p(level)} twice and lost the 50 EMA."
+            act, inv = "shorting", "above"
+        text = (
+            f"{b}/USDT — {side} idea {'📈' if d.long else '📉'}\n{story}\n"
+            f"I'm {act} from {p(d.entry)}, targets {p(tps[0])} and {p(tps[1])}, invalidation {inv} {p(sl)}.\n"
+            f"Leverage 5-10x, keep the risk small. #{b}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10)
+    tps = targets(d, 3, rng.uniform(0.012, 0.025))
+    lev = rng.choice([10, 20])
+    text = (
+        f"📊 ${b} Futures Signal\n\n{'🟢 LONG' if d.long else '🔴 SHORT'}\n📍Entry: {p(d.entry)}\n"
+        f"🎯 TP: {' / '.join(p(v) for v in tps)}\n🛡 SL: {p(sl)}\n⚙️ Leverage: {lev}x\n\n"
+        f"{b} is {'up' if d.long else 'down'} {rng.uniform(2, 9):.1f}% today 🔥 Follow for more setups!\n#{b}USDT #crypto"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b8_italian_polish_posts",
+    "Italian and Polish posts: '🇮🇹 SEGNALE FUTURES / Attività: / Posizione: / Zona di ingresso: / Obiettivi: / Leva: 10x', 'Apriamo un long su #SOL a 148,2, target … e …, stop a …', 'ACQUISTO' / 'VENDITA' cards with 'Ingresso:', Polish 'SYGNAŁ / Para: / Kierunek: / Wejście: / Cele: / Dźwignia:', 'Otwieram long na $… od …, cele … i …, stop … Dźwignia x10, margin izolowany', 'KUPNO' / 'SPRZEDAŻ' cards; decimal commas, dot and space thousands",
+)
+@own_stream
+def b8_italian_polish_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, MARKETS + SMALL_CAPS + EIGHTH_NEW)
+    b = d.base
+    form = _b8_form("b8_italian_polish_posts", 6)
+    italian = form < 3
+    comma = rng.random() < 0.75
+    thousands = "." if italian else rng.choice([" ", NNBSP])
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, thousands) if comma else num(v, d.dec)
+
+    sl = d.against(rng.uniform(0.02, 0.045))
+    lev = rng.choice([5, 10, 20])
+    if form == 0:
+        z = zone(d, rng.uniform(0.005, 0.012))
+        tps = targets(d, 3, rng.uniform(0.01, 0.02))
+        text = (
+            f"🇮🇹 SEGNALE FUTURES\n\nAttività: {b}/USDT\nPosizione: {'Long' if d.long else 'Short'}\n"
+            f"Zona di ingresso: {p(z[0])} - {p(z[1])}\nObiettivi: {' - '.join(p(v) for v in tps)}\n"
+            f"Stop Loss: {p(sl)}\nLeva: {lev}x"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = (
+            f"Apriamo un {d.side} su #{b} a {p(d.entry)}, target {p(tps[0])} e {p(tps[1])}, "
+            f"stop a {p(sl)}. Leva {lev}x."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = (
+            f"{'📈' if d.long else '📉'} {b}/USDT — {'ACQUISTO' if d.long else 'VENDITA'}\n"
+            f"Ingresso: {p(d.entry)}\nTarget 1: {p(tps[0])}\nTarget 2: {p(tps[1])}\nStop: {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        z = zone(d, rng.uniform(0.005, 0.012))
+        tps = targets(d, 3, rng.uniform(0.01, 0.02))
+        text = (
+            f"SYGNAŁ 🚀\nPara: {b}/USDT\nKierunek: {d.side.upper()}\nWejście: {p(z[0])} - {p(z[1])}\n"
+            f"Cele: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}\nDźwignia: {lev}x"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 4:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = (
+            f"Otwieram {d.side} na ${b} od {p(d.entry)}, cele {p(tps[0])} i {p(tps[1])}, stop {p(sl)}. "
+            f"Dźwignia x{lev}, margin izolowany."
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    tps = targets(d, 2, rng.uniform(0.01, 0.02))
+    text = (
+        f"#{b} {'KUPNO 🟢' if d.long else 'SPRZEDAŻ 🔴'}\nWejście: {p(d.entry)}\nTP1: {p(tps[0])}\nTP2: {p(tps[1])}\n"
+        f"Stop loss: {p(sl)}"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b8_arabic_korean_persian_posts",
+    "Arabic, Korean and Persian posts: '🔹 العملة: / 🔹 نوع الصفقة: شراء (Long) / 🔹 منطقة الدخول: / 🔹 الأهداف: / 🔹 وقف الخسارة: / 🔹 الرافعة:', 'توصية … / لونج من … / الهدف الأول … / الستوب …', '[롱] …/USDT / 진입가: / 목표가: a / b / 손절가: / 레버리지: 10배', '… 숏 진입 … / 1차 익절 …, 2차 익절 … / 손절 …', '📊 سیگنال فیوچرز / ارز: / پوزیشن: لانگ / نقطه ورود: / تارگت ها: / حد ضرر: / لوریج:'",
+)
+@own_stream
+def b8_arabic_korean_persian_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, MARKETS + SMALL_CAPS + EIGHTH_NEW)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    form = _b8_form("b8_arabic_korean_persian_posts", 6)
+    sl = d.against(rng.uniform(0.02, 0.045))
+    lev = rng.choice([5, 10, 20])
+    if form == 0:
+        z = zone(d, rng.uniform(0.005, 0.012))
+        tps = targets(d, 3, rng.uniform(0.01, 0.02))
+        kind = (
+            rng.choice(["شراء (Long)", "لونج"]) if d.long else rng.choice(["بيع (Short)", "شورت"])
+        )
+        text = (
+            f"🔹 العملة: {b}/USDT\n🔹 نوع الصفقة: {kind}\n🔹 منطقة الدخول: {p(z[0])} - {p(z[1])}\n🔹 الأهداف:\n"
+            + "\n".join(f"🎯 {p(v)}" for v in tps)
+            + f"\n🔹 وقف الخسارة: {p(sl)}\n🔹 الرافعة: {lev}x"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = (
+            f"توصية #{b} 🔥\n{'لونج' if d.long else 'شورت'} من {p(d.entry)}\nالهدف الأول {p(tps[0])}\n"
+            f"الهدف الثاني {p(tps[1])}\nالستوب {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = (
+            f"[{'롱' if d.long else '숏'}] {b}/USDT\n진입가: {p(d.entry)}\n목표가: {p(tps[0])} / {p(tps[1])}\n"
+            f"손절가: {p(sl)}\n레버리지: {lev}배"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 3:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = f"{b} {'롱' if d.long else '숏'} 진입 {p(d.entry)}\n1차 익절 {p(tps[0])}, 2차 익절 {p(tps[1])}\n손절 {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 4:
+        tps = targets(d, 3, rng.uniform(0.01, 0.02))
+        head = rng.choice(["📊 سیگنال فیوچرز", "🔥 سیگنال جدید", "📣 سیگنال VIP"])
+        text = (
+            f"{head}\nارز: #{b}USDT\nپوزیشن: {'لانگ' if d.long else 'شورت'}\nنقطه ورود: {p(d.entry)}\n"
+            f"تارگت ها: {' - '.join(p(v) for v in tps)}\nحد ضرر: {p(sl)}\nلوریج: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    tps = targets(d, 3, rng.uniform(0.01, 0.02))
+    keys = ["1️⃣", "2️⃣", "3️⃣"]
+    text = (
+        f"📈 الزوج: {b}/USDT\nالاتجاه: {'شراء' if d.long else 'بيع'} {'🟢' if d.long else '🔴'}\n"
+        f"نقطة الدخول: {p(d.entry)}\nالأهداف:\n"
+        + "\n".join(f"{k} {p(v)} USDT" for k, v in zip(keys, tps, strict=True))
+        + f"\nوقف الخسارة: {p(sl)}"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+def _b8_card(d: Draw, stop: float, tps: list[float], p: Callable[[float], str], lev: int) -> str:
+    return (
+        f"#{d.base}/USDT {d.side.upper()}\nEntry: {p(d.entry)}\nTargets: {' - '.join(p(v) for v in tps)}\n"
+        f"Stop: {p(stop)}\nLeverage: {lev}x"
+    )
+
+
+@style(
+    "b8_fu_admin_replies",
+    "admins' updates: '#SOL TP1 ✅ booked 50%, SL to entry', '$ETH target 2 done 🔥 +38% (20x)', 'Closing #LINK here at … ✅', '#AVAX hit stop loss ❌ -2.3%', 'Cancel the ARB order', 'SOL: move SL to …', 'all targets hit 🎯🎯🎯', 'close half of the position now', '2nd entry filled on #OP', 'move stop to TP1', 'TP3 reached … take 25% more off', 'Re-buy #WIF at …, same SL/targets', and a card re-sent with its stop changed (an edit)",
+)
+@own_stream
+def b8_fu_admin_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    form = _b8_form("b8_fu_admin_replies", 14)
+    side = d.side
+    if form == 0:
+        text = rng.choice(
+            [
+                f"#{b} TP1 ✅ booked 50%, SL to entry",
+                f"{b} TP1 done ✅ secure 50% and move SL to breakeven",
+                f"#{b} first target hit 🎯 closing 50%, stop to entry",
+            ]
+        )
+        return text, fu(
+            b,
+            "target_hit",
+            "close",
+            "stop_moved",
+            target_index=1,
+            close_fraction=0.5,
+            stop_to_entry=True,
+        )
+    if form == 1:
+        lev = rng.choice([10, 20])
+        pct = f"+{rng.uniform(20, 60):.0f}%"
+        text = rng.choice(
+            [
+                f"${b} target 2 done 🔥 {pct} profit ({lev}x)",
+                f"#{b} TP2 smashed ✅✅ {pct} with {lev}x",
+                f"{b} second target reached 🎯 {pct}",
+            ]
+        )
+        return text, fu(b, "target_hit", target_index=2)
+    if form == 2:
+        x = targets(d, 1, rng.uniform(0.01, 0.03))[0]
+        text = rng.choice(
+            [
+                f"Closing #{b} here at {p(x)} ✅ +{rng.uniform(1, 6):.1f}%",
+                f"{b} {side} closed at {p(x)}, take the money 💰",
+                f"Close #{b} now ({p(x)}), good enough for today",
+            ]
+        )
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        text = rng.choice(
+            [
+                f"#{b} hit stop loss ❌ -{rng.uniform(1, 4):.1f}%",
+                f"{b} stopped out 😞 on to the next one",
+                f"#{b} SL hit ❌",
+            ]
+        )
+        return text, fu(b, "stop_hit")
+    if form == 4:
+        text = rng.choice(
+            [
+                f"Cancel the {b} order, price ran away without us 🙅",
+                f"#{b} cancelled ❌ didn't reach our entry",
+                f"Remove the {b} limit orders, setup is invalid now",
+            ]
+        )
+        return text, fu(b, "cancel")
+    if form == 5:
+        x = d.against(rng.uniform(0.003, 0.01))
+        text = rng.choice(
+            [
+                f"{b}: move SL to {p(x)}",
+                f"#{b} new stop loss {p(x)}",
+                f"Adjust {b} stop to {p(x)} 🔒",
+            ]
+        )
+        return text, fu(b, "stop_moved", new_stop=x)
+    if form == 6:
+        text = rng.choice(
+            [
+                f"#{b} all targets hit 🎯🎯🎯 congrats to everyone who followed",
+                f"{b} ALL TARGETS DONE ✅✅✅",
+                f"${b} every target achieved 🚀 what a trade",
+            ]
+        )
+        return text, fu(b, "target_hit")
+    if form == 7:
+        text = rng.choice(
+            [
+                f"{b} — close half of the position now, market is getting shaky",
+                f"#{b} take 50% off the table here",
+                f"Book half on {b} now 💵",
+            ]
+        )
+        return text, fu(b, "close", close_fraction=0.5)
+    if form == 8:
+        text = rng.choice(
+            [
+                f"2nd entry filled on #{b} ✅",
+                f"#{b} second entry filled too, average is better now",
+                f"{b} entry 2 triggered ✅",
+            ]
+        )
+        return text, fu(b, "entry_filled")
+    if form == 9:
+        text = rng.choice(
+            [
+                f"#{b} move stop to TP1 🔒",
+                f"{b}: SL to TP1 now",
+                f"Trail #{b} stop up to TP1" if d.long else f"Trail #{b} stop down to TP1",
+            ]
+        )
+        return text, fu(b, "stop_moved", stop_to_target=1)
+    if form == 10:
+        text = rng.choice(
+            [
+                f"TP3 reached on ${b} 🚀 take 25% more off",
+                f"#{b} TP3 ✅ close another 25%",
+            ]
+        )
+        return text, fu(b, "target_hit", "close", target_index=3, close_fraction=0.25)
+    if form == 11:
+        x = d.against(rng.uniform(0.003, 0.012))
+        text = rng.choice(
+            [
+                f"Re-enter #{b} {side} at {p(x)}, same SL/targets 🔁",
+                f"{b} {side} re-entry at {p(x)} 🔁 same plan",
+            ]
+        )
+        return text, fu(b, "reentry", price=x)
+    lev = rng.choice([10, 20])
+    tps = targets(d, 3, rng.uniform(0.01, 0.02))
+    sl = d.against(rng.uniform(0.03, 0.05))
+    new_sl = d.against(rng.uniform(0.012, 0.02))
+    before = _b8_card(d, sl, tps, p, lev)
+    after = _b8_card(d, new_sl, tps, p, lev) + rng.choice(
+        ["\n\n✏️ SL updated", " (edited)", "\n\nUpdated stop ⬆️" if d.long else "\n\nUpdated stop ⬇️"]
+    )
+    exp = signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=new_sl,
+        leverage=lev,
+        edited_fields=["stop_loss"],
+        previous=before,
+    )
+    return after, exp
+
+
+@style(
+    "b8_fu_bot_alerts",
+    "signal bots' notifications: '💸 …/USDT / ✅ Target #1 Done / Current profit: 75.0%', '✅ RESULT - TP/…USDT ✅ / Target: TP2 / 20% / Entry: … / PriceTarget: …', '🔔 #…USDT | Take Profit 2 reached at …', '❌ #…USDT Short — Stop Loss reached at …', '🟢 Entry reached — …USDT Long @ …', '⏱ … signal expired: entry zone not reached in 24h', '🛡 SL moved to entry (breakeven)', '📤 Partial close: 50% of … at …', '🎯 TP3 ✅ | #…USDT SHORT | Profit: +112.4% (20x)', 'all targets reached 🎯', 'SL updated ➡️ …'",
+)
+@own_stream
+def b8_fu_bot_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    form = _b8_form("b8_fu_bot_alerts", 14)
+    side = d.side
+    if form == 0:
+        k = rng.randint(1, 4)
+        return f"💸 {b}/USDT\n✅ Target #{k} Done\nCurrent profit: {rng.uniform(10, 120):.1f}%", fu(
+            b, "target_hit", target_index=k
+        )
+    if form == 1:
+        k = rng.randint(1, 3)
+        x = targets(d, k, 0.012)[k - 1]
+        hh, mm, ss = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+        text = (
+            f"✅ RESULT - TP/{b}USDT ✅\n\nTime: {hh:02d}:{mm:02d}:{ss:02d} 0{rng.randint(1, 5)}/12/2026\n"
+            f"-----------------------------------\nTarget: TP{k} / {rng.choice([10, 20, 30])}%\n"
+            f"Entry: {p(d.entry)}\nPriceTarget: {p(x)}\n-----------------------------------"
+        )
+        return text, fu(b, "target_hit", target_index=k, price=x)
+    if form == 2:
+        x = targets(d, 2, 0.012)[1]
+        return f"🔔 #{b}USDT | Take Profit 2 reached at {p(x)} (+{rng.uniform(1, 4):.1f}%)", fu(
+            b, "target_hit", target_index=2, price=x
+        )
+    if form == 3:
+        x = d.against()
+        return (
+            f"❌ #{b}USDT {side.title()} — Stop Loss reached at {p(x)} | -{rng.uniform(1, 4):.1f}%",
+            fu(b, "stop_hit", price=x),
+        )
+    if form == 4:
+        return f"🟢 Entry reached — {b}USDT {side.title()} @ {p(d.entry)}", fu(
+            b, "entry_filled", price=d.entry
+        )
+    if form == 5:
+        return f"⏱ {b}USDT signal expired: entry zone not reached in 24h", fu(b, "cancel")
+    if form == 6:
+        return f"🛡 #{b}USDT: SL moved to entry (breakeven)", fu(b, "stop_moved", stop_to_entry=True)
+    if form == 7:
+        x = targets(d, 1, 0.012)[0]
+        return f"📤 Partial close: 50% of {b}USDT {side.title()} at {p(x)}", fu(
+            b, "close", close_fraction=0.5, price=x
+        )
+    if form == 8:
+        lev = rng.choice([10, 20, 25])
+        return (
+            f"🎯 TP3 ✅ | #{b}USDT {side.upper()} | Profit: +{rng.uniform(40, 150):.1f}% ({lev}x)",
+            fu(b, "target_hit", target_index=3),
+        )
+    if form == 9:
+        return f"🏁 {b}USDT: all targets reached 🎯", fu(b, "target_hit")
+    if form == 11:
+        best = targets(d, 2, 0.015)[1]
+        x = targets(d, 1, 0.008)[0]
+        text = (
+            f"📉 TRAILING STOP HIT\n\n🪙 Symbol: {b}/USDT\n📈 Entry: ${p(d.entry)}\n🔝 Best: ${p(best)}\n"
+            f"📊 Exit: ${p(x)}\n💰 Profit: +{abs(x - d.entry) / d.entry * 100:.1f}%\n\n✅ Locked in most gains!"
+        )
+        return text, fu(b, "stop_hit", price=x)
+    if form == 12:
+        verb = "Sold" if d.long else "Closed"
+        text = (
+            f"💰 PARTIAL PROFIT TAKEN\n\n🪙 Symbol: {b}/USDT\n📤 {verb}: 50% of position\n"
+            f"💵 Profit: +{rng.uniform(3, 12):.1f}%\n\n🎯 Letting the rest ride"
+        )
+        return text, fu(b, "close", close_fraction=0.5)
+    if form == 13:
+        text = f"⚠️ #{b}USDT {side.title()} — Take Profit 1 hit, stop moved to entry"
+        return text, fu(b, "target_hit", "stop_moved", target_index=1, stop_to_entry=True)
+    x = d.against(rng.uniform(0.004, 0.012))
+    return f"SL updated ➡️ {p(x)} | {b}USDT {side.title()}", fu(b, "stop_moved", new_stop=x)
+
+
+CHATTER_B8 = [
+    "🎁 Black Friday: 50% off VIP lifetime, only 24 hours left!",
+    "Bitcoin just printed a new weekly high, alts still lagging 🤔",
+    "Results this week 📈 SOL +32%, LINK +18%, ARB -6% (stopped)",
+    "Don't chase green candles. Wait for our entries.",
+    "Preparing a big call for tonight, turn on notifications 🔔",
+    "ETH/BTC ratio at 0.052, lowest level since 2021",
+    "Funding rates are flipping negative on most alts — shorts getting crowded",
+    "Who is still holding the DOGE spot bag from last month? 😂",
+    "Market is choppy, no new signals until CPI is out at 14:30 UTC",
+    "Reminder: set your stop losses, always. One bad trade can wipe a month.",
+    "New to futures? Read the pinned guide before copying any trade",
+    "🏆 Trader of the month: @cryptomike with +214% on 19 trades",
+    "BTC dominance 57.3% and rising, careful with altcoin longs",
+    "Our copy-trading portfolio is up 11.4% this month 📊",
+]
+_CHATTER_B8_ONCE = itertools.cycle(CHATTER_B8)  # each line once
+
+
+@style(
+    "b8_chatter_channel_talk",
+    "the talk between calls: a Black Friday VIP discount, a weekly high, a results line naming three coins, 'don't chase green candles', a teaser for tonight's call, the ETH/BTC ratio, funding, a spot bag joke, waiting for CPI, a stop-loss reminder, a guide, a trader of the month, BTC dominance, a copy-trading portfolio: talk, no signal",
+)
+@own_stream
+def b8_chatter_channel_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return next(_CHATTER_B8_ONCE), {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_EIGHTH = {
+    "b8_broker_opinion_cards",
+    "b8_cornix_orders_medals",
+    "b8_futures_vip_position_lines",
+    "b8_emoji_ai_cards",
+    "b8_spot_buy_sell_ranges",
+    "b8_one_liners_plain",
+    "b8_scalp_calls_worded",
+    "b8_dca_layered_entries",
+    "b8_square_setups_hashtags",
+    "b8_italian_polish_posts",
+    "b8_arabic_korean_persian_posts",
+    "b8_fu_admin_replies",
+    "b8_fu_bot_alerts",
+    "b8_chatter_channel_talk",
+}
+HOLDOUT.update(HELD_OUT_ONCE_EIGHTH)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
