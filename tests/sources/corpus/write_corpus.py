@@ -38102,7 +38102,7 @@ def b8_italian_polish_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 @style(
     "b8_arabic_korean_persian_posts",
-    "Arabic, Korean and Persian posts: '🔹 العملة: / 🔹 نوع الصفقة: شراء (Long) / 🔹 منطقة الدخول: / 🔹 الأهداف: / 🔹 وقف الخسارة: / 🔹 الرافعة:', 'توصية … / لونج من … / الهدف الأول … / الستوب …', '[롱] …/USDT / 진입가: / 목표가: a / b / 손절가: / 레버리지: 10배', '… 숏 진입 … / 1차 익절 …, 2차 익절 … / 손절 …', '📊 سیگنال فیوچرز / ارز: / پوزیشن: لانگ / نقطه ورود: / تارگت ها: / حد ضرر: / لوریج:'",
+    "Arabic, Korean and Persian posts: '🔹 العملة: / 🔹 نوع الصفقة: شراء (Long) / 🔹 منطقة الدخول: / 🔹 الأهداف: / 🔹 وقف الخسارة: / 🔹 الرافعة:', 'توصية … / لونج من … / الهدف الأول … / الستوب …', '[롱] …/USDT / 진입가: / 목표가: a / b / 손절가: / 레버리지: 10배', '… 숏 진입 … / 1차 익절 …, 2차 익절 … / 손절 …', '📊 سیگنال فیوچرز / ارز: / پوزیشن: لانگ / نقطه ورود: / تارگت ها: / حد ضرر: / لوریج:', '📈 الزوج: …/USDT / الاتجاه: شراء 🟢 / نقطة الدخول: / الأهداف: as 1️⃣ … USDT lines / وقف الخسارة:'",
 )
 @own_stream
 def b8_arabic_korean_persian_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -38320,7 +38320,7 @@ def b8_fu_admin_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 @style(
     "b8_fu_bot_alerts",
-    "signal bots' notifications: '💸 …/USDT / ✅ Target #1 Done / Current profit: 75.0%', '✅ RESULT - TP/…USDT ✅ / Target: TP2 / 20% / Entry: … / PriceTarget: …', '🔔 #…USDT | Take Profit 2 reached at …', '❌ #…USDT Short — Stop Loss reached at …', '🟢 Entry reached — …USDT Long @ …', '⏱ … signal expired: entry zone not reached in 24h', '🛡 SL moved to entry (breakeven)', '📤 Partial close: 50% of … at …', '🎯 TP3 ✅ | #…USDT SHORT | Profit: +112.4% (20x)', 'all targets reached 🎯', 'SL updated ➡️ …'",
+    "signal bots' notifications: '💸 …/USDT / ✅ Target #1 Done / Current profit: 75.0%', '✅ RESULT - TP/…USDT ✅ / Target: TP2 / 20% / Entry: … / PriceTarget: …', '🔔 #…USDT | Take Profit 2 reached at …', '❌ #…USDT Short — Stop Loss reached at …', '🟢 Entry reached — …USDT Long @ …', '⏱ … signal expired: entry zone not reached in 24h', '🛡 SL moved to entry (breakeven)', '📤 Partial close: 50% of … at …', '🎯 TP3 ✅ | #…USDT SHORT | Profit: +112.4% (20x)', 'all targets reached 🎯', 'SL updated ➡️ …', '📉 TRAILING STOP HIT / 🪙 Symbol: / 📈 Entry: / 🔝 Best: / 📊 Exit: $…' (a stop hit at the exit), '💰 PARTIAL PROFIT TAKEN / 📤 Sold: 50% of position', '⚠️ #…USDT Long — Take Profit 1 hit, stop moved to entry'",
 )
 @own_stream
 def b8_fu_bot_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
