@@ -303,10 +303,10 @@ def test_entry_hit_is_an_entry_filled_follow_up():
             3460.0,
         ),
         (
-            "💎 MUA BTC\nVào lệnh: 63.450\nMục tiêu: 64.200 - 65.000\nDừng lỗ: 62.800",
+            "💎 MUA BTC\nVào lệnh: 63.450,5\nMục tiêu: 64.200 - 65.000\nDừng lỗ: 62.800",
             "BTC",
             Side.LONG,
-            (63450.0,),
+            (63450.5,),
             (64200.0, 65000.0),
             62800.0,
         ),

@@ -126,12 +126,16 @@ def test_sentence_and_label_calls(
         "Long #BTC\nĐiểm vào: 63.450\nChốt lời: 64.200 - 65.000\nCắt lỗ: 62.100",
     ],
 )
-def test_vietnamese_dots_stay_thousands_when_no_number_tells(text: str) -> None:
-    """Only a plain number the dot reading puts a thousand times off turns the dots into
-    decimal points; without one the labels' language keeps them thousands."""
+def test_vietnamese_dots_either_way_go_to_review(text: str) -> None:
+    """Dots the labels' language alone makes thousands, and no number that tells: 3.412 and
+    3,412 are both sound levels, so without the symbol's price the card is checked, never
+    guessed (a plain number or a decimal comma elsewhere settles it)."""
     parsed = parse_message(text)
-    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
-    assert parsed.entries[0] > 1000
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "symbol's price" in parsed.reason
+    settled = parse_message(text + ",5")  # the stop with a decimal comma: dots are thousands
+    assert settled.kind is MessageKind.SIGNAL, settled.reason
+    assert settled.entries[0] > 1000
 
 
 @pytest.mark.parametrize(
