@@ -13,7 +13,12 @@ from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
-from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.model import (
+    MAX_LEVEL_INDEX,
+    FollowUpAction,
+    MessageKind,
+    ParsedMessage,
+)
 from tradermanager.sources.signal_parser.symbols import bare_upper_token, small_letter_coins
 
 _new_tuple = tuple.__new__  # ParsedMessage built in its fields' order (see judgement.parsed_signal)
@@ -440,7 +445,7 @@ def _price_beside_hit(read: MessageParts) -> float | None:
     if len(candidates) != 1:
         return None
     n = candidates[0]
-    if n.plain_int and n.value <= 20:
+    if n.plain_int and n.value <= MAX_LEVEL_INDEX:
         return None
     start = text.rfind("\n", 0, n.start) + 1
     end = text.find("\n", n.end)

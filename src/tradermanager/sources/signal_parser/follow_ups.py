@@ -10,7 +10,7 @@ import re
 
 from tradermanager.sources.signal_parser.corrections import CORRECTION_HINTS, corrected_levels
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
-from tradermanager.sources.signal_parser.model import FollowUpAction
+from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
 from tradermanager.sources.signal_parser.symbols import follow_up_coins, listed_bases
 
@@ -458,6 +458,9 @@ TARGET_HIT = LiteralFirst(
     # (a "%" branch counts only after a signed number: see _target_hit)
     r"|(?:%|hit|reached|tapped|touched)[^\n(]{0,24}\(\s*(?:tp|target)\s*(\d{1,2})\s*\)"
     r"|that\s+was\s+(?:tp|target)\s*(\d{1,2})(?![\w])"
+    # a line of a board of coins, its mark first: "✅ LINK TP1" / "✅ #BNB TP2" / "❌ SEI SL"
+    r"|(?:✅|✔|☑)\ufe0f?[ \t]*[#$]?[a-z][a-z0-9]{1,9}[ \t]+(?:tp|target)[ \t]*#?(\d{1,2})"
+    r"[ \t]*(?:\n|$)"
 )
 # a board of the targets' numbers, each with its mark: "Targets: 1 ✅ | 2 ✅ | 3 ⏳" (the last
 # ticked of the run from the label)
@@ -1760,6 +1763,8 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
         ):
             continue  # "30% (TP1)" without a sign: a target's share, no result
         index = int(next(g for g in hit.groups() if g))
+        if index > MAX_LEVEL_INDEX:
+            continue  # "BTC target 40 hit ✅": no card has 40 targets, the number is a price
         if hit.group(1):
             # "Targets 1, 2 and 3 done": the numbers listed after the first are reported too
             at = hit.end(1)
@@ -1783,7 +1788,8 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
                 lower, max(0, hit.start() - 16), hit.start()
             ):
                 index = int(hit.group(1))
-                best = index if best is None else max(best, index)
+                if index <= MAX_LEVEL_INDEX:
+                    best = index if best is None else max(best, index)
     if best is None and _has(lower, _ORDINAL_NOUN_HINTS) and _HIT_WORD.search(lower):
         best = _ordinal_target(lower)
     return best

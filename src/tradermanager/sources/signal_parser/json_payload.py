@@ -27,6 +27,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX
+
 _SYMBOL = frozenset(
     ["ticker", "symbol", "pair", "coin", "token", "instrument", "instid", "asset", "contract"]
 )
@@ -182,7 +184,11 @@ class _Reading:
             return f"{coin} SL moved to {stop}" if ok else f"{coin} SL moved"
         if self.update == "tp_hit":
             n = next((self.values[k] for k in _TARGET_NUMBER_KEYS if k in self.values), "")
-            return f"{coin} TP{n} hit ✅" if n.isdigit() and int(n) <= 20 else f"{coin} target hit"
+            return (
+                f"{coin} TP{n} hit ✅"
+                if n.isdigit() and int(n) <= MAX_LEVEL_INDEX
+                else f"{coin} target hit"
+            )
         if self.update == "sl_hit":
             return f"{coin} stopped out ❌"
         if self.update == "be":

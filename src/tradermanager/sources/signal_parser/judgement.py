@@ -56,6 +56,7 @@ from tradermanager.sources.signal_parser.message_parts import (
     tidy_sections,
 )
 from tradermanager.sources.signal_parser.model import (
+    MAX_LEVEL_INDEX,
     REVIEW_THRESHOLD,
     FollowUpAction,
     MessageKind,
@@ -160,7 +161,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     found = section_numbers(read)
     if "\n" in read.text:
         end_sections_at_lines(read, found)
-    tidy_sections(found, read.clean, read.numbers)
+    unsure_sections = tidy_sections(found, read.clean, read.numbers)
     conf: dict[str, float] = {}
     entry_secs = []
     entry_priced = False
@@ -745,6 +746,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         problem = "A target is named but no price could be read for it."
     if not problem and conf.get("entries", 1) < REVIEW_THRESHOLD:
         problem = "An entry is named but no price could be read for it."
+    if not problem and unsure_sections:
+        problem = unsure_sections  # "ENTRY 1 - 1.20" alone: an entry's number or a range?
     if not problem and not entries and order_type != "market":
         if found.get("entry"):
             # "Entry:" left empty under a story whose prices are no levels: the label emptied
@@ -1021,7 +1024,9 @@ def _ordinal_targets(secs: list[Section]) -> bool:
         return False
     for sec in secs:  # (a loop: all() over a generator costs more on every signal)
         nums = sec[1]
-        if len(nums) != 1 or not (0 < nums[0].value <= 20 and nums[0].value.is_integer()):
+        if len(nums) != 1 or not (
+            0 < nums[0].value <= MAX_LEVEL_INDEX and nums[0].value.is_integer()
+        ):
             return False
     return True
 

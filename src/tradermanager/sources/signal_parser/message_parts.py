@@ -12,7 +12,7 @@ from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.later_buys import later_buys_only
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
 from tradermanager.sources.signal_parser.lexicon import RANGE_WORDS
-from tradermanager.sources.signal_parser.model import ParsedMessage
+from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, ParsedMessage
 from tradermanager.sources.signal_parser.noted_numbers import (
     chart_references,
     list_counts,
@@ -442,6 +442,61 @@ WEAK_ENTRY_WORDS = frozenset(["price", "harga", "from", "around", "@", "👉", "
 _NOTE_THEN_COLON = re.compile(r" \([^)\n]{0,24}\)[^\S\n]*[:=]")
 
 
+# A whole number after a label and a dash before the next price ("ENTRY 2 - 1.15", "ENTRY 10 -
+# 9.9") within this share of that price: the two ends of a range, never an ordinal and its price
+_RANGE_SPREAD = 0.1
+UNSURE_ORDINAL = (
+    "A whole number, a dash and a price after “{word}”: the level's number or a range? Check it."
+)
+
+
+def _dash_ordinal(section: Section, text: str) -> int | None:
+    """The whole number of 1-2 digits a section opens with when a dash and another number
+    follow it, one space after its label ("ENTRY 2 - 1.15", "ENTRY 10 - 9.9"): an ordinal or
+    the first end of a range, as the rest of the card tells."""
+    lab, nums, _ = section
+    if len(nums) < 2 or text[lab.end : lab.end + 1] != " ":
+        return None
+    first = nums[0]
+    if (
+        first.start != lab.end + 1
+        or first.end - first.start > 2
+        or not text[first.start : first.end].isdigit()
+        or text[first.end : first.end + 2] not in (" -", " –", " —")
+    ):
+        return None
+    return int(first.value)
+
+
+def _ordinal_run(secs: list[Section], text: str) -> bool:
+    """Whether the sections open with the ordinals 1, 2, … in order ("ENTRY 1 - 1.20" over
+    "ENTRY 2 - 1.15"): a ladder of numbered levels, each number the level's."""
+    if len(secs) < 2:
+        return False
+    return all(_dash_ordinal(sec, text) == k for k, sec in enumerate(secs, 1))
+
+
+def _dash_index(section: Section, text: str, run: bool) -> bool | None:
+    """Whether the number before a dash ("ENTRY 2 - 1.15") is the level's number: yes in a
+    run of numbered levels or far from the price after the dash (no range spans ×2); no
+    beyond any level's number, before a whole number under ×20 of it, or within
+    :data:`_RANGE_SPREAD` of the price after the dash ("ENTRY 10 - 9.9": a range); None when
+    it could be either ("ENTRY 1 - 1.20" alone)."""
+    lab, nums, _ = section
+    first, second = nums[0].value, nums[1].value
+    if ZONE_WORD.search(lab.word) or not 0 < first <= MAX_LEVEL_INDEX:
+        return False
+    if text[nums[1].start : nums[1].end].isdigit() and second <= 20 * first:
+        return False  # "Entry 10 - 12": two prices
+    if run:
+        return True
+    if abs(first / second - 1) <= _RANGE_SPREAD:
+        return False
+    if not 0.5 <= first / second <= 2:
+        return True
+    return None
+
+
 def _is_index(section: Section, text: str, all_numbers: list[numbers.Number]) -> bool:
     """The section's first number is a label's index, not a price: a 1-2 digit integer right
     after the label ("entry 2)", "after target 2"), ending its phrase, and beyond ×2 from the
@@ -459,14 +514,6 @@ def _is_index(section: Section, text: str, all_numbers: list[numbers.Number]) ->
             follows = after[:2]  # "after target 2  " with spaces before the line's end
     if first.end - first.start > 2:
         return False
-    if (
-        follows in (" -", " –", " —")
-        and len(nums) > 1
-        and text[lab.end : first.start] == " "
-        and (not text[nums[1].start : nums[1].end].isdigit() or nums[1].value > 20 * first.value)
-        and not ZONE_WORD.search(lab.word)
-    ):
-        return True  # "ENTRY 1 - 1.20", "ENTRY 2 - 1.15": an ordinal, a dash, the price
     if follows[:1] not in ("", ",", ")", "\n", ":") and not (
         follows == " (" and (len(nums) > 1 or _NOTE_THEN_COLON.match(text, first.end))
     ):
@@ -499,17 +546,32 @@ def _is_index(section: Section, text: str, all_numbers: list[numbers.Number]) ->
 
 def tidy_sections(
     found: dict[str, list[Section]], text: str, all_numbers: list[numbers.Number]
-) -> None:
+) -> str:
     """Rules that hold for every layout, applied to the sections before they are read:
     a numbered target ("TP2:") names one price and a number repeated later ("TP1: … →")
     belongs to a summary; a section that only repeats entries already read is a summary too;
-    weak entry words give way to a real entry label; an index is no price."""
+    weak entry words give way to a real entry label; an index is no price. Returns why the
+    sections cannot be read safely ("" when they can): a number before a dash that may be a
+    level's number or a range's end."""
+    unsure = ""
     for kind in ("entry", "target"):
         secs = found.get(kind)
         if not secs:
             continue
+        run: bool | None = None  # worked out once, for the first section opening so
         for k, (lab, nums, body) in enumerate(secs):
-            if nums and nums[0].end - nums[0].start <= 2 and _is_index(secs[k], text, all_numbers):
+            if not nums or nums[0].end - nums[0].start > 2:
+                continue
+            if _dash_ordinal(secs[k], text) is not None:
+                if run is None:
+                    run = _ordinal_run(secs, text)
+                index = _dash_index(secs[k], text, run)
+                if index is None:
+                    unsure = unsure or UNSURE_ORDINAL.format(word=lab.word)
+                    continue
+            else:
+                index = _is_index(secs[k], text, all_numbers)
+            if index:
                 secs[k] = (lab, nums[1:], body)
     entry_secs = found.get("entry", [])
     if len(entry_secs) > 1:
@@ -550,6 +612,7 @@ def tidy_sections(
                 nums = nums[:1]
             kept.append((lab, nums, body))
         found["target"] = kept
+    return unsure
 
 
 def _all_unnumbered(secs: list[Section]) -> bool:

@@ -9,6 +9,9 @@ from tradermanager.domain.enums import Side
 
 # A field read with less confidence than this sends the whole message to review.
 REVIEW_THRESHOLD = 0.6
+# The highest number a target or an entry label can carry: no card lists more levels, so a
+# larger whole number after "target" or "TP" ("BTC target 40 hit") is a price.
+MAX_LEVEL_INDEX = 20
 
 
 class MessageKind(StrEnum):
