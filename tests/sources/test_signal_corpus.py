@@ -53,8 +53,10 @@ HOLDOUT = load(holdout=True)
 # about, adverts quoting a call, chart talk without a side).
 # 1,876 of 1,974 with the eighth round measured once, held out (183 of 196): the floor
 # follows that measurement.
+# 1,884 of 1,974 with the eighth round's card families read (horizon lines, one-letter sides
+# and labels, first-person calls after a story).
 # It may only go up.
-HOLDOUT_FLOOR = 0.950
+HOLDOUT_FLOOR = 0.954
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

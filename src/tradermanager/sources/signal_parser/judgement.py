@@ -28,12 +28,14 @@ from tradermanager.sources.signal_parser.emptied_labels import (
     emptied_line_label,
     signal_stated_twice,
 )
+from tradermanager.sources.signal_parser.first_person_call import call_start
 from tradermanager.sources.signal_parser.follow_up_reading import (
     RECAP,
     RECAP_PART_WORDS,
     already_done,
     read_follow_up,
 )
+from tradermanager.sources.signal_parser.horizon_words import horizon_word
 from tradermanager.sources.signal_parser.later_buys import later_buys_only
 from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
 from tradermanager.sources.signal_parser.literal_first import holds_any
@@ -619,7 +621,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             read, found["preamble"] + side_secs + found.get("other", []), placed_levels
         )
     if not unread and side is not None:
-        unread = stray_price(found["preamble"] + side_secs, chosen, entries, targets, stop)
+        call_at = call_start(read.clean, entries)
+        unread = stray_price(found["preamble"] + side_secs, chosen, entries, targets, stop, call_at)
         # (and no priced section under another label outside sentences: a card pasted beside)
         stated = labelled or (
             one_card
@@ -629,7 +632,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         )
         if unread and stated and "\n" in read.clean:
             talk = outside_prose(read, found["preamble"] + side_secs)
-            unread = stray_price(talk, chosen, entries, targets, stop)
+            unread = stray_price(talk, chosen, entries, targets, stop, call_at)
 
     if symbol is None and side is None and not entries and not targets:
         return _unknown_layout(read)
@@ -1228,6 +1231,8 @@ def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
             after = clean[lab.end : lab.end + 6].lower()
             if after.startswith(("-term", " term")):
                 continue  # "long term I'm bullish", "short-term bounce"
+            if horizon_word(clean, lab.start, lab.end):
+                continue  # "Holding period: short to mid term", "Duration: short"
             if kind is shorts and has_buy and lab.word.startswith("sell"):
                 continue  # "Buy 100 … Sell 120": the sell prices are targets of a long
             if kind is shorts and _SHARE_AFTER.match(read.clean, lab.end):

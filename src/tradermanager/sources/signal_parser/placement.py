@@ -161,10 +161,13 @@ def stray_price(
     entries: list[float],
     targets: list[float],
     stop: float | None,
+    call_at: int = -1,
 ) -> str:
     """A reason for review when a number outside any price section (the headline, the text
     after a side word) lies among the signal's prices (within ×2) without being read: a
-    label the parser does not know stands before it, and the price would be lost."""
+    label the parser does not know stands before it, and the price would be lost.
+    ``call_at`` is where a first-person call naming the entry starts ("I'm shorting from
+    …"): a number the story names before it is no level."""
     levels = sorted(entries + targets + ([stop] if stop is not None else []))
     if not levels:
         return ""
@@ -180,6 +183,8 @@ def stray_price(
                     continue  # "Trading at 24.52 (+3.2% today)" above an entry: the market
                 if entries and targets and stop is not None and _chart_level(sec, n):
                     continue  # "… keeps respecting 1.2355. Short ARB 1.2284, targets …, stop …"
+                if targets and stop is not None and n.end <= call_at:
+                    continue  # "BTC rejected 64,200 twice. I'm shorting from 63,450, …"
                 return (
                     f"The price {price_text(n.value)} stands under no label the parser "
                     "knows: check it."
