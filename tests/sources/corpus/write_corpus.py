@@ -38719,6 +38719,137 @@ def f8c_story_then_call(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # label the parser knows and its order count reads as a price: to review until it is read)
 PENDING.add("f8c_sentence_ladders")
 
+# ---- the eighth held-out round's follow-up families: measured first ---------------------------
+# Researched from signal bots' and trackers' notifications: an unfilled signal that timed out or
+# was invalidated before its entry (a cancel, never talk), a share of the position closed at a
+# price ('Partial close: 50% of … at …', 'Closed 30% of the position @ …'), a share secured at a
+# target, and a results bot's 'RESULT - TP/…' card that states the entry and the target's price
+# (below the entry for a short). Each style draws from its own stream.
+
+_FU10_MARKETS = MARKETS + MULTIPLIED
+
+
+def _fu10_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"#{d.base}/USDT"])
+
+
+@style(
+    "fu10_expired_unfilled_cancels",
+    "an unfilled signal gone, a cancel: '⏱ … signal expired: entry zone not reached in 24h', '⌛ … expired', '… setup invalidated before entry ❌', 'Entry not triggered within 12h — … cancelled', '🕒 … | Signal expired (entry not hit)', '… call expired unfilled, no position opened', '❌ … — invalidated, entry never hit', '… entry window over (24h): signal expired'",
+)
+@own_stream
+def fu10_expired_unfilled_cancels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU10_MARKETS)
+    b = d.base
+    c = _fu10_coin(d, rng)
+    sym = f"{b}USDT"
+    side = rng.choice([d.side.title(), d.side.upper(), d.side])
+    h = rng.choice([6, 12, 24, 48, 72])
+    text = rng.choice(
+        [
+            f"⏱ {sym} signal expired: entry zone not reached in {h}h",
+            f"⏱ {c} {side} — signal expired: entry zone not reached",
+            f"⌛ {c} expired",
+            f"⌛ {sym} {side} expired",
+            f"{c} setup invalidated before entry ❌",
+            f"Setup invalidated before entry — {c} {side}",
+            f"Entry not triggered within {h}h — {c} cancelled",
+            f"{c}: entry not triggered in {h}h, signal cancelled ❌",
+            f"🕒 {sym} | Signal expired (entry not hit)",
+            f"{c} call expired unfilled, no position opened",
+            f"❌ {c} — invalidated, entry never hit",
+            f"{c} entry window over ({h}h): signal expired",
+            f"Signal expired ⌛ {c} {side} never reached the entry zone",
+        ]
+    )
+    return text, fu(b, "cancel")
+
+
+@style(
+    "fu10_partial_share_closes",
+    "a share of the position closed at a price: '📤 Partial close: 50% of … at …', 'Partial close: 30% of …USDT Long at …', 'Closed 30% of the position @ … (…)', '…: closed 25% of the position at … 💰', 'Partial close — … 40% @ …', '💰 … partial profit: 50% closed at …'",
+)
+@own_stream
+def fu10_partial_share_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU10_MARKETS)
+    b = d.base
+    c = _fu10_coin(d, rng)
+    side = rng.choice([d.side.title(), d.side.upper()])
+    fmt = rng.choice(["plain", "plain", "comma"])
+    at = targets(d, 2, rng.uniform(0.006, 0.02))[rng.randint(0, 1)]
+    p = num(at, d.dec, fmt)
+    share = rng.choice([20, 25, 30, 40, 50, 60, 75])
+    text = rng.choice(
+        [
+            f"📤 Partial close: {share}% of {c} at {p}",
+            f"Partial close: {share}% of {b}USDT {side} at {p}",
+            f"Closed {share}% of the position @ {p} ({c})",
+            f"{c}: closed {share}% of the position at {p} 💰",
+            f"Partial close — {c} {share}% @ {p}",
+            f"💰 {c} partial profit: {share}% closed at {p}",
+            f"✂️ {c} {side}\nPartial close: {share}% at {p}",
+        ]
+    )
+    return text, fu(b, "close", close_fraction=share / 100, price=at)
+
+
+@style(
+    "fu10_secured_share_at_target",
+    "a share secured at a target: '… Secured 25% at TP1 ✅', 'Secured 50% of … at TP2 🔒', '… TP1 hit — secured 30% 💰', '…: 40% secured at target 2 🎯', 'Booked 25% at TP1 on …', 'TP2 ✅ … — took 50% off'",
+)
+@own_stream
+def fu10_secured_share_at_target(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU10_MARKETS)
+    b = d.base
+    c = _fu10_coin(d, rng)
+    k = rng.randint(1, 3)
+    share = rng.choice([20, 25, 30, 40, 50])
+    text = rng.choice(
+        [
+            f"{c} Secured {share}% at TP{k} ✅",
+            f"Secured {share}% of {c} at TP{k} 🔒",
+            f"{c} TP{k} hit — secured {share}% 💰",
+            f"{c}: {share}% secured at target {k} 🎯",
+            f"Booked {share}% at TP{k} on {c}",
+            f"TP{k} ✅ {c} — took {share}% off",
+        ]
+    )
+    return text, fu(b, "target_hit", "close", target_index=k, close_fraction=share / 100)
+
+
+_FU10_RESULT_FORMS = itertools.cycle(range(4))  # short, long, short with its side word, long
+
+
+@style(
+    "fu10_result_cards_both_sides",
+    "a results bot's card: '✅ RESULT - TP/…USDT ✅' / 'Target: TP2 / 40%' / 'Entry: …' / 'PriceTarget: …' — a short's target below its entry, a long's above — some with a 'Side: SHORT' line or a 'Profit: …%' line: the target's number hit at its price",
+)
+@own_stream
+def fu10_result_cards_both_sides(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = next(_FU10_RESULT_FORMS)
+    d = Draw(rng, _FU10_MARKETS)
+    if d.long != (form % 2 == 1):
+        d = Draw(rng, _FU10_MARKETS)
+        while d.long != (form % 2 == 1):
+            d = Draw(rng, _FU10_MARKETS)
+    b = d.base
+    k = rng.randint(1, 4)
+    hit = targets(d, k, rng.uniform(0.006, 0.015))[k - 1]
+    fmt = rng.choice(["plain", "comma"])
+    lines = [
+        rng.choice(
+            [f"✅ RESULT - TP/{b}USDT ✅", f"✅ RESULT - TP/{b}/USDT", f"RESULT - TP/{b}USDT 🎯"]
+        )
+    ]
+    if form == 2:
+        lines.append(rng.choice([f"Side: {d.side.upper()}", f"Direction: {d.side.title()}"]))
+    lines.append(f"Target: TP{k} / {rng.choice([20, 25, 30, 40, 50])}%")
+    lines += [f"Entry: {num(d.entry, d.dec, fmt)}", f"PriceTarget: {num(hit, d.dec, fmt)}"]
+    if rng.random() < 0.5:
+        gain = abs(hit - d.entry) / d.entry * 100 * rng.choice([1, 10, 20])
+        lines.append(f"Profit: {gain:.2f}%")
+    return "\n".join(lines), fu(b, "target_hit", target_index=k, price=hit)
+
 
 def main() -> None:
     rng = random.Random(20261205)

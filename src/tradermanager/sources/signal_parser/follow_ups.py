@@ -62,6 +62,11 @@ CANCEL = re.compile(
     # "order deleted", "orders removed", "Order timeout:"
     r"|(?<![\w])orders?\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:expired|removed|deleted"
     r"|timed\s+out)(?![\w])|(?<![\w])order\s+timeout(?![\w])"
+    # a signal that ran out unfilled: "signal expired: entry zone not reached", "⌛ SOLUSDT long
+    # expired", "expired unfilled", "expired — entry never hit" (not "Trade expired, closed at")
+    r"|(?<![\w])signals?\s+(?:has\s+|have\s+)?expired(?![\w])|⌛[^\n]{0,40}?(?<![\w])expired(?![\w])"
+    r"|(?<![\w])expired(?:\s+(?:unfilled|without\s+(?:a\s+)?fill)"
+    r"|(?=[^\w\n]{0,3}(?:the\s+)?entry\s+(?:zone\s+)?(?:not|never)\s+(?:reached|hit|filled|triggered)))"
 )
 # "Re-entry", "re-enter", "Re-entering", "Re-entered"
 REENTRY = re.compile(
@@ -423,9 +428,10 @@ _FILLED_WORDS = (
 )
 # A trade told as activated: "Long activated ✅", "trade is live now", "Order triggered on
 # $ARB", "Buy order 2 executed at 0.512", "#ETH entered ✅ at 3,412", "Entry zone reached" —
-# its entries filled (a target's or the stop's order is read as their hit before this)
+# its entries filled (a target's or the stop's order is read as their hit before this); "no
+# position opened" says the opposite
 TRADE_ACTIVATED = re.compile(
-    r"(?<![\w])(?:(?:trade|position|long|short|signal)\s+(?:is\s+)?(?:now\s+)?"
+    r"(?<![\w])(?<!no )(?<!never )(?:(?:trade|position|long|short|signal)\s+(?:is\s+)?(?:now\s+)?"
     # (not a breakout's condition: "Long activated above 148.2")
     r"(?:activated|active|live|triggered|opened)(?![\w])(?!\s+(?:above|below|if|when|once|on|after))"
     r"|(?:(?:limit|buy|sell|entry)\s+)?order\s*#?\d?\s+(?:filled|executed|triggered)(?![\w])"
@@ -623,7 +629,9 @@ _TRAIL_STOP = re.compile(
 # calls are archived")
 _CLOSED_WHAT = re.compile(r"[\s\-]+(?:trades|calls|positions|signals|setups|deals)(?![\w])")
 _NOT_A_CLOSE = re.compile(
-    r"\s+(?:above|below|under|over|for|(?:the|this)\s+(?:day|week|month|year))(?![\w])|\s*:"
+    r"\s+(?:above|below|under|over|for|(?:the|this)\s+(?:day|week|month|year))(?![\w])"
+    # a label ("Close: 0.5581"), not a share closed ("Partial close: 50% of SOL at 152.4")
+    r"|\s*:(?!\s*\d{1,3}(?:[.,]\d+)?\s*%\s+of\s)"
 )
 # After a close word: a thing that is no position ("close the app and stop trading for the day")
 _CLOSE_NO_POSITION = re.compile(

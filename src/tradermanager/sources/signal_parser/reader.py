@@ -37,6 +37,7 @@ from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
+from tradermanager.sources.signal_parser.result_cards import result_card
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.symbols import (
@@ -389,6 +390,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         )
     if ("xit" in read.low or "closed" in read.low) and (notice := exit_notice(read)):
         return notice  # "Position Closed / Entry Price: … / Exit Price: …": closed at the exit
+    if "result" in read.low and (card := result_card(read)):
+        return card  # "RESULT - TP/SOLUSDT / Target: TP1 / Entry: … / PriceTarget: …": a hit
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)
     if read.symbol is None and not text.isascii():
         named = tickers_named(text)  # "#ВТС" in Cyrillic letters, "비트코인", "Биткоин"
