@@ -55,8 +55,10 @@ HOLDOUT = load(holdout=True)
 # follows that measurement.
 # 1,884 of 1,974 with the eighth round's card families read (horizon lines, one-letter sides
 # and labels, first-person calls after a story).
+# 1,887 of 1,974 once an expired unfilled signal read as a cancel, a partial close of a share
+# at a price and a results bot's 'RESULT - TP/…' card as a target hit, beside them.
 # It may only go up.
-HOLDOUT_FLOOR = 0.954
+HOLDOUT_FLOOR = 0.955
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
