@@ -218,3 +218,45 @@ def test_a_letter_side_one_liner_reads_as_its_levels_say(entry: int, gap: int, l
         assert parsed.stop_loss == float(sl)
     wrong = f"SOLUSDT {'S' if long else 'L'} {entry} → {tp1} / {tp2} | SL {sl}"
     assert parse_message(wrong).kind is not MessageKind.SIGNAL
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "#DOGE long — scaling in with 3 orders: 0.11411 · 0.11343 · 0.11274\n"
+            "TPs 0.11609 / 0.11754\nSL: 0.10994",
+            (0.11411, 0.11343, 0.11274),
+        ),
+        (
+            "BNB/USDT SHORT\nSplitting the entry into 4 sells: 557.3 · 560.6 · 564 · 567.3\n"
+            "Targets: 547.7, 538.5\nSL: 577.9",
+            (557.3, 560.6, 564.0, 567.3),
+        ),
+        (
+            "AVAX/USDT SHORT\nDCA plan, 3 entries: 33.61, 33.81 and 34.01\nTP1 33.08\nSL: 35.03",
+            (33.61, 33.81, 34.01),
+        ),
+        (
+            "🔴 $LTC short: I'll average in at 83.77 / 84.27 / 84.78\nTP1 82.05\n"
+            "Stop above all: 87.58",
+            (83.77, 84.27, 84.78),
+        ),
+        (
+            "🔴 $LTC short: laddering 3 asks at 85.16 · 85.67 · 86.18\nTP1 83.77\nSL 88.38",
+            (85.16, 85.67, 86.18),
+        ),
+    ],
+)
+def test_a_ladder_written_as_a_sentence(text: str, entries: tuple[float, ...]) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.entries == entries
+
+
+def test_a_ladder_whose_count_disagrees_with_its_prices_goes_to_review() -> None:
+    text = (
+        "#DOGE long — scaling in with 4 orders: 0.11411 · 0.11343 · 0.11274\n"
+        "TPs 0.11609\nSL: 0.10994"
+    )
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW

@@ -38715,10 +38715,6 @@ def f8c_story_then_call(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, exp
 
 
-# (a ladder written as a sentence — "scaling in with 4 orders: a, b, c, d" — has no entry
-# label the parser knows and its order count reads as a price: to review until it is read)
-PENDING.add("f8c_sentence_ladders")
-
 # ---- the eighth held-out round's follow-up families: measured first ---------------------------
 # Researched from signal bots' and trackers' notifications: an unfilled signal that timed out or
 # was invalidated before its entry (a cancel, never talk), a share of the position closed at a
