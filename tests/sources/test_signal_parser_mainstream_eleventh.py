@@ -13,6 +13,10 @@ from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import parse_message
+from tradermanager.sources.signal_parser.alert_relays import (
+    may_name_interval,
+    without_chart_interval,
+)
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind
 
 
@@ -108,6 +112,24 @@ def test_a_chart_interval_after_the_ticker_is_no_price(head: str) -> None:
     parsed = parse_message(text)
     assert_signal_levels(parsed, [7.563, 7.418], 7.919, entries=(7.714,))
     assert parsed.symbol == "ATOM"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:.,|() \n", max_size=40),
+    st.sampled_from(["BYBIT:SOLUSDT.P", "OKX:ETHUSD", "BTCPERP.P", "KUCOIN:TIAUSDC"]),
+    st.sampled_from([", ", " | ", " (", ","]),
+    st.sampled_from(["240", "15", "4h", "D", "60)"]),
+)
+def test_the_interval_gate_lets_every_ticker_with_an_interval_through(
+    noise: str, ticker: str, separator: str, interval: str
+) -> None:
+    """The literal gate before the chart-interval pattern lets through every text the
+    pattern can change, so a text it refuses is left as it was."""
+    text = f"{noise}{ticker}{separator}{interval}{noise}"
+    assert without_chart_interval(text) == text or may_name_interval(text)
+    if not may_name_interval(noise):
+        assert without_chart_interval(noise) == noise
 
 
 @pytest.mark.parametrize(

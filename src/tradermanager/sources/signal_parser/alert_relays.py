@@ -99,8 +99,14 @@ def without_timeframe_lines(text: str) -> str:
 
 
 def may_name_interval(text: str) -> bool:
-    """A literal test: a ticker written the TradingView way may stand before an interval."""
-    return ":" in text or ".P" in text
+    """A literal test: a ticker written the TradingView way (an exchange's colon or ``.P``,
+    a quote ending in USD… or PERP) may stand before a comma, a bar or a bracket and an
+    interval. Every text ``_CHART_INTERVAL`` can match passes it."""
+    return (
+        (":" in text or ".P" in text)
+        and ("USD" in text or "PERP" in text)
+        and ("," in text or "|" in text or "(" in text)
+    )
 
 
 def without_chart_interval(text: str) -> str:
