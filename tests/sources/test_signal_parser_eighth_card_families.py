@@ -246,6 +246,16 @@ def test_a_letter_side_one_liner_reads_as_its_levels_say(entry: int, gap: int, l
             "🔴 $LTC short: laddering 3 asks at 85.16 · 85.67 · 86.18\nTP1 83.77\nSL 88.38",
             (85.16, 85.67, 86.18),
         ),
+        # capitals, and buys named by no order word
+        (
+            "OP/USDT LONG\nSCALING IN WITH 3 ORDERS: $2.4713 / $2.4565 / $2.4416\n"
+            "TARGETS: $2.521, $2.5716\nSL: $2.3956",
+            (2.4713, 2.4565, 2.4416),
+        ),
+        (
+            "#SOL long — scaling in with 3 buys: 141.2 / 139.8 / 138.1\nTP1 146.5\nSL 134.9",
+            (141.2, 139.8, 138.1),
+        ),
     ],
 )
 def test_a_ladder_written_as_a_sentence(text: str, entries: tuple[float, ...]) -> None:
