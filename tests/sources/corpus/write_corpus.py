@@ -34361,10 +34361,9 @@ def fu9_several_coins_digests(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return t, {"kind": "needs_review"}
 
 
-# A board of several coins each led by its mark ("✅ LINK TP1 / ✅ BNB TP2 / ❌ SEI SL") is read
-# as talk rather than sent to review (none acted on): kept out of the figures until a target
-# led by a mark and a coin is read.
-PENDING.add("fu9_several_coins_digests")
+# A board of several coins each led by its mark ("✅ LINK TP1 / ✅ BNB TP2 / ❌ SEI SL") was read
+# as talk rather than sent to review; since a target led by a mark and a coin is read, every
+# board goes to review (14 of 14) and the style is in the figures.
 
 
 @style(
