@@ -38846,6 +38846,200 @@ def fu10_result_cards_both_sides(rng: random.Random) -> tuple[str, dict[str, Any
     return "\n".join(lines), fu(b, "target_hit", target_index=k, price=hit)
 
 
+# ---- fourth chatter round: talk between calls, measured first ----
+# Written from public whale-transfer and liquidation bots' alert formats, traders' journals, and
+# "missed the entry? wait for a retest" posts; prices drawn. Talk reads as no order; a re-entry
+# level with nothing else asks a reader (review); a call written in a reply or after a long
+# analysis is a call.
+
+
+def _ch4_usd(rng: random.Random) -> str:
+    """A dollar amount as bots write it: '$314.9k', '$1.2M', '$48,250,000'."""
+    value = rng.uniform(0.12, 48.0)
+    form = rng.randrange(3)
+    if form == 0:
+        return f"${value:.1f}M"
+    if form == 1:
+        return f"${value * 1000:.1f}k"
+    return f"${int(value * 1_000_000):,}"
+
+
+@style(
+    "ch4_whale_transfer_alerts",
+    "whale-transfer bots and their reposts: '🚨 2,150 #BTC ($139.2M) transferred from #Binance to unknown wallet', '🐳 Whale moved 18,400 ETH to Coinbase — price 3,412', 'Large SOL inflow to OKX: 410,000 SOL while SOL trades at …': talk, no order",
+)
+@own_stream
+def ch4_whale_transfer_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    amount = f"{rng.randint(120, 98000):,}"
+    usd = _ch4_usd(rng)
+    venue = rng.choice(["Binance", "Coinbase", "OKX", "Bybit", "Kraken"])
+    text = rng.choice(
+        [
+            f"🚨 🚨 {amount} #{b} ({usd}) transferred from #{venue} to unknown wallet",
+            f"🐳 Whale alert: {amount} {b} ({usd}) moved from unknown wallet to #{venue}\n{b} price: {p(d.entry)}",
+            f"Big {b} inflow to {venue} 👀 {amount} {b} ≈ {usd}. Price right now {p(d.entry)}. Could be selling pressure, could be nothing.",
+            f"🐋 {amount} #{b} ({usd}) withdrawn from #{venue}\nLast price {p(d.entry)} | 24h {rng.uniform(-6, 6):+.1f}%",
+            f"Whales are accumulating {b}: {rng.randint(3, 19)} wallets added {amount} {b} this week while price sat at {p(d.entry)}. Bullish? You decide.",
+            f"⚠️ {usd} of {b} just hit {venue}. Last time this happened {b} dumped from {p(d.entry)} to {p(d.against(0.06))}. Not saying it repeats.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch4_liquidation_rows",
+    "liquidation bots' rows and summaries: '🔴 #ETH Long Liquidation: $314.9k @ $4,319.2', '🟢 #BTC Short Liquidated $1.2M at 64,647', 'Longs liquidated 1h: $84M — biggest single order BTCUSDT long $4.1M @ …', 'liquidation cluster for shorts at …': talk, no order",
+)
+@own_stream
+def ch4_liquidation_rows(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    usd = _ch4_usd(rng)
+    who = "Long" if d.long else "Short"
+    dot = "🔴" if d.long else "🟢"
+    (s1, _s2), (r1, _r2) = _ch3_levels(d)
+    text = rng.choice(
+        [
+            f"{dot} #{b} {who} Liquidation: {usd} @ ${p(d.entry)}",
+            f"{dot} #{b} {who} Liquidated {usd} at {p(d.entry)}",
+            f"💥 {b}USDT {who.upper()} liquidated: {usd} @ {p(d.entry)} ({rng.choice(['Binance', 'Bybit', 'OKX'])})",
+            f"Liquidations last hour 🔥\nLongs: {_ch4_usd(rng)}\nShorts: {_ch4_usd(rng)}\nBiggest: {b}USDT {who.lower()} {usd} @ {p(d.entry)}",
+            f"Heatmap check on {b} 🧲 big cluster of short liquidations at {p(r1)} and long liquidations at {p(s1)}. Price likes to visit these.",
+            f"{b} wicked to {p(s1) if d.long else p(r1)} and wiped {usd} of {who.lower()}s in minutes. Leverage is a killer, be careful.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch4_personal_trade_journal",
+    "a trader's journal of past trades: 'Trade journal #14 — BTC long, in 65.5k, out 68.2k, +4.1%. Lesson: …', 'Week log: SOL long 142 → 151 ✅, AVAX short 36.2 → 37.0 ❌ (stopped)': talk, no order; 'Closed my ETH short yesterday at …, opened at …' — a close told a day late — to review",
+)
+@own_stream
+def ch4_personal_trade_journal(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    out = d.round(d.entry * (1 + d.sign * rng.uniform(0.02, 0.06)))
+    lost = d.against(rng.uniform(0.01, 0.02))
+    gain = abs(out - d.entry) / d.entry * 100
+    n = rng.randint(3, 60)
+    day = rng.choice(["yesterday", "on Monday", "last night", "on Friday"])
+    lesson = rng.choice(
+        ["took profit too early", "should have held", "moved my stop too soon", "sized too big"]
+    )
+    text = rng.choice(
+        [
+            f"Trade journal #{n} 📓 {b} {d.side}, in {p(d.entry)}, out {p(out)}, +{gain:.1f}%. Lesson: {lesson}.",
+            f"My log for the week:\n{b} {d.side} {p(d.entry)} → {p(out)} ✅\n{b} {d.side} {p(d.entry)} → {p(lost)} ❌ stopped\nNet positive, still {lesson}.",
+            f"Journal entry, day {n}: entered {b} at {p(d.entry)}, stop at {p(lost)} got hit {day}. Followed the plan, no regrets.",
+            f"Looking back at my {b} {d.side} from {p(d.entry)}: exited at {p(out)} for +{gain:.1f}%. Good trade, bad timing — I {lesson}.",
+        ]
+    )
+    if rng.random() < 0.2:
+        # a close reported a day late: a reader still holding the copy would ask
+        text = f"Closed my {b} {d.side} {day} at {p(out)} (opened at {p(d.entry)}). Honestly {lesson}. On to the next one."
+        return text, {"kind": "needs_review"}
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch4_missed_entry_retest",
+    "posts after a call for those who missed it: 'Missed the SOL entry? Don't chase — wait for a retest of …', 'Didn't get filled on AVAX? A pullback to … would be a second chance', 'Late to LINK? … is where I'd add': a level with no side, targets or stop of its own, for a call a reader cannot see — to review",
+)
+@own_stream
+def ch4_missed_entry_retest(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    b = d.base
+    p = _ch3_price(rng, d)
+    text = rng.choice(
+        [
+            f"Missed the {b} entry? Don't chase 🙅 wait for a retest of {p(d.entry)}.",
+            f"Didn't get filled on {b}? A pullback to {p(d.entry)} would be a second chance 👀",
+            f"Late to {b}? {p(d.entry)} is where I'd add, not up here.",
+            f"For those who missed #{b}: be patient, a retest around {p(d.entry)} is likely. No FOMO.",
+            f"{b} ran without you? Set an alert at {p(d.entry)} and wait for the retest ⏰",
+        ]
+    )
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "ch4_call_in_reply",
+    "a call written as a reply to a member: 'Replying to @member: I'm buying LINK here at 15.32, SL 14.9, TP 15.8 and 16.3', '↪️ @name asked what I'm trading today — short AVAX 36.2, stop 37.1, targets 35.0 / 34.1', 'Re: your question — yes, long ETH from 3,410, stop 3,340, target 3,480': a call",
+)
+@own_stream
+def ch4_call_in_reply(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    name = rng.choice(["@cryptomike", "@sara_trades", "@j0hn", "@moon_boy", "Alex"])
+    verb = "buying" if d.long else "selling"
+    t_and = " and ".join(p(v) for v in tps)
+    t_slash = " / ".join(p(v) for v in tps)
+    text = rng.choice(
+        [
+            f"Replying to {name}: I'm {verb} {b} here at {p(d.entry)}, SL {p(sl)}, TP {t_and}.",
+            f"↪️ {name} asked what I'm trading today — {d.side} {b} {p(d.entry)}, stop {p(sl)}, targets {t_slash}.",
+            f"@{name.lstrip('@')} yes, {d.side} {b} from {p(d.entry)}. Stop {p(sl)}, target {t_and}. Same for everyone.",
+            f"To answer {name}'s question 👇\n{b} {d.side.upper()} at {p(d.entry)}\nTargets {t_slash}\nStop {p(sl)}",
+            f"Re: {name} — my {b} trade for today is a {d.side} at {p(d.entry)}, take profit {t_and}, stop loss {p(sl)}.",
+        ]
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ch4_call_after_long_analysis",
+    "a call at the end of a long analysis that names other levels first: weekly and daily levels, a fundamental note, 'So here's the trade: entry …, TP …, SL …' or 'Trade 👇 / Entry … / Targets … / Stop …': a call whose entry, targets and stop are the labelled ones",
+)
+@own_stream
+def ch4_call_after_long_analysis(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    tps = targets(d, 2, 0.02)
+    sl = d.against(rng.uniform(0.02, 0.035))
+    (s1, s2), (r1, r2) = _ch3_levels(d)
+    tone = "bullish" if d.long else "bearish"
+    para1 = rng.choice(
+        [
+            f"{b} weekly: the range between {p(s2)} and {p(r2)} has held for a month. Volume is drying up and funding is flat.",
+            f"Big picture on {b} 🧭 weekly support {p(s2)}, weekly resistance {p(r2)}. Open interest climbed all week.",
+        ]
+    )
+    para2 = rng.choice(
+        [
+            f"On the daily we reclaimed {p(s1) if d.long else p(r1)} and the structure turned {tone}. Unlock news is priced in.",
+            f"Daily: {p(s1)} is support, {p(r1)} resistance, RSI cooled off. I expect a {tone} move this week.",
+        ]
+    )
+    t_slash = " / ".join(p(v) for v in tps)
+    plan = rng.choice(
+        [
+            f"So here's the trade: {d.side} entry {p(d.entry)}, TP {t_slash}, SL {p(sl)}.",
+            f"Trade 👇\nEntry: {p(d.entry)}\nTargets: {t_slash}\nStop: {p(sl)}\nSide: {d.side.upper()}",
+            f"My plan: {d.side.upper()} {b} at {p(d.entry)}\nTP1 {p(tps[0])}\nTP2 {p(tps[1])}\nSL {p(sl)}",
+        ]
+    )
+    text = f"{para1}\n\n{para2}\n\n{plan}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

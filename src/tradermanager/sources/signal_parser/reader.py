@@ -23,6 +23,7 @@ from tradermanager.sources.signal_parser.early_ends import chatter_end, direct_f
 from tradermanager.sources.signal_parser.exit_notices import exit_notice
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
+from tradermanager.sources.signal_parser.journal_entries import told_late
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
@@ -31,7 +32,9 @@ from tradermanager.sources.signal_parser.letter_fields import spelled_letters
 from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
-from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.missed_entries import REASON as MISSED
+from tradermanager.sources.signal_parser.missed_entries import missed_entry
+from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
@@ -59,6 +62,10 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
     read = _read_message(text, reference, cards)
     if (talk := talk_reason(text[:MAX_TEXT], read)) is not None:
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason=talk)
+    if read.kind is MessageKind.NOT_SIGNAL:
+        return with_reason(read, MISSED) if missed_entry(text[:MAX_TEXT]) else read
+    if read.action is FollowUpAction.CLOSE and (late := told_late(text[:MAX_TEXT].lower())):
+        return with_reason(read, late)  # "Closed my WIF short yesterday at 2.4588 (opened …)"
     if read.kind is MessageKind.FOLLOW_UP and (opening := opening_order(text[:MAX_TEXT], read)):
         return with_reason(read, opening)
     if read.kind is MessageKind.SIGNAL:

@@ -29,10 +29,14 @@ def worked_example(low: str) -> str | None:
     (its levels are an illustration), else None."""
     if not holds_any(low, _PARTS):
         return None
-    m = _EXAMPLE.search(low)
+    m = word_before_digits(_EXAMPLE, low)
+    return None if m is None else REASON.format(m.group().strip())
+
+
+def word_before_digits(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
+    """``pattern``'s first match in ``low`` when it stands before the first digit, else None."""
+    m = pattern.search(low)
     if m is None:
         return None
     digit = _DIGIT.search(low)
-    if digit is not None and digit.start() < m.start():
-        return None
-    return REASON.format(m.group().strip())
+    return None if digit is not None and digit.start() < m.start() else m
