@@ -100,3 +100,33 @@ def test_text_without_the_words_is_never_a_journal_or_a_missed_entry(text: str) 
     assert journal_entry(text) is None
     assert not missed_entry(text)
     assert told_late(text) is None
+
+
+OTHERS_TRADES = [
+    "Whales are accumulating TIA: 15 wallets added 2,740 TIA this week while price sat at 9.961.",
+    "Whales keep buying OP 👀 8 wallets added 43,567 OP while it sat at 2.1623. Bullish?",
+    "Smart money is selling AVAX at 36.66 according to on-chain data.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_TRADES)
+def test_a_side_word_whose_subject_is_others_is_no_side(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.side is None, parsed
+    assert parsed.kind is not MessageKind.SIGNAL
+
+
+ANALYSIS_THEN_CALL = [
+    "SEI weekly: the range between 0.5066 and 0.5434 has held for a month.\n\n"
+    "My plan: SHORT SEI at 0.525\nTP1 0.5144\nTP2 0.5043\nSL 0.5423",
+    "AVAX weekly: the range between 36.16 and 38.9 has held.\n\nDaily: 37.04 is support, 38.02 "
+    "resistance.\n\nMy plan: LONG AVAX at 37.53\nTP1 38.26\nTP2 39.02\nSL 36.61",
+]
+
+
+@pytest.mark.parametrize("text", ANALYSIS_THEN_CALL)
+def test_a_range_named_above_a_whole_call_is_no_level_of_it(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed
+    assert len(parsed.entries) == 1
+    assert len(parsed.take_profits) == 2

@@ -1,6 +1,8 @@
 """Side words that name a crowd of traders, not the trade's side: "short squeeze", "long
 liquidations", "short sellers", "long positions were flushed". Trade posts tell the story of
-traders on one side above a setup, often the other side's ("shorts got squeezed" over a long)."""
+traders on one side above a setup, often the other side's ("shorts got squeezed" over a long).
+A side word whose subject is others — "whales are accumulating TIA", "funds keep selling" —
+tells what they do, not the trade's side."""
 
 from __future__ import annotations
 
@@ -16,3 +18,16 @@ _CROWD_AFTER = re.compile(
 def crowd_word(text: str, end: int) -> bool:
     """Whether the side word ending at ``end`` names a crowd of traders, not the trade's side."""
     return _CROWD_AFTER.match(text, end) is not None
+
+
+_CROWD_BEFORE = re.compile(
+    r"(?<![\w])(?:whales?|funds|institutions|smart[^\S\n]+money|wallets)"
+    r"(?:[^\S\n]+(?:are|is|were|was|have[^\S\n]+been|keep|kept|started))?[^\S\n]+$",
+    re.I,
+)
+
+
+def crowd_subject(text: str, start: int) -> bool:
+    """Whether the side word starting at ``start`` tells what others do ("whales are
+    accumulating"), not the trade's side."""
+    return _CROWD_BEFORE.search(text, max(0, start - 40), start) is not None

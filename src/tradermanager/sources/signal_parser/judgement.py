@@ -12,7 +12,7 @@ from typing import Any
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.copier_notes import copier_skip_note
-from tradermanager.sources.signal_parser.crowd_words import crowd_word
+from tradermanager.sources.signal_parser.crowd_words import crowd_subject, crowd_word
 from tradermanager.sources.signal_parser.cut_levels import (
     card_item_left_empty,
     ends_list_of_lines,
@@ -1238,8 +1238,9 @@ def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
             if kind is shorts and _SHARE_AFTER.match(read.clean, lab.end):
                 continue  # "Target 1: 1.30 → sell 25%": a share to take, not a side (a buy
                 # word's share is the buy's: "buy a third at 1.1158, a third at 1.0897")
-            if crowd_word(clean, lab.end):
-                continue  # "shorts got squeezed: short liquidations …" above a long
+            if crowd_word(clean, lab.end) or crowd_subject(clean, lab.start):
+                continue  # "shorts got squeezed: short liquidations …" above a long,
+                # "Whales are accumulating TIA: …"
             out.add(side)
     return out
 

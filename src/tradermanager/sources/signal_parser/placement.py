@@ -136,15 +136,19 @@ def _market_now(section: Section, number: numbers.Number) -> bool:
 
 
 # A chart level named by the words around it: "keeps respecting 1.2355", "the resistance at
-# 10.792", "came back to 0.4719", "I think we see 547.5", "the 14.2 level held"
+# 10.792", "came back to 0.4719", "I think we see 547.5", "the 14.2 level held", "the range
+# between 0.5066 and 0.5434", "37.04 is support"
 _CHART_LEVEL_BEFORE = re.compile(
     r"(?<![\w])(?:support|resistance|respect(?:s|ing|ed)?|bounced?[^\S\n]+(?:from|off)"
     r"|reject(?:ed|ion)[^\S\n]+(?:at|from)|held|holding|reclaim(?:ed|s|ing)?|back[^\S\n]+to"
-    r"|we[^\S\n]+(?:see|get)|floor|ceiling)(?:[^\S\n]+(?:at|of|from|near|around|the))?"
+    r"|we[^\S\n]+(?:see|get)|floor|ceiling|between(?:[^\S\n]+\$?[\d.,]+k?[^\S\n]+and)?)"
+    r"(?:[^\S\n]+(?:at|of|from|near|around|the))?"
     r"[^\S\n]*\$?$",
     re.I,
 )
-_CHART_LEVEL_AFTER = re.compile(r"[^\S\n]*(?:support|resistance|level|floor|ceiling)(?![\w])", re.I)
+_CHART_LEVEL_AFTER = re.compile(
+    r"[^\S\n]*(?:(?:is|as)[^\S\n]+)?(?:support|resistance|level|floor|ceiling)(?![\w])", re.I
+)
 
 
 def _chart_level(section: Section, number: numbers.Number) -> bool:
@@ -269,6 +273,8 @@ def place_by_side(
             # elsewhere, told again
         if zone_note and len(values) == 1 and min(entries) < values[0] < max(entries):
             continue  # "OTE: 0.3973" under "ENTRY: 0.3913 - 0.4034": a note inside the zone
+        if entries and targets and stop is not None and all(_chart_level(sec, n) for n in sec[1]):
+            continue  # "SEI weekly: the range between 0.5066 and 0.5434 has held" above a call
         if scale:
             middle = scale[len(scale) // 2]
             near = [v for v in values if middle > 0 and 0.5 <= v / middle <= 2]
