@@ -1,6 +1,7 @@
 """Talk between calls, fourth round: a trader's journal of trades already ended, a close told
-a day late (to review), a level offered to readers who missed a call (to review) — while a call
-written in a reply, or in first person now, keeps its reading."""
+a day late (to review), a level offered to readers who missed a call (to review), whales'
+trades, a rule for every trade, "next stop" in analysis, lessons on order types — while a call
+written in a reply or after a long analysis keeps its reading."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import MessageKind, parse_message
-from tradermanager.sources.signal_parser.journal_entries import journal_entry, told_late
+from tradermanager.sources.signal_parser.destination_words import without_next_stop
+from tradermanager.sources.signal_parser.house_rules import house_rule
+from tradermanager.sources.signal_parser.journal_entries import (
+    journal_entry,
+    other_trader_close,
+    told_late,
+)
 from tradermanager.sources.signal_parser.missed_entries import missed_entry
 
 JOURNALS = [
@@ -126,6 +133,114 @@ ANALYSIS_THEN_CALL = [
 
 @pytest.mark.parametrize("text", ANALYSIS_THEN_CALL)
 def test_a_range_named_above_a_whole_call_is_no_level_of_it(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed
+    assert len(parsed.entries) == 1
+    assert len(parsed.take_profits) == 2
+
+
+# The third chatter round's pending styles
+
+
+def test_next_stop_in_analysis_is_where_the_price_goes_not_a_stop() -> None:
+    text = (
+        "NEAR is stuck between 5.502 and 5.666. Daily close above 5.666 = bullish, next stop "
+        "5.77. Close below 5.502 = retest of 5.398. Patience 🧘"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NOT_SIGNAL, parsed
+    assert without_next_stop("next stop 5.77") == "next halt 5.77"
+    assert without_next_stop("Next stop: breakeven") == "Next stop: breakeven"
+
+
+def test_a_list_named_key_levels_is_talk() -> None:
+    text = "Key levels #ARB 🔑\n🟢 1.2499\n🟢 1.2625\n🔴 1.2135\n🔴 1.2009\nWatch these 👀"
+    assert parse_message(text).kind is MessageKind.NOT_SIGNAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imagine NEAR at 5.35 and you're in a short: a 3% trailing stop follows the price.",
+        "Limit vs market 🧠 A limit buy at 0.389 fills only if 1INCH trades there.",
+        "Spot vs futures: buying BTC at 63,450 on spot can't liquidate you.",
+    ],
+)
+def test_more_lessons_are_talk(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NOT_SIGNAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On ATOM we use 5x max, on memes 2x. Volatility kills high leverage 💀",
+        "After TP1 the stop goes to entry — on every trade, APT included. That's the rule.",
+    ],
+)
+def test_a_rule_for_every_trade_is_talk(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NOT_SIGNAL, parsed
+    assert house_rule(text.lower())
+
+
+def test_an_update_for_one_trade_stays_an_update() -> None:
+    parsed = parse_message("#APT TP1 hit ✅ move the stop to entry")
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed
+
+
+def test_a_story_verb_before_from_is_no_entry() -> None:
+    text = (
+        "SEI bounced from 0.4719 again, volume is picking up. I think we see 0.5079 soon.\n"
+        "My trade: long at 0.4748, stop 0.4599, targets 0.4849 and 0.493."
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed
+    assert parsed.entries == (0.4748,)
+    assert parsed.take_profits == (0.4849, 0.493)
+
+
+# Second set: predictions, another trader's close, a call in a diary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My ETH target this cycle: 8,398.95 🚀 Screenshot this.",
+        "My SOL target in 2027: 412.5 🚀",
+        "LINK target by Christmas: 31.2",
+    ],
+)
+def test_a_long_range_prediction_is_talk(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NOT_SIGNAL, parsed
+    assert "long-range" in parsed.reason
+
+
+def test_a_call_with_a_long_range_target_keeps_its_side() -> None:
+    parsed = parse_message("Buy BTC at 63,450, target 120,000 this cycle, stop 58,000")
+    assert parsed.kind is MessageKind.SIGNAL, parsed
+    assert parsed.side is Side.LONG
+
+
+def test_another_traders_close_goes_to_review() -> None:
+    text = "Shared from the app: @satoshi_jr closed ATOM long 50x, entry 8.98 → exit 9.221"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, parsed
+    assert "Another trader" in parsed.reason
+    assert other_trader_close("@sara closed her BTC long") is not None
+    assert other_trader_close("closed BTC long ✅ thanks @sara") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trading journal, day 26 📓 new position: SHORT SEI at 0.505, stop 0.515, targets 0.4977 / "
+        "0.4887. Will update.",
+        "Day 25 of the challenge 📓 new trade: long AVAX 37.72, SL 36.61, TP 38.24 / 38.77",
+        "Day 76 of the challenge 📓 new trade: short LTC 78.87, SL 80.47, TP 77.69 / 76.33",
+    ],
+)
+def test_a_call_written_in_a_diary_is_a_call(text: str) -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL, parsed
     assert len(parsed.entries) == 1

@@ -36873,7 +36873,7 @@ def ch3_risk_rules_numbers(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 @style(
     "ch3_screenshot_captions",
-    "captions under profit screenshots: 'BTC +340% ✅', '$SOL long 🎯 +126% (20x)', '📸 ETHUSDT Short | ROI +214% | 25x', 'Screenshot from a member: AVAX short +88% 🔥', 'LINK 3x from our call 😎': results, no update",
+    "captions under profit screenshots: 'BTC +340% ✅', '$SOL long 🎯 +126% (20x)', '📸 ETHUSDT Short | ROI +214% | 25x', 'Screenshot from a member: AVAX short +88% 🔥', 'LINK 3x from our call 😎': results, no update ('$SOL long 🎯 +126% (20x)' alone: a gain or a target in per cent? to review)",
 )
 @own_stream
 def ch3_screenshot_captions(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -36894,6 +36894,10 @@ def ch3_screenshot_captions(rng: random.Random) -> tuple[str, dict[str, Any]]:
             f"{b}/USDT {d.side.upper()} ✅ +{pct}% profit with {lev}x leverage",
         ]
     )
+    if "🎯" in text:
+        # a side and a leverage with a per cent under a target's mark: a gain, or a target
+        # written in per cent? The caption alone does not say — a reader asks
+        return text, {"kind": "needs_review"}
     return text, {"kind": "not_signal"}
 
 
@@ -37259,21 +37263,11 @@ def ch3_setups_only_considered(rng: random.Random) -> tuple[str, dict[str, Any]]
     return text, {"kind": "needs_review"}
 
 
-# Read short of whole after the round's rules (README: "Third chatter round"): analysis with a
-# "🟢 … 🔴 …" level list or a "next stop" goes to review, a lesson on order types ("A limit buy
-# at … fills only if …") is read as a call, a risk rule with a leverage or a stop-to-entry rule
-# goes to review as an update, a screenshot caption with a side and a leverage ("$AVAX short 🎯
-# +81% (50x)") goes to review, and a plan after "bounced from …" takes the story's prices as
-# entries and goes to review. Kept out of the figures until they read whole.
-PENDING.update(
-    {
-        "ch3_analysis_if_breaks",
-        "ch3_lessons_on_a_coin",
-        "ch3_risk_rules_numbers",
-        "ch3_screenshot_captions",
-        "ch3_analysis_then_plan",
-    }
-)
+# The five styles kept out of the figures after the third chatter round read whole after the
+# fourth (README: "Fourth chatter round"): "next stop" in analysis is where the price goes, a
+# "Key levels" list is talk, a lesson titled "Limit vs market" and "Imagine … at … you're" are
+# worked examples, a rule "on every trade" is talk, a story's "bounced from …" is no entry; a
+# caption "$AVAX short 🎯 +81% (50x)" alone goes to review.
 
 
 # ---- leftovers round four: measured first ----
@@ -39037,6 +39031,185 @@ def ch4_call_after_long_analysis(rng: random.Random) -> tuple[str, dict[str, Any
         ]
     )
     text = f"{para1}\n\n{para2}\n\n{plan}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+# ---- fourth chatter round, second set: measured first ----
+# Written after the first set's rules, before the parser saw them: listing news with prices,
+# copy-trading leaderboards and PnL cards, AMA and event posts, morning market digests, price
+# predictions (talk), and a call written in a journal's voice (a call).
+
+
+@style(
+    "ch4_listing_news_prices",
+    "exchange listing news with prices and leverage: '🆕 Binance Futures will launch TIAUSDT perpetual with up to 50x leverage at 10:00 UTC', 'Bybit lists SEI/USDT — pre-market traded at …', 'Upbit listing pump: ARB +18% to … in 10 minutes': talk, no order",
+)
+@own_stream
+def ch4_listing_news_prices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    venue = rng.choice(["Binance", "Bybit", "OKX", "Upbit", "Coinbase"])
+    lev = rng.choice([20, 25, 50, 75])
+    hour = rng.randint(0, 23)
+    jump = rng.randint(8, 45)
+    text = rng.choice(
+        [
+            f"🆕 {venue} Futures will launch {b}USDT perpetual with up to {lev}x leverage at {hour:02d}:00 UTC",
+            f"📢 {venue} lists {b}/USDT today. Pre-market traded at {p(d.entry)}, deposits open now.",
+            f"{venue} listing pump 🚀 {b} +{jump}% to {p(d.entry)} in 10 minutes after the announcement",
+            f"BREAKING: {venue} adds {b} to its Launchpool. {b} trades at {p(d.entry)} ({rng.uniform(-5, 9):+.1f}% 24h)",
+            f"⚠️ {venue} will delist {b} margin pairs on Friday. Current price {p(d.entry)}, close your positions there if you have any.",
+        ]
+    )
+    if "delist" in text:
+        # news that tells holders to close: does the channel mean its own trade? A reader asks
+        return text, {"kind": "needs_review"}
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch4_leaderboards_pnl_cards",
+    "copy-trading leaderboards and shared PnL cards: '🏆 Top traders this week 1. @whale_hunter +182% ROI …', 'Lead trader stats: ROI 7D +24.6%, win rate 71%, copiers 1,204': results, no order; a PnL card '📊 BTCUSDT Perpetual Short 20x — closed / ROI … / Entry price … / Close price …' is a close, as the copy-trading notices' 'Position closed … Close price …'; another trader's close shared from an app ('@name closed LTC long 50x, entry … → exit …') — whose trade? — to review",
+)
+@own_stream
+def ch4_leaderboards_pnl_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    names = rng.sample(
+        ["@whale_hunter", "@satoshi_jr", "@degen_kate", "@moonwalker", "@trendrider"], 3
+    )
+    rois = sorted((rng.uniform(20, 400) for _ in range(3)), reverse=True)
+    lev = rng.choice([10, 20, 25, 50])
+    out = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.05)))
+    roi = abs(out - d.entry) / d.entry * 100 * lev
+    form = rng.randrange(5)
+    if form == 2:
+        text = f"📊 {b}USDT Perpetual {d.side.title()} {lev}x — closed\nROI +{roi:.2f}%\nEntry price {p(d.entry)}\nClose price {p(out)}"
+        return text, fu(b, "close", close_fraction=1.0, price=out)
+    if form == 3:
+        text = f"Shared from the copy-trading app: {names[0]} closed {b} {d.side} {lev}x, entry {p(d.entry)} → exit {p(out)}, PnL +{roi:.1f}% 🔥"
+        return text, {"kind": "needs_review"}
+    text = rng.choice(
+        [
+            "🏆 Top traders this week\n"
+            + "\n".join(
+                f"{i + 1}. {n} +{r:.0f}% ROI"
+                for i, (n, r) in enumerate(zip(names, rois, strict=True))
+            ),
+            f"Lead trader stats 📈 ROI 7D +{rois[2]:.1f}% | win rate {rng.randint(55, 85)}% | copiers {rng.randint(200, 4000):,} | AUM ${rng.randint(50, 900)}k",
+            f"Leaderboard update 🥇 {names[0]} leads with +{rois[0]:.0f}%, best trade {b} {d.side} from {p(d.entry)} to {p(out)}",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch4_ama_event_posts",
+    "AMA and event announcements that name a coin and a price: '🎙 AMA with the SEI team tonight 18:00 UTC — ask why SEI held 0.47 …', 'Live trading stream Sunday 20:00: we'll look at BTC 64k and ETH 3.4k', 'Twitter Space: is LINK at … cheap?': talk, no order",
+)
+@own_stream
+def ch4_ama_event_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    hour = rng.randint(12, 22)
+    day = rng.choice(["tonight", "on Sunday", "tomorrow", "on Thursday"])
+    prize = rng.choice([100, 250, 500, 1000])
+    text = rng.choice(
+        [
+            f"🎙 AMA with the {b} team {day} at {hour}:00 UTC. Ask them why {b} held {p(d.entry)} all week 👇 {prize} USDT for the best questions",
+            f"📺 Live trading stream {day}, {hour}:00 UTC: we'll go through {b} around {p(d.entry)} and your charts. Bring questions!",
+            f"Twitter Space {day} 🎧 topic: is {b} at {p(d.entry)} cheap or a trap? Speakers from 3 funds. Link in bio.",
+            f"Reminder ⏰ webinar {day} at {hour}:00 — risk management on {b}, with live examples from {p(d.entry)}.",
+            f"📅 This week: Monday AMA, Wednesday {b} deep dive (price now {p(d.entry)}), Friday Q&A. Set your reminders.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch4_market_morning_digest",
+    "morning market digests: '☕ GM! BTC 64,210 (+1.2%) | ETH 3,412 (-0.4%) | BTC.D 54.1% | Fear & Greed 72', 'Overnight: SOL led with +6% to …, funding neutral, OI up', 'Market pulse 📊 top gainer …, top loser …': talk, no order",
+)
+@own_stream
+def ch4_market_morning_digest(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    others = rng.sample([m for m in MARKETS if m[0] != b], 2)
+    o1 = f"{others[0][0]} {num(others[0][2] * rng.uniform(0.95, 1.05), others[0][3])}"
+    chg = rng.uniform(-7, 9)
+    fg = rng.randint(15, 88)
+    mood = "Greed" if fg > 55 else "Fear" if fg < 45 else "Neutral"
+    text = rng.choice(
+        [
+            f"☕ GM! {b} {p(d.entry)} ({chg:+.1f}%) | {o1} | BTC.D {rng.uniform(48, 58):.1f}% | Fear & Greed {fg} ({mood})",
+            f"Overnight recap 🌙 {b} led with {chg:+.1f}% to {p(d.entry)}, funding neutral, open interest up {rng.randint(2, 12)}%.",
+            f"Market pulse 📊\nTop gainer: {b} {p(d.entry)} ({abs(chg):+.1f}%)\nTop loser: {o1} (-{rng.uniform(1, 9):.1f}%)\nF&G: {fg}",
+            f"Good morning fam ☀️ quick look: {b} at {p(d.entry)}, {o1}. Calm Asia session, US CPI at 12:30 UTC. Stay safe.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch4_price_predictions",
+    "long-range price predictions and targets of a cycle: 'My BTC target for this cycle: 120k 🚀', 'ETH to 5,000 by Christmas? I think yes', 'SOL 250 is programmed', 'Prediction: LINK hits … before …': talk, no order",
+)
+@own_stream
+def ch4_price_predictions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    far = d.round(d.entry * rng.uniform(1.5, 3.0))
+    when = rng.choice(["by Christmas", "this cycle", "before the halving", "in 2027", "by summer"])
+    text = rng.choice(
+        [
+            f"My {b} target {when}: {p(far)} 🚀 Screenshot this.",
+            f"{b} to {p(far)} {when}? I think yes. Not financial advice.",
+            f"{b} {p(far)} is programmed 🤖 just a matter of time",
+            f"Prediction 🔮 {b} hits {p(far)} {when}. Currently {p(d.entry)}. Save this post.",
+            f"Cycle top call: {b} {p(far)}. We're at {p(d.entry)} now, patience pays.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch4_call_in_journal_voice",
+    "a call written in a trader's diary voice, opening a trade now: 'Opening a short on AVAX now at 36.2 — stop 37.1, I'll take profit at 35.0 and 34.1. Risking 1%.', 'Day 12 of the challenge 📓 new trade: long SOL 148.2, SL 144, TP 152 / 156', 'Taking this one: LINK long from 14.85, invalidation 14.4, targets 15.3 and 15.8': a call",
+)
+@own_stream
+def ch4_call_in_journal_voice(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    tps = targets(d, 2)
+    sl = d.against()
+    n = rng.randint(2, 90)
+    t_and = " and ".join(p(v) for v in tps)
+    t_slash = " / ".join(p(v) for v in tps)
+    if rng.random() < 0.25:
+        # "now at": a market order, its price where it fills (as "Sell now at market, around …")
+        text = f"Opening a {d.side} on {b} now at {p(d.entry)} — stop {p(sl)}, I'll take profit at {t_and}. Risking 1%."
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl)
+    text = rng.choice(
+        [
+            f"Day {n} of the challenge 📓 new trade: {d.side} {b} {p(d.entry)}, SL {p(sl)}, TP {t_slash}",
+            f"Taking this one: {b} {d.side} from {p(d.entry)}, invalidation {p(sl)}, targets {t_and}.",
+            f"Trading journal, day {n} 📓 new position: {d.side.upper()} {b} at {p(d.entry)}, stop {p(sl)}, targets {t_slash}. Will update.",
+        ]
+    )
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 

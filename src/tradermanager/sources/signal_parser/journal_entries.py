@@ -1,8 +1,9 @@
 """Trades told after they ended: a journal ("Trade journal #14 📓 ATOM long, in 8.714, out
 8.963, +2.9%. Lesson: …", "Looking back at my DOT short from 6.984: exited at 6.771 …", "My
 log for the week: …") and a close reported days late ("Closed my WIF short yesterday at
-2.4588 (opened at 2.539)"). The general reading finds a call or a close in them; a journal
-is talk, and a close told after the fact asks a reader whether the copy is still open."""
+2.4588 (opened at 2.539)") or by another trader ("@satoshi_jr closed ATOM long 50x, …"). The
+general reading finds a call or a close in them; a journal is talk, and a close told after the
+fact or of another's trade asks a reader whether the copy is still open."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ from tradermanager.sources.signal_parser.worked_examples import word_before_digi
 _JOURNAL_PARTS = ("journal", "log", "looking back")
 # the journal's own word, before the message's first digit
 _JOURNAL = re.compile(r"(?<![\w])(?:journal|my\s+(?:trading\s+)?log|looking\s+back)(?![\w])")
+
+# a journal's entry that opens a trade now, a call written in a diary
+_OPENS_NOW = re.compile(
+    r"(?<![\w])(?:new\s+(?:position|trade|entry)|opening|entering|just\s+(?:opened|entered))(?![\w])"
+)
 
 _PAST_PARTS = ("yesterday", "last ", "day")
 _PAST_DAY = re.compile(
@@ -30,6 +36,8 @@ def journal_entry(low: str) -> str | None:
     m = word_before_digits(_JOURNAL, low)
     if m is None:
         return None  # (or "… SL 0.93. Looking back, …": the levels come first)
+    if _OPENS_NOW.search(low):
+        return None  # "Trading journal, day 26 📓 new position: SHORT …": a call in a diary
     return f"A trader's journal (“{m.group()}”): trades told after they ended, talk."
 
 
@@ -42,3 +50,18 @@ def told_late(low: str) -> str | None:
     if m is None:
         return None
     return f"A close told after the fact (“{m.group()}”): is the copy still open? Check it."
+
+
+# another trader's close, named by handle: "@satoshi_jr closed ATOM long 50x, entry … → exit …"
+_OTHER_CLOSED = re.compile(r"@\w+[^\S\n]+(?:closed|exited|took[^\S\n]+profits?[^\S\n]+on)(?![\w])")
+
+
+def other_trader_close(text: str) -> str | None:
+    """The reason when ``text`` tells another trader's close (a handle before "closed"), else
+    None: is it the channel's trade? A reader decides."""
+    if "@" not in text:
+        return None
+    m = _OTHER_CLOSED.search(text.lower())
+    if m is None:
+        return None
+    return f"Another trader's close (“{m.group()}”): the channel's own trade? Check it."

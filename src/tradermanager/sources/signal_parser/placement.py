@@ -151,12 +151,16 @@ _CHART_LEVEL_AFTER = re.compile(
 )
 
 
-def _chart_level(section: Section, number: numbers.Number) -> bool:
+def chart_level(section: Section, number: numbers.Number) -> bool:
     """Whether ``number`` is a chart level the sentence around it names as such."""
     if _CHART_LEVEL_BEFORE.search(_before_on_line(section, number)):
         return True
     at = number.end - section[0].end
     return 0 <= at <= len(section[2]) and _CHART_LEVEL_AFTER.match(section[2], at) is not None
+
+
+# a count of days or weeks before a whole number: "Day 25 of the challenge", "week 3"
+_DAY_COUNT = re.compile(r"(?<![\w])(?:day|week|month)[^\S\n]*#?$", re.I)
 
 
 def stray_price(
@@ -183,9 +187,11 @@ def stray_price(
             if 0.5 <= n.value / middle <= 2 and n.value not in levels:
                 if _other_market_figure(sec, n):
                     continue  # "CPI at 3.1% — DXY drops to 103.4" above the card
+                if n.value.is_integer() and _DAY_COUNT.search(_before_on_line(sec, n)):
+                    continue  # "Day 25 of the challenge 📓 new trade: long AVAX 37.72, …"
                 if entries and _market_now(sec, n):
                     continue  # "Trading at 24.52 (+3.2% today)" above an entry: the market
-                if entries and targets and stop is not None and _chart_level(sec, n):
+                if entries and targets and stop is not None and chart_level(sec, n):
                     continue  # "… keeps respecting 1.2355. Short ARB 1.2284, targets …, stop …"
                 if targets and stop is not None and n.end <= call_at:
                     continue  # "BTC rejected 64,200 twice. I'm shorting from 63,450, …"
@@ -273,7 +279,7 @@ def place_by_side(
             # elsewhere, told again
         if zone_note and len(values) == 1 and min(entries) < values[0] < max(entries):
             continue  # "OTE: 0.3973" under "ENTRY: 0.3913 - 0.4034": a note inside the zone
-        if entries and targets and stop is not None and all(_chart_level(sec, n) for n in sec[1]):
+        if entries and targets and stop is not None and all(chart_level(sec, n) for n in sec[1]):
             continue  # "SEI weekly: the range between 0.5066 and 0.5434 has held" above a call
         if scale:
             middle = scale[len(scale) // 2]
@@ -320,6 +326,12 @@ def place_by_side(
         stop,
         (f"The line “{lab.word}” holds prices ({shown}) the parser could not place: check it."),
     )
+
+
+# A list named as chart levels, not a signal's prices: "Key levels 🔑", "Levels to watch"
+_KEY_LEVELS = re.compile(
+    r"(?<![\w])(?:key[^\S\n]+levels?|levels?[^\S\n]+to[^\S\n]+watch)(?![\w])", re.I
+)
 
 
 # Confidence of the fields read by the lines' geometry alone (see read_by_geometry).
@@ -515,6 +527,8 @@ def read_by_geometry(
         return None
     if len(groups) < needed:
         if side is None and not entries and len(values) >= 3:
+            if "evel" in read.text and _KEY_LEVELS.search(read.text):
+                return None  # "Key levels #ARB 🔑 / 🟢 a / 🟢 b / 🔴 c / 🔴 d": chart levels
             # "➤ a" / "➤ b" / "➤ c" / "➤ d": a signal's prices under one marker, no side
             return (
                 f"Prices on lines under one marker (“{groups[0].marker}”) and no side word: "

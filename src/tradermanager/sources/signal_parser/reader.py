@@ -19,11 +19,12 @@ from tradermanager.sources.signal_parser.clause_targets import (
     words_before_entry,
 )
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
+from tradermanager.sources.signal_parser.destination_words import without_next_stop
 from tradermanager.sources.signal_parser.early_ends import chatter_end, direct_follow_up, enabled
 from tradermanager.sources.signal_parser.exit_notices import exit_notice
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
-from tradermanager.sources.signal_parser.journal_entries import told_late
+from tradermanager.sources.signal_parser.journal_entries import other_trader_close, told_late
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
@@ -64,7 +65,9 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason=talk)
     if read.kind is MessageKind.NOT_SIGNAL:
         return with_reason(read, MISSED) if missed_entry(text[:MAX_TEXT]) else read
-    if read.action is FollowUpAction.CLOSE and (late := told_late(text[:MAX_TEXT].lower())):
+    if read.action is FollowUpAction.CLOSE and (
+        late := told_late(text[:MAX_TEXT].lower()) or other_trader_close(text[:MAX_TEXT])
+    ):
         return with_reason(read, late)  # "Closed my WIF short yesterday at 2.4588 (opened …)"
     if read.kind is MessageKind.FOLLOW_UP and (opening := opening_order(text[:MAX_TEXT], read)):
         return with_reason(read, opening)
@@ -373,6 +376,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if "__" in text:
         text = text.replace("__", "  ")  # markdown underline: "__LONG__" is the word LONG
     text = without_as_long_as(text)  # "as long as 36.02 holds": a condition, no side
+    text = without_next_stop(text)  # "… = bullish, next stop 5.77": where the price goes next
     if not text.isascii() and _STYLED.search(text):
         text = text.translate(_UNSTYLED)  # "𝗘𝗻𝘁𝗿𝘆: 𝟭.𝟮𝟬", "ᴇɴᴛʀʏ", "Ｅｎｔｒｙ": "Entry", "ENTRY"
     if "|" in text and "---" in text:

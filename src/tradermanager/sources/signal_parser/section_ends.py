@@ -69,6 +69,12 @@ def _prose(read: MessageParts) -> list[tuple[int, int]]:
 
 # Weak entry words a sentence uses for the market's path: "The bounce from 0.8997 was 30.6%"
 _STORY_WORDS = frozenset(["from", "around"])
+# a verb of the market's path directly before the weak word: "bounced from", "rejected from"
+_PATH_VERB = re.compile(
+    r"(?<![\w])(?:bounced?|rejected|dropped|fell|rallied|pumped|dumped|ran|rose|moved|reversed)"
+    r"[^\S\n]+$",
+    re.I,
+)
 
 
 def in_story(text: str, lab: sections.Label) -> bool:
@@ -76,7 +82,11 @@ def in_story(text: str, lab: sections.Label) -> bool:
     its line): the market's path told, no entry ("The bounce from 0.8997 was 30.6%")."""
     if lab.word not in _STORY_WORDS:
         return False
-    return len(_SENTENCE_WORD.findall(text, text.rfind("\n", 0, lab.start) + 1, lab.start)) >= 2
+    line_start = text.rfind("\n", 0, lab.start) + 1
+    if len(_SENTENCE_WORD.findall(text, line_start, lab.start)) >= 2:
+        return True
+    # the coin blanked out: "SEI bounced from 0.4719 again" keeps one word before "from"
+    return _PATH_VERB.search(text, line_start, lab.start) is not None
 
 
 def _number_follows(text: str, at: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """Lessons worked on a coin: "Example: you go long ATOM at 8.949 with a stop at 9.307 …",
 "Let's say you short LINK at 16.15, SL 16.473, TP 15.504", "Quiz time 🎓 You buy ETH at …",
-"Tutorial: … For example TIA: entry …, TP1 …, SL …". The levels are an illustration written
+"Tutorial: … For example TIA: entry …, TP1 …, SL …", "Limit vs market 🧠 A limit buy at 0.389 fills
+only if …". The levels are an illustration written
 after a word that makes them one; the reading finds a call in them all the same. The word must
 stand before the message's first digit — a call that mentions an example after its levels
 ("… SL 0.93 (e.g. under the wick)") keeps its reading."""
@@ -13,11 +14,14 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 
 _PARTS = (
     *("exampl", "e.g.", "say you", "s say", "suppos", "tutorial", "lesson", "quiz", "sizing"),
-    "imagine",
+    *("imagine", " vs", "versus"),
 )
 _EXAMPLE = re.compile(
     r"(?<![\w])(?:(?:for\s+)?example|e\.g\.|let[’']?s\s+say|lets\s+say|say\s+you|suppose"
-    r"|tutorial|lesson|quiz|position\s+sizing|imagine(?=[^\n.!?]{0,40}(?<![\w])you))(?![\w])"
+    r"|tutorial|lesson|quiz|position\s+sizing|imagine(?=(?:[^\n.!?]|\.\d){0,40}(?<![\w])you)"
+    # a lesson's title comparing order or market types: "Limit vs market 🧠 A limit buy at …"
+    r"|(?:limit|market|spot|futures|cross|isolated)[^\S\n]+(?:vs\.?|versus)[^\S\n]+"
+    r"(?:limit|market|spot|futures|cross|isolated))(?![\w])"
 )
 _DIGIT = re.compile(r"\d")
 

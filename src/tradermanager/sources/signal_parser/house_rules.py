@@ -1,0 +1,22 @@
+"""A channel's standing rules, not an update of an open trade: "After TP1 the stop goes to
+entry — on every trade, APT included. That's the rule", "On ATOM we use 5x max, on memes 2x".
+They name a coin and an update's words (a stop to entry, a leverage) but hold for every trade
+to come."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.literal_first import holds_any
+
+_PARTS = ("every", "rule", "we use", "we trade")
+_RULE = re.compile(
+    r"(?<![\w])(?:on\s+(?:every|each)\s+(?:single\s+)?trade|that[’']?s\s+(?:the|our)\s+rule"
+    r"|the\s+rule\s+is|our\s+rules?|we\s+(?:use|trade\s+with)\s+(?:\d{1,3}\s*x\s+max|max\s+\d{1,3}\s*x))"
+    r"(?![\w])"
+)
+
+
+def house_rule(low: str) -> bool:
+    """Whether the lower-cased ``low`` states a rule for every trade."""
+    return holds_any(low, _PARTS) and _RULE.search(low) is not None
