@@ -59,7 +59,7 @@ HOLDOUT = load(holdout=True)
 # at a price and a results bot's 'RESULT - TP/…' card as a target hit, beside them.
 # 1,889 of 1,974 with ladders written as a sentence read as entries.
 # It may only go up.
-HOLDOUT_FLOOR = 0.956
+HOLDOUT_FLOOR = 0.957
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
