@@ -39213,6 +39213,541 @@ def ch4_call_in_journal_voice(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- tenth follow-up round: measured first ---------------------------------------------------
+# Researched from trading bots' Telegram notification templates published with their code
+# (emoji-labelled 'POSITION CLOSED' / 'STOP LOSS HIT' / 'TRAILING STOP HIT' / 'PARTIAL PROFIT
+# TAKEN' cards with a Symbol, Entry and Exit line and a PnL line; 'Target #1 Done / Current
+# profit: …%' achievement notices), copier platforms' position notices (a setup cancelled on
+# expiry, a trailing take-profit, breakeven), and channel admins' updates: several targets in
+# one post, the stop moved to a target or a level, shares closed in words, manual closes and
+# replies that carry their coin only in the quoted line. Each style draws from its own stream.
+
+_FU11_MARKETS = MARKETS + MULTIPLIED + SMALL_CAPS
+
+
+def _fu11_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice(
+        [f"#{d.base}", f"${d.base}", d.base, f"#{d.base}USDT", f"{d.base}/USDT", f"#{d.base}/USDT"]
+    )
+
+
+def _fu11_pct(rng: random.Random, low: float = 2, high: float = 180) -> str:
+    return f"{rng.uniform(low, high):.{rng.choice([1, 2])}f}"
+
+
+@style(
+    "fu11_bot_position_cards",
+    "a trading bot's emoji-labelled card: '🟢 POSITION CLOSED ✅ / 🪙 Symbol: … / 📈 Entry: $… / 📉 Exit: $… / 💰 PnL: +$… (+…%) / 📌 Reason: TAKE PROFIT' (a close at the exit), '🛑 STOP LOSS HIT / … / Exit: …' and '📉 TRAILING STOP HIT / … / 🔝 Peak: … / Exit: …' (the stop hit at the exit), '💰 PARTIAL PROFIT TAKEN / … / 📤 Sold: 50% of position' (a share closed), '🎯 TAKE PROFIT 2 HIT / … / Price: …' (the target at its price)",
+)
+@own_stream
+def fu11_bot_position_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    fmt = rng.choice(["plain", "comma", "dollar"])
+    sym = rng.choice([f"{b}/USDT", f"{b}USDT", f"{b}-USDT"])
+    emo = rng.random() < 0.7
+
+    def line(icon: str, body: str) -> str:
+        return f"{icon} {body}" if emo else body
+
+    entry = line("📈", f"Entry: {num(d.entry, d.dec, fmt)}")
+    symbol = line("🪙", rng.choice([f"Symbol: {sym}", f"Pair: {sym}", f"Token: {sym}"]))
+    form = rng.randrange(5)
+    pct = _fu11_pct(rng, 1, 40)
+    usd = f"{rng.uniform(0.5, 400):.2f}"
+    if form == 0:
+        x = targets(d, 2, rng.uniform(0.01, 0.03))[rng.randint(0, 1)]
+        head = rng.choice(
+            ["🟢 POSITION CLOSED ✅", "✅ POSITION CLOSED - PROFIT!", "🟢 TRADE CLOSED"]
+        )
+        reason = rng.choice(["TAKE PROFIT", "Take Profit Hit", "Manual", "Signal exit"])
+        lines = [
+            head,
+            "",
+            symbol,
+            entry,
+            line("📉", f"Exit: {num(x, d.dec, fmt)}"),
+            line("💰", f"PnL: +${usd} (+{pct}%)"),
+            "",
+            line("📌", f"Reason: {reason}"),
+        ]
+        return "\n".join(lines), fu(b, "close", close_fraction=1.0, price=x)
+    if form == 1:
+        x = d.against(rng.uniform(0.01, 0.03))
+        lines = [
+            rng.choice(["🛑 STOP LOSS HIT", "❌ STOP LOSS HIT", "🔴 Stop-loss triggered"]),
+            "",
+            symbol,
+            entry,
+            line("📊", f"Exit: {num(x, d.dec, fmt)}"),
+            line("💸", f"Loss: -${usd} (-{pct}%)"),
+        ]
+        return "\n".join(lines), fu(b, "stop_hit", price=x)
+    if form == 2:
+        peak, x = sorted(targets(d, 2, rng.uniform(0.015, 0.03)), key=lambda v: -abs(v - d.entry))
+        lines = [
+            rng.choice(["📉 TRAILING STOP HIT", "🔔 TRAILING STOP HIT", "Trailing stop hit ✅"]),
+            "",
+            symbol,
+            entry,
+            line("🔝", f"Peak: {num(peak, d.dec, fmt)}"),
+            line("📊", f"Exit: {num(x, d.dec, fmt)}"),
+            line("💰", f"Profit: +${usd} (+{pct}%)"),
+        ]
+        return "\n".join(lines), fu(b, "stop_hit", price=x)
+    if form == 3:
+        share = rng.choice([25, 30, 40, 50, 60])
+        left = f"{rng.uniform(0.001, 900):.4f}"
+        lines = [
+            rng.choice(
+                ["💰 PARTIAL PROFIT TAKEN", "💰 Partial profit taken", "🟡 PARTIAL TAKE PROFIT"]
+            ),
+            "",
+            symbol,
+            line("📤", f"Sold: {share}% of position"),
+            line("💵", f"Profit: +${usd} (+{pct}%)"),
+            "",
+            line("📊", f"Remaining: {left}"),
+        ]
+        return "\n".join(lines), fu(b, "close", close_fraction=share / 100)
+    k = rng.randint(1, 4)
+    x = targets(d, k, rng.uniform(0.008, 0.02))[k - 1]
+    lines = [
+        rng.choice([f"🎯 TAKE PROFIT {k} HIT", f"🎯 TP{k} HIT", f"✅ Take-profit {k} reached"]),
+        "",
+        symbol,
+        entry,
+        line("💵", f"Price: {num(x, d.dec, fmt)}"),
+        line("💰", f"Profit: +{pct}%"),
+    ]
+    return "\n".join(lines), fu(b, "target_hit", target_index=k, price=x)
+
+
+@style(
+    "fu11_target_done_profit_lines",
+    "achievement notices with profit lines: '💸 …/USDT / ✅ Target #2 Done / Current profit: 75.0%', '… ✅ Target #1 Done | Profit: 42% (20x)', '#… Take-Profit #3 reached 🎯 / Profit: 120% with 20x leverage / Spot: 6%', 'TP#2 ✔️ #… +3.1% (x20 = +62%)', '🎯 … — Target 2/4 ✅ +48% (Cross 20x)': the target's number",
+)
+@own_stream
+def fu11_target_done_profit_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    n = rng.randint(3, 6)
+    k = rng.randint(1, n)
+    lev = rng.choice([5, 10, 20, 25, 50])
+    spot = rng.uniform(0.5, 8)
+    lp = f"{spot * lev:.{rng.choice([0, 1])}f}"
+    sp = f"{spot:.1f}"
+    t = rng.choice(
+        [
+            f"💸 {b}/USDT\n✅ Target #{k} Done\nCurrent profit: {lp}%",
+            f"{b}/USDT ✅ Target #{k} Done | Profit: {lp}% ({lev}x)",
+            f"{c} Take-Profit #{k} reached 🎯\nProfit: {lp}% with {lev}x leverage\nSpot: {sp}%",
+            f"TP#{k} ✔️ {c} +{sp}% (x{lev} = +{lp}%)",
+            f"🎯 {c} — Target {k}/{n} ✅ +{lp}% (Cross {lev}x)",
+            f"{c}\nTarget #{k} ✅ done\nProfit: +{sp}% | with leverage: +{lp}%",
+            f"🔥 {c} target {k} achieved\n📈 +{lp}% ROI ({lev}x)",
+        ]
+    )
+    return t, fu(b, "target_hit", target_index=k)
+
+
+@style(
+    "fu11_several_targets_at_once",
+    "several targets reached in one post: '#… TP1 ✅ TP2 ✅ in one candle 🚀', 'Targets 1, 2 and 3 done on $… 🎯', '$… hit TP2 and TP3 🔥', '…: TP2 + TP3 smashed', 'Both TP1 and TP2 reached on #… ✅', '#… TP1 ✅ TP2 ✅ — SL moved to entry 🔒' (the stop as well): the last target's number",
+)
+@own_stream
+def fu11_several_targets_at_once(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    k = rng.randint(2, 4)
+    form = rng.randrange(8)
+    if form == 7:
+        t = rng.choice(
+            [
+                f"{c} TP{k - 1} ✅ TP{k} ✅ — SL moved to entry 🔒",
+                f"{c} TP{k - 1} and TP{k} hit ✅ stop to breakeven now",
+            ]
+        )
+        return t, fu(b, "target_hit", "stop_moved", target_index=k, stop_to_entry=True)
+    listed = ", ".join(str(i) for i in range(1, k)) + f" and {k}"
+    t = [
+        f"{c} TP{k - 1} ✅ TP{k} ✅ in one candle 🚀",
+        f"Targets {listed} done on {c} 🎯",
+        f"{c} hit TP{k - 1} and TP{k} 🔥",
+        f"{c}: TP{k - 1} + TP{k} smashed 💥",
+        f"Both TP{k - 1} and TP{k} reached on {c} ✅",
+        f"{c} {k} targets done {'✅' * k} (TP1–TP{k})",
+        f"{c} flew through TP{k - 1} & TP{k} 🚀🚀",
+    ][form]
+    return t, fu(b, "target_hit", target_index=k)
+
+
+@style(
+    "fu11_stop_to_target_or_level",
+    "the stop moved to a target or a level: '#… SL ➡️ TP1', '…: raise the stop to the 1st target', 'Stop now sits at TP2 on $… 🔒', 'Trail the stop to target 2 on #…', '… SL moved up to 0.512' / 'SL lowered to … on …' (the price); 'stop in profit now on …' (no level): review",
+)
+@own_stream
+def fu11_stop_to_target_or_level(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    k = rng.randint(1, 3)
+    word = {1: "1st", 2: "2nd", 3: "3rd"}[k]
+    form = rng.randrange(7)
+    if form < 4:
+        t = [
+            rng.choice([f"{c} SL ➡️ TP{k}", f"{c} SL → target {k}"]),
+            f"{c}: raise the stop to the {word} target",
+            f"Stop now sits at TP{k} on {c} 🔒",
+            f"Trail the stop to target {k} on {c}",
+        ][form]
+        return t, fu(b, "stop_moved", stop_to_target=k)
+    if form < 6:
+        new = d.away(1, rng.uniform(0.003, 0.012))[0]
+        ns = num(new, d.dec, fmt)
+        verb = "up" if d.long else "down"
+        t = rng.choice(
+            [
+                f"{c} SL moved {verb} to {ns}",
+                f"{'Raise' if d.long else 'Lower'} the stop on {c} to {ns} 🔒",
+                f"{c} — new stop: {ns} (locked in profit)",
+            ]
+        )
+        return t, fu(b, "stop_moved", new_stop=new)
+    t = rng.choice(
+        [
+            f"stop in profit now on {c} 🔒",
+            f"{c} SL is in profit now, risk free",
+            f"{c}: stop into profit",
+        ]
+    )
+    return t, {"kind": "needs_review"}
+
+
+@style(
+    "fu11_partial_close_words",
+    "a share closed in words: 'Take a third off #… here', '…: closing 1/3 now', 'Trim 25% of … ✂️', 'Reduce … by 40%', 'Halve … here', 'Sell 30% of … at …' (the price; a short's 'Buy back 30% of … at …' is a cover or a re-entry: review), 'Close 75% of #…, let the rest ride 🏇', '… — cut half the position here', 'Scale out 20% on $…'",
+)
+@own_stream
+def fu11_partial_close_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    share = rng.choice([20, 25, 30, 40, 60, 75])
+    form = rng.randrange(8)
+    if form == 0:
+        return rng.choice([f"Take a third off {c} here", f"{c}: closing 1/3 now"]), fu(
+            b, "close", close_fraction=1 / 3
+        )
+    if form == 1:
+        return rng.choice([f"{c} — cut half the position here", f"Halve {c} here ✂️"]), fu(
+            b, "close", close_fraction=0.5
+        )
+    if form == 2:
+        x = targets(d, 1, rng.uniform(0.01, 0.025))[0]
+        if not d.long:
+            # a short's "buy back" is a cover as often as a spot re-entry: review
+            return f"Buy back {share}% of {c} at {num(x, d.dec, fmt)}", {"kind": "needs_review"}
+        return f"Sell {share}% of {c} at {num(x, d.dec, fmt)}", fu(
+            b, "close", close_fraction=share / 100, price=x
+        )
+    t = [
+        f"Trim {share}% of {c} ✂️",
+        f"Reduce {c} by {share}%",
+        f"Close {share}% of {c}, let the rest ride 🏇",
+        f"Scale out {share}% on {c}",
+        f"{c}: taking {share}% off the table 💰",
+    ][form - 3]
+    return t, fu(b, "close", close_fraction=share / 100)
+
+
+@style(
+    "fu11_manual_full_closes",
+    "a whole position closed by hand: 'Closing #… manually here, +…% ✅', 'Manual close on … @ …', 'We're out of $… ✅ +…%', '…: exit the whole position now', 'Close everything on … ⚠️', 'Flat on …, closed at …', 'Closed … by hand at … (market turned)'",
+)
+@own_stream
+def fu11_manual_full_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = targets(d, 2, rng.uniform(0.005, 0.02))[rng.randint(0, 1)]
+    xs = num(x, d.dec, fmt)
+    pct = _fu11_pct(rng)
+    form = rng.randrange(7)
+    if form in (1, 5, 6):
+        t = {
+            1: f"Manual close on {c} @ {xs}",
+            5: f"Flat on {c}, closed at {xs}",
+            6: f"Closed {c} by hand at {xs} (market turned)",
+        }[form]
+        return t, fu(b, "close", close_fraction=1.0, price=x)
+    t = {
+        0: f"Closing {c} manually here, +{pct}% ✅",
+        2: f"We're out of {c} ✅ +{pct}%",
+        3: f"{c}: exit the whole position now",
+        4: f"Close everything on {c} ⚠️",
+    }[form]
+    return t, fu(b, "close", close_fraction=1.0)
+
+
+@style(
+    "fu11_quoted_line_replies",
+    "a reply whose coin is only in the quoted line above it: '╭ #…/USDT LONG · Entry …' (a chat client's reply line), '↳ replying to: $… short', '> $… LONG …', '“#… long from …” ⤴️', then 'TP2 ✅', 'SL hit ❌', 'close half here', 'move stop to entry', 'cancel, not filled'",
+)
+@own_stream
+def fu11_quoted_line_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    e = num(d.entry, d.dec, fmt)
+    side = d.side
+    head = rng.choice(
+        [
+            f"╭ #{b}/USDT {side.upper()} · Entry {e}",
+            f"↳ replying to: ${b} {side}",
+            f"> ${b} {side.upper()} {e}",
+            f"“#{b} {side} from {e}” ⤴️",
+            f"╭─ {b}USDT {side.title()} (entry {e})",
+        ]
+    )
+    form = rng.randrange(6)
+    if form == 0:
+        k = rng.randint(1, 4)
+        update = rng.choice([f"TP{k} ✅", f"target {k} hit 🎯", f"TP{k} done"])
+        exp = fu(b, "target_hit", target_index=k)
+    elif form == 1:
+        update = rng.choice(["SL hit ❌", "stopped out", "Stop loss hit, moving on"])
+        exp = fu(b, "stop_hit")
+    elif form == 2:
+        update = rng.choice(["close half here", "Take 50% off now 💰"])
+        exp = fu(b, "close", close_fraction=0.5)
+    elif form == 3:
+        update = rng.choice(["move stop to entry", "SL to BE ✅"])
+        exp = fu(b, "stop_moved", stop_to_entry=True)
+    elif form == 4:
+        update = rng.choice(["cancel, not filled ❌", "Cancel this, entry never came"])
+        exp = fu(b, "cancel")
+    else:
+        update = rng.choice(["closed ✅ +{p}%", "close it all here"]).replace("{p}", _fu11_pct(rng))
+        exp = fu(b, "close", close_fraction=1.0)
+    return head + "\n" + update, exp
+
+
+# ---- tenth follow-up round, second set: measured first ---------------------------------------
+
+
+@style(
+    "fu11_trailing_stop_notices",
+    "trailing stops as bots and admins post them: '🔔 Trailing stop moved · …/USDT → …' and 'Trailing SL on … raised to …' (the new stop), 'Trailing stop hit on … at … ✅ +…%' and '… closed by trailing stop @ …' (the stop hit at its price); 'Trailing stop activated on … at …', 'Trail your SL 1.5% below price on …', 'trail the stop under the last 4H low on …' (no level the copy can set): review",
+)
+@own_stream
+def fu11_trailing_stop_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    near, far = targets(d, 2, rng.uniform(0.006, 0.02))
+    form = rng.randrange(7)
+    if form in (0, 1):
+        t = rng.choice(
+            [
+                f"🔔 Trailing stop moved · {b}/USDT → {num(near, d.dec, fmt)}",
+                f"Trailing SL on {c} raised to {num(near, d.dec, fmt)} 🔒",
+                f"{c}: trailing stop now at {num(near, d.dec, fmt)}",
+            ]
+        )
+        return t, fu(b, "stop_moved", new_stop=near)
+    if form in (2, 3):
+        t = rng.choice(
+            [
+                f"Trailing stop hit on {c} at {num(near, d.dec, fmt)} ✅ +{_fu11_pct(rng, 2, 60)}%",
+                f"{c} closed by trailing stop @ {num(near, d.dec, fmt)}",
+                f"✅ {c} trailing SL triggered at {num(near, d.dec, fmt)}",
+            ]
+        )
+        return t, fu(b, "stop_hit", price=near)
+    small = f"{rng.uniform(0.5, 3):.1f}"
+    t = [
+        f"Trailing stop activated on {c} at {num(far, d.dec, fmt)}",
+        f"Trail your SL {small}% {'below' if d.long else 'above'} price on {c}",
+        f"trail the stop under the last 4H {'low' if d.long else 'high'} on {c}",
+    ][form - 4]
+    return t, {"kind": "needs_review"}
+
+
+@style(
+    "fu11_entries_filled_notices",
+    "entries filled: '✅ All entries filled on #… / Average entry: …', 'Entry 2/3 filled ✅ $… @ …', 'DCA 1 filled at … — #…', '#… position opened ✅ avg …' (the price filled or the average); 'Limit order filled ✅ … is live', 'Both entries triggered on … ✅' (no price)",
+)
+@own_stream
+def fu11_entries_filled_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    ladder = d.ladder(3)
+    avg = d.round(sum(ladder[:2]) / 2)
+    form = rng.randrange(6)
+    if form == 0:
+        t = rng.choice(
+            [
+                f"✅ All entries filled on {c}\nAverage entry: {num(avg, d.dec, fmt)}",
+                f"{c} — all entries achieved 🎯 avg. entry {num(avg, d.dec, fmt)}",
+            ]
+        )
+        return t, fu(b, "entry_filled", price=avg)
+    if form == 1:
+        k = rng.randint(2, 3)
+        return f"Entry {k}/3 filled ✅ {c} @ {num(ladder[k - 1], d.dec, fmt)}", fu(
+            b, "entry_filled", price=ladder[k - 1]
+        )
+    if form == 2:
+        k = rng.randint(1, 2)
+        return f"DCA {k} filled at {num(ladder[k], d.dec, fmt)} — {c}", fu(
+            b, "entry_filled", price=ladder[k]
+        )
+    if form == 3:
+        return f"{c} position opened ✅ avg {num(avg, d.dec, fmt)}", fu(
+            b, "entry_filled", price=avg
+        )
+    if form == 4:
+        return rng.choice(
+            [f"Limit order filled ✅ {c} {d.side} is live", f"{c} limit filled, we're in ✅"]
+        ), fu(b, "entry_filled")
+    return rng.choice([f"Both entries triggered on {c} ✅", f"{c}: both entries filled ✅"]), fu(
+        b, "entry_filled"
+    )
+
+
+@style(
+    "fu11_cancel_and_remove_orders",
+    "a signal withdrawn before its fill: 'Remove the limit orders for #… ❌', 'Delete the … signal — didn't trigger', '#… void ⛔ (entry never came)', 'Don't enter … anymore, setup broken', 'Pull the … orders, setup invalid', '…: order cancelled — price left without us', 'Scrap the … idea ❌'",
+)
+@own_stream
+def fu11_cancel_and_remove_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    t = rng.choice(
+        [
+            f"Remove the limit orders for {c} ❌",
+            f"Delete the {c} signal — didn't trigger",
+            f"{c} void ⛔ (entry never came)",
+            f"Don't enter {c} anymore, setup broken",
+            f"Pull the {c} orders, setup invalid",
+            f"{c}: order cancelled — price left without us",
+            f"Scrap the {c} idea ❌ no fill",
+            f"{c} {d.side} cancelled ❌ — never reached our entry",
+        ]
+    )
+    return t, fu(b, "cancel")
+
+
+@style(
+    "fu11_stopped_out_forms",
+    "the stop hit: '… stopped out at … ❌ -…%' and 'SL hit on … @ …' (at its price), 'SL got hunted on … ❌', '… hit our stop, -1R', 'Stop triggered after TP1 — … closed in profit', '… stopped at entry after TP1 🤝', 'Unlucky, … took out our SL 😔'",
+)
+@own_stream
+def fu11_stopped_out_forms(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    sl = d.against(rng.uniform(0.015, 0.04))
+    form = rng.randrange(7)
+    if form == 0:
+        return f"{c} stopped out at {num(sl, d.dec, fmt)} ❌ -{_fu11_pct(rng, 5, 60)}%", fu(
+            b, "stop_hit", price=sl
+        )
+    if form == 1:
+        return f"SL hit on {c} @ {num(sl, d.dec, fmt)}", fu(b, "stop_hit", price=sl)
+    t = {
+        2: f"SL got hunted on {c} ❌",
+        3: f"{c} hit our stop, -1R",
+        4: f"Stop triggered after TP1 — {c} closed in profit",
+        5: f"{c} stopped at entry after TP1 🤝",
+        6: f"Unlucky, {c} took out our SL 😔",
+    }[form]
+    return t, fu(b, "stop_hit")
+
+
+@style(
+    "fu11_pnl_share_captions",
+    "a PnL share card or a caption naming a coin with a percentage, no update: '📊 …/USDT | ROI +84.2% | 20x', '… Long 20x · PnL +212% 📸', 'Our … short from yesterday: +64% 💰 (screenshot)', 'Member result: … +120% 🚀', '… printed +48% for the VIP group 🔥': talk",
+)
+@own_stream
+def fu11_pnl_share_captions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    lev = rng.choice([10, 20, 25, 50])
+    pct = _fu11_pct(rng, 20, 400)
+    t = rng.choice(
+        [
+            f"📊 {b}/USDT | ROI +{pct}% | {lev}x",
+            f"{b}USDT {d.side.title()} {lev}x · PnL +{pct}% 📸",
+            f"Our {c} {d.side} from yesterday: +{pct}% 💰 (screenshot)",
+            f"Member result: {c} +{pct}% 🚀",
+            f"{c} printed +{pct}% for the VIP group 🔥",
+            f"📸 {c} {lev}x ROE +{pct}%",
+        ]
+    )
+    return t, {"kind": "not_signal"}
+
+
+@style(
+    "fu11_timed_out_unfilled",
+    "a signal that ran out unfilled, in trackers' words: '⏳ Time's up for #…: entry not triggered in 48h, signal closed', '#… signal timed out ⌛ (no fill)', 'No fill on … after 24h — order removed', '… | status: EXPIRED (not entered)', '⌛ … limit expired without a fill': a cancel",
+)
+@own_stream
+def fu11_timed_out_unfilled(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    h = rng.choice([12, 24, 48, 72])
+    t = rng.choice(
+        [
+            f"⏳ Time's up for {c}: entry not triggered in {h}h, signal closed",
+            f"{c} signal timed out ⌛ (no fill)",
+            f"No fill on {c} after {h}h — order removed",
+            f"{b}/USDT | status: EXPIRED (not entered)",
+            f"⌛ {c} limit expired without a fill",
+            f"{c} {d.side} timed out unfilled ❌",
+        ]
+    )
+    return t, fu(b, "cancel")
+
+
+@style(
+    "fu11_share_closed_at_price",
+    "a share of the position closed at a price, in bots' and admins' words: '🔸 Closed 25% of …/USDT at …', '…: 40% of the position taken at …', 'Took 30% off … @ … 💰', 'Partially closed … (50%) at …', '… — 1/3 closed at … ✂️'",
+)
+@own_stream
+def fu11_share_closed_at_price(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _FU11_MARKETS)
+    b = d.base
+    c = _fu11_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = targets(d, 2, rng.uniform(0.006, 0.02))[rng.randint(0, 1)]
+    xs = num(x, d.dec, fmt)
+    share = rng.choice([20, 25, 30, 40, 50, 60])
+    form = rng.randrange(5)
+    if form == 4:
+        return f"{c} — 1/3 closed at {xs} ✂️", fu(b, "close", close_fraction=1 / 3, price=x)
+    t = [
+        f"🔸 Closed {share}% of {b}/USDT at {xs}",
+        f"{c}: {share}% of the position taken at {xs}",
+        f"Took {share}% off {c} @ {xs} 💰",
+        f"Partially closed {c} ({share}%) at {xs}",
+    ][form]
+    return t, fu(b, "close", close_fraction=share / 100, price=x)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

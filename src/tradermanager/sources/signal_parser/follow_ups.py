@@ -47,7 +47,9 @@ CANCEL = re.compile(
     # a setup withdrawn: "setup pulled", "Pulling this setup", "Scrap #ARB", "Remove the SOL
     # limit orders", "void ❌"
     r"|(?:setup|trade|signal|idea|call)\s+(?:is\s+|was\s+)?(?:pulled|withdrawn|scrapped|void)"
-    r"(?![\w])|(?<![\w])pull(?:ing|ed)?\s+(?:the\s+|this\s+|that\s+)?(?:setup|trade|signal|call)"
+    r"(?![\w])|(?<![\w])pull(?:ing|ed)?\s+(?:the\s+|this\s+|that\s+)?(?:setup|trade|signal|call"
+    # "Pull the #SOL orders", "pull the SOL limit orders"
+    r"|(?:[#$]?[\w/]+\s+)?(?:limit\s+)?orders)"
     r"(?![\w])|(?<![\w])scrap(?:ped|ping)?\s+(?:the\s+|this\s+|that\s+)?(?=[#$]?\w)"
     r"|(?<![\w])(?:remov(?:e|ing)|delet(?:e|ing))\s+(?:the\s+|all\s+|your\s+)?(?:[#$]?[\w/]+\s+)?"
     r"(?:limit\s+|pending\s+)?orders?(?![\w])|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\(|entry\s+(?:not|never)))"
@@ -66,7 +68,15 @@ CANCEL = re.compile(
     # expired", "expired unfilled", "expired — entry never hit" (not "Trade expired, closed at")
     r"|(?<![\w])signals?\s+(?:has\s+|have\s+)?expired(?![\w])|⌛[^\n]{0,40}?(?<![\w])expired(?![\w])"
     r"|(?<![\w])expired(?:\s+(?:unfilled|without\s+(?:a\s+)?fill)"
-    r"|(?=[^\w\n]{0,3}(?:the\s+)?entry\s+(?:zone\s+)?(?:not|never)\s+(?:reached|hit|filled|triggered)))"
+    r"|(?=[^\w\n]{0,3}(?:the\s+)?entry\s+(?:zone\s+)?(?:not|never)\s+(?:reached|hit|filled|triggered))"
+    # "status: EXPIRED (not entered)"
+    r"|(?=[^\w\n]{0,3}\(?(?:not|never)\s+(?:entered|filled|triggered)(?![\w])))"
+    # "#SOL signal timed out ⌛ (no fill)", "SOL long timed out unfilled"
+    r"|(?<![\w])(?:signals?\s+(?:has\s+|have\s+)?timed\s+out|timed\s+out\s+(?:unfilled|without\s+(?:a\s+)?fill))"
+    r"(?![\w])"
+    # "entry not triggered in 24h, signal closed": a signal closed unfilled is withdrawn
+    r"|(?<![\w])entry\s+(?:zone\s+)?(?:was\s+)?(?:not|never)\s+(?:reached|hit|filled|triggered)"
+    r"[^\n]{0,30}?(?<![\w])signal\s+(?:is\s+|was\s+)?closed(?![\w])"
 )
 # "Re-entry", "re-enter", "Re-entering", "Re-entered"
 REENTRY = re.compile(
@@ -113,7 +123,8 @@ STOP_MOVED = re.compile(
     _STOP
     # "stop loss hit at 80.1" is the stop hit, not moved to 80.1
     + r"(?![\w])(?:(?!hit|trigger|execut|taken|reached|tagged|hunted)"
-    r"(?:[^\n\d]|\d(?=\d*[a-z]))){0,30}?"
+    # (a coin's digits between: "stop on #API3/USDT to 1.4651")
+    r"(?:[^\n\d]|\d(?=\d*(?:[a-z]|/usdt)))){0,30}?"
     # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
      + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+|(?<![\w.,])\$?\d[\d.,]*[ \t]*(?=→|->|➜))?"
     r"(?<![\w])(?:(?:to|at|on|➜|->|→|➝|➡\ufe0f?)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
@@ -194,8 +205,9 @@ STOP_HIT_AT_BE = re.compile(
 )
 # "SL moved to TP1": the stop goes to a target's price, which the message does not write
 STOP_TO_TARGET = re.compile(
-    _STOP
-    + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:(?P<to>to|➜|->|→|➝|➡\ufe0f?|al|lên|"
+    _STOP + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:(?P<to>to|➜|->|→|➝|➡\ufe0f?|al|lên"
+    # "Stop now sits at TP2", "SL is at TP1 now"
+    r"|(?:now|sits|is)\s+at|"
     + _TO_WORDS[3:-1]
     # "movemos el SL al TP2", "subindo o stop para o alvo 1", "dời SL lên TP2", "SL geser ke TP2"
     + r")\s+(?:the\s+|o\s+|el\s+)?)?"
@@ -356,7 +368,7 @@ STOP_HIT = LiteralFirst(
     r"|(?:dính|saltó\s+el|salto\s+el)\s+"
     + _STOP
     + r"(?![\w])|(?:выбило|вибило)\s+по\s+стоп|已止[损損]"
-    r"|(?:hit|closed\s+at|touched)\s+(?:the\s+|our\s+|my\s+|your\s+)?(?:trailing\s+)?"
+    r"|(?:hit|closed\s+at|touched|took\s+out|knocked\s+out)\s+(?:the\s+|our\s+|my\s+|your\s+)?(?:trailing\s+)?"
     + _STOP
     + r"(?![\w])"
     # the hit word before the stop in Indonesian, Spanish, Vietnamese, Russian, Portuguese
@@ -386,6 +398,11 @@ ENTRY_FILLED = re.compile(
     # "Our ATOM order got filled at 8.003", "buy order filled": the entry's order
     r"(?:our|my|buy|limit)\s+(?:[#$]?\w+\s+)?order\s+(?:got\s+|was\s+|is\s+|has\s+been\s+)?filled"
     r"|entry\s+targets?\s+achieved|all\s+entr(?:y|ies)\s+(?:targets\s+)?(?:achieved|filled|hit)"
+    # "Both entries triggered on #LINK ✅", "both entries filled", "SOL limit filled, we're in"
+    r"|(?<![\w])both\s+entries\s+(?:(?:got|were|are)\s+)?(?:filled|triggered|hit|done)(?![\w])"
+    # (a limit filled only with the trade entered: "TP1 limit filled" is a target's order)
+    r"|(?<![\w])limit\s+(?:got\s+|was\s+)?filled[ \t]*[,;.—\-]?[ \t]*"
+    r"(?:we(?:'re|’re|\s+are)|i'm|i’m)[ \t]+in(?![\w])"
     r"|entered\s+(?:the\s+)?entry\s+zone|entry\s*(?:targets?\s*)?\d(?:/\d)?\s*✅"
     # ("Entry 2 of signal #51317 (TRX) filled at 0.11923": the signal named by its number)
     # a ladder's entry numbered out of its count: "Entry 2/3 filled", "Entry #2 filled",
@@ -492,6 +509,8 @@ CLOSE = re.compile(
     r"|cerra(?:mos|do|da|ndo)|cierr(?:a|an|en|o)|fech(?:amos|ado|ada|em|e|a|ando)|kapat\w*|ditutup"
     r"|đóng|chốt|ببند\w*|بسته|بستیم|beband\w*|bastim|realiz\w+|(?:за)?фиксир\w*|amankan|سیو"
     # "TP manually at …" (a take-profit done by hand), "flat on DOT", "we're out of DOGE"
+    # "Halve #TURBO here", "halve the position" (only before what it halves: no "halving")
+    r"|halve(?=[ \t]+(?:[#$]|the[ \t]+position|it(?![\w])|[a-z0-9]{2,15}usdt|[a-z0-9]{2,12}/usdt))"
     r"|sold|sell|tp(?=\s+manual)|flat|(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am)\s+(?:now\s+|fully\s+|completely\s+)?out"
     # a share taken off: "Trim 20%", "reduced 50%", "Parcial de 30%", "50% Teilgewinn
     # mitgenommen", "%30 kâr alındı", "Ambil profit 50%", "Zamykamy połowę", "平仓50%"
@@ -612,7 +631,15 @@ _PRICE_AFTER = re.compile(
 # "trailing stop activated at 2.41", "trailing SL now active from …", "trailing stop activation"
 _TRAILING_ACTIVE = re.compile(
     r"(?:trail(?:ing)?[\s\-]*(?:stop(?:[\s\-]*loss)?|sl)|(?<![\w])tsl)\b"
-    r"(?:[^\n]{0,30}?\bactiv(?:e|ated|ation)\b|[^\S\n]+(?:is[^\S\n]+)?on\b)"
+    r"(?:[^\n]{0,30}?\bactiv(?:e|ated|ation)\b|[^\S\n]+(?:is[^\S\n]+)?on\b"
+    # (not "Trailing SL on #NEAR raised to 5.329": the stop moved to a price on a coin)
+    r"(?![^\S\n]+(?!for\b)[#$]?[\w/]+[^\S\n]+(?:raised|lowered|moved|set|now)\b))"
+)
+
+
+# the stop moved into profit, no level said: "SL is in profit now", "stop into profit"
+_STOP_IN_PROFIT = re.compile(
+    _STOP + r"(?![\w])[ \t]+(?:is[ \t]+)?(?:now[ \t]+)?in(?:to)?[ \t]+(?:the[ \t]+)?profit(?![\w])"
 )
 
 
@@ -658,7 +685,7 @@ def _has(lower: str, words: tuple[str, ...]) -> bool:
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
 _CANCEL_HINTS = (
     *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
-    *("expired", "timeout", "timed out"),
+    *("expired", "timeout", "timed out", "signal closed"),
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annul", "anul", "취소"),
     "stornier",
@@ -686,6 +713,7 @@ _CLOSE_HINTS = (
     "exit",
     "cut",
     "trim",
+    "halve",
     "reduc",
     "get out",
     "parcial",
@@ -722,6 +750,10 @@ _CLOSE_HINTS = (
 DONE_WORDS = (
     *("cancel", "invalidated", "отмена", r"t\s+enter", "stopped", "hit", "reached"),
     *("taken", "closed", "touched", "achieved", "done", "smashed", "tagged"),
+    # a target passed through: "SUI flew through TP3 & TP4" (_HIT_THEN_TARGET)
+    *("flew", "blew", "sliced", "ripped"),
+    # the stop taken by the price: "SOL took out our SL" (STOP_HIT)
+    *("took", "knocked"),
     *("сработал", "выбит", "достигнута", "выполнена", "atingido"),
     *("alcanzado", "alcançado", "alındı", "达成", "达到", "완료", "達成"),
     *("acionado", "tocado", "oldu", "出局", "出場", "出场", "觸發"),
@@ -748,7 +780,7 @@ DONE_WORDS_MORE = (
     *("tercapai", "đạt", "تحقق", "تحقيق"),
     # a setup withdrawn (CANCEL) and a share closed at a target ("Secured 40% at TP1")
     *("pull", "withdrawn", "scrap", "void", "remove", "delete", "removing", "deleting"),
-    *("expired", "timeout", "timed out"),
+    *("expired", "timeout", "timed out", "signal closed"),
     # a posted signal withdrawn: "ignore the signal above", "posted by mistake"
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),
@@ -987,7 +1019,7 @@ _FOR_LATER = re.compile(
     r"(?:tp|target|take[\s\-]*profit)\s*\d{0,2}(?![\w])"
 )
 # what a report holds and a plan does not: a check mark or a verb in the past
-_REPORTED = re.compile(r"✅|✔|(?<![\w])(?:moved|booked|closed|secured|taken|done)(?![\w])")
+_REPORTED = re.compile(r"✅|✔|(?<![\w])(?:moved|booked|closed|secured|taken|done|stopped)(?![\w])")
 _FOR_LATER_HINTS = ("if ", "once", "when", "after", "until", "as soon")
 
 
@@ -1164,6 +1196,12 @@ def match_action(
             text[:stop_at] + "exit" + text[stop_at + 4 :],
             lower[:stop_at] + "exit" + lower[stop_at + 4 :],
         )
+    if "profit" in lower and _STOP_IN_PROFIT.search(lower):
+        # "SL is in profit now", "stop into profit on BNB": moved above the entry, to a level
+        # the message does not say
+        return FollowUpAction.STOP_MOVED, {
+            "conflict": "the stop moved into profit at a level it does not say"
+        }
     if ("trail" in lower or "tsl" in lower) and _TRAILING_ACTIVE.search(lower):
         # an exchange's trailing stop starts following the price at its activation price and
         # stays a callback behind it: the stop is not at that price, and a copy cannot set it
@@ -1347,6 +1385,8 @@ def match_action(
             if "%" in lower and ("profit" in lower or "gain" in lower)
             else lower
         )
+        if word == "halve":
+            fraction = 0.5  # "Halve #TURBO here": half the position
         taking = _taking(word)
         if (
             taking
@@ -1593,6 +1633,10 @@ _CUT_WHAT = re.compile(
 _REDUCE_SHARE = re.compile(
     r"[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?(?:position[ \t]+|size[ \t]+|exposure[ \t]+)?"
     r"(?:by[ \t]+)?(?:\d{1,3}[ \t]*%|half(?![\w]))"
+    # the coin between, then "by": "Reduce BNB by 30%", "reduce #ETHUSDT position by 25%" (not
+    # "reduce risk by 50%")
+    r"|[ \t]+(?!(?:risk|leverage|margin|fees?|loss\w*|drawdown)[ \t])[#$]?[a-z0-9]{2,15}"
+    r"(?:/usdt)?[ \t]+(?:position[ \t]+|size[ \t]+)?by[ \t]+\d{1,3}[ \t]*%"
 )
 # "Take-Profit target 2 ✅", "take profit 1 hit": the target's label, not a close
 _TARGET_LABEL_AFTER = re.compile(
@@ -1668,7 +1712,9 @@ def _without_every_target(lower: str) -> str:
 
 def _share_near(lower: str, close: re.Match[str]) -> float | None:
     """The share written right beside a close word, on its line: "close 50%", "take half
-    off", "book 30% profit", "%50 kâr al", "Hälfte schließen"."""
+    off", "book 30% profit", "%50 kâr al", "Hälfte schließen"; "halve" is its own share."""
+    if close.group(1) == "halve":
+        return 0.5
     line_start = lower.rfind("\n", 0, close.start()) + 1
     line_end = lower.find("\n", close.end())
     line_end = len(lower) if line_end < 0 else line_end
@@ -1682,7 +1728,11 @@ def _share_near(lower: str, close: re.Match[str]) -> float | None:
 
 
 _TARGET_NUMBER = re.compile(r"(?<![\w])(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)")
-_HIT_THEN_TARGET = re.compile(r"(?<![\w])hit\s+(?:the\s+)?(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)")
+# the hit word before its target: "ETH hit TP2", "SUI flew through TP3 & TP4"
+_HIT_THEN_TARGET = re.compile(
+    r"(?<![\w])(?:hit|(?:flew|blew|sliced|ripped)\s+(?:right\s+)?(?:through|past))"
+    r"\s+(?:the\s+)?(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)"
+)
 # between a target and its hit word: the hit to come or not come ("TP1 will be hit soon", "TP2
 # should be reached today", "TP1 not hit yet")
 _NOT_YET = re.compile(
@@ -1789,13 +1839,15 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
     if _has(lower, _NOUNS_AFTER_NUMBER):
         for noun in _NUMBER_BEFORE_NOUN.finditer(lower):
             best = max(best or 0, int(noun.group(1)))
-    if best is None and "hit" in lower:
+    if best is None and ("hit" in lower or "through" in lower or "past" in lower):
         # "ETH hit TP2", "btc hit tp1, moving sl to be" (not "if it hits TP1", "when we hit TP1")
         for hit in _HIT_THEN_TARGET.finditer(lower):
             if not (skip[0] <= hit.start() < skip[1]) and not _CONDITION_BEFORE.search(
                 lower, max(0, hit.start() - 16), hit.start()
             ):
-                index = int(hit.group(1))
+                index, at = int(hit.group(1)), hit.end(1)
+                while (listed := _NEXT_LISTED.match(lower, at)) is not None:
+                    index, at = max(index, int(listed.group(1))), listed.end()  # "hit TP2 and TP3"
                 if index <= MAX_LEVEL_INDEX:
                     best = index if best is None else max(best, index)
     if best is None and _has(lower, _ORDINAL_NOUN_HINTS) and _HIT_WORD.search(lower):

@@ -127,6 +127,8 @@ _DECIMAL_COMMA_LANGUAGE = LiteralFirst(
     r"(?<![\w])(?:" + "|".join(map(re.escape, _DECIMAL_COMMA_WORDS)) + _STOPP + ")"
 )
 _DIGIT_COMMA = re.compile(r"\d,\d")
+# a label of a result in money or percent, before the colon of a negative number
+_RESULT_LABEL = re.compile(r"(?i)(?:loss|pnl|p&l|p/l|profit|roi|result)[^\S\n]*$")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _COMMA_DECIMAL_LANGUAGE = LiteralFirst(
     r"(?<![\w])(?:"
@@ -402,6 +404,8 @@ def scan(
             if j >= 0 and text[j] == "\n":
                 pass  # "Entry:" over "-0.0728": a dash opening its line is a list's bullet
             elif j < 0 or text[j] == ":":
+                if _RESULT_LABEL.search(text, max(0, j - 12), j):
+                    continue  # "Loss: -$56.81", "PnL: -12.4": a result in money, no price
                 raise HostileNumber(f"-{body} is negative")
         if value > MAX_PRICE:  # (float() of digits is never NaN; too many digits is inf)
             raise HostileNumber(f"{body} is larger than any price ({MAX_PRICE:,.0f})")

@@ -89,6 +89,14 @@ def unused_prices(
     )
 
 
+def _signed(clean: str, start: int) -> bool:
+    """Whether the number at ``start`` carries a sign, before its dollar mark or not."""
+    before = clean[start - 1 : start]
+    if before == "$":
+        before = clean[start - 2 : start - 1]
+    return before in ("+", "-", "−")
+
+
 def priced_lines(read: MessageParts, decimals: bool = False) -> int:
     """How many lines opening with a label no lexicon knows ("Instap:") hold a number; with
     ``decimals``, a number with a fraction (a price, not "Period: 5 Hours 12 Minutes")."""
@@ -100,11 +108,10 @@ def priced_lines(read: MessageParts, decimals: bool = False) -> int:
         end = clean.find("\n", lab.end)
         end = end if end >= 0 else len(clean)
         if decimals:
-            # a signed number is a result ("Realized PnL: +82.25"), not a price
+            # a signed number is a result ("Realized PnL: +82.25", "Profit: +$261.70"), not a
+            # price
             count += any(
-                lab.end <= n.start < end
-                and not n.plain_int
-                and clean[n.start - 1 : n.start] not in ("+", "-", "−")
+                lab.end <= n.start < end and not n.plain_int and not _signed(clean, n.start)
                 for n in read.numbers
             )
         else:
