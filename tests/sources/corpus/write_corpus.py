@@ -39748,6 +39748,307 @@ def fu11_share_closed_at_price(rng: random.Random) -> tuple[str, dict[str, Any]]
     return t, fu(b, "close", close_fraction=share / 100, price=x)
 
 
+# ---- mainstream English, twelfth round: measured first ----------------------------------------
+# Layouts read from public signal-parser projects' sample messages and test fixtures and from
+# copier and exchange documentation no earlier round followed: a card whose first line is the
+# exchange's bare name ('BINANCE') above 'APEUSDT SHORT' and 'Leverage: Cross 40x', targets with
+# their share after a dash ('Target 1: … - 30%') or a row ending in a 'null' placeholder
+# (a Python interpreter project's signal fixtures); forex-style copier samples whose entry is a
+# bare '@ 1.0850' line or '(@ 1.0877)' and 'Take profit 1 at …' (a forwarder's README, a bot's
+# test-signal sheet); a TypeScript copier's fixture with 'Entry Zone: 0.076 _ 0.070', dollar-
+# suffixed targets one per blank-separated line and 'Wallet size 2%'; Cornix's full template
+# with its 'Trailing Configuration' block ('Entry: Percentage (0.5%)', 'Trigger: Target (1)');
+# trend lines above a card naming both directions for different timeframes; and exchange TP/SL
+# readouts ('Take Profit: Last Price ≥ …', 'Stop Loss: Mark Price ≤ …', Bybit/Binance position
+# TP/SL help pages). Written anew with drawn prices; each draws from its own stream.
+MS12_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+def ms12_zone_text(d: Draw, entries: list[float], p: Callable[[float], str], sep: str) -> str:
+    """A two-price zone written best price first for the side (high first for a long)."""
+    a, b = (entries[1], entries[0]) if d.long else (entries[0], entries[1])
+    return f"{p(a)}{sep}{p(b)}"
+
+
+@style(
+    "ms12_exchange_line_first_cards",
+    "cards whose first line is the exchange's bare name ('BINANCE', 'Bybit', 'Binance Futures') above 'APEUSDT SHORT' or 'Pair: XRP LONG', 'Leverage: Cross 40x', 'Entry: …' or 'Entry zone: a - b', targets as 'Target 1: … - 30%' lines or one 'Targets: a - b - c - null' row (the open last target), 'Stoploss: …'",
+)
+@own_stream
+def ms12_exchange_line_first_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    lev = rng.choice([10, 15, 20, 25, 40, 50])
+    mode = rng.choice(["Cross", "Isolated"])
+    entries = zone(d, rng.uniform(0.008, 0.02)) if rng.random() < 0.5 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(3, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    side = d.side.upper() if rng.random() < 0.8 else d.side.title()
+    lines = [
+        rng.choice(["BINANCE", "BYBIT", "Binance Futures", "BINGX", "OKX", "Bitget Futures"]),
+        rng.choice(
+            [
+                f"{d.base}USDT {side}",
+                f"Pair: {d.base} {side}",
+                f"{d.base}/USDT {side}",
+                f"#{d.base}USDT {side}",
+            ]
+        ),
+        rng.choice([f"Leverage: {mode} {lev}x", f"Leverage: {mode} {lev}X", f"Lev: {mode} {lev}x"]),
+    ]
+    if len(entries) == 2:
+        lines.append(
+            rng.choice(["Entry zone: ", "Entry Zone: ", "Entry: "])
+            + ms12_zone_text(d, entries, p, rng.choice([" - ", " – ", "-"]))
+        )
+    else:
+        lines.append(rng.choice(["Entry: ", "Entry price: ", "Entry: "]) + p(d.entry))
+    if rng.random() < 0.5:
+        cuts = rng.choice([[30, 20, 25, 25], [25, 25, 25, 25], [40, 30, 20, 10]])
+        lines += [f"Target {i}: {p(v)} - {cuts[i - 1]}%" for i, v in enumerate(tps, 1)]
+    else:
+        tail = rng.choice([" - null", " - null", "", " - open"])
+        lines.append("Targets: " + " - ".join(p(v) for v in tps) + tail)
+    lines.append(rng.choice(["Stoploss: ", "SL: ", "Stop loss: ", "Stoploss: "]) + p(sl))
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+@style(
+    "ms12_at_sign_entry_lines",
+    "forex-style copier samples written for coins: '📈 SOLUSDT LONG' then a bare '@ 148.2' line, 'BUY SOLUSDT (@ 148.2)' with 'Take profit 1 at …' and 'Stop loss at …', one-liners 'SOLUSDT LONG @ 148.2 STOP 144.1 TARGET 152.3' and 'SOL BUY 148.2 SL 144.1 TP 152.3'",
+)
+@own_stream
+def ms12_at_sign_entry_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}USDT", f"{d.base}USDT"])
+    word = rng.choice(
+        [d.side.upper(), "BUY" if d.long else "SELL", d.side.title(), "Buy" if d.long else "Sell"]
+    )
+    form = rng.choice(["at_line", "paren", "one_line", "bare_one_line"])
+    if form in ("one_line", "bare_one_line"):
+        tps = targets(d, rng.randint(1, 2), 0.015)
+        sl = d.against()
+        tp_text = "/".join(p(v) for v in tps)
+        if form == "one_line":
+            text = f"{pair} {word} @ {p(d.entry)} STOP {p(sl)} TARGET {tp_text}"
+        else:
+            text = f"{d.base} {word} {p(d.entry)} SL {p(sl)} TP {tp_text}"
+        if rng.random() < 0.3:
+            text = rng.choice(["⚡ ", "🔥 ", "Quick one: "]) + text
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    tps = targets(d, rng.randint(2, 4), 0.012)
+    sl = d.against()
+    if form == "at_line":
+        icon = rng.choice(["📈 " if d.long else "📉 ", "", "🟢 " if d.long else "🔴 "])
+        lines = [f"{icon}{pair} {word}", "", f"@ {p(d.entry)}"]
+        stop = rng.choice(["SL: ", "SL ", "Stop: "]) + p(sl)
+        tgt = [f"🎯 Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [stop, *tgt] if rng.random() < 0.5 else [*tgt, stop]
+    else:
+        lines = [f"{word.upper()} {pair} (@ {p(d.entry)})"]
+        lines += [f"Take profit {i} at {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"Stop loss at {p(sl)}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms12_underscore_zone_dollar_lines",
+    "'Free Trade' / 'LONG SIGNAL' cards: 'PAIR:  FHE/ USDT', 'Leverage: 50x', 'Entry Zone:  0.076 _ 0.070' (an underscore between the prices), '🎯 Take-Profit Targets:' with each target on its own line as '0.078$' and blank lines between, ' Stop-Loss:  0.063', 'Wallet size 2%'",
+)
+@own_stream
+def ms12_underscore_zone_dollar_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    entries = zone(d, rng.uniform(0.01, 0.04))
+    tps = ms3_tps(d, entries, rng.randint(3, 5), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.03, 0.08))
+    lev = rng.choice([10, 20, 25, 50, 75])
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    gap = rng.choice(["\n\n", "\n"])
+    lines = []
+    if rng.random() < 0.6:
+        lines.append(rng.choice(["Free Trade", "FREE SIGNAL 🎁", "VIP Trade", "Premium Trade 💎"]))
+    lines.append(
+        rng.choice(
+            [f"{d.side.upper()} SIGNAL", f"{d.side.upper()} SIGNAL 🚀", f"📊 {d.side.upper()}"]
+        )
+    )
+    lines.append(
+        rng.choice([f"PAIR:  {d.base}/ USDT", f"PAIR: {d.base} / USDT", f"Pair: #{d.base}USDT"])
+    )
+    lines.append(f"Leverage: {lev}x")
+    lines.append(
+        rng.choice(["Entry Zone:  ", "Entry Zone: ", "ENTRY ZONE : "])
+        + ms12_zone_text(d, entries, p, rng.choice([" _ ", " _ ", "_"]))
+    )
+    lines.append(rng.choice(["🎯 Take-Profit Targets:", "Take-Profit Targets:", "🎯 Targets:"]))
+    lines.append(gap.join(f"{p(v)}$" for v in tps))
+    lines.append(rng.choice([" Stop-Loss:  ", "Stop-Loss: ", "❌ Stop-Loss: "]) + p(sl))
+    if rng.random() < 0.6:
+        lines.append(rng.choice(["Wallet size 2%", "Wallet size 3-5%", "Use 2% of wallet"]))
+    return gap.join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms12_cornix_trailing_config",
+    "Cornix's full template with its settings block: 'Exchanges: Binance Futures, ByBit USDT', 'Signal Type: Regular (Long)', 'Leverage: Cross (20.0X)', 'Amount per trade: 3%', numbered 'Entry Targets:' / 'Take-Profit Targets:' / 'Stop Targets:', then 'Trailing Configuration:' with 'Entry: Percentage (0.5%)', 'Take-Profit: Percentage (0.5%)', 'Stop: Moving Target -' and 'Trigger: Target (1)' — the block's numbers are no levels",
+)
+@own_stream
+def ms12_cornix_trailing_config(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+
+    def p(v: float) -> str:
+        return num(v, d.dec)
+
+    entries = d.ladder(rng.randint(1, 3))
+    tps = ms3_tps(d, entries, rng.randint(3, 6), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.05))
+    lev = rng.choice([5, 10, 20, 25])
+    mode = rng.choice(["Cross", "Isolated"])
+    lines = [
+        rng.choice(
+            [f"⚡⚡ #{d.base}/USDT ⚡⚡", f"#{d.base}/USDT", f"📍 {d.base}USDT", f"#{d.base}USDT"]
+        ),
+        rng.choice(
+            [
+                "Exchanges: Binance Futures, ByBit USDT",
+                "Exchanges: ByBit USDT, Bitget Futures",
+                "Exchange: Binance Futures",
+            ]
+        ),
+        f"Signal Type: Regular ({d.side.title()})",
+        f"Leverage: {mode} ({lev}.0X)" if rng.random() < 0.6 else f"Leverage: {mode} ({lev}X)",
+    ]
+    if rng.random() < 0.5:
+        lines.append(f"Amount per trade: {rng.choice([1, 2, 3, 5])}%")
+    lines += ["", "Entry Targets:"] + [f"{i}) {p(v)}" for i, v in enumerate(entries, 1)]
+    lines += ["", "Take-Profit Targets:"] + [f"{i}) {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += ["", "Stop Targets:", f"1) {p(sl)}"]
+    step = rng.choice(["0.5", "1", "0.25", "1.5"])
+    block = ["", "Trailing Configuration:"]
+    if rng.random() < 0.7:
+        block.append(f"Entry: Percentage ({step}%)")
+    block.append(f"Take-Profit: Percentage ({rng.choice(['0.5', '1', '0.3'])}%)")
+    block.append(
+        rng.choice(["Stop: Moving Target -", "Stop: Breakeven -", "Stop: Moving 2 Target -"])
+    )
+    block.append(f"  Trigger: Target ({rng.randint(1, 2)})")
+    lines += block
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+def ms12_trend_line(d: Draw, rng: random.Random) -> str:
+    """A line of trend context naming both directions on different timeframes."""
+    up, down = rng.choice([("bullish", "bearish"), ("uptrend", "downtrend"), ("up", "down")])
+    mine, other = (up, down) if d.long else (down, up)
+    return rng.choice(
+        [
+            f"HTF: {other} | LTF: {mine}",
+            f"1D trend {other}, 4H {mine} — trading the 4H",
+            f"Weekly {other} 📉📈 Daily {mine}",
+            f"Bias: {mine} short term, {other} long term",
+            f"Macro {other}, micro {mine}",
+        ]
+    )
+
+
+@style(
+    "ms12_trend_context_both_sides",
+    "cards with trend lines above or below that name both directions for different timeframes ('HTF: bearish | LTF: bullish', '1D trend down, 4H up', 'Bias: bullish short term, bearish long term') while the card states one side",
+)
+@own_stream
+def ms12_trend_context_both_sides(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(2, 3), 0.015)
+    sl = d.against()
+    pair = ms8_pair(d, rng)
+    head = rng.choice(
+        [
+            f"{pair} — {d.side.upper()}",
+            f"{'🟢' if d.long else '🔴'} {d.side.upper()} {pair}",
+            f"{pair} {d.side.title()} setup",
+        ]
+    )
+    body = [
+        rng.choice(["Entry: ", "Entry @ ", "Entry "]) + p(d.entry),
+        rng.choice(["Targets: ", "TP: ", "🎯 "])
+        + rng.choice([", ", " / ", " - "]).join(p(v) for v in tps),
+        rng.choice(["SL: ", "Stop: ", "Stop-loss: "]) + p(sl),
+    ]
+    trend = ms12_trend_line(d, rng)
+    lines = [head, trend, *body] if rng.random() < 0.6 else [head, *body, "", trend]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms12_tpsl_trigger_readouts",
+    "exchange TP/SL readouts pasted as a call: 'SOLUSDT Perpetual · Long · 20x', 'Order: Limit @ 148.2', 'Qty: 12.5 SOL', 'Take Profit: Last Price ≥ 152.3', 'Stop Loss: Mark Price ≤ 144.1', 'TP trigger 152.3 (Last)', 'Trigger by: Mark Price'",
+)
+@own_stream
+def ms12_tpsl_trigger_readouts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tp = targets(d, 1, rng.uniform(0.015, 0.04))[0]
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, 25, 50])
+    mode = rng.choice(["Cross", "Isolated", None])
+    up, down = ("≥", "≤") if d.long else ("≤", "≥")
+    head = rng.choice(
+        [
+            f"{d.base}USDT Perpetual · {d.side.title()} · {lev}x",
+            f"{d.base}USDT Perp | {d.side.title()} {lev}x",
+            f"Opened {d.side.upper()} {d.base}USDT ({lev}x)",
+        ]
+    )
+    if mode:
+        head += f" · {mode}"
+    lines = [head]
+    lines.append(
+        rng.choice(
+            [
+                f"Order: Limit @ {p(d.entry)}",
+                f"Limit price: {p(d.entry)}",
+                f"Entry (limit): {p(d.entry)}",
+            ]
+        )
+    )
+    if rng.random() < 0.5:
+        lines.append(f"Qty: {rng.uniform(1, 900):.1f} {d.token}")
+    price_kind = rng.choice(["Last Price", "Mark Price", "Last"])
+    if rng.random() < 0.6:
+        lines.append(f"Take Profit: {price_kind} {up} {p(tp)}")
+        lines.append(f"Stop Loss: {rng.choice(['Mark Price', 'Last Price'])} {down} {p(sl)}")
+    else:
+        lines.append(f"TP trigger {p(tp)} ({price_kind.split()[0]})")
+        lines.append(f"SL trigger {p(sl)} ({rng.choice(['Mark', 'Last'])})")
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(["Trigger by: Mark Price", "TP/SL: entire position", "Reduce-only ✅"])
+        )
+    exp = signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl, leverage=lev)
+    if mode:
+        exp["margin_mode"] = mode.lower()
+    return "\n".join(lines), exp
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

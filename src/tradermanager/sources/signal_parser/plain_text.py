@@ -131,6 +131,9 @@ _STRUCK = re.compile(
 # "`" that opens a word (nothing alphanumeric before it, something not blank after it) or closes
 # one (something not blank before it, nothing alphanumeric after it) is removed. One inside a
 # word stays ("SOL_USDT", "BTCUSD_PERP", "stop_loss"), and so does a bullet "* " or a lone " * ".
+# "Entry Zone: 2.6683_2.5742": two decimal prices joined by an underscore are a range, written
+# apart as the spaced "2.6683 _ 2.5742" is (an underscore inside a word, "SOL_USDT", stays).
+_UNDERSCORE_RANGE = re.compile(r"(?<![\w.,])(\d+[.,]\d+)_(\d+[.,]\d+)(?![\w.,])")
 _EMPHASIS = re.compile(r"(?<![^\W_])[*_`]+(?=[^\s*_`])|(?<=[^\s*_`])[*_`]+(?![^\W_])")
 
 
@@ -431,6 +434,8 @@ def plain(text: str) -> str:
     ):
         text = _order_levels(text)
     if "*" in text or "_" in text or "`" in text:
+        if "_" in text:
+            text = _UNDERSCORE_RANGE.sub(r"\1 _ \2", text)
         text = _EMPHASIS.sub("", text)
     text = undo_typing(text)
     lowered = text.lower()

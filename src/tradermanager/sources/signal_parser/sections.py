@@ -70,6 +70,8 @@ _INDEX = (
     # "TP 1 » x", "TP 1 => x", "TP 1 :: x": the separator may be a pair of signs or a guillemet
     r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>]{1,2}\s|[*_`]+[:)=➜→\-–]?\s)"  # "**Take Profit 1**" too
     r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)"  # not "3 720,58"
+    # "Take profit 1 at 0.4201", "Target 2 @ 152.3": the number, then "at" or "@" and the price
+    r"|(?=[^\S\n]+(?:at|@)[^\S\n]*\$?\.?\d)"
     # "take partial at target 1 and …", "parcial no alvo 1 e stop no zero": words after the
     # number and no other number on the label's line (not a unit: "TP 25 USDT" is a price;
     # "t 18 sl 16.5" names the stop's price after it)
