@@ -64,3 +64,60 @@ def test_an_underscore_inside_a_word_is_no_zone(text: str) -> None:
     parsed = parse_message(text)
     assert parsed.entries == (148.2,)
     assert parsed.take_profits == (152.3,)
+
+
+@pytest.mark.parametrize(
+    ("line", "entries"),
+    [
+        ("Buy zone 0.0608 - 0.0598 | avg ≈ 0.0603", (0.0598, 0.0608)),
+        ("Entry: 146.5 – 148.2 (avg 147.3)", (146.5, 148.2)),
+        ("Entry: 146.5 – 148.2, average entry 147.35", (146.5, 148.2)),
+        ("Entries: 148.2, 147.3, 146.4 → avg 147.3", (148.2, 147.3, 146.4)),
+    ],
+)
+def test_an_average_noted_after_the_entries_is_no_entry(
+    line: str, entries: tuple[float, ...]
+) -> None:
+    parsed = parse_message(f"SOL/USDT LONG\n{line}\nTargets: 152.3 / 156.1\nSL: 143.2")
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.entries == entries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an average outside the prices before it is left to be read (and questioned)
+        "SOL/USDT LONG\nEntry: 146.5 – 148.2 avg 150.3\nTargets: 152.3 / 156.1\nSL: 143.2",
+        # an average on a line of its own is read as before
+        "SOL/USDT LONG\nEntry zone: 146.5 – 148.2\nAverage entry: 147.3\nTP: 152.3\nSL: 143.2",
+    ],
+)
+def test_an_average_outside_the_zone_or_alone_is_not_dropped(text: str) -> None:
+    from tradermanager.sources.signal_parser.average_notes import without_average_notes
+
+    line = text.split("\n")[1] + "\n" + text.split("\n")[2]
+    assert without_average_notes(line) == line
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    **LEVELS,
+    label=st.sampled_from(["Ent", "Ent.", "Ent:"]),
+    stop_label=st.sampled_from(["Stp", "Stp:", "SL:"]),
+)
+def test_clipped_entry_and_stop_labels_read_their_prices(
+    entry: int, steps: list[int], scale: int, long: bool, label: str, stop_label: str
+) -> None:
+    tps = stepped_levels(entry, steps, scale, long)
+    stop = (entry - (1 if long else -1) * 80) / scale
+    text = "\n".join(
+        [
+            "Pair: SOLUSDT",
+            f"Dir: {'Long' if long else 'Short'}",
+            f"{label} {entry / scale:g}",
+            "Tgts: " + ", ".join(f"{v:g}" for v in tps),
+            f"{stop_label} {stop:g}",
+            "Lev: 10x",
+        ]
+    )
+    assert_signal_levels(parse_message(text), tps, stop, entries=(entry / scale,))

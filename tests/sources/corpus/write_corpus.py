@@ -40049,6 +40049,230 @@ def ms12_tpsl_trigger_readouts(rng: random.Random) -> tuple[str, dict[str, Any]]
     return "\n".join(lines), exp
 
 
+# ---- mainstream English, twelfth round, second set: measured first ---------------------------
+# Averages noted beside zones and ladders, another coin's price in a market line above a card,
+# risk, duration and timeframe meta lines, targets chained by arrows, clipped labels ('Ent',
+# 'Stp', 'Tgts', 'Dir'), and one coin's two calls for two horizons in opposite directions.
+
+
+@style(
+    "ms12_zone_with_average_note",
+    "entry zones and ladders with their average noted beside them: 'Entry: a – b (avg c)', 'Buy zone a-b | avg ≈ c', 'Entries: a, b, c → avg d', 'Average entry: c' under the zone — the average is a note, no further entry",
+)
+@own_stream
+def ms12_zone_with_average_note(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    ladder = rng.random() < 0.4
+    entries = d.ladder(3) if ladder else zone(d, rng.uniform(0.008, 0.02))
+    avg = d.round(sum(entries) / len(entries))
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    pair = ms8_pair(d, rng)
+    lines = [
+        rng.choice(
+            [
+                f"{pair} {d.side.upper()}",
+                f"{d.side.title()} {pair}",
+                f"📊 {pair} — {d.side.title()}",
+            ]
+        )
+    ]
+    if ladder:
+        joined = ", ".join(p(v) for v in entries)
+        lines.append(
+            rng.choice(
+                [
+                    f"Entries: {joined} → avg {p(avg)}",
+                    f"Entries: {joined} (avg {p(avg)})",
+                ]
+            )
+        )
+    else:
+        z = ms12_zone_text(d, entries, p, rng.choice([" – ", "-", " - "]))
+        form = rng.randrange(3)
+        if form == 0:
+            lines.append(f"Entry: {z} (avg {p(avg)})")
+        elif form == 1:
+            lines.append(
+                f"Buy zone {z} | avg ≈ {p(avg)}" if d.long else f"Sell zone {z} | avg ≈ {p(avg)}"
+            )
+        else:
+            lines += [f"Entry zone: {z}", f"Average entry: {p(avg)}"]
+    lines.append(rng.choice(["Targets: ", "TP: "]) + " / ".join(p(v) for v in tps))
+    lines.append(rng.choice(["SL: ", "Stop: ", "Stop loss: "]) + p(sl))
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms12_other_coin_context_line",
+    "a market line naming another coin's price above a card ('BTC holding 63,450 support ✅ alts waking up', 'ETH reclaimed 3,412 — risk on', 'BTC.D 54.2% falling 👀') then the call for its own coin",
+)
+@own_stream
+def ms12_other_coin_context_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MS12_MARKETS if m[0] not in ("BTC", "ETH")])
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(2, 3), 0.015)
+    sl = d.against()
+    btc = num(round(63450 * rng.uniform(0.9, 1.1)), 0, "comma")
+    eth = num(round(3412 * rng.uniform(0.9, 1.1)), 0, "comma")
+    context = rng.choice(
+        [
+            f"BTC holding {btc} support ✅ alts waking up",
+            f"ETH reclaimed {eth} — risk on 🟢",
+            f"BTC.D {rng.uniform(50, 58):.1f}% and falling 👀",
+            f"$BTC rejected at {btc} but alts look strong",
+            f"With BTC chopping around {btc}, I like this one:",
+        ]
+    )
+    pair = ms8_pair(d, rng)
+    lines = [context, ""]
+    lines.append(rng.choice([f"{pair} {d.side.upper()}", f"{d.side.title()} {pair} 🎯"]))
+    lines.append(rng.choice(["Entry: ", "Entry @ ", "Buy: " if d.long else "Sell: "]) + p(d.entry))
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["SL: ", "Stop: "]) + p(sl))
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms12_risk_level_duration_lines",
+    "cards with meta lines channels add: 'Risk level: 3/5', 'Risk: Medium ⚠️', 'Duration: 1-3 days', 'Timeframe: 4H', 'Capital: 2-3%', 'Valid for 24h' beside the levels",
+)
+@own_stream
+def ms12_risk_level_duration_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    entries = [d.entry] if rng.random() < 0.5 else zone(d, rng.uniform(0.006, 0.015))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    lev = rng.choice([None, 5, 10, 20])
+    pair = ms8_pair(d, rng)
+    lines = [
+        rng.choice(
+            [
+                f"{pair} | {d.side.upper()}",
+                f"🔔 {d.side.upper()} {pair}",
+                f"{pair} {d.side.title()}",
+            ]
+        )
+    ]
+    if len(entries) == 1:
+        lines.append(f"Entry: {p(d.entry)}")
+    else:
+        lines.append(f"Entry: {ms12_zone_text(d, entries, p, ' - ')}")
+    lines.append("Targets: " + ", ".join(p(v) for v in tps))
+    lines.append(f"Stop: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    meta = rng.sample(
+        [
+            f"Risk level: {rng.randint(1, 5)}/5",
+            f"Risk: {rng.choice(['Low', 'Medium', 'High'])} ⚠️",
+            f"Duration: {rng.choice(['1-3 days', '6-12 hours', '1 week'])}",
+            f"Timeframe: {rng.choice(['4H', '1H', '1D', '15m'])}",
+            f"Capital: {rng.choice(['2-3%', '1%', '5%'])}",
+            f"Valid for {rng.choice([12, 24, 48])}h",
+        ],
+        rng.randint(2, 3),
+    )
+    lines = lines + meta if rng.random() < 0.6 else [lines[0], *meta, *lines[1:]]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms12_arrow_chained_targets",
+    "targets chained by arrows or guillemets on one line: 'TP: a → b → c', 'Targets ➜ a ➜ b', '🎯 a » b » c', 'Take profit: a ⟶ b', with the entry and stop on their own lines",
+)
+@own_stream
+def ms12_arrow_chained_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(2, 4), 0.015)
+    sl = d.against()
+    pair = ms8_pair(d, rng)
+    arrow = rng.choice([" → ", " ➜ ", " » ", " ⟶ ", " -> ", "→"])
+    chain = arrow.join(p(v) for v in tps)
+    head = rng.choice(
+        [f"{pair} {d.side.upper()}", f"{d.side.upper()} {pair}", f"#{d.base} — {d.side.title()}"]
+    )
+    lines = [
+        head,
+        rng.choice(["Entry: ", "Entry ", "🔹Entry: "]) + p(d.entry),
+        rng.choice(["TP: ", "Targets ➜ ", "🎯 ", "Take profit: ", "🔹TP: "]) + chain,
+        rng.choice(["SL: ", "Stop ", "🔹SL: "]) + p(sl),
+    ]
+    lev = rng.choice([None, None, 5, 10, 20])
+    if lev:
+        lines.insert(2, f"Lev: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms12_abbreviated_labels",
+    "cards with clipped labels: 'Dir: Long', 'Ent: …', 'Tgts: a, b', 'Tgt1 …', 'Stp: …', 'Lev: 10x', 'Pr: …', 'Ent. zone …'",
+)
+@own_stream
+def ms12_abbreviated_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    entries = [d.entry] if rng.random() < 0.6 else zone(d, rng.uniform(0.006, 0.015))
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    lev = rng.choice([5, 10, 20])
+    lines = [
+        rng.choice([f"Pair: {d.base}USDT", f"Sym: {d.base}/USDT", f"#{d.base}USDT"]),
+        rng.choice([f"Dir: {d.side.title()}", f"Dir: {d.side.upper()}", f"Side: {d.side.title()}"]),
+    ]
+    if len(entries) == 1:
+        lines.append(rng.choice(["Ent: ", "Ent ", "Ent. "]) + p(d.entry))
+    else:
+        lines.append(
+            rng.choice(["Ent. zone ", "Ent: ", "Ent zone: "]) + ms12_zone_text(d, entries, p, " - ")
+        )
+    if rng.random() < 0.5:
+        lines.append("Tgts: " + ", ".join(p(v) for v in tps))
+    else:
+        lines += [f"Tgt{i} {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["Stp: ", "Stp ", "SL: "]) + p(sl))
+    lines.append(rng.choice([f"Lev: {lev}x", f"Lev {lev}x", f"Lvg: {lev}x"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms12_two_horizon_calls_review",
+    "one coin, two calls for two horizons in opposite directions ('Short term: long a–b → c | Mid term: short from d → e', 'Scalp: LONG … / Swing: SHORT …'): which one to copy is the reader's choice — review",
+)
+@own_stream
+def ms12_two_horizon_calls_review(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS12_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    lo = d.round(d.entry * 0.99)
+    up1 = d.round(d.entry * rng.uniform(1.02, 1.04))
+    high = d.round(d.entry * rng.uniform(1.06, 1.09))
+    down1 = d.round(high * rng.uniform(0.95, 0.97))
+    stop_long = d.round(lo * 0.98)
+    stop_short = d.round(high * 1.02)
+    pair = ms8_pair(d, rng)
+    first, second = rng.choice(
+        [("Short term", "Mid term"), ("Scalp", "Swing"), ("Intraday", "Weekly")]
+    )
+    long_part = f"long {p(lo)}–{p(d.entry)} → {p(up1)}, SL {p(stop_long)}"
+    short_part = f"short from {p(high)} → {p(down1)}, SL {p(stop_short)}"
+    if rng.random() < 0.5:
+        long_part, short_part = long_part.upper(), short_part.upper()
+    if rng.random() < 0.5:
+        text = f"{pair} plan\n{first}: {long_part}\n{second}: {short_part}"
+    else:
+        text = f"{pair} — {first}: {short_part} | {second}: {long_part}"
+    return text, {"kind": "needs_review"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

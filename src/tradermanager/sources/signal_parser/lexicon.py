@@ -22,6 +22,8 @@ ENTRY_LABELS = (
     r"(?:base|safety)[^\S\n]*orders?",
     r"orders(?=[^\S\n]*:)",
     r"entries",
+    # clipped: "Ent: 148.2", "Ent. 148.2", "Ent. zone 146.5 - 148.2" (a price after it)
+    r"ent\.?(?:[^\S\n]*zone)?(?=[^\S\n]*:?[^\S\n]*\$?\d)",
     r"entry",
     r"ent(?:ery|rty|rey|ri)",  # misspelt: "Entery", "Enrty", "Entri" (also Indonesian)
     r"trigger\s*price",  # "Trigger Price: $0.1820" (a setup's entry)
@@ -172,6 +174,7 @@ STOP_LABELS = (
     r"stopp(?:[\s\-]*tap)?",  # German, Norwegian ("Stopp tap")
     r"stop[\s\-]*tab",  # Danish
     r"stop(?:\s*at)?",
+    r"stp(?=[^\S\n]*:?[^\S\n]*\$?\d)",  # clipped: "Stp: 144.1", "Stp 144.1"
     r"s\s*/\s*l",
     r"s\.\s?l\.?",  # "S.L.:"
     r"sl",

@@ -40,6 +40,7 @@ from tradermanager.sources.signal_parser.alert_relays import (
     without_mail_headers,
     without_timeframe_lines,
 )
+from tradermanager.sources.signal_parser.average_notes import without_average_notes
 from tradermanager.sources.signal_parser.bridge_commands import (
     commands_as_lines,
     may_be_bridge_command,
@@ -447,6 +448,8 @@ def plain(text: str) -> str:
         or "sweet spot" in lowered
     ):
         text = _zone_note(text)
+    if "avg" in lowered or "average" in lowered:
+        text = without_average_notes(text)
     if (  # _NO_TRADE_WORDS
         "no position" in lowered
         or "not a trade" in lowered

@@ -356,6 +356,8 @@ _FIRST_WORDS = frozenset(
         "enrty",
         "entrey",
         "entri",
+        "ent",  # clipped labels: "Ent: 148.2", "Stp: 144.1"
+        "stp",
         "trigger",
         "accumulation",
         "exit",

@@ -1,0 +1,40 @@
+"""An average noted after an entry zone's or ladder's prices on their line ("Buy zone 0.0609 -
+0.0598 | avg ≈ 0.0604", "Entries: 0.0708, 0.0704, 0.0700 → avg 0.0704", "146.5 – 148.2 (average
+147.3)"): the average lies between the line's other prices and is a note on them, no further
+entry, so it is dropped. An average outside them, or on a line of its own, is left as it is."""
+
+from __future__ import annotations
+
+import re
+
+# the note ends its line: a separator, "avg" / "average" (and "entry", "price"), a sign, a price
+_AVERAGE_NOTE = re.compile(
+    r"[^\S\n]*[(|,;→➜>\-–—]*[^\S\n]*(?<![\w])(?:avg|average)\.?"
+    r"(?:[^\S\n]+(?:entry|price|fill))?[^\S\n]*[:=≈~]?[^\S\n]*\$?"
+    r"(?P<c>\d[\d,]*(?:\.\d+)?)\)?(?=[^\S\n]*(?:\n|$))",
+    re.I,
+)
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
+
+
+def _value(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def without_average_notes(text: str) -> str:
+    """``text`` without an average noted after two or more prices of its line that it lies
+    between."""
+
+    def drop(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = [_value(n) for n in _NUMBER.findall(text, line_start, m.start())]
+        c = _value(m.group("c"))
+        prices = [v for v in before if v is not None]
+        if c is None or len(prices) < 2 or not min(prices) <= c <= max(prices):
+            return m.group()
+        return ""
+
+    return _AVERAGE_NOTE.sub(drop, text)
