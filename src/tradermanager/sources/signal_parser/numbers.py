@@ -141,6 +141,11 @@ EU, US = "eu", "us"
 # (Written separator first, the digit before it a look-behind: a message holds fewer spaces
 # than digits, and the engine only tries the pattern where its first character stands.)
 _GROUP_GAP = re.compile(r"[ " + THOUSANDS_SPACES + r"](?<=\d.)\d")
+# The two ways a number is written: a decimal point with optional comma thousands
+# ("60,157.8", ".307", "1,234,567"), a decimal comma with optional dot thousands ("148,20",
+# "63.450,5", "63.450.000"); a thousands group never follows a lone 0 ("0,125" is 0.125).
+_ENGLISH = re.compile(r"\d*\.\d+|\d+|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_CONTINENTAL = re.compile(r"\d+(?:,\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
 # Largest price the parser accepts (USD-like quote); above it a number is hostile, not a price.
 MAX_PRICE = 1e8
 
@@ -261,25 +266,18 @@ def _comma_language(lower: str) -> bool:
     return _DECIMAL_COMMA_LANGUAGE.search(lower) is not None
 
 
-def _value(body: str) -> float:
-    if "," in body and "." in body:
-        # 1,234.5 (comma thousands) or 1.234,5 (dot thousands)
-        if body.rfind(",") < body.rfind("."):
-            return float(body.replace(",", ""))
+def _written_value(body: str, eu: bool) -> float | None:
+    """The value of a number written with "," or ".": read with the message's mark when its
+    form allows that ("6,176" is 6176, or 6.176 in a continental message), else with the one
+    mark its form allows ("60,157.8" is 60157.8 even there, "0,45" is 0.45 even in an
+    English one); None for a form neither allows ("12,3.4", "75,31.8", "12.03.2024")."""
+    english = _ENGLISH.fullmatch(body) is not None
+    continental = _CONTINENTAL.fullmatch(body) is not None
+    if continental and (eu or not english):
         return float(body.replace(".", "").replace(",", "."))
-    if "," in body:
-        parts = body.split(",")
-        if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
-            return float(body.replace(",", ""))
-        if len(parts) == 2:  # a decimal comma: 0,45
-            return float(body.replace(",", "."))
-        raise ValueError(body)
-    if body.count(".") > 1:
-        parts = body.split(".")
-        if all(len(p) == 3 for p in parts[1:]):  # 63.450.000 as dot thousands
-            return float(body.replace(".", ""))
-        raise ValueError(body)
-    return float(body)
+    if english:
+        return float(body.replace(",", ""))
+    return None
 
 
 def _is_marker(text: str, start: int, end: int) -> bool:
@@ -377,20 +375,14 @@ def scan(
             if decimal is None:  # the first number that depends on it
                 decimal = convention(text, lower if lower is not None else lowered(text))
                 eu = decimal == EU
-            if eu:
-                if body.count(",") > 1:
-                    continue
-                whole, _, frac = body.partition(",")
-                if "." in whole and not all(len(g) == 3 for g in whole.split(".")[1:]):
-                    continue
-                value = float(whole.replace(".", "") + ("." + frac if frac else ""))
-            elif "," not in body and body.count(".") == 1:
-                value = float(body)
-            else:
-                try:
-                    value = _value(body)
-                except ValueError:
-                    continue
+            read = _written_value(body, eu)
+            if read is None:
+                if "," in body and "." in body:
+                    # "75,31.8", "0.000023,957": both marks where neither allows them — no
+                    # level may be dropped from a list unseen
+                    raise HostileNumber(f"{body} is written with marks no number takes")
+                continue  # "12.03.2024", "1,2,3": a date or a list, no price
+            value = read
             whole = body.split("," if eu else ".", 1)[0]
             plain, group3 = False, len(whole) == 3 and whole.isdigit() and not suffix
         if suffix:
