@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from tradermanager.sources.signal_parser.dashed_targets import number_opens_price_list
 from tradermanager.sources.signal_parser.lexicon import (
     CONFIDENCE_LABELS,
     CONFIDENCE_LEVEL_WORDS,
@@ -834,6 +835,14 @@ def labels(
                     # "Take profit 1) 0.0761 2) 0.07465": a list numbered on the label's line
                     last_end = n.start(1 if n.group(1) else 2)
                     idx = None
+            elif (
+                idx is not None
+                and idx > 1
+                and n.group(2)
+                and number_opens_price_list(text, n.end(2), idx)
+            ):
+                last_end = n.start(2)  # "TP 12 - 13 - 14": the number is the first price
+                idx = None
         else:
             idx = None
             matched_end = last_end
