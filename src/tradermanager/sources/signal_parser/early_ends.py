@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from tradermanager.sources.signal_parser.follow_up_reading import CHECK_MARKS, read_follow_up
+from tradermanager.sources.signal_parser.market_parses import one_action_follow_up
 from tradermanager.sources.signal_parser.message_parts import MessageParts
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.numbers import lowered
@@ -89,15 +90,14 @@ def direct_follow_up(text: str) -> ParsedMessage | None:
     shape = _SHAPE.fullmatch(text)
     if shape is None or _CAPITALS.search(text, shape.end("coin") if shape.group("coin") else 0):
         return None
-    symbol = base = token = contract = None
+    market = None
     if shape.group("coin"):
         found = find_symbol(text, lowered(text))
         if found is None or found.how not in ("hashtag", "pair"):
             return None  # an unknown or topic tag: the general reading decides
         if any(end > shape.end("coin") for _, end in found.spans):
             return None
-        symbol = found.market
-        base, token, contract = symbol.base, symbol.token, symbol.contract
+        market = found.market
     index: int | None = None
     fraction: float | None = None
     to_entry = False
@@ -114,17 +114,13 @@ def direct_follow_up(text: str) -> ParsedMessage | None:
     else:
         action, fraction = FollowUpAction.CLOSE, 1.0
     took("direct follow-up")
-    return ParsedMessage(
-        MessageKind.FOLLOW_UP,
-        symbol=base,
-        token=token,
-        contract=contract,
-        action=action,
+    return one_action_follow_up(
+        market,
+        action,
+        1.0 if CHECK_MARKS.search(text) else 0.9,
         target_index=index,
         stop_to_entry=to_entry,
         close_fraction=fraction,
-        confidences=(("action", 1.0 if CHECK_MARKS.search(text) else 0.9),),
-        actions=(action,),
     )
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from tradermanager.sources.signal_parser.follow_ups import STOP_HIT
+from tradermanager.sources.signal_parser.market_parses import one_action_follow_up
 from tradermanager.sources.signal_parser.message_parts import MessageParts
-from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.model import FollowUpAction, ParsedMessage
 
 _PRICE = r"[^\S\n]*[:=]?[^\S\n]*\$?(?=\d)"
 # the price the trade was opened at, then the one it left at: on their own lines or on one
@@ -54,14 +55,6 @@ def exit_notice(read: MessageParts) -> ParsedMessage | None:
         return None
     action = FollowUpAction.STOP_HIT if stopped else FollowUpAction.CLOSE
     market = read.symbol.market
-    return ParsedMessage(
-        MessageKind.FOLLOW_UP,
-        symbol=market.base,
-        token=market.token,
-        contract=market.contract,
-        action=action,
-        close_fraction=None if stopped else 1.0,
-        price=left[0].value,
-        confidences=(("action", 1.0),),
-        actions=(action,),
+    return one_action_follow_up(
+        market, action, close_fraction=None if stopped else 1.0, price=left[0].value
     )

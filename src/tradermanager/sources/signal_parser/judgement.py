@@ -47,6 +47,7 @@ from tradermanager.sources.signal_parser.market_entry import (
     market_note,
     market_value,
 )
+from tradermanager.sources.signal_parser.market_parses import for_market
 from tradermanager.sources.signal_parser.message_parts import (
     RANGE_SEPARATOR,
     WEAK_ENTRY_WORDS,
@@ -1082,15 +1083,13 @@ def _unknown_layout(read: MessageParts) -> ParsedMessage:
         word = bare_upper_token(read.text)
         if word is not None:
             market = word.market
-            return ParsedMessage(
+            return for_market(
                 MessageKind.NEEDS_REVIEW,
+                market,
                 reason=(
                     f"Looks like a signal for {market.base} in a layout the parser does not "
                     "know (no side or labels): check it, and teach the channel's layout."
                 ),
-                symbol=market.base,
-                token=market.token,
-                contract=market.contract,
             )
     return ParsedMessage(MessageKind.NOT_SIGNAL, reason="No symbol and no side: not a signal.")
 

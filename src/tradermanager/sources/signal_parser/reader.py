@@ -32,6 +32,7 @@ from tradermanager.sources.signal_parser.label_thousands import read_either_way
 from tradermanager.sources.signal_parser.letter_fields import spelled_letters
 from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.literal_first import holds_any
+from tradermanager.sources.signal_parser.market_parses import with_market
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.missed_entries import REASON as MISSED
 from tradermanager.sources.signal_parser.missed_entries import missed_entry
@@ -186,7 +187,7 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
         return parsed if parsed.symbol is not None else _parse(text, reference)
     market = found.market
     if parsed.symbol is None:
-        return parsed._replace(symbol=market.base, token=market.token, contract=market.contract)
+        return with_market(parsed, market)
     return parsed if parsed.symbol == market.base else _parse(text, reference)
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.sources.signal_parser.market_parses import one_action_follow_up
 from tradermanager.sources.signal_parser.message_parts import MessageParts
-from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.model import FollowUpAction, ParsedMessage
 
 # the card's head: "RESULT - TP/…", "RESULT – TP:" (a stop's result is not read here)
 _HEAD = re.compile(r"(?<![\w])result[^\S\n]*[-–—:][^\S\n]*tp(?![\w\d])")
@@ -48,14 +49,6 @@ def result_card(read: MessageParts) -> ParsedMessage | None:
     if sides and sides != ({"long", "buy"} & sides if above else {"short", "sell"} & sides):
         return None  # a side word the prices deny
     market = read.symbol.market
-    return ParsedMessage(
-        MessageKind.FOLLOW_UP,
-        symbol=market.base,
-        token=market.token,
-        contract=market.contract,
-        action=FollowUpAction.TARGET_HIT,
-        target_index=int(target.group(1)),
-        price=at_target[0],
-        confidences=(("action", 1.0),),
-        actions=(FollowUpAction.TARGET_HIT,),
+    return one_action_follow_up(
+        market, FollowUpAction.TARGET_HIT, target_index=int(target.group(1)), price=at_target[0]
     )
