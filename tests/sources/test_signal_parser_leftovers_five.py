@@ -132,6 +132,7 @@ def test_dashed_targets_read_back_or_go_to_review(entry, gap, side, dash):
     targets = [round(entry * (1 + sign * gap * k), 2) for k in (1, 2, 3)]
     stop = round(entry * (1 - sign * gap), 2)
     assume(len(set(targets)) == 3 and stop != entry)
+    assume(targets[0] >= 2)  # "TP 1 - 1.01 - 1.02" is target 1 at 1.01: not this rule's
     written = dash.join(f"{t:g}" for t in targets)
     parsed = parse_message(f"ATOM {side}\nEntry: {entry:g}\nTP {written}\nSL: {stop:g}")
     if parsed.kind is MessageKind.SIGNAL:
