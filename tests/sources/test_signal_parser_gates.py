@@ -7,11 +7,13 @@ is a necessary condition of its step — never a filter of its own — so result
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradermanager.sources.signal_parser import card_marks, two_cards
+from tradermanager.sources.signal_parser import card_marks, sentence_ladders, two_cards
 from tradermanager.sources.signal_parser.symbols import listed_bases
 
 # ---- two_cards: a line naming a coin alone ------------------------------------------------------
@@ -95,3 +97,65 @@ def test_card_marks_ascii_texts_stay_ascii(text: str) -> None:
     """An ASCII text comes out ASCII (the ASCII test is read once, before the steps)."""
     if text.isascii():
         assert card_marks.plain_marks(text).isascii()
+
+
+# ---- sentence_ladders: the sentence's words looked for in the lowered text ----------------------
+
+_LADDER_WORDS = [
+    "scaling in with",
+    "split the entry into",
+    "dca plan",
+    "laddering",
+    "I'll average in at",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SCALING IN WITH 3 ORDERS: 1.2, 1.1, 1.0",
+        "Splitting my entry into 2 buys: 5 / 4.8",
+        "DcA plan, 3 entries: 10, 9, 8",
+        "we'll AVERAGE in at 0.5 and 0.45",
+        "SPLİT the entry into 2 parts: 3 / 2.9",
+        "ſcaling in with 2 orders: 3, 2.9",
+        "splıt entry into 2 bids: 3 / 2.9",
+    ],
+)
+def test_ladder_gate_passes_every_case_of_the_words(text: str) -> None:
+    assert sentence_ladders.may_spell_ladder(text)
+
+
+@pytest.mark.parametrize("text", ["#SOL LONG 148.2\nTP 150\nSL 144", "Target 1 ✅", "Ŝċâł"])
+def test_ladder_gate_refuses_texts_without_the_words(text: str) -> None:
+    assert not sentence_ladders.may_spell_ladder(text)
+    assert sentence_ladders.spelled_ladder(text) == text
+
+
+def _any_case(word: str, flips: list[bool], odd: list[int]) -> str:
+    letters = []
+    for i, ch in enumerate(word):
+        if odd[i % len(odd)] == 1 and ch in "is":
+            ch = {"i": "İı", "s": "ſS"}[ch][i % 2]
+        letters.append(ch.upper() if flips[i % len(flips)] else ch)
+    return "".join(letters)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ab xyz:,/.0123456789\n🔥İıſK", max_size=12),
+    st.sampled_from(_LADDER_WORDS),
+    st.lists(st.booleans(), min_size=1, max_size=6),
+    st.lists(st.sampled_from([0, 0, 1]), min_size=1, max_size=4),
+    st.sampled_from([" 3 orders: 1.2, 1.1, 1.0", " 2 buys: 5 / 4.8", " 0.5 and 0.45", " 2 parts"]),
+)
+def test_ladder_gate_lets_through_every_text_the_sentence_matches(
+    before: str, word: str, flips: list[bool], odd: list[int], rest: str
+) -> None:
+    """The case-blind sentence pattern finds nothing in a text the lowered-text gate refuses,
+    whatever the case of its letters, even outside ASCII."""
+    for text in (before + _any_case(word, flips, odd) + rest, before + rest):
+        if sentence_ladders._SENTENCE.search(text) is not None:
+            assert sentence_ladders.may_spell_ladder(text)
+        if re.search(r"scal|split|dca|ladder|averag", text, re.I):
+            assert sentence_ladders.may_spell_ladder(text)  # the old gate's every pass
