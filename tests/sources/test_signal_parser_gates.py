@@ -13,7 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradermanager.sources.signal_parser import card_marks, sentence_ladders, two_cards
+from tradermanager.sources.signal_parser import (
+    card_marks,
+    keyboards,
+    script_marks,
+    sentence_ladders,
+    two_cards,
+)
 from tradermanager.sources.signal_parser.symbols import listed_bases
 
 # ---- two_cards: a line naming a coin alone ------------------------------------------------------
@@ -159,3 +165,46 @@ def test_ladder_gate_lets_through_every_text_the_sentence_matches(
             assert sentence_ladders.may_spell_ladder(text)
         if re.search(r"scal|split|dca|ladder|averag", text, re.I):
             assert sentence_ladders.may_spell_ladder(text)  # the old gate's every pass
+
+
+# ---- keyboards and script_marks: a pattern opening with a look-behind, after its characters -----
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12.,/ x½⅓⅔¼¾⅕ab🔥\n", max_size=20))
+def test_fraction_glyph_gate_lets_every_glyph_through(text: str) -> None:
+    if keyboards._FRACTION_GLYPH.search(text) is not None:
+        assert keyboards._ANY_FRACTION_GLYPH.search(text) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12.,( -–،\nובלמהכשوبلفكאa🔥", max_size=20))
+def test_glued_letter_gate_lets_every_glued_digit_through(text: str) -> None:
+    if script_marks._GLUED_DIGITS.search(text) is not None:
+        assert script_marks._GLUED_LETTER.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("יעדים 152 ו0.6799", "יעדים 152 ו 0.6799"),
+        ("152 و155", "152 و 155"),
+        ("ب148.2", "ب 148.2"),
+        ("TP 152 / 155", "TP 152 / 155"),
+    ],
+)
+def test_glued_letters_still_written_apart(text: str, written: str) -> None:
+    assert script_marks.written_apart(text) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("close ½ here", "close 1/2 here"),
+        ("⅓closed", "1/3 closed"),
+        ("1½ 2", "1½ 2"),
+        ("SL 5", "SL 5"),
+    ],
+)
+def test_fraction_glyphs_still_typed(text: str, typed: str) -> None:
+    assert keyboards.typed_as_ascii(text + " ✅") == typed + " ✅"

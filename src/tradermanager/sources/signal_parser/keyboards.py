@@ -48,6 +48,9 @@ _PERSIAN_ZERO_SLASH = re.compile("(?<![۰-۹])۰/(?=[۰-۹])")
 _WAN = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,4})?)[万萬]")
 _FRACTION_GLYPHS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5"}
 _FRACTION_GLYPH = re.compile("(?<![\\d.,/])[½⅓⅔¼¾⅕](?![\\d/])")
+# the glyphs alone: one character class the engine skips to, searched first (the pattern
+# above opens with a look-behind, tried at every position of every text)
+_ANY_FRACTION_GLYPH = re.compile("[½⅓⅔¼¾⅕]")
 # "10 kat" (Turkish), "10 barabar" / "۱۰ برابر" (Persian): so many times, a leverage
 _KAT = re.compile(r"(?<=\d)[^\S\n]?(?:kat|barabar|برابر)(?![\w])", re.I)
 
@@ -127,7 +130,7 @@ def typed_as_ascii(text: str) -> str:
             text = _WAN.sub(_wan_written_out, text)
         if "۰/" in text and _PERSIAN_ZERO_SLASH.search(text):
             text = _PERSIAN_SLASH.sub("٫", text)
-        if _FRACTION_GLYPH.search(text):
+        if _ANY_FRACTION_GLYPH.search(text) and _FRACTION_GLYPH.search(text):
             text = _FRACTION_GLYPH.sub(_fraction_typed, text)
     if "kat" in text or "KAT" in text or "Kat" in text or "barabar" in text or "برابر" in text:
         text = _KAT.sub("x", text)

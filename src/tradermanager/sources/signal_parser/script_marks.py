@@ -25,9 +25,11 @@ from tradermanager.sources.signal_parser.numbers import lowered
 
 FULL_STOPS = ("।", "॥", "။", "၊", "។", "៕", "።", "།", "։")
 _FULL_STOP = re.compile(r"[^\S\n]*(?:[।॥။។៕።།]|[၊։](?=[^\S\n]*(?:[^\W\d_]|\n|$)))[^\S\n]*")
-_GLUED_DIGITS = re.compile(
-    r"(?<![^\s(\-–,،])([\u05d5\u05d1\u05dc\u05de\u05d4\u05db\u05e9وبلفك])(?=\d)"
-)
+_GLUED_LETTERS = "[\u05d5\u05d1\u05dc\u05de\u05d4\u05db\u05e9وبلفك]"
+_GLUED_DIGITS = re.compile(r"(?<![^\s(\-–,،])(" + _GLUED_LETTERS + r")(?=\d)")
+# the letters alone: one character class the engine skips to, searched first (the pattern
+# above opens with a look-behind, tried at every position of every text)
+_GLUED_LETTER = re.compile(_GLUED_LETTERS)
 _GLUED_AND = re.compile(r"(?<!\S)و(?=[\u0621-\u064a]{2})([\u0621-\u064a]+)")
 
 
@@ -36,7 +38,7 @@ def written_apart(text: str) -> str:
     text all ASCII is returned as it is by the caller)."""
     if holds_any(text, FULL_STOPS):
         text = _FULL_STOP.sub("\n", text)
-    if _GLUED_DIGITS.search(text):
+    if _GLUED_LETTER.search(text) and _GLUED_DIGITS.search(text):
         text = _GLUED_DIGITS.sub(r"\1 ", text)
     if "و" in text:
         text = _GLUED_AND.sub(_and_apart, text)
