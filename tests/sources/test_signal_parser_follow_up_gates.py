@@ -200,6 +200,7 @@ _STOP_WORDS = st.sampled_from(
         *("손절", "moved", "to", "at", "entry", "be", "breakeven", "now", "is", "0.51", "→"),
         *("updated", "on", "sui/usdt", ":", "from", "1.4", "hit", " ", " ", "\n", "a", "w"),
         *("حد ضرر", "移至", "進場", "を建値に", "본절", "ไปที่จุดเข้า", "giriş", "pe", "cost"),
+        *("وقف الخسارة", "الوقف", "إلى", "على", "نقطة الدخول", "zarar kes", "girişe"),
     ]
 )
 

@@ -40273,6 +40273,714 @@ def ms12_two_horizon_calls_review(rng: random.Random) -> tuple[str, dict[str, An
     return text, {"kind": "needs_review"}
 
 
+# ---- languages round ten: measured first ------------------------------------------------------
+# Researched from public material in those languages (Russian and Ukrainian channel cards and
+# open-source signal parsers' Russian samples: Монета, Направление, Зона входа, Фиксация / Фикс,
+# Стоп, Кредитное плечо, Риск … от депо; Ukrainian calls: Заходимо в лонг, Цілі, Стоп, Плече;
+# Turkish channels: İşlem Yönü, Giriş Aralığı, Kâr Hedefleri, Zarar Kes (ZK), Kaldıraç …
+# (Çapraz), decimal comma with dot thousands; Spanish calls: Abrimos largo / Vamos en corto,
+# Objetivos, Stop en; Brazilian rooms: comprado / vendido for long / short, Alvos, Alavancagem;
+# Persian channels: پوزیشن, لانگ / شورت, نقطه ورود, تارگت, استاپ, لوریج, Persian digits), and
+# the follow-ups these channels post with ordinal words ('Первая цель', 'İkinci hedef',
+# 'Segundo alvo'). Each style draws from its own stream.
+
+
+def l10_pricer(d: Draw, rng: random.Random, forms: tuple[str, ...]) -> Callable[[float], str]:
+    """How one message writes its prices: 'plain', 'comma' thousands, 'eu_dot' (63.450,5),
+    'eu_space' (63 450,5) or 'dec_comma' (a decimal comma, no thousands mark)."""
+    form = rng.choice(forms)
+    if form == "dec_comma":
+        return lambda v: num(v, d.dec).replace(".", ",")
+    return l9_pricer(d, rng, (form,))
+
+
+@style(
+    "l10_russian_fix_cards",
+    "Russian cards with other labels: 'Монета: #SOL', 'Направление: Лонг 🟢' / 'Шорт 🔴', 'Вход: 148,2' or 'Зона входа: a – b' or 'Точка входа:', 'Фиксация: a / b / c' or 'Фикс 1: a', 'Стоп: s' or 'Стоп-лосс:', 'Кредитное плечо: 10х' or 'Плечо: x10', a 'Риск: 1-2% от депо' or 'Биржа: Bybit' line; decimal commas at times",
+)
+@own_stream
+def l10_russian_fix_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.4)
+    p = l10_pricer(d, rng, ("plain", "dec_comma", "eu_space"))
+    coin = l9_coin(d, rng)
+    side = rng.choice(
+        ["Лонг 🟢", "ЛОНГ", "Long (покупка)"] if d.long else ["Шорт 🔴", "ШОРТ", "Short (продажа)"]
+    )
+    head = rng.choice(
+        [
+            f"Монета: {coin}\nНаправление: {side}",
+            f"⚡️ {coin} — {side}",
+            f"Сделка по {coin}\nТип: {side}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["Вход", "Точка входа", "Вход по"]) + f": {p(entries[0])}")
+    else:
+        lines.append(
+            rng.choice(["Зона входа", "Вход", "Диапазон входа"])
+            + ": "
+            + l9_shown_zone(entries, p, rng.choice([" – ", " - ", "–"]), d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Фиксация", "Фикс", "Фиксация прибыли"])
+            + ": "
+            + rng.choice([" / ", "; ", " – "]).join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"{rng.choice(['Фикс', 'Фиксация'])} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["Стоп", "Стоп-лосс", "Стоп лосс"]) + f": {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"Кредитное плечо: {lev}х", f"Плечо: x{lev}", f"Плечо: {lev}x"]))
+    if rng.random() < 0.45:
+        lines.append(
+            rng.choice(["Риск: 1-2% от депо", "Биржа: Bybit", "Не забываем про риск-менеджмент ☝️"])
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l10_ukrainian_sentence_calls",
+    "Ukrainian calls written as sentences: 'Заходимо в лонг по #SOL з 148,2. Цілі: 152 та 155. Стоп — 144. Плече 10х.', 'Шортимо $ETH від 3412, тейки 3350 / 3300, стоп 3460, х10', 'Відкриваю лонг BTC в зоні 63 450–63 800, цілі … і …, стоп …'",
+)
+@own_stream
+def l10_ukrainian_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    p = l10_pricer(d, rng, ("plain", "dec_comma", "eu_space"))
+    coin = l9_coin(d, rng)
+    side_word = "лонг" if d.long else "шорт"
+    if len(entries) == 1:
+        where = rng.choice(
+            [f"з {p(entries[0])}", f"від {p(entries[0])}", f"по ціні {p(entries[0])}"]
+        )
+    else:
+        near, far = l7_near_far(d, entries)
+        where = rng.choice(
+            [f"в зоні {p(entries[0])}–{p(entries[1])}", f"від {p(near)} до {p(far)}"]
+        )
+    opener = rng.choice(
+        [
+            f"Заходимо в {side_word} по {coin} {where}.",
+            f"Відкриваю {side_word} {coin} {where}.",
+            f"{'Лонгуємо' if d.long else 'Шортимо'} {coin} {where}.",
+        ]
+    )
+    joined = rng.choice([" та ", " і "]) if len(tps) == 2 else rng.choice([" / ", ", "])
+    tp_text = rng.choice(["Цілі: ", "тейки ", "Цілі "]) + joined.join(p(v) for v in tps)
+    stop_text = rng.choice([f"Стоп — {p(sl)}", f"стоп {p(sl)}", f"Стоп-лосс {p(sl)}"])
+    parts = [opener, tp_text + ".", stop_text + "."]
+    if lev:
+        parts.append(rng.choice([f"Плече {lev}х.", f"х{lev}", f"Плече: {lev}x."]))
+    if rng.random() < 0.35:
+        parts.append(rng.choice(["Ризик не більше 2% 🙏", "Всім профіту!", "Не фінпорада."]))
+    sep = rng.choice([" ", "\n"])
+    return sep.join(parts), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "l10_turkish_zarar_kes_cards",
+    "Turkish cards with other labels: '#SOLUSDT | LONG 🟢' or 'İşlem Yönü: Long', 'Giriş Fiyatı: 148,2' or 'Giriş Aralığı: a - b', 'Kâr Hedefleri: a - b - c' or 'Hedef 1 ➜ a', 'Zarar Kes: s' or 'ZK: s', 'Kaldıraç: 10X (Çapraz)', 'Risk: kasanın %2'si'; dot thousands and decimal comma (63.450,5)",
+)
+@own_stream
+def l10_turkish_zarar_kes_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    margin = rng.choice(["Çapraz", "İzole", None])
+    entries = l7_entries(d, rng, 0.4)
+    p = l10_pricer(d, rng, ("plain", "eu_dot", "dec_comma"))
+    coin = rng.choice([f"#{d.base}USDT", f"#{d.base}", f"{d.base}/USDT"])
+    side = "LONG" if d.long else "SHORT"
+    head = rng.choice(
+        [
+            f"{coin} | {side} {'🟢' if d.long else '🔴'}",
+            f"Coin: {coin}\nİşlem Yönü: {side.title()}",
+            f"📊 {coin} {side} İŞLEMİ",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(
+            rng.choice(["Giriş Fiyatı", "Giriş", "Alış Fiyatı" if d.long else "Satış Fiyatı"])
+            + f": {p(entries[0])}"
+        )
+    else:
+        lines.append(
+            rng.choice(["Giriş Aralığı", "Giriş Bölgesi"])
+            + ": "
+            + l9_shown_zone(entries, p, " - ", d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Kâr Hedefleri", "Kar Hedefleri", "Hedefler"])
+            + ": "
+            + rng.choice([" - ", " / "]).join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"Hedef {i} {rng.choice(['➜', '→', ':'])} {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["Zarar Kes", "ZK", "Zarar Durdur"]) + f": {p(sl)}")
+    if lev:
+        lines.append(f"Kaldıraç: {lev}X" + (f" ({margin})" if margin else ""))
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["Risk: kasanın %2'si", "YTD ⚠️", "Bol kazançlar 🍀"]))
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if lev and margin:
+        exp["margin_mode"] = "cross" if margin == "Çapraz" else "isolated"
+    return "\n".join(lines), exp
+
+
+@style(
+    "l10_spanish_sentence_calls",
+    "Spanish calls written as sentences: 'Abrimos LARGO en #SOL desde 148,2 🚀 Objetivos: 152 y 155. Stop en 144. Apalancamiento 10x', 'Vamos en corto con $ETH entre 3412 y 3430, tomamos ganancias en 3350 / 3300, SL 3460', 'Entramos long en BTC a 63450, metas 64500 - 65200, stop 62800'",
+)
+@own_stream
+def l10_spanish_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    p = l10_pricer(d, rng, ("plain", "dec_comma", "comma"))
+    coin = l9_coin(d, rng)
+    if d.long:
+        verb = rng.choice(
+            ["Abrimos LARGO en", "Vamos en largo con", "Entramos long en", "Compramos"]
+        )
+    else:
+        verb = rng.choice(
+            ["Abrimos CORTO en", "Vamos en corto con", "Entramos short en", "Vendemos"]
+        )
+    if len(entries) == 1:
+        where = rng.choice([f"desde {p(entries[0])}", f"a {p(entries[0])}", f"en {p(entries[0])}"])
+    else:
+        where = f"entre {p(entries[0])} y {p(entries[1])}"
+    joined = " y " if len(tps) == 2 else rng.choice([" / ", " - "])
+    tp_text = rng.choice(["Objetivos: ", "tomamos ganancias en ", "metas "]) + joined.join(
+        p(v) for v in tps
+    )
+    stop_text = rng.choice([f"Stop en {p(sl)}", f"SL {p(sl)}", f"stop {p(sl)}"])
+    parts = [f"{verb} {coin} {where} {'🚀' if d.long else '📉'}", tp_text + ".", stop_text + "."]
+    if lev:
+        parts.append(rng.choice([f"Apalancamiento {lev}x", f"x{lev}", f"Apalancamiento: {lev}x."]))
+    if rng.random() < 0.35:
+        parts.append(
+            rng.choice(["¡Suerte a todos! 🍀", "Gestionen su riesgo.", "No es consejo financiero."])
+        )
+    sep = rng.choice([" ", "\n"])
+    return sep.join(parts), signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "l10_brazil_comprado_vendido",
+    "Brazilian posts with the room slang for the side: 'Entrei comprado em #SOL' / 'Ficamos vendidos em $ETH' or a card 'Par: SOL/USDT' / 'Lado: Comprado 🟢' or 'Vendido 🔴', 'Entrada: 148,20' or 'Entrada entre a e b', 'Alvos: a | b | c', 'Stop: s', 'Alavancagem: 10x'; decimal commas",
+)
+@own_stream
+def l10_brazil_comprado_vendido(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    p = l10_pricer(d, rng, ("plain", "dec_comma", "eu_dot"))
+    coin = l9_coin(d, rng)
+    if len(entries) == 1:
+        entry = p(entries[0])
+    else:
+        entry = rng.choice(
+            [f"entre {p(entries[0])} e {p(entries[1])}", f"{p(entries[0])} - {p(entries[1])}"]
+        )
+    if rng.random() < 0.5:
+        side = rng.choice(["Comprado 🟢", "COMPRADO"] if d.long else ["Vendido 🔴", "VENDIDO"])
+        lines = [f"Par: {coin}", f"Lado: {side}", f"Entrada: {entry}"]
+    else:
+        verb = rng.choice(
+            ["Entrei comprado em", "Ficamos comprados em"]
+            if d.long
+            else ["Entrei vendido em", "Ficamos vendidos em"]
+        )
+        lines = [f"{verb} {coin} 🇧🇷", f"Entrada: {entry}"]
+    lines.append(
+        rng.choice(["Alvos", "Alvo"])
+        + ": "
+        + rng.choice([" | ", " / ", " - "]).join(p(v) for v in tps)
+    )
+    lines.append(f"Stop: {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"Alavancagem: {lev}x", f"Alav.: {lev}x"]))
+    if rng.random() < 0.35:
+        lines.append(
+            rng.choice(["Gerencie seu risco 🙏", "Bora pra cima! 🚀", "Não é recomendação."])
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l10_persian_slang_cards",
+    "Persian cards in channel slang: 'ارز: #SOL', 'پوزیشن: لانگ 🟢' / 'شورت 🔴', 'نقطه ورود: …' or 'ورود: a - b', 'تارگت‌ها: a / b / c' or 'تی پی ۱: a', 'استاپ: s' or 'استاپ لاس:', 'لوریج: ۱۰x' or '۱۰ برابر'; Persian digits at times",
+)
+@own_stream
+def l10_persian_slang_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    native = rng.random() < 0.5
+    p = (lambda v: l7_persian_digits(num(v, d.dec))) if native else (lambda v: num(v, d.dec))
+    coin = l9_coin(d, rng)
+    side = rng.choice(["لانگ 🟢", "لانگ (LONG)"] if d.long else ["شورت 🔴", "شورت (SHORT)"])
+    lines = rng.choice(
+        [
+            [f"ارز: {coin}", f"پوزیشن: {side}"],
+            [f"{coin} {side}"],
+            [f"سیگنال {coin}", f"نوع پوزیشن: {side}"],
+        ]
+    )
+    if len(entries) == 1:
+        lines.append(rng.choice(["نقطه ورود", "ورود"]) + f": {p(entries[0])}")
+    else:
+        lines.append(
+            rng.choice(["ورود", "ناحیه ورود"]) + ": " + l9_shown_zone(entries, p, " - ", d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["تارگت‌ها", "تارگت ها", "تارگت"]) + ": " + " / ".join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"تی پی {l7_persian_digits(str(i))}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["استاپ", "استاپ لاس"]) + f": {p(sl)}")
+    if lev:
+        shown = l7_persian_digits(str(lev)) if native else str(lev)
+        lines.append(rng.choice([f"لوریج: {shown}x", f"لوریج: {shown} برابر"]))
+    if rng.random() < 0.35:
+        lines.append(rng.choice(["مدیریت سرمایه یادتون نره 🙏", "ریسک با خودتون"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+L10_ORDINALS = {
+    "ru": ("Первая", "Вторая", "Третья"),
+    "uk": ("Перша", "Друга", "Третя"),
+    "tr": ("Birinci", "İkinci", "Üçüncü"),
+    "es": ("Primer", "Segundo", "Tercer"),
+    "pt": ("Primeiro", "Segundo", "Terceiro"),
+}
+
+
+@style(
+    "l10_follow_ups_ordinal_words",
+    "follow-ups in Russian, Ukrainian, Turkish, Spanish and Portuguese with the target named by its ordinal word: 'Первая цель взята ✅', 'Друга ціль відпрацювала', 'İkinci hedef geldi ✅', 'Segundo objetivo cumplido', 'Segundo alvo batido'; the stop to break-even ('Стоп в безубыток', 'Stop no 0x0'), half closed, closed in profit, cancelled",
+)
+@own_stream
+def l10_follow_ups_ordinal_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = rng.choice([f"#{d.base}", d.base, f"{d.base}/USDT", f"${d.base}"])
+    b = d.base
+    k = rng.randint(1, 3)
+    form = rng.randrange(5)
+    lang = rng.choice(list(L10_ORDINALS))
+    o = L10_ORDINALS[lang][k - 1]
+    words = {
+        "ru": [
+            rng.choice([f"{c} {o} цель взята ✅", f"{c}: {o.lower()} цель отработала 🎯"]),
+            rng.choice([f"{c} стоп выбило ❌", f"{c} словили стоп ❌"]),
+            rng.choice([f"{c} стоп в безубыток 🔒", f"{c} переносим стоп в БУ"]),
+            rng.choice([f"{c} фиксируем 50% позиции 💰", f"{c} фиксируем половину"]),
+            rng.choice([f"{c} отмена сигнала ❌", f"{c} сигнал отменён"]),
+        ],
+        "uk": [
+            rng.choice([f"{c} {o} ціль взята ✅", f"{c}: {o.lower()} ціль відпрацювала 🎯"]),
+            rng.choice([f"{c} вибило по стопу ❌", f"{c} стоп спрацював ❌"]),
+            rng.choice([f"{c} стоп переносимо в беззбиток 🔒", f"{c} стоп на точку входу"]),
+            rng.choice([f"{c} фіксуємо 50% позиції 💰", f"{c} фіксуємо половину"]),
+            rng.choice([f"{c} сигнал скасовано ❌", f"{c} скасовуємо вхід"]),
+        ],
+        "tr": [
+            rng.choice([f"{c} {o} hedef geldi ✅", f"{c} {o.lower()} hedefe ulaşıldı 🎯"]),
+            rng.choice([f"{c} stop olduk ❌", f"{c} zarar kes çalıştı ❌"]),
+            rng.choice([f"{c} stop giriş seviyesine çekildi 🔒", f"{c} stopu girişe çekin"]),
+            rng.choice([f"{c} pozisyonun yarısını kapatın 💰", f"{c} %50 kâr alın"]),
+            rng.choice([f"{c} işlem iptal ❌", f"{c} sinyal iptal edildi"]),
+        ],
+        "es": [
+            rng.choice(
+                [f"{c} {o} objetivo cumplido ✅", f"{c}: {o.lower()} objetivo alcanzado 🎯"]
+            ),
+            rng.choice([f"{c} nos sacó el stop ❌", f"{c} stop tocado ❌"]),
+            rng.choice([f"{c} movemos el stop a entrada (BE) 🔒", f"{c} stop a break even"]),
+            rng.choice([f"{c} cerramos el 50% 💰", f"{c} cerrar la mitad de la posición"]),
+            rng.choice([f"{c} señal cancelada ❌", f"{c} cancelamos la entrada"]),
+        ],
+        "pt": [
+            rng.choice([f"{c} {o} alvo batido ✅", f"{c}: {o.lower()} alvo atingido 🎯"]),
+            rng.choice([f"{c} stopou ❌", f"{c} stop acionado ❌"]),
+            rng.choice([f"{c} stop no 0x0 🔒", f"{c} subam o stop para a entrada"]),
+            rng.choice([f"{c} realizem 50% da posição 💰", f"{c} realizar metade"]),
+            rng.choice([f"{c} sinal cancelado ❌", f"{c} cancelamos a entrada"]),
+        ],
+    }
+    text = words[lang][form]
+    exp = [
+        fu(b, "target_hit", target_index=k),
+        fu(b, "stop_hit"),
+        fu(b, "stop_moved", stop_to_entry=True),
+        fu(b, "close", close_fraction=0.5),
+        fu(b, "cancel"),
+    ][form]
+    return text, exp
+
+
+# ---- languages round ten, second set: measured first --------------------------------------------
+# Researched the same way (Vietnamese groups: Lệnh, Cặp, Vùng vào lệnh, Giá vào, Mục tiêu, Dừng lỗ,
+# Đòn bẩy, Quản lý vốn; Indonesian groups: Posisi BELI / JUAL, Area entry, Entry bertahap, Target
+# profit, Modal maksimal; Chinese contract groups: 开多 / 开空, 点位, 目标位, 防守 for the stop, 倍数,
+# 仓位; Hindi and Urdu admins in Latin letters: 'buy karo', 'ke around', 'SL rakho', 'tak'; English
+# cards under native notes in brackets; closes in profit in Vietnamese, Indonesian, Chinese, Arabic,
+# Hinglish and German).
+
+
+L10_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+
+
+@style(
+    "l10_vietnamese_lenh_cards",
+    "Vietnamese cards: 'Lệnh: LONG 🟢' / 'SHORT 🔴' or '#SOL - Mua (Long)', 'Cặp: SOL/USDT', 'Giá vào: 148.2' or 'Vùng vào lệnh: a - b', 'Mục tiêu: a - b - c' or 'Mục tiêu 1: a', 'Dừng lỗ: s' or 'Dừng lỗ (SL): s', 'Đòn bẩy: x10', 'Quản lý vốn: 2%'",
+)
+@own_stream
+def l10_vietnamese_lenh_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.4)
+    p = l10_pricer(d, rng, ("plain", "plain", "comma"))
+    coin = rng.choice([f"{d.base}/USDT", f"#{d.base}", f"{d.base}USDT"])
+    side = rng.choice(
+        ["LONG 🟢", "Mua (Long)", "LONG"] if d.long else ["SHORT 🔴", "Bán (Short)", "SHORT"]
+    )
+    head = rng.choice(
+        [
+            [f"Lệnh: {side}", f"Cặp: {coin}"],
+            [f"{coin} - {side}"],
+            [f"📣 Tín hiệu {coin}", f"Vị thế: {side}"],
+        ]
+    )
+    lines = list(head)
+    if len(entries) == 1:
+        lines.append(rng.choice(["Giá vào", "Giá vào lệnh", "Điểm vào"]) + f": {p(entries[0])}")
+    else:
+        lines.append(
+            rng.choice(["Vùng vào lệnh", "Vùng giá vào"])
+            + ": "
+            + l9_shown_zone(entries, p, " - ", d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append("Mục tiêu: " + rng.choice([" - ", " / ", ", "]).join(p(v) for v in tps))
+    else:
+        lines += [f"Mục tiêu {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["Dừng lỗ", "Dừng lỗ (SL)", "SL"]) + f": {p(sl)}")
+    if lev:
+        lines.append(rng.choice([f"Đòn bẩy: x{lev}", f"Đòn bẩy: {lev}x"]))
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(
+                ["Quản lý vốn: 2%", "Lưu ý: vào lệnh nhỏ thôi anh em", "Chúc anh em may mắn 🍀"]
+            )
+        )
+    if all(L10_DOT_GROUP.fullmatch(p(v)) for v in [*entries, *tps, sl]):
+        # Vietnamese writes thousands with a dot: '9.221' under its labels is 9,221 as well as
+        # 9.221 when no price of the card has another number of decimals — review
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l10_indonesian_posisi_cards",
+    "Indonesian cards: 'Koin: #SOL' / 'Posisi: BELI (LONG)' or 'JUAL (SHORT)', 'Area entry: a - b' or 'Entry bertahap: a - b' or 'Harga entry: a', 'Target profit: a, b, c' or 'TP 1: a', 'Stop loss: s' or 'SL: s', 'Leverage: 10x', 'Modal maksimal 5%'",
+)
+@own_stream
+def l10_indonesian_posisi_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.4)
+    p = l10_pricer(d, rng, ("plain", "plain", "comma"))
+    coin = l9_coin(d, rng)
+    side = rng.choice(
+        ["BELI (LONG)", "LONG 🟢", "Beli"] if d.long else ["JUAL (SHORT)", "SHORT 🔴", "Jual"]
+    )
+    head = rng.choice(
+        [
+            [f"Koin: {coin}", f"Posisi: {side}"],
+            [f"🔔 {coin} {side}"],
+            [f"Sinyal {coin}", f"Arah: {side}"],
+        ]
+    )
+    lines = list(head)
+    if len(entries) == 1:
+        lines.append(rng.choice(["Harga entry", "Entry", "Titik masuk"]) + f": {p(entries[0])}")
+    else:
+        lines.append(
+            rng.choice(["Area entry", "Entry bertahap", "Area beli" if d.long else "Area jual"])
+            + ": "
+            + l9_shown_zone(entries, p, " - ", d)
+        )
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Target profit", "Target", "TP"])
+            + ": "
+            + rng.choice([", ", " - ", " / "]).join(p(v) for v in tps)
+        )
+    else:
+        lines += [f"TP {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["Stop loss", "SL", "Stoploss"]) + f": {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["Modal maksimal 5%", "DYOR ya guys 🙏", "Jangan lupa pasang SL!"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l10_chinese_defence_cards",
+    "Chinese contract posts: '开多 #SOL' / '开空 ETH' or 'SOL 多', '点位：148.2' or '入场点位：a-b', '目标位：a / b' or '第一目标位：a', '防守：s' or '止损位：s', '倍数：10倍' or '杠杆：10倍', '仓位：5%'",
+)
+@own_stream
+def l10_chinese_defence_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.4)
+    p = l10_pricer(d, rng, ("plain",))
+    colon = rng.choice(["：", ":"])
+    coin = rng.choice([f"#{d.base}", d.base, f"{d.base}/USDT"])
+    head = rng.choice(
+        [
+            f"{'开多' if d.long else '开空'} {coin}",
+            f"{coin} {'做多' if d.long else '做空'} 🔥",
+            f"{'多' if d.long else '空'}单 {coin}",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["点位", "入场点位", "进场位"]) + colon + p(entries[0]))
+    else:
+        lines.append(
+            rng.choice(["入场点位", "点位区间", "进场区间"])
+            + colon
+            + l9_shown_zone(entries, p, rng.choice(["-", " - ", "～"]), d)
+        )
+    ordinals = "一二三"
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines.append("目标位" + colon + rng.choice([" / ", "、", " "]).join(p(v) for v in tps))
+    else:
+        lines += [f"第{ordinals[i]}目标位{colon}{p(v)}" for i, v in enumerate(tps)]
+    lines.append(rng.choice(["防守", "防守位", "止损位"]) + colon + p(sl))
+    if lev:
+        lines.append(rng.choice(["倍数", "杠杆"]) + colon + f"{lev}倍")
+    if rng.random() < 0.4:
+        lines.append(rng.choice([f"仓位{colon}5%", "严格带好止损", "仅供参考，不构成投资建议"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l10_hinglish_karo_calls",
+    "Hindi and Urdu admins in Latin letters: '#SOL buy karo 148.2 ke around, target 152 / 155, SL 144 rakho', 'ETH short karo 3412 se, target 3350 3300, stoploss 3460, leverage 10x tak', 'BTC me long lo 63450 - 63800 zone me' with targets and the stop on their lines",
+)
+@own_stream
+def l10_hinglish_karo_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(1, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.35)
+    p = l10_pricer(d, rng, ("plain", "plain", "comma"))
+    coin = l9_coin(d, rng)
+    verb = rng.choice(
+        ["buy karo", "long lo", "long karo"] if d.long else ["sell karo", "short lo", "short karo"]
+    )
+    if len(entries) == 1:
+        where = rng.choice(
+            [f"{p(entries[0])} ke around", f"{p(entries[0])} se", f"{p(entries[0])} pe"]
+        )
+    else:
+        where = f"{p(entries[0])} - {p(entries[1])} zone me"
+    opener = rng.choice([f"{coin} {verb} {where}", f"{coin} me {verb} {where}"])
+    tp_text = rng.choice(["target ", "Target: ", "tgt "]) + rng.choice([" / ", " ", ", "]).join(
+        p(v) for v in tps
+    )
+    stop_text = rng.choice([f"SL {p(sl)} rakho", f"stoploss {p(sl)}", f"SL: {p(sl)} zaroor lagana"])
+    parts = [opener, tp_text, stop_text]
+    if lev:
+        parts.append(rng.choice([f"leverage {lev}x tak", f"{lev}x leverage max"]))
+    if rng.random() < 0.35:
+        parts.append(rng.choice(["apna risk khud manage karo 🙏", "jaldi entry lo bhai log 🚀"]))
+    if rng.random() < 0.5:
+        return ", ".join(parts), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    return "\n".join(parts), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+L10_NOTES = {
+    "ru": ("(частями)", "(фикс 30%)", "(обязательно!)", "Не финсовет, торгуем аккуратно."),
+    "tr": ("(kademeli)", "(%30 kâr al)", "(mutlaka koyun)", "YTD, risk yönetimi şart."),
+    "es": ("(escalonado)", "(cerrar 30%)", "(¡obligatorio!)", "No es consejo financiero."),
+    "pt": (
+        "(em partes)",
+        "(realizar 30%)",
+        "(obrigatório!)",
+        "Não é recomendação de investimento.",
+    ),
+    "id": ("(bertahap)", "(ambil 30%)", "(wajib!)", "Bukan ajakan, DYOR."),
+    "vi": ("(chia vốn)", "(chốt 30%)", "(bắt buộc!)", "Không phải lời khuyên đầu tư."),
+    "ar": ("(على دفعات)", "(جني 30%)", "(إلزامي!)", "ليست نصيحة مالية."),
+}
+
+
+@style(
+    "l10_english_cards_native_notes",
+    "English cards with notes in the channel's language in brackets or on a line of their own: 'Entry: a - b (частями)', 'TP1: a (%30 kâr al)', 'SL: s (¡obligatorio!)', 'Leverage: 10x', a closing note 'Bukan ajakan, DYOR.' — Russian, Turkish, Spanish, Portuguese, Indonesian, Vietnamese, Arabic",
+)
+@own_stream
+def l10_english_cards_native_notes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    entries = l7_entries(d, rng, 0.5)
+    p = l10_pricer(d, rng, ("plain", "comma"))
+    lang = rng.choice(list(L10_NOTES))
+    zone_note, tp_note, sl_note, footer = L10_NOTES[lang]
+    coin = l9_coin(d, rng)
+    side = "LONG" if d.long else "SHORT"
+    lines = [
+        rng.choice(
+            [
+                f"{coin} {side}",
+                f"#{d.base}/USDT — {side} {'🟢' if d.long else '🔴'}",
+                f"Pair: {coin}\nSide: {side}",
+            ]
+        )
+    ]
+    if len(entries) == 1:
+        lines.append(f"Entry: {p(entries[0])}")
+    else:
+        lines.append(f"Entry: {l9_shown_zone(entries, p, ' - ', d)} {zone_note}")
+    first_note = rng.random() < 0.6
+    for i, v in enumerate(tps, 1):
+        lines.append(f"TP{i}: {p(v)}" + (f" {tp_note}" if i == 1 and first_note else ""))
+    lines.append(f"SL: {p(sl)} {sl_note}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    if rng.random() < 0.6:
+        lines.append(footer)
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l10_follow_ups_closed_in_profit",
+    "follow-ups in Vietnamese, Indonesian, Chinese, Arabic, Hinglish and German: a trade closed in profit ('Đã đóng lệnh có lãi ✅', 'Posisi ditutup profit', '全部平仓，盈利出局', 'تم إغلاق الصفقة بربح', 'trade profit me close kar diya', 'Trade im Gewinn geschlossen'), a target reached, the stop to the entry, half closed, cancelled",
+)
+@own_stream
+def l10_follow_ups_closed_in_profit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = rng.choice([f"#{d.base}", d.base, f"{d.base}/USDT", f"${d.base}"])
+    b = d.base
+    k = rng.randint(1, 3)
+    form = rng.randrange(5)
+    lang = rng.choice(["vi", "id", "zh", "ar", "hi", "de"])
+    ar_ord = ("الأول", "الثاني", "الثالث")[k - 1]
+    zh_ord = "一二三"[k - 1]
+    words = {
+        "vi": [
+            rng.choice([f"{c} đã đóng lệnh có lãi ✅", f"{c} chốt toàn bộ, lệnh có lãi 💰"]),
+            rng.choice([f"{c} mục tiêu {k} đã đạt 🎯", f"{c} đạt TP{k} ✅"]),
+            rng.choice([f"{c} dời SL về điểm vào 🔒", f"{c} kéo SL về entry"]),
+            rng.choice([f"{c} chốt 50% vị thế 💰", f"{c} đóng một nửa vị thế"]),
+            rng.choice([f"{c} hủy lệnh ❌", f"{c} tín hiệu bị hủy"]),
+        ],
+        "id": [
+            rng.choice([f"{c} posisi ditutup profit ✅", f"{c} sudah close dengan profit 💰"]),
+            rng.choice([f"{c} TP{k} tercapai 🎯", f"{c} target {k} kena ✅"]),
+            rng.choice([f"{c} geser SL ke entry 🔒", f"{c} pindahkan SL ke harga entry"]),
+            rng.choice([f"{c} amankan 50% posisi 💰", f"{c} tutup setengah posisi"]),
+            rng.choice([f"{c} sinyal batal ❌", f"{c} batalkan order"]),
+        ],
+        "zh": [
+            rng.choice([f"{c} 全部平仓，盈利出局 ✅", f"{c} 已全部平仓，本单盈利 💰"]),
+            rng.choice([f"{c} 第{zh_ord}目标到达 🎯", f"{c} 止盈{k}达成 ✅"]),
+            rng.choice([f"{c} 止损移至开仓价 🔒", f"{c} 止损上移到成本价"]),
+            rng.choice([f"{c} 先平一半仓位 💰", f"{c} 平仓50%"]),
+            rng.choice([f"{c} 取消挂单 ❌", f"{c} 本单取消"]),
+        ],
+        "ar": [
+            rng.choice([f"{c} تم إغلاق الصفقة بربح ✅", f"تم إغلاق صفقة {c} على ربح 💰"]),
+            rng.choice([f"{c} تحقق الهدف {ar_ord} 🎯", f"تحقق الهدف {ar_ord} {c} ✅"]),
+            rng.choice([f"{c} نقل وقف الخسارة إلى نقطة الدخول 🔒", f"{c} الوقف على الدخول"]),
+            rng.choice([f"{c} إغلاق 50% من الصفقة 💰", f"{c} أغلقوا نصف الصفقة"]),
+            rng.choice([f"{c} إلغاء الصفقة ❌", f"تم إلغاء إشارة {c}"]),
+        ],
+        "hi": [
+            rng.choice(
+                [
+                    f"{c} trade profit me close kar diya ✅",
+                    f"{c} poora close, profit book ho gaya 💰",
+                ]
+            ),
+            rng.choice([f"{c} target {k} hit ho gaya 🎯", f"{c} TP{k} done ✅"]),
+            rng.choice([f"{c} SL entry pe shift karo 🔒", f"{c} SL ko entry pe le aao"]),
+            rng.choice([f"{c} 50% profit book karo 💰", f"{c} aadhi position close karo"]),
+            rng.choice([f"{c} trade cancel ❌", f"{c} signal cancel karo"]),
+        ],
+        "de": [
+            rng.choice(
+                [f"{c} Trade im Gewinn geschlossen ✅", f"{c} komplett geschlossen, im Plus 💰"]
+            ),
+            rng.choice([f"{c} Ziel {k} erreicht 🎯", f"{c} TP{k} erreicht ✅"]),
+            rng.choice([f"{c} Stop auf Einstieg nachziehen 🔒", f"{c} SL auf Break-even"]),
+            rng.choice([f"{c} 50% der Position schließen 💰", f"{c} die Hälfte schließen"]),
+            rng.choice([f"{c} Signal storniert ❌", f"{c} Order stornieren"]),
+        ],
+    }
+    text = words[lang][form]
+    exp = [
+        fu(b, "close", close_fraction=1.0),
+        fu(b, "target_hit", target_index=k),
+        fu(b, "stop_moved", stop_to_entry=True),
+        fu(b, "close", close_fraction=0.5),
+        fu(b, "cancel"),
+    ][form]
+    return text, exp
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

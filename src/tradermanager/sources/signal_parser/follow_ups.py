@@ -19,6 +19,7 @@ from tradermanager.sources.signal_parser.symbols import follow_up_coins, listed_
 # checked in Python (:func:`_word_start`) where it matters.
 _STOP = (
     r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|estop|stop|s/l|sl|стопът|стоп|الستوب|استاپ"
+    r"|zarar\s*kes|وقف\s*الخسارة|الوقف"
     r"|حد\s*ضرر|cắt\s*lỗ)"
 )
 _ENTRY_WORDS = (
@@ -32,7 +33,7 @@ _ENTRY_WORDS = (
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
-_TO_WORDS = r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|roye|rooye|la|till|στην)"
+_TO_WORDS = r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|roye|rooye|la|till|στην|على)"
 CANCEL = re.compile(
     # ("invalidated below 0.43": the level that would end an idea, not an idea ended)
     r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter"
@@ -156,7 +157,7 @@ STOP_MOVED = re.compile(
 # with a group, which the engine tries at every position; searched from the first stop word
 # found here it finds the same match (a match starts at a stop word, and none stands before)
 _STOP_MOVED_START = re.compile(
-    "stop|estop|s/l|sl|стоп|الستوب|استاپ|حد|cắt|停損|止損|止损|ストップ|스탑|손절"
+    "stop|estop|s/l|sl|стоп|الستوب|استاپ|حد|cắt|停損|止損|止损|ストップ|스탑|손절|وقف|الوقف|zarar"
 )
 
 
@@ -692,8 +693,22 @@ _CANCEL_HINTS = (
     *("キャンセル", "ยกเลิก", "कैंसिल", "रद्द"),
 )
 _STOP_HINTS = (
-    *("sl", "s/l", "stop", "стоп", "止损", "止損", "停損", "손절", "損切", "ستوب", "استاپ", "ضرر"),
-    *("ストップ", "스탑", "स्टॉप", "cắt lỗ"),
+    *(
+        "sl",
+        "s/l",
+        "stop",
+        "стоп",
+        "止损",
+        "止損",
+        "停損",
+        "손절",
+        "損切",
+        "ستوب",
+        "استاپ",
+        "ضرر",
+        "وقف",
+    ),
+    *("ストップ", "스탑", "स्टॉप", "cắt lỗ", "zarar kes"),
 )
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found

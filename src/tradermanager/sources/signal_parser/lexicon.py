@@ -58,6 +58,10 @@ ENTRY_LABELS = (
     r"entrar(?:\s+(?:em|en))?",  # Spanish and Portuguese "enter": "Entrar entre a y b"
     r"вхід",
     r"wej[śs]cie",
+    # Turkish "Alış fiyatı" / "Satış fiyatı" (the buy or sell price: a long's or a short's entry)
+    r"(?:al[ıi][şs]|sat[ıi][şs])\s*fiyat[ıi]",
+    # "Alım: 14,41", "Alım bölgesi: a - b" (the buying: a long's entry)
+    r"al[ıi]m(?:\s*(?:b[öo]lgesi|fiyat[ıi]|aral[ıi][ğg][ıi]))?",
     r"giri[şs]",
     r"einstieg(?:sbereich|szone|spreis)?",
     r"entr[ée]e",
@@ -120,6 +124,8 @@ TARGET_LABELS = (
     r"then",
     r"second",
     r"third",
+    # Spanish "tomamos ganancias en 152 / 155", "Tomar ganancias:" (taking the profits)
+    r"(?:tomamos|tomar|tomo)\s*ganancias(?:\s*en)?",
     r"objetivos?",
     r"obiettiv[oi]",
     r"alvos?",
@@ -127,6 +133,9 @@ TARGET_LABELS = (
     r"цели",
     r"цель",
     r"тейк(?:[\s\-]*профит)?",
+    # Russian "Фиксация: a / b", "Фиксация прибыли:", "Фикс 2:" (taking profit): the targets
+    r"фиксаци[яи](?:\s*прибыли)?",
+    r"фикс",
     r"фиксируем\s*на",  # "Входим в лонг с 148,2, фиксируем на 152 и 155": the targets
     r"фіксуємо\s*на",
     r"тп",
@@ -142,6 +151,9 @@ TARGET_LABELS = (
     r"цілі",
     r"ціль",
     r"тейки",
+    # Turkish "Kâr al: a - b", "Kar Al 1:", "Kâr Hedefleri:" (take profit)
+    r"k[âa]r\s*(?:al|hedefleri|hedefi)",
+    r"hedefleri",
     r"hedefler",
     r"hedef",
     r"ziele?",
@@ -197,6 +209,9 @@ STOP_LABELS = (
     r"στοπ(?:\s*λος)?",
     r"סטופ(?:\s*לוס)?",
     r"henti\s*rugi",
+    # Turkish "Zarar Kes: 144" (cut the loss), "Zararı durdur", and its abbreviation "ZK:"
+    r"zarar[ıi]?\s*(?:kes|durdur)",
+    r"zk(?=[^\S\n]*[:=])",
     r"🛑",
     r"⛔️?",
 )
@@ -217,14 +232,14 @@ MARKET_WORDS = (
 LONG_WORDS = (
     # a call's verb: Russian "Покупаем", "Лонгуем", Ukrainian "Купуємо", "Лонгуємо", German
     # "kaufen", Arabic "نشتري" (we buy), "اشتري" (buy)
-    r"покупаем|лонгуем|купуємо|лонгуємо|kaufen|نشتري|اشتري|"
+    r"покупаем|лонгуем|купуємо|лонгуємо|kaufen|نشتري|اشتري|compramos|"
     r"long(?:ing)?|buy(?:ing)?|purchase|køb|kjøp|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
     r"|compra|acquisto|kauf|alış|achat|mua|beli|bili|شراء|خرید|لانگ|αγορ[άα]|לונג"
 )
 SHORT_WORDS = (
     # Russian "Шортим", "Продаём", Ukrainian "Шортимо", "Продаємо", German "verkaufen",
     # Arabic "نبيع" (we sell)
-    r"шортим|шортимо|прода[её]м|продаємо|verkaufen|نبيع|"
+    r"шортим|шортимо|прода[её]м|продаємо|verkaufen|نبيع|vendemos|"
     r"short(?:ing)?|sell(?:ing)?|sale|sælg|selg|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
     r"|venda|vendita|vendi|verkauf|bán|jual|benta|بيع|فروش|شورت|شارٹ|π[ώω]ληση|שורט"
 )

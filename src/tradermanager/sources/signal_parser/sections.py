@@ -534,6 +534,22 @@ _FIRST_WORDS = frozenset(
         "продаємо",
         "фиксируем",  # "фиксируем на 152 и 155": the targets
         "фіксуємо",
+        "фиксация",  # "Фиксация: 152 / 155", "Фикс 2:" (the targets)
+        "фиксации",
+        "фикс",
+        "tomamos",  # Spanish "tomamos ganancias en 152 / 155" (the targets)
+        "tomar",
+        "tomo",
+        "compramos",  # Spanish and Portuguese "we buy", "we sell"
+        "vendemos",
+        "zarar",  # Turkish "Zarar Kes:", "Zararı durdur:", "ZK:" (the stop)
+        "zararı",
+        "zk",
+        "alım",  # Turkish "Alım bölgesi:" (the entry), "Kâr al:", "Kâr Hedefleri:" (the targets)
+        "alim",
+        "kâr",
+        "kar",
+        "hedefleri",
         "masuk",  # Indonesian "Masuk di 148.2"
         "kaufen",  # German "Wir kaufen #SOL zum Marktpreis"
         "verkaufen",
