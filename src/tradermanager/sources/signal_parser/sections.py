@@ -40,6 +40,16 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.numbers import inside, lowered
 
 
+def _on_one_line(label: str) -> str:
+    """The label with its spaces kept to one line: "sell\\s*targets" must not join a side word
+    ("#BTC/USDT Sell") to the label two lines down ("Targets: …")."""
+    return (
+        label.replace(r"\s*", r"[^\S\n]*")
+        .replace(r"\s+", r"[^\S\n]+")
+        .replace(r"[\s\-]", r"(?:[^\S\n]|-)")
+    )
+
+
 def _words(labels: tuple[str, ...]) -> str:
     """The labels as one alternation, in order: a label of words only where no word
     character stands before it and no letter after it, a sign as it is. Labels of words next to
@@ -48,6 +58,7 @@ def _words(labels: tuple[str, ...]) -> str:
     parts = []
     run: list[str] = []
     for label in labels:
+        label = _on_one_line(label)
         if label[0].isalpha() or label[0] in "\\(":
             run.append(label)
             continue
