@@ -40981,6 +40981,758 @@ def l10_follow_ups_closed_in_profit(rng: random.Random) -> tuple[str, dict[str, 
     return text, exp
 
 
+# ---- measured once, held out (ninth): never tuned on ----------------------------------------
+# Fourteen styles written from public examples the sixth, seventh and eighth rounds did not use,
+# weighted the way channels post: nine signal-card families, two language styles, two follow-up
+# styles and the talk between calls. Each draws from a stream of its own and cycles its layouts.
+
+NINTH_NEW = [
+    ("FET", "FET", 1.32, 4),
+    ("PENDLE", "PENDLE", 4.85, 3),
+    ("JUP", "JUP", 0.921, 4),
+    ("ENA", "ENA", 0.412, 4),
+    ("HBAR", "HBAR", 0.0712, 5),
+    ("KAS", "KAS", 0.148, 5),
+]
+NINTH_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + EIGHTH_NEW + NINTH_NEW
+
+
+def _b9_zone(d: Draw) -> list[float]:
+    """A two-price entry zone reaching a little against the trade, stored low to high."""
+    other = d.round(d.entry * (1 - d.sign * d.rng.uniform(0.004, 0.01)))
+    return sorted([d.entry, other])
+
+
+def _b9_stop_beyond(d: Draw, entries: list[float]) -> float:
+    """A stop past the entry furthest against the trade."""
+    worst = min(entries) if d.long else max(entries)
+    return d.round(worst * (1 - d.sign * d.rng.uniform(0.012, 0.035)))
+
+
+def _b9_comma(value: float, dec: int) -> str:
+    """A price with a decimal comma and space-grouped thousands, as Ukrainian posts write it."""
+    whole, _, frac = num(value, dec).partition(".")
+    grouped = f"{int(whole):,}".replace(",", " ")
+    return grouped + (f",{frac}" if frac else "")
+
+
+@style(
+    "b9_cornix_clean_blocks",
+    "Cornix-compatible cards of other channels: '📍Coin : #XRP/USDT' / '🟢 LONG' / '👉 Entry: a - b' / '🌐 Leverage: 20x' / '🎯 Target 1:' lines / '❌ StopLoss:'; 'Exchange: ByBit USDT' / 'Direction: Short' / 'Take-Profit Targets: 1) a 2) b 3) c' inline; 'Client:' / 'Trade Type: Regular (Long)' / 'Leverage: Isolated (10.0X)' / 'Entry Orders:' as 1) lists; '$SUI - SHORT 📉' / 'Lev x15' / 'Entry range: a — b'",
+)
+@own_stream
+def b9_cornix_clean_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    lev = rng.choice([5, 10, 15, 20, 25, 50])
+    tps = targets(d, rng.randint(3, 5), rng.uniform(0.008, 0.018))
+    form = _b8_form("b9_cornix_clean_blocks", 4)
+    if form == 0:
+        zone = _b9_zone(d)
+        sl = _b9_stop_beyond(d, zone)
+        lo, hi = (zone[0], zone[1]) if rng.random() < 0.5 else (zone[1], zone[0])
+        side = "🟢 LONG" if d.long else "🔴 SHORT"
+        lines = [
+            f"📍Coin : #{b}/USDT",
+            side,
+            f"👉 Entry: {p(lo)} - {p(hi)}",
+            f"🌐 Leverage: {lev}x",
+            "",
+        ]
+        lines += [f"🎯 Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += ["", f"❌ StopLoss: {p(sl)}"]
+        return "\n".join(lines), signal(
+            d, entries=zone, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        sl = d.against()
+        mode = rng.choice(["Cross", "Isolated"])
+        inline = " ".join(f"{i}) {p(v)}" for i, v in enumerate(tps, 1))
+        text = (
+            f"#{b}/USDT\nExchange: {rng.choice(['ByBit USDT', 'Binance Futures', 'ByBit USDT, Binance Futures'])}\n"
+            f"Direction: {d.side.title()}\nLeverage: {mode} {lev}X\n\nEntry: {p(d.entry)}\n"
+            f"Take-Profit Targets: {inline}\nStop Targets: 1) {p(sl)}"
+        )
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+        exp["margin_mode"] = mode.lower()
+        return text, exp
+    if form == 2:
+        entries = d.ladder(rng.choice([2, 3]))
+        sl = _b9_stop_beyond(d, entries)
+        lines = [
+            f"⚡️⚡️ #{b}/USDT ⚡️⚡️",
+            f"Client: {rng.choice(['Binance Futures, Bitget Futures', 'Bybit USDT', 'Binance Futures'])}",
+            f"Trade Type: Regular ({d.side.title()})",
+            f"Leverage: Isolated ({lev}.0X)",
+            "",
+            "Entry Orders:",
+        ]
+        lines += [f"{i}) {p(v)}" for i, v in enumerate(entries, 1)]
+        lines += ["", "Take-Profit Orders:"] + [f"{i}) {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += ["", "Stop-loss Orders:", f"1) {p(sl)}"]
+        exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+        exp["margin_mode"] = "isolated"
+        return "\n".join(lines), exp
+    zone = _b9_zone(d)
+    sl = _b9_stop_beyond(d, zone)
+    head = f"${b} - {d.side.upper()} {'📈' if d.long else '📉'}"
+    text = (
+        f"{head}\nLev x{lev}\nEntry range: {p(zone[0])} — {p(zone[1])}\n"
+        f"Targets: {' , '.join(p(v) for v in tps)}\nSL: {p(sl)}\n\nby @{rng.choice(['CryptoAdmin', 'vip_desk', 'signals_team'])}"
+    )
+    return text, signal(d, entries=zone, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b9_binance_vip_futures",
+    "Binance-futures VIP posts: '💎 BINANCE FUTURES VIP 💎' / '#SOLUSDT SHORT 🔻' / 'Leverage: 20x (Cross)' / 'Entry Zone: $a - $b' / 'TP1 - $…' / '⚠️ Use only 2-3% of your portfolio'; '🚨 VIP SIGNAL #127 🚨' / 'Pair: ETH/USDT (Perpetual)' / 'Margin: Isolated | Leverage: 10x' / 'Targets: a - b - c - d' / 'Risk: Medium'; 'Leverage: 5x-10x' / 'Targets' over TP lines; 'Entries: a , b' / 'Capital: 1%'",
+)
+@own_stream
+def b9_binance_vip_futures(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    lev = rng.choice([5, 10, 20, 25])
+    tps = targets(d, rng.randint(3, 4), rng.uniform(0.008, 0.02))
+    form = _b8_form("b9_binance_vip_futures", 4)
+    if form == 0:
+        zone = _b9_zone(d)
+        sl = _b9_stop_beyond(d, zone)
+        mode = rng.choice(["Cross", "Isolated"])
+        lines = [
+            "💎 BINANCE FUTURES VIP 💎",
+            "",
+            f"#{b}USDT {d.side.upper()} {'🔺' if d.long else '🔻'}",
+            f"Leverage: {lev}x ({mode})",
+            f"Entry Zone: ${p(zone[0])} - ${p(zone[1])}",
+            "Take Profits:",
+        ]
+        lines += [f"TP{i} - ${p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [
+            f"Stop-Loss: ${p(sl)}",
+            "",
+            f"⚠️ Use only {rng.choice(['2-3%', '1-2%', '3%'])} of your portfolio",
+        ]
+        exp = signal(d, entries=zone, take_profits=tps, stop_loss=sl, leverage=lev)
+        exp["margin_mode"] = mode.lower()
+        return "\n".join(lines), exp
+    if form == 1:
+        zone = _b9_zone(d)
+        sl = _b9_stop_beyond(d, zone)
+        hi_first = rng.random() < 0.5
+        a, c = (zone[1], zone[0]) if hi_first else (zone[0], zone[1])
+        text = (
+            f"🚨 VIP SIGNAL #{rng.randint(100, 999)} 🚨\nPair: {b}/USDT (Perpetual)\n"
+            f"Side: {d.side.upper()} {'📈' if d.long else '📉'}\nMargin: Isolated | Leverage: {lev}x\n"
+            f"Entry: {p(a)} - {p(c)}\nTargets: {' - '.join(p(v) for v in tps)}\nStoploss: {p(sl)}\n"
+            f"Risk: {rng.choice(['Medium ⚠️', 'Low ✅', 'High 🔥'])}"
+        )
+        exp = signal(d, entries=zone, take_profits=tps, stop_loss=sl, leverage=lev)
+        exp["margin_mode"] = "isolated"
+        return text, exp
+    if form == 2:
+        sl = d.against()
+        low = rng.choice([3, 5])
+        high = rng.choice([10, 15, 20])
+        lines = [
+            f"#{b}/USDT",
+            f"Position: {d.side.title()}",
+            f"Leverage: {low}x-{high}x",
+            f"Entry price: {p(d.entry)}",
+            "Targets",
+        ]
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [
+            f"SL: {p(sl)}",
+            f"🔔 {rng.choice(['Binance | Bybit | OKX', 'Binance Futures', 'Bybit | Bitget'])}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=high
+        )
+    entries = d.ladder(2)
+    sl = _b9_stop_beyond(d, entries)
+    text = (
+        f"Coin: #{b}USDT\nType: {d.side.upper()}\nEntries: {p(entries[0])} , {p(entries[1])}\n"
+        f"Targets: {' , '.join(p(v) for v in tps)}\nStop: {p(sl)}\nLeverage: {lev}X\nCapital: {rng.choice(['1%', '2%', '3%'])}"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b9_emoji_cards",
+    "emoji cards: bare icon lines ('📊 ETH/USDT' / '📈 LONG' / '💰 3412' / '🎯 a | b | c' / '🛑 s' / '⚡ 10x'); '🔴 SHORT — #ADA' between '━━━' rules with '💵 Entry:' / '🎯 TP1:' / '🛡 SL:' / '⚙️ Lev:' / '⏰ TF: 4H'; '🚀 #INJ LONG SETUP 🚀' / '✅ Entry: a – b' / '🎯 Targets: a ➡️ b ➡️ c' / '🔥 Confidence: 82%'; '🟢 BUY #TRX 🟢' / '🔹 Entry ➜' / '🔹 x10 Isolated'",
+)
+@own_stream
+def b9_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    lev = rng.choice([5, 10, 20])
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.008, 0.02))
+    form = _b8_form("b9_emoji_cards", 4)
+    if form == 0:
+        sl = d.against()
+        text = (
+            f"📊 {b}/USDT\n{'📈 LONG' if d.long else '📉 SHORT'}\n💰 {p(d.entry)}\n"
+            f"🎯 {' | '.join(p(v) for v in tps)}\n🛑 {p(sl)}\n⚡ {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        sl = d.against()
+        rule = "━━━━━━━━━━"
+        lines = [f"{'🟢 LONG' if d.long else '🔴 SHORT'} — #{b}", rule, f"💵 Entry: {p(d.entry)}"]
+        lines += [f"🎯 TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [
+            f"🛡 SL: {p(sl)}",
+            f"⚙️ Lev: {lev}x",
+            rule,
+            f"⏰ TF: {rng.choice(['4H', '1H', '15m'])}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        zone = _b9_zone(d)
+        sl = _b9_stop_beyond(d, zone)
+        conf = rng.choice([72, 78, 82, 86, 91])
+        first, second = (zone[1], zone[0]) if d.long else (zone[0], zone[1])
+        text = (
+            f"🚀 #{b} {d.side.upper()} SETUP 🚀\n\n✅ Entry: {p(first)} – {p(second)}\n"
+            f"🎯 Targets: {' ➡️ '.join(p(v) for v in tps)}\n⛔ SL: {p(sl)}\n💪 Leverage: {lev}x\n🔥 Confidence: {conf}%"
+        )
+        exp = signal(d, entries=zone, take_profits=tps, stop_loss=sl, leverage=lev)
+        exp["confidence"] = conf / 100
+        return text, exp
+    sl = d.against()
+    verb = "BUY" if d.long else "SELL"
+    dot = "🟢" if d.long else "🔴"
+    text = (
+        f"{dot} {verb} #{b} {dot}\n🔹 Entry ➜ {p(d.entry)}\n🔹 TP ➜ {' / '.join(p(v) for v in tps)}\n"
+        f"🔹 SL ➜ {p(sl)}\n🔹 x{lev} Isolated"
+    )
+    exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    exp["margin_mode"] = "isolated"
+    return text, exp
+
+
+@style(
+    "b9_tradingview_relays",
+    "TradingView alerts relayed to a channel: '🔔 TradingView Alert: BUY BTCUSDT.P @ … | TP: … | SL: … | Strategy: SuperTrend (15m)'; a webhook's raw JSON ('{\"action\": \"sell\", \"symbol\": \"SOLUSDT\", \"price\": …, \"tp\": …, \"sl\": …, \"leverage\": 10}'); 'Alert on BINANCE:ETHUSDT.P' / 'Signal: LONG' / 'Entry Price:' / 'Take Profit 1:' / 'Stop Loss:' / 'Time: 2026-12-06T09:15:00Z'; '📉 SHORT signal fired — OKX:DOGEUSDT.P (5m)' / 'entry=… tp1=… tp2=… sl=… lev=20'",
+)
+@own_stream
+def b9_tradingview_relays(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, MARKETS + MULTIPLIED + NINTH_NEW)
+    b = d.base
+    p = _b8_p(d, "plain")
+    lev = rng.choice([5, 10, 20])
+    sl = d.against()
+    form = _b8_form("b9_tradingview_relays", 4)
+    if form == 0:
+        tp = targets(d, 1, rng.uniform(0.01, 0.025))
+        verb = "BUY" if d.long else "SELL"
+        strat = rng.choice(["SuperTrend (15m)", "EMA Cross 9/21 (1h)", "RSI Divergence (4h)"])
+        text = f"🔔 TradingView Alert: {verb} {b}USDT.P @ {p(d.entry)} | TP: {p(tp[0])} | SL: {p(sl)} | Strategy: {strat}"
+        return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl)
+    if form == 1:
+        tp = targets(d, 1, rng.uniform(0.01, 0.025))
+        action = "buy" if d.long else "sell"
+        text = (
+            f'{{"action": "{action}", "symbol": "{b}USDT", "price": {p(d.entry)}, '
+            f'"tp": {p(tp[0])}, "sl": {p(sl)}, "leverage": {lev}}}'
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        hh, mm = rng.randint(0, 23), rng.choice([0, 15, 30, 45])
+        text = (
+            f"Alert on BINANCE:{b}USDT.P\nSignal: {d.side.upper()}\nEntry Price: {p(d.entry)}\n"
+            f"Take Profit 1: {p(tps[0])}\nTake Profit 2: {p(tps[1])}\nStop Loss: {p(sl)}\n"
+            f"Time: 2026-12-06T{hh:02d}:{mm:02d}:00Z"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    tps = targets(d, 2, rng.uniform(0.008, 0.015))
+    head = f"{'📈 LONG' if d.long else '📉 SHORT'} signal fired — {rng.choice(['OKX', 'BYBIT', 'BINANCE'])}:{b}USDT.P ({rng.choice(['5m', '15m', '1h'])})"
+    text = f"{head}\nentry={p(d.entry)} tp1={p(tps[0])} tp2={p(tps[1])} sl={p(sl)} lev={lev}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b9_spot_buy_zones",
+    "spot buy calls: '#SPOT 🟢 $LINK/USDT' / 'Buy zone: a - b' / 'Targets: a / b / c / d' / 'Stop loss: … (daily close)'; '💎 Spot call: #FET' / 'Accumulate: a – b' / 'Sell targets:' / 'Invalidation:' / 'No leverage.'; 'Buying #DOT on spot 🛒' / 'TP: a – b – c'; '$HBAR spot buy' / 'Buy a-b' / 'Targets …' / 'no SL — spot bag' (no stop given)",
+)
+@own_stream
+def b9_spot_buy_zones(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS, long=True)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    tps = targets(d, rng.randint(3, 4), rng.uniform(0.04, 0.08))
+    form = _b8_form("b9_spot_buy_zones", 4)
+    if form == 0:
+        zone = _b9_zone(d)
+        sl = _b9_stop_beyond(d, zone)
+        text = (
+            f"#SPOT 🟢 ${b}/USDT\nBuy zone: {p(zone[0])} - {p(zone[1])}\nTargets: {' / '.join(p(v) for v in tps)}\n"
+            f"Stop loss: {p(sl)} ({rng.choice(['daily close', 'weekly close', '4H close'])})"
+        )
+        return text, signal(d, entries=zone, take_profits=tps, stop_loss=sl, market="spot")
+    if form == 1:
+        zone = _b9_zone(d)
+        sl = _b9_stop_beyond(d, zone)
+        text = (
+            f"💎 Spot call: #{b}\n\nAccumulate: {p(zone[0])} – {p(zone[1])}\nSell targets: {', '.join(p(v) for v in tps)}\n"
+            f"Invalidation: {p(sl)}\n\nNo leverage. Patience pays."
+        )
+        return text, signal(d, entries=zone, take_profits=tps, stop_loss=sl, market="spot")
+    if form == 2:
+        sl = d.against()
+        text = f"Buying #{b} on spot 🛒\nEntry: {p(d.entry)}\nTP: {' – '.join(p(v) for v in tps)}\nSL: {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, market="spot")
+    zone = _b9_zone(d)
+    text = (
+        f"${b} spot buy\nBuy {p(zone[1])}-{p(zone[0])}\nTargets {' / '.join(p(v) for v in tps)}\n"
+        f"{rng.choice(['Hold, no SL — spot bag', 'No SL, spot only, small size', 'Spot, no stop. DYOR'])}"
+    )
+    return text, signal(d, entries=zone, take_profits=tps, market="spot")
+
+
+@style(
+    "b9_one_liners",
+    "one-line calls: 'BTC long 63450 tp 64100 sl 62880', 'Short $INJ 24.6 ➝ 24.1 / 23.7 | stop 25.2', '#LINKUSDT buy 14.85 targets a b c stop s lev 10', 'ADA/USDT SHORT @0.4512 TP 0.446-0.441 SL 0.458 (x20)', 'sell xrp 0.5231 | sl … | tp …, …'",
+)
+@own_stream
+def b9_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, "plain")
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, 25])
+    form = _b8_form("b9_one_liners", 5)
+    if form == 0:
+        tp = targets(d, 1, rng.uniform(0.01, 0.025))
+        text = f"{b} {d.side} {p(d.entry)} tp {p(tp[0])} sl {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl)
+    if form == 1:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = f"{d.side.title()} ${b} {p(d.entry)} ➝ {p(tps[0])} / {p(tps[1])} | stop {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        tps = targets(d, 3, rng.uniform(0.008, 0.015))
+        verb = "buy" if d.long else "sell"
+        text = f"#{b}USDT {verb} {p(d.entry)} targets {' '.join(p(v) for v in tps)} stop {p(sl)} lev {lev}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 3:
+        tps = targets(d, 2, rng.uniform(0.01, 0.02))
+        text = f"{b}/USDT {d.side.upper()} @{p(d.entry)} TP {p(tps[0])}-{p(tps[1])} SL {p(sl)} (x{lev})"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    tps = targets(d, 2, rng.uniform(0.01, 0.02))
+    verb = "buy" if d.long else "sell"
+    text = f"{verb} {b.lower()} {p(d.entry)} | sl {p(sl)} | tp {p(tps[0])}, {p(tps[1])}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b9_scalp_calls",
+    "scalping calls: '⚡ SCALP | $SOL LONG' / 'Entry: market' / 'TP: a / b' / 'Lev: 50x' / 'TF 5m'; 'Quick scalp 🏃 #DOGE short from …, tp …, sl …, 25x'; 'SCALPING SIGNAL' / 'BTCUSDT — SELL LIMIT …' / 'TP … | SL …' / 'Leverage 20-50x' / 'Hold < 1h'; '🔪 Scalp long ARB now at market' / 'TP1 … TP2 …' / '10x cross'",
+)
+@own_stream
+def b9_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    sl = d.against(rng.uniform(0.006, 0.012))
+    tps = targets(d, 2, rng.uniform(0.003, 0.007))
+    form = _b8_form("b9_scalp_calls", 4)
+    if form == 0:
+        lev = rng.choice([25, 50, 75])
+        text = (
+            f"⚡ SCALP | ${b} {d.side.upper()}\nEntry: {rng.choice(['market', 'Market', 'market now'])}\n"
+            f"TP: {p(tps[0])} / {p(tps[1])}\nSL: {p(sl)}\nLev: {lev}x\nTF {rng.choice(['1m', '5m', '3m'])}"
+        )
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        lev = rng.choice([20, 25, 50])
+        text = f"Quick scalp 🏃 #{b} {d.side} from {p(d.entry)}, tp {p(tps[0])}, sl {p(sl)}, {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 2:
+        verb = "BUY" if d.long else "SELL"
+        text = (
+            f"SCALPING SIGNAL\n{b}USDT — {verb} LIMIT {p(d.entry)}\nTP {p(tps[0])} | SL {p(sl)}\n"
+            f"Leverage 20-50x\nHold < 1h"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=50)
+    lev = rng.choice([10, 20])
+    text = f"🔪 Scalp {d.side} {b} now at market\nTP1 {p(tps[0])} TP2 {p(tps[1])}\nSL {p(sl)}\n{lev}x cross"
+    exp = signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    exp["margin_mode"] = "cross"
+    return text, exp
+
+
+@style(
+    "b9_dca_ladders",
+    "DCA ladders: 'DCA Entries:' as keycap lines ('1️⃣ …'); '… SHORT (DCA)' / 'Entry 1:' / 'Entry 2:' / 'Entry 3:'; 'Orders: a • b • c'; 'Limit orders: a, b, c, d (25% each)' — every ladder kept in its written order",
+)
+@own_stream
+def b9_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    lev = rng.choice([5, 10, 20])
+    form = _b8_form("b9_dca_ladders", 4)
+    n = 4 if form == 3 else 3
+    entries = d.ladder(n)
+    sl = _b9_stop_beyond(d, entries)
+    tps = targets(d, rng.randint(2, 4), rng.uniform(0.01, 0.02))
+    if form == 0:
+        keycaps = ["1️⃣", "2️⃣", "3️⃣"]
+        lines = [f"#{b}/USDT {d.side.upper()}", "DCA Entries:"]
+        lines += [f"{k} {p(v)}" for k, v in zip(keycaps, entries, strict=True)]
+        lines += [f"Targets: {', '.join(p(v) for v in tps)}", f"SL: {p(sl)}", f"Lev {lev}x"]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        lines = [f"{b} {d.side.upper()} (DCA)"]
+        lines += [f"Entry {i}: {p(v)}" for i, v in enumerate(entries, 1)]
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"Stop: {p(sl)}", f"Leverage: {lev}x"]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        text = (
+            f"${b} {d.side} 🪜\nOrders: {' • '.join(p(v) for v in entries)}\n"
+            f"Take profit: {' • '.join(p(v) for v in tps)}\nSL {p(sl)} | {lev}x"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    text = (
+        f"#{b}USDT — {d.side.upper()}\nLimit orders: {', '.join(p(v) for v in entries)} (25% each)\n"
+        f"Targets: {' / '.join(p(v) for v in tps)}\nStop-loss: {p(sl)}\nLeverage {lev}x isolated"
+    )
+    exp = signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    exp["margin_mode"] = "isolated"
+    return text, exp
+
+
+@style(
+    "b9_square_posts",
+    "Binance Square trade posts: '$BNB bounced off support again 👀' / 'Trade setup (LONG):' / 'Entry: a – b' / 'TP1:' / 'SL:' / 'DYOR, not financial advice.' / hashtags; 'Shorting $AVAX here 📉' / 'Entry … | TP … / … | SL …' / 'Who else is in? 👇'; '🔥 $WIF is heating up!' / 'RSI oversold on 1H' / '🟢 Long' / 'Entry zone:' / 'Targets: a → b → c'; a story naming an earlier level ('$ORDI lost the 40.1 support …') above 'My plan: short a–b, targets … and …, stop …. 10x.'",
+)
+@own_stream
+def b9_square_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    form = _b8_form("b9_square_posts", 4)
+    tags = f"#{b} #BinanceSquare #Write2Earn"
+    if form == 0:
+        zone = _b9_zone(d)
+        sl = _b9_stop_beyond(d, zone)
+        tps = targets(d, 2, rng.uniform(0.015, 0.03))
+        mood = "bounced off support again 👀" if d.long else "rejected at resistance again 👀"
+        text = (
+            f"${b} {mood}\n\nTrade setup ({d.side.upper()}):\nEntry: {p(zone[0])} – {p(zone[1])}\n"
+            f"TP1: {p(tps[0])}\nTP2: {p(tps[1])}\nSL: {p(sl)}\n\nDYOR, not financial advice.\n{tags}"
+        )
+        return text, signal(d, entries=zone, take_profits=tps, stop_loss=sl)
+    if form == 1:
+        sl = d.against()
+        tps = targets(d, 2, rng.uniform(0.015, 0.03))
+        lev = rng.choice([5, 10, 20])
+        verb = "Longing" if d.long else "Shorting"
+        text = (
+            f"{verb} ${b} here {'📈' if d.long else '📉'}\nEntry {p(d.entry)} | TP {p(tps[0])} / {p(tps[1])} | SL {p(sl)}\n"
+            f"Leverage {lev}x\nWho else is in? 👇 #{b}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        zone = _b9_zone(d)
+        sl = _b9_stop_beyond(d, zone)
+        tps = targets(d, 3, rng.uniform(0.015, 0.03))
+        mood = "is heating up!" if d.long else "looks exhausted."
+        why = (
+            "RSI oversold on 1H, volume spiking."
+            if d.long
+            else "RSI overbought on 1H, volume fading."
+        )
+        text = (
+            f"🔥 ${b} {mood}\n{why}\n\n{'🟢 Long' if d.long else '🔴 Short'}\nEntry zone: {p(zone[0])} - {p(zone[1])}\n"
+            f"Targets: {' → '.join(p(v) for v in tps)}\nStop: {p(sl)}\n\n#{b} #crypto"
+        )
+        return text, signal(d, entries=zone, take_profits=tps, stop_loss=sl)
+    zone = _b9_zone(d)
+    sl = _b9_stop_beyond(d, zone)
+    tps = targets(d, 2, rng.uniform(0.015, 0.03))
+    lev = rng.choice([5, 10])
+    if d.long:
+        story = f"${b} held the {p(d.round(zone[0] * rng.uniform(0.975, 0.985)))} support twice and printed a higher low."
+    else:
+        story = f"${b} lost the {p(d.round(zone[1] * rng.uniform(1.015, 1.025)))} support and retested it as resistance."
+    text = f"{story}\nMy plan: {d.side} {p(zone[0])}–{p(zone[1])}, targets {p(tps[0])} and {p(tps[1])}, stop {p(sl)}. {lev}x.\n#{b}"
+    return text, signal(d, entries=zone, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b9_ukrainian_uzbek_cards",
+    "Ukrainian and Uzbek posts: '🇺🇦 СИГНАЛ' / 'Монета:' / 'Напрям: ЛОНГ 🟢' / 'Вхід: a – b' / 'Цілі: a / b / c' / 'Стоп:' / 'Плече: 10х (ізольована маржа)' with decimal commas and space thousands; 'Відкриваємо шорт по #ETH від …, тейки … і …, стоп …. Плече 20.'; Uzbek Latin 'Yo‘nalish: LONG' / 'Kirish:' / 'Maqsad 1:' / 'Stop-loss:' / 'Leverage:'; Uzbek Cyrillic '#XRP ЛОНГ' / 'Кириш:' / 'Мақсадлар:' / 'Стоп:' / 'Леверидж:'",
+)
+@own_stream
+def b9_ukrainian_uzbek_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    lev = rng.choice([5, 10, 20])
+    tps = targets(d, rng.randint(2, 3), rng.uniform(0.01, 0.02))
+    form = _b8_form("b9_ukrainian_uzbek_cards", 4)
+    if form == 0:
+        c = functools.partial(_b9_comma, dec=d.dec)
+        zone = _b9_zone(d)
+        sl = _b9_stop_beyond(d, zone)
+        side = "ЛОНГ 🟢" if d.long else "ШОРТ 🔴"
+        text = (
+            f"🇺🇦 СИГНАЛ\nМонета: #{b}/USDT\nНапрям: {side}\nВхід: {c(zone[0])} – {c(zone[1])}\n"
+            f"Цілі: {' / '.join(c(v) for v in tps)}\nСтоп: {c(sl)}\nПлече: {lev}х (ізольована маржа)"
+        )
+        exp = signal(d, entries=zone, take_profits=tps, stop_loss=sl, leverage=lev)
+        exp["margin_mode"] = "isolated"
+        return text, exp
+    if form == 1:
+        c = functools.partial(_b9_comma, dec=d.dec)
+        sl = d.against()
+        tps = tps[:2]
+        word = "лонг" if d.long else "шорт"
+        text = (
+            f"Відкриваємо {word} по #{b} від {c(d.entry)}, тейки {c(tps[0])} і {c(tps[1])}, стоп {c(sl)}. "
+            f"Плече {lev}."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    p = _b8_p(d, "plain")
+    sl = d.against()
+    if form == 2:
+        lines = [
+            f"📊 Signal: #{b}/USDT",
+            f"Yo‘nalish: {d.side.upper()} {'🟢' if d.long else '🔴'}",
+            f"Kirish: {p(d.entry)}",
+        ]
+        lines += [f"Maqsad {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"Stop-loss: {p(sl)}", f"Leverage: {lev}x", "Risk: depozitning 2% dan oshmasin"]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    side = "ЛОНГ" if d.long else "ШОРТ"
+    text = (
+        f"#{b} {side}\nКириш: {p(d.entry)}\nМақсадлар: {', '.join(p(v) for v in tps)}\nСтоп: {p(sl)}\n"
+        f"Леверидж: {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b9_urdu_taglish_banglish",
+    "mixed-language calls: Roman Urdu ('#BTC long karo 63450 se' / 'Target: a, b' / 'SL: … lazmi lagayen' / 'Leverage 10x'), English labels with an Urdu note ('نوٹ: سٹاپ لاس ضرور لگائیں'), Taglish ('Pasok tayo sa #DOGE LONG 🚀' / 'Entry:' / 'Target: a / b' / 'Ingat po, 2% lang ng capital'), Banglish ('Bhai, #LINK e short nicchi 14.85 theke' / 'TP: a, b' / 'SL:' / 'Lev 5x')",
+)
+@own_stream
+def b9_urdu_taglish_banglish(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, rng.choice(["plain", "comma"]))
+    lev = rng.choice([5, 10, 20])
+    sl = d.against()
+    tps = targets(d, 2, rng.uniform(0.01, 0.02))
+    form = _b8_form("b9_urdu_taglish_banglish", 4)
+    if form == 0:
+        text = (
+            f"#{b} {d.side} karo {p(d.entry)} se\nTarget: {p(tps[0])}, {p(tps[1])}\n"
+            f"SL: {p(sl)} lazmi lagayen\nLeverage {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        text = (
+            f"{b} {d.side.title()} {'📈' if d.long else '📉'}\nEntry: {p(d.entry)}\nTargets: {p(tps[0])} - {p(tps[1])}\n"
+            f"Stop loss: {p(sl)}\nLeverage: {lev}x\nنوٹ: سٹاپ لاس ضرور لگائیں"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        text = (
+            f"Pasok tayo sa #{b} {d.side.upper()} {'🚀' if d.long else '🩸'}\nEntry: {p(d.entry)}\n"
+            f"Target: {p(tps[0])} / {p(tps[1])}\nSL: {p(sl)}\nIngat po, 2% lang ng capital mga lodi!"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    text = f"Bhai, #{b} e {d.side} nicchi {p(d.entry)} theke\nTP: {p(tps[0])}, {p(tps[1])}\nSL: {p(sl)}\nLev {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b9_fu_admin_updates",
+    "admins' updates as typed: '#SOL TP2 ✅ done — move SL to breakeven', 'Close half of $ETH here 💰', 'ADA/USDT stopped out ❌ on to the next', 'Cancel the XRP limit orders, entry not filled', 'Book 30% on #LINK at …', 'INJ: stop now … 🔒', and a card re-sent with its stop changed (an edit)",
+)
+@own_stream
+def b9_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, "plain")
+    form = _b8_form("b9_fu_admin_updates", 7)
+    second = _B8_CALLS["b9_fu_admin_updates"] > 7
+    if form == 0:
+        k = rng.choice([1, 2, 3])
+        if second:
+            return f"{b} target {k} hit 🎯 SL to entry now", fu(
+                b, "target_hit", "stop_moved", target_index=k, stop_to_entry=True
+            )
+        return f"#{b} TP{k} ✅ done — move SL to breakeven", fu(
+            b, "target_hit", "stop_moved", target_index=k, stop_to_entry=True
+        )
+    if form == 1:
+        if second:
+            return f"Take 50% profit on #{b} now", fu(b, "close", close_fraction=0.5)
+        return f"Close half of ${b} here 💰", fu(b, "close", close_fraction=0.5)
+    if form == 2:
+        if second:
+            return f"#{b} hit SL, sorry fam 😔", fu(b, "stop_hit")
+        return f"{b}/USDT stopped out ❌ on to the next", fu(b, "stop_hit")
+    if form == 3:
+        if second:
+            return f"#{b} signal cancelled ❌ price ran without us", fu(b, "cancel")
+        return f"Cancel the {b} limit orders, entry not filled", fu(b, "cancel")
+    if form == 4:
+        x = targets(d, 1, rng.uniform(0.01, 0.02))[0]
+        share = rng.choice([25, 30, 40])
+        if second:
+            return f"Secured {share}% of ${b} at {p(x)} ✅", fu(
+                b, "close", close_fraction=share / 100, price=x
+            )
+        return f"Book {share}% on #{b} at {p(x)}", fu(
+            b, "close", close_fraction=share / 100, price=x
+        )
+    if form == 5:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.01)))
+        if second:
+            return f"Move #{b} stop loss to {p(x)}", fu(b, "stop_moved", new_stop=x)
+        return f"{b}: stop now {p(x)} 🔒", fu(b, "stop_moved", new_stop=x)
+    lev = rng.choice([10, 20])
+    tps = targets(d, 3, rng.uniform(0.01, 0.02))
+    old_sl = d.against(rng.uniform(0.03, 0.05))
+    new_sl = d.against(rng.uniform(0.012, 0.025))
+    p2 = _b8_p(d, "plain")
+
+    def card(sl: float) -> str:
+        return (
+            f"#{b}/USDT {d.side.upper()}\nEntry: {p2(d.entry)}\nTargets: {' - '.join(p2(v) for v in tps)}\n"
+            f"Stop: {p2(sl)}\nLeverage: {lev}x"
+        )
+
+    exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=new_sl, leverage=lev)
+    exp["edited_fields"] = ["stop_loss"]
+    exp["previous"] = card(old_sl)
+    return card(new_sl), exp
+
+
+@style(
+    "b9_fu_bot_notices",
+    "bots' notices: '✅ TP1 reached | ARBUSDT | +12.4% (10x)', '🛑 Stop Loss hit | …USDT | -8.2%', '📥 Entry filled: …USDT Long @ …', '🔄 SL updated: …/USDT → …', '⛔ Signal cancelled: #…/USDT (entry not reached in 24h)', '🏁 #…/USDT All take-profit targets achieved 😎', '🔒 Position closed manually: …USDT at … (+3.1%)', '🎯 …USDT Target 3 hit at …'",
+)
+@own_stream
+def b9_fu_bot_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b8_draw(rng, NINTH_MARKETS)
+    b = d.base
+    p = _b8_p(d, "plain")
+    form = _b8_form("b9_fu_bot_notices", 7)
+    second = _B8_CALLS["b9_fu_bot_notices"] > 7
+    lev = rng.choice([5, 10, 20])
+    if form == 0:
+        k = rng.choice([1, 2])
+        if second:
+            x = targets(d, 3, 0.01)[2]
+            return f"🎯 {b}USDT Target 3 hit at {p(x)}", fu(
+                b, "target_hit", target_index=3, price=x
+            )
+        return f"✅ TP{k} reached | {b}USDT | +{rng.uniform(5, 40):.1f}% ({lev}x)", fu(
+            b, "target_hit", target_index=k
+        )
+    if form == 1:
+        if second:
+            x = d.against()
+            return f"❌ {b}/USDT {d.side.upper()} closed by stop loss at {p(x)}", fu(
+                b, "stop_hit", price=x
+            )
+        return f"🛑 Stop Loss hit | {b}USDT | -{rng.uniform(5, 30):.1f}%", fu(b, "stop_hit")
+    if form == 2:
+        if second:
+            return f"✅ #{b}/USDT entry 2 filled", fu(b, "entry_filled")
+        return f"📥 Entry filled: {b}USDT {d.side.title()} @ {p(d.entry)}", fu(
+            b, "entry_filled", price=d.entry
+        )
+    if form == 3:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.01)))
+        if second:
+            return f"🔄 #{b}USDT new stop-loss: {p(x)}", fu(b, "stop_moved", new_stop=x)
+        return f"🔄 SL updated: {b}/USDT → {p(x)}", fu(b, "stop_moved", new_stop=x)
+    if form == 4:
+        if second:
+            return f"⛔ #{b}USDT order cancelled — setup invalidated", fu(b, "cancel")
+        return f"⛔ Signal cancelled: #{b}/USDT (entry not reached in 24h)", fu(b, "cancel")
+    if form == 5:
+        if second:
+            return f"🏆 {b}USDT — all targets hit! +{rng.uniform(20, 90):.0f}% 🚀", fu(
+                b, "target_hit"
+            )
+        return f"🏁 #{b}/USDT All take-profit targets achieved 😎", fu(b, "target_hit")
+    x = targets(d, 1, rng.uniform(0.005, 0.02))[0]
+    if second:
+        return f"🔒 {b}/USDT closed at {p(x)} | PnL +{rng.uniform(1, 9):.1f}%", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    return f"🔒 Position closed manually: {b}USDT at {p(x)} (+{rng.uniform(1, 9):.1f}%)", fu(
+        b, "close", close_fraction=1.0, price=x
+    )
+
+
+CHATTER_B9 = [
+    "GM fam ☀️ BTC holding 63k, alts waking up. Stay patient.",
+    "🎁 Premium spots open: 40% off this weekend only! DM @admin",
+    "Weekly recap: 18 wins / 4 losses, +286% total (10x). Thanks for trusting us 🙏",
+    "Next signal in 30 minutes, be ready ⏰",
+    "ETH long/short ratio at 1.8 on Binance — crowded longs, be careful",
+    "FOMC tonight 19:00 UTC, expect volatility. No new trades until then.",
+    "Don't FOMO into green candles. Wait for the retest.",
+    "Who caught the SOL move yesterday? Drop your PnL screenshots 👇",
+    "Reminder: never risk more than 2% of your balance per trade.",
+    "Bitcoin dominance 56.4% — altseason not yet 🧐",
+    "Airdrop alert 🪂 JUP claim window ends Friday, don't miss it",
+    "Our bot is back online after maintenance ✅",
+    "Market update: BTC rejected 64,200 resistance, support at 62,800. Watching for now.",
+    "Poll: which coin should we analyze next? 1) ARB 2) OP 3) TIA",
+]
+_CHATTER_B9_ONCE = itertools.cycle(CHATTER_B9)  # each line once
+
+
+@style(
+    "b9_chatter_channel_talk",
+    "the talk between calls: a good-morning line with BTC at 63k, a weekend discount, a weekly recap of wins and losses, a countdown, a long/short ratio, FOMC tonight, don't FOMO, screenshots wanted, a risk reminder, BTC dominance, an airdrop, the bot back online, a market update naming support and resistance, a poll of coins: talk, no signal",
+)
+@own_stream
+def b9_chatter_channel_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return next(_CHATTER_B9_ONCE), {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_NINTH = {
+    "b9_cornix_clean_blocks",
+    "b9_binance_vip_futures",
+    "b9_emoji_cards",
+    "b9_tradingview_relays",
+    "b9_spot_buy_zones",
+    "b9_one_liners",
+    "b9_scalp_calls",
+    "b9_dca_ladders",
+    "b9_square_posts",
+    "b9_ukrainian_uzbek_cards",
+    "b9_urdu_taglish_banglish",
+    "b9_fu_admin_updates",
+    "b9_fu_bot_notices",
+    "b9_chatter_channel_talk",
+}
+HOLDOUT.update(HELD_OUT_ONCE_NINTH)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
