@@ -1,6 +1,7 @@
 """Metamorphic accuracy: corpus signals rewritten in meaning-preserving ways keep their parse.
 
     python3 benchmarks/bench_parser_perturbed.py [--seeds 3] [--show N] [--only NAME]
+        [--development-only] [--acted-only]
 
 Every corpus signal the parser reads field-exact (edits excepted) is rewritten by each
 perturbation of tests/sources/corpus/perturb.py (another label spelling, separator, order of
@@ -30,10 +31,16 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--show", type=int, default=0, help="print N failing rewrites each")
     parser.add_argument("--only", help="one perturbation")
+    parser.add_argument(
+        "--development-only", action="store_true", help="development styles only (no held-out)"
+    )
+    parser.add_argument(
+        "--acted-only", action="store_true", help="show only rewrites acted on wrong"
+    )
     args = parser.parse_args()
     cases = [
         c
-        for c in load()
+        for c in load(holdout=False if args.development_only else None)
         if c.expected["kind"] == "signal" and not c.previous and not wrong_fields(c)
     ]
     print(f"{len(cases)} field-exact corpus signals, {args.seeds} draws each")
@@ -55,8 +62,9 @@ def main() -> None:
                 if not wrong:
                     kept += 1
                     continue
-                acted += parsed.kind in (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
-                if shown < args.show:
+                acted_on = parsed.kind in (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
+                acted += acted_on
+                if shown < args.show and (acted_on or not args.acted_only):
                     shown += 1
                     print(f"--- {name} {case.id} {parsed.kind.value} {parsed.reason!r} {wrong}")
                     print(text)

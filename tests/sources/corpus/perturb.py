@@ -232,6 +232,8 @@ def list_separators(text: str, expected: dict[str, Any], rng: random.Random) -> 
         value = m.group("value")
         if re.search(r"\d[,\s]\d{3}(?!\d)", value):
             return None  # "66,561.7", "63 450": thousands groups, not a list
+        if "." not in value and re.search(r"\d,\d", value):
+            return None  # "35,49": a decimal comma, one price and not a list of two
         items = re.fullmatch(_LISTED, value)
         if not items:
             return None

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-# the note ends its line: a separator, "avg" / "average" (and "entry", "price"), a sign, a price
+# the note ends its line: a separator, "avg" / "average" (and "entry", "price"), a sign, a price,
+# then at most a decoration with no word or digit ("→ avg 0.0704 🔸")
 _AVERAGE_NOTE = re.compile(
     r"[^\S\n]*[(|,;→➜>\-–—]*[^\S\n]*(?<![\w])(?:avg|average)\.?"
     r"(?:[^\S\n]+(?:entry|price|fill))?[^\S\n]*[:=≈~]?[^\S\n]*\$?"
-    r"(?P<c>\d[\d,]*(?:\.\d+)?)\)?(?=[^\S\n]*(?:\n|$))",
+    r"(?P<c>\d[\d,]*(?:\.\d+)?)\)?(?=[^\w\n]*(?:\n|$))",
     re.I,
 )
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")

@@ -213,12 +213,17 @@ def _bare_leverage(section: Section) -> bool:
     return value.isdigit() and int(value) == nums[0].value
 
 
+def _has_digit(line: str) -> bool:
+    return any(c.isdigit() for c in line)
+
+
 def _first_line_only(section: Section, scale: list[float]) -> Section:
     """An unknown label's line of prices of the signal, without the numbers of the note lines
     run on under it ("Kikomo cha hasara: 13.65" over "Tumia asilimia 2 tu ya mtaji wako":
     use 2 % of your capital): read with them, the line would count as a line of sizes and its
     stop be dropped unseen. The section as it is unless its first line's numbers are all among
-    the signal's prices (within ×2) and every later line opens with a word and holds none."""
+    the signal's prices (within ×2) and every later line opens with a word and holds none, or
+    holds no digit at all ("#crypto #signals", "⚠️ Not financial advice": no number to list)."""
     lab, nums, body = section
     cut = body.find("\n")
     if cut < 0 or not scale or len(nums) < 2:
@@ -233,7 +238,7 @@ def _first_line_only(section: Section, scale: list[float]) -> Section:
     if any(middle > 0 and 0.5 <= n.value / middle <= 2 for n in nums[len(first) :]):
         return section
     for line in body[cut - lab.end + 1 :].split("\n"):
-        if line.strip() and not line.lstrip()[:1].isalpha():
+        if line.strip() and not line.lstrip()[:1].isalpha() and _has_digit(line):
             return section  # a line of its own prices or marks: the label's list goes on
     return lab, first, body[: cut - lab.end]
 
