@@ -6,6 +6,9 @@
   the stop was dropped unseen.
 * An average noted after a ladder's prices with a decoration after it ("→ avg 0.0704 🔸") was
   once read as a further entry.
+* A numbered take-profit label glued to its price by a colon ("TakeProfit2:0.025459", "Take
+  Profit 2:0.025459") lost its price to the ratio rule ("2:0.02" read as a ratio) and, after a
+  "Tp1:" line, the signal was copied with one target less; now read like "TP2:0.025459".
 * A target written with a decimal comma ("TP1: 35,49") is one price: the list-separator
   rewrite of the corpus no longer splits it into two.
 """
@@ -99,3 +102,34 @@ def test_list_separators_still_rewrites_a_list() -> None:
     text = "BTC LONG\nTargets: 64000, 65000, 66000\nSL: 62000"
     rewritten = [list_separators(text, {}, random.Random(seed)) for seed in range(10)]
     assert any(r is not None and "64000" in r and "66000" in r for r in rewritten)
+
+
+_GLUED_CARD = "1000BONKUSDT short\nEntry-0.026188\nTp1:0.025779\n{label}:0.025459\nsl=0.027045"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "TP2",
+        "TakeProfit2",
+        "Takeprofit2",
+        "Take-Profit2",
+        "Take Profit2",
+        "TAKE PROFIT2",
+        "Take Profit 2",
+        "Target 2",
+        "TARGET 2",
+    ],
+)
+def test_a_numbered_take_profit_glued_to_its_price_keeps_it(label: str) -> None:
+    parsed = parse_message(_GLUED_CARD.format(label=label))
+    assert parsed.take_profits == (0.025779, 0.025459), label
+
+
+@given(st.integers(1, 9), st.integers(1, 9))
+def test_a_spaced_target_number_before_a_whole_number_is_no_price(a: int, b: int) -> None:
+    from tradermanager.sources.signal_parser.typed_fast import undo_typing
+
+    # "Target 1:2": a reward ratio, not a target's price
+    text = f"Target {a}:{b} risk reward"
+    assert undo_typing(text) == text

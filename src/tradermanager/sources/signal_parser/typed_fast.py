@@ -11,8 +11,12 @@ import re
 # A numbered label glued to its value by a colon or "=" ("TP1:0.55", "Target2=1.18",
 # "Entry1:0.512"): the label's number is no ratio's first term ("1:0.55")
 _NUMBERED_GLUED = re.compile(
-    r"(?<![A-Za-z])((?:tp|TP|Tp|t|T|target|Target|TARGET|tgt|TGT|entry|Entry|ENTRY|e|E)\d{1,2}[:=])"
-    r"(?=\$?\.?\d)"
+    r"(?<![A-Za-z])((?:tp|TP|Tp|t|T|target|Target|TARGET|tgt|TGT|entry|Entry|ENTRY|e|E"
+    r"|take[- ]?profit|Take[- ]?[Pp]rofit|TAKE[- ]?PROFIT)\d{1,2}[:=])(?=\$?\.?\d)"
+    # "Take Profit 2:0.0254", "Target 2:0.0254": spaced from its number, the label's value
+    # is a price with a decimal point (never "Target 1:2" of a reward ratio)
+    r"|(?<![A-Za-z])((?:target|Target|TARGET|take[- ]?profit|Take[- ]?[Pp]rofit|TAKE[- ]?PROFIT)"
+    r" \d{1,2}:)(?=\$?\d*\.\d)"
 )
 # A stop label glued to its price ("sl0.49", "SL63100", "sl67" ending its line): a decimal
 # point, three digits, or two digits with nothing after them on the line, so a numbered stop
@@ -71,11 +75,15 @@ _NUMBERED_GLUED_HINT = re.compile(r"[:=]\$?\.?\d")
 _STOP_GLUED_HINT = re.compile(r"(?:sl|SL|Sl|op|OP)\.?\d")
 
 
+def _spaced_after(m: re.Match[str]) -> str:
+    return m.group() + " "
+
+
 def undo_typing(text: str) -> str:
     """``text`` with glued labels parted from their values and a terse post's side letter and
     target letter written as words."""
     if _NUMBERED_GLUED_HINT.search(text) is not None:
-        text = _NUMBERED_GLUED.sub(r"\1 ", text)
+        text = _NUMBERED_GLUED.sub(_spaced_after, text)
     if _STOP_GLUED_HINT.search(text) is not None:
         text = _STOP_GLUED.sub(r"\1 ", text)
     if len(text) < 400:
