@@ -41733,6 +41733,165 @@ HELD_OUT_ONCE_NINTH = {
 HOLDOUT.update(HELD_OUT_ONCE_NINTH)
 
 
+# ---- bots' position notices (follow-up round 12): measured first ----
+_FU12_FORMS = {name: itertools.cycle(range(14)) for name in ("stop", "copy", "tracker", "trail")}
+
+
+def _fu12_exit(d: Draw, rng: random.Random, win: bool) -> tuple[float, float]:
+    """An exit price on the winning or losing side of the entry and its move in per cent."""
+    x = d.away(1, rng.uniform(0.008, 0.03))[0] if win else d.against(rng.uniform(0.008, 0.03))
+    return x, abs(x - d.entry) / d.entry * 100
+
+
+@style(
+    "fu12_closed_by_stop",
+    "bots' one-line and short notices of a position the stop closed: '❌ SOL/USDT SHORT closed by stop loss at …', 'Your position LINKUSDT was closed by Stop Loss at …', 'Position closed by SL' / 'Exit price:' / 'PnL:', 'closed by stop-loss @ …  | ROE -18.2%': a stop hit at that price, never a stop move",
+)
+@own_stream
+def fu12_closed_by_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b, side = d.base, d.side.upper()
+    x, move = _fu12_exit(d, rng, False)
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    roe = move * rng.choice([5, 10, 20])
+    form = next(_FU12_FORMS["stop"])
+    texts = [
+        f"❌ {b}/USDT {side} closed by stop loss at {p}",
+        f"{b}USDT {d.side.title()} closed by stop-loss @ {p} | ROE -{roe:.1f}%",
+        f"Your position {b}USDT was closed by Stop Loss at {p}",
+        f"🔴 Position closed by SL\nPair: {b}/USDT\nSide: {d.side.title()}\nExit price: {p}\nPnL: -{move:.2f}%",
+        f"⛔️ #{b} {side} — closed by stoploss at {p} (-{move:.1f}%)",
+        f"#{b}USDT closed by the stop loss at {p} 😔\nROE: -{roe:.2f}%\nDuration: {rng.randint(1, 23)}h {rng.randint(1, 59)}m",
+        f"{b}/USDT: position closed by stop loss at {p}. Loss -{move:.2f}%",
+        f"🛑 {b}USDT {side}\nClosed by Stop Loss at {p}\nRealized PnL: -{rng.uniform(3, 90):.2f} USDT",
+        f"[{b}USDT] {d.side} closed by SL at {p}",
+        f"❌ Trade closed by stop loss\n{b}/USDT {side} • exit {p} • -{move:.2f}%",
+        f"{b}USDT Perpetual {d.side.title()}: closed by stop loss at {p}, PnL -{rng.uniform(3, 90):.2f} USDT",
+        f"Stop loss hit ❌ {b}/USDT closed at {p}",
+        f"📉 {b} {d.side} position closed by stop loss at {p}\nDuration: {rng.randint(2, 40)} hours",
+        f"#{b}/USDT {side} ⛔ closed by stop loss at {p}",
+    ]
+    return texts[form], fu(b, "stop_hit", price=x)
+
+
+@style(
+    "fu12_copy_platform_pushes",
+    "copy-trading platforms' push texts and e-mails: 'Your Stop Loss order for ETHUSDT Perpetual has been triggered at …', 'Take Profit order filled: SOLUSDT Long @ …', 'Position closed: BTCUSDT Short / Close price / Realized PnL', 'closed manually at …', 'Stop-loss executed · … · Avg. close price …'",
+)
+@own_stream
+def fu12_copy_platform_pushes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b, side = d.base, d.side.title()
+    pnl = f"{rng.uniform(2, 250):.2f}"
+    form = next(_FU12_FORMS["copy"])
+    if form % 3 == 0:
+        x, _ = _fu12_exit(d, rng, False)
+        p = num(x, d.dec, "comma")
+        text = [
+            f"Your Stop Loss order for {b}USDT Perpetual has been triggered at {p}.",
+            f"Stop-loss executed · {b}USDT {side}\nAvg. close price: {p}\nRealized PnL: -{pnl} USDT",
+            f"[Copy Trading] {b}USDT {side} closed by stop loss at {p}. Realized PnL: -{pnl} USDT",
+            f"Stop loss triggered at {p} — {b}USDT {side}",
+            f"{b}USDT {side} position: SL triggered at {p}\nPnL -{pnl} USDT",
+        ][form // 3]
+        return text, fu(b, "stop_hit", price=x)
+    x, _ = _fu12_exit(d, rng, True)
+    p = num(x, d.dec, "comma")
+    if form % 3 == 1:
+        n = rng.randint(1, 3)
+        text = [
+            f"Take Profit {n} order filled: {b}USDT {side} @ {p}",
+            f"✅ TP{n} filled · {b}USDT {side} · {p}",
+            f"Your Take Profit {n} order for {b}USDT Perpetual ({side}) was filled at {p}.",
+            f"{b}USDT {side}: take profit {n} executed at {p} | PnL +{pnl} USDT",
+            f"TP{n} executed ✅ {b}/USDT {side} @ {p}",
+        ][form // 3]
+        return text, fu(b, "target_hit", target_index=n, price=x)
+    text = [
+        f"Position closed: {b}USDT {side}\nClose price: {p}\nRealized PnL: +{pnl} USDT",
+        f"{b}USDT {side} closed manually at {p} (PnL +{pnl} USDT)",
+        f"The lead trader closed {b}USDT {side} at {p}. Realized PnL: +{pnl} USDT",
+        f"🔒 {b}USDT {side} position fully closed at {p}",
+    ][form // 3]
+    return text, fu(b, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "fu12_tracker_result_lines",
+    "signal-tracker bots' notices with result lines: '🛑 SL executed | BNBUSDT' / 'Price: …' / 'ROE: -32.5% (10x)' / 'Duration: 3h 12m', '🎯 TP2 order filled — …', '✋ Closed manually at …', '📊 Position closed: PnL +4.2%' / 'Exit: …'",
+)
+@own_stream
+def fu12_tracker_result_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    lev = rng.choice([5, 10, 20, 25])
+    dur = rng.choice(
+        [
+            f"Duration: {rng.randint(1, 9)}h {rng.randint(1, 59)}m",
+            f"⏱ {rng.randint(1, 3)}d {rng.randint(1, 23)}h",
+        ]
+    )
+    form = next(_FU12_FORMS["tracker"])
+    win = form % 2 == 1
+    x, move = _fu12_exit(d, rng, win)
+    p = num(x, d.dec)
+    roe = f"{'+' if win else '-'}{move * lev:.1f}% ({lev}x)"
+    if not win:
+        text = [
+            f"🛑 SL executed | {b}USDT {d.side.upper()}\nPrice: {p}\nROE: {roe}\n{dur}",
+            f"❌ #{b}/USDT closed by stop loss at {p}\nROE: {roe}",
+            f"⛔ {b}USDT stop loss triggered at {p} | {roe}",
+            f"#{b} SL executed at {p} ❌\n{dur}",
+            f"🔴 {b}/USDT {d.side} — closed by SL at {p}\nResult: {roe}\n{dur}",
+            f"SL ❌ {b}USDT closed at {p} | ROE {roe}",
+            f"🛑 #{b}USDT {d.side.upper()} stopped out at {p}\n{dur}",
+        ][form // 2]
+        return text, fu(b, "stop_hit", price=x)
+    n = rng.randint(1, 4)
+    text = [
+        f"🎯 TP{n} order filled — {b}USDT {d.side.upper()} @ {p}\nROE: {roe}",
+        f"✋ #{b}/USDT closed manually at {p}\nROE: {roe}\n{dur}",
+        f"📊 Position closed: PnL {roe}\n{b}USDT {d.side.upper()} | Exit: {p}",
+        f"✅ {b}USDT Target {n} hit at {p} | {roe}",
+        f"🔒 #{b} closed manually at {p} ({roe})",
+        f"🎯 #{b}/USDT TP{n} filled at {p}\n{dur}",
+        f"Position closed ✅ {b}USDT {d.side.upper()} @ {p}\nPnL: {roe}\n{dur}",
+    ][form // 2]
+    if form in (1, 7, 11):
+        return text, fu(b, "target_hit", target_index=n, price=x)
+    return text, fu(b, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "fu12_trailing_stop_exits",
+    "trailing-stop exits as bots write them: '🟠 ARBUSDT LONG closed by trailing stop at … (+6.3%)', 'Trailing stop triggered at …', 'Closed by TSL @ …', 'position closed by trailing stop-loss' / 'Exit:': the stop that closed the trade, a stop hit at that price",
+)
+@own_stream
+def fu12_trailing_stop_exits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b, side = d.base, d.side.upper()
+    x, move = _fu12_exit(d, rng, True)
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    form = next(_FU12_FORMS["trail"])
+    texts = [
+        f"🟠 {b}USDT {side} closed by trailing stop at {p} (+{move:.1f}%)",
+        f"Trailing stop triggered at {p} — {b}/USDT {side}",
+        f"#{b}USDT closed by trailing stop-loss at {p} ✅ +{move:.2f}%",
+        f"📈 {b}/USDT {d.side.title()}\nPosition closed by trailing stop\nExit: {p}\nPnL: +{move:.2f}%",
+        f"{b}USDT {d.side}: trailing stop hit at {p}, profit +{move:.1f}%",
+        f"✅ #{b} closed by the trailing stop at {p}",
+        f"[{b}USDT] {side} closed by trailing SL @ {p} | +{move:.2f}%",
+        f"Your {b}USDT position was closed by trailing stop at {p}.",
+        f"🔔 {b}/USDT trailing stop executed at {p}\nROE: +{move * 10:.1f}% (10x)",
+        f"{b}USDT {side} ✅ closed by trailing stop loss at {p}",
+        f"#{b}/USDT — trailing stop triggered at {p} (+{move:.2f}%) 🎉",
+        f"{b} {d.side} closed by trailing stop at {p}, locked +{move:.1f}%",
+        f"🟢 {b}USDT {side} | closed by trailing stop | exit {p}",
+        f"Trailing stop hit ✅ {b}/USDT closed at {p} (+{move:.2f}%)",
+    ]
+    return texts[form], fu(b, "stop_hit", price=x)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

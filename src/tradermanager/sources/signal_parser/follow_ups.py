@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.sources.signal_parser.closing_stops import closed_by_stop
 from tradermanager.sources.signal_parser.corrections import CORRECTION_HINTS, corrected_levels
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
 from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, FollowUpAction
@@ -1264,6 +1265,8 @@ def match_action(
     extra: dict[str, object] = {}
     found: list[FollowUpAction] = []
     moved = _word_start(lower, stop_moved_search(lower)) if stop_named else None
+    if moved is not None and "clos" in lower and closed_by_stop(lower, *moved.span()):
+        moved = None  # "closed by stop loss at 168.3": the stop that closed it, not moved
     # "SL to 2nd target": the stop pattern reads a move to the price "2…"; the target is meant
     to_price = moved is not None and not (
         moved.group(1) or moved.group(2) or moved.group(3) is not None or moved.group(4) is not None

@@ -40,6 +40,7 @@ from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKin
 from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
+from tradermanager.sources.signal_parser.order_notices import order_notice
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
 from tradermanager.sources.signal_parser.result_cards import result_card
@@ -404,6 +405,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         )
     if ("xit" in read.low or "closed" in read.low) and (notice := exit_notice(read)):
         return notice  # "Position Closed / Entry Price: … / Exit Price: …": closed at the exit
+    if " order " in read.low and (order := order_notice(read)):
+        return order  # "Your Stop Loss order for ETHUSDT Perpetual has been triggered at …"
     if "result" in read.low and (card := result_card(read)):
         return card  # "RESULT - TP/SOLUSDT / Target: TP1 / Entry: … / PriceTarget: …": a hit
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)
