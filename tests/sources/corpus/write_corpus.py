@@ -41892,6 +41892,142 @@ def fu12_trailing_stop_exits(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return texts[form], fu(b, "stop_hit", price=x)
 
 
+# ---- arrow targets and long/short ratio talk: measured first -----------------------------------
+# Researched from public one-liner calls and copier bots' free-text guides (an entry, an arrow,
+# then where the price should go: "→", "➝", "➜", "➡️", "⇒", "->", "=>", "⟶", "➔", "▶", "»", targets
+# split by a slash, a pipe, a comma or another arrow, sometimes labelled "TP" / "targets" / "🎯"
+# after the arrow) and from market-data posts that quote exchanges' long/short ratios ("Long/Short
+# ratio", "L/S ratio", "top traders' long-short account ratio", "longs vs shorts", funding talk):
+# a ratio of both sides is talk, not a call naming both; a level beside a side word in such talk
+# is for review.
+
+F9C_MARKETS = MARKETS + MULTIPLIED
+F9C_ARROWS = ["→", "➝", "➜", "➡️", "⇒", "->", "=>", "⟶", "➔", "»", "-->", "~>"]
+
+
+def f9c_levels(d: Draw, rng: random.Random) -> tuple[list[float], float, str]:
+    """Two or three targets, a stop and the coin as a one-liner writes it."""
+    tps = targets(d, rng.randint(2, 3))
+    coin = rng.choice([f"${d.base}", f"#{d.base}", d.base, f"{d.base}USDT", f"{d.base}/USDT"])
+    return tps, d.against(), coin
+
+
+@style(
+    "f9c_arrow_one_liners",
+    "one-liners with arrow targets: 'Long $DOT 6.251 ➝ 6.327 / 6.405 | stop 5.962', '#SOL short 148.2 ⇒ 146.1 | 144.3, SL 151.2', 'ARBUSDT LONG 1.12 => 1.15 => 1.18 (stop 1.08) 10x', every arrow glyph, targets split by a slash, a pipe, a comma or an arrow",
+)
+@own_stream
+def f9c_arrow_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F9C_MARKETS)
+    tps, sl, coin = f9c_levels(d, rng)
+    arrow = rng.choice(F9C_ARROWS)
+    split = rng.choice([" / ", " | ", ", ", f" {arrow} "])
+    side = rng.choice(
+        ["Long", "LONG", "long", "Buy"] if d.long else ["Short", "SHORT", "short", "Sell"]
+    )
+    lev = rng.choice([None, None, 5, 10, 20])
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    path = f"{p(d.entry)} {arrow} " + split.join(p(v) for v in tps)
+    stop = rng.choice(
+        [f"stop {p(sl)}", f"SL {p(sl)}", f"sl: {p(sl)}", f"🛑 {p(sl)}", f"(stop {p(sl)})"]
+    )
+    sep = " " if stop.startswith("(") else rng.choice([" | ", ", ", " · ", " "])
+    head = rng.choice([f"{side} {coin}", f"{coin} {side}", f"{side} {coin} @"])
+    text = f"{head} {path}{sep}{stop}"
+    if lev:
+        text += rng.choice([f" {lev}x", f" | {lev}x", f" lev {lev}"])
+    if rng.random() < 0.3:
+        text = rng.choice(["⚡ ", "🚀 ", "📉 " if not d.long else "📈 "]) + text
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f9c_arrow_labelled_targets",
+    "one-liners whose targets are labelled after the arrow or come with no side word: '$LINK 14.85 ➜ TP 15.10 / 15.40 | SL 14.40', '#AVAX long from 35.2 → targets 35.9, 36.5 — stop 34.1', 'BTC short @ 63450 ⟶ 🎯 62400 | 61500 ⛔ 64900'",
+)
+@own_stream
+def f9c_arrow_labelled_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F9C_MARKETS)
+    tps, sl, coin = f9c_levels(d, rng)
+    arrow = rng.choice(F9C_ARROWS)
+    p = lambda v: num(v, d.dec, rng.choice(["plain", "comma"]))  # noqa: E731
+    label = rng.choice(["TP", "TPs:", "targets", "Targets:", "🎯", "tp"])
+    split = rng.choice([" / ", " | ", ", ", " - "]) if label != "🎯" else rng.choice([" | ", " / "])
+    stop = rng.choice([f"SL {p(sl)}", f"stop {p(sl)}", f"⛔ {p(sl)}", f"Stop-loss: {p(sl)}"])
+    sw = ("long" if d.long else "short") if rng.random() < 0.75 else ""
+    at = rng.choice(["@ ", "from ", "", "at "]) if sw else ""
+    head = f"{coin} {sw} {at}".replace("  ", " ") if sw else f"{coin} "
+    text = (
+        f"{head}{p(d.entry)} {arrow} {label} "
+        + split.join(p(v) for v in tps)
+        + rng.choice([" | ", " — ", ", ", " "])
+        + stop
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f9c_ratio_talk",
+    "market-data talk about both sides: 'ETH long/short ratio at 1.8', 'BTC L/S ratio 2.14 (1h) on Binance', \"Top traders' long-short account ratio on SOL: 0.85\", 'Longs vs shorts on DOGE: 62% / 38%', 'Funding +0.012%, longs paying shorts' — talk, no call",
+)
+@own_stream
+def f9c_ratio_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    c = rng.choice([d.base, f"${d.base}", f"#{d.base}", f"{d.base}USDT"])
+    r = f"{rng.uniform(0.6, 2.6):.2f}"
+    pct = rng.randint(52, 74)
+    fund = f"{rng.choice(['+', '-'])}0.0{rng.randint(1, 9)}%"
+    text = rng.choice(
+        [
+            f"{c} long/short ratio at {r}",
+            f"📊 {c} Long/Short Ratio: {r} (1h, Binance)",
+            f"{c} L/S ratio {r} — crowd is leaning one way 👀",
+            f"Top traders' long-short account ratio on {c}: {r}",
+            f"Longs vs shorts on {c}: {pct}% / {100 - pct}%",
+            f"{c} funding {fund}, {'longs paying shorts' if fund[0] == '+' else 'shorts paying longs'}",
+            f"Long-short ratio for {c} just flipped to {r}. Interesting.",
+            f"{c} longs/shorts ratio {r} on Bybit, highest this week",
+            f"Binance {c} top trader L/S (positions): {r}",
+            f"{pct}% of accounts are long {c} right now, {100 - pct}% short. Ratio {r}",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "f9c_ratio_beside_levels",
+    "ratio talk beside levels: support and resistance with no side word are talk ('BTC L/S ratio 1.9, support 61,200 / resistance 65,800'); a level with a side word ('longs crowded, I'd only long near 61,200') is for review",
+)
+@own_stream
+def f9c_ratio_beside_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    c = rng.choice([d.base, f"${d.base}", f"#{d.base}"])
+    r = f"{rng.uniform(0.6, 2.6):.2f}"
+    lo = num(d.round(d.entry * 0.97), d.dec, rng.choice(["plain", "comma"]))
+    hi = num(d.round(d.entry * 1.03), d.dec, rng.choice(["plain", "comma"]))
+    ratio = rng.choice(
+        [f"{c} long/short ratio {r}", f"{c} L/S ratio at {r}", f"Long/Short ratio on {c}: {r}"]
+    )
+    if rng.random() < 0.5:
+        text = ratio + rng.choice(
+            [
+                f", support {lo} / resistance {hi}",
+                f". Levels to watch: {lo} and {hi}",
+                f" — range {lo} to {hi} still holding",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    text = ratio + rng.choice(
+        [
+            f", longs crowded — I'd only long near {lo}",
+            f". Too many shorts, maybe a short above {hi} later",
+            f" 👀 would consider a long around {lo} if it holds",
+            f" — waiting to short at {hi}, not yet",
+        ]
+    )
+    return text, {"kind": "needs_review"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

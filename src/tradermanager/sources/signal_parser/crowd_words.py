@@ -31,3 +31,26 @@ def crowd_subject(text: str, start: int) -> bool:
     """Whether the side word starting at ``start`` tells what others do ("whales are
     accumulating"), not the trade's side."""
     return _CROWD_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# a ratio of both sides, as exchanges publish it: "long/short ratio", "L/S ratio", "long-short
+# account ratio", "longs/shorts ratio", "longs vs shorts"
+_BOTH_SIDES = re.compile(
+    r"(?<![\w])(?:longs?[^\S\n]*(?:/|-|–|vs\.?|versus)[^\S\n]*shorts?"
+    r"(?:[^\S\n]*(?:account|position|volume|taker)s?)?(?=[^\S\n]*(?:ratio|\(|:|on|\d))"
+    r"|longs?[^\S\n]+(?:vs\.?|versus)[^\S\n]+shorts?"
+    # "74% of accounts are long $ADA, 26% short": the share of traders on each side
+    r"|\d{1,3}(?:\.\d+)?[^\S\n]*%[^\S\n]+of[^\S\n]+(?:accounts|traders|positions|users)"
+    r"[^\S\n]+(?:are[^\S\n]+)?(?:long|short)(?![\w])[^\n]{0,40}?"
+    r"\d{1,3}(?:\.\d+)?[^\S\n]*%[^\S\n]+(?:long|short)(?![\w]))",
+    re.I,
+)
+
+
+def both_sides_word(text: str, start: int, end: int) -> bool:
+    """Whether the side word at ``start``–``end`` is one of a pair naming both sides ("ETH
+    long/short ratio at 1.8", "longs vs shorts"): a figure about the market, not a call."""
+    for m in _BOTH_SIDES.finditer(text, max(0, start - 80), end + 40):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False

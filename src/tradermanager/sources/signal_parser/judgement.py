@@ -12,7 +12,11 @@ from typing import Any
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.copier_notes import copier_skip_note
-from tradermanager.sources.signal_parser.crowd_words import crowd_subject, crowd_word
+from tradermanager.sources.signal_parser.crowd_words import (
+    both_sides_word,
+    crowd_subject,
+    crowd_word,
+)
 from tradermanager.sources.signal_parser.cut_levels import (
     card_item_left_empty,
     ends_list_of_lines,
@@ -101,7 +105,9 @@ from tradermanager.sources.signal_parser.symbols import (
 )
 from tradermanager.sources.signal_parser.told_trades import caption_of_results, recap_of_trades
 
-_ARROW = re.compile("→|->|➡|⇒|➜|►|>>")
+# an arrow between a price and where it should go: every glyph channels type ("6.251 ➝ 6.327",
+# "1.12 => 1.15", "0.0247 » 0.0244", "148.2 ⟶ 146.1", "--> ", "~>")
+_ARROW = re.compile("→|->|➡|⇒|➜|►|>>|=>|~>|➝|➞|➔|➙|➛|⟶|⟹|⮕|▶|»")
 # ("entre": Spanish, Portuguese and French: "entre 0,1703 e 0,1695", "entre 82,01 y 81,47")
 _BETWEEN = re.compile(r"(?<![\w])(?:between|entre)(?![\w])", re.I)
 # Words that may stand between a side word and its price: English, and Hinglish ("long lo
@@ -407,6 +413,13 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             order_type, noted, entries = "market", noted + entries, []
         conf["entries"] = 1.0
         chosen = entry_secs
+        if len(entry_secs) == 1 and len(entries) > 1 and len(sides) == 1 and not target_secs:
+            arrow_targets = _after_arrow(read.clean, entry_secs)
+            if arrow_targets:
+                # "Short #OP @ 2.3861 → 2.3519 | 2.3143": after a weak word ("@", "from") and
+                # a side word, the price, then where it should go (with no side word the
+                # levels alone would choose it: "ETH L @ 3457 → 3404" stays for review)
+                entries = entries[:1]
         first = _first_buy(read.clean, side_secs, entry_secs) if entries else None
         if first is not None and first[1]:
             # "Buy now 5.245, second entry 4.919 (limit)": the first buy, at its price
@@ -1012,6 +1025,19 @@ def _first_buy(text: str, side_secs: list[Section], entry_secs: list[Section]) -
     return max(before, key=lambda s: s[0].start) if before else None
 
 
+def _after_arrow(clean: str, secs: list[Section]) -> list[float]:
+    """The prices after an arrow that follows the first price of a weak word's section ("@ 2.3861
+    → 2.3519 | 2.3143"), else none: an entry label's prices stay its entries."""
+    nums = secs[0][1]
+    if (
+        len(nums) > 1
+        and not _strong_label(secs)
+        and _ARROW.search(clean, nums[0].end, nums[1].start)
+    ):
+        return [n.value for n in nums[1:]]
+    return []
+
+
 def _strong_label(secs: list[Section], priced_only: bool = False) -> bool:
     """Whether a section's label is an entry label, not a weak word ("from", "around", "@");
     with ``priced_only``, among the sections holding prices. (A loop: any() over a generator
@@ -1240,6 +1266,10 @@ def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
             if crowd_word(clean, lab.end) or crowd_subject(clean, lab.start):
                 continue  # "shorts got squeezed: short liquidations …" above a long,
                 # "Whales are accumulating TIA: …"
+            if ("/" in clean or "-" in clean or "vs" in clean or "%" in clean) and both_sides_word(
+                clean, lab.start, lab.end
+            ):
+                continue  # "ETH long/short ratio at 1.8": a figure of both sides
             out.add(side)
     return out
 
