@@ -788,7 +788,7 @@ def test_a_wide_letter_is_found_where_a_wide_character_is_a_letter(text: str) ->
 def _each_word(labels: tuple[str, ...]) -> str:
     """Label fragments as they were joined before neighbours shared their checks."""
     parts = []
-    for label in labels:
+    for label in map(sections._on_one_line, labels):  # a label's words on one line, as read
         if label[0].isalpha() or label[0] in "\\(":
             parts.append(r"(?<![\w])(?:" + label + r")(?![^\W\d_])")
         else:
