@@ -42028,6 +42028,256 @@ def f9c_ratio_beside_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, {"kind": "needs_review"}
 
 
+# ---- margin modes in every language, a development round: measured first ------------------------
+# Researched from exchanges' localized futures screens (Binance, Bybit, OKX, MEXC in Ukrainian,
+# Russian, Spanish, Portuguese, French, Italian, German, Turkish, Polish, Vietnamese, Indonesian,
+# Chinese, Korean, Japanese, Arabic and Persian: "Ізольована / Крос", "Изолированная / Кросс",
+# "Aislado / Cruzado", "Isolada / Cruzada", "Isolée / Croisée", "Isolato / Incrociato",
+# "Isoliert / Cross", "İzole / Çapraz", "Izolowany / Krzyżowy", "Cô lập / Chéo",
+# "Terisolasi / Silang", "逐仓 / 全仓", "격리 / 교차", "分離 / クロス", "معزول / متقاطع",
+# "ایزوله / کراس") and channels' cards that copy those words beside the leverage, in brackets,
+# on a line of their own ("Маржа: Ізольована", "Tryb marży: Izolowany") or declined in a phrase
+# ("ізольована маржа", "кросс-маржа"). Written anew with drawn prices.
+# (language, leverage, entry, targets, stop, margin labels, cross words, isolated words)
+_L11_MARGIN_LANGS: dict[str, tuple[str, str, str, str, list[str], list[str], list[str]]] = {
+    "uk": (
+        "Плече",
+        "Вхід",
+        "Цілі",
+        "Стоп",
+        ["Маржа", "Режим маржі", "Тип маржі"],
+        ["крос", "Крос", "крос-маржа", "кросова маржа"],
+        ["ізольована", "Ізольована", "ізольована маржа", "ІЗОЛЬОВАНА"],
+    ),
+    "ru": (
+        "Плечо",
+        "Вход",
+        "Цели",
+        "Стоп",
+        ["Маржа", "Тип маржи", "Режим маржи"],
+        ["кросс", "Кросс", "кросс-маржа", "кросс маржа"],
+        ["изолированная", "Изолированная", "изолированная маржа", "изолированной маржой"],
+    ),
+    "es": (
+        "Apalancamiento",
+        "Entrada",
+        "Objetivos",
+        "Stop",
+        ["Margen", "Modo de margen", "Tipo de margen"],
+        ["cruzado", "Cruzado", "CRUZADO"],
+        ["aislado", "Aislado", "AISLADO"],
+    ),
+    "pt": (
+        "Alavancagem",
+        "Entrada",
+        "Alvos",
+        "Stop",
+        ["Margem", "Modo de margem", "Tipo de margem"],
+        ["cruzada", "Cruzada", "cruzado"],
+        ["isolada", "Isolada", "ISOLADA"],
+    ),
+    "fr": (
+        "Levier",
+        "Entrée",
+        "Objectifs",
+        "Stop",
+        ["Marge", "Mode de marge"],
+        ["croisée", "Croisée", "croisé"],
+        ["isolée", "Isolée", "isolé"],
+    ),
+    "it": (
+        "Leva",
+        "Entrata",
+        "Target",
+        "Stop loss",
+        ["Margine", "Modalità margine"],
+        ["incrociato", "Incrociata", "cross"],
+        ["isolato", "Isolata", "isolata"],
+    ),
+    "de": (
+        "Hebel",
+        "Einstieg",
+        "Ziele",
+        "Stop-Loss",
+        ["Margin", "Margin-Modus", "Marginmodus"],
+        ["Cross", "cross"],
+        ["isoliert", "Isoliert"],
+    ),
+    "tr": (
+        "Kaldıraç",
+        "Giriş",
+        "Hedefler",
+        "Stop",
+        ["Marj", "Marj Modu", "Marj modu"],
+        ["çapraz", "Çapraz", "ÇAPRAZ"],
+        ["izole", "İzole", "İZOLE"],
+    ),
+    "pl": (
+        "Dźwignia",
+        "Wejście",
+        "Cele",
+        "Stop loss",
+        ["Tryb marży", "Margin", "Marża"],
+        ["krzyżowy", "Krzyżowa", "cross"],
+        ["izolowany", "Izolowana", "izolowanej"],
+    ),
+    "vi": (
+        "Đòn bẩy",
+        "Vào lệnh",
+        "Mục tiêu",
+        "Cắt lỗ",
+        ["Ký quỹ", "Chế độ ký quỹ"],
+        ["chéo", "Chéo", "Ký quỹ chéo"],
+        ["cô lập", "Cô lập", "Ký quỹ cô lập"],
+    ),
+    "id": (
+        "Leverage",
+        "Entry",
+        "Target",
+        "Stop loss",
+        ["Mode Margin", "Margin"],
+        ["silang", "Silang", "Margin Silang"],
+        ["terisolasi", "Terisolasi", "Margin Terisolasi"],
+    ),
+    "zh": ("杠杆", "入场", "目标", "止损", ["保证金模式", "仓位模式"], ["全仓"], ["逐仓"]),
+    "ko": ("레버리지", "진입가", "목표가", "손절가", ["마진 모드", "마진"], ["교차"], ["격리"]),
+    "ja": (
+        "レバレッジ",
+        "エントリー",
+        "利確",
+        "損切り",
+        ["証拠金モード", "マージンモード"],
+        ["クロス"],
+        ["分離"],
+    ),
+    "ar": (
+        "الرافعة",
+        "نقطة الدخول",
+        "الأهداف",
+        "وقف الخسارة",
+        ["الهامش", "نوع الهامش"],
+        ["متقاطع", "هامش متقاطع"],
+        ["معزول", "هامش معزول"],
+    ),
+    "fa": (
+        "لوریج",
+        "نقطه ورود",
+        "تارگت‌ها",
+        "حد ضرر",
+        ["مارجین", "نوع مارجین"],
+        ["کراس"],
+        ["ایزوله"],
+    ),
+}
+_L11_WIDE = ("zh", "ko", "ja")
+
+
+def _l11_margin_card(rng: random.Random, lang: str) -> tuple[str, dict[str, Any]]:
+    """A card in ``lang`` whose margin mode stands beside the leverage or on a line of its own."""
+    d = Draw(rng, MARKETS)
+    lev_label, entry_label, tp_label, stop_label, margin_labels, crosses, isolateds = (
+        _L11_MARGIN_LANGS[lang]
+    )
+    mode = rng.choice(["cross", "isolated"])
+    word = rng.choice(crosses if mode == "cross" else isolateds)
+    lev = rng.choice([3, 5, 10, 15, 20, 25, 50])
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    wide = lang in _L11_WIDE
+    colon = (
+        "："
+        if wide and rng.random() < 0.5
+        else rng.choice([": ", ": ", " : "])
+        if lang == "fr"
+        else ": "
+    )
+    x = rng.choice(["x", "х"]) if lang in ("uk", "ru") else "x"
+    open_, close = ("（", "）") if wide and rng.random() < 0.5 else ("(", ")")
+    form = rng.randrange(5)
+    margin_line = ""
+    if form == 0:
+        lev_line = f"{lev_label}{colon}{lev}{x} {open_}{word}{close}"
+    elif form == 1:
+        lev_line = f"{lev_label}{colon}{lev}{x} {word}"
+    elif form == 2:
+        lev_line = f"{lev_label}{colon}{word} {lev}{x}"
+    elif form == 3:
+        lev_line = (
+            f"{lev_label}{colon}{x}{lev}" if lang in ("uk", "ru") else f"{lev_label}{colon}{lev}x"
+        )
+        shown = word if wide or lang in ("ar", "fa") else word[:1].upper() + word[1:]
+        margin_line = f"{rng.choice(margin_labels)}{colon}{shown}"
+    else:
+        lev_line = f"{lev_label}{colon}{lev}x"
+        margin_line = f"{rng.choice(margin_labels)}{colon}{word}"
+    # a margin line does not repeat its label's words: "Ký quỹ: Chéo", not "Ký quỹ: Ký quỹ chéo"
+    margin_line = margin_line.replace(": Ký quỹ c", ": C").replace(": Margin ", ": ")
+    head = rng.choice(
+        [
+            f"#{d.base} {d.side.upper()}",
+            f"{d.base}/USDT — {d.side.title()}",
+            f"${d.base} {d.side.upper()} 🔥",
+        ]
+    )
+
+    # one number format a card; Vietnamese writes a decimal comma
+    comma = lang == "vi" or (lang in ("de", "tr") and rng.random() < 0.5)
+
+    def p(v: float) -> str:
+        return eu(v, d.dec) if comma else num(v, d.dec)
+
+    joiner = rng.choice([" / ", " - ", ", "]) if lang not in ("ar", "fa") else " - "
+    lines = [
+        head,
+        f"{entry_label}{colon}{p(d.entry)}",
+        f"{tp_label}{colon}" + joiner.join(p(v) for v in tps),
+        f"{stop_label}{colon}{p(sl)}",
+    ]
+    at = rng.choice([1, 4])
+    lines.insert(at, lev_line)
+    if margin_line:
+        lines.insert(at + rng.choice([0, 1]), margin_line)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+@style(
+    "l11_margin_cyrillic_cards",
+    "Ukrainian and Russian cards whose margin mode stands beside the leverage or on a line of its own: 'Плече: 5х (ізольована маржа)', 'Плече: крос 10x', 'Режим маржі: Ізольована', 'Маржа: Крос', 'Плечо: x20 кросс-маржа', 'Тип маржи: Изолированная', 'Плечо: 10х изолированной маржой'",
+)
+@own_stream
+def l11_margin_cyrillic_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l11_margin_card(rng, rng.choice(["uk", "uk", "ru"]))
+
+
+@style(
+    "l11_margin_western_cards",
+    "Spanish, Portuguese, French, Italian and German cards with the margin mode: 'Apalancamiento: 10x (aislado)', 'Modo de margen: Cruzado', 'Tipo de margem: Isolada', 'Levier : cross 20x' as 'Levier : croisée 20x', 'Mode de marge : Isolée', 'Modalità margine: Incrociata', 'Margin-Modus: Isoliert', 'Hebel: 10x isoliert'",
+)
+@own_stream
+def l11_margin_western_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l11_margin_card(rng, rng.choice(["es", "pt", "fr", "it", "de"]))
+
+
+@style(
+    "l11_margin_tr_pl_vi_id_cards",
+    "Turkish, Polish, Vietnamese and Indonesian cards with the margin mode: 'Kaldıraç: 10x (İzole)', 'Marj Modu: Çapraz', 'Tryb marży: Izolowany', 'Dźwignia: 20x krzyżowy', 'Chế độ ký quỹ: Cô lập', 'Đòn bẩy: 10x Ký quỹ chéo', 'Mode Margin: Terisolasi', 'Leverage: 10x Margin Silang'",
+)
+@own_stream
+def l11_margin_tr_pl_vi_id_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l11_margin_card(rng, rng.choice(["tr", "pl", "vi", "id"]))
+
+
+@style(
+    "l11_margin_asian_rtl_cards",
+    "Chinese, Korean, Japanese, Arabic and Persian cards with the margin mode: '杠杆：20x（逐仓）', '保证金模式：全仓', '레버리지: 10x 격리', '마진 모드: 교차', 'レバレッジ：クロス 10x', '証拠金モード：分離', 'الرافعة: 10x (هامش معزول)', 'الهامش: متقاطع', 'لوریج: 10x ایزوله', 'نوع مارجین: کراس'",
+)
+@own_stream
+def l11_margin_asian_rtl_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l11_margin_card(rng, rng.choice(["zh", "ko", "ja", "ar", "fa"]))
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -89,10 +89,11 @@ _OTHER_MARGIN = re.compile(
     "|(" + OTHER_MARGIN_CROSS_CJK + ")|(" + OTHER_MARGIN_ISOLATED_CJK + ")"
 )
 # Where such a word stands on its own (not before the leverage value, where _MODES reads it),
-# the line is labelled as a margin line: "Margem:", "Marj:", "Маржа:", "Ký quỹ:", "証拠金:",
-# "マージン", "마진:", "الهامش:", "倉位模式:" — looked for first: the ASCII ones ("marg", "marj")
-# with two substring tests, the others with one search of a text that is not all ASCII.
-_MARGIN_LABEL_WIDE = re.compile("маржа|ký quỹ|証拠金|マージン|마진|الهامش|倉位|仓位|保證金")
+# the line is labelled as a margin line: "Margem:", "Marj:", "Маржа:", "Тип маржі:",
+# "Tryb marży:", "Ký quỹ:", "証拠金:", "マージン", "마진:", "الهامش:", "倉位模式:" — looked for
+# first: the ASCII ones ("marg", "marj") with two substring tests, the others with one search of
+# a text that is not all ASCII.
+_MARGIN_LABEL_WIDE = re.compile("марж|marż|ký quỹ|証拠金|マージン|마진|الهامش|倉位|仓位|保證金")
 
 
 def _other_margin(lower: str) -> str | None:

@@ -406,14 +406,17 @@ MARKED_SHORT = "শর্ট|বিক্রি করুন"
 # The letters and combining marks of those scripts: a label is a whole word of them.
 MARKED_LETTERS = "\u0980-\u09ff"
 # Margin modes as exchanges' localized order screens write them (Spanish, Portuguese, Italian,
-# Turkish, Polish, Russian, Vietnamese, Indonesian, French, Arabic; Japanese and Korean, whose
-# words may run into the next one: "分離マージン"), read where no English word gave the mode.
+# Turkish, Polish, Russian, Ukrainian, Vietnamese, Indonesian, French, Arabic; Japanese and
+# Korean, whose words may run into the next one: "分離マージン"), read where no English word gave
+# the mode. Declined forms are words of their own: "ізольована маржа", "изолированной маржой",
+# "кросова маржа", "izolowanej".
 OTHER_MARGIN_CROSS = (
-    r"cruzad[oa]|crois[ée]e?|incrociat[oa]|çapraz|krzyżow[aey]|кросс|chéo|silang|متقاطع[ةه]?"
+    r"cruzad[oa]|crois[ée]e?|incrociat[oa]|çapraz|krzyżow\w*|кросс?(?:ов\w*)?|chéo|silang"
+    r"|متقاطع[ةه]?"
 )
 OTHER_MARGIN_ISOLATED = (
-    r"aislad[oa]|isolad[oa]|isolat[oa]|isoliert|i\u0307?zole|izolowan\w*|изолированн\w*|cô\s*lập"
-    r"|terisolasi|isol[ée]e?|معزول[ةه]?"
+    r"aislad[oa]|isolad[oa]|isolat[oa]|isoliert|i\u0307?zole|izolowan\w*|изолированн\w*"
+    r"|ізольован\w*|cô\s*lập|terisolasi|isol[ée]e?|معزول[ةه]?"
 )
 OTHER_MARGIN_CROSS_CJK = r"クロス|교차"
 OTHER_MARGIN_ISOLATED_CJK = r"分離|격리"
