@@ -59,8 +59,9 @@ HOLDOUT = load(holdout=True)
 # at a price and a results bot's 'RESULT - TP/…' card as a target hit, beside them.
 # 1,889 of 1,974 with ladders written as a sentence read as entries.
 # 2,080 of 2,170 with the ninth held-out round (187 of 196, measured once) beside them.
+# 2,091 of 2,170 with margin modes read in every language the lexicon reads.
 # It may only go up.
-HOLDOUT_FLOOR = 0.961
+HOLDOUT_FLOOR = 0.963
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
