@@ -42278,6 +42278,225 @@ def l11_margin_asian_rtl_cards(rng: random.Random) -> tuple[str, dict[str, Any]]
     return _l11_margin_card(rng, rng.choice(["zh", "ko", "ja", "ar", "fa"]))
 
 
+
+# ---- mainstream English, thirteenth round: measured first ------------------------------------
+# Layouts read from public copier and parser projects' sample sheets and issue threads and from
+# signal-reading guides no earlier round followed: a forex copier's issue thread asking for
+# 'XAUUSD BUY 1915' over repeated 'TP …' lines and a bare 'SL …', another thread's 'SELL @ a - b'
+# with 'SL ● …' / 'TP ● …' glyph separators; a crypto bot's test-signal sheet (emoji labels,
+# 'Take Profit: a, b', a minimal card with no entry); a signal-reading guide's card with
+# 'TP1 (+3%): $66,200 — close 30% of position', 'SL: $62,100 (-3.5%)', '3x Isolated' and
+# 'Confidence: 8/10'; a copier's test sheet with several numbered pairs in one post. Written anew
+# with drawn prices; each draws from its own stream.
+MS13_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+def ms13_side_word(d: Draw, rng: random.Random) -> str:
+    """The side as forex-style copiers write it: BUY/SELL or LONG/SHORT, any case."""
+    word = rng.choice(["BUY" if d.long else "SELL", d.side.upper()])
+    return rng.choice([word, word, word.title()])
+
+
+@style(
+    "ms13_glyph_separated_levels",
+    "levels whose label and value are split by a glyph instead of a colon: 'SL ● 144.1', 'TP ● 152.3', 'Entry ▸ a - b', 'Target ➤ …', 'Stop • …', under 'SOLUSDT SELL' or 'SELL @ a - b' headers",
+)
+@own_stream
+def ms13_glyph_separated_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    glyph = rng.choice(["●", "•", "▸", "➤", "►", "∙", "⇒", "▪️"])
+    entries = zone(d, rng.uniform(0.003, 0.01)) if rng.random() < 0.5 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    word = ms13_side_word(d, rng)
+    pair = rng.choice([f"{d.base}USDT", f"#{d.base}/USDT", f"{d.base}"])
+    entry_text = (
+        p(entries[0]) if len(entries) == 1 else f"{p(entries[0])} - {p(entries[1])}"
+    )
+    if rng.random() < 0.5:
+        lines = [f"{pair} {word}", f"{word.upper()} @ {entry_text}"]
+    else:
+        lines = [f"{pair} {word}", f"Entry {glyph} {entry_text}"]
+    stop = rng.choice(["SL", "Stop", "SL", "Stoploss"]) + f" {glyph} {p(sl)}"
+    label = rng.choice(["TP", "TP{i}", "Target {i}", "TP"])
+    tp_lines = [label.format(i=i) + f" {glyph} {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += [stop, *tp_lines] if rng.random() < 0.5 else [*tp_lines, stop]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms13_gain_and_close_share_targets",
+    "a guide's full card: 'Pair: BTC/USDT', 'Direction: LONG', 'Entry: $64,200 - $64,500', 'TP1 (+3%): $66,200 — close 30% of position', 'SL: $62,100 (-3.5%)', 'Leverage: 3x Isolated', 'Confidence: 8/10' — the gains and shares are no levels",
+)
+@own_stream
+def ms13_gain_and_close_share_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.6)
+    entries = zone(d, rng.uniform(0.003, 0.008)) if rng.random() < 0.7 else [d.entry]
+    n = rng.randint(2, 3)
+    tps = ms3_tps(d, entries, n, 0.025)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([2, 3, 5, 10])
+    mode = rng.choice(["Isolated", "Cross"])
+    ref = ms3_near(d, entries)
+    cuts = {2: ["50%", "remaining 50%"], 3: ["30%", "40%", "remaining 30%"]}[n]
+    sign = "+" if d.long else "-"
+    dash = rng.choice([" — ", " - ", " – ", " | "])
+    lines = [
+        rng.choice([f"Pair: {d.base}/USDT", f"Pair: {d.base}USDT", f"Trading pair: {d.base}/USDT"]),
+        rng.choice([f"Direction: {d.side.upper()}", f"Direction: {d.side.title()}"]),
+        "Entry: "
+        + (p(d.entry) if len(entries) == 1 else f"{p(entries[0])} - {p(entries[1])}"),
+    ]
+    for i, v in enumerate(tps, 1):
+        gain = f"{sign}{ms6_pct(ref, v):.0f}%"
+        close = rng.choice([f"close {cuts[i - 1]} of position", f"close {cuts[i - 1]}"])
+        lines.append(f"TP{i} ({gain}): {p(v)}{dash}{close}")
+    loss = f"{'-' if d.long else '+'}{ms6_pct(ref, sl):.1f}%"
+    lines.append(rng.choice(["SL: ", "Stop-Loss: ", "Stop loss: "]) + f"{p(sl)} ({loss})")
+    lines.append(rng.choice([f"Leverage: {lev}x {mode}", f"Leverage: {mode} {lev}x"]))
+    score = rng.randint(6, 9)
+    conf_form = rng.randrange(3)
+    if conf_form == 0:
+        lines.append(f"Confidence: {score}/10")
+        conf: float | None = score / 10
+    elif conf_form == 1:
+        lines.append(f"Confidence: {score * 10}%")
+        conf = score / 10
+    else:
+        conf = None
+    extra = {"confidence": round(conf, 4)} if conf is not None else {}
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+        **extra,
+    )
+
+
+@style(
+    "ms13_forex_copier_coin_lines",
+    "forex copier layouts written for coins: 'SOLUSDT BUY 148.2' over repeated bare 'TP 150.1' lines and 'SL 144.3', 'BUY LIMIT 148.2', 'SELL 148.2 - 149.1', 'TP1 …' lines, lower case and blank lines between",
+)
+@own_stream
+def ms13_forex_copier_coin_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    entries = zone(d, rng.uniform(0.003, 0.008)) if rng.random() < 0.3 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.01)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    word = "BUY" if d.long else "SELL"
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}USDT", f"{d.base}/USDT"])
+    if len(entries) == 2:
+        a, b = (entries[1], entries[0]) if d.long else entries
+        head = f"{pair} {word} {p(a)} - {p(b)}"
+    else:
+        head = rng.choice(
+            [f"{pair} {word} {p(d.entry)}", f"{pair} {word} LIMIT {p(d.entry)}", f"{word} {pair} {p(d.entry)}"]
+        )
+    numbered = rng.random() < 0.4
+    tp_lines = [f"TP{i if numbered else ''} {p(v)}" for i, v in enumerate(tps, 1)]
+    lines = [head, *tp_lines, f"SL {p(sl)}"]
+    if rng.random() < 0.3:
+        lines = [line.lower() for line in lines]
+    gap = rng.choice(["\n", "\n", "\n\n"])
+    return gap.join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms13_test_sheet_emoji_cards",
+    "a crypto bot's test-signal sheet: '🚀 LONG BTCUSDT', 'BUY ETHUSDT', '📈 BUY ADAUSDT' over '💰 Entry:', '🎯 TP: a, b' or 'Take Profit: a, b', 'TP1:' lines, '🛑 SL:', '⚡ Leverage: 10x'; a card with no entry and no market word is review",
+)
+@own_stream
+def ms13_test_sheet_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 3), 0.015)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 15, 20])
+    word = rng.choice([d.side.upper(), "BUY" if d.long else "SELL"])
+    icon = rng.choice(["🚀 ", "📈 " if d.long else "📉 ", "", "🔥 "])
+    emoji = rng.random() < 0.5
+    lines = [f"{icon}{word} {d.base}USDT"]
+    with_entry = rng.random() < 0.8
+    if with_entry:
+        lines.append(("💰 " if emoji else "") + f"Entry: {p(d.entry)}")
+    form = rng.randrange(3)
+    if form == 0:
+        lines.append(("🎯 " if emoji else "") + "TP: " + ", ".join(p(v) for v in tps))
+    elif form == 1:
+        lines.append("Take Profit: " + ", ".join(p(v) for v in tps))
+    else:
+        lines += [("🎯 " if emoji else "") + f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(("🛑 " if emoji else "") + rng.choice(["SL: ", "Stop Loss: "]) + p(sl))
+    if lev:
+        lines.append(("⚡ " if emoji else "") + f"Leverage: {lev}x")
+    if not with_entry:
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms13_numbered_pairs_digest_review",
+    "one post with two or three numbered calls ('📊 TRADING SIGNALS' / '1️⃣ SOLUSDT BUY @ 148.2' / '   SL: 144.1 | TP: 152.3' / '2️⃣ …'): several trades in one message — review",
+)
+@own_stream
+def ms13_numbered_pairs_digest_review(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    count = rng.randint(2, 3)
+    coins = rng.sample(MS13_MARKETS, count)
+    lines = [rng.choice(["📊 TRADING SIGNALS", "Today's setups 👇", "🔥 SIGNALS", "Signals for today:"]), ""]
+    for i, market in enumerate(coins, 1):
+        d = Draw(random.Random(rng.random()), [market])
+        p = ms6_p(d, rng, 0.0)
+        tp = targets(d, 1, 0.015)[0]
+        word = ms13_side_word(d, rng)
+        mark = rng.choice([f"{i}️⃣ ", f"{i}) ", f"{i}. "])
+        lines.append(f"{mark}{d.base}USDT {word} @ {p(d.entry)}")
+        lines.append(f"   SL: {p(d.against())} | TP: {p(tp)}")
+        lines.append("")
+    return "\n".join(lines).strip(), {"kind": "needs_review"}
+
+
+@style(
+    "ms13_heading_value_next_line",
+    "labels on a line of their own with the values under them: '📍 Entry:' / '148.2', '🎯 Targets:' / one price a line, '🛑 Stop:' / '144.1', blank lines between the blocks, the pair and side on top ('SOL/USDT 🟢 LONG')",
+)
+@own_stream
+def ms13_heading_value_next_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    entries = zone(d, rng.uniform(0.004, 0.01)) if rng.random() < 0.4 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 10, 20])
+    dot = "🟢" if d.long else "🔴"
+    head = rng.choice(
+        [f"{d.base}/USDT {dot} {d.side.upper()}", f"{dot} {d.side.upper()} — #{d.base}USDT", f"#{d.base} {d.side.title()} {dot}"]
+    )
+    blocks = [head]
+    if lev:
+        blocks.append(rng.choice([f"Leverage: {lev}x", f"⚙️ Leverage:\n{lev}x"]))
+    if len(entries) == 2 and rng.random() < 0.5:
+        entry_values = f"{p(entries[0])} - {p(entries[1])}"
+    else:
+        # one price a line, the first to fill first (a ladder's order): read as written
+        entries = entries[::-1] if d.long else entries
+        entry_values = "\n".join(p(v) for v in entries)
+    blocks.append(rng.choice(["📍 Entry:", "Entry:", "📥 Entry zone:" if len(entries) == 2 else "📥 Entry:"]) + "\n" + entry_values)
+    blocks.append(rng.choice(["🎯 Targets:", "Targets:", "🎯 Take profit:"]) + "\n" + "\n".join(p(v) for v in tps))
+    blocks.append(rng.choice(["🛑 Stop:", "Stop loss:", "🛑 SL:"]) + "\n" + p(sl))
+    gap = rng.choice(["\n\n", "\n"])
+    return gap.join(blocks), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

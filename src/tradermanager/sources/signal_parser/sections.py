@@ -79,8 +79,10 @@ _INDEX = (
     # "TP 1-3:": the targets' numbers, no price
     r"(?:[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}(?=[^\S\n]*[:=)])"
     r"|(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])"
-    # "TP 1 » x", "TP 1 => x", "TP 1 :: x": the separator may be a pair of signs or a guillemet
-    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>]{1,2}\s|[*_`]+[:)=➜→\-–]?\s)"  # "**Take Profit 1**" too
+    # "TP 1 » x", "TP 1 => x", "TP 1 :: x": the separator may be a pair of signs or a guillemet,
+    # or a bullet glyph standing for the colon ("Target 1 ● x", "Target 2 ▸ x", "TP 3 ▪️ x");
+    # markup may close the label after its number ("**Take Profit 1**")
+    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>●•∙▸►➤▪]{1,2}\ufe0f?\s|[*_`]+[:)=➜→\-–]?\s)"
     r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)"  # not "3 720,58"
     # "Take profit 1 at 0.4201", "Target 2 @ 152.3": the number, then "at" or "@" and the price
     r"|(?=[^\S\n]+(?:at|@)[^\S\n]*\$?\.?\d)"
