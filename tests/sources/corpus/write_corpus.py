@@ -42278,7 +42278,6 @@ def l11_margin_asian_rtl_cards(rng: random.Random) -> tuple[str, dict[str, Any]]
     return _l11_margin_card(rng, rng.choice(["zh", "ko", "ja", "ar", "fa"]))
 
 
-
 # ---- mainstream English, thirteenth round: measured first ------------------------------------
 # Layouts read from public copier and parser projects' sample sheets and issue threads and from
 # signal-reading guides no earlier round followed: a forex copier's issue thread asking for
@@ -42311,9 +42310,7 @@ def ms13_glyph_separated_levels(rng: random.Random) -> tuple[str, dict[str, Any]
     sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
     word = ms13_side_word(d, rng)
     pair = rng.choice([f"{d.base}USDT", f"#{d.base}/USDT", f"{d.base}"])
-    entry_text = (
-        p(entries[0]) if len(entries) == 1 else f"{p(entries[0])} - {p(entries[1])}"
-    )
+    entry_text = p(entries[0]) if len(entries) == 1 else f"{p(entries[0])} - {p(entries[1])}"
     if rng.random() < 0.5:
         lines = [f"{pair} {word}", f"{word.upper()} @ {entry_text}"]
     else:
@@ -42346,8 +42343,7 @@ def ms13_gain_and_close_share_targets(rng: random.Random) -> tuple[str, dict[str
     lines = [
         rng.choice([f"Pair: {d.base}/USDT", f"Pair: {d.base}USDT", f"Trading pair: {d.base}/USDT"]),
         rng.choice([f"Direction: {d.side.upper()}", f"Direction: {d.side.title()}"]),
-        "Entry: "
-        + (p(d.entry) if len(entries) == 1 else f"{p(entries[0])} - {p(entries[1])}"),
+        "Entry: " + (p(d.entry) if len(entries) == 1 else f"{p(entries[0])} - {p(entries[1])}"),
     ]
     for i, v in enumerate(tps, 1):
         gain = f"{sign}{ms6_pct(ref, v):.0f}%"
@@ -42396,7 +42392,11 @@ def ms13_forex_copier_coin_lines(rng: random.Random) -> tuple[str, dict[str, Any
         head = f"{pair} {word} {p(a)} - {p(b)}"
     else:
         head = rng.choice(
-            [f"{pair} {word} {p(d.entry)}", f"{pair} {word} LIMIT {p(d.entry)}", f"{word} {pair} {p(d.entry)}"]
+            [
+                f"{pair} {word} {p(d.entry)}",
+                f"{pair} {word} LIMIT {p(d.entry)}",
+                f"{word} {pair} {p(d.entry)}",
+            ]
         )
     numbered = rng.random() < 0.4
     tp_lines = [f"TP{i if numbered else ''} {p(v)}" for i, v in enumerate(tps, 1)]
@@ -42450,7 +42450,10 @@ def ms13_test_sheet_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]
 def ms13_numbered_pairs_digest_review(rng: random.Random) -> tuple[str, dict[str, Any]]:
     count = rng.randint(2, 3)
     coins = rng.sample(MS13_MARKETS, count)
-    lines = [rng.choice(["📊 TRADING SIGNALS", "Today's setups 👇", "🔥 SIGNALS", "Signals for today:"]), ""]
+    lines = [
+        rng.choice(["📊 TRADING SIGNALS", "Today's setups 👇", "🔥 SIGNALS", "Signals for today:"]),
+        "",
+    ]
     for i, market in enumerate(coins, 1):
         d = Draw(random.Random(rng.random()), [market])
         p = ms6_p(d, rng, 0.0)
@@ -42477,7 +42480,11 @@ def ms13_heading_value_next_line(rng: random.Random) -> tuple[str, dict[str, Any
     lev = rng.choice([None, 10, 20])
     dot = "🟢" if d.long else "🔴"
     head = rng.choice(
-        [f"{d.base}/USDT {dot} {d.side.upper()}", f"{dot} {d.side.upper()} — #{d.base}USDT", f"#{d.base} {d.side.title()} {dot}"]
+        [
+            f"{d.base}/USDT {dot} {d.side.upper()}",
+            f"{dot} {d.side.upper()} — #{d.base}USDT",
+            f"#{d.base} {d.side.title()} {dot}",
+        ]
     )
     blocks = [head]
     if lev:
@@ -42488,8 +42495,16 @@ def ms13_heading_value_next_line(rng: random.Random) -> tuple[str, dict[str, Any
         # one price a line, the first to fill first (a ladder's order): read as written
         entries = entries[::-1] if d.long else entries
         entry_values = "\n".join(p(v) for v in entries)
-    blocks.append(rng.choice(["📍 Entry:", "Entry:", "📥 Entry zone:" if len(entries) == 2 else "📥 Entry:"]) + "\n" + entry_values)
-    blocks.append(rng.choice(["🎯 Targets:", "Targets:", "🎯 Take profit:"]) + "\n" + "\n".join(p(v) for v in tps))
+    blocks.append(
+        rng.choice(["📍 Entry:", "Entry:", "📥 Entry zone:" if len(entries) == 2 else "📥 Entry:"])
+        + "\n"
+        + entry_values
+    )
+    blocks.append(
+        rng.choice(["🎯 Targets:", "Targets:", "🎯 Take profit:"])
+        + "\n"
+        + "\n".join(p(v) for v in tps)
+    )
     blocks.append(rng.choice(["🛑 Stop:", "Stop loss:", "🛑 SL:"]) + "\n" + p(sl))
     gap = rng.choice(["\n\n", "\n"])
     return gap.join(blocks), signal(
