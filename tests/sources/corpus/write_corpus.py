@@ -42512,6 +42512,318 @@ def ms13_heading_value_next_line(rng: random.Random) -> tuple[str, dict[str, Any
     )
 
 
+# ---- languages round twelve: measured first ---------------------------------------------------
+# Researched from public channels' cards and copier bots' keyword tables in the languages with
+# the most signal traffic: the averaging order a card adds below its entry is named by its own
+# word in each ("Усреднение" / "Добор" in Russian rooms, "Усереднення" / "Добір" in Ukrainian,
+# "Recompra" in Brazilian and Spanish ones, "Promediar en", "Renfort" in French, "Mediare a" in
+# Italian, "Nachkauf" in German, "Maliyet düşürme" / "Ek alım" in Turkish, "Dokupienie" in Polish,
+# "补仓" / "加仓" in Chinese, "ナンピン" in Japanese, "물타기" / "추가 진입" in Korean); and the
+# follow-ups of those channels in their own words. Written anew with drawn prices.
+# (entry label, averaging labels, targets label, stop label, leverage label, long, short, comma)
+_L12_AVERAGING: dict[str, tuple[str, list[str], str, str, str, str, str, bool]] = {
+    "ru": (
+        "Вход",
+        ["Усреднение", "Добор", "Доливка", "Докупка"],
+        "Цели",
+        "Стоп",
+        "Плечо",
+        "ЛОНГ",
+        "ШОРТ",
+        True,
+    ),
+    "uk": (
+        "Вхід",
+        ["Усереднення", "Добір", "Докупівля"],
+        "Цілі",
+        "Стоп",
+        "Плече",
+        "ЛОНГ",
+        "ШОРТ",
+        True,
+    ),
+    "es": (
+        "Entrada",
+        ["Recompra", "Promediar en", "Recompras"],
+        "Objetivos",
+        "Stop",
+        "Apalancamiento",
+        "LARGO",
+        "CORTO",
+        True,
+    ),
+    "pt": (
+        "Entrada",
+        ["Recompra", "Recompras", "Reforço"],
+        "Alvos",
+        "Stop",
+        "Alavancagem",
+        "COMPRA",
+        "VENDA",
+        True,
+    ),
+    "fr": (
+        "Entrée",
+        ["Renfort", "Renforcement", "Moyenne à"],
+        "Objectifs",
+        "Stop",
+        "Levier",
+        "LONG",
+        "SHORT",
+        True,
+    ),
+    "it": (
+        "Entrata",
+        ["Mediare a", "Mediata", "Ricarica"],
+        "Obiettivi",
+        "Stop loss",
+        "Leva",
+        "LONG",
+        "SHORT",
+        True,
+    ),
+    "de": (
+        "Einstieg",
+        ["Nachkauf", "Nachkaufzone", "Nachkaufen bei"],
+        "Ziele",
+        "Stop-Loss",
+        "Hebel",
+        "LONG",
+        "SHORT",
+        True,
+    ),
+    "tr": (
+        "Giriş",
+        ["Maliyet düşürme", "Ek alım", "Ekleme"],
+        "Hedefler",
+        "Stop",
+        "Kaldıraç",
+        "LONG",
+        "SHORT",
+        True,
+    ),
+    "pl": (
+        "Wejście",
+        ["Dokupienie", "Uśrednianie", "Dokupka"],
+        "Cele",
+        "Stop loss",
+        "Dźwignia",
+        "LONG",
+        "SHORT",
+        True,
+    ),
+    "zh": ("入场", ["补仓", "加仓", "補倉", "加倉"], "止盈", "止损", "杠杆", "做多", "做空", False),
+    "ja": (
+        "エントリー",
+        ["ナンピン", "追加エントリー", "ナンピン買い"],
+        "利確",
+        "損切り",
+        "レバレッジ",
+        "ロング",
+        "ショート",
+        False,
+    ),
+    "ko": (
+        "진입가",
+        ["물타기", "추가 진입", "추가진입"],
+        "목표가",
+        "손절가",
+        "레버리지",
+        "롱",
+        "숏",
+        False,
+    ),
+}
+_L12_WIDE = ("zh", "ja", "ko")
+
+
+def _l12_comma(values: list[float], dec: int) -> bool:
+    """Whether a card may write its prices with a decimal comma: not when one of them would
+    end in a comma before exactly three digits, which reads as thousands (such a card writes
+    its points)."""
+    return not any(v < 1000 and re.search(r",\d{3}$", eu(v, dec)) for v in values)
+
+
+def _l12_averaging_card(rng: random.Random, lang: str) -> tuple[str, dict[str, Any]]:
+    """A card in ``lang`` with its entry, one or two averaging orders under their own word,
+    targets, stop and often a leverage."""
+    d = Draw(rng, L7_MARKETS)
+    entry_l, avg_labels, tp_l, stop_l, lev_l, long_w, short_w, may_comma = _L12_AVERAGING[lang]
+    wide = lang in _L12_WIDE
+    colon = "：" if wide and rng.random() < 0.5 else (" : " if lang == "fr" else ": ")
+    n_avg = rng.choice([1, 1, 2])
+    avgs = [
+        d.round(d.entry * (1 - d.sign * rng.uniform(0.006, 0.011) * (i + 1))) for i in range(n_avg)
+    ]
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.round(avgs[-1] * (1 - d.sign * rng.uniform(0.012, 0.03)))
+    comma = may_comma and rng.random() < 0.5 and _l12_comma([d.entry, *avgs, *tps, sl], d.dec)
+
+    def p(v: float) -> str:
+        return eu(v, d.dec) if comma else num(v, d.dec)
+
+    side_word = long_w if d.long else short_w
+    head = rng.choice(
+        [
+            f"#{d.base} {side_word}",
+            f"{d.base}/USDT {side_word} {'🟢' if d.long else '🔴'}",
+            f"${d.base} — {side_word}",
+        ]
+    )
+    joiner = rng.choice([" / ", " - ", ", "])
+    avg_joiner = rng.choice([" / ", ", "])
+    lines = [
+        head,
+        f"{entry_l}{colon}{p(d.entry)}",
+        f"{rng.choice(avg_labels)}{colon}" + avg_joiner.join(p(v) for v in avgs),
+        f"{tp_l}{colon}" + joiner.join(p(v) for v in tps),
+        f"{stop_l}{colon}{p(sl)}",
+    ]
+    if rng.random() < 0.2:  # the averaging order under the targets, above the stop
+        lines.insert(3, lines.pop(2))
+    lev = None
+    if rng.random() < 0.6:
+        lev = rng.choice([5, 10, 15, 20, 25])
+        lines.insert(rng.choice([1, len(lines)]), f"{lev_l}{colon}{lev}x")
+    text = "\n".join(lines)
+    if wide and rng.random() < 0.3:
+        text = text.translate(_FULLWIDTH)
+    return text, signal(d, entries=[d.entry, *avgs], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "l12_averaging_cyrillic_cards",
+    "Russian and Ukrainian cards with an averaging order under its own word: 'Вход: 148,2 / Усреднение: 146,5', 'Добор: 146,5 / 145,1', 'Доливка', 'Докупка', 'Усереднення', 'Добір', 'Докупівля'; decimal commas half the time",
+)
+@own_stream
+def l12_averaging_cyrillic_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l12_averaging_card(rng, rng.choice(["ru", "ru", "uk"]))
+
+
+@style(
+    "l12_averaging_romance_cards",
+    "Spanish, Portuguese, French and Italian cards with an averaging order: 'Recompra: 146,5', 'Promediar en: 146,5', 'Reforço:', 'Renfort : 146,5', 'Moyenne à : 146,5', 'Mediare a: 146,5', 'Ricarica:'",
+)
+@own_stream
+def l12_averaging_romance_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l12_averaging_card(rng, rng.choice(["es", "pt", "fr", "it"]))
+
+
+@style(
+    "l12_averaging_de_tr_pl_cards",
+    "German, Turkish and Polish cards with an averaging order: 'Nachkauf: 146,5', 'Nachkaufzone:', 'Nachkaufen bei:', 'Maliyet düşürme: 146,5', 'Ek alım:', 'Ekleme:', 'Dokupienie:', 'Uśrednianie:'",
+)
+@own_stream
+def l12_averaging_de_tr_pl_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l12_averaging_card(rng, rng.choice(["de", "tr", "pl"]))
+
+
+@style(
+    "l12_averaging_cjk_cards",
+    "Chinese, Japanese and Korean cards with an averaging order: '补仓：146.5', '加仓：146.5 / 145.1', '補倉', 'ナンピン：146.5', '追加エントリー', '물타기: 146.5', '추가 진입:'; full-width digits at times",
+)
+@own_stream
+def l12_averaging_cjk_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l12_averaging_card(rng, rng.choice(["zh", "ja", "ko"]))
+
+
+_L12_ORD_ZH = ["第一", "第二", "第三"]
+
+
+@style(
+    "l12_follow_ups_european",
+    "German, French, Italian and Polish follow-ups: 'Ziel 2 erreicht ✅', 'Stop-Loss ausgelöst ❌', 'Objectif 2 atteint ✅', 'Stop touché ❌', 'Target 2 raggiunto', 'Stop loss colpito', 'Cel 2 osiągnięty', 'Stop loss aktywowany', the stop to the entry, cancels",
+)
+@own_stream
+def l12_follow_ups_european(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = rng.choice([f"#{d.base}", d.base, f"{d.base}/USDT", f"${d.base}"])
+    b = d.base
+    k = rng.randint(1, 4)
+    lang = rng.choice(["de", "fr", "it", "pl"])
+    form = rng.choice([0, 0, 1, 1, 2, 3])
+    words = {
+        "de": [
+            rng.choice([f"{c} Ziel {k} erreicht ✅", f"{c} — Kursziel {k} erreicht 🎯"]),
+            rng.choice([f"{c} Stop-Loss ausgelöst ❌", f"{c} Stopp wurde ausgelöst ❌"]),
+            rng.choice([f"{c} Stop auf Einstieg setzen 🔒", f"{c} SL auf Einstand ziehen"]),
+            rng.choice([f"{c} Signal storniert ❌", f"{c} Trade annulliert"]),
+        ],
+        "fr": [
+            rng.choice([f"{c} Objectif {k} atteint ✅", f"{c} : TP{k} atteint 🎯"]),
+            rng.choice([f"{c} Stop touché ❌", f"{c} stop loss touché ❌"]),
+            rng.choice(
+                [f"{c} Stop au prix d'entrée 🔒", f"{c} on remonte le stop au point d'entrée"]
+            ),
+            rng.choice([f"{c} Signal annulé ❌", f"{c} trade annulé"]),
+        ],
+        "it": [
+            rng.choice([f"{c} Target {k} raggiunto ✅", f"{c} obiettivo {k} raggiunto 🎯"]),
+            rng.choice([f"{c} Stop loss colpito ❌", f"{c} preso lo stop ❌"]),
+            rng.choice([f"{c} Stop a pareggio (entrata) 🔒", f"{c} spostiamo lo stop in entrata"]),
+            rng.choice([f"{c} Segnale annullato ❌", f"{c} operazione annullata"]),
+        ],
+        "pl": [
+            rng.choice([f"{c} Cel {k} osiągnięty ✅", f"{c} TP{k} osiągnięty 🎯"]),
+            rng.choice([f"{c} Stop loss aktywowany ❌", f"{c} SL wybity ❌"]),
+            rng.choice([f"{c} Stop na wejście 🔒", f"{c} przesuwamy SL na wejście"]),
+            rng.choice([f"{c} Sygnał anulowany ❌", f"{c} anulujemy sygnał"]),
+        ],
+    }
+    text = words[lang][form]
+    exp = [
+        fu(b, "target_hit", target_index=k),
+        fu(b, "stop_hit"),
+        fu(b, "stop_moved", stop_to_entry=True),
+        fu(b, "cancel"),
+    ][form]
+    return text, exp
+
+
+@style(
+    "l12_follow_ups_asian",
+    "Chinese, Japanese, Korean and Thai follow-ups: '第二目标达成 ✅', '止盈2已达成', '止损出局', '利確２達成', '第2目標到達', '損切りされました', '2차 목표가 도달 ✅', '손절 완료', 'เป้า 2 แตะแล้ว ✅', 'โดน SL ❌'",
+)
+@own_stream
+def l12_follow_ups_asian(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = rng.choice([f"#{d.base}", d.base, f"{d.base}/USDT", f"${d.base}"])
+    b = d.base
+    k = rng.randint(1, 3)
+    lang = rng.choice(["zh", "ja", "ko", "th"])
+    form = rng.choice([0, 0, 1, 1])
+    kw = str(k).translate(_FULLWIDTH)
+    words = {
+        "zh": [
+            rng.choice(
+                [
+                    f"{c} {_L12_ORD_ZH[k - 1]}目标达成 ✅",
+                    f"{c} 止盈{k}已达成 🎯",
+                    f"{c} 目标{k}已到达 ✅",
+                ]
+            ),
+            rng.choice([f"{c} 止损出局 ❌", f"{c} 已止损 ❌", f"{c} 止损已触发"]),
+        ],
+        "ja": [
+            rng.choice([f"{c} 利確{kw}達成 ✅", f"{c} 第{k}目標到達 🎯", f"{c} 利確{k}到達"]),
+            rng.choice([f"{c} 損切りされました ❌", f"{c} 損切り執行", f"{c} 損切りになりました"]),
+        ],
+        "ko": [
+            rng.choice(
+                [f"{c} {k}차 목표가 도달 ✅", f"{c} {k}차 익절 완료 🎯", f"{c} 목표 {k} 달성 ✅"]
+            ),
+            rng.choice([f"{c} 손절 완료 ❌", f"{c} 손절 나갔습니다", f"{c} 손절 처리"]),
+        ],
+        "th": [
+            rng.choice([f"{c} เป้า {k} แตะแล้ว ✅", f"{c} TP{k} ถึงแล้ว 🎯", f"{c} ถึงเป้า {k} แล้ว ✅"]),
+            rng.choice([f"{c} โดน SL ❌", f"{c} ชน SL แล้ว ❌", f"{c} โดนตัดขาดทุน"]),
+        ],
+    }
+    text = words[lang][form]
+    exp = [fu(b, "target_hit", target_index=k), fu(b, "stop_hit")][form]
+    return text, exp
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

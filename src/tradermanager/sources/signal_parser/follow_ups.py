@@ -44,7 +44,7 @@ CANCEL = re.compile(
     # "キャンセル", Thai "ยกเลิก" (written without spaces)
     r"|скасов\w*|geannuleerd|annuleren|annuleer|anulat[ăa]?|anul[ăa]m"
     # French "on annule l'ordre", Italian "annulliamo l'ordine", German "wir stornieren"
-    r"|annul(?:e|ons|ez|é|ée)|annull(?:iamo|ato|ata|are|a)|stornier\w*"
+    r"|annul(?:e|ons|ez|é|ée)|annull(?:iamo|ato|ata|are|a|iert)|stornier\w*"
     r")(?![\w])|取消|취소|キャンセル|ยกเลิก|कैंसिल|रद्द"
     # a setup withdrawn: "setup pulled", "Pulling this setup", "Scrap #ARB", "Remove the SOL
     # limit orders", "void ❌"
@@ -364,6 +364,7 @@ STOP_HIT = LiteralFirst(
     r"(?:hit|triggered|executed|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito"
     r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till"
     r"|aktywowany|zasiahnutý|спрацював|ударен|χτυπήθηκε"
+    r"|touché|wybit[ya]?"  # French "stop touché", Polish "SL wybity"
     r"|lag\s+ga?ya)"  # Hindi and Urdu in Latin letters: "SL lag gaya" (the stop was hit)
     # the hit word before the stop: Vietnamese "Dính SL", Spanish "Saltó el stop", Russian
     # "Выбило по стопу"
@@ -471,8 +472,8 @@ _HIT_ALL_TARGETS = re.compile(
     + _ALL_TARGET_WORDS
 )
 TARGET_HIT = LiteralFirst(
-    r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절|목표"
-    r"|利確|目標|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|mục\s*tiêu)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
+    r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절가?|목표가?"
+    r"|利確|目標|objectif|เป้า|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|mục\s*tiêu)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
     r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
@@ -714,7 +715,7 @@ _STOP_HINTS = (
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found
     *("target", "tp", "✅", "alvo", "objetivo", "meta", "hedef", "тп", "цел", "✔", "☑"),
-    *("止盈", "目标", "익절", "목표", "利確", "目標", "停利"),
+    *("止盈", "目标", "익절", "목표", "利確", "目標", "停利", "เป้า"),
     *("take profit", "take-profit", "тейк", "ziel", "objectif", "mục tiêu", "هدف"),
     *("ținta", "ţinta", "tinta", "cél", "cíl", "mål", "tavoite", "циљ", "მიზანი"),
     *("cel", "doel", "cieľ", "tikslas", "ціль", "цел", "στόχος", "יעד"),
@@ -807,6 +808,7 @@ DONE_WORDS_MORE = (
     # Dutch, Romanian, Ukrainian, Korean, Japanese and Thai hit and cancel words
     *("geraakt", "atins", "вибило", "도달", "달성", "到達", "скасов", "geannuleerd", "anulat"),
     *("취소", "キャンセル", "ยกเลิก", "annul", "stornier"),
+    *("touché", "wybit"),  # French and Polish stops hit
     *("हिट", "कैंसिल", "रद्द"),  # Hindi: a hit, a cancel
 )
 # (gathered by first character: searched four times as often as the pattern it guards)

@@ -7,10 +7,18 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.sources.signal_parser.lexicon import AVERAGING_CJK, AVERAGING_LABELS
 from tradermanager.sources.signal_parser.sections import Label
 
-# (the label itself starts at "second" or, after "2nd " / "3rd ", at "buy")
-_LATER_BUY = re.compile(r"(?:second|third|next|2nd|3rd)[^\S\n]*(?:buy|entry|bag)", re.I)
+# (the label itself starts at "second" or, after "2nd " / "3rd ", at "buy"); an averaging
+# order's own word ("Добор", "Recompra", "Nachkauf", "补仓") is a later buy too
+_LATER_BUY = re.compile(
+    r"(?:second|third|next|2nd|3rd)[^\S\n]*(?:buy|entry|bag)|"
+    + "|".join(AVERAGING_LABELS)
+    + "|"
+    + AVERAGING_CJK,
+    re.I,
+)
 
 
 def later_buy(text: str, label: Label) -> bool:

@@ -10,6 +10,41 @@ and not "Take-Profit" followed by "Targets".
 
 from __future__ import annotations
 
+# An averaging order's own word (a further entry of a ladder, as "DCA" is in English): Russian
+# "Усреднение", "Добор", "Доливка", "Докупка"; Ukrainian "Усереднення", "Добір", "Докупівля";
+# Spanish and Portuguese "Recompra(s)", "Reforço", "Promediar en"; French "Renfort",
+# "Renforcement", "Moyenne à"; Italian "Mediare a", "Mediata", "Ricarica"; German "Nachkauf",
+# "Nachkaufzone", "Nachkaufen bei"; Turkish "Maliyet düşürme", "Ek alım", "Ekleme"; Polish
+# "Dokupienie", "Uśrednianie", "Dokupka". Entry labels; a price before them under a side word
+# ("Покупка 148.2" over "Добор 146.5") is the ladder's first entry (later_buys).
+AVERAGING_LABELS = (
+    r"усреднени[ея]",
+    r"усереднення",
+    r"добор",
+    r"добір",
+    r"доливка",
+    r"докупк[аи]",
+    r"докупівля",
+    r"recompras?",
+    r"reforço",
+    r"promediar(?:\s*en)?",
+    r"renfort",
+    r"renforcement",
+    r"moyenne\s*à",
+    r"mediare(?:\s*a)?",
+    r"mediata",
+    r"ricarica",
+    r"nachkauf(?:zone|en(?:\s*bei)?)?",
+    r"maliyet\s*düşürme",
+    r"ek\s*alım",
+    r"ekleme",
+    r"dokupienie",
+    r"uśrednianie",
+    r"dokupka",
+)
+# ... and in Chinese (补仓 / 加仓), Japanese (ナンピン) and Korean (물타기), among UNSPACED_ENTRY
+AVERAGING_CJK = "补仓|加仓|補倉|加倉|ナンピン買い|ナンピン|追加エントリー|물타기"
+
 ENTRY_LABELS = (
     r"entry\s*targets?",
     r"entry\s*(?:zone|price|range|point|area|orders?|ladder)",
@@ -43,6 +78,7 @@ ENTRY_LABELS = (
     r"buy(?<=(?:2nd|3rd)[^\S\n]buy)(?:[^\S\n]*(?:at|@))?",  # (a label starts at a letter)
     r"add\s*more(?:\s*(?:at|on|near|around))?",  # a ladder's next entries: "Add more at 1.18"
     r"dca(?:\s*(?:entry|zone|level|at|ladder))?",  # "DCA: 6.20" (a further entry of the ladder)
+    *(AVERAGING_LABELS),
     # "CMP: 1.234" (the market price, given), or "CMP:" with its value cut (a level missing)
     r"cmp(?=[^\S\n]*[:=\-]?[^\S\n]*\$?\d|[^\S\n]*[:=][^\S\n]*(?:\n|$))",
     r"точка\s*входа",
@@ -284,6 +320,7 @@ UNSPACED_ENTRY = (
     "入场价格|入场价|入场区间|入场位|入场|进场价|进场|开仓价格|开仓价|开仓|挂单价|挂单"
     "|入場價格|入場價|入場區間|入場|進場價|進場|開倉價|開倉|掛單價|入市價|入市"
     "|진입가격|진입가|진입|타점|エントリー価格|エントリー|指値|新規|จุดเข้า|ราคาเข้า|เข้าที่"
+    "|" + AVERAGING_CJK
 )
 UNSPACED_TARGET = (
     "止盈目标|止盈价|止盈位|止盈|目标价|目标位|目标|停利價|停利|止賺|目標價|익절가|익절|목표가|목표"

@@ -393,6 +393,12 @@ _FIRST_WORDS = frozenset(
         "add",
         "cmp",
         "dca",
+        # averaging orders' words (lexicon.ENTRY_LABELS)
+        *("усреднение", "усреднения", "усереднення", "добор", "добір", "доливка", "докупка"),
+        *("докупки", "докупівля", "recompra", "recompras", "reforço", "promediar", "renfort"),
+        *("renforcement", "moyenne", "mediare", "mediata", "ricarica", "nachkauf"),
+        *("nachkaufzone", "nachkaufen", "maliyet", "ek", "ekleme", "dokupienie", "uśrednianie"),
+        "dokupka",
         "точка",
         "вход",
         "вхід",
