@@ -42824,6 +42824,275 @@ def l12_follow_ups_asian(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, exp
 
 
+# ---- languages round twelve, second set: measured first ------------------------------------------
+# Swahili, Uzbek and Kazakh channels' cards and calls (East African rooms: "Nunua" / "Uza" for
+# buy / sell, "Bei ya kuingia" for the entry price, "Lengo" / "Malengo" for the targets, "Kikomo
+# cha hasara" for the stop; Uzbek rooms in Latin letters: "Sotib olamiz" / "Sotamiz", "Kirish",
+# "Maqsad(lar)", "Stop"; Kazakh ones in Cyrillic: "Сатып аламыз" / "Сатамыз", "Кіру нүктесі",
+# "Мақсаттар"), their follow-ups ("Lengo la pili limefikiwa", "2-maqsad bajarildi", "Екінші
+# мақсат орындалды", "Stop ishladi"), Chinese ordinals ("第二目标达成") and Japanese "損切りされました";
+# and a side word's price over an averaging order ("Покупка 148,2" over "Добор 146,5"). Written
+# anew with drawn prices.
+_L12_SW_LONG = ["Nunua", "NUNUA", "Tunanunua", "Kununua"]
+_L12_SW_SHORT = ["Uza", "UZA", "Tunauza", "Kuuza"]
+
+
+@style(
+    "l12_swahili_cards",
+    "Swahili cards: 'Nunua' / 'Uza' or 'Tunanunua' / 'Tunauza' beside the coin, 'Bei ya kuingia:' or 'Kuingia:', 'Malengo:' or 'Lengo 1:' lines, 'Kikomo cha hasara:' / 'Zuia hasara:' / 'Stop loss:', 'Leverage: 10x'",
+)
+@own_stream
+def l12_swahili_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    side = rng.choice(_L12_SW_LONG if d.long else _L12_SW_SHORT)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    entries = l7_entries(d, rng)
+    head = rng.choice(
+        [f"#{d.base} {side}", f"{side} {d.base}/USDT", f"💎 {d.base}USDT — {side.upper()}"]
+    )
+    entry_label = rng.choice(["Bei ya kuingia", "Kuingia", "Eneo la kuingia"])
+    entry_text = " - ".join(num(v, d.dec) for v in entries)
+    lines = [head, f"{entry_label}: {entry_text}"]
+    if rng.random() < 0.5:
+        lines.append(
+            f"{rng.choice(['Malengo', 'Lengo'])}: " + " / ".join(num(v, d.dec) for v in tps)
+        )
+    else:
+        lines += [f"Lengo {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lines.append(
+        f"{rng.choice(['Kikomo cha hasara', 'Zuia hasara', 'Stop loss'])}: {num(sl, d.dec)}"
+    )
+    lev = None
+    if rng.random() < 0.5:
+        lev = rng.choice([5, 10, 20])
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l12_swahili_sentence_calls",
+    "Swahili calls in a sentence: 'Nunua SOL sasa kwa 148.2, lengo 152 na 155, stop 144', 'Tunauza #ETH kwa 3412 🔻 malengo 3350, 3300 — kikomo cha hasara 3480', leverage 'kwa leverage 10x'",
+)
+@own_stream
+def l12_swahili_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    side = rng.choice(_L12_SW_LONG[:3] if d.long else _L12_SW_SHORT[:3])
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    coin = rng.choice([d.base, f"#{d.base}", f"${d.base}"])
+    p = [num(v, d.dec) for v in tps]
+    tp_text = ", ".join(p[:-1]) + " na " + p[-1]
+    target_word = rng.choice(["lengo", "malengo"])
+    stop_word = rng.choice(["stop", "kikomo cha hasara", "stop loss"])
+    now = rng.choice(["sasa ", ""])
+    lev = rng.choice([None, 10, 20])
+    lev_text = f", leverage {lev}x" if lev else ""
+    text = rng.choice(
+        [
+            f"{side} {coin} {now}kwa {num(d.entry, d.dec)}, {target_word} {tp_text}, {stop_word} {num(sl, d.dec)}{lev_text}",
+            f"{side} {coin} kwa {num(d.entry, d.dec)} {'🚀' if d.long else '🔻'} {target_word} {tp_text} — {stop_word} {num(sl, d.dec)}{lev_text}",
+        ]
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+# (long words, short words, entry labels, targets labels, stop labels)
+_L12_TURKIC = {
+    "uz": (
+        ["Sotib olamiz", "Sotib olish", "SOTIB OLISH"],
+        ["Sotamiz", "Sotish", "SOTISH"],
+        ["Kirish", "Kirish narxi", "Kirish nuqtasi"],
+        ["Maqsadlar", "Maqsad"],
+        ["Stop", "Stop loss", "To'xtatish"],
+    ),
+    "kk": (
+        ["Сатып аламыз", "Сатып алу"],
+        ["Сатамыз", "Сату"],
+        ["Кіру", "Кіру нүктесі", "Кіру бағасы"],
+        ["Мақсаттар", "Мақсат"],
+        ["Стоп", "Стоп-лосс"],
+    ),
+}
+
+
+@style(
+    "l12_uzbek_kazakh_cards",
+    "Uzbek (Latin) and Kazakh (Cyrillic) cards with the side in their own words: 'SOL — Sotib olamiz 🟢', 'Kirish narxi:', 'Maqsadlar:', 'To'xtatish:', 'ETH — Сатамыз 🔴', 'Кіру нүктесі:', 'Мақсаттар:', 'Стоп-лосс:'; numbered 'Maqsad 1:' lines at times",
+)
+@own_stream
+def l12_uzbek_kazakh_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    longs, shorts, entry_ls, tp_ls, stop_ls = _L12_TURKIC[rng.choice(["uz", "kk"])]
+    side = rng.choice(longs if d.long else shorts)
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    entries = l7_entries(d, rng)
+    lines = [
+        rng.choice([f"{d.base} — {side} {'🟢' if d.long else '🔴'}", f"#{d.base}USDT {side}"]),
+        f"{rng.choice(entry_ls)}: " + " - ".join(num(v, d.dec) for v in entries),
+    ]
+    if rng.random() < 0.6:
+        lines.append(f"{tp_ls[0]}: " + " / ".join(num(v, d.dec) for v in tps))
+    else:
+        lines += [f"{tp_ls[1]} {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{rng.choice(stop_ls)}: {num(sl, d.dec)}")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "l12_uzbek_kazakh_sentence_calls",
+    "Uzbek and Kazakh calls in a sentence: 'SOL ni 148.2 dan sotib olamiz, maqsad 152 va 155, stop 144', 'ETH ni 3412 dan sotamiz, maqsadlar …', 'SOL 148.2 бағасынан сатып аламыз, мақсат 152 және 155, стоп 144'",
+)
+@own_stream
+def l12_uzbek_kazakh_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    p = [num(v, d.dec) for v in tps]
+    e, s = num(d.entry, d.dec), num(sl, d.dec)
+    coin = rng.choice([d.base, f"#{d.base}", f"${d.base}"])
+    if rng.random() < 0.5:
+        verb = "sotib olamiz" if d.long else "sotamiz"
+        tp_text = ", ".join(p[:-1]) + " va " + p[-1]
+        text = (
+            f"{coin} ni {e} dan {verb}, {rng.choice(['maqsad', 'maqsadlar'])} {tp_text}, stop {s}"
+        )
+    else:
+        verb = "сатып аламыз" if d.long else "сатамыз"
+        tp_text = ", ".join(p[:-1]) + " және " + p[-1]
+        text = f"{coin} {e} бағасынан {verb}, {rng.choice(['мақсат', 'мақсаттар'])} {tp_text}, стоп {s}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+_L12_ORDINALS = {
+    "sw": ["la kwanza", "la pili", "la tatu"],
+    "uz": ["Birinchi", "Ikkinchi", "Uchinchi"],
+    "kk": ["Бірінші", "Екінші", "Үшінші"],
+}
+
+
+@style(
+    "l12_follow_ups_sw_uz_kk_zh_ja",
+    "Follow-ups in Swahili, Uzbek, Kazakh, Chinese and Japanese: 'Lengo la pili limefikiwa ✅', 'Lengo 2 limefikiwa', 'Stop loss imeguswa ❌', 'Ikkinchi maqsad bajarildi', '2-maqsad bajarildi ✅', 'Stop ishladi', 'Екінші мақсат орындалды', '2-мақсат орындалды', 'Стоп іске қосылды', '第二目标达成', '損切りされました'",
+)
+@own_stream
+def l12_follow_ups_sw_uz_kk_zh_ja(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    c = rng.choice([f"#{d.base}", f"{d.base}/USDT", f"${d.base}"])
+    b = d.base
+    k = rng.randint(1, 3)
+    lang = rng.choice(["sw", "uz", "kk", "zh", "ja"])
+    hit = rng.random() < 0.65
+    if lang == "sw":
+        text = (
+            rng.choice(
+                [
+                    f"{c} Lengo {_L12_ORDINALS['sw'][k - 1]} limefikiwa ✅",
+                    f"{c} Lengo {k} limefikiwa 🎯",
+                ]
+            )
+            if hit
+            else rng.choice([f"{c} Stop loss imeguswa ❌", f"{c} stop imegongwa ❌"])
+        )
+    elif lang == "uz":
+        text = (
+            rng.choice(
+                [
+                    f"{c} {_L12_ORDINALS['uz'][k - 1]} maqsad bajarildi ✅",
+                    f"{c} {k}-maqsad bajarildi 🎯",
+                ]
+            )
+            if hit
+            else rng.choice([f"{c} Stop ishladi ❌", f"{c} stop loss urildi ❌"])
+        )
+    elif lang == "kk":
+        text = (
+            rng.choice(
+                [
+                    f"{c} {_L12_ORDINALS['kk'][k - 1]} мақсат орындалды ✅",
+                    f"{c} {k}-мақсат орындалды 🎯",
+                ]
+            )
+            if hit
+            else rng.choice([f"{c} Стоп іске қосылды ❌", f"{c} стоп-лосс іске қосылды"])
+        )
+    elif lang == "zh":
+        text = (
+            rng.choice(
+                [f"{c} {_L12_ORD_ZH[k - 1]}目标达成 ✅", f"{c} {_L12_ORD_ZH[k - 1]}目标已达成 🎯"]
+            )
+            if hit
+            else rng.choice([f"{c} 止损出局 ❌", f"{c} 已止损"])
+        )
+    else:
+        text = (
+            rng.choice([f"{c} 第{k}目標達成 ✅", f"{c} 利確{k}達成 🎯"])
+            if hit
+            else rng.choice([f"{c} 損切りされました ❌", f"{c} 損切りされました"])
+        )
+    exp = fu(b, "target_hit", target_index=k) if hit else fu(b, "stop_hit")
+    return text, exp
+
+
+_L12_SIDE_LINES = {
+    # (long line word, short line word, averaging words, targets label, stop label, comma)
+    "ru": ("Покупка", "Продажа", ["Усреднение", "Добор", "Докупка"], "Цели", "Стоп", True),
+    "uk": ("Купівля", "Продаж", ["Усереднення", "Добір"], "Цілі", "Стоп", True),
+    "pt": ("Compra", "Venda", ["Recompra", "Reforço"], "Alvos", "Stop", True),
+    "es": ("Compra", "Venta", ["Recompra", "Promediar en"], "Objetivos", "Stop", True),
+    "fr": ("Achat", "Vente", ["Renfort", "Renforcement"], "Objectifs", "Stop", True),
+    "de": ("Kauf", "Verkauf", ["Nachkauf", "Nachkaufen bei"], "Ziele", "Stop-Loss", True),
+    "zh": ("做多", "做空", ["补仓", "加仓"], "止盈", "止损", False),
+}
+
+
+@style(
+    "l12_side_line_averaging_cards",
+    "Cards whose first line is the side word and its price, an averaging order under its own word below it: 'Покупка 148,2' over 'Добор 146,5', 'Compra 148,2' over 'Recompra 146,5', 'Achat' / 'Renfort', 'Kauf' / 'Nachkauf', '做多 148.2' over '补仓 146.5'; targets and stop in either order",
+)
+@own_stream
+def l12_side_line_averaging_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    lang = rng.choice(list(_L12_SIDE_LINES))
+    long_w, short_w, avg_words, tp_l, stop_l, may_comma = _L12_SIDE_LINES[lang]
+    avgs = [
+        d.round(d.entry * (1 - d.sign * rng.uniform(0.006, 0.011) * (i + 1)))
+        for i in range(rng.choice([1, 1, 2]))
+    ]
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.round(avgs[-1] * (1 - d.sign * rng.uniform(0.012, 0.03)))
+    comma = may_comma and rng.random() < 0.5 and _l12_comma([d.entry, *avgs, *tps, sl], d.dec)
+
+    def p(v: float) -> str:
+        return eu(v, d.dec) if comma else num(v, d.dec)
+
+    sep = rng.choice([" ", ": "])
+    lines = [
+        rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"]),
+        f"{long_w if d.long else short_w}{sep}{p(d.entry)}",
+        f"{rng.choice(avg_words)}{sep}" + " / ".join(p(v) for v in avgs),
+        f"{tp_l}{sep}" + " / ".join(p(v) for v in tps),
+        f"{stop_l}{sep}{p(sl)}",
+    ]
+    if rng.random() < 0.5:
+        lines[3], lines[4] = lines[4], lines[3]
+    return "\n".join(lines), signal(d, entries=[d.entry, *avgs], take_profits=tps, stop_loss=sl)
+
+
+# read only with side words, target nouns and hit words the lexicon does not hold yet (their
+# rules changed readings of earlier styles whose words were chosen as unknown: left for later)
+PENDING.update(
+    {
+        "l12_swahili_sentence_calls",
+        "l12_uzbek_kazakh_sentence_calls",
+        "l12_follow_ups_sw_uz_kk_zh_ja",
+    }
+)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
