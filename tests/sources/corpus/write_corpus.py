@@ -42822,6 +42822,243 @@ def l12_follow_ups_asian(rng: random.Random) -> tuple[str, dict[str, Any]]:
     text = words[lang][form]
     exp = [fu(b, "target_hit", target_index=k), fu(b, "stop_hit")][form]
     return text, exp
+# ---- mainstream English, thirteenth round, second set: measured first -------------------------
+# Perpetual venues' market names in headers with a bare 'Limit 148.2' line (Hyperliquid's and
+# dYdX's 'SOL-PERP' / 'ETH-USD', OKX's '-SWAP'), signal bots' formatter output (a forwarding
+# bot's README: direction dot, signal number, R:R, confidence, timeframe, time stamp), webhook
+# relays' one-sentence alerts ('🚀 BTC/USDT Long Entry at 29800'), a Binance Square post on
+# posting for parsers ('Buy above …' for a breakout, 'Amount per trade 5%', 'Leverage Cross
+# x10'), a signal marketplace's field list ('Entry 1' / 'Entry 2', 'Take Profit 1-3', 'Risk
+# Level: 6/10' on a 1-10 scale that is no confidence), and calls told in verbs ('book profit
+# at …', 'cut loss at …').
+
+
+@style(
+    "ms13_perp_venue_limit_lines",
+    "perpetual venues' cards: 'Long SOL-PERP on Hyperliquid', 'HYPE long (Hyperliquid) 🟢', 'Short ETH-USD on dYdX', 'SOL-USDT-SWAP LONG — OKX', with the entry as a bare 'Limit 148.2', 'Limit: 148.2', 'Limit @ 148.2' or 'Limit order 148.2', 'TP a / b', 'SL …', 'Lev 5x'",
+)
+@own_stream
+def ms13_perp_venue_limit_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [*MARKETS, ("HYPE", "HYPE", 24.6, 3)])
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(1, 3), 0.015)
+    sl = d.against()
+    lev = rng.choice([None, 3, 5, 10, 20])
+    side = rng.choice([d.side.title(), d.side.upper(), d.side])
+    venue = rng.choice(["Hyperliquid", "dYdX", "Bybit", "Binance", "OKX", "Drift"])
+    name = rng.choice([f"{d.base}-PERP", f"{d.base}-USD", f"{d.base}", f"{d.base}-USDT-SWAP"])
+    head = rng.choice(
+        [
+            f"{side} {name} on {venue}",
+            f"{name} {side} ({venue}) {'🟢' if d.long else '🔴'}",
+            f"{name} {side.upper()} — {venue}",
+            f"{venue}: {side} {name}",
+        ]
+    )
+    lines = [head]
+    lines.append(
+        rng.choice(["Limit ", "Limit: ", "Limit @ ", "Limit order ", "Limit "]) + p(d.entry)
+    )
+    lines.append(rng.choice(["TP ", "TP: ", "Targets "]) + " / ".join(p(v) for v in tps))
+    lines.append(rng.choice(["SL ", "SL: ", "Stop "]) + p(sl))
+    if lev:
+        lines.append(rng.choice([f"Lev {lev}x", f"{lev}x", f"Leverage: {lev}x"]))
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms13_bot_formatter_cards",
+    "a forwarding bot's formatted card: '🟢 BUY SIGNAL #127' or '🔴 SHORT SIGNAL | #SOLUSDT', a '━━━━' divider, '📊 Pair:', '💵 Entry:', '🎯 TP1: … (+1.3%)', '🛡 SL: … (-2.1%)', '⚖️ R:R 1:2.4', '📈 Confidence: 78%', '⏱ Timeframe: 1H', '🕐 2026-12-06 15:20 UTC', a footer",
+)
+@own_stream
+def ms13_bot_formatter_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(2, 3), 0.015)
+    sl = d.against()
+    lev = rng.choice([None, None, 10, 20, 50])
+    conf = rng.randint(62, 94)
+    word = rng.choice(["BUY" if d.long else "SELL", d.side.upper()])
+    dot = "🟢" if d.long else "🔴"
+    number = rng.randint(12, 980)
+    head = rng.choice(
+        [
+            f"{dot} {word} SIGNAL #{number}",
+            f"{dot} {word} SIGNAL | #{d.base}USDT",
+            f"{dot} NEW {word} SIGNAL",
+        ]
+    )
+    divider = rng.choice(["━━━━━━━━━━━━", "──────────", "=========="])
+    lines = [head, divider, f"📊 Pair: {d.base}USDT", f"💵 Entry: {p(d.entry)}"]
+    for i, v in enumerate(tps, 1):
+        lines.append(f"🎯 TP{i}: {p(v)} ({'+' if d.long else '-'}{ms6_pct(d.entry, v):.1f}%)")
+    lines.append(f"🛡 SL: {p(sl)} ({'-' if d.long else '+'}{ms6_pct(d.entry, sl):.1f}%)")
+    if lev:
+        lines.append(f"⚡ Leverage: {lev}x")
+    rr = ms6_pct(d.entry, tps[-1]) / ms6_pct(d.entry, sl)
+    meta = [
+        f"⚖️ R:R 1:{rr:.1f}",
+        f"📈 Confidence: {conf}%",
+        f"⏱ Timeframe: {rng.choice(['15m', '1H', '4H'])}",
+    ]
+    rng.shuffle(meta)
+    lines += [divider, *meta]
+    if rng.random() < 0.6:
+        lines.append(
+            f"🕐 2026-12-0{rng.randint(1, 6)} {rng.randint(10, 23)}:{rng.randint(10, 59)} UTC"
+        )
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(["#Signal" + str(number), "Not financial advice.", "🤖 Auto-generated"])
+        )
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        confidence=round(conf / 100, 4),
+    )
+
+
+@style(
+    "ms13_webhook_sentence_alerts",
+    "webhook relays' one-sentence alerts: '🚀 BTC/USDT Long Entry at 29800' over 'TP 30500 | SL 29400', '📉 ETH/USDT Short Entry at 3410, Target 3350, Stop 3450', 'SOLUSDT long entry @ 148.2 — tp 152.3 sl 144.1'",
+)
+@own_stream
+def ms13_webhook_sentence_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 2), 0.015)
+    sl = d.against()
+    icon = rng.choice(["🚀 " if d.long else "📉 ", "🔔 ", "", "⚡ "])
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"{d.base}-USDT"])
+    side = rng.choice([d.side.title(), d.side.upper(), d.side])
+    tp_text = rng.choice([" / ", ", "]).join(p(v) for v in tps)
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{icon}{pair} {side} Entry at {p(d.entry)}\n" + rng.choice(
+            [f"TP {tp_text} | SL {p(sl)}", f"TP: {tp_text}\nSL: {p(sl)}"]
+        )
+    elif form == 1:
+        text = f"{icon}{pair} {side} Entry at {p(d.entry)}, Target {tp_text}, Stop {p(sl)}"
+    else:
+        text = f"{icon}{pair} {side.lower()} entry @ {p(d.entry)} — tp {tp_text} sl {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms13_breakout_amount_per_trade",
+    "posts written for a parser: '$OPEN /USDT' (a space before the slash), 'Buy above 0.5677' or 'Sell below …' (a breakout entry), 'Take Profit …' lines, 'Stop Loss …', 'Amount per trade 5%', 'Leverage Cross x10', hashtags at the foot",
+)
+@own_stream
+def ms13_breakout_amount_per_trade(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 3), 0.02)
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice(["Cross", "Isolated"])
+    trigger = (
+        rng.choice(["above", "below"]) if rng.random() < 0.3 else ("above" if d.long else "below")
+    )
+    verb = "Buy" if d.long else "Sell"
+    lines = [rng.choice([f"${d.base} /USDT", f"${d.base}/USDT", f"#{d.base} /USDT"])]
+    lines.append(f"{verb} {trigger} {p(d.entry)}" if rng.random() < 0.7 else f"{verb} {p(d.entry)}")
+    if len(tps) == 1 or rng.random() < 0.5:
+        lines += [f"Take Profit {p(v)}" for v in tps]
+    else:
+        lines += [f"Take Profit {i} {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"Stop Loss {p(sl)}")
+    lines.append(f"Amount per trade {rng.choice([2, 3, 5, 10])}%")
+    lines.append(rng.choice([f"Leverage {mode} x{lev}", f"Leverage {mode} {lev}x"]))
+    if rng.random() < 0.5:
+        lines += ["", f"#{d.base} ${d.base}"]
+    gap = rng.choice(["\n", "\n\n"])
+    return gap.join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+    )
+
+
+@style(
+    "ms13_marketplace_numbered_fields",
+    "a signal marketplace's field list: 'Ticker: BTC/USDT', 'Direction: Long', 'Entry 1: …' and 'Entry 2: …' (a second, further entry), 'Stop Loss: …', 'Take Profit 1: …' to 3, 'Leverage: 10x', 'Risk Level: 6/10' — a risk scale, not a confidence",
+)
+@own_stream
+def ms13_marketplace_numbered_fields(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    entries = d.ladder(rng.choice([1, 2, 2, 3]))
+    if len(entries) > 1:
+        entries = [d.entry, d.round(d.entry * (1 - d.sign * rng.uniform(0.008, 0.02)))]
+    tps = ms3_tps(d, entries[:1], rng.randint(1, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.025))
+    lev = rng.choice([3, 5, 10, 20, 25])
+    lines = [
+        rng.choice([f"Ticker: {d.base}/USDT", f"Ticker: {d.base}USDT"]),
+        f"Direction: {rng.choice([d.side.title(), d.side.upper()])}",
+    ]
+    if len(entries) == 1:
+        lines.append(rng.choice(["Entry 1: ", "Entry: "]) + p(d.entry))
+    else:
+        lines += [f"Entry {i}: {p(v)}" for i, v in enumerate(entries, 1)]
+    stop_line = f"Stop Loss: {p(sl)}"
+    tp_lines = [f"Take Profit {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += [stop_line, *tp_lines] if rng.random() < 0.6 else [*tp_lines, stop_line]
+    lines.append(f"Leverage: {lev}x")
+    lines.append(f"Risk Level: {rng.randint(2, 9)}/10")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms13_verb_told_calls",
+    "calls told in verbs on short lines: 'SOL long from 148.2' / 'Book profit at 150.5 and 152.8' / 'Cut loss at 143.9', 'Buying ETH at 3,410, booking at 3,480 / 3,550, stop 3,340', the lines in any order",
+)
+@own_stream
+def ms13_verb_told_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(1, 3), 0.015)
+    sl = d.against()
+    coin = rng.choice([d.base, f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    joined = (
+        " and ".join(p(v) for v in tps)
+        if len(tps) < 3
+        else ", ".join(p(v) for v in tps[:-1]) + f" and {p(tps[-1])}"
+    )
+    if rng.random() < 0.5:
+        entry_line = rng.choice(
+            [
+                f"{coin} {d.side} from {p(d.entry)}",
+                f"{d.side.title()} {coin} from {p(d.entry)}",
+                f"{'Buying' if d.long else 'Shorting'} {coin} at {p(d.entry)}",
+            ]
+        )
+        book = rng.choice(
+            [f"Book profit at {joined}", f"Booking profits at {joined}", f"Take profit at {joined}"]
+        )
+        cut = rng.choice(
+            [
+                f"Cut loss at {p(sl)}",
+                f"Cut losses below {p(sl)}" if d.long else f"Cut losses above {p(sl)}",
+                f"Stop loss at {p(sl)}",
+            ]
+        )
+        rest = [book, cut]
+        if rng.random() < 0.3:
+            rest.reverse()
+        text = "\n".join([entry_line, *rest])
+    else:
+        text = (
+            f"{'Buying' if d.long else 'Shorting'} {coin} at {p(d.entry)}, booking at "
+            + " / ".join(p(v) for v in tps)
+            + f", stop {p(sl)}"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
 # ---- languages round twelve, second set: measured first ------------------------------------------

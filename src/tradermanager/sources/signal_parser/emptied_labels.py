@@ -248,6 +248,8 @@ def _heading_over(text: str, lab: sections.Label, following: sections.Label, kin
             return True  # an icon's line under the heading ("STOP LOSS (SL)" over "🛑 0.6934")
         if kind == "stop":
             return True  # a signal has one stop: "🔴 SL:" over "Stop Loss: 0.12635" is its heading
+        if following.word[:5].lower() == "limit":
+            return True  # "Entries:" over "Limit 85.86 for $200" lines: the orders it heads
         return lab.word.lower() in text[line_start : following.end].lower()
     if _LAST_ITEM.match(text, text.rfind("\n", 0, following.start) + 1) is not None:
         return False  # "Targets:" over "Final target: 0.4356": the list's last item, those

@@ -48,10 +48,9 @@ AVERAGING_CJK = "补仓|加仓|補倉|加倉|ナンピン買い|ナンピン|追
 ENTRY_LABELS = (
     r"entry\s*targets?",
     r"entry\s*(?:zone|price|range|point|area|orders?|ladder)",
-    # a ladder's heading: "Buy limits:", "Limit buys:", "Short orders:", "Orders:" (not "Sell
-    # orders:", a spot buyer's targets)
+    # a ladder's heading: "Buy limits:", "Short orders:", "Orders:" (not "Sell orders:", a spot
+    # buyer's targets; "Limit orders:" over sized lines, "0.12855 - 100K DOGE", is read by them)
     r"(?:buy|long|short)[^\S\n]*(?:limits|orders)(?=[^\S\n]*:)",
-    r"limit[^\S\n]*(?:buys|orders)(?=[^\S\n]*:)",
     r"buys(?=[^\S\n]*:)",  # "Buys:" over a spot ladder's lines
     # a DCA bot's settings: "Base order: 559.9", "Safety orders: 548.7 / 538.4", "Safety order 2:"
     r"(?:base|safety)[^\S\n]*orders?",
@@ -62,6 +61,12 @@ ENTRY_LABELS = (
     r"entry",
     r"ent(?:ery|rty|rey|ri)",  # misspelt: "Entery", "Enrty", "Entri" (also Indonesian)
     r"trigger\s*price",  # "Trigger Price: $0.1820" (a setup's entry)
+    # a perpetual venue's order line: "Limit 148.2", "Limit @ 148.2", "Limit order $8.51" (the
+    # entry's limit price), as a line's first word and its price the line's last: not "Take
+    # Profit Limit: …", "SELL LIMIT ETHUSDT @ …" (an order's type, read with its order words),
+    # nor a ladder's "Limit 85.86 for $200" under its "Entries:" heading
+    r"limit(?<![^\n]limit)(?:[^\S\n]*order)?"
+    r"(?=[^\S\n]*[:@=]?[^\S\n]*\$?\d[\d.,]*[^\S\n]*(?:usdt?[^\S\n]*)?(?:\n|$))",
     r"e\s*/\s*p",  # the stock desks' "E/P" and "EP" (entry point), "EP1" / "EP2" for a ladder
     r"e\.\s?p\.?",  # "E.P."
     r"ep",
@@ -136,6 +141,8 @@ TARGET_LABELS = (
     r"take[\s\-]*profit\s*targets?",
     r"take[\s\-]*profits?(?:\s*(?:at|levels?))?",  # "Take Profit Level 1:" (its number)
     r"taking\s*profits?(?:\s*at)?",  # "I'll be taking profits at 15.15 and 15.68"
+    # "Book profit at 150.5 and 152.8", "booking at 3,480 / 3,550", "Booking profits at …"
+    r"book(?:ing)?(?:\s*profits?)?\s*(?:at|@)",
     r"sell\s*targets?",
     r"profit\s*zones?",  # a spot call's "Profit zone: 0.55 – 0.60"
     r"exits?(?:\s*at)?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # "Exit: 0.55 / 0.60" (not "exit at 0.52")

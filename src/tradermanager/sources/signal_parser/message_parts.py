@@ -476,6 +476,34 @@ def _ordinal_run(secs: list[Section], text: str) -> bool:
     return all(_dash_ordinal(sec, text) == k for k, sec in enumerate(secs, 1))
 
 
+def _spaced_ordinal(section: Section, text: str) -> int | None:
+    """The whole number of 1-2 digits a section opens with, one space after its label and one
+    space before a price with decimals ("Take Profit 1 151.05"), else None."""
+    lab, nums, _ = section
+    if len(nums) < 2 or text[lab.end : lab.end + 1] != " ":
+        return None
+    first, second = nums[0], nums[1]
+    if (
+        first.start != lab.end + 1
+        or first.end - first.start > 2
+        or not text[first.start : first.end].isdigit()
+        or second.start != first.end + 1
+        or text[first.end] != " "
+        or text[second.start : second.end].isdigit()
+    ):
+        return None
+    return int(first.value)
+
+
+def _spaced_ordinal_run(secs: list[Section], text: str) -> bool:
+    """Whether the sections open with the ordinals 1, 2, … in order, each a space before its
+    price ("Take Profit 1 151.05" over "Take Profit 2 148.17"): numbered levels, not a thousands
+    group ("1 151.05") — one such section alone ("Cele 3 720,58") stays a price."""
+    if len(secs) < 2:
+        return False
+    return all(_spaced_ordinal(sec, text) == k for k, sec in enumerate(secs, 1))
+
+
 def _dash_index(section: Section, text: str, run: bool) -> bool | None:
     """Whether the number before a dash ("ENTRY 2 - 1.15") is the level's number: yes in a
     run of numbered levels or far from the price after the dash (no range spans ×2); no
@@ -559,10 +587,15 @@ def tidy_sections(
         if not secs:
             continue
         run: bool | None = None  # worked out once, for the first section opening so
+        spaced: bool | None = None  # the same for "Take Profit 1 151.05"
         for k, (lab, nums, body) in enumerate(secs):
             if not nums or nums[0].end - nums[0].start > 2:
                 continue
-            if _dash_ordinal(secs[k], text) is not None:
+            if kind == "target" and _spaced_ordinal(secs[k], text) is not None:
+                if spaced is None:
+                    spaced = _spaced_ordinal_run(secs, text)
+                index: bool | None = spaced or _is_index(secs[k], text, all_numbers)
+            elif _dash_ordinal(secs[k], text) is not None:
                 if run is None:
                     run = _ordinal_run(secs, text)
                 index = _dash_index(secs[k], text, run)

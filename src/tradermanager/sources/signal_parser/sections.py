@@ -373,6 +373,9 @@ _FIRST_WORDS = frozenset(
         "ent",  # clipped labels: "Ent: 148.2", "Stp: 144.1"
         "stp",
         "trigger",
+        "limit",  # a perpetual venue's order line: "Limit 148.2", "Limit order $8.51"
+        "book",  # "Book profit at 150.5", "booking at 3,480 / 3,550"
+        "booking",
         "accumulation",
         "exit",
         "exits",
