@@ -60,8 +60,9 @@ HOLDOUT = load(holdout=True)
 # 1,889 of 1,974 with ladders written as a sentence read as entries.
 # 2,080 of 2,170 with the ninth held-out round (187 of 196, measured once) beside them.
 # 2,091 of 2,170 with margin modes read in every language the lexicon reads.
+# 2,092 of 2,170 with venue limit lines, booked targets and spaced target numbers read.
 # It may only go up.
-HOLDOUT_FLOOR = 0.963
+HOLDOUT_FLOOR = 0.964
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
