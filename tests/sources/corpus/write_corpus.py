@@ -42822,6 +42822,8 @@ def l12_follow_ups_asian(rng: random.Random) -> tuple[str, dict[str, Any]]:
     text = words[lang][form]
     exp = [fu(b, "target_hit", target_index=k), fu(b, "stop_hit")][form]
     return text, exp
+
+
 # ---- mainstream English, thirteenth round, second set: measured first -------------------------
 # Perpetual venues' market names in headers with a bare 'Limit 148.2' line (Hyperliquid's and
 # dYdX's 'SOL-PERP' / 'ETH-USD', OKX's '-SWAP'), signal bots' formatter output (a forwarding
