@@ -43331,6 +43331,471 @@ PENDING.update(
     }
 )
 
+# ---- thirteenth follow-up round: measured first ----------------------------------------------
+_FU13_FORMS = {
+    name: itertools.cycle(range(14))
+    for name in ("liq", "hitmove", "profit", "share", "stophit", "alltp")
+}
+# each layout of a style's two kinds once, in turn
+_FU13_TURNS = {name: itertools.cycle(range(10)) for name in ("liq_bot", "liq_own", "share")}
+
+
+def _fu13_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"{d.base}/USDT"])
+
+
+def _fu13_in_profit(d: Draw, rng: random.Random) -> float:
+    """A stop moved past the entry on the winning side, short of the first target."""
+    return d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.008)))
+
+
+@style(
+    "fu13_liquidation_notices",
+    "liquidations: a channel's own position liquidated ('Liquidated ❌ BTC short @ …', 'Our #ETH long got liquidated at …', 'Position liquidated / Liquidation price: …') closes the signal's position at that price; a liquidation bot's market-wide post with its size ('🔴 #BTCUSDT Liquidated Long: $77.7K at $69,177.5', '💥 $2.1M SOL shorts liquidated at …') is talk",
+)
+@own_stream
+def fu13_liquidation_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b, side = d.base, d.side
+    x = d.against(rng.uniform(0.04, 0.09))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    form = next(_FU13_FORMS["liq"])
+    if form % 7 in (1, 4, 6):
+        size = rng.choice(
+            [
+                f"{rng.uniform(50, 990):.1f}K",
+                f"{rng.uniform(1, 9):.2f}M",
+                f"{rng.randint(51, 999)}K",
+            ]
+        )
+        dot = "🔴" if d.long else "🟢"
+        text = [
+            f"{dot} #{b}USDT Liquidated {side.title()}: ${size} at ${p}",
+            f"💥 ${size} {b} {side}s liquidated at {p} on Binance",
+            f"Liquidated {side.title()} on {b}USDT: {'Sell' if d.long else 'Buy'} ${size} at ${p}",
+            f"🔥 #{b} {side.title()} Liquidation: ${size} at ${p}",
+            f"{dot} {b}USDT {side.upper()} liquidated | ${size} | price {p}",
+            f"Bybit #{b}: {side} liquidation ${size} @ {p}",
+        ][next(_FU13_TURNS["liq_bot"]) % 6]
+        return text, {"kind": "not_signal"}
+    text = [
+        f"Liquidated ❌ {b} {side} @ {p}",
+        f"Our #{b} {side} got liquidated at {p} 😔",
+        f"⚠️ {b}/USDT {side.upper()} position liquidated at {p}",
+        f"Position liquidated: {b}USDT {side.title()}\nLiquidation price: {p}\nPnL: -100%",
+        f"{b} {side} liquidated 💀 at {p}. Sorry guys, on to the next one",
+        f"❌ #{b} {side.upper()} — liquidated at {p}, trade closed",
+        f"[{b}USDT] {side.title()} liquidated @ {p}",
+        f"#{b} {side} was liquidated at {p} ❌ the wick took it",
+        f"💀 {b}USDT {side.upper()} liquidated\nPrice: {p}",
+    ][next(_FU13_TURNS["liq_own"]) % 9]
+    return text, fu(b, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "fu13_hit_then_stop_move",
+    "a target reported at its price and the stop moved in the same post: 'ETH TP1 triggered at 3450. Move SL to 3380', '#SOL TP2 reached at … — SL moved to …', 'TP1 done at … / New SL: entry': both actions, the hit's price and the new stop",
+)
+@own_stream
+def fu13_hit_then_stop_move(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    n = rng.randint(1, 3)
+    x = d.away(n)[n - 1]
+    fmt = rng.choice(["plain", "comma"])
+    p = num(x, d.dec, fmt)
+    form = next(_FU13_FORMS["hitmove"])
+    if form in (3, 8, 12):
+        text = [
+            f"{b} TP{n} triggered at {p}. Move SL to entry",
+            f"#{b} TP{n} reached at {p} — SL moved to entry 🔒",
+            f"${b} take profit {n} triggered at {p}; stop loss moved to breakeven",
+        ][(form > 3) + (form > 8)]
+        return text, fu(b, "target_hit", "stop_moved", target_index=n, price=x, stop_to_entry=True)
+    s = _fu13_in_profit(d, rng)
+    q = num(s, d.dec, fmt)
+    text = [
+        f"{b} TP{n} triggered at {p}. Move SL to {q}",
+        f"#{b} TP{n} reached at {p} — SL moved to {q}",
+        f"{b}USDT Target {n} hit @ {p}, SL → {q}",
+        f"✅ #{b} TP{n} done at {p}\nNew SL: {q}",
+        f"${b} take profit {n} triggered at {p}; stop loss moved to {q}",
+        f"TP{n} ✅ {b} ({p}). Moving stop to {q}",
+        f"{b}/USDT: TP{n} filled at {p}. SL now {q}",
+        f"#{b} TP{n} triggered at {p} 🎯 Move stop loss to {q}",
+        f"{b} target {n} hit at {p}. SL → {q} now",
+        # a target line as cards label theirs ("🎯 TP3 @ …"): no hit word, to review
+        f"🎯 {b}USDT TP{n} @ {p}\nSL moved: {q}",
+        f"${b} TP{n} got hit at {p}, moving our SL to {q}",
+    ][form % 11]
+    if text.startswith("🎯"):
+        return text, {"kind": "needs_review"}
+    return text, fu(b, "target_hit", "stop_moved", target_index=n, price=x, new_stop=s)
+
+
+@style(
+    "fu13_stop_into_profit",
+    "a target hit with the stop moved 'into profit': with its level ('SOL TP1 ✅ SL in profit at …', 'SL moved into profit → …', 'SL in profit at TP1') both actions; without one ('SOL TP1 ✅ SL in profit') the copy cannot follow the stop and the post goes to review whole",
+)
+@own_stream
+def fu13_stop_into_profit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    n = rng.randint(1, 3)
+    form = next(_FU13_FORMS["profit"])
+    if form % 2 == 0:
+        text = [
+            f"{b} TP{n} ✅ SL in profit",
+            f"#{b} TP{n} hit, SL into profit now 🔒",
+            f"{b}USDT TP{n} done ✅ stop is in profit",
+            f"${b} target {n} reached 🎯 SL moved into profit",
+            f"#{b} TP{n} ✅✅ SL in profit, enjoy",
+            f"{b}/USDT TP{n} smashed 🚀 stop loss in profit now",
+            f"TP{n} ✅ #{b} — SL in profit, risk off",
+        ][form // 2]
+        return text, {"kind": "needs_review"}
+    if form == 7:
+        text = f"#{b} TP2 ✅ SL in profit at TP1"
+        return text, fu(b, "target_hit", "stop_moved", target_index=2, stop_to_target=1)
+    s = _fu13_in_profit(d, rng)
+    q = num(s, d.dec, rng.choice(["plain", "comma"]))
+    text = [
+        f"{b} TP{n} ✅ SL in profit at {q}",
+        f"#{b} TP{n} hit, SL into profit → {q}",
+        f"{b}USDT TP{n} done ✅ SL moved into profit ({q})",
+        "",
+        f"${b} target {n} reached, stop moved into profit: {q}",
+        f"TP{n} ✅ #{b} — SL now in profit at {q}",
+        f"{b}/USDT TP{n} 🎯 SL in profit @ {q}",
+    ][form // 2]
+    return text, fu(b, "target_hit", "stop_moved", target_index=n, new_stop=s)
+
+
+@style(
+    "fu13_share_closes_here",
+    "a share closed now, with or without a price: 'close 30 % here', 'Book 50% profits now 💰', 'Take 25% off the table at …', 'Secure 40% of #ETH here', 'Bank 25% now', 'sell 30% here (spot)': a close of that share",
+)
+@own_stream
+def fu13_share_closes_here(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu13_coin(d, rng)
+    pct = rng.choice([20, 25, 30, 40, 50, 60, 70, 75])
+    sp = rng.choice(["", " "])
+    form = next(_FU13_FORMS["share"])
+    if form % 3 == 2:
+        x = d.away(1, rng.uniform(0.01, 0.04))[0]
+        p = num(x, d.dec, rng.choice(["plain", "comma"]))
+        text = [
+            f"Take {pct}{sp}% off the table at {p} on {c}",
+            f"{c} close {pct}{sp}% at {p} 💰",
+            f"Booked {pct}{sp}% of {c} at {p}, rest runs",
+            f"{c}: secure {pct}{sp}% here ({p})",
+            f"Closed {pct}{sp}% {c} @ {p} ✅",
+        ][form // 3]
+        return text, fu(b, "close", close_fraction=pct / 100, price=x)
+    text = [
+        f"{c} close {pct}{sp}% here",
+        f"Book {pct}{sp}% profits now on {c} 💰",
+        f"{c} — secure {pct}{sp}% here, let the rest ride",
+        f"Bank {pct}{sp}% of {c} now 🏦",
+        f"{c} take {pct}{sp}% profit here ✅",
+        f"Sell {pct}{sp}% of {c} here (spot)",
+        f"{c}: closing {pct}{sp}% here, rest with SL",
+        f"Close {pct}{sp}% of your {c} position here",
+        f"{c} book profits {pct}{sp}% here 💵",
+    ][next(_FU13_TURNS["share"]) % 9]
+    return text, fu(b, "close", close_fraction=pct / 100)
+
+
+@style(
+    "fu13_stop_hit_results",
+    "a stop hit told with its result and no price: 'SL hit, -2.5 %', '#ETH SL hit ❌ -12% (10x)', 'Stopped out -1R', 'Stop hit (-25% ROE)', '−2.5% SL hit on #SOL': a stop hit, the result no price",
+)
+@own_stream
+def fu13_stop_hit_results(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu13_coin(d, rng)
+    r = rng.uniform(0.8, 4.5)
+    lev = rng.choice([5, 10, 20])
+    form = next(_FU13_FORMS["stophit"])
+    text = [
+        f"{c} SL hit, -{r:.1f} %",
+        f"{c} SL hit ❌ -{r * lev:.0f}% ({lev}x)",
+        f"{c} stopped out -1R",
+        f"{c} stop hit (-{r * lev:.1f}% ROE)",
+        f"−{r:.1f}% SL hit on {c}",
+        f"{c} stop loss hit. -{r:.2f}% on the trade, next one",
+        f"SL ⛔ {c} -{r:.1f}%",
+        f"{c} hit our stop 🔴 -{r:.1f}% loss",
+        f"Stopped out on {c} (-{r:.1f}%). Part of the game",
+        f"{c} SL triggered ❌ loss -{r * lev:.1f}% with {lev}x",
+        f"❌ {c} — stop loss hit, -{r:.1f}%",
+        f"{c} stopped ❌ -0.{rng.randint(5, 9)}R",
+        f"SL hit {c} 😔 -{r:.2f}%",
+        f"{c}: stop loss got hit (-{r:.1f}%), we move on",
+    ][form]
+    return text, fu(b, "stop_hit")
+
+
+@style(
+    "fu13_all_targets_done",
+    "every target reached, in several languages: 'All targets done ✅ #SOL', '#BNB all 4 TPs hit 🎯', 'ALL TAKE PROFITS REACHED', 'Todos los objetivos alcanzados', 'Todos os alvos atingidos', 'Все цели достигнуты', 'Tüm hedefler tamamlandı', 'Alle Ziele erreicht': a target hit, the last one",
+)
+@own_stream
+def fu13_all_targets_done(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu13_coin(d, rng)
+    k = rng.randint(3, 5)
+    gain = f"+{rng.uniform(15, 160):.0f}%"
+    form = next(_FU13_FORMS["alltp"])
+    text = [
+        f"All targets done ✅ {c}",
+        f"{c} all {k} TPs hit 🎯🎯🎯",
+        f"{c} ALL TAKE PROFITS REACHED 🚀 {gain}",
+        f"Todos los objetivos alcanzados ✅ {c}",
+        f"{c} todos os alvos atingidos 🎯 {gain}",
+        f"{c} — все цели достигнуты ✅",
+        f"{c} tüm hedefler tamamlandı 🎯",
+        f"{c} alle Ziele erreicht ✅ {gain}",
+        f"Every target hit on {c} 🔥 {gain}",
+        f"{c} full TP ✅ all {k} targets done",
+        f"{c} tous les objectifs atteints ✅",
+        f"{c} semua target tercapai 🎯 {gain}",
+        f"{c} all targets achieved, trade closed ✅ {gain}",
+        f"{c} tutti i target raggiunti 🎯",
+    ][form]
+    # "all 4 TPs": the fourth target, the last the channel counts
+    return text, fu(b, "target_hit", target_index=k if f"all {k} " in text else None)
+
+
+# ---- thirteenth follow-up round, second set: measured first ----------------------------------
+_FU13B_FORMS = {
+    name: itertools.cycle(range(14)) for name in ("reenter", "cancel", "upd", "be", "lang", "trail")
+}
+
+
+@style(
+    "fu13_reenter_at",
+    "re-entries with their price, as admins write them: 'Re-enter #SOL long at …', 're-entry ETH @ … same SL/TP', 'Buy back in at …', 'Re-open the short at …', 'Back in LINK from …'; a zone ('re-enter 142–140') to review: one price would be a guess",
+)
+@own_stream
+def fu13_reenter_at(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b, side = d.base, d.side
+    c = _fu13_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.against(rng.uniform(0.003, 0.015))
+    p = num(x, d.dec, fmt)
+    form = next(_FU13B_FORMS["reenter"])
+    if form in (4, 11):
+        y = d.round(x * (1 - d.sign * 0.006))
+        text = [
+            f"Re-enter {c} {side} between {p} and {num(y, d.dec, fmt)}",
+            f"{c} re-entry zone {p}–{num(y, d.dec, fmt)}, same SL",
+        ][form == 11]
+        return text, {"kind": "needs_review"}
+    text = [
+        f"Re-enter {c} {side} at {p}",
+        f"Re-entry {c} @ {p} — same SL/TP",
+        f"{c}: re-enter at {p} 🔁",
+        f"Re-open the {side} on {c} at {p}",
+        "",
+        f"🔁 {c} re-entry at {p}, same targets",
+        f"Re-entering {c} {side} @ {p} with the same plan",
+        f"{c} {side} re-entry: {p}",
+        f"We re-enter {c} at {p}, SL unchanged",
+        f"Re-enter {c} at {p} ✅ same levels as before",
+        f"{c} — re-open {side} @ {p}",
+        "",
+        f"Re-entry on {c} at {p} 🔄",
+        f"{c} re-enter {side} now at {p}",
+    ][form]
+    return text, fu(b, "reentry", price=x)
+
+
+@style(
+    "fu13_cancel_the_limit",
+    "an unfilled order withdrawn: 'cancel the limit', 'Cancel the limit order on #ARB', 'Remove the buy limit for SOL', 'Limit not filled — cancel it', 'Cancel the pending order on …', 'delete the sell limit': a cancel of the signal",
+)
+@own_stream
+def fu13_cancel_the_limit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu13_coin(d, rng)
+    order = "buy" if d.long else "sell"
+    form = next(_FU13B_FORMS["cancel"])
+    text = [
+        f"{c} cancel the limit",
+        f"Cancel the limit order on {c}",
+        f"Remove the {order} limit for {c} ❌",
+        f"{c} limit not filled — cancel it",
+        f"Cancel the pending order on {c}, price ran away",
+        f"{c}: delete the {order} limit",
+        f"❌ Cancel {c} limit, setup no longer valid",
+        f"{c} — cancel the {order} limit order 🚫",
+        f"Please cancel your {c} limit order",
+        f"{c} limit entry cancelled ❌",
+        f"Cancel limit {c} (not triggered)",
+        f"{c}: pull the {order} limit, we missed it",
+        f"Cancel the {c} limit, no entry",
+        f"{c} pending limit cancelled, moved on",
+    ][form]
+    return text, fu(b, "cancel")
+
+
+@style(
+    "fu13_upd_edit_prefixed",
+    "updates opened with 'UPD', 'Upd.', 'EDIT:', 'UPDATE 14:32 —', '✏️ upd:': 'UPD: SL to BE', 'EDIT: TP2 hit ✅', 'Upd. #SOL closed at …', 'UPDATE 14:32 — move stop to …': the update's action, the prefix no edit of the signal",
+)
+@own_stream
+def fu13_upd_edit_prefixed(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu13_coin(d, rng)
+    head = rng.choice(
+        [
+            "UPD: ",
+            "Upd. ",
+            "EDIT: ",
+            f"UPDATE {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} — ",
+            "✏️ upd: ",
+            "UPD ",
+            "Edit — ",
+        ]
+    )
+    fmt = rng.choice(["plain", "comma"])
+    form = next(_FU13B_FORMS["upd"])
+    kind = form % 5
+    if kind == 0:
+        text = rng.choice([f"{head}{c} SL to BE", f"{head}move SL on {c} to breakeven 🔒"])
+        return text, fu(b, "stop_moved", stop_to_entry=True)
+    if kind == 1:
+        n = rng.randint(1, 3)
+        text = rng.choice([f"{head}{c} TP{n} hit ✅", f"{head}TP{n} done on {c} 🎯"])
+        return text, fu(b, "target_hit", target_index=n)
+    if kind == 2:
+        x = d.away(1, rng.uniform(0.01, 0.03))[0]
+        text = rng.choice(
+            [
+                f"{head}{c} closed at {num(x, d.dec, fmt)}",
+                f"{head}closed {c} at {num(x, d.dec, fmt)} ✅",
+            ]
+        )
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if kind == 3:
+        s = _fu13_in_profit(d, rng)
+        text = rng.choice(
+            [
+                f"{head}move stop to {num(s, d.dec, fmt)} on {c}",
+                f"{head}{c} SL moved to {num(s, d.dec, fmt)}",
+            ]
+        )
+        return text, fu(b, "stop_moved", new_stop=s)
+    text = rng.choice([f"{head}{c} stopped out ❌", f"{head}{c} SL hit, small loss"])
+    return text, fu(b, "stop_hit")
+
+
+@style(
+    "fu13_break_even_words",
+    "the stop to the entry in every spelling: 'SL to break even', 'B.E. now on #SOL', 'move SL to BE 🔒', 'Risk-free now (SL at entry)', 'stop loss → breakeven', 'Set stop to break-even', 'SL at entry price now': a stop moved to the entry",
+)
+@own_stream
+def fu13_break_even_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu13_coin(d, rng)
+    form = next(_FU13B_FORMS["be"])
+    text = [
+        f"{c} SL to break even",
+        f"Move SL to BE on {c} 🔒",
+        f"{c} stop loss → breakeven",
+        f"{c}: set stop to break-even",
+        f"Risk-free now on {c} (SL at entry)",
+        f"{c} SL at entry price now",
+        f"{c} move your stop to entry, no risk now",
+        f"Stop to breakeven for {c} ✅",
+        f"{c} — SL moved to break-even 🛡",
+        f"{c} SL → BE",
+        f"Put the {c} stop at entry",
+        f"{c} stoploss to entry now 🔐",
+        f"{c} breakeven stop now, we are risk free",
+        f"Secure {c}: SL to entry",
+    ][form]
+    return text, fu(b, "stop_moved", stop_to_entry=True)
+
+
+@style(
+    "fu13_hit_and_entry_stop_languages",
+    "a target hit at its price and the stop to the entry, in Spanish, Portuguese, Russian, Turkish, German, French, Italian: 'TP1 alcanzado en …, stop a entrada', 'Тейк 1 взят по …, стоп в безубыток', 'TP1 bei … erreicht, SL auf Einstieg'",
+)
+@own_stream
+def fu13_hit_and_entry_stop_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu13_coin(d, rng)
+    n = rng.randint(1, 3)
+    x = d.away(n)[n - 1]
+    p = num(x, d.dec)
+    form = next(_FU13B_FORMS["lang"])
+    text = [
+        f"{c} TP{n} alcanzado en {p} ✅ stop a entrada",
+        f"{c} TP{n} atingido em {p}, stop na entrada",
+        f"{c} тейк {n} взят по {p}, стоп в безубыток",
+        f"{c} TP{n} {p} seviyesinden alındı ✅ stop girişe",
+        f"{c} TP{n} bei {p} erreicht, SL auf Einstieg",
+        f"{c} TP{n} atteint à {p} ✅ SL au point d'entrée",
+        f"{c} TP{n} raggiunto a {p}, stop a pareggio",
+        f"{c} objetivo {n} alcanzado en {p} — mover stop a entrada",
+        f"{c} alvo {n} atingido em {p} ✅ mover stop para entrada",
+        f"{c} цель {n} достигнута по {p}, стоп переносим в безубыток",
+        f"{c} hedef {n} alındı ({p}), stop girişe çekildi",
+        f"{c} Ziel {n} bei {p} erreicht ✅ Stop auf Einstieg",
+        f"{c} objectif {n} atteint à {p}, stop au prix d'entrée",
+        f"{c} target {n} raggiunto a {p} ✅ stop in pareggio",
+    ][form]
+    return text, fu(b, "target_hit", "stop_moved", target_index=n, price=x, stop_to_entry=True)
+
+
+@style(
+    "fu13_trailing_stop_orders",
+    "trailing stops told to the copier: 'Trail SL to …' and 'trailing stop now at …' (a stop moved to that price); 'Activate trailing stop 1% callback', 'set a trailing stop of 2%', 'trailing stop activation at … callback 0.8%' (an exchange's trailing order, no fixed stop a copy could set: review)",
+)
+@own_stream
+def fu13_trailing_stop_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu13_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    form = next(_FU13B_FORMS["trail"])
+    if form % 2 == 0:
+        s = _fu13_in_profit(d, rng)
+        q = num(s, d.dec, fmt)
+        text = [
+            f"{c} trail SL to {q}",
+            f"Trailing stop on {c} now at {q}",
+            f"{c}: trail the stop to {q} 🔒",
+            f"Trail your {c} stop to {q}",
+            f"{c} trailing SL moved to {q}",
+            f"{c} — trail stop loss to {q} now",
+            f"Trailing the {c} stop to {q}",
+        ][form // 2]
+        return text, fu(b, "stop_moved", new_stop=s)
+    cb = rng.choice(["0.5", "0.8", "1", "1.5", "2"])
+    a = num(d.away(1)[0], d.dec, fmt)
+    text = [
+        f"{c} activate trailing stop {cb}% callback",
+        f"Set a trailing stop of {cb}% on {c}",
+        f"{c}: trailing stop activation at {a}, callback {cb}%",
+        f"{c} use a {cb}% trailing stop from here",
+        f"Trailing stop {cb}% on {c} now 🔄",
+        f"{c} switch to trailing stop ({cb}% callback)",
+        f"{c} trailing stop activated at {a} with {cb}% callback",
+    ][form // 2]
+    return text, {"kind": "needs_review"}
+
 
 def main() -> None:
     rng = random.Random(20261205)

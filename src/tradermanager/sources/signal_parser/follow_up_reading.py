@@ -278,6 +278,9 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
                 reason="The stop is moved but no new price could be read.",
                 symbol=market.base if market else None,
             )
+        if action is FollowUpAction.TARGET_HIT:
+            # "TP1 triggered at 3450. Move SL to 3380": the hit's price is the one before
+            price = _hit_price_before(read, nums[0].start)
     elif extra.get("wants_price") and read.numbers:
         raw = follow_ups.stated_price(read.clean)
         stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
@@ -369,7 +372,10 @@ def _zone(read: MessageParts, priced: list[numbers.Number]) -> str:
 # "Target 2 done" (not a price after a coin: "Re-entry 1000FLOKI 0.19432")
 # ("re-entry 158.32" is no entry's number: the re-entry's price)
 _ORDINAL_BEFORE = re.compile(
-    r"(?<![\w\-])(?:entry|target|tp|take[\s\-]*profit|entrada|вход|giriş|dca)[ \t]?#?$", re.I
+    r"(?<![\w\-])(?:entry|target|tp|take[\s\-]*profit|entrada|вход|giriş|dca"
+    # a target's number in other languages: "objetivo 2", "цель 2", "hedef 2", "Ziel 3"
+    r"|objetivo|alvo|objectif|obiettivo|ziel|hedef|цель|тейк)[ \t]?#?$",
+    re.I,
 )
 # an entry's number before its word: "2. giriş doldu", "2nd entry" (no price)
 _ORDINAL_AFTER = re.compile(r"\.?[ \t]*(?:giriş|entry|entrada|вход)", re.I)
@@ -380,7 +386,10 @@ _DURATION_AFTER = re.compile(
     r"|ساعت|دقیقه|روز)(?![\w])|[ \t]*(?:小时|小時|分钟|分鐘|天)",
     re.I,
 )
-_HIT_LINE_WORDS = ("tp", "target", "take", "🎯", "✅", "✔")
+_HIT_LINE_WORDS = (
+    *("tp", "target", "take", "🎯", "✅", "✔"),
+    *("objetivo", "alvo", "objectif", "obiettivo", "ziel", "hedef", "цель", "тейк"),
+)
 
 
 def _the_one_price(read: MessageParts) -> float | None:
@@ -426,6 +435,30 @@ def _price_on_hit_line(read: MessageParts, index: int) -> float | None:
 _SIGNAL_NUMBER_BEFORE = re.compile(
     r"(?<!\w)(?:signal|call|trade|post|id|no\.?|nr\.?|№)[^\S\n]*#?[^\S\n]*\Z", re.I
 )
+
+
+def _hit_price_before(read: MessageParts, stop_at: int) -> float | None:
+    """The price of a target hit written before the stop's new price ("TP1 triggered at 3450.
+    Move SL to 3380", "TP1 ✅ DOT (6.335). Moving stop to 6.414"): the one number before it that
+    is no target's number, signed result, share, leverage or duration; None when there are
+    several or none."""
+    text = read.text
+    candidates = [
+        n
+        for n in read.numbers
+        if n.end <= stop_at
+        and not _ORDINAL_BEFORE.search(text, 0, n.start)
+        and not _DURATION_AFTER.match(text, n.end)
+        and not _SIGNAL_NUMBER_BEFORE.search(text, 0, n.start)
+        and text[n.start - 1 : n.start] not in ("+", "-", "−")
+        and not _SHARE_OR_LEVERAGE_AFTER.match(text, n.end)
+        and not (n.plain_int and n.value <= MAX_LEVEL_INDEX)
+    ]
+    return candidates[0].value if len(candidates) == 1 else None
+
+
+# a number that is a share or a leverage, no price: "30%", "10x"
+_SHARE_OR_LEVERAGE_AFTER = re.compile(r"[ \t]*(?:%|x(?![\w]))", re.I)
 
 
 def _price_beside_hit(read: MessageParts) -> float | None:

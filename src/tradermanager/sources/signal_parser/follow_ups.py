@@ -10,6 +10,7 @@ import re
 
 from tradermanager.sources.signal_parser.closing_stops import closed_by_stop
 from tradermanager.sources.signal_parser.corrections import CORRECTION_HINTS, corrected_levels
+from tradermanager.sources.signal_parser.liquidations import own_liquidation
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
 from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
@@ -34,7 +35,11 @@ _ENTRY_WORDS = (
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
-_TO_WORDS = r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|roye|rooye|la|till|στην|على)"
+# Italian "stop in pareggio" (only before that word)
+_TO_WORDS = (
+    r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|roye|rooye|la|till|στην|على"
+    r"|in(?=\s+pareggio))"
+)
 CANCEL = re.compile(
     # ("invalidated below 0.43": the level that would end an idea, not an idea ended)
     r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter"
@@ -51,10 +56,13 @@ CANCEL = re.compile(
     r"|(?:setup|trade|signal|idea|call)\s+(?:is\s+|was\s+)?(?:pulled|withdrawn|scrapped|void)"
     r"(?![\w])|(?<![\w])pull(?:ing|ed)?\s+(?:the\s+|this\s+|that\s+)?(?:setup|trade|signal|call"
     # "Pull the #SOL orders", "pull the SOL limit orders"
-    r"|(?:[#$]?[\w/]+\s+)?(?:limit\s+)?orders)"
+    r"|(?:[#$]?[\w/]+\s+)?(?:limit\s+)?orders|(?:buy\s+|sell\s+)limit)"
     r"(?![\w])|(?<![\w])scrap(?:ped|ping)?\s+(?:the\s+|this\s+|that\s+)?(?=[#$]?\w)"
     r"|(?<![\w])(?:remov(?:e|ing)|delet(?:e|ing))\s+(?:the\s+|all\s+|your\s+)?(?:[#$]?[\w/]+\s+)?"
-    r"(?:limit\s+|pending\s+)?orders?(?![\w])|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\(|entry\s+(?:not|never)))"
+    r"(?:limit\s+|pending\s+)?orders?(?![\w])"
+    # "Remove the sell limit for $TRX", "delete the buy limit": an order named by its kind
+    r"|(?<![\w])(?:remov(?:e|ing)|delet(?:e|ing))\s+(?:the\s+|your\s+)?(?:buy|sell)\s+limit(?![\w])"
+    r"|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\(|entry\s+(?:not|never)))"
     # a posted signal withdrawn: "Ignore the signal above", "disregard the last #ARB post",
     # "Scratch the SOL signal", "posted by mistake", "delete that call", "meant for another group"
     r"|(?<![\w])(?:ignore|disregard|scratch|forget)\s+(?:about\s+)?(?:the\s+|this\s+|that\s+"
@@ -465,6 +473,20 @@ ALL_TARGETS = re.compile(
     r"(?:all|every)\s+(?:the\s+)?(?:\d{1,2}\s+)?" + _ALL_TARGET_WORDS + r"(?:\s+of\s+[#$]?\w+)?"
     r"\s+(?:hit|achieved|reached|done|smashed|filled|taken|completed)"
 )
+# "all targets reached" in other languages: Spanish, Portuguese, Russian, Turkish, German,
+# French, Indonesian, Italian ("Todos los objetivos alcanzados", "все цели достигнуты", "tüm
+# hedefler tamamlandı", "tutti i target raggiunti")
+_ALL_TARGETS_WORDS = ("todos", "все ", "tüm ", "alle ", "tous ", "semua ", "tutti ")
+ALL_TARGETS_ABROAD = re.compile(
+    r"(?<![\w])(?:tod[oa]s\s+(?:los\s+|os\s+|as\s+)?(?:objetivos|alvos|targets?|tps|metas)"
+    r"\s+(?:alcanzad[oa]s|cumplid[oa]s|logrados|atingid[oa]s|alcançad[oa]s|batid[oa]s)"
+    r"|все\s+(?:цели|тейки|тп)\s+(?:достигнуты|взяты|выполнены|отработали)"
+    r"|tüm\s+(?:hedefler|tp'?ler)\s+(?:tamamlandı|alındı|gerçekleşti|vuruldu)"
+    r"|alle\s+(?:ziele|targets|tps)\s+(?:erreicht|getroffen)"
+    r"|tous\s+les\s+(?:objectifs|targets|tps)\s+(?:atteints|touchés)"
+    r"|semua\s+(?:target|tp)\s+(?:tercapai|kena|hit)"
+    r"|tutti\s+(?:i\s+target|gli\s+obiettivi|i\s+tp)\s+(?:raggiunti|presi|colpiti))(?![\w])"
+)
 # the verb first ("DOGE hit all 4 targets", "smashed all targets"): a boast as often as an
 # update, read only beside a close word, which it explains ("…, trade closed")
 _HIT_ALL_TARGETS = re.compile(
@@ -473,10 +495,11 @@ _HIT_ALL_TARGETS = re.compile(
 )
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절가?|목표가?"
-    r"|利確|目標|objectif|เป้า|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|mục\s*tiêu)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
-    r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|взят|🎯"
+    r"|利確|目標|objectif|เป้า|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|mục\s*tiêu|obiettivo)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
+    r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|triggered|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
+    r"|atteinte?|raggiunt[oa]"
     r"|aa\s+gaya|aa\s+gya)"  # Hindi and Urdu in Latin letters: "target 1 aa gaya" (it came)
     r"|(?:✅|✔|☑)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
     # the target named in brackets after a result or a hit ("+41% 🚀 (TP4)", "hit 0.0238 🎯
@@ -484,6 +507,9 @@ TARGET_HIT = LiteralFirst(
     # (a "%" branch counts only after a signed number: see _target_hit)
     r"|(?:%|hit|reached|tapped|touched)[^\n(]{0,24}\(\s*(?:tp|target)\s*(\d{1,2})\s*\)"
     r"|that\s+was\s+(?:tp|target)\s*(\d{1,2})(?![\w])"
+    # Turkish, the target's price between: "TP3 0.4722 seviyesinden alındı" (taken from level)
+    r"|(?:tp|hedef)\s*(\d{1,2})[ \t]+\$?\d[\d.,]*[ \t]+seviye(?:si)?(?:nden|den)"
+    r"[ \t]+(?:alındı|geldi)"
     # a line of a board of coins, its mark first: "✅ LINK TP1" / "✅ #BNB TP2" / "❌ SEI SL"
     r"|(?:✅|✔|☑)\ufe0f?[ \t]*[#$]?[a-z][a-z0-9]{1,9}[ \t]+(?:tp|target)[ \t]*#?(\d{1,2})"
     r"[ \t]*(?:\n|$)"
@@ -523,6 +549,8 @@ CLOSE = re.compile(
     r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
     r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق"
+    # a share banked: "Bank 25% now", "banked half of ARB" (only before its share)
+    r"|bank(?:ed|ing)?(?=[ \t]+(?:\d{1,3}[ \t]*%|half(?![\w])))"
     # Ukrainian "закриваємо", Dutch "sluit", "gesloten", Romanian "închidem", "închis"
     r"|закри\w*|sluit(?:en)?|gesloten|[îi]nchid\w*|[îi]nchis\w*"
     # Italian "chiudiamo", "chiudere", "chiuso"; French "on ferme", "fermons"; German "geschlossen"
@@ -624,7 +652,8 @@ _PARTIAL = LiteralFirst(
     r"(?<![\w])(?:partial|partially|some|portion|part\s+of|parcial|parziale|partielle)(?![\w])"
 )
 _PRICE_AFTER = re.compile(
-    r"(?:at|@|around|price[:\s]*|to|exit(?:\s+price)?\s*[:=]?"
+    # (a close's price in brackets after "here": "secure 20 % here (1.2344)")
+    r"(?:at|@|around|price[:\s]*|to|here[ \t]*\(|exit(?:\s+price)?\s*[:=]?"
     # the average entry after a fill: "Entry 2 ✅ — average entry 25.487"
     r"|(?:average|avg)\s+entry\s*[:=]?)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)",
     re.I,
@@ -641,8 +670,16 @@ _TRAILING_ACTIVE = re.compile(
 
 
 # the stop moved into profit, no level said: "SL is in profit now", "stop into profit"
-_STOP_IN_PROFIT = re.compile(
-    _STOP + r"(?![\w])[ \t]+(?:is[ \t]+)?(?:now[ \t]+)?in(?:to)?[ \t]+(?:the[ \t]+)?profit(?![\w])"
+_IN_PROFIT = (
+    r"(?![\w])(?P<moved>[ \t]+(?:(?:is|now|moved|set|placed)[ \t]+)*in(?:to)?[ \t]+(?:the[ \t]+)?"
+    r"profit(?![\w]))"
+)
+_STOP_IN_PROFIT = re.compile(_STOP + _IN_PROFIT)
+# with its level after it ("SL in profit at 613.7", "SL into profit → 0.537", "SL moved into
+# profit (3351.81)", "SL in profit at TP1"): read as the stop moved to that level
+_STOP_IN_PROFIT_AT = re.compile(
+    _STOP + _IN_PROFIT + r"(?P<to>[ \t]*(?:now[ \t]+)?(?:at|@|→|->|:|=|\()?[ \t]*)"
+    r"(?=\$?\d|\.\d|(?:tp|target)[ \t]*\d)"
 )
 
 
@@ -731,6 +768,7 @@ _CLOSE_HINTS = (
     "cut",
     "trim",
     "halve",
+    "bank",
     "reduc",
     "get out",
     "parcial",
@@ -794,6 +832,7 @@ DONE_SIGNS = ("✅", "❌", "⛔", "✔", "☑", "trigger", "止损", "손절", 
 # which adding them to it made slower on every message (their first letters are common ones)
 DONE_WORDS_MORE = (
     *("executed", "filled", "cumplido", "взял", "взят", "geldi", "erreicht", "atteint"),
+    "raggiunt",
     *("tercapai", "đạt", "تحقق", "تحقيق"),
     # a setup withdrawn (CANCEL) and a share closed at a target ("Secured 40% at TP1")
     *("pull", "withdrawn", "scrap", "void", "remove", "delete", "removing", "deleting"),
@@ -894,8 +933,8 @@ def _sign_reports_hit(lower: str) -> bool:
     if _has(lower, _BE_SIGN_HINTS) and STOP_HIT_AT_BE.search(lower) is not None:
         return True
     check = "✅" in lower or "✔" in lower or "☑" in lower
-    if check and TARGET_HIT.search(lower) is not None:
-        return True  # "TP2 ✅", "✅ TP 2" ("TP2 🎯": above)
+    if (check or "trigger" in lower) and TARGET_HIT.search(lower) is not None:
+        return True  # "TP2 ✅", "✅ TP 2", "TP1 triggered at 3450" ("TP2 🎯": above)
     if check and ":" in lower and "target" in lower and _TARGET_BOARD.search(lower) is not None:
         return True  # "Targets: 1 ✅ | 2 ⏳"
     if check and _has(lower, _NOUNS_AFTER_NUMBER) and _NUMBER_BEFORE_NOUN.search(lower):
@@ -1207,6 +1246,9 @@ def match_action(
                 text[: negated.start()] + blank + text[stop:],
                 lower[: negated.start()] + blank + lower[stop:],
             )
+    if "liquidated" in lower and own_liquidation(lower):
+        # "Liquidated ❌ BTC short @ 64,200": the exchange closed the signal's whole position
+        return FollowUpAction.CLOSE, {"close_fraction": 1.0, "actions": [FollowUpAction.CLOSE]}
     if "time" in lower and (timed := _TIME_STOP.search(lower)) is not None:
         # "⏱ time stop hit, no move in 48h — closing": the trade closed for time, not its stop
         stop_at = timed.end() - 4
@@ -1214,7 +1256,13 @@ def match_action(
             text[:stop_at] + "exit" + text[stop_at + 4 :],
             lower[:stop_at] + "exit" + lower[stop_at + 4 :],
         )
-    if "profit" in lower and _STOP_IN_PROFIT.search(lower):
+    if "profit" in lower and (in_profit := _STOP_IN_PROFIT.search(lower)):
+        told = _STOP_IN_PROFIT_AT.match(lower, in_profit.start())
+        if told is not None:
+            # "SL in profit at 613.7": the stop moved to that level, read as "SL to 613.7"
+            a, b = told.start("moved"), told.end("to")
+            to = " to" + " " * (b - a - 3)
+            return match_action(text[:a] + to + text[b:], lower[:a] + to + lower[b:])
         # "SL is in profit now", "stop into profit on BNB": moved above the entry, to a level
         # the message does not say
         return FollowUpAction.STOP_MOVED, {
@@ -1349,10 +1397,13 @@ def match_action(
             "wants_price": True,
             "actions": [FollowUpAction.ENTRY_FILLED],
         }
-    every_target = ("all" in lower or "every" in lower) and (
-        ALL_TARGETS.search(lower) is not None
-        or (_HIT_ALL_TARGETS.search(lower) is not None and _close_word(lower) is not None)
-    )
+    every_target = (
+        ("all" in lower or "every" in lower)
+        and (
+            ALL_TARGETS.search(lower) is not None
+            or (_HIT_ALL_TARGETS.search(lower) is not None and _close_word(lower) is not None)
+        )
+    ) or (_has(lower, _ALL_TARGETS_WORDS) and ALL_TARGETS_ABROAD.search(lower) is not None)
     if every_target:
         found.append(FollowUpAction.TARGET_HIT)
         last = _last_target_named(lower, skip)

@@ -39,6 +39,7 @@ from tradermanager.sources.signal_parser.follow_up_reading import (
     already_done,
     read_follow_up,
 )
+from tradermanager.sources.signal_parser.hit_and_stop import levels_are_the_update
 from tradermanager.sources.signal_parser.horizon_words import horizon_word
 from tradermanager.sources.signal_parser.later_buys import later_buys_only
 from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
@@ -195,6 +196,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             stop_secs = [s for s in stop_secs if s is not typed]
             stop_priced = [s for s in stop_priced if s is not typed]
     structure = entry_priced + bool(target_secs) + bool(stop_priced)
+    if structure == 2 and not entry_priced and len(target_secs) == len(stop_priced) == 1:
+        follow = read_follow_up(read)
+        if follow is not None and levels_are_the_update(target_secs, stop_priced, follow):
+            # "TP1 triggered at 3450. Move SL to 3380": a hit and a stop move, not a new card
+            return follow
     if structure >= 2 and _ordinal_targets(target_secs):
         # "target 1 smashed ✅ stop moved to 0.1739", a bot's "Take Profit 2 executed / Price:
         # 0.5312": the target's number is the one reached, the price where it was
