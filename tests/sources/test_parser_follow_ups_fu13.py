@@ -58,6 +58,13 @@ def test_market_wide_liquidations_and_warnings_are_talk(text: str) -> None:
     assert parse_message(text).kind is MessageKind.NOT_SIGNAL
 
 
+def test_a_liquidation_with_no_coin_read_goes_to_review() -> None:
+    # "MOVE" is a word as often as a coin: whose position closed is not known
+    parsed = parse_message("#MOVE short was liquidated at 0.7288 ❌ the wick took it")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "liquidated" in parsed.reason
+
+
 @pytest.mark.parametrize(
     ("text", "index", "price", "stop"),
     [

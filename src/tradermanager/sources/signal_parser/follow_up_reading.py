@@ -252,6 +252,9 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
             conflict = f"updates of two coins ({' and '.join(sorted(tokens))})"
         elif market is None and small:
             market = small[0]
+    if not conflict and market is None and extra.get("liquidated"):
+        # "#MOVE short was liquidated at …" with no coin read: whose position closed?
+        conflict = "a position liquidated, but no coin it could be read for"
     if conflict:
         return ParsedMessage(
             MessageKind.NEEDS_REVIEW,

@@ -485,7 +485,7 @@ ALL_TARGETS_ABROAD = re.compile(
     r"|alle\s+(?:ziele|targets|tps)\s+(?:erreicht|getroffen)"
     r"|tous\s+les\s+(?:objectifs|targets|tps)\s+(?:atteints|touchés)"
     r"|semua\s+(?:target|tp)\s+(?:tercapai|kena|hit)"
-    r"|tutti\s+(?:i\s+target|gli\s+obiettivi|i\s+tp)\s+(?:raggiunti|presi|colpiti))(?![\w])"
+    r"|tutti\s+(?:i\s+target|gli\s+obiettivi|i\s+tp)\s+raggiunti)(?![\w])"
 )
 # the verb first ("DOGE hit all 4 targets", "smashed all targets"): a boast as often as an
 # update, read only beside a close word, which it explains ("…, trade closed")
@@ -833,6 +833,10 @@ DONE_SIGNS = ("✅", "❌", "⛔", "✔", "☑", "trigger", "止损", "손절", 
 DONE_WORDS_MORE = (
     *("executed", "filled", "cumplido", "взял", "взят", "geldi", "erreicht", "atteint"),
     "raggiunt",
+    # every target reached (ALL_TARGETS_ABROAD): "tüm hedefler tamamlandı", "alle Ziele
+    # getroffen", "все цели выполнены"
+    *("tamamlandı", "gerçekleşti", "vuruldu", "logrados", "batid", "выполнены", "отработали"),
+    *("getroffen", "touchés"),
     *("tercapai", "đạt", "تحقق", "تحقيق"),
     # a setup withdrawn (CANCEL) and a share closed at a target ("Secured 40% at TP1")
     *("pull", "withdrawn", "scrap", "void", "remove", "delete", "removing", "deleting"),
@@ -1248,7 +1252,11 @@ def match_action(
             )
     if "liquidated" in lower and own_liquidation(lower):
         # "Liquidated ❌ BTC short @ 64,200": the exchange closed the signal's whole position
-        return FollowUpAction.CLOSE, {"close_fraction": 1.0, "actions": [FollowUpAction.CLOSE]}
+        return FollowUpAction.CLOSE, {
+            "close_fraction": 1.0,
+            "actions": [FollowUpAction.CLOSE],
+            "liquidated": True,
+        }
     if "time" in lower and (timed := _TIME_STOP.search(lower)) is not None:
         # "⏱ time stop hit, no move in 48h — closing": the trade closed for time, not its stop
         stop_at = timed.end() - 4
