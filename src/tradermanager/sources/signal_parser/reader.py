@@ -63,28 +63,29 @@ from tradermanager.sources.signal_parser.word_order import labels_first, target_
 def parse(text: str, reference: float | None = None, cards: bool = True) -> ParsedMessage:
     """``cards=False`` reads a plain card in full too (the card reader's tests compare)."""
     read = _read_message(text, reference, cards)
-    if (talk := talk_reason(text[:MAX_TEXT], read)) is not None:
+    text = text[:MAX_TEXT]  # what was read (the same object when not longer)
+    if (talk := talk_reason(text, read)) is not None:
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason=talk)
     if read.kind is MessageKind.NOT_SIGNAL:
-        return with_reason(read, MISSED) if missed_entry(text[:MAX_TEXT]) else read
+        return with_reason(read, MISSED) if missed_entry(text) else read
     if read.action is FollowUpAction.CLOSE and (
-        late := told_late(text[:MAX_TEXT].lower()) or other_trader_close(text[:MAX_TEXT])
+        late := told_late(text.lower()) or other_trader_close(text)
     ):
         return with_reason(read, late)  # "Closed my WIF short yesterday at 2.4588 (opened …)"
-    if read.kind is MessageKind.FOLLOW_UP and (opening := opening_order(text[:MAX_TEXT], read)):
+    if read.kind is MessageKind.FOLLOW_UP and (opening := opening_order(text, read)):
         return with_reason(read, opening)
     if read.kind is MessageKind.SIGNAL:
         problem = (
-            cut_or_joined(text[:MAX_TEXT], read, parse)
-            or other_coins_block(text[:MAX_TEXT], read)
-            or left_open(text[:MAX_TEXT])
-            or level_line_repeated(text[:MAX_TEXT], read)
-            or grid_setup(text[:MAX_TEXT])
-            or (reference is None and read_either_way(text[:MAX_TEXT], read))
+            cut_or_joined(text, read, parse)
+            or other_coins_block(text, read)
+            or left_open(text)
+            or level_line_repeated(text, read)
+            or grid_setup(text)
+            or (reference is None and read_either_way(text, read))
         )
         if problem:
             return with_reason(read, problem)
-        if len(read.entries) > 1 and (other := alternative_entry(text[:MAX_TEXT], read)):
+        if len(read.entries) > 1 and (other := alternative_entry(text, read)):
             return with_reason(
                 read,
                 f"{other} is written as an alternative to the entry, not a second order: "

@@ -1,37 +1,72 @@
 """Talk found once a message is read: what the general reading took for a call or an update,
 and a careful reader takes for talk — a lesson's worked example, prices only asked about, an
 advert or a contest quoting a call, a trader's journal, a rule for every trade, a long-range
-prediction. Each check runs only on the readings it can overturn."""
+prediction. Each check runs only on the readings it can overturn.
+
+The checks whose word must stand before the message's first digit (a worked example, a
+journal) share one gate: :data:`OPENING_PARTS` looked for in the lower-cased text before the
+first digit, usually a short line. Every match of such a check's pattern holds one of its
+parts and stands wholly before the first digit (its words hold no digit), so the gate lets
+through every text the check can take. A new check of that kind joins by adding to
+``OPENING_PARTS`` a substring that every match of its pattern holds (a hypothesis property in
+``test_signal_parser_talk_gate.py`` holds each pattern to it) and calling its check inside the
+gate; the whole text is lower-cased only where a gate lets it through."""
 
 from __future__ import annotations
+
+import re
 
 from tradermanager.sources.signal_parser.asked_levels import only_asked
 from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
+from tradermanager.sources.signal_parser.literal_first import by_first_character
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.predictions import long_range
 from tradermanager.sources.signal_parser.promotions import promotion
 from tradermanager.sources.signal_parser.worked_examples import worked_example
+
+# a substring of every match of the worked-example pattern ("exampl", "e.g.", "say" of "let's
+# say" / "say you", "suppos", "tutorial", "lesson", "quiz", "sizing", "imagine", "vs" /
+# "versus" of "limit vs market") and of the journal pattern ("journal", "log", "looking")
+OPENING_PARTS = (
+    *("exampl", "e.g.", "say", "suppos", "tutorial", "lesson", "quiz", "sizing", "imagine"),
+    *("vs", "versus", "journal", "log", "looking"),
+)
+_OPENING = re.compile(by_first_character(tuple(re.escape(part) for part in OPENING_PARTS)))
+_DIGIT = re.compile(r"\d")
+
+
+def may_open_with_talk_word(text: str) -> bool:
+    """Whether the lower-cased text before ``text``'s first digit holds a part of
+    :data:`OPENING_PARTS` (lower-casing never makes or unmakes a digit, so it is the same text
+    as the lower-cased whole before its first digit)."""
+    digit = _DIGIT.search(text)
+    head = text if digit is None else text[: digit.start()]
+    return _OPENING.search(head.lower()) is not None
 
 
 def talk_reason(text: str, read: ParsedMessage) -> str | None:
     """Why ``text``, read as ``read``, is talk after all; None when the reading stands."""
     if read.kind is MessageKind.NOT_SIGNAL:
         return None
-    low = text.lower()
-    if example := worked_example(low):
-        return example  # "Example: you go long ATOM at 8.949 with a stop at 9.307 …"
-    if journal := journal_entry(low):
-        return journal  # "Trade journal #14 📓 ATOM long, in 8.714, out 8.963, +2.9%. …"
+    if may_open_with_talk_word(text):
+        low = text.lower()
+        if example := worked_example(low):
+            return example  # "Example: you go long ATOM at 8.949 with a stop at 9.307 …"
+        if journal := journal_entry(low):
+            return journal  # "Trade journal #14 📓 ATOM long, in 8.714, out 8.963, +2.9%. …"
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
     # "My ETH target this cycle: 8,398.95 🚀" (a side word makes it a call: "Buy BTC, target
     # 120k this cycle")
     bare = read.side is None and not read.entries and read.kind is not MessageKind.FOLLOW_UP
+    if read.take_profits and not bare:
+        return None  # (nor its targets)
+    low = text.lower()
     if bare and (far := long_range(low)):
         return far
     if read.take_profits:
-        return None  # (nor its targets)
+        return None
     unpriced = not read.entries and read.price is None
     if read.kind is not MessageKind.SIGNAL and unpriced and house_rule(low):
         return "A rule for every trade, not an update of one: talk."  # "… on every trade, …"
