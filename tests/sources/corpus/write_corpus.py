@@ -43797,6 +43797,376 @@ def fu13_trailing_stop_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, {"kind": "needs_review"}
 
 
+# ---- fifth chatter round: talk that looks like a call, measured first ----
+# Written from public funding-rate and open-interest bots' alert formats, results recaps that
+# quote each trade's prices, exchange referral and bonus promotions, "if it loses … we go to …"
+# scenarios, members' questions quoted by admins, quizzes, chart-pattern captions with a
+# pattern's target, lead traders' position notices, and real calls written as a plan, inside a
+# recap, or as the answer to a member; prices drawn, each style drawing from its own stream.
+
+
+def _ch5_plain(rng: random.Random, d: Draw) -> Callable[[float], str]:
+    """Exact prices for calls: plain or with thousands commas (no '64.5k', which rounds)."""
+    fmt = rng.choice(["plain", "comma"])
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    return p
+
+
+@style(
+    "ch5_funding_oi_bots",
+    "funding-rate and open-interest bots: '🟢 BTCUSDT • Bias: Positive (Longs Pay Shorts) • Rate: +0.0100% → +0.0250%', '⚠️ EXTREME RATE 🔴 DOGEUSDT …', '📈 OI spike SOL +12.4% in 15m, price 148.2', 'ETH OI $8.2B (+3.1%) | funding 0.012% | L/S 1.84': talk, no order",
+)
+@own_stream
+def ch5_funding_oi_bots(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    r0 = rng.uniform(-0.03, 0.03)
+    r1 = r0 + rng.choice([-1, 1]) * rng.uniform(0.005, 0.9)
+    bias = "Positive (Longs Pay Shorts)" if r1 > 0 else "Negative (Shorts Pay Longs)"
+    dot = "🟢" if r1 > 0 else "🔴"
+    hours = rng.choice([1, 4, 8])
+    oi = rng.uniform(2, 40)
+    mins = rng.choice([5, 15, 30, 60])
+    ls = rng.uniform(0.5, 2.6)
+    form = rng.randrange(6)
+    if form == 0:
+        text = f"{dot} {b}USDT\n\n• Bias: {bias}\n• Rate: {r0:+.4f}% → {r1:+.4f}%\n• Interval: {hours}h\n• Mark price: {p(d.entry)}"
+    elif form == 1:
+        text = f"⚠️ EXTREME RATE\n\n{dot} {b}USDT\n• Funding: {r1:+.4f}% every {hours}h\n• Price: {p(d.entry)}\nCrowd is heavily {'long' if r1 > 0 else 'short'}, careful."
+    elif form == 2:
+        text = f"📈 OI spike on #{b}: +{oi:.1f}% in {mins}m while price at {p(d.entry)} ({rng.uniform(-4, 4):+.2f}%)"
+    elif form == 3:
+        text = f"{b} OI ${rng.uniform(0.2, 9):.2f}B ({rng.uniform(-6, 6):+.1f}%) | funding {r1:+.3f}% | L/S {ls:.2f} | price {p(d.entry)}"
+    elif form == 4:
+        text = f"🔄 BIAS FLIPPED\n{dot} {b}USDT funding flipped to {r1:+.4f}% at {p(d.entry)}. Shorts {'paying' if r1 < 0 else 'getting paid'} now."
+    else:
+        text = f"Open interest on {b} dropped {oi:.1f}% overnight while price held {p(d.entry)} — leverage flushed, longs/shorts ratio {ls:.2f}."
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch5_recaps_with_prices",
+    "results recaps that quote each trade's prices: 'Week 48 recap 📊 / SOL long 142.1 → 151.3 (+6.5%) ✅ / AVAX short 36.2 → 37.0 (SL) ❌', 'Closed this week: #LINK 14.85 ➜ 15.80, #DOT 6.42 ➜ 6.95 …', 'Best trade of the month: ETH short from … to …': talk, no order",
+)
+@own_stream
+def ch5_recaps_with_prices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    draws = [Draw(rng, MARKETS) for _ in range(rng.randint(2, 4))]
+    rows = []
+    for dr in draws:
+        p = _ch5_plain(rng, dr)
+        won = rng.random() < 0.7
+        out = dr.round(dr.entry * (1 + dr.sign * rng.uniform(0.02, 0.08))) if won else dr.against()
+        pct = abs(out - dr.entry) / dr.entry * 100 * (1 if won else -1)
+        arrow = rng.choice(["→", "➜", "to", "->"])
+        mark = rng.choice(["✅", "🎯"]) if won else rng.choice(["❌ SL", "(stopped) ❌"])
+        rows.append(f"{dr.base} {dr.side} {p(dr.entry)} {arrow} {p(out)} ({pct:+.1f}%) {mark}")
+    week = rng.randint(1, 52)
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"Week {week} recap 📊\n" + "\n".join(rows) + f"\nNet: +{rng.uniform(3, 40):.1f}%"
+    elif form == 1:
+        text = "Closed this week ✅\n" + "\n".join(f"• {r}" for r in rows)
+    elif form == 2:
+        text = "Monthly results 🏆 " + " | ".join(rows) + ". Thanks for trading with us!"
+    else:
+        text = f"Best trade of the month 🥇 {rows[0]}\nWorst: {rows[-1]}\nOn to the next month 💪"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch5_referral_bonus_promos",
+    "exchange referral and bonus promotions with numbers: 'Sign up on Bybit with code … — up to $30,000 in bonuses, 0% maker fees', 'Deposit 100 USDT, get 20 USDT free, trade BTC with 100x', '🎁 New users: 50% off fees for 30 days on SOL/USDT', 'Trade $10,000 volume this week, win up to 500 USDT': talk, no order",
+)
+@own_stream
+def ch5_referral_bonus_promos(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    venue = rng.choice(["Bybit", "BingX", "OKX", "Bitget", "MEXC", "Binance"])
+    code = rng.choice(["CRYPTO50", "VIPX", "MOON7", "SIGNALS", "TRADE100"])
+    bonus = rng.choice(["$5,000", "$30,000", "1,000 USDT", "$500"])
+    dep = rng.choice([50, 100, 200, 500])
+    lev = rng.choice([50, 100, 125, 200])
+    text = rng.choice(
+        [
+            f"💰 Sign up on {venue} with code {code} — up to {bonus} in bonuses and 0% maker fees on {b}/USDT.",
+            f"Deposit {dep} USDT, get {dep // 5} USDT free 🎁 Trade {b} with up to {lev}x on {venue}. Link in pinned.",
+            f"🎁 New users on {venue}: 50% off trading fees for 30 days. {b} is at {p(d.entry)} right now, perfect time to start.",
+            f"🔥 {venue} trading competition: trade $10,000 volume on {b}USDT this week and win up to {bonus}. Use our link 👇",
+            f"Still no {venue} account? Register with code {code}, deposit {dep}$ and unlock a {bonus} welcome pack. Futures up to {lev}x.",
+            f"Copy our trades automatically on {venue} 🤖 min deposit {dep} USDT, {rng.randint(10, 30)}% profit share. Code {code}.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch5_scenario_plans",
+    "'if it loses … we go to …' scenarios: 'If BTC loses 61,200 we go to 58,900. Hold it and 64,800 is next', 'Bear case for SOL: below 142 → 135; bull case: above 155 → 162', two-sided plans 'Plan A: long above 64,800 to 66,100 / Plan B: short below 61,200 to 59,400': scenarios are talk; a plan with both sides asks a reader (review)",
+)
+@own_stream
+def ch5_scenario_plans(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    (s1, s2), (r1, r2) = _ch3_levels(d)
+    form = rng.randrange(7)
+    if form == 6:
+        text = rng.choice(
+            [
+                f"{b} plan for the week 🗺\nPlan A: long above {p(r1)}, target {p(r2)}\nPlan B: short below {p(s1)}, target {p(s2)}\nNo trade in between.",
+                f"Two scenarios on #{b}: break and hold {p(r1)} → long to {p(r2)}; lose {p(s1)} → short to {p(s2)}. Waiting for the market to choose.",
+            ]
+        )
+        return text, {"kind": "needs_review"}
+    text = rng.choice(
+        [
+            f"If {b} loses {p(s1)} we go to {p(s2)}. Hold it and {p(r1)} is next.",
+            f"Bear case for {b}: below {p(s1)} → {p(s2)}. Bull case: above {p(r1)} → {p(r2)}. Simple as that.",
+            f"{b} at {p(d.entry)}. As soon as {p(s1)} breaks, {p(s2)} comes fast. Above {p(r1)} the bears are done.",
+            f"Scenario 1️⃣ {b} reclaims {p(r1)} and runs to {p(r2)}\nScenario 2️⃣ {b} loses {p(s1)}, flush to {p(s2)}\nI lean to 1, but no position yet.",
+            f"What happens if {b} closes the week under {p(s1)}? Probably {p(s2)}. Over {p(r1)}? {p(r2)} likely. Watching.",
+            f"{b} is at a decision point ({p(d.entry)}). Lose {p(s1)} = {p(s2)} in play. Flip {p(r1)} = {p(r2)} in play.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch5_call_as_plan_sentence",
+    "a call written as a first-person plan in sentences: 'I'm longing BTC here at 63,450, stop under 61,900, targets 64,800 and 66,100.', 'Going short ETH from 3,412. Stop above 3,480. Looking for 3,350 then 3,290.', 'Plan: buy SOL at 148.2, invalidation 144.1, take profit 152.6 / 156.9': a call",
+)
+@own_stream
+def ch5_call_as_plan_sentence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    under = "under" if d.long else "above"
+    ing = "longing" if d.long else "shorting"
+    buy = "buy" if d.long else "sell"
+    t_and = ", ".join(p(v) for v in tps[:-1]) + " and " + p(tps[-1])
+    t_then = " then ".join(p(v) for v in tps)
+    t_slash = " / ".join(p(v) for v in tps)
+    text = rng.choice(
+        [
+            f"I'm {ing} {b} here at {p(d.entry)}, stop {under} {p(sl)}, targets {t_and}.",
+            f"Going {d.side} {b} from {p(d.entry)}. Stop {under} {p(sl)}. Looking for {t_then}.",
+            f"Plan: {buy} {b} at {p(d.entry)}, invalidation {p(sl)}, take profit {t_slash}.",
+            f"Ok here's what I'm doing with {b}: {d.side} at {p(d.entry)}, my stop sits {under} {p(sl)} and I take profits at {t_and}. Small size, 2% risk.",
+            f"Entering {b} {d.side} at {p(d.entry)} 👇 stop {p(sl)}, targets {t_slash}. Managing it here.",
+        ]
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ch5_member_questions_quoted",
+    "admins quoting a member's question and answering: '❓ From @member: should I close my ETH long at 3,390 or wait? 💬 Your call — we hold ours.', 'Q: is SOL at 148 still a buy? A: we don't chase, wait for the next signal': talk; an answer that is a whole call ('A: SHORT AVAX 36.2, SL 37.1, TP 35.0 / 34.1') is a call",
+)
+@own_stream
+def ch5_member_questions_quoted(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    name = rng.choice(["@cryptomike", "@sara_trades", "@j0hn", "a member", "@moon_boy"])
+    if rng.random() < 0.3:
+        tps = targets(d, 2)
+        sl = d.against()
+        t_slash = " / ".join(p(v) for v in tps)
+        text = rng.choice(
+            [
+                f"❓ {name} asks what we're trading today\n💬 {d.side.upper()} {b} {p(d.entry)}, SL {p(sl)}, TP {t_slash}",
+                f"Q ({name}): any trade for today?\nA: yes — {b} {d.side} at {p(d.entry)}, targets {t_slash}, stop {p(sl)}.",
+            ]
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    held = d.round(d.entry * (1 - d.sign * rng.uniform(0.02, 0.05)))
+    text = rng.choice(
+        [
+            f"❓ From {name}: should I close my {b} {d.side} at {p(d.entry)} or wait?\n💬 Your call — we hold ours.",
+            f"Q: is {b} at {p(d.entry)} still a buy?\nA: we don't chase. Wait for the next signal 🙏",
+            f"{name} asked: 'why is my {b} {d.side} from {p(held)} in loss when price is {p(d.entry)}?' — check your fees and your leverage, friend.",
+            f"Member question 📩 'Can I enter {b} now at {p(d.entry)} if I missed {p(held)}?' Answer: no, the risk/reward is gone.",
+            f"💬 {name}: 'bought {b} at {p(held)}, what now?'\nAdmin: we're not in that one, manage your own risk.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+# ---- fifth chatter round, second set: measured first ----
+# Quizzes on a coin's levels, chart-pattern captions whose 'target' is a pattern's measured move,
+# lead traders' position notices (whose trade?), a call inside a results recap, a week's watch
+# list of several coins' levels, and members' PnL boasts.
+
+
+@style(
+    "ch5_quiz_and_brain_teasers",
+    "quizzes and brain teasers on a coin: '🧠 Question of the day: you long BTC at 63,450 with 10x and a stop at 62,100 — how much do you lose? A) 21% B) 12% C) 2%', 'Test yourself: SOL entry 148.2, TP 152.6 — what's the R:R if the stop is 146.0?', 'Guess the pattern 👀 ETH from 3,412 to …': talk, no order",
+)
+@own_stream
+def ch5_quiz_and_brain_teasers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    sl = d.against()
+    tp = targets(d, 1)[0]
+    lev = rng.choice([5, 10, 20])
+    loss = abs(d.entry - sl) / d.entry * 100 * lev
+    text = rng.choice(
+        [
+            f"🧠 Question of the day: you go {d.side} {b} at {p(d.entry)} with {lev}x and a stop at {p(sl)} — how much do you lose if it hits?\nA) {loss:.0f}%  B) {loss / 2:.0f}%  C) {loss / lev:.1f}%",
+            f"Test yourself ✍️ {b} entry {p(d.entry)}, TP {p(tp)}, stop {p(sl)}. What's the risk/reward? Answers in the comments.",
+            f"Brain teaser 🤔 {b} {d.side} from {p(d.entry)}, {lev}x leverage. At what price are you liquidated? First correct answer gets a shoutout.",
+            f"Pop quiz! If {b} moves from {p(d.entry)} to {p(tp)}, what's your PnL on {lev}x? Reply below 👇",
+            f"Trivia time 🎲 {b} hit {p(tp)} last week. Was the move from {p(d.entry)} a breakout or a squeeze? Vote 🔥 / 💧",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch5_pattern_target_captions",
+    "chart-pattern captions whose target is a pattern's measured move: 'ETH 4H 📐 ascending triangle — support 3,340, resistance 3,480, pattern target 3,620', 'Head & shoulders on SOL, neckline 142, measured target 131', 'Cup and handle on LINK: breakout level …, target …': talk, no order",
+)
+@own_stream
+def ch5_pattern_target_captions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, _CH3_MARKETS)
+    b = d.base
+    p = _ch3_price(rng, d)
+    (s1, s2), (r1, r2) = _ch3_levels(d)
+    tf = rng.choice(["4H", "1D", "12H", "weekly"])
+    text = rng.choice(
+        [
+            f"{b} {tf} 📐 ascending triangle — support {p(s1)}, resistance {p(r1)}, pattern target {p(r2)}.",
+            f"Head & shoulders forming on {b} ({tf}). Neckline {p(s1)}, measured target {p(s2)} if it breaks. Not there yet.",
+            f"Cup and handle on {b} ☕ breakout level {p(r1)}, textbook target {p(r2)}. Needs volume.",
+            f"{b} falling wedge on the {tf}: upper line around {p(r1)}, target of the pattern near {p(r2)}. Invalid under {p(s1)}.",
+            f"Bull flag on {b}? Pole from {p(s2)} to {p(r1)}, flag holding {p(s1)}. A breakout projects to {p(r2)}. Educational, not a signal.",
+            f"Double top on {b} {tf} at {p(r1)} 👀 neckline {p(s1)}, measured move down to {p(s2)}.",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch5_lead_trader_notices",
+    "copy-trading lead traders' position notices relayed into a channel: '🔔 @whale_hunter opened LONG SOLUSDT 20x @ 148.2', 'Lead trader @degen_kate added to her ETH short at 3,412 (avg 3,398)', '👀 Top trader @moonwalker is now short BTC from 63,450': another trader's position, whose copy is not the channel's call — review",
+)
+@own_stream
+def ch5_lead_trader_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    name = rng.choice(["@whale_hunter", "@degen_kate", "@moonwalker", "@trendrider", "@satoshi_jr"])
+    lev = rng.choice([10, 20, 25, 50])
+    avg = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.01)))
+    text = rng.choice(
+        [
+            f"🔔 {name} opened {d.side.upper()} {b}USDT {lev}x @ {p(d.entry)}",
+            f"Lead trader {name} added to the {b} {d.side} at {p(d.entry)} (avg {p(avg)}) 📋",
+            f"👀 Top trader {name} is now {d.side} {b} from {p(d.entry)}, {lev}x. Copiers following: {rng.randint(100, 3000):,}",
+            f"Copy-trading feed: {name} → {b} {d.side} {lev}x, entry {p(d.entry)}",
+        ]
+    )
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "ch5_call_inside_recap",
+    "a call posted at the end of a results recap: 'Yesterday: SOL TP2 ✅, AVAX stopped ❌. New one 👇 LONG LINK 14.85, TP 15.3 / 15.8, SL 14.4', 'Week closed +34% 📊 … Next trade: …': a call for the new coin, the recap's coins not its levels",
+)
+@own_stream
+def ch5_call_inside_recap(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    o1, o2 = _fu9_others(rng, b, 2)
+    tps = targets(d, 2)
+    sl = d.against()
+    t_slash = " / ".join(p(v) for v in tps)
+    k = rng.randint(1, 3)
+    recap = rng.choice(
+        [
+            f"Yesterday: {o1} TP{k} ✅, {o2} stopped ❌.",
+            f"Week closed +{rng.randint(8, 90)}% 📊 {o1} all targets ✅, {o2} SL ❌.",
+            f"Recap 🧾 {o1} +{rng.randint(5, 60)}% ✅ | {o2} -{rng.randint(5, 25)}% ❌",
+        ]
+    )
+    call = rng.choice(
+        [
+            f"New one 👇\n{d.side.upper()} {b} {p(d.entry)}\nTP {t_slash}\nSL {p(sl)}",
+            f"Next trade: {b} {d.side} at {p(d.entry)}, targets {t_slash}, stop {p(sl)}.",
+            f"Today's setup ⬇️\n#{b} {d.side.title()}\nEntry: {p(d.entry)}\nTargets: {t_slash}\nStop: {p(sl)}",
+        ]
+    )
+    return f"{recap}\n\n{call}", signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ch5_week_watch_levels",
+    "a week's levels for several coins with no side: 'Levels I'm watching this week 👀 BTC 61,200 / 64,800 | ETH 3,340 / 3,480 | SOL 142 / 155', 'Key zones: …: support …, resistance …' per coin: talk, no order",
+)
+@own_stream
+def ch5_week_watch_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    draws = [Draw(rng, MARKETS) for _ in range(rng.randint(2, 4))]
+    parts = []
+    for dr in draws:
+        p = _ch3_price(rng, dr)
+        (s1, _), (r1, _) = _ch3_levels(dr)
+        parts.append((dr.base, p(s1), p(r1)))
+    form = rng.randrange(4)
+    if form == 0:
+        text = "Levels I'm watching this week 👀 " + " | ".join(
+            f"{c} {s} / {r}" for c, s, r in parts
+        )
+    elif form == 1:
+        text = "Key zones 🗺\n" + "\n".join(f"{c}: support {s}, resistance {r}" for c, s, r in parts)
+    elif form == 2:
+        text = (
+            "Weekly map 📍\n"
+            + "\n".join(f"#{c} ⬇️ {s} ⬆️ {r}" for c, s, r in parts)
+            + "\nReacting, not predicting."
+        )
+    else:
+        text = (
+            "On my radar for the week: "
+            + "; ".join(f"{c} between {s} and {r}" for c, s, r in parts)
+            + ". Alerts set ⏰"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch5_member_pnl_boasts",
+    "members' PnL boasts shared by admins: 'Look at @member 🔥 caught our SOL long from 142.1 to 151.3, +64% on 10x', 'Congrats to everyone who held ETH short from 3,412 — 3,290 hit 🎉', '@sara turned $200 into $1,140 on the AVAX call': talk, no order",
+)
+@own_stream
+def ch5_member_pnl_boasts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    out = d.round(d.entry * (1 + d.sign * rng.uniform(0.02, 0.07)))
+    lev = rng.choice([5, 10, 20])
+    gain = abs(out - d.entry) / d.entry * 100 * lev
+    name = rng.choice(["@cryptomike", "@sara_trades", "@j0hn", "@moon_boy"])
+    start = rng.choice([100, 200, 500])
+    text = rng.choice(
+        [
+            f"Look at {name} 🔥 caught our {b} {d.side} from {p(d.entry)} to {p(out)}, +{gain:.0f}% on {lev}x",
+            f"Congrats to everyone who held the {b} {d.side} from {p(d.entry)} — {p(out)} hit 🎉",
+            f"{name} turned ${start} into ${start * (1 + gain / 100):,.0f} on the {b} call ({p(d.entry)} → {p(out)}). Proud of you!",
+            f"Member wins 💸 {name}: {b} {d.side} {lev}x, +{gain:.0f}%. Keep sending your screenshots!",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -1,8 +1,8 @@
 """Side words that name a crowd of traders, not the trade's side: "short squeeze", "long
 liquidations", "short sellers", "long positions were flushed". Trade posts tell the story of
 traders on one side above a setup, often the other side's ("shorts got squeezed" over a long).
-A side word whose subject is others — "whales are accumulating TIA", "funds keep selling" —
-tells what they do, not the trade's side."""
+A side word whose subject is others — "whales are accumulating TIA", "funds keep selling",
+"the crowd is heavily short" — tells what they do, not the trade's side."""
 
 from __future__ import annotations
 
@@ -21,8 +21,10 @@ def crowd_word(text: str, end: int) -> bool:
 
 
 _CROWD_BEFORE = re.compile(
-    r"(?<![\w])(?:whales?|funds|institutions|smart[^\S\n]+money|wallets)"
-    r"(?:[^\S\n]+(?:are|is|were|was|have[^\S\n]+been|keep|kept|started))?[^\S\n]+$",
+    r"(?<![\w])(?:whales?|funds|institutions|smart[^\S\n]+money|wallets|(?:the[^\S\n]+)?crowd"
+    r"|retail)(?:[^\S\n]+(?:are|is|were|was|have[^\S\n]+been|keep|kept|started))?"
+    # "the crowd is heavily short": how far the others lean
+    r"(?:[^\S\n]+(?:heavily|mostly|still|very|too|over))?[^\S\n]+$",
     re.I,
 )
 

@@ -80,6 +80,23 @@ def _other_coin(piece: str, base: str) -> str:
     return ""
 
 
+# a period's results: "Week closed +62% …", "Month ended in profit", "Recap 🧾 …", "Yesterday: …"
+_PERIOD_RECAP = re.compile(
+    r"(?<![\w])(?:(?:week|month|day)[^\S\n]+(?:closed|ended|done)|recap|results|yesterday"
+    r"|last[^\S\n]+(?:week|month))(?![\w])",
+    re.I,
+)
+
+
+_RESULT = re.compile(r"[+\-−][^\S\n]?\d+(?:[.,]\d+)?[^\S\n]?%|✅|✔|❌")
+
+
+def _period_recap(piece: str) -> bool:
+    """Whether ``piece`` tells a period's results — a period's word and a result mark (other
+    trades told after they ended, not an update to act on beside the card)."""
+    return _PERIOD_RECAP.search(piece) is not None and _RESULT.search(piece) is not None
+
+
 def beside_card(text: str, signal: ParsedMessage, parse: Callable[[str], ParsedMessage]) -> str:
     """A reason when the signal's card has another message beside it — a follow-up line above
     it, or a line or a " | " part naming another coin without the signal's own — else ""."""
@@ -110,6 +127,8 @@ def beside_card(text: str, signal: ParsedMessage, parse: Callable[[str], ParsedM
             # another coin's call (a side) or level (a number) — a reminder naming another
             # coin's trade without either ("move your SL on the old BNB trade") is talk
             stated = alone.side is not None or any(c.isdigit() for c in piece)
+            if stated and alone.kind is not MessageKind.SIGNAL and _period_recap(piece):
+                continue  # "Week closed +62% 📊 DOT all targets ✅, …" above today's call
             if (named and named != base and stated) or bare_call:
                 return (
                     f"“{piece}” names {named or coin} beside the {base} card: two messages in "
@@ -129,6 +148,9 @@ def beside_card(text: str, signal: ParsedMessage, parse: Callable[[str], ParsedM
     return ""
 
 
+# a sentence that ends on a number and its full stop, the next one opening in capitals: the
+# writer ends sentences so, and a last number followed by a point ends one too
+_SENTENCE_AFTER_NUMBER = re.compile(r"\d\.[^\S\n]+[A-Z]")
 _ENDS_ON_POINT = re.compile(r"(?<![\d.,])(\d+)[.,]$")
 _ENDS_ON_DIGIT = re.compile(r"(?<=[:：=\s])(\d)$")
 
@@ -150,6 +172,8 @@ def cut_value(text: str, signal: ParsedMessage) -> str:
     magnitude and refused as such.)"""
     end = text[-1:]
     if end in (".", ","):
+        if end == "." and _SENTENCE_AFTER_NUMBER.search(text):
+            return ""  # "Going short BTC from 65998.9. Stop above 68485.3. Looking for … 63949."
         m = _ENDS_ON_POINT.search(text)
         need = 1
     elif "0" <= end <= "9":

@@ -102,11 +102,35 @@ def _recap_outside_analysis(text: str) -> bool:
     return RECAP.search(rest) is not None and _RESULT_MARK.search(rest) is not None
 
 
-def already_done(text: str, low: str, lower: str) -> str:
+def _call_after_recap(text: str, low: str, named_at: int) -> int | None:
+    """Where the call starts when a recap of other trades stands in paragraphs above it:
+    "Yesterday: SOL TP2 ✅, AVAX stopped ❌. / (blank line) / New one 👇 LONG LINK …". The
+    paragraphs before the one first naming the call's coin (at ``named_at``) hold the recap;
+    from that paragraph on there is no recap word and no result. Else None."""
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text, 0, named_at):
+        start = m.end()
+    if start == 0 or not holds_any(low[:start], RECAP_PART_WORDS):
+        return None
+    call = text[start:]
+    if RECAP.search(call) or _RESULT_MARK.search(call) or CHECK_MARKS.search(call):
+        return None
+    return start
+
+
+def already_done(text: str, low: str, lower: str, named_at: int | None = None) -> str:
     """A reason when a message that reads as a signal also says it is over: a recap or a
     results post, a target or the stop hit, a cancel. (Instructions such as "move the stop
     to entry after TP1" are no sign of that.) ``low`` is ``text.lower()``, ``lower`` the
-    same with every position kept (:func:`numbers.lowered`)."""
+    same with every position kept (:func:`numbers.lowered`); ``named_at`` is where the text
+    first names the signal's coin: a recap of other coins above the call's paragraph tells
+    those trades' results, not this one's."""
+    if (
+        named_at is not None
+        and "\n" in text[:named_at]
+        and (start := _call_after_recap(text, low, named_at)) is not None
+    ):
+        text, low, lower = text[start:], low[start:], lower[start:]
     if (
         holds_any(low, RECAP_PART_WORDS)
         and RECAP.search(text)

@@ -756,7 +756,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             "A result (a +% gain) without targets or a stop: a results post.",
             MessageKind.NOT_SIGNAL,
         )
-    done = already_done(read.text, read.low, read.lower)
+    named_at = min(span[0] for span in symbol.spans) if symbol.spans else None
+    done = already_done(read.text, read.low, read.lower, named_at)
     if done:
         # (a closed trade's notice with its entry and exit is read before: exit_notices.py)
         return with_reason(read_fields, done)
@@ -1081,10 +1082,14 @@ def _unread_entry(secs: list[Section]) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 # (and chart analysis: "Fib 0.618 … 1.618 extension", "Elliott wave", "RSI … overbought at …",
-# "4H outlook: above …, below …"; a watchlist: "On watch 👁 / TIA 10.21 / ARB 1.0737")
+# "4H outlook: above …, below …"; a watchlist: "On watch 👁 / TIA 10.21 / ARB 1.0737"; both
+# scenarios: "If LINK loses 13.319 we go to 13.086. Hold it and 13.661 is next.")
 _LEVELS_TALK = re.compile(
     r"support|resistance|liquidat|heatmap|range|retrace|extension|elliott|overbought|oversold"
-    r"|divergence|outlook|neckline|bullish|bearish|watch|radar|\b(?:fib|rsi|macd|waves?)\b",
+    r"|divergence|outlook|neckline|bullish|bearish|watch|radar|\b(?:fib|rsi|macd|waves?)\b"
+    # scenarios: "If LINK loses 13.319 we go to 13.086", "Bear case: below …", "… in play"
+    r"|\bloses?\b|we\s+go\s+to|\b(?:bear|bull)\s+case|scenario|in\s+play|decision\s+point"
+    r"|\breclaims?\b|comes\s+fast|\bbears\s+are|\bbulls\s+are",
     re.I,
 )
 # Market news and alerts that name a coin, a side and a price without being a signal.

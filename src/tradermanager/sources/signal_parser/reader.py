@@ -29,6 +29,7 @@ from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
 from tradermanager.sources.signal_parser.label_thousands import read_either_way
+from tradermanager.sources.signal_parser.lead_traders import other_trader_open
 from tradermanager.sources.signal_parser.letter_fields import spelled_letters
 from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.literal_first import holds_any
@@ -81,6 +82,7 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
             or left_open(text)
             or level_line_repeated(text, read)
             or grid_setup(text)
+            or other_trader_open(text)
             or (reference is None and read_either_way(text, read))
         )
         if problem:

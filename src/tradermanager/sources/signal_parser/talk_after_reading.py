@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 
 from tradermanager.sources.signal_parser.asked_levels import only_asked
+from tradermanager.sources.signal_parser.chart_patterns import pattern_caption
 from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
 from tradermanager.sources.signal_parser.literal_first import by_first_character
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.predictions import long_range
 from tradermanager.sources.signal_parser.promotions import promotion
+from tradermanager.sources.signal_parser.told_results import congratulated, result_rows
 from tradermanager.sources.signal_parser.worked_examples import worked_example
 
 # a substring of every match of the worked-example pattern ("exampl", "e.g.", "say" of "let's
@@ -30,10 +32,13 @@ from tradermanager.sources.signal_parser.worked_examples import worked_example
 # "versus" of "limit vs market") and of the journal pattern ("journal", "log", "looking")
 OPENING_PARTS = (
     *("exampl", "e.g.", "say", "suppos", "tutorial", "lesson", "quiz", "sizing", "imagine"),
-    *("vs", "versus", "journal", "log", "looking"),
+    *("vs", "versus", "journal", "log", "looking", "yourself", "teaser", "question", "trivia"),
 )
 _OPENING = re.compile(by_first_character(tuple(re.escape(part) for part in OPENING_PARTS)))
 _DIGIT = re.compile(r"\d")
+# a chart pattern's name, any case: "triangle", "wedge", "shoulders", "flag", "pennant",
+# "double top", "cup and handle" (the caption check lower-cases only what this lets through)
+_PATTERN_HINT = re.compile(r"triangle|wedge|shoulders|flag|pennant|double|handle", re.I)
 
 
 def may_open_with_talk_word(text: str) -> bool:
@@ -55,8 +60,12 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
             return example  # "Example: you go long ATOM at 8.949 with a stop at 9.307 …"
         if journal := journal_entry(low):
             return journal  # "Trade journal #14 📓 ATOM long, in 8.714, out 8.963, +2.9%. …"
+    if _PATTERN_HINT.search(text) and (pattern := pattern_caption(text.lower())):
+        return pattern  # "LQTY falling wedge: …, target of the pattern near …. Invalid under …"
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
+    if rows := result_rows(text):
+        return rows  # "Week 48 recap 📊 / SOL long 142.1 → 151.3 (+6.5%) ✅ / AVAX short …"
     # "My ETH target this cycle: 8,398.95 🚀" (a side word makes it a call: "Buy BTC, target
     # 120k this cycle")
     bare = read.side is None and not read.entries and read.kind is not MessageKind.FOLLOW_UP
@@ -67,6 +76,8 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return far
     if read.take_profits:
         return None
+    if "congrat" in low and (held := congratulated(low)):
+        return held  # "Congrats to everyone who held the NEAR short from 6.016 — 5.788 hit 🎉"
     unpriced = not read.entries and read.price is None
     if read.kind is not MessageKind.SIGNAL and unpriced and house_rule(low):
         return "A rule for every trade, not an update of one: talk."  # "… on every trade, …"

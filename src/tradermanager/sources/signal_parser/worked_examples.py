@@ -14,11 +14,12 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 
 _PARTS = (
     *("exampl", "e.g.", "say you", "s say", "suppos", "tutorial", "lesson", "quiz", "sizing"),
-    *("imagine", " vs", "versus"),
+    *("imagine", " vs", "versus", "yourself", "teaser", "of the day", "trivia"),
 )
 _EXAMPLE = re.compile(
     r"(?<![\w])(?:(?:for\s+)?example|e\.g\.|let[’']?s\s+say|lets\s+say|say\s+you|suppose"
-    r"|tutorial|lesson|quiz|position\s+sizing|imagine(?=(?:[^\n.!?]|\.\d){0,40}(?<![\w])you)"
+    r"|tutorial|lesson|quiz|position\s+sizing|test\s+yourself|brain[\s\-]+teaser"
+    r"|question\s+of\s+the\s+day|trivia|imagine(?=(?:[^\n.!?]|\.\d){0,40}(?<![\w])you)"
     # a lesson's title comparing order or market types: "Limit vs market 🧠 A limit buy at …"
     r"|(?:limit|market|spot|futures|cross|isolated)[^\S\n]+(?:vs\.?|versus)[^\S\n]+"
     r"(?:limit|market|spot|futures|cross|isolated))(?![\w])"
