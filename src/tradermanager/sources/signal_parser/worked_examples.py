@@ -14,7 +14,7 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 
 _PARTS = (
     *("exampl", "e.g.", "say you", "s say", "suppos", "tutorial", "lesson", "quiz", "sizing"),
-    *("imagine", " vs", "versus", "yourself", "teaser", "of the day", "trivia"),
+    *("imagine", " vs", "versus", "yourself", "teaser", "question", "trivia"),
 )
 _EXAMPLE = re.compile(
     r"(?<![\w])(?:(?:for\s+)?example|e\.g\.|let[’']?s\s+say|lets\s+say|say\s+you|suppose"
