@@ -32662,9 +32662,9 @@ def ms10_square_talk_no_setup(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # outside the figures until read: a cross as the stop's only mark on a line of targets ("🎯
 # 10.45 🎯 11.02 ❌ 8.806", read as a third target and sent to review), and a coin the exchange's
 # list lacks written bare after a headline's colon ("The Sunday Setup, issue 63: MOODENG (long)",
-# no coin taken: review)
+# read since: a heading's value after ": " stands alone on its line)
 # (ms10_spot_inline_calls left pending/ once the icon-row stops of the round below read it)
-PENDING.add("ms10_newsletter_trade_of_week")
+
 
 # ---- measured once, held out (seventh): never tuned on --------------------------------------
 # Researched from public material other than the sixth round's and written without reading the

@@ -1135,6 +1135,8 @@ def stands_alone(text: str, start: int, end: int, label_spans: Sequence[tuple[in
     """Whether the word at ``start:end`` stands alone on its line (but for side words, quotes and
     labels), labelling no number and after no clock time: where a card's coin line stands."""
     line_start = text.rfind("\n", 0, start) + 1
+    if text[start - 2 : start] == ": " and start - 2 > line_start:
+        line_start = start  # "The Sunday Setup, issue 63: MOODENG (long)": a heading's value
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if "|" in text[end:line_end] and not text[end : text.find("|", end)].strip():
