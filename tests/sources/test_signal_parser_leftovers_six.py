@@ -63,3 +63,28 @@ def test_a_headings_value_after_its_colon_names_the_coin(coin: str, head: str, l
 )
 def test_a_headings_value_without_a_call_is_no_signal(text: str) -> None:
     assert parse_message(text).kind is not MessageKind.SIGNAL
+
+
+@pytest.mark.parametrize("separator", [" - ", " – ", " ", ": "])
+@pytest.mark.parametrize("dollar", ["", "$"])
+def test_a_lists_count_before_a_dash_or_no_separator_is_no_leverage(
+    separator: str, dollar: str
+) -> None:
+    targets = " | ".join(f"{dollar}{v}" for v in ("6.876", "6.985", "7.066", "7.227"))
+    text = (
+        f"🟢 DOTUSDT LONG\nEntry orders x2{separator}{dollar}6.78 / {dollar}6.739\n"
+        f"Targets x4{separator}{targets}\nSL - {dollar}6.584"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.leverage is None
+    assert parsed.entries == (6.78, 6.739)
+    assert parsed.take_profits == (6.876, 6.985, 7.066, 7.227)
+    assert parsed.stop_loss == 6.584
+
+
+@pytest.mark.parametrize("value", [2, 10])
+def test_an_x_value_before_one_price_stays_a_leverage(value: int) -> None:
+    parsed = parse_message(f"ORDIUSDT LONG\nEntry x{value} 34.66\nTargets 35.23, 35.78\nStop 33.36")
+    assert parsed.leverage == value
+    assert parsed.entries == (34.66,)

@@ -20,8 +20,14 @@ _BRACKET_COUNT = re.compile(
     r"[(\[][^\S\n]*\d{1,2}(?:[^\S\n]+(?:targets?|tps?|entries|orders?|levels?))?[^\S\n]*[)\]]"
     r"(?=[^\S\n]*[:：=➜→»\-–])"
 )
-# "x4", "×3" after such a label and before its separator ("Targets x4:", "Entry orders x2:")
-_TIMES_COUNT = re.compile(r"[x×]\d{1,2}(?=[^\S\n]*[:：=➜→»])")
+# "x4", "×3" after such a label and before its separator ("Targets x4:", "Entry orders x2:");
+# with a dash or no separator ("Targets x4 - 82.84 | 81.34 | …"), when the line then holds as
+# many prices as the count says
+_TIMES_COUNT = re.compile(
+    r"[x×](\d{1,2})(?:(?=[^\S\n]*[:：=➜→»])|(?=[^\S\n]+(?:[-–][^\S\n]+)?\$?\d))"
+)
+_SEPARATOR_AFTER = re.compile(r"[^\S\n]*[:：=➜→»]")
+_LINE_PRICE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # "5 targets ➜", "3 entries:", "2 TPs:" (a count before the list's own word and separator):
 # found from the word (a literal the text is searched for), then the count before it
 _LIST_WORDS = (" targets", " tps", " take", " entries", " entry orders", " orders")
@@ -45,6 +51,10 @@ def list_counts(lower: str) -> list[tuple[int, int]]:
                 at > 0
                 and lower[at - 1] in " \t"
                 and _LIST_LABEL_END.search(lower, max(0, at - 24), at)
+                and (
+                    _SEPARATOR_AFTER.match(lower, m.end())
+                    or _prices_to_line_end(lower, m.end()) == int(m.group(1))
+                )
             ):
                 out.append(m.span())
     for word in _LIST_WORDS:
@@ -59,6 +69,12 @@ def list_counts(lower: str) -> list[tuple[int, int]]:
                         out.append(span)
             at = lower.find(word, at + 1)
     return out
+
+
+def _prices_to_line_end(lower: str, at: int) -> int:
+    """How many numbers the line holds from ``at`` to its end."""
+    end = lower.find("\n", at)
+    return len(_LINE_PRICE.findall(lower, at, len(lower) if end < 0 else end))
 
 
 # Words naming the market's price ("CMP", "now", "currently", "price now", "mark (price)",
