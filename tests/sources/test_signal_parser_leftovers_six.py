@@ -88,3 +88,39 @@ def test_an_x_value_before_one_price_stays_a_leverage(value: int) -> None:
     parsed = parse_message(f"ORDIUSDT LONG\nEntry x{value} 34.66\nTargets 35.23, 35.78\nStop 33.36")
     assert parsed.leverage == value
     assert parsed.entries == (34.66,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sell the rip = 80.11-78.77",
+        "Sell the bounce = 80.11",
+        "Buy the dip = $80.11-$80.62",
+        "sell here please = 80.11",
+    ],
+)
+def test_words_before_an_equals_sign_are_no_bridge_command(line: str) -> None:
+    """Read as a bridge command ('sell', pair 'the', option 'rip=80.11') the line became a
+    market order and its prices were lost; a labelled line it is, read or sent to review."""
+    text = f"LTCUSDT 🔻\n{line}\nTargets = 77.32, 75.65\nStop = 82.85"
+    parsed = parse_message(text)
+    assert parsed.order_type != "market" or parsed.kind is not MessageKind.SIGNAL
+    if parsed.kind is MessageKind.SIGNAL:
+        assert 80.11 in parsed.entries
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6700912345678,buy,SOLUSDT,risk=1,slp=144.1,tpp=152.3",
+        "buy SOLUSDT Risk=1 SLP=144.1 TPP=152.3",
+        'buy,SOLUSDT,q=2,slp=144.1,tpp=152.3,comment="swing"',
+    ],
+)
+def test_a_bridge_command_with_its_own_keys_is_still_read(line: str) -> None:
+    parsed = parse_message(line)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.side is Side.LONG
+    assert parsed.order_type == "market"
+    assert parsed.take_profits == (152.3,)
+    assert parsed.stop_loss == 144.1

@@ -27,7 +27,15 @@ from __future__ import annotations
 
 import re
 
-_OPTION = r"[A-Za-z_]+[^\S\n]*=[^\S\n]*(?:\"[^\"\n]*\"|[^\s,\"]+)"
+# the bridge's own option keys: a line of words with "=" ("Sell the rip = 80.11", "Buy the dip
+# = 0.118") is a card's labelled line, not a command whose pair is "the"
+_KEYS = (
+    *("risk", "q", "qty", "sl", "tp", "slp", "tpp", "slpips", "tppips", "price", "comment"),
+    *("spread", "secret", "accfilter", "betrigger", "beoffset", "trailtrig", "traildist"),
+    *("trailstep", "atrtimeframe", "atrperiod", "atrmultiplier", "atrshift", "atrtrigger"),
+    *("expiry", "magic"),
+)
+_OPTION = r"(?i:" + "|".join(_KEYS) + r")(?![A-Za-z_])[^\S\n]*=[^\S\n]*(?:\"[^\"\n]*\"|[^\s,\"]+)"
 _BRIDGE_LINE = re.compile(
     r"^[^\S\n]*(?:\d{6,20}[^\S\n]*,[^\S\n]*)?(?P<verb>buy|sell)(?P<limit>limit)?"
     r"[^\S\n]*[,\s][^\S\n]*(?P<pair>[A-Za-z0-9]{2,20}(?:[/\-][A-Za-z]{3,5})?(?:\.P)?)"
