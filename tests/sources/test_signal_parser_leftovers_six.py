@@ -124,3 +124,17 @@ def test_a_bridge_command_with_its_own_keys_is_still_read(line: str) -> None:
     assert parsed.order_type == "market"
     assert parsed.take_profits == (152.3,)
     assert parsed.stop_loss == 144.1
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["#cryptosignals #DYOR $ARB", "#crypto #signals $ARB", "$ARB #crypto #signals", "#crypto $arb"],
+)
+def test_a_cashtag_on_a_line_of_topic_tags_names_the_coin(footer: str) -> None:
+    text = (
+        "New long signal ⚡\n\nEntry zone: 1.0098\nTargets: 1.0256 - 1.0389\n"
+        f"Stop loss: 0.979\n\n{footer}"
+    )
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == "ARB"

@@ -842,16 +842,16 @@ def _channel_tag(text: str, at: int, raw: str) -> bool:
 
 def _topic_tag(text: str, at: int, raw: str) -> bool:
     """Whether the hashtag ``raw`` at ``at`` is a topic tag: not in capitals, on a line of
-    hashtags alone, two or more ("#Futures #VIP #Crypto", "#crypto #signals"). Such a line
-    labels the post for search; a coin named elsewhere is the market, and the tag is taken
-    only when nothing else names one ("#btc #long")."""
+    hashtags (or cashtags) alone, two or more ("#Futures #VIP #Crypto", "#crypto #signals").
+    Such a line labels the post for search; a coin named elsewhere is the market, and the tag
+    is taken only when nothing else names one ("#btc #long")."""
     if raw.isupper() or text[at - 1] != "#":
         return False
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     words = text[start : end if end >= 0 else len(text)].split()
-    if len(words) >= 2 and all(w[0] == "#" for w in words):
-        return True
+    if len(words) >= 2 and all(w[0] in "#$" for w in words):
+        return True  # (a cashtag among them, "#cryptosignals #DYOR $ARB", is one of the line)
     # two or more such tags closing the line after an update ("$SUI SL to entry 🔒 #altseason
     # #trading"): the tag and every word after it on the line are tags not in capitals
     after = text[at - 1 : end if end >= 0 else len(text)].split()
