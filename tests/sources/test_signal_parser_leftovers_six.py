@@ -138,3 +138,24 @@ def test_a_cashtag_on_a_line_of_topic_tags_names_the_coin(footer: str) -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.symbol == "ARB"
+
+
+@pytest.mark.parametrize(
+    "story", ["$BTC rejected at 65,690 but alts look strong", "#ETH dumped 4% overnight, fine"]
+)
+@pytest.mark.parametrize(
+    "coin_line", ["#LTC SHORT", "$LTC short", "#LTC 🔴 SHORT", "LTCUSDT SHORT"]
+)
+def test_a_coin_line_below_a_story_naming_another_coin_is_the_call(
+    story: str, coin_line: str
+) -> None:
+    text = f"{story}\n\n{coin_line}\nEntry: 74.63\nTP1: 73.51\nTP2: 72.24\nStop: 76.83"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == "LTC"
+    assert parsed.side is Side.SHORT
+
+
+def test_a_tag_on_the_calls_own_line_is_kept() -> None:
+    text = "$BTC looks heavy here today\n#BTC SHORT\nEntry: 64000\nTP1: 63000\nStop: 65000"
+    assert parse_message(text).symbol == "BTC"

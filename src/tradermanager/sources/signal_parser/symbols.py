@@ -994,6 +994,8 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
             named = _two_word_name(text, at, at + len(raw), context)
             if named is not None:
                 return FoundSymbol(named[0], (named[1],), "hashtag")
+        if trust == TAGGED and (later := _coin_line_below(text, at, raw, context)) is not None:
+            market, at, raw = later
         spans = _spans(text, raw.split("/")[0].rstrip(), lower) + _ticker_spans(
             text, raw, market, lower
         )
@@ -1002,6 +1004,47 @@ def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
         return topic
     found = _bare_symbol(text, lower, context)
     return found if found is not None else topic
+
+
+def _line_words(text: str, at: int) -> list[str]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)].split()
+
+
+def _coin_line_below(text: str, at: int, raw: str, context: str) -> tuple[Market, int, str] | None:
+    """A tag on a coin line of its own below a sentence that names another coin ("$BTC
+    rejected at 65,690 but alts look strong" over "#LTC SHORT"): the sentence is the story, the
+    line of the tag and its side word is the call. None when the first tag's line is no such
+    sentence (three words or more, no side word) or no such line follows."""
+    if "\n" not in text[at:]:
+        return None
+    words = _line_words(text, at)
+    if len(words) < 3 or any(_is_side_word(w.strip("#$.,:!")) for w in words):
+        return None
+    for mark in "#$":
+        k = text.find(mark, text.find("\n", at))
+        while k >= 0:
+            end = _word_right(text, k + 1)
+            word = text[k + 1 : end]
+            line = _line_words(text, k)
+            if (
+                len(word) >= 2
+                and word[0].isalpha()
+                and word.upper() != raw.upper()
+                and len(line) >= 2
+                and all(
+                    w == mark + word
+                    or _is_side_word(w.strip(".,:!"))
+                    or not any(c.isalnum() for c in w)  # an icon
+                    for w in line
+                )
+            ):
+                market = _market(word, context)
+                if market is not None and _accepted(TAGGED, word, market, text, k + 1):
+                    return market, k + 1, word
+            k = text.find(mark, end)
+    return None
 
 
 # words in capitals that label a line of a post ("PLAN: accumulating below 0.07")
