@@ -44167,6 +44167,1309 @@ def ch5_member_pnl_boasts(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, {"kind": "not_signal"}
 
 
+# ---- measured once, held out (tenth): never tuned on ----
+# Researched from public material and written without reading the parser or running it on a
+# message; measured once and not read message by message before that. A mix weighted the way
+# channels post: Cornix-compatible blocks of other channels ('Coin:' / 'Direction:' / 'Entry:
+# a - b' / 'Stoploss:', 'Client:' / 'Trade Type:' / keycap take-profits / 'Stop Price:', 'Entry
+# Targets: a - b - c' with a 'Trailing Configuration' block), futures VIP posts ('LEV: 10X-20X',
+# 'TARGET 1:', 'Entry range: a to b', '(Use isolated margin)'), emoji cards ('▪️ Entry » …',
+# '🐂 BULLISH SETUP', '🥅 Targets:' as circled numbers, '🛑 Invalidation:'), spot calls ('Buy
+# between a – b', 'Exchange: Binance Spot', 'No stop, long-term hold'), one-liners, scalps
+# ('Entry: market', 'Buy Now ✅', 'Exit:' as the target), DCA ladders ('Buy 1 — a (30%)', '1st
+# buy:', 'Averaging levels:', '➊ a — 40%'), strategy bots' signal cards ('SOL/USDT:USDT' as
+# ccxt names perpetuals, 'Signal: BUY', 'ALERT: LONG signal on BINANCE:…USDT.P', 'action=sell;
+# symbol=…'), Binance Square trade posts ('$BANANA Direction: LONG' / 'Stop Loss (SL):' /
+# 'Take Profit (TP):' / 'Reasons for the Trade:', 'Sell (entry): … USDT' / 'Buy back (exit):',
+# '✅ TRADE PLAN (LONG SETUP)'), Japanese and Thai cards ('方向：ロング', '利確：', '損切り：',
+# 'レバレッジ：10倍', '売り（エントリー）：', 'จุดเข้า:', 'เป้าหมาย:', 'ตัดขาดทุน:'), Hindi in
+# Devanagari, Nigerian Pidgin and Malay ('एंट्री:', 'टारगेट', 'Oya make we long', 'Harga
+# masuk:', 'Sasaran:', 'Henti rugi:'), admins' updates, other bots' notices (freqtrade's
+# 'Exiting … (#12)' / '*Exit Reason:* `stop_loss`', 3Commas' 'USDT_ATOM' deals, 'Target hitted
+# successfully for … at price …') and the talk between calls. Each style draws from a stream of
+# its own and cycles through its layouts.
+
+B10_NEW = [
+    ("ONDO", "ONDO", 0.9512, 4),
+    ("TAO", "TAO", 421.5, 1),
+    ("JASMY", "JASMY", 0.02453, 5),
+    ("POPCAT", "POPCAT", 0.8214, 4),
+    ("STRK", "STRK", 0.5621, 4),
+    ("GALA", "GALA", 0.03124, 5),
+]
+B10_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + B10_NEW
+_B10_COUNTERS: dict[str, itertools.count[int]] = {}
+
+
+def _b10_form(name: str, n: int) -> int:
+    """The next of a style's ``n`` layouts: each style cycles through its layouts in order."""
+    return next(_B10_COUNTERS.setdefault(name, itertools.count())) % n
+
+
+def _b10_draw(rng: random.Random, long: bool | None = None) -> Draw:
+    """A market and levels; ``long`` set draws until the side matches."""
+    d = Draw(rng, B10_MARKETS)
+    while long is not None and d.long != long:
+        d = Draw(rng, B10_MARKETS)
+    return d
+
+
+def _b10_zone(d: Draw) -> list[float]:
+    """A two-price entry zone reaching a little against the trade, stored low to high."""
+    other = d.round(d.entry * (1 - d.sign * d.rng.uniform(0.004, 0.012)))
+    return sorted([d.entry, other])
+
+
+def _b10_stop(d: Draw, entries: list[float]) -> float:
+    """A stop past the entry furthest against the trade."""
+    worst = min(entries) if d.long else max(entries)
+    return d.round(worst * (1 - d.sign * d.rng.uniform(0.012, 0.035)))
+
+
+def _b10_lo_hi(d: Draw, zone_: list[float], fmt: str = "plain") -> tuple[str, str]:
+    """A zone's two ends as written: some channels write it from the entry outwards."""
+    lo, hi = (num(v, d.dec, fmt) for v in zone_)
+    return (lo, hi) if d.rng.random() < 0.6 else (hi, lo)
+
+
+@style(
+    "b10_cornix_blocks",
+    "Cornix-compatible blocks of other channels: 'Coin: #LINK/USDT' / 'Direction: LONG 🟢' / 'Leverage: Isolated 10x' / 'Entry: a - b' / 'Targets: a - b - c' / 'Stoploss:'; 'Client: Bybit USDT Perpetual' / 'Trade Type: Short' / 'Entry Price:' / keycap take-profits / 'Stop Price:'; 'Pair:' / 'Side: SELL' / 'Leverage: Cross (15.0X)' / 'Targets: 1) a 2) b' / 'Stop Targets: 1) s'; 'Entry Targets: a - b - c' with a trailing block; 'Entries: a / b', 'TP's:'; space-separated targets",
+)
+@own_stream
+def b10_cornix_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("cornix", 7)
+    fmt = rng.choice(["plain", "plain", "comma"])
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    side_u, side_t = d.side.upper(), d.side.title()
+    if form == 0:
+        z = _b10_zone(d)
+        tps = targets(d, rng.randint(3, 5), 0.012)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([5, 10, 20])
+        mode = rng.choice(["Isolated", "Cross"])
+        a, b = _b10_lo_hi(d, z, fmt)
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"Coin: #{d.base}/USDT\nDirection: {side_u} {icon}\n"
+            f"Exchange: {rng.choice(['Binance Futures', 'Bybit USDT', 'OKX Futures'])}\n"
+            f"Leverage: {mode} {lev}x\n\nEntry: {a} - {b}\n"
+            f"Targets: {' - '.join(p(v) for v in tps)}\nStoploss: {p(sl)}"
+        )
+        return text, signal(
+            d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode.lower()
+        )
+    if form == 1:
+        tps = targets(d, 4, 0.01)
+        sl = d.against()
+        lev = rng.choice([10, 20, 25])
+        keys = ["1️⃣", "2️⃣", "3️⃣", "4️⃣"]
+        text = (
+            f"⚡️⚡️ #{d.base}/USDT ⚡️⚡️\nClient: Bybit USDT Perpetual\nTrade Type: {side_t}\n"
+            f"Leverage: {lev}x\n\nEntry Price: {p(d.entry)}\n\nTake Profit:\n"
+            + "\n".join(f"{k} {p(v)}" for k, v in zip(keys, tps, strict=True))
+            + f"\n\nStop Price: {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([10, 15, 20])
+        buy_sell = "BUY" if d.long else "SELL"
+        text = (
+            f"📌 Signal #{rng.randint(1100, 1999)}\nPair: {d.base}/USDT\nSide: {buy_sell}\n"
+            f"Leverage: Cross ({lev}.0X)\nEntry: {p(d.entry)}\n"
+            f"Targets: "
+            + " ".join(f"{i}) {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nStop Targets: 1) {p(sl)}"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 3:
+        entries = d.ladder(3)
+        tps = targets(d, 5, 0.01)
+        sl = _b10_stop(d, entries)
+        lev = rng.choice([5, 10])
+        text = (
+            f"#{d.base}USDT\nExchanges: Binance Futures\nSignal Type: Regular ({side_t})\n"
+            f"Leverage: Isolated ({lev}X)\n\n"
+            f"Entry Targets: {' - '.join(p(v) for v in entries)}\n\n"
+            f"Take-Profit Targets: {' - '.join(p(v) for v in tps)}\n\n"
+            f"Stop Targets: {p(sl)}\n\nTrailing Configuration:\nStop: Breakeven -\n"
+            f" Trigger: Target ({rng.randint(1, 2)})"
+        )
+        return text, signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 4:
+        entries = d.ladder(2)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, entries)
+        lo, hi = rng.choice([(5, 10), (10, 20), (3, 5)])
+        arrow = "⬆️" if d.long else "⬇️"
+        text = (
+            f"{d.base}/USDT {side_u} {arrow} Lev {lo}x-{hi}x\n"
+            f"Entries: {p(entries[0])} / {p(entries[1])}\n"
+            f"TP's: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi)
+    if form == 5:
+        z = _b10_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([20, 25, 50])
+        a, b = _b10_lo_hi(d, z, fmt)
+        text = (
+            f"💠 #{d.base} — {side_u}\nLeverage: Cross {lev}X\nEntry Zone: {a}-{b}\n"
+            f"Take Profits: {', '.join(p(v) for v in tps)}\nStop Loss: {p(sl)}\n\n"
+            f"By @{rng.choice(['CryptoDeskVIP', 'alpha_calls', 'TheChartGuys'])}"
+        )
+        return text, signal(
+            d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    tps = targets(d, 3, 0.012)
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    text = (
+        f"Exchanges: Binance, Bybit, OKX\nSignal Type: Regular ({side_t})\n"
+        f"Pair: #{d.base}USDT\nLeverage: Cross {lev}x\nEntry: {p(d.entry)}\n"
+        f"Targets: {'  '.join(p(v) for v in tps)}\nStop-Loss: {p(sl)}"
+    )
+    return text, signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+    )
+
+
+@style(
+    "b10_futures_vip_posts",
+    "futures VIP posts: '🔥 BINANCE FUTURES VIP 🔥' / '#DOGEUSDT 🟢 LONG' / '💰 Leverage: 20x' / '📍 Entry: a - b' / '➡️' target lines / '⚠️ use 2-5% of balance'; 'COIN: INJUSDT' / 'TYPE: SHORT' / 'LEV: 10X-20X' / 'TARGET 1:'; '⚖️ Leverage: 15x Cross' / 'Take Profit: a | b | c'; 'Entry range: a to b' / 'TP1 ➜'; '#SUI/USDT | SHORT | 25x' with dollar prices and '(Use isolated margin)'; 'SL: s (-3.2%)'; comma thousands with '10x–20x'",
+)
+@own_stream
+def b10_futures_vip_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("vip", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    side_u, side_t = d.side.upper(), d.side.title()
+    if form == 0:
+        z = _b10_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([10, 20])
+        a, b = _b10_lo_hi(d, z)
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"🔥 BINANCE FUTURES VIP 🔥\n\n#{d.base}USDT {icon} {side_u}\n\n💰 Leverage: {lev}x\n"
+            f"📍 Entry: {a} - {b}\n\n🎯 Take Profit Targets:\n"
+            + "\n".join(f"➡️ {p(v)}" for v in tps)
+            + f"\n\n⛔️ Stop Loss: {p(sl)}\n\n⚠️ Manage your risk, use 2-5% of balance"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lo, hi = rng.choice([(10, 20), (5, 10), (20, 50)])
+        text = (
+            f"VIP SIGNAL 💎\nCOIN: {d.base}USDT\nTYPE: {side_u}\nLEV: {lo}X-{hi}X\n"
+            f"ENTRY: {p(d.entry)}\n"
+            + "\n".join(f"TARGET {i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nSTOPLOSS: {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=hi)
+    if form == 2:
+        tps = targets(d, 4, 0.01)
+        sl = d.against()
+        lev = rng.choice([10, 15, 20])
+        trend = "📈 Long Position" if d.long else "📉 Short Position"
+        text = (
+            f"📢 New Futures Call\n\n🪙 ${d.base}/USDT\n{trend}\n⚖️ Leverage: {lev}x Cross\n\n"
+            f"Entry Price: {p(d.entry)}\nTake Profit: {' | '.join(p(v) for v in tps)}\n"
+            f"Stop: {p(sl)}\n\n#Binance #Futures"
+        )
+        return text, signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 3:
+        z = _b10_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([3, 5, 10])
+        a, b = _b10_lo_hi(d, z)
+        text = (
+            f"🚀 PREMIUM TRADE 🚀\nBYBIT — {d.base}/USDT\nPosition: {side_u}\nLeverage: {lev}x\n\n"
+            f"Entry range: {a} to {b}\n"
+            + "\n".join(f"TP{i} ➜ {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nSL ➜ {p(sl)}\n\nRisk: 1% per trade"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 4:
+        entries = d.ladder(2)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, entries)
+        lev = rng.choice([20, 25])
+        text = (
+            f"#{d.base}/USDT | {side_u} | {lev}x\n\n"
+            f"Entries: ${p(entries[0])} - ${p(entries[1])}\n"
+            f"Targets: {' - '.join('$' + p(v) for v in tps)}\nStop: ${p(sl)}\n\n"
+            "(Use isolated margin)"
+        )
+        exp = signal(
+            d,
+            entries=sorted(entries),
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+        return text, exp
+    if form == 5:
+        tps = targets(d, 4, 0.01)
+        frac = rng.uniform(0.015, 0.04)
+        sl = d.against(frac)
+        lev = rng.choice([5, 10])
+        text = (
+            f"📊 Futures | Binance\nPair: {d.base}/USDT (Perp)\nSide: {side_t}\n"
+            f"Leverage: Isolated {lev}x\nEntry: {p(d.entry)}\n"
+            + "\n".join(f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nSL: {p(sl)} (-{frac * 100:.1f}%)"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    big = Draw(rng, [m for m in MARKETS if m[2] >= 500])
+    big.dec = 0
+    big.entry = big.round(big.entry)
+    z = _b10_zone(big)
+    tps = targets(big, 3, 0.01)
+    sl = _b10_stop(big, z)
+    q = lambda v: num(v, 0, "comma")  # noqa: E731
+    a, b = _b10_lo_hi(big, z, "comma")
+    lo, hi = rng.choice([(10, 20), (5, 15)])
+    text = (
+        f"⚡️ #{big.base}USDT.P — {big.side.upper()}\nEntry: {a} - {b}\n"
+        f"TP: {' / '.join(q(v) for v in tps)}\nSL: {q(sl)}\nLeverage {lo}x–{hi}x\nCapital: 3%"
+    )
+    return text, signal(big, entries=z, take_profits=tps, stop_loss=sl, leverage=hi)
+
+
+@style(
+    "b10_emoji_cards",
+    "emoji cards: '🟢 LONG — #SOL' / '📥 Entry:' / '💸 TP1:' / '🚫 SL:' / '🔰 Lev: 10x'; '▪️ Entry » a – b' / '▪️ Take profit » a • b • c' / '▪️ Leverage » 20x cross'; '🐂 $AVAX BULLISH SETUP 🐂' / '✅ Buy:' / '❌ Stop-loss:'; '📣 SIGNAL ALERT 📣' / '↕️ Side: Short 🔻' / '🥅 Targets:' as ① ② ③ / '🧯 Stop:' / '⭐ Confidence: 81%'; '⤵️ Entry: a ~ b'; '💼 Margin: 2% | 10x'; '🛑 Invalidation:' / '🧲 Leverage: 3x - 5x'",
+)
+@own_stream
+def b10_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("emoji", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    side_u, side_t = d.side.upper(), d.side.title()
+    if form == 0:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([5, 10, 20])
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"{icon} {side_u} — #{d.base}\n\n📥 Entry: {p(d.entry)}\n"
+            + "\n".join(f"💸 TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n🚫 SL: {p(sl)}\n🔰 Lev: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        z = _b10_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([10, 20])
+        mode = rng.choice(["cross", "isolated"])
+        a, b = _b10_lo_hi(d, z)
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"{icon} #{d.base} {side_u}\n\n▪️ Entry » {a} – {b}\n"
+            f"▪️ Take profit » {' • '.join(p(v) for v in tps)}\n▪️ Stop » {p(sl)}\n"
+            f"▪️ Leverage » {lev}x {mode}"
+        )
+        return text, signal(
+            d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+        )
+    if form == 2:
+        tps = targets(d, 3, 0.015)
+        sl = d.against()
+        lev = rng.choice([3, 5])
+        head = "🐂 ${b} BULLISH SETUP 🐂" if d.long else "🐻 ${b} BEARISH SETUP 🐻"
+        verb = "Buy" if d.long else "Sell"
+        text = (
+            head.format(b=d.base)
+            + f"\n✅ {verb}: {p(d.entry)}\n🎯 Targets: {', '.join(p(v) for v in tps)}\n"
+            f"❌ Stop-loss: {p(sl)}\n📶 Leverage: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 3:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([10, 15])
+        conf = rng.randint(62, 91)
+        arrow = "🔺" if d.long else "🔻"
+        text = (
+            f"📣 SIGNAL ALERT 📣\n\n🪙 Pair: {d.base}/USDT\n↕️ Side: {side_t} {arrow}\n"
+            f"💵 Entry: {p(d.entry)}\n🥅 Targets:\n"
+            + "\n".join(f"  {c} {p(v)}" for c, v in zip("①②③", tps, strict=True))
+            + f"\n🧯 Stop: {p(sl)}\n⚙️ Leverage: {lev}x\n⭐ Confidence: {conf}%"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            confidence=round(conf / 100, 4),
+        )
+    if form == 4:
+        z = _b10_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([10, 20])
+        a, b = _b10_lo_hi(d, z)
+        box = "🟩" if d.long else "🟥"
+        text = (
+            f"💥 #{d.base}/USDT 💥\n{box} {side_u} {box}\n⤵️ Entry: {a} ~ {b}\n"
+            f"⤴️ Targets: {' | '.join(p(v) for v in tps)}\n🛡 Stoploss: {p(sl)}\n⚡ {lev}x"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 5:
+        tps = targets(d, 4, 0.01)
+        sl = d.against()
+        lev = rng.choice([10, 20])
+        trend = "📈" if d.long else "📉"
+        text = (
+            f"👉 #{d.base}/USDT\n{trend} {side_u}\n🔹 Entry: {p(d.entry)}\n"
+            f"🔸 TP: {' - '.join(p(v) for v in tps)}\n🔻 SL: {p(sl)}\n"
+            f"💼 Margin: {rng.choice([1, 2, 3])}% | {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    z = _b10_zone(d)
+    tps = targets(d, 3, 0.015)
+    sl = _b10_stop(d, z)
+    lo, hi = rng.choice([(3, 5), (5, 10)])
+    a, b = _b10_lo_hi(d, z)
+    trend = "📈 Long" if d.long else "📉 Short"
+    text = (
+        f"🌟 NEW TRADE 🌟\n\n💠 Coin: #{d.base}\n{trend}\n🛒 Entry zone: {a} - {b}\n"
+        f"💰 Profit targets: {' / '.join(p(v) for v in tps)}\n🛑 Invalidation: {p(sl)}\n"
+        f"🧲 Leverage: {lo}x - {hi}x"
+    )
+    return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=hi)
+
+
+@style(
+    "b10_spot_calls",
+    "spot calls: '🟢 SPOT BUY — #LINK/USDT' / 'Buy between a – b' / 'Sell targets:' / 'Stop: daily close below s'; 'Spot Signal 💎' / 'Exchange: Binance Spot' / 'Targets:' as 1) lines; '#NEAR (SPOT)' / 'No stop, long-term hold 🔒'; '#ONDO spot accumulation' / 'Accumulate:' / '(mid term)' / '(weekly close)'; '$INJ on spot ✅ bought at …' / 'Invalid below …'; '🛒 Spot pick:' / 'Sell: a | b | c' / '⏳ Hold: 2-6 weeks'; 'Buy zone 👉'",
+)
+@own_stream
+def b10_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng, long=True)
+    form = _b10_form("spot", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    if form == 0:
+        z = _b10_zone(d)
+        tps = targets(d, 3, 0.03)
+        sl = _b10_stop(d, z)
+        a, b = _b10_lo_hi(d, z)
+        text = (
+            f"🟢 SPOT BUY — #{d.base}/USDT\nBuy between {a} – {b}\n"
+            f"Sell targets: {' / '.join(p(v) for v in tps)}\nStop: daily close below {p(sl)}"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, market="spot")
+    if form == 1:
+        z = _b10_zone(d)
+        tps = targets(d, 4, 0.025)
+        sl = _b10_stop(d, z)
+        a, b = _b10_lo_hi(d, z)
+        text = (
+            f"Spot Signal 💎\nCoin: ${d.base}\nExchange: Binance Spot\nEntry: {a} - {b}\n"
+            "Targets:\n"
+            + "\n".join(f"{i}) {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nSL: {p(sl)}"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, market="spot")
+    if form == 2:
+        z = _b10_zone(d)
+        tps = targets(d, 3, 0.04)
+        a, b = _b10_lo_hi(d, z)
+        text = (
+            f"#{d.base} (SPOT)\nBuy zone: {a}-{b}\n"
+            f"Take profit: {', '.join(p(v) for v in tps)}\nNo stop, long-term hold 🔒"
+        )
+        return text, signal(d, entries=z, take_profits=tps, market="spot")
+    if form == 3:
+        z = _b10_zone(d)
+        tps = targets(d, 3, 0.05)
+        sl = _b10_stop(d, z)
+        a, b = _b10_lo_hi(d, z)
+        text = (
+            f"💰 #{d.base} spot accumulation\n\nAccumulate: {a} - {b}\n"
+            f"Targets: {' - '.join(p(v) for v in tps)} (mid term)\n"
+            f"Stop loss: {p(sl)} (weekly close)"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, market="spot")
+    if form == 4:
+        tps = targets(d, 2, 0.03)
+        sl = d.against()
+        text = (
+            f"${d.base} on spot ✅ bought at {p(d.entry)}\n"
+            f"Next targets {p(tps[0])} and {p(tps[1])}\nInvalid below {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, market="spot")
+    if form == 5:
+        tps = targets(d, 3, 0.03)
+        sl = d.against()
+        text = (
+            f"🛒 Spot pick: {d.base}\nBuy: {p(d.entry)}\nSell: {' | '.join(p(v) for v in tps)}\n"
+            f"SL: {p(sl)}\n⏳ Hold: 2-6 weeks"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, market="spot")
+    z = _b10_zone(d)
+    tps = targets(d, 4, 0.025)
+    sl = _b10_stop(d, z)
+    a, b = _b10_lo_hi(d, z)
+    text = (
+        f"📌 #{d.base}/USDT — Spot trade\nBuy zone 👉 {a} - {b}\n"
+        f"Targets 👉 {' - '.join(p(v) for v in tps)}\nStop 👉 {p(sl)}"
+    )
+    return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, market="spot")
+
+
+@style(
+    "b10_one_liners",
+    "one-line calls: 'BTC 63450 long, tp 64400, sl 62800', '#OP SELL 2.351 | TP 2.30 / 2.25 | SL 2.41', '$SOL longing here 148.2, tgt 152 & 155, invalid 144', 'eth short 3412 tp1 3350 tp2 3300 sl 3460 lev 20', 'LONG #DOGE @ 0.1234 🎯 … 🎯 … ❌ …', 'AVAXUSDT Short Entry 35.2 Target 34.5-33.9 Stop 36.1 (10x)', 'Buy LINK 14.85, SL 14.40, TP 15.20 / 15.60, 5x'",
+)
+@own_stream
+def b10_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("one", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against()
+    if form == 0:
+        tps = targets(d, 1, 0.015)
+        text = f"{d.base} {p(d.entry)} {d.side}, tp {p(tps[0])}, sl {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        tps = targets(d, 2, 0.012)
+        verb = "BUY" if d.long else "SELL"
+        text = f"#{d.base} {verb} {p(d.entry)} | TP {p(tps[0])} / {p(tps[1])} | SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        tps = targets(d, 2, 0.015)
+        verb = "longing" if d.long else "shorting"
+        text = f"${d.base} {verb} here {p(d.entry)}, tgt {p(tps[0])} & {p(tps[1])}, invalid {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        tps = targets(d, 2, 0.012)
+        lev = rng.choice([10, 20, 25])
+        text = (
+            f"{d.base.lower()} {d.side} {p(d.entry)} tp1 {p(tps[0])} tp2 {p(tps[1])} "
+            f"sl {p(sl)} lev {lev}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 4:
+        tps = targets(d, 2, 0.012)
+        text = f"{d.side.upper()} #{d.base} @ {p(d.entry)} 🎯 {p(tps[0])} 🎯 {p(tps[1])} ❌ {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        tps = targets(d, 2, 0.015)
+        lev = rng.choice([5, 10])
+        text = (
+            f"{d.base}USDT {d.side.title()} Entry {p(d.entry)} Target {p(tps[0])}-{p(tps[1])} "
+            f"Stop {p(sl)} ({lev}x)"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    tps = targets(d, 2, 0.015)
+    lev = rng.choice([3, 5])
+    verb = "Buy" if d.long else "Sell"
+    text = f"{verb} {d.base} {p(d.entry)}, SL {p(sl)}, TP {p(tps[0])} / {p(tps[1])}, {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b10_scalp_calls",
+    "scalps: '⚡️SCALP⚡️ #WIF LONG' / 'Entry: market'; 'Scalp short BTC a–b, tp …, sl …, 50x, 5m chart'; '🔥 Quick Scalp' / 'Buy Now ✅' / 'Leverage: 20x-50x'; 'SCALP TRADE 🏃‍♂️' / 'Enter:' / 'Exit:' / 'Time frame: 15m | x30'; '⏱ 1m scalp: long SOL at … → …, stop … (x20)'; '📍Scalping zone #ETH' / 'Short from a to b' / 'Cross 25x'; '🚨 FAST SCALP 🚨' / 'Market entry now' / 'TP: … (+1.5%)'",
+)
+@own_stream
+def b10_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("scalp", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    side_u = d.side.upper()
+    if form == 0:
+        tps = targets(d, 1, 0.008)
+        sl = d.against(rng.uniform(0.005, 0.01))
+        lev = rng.choice([20, 25])
+        text = (
+            f"⚡️SCALP⚡️ #{d.base} {side_u}\nEntry: market\nTP: {p(tps[0])}\nSL: {p(sl)}\n"
+            f"Lev: {lev}x"
+        )
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        z = _b10_zone(d)
+        tps = targets(d, 1, 0.008)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([25, 50])
+        a, b = _b10_lo_hi(d, z)
+        tf = rng.choice(["5m", "3m", "1m"])
+        text = f"Scalp {d.side} {d.base} {a}–{b}, tp {p(tps[0])}, sl {p(sl)}, {lev}x, {tf} chart"
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 2, 0.007)
+        sl = d.against(rng.uniform(0.005, 0.012))
+        lo, hi = rng.choice([(20, 50), (10, 25)])
+        verb = "Buy Now ✅" if d.long else "Sell Now ✅"
+        text = (
+            f"🔥 Quick Scalp\nPair: {d.base}USDT\n{verb}\n"
+            f"Targets: {p(tps[0])} - {p(tps[1])}\nSL: {p(sl)}\nLeverage: {lo}x-{hi}x"
+        )
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=hi)
+    if form == 3:
+        tps = targets(d, 1, 0.01)
+        sl = d.against(rng.uniform(0.006, 0.012))
+        lev = rng.choice([20, 30])
+        tf = rng.choice(["15m", "5m"])
+        text = (
+            f"SCALP TRADE 🏃‍♂️\n#{d.base}/USDT {side_u}\nEnter: {p(d.entry)}\nExit: {p(tps[0])}\n"
+            f"Stop: {p(sl)}\nTime frame: {tf} | x{lev}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 4:
+        tps = targets(d, 1, 0.008)
+        sl = d.against(rng.uniform(0.005, 0.01))
+        lev = rng.choice([20, 25])
+        text = f"⏱ 1m scalp: {d.side} {d.base} at {p(d.entry)} → {p(tps[0])}, stop {p(sl)} (x{lev})"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 5:
+        z = _b10_zone(d)
+        tps = targets(d, 2, 0.008)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([20, 25])
+        a, b = _b10_lo_hi(d, z)
+        text = (
+            f"📍Scalping zone #{d.base}\n{d.side.title()} from {a} to {b}\n"
+            f"TP {p(tps[0])} / {p(tps[1])}\nSL {p(sl)}\nCross {lev}x"
+        )
+        return text, signal(
+            d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    tp_pct = rng.choice([1.0, 1.5, 2.0])
+    sl_pct = rng.choice([0.5, 0.8, 1.0])
+    tp = d.round(d.entry * (1 + d.sign * tp_pct / 100))
+    sl = d.round(d.entry * (1 - d.sign * sl_pct / 100))
+    lev = rng.choice([20, 25])
+    text = (
+        f"🚨 FAST SCALP 🚨\n{d.base}USDT — {side_u}\nMarket entry now\n"
+        f"TP: {p(tp)} (+{tp_pct}%)\nSL: {p(sl)} (-{sl_pct}%)\n{lev}x"
+    )
+    return text, signal(d, order_type="market", take_profits=[tp], stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b10_dca_ladders",
+    "DCA ladders: 'Entry 1:' … 'Entry 3:' lines with 'TP1:' lines; '• Buy 1 — a (30%)' bullets ('Sell 1' on a short) with 'Stop below s' ('above' on a short); 'Entries: a | b | c | d' (DCA); '1st buy:' / '2nd buy:' / '3rd buy:' ('1st entry:' on a short) with an 'Avg ≈' note; 'Orders: a / b / c' with '5x isolated'; 'Averaging levels for #DOT long: a, b, c' / 'Hard stop'; 'Limit orders:' as '➊ a — 40%' lines with 'Leverage: Cross 10x'",
+)
+@own_stream
+def b10_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("dca", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    side_u = d.side.upper()
+    if form == 0:
+        entries = d.ladder(3)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, entries)
+        lev = rng.choice([5, 10])
+        text = (
+            f"#{d.base}/USDT {side_u}\nLeverage: {lev}x\n"
+            + "\n".join(f"Entry {i}: {p(v)}" for i, v in enumerate(entries, 1))
+            + "\n"
+            + "\n".join(f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nSL: {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        entries = d.ladder(3)
+        tps = targets(d, 2, 0.015)
+        sl = _b10_stop(d, entries)
+        weights = rng.choice([(30, 30, 40), (20, 30, 50), (40, 30, 30)])
+        verb = "Buy" if d.long else "Sell"
+        where = "below" if d.long else "above"
+        text = (
+            f"DCA plan for ${d.base} ({d.side}):\n"
+            + "\n".join(
+                f"• {verb} {i} — {p(v)} ({w}%)"
+                for i, (v, w) in enumerate(zip(entries, weights, strict=True), 1)
+            )
+            + f"\nTake profit: {p(tps[0])} / {p(tps[1])}\nStop {where} {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 2:
+        entries = d.ladder(4)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, entries)
+        lev = rng.choice([10, 20])
+        text = (
+            f"#{d.base} {side_u} (DCA)\nEntries: {' | '.join(p(v) for v in entries)}\n"
+            f"Targets: {' | '.join(p(v) for v in tps)}\nStop: {p(sl)}\nLev {lev}x"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 3:
+        entries = d.ladder(3)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, entries)
+        avg = d.round(sum(entries) / 3)
+        word = "buy" if d.long else "entry"
+        text = (
+            f"{d.base}/USDT — {d.side.title()} ladder\n1st {word}: {p(entries[0])}\n"
+            f"2nd {word}: {p(entries[1])}\n3rd {word}: {p(entries[2])}\nAvg ≈ {p(avg)}\n"
+            f"TPs: {', '.join(p(v) for v in tps)}\nSL: {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 4:
+        entries = d.ladder(3)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, entries)
+        lev = rng.choice([3, 5])
+        text = (
+            f"🪜 Ladder entries #{d.base} {side_u}\nOrders: {' / '.join(p(v) for v in entries)}\n"
+            f"TP {' - '.join(p(v) for v in tps)}\nSL {p(sl)}\n{lev}x isolated"
+        )
+        return text, signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 5:
+        entries = d.ladder(3)
+        tps = targets(d, 2, 0.015)
+        sl = _b10_stop(d, entries)
+        text = (
+            f"Averaging levels for #{d.base} {d.side}: {', '.join(p(v) for v in entries)}\n"
+            f"Targets {p(tps[0])}, {p(tps[1])}\nHard stop {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    entries = d.ladder(3)
+    tps = targets(d, 3, 0.012)
+    sl = _b10_stop(d, entries)
+    weights = rng.choice([(40, 30, 30), (50, 30, 20)])
+    text = (
+        f"#{d.base} {side_u}\nLimit orders:\n"
+        + "\n".join(f"{c} {p(v)} — {w}%" for c, v, w in zip("➊➋➌", entries, weights, strict=True))
+        + f"\nTargets: {' / '.join(p(v) for v in tps)}\nStop loss: {p(sl)}\nLeverage: Cross 10x"
+    )
+    return text, signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=10, margin_mode="cross"
+    )
+
+
+@style(
+    "b10_strategy_bot_cards",
+    "strategy bots' signal cards: '🤖 Strategy: EMA Cross 9/21 (1h)' / 'Pair: BTCUSDT' / 'Signal: BUY' / 'Price:'; '[SIGNAL] SELL ETHUSDT.P @ … | TP1 … | TP2 … | SL … | lev 10x | tf 15m'; '📡 AlgoBot v2.3' / 'Symbol: SOL/USDT:USDT' (ccxt's perpetual name) / 'Action: OPEN LONG' / 'Score: 0.82'; 'ALERT: LONG signal on BINANCE:AVAXUSDT.P' / 'Entry = …'; '🟢 BUY | LINKUSDT | 1H' / 'Entry zone:' / 'Target 1:'; 'action=sell; symbol=OPUSDT; price=…; take_profit=…'; 'Open:' / 'Close targets: a • b • c' / 'Protective stop:' / 'x15'",
+)
+@own_stream
+def b10_strategy_bot_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("bot", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    buy = "BUY" if d.long else "SELL"
+    if form == 0:
+        tps = targets(d, 1, 0.015)
+        sl = d.against()
+        strat = rng.choice(["EMA Cross 9/21 (1h)", "RSI Divergence (4h)", "MACD + EMA200 (15m)"])
+        text = (
+            f"🤖 Strategy: {strat}\nPair: {d.base}USDT\nSignal: {buy}\nPrice: {p(d.entry)}\n"
+            f"Take Profit: {p(tps[0])}\nStop Loss: {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        tps = targets(d, 2, 0.01)
+        sl = d.against()
+        lev = rng.choice([5, 10])
+        text = (
+            f"[SIGNAL] {buy} {d.base}USDT.P @ {p(d.entry)} | TP1 {p(tps[0])} | TP2 {p(tps[1])} "
+            f"| SL {p(sl)} | lev {lev}x | tf {rng.choice(['15m', '1h', '4h'])}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        lev = rng.choice([3, 5])
+        score = round(rng.uniform(0.6, 0.95), 2)
+        text = (
+            f"📡 AlgoBot v2.3\n━━━━━━━━━━\nSymbol: {d.base}/USDT:USDT\n"
+            f"Action: OPEN {d.side.upper()}\nEntry: {p(d.entry)}\n"
+            f"TP: {p(tps[0])}, {p(tps[1])}\nSL: {p(sl)}\nLeverage: {lev}x\nScore: {score}"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            confidence=score,
+        )
+    if form == 3:
+        tps = targets(d, 1, 0.015)
+        sl = d.against()
+        lev = rng.choice([5, 10])
+        text = (
+            f"ALERT: {d.side.upper()} signal on BINANCE:{d.base}USDT.P\nEntry = {p(d.entry)}\n"
+            f"TP = {p(tps[0])}\nSL = {p(sl)}\nLeverage = {lev}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 4:
+        z = _b10_zone(d)
+        tps = targets(d, 2, 0.015)
+        sl = _b10_stop(d, z)
+        a, b = _b10_lo_hi(d, z)
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"{icon} {buy} | {d.base}USDT | {rng.choice(['1H', '4H', '15M'])}\n"
+            f"Entry zone: {a} - {b}\nTarget 1: {p(tps[0])}\nTarget 2: {p(tps[1])}\n"
+            f"Stop: {p(sl)}"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl)
+    if form == 5:
+        tps = targets(d, 1, 0.015)
+        sl = d.against()
+        lev = rng.choice([5, 10])
+        text = (
+            f"action={buy.lower()}; symbol={d.base}USDT; price={p(d.entry)}; "
+            f"take_profit={p(tps[0])}; stop_loss={p(sl)}; leverage={lev}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    tps = targets(d, 3, 0.01)
+    sl = d.against()
+    lev = rng.choice([10, 15])
+    icon = "🟢" if d.long else "🔴"
+    text = (
+        f"Signal from Crypto Sniper Bot 🎯\n{d.base}USDT {icon} {buy}\nOpen: {p(d.entry)}\n"
+        f"Close targets: {' • '.join(p(v) for v in tps)}\nProtective stop: {p(sl)}\nx{lev}"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b10_square_posts",
+    "Binance Square trade posts: '$BANANA Direction: LONG' / 'Entry Zone:' / 'Stop Loss (SL):' / 'Take Profit (TP):' / 'Risk/Reward Ratio: 1:2.8' / 'Risk per Trade: 1-2% of capital' / 'Reasons for the Trade:' naming a support; '🔻 Trade setup (SHORT)' / 'Sell (entry): … USDT' / 'Buy back (exit): … USDT' / '⚡ 20x leverage'; '✅ TRADE PLAN (LONG SETUP)' with headed sections and a trailing note; 'Short setup:' bullets with 'Not financial advice.'; 'Going long here at … with 10x' / '🎯 a / b / c' / '🛑 …'; 'Price now: … (+4.2%)'; 'My trade on $X 👇' / 'Lev: 10x Isolated' / 'Size: 2% of portfolio'",
+)
+@own_stream
+def b10_square_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("square", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    side_u = d.side.upper()
+    tags = rng.choice(["#Write2Earn", "#BinanceSquare #Write2Earn", f"#{d.base} #TradingSignals"])
+    if form == 0:
+        z = _b10_zone(d)
+        tps = targets(d, 1, 0.03)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([20, 50])
+        a, b = _b10_lo_hi(d, z)
+        level = d.round((z[0] + z[1]) / 2 * (1 - d.sign * 0.004))
+        where = "support" if d.long else "resistance"
+        text = (
+            f"${d.base} Direction: {side_u}\n\nEntry Zone: {a} - {b}\n\n"
+            f"Stop Loss (SL): {p(sl)}\n\nTake Profit (TP): {p(tps[0])}\n\nLeverage: {lev}x\n\n"
+            f"Risk/Reward Ratio: 1:{rng.uniform(1.8, 3.2):.1f}\n\nRisk per Trade: 1-2% of capital\n\n"
+            f"Reasons for the Trade:\n· Price is holding above the key EMAs on the 1h chart.\n"
+            f"· Clear {where} near {p(level)} with big orders on the book.\n"
+            "· Funding is calm, no crowded positioning."
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        tps = targets(d, 1, 0.04)
+        sl = d.against(rng.uniform(0.015, 0.025))
+        lev = rng.choice([10, 20])
+        if d.long:
+            head, first, second = "🔺 Trade setup (LONG)", "Buy (entry)", "Sell (exit)"
+        else:
+            head, first, second = "🔻 Trade setup (SHORT)", "Sell (entry)", "Buy back (exit)"
+        text = (
+            f"Today's trade on ${d.base}\n\n{head}\n\n{first}: {p(d.entry)} USDT\n\n"
+            f"{second}: {p(tps[0])} USDT\n\n📍 Stop loss: {p(sl)} USDT\n\n⚡ {lev}x leverage\n\n{tags}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([10, 20, 30])
+        mood = "bouncing from the range low 👀" if d.long else "rejected at the range high 👀"
+        plan = "LONG SETUP" if d.long else "SHORT SETUP"
+        text = (
+            f"${d.base} is {mood}\n\n✅ TRADE PLAN ({plan})\n⚙️ Leverage: {lev}x\n"
+            f"🟢 ENTRY:\nEntry: {p(d.entry)} USDT\n🔴 STOP LOSS:\nStop Loss: {p(sl)} USDT\n"
+            "🎯 TAKE PROFIT TARGETS:\n"
+            + "\n".join(f"TP{i}: {p(v)} USDT" for i, v in enumerate(tps, 1))
+            + "\n🧠 Trail stop to entry after TP2 hit"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 3:
+        z = _b10_zone(d)
+        tps = targets(d, 2, 0.015)
+        sl = _b10_stop(d, z)
+        a, b = _b10_lo_hi(d, z)
+        mood = "looking weak under resistance 📉" if not d.long else "holding support nicely 📈"
+        text = (
+            f"${d.base}/USDT {mood}\n\n{d.side.title()} setup:\n• Entry: {a}–{b}\n"
+            f"• TP: {p(tps[0])} / {p(tps[1])}\n• SL: {p(sl)}\n\nNot financial advice. {tags}"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl)
+    if form == 4:
+        tps = targets(d, 3, 0.015)
+        sl = d.against()
+        lev = rng.choice([5, 10])
+        move = "breaking out" if d.long else "breaking down"
+        text = (
+            f"🚀 ${d.base} {move}!\nGoing {d.side} here at {p(d.entry)} with {lev}x\n"
+            f"🎯 {' / '.join(p(v) for v in tps)}\n🛑 {p(sl)}\nDYOR"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 5:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        now = d.round(d.entry * (1 + d.sign * 0.002))
+        text = (
+            f"#{d.base} {d.side.title()} Setup {'📈' if d.long else '📉'}\n"
+            f"Price now: {p(now)} ({'+' if d.long else '-'}{rng.uniform(1.5, 6):.1f}%)\n"
+            f"Entry: {p(d.entry)}\nTargets: {', '.join(p(v) for v in tps)}\nStop: {p(sl)}\n{tags}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    tps = targets(d, 1, 0.02)
+    sl = d.against()
+    lev = rng.choice([5, 10])
+    text = (
+        f"My trade on ${d.base} 👇\nPosition: {side_u}\nEntry: {p(d.entry)}\nTP: {p(tps[0])}\n"
+        f"SL: {p(sl)}\nLev: {lev}x Isolated\nSize: 2% of portfolio\n{tags}"
+    )
+    return text, signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "b10_japanese_thai_cards",
+    "Japanese and Thai cards: '【シグナル】#SOL/USDT' / '方向：ロング🟢' / 'エントリー：' / '利確：a / b / c' / '損切り：' / 'レバレッジ：10倍'; 'トレード設定（ショート）' / '売り（エントリー）：… USDT' / 'ターゲット：' / 'ストップロス：' / '⚡ 20倍レバレッジ'; 'ETH ショート a〜b' / '利確 a・b' / '損切 …' / 'レバ20倍'; '#X 買い 📈' / '目標1:' / 'レバレッジ: 5x (クロス)'; '🟢 สัญญาณ LONG #BTC' / 'จุดเข้า:' / 'เป้าหมาย:' / 'ตัดขาดทุน:' / 'เลเวอเรจ:'; 'เปิด Short #X ที่ … เป้า … ตัดขาดทุน …'; 'เหรียญ:' / 'ทิศทาง: ซื้อ (Long)' / 'เข้าซื้อ:' / 'ขายทำกำไร:' / 'หยุดขาดทุน:'",
+)
+@own_stream
+def b10_japanese_thai_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("ja_th", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    if form == 0:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([5, 10, 20])
+        way = "ロング🟢" if d.long else "ショート🔴"
+        text = (
+            f"【シグナル】#{d.base}/USDT\n方向：{way}\nエントリー：{p(d.entry)}\n"
+            f"利確：{' / '.join(p(v) for v in tps)}\n損切り：{p(sl)}\nレバレッジ：{lev}倍"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        tps = targets(d, 2, 0.02)
+        sl = d.against(rng.uniform(0.015, 0.025))
+        lev = rng.choice([10, 20])
+        if d.long:
+            head, label = "🔺 トレード設定（ロング）", "買い（エントリー）"
+        else:
+            head, label = "🔻 トレード設定（ショート）", "売り（エントリー）"
+        text = (
+            f"本日の取引 ${d.base}\n\n{head}\n\n{label}：{p(d.entry)} USDT\n\n"
+            f"🎯 ターゲット：{p(tps[0])} / {p(tps[1])}\n\n🛑 ストップロス：{p(sl)}\n\n"
+            f"⚡ {lev}倍レバレッジ"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        z = _b10_zone(d)
+        tps = targets(d, 2, 0.012)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([10, 20])
+        a, b = _b10_lo_hi(d, z)
+        way = "ロング" if d.long else "ショート"
+        text = f"{d.base} {way} {a}〜{b}\n利確 {p(tps[0])}・{p(tps[1])}\n損切 {p(sl)}\nレバ{lev}倍"
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 3:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([5, 10])
+        way = "買い 📈" if d.long else "売り 📉"
+        text = (
+            f"#{d.base} {way}\nエントリー価格: {p(d.entry)}\n"
+            + "\n".join(f"目標{i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n損切り: {p(sl)}\nレバレッジ: {lev}x (クロス)"
+        )
+        return text, signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 4:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([10, 20])
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"{icon} สัญญาณ {d.side.upper()} #{d.base}\nจุดเข้า: {p(d.entry)}\n"
+            f"เป้าหมาย: {' / '.join(p(v) for v in tps)}\nตัดขาดทุน: {p(sl)}\nเลเวอเรจ: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 5:
+        tps = targets(d, 2, 0.015)
+        sl = d.against()
+        lev = rng.choice([5, 10])
+        text = (
+            f"เปิด {d.side.title()} #{d.base} ที่ {p(d.entry)} เป้า {p(tps[0])} / {p(tps[1])} "
+            f"ตัดขาดทุน {p(sl)} เลเวอเรจ {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    z = _b10_zone(d)
+    tps = targets(d, 3, 0.012)
+    sl = _b10_stop(d, z)
+    a, b = _b10_lo_hi(d, z)
+    way = "ซื้อ (Long)" if d.long else "ขาย (Short)"
+    entry_word = "เข้าซื้อ" if d.long else "เข้าขาย"
+    text = (
+        f"📌 เหรียญ: {d.base}/USDT\nทิศทาง: {way}\n{entry_word}: {a} - {b}\n"
+        f"ขายทำกำไร: {' / '.join(p(v) for v in tps)}\nหยุดขาดทุน: {p(sl)}"
+    )
+    if not d.long:
+        text = text.replace("ขายทำกำไร", "ทำกำไร")
+    return text, signal(d, entries=z, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b10_hindi_pidgin_malay",
+    "Hindi in Devanagari, Nigerian Pidgin and Malay: '🚀 #SOL लॉन्ग ट्रेड' / 'एंट्री:' / 'टारगेट:' / 'स्टॉप लॉस:' / 'लीवरेज:'; '#X में शॉर्ट लो … पर, टारगेट … और …, SL …, 20x'; 'Oya make we long #X now 🚀' / 'No dey use all your money o!'; '#X short dey ready 🔴 Enter from a - b … abeg no overdo am'; '📢 Isyarat Dagangan' / 'Syiling:' / 'Arah: BELI (Long)' / 'Harga masuk:' / 'Sasaran:' / 'Henti rugi:' / 'Leveraj:'; 'Bro, #X boleh short kat …, TP … & …, SL …. Jangan lupa set SL ye.'; English labels under a Hindi note 'नोट: सिर्फ 2% कैपिटल लगाएँ'",
+)
+@own_stream
+def b10_hindi_pidgin_malay(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    form = _b10_form("hi_pcm_ms", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    if form == 0:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([5, 10])
+        way = "लॉन्ग" if d.long else "शॉर्ट"
+        text = (
+            f"🚀 #{d.base} {way} ट्रेड\nएंट्री: {p(d.entry)}\n"
+            f"टारगेट: {' / '.join(p(v) for v in tps)}\nस्टॉप लॉस: {p(sl)}\nलीवरेज: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        lev = rng.choice([10, 20])
+        way = "लॉन्ग" if d.long else "शॉर्ट"
+        text = (
+            f"#{d.base} में {way} लो {p(d.entry)} पर, टारगेट {p(tps[0])} और {p(tps[1])}, "
+            f"SL {p(sl)}, {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        text = (
+            f"Oya make we {d.side} #{d.base} now 🚀\nEntry: {p(d.entry)}\n"
+            f"TP: {p(tps[0])}, {p(tps[1])}\nSL: {p(sl)}\nNo dey use all your money o!"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        z = _b10_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b10_stop(d, z)
+        lev = rng.choice([5, 10])
+        a, b = _b10_lo_hi(d, z)
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"#{d.base} {d.side} dey ready {icon} Enter from {a} - {b}, target "
+            f"{' / '.join(p(v) for v in tps)}, stop {p(sl)}. Leverage {lev}x abeg no overdo am."
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 4:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([5, 10])
+        way = "BELI (Long)" if d.long else "JUAL (Short)"
+        text = (
+            f"📢 Isyarat Dagangan\nSyiling: #{d.base}\nArah: {way}\nHarga masuk: {p(d.entry)}\n"
+            f"Sasaran: {' / '.join(p(v) for v in tps)}\nHenti rugi: {p(sl)}\nLeveraj: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 5:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        text = (
+            f"Bro, #{d.base} boleh {d.side} kat {p(d.entry)}, TP {p(tps[0])} & {p(tps[1])}, "
+            f"SL {p(sl)}. Jangan lupa set SL ye."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    tps = targets(d, 2, 0.012)
+    sl = d.against()
+    text = (
+        f"{d.base} {d.side.title()} ✅\nEntry: {p(d.entry)}\n"
+        f"Target: {p(tps[0])} / {p(tps[1])}\nSL: {p(sl)}\nनोट: सिर्फ 2% कैपिटल लगाएँ"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b10_fu_admin_updates",
+    "admins' updates: '#SOL 🎯 TP1 smashed, +32% with 20x 🔥', 'Secure some profits on $LINK — close 25% here', 'SL to entry on #ETH now, risk-free trade ✅', '#AVAX stop loss triggered 😞', '#OP setup cancelled — do not open this one', 'All TPs done for $INJ 🔥🔥', 'DOT: move stop to …', 'Close #ARB now, in profit +18%', '#TIA target 2 reached at … ✅', '#LTC TP2 hit ✅ close 50% and move SL to TP1', 'Re-entry #NEAR at …, same targets and SL', '#SEI hit TP3 — closing the rest here 💰', and cards re-sent with the stop or a target changed (edits)",
+)
+@own_stream
+def b10_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    b = d.base
+    form = _b10_form("fu_admin", 14)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    if form == 0:
+        lev = rng.choice([10, 20])
+        return (
+            f"#{b} 🎯 TP1 smashed, +{rng.randint(12, 60)}% with {lev}x 🔥",
+            fu(b, "target_hit", target_index=1),
+        )
+    if form == 1:
+        return f"Secure some profits on ${b} — close 25% here", fu(b, "close", close_fraction=0.25)
+    if form == 2:
+        return f"SL to entry on #{b} now, risk-free trade ✅", fu(
+            b, "stop_moved", stop_to_entry=True
+        )
+    if form == 3:
+        return f"#{b} stop loss triggered 😞 it happens, next one", fu(b, "stop_hit")
+    if form == 4:
+        return f"#{b} setup cancelled — do not open this one", fu(b, "cancel")
+    if form == 5:
+        return f"All TPs done for ${b} 🔥🔥 congrats", fu(b, "target_hit")
+    if form == 6:
+        s = d.against(0.004)
+        return f"{b}: move stop to {p(s)}", fu(b, "stop_moved", new_stop=s)
+    if form == 7:
+        return (
+            f"Close #{b} now, in profit +{rng.randint(8, 40)}%",
+            fu(b, "close", close_fraction=1.0),
+        )
+    if form == 8:
+        t2 = targets(d, 2, 0.012)[1]
+        return (
+            f"#{b} target 2 reached at {p(t2)} ✅",
+            fu(b, "target_hit", target_index=2, price=t2),
+        )
+    if form == 9:
+        return (
+            f"#{b} TP2 hit ✅ close 50% and move SL to TP1",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=2,
+                close_fraction=0.5,
+                stop_to_target=1,
+            ),
+        )
+    if form in (10, 11):
+        tps = targets(d, 3, 0.012)
+        sl = d.against(rng.uniform(0.025, 0.04))
+        lev = rng.choice([10, 20])
+        if form == 10:
+            new_sl, new_tps, changed = d.against(rng.uniform(0.01, 0.02)), tps, ["stop_loss"]
+        else:
+            new_sl, new_tps, changed = sl, [*tps[:2], targets(d, 4, 0.012)[3]], ["take_profits"]
+
+        def card(stop: float, tgts: list[float]) -> str:
+            return (
+                f"#{b}/USDT {d.side.upper()}\nEntry: {p(d.entry)}\n"
+                f"Targets: {' - '.join(p(v) for v in tgts)}\nStop: {p(stop)}\nLeverage: {lev}x"
+            )
+
+        exp = signal(
+            d,
+            entries=[d.entry],
+            take_profits=new_tps,
+            stop_loss=new_sl,
+            leverage=lev,
+            edited_fields=changed,
+            previous=card(sl, tps),
+        )
+        return card(new_sl, new_tps), exp
+    if form == 12:
+        r = d.against(0.006)
+        return f"Re-entry #{b} at {p(r)}, same targets and SL", fu(b, "reentry", price=r)
+    return (
+        f"#{b} hit TP3 — closing the rest here 💰",
+        fu(b, "target_hit", "close", target_index=3, close_fraction=1.0),
+    )
+
+
+@style(
+    "b10_fu_bot_notices",
+    "other bots' notices: freqtrade's '🔴 *Binance:* Exiting BTC/USDT:USDT (#12)' / '*Exit Reason:* `stop_loss`' / '*Close Rate:*' (a stop hit at that rate) and '`roi`' (a whole close), '`trailing_stop_loss`' (a stop hit at that rate), 'Cancelling enter Order … Reason: timeout'; 'Target hitted successfully for SOLUSDT at price …', 'Stoploss hitted successfully for … at price …'; '✅ RESULT - TP/APEUSDT ✅' / 'Target: TP2' / 'Price Target:'; 3Commas 'SmartTrade #… completed' / 'Pair: USDT_ATOM' / 'Take profit reached at …' and 'closed by Stop Loss' / 'Closed at:'; '🔁 OPUSDT Long: stop moved to breakeven'; 'Limit order … expired (not filled in 48h)'; '🎯 TP3 filled · LTCUSDT Short'; '🟡 Partial close: 30% of … at …'; '🔔 SL updated → …'",
+)
+@own_stream
+def b10_fu_bot_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b10_draw(rng)
+    b = d.base
+    form = _b10_form("fu_bot", 14)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    ex = rng.choice(["Binance", "Bybit", "OKX"])
+    trade_id = rng.randint(3, 240)
+    if form == 0:
+        x = d.against(rng.uniform(0.01, 0.03))
+        text = (
+            f"🔴 *{ex}:* Exiting {b}/USDT:USDT (#{trade_id})\n*Exit Reason:* `stop_loss`\n"
+            f"*Direction:* {d.side.title()}\n*Open Rate:* `{p(d.entry)}`\n*Close Rate:* `{p(x)}`\n"
+            f"*Profit:* -{rng.uniform(1, 4):.2f}% (-{rng.uniform(1, 30):.2f} USDT)"
+        )
+        return text, fu(b, "stop_hit", price=x)
+    if form == 1:
+        x = targets(d, 1, rng.uniform(0.01, 0.03))[0]
+        text = (
+            f"✅ *{ex}:* Exited {b}/USDT:USDT (#{trade_id})\n"
+            f"*Profit:* {rng.uniform(1, 6):.2f}% ({rng.uniform(1, 40):.2f} USDT)\n"
+            f"*Exit Reason:* `roi`\n*Open Rate:* `{p(d.entry)}`\n*Close Rate:* `{p(x)}`"
+        )
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form == 2:
+        x = targets(d, 1, rng.uniform(0.01, 0.03))[0]
+        text = (
+            f"✅ *{ex}:* Exited {b}/USDT:USDT (#{trade_id})\n*Exit Reason:* `trailing_stop_loss`\n"
+            f"*Direction:* {d.side.title()}\n*Open Rate:* `{p(d.entry)}`\n*Close Rate:* `{p(x)}`"
+        )
+        return text, fu(b, "stop_hit", price=x)
+    if form == 3:
+        text = f"⚠️ *{ex}:* Cancelling enter Order for {b}/USDT:USDT (#{trade_id}). Reason: timeout"
+        return text, fu(b, "cancel")
+    if form == 4:
+        x = targets(d, 1, 0.015)[0]
+        text = (
+            f"Target hitted successfully for {b}USDT at price {p(x)}.\n"
+            f"Booked Profit of {rng.uniform(1, 6):.1f} %"
+        )
+        return text, fu(b, "target_hit", price=x)
+    if form == 5:
+        x = d.against()
+        text = (
+            f"Stoploss hitted successfully for {b}USDT at price {p(x)}.\n"
+            f"Booked Loss of -{rng.uniform(1, 4):.1f} %"
+        )
+        return text, fu(b, "stop_hit", price=x)
+    if form == 6:
+        x = targets(d, 2, 0.012)[1]
+        text = (
+            f"✅ RESULT - TP/{b}USDT ✅\nTime: {rng.randint(10, 23)}:{rng.randint(10, 59)}:00 "
+            f"{rng.randint(10, 28)}/11/2026\n-----------------------------------\n"
+            f"Target: TP2\nEntry: {p(d.entry)}\nPrice Target: {p(x)}"
+        )
+        return text, fu(b, "target_hit", target_index=2, price=x)
+    if form == 7:
+        x = targets(d, 1, 0.02)[0]
+        text = (
+            f"3Commas: SmartTrade #{rng.randint(10**7, 10**8)} completed\nPair: USDT_{b}\n"
+            f"Take profit reached at {p(x)}\nProfit: +{rng.uniform(1, 30):.2f} USDT "
+            f"({rng.uniform(1, 5):.1f}%)"
+        )
+        return text, fu(b, "target_hit", price=x)
+    if form == 8:
+        x = d.against()
+        text = (
+            f"🔴 SmartTrade #{rng.randint(10**7, 10**8)} closed by Stop Loss\nPair: USDT_{b}\n"
+            f"Closed at: {p(x)}"
+        )
+        return text, fu(b, "stop_hit", price=x)
+    if form == 9:
+        return f"🔁 {b}USDT {d.side.title()}: stop moved to breakeven", fu(
+            b, "stop_moved", stop_to_entry=True
+        )
+    if form == 10:
+        text = f"⏳ Limit order for #{b}USDT expired (not filled in 48h) — signal closed"
+        return text, fu(b, "cancel")
+    if form == 11:
+        text = (
+            f"🎯 TP3 filled · {b}USDT {d.side.title()} · +{rng.uniform(2, 6):.1f}% · 20x → "
+            f"+{rng.uniform(40, 120):.0f}% ROE"
+        )
+        return text, fu(b, "target_hit", target_index=3)
+    if form == 12:
+        x = targets(d, 1, 0.012)[0]
+        return f"🟡 Partial close: 30% of {b}USDT {d.side.title()} at {p(x)}", fu(
+            b, "close", close_fraction=0.3, price=x
+        )
+    x = d.against(0.006)
+    return f"🔔 SL updated → {p(x)} | {b}USDT {d.side.title()}", fu(b, "stop_moved", new_stop=x)
+
+
+B10_CHATTER = [
+    "🔴Use 5% of Fund with 10x Leverage\n\n🟢1ST Set TP 4 And SL\n\n⚠️Use Last Price for Short\n\n⚠️Use Mark Price for Long\n\n🔴There is two entry in every given signal\n\n⚠️Buy 50% at the first entry",
+    "🚀 System Status: STARTED\n\n  Trading Pairs: BTCUSDT, ETHUSDT\n  Leverage: 10x\n  Strategy: 15m K-line with SAR\n\n⏰ Time: 2026-12-06 09:00:00",
+    "⏭️ No Trade - SOLUSDT\n\n📋 Reason: Directions mismatch: SAR=UP, 3m=DOWN, 5m=UP",
+    "⚠️ CONSECUTIVE LOSS LIMIT\n\n📉 Losses in a row: 3\n\n🛑 Pausing trading for 60 minutes",
+    "🎁 VIP access 40% OFF this weekend only — DM @admin before Sunday 23:59 UTC",
+    "BTC holding 63k support, alts waiting for direction. Patience 🙏",
+    "📊 Weekly recap: 23 signals, 19 TP hit, 4 SL — +412% total (with leverage) 🔥",
+    "Good night fam 🌙 CPI tomorrow at 13:30 UTC, expect volatility. No new trades before the print.",
+    "Leverage decides how much margin you can use: 10x → max 10% of balance, 20x → max 4%. Break this rule and liquidation does the teaching.",
+    "Which coin next? 🔥 Reply below: SOL, AVAX or LINK?",
+    "Daily portfolio: +3.2% · open positions 4 · win rate 71%",
+    "ETH/BTC at a 3-year low, rotation season not here yet 🤷",
+    "Funding flipped negative on SOL — shorts paying longs. Squeeze fuel if it holds 148.",
+    "Market scan 🔍 top gainers today: WIF +18%, PEPE +12%, ONDO +9%",
+]
+
+
+@style(
+    "b10_chatter_between_calls",
+    "the talk between calls: a Square rules post ('Use 5% of Fund with 10x Leverage', '1ST Set TP 4 And SL'), a bot's start and no-trade notices, a loss-limit pause, a discount, BTC at support, a weekly recap, CPI tomorrow, a margin lesson, a poll, a portfolio line, ETH/BTC, funding talk, top gainers",
+)
+@own_stream
+def b10_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return B10_CHATTER[_b10_form("chatter", len(B10_CHATTER))], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_TENTH = {
+    "b10_cornix_blocks",
+    "b10_futures_vip_posts",
+    "b10_emoji_cards",
+    "b10_spot_calls",
+    "b10_one_liners",
+    "b10_scalp_calls",
+    "b10_dca_ladders",
+    "b10_strategy_bot_cards",
+    "b10_square_posts",
+    "b10_japanese_thai_cards",
+    "b10_hindi_pidgin_malay",
+    "b10_fu_admin_updates",
+    "b10_fu_bot_notices",
+    "b10_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_TENTH)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
