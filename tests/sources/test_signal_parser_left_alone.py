@@ -305,3 +305,22 @@ def test_a_horizon_left_empty_among_priced_ones_goes_to_review(horizon: str) -> 
         body += f"\n{horizon}"
     text = f"#XRP — Short\nENTRY: 0.5171 - 0.5285\n\nTARGETS\n{body}\n\nSTOP LOSS: 0.5419"
     assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "coin"),
+    [
+        ("Margin mode: ISO | Lev: 25\nEntry: 0.4644\nTP: 0.4568 - 0.4508\nSL: 0.4747", None),
+        ("Mode: CROSS\nEntry: 0.4644\nTP: 0.4568 - 0.4508\nSL: 0.4747", None),
+        ("The Sunday Setup, issue 63: MOODENG (long)\nEntry: 0.21\nTP: 0.23\nSL: 0.19", "MOODENG"),
+        ("Trade of the week: MOODENG\nLong\nEntry: 0.21\nTP: 0.23\nSL: 0.19", "MOODENG"),
+    ],
+)
+def test_a_headings_value_may_name_the_coin_a_labels_never(text: str, coin: str | None) -> None:
+    """A value after a heading of two words or more can be the coin; after one word
+    ("Margin: ISO") it is the label's value."""
+    parsed = parse_message(text)
+    if coin is None:
+        assert parsed.kind not in ACTED or parsed.symbol not in ("ISO", "CROSS"), (text, parsed)
+    else:
+        assert parsed.symbol == coin, (text, parsed)

@@ -1146,6 +1146,11 @@ def _has_upper_symbol(text: str) -> bool:
 # "#STOPLOSS 0.4256"): the word labels the number.
 _LABELS_A_NUMBER = re.compile(r"[^\S\n]*[:=：\-]?[^\S\n]*[$]?\.?\d")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}[^\S\n]*$")
+# A heading before its colon holds two words or more ("Trade of the week: MOODENG"); one word
+# is a field's label ("Margin: ISO", "Mode: ISO"), whose value names no coin; nor does a margin
+# mode after a heading ("Margin mode: ISO").
+_HEADING_BEFORE = re.compile(r"\w[^\S\n]+\w")
+_MARGIN_VALUES = frozenset(("ISO", "ISOLATED", "CROSS", "CROSSED"))
 # a word of the Latin script on the line (a capital ticker among words of another script —
 # "שורט על FHE ב 0.07764" — stands out as the coin)
 _LINE_WORD = re.compile(r"[^\W\d_]*[A-Za-z][^\W\d_]*")
@@ -1178,7 +1183,11 @@ def stands_alone(text: str, start: int, end: int, label_spans: Sequence[tuple[in
     """Whether the word at ``start:end`` stands alone on its line (but for side words, quotes and
     labels), labelling no number and after no clock time: where a card's coin line stands."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[start - 2 : start] == ": " and start - 2 > line_start:
+    if (
+        text[start - 2 : start] == ": "
+        and _HEADING_BEFORE.search(text, line_start, start - 2)
+        and text[start:end].upper() not in _MARGIN_VALUES
+    ):
         line_start = start  # "The Sunday Setup, issue 63: MOODENG (long)": a heading's value
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
