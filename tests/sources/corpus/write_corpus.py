@@ -45470,6 +45470,249 @@ HELD_OUT_ONCE_TENTH = {
 HOLDOUT.update(HELD_OUT_ONCE_TENTH)
 
 
+# ---- tenth round's card families, written anew: measured first -----------------------------
+# Ladders with an average line under them ('Avg ≈', 'Average:', 'avg entry ~', 'Ø'), ladder
+# bullets carrying an order number and a share ('• Buy 1 — a (40%)', 'Buy #2:', 'Order 3 –'),
+# one-liners whose stop word is 'invalid' / 'invalidation' / 'invalid below' / 'inval.', Hindi
+# calls told with a verb ('लॉन्ग लो', 'शॉर्ट करो', 'long lo', 'खरीदो') and Thai cards labelled
+# 'จุดเข้า' / 'ขายทำกำไร' / 'ทำกำไร' / 'ตัดขาดทุน'.
+
+
+def _f10c_average(values: list[float], d: Draw) -> float:
+    return d.round(sum(values) / len(values))
+
+
+@style(
+    "f10c_average_ladders",
+    "numbered ladders ('1st buy:' / '2nd buy:' / '3rd buy:', 'Entry 1:', 'DCA 1 –') with an average line under them ('Avg ≈ x', 'Average: x', 'avg entry ~x', 'Ø x', '(avg x)'), 'TP' lines and a stop",
+)
+@own_stream
+def f10c_average_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    p = ms6_p(d, rng, 0.15)
+    n = rng.randint(2, 4)
+    ladder = d.ladder(n)
+    avg = _f10c_average(ladder, d)
+    tps = targets(d, rng.randint(2, 3), 0.018)
+    sl = d.round(ladder[-1] * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    lev = rng.choice([None, 5, 10, 20])
+    names = rng.choice(
+        [
+            ["1st buy", "2nd buy", "3rd buy", "4th buy"],
+            ["1st entry", "2nd entry", "3rd entry", "4th entry"],
+            ["Entry 1", "Entry 2", "Entry 3", "Entry 4"],
+            ["DCA 1", "DCA 2", "DCA 3", "DCA 4"],
+        ]
+    )
+    if not d.long and names[0] == "1st buy":
+        names = ["1st sell", "2nd sell", "3rd sell", "4th sell"]
+    sep = rng.choice([": ", " – ", " @ ", ": "])
+    head = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{'🟢' if d.long else '🔴'} {d.base} {d.side.title()} (DCA)",
+            f"${d.base} — {d.side} ladder",
+        ]
+    )
+    lines = [head, ""]
+    lines += [f"{names[i]}{sep}{p(v)}" for i, v in enumerate(ladder)]
+    lines.append(
+        rng.choice(
+            [
+                f"Avg ≈ {p(avg)}",
+                f"Average: {p(avg)}",
+                f"avg entry ~{p(avg)}",
+                f"Ø {p(avg)}",
+                f"(avg {p(avg)})",
+                f"Average entry ≈ {p(avg)}",
+            ]
+        )
+    )
+    lines.append("")
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(rng.choice(["SL: ", "Stop: ", "Stop loss "]) + p(sl))
+    if lev:
+        lines.append(rng.choice([f"Lev {lev}x", f"Leverage: {lev}x"]))
+    return "\n".join(lines), signal(d, entries=ladder, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f10c_order_share_ladders",
+    "ladder bullets with an order number and a share: '• Buy 1 — a (40%)' ('Sell 1' on a short), 'Buy #2: b (30%)', 'Order 3 – c (30 %)', '➤ Entry #1 a — 50%', then targets and 'Stop below s' or 'SL s'",
+)
+@own_stream
+def f10c_order_share_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.15)
+    n = rng.randint(2, 3)
+    ladder = d.ladder(n)
+    cuts = rng.choice(
+        [["50", "50"], ["60", "40"]] if n == 2 else [["40", "30", "30"], ["50", "30", "20"]]
+    )
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.round(ladder[-1] * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    verb = "Buy" if d.long else "Sell"
+    form = rng.randrange(4)
+    pct = rng.choice(["%", " %"])
+    rows = []
+    for i, v in enumerate(ladder, 1):
+        share = cuts[i - 1] + pct
+        rows.append(
+            [
+                f"• {verb} {i} — {p(v)} ({share})",
+                f"{verb} #{i}: {p(v)} ({share})",
+                f"Order {i} – {p(v)} ({share})",
+                f"➤ Entry #{i} {p(v)} — {share}",
+            ][form]
+        )
+    head = rng.choice(
+        [
+            f"{d.base}USDT {d.side.upper()} — ladder",
+            f"📊 #{d.base} {d.side.title()} setup",
+            f"{'🟢' if d.long else '🔴'} {d.side.upper()} ${d.base}",
+        ]
+    )
+    lines = [head, rng.choice(["Orders:", "Entries:", "Ladder:", ""]), *rows]
+    lines.append(rng.choice(["Targets: ", "TP: ", "🎯 "]) + " / ".join(p(v) for v in tps))
+    lines.append(rng.choice(["Stop below ", "SL ", "Stop: "]) + p(sl))
+    return "\n".join(x for x in lines if x), signal(
+        d, entries=ladder, take_profits=tps, stop_loss=sl
+    )
+
+
+@style(
+    "f10c_invalid_one_liners",
+    "one-liners whose stop word is 'invalid', 'invalidation', 'invalid below/above', 'inval.' or 'invalidated on a close below': '$SOL long 148.2, tp a / b, invalid s', 'longing #LINK here 14.85 → a, b | inval. s', 'ETH short 3412 tgt a & b invalidation s (5x)'",
+)
+@own_stream
+def f10c_invalid_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(1, 3), 0.02)
+    sl = d.against()
+    lev = rng.choice([None, None, 5, 10])
+    below = "below" if d.long else "above"
+    stop = rng.choice(
+        [
+            f"invalid {p(sl)}",
+            f"invalidation {p(sl)}",
+            f"invalid {below} {p(sl)}",
+            f"inval. {p(sl)}",
+            f"Invalidation: {p(sl)}",
+            f"invalidated on a close {below} {p(sl)}",
+        ]
+    )
+    coin = rng.choice([f"${d.base}", f"#{d.base}", d.base, f"{d.base}USDT"])
+    side = d.side
+    joined = rng.choice([" / ", ", ", " & ", " "])
+    tp_text = joined.join(p(v) for v in tps)
+    form = rng.randrange(4)
+    if form == 0:
+        text = f"{coin} {side} {p(d.entry)}, tp {tp_text}, {stop}"
+    elif form == 1:
+        text = f"{side}ing {coin} here {p(d.entry)} → {tp_text} | {stop}"
+    elif form == 2:
+        text = f"{coin} {side.upper()} {p(d.entry)} tgt {tp_text} {stop}"
+    else:
+        text = f"{side.title()} {coin} @ {p(d.entry)}; targets {tp_text}; {stop}"
+    if lev:
+        text += rng.choice([f" ({lev}x)", f", {lev}x", f" lev {lev}"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f10c_hindi_verb_calls",
+    "Hindi calls told with a verb, Devanagari and romanised: '#SOL में लॉन्ग लो 148.2 पर', 'शॉर्ट करो', 'खरीदो' / 'बेचो', 'SOL long lo 148.2 pe', 'short karo', with 'टारगेट a और b' / 'target a, b', 'SL' / 'स्टॉप लॉस', '10x'",
+)
+@own_stream
+def f10c_hindi_verb_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 3), 0.02)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    coin = rng.choice([f"#{d.base}", f"${d.base}", d.base, f"#{d.base}USDT"])
+    form = rng.randrange(4)
+    if form == 0:
+        verb = rng.choice(["लॉन्ग लो", "लॉन्ग करो"] if d.long else ["शॉर्ट लो", "शॉर्ट करो"])
+        text = (
+            f"{coin} में {verb} {p(d.entry)} पर, टारगेट "
+            + " और ".join(p(v) for v in tps)
+            + f", SL {p(sl)}"
+        )
+    elif form == 1:
+        verb = rng.choice(
+            ["long lo", "long karo", "Long lo"]
+            if d.long
+            else ["short lo", "short karo", "Short lo"]
+        )
+        text = (
+            f"{coin} {verb} {p(d.entry)} pe, target "
+            + ", ".join(p(v) for v in tps)
+            + f", sl {p(sl)}"
+        )
+    elif form == 2:
+        verb = "खरीदो" if d.long else "बेचो"
+        text = (
+            f"🚀 {coin} अभी {verb}\nएंट्री: {p(d.entry)}\nटारगेट: "
+            + " / ".join(p(v) for v in tps)
+            + f"\nस्टॉप लॉस: {p(sl)}"
+        )
+    else:
+        verb = rng.choice(["लॉन्ग लो", "long lo"] if d.long else ["शॉर्ट लो", "short lo"])
+        text = (
+            f"{coin} — {verb}\nEntry {p(d.entry)}\nTarget "
+            + " - ".join(p(v) for v in tps)
+            + f"\nSL {p(sl)}"
+        )
+    if lev:
+        text += rng.choice([f", {lev}x", f"\nलीवरेज: {lev}x", f" ({lev}x)"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+# Devanagari calls told with a verb ('#AVAX में शॉर्ट लो 34.55 पर, टारगेट 33.87, SL …', 'अभी बेचो'
+# under Hindi labels) go to review: the side words alone leave 'टारगेट a और b' read as entries,
+# and Hindi labels read as words change the geometry's reading of the Hindi posts that put the
+# label after its prices — left unread until both orders are read together.
+PENDING.add("f10c_hindi_verb_calls")
+
+
+@style(
+    "f10c_thai_label_cards",
+    "Thai cards labelled 'เหรียญ:' / 'ทิศทาง: ซื้อ (Long)' or 'ขาย (Short)' / 'จุดเข้า:' / 'ขายทำกำไร:' under a long, 'ทำกำไร:' or 'ปิดทำกำไร:' / 'ตัดขาดทุน:' or 'หยุดขาดทุน:' / 'เลเวอเรจ:'",
+)
+@own_stream
+def f10c_thai_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    side = rng.choice(
+        ["ซื้อ (Long)", "Long", "LONG 🟢"] if d.long else ["ขาย (Short)", "Short", "SHORT 🔴"]
+    )
+    tp_label = rng.choice(
+        ["ขายทำกำไร", "ทำกำไร", "เป้าทำกำไร"] if d.long else ["ทำกำไร", "ปิดทำกำไร", "เป้าทำกำไร"]
+    )
+    stop_label = rng.choice(["ตัดขาดทุน", "หยุดขาดทุน", "จุดตัดขาดทุน"])
+    entry_label = rng.choice(["จุดเข้า", "เข้าซื้อ" if d.long else "จุดเข้า", "ราคาเข้า"])
+    lines = [
+        rng.choice([f"เหรียญ: #{d.base}/USDT", f"📊 #{d.base}USDT", f"เหรียญ: {d.base}"]),
+        f"ทิศทาง: {side}",
+        f"{entry_label}: {p(d.entry)}",
+    ]
+    if rng.random() < 0.5:
+        lines.append(f"{tp_label}: " + " / ".join(p(v) for v in tps))
+    else:
+        lines += [f"{tp_label} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{stop_label}: {p(sl)}")
+    if lev:
+        lines.append(f"เลเวอเรจ: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

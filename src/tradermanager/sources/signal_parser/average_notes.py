@@ -1,7 +1,9 @@
 """An average noted after an entry zone's or ladder's prices on their line ("Buy zone 0.0609 -
 0.0598 | avg ≈ 0.0604", "Entries: 0.0708, 0.0704, 0.0700 → avg 0.0704", "146.5 – 148.2 (average
 147.3)"): the average lies between the line's other prices and is a note on them, no further
-entry, so it is dropped. An average outside them, or on a line of its own, is left as it is."""
+entry, so it is dropped. So is an average on a line of its own right under a ladder's lines
+("1st buy: 148.2" / "2nd buy: 147.3" / "Avg ≈ 147.8", "Ø 147.8") that it lies between. An
+average outside the prices it follows is left as it is."""
 
 from __future__ import annotations
 
@@ -14,6 +16,12 @@ _AVERAGE_NOTE = re.compile(
     r"(?:[^\S\n]+(?:entry|price|fill))?[^\S\n]*[:=≈~]?[^\S\n]*\$?"
     r"(?P<c>\d[\d,]*(?:\.\d+)?)\)?(?=[^\w\n]*(?:\n|$))",
     re.I,
+)
+# a line that is only an average: "Avg ≈ x", "Average: x", "avg entry ~x", "Ø x", "(avg x)"
+_AVERAGE_LINE = re.compile(
+    r"^[^\S\n]*\(?(?:avg|average|ø)\.?(?:[^\S\n]+(?:entry|price|fill))?[^\S\n]*[:=≈~]?"
+    r"[^\S\n]*\$?(?P<c>\d[\d,]*(?:\.\d+)?)\)?[^\w\n]*$",
+    re.I | re.M,
 )
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 
@@ -39,3 +47,32 @@ def without_average_notes(text: str) -> str:
         return ""
 
     return _AVERAGE_NOTE.sub(drop, text)
+
+
+def _ladder_above(text: str, start: int) -> list[float]:
+    """The last price of each line in the block of lines right above ``start`` (up to a blank
+    line)."""
+    prices: list[float] = []
+    for line in reversed(text[: start - 1].split("\n") if start else []):
+        numbers = _NUMBER.findall(line)
+        if not line.strip() or not numbers:
+            break
+        value = _value(numbers[-1])
+        if value is None:
+            break
+        prices.append(value)
+    return prices
+
+
+def without_average_lines(text: str) -> str:
+    """``text`` without a line that only notes an average of the two or more ladder lines right
+    above it (the average lies between their prices)."""
+
+    def drop(m: re.Match[str]) -> str:
+        prices = _ladder_above(text, m.start())
+        c = _value(m.group("c"))
+        if c is None or len(prices) < 2 or not min(prices) <= c <= max(prices):
+            return m.group()
+        return ""
+
+    return _AVERAGE_LINE.sub(drop, text)

@@ -41,9 +41,11 @@ _TO_WORDS = (
     r"|in(?=\s+pareggio))"
 )
 CANCEL = re.compile(
-    # ("invalidated below 0.43": the level that would end an idea, not an idea ended)
+    # ("invalidated below 0.43", "invalidated on a daily close above 9.46": the level that would
+    # end an idea, not an idea ended)
     r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter"
-    r"|invalidated(?![^\S\n]+(?:below|above|under|over)(?![\w]))|отмен\w*"
+    r"|invalidated(?![^\S\n]+(?:(?:on|at)[^\S\n]+(?:a[^\S\n]+)?(?:[a-z0-9]+[^\S\n]+)?close"
+    r"[^\S\n]+)?(?:below|above|under|over)(?![\w]))|отмен\w*"
     r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو"
     # Ukrainian "скасовуємо", Dutch "geannuleerd", Romanian "anulat"; Korean "취소", Japanese
     # "キャンセル", Thai "ยกเลิก" (written without spaces)

@@ -236,7 +236,13 @@ STOP_LABELS = (
     r"invalid(?:ation)?(?:\s*if)?\s*(?:below|above|under|over)",  # "Invalid below 0.49"
     # "Invalid if we lose 0.49", "Invalidated if price reclaims 9.46"
     r"invalid(?:ated)?\s*if\s*(?:we|price|it)?\s*(?:lose|loses|reclaim|reclaims|break|breaks)",
+    # "invalidated on a close below 64,345.5", "invalid on a daily close above 9.46"
+    r"invalid(?:ated)?\s*(?:on|at)\s*(?:a\s*)?(?:(?:daily|weekly|4h|1h|h4|d1)\s*)?close\s*"
+    r"(?:below|above|under|over)",
     r"invalidation",
+    # a one-liner's bare stop word before its price: "invalid 9.415", "inval. 3522.81"
+    r"invalid(?=[^\S\n]*:?[^\S\n]*\$?\d)",
+    r"inval\.(?=[^\S\n]*:?[^\S\n]*\$?\d)",
     r"стоп[\s\-]*лосс",
     r"стоп",
     r"сл",
@@ -321,7 +327,8 @@ COINM_WORDS = r"coin[\s\-]*m|coin[\s\-]*margined|inverse"
 
 # Labels of languages written without spaces between words (Chinese, Japanese, Thai) and of
 # Korean, whose particles cling to words: found anywhere in a run of letters, so they are
-# matched without word boundaries (longest first). Thai vowel and tone marks are combining
+# matched without word boundaries (longest first; Thai "ขายทำกำไร", "sell to take profit", is a
+# long's target label, its "ขาย" no short word). Thai vowel and tone marks are combining
 # characters, which a regex \w does not count as letters.
 UNSPACED_ENTRY = (
     "入场价格|入场价|入场区间|入场位|入场|进场价|进场|开仓价格|开仓价|开仓|挂单价|挂单"
@@ -331,11 +338,11 @@ UNSPACED_ENTRY = (
 )
 UNSPACED_TARGET = (
     "止盈目标|止盈价|止盈位|止盈|目标价|目标位|目标|停利價|停利|止賺|目標價|익절가|익절|목표가|목표"
-    "|利益確定|利確目標|利確|利食い|目標|ターゲット|เป้าหมาย|เป้า|ทำกำไร"
+    "|利益確定|利確目標|利確|利食い|目標|ターゲット|เป้าหมาย|เป้าทำกำไร|เป้า|ขายทำกำไร|ปิดทำกำไร|ทำกำไร"
 )
 UNSPACED_STOP = (
     "止损价|止损位|止损|止損價|止損|停損價|停損|손절가|손절|스탑|스톱|損切りライン|損切ライン|損切り|損切|ロスカット"
-    "|จุดตัดขาดทุน|ตัดขาดทุน|ตัดขาด|คัทลอส|คัท|防守位|防守|止蝕"
+    "|จุดตัดขาดทุน|ตัดขาดทุน|ตัดขาด|หยุดขาดทุน|คัทลอส|คัท|防守位|防守|止蝕"
 )
 # (a side after 现价 / 市价, the market's price: "现价多", "市价空")
 UNSPACED_LONG = (

@@ -40,7 +40,10 @@ from tradermanager.sources.signal_parser.alert_relays import (
     without_mail_headers,
     without_timeframe_lines,
 )
-from tradermanager.sources.signal_parser.average_notes import without_average_notes
+from tradermanager.sources.signal_parser.average_notes import (
+    without_average_lines,
+    without_average_notes,
+)
 from tradermanager.sources.signal_parser.bridge_commands import (
     commands_as_lines,
     may_be_bridge_command,
@@ -100,11 +103,13 @@ _LEVERAGE_WORD = re.compile(f"(?:{LEVERAGE_LABELS})", re.I)
 _THREAD_PART = re.compile(r"^([^\S\n]*(?:🧵[^\S\n]*)?)(\d{1,2})/(\d{1,2})?(?=[^\S\n]|$)", re.M)
 
 # a spot ladder's numbered orders at a line's start: "Buy 1:", "Buy #2 -", "BUY 3 @", "1st buy:",
-# "Sell #1:", "2nd sell:"
+# "Sell #1:", "2nd sell:", bulleted and with an em dash ("• Sell 1 — 1.1162 (50%)"), "DCA 2 –",
+# "Entry 1 @"
 _NUMBERED_ORDER = re.compile(
-    r"^([^\S\n]*)(?:(buy(?:[^\S\n]+back)?|sell|long|short|order|cover)[^\S\n]*#?[^\S\n]*\(?([1-9])\)?"
+    r"^([^\S\n]*(?:[•▪➤·*][^\S\n]*)?)(?:(buy(?:[^\S\n]+back)?|sell|long|short|order|cover|dca|entry)"
+    r"[^\S\n]*#?[^\S\n]*\(?([1-9])\)?"
     r"|([1-9])(?:st|nd|rd|th)[^\S\n]+(buy|sell))"
-    r"[^\S\n]*[:@\-–=][^\S\n]*(?=[$]?\d)",
+    r"[^\S\n]*[:@\-–—=][^\S\n]*(?=[$]?\d)",
     re.M | re.I,
 )
 
@@ -448,8 +453,8 @@ def plain(text: str) -> str:
         or "sweet spot" in lowered
     ):
         text = _zone_note(text)
-    if "avg" in lowered or "average" in lowered:
-        text = without_average_notes(text)
+    if "avg" in lowered or "average" in lowered or "ø" in lowered:
+        text = without_average_lines(without_average_notes(text))
     if (  # _NO_TRADE_WORDS
         "no position" in lowered
         or "not a trade" in lowered
@@ -519,7 +524,7 @@ def _ladder_hint(text: str) -> bool:
     ) and (
         "uy" in text or "UY" in text or "ong" in text
         or "ONG" in text or "ort" in text or "ORT" in text or "rder" in text or "RDER" in text
-        or "over" in text or "OVER" in text
+        or "over" in text or "OVER" in text or "DCA" in text or "dca" in text
     )  # fmt: skip
 
 
@@ -621,7 +626,7 @@ def _verb(m: re.Match[str]) -> str:
     verb = " ".join((m.group(2) or m.group(5)).lower().split())
     if verb in ("buy back", "cover"):
         return "close"
-    return "open" if verb in ("long", "short", "order") else verb
+    return "open" if verb in ("long", "short", "order", "dca", "entry") else verb
 
 
 def _hashtag_label(match: re.Match[str]) -> str:

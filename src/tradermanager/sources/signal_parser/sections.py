@@ -380,6 +380,8 @@ _FIRST_WORDS = frozenset(
         "exit",
         "exits",
         "invalid",
+        "invalidated",  # "invalidated on a close below 64,345.5"
+        "inval",  # "inval. 3522.81"
         "bid",
         "bids",
         "ask",
