@@ -111,7 +111,7 @@ def _rewritten() -> Texts:
         ("drop_line", lambda rng: rewritten.drop_line(signals)),
     ):
         for seed in range(2):
-            for _, text, _ in make(random.Random(f"{name}:{seed}")):
+            for _, _, text, _ in make(random.Random(f"{name}:{seed}")):
                 yield text, None
 
 

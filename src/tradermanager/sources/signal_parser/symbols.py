@@ -1179,6 +1179,20 @@ def listed_bases() -> frozenset[str]:
     return frozenset(names)
 
 
+_FIRST_WORD_CHAR = re.compile(r"\w")
+_HEADING_MARK = re.compile(r"[^\w\s]|\d|\s\s|\w\s+\w+\s+\w+\s+\w")
+
+
+def _is_heading(text: str, line_start: int, colon: int) -> bool:
+    """Whether the words before a colon are a heading ("The Sunday Setup, issue 63", "Weekly
+    letter #12": a number, or its blank, or punctuation among them; or four words or more, "Trade
+    of the week") rather than a field's label
+    ("Margin", "Lado", "Referral code", "Modo de margem": words alone), whose value after the
+    colon is no coin even where the card's coin line is missing."""
+    first = _FIRST_WORD_CHAR.search(text, line_start, colon)
+    return first is not None and _HEADING_MARK.search(text, first.start(), colon) is not None
+
+
 def stands_alone(text: str, start: int, end: int, label_spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the word at ``start:end`` stands alone on its line (but for side words, quotes and
     labels), labelling no number and after no clock time: where a card's coin line stands."""
@@ -1186,6 +1200,7 @@ def stands_alone(text: str, start: int, end: int, label_spans: Sequence[tuple[in
     if (
         text[start - 2 : start] == ": "
         and _HEADING_BEFORE.search(text, line_start, start - 2)
+        and _is_heading(text, line_start, start - 2)
         and text[start:end].upper() not in _MARGIN_VALUES
     ):
         line_start = start  # "The Sunday Setup, issue 63: MOODENG (long)": a heading's value
