@@ -161,3 +161,25 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+class AnyCaseWords:
+    """Whether one of some lower-case ASCII ``words`` stands in a text in any case — what
+    ``re.compile("|".join(words), re.I).search(text)`` tells. The engine's case-insensitive
+    search folds every character it tries against every branch (~18 µs on a 130-character
+    card); on an ASCII text, whose lower-cased copy folds exactly the ASCII letters, a
+    case-sensitive search of that copy finds the same (~1 µs). Other texts are searched as
+    written: Unicode folding matches letters no lower-cased copy holds ("ſ" for "s")."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        if not all(word.isascii() and word == word.lower() for word in words):
+            raise ValueError("lower-case ASCII words only")
+        pattern = "|".join(re.escape(word) for word in words)
+        self.any_case = re.compile(pattern, re.I)
+        self.lower = re.compile(by_first_character(tuple(re.escape(word) for word in words)))
+
+    def search(self, text: str) -> bool:
+        """Whether one of the words stands in ``text``, in any case."""
+        if text.isascii():
+            return self.lower.search(text.lower()) is not None
+        return self.any_case.search(text) is not None

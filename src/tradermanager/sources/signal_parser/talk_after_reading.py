@@ -20,7 +20,7 @@ from tradermanager.sources.signal_parser.asked_levels import only_asked
 from tradermanager.sources.signal_parser.chart_patterns import pattern_caption
 from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
-from tradermanager.sources.signal_parser.literal_first import by_first_character
+from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_first_character
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.predictions import long_range
 from tradermanager.sources.signal_parser.promotions import promotion
@@ -38,7 +38,9 @@ _OPENING = re.compile(by_first_character(tuple(re.escape(part) for part in OPENI
 _DIGIT = re.compile(r"\d")
 # a chart pattern's name, any case: "triangle", "wedge", "shoulders", "flag", "pennant",
 # "double top", "cup and handle" (the caption check lower-cases only what this lets through)
-_PATTERN_HINT = re.compile(r"triangle|wedge|shoulders|flag|pennant|double|handle", re.I)
+_PATTERN_HINT = AnyCaseWords(
+    ("triangle", "wedge", "shoulders", "flag", "pennant", "double", "handle")
+)
 
 
 def may_open_with_talk_word(text: str) -> bool:
