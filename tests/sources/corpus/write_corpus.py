@@ -45712,6 +45712,185 @@ def f10c_thai_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
         d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
     )
 
+# ---- trading bots' notices, a short follow-up round: measured first ----
+# Written anew from the notice templates of open-source and hosted trading bots: freqtrade's
+# Telegram module (an exit announced as "Exiting"/"Exited <pair> (#id)" with its "Exit Reason"
+# and "Close Rate", "Cancelling enter/exit Order for <pair> (#id). Reason: …", an entry order
+# filled with its "Open Rate"), 3Commas' SmartTrade notices ("Take profit reached at …",
+# "closed by Stop Loss" over a "Closed at:" line, a limit order expired unfilled) and signal
+# bots' "Target hitted successfully for … at price …" with the profit booked.
+_FU14_HEADS = ["Binance", "Bybit", "OKX", "Kraken", "Gate.io", "Binance (dry)", "Bybit (dry)"]
+
+
+def _fu14_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _FU14_SEEN[name] = _FU14_SEEN.get(name, -1) + 1
+    return _FU14_SEEN[name] % n
+
+
+_FU14_SEEN: dict[str, int] = {}
+
+
+def _fu14_pair(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"{d.base}/USDT", f"{d.base}/USDT:USDT", f"{d.base}/USDC:USDC"])
+
+
+@style(
+    "fu14_freqtrade_exits",
+    "freqtrade's exit notices: '🔴 *Binance:* Exiting ETH/USDT:USDT (#41)' / 'Exit Reason: `stop_loss`' (a stop hit at the close rate; `trailing_stop_loss` and `stoploss_on_exchange` likewise) or `roi` / `exit_signal` / `force_exit` (a whole close at the close rate), with profit, open rate, duration and direction lines",
+)
+@own_stream
+def fu14_freqtrade_exits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    tick = rng.choice(["`", ""])
+    form = _fu14_form("exits", 7)
+    reason = [
+        "stop_loss",
+        "roi",
+        "trailing_stop_loss",
+        "exit_signal",
+        "stoploss_on_exchange",
+        "force_exit",
+        "roi",
+    ][form]
+    stopped = "stop" in reason
+    x = d.against(0.01) if stopped else d.away(1)[0]
+    pct = rng.uniform(0.3, 4.5)
+    profit = f"-{pct:.2f}%" if stopped else f"{pct:.2f}%"
+    verb = rng.choice(["Exiting", "Exited"])
+    emoji = "⚠️" if stopped else rng.choice(["🚀", "✳️", "🟢"])
+    lines = [
+        f"{emoji} *{rng.choice(_FU14_HEADS)}:* {verb} {_fu14_pair(d, rng)} (#{rng.randint(2, 400)})",
+        f"*Unrealized Profit:* {tick}{profit} ({pct * 3.1:.2f} USDT){tick}"
+        if verb == "Exiting"
+        else f"*Profit:* {tick}{profit}{tick}",
+        f"*Enter Tag:* {tick}{rng.choice(['ema_cross', 'rsi_dip', 'bb_break'])}{tick}",
+        f"*Exit Reason:* {tick}{reason}{tick}",
+        f"*Direction:* {d.side.title()}",
+        f"*Leverage:* {rng.choice([3, 5, 10])}.0",
+        f"*Amount:* {tick}{rng.uniform(0.5, 40):.2f}{tick}",
+        f"*Open Rate:* {tick}{num(d.entry, d.dec)}{tick}",
+        f"*Close Rate:* {tick}{num(x, d.dec)}{tick}",
+        f"*Duration:* {tick}{rng.randint(0, 9)}:{rng.randint(10, 59)}:{rng.randint(10, 59)} "
+        f"({rng.randint(5, 600)}.0 min){tick}",
+    ]
+    if form % 2:
+        del lines[5:7]
+    if form == 3:
+        del lines[2]
+    text = "\n".join(lines)
+    if stopped:
+        return text, fu(d.base, "stop_hit", price=x)
+    return text, fu(d.base, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "fu14_freqtrade_orders",
+    "freqtrade's order notices: 'Cancelling enter Order for DOGE/USDT (#12). Reason: timeout.' (a cancel), 'Cancelling exit Order for … Reason: …' (the trade stays open: talk), an entry order filled with its open rate",
+)
+@own_stream
+def fu14_freqtrade_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    head = f"*{rng.choice(_FU14_HEADS)}:*"
+    pair = _fu14_pair(d, rng)
+    tid = rng.randint(2, 400)
+    form = _fu14_form("orders", 5)
+    why = rng.choice(
+        [
+            "timeout",
+            "cancelled on exchange",
+            "Unfilled order timeout",
+            "Entry signal no longer valid",
+        ]
+    )
+    if form in (0, 3):
+        text = f"⚠️ {head} Cancelling enter Order for {pair} (#{tid}). Reason: {why}."
+        return text, fu(d.base, "cancel")
+    if form == 1:
+        text = f"⚠️ {head} Cancelling exit Order for {pair} (#{tid}). Reason: {why}."
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        text = (
+            f"✅ {head} Enter order for {pair} (#{tid}) filled\n*Direction:* {d.side.title()}\n"
+            f"*Open Rate:* `{num(d.entry, d.dec)}`\n*Amount:* `{rng.uniform(1, 90):.3f}`"
+        )
+        return text, fu(d.base, "entry_filled", price=d.entry)
+    text = f"🔵 {head} Entry order filled for {pair} (#{tid}) — waiting for exit signal"
+    return text.replace("Entry order filled for", "Entry order for").replace(
+        "— waiting", "is filled — waiting"
+    ), fu(d.base, "entry_filled")
+
+
+@style(
+    "fu14_hitted_notices",
+    "signal bots' 'Target hitted successfully for AVAXUSDT at price 34.12' / 'Booked Profit of 3.1 %' (a target hit at that price, no index), 'Target 2 hitted successfully …' (target 2), 'Stoploss hitted successfully … at price …' (the stop hit)",
+)
+@own_stream
+def fu14_hitted_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    form = _fu14_form("hitted", 4)
+    pct = f"{rng.uniform(0.5, 9):.{rng.choice([1, 2])}f}"
+    icon = rng.choice(["✅ ", "🎯 ", "", "🔥 "])
+    if form == 3:
+        x = d.against(0.01)
+        text = f"{rng.choice(['⛔ ', '🛑 ', ''])}Stoploss hitted successfully for {d.base}USDT at price {num(x, d.dec)}"
+        if rng.random() < 0.5:
+            text += f"\nLoss of {pct} %"
+        return text, fu(d.base, "stop_hit", price=x)
+    n = rng.randint(1, 4)
+    x = d.away(n)[n - 1]
+    named = form == 1
+    what = f"Target {n}" if named else rng.choice(["Target", "TARGET"])
+    text = f"{icon}{what} hitted successfully for {d.base}USDT at price {num(x, d.dec)}"
+    text += rng.choice(
+        [f"\nBooked Profit of {pct} %", f"\n\nBooked Profit: {pct}%", f" | Booked Profit {pct}%"]
+    )
+    if form == 2:
+        text += f"\nLeverage: {rng.choice([5, 10, 20])}x"
+    if named:
+        return text, fu(d.base, "target_hit", target_index=n, price=x)
+    return text, fu(d.base, "target_hit", price=x)
+
+
+@style(
+    "fu14_smarttrade_notices",
+    "3Commas-style SmartTrade notices: 'SmartTrade #… completed / Pair: USDT_LINK / Take profit reached at …' (a target hit at that price), '… closed by Stop Loss' with 'Closed at: …' on its own line (the stop hit at that price), 'Limit order expired — signal closed' (never filled: a cancel)",
+)
+@own_stream
+def fu14_smarttrade_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    form = _fu14_form("smarttrade", 3)
+    head = f"SmartTrade #{rng.randint(10**6, 10**8)}"
+    pair = rng.choice([f"USDT_{d.base}", f"{d.base}/USDT", f"{d.base}USDT"])
+    if form == 0:
+        x = d.away(1)[0]
+        lines = [
+            f"✅ {head} completed",
+            f"Pair: {pair}",
+            f"Take profit reached at {num(x, d.dec)}",
+            f"Profit: {rng.uniform(0.5, 8):.2f}%",
+        ]
+        return "\n".join(lines), fu(d.base, "target_hit", price=x)
+    if form == 1:
+        x = d.against(0.01)
+        lines = [
+            f"❌ {head} closed by Stop Loss",
+            f"Pair: {pair}",
+            f"Closed at: {num(x, d.dec)}",
+            f"Loss: -{rng.uniform(0.5, 5):.2f}%",
+        ]
+        if rng.random() < 0.5:
+            lines.insert(2, f"Side: {d.side.title()}")
+        return "\n".join(lines), fu(d.base, "stop_hit", price=x)
+    text = rng.choice(
+        [
+            f"⏳ {head}: Limit order expired — signal closed\nPair: {pair}",
+            f"⌛ Limit order for #{d.base}USDT expired (not filled in {rng.choice([24, 48, 72])}h)",
+            f"{head}\nPair: {pair}\nLimit order expired, trade cancelled",
+        ]
+    )
+    return text, fu(d.base, "cancel")
+
 
 def main() -> None:
     rng = random.Random(20261205)

@@ -13,6 +13,8 @@ from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.alternative_entry import alternative_entry
 from tradermanager.sources.signal_parser.asked_levels import without_as_long_as
+from tradermanager.sources.signal_parser.bot_notices import GATE as BOT_NOTICE_GATE
+from tradermanager.sources.signal_parser.bot_notices import bot_notice
 from tradermanager.sources.signal_parser.card_reader import read_card
 from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
@@ -406,6 +408,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
             reason=f"A number cannot be right: {exc}.",
             symbol=found.market.base if found else None,
         )
+    if any(w in read.low for w in BOT_NOTICE_GATE) and (bot := bot_notice(read)):
+        return bot  # "Exiting … / Exit Reason: `stop_loss` / Close Rate: …": a bot's own notice
     if ("xit" in read.low or "closed" in read.low) and (notice := exit_notice(read)):
         return notice  # "Position Closed / Entry Price: … / Exit Price: …": closed at the exit
     if " order " in read.low and (order := order_notice(read)):

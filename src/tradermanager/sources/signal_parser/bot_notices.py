@@ -1,0 +1,157 @@
+"""Trading bots' own notices of what they did with a trade, read whole: freqtrade's exit, fill
+and cancel notices ("Exiting ETH/USDT (#41) / Exit Reason: `stop_loss` / Close Rate: `3340.1`",
+"Cancelling enter Order for DOGE/USDT (#12). Reason: timeout."), 3Commas' SmartTrade notices
+("Take profit reached at 15.32", "closed by Stop Loss / Closed at: 13.91", "Limit order
+expired") and signal bots' "Target hitted successfully for AVAXUSDT at price 34.12".
+
+Each names the action and its price on labelled lines apart from each other, too far apart for
+the follow-up patterns; the price on its own labelled line belongs to the notice. A bot's exit
+is a stop hit when its reason is a stop, else a whole close; a target hit books that target's
+share (never a whole close); an exit order cancelled leaves the trade open: nothing to do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.market_parses import one_action_follow_up
+from tradermanager.sources.signal_parser.message_parts import MessageParts
+from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
+
+# the cheap literal test: a message with none of these words pays nothing more
+GATE = ("exit", "cancelling", "hitted", "reached", "closed by", "expired", "filled")
+
+_PAIR = r"[#$]?[a-z0-9]+(?:[/_\-][a-z0-9]+)?(?::[a-z0-9]+)?"
+_TRADE_ID = r"[^\S\n]*\(#\d+\)"
+# freqtrade: "Exiting ETH/USDT:USDT (#41)" / "Exited SOL/USDT (#7)"
+_BOT_EXIT = re.compile(r"(?<![\w])exit(?:ing|ed)[^\S\n]+" + _PAIR + _TRADE_ID)
+_EXIT_REASON = re.compile(r"exit[^\S\n]+reason[^\w\n]*([a-z_]+)")
+_CLOSE_RATE = re.compile(r"close[^\S\n]+rate[^\w\n]*(?=\d)")
+_STOP_REASONS = frozenset(
+    {"stop_loss", "trailing_stop_loss", "stoploss_on_exchange", "liquidation"}
+)
+_CLOSE_REASONS = frozenset({"roi", "exit_signal", "force_exit", "emergency_exit"})
+# freqtrade: "Cancelling enter Order for DOGE/USDT (#12)", "Cancelling exit Order for …"
+_BOT_CANCEL = re.compile(r"(?<![\w])cancell?ing[^\S\n]+(enter|entry|exit)[^\S\n]+order[^\S\n]+for")
+# freqtrade: "Enter order for XRP/USDT (#15) filled" / "Enter order filled"
+_BOT_FILL = re.compile(
+    r"(?<![\w])(?:enter|entry)[^\S\n]+order(?:[^\S\n]+for[^\S\n]+" + _PAIR + _TRADE_ID + r")?"
+    r"[^\S\n]+(?:is[^\S\n]+)?filled(?![\w])"
+)
+_OPEN_RATE = re.compile(r"open[^\S\n]+rate[^\w\n]*(?=\d)")
+# "Target hitted successfully for X at price P", "Stoploss hitted successfully …"
+_HITTED = re.compile(
+    r"(?<![\w])(?:(?P<stop>stop[^\S\n]?loss|sl)|(?:target|tp)[^\S\n]*(?P<n>[1-9])?)[^\S\n]+"
+    r"hitted[^\S\n]+successfully[^\S\n]+for[^\S\n]+" + _PAIR + r"[^\S\n]+at[^\S\n]+price[^\S\n]*"
+    r"[:=]?[^\S\n]*\$?(?=\d)"
+)
+# 3Commas: "Take profit reached at 15.32"
+_TP_REACHED = re.compile(r"(?<![\w])take[^\S\n]*profit[^\S\n]+reached[^\S\n]+at[^\S\n]*\$?(?=\d)")
+# 3Commas: "closed by Stop Loss" with "Closed at: 13.91" on its own line
+_CLOSED_BY_STOP = re.compile(r"(?<![\w])closed[^\S\n]+by[^\S\n]+stop[^\S\n]*loss(?![\w])")
+_CLOSED_AT = re.compile(r"(?<![\w])closed[^\S\n]+at[^\S\n]*[:=]?[^\S\n]*\$?(?=\d)")
+# "Limit order for #BTCUSDT expired", "Limit order expired — signal closed": never filled
+_EXPIRED = re.compile(
+    r"(?<![\w])(?:limit[^\S\n]+)?order(?:[^\S\n]+for[^\S\n]+" + _PAIR + r")?"
+    r"[^\S\n]+(?:has[^\S\n]+)?expired(?![\w])"
+)
+# another action told beside the hit ("… reached at 15.32. Move SL to entry"): read whole elsewhere
+_MORE_ACTIONS = re.compile(r"mov(?:e|ed|ing)(?![\w])|trail|break[^\S\n]?even|re-?ent|cancel")
+# a plan's labelled level ("TP1: …", "SL @ …", "Entry: …"): a card pasted beside the notice
+_PLAN_LABEL = re.compile(
+    r"(?<![\w])(?:tp\d?|targets?|take[^\S\n]*profit|sl|stop(?:[^\S\n\-]*loss)?|entry|buy|sell)"
+    r"[^\S\n]*\d?[^\S\n]*[:=@][^\S\n]*\$?\d"
+)
+# the notice's own numbers: its price, an open rate, a result, an amount; more is another message
+_NUMBERS_AT_MOST = 6
+_OPEN_EXIT = ParsedMessage(
+    MessageKind.NOT_SIGNAL, reason="A bot's exit order cancelled: the trade stays open."
+)
+
+
+def _price_after(read: MessageParts, label: re.Pattern[str]) -> float | None:
+    """The one price written right after ``label``'s only match, else None."""
+    found = list(label.finditer(read.low))
+    if len(found) != 1:
+        return None
+    at = [n.value for n in read.numbers if n.start == found[0].end()]
+    return at[0] if len(at) == 1 else None
+
+
+def _holds_a_plan(read: MessageParts) -> bool:
+    """Whether ``read`` gives more than one labelled level (an entry, a target, a stop with a
+    price after it on its line), in any language the parser reads: a call pasted beside the
+    notice, to read whole elsewhere. The notice's own one price is not a plan."""
+    low = read.low
+    levels = set()
+    for label in read.labels:
+        if label[0] not in ("entry", "target", "stop"):
+            continue
+        line_end = low.find("\n", label[1])
+        line_end = len(low) if line_end < 0 else line_end
+        if any(label[1] < n.start < line_end for n in read.numbers):
+            levels.add((label[0], low.count("\n", 0, label[1])))
+    return len(levels) > 1
+
+
+def _bot_exit(read: MessageParts) -> ParsedMessage | None:
+    reason = _EXIT_REASON.search(read.low)
+    if reason is None or "partial" in read.low:
+        return None  # a partial exit's share is not written: to review
+    price = _price_after(read, _CLOSE_RATE)
+    market = read.symbol.market if read.symbol else None
+    if price is None or market is None:
+        return None
+    opened = _price_after(read, _OPEN_RATE)
+    if opened is not None and not 0.5 < price / max(opened, 1e-18) < 2:
+        return None  # an exit off by an order of magnitude from the open rate: to review
+    if reason.group(1) in _STOP_REASONS:
+        return one_action_follow_up(market, FollowUpAction.STOP_HIT, price=price)
+    if reason.group(1) in _CLOSE_REASONS:
+        return one_action_follow_up(market, FollowUpAction.CLOSE, close_fraction=1.0, price=price)
+    return None  # a strategy's own exit reason: to review
+
+
+def bot_notice(read: MessageParts) -> ParsedMessage | None:
+    """``read`` as the bot notice's one action at its labelled price, or None."""
+    low = read.low
+    if read.symbol is None or len(read.numbers) > _NUMBERS_AT_MOST or _PLAN_LABEL.search(low):
+        return None
+    if _holds_a_plan(read):
+        return None
+    market = read.symbol.market
+    if "exit" in low and _BOT_EXIT.search(low):
+        return _bot_exit(read)
+    if "cancel" in low and (cancel := _BOT_CANCEL.search(low)):
+        if cancel.group(1) == "exit":
+            return _OPEN_EXIT
+        return one_action_follow_up(market, FollowUpAction.CANCEL)
+    if "filled" in low and _BOT_FILL.search(low):
+        opened = _price_after(read, _OPEN_RATE)
+        if opened is None and read.numbers:
+            return None  # "entry order filled @ 24.809": the general reading takes its price
+        return one_action_follow_up(market, FollowUpAction.ENTRY_FILLED, price=opened)
+    if _MORE_ACTIONS.search(low):
+        return None
+    if "hitted" in low and (hit := _HITTED.search(low)):
+        at = [n.value for n in read.numbers if n.start == hit.end()]
+        if len(at) != 1:
+            return None
+        if hit.group("stop"):
+            return one_action_follow_up(market, FollowUpAction.STOP_HIT, price=at[0])
+        index = int(hit.group("n")) if hit.group("n") else None
+        return one_action_follow_up(
+            market, FollowUpAction.TARGET_HIT, target_index=index, price=at[0]
+        )
+    if "reached" in low and (price := _price_after(read, _TP_REACHED)) is not None:
+        return one_action_follow_up(market, FollowUpAction.TARGET_HIT, price=price)
+    if "closed by" in low and _CLOSED_BY_STOP.search(low):
+        price = _price_after(read, _CLOSED_AT)
+        return (
+            None
+            if price is None
+            else one_action_follow_up(market, FollowUpAction.STOP_HIT, price=price)
+        )
+    if "expired" in low and _EXPIRED.search(low):
+        return one_action_follow_up(market, FollowUpAction.CANCEL)
+    return None
