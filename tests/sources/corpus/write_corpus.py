@@ -45712,6 +45712,7 @@ def f10c_thai_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
         d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
     )
 
+
 # ---- trading bots' notices, a short follow-up round: measured first ----
 # Written anew from the notice templates of open-source and hosted trading bots: freqtrade's
 # Telegram module (an exit announced as "Exiting"/"Exited <pair> (#id)" with its "Exit Reason"
