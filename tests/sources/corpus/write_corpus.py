@@ -45893,6 +45893,213 @@ def fu14_smarttrade_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, fu(d.base, "cancel")
 
 
+# ---- mainstream English, fourteenth round: measured first --------------------------------------
+# Layouts read from public copier and parser projects' format guides and test sheets no earlier
+# round followed: a Discord copy-trading bot's guide (order words before the coin with a colon,
+# 'Limit Long BTC: …', 'Market Buy ETH: …', 'Entry: Long BTC …', 'BTC Position: LONG' blocks with
+# 'Risk: 2%'), a Discord webhook sender's embed description (bold coin and side, 'Entry: [a → b]',
+# 'TPs: a, b, c', extra '- key: value' lines), a BloFin-bound relay's test sheet (one-line
+# 'LONG BTC-USDT Entry: … SL: … TP: … Size: 0.01' with the size in coins, cards of bare emoji
+# labels '💰 … 🛑 … 🎯 …'), and a forex copier's syntax guide for pending orders ('Buy EURUSD limit'
+# over 'Stoploss:' and numbered 'Take Profit N:' lines with the 'Entry' line last). Written anew
+# with drawn prices; each draws from its own stream.
+MS14_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+@style(
+    "ms14_order_word_colon_lines",
+    "a copy bot's guide layouts: 'Limit Long SOL: 148.2', 'Market Buy ETH: 3412' (market), 'Entry: Long SOL 148.2', 'SOL LONG: 148.2' over 'Stop Loss:' / 'Stop:' and 'TP:' or 'TP1:' lines, 'Leverage: 3X', 'Risk/Reward: 1:4', a '📊 SOL Trade Setup' heading sometimes",
+)
+@own_stream
+def ms14_order_word_colon_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(1, 3), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    side = rng.choice([d.side.title(), d.side.upper()])
+    verb = "Buy" if d.long else "Sell"
+    coin = rng.choice([d.base, f"{d.base}USDT", f"{d.base}/USDT"])
+    form = rng.randrange(4)
+    market = form == 1
+    if form == 0:
+        head = f"Limit {side} {coin}: {p(d.entry)}"
+    elif form == 1:
+        head = f"Market {rng.choice([verb, side])} {coin}: {p(d.entry)}"
+    elif form == 2:
+        head = f"Entry: {side} {coin} {p(d.entry)}"
+    else:
+        head = f"{coin} {side.upper()}: {p(d.entry)}"
+    lines = [head, rng.choice(["Stop Loss: ", "Stop: ", "SL: ", "STOP LOSS: "]) + p(sl)]
+    if len(tps) == 1:
+        lines.append(rng.choice(["TP: ", "Take Profit: ", "Target: "]) + p(tps[0]))
+    else:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lev = rng.choice([None, 2, 3, 5, 10])
+    if lev:
+        lines.append(rng.choice([f"Leverage: {lev}X", f"LEVERAGE: {lev}x"]))
+    if rng.random() < 0.4:
+        lines.append(f"Risk/Reward: 1:{rng.randint(2, 4)}")
+    if rng.random() < 0.4:
+        lines.insert(0, rng.choice([f"📊 {d.base} Trade Setup", f"{d.base} setup 👇", "New trade"]))
+    if market:
+        exp = signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    else:
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    return "\n".join(lines), exp
+
+
+@style(
+    "ms14_embed_bracket_arrow_zone",
+    "a webhook sender's embed text: '**SOL** — **LONG**', '**Leverage:** 10x', '**Entry:** [149.1 → 148.2]' (a zone in brackets, either end first), '**Stop:** …', '**TPs:** a, b, c', then '- Timeframe: 4h' / '- Strategy: …' extras; bold or plain",
+)
+@own_stream
+def ms14_embed_bracket_arrow_zone(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    entries = zone(d, rng.uniform(0.003, 0.01))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    lev = rng.choice([5, 10, 15, 20, 25])
+    bold = rng.random() < 0.6
+
+    def b(text: str) -> str:
+        return f"**{text}**" if bold else text
+
+    first, second = (entries[1], entries[0]) if rng.random() < 0.5 else (entries[0], entries[1])
+    arrow = rng.choice(["→", "->", "→", "—"])
+    coin = rng.choice([d.base, f"{d.base}USDT", f"{d.base}/USDT"])
+    lines = [
+        f"{b(coin)} — {b(d.side.upper())}",
+        f"{b('Leverage:')} {lev}x",
+        f"{b('Entry:')} [{p(first)} {arrow} {p(second)}]",
+        f"{b('Stop:')} {p(sl)}",
+        f"{b('TPs:')} " + ", ".join(p(v) for v in tps),
+    ]
+    extras = [
+        f"- Timeframe: {rng.choice(['15m', '1h', '4h', '1D'])}",
+        f"- Strategy: {rng.choice(['breakout', 'range retest', 'trend pullback'])}",
+        f"- Risk: {rng.choice(['1%', '2%', 'low', 'medium'])}",
+    ]
+    lines += rng.sample(extras, rng.randint(0, 2))
+    if rng.random() < 0.4:
+        lines.insert(0, rng.choice([f"{coin} Signal", "⭐ VIP Signal ⭐", "New signal"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms14_one_line_size_in_coins",
+    "one-line relay calls: '🚨 LONG SOL-USDT Entry: 148.2 SL: 144.1 TP: 152.3 Size: 0.5' (the size in coins, no level), 'BUY …', 'TP: a / b', under a '💎 TRADE ALERT 💎' or '🚨 SIGNAL 🚨' line sometimes",
+)
+@own_stream
+def ms14_one_line_size_in_coins(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 2), 0.015)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    word = rng.choice([d.side.upper(), "BUY" if d.long else "SELL"])
+    coin = rng.choice([f"{d.base}-USDT", f"{d.base}USDT", f"{d.base}/USDT"])
+    size = rng.choice(["0.01", "0.05", "0.5", "1", "2.5", "10", "100", "250"])
+    tp_text = " / ".join(p(v) for v in tps)
+    parts = [f"Entry: {p(d.entry)}", f"SL: {p(sl)}", f"TP: {tp_text}"]
+    if rng.random() < 0.3:
+        parts[1], parts[2] = parts[2], parts[1]
+    line = f"{rng.choice(['🚨 ', '', '', '⚡ '])}{word} {coin} " + " ".join(parts)
+    if rng.random() < 0.7:
+        line += f" Size: {size}"
+    if rng.random() < 0.4:
+        line = rng.choice(["💎 TRADE ALERT 💎", "🚨 SIGNAL 🚨", "Trade alert"]) + "\n" + line
+    return line, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms14_bare_emoji_labels",
+    "cards whose labels are emoji alone: '📈 SOL-USDT 💰 148.2 🛑 144.1 🎯 152.3' on one line, or one emoji and its price a line ('💰 148.2' / '🎯 152.3' / '🎯 155.0' / '🛑 144.1'); 📈 long, 📉 short, or a side word",
+)
+@own_stream
+def ms14_bare_emoji_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    coin = rng.choice([f"{d.base}-USDT", f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}"])
+    arrow = "📈" if d.long else "📉"
+    head = rng.choice(
+        [f"{arrow} {coin}", f"{arrow} {coin} {d.side.upper()}", f"{coin} {d.side.upper()}"]
+    )
+    cells = [f"💰 {p(d.entry)}", f"🛑 {p(sl)}"] + [f"🎯 {p(v)}" for v in tps]
+    if rng.random() < 0.5:
+        cells = [cells[0], *cells[2:], cells[1]]
+    one_line = rng.random() < 0.5
+    text = head + " " + " ".join(cells) if one_line else "\n".join([head, *cells])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms14_pending_order_entry_last",
+    "a forex copier's pending-order syntax written for coins: 'Buy SOLUSDT limit' / 'Sell BNBUSDT Limit' over 'Stoploss: …', 'Take Profit 1: …' lines and the 'Entry 148.2' line last; 'Buy SOLUSDT' with no entry and no market word is review",
+)
+@own_stream
+def ms14_pending_order_entry_last(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 4), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    verb = rng.choice(["Buy", "BUY"]) if d.long else rng.choice(["Sell", "SELL"])
+    coin = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    market = rng.random() < 0.25
+    head = f"{verb} {coin}" + ("" if market else rng.choice([" limit", " Limit", " LIMIT"]))
+    lines = [head, rng.choice(["Stoploss: ", "Stop loss: ", "SL: "]) + p(sl)]
+    if len(tps) == 1 and rng.random() < 0.5:
+        lines.append(f"Take Profit: {p(tps[0])}")
+    else:
+        lines += [f"Take Profit {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    if not market:
+        lines.append(rng.choice(["Entry ", "Entry: ", "Entry @ "]) + p(d.entry))
+    gap = rng.choice(["\n", "\n", "\n\n"])
+    if market:  # no entry and no market word: where would it fill? (the corpus's rule)
+        return gap.join(lines), {"kind": "needs_review"}
+    return gap.join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms14_position_block_risk",
+    "position blocks: 'SOL Position: LONG' / 'Entry Price: …' / 'Stop Loss: …' / 'Take Profit: …' (or 'Take Profit 1:' lines) / 'Risk: 2%', 'Symbol: SOLUSDT' / 'Action: BUY' / 'TakeProfit:' / 'StopLoss:' with a sign-off line",
+)
+@own_stream
+def ms14_position_block_risk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    tps = targets(d, rng.randint(1, 3), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    if rng.random() < 0.5:
+        lines = [
+            f"{rng.choice([d.base, d.base + 'USDT'])} Position: {d.side.upper()}",
+            f"Entry Price: {p(d.entry)}",
+            f"Stop Loss: {p(sl)}",
+        ]
+        tp_label = "Take Profit"
+    else:
+        action = rng.choice(["BUY" if d.long else "SELL", d.side.upper()])
+        lines = [
+            rng.choice([f"Symbol: {d.base}USDT", f"Symbol: {d.base}/USDT"]),
+            f"Action: {action}",
+            f"Entry: {p(d.entry)}",
+        ]
+        tp_label = "TakeProfit"
+    if len(tps) == 1:
+        lines.append(f"{tp_label}: {p(tps[0])}")
+    else:
+        lines += [f"{tp_label} {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    if tp_label == "TakeProfit":
+        lines.append(f"StopLoss: {p(sl)}")
+    lines.append(rng.choice([f"Risk: {rng.randint(1, 3)}%", "Risk: 1% of balance", "R:R 1:2"]))
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["Good luck!", "Trade safe 🙏", "Not financial advice."]))
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -48,6 +48,7 @@ from tradermanager.sources.signal_parser.market_entry import (
     MARKET_ORDER_TYPE,
     before_first_price,
     is_market,
+    market_before_side,
     market_glued,
     market_note,
     market_value,
@@ -461,6 +462,10 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             if is_market(before_first_price(s))
             or (s[1] and market_note(read.clean, s[1][-1].end))
             or (not read.low.isascii() and market_glued(read.clean, s[0].start, s[0].end))
+            or (
+                holds_any(read.low, ("market", "mkt"))
+                and market_before_side(read.clean, s[0].start)
+            )
         ]
         if at_market:  # "Покупка по рынку (0.2990–0.3000)", "Purchase 0.299–0.30 (market)":
             # a market order, its prices the area it fills

@@ -99,3 +99,17 @@ _MARKET_NOTE = re.compile(
 def market_note(text: str, end: int) -> bool:
     """Whether a market order is named in brackets right after the price ending at ``end``."""
     return "(" in text[end : end + 3] and _MARKET_NOTE.match(text, end) is not None
+
+
+# "Market" (or "Market order") opening a line right before its side word: "Market Buy ETH: 3412",
+# "📊 MARKET LONG SOL 148.2" — the order word first, as copy bots' guides write it
+_MARKET_BEFORE_SIDE = re.compile(r"(?<![\w])(?:market|mkt)(?:[^\S\n]+order)?[^\S\n]*$", re.I)
+
+
+def market_before_side(text: str, start: int) -> bool:
+    """Whether the side word at ``start`` follows a market word that opens its line (icons
+    and markup before it aside)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    m = _MARKET_BEFORE_SIDE.search(head)
+    return m is not None and not any(ch.isalnum() for ch in head[: m.start()])

@@ -12,6 +12,7 @@ from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.later_buys import later_buys_only
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
 from tradermanager.sources.signal_parser.lexicon import RANGE_WORDS
+from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, ParsedMessage
 from tradermanager.sources.signal_parser.noted_numbers import (
     chart_references,
@@ -21,6 +22,7 @@ from tradermanager.sources.signal_parser.noted_numbers import (
     position_splits,
     sentence_references,
     shares_after_prices,
+    size_fields,
 )
 from tradermanager.sources.signal_parser.symbols import (
     bare_upper_token,
@@ -38,13 +40,14 @@ from tradermanager.sources.signal_parser.unlisted_coins import (
 MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
 RANGE_SEPARATOR = re.compile(
-    r"\d[kK]?\$?[^\S\n]*(?:-|–|—|_|(?:(?:up|down)[^\S\n]+)?to|~|до|a|→|➡\ufe0f?|➖|…|\.{2,3}"
+    r"\d[kK]?\$?[^\S\n]*(?:-+>|-|–|—|_|(?:(?:up|down)[^\S\n]+)?to|~|до|a|→|➡\ufe0f?|➖|…|\.{2,3}"
     r"|" + RANGE_WORDS + ")"
     r"[^\S\n]*\$?\.?\d"
     r"(?![\d.,]*\s?%)",
     re.I,
 )  # "0.7337$ - 0.7278$": a dollar sign after a price as before it; "3.63k - 3.616k"; an arrow
-# or an ellipsis between two entries ("0.1774 → 0.1753", "2.37 ➡️ 2.36", "0.172 ... 0.170"), and
+# or an ellipsis between two entries ("0.1774 → 0.1753", "0.495 -> 0.4922", "2.37 ➡️ 2.36",
+# "0.172 ... 0.170"), and
 # the heavy minus sign ("87.08 ➖ 87.78"); "from 0.512 down to 0.505", "from 5.70 up to 5.785";
 # other languages' "to" (lexicon.RANGE_WORDS: "0.5272 تا 0.5249", "147.5 bis 148.2")
 ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
@@ -59,6 +62,8 @@ _BRACKET_RATIO = re.compile(
 _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 PRICE_LABELS = ("entry", "target", "stop")
 _START = itemgetter(1)  # a Label's start
+# the words of a size field ("Size: 0.5", "Qty: 250"), looked for before its pattern runs
+_SIZE_WORDS = ("size", "qty", "quantity", "amount")
 # The line naming where a post was forwarded from ("Forwarded from …", a line opening with
 # "Fwd:"), and links (its quick test: "forwarded from", "fwd:", "http", "t.me/" or "www." in
 # the lower-cased text).
@@ -316,6 +321,8 @@ class MessageParts:
         if "$" in lower or "usd" in lower or "×" in lower:
             # an order's size beside its price ("35.2 — 100 USDT", "Buy 35.2 × $200")
             counts += order_sizes(lower, self.symbol.market.token.lower() if self.symbol else None)
+        if holds_any(lower, _SIZE_WORDS):
+            counts += size_fields(lower)  # "… TP: 152.3 Size: 0.5": coins, no price
         if counts:
             body = sections.blank_spans(body, counts)
             lower = sections.blank_spans(lower, counts)

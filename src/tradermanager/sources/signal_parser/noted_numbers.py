@@ -398,3 +398,16 @@ def order_sizes(lower: str, coin: str | None = None) -> list[tuple[int, int]]:
         if _size_span(lower, line_start, end, joint, amount):
             out.append((line_start + joint.start("joint"), end))
     return out
+
+
+# An order's size as a field of its own after other fields on its line: "… TP: 152.3 Size: 0.5",
+# "| Qty: 250", "Amount = 100": a count of coins or contracts, no price (the number's span)
+_SIZE_FIELD = re.compile(
+    r"(?<=[^\S\n])(?:size|qty|quantity|amount)[^\S\n]*[:=][^\S\n]*"
+    r"(\$?\d[\d.,]*(?:[^\S\n]*[km](?![a-z]))?)"
+)
+
+
+def size_fields(lower: str) -> list[tuple[int, int]]:
+    """Spans of the numbers written as a size field ("Size: 0.5") after a space."""
+    return [m.span(1) for m in _SIZE_FIELD.finditer(lower)]
