@@ -201,6 +201,7 @@ STOP_AT_BE = re.compile(
     r"|^[ \t]*(?:🔒|🛡️?|🔐)[ \t]*(" + _BE_WORDS + r")(?:[ \t]+[#$]?[\w/]+)?[^\w\n]*$"
 )
 _BE_HINTS = ("be", "b/e", "b.e")
+_BE_SPELLED = _BE_HINTS[1:]
 # a trade made risk-free: the stop at the entry ("Trade is risk-free now", "Make SOL risk free",
 # "We're risk free on ETH"; not a "risk-free trial" or a "risk free signal")
 _RISK_FREE = re.compile(
@@ -717,9 +718,37 @@ _CANDLE_BEFORE = re.compile(r"(?:daily|weekly|monthly|candle|\d{1,2}\s?[hdwm]|h\
 def _has(lower: str, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` stands anywhere in ``lower``. (A substring test per word, the
     likeliest first, stops at the first found: faster than one regex of them all, which the
-    engine tries at every position where one of their common first letters stands.)"""
+    engine tries at every position where one of their common first letters stands.) A text
+    beyond ASCII is tested through its one-byte form (:func:`_has_beyond_ascii`)."""
+    if not lower.isascii() and (known := _ONE_BYTE.get(id(words))) and known[0] is words:
+        return _has_beyond_ascii(lower, known[1])
     for word in words:  # noqa: SIM110  (a loop: faster than any() over a generator)
         if word in lower:
+            return True
+    return False
+
+
+def _one_byte(text: str) -> str:
+    """``text``'s UTF-8 bytes as one character each: a word stands in ``text`` exactly where
+    its own one-byte form stands in this (UTF-8 lets no character's bytes start inside
+    another's)."""
+    return text.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
+# The last text made one-byte and its form: the hint tests of one reading share it
+_LAST_ONE_BYTE = ["", ""]
+
+
+def _has_beyond_ascii(lower: str, one_byte: tuple[str, ...]) -> bool:
+    """:func:`_has` of a text beyond ASCII (an emoji, another script), whose characters are
+    stored two or four bytes wide: each substring test would first copy the word that wide;
+    the text made one-byte once (:func:`_one_byte`) is tested with ``one_byte``, the words'
+    own one-byte forms, as they stand."""
+    if lower is not _LAST_ONE_BYTE[0]:
+        _LAST_ONE_BYTE[0], _LAST_ONE_BYTE[1] = lower, _one_byte(lower)
+    text = _LAST_ONE_BYTE[1]
+    for word in one_byte:  # noqa: SIM110
+        if word in text:
             return True
     return False
 
@@ -1315,7 +1344,7 @@ def match_action(
         if corrected is not None:
             return corrected
     # breakeven named without a stop word ("Moved to BE", "BE hit"): "be" only in capitals
-    be_named = _has(lower, _BE_HINTS[1:]) or "break" in lower or "BE" in text
+    be_named = _has(lower, _BE_SPELLED) or "break" in lower or "BE" in text
     targets_named = _has(lower, _TARGET_HINTS)
     # A stop or target hit holds one of the words :func:`may_report_done` looks for: without
     # one, the hit patterns (which the engine tries at every "s", "t" or "h") are not run.
@@ -1985,3 +2014,18 @@ def names_posted_level(lower: str) -> bool:
 def stated_price(text: str) -> str | None:
     m = _PRICE_AFTER.search(text)
     return m.group(1).rstrip(",") if m else None  # "cut at 3385, small loss": no comma
+
+
+# Each tuple of words :func:`_has` is asked about, by its id, with its words' one-byte forms
+# (the tuple kept beside them: the id is only trusted for that very tuple)
+_ONE_BYTE: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    id(words): (words, tuple(map(_one_byte, words)))
+    for words in (
+        *(DONE_SIGNS, _STOP_SIGN_HINTS, _BE_SIGN_HINTS, _NOUNS_AFTER_NUMBER, _FOR_LATER_HINTS),
+        *(_LATER_HINTS, _SOME_READERS_HINTS, _LEVERAGE_HINTS, _STOP_REMOVED_HINTS),
+        *(_NEGATION_HINTS, _CANCEL_HINTS, _STOP_HINTS, CORRECTION_HINTS, _BE_SPELLED),
+        *(_TARGET_HINTS, _SIGNS, _FILLED_HINTS, _FILLED_WORDS, _ALL_TARGETS_WORDS, _MANUAL),
+        *(_ACTIVATED_HINTS, _CLOSE_HINTS, _PRICE_HIT_HINTS, _ORDINAL_NOUN_HINTS),
+        *(_HALF_WORD_PARTS, _THIRD_PARTS, _POSTED_HINTS),
+    )
+}
