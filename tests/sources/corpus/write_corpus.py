@@ -46100,6 +46100,532 @@ def ms14_position_block_risk(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- fifteenth follow-up round: measured first ----
+# Written anew from copier bots' and exchanges' notice layouts (3Commas' SmartTrade take-profit
+# steps, WunderTrading-style position notices, Binance/Bybit/Bitget copy-trading notices of a lead
+# trader's close), admins' manual updates (emoji ladders of targets, "entry not triggered",
+# "close at market", "secure profits"), replies that name only the coin, results posts of several
+# coins, and updates in Russian, Turkish, Spanish, Portuguese, Arabic, Persian, Vietnamese,
+# Indonesian and Chinese; every price drawn.
+_FU15_SEEN: dict[str, int] = {}
+
+
+def _fu15_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _FU15_SEEN[name] = _FU15_SEEN.get(name, -1) + 1
+    return _FU15_SEEN[name] % n
+
+
+def _fu15_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"{d.base}/USDT"])
+
+
+@style(
+    "fu15_smarttrade_tp_steps",
+    "3Commas-style 'SmartTrade #… closed by Take Profit' with its take-profit step shown: 'Take profit step 3 of 3' (the last: the whole trade closed at the 'Closed at:' price), 'Take profit step 1 of 3 executed at …' (that target hit at its price); without a step the notice does not say whether the trade is closed whole: review",
+)
+@own_stream
+def fu15_smarttrade_tp_steps(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    form = _fu15_form("steps", 7)
+    head = f"SmartTrade #{rng.randint(10**6, 10**8)}"
+    pair = rng.choice([f"USDT_{d.base}", f"{d.base}/USDT", f"{d.base}USDT"])
+    k = rng.randint(2, 4)
+    profit = f"Profit: {rng.uniform(0.5, 9):.2f}%"
+    if form in (0, 3):
+        x = d.away(k)[k - 1]
+        lines = [
+            f"✅ {head} closed by Take Profit",
+            f"Pair: {pair}",
+            f"Take profit step {k} of {k}",
+            f"Closed at: {num(x, d.dec)}",
+            profit,
+        ]
+        if form == 3:
+            lines[2] = f"TP step: {k}/{k}"
+        return "\n".join(lines), fu(d.base, "close", close_fraction=1.0, price=x)
+    if form in (1, 4):
+        n = rng.randint(1, k - 1)
+        x = d.away(n)[n - 1]
+        lines = [
+            f"🎯 {head}",
+            f"Pair: {pair}",
+            f"Take profit step {n} of {k} executed at {num(x, d.dec)}",
+            profit,
+        ]
+        if form == 4:
+            lines[2] = f"Take profit step {n}/{k} completed\nPrice: {num(x, d.dec)}"
+        return "\n".join(lines), fu(d.base, "target_hit", target_index=n, price=x)
+    x = d.away(1)[0]
+    lines = [
+        f"✅ {head} closed by Take Profit",
+        f"Pair: {pair}",
+        f"Closed at: {num(x, d.dec)}",
+        profit,
+    ]
+    if form == 5:
+        del lines[2]
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "fu15_copier_position_notices",
+    "copier platforms' position notices: '🔴 Position closed | BTCUSDT Long | Exit price: … | PnL +2.3 %' (a whole close at that price), 'Take profit 1 executed: ETHUSDT at … (25 %)' (target 1 at its price), 'Stop loss executed: SOLUSDT Short at …' (the stop hit at its price), 'Stop loss moved to breakeven: …USDT' (the stop to the entry)",
+)
+@own_stream
+def fu15_copier_position_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b, side = d.base, d.side.title()
+    form = _fu15_form("copier", 7)
+    bot = rng.choice(["Bot", "Signal bot", "Strategy", "Copy bot"])
+    if form in (0, 4):
+        x = d.away(2)[1]
+        text = [
+            f"🔴 Position closed | {b}USDT {side} | Exit price: {num(x, d.dec)} | PnL +{rng.uniform(0.5, 9):.2f}%",
+            f"{bot}: position closed\nPair: {b}USDT\nSide: {side}\nExit price: {num(x, d.dec)}\nPnL: +{rng.uniform(0.5, 9):.2f}%",
+        ][form // 4]
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form in (1, 5):
+        n = rng.randint(1, 3)
+        x = d.away(n)[n - 1]
+        pct = rng.choice([25, 30, 33, 50])
+        text = [
+            f"Take profit {n} executed: {b}USDT at {num(x, d.dec)} ({pct}%)",
+            f"✅ {bot} | {b}USDT {side}\nTake profit {n} executed\nPrice: {num(x, d.dec)}\nClosed: {pct}% of position",
+        ][form // 5]
+        if form == 5:
+            # the share the executed target closed, as the notice states it
+            return text, fu(
+                b, "target_hit", "close", target_index=n, price=x, close_fraction=pct / 100
+            )
+        return text, fu(b, "target_hit", target_index=n, price=x)
+    if form in (2, 6):
+        x = d.against(0.02)
+        text = [
+            f"⛔ Stop loss executed: {b}USDT {side} at {num(x, d.dec)}",
+            f"{bot} | {b}USDT\nStop loss executed\nPrice: {num(x, d.dec)}\nPnL: -{rng.uniform(0.5, 4):.2f}%",
+        ][form // 6]
+        return text, fu(b, "stop_hit", price=x)
+    text = f"🔒 Stop loss moved to breakeven: {b}USDT {side}"
+    return text, fu(b, "stop_moved", stop_to_entry=True)
+
+
+@style(
+    "fu15_copy_trading_lead_closes",
+    "copy-trading notices of a lead trader's close: 'Lead trader closed 50% of the BTCUSDT long at …' (that share at that price), 'Your copy position ETHUSDT Short was closed by the lead trader. Close price: …' (a whole close), 'The lead trader reduced the SOLUSDT position by 30%' (a share, no price)",
+)
+@own_stream
+def fu15_copy_trading_lead_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b, side = d.base, d.side
+    venue = rng.choice(["Binance", "Bybit", "Bitget", "OKX"])
+    form = _fu15_form("lead", 7)
+    pct = rng.choice([20, 25, 30, 40, 50, 60, 75])
+    x = d.away(1, rng.uniform(0.01, 0.04))[0]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    if form == 0:
+        return (
+            f"[{venue} Copy Trading] Lead trader closed {pct}% of the {b}USDT {side} at {p}",
+            fu(b, "close", close_fraction=pct / 100, price=x),
+        )
+    if form == 1:
+        return (
+            f"📣 {venue} copy trade\nYour copy position {b}USDT {side.title()} was closed by the lead trader.\nClose price: {p}",
+            fu(b, "close", close_fraction=1.0, price=x),
+        )
+    if form == 2:
+        return (
+            f"The lead trader reduced the {b}USDT position by {pct}%",
+            fu(b, "close", close_fraction=pct / 100),
+        )
+    if form == 3:
+        return (
+            f"{venue} Copy Trading: {b}USDT Perpetual {side.title()} position fully closed by lead trader at {p}",
+            fu(b, "close", close_fraction=1.0, price=x),
+        )
+    if form == 4:
+        return (
+            f"🔔 Lead trader partially closed {b}USDT ({side}): {pct}% at {p}",
+            fu(b, "close", close_fraction=pct / 100, price=x),
+        )
+    if form == 5:
+        # the platform's own follower count and ROI: talk
+        return (
+            f"🏆 {venue} lead trader ranking: {rng.randint(300, 4000)} copiers, 30d ROI +{rng.uniform(20, 300):.1f}% on {b}USDT",
+            {"kind": "not_signal"},
+        )
+    return (
+        f"Copy trade update — {b}USDT {side.title()}\nClosed by lead trader\nAvg. close price: {p}\nRealized PnL: +{rng.uniform(1, 40):.2f} USDT",
+        fu(b, "close", close_fraction=1.0, price=x),
+    )
+
+
+@style(
+    "fu15_emoji_ladder_hits",
+    "admins' target ladders after a hit: '#SOL / TP1 ✅ / TP2 ✅ / TP3 ✅ / TP4 ⏳' (the last ticked target hit), 'Target 1 ✅ Target 2 ✅' on one line, '🎯🎯🎯 3 targets done', ladders whose ticks follow the price",
+)
+@own_stream
+def fu15_emoji_ladder_hits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu15_coin(d, rng)
+    k = rng.randint(4, 5)
+    n = rng.randint(1, k - 1)
+    tps = d.away(k)
+    form = _fu15_form("ladder", 7)
+    tick = rng.choice(["✅", "✔️", "☑️"])
+    wait = rng.choice(["⏳", "🔜", "⌛", ""])
+    if form == 0:
+        lines = [c] + [f"TP{i} {tick if i <= n else wait}".rstrip() for i in range(1, k + 1)]
+        return "\n".join(lines), fu(b, "target_hit", target_index=n)
+    if form == 1:
+        lines = [f"{c} update"] + [
+            f"Target {i}: {num(t, d.dec)} {tick if i <= n else wait}".rstrip()
+            for i, t in enumerate(tps, 1)
+        ]
+        return "\n".join(lines), fu(b, "target_hit", target_index=n, price=tps[n - 1])
+    if form == 2:
+        text = f"{c} " + " ".join(f"Target {i} {tick}" for i in range(1, n + 1))
+        return text, fu(b, "target_hit", target_index=n)
+    if form == 3:
+        return f"{'🎯' * n} {c} {n} targets done", fu(b, "target_hit", target_index=n)
+    if form == 4:
+        lines = [f"{c} 🚀"] + [
+            f"{'✅' if i <= n else '🔲'} TP{i} — {num(t, d.dec)}" for i, t in enumerate(tps, 1)
+        ]
+        return "\n".join(lines), fu(b, "target_hit", target_index=n, price=tps[n - 1])
+    if form == 5:
+        text = f"{c}: TP1 ✅ TP2 ✅ TP3 ✅ — all 3 hit, trade closed 💰"
+        return text, fu(b, "target_hit", "close", target_index=3, close_fraction=1.0)
+    text = f"{c} TP{n} {tick} (+{rng.uniform(5, 60):.1f}%) {'🔥' * rng.randint(1, 3)}"
+    return text, fu(b, "target_hit", target_index=n)
+
+
+@style(
+    "fu15_entry_triggered_or_not",
+    "entries told after the call: '#ETH entry filled ✅ at …' (filled at that price), 'Entry triggered on …' (filled), 'Entry not triggered — cancel #…' and 'signal invalidated before entry ❌' (a cancel), 'still waiting for entry' (talk)",
+)
+@own_stream
+def fu15_entry_triggered_or_not(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu15_coin(d, rng)
+    p = num(d.entry, d.dec, rng.choice(["plain", "comma"]))
+    form = _fu15_form("entry", 7)
+    if form == 0:
+        text = rng.choice([f"{c} entry filled ✅ at {p}", f"✅ {c} entry triggered at {p}"])
+        return text, fu(b, "entry_filled", price=d.entry)
+    if form == 1:
+        text = rng.choice([f"Entry triggered on {c} ✅", f"{c} limit filled, we're in 🟢"])
+        return text, fu(b, "entry_filled")
+    if form == 2:
+        text = rng.choice(
+            [
+                f"{c} entry not triggered — cancel it ❌",
+                f"{c}: entry was not triggered, remove the order",
+            ]
+        )
+        return text, fu(b, "cancel")
+    if form == 3:
+        text = rng.choice(
+            [
+                f"{c} signal invalidated before entry ❌",
+                f"❌ {c} setup invalidated, entry never hit — cancel",
+            ]
+        )
+        return text, fu(b, "cancel")
+    if form == 4:
+        text = rng.choice(
+            [
+                f"{c} still waiting for entry ⏳ patience",
+                f"{c} not triggered yet, order still open",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        return f"{c} didn't reach our entry. Cancelled 🚫", fu(b, "cancel")
+    return f"{c} entry zone reached ✅ order filled at {p}", fu(b, "entry_filled", price=d.entry)
+
+
+@style(
+    "fu15_close_at_market",
+    "closes told as market orders: 'Close #ETH at market now', 'market close the BTC short', 'exit at CMP on …', 'close half at market' (a half), 'close 30 % at market price' (that share)",
+)
+@own_stream
+def fu15_close_at_market(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu15_coin(d, rng)
+    form = _fu15_form("market", 7)
+    pct = rng.choice([20, 25, 30, 40, 50, 60])
+    if form in (0, 3, 5):
+        text = [
+            f"Close {c} at market now ⚠️",
+            f"market close the {c} {d.side} 🏃",
+            f"{c} exit at CMP, momentum is gone",
+        ][form // 3 + (form == 5)]
+        return text, fu(b, "close", close_fraction=1.0)
+    if form == 1:
+        return f"{c} close half at market", fu(b, "close", close_fraction=0.5)
+    if form == 2:
+        return f"Close {pct}% of {c} at market price", fu(b, "close", close_fraction=pct / 100)
+    if form == 4:
+        return f"⚠️ {c}: close the position at market immediately", fu(
+            b, "close", close_fraction=1.0
+        )
+    return f"{c} market sell {pct}% now, keep the rest", fu(b, "close", close_fraction=pct / 100)
+
+
+@style(
+    "fu15_secure_profits",
+    "'secure profits' told with what to do: 'Secure profits on #XRP — move SL to TP1' (the stop to target 1), 'secure some profits: close 50 %' (a half), 'Secure profits now and move stop to entry' (the stop to the entry); 'secure your profits as you like' alone is advice: talk",
+)
+@own_stream
+def fu15_secure_profits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu15_coin(d, rng)
+    form = _fu15_form("secure", 7)
+    pct = rng.choice([25, 30, 40, 50, 60])
+    if form in (0, 4):
+        n = rng.randint(1, 2)
+        text = [
+            f"Secure profits on {c} — move SL to TP{n}",
+            f"{c} secure profits 🔐 SL → TP{n}",
+        ][form // 4]
+        return text, fu(b, "stop_moved", stop_to_target=n)
+    if form in (1, 5):
+        text = [
+            f"{c} secure some profits: close {pct}%",
+            f"Secure {pct}% profits on {c} now 💰",
+        ][form // 5]
+        return text, fu(b, "close", close_fraction=pct / 100)
+    if form == 2:
+        # profits secured now, the share not told: a close without its share (the copy reviews it)
+        return f"Secure profits now on {c} and move stop to entry", fu(
+            b, "close", "stop_moved", stop_to_entry=True
+        )
+    if form == 3:
+        return f"{c} secure your profits as you like, we're up big 🚀", {"kind": "not_signal"}
+    s = _fu13_in_profit(d, rng)
+    return f"{c} secure profits — SL moved to {num(s, d.dec)}", fu(b, "stop_moved", new_stop=s)
+
+
+@style(
+    "fu15_coin_only_replies",
+    "replies that name only the coin and what happened: 'ARB closed ✅ +34%' (a whole close), 'LINK — stopped', 'OP cancelled', 'SUI 🎯 TP2', 'INJ SL → entry', 'TIA half closed'; a coin with only an emoji or a gain is talk",
+)
+@own_stream
+def fu15_coin_only_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = rng.choice([b, f"#{b}", f"${b}"])
+    form = _fu15_form("coin", 7)
+    gain = f"+{rng.uniform(5, 90):.0f}%"
+    if form == 0:
+        return rng.choice([f"{c} closed ✅ {gain}", f"{c} — closed in profit {gain}"]), fu(
+            b, "close", close_fraction=1.0
+        )
+    if form == 1:
+        return rng.choice([f"{c} — stopped ❌", f"{c} stopped out"]), fu(b, "stop_hit")
+    if form == 2:
+        return rng.choice([f"{c} cancelled", f"{c} ❌ cancelled, not filled"]), fu(b, "cancel")
+    if form == 3:
+        n = rng.randint(1, 4)
+        return rng.choice([f"{c} 🎯 TP{n}", f"{c} TP{n} ✅"]), fu(b, "target_hit", target_index=n)
+    if form == 4:
+        return rng.choice([f"{c} SL → entry", f"{c} SL to BE"]), fu(
+            b, "stop_moved", stop_to_entry=True
+        )
+    if form == 5:
+        return rng.choice([f"{c} half closed", f"{c} closed 50%"]), fu(
+            b, "close", close_fraction=0.5
+        )
+    return rng.choice([f"{c} 🚀🚀🚀", f"{c} {gain} 🔥", f"{c} 👀"]), {"kind": "not_signal"}
+
+
+@style(
+    "fu15_multi_coin_results",
+    "results posts that count several coins' hits and stops ('Today's results: #BTC TP2 ✅ #ETH TP1 ✅ #SOL SL ❌', weekly recaps with a win rate, 'Signals of the day' lists): talk, however many hits they name",
+)
+@own_stream
+def fu15_multi_coin_results(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    coins = rng.sample([m[0] for m in MARKETS], 4)
+    form = _fu15_form("results", 7)
+    marks = [
+        rng.choice(
+            [f"TP{rng.randint(1, 4)} ✅", "SL ❌", f"+{rng.uniform(5, 90):.0f}% ✅", "all TPs ✅"]
+        )
+        for _ in coins
+    ]
+    if form == 0:
+        body = " ".join(f"#{c} {m}" for c, m in zip(coins, marks, strict=True))
+        return f"Today's results: {body}", {"kind": "not_signal"}
+    if form == 1:
+        lines = ["📊 Weekly recap"] + [f"{c}/USDT — {m}" for c, m in zip(coins, marks, strict=True)]
+        lines.append(f"Win rate: {rng.randint(60, 92)}%")
+        return "\n".join(lines), {"kind": "not_signal"}
+    if form == 2:
+        lines = ["Signals of the day 🔥"] + [
+            f"{i}. #{c} {m}" for i, (c, m) in enumerate(zip(coins, marks, strict=True), 1)
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    if form == 3:
+        body = ", ".join(f"${c} TP{rng.randint(1, 3)}" for c in coins[:3])
+        return f"What a day! {body} all hit 🎯 congrats VIP", {"kind": "not_signal"}
+    if form == 4:
+        lines = [f"#{c} ✅ +{rng.uniform(5, 90):.1f}%" for c in coins]
+        lines.append(f"Total: +{rng.uniform(100, 300):.0f}% this month 💰")
+        return "\n".join(lines), {"kind": "not_signal"}
+    if form == 5:
+        lines = ["Yesterday's calls:"] + [
+            f"{c}USDT {rng.choice(['LONG', 'SHORT'])} — {m}"
+            for c, m in zip(coins, marks, strict=True)
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    body = " | ".join(f"{c} {rng.choice(['🎯', '🎯🎯', '❌'])}" for c in coins)
+    return f"Monthly performance: {body}", {"kind": "not_signal"}
+
+
+@style(
+    "fu15_updates_ru_tr_es_pt",
+    "admins' updates in Russian, Turkish, Spanish and Portuguese: 'Закрываем 50% по #BTC', 'стоп в безубыток по ETH', '#SOL %50 kâr al', 'stop girişe çekildi', 'cerrar 50% de …', 'mover SL a entrada en …', 'realizar 50% em …', 'stop no zero a zero', 'fechar tudo a mercado', 'cerrar todo ahora'",
+)
+@own_stream
+def fu15_updates_ru_tr_es_pt(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    c = rng.choice([f"#{b}", b, f"{b}USDT"])
+    form = _fu15_form("rtep", 14)
+    pct = rng.choice([25, 30, 50, 70])
+    half = [
+        (f"Закрываем {pct}% по {c}", "close"),
+        (f"{c} %{pct} kâr al ✅", "close"),
+        (f"{c}: cerrar {pct}% ahora", "close"),
+        (f"{c} realizar {pct}% agora 💰", "close"),
+    ]
+    entry = [
+        (f"Стоп в безубыток по {c}", "be"),
+        (f"{c} stop girişe çekildi 🔒", "be"),
+        (f"Mover SL a entrada en {c}", "be"),
+        (f"{c} stop no zero a zero ✅", "be"),
+    ]
+    whole = [
+        (f"{c} закрываем всё по рынку", "all"),
+        (f"{c} tümünü kapat, piyasadan çık", "all"),
+        (f"{c} cerrar todo ahora ⚠️", "all"),
+        (f"{c} fechar tudo a mercado", "all"),
+    ]
+    text, what = (half + entry + whole + [half[0], entry[2]])[form]
+    if what == "close":
+        return text, fu(b, "close", close_fraction=pct / 100)
+    if what == "be":
+        return text, fu(b, "stop_moved", stop_to_entry=True)
+    return text, fu(b, "close", close_fraction=1.0)
+
+
+@style(
+    "fu15_updates_ar_fa_vi_id_zh",
+    "admins' updates in Arabic, Persian, Vietnamese, Indonesian and Chinese: 'تم تحقيق الهدف الأول #BTC', 'تارگت ۲ خورد ✅', 'BTC chạm TP2 ✅', 'chốt 50% …', 'TP1 kena ✅ geser SL ke entry', '止盈2已达到', '止损移至开仓价', '平仓50%'",
+)
+@own_stream
+def fu15_updates_ar_fa_vi_id_zh(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    c = rng.choice([f"#{b}", b, f"{b}USDT"])
+    form = _fu15_form("afviz", 14)
+    n = rng.randint(1, 3)
+    pct = rng.choice([30, 50, 70])
+    ar_ord = {1: "الأول", 2: "الثاني", 3: "الثالث"}[n]
+    fa_digit = "۰۱۲۳۴۵۶۷۸۹"[n]
+    hits = [
+        f"تم تحقيق الهدف {ar_ord} {c} ✅",
+        f"{c} تارگت {fa_digit} خورد ✅",
+        f"{c} chạm TP{n} ✅",
+        f"{c} TP{n} kena ✅",
+        f"{c} 止盈{n}已达到 ✅",
+    ]
+    closes = [
+        f"{c} إغلاق {pct}% من الصفقة",
+        f"{c} {pct}٪ را ببندید",
+        f"{c} chốt {pct}% lợi nhuận",
+        f"{c} tutup {pct}% posisi sekarang",
+        f"{c} 平仓{pct}%",
+    ]
+    moves = [
+        f"{c} نقل وقف الخسارة إلى نقطة الدخول",
+        f"{c} استاپ را به نقطه ورود منتقل کنید",
+        f"{c} dời SL về điểm vào lệnh",
+        f"{c} geser SL ke entry",
+        f"{c} 止损移至开仓价",
+    ]
+    if form < 5:
+        return hits[form], fu(b, "target_hit", target_index=n)
+    if form < 10:
+        text = closes[form - 5]
+        return text, fu(b, "close", close_fraction=pct / 100)
+    if form < 14:
+        return moves[form - 10 + (form == 13)], fu(b, "stop_moved", stop_to_entry=True)
+    return moves[0], fu(b, "stop_moved", stop_to_entry=True)
+
+
+# ---- fifteenth follow-up round, second set: measured first ----
+@style(
+    "fu15_bot_order_fills",
+    "trading bots' order notices (Cryptohopper-, Altrady-, Coinrule- and DCA-bot-style): 'Hopper sold 0.52 SOL at … (take profit)' (a whole close there), 'Sell order filled: … @ … (Take Profit 2)' and 'Take profit order (1/3) filled' (that target at its price), 'Trailing stop loss triggered: sold … at …', 'Stop-loss order filled', 'position closed by stop loss at …' (the stop hit there), 'Safety order 3 filled … at …' (an entry filled there), 'rule executed — sell 100% of … at market' (a whole close)",
+)
+@own_stream
+def fu15_bot_order_fills(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b = d.base
+    form = _fu15_form("fills", 9)
+    amount = f"{rng.uniform(0.1, 900):.{rng.choice([2, 3])}f}"
+    exit_word = "sold" if d.long else "bought back"
+    exit_order = "Sell" if d.long else "Buy"
+    if form == 0:
+        # a spot bot: it sells what it bought, above the entry
+        x = d.round(d.entry * rng.uniform(1.01, 1.06))
+        text = (
+            f"🤖 Hopper sold {amount} {b} at {num(x, d.dec)} USDT (take profit) — profit "
+            f"+{rng.uniform(0.5, 9):.2f}%"
+        )
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form in (1, 5):
+        n = rng.randint(1, 3)
+        x = d.away(n)[n - 1]
+        text = [
+            f"{exit_order} order filled: {amount} {b} @ {num(x, d.dec)} (Take Profit {n})",
+            f"✅ Take profit order ({n}/{n + 1}) filled: {b}USDT {d.side.title()} @ {num(x, d.dec)}",
+        ][form // 5]
+        return text, fu(b, "target_hit", target_index=n, price=x)
+    if form == 2:
+        x = d.against(0.01)
+        text = f"Trailing stop loss triggered: {exit_word} {b} at {num(x, d.dec)}"
+        return text, fu(b, "stop_hit", price=x)
+    if form in (3, 6):
+        x = d.against(0.02)
+        text = [
+            f"Altrady: {b}/USDT position closed by stop loss at {num(x, d.dec)}",
+            f"⛔ Stop-loss order filled: {b}USDT @ {num(x, d.dec)}",
+        ][form // 6]
+        return text, fu(b, "stop_hit", price=x)
+    if form in (4, 7):
+        k = rng.randint(1, 4)
+        x = d.ladder(k + 1)[k]
+        text = [
+            f"Safety order {k} filled for {b}/USDT at {num(x, d.dec)}",
+            f"🟢 DCA bot: safety order #{k} filled — {b}USDT @ {num(x, d.dec)}",
+        ][form // 7]
+        return text, fu(b, "entry_filled", price=x)
+    text = rng.choice(
+        [
+            f"Coinrule: rule executed — sell 100% of {b} at market",
+            f"⚙️ Rule 'exit' executed: {exit_order.lower()} 100% {b} at market price",
+        ]
+    )
+    return text, fu(b, "close", close_fraction=1.0)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

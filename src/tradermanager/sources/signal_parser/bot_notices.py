@@ -2,7 +2,8 @@
 and cancel notices ("Exiting ETH/USDT (#41) / Exit Reason: `stop_loss` / Close Rate: `3340.1`",
 "Cancelling enter Order for DOGE/USDT (#12). Reason: timeout."), 3Commas' SmartTrade notices
 ("Take profit reached at 15.32", "closed by Stop Loss / Closed at: 13.91", "Limit order
-expired") and signal bots' "Target hitted successfully for AVAXUSDT at price 34.12".
+expired"), their take-profit steps (`take_profit_steps.py`) and signal bots' "Target hitted
+successfully for AVAXUSDT at price 34.12".
 
 Each names the action and its price on labelled lines apart from each other, too far apart for
 the follow-up patterns; the price on its own labelled line belongs to the notice. A bot's exit
@@ -17,9 +18,20 @@ import re
 from tradermanager.sources.signal_parser.market_parses import one_action_follow_up
 from tradermanager.sources.signal_parser.message_parts import MessageParts
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.take_profit_steps import order_for_target, take_profit_step
 
 # the cheap literal test: a message with none of these words pays nothing more
-GATE = ("exit", "cancelling", "hitted", "reached", "closed by", "expired", "filled")
+GATE = (
+    "exit",
+    "cancelling",
+    "hitted",
+    "reached",
+    "closed by",
+    "expired",
+    "filled",
+    "step",
+    "executed",
+)
 
 _PAIR = r"[#$]?[a-z0-9]+(?:[/_\-][a-z0-9]+)?(?::[a-z0-9]+)?"
 _TRADE_ID = r"[^\S\n]*\(#\d+\)"
@@ -69,15 +81,6 @@ _OPEN_EXIT = ParsedMessage(
 )
 
 
-def _price_after(read: MessageParts, label: re.Pattern[str]) -> float | None:
-    """The one price written right after ``label``'s only match, else None."""
-    found = list(label.finditer(read.low))
-    if len(found) != 1:
-        return None
-    at = [n.value for n in read.numbers if n.start == found[0].end()]
-    return at[0] if len(at) == 1 else None
-
-
 def _holds_a_plan(read: MessageParts) -> bool:
     """Whether ``read`` gives more than one labelled level (an entry, a target, a stop with a
     price after it on its line), in any language the parser reads: a call pasted beside the
@@ -98,11 +101,11 @@ def _bot_exit(read: MessageParts) -> ParsedMessage | None:
     reason = _EXIT_REASON.search(read.low)
     if reason is None or "partial" in read.low:
         return None  # a partial exit's share is not written: to review
-    price = _price_after(read, _CLOSE_RATE)
+    price = read.price_after(_CLOSE_RATE)
     market = read.symbol.market if read.symbol else None
     if price is None or market is None:
         return None
-    opened = _price_after(read, _OPEN_RATE)
+    opened = read.price_after(_OPEN_RATE)
     if opened is not None and not 0.5 < price / max(opened, 1e-18) < 2:
         return None  # an exit off by an order of magnitude from the open rate: to review
     if reason.group(1) in _STOP_REASONS:
@@ -117,6 +120,8 @@ def bot_notice(read: MessageParts) -> ParsedMessage | None:
     low = read.low
     if read.symbol is None or len(read.numbers) > _NUMBERS_AT_MOST or _PLAN_LABEL.search(low):
         return None
+    if ("filled" in low or "executed" in low) and (order := order_for_target(read)):
+        return order  # "Sell order filled: 0.52 SOL @ 151.2 (Take Profit 2)"
     if _holds_a_plan(read):
         return None
     market = read.symbol.market
@@ -127,7 +132,7 @@ def bot_notice(read: MessageParts) -> ParsedMessage | None:
             return _OPEN_EXIT
         return one_action_follow_up(market, FollowUpAction.CANCEL)
     if "filled" in low and _BOT_FILL.search(low):
-        opened = _price_after(read, _OPEN_RATE)
+        opened = read.price_after(_OPEN_RATE)
         if opened is None and read.numbers:
             return None  # "entry order filled @ 24.809": the general reading takes its price
         return one_action_follow_up(market, FollowUpAction.ENTRY_FILLED, price=opened)
@@ -143,10 +148,12 @@ def bot_notice(read: MessageParts) -> ParsedMessage | None:
         return one_action_follow_up(
             market, FollowUpAction.TARGET_HIT, target_index=index, price=at[0]
         )
-    if "reached" in low and (price := _price_after(read, _TP_REACHED)) is not None:
+    if ("step" in low or "closed by" in low) and (step := take_profit_step(read)):
+        return step  # "Take profit step 2 of 3 executed at …", "closed by Take Profit"
+    if "reached" in low and (price := read.price_after(_TP_REACHED)) is not None:
         return one_action_follow_up(market, FollowUpAction.TARGET_HIT, price=price)
     if "closed by" in low and _CLOSED_BY_STOP.search(low):
-        price = _price_after(read, _CLOSED_AT)
+        price = read.price_after(_CLOSED_AT)
         return (
             None
             if price is None

@@ -31,7 +31,9 @@ _ENTRY_WORDS = (
     # Romanian, Czech, Swedish, Serbian, Polish, Dutch, Bulgarian, Greek
     r"|intrare|vstup|ingång|улаз|wejście|instap|входа|είσοδο"
     r"|noghte\s+vorud|noqte\s+vorud"  # Persian in Latin letters (Finglish)
-    r"|pareggio)"  # Italian "stop a pareggio" (at breakeven)
+    r"|pareggio"  # Italian "stop a pareggio" (at breakeven)
+    # Portuguese and Spanish "stop no zero a zero", "SL no 0x0", "SL a 0 a 0": no loss, no gain
+    r"|zero\s+a\s+zero|cero\s+a\s+cero|0\s*x\s*0|0\s+a\s+0)"
 )
 # "to" before the entry or a price: "a", "para" (es/pt), "на", "в" (ru), "ke" (id), "auf" (de),
 # "au", "à" (fr), "về" (vi), "إلى" (ar), "na" (pl, cs: "SL przesunięty na 5.55")
@@ -1711,8 +1713,10 @@ _HELD = re.compile(
     r"|not\s+hit)(?![\w])"
 )
 # a target alone after a money or bullseye icon, the coin beside it: "💰 TP2", "🎯 TP1 #SOL"
+# (or the coin first, the reply naming only it: "SUI 🎯 TP2", "#1INCH 🎯 TP4 🔥")
 _ICON_TARGET = re.compile(
-    r"[ \t]*(?:💰|🎯|💵|🤑)[ \t]*(?:tp|target)[ \t]*(\d{1,2})(?:[ \t]+[#$]?[\w/]+)?[^\w\n]*"
+    r"[ \t]*(?:[#$]?[\w/]+[ \t]+)?(?:💰|🎯|💵|🤑)[ \t]*(?:tp|target)[ \t]*(\d{1,2})"
+    r"(?:[ \t]+[#$]?[\w/]+)?[^\w\n]*"
 )
 # the past close word alone, the coin or icons beside it: "Booked ✅", "#SOL booked 💰" — a
 # close whose share is not said
@@ -1744,9 +1748,10 @@ _REDUCE_SHARE = re.compile(
     r"[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?(?:position[ \t]+|size[ \t]+|exposure[ \t]+)?"
     r"(?:by[ \t]+)?(?:\d{1,3}[ \t]*%|half(?![\w]))"
     # the coin between, then "by": "Reduce BNB by 30%", "reduce #ETHUSDT position by 25%" (not
-    # "reduce risk by 50%")
-    r"|[ \t]+(?!(?:risk|leverage|margin|fees?|loss\w*|drawdown)[ \t])[#$]?[a-z0-9]{2,15}"
-    r"(?:/usdt)?[ \t]+(?:position[ \t]+|size[ \t]+)?by[ \t]+\d{1,3}[ \t]*%"
+    # "reduce risk by 50%"); "reduced the SUIUSDT position by 40%", "our SOL long by 25%"
+    r"|[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?"
+    r"(?!(?:risk|leverage|margin|fees?|loss\w*|drawdown)[ \t])[#$]?[a-z0-9]{2,15}"
+    r"(?:/usdt)?[ \t]+(?:(?:long|short)[ \t]+)?(?:position[ \t]+|size[ \t]+)?by[ \t]+\d{1,3}[ \t]*%"
 )
 # "Take-Profit target 2 ✅", "take profit 1 hit": the target's label, not a close
 _TARGET_LABEL_AFTER = re.compile(
@@ -1834,7 +1839,16 @@ def _share_near(lower: str, close: re.Match[str]) -> float | None:
         share = _fraction(part)
         if share is not None:
             return share
+    if close.group(1).startswith(("reduc", "trim", "cut")):
+        # "reduced the SUIUSDT position by 40%": the share after "by", further along its line
+        by = _REDUCED_BY.match(lower, close.end(), min(line_end, close.end() + 56))
+        if by is not None and 0 < int(by.group(1)) <= 100:
+            return int(by.group(1)) / 100
     return None
+
+
+# the share a position was made smaller by: "… position by 40%" (no number between)
+_REDUCED_BY = re.compile(r"[^\d\n]*?(?<![\w])by[ \t]+(\d{1,3})[ \t]*%")
 
 
 _TARGET_NUMBER = re.compile(r"(?<![\w])(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)")
@@ -1913,6 +1927,31 @@ def price_only_hit(lower: str) -> bool:
     return m is not None and not _CONDITION_BEFORE.search(lower, max(0, m.start() - 16), m.start())
 
 
+# a count of targets reached: "#SOL 3 targets hit", "🎯🎯 AAVE 2 targets done", "2 TPs smashed"
+# (plural words only: "2 target" is no count; "all 3 targets" is read by ALL_TARGETS)
+_COUNT_DONE = re.compile(
+    r"(?<![\w.,+\-−])([1-9])[ \t]+(?:targets|tps|take[ \t\-]*profits)[ \t]+"
+    r"(?:are[ \t]+|were[ \t]+)?(?:hit|done|reached|achieved|completed|smashed|secured)(?![\w])"
+)
+_COUNT_HINTS = ("targets", "tps", "profits")
+# a tally over a span of time or several calls ("5 targets hit today across 4 coins"): results
+_TALLY_SPAN = re.compile(
+    r"(?<![\w])(?:today|yesterday|this[ \t]+(?:week|month)|so[ \t]+far|across|in[ \t]+total"
+    r"|coins|signals|calls)(?![\w])"
+)
+
+
+def _count_done(lower: str) -> int | None:
+    """The count of targets ``lower`` reports reached ("🎯🎯 AAVE 2 targets done": the second),
+    not under a condition nor in a tally of several calls."""
+    count = _COUNT_DONE.search(lower)
+    if count is None or _TALLY_SPAN.search(lower):
+        return None
+    if _CONDITION_BEFORE.search(lower, max(0, count.start() - 16), count.start()):
+        return None
+    return int(count.group(1))
+
+
 def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
     """The highest target a text reports reached ("TP1 ✅ TP2 ✅": 2), leaving out the span
     ``skip`` and a filled entry's "entry target 1 ✅"."""
@@ -1962,6 +2001,8 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
                     best = index if best is None else max(best, index)
     if best is None and _has(lower, _ORDINAL_NOUN_HINTS) and _HIT_WORD.search(lower):
         best = _ordinal_target(lower)
+    if best is None and _has(lower, _COUNT_HINTS):
+        best = _count_done(lower)
     return best
 
 

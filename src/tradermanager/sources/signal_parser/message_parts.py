@@ -403,6 +403,15 @@ class MessageParts:
             self._in_order = ordered
         return ordered
 
+    def price_after(self, label: re.Pattern[str]) -> float | None:
+        """The one price written right after ``label``'s only match in the lower-cased text
+        ("Closed at: 13.91", "@ 151.2"), else None: a notice's price on its own label."""
+        found = list(label.finditer(self.low))
+        if len(found) != 1:
+            return None
+        at = [n.value for n in self.numbers if n.start == found[0].end()]
+        return at[0] if len(at) == 1 else None
+
 
 def section_numbers(
     read: MessageParts,

@@ -26,11 +26,16 @@ _CAPTION = re.compile(
     r"|(?<![\w])(?:from|of)[ \t]+(?:a|one[ \t]+of[ \t]+our|our)[ \t]+members?(?![\w])"
     r"|(?<![\w])happy[ \t]+members?(?![\w])"
 )
-_RECAP_PARTS = ("recap", "result", "yesterday", "last ", "this week", "weekly", "monthly")
-# a recap's head: the period or the word that says the trades are counted back
+_RECAP_PARTS = (
+    *("recap", "result", "yesterday", "last ", "this week", "weekly", "monthly"),
+    *("of the ", "what a "),
+)
+# a recap's head: the period or the word that says the trades are counted back ("Signals of
+# the day 🔥", "What a day! SOL TP3, ETH TP1 all hit 🎯")
 _RECAP_HEAD = re.compile(
     r"(?<![\w])(?:recap|results?|yesterday|last[ \t]+(?:week|month)|this[ \t]+week(?:'|’)?s?"
-    r"|weekly|monthly)(?![\w])"
+    r"|weekly|monthly|(?:signals?|calls?|trades?)[ \t]+of[ \t]+the[ \t]+(?:day|week|month)"
+    r"|what[ \t]+a[ \t]+(?:day|week|month))(?![\w])"
 )
 
 
