@@ -23895,10 +23895,8 @@ def fx4c_preview_header_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
         d, entries=[d.entry], take_profits=tps, stop_loss=sl
     )
 
-
-# read to review today, not yet as written: kept in pending/, outside the figures (the worded log
-# updates read since leftovers round four: "Trimmed ORDI +3.90%", a listed coin in capitals)
-PENDING.update({"fx4c_calculators_reports"})
+# (fx4c_calculators_reports read whole since the sixth chatter round: copy settings as a rule
+# for every trade, a position-size check as a calculator; in the development corpus now)
 
 
 # ---- measured once, held out (fourth): never tuned on ---------------------------------------
@@ -25658,11 +25656,9 @@ def lo3_value_cut_at_point(rng: random.Random) -> tuple[str, dict[str, Any]]:
     cut = last[:point] if keep == 0 else last[: point + 1 + keep]
     return "\n".join([*lines, cut]), {"kind": "needs_review"}
 
-
-# A whole stop cut before the point of two-decimal levels ("Stop: 639" for 639.27 under
-# "Entry: 621.81") reads as a channel's round stop ("SL: 86" under "90.53"): not told from one
-# message, so the style stays outside the figures.
-PENDING.add("lo3_value_cut_at_point")
+# (lo3_value_cut_at_point read since the sixth chatter round: a last level dropping three
+# decimals or more of the one precision the others keep, or the cents of an unrounded whole of
+# three digits or more, goes to review; in the development corpus now)
 
 
 @style(

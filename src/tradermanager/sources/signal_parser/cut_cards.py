@@ -198,27 +198,60 @@ def cut_value(text: str, signal: ParsedMessage) -> str:
 _LAST_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 
 
+def _last_level(text: str, signal: ParsedMessage) -> tuple[re.Match[str], list[float]] | None:
+    """The number ``text`` ends on when it is the signal's stop or last target, with every
+    other level; None otherwise."""
+    m = _LAST_NUMBER.search(text)
+    if m is None:
+        return None
+    value = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
+    if value != signal.stop_loss and (not signal.take_profits or value != signal.take_profits[-1]):
+        return None
+    others = [v for v in (*signal.entries, *signal.take_profits) if v != value]
+    if signal.stop_loss is not None and signal.stop_loss != value:
+        others.append(signal.stop_loss)
+    return (m, others) if others else None
+
+
 def _number_cut_short(text: str, signal: ParsedMessage) -> str:
     """The stop or last target the text ends on when it is written with a trailing zero and
     fewer decimals than every other level ("TP2: 1.0" under "Entry: 1.0615", "SL: 0.0410"
     under "0.042203"): a zero is written only to keep a precision, and the others keep more —
     the value was cut inside its digits; else "". (A value that is merely shorter, "SL: 0.483"
     under "0.497939", "Stop: 86" under "90.53", is how channels round a stop: not told.)"""
-    m = _LAST_NUMBER.search(text)
-    if m is None:
+    last = _last_level(text, signal)
+    if last is None:
         return ""
-    value = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
-    if value != signal.stop_loss and (not signal.take_profits or value != signal.take_profits[-1]):
-        return ""
-    others = [v for v in (*signal.entries, *signal.take_profits) if v != value]
-    if signal.stop_loss is not None and signal.stop_loss != value:
-        others.append(signal.stop_loss)
-    if not others:
-        return ""
+    m, others = last
     decimals = m.group(2) or ""
     if decimals.endswith("0") and len(decimals) < min(map(_places, others)):
         return m.group()
     return ""
+
+
+def _precision_dropped(text: str, signal: ParsedMessage) -> str:
+    """The stop or last target the text ends on when it drops more of the one precision every
+    other level keeps than a stop rounded by hand does: three decimals or more ("SL: 0.04"
+    under "0.042203", "Stop: 27" under "26.356"), or the cents of a price of three whole digits
+    or more, its whole part kept unrounded ("Stop: 639" under "621.81", "SL 61,234" under
+    "61,845.55"); else "". A stop rounded by hand drops a decimal or two ("SL: 0.463" under
+    "0.4742") or ends on a short or round whole ("SL: 86" under "90.53", "SL 61,200"); a card
+    cut before its point keeps every whole digit."""
+    last = _last_level(text, signal)
+    if last is None:
+        return ""
+    m, others = last
+    places = {_places(v) for v in others}
+    if len(others) < 2 or len(places) != 1:
+        return ""
+    precision = places.pop()
+    decimals = m.group(2) or ""
+    if precision < 2:
+        return ""
+    if precision - len(decimals) >= 3:
+        return m.group()
+    digits = m.group(1).replace(",", "").lstrip("0")
+    return m.group() if not decimals and len(digits) >= 3 and digits[-1] != "0" else ""
 
 
 def _open_pair(text: str) -> str:
@@ -307,6 +340,13 @@ def cut_after_number(text: str, signal: ParsedMessage) -> str:
         return (
             f"The message ends on {value}, its zero written to keep a precision every other "
             "level has more of: the card may be cut inside its last price. Check it."
+        )
+    value = _precision_dropped(end, signal)
+    if value:
+        return (
+            f"The message ends on {value}, without the precision every other level keeps, "
+            "more than a rounded stop drops: the card may be cut inside its last price. "
+            "Check it."
         )
     return ""
 

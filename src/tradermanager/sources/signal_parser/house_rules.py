@@ -1,7 +1,8 @@
 """A channel's standing rules, not an update of an open trade: "After TP1 the stop goes to
 entry — on every trade, APT included. That's the rule", "On ATOM we use 5x max, on memes 2x".
 They name a coin and an update's words (a stop to entry, a leverage) but hold for every trade
-to come."""
+to come. Copy settings pinned for members ("Copy settings: leverage 10x · 50 USDT per trade ·
+max 5 open trades · TP1 close 25% · move SL to entry after TP1") are such rules too."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import re
 
 from tradermanager.sources.signal_parser.literal_first import holds_any
 
-_PARTS = ("every", "rule", "we use", "we trade")
+_PARTS = ("every", "rule", "we use", "we trade", "per trade", "open trades", "settings")
 _RULE = re.compile(
     r"(?<![\w])(?:on\s+(?:every|each)\s+(?:single\s+)?trade|that[’']?s\s+(?:the|our)\s+rule"
-    r"|the\s+rule\s+is|our\s+rules?|we\s+(?:use|trade\s+with)\s+(?:\d{1,3}\s*x\s+max|max\s+\d{1,3}\s*x))"
+    r"|the\s+rule\s+is|our\s+rules?|we\s+(?:use|trade\s+with)\s+(?:\d{1,3}\s*x\s+max|max\s+\d{1,3}\s*x)"
+    r"|cop(?:y|ying|ier)[\s\-]+settings|\d[\d,.]*\s*(?:usdt|usd|\$|%)\s+per\s+trade"
+    r"|max(?:imum)?\s+\d{1,3}\s+open\s+trades)"
     r"(?![\w])"
 )
 

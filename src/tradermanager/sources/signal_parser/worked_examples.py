@@ -14,11 +14,13 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 
 _PARTS = (
     *("exampl", "e.g.", "say you", "s say", "suppos", "tutorial", "lesson", "quiz", "sizing"),
-    *("imagine", " vs", "versus", "yourself", "teaser", "question", "trivia"),
+    *("imagine", " vs", "versus", "yourself", "teaser", "question", "trivia", "size"),
 )
 _EXAMPLE = re.compile(
     r"(?<![\w])(?:(?:for\s+)?example|e\.g\.|let[’']?s\s+say|lets\s+say|say\s+you|suppose"
     r"|tutorial|lesson|quiz|position\s+sizing|test\s+yourself|brain[\s\-]+teaser"
+    # a calculator's title over its sums: "🧮 Position size check / Balance: 2,500 USDT · …"
+    r"|position[\s\-]+size[\s\-]+(?:check|calculat(?:or|ion)|calc)"
     r"|question\s+of\s+the\s+day|trivia|imagine(?=(?:[^\n.!?]|\.\d){0,40}(?<![\w])you)"
     # a lesson's title comparing order or market types: "Limit vs market 🧠 A limit buy at …"
     r"|(?:limit|market|spot|futures|cross|isolated)[^\S\n]+(?:vs\.?|versus)[^\S\n]+"
