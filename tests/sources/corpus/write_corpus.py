@@ -23895,6 +23895,7 @@ def fx4c_preview_header_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
         d, entries=[d.entry], take_profits=tps, stop_loss=sl
     )
 
+
 # (fx4c_calculators_reports read whole since the sixth chatter round: copy settings as a rule
 # for every trade, a position-size check as a calculator; in the development corpus now)
 
@@ -25655,6 +25656,7 @@ def lo3_value_cut_at_point(rng: random.Random) -> tuple[str, dict[str, Any]]:
         keep = 0
     cut = last[:point] if keep == 0 else last[: point + 1 + keep]
     return "\n".join([*lines, cut]), {"kind": "needs_review"}
+
 
 # (lo3_value_cut_at_point read since the sixth chatter round: a last level dropping three
 # decimals or more of the one precision the others keep, or the cents of an unrounded whole of

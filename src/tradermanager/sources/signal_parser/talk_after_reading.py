@@ -29,7 +29,8 @@ from tradermanager.sources.signal_parser.worked_examples import worked_example
 
 # a substring of every match of the worked-example pattern ("exampl", "e.g.", "say" of "let's
 # say" / "say you", "suppos", "tutorial", "lesson", "quiz", "sizing", "imagine", "vs" /
-# "versus" of "limit vs market", "size" of "position size check") and of the journal pattern ("journal", "log", "looking")
+# "versus" of "limit vs market", "size" of "position size check") and of the journal pattern
+# ("journal", "log", "looking")
 OPENING_PARTS = (
     *("exampl", "e.g.", "say", "suppos", "tutorial", "lesson", "quiz", "sizing", "imagine"),
     *("vs", "versus", "journal", "log", "looking", "yourself", "teaser", "question", "trivia"),
