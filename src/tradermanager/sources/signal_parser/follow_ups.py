@@ -1703,7 +1703,7 @@ _RESULTS_TALK = re.compile(
 )
 # before "close": near, not a close ("we got close", "so close")
 _NEAR_BEFORE = re.compile(
-    r"(?<![\w])(?:got|came|come|so|very|getting|get|pretty|too|really)[ \t]+$"
+    r"(?<![\w])(?:got|came|come|so|very|getting|gets|get|pretty|too|really)[ \t]+$"
 )
 # between the stop word and its price: where it stays ("SL still at 0.512", "stop stays at …")
 _STILL = re.compile(r"(?<![\w])(?:still|remains?|stays?|unchanged)(?![\w])")
@@ -1761,7 +1761,8 @@ _TARGET_LABEL_AFTER = re.compile(
 
 
 _FLAT_ON = re.compile(r"[ \t]+(?:on|in)[ \t]+(?!the[ \t]|this[ \t]|that[ \t])[#$]?[a-z0-9]")
-_FLAT_BEFORE = re.compile(r"(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am|went|go|going|stay|now)[ \t]+$")
+# ("we stay flat" keeps out of the market, no position closed: "FOMC today. We stay flat")
+_FLAT_BEFORE = re.compile(r"(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am|went|go|going|now)[ \t]+$")
 _OUT_WHAT = re.compile(
     r"[^\w\n]*(?:$|\n|here|now|with|at|for\s+now|of\s+(?!(?:the\s+)?(?:office|town|range|time"
     r"|luck|money|ideas|patience|breath|stock|control|hand|bed|country|reach)(?![\w]))"

@@ -1094,7 +1094,10 @@ _LEVELS_TALK = re.compile(
     r"|divergence|outlook|neckline|bullish|bearish|watch|radar|\b(?:fib|rsi|macd|waves?)\b"
     # scenarios: "If LINK loses 13.319 we go to 13.086", "Bear case: below …", "… in play"
     r"|\bloses?\b|we\s+go\s+to|\b(?:bear|bull)\s+case|scenario|in\s+play|decision\s+point"
-    r"|\breclaims?\b|comes\s+fast|\bbears\s+are|\bbulls\s+are",
+    r"|\breclaims?\b|comes\s+fast|\bbears\s+are|\bbulls\s+are"
+    # a market recap or movers' list: "Fear & Greed 58 · BTC dominance 57.6%", "Top losers
+    # today / 1. ORDI $40.53 -27.97%", a release's "SOL reaction: 135.31 → 131.99"
+    r"|dominance|fear\s*(?:&|and)\s*greed|\b(?:top\s+)?(?:gainers|losers|movers)\b|\breaction\b",
     re.I,
 )
 # Market news and alerts that name a coin, a side and a price without being a signal.

@@ -137,9 +137,11 @@ def _market_now(section: Section, number: numbers.Number) -> bool:
 
 # A chart level named by the words around it: "keeps respecting 1.2355", "the resistance at
 # 10.792", "came back to 0.4719", "I think we see 547.5", "the 14.2 level held", "the range
-# between 0.5066 and 0.5434", "37.04 is support"
+# between 0.5066 and 0.5434", "37.04 is support"; an order book's wall or cluster ("bid wall at
+# 0.5120", "a fat ask cluster at 2.5168", "the bids are thick at 40.85")
 _CHART_LEVEL_BEFORE = re.compile(
     r"(?<![\w])(?:support|resistance|respect(?:s|ing|ed)?|bounced?[^\S\n]+(?:from|off)"
+    r"|walls?|clusters?|thick|stacked"
     r"|reject(?:ed|ion)[^\S\n]+(?:at|from)|held|holding|reclaim(?:ed|s|ing)?|back[^\S\n]+to"
     r"|we[^\S\n]+(?:see|get)|floor|ceiling|between(?:[^\S\n]+\$?[\d.,]+k?[^\S\n]+and)?)"
     r"(?:[^\S\n]+(?:at|of|from|near|around|the))?"

@@ -45,6 +45,7 @@ from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
 from tradermanager.sources.signal_parser.order_notices import order_notice
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
+from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
 from tradermanager.sources.signal_parser.result_cards import result_card
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
@@ -85,6 +86,7 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
             or level_line_repeated(text, read)
             or grid_setup(text)
             or other_trader_open(text)
+            or on_release(text)
             or (reference is None and read_either_way(text, read))
         )
         if problem:

@@ -22,6 +22,7 @@ from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
 from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_first_character
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.order_books import order_book
 from tradermanager.sources.signal_parser.predictions import long_range
 from tradermanager.sources.signal_parser.promotions import promotion
 from tradermanager.sources.signal_parser.told_results import congratulated, result_rows
@@ -68,6 +69,8 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return pattern  # "LQTY falling wedge: …, target of the pattern near …. Invalid under …"
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
+    if ("rder" in text or "RDER" in text) and order_book(text.lower()):
+        return "An order book's bids and asks, not a call: talk."  # "Order book … Bids: … Asks: …"
     if rows := result_rows(text):
         return rows  # "Week 48 recap 📊 / SOL long 142.1 → 151.3 (+6.5%) ✅ / AVAX short …"
     # "My ETH target this cycle: 8,398.95 🚀" (a side word makes it a call: "Buy BTC, target
