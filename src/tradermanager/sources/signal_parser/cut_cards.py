@@ -67,16 +67,13 @@ def _may_update(piece: str) -> bool:
 
 def _other_coin(piece: str, base: str) -> str:
     """A listed coin other than the signal's written in capitals in ``piece``, or ""."""
-    if not any("A" <= ch <= "Z" for ch in piece):
-        return ""
     bases = listed_bases()
-    shouted = not any(ch.islower() for ch in piece)  # in capitals, only its first word counts
-    for m in _TICKER.finditer(piece):
+    for m in _TICKER.finditer(piece):  # (a piece with no capital pays one scan)
         word = m.group()
         if word != base and word in bases and base not in word:
             return word
-        if shouted:
-            break
+        if not any(ch.islower() for ch in piece):
+            break  # in capitals, only its first word counts
     return ""
 
 
@@ -97,21 +94,31 @@ def _period_recap(piece: str) -> bool:
     return _PERIOD_RECAP.search(piece) is not None and _RESULT.search(piece) is not None
 
 
+def _pieces(text: str) -> list[tuple[str, bool, bool]]:
+    """The pieces of ``text`` that may be another message beside a card, each with whether it
+    stands above the card and whether it is a " | " part: the part before a first line's
+    " | ", the first line and the last (lines of the stripped text: neither is blank, and
+    the lines between are not split)."""
+    body = text.strip()
+    cut = body.find("\n")
+    first = (body if cut < 0 else body[:cut]).strip()
+    pieces: list[tuple[str, bool, bool]] = []
+    if " | " in first:
+        pieces.append((first.split(" | ", 1)[0].strip(), True, True))
+    if cut >= 0:
+        pieces.append((first, True, False))
+        pieces.append((body[body.rfind("\n") + 1 :].strip(), False, False))
+    return pieces
+
+
 def beside_card(text: str, signal: ParsedMessage, parse: Callable[[str], ParsedMessage]) -> str:
     """A reason when the signal's card has another message beside it — a follow-up line above
     it, or a line or a " | " part naming another coin without the signal's own — else ""."""
     base = signal.symbol or ""
     if not base:
         return ""
-    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
-    pieces: list[tuple[str, bool, bool]] = []  # (piece, above the card, a " | " part)
-    if " | " in lines[0]:
-        pieces.append((lines[0].split(" | ", 1)[0].strip(), True, True))
-    if len(lines) > 1:
-        pieces.append((lines[0], True, False))
-        pieces.append((lines[-1], False, False))
     upper_base = base.upper()
-    for piece, above, bar in pieces:
+    for piece, above, bar in _pieces(text):
         if not piece or upper_base in piece.upper():
             continue
         coin = _other_coin(piece, base)

@@ -113,6 +113,19 @@ _NUMBERED_ORDER = re.compile(
     re.M | re.I,
 )
 
+# A quick test before it (most cards pass the hint: "LONG", " 1"): the same pattern, case-
+# sensitive, after a newline in the lower-cased text ("\n" + text.lower()) — the case-blind one
+# is slow to fail, and the literal lets the engine skip from line start to line start. (Its
+# words are written in lower case; "ſ", which the case-blind "s" takes, is the one letter of
+# them lower() leaves as it is.)
+_NUMBERED_ORDER_LOWER = re.compile("\n" + _NUMBERED_ORDER.pattern.removeprefix("^"))
+
+
+def may_number_orders(text: str) -> bool:
+    """Whether :data:`_NUMBERED_ORDER` may find an order in ``text`` (see above)."""
+    return "ſ" in text or _NUMBERED_ORDER_LOWER.search("\n" + text.lower()) is not None
+
+
 # ---- MarkdownV2 escapes, look-alike decimal points, apostrophe thousands ---------------------
 # an apostrophe between thousands groups (Swiss "63'450.5", "63’450"): no mark at all
 _APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
@@ -532,6 +545,8 @@ def _numbered_orders(text: str) -> str:
     """A ladder of numbered orders (``Buy 1: 14.85`` / ``Buy 2: 14.40`` / ``Sell 1: 15.60``):
     the verb written first numbers the entries, the other the targets (a spot plan buys then
     sells). Only a ladder: two numbered orders of the first verb, or one of each."""
+    if not may_number_orders(text):
+        return text
     marks = list(_NUMBERED_ORDER.finditer(text))
     if not marks:
         return text

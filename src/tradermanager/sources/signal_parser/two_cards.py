@@ -19,10 +19,12 @@ _TICKER = re.compile(r"(?<![\w/])\d{0,4}[A-Z][A-Z0-9]{1,11}(?![\w/])")
 # A line of the shape :func:`_header_coin` reads — no letter or digit before the coin but a
 # label's, none after it but a ".P" — after a newline (the literal lets the engine skip to
 # each line's start): a text without one names no other coin alone and pays this one search.
+# Its runs are possessive ("*+", "{1,12}+"): each is followed by characters it cannot take
+# (marks, then the coin's digit or capital; a label's letters, then a space or its colon), so
+# giving characters back never leads to a match — the engine only stops trying it on every
+# line ("Leverage: Cross 10x" no longer retries its label at each shorter length).
 _HEADER_SHAPE = re.compile(
-    r"\n(?:(?:[^\w\n]|_)*|"
-    + _HEADER_LABEL.pattern
-    + ")"
+    r"\n(?:(?:[^\w\n]|_)*+|[^\w\n]*+[^\W\d_]{1,12}+[^\S\n]*+[:：\-–][^\S\n]*+)"
     + _TICKER.pattern
     + r"(?:\.P)?(?:[^\w\n]|_)*$",
     re.M,

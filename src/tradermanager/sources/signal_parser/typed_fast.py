@@ -159,14 +159,25 @@ _OPENING_QUOTES = '"“«'
 _CLOSING_QUOTES = ('"', "”", "»")
 
 
+def may_head_reply(line: str) -> bool:
+    """A literal test before :data:`_REPLY_HEAD` (a case-blind pattern, slow to fail): every
+    header it reads holds "re" in some case ("Replying to", "In reply to", "Re:", "[reply]")
+    or Discord's "┌"."""
+    return "┌" in line or "re" in line.lower()
+
+
 def reply_preview_as_quote(text: str) -> str:
     """``text`` with a reply's preview of the message it answers written as ``> `` quote
     lines, the way the reader takes a quote; the reply under it stays as written. Only at the
     top of a message, and only with a reply under it."""
-    if "\n" not in text:
+    end = text.find("\n")
+    if end < 0:
         return text
+    first = text[:end]
+    lead = first.lstrip()[:1]
+    if not (lead and lead in _BARS) and not (may_head_reply(first) and _REPLY_HEAD.match(first)):
+        return text  # (the common case, told from the first line without splitting the rest)
     lines = text.split("\n")
-    lead = lines[0].lstrip()[:1]
     if lead and lead in _BARS:
         n = 0
         while n < len(lines):
@@ -178,9 +189,7 @@ def reply_preview_as_quote(text: str) -> str:
             return text  # every line under a bar: a relay's mark, no reply
         lines[:n] = ["> " + line.lstrip()[1:].lstrip() for line in lines[:n]]
         return "\n".join(lines)
-    if _REPLY_HEAD.match(lines[0]) is None:
-        return text
-    n = 1
+    n = 1  # (a reply's header on the first line)
     if lines[0].rstrip().endswith(":") and lines[1].lstrip()[:1] in _OPENING_QUOTES:
         n = 2  # the quoted text on the lines under the header, up to its closing mark
         while n < len(lines) and not lines[n - 1].rstrip().endswith(_CLOSING_QUOTES):
