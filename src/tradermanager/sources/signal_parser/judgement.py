@@ -98,6 +98,7 @@ from tradermanager.sources.signal_parser.section_ends import (
     in_story,
     outside_prose,
 )
+from tradermanager.sources.signal_parser.story_prices import story_price_problem
 from tradermanager.sources.signal_parser.symbols import (
     FoundSymbol,
     another_major_coin,
@@ -106,6 +107,7 @@ from tradermanager.sources.signal_parser.symbols import (
     named_coins,
 )
 from tradermanager.sources.signal_parser.told_trades import caption_of_results, recap_of_trades
+from tradermanager.sources.signal_parser.unlisted_coins import field_value, unlisted
 
 # an arrow between a price and where it should go: every glyph channels type ("6.251 ➝ 6.327",
 # "1.12 => 1.15", "0.0247 » 0.0244", "148.2 ⟶ 146.1", "--> ", "~>")
@@ -370,9 +372,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         # "NEAR TA 5.668 afojusun 5.579 idaduro 5.83": a coin in capitals before one line of
         # prices split by words no lexicon knows, read by the geometry below
         coin = bare_upper_token(read.text)
-        if coin is not None and (
-            one_line_groups(read) is not None or coin_over_lines(read, found, coin)
-        ):
+        if (
+            coin is not None
+            and not (unlisted(coin) and field_value(read.text, coin))
+            and (one_line_groups(read) is not None or coin_over_lines(read, found, coin))
+        ):  # ("Direksyon: BUMILI" over the lines is a field's value, no coin)
             symbol = coin
 
     # entries
@@ -899,6 +903,10 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         problem = (
             f"Two coins named ({symbol.market.base}, {read.rival}) and no pair or tag tells "
             "which the levels are for: check it."
+        )
+    if not problem and named_at is not None and not reference:
+        problem = story_price_problem(
+            read.text, symbol.spans, symbol.market.base, entries or noted or targets, read.numbers
         )
     if problem:
         return with_reason(read_fields, problem)

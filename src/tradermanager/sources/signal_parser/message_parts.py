@@ -32,6 +32,7 @@ from tradermanager.sources.signal_parser.symbols import (
 )
 from tradermanager.sources.signal_parser.topic_tags import leverage_topic_tags
 from tradermanager.sources.signal_parser.unlisted_coins import (
+    field_value,
     listed_rival,
     no_coin_word,
     unlisted,
@@ -369,7 +370,11 @@ class MessageParts:
             and self.rival is None
             and unlisted(self.symbol)
         ):  # "SHORT SUR APT À 8,853": SUR, no listed coin, beside APT
-            if no_coin_word(text, self.symbol):
+            if no_coin_word(text, self.symbol) or (
+                self.labels
+                and self.labels[0].start < text.rfind("\n", 0, self.symbol.spans[0][0])
+                and field_value(text, self.symbol)
+            ):  # ("Паттерн: WEDGE" under "Направление: ШОРТ": a field's value)
                 self.symbol = None  # "ENTRY ZONES:", "US$ 0,0081": no coin named
             else:
                 self.rival = listed_rival(text, text, self.symbol)

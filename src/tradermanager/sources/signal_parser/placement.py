@@ -305,6 +305,9 @@ def place_by_side(
         if not entries:
             left.append(sec)
             continue
+        if any(chart_level(sec, n) for n in sec[1]):
+            left.append(sec)  # "▫️ resistance 2.7421 above" under "Reasons:": a chart level
+            continue  # the analysis names, no target or stop of the card (whose line is missing)
         hi, lo = max(entries), min(entries)
         profit = all(v > hi for v in values) if side is Side.LONG else all(v < lo for v in values)
         loss = all(v < lo for v in values) if side is Side.LONG else all(v > hi for v in values)

@@ -48,9 +48,10 @@ def without_amounts(
     """Sections under unknown labels without their amounts of the coin: a number followed
     by the coin's name or a unit ("Qty: 4674.83 ETH", "Size: 120 contracts") counts coins,
     while prices are written in the quote currency; lines under a label that names a size,
-    a count or a result ("Copiers: 2963", "Margin: 357.31 USDT") hold no price, nor, beside
-    an entry read, the line of the market's current price ("Mark price: 0.2698"). Sections
-    left without a number go."""
+    a count or a result ("Copiers: 2963", "Margin: 357.31 USDT") hold no price, nor does the
+    line of the market's current price ("Mark price: 0.2698"), beside an entry or without one
+    (a card whose entry line is missing is no order at the market's price). Sections left
+    without a number go."""
     units = {market.base.lower(), market.token.lower(), *_UNIT_WORDS}
     out = []
     for lab, nums, body in others:
@@ -61,7 +62,7 @@ def without_amounts(
         first = word.split(" ", 1)[0].split("(", 1)[0].rstrip(".")
         sizes = (
             first in NOT_PRICE_LABELS
-            or (has_entry and word in _NOW_PRICE_LABELS)
+            or word in _NOW_PRICE_LABELS
             or (has_entry and word == "last" and _ENTRY_BELOW.search(text, line_end))
             or any(  # "RSI(14): 63", "24h High: 151.2": an indicator's value, information
                 w in INDICATOR_LABELS for w in word.replace("(", " ").replace(".", " ").split()

@@ -743,11 +743,12 @@ _DISTANCE_BEFORE = re.compile(r"\d\s*%[^\S\n]*(?:below|above|under|over|from)[^\
 _SHARE_ORDINALS = frozenset(["third", "quarter", "fourth", "fifth"])
 _A_SHARE_BEFORE = re.compile(r"(?:(?<![^\W\d_])a|last)[^\S\n]+$")
 _AT_AFTER = re.compile(r"[^\S\n]+(?:at|@)[^\S\n]")
-# After "price" at a line's start: a verb or a preposition opening a sentence about the market
+# After "price" at a line's start: a verb or a preposition opening a sentence about the market,
+# or "now" ("Price now: 7.802": the market's price, no entry)
 _PRICE_IN_SENTENCE = re.compile(
     r"[^\S\n]+(?:above|below|under|over|is|was|has|had|reclaimed|lost|broke|rejected|held"
     r"|holds|tested|closed|bounced|remains|still|swept|sits|keeps|needs|action|moved|dropped"
-    r"|rallied|fell|rose|failed|tapped|wicked)(?![^\W\d_])"
+    r"|rallied|fell|rose|failed|tapped|wicked|now|currently)(?![^\W\d_])"
 )
 _HEADING_ICONS = frozenset(["🎯", "🛑", "⛔", "⛔️"])
 

@@ -1077,11 +1077,13 @@ def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
                     raw.lower() in _SIDE_FILLERS
                     or "\n" in text[m.start() : m.start(1)]
                     or not _PRICE_AFTER.match(text, m.end())
+                    or raw.upper() not in listed_bases()
                 )
             ):
                 continue  # "a long later": after the side word a word in small letters is a
                 # coin only on the same line with a price after it ("long pepe 0.0000123"),
-                # or when it is a coin's name
+                # the exchange listing it ("beli di 155.95" is "buy at"), or when it is a
+                # coin's name
             if (
                 not raw.isupper()
                 and not raw.isdigit()
@@ -1296,6 +1298,8 @@ def bare_upper_token(
         ):
             if word[0].isdigit() and sum(c.isalpha() for c in word) < 2:
                 continue
+            if label_spans is not None and any(a <= m.start() < b for a, b in label_spans):
+                continue  # "ZK: 0.5062": the lexicon reads the word as a level's label
             market = _market(m.group(1), context)
             if market is None:
                 continue

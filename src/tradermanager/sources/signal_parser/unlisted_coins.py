@@ -66,6 +66,12 @@ _LABEL_WORDS_BEFORE = re.compile(
 )
 _COLON_ENDS_LINE = re.compile(r"[ \t]*[:：][ \t]*(?:\n|$)")
 _INITIALS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){2,3})\($")
+# a field's label opening its line, its colon right before the word ("Паттерн: WEDGE",
+# "Direksyon: BUMILI", "📊 <b>Hanya:</b> SAYAR"): one to three words, icons and markup before
+_FIELD_LABEL_BEFORE = re.compile(
+    r"[^\w\n]*(?:<\w+>)?[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}[ \t]*[:：]"
+    r"(?:</\w+>)?[ \t]*[#$]?$"
+)
 
 
 def no_coin_word(text: str, found: FoundSymbol) -> bool:
@@ -86,3 +92,14 @@ def no_coin_word(text: str, found: FoundSymbol) -> bool:
         initials = "".join(w[0] for w in m.group(1).split())
         return initials.upper() == word.upper()
     return False
+
+
+def field_value(text: str, found: FoundSymbol) -> bool:
+    """Whether the bare unlisted word taken for the coin is the value of a field, after the
+    label opening its line ("Паттерн: WEDGE", "Direksyon: BUMILI"). Under a card's other
+    fields such a word is the pattern's or the side's, no coin: a coin's own label ("Coin:",
+    "Монета:") is read as a pair label before any bare word is looked for."""
+    if not found.spans:
+        return False
+    start = found.spans[0][0]
+    return _FIELD_LABEL_BEFORE.match(text, text.rfind("\n", 0, start) + 1, start) is not None
