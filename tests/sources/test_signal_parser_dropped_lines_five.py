@@ -13,6 +13,8 @@ value taken from another line.
   no entry, nor a market order at that price.
 * The stop line missing, a chart level the analysis names ("▫️ resistance 2.7421 above") is
   no stop.
+* Blank lines between a ladder's lines ("Entry 1: 32.78" / "" / "Entry 2: 32.98" / "Ø 32.9")
+  still leave the average under them a note, no further entry.
 """
 
 from __future__ import annotations
@@ -158,3 +160,12 @@ def test_a_chart_level_of_the_analysis_is_no_stop() -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.NEEDS_REVIEW, parsed
     assert parsed.stop_loss is None
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_an_average_under_a_spaced_ladder_is_no_entry(blank: str) -> None:
+    lines = ["$AVAX — short ladder", "Entry 1: 32.78", "Entry 2: 32.98", "Entry 3: 33.17\nØ 32.98"]
+    text = blank.join([*lines, "TP1: 32.23", "TP2: 31.56\nStop loss 34.05\nLev 20x"])
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed
+    assert parsed.entries == (32.78, 32.98, 33.17)

@@ -50,12 +50,17 @@ def without_average_notes(text: str) -> str:
 
 
 def _ladder_above(text: str, start: int) -> list[float]:
-    """The last price of each line in the block of lines right above ``start`` (up to a blank
-    line)."""
+    """The last price of each line in the block of lines right above ``start`` (up to a line
+    without a number; blank lines between the ladder's lines, "Entry 1: 32.78" / "" / "Entry 2:
+    32.98", are passed over, as a relay spacing the sections out writes them)."""
     prices: list[float] = []
     for line in reversed(text[: start - 1].split("\n") if start else []):
+        if not line.strip():
+            if prices:
+                continue
+            break
         numbers = _NUMBER.findall(line)
-        if not line.strip() or not numbers:
+        if not numbers:
             break
         value = _value(numbers[-1])
         if value is None:

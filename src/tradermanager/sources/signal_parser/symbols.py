@@ -1077,12 +1077,13 @@ def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
                     raw.lower() in _SIDE_FILLERS
                     or "\n" in text[m.start() : m.start(1)]
                     or not _PRICE_AFTER.match(text, m.end())
-                    or raw.upper() not in listed_bases()
+                    or (raw.upper() not in listed_bases() and not text.islower())
                 )
             ):
                 continue  # "a long later": after the side word a word in small letters is a
                 # coin only on the same line with a price after it ("long pepe 0.0000123"),
-                # the exchange listing it ("beli di 155.95" is "buy at"), or when it is a
+                # listed by the exchange where the text has capitals ("Beli di 155.95" is
+                # "buy at"; "long zorka 0.5123" typed all small is read), or when it is a
                 # coin's name
             if (
                 not raw.isupper()
@@ -1148,10 +1149,7 @@ def _has_upper_symbol(text: str) -> bool:
 # "#STOPLOSS 0.4256"): the word labels the number.
 _LABELS_A_NUMBER = re.compile(r"[^\S\n]*[:=：\-]?[^\S\n]*[$]?\.?\d")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}[^\S\n]*$")
-# A heading before its colon holds two words or more ("Trade of the week: MOODENG"); one word
-# is a field's label ("Margin: ISO", "Mode: ISO"), whose value names no coin; nor does a margin
-# mode after a heading ("Margin mode: ISO").
-_HEADING_BEFORE = re.compile(r"\w[^\S\n]+\w")
+# A margin mode after a heading names no coin ("Margin mode: ISO").
 _MARGIN_VALUES = frozenset(("ISO", "ISOLATED", "CROSS", "CROSSED"))
 # a word of the Latin script on the line (a capital ticker among words of another script —
 # "שורט על FHE ב 0.07764" — stands out as the coin)
@@ -1201,7 +1199,6 @@ def stands_alone(text: str, start: int, end: int, label_spans: Sequence[tuple[in
     line_start = text.rfind("\n", 0, start) + 1
     if (
         text[start - 2 : start] == ": "
-        and _HEADING_BEFORE.search(text, line_start, start - 2)
         and _is_heading(text, line_start, start - 2)
         and text[start:end].upper() not in _MARGIN_VALUES
     ):
