@@ -33,8 +33,8 @@ def story_price_problem(
     """Why the levels are not ``coin``'s: every line naming the coin (at ``spans``) is a
     sentence (four words or more) giving a price (of the numbers ``found``, as the message
     reads them) beyond ×5 of the levels' middle; or ""."""
-    if not levels or not spans:
-        return ""
+    if not levels or not spans or text.count("\n") < 2:
+        return ""  # (a card's levels under the sentence, on lines of their own)
     middle = sorted(levels)[len(levels) // 2]
     if middle <= 0:
         return ""
