@@ -20,8 +20,8 @@ from tradermanager.sources.signal_parser.symbols import follow_up_coins, listed_
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
 # checked in Python (:func:`_word_start`) where it matters.
 _STOP = (
-    r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|estop|stop|s/l|sl|стопът|стоп|الستوب|استاپ"
-    r"|zarar\s*kes|وقف\s*الخسارة|الوقف"
+    r"(?:stoploss|stop[\s\-]*loss|stoppen|stopp|stopu|estop|stop|s/l|sl|стопът|стоп[\s\-]*лосс|стоп"
+    r"|الستوب|استاپ|zarar\s*kes|وقف\s*الخسارة|الوقف"
     r"|حد\s*ضرر|cắt\s*lỗ)"
 )
 _ENTRY_WORDS = (
@@ -239,33 +239,36 @@ STOP_TO_TARGET = re.compile(
 # الثاني", "target kedua", "mục tiêu thứ hai").
 _ORDINALS_BEFORE = {
     1: "first 1st primeiro primeira primer primero primera premier première erste erstes ersten"
-    " birinci первый первая первую первой",
+    " birinci первый первая первую первой birinchi бірінші",
     2: "second 2nd segundo segunda deuxième deuxieme seconde zweite zweites zweiten ikinci"
-    " второй вторая вторую",
+    " второй вторая вторую ikkinchi екінші",
     3: "third 3rd terceiro terceira tercer tercero tercera troisième troisieme dritte drittes"
-    " dritten üçüncü третий третья третью третьей",
+    " dritten üçüncü третий третья третью третьей uchinchi үшінші",
     4: "fourth 4th quarto quarta cuarto cuarta quatrième quatrieme vierte viertes vierten"
-    " dördüncü четвёртый четвертый четвёртая четвертая четвёртую четвертую",
-    5: "fifth 5th quinto quinta cinquième cinquieme fünfte fünftes beşinci пятый пятая пятую",
+    " dördüncü четвёртый четвертый четвёртая четвертая четвёртую четвертую төртінші"
+    " to'rtinchi toʻrtinchi to’rtinchi to‘rtinchi",
+    5: "fifth 5th quinto quinta cinquième cinquieme fünfte fünftes beşinci пятый пятая пятую"
+    " beshinchi бесінші",
     6: "sixth 6th",
 }
 _ORDINALS_AFTER = {
-    1: "الأول الاول الأولى الاولى pertama thứ nhất",
-    2: "الثاني الثانية kedua thứ hai",
-    3: "الثالث الثالثة ketiga thứ ba",
-    4: "الرابع الرابعة keempat thứ tư",
-    5: "الخامس الخامسة kelima thứ năm",
+    1: "الأول الاول الأولى الاولى pertama thứ nhất la kwanza",
+    2: "الثاني الثانية kedua thứ hai la pili",
+    3: "الثالث الثالثة ketiga thứ ba la tatu",
+    4: "الرابع الرابعة keempat thứ tư la nne",
+    5: "الخامس الخامسة kelima thứ năm la tano",
 }
 
 
 def _ordinal_words(table: dict[int, str]) -> dict[str, int]:
-    """Each ordinal word of ``table`` and its number (Vietnamese "thứ hai" is one)."""
+    """Each ordinal word of ``table`` and its number (Vietnamese "thứ hai" and Swahili "la
+    pili" are one)."""
     out: dict[str, int] = {}
     for n, words in table.items():
         parts = words.split()
         i = 0
         while i < len(parts):
-            if parts[i] == "thứ":  # Vietnamese ordinals are two words
+            if parts[i] in ("thứ", "la"):  # Vietnamese and Swahili ordinals are two words
                 out[parts[i] + " " + parts[i + 1]] = n
                 i += 2
                 continue
@@ -282,12 +285,14 @@ _TARGET_NOUN = (
 )
 _TARGET_NOUN_AT = re.compile(
     r"(?<![\w])(?:targets?|tp|take[\s\-]*profit|тейк\w*|цел[ьи]|alvo|meta|objetivo|objectif|ziel"
-    r"|hedef|mục\s+tiêu|الهدف|هدف|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד)(?![\w])"
+    r"|hedef|mục\s+tiêu|الهدف|هدف|maqsad|мақсат|lengo|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד)(?![\w])"
 )
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+# (a word may hold an apostrophe: Uzbek in Latin letters writes "to'rtinchi", fourth)
+_WORD_BEFORE = re.compile(r"(\w+(?:['’‘]\w+)?)[ \t]+$")
 # (a number and a dot: the ordinal of Hungarian, Czech, German, "1. cél", "2. Ziel")
-_NUMBER_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])([1-9])(?:[ \t]?(?:º|ª|°|-?[йяю])|\.)[ \t]*$")
-_WORDS_AFTER = re.compile(r"[ \t]+(thứ[ \t]+\w+|\w+)")
+# (and a number and a hyphen: Uzbek and Kazakh "2-maqsad", "2-мақсат")
+_NUMBER_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])([1-9])(?:[ \t]?(?:º|ª|°|-?[йяю])|\.|-)[ \t]*$")
+_WORDS_AFTER = re.compile(r"[ \t]+(thứ[ \t]+\w+|la[ \t]+\w+|\w+)")
 # a part of every target noun (a quick test before the nouns are looked for)
 _ORDINAL_NOUN_HINTS = (
     "target",
@@ -305,6 +310,7 @@ _ORDINAL_NOUN_HINTS = (
     "هدف",
     *("ținta", "ţinta", "tinta", "cél", "cíl", "mål", "tavoite", "циљ", "მიზანი"),
     *("cel", "doel", "cieľ", "tikslas", "ціль", "цел", "στόχος", "יעד"),
+    *("maqsad", "мақсат", "lengo"),
 )
 
 
@@ -333,7 +339,8 @@ _HIT_WORD = LiteralFirst(
     r"(?<![\w])(?:hit|reached|achieved|done|smashed|tagged|atingido|alcanzado|alcançado"
     r"|cumplido|достигнута|взят\w*|взяли|geldi|erreicht|atteint|tercapai|đã\s+đạt|đạt"
     r"|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|slog\s+till"
-    r"|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג)(?![\w])"
+    r"|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג"
+    r"|limefikiwa|bajarildi|орындалды)(?![\w])"  # Swahili, Uzbek, Kazakh: reached, done
     r"|تحقق|تحقيق|✅|✔|☑|🎯"
 )
 NEW_STOP = re.compile(
@@ -378,6 +385,9 @@ STOP_HIT = LiteralFirst(
     r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till"
     r"|aktywowany|zasiahnutý|спрацював|ударен|χτυπήθηκε"
     r"|touché|wybit[ya]?"  # French "stop touché", Polish "SL wybity"
+    # Swahili "imeguswa" / "imegongwa" (touched, hit), Uzbek "ishladi" / "urildi" (worked, hit),
+    # Kazakh "іске қосылды" (triggered)
+    r"|imeguswa|imegongwa|ishladi|urildi|іске\s*қосылды"
     r"|lag\s+ga?ya)"  # Hindi and Urdu in Latin letters: "SL lag gaya" (the stop was hit)
     # the hit word before the stop: Vietnamese "Dính SL", Spanish "Saltó el stop", Russian
     # "Выбило по стопу"
@@ -407,7 +417,7 @@ STOP_HIT = LiteralFirst(
     r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済|[ \t]*(?:❌|⛔))"
     # Korean "손절 나갔습니다" (the stop went out), Japanese "損切りになりました", Hindi
     # "स्टॉप लॉस हिट", "SL हिट हो गया"
-    r"|손절\s*(?:나갔|됐|되었)|損切りに(?:なり|なった)"
+    r"|손절\s*(?:나갔|됐|되었)|損切りに(?:なり|なった)|損切りされ"
     r"|(?:स्टॉप\s*लॉस|स्टॉपलॉस|स्टॉप|sl)\s*हिट"
 )
 ENTRY_FILLED = re.compile(
@@ -500,11 +510,12 @@ _HIT_ALL_TARGETS = re.compile(
 )
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절가?|목표가?"
-    r"|利確|目標|objectif|เป้า|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|mục\s*tiêu|obiettivo)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
+    r"|利確|目標|objectif|เป้า|maqsad|мақсат|lengo|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|mục\s*tiêu|obiettivo)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
     r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|triggered|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
     r"|atteinte?|raggiunt[oa]"
+    r"|limefikiwa|bajarildi|орындалды"
     r"|aa\s+gaya|aa\s+gya)"  # Hindi and Urdu in Latin letters: "target 1 aa gaya" (it came)
     r"|(?:✅|✔|☑)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
     # the target named in brackets after a result or a hit ("+41% 🚀 (TP4)", "hit 0.0238 🎯
@@ -527,10 +538,18 @@ _TARGET_BOARD = re.compile(
 )
 # the target's number before its noun: Korean "2차 목표 도달", Japanese "第2目標達成"
 _NUMBER_BEFORE_NOUN = re.compile(
-    r"(?<![\d.,])(?:第[ \t]*)?(\d{1,2})[ \t]*(?:차|次)?[ \t]*(?:목표|目標|目标)[ \t]*"
-    r"(?:도달|달성|達成|到達|达成|✅|✔)"
+    r"(?<![\d.,])(?:第[ \t]*)?(\d{1,2}|(?<=第)[一二三四五])[ \t]*(?:차|次)?[ \t]*(?:목표|目標|目标)"
+    r"[ \t]*已?(?:도달|달성|達成|到達|达成|✅|✔)"
 )
 _NOUNS_AFTER_NUMBER = ("목표", "目標", "目标")
+_CJK_COUNTS = "一二三四五"
+
+
+def _count(text: str) -> int:
+    """A target's number written in digits or as a Chinese numeral ("第二目标": 2)."""
+    return int(text) if text.isdigit() else _CJK_COUNTS.index(text) + 1
+
+
 CLOSE = re.compile(
     r"((?:close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
     r"|scal(?:e|ed|ing)\s+out"
@@ -785,7 +804,7 @@ _STOP_HINTS = (
 _TARGET_HINTS = (
     # the likeliest first: the test stops at the first found
     *("target", "tp", "✅", "alvo", "objetivo", "meta", "hedef", "тп", "цел", "✔", "☑"),
-    *("止盈", "目标", "익절", "목표", "利確", "目標", "停利", "เป้า"),
+    *("止盈", "目标", "익절", "목표", "利確", "目標", "停利", "เป้า", "maqsad", "мақсат", "lengo"),
     *("take profit", "take-profit", "тейк", "ziel", "objectif", "mục tiêu", "هدف"),
     *("ținta", "ţinta", "tinta", "cél", "cíl", "mål", "tavoite", "циљ", "მიზანი"),
     *("cel", "doel", "cieľ", "tikslas", "ціль", "цел", "στόχος", "יעד"),
@@ -885,6 +904,9 @@ DONE_WORDS_MORE = (
     *("geraakt", "atins", "вибило", "도달", "달성", "到達", "скасов", "geannuleerd", "anulat"),
     *("취소", "キャンセル", "ยกเลิก", "annul", "stornier"),
     *("touché", "wybit"),  # French and Polish stops hit
+    # Swahili, Uzbek and Kazakh targets reached and stops hit
+    *("limefikiwa", "bajarildi", "орындалды", "imeguswa", "imegongwa", "ishladi", "urildi"),
+    "қосылды",
     *("हिट", "कैंसिल", "रद्द"),  # Hindi: a hit, a cancel
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
@@ -1988,7 +2010,7 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
         best = max(best or 0, int(board.group(1)))
     if _has(lower, _NOUNS_AFTER_NUMBER):
         for noun in _NUMBER_BEFORE_NOUN.finditer(lower):
-            best = max(best or 0, int(noun.group(1)))
+            best = max(best or 0, _count(noun.group(1)))
     if best is None and ("hit" in lower or "through" in lower or "past" in lower):
         # "ETH hit TP2", "btc hit tp1, moving sl to be" (not "if it hits TP1", "when we hit TP1")
         for hit in _HIT_THEN_TARGET.finditer(lower):

@@ -122,6 +122,12 @@ ENTRY_LABELS = (
     r"kemasukan",
     r"pasok",
     r"area\s*(?:entry|beli|masuk)",
+    # Swahili "Bei ya kuingia" (the price to enter), "Eneo la kuingia" (the area), "Kuingia";
+    # Uzbek "Kirish (narxi / nuqtasi)", Kazakh "Кіру (нүктесі / бағасы)"
+    r"(?:bei\s*ya|eneo\s*la)\s*kuingia",
+    r"kuingia",
+    r"kirish(?:\s*(?:narxi|nuqtasi))?",
+    r"кіру(?:\s*(?:нүктесі|бағасы))?",
     r"الدخول",
     r"دخول",
     r"منطقة\s*الدخول",
@@ -217,6 +223,12 @@ TARGET_LABELS = (
     r"יעדים",
     r"יעד",
     r"sasaran",
+    # Swahili "Malengo" / "Lengo" (the targets, a target), Uzbek "Maqsadlar" / "Maqsad",
+    # Kazakh "Мақсаттар" / "Мақсат"
+    r"malengo",
+    r"lengo",
+    r"maqsad(?:lar)?",
+    r"мақсат(?:тар)?",
     r"🎯",
 )
 STOP_LABELS = (
@@ -258,6 +270,11 @@ STOP_LABELS = (
     r"στοπ(?:\s*λος)?",
     r"סטופ(?:\s*לוס)?",
     r"henti\s*rugi",
+    # Swahili "Kikomo cha hasara" (the loss's limit), "Zuia hasara" (stop the loss)
+    r"kikomo\s*cha\s*hasara",
+    r"zuia\s*hasara",
+    r"hasara",  # Swahili "Hasara 144" (the loss: where the loss is taken)
+    r"to['ʻ’]?xtatish",  # Uzbek "To'xtatish" (stopping)
     # Turkish "Zarar Kes: 144" (cut the loss), "Zararı durdur", and its abbreviation "ZK:"
     r"zarar[ıi]?\s*(?:kes|durdur)",
     r"zk(?=[^\S\n]*[:=])",
@@ -284,6 +301,9 @@ LONG_WORDS = (
     r"покупаем|лонгуем|купуємо|лонгуємо|kaufen|نشتري|اشتري|compramos|"
     r"long(?:ing)?|buy(?:ing)?|purchase|køb|kjøp|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
     r"|compra|acquisto|kauf|alış|achat|mua|beli|bili|شراء|خرید|لانگ|αγορ[άα]|לונג"
+    # Swahili "Nunua" / "Tunanunua" / "Kununua" (buy, we buy, buying); Uzbek "sotib olamiz" /
+    # "sotib olish", Kazakh "сатып аламыз" / "сатып алу" (we buy, buying)
+    r"|nunua|tunanunua|kununua|sotib\s+olamiz|sotib\s+olish|сатып\s+аламыз|сатып\s+алу"
 )
 SHORT_WORDS = (
     # Russian "Шортим", "Продаём", Ukrainian "Шортимо", "Продаємо", German "verkaufen",
@@ -291,6 +311,8 @@ SHORT_WORDS = (
     r"шортим|шортимо|прода[её]м|продаємо|verkaufen|نبيع|vendemos|"
     r"short(?:ing)?|sell(?:ing)?|sale|sælg|selg|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
     r"|venda|vendita|vendi|verkauf|bán|jual|benta|بيع|فروش|شورت|شارٹ|π[ώω]ληση|שורט"
+    # Swahili "Uza" / "Tunauza" / "Kuuza", Uzbek "sotamiz" / "sotish", Kazakh "сатамыз" / "сату"
+    r"|uza|tunauza|kuuza|sotamiz|sotish|сатамыз|сату"
 )
 LEVERAGE_LABELS = (
     r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel|levier|đòn\s*bẩy"

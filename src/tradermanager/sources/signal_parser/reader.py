@@ -34,6 +34,7 @@ from tradermanager.sources.signal_parser.label_thousands import read_either_way
 from tradermanager.sources.signal_parser.lead_traders import other_trader_open
 from tradermanager.sources.signal_parser.letter_fields import spelled_letters
 from tradermanager.sources.signal_parser.leverage import unreadable_leverage
+from tradermanager.sources.signal_parser.lexicon import LONG_WORDS, SHORT_WORDS
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.market_parses import with_market
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
@@ -284,7 +285,8 @@ _CAPS_LEAD = re.compile(
     r"[^\w\n]*(?!(?:TP|SL|ENTRY|STOP|TARGETS?|LEVERAGE|LONG|SHORT|BUY|SELL|NOTE|RISK)\b)"
     r"([A-Z][A-Z0-9]{1,9})\b"
 )
-_SIDE_WORD = re.compile(r"\b(?:long|short|buy|sell)\b", re.I)
+# (a side word in any language the lexicon holds: "LINK — Покупка", "SOL — Sotib olamiz")
+_SIDE_WORD = re.compile(r"(?<!\w)(?:" + LONG_WORDS + "|" + SHORT_WORDS + r")(?!\w)", re.I)
 _PRICE_AFTER_LEAD = re.compile(r"[^\S\n]+\$?\d")
 
 

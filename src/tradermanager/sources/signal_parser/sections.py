@@ -404,6 +404,12 @@ _FIRST_WORDS = frozenset(
         *("renforcement", "moyenne", "mediare", "mediata", "ricarica", "nachkauf"),
         *("nachkaufzone", "nachkaufen", "maliyet", "ek", "ekleme", "dokupienie", "uśrednianie"),
         "dokupka",
+        # Swahili, Uzbek and Kazakh labels and side words
+        *("bei", "eneo", "kuingia", "kirish", "кіру", "malengo", "lengo", "maqsad", "maqsadlar"),
+        *("мақсат", "мақсаттар", "kikomo", "zuia", "hasara", "nunua", "tunanunua", "kununua"),
+        "sotib",
+        *("сатып", "uza", "tunauza", "kuuza", "sotamiz", "sotish", "сатамыз", "сату"),
+        *("to", "toʻxtatish"),  # Uzbek "To'xtatish" ("to" before its apostrophe)
         "точка",
         "вход",
         "вхід",
