@@ -129,3 +129,93 @@ def test_target_hit_number_is_read_in_every_form(k: int, form: str, coin: str) -
     assert parsed.kind is MessageKind.FOLLOW_UP, (text, parsed.reason)
     assert parsed.action is FollowUpAction.TARGET_HIT
     assert parsed.target_index == k
+
+
+# Follow-ups in other words of the languages with the most signal traffic (the round's second
+# part): each form read as what it reports.
+@pytest.mark.parametrize(
+    ("text", "action", "index"),
+    [
+        ("#SOL الهدف رقم 3 تحقق 🎯", FollowUpAction.TARGET_HIT, 3),
+        ("#SOL تم ضرب الهدف 2 ✅", FollowUpAction.TARGET_HIT, 2),
+        ("#SOL تم ضرب الهدف ٢ ✅", FollowUpAction.TARGET_HIT, 2),
+        ("$SOL تی پی 4 تاچ شد 🎯", FollowUpAction.TARGET_HIT, 4),
+        ("$SOL تی پی ۲ تاچ شد", FollowUpAction.TARGET_HIT, 2),
+        ("#SOL 第3利確達成 ✅", FollowUpAction.TARGET_HIT, 3),
+        ("#SOL stop patladı ❌", FollowUpAction.STOP_HIT, None),
+        ("#SOL nos stopeó ❌", FollowUpAction.STOP_HIT, None),
+        ("$SOL 스탑 터짐 ❌", FollowUpAction.STOP_HIT, None),
+        ("$SOL إلغاء الصفقة ❌", FollowUpAction.CANCEL, None),
+    ],
+)
+def test_other_words_for_hits_and_cancels(
+    text: str, action: FollowUpAction, index: int | None
+) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.action is action
+    assert parsed.target_index == index
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#SOL stop maliyete çekildi 🔒",
+        "#SOL stopu giriş fiyatına çekiyoruz",
+        "SOL/USDT subimos el stop al precio de entrada",
+        "#SOL ارفعوا الستوب إلى سعر الدخول",
+        "#SOL 손절가 진입가로 이동",
+        "#SOL SL ko entry price par le aao",
+        "#SOL SL entry pe shift karo",
+    ],
+)
+def test_stop_to_the_entry_in_other_words(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.action is FollowUpAction.STOP_MOVED
+    assert parsed.stop_to_entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["$SOL جني 50% من الأرباح 💰", "#SOL aadha profit book karo", "#SOL 50% profit book karo"],
+)
+def test_half_closed_in_other_words(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.action is FollowUpAction.CLOSE
+    assert parsed.close_fraction == 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "جني الأرباح" labels a card's targets: no close without a share after it
+        "#SOL شراء\nالدخول: 148.2\nجني الأرباح: 152 - 155\nوقف الخسارة: 144",
+        # "Par:" still names the pair, in small letters too
+        "Par: sol/usdt\nLong 148.2\nTP 152 155\nSL 144",
+    ],
+)
+def test_labels_that_share_those_words_still_read_a_signal(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == "SOL"
+    assert parsed.stop_loss == 144.0
+
+
+@given(
+    k=st.integers(1, 5),
+    arabic_digit=st.booleans(),
+    form=st.sampled_from(["ضرب", "رقم", "fa"]),
+)
+def test_arabic_and_persian_target_numbers(k: int, arabic_digit: bool, form: str) -> None:
+    digit = str(k).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")) if arabic_digit else str(k)
+    text = {
+        "ضرب": f"#ETH تم ضرب الهدف {digit} ✅",
+        "رقم": f"#ETH الهدف رقم {digit} تحقق",
+        "fa": f"#ETH تی پی {str(k).translate(str.maketrans('0123456789', '۰۱۲۳۴۵۶۷۸۹'))} تاچ شد",
+    }[form]
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, (text, parsed.reason)
+    assert parsed.action is FollowUpAction.TARGET_HIT
+    assert parsed.target_index == k

@@ -46995,6 +46995,197 @@ def ch6_call_after_book_reading(rng: random.Random) -> tuple[str, dict[str, Any]
 PENDING.update({"ch6_call_around_release", "ch6_ta_indicator_captions"})
 
 
+# ---- languages round thirteen: measured first -------------------------------------------------
+# Follow-ups in the other words the languages with the most signal traffic use for the five
+# things a channel reports (a target hit, the stop hit, the stop moved to the entry, half the
+# position closed, the call cancelled), researched from public channels' updates and trading
+# glossaries in those languages: Vietnamese groups' 'ăn TP2' (ate TP2), 'chạm SL', 'dời SL về
+# entry', 'chốt 50%', 'hủy kèo' (a kèo is a call); Indonesian 'TP2 tembus', 'kena SL', 'geser SL
+# ke entry', 'amankan 50%'; Persian 'تارگت ۲ خورد', 'استاپ خورد', 'ریسک فری', 'سیو سود';
+# Arabic 'تم ضرب الهدف', 'ضرب الستوب', 'نقل الستوب لنقطة الدخول', 'جني نصف الأرباح'; Korean
+# '스탑 터짐', '본절' (break-even); Japanese '建値' (the entry price) and '半分利確'; Turkish
+# 'TP2 vuruldu', 'stop patladı', 'stop maliyete çekildi' (to cost); Latin American Spanish
+# 'nos stopeó', 'tomamos parciales'; Brazilian 'stopado', 'parcial de 50%'; Hindi and Urdu in
+# Latin letters 'SL entry pe shift karo', 'aadha profit book karo'. Written anew with drawn
+# coins; each language's number words and digits as its posts write them.
+
+_L13_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_L13_AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+# the five forms of a follow-up in one language: each a list of templates over {c} (the coin as
+# written), {k} (the target's number), {p} (the share closed, "50")
+L13_FOLLOW_UPS: dict[str, list[list[str]]] = {
+    "vi": [
+        ["{c} ăn TP{k} ✅", "{c} đã chạm TP{k} 🎯", "{c} TP{k} đã về ✅"],
+        ["{c} chạm SL ❌", "{c} lệnh đã chạm cắt lỗ ❌"],
+        ["{c} dời SL về entry 🔒", "{c} kéo SL về điểm vào lệnh"],
+        ["{c} chốt {p}% vị thế 💰", "{c} chốt non một nửa"],
+        ["{c} hủy kèo ❌", "{c} hủy lệnh chờ"],
+    ],
+    "id": [
+        ["{c} TP{k} tembus ✅", "{c} target {k} kena 🎯"],
+        ["{c} kena SL ❌", "{c} SL tersentuh ❌"],
+        ["{c} geser SL ke entry 🔒", "{c} pindahkan SL ke harga entry"],
+        ["{c} amankan {p}% profit 💰", "{c} close setengah posisi"],
+        ["{c} batal entry ❌", "{c} sinyal dibatalkan"],
+    ],
+    "fa": [
+        ["{c} تارگت {kf} خورد ✅", "{c} تی پی {kf} تاچ شد 🎯"],
+        ["{c} استاپ خورد ❌", "{c} حد ضرر فعال شد ❌"],
+        ["{c} استاپ رو ببرید نقطه ورود 🔒", "{c} ریسک فری کنید (استاپ روی نقطه ورود)"],
+        ["{c} {pf}٪ حجم رو سیو سود کنید 💰", "{c} نصف پوزیشن رو ببندید"],
+        ["{c} سیگنال کنسل شد ❌", "{c} ورود لغو شد"],
+    ],
+    "ar": [
+        ["{c} تم ضرب الهدف {ka} ✅", "{c} الهدف رقم {k} تحقق 🎯"],
+        ["{c} ضرب الستوب ❌", "{c} تم تفعيل وقف الخسارة ❌"],
+        ["{c} نقل الستوب لنقطة الدخول 🔒", "{c} ارفعوا الستوب إلى سعر الدخول"],
+        ["{c} جني {p}% من الأرباح 💰", "{c} إغلاق نصف الصفقة"],
+        ["{c} إلغاء الصفقة ❌", "{c} الصفقة ملغاة"],
+    ],
+    "ko": [
+        ["{c} {k}차 익절 ✅", "{c} TP{k} 도달 🎯"],
+        ["{c} 스탑 터짐 ❌", "{c} 손절 처리되었습니다 ❌"],
+        ["{c} 손절가 본절로 이동 🔒", "{c} 손절가 진입가로 이동"],
+        ["{c} 물량 {p}% 익절 💰", "{c} 절반 익절"],
+        ["{c} 진입 취소 ❌", "{c} 시그널 취소"],
+    ],
+    "ja": [
+        ["{c} 第{k}利確達成 ✅", "{c} TP{k}到達 🎯"],
+        ["{c} 損切り執行 ❌", "{c} ストップにかかりました ❌"],
+        ["{c} ストップを建値に移動 🔒", "{c} 損切りラインを建値へ"],
+        ["{c} {p}%利確 💰", "{c} 半分利確"],
+        ["{c} エントリー取り消し ❌", "{c} シグナル取消"],
+    ],
+    "tr": [
+        ["{c} TP{k} vuruldu ✅", "{c} {k}. hedef tamam 🎯"],
+        ["{c} stop patladı ❌", "{c} stoplandık ❌"],
+        ["{c} stop maliyete çekildi 🔒", "{c} stopu giriş fiyatına çekiyoruz"],
+        ["{c} pozisyonun %{p}'ini kapattık 💰", "{c} yarısını realize ettik"],
+        ["{c} giriş iptal ❌", "{c} işlem iptal edildi"],
+    ],
+    "es": [
+        ["{c} tocó TP{k} ✅", "{c} TP{k} logrado 🎯"],
+        ["{c} nos stopeó ❌", "{c} stop ejecutado ❌"],
+        ["{c} SL a BE (precio de entrada) 🔒", "{c} subimos el stop al precio de entrada"],
+        ["{c} tomamos parciales del {p}% 💰", "{c} cerramos la mitad"],
+        ["{c} operación cancelada ❌", "{c} cancelamos la orden"],
+    ],
+    "pt": [
+        ["{c} bateu o alvo {k} ✅", "{c} alvo {k} ✔️"],
+        ["{c} stopado ❌", "{c} bateu o stop ❌"],
+        ["{c} stop no preço de entrada 🔒", "{c} movam o stop para a entrada"],
+        ["{c} parcial de {p}% realizada 💰", "{c} realizamos metade da posição"],
+        ["{c} operação cancelada ❌", "{c} ordem cancelada"],
+    ],
+    "hi": [
+        ["{c} TP{k} hit ho gaya ✅", "{c} target {k} done ho gaya 🎯"],
+        ["{c} stoploss lag gaya ❌", "{c} SL hit ho gaya ❌"],
+        ["{c} SL entry pe shift karo 🔒", "{c} SL ko entry price par le aao"],
+        ["{c} {p}% profit book karo 💰", "{c} aadha profit book karo"],
+        ["{c} trade cancel karo ❌", "{c} entry cancel hai"],
+    ],
+}
+
+
+def l13_follow_up(rng: random.Random, langs: list[str]) -> tuple[str, dict[str, Any]]:
+    """One follow-up in one of ``langs``: the form drawn, its template, its expected parse."""
+    d = Draw(rng, L7_MARKETS)
+    b = d.base
+    c = rng.choice([f"#{b}", f"${b}", f"{b}/USDT", f"#{b}USDT"])
+    k = rng.randint(1, 4)
+    lang = rng.choice(langs)
+    form = rng.choices(range(5), weights=[4, 2, 2, 2, 1])[0]
+    text = rng.choice(L13_FOLLOW_UPS[lang][form]).format(
+        c=c,
+        k=k,
+        kf=str(k).translate(_L13_FA_DIGITS) if rng.random() < 0.5 else k,
+        ka=str(k).translate(_L13_AR_DIGITS) if rng.random() < 0.5 else k,
+        p=50,
+        pf="۵۰" if rng.random() < 0.5 else "50",
+    )
+    exp = [
+        fu(b, "target_hit", target_index=k),
+        fu(b, "stop_hit"),
+        fu(b, "stop_moved", stop_to_entry=True),
+        fu(b, "close", close_fraction=0.5),
+        fu(b, "cancel"),
+    ][form]
+    return text, exp
+
+
+@style(
+    "l13_vietnamese_follow_ups",
+    "Vietnamese follow-ups in groups' own words: 'ăn TP2 ✅', 'đã chạm TP2', 'TP2 đã về', 'chạm SL', 'dời SL về entry', 'kéo SL về điểm vào lệnh', 'chốt 50% vị thế', 'chốt non một nửa', 'hủy kèo', 'hủy lệnh chờ'",
+)
+@own_stream
+def l13_vietnamese_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["vi"])
+
+
+@style(
+    "l13_indonesian_follow_ups",
+    "Indonesian follow-ups: 'TP2 tembus ✅', 'target 2 kena', 'kena SL', 'SL tersentuh', 'geser SL ke entry', 'pindahkan SL ke harga entry', 'amankan 50% profit', 'close setengah posisi', 'batal entry', 'sinyal dibatalkan'",
+)
+@own_stream
+def l13_indonesian_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["id"])
+
+
+@style(
+    "l13_persian_follow_ups",
+    "Persian follow-ups, Persian digits at times: 'تارگت ۲ خورد', 'تی پی ۲ تاچ شد', 'استاپ خورد', 'حد ضرر فعال شد', 'استاپ رو ببرید نقطه ورود', 'ریسک فری کنید', '۵۰٪ حجم رو سیو سود کنید', 'نصف پوزیشن رو ببندید', 'سیگنال کنسل شد'",
+)
+@own_stream
+def l13_persian_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["fa"])
+
+
+@style(
+    "l13_arabic_follow_ups",
+    "Arabic follow-ups, Arabic-Indic digits at times: 'تم ضرب الهدف ٢', 'الهدف رقم 2 تحقق', 'ضرب الستوب', 'تم تفعيل وقف الخسارة', 'نقل الستوب لنقطة الدخول', 'جني 50% من الأرباح', 'إغلاق نصف الصفقة', 'إلغاء الصفقة'",
+)
+@own_stream
+def l13_arabic_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["ar"])
+
+
+@style(
+    "l13_korean_japanese_follow_ups",
+    "Korean and Japanese follow-ups: '2차 익절', 'TP2 도달', '스탑 터짐', '손절가 본절로 이동', '절반 익절', '진입 취소'; '第2利確達成', 'TP2到達', 'ストップにかかりました', 'ストップを建値に移動', '半分利確', 'エントリー取り消し'",
+)
+@own_stream
+def l13_korean_japanese_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["ko", "ja"])
+
+
+@style(
+    "l13_turkish_follow_ups",
+    "Turkish follow-ups: 'TP2 vuruldu', '2. hedef tamam', 'stop patladı', 'stoplandık', 'stop maliyete çekildi', 'stopu giriş fiyatına çekiyoruz', \"pozisyonun %50'ini kapattık\", 'yarısını realize ettik', 'giriş iptal'",
+)
+@own_stream
+def l13_turkish_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["tr"])
+
+
+@style(
+    "l13_spanish_portuguese_follow_ups",
+    "Latin American Spanish and Brazilian follow-ups: 'tocó TP2', 'nos stopeó', 'SL a BE (precio de entrada)', 'tomamos parciales del 50%', 'operación cancelada'; 'bateu o alvo 2', 'stopado', 'stop no preço de entrada', 'parcial de 50% realizada', 'ordem cancelada'",
+)
+@own_stream
+def l13_spanish_portuguese_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["es", "pt"])
+
+
+@style(
+    "l13_hinglish_follow_ups",
+    "Hindi and Urdu follow-ups in Latin letters: 'TP2 hit ho gaya', 'target 2 done ho gaya', 'stoploss lag gaya', 'SL entry pe shift karo', 'SL ko entry price par le aao', '50% profit book karo', 'aadha profit book karo', 'trade cancel karo', 'entry cancel hai'",
+)
+@own_stream
+def l13_hinglish_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["hi"])
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -27,7 +27,7 @@ _STOP = (
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
     r"|girişe|вхід|беззбиток|instap(?:prijs)?|einstieg|entrée|point\s+d'entrée|prix\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
-    r"|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود"
+    r"|سعر\s+الدخول|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود"
     # Romanian, Czech, Swedish, Serbian, Polish, Dutch, Bulgarian, Greek
     r"|intrare|vstup|ingång|улаз|wejście|instap|входа|είσοδο"
     r"|noghte\s+vorud|noqte\s+vorud"  # Persian in Latin letters (Finglish)
@@ -40,7 +40,7 @@ _ENTRY_WORDS = (
 # Italian "stop in pareggio" (only before that word)
 _TO_WORDS = (
     r"(?:a|para|на|в|у|ke|auf|au|à|về|إلى|na|no|naar|به|روی|roye|rooye|la|till|στην|على"
-    r"|in(?=\s+pareggio))"
+    r"|in(?=\s+pareggio)|al(?=\s+precio\s+de\s+entrada))"
 )
 CANCEL = re.compile(
     # ("invalidated below 0.43", "invalidated on a daily close above 9.46": the level that would
@@ -48,7 +48,7 @@ CANCEL = re.compile(
     r"(?:cancel(?:l?ed|en|em|ar|amos)?|don'?t\s+enter|do\s+not\s+enter"
     r"|invalidated(?![^\S\n]+(?:(?:on|at)[^\S\n]+(?:a[^\S\n]+)?(?:[a-z0-9]+[^\S\n]+)?close"
     r"[^\S\n]+)?(?:below|above|under|over)(?![\w]))|отмен\w*"
-    r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو"
+    r"|cancelad[oa]|iptal|(?:di)?batalkan|hủy|کنسل|لغو|إلغاء"
     # Ukrainian "скасовуємо", Dutch "geannuleerd", Romanian "anulat"; Korean "취소", Japanese
     # "キャンセル", Thai "ยกเลิก" (written without spaces)
     r"|скасов\w*|geannuleerd|annuleren|annuleer|anulat[ăa]?|anul[ăa]m"
@@ -151,7 +151,9 @@ STOP_MOVED = re.compile(
     + r"(?![\w])|(?=\$?\d))"
     # a case ending in place of "to": Turkish "stopu girişe (çek)"
     # Hinglish "SL entry pe shift karo" (the entry, then "on")
-    + r"|(?<![\w])(?:giriş(?:e|\s+seviyesine)|(?:entry|cost)\s+(?:pe|par)|belépőre|sisääntuloon)"
+    # Turkish "stop maliyete (çekildi)" (to the cost), "giriş fiyatına" (to the entry price)
+    + r"|(?<![\w])(?:giriş(?:e|\s+seviyesine|\s+fiyatına)|maliyete"
+    + r"|(?:entry(?:\s+price)?|cost)\s+(?:pe|par)|belépőre|sisääntuloon)"
     + r"(?![\w])()"
     # "Stop for SUI is now 0.93", "SL now at $5.907"
     + r"|(?<![\w])(?:is\s+)?now\s+(?:at\s+)?(?=\$?\d)"
@@ -162,7 +164,7 @@ STOP_MOVED = re.compile(
     # Chinese, written without spaces: "停損移至進場價", "止损移到开仓价"
     + r"|(?:(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)"
     # Japanese "ストップを建値に移動", Korean "스탑 본절로 이동", Thai "เลื่อน SL ไปที่จุดเข้า"
-    + r"|ストップ(?:ロス)?を?建値に|(?:스탑|손절가?)[ \t]*(?:을|를)?[ \t]*본절|"
+    + r"|ストップ(?:ロス)?を?建値に|(?:스탑|손절가?)[ \t]*(?:을|를)?[ \t]*(?:본절|진입가로)|"
     + _STOP
     + r"[ \t]*ไป(?:ที่)?[ \t]*จุดเข้า)()"
 )
@@ -381,7 +383,7 @@ STOP_HIT = LiteralFirst(
     + _STOP
     + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+|е\s+)?"
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
-    r"(?:hit|triggered|executed|reached|taken|tagged|hunted|acionado|tocado|oldu|kena|pres[oa]|colpito"
+    r"(?:hit|triggered|executed|reached|taken|tagged|hunted|acionado|tocado|oldu|patlad[ıi]|kena|pres[oa]|colpito"
     r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till"
     r"|aktywowany|zasiahnutý|спрацював|ударен|χτυπήθηκε"
     r"|touché|wybit[ya]?"  # French "stop touché", Polish "SL wybity"
@@ -403,7 +405,9 @@ STOP_HIT = LiteralFirst(
     # "حد ضرر فعال شد"
     r"|(?:tersentuh|toc[óo]\s+el|chạm|сработал)\s*" + _STOP + r"(?![\w])"
     r"|bateu\s+(?:o\s+|no\s+)?" + _STOP + r"(?![\w])"
-    r"|" + _STOP + r"(?![\w])\s*çalıştı|(?<![\w])stop(?:ou|ad[oa]s?)(?![\w])|打止[损損]"
+    r"|"
+    + _STOP
+    + r"(?![\w])\s*çalıştı|(?<![\w])stop(?:ou|ad[oa]s?|eó|ead[oa]s?)(?![\w])|打止[损損]"
     r"|حد\s*ضرر\s*(?:فعال\s*شد|خورد)"
     # a cross before the stop word, no price after it: "❌ Стоп | Убыток: -71%" (a signal's
     # "❌ Stop loss: 0.45" bullet is no hit)
@@ -417,7 +421,7 @@ STOP_HIT = LiteralFirst(
     r"|손절\s*(?:완료|처리|❌)|損切り(?:執行|済|[ \t]*(?:❌|⛔))"
     # Korean "손절 나갔습니다" (the stop went out), Japanese "損切りになりました", Hindi
     # "स्टॉप लॉस हिट", "SL हिट हो गया"
-    r"|손절\s*(?:나갔|됐|되었)|損切りに(?:なり|なった)|損切りされ"
+    r"|손절\s*(?:나갔|됐|되었)|損切りに(?:なり|なった)|損切りされ|(?:스탑|손절)\s*터(?:짐|졌)"
     r"|(?:स्टॉप\s*लॉस|स्टॉपलॉस|स्टॉप|sl)\s*हिट"
 )
 ENTRY_FILLED = re.compile(
@@ -510,14 +514,17 @@ _HIT_ALL_TARGETS = re.compile(
 )
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절가?|목표가?"
-    r"|利確|目標|objectif|เป้า|maqsad|мақсат|lengo|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|mục\s*tiêu|obiettivo)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
+    r"|利確|目標|objectif|เป้า|maqsad|мақсат|lengo|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|تی\s*پی|الهدف(?:\s*رقم)?|mục\s*tiêu|obiettivo)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
     r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|triggered|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
     r"|atteinte?|raggiunt[oa]"
     r"|limefikiwa|bajarildi|орындалды"
+    r"|تحقق|تاچ\s*شد|خورد"  # Arabic "achieved", Persian "touched", "got hit"
     r"|aa\s+gaya|aa\s+gya)"  # Hindi and Urdu in Latin letters: "target 1 aa gaya" (it came)
     r"|(?:✅|✔|☑)\s*(?:target|tp|take[\s\-]*profit)\s*#?(\d{1,2})(?!\d|[.,]\d)"
+    # Arabic, the hit word first: "تم ضرب الهدف 2" (the target 2 was hit), "تحقق الهدف رقم 2"
+    r"|(?:ضرب|تحقق)\s+الهدف\s*(?:رقم\s*)?#?(\d{1,2})(?!\d|[.,]\d)"
     # the target named in brackets after a result or a hit ("+41% 🚀 (TP4)", "hit 0.0238 🎯
     # (TP1)"), or after the price reached ("6.489 reached ✅ — that was TP1")
     # (a "%" branch counts only after a signed number: see _target_hit)
@@ -536,12 +543,12 @@ _TARGET_BOARD = re.compile(
     r"targets?[ \t]*:[ \t]*(?:\d{1,2}[ \t]*(?:✅|✔️?|☑️?)[ \t]*[|,/·][ \t]*)*"
     r"(\d{1,2})[ \t]*(?:✅|✔|☑)"
 )
-# the target's number before its noun: Korean "2차 목표 도달", Japanese "第2目標達成"
+# the target's number before its noun: Korean "2차 목표 도달", Japanese "第2目標達成", "第2利確達成"
 _NUMBER_BEFORE_NOUN = re.compile(
-    r"(?<![\d.,])(?:第[ \t]*)?(\d{1,2}|(?<=第)[一二三四五])[ \t]*(?:차|次)?[ \t]*(?:목표|目標|目标)"
-    r"[ \t]*已?(?:도달|달성|達成|到達|达成|✅|✔)"
+    r"(?<![\d.,])(?:第[ \t]*)?(\d{1,2}|(?<=第)[一二三四五])[ \t]*(?:차|次)?[ \t]*"
+    r"(?:목표|目標|目标|利確)[ \t]*已?(?:도달|달성|達成|到達|达成|✅|✔)"
 )
-_NOUNS_AFTER_NUMBER = ("목표", "目標", "目标")
+_NOUNS_AFTER_NUMBER = ("목표", "目標", "目标", "利確")
 _CJK_COUNTS = "一二三四五"
 
 
@@ -573,6 +580,9 @@ CLOSE = re.compile(
     r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
     r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق"
+    # Arabic "جني 50% من الأرباح" (reap 50% of the profits: only before its share, "جني الأرباح"
+    # labels a card's targets)
+    r"|جني(?=\s*\d{1,3}\s*[%٪])"
     # a share banked: "Bank 25% now", "banked half of ARB" (only before its share)
     r"|bank(?:ed|ing)?(?=[ \t]+(?:\d{1,3}[ \t]*%|half(?![\w])))"
     # Ukrainian "закриваємо", Dutch "sluit", "gesloten", Romanian "închidem", "închis"
@@ -602,12 +612,13 @@ _HALF_LOWER = re.compile(
 # where a part of one stands (_HALF_WORD_PARTS)
 _HALF_WORDS = re.compile(
     r"(?<![\w])(?:mitad|metade|moitié|hälfte|половин\w*|yar[ıi]\w*|setengah|połow\w*|نصف"
-    r"|(?:một\s+)?nửa|helft|jum[ăa]tate|metà|nesf|nisf)(?![\w])"
+    r"|(?:một\s+)?nửa|helft|jum[ăa]tate|metà|nesf|nisf|aadh[aie])(?![\w])"  # (Hindi "aadha")
     r"|ครึ่ง|一半|半分|절반"  # Thai, Chinese, Japanese and Korean, written without spaces
 )
 _HALF_WORD_PARTS = (
     *("mitad", "metade", "moiti", "hälfte", "полов", "yar", "setengah", "połow", "نصف", "ครึ่ง"),
     *("nửa", "一半", "helft", "jumătate", "jumatate", "半分", "절반", "metà", "nesf", "nisf"),
+    "aadh",
 )
 # "partial profits secured", "Partial profit taken": a close whose share is not said
 # a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
@@ -780,6 +791,7 @@ _CANCEL_HINTS = (
     *("expired", "timeout", "timed out", "signal closed"),
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annul", "anul", "취소"),
+    "إلغاء",  # Arabic "إلغاء الصفقة" (the trade cancelled)
     "stornier",
     *("キャンセル", "ยกเลิก", "कैंसिल", "रद्द"),
 )
@@ -806,6 +818,7 @@ _TARGET_HINTS = (
     *("target", "tp", "✅", "alvo", "objetivo", "meta", "hedef", "тп", "цел", "✔", "☑"),
     *("止盈", "目标", "익절", "목표", "利確", "目標", "停利", "เป้า", "maqsad", "мақсат", "lengo"),
     *("take profit", "take-profit", "тейк", "ziel", "objectif", "mục tiêu", "هدف"),
+    *("تی پی", "تارگت"),  # Persian "TP" and "target" in Persian letters
     *("ținta", "ţinta", "tinta", "cél", "cíl", "mål", "tavoite", "циљ", "მიზანი"),
     *("cel", "doel", "cieľ", "tikslas", "ціль", "цел", "στόχος", "יעד"),
 )
@@ -813,6 +826,7 @@ _CLOSE_HINTS = (
     "clos",
     *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
     *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell", "beband", "bastim"),
+    "جني",  # Arabic "جني 50%" (a share of the profits reaped)
     *("закри", "sluit", "geslot", "nchi", "익절", "利確"),
     *("chiud", "chius", "ferm", "geschlossen", "sécuris", "deal"),
     "scal",
@@ -908,6 +922,8 @@ DONE_WORDS_MORE = (
     *("limefikiwa", "bajarildi", "орындалды", "imeguswa", "imegongwa", "ishladi", "urildi"),
     "қосылды",
     *("हिट", "कैंसिल", "रद्द"),  # Hindi: a hit, a cancel
+    # Turkish, Spanish and Korean stops hit, Persian and Arabic hits, an Arabic cancel
+    *("patlad", "stope", "터짐", "터졌", "تاچ", "ضرب", "إلغاء"),
 )
 # (gathered by first character: searched four times as often as the pattern it guards)
 _DONE_WORDS = re.compile(by_first_character(DONE_WORDS))

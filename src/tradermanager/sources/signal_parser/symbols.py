@@ -85,6 +85,11 @@ _PAIR_LABEL_START = re.compile(
 )
 
 
+# a pair label's separator before its coin ("Par: sol/usdt"); without one, a word in small
+# letters after "par" is no coin ("SL entry price par le aao": Hindi and Urdu "on")
+_PAIR_SEPARATED = re.compile(r"[:\-=：#$]")
+
+
 def _pair_labels(text: str, lower: str) -> list[re.Match[str]]:
     """What ``_PAIR_LABEL.finditer(text)`` finds, tried only where a label may start
     (``lower`` is the text lower-cased with every position kept)."""
@@ -750,6 +755,8 @@ def _candidates(text: str, lower: str) -> tuple[tuple[int, int, str], ...]:
             at = text.find(mark, at + 1)
     if holds_any(lower, _PAIR_HINTS) or (not lower.isascii() and _PAIR_HINT_WIDE.search(lower)):
         for m in _pair_labels(text, lower):
+            if m.group(1).islower() and not _PAIR_SEPARATED.search(text, m.start(), m.start(1)):
+                continue  # a word in small letters run on after the label: Hinglish "par le"
             out.append((LABELLED, m.start(1), m.group(1)))
     return tuple(out)
 
