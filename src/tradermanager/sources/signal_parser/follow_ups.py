@@ -514,7 +514,7 @@ _HIT_ALL_TARGETS = re.compile(
 )
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절가?|목표가?"
-    r"|利確|目標|objectif|เป้า|maqsad|мақсат|lengo|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|تی\s*پی|الهدف(?:\s*رقم)?|mục\s*tiêu|obiettivo)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
+    r"|利確|目標|objectif|เป้า|maqsad|мақсат|lengo|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|تی\s*پی|الهدف\s*رقم|الهدف|mục\s*tiêu|obiettivo)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
     r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|triggered|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
