@@ -197,8 +197,9 @@ def test_a_stop_under_an_unknown_label_keeps_its_price_over_a_note(note):
 
 def test_the_headline_price_after_unknown_words_is_the_entry():
     parsed = parse_message(
-        "$TURBO LONG — nunua kwa 0.005613\nMalengo: 0.0056974, 0.0057938\n"
-        "Kikomo cha hasara: 0.0054209"
+        # (Hausa "saya a", buy at: words no table knows; Swahili "nunua kwa" is known since the
+        # thirteenth languages round, its price then read by the side word)
+        "$TURBO LONG — saya a 0.005613\nMalengo: 0.0056974, 0.0057938\nKikomo cha hasara: 0.0054209"
     )
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.entries == (0.005613,)

@@ -65,6 +65,7 @@ def test_uzbek_and_kazakh_sentence_calls(text: str, side: Side) -> None:
         "🔴 #SOLUSDT\nKirish: 148.2\nMaqsad: 145\nTo'xtatish: 151",
         "#SOLUSDT\nYo'nalish: SOTISH\nKirish: 148.2\nMaqsadlar: 145\nTo'xtatish: 151",
         "$SOL UZA 148.2 lengo 145 hasara 151 x10",
+        "$SOL SHORT — uza kwa 148.2\nMalengo: 145\nKikomo cha hasara: 151",
     ],
 )
 def test_one_target_under_a_known_word_is_read(text: str) -> None:
