@@ -83,3 +83,25 @@ def test_an_arrow_between_two_entries_is_a_zone(arrow: str, first: float, second
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.entries == (148.2, 149.1)
     assert parsed.take_profits == (152.3, 155.1)
+
+
+@pytest.mark.parametrize(
+    "text, coin",
+    [
+        ("short ltc entry 88.66 targets 87.53/86.35 sl 90.74", "LTC"),
+        ("long sol entry: 148.2 tp 150.1 sl 144.1", "SOL"),
+        ("long sui Entry 1.143 tp 1.16 sl 1.12", "SUI"),
+    ],
+)
+def test_a_small_letter_coin_before_its_entry_word(text: str, coin: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == coin
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["long term entry 5.2 tp 6 sl 4.8", "short squeeze entry 88.66 tp 87 sl 90"],
+)
+def test_a_small_word_before_an_entry_word_is_no_coin(text: str) -> None:
+    assert parse_message(text).kind is not MessageKind.SIGNAL

@@ -47186,6 +47186,193 @@ def l13_hinglish_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return l13_follow_up(rng, ["hi"])
 
 
+# ---- mainstream English, fourteenth round, second set: measured first --------------------------
+# Layouts read from a signal scraper's documented formats ('LONG SOL Entry: 85-86 Targets:
+# 88/90/95 SL: 83', '🟢 ETH LONG 1950 TP 2000 2050 SL 1900'), a Telegram bot's command syntax
+# ('/signal LONG BTCUSDT entry=… sl=… tp=… lev=10x', 'market' for no entry), a relay's test sheet
+# ('LONG BTCUSDT 60000/58000/65000': three numbers whose roles the text does not name), a CFD
+# broker's trade-signal cards ('Instrument:', 'My opinion: Buy Stop', 'Entry price:', 'Our risk
+# setting: 1%', 'RRR: 1:2', a note to close the pending order if not triggered in time), a copier
+# project's channel fixture ('PAIR:  FHE/ USDT', 'Entry Zone:  a _ b', '🎯 Take-Profit Targets:'
+# over prices ending in '$', 'Wallet size 2%') and a copy bot's casual formats ('btc long 63.4k').
+# Written anew with drawn prices; each draws from its own stream.
+
+
+@style(
+    "ms14_slash_targets_one_liners",
+    "one-line calls: 'LONG SOL Entry: 147.5-148.2 Targets: 150/152/155 SL: 144', '🟢 ETH LONG 3412 TP 3450 3490 SL 3380', 'SHORT DOGE entry 0.1234 targets 0.121/0.118 sl 0.127', any case",
+)
+@own_stream
+def ms14_slash_targets_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = rng.randrange(3)
+    entries = zone(d, rng.uniform(0.003, 0.008)) if form == 0 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    side = d.side.upper()
+    if form == 0:
+        text = (
+            f"{side} {d.base} Entry: {p(entries[0])}-{p(entries[1])} Targets: "
+            + "/".join(p(v) for v in tps)
+            + f" SL: {p(sl)}"
+        )
+    elif form == 1:
+        dot = "🟢" if d.long else "🔴"
+        text = f"{dot} {d.base} {side} {p(d.entry)} TP " + " ".join(p(v) for v in tps)
+        text += f" SL {p(sl)}"
+    else:
+        text = (
+            f"{side} {d.base} entry {p(d.entry)} targets "
+            + "/".join(p(v) for v in tps)
+            + f" sl {p(sl)}"
+        )
+    if rng.random() < 0.3:
+        text = text.lower()
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms14_bot_command_key_values",
+    "a bot's command syntax posted as the call: '/signal LONG SOLUSDT entry=148.2 sl=144.1 tp=152.3 lev=10x', 'tp=152.3,155.1', '/signal SHORT ETHUSDT market sl=… tp=… lev=5x' (market), '!long SOL 148.2 sl 144.1 tp 152.3'",
+)
+@own_stream
+def ms14_bot_command_key_values(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tps = targets(d, rng.randint(1, 3), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    lev = rng.choice([None, 5, 10, 20])
+    market = rng.random() < 0.25
+    form = rng.randrange(3)
+    if form < 2:
+        head = f"/signal {d.side.upper()} {d.base}USDT"
+        entry = " market" if market else f" entry={p(d.entry)}"
+        tp_text = ",".join(p(v) for v in tps) if form == 0 else " ".join(f"tp={p(v)}" for v in tps)
+        text = f"{head}{entry} sl={p(sl)} " + (f"tp={tp_text}" if form == 0 else tp_text)
+        if lev:
+            text += f" lev={lev}x"
+    else:
+        entry = "market" if market else p(d.entry)
+        text = f"!{d.side} {d.base} {entry} sl {p(sl)} tp " + " ".join(p(v) for v in tps)
+        if lev:
+            text += f" {lev}x"
+    if market:
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms14_unnamed_slash_triple_review",
+    "a side, a coin and three slashed numbers with no label ('LONG SOLUSDT 148.2/144.1/152.3', '📉 SHORT ETH 3412/3460/3350'): which is the stop and which the target the text does not say — review",
+)
+@own_stream
+def ms14_unnamed_slash_triple_review(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tp = targets(d, 1, 0.015)[0]
+    sl = d.against(rng.uniform(0.01, 0.03))
+    icon = rng.choice(["", "📈 " if d.long else "📉 ", "🚨 "])
+    coin = rng.choice([f"{d.base}USDT", d.base, f"{d.base}/USDT"])
+    sep = rng.choice(["/", " / "])
+    text = f"{icon}{d.side.upper()} {coin} {p(d.entry)}{sep}{p(sl)}{sep}{p(tp)}"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "ms14_broker_opinion_cards",
+    "a CFD broker's trade-signal cards written for coins: 'Solana (SOLUSD) Trade Signal (INTRA DAY)', 'Instrument: SOL/USD', 'My opinion: Buy Limit' / 'Sell Stop' / 'Buy Stop', 'Entry price: $148.2', 'Stop: …', 'Target: …', 'Our risk setting: 1%', 'RRR: 1:2', 'NB: … if not triggered within 10 hours'",
+)
+@own_stream
+def ms14_broker_opinion_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.8)
+    tp = targets(d, 1, rng.uniform(0.015, 0.03))[0]
+    sl = d.against(rng.uniform(0.01, 0.02))
+    names = {"BTC": "Bitcoin", "ETH": "Ethereum", "SOL": "Solana", "XRP": "Ripple"}
+    name = names.get(d.base, d.base)
+    verb = "Buy" if d.long else "Sell"
+    kind = rng.choice(["Limit", "Stop", "Limit"])
+    hours = rng.choice([6, 8, 10, 12, 24])
+    horizon = rng.choice(["INTRA DAY", "Swing Trade", "SHORT TERM"])
+    lines = [
+        f"{name} ({d.base}USD) Trade Signal ({horizon})",
+        "",
+        f"Instrument: {d.base}/USD",
+        f"My opinion: {verb} {kind}",
+        f"Entry price: {p(d.entry)}",
+        f"Stop: {p(sl)}",
+        f"Target: {p(tp)}",
+        f"{rng.choice(['Our', 'My'])} risk setting: {rng.choice(['0.5%', '1%', '2%'])}",
+        f"RRR: 1:{rng.randint(2, 3)}",
+    ]
+    if rng.random() < 0.6:
+        lines += [
+            "",
+            f"NB: {rng.choice(['We', 'I'])} will close this pending trade if not triggered "
+            f"within {hours} hours.",
+        ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+
+
+@style(
+    "ms14_underscore_zone_dollar_lines",
+    "a channel's free-trade card: 'Free Trade' / 'LONG SIGNAL', 'PAIR:  SOL/ USDT' (a space after the slash), 'Leverage: 50x', 'Entry Zone:  149.1 _ 148.2', '🎯 Take-Profit Targets:' over one price a line ending in '$', blank lines between, ' Stop-Loss:  144.1', 'Wallet size 2%'",
+)
+@own_stream
+def ms14_underscore_zone_dollar_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS14_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    entries = zone(d, rng.uniform(0.004, 0.02))
+    tps = ms3_tps(d, entries, rng.randint(3, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.05))
+    lev = rng.choice([10, 20, 25, 50])
+    a, b = (entries[1], entries[0]) if rng.random() < 0.6 else (entries[0], entries[1])
+    blocks = [
+        rng.choice(["Free Trade", "FREE SIGNAL", "VIP Trade"]),
+        f"{d.side.upper()} SIGNAL",
+        rng.choice([f"PAIR:  {d.base}/ USDT", f"PAIR: {d.base} / USDT", f"PAIR:  {d.base}/USDT"]),
+        f"Leverage: {lev}x",
+        f"Entry Zone:  {p(a)} {rng.choice(['_', '_', '-'])} {p(b)}",
+        "🎯 Take-Profit Targets:\n\n" + "\n\n".join(f"{p(v)}$" for v in tps),
+        f" Stop-Loss:  {p(sl)}",
+        f"Wallet size {rng.choice(['1%', '2%', '3%'])}",
+    ]
+    return "\n\n".join(blocks), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms14_casual_thousands_k",
+    "a copy bot's casual formats with thousands as 'k': 'btc long 63.4k tp 64.5k 66k sl 62.1k', 'ETH SHORT 3.41k → tp 3.35k / 3.3k, sl 3.46k', '💰 BTC LONG ENTRY: $63.4k'",
+)
+@own_stream
+def ms14_casual_thousands_k(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    market = rng.choice([("BTC", "BTC", 63450.0, 1), ("ETH", "ETH", 3412.0, 2)])
+    d = Draw(rng, [market])
+    unit = 100.0 if d.base == "BTC" else 10.0  # 63.4k, 3.41k: one decimal of k, two for ETH
+
+    def r(v: float) -> float:
+        return round(round(v / unit) * unit, 2)
+
+    d.entry = r(d.entry)
+    tps = sorted({r(v) for v in targets(d, rng.randint(1, 3), 0.012)}, reverse=not d.long)
+    sl = r(d.against(rng.uniform(0.01, 0.025)))
+    ks = lambda v: f"{v / 1000:g}k"  # noqa: E731
+    b = rng.choice([d.base.lower(), d.base])
+    s = rng.choice([d.side, d.side.upper()])
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{b} {s} {ks(d.entry)} tp " + " ".join(ks(v) for v in tps) + f" sl {ks(sl)}"
+    elif form == 1:
+        text = f"{b} {s} {ks(d.entry)}\ntp " + " / ".join(ks(v) for v in tps) + f"\nsl {ks(sl)}"
+    else:
+        text = f"💰 {d.base} {d.side.upper()} ENTRY: ${ks(d.entry)}\n"
+        text += "TP: " + ", ".join(f"${ks(v)}" for v in tps) + f"\nSL: ${ks(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
