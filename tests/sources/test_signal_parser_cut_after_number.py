@@ -194,3 +194,17 @@ def test_a_target_list_from_its_first_target_is_copied() -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL
     assert parsed.entries == (60796.6,) and parsed.take_profits == (59260.4, 58957.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("$ONDO LIMIT LONG ENTRY 64.45 - 64.35\nSL 63.65\nTP 65\n----\nAverage entry: 64.4", 65.0),
+        ("#SOL SHORT\nEntry 10.39 - 10.29\nSL 11.09\nTP 10", 10.0),
+    ],
+)
+def test_a_whole_target_price_ending_its_line_is_no_label_number(text: str, target: float) -> None:
+    # "TP 65": the one number after the label is the target's price, not "target 65"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (target,)

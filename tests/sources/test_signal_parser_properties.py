@@ -25,6 +25,8 @@ KNOWN_WORDS |= {"conf", "confidence", "score", "trailing", "reward", "amount", "
 KNOWN_WORDS |= NOT_PRICE_LABELS | INDICATOR_LABELS
 # the market's price beside an entry ("Mark: 0.98"): information, never a level
 KNOWN_WORDS |= {"mark"}
+# a lesson's words ("Tutorial: 1.0"): the levels under them are a worked example, talk
+KNOWN_WORDS |= {"tutorial", "lesson", "quiz", "example", "sizing", "imagine", "suppose"}
 
 SYMBOLS = ["BTC", "ETH", "SOL", "DOGE", "1000PEPE", "XRP", "LINK"]
 LABELS = [

@@ -930,8 +930,8 @@ def _first_target_number(text: str, secs: list[Any]) -> int:
         number = label.number
         if number is None:
             m = _NUMBER_ENDS_LINE.match(text, label.end)
-            if m is None:
-                return 1
+            if m is None or any(n.start == m.start(1) for n in sec[1]):
+                return 1  # unnumbered, or the number is the target's price ("TP 65")
             number = int(m.group(1))
         lowest = min(lowest, number)
     return lowest if lowest != 99 else 1
