@@ -47373,6 +47373,1288 @@ def ms14_casual_thousands_k(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- measured once, held out (eleventh): never tuned on ----
+# Researched from public material and written without reading the parser or running it on a
+# message; measured once and not read message by message before that. A mix weighted the way
+# channels post: Cornix-compatible cards of other channels ('Entry Targets:' / 'Take-Profit
+# Targets:' / 'Stop Targets:' as '1)' lists under a 'Long 📈 / Cross 20x' head, 'Signal Type:
+# Regular (Short)' with 'Entry Zone:' on its own line, 'Buy:' / 'Sell:' cards), Binance-futures
+# VIP posts ('💎 Entry:' / '🎯 TP1:' / '📌 Risk only 3-5% of your wallet', 'Entry price: a - b' /
+# 'TakeProfit:' / 'StopLoss:', 'Target 1 - x' lines, 'Side: Buy / Long'), emoji cards ('🟩 LONG
+# 🟩' / '📥 Entry:' / '📤 Take Profit:', '🔸Target 1 ➡️', repeated '✔️ TP:' lines, bare '🎯' and
+# '🛑' lines), spot calls ('Buy zone:' / 'Sell zone:', 'Entry: CMP a', 'Buy limit:' with no
+# stop, 'Exit:'), one-liners, scalps ('Order: Market', 'SELL LIMIT', 'long now'), DCA ladders
+# ('First entry:' / 'Second entry:', '(33% each)', bullets under 'laddered entries', keycap
+# entries, 'Entries (DCA):' with the coin at the foot), signal bots' cards from their projects'
+# templates ('BUY SIGNAL: X/USDT' / 'Likelihood:', 'Symbol:' / 'Confidence:' / 'Position
+# Size:' / 'Reasoning:', 'POSITION ENTRY' / 'Strategy: breakout', 'PENDING LONG @ … | SL … |
+# TP …', 'NEW POSITION OPENED' / 'Token:' / 'Amount:', 'Symbol:' / 'Action:' / 'TakeProfit:'),
+# Binance Square trade posts (a breakout story above the setup, a level named in the story,
+# 'Takes:' / 'Invalid under', '#Write2Earn', two scenarios to review), Egyptian Arabic and
+# Franco-Arabic (Arabizi) posts ('shera2' / 'bee3', 'el dokhol', 'el ahdaf', 'الدخول من a لـ
+# b', 'رافعة'), Bengali and Swahili posts ('লং সিগন্যাল', 'এন্ট্রি', 'টার্গেট', 'স্টপ লস';
+# 'Sarafu:', 'Mwelekeo:', 'Bei ya kuingia:', 'Malengo:', 'NUNUA' / 'UZA', 'Kinga ya
+# hasara:'), admins' updates and edited cards, other bots' notices ('🛑 STOP LOSS HIT' with its
+# 'Exit:', '✅ POSITION EXIT' with its reason, 'Position reduced', 'Pending order expired',
+# 'Breakeven activated') and the talk between calls (bots' daily reports and loss-limit
+# pauses, screening results, promotions, market talk with levels). Each style draws from a
+# stream of its own and cycles through its layouts.
+
+B11_NEW = [
+    ("PYTH", "PYTH", 0.3812, 4),
+    ("LDO", "LDO", 1.842, 4),
+    ("RUNE", "RUNE", 4.215, 3),
+    ("ENS", "ENS", 22.15, 3),
+    ("ZRO", "ZRO", 3.412, 4),
+    ("EIGEN", "EIGEN", 3.218, 4),
+]
+B11_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED + B11_NEW
+_B11_COUNTERS: dict[str, itertools.count[int]] = {}
+
+
+def _b11_form(name: str, n: int) -> int:
+    """The next of a style's ``n`` layouts: each style cycles through its layouts in order."""
+    return next(_B11_COUNTERS.setdefault(name, itertools.count())) % n
+
+
+def _b11_draw(rng: random.Random, long: bool | None = None, plain: bool = False) -> Draw:
+    """A market and levels; ``long`` set draws until the side matches; ``plain`` keeps to
+    coins traded without a multiplier (spot pairs)."""
+    markets = MARKETS + SMALL_CAPS + B11_NEW if plain else B11_MARKETS
+    d = Draw(rng, markets)
+    while long is not None and d.long != long:
+        d = Draw(rng, markets)
+    return d
+
+
+def _b11_zone(d: Draw) -> list[float]:
+    """A two-price entry zone reaching a little against the trade, stored low to high."""
+    other = d.round(d.entry * (1 - d.sign * d.rng.uniform(0.004, 0.012)))
+    return sorted([d.entry, other])
+
+
+def _b11_stop(d: Draw, entries: list[float]) -> float:
+    """A stop past the entry furthest against the trade."""
+    worst = min(entries) if d.long else max(entries)
+    return d.round(worst * (1 - d.sign * d.rng.uniform(0.012, 0.035)))
+
+
+def _b11_ends(d: Draw, zone_: list[float], fmt: str = "plain") -> tuple[str, str]:
+    """A zone's two ends as written: some channels write it from the entry outwards."""
+    lo, hi = (num(v, d.dec, fmt) for v in zone_)
+    return (lo, hi) if d.rng.random() < 0.6 else (hi, lo)
+
+
+def _b11_fmt(d: Draw) -> str:
+    """Comma thousands now and then (they only show on prices above 1,000)."""
+    return d.rng.choice(["plain", "plain", "comma"])
+
+
+@style(
+    "b11_cornix_channel_cards",
+    "Cornix-compatible cards of other channels: '#PYTH/USDT' / 'Long 📈' / 'Cross 20x' / 'Entry Targets:', 'Take-Profit Targets:', 'Stop Targets:' as '1)' lists; 'Exchanges:' / 'Signal Type: Regular (Short)' / 'Leverage: Isolated (10.0X)' / 'Entry Zone:' with the zone on the next line; 'BINANCE FUTURES' / '#RUNEUSDT SHORT' / 'Target 1:' lines; '🔰 ENS/USDT 🔰' / '➡️ LONG' / '✅ Targets: a - b - c'; 'Coin:' / 'Position:' / 'Take profit: a, b, c' / 'Lev: 5x - 10x'; 'Buy:' / 'Sell:' cards; a trailing block",
+)
+@own_stream
+def b11_cornix_channel_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("cornix", 7)
+    fmt = _b11_fmt(d)
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    side_t, side_u = d.side.title(), d.side.upper()
+    if form == 0:
+        entries = d.ladder(2)
+        tps = targets(d, 4, 0.012)
+        sl = _b11_stop(d, entries)
+        lev = rng.choice([10, 20, 25])
+        arrow = "📈" if d.long else "📉"
+        text = (
+            f"#{d.base}/USDT\n{side_t} {arrow}\nCross {lev}x\n\nEntry Targets:\n"
+            + "\n".join(f"{i}) {p(v)}" for i, v in enumerate(entries, 1))
+            + "\n\nTake-Profit Targets:\n"
+            + "\n".join(f"{i}) {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n\nStop Targets:\n1) {p(sl)}"
+        )
+        return text, signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 1:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, z)
+        lev = rng.choice([5, 10, 20])
+        a, b = _b11_ends(d, z, fmt)
+        text = (
+            f"⚡⚡ #{d.base}/USDT ⚡⚡\nExchanges: Binance Futures, ByBit USDT\n"
+            f"Signal Type: Regular ({side_t})\nLeverage: Isolated ({lev}.0X)\n\n"
+            f"Entry Zone:\n{a} - {b}\n\nTake-Profit Targets:\n"
+            + "\n".join(f"{i}) {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n\nStop Targets:\n1) {p(sl)}"
+        )
+        return text, signal(
+            d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="isolated"
+        )
+    if form == 2:
+        tps = targets(d, 3, 0.01)
+        sl = d.against()
+        lev = rng.choice([10, 20])
+        text = (
+            f"BINANCE FUTURES\n\n#{d.base}USDT {side_u}\nLeverage: {lev}x\n\nEntry: {p(d.entry)}\n\n"
+            + "\n".join(f"Target {i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n\nStop Loss: {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 3:
+        tps = targets(d, 4, 0.01)
+        sl = d.against()
+        lev = rng.choice([10, 15])
+        text = (
+            f"🔰 {d.base}/USDT 🔰\n➡️ {side_u}\n⚖️ Leverage: cross {lev}x\n🎯 Entry: {p(d.entry)}\n"
+            f"✅ Targets: {' - '.join(p(v) for v in tps)}\n❌ Stop loss: {p(sl)}"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 4:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z, fmt)
+        text = (
+            f"Coin: #{d.base}\nPosition: {side_u}\nEntry zone: {a} - {b}\n"
+            f"Take profit: {', '.join(p(v) for v in tps)}\nStop: {p(sl)}\nLev: 5x - 10x"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=10)
+    if form == 5:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([5, 10, 15])
+        first, second = ("Buy", "Sell") if d.long else ("Sell", "Buy")
+        text = (
+            f"${d.base}/USDT — {side_u}\n{first}: {p(d.entry)}\n"
+            f"{second}: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}\nLeverage isolated {lev}x"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    entries = d.ladder(3)
+    tps = targets(d, 3, 0.012)
+    sl = _b11_stop(d, entries)
+    lev = rng.choice([10, 20])
+    text = (
+        f"{d.base}USDT\n{side_t}\nLeverage: Cross {lev}x\n\nEntry Targets: "
+        + " - ".join(p(v) for v in entries)
+        + "\nTake-Profit Targets: "
+        + " - ".join(p(v) for v in tps)
+        + f"\nStop Target: {p(sl)}\n\nTrailing Configuration:\nEntry: Percentage (0.5%)\n"
+        "Take-Profit: Percentage (0.5%)\nStop: Moving Target - Trigger: Target (1)"
+    )
+    return text, signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+    )
+
+
+@style(
+    "b11_binance_vip_futures",
+    "Binance-futures VIP posts: '🔥 #BTCUSDT | LONG 🔥' / '💎 Entry:' / '🎯 TP1:' / '⛔ SL:' / '⚡ Leverage: Cross 20x' / '📌 Risk only 3-5% of your wallet'; 'Binance Futures 📊' / 'Entry price: a - b' / 'TakeProfit: a / b' / 'StopLoss:' / '10x (isolated)'; 'VIP FUTURES CALL #27'; 'ENTRY :' / 'Target 1 - x' lines / 'STOP-LOSS :'; 'Side: Buy / Long'; 'Type: SHORT' / 'Leverage: 20x - 50x' / 'Targets: a | b | c'; '#BNB Long 🚀 (x10)' / 'Only 2% of funds'",
+)
+@own_stream
+def b11_binance_vip_futures(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("vip", 7)
+    fmt = _b11_fmt(d)
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    side_u, side_t = d.side.upper(), d.side.title()
+    if form == 0:
+        tps = targets(d, 3, 0.01)
+        sl = d.against()
+        lev = rng.choice([20, 25])
+        text = (
+            f"🔥 #{d.base}USDT | {side_u} 🔥\n\n💎 Entry: {p(d.entry)}\n\n"
+            + "\n".join(f"🎯 TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n\n⛔ SL: {p(sl)}\n⚡ Leverage: Cross {lev}x\n\n📌 Risk only 3-5% of your wallet"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 1:
+        z = _b11_zone(d)
+        tps = targets(d, 4, 0.01)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z, fmt)
+        arrow = "📈" if d.long else "📉"
+        text = (
+            f"Binance Futures 📊\nPair: {d.base}USDT\nDirection: {side_u} {arrow}\n"
+            f"Entry price: {a} - {b}\nTakeProfit: {' / '.join(p(v) for v in tps)}\n"
+            f"StopLoss: {p(sl)}\nLeverage: 10x (isolated)"
+        )
+        return text, signal(
+            d, entries=z, take_profits=tps, stop_loss=sl, leverage=10, margin_mode="isolated"
+        )
+    if form == 2:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        text = (
+            f"VIP FUTURES CALL #{rng.randint(12, 99)}\n\n{d.base}/USDT {side_u}\n\n"
+            f"Entry: {p(d.entry)}\nTP: {' - '.join(p(v) for v in tps)}\nSL: {p(sl)}\n"
+            "Leverage 25x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=25)
+    if form == 3:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"#{d.base}/USDT {icon} {side_u}\n\nENTRY : {p(d.entry)}\n\nTARGETS :\n"
+            + "\n".join(f"Target {i} - {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n\nSTOP-LOSS : {p(sl)}\nLEVERAGE : 10X"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10)
+    if form == 4:
+        tps = targets(d, 3, 0.01)
+        sl = d.against()
+        word = "Buy / Long" if d.long else "Sell / Short"
+        lev = rng.choice([10, 20])
+        text = (
+            f"Futures Signal | #{d.base}USDT\nSide: {word}\nEntry: {p(d.entry)}\n"
+            + "\n".join(f"Take Profit {i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nStop Loss: {p(sl)}\nLeverage: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 5:
+        tps = targets(d, 3, 0.01)
+        sl = d.against()
+        text = (
+            f"🚀 NEW SIGNAL 🚀\n\nCoin: {d.base}/USDT\nType: {side_u}\nLeverage: 20x - 50x\n"
+            f"Entry: {p(d.entry)}\nTargets: {' | '.join(p(v) for v in tps)}\nStop: {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=50)
+    z = _b11_zone(d)
+    tps = targets(d, 3, 0.012)
+    sl = _b11_stop(d, z)
+    a, b = _b11_ends(d, z, fmt)
+    head = "🚀" if d.long else "🩸"
+    text = (
+        f"#{d.base} {side_t} {head} (x10)\n\nEntry zone: {a} - {b}\n"
+        f"TP: {', '.join(p(v) for v in tps)}\nSL: {p(sl)}\n\nOnly 2% of funds ⚠️"
+    )
+    return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=10)
+
+
+@style(
+    "b11_emoji_cards",
+    "emoji cards: '🟩 LONG 🟩' / '🪙 $PYTH' / '📥 Entry:' / '📤 Take Profit: a | b | c' / '🧨 Stop Loss:' / '🔱 Leverage:'; '🔻SHORT🔻 #LDOUSDT' / '🔸Entry ➡️' / '🔸Target 1 ➡️'; '📊 #RUNE/USDT' / '🟢 Buy' / '💵 Entry price:' / '💰 TP 1:'; '🦈 ENS SHORT' / '⬇️ Entry: a - b' / repeated '✔️ TP:' lines / '✖️ SL:'; '💠 COIN:' / '📈 SIDE:' / '🏹 TARGETS:' / '🛡️ STOPLOSS:'; 'Entry 👉' / 'TP 👉 a, b, c'; bare '🎯' and '🛑' lines",
+)
+@own_stream
+def b11_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("emoji", 7)
+    fmt = _b11_fmt(d)
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    side_u = d.side.upper()
+    if form == 0:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([5, 10, 20])
+        box = "🟩" if d.long else "🟥"
+        text = (
+            f"{box} {side_u} {box}\n🪙 ${d.base}\n📥 Entry: {p(d.entry)}\n"
+            f"📤 Take Profit: {' | '.join(p(v) for v in tps)}\n🧨 Stop Loss: {p(sl)}\n"
+            f"🔱 Leverage: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        tps = targets(d, 3, 0.01)
+        sl = d.against()
+        lev = rng.choice([10, 15])
+        mark = "🔺" if d.long else "🔻"
+        text = (
+            f"{mark}{side_u}{mark} #{d.base}USDT\n\n🔸Entry ➡️ {p(d.entry)}\n"
+            + "\n".join(f"🔸Target {i} ➡️ {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n🔸Stop ➡️ {p(sl)}\n🔸Lev ➡️ {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        word = "🟢 Buy" if d.long else "🔴 Sell"
+        text = (
+            f"📊 #{d.base}/USDT\n{word}\n💵 Entry price: {p(d.entry)}\n"
+            + "\n".join(f"💰 TP {i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\n🚫 SL: {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z, fmt)
+        head, arrow = ("🐂", "⬆️") if d.long else ("🦈", "⬇️")
+        text = (
+            f"{head} {d.base} {side_u}\n{arrow} Entry: {a} - {b}\n"
+            + "\n".join(f"✔️ TP: {p(v)}" for v in tps)
+            + f"\n✖️ SL: {p(sl)}\n⚙️ 20x"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=20)
+    if form == 4:
+        tps = targets(d, 4, 0.01)
+        sl = d.against()
+        text = (
+            f"💠 COIN: {d.base}/USDT 💠\n{'📈' if d.long else '📉'} SIDE: {side_u}\n"
+            f"🎯 ENTRY: {p(d.entry)}\n🏹 TARGETS: {' - '.join(p(v) for v in tps)}\n"
+            f"🛡️ STOPLOSS: {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        lev = rng.choice([10, 20])
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"🌟 #{d.base} 🌟 {side_u} {icon}\nEntry 👉 {p(d.entry)}\n"
+            f"TP 👉 {', '.join(p(v) for v in tps)}\nSL 👉 {p(sl)}\nLeverage 👉 {lev}x Cross"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    tps = targets(d, 3, 0.012)
+    sl = d.against()
+    icon = "🟢" if d.long else "🔴"
+    text = (
+        f"⚠️ HIGH RISK ⚠️\n{icon} ${d.base} {side_u}\nEntry: {p(d.entry)}\n"
+        + "\n".join(f"🎯 {p(v)}" for v in tps)
+        + f"\n🛑 {p(sl)}\nLev 20x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=20)
+
+
+@style(
+    "b11_spot_calls",
+    "spot calls: '💎 SPOT | #LINK/USDT' / 'Buy: a - b' / 'Hold: mid term'; '#DOT spot buy 🛒' / 'Buy zone:' / 'Sell zone: a / b / c' / 'Invalidation: s (daily close)'; 'Spot trade: $ARB' / 'Entry: CMP a' / 'No leverage'; 'Buying #NEAR on spot here (a)'; '🛍 SPOT ORDER' / 'Buy limit:' / 'No stop — DCA if it dips'; '#ENS (Spot)' / 'Accumulate:' / 'SL: below s'; '🟢 Spot signal' / 'Buy range:' / 'Exit: a, b'",
+)
+@own_stream
+def b11_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng, long=True, plain=True)
+    form = _b11_form("spot", 7)
+    fmt = _b11_fmt(d)
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    if form == 0:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.03)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z, fmt)
+        text = (
+            f"💎 SPOT | #{d.base}/USDT\n\nBuy: {a} - {b}\nTargets: {' - '.join(p(v) for v in tps)}\n"
+            f"Stop loss: {p(sl)}\n\nHold: mid term"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, market="spot")
+    if form == 1:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.03)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z, fmt)
+        text = (
+            f"#{d.base} spot buy 🛒\nBuy zone: {a} - {b}\n"
+            f"Sell zone: {' / '.join(p(v) for v in tps)}\nInvalidation: {p(sl)} (daily close)"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, market="spot")
+    if form == 2:
+        tps = targets(d, 3, 0.025)
+        sl = d.against()
+        text = (
+            f"Spot trade: ${d.base}\nEntry: CMP {p(d.entry)}\n"
+            f"TP1 {p(tps[0])} TP2 {p(tps[1])} TP3 {p(tps[2])}\nSL {p(sl)}\nNo leverage"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, market="spot")
+    if form == 3:
+        tps = targets(d, 3, 0.03)
+        sl = d.against()
+        text = (
+            f"Buying #{d.base} on spot here ({p(d.entry)}) 🟢\n"
+            f"targets: {', '.join(p(v) for v in tps)}\nstop: {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, market="spot")
+    if form == 4:
+        tps = targets(d, 2, 0.04)
+        text = (
+            f"🛍 SPOT ORDER\nPair: {d.base}/USDT\nBuy limit: {p(d.entry)}\n"
+            f"Take profit: {' / '.join(p(v) for v in tps)}\nNo stop — DCA if it dips"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, market="spot")
+    if form == 5:
+        z = _b11_zone(d)
+        tps = targets(d, 4, 0.03)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z, fmt)
+        text = (
+            f"#{d.base} (Spot) 🔵\nAccumulate: {a} - {b}\nTP: {' – '.join(p(v) for v in tps)}\n"
+            f"SL: below {p(sl)}"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, market="spot")
+    z = _b11_zone(d)
+    tps = targets(d, 2, 0.035)
+    sl = _b11_stop(d, z)
+    a, b = (num(v, d.dec, fmt) for v in z)
+    text = (
+        f"🟢 Spot signal\nCoin: ${d.base}\nBuy range: {a}-{b}\nExit: {', '.join(p(v) for v in tps)}\n"
+        f"Stop loss: {p(sl)}\nExchange: Binance / KuCoin"
+    )
+    return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, market="spot")
+
+
+@style(
+    "b11_one_liners",
+    "one-line calls: '#PYTH long a sl s tp x y z', 'LDOUSDT SHORT @ a | TP x | SL s | 10x', 'rune buy a-b, tp x/y/z, sl s', '$ENS short a 🎯 x / y ❌ s', 'Long #ZRO at a, target x - y, stop s, lev 20x', 'EIGEN/USDT Sell a TP1 x TP2 y SL s 5x', 'BTC Long a-b TP x y SL s x20'",
+)
+@own_stream
+def b11_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("oneliner", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    if form == 0:
+        tps = targets(d, 3, 0.01)
+        sl = d.against()
+        text = f"#{d.base} {d.side} {p(d.entry)} sl {p(sl)} tp {' '.join(p(v) for v in tps)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        tp = targets(d, 1, 0.015)
+        sl = d.against()
+        text = f"{d.base}USDT {d.side.upper()} @ {p(d.entry)} | TP {p(tp[0])} | SL {p(sl)} | 10x"
+        return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl, leverage=10)
+    if form == 2:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, z)
+        word = "buy" if d.long else "sell"
+        a, b = (num(v, d.dec) for v in z)
+        text = f"{d.base.lower()} {word} {a}-{b}, tp {'/'.join(p(v) for v in tps)}, sl {p(sl)}"
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl)
+    if form == 3:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        text = f"${d.base} {d.side} {p(d.entry)} 🎯 {p(tps[0])} / {p(tps[1])} ❌ {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 4:
+        tps = targets(d, 2, 0.015)
+        sl = d.against()
+        text = (
+            f"{d.side.title()} #{d.base} at {p(d.entry)}, target {p(tps[0])} - {p(tps[1])}, "
+            f"stop {p(sl)}, lev 20x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=20)
+    if form == 5:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        word = "Buy" if d.long else "Sell"
+        text = f"{d.base}/USDT {word} {p(d.entry)} TP1 {p(tps[0])} TP2 {p(tps[1])} SL {p(sl)} 5x"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=5)
+    z = _b11_zone(d)
+    tps = targets(d, 2, 0.012)
+    sl = _b11_stop(d, z)
+    a, b = _b11_ends(d, z)
+    text = f"{d.base} {d.side.title()} {a}-{b} TP {p(tps[0])} {p(tps[1])} SL {p(sl)} x20"
+    return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=20)
+
+
+@style(
+    "b11_scalp_calls",
+    "scalping calls: '⚡ SCALP | #SOL LONG' / 'Entry: market'; 'Scalp 🏃 $ETH short at a' / '50x isolated'; '5m scalp: #DOGE long a - b | TP x / y | SL s | 20x'; 'QUICK SCALP ⏱' / 'Order: Market'; '⚡ Scalp trade ⚡' / '#ARB SELL LIMIT a' / '(x30)'; 'Scalping $WIF long now 🚀 tp x, sl s, 10x cross'; '1m SCALP 🔥' / 'Max leverage 50x'",
+)
+@own_stream
+def b11_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("scalp", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    side_u = d.side.upper()
+    if form == 0:
+        tp = targets(d, 1, 0.006)
+        sl = d.against(rng.uniform(0.005, 0.01))
+        text = (
+            f"⚡ SCALP | #{d.base} {side_u}\nEntry: market\nTP: {p(tp[0])}\nSL: {p(sl)}\nLev: 25x"
+        )
+        return text, signal(d, order_type="market", take_profits=tp, stop_loss=sl, leverage=25)
+    if form == 1:
+        tp = targets(d, 1, 0.006)
+        sl = d.against(rng.uniform(0.005, 0.01))
+        text = (
+            f"Scalp 🏃 ${d.base} {d.side} at {p(d.entry)}\ntp {p(tp[0])}\nsl {p(sl)}\n50x isolated"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tp,
+            stop_loss=sl,
+            leverage=50,
+            margin_mode="isolated",
+        )
+    if form == 2:
+        z = _b11_zone(d)
+        tps = targets(d, 2, 0.006)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z)
+        text = (
+            f"5m scalp: #{d.base} {d.side} {a} - {b} | TP {p(tps[0])} / {p(tps[1])} | "
+            f"SL {p(sl)} | 20x"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=20)
+    if form == 3:
+        tp = targets(d, 1, 0.007)
+        sl = d.against(rng.uniform(0.005, 0.01))
+        text = (
+            f"QUICK SCALP ⏱\nPair: {d.base}USDT\nSide: {side_u}\nOrder: Market\n"
+            f"Take profit: {p(tp[0])}\nStop loss: {p(sl)}\nLeverage: 20x"
+        )
+        return text, signal(d, order_type="market", take_profits=tp, stop_loss=sl, leverage=20)
+    if form == 4:
+        tps = targets(d, 2, 0.006)
+        sl = d.against(rng.uniform(0.006, 0.012))
+        word = "BUY LIMIT" if d.long else "SELL LIMIT"
+        text = (
+            f"⚡ Scalp trade ⚡\n#{d.base} {word} {p(d.entry)}\nTP1 {p(tps[0])}\nTP2 {p(tps[1])}\n"
+            f"SL {p(sl)}\n(x30)"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=30)
+    if form == 5:
+        tp = targets(d, 1, 0.008)
+        sl = d.against(rng.uniform(0.006, 0.012))
+        text = (
+            f"Scalping ${d.base} {d.side} now {'🚀' if d.long else '📉'} tp {p(tp[0])}, "
+            f"sl {p(sl)}, 10x cross"
+        )
+        return text, signal(
+            d,
+            order_type="market",
+            take_profits=tp,
+            stop_loss=sl,
+            leverage=10,
+            margin_mode="cross",
+        )
+    tps = targets(d, 2, 0.005)
+    sl = d.against(rng.uniform(0.005, 0.01))
+    text = (
+        f"1m SCALP 🔥\n{d.base} {side_u}\nEntry: {p(d.entry)}\n"
+        f"Targets: {p(tps[0])}, {p(tps[1])}\nStop: {p(sl)}\nMax leverage 50x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=50)
+
+
+@style(
+    "b11_dca_ladders",
+    "DCA ladders: '#PYTH LONG (DCA)' / 'Entry 1:' … 'Entry 3:'; 'DCA plan for $LDO short:' / 'First entry:' / 'Second entry:' / 'Third entry:'; '#RUNE long entries: a / b / c (33% each)'; 'ENS SHORT — laddered entries' with '•' bullets; 'Entries (DCA): a, b, c, d' with the coin at the foot; keycap entries 'Entry 1️⃣ a'; 'Limit buys: a → b → c'",
+)
+@own_stream
+def b11_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("dca", 7)
+    fmt = _b11_fmt(d)
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    side_u = d.side.upper()
+    if form == 0:
+        entries = d.ladder(3)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, entries)
+        text = (
+            f"#{d.base} {side_u} (DCA)\n"
+            + "\n".join(f"Entry {i}: {p(v)}" for i, v in enumerate(entries, 1))
+            + f"\nTP: {' - '.join(p(v) for v in tps)}\nSL: {p(sl)}\nLev: 10x"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=10)
+    if form == 1:
+        entries = d.ladder(3)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, entries)
+        words = ["First", "Second", "Third"]
+        text = (
+            f"DCA plan for ${d.base} {d.side}:\n"
+            + "\n".join(f"{w} entry: {p(v)}" for w, v in zip(words, entries, strict=True))
+            + f"\nTargets: {' / '.join(p(v) for v in tps)}\nStop: {p(sl)}\n10x isolated"
+        )
+        return text, signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=10,
+            margin_mode="isolated",
+        )
+    if form == 2:
+        entries = d.ladder(3)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, entries)
+        text = (
+            f"#{d.base} {d.side} entries: {' / '.join(p(v) for v in entries)} (33% each)\n"
+            f"TP {' / '.join(p(v) for v in tps)}\nSL {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 3:
+        entries = d.ladder(3)
+        tps = targets(d, 2, 0.015)
+        sl = _b11_stop(d, entries)
+        text = (
+            f"{d.base} {side_u} — laddered entries\n"
+            + "\n".join(f"• {p(v)}" for v in entries)
+            + "\nTake profits:\n"
+            + "\n".join(f"• {p(v)}" for v in tps)
+            + f"\nStop loss: {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 4:
+        entries = d.ladder(4)
+        tps = targets(d, 2, 0.015)
+        sl = _b11_stop(d, entries)
+        text = (
+            f"Entries (DCA): {', '.join(p(v) for v in entries)}\n"
+            f"TP: {', '.join(p(v) for v in tps)}\nSL: {p(sl)}\n#{d.base} {side_u} 5x"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=5)
+    if form == 5:
+        entries = d.ladder(3)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, entries)
+        keys = ["1️⃣", "2️⃣", "3️⃣"]
+        word = "BUY" if d.long else "SELL"
+        text = (
+            f"{word} #{d.base}\n\n"
+            + "\n".join(f"Entry {k} {p(v)}" for k, v in zip(keys, entries, strict=True))
+            + "\n\n"
+            + "\n".join(f"Target {k} {p(v)}" for k, v in zip(keys, tps, strict=True))
+            + f"\n\nStop Loss: {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    entries = d.ladder(3)
+    tps = targets(d, 3, 0.012)
+    sl = _b11_stop(d, entries)
+    verb = "buys" if d.long else "sells"
+    text = (
+        f"#{d.base}USDT {side_u} 🪜\nLimit {verb}: {' → '.join(p(v) for v in entries)}\n"
+        f"Targets: {' → '.join(p(v) for v in tps)}\nSL: {p(sl)} | Leverage 15x"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=15)
+
+
+@style(
+    "b11_bot_signal_cards",
+    "signal bots' cards from their projects' templates: '🚀 BUY SIGNAL: PYTH/USDT' / 'Likelihood: 78%' / 'Price: … USDT' / 'Stop-loss: … USDT' / 'Take-profit: … USDT'; '🟢 BUY SIGNAL' / 'Symbol:' / 'Confidence: 85%' / 'Entry:' / 'Position Size: 3%' / 'Reasoning:'; '🟢 POSITION ENTRY' / 'Strategy: breakout' / 'Stop Loss: $… (-2.0%)' / 'Target: $… (+4.0%)'; '[SOL/USDT 1h] 📈 PENDING LONG @ … | SL … | TP … | score 4.5 | 10x'; '🚨 NEW TRADING SIGNAL 🚨' / '📊 Signal: SELL'; '🟢 NEW POSITION OPENED' / '🪙 Token:' / '💰 Amount: $10.00'; 'Symbol:' / 'Action: SELL' / 'TakeProfit:' / 'StopLoss:'",
+)
+@own_stream
+def b11_bot_signal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("bot", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    buy_sell = "BUY" if d.long else "SELL"
+    if form == 0:
+        tp = targets(d, 1, 0.02)
+        sl = d.against()
+        conf = rng.randint(62, 91)
+        text = (
+            f"🚀 {buy_sell} SIGNAL: {d.base}/USDT\nLikelihood: {conf}%\n"
+            f"Price: {p(d.entry)} USDT\nStop-loss: {p(sl)} USDT\nTake-profit: {p(tp[0])} USDT"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tp,
+            stop_loss=sl,
+            confidence=round(conf / 100, 4),
+        )
+    if form == 1:
+        tp = targets(d, 1, 0.025)
+        sl = d.against()
+        conf = rng.randint(70, 92)
+        icon = "🟢" if d.long else "🔴"
+        reason = (
+            "Strong bullish momentum with RSI oversold on the 1h"
+            if d.long
+            else "Bearish divergence on the 4h, volume fading"
+        )
+        text = (
+            f"{icon} {buy_sell} SIGNAL\n\nSymbol: {d.base}USDT\nConfidence: {conf}%\n"
+            f"Entry: {p(d.entry)}\nStop Loss: {p(sl)}\nTake Profit: {p(tp[0])}\n"
+            f"Position Size: 3%\n\nReasoning:\n{reason}..."
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tp,
+            stop_loss=sl,
+            confidence=round(conf / 100, 4),
+        )
+    if form == 2:
+        sl = d.against(0.02)
+        tp = [d.round(d.entry * (1 + d.sign * 0.04))]
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"{icon} POSITION ENTRY\n\nSymbol: {d.base}USDT\nSide: {d.side.upper()}\n"
+            f"Strategy: breakout\nEntry: ${p(d.entry)}\n\n"
+            f"Stop Loss: ${p(sl)} ({'-' if d.long else '+'}2.0%)\n"
+            f"Target: ${p(tp[0])} ({'+' if d.long else '-'}4.0%)\n\nMode: LIVE"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl)
+    if form == 3:
+        tp = targets(d, 1, 0.02)
+        sl = d.against()
+        arrow = "📈" if d.long else "📉"
+        tf = rng.choice(["15m", "1h", "4h"])
+        text = (
+            f"⚪ [{d.base}/USDT {tf}] {arrow} PENDING {d.side.upper()} @ {p(d.entry)} | "
+            f"SL {p(sl)} | TP {p(tp[0])} | score {rng.randint(30, 49) / 10} | 10x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl, leverage=10)
+    if form == 4:
+        tp = targets(d, 1, 0.02)
+        sl = d.against()
+        conf = rng.randint(60, 88)
+        text = (
+            f"🚨 NEW TRADING SIGNAL 🚨\n\n💰 Symbol: {d.base}USDT\n📊 Signal: {buy_sell}\n"
+            f"💵 Entry: {p(d.entry)}\n🎯 Target: {p(tp[0])}\n🛑 Stop: {p(sl)}\n"
+            f"📈 Confidence: {conf}%"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tp,
+            stop_loss=sl,
+            confidence=round(conf / 100, 4),
+        )
+    if form == 5:
+        tp = [d.round(d.entry * (1 + d.sign * 0.04))]
+        sl = d.against(0.02)
+        conf = rng.randint(75, 95)
+        text = (
+            f"🟢 NEW POSITION OPENED\n\n🪙 Token: {d.base}\n💵 Entry Price: ${p(d.entry)}\n"
+            f"🧭 Side: {d.side.title()}\n💰 Amount: $10.00\n📊 Confidence: {conf}%\n\n"
+            f"🎯 Take Profit: ${p(tp[0])} (+4.0%)\n🛑 Stop Loss: ${p(sl)} (-2.0%)\n\n"
+            f"⏰ {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} UTC"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tp,
+            stop_loss=sl,
+            confidence=round(conf / 100, 4),
+        )
+    tp = targets(d, 1, 0.02)
+    sl = d.against()
+    text = (
+        f"Crypto Trade Signal Alert:\nSymbol: {d.base}USDT\nAction: {buy_sell}\n"
+        f"Entry: {p(d.entry)}\nTakeProfit: {p(tp[0])}\nStopLoss: {p(sl)}\nGood luck."
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl)
+
+
+@style(
+    "b11_square_posts",
+    "Binance Square trade posts: '$PYTH breaking out of the range 📈' / 'Long setup:' / 'DYOR #Write2Earn'; '📌 $LDO Trade Idea (Short)' under a story naming a resistance price; '🔴 $RUNE SHORT' / 'Target: a → b → c' / 'Like & follow'; 'My plan for $ENS 👇' / 'Buying around a, adding at b' / 'Takes:' / 'Invalid under'; '$ZRO / USDT — 4H' / 'Trend: bullish ✅' / 'Risk: 1-2% per trade'; '#EIGEN Short Signal 📉' / 'Take Profit 1:' / 'Leverage: 5x–10x'; two scenarios (long above, short below) to review",
+)
+@own_stream
+def b11_square_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("square", 7)
+    fmt = _b11_fmt(d)
+    p = lambda v: num(v, d.dec, fmt)  # noqa: E731
+    if form == 0:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.015)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z, fmt)
+        head = (
+            f"${d.base} breaking out of the range 📈"
+            if d.long
+            else f"${d.base} losing the range support 📉"
+        )
+        text = (
+            f"{head}\n\n{d.side.title()} setup:\nEntry: {a} – {b}\n"
+            + "\n".join(f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nSL: {p(sl)}\n\nDYOR #{d.base} #Write2Earn"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl)
+    if form == 1:
+        tps = targets(d, 2, 0.015)
+        sl = d.against(0.03)
+        level = d.round(d.entry * (1 - d.sign * 0.01))
+        story = (
+            f"Price bounced twice from the {p(level)} support and buyers keep stepping in."
+            if d.long
+            else f"Price is rejecting the {p(level)} resistance again, sellers in control."
+        )
+        text = (
+            f"📌 ${d.base} Trade Idea ({d.side.title()})\n\n{story}\n\n"
+            f"Entry: {p(d.entry)}\nTP1: {p(tps[0])}\nTP2: {p(tps[1])}\nSL: {p(sl)}\n\n"
+            "Not financial advice."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        tps = targets(d, 3, 0.015)
+        sl = d.against()
+        icon = "🟢" if d.long else "🔴"
+        text = (
+            f"{icon} ${d.base} {d.side.upper()}\n\nEntry: {p(d.entry)}\n"
+            f"Target: {' → '.join(p(v) for v in tps)}\nStop: {p(sl)}\nLeverage: 10x\n\n"
+            "Like & follow for more 🙏"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10)
+    if form == 3:
+        entries = d.ladder(2)
+        tps = targets(d, 2, 0.02)
+        sl = _b11_stop(d, entries)
+        if d.long:
+            plan = f"Buying around {p(entries[0])}, adding at {p(entries[1])}"
+            stop = f"Invalid under {p(sl)}"
+        else:
+            plan = f"Shorting around {p(entries[0])}, adding at {p(entries[1])}"
+            stop = f"Invalid above {p(sl)}"
+        text = f"My plan for ${d.base} 👇\n{plan}\nTakes: {' / '.join(p(v) for v in tps)}\n{stop}"
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 4:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.015)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z, fmt)
+        trend = "bullish ✅" if d.long else "bearish 🔻"
+        text = (
+            f"${d.base} / USDT — 4H\nTrend: {trend}\nEntry zone: {a}–{b}\n"
+            f"Targets: {' | '.join(p(v) for v in tps)}\nStop-loss: {p(sl)}\nRisk: 1-2% per trade"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl)
+    if form == 5:
+        tps = targets(d, 2, 0.015)
+        sl = d.against()
+        arrow = "📈" if d.long else "📉"
+        text = (
+            f"#{d.base} {d.side.title()} Signal {arrow}\n\nEntry Price: {p(d.entry)}\n"
+            f"Take Profit 1: {p(tps[0])}\nTake Profit 2: {p(tps[1])}\nStop Loss: {p(sl)}\n"
+            "Leverage: 5x–10x\n\n#BinanceSquare #TradingSignals"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10)
+    up = d.round(d.entry * 1.02)
+    down = d.round(d.entry * 0.98)
+    text = (
+        f"${d.base} at a decision point 🤔\n\n"
+        f"Above {p(up)}: long, targets {p(d.round(up * 1.03))} / {p(d.round(up * 1.06))}\n"
+        f"Below {p(down)}: short, targets {p(d.round(down * 0.97))} / {p(d.round(down * 0.94))}\n\n"
+        "Wait for the break, don't guess. #Write2Earn"
+    )
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "b11_arabizi_egyptian",
+    "Egyptian Arabic and Franco-Arabic (Arabizi) posts: '#PYTH shera2 (Long) 🟢' / 'el dokhol:' / 'el ahdaf:' / 'el stop:' / 'rafe3a 10x'; 'صفقة لونج على #LDO' / 'الدخول من a لـ b' / 'الأهداف:' / 'الاستوب:' / 'رافعة'; '#RUNE short ya shabab 🔴 dakhlin men a, hadaf x w y, stop s, 20x'; 'شورت #ENS' / 'دخول:' / 'هدف 1:' / 'ستوب لوز:' / 'ليفريج:'; 'ZRO long mn a, el targets …, el sl …'; English card under 'توصية فيوتشر' with 'الرافعة:' and a note; '#SOL long delwa2ty mn el market'",
+)
+@own_stream
+def b11_arabizi_egyptian(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("arabizi", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    if form == 0:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        word = "shera2 (Long) 🟢" if d.long else "bee3 (Short) 🔴"
+        text = (
+            f"#{d.base} {word}\nel dokhol: {p(d.entry)}\n"
+            f"el ahdaf: {' - '.join(p(v) for v in tps)}\nel stop: {p(sl)}\nrafe3a 10x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10)
+    if form == 1:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z)
+        word = "لونج" if d.long else "شورت"
+        text = (
+            f"صفقة {word} على #{d.base} {'🟢' if d.long else '🔴'}\n"
+            f"الدخول من {a} لـ {b}\nالأهداف: {' - '.join(p(v) for v in tps)}\n"
+            f"الاستوب: {p(sl)}\nرافعة 10x"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=10)
+    if form == 2:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        text = (
+            f"#{d.base} {d.side} ya shabab {'🟢' if d.long else '🔴'} dakhlin men {p(d.entry)}, "
+            f"hadaf {p(tps[0])} w {p(tps[1])}, stop {p(sl)}, 20x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=20)
+    if form == 3:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        word = "لونج" if d.long else "شورت"
+        text = (
+            f"{word} #{d.base}\nدخول: {p(d.entry)}\n"
+            + "\n".join(f"هدف {i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nستوب لوز: {p(sl)}\nليفريج: 15x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=15)
+    if form == 4:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        text = (
+            f"{d.base} {d.side} mn {p(d.entry)}, el targets {' / '.join(p(v) for v in tps)}, "
+            f"el sl {p(sl)}, leverage 10x cross"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=10,
+            margin_mode="cross",
+        )
+    if form == 5:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        text = (
+            f"🔥 توصية فيوتشر 🔥\n{d.base}/USDT {d.side.upper()}\nEntry: {p(d.entry)}\n"
+            f"Targets: {' - '.join(p(v) for v in tps)}\nSL: {p(sl)}\nالرافعة: 10x\n"
+            "ملحوظة: ادخل بـ 2% بس من المحفظة"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10)
+    tp = targets(d, 1, 0.015)
+    sl = d.against()
+    text = (
+        f"#{d.base} {d.side} delwa2ty mn el market {'🚀' if d.long else '📉'} "
+        f"target {p(tp[0])}, stop {p(sl)}"
+    )
+    return text, signal(d, order_type="market", take_profits=tp, stop_loss=sl)
+
+
+@style(
+    "b11_bengali_swahili",
+    "Bengali and Swahili posts: '🔥 #PYTH লং সিগন্যাল 🔥' / 'এন্ট্রি: a - b' / 'টার্গেট: a, b, c' / 'স্টপ লস:' / 'লিভারেজ:'; '#LDO শর্ট নিন a থেকে, টার্গেট x এবং y, স্টপ লস s, 20x লিভারেজ'; an English card under 'বিঃদ্রঃ' with Bengali digits; '📢 ISHARA YA BIASHARA' / 'Sarafu:' / 'Mwelekeo: LONG' / 'Bei ya kuingia:' / 'Malengo:'; '#ZRO short kuanzia a, lengo x na y, SL s'; 'NUNUA #EIGEN sasa hivi 🚀 (market)' / 'Lengo 1:'; 'UZA #SUI' / 'Kuingia: a - b' / 'Kinga ya hasara:'",
+)
+@own_stream
+def b11_bengali_swahili(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    form = _b11_form("bn_sw", 7)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    if form == 0:
+        z = _b11_zone(d)
+        tps = targets(d, 3, 0.012)
+        sl = _b11_stop(d, z)
+        a, b = _b11_ends(d, z)
+        word = "লং" if d.long else "শর্ট"
+        text = (
+            f"🔥 #{d.base} {word} সিগন্যাল 🔥\nএন্ট্রি: {a} - {b}\n"
+            f"টার্গেট: {', '.join(p(v) for v in tps)}\nস্টপ লস: {p(sl)}\nলিভারেজ: 10x"
+        )
+        return text, signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=10)
+    if form == 1:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        word = "লং" if d.long else "শর্ট"
+        text = (
+            f"#{d.base} {word} নিন {p(d.entry)} থেকে, টার্গেট {p(tps[0])} এবং {p(tps[1])}, "
+            f"স্টপ লস {p(sl)}, 20x লিভারেজ"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=20)
+    if form == 2:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        text = (
+            f"{d.base}/USDT {'🟢' if d.long else '🔴'} {d.side.upper()}\nEntry: {p(d.entry)}\n"
+            f"TP: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}\n"
+            "বিঃদ্রঃ মোট ফান্ডের ২% এর বেশি ব্যবহার করবেন না"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        tps = targets(d, 3, 0.012)
+        sl = d.against()
+        text = (
+            f"📢 ISHARA YA BIASHARA\nSarafu: #{d.base}/USDT\n"
+            f"Mwelekeo: {d.side.upper()} {'🟢' if d.long else '🔴'}\n"
+            f"Bei ya kuingia: {p(d.entry)}\nMalengo: {' - '.join(p(v) for v in tps)}\n"
+            f"Stop loss: {p(sl)}\nLeverage: 10x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10)
+    if form == 4:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        text = (
+            f"#{d.base} {d.side} kuanzia {p(d.entry)}, lengo {p(tps[0])} na {p(tps[1])}, "
+            f"SL {p(sl)}. Tumia 2% tu ya mtaji wako."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        tps = targets(d, 2, 0.012)
+        sl = d.against()
+        word = "NUNUA" if d.long else "UZA"
+        text = (
+            f"{word} #{d.base} sasa hivi {'🚀' if d.long else '📉'} (market)\n"
+            + "\n".join(f"Lengo {i}: {p(v)}" for i, v in enumerate(tps, 1))
+            + f"\nStop: {p(sl)}\nLeverage 5x"
+        )
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=5)
+    z = _b11_zone(d)
+    tps = targets(d, 2, 0.012)
+    sl = _b11_stop(d, z)
+    a, b = _b11_ends(d, z)
+    word = "NUNUA" if d.long else "UZA"
+    text = (
+        f"{word} #{d.base} {'🟢' if d.long else '🔴'}\nKuingia: {a} - {b}\n"
+        f"Malengo: {' / '.join(p(v) for v in tps)}\nKinga ya hasara: {p(sl)}\nLeverage 20x cross"
+    )
+    return text, signal(
+        d, entries=z, take_profits=tps, stop_loss=sl, leverage=20, margin_mode="cross"
+    )
+
+
+@style(
+    "b11_fu_admin_updates",
+    "admins' updates: '#PYTH TP1 ✅ reached. Move SL to breakeven', '$LDO second target done 🎯🎯', 'Closing #RUNE here at …, market looks weak', '#ENS stopped at … 😔', 'Book 50% profit on #ZRO now and hold the rest with SL at entry', '#EIGEN — cancel this signal', 'SL for $SUI updated: new stop …', '#ARB all targets achieved ✅✅✅', '$DOGE TP3 hit 🔥 closing 25% more, move stop to TP2', '#ATOM entry filled ✅', 'Re-open #INJ … at …, same SL and TPs', '#NEAR: partial close 30% at …', and cards re-sent with the stop or the entry changed (edits)",
+)
+@own_stream
+def b11_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    b = d.base
+    form = _b11_form("fu_admin", 14)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    if form == 0:
+        return f"#{b} TP1 ✅ reached. Move SL to breakeven", fu(
+            b, "target_hit", "stop_moved", target_index=1, stop_to_entry=True
+        )
+    if form == 1:
+        return (
+            f"${b} second target done 🎯🎯 +{rng.randint(15, 60)}% profit (20x)",
+            fu(b, "target_hit", target_index=2),
+        )
+    if form == 2:
+        x = d.round(d.entry * (1 + d.sign * 0.006))
+        return (
+            f"Closing #{b} here at {p(x)}, market looks weak. Small profit ✅",
+            fu(b, "close", close_fraction=1.0, price=x),
+        )
+    if form == 3:
+        s = d.against()
+        return f"#{b} stopped at {p(s)} 😔 next one will be better", fu(b, "stop_hit", price=s)
+    if form == 4:
+        return (
+            f"Book 50% profit on #{b} now and hold the rest with SL at entry",
+            fu(b, "close", "stop_moved", close_fraction=0.5, stop_to_entry=True),
+        )
+    if form == 5:
+        return (
+            f"#{b} — cancel this signal, price moved too fast without filling",
+            fu(b, "cancel"),
+        )
+    if form == 6:
+        s = d.against(0.006)
+        return f"SL for ${b} updated: new stop {p(s)}", fu(b, "stop_moved", new_stop=s)
+    if form == 7:
+        return f"#{b} all targets achieved ✅✅✅ congratulations to everyone", fu(b, "target_hit")
+    if form == 8:
+        return (
+            f"${b} TP3 hit 🔥 closing 25% more, move stop to TP2",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=3,
+                close_fraction=0.25,
+                stop_to_target=2,
+            ),
+        )
+    if form == 9:
+        return f"#{b} entry filled ✅ now waiting for targets", fu(b, "entry_filled")
+    if form == 10:
+        r = d.against(0.005)
+        return (
+            f"Re-open #{b} {d.side} at {p(r)}, same SL and TPs",
+            fu(b, "reentry", price=r),
+        )
+    if form == 11:
+        x = targets(d, 1, 0.012)[0]
+        return f"#{b}: partial close 30% at {p(x)}", fu(b, "close", close_fraction=0.3, price=x)
+    tps = targets(d, 3, 0.012)
+    sl = d.against(rng.uniform(0.025, 0.04))
+    lev = rng.choice([10, 20])
+    if form == 12:
+        new_sl, new_entry, changed = d.against(rng.uniform(0.012, 0.02)), d.entry, ["stop_loss"]
+    else:
+        new_sl, changed = sl, ["entries"]
+        new_entry = d.round(d.entry * (1 - d.sign * 0.004))
+
+    def card(entry: float, stop: float) -> str:
+        return (
+            f"{'🟢' if d.long else '🔴'} #{b}/USDT {d.side.upper()}\nEntry: {p(entry)}\n"
+            f"TP: {' / '.join(p(v) for v in tps)}\nSL: {p(stop)}\nLeverage: {lev}x"
+        )
+
+    exp = signal(
+        d,
+        entries=[new_entry],
+        take_profits=tps,
+        stop_loss=new_sl,
+        leverage=lev,
+        edited_fields=changed,
+        previous=card(d.entry, sl),
+    )
+    return card(new_entry, new_sl), exp
+
+
+@style(
+    "b11_fu_bot_notices",
+    "other bots' notices: '🛑 STOP LOSS HIT' / '🪙 Symbol:' / '📈 Entry:' / '📊 Exit:' / '💸 Loss:'; '✅ POSITION EXIT' / 'Exit:' / 'Reason: Manual close'; '📥 Entry order filled' / 'BUY … @ … — opening long'; '🔔 Alert: $X hit Take Profit 2 (…)'; '❌ Order cancelled' / 'Reason: signal expired'; '⚠️ Stop loss moved' / 'New SL: … (was …)'; 'TP1 filled at … | SL → entry'; 'closed: all targets hit'; 'Position reduced: … −30% at …'; 'Pending order expired'; 'TP3 reached on #…/USDT (…)'; 'Breakeven activated'; 'Entry 1 filled — … @ …'; 'Closed by signal: … @ …'",
+)
+@own_stream
+def b11_fu_bot_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = _b11_draw(rng)
+    b = d.base
+    form = _b11_form("fu_bot", 14)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    pair = f"{b}/USDT"
+    if form == 0:
+        x = d.against()
+        pct = abs(x / d.entry - 1) * 100
+        text = (
+            f"🛑 STOP LOSS HIT\n\n🪙 Symbol: {pair}\n📈 Entry: ${p(d.entry)}\n📊 Exit: ${p(x)}\n"
+            f"💸 Loss: ${rng.uniform(0.3, 9):.2f} (-{pct:.1f}%)\n\n✅ Loss limited by stop loss!"
+        )
+        return text, fu(b, "stop_hit", price=x)
+    if form == 1:
+        x = targets(d, 1, 0.03)[0]
+        pct = abs(x / d.entry - 1) * 100
+        text = (
+            f"✅ POSITION EXIT\n\nSymbol: {b}USDT\nExit: ${p(x)} (+{pct:.1f}%)\n\n"
+            f"Entry: ${p(d.entry)} → Exit: ${p(x)}\nHold: {rng.randint(1, 9)}h {rng.randint(1, 59)}m\n\n"
+            "Reason: Manual close"
+        )
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form == 2:
+        qty = round(rng.uniform(0.1, 40), 2)
+        text = (
+            f"📥 Entry order filled\n{'BUY' if d.long else 'SELL'} {qty} {pair} @ {p(d.entry)} "
+            f"— opening {d.side}\nStrategy: signal-follow"
+        )
+        return text, fu(b, "entry_filled", price=d.entry)
+    if form == 3:
+        x = targets(d, 2, 0.012)[1]
+        return f"🔔 Alert: ${b} hit Take Profit 2 ({p(x)}) 🎯", fu(
+            b, "target_hit", target_index=2, price=x
+        )
+    if form == 4:
+        text = (
+            f"❌ Order cancelled\nPair: {pair}\nSide: {'BUY' if d.long else 'SELL'}\n"
+            "Reason: signal expired"
+        )
+        return text, fu(b, "cancel")
+    if form == 5:
+        s = d.against(0.004)
+        was = d.against(0.03)
+        text = f"⚠️ Stop loss moved\n{b}USDT {d.side.title()}\nNew SL: {p(s)} (was {p(was)})"
+        return text, fu(b, "stop_moved", new_stop=s)
+    if form == 6:
+        x = targets(d, 1, 0.015)[0]
+        pct = abs(x / d.entry - 1) * 100
+        return (
+            f"🎯 {b}USDT {d.side.upper()} — TP1 filled at {p(x)} (+{pct:.1f}%) | SL → entry",
+            fu(b, "target_hit", "stop_moved", target_index=1, price=x, stop_to_entry=True),
+        )
+    if form == 7:
+        return (
+            f"🏁 {pair} closed: all targets hit 🎯🎯🎯 (+{rng.uniform(4, 25):.1f}%)",
+            fu(b, "target_hit"),
+        )
+    if form == 8:
+        x = targets(d, 1, 0.01)[0]
+        return (
+            f"🟡 Position reduced: {b}USDT {d.side.title()} −30% at {p(x)}",
+            fu(b, "close", close_fraction=0.3, price=x),
+        )
+    if form == 9:
+        return (
+            f"⏰ Pending order expired: {b}USDT {d.side.title()} @ {p(d.entry)} "
+            f"(not triggered in {rng.choice([6, 12, 24])}h)",
+            fu(b, "cancel"),
+        )
+    if form == 10:
+        x = targets(d, 3, 0.012)[2]
+        return (
+            f"🚀 TP3 reached on #{pair} ({p(x)}) — profit locked +{rng.uniform(10, 40):.1f}%",
+            fu(b, "target_hit", target_index=3, price=x),
+        )
+    if form == 11:
+        return (
+            f"🔄 Breakeven activated for {pair} {d.side.title()} — stop moved to entry price",
+            fu(b, "stop_moved", stop_to_entry=True),
+        )
+    if form == 12:
+        return (
+            f"✅ Entry 1 filled — {b}USDT {d.side.title()} @ {p(d.entry)}",
+            fu(b, "entry_filled", price=d.entry),
+        )
+    x = targets(d, 1, 0.01)[0]
+    return (
+        f"🔚 Closed by signal: {pair} {d.side.title()} @ {p(x)} | PnL +{rng.uniform(1, 6):.1f}%",
+        fu(b, "close", close_fraction=1.0, price=x),
+    )
+
+
+B11_CHATTER = [
+    "📊 DAILY TRADING REPORT\n\nTotal Trades: 6\nWins: 4 | Losses: 2\nWin Rate: 66.7%\n\n📈 Total PnL: +142.30 USDT\nBest Trade: +61.20 USDT\nWorst Trade: -28.40 USDT\n\nOpen Positions: 1",
+    "⚠️ CONSECUTIVE LOSS LIMIT\n\n📉 Losses in a row: 3\n🛑 Pausing trading for 60 minutes\n⏰ Resumes at: 15:00 UTC",
+    "🤖 BOT STARTED\n\nExchange: binance\nSymbols: BTCUSDT, ETHUSDT, SOLUSDT\nMode: LIVE\nLeverage: 10x",
+    "✅ Screening complete\n\nFound 2 candidates:\n• SOL/USDT - strong uptrend, RSI 58\n• LINK/USDT - breaking resistance at 15.20",
+    "BTC holding 63k for now. If it loses 62,500 we could see 60k quickly, careful with longs today.",
+    "🎁 VIP is 40% off this weekend only! 90%+ accuracy, 5-8 signals a day. DM @admin to join 🚀",
+    "Copy trading is not magic: pick traders with a max drawdown under 20% and never more than 10% of your balance.",
+    "ETH/BTC at 0.0531, the lowest since 2021. Alts need this ratio to turn before any real season.",
+    "📅 Weekly recap: 14 calls, 11 hit TP1 or more, 3 stopped. Best: ONDO +64% (10x). Thanks for trusting us 🙏",
+    "Funding is negative on most alts and open interest keeps climbing. Squeeze incoming? 👀",
+    "📌 How we trade our signals:\nTP1 → close 20%\nTP2 → close 30%\nRemaining TPs → split the rest\nMove SL to entry after TP2. Max 5% of capital per trade.",
+    "CPI at 13:30 UTC today — no new entries until the candle closes, manage your open trades.",
+    "🔥 $PEPE up 22% since our call yesterday. Who caught it? Drop your screenshots 👇",
+    "Long/short ratio on Binance: 62% long on BTC. Crowded side usually gets punished.",
+]
+
+
+@style(
+    "b11_chatter_between_calls",
+    "the talk between calls: a bot's daily report and its loss-limit pause, a bot started notice with its leverage, screening results naming a level, BTC talk with levels, a VIP discount, copy-trading advice, ETH/BTC, a weekly recap, funding talk, a pinned profit-taking rules post, CPI, a brag with screenshots wanted, the long/short ratio",
+)
+@own_stream
+def b11_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return B11_CHATTER[_b11_form("chatter", len(B11_CHATTER))], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_ELEVENTH = {
+    "b11_cornix_channel_cards",
+    "b11_binance_vip_futures",
+    "b11_emoji_cards",
+    "b11_spot_calls",
+    "b11_one_liners",
+    "b11_scalp_calls",
+    "b11_dca_ladders",
+    "b11_bot_signal_cards",
+    "b11_square_posts",
+    "b11_arabizi_egyptian",
+    "b11_bengali_swahili",
+    "b11_fu_admin_updates",
+    "b11_fu_bot_notices",
+    "b11_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_ELEVENTH)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
