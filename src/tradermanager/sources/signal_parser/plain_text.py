@@ -190,6 +190,7 @@ def _zone_note(text: str) -> str:
 # prices are blanked when other lines of the message hold prices (the trade).
 _NO_TRADE_WORDS = ("no position", "not a trade", "just the map", "will post separately")
 _PRICE = re.compile(r"\d")
+_DIGIT = _PRICE  # (any digit: the gate of the steps that rewrite around one)
 
 
 def _no_trade_lines(text: str, lowered: str) -> str:
@@ -410,21 +411,25 @@ def plain(text: str) -> str:
         text = command_as_words(text)
     if "[" in text and holds_bbcode(text):
         text = bbcode_as_text(text)
-    if "#" in text:
+    # Every step below marked ``digits and`` rewrites only what its pattern finds around a
+    # digit, and no step below makes a digit of a text without one: a text without a digit
+    # (most chat) skips them all.
+    digits = _DIGIT.search(text) is not None
+    if digits and "#" in text:
         text = _HASHTAG_BEFORE_VALUE.sub(_hashtag_label, text)
-    if "1/" in text and "2/" in text:
+    if digits and "1/" in text and "2/" in text:
         text = _thread_parts(text)
-    if may_count_headings(text):
+    if digits and may_count_headings(text):
         text = without_heading_counts(text)  # "Targets (4):", "TP (x3)": the count no price
-    if not text.isascii() and may_hold_icon_row(text):
+    if digits and not text.isascii() and may_hold_icon_row(text):
         text = icon_row_labelled(text)  # "✅ 1.2 ✅ 1.3 ⛔ 1.05", "🎯 10.4 🎯 11.0 ❌ 8.8"
-    if _ladder_hint(text):
+    if digits and _ladder_hint(text):
         text = _numbered_orders(text)
-    if ("1-" in text or "1 -" in text or "1–" in text) and _LABEL_RANGE.search(text):
+    if digits and ("1-" in text or "1 -" in text or "1–" in text) and _LABEL_RANGE.search(text):
         text = _label_ranges(text)
     if _may_note_order_side(text):
         text = _order_side_first(text)
-    if _may_list_orders(text):
+    if digits and _may_list_orders(text):
         text = _unnumbered_orders(text)
     if "<" in text and ">" in text:
         if ":" in text:
@@ -434,61 +439,66 @@ def plain(text: str) -> str:
             text = _HTML_TAG.sub(" ", text)
     if "&" in text and ";" in text:
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group()], text)
-    if _digit_before(text, "USD") or _digit_before(text, "usd") or _digit_before(text, "Usd"):
+    if digits and (
+        _digit_before(text, "USD") or _digit_before(text, "usd") or _digit_before(text, "Usd")
+    ):
         text = _GLUED_QUOTE.sub(r"\1 ", text)
     if "\x1b" in text:
         text = _ANSI.sub("", text)
-    if ("'" in text or "’" in text) and _APOSTROPHE_GROUP.search(text):
+    if digits and ("'" in text or "’" in text) and _APOSTROPHE_GROUP.search(text):
         text = _APOSTROPHE_GROUP.sub("", text)
     if "|" in text and "||" in text:
         text = _SPOILER.sub(r"\1", text)
-    if " | " in text:
+    if digits and " | " in text:
         text = _letter_cells(text)
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)
-    if "~" in text and text.count("~") >= 2:
+    if digits and "~" in text and text.count("~") >= 2:
         text = _STRUCK.sub("", text)
-    if ("imit" in text or "IMIT" in text or "arket" in text or "ARKET" in text) and (
-        "uy" in text or "UY" in text
+    if (
+        digits
+        and ("imit" in text or "IMIT" in text or "arket" in text or "ARKET" in text)
+        and ("uy" in text or "UY" in text)
     ):
         text = _order_levels(text)
     if "*" in text or "_" in text or "`" in text:
-        if "_" in text:
+        if digits and "_" in text:
             text = _UNDERSCORE_RANGE.sub(r"\1 _ \2", text)
         text = _EMPHASIS.sub("", text)
-    text = undo_typing(text)
-    lowered = text.lower()
-    if (  # _ZONE_NOTE_WORDS, written out: tested on every message
-        "ideal" in lowered
-        or "best" in lowered
-        or "optimal" in lowered
-        or "preferred" in lowered
-        or "sweet spot" in lowered
-    ):
-        text = _zone_note(text)
-    if "avg" in lowered or "average" in lowered or "ø" in lowered:
-        text = without_average_lines(without_average_notes(text))
-    if (  # _NO_TRADE_WORDS
-        "no position" in lowered
-        or "not a trade" in lowered
-        or "just the map" in lowered
-        or "will post separately" in lowered
-    ):
-        text = _no_trade_lines(text, text.lower())
-    if " ," in text:
-        text = _GLUED_LIST_COMMA.sub(", ", text)
-    if (
-        "ntry," in text
-        or "ntry\n" in text
-        or "NTRY," in text
-        or "NTRY\n" in text
-        or (" in," in text and " out," in text)
-        or " · " in text
-    ):
-        text = _values_first(text)
+    if digits:
+        text = undo_typing(text)
+        lowered = text.lower()
+        if (  # _ZONE_NOTE_WORDS, written out: tested on every message
+            "ideal" in lowered
+            or "best" in lowered
+            or "optimal" in lowered
+            or "preferred" in lowered
+            or "sweet spot" in lowered
+        ):
+            text = _zone_note(text)
+        if "avg" in lowered or "average" in lowered or "ø" in lowered:
+            text = without_average_lines(without_average_notes(text))
+        if (  # _NO_TRADE_WORDS
+            "no position" in lowered
+            or "not a trade" in lowered
+            or "just the map" in lowered
+            or "will post separately" in lowered
+        ):
+            text = _no_trade_lines(text, text.lower())
+        if " ," in text:
+            text = _GLUED_LIST_COMMA.sub(", ", text)
+        if (
+            "ntry," in text
+            or "ntry\n" in text
+            or "NTRY," in text
+            or "NTRY\n" in text
+            or (" in," in text and " out," in text)
+            or " · " in text
+        ):
+            text = _values_first(text)
     boxed = False
     if not text.isascii():
-        if "\u2024" in text or "\u00b7" in text:
+        if digits and ("\u2024" in text or "\u00b7" in text):
             text = _LOOKALIKE_POINT.sub(".", text)
         if "│" in text or "┃" in text or "║" in text or "┆" in text:  # a table's row
             text = text.translate(_VERTICAL)
