@@ -48653,6 +48653,81 @@ HELD_OUT_ONCE_ELEVENTH = {
     "b11_chatter_between_calls",
 }
 HOLDOUT.update(HELD_OUT_ONCE_ELEVENTH)
+# ---- leftovers round eight: measured first ----
+
+
+@style(
+    "l8_arrow_targets_after_entry_word",
+    "one-line calls whose targets follow the entry in an arrow chain after an entry word: 'DOT Buy at 6.251 → 6.4 → 6.6 → 6.9 SL 5.98', 'Short ETH at 3412 -> 3350 -> 3300 | SL 3470', '🟢 Buy SOL at 148.2 ➜ 152 ➜ 155' over '❌ SL 144', '#LINK long entry 14.85 ➡️ 15.2 ➡️ 15.6, stop 14.3'",
+)
+@own_stream
+def l8_arrow_targets_after_entry_word(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tps = targets(d, rng.randint(2, 3), rng.choice([0.012, 0.02]))
+    sl = d.against(rng.uniform(0.02, 0.045))
+    arrow = rng.choice([" → ", " ➜ ", " -> ", " ➡️ ", " → "])
+    chain = p(d.entry) + arrow + arrow.join(p(v) for v in tps)
+    verb = "Buy" if d.long else "Sell"
+    side = rng.choice([d.side.capitalize(), d.side.upper()])
+    form = rng.randrange(5)
+    if form == 0:
+        text = f"{d.base} {verb} at {chain} SL {p(sl)}"
+    elif form == 1:
+        text = f"{side} {d.base} at {chain} {rng.choice(['|', '/', '·'])} SL {p(sl)}"
+    elif form == 2:
+        mark = "🟢" if d.long else "🔴"
+        text = f"{mark} {verb} {d.base} at {chain}\n❌ SL {p(sl)}"
+    elif form == 3:
+        text = f"#{d.base} {d.side} entry {chain}, stop {p(sl)}"
+    else:
+        text = f"{side} ${d.base}\n{verb} at {chain}\nStop loss: {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "l8_card_vocabulary_no_coin",
+    "cards whose first word is the card's own vocabulary, not a coin: 'OCO take-profit: a / b' and 'AI Trade Alert' headings, 'TP1 … GTC' order kinds; with the coin line ('Pair: SOL/USDT', '$SOL') read, without it sent to review",
+)
+@own_stream
+def l8_card_vocabulary_no_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tps = targets(d, 2, 0.015)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    with_coin = rng.random() < 0.5
+    coin = rng.choice([f"Pair: {d.base}/USDT", f"${d.base}", f"Coin: #{d.base}"])
+    form = rng.randrange(3)
+    if form == 0:
+        lines = [
+            f"OCO take-profit: {p(tps[0])} / {p(tps[1])}",
+            f"Entry ({d.side}): {p(d.entry)}",
+            f"SL: {p(sl)}",
+        ]
+        if with_coin:
+            lines.insert(rng.choice([0, 1]), coin)
+    elif form == 1:
+        lines = [
+            rng.choice(["AI Trade Alert", "🤖 AI Trade Alert", "AI TRADE ALERT"]),
+            f"{d.side.capitalize()} {p(d.entry)}",
+            f"TP {p(tps[0])} {p(tps[1])}",
+            f"SL {p(sl)}",
+        ]
+        if with_coin:
+            lines.insert(1, coin)
+    else:
+        lines = [
+            f"{d.side.upper()} limit {p(d.entry)} GTC",
+            f"TP1 {p(tps[0])} GTC",
+            f"TP2 {p(tps[1])} GTC",
+            f"SL {p(sl)}",
+        ]
+        if with_coin:
+            lines.insert(0, coin)
+    text = "\n".join(lines)
+    if not with_coin:
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
 def main() -> None:

@@ -425,7 +425,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         conf["entries"] = 1.0
         chosen = entry_secs
         if len(entry_secs) == 1 and len(entries) > 1 and len(sides) == 1 and not target_secs:
-            arrow_targets = _after_arrow(read.clean, entry_secs)
+            arrow_targets = _after_arrow(read.clean, entry_secs, next(iter(sides)))
             if arrow_targets:
                 # "Short #OP @ 2.3861 → 2.3519 | 2.3143": after a weak word ("@", "from") and
                 # a side word, the price, then where it should go (with no side word the
@@ -1045,17 +1045,33 @@ def _first_buy(text: str, side_secs: list[Section], entry_secs: list[Section]) -
     return max(before, key=lambda s: s[0].start) if before else None
 
 
-def _after_arrow(clean: str, secs: list[Section]) -> list[float]:
+def _after_arrow(clean: str, secs: list[Section], side: Side) -> list[float]:
     """The prices after an arrow that follows the first price of a weak word's section ("@ 2.3861
-    → 2.3519 | 2.3143"), else none: an entry label's prices stay its entries."""
+    → 2.3519 | 2.3143"), else none: an entry label's prices stay its entries, unless they are
+    an arrow chain moving the side's way ("Buy at 6.251 → 6.4 → 6.6")."""
     nums = secs[0][1]
     if (
         len(nums) > 1
-        and not _strong_label(secs)
         and _ARROW.search(clean, nums[0].end, nums[1].start)
+        and (not _strong_label(secs) or _arrow_chain(clean, nums, side))
     ):
         return [n.value for n in nums[1:]]
     return []
+
+
+def _arrow_chain(clean: str, nums: list[numbers.Number], side: Side) -> bool:
+    """Three prices or more, each after an arrow and each beyond the last on the side's
+    profit side ("Buy at 6.251 → 6.4 → 6.6 → 6.9"): where a buy goes, not a ladder of buys
+    (a ladder of buys walks the other way, "1.20 → 1.18 → 1.16", and stays entries)."""
+    if len(nums) < 3:
+        return False
+    sign = 1.0 if side is Side.LONG else -1.0
+    for before, after in pairwise(nums):
+        if (after.value - before.value) * sign <= 0 or not _ARROW.search(
+            clean, before.end, after.start
+        ):
+            return False
+    return True
 
 
 def _strong_label(secs: list[Section], priced_only: bool = False) -> bool:

@@ -601,6 +601,9 @@ NOT_TOKENS = NOT_TOKENS | frozenset(
         *("DE", "DA", "DO", "DAS", "DOS", "DEL", "EN", "EL", "LA", "LAS", "LOS", "LO", "NA"),
         *("NO", "NAS", "NOS", "EM", "UM", "UN", "UNA", "OS", "AS", "AL", "SE", "CON", "COM"),
         *("POR", "PARA"),
+        # a card's own vocabulary: order kinds ("OCO take-profit:", "TP1 … GTC") and a
+        # header's word ("AI Trade Alert"); a ticker only written as one ($OCO, AI/USDT)
+        *("OCO", "GTC", "IOC", "FOK", "TWAP", "AI"),
     )
 )
 
