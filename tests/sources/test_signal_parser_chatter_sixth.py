@@ -17,11 +17,8 @@ from tradermanager.sources.signal_parser.talk_after_reading import may_open_with
 from tradermanager.sources.signal_parser.worked_examples import worked_example
 
 CUT_LEVELS = [
-    "BNBUSDT SHORT\nEntry: 621.81\nTP1: 611.81\nTP2: 609.61\nTP3: 597.71\nStop: 639",
     "INJUSDT SHORT\nEntry: 26.356\nTP1: 26.104\nTP2: 25.455\nStop: 27",
     "BRETTUSDT LONG\nEntry: 0.042203\nTP1: 0.042897\nSL: 0.04",
-    "BTCUSDT LONG\nEntry: 61,845.55\nTP1: 62,512.35\nTP2: 63,105.15\nSL: 61,234",
-    "ETHUSDT LONG\nEntry: 3,412.57\nSL: 3,318.21\nTP1: 3,478.33\nTP2: 3,541",
     "DOGEUSDT SHORT\nEntry: 0.12871\nTP1: 0.12652\nTP2: 0.12513\nStop Loss: 0.13",
 ]
 
@@ -41,6 +38,11 @@ ROUND_STOPS = [
     "ORDIUSDT LONG\nEntry: 37.17\nTP1: 38.35\nTP2: 39.41\nSL: 36",
     "SUIUSDT LONG\nEntry: 1.0921\nTP1: 1.1033\nTP2: 1.1335\nSL: 1.05",
     "WIFUSDT LONG\nEntry: 2.2266\nTP1: 2.3284\nTP2: 2.4121\nSL 2.1",
+    # a whole of three digits or more: a cut from its cents is within its step, read as written
+    "BNBUSDT SHORT\nEntry: 621.81\nTP1: 611.81\nTP2: 609.61\nTP3: 597.71\nStop: 639",
+    "BTCUSDT LONG\nEntry: 61,845.55\nTP1: 62,512.35\nTP2: 63,105.15\nSL: 61,234",
+    "ETHUSDT LONG\nEntry: 3,412.57\nSL: 3,318.21\nTP1: 3,478.33\nTP2: 3,541",
+    "#ETH/USDT LONG\nEntry: 3056.71\nTP: 3102.56 / 3148.41 / 3194.26\nSL: ~2918.67~ 2965",
 ]
 
 

@@ -25664,9 +25664,11 @@ def lo3_value_cut_at_point(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join([*lines, cut]), {"kind": "needs_review"}
 
 
-# (lo3_value_cut_at_point read since the sixth chatter round: a last level dropping three
-# decimals or more of the one precision the others keep, or the cents of an unrounded whole of
-# three digits or more, goes to review; in the development corpus now)
+# (lo3_value_cut_at_point: a last level dropping three decimals or more of the one precision
+# the others keep goes to review; a whole of three digits or more cut from its cents ('Stop:
+# 639' for 639.47) is read as written — within its step of the price, and how a stop rounded by
+# hand is written ('SL: 2965' under '3056.71') — so the style stays outside the figures)
+PENDING.add("lo3_value_cut_at_point")
 
 
 @style(

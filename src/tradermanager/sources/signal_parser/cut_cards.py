@@ -240,12 +240,11 @@ def _precision_dropped(text: str, signal: ParsedMessage) -> str:
     """The stop or last target the text ends on when it drops more of the one precision every
     other level keeps than a stop rounded by hand does: three decimals or more, leaving a step
     (its last digit's unit) wider than its distance from the nearest level ("SL: 0.04" under
-    "0.042203", "Stop: 27" under "26.356"), or the cents of a price of three whole digits or
-    more, its whole part kept unrounded ("Stop: 639" under "621.81", "SL 61,234" under
-    "61,845.55"); else "". A stop rounded by hand drops a decimal or two ("SL: 0.463" under
-    "0.4742"), rounds to a step finer than its distance ("SL 2.1" under "2.2266") or ends on a
-    short or round whole ("SL: 86" under "90.53", "SL 61,200"); a card cut before its point
-    keeps every whole digit."""
+    "0.042203", "Stop: 27" under "26.356"); else "". A stop rounded by hand drops a decimal or
+    two ("SL: 0.463" under "0.4742"), rounds to a step finer than its distance ("SL 2.1" under
+    "2.2266") or to a whole ("SL: 86" under "90.53", "SL: 2965" under "3056.71", "Stop: 639"
+    under "621.81"): a whole cut from its cents differs from the written price by less than
+    its step, so it is read as written."""
     last = _last_level(text, signal)
     if last is None:
         return ""
@@ -261,8 +260,7 @@ def _precision_dropped(text: str, signal: ParsedMessage) -> str:
     step = 10.0 ** -len(decimals)
     if precision - len(decimals) >= 3 and step > min(abs(value - v) for v in others):
         return m.group()  # "SL: 0.04" a step of 0.01 from 0.042203 (not "SL 2.1" under 2.2266)
-    digits = m.group(1).replace(",", "").lstrip("0")
-    return m.group() if not decimals and len(digits) >= 3 and digits[-1] != "0" else ""
+    return ""
 
 
 def _open_pair(text: str) -> str:
