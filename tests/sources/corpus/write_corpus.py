@@ -48732,6 +48732,230 @@ def l8_card_vocabulary_no_coin(rng: random.Random) -> tuple[str, dict[str, Any]]
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- eleventh held-out round's card families: measured first ----------------------------------
+# The card families the eleventh held-out round found read wrong, written anew from public
+# channels' cards, copier bots' docs and Binance Square posts: emoji-bullet cards whose labels
+# point at the price with '➡️' ('🔸Target 1 ➡️ 152.3'), one-liners closing on a target emoji and a
+# cross or stop emoji ('🎯 152 / 155 ❌ 144'), 'Buy:' / 'Sell:' cards where the card's direction
+# names the side and the other word labels the exit, one-liners whose last target is a whole
+# number, spot orders with no stop by design ('No stop — DCA if it dips'), 'Buying around a,
+# adding at b' posts, Arabic 'من a لـ b' zones, and bots' odds lines ('Likelihood: 69%',
+# 'Probability: 72%', 'Win chance 65%'). Drawn prices; each draws from its own stream.
+
+C11_MARKETS = MARKETS + MULTIPLIED
+
+
+@style(
+    "c11_emoji_arrow_label_cards",
+    "emoji-bullet cards pointing at each price with an arrow: '🔻SHORT🔻 #SOLUSDT' / '🔸Entry ➡️ 148.2' / '🔸Target 1 ➡️ 145.1' / '🔸Stop ➡️ 151' ('➡' without the variation selector, 'TP1 ➡️', '🔹' bullets, 'Leverage ➡️ 20x')",
+)
+@own_stream
+def c11_emoji_arrow_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C11_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tps = targets(d, rng.randint(2, 4), 0.012)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([None, 10, 20, 25])
+    bullet = rng.choice(["🔸", "🔹", "🔸 ", "▪️"])
+    arrow = rng.choice(["➡️", "➡", " ➡️", "➡️ "])
+    label = rng.choice(["Target {k}", "TP{k}", "Target {k}"])
+    mark = "🔺" if d.long else "🔻"
+    head = rng.choice(
+        [f"{mark}{d.side.upper()}{mark} #{d.base}USDT", f"#{d.base}/USDT {mark} {d.side.upper()}"]
+    )
+    lines = [head, "", f"{bullet}Entry {arrow} {p(d.entry)}"]
+    lines += [f"{bullet}{label.format(k=k)} {arrow} {p(v)}" for k, v in enumerate(tps, 1)]
+    lines.append(f"{bullet}{rng.choice(['Stop', 'Stop Loss', 'SL'])} {arrow} {p(sl)}")
+    if lev:
+        lines.append(f"{bullet}Leverage {arrow} {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "c11_target_cross_emoji_one_liners",
+    "one-liners closing on a target emoji then a cross or stop emoji: '$SOL long 148.2 🎯 152 / 155 ❌ 144', '#ETH short 3412 🎯3350/3300 ⛔3460', '🎯 a - b 🛑 s', optional 'x10'",
+)
+@own_stream
+def c11_target_cross_emoji_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C11_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    tps = targets(d, rng.randint(1, 3), 0.012)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([None, None, 10, 20])
+    gap = rng.choice([" ", ""])
+    sep = rng.choice([" / ", "/", " - "])
+    stop = rng.choice(["❌", "⛔", "🛑", "❌"])
+    coin = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}USDT"])
+    text = f"{coin} {rng.choice([d.side, d.side.upper()])} {p(d.entry)} 🎯{gap}"
+    text += sep.join(p(v) for v in tps) + f" {stop}{gap}{p(sl)}"
+    if lev:
+        text += rng.choice([f" x{lev}", f" {lev}x"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "c11_buy_sell_label_cards",
+    "cards whose price labels are the order words: a LONG card with 'Buy: 148.2' and 'Sell: 152.3 - 155.1', a SHORT card with 'Sell: 148.2' as the entry and 'Buy: 145 / 142' as the targets; the card's direction is the side, the other word labels the exit; 'Stop:' or 'SL:'",
+)
+@own_stream
+def c11_buy_sell_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C11_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(1, 3), 0.012)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([None, 5, 10])
+    enter, leave = ("Buy", "Sell") if d.long else ("Sell", "Buy")
+    head = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{d.side.upper()} #{d.base}",
+            f"{'🟢' if d.long else '🔴'} {d.base}USDT — {d.side.capitalize()}",
+        ]
+    )
+    sep = rng.choice([" - ", " / ", ", "])
+    lines = [head, f"{enter}: {p(d.entry)}", f"{leave}: " + sep.join(p(v) for v in tps)]
+    lines.append(f"{rng.choice(['Stop', 'SL', 'Stop loss'])}: {p(sl)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "c11_whole_last_target_one_liners",
+    "one-liners whose last target is a whole number before the stop: 'SOL long 148.2 tp 150.5 152 155 sl 144 x10', 'eth short 3412.5 tp 3380 3350 sl 3460 20x', 'AVAX LONG 35.2 TP 36 37 38 SL 34'",
+)
+@own_stream
+def c11_whole_last_target_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in C11_MARKETS if m[2] >= 5])
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    raw = targets(d, rng.randint(2, 3), 0.015)
+    whole = rng.random() < 0.5
+    tps = [float(round(v)) if whole or i == len(raw) - 1 else v for i, v in enumerate(raw)]
+    if len(set(tps)) < len(tps) or any((v - d.entry) * d.sign <= 0 for v in tps):
+        tps = [*raw[:-1], float(round(raw[-1] + d.sign * 1))]
+        if len(set(tps)) < len(tps):
+            tps = raw
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev = rng.choice([None, 10, 20])
+    s = rng.choice([d.side, d.side.upper()])
+    text = f"{rng.choice([d.base, d.base.lower(), d.base + 'USDT'])} {s} {p(d.entry)} "
+    text += rng.choice(["tp ", "TP ", "tps "]) + " ".join(p(v) for v in tps)
+    text += f" {rng.choice(['sl', 'SL'])} {p(sl)}"
+    if lev:
+        text += rng.choice([f" x{lev}", f" {lev}x"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "c11_spot_no_stop_dca_orders",
+    "spot buys with no stop by design: '🛍 SPOT ORDER' / '#SOL/USDT' / 'Buy limit: 148.2' / 'Targets: 155 / 160' / 'No stop — DCA if it dips'; 'no SL, DCA lower'; 'Stop: none (spot, DCA on dips)'",
+)
+@own_stream
+def c11_spot_no_stop_dca_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C11_MARKETS)
+    d.long, d.sign = True, 1
+    p = ms6_p(d, rng, 0.3)
+    tps = targets(d, rng.randint(1, 3), 0.04)
+    note = rng.choice(
+        [
+            "No stop — DCA if it dips",
+            "no SL, DCA lower",
+            "Stop: none (spot, DCA on dips)",
+            "No stop loss – we DCA if it dips",
+        ]
+    )
+    head = rng.choice(["🛍 SPOT ORDER", "SPOT BUY 🛒", "Spot call 🟢"])
+    coin = rng.choice([f"#{d.base}/USDT", f"${d.base}", f"{d.base}USDT"])
+    buy = rng.choice(["Buy limit", "Buy", "Entry"])
+    sep = rng.choice([" / ", ", ", " - "])
+    lines = [head, coin, f"{buy}: {p(d.entry)}", "Targets: " + sep.join(p(v) for v in tps), note]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=None, market="spot"
+    )
+
+
+@style(
+    "c11_around_adding_square_posts",
+    "Binance Square plans: 'Buying $SOL around 148.2, adding at 144, targets 155/160, stop 139', 'Shorting $ETH around 3412, adding at 3460 — targets 3350 / 3300, invalid above 3510', two entries in the written order",
+)
+@own_stream
+def c11_around_adding_square_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C11_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    add = d.against(rng.uniform(0.01, 0.025))
+    tps = targets(d, rng.randint(1, 3), 0.02)
+    sl = d.against(rng.uniform(0.035, 0.06))
+    verb = rng.choice(["Buying", "Longing"]) if d.long else rng.choice(["Shorting", "Selling"])
+    sep = rng.choice(["/", " / ", ", "])
+    stop = rng.choice(
+        [f"stop {p(sl)}", f"SL {p(sl)}", f"invalid {'below' if d.long else 'above'} {p(sl)}"]
+    )
+    tail = rng.choice(["", " #" + d.base, " DYOR"])
+    joiner = rng.choice([", ", " — "])
+    text = (
+        f"{verb} ${d.base} around {p(d.entry)}, adding at {p(add)}{joiner}"
+        f"targets {sep.join(p(v) for v in tps)}, {stop}{tail}"
+    )
+    return text, signal(d, entries=[d.entry, add], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "c11_arabic_zone_odds_cards",
+    "bots' and channels' cards with an odds line or an Arabic zone: '🚀 SELL SIGNAL: SOL/USDT' / 'Likelihood: 69%' / 'Price:' / 'Stop-loss:' / 'Take-profit:'; 'Probability: 72%', 'Win chance 65%'; 'صفقة لونج #SOL' / 'الدخول من 148.2 لـ 147.5' / 'الأهداف:' / 'الستوب:'",
+)
+@own_stream
+def c11_arabic_zone_odds_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C11_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.015, 0.04))
+    if rng.random() < 0.5:
+        entries = zone(d, rng.uniform(0.004, 0.01))
+        tps = ms3_tps(d, entries, rng.randint(2, 3), 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+        a, b = entries if rng.random() < 0.5 else entries[::-1]
+        side = "لونج" if d.long else "شورت"
+        lines = [
+            f"صفقة {side} #{d.base}",
+            f"الدخول من {p(a)} {rng.choice(['لـ', 'ل', 'إلى'])} {p(b)}",
+            "الأهداف: " + " - ".join(p(v) for v in tps),
+            f"الستوب: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    tp = targets(d, 1, 0.02)[0]
+    odds = rng.randint(55, 90)
+    word = rng.choice(
+        ["Likelihood: {o}%", "Probability: {o}%", "Win chance {o}%", "Win chance: {o}%"]
+    )
+    quote = rng.choice(["USDT", ""])
+    unit = f" {quote}" if quote else ""
+    lines = [
+        f"🚀 {'BUY' if d.long else 'SELL'} SIGNAL: {d.base}/USDT",
+        word.format(o=odds),
+        f"Price: {p(d.entry)}{unit}",
+        f"Stop-loss: {p(sl)}{unit}",
+        f"Take-profit: {p(tp)}{unit}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=[tp], stop_loss=sl, confidence=odds / 100
+    )
+
+
+# read wrong at first and not yet fixed: to review, never acted on (see the corpus README)
+PENDING.update(
+    {
+        "c11_emoji_arrow_label_cards",
+        "c11_target_cross_emoji_one_liners",
+        "c11_buy_sell_label_cards",
+        "c11_spot_no_stop_dca_orders",
+        "c11_around_adding_square_posts",
+    }
+)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

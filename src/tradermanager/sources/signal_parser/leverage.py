@@ -454,7 +454,7 @@ def _leverage_labels(
 # Where a confidence label may start (CONFIDENCE_LABELS): the search starts at the first; and
 # the hints of the other labels (CONFIDENCE_OTHER_LABELS), read where none of those stands.
 _CONFIDENCE_HINTS = ("conf", "score", "уверен")
-_OTHER_CONFIDENCE_HINTS = ("strength", "probab", "força", "fuerza")
+_OTHER_CONFIDENCE_HINTS = ("strength", "probab", "likelihood", "win chance", "força", "fuerza")
 
 
 def read_confidence(text: str, lower: str, excluded: list[tuple[int, int]]) -> float | None:

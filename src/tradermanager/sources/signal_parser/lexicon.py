@@ -321,15 +321,16 @@ LEVERAGE_LABELS = (
 )
 # The word for "to" between a zone's two prices in other languages: Persian "تا", German
 # "bis", Polish "do", Dutch "tot", Czech "až", Vietnamese "đến", Indonesian and Malay "hingga" /
-# "sampai", Thai "ถึง" (English "to", Spanish and Portuguese "a", Russian "до" are
-# message_parts.RANGE_SEPARATOR's own)
-RANGE_WORDS = r"تا|bis|do|tot|až|đến|hingga|sampai|ถึง"
+# "sampai", Thai "ถึง", Arabic "لـ" / "ل" / "إلى" ("من 0.703 لـ 0.6975") (English "to",
+# Spanish and Portuguese "a", Russian "до" are message_parts.RANGE_SEPARATOR's own)
+RANGE_WORDS = r"تا|لـ|ل|إلى|bis|do|tot|až|đến|hingga|sampai|ถึง"
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
-# AI bots' other names for it ("Signal strength: Strong (82%)", "Probability: 70%"), read only
+# AI bots' other names for it ("Signal strength: Strong (82%)", "Probability: 70%", "Likelihood:
+# 69%", "Win chance 65%"), read only
 # as a line's own label and where none of the labels above stands ("• Strength: 92.3%" over
 # "• Confidence: 64.6%" is another measure; so is "HTF ADX Strength: 37.6")
 CONFIDENCE_OTHER_LABELS = (
-    r"(?:signal\s+)?strength|probability|probabilidad|probabilidade|força\s+do\s+sinal"
+    r"(?:signal\s+)?strength|probability|likelihood|win[^\S\n]+chance|probabilidad|probabilidade|força\s+do\s+sinal"
     r"|fuerza\s+de\s+la\s+señal"
 )
 # The word a bot gives its confidence as, before or after the number ("Confidence level: High
