@@ -48956,6 +48956,212 @@ PENDING.update(
 )
 
 
+# ---- eleventh round's follow-up, bot-notice and talk families: measured first ----
+# Written anew from copier and trading bots' notice layouts (3Commas-, WunderTrading-, Cornix- and
+# freqtrade-style Telegram notices: an entry order filled and the position it opens, a position
+# reduced by a share at a price, daily and weekly performance reports with best/worst trade lines)
+# and channels' pinned trade-management rules; every price drawn.
+_F11F_SEEN: dict[str, int] = {}
+
+
+def _f11f_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F11F_SEEN[name] = _F11F_SEEN.get(name, -1) + 1
+    return _F11F_SEEN[name] % n
+
+
+def _f11f_pair(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}", f"${d.base}"])
+
+
+@style(
+    "f11f_bot_entry_fills",
+    "bots' entry-fill notices: '📥 Entry order filled / SELL 12.5 SOL/USDT @ … — opening short', 'Buy order filled — opening long …', 'Position opened: …USDT Short @ …', 'Order executed: BUY …USDT … @ … | opening LONG position': the entry filled at that price (without a price, filled)",
+)
+@own_stream
+def f11f_bot_entry_fills(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b = d.base
+    pair = _f11f_pair(d, rng)
+    x = d.entry
+    px = num(x, d.dec)
+    amount = f"{rng.uniform(0.5, 900):.{rng.choice([1, 2])}f}"
+    order = "BUY" if d.long else "SELL"
+    opening = "opening long" if d.long else "opening short"
+    form = _f11f_form("fills", 7)
+    if form == 0:
+        head = rng.choice(["📥 Entry order filled", "Entry order filled ✅", "ENTRY ORDER FILLED"])
+        text = f"{head}\n{order} {amount} {pair} @ {px} — {opening}"
+    elif form == 1:
+        text = f"✅ {order.title()} order filled — {opening} {pair} at {px}"
+    elif form == 2:
+        text = rng.choice(
+            [
+                f"Position opened: {b}USDT {d.side.title()} @ {px}",
+                f"🟢 Position opened\n{pair} {d.side.upper()}\nEntry: {px}",
+            ]
+        )
+    elif form == 3:
+        text = f"{pair}: {order.title()} order filled — {opening}"
+        return text, fu(b, "entry_filled")
+    elif form == 4:
+        text = f"🔔 Order executed: {order} {pair} {amount} @ {px} | {opening.upper()} position"
+    elif form == 5:
+        text = rng.choice(
+            [
+                f"{pair} {d.side} position opened at {px} 🚀",
+                f"🤖 {d.side.title()} position opened on {pair} — filled at {px}",
+            ]
+        )
+    else:
+        text = (
+            f"Entry filled ✅\n{pair} {d.side.upper()}\nAvg. entry price: {px}\nSize: {amount} {b}"
+        )
+    return text, fu(b, "entry_filled", price=x)
+
+
+@style(
+    "f11f_bot_position_reduced",
+    "bots' and admins' partial closes: '🟡 Position reduced: …USDT −30% at …', 'Reduced 30 % @ … on #…', '#… trimmed 25% here (…)', 'Trimmed 25% of #… short' (no price), 'Position reduced by 40% — … @ …, rest running': a close of that share at that price",
+)
+@own_stream
+def f11f_bot_position_reduced(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b = d.base
+    pair = _f11f_pair(d, rng)
+    share = rng.choice([20, 25, 30, 40, 50, 60, 75])
+    x = d.away(1)[0]
+    px = num(x, d.dec)
+    minus = rng.choice(["−", "-", "–"])
+    pct = rng.choice([f"{share}%", f"{share} %"])
+    form = _f11f_form("reduced", 7)
+    if form == 0:
+        text = f"🟡 Position reduced: {pair} {minus}{pct} at {px}"
+    elif form == 1:
+        text = rng.choice([f"Reduced {pct} @ {px} on {pair}", f"{pair} — reduced {pct} @ {px}"])
+    elif form == 2:
+        text = rng.choice(
+            [f"{pair} trimmed {pct} here ({px})", f"Trimmed {pct} of {pair} at {px} ✂️"]
+        )
+    elif form == 3:
+        text = rng.choice(
+            [f"Trimmed {pct} of {pair} {d.side}", f"✂️ {pair}: trimmed {pct}, rest rides"]
+        )
+        return text, fu(b, "close", close_fraction=share / 100)
+    elif form == 4:
+        text = f"Position reduced by {pct} — {pair} @ {px}, rest running 🏃"
+    elif form == 5:
+        text = f"⚠️ {pair} {d.side.upper()}\nPosition reduced {minus}{pct}\nPrice: {px}"
+    else:
+        text = f"{pair} position size reduced ({minus}{pct}) at {px} — partial profit taken"
+    return text, fu(b, "close", close_fraction=share / 100, price=x)
+
+
+@style(
+    "f11f_bot_performance_reports",
+    "bots' daily and weekly performance reports: 'Trades: 7 | Win rate: 71% / PnL: +3.4% / Best trade: … +5.1% / Worst trade: SOL −4.2%', with closed-at prices and a drawdown line in some: talk, never a close or a signal",
+)
+@own_stream
+def f11f_bot_performance_reports(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    best, worst = Draw(rng, MARKETS + MEME), Draw(rng, MARKETS + MEME)
+    minus = rng.choice(["−", "-"])
+    bp, wp = f"+{rng.uniform(1, 12):.1f}%", f"{minus}{rng.uniform(0.5, 6):.1f}%"
+    trades = rng.randint(3, 40)
+    wins = rng.randint(1, trades)
+    rate = f"{100 * wins / trades:.0f}%"
+    pnl = f"{rng.choice(['+', minus])}{rng.uniform(0.2, 9):.2f}%"
+    day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}"
+    form = _f11f_form("reports", 7)
+    if form == 0:
+        text = (
+            f"📊 Daily report ({day})\nTrades: {trades} | Win rate: {rate}\nPnL: {pnl}\n"
+            f"Best trade: {best.base} {bp}\nWorst trade: {worst.base} {wp}"
+        )
+    elif form == 1:
+        text = (
+            f"🗓 Weekly summary\n✅ Wins: {wins}  ❌ Losses: {trades - wins}\n"
+            f"🏆 Best: #{best.base}USDT {bp}\n💀 Worst: #{worst.base}USDT {wp}\n💰 Net PnL: {pnl}"
+        )
+    elif form == 2:
+        text = (
+            f"Bot report — last 24h\nClosed trades: {trades}\nWin rate: {rate}\n"
+            f"Worst trade: {worst.base} {worst.side} {wp} (closed at {num(worst.against(), worst.dec)})\n"
+            f"Best trade: {best.base} {best.side} {bp} (closed at {num(best.away(1)[0], best.dec)})"
+        )
+    elif form == 3:
+        text = (
+            f"📈 Performance {day}: {pnl} on the day, win rate {rate}.\n"
+            f"Worst trade: {worst.base} {wp}. Best trade: {best.base} {bp}."
+        )
+    elif form == 4:
+        text = (
+            f"🤖 DAILY STATS\nSignals: {trades}\nTP hit: {wins}\nSL hit: {trades - wins}\n"
+            f"Worst trade: {worst.base}/USDT {wp}\nMax drawdown: {minus}{rng.uniform(1, 9):.1f}%"
+        )
+    elif form == 5:
+        text = (
+            f"Weekly recap 🧾\nPnL: {pnl} | Win rate: {rate} ({wins}/{trades})\n"
+            f"Top: ${best.base} {bp}\nWorst trade: ${worst.base} {wp} — stopped out"
+        )
+    else:
+        text = (
+            f"Daily PnL report\nRealized: {pnl}\nBiggest loss: {worst.base}USDT {wp}\n"
+            f"Biggest win: {best.base}USDT {bp}\nOpen positions: {rng.randint(0, 5)}"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "f11f_pinned_profit_rules",
+    "channels' pinned trade-management rules: '📌 Profit-taking rules / At TP1 close 30 %, move SL to entry / At TP2 close 40 % …', 'TP1 → close 20% | TP2 → close 30% | move SL to breakeven after TP1', 'How we manage every call: …': house rules, talk — not a close or a stop move",
+)
+@own_stream
+def f11f_pinned_profit_rules(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    a, b2 = rng.choice([20, 25, 30, 50]), rng.choice([25, 30, 40])
+    pct = rng.choice(["%", " %"])
+    head = rng.choice(
+        [
+            "📌 Profit-taking rules",
+            "📌 PINNED: trade management",
+            "Our TP rules 👇",
+            "📍 How we manage every call",
+        ]
+    )
+    form = _f11f_form("rules", 7)
+    if form == 0:
+        text = (
+            f"{head}\nAt TP1 close {a}{pct}, move SL to entry\nAt TP2 close {b2}{pct}, move SL to TP1\n"
+            "At TP3 close the rest"
+        )
+    elif form == 1:
+        text = f"{head}\nTP1 → close {a}{pct}\nTP2 → close {b2}{pct}\nMove SL to entry after TP1"
+    elif form == 2:
+        text = (
+            f"{head}:\n1. Take {a}{pct} profit at the first target\n2. Then move your stop loss to breakeven\n"
+            f"3. Take another {b2}{pct} at TP2 and trail the rest"
+        )
+    elif form == 3:
+        text = f"Reminder for new members: after TP1 we close {a}{pct} and move the stop to entry. Always. No exceptions 🙏"
+    elif form == 4:
+        text = (
+            f"{head}\n• TP1 hit → secure {a}{pct}, SL to breakeven\n• TP2 hit → secure {b2}{pct}, SL to TP1\n"
+            "• Never risk more than 2% per trade"
+        )
+    elif form == 5:
+        text = f"Rules (pinned) 📌 | TP1: close {a}{pct} | TP2: close {b2}{pct} | TP3: close all | SL → entry once TP1 is hit"
+    else:
+        text = (
+            f"{head}\nWhen a call reaches TP1, book {a}{pct} and move your SL to the entry price.\n"
+            f"At TP2 book {b2}{pct} more. Let the rest run to the final target."
+        )
+    return text, {"kind": "not_signal"}
+
+
+# a fill notice without an entry label and a reduction written as a signed share ("−30%") still
+# read as review or talk: kept out of the figures until the parser reads them
+PENDING.update({"f11f_bot_entry_fills", "f11f_bot_position_reduced"})
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -2,7 +2,9 @@
 entry — on every trade, APT included. That's the rule", "On ATOM we use 5x max, on memes 2x".
 They name a coin and an update's words (a stop to entry, a leverage) but hold for every trade
 to come. Copy settings pinned for members ("Copy settings: leverage 10x · 50 USDT per trade ·
-max 5 open trades · TP1 close 25% · move SL to entry after TP1") are such rules too."""
+max 5 open trades · TP1 close 25% · move SL to entry after TP1") are such rules too, and so are
+pinned trade-management posts ("📌 Profit-taking rules / At TP1 close 30 %, move SL to entry",
+"Our TP rules 👇", "How we manage every call", "Reminder for new members: after TP1 we close …")."""
 
 from __future__ import annotations
 
@@ -10,12 +12,18 @@ import re
 
 from tradermanager.sources.signal_parser.literal_first import holds_any
 
-_PARTS = ("every", "rule", "we use", "we trade", "per trade", "open trades", "settings")
+_PARTS = (
+    *("every", "rule", "we use", "we trade", "per trade", "open trades", "settings"),
+    *("manag", "members"),
+)
 _RULE = re.compile(
     r"(?<![\w])(?:on\s+(?:every|each)\s+(?:single\s+)?trade|that[’']?s\s+(?:the|our)\s+rule"
     r"|the\s+rule\s+is|our\s+rules?|we\s+(?:use|trade\s+with)\s+(?:\d{1,3}\s*x\s+max|max\s+\d{1,3}\s*x)"
     r"|cop(?:y|ying|ier)[\s\-]+settings|\d[\d,.]*\s*(?:usdt|usd|\$|%)\s+per\s+trade"
-    r"|max(?:imum)?\s+\d{1,3}\s+open\s+trades)"
+    r"|max(?:imum)?\s+\d{1,3}\s+open\s+trades"
+    r"|(?:profit[\s\-]*taking|tp|take[\s\-]*profit|exit|trade[\s\-]*management)\s+rules"
+    r"|rules\s*\(pinned\)|pinned:?\s+trade[\s\-]*management"
+    r"|how\s+we\s+manage\s+(?:every|each|all|our)|reminder\s+for\s+new\s+members)"
     r"(?![\w])"
 )
 

@@ -23,6 +23,7 @@ from tradermanager.sources.signal_parser.journal_entries import journal_entry
 from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_first_character
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.order_books import order_book
+from tradermanager.sources.signal_parser.performance_reports import performance_report
 from tradermanager.sources.signal_parser.predictions import long_range
 from tradermanager.sources.signal_parser.promotions import promotion
 from tradermanager.sources.signal_parser.told_results import congratulated, result_rows
@@ -67,6 +68,13 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
             return journal  # "Trade journal #14 📓 ATOM long, in 8.714, out 8.963, +2.9%. …"
     if _PATTERN_HINT.search(text) and (pattern := pattern_caption(text.lower())):
         return pattern  # "LQTY falling wedge: …, target of the pattern near …. Invalid under …"
+    # (before the stop and the targets: a report's "SL hit: 5" / "TP hit: 8" counts read as them)
+    if (
+        ("orst" in text or "ORST" in text or "oss" in text)
+        and read.kind is not MessageKind.SIGNAL
+        and performance_report(text.lower())
+    ):
+        return "A performance report of trades done, not a close: talk."  # "Worst trade: …"
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
     if ("rder" in text or "RDER" in text) and order_book(text.lower()):
