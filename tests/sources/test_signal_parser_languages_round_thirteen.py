@@ -100,10 +100,7 @@ def test_one_target_under_a_known_word_is_read(text: str) -> None:
 def test_follow_ups_in_their_own_words(
     text: str, action: FollowUpAction, index: int | None
 ) -> None:
-    parsed = parse_message(text)
-    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
-    assert parsed.action is action
-    assert parsed.target_index == index
+    _assert_follow_up(text, action, index)
 
 
 _SW_ORDINALS = ["la kwanza", "la pili", "la tatu", "la nne", "la tano"]
@@ -152,6 +149,10 @@ def test_target_hit_number_is_read_in_every_form(k: int, form: str, coin: str) -
 def test_other_words_for_hits_and_cancels(
     text: str, action: FollowUpAction, index: int | None
 ) -> None:
+    _assert_follow_up(text, action, index)
+
+
+def _assert_follow_up(text: str, action: FollowUpAction, index: int | None) -> None:
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
     assert parsed.action is action
