@@ -46992,9 +46992,8 @@ def ch6_call_after_book_reading(rng: random.Random) -> tuple[str, dict[str, Any]
 
 
 # A call whose coin stands only in a clause's prose ("… but FHE can't wait: short at 0.0692")
-# goes to review (no symbol read), and an indicator card ("Price: … / RSI: … / VWAP: … / Range
-# high: …") is held as a layout not known: neither copied, both outside the figures for now.
-PENDING.update({"ch6_call_around_release", "ch6_ta_indicator_captions"})
+# goes to review (no symbol read): not copied, outside the figures for now.
+PENDING.add("ch6_call_around_release")
 
 
 # ---- languages round thirteen: measured first -------------------------------------------------
@@ -49157,9 +49156,192 @@ def f11f_pinned_profit_rules(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, {"kind": "not_signal"}
 
 
-# a fill notice without an entry label and a reduction written as a signed share ("−30%") still
-# read as review or talk: kept out of the figures until the parser reads them
-PENDING.update({"f11f_bot_entry_fills", "f11f_bot_position_reduced"})
+# ---- seventh chatter round: measured first ----
+# Written anew from exchanges' delisting and settlement announcements as channels relay them
+# (a perpetual's positions closed and settled at a time, new positions barred before it, margin
+# tiers changed), admins' service notices (copy-bot maintenance, no calls over a weekend, orders
+# left unfilled cancelled by the bot, renewal prices), holders' portfolio and DCA posts (shares
+# of a bag, a rebalance, weekly buys and their average) and calls wrapped in a greeting and a
+# sign-off; every price and date drawn.
+def _ch7_when(rng: random.Random) -> str:
+    day, month = rng.randint(1, 28), rng.choice(["Jan", "Mar", "May", "Jul", "Sep", "Nov"])
+    hour = rng.choice(["06:00", "06:30", "08:00", "09:00", "09:30", "12:30"])
+    return rng.choice([f"{day} {month} {hour} UTC", f"{month} {day}, {hour} (UTC)"])
+
+
+@style(
+    "ch7_delisting_settlement_notices",
+    "exchanges' delisting and settlement notices relayed: 'Binance Futures will close all positions and settle …USDT perpetual on … 09:00 UTC, then delist it. Close your … positions before that' (a close asked of the readers: review, as ch4_listing_news_prices holds), 'no new positions from 30 minutes before', 'margin tiers change: max leverage 50x → 20x', 'Deposits stop the same day … Price now …': talk, no close and no order",
+)
+@own_stream
+def ch7_delisting_settlement_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    b = d.base
+    when = _ch7_when(rng)
+    pair = rng.choice([f"{b}USDT", f"{b}/USDT", f"#{b}USDT"])
+    form = rng.randrange(5)
+    if form == 0:
+        ex = rng.choice(["Binance Futures", "Bybit", "OKX"])
+        text = (
+            f"⚠️ {ex} will close all positions and settle the {pair} perpetual on {when}, then "
+            f"delist it. Close your {b} positions before that to avoid the automatic settlement."
+        )
+        return text, {"kind": "needs_review"}
+    elif form == 1:
+        text = (
+            f"Heads up: {pair} perp gets delisted {when}. No new positions from 30 minutes "
+            "before; the settlement price is the average index of the last half hour."
+        )
+    elif form == 2:
+        text = (
+            f"📢 Delisting notice\nContract: {pair} Perpetual\nSettlement: {when}\n"
+            f"Last price: {num(d.entry, d.dec)}\nReduce-only orders from 30 min before"
+        )
+    elif form == 3:
+        lev = rng.choice([50, 75, 100])
+        text = (
+            f"{ex_name(rng)} updates {pair} margin tiers on {when}: max leverage {lev}x → 20x. "
+            "Existing positions are affected, adjust them in advance."
+        )
+    else:
+        text = (
+            f"{b} spot pairs leave {ex_name(rng)} on {when} ({b}/BTC, {b}/USDT). Deposits stop "
+            f"the same day, withdrawals stay open for 90 days. Price now {num(d.entry, d.dec)}."
+        )
+    return text, {"kind": "not_signal"}
+
+
+def ex_name(rng: random.Random) -> str:
+    return rng.choice(["Binance", "Bybit", "OKX", "Bitget", "KuCoin"])
+
+
+@style(
+    "ch7_admin_service_notices",
+    "admins' service notices: '🔧 Copy bot maintenance 02:00–03:00 UTC, open trades keep their SL and TP', 'No new calls this weekend, running trades managed as usual', 'Entry orders not filled in 24h are cancelled automatically', 'VIP renewal: 49 USDT / month', '⏸ Auto-copy paused until the CPI print': talk, no cancel and no close",
+)
+@own_stream
+def ch7_admin_service_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d, e = Draw(rng, MARKETS), Draw(rng, MARKETS + SMALL_CAPS)
+    h = rng.randint(0, 21)
+    form = rng.randrange(6)
+    if form == 0:
+        text = (
+            f"🔧 Copy bot maintenance {h:02d}:00–{h + 1:02d}:00 UTC. Open trades keep their SL "
+            "and TP on the exchange, nothing to do on your side."
+        )
+    elif form == 1:
+        text = (
+            f"No new calls this weekend 🏖 Running trades (#{d.base}, #{e.base}) are managed as "
+            "usual, updates as they come."
+        )
+    elif form == 2:
+        hours = rng.choice([12, 24, 48])
+        text = (
+            f"Reminder 📌 entry orders not filled within {hours}h are cancelled automatically by "
+            "the bot. No need to cancel them by hand."
+        )
+    elif form == 3:
+        month, life = rng.choice([29, 39, 49, 59]), rng.choice([199, 249, 299])
+        text = (
+            f"VIP renewal: {month} USDT / month or {life} USDT lifetime 💎 Pay only through the "
+            "bot, admins never DM first."
+        )
+    elif form == 4:
+        text = (
+            f"⏸ Auto-copy paused until the CPI print at {h:02d}:30 UTC. Positions already open "
+            "stay as they are; we resume right after."
+        )
+    else:
+        text = (
+            f"Server move tonight at {h:02d}:00 UTC: the signal bot may post twice or late for "
+            "an hour. If you see a call repeated, it is the same trade — don't double it."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch7_portfolio_allocation_posts",
+    "holders' portfolio and DCA posts: '📊 My long-term bag / BTC 40% / ETH 25% / SOL 15% / USDT 20%', 'Rebalanced today: trimmed … from 18% to 12% of the bag', 'DCA week 12: bought 150 USDT of … at …, average …', 'Holding BTC (avg …), ETH (avg …)': talk, no close and no order",
+)
+@own_stream
+def ch7_portfolio_allocation_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    e = Draw(rng, [m for m in MARKETS if m[0] != d.base])
+    p = _ch5_plain(rng, d)
+    q = _ch5_plain(rng, e)
+    form = rng.randrange(5)
+    if form == 0:
+        a = rng.choice([30, 40, 50])
+        b_ = rng.choice([15, 20, 25])
+        c = rng.choice([5, 10, 15])
+        text = (
+            f"📊 My long-term bag\nBTC {a}%\n{d.base} {b_}%\n{e.base} {c}%\n"
+            f"USDT {100 - a - b_ - c}%"
+        )
+    elif form == 1:
+        was = rng.choice([15, 18, 22])
+        now = was - rng.choice([4, 6, 8])
+        text = (
+            f"Rebalanced the spot bag today: trimmed {d.base} from {was}% to {now}% of the "
+            f"portfolio and moved it into {e.base}. Long-term holds, no trade here."
+        )
+    elif form == 2:
+        week = rng.randint(3, 40)
+        amount = rng.choice([50, 100, 150, 250])
+        avg = d.round(d.entry * rng.uniform(0.92, 1.08))
+        text = (
+            f"DCA week {week}: bought {amount} USDT of {d.base} at {p(d.entry)}, average now "
+            f"{p(avg)}. Same again next Monday 🔁"
+        )
+    elif form == 3:
+        text = (
+            f"Holding: {d.base} (avg {p(d.round(d.entry * 0.85))}), {e.base} (avg "
+            f"{q(e.round(e.entry * 0.8))}). Not selling any of it this cycle 💎"
+        )
+    else:
+        pct = rng.choice([10, 20, 25])
+        text = (
+            f"Took {pct}% of my {d.base} stack off the exchange to cold storage. Price "
+            f"{p(d.entry)}, nothing sold."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch7_greeting_wrapped_calls",
+    "calls wrapped in a greeting and a sign-off: 'GM fam ☕ quick one: … long 148.2, SL 144, TP 151/155. Have a good day 🙏', 'Happy Friday! Last trade of the week 👇 / …/USDT SHORT / Entry … / SL … / TP … / See you Monday', 'Thanks for the messages after yesterday ❤️ Next: … at …, stop …, targets …': a call",
+)
+@own_stream
+def ch7_greeting_wrapped_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    p = _ch5_plain(rng, d)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    t_slash = " / ".join(p(v) for v in tps)
+    t_and = ", ".join(p(v) for v in tps[:-1]) + " and " + p(tps[-1])
+    form = rng.randrange(4)
+    if form == 0:
+        hi = rng.choice(["GM fam ☕", "Good morning traders ☀️", "gm gm 🌅"])
+        text = (
+            f"{hi} quick one before breakfast: {d.base} {d.side} {p(d.entry)}, SL {p(sl)}, "
+            f"TP {t_slash}. Have a good day 🙏"
+        )
+    elif form == 1:
+        text = (
+            f"Happy Friday everyone! Last trade of the week 👇\n{d.base}/USDT {d.side.upper()}\n"
+            f"Entry {p(d.entry)}\nSL {p(sl)}\nTP {t_slash}\nSee you Monday ✌️"
+        )
+    elif form == 2:
+        text = (
+            f"Thanks for all the messages after yesterday's win ❤️ Next one: {d.base} "
+            f"{d.side} at {p(d.entry)}, stop {p(sl)}, targets {t_and}."
+        )
+    else:
+        text = (
+            f"Weekend vibes 🌴 but this chart is too clean to skip — {d.side} #{d.base} from "
+            f"{p(d.entry)}, stop {p(sl)}, targets {t_slash}. Enjoy your Sunday!"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
 def main() -> None:

@@ -3,7 +3,10 @@ and cancel notices ("Exiting ETH/USDT (#41) / Exit Reason: `stop_loss` / Close R
 "Cancelling enter Order for DOGE/USDT (#12). Reason: timeout."), 3Commas' SmartTrade notices
 ("Take profit reached at 15.32", "closed by Stop Loss / Closed at: 13.91", "Limit order
 expired"), their take-profit steps (`take_profit_steps.py`) and signal bots' "Target hitted
-successfully for AVAXUSDT at price 34.12".
+successfully for AVAXUSDT at price 34.12". Copiers' fill notices that say what the fill opens
+("SELL 12.5 SOL/USDT @ 151.2 — opening short", "Short position opened on #BTC — filled at …")
+are the entry filled at that price; a position reduced by a signed share ("Position reduced:
+$PEPE −40% at …", "Position reduced −25%" over "Price: …") a close of that share there.
 
 Each names the action and its price on labelled lines apart from each other, too far apart for
 the follow-up patterns; the price on its own labelled line belongs to the notice. A bot's exit
@@ -18,6 +21,7 @@ import re
 from tradermanager.sources.signal_parser.market_parses import one_action_follow_up
 from tradermanager.sources.signal_parser.message_parts import MessageParts
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.symbols import named_coins
 from tradermanager.sources.signal_parser.take_profit_steps import order_for_target, take_profit_step
 
 # the cheap literal test: a message with none of these words pays nothing more
@@ -31,6 +35,7 @@ GATE = (
     "filled",
     "step",
     "executed",
+    "reduced",
 )
 
 _PAIR = r"[#$]?[a-z0-9]+(?:[/_\-][a-z0-9]+)?(?::[a-z0-9]+)?"
@@ -74,6 +79,22 @@ _PLAN_LABEL = re.compile(
     r"(?<![\w])(?:tp\d?|targets?|take[^\S\n]*profit|sl|stop(?:[^\S\n\-]*loss)?|entry|buy|sell)"
     r"[^\S\n]*\d?[^\S\n]*[:=@][^\S\n]*\$?\d"
 )
+# a fill that says what it opens: "— opening short", "OPENING LONG position", "Short position
+# opened on #BTC" (a flip closing one side first is read whole elsewhere)
+_OPENS = re.compile(
+    r"(?<![\w])(?:opening[^\S\n]+(?:a[^\S\n]+)?(?:long|short)"
+    r"|(?:long|short)[^\S\n]+position[^\S\n]+opened)(?![\w])"
+)
+_FILL_WORD = re.compile(r"(?<![\w])(?:filled|executed)(?![\w])")
+# "Position reduced: $PEPE −40%", "size reduced (–60%)", "Position reduced by 25 %": the share
+# closed, a coin allowed between
+_REDUCED = re.compile(
+    r"(?<![\w])(?:position|size)[^\S\n]+reduced(?:[^\S\n]+by)?[^\S\n]*:?"
+    r"(?:[^\S\n]*[#$]?(?=[a-z0-9]*[a-z])[a-z0-9]+(?:/[a-z0-9]+)?)?[^\S\n]*\(?[−\-–]?[^\S\n]*"
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)[^\S\n]*%"
+)
+# where a notice's price is written: "@ 151.2", "at 90.24", "filled at …", "Price: 6.198"
+_PRICED_AT = re.compile(r"(?:@|(?<![\w])at|(?<![\w])price[^\S\n]*[:=])[^\S\n]*\$?(?=\d)")
 # the notice's own numbers: its price, an open rate, a result, an amount; more is another message
 _NUMBERS_AT_MOST = 6
 _OPEN_EXIT = ParsedMessage(
@@ -115,6 +136,49 @@ def _bot_exit(read: MessageParts) -> ParsedMessage | None:
     return None  # a strategy's own exit reason: to review
 
 
+def _notice_price(read: MessageParts) -> tuple[float, ...] | None:
+    """The one price a notice of one coin writes after "@", "at" or "Price:" (an empty tuple
+    when the notice holds no number at all), or None when it holds numbers but not one such
+    price (an amount alone, two prices) or names another coin: left to the general reading."""
+    if len(named_coins(read.text)) > 1:
+        return None  # "SUI/USDT: Buy order filled — opening long" over "#AVAX ✅ +59.8%"
+    at = {n.start: n.value for n in read.numbers}
+    priced = {at[m.end()] for m in _PRICED_AT.finditer(read.low) if m.end() in at}
+    if len(priced) == 1:
+        return (priced.pop(),)
+    return () if not read.numbers else None
+
+
+def _opening_fill(read: MessageParts) -> ParsedMessage | None:
+    """A fill notice naming the side it opens, at its one price: the entry filled."""
+    low = read.low
+    if "clos" in low or not _OPENS.search(low) or not _FILL_WORD.search(low):
+        return None
+    price = _notice_price(read)
+    if price is None or read.symbol is None:
+        return None
+    return one_action_follow_up(
+        read.symbol.market, FollowUpAction.ENTRY_FILLED, price=price[0] if price else None
+    )
+
+
+def _position_reduced(read: MessageParts) -> ParsedMessage | None:
+    """A position reduced by a share, at its one price: a close of that share."""
+    reduced = _REDUCED.search(read.low)
+    if reduced is None or read.symbol is None or _MORE_ACTIONS.search(read.low):
+        return None
+    share = float(reduced.group(1).replace(",", "."))
+    price = _notice_price(read)
+    if price is None or not 0 < share < 100:
+        return None
+    return one_action_follow_up(
+        read.symbol.market,
+        FollowUpAction.CLOSE,
+        close_fraction=share / 100,
+        price=price[0] if price else None,
+    )
+
+
 def bot_notice(read: MessageParts) -> ParsedMessage | None:
     """``read`` as the bot notice's one action at its labelled price, or None."""
     low = read.low
@@ -131,6 +195,10 @@ def bot_notice(read: MessageParts) -> ParsedMessage | None:
         if cancel.group(1) == "exit":
             return _OPEN_EXIT
         return one_action_follow_up(market, FollowUpAction.CANCEL)
+    if ("opening" in low or "opened" in low) and (fill := _opening_fill(read)):
+        return fill  # "Entry order filled / SELL 12.5 SOL/USDT @ 151.2 — opening short"
+    if "reduced" in low and (reduced := _position_reduced(read)):
+        return reduced  # "🟡 Position reduced: $PEPE −40% at 0.0000087268"
     if "filled" in low and _BOT_FILL.search(low):
         opened = read.price_after(_OPEN_RATE)
         if opened is None and read.numbers:

@@ -102,14 +102,26 @@ def _recap_outside_analysis(text: str) -> bool:
     return RECAP.search(rest) is not None and _RESULT_MARK.search(rest) is not None
 
 
+# the words opening a new call after a recap: "Next one:", "New call 👇", "next trade —"
+_NEXT_CALL = re.compile(
+    r"(?<![\w])(?:next|new)\s+(?:one|call|trade|setup|signal)\s*(?::|👇|—|–|-(?!\d))", re.I
+)
+
+
 def _call_after_recap(text: str, low: str, named_at: int) -> int | None:
     """Where the call starts when a recap of other trades stands in paragraphs above it:
-    "Yesterday: SOL TP2 ✅, AVAX stopped ❌. / (blank line) / New one 👇 LONG LINK …". The
-    paragraphs before the one first naming the call's coin (at ``named_at``) hold the recap;
-    from that paragraph on there is no recap word and no result. Else None."""
+    "Yesterday: SOL TP2 ✅, AVAX stopped ❌. / (blank line) / New one 👇 LONG LINK …", or on
+    its line before a "Next one:". The paragraphs (or the words) before the one first naming
+    the call's coin (at ``named_at``) hold the recap; from there on there is no recap word and
+    no result. Else None."""
     start = 0
     for m in _PARAGRAPH_BREAK.finditer(text, 0, named_at):
         start = m.end()
+    if start == 0:
+        # (or on the recap's line, after a word that opens the next call: "Thanks for the
+        # messages after yesterday's win ❤️ Next one: WIF long at …")
+        for m in _NEXT_CALL.finditer(text, 0, named_at):
+            start = m.start()
     if start == 0 or not holds_any(low[:start], RECAP_PART_WORDS):
         return None
     call = text[start:]
@@ -127,7 +139,7 @@ def already_done(text: str, low: str, lower: str, named_at: int | None = None) -
     those trades' results, not this one's."""
     if (
         named_at is not None
-        and "\n" in text[:named_at]
+        and ("\n" in text[:named_at] or "next " in low or "new " in low)
         and (start := _call_after_recap(text, low, named_at)) is not None
     ):
         text, low, lower = text[start:], low[start:], lower[start:]

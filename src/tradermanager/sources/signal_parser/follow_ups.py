@@ -1490,6 +1490,12 @@ def match_action(
             extra["target_index"] = last
     else:
         index = _target_hit(lower, skip) if targets_named and done else None
+        if index is not None and ("⏳" in lower or "⌛" in lower) and _pending_below(lower, index):
+            # "TP1 ✅ TP2 ⏳ TP3 ✅": a target still waiting below the highest ticked — which
+            # one was reached? ("TP1 ✅ TP2 ✅ TP3 ⏳" is target 2)
+            return FollowUpAction.TARGET_HIT, {
+                "conflict": "a target ticked above one still marked waiting"
+            }
         if index is not None:
             extra["target_index"] = index
             found.append(FollowUpAction.TARGET_HIT)
@@ -1989,6 +1995,17 @@ def _count_done(lower: str) -> int | None:
     if _CONDITION_BEFORE.search(lower, max(0, count.start() - 16), count.start()):
         return None
     return int(count.group(1))
+
+
+# a target marked as still waiting on a status line: "TP2 ⏳", "TP2: 0.4489 ⌛"
+_WAITING_TARGET = re.compile(
+    r"(?<![\w])(?:tp|target)[ \t]*#?(\d{1,2})[ \t]*[:\-]?[ \t]*(?:\$?\d[\d.,]*[ \t]*)?(?:⏳|⌛)"
+)
+
+
+def _pending_below(lower: str, index: int) -> bool:
+    """Whether a target numbered below ``index`` (the highest ticked) is marked waiting."""
+    return any(int(m.group(1)) < index for m in _WAITING_TARGET.finditer(lower))
 
 
 def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:

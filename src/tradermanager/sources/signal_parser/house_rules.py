@@ -4,7 +4,9 @@ They name a coin and an update's words (a stop to entry, a leverage) but hold fo
 to come. Copy settings pinned for members ("Copy settings: leverage 10x · 50 USDT per trade ·
 max 5 open trades · TP1 close 25% · move SL to entry after TP1") are such rules too, and so are
 pinned trade-management posts ("📌 Profit-taking rules / At TP1 close 30 %, move SL to entry",
-"Our TP rules 👇", "How we manage every call", "Reminder for new members: after TP1 we close …")."""
+"Our TP rules 👇", "How we manage every call", "Reminder for new members: after TP1 we close …"),
+and a bot's standing behaviour ("entry orders not filled within 24h are cancelled
+automatically")."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 
 _PARTS = (
     *("every", "rule", "we use", "we trade", "per trade", "open trades", "settings"),
-    *("manag", "members"),
+    *("manag", "members", "orders"),
 )
 _RULE = re.compile(
     r"(?<![\w])(?:on\s+(?:every|each)\s+(?:single\s+)?trade|that[’']?s\s+(?:the|our)\s+rule"
@@ -23,7 +25,10 @@ _RULE = re.compile(
     r"|max(?:imum)?\s+\d{1,3}\s+open\s+trades"
     r"|(?:profit[\s\-]*taking|tp|take[\s\-]*profit|exit|trade[\s\-]*management)\s+rules"
     r"|rules\s*\(pinned\)|pinned:?\s+trade[\s\-]*management"
-    r"|how\s+we\s+manage\s+(?:every|each|all|our)|reminder\s+for\s+new\s+members)"
+    r"|how\s+we\s+manage\s+(?:every|each|all|our)|reminder\s+for\s+new\s+members"
+    # orders in the plural, cancelled by a standing rule ("… not filled within 24h are cancelled")
+    r"|orders\s+(?:that\s+are\s+)?(?:not\s+filled|unfilled)[^\n.]{0,30}?\s+(?:are|get|will\s+be)\s+"
+    r"(?:cancell?ed|closed|removed))"
     r"(?![\w])"
 )
 

@@ -12,9 +12,13 @@ import re
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.worked_examples import word_before_digits
 
-_JOURNAL_PARTS = ("journal", "log", "looking back")
-# the journal's own word, before the message's first digit
-_JOURNAL = re.compile(r"(?<![\w])(?:journal|my\s+(?:trading\s+)?log|looking\s+back)(?![\w])")
+_JOURNAL_PARTS = ("journal", "log", "looking back", "dca")
+# the journal's own word, before the message's first digit (a diary of regular buys: "DCA week
+# 7: bought 150 USDT of LINK at …, average now …")
+_JOURNAL = re.compile(
+    r"(?<![\w])(?:journal|my\s+(?:trading\s+)?log|looking\s+back"
+    r"|dca\s+(?:week|day|month|diary|log))(?![\w])"
+)
 
 # a journal's entry that opens a trade now, a call written in a diary
 _OPENS_NOW = re.compile(

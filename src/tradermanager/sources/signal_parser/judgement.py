@@ -712,6 +712,15 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             "others. Check it.",
         )
     if side is None:
+        if not (target_secs or stop_priced or _strong_label(entry_secs)) and _indicator_readings(
+            found.get("other", [])
+        ):
+            return with_reason(
+                read_fields,
+                "Indicator readings (RSI, VWAP, a range's high and low) with no side, target "
+                "or stop: chart talk, not a signal.",
+                MessageKind.NOT_SIGNAL,
+            )
         if geometric:
             return read_fields._replace(reason=geometric)
         labelled_lines = sum(1 for sec in found.get("other", []) if sec[1])
@@ -1131,6 +1140,26 @@ _NEWS = re.compile(
 # A part of each of those that the lower-cased text holds whenever _NEWS matches (no "i" or
 # "s": their case-insensitive matches include "ı" and "ſ", which lower() keeps).
 _NEWS_PARTS = ("quidat", "whale", "nflow", "utflow", "open", "fund")
+
+
+# a chart's indicator or level read out under its own label: "RSI: 58", "VWAP: 3,621.01",
+# "EMA200: 139.4", "Range high: 3,817.1", "Support: 3,250"
+_INDICATOR_LABEL = re.compile(
+    r"(?:rsi|vwap|macd|atr|adx|obv|stoch\w*|[ews]?ma\s*\d*|bb\s+(?:upper|lower|mid)"
+    r"|bollinger\s+(?:upper|lower|mid)\w*|range\s+(?:high|low|mid)|support|resistance"
+    r"|pivot|volume|open\s+interest|funding(?:\s+rate)?)",
+    re.I,
+)
+
+
+def _indicator_readings(others: list[Section]) -> bool:
+    """Whether every priced section under a label no lexicon knows is an indicator's reading,
+    and there are at least two: "Price: … / RSI: 58 / VWAP: … / Range high: … / Range low: …"
+    reads a chart out, it places no order."""
+    priced = [sec for sec in others if sec[1]]
+    return len(priced) >= 2 and all(
+        _INDICATOR_LABEL.fullmatch(sec[0].word.strip()) for sec in priced
+    )
 
 
 def _unknown_layout(read: MessageParts) -> ParsedMessage:

@@ -45,6 +45,7 @@ from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
 from tradermanager.sources.signal_parser.order_notices import order_notice
+from tradermanager.sources.signal_parser.performance_reports import update_beside_report
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
@@ -77,8 +78,10 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         late := told_late(text.lower()) or other_trader_close(text)
     ):
         return with_reason(read, late)  # "Closed my WIF short yesterday at 2.4588 (opened …)"
-    if read.kind is MessageKind.FOLLOW_UP and (opening := opening_order(text, read)):
-        return with_reason(read, opening)
+    if read.kind is MessageKind.FOLLOW_UP and (
+        opening := opening_order(text, read) or update_beside_report(text)
+    ):
+        return with_reason(read, opening)  # (or an update pasted with a performance report)
     if read.kind is MessageKind.SIGNAL:
         problem = (
             cut_or_joined(text, read, parse)

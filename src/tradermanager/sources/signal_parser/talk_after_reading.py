@@ -18,6 +18,8 @@ import re
 
 from tradermanager.sources.signal_parser.asked_levels import only_asked
 from tradermanager.sources.signal_parser.chart_patterns import pattern_caption
+from tradermanager.sources.signal_parser.exchange_notices import exchange_notice
+from tradermanager.sources.signal_parser.holdings_talk import holdings_talk
 from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
 from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_first_character
@@ -32,11 +34,11 @@ from tradermanager.sources.signal_parser.worked_examples import worked_example
 # a substring of every match of the worked-example pattern ("exampl", "e.g.", "say" of "let's
 # say" / "say you", "suppos", "tutorial", "lesson", "quiz", "sizing", "imagine", "vs" /
 # "versus" of "limit vs market", "size" of "position size check") and of the journal pattern
-# ("journal", "log", "looking")
+# ("journal", "log", "looking", "dca")
 OPENING_PARTS = (
     *("exampl", "e.g.", "say", "suppos", "tutorial", "lesson", "quiz", "sizing", "imagine"),
     *("vs", "versus", "journal", "log", "looking", "yourself", "teaser", "question", "trivia"),
-    "size",
+    *("size", "dca"),
 )
 _OPENING = re.compile(by_first_character(tuple(re.escape(part) for part in OPENING_PARTS)))
 _DIGIT = re.compile(r"\d")
@@ -75,6 +77,14 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         and performance_report(text.lower())
     ):
         return "A performance report of trades done, not a close: talk."  # "Worst trade: …"
+    if (
+        read.kind is MessageKind.NEEDS_REVIEW
+        and read.side is None
+        and exchange_notice(text.lower())
+    ):
+        # "… will close all positions and settle the SUIUSDT perpetual on …, then delist it"
+        # ("Deposits stop …" read as a stop): what the exchange does, to every holder
+        return "An exchange's delisting, settlement or margin notice: talk."
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
     if ("rder" in text or "RDER" in text) and order_book(text.lower()):
@@ -96,6 +106,8 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     unpriced = not read.entries and read.price is None
     if read.kind is not MessageKind.SIGNAL and unpriced and house_rule(low):
         return "A rule for every trade, not an update of one: talk."  # "… on every trade, …"
+    if read.side is None and (held := holdings_talk(low)):
+        return held  # "Took 25% of my SEI stack off the exchange to cold storage"
     if only_asked(text):
         return "Its prices stand only in questions: talk."  # "Is it too late to buy … at …?"
     if read.kind is not MessageKind.FOLLOW_UP and promotion(low):
