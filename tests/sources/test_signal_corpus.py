@@ -63,7 +63,7 @@ HOLDOUT = load(holdout=True)
 # 2,092 of 2,170 with venue limit lines, booked targets and spaced target numbers read.
 # 2,271 of 2,366 with the tenth held-out round (179 of 196, measured once) beside them.
 # It may only go up.
-HOLDOUT_FLOOR = 0.964
+HOLDOUT_FLOOR = 0.968
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

@@ -8,7 +8,12 @@
   a ``❌`` price closing a row of ``🎯`` or ``✅`` targets (``🎯 10.4 🎯 11.0 ❌ 8.8``) is its
   stop. ``❌`` and ``✅`` also mark hits and cancels, so only a line that ends with the icon's
   price after two targets at least is read so; whether that stop lies on the stop's side is
-  left to the judgement, which sends a stop on the wrong side to review.
+  left to the judgement, which sends a stop on the wrong side to review. One ``🎯`` before a
+  list of prices closed by a ``❌`` price (``🎯 152 / 155 ❌ 144``, a leverage after it) is
+  the same row written once: the ``❌`` price is its stop.
+* A numbered label pointing at its price with an arrow (``🔸Target 1 ➡️ 152.3``, ``Entry 2 →
+  0.51``, ``TP 3 => 160``) is the label and its price (``Target 1: 152.3``): the number is
+  the label's, never a price.
 """
 
 from __future__ import annotations
@@ -57,10 +62,42 @@ def may_hold_icon_row(text: str) -> bool:
     return ("✅" in text or "🎯" in text) and ("❌" in text or "⛔" in text or "🛑" in text)
 
 
+# one 🎯 before a list of prices and a ❌ price closing the line ("🎯 152 / 155 ❌ 144 x10",
+# "| 🎯 152 · 155 | ❌ 144 | 10x")
+_LIST_GAP = r"[^\S\n]*(?:[/,|·•\-–]|→|->)[^\S\n]*"
+_LISTED_ROW_STOP = re.compile(
+    rf"(🎯️?{_PRICE}(?:{_LIST_GAP}\$?\d[\d.,]*)*[^\S\n]*\|?[^\S\n]*)❌️?"
+    rf"(?={_PRICE}(?:[^\S\n]*\|?[^\S\n]*(?:[xX]\d{{1,3}}|\d{{1,3}}[xX]))?[^\S\n]*$)",
+    re.M,
+)
+
+
 def icon_row_labelled(text: str) -> str:
     """The text with each targets-and-stop icon row written with the labels' own icons."""
 
     def row(m: re.Match[str]) -> str:
         return _ROW_STOP.sub("🛑", _ROW_TARGET.sub("🎯", m.group()))
 
-    return _ICON_ROW.sub(row, text)
+    text = _ICON_ROW.sub(row, text)
+    if "❌" in text and "🎯" in text:
+        text = _LISTED_ROW_STOP.sub(r"\1🛑", text)
+    return text
+
+
+# "🔸Target 1 ➡️ 152.3", "📥 Entry 2 → 0.51", "TP 3 => 160": a numbered label, an arrow, then
+# its price
+_ARROW_LABEL = re.compile(
+    rf"^([^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?:[A-Za-z]+[^\S\n]+)?{_PLAN_WORD}[^\S\n]*#?[1-9]\d?)"
+    r"[^\S\n]*(?:➡\ufe0f?|→|-{1,2}>|=>)[^\S\n]*(?=\$?\d)",
+    re.M | re.I,
+)
+
+
+def may_point_labels(text: str) -> bool:
+    """A quick test before :func:`arrow_labels_plain`."""
+    return "➡" in text or "→" in text or "->" in text or "=>" in text
+
+
+def arrow_labels_plain(text: str) -> str:
+    """The text with each numbered label's arrow to its price written as a colon."""
+    return _ARROW_LABEL.sub(r"\1: ", text)

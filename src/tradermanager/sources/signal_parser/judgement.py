@@ -809,7 +809,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         and not strong_entry
         and ("if" in read.low or "could" in read.low)
         and (
-            (stop is None and _HYPOTHETICAL.search(read.low))
+            (stop is None and _HYPOTHETICAL.search(_without_no_stop_notes(read.low)))
             or read.low.lstrip(" \t\n*_>").startswith("if ")
         )
     ):
@@ -821,6 +821,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         and entry_secs
         and not strong_entry
         and (len(entries) > 2 or (len(entries) == 2 and entry_kind != "range"))
+        and not _added_at(read.clean, entry_secs)
     ):
         # "around 14.927. I'll be taking profits at 15.155 and 15.679" with the target words
         # unknown: a weak word's prices run on into what follows
@@ -981,6 +982,21 @@ def _without_noted_middle(section: Section, text: str) -> Section:
 
 
 _HYPOTHETICAL = re.compile(r"(?<![\w])(?:if|could|would|might)(?![\w])")
+# a line saying there is no stop and that the plan averages down, with no price: "No stop —
+# DCA if it dips", "no SL, we average down if it dips" (its "if" is about averaging down, not
+# a condition on the entry)
+_NO_STOP_NOTE = re.compile(
+    r"^(?=[^\n\d]*(?<![\w])no[^\S\n]+(?:stop|sl)(?![a-z]))"
+    r"(?=[^\n\d]*(?:dca|averag|add(?:ing)?[^\S\n]+more))[^\n\d]*$",
+    re.M,
+)
+
+
+def _without_no_stop_notes(low: str) -> str:
+    """``low`` without its lines that only say there is no stop."""
+    if "no s" not in low:
+        return low
+    return _NO_STOP_NOTE.sub("", low)
 
 
 def _stop_order(low: str, stop_priced: list[Section]) -> Section | None:
@@ -1091,6 +1107,23 @@ def _strong_label(secs: list[Section], priced_only: bool = False) -> bool:
         if sec[0].word not in WEAK_ENTRY_WORDS and (sec[1] or not priced_only):
             return True
     return False
+
+
+# the words before a second buy's price: "around 148.2, adding at 144", "… — add more @ 0.49",
+# ", more at 0.49", ", and adding near 0.49"
+_ADDING_AT = re.compile(
+    r"[,;—–-][^\S\n]*(?:and[^\S\n]+)?(?:(?:adding|add)(?:[^\S\n]+more)?|more)"
+    r"[^\S\n]+(?:at|@|on|near|around)[^\S\n]*\$?$",
+    re.I,
+)
+
+
+def _added_at(text: str, secs: list[Section]) -> bool:
+    """Whether the entries are one weak word's price and a second buy's price named after it
+    ("Buying $SOL around 148.2, adding at 144"): the second price is an entry of its own."""
+    if len(secs) != 1 or len(nums := secs[0][1]) != 2:
+        return False
+    return _ADDING_AT.search(text, nums[0].end, nums[1].start) is not None
 
 
 def _ordinal_targets(secs: list[Section]) -> bool:

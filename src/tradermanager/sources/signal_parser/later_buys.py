@@ -1,7 +1,8 @@
 """A ladder's later buy named by its order ("2nd buy: 0.51", "Second entry 0.49 (limit)",
-"Next buy at 0.48"): it says a first buy stands before it, written as the price after a
-market word ("BUY NOW @ 0.52", "Buy now 0.52, …") or a weak one ("@ 0.52"). That first
-price is the ladder's first entry, not a market order's price nor a stray number."""
+"Next buy at 0.48", "add more at 0.49"): it says a first buy stands before it, written as the
+price after a market word ("BUY NOW @ 0.52", "Buy now 0.52, …") or a weak one ("@ 0.52",
+"around 0.52"). That first price is the ladder's first entry, not a market order's price nor a
+stray number."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tradermanager.sources.signal_parser.sections import Label
 # (the label itself starts at "second" or, after "2nd " / "3rd ", at "buy"); an averaging
 # order's own word ("Добор", "Recompra", "Nachkauf", "补仓") is a later buy too
 _LATER_BUY = re.compile(
-    r"(?:second|third|next|2nd|3rd)[^\S\n]*(?:buy|entry|bag)|"
+    r"(?:second|third|next|2nd|3rd)[^\S\n]*(?:buy|entry|bag)|add[^\S\n]*more|"
     + "|".join(AVERAGING_LABELS)
     + "|"
     + AVERAGING_CJK,

@@ -49,15 +49,21 @@ from tradermanager.sources.signal_parser.bridge_commands import (
     may_be_bridge_command,
 )
 from tradermanager.sources.signal_parser.card_headings import (
+    arrow_labels_plain,
     icon_row_labelled,
     may_count_headings,
     may_hold_icon_row,
+    may_point_labels,
     without_heading_counts,
 )
 from tradermanager.sources.signal_parser.card_marks import plain_marks
 from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
 from tradermanager.sources.signal_parser.json_payload import read_key_values, read_payloads
 from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
+from tradermanager.sources.signal_parser.order_word_labels import (
+    may_label_order_words,
+    order_words_as_labels,
+)
 from tradermanager.sources.signal_parser.sections import LABELS
 from tradermanager.sources.signal_parser.trade_log import command_as_words, may_be_command
 from tradermanager.sources.signal_parser.typed_fast import (
@@ -104,9 +110,10 @@ _THREAD_PART = re.compile(r"^([^\S\n]*(?:🧵[^\S\n]*)?)(\d{1,2})/(\d{1,2})?(?=[
 
 # a spot ladder's numbered orders at a line's start: "Buy 1:", "Buy #2 -", "BUY 3 @", "1st buy:",
 # "Sell #1:", "2nd sell:", bulleted and with an em dash ("• Sell 1 — 1.1162 (50%)"), "DCA 2 –",
-# "Entry 1 @"
+# "Entry 1 @", under an emoji bullet ("📥 Buy 1:")
 _NUMBERED_ORDER = re.compile(
-    r"^([^\S\n]*(?:[•▪➤·*][^\S\n]*)?)(?:(buy(?:[^\S\n]+back)?|sell|long|short|order|cover|dca|entry)"
+    r"^([^\S\n]*(?:(?:[•▪➤·*]|[\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?[^\S\n]*)?)"
+    r"(?:(buy(?:[^\S\n]+back)?|sell|long|short|order|cover|dca|entry)"
     r"[^\S\n]*#?[^\S\n]*\(?([1-9])\)?"
     r"|([1-9])(?:st|nd|rd|th)[^\S\n]+(buy|sell))"
     r"[^\S\n]*[:@\-–—=][^\S\n]*(?=[$]?\d)",
@@ -423,6 +430,10 @@ def plain(text: str) -> str:
         text = without_heading_counts(text)  # "Targets (4):", "TP (x3)": the count no price
     if digits and not text.isascii() and may_hold_icon_row(text):
         text = icon_row_labelled(text)  # "✅ 1.2 ✅ 1.3 ⛔ 1.05", "🎯 10.4 🎯 11.0 ❌ 8.8"
+    if digits and may_point_labels(text):
+        text = arrow_labels_plain(text)  # "🔸Target 1 ➡️ 152.3": the 1 is the label's
+    if digits and may_label_order_words(text):
+        text = order_words_as_labels(text)  # "SHORT #TRX" / "Sell: a" / "Buy: b, c"
     if digits and _ladder_hint(text):
         text = _numbered_orders(text)
     if digits and ("1-" in text or "1 -" in text or "1–" in text) and _LABEL_RANGE.search(text):
