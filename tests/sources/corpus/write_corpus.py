@@ -49499,6 +49499,522 @@ def p12_around_more_at_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
 PENDING.update({"p12_around_more_at_posts", "p12_spot_average_down_no_stop_cards"})
 
 
+# ---- mainstream English, fifteenth round: measured first --------------------------------------
+# Layouts read from public material no earlier round followed in these words: a parser guide's
+# translated channel example ('Open SHORT in the zone $a – $b with 25x leverage.' over
+# 'Take-profit targets:' and 'STOP-LOSS:'), Binance Square short/long setup posts written as
+# prose ('Ideal Entry: Enter a short position between $a and $b on a minor pullback', 'Stop
+# Loss: Place the stop loss just above …, around $x, …', 'Target 1: Set the first target … near
+# $y', a 'Risk-Reward:' block whose 'Target 1: Approximately 2.5x reward' is no leverage), a
+# Python signal parser's unit tests ('T-P (1) ✅ …', 'S-L❌ …', title-case pairs 'Sol/usdt'), a
+# discord.js embed module ('SOL | Long 🟩' title lines, values in inline code), exchanges'
+# copy-trade position shares (mark and liquidation prices beside the entry), TradingView alert
+# templates ('{{ticker}} | {{strategy.order.action}} @ {{close}}' with '.P' perpetual tickers),
+# and common channel habits: 'k' shorthand on majors, stops on a candle close, spot ranges with
+# long-term targets, a risk/reward after each target, signal numbers in the heading and
+# markdown section headings. Written anew with drawn prices; each draws from its own stream.
+MS15_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+@style(
+    "ms15_open_side_in_zone_sentence",
+    "'SIGNAL #TRX/USDT' over one sentence 'Open SHORT in the zone $0.2898 – $0.2930 with 25x leverage.' (or 'Open LONG from a to b, leverage 25x.', 'Open a LONG position in the a-b zone (25x)'), 'Take-profit targets:' with 'TP1: $…' lines, 'STOP-LOSS: $…'",
+)
+@own_stream
+def ms15_open_side_in_zone_sentence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS15_MARKETS)
+    p = ms6_p(d, rng, 0.5)
+    entries = zone(d, rng.uniform(0.004, 0.012))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.01)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    lev = rng.choice([5, 10, 20, 25, 50])
+    lo, hi = (entries[0], entries[1]) if rng.random() < 0.7 else (entries[1], entries[0])
+    side = rng.choice([d.side.upper(), d.side.title()])
+    dash = rng.choice(["–", "-", "—"])
+    form = rng.randrange(4)
+    if form == 0:
+        body = f"Open {side} in the zone {p(lo)} {dash} {p(hi)} with {lev}x leverage."
+    elif form == 1:
+        body = f"Open {side} from {p(lo)} to {p(hi)}, leverage {lev}x."
+    elif form == 2:
+        body = f"Open a {side} position in the {p(lo)}{dash}{p(hi)} zone ({lev}x)"
+    else:
+        body = f"Opening {side} in the {p(lo)} {dash} {p(hi)} area, {lev}x leverage"
+    coin = rng.choice([f"#{d.base}/USDT", f"#{d.base}USDT", f"{d.base}/USDT"])
+    head = rng.choice([f"SIGNAL {coin}", f"📣 Signal {coin}", coin, f"New signal: {coin}"])
+    lines = [head, "", body, ""]
+    lines.append(rng.choice(["Take-profit targets:", "Targets:", "Take profits:"]))
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines += ["", rng.choice(["STOP-LOSS: ", "Stop-loss: ", "SL: "]) + p(sl)]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms15_square_prose_setup",
+    "Binance Square setups in prose: '$BNB/USDT – Short Trade Setup …', an overview paragraph with prices and RSI readings, 'Ideal Entry: Enter a short position between $a and $b on a minor pullback.', 'Stop Loss: Place the stop loss just above …, around $x, to …', 'Target 1: Set the first target … near $y.', a 'Risk-Reward:' block ('Target 1: Approximately 2.5x reward …'), 'Probability of Profit: High (~70%)'",
+)
+@own_stream
+def ms15_square_prose_setup(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS15_MARKETS)
+    p = ms6_p(d, rng, 1.0)
+    entries = zone(d, rng.uniform(0.002, 0.008))
+    tps = ms3_tps(d, entries, rng.randint(1, 3), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.008, 0.02))
+    long = d.long
+    side = "Long" if long else "Short"
+    lines = [
+        f"${d.base}/USDT – {side} Trade Setup "
+        + rng.choice(
+            [
+                "Under Heavy Selling Pressure" if not long else "After a Clean Reclaim",
+                "on the 15m chart",
+                "(Intraday)",
+            ]
+        )
+    ]
+    if rng.random() < 0.7:
+        swing = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.01)))
+        rsi = rng.randint(22, 34) if not long else rng.randint(58, 72)
+        word = "low" if not long else "high"
+        lines += [
+            "",
+            "Current Market Overview:",
+            f"{d.base} is showing a {'bearish' if not long else 'bullish'} structure on the "
+            f"{rng.choice(['15-minute', '1-hour', '4H'])} chart. The recent move to {p(swing)} "
+            f"marks a fresh {word}, and the RSI (14) sits near {rsi}.",
+        ]
+    lo, hi = entries
+    verb = rng.choice(["Enter a", "Open a", "Look for a"])
+    lines += [
+        "",
+        rng.choice([f"Trade Plan – {side} Setup:", "Trade Plan:", "The plan:"]),
+        f"Ideal Entry: {verb} {side.lower()} position between {p(lo)} and {p(hi)} "
+        + rng.choice(["on a minor pullback.", "on a small bounce.", "if the level holds."]),
+        f"Stop Loss: Place the stop loss just {'below' if long else 'above'} the last "
+        f"{rng.choice(['minor', 'swing', 'key'])} {'support' if long else 'resistance'}, around "
+        f"{p(sl)}, to protect from a deeper {'drop' if long else 'squeeze'}.",
+    ]
+    say = ["Set the first target at the recent", "Aim for the next", "Final target at the"]
+    for i, v in enumerate(tps):
+        lines.append(f"Target {i + 1}: {say[i]} {'resistance' if long else 'support'} near {p(v)}.")
+    if rng.random() < 0.6:
+        lines += ["", "Risk-Reward:"]
+        lines += [
+            f"Target {i + 1}: Approximately {rng.choice(['1.5', '2', '2.5', '3', '4'])}x reward "
+            "compared to the risk."
+            for i in range(len(tps))
+        ]
+    if rng.random() < 0.5:
+        lines.append(f"Probability of Profit: High (~{rng.choice([60, 65, 70, 75])}%)")
+    if rng.random() < 0.5:
+        lines.append("Note: Avoid chasing the move. Wait for the entry zone.")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms15_dashed_label_checkmarks",
+    "labels written with a hyphen and a check or cross: 'Sol/usdt Buy 148.2' (a title-case pair sometimes), 'T-P (1) ✅ 151.2', 'T-P 2 ✅ 153.0', 'S-L❌ 144.1' or 'S-L ❌ 144.1', an optional 'Lev 10x'",
+)
+@own_stream
+def ms15_dashed_label_checkmarks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 4), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    coin = rng.choice(
+        [f"{d.base}/USDT", f"{d.base.title()}/usdt", f"{d.base}USDT", f"{d.base.title()}/Usdt"]
+    )
+    verb = rng.choice(["Buy", "BUY", "Long"]) if d.long else rng.choice(["Sell", "SELL", "Short"])
+    at = rng.choice([" ", " @ ", " at "])
+    lines = [f"{coin} {verb}{at}{p(d.entry)}"]
+    tick = rng.choice(["✅", "✔️", "🎯"])
+    for i, v in enumerate(tps, 1):
+        label = rng.choice([f"T-P ({i})", f"T-P {i}", f"T-P{i}"])
+        lines.append(f"{label} {tick} {p(v)}")
+    lines.append(rng.choice(["S-L❌ ", "S-L ❌ ", "S-L: ❌ "]) + p(sl))
+    lev = rng.choice([None, None, 5, 10, 20])
+    if lev:
+        lines.append(rng.choice([f"Lev {lev}x", f"Leverage x{lev}"]))
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms15_pipe_title_inline_code",
+    "Discord embed texts: a title 'SOL | Long 🟩' (🟢 🟥 🔴), '📍 Entry: `148.2`' or a zone '`147.5` – `148.2`', '🛑 Stop: `144.1`', '🎯 Targets: `151.2` · `153.9`' or one target a line, '📊 Leverage: `10x`', '🧾 Note: …', 'Status: 🟩 Open'",
+)
+@own_stream
+def ms15_pipe_title_inline_code(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS15_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    one = rng.random() < 0.5
+    entries = [d.entry] if one else zone(d, rng.uniform(0.003, 0.01))
+    tps = ms3_tps(d, entries, rng.randint(1, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+
+    def c(v: float) -> str:
+        return f"`{p(v)}`"
+
+    dot = rng.choice(["🟩", "🟢"]) if d.long else rng.choice(["🟥", "🔴"])
+    coin = rng.choice([d.base, f"{d.base}USDT", f"{d.base}/USDT"])
+    lines = [f"{coin} | {d.side.title()} {dot}"]
+    if one:
+        lines.append(f"📍 Entry: {c(d.entry)}")
+    else:
+        lines.append(f"📍 Entry zone: {c(entries[0])} – {c(entries[1])}")
+    stop_line = f"🛑 Stop: {c(sl)}"
+    if rng.random() < 0.5:
+        lines.append("🎯 Targets: " + rng.choice([" · ", ", ", " | "]).join(c(v) for v in tps))
+    else:
+        lines += [f"🎯 TP{i} {c(v)}" for i, v in enumerate(tps, 1)]
+    lines.insert(rng.choice([2, len(lines)]), stop_line)
+    lev = rng.choice([None, 5, 10, 20])
+    if lev:
+        lines.append(f"📊 Leverage: `{lev}x`")
+    if rng.random() < 0.5:
+        lines.append("🧾 Note: " + rng.choice(["scale out at each target", "risk 1%", "swing"]))
+    if rng.random() < 0.5:
+        lines.append(rng.choice(["Status: 🟩 Open", "Status: ⏳ Pending", "Status: Active"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms15_perp_pipe_rows_close_stop",
+    "'🟢 LONG — SOL/USDT (Bybit perp)' over 'Entries: a | b | c', 'TPs: x | y | z', a stop on a candle close ('SL: 144.1 (4H close)', 'SL: 4H close below 144.1', 'Invalid on a daily close above …'), 'Lev: 10x'",
+)
+@own_stream
+def ms15_perp_pipe_rows_close_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS15_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    entries = d.ladder(rng.randint(2, 3))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.025))
+    dot = "🟢" if d.long else "🔴"
+    venue = rng.choice(["Bybit perp", "Binance perp", "OKX swap", "Bitget USDT-M"])
+    coin = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"${d.base}"])
+    lines = [
+        rng.choice(
+            [
+                f"{dot} {d.side.upper()} — {coin} ({venue})",
+                f"{dot} {coin} {d.side.upper()} · {venue}",
+            ]
+        )
+    ]
+    sep = rng.choice([" | ", " / ", " · "])
+    lines.append(
+        rng.choice(["Entries: ", "Entry: ", "Entries: "]) + sep.join(p(v) for v in entries)
+    )
+    lines.append(rng.choice(["TPs: ", "Targets: "]) + sep.join(p(v) for v in tps))
+    frame = rng.choice(["4H", "1H", "daily", "12H"])
+    word = "below" if d.long else "above"
+    lines.append(
+        rng.choice(
+            [
+                f"SL: {p(sl)} ({frame} close)",
+                f"SL: {frame} close {word} {p(sl)}",
+                f"Stop: {p(sl)} on a {frame} close",
+            ]
+        )
+    )
+    lev = rng.choice([None, 3, 5, 10, 20])
+    if lev:
+        lines.append(rng.choice([f"Lev: {lev}x", f"Lev {lev}x", f"Leverage: {lev}x"]))
+    if rng.random() < 0.3:
+        lines.append(rng.choice(["DYOR", "Size small, this one is aggressive.", "NFA"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms15_tv_alert_one_line",
+    "TradingView alerts relayed to a channel: 'SOLUSDT.P | LONG @ 148.2 | TP 151.2 | SL 144.1 | TF 15', '📢 BYBIT:SOLUSDT.P 1h — SELL @ 148.2 · TP1 … · TP2 … · SL …', 'SOLUSDT.P buy 148.2 tp=151.2 sl=144.1', with an interval number that is no price",
+)
+@own_stream
+def ms15_tv_alert_one_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 3), 0.01)
+    sl = d.against(rng.uniform(0.008, 0.025))
+    ticker = rng.choice(
+        [f"{d.base}USDT.P", f"{d.base}USDT.P", f"BYBIT:{d.base}USDT.P", f"BINANCE:{d.base}USDT.P"]
+    )
+    act = rng.choice([d.side.upper(), "BUY" if d.long else "SELL", "buy" if d.long else "sell"])
+    tf = rng.choice(["15", "60", "240", "5", "1h", "4h", "15m"])
+    form = rng.randrange(3)
+    if form == 0:
+        tp_part = " | ".join(
+            (f"TP {p(v)}" if len(tps) == 1 else f"TP{i} {p(v)}") for i, v in enumerate(tps, 1)
+        )
+        text = f"{ticker} | {act} @ {p(d.entry)} | {tp_part} | SL {p(sl)} | TF {tf}"
+    elif form == 1:
+        tp_part = " · ".join(f"TP{i} {p(v)}" for i, v in enumerate(tps, 1))
+        text = f"📢 {ticker} {tf} — {act} @ {p(d.entry)} · {tp_part} · SL {p(sl)}"
+    else:
+        tp_part = " ".join(f"tp{i}={p(v)}" for i, v in enumerate(tps, 1))
+        text = f"{ticker} {act.lower()} {p(d.entry)} {tp_part} sl={p(sl)} ({tf})"
+    if rng.random() < 0.3:
+        text = rng.choice(["🔔 Alert", "TV alert:", "⚡ Strategy alert"]) + "\n" + text
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+def ms15_k(v: float, rng: random.Random, dec: int) -> str:
+    """A major's price in thousands with a 'k' ('63.4k'), or written out."""
+    if v >= 1000 and rng.random() < 0.7:
+        return f"{v / 1000:.{2 if v < 10000 else 1}f}".rstrip("0").rstrip(".") + "k"
+    return num(v, dec)
+
+
+@style(
+    "ms15_k_shorthand_majors",
+    "majors priced in thousands with a 'k': 'BTC long 63.4k, TP 65k / 66.5k, SL 62.1k', 'ETH short from 3.41k — targets 3.35k, 3.3k — stop 3.47k', some prices written out, 'lev 5x' sometimes",
+)
+@own_stream
+def ms15_k_shorthand_majors(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    base, token, typical, dec = rng.choice([("BTC", "BTC", 63450.0, 1), ("ETH", "ETH", 3412.0, 2)])
+    d = Draw(rng, [(base, token, typical, dec)])
+    step = 100 if base == "BTC" else 10  # what a 'k' with one or two decimals can say
+
+    def r(v: float) -> float:
+        return float(round(v / step) * step)
+
+    d.entry = r(d.entry)
+    tps = sorted({r(v) for v in targets(d, rng.randint(1, 3), 0.015)}, reverse=not d.long)
+    sl = r(d.against(rng.uniform(0.01, 0.03)))
+
+    def k(v: float) -> str:
+        return ms15_k(v, rng, 0)
+
+    side = rng.choice([d.side, d.side.upper()])
+    tsep = rng.choice([" / ", ", ", " - "])
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{base} {side} {k(d.entry)}, TP {tsep.join(k(v) for v in tps)}, SL {k(sl)}"
+    elif form == 1:
+        text = (
+            f"{base} {side} from {k(d.entry)} — targets {tsep.join(k(v) for v in tps)} — "
+            f"stop {k(sl)}"
+        )
+    else:
+        text = "\n".join(
+            [
+                f"${base} {side}",
+                f"entry {k(d.entry)}",
+                f"tp {tsep.join(k(v) for v in tps)}",
+                f"sl {k(sl)}",
+            ]
+        )
+    lev = rng.choice([None, None, 3, 5, 10])
+    if lev:
+        text += rng.choice([f", lev {lev}x", f" ({lev}x)", f"\nlev {lev}x"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms15_spot_range_long_term_targets",
+    "spot calls: '#SOL — spot 🟢' over 'Entry range: a – b', 'Short-term target: x' and 'Long-term targets: y, z' (or 'Targets (mid/long): …'), 'Stop: weekly close below s' or 'SL: s', 'No leverage'",
+)
+@own_stream
+def ms15_spot_range_long_term_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    d.long, d.sign = True, 1
+    p = ms6_p(d, rng, 0.3)
+    entries = zone(d, rng.uniform(0.02, 0.06))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.08)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.05, 0.1))
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    lines = [rng.choice([f"{coin} — spot 🟢", f"{coin} SPOT", f"Spot pick: {coin}"])]
+    dash = rng.choice([" – ", " - ", "–", " to "])
+    lines.append(
+        rng.choice(["Entry range: ", "Entry: ", "Buy range: "])
+        + p(entries[0])
+        + dash
+        + p(entries[1])
+    )
+    if rng.random() < 0.5:
+        lines.append(f"Short-term target: {p(tps[0])}")
+        lines.append("Long-term targets: " + ", ".join(p(v) for v in tps[1:]))
+    else:
+        lines.append(
+            rng.choice(["Targets (mid/long): ", "Targets: "]) + ", ".join(p(v) for v in tps)
+        )
+    lines.append(
+        rng.choice(
+            [
+                f"Stop: weekly close below {p(sl)}",
+                f"SL: {p(sl)}",
+                f"Invalidation: daily close below {p(sl)}",
+            ]
+        )
+    )
+    if rng.random() < 0.5:
+        lines.append(rng.choice(["No leverage", "Spot only, no leverage", "Hold, no futures"]))
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms15_copy_trade_position_share",
+    "exchanges' copy-trade position shares: 'Bitget copy trade | SOLUSDT Perpetual | Long 10x' over 'Entry price 148.2', 'Mark price 148.6', 'Liq. price 134.8', 'TP 151.2', 'SL 144.1', 'Margin 50 USDT' (cross or isolated); the mark and liquidation prices are no levels",
+)
+@own_stream
+def ms15_copy_trade_position_share(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS15_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 2), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.025))
+    lev = rng.choice([5, 10, 20, 25, 50])
+    mark = d.round(d.entry * (1 + rng.uniform(-0.004, 0.004)))
+    liq = d.round(d.entry * (1 - d.sign * 0.9 / lev))
+    mode = rng.choice(["Cross", "Isolated"])
+    venue = rng.choice(["Bitget copy trade", "Bybit Copy Trading", "BingX copy trade", "MEXC copy"])
+    coin = rng.choice([f"{d.base}USDT Perpetual", f"{d.base}USDT", f"{d.base}/USDT Perp"])
+    lines = [f"{venue} | {coin} | {d.side.title()} {lev}x"]
+    rows = [
+        f"Entry price {p(d.entry)}",
+        f"Mark price {p(mark)}",
+        f"{rng.choice(['Liq. price', 'Est. liq. price', 'Liquidation'])} {p(liq)}",
+    ]
+    rng.shuffle(rows)
+    lines += rows
+    if len(tps) == 1:
+        lines.append(f"TP {p(tps[0])}")
+    else:
+        lines.append("TP " + " / ".join(p(v) for v in tps))
+    lines.append(f"SL {p(sl)}")
+    lines.append(f"Margin {rng.choice([20, 50, 100, 250])} USDT ({mode})")
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["Copy me 👇", "Join my copy trading", "Trader ID: 4829173"]))
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+@style(
+    "ms15_rr_after_each_target",
+    "targets each followed by their risk/reward and gain: 'TP1: 151.2 (RR 1:1, +2.0%)', 'TP2 – 153.9 | R:R 2.1 | +3.8%', '🎯 156.0 → 3R', over 'Entry: 148.2' and 'SL: 144.1 (-2.8%)'",
+)
+@own_stream
+def ms15_rr_after_each_target(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS15_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(2, 4), 0.012)
+    sl = d.against(rng.uniform(0.008, 0.02))
+    risk = abs(d.entry - sl)
+    coin = rng.choice([f"{d.base}/USDT", f"#{d.base}", f"{d.base}USDT"])
+    lines = [
+        rng.choice(
+            [
+                f"{coin} {d.side.upper()}",
+                f"{d.side.upper()} {coin}",
+                f"📊 {coin} | {d.side.title()}",
+            ]
+        )
+    ]
+    lines.append(f"Entry: {p(d.entry)}")
+    form = rng.randrange(3)
+    for i, v in enumerate(tps, 1):
+        rr = abs(v - d.entry) / risk
+        gain = abs(v - d.entry) / d.entry * 100
+        if form == 0:
+            lines.append(f"TP{i}: {p(v)} (RR 1:{rr:.1f}, +{gain:.1f}%)")
+        elif form == 1:
+            lines.append(f"TP{i} – {p(v)} | R:R {rr:.1f} | +{gain:.1f}%")
+        else:
+            lines.append(f"🎯 {p(v)} → {rr:.1f}R")
+    loss = abs(sl - d.entry) / d.entry * 100
+    lines.insert(rng.choice([2, len(lines)]), f"SL: {p(sl)} (-{loss:.1f}%)")
+    lev = rng.choice([None, 5, 10])
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms15_numbered_call_heading",
+    "headings that carry the channel's call number and date: 'Call #482 — 06/12 — SOL/USDT LONG', 'Trade No. 127 | SOL | Short', 'Signal 38/2026: $SOL long', then 'Entry …', 'Targets …', 'Stop …' lines; the numbers in the heading are no prices",
+)
+@own_stream
+def ms15_numbered_call_heading(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS15_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    entries = [d.entry] if rng.random() < 0.6 else zone(d, rng.uniform(0.003, 0.01))
+    tps = ms3_tps(d, entries, rng.randint(1, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    n = rng.randint(12, 999)
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
+    coin = rng.choice([f"{d.base}/USDT", d.base, f"${d.base}", f"#{d.base}"])
+    side = rng.choice([d.side.upper(), d.side.title(), d.side])
+    head = rng.choice(
+        [
+            f"Call #{n} — {day:02d}/{month:02d} — {coin} {side}",
+            f"Trade No. {n} | {coin} | {side}",
+            f"Signal {n}/2026: {coin} {side}",
+            f"#{n} {coin} {side} ({day:02d}.{month:02d})",
+        ]
+    )
+    lines = [head]
+    if len(entries) == 1:
+        lines.append(rng.choice(["Entry ", "Entry: ", "Entry @ "]) + p(d.entry))
+    else:
+        lines.append(rng.choice(["Entry ", "Entry: "]) + f"{p(entries[0])} - {p(entries[1])}")
+    lines.append(
+        rng.choice(["Targets ", "Targets: ", "TP: "])
+        + rng.choice([" / ", ", ", " - "]).join(p(v) for v in tps)
+    )
+    lines.append(rng.choice(["Stop ", "Stop: ", "SL: "]) + p(sl))
+    lev = rng.choice([None, 5, 10, 20])
+    if lev:
+        lines.append(rng.choice([f"Lev {lev}x", f"Leverage: {lev}x"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms15_markdown_section_headings",
+    "posts formatted with markdown headings and bullets: '## SOL/USDT — LONG', '### Entry' over '- 148.2' (or two bullets for a zone), '### Targets' over '- 151.2' bullets, '### Stop loss' over '- 144.1', '### Leverage' over '- 10x', a '> risk 1%' quote at the foot",
+)
+@own_stream
+def ms15_markdown_section_headings(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS15_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    entries = [d.entry] if rng.random() < 0.5 else zone(d, rng.uniform(0.003, 0.01))
+    tps = ms3_tps(d, entries, rng.randint(1, 4), 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    h2, h3 = rng.choice([("##", "###"), ("#", "##"), ("**", "__")])
+    bullet = rng.choice(["- ", "* ", "• "])
+    coin = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", d.base])
+
+    def heading(text: str, level: str) -> str:
+        return f"{level}{text}{level}" if level in ("**", "__") else f"{level} {text}"
+
+    lines = [heading(f"{coin} — {d.side.upper()}", h2), "", heading("Entry", h3)]
+    lines += [bullet + p(v) for v in entries]
+    lines += ["", heading(rng.choice(["Targets", "Take profit", "TPs"]), h3)]
+    lines += [bullet + p(v) for v in tps]
+    lines += ["", heading(rng.choice(["Stop loss", "Stop", "SL"]), h3), bullet + p(sl)]
+    lev = rng.choice([None, 5, 10, 20])
+    if lev:
+        lines += ["", heading("Leverage", h3), f"{bullet}{lev}x"]
+    if rng.random() < 0.4:
+        lines += ["", rng.choice(["> risk 1% per trade", "> not financial advice"])]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -42,13 +42,15 @@ _TIMEFRAME = re.compile(
     re.I | re.M,
 )
 # a TradingView ticker and the chart interval after it ("BYBIT:SOLUSDT.P, 240", "SOLUSDT.P |
-# 15", "OKX:ETHUSDT.P (60)"): bare minutes from TradingView's list, or "4h", "1D", "W"
+# 15", "OKX:ETHUSDT.P (60)"): bare minutes from TradingView's list, or "4h", "1D", "W"; or
+# after a space when a dash follows it, as an alert's "{{ticker}} {{interval}} — …" writes it
+# ("BINANCE:DOTUSDT.P 5 — SHORT @ 6.813")
+_INTERVAL = r"(?:1|3|5|15|30|45|60|120|180|240|360|480|720|\d{1,2}[mhHdDwW]|[DWM])"
 _CHART_INTERVAL = re.compile(
     r"(?P<ticker>(?:[A-Z]{2,12}:[A-Z0-9]{2,20}(?:USDT|USDC|BUSD|USD|PERP)(?:\.P)?)"
     r"|[A-Z0-9]{2,20}(?:USDT|USDC|BUSD|USD|PERP)\.P)"
-    r"[^\S\n]*(?:,|\||(?P<open>\())[^\S\n]*"
-    r"(?:1|3|5|15|30|45|60|120|180|240|360|480|720|\d{1,2}[mhHdDwW]|[DWM])"
-    r"(?(open)[^\S\n]*\))(?![\w.,])"
+    r"(?:[^\S\n]*(?:,|\||(?P<open>\())[^\S\n]*" + _INTERVAL + r"(?(open)[^\S\n]*\))(?![\w.,])"
+    r"|[^\S\n]+" + _INTERVAL + r"(?=[^\S\n]+[—–][^\S\n]))"
 )
 _INDICATOR_PARTS = ("rend", "RSI", "EMA", "SMA", "MACD", "ATR", "BB", "toch", "ollinger")
 _INDICATOR_SETTINGS = re.compile(
@@ -101,11 +103,12 @@ def without_timeframe_lines(text: str) -> str:
 def may_name_interval(text: str) -> bool:
     """A literal test: a ticker written the TradingView way (an exchange's colon or ``.P``,
     a quote ending in USD… or PERP) may stand before a comma, a bar or a bracket and an
-    interval. Every text ``_CHART_INTERVAL`` can match passes it."""
+    interval, or before an interval and a dash. Every text ``_CHART_INTERVAL`` can match
+    passes it."""
     return (
         (":" in text or ".P" in text)
         and ("USD" in text or "PERP" in text)
-        and ("," in text or "|" in text or "(" in text)
+        and ("," in text or "|" in text or "(" in text or "—" in text or "–" in text)
     )
 
 

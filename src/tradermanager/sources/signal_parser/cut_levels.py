@@ -68,6 +68,14 @@ def label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str
             and not _qualified(text, lab.start, following.start)
         ):
             continue  # a heading over its own labels (a numbered one is no heading: "TP1:")
+        if (
+            following is not None
+            and following.kind == kind
+            and following.number is None
+            and "\n" not in between
+        ):
+            continue  # "Target 2: Aim for the next support near $0.1224": the words after the
+            # label are a label of its kind, and the value theirs
         if ":" not in between and "：" not in between and "=" not in between:
             if following is not None:
                 continue  # "Entry Targets:": one label's word inside another's

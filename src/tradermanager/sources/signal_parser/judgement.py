@@ -119,7 +119,7 @@ _BETWEEN = re.compile(r"(?<![\w])(?:between|entre)(?![\w])", re.I)
 _FILLER = re.compile(
     r"(?<![\w])(?:on|at|here|around|from|near|price|the|limit|order|entry"
     r"|lo|le|lelo|karo|kar|lena|pe|par|paas|ke|me|mein|between|above|below"
-    r"|a|an|of|break|breaks|breakout|reclaim|retest|spot|futures)(?![\w])|@",
+    r"|a|an|of|break|breaks|breakout|reclaim|retest|spot|futures|position)(?![\w])|@",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -1231,7 +1231,8 @@ def _near(
     symbol_spans: tuple[tuple[int, int], ...],
 ) -> bool:
     """A side word directly followed by a price ("long 148", "Short BTC-PERP @ 63,450",
-    "a short on $DOT at 6.318"): between them only filler words and the symbol."""
+    "a short on $DOT at 6.318", "Open a LONG position in the 148.2 – 149.5 zone"): between
+    them only filler words and the symbol."""
     lab, nums, _ = section
     gap = text[lab.end : nums[0].start]
     for a, b in symbol_spans:

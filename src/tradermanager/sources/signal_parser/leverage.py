@@ -284,6 +284,9 @@ _RATIO_WORDS = ("reward", "r/r", "r:r", "rr", "rrr", "ratio", "r/r ratio", "prof
 # ("Volume: 3.2x average", "vol 4x", "OI 2x", "2.5x the average volume", "3x normal")
 _MEASURE_WORDS = ("volume", "vol", "vol.", "open interest", "oi", "turnover")
 _MULTIPLE_OF_WORDS = ("average", "avg", "normal", "usual", "volume", "vol ", "vol.", "the av")
+# ... and words after it that make it a reward counted in risks ("Approximately 2.5x reward
+# compared to the risk", "3x the risk", "4x return")
+_REWARD_AFTER_WORDS = ("reward", "return", "the risk", "your risk")
 
 
 def _measure_label(label: str) -> bool:
@@ -388,8 +391,10 @@ def _leverage_values(
         head = text[max(0, start - 40) : start]
         found = [float(v) for v in m.group(1, 2, 3, 4, 5, 6) if v]
         label = head.lower().rstrip(" :：-=(")
-        if label.endswith(_RATIO_WORDS):
-            excluded.append((start, consumed))  # "Risk/Reward: 2.5x" is no leverage nor price
+        if label.endswith(_RATIO_WORDS) or text[consumed : consumed + 12].lower().lstrip(
+            " "
+        ).startswith(_REWARD_AFTER_WORDS):
+            excluded.append((start, consumed))  # "Risk/Reward: 2.5x", "3x reward": a ratio
             continue
         if _measure_label(label) or text[consumed : consumed + 12].lower().lstrip(" ").startswith(
             _MULTIPLE_OF_WORDS

@@ -157,13 +157,17 @@ TARGET_LABELS = (
     r"(?:first|second|third|next|final)\s*target",
     # a horizon's targets under a "TARGETS" heading: "Short Term: 14.70 - 14.90", "Mid Term:"
     r"(?:short|mid|medium|long)[\s\-]*term(?:\s*targets?)?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",
-    r"targets?(?:\s*levels?)?",
+    # a horizon in brackets after it is the label's ("Targets (mid/long):", "Targets (long
+    # term):"), no side word
+    r"targets?(?:\s*levels?)?(?:[^\S\n]*\((?:(?:short|mid|medium|long)[\s\-]*term"
+    r"|(?:short|mid|medium)[^\S\n]*(?:/|-|–|to|&)[^\S\n]*(?:mid|medium|long)(?:[\s\-]*term)?)\))?",
     r"(?:tragets?|taregts?|targts?|tergets?)",  # misspelt
     r"tps?",
     r"tgts?",  # "TGT 152.5 155.8", as Indian channels abbreviate a target
     r"t(?=[1-9]\d?[^\S\n]*[:=)\-–→➜])",  # "T1: 163.58" (a target's number, then its separator)
     r"t\.\s?p\.?",  # "T.P. 1", "T.P.2"
     r"t\s*/\s*p",  # "T/P: 152, 155"
+    r"t[-]p(?=[^\S\n]*\(?[1-9]|[^\S\n]*[:✅✔🎯])",  # "T-P (1) ✅ 152", "T-P2 152", "T-P: 152"
     r"pt",  # the stock desks' "PT1" (profit target), "PT 152 / 155"
     r"p\.\s?t\.?",  # "P.T."
     r"t(?=[1-9]\d?(?![\d.,]))",  # "T1", "T2 6.98": a target's number right after a T
@@ -244,6 +248,7 @@ STOP_LABELS = (
     r"stp(?=[^\S\n]*:?[^\S\n]*\$?\d)",  # clipped: "Stp: 144.1", "Stp 144.1"
     r"s\s*/\s*l",
     r"s\.\s?l\.?",  # "S.L.:"
+    r"s[-]l(?=[^\S\n]*[:❌✖🛑]|[^\S\n]+\$?\d)",  # "S-L❌ 144.1", "S-L: 144.1", "S-L 144.1"
     r"sl",
     r"invalid(?:ation)?(?:\s*if)?\s*(?:below|above|under|over)",  # "Invalid below 0.49"
     # "Invalid if we lose 0.49", "Invalidated if price reclaims 9.46"

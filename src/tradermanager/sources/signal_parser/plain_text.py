@@ -64,6 +64,10 @@ from tradermanager.sources.signal_parser.order_word_labels import (
     may_label_order_words,
     order_words_as_labels,
 )
+from tradermanager.sources.signal_parser.price_info_lines import (
+    may_hold_price_info,
+    with_info_colons,
+)
 from tradermanager.sources.signal_parser.sections import LABELS
 from tradermanager.sources.signal_parser.trade_log import command_as_words, may_be_command
 from tradermanager.sources.signal_parser.typed_fast import (
@@ -487,6 +491,8 @@ def plain(text: str) -> str:
             or "sweet spot" in lowered
         ):
             text = _zone_note(text)
+        if may_hold_price_info(lowered):
+            text = with_info_colons(text)  # "Mark price 148.6", "Liq. price 134.8": information
         if "avg" in lowered or "average" in lowered or "ø" in lowered:
             text = without_average_lines(without_average_notes(text))
         if (  # _NO_TRADE_WORDS

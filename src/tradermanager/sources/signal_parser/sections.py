@@ -80,9 +80,10 @@ _INDEX = (
     r"(?:[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}(?=[^\S\n]*[:=)])"
     r"|(?<=[^\W\d_]|\.)(\d{1,2})(?![\d.,])"
     # "TP 1 » x", "TP 1 => x", "TP 1 :: x": the separator may be a pair of signs or a guillemet,
-    # or a bullet glyph standing for the colon ("Target 1 ● x", "Target 2 ▸ x", "TP 3 ▪️ x");
+    # or a bullet glyph standing for the colon ("Target 1 ● x", "Target 2 ▸ x", "TP 3 ▪️ x"),
+    # or a check or target mark ("T-P 1 ✅ x", "TP 2 🎯 x");
     # markup may close the label after its number ("**Take Profit 1**")
-    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>●•∙▸►➤▪]{1,2}\ufe0f?\s|[*_`]+[:)=➜→\-–]?\s)"
+    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>●•∙▸►➤▪✅✔🎯]{1,2}\ufe0f?\s|[*_`]+[:)=➜→\-–]?\s)"
     r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)"  # not "3 720,58"
     # "Take profit 1 at 0.4201", "Target 2 @ 152.3": the number, then "at" or "@" and the price
     r"|(?=[^\S\n]+(?:at|@)[^\S\n]*\$?\.?\d)"
@@ -811,6 +812,11 @@ def _entry_before_sell(out: list[Label]) -> bool:
     return False
 
 
+# Between a stop's or a target's label and a weak entry word ("around") on its line: no digit
+# and no line break — the word says where that level lies, it opens no entry
+_SAME_CLAUSE = re.compile(r"[^\d\n]*")
+
+
 def labels(
     text: str, excluded: list[tuple[int, int]] | None = None, lower: str | None = None
 ) -> list[Label]:
@@ -951,6 +957,13 @@ def labels(
             # "TP1/TP2/TP3: a / b / c", "Targets (T1/T2/T3): …": one label for the whole list
             out[-1] = Label("target", out[-1].start, last_end, out[-1].word, None)
             continue
+        if (
+            word_read == "around"
+            and out
+            and (out[-1].kind == "stop" or out[-1].kind == "target")
+            and _SAME_CLAUSE.fullmatch(text, out[-1].end, start)
+        ):
+            continue  # "Stop Loss: place it just above …, around $13.782": the stop's price
         append(_new_tuple(Label, (kind, start, last_end, word_read, idx)))
     if other_script and _OTHER_SCRIPT.search(text):
         if _UNSPACED_SCRIPT.search(text):
