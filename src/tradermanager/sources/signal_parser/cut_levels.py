@@ -72,7 +72,7 @@ def label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str
             following is not None
             and following.kind == kind
             and following.number is None
-            and "\n" not in between
+            and "\n" not in text[lab.end : following.start]
         ):
             continue  # "Target 2: Aim for the next support near $0.1224": the words after the
             # label are a label of its kind, and the value theirs
