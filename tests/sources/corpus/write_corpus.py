@@ -50015,6 +50015,417 @@ def ms15_markdown_section_headings(rng: random.Random) -> tuple[str, dict[str, A
     )
 
 
+# ---- sixteenth follow-up round: measured first ----
+# Written anew from trading terminals' and strategy kits' notice layouts (a partial profit or
+# loss taken, a breakeven set, a scheduled signal cancelled unfilled, a trailing stop moved), a
+# journal terminal's one-line status notices, bots' deals "closed by Take Profit" with and
+# without their step, admins' manual updates ("book 50 %", "trail the stop", "re-entry zone"),
+# coin-only replies, results posts, and closes at market, entries filled or not and stops to
+# the entry in the languages the parser reads; every price drawn.
+_FU16_SEEN: dict[str, int] = {}
+
+
+def _fu16_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _FU16_SEEN[name] = _FU16_SEEN.get(name, -1) + 1
+    return _FU16_SEEN[name] % n
+
+
+def _fu16_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"#{d.base}/USDT"])
+
+
+@style(
+    "fu16_partial_profit_notices",
+    "strategy kits' position notices: '💰 Partial profit | BTCUSDT LONG | Closed 30% at …' and '📉 Partial loss | … | Closed 25% at …' (that share at that price), '🔒 Breakeven | …USDT | Stop moved to entry' (the stop to the entry), '⏰ Scheduled signal cancelled | …USDT | not activated' (a cancel), '🔁 Trailing stop | … | New stop: …' (the stop moved there)",
+)
+@own_stream
+def fu16_partial_profit_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b, side = d.base, d.side.upper()
+    pair = rng.choice([f"{b}USDT", f"{b}/USDT"])
+    form = _fu16_form("partial", 7)
+    pct = rng.choice([20, 25, 30, 40, 50])
+    sep = rng.choice([" | ", "\n"])
+    if form in (0, 5):
+        x = d.away(2)[rng.randint(0, 1)]
+        head = ["💰 Partial profit", "✅ PARTIAL PROFIT"][form == 5]
+        body = [f"Closed {pct}% at {num(x, d.dec)}", f"Closed: {pct}% @ {num(x, d.dec)}"][form == 5]
+        text = sep.join([head, f"{pair} {side}", body])
+        return text, fu(b, "close", close_fraction=pct / 100, price=x)
+    if form == 1:
+        x = d.against(0.01)
+        text = sep.join(["📉 Partial loss", f"{pair} {side}", f"Closed {pct}% at {num(x, d.dec)}"])
+        return text, fu(b, "close", close_fraction=pct / 100, price=x)
+    if form == 2:
+        text = sep.join(["🔒 Breakeven", f"{pair} {side}", "Stop moved to entry"])
+        return text, fu(b, "stop_moved", stop_to_entry=True)
+    if form in (3, 6):
+        why = rng.choice(["not activated within 24h", "entry price not reached", "expired"])
+        head = ["⏰ Scheduled signal cancelled", "❌ Pending signal cancelled"][form == 6]
+        text = sep.join([head, f"{pair} {side}", f"Reason: {why}"])
+        return text, fu(b, "cancel")
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.01)))
+    text = sep.join(["🔁 Trailing stop", f"{pair} {side}", f"New stop: {num(x, d.dec)}"])
+    return text, fu(b, "stop_moved", new_stop=x)
+
+
+@style(
+    "fu16_deal_closed_by_take_profit",
+    "bots' deals 'closed by Take Profit' in other words than a SmartTrade: 'Deal #… closed by Take Profit (3/3) / Close price: …' (the last step: the whole deal there), 'Deal #… | take profit 1/3 filled at …' (target 1 at its price), '✅ Deal closed by take profit / …USDT / Exit: …' (a deal closed whole), 'Deal #… closed by Stop Loss at …' (the stop hit), 'Deal #… cancelled (entry not filled)' (a cancel)",
+)
+@own_stream
+def fu16_deal_closed_by_take_profit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b = d.base
+    pair = rng.choice([f"{b}USDT", f"{b}/USDT", f"USDT_{b}"])
+    deal = f"Deal #{rng.randint(10**5, 10**7)}"
+    form = _fu16_form("deal", 7)
+    k = rng.randint(2, 4)
+    if form in (0, 4):
+        x = d.away(k)[k - 1]
+        text = [
+            f"✅ {deal} closed by Take Profit ({k}/{k})\nPair: {pair}\nClose price: {num(x, d.dec)}",
+            f"{deal} {pair}: take profit {k}/{k} filled at {num(x, d.dec)} — deal closed ✅",
+        ][form == 4]
+        if form == 4:
+            # the last target filled and the deal closed, both told
+            return text, fu(b, "target_hit", "close", target_index=k, close_fraction=1.0, price=x)
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form in (1, 5):
+        n = rng.randint(1, k - 1)
+        x = d.away(n)[n - 1]
+        text = [
+            f"🎯 {deal} | {pair} | take profit {n}/{k} filled at {num(x, d.dec)}",
+            f"{deal}\nPair: {pair}\nTake profit {n} of {k} filled\nPrice: {num(x, d.dec)}",
+        ][form == 5]
+        return text, fu(b, "target_hit", target_index=n, price=x)
+    if form == 2:
+        x = d.away(1)[0]
+        text = f"✅ {deal} closed by take profit\n{pair} {d.side.title()}\nExit: {num(x, d.dec)}\nProfit: +{rng.uniform(0.5, 6):.2f}%"
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        x = d.against(0.02)
+        text = f"⛔ {deal} closed by Stop Loss at {num(x, d.dec)}\nPair: {pair}\nLoss: -{rng.uniform(0.5, 4):.2f}%"
+        return text, fu(b, "stop_hit", price=x)
+    text = f"{deal} {pair} cancelled — entry order not filled ❌"
+    return text, fu(b, "cancel")
+
+
+@style(
+    "fu16_book_profits",
+    "admins' partial closes told with 'book': 'Book 50% on #SOL here', 'Booked 30% at … ✅' (that share, at its price when written), 'book half and let the rest ride', 'Booking 25% profits now, SL to entry' (the share and the stop to the entry), 'book some profits if you want' (advice without a share: review), 'booking is up to you' (talk)",
+)
+@own_stream
+def fu16_book_profits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu16_coin(d, rng)
+    form = _fu16_form("book", 7)
+    pct = rng.choice([25, 30, 40, 50, 60, 70])
+    x = d.away(2)[rng.randint(0, 1)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    if form == 0:
+        text = rng.choice([f"Book {pct}% on {c} here", f"{c} — book {pct}% now 💰"])
+        return text, fu(b, "close", close_fraction=pct / 100)
+    if form == 1:
+        text = rng.choice([f"{c} booked {pct}% at {p} ✅", f"Booked {pct}% of {c} at {p} 💵"])
+        return text, fu(b, "close", close_fraction=pct / 100, price=x)
+    if form == 2:
+        text = rng.choice(
+            [f"{c} book half and let the rest ride 🏇", f"{c}: book 50% here, hold the rest"]
+        )
+        return text, fu(b, "close", close_fraction=0.5)
+    if form == 3:
+        text = rng.choice(
+            [
+                f"{c} booking {pct}% profits now, SL to entry",
+                f"Book {pct}% on {c} and move stop to breakeven 🔒",
+            ]
+        )
+        return text, fu(b, "close", "stop_moved", close_fraction=pct / 100, stop_to_entry=True)
+    if form == 4:
+        text = rng.choice(
+            [f"{c} book {pct}% profit at {p}", f"{c} — book {pct}% @ {p}, rest to TP3"]
+        )
+        return text, fu(b, "close", close_fraction=pct / 100, price=x)
+    if form == 5:
+        text = rng.choice([f"{c} book full profits now ✅", f"{c} book all profits, we're done"])
+        return text, fu(b, "close", close_fraction=1.0)
+    if rng.random() < 0.5:
+        # advice left to the reader's choice: shown for review, never copied
+        return f"{c} book some profits if you want 🤷", {"kind": "needs_review"}
+    return f"{c} nice move, booking is up to you", {"kind": "not_signal"}
+
+
+@style(
+    "fu16_trail_the_stop",
+    "admins trailing their stop by hand: 'Trail SL to TP1 on #…' (the stop to target 1), 'trail your stop to …' (the stop moved there), 'Trailing the stop below … now', 'SL trailed to TP2 ✅', 'trail the stop as you like' (advice without a level: review)",
+)
+@own_stream
+def fu16_trail_the_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu16_coin(d, rng)
+    form = _fu16_form("trail", 7)
+    n = rng.randint(1, 3)
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.02)))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    if form == 0:
+        text = rng.choice([f"Trail SL to TP{n} on {c}", f"{c} trail stop to TP{n} 🔒"])
+        return text, fu(b, "stop_moved", stop_to_target=n)
+    if form == 1:
+        text = rng.choice([f"{c} trail your stop to {p}", f"Trail the stop on {c} to {p} now"])
+        return text, fu(b, "stop_moved", new_stop=x)
+    if form == 2:
+        below = "below" if d.long else "above"
+        text = f"{c} trailing the stop {below} {p} now"
+        return text, fu(b, "stop_moved", new_stop=x)
+    if form == 3:
+        text = rng.choice([f"{c} SL trailed to TP{n} ✅", f"{c}: stop trailed to TP{n}"])
+        return text, fu(b, "stop_moved", stop_to_target=n)
+    if form == 4:
+        text = rng.choice([f"{c} SL trailed to {p}", f"Trailed {c} stop to {p} 🔐"])
+        return text, fu(b, "stop_moved", new_stop=x)
+    if form == 5:
+        text = rng.choice([f"{c} trail SL to entry", f"{c} trail the stop to breakeven"])
+        return text, fu(b, "stop_moved", stop_to_entry=True)
+    text = rng.choice(
+        [
+            f"{c} running nicely, trail the stop as you like",
+            f"{c} you can trail your SL if you want",
+        ]
+    )
+    # advice left to the reader's choice, no level: shown for review, never copied
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "fu16_reentry_zone_words",
+    "re-entries told after a close: 'Re-entry zone for #…: a – b' (a zone: review), 're-entry at … (same SL/TP)' (a re-entry at that price), 'Re-enter … on a retest of …' (a re-entry at that price), '… closed. Re-entry possible later' (the close alone), 'will share a re-entry zone soon' (talk)",
+)
+@own_stream
+def fu16_reentry_zone_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu16_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.against(rng.uniform(0.003, 0.015))
+    y = d.round(x * (1 - d.sign * 0.006))
+    p, q = num(x, d.dec, fmt), num(y, d.dec, fmt)
+    form = _fu16_form("reentry", 7)
+    if form in (0, 4):
+        text = [f"Re-entry zone for {c}: {p} – {q}", f"{c} 🔁 re-entry zone {p}-{q}"][form == 4]
+        return text, {"kind": "needs_review"}
+    if form in (1, 5):
+        text = [f"{c} re-entry at {p} (same SL/TP)", f"🔄 Re-entry {c} @ {p}, same plan"][form == 5]
+        return text, fu(b, "reentry", price=x)
+    if form == 2:
+        # a retest of one price is a re-entry there, as a limit order
+        text = f"Re-enter {c} on a retest of {p}"
+        return text, fu(b, "reentry", price=x)
+    if form == 3:
+        if rng.random() < 0.5:
+            # the close is told; the re-entry is only a promise
+            return f"{c} closed. Re-entry possible later, stay tuned", fu(
+                b, "close", close_fraction=1.0
+            )
+        return f"{c} — will share a re-entry zone soon", {"kind": "not_signal"}
+    text = f"{c} re-entered at {p} ✅ same SL"
+    return text, fu(b, "reentry", price=x)
+
+
+@style(
+    "fu16_coin_only_replies",
+    "replies that name only the coin and what happened: 'SOL out ✅' (a whole close), 'ARB TP3 done', 'OP stopped out', 'LINK BE' (the stop moved to the entry or the trade closed there: review), 'INJ 50% closed', 'SUI cancel', 'TIA still holding' (talk), 'DOGE 🔥🔥' (talk)",
+)
+@own_stream
+def fu16_coin_only_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = rng.choice([f"#{b}", f"${b}", b])
+    form = _fu16_form("coin", 14)
+    n = rng.randint(1, 4)
+    pct = rng.choice([25, 30, 50])
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} out ✅", fu(b, "close", close_fraction=1.0)),
+        (f"{c} TP{n} done", fu(b, "target_hit", target_index=n)),
+        (f"{c} stopped out", fu(b, "stop_hit")),
+        # at its entry: the stop moved there or the trade closed there, not said which
+        (f"{c} BE", {"kind": "needs_review"}),
+        (f"{c} {pct}% closed", fu(b, "close", close_fraction=pct / 100)),
+        (f"{c} cancel", fu(b, "cancel")),
+        (f"{c} still holding 💎", {"kind": "not_signal"}),
+        (f"{c} 🔥🔥", {"kind": "not_signal"}),
+        (f"{c} target {n} ✅", fu(b, "target_hit", target_index=n)),
+        (f"{c} closed in profit 💰", fu(b, "close", close_fraction=1.0)),
+        (f"{c} SL hit ❌", fu(b, "stop_hit")),
+        (f"{c} SL to entry", fu(b, "stop_moved", stop_to_entry=True)),
+        (f"{c} entry filled", fu(b, "entry_filled")),
+        (f"{c} exit now ⚠️", fu(b, "close", close_fraction=1.0)),
+    ]
+    return table[form]
+
+
+@style(
+    "fu16_results_boards",
+    "results posts of several coins under other heads: 'Scoreboard 🏆', 'Closed trades this week', 'PnL report', 'Resultados de hoy', 'Итоги недели', 'Haftalık sonuçlar', 'Trade recap' — talk, however many hits they name",
+)
+@own_stream
+def fu16_results_boards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    coins = rng.sample([m[0] for m in MARKETS], 4)
+    form = _fu16_form("board", 7)
+    marks = [
+        rng.choice(
+            [
+                f"TP{rng.randint(1, 4)} ✅",
+                "SL ❌",
+                f"+{rng.uniform(5, 90):.0f}%",
+                f"-{rng.uniform(1, 9):.1f}%",
+                "BE",
+            ]
+        )
+        for _ in coins
+    ]
+    head = [
+        "🏆 Scoreboard",
+        "Closed trades this week:",
+        "📈 PnL report",
+        "Resultados de hoy 📊",
+        "Итоги недели:",
+        "Haftalık sonuçlar 🔥",
+        "Trade recap (last 24h)",
+    ][form]
+    sep = rng.choice(["\n", " | "])
+    body = sep.join(f"{c} {m}" for c, m in zip(coins, marks, strict=True))
+    tail = rng.choice(["", f"\nWinrate {rng.randint(55, 90)}%", "\nGG 🔥"])
+    return f"{head}\n{body}{tail}", {"kind": "not_signal"}
+
+
+@style(
+    "fu16_close_at_market_languages",
+    "a close at market in the languages the parser reads: 'закрываем по рынку', 'piyasadan kapat', 'cerrar a mercado', 'fechar a mercado', 'أغلق الصفقة بسعر السوق', 'در قیمت بازار ببندید', 'đóng lệnh giá thị trường', 'tutup posisi di harga market', '市价平仓', 'sofort zum Marktpreis schließen', 'fermez au marché' — the whole position",
+)
+@own_stream
+def fu16_close_at_market_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    c = rng.choice([f"#{b}", b, f"{b}USDT"])
+    form = _fu16_form("mkt", 14)
+    texts = [
+        f"{c} закрываем по рынку",
+        f"{c} piyasadan kapat ⚠️",
+        f"{c}: cerrar a mercado ahora",
+        f"{c} fechar a mercado",
+        f"{c} أغلق الصفقة بسعر السوق",
+        f"{c} در قیمت بازار ببندید",
+        f"{c} đóng lệnh giá thị trường",
+        f"{c} tutup posisi di harga market",
+        f"{c} 市价平仓",
+        f"{c} sofort zum Marktpreis schließen",
+        f"{c} fermez au prix du marché",
+        f"{c} chiudere a mercato",
+        f"Закрыть {c} по рынку ❗",
+        f"{c} pozisyonu piyasa fiyatından kapatın",
+    ]
+    return texts[form], fu(b, "close", close_fraction=1.0)
+
+
+@style(
+    "fu16_entry_words_languages",
+    "an entry filled or not in the languages the parser reads: 'вход сработал', 'giriş gerçekleşti', 'entrada activada', 'entrada executada', 'تم تفعيل الدخول', 'ورود فعال شد', 'lệnh đã khớp', 'entry tereksekusi', '已入场' (filled); 'вход не сработал, отмена', 'giriş gelmedi, iptal', 'no se activó la entrada, cancelado', 'entrada não ativada, cancelar', 'إلغاء، لم يتم تفعيل الدخول' (a cancel)",
+)
+@own_stream
+def fu16_entry_words_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    c = rng.choice([f"#{b}", b, f"{b}USDT"])
+    form = _fu16_form("entry", 14)
+    filled = [
+        f"{c} вход сработал ✅",
+        f"{c} giriş gerçekleşti ✅",
+        f"{c} entrada activada ✅",
+        f"{c} entrada executada ✅",
+        f"{c} تم تفعيل الدخول ✅",
+        f"{c} ورود فعال شد ✅",
+        f"{c} lệnh đã khớp ✅",
+        f"{c} entry tereksekusi ✅",
+        f"{c} 已入场 ✅",
+    ]
+    cancelled = [
+        f"{c} вход не сработал, отмена ❌",
+        f"{c} giriş gelmedi, iptal ❌",
+        f"{c} no se activó la entrada, cancelado ❌",
+        f"{c} entrada não ativada, cancelar ❌",
+        f"{c} إلغاء، لم يتم تفعيل الدخول ❌",
+    ]
+    if form < 9:
+        return filled[form], fu(b, "entry_filled")
+    return cancelled[form - 9], fu(b, "cancel")
+
+
+@style(
+    "fu16_stop_to_entry_languages",
+    "the stop to the entry and a target hit with it in German, French, Italian, Hindi (romanised), Polish and Dutch: 'Stop auf Einstand', 'SL au point d'entrée', 'stop a pareggio', 'SL entry pe shift karo', 'SL na wejście', 'stop naar instap'; 'TP1 erreicht, Stop auf Einstand' (both)",
+)
+@own_stream
+def fu16_stop_to_entry_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    c = rng.choice([f"#{b}", b, f"{b}USDT"])
+    form = _fu16_form("be", 14)
+    moves = [
+        f"{c} Stop auf Einstand setzen",
+        f"{c} SL au point d'entrée 🔒",
+        f"{c} spostare lo stop a pareggio",
+        f"{c} SL entry pe shift karo",
+        f"{c} przesuń SL na wejście",
+        f"{c} zet de stop naar instap",
+        f"{c} Stop-Loss auf Break-even",
+        f"{c} déplacez le SL au breakeven",
+        f"{c} SL ko entry par le aao",
+    ]
+    n = rng.randint(1, 3)
+    both = [
+        f"{c} TP{n} erreicht ✅ Stop auf Einstand",
+        f"{c} TP{n} atteint ✅ SL au point d'entrée",
+        f"{c} TP{n} raggiunto ✅ stop a pareggio",
+        f"{c} TP{n} hit ho gaya ✅ SL entry pe shift karo",
+        f"{c} TP{n} osiągnięty ✅ SL na wejście",
+    ]
+    if form < 9:
+        return moves[form], fu(b, "stop_moved", stop_to_entry=True)
+    return both[form - 9], fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True)
+
+
+@style(
+    "fu16_terminal_status_lines",
+    "a journal terminal's one-line status notices: '#… | Stop-loss | BTC | LONG | …' (the stop hit at that price), '#… | Closed | ETH | SHORT | …' (a whole close there), '#… | Open | …' (the entry filled there), '#… | Canceled (time in force) | …' (a cancel)",
+)
+@own_stream
+def fu16_terminal_status_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b, side = d.base, d.side.upper()
+    no = f"#{rng.randint(100, 99999)}"
+    when = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+    form = _fu16_form("status", 7)
+    if form in (0, 4):
+        x = d.against(0.02)
+        status, exp = "Stop-loss", fu(b, "stop_hit", price=x)
+    elif form in (1, 5):
+        x = d.away(1)[0]
+        status, exp = "Closed", fu(b, "close", close_fraction=1.0, price=x)
+    elif form == 2:
+        x = d.entry
+        status, exp = "Open", fu(b, "entry_filled", price=x)
+    else:
+        x = d.entry
+        status, exp = "Canceled (time in force)", fu(b, "cancel")
+    cells = [no, status, rng.choice(["Public", "Private"]), b, side, num(x, d.dec), when]
+    sep = [" | ", "\n"][form >= 4]
+    return sep.join(cells), exp
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -14,7 +14,7 @@ from tradermanager.sources.signal_parser.liquidations import own_liquidation
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
 from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
-from tradermanager.sources.signal_parser.symbols import follow_up_coins, listed_bases
+from tradermanager.sources.signal_parser.symbols import find_symbol, follow_up_coins, listed_bases
 
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
@@ -26,7 +26,7 @@ _STOP = (
 )
 _ENTRY_WORDS = (
     r"(entry|entries|breakeven|break[\s\-]*even|b/?e|b\.e\.?|cost|вход|безубыток|entrada|giriş"
-    r"|girişe|вхід|беззбиток|instap(?:prijs)?|einstieg|entrée|point\s+d'entrée|prix\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
+    r"|girişe|вхід|беззбиток|instap(?:prijs)?|einstieg|einstand|entrée|point\s+d'entrée|prix\s+d'entrée|ponto\s+de\s+entrada|điểm\s+vào|نقطة\s+الدخول"
     r"|سعر\s+الدخول|الدخول|точк[уи]\s+входа|precio\s+de\s+entrada|preço\s+de\s+entrada|نقطه\s+ورود"
     # Romanian, Czech, Swedish, Serbian, Polish, Dutch, Bulgarian, Greek
     r"|intrare|vstup|ingång|улаз|wejście|instap|входа|είσοδο"
@@ -424,6 +424,13 @@ STOP_HIT = LiteralFirst(
     r"|손절\s*(?:나갔|됐|되었)|損切りに(?:なり|なった)|損切りされ|(?:스탑|손절)\s*터(?:짐|졌)"
     r"|(?:स्टॉप\s*लॉस|स्टॉपलॉस|स्टॉप|sl)\s*हिट"
 )
+# A re-entry only promised for later, no order at all: "Re-entry possible later, stay tuned",
+# "will share a re-entry zone soon" (the rest of the post is read without it)
+_REENTRY_PROMISED = re.compile(
+    r"(?<![\w])(?:will|we'll|i'll)\s+(?:share|post|send|give)\s+(?:a\s+|the\s+)?re[\s\-]?ent"
+    r"|re[\s\-]?entry[^\S\n]+(?:(?:is|may\s+be)[^\S\n]+)?(?:possible|likely)[^\S\n]+(?:later|soon)"
+    r"(?![\w])"
+)
 ENTRY_FILLED = re.compile(
     # "Our ATOM order got filled at 8.003", "buy order filled": the entry's order
     r"(?:our|my|buy|limit)\s+(?:[#$]?\w+\s+)?order\s+(?:got\s+|was\s+|is\s+|has\s+been\s+)?filled"
@@ -447,8 +454,12 @@ ENTRY_FILLED = re.compile(
     # ejecutada", "второй вход исполнен", "2. giriş doldu", "entry 2 terisi", "đã khớp entry
     # 2", "第二个入场已成交"
     r"|entrada\s*\d?\s*(?:ejecutada|executada|activada|ativada)|вход\w*\s+(?:исполнен|сработал)"
-    r"|giriş\s+(?:doldu|gerçekleşti)|entry\s*\d?\s*terisi|khớp\s+(?:lệnh\s+)?entry"
+    r"|giriş\s+(?:doldu|gerçekleşti)|entry\s*\d?\s*(?:terisi|tereksekusi)|khớp\s+(?:lệnh\s+)?entry"
     r"|(?:入场|进场|入場|進場)已?成交"
+    # Arabic "تم تفعيل الدخول" (the entry activated), Persian "ورود فعال شد" (the entry became
+    # active), Vietnamese "lệnh đã khớp" (the order matched), Chinese "已入场" (already entered)
+    r"|(?<!لم يتم )تفعيل\s+الدخول|ورود\s+فعال\s+شد|lệnh\s+đã\s+khớp"
+    r"|已(?:入场|进场|入場|進場)(?!成交)"
     # the average entry told after a fill: "Average entry now 0.5123", "avg entry moved to
     # 142.3", "Avg price updated → 142.31" (the average is the price)
     r"|(?<![\w])(?:average|avg)\s+(?:entry|price)(?:\s+price)?\s*(?:is\s+)?"
@@ -456,6 +467,8 @@ ENTRY_FILLED = re.compile(
 )
 _FILLED_HINTS = (
     "entr",
+    "تفعيل",
+    "ورود",
     "filled",
     "вход",
     "giriş",
@@ -471,7 +484,8 @@ _FILLED_HINTS = (
 # the pattern off texts that name an entry but no fill ("wait for the next entry")
 _FILLED_WORDS = (
     *("fill", "achiev", "hit", "entered", "✅", "trigger", "activat", "reach", "done", "dca"),
-    *("average", "avg", "entrada", "вход", "giriş", "terisi", "khớp", "成交"),
+    *("average", "avg", "entrada", "вход", "giriş", "terisi", "tereksekusi", "khớp", "成交"),
+    *("تفعيل", "فعال", "已入", "已进", "已進"),
 )
 # A trade told as activated: "Long activated ✅", "trade is live now", "Order triggered on
 # $ARB", "Buy order 2 executed at 0.512", "#ETH entered ✅ at 3,412", "Entry zone reached" —
@@ -571,7 +585,8 @@ CLOSE = re.compile(
     # "TP manually at …" (a take-profit done by hand), "flat on DOT", "we're out of DOGE"
     # "Halve #TURBO here", "halve the position" (only before what it halves: no "halving")
     r"|halve(?=[ \t]+(?:[#$]|the[ \t]+position|it(?![\w])|[a-z0-9]{2,15}usdt|[a-z0-9]{2,12}/usdt))"
-    r"|sold|sell|tp(?=\s+manual)|flat|(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am)\s+(?:now\s+|fully\s+|completely\s+)?out"
+    # ("SOL out ✅": a reply of the coin and "out" alone, checked in _close_word)
+    r"|sold|sell|tp(?=\s+manual)|flat|out|(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am)\s+(?:now\s+|fully\s+|completely\s+)?out"
     # a share taken off: "Trim 20%", "reduced 50%", "Parcial de 30%", "50% Teilgewinn
     # mitgenommen", "%30 kâr alındı", "Ambil profit 50%", "Zamykamy połowę", "平仓50%"
     r"|trim(?:med|ming|s)?|reduc(?:e|ed|ing)|parcial|mitgenommen|k[âa]r\s+alındı"
@@ -579,7 +594,7 @@ CLOSE = re.compile(
     r"|sécuris(?:e|ons|ez)"
     r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
-    r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق"
+    r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق|أغلق\w*|اغلق\w*"
     # Arabic "جني 50% من الأرباح" (reap 50% of the profits: only before its share, "جني الأرباح"
     # labels a card's targets)
     r"|جني(?=\s*\d{1,3}\s*[%٪])"
@@ -732,8 +747,9 @@ _TRAIL_STOP = re.compile(
 _CLOSED_WHAT = re.compile(r"[\s\-]+(?:trades|calls|positions|signals|setups|deals)(?![\w])")
 _NOT_A_CLOSE = re.compile(
     r"\s+(?:above|below|under|over|for|(?:the|this)\s+(?:day|week|month|year))(?![\w])"
-    # a label ("Close: 0.5581"), not a share closed ("Partial close: 50% of SOL at 152.4")
-    r"|\s*:(?!\s*\d{1,3}(?:[.,]\d+)?\s*%\s+of\s)"
+    # a label ("Close: 0.5581"), not a share closed ("Partial close: 50% of SOL at 152.4",
+    # "Closed: 30% @ 0.3819", "Closed: 25% at 1.204")
+    r"|\s*:(?!\s*\d{1,3}(?:[.,]\d+)?\s*%\s+(?:of\s|at\s|@))"
 )
 # After a close word: a thing that is no position ("close the app and stop trading for the day")
 _CLOSE_NO_POSITION = re.compile(
@@ -847,6 +863,7 @@ _CLOSE_HINTS = (
     "平倉",
     "ปิด",
     "غلاق",
+    "غلق",  # Arabic "أغلق الصفقة" (close the trade)
     "book",
     "take",
     "taking",
@@ -1305,6 +1322,11 @@ def match_action(
             "target_index": int(icon.group(1)),
             "actions": [FollowUpAction.TARGET_HIT],
         }
+    if len(text) <= _COIN_OUT_AT_MOST and _coin_at_breakeven(text, lower):
+        return FollowUpAction.STOP_MOVED, {
+            "conflict": "a coin and breakeven alone (the stop moved to the entry, or the trade "
+            "closed there?)"
+        }
     if len(text) <= _PRICE_ALONE_AT_MOST and _PRICE_ALONE.fullmatch(text.strip()):
         # a reply that is a price alone ("0.5312", "148.9 👀"): a new stop, an entry filled, a
         # close? It does not say
@@ -1361,6 +1383,7 @@ def match_action(
         and _REENTRY_WORDS.search(lower)
         and (again := _word_start(lower, REENTRY.search(lower)))
         and not _NO_REENTRY.search(lower)
+        and not _REENTRY_PROMISED.search(lower)
     ):
         # beside a close the price could be either's ("Closed ETH at 3,480. Re-entry at 3,420"),
         # and a planned re-entry is no order: neither is acted on without the user
@@ -1807,6 +1830,23 @@ _TARGET_LABEL_AFTER = re.compile(
 _FLAT_ON = re.compile(r"[ \t]+(?:on|in)[ \t]+(?!the[ \t]|this[ \t]|that[ \t])[#$]?[a-z0-9]")
 # ("we stay flat" keeps out of the market, no position closed: "FOMC today. We stay flat")
 _FLAT_BEFORE = re.compile(r"(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am|went|go|going|now)[ \t]+$")
+# a reply of a coin and "out" alone, icons after it: the channel is out of the trade
+_COIN_OUT = re.compile(r"[#$]?[a-z0-9]{2,15}(?:/?usdt)?[ \t]+out(?:[ \t]*[^\w\s])*")
+_COIN_OUT_AT_MOST = 32
+# a reply of a coin and breakeven alone: "LINK BE", "#SOL B/E ✅"
+_COIN_BE = re.compile(r"[#$]?[a-z0-9]{2,15}(?:/?usdt)?[ \t]+(?:be|b/e|breakeven)(?:[ \t]*[^\w\s])*")
+
+
+def _coin_at_breakeven(text: str, lower: str) -> bool:
+    """Whether ``text`` is a coin (tagged or in capitals) and breakeven alone: "LINK BE" says the
+    trade is at its entry — the stop moved there or the trade closed there — not which."""
+    if "be" not in lower or not _COIN_BE.fullmatch(lower.strip()):
+        return False
+    coin = text.split(None, 1)[0]
+    # a coin (not "SL BE", the stop to breakeven): tagged or in capitals, and one as a tag
+    return (coin[0] in "#$" or coin.isupper()) and find_symbol("#" + coin.lstrip("#$")) is not None
+
+
 _OUT_WHAT = re.compile(
     r"[^\w\n]*(?:$|\n|here|now|with|at|for\s+now|of\s+(?!(?:the\s+)?(?:office|town|range|time"
     r"|luck|money|ideas|patience|breath|stock|control|hand|bed|country|reach)(?![\w]))"
@@ -1834,6 +1874,11 @@ def _close_word(lower: str) -> re.Match[str] | None:
         if word == "flat":
             # "Flat on DOT now", "we are flat" (not "BTC flat on the day", "funding flat")
             if _FLAT_ON.match(lower, m.end()) or _FLAT_BEFORE.search(lower, 0, m.start()):
+                return m
+            continue
+        if word == "out":
+            # "SOL out ✅", "#ARB out 💰": the coin and "out" alone (not "check this out")
+            if len(lower) <= _COIN_OUT_AT_MOST and _COIN_OUT.fullmatch(lower.strip()):
                 return m
             continue
         if word.startswith(("we", "i")) and word.endswith("out"):

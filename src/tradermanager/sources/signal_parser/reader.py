@@ -53,6 +53,7 @@ from tradermanager.sources.signal_parser.result_cards import result_card
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.sentence_ladders import spelled_ladder
+from tradermanager.sources.signal_parser.status_cells import may_hold_status_cells, status_cells
 from tradermanager.sources.signal_parser.symbols import (
     COIN_QUOTES,
     bare_upper_token,
@@ -421,6 +422,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return notice  # "Position Closed / Entry Price: … / Exit Price: …": closed at the exit
     if " order " in read.low and (order := order_notice(read)):
         return order  # "Your Stop Loss order for ETHUSDT Perpetual has been triggered at …"
+    if may_hold_status_cells(read.low) and (cells := status_cells(read)):
+        return cells  # "#92651 | Stop-loss | Public | DOGE | SHORT | 0.13023 | 2026-10-21"
     if "result" in read.low and (card := result_card(read)):
         return card  # "RESULT - TP/SOLUSDT / Target: TP1 / Entry: … / PriceTarget: …": a hit
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)

@@ -29,13 +29,16 @@ _CAPTION = re.compile(
 _RECAP_PARTS = (
     *("recap", "result", "yesterday", "last ", "this week", "weekly", "monthly"),
     *("of the ", "what a "),
+    *("scoreboard", "pnl", "p&l", "resultado", "итог", "sonuç"),
 )
 # a recap's head: the period or the word that says the trades are counted back ("Signals of
 # the day 🔥", "What a day! SOL TP3, ETH TP1 all hit 🎯")
 _RECAP_HEAD = re.compile(
     r"(?<![\w])(?:recap|results?|yesterday|last[ \t]+(?:week|month)|this[ \t]+week(?:'|’)?s?"
     r"|weekly|monthly|(?:signals?|calls?|trades?)[ \t]+of[ \t]+the[ \t]+(?:day|week|month)"
-    r"|what[ \t]+a[ \t]+(?:day|week|month))(?![\w])"
+    r"|what[ \t]+a[ \t]+(?:day|week|month)"
+    # "🏆 Scoreboard", "PnL report", "Resultados de hoy", "Итоги недели", "Haftalık sonuçlar"
+    r"|scoreboard|(?:pnl|p&l)[ \t]+report|resultados|итоги|sonuçlar[ıi]?)(?![\w])"
 )
 
 
