@@ -11,6 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tradermanager.sources.signal_parser import FollowUpAction, MessageKind, parse_message
+from tradermanager.sources.signal_parser.message_parts import MessageParts
+from tradermanager.sources.signal_parser.status_cells import status_cells
 
 HIT, MOVED, CLOSE = FollowUpAction.TARGET_HIT, FollowUpAction.STOP_MOVED, FollowUpAction.CLOSE
 FILLED, CANCEL = FollowUpAction.ENTRY_FILLED, FollowUpAction.CANCEL
@@ -182,8 +184,7 @@ def test_a_journal_s_status_cells_are_that_action_at_their_price(
     ],
 )
 def test_cells_that_are_not_one_status_notice_are_left_to_the_general_reading(text: str) -> None:
-    parsed = parse_message(text)
-    assert not (parsed.kind is MessageKind.FOLLOW_UP and parsed.price in (64000, 65000))
+    assert status_cells(MessageParts(text, None)) is None
 
 
 @pytest.mark.parametrize("text", ["ATOM out ✅", "#ARB out 💰", "SOL out"])
