@@ -35476,10 +35476,6 @@ def l9_follow_ups_languages_two(rng: random.Random) -> tuple[str, dict[str, Any]
     return text, exp
 
 
-# Devanagari cards whose coin stands beside a Hindi side word ("🚀 TIA लॉन्ग (LONG)") under Hindi
-# labels go to review for no symbol: reading Hindi labels as words turned a held-out message the
-# geometry sends to review into a signal, so they stay unread until that is understood.
-PENDING.add("l9_hindi_devanagari_cards")
 # ---- spot, DCA, swing and scalp calls, a development round: measured first ----------------
 # Spot channels' buy and sell zones, weighted ladders ('20% at a, 30% at b, 50% at c'),
 # 'accumulate below' plans, scalps with a tight stop or only a percent to take, 'BUY NOW'
@@ -45667,13 +45663,6 @@ def f10c_hindi_verb_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
     if lev:
         text += rng.choice([f", {lev}x", f"\nलीवरेज: {lev}x", f" ({lev}x)"])
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
-
-
-# Devanagari calls told with a verb ('#AVAX में शॉर्ट लो 34.55 पर, टारगेट 33.87, SL …', 'अभी बेचो'
-# under Hindi labels) go to review: the side words alone leave 'टारगेट a और b' read as entries,
-# and Hindi labels read as words change the geometry's reading of the Hindi posts that put the
-# label after its prices — left unread until both orders are read together.
-PENDING.add("f10c_hindi_verb_calls")
 
 
 @style(

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from tradermanager.sources.signal_parser.dashed_targets import number_opens_price_list
+from tradermanager.sources.signal_parser.hindi_words import DEVANAGARI, HINDI_LABELS, is_hindi_call
 from tradermanager.sources.signal_parser.lexicon import (
     CONFIDENCE_LABELS,
     CONFIDENCE_LEVEL_WORDS,
@@ -274,7 +275,7 @@ _MARKED = re.compile(
 _MARKED_SCRIPT = re.compile("[" + MARKED_LETTERS + "]")
 # Either of those scripts: one search of a text that holds neither (the usual non-ASCII text,
 # whose only wide characters are icons) instead of one for each.
-_OTHER_SCRIPT = re.compile("[" + _UNSPACED_LETTERS + MARKED_LETTERS + "]")
+_OTHER_SCRIPT = re.compile("[" + _UNSPACED_LETTERS + MARKED_LETTERS + DEVANAGARI + "]")
 
 
 def _unspaced_labels(
@@ -970,6 +971,8 @@ def labels(
             out = _unspaced_labels(text, out)
         if _MARKED_SCRIPT.search(text):
             out = _unspaced_labels(text, out, _MARKED)
+        if is_hindi_call(text):
+            out = _unspaced_labels(text, out, HINDI_LABELS)
     if not buys and "spot" in lower and _SPOT_WORD.search(lower):
         buys = _entry_before_sell(out)  # "Spot" / "Entries: …" / "Sell: …": the spot sells
     if buys:

@@ -360,6 +360,14 @@ _BARE_GLUED_UNSPACED = re.compile(
     r"|(?:" + _UNSPACED_SIDE + r")[^\S\n]*([A-Z0-9]{2,10})(?![A-Za-z0-9])"
 )
 _BARE_BEFORE_HAN = re.compile(r"(?<![A-Za-z0-9#$])([A-Z0-9]{2,10})(?=[\u3400-\u9fff])")
+# a coin in capitals before a Devanagari side word ("🚀 TIA लॉन्ग (LONG)", "FHE खरीदें"): the
+# word's last letter is a combining mark, no end of a regex word
+_DEVANAGARI_SIDES = ("लॉन्ग", "लांग", "लाँग", "शॉर्ट", "खरीदें", "खरीदो", "बेचें", "बेचो")
+_BARE_BEFORE_DEVANAGARI_SIDE = re.compile(
+    r"(?<![A-Za-z0-9#$])([A-Z0-9]{2,10})[^\S\n]+(?:"
+    + "|".join(_DEVANAGARI_SIDES)
+    + r")(?![\u0900-\u097f])"
+)
 # a coin typed after the side word and its price ("sell 0.6825 dia", "short 8.998 atom tp …"),
 # ending its line or followed by a target or stop word
 _COIN_AFTER_SIDE_PRICE = re.compile(
@@ -403,6 +411,7 @@ _SIDE_HINTS = (
     "فروش",
     *UNSPACED_LONG.split("|"),
     *UNSPACED_SHORT.split("|"),
+    *_DEVANAGARI_SIDES,
 )
 _SIDE_HINT = re.compile("|".join(map(re.escape, (w for w in _SIDE_HINTS if w.isascii()))))
 # the side words of other scripts, looked for only in a text that is not all ASCII
@@ -1125,7 +1134,8 @@ def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
     if not text.isascii():
         glued = (m.group(1) or m.group(2) for m in _BARE_GLUED_UNSPACED.finditer(text))
         before_han = (m.group(1) for m in _BARE_BEFORE_HAN.finditer(text))
-        for raw in itertools.chain(glued, before_han):
+        before_hindi = (m.group(1) for m in _BARE_BEFORE_DEVANAGARI_SIDE.finditer(text))
+        for raw in itertools.chain(glued, before_han, before_hindi):
             if raw in NOT_TOKENS or not any(c.isalpha() for c in raw):
                 continue
             found = _market(raw, context)

@@ -1,0 +1,167 @@
+"""Languages round fourteen: Hindi calls in Devanagari whose side is a Hindi imperative
+("#AVAX में शॉर्ट लो 34.55 पर, टारगेट 33.87, SL 35.85", "🚀 #NEARUSDT अभी बेचो" over "एंट्री:" /
+"टारगेट:" / "स्टॉप लॉस:") have their Devanagari labels read as words; a coin in capitals before a
+Devanagari side word ("🚀 TIA लॉन्ग (LONG)") is the call's coin. Marathi and Nepali, which share
+the script and the label words, are not read by those words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradermanager.sources.signal_parser import MessageKind, parse_message
+from tradermanager.sources.signal_parser.hindi_words import is_hindi_call
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "side", "entries", "targets", "stop"),
+    [
+        (
+            "#AVAX में शॉर्ट लो 34.55 पर, टारगेट 33.87, SL 35.85\nलीवरेज: 5x",
+            "AVAX",
+            "short",
+            (34.55,),
+            (33.87,),
+            35.85,
+        ),
+        (
+            "$LINK में शॉर्ट करो 15.362 पर, टारगेट 15.043 और 14.728 और 14.389, SL 15.729",
+            "LINK",
+            "short",
+            (15.362,),
+            (15.043, 14.728, 14.389),
+            15.729,
+        ),
+        (
+            "#LINKUSDT में लॉन्ग करो 15.91 पर, टारगेट 16.245 और 16.554, SL 15.442 (10x)",
+            "LINK",
+            "long",
+            (15.91,),
+            (16.245, 16.554),
+            15.442,
+        ),
+        (
+            "#SOL में लॉन्ग लें 148.2 पर, लक्ष्य 152, स्टॉप लॉस 144",
+            "SOL",
+            "long",
+            (148.2,),
+            (152.0,),
+            144.0,
+        ),
+        (
+            "🚀 #NEARUSDT अभी बेचो\nएंट्री: 5.943\nटारगेट: 5.816\nस्टॉप लॉस: 6.078 (20x)",
+            "NEAR",
+            "short",
+            (5.943,),
+            (5.816,),
+            6.078,
+        ),
+        (
+            "🟢 $ARB अभी खरीदें\nएंट्री: 0.8123\nलक्ष्य: 0.8391\nस्टॉपलॉस: 0.7902",
+            "ARB",
+            "long",
+            (0.8123,),
+            (0.8391,),
+            0.7902,
+        ),
+        (
+            "🚀 FHE खरीदें (LONG)\nएंट्री: 0.06846\nटारगेट्स: 0.0695\nस्टॉपलॉस: 0.06518\nलेवरेज: 5x",
+            "FHE",
+            "long",
+            (0.06846,),
+            (0.0695,),
+            0.06518,
+        ),
+        (
+            "🚀 TIA लॉन्ग (LONG)\nएंट्री लेवल: 9.631\nटारगेट्स: 9.773, 9.91, 10.054\nस्टॉप लॉस: 9.384",
+            "TIA",
+            "long",
+            (9.631,),
+            (9.773, 9.91, 10.054),
+            9.384,
+        ),
+        (
+            "📉 DOGE शॉर्ट (SHORT)\nएंट्री: 0.1256\nटारगेट: 0.1233\nस्टॉप लॉस: 0.128",
+            "DOGE",
+            "short",
+            (0.1256,),
+            (0.1233,),
+            0.128,
+        ),
+    ],
+)
+def test_hindi_calls_are_read(
+    text: str,
+    symbol: str,
+    side: str,
+    entries: tuple[float, ...],
+    targets: tuple[float, ...],
+    stop: float,
+) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind == MessageKind.SIGNAL, parsed.reason
+    assert parsed.symbol == symbol
+    assert parsed.side is not None and parsed.side.value == side
+    assert parsed.entries == entries
+    assert parsed.take_profits == targets
+    assert parsed.stop_loss == stop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Marathi: "लॉन्ग करा" (do a long), one target: the side phrase is no Hindi one
+        "#SOL लॉन्ग करा 148.2 वर, टारगेट 152, स्टॉप लॉस 144",
+        "🚀 SOL लॉन्ग\nएंट्री: 148.2\nटारगेट: 152\nस्टॉप लॉस: 144",
+        "#ETH शॉर्ट घ्या 3,210 वर, टारगेट 3,150, स्टॉप लॉस 3,260",
+        # Nepali: "लङ गर्नुहोस्" (do a long), "बेच्नुहोस्" (sell)
+        "#SOL लङ गर्नुहोस् 148.2 मा, टार्गेट 152, स्टप लस 144",
+        "#ETH बेच्नुहोस् 3210 मा, लक्ष्य 3150, स्टप लस 3260",
+    ],
+)
+def test_marathi_and_nepali_one_target_calls_go_to_review(text: str) -> None:
+    assert parse_message(text).kind == MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आज बाजार खूप खाली आला, SOL ची किंमत 148 वर आहे",  # Marathi: the market fell, SOL at 148
+        "आज बजार धेरै तल झर्यो, SOL को मूल्य 148 मा छ",  # Nepali: the same
+        "आज बाज़ार बहुत गिरा, SOL का भाव 148 पर है",  # Hindi: the same, no call
+    ],
+)
+def test_devanagari_market_talk_is_no_signal(text: str) -> None:
+    assert parse_message(text).kind == MessageKind.NOT_SIGNAL
+
+
+_MARATHI_NEPALI_WORDS = st.sampled_from(
+    [
+        "लॉन्ग",
+        "शॉर्ट",
+        "करा",
+        "घ्या",
+        "खरेदी",
+        "विक्री",
+        "गर्नुहोस्",
+        "किन्नुहोस्",
+        "बेच्नुहोस्",
+        "लिनुहोस्",
+        "एंट्री",
+        "टारगेट",
+        "स्टॉप",
+        "लॉस",
+        "वर",
+        "मा",
+        "आणि",
+        "र",
+    ]
+)
+
+
+@given(st.lists(_MARATHI_NEPALI_WORDS, min_size=1, max_size=8))
+def test_marathi_and_nepali_words_never_open_the_hindi_reading(words: list[str]) -> None:
+    """Only a Hindi imperative names the language: Marathi's and Nepali's side phrases, and the
+    label words the three share, never make a text read as Hindi."""
+    assert not is_hindi_call("#SOL " + " ".join(words) + " 148.2")
