@@ -935,6 +935,8 @@ def _plain_labels(
             out = sections._unspaced_labels(text, out)
         if sections._MARKED_SCRIPT.search(text):
             out = sections._unspaced_labels(text, out, sections._MARKED)
+        if sections.is_hindi_call(text):
+            out = sections._unspaced_labels(text, out, sections.HINDI_LABELS)
     if not buys and sections._SPOT_WORD.search(lower):
         buys = sections._entry_before_sell(out)  # a spot card's "Sell:" after its entries
     if buys:
