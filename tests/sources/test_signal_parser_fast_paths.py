@@ -929,6 +929,13 @@ def _plain_labels(
             # "TP1/TP2/TP3: a / b / c", "Targets (T1/T2/T3): …": one label for the whole list
             out[-1] = sections.Label("target", out[-1].start, last_end, out[-1].word, None)
             continue
+        if (
+            word_read == "around"
+            and out
+            and (out[-1].kind == "stop" or out[-1].kind == "target")
+            and sections._SAME_CLAUSE.fullmatch(text, out[-1].end, start)
+        ):
+            continue  # "Stop Loss: place it just above …, around $13.782": the stop's price
         append(sections._new_tuple(sections.Label, (kind, start, last_end, word_read, idx)))
     if not text.isascii() and sections._OTHER_SCRIPT.search(text):
         if sections._UNSPACED_SCRIPT.search(text):
