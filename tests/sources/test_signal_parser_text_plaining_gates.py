@@ -11,7 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradermanager.sources.signal_parser import card_marks, typed_fast
+from tradermanager.sources.signal_parser import (
+    alert_relays,
+    bridge_commands,
+    card_marks,
+    plain_text,
+    typed_fast,
+)
 
 _CARD = (
     "#SOL/USDT LONG\nLeverage: Cross 20x\nEntry: 330.61\nTargets: 337.22 / 343.83 / 350.45\n"
@@ -135,3 +141,75 @@ def test_joined_labels_gate_examples(text: str) -> None:
 def test_joined_labels_gate_answers_as_the_class_first_pattern(text: str) -> None:
     found = _JOINED_GATE_AS_WRITTEN.search(text) is not None
     assert card_marks.may_join_labels(text) == found
+
+
+# ---- literal tests that a single character every word of theirs holds opens ----------------
+
+
+def _ladder_hint_as_written(text: str) -> bool:
+    return (
+        " 1" in text or "#1" in text or "(1" in text or "1st" in text or "1ST" in text
+    ) and (
+        "uy" in text or "UY" in text or "ong" in text
+        or "ONG" in text or "ort" in text or "ORT" in text or "rder" in text or "RDER" in text
+        or "over" in text or "OVER" in text or "DCA" in text or "dca" in text
+    )  # fmt: skip
+
+
+def _may_list_orders_as_written(text: str) -> bool:
+    return (
+        "\nBuy " in text or "\nbuy " in text or "\nBUY " in text
+        or "\nSell " in text or "\nsell " in text or "\nSELL " in text
+    )  # fmt: skip
+
+
+def _may_be_bridge_command_as_written(text: str) -> bool:
+    return (
+        ("=" in text and ("uy" in text or "ell" in text or "UY" in text or "ELL" in text))
+        or "-LONG_" in text
+        or "-SHORT_" in text
+        or "ignal_" in text
+    )
+
+
+def _may_be_mail_as_written(text: str) -> bool:
+    return ("rom:" in text or "ate:" in text or "ent:" in text or "ROM:" in text) and ("\n" in text)
+
+
+_LITERAL_TOKENS = [
+    *(" 1", "#1", "(1", "1st", "1ST", "1", " ", "\n", "Buy ", "buy ", "BUY ", "Sell ", "sell "),
+    *("SELL ", "LONG", "long", "SHORT", "order", "DCA", "over", "=", "-LONG_", "-SHORT_", "_"),
+    *("signal_", "From:", "Date:", "Sent:", "FROM:", ":", "rom", "ate", "x", "🔥"),
+]
+_QUICK_TESTS = [
+    (plain_text._ladder_hint, _ladder_hint_as_written),
+    (plain_text._may_list_orders, _may_list_orders_as_written),
+    (bridge_commands.may_be_bridge_command, _may_be_bridge_command_as_written),
+    (alert_relays.may_be_mail, _may_be_mail_as_written),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _CARD,
+        "Buy 1: 14.85\nBuy 2: 14.40",
+        "1st buy: 2",
+        "x\nSELL 1",
+        "buy SOLUSDT risk=1",
+        "ENTER-LONG_BINANCE_SOLUSDT",
+        "Signal_SOL",
+        "From: a\nDate: b",
+        "",
+    ],
+)
+def test_quick_tests_examples(text: str) -> None:
+    for quick, as_written in _QUICK_TESTS:
+        assert quick(text) == as_written(text), quick.__name__
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_LITERAL_TOKENS, 12))
+def test_quick_tests_answer_as_written(text: str) -> None:
+    for quick, as_written in _QUICK_TESTS:
+        assert quick(text) == as_written(text), quick.__name__

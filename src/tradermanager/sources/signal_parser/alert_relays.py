@@ -72,7 +72,7 @@ _EXCHANGES = frozenset(
 
 def may_be_mail(text: str) -> bool:
     """A literal test: whether ``text`` may hold a mail header line."""
-    return ("rom:" in text or "ate:" in text or "ent:" in text or "ROM:" in text) and ("\n" in text)
+    return "\n" in text and ("rom:" in text or "ate:" in text or "ent:" in text or "ROM:" in text)
 
 
 def without_mail_headers(text: str) -> str:

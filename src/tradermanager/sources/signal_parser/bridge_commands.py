@@ -60,11 +60,8 @@ _TERMINAL_TAG = re.compile(
 def may_be_bridge_command(text: str) -> bool:
     """A literal test: whether ``text`` may hold a bridge command, a bot's comment code or a
     terminal's signal tag."""
-    return (
-        ("=" in text and ("uy" in text or "ell" in text or "UY" in text or "ELL" in text))
-        or "-LONG_" in text
-        or "-SHORT_" in text
-        or "ignal_" in text
+    return ("=" in text and ("uy" in text or "ell" in text or "UY" in text or "ELL" in text)) or (
+        "_" in text and ("-LONG_" in text or "-SHORT_" in text or "ignal_" in text)
     )
 
 

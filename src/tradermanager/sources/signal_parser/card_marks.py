@@ -282,7 +282,7 @@ def plain_marks(text: str) -> str:
         text
     ):
         text = _tif_flags(text)
-    if "[RO]" in text:  # a reduce-only order's tag, not a coin
+    if "[" in text and "[RO]" in text:  # a reduce-only order's tag, not a coin
         text = text.replace("[RO]", "[reduce-only]")
     if (
         (" I" in text and ("P I" in text or "t I" in text or "T I" in text))

@@ -151,7 +151,7 @@ def without_client_trimmings(text: str) -> str:
         m = _EXPORT_STAMP.match(text)
         if m is not None:
             text = text[m.end() :]
-    if "(edited" in text or "(EDITED" in text or "(Edited" in text:
+    if "(" in text and ("(edited" in text or "(EDITED" in text or "(Edited" in text):
         text = _EDITED.sub("", text)
     last = text[text.rfind("\n") + 1 :]
     if ("👁" in last or "iew" in last or "IEW" in last) and _VIEWS.fullmatch(last.strip()):
