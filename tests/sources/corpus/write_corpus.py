@@ -50415,6 +50415,1458 @@ def fu16_terminal_status_lines(rng: random.Random) -> tuple[str, dict[str, Any]]
     return sep.join(cells), exp
 
 
+# ---- measured once, held out (twelfth): never tuned on ----
+# Fourteen styles written from public examples the earlier held-out rounds did not use (signal
+# parsers' test messages, copy bots' notification templates, Binance Square trade posts, channels
+# mixing English trade words into Russian, Turkish, Chinese and Vietnamese), weighted the way
+# channels post: nine card families, two mixed-language styles, two follow-up styles and one of
+# talk. Every price drawn; each style draws from its own stream and cycles through its layouts.
+B12_MARKETS = (
+    MARKETS
+    + MULTIPLIED
+    + [
+        ("JUP", "JUP", 0.92, 4),
+        ("ONDO", "ONDO", 1.02, 4),
+        ("FET", "FET", 1.35, 4),
+        ("TAO", "TAO", 420.0, 1),
+        ("HBAR", "HBAR", 0.085, 5),
+        ("STRK", "STRK", 0.55, 4),
+    ]
+)
+_B12_SEEN: dict[str, int] = {}
+
+
+def _b12_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B12_SEEN[name] = _B12_SEEN.get(name, -1) + 1
+    return _B12_SEEN[name] % n
+
+
+def _b12_zone(
+    d: Draw, rng: random.Random, width: float = 0.008
+) -> tuple[list[float], float, float]:
+    """A two-price entry zone (low to high) and its two ends in the order the post writes them."""
+    entries = zone(d, width * rng.uniform(0.7, 1.3))
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    return entries, a, b
+
+
+def _b12_comma(value: float, dec: int) -> str:
+    """A price with a decimal comma, as Turkish and Russian posts often write it."""
+    return num(value, dec).replace(".", ",")
+
+
+@style(
+    "b12_cornix_blocks",
+    "Cornix-compatible blocks of other channels: 'Free Trade / LONG SIGNAL / PAIR:  SOL/ USDT / Leverage: 50x / Entry Zone:  a _ b / 🎯 Take-Profit Targets:' with '152.3$' lines and 'Wallet size 2%'; 'Exchanges: Bybit USDT, OKX / Signal Type: Regular (Long) / Leverage: Cross (20.0X)' over 1) lists; '📍 #INJUSDT | SHORT' / '🔹 Entry: a - b'; 'Take-Profit: 1) a 2) b 3) c' inline; 'Entry: Market price'; '📥 Entries: a / b / c'",
+)
+@own_stream
+def b12_cornix_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = _b12_form("cornix", 7)
+    lev = rng.choice([10, 15, 20, 25, 50])
+    if form == 0:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, rng.randint(3, 4), 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.03, 0.06))
+        lines = [
+            rng.choice(["Free Trade", "FREE SIGNAL", "Free Trade 🎁"]),
+            "",
+            f"{d.side.upper()} SIGNAL",
+            "",
+            f"PAIR:  {d.base}/ USDT",
+            "",
+            f"Leverage: {lev}x",
+            "",
+            f"Entry Zone:  {p(a)} _ {p(b)}",
+            "",
+            "🎯 Take-Profit Targets:",
+            "",
+        ]
+        for v in tps:
+            lines += [f"{p(v)}$", ""]
+        lines += ["", f" Stop-Loss:  {p(sl)}", "", f"Wallet size {rng.choice([1, 2, 3])}%"]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        entries = d.ladder(2)
+        tps = ms3_tps(d, entries, 3, 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.025, 0.05))
+        mode = rng.choice(["Cross", "Isolated"])
+        lines = [
+            f"⚡️⚡️ #{d.base}/USDT ⚡️⚡️",
+            rng.choice(["Exchanges: Bybit USDT, OKX", "Exchanges: Binance Futures, Bitget"]),
+            f"Signal Type: Regular ({d.side.capitalize()})",
+            f"Leverage: {mode} ({lev}.0X)",
+            "",
+            "Entry Targets:",
+            *[f"{k}) {p(v)}" for k, v in enumerate(entries, 1)],
+            "",
+            "Take-Profit Targets:",
+            *[f"{k}) {p(v)}" for k, v in enumerate(tps, 1)],
+            "",
+            "Stop Targets:",
+            f"1) {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode=mode.lower(),
+        )
+    if form == 2:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 4, 0.012)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        lines = [
+            f"📍 #{d.base}USDT | {d.side.upper()}",
+            f"🔹 Leverage: Isolated {lev}x",
+            f"🔹 Entry: {p(a)} - {p(b)}",
+            "🔹 Targets: " + " - ".join(p(v) for v in tps),
+            f"🔹 Stop: {p(sl)}",
+            "",
+            rng.choice(["Auto-trade with Cornix ✅", "Cornix supported ✅", "#Cornix"]),
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 3:
+        tps = targets(d, 3, 0.014)
+        sl = d.against(rng.uniform(0.02, 0.045))
+        side = "BUY / LONG" if d.long else "SELL / SHORT"
+        lines = [
+            rng.choice(["BINANCE FUTURES", "Binance Futures", "BYBIT FUTURES"]),
+            "",
+            f"Coin: ${d.base}",
+            f"Side: {side}",
+            f"Entry Price: {p(d.entry)}",
+            "Take-Profit: " + " ".join(f"{k}) {p(v)}" for k, v in enumerate(tps, 1)),
+            f"Stop-Loss: {p(sl)}",
+            f"Leverage: {lev}x (Cross)",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 4:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.045))
+        mark = "🟢 Long" if d.long else "🔴 Short"
+        lines = [
+            f"#{d.base}/USDT {mark}",
+            "",
+            f"Entry zone: {p(a)}-{p(b)}",
+            "Targets: " + ", ".join(p(v) for v in tps),
+            f"Stoploss: {p(sl)}",
+            f"Leverage: isolated {lev}x",
+            "",
+            rng.choice(["⚠️ Use only 2-3% of your portfolio", "⚠️ Max 3% of balance per trade"]),
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 5:
+        tps = targets(d, rng.randint(2, 4), 0.012)
+        sl = d.against(rng.uniform(0.02, 0.04))
+        mark = "🟢" if d.long else "🔴"
+        lines = [
+            f"{d.base}/USDT {d.side.upper()} {mark}",
+            f"Leverage: {lev}x",
+            rng.choice(["Entry: Market price", "Entry: market", "Entry: Buy at current price"])
+            if d.long
+            else rng.choice(
+                ["Entry: Market price", "Entry: market", "Entry: Sell at current price"]
+            ),
+            "",
+            "Take-Profit Targets:",
+            *[f"{k}) {p(v)}" for k, v in enumerate(tps, 1)],
+            "",
+            "Stop Targets:",
+            f"1) {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            order_type="market",
+            entries=[],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+        )
+    entries = d.ladder(3)
+    tps = ms3_tps(d, entries, 4, 0.012)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lines = [
+        f"💎 #{d.base}/USDT",
+        f"📊 Direction: {d.side.capitalize()}",
+        f"⚖️ Leverage: Cross {lev}x",
+        "📥 Entries: " + " / ".join(p(v) for v in entries),
+        "📤 Targets: " + " / ".join(p(v) for v in tps),
+        f"🛑 Stop Loss: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="cross",
+    )
+
+
+@style(
+    "b12_futures_vip_posts",
+    "Binance-futures VIP posts: '🔥 VIP SIGNAL #128 🔥 / #SUIUSDT — LONG / Entry: a – b / TP1: / SL: / Leverage: 20x Cross'; 'Pair: / Type: Short / Targets:' over '🎯 x' lines / 'Lev: 10-20x'; '#BTCUSDT PERP / SHORT 🔻 / Entry 63,450 – 63,800 / TP a / b / c / SL / 25x'; 'PREMIUM CALL 💎 / Buy Zone: / Sell Targets: a | b | c'; 'Take Profit 1:' lines with 'Margin: Cross'; 'Take Profit Levels:' as '1.' lines; 'TPs: a - b - c - d / Leverage: 5x - 10x / Risk: 2%'",
+)
+@own_stream
+def b12_futures_vip_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _b12_form("vip", 7)
+    sl = d.against(rng.uniform(0.02, 0.045))
+    if form == 0:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.014)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        lev = rng.choice([10, 20, 25])
+        lines = [
+            f"🔥 VIP SIGNAL #{rng.randint(40, 900)} 🔥",
+            "",
+            f"#{d.base}USDT — {d.side.upper()}",
+            f"Entry: {p(a)} – {p(b)}",
+            *[f"TP{k}: {p(v)}" for k, v in enumerate(tps, 1)],
+            f"SL: {p(sl)}",
+            f"Leverage: {lev}x Cross",
+            "",
+            rng.choice(["Don't use more than 5% of your balance", "Use max 3% of your wallet 🙏"]),
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 1:
+        tps = targets(d, 3, 0.013)
+        lo, hi = rng.choice([(5, 10), (10, 20), (20, 50)])
+        lines = [
+            rng.choice(["BINANCE FUTURES 📈", "BINANCE FUTURES 📉", "Binance Futures"]),
+            f"Pair: {d.base}/USDT",
+            f"Type: {d.side.capitalize()}",
+            f"Entry: {p(d.entry)}",
+            "Targets:",
+            *[f"🎯 {p(v)}" for v in tps],
+            f"Stop: {p(sl)}",
+            f"Lev: {lo}-{hi}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=hi
+        )
+    if form == 2:
+        entries, a, b = _b12_zone(d, rng, 0.006)
+        tps = ms3_tps(d, entries, 3, 0.01)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+        lev = rng.choice([20, 25, 50])
+        mark = "LONG 🟢" if d.long else "SHORT 🔻"
+        lines = [
+            f"#{d.base}USDT PERP",
+            mark,
+            f"Entry {p(a)} – {p(b)}",
+            "TP " + " / ".join(p(v) for v in tps),
+            f"SL {p(sl)}",
+            f"{lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.045))
+        lev = rng.choice([5, 10, 15])
+        zone_word, target_word = (
+            ("Buy Zone", "Sell Targets") if d.long else ("Sell Zone", "Buy Targets")
+        )
+        lines = [
+            "PREMIUM CALL 💎",
+            f"Coin: #{d.base}",
+            f"Position: {d.side.upper()}",
+            f"Leverage: {lev}X (Isolated)",
+            f"{zone_word}: {p(a)} - {p(b)}",
+            f"{target_word}: " + " | ".join(p(v) for v in tps),
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 4:
+        tps = targets(d, 2, 0.015)
+        lev = rng.choice([10, 20])
+        lines = [
+            rng.choice(["📣 Futures Trade", "📣 FUTURES TRADE", "📣 New futures trade"]),
+            f"${d.base}/USDT {d.side.upper()}",
+            f"Entry: {p(d.entry)}",
+            *[f"Take Profit {k}: {p(v)}" for k, v in enumerate(tps, 1)],
+            f"Stop Loss: {p(sl)}",
+            f"Leverage: {lev}x",
+            "Margin: Cross",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 5:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.014)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        lev = rng.choice([20, 25])
+        arrow = "📈" if d.long else "📉"
+        lines = [
+            f"#{d.base}/USDT ({d.side.capitalize()}{arrow}, x{lev})",
+            "",
+            f"⚡Entry: {p(a)} - {p(b)}",
+            "",
+            "Take Profit Levels:",
+            *[f"{k}. {p(v)}" for k, v in enumerate(tps, 1)],
+            "",
+            f"⛔Stop-Loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    tps = targets(d, 4, 0.011)
+    lines = [
+        "🚨 Binance Futures VIP 🚨",
+        "",
+        f"{d.side.upper()} ${d.base}",
+        "",
+        f"Entry: {p(d.entry)}",
+        "TPs: " + " - ".join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+        "Leverage: 5x - 10x",
+        f"Risk: {rng.choice([1, 2, 3])}%",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10
+    )
+
+
+@style(
+    "b12_emoji_cards",
+    "emoji cards: '🟢 LONG #ARB' / '🎯 Entry:' / '✅ TP1:' / '❌ SL:' / '🔥 Lev: 10x'; '🐻 SHORT SIGNAL 🐻 / 🪙 Coin: $SEI / 💲 Entry: a-b / 🥅 Targets: a | b / 🧯 Stop:'; '📍Entry ➜ a / 💰TP ➜ a / b / c / 🛑SL ➜ s'; repeated '🎯 Take profit:' lines; '🟩 Side: Buy / 🟩 Entry zone:'; colonless '🔸 Entry 2.45 / 🔸 TP a - b - c / 🔸 20x'; '⏳ Timeframe: 4H' and '📊 R:R 1:2.5' beside the levels",
+)
+@own_stream
+def b12_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = _b12_form("emoji", 7)
+    sl = d.against(rng.uniform(0.02, 0.045))
+    if form == 0:
+        tps = targets(d, 3, 0.012)
+        lev = rng.choice([5, 10, 20])
+        mark = "🟢" if d.long else "🔴"
+        lines = [
+            f"{mark} {d.side.upper()} #{d.base}",
+            "",
+            f"🎯 Entry: {p(d.entry)}",
+            *[f"✅ TP{k}: {p(v)}" for k, v in enumerate(tps, 1)],
+            f"❌ SL: {p(sl)}",
+            f"🔥 Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 2, 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        head = "🐂 LONG SIGNAL 🐂" if d.long else "🐻 SHORT SIGNAL 🐻"
+        lines = [
+            head,
+            f"🪙 Coin: ${d.base}",
+            f"💲 Entry: {p(a)}-{p(b)}",
+            "🥅 Targets: " + " | ".join(p(v) for v in tps),
+            f"🧯 Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 2:
+        tps = targets(d, 3, 0.012)
+        arrow = rng.choice(["➜", "→", "⇒"])
+        mark = "🚀" if d.long else "🩸"
+        lines = [
+            f"{mark} ${d.base}/USDT {d.side.upper()} {mark}",
+            "",
+            f"📍Entry {arrow} {p(d.entry)}",
+            f"💰TP {arrow} " + " / ".join(p(v) for v in tps),
+            f"🛑SL {arrow} {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        tps = targets(d, 2, 0.015)
+        lev = rng.choice([10, 20])
+        mark = "📈 Long" if d.long else "📉 Short"
+        lines = [
+            f"📊 #{d.base}USDT",
+            mark,
+            "",
+            f"💵 Entry: {p(d.entry)}",
+            *[f"🎯 Take profit: {p(v)}" for v in tps],
+            f"🔴 Stop loss: {p(sl)}",
+            f"⚙️ Leverage: x{lev}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.014)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        side = "Buy" if d.long else "Sell"
+        lines = [
+            f"⭐ #{d.base}/USDT ⭐",
+            "",
+            f"🟩 Side: {side}",
+            f"🟩 Entry zone: {p(a)} – {p(b)}",
+            "🟩 TP: " + ", ".join(p(v) for v in tps),
+            f"🟥 SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 5:
+        tps = targets(d, 3, 0.012)
+        lev = rng.choice([10, 20, 25])
+        lines = [
+            f"💥 {d.base} {d.side.upper()} 💥",
+            f"🔸 Entry {p(d.entry)}",
+            "🔸 TP " + " - ".join(p(v) for v in tps),
+            f"🔸 SL {p(sl)}",
+            f"🔸 {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    tps = targets(d, 3, 0.015)
+    lev = rng.choice([3, 5, 10])
+    mark = "🟢" if d.long else "🔴"
+    lines = [
+        f"{mark} #{d.base}USDT {d.side.upper()}",
+        f"⏳ Timeframe: {rng.choice(['4H', '1H', '1D'])}",
+        f"🎯 Entry: {p(d.entry)}",
+        "💸 Targets: " + " — ".join(p(v) for v in tps),
+        f"🛡 Stop-loss: {p(sl)}",
+        f"📈 Leverage: {lev}x",
+        f"📊 R:R 1:{rng.choice(['2', '2.5', '3'])}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b12_spot_buy_zones",
+    "spot calls: '#ATOM/USDT (SPOT) 🟢 / Buy between a and b / Targets: / Stop loss:'; 'SPOT 💰 $LINK / Buy: a - b / Sell: x - y - z / SL: daily close below s'; '💎 Spot gem / Accumulation zone: / Mid-term targets: / No leverage. No stop, we hold.'; 'Buy #NEAR spot @ a / TP1 / TP2 / Invalidation below s'; 'Take profit: x (+8%) / y (+15%)'; 'Binance Spot / ✅ Buy zone: a ~ b / 🎯 Sell zone:'; '$TAO spot entry a–b, targets x and y, SL s. Hold 2–4 weeks.'",
+)
+@own_stream
+def b12_spot_buy_zones(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    d.long, d.sign = True, 1
+    p = ms6_p(d, rng, 0.25)
+    form = _b12_form("spot", 7)
+    entries, a, b = _b12_zone(d, rng, 0.02)
+    tps = ms3_tps(d, entries, 3, 0.05)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.05, 0.1))
+    if form == 0:
+        lo, hi = entries
+        lines = [
+            f"#{d.base}/USDT (SPOT) 🟢",
+            "",
+            f"Buy between {p(lo)} and {p(hi)}",
+            "Targets: " + " / ".join(p(v) for v in tps),
+            f"Stop loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+        )
+    if form == 1:
+        lines = [
+            f"SPOT 💰 ${d.base}",
+            f"Buy: {p(a)} - {p(b)}",
+            "Sell: " + " - ".join(p(v) for v in tps),
+            f"SL: {rng.choice(['daily close below', 'D1 close below', 'close below'])} {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+        )
+    if form == 2:
+        lines = [
+            f"💎 Spot gem: #{d.base}",
+            f"Accumulation zone: {p(a)}-{p(b)}",
+            "Mid-term targets: " + ", ".join(p(v) for v in tps),
+            rng.choice(["No leverage. No stop, we hold.", "No leverage, no stop — we hold 💎"]),
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=None, market="spot"
+        )
+    if form == 3:
+        two = tps[:2]
+        lines = [
+            f"Buy #{d.base} spot @ {p(d.entry)}",
+            *[f"TP{k} {p(v)}" for k, v in enumerate(two, 1)],
+            f"Invalidation below {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=two, stop_loss=sl, market="spot"
+        )
+    if form == 4:
+        two = [d.round(d.entry * 1.08), d.round(d.entry * 1.15)]
+        stop = d.round(d.entry * 0.94)
+        lines = [
+            "🛒 SPOT BUY",
+            f"Coin: {d.base}",
+            f"Entry: {p(d.entry)}",
+            f"Take profit: {p(two[0])} (+8%) / {p(two[1])} (+15%)",
+            f"Stop: {p(stop)} (-6%)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=two, stop_loss=stop, market="spot"
+        )
+    if form == 5:
+        lines = [
+            rng.choice(["Binance Spot", "BINANCE SPOT", "Spot — Binance"]),
+            f"#{d.base}/USDT",
+            f"✅ Buy zone: {p(a)} ~ {p(b)}",
+            "🎯 Sell zone: " + " / ".join(p(v) for v in tps),
+            f"❌ Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+        )
+    two = tps[:2]
+    text = (
+        f"${d.base} spot entry {p(a)}–{p(b)}, targets {p(two[0])} and {p(two[1])}, "
+        f"SL {p(sl)}. {rng.choice(['Hold 2–4 weeks.', 'Swing hold, be patient.'])}"
+    )
+    return text, signal(d, entries=entries, take_profits=two, stop_loss=sl, market="spot")
+
+
+@style(
+    "b12_one_liners",
+    "one-line calls: 'BTCUSDT LONG 63450 TP 64100 64800 SL 62900', '#SOL SHORT | Entry 148.2 | TP 145/143 | SL 151 | 10x', 'Long $AVAX 35.2, tp 36.1, sl 34.4', 'eth sell 3412-3430 tp 3350 sl 3470 lev 20', 'ARB long @1.12 targets 1.15-1.18-1.22 stop 1.08', 'SHORT INJ 24.6 → TP 24.1 / 23.7 · SL 25.2 · x15', 'TIA long entry 9.8 sl 9.5 tp 10.1 10.4 10.8 (5x)'",
+)
+@own_stream
+def b12_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = _b12_form("oneliner", 7)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    if form == 0:
+        tps = targets(d, 2, 0.012)
+        text = f"{d.base}USDT {d.side.upper()} {p(d.entry)} TP {p(tps[0])} {p(tps[1])} SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        tps = targets(d, 2, 0.012)
+        lev = rng.choice([10, 20])
+        text = (
+            f"#{d.base} {d.side.upper()} | Entry {p(d.entry)} | TP {p(tps[0])}/{p(tps[1])} "
+            f"| SL {p(sl)} | {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tp = targets(d, 1, 0.02)[0]
+        text = f"{d.side.capitalize()} ${d.base} {p(d.entry)}, tp {p(tp)}, sl {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+    if form == 3:
+        entries, _, _ = _b12_zone(d, rng, 0.005)
+        tp = ms3_tps(d, entries, 1, 0.02)[0]
+        sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.025))
+        lo, hi = entries
+        lev = rng.choice([10, 20, 25])
+        verb = "buy" if d.long else "sell"
+        text = f"{d.base.lower()} {verb} {p(lo)}-{p(hi)} tp {p(tp)} sl {p(sl)} lev {lev}"
+        return text, signal(d, entries=entries, take_profits=[tp], stop_loss=sl, leverage=lev)
+    if form == 4:
+        tps = targets(d, 3, 0.012)
+        text = (
+            f"{d.base} {d.side} @{p(d.entry)} targets "
+            + "-".join(p(v) for v in tps)
+            + f" stop {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        tps = targets(d, 2, 0.012)
+        lev = rng.choice([10, 15, 20])
+        text = (
+            f"{d.side.upper()} {d.base} {p(d.entry)} → TP {p(tps[0])} / {p(tps[1])} · "
+            f"SL {p(sl)} · x{lev}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    tps = targets(d, 3, 0.012)
+    lev = rng.choice([3, 5, 10])
+    text = (
+        f"{d.base} {d.side} entry {p(d.entry)} sl {p(sl)} tp "
+        + " ".join(p(v) for v in tps)
+        + f" ({lev}x)"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b12_scalp_calls",
+    "scalping calls: '⚡ SCALP ⚡ / #DOGEUSDT SHORT / Entry: now (market) / TP: / SL: / Lev: 50x'; 'Scalp long $SOL 148.2 / TP a / b / SL / 25x isolated'; '15m scalp 🔥 / Leverage: 30x cross'; 'Quick scalp short on #ETH at market'; 'SCALP | ARB/USDT | SELL | 1.12 | TP 1.11 | SL 1.13 | 40x'; '⏱️ Scalping trade / Entry zone: / Max lev: 20x'; 'Fast scalp — $SUI long now, tp …, sl … (20x)'",
+)
+@own_stream
+def b12_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = _b12_form("scalp", 7)
+    sl = d.against(rng.uniform(0.006, 0.012))
+    if form == 0:
+        tp = targets(d, 1, 0.008)[0]
+        lev = rng.choice([25, 50])
+        lines = [
+            "⚡ SCALP ⚡",
+            f"#{d.base}USDT {d.side.upper()}",
+            rng.choice(["Entry: now (market)", "Entry: market", "Entry: Market now"]),
+            f"TP: {p(tp)}",
+            f"SL: {p(sl)}",
+            f"Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=[tp], stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        tps = targets(d, 2, 0.006)
+        lev = rng.choice([20, 25])
+        lines = [
+            f"Scalp {d.side} ${d.base} {p(d.entry)}",
+            f"TP {p(tps[0])} / {p(tps[1])}",
+            f"SL {p(sl)}",
+            f"{lev}x isolated",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 2:
+        tp = targets(d, 1, 0.008)[0]
+        lev = rng.choice([20, 30])
+        lines = [
+            f"{rng.choice(['15m', '5m', '3m'])} scalp 🔥",
+            f"{d.base}USDT {d.side.upper()}",
+            f"Entry: {p(d.entry)}",
+            f"Target: {p(tp)}",
+            f"Stop: {p(sl)}",
+            f"Leverage: {lev}x cross",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=[tp],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 3:
+        tps = targets(d, 2, 0.005)
+        lev = rng.choice([10, 20])
+        lines = [
+            f"Quick scalp {d.side} on #{d.base} at market",
+            f"TP {p(tps[0])} - {p(tps[1])}",
+            f"SL {p(sl)}",
+            f"{lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        tp = targets(d, 1, 0.007)[0]
+        lev = rng.choice([30, 40, 50])
+        side = "BUY" if d.long else "SELL"
+        text = f"SCALP | {d.base}/USDT | {side} | {p(d.entry)} | TP {p(tp)} | SL {p(sl)} | {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl, leverage=lev)
+    if form == 5:
+        entries, a, b = _b12_zone(d, rng, 0.003)
+        tps = ms3_tps(d, entries, 2, 0.006)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.006, 0.01))
+        lines = [
+            "⏱️ Scalping trade",
+            f"Coin: {d.base}",
+            f"Direction: {d.side.capitalize()}",
+            f"Entry zone: {p(a)} - {p(b)}",
+            f"TP: {p(tps[0])}, {p(tps[1])}",
+            f"SL: {p(sl)}",
+            "Max lev: 20x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=20
+        )
+    tp = targets(d, 1, 0.008)[0]
+    text = f"Fast scalp — ${d.base} {d.side} now, tp {p(tp)}, sl {p(sl)} (20x)"
+    return text, signal(d, order_type="market", take_profits=[tp], stop_loss=sl, leverage=20)
+
+
+@style(
+    "b12_dca_ladders",
+    "DCA ladders: 'DCA entries:' as '1. a' lines; 'Entry 1 – a (40%)' … 'Entry 3 – c (30%)'; 'LONG #DOT — scale in: a, b, c, d | TP x, y | SL s'; '🪜 …USDT SHORT / Orders:' as '▫️ a' lines; 'BTC long, buying in 3 steps: a → b → c. Targets x and y. Stop s.'; 'Limit orders for #SOL short:' as '🔸 a' lines / 'Invalidation:'; 'First buy: / Second buy: / Third buy:': entries in the written order",
+)
+@own_stream
+def b12_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _b12_form("dca", 7)
+    n = 4 if form == 2 else 3
+    entries = d.ladder(n)
+    tps = ms3_tps(d, entries, 3, 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    if form == 0:
+        lev = rng.choice([5, 10])
+        lines = [
+            f"#{d.base}/USDT {d.side.upper()}",
+            "DCA entries:",
+            *[f"{k}. {p(v)}" for k, v in enumerate(entries, 1)],
+            "Targets: " + " - ".join(p(v) for v in tps),
+            f"SL: {p(sl)}",
+            f"Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        shares_ = ["40%", "30%", "30%"]
+        lines = [
+            f"${d.base} {d.side} ladder:",
+            *[
+                f"Entry {k} – {p(v)} ({s})"
+                for k, (v, s) in enumerate(zip(entries, shares_, strict=True), 1)
+            ],
+            f"TP: {p(tps[0])} / {p(tps[1])}",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        text = (
+            f"{d.side.upper()} #{d.base} — scale in: "
+            + ", ".join(p(v) for v in entries)
+            + f" | TP {p(tps[0])}, {p(tps[1])} | SL {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        lev = rng.choice([10, 15])
+        lines = [
+            f"🪜 #{d.base}USDT {d.side.upper()}",
+            "Orders:",
+            *[f"▫️ {p(v)}" for v in entries],
+            f"TP1 {p(tps[0])}",
+            f"TP2 {p(tps[1])}",
+            f"SL {p(sl)}",
+            f"Cross {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 4:
+        verb = "buying" if d.long else "selling"
+        text = (
+            f"{d.base} {d.side}, {verb} in 3 steps: "
+            + " → ".join(p(v) for v in entries)
+            + f". Targets {p(tps[0])} and {p(tps[1])}. Stop {p(sl)}."
+        )
+        return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"Limit orders for #{d.base} {d.side}:",
+            *[f"🔸 {p(v)}" for v in entries],
+            "Targets 🎯 " + " | ".join(p(v) for v in tps),
+            f"Invalidation: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    words = ["First", "Second", "Third"]
+    verb = "buy" if d.long else "sell"
+    lev = rng.choice([3, 5])
+    lines = [
+        f"{d.base}/USDT {d.side.upper()} (DCA)",
+        *[f"{w} {verb}: {p(v)}" for w, v in zip(words, entries, strict=True)],
+        "TPs: " + ", ".join(p(v) for v in tps),
+        f"SL: {p(sl)}",
+        f"Leverage: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b12_bot_alert_cards",
+    "signal bots' and TradingView-relay cards: '🚨 NEW SIGNAL / Asset: / Timeframe: M15 / Direction: BUY / Status: ⏳ WAITING FOR ENTRY / Entry Price: / Take Profit: / Stop Loss: / Confidence: 84% / Valid Until: 15:45 UTC'; 'Alert on ETHUSDT.P: Buy signal triggered at …'; '🤖 AI Signal / Signal: LONG 🟢 / TP1: … (+1.5%) / SL: … (-1.2%) / Confidence: 7/10'; '[BOT] ETHUSDT 1h | SHORT @ … | SL … | TP1 … | TP2 … | lev 10x'; '📡 Signal Alert / Action: SELL / Price: / Strategy: RSI divergence / Risk level: Medium'; '🟢 New trade / 📊 Symbol: / 📈 Side: / 💰 Entry Price: $… / ⏰ Time: …'; 'Buy below: / Sell above: / Signal strength: Strong'",
+)
+@own_stream
+def b12_bot_alert_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = _b12_form("bots", 7)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    buy_sell = "BUY" if d.long else "SELL"
+    if form == 0:
+        tp = targets(d, 1, 0.02)[0]
+        conf = rng.randint(70, 97)
+        lines = [
+            "🚨 NEW SIGNAL",
+            "",
+            f"Asset: {d.base}USDT",
+            f"Timeframe: {rng.choice(['M15', 'H1', 'M30'])}",
+            f"Direction: {buy_sell}",
+            "",
+            "Status: ⏳ WAITING FOR ENTRY",
+            f"Entry Price: {p(d.entry)}",
+            f"Take Profit: {p(tp)}",
+            f"Stop Loss: {p(sl)}",
+            "",
+            f"Confidence: {conf}%",
+            f"Valid Until: {rng.randint(0, 23):02d}:{rng.choice(['00', '15', '30', '45'])} UTC",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[tp], stop_loss=sl, confidence=conf / 100
+        )
+    if form == 1:
+        tp = targets(d, 1, 0.02)[0]
+        verb = "Buy" if d.long else "Sell"
+        lines = [
+            f"Alert on {d.base}USDT.P: {verb} signal triggered at {p(d.entry)}",
+            f"TP: {p(tp)}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+    if form == 2:
+        tps = targets(d, 2, 0.015)
+        conf = rng.randint(6, 9)
+        pct = lambda v: f"{abs(v - d.entry) / d.entry * 100:.1f}%"  # noqa: E731
+        up, down = ("+", "-") if d.long else ("-", "+")
+        lines = [
+            "🤖 AI Signal",
+            f"Pair: {d.base}/USDT",
+            f"Signal: {d.side.upper()} {'🟢' if d.long else '🔴'}",
+            f"Entry: {p(d.entry)}",
+            *[f"TP{k}: {p(v)} ({up}{pct(v)})" for k, v in enumerate(tps, 1)],
+            f"SL: {p(sl)} ({down}{pct(sl)})",
+            f"Confidence: {conf}/10",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, confidence=conf / 10
+        )
+    if form == 3:
+        tps = targets(d, 2, 0.012)
+        lev = rng.choice([5, 10])
+        text = (
+            f"[BOT] {d.base}USDT {rng.choice(['1h', '15m', '4h'])} | {d.side.upper()} @ {p(d.entry)} "
+            f"| SL {p(sl)} | TP1 {p(tps[0])} | TP2 {p(tps[1])} | lev {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 4:
+        tp = targets(d, 1, 0.02)[0]
+        lines = [
+            "📡 Signal Alert",
+            f"Symbol: #{d.base}USDT",
+            f"Action: {buy_sell}",
+            f"Price: {p(d.entry)}",
+            f"Target: {p(tp)}",
+            f"Stop: {p(sl)}",
+            f"Strategy: {rng.choice(['RSI divergence', 'EMA cross', 'Breakout'])}",
+            f"Risk level: {rng.choice(['Low', 'Medium', 'High'])}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+    if form == 5:
+        tp = targets(d, 1, 0.02)[0]
+        lev = rng.choice([5, 10, 20])
+        dp = lambda v: "$" + num(v, d.dec, "comma")  # noqa: E731
+        lines = [
+            f"{'🟢' if d.long else '🔴'} New trade",
+            "",
+            f"📊 Symbol: {d.base}USDT",
+            f"📈 Side: {d.side.upper()}",
+            f"💰 Entry Price: {dp(d.entry)}",
+            f"🎯 TP: {dp(tp)}",
+            f"🛑 SL: {dp(sl)}",
+            f"⚡ Leverage: {lev}x",
+            f"⏰ Time: 2026-12-0{rng.randint(1, 6)} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[tp], stop_loss=sl, leverage=lev
+        )
+    tp = targets(d, 1, 0.03)[0]
+    enter, leave = ("Buy below", "Sell above") if d.long else ("Sell above", "Buy below")
+    lines = [
+        f"Crypto Signal 🔔 ${d.base}",
+        f"{enter}: {p(d.entry)}",
+        f"{leave}: {p(tp)}",
+        f"Stop: {p(sl)}",
+        f"Signal strength: {rng.choice(['Strong', 'Medium'])}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+
+
+@style(
+    "b12_square_posts",
+    "Binance Square posts: '$SOL looking strong on the 4H 📈 / Long setup: / Entry: a – b / TP1: / SL: / #SOL #BinanceSquare DYOR'; '🔥 $ETH Short Opportunity 🔥' under 'Price got rejected at … twice'; '$LINK/USDT Trade Plan 📝 / ✅ Entry zone: / Leverage: 5x-10x'; 'Longing $AVAX at a 🟢 / Targets: x → y → z / SL below s'; 'My $ARB trade 👇 / Short from a'; a post with a long above one price and a short below another (to review); '$DOGE short idea 📉 (not financial advice)'",
+)
+@own_stream
+def b12_square_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _b12_form("square", 7)
+    sl = d.against(rng.uniform(0.02, 0.045))
+    if form == 0:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 2, 0.02)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        mood = "looking strong on the 4H 📈" if d.long else "looking weak on the 4H 📉"
+        lines = [
+            f"${d.base} {mood}",
+            "",
+            f"{d.side.capitalize()} setup:",
+            f"Entry: {p(a)} – {p(b)}",
+            *[f"TP{k}: {p(v)}" for k, v in enumerate(tps, 1)],
+            f"SL: {p(sl)}",
+            "",
+            f"#{d.base} #BinanceSquare DYOR",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 1:
+        tps = targets(d, 3, 0.015)
+        level = d.round(d.entry * (1 - d.sign * 0.008))
+        sl = d.against(rng.uniform(0.025, 0.04))
+        got = "got rejected at" if not d.long else "bounced off"
+        side = "Short" if not d.long else "Long"
+        act = "I'm shorting here." if not d.long else "I'm buying here."
+        lines = [
+            f"🔥 ${d.base} {side} Opportunity 🔥",
+            f"Price {got} {p(level)} twice. {act}",
+            f"Entry: {p(d.entry)}",
+            "Targets: " + " / ".join(p(v) for v in tps),
+            f"Stop loss: {p(sl)}",
+            "Not financial advice.",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        lines = [
+            f"${d.base}/USDT Trade Plan 📝 ({d.side.upper()})",
+            f"✅ Entry zone: {p(a)}-{p(b)}",
+            "✅ Take profit: " + ", ".join(p(v) for v in tps),
+            f"❌ Stop: {p(sl)}",
+            "Leverage: 5x-10x",
+            "Like & share if you're in 🚀",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=10
+        )
+    if form == 3:
+        tps = targets(d, 3, 0.015)
+        verb = "Longing" if d.long else "Shorting"
+        where = "below" if d.long else "above"
+        lines = [
+            f"{verb} ${d.base} at {p(d.entry)} {'🟢' if d.long else '🔴'}",
+            "Targets: " + " → ".join(p(v) for v in tps),
+            f"SL {where} {p(sl)}",
+            "Manage your risk!",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 4:
+        tps = targets(d, 2, 0.015)
+        lev = rng.choice([10, 20])
+        lines = [
+            f"My ${d.base} trade 👇",
+            f"{d.side.capitalize()} from {p(d.entry)}",
+            *[f"TP {p(v)}" for v in tps],
+            f"SL {p(sl)}",
+            f"Leverage {lev}x",
+            f"#{d.base} #Write2Earn",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        up = d.round(d.entry * 1.012)
+        down = d.round(d.entry * 0.988)
+        text = (
+            f"${d.base} at a decision point 🤔\n"
+            f"Above {p(up)} → long, targets {p(d.round(up * 1.02))} / {p(d.round(up * 1.04))}\n"
+            f"Below {p(down)} → short, targets {p(d.round(down * 0.98))} / {p(d.round(down * 0.96))}\n"
+            "Wait for the break, don't guess."
+        )
+        return text, {"kind": "needs_review"}
+    tps = targets(d, 2, 0.015)
+    lev = rng.choice([5, 10])
+    lines = [
+        f"${d.base} {d.side} idea {'📈' if d.long else '📉'} (not financial advice)",
+        f"📍 Entry: {p(d.entry)}",
+        f"🎯 TP1: {p(tps[0])} | TP2: {p(tps[1])}",
+        f"🛑 SL: {p(sl)}",
+        f"⚡ Lev: {lev}x",
+        "Follow for more setups ✨",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b12_russian_turkish_english_mix",
+    "Russian and Turkish channels writing English trade words: '🔥 #SOL/USDT ЛОНГ / Entry: a - b / TP: x / y / z / SL: / Плечо: 10x / Риск 2% от депо'; 'Заходим в шорт по $ETH / Entry … / Тейки: x, y / Stop: / Leverage 20x'; 'Лонг #LINK от a, TP x и y, SL s, плечо x10'; '#AVAX LONG 🟢 / Giriş: 148,2 - 147,5 / TP1: / Stop: / Kaldıraç: 10x / YTD'; '$ARB short açıyorum, entry a, TP x / y, SL s, 20x cross'; 'Entry zone: / Hedefler: x - y - z / İşlem büyüklüğü: kasanın %3'ü'; 'Шорт #BNB / Вход по рынку / TP: / SL: / Плечо 15x'",
+)
+@own_stream
+def b12_russian_turkish_english_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = _b12_form("ru_tr", 7)
+    sl = d.against(rng.uniform(0.02, 0.045))
+    if form == 0:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.014)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        lev = rng.choice([10, 20])
+        side = "ЛОНГ" if d.long else "ШОРТ"
+        lines = [
+            f"🔥 #{d.base}/USDT {side}",
+            f"Entry: {p(a)} - {p(b)}",
+            "TP: " + " / ".join(p(v) for v in tps),
+            f"SL: {p(sl)}",
+            f"Плечо: {lev}x",
+            f"Риск {rng.choice([1, 2, 3])}% от депо",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        tps = targets(d, 2, 0.015)
+        lev = rng.choice([10, 20])
+        side = "лонг" if d.long else "шорт"
+        lines = [
+            f"Заходим в {side} по ${d.base}",
+            f"Entry {p(d.entry)}",
+            f"Тейки: {p(tps[0])}, {p(tps[1])}",
+            f"Stop: {p(sl)}",
+            f"Leverage {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        tps = targets(d, 2, 0.015)
+        side = "Лонг" if d.long else "Шорт"
+        text = (
+            f"{side} #{d.base} от {p(d.entry)}, TP {p(tps[0])} и {p(tps[1])}, SL {p(sl)}, плечо x10"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10)
+    if form == 3:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 2, 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        c = lambda v: _b12_comma(v, d.dec)  # noqa: E731
+        lines = [
+            f"#{d.base} {d.side.upper()} {'🟢' if d.long else '🔴'}",
+            f"Giriş: {c(a)} - {c(b)}",
+            *[f"TP{k}: {c(v)}" for k, v in enumerate(tps, 1)],
+            f"Stop: {c(sl)}",
+            "Kaldıraç: 10x",
+            "YTD",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=10
+        )
+    if form == 4:
+        tps = targets(d, 2, 0.015)
+        lev = rng.choice([10, 20])
+        verb = rng.choice(["açıyorum", "açtım"])
+        text = (
+            f"${d.base} {d.side} {verb}, entry {p(d.entry)}, TP {p(tps[0])} / {p(tps[1])}, "
+            f"SL {p(sl)}, {lev}x cross"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 5:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        lines = [
+            f"#{d.base}/USDT {d.side.upper()} {'🟢' if d.long else '🔴'}",
+            f"Entry zone: {p(a)}-{p(b)}",
+            "Hedefler: " + " - ".join(p(v) for v in tps),
+            f"Stop loss: {p(sl)}",
+            "İşlem büyüklüğü: kasanın " + rng.choice(["%2'si", "%3'ü", "%5'i"]),
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    tps = targets(d, 2, 0.015)
+    side = "Лонг" if d.long else "Шорт"
+    lines = [
+        f"{side} #{d.base}",
+        "Вход по рынку",
+        f"TP: {p(tps[0])} / {p(tps[1])}",
+        f"SL: {p(sl)}",
+        "Плечо 15x",
+    ]
+    return "\n".join(lines), signal(
+        d, order_type="market", take_profits=tps, stop_loss=sl, leverage=15
+    )
+
+
+@style(
+    "b12_chinese_vietnamese_english_mix",
+    "Chinese and Vietnamese channels writing English trade words: '#SOL 多单 🟢 / 进场: a - b / TP: x / y / z / SL: / 杠杆 10x'; 'BTC 空 63450 附近, TP x / y, SL s, 20倍'; '【Binance合约】ETH/USDT LONG / Entry：a / 止盈：x, y / 止损：s / 杠杆：20X'; '#AVAX LONG 🚀 / Entry: a - b / TP: / SL: / Vol: 2% tài khoản / Đòn bẩy: x10'; 'Short $LINK giá a, TP x / y, SL s, lev 20x. Anh em vào lệnh nhẹ tay nhé'; '💥 Kèo #DOT: Long / Vùng entry: / Chốt lời: / Cắt lỗ:'; '🔴 SHORT #BNB (Futures) / Vào lệnh: market'",
+)
+@own_stream
+def b12_chinese_vietnamese_english_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = _b12_form("zh_vi", 7)
+    sl = d.against(rng.uniform(0.02, 0.045))
+    if form == 0:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.014)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        side = "多单 🟢" if d.long else "空单 🔴"
+        lines = [
+            f"#{d.base} {side}",
+            f"进场: {p(a)} - {p(b)}",
+            "TP: " + " / ".join(p(v) for v in tps),
+            f"SL: {p(sl)}",
+            "杠杆 10x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=10
+        )
+    if form == 1:
+        tps = targets(d, 2, 0.012)
+        lev = rng.choice([10, 20])
+        side = "多" if d.long else "空"
+        text = (
+            f"{d.base} {side} {p(d.entry)} 附近, TP {p(tps[0])} / {p(tps[1])}, SL {p(sl)}, {lev}倍"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 2:
+        tps = targets(d, 2, 0.015)
+        lines = [
+            f"【Binance合约】{d.base}/USDT {d.side.upper()}",
+            f"Entry：{p(d.entry)}",
+            f"止盈：{p(tps[0])}, {p(tps[1])}",
+            f"止损：{p(sl)}",
+            "杠杆：20X",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=20
+        )
+    if form == 3:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 3, 0.014)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        lines = [
+            f"#{d.base} {d.side.upper()} {'🚀' if d.long else '🩸'}",
+            f"Entry: {p(a)} - {p(b)}",
+            "TP: " + " - ".join(p(v) for v in tps),
+            f"SL: {p(sl)}",
+            f"Vol: {rng.choice([1, 2, 3])}% tài khoản",
+            "Đòn bẩy: x10",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=10
+        )
+    if form == 4:
+        tps = targets(d, 2, 0.015)
+        text = (
+            f"{d.side.capitalize()} ${d.base} giá {p(d.entry)}, TP {p(tps[0])} / {p(tps[1])}, "
+            f"SL {p(sl)}, lev 20x. Anh em vào lệnh nhẹ tay nhé"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=20)
+    if form == 5:
+        entries, a, b = _b12_zone(d, rng)
+        tps = ms3_tps(d, entries, 2, 0.015)
+        sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+        lines = [
+            f"💥 Kèo #{d.base}: {d.side.capitalize()}",
+            f"Vùng entry: {p(a)} - {p(b)}",
+            f"Chốt lời: {p(tps[0])} | {p(tps[1])}",
+            f"Cắt lỗ: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    tps = targets(d, 2, 0.015)
+    lines = [
+        f"{'🟢' if d.long else '🔴'} {d.side.upper()} #{d.base} (Futures)",
+        "Vào lệnh: market",
+        f"TP: {p(tps[0])} / {p(tps[1])}",
+        f"SL: {p(sl)}",
+        "Đòn bẩy 10x",
+    ]
+    return "\n".join(lines), signal(
+        d, order_type="market", take_profits=tps, stop_loss=sl, leverage=10
+    )
+
+
+@style(
+    "b12_fu_admin_updates",
+    "admins' updates: '#SOL Target 1 ✅ done. Close 50% and move SL to entry', '$ETH TP2 smashed 🔥 +62% with 20x', '#LINK stopped out at … ❌', 'Close #AVAX now at …, taking profit before the weekend', '#ARB move stop to …', 'Cancel #DOT long, entry never triggered', '$OP all targets hit 🎯🎯🎯', '#ATOM second entry filled ✅', 'Take 30% profit on #INJ here (…)', 'SL to TP1 on $TIA 🔒', 'Re-enter #WIF long at …, same targets', '$SUI TP3 reached — move SL to TP2', a card re-posted with its stop changed (an edit), '#NEAR hit SL 😔 -15%'",
+)
+@own_stream
+def b12_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    b = d.base
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}USDT"])
+    form = _b12_form("fu_admin", 14)
+    if form == 0:
+        k = rng.choice([1, 2])
+        word = rng.choice(["Target", "TP"])
+        text = f"{coin} {word} {k} ✅ done. Close 50% and move SL to entry"
+        return text, fu(
+            b,
+            "target_hit",
+            "close",
+            "stop_moved",
+            target_index=k,
+            close_fraction=0.5,
+            stop_to_entry=True,
+        )
+    if form == 1:
+        k = rng.choice([2, 3])
+        text = f"{coin} TP{k} smashed 🔥 +{rng.randint(30, 140)}% with {rng.choice([10, 20])}x"
+        return text, fu(b, "target_hit", target_index=k)
+    if form == 2:
+        x = d.against(0.02)
+        text = rng.choice([f"{coin} stopped out at {p(x)} ❌", f"{coin} got stopped at {p(x)} 😕"])
+        return text, fu(b, "stop_hit", price=x)
+    if form == 3:
+        x = d.away(1)[0]
+        text = rng.choice(
+            [
+                f"Close {coin} now at {p(x)}, taking profit before the weekend",
+                f"Closing {coin} at {p(x)} — taking profit before the weekend",
+            ]
+        )
+        return text, fu(b, "close", close_fraction=1.0, price=x)
+    if form == 4:
+        x = d.away(1, 0.005)[0]
+        text = rng.choice([f"{coin} move stop to {p(x)}", f"{coin}: raise SL to {p(x)}"])
+        if not d.long:
+            text = text.replace("raise", "lower")
+        return text, fu(b, "stop_moved", new_stop=x)
+    if form == 5:
+        text = rng.choice(
+            [
+                f"Cancel {coin} {d.side}, entry never triggered",
+                f"{coin} {d.side} cancelled — entry was never reached ❌",
+            ]
+        )
+        return text, fu(b, "cancel")
+    if form == 6:
+        text = f"{coin} all targets hit 🎯🎯🎯 +{rng.randint(40, 200)}%"
+        return text, fu(b, "target_hit")
+    if form == 7:
+        text = rng.choice([f"{coin} second entry filled ✅", f"2nd entry filled on {coin} ✅"])
+        return text, fu(b, "entry_filled")
+    if form == 8:
+        x = d.away(1)[0]
+        share = rng.choice([25, 30, 40])
+        text = f"Take {share}% profit on {coin} here ({p(x)})"
+        return text, fu(b, "close", close_fraction=share / 100, price=x)
+    if form == 9:
+        text = rng.choice([f"SL to TP1 on {coin} 🔒", f"{coin}: move stop loss to TP1 🔒"])
+        return text, fu(b, "stop_moved", stop_to_target=1)
+    if form == 10:
+        x = d.entry
+        text = f"Re-enter {coin} {d.side} at {p(x)}, same targets"
+        return text, fu(b, "reentry", price=x)
+    if form == 11:
+        text = f"{coin} TP3 reached — move SL to TP2"
+        return text, fu(b, "target_hit", "stop_moved", target_index=3, stop_to_target=2)
+    if form == 12:
+        tps = targets(d, 3, 0.012)
+        old_sl = d.against(0.03)
+        new_sl = d.against(0.018)
+        lev = rng.choice([10, 20])
+
+        def card(stop: float) -> str:
+            return "\n".join(
+                [
+                    f"#{b}/USDT {d.side.upper()}",
+                    f"Entry: {p(d.entry)}",
+                    "Targets: " + " - ".join(p(v) for v in tps),
+                    f"Stop: {p(stop)}",
+                    f"Leverage: {lev}x",
+                ]
+            )
+
+        exp = signal(d, entries=[d.entry], take_profits=tps, stop_loss=new_sl, leverage=lev)
+        exp["edited_fields"] = ["stop_loss"]
+        exp["previous"] = card(old_sl)
+        return card(new_sl), exp
+    text = f"{coin} hit SL 😔 -{rng.randint(5, 40)}%"
+    return text, fu(b, "stop_hit")
+
+
+@style(
+    "b12_fu_bot_notices",
+    "copy and signal bots' notices: '✅ POSITION CLOSED / 🪙 Symbol: / 📈 Entry: $… / 📉 Exit: $… / 💰 PROFIT: … / 📌 Reason: Signal reversal' (a whole close at the exit); '🎯 TP2 HIT / Pair: / Side: / Price: / Profit: +38.4% (20x)'; '⛔ SL HIT — #…USDT LONG / Exit price:'; '📥 Entry 2 executed: …USDT @ …'; '🛡 Stop loss updated for … / Old: / New:'; '⌛ Signal expired … order cancelled'; '💰 Partial take profit / Closed: 25% @ … / Remaining: 75%'",
+)
+@own_stream
+def b12_fu_bot_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    b = d.base
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = _b12_form("fu_bot", 7)
+    pair = rng.choice([f"{b}/USDT", f"{b}USDT", f"#{b}USDT"])
+    if form == 0:
+        x = d.away(1)[0]
+        dp = lambda v: "$" + num(v, d.dec, "comma")  # noqa: E731
+        pct = abs(x - d.entry) / d.entry * 100
+        lines = [
+            "✅ POSITION CLOSED",
+            "",
+            f"🪙 Symbol: {pair}",
+            f"📈 Entry: {dp(d.entry)}",
+            f"📉 Exit: {dp(x)}",
+            f"💰 PROFIT: +{rng.uniform(0.5, 40):.2f} USD (+{pct:.2f}%)",
+            f"📌 Reason: {rng.choice(['Signal reversal', 'Manual close', 'Time exit'])}",
+            f"⏰ {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} UTC",
+        ]
+        return "\n".join(lines), fu(b, "close", close_fraction=1.0, price=x)
+    if form == 1:
+        k = rng.choice([1, 2, 3])
+        x = d.away(k)[-1]
+        lines = [
+            f"🎯 TP{k} HIT",
+            f"Pair: {pair}",
+            f"Side: {d.side.upper()}",
+            f"Price: {p(x)}",
+            f"Profit: +{rng.uniform(10, 90):.1f}% ({rng.choice([10, 20])}x)",
+        ]
+        return "\n".join(lines), fu(b, "target_hit", target_index=k, price=x)
+    if form == 2:
+        x = d.against(0.02)
+        lines = [
+            f"⛔ SL HIT — #{b}USDT {d.side.upper()}",
+            f"Exit price: {p(x)}",
+            f"PnL: -{rng.uniform(1, 4):.1f}%",
+        ]
+        return "\n".join(lines), fu(b, "stop_hit", price=x)
+    if form == 3:
+        x = d.ladder(2)[1]
+        text = rng.choice(
+            [f"📥 Entry 2 executed: {b}USDT @ {p(x)}", f"📥 Entry #2 executed — {pair} @ {p(x)}"]
+        )
+        return text, fu(b, "entry_filled", price=x)
+    if form == 4:
+        old = d.against(0.03)
+        new = d.against(0.012)
+        lines = [f"🛡 Stop loss updated for {pair}", f"Old: {p(old)}", f"New: {p(new)}"]
+        return "\n".join(lines), fu(b, "stop_moved", new_stop=new)
+    if form == 5:
+        hours = rng.choice([24, 48, 72])
+        text = (
+            f"⌛ Signal expired\n#{b}/USDT {d.side} — entry zone not reached within {hours}h, "
+            "order cancelled"
+        )
+        return text, fu(b, "cancel")
+    share = rng.choice([25, 30, 50])
+    x = d.away(1)[0]
+    lines = [
+        "💰 Partial take profit",
+        f"Symbol: {b}USDT",
+        f"Closed: {share}% @ {p(x)}",
+        f"Remaining: {100 - share}%",
+    ]
+    return "\n".join(lines), fu(b, "close", close_fraction=share / 100, price=x)
+
+
+@style(
+    "b12_chatter_between_calls",
+    "the talk between calls: a morning note with BTC's level, weekly results with a win count, a risk reminder, funding, a VIP offer, the ETH/BTC ratio, a vote on the next coin, FOMC, BTC dominance, a member's win brag with two prices, sitting on hands, liquidations, a spot bag update, a channel milestone: talk, no signal",
+)
+@own_stream
+def b12_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B12_MARKETS)
+    form = _b12_form("chatter", 14)
+    btc = rng.randint(58, 72)
+    texts = [
+        f"Good morning fam ☕ BTC holding {btc}k, alts waking up. Signals coming later today.",
+        f"📊 Weekly results: {rng.randint(18, 30)} signals, {rng.randint(12, 17)} wins, +{rng.randint(150, 600)}% total ({rng.choice([10, 20])}x). VIP link in bio",
+        f"Reminder: never risk more than {rng.choice([1, 2])}% per trade. Set your SL ALWAYS.",
+        f"Funding turned negative on ${d.base}, shorts are crowded 👀",
+        f"🎁 New year offer: VIP {rng.choice([3, 6])} months for ${rng.choice([99, 149, 199])} only — DM @admin",
+        f"ETH/BTC at 0.0{rng.randint(480, 560)}, lowest since 2021",
+        "Which coin do you want analysed next? Vote below 👇",
+        f"FOMC tomorrow {rng.choice(['18:00', '19:00'])} UTC, expect volatility. No new trades until then.",
+        f"BTC dominance {rng.uniform(52, 60):.1f}% — altseason not yet.",
+        f"Who caught the ${d.base} {d.side} yesterday? {num(d.entry, d.dec)} → {num(d.away(1, 0.04)[0], d.dec)} 🚀 screenshots in the comments",
+        "Market is choppy, we sit on hands today. Cash is a position.",
+        f"Liquidations last 24h: ${rng.randint(180, 900)}M, {rng.randint(55, 80)}% longs",
+        f"Spot bag update: still holding ${d.base} and LINK, adding on dips 💎",
+        f"We just hit {rng.randint(10, 90)}K members 🎉 thank you all! Bigger calls coming.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_TWELFTH = {
+    "b12_cornix_blocks",
+    "b12_futures_vip_posts",
+    "b12_emoji_cards",
+    "b12_spot_buy_zones",
+    "b12_one_liners",
+    "b12_scalp_calls",
+    "b12_dca_ladders",
+    "b12_bot_alert_cards",
+    "b12_square_posts",
+    "b12_russian_turkish_english_mix",
+    "b12_chinese_vietnamese_english_mix",
+    "b12_fu_admin_updates",
+    "b12_fu_bot_notices",
+    "b12_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_TWELFTH)
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}
