@@ -5,6 +5,8 @@
   achieved 🚀") from one anchored pattern and hands every other text to the general reading.
 * :func:`chatter_end` ends talk — no digit, no coin, no side, no follow-up action — once its
   parts are found, before its sections are read and judged.
+* :func:`chatter_before_parts` ends the same talk before its parts are built, when no step of
+  the parts that blanks a span before the labels are read has anything to blank.
 
 Each early end must give, field by field, the parse the general reading gives: the
 differential test (tests/sources/test_signal_parser_early_ends.py) and
@@ -20,12 +22,28 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from tradermanager.sources.signal_parser.follow_up_reading import CHECK_MARKS, read_follow_up
+from tradermanager.sources.signal_parser import sections
+from tradermanager.sources.signal_parser.follow_up_reading import (
+    CHECK_MARKS,
+    names_no_follow_up,
+    read_follow_up,
+)
+from tradermanager.sources.signal_parser.leverage import holds_leverage_hint
+from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.market_parses import one_action_follow_up
-from tradermanager.sources.signal_parser.message_parts import MessageParts
+from tradermanager.sources.signal_parser.message_parts import (
+    PRICE_LABELS,
+    SIZE_WORDS,
+    SOURCE_HINTS,
+    MessageParts,
+)
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.numbers import lowered
-from tradermanager.sources.signal_parser.symbols import find_symbol
+from tradermanager.sources.signal_parser.symbols import (
+    bare_upper_token,
+    find_symbol,
+    market_context,
+)
 
 _OFF: ContextVar[bool] = ContextVar("early_ends_off", default=False)
 _TAKEN: ContextVar[list[str] | None] = ContextVar("early_ends_taken", default=None)
@@ -142,4 +160,52 @@ def chatter_end(read: MessageParts) -> ParsedMessage | None:
     if read_follow_up(read) is not None:
         return None
     took("chatter end")
+    return _TALK
+
+
+# What makes a step of :class:`MessageParts` blank a span before the labels are read, in a text
+# with no digit: a trailing stop's clause, a source line or a link, an order's size ("$", "usd",
+# "×", a size word), a topic tag, a leverage or margin word, a risk/reward ratio. (The list
+# counts, a leverage written with an x, a confidence and the numbers' notes all need a digit.)
+_BLANKING_HINTS = (
+    *("trailing", "$", "usd", "×", "#", "r:r", "r/r", "reward", "cross", "iso"),
+    *SOURCE_HINTS,
+    *SIZE_WORDS,
+)
+
+
+def chatter_before_parts(text: str) -> ParsedMessage | None:
+    """:func:`chatter_end`'s talk read before :class:`MessageParts` is built (its leverage,
+    confidence, counts and numbers are never asked of talk): ``_TALK`` when the text holds no
+    digit nor any other numeral ("½", "²", "三"), not "not a ", no step of the parts would blank
+    a span before the labels are read (:data:`_BLANKING_HINTS`, a leverage word), and the parts'
+    own functions, asked as the parts ask them, find no symbol (no coin pattern, no coin named
+    bare beside a price label), no side label and no follow-up. None for anything else: the
+    parts are built and read as ever."""
+    if _DIGIT.search(text) or (not text.isascii() and any(map(str.isnumeric, text))):
+        return None
+    low = text.lower()
+    if "not a " in low:
+        return None
+    lower = low if len(low) == len(text) else lowered(text)  # (as MessageParts lowers it)
+    if holds_any(lower, _BLANKING_HINTS) or holds_leverage_hint(lower):
+        return None
+    if find_symbol(text, lower) is not None:
+        return None
+    labels = sections.labels(text, None, lower)
+    priced = False
+    for lab in labels:
+        if lab.kind == "long" or lab.kind == "short":
+            return None
+        priced = priced or lab.kind in PRICE_LABELS
+    if priced and (
+        bare_upper_token(
+            text, text, market_context(lower), [(lab.start, lab.end) for lab in labels]
+        )
+        is not None
+    ):
+        return None  # (the parts would take that word for the coin)
+    if not names_no_follow_up(text, lower):
+        return None
+    took("chatter before parts")
     return _TALK

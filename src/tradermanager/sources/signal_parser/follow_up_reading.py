@@ -237,6 +237,20 @@ def read_follow_up(read: MessageParts) -> ParsedMessage | None:
     return done[0]
 
 
+def names_no_follow_up(text: str, lower: str) -> bool:
+    """Whether the follow-up reading of parts whose text is ``text`` (lower-cased: ``lower``)
+    is None for want of anything to read: no stop removed, no leverage changed, no stop moved
+    to a percentage and no action named — the tests :func:`_read_follow_up` makes before it
+    reads an action's details. (False when one of them holds: the reading may still find
+    nothing, but that is the reading's to say.)"""
+    return (
+        not follow_ups.stop_removed(lower)
+        and not follow_ups.leverage_change(lower)
+        and not ("%" in text and follow_ups.stop_at_percent(lower))
+        and follow_ups.match_action(text, lower) is None
+    )
+
+
 def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
     text = read.text
     if follow_ups.stop_removed(read.lower) or follow_ups.leverage_change(read.lower):

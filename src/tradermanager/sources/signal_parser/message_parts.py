@@ -64,7 +64,12 @@ _PREAMBLE = sections.Label("preamble", 0, 0, "", None)
 PRICE_LABELS = ("entry", "target", "stop")
 _START = itemgetter(1)  # a Label's start
 # the words of a size field ("Size: 0.5", "Qty: 250"), looked for before its pattern runs
-_SIZE_WORDS = ("size", "qty", "quantity", "amount")
+SIZE_WORDS = ("size", "qty", "quantity", "amount")
+# What the source line and the links below hold: the quick test for them
+SOURCE_HINTS = (
+    *("forwarded from", "fwd:", "http", "t.me/", "www."),
+    *(".com/", ".io/", ".net/", ".org/"),
+)
 # The line naming where a post was forwarded from ("Forwarded from …", a line opening with
 # "Fwd:"), and links (its quick test: "forwarded from", "fwd:", "http", "t.me/" or "www." in
 # the lower-cased text).
@@ -297,17 +302,7 @@ class MessageParts:
         if trailing:
             body = sections.blank_spans(text, [trailing.span()])
             lower = sections.blank_spans(lower, [trailing.span()])
-        if (
-            "forwarded from" in lower
-            or "fwd:" in lower
-            or "http" in lower
-            or "t.me/" in lower
-            or "www." in lower
-            or ".com/" in lower
-            or ".io/" in lower
-            or ".net/" in lower
-            or ".org/" in lower
-        ):
+        if holds_any(lower, SOURCE_HINTS):
             # a source's name ("Forwarded from Whale Calls 100x") and links hold no levels
             sources = [m.span() for m in _SOURCE.finditer(lower)]
             if sources:
@@ -322,7 +317,7 @@ class MessageParts:
         if "$" in lower or "usd" in lower or "×" in lower:
             # an order's size beside its price ("35.2 — 100 USDT", "Buy 35.2 × $200")
             counts += order_sizes(lower, self.symbol.market.token.lower() if self.symbol else None)
-        if holds_any(lower, _SIZE_WORDS):
+        if holds_any(lower, SIZE_WORDS):
             counts += size_fields(lower)  # "… TP: 152.3 Size: 0.5": coins, no price
         if counts:
             body = sections.blank_spans(body, counts)

@@ -22,7 +22,12 @@ from tradermanager.sources.signal_parser.clause_targets import (
 )
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.destination_words import without_next_stop
-from tradermanager.sources.signal_parser.early_ends import chatter_end, direct_follow_up, enabled
+from tradermanager.sources.signal_parser.early_ends import (
+    chatter_before_parts,
+    chatter_end,
+    direct_follow_up,
+    enabled,
+)
 from tradermanager.sources.signal_parser.exit_notices import exit_notice
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
@@ -407,6 +412,10 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if not text.isascii() and holds_any(text, _CJK_TO_PARTS) and _CJK_TO.search(text):
         # "3073.59至3092.03", "147.5から148.2": a zone's "to" written between the digits
         text = _CJK_TO.sub(lambda m: "~" + " " * (len(m.group()) - 1), text)
+    if enabled() and (talk := chatter_before_parts(text)) is not None:
+        if not text.isascii() and (named := tickers_named(text)) != text:
+            return _parse_one(named, reference)  # (as below: a coin in another script)
+        return talk  # "Good morning traders ☕️": talk, its parts never built
     try:
         read = MessageParts(text, reference)
     except numbers.HostileNumber as exc:
