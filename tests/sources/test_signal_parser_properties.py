@@ -6,6 +6,7 @@ lexicon knows is either read right or sent to review — never dropped or mispla
 from __future__ import annotations
 
 import math
+import re
 from itertools import pairwise
 
 import pytest
@@ -14,7 +15,12 @@ from hypothesis import strategies as st
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import MessageKind, parse_message
-from tradermanager.sources.signal_parser.lexicon import INDICATOR_LABELS, NOT_PRICE_LABELS
+from tradermanager.sources.signal_parser.lexicon import (
+    CONFIDENCE_LABELS,
+    CONFIDENCE_OTHER_LABELS,
+    INDICATOR_LABELS,
+    NOT_PRICE_LABELS,
+)
 from tradermanager.sources.signal_parser.numbers import EU, US, convention, lowered, scan
 from tradermanager.sources.signal_parser.sections import _FIRST_WORDS
 
@@ -23,6 +29,12 @@ KNOWN_WORDS = _FIRST_WORDS | {"lev", "leverage", "cross", "isolated", "spot", "c
 KNOWN_WORDS |= {"conf", "confidence", "score", "trailing", "reward", "amount", "risk"}
 # labels whose numbers are sizes, counts or results ("Roi:", "Qty:"): known, and never prices
 KNOWN_WORDS |= NOT_PRICE_LABELS | INDICATOR_LABELS
+# a bot's confidence under any of its names ("Likelihood: 69%", "Probability: 70%"): read as
+# the confidence, never a price, so no unknown label (the words taken from the lexicon itself)
+KNOWN_WORDS |= {
+    w.lower()
+    for w in re.findall(r"[^\W\d_]{3,}", CONFIDENCE_LABELS + "|" + CONFIDENCE_OTHER_LABELS)
+}
 # the market's price beside an entry ("Mark: 0.98"): information, never a level
 KNOWN_WORDS |= {"mark"}
 # a lesson's words ("Tutorial: 1.0"): the levels under them are a worked example, talk

@@ -369,10 +369,11 @@ _BARE_BEFORE_DEVANAGARI_SIDE = re.compile(
     + r")(?![\u0900-\u097f])"
 )
 # a coin typed after the side word and its price ("sell 0.6825 dia", "short 8.998 atom tp …"),
-# ending its line or followed by a target or stop word
+# ending its line or followed by a target or stop word (a whole word: "Short" is no "Shor"
+# before a "t" target word)
 _COIN_AFTER_SIDE_PRICE = re.compile(
-    r"(?<![\w])(?:" + _SIDE + r")[^\S\n]+@?[^\S\n]*\$?\d(?:[\d.,]*\d)?[^\S\n]+([A-Za-z0-9]{2,10})"
-    r"(?=[^\S\n]*(?:$|[|,;]|(?:tp|sl|t|targets?|stop)(?![\w])))",
+    r"(?<![\w])(?:" + _SIDE + r")[^\S\n]+@?[^\S\n]*\$?\d(?:[\d.,]*\d)?[^\S\n]+"
+    r"([A-Za-z0-9]{2,10})(?![A-Za-z0-9])(?=[^\S\n]*(?:$|[|,;]|(?:tp|sl|t|targets?|stop)(?![\w])))",
     re.I | re.M,
 )
 _LEVERAGE_WORD = re.compile(r"[xX]?\d+[xX]?")
