@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tradermanager.sources.signal_parser import MessageKind, parse_message
+from tradermanager.sources.signal_parser import FollowUpAction, MessageKind, parse_message
 from tradermanager.sources.signal_parser.hindi_words import is_hindi_call
 
 
@@ -165,3 +165,85 @@ def test_marathi_and_nepali_words_never_open_the_hindi_reading(words: list[str])
     """Only a Hindi imperative names the language: Marathi's and Nepali's side phrases, and the
     label words the three share, never make a text read as Hindi."""
     assert not is_hindi_call("#SOL " + " ".join(words) + " 148.2")
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "fields"),
+    [
+        ("#SOL ٹارگٹ 2 ہٹ ✅", FollowUpAction.TARGET_HIT, {"target_index": 2}),
+        ("$SOL ٹارگٹ 3 حاصل ہو گیا 🎯", FollowUpAction.TARGET_HIT, {"target_index": 3}),
+        ("#SOL اسٹاپ لاس ہٹ ❌", FollowUpAction.STOP_HIT, {}),
+        ("#SOL ایس ایل ہٹ ہو گیا", FollowUpAction.STOP_HIT, {}),
+        ("#SOL اسٹاپ لاس انٹری پر لے جائیں", FollowUpAction.STOP_MOVED, {"stop_to_entry": True}),
+        (
+            "#SOL ایس ایل کو انٹری پرائس پر شفٹ کریں",
+            FollowUpAction.STOP_MOVED,
+            {"stop_to_entry": True},
+        ),
+        ("#SOL آدھی پوزیشن بند کریں 💰", FollowUpAction.CLOSE, {"close_fraction": 0.5}),
+        ("#SOL 50% پرافٹ بک کریں", FollowUpAction.CLOSE, {"close_fraction": 0.5}),
+        ("#SOL ٹریڈ منسوخ کر دیں", FollowUpAction.CANCEL, {}),
+        ("#SOL টার্গেট ২ হিট ✅", FollowUpAction.TARGET_HIT, {"target_index": 2}),
+        ("#SOL SL হিট হয়েছে ❌", FollowUpAction.STOP_HIT, {}),
+        ("#SOL স্টপ লস এন্ট্রিতে সরিয়ে নিন", FollowUpAction.STOP_MOVED, {"stop_to_entry": True}),
+        ("#SOL অর্ধেক পজিশন ক্লোজ করুন", FollowUpAction.CLOSE, {"close_fraction": 0.5}),
+        ("#SOL ট্রেড ক্যানসেল করুন", FollowUpAction.CANCEL, {}),
+        ("#SOL टारगेट 1 हिट ✅", FollowUpAction.TARGET_HIT, {"target_index": 1}),
+        ("#SOL स्टॉप लॉस को एंट्री पर ले जाएं 🔒", FollowUpAction.STOP_MOVED, {"stop_to_entry": True}),
+        ("#SOL आधी पोज़िशन बंद करें", FollowUpAction.CLOSE, {"close_fraction": 0.5}),
+        ("#SOL 50% प्रॉफिट बुक करें", FollowUpAction.CLOSE, {"close_fraction": 0.5}),
+        ("#SOL Tsel 2 vzyata ✅", FollowUpAction.TARGET_HIT, {"target_index": 2}),
+        ("#SOL vybilo po stopu", FollowUpAction.STOP_HIT, {}),
+        ("#SOL stop v bezubytok", FollowUpAction.STOP_MOVED, {"stop_to_entry": True}),
+        ("#SOL perenosim stop na vhod", FollowUpAction.STOP_MOVED, {"stop_to_entry": True}),
+        ("#SOL fiksiruem polovinu pozicii", FollowUpAction.CLOSE, {"close_fraction": 0.5}),
+        ("#SOL otmena sdelki", FollowUpAction.CANCEL, {}),
+    ],
+)
+def test_follow_ups_in_urdu_bengali_hindi_and_russian_latin(
+    text: str, action: FollowUpAction, fields: dict[str, object]
+) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind == MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.action == action
+    assert parsed.symbol == "SOL"
+    for name, value in fields.items():
+        assert getattr(parsed, name) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label word alone over a price is a card's, no update
+        "#SOL لانگ\nانٹری: 148.2\nٹارگٹ: 152 - 155\nاسٹاپ لاس: 144",
+        "#SOL লং\nএন্ট্রি: 148.2\nটার্গেট: 152 - 155\nস্টপ লস: 144",
+    ],
+)
+def test_script_cards_stay_signals(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind == MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (152.0, 155.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("#SOL Pokupaem\nVhod: 148.2\nTsel 1: 152\nCel 2: 155\nStop: 144", (152.0, 155.0)),
+        ("Berem #SOL v long ot 148.2, tseli 152 i 155, stop 144", (152.0, 155.0)),
+        ("Zahodim v short po ETH 3412 — celi 3350 / 3300, stop 3480", (3350.0, 3300.0)),
+    ],
+)
+def test_russian_latin_target_words(text: str, targets: tuple[float, ...]) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind == MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == targets
+
+
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["ٹارگٹ {k} ہٹ", "টার্গেট {k} হিট", "टारगेट {k} हिट", "Tsel {k} vzyata"]),
+)
+def test_a_target_hit_keeps_its_number(k: int, phrase: str) -> None:
+    parsed = parse_message("#SOL " + phrase.format(k=k))
+    assert parsed.action == FollowUpAction.TARGET_HIT
+    assert parsed.target_index == k

@@ -51867,6 +51867,269 @@ HELD_OUT_ONCE_TWELFTH = {
 HOLDOUT.update(HELD_OUT_ONCE_TWELFTH)
 
 
+# ---- languages round fourteen: measured first ----------------------------------------------
+# The languages with much traffic and few styles, in their other common wordings, researched from
+# public posts (Binance Square posts in Roman Urdu, Urdu, Bengali and Hindi; Russian channels'
+# cards retyped in Latin letters; Bangladeshi groups' Banglish): Russian in Latin letters ('Vhod:',
+# 'Tochka vhoda:', 'Tseli:' / 'Celi:', 'Stop:', 'Plecho: 10x', 'Pokupaem' / 'Shortim'), Roman Urdu
+# ('khareedo … ke aas paas', 'becho', 'pehla TP … doosra TP …', 'SL … rakhna'), Banglish ('long nin
+# … te', 'kinun', 'bikri korun', 'target … o …', 'SL rakhun'), Bengali in its script ('লং নিন … তে',
+# 'টার্গেট … ও …', 'স্টপ লস …'), and follow-ups in Urdu, Bengali and Hindi script and in those Latin
+# spellings ('ٹارگٹ 2 ہٹ ✅', 'স্টপ লস হিট', 'टारगेट 2 हिट', 'Tsel 2 vzyata', 'SL hit hoye geche').
+# Written anew with drawn coins and prices; each style on its own stream.
+
+_L14_BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+
+
+@style(
+    "l14_russian_latin_cards",
+    "Russian cards typed in Latin letters: 'Pokupaem #SOL' / 'Shortim ETH' or 'LONG', 'Vhod: a' / 'Tochka vhoda: a - b', 'Tseli: a / b / c' or 'Cel 1: a', 'Stop: s' / 'Stop-loss: s', 'Plecho: 10x'",
+)
+@own_stream
+def l14_russian_latin_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    side = rng.choice(
+        ["Pokupaem", "Longuem", "LONG"] if d.long else ["Shortim", "Prodaem", "SHORT"]
+    )
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    entries = l7_entries(d, rng)
+    head = rng.choice([f"{side} #{d.base}", f"#{d.base}/USDT — {side}", f"🔥 {d.base}USDT {side}"])
+    entry_label = (
+        rng.choice(["Vhod", "Vkhod", "Tochka vhoda"]) if len(entries) == 1 else "Zona vhoda"
+    )
+    lines = [head, f"{entry_label}: " + " - ".join(num(v, d.dec) for v in entries)]
+    if rng.random() < 0.5:
+        lines.append(
+            f"{rng.choice(['Tseli', 'Celi', 'Cely'])}: " + " / ".join(num(v, d.dec) for v in tps)
+        )
+    else:
+        lines += [
+            f"{rng.choice(['Tsel', 'Cel'])} {i}: {num(v, d.dec)}" for i, v in enumerate(tps, 1)
+        ]
+    lines.append(f"{rng.choice(['Stop', 'Stop-loss', 'Stop loss'])}: {num(sl, d.dec)}")
+    lev = None
+    if rng.random() < 0.5:
+        lev = rng.choice([5, 10, 20])
+        lines.append(f"{rng.choice(['Plecho:', 'Plecho', 'Pleco:'])} {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l14_roman_urdu_calls",
+    "Roman Urdu calls: '#SOL khareedo 148.2 ke aas paas, pehla TP 152, doosra TP 155, SL 144 rakhna', '$ETH becho 3412 pe | TP 3350 aur 3300 | SL 3480', 'Entry (Buy): …', 'leverage 10x se zyada nahi'",
+)
+@own_stream
+def l14_roman_urdu_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"#{d.base}USDT"])
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    p = [num(v, d.dec) for v in tps]
+    e, s = num(d.entry, d.dec), num(sl, d.dec)
+    buy = rng.choice(["khareedo", "khareed lo", "long karo", "buy karo"])
+    sell = rng.choice(["becho", "bech do", "short karo", "sell karo"])
+    verb = buy if d.long else sell
+    lev = rng.choice([None, 10, 20])
+    form = rng.randrange(3)
+    ordinals = ["pehla", "doosra", "teesra"]
+    if form == 0:
+        tp_text = ", ".join(f"{ordinals[i]} TP {v}" for i, v in enumerate(p))
+        text = f"{coin} {verb} {e} ke aas paas, {tp_text}, SL {s} rakhna"
+    elif form == 1:
+        text = f"{coin} {verb} {e} pe | TP {' aur '.join(p)} | SL {s}"
+    else:
+        label = "Entry (Buy)" if d.long else "Entry (Sell)"
+        text = (
+            f"{coin} — {verb}\n{label}: {e} ke qareeb\nTargets: {' / '.join(p)}\n"
+            f"SL: {s} ke {'neeche' if d.long else 'upar'} close ho to nikal jana"
+        )
+    if lev:
+        text += rng.choice([f"\nLeverage {lev}x se zyada nahi", f" ({lev}x)"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "l14_banglish_calls",
+    "Bengali calls in Latin letters: 'SOL long nin 148.2 te, target 152 o 155, SL 144 rakhun', '#ETH short korun 3412 theke | TP 3350, 3300 | SL 3480', 'kinun' / 'bikri korun', 'Entry nin: …' card lines",
+)
+@own_stream
+def l14_banglish_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    p = [num(v, d.dec) for v in tps]
+    e, s = num(d.entry, d.dec), num(sl, d.dec)
+    verb = rng.choice(
+        ["long nin", "kinun", "buy korun"]
+        if d.long
+        else ["short nin", "short korun", "bikri korun"]
+    )
+    lev = rng.choice([None, 5, 10])
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{coin} {verb} {e} te, target {', '.join(p[:-1])} o {p[-1]}, SL {s} rakhun"
+    elif form == 1:
+        text = f"{coin} {verb} {e} theke | TP {', '.join(p)} | SL {s}"
+    else:
+        text = (
+            f"{coin} {verb} ✅\nEntry: {e}\nTarget: {' - '.join(p)}\nStop loss: {s}"
+            f"\n{rng.choice(['Risk bujhe trade korun', 'Capital er 2% er beshi na'])}"
+        )
+    if lev:
+        text += f"\nLeverage: {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "l14_bengali_sentence_calls",
+    "Bengali calls in a sentence: '#SOL লং নিন 148.2 তে, টার্গেট 152 ও 155, স্টপ লস 144', '$ETH শর্ট করুন ৩৪১২ থেকে — টার্গেট ৩৩৫০, ৩৩০০ — স্টপ ৩৪৮০' (Bengali digits at times), 'কিনুন' / 'বিক্রি করুন', 'লিভারেজ 10x'",
+)
+@own_stream
+def l14_bengali_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"#{d.base}USDT"])
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    digits = _L14_BN_DIGITS if rng.random() < 0.4 else str.maketrans("", "")
+    p = [num(v, d.dec).translate(digits) for v in tps]
+    e, s = num(d.entry, d.dec).translate(digits), num(sl, d.dec).translate(digits)
+    verb = rng.choice(
+        ["লং নিন", "কিনুন", "লং করুন"] if d.long else ["শর্ট নিন", "শর্ট করুন", "বিক্রি করুন"]
+    )
+    stop = rng.choice(["স্টপ লস", "স্টপ", "SL"])
+    lev = rng.choice([None, 10, 20])
+    if rng.random() < 0.5:
+        text = f"{coin} {verb} {e} তে, টার্গেট {', '.join(p[:-1])} ও {p[-1]}, {stop} {s}"
+    else:
+        text = f"{coin} {verb} {e} থেকে — টার্গেট {', '.join(p)} — {stop} {s}"
+    if lev:
+        text += f"\nলিভারেজ {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+# the five forms of a follow-up (target hit, stop hit, stop to the entry, half closed, cancelled)
+# in the scripts and Latin spellings of this round, read by l13_follow_up
+L13_FOLLOW_UPS.update(
+    {
+        "ur": [
+            ["{c} ٹارگٹ {k} ہٹ ✅", "{c} ٹارگٹ {k} حاصل ہو گیا 🎯"],
+            ["{c} اسٹاپ لاس ہٹ ❌", "{c} ایس ایل ہٹ ہو گیا ❌"],
+            ["{c} اسٹاپ لاس انٹری پر لے جائیں 🔒", "{c} ایس ایل کو انٹری پرائس پر شفٹ کریں"],
+            ["{c} آدھی پوزیشن بند کریں 💰", "{c} {p}% پرافٹ بک کریں"],
+            ["{c} سگنل کینسل ❌", "{c} ٹریڈ منسوخ کر دیں"],
+        ],
+        "bn": [
+            ["{c} টার্গেট {k} হিট ✅", "{c} TP{k} ডান 🎯"],
+            ["{c} স্টপ লস হিট ❌", "{c} SL হিট হয়েছে ❌"],
+            ["{c} স্টপ লস এন্ট্রিতে সরিয়ে নিন 🔒", "{c} SL এন্ট্রি প্রাইসে নিয়ে আসুন"],
+            ["{c} অর্ধেক পজিশন ক্লোজ করুন 💰", "{c} {p}% প্রফিট বুক করুন"],
+            ["{c} সিগন্যাল বাতিল ❌", "{c} ট্রেড ক্যানসেল করুন"],
+        ],
+        "hi_deva": [
+            ["{c} टारगेट {k} हिट ✅", "{c} TP{k} हिट हो गया 🎯"],
+            ["{c} स्टॉप लॉस हिट ❌", "{c} SL हिट हो गया ❌"],
+            ["{c} स्टॉप लॉस को एंट्री पर ले जाएं 🔒", "{c} SL एंट्री प्राइस पर शिफ्ट करें"],
+            ["{c} आधी पोज़िशन बंद करें 💰", "{c} {p}% प्रॉफिट बुक करें"],
+            ["{c} सिग्नल रद्द ❌", "{c} ट्रेड कैंसिल करें"],
+        ],
+        "ru_lat": [
+            ["{c} Tsel {k} vzyata ✅", "{c} TP{k} otrabotal 🎯"],
+            ["{c} vybilo po stopu ❌", "{c} stop srabotal ❌"],
+            ["{c} stop v bezubytok (na tochku vhoda) 🔒", "{c} perenosim stop na vhod"],
+            ["{c} fiksiruem polovinu pozicii 💰", "{c} zakryvaem {p}% pozicii"],
+            ["{c} otmena sdelki ❌", "{c} vhod otmenen"],
+        ],
+        "bn_lat": [
+            ["{c} target {k} hit hoye geche ✅", "{c} TP{k} done ✅"],
+            ["{c} SL hit hoye geche ❌", "{c} stop loss hit ❌"],
+            ["{c} SL entry te niye asun 🔒", "{c} stop loss entry price e shift korun"],
+            ["{c} half position close korun 💰", "{c} {p}% profit book korun"],
+            ["{c} trade cancel ❌", "{c} signal cancel korlam"],
+        ],
+    }
+)
+
+
+@style(
+    "l14_urdu_follow_ups",
+    "Urdu follow-ups in their script: 'ٹارگٹ 2 ہٹ ✅', 'ٹارگٹ 2 حاصل ہو گیا', 'اسٹاپ لاس ہٹ', 'ایس ایل ہٹ ہو گیا', 'اسٹاپ لاس انٹری پر لے جائیں', 'آدھی پوزیشن بند کریں', '50% پرافٹ بک کریں', 'سگنل کینسل'",
+)
+@own_stream
+def l14_urdu_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["ur"])
+
+
+@style(
+    "l14_bengali_hindi_follow_ups",
+    "Bengali and Hindi follow-ups in their scripts: 'টার্গেট ২ হিট', 'স্টপ লস হিট', 'স্টপ লস এন্ট্রিতে সরিয়ে নিন', 'অর্ধেক পজিশন ক্লোজ করুন', 'সিগন্যাল বাতিল'; 'टारगेट 2 हिट', 'स्टॉप लॉस को एंट्री पर ले जाएं', 'आधी पोज़िशन बंद करें', 'सिग्नल रद्द'",
+)
+@own_stream
+def l14_bengali_hindi_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["bn", "hi_deva"])
+
+
+@style(
+    "l14_latin_spelled_follow_ups",
+    "Russian and Bengali follow-ups in Latin letters: 'Tsel 2 vzyata', 'vybilo po stopu', 'stop v bezubytok (na tochku vhoda)', 'fiksiruem polovinu pozicii', 'otmena sdelki'; 'target 2 hit hoye geche', 'SL entry te niye asun', 'half position close korun', 'trade cancel'",
+)
+@own_stream
+def l14_latin_spelled_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["ru_lat", "bn_lat"])
+
+
+@style(
+    "l14_russian_latin_sentence_calls",
+    "Russian calls in a sentence typed in Latin letters: 'Berem #SOL v long ot 148.2, tseli 152 i 155, stop 144', 'Zahodim v short po ETH 3412 — celi 3350 / 3300, stop 3480', 'Pokupaem SOL po 148.2, tseli …, stop …, plecho 10x'",
+)
+@own_stream
+def l14_russian_latin_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}"])
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    p = [num(v, d.dec) for v in tps]
+    e, s = num(d.entry, d.dec), num(sl, d.dec)
+    side = "long" if d.long else "short"
+    lev = rng.choice([None, 10, 20])
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"Berem {coin} v {side} ot {e}, {rng.choice(['tseli', 'celi'])} {' i '.join(p)}, stop {s}"
+    elif form == 1:
+        text = f"Zahodim v {side} po {coin} {e} — {rng.choice(['tseli', 'celi'])} {' / '.join(p)}, stop {s}"
+    else:
+        verb = "Pokupaem" if d.long else "Shortim"
+        text = f"{verb} {coin} po {e}, tseli {', '.join(p)}, stop {s}"
+    if lev:
+        text += f", plecho {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "l14_marathi_nepali_talk",
+    "market talk in Marathi and Nepali, which share the Devanagari script and trading words with Hindi: 'आज SOL 148.2 वर आहे, टारगेट कुठे असेल?', 'BTC ने 59,800 चा सपोर्ट तोडला', 'ETH को मूल्य 3412 मा छ, लङ गर्ने कि नगर्ने?', 'मैले SOL 148 मा किनें, अब के गर्ने?': talk, no call",
+)
+@own_stream
+def l14_marathi_nepali_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    e = num(d.entry, d.dec)
+    lower = num(d.against(), d.dec) if d.long else num(d.round(d.entry * 0.97), d.dec)
+    text = rng.choice(
+        [
+            f"आज {d.base} {e} वर आहे, टारगेट कुठे असेल? 🤔",
+            f"{d.base} ने {lower} चा सपोर्ट तोडला, आता पुढे काय होईल ते बघूया",
+            f"#{d.base} ची किंमत {e} — मार्केट खूप अस्थिर आहे, सावध राहा",
+            f"{d.base} को मूल्य {e} मा छ, लङ गर्ने कि नगर्ने?",
+            f"मैले {d.base} {e} मा किनें, अब के गर्ने? स्टप लस कहाँ राख्ने?",
+            f"आज बजार तल झर्यो, {d.base} {lower} सम्म आयो 📉",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

@@ -194,6 +194,9 @@ TARGET_LABELS = (
     r"тп",
     r"cele?",
     r"c[ií]le",  # Czech
+    # Russian typed in Latin letters: "Tseli: a / b", "Tsel 2:", "Celi:" (цели, цель)
+    r"tsel[iy]?",
+    r"cel[iy]",
     # Dutch: "Doelen:", "Winstdoel 2:", "Koersdoelen:", and "Doel 1:" with its number (the
     # bare word is a sentence's "aim" as often as a label)
     r"(?:winst|koers)doel(?:en)?",

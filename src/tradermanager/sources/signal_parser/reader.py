@@ -57,6 +57,7 @@ from tradermanager.sources.signal_parser.repeated_lines import level_line_repeat
 from tradermanager.sources.signal_parser.result_cards import result_card
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.script_marks import written_apart
+from tradermanager.sources.signal_parser.script_updates import updates_in_english
 from tradermanager.sources.signal_parser.sentence_ladders import spelled_ladder
 from tradermanager.sources.signal_parser.status_cells import may_hold_status_cells, status_cells
 from tradermanager.sources.signal_parser.symbols import (
@@ -120,6 +121,7 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     text = plain_text.plain(text)  # relay markup, escapes, look-alike points, tables
     text = spelled_letters(text)  # "NEAR/USDT L 5.33 → 5.42 | SL 5.21", "E: … | T: … | S: …"
     text = spelled_ladder(text)  # "scaling in with 4 orders: a, b, c, d"
+    text = updates_in_english(text)  # "ٹارگٹ 2 ہٹ", "স্টপ লস হিট", "Tsel 2 vzyata": English words
     if not text.strip():
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
     if several:

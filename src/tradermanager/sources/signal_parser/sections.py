@@ -419,6 +419,12 @@ _FIRST_WORDS = frozenset(
         "wejscie",
         "cel",
         "cele",
+        # Russian in Latin letters: "Tseli:", "Tsel 2:", "Celi:"
+        "tsel",
+        "tseli",
+        "tsely",
+        "celi",
+        "cely",
         "cíle",  # Czech targets
         "cile",
         "doelen",  # Dutch targets
