@@ -431,7 +431,10 @@ def test_unknown_labels_in_scripts_with_combining_marks_end_their_sections():
 
 
 def test_a_signal_under_labels_and_a_side_word_all_unknown_is_read_by_its_lines_geometry():
-    parsed = parse_message("🔔 ORDIUSDT खरीदें\nएंट्री: 41.37\nलक्ष्य: 42.08 / 42.91\nस्टॉप लॉस: 40.25")
+    # Marathi: the labels are Hindi's, the imperative is not, so no label table reads them
+    parsed = parse_message(
+        "🔔 ORDIUSDT खरेदी करा\nएंट्री: 41.37\nलक्ष्य: 42.08 / 42.91\nस्टॉप लॉस: 40.25"
+    )
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert (parsed.side, parsed.entries, parsed.take_profits, parsed.stop_loss) == (
         Side.LONG,
@@ -446,7 +449,7 @@ def test_a_signal_under_labels_and_a_side_word_all_unknown_is_read_by_its_lines_
     "text",
     [
         # one target and one stop: which is which only a label could say
-        "🔔 ORDIUSDT खरीदें\nएंट्री: 41.37\nलक्ष्य: 42.08\nस्टॉप लॉस: 40.25",
+        "🔔 ORDIUSDT खरेदी करा\nएंट्री: 41.37\nलक्ष्य: 42.08\nस्टॉप लॉस: 40.25",
         "💎 #SOL\n📥 148.2\n📤 152.5\n🚫 144.1",
         # two lines that could each be the targets (a ladder below, targets above)
         "💎 #SOL\n📥 148.2\n🔸 146.1 144.3\n📤 152.5 155.1\n🚫 140.2",
