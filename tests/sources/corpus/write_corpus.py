@@ -52153,5 +52153,156 @@ def main() -> None:
     print(f"{total} messages in {len(STYLES)} styles, {len(files['holdout.jsonl'])} held out")
 
 
+# ---- twelfth round's bot notices and chatter, written anew: measured first ----
+# Written anew from copier bots' and DCA bots' notice layouts (an entry step of the open signal
+# filled, a stop loss updated with its old and new level) and members' win brags told in the
+# past tense; every price drawn.
+_F12Y_SEEN: dict[str, int] = {}
+
+
+def _f12y_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F12Y_SEEN[name] = _F12Y_SEEN.get(name, -1) + 1
+    return _F12Y_SEEN[name] % n
+
+
+@style(
+    "f12y_entry_step_executed",
+    "bots' notices of one entry step of the open signal filled: 'Entry #2 executed — SOLUSDT @ 144.1', 'DCA order #3 executed at …', '✅ Entry 2 filled | ETHUSDT | Price: …', 'Buy order #2 executed', 'Entry 2 filled' (the entry filled, at its price when written); 'Sell order #2 executed' alone may be a long's exit: review",
+)
+@own_stream
+def f12y_entry_step_executed(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b = d.base
+    pair = rng.choice([f"{b}USDT", f"{b}/USDT", f"#{b}"])
+    form = _f12y_form("entry", 7)
+    n = rng.randint(2, 4)
+    x = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.03)))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    dash = rng.choice([" — ", " - ", " | ", ": "])
+    if form == 0:
+        text = rng.choice(
+            [f"Entry #{n} executed{dash}{pair} @ {p}", f"✅ Entry #{n} executed{dash}{pair} at {p}"]
+        )
+        return text, fu(b, "entry_filled", price=x)
+    if form == 1:
+        text = rng.choice(
+            [
+                f"{pair}{dash}DCA order #{n} executed at {p}",
+                f"🔁 DCA order #{n} executed at {p} ({pair})",
+            ]
+        )
+        return text, fu(b, "entry_filled", price=x)
+    if form == 2:
+        text = rng.choice(
+            [
+                f"✅ Entry {n} filled | {pair} | Price: {p}",
+                f"Entry {n} filled\nPair: {pair}\nPrice: {p}",
+            ]
+        )
+        return text, fu(b, "entry_filled", price=x)
+    if form == 3:
+        text = rng.choice([f"{pair}\nEntry {n} filled ✅", f"{pair} entry {n} filled"])
+        return text, fu(b, "entry_filled")
+    if form == 4:
+        word = "Buy" if d.side == "long" else "Sell"
+        text = rng.choice(
+            [
+                f"{word} order #{n} executed{dash}{pair} @ {p}",
+                f"📥 {pair}: {word.lower()} order {n} executed at {p}",
+            ]
+        )
+        if word == "Sell":
+            # a sell order alone may as well be a long's exit as a short's entry: review
+            return text, {"kind": "needs_review"}
+        return text, fu(b, "entry_filled", price=x)
+    if form == 5:
+        text = rng.choice(
+            [
+                f"{pair}{dash}safety order {n} filled at {p}",
+                f"Safety order #{n} executed{dash}{pair} @ {p}",
+            ]
+        )
+        return text, fu(b, "entry_filled", price=x)
+    text = rng.choice(
+        [f"{pair} second entry executed @ {p}", f"{pair}: 2nd entry filled at {p} ✅"]
+    )
+    return text, fu(b, "entry_filled", price=x)
+
+
+@style(
+    "f12y_stop_updated_old_new",
+    "bots' stop-loss updates naming the old and the new level: 'Stop loss updated / Old: a / New: b', 'SL changed from a to b', 'Stop: a ➜ b', '🛡 SOLUSDT stop loss: a → b', 'New SL: b (was a)' (the stop moved to b)",
+)
+@own_stream
+def f12y_stop_updated_old_new(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b = d.base
+    pair = rng.choice([f"{b}USDT", f"{b}/USDT", f"#{b}"])
+    form = _f12y_form("stop", 7)
+    old = d.against()
+    new = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.02)))
+    fmt = rng.choice(["plain", "comma"])
+    a, z = num(old, d.dec, fmt), num(new, d.dec, fmt)
+    arrow = rng.choice(["➜", "→", "->", "=>"])
+    if form == 0:
+        head = rng.choice(["Stop loss updated", "🛡 Stop Loss Updated", "STOP LOSS UPDATED"])
+        text = f"{head}\n{pair}\nOld: {a}\nNew: {z}"
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 1:
+        text = rng.choice(
+            [f"{pair} SL changed from {a} to {z}", f"SL changed from {a} to {z} on {pair} 🔒"]
+        )
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 2:
+        text = rng.choice([f"{pair}\nStop: {a} {arrow} {z}", f"{pair} | Stop: {a} {arrow} {z}"])
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 3:
+        text = f"🛡 {pair} stop loss: {a} {arrow} {z}"
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 4:
+        text = rng.choice(
+            [f"{pair} New SL: {z} (was {a})", f"{pair}\nNew stop loss: {z} (previous {a})"]
+        )
+        return text, fu(b, "stop_moved", new_stop=new)
+    if form == 5:
+        text = f"Stop loss updated{rng.choice([' — ', ': ', ' | '])}{pair}\nPrevious: {a}\nCurrent: {z}"
+        return text, fu(b, "stop_moved", new_stop=new)
+    text = rng.choice(
+        [f"{pair} stop-loss modified: {a} {arrow} {z}", f"⚙️ {pair} SL modified from {a} to {z}"]
+    )
+    return text, fu(b, "stop_moved", new_stop=new)
+
+
+@style(
+    "f12y_member_win_brags",
+    "members' win brags in the past tense with two prices and no plan: 'Caught SOL from 142 to 155 yesterday 🚀 thanks admin', 'rode ETH 3,210 → 3,390 last night', 'got in at … and sold at …, easy money' (talk: nothing to copy)",
+)
+@own_stream
+def f12y_member_win_brags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    b = d.base
+    c = rng.choice([b, f"#{b}", f"${b}", f"{b}USDT"])
+    form = _f12y_form("brag", 7)
+    lo = d.round(d.entry * rng.uniform(0.96, 0.99))
+    hi = d.round(d.entry * rng.uniform(1.02, 1.08))
+    fmt = rng.choice(["plain", "comma"])
+    a, z = num(lo, d.dec, fmt), num(hi, d.dec, fmt)
+    when = rng.choice(["yesterday", "last night", "this morning", "last week", "on Monday"])
+    thanks = rng.choice(
+        ["thanks admin", "thank you admin 🙏", "great call", "love this group", "🔥🔥"]
+    )
+    texts = [
+        f"Caught {c} from {a} to {z} {when} 🚀 {thanks}",
+        f"rode {c} {a} → {z} {when}, {thanks}",
+        f"Got in {c} at {a} and sold at {z} {when}, easy money 💰",
+        f"{when.capitalize()} I bought {c} at {a} and closed at {z} 😎 {thanks}",
+        f"Made a nice profit on {c}: bought {a}, sold {z} {when}. {thanks}",
+        f"{c} took me from {a} to {z} {when} 💪 {thanks}",
+        f"caught the {c} move {a} to {z} {when} lol, {thanks}",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
 if __name__ == "__main__":
     main()

@@ -14,6 +14,7 @@ from tradermanager.sources.signal_parser.liquidations import own_liquidation
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
 from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
+from tradermanager.sources.signal_parser.stop_updates import old_new_stop
 from tradermanager.sources.signal_parser.symbols import find_symbol, follow_up_coins, listed_bases
 
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
@@ -140,8 +141,8 @@ STOP_MOVED = re.compile(
     # (a coin's digits between: "stop on #API3/USDT to 1.4651")
     r"(?:[^\n\d]|\d(?=\d*(?:[a-z]|/usdt)))){0,30}?"
     # "stop-loss moved from 1.4378 to 1.4029": the price it leaves is not the new one
-     + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+|(?<![\w.,])\$?\d[\d.,]*[ \t]*(?=→|->|➜))?"
-    r"(?<![\w])(?:(?:to|at|on|➜|->|→|➝|➡\ufe0f?)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
+     + r"(?:(?<![\w])from\s+\$?\d[\d.,]*\s+|(?<![\w.,])\$?\d[\d.,]*[ \t]*(?=→|->|=>|➜))?"
+    r"(?<![\w])(?:(?:to|at|on|➜|->|=>|→|➝|➡\ufe0f?)\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:"
     + _ENTRY_WORDS
     + r"(?![\w])|(?=\$?\d))|"
     + _TO_WORDS
@@ -446,7 +447,7 @@ ENTRY_FILLED = re.compile(
     # "Filled 2/3 | #ADA @ 0.4508"
     r"|(?<![\w])filled\s+\d/\d(?![\w/])"
     r"|entry\s+(?:#?\d(?:/\d)?\s+)?(?:of\s+(?:(?:signal|call|trade)\s+)?#?\d{1,7}\s+)?"
-    r"(?:\([^)\n]{1,12}\)\s*)?(?:filled|triggered|activated|hit|reached|done)"
+    r"(?:\([^)\n]{1,12}\)\s*)?(?:filled|triggered|activated|executed|hit|reached|done)"
     # a ladder's orders called DCA: "DCA filled ✅", "DCA 2 filled at 0.512", "all DCA orders
     # filled"
     r"|(?<![\w])dca\s*(?:#?\d\s*)?(?:orders?\s+)?(?:filled|triggered|executed|hit|done)(?![\w])"
@@ -483,7 +484,19 @@ _FILLED_HINTS = (
 # A word every ENTRY_FILLED match holds (its fill, hit or average word): tested first, it keeps
 # the pattern off texts that name an entry but no fill ("wait for the next entry")
 _FILLED_WORDS = (
-    *("fill", "achiev", "hit", "entered", "✅", "trigger", "activat", "reach", "done", "dca"),
+    *(
+        "fill",
+        "execut",
+        "achiev",
+        "hit",
+        "entered",
+        "✅",
+        "trigger",
+        "activat",
+        "reach",
+        "done",
+        "dca",
+    ),
     *("average", "avg", "entrada", "вход", "giriş", "terisi", "tereksekusi", "khớp", "成交"),
     *("تفعيل", "فعال", "已入", "已进", "已進"),
 )
@@ -1457,6 +1470,8 @@ def match_action(
             found.append(FollowUpAction.STOP_MOVED)
     if not found and stop_named:
         at = _stop_set(lower)
+        if at is None:
+            at = old_new_stop(lower)  # "Stop loss updated / Old: 2.3795 / New: 2.4627"
         if at is not None:
             extra["new_stop_from"] = at
             found.append(FollowUpAction.STOP_MOVED)

@@ -98,6 +98,7 @@ from tradermanager.sources.signal_parser.section_ends import (
     in_story,
     outside_prose,
 )
+from tradermanager.sources.signal_parser.stop_updates import old_new_stop
 from tradermanager.sources.signal_parser.story_prices import story_price_problem
 from tradermanager.sources.signal_parser.symbols import (
     FoundSymbol,
@@ -272,6 +273,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 follow.kind is MessageKind.FOLLOW_UP
                 and (moved or len(read.numbers) >= 2)
                 and priced_lines(read, not moved) >= 2
+                # (not a bot's "Stop loss updated / Old: a / New: b": its own two lines)
+                and not (moved and old_new_stop(low) is not None)
             ):
                 # "LINK LONG / Instap: 13,99 / Doelen: 14,26 / Stoploss → 13,67": a stop line
                 # beside other lines of prices under labels no lexicon knows reads as a new

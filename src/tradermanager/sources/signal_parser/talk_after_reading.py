@@ -23,6 +23,7 @@ from tradermanager.sources.signal_parser.holdings_talk import holdings_talk
 from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
 from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_first_character
+from tradermanager.sources.signal_parser.member_brags import member_brag
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.order_books import order_book
 from tradermanager.sources.signal_parser.performance_reports import performance_report
@@ -68,6 +69,8 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
             return example  # "Example: you go long ATOM at 8.949 with a stop at 9.307 …"
         if journal := journal_entry(low):
             return journal  # "Trade journal #14 📓 ATOM long, in 8.714, out 8.963, +2.9%. …"
+    if brag := member_brag(text):
+        return brag  # "Caught SOL from 142 to 155 yesterday 🚀 thanks admin"
     if _PATTERN_HINT.search(text) and (pattern := pattern_caption(text.lower())):
         return pattern  # "LQTY falling wedge: …, target of the pattern near …. Invalid under …"
     # (before the stop and the targets: a report's "SL hit: 5" / "TP hit: 8" counts read as them)
