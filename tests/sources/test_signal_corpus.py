@@ -65,7 +65,7 @@ HOLDOUT = load(holdout=True)
 # 2,662 of 2,758 with the twelfth held-out round (178 of 196, measured once) beside them:
 # the floor follows that measurement.
 # It may only go up.
-HOLDOUT_FLOOR = 0.965
+HOLDOUT_FLOOR = 0.966
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
