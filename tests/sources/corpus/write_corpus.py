@@ -52130,6 +52130,66 @@ def l14_marathi_nepali_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, {"kind": "not_signal"}
 
 
+# ---- Twelfth round's card families: measured first ----
+X12_THREE_DECIMALS = [
+    ("NEAR", "NEAR", 5.6, 3),
+    ("DOT", "DOT", 6.42, 3),
+    ("APT", "APT", 8.9, 3),
+    ("TIA", "TIA", 9.8, 3),
+    ("ATOM", "ATOM", 8.45, 3),
+    ("LINK", "LINK", 14.85, 3),
+    ("INJ", "INJ", 24.6, 3),
+]
+_X12_COUNTS: dict[str, int] = {}
+
+
+def _x12_form(name: str, n: int) -> int:
+    """The style's next layout, cycling through its ``n`` layouts in order."""
+    k = _X12_COUNTS.get(name, 0)
+    _X12_COUNTS[name] = k + 1
+    return k % n
+
+
+def _x12_odd(value: float) -> float:
+    """A three-decimal price whose last digit is not 0 (a decimal as channels write one)."""
+    return round(value + 0.001, 3) if round(value * 1000) % 10 == 0 else value
+
+
+@style(
+    "x12_dot_decimal_sentence_calls",
+    "one-sentence calls in Vietnamese, Indonesian, Turkish, Portuguese, Spanish, German and Russian with prices of three decimals (5.967) for coins at a few dollars: in Vietnamese and German, which write dot thousands, with nothing else in the message the dots may be thousands and the call goes to review (never copied 1000x off); the other languages' channels write a decimal point as often, and a level written with two decimals (6.1, 5.81) settles the dots as decimal points",
+)
+@own_stream
+def x12_dot_decimal_sentence_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, X12_THREE_DECIMALS)
+    d.entry = _x12_odd(d.entry)
+    form = _x12_form("dot_decimal", 7)
+    settled = rng.random() < 0.5
+    t1, t2 = (_x12_odd(v) for v in d.away(2, 0.02))
+    sl = _x12_odd(d.against(0.03))
+    side_word = d.side.capitalize() if rng.random() < 0.5 else d.side.upper()
+    e, a, b = (num(v, 3) for v in (d.entry, t1, t2))
+    s = num(round(sl, 2), 2) if settled else num(sl, 3)
+    stop = round(sl, 2) if settled else sl
+    lev = rng.choice([10, 15, 20])
+    texts = [
+        f"{side_word} ${d.base} giá {e}, TP {a} / {b}, SL {s}, lev {lev}x. Anh em vào lệnh nhẹ tay nhé",
+        f"{side_word} #{d.base} harga {e}, target {a} dan {b}, SL {s}. Leverage {lev}x, jangan lupa pasang stop ya",
+        f"${d.base} {side_word.lower()} açıyorum, giriş {e}, hedef {a} - {b}, stop {s}, {lev}x",
+        f"Entrada em {d.side} no #{d.base} a {e}, alvo {a} e {b}, stop {s} (alavancagem {lev}x)",
+        f"Abrimos {d.side} en ${d.base} entrada {e}, objetivo {a} / {b}, stop loss {s}, apalancamiento {lev}x",
+        f"{d.base} {side_word}: Einstieg {e}, Ziele {a} und {b}, Stop {s}. Hebel {lev}x",
+        f"Заходим в {'лонг' if d.long else 'шорт'} по ${d.base}, вход {e}, цели {a} / {b}, стоп {s}, плечо {lev}x",
+    ]
+    if not settled and form in (0, 5):
+        # Vietnamese and German write dot thousands: 5.967 may be 5,967 (review); the
+        # other languages' channels write a decimal point with their words as often
+        return texts[form], {"kind": "needs_review"}
+    return texts[form], signal(
+        d, entries=[d.entry], take_profits=[t1, t2], stop_loss=stop, leverage=lev
+    )
+
+
 def main() -> None:
     rng = random.Random(20261205)
     files: dict[str, list[str]] = {}

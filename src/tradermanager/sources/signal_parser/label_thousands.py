@@ -20,8 +20,9 @@ from tradermanager.sources.signal_parser.model import ParsedMessage
 from tradermanager.sources.signal_parser.plausibility import implausible
 
 # One to three digits, a dot, three digits, as a number of its own ("5.638", "63.450"; not
-# "1.234.567", "5.638,2" or a part of "0.05638")
-_DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+# "1.234.567", "5.638,2" or a part of "0.05638"). A list's comma or a sentence's full stop
+# may follow it ("giá 5.967, TP 5.801 / 5.652, SL 6.104."): only a digit after one joins it.
+_DOT_GROUP = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}\.\d{3}(?!\d|[.,]\d)")
 
 
 def read_either_way(text: str, parsed: ParsedMessage) -> str:
