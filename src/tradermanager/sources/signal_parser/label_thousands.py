@@ -40,8 +40,9 @@ def read_either_way(text: str, parsed: ParsedMessage) -> str:
     if parsed.stop_loss is not None:
         levels.append(parsed.stop_loss)
     read_grouped = [grouped[v] for v in levels if v in grouped]
-    if not read_grouped:
-        return ""
+    if not read_grouped or (not parsed.entries and all(g.endswith("0") for g in read_grouped)):
+        return ""  # (a market order's "Ziele 3.350 und 3.300, Stop 3.460": a decimal's
+        # trailing zeros are dropped, every level is written as thousands are)
 
     def as_decimal(value: float) -> float:
         return float(grouped[value]) if value in grouped else value
