@@ -64,8 +64,9 @@ HOLDOUT = load(holdout=True)
 # 2,271 of 2,366 with the tenth held-out round (179 of 196, measured once) beside them.
 # 2,662 of 2,758 with the twelfth held-out round (178 of 196, measured once) beside them:
 # the floor follows that measurement.
+# 2,668 of 2,758 after strategies' alerts and indicator triggers were read (thirteenth bot round).
 # It may only go up.
-HOLDOUT_FLOOR = 0.966
+HOLDOUT_FLOOR = 0.967
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

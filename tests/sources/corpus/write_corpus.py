@@ -52364,5 +52364,435 @@ def f12y_member_win_brags(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return texts[form], {"kind": "not_signal"}
 
 
+# ---- thirteenth bot round: measured first ----
+# Written anew from what automated senders post into signal channels and copier chats: a
+# TradingView strategy's default alert message with its placeholders filled in (the order's
+# action, its size in contracts and the strategy's new position, no price), alerts built on the
+# strategy's market-position placeholders (key-value lines and webhook JSON with the previous
+# position), indicator bots' "signal triggered" notices, freqtrade's startup, profit, balance
+# and daily reports and its newer trade notices, indicator-condition alerts, screener lists,
+# signal bots' ENTER/EXIT word posts and DCA bots' deal notices; every price drawn.
+_B13_SEEN: dict[str, int] = {}
+
+
+def _b13_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B13_SEEN[name] = _B13_SEEN.get(name, -1) + 1
+    return _B13_SEEN[name] % n
+
+
+def _b13_size(rng: random.Random) -> str:
+    """An order's size in contracts or coins as a strategy prints it."""
+    return rng.choice(["0.5", "1", "2", "0.25", "10", "150", "0.012", "3"])
+
+
+@style(
+    "b13_tv_strategy_order_fills",
+    "TradingView strategies' default alert message filled in: 'EMA Cross (9, 21): order buy @ 0.5 filled on BINANCE:SOLUSDT.P. New strategy position is 0.5' (the number after '@' is the order's size, no price: an open goes to review), '… order sell @ 0.5 filled on … New strategy position is 0' (the strategy went flat: a whole close, at the price when a custom ' at 148.2' names one)",
+)
+@own_stream
+def b13_tv_strategy_order_fills(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    name = rng.choice(
+        [
+            "EMA Cross (9, 21)",
+            "SuperTrend Strategy (10, 3)",
+            "RSI Strategy (14, 30, 70)",
+            "MACD Strategy",
+            "Bollinger Bands Strategy (20, 2)",
+            "My Strategy",
+        ]
+    )
+    ticker = rng.choice(
+        [f"BINANCE:{d.base}USDT.P", f"BYBIT:{d.base}USDT.P", f"{d.base}USDT", f"{d.base}USDT.P"]
+    )
+    size = _b13_size(rng)
+    form = _b13_form("tvfill", 7)
+    opening = form in (0, 2, 4, 6)
+    # an open: buy for a long, sell for a short; a close: the other way round
+    action = ("buy" if d.long else "sell") if opening else ("sell" if d.long else "buy")
+    sign = "" if d.long else "-"
+    position = f"{sign}{size}" if opening else "0"
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.005, 0.03)))
+    at = ""
+    if form in (3, 5):
+        at = rng.choice([f" at {num(x, d.dec)}", f" at price {num(x, d.dec)}"])
+    text = f"{name}: order {action} @ {size} filled on {ticker}{at}. New strategy position is {position}"
+    if form == 4:
+        text = f"🔔 Alert on {ticker}\n" + text
+    if form == 6:
+        text = f"{text}\nSent from TradingView"
+    if form == 5:
+        text = f"{rng.choice(['⚡', '📣', ''])}{text}".strip()
+    if opening:
+        # the size is no price, and an open with neither a price nor a stop is not copied blind
+        return text, {"kind": "needs_review"}
+    if at:
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    return text, fu(d.base, "close", close_fraction=1.0)
+
+
+@style(
+    "b13_tv_position_placeholders",
+    'alerts built on TradingView\'s market-position placeholders: \'SOLUSDT.P | action: sell | position: flat | prev: long | price: 152.3\' (the long closed at that price), webhook JSON \'{"ticker": …, "action": "buy", "prev_position": "flat", "quantity": "0.5"}\' (an open with no price: review), an open with TP/SL lines (a call at the price), a reversal \'position: short | prev: long\' (review)',
+)
+@own_stream
+def b13_tv_position_placeholders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    ticker = rng.choice([f"{d.base}USDT.P", f"{d.base}USDT", f"BYBIT:{d.base}USDT.P"])
+    size = _b13_size(rng)
+    form = _b13_form("tvpos", 7)
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.005, 0.03)))
+    px = num(x, d.dec)
+    held = d.side
+    buy_or_sell_close = "sell" if d.long else "buy"
+    buy_or_sell_open = "buy" if d.long else "sell"
+    if form == 0:
+        text = (
+            f"{ticker} | action: {buy_or_sell_close} | position: flat | prev: {held} | price: {px}"
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 1:
+        text = (
+            f'{{"ticker": "{ticker}", "action": "{buy_or_sell_close}", "prev_position": "{held}", '
+            f'"market_position": "flat", "quantity": "{size}", "price": "{px}"}}'
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 2:
+        text = (
+            f'{{"ticker": "{ticker}", "action": "{buy_or_sell_open}", "prev_position": "flat", '
+            f'"quantity": "{size}"}}'
+        )
+        return text, {"kind": "needs_review"}
+    if form == 3:
+        tps = targets(d, rng.randint(1, 2), 0.015)
+        sl = d.against()
+        lines = [
+            f"{rng.choice(['📢 Strategy alert', 'Strategy order', '🤖 TV alert'])} — {ticker}",
+            f"Action: {buy_or_sell_open.upper()}",
+            f"Position: {held} (was flat)",
+            f"Price: {num(d.entry, d.dec)}",
+            "TP: " + " / ".join(num(v, d.dec) for v in tps),
+            f"SL: {num(sl, d.dec)}",
+            f"Contracts: {size}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 4:
+        other = "short" if d.long else "long"
+        text = (
+            f"{ticker}\nAction: {buy_or_sell_close}\nContracts: {size}\nPrice: {px}\n"
+            f"Market position: {other}\nPrevious position: {held}"
+        )
+        return text, {"kind": "needs_review"}
+    if form == 5:
+        text = (
+            f"{ticker} {rng.choice(['closed', 'exit'])} — {buy_or_sell_close} {size} @ {px} "
+            f"(position {held} → flat)"
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    text = f"{ticker}: {buy_or_sell_open} {size} contracts | market position: {held} | prev: flat"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "b13_signal_triggered_notices",
+    "indicator and signal bots' triggers: '📈 Buy signal triggered at 148.2 on SOLUSDT (1h)', 'Sell signal triggered — ETHUSDT @ 3,412', 'Long signal fired: SOL/USDT at …' (a side and a price, no stop or target: review); with 'TP: … | SL: …' under it a call at that price",
+)
+@own_stream
+def b13_signal_triggered_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}", f"BINANCE:{d.base}USDT"])
+    fmt = rng.choice(["plain", "comma"])
+    px = num(d.entry, d.dec, fmt)
+    tf = rng.choice(["1h", "4h", "15m", "1D", "30m"])
+    word = rng.choice(["Buy", "Long"]) if d.long else rng.choice(["Sell", "Short"])
+    form = _b13_form("trig", 7)
+    heads = [
+        f"📈 {word} signal triggered at {px} on {pair} ({tf})",
+        f"{word} signal triggered — {pair} @ {px}",
+        f"🔔 {pair} {tf}: {word.lower()} signal fired at {px}",
+        f"{word} signal triggered\nPair: {pair}\nPrice: {px}\nTimeframe: {tf}",
+        f"⚡ {word.upper()} SIGNAL TRIGGERED | {pair} | {px} | {tf}",
+        f"{pair} — {word} signal triggered at {px}",
+        f"{word} signal fired on {pair} at {px} ({tf} close)",
+    ]
+    text = heads[form]
+    if form in (1, 3, 5):
+        tps = targets(d, rng.randint(1, 3), 0.015)
+        sl = d.against()
+        tp_text = " / ".join(num(v, d.dec, fmt) for v in tps)
+        text += rng.choice(
+            [
+                f"\nTP: {tp_text} | SL: {num(sl, d.dec, fmt)}",
+                f"\nTargets: {tp_text}\nStop: {num(sl, d.dec, fmt)}",
+            ]
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "b13_freqtrade_status_reports",
+    "freqtrade's reports in a chat: the startup message ('*Exchange:* `binance`', '*Stake per trade:* `100 USDT`', '*Minimum ROI:* `{…}`', '*Stoploss:* `-0.1`', '*Strategy:* …'), '/profit' ('ROI: Closed trades', 'Best Performing: SOL/USDT: 4.12%'), '/balance', '/daily', 'Status: `running`', whitelist lines: talk",
+)
+@own_stream
+def b13_freqtrade_status_reports(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    ex = rng.choice(["binance", "bybit", "okx", "kraken", "gate"])
+    strat = rng.choice(["SampleStrategy", "NostalgiaForInfinityX", "EMA_RSI_v2", "BBRSIStrategy"])
+    form = _b13_form("ftstat", 7)
+    stake = rng.choice(["100", "250", "unlimited", "50"])
+    if form == 0:
+        text = (
+            f"*Exchange:* `{ex}`\n*Stake per trade:* `{stake} USDT`\n"
+            f"*Minimum ROI:* `{{'0': 0.0{rng.randint(2, 9)}, '30': 0.01}}`\n"
+            f"*Stoploss:* `-0.{rng.randint(5, 30):02d}`\n*Position adjustment:* `Off`\n"
+            f"*Timeframe:* `{rng.choice(['5m', '15m', '1h'])}`\n*Strategy:* `{strat}`"
+        )
+    elif form == 1:
+        text = (
+            f"Searching for USDT pairs to buy and sell based on "
+            f"[{{'VolumePairList': 'VolumePairList - top {rng.choice([20, 40, 80])} volume pairs.'}}]"
+        )
+    elif form == 2:
+        pct = rng.uniform(0.5, 9)
+        text = (
+            f"*ROI:* Closed trades\n∙ `{pct * 3.3:.3f} USDT ({pct:.2f}%)`\n"
+            f"*ROI:* All trades\n∙ `{pct * 2.1:.3f} USDT ({pct * 0.7:.2f}%)`\n"
+            f"*Total Trade Count:* `{rng.randint(5, 300)}`\n"
+            f"*Best Performing:* `{d.base}/USDT: {rng.uniform(1, 12):.2f}%`\n"
+            f"*Win / Loss:* `{rng.randint(5, 90)} / {rng.randint(1, 40)}`"
+        )
+    elif form == 3:
+        text = (
+            f"*Wallet:* `{ex}`\n*USDT:*\n\t`Available: {rng.uniform(50, 900):.2f}`\n"
+            f"*{d.base}:*\n\t`Balance: {rng.uniform(0.1, 40):.4f}`\n"
+            f"\t`Est. USDT: {rng.uniform(10, 400):.2f}`\n"
+            f"*Estimated Value:* `{rng.uniform(500, 5000):.2f} USDT`"
+        )
+    elif form == 4:
+        rows = "\n".join(
+            f"2024-0{rng.randint(1, 9)}-{10 + i}  {rng.uniform(-3, 9):.2f} USDT  {rng.randint(0, 9)} trades"
+            for i in range(rng.randint(3, 5))
+        )
+        text = f"*Daily Profit over the last {rng.choice([3, 5, 7])} days:*\n```\n{rows}\n```"
+    elif form == 5:
+        state = rng.choice(["running", "stopped", "reload_config"])
+        text = rng.choice([f"*Status:* `{state}`", f"Status: `{state}`"]) + rng.choice(
+            ["", f"\n*Strategy:* `{strat}`", "\nprocess died"]
+        )
+    else:
+        text = (
+            f"Using whitelist `StaticPairList` with {rng.randint(3, 9)} pairs\n"
+            f"`{d.base}/USDT, ETH/USDT, BTC/USDT, XRP/USDT`"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b13_indicator_condition_alerts",
+    "indicator bots' condition alerts with no call: '📉 RSI oversold | SOLUSDT 4h | RSI(14) 27.8 | Price 148.2', 'MACD bullish crossover on ETHUSDT (1h) at 3,412', 'Golden cross EMA50/EMA200 — BTCUSDT 1D close 63,400', 'Bollinger squeeze', 'Stoch RSI overbought 91.2', 'Bullish divergence RSI on …': talk",
+)
+@own_stream
+def b13_indicator_condition_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}", f"BINANCE:{d.base}USDT"])
+    px = num(d.entry, d.dec, rng.choice(["plain", "comma"]))
+    tf = rng.choice(["1h", "4h", "15m", "1D", "30m"])
+    form = _b13_form("ind", 7)
+    texts = [
+        f"📉 RSI oversold | {pair} {tf} | RSI(14) {rng.uniform(18, 29.9):.1f} | Price {px}",
+        f"MACD {rng.choice(['bullish', 'bearish'])} crossover on {pair} ({tf}) at {px}",
+        f"✨ {rng.choice(['Golden', 'Death'])} cross EMA50/EMA200 — {pair} {tf} close {px}",
+        f"🔔 Bollinger squeeze on {pair} {tf}: bands width {rng.uniform(0.8, 3):.2f}%, price {px}",
+        f"Stoch RSI overbought ({rng.uniform(85, 99):.1f}) — {pair} {tf}, last {px}",
+        f"{rng.choice(['Bullish', 'Bearish'])} divergence (RSI) detected on {pair} {tf} · price {px}",
+        f"⚠️ {pair} {tf}: RSI {rng.uniform(71, 88):.1f} overbought, CCI {rng.randint(120, 260)}, close {px}",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+@style(
+    "b13_screener_mover_lists",
+    "screener bots' lists and movers: '🔥 Top gainers (1h)' over 'SOL +5.2% · 148.2' lines, '🚀 Pump alert: #SOL +4.8% in 5m · price 148.2 · vol x3.1', 'New 24h high: ETHUSDT 3,455 (+2.9%)', 'Volume spike x4.2 on SOLUSDT 15m': talk",
+)
+@own_stream
+def b13_screener_mover_lists(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    picks = rng.sample(MARKETS, 4)
+    form = _b13_form("screen", 6)
+
+    def line(market: tuple[str, str, float, int], up: bool) -> str:
+        base, _token, typical, dec = market
+        v = round(typical * rng.uniform(0.95, 1.05), dec)
+        pct = rng.uniform(1.5, 14)
+        return f"{base} {'+' if up else '-'}{pct:.1f}% · {num(v, dec)}"
+
+    d = Draw(rng, MARKETS + MEME)
+    px = num(d.entry, d.dec, rng.choice(["plain", "comma"]))
+    if form == 0:
+        head = rng.choice(["🔥 Top gainers (1h)", "📈 Top gainers 24h", "TOP GAINERS — 4h"])
+        return head + "\n" + "\n".join(line(m, True) for m in picks), {"kind": "not_signal"}
+    if form == 1:
+        head = rng.choice(["🩸 Top losers (1h)", "📉 Biggest losers 24h"])
+        return head + "\n" + "\n".join(line(m, False) for m in picks), {"kind": "not_signal"}
+    if form == 2:
+        text = (
+            f"🚀 Pump alert: #{d.base} +{rng.uniform(3, 12):.1f}% in {rng.choice([5, 15])}m · "
+            f"price {px} · vol x{rng.uniform(2, 6):.1f}"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 3:
+        text = (
+            f"New 24h {rng.choice(['high', 'low'])}: {d.base}USDT {px} ({rng.uniform(1, 6):+.1f}%)"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 4:
+        text = (
+            f"📊 Volume spike x{rng.uniform(2.5, 8):.1f} on {d.base}USDT "
+            f"{rng.choice(['15m', '1h', '5m'])} — last {px}"
+        )
+        return text, {"kind": "not_signal"}
+    text = "🔎 Screener (RSI < 30, 4h)\n" + "\n".join(
+        f"{m[0]}USDT  RSI {rng.uniform(18, 29.9):.1f}  {num(round(m[2] * rng.uniform(0.95, 1.05), m[3]), m[3])}"
+        for m in picks[:3]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b13_enter_exit_word_posts",
+    "signal bots' posts in capital words: '🟢 ENTER LONG — SOLUSDT' over 'Price:', 'TP:', 'SL:' (a call at the price), 'ENTER SHORT | ETHUSDT | Price: …' alone (no levels: review), '🔴 EXIT LONG — SOLUSDT | Price: … | PnL +2.8%' (a whole close at the price), 'TP1 HIT — … | Price: …' (target 1 there), 'STOP HIT — … | Price: …' (the stop hit there)",
+)
+@own_stream
+def b13_enter_exit_word_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"{d.base}USDT.P"])
+    fmt = rng.choice(["plain", "comma"])
+    ex = rng.choice(["Binance Futures", "Bybit", "OKX", "Bitget"])
+    dash = rng.choice([" — ", " | ", " - "])
+    side = d.side.upper()
+    form = _b13_form("enterexit", 7)
+    if form in (0, 4):
+        tps = targets(d, rng.randint(1, 3), 0.015)
+        sl = d.against()
+        lines = [
+            f"{'🟢' if d.long else '🔴'} ENTER {side}{dash}{pair} ({ex})",
+            f"Price: {num(d.entry, d.dec, fmt)}",
+        ]
+        if len(tps) == 1:
+            lines.append(f"TP: {num(tps[0], d.dec, fmt)}")
+        else:
+            lines += [f"TP{i}: {num(v, d.dec, fmt)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"SL: {num(sl, d.dec, fmt)}")
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        text = f"ENTER {side}{dash}{pair}{dash}Price: {num(d.entry, d.dec, fmt)}"
+        return text, {"kind": "needs_review"}
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.04)))
+    if form in (2, 5):
+        pct = rng.uniform(0.5, 6)
+        text = (
+            f"{'🔴' if d.long else '🟢'} EXIT {side}{dash}{pair}{dash}Price: {num(x, d.dec, fmt)}"
+            f"{dash}PnL {pct:+.1f}%"
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        n = rng.randint(1, 3)
+        text = f"🎯 TP{n} HIT{dash}{pair}{dash}Price: {num(x, d.dec, fmt)}"
+        return text, fu(d.base, "target_hit", target_index=n, price=x)
+    y = d.against(0.02)
+    text = f"⛔ STOP HIT{dash}{pair}{dash}Price: {num(y, d.dec, fmt)}"
+    return text, fu(d.base, "stop_hit", price=y)
+
+
+@style(
+    "b13_dca_deal_notices",
+    "DCA bots' deal notices: 'Deal #48213 · SOL/USDT · Base order filled at 148.2' (the entry filled there), 'Safety order 2 filled · … · avg price …', 'Deal #48213 completed · SOL/USDT · closed at 152.3 · profit +1.4%' (a whole close at that price), 'Deal #… cancelled' (a cancel), 'Deal #… panic sold at …' (a whole close there)",
+)
+@own_stream
+def b13_dca_deal_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    pair = rng.choice([f"{d.base}/USDT", f"USDT_{d.base}", f"{d.base}USDT"])
+    deal = f"Deal #{rng.randint(10000, 99999)}"
+    bot = rng.choice(["Bot: Long DCA", "Bot: RSI-DCA", "Bot: Composite", "Bot: Scalper"])
+    fmt = rng.choice(["plain", "comma"])
+    dot = rng.choice([" · ", " | ", ", "])
+    form = _b13_form("deal", 7)
+    if form in (0, 4):
+        text = f"{deal}{dot}{pair}{dot}Base order filled at {num(d.entry, d.dec, fmt)}"
+        if form == 4:
+            text = (
+                f"🤖 {bot}\n{deal}{dot}{pair}\nBase order filled\nPrice: {num(d.entry, d.dec, fmt)}"
+            )
+        return text, fu(d.base, "entry_filled", price=d.entry)
+    if form == 1:
+        n = rng.randint(1, 4)
+        x = d.round(d.entry * (1 - d.sign * 0.01 * n))
+        text = f"{deal}{dot}{pair}{dot}Safety order {n} filled at {num(x, d.dec, fmt)}"
+        return text, fu(d.base, "entry_filled", price=x)
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.008, 0.03)))
+    if form in (2, 5):
+        pct = rng.uniform(0.4, 3)
+        text = rng.choice(
+            [
+                f"✅ {deal} completed{dot}{pair}{dot}closed at {num(x, d.dec, fmt)}{dot}profit +{pct:.2f}%",
+                f"{deal} closed{dot}{pair}\nClose price: {num(x, d.dec, fmt)}\nProfit: +{pct:.2f}%",
+            ]
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        text = f"❌ {deal} cancelled{dot}{pair}{dot}{bot}"
+        return text, fu(d.base, "cancel")
+    text = f"⚠️ {deal}{dot}{pair}{dot}panic sold at {num(x, d.dec, fmt)}"
+    return text, fu(d.base, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "b13_freqtrade_trade_notices",
+    "freqtrade's newer trade notices: '✳️ *Binance:* New Trade filled (#12)' over '*Pair:* SOL/USDT:USDT', '*Direction:* Long', '*Open Rate:* 148.2' (the entry filled there), '*Binance:* Position increase filled (#12)' over '*Open Rate:*' (an entry added there), '🔵 *Bybit:* Partially exiting' (a part of unknown share: review)",
+)
+@own_stream
+def b13_freqtrade_trade_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MEME)
+    head = f"*{rng.choice(_FU14_HEADS)}:*"
+    pair = _fu14_pair(d, rng)
+    tid = rng.randint(2, 400)
+    tick = rng.choice(["`", ""])
+    form = _b13_form("ftnew", 5)
+    amount = f"*Amount:* {tick}{rng.uniform(0.5, 90):.3f}{tick}"
+    if form in (0, 3):
+        lines = [
+            f"✳️ {head} New Trade filled (#{tid})",
+            f"*Pair:* {pair}",
+            f"*Direction:* {d.side.title()}",
+            amount,
+            f"*Open Rate:* {tick}{num(d.entry, d.dec)}{tick}",
+            f"*Total:* {tick}{rng.uniform(20, 500):.2f} USDT{tick}",
+        ]
+        if form == 3:
+            lines.insert(3, f"*Leverage:* {rng.choice([3, 5, 10])}.0")
+        return "\n".join(lines), fu(d.base, "entry_filled", price=d.entry)
+    if form == 1:
+        x = d.round(d.entry * (1 - d.sign * rng.uniform(0.01, 0.03)))
+        lines = [
+            f"✳️ {head} Position increase filled (#{tid})",
+            f"*Pair:* {pair}",
+            amount,
+            f"*Open Rate:* {tick}{num(x, d.dec)}{tick}",
+        ]
+        return "\n".join(lines), fu(d.base, "entry_filled", price=x)
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.03)))
+    lines = [
+        f"🔵 {head} Partially exiting {pair} (#{tid})",
+        amount,
+        f"*Exit Rate:* {tick}{num(x, d.dec)}{tick}",
+        f"*Open Rate:* {tick}{num(d.entry, d.dec)}{tick}",
+    ]
+    if form == 4:
+        lines[0] = f"🔵 {head} Partial exit filled for {pair} (#{tid})"
+    # how much of the trade went is told in coins, not as a share: not guessed
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
 if __name__ == "__main__":
     main()

@@ -50,10 +50,12 @@ _STOP_REASONS = frozenset(
 _CLOSE_REASONS = frozenset({"roi", "exit_signal", "force_exit", "emergency_exit"})
 # freqtrade: "Cancelling enter Order for DOGE/USDT (#12)", "Cancelling exit Order for …"
 _BOT_CANCEL = re.compile(r"(?<![\w])cancell?ing[^\S\n]+(enter|entry|exit)[^\S\n]+order[^\S\n]+for")
-# freqtrade: "Enter order for XRP/USDT (#15) filled" / "Enter order filled"
+# freqtrade: "Enter order for XRP/USDT (#15) filled" / "Enter order filled"; in its newer
+# wording "New Trade filled (#12)", "Position increase filled (#12)"
 _BOT_FILL = re.compile(
-    r"(?<![\w])(?:enter|entry)[^\S\n]+order(?:[^\S\n]+for[^\S\n]+" + _PAIR + _TRADE_ID + r")?"
-    r"[^\S\n]+(?:is[^\S\n]+)?filled(?![\w])"
+    r"(?<![\w])(?:(?:enter|entry)[^\S\n]+order(?:[^\S\n]+for[^\S\n]+" + _PAIR + _TRADE_ID + r")?"
+    r"[^\S\n]+(?:is[^\S\n]+)?filled|(?:new[^\S\n]+trade|position[^\S\n]+increase)[^\S\n]+filled"
+    r"(?=" + _TRADE_ID + r"))(?![\w])"
 )
 _OPEN_RATE = re.compile(r"open[^\S\n]+rate[^\w\n]*(?=\d)")
 # "Target hitted successfully for X at price P", "Stoploss hitted successfully …"

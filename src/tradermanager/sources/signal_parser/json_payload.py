@@ -72,6 +72,10 @@ _UPDATES = {
     **dict.fromkeys(["cancel", "cancelled", "canceled", "cancelorder", "cancelorders"], "cancel"),
     **dict.fromkeys(["breakeven", "movesltoentry", "slbe", "sltoentry", "movetobe"], "be"),
 }
+# a strategy's position placeholders: "market_position": "flat" after "prev_position": "long"
+# is the trade before closed whole
+_POSITION_NOW = frozenset(["marketposition", "strategymarketposition", "position"])
+_POSITION_BEFORE = frozenset(["prevposition", "prevmarketposition", "previousposition"])
 _SHARE_KEY = re.compile(r"percent|pct|perc|share")
 _STOP_VALUE_KEYS = ("newsl", "sl", "stoploss", "stop", "stopprice", "price")
 _TARGET_NUMBER_KEYS = ("tp", "target", "tpindex", "targetindex", "tpnumber", "index")
@@ -107,6 +111,9 @@ class _Reading:
         self.update: str | None = None
         self.values: dict[str, str] = {}  # every key's value as written, the last one kept
         self.target_numbers: list[int] = []  # each level's number in its key ("tp2"), or 0
+        self.went_flat = False  # the position is now flat, ...
+        self.held_before: str | None = None  # ... and was this side
+        self.closed_at = ""  # the price it went flat at
 
     def walk(self, node: Any, ctx: str | None, key: str) -> None:
         if isinstance(node, dict):
@@ -138,6 +145,12 @@ class _Reading:
         text = str(value).strip()
         low = text.lower()
         self.values[key] = text
+        if ctx is None and (key in _POSITION_NOW and low == "flat"):
+            self.went_flat = True
+            return
+        if ctx is None and key in _POSITION_BEFORE:
+            self.held_before = low if low in ("long", "short") else None
+            return
         if key in _ACTION_KEYS and ctx is None and _norm(low) in _UPDATES:
             self.update = _UPDATES[_norm(low)]
             return
@@ -175,6 +188,8 @@ class _Reading:
         "ETHUSDT SL moved to 3420.5", "BTCUSDT TP2 hit ✅")."""
         coin = self.symbol or ""
         share = next((v for k, v in self.values.items() if _SHARE_KEY.search(k)), None)
+        if self.update == "closed_at":
+            return f"Close {coin} at {self.closed_at}"
         if self.update == "close":
             ok = share is not None and _NUMBER.match(share)
             return f"{coin} close {share}%" if ok else f"Close {coin} now"
@@ -307,6 +322,11 @@ def _written(body: dict[str, Any], before: str, after: str) -> str:
     empty when it names no level and no update."""
     reading = _Reading()
     reading.walk(body, None, "")
+    if reading.went_flat and reading.held_before and len(reading.levels["entry"]) <= 1:
+        # the strategy went flat: the trade it held closed whole, at the payload's price if any
+        reading.update = "closed_at" if reading.levels["entry"] else "close"
+        reading.closed_at = "".join(reading.levels["entry"])
+        reading.levels["entry"] = []
     targets = reading.levels["tp"] and reading.update != "tp_hit"  # (a hit's "tp" is its number)
     if reading.update is not None and not reading.levels["entry"] and not targets:
         # an update of a trade already open, not a new order

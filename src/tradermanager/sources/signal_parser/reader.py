@@ -15,6 +15,8 @@ from tradermanager.sources.signal_parser.alternative_entry import alternative_en
 from tradermanager.sources.signal_parser.asked_levels import without_as_long_as
 from tradermanager.sources.signal_parser.bot_notices import GATE as BOT_NOTICE_GATE
 from tradermanager.sources.signal_parser.bot_notices import bot_notice
+from tradermanager.sources.signal_parser.bot_reports import GATE as BOT_REPORT_GATE
+from tradermanager.sources.signal_parser.bot_reports import bot_report
 from tradermanager.sources.signal_parser.card_reader import read_card
 from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
@@ -60,6 +62,8 @@ from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.script_updates import updates_in_english
 from tradermanager.sources.signal_parser.sentence_ladders import spelled_ladder
 from tradermanager.sources.signal_parser.status_cells import may_hold_status_cells, status_cells
+from tradermanager.sources.signal_parser.strategy_alerts import GATE as STRATEGY_ALERT_GATE
+from tradermanager.sources.signal_parser.strategy_alerts import strategy_alert, triggered_as_entry
 from tradermanager.sources.signal_parser.symbols import (
     COIN_QUOTES,
     bare_upper_token,
@@ -429,6 +433,13 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         )
     if any(w in read.low for w in BOT_NOTICE_GATE) and (bot := bot_notice(read)):
         return bot  # "Exiting … / Exit Reason: `stop_loss` / Close Rate: …": a bot's own notice
+    if any(w in read.low for w in STRATEGY_ALERT_GATE):
+        if alert := strategy_alert(read):
+            return alert  # "order sell @ 0.5 filled on SOLUSDT. New strategy position is 0"
+        if (turned := triggered_as_entry(text)) is not None:
+            return _parse_one(turned, reference)  # "Buy signal triggered at …" over TP / SL
+    if any(w in read.low for w in BOT_REPORT_GATE) and (report := bot_report(read)):
+        return report  # "*Stake per trade:* `100 USDT` / *Minimum ROI:* …": a bot's report
     if ("xit" in read.low or "closed" in read.low) and (notice := exit_notice(read)):
         return notice  # "Position Closed / Entry Price: … / Exit Price: …": closed at the exit
     if " order " in read.low and (order := order_notice(read)):
