@@ -31,10 +31,9 @@ _OWN_LABELS = frozenset(
     ]
 )
 _PAIR_SEARCH = re.compile(rf"searching{_S}+for{_S}+\w+{_S}+pairs{_S}+to{_S}+buy{_S}+and{_S}+sell")
-# "Status: `running`", "*Status:* `stopped`": the bot's state, the message's only line
-_BOT_STATE = re.compile(
-    rf"\A\W*status\W*:?\W*{_S}*`?(?:running|stopped|paused|reload_config)`?\W*(?:\n|\Z)"
-)
+# "*Status:* `stopped`": the bot's state, its first line (read otherwise as a stop hit; its
+# other states, "running", "paused", are talk to the general reading already)
+_BOT_STATE = re.compile(rf"\A\W*status\W*:?\W*{_S}*`?stopped`?\W*(?:\n|\Z)")
 # an indicator's condition with its reading: "RSI 73.8 overbought", "RSI(14) 27.8 | oversold"
 _INDICATOR = re.compile(r"(?<![\w])(?:rsi|cci|stoch|mfi|williams)(?![a-z])")
 _CONDITION = re.compile(r"(?<![\w])(?:overbought|oversold)(?![\w])")
