@@ -102,6 +102,7 @@ _COMMA_DECIMAL_WORDS = (
     "kaldıraç",
     "harga",
     "wejście",
+    "wejścia",  # Polish "Strefa wejścia:", "Cena wejścia:" (of the entry)
     "dźwignia",
     "instap",
     "doelen",

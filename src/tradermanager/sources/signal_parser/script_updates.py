@@ -1,5 +1,6 @@
-"""Follow-ups in Urdu, Bengali and Hindi script and in Russian typed in Latin letters, written
-as the English phrases the follow-up reader knows.
+"""Follow-ups in Urdu, Bengali and Hindi script, in Russian typed in Latin letters and in a few
+phrases of German, Polish, Romanian, Nigerian Pidgin and Tagalog, written as the English phrases
+the follow-up reader knows.
 
 Channels in those languages report a call's progress in their own words: Urdu ``ٹارگٹ 2 ہٹ``,
 ``اسٹاپ لاس انٹری پر لے جائیں``, ``آدھی پوزیشن بند کریں``, ``ٹریڈ منسوخ``; Bengali ``টার্গেট ২ হিট``,
@@ -148,6 +149,79 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:ٹریڈ|سگنل)" + _S + r"(?:منسوخ|کینسل)(?:" + _S + r"کر" + _S + r"دیں)?", "trade cancelled"),
     (r"(?:ট্রেড|সিগন্যাল)" + _S + r"(?:বাতিল|ক্যানসেল)(?:" + _S + r"করুন)?", "trade cancelled"),
     (r"otmena" + _S + r"sdelki|vhod" + _S + r"otmen[eë]n", "trade cancelled"),
+    # German, Polish, Romanian, Nigerian Pidgin and Tagalog in Latin letters: the stop to the
+    # entry price ("Stop auf Einstiegspreis nachziehen", "przesuwamy stop na cenę wejścia",
+    # "ilipat ang SL sa entry"), a profit share taken ("50 % Gewinne mitnehmen", "securizăm 50%
+    # din profit", "take profit 50% na po"), half closed ("isara ang kalahati ng posisyon"),
+    # the stop hit ("stop loss don catch am")
+    (
+        r"(?:stop|sl)"
+        + _S
+        + r"auf"
+        + _S
+        + r"(?:den"
+        + _S
+        + r")?einstiegs(?:preis|kurs)"
+        + _S
+        + r"(?:nach)?(?:ziehen|setzen|gezogen|gesetzt)",
+        "stop loss moved to entry",
+    ),
+    (
+        r"(?:przesuwamy|przesuń|przesunięty)"
+        + _S
+        + r"(?:stop|sl)"
+        + _S
+        + r"na"
+        + _S
+        + r"(?:cen[ęe]"
+        + _S
+        + r")?wejści[ae]",
+        "stop loss moved to entry",
+    ),
+    (
+        r"ilipat"
+        + _S
+        + r"(?:ang"
+        + _S
+        + r")?(?:sl|stop"
+        + _S
+        + r"loss)"
+        + _S
+        + r"sa"
+        + _S
+        + r"entry(?:"
+        + _S
+        + r"price)?",
+        "stop loss moved to entry",
+    ),
+    (
+        r"(\d{1,2})\s?%" + _S + r"(?:der" + _S + r")?gewinne?" + _S + r"mitnehmen",
+        r"book \1% profit",
+    ),
+    (
+        r"securiz(?:ăm|am|ați|ati)" + _S + r"(\d{1,2})\s?%(?:" + _S + r"din" + _S + r"profit)?",
+        r"book \1% profit",
+    ),
+    (
+        r"take" + _S + r"profit" + _S + r"(\d{1,2})\s?%" + _S + r"na(?:" + _S + r"po)?(?![\w])",
+        r"book \1% profit",
+    ),
+    (
+        r"isara"
+        + _S
+        + r"(?:ang"
+        + _S
+        + r")?kalahati(?:"
+        + _S
+        + r"ng"
+        + _S
+        + r"(?:posisyon|position))?",
+        "close half position",
+    ),
+    (
+        r"(?:stop" + _S + r"loss|sl)" + _S + r"don" + _S + r"catch(?:" + _S + r"am)?",
+        "stop loss hit",
+    ),
 )
 _PHRASE = re.compile(
     "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PHRASES)), re.I
@@ -166,6 +240,14 @@ _LATIN_STEMS = (
     "fiksir",
     "zakryva",
     "otmen",
+    "einstiegs",
+    "przesu",
+    "ilipat",
+    "mitnehm",
+    "securiz",
+    "% na",
+    "kalahati",
+    "don catch",
 )
 
 
