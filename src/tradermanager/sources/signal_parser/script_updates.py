@@ -19,6 +19,7 @@ one longer than a short update no more (the gate).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tradermanager.sources.signal_parser.literal_first import holds_any
 
@@ -149,6 +150,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:ٹریڈ|سگنل)" + _S + r"(?:منسوخ|کینسل)(?:" + _S + r"کر" + _S + r"دیں)?", "trade cancelled"),
     (r"(?:ট্রেড|সিগন্যাল)" + _S + r"(?:বাতিল|ক্যানসেল)(?:" + _S + r"করুন)?", "trade cancelled"),
     (r"otmena" + _S + r"sdelki|vhod" + _S + r"otmen[eë]n", "trade cancelled"),
+)
+_MORE_PHRASES: tuple[tuple[str, str], ...] = (
     # German, Polish, Romanian, Nigerian Pidgin and Tagalog in Latin letters: the stop to the
     # entry price ("Stop auf Einstiegspreis nachziehen", "przesuwamy stop na cenę wejścia",
     # "ilipat ang SL sa entry"), a profit share taken ("50 % Gewinne mitnehmen", "securizăm 50%
@@ -223,12 +226,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "stop loss hit",
     ),
 )
-_PHRASE = re.compile(
-    "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PHRASES)), re.I
-)
-_GROUP_OFFSET = [0]
-for _pattern, _ in _PHRASES:
-    _GROUP_OFFSET.append(_GROUP_OFFSET[-1] + 1 + re.compile(_pattern).groups)
+
+
+def _compiled(phrases: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], list[int]]:
+    """One pattern of every phrase (a named group each) and each phrase's first group's index."""
+    pattern = re.compile(
+        "|".join(f"(?P<p{i}>{phrase})" for i, (phrase, _) in enumerate(phrases)), re.I
+    )
+    offsets = [0]
+    for phrase, _ in phrases:
+        offsets.append(offsets[-1] + 1 + re.compile(phrase).groups)
+    return pattern, offsets
+
+
+_PHRASE, _GROUP_OFFSET = _compiled(_PHRASES)
+_MORE_PHRASE, _MORE_OFFSET = _compiled(_MORE_PHRASES)
 _SCRIPT = re.compile("[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff]")
 _LATIN_STEMS = (
     "vzyat",
@@ -240,6 +252,8 @@ _LATIN_STEMS = (
     "fiksir",
     "zakryva",
     "otmen",
+)
+_MORE_STEMS = (
     "einstiegs",
     "przesu",
     "ilipat",
@@ -251,11 +265,20 @@ _LATIN_STEMS = (
 )
 
 
-def _english(m: re.Match[str]) -> str:
-    i = int((m.lastgroup or "p0")[1:])
-    english = _PHRASES[i][1]
-    number = m.group(_GROUP_OFFSET[i] + 2) if "\\1" in english else None
-    return english.replace("\\1", (number or "").translate(_TO_ASCII))
+def _writer(
+    phrases: tuple[tuple[str, str], ...], offsets: list[int]
+) -> Callable[[re.Match[str]], str]:
+    def english(m: re.Match[str]) -> str:
+        i = int((m.lastgroup or "p0")[1:])
+        words = phrases[i][1]
+        number = m.group(offsets[i] + 2) if "\\1" in words else None
+        return words.replace("\\1", (number or "").translate(_TO_ASCII))
+
+    return english
+
+
+_english = _writer(_PHRASES, _GROUP_OFFSET)
+_more_english = _writer(_MORE_PHRASES, _MORE_OFFSET)
 
 
 # the longest text whose Latin-letter phrases are looked for: an update told in Russian in Latin
@@ -265,8 +288,12 @@ _LATIN_AT_MOST = 120
 
 def updates_in_english(text: str) -> str:
     """``text`` with each follow-up phrase of those languages written as its English one."""
-    if (text.isascii() or _SCRIPT.search(text) is None) and (
-        len(text) > _LATIN_AT_MOST or not holds_any(text.lower(), _LATIN_STEMS)
+    short = len(text) <= _LATIN_AT_MOST
+    low = text.lower() if short else ""
+    if (not text.isascii() and _SCRIPT.search(text) is not None) or (
+        short and holds_any(low, _LATIN_STEMS)
     ):
-        return text
-    return _PHRASE.sub(_english, text)
+        text = _PHRASE.sub(_english, text)
+    if short and holds_any(low, _MORE_STEMS):
+        text = _MORE_PHRASE.sub(_more_english, text)
+    return text
