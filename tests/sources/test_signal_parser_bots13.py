@@ -216,3 +216,25 @@ def test_an_indicator_alert_that_asks_for_a_close_is_not_talk(text: str) -> None
 def test_a_call_beside_a_report_or_an_alert_is_still_read(text: str) -> None:
     parsed = parse_message(text)
     assert parsed.kind is not MessageKind.NOT_SIGNAL
+
+
+@given(price=_PRICES, side=st.sampled_from(["long", "short"]))
+def test_a_signal_bot_exit_closes_at_its_trigger_price(price: float, side: str) -> None:
+    body = {
+        "secret": "39ee4b60-29d3-ccb6",
+        "max_lag": "300",
+        "trigger_price": str(price),
+        "tv_exchange": "BINANCE",
+        "tv_instrument": "SOLUSDT",
+        "action": f"exit_{side}",
+    }
+    parsed = parse_message(json.dumps(body))
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.symbol == "SOL"
+    assert parsed.actions == (CLOSE,)
+    assert parsed.price == price
+
+
+def test_a_signal_bot_entry_with_no_levels_is_reviewed() -> None:
+    body = {"trigger_price": "148.2", "tv_instrument": "SOLUSDT", "action": "enter_long"}
+    assert parse_message(json.dumps(body)).kind is MessageKind.NEEDS_REVIEW

@@ -53153,5 +53153,72 @@ def l15_european_pidgin_taglish_talk(rng: random.Random) -> tuple[str, dict[str,
 PENDING.add("l15_european_pidgin_taglish_talk")
 
 
+# ---- thirteenth bot round, second set: measured first ----
+@style(
+    "b13_signal_bot_webhook_json",
+    'signal bots\' webhook JSON relayed to a chat: \'{"action": "EXIT_LONG", "marketPosition": "flat", "prevMarketPosition": "long", "instrument": "SOLUSDT.P", "amount": "0.5", …}\' (a whole close), \'{"action": "exit_short", "tv_instrument": "SOLUSDT", "trigger_price": "144.1", "bot_uuid": …}\' (a whole close at the trigger price), \'ENTER_LONG\' / \'enter_short\' with an amount or a trigger price and no levels (review)',
+)
+@own_stream
+def b13_signal_bot_webhook_json(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + MULTIPLIED)
+    form = _b13_form("sigjson", 6)
+    side = d.side
+    uid = f"{rng.randrange(16**8):08x}-{rng.randrange(16**4):04x}-{rng.randrange(16**4):04x}"
+    stamp = (
+        f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:00Z"
+    )
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.005, 0.03)))
+    if form in (0, 3):
+        body: dict[str, Any] = {
+            "id": "Long Exit" if form == 3 else f"sig{rng.randint(100, 999)}",
+            "action": f"EXIT_{side.upper()}",
+            "marketPosition": "flat",
+            "prevMarketPosition": side,
+            "instrument": rng.choice([f"{d.base}USDT.P", f"{d.base}-USDT-SWAP", f"{d.base}USDT"]),
+            "signalToken": uid,
+            "timestamp": stamp,
+            "maxLag": "60",
+            "investmentType": "base",
+            "amount": _b13_size(rng),
+        }
+        return json.dumps(body), fu(d.base, "close", close_fraction=1.0)
+    if form in (1, 4):
+        body = {
+            "secret": uid,
+            "max_lag": "300",
+            "timestamp": stamp,
+            "trigger_price": num(x, d.dec),
+            "tv_exchange": rng.choice(["BINANCE", "BYBIT", "OKX"]),
+            "tv_instrument": f"{d.base}USDT",
+            "action": f"exit_{side}",
+            "bot_uuid": uid,
+        }
+        text = json.dumps(body, indent=rng.choice([None, 2]))
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 2:
+        body = {
+            "action": f"ENTER_{side.upper()}",
+            "marketPosition": side,
+            "prevMarketPosition": "flat",
+            "instrument": f"{d.base}USDT.P",
+            "signalToken": uid,
+            "timestamp": stamp,
+            "investmentType": "percentage_balance",
+            "amount": str(rng.choice([10, 25, 50])),
+        }
+        return json.dumps(body), {"kind": "needs_review"}
+    body = {
+        "secret": uid,
+        "max_lag": "300",
+        "timestamp": stamp,
+        "trigger_price": num(d.entry, d.dec),
+        "tv_exchange": "BINANCE",
+        "tv_instrument": f"{d.base}USDT",
+        "action": f"enter_{side}",
+        "bot_uuid": uid,
+    }
+    return json.dumps(body), {"kind": "needs_review"}
+
+
 if __name__ == "__main__":
     main()

@@ -30,7 +30,10 @@ from typing import Any
 from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX
 
 _SYMBOL = frozenset(
-    ["ticker", "symbol", "pair", "coin", "token", "instrument", "instid", "asset", "contract"]
+    [
+        *("ticker", "symbol", "pair", "coin", "token", "instrument", "instid", "asset"),
+        *("contract", "tvinstrument"),
+    ]
 )
 _SIDE = frozenset(["side", "action", "direction", "positionside", "orderaction", "signal"])
 _ORDER_TYPE = frozenset(["type", "ordertype", "entrytype"])
@@ -192,7 +195,11 @@ class _Reading:
             return f"Close {coin} at {self.closed_at}"
         if self.update == "close":
             ok = share is not None and _NUMBER.match(share)
-            return f"{coin} close {share}%" if ok else f"Close {coin} now"
+            if ok:
+                return f"{coin} close {share}%"
+            # a signal bot's exit names the price its alert fired at: "trigger_price": "144.1"
+            at = self.values.get("triggerprice")
+            return f"Close {coin} at {at}" if at and _NUMBER.match(at) else f"Close {coin} now"
         if self.update == "move_sl":
             stop = next((self.values[k] for k in _STOP_VALUE_KEYS if k in self.values), None)
             ok = stop is not None and _NUMBER.match(stop)
@@ -332,6 +339,12 @@ def _written(body: dict[str, Any], before: str, after: str) -> str:
         # an update of a trade already open, not a new order
         return "\n".join(part for part in (before, reading.update_line(), after) if part)
     if not any(reading.levels.values()) and not reading.market:
+        if reading.symbol and reading.side and "tvinstrument" in reading.values:
+            # a signal bot's entry with no level ("enter_long" on "tv_instrument"): its coin and
+            # side alone, for review, never talk
+            return "\n".join(
+                part for part in (before, f"{reading.symbol} {reading.side}", after) if part
+            )
         return ""
     if before.endswith("```json") or before.endswith("```"):
         before = before[: before.rfind("```")].rstrip()
