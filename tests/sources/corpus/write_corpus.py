@@ -53220,5 +53220,469 @@ def b13_signal_bot_webhook_json(rng: random.Random) -> tuple[str, dict[str, Any]
     return json.dumps(body), {"kind": "needs_review"}
 
 
+# ---- seventeenth follow-up round: measured first ----
+# Written anew from admins' manual updates as channels post them (Cornix-style replies to a call
+# with only the word, hits with their profit, "secure 50 %", "SL to entry now", "close
+# manually", "exit half here", "stop hit, next one", "still holding, stop unchanged", re-entries
+# and adds on an open trade, targets moved and stops corrected, "Update:" posts, several coins'
+# updates in one post and results posts, shares of the position, and updates in the languages
+# the parser reads); every price drawn.
+_FU17_SEEN: dict[str, int] = {}
+
+
+def _fu17_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _FU17_SEEN[name] = _FU17_SEEN.get(name, -1) + 1
+    return _FU17_SEEN[name] % n
+
+
+def _fu17_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"#{d.base}/USDT"])
+
+
+def _fu17_pct(rng: random.Random) -> int:
+    return rng.choice([20, 25, 30, 40, 60, 70])
+
+
+@style(
+    "fu17_tp_done_with_profit",
+    "a target done with the profit it made: 'TP2 done 🔥 +45%' (a reply without the coin), '#SOL TP1 done ✅ +32% (20x)', 'Target 3 done 🎯 +120% with 20x', '2nd target done', 'TP2 done, +60% — move SL to entry' (the hit and the stop move), '… close 30%' (the hit and the share), 'TP4 done, all targets hit, trade closed' (the last hit: every target closed the copy already)",
+)
+@own_stream
+def fu17_tp_done_with_profit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu17_coin(d, rng)
+    n = rng.randint(1, 3)
+    k = rng.randint(3, 5)
+    pct = f"{rng.uniform(8, 240):.{rng.choice([0, 1])}f}"
+    lev = rng.choice([10, 20, 25, 50])
+    x = d.away(n)[n - 1]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    share = _fu17_pct(rng)
+    ords = {1: "1st", 2: "2nd", 3: "3rd"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"TP{n} done 🔥 +{pct}%", fu(None, "target_hit", target_index=n)),
+        (f"{c} TP{n} done ✅ +{pct}% ({lev}x)", fu(b, "target_hit", target_index=n)),
+        (f"Target {n} done 🎯 +{pct}% profit with {lev}x", fu(None, "target_hit", target_index=n)),
+        (f"{c} TP{n} ✔️ {pct}% profit", fu(b, "target_hit", target_index=n)),
+        (f"{c} TP{n} done at {p} 🔥 +{pct}%", fu(b, "target_hit", target_index=n, price=x)),
+        (f"+{pct}% 🔥 {c} TP{n} done", fu(b, "target_hit", target_index=n)),
+        (f"{c} {ords[n]} target done 🎯 +{pct}%", fu(b, "target_hit", target_index=n)),
+        (f"TP{n} ✅ done. +{pct}% on {c}", fu(b, "target_hit", target_index=n)),
+        (
+            f"{c} TP{n} done 🔥 +{pct}% — move SL to entry",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True),
+        ),
+        (
+            f"{c} TP{n} done, +{pct}% profit, close {share}%",
+            fu(b, "target_hit", "close", target_index=n, close_fraction=share / 100),
+        ),
+        (f"{c} TP{n} done 🔥 +{pct}% ROI", fu(b, "target_hit", target_index=n)),
+        (f"{c}: TP{n} done ({pct}% profit) 🏆", fu(b, "target_hit", target_index=n)),
+        # every target hit closed the copy already: a close of its own would act twice
+        (
+            f"{c} TP{k} done 🎯 +{pct}% — all targets hit, trade closed",
+            fu(b, "target_hit", target_index=k),
+        ),
+        (f"Done ✅ TP{n} +{pct}% with {lev}x leverage", fu(None, "target_hit", target_index=n)),
+    ]
+    return table[_fu17_form("tpdone", 14)]
+
+
+@style(
+    "fu17_secure_a_share",
+    "partial closes told with 'secure', 'lock in', 'take off': 'secure 50% here', 'Secure 30% of #… now', 'secured 40% at … 💰' (the share at its price), 'secure half, let the rest run', 'lock in 25% profits now', 'take 40% off the table', 'secure 30% and move SL to entry', 'secured half ✅ SL to TP1', 'secure 75%, keep 25% for TP4'; 'secure some profits' (a close whose share is not told)",
+)
+@own_stream
+def fu17_secure_a_share(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu17_coin(d, rng)
+    pct = _fu17_pct(rng)
+    x = d.away(2)[rng.randint(0, 1)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    f = pct / 100
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} secure 50% here", fu(b, "close", close_fraction=0.5)),
+        (f"Secure {pct}% of {c} now ✅", fu(b, "close", close_fraction=f)),
+        (f"{c} secured {pct}% at {p} 💰", fu(b, "close", close_fraction=f, price=x)),
+        (f"{c} secure half, let the rest run 🏃", fu(b, "close", close_fraction=0.5)),
+        (f"{c} lock in {pct}% profits now", fu(b, "close", close_fraction=f)),
+        (f"{c} take {pct}% off the table", fu(b, "close", close_fraction=f)),
+        (
+            f"{c} secure {pct}% and move SL to entry",
+            fu(b, "close", "stop_moved", close_fraction=f, stop_to_entry=True),
+        ),
+        (f"Secure {pct}% profit on {c} at {p}", fu(b, "close", close_fraction=f, price=x)),
+        # a close whose share is not told (the copy reviews it)
+        (f"{c} secure some profits here 💰", fu(b, "close")),
+        (f"{c} secure 75%, keep 25% for TP4", fu(b, "close", close_fraction=0.75)),
+        (
+            f"{c} secured half ✅ SL to TP1",
+            fu(b, "close", "stop_moved", close_fraction=0.5, stop_to_target=1),
+        ),
+        (f"{c} lock {pct}% here 🔒", fu(b, "close", close_fraction=f)),
+        (f"{c} take off {pct}% here", fu(b, "close", close_fraction=f)),
+        (f"{c} secure {pct}% of your position at {p}", fu(b, "close", close_fraction=f, price=x)),
+    ]
+    return table[_fu17_form("secure", 14)]
+
+
+@style(
+    "fu17_stop_to_entry_now",
+    "stops moved by hand: 'SL to entry now' (a reply without the coin), '#… SL to entry now ‼️', 'Move your stop to entry on … now', 'stop to BE now 🔒', 'SL → entry price', 'set SL at entry, risk-free now', 'move SL to …' and 'SL now … (was …)' (the new stop), 'raise the stop to …', 'SL to TP2 now' (the stop to target 2); 'still holding, stop unchanged' (talk)",
+)
+@own_stream
+def fu17_stop_to_entry_now(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu17_coin(d, rng)
+    n = rng.randint(1, 3)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.015)))
+    old = d.against(rng.uniform(0.02, 0.04))
+    p, q = num(x, d.dec, fmt), num(old, d.dec, fmt)
+    raise_word = "raise" if d.long else "lower"
+    be = fu(b, "stop_moved", stop_to_entry=True)
+    table: list[tuple[str, dict[str, Any]]] = [
+        ("SL to entry now", fu(None, "stop_moved", stop_to_entry=True)),
+        (f"{c} SL to entry now ‼️", be),
+        (f"Move your stop to entry on {c} now", be),
+        (f"{c} stop to BE now 🔒", be),
+        (f"{c} SL → entry price", be),
+        (f"{c} set SL at entry, risk-free now ✅", be),
+        (f"{c} breakeven stop now", be),
+        (f"{c} SL at entry 🔒", be),
+        (f"{c} move SL to {p}", fu(b, "stop_moved", new_stop=x)),
+        (f"{c} SL now {p} (was {q})", fu(b, "stop_moved", new_stop=x)),
+        (f"{c} {raise_word} the stop to {p}", fu(b, "stop_moved", new_stop=x)),
+        (f"{c} SL to TP{n} now", fu(b, "stop_moved", stop_to_target=n)),
+        (f"{c} still holding, stop unchanged", {"kind": "not_signal"}),
+        (f"{c} stop unchanged, holding 💎", {"kind": "not_signal"}),
+    ]
+    return table[_fu17_form("be", 14)]
+
+
+@style(
+    "fu17_close_manually_exit_half",
+    "closes the copy must do itself: '#… close manually', 'Close … manually at market, the bot won't', 'exit half here', 'exit 50% here ⚠️', 'half out here', 'exit the rest of … here', 'close remaining position at …', 'exit half at … and SL to entry', 'closed manually at … ✅'; 'If you're in …, close it manually ❗' (told to those who hold it: review)",
+)
+@own_stream
+def fu17_close_manually_exit_half(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu17_coin(d, rng)
+    pct = _fu17_pct(rng)
+    x = d.away(2)[rng.randint(0, 1)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    whole = fu(b, "close", close_fraction=1.0)
+    half = fu(b, "close", close_fraction=0.5)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} close manually", whole),
+        (f"Close {c} manually at market, the bot won't do it", whole),
+        (f"{c} exit half here", half),
+        (f"{c} exit 50% here ⚠️", half),
+        (f"{c} half out here ✂️", half),
+        (f"Exit the rest of {c} here", whole),
+        (f"{c} close remaining position at {p}", fu(b, "close", close_fraction=1.0, price=x)),
+        # told to the readers who hold it, not an instruction for every copy: review
+        (f"{c} exit now, close manually if you're in", {"kind": "needs_review"}),
+        (f"If you're in {c}, close it manually ❗", {"kind": "needs_review"}),
+        (f"{c} exit {pct}% at {p}", fu(b, "close", close_fraction=pct / 100, price=x)),
+        (
+            f"{c} exit half at {p} and SL to entry",
+            fu(b, "close", "stop_moved", close_fraction=0.5, price=x, stop_to_entry=True),
+        ),
+        (f"{c} manually close {pct}% now", fu(b, "close", close_fraction=pct / 100)),
+        (f"{c} exit all now 🚪", whole),
+        (f"{c} closed manually at {p} ✅", fu(b, "close", close_fraction=1.0, price=x)),
+    ]
+    return table[_fu17_form("manual", 14)]
+
+
+@style(
+    "fu17_stop_hit_next_one",
+    "stops hit as admins tell them and holding talk: 'stop hit, next one' (a reply without the coin), '#… stop hit, next one 💪', 'SL hit ❌ on to the next', 'stopped out. Next', '… hit stop loss at … 😔' (at that price), 'SL triggered, we move on'; 'still holding, stop unchanged', 'holding strong 💎 SL same as before', 'almost hit SL but bounced, still in 🙏' (talk)",
+)
+@own_stream
+def fu17_stop_hit_next_one(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu17_coin(d, rng)
+    x = d.against(rng.uniform(0.015, 0.04))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    hit = fu(b, "stop_hit")
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        ("stop hit, next one", fu(None, "stop_hit")),
+        (f"{c} stop hit, next one 💪", hit),
+        (f"{c} SL hit ❌ on to the next", hit),
+        (f"{c} stopped out. Next", hit),
+        (f"{c} hit stop loss at {p} 😔", fu(b, "stop_hit", price=x)),
+        (f"{c} SL triggered, we move on", hit),
+        (f"Stop hit on {c} — part of the game", hit),
+        (f"{c} stop hit at breakeven, no loss", hit),
+        (f"{c} still holding, stop unchanged", talk),
+        (f"{c} holding strong 💎 SL same as before", talk),
+        (f"No changes on {c}, stop stays where it is", talk),
+        (f"{c} almost hit SL but bounced, still in 🙏", talk),
+        (f"{c} -{rng.randint(5, 30)}% stop hit, next trade soon", hit),
+        (f"{c} SL hit. Next signal in 1h", hit),
+    ]
+    return table[_fu17_form("stophit", 14)]
+
+
+@style(
+    "fu17_reenter_and_add_more",
+    "re-entries and adds on an open trade: '#… re-enter at …', 'Re-enter … …, same targets', 'add more at …', 'adding more around …', 'Added … at … (2nd buy)', 'DCA at …', 'add more on a dip to …' (a re-entry at that price); 're-enter zone a - b' and 're-enter after a close above …' (review)",
+)
+@own_stream
+def fu17_reenter_and_add_more(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu17_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.against(rng.uniform(0.004, 0.02))
+    y = d.round(x * (1 - d.sign * 0.006))
+    p, q = num(x, d.dec, fmt), num(y, d.dec, fmt)
+    again = fu(b, "reentry", price=x)
+    review: dict[str, Any] = {"kind": "needs_review"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} re-enter at {p}", again),
+        (f"Re-enter {c} {p}, same targets", again),
+        (f"{c} add more at {p}", again),
+        (f"{c} add more at {p}, SL same", again),
+        (f"{c} re-enter zone {p} - {q}", review),
+        (f"{c} re-entered at {p} ✅", again),
+        (f"{c} adding more around {p}", again),
+        (f"Added {c} at {p} (2nd buy)", again),
+        (f"{c} DCA at {p}", again),
+        (f"{c} add more on a dip to {p}", again),
+        # a re-entry under a condition the copy cannot check: review
+        (f"{c} re-enter after a 4h close {'above' if d.long else 'below'} {p}", review),
+        (f"🔁 Re-enter {c} @ {p}", again),
+        (f"{c}: add at {p} 📥", again),
+        (f"Re-entry on {c} at {p}, SL and TPs unchanged", again),
+    ]
+    return table[_fu17_form("reenter", 14)]
+
+
+@style(
+    "fu17_targets_moved_and_corrections",
+    "calls changed after they were posted: 'move targets: TP2 …, TP3 …', 'target changed: TP3 now …', 'TP4 added: …', 'entry changed to …' (review); 'Correction: … SL is …, not …', 'new SL: …', 'SL updated to …', 'Edit: … stop … (typo)' (the stop moved there); a card posted again with its stop or a target changed (an edit)",
+)
+@own_stream
+def fu17_targets_moved_and_corrections(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu17_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    tps = d.away(4, 0.012)
+    sl = d.against(rng.uniform(0.025, 0.04))
+    new = d.against(rng.uniform(0.01, 0.02))
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    review: dict[str, Any] = {"kind": "needs_review"}
+    moved = fu(b, "stop_moved", new_stop=new)
+    form = _fu17_form("edit", 14)
+    if form in (8, 9, 13):
+        lev = rng.choice([10, 20])
+        old_tps, new_tps = tps[:3], tps[:3]
+        old_sl, new_sl, changed = sl, new, ["stop_loss"]
+        if form == 9:
+            new_tps, new_sl, changed = [*tps[:2], tps[3]], sl, ["take_profits"]
+
+        def card(stop: float, tgts: list[float]) -> str:
+            return (
+                f"{c} {d.side.upper()}\nEntry: {p(d.entry)}\n"
+                f"Targets: {' - '.join(p(v) for v in tgts)}\nSL: {p(stop)}\nLeverage: {lev}x"
+            )
+
+        exp = signal(
+            d,
+            entries=[d.entry],
+            take_profits=new_tps,
+            stop_loss=new_sl,
+            leverage=lev,
+            edited_fields=changed,
+            previous=card(old_sl, old_tps),
+        )
+        return card(new_sl, new_tps), exp
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} move targets: TP2 {p(tps[2])}, TP3 {p(tps[3])}", review),
+        (f"{c} target changed: TP3 now {p(tps[3])}", review),
+        (f"Correction: {c} SL is {p(new)}, not {p(sl)}", moved),
+        (f"⚠️ {c} new SL: {p(new)}", moved),
+        (f"{c} SL updated to {p(new)}", moved),
+        (f"Edit: {c} stop {p(new)} (typo)", moved),
+        (f"{c} targets moved higher: {p(tps[2])} / {p(tps[3])}", review),
+        (f"{c} TP4 added: {p(tps[3])}", review),
+        ("", review),
+        ("", review),
+        (f"{c} entry changed to {p(d.against(0.005))}", review),
+        (f"Correction {c}: TP2 is {p(tps[1])} not {p(tps[2])}", review),
+        (f"{c} stop corrected to {p(new)} ✏️", moved),
+    ]
+    return table[form]
+
+
+@style(
+    "fu17_update_posts",
+    "posts opened by 'Update': 'Update: #… TP1 hit, SL to entry', 'UPDATE — …: close 50%', '📢 Update on …: stopped out', 'Update #2: … cancelled, entry not reached', 'update: … entry filled ✅', '… update 👇 / TP2 reached ✅ / SL moved to TP1', 'UPDATE … / Closed at … ✅ +…%', '[Update] … move SL to …', 'Update: … re-entry at …'; 'Update: … still running, no changes', 'Update on …: looking good, holding' (talk)",
+)
+@own_stream
+def fu17_update_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu17_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(1, 3)
+    x = d.away(2)[1]
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.012)))
+    r = d.against(rng.uniform(0.005, 0.02))
+    pct = f"{rng.uniform(5, 90):.1f}"
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (
+            f"Update: {c} TP1 hit, SL to entry",
+            fu(b, "target_hit", "stop_moved", target_index=1, stop_to_entry=True),
+        ),
+        (f"UPDATE — {c}: close 50%", fu(b, "close", close_fraction=0.5)),
+        (f"📢 Update on {c}: stopped out", fu(b, "stop_hit")),
+        (f"Update: {c} still running, no changes", talk),
+        (f"Update #{rng.randint(2, 5)}: {c} cancelled, entry not reached", fu(b, "cancel")),
+        (f"update: {c} entry filled ✅", fu(b, "entry_filled")),
+        (
+            f"{c} update 👇\nTP2 reached ✅\nSL moved to TP1",
+            fu(b, "target_hit", "stop_moved", target_index=2, stop_to_target=1),
+        ),
+        (
+            f"UPDATE {c}\nClosed at {num(x, d.dec, fmt)} ✅ +{pct}%",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+        (f"Quick update: {c} TP{n} ✅", fu(b, "target_hit", target_index=n)),
+        (f"Update on {c}: looking good, holding", talk),
+        (f"[Update] {c} move SL to {num(s, d.dec, fmt)}", fu(b, "stop_moved", new_stop=s)),
+        (
+            f"Update ({rng.randint(10, 23)}:{rng.randint(10, 59)}): {c} close remaining at market",
+            fu(b, "close", close_fraction=1.0),
+        ),
+        (f"Update: {c} re-entry at {num(r, d.dec, fmt)}", fu(b, "reentry", price=r)),
+        (f"Update: no new trades today, {c} still open", talk),
+    ]
+    return table[_fu17_form("update", 14)]
+
+
+@style(
+    "fu17_several_coins_one_post",
+    "several coins' updates in one post (review: each coin's action is its own copy's) and results posts of several coins (talk): '#A TP2 ✅ / #B SL to entry', 'Close A and B now', 'A TP1 hit, B stopped out', 'Updates: A — close 50% / B — SL to entry / C — cancelled'; 'Results today: A +45% ✅ B +20% ✅ C −10% ❌', 'This week: A TP3, B TP2, C SL — 2/3 wins'",
+)
+@own_stream
+def fu17_several_coins_one_post(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    a, b2, c3 = rng.sample([m[0] for m in MARKETS], 3)
+    n = rng.randint(1, 3)
+
+    def pc() -> str:
+        return f"{rng.uniform(5, 120):.0f}%"
+
+    review: dict[str, Any] = {"kind": "needs_review"}
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"#{a} TP{n} ✅\n#{b2} SL to entry", review),
+        (f"Close {a} and {b2} now", review),
+        (f"{a} TP1 hit, {b2} stopped out", review),
+        (f"Updates:\n{a} — close 50%\n{b2} — SL to entry\n{c3} — cancelled", review),
+        (f"Results today: {a} +{pc()} ✅ {b2} +{pc()} ✅ {c3} -{pc()} ❌", talk),
+        (f"This week: {a} TP3, {b2} TP2, {c3} SL — 2/3 wins", talk),
+        (f"#{a} and #{b2} cancelled, entries not reached", review),
+        (f"Move SL to entry on {a}, {b2} and {c3}", review),
+        (f"Weekly results 📊\n{a} +{pc()}\n{b2} +{pc()}\n{c3} -{pc()}", talk),
+        (f"${a} ✅ ${b2} ✅ ${c3} ✅ all in profit this week 🔥", talk),
+        (f"Closed today: {a} +{pc()}, {b2} +{pc()}", talk),
+        (f"#{a} TP{n} done 🎯 #{b2} TP1 done 🎯", review),
+        (f"🔥 Yesterday's wins:\n{a} TP{n} ✅\n{b2} TP2 ✅\n{c3} TP1 ✅", talk),
+        (f"{a}: exit now\n{b2}: hold", review),
+    ]
+    return table[_fu17_form("multi", 14)]
+
+
+@style(
+    "fu17_share_of_position",
+    "closes told as a share of the position: 'close 30% of the position', 'close 1/3 of your position', 'take half profits here', 'close 75% and let 25% run', 'keep 30% for the moon, close 70% now', 'reduce position by 40%', 'sell 25% of your bag here', 'close 2/3 here', 'close a quarter here', 'take 30% off at …', '40% of the position closed at …'",
+)
+@own_stream
+def fu17_share_of_position(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu17_coin(d, rng)
+    pct = _fu17_pct(rng)
+    f = pct / 100
+    x = d.away(2)[rng.randint(0, 1)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} close {pct}% of the position", fu(b, "close", close_fraction=f)),
+        (f"{c} close 1/3 of your position", fu(b, "close", close_fraction=1 / 3)),
+        (f"{c} take half profits here", fu(b, "close", close_fraction=0.5)),
+        (f"{c} close 75% and let 25% run", fu(b, "close", close_fraction=0.75)),
+        (f"{c} keep 30% for the moon, close 70% now", fu(b, "close", close_fraction=0.7)),
+        (f"{c} reduce position by {pct}%", fu(b, "close", close_fraction=f)),
+        (f"{c} take {pct}% profit off", fu(b, "close", close_fraction=f)),
+        (f"{c} sell {pct}% of your bag here", fu(b, "close", close_fraction=f)),
+        (f"{c} close 2/3 here", fu(b, "close", close_fraction=2 / 3)),
+        (f"{c} close a quarter here", fu(b, "close", close_fraction=0.25)),
+        (f"{c} take {pct}% off at {p}", fu(b, "close", close_fraction=f, price=x)),
+        (f"{c} {pct}% of the position closed at {p}", fu(b, "close", close_fraction=f, price=x)),
+        (f"{c} cut {pct}% of the position now", fu(b, "close", close_fraction=f)),
+        (f"Close half of {c} position now ✂️", fu(b, "close", close_fraction=0.5)),
+    ]
+    return table[_fu17_form("share", 14)]
+
+
+@style(
+    "fu17_half_and_hits_languages",
+    "half closes, hits with the stop to the entry and stops hit in the languages the parser reads: 'фиксируем половину', 'TP2 взят ✅ стоп в безубыток', 'yarısını kapat', 'TP1 geldi ✅ stop girişe', 'cerrar la mitad', 'TP2 alcanzado ✅ mover SL a entrada', 'fechar metade', 'Hälfte schließen', 'fermez la moitié', 'chiudere metà posizione', 'chốt một nửa', 'tutup setengah posisi', '平仓一半', 'стоп сработал ❌'",
+)
+@own_stream
+def fu17_half_and_hits_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    c = rng.choice([f"#{b}", b, f"{b}USDT"])
+    n = rng.randint(1, 3)
+    half = fu(b, "close", close_fraction=0.5)
+    both = fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} TP{n} взят ✅ стоп в безубыток", both),
+        (f"{c} фиксируем половину", half),
+        (f"{c} yarısını kapat", half),
+        (f"{c} TP{n} geldi ✅ stop girişe", both),
+        (f"{c} cerrar la mitad ahora", half),
+        (f"{c} TP{n} alcanzado ✅ mover SL a entrada", both),
+        (f"{c} fechar metade agora", half),
+        (f"{c} Hälfte schließen", half),
+        (f"{c} fermez la moitié", half),
+        (f"{c} chiudere metà posizione", half),
+        (f"{c} chốt một nửa", half),
+        (f"{c} tutup setengah posisi", half),
+        (f"{c} 平仓一半", half),
+        (f"{c} стоп сработал ❌", fu(b, "stop_hit")),
+    ]
+    return table[_fu17_form("lang", 14)]
+
+
+# read in a later step of this round (each read as talk or sent to review at first, none acted on)
+PENDING.update(
+    {
+        "fu17_close_manually_exit_half",
+        "fu17_reenter_and_add_more",
+        "fu17_secure_a_share",
+        "fu17_several_coins_one_post",
+        "fu17_stop_hit_next_one",
+    }
+)
+
+
 if __name__ == "__main__":
     main()

@@ -132,6 +132,9 @@ _NO_REENTRY = re.compile(
 # "might re-enter later", "looking to re-enter"
 _PLANNED = re.compile(
     r"(?<![\w])(?:if|might|may|could|would|maybe|perhaps|plan(?:ning)?\s+to|looking\s+to|consider"
+    # a condition the copy cannot check: "re-enter after a 4h close above 41.16", "once it
+    # reclaims 0.52", "when BTC calms down"
+    r"|after|once|when|unless"
     r"|wait(?:ing)?\s+for|если|можно|si|jika|kalau|nếu|falls|eğer)(?![\w])"
 )
 STOP_MOVED = re.compile(
@@ -718,7 +721,9 @@ _PRICE_AFTER = re.compile(
     # (a close's price in brackets after "here": "secure 20 % here (1.2344)")
     r"(?:at|@|around|price[:\s]*|to|here[ \t]*\(|exit(?:\s+price)?\s*[:=]?"
     # the average entry after a fill: "Entry 2 ✅ — average entry 25.487"
-    r"|(?:average|avg)\s+entry\s*[:=]?)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)",
+    r"|(?:average|avg)\s+entry\s*[:=]?)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)"
+    # (a share is no price: "exit 20% at 0.508" is at 0.508)
+    r"(?![\d,.]*[ \t]?%)",
     re.I,
 )
 
@@ -1489,7 +1494,7 @@ def match_action(
         if at_be and _capital_be(text, at_be, (1, 2, 3)):
             extra["stop_to_entry"] = True
             found.append(FollowUpAction.STOP_MOVED)
-    hit = stop_named and done and STOP_HIT.search(lower) is not None
+    hit = stop_named and done and _stop_hit_told(lower)
     if not hit and be_named and done:
         be_hit = STOP_HIT_AT_BE.search(lower)
         hit = be_hit is not None and _capital_be(text, be_hit, (1, 2, 3))
@@ -1574,11 +1579,15 @@ def match_action(
             found.append(FollowUpAction.CLOSE)
     elif close:
         word = " ".join(close.group(1).split())
+        closing, kept = _kept_share_blanked(lower)
         fraction = _fraction(
-            _RESULT_PERCENT.sub(_blank, lower)
-            if "%" in lower and ("profit" in lower or "gain" in lower)
-            else lower
+            _RESULT_PERCENT.sub(_blank, closing)
+            if "%" in closing and ("profit" in closing or "gain" in closing)
+            else closing
         )
+        if kept and fraction is None:
+            # "leave 25% running, close the rest": the close told by the part it keeps
+            return FollowUpAction.CLOSE, {"conflict": "a close told by the share it keeps"}
         if word == "halve":
             fraction = 0.5  # "Halve #TURBO here": half the position
         taking = _taking(word)
@@ -1921,6 +1930,38 @@ def _close_word(lower: str) -> re.Match[str] | None:
             continue
         return m
     return None
+
+
+# the stop almost hit and missed: "almost hit SL but bounced", "nearly got stopped out"
+_NEAR_MISS_BEFORE = re.compile(r"(?<![\w])(?:almost|nearly|barely\s+missed)[ \t]+(?:got[ \t]+)?$")
+
+
+def _stop_hit_told(lower: str) -> bool:
+    """Whether ``lower`` tells its stop hit (not "almost hit SL but bounced": a near miss)."""
+    m = STOP_HIT.search(lower)
+    if m is None:
+        return False
+    if ("almost" in lower or "nearly" in lower or "barely" in lower) and _NEAR_MISS_BEFORE.search(
+        lower, max(0, m.start() - 20), m.start()
+    ):
+        return False
+    return True
+
+
+# a share the position keeps, no share of the close: "keep 30% for the moon, close 70% now",
+# "leave 25% running"
+_KEPT_SHARE = re.compile(
+    r"(?<![\w])(?:keep(?:ing)?|leav(?:e|ing)|hold(?:ing)?)[ \t]+(?:the[ \t]+)?(?:last[ \t]+)?"
+    r"\d{1,3}[ \t]?%"
+)
+
+
+def _kept_share_blanked(lower: str) -> tuple[str, bool]:
+    """``lower`` with the shares it keeps blanked, and whether there was one."""
+    if "%" not in lower or not ("keep" in lower or "leav" in lower or "hold" in lower):
+        return lower, False
+    blanked = _KEPT_SHARE.sub(lambda m: " " * len(m.group()), lower)
+    return blanked, blanked != lower
 
 
 def _without_every_target(lower: str) -> str:
