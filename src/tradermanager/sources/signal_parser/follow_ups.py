@@ -1941,11 +1941,9 @@ def _stop_hit_told(lower: str) -> bool:
     m = STOP_HIT.search(lower)
     if m is None:
         return False
-    if ("almost" in lower or "nearly" in lower or "barely" in lower) and _NEAR_MISS_BEFORE.search(
-        lower, max(0, m.start() - 20), m.start()
-    ):
-        return False
-    return True
+    if not ("almost" in lower or "nearly" in lower or "barely" in lower):
+        return True
+    return _NEAR_MISS_BEFORE.search(lower, max(0, m.start() - 20), m.start()) is None
 
 
 # a share the position keeps, no share of the close: "keep 30% for the moon, close 70% now",
