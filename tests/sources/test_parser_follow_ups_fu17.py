@@ -1,7 +1,10 @@
 """Follow-ups of the seventeenth round: a share the position keeps is no share of its close
 ("keep 30% for the moon, close 70% now"); a share is no price ("exit 20% at 0.508" closes at
 0.508); a stop almost hit is no stop hit ("almost hit SL but bounced"); a re-entry after a
-condition the copy cannot check ("re-enter after a 4h close above 41.16") goes to review."""
+condition the copy cannot check ("re-enter after a 4h close above 41.16") goes to review; a share
+locked in or taken out ("lock in 70% profits", "half out here") is closed; "hit stop loss at X" is
+the stop hit there; an add at its price ("add at X", "DCA at X", "add more on a dip to X") is a
+re-entry; "Closed today:" heads a results post."""
 
 from __future__ import annotations
 
@@ -116,3 +119,66 @@ def test_a_reentry_at_a_price_is_still_read() -> None:
     assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
     assert parsed.actions == (REENTRY,)
     assert parsed.price == pytest.approx(41.16)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("#ENA lock in 70% profits now", 0.7),
+        ("#TIA lock 70% here 🔒", 0.7),
+        ("SOL locked in 40% profits ✅", 0.4),
+        ("DIAUSDT half out here ✂️", 0.5),
+        ("ETH half out now", 0.5),
+    ],
+)
+def test_a_share_locked_in_or_taken_out_is_closed(text: str, share: float) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.actions == (CLOSE,)
+    assert parsed.close_fraction == pytest.approx(share)
+
+
+@given(coin=_COINS, share=st.integers(min_value=5, max_value=95))
+def test_any_share_locked_in_is_that_share_closed(coin: str, share: int) -> None:
+    parsed = parse_message(f"#{coin} lock in {share}% profits now")
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.close_fraction == pytest.approx(share / 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("$BTC hit stop loss at 63,848.1 😔", 63848.1),
+        ("#SOL hit our SL at 141.2", 141.2),
+    ],
+)
+def test_a_stop_hit_at_its_price_is_no_stop_moved(text: str, price: float) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.actions == (STOP_HIT,)
+    assert parsed.price == pytest.approx(price)
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("$NEAR: add at 5.721 📥", 5.721),
+        ("STX add more on a dip to 1.9288", 1.9288),
+        ("#ATOM/USDT DCA at 9.012", 9.012),
+        ("Added #1000PEPE at 0.0075931 (2nd buy)", 0.0075931),
+    ],
+)
+def test_an_add_at_its_price_is_a_reentry(text: str, price: float) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.actions == (REENTRY,)
+    assert parsed.price == pytest.approx(price)
+
+
+@pytest.mark.parametrize("text", ["ETH add more on dips", "check this out", "SOL lock profits"])
+def test_advice_without_a_price_or_share_stays_talk(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NOT_SIGNAL
+
+
+def test_the_days_closed_trades_counted_back_are_talk() -> None:
+    assert parse_message("Closed today: ARB +36%, OP +21%").kind is MessageKind.NOT_SIGNAL

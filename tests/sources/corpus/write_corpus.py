@@ -53672,17 +53672,5 @@ def fu17_half_and_hits_languages(rng: random.Random) -> tuple[str, dict[str, Any
     return table[_fu17_form("lang", 14)]
 
 
-# read in a later step of this round (each read as talk or sent to review at first, none acted on)
-PENDING.update(
-    {
-        "fu17_close_manually_exit_half",
-        "fu17_reenter_and_add_more",
-        "fu17_secure_a_share",
-        "fu17_several_coins_one_post",
-        "fu17_stop_hit_next_one",
-    }
-)
-
-
 if __name__ == "__main__":
     main()

@@ -107,6 +107,10 @@ REENTRY = re.compile(
     # the imperative with its price: "Add more $ETH at 3,380", "add more at 141.2" (not "add
     # more on dips", advice with no order)
     r"|(?<![\w])add\s+more\s+(?:[#$]?[\w/]+\s+)?(?=(?:at|@)\s*\$?\d)"
+    # "add at 5.721", "Added #PEPE at 0.0075931", "DCA at 9.012", "add more on a dip to 1.9288"
+    # (a price right after: "add more on dips" alone stays advice)
+    r"|(?<![\w])(?:add(?:ed)?|dca)(?::)?\s+(?:[#$][\w/]+\s+)?(?=(?:at|@)\s*\$?\d)"
+    r"|(?<![\w])add\s+more\s+on\s+(?:a\s+)?dips?\s+(?=(?:to|at|@)\s*\$?\d)"
     # the trade taken again at its price: "Short ETH again @ 3,412", "Re-open the long on ARB at
     # 1.08", "Reload DOGE at 0.132", "Back in #LINK at 14.52" (a price follows: "back in 2021",
     # "back in profit" are talk; "buy back" is none: a short's cover as often as a re-entry)
@@ -121,7 +125,9 @@ REENTRY = re.compile(
 # What every REENTRY match holds (a "re" before its word, "add", "again", "back in"):
 # searched first, it keeps REENTRY — whose last branches open with a group, tried at every
 # position — off the texts that cannot hold one ("are", "respect": talk)
-_REENTRY_WORDS = re.compile(r"re[\s\-]?(?:ent|buy|bought|short|long|open|load)|add|again|back\s+in")
+_REENTRY_WORDS = re.compile(
+    r"re[\s\-]?(?:ent|buy|bought|short|long|open|load)|add|again|back\s+in|dca"
+)
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
 _NO_REENTRY = re.compile(
@@ -609,6 +615,8 @@ CLOSE = re.compile(
     # French "on sécurise 50%", "sécurisons"
     r"|sécuris(?:e|ons|ez)"
     r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
+    # "lock 70% here": "lock" alone only before its share (not "lock the stop")
+    r"|lock(?:ed|ing)?(?=[ \t]+\d{1,3}[ \t]*%)"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
     r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق|أغلق\w*|اغلق\w*"
     # Arabic "جني 50% من الأرباح" (reap 50% of the profits: only before its share, "جني الأرباح"
@@ -865,6 +873,7 @@ _CLOSE_HINTS = (
     *("chiud", "chius", "ferm", "geschlossen", "sécuris", "deal"),
     "scal",
     "exit",
+    "lock",
     "cut",
     "trim",
     "halve",
@@ -1397,7 +1406,13 @@ def match_action(
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return _cancel(text, lower)
     if (
-        ("re" in lower or "add" in lower or "back in" in lower or "again" in lower)
+        (
+            "re" in lower
+            or "add" in lower
+            or "back in" in lower
+            or "again" in lower
+            or "dca" in lower
+        )
         and _REENTRY_WORDS.search(lower)
         and (again := _word_start(lower, REENTRY.search(lower)))
         and not _NO_REENTRY.search(lower)
@@ -1452,6 +1467,13 @@ def match_action(
         _HELD.match(lower, moved.end()) or _STILL.search(lower, moved.start(), moved.end())
     ):
         pass  # "SL at 0.512 held perfectly", "SL still at 0.512": where the stop is — no move
+    elif (
+        moved
+        and to_price
+        and "hit" in lower
+        and _HIT_BEFORE_STOP.search(lower, max(0, moved.start() - 16), moved.start())
+    ):
+        pass  # "hit stop loss at 63,848.1": the stop hit at its price, not moved there
     elif moved and _CLOSE_PLANNED.search(
         lower, lower.rfind("\n", 0, moved.start()) + 1, moved.start()
     ):
@@ -1683,7 +1705,9 @@ def _coin_after(text: str, lower: str, end: int) -> bool:
 # a result in percent after a past close, no share of it: "closed with 60% profit", "closed in
 # 35% gain" (a share is written before its profit word without these: "book 30% profit")
 _RESULT_PERCENT = re.compile(
-    r"(?<![\w])(?:with|in|for)[ \t]+(?:a[ \t]+)?\d{1,3}(?:[.,]\d+)?[ \t]?%[ \t]*(?:net[ \t]+)?"
+    # (not a share locked in: "lock in 70% profits now")
+    r"(?<![\w])(?<!lock[ \t])(?<!locked[ \t])(?<!locking[ \t])"
+    r"(?:with|in|for)[ \t]+(?:a[ \t]+)?\d{1,3}(?:[.,]\d+)?[ \t]?%[ \t]*(?:net[ \t]+)?"
     r"(?:profit|gain)"
 )
 # a taking word, then the close it ends with: "take the small win and close it", "… and close"
@@ -1878,6 +1902,10 @@ _OUT_WHAT = re.compile(
 )
 
 
+# after "half out": the message ends, or "here" / "now" / a price follows
+_HALF_OUT_AFTER = re.compile(r"[^\w\n]*(?:$|\n|here|now|at|@)")
+
+
 def _close_word(lower: str) -> re.Match[str] | None:
     """The first word that closes a position (not "disclose", not a candle's close, not the
     label of a take-profit target)."""
@@ -1903,6 +1931,9 @@ def _close_word(lower: str) -> re.Match[str] | None:
         if word == "out":
             # "SOL out ✅", "#ARB out 💰": the coin and "out" alone (not "check this out")
             if len(lower) <= _COIN_OUT_AT_MOST and _COIN_OUT.fullmatch(lower.strip()):
+                return m
+            # "half out here", "DIA half out ✂️": the half taken out now
+            if lower.endswith("half ", 0, m.start()) and _HALF_OUT_AFTER.match(lower, m.end()):
                 return m
             continue
         if word.startswith(("we", "i")) and word.endswith("out"):
@@ -1932,6 +1963,8 @@ def _close_word(lower: str) -> re.Match[str] | None:
     return None
 
 
+# the hit word right before the stop word: "hit stop loss at …", "hit our SL at …"
+_HIT_BEFORE_STOP = re.compile(r"(?<![\w])hit[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+|your[ \t]+)?$")
 # the stop almost hit and missed: "almost hit SL but bounced", "nearly got stopped out"
 _NEAR_MISS_BEFORE = re.compile(r"(?<![\w])(?:almost|nearly|barely\s+missed)[ \t]+(?:got[ \t]+)?$")
 

@@ -30,6 +30,7 @@ _RECAP_PARTS = (
     *("recap", "result", "yesterday", "last ", "this week", "weekly", "monthly"),
     *("of the ", "what a "),
     *("scoreboard", "pnl", "p&l", "resultado", "итог", "sonuç"),
+    "closed to",
 )
 # a recap's head: the period or the word that says the trades are counted back ("Signals of
 # the day 🔥", "What a day! SOL TP3, ETH TP1 all hit 🎯")
@@ -38,7 +39,9 @@ _RECAP_HEAD = re.compile(
     r"|weekly|monthly|(?:signals?|calls?|trades?)[ \t]+of[ \t]+the[ \t]+(?:day|week|month)"
     r"|what[ \t]+a[ \t]+(?:day|week|month)"
     # "🏆 Scoreboard", "PnL report", "Resultados de hoy", "Итоги недели", "Haftalık sonuçlar"
-    r"|scoreboard|(?:pnl|p&l)[ \t]+report|resultados|итоги|sonuçlar[ıi]?)(?![\w])"
+    r"|scoreboard|(?:pnl|p&l)[ \t]+report|resultados|итоги|sonuçlar[ıi]?"
+    # "Closed today: ARB +36%, OP +21%": the day's closed trades counted back
+    r"|closed[ \t]+today)(?![\w])"
 )
 
 
