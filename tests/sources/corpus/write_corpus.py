@@ -4771,7 +4771,9 @@ def terse_admin_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
         text = "🎯" * n + "✅"
         return text, fu(None, "target_hit", target_index=n)
     if form == 7:
-        return rng.choice(["💰", "💰💰", "🔥🔥"]), {"kind": "needs_review"}
+        # money icons may report profit taken (to review); fire alone is cheering (talk)
+        icons = rng.choice(["💰", "💰💰", "🔥🔥"])
+        return icons, {"kind": "not_signal" if "🔥" in icons else "needs_review"}
     s = d.away(1)[0]
     text = rng.choice([f"trail SL to {num(s, d.dec)}", f"sl {num(s, d.dec)} now"])
     return text, fu(None, "stop_moved", new_stop=s)
@@ -17586,7 +17588,8 @@ def fu4_bare_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
     if form == 1:
         return rng.choice([f"✅ {xs}", f"{xs} ✅", f"{xs} 🎯"]), {"kind": "needs_review"}
     if form == 2:
-        return rng.choice(["✅", "✅✅", "🔥🔥🔥", "💰💰", "❌", "🛑"]), {"kind": "needs_review"}
+        icons = rng.choice(["✅", "✅✅", "🔥🔥🔥", "💰💰", "❌", "🛑"])
+        return icons, {"kind": "not_signal" if "🔥" in icons else "needs_review"}
     if form == 3:
         n = rng.randint(1, 4)
         return "🎯" * n + "✅", fu(None, "target_hit", target_index=n)
@@ -53670,6 +53673,341 @@ def fu17_half_and_hits_languages(rng: random.Random) -> tuple[str, dict[str, Any
         (f"{c} стоп сработал ❌", fu(b, "stop_hit")),
     ]
     return table[_fu17_form("lang", 14)]
+
+
+# ---- eighth chatter round: talk between calls, measured first ----
+# Written anew from liquidation-heatmap captions as channels and Binance Square posts write them
+# (clusters of shorts above and longs below, their dollar size, the magnet effect), breakout and
+# breakdown commentary ("broke resistance at …", "lost support at …"), exchanges' campaign promos
+# relayed with amounts (competition prize pools, deposit bonuses, launchpools, airdrops, savings
+# rates), polls with price brackets, members' questions under a quoted call, and real calls told
+# in the same words as such talk. Every price drawn; each style draws from its own stream.
+_CH8_SEEN: dict[str, int] = {}
+CH8_MARKETS = MARKETS + MULTIPLIED
+
+
+def _ch8_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _CH8_SEEN[name] = _CH8_SEEN.get(name, -1) + 1
+    return _CH8_SEEN[name] % n
+
+
+def _ch8_levels(d: Draw, rng: random.Random) -> tuple[float, float, float, float]:
+    """Two levels above the price and two below it, nearest first."""
+    up = sorted(rng.uniform(0.01, 0.06) for _ in range(2))
+    down = sorted(rng.uniform(0.01, 0.06) for _ in range(2))
+    return (
+        d.round(d.entry * (1 + up[0])),
+        d.round(d.entry * (1 + up[1])),
+        d.round(d.entry * (1 - down[0])),
+        d.round(d.entry * (1 - down[1])),
+    )
+
+
+@style(
+    "ch8_liquidation_heatmap_captions",
+    "liquidation-heatmap captions: '🔥 SOL liquidation heatmap: a fat cluster of short liqs at a–b, longs stacked near c', '• Shorts: $140M above a' / '• Longs: $95M below c', '10x longs: … / 25x shorts: …' liquidation levels, '$80M of shorts liquidated between a and b': talk, no order",
+)
+@own_stream
+def ch8_liquidation_heatmap_captions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH8_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, lo2 = _ch8_levels(d, rng)
+    m1, m2 = rng.randint(40, 400), rng.randint(20, 300)
+    form = _ch8_form("heatmap", 7)
+    if form == 0:
+        text = (
+            f"🔥 {b} liquidation heatmap: a fat cluster of short liqs at {p(hi1)}–{p(hi2)}, "
+            f"longs stacked near {p(lo1)}. Price loves to hunt liquidity 🧲"
+        )
+    elif form == 1:
+        text = (
+            f"Heatmap update #{b} 👀\n• Shorts: ${m1}M sitting above {p(hi1)}\n"
+            f"• Longs: ${m2}M below {p(lo1)}\nMagnet effect says up first. Not advice."
+        )
+    elif form == 2:
+        text = (
+            f"{b} liq map (24h): biggest pool {p(hi2)} (${m1}M), second pool {p(lo1)} "
+            f"(${m2}M). Whichever gets swept first decides the week."
+        )
+    elif form == 3:
+        text = (
+            f"Coinglass heatmap on ${b} 🔎 bright band at {p(lo1)}, thin air above {p(hi1)}. "
+            "Careful with high leverage longs here."
+        )
+    elif form == 4:
+        text = (
+            f"📊 {b} — liquidation levels\n10x longs: {p(lo2)}\n25x longs: {p(lo1)}\n"
+            f"25x shorts: {p(hi1)}\n10x shorts: {p(hi2)}\nWhere are your liqs? 😅"
+        )
+    elif form == 5:
+        text = (
+            f"Someone got squeezed 😬 ${m1}M of {b} shorts liquidated between {p(hi1)} and "
+            f"{p(hi2)} in the last hour. Next cluster below at {p(lo1)}."
+        )
+    else:
+        text = (
+            f"{b} heatmap: liquidity above at {p(hi1)} / {p(hi2)}, below at {p(lo1)}. I'd "
+            f"expect a sweep of {p(hi1)} before any real move. No trade yet."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch8_breakout_commentary",
+    "commentary on a level broken or held: '$SOL finally broke resistance at a 💥 4H close above it. Next resistance b', 'ETH lost support at a — bears in control below it', '#AVAX broke out of the a–b range, retesting b from above', 'rejected at a again 🧱', 'reclaimed a after three tries': talk, no order",
+)
+@own_stream
+def ch8_breakout_commentary(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH8_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, _lo2 = _ch8_levels(d, rng)
+    c = rng.choice([b, f"${b}", f"#{b}", f"{b}/USDT"])
+    form = _ch8_form("breakout", 7)
+    if form == 0:
+        text = (
+            f"{c} finally broke resistance at {p(d.entry)} 💥 4H close above it. Next "
+            f"resistance {p(hi1)}."
+        )
+    elif form == 1:
+        text = (
+            f"{c} lost support at {p(d.entry)} — bears in control below that level. Watching "
+            f"how it reacts at {p(lo1)}."
+        )
+    elif form == 2:
+        text = (
+            f"{c} broke out of the {p(lo1)}–{p(hi1)} range 🚀 now retesting {p(hi1)} from above 👀"
+        )
+    elif form == 3:
+        text = (
+            f"{c} reclaimed {p(d.entry)} after three tries. Structure flipped bullish on the "
+            f"daily, {p(hi2)} is the next magnet."
+        )
+    elif form == 4:
+        text = (
+            f"Breakdown on {c}: {p(hi1)} gave way and price is sitting at {p(d.entry)}. Next "
+            f"support {p(lo1)}, old support {p(hi1)} is resistance now."
+        )
+    elif form == 5:
+        text = f"{c} rejected hard at {p(hi1)} again 🧱 that's the fourth time this month."
+    else:
+        text = (
+            f"Big move on {c}: broke the descending trendline at {p(d.entry)}, volume "
+            f"confirming. Not a call, just commentary 📝"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch8_exchange_campaign_promos",
+    "exchanges' campaigns relayed with amounts: '🏆 Trading competition: 50,000 USDT prize pool, min volume 10,000 USDT', 'Deposit 100 USDT through our link → 20 USDT bonus', 'Launchpool is live: stake BNB to farm 2,400,000 …', 'Airdrop 🪂 500,000 … split among 500 winners', 'Flexible savings at 8.5% APY': talk, no order",
+)
+@own_stream
+def ch8_exchange_campaign_promos(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH8_MARKETS)
+    b = d.base
+    pool = rng.choice([10_000, 25_000, 50_000, 100_000, 250_000])
+    amount = rng.choice([500_000, 1_200_000, 2_400_000, 15_000_000])
+    apr = round(rng.uniform(3, 40), 1)
+    ex = rng.choice(["Bybit", "Binance", "OKX", "Bitget", "BingX", "MEXC"])
+    form = _ch8_form("campaign", 7)
+    if form == 0:
+        text = (
+            f"🏆 Trading competition on {ex}: {pool:,} USDT prize pool, top 100 by volume. "
+            "Min volume 10,000 USDT. Ends Sunday 23:59 UTC."
+        )
+    elif form == 1:
+        bonus = rng.choice([10, 20, 30, 50])
+        text = (
+            f"🎁 Deposit 100 USDT on {ex} through our link → get a {bonus} USDT bonus + "
+            f"{rng.choice([10, 20])}% fee discount for life 👇"
+        )
+    elif form == 2:
+        text = (
+            f"{ex} Launchpool is live 🚜 stake BNB or FDUSD to farm {amount:,} {b}. APR "
+            f"around {apr}%, 30 days."
+        )
+    elif form == 3:
+        text = (
+            f"Airdrop 🪂 {amount:,} {b} split among 500 winners. Follow, retweet, join the "
+            "group. Winners on Friday!"
+        )
+    elif form == 4:
+        text = (
+            f"Flexible savings on {ex}: {b} at {apr}% APY, min 10 {b}, redeem any time. Link "
+            "in bio."
+        )
+    elif form == 5:
+        text = (
+            f"New futures campaign: trade {b}USDT perpetual, reach 50,000 USDT volume and "
+            f"share {pool:,} USDT. Register first!"
+        )
+    else:
+        roi = rng.randint(40, 300)
+        text = (
+            f"Copy-trading promo 🔥 first 200 followers get 50% off the fee. Our lead account: "
+            f"+{roi}% in 30 days on {ex}."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch8_price_bracket_polls",
+    "polls whose options are price brackets or coins: '📊 POLL: where does BTC close on Friday? 🅰️ below a 🅱️ a – b 🅲 above b', 'Vote 👇 pump to a or dump to b?', 'Poll results: 64% think SOL hits a before b', '1️⃣ SOL 2️⃣ AVAX 3️⃣ cash', 'Community sentiment: 71% bullish, average target a, average stop b': talk, no order",
+)
+@own_stream
+def ch8_price_bracket_polls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH8_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, lo2 = _ch8_levels(d, rng)
+    others = [m[0] for m in rng.sample(MARKETS, 3) if m[0] != b][:2]
+    form = _ch8_form("poll", 7)
+    if form == 0:
+        text = (
+            f"📊 POLL: where does {b} close on Friday?\n🅰️ below {p(lo1)}\n"
+            f"🅱️ {p(lo1)} – {p(hi1)}\n🅲 above {p(hi1)}"
+        )
+    elif form == 1:
+        text = f"Vote 👇 {b} next 24h: pump to {p(hi1)} or dump to {p(lo1)}? 👍 pump / 👎 dump"
+    elif form == 2:
+        text = (
+            f"Poll results are in: {rng.randint(52, 80)}% of you think {b} hits {p(hi2)} "
+            f"before {p(lo2)} 🤔 we'll see"
+        )
+    elif form == 3:
+        text = (
+            f"Quick poll: would you buy {b} at {p(lo1)} or wait for {p(lo2)}? React 🔥 for "
+            f"{p(lo1)}, ❤️ for {p(lo2)}"
+        )
+    elif form == 4:
+        text = (
+            f"Which one are you holding into the weekend?\n1️⃣ {b}\n2️⃣ {others[0]}\n"
+            f"3️⃣ {others[1]}\n4️⃣ cash 😎"
+        )
+    elif form == 5:
+        text = (
+            f"POLL ⏳ {b} at {p(d.entry)} now. Next stop: {p(hi1)} or {p(lo1)}? Vote closes in 2h."
+        )
+    else:
+        text = (
+            f"📊 Community sentiment on {b}: {rng.randint(55, 85)}% bullish, average target "
+            f"{p(hi2)}, average stop {p(lo1)} ({rng.randint(200, 900)} votes)"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch8_member_questions_quoting_calls",
+    "members' questions under a call they quote ('> #SOL LONG entry a SL b' / 'is this still valid? price already at c', '┃ SOL/USDT long | Entry a | SL b' / 'admin did you close this one?', 'Replying to @admin: \"sol long a tp b sl c\"' / 'what leverage do you use?'): the quote opens no copy and a question acts on nothing — talk",
+)
+@own_stream
+def ch8_member_questions_quoting_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH8_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    tp = targets(d, 1)[0]
+    sl = d.against()
+    now = d.round(d.entry * (1 + d.sign * rng.uniform(0.004, 0.01)))
+    side, up = d.side, d.side.upper()
+    form = _ch8_form("question", 7)
+    if form == 0:
+        text = (
+            f"> #{b} {up} entry {p(d.entry)} SL {p(sl)} TP {p(tp)}\n"
+            f"is this still valid? price already at {p(now)} 🤔"
+        )
+    elif form == 1:
+        text = (
+            f"┃ {b}/USDT {side} | Entry {p(d.entry)} | SL {p(sl)}\n"
+            "admin did you close this one? mine is still open"
+        )
+    elif form == 2:
+        text = (
+            f'Replying to @admin: "{b.lower()} {side} {p(d.entry)} tp {p(tp)} sl {p(sl)}"\n'
+            "what leverage do you use for this one? 🙏"
+        )
+    elif form == 3:
+        text = (
+            f"» {b} {side} {p(d.entry)}\n» TP {p(tp)}\n» SL {p(sl)}\n"
+            "why is the stop so wide on this one?"
+        )
+    elif form == 4:
+        text = (
+            f"> {b} {side} from {p(d.entry)}, stop {p(sl)}\n"
+            f"missed it 😭 is {p(now)} still ok to get in?"
+        )
+    elif form == 5:
+        text = (
+            f"↩️ In reply to: #{b} {up} | Entry {p(d.entry)} | TP {p(tp)} | SL {p(sl)}\n"
+            "can I use this one on spot too?"
+        )
+    else:
+        text = (
+            f"> #{b} {side} {p(d.entry)}\n"
+            f"anyone else still in this? exchange shows {p(now)} for me, no fill on the TP"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch8_calls_told_as_commentary",
+    "real calls told in the words of the talk around them: 'SOL broke resistance at r and held the retest. I'm long from e, stop s, targets a / b', 'Heatmap shows shorts stacked above …: taking the long at e with SL s, TP …', 'Poll winner was SOL 😄 so here it is: long e, stop s, targets …', 'Quick market note ☕ … One trade I like: #SOL LONG at e | SL s | TP …': a call",
+)
+@own_stream
+def ch8_calls_told_as_commentary(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH8_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    level = d.round(d.entry * (1 - d.sign * rng.uniform(0.003, 0.008)))
+    t_slash = " / ".join(p(v) for v in tps)
+    t_and = ", ".join(p(v) for v in tps[:-1]) + " and " + p(tps[-1])
+    side, up = d.side, d.side.upper()
+    broke = "broke resistance at" if d.long else "lost support at"
+    lev = None
+    form = _ch8_form("commentary_call", 7)
+    if form == 0:
+        text = (
+            f"{b} {broke} {p(level)} and held the retest. I'm {side} from {p(d.entry)}, stop "
+            f"{p(sl)}, targets {t_slash}."
+        )
+    elif form == 1:
+        crowd = "shorts stacked above" if d.long else "longs stacked below"
+        text = (
+            f"Heatmap shows {crowd} {p(tps[-1])} on {b}. Taking the {side} at {p(d.entry)} "
+            f"with SL {p(sl)}, TP {t_slash} 🎯"
+        )
+    elif form == 2:
+        move = "breakout above" if d.long else "breakdown below"
+        text = (
+            f"Not much going on today except {b}: clean {move} {p(level)}. Entry {p(d.entry)}, "
+            f"SL {p(sl)}, TP {t_slash}. Small size."
+        )
+    elif form == 3:
+        text = (
+            f"Poll winner was {b} 😄 so here it is: {side} {p(d.entry)}, stop {p(sl)}, "
+            f"targets {t_and}"
+        )
+    elif form == 4:
+        text = (
+            f"Quick market note ☕ BTC flat, alts bleeding. One trade I like: #{b} {up} at "
+            f"{p(d.entry)} | SL {p(sl)} | TP {t_slash}"
+        )
+    elif form == 5:
+        lev = rng.choice([3, 5, 10])
+        text = (
+            f"Education aside, this one is real 👇 {b} {side} {p(d.entry)}, stop loss {p(sl)}, "
+            f"take profit {t_and}. Lev {lev}x"
+        )
+    else:
+        text = (
+            f"Members asked for a {b} setup, here you go: {side} entry {p(d.entry)}, sl "
+            f"{p(sl)}, tps {t_slash}. Manage your risk."
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
 if __name__ == "__main__":

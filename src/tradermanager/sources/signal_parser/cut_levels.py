@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tradermanager.sources.signal_parser import numbers
+from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.message_parts import MessageParts, Section
 
 
@@ -80,14 +80,46 @@ def label_left_empty(read: MessageParts, found: dict[str, list[Section]]) -> str
             if following is not None:
                 continue  # "Entry Targets:": one label's word inside another's
             before = text[text.rfind("\n", 0, lab.start) + 1 : lab.start].rstrip()
-            if before and before[-1] not in "/|,;" and not before[-1].isdigit():
+            if (
+                before
+                and before[-1] not in "/|,;"
+                and not before[-1].isdigit()
+                and not _after_own_kind(text, labels, i)
+            ):
                 continue  # "… after TP2": a label named in a sentence
+            if _icon_after_targets(read, lab, before, found):
+                continue
         word = read.text[lab.start : lab.end].strip() or kind
         return (
             f"“{word}” is written with no value after it: the message looks cut short "
             "or a level is missing. Check it."
         )
     return ""
+
+
+def _after_own_kind(text: str, labels: list[sections.Label], i: int) -> bool:
+    """Whether label ``i`` is an icon right after a label of its kind ("TP 🎯"): one label
+    written in a word and its icon, its value left out ("targeting TP2" is words)."""
+    lab = labels[i]
+    return (
+        i > 0
+        and labels[i - 1].kind == lab.kind
+        and not any(ch.isalnum() for ch in text[lab.start : lab.end])
+        and not text[labels[i - 1].end : labels[i].start].strip()
+    )
+
+
+def _icon_after_targets(
+    read: MessageParts, lab: sections.Label, before: str, found: dict[str, list[Section]]
+) -> bool:
+    """A target icon closing a line of target prices ("TP 6.167 / 6.274 / 6.366 🎯") marks
+    them, it opens no new target."""
+    return (
+        lab.kind == "target"
+        and before[-1:].isdigit()
+        and not any(ch.isalnum() for ch in read.text[lab.start : lab.end])
+        and any(sec[1] for sec in found.get("target", []))
+    )
 
 
 # words of a level's own label: before a label word, they make one label of two ("Take-Profit

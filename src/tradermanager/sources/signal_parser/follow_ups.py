@@ -1145,9 +1145,12 @@ _TIME_STOP = re.compile(r"(?<![\w])time[\s\-]*(?:based[\s\-]+)?stop(?![\w])")
 
 
 # A message of icons alone: "🎯🎯✅" reports target 2 (a bullseye per target and a check
-# mark); money, fire or rocket icons alone ("💰", "🔥🔥") name no action — to review.
+# mark); money icons alone ("💰", "💰💰") may report profit taken without saying how much —
+# to review; fire or rocket icons alone ("🔥", "🚀🚀") cheer and act on nothing — talk, as
+# "DOGE 🔥🔥" is.
 _ICONS_AT_MOST = 16
 _ICONS_ONLY = re.compile(r"[🎯✅✔💰💵💸🤑🔥🚀\ufe0f\s]+")
+_CHEERS = re.compile(r"[🔥🚀]")
 
 
 # an action word negated: "don't close yet", "do not move SL to BE", "no need to cancel"
@@ -1164,14 +1167,16 @@ _PRICE_ALONE_AT_MOST = 24
 
 
 def _icons(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
-    money = any(ch in text for ch in "💰💵💸🤑🔥🚀")
+    money = any(ch in text for ch in "💰💵💸🤑")
     bullseyes = text.count("🎯")
-    if bullseyes and ("✅" in text or "✔" in text) and not money:
+    checked = "✅" in text or "✔" in text
+    cheered = _CHEERS.search(text) is not None
+    if bullseyes and checked and not money and not cheered:
         return FollowUpAction.TARGET_HIT, {
             "target_index": bullseyes,
             "actions": [FollowUpAction.TARGET_HIT],
         }
-    if money:
+    if money or (cheered and (bullseyes or checked)):
         return FollowUpAction.CLOSE, {"conflict": "icons alone, no action named"}
     return None
 

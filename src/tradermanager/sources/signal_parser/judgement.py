@@ -1170,12 +1170,16 @@ _LEVELS_TALK = re.compile(
     re.I,
 )
 # Market news and alerts that name a coin, a side and a price without being a signal.
+# (a liquidation map's caption: "SUI liq map (24h): biggest pool …", "heat map", "liquidity
+# pool at …")
 _NEWS = re.compile(
-    r"liquidat|whale\s+alert|inflows?|outflows?|open\s+interest|funding\s+rate", re.I
+    r"liquidat|whale\s+alert|inflows?|outflows?|open\s+interest|funding\s+rate"
+    r"|(?:liq|heat)[^\S\n]*map|liq(?:uidity)?[^\S\n]+pools?",
+    re.I,
 )
 # A part of each of those that the lower-cased text holds whenever _NEWS matches (no "i" or
 # "s": their case-insensitive matches include "ı" and "ſ", which lower() keeps).
-_NEWS_PARTS = ("quidat", "whale", "nflow", "utflow", "open", "fund")
+_NEWS_PARTS = ("quidat", "whale", "nflow", "utflow", "open", "fund", "map", "pool")
 
 
 # a chart's indicator or level read out under its own label: "RSI: 58", "VWAP: 3,621.01",

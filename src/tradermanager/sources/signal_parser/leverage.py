@@ -472,13 +472,22 @@ def read_confidence(text: str, lower: str, excluded: list[tuple[int, int]]) -> f
         m = sections.CONFIDENCE_OTHER.search(text, lower.rfind("\n", 0, min(starts)) + 1)
         if m is None:
             return None
-    value = float(m.group(1).replace(",", "."))
-    unit = (m.group(2) or "").replace(" ", "")
+    excluded.append(m.span())
+    return confidence_value(m.group(1), (m.group(2) or "").replace(" ", ""))
+
+
+def confidence_value(number: str, unit: str) -> float | None:
+    """A confidence read from its number and unit ("%", "/10", "/100" or none), as a fraction.
+    Without a unit a value up to 1 with a decimal point is a fraction ("Probability: 0.7")
+    and one over 10 a percentage ("Score: 74"); a value from 1 to 10 ("Confidence: 8",
+    "Likelihood: 1.03") may be tenths, a percentage or another scale: left out (None)."""
+    value = float(number.replace(",", "."))
     if unit == "/10":
         value /= 10
-    elif unit == "%" or value > 1:
+    elif unit in ("%", "/100") or value > 10:
         value /= 100
-    excluded.append(m.span())
+    elif value >= 1 or not ("." in number or "," in number):
+        return None
     return value if 0 <= value <= 1 else None
 
 

@@ -142,6 +142,8 @@ def _market_now(section: Section, number: numbers.Number) -> bool:
 _CHART_LEVEL_BEFORE = re.compile(
     r"(?<![\w])(?:support|resistance|respect(?:s|ing|ed)?|bounced?[^\S\n]+(?:from|off)"
     r"|walls?|clusters?|thick|stacked"
+    # a level broken: "clean breakout above 5.667", "breakdown below 0.54", "broke through 148"
+    r"|break(?:out|down|s)?[^\S\n]+(?:above|below|through)|broke[^\S\n]+(?:above|below|through)"
     r"|reject(?:ed|ion)[^\S\n]+(?:at|from)|held|holding|reclaim(?:ed|s|ing)?|back[^\S\n]+to"
     r"|we[^\S\n]+(?:see|get)|floor|ceiling|between(?:[^\S\n]+\$?[\d.,]+k?[^\S\n]+and)?)"
     r"(?:[^\S\n]+(?:at|of|from|near|around|the))?"

@@ -168,6 +168,22 @@ def _heads(reply: str, whole: ParsedMessage) -> bool:
     return whole.symbol in words and any(w in words for w in side)
 
 
+# A question under a quote ("what leverage do you use for this one?", "is this still valid?"):
+# three words or more, none of them a new call's heading word
+_QUESTION_WORDS = re.compile(r"[^\W\d_]{2,}")
+_NEW_CALL_WORDS = re.compile(r"(?<![\w])(?:new|signal|call|setup|alert|vip)(?![\w])", re.I)
+
+
+def asks_about_quote(reply: str) -> bool:
+    """Whether the text written beside a quote asks about it: a question of three words or
+    more that names no new call."""
+    return (
+        "?" in reply
+        and len(_QUESTION_WORDS.findall(reply)) >= 3
+        and _NEW_CALL_WORDS.search(reply) is None
+    )
+
+
 def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
     """A reply written under a quote of the message it answers. When the reply alone is a
     follow-up of the quoted coin (or of none: it takes the quoted one), that is the reading —
@@ -186,6 +202,14 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
         if find_symbol(reply) is not None:
             return _parse(text, reference)  # "ETH SHORT" over quoted levels: its own heading
         whole = _parse(text, reference)
+        if whole.kind is not MessageKind.FOLLOW_UP and asks_about_quote(reply):
+            # "is this still valid? price already at …" under a quoted call: a member asks
+            return with_reason(
+                whole,
+                "A question under a quoted call: the quote opens no copy, the question acts "
+                "on nothing — talk.",
+                MessageKind.NOT_SIGNAL,
+            )
         if whole.kind is MessageKind.SIGNAL and _heads(reply, whole):
             return whole  # "**XRP** SHORT — details:" over the quoted levels: its own heading
         if whole.kind is MessageKind.SIGNAL:

@@ -151,7 +151,7 @@ MODE_THEN_LEVERAGE = re.compile(
 _CONFIDENCE_VALUE = (
     r"(?:[^\S\n]+(?:level|score))?\s*[:\-=→▸►➜]?\s*"
     r"(?:" + CONFIDENCE_LEVEL_WORDS + r"(?![\w])[^\S\n]*(?:[(\[—–\-·/|:,][^\S\n]*)?)?"
-    r"(\d+(?:[.,]\d+)?)\s*(%|/\s*10(?!\d))?"
+    r"(\d+(?:[.,]\d+)?)\s*(%|/\s*100?(?!\d))?"
 )
 CONFIDENCE = re.compile(r"(?<![\w])(?:" + CONFIDENCE_LABELS + r")" + _CONFIDENCE_VALUE, re.I)
 CONFIDENCE_OTHER = re.compile(

@@ -27,6 +27,7 @@ from tradermanager.sources.signal_parser.member_brags import member_brag
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.order_books import order_book
 from tradermanager.sources.signal_parser.performance_reports import performance_report
+from tradermanager.sources.signal_parser.polls import POLL_HINT, poll
 from tradermanager.sources.signal_parser.predictions import long_range
 from tradermanager.sources.signal_parser.promotions import promotion
 from tradermanager.sources.signal_parser.told_results import congratulated, result_rows
@@ -88,6 +89,9 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         # "… will close all positions and settle the SUIUSDT perpetual on …, then delist it"
         # ("Deposits stop …" read as a stop): what the exchange does, to every holder
         return "An exchange's delisting, settlement or margin notice: talk."
+    if read.kind is not MessageKind.SIGNAL and POLL_HINT.search(text) and poll(text.lower()):
+        # "📊 POLL: where does AVAX close on Friday? 🅰️ below …", "… average stop … (361 votes)"
+        return "A poll: its prices are the options or the answers, not a trade's levels: talk."
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
     if ("rder" in text or "RDER" in text) and order_book(text.lower()):
