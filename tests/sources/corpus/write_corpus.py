@@ -49485,10 +49485,8 @@ def p12_around_more_at_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry, add], take_profits=tps, stop_loss=sl)
 
 
-# "near a, adding more around b" and "~a, adding more around b" leave the first price under no
-# label the parser knows (review); "No stop here: we average down if it dips" under a card's
-# Buy: and Targets: lines reads as a note that the stop was taken away (review): none acted on.
-PENDING.update({"p12_around_more_at_posts", "p12_spot_average_down_no_stop_cards"})
+# (first read: "near a, adding more around b" left the first price under no label, and "No stop
+# here: we average down if it dips" read as the stop taken away — both to review; read since)
 
 
 # ---- mainstream English, fifteenth round: measured first --------------------------------------
@@ -54008,6 +54006,244 @@ def ch8_calls_told_as_commentary(rng: random.Random) -> tuple[str, dict[str, Any
             f"{p(sl)}, tps {t_slash}. Manage your risk."
         )
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+# ---- twelfth held-out round's card families, written anew: measured first -------------------
+# Layouts researched from public copier-bot documentation and TradingView alert templates
+# ('{{ticker}}: {{strategy.order.action}} signal triggered at {{close}}'), DCA guides' ladders
+# ('scale in at a, b, c', 'buy in 3 tranches', 'first buy / second buy'), and signal cards that
+# name the side in a heading and then label their levels with the order's own side word (a
+# short's 'Sell Zone:' / 'Buy Targets:', 'Sell above:' / 'Buy below:'). Written anew with drawn
+# prices; each style draws from its own stream and cycles through its layouts.
+C13_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+_C13_SEEN: dict[str, int] = {}
+
+
+def _c13_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _C13_SEEN[name] = _C13_SEEN.get(name, -1) + 1
+    return _C13_SEEN[name] % n
+
+
+def _c13_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}USDT", f"{d.base}/USDT"])
+
+
+@style(
+    "c13_scale_in_ladders",
+    "DCA ladders under no entry label: 'LONG #HBAR — scale in: a, b, c, d | TP x, y | SL s', 'Scaling in at a / b / c', 'Scale-in levels: a - b - c' (written order kept)",
+)
+@own_stream
+def c13_scale_in_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    n = rng.randint(3, 4)
+    entries = [
+        d.round(d.entry * (1 - d.sign * 0.007 * i * rng.uniform(0.9, 1.1))) for i in range(n)
+    ]
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    coin = _c13_coin(d, rng)
+    side = rng.choice([d.side.upper(), d.side.title()])
+    lad = rng.choice([", ", " / ", " - "]).join(p(v) for v in entries)
+    tp = rng.choice([", ", " / "]).join(p(v) for v in tps)
+    form = _c13_form("scale", 5)
+    if form == 0:
+        text = f"{side} {coin} — scale in: {lad} | TP {tp} | SL {p(sl)}"
+    elif form == 1:
+        text = f"{coin} {side}\nScale in: {lad}\nTargets: {tp}\nStop: {p(sl)}"
+    elif form == 2:
+        text = f"{side} {coin}, scaling in at {lad}. TP {tp}. SL {p(sl)}"
+    elif form == 3:
+        text = f"📊 {coin} ({side})\nScale-in levels: {lad}\n🎯 {tp}\n🛑 SL {p(sl)}"
+    else:
+        text = f"{coin} {side.lower()} | scale in {lad} | targets {tp} | stop {p(sl)}"
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "c13_buying_in_steps",
+    "a ladder after a count of steps: 'ARB long, buying in 3 steps: a → b → c. Targets x and y. Stop s.', 'selling in 2 parts: a, b', '3-step entry: a > b > c', 'entering in 4 tranches' (the count is no price)",
+)
+@own_stream
+def c13_buying_in_steps(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    n = rng.randint(2, 4)
+    entries = [
+        d.round(d.entry * (1 - d.sign * 0.008 * i * rng.uniform(0.9, 1.1))) for i in range(n)
+    ]
+    tps = targets(d, 2, 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    verb = "buying" if d.long else "selling"
+    unit = rng.choice(["steps", "parts", "tranches", "orders"])
+    arrow = rng.choice([" → ", ", ", " > ", " / "])
+    lad = arrow.join(p(v) for v in entries)
+    form = _c13_form("steps", 5)
+    if form == 0:
+        text = f"{d.base} {d.side}, {verb} in {n} {unit}: {lad}. Targets {p(tps[0])} and {p(tps[1])}. Stop {p(sl)}."
+    elif form == 1:
+        text = f"{_c13_coin(d, rng)} {d.side.upper()}\n{n}-step entry: {lad}\nTP: {p(tps[0])} / {p(tps[1])}\nSL: {p(sl)}"
+    elif form == 2:
+        text = f"Going {d.side} on {_c13_coin(d, rng)}, entering in {n} {unit}: {lad} — TP {p(tps[0])}, {p(tps[1])} — SL {p(sl)}"
+    elif form == 3:
+        text = f"{_c13_coin(d, rng)} {d.side} 🧩 {verb.capitalize()} in {n} {unit} ({lad}), targets {p(tps[0])} / {p(tps[1])}, stop {p(sl)}"
+    else:
+        text = f"{d.side.upper()} {_c13_coin(d, rng)}\nEntry in {n} {unit}: {lad}\nTargets: {p(tps[0])}, {p(tps[1])}\nStop loss: {p(sl)}"
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "c13_first_second_orders",
+    "ordinal order lines on a card whose side is named: a short's 'First sell:' / 'Second sell:' / 'Third sell:', a long's 'First buy:' / 'Second buy:', '1st buy' / '2nd buy', over TP and SL lines (written order kept)",
+)
+@own_stream
+def c13_first_second_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    n = rng.randint(2, 3)
+    entries = [d.round(d.entry * (1 - d.sign * 0.01 * i * rng.uniform(0.9, 1.1))) for i in range(n)]
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    word = "buy" if d.long else "sell"
+    coin = _c13_coin(d, rng)
+    form = _c13_form("ordinal", 4)
+    ords = ["First", "Second", "Third"] if form != 2 else ["1st", "2nd", "3rd"]
+    lines = [f"{ords[i]} {word}: {p(v)}" for i, v in enumerate(entries)]
+    if form == 3:
+        lines = [f"{ords[i]} {word.title()} @ {p(v)}" for i, v in enumerate(entries)]
+    head = rng.choice(
+        [
+            f"{coin} {d.side.upper()}",
+            f"{'🟢' if d.long else '🔴'} {d.side.upper()} {coin}",
+            f"{coin} — {d.side.title()}",
+        ]
+    )
+    tp = rng.choice(
+        [
+            "\n".join(f"TP{i + 1}: {p(v)}" for i, v in enumerate(tps)),
+            "Targets: " + ", ".join(p(v) for v in tps),
+        ]
+    )
+    stop = rng.choice([f"SL: {p(sl)}", f"Stop: {p(sl)}", f"Stop loss: {p(sl)}"])
+    text = "\n".join([head, *lines, tp, stop])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "c13_signal_triggered_alerts",
+    "TradingView-style alert lines: 'Alert on SEIUSDT.P: Buy signal triggered at 0.4972' with TP / SL lines, 'SOLUSDT 15m — Sell signal triggered @ 148.2', '[TV] Long signal triggered at …' (the trigger price is the entry)",
+)
+@own_stream
+def c13_signal_triggered_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C13_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    act = (
+        rng.choice(["Buy", "BUY", "Long", "LONG"])
+        if d.long
+        else rng.choice(["Sell", "SELL", "Short", "SHORT"])
+    )
+    tf = rng.choice(["5m", "15m", "1H", "4H"])
+    tick = rng.choice([f"{d.base}USDT.P", f"{d.base}USDT", f"BINANCE:{d.base}USDT.P"])
+    tp = rng.choice([" / ", ", "]).join(p(v) for v in tps)
+    form = _c13_form("trig", 5)
+    if form == 0:
+        text = f"Alert on {tick}: {act} signal triggered at {p(d.entry)}\nTP: {tp}\nSL: {p(sl)}"
+    elif form == 1:
+        text = f"🔔 {tick} {tf} — {act} signal triggered @ {p(d.entry)}\nTake profit: {tp}\nStop loss: {p(sl)}"
+    elif form == 2:
+        text = f"[TV] {tick}: {act} signal triggered at {p(d.entry)} | TP {tp} | SL {p(sl)}"
+    elif form == 3:
+        text = f"TradingView alert\n{tick} ({tf})\n{act} signal triggered at {p(d.entry)}\nTargets: {tp}\nStop: {p(sl)}"
+    else:
+        text = f"{act} signal triggered at {p(d.entry)} on {tick} ({tf}). TP {tp}, SL {p(sl)}"
+    if _c13_may_be_cut(p(sl), [p(v) for v in [d.entry, *tps]]):
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+def _c13_may_be_cut(last: str, others: list[str]) -> bool:
+    """Whether a card ending on ``last`` may have been cut inside that price: it keeps three or
+    more decimals fewer than every other level ("SL: 2.6" under "2.5386" and "2.4975") and its
+    last digit's step is wider than its distance from the nearest level (review, no guess)."""
+
+    def value(v: str) -> float:
+        return float(v.replace(",", "").lstrip("$"))
+
+    places = {len(v.partition(".")[2]) for v in others}
+    if len(others) < 2 or len(places) != 1:
+        return False
+    precision = places.pop()
+    decimals = len(last.partition(".")[2])
+    nearest = min(abs(value(last) - value(v)) for v in others)
+    return precision >= 2 and precision - decimals >= 3 and 10.0**-decimals > nearest
+
+
+@style(
+    "c13_sell_above_buy_below_cards",
+    "cards whose side is named and whose levels carry the order's side word: a SHORT's 'Sell above: a' / 'Buy below: x' / 'Stop: s', a LONG's 'Buy below: a' / 'Sell above: x' (the entry is the opening side's line, the targets the closing side's)",
+)
+@own_stream
+def c13_sell_above_buy_below_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    n = rng.randint(1, 3)
+    tps = targets(d, n, 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    coin = _c13_coin(d, rng)
+    open_w, close_w = ("Buy below", "Sell above") if d.long else ("Sell above", "Buy below")
+    head = rng.choice(
+        [
+            f"{coin} {d.side.upper()}",
+            f"{'📈' if d.long else '📉'} {d.side.upper()} SIGNAL — {coin}",
+            f"{coin}\nSide: {d.side.title()}",
+        ]
+    )
+    form = _c13_form("above", 3)
+    if form == 0:
+        tp = ", ".join(p(v) for v in tps)
+        text = f"{head}\n{open_w}: {p(d.entry)}\n{close_w}: {tp}\nStop: {p(sl)}"
+    elif form == 1:
+        tp = " / ".join(p(v) for v in tps)
+        text = f"{head}\n{open_w}: {p(d.entry)}\n{close_w}: {tp}\nSL: {p(sl)}\nSignal strength: {rng.choice(['Strong', 'Medium'])}"
+    else:
+        tp = " - ".join(p(v) for v in tps)
+        text = f"{head}\n✅ {open_w} {p(d.entry)}\n🎯 {close_w} {tp}\n⛔ Stop loss {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "c13_side_word_zone_targets",
+    "cards whose side is named and whose zone and targets carry the order's side word: a SHORT's 'Sell Zone: a - b' / 'Buy Targets: x | y', a LONG's 'Buy Zone:' / 'Sell Targets:', 'Sell area' / 'Buy back at' (the zone is the entry, low to high)",
+)
+@own_stream
+def c13_side_word_zone_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, C13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    entries = zone(d, rng.uniform(0.005, 0.012))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    coin = _c13_coin(d, rng)
+    o, c = ("Buy", "Sell") if d.long else ("Sell", "Buy")
+    lo, hi = (entries[0], entries[1]) if rng.random() < 0.6 else (entries[1], entries[0])
+    lev = rng.choice([None, 5, 10, 20])
+    lev_line = f"\nLeverage: {lev}x" if lev else ""
+    form = _c13_form("zone", 4)
+    if form == 0:
+        text = f"PREMIUM CALL 💎\n{coin} {d.side.upper()}\n{o} Zone: {p(lo)} - {p(hi)}\n{c} Targets: {' | '.join(p(v) for v in tps)}\nStop: {p(sl)}{lev_line}"
+    elif form == 1:
+        text = f"{coin} — {d.side.title()}\n{o} zone: {p(lo)} to {p(hi)}\n{c} targets: {', '.join(p(v) for v in tps)}\nSL: {p(sl)}{lev_line}"
+    elif form == 2:
+        text = (
+            f"{'🟢' if d.long else '🔴'} {d.side.upper()} {coin}\n{o} area: {p(lo)} - {p(hi)}\n{c} targets:\n"
+            + "\n".join(f"{i + 1}) {p(v)}" for i, v in enumerate(tps))
+            + f"\nStop loss: {p(sl)}{lev_line}"
+        )
+    else:
+        text = f"Signal: {coin}\nDirection: {d.side.title()}\n{o.upper()} ZONE: {p(lo)} ~ {p(hi)}\n{c.upper()} TARGETS: {' / '.join(p(v) for v in tps)}\nSTOP: {p(sl)}{lev_line}"
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
 
 
 if __name__ == "__main__":

@@ -1300,7 +1300,9 @@ _STOP_REMOVED = re.compile(
     + r"(?![\w])(?!\s*(?:to|at|up|down|➜|->|→|=)(?![\w]))"
     + r"|(?<![\w])(?:no|without\s+(?:a\s+)?)\s*"
     + _STOP
-    + r"(?![\w])[^\n\d]{0,12}?(?:for\s+now|anymore|from\s+now|now|here|manag)"
+    + r"(?![\w])[^\n\d]{0,12}?(?:for\s+now|anymore|from\s+now|now|manag"
+    # (not a card's plan without one: "No stop here: we average down if it dips")
+    + r"|here(?![^\n\d]{0,16}?(?:averag|dca|add(?:ing)?\s+more)))"
 )
 _STOP_REMOVED_HINTS = ("remov", "delet", "cancel", "no ", "without")
 

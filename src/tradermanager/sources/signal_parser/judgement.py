@@ -110,6 +110,16 @@ from tradermanager.sources.signal_parser.symbols import (
 from tradermanager.sources.signal_parser.told_trades import caption_of_results, recap_of_trades
 from tradermanager.sources.signal_parser.unlisted_coins import field_value, unlisted
 
+# The ends of a ladder's labels that count its orders ("buying in 2 steps", "Entry in 2 parts")
+# and the start of "scale in": their two prices are two orders in written order, no zone.
+_LADDER_LABEL_ENDS = ("steps", "parts", "tranches", "orders", "entries", "legs")
+
+
+def _ladder_label(word: str) -> bool:
+    """Whether an entry label names a ladder: counted ("buying in 2 steps") or scaled in."""
+    return word.startswith("scal") or (" in " in word and word.endswith(_LADDER_LABEL_ENDS))
+
+
 # an arrow between a price and where it should go: every glyph channels type ("6.251 ➝ 6.327",
 # "1.12 => 1.15", "0.0247 » 0.0244", "148.2 ⟶ 146.1", "--> ", "~>")
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>|=>|~>|➝|➞|➔|➙|➛|⟶|⟹|⮕|▶|»")
@@ -499,6 +509,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         len(entries) == 2
         and chosen
         and len(chosen[0][1]) == 2  # both in one section: "1) a - 50%" / "2) b - 50%" is no range
+        and not _ladder_label(chosen[0][0].word)
         and (
             RANGE_SEPARATOR.search(chosen[0][2])
             or ZONE_WORD.search(chosen[0][0].word)

@@ -14,7 +14,7 @@ from tradermanager.sources.signal_parser.sections import Label
 # (the label itself starts at "second" or, after "2nd " / "3rd ", at "buy"); an averaging
 # order's own word ("Добор", "Recompra", "Nachkauf", "补仓") is a later buy too
 _LATER_BUY = re.compile(
-    r"(?:second|third|next|2nd|3rd)[^\S\n]*(?:buy|entry|bag)|add[^\S\n]*more|"
+    r"(?:second|third|next|2nd|3rd)[^\S\n]*(?:buy|entry|bag)|add(?:ing)?[^\S\n]*more|"
     + "|".join(AVERAGING_LABELS)
     + "|"
     + AVERAGING_CJK,

@@ -46,6 +46,19 @@ AVERAGING_LABELS = (
 AVERAGING_CJK = "补仓|加仓|補倉|加倉|ナンピン買い|ナンピン|追加エントリー|물타기"
 
 ENTRY_LABELS = (
+    # a ladder announced with its count of orders: "buying in 3 steps: a → b → c", "Entry in 4
+    # tranches:", "selling in 2 parts" (the count is part of the label, never a price; a count
+    # before "orders" or "entries" is blanked before the labels are read)
+    r"(?:buying|selling|entering|entry|buy|sell|enter)[^\S\n]+in[^\S\n]+(?:\d{1,2})?[^\S\n]*"
+    r"(?:steps|parts|tranches|orders|entries|legs)",
+    # a ladder under "scale in": "scale in: a, b, c", "Scaling in at a / b", "Scale-in levels:"
+    r"scal(?:e|ing)[^\S\n]*-?[^\S\n]*in(?![\w])(?:[^\S\n]*(?:levels?|zone|at|@))?",
+    # a chart alert's trigger: "Buy signal triggered at 0.4972" (its side word stands before)
+    r"signal[^\S\n]+triggered[^\S\n]*(?:at|@)",
+    # a short's later sells ("First sell:", "Second sell @", "2nd sell"): on a post that buys
+    # they name its targets (sections.labels)
+    r"(?:first|second|third|next|final)[^\S\n]*sell(?:[^\S\n]*(?:at|@))?",
+    r"sell(?<=(?:1st|2nd|3rd)[^\S\n]sell)(?:[^\S\n]*(?:at|@))?",
     r"entry\s*targets?",
     r"entry\s*(?:zone|price|range|point|area|orders?|ladder)",
     # a ladder's heading: "Buy limits:", "Short orders:", "Orders:" (not "Sell orders:", a spot
@@ -81,7 +94,8 @@ ENTRY_LABELS = (
     # a ladder's later buy: "2nd buy: 0.51", "Second entry 0.49 (limit)", "Next buy at 0.48"
     r"(?:second|third|next)[^\S\n]*(?:buy|entry|bag)(?:[^\S\n]*(?:at|@))?",
     r"buy(?<=(?:2nd|3rd)[^\S\n]buy)(?:[^\S\n]*(?:at|@))?",  # (a label starts at a letter)
-    r"add\s*more(?:\s*(?:at|on|near|around))?",  # a ladder's next entries: "Add more at 1.18"
+    # a ladder's next entries: "Add more at 1.18", "adding more around 1.07"
+    r"add(?:ing)?\s*more(?:\s*(?:at|on|near|around))?",
     r"dca(?:\s*(?:entry|zone|level|at|ladder))?",  # "DCA: 6.20" (a further entry of the ladder)
     *(AVERAGING_LABELS),
     # "CMP: 1.234" (the market price, given), or "CMP:" with its value cut (a level missing)

@@ -368,6 +368,10 @@ _FIRST_WORDS = frozenset(
         "nhập",
         "entries",
         "enter",
+        "entering",  # "entering in 3 parts: …"
+        "scale",  # "scale in: a, b, c", "Scaling in at …"
+        "scaling",
+        "signal",  # "Buy signal triggered at …"
         "entery",  # misspelt entry labels
         "enrty",
         "entrey",
@@ -398,6 +402,7 @@ _FIRST_WORDS = frozenset(
         "open",
         "opening",
         "add",
+        "adding",  # "adding more around 1.0704" (a ladder's later buy)
         "cmp",
         "dca",
         # averaging orders' words (lexicon.ENTRY_LABELS)
@@ -982,13 +987,60 @@ def labels(
     if not buys and "spot" in lower and _SPOT_WORD.search(lower):
         buys = _entry_before_sell(out)  # "Spot" / "Entries: …" / "Sell: …": the spot sells
     if buys:
+        if _side_named_short(out):
+            return _short_card_buys(text, out)
         out = [
             Label("target", lab.start, lab.end, lab.word, None)
-            if lab.word.startswith("sell") and lab.kind in ("short", "entry")
+            if _sell_word(lab.word) and lab.kind in ("short", "entry")
             else lab
             for lab in out
         ]
     return out
+
+
+def _sell_word(word: str) -> bool:
+    """Whether a label's word is a sell ("Sell zone", "Sell at", "Second sell", "2nd sell")."""
+    return word.startswith("sell") or word.endswith(_ORDINAL_SELLS)
+
+
+_ORDINAL_SELLS = ("sell", "sell at", "sell @")
+
+
+def _side_named_short(out: list[Label]) -> bool:
+    """Whether the labels name the short side outright ("SHORT", "Direction: Short"), and no
+    word of the long side but a buy: on such a card a "Buy …" label is the order that closes
+    the short, its targets."""
+    named = False
+    for lab in out:
+        if lab.kind == "short" and not _sell_word(lab.word):
+            named = True
+        elif lab.kind == "long" and not lab.word.startswith(BUY_WORDS):
+            return False
+    return named
+
+
+# Between a buy word and the target label after it ("Buy Targets:", "BUY TARGETS"): one label
+_BUY_THEN_TARGET = re.compile(r"[^\S\n]*")
+
+
+def _short_card_buys(text: str, out: list[Label]) -> list[Label]:
+    """A short card's labels with its "Buy …" labels read as the targets ("Buy below: x",
+    "Buy Targets: x | y"), its "Sell …" labels kept as the entry ("Sell Zone:", "Sell above:")."""
+    read: list[Label] = []
+    for lab in out:
+        if (
+            lab.kind == "target"
+            and read
+            and read[-1].kind == "target"
+            and read[-1].word.startswith(BUY_WORDS)
+            and _BUY_THEN_TARGET.fullmatch(text, read[-1].end, lab.start)
+        ):
+            read[-1] = Label("target", read[-1].start, lab.end, read[-1].word, lab.number)
+            continue
+        if lab.kind == "long" and lab.word.startswith(BUY_WORDS):
+            lab = Label("target", lab.start, lab.end, lab.word, None)
+        read.append(lab)
+    return read
 
 
 # A line that opens with one to three words and a colon ("Ingresso:", "Harga masuk:",
