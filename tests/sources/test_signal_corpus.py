@@ -66,8 +66,10 @@ HOLDOUT = load(holdout=True)
 # the floor follows that measurement.
 # 2,668 of 2,758 after strategies' alerts and indicator triggers were read (thirteenth bot round).
 # 2,669 of 2,758 with liquidation maps, polls and questions under a quoted call read as talk.
+# 2,675 of 2,758 with ladders under "scale in" or a count of steps, a short card's Sell / Buy
+# labels and a chart alert's trigger price read.
 # It may only go up.
-HOLDOUT_FLOOR = 0.967
+HOLDOUT_FLOOR = 0.969
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

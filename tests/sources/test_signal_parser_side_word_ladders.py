@@ -230,3 +230,19 @@ def test_count_before_ladder_is_no_price(
     assert float(n) not in parsed.entries or float(n) in entries
     if parsed.kind is MessageKind.SIGNAL:
         assert list(parsed.entries) == entries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ladder's count that disagrees with its prices: which are the orders? review
+        "ARB long, buying in 3 steps: 1.2127 → 1.2034. Targets 1.2361 and 1.2614. Stop 1.1567.",
+        "SHORT 1INCHUSDT\nEntry in 4 orders: 0.4252 / 0.4288 / 0.4324\nTargets: 0.4171, 0.4076\n"
+        "Stop loss: 0.4491",
+        # "scaling in with 4 orders" stays a sentence's ladder, its count checked there
+        "#DOGE long — scaling in with 4 orders: 0.11411 · 0.11343 · 0.11274\nTPs 0.11609\n"
+        "SL: 0.10994",
+    ],
+)
+def test_a_miscounted_ladder_goes_to_review(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW

@@ -120,6 +120,23 @@ def _ladder_label(word: str) -> bool:
     return word.startswith("scal") or (" in " in word and word.endswith(_LADDER_LABEL_ENDS))
 
 
+_COUNT = re.compile(r"\d{1,2}")
+
+
+def _ladder_miscount(text: str, label: sections.Label, listed: int) -> str:
+    """Why a ladder whose label counts its orders ("buying in 3 steps") cannot be copied when
+    it lists another number of prices, or ""."""
+    if not _ladder_label(label.word):
+        return ""
+    m = _COUNT.search(text, label.start, label.end)
+    if m is None or int(m.group()) == listed:
+        return ""
+    return (
+        f"The ladder counts {m.group()} orders and lists {listed} prices: which are the "
+        "orders is not clear. Check it."
+    )
+
+
 # an arrow between a price and where it should go: every glyph channels type ("6.251 ➝ 6.327",
 # "1.12 => 1.15", "0.0247 » 0.0244", "148.2 ⟶ 146.1", "--> ", "~>")
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>|=>|~>|➝|➞|➔|➙|➛|⟶|⟹|⮕|▶|»")
@@ -709,6 +726,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         return with_reason(
             read_fields, "Both long and short are named: the direction is ambiguous."
         )
+    if entries and chosen and (miscount := _ladder_miscount(read.text, chosen[0][0], len(entries))):
+        return with_reason(read_fields, miscount)
     if len(stop_priced) > 1 and repeated_stop(stop_priced):
         shown = ", ".join(price_text(s[1][0].value) for s in stop_priced[:3])
         return with_reason(

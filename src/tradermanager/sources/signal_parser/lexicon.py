@@ -52,7 +52,9 @@ ENTRY_LABELS = (
     r"(?:buying|selling|entering|entry|buy|sell|enter)[^\S\n]+in[^\S\n]+(?:\d{1,2})?[^\S\n]*"
     r"(?:steps|parts|tranches|orders|entries|legs)",
     # a ladder under "scale in": "scale in: a, b, c", "Scaling in at a / b", "Scale-in levels:"
-    r"scal(?:e|ing)[^\S\n]*-?[^\S\n]*in(?![\w])(?:[^\S\n]*(?:levels?|zone|at|@))?",
+    # ("scaling in with 4 orders: …" is a sentence's ladder, its count checked: sentence_ladders)
+    r"scal(?:e|ing)[^\S\n]*-?[^\S\n]*in(?![\w])(?![^\S\n]+with)"
+    r"(?:[^\S\n]*(?:levels?|zone|at|@))?",
     # a chart alert's trigger: "Buy signal triggered at 0.4972" (its side word stands before)
     r"signal[^\S\n]+triggered[^\S\n]*(?:at|@)",
     # a short's later sells ("First sell:", "Second sell @", "2nd sell"): on a post that buys
