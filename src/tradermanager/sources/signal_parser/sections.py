@@ -1025,22 +1025,31 @@ _BUY_THEN_TARGET = re.compile(r"[^\S\n]*")
 
 def _short_card_buys(text: str, out: list[Label]) -> list[Label]:
     """A short card's labels with its "Buy …" labels read as the targets ("Buy below: x",
-    "Buy Targets: x | y"), its "Sell …" labels kept as the entry ("Sell Zone:", "Sell above:")."""
+    "Buy Targets: x | y"), its "Sell …" labels kept as the entry ("Sell Zone:", "Sell above:").
+    A buy word with no price on its line and no target label after it ("Type: Buy Limit" over
+    "Price: …") stays a side word."""
     read: list[Label] = []
-    for lab in out:
-        if (
-            lab.kind == "target"
-            and read
-            and read[-1].kind == "target"
-            and read[-1].word.startswith(BUY_WORDS)
-            and _BUY_THEN_TARGET.fullmatch(text, read[-1].end, lab.start)
-        ):
-            read[-1] = Label("target", read[-1].start, lab.end, read[-1].word, lab.number)
+    for k, lab in enumerate(out):
+        if lab.kind != "long" or not lab.word.startswith(BUY_WORDS):
+            read.append(lab)
             continue
-        if lab.kind == "long" and lab.word.startswith(BUY_WORDS):
-            lab = Label("target", lab.start, lab.end, lab.word, None)
-        read.append(lab)
-    return read
+        after = out[k + 1] if k + 1 < len(out) else None
+        if (
+            after is not None
+            and after.kind == "target"
+            and _BUY_THEN_TARGET.fullmatch(text, lab.end, after.start)
+        ):
+            read.append(Label("target", lab.start, after.end, lab.word, after.number))
+        elif _digit_on_line(text, lab.end):
+            read.append(Label("target", lab.start, lab.end, lab.word, None))
+        else:
+            read.append(lab)
+    kept: list[Label] = []
+    for lab in read:  # (the target label a buy word took in)
+        if kept and kept[-1].end == lab.end and kept[-1].kind == "target":
+            continue
+        kept.append(lab)
+    return kept
 
 
 # A line that opens with one to three words and a colon ("Ingresso:", "Harga masuk:",
