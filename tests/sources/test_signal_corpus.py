@@ -68,8 +68,9 @@ HOLDOUT = load(holdout=True)
 # 2,669 of 2,758 with liquidation maps, polls and questions under a quoted call read as talk.
 # 2,675 of 2,758 with ladders under "scale in" or a count of steps, a short card's Sell / Buy
 # labels and a chart alert's trigger price read.
+# 2,676 of 2,758 with both.
 # It may only go up.
-HOLDOUT_FLOOR = 0.969
+HOLDOUT_FLOOR = 0.970
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
