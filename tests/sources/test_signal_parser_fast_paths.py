@@ -947,9 +947,11 @@ def _plain_labels(
     if not buys and sections._SPOT_WORD.search(lower):
         buys = sections._entry_before_sell(out)  # a spot card's "Sell:" after its entries
     if buys:
+        if sections._side_named_short(out):  # a short card's "Buy …" labels: its targets
+            return sections._short_card_buys(text, out)
         out = [
             sections.Label("target", lab.start, lab.end, lab.word, None)
-            if lab.word.startswith("sell") and lab.kind in ("short", "entry")
+            if sections._sell_word(lab.word) and lab.kind in ("short", "entry")
             else lab
             for lab in out
         ]
