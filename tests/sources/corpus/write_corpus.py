@@ -54246,5 +54246,539 @@ def c13_side_word_zone_targets(rng: random.Random) -> tuple[str, dict[str, Any]]
     return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
 
 
+# ---- mainstream English, sixteenth round: measured first ---------------------------------------
+# Layouts read from public material no earlier round followed in these words: a JavaScript
+# signal module's example alerts ('🚀 Bullish Alert 🚀' / '🏛️ Token: NAME (coin-id)' / '📈 Signal:
+# Buy' / '⏳ Timeline:' / '💡 Trade Tip:' prose), a copier's test messages from a WhatsApp group
+# ('🆕 New position' / '🪙 Coin: X LONG (20 leverage cross)' / '🎯 Target 6: runners' / '📝
+# Notes:' with entry shares), a Discord callout bot's alert syntax ('{side} {symbol} @ {price}
+# {leverage} SL … TP …', past-tense side words, '@ M' for the market), a trade server's test
+# signals ('**TRADING SIGNAL ALERT**' bold markdown with '__(LOW RISK)__', '**SIZE: 1-4%**';
+# 'LONG BTC-USDT Entry: … SL: … TP: … Size: 0.01'; '📈 BTC-USDT 💰 … 🛑 … 🎯 …'), an article on
+# reading signals ('TP1 (+3%): $… — close 30% of position', '3x Isolated', 'Confidence: 8/10',
+# a trailing stop), a scalp guide (half at the first target, the trade void once the first target
+# or the stop is hit) and common channel habits: hashtags for side and exchange, tweets with the
+# stop before the targets, screenshot captions, spot bags held for months, one-line pipe rows.
+# Written anew with drawn prices; each draws from its own stream.
+MS16_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+MS16_COIN_IDS = {
+    "BTC": "bitcoin",
+    "ETH": "ethereum",
+    "SOL": "solana",
+    "BNB": "binancecoin",
+    "XRP": "ripple",
+    "DOGE": "dogecoin",
+    "ADA": "cardano",
+    "AVAX": "avalanche-2",
+    "LINK": "chainlink",
+    "DOT": "polkadot",
+    "ARB": "arbitrum",
+    "OP": "optimism",
+    "APT": "aptos",
+    "SUI": "sui",
+    "INJ": "injective-protocol",
+    "TIA": "celestia",
+    "WIF": "dogwifcoin",
+    "NEAR": "near",
+    "SEI": "sei-network",
+    "TRX": "tron",
+}
+
+
+@style(
+    "ms16_token_alert_trade_tip",
+    "'🚀 Bullish Alert 🚀' (or '🐻 Bearish Alert 🐻') over '🏛️ Token: SOL (solana)' (a coin id in brackets, 'avalanche-2'), '📈 Signal: Buy' / '📉 Signal: Short', '💰 Entry Price: $…', '🎯 Targets:' with 'TP1: $…' lines, '🛑 Stop Loss: $…', '⏳ Timeline: June 2025', '💡 Trade Tip:' prose with '2x', percentages and indicator names",
+)
+@own_stream
+def ms16_token_alert_trade_tip(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MARKETS if m[0] in MS16_COIN_IDS])
+    p = ms6_p(d, rng, 0.8)
+    tps = targets(d, rng.randint(1, 3), 0.04)
+    sl = d.against(rng.uniform(0.03, 0.07))
+    head = (
+        rng.choice(["🚀 Bullish Alert 🚀", "🟢 Bullish Alert", "🚀 BULLISH ALERT 🚀"])
+        if d.long
+        else rng.choice(["🐻 Bearish Alert 🐻", "🔴 Bearish Alert", "🐻 BEARISH ALERT 🐻"])
+    )
+    word = rng.choice(["Buy", "Long", "BUY"]) if d.long else rng.choice(["Short", "Sell", "SHORT"])
+    cid = MS16_COIN_IDS[d.base]
+    lines = [head, "", f"🏛️ Token: {d.base} ({cid})"]
+    lines.append(f"{'📈' if d.long else '📉'} Signal: {word}")
+    lines.append(f"💰 Entry Price: {p(d.entry)}")
+    lines.append("🎯 Targets:")
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"🛑 Stop Loss: {p(sl)}")
+    month = rng.choice(["June", "July", "Q3", "August", "the next 2 weeks", "2-3 weeks"])
+    if rng.random() < 0.8:
+        lines.append(
+            f"⏳ Timeline: {month}{' 2025' if month[0].isupper() and month != 'Q3' else ''}"
+        )
+    pct = rng.randint(15, 40)
+    tip = rng.choice(
+        [
+            f"Sentiment from the post points to a rebound from the monthly {'low' if d.long else 'high'}. "
+            f"Targets line up with a {rng.choice(['2x', '1.5x', '30%'])} move, backed by a MACD crossover.",
+            f"Volume is up {pct}% this week and the RSI turned {'up' if d.long else 'down'} from "
+            f"{rng.randint(25, 35) if d.long else rng.randint(65, 75)}. Keep the stop; watch BTC, alts follow it.",
+            f"A break of the 200 EMA on the 4H chart opens room for a {pct}% move. Scale out at each target.",
+        ]
+    )
+    lines += ["", "💡 Trade Tip:", tip]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms16_new_position_coin_leverage_note",
+    "'🆕 New position' over '🪙 Coin: MOODENG LONG (20 leverage cross)' (or '(isolated 10x)'), '📥 Entry: a - b', '🎯 Target 1: …' lines and a last '🎯 Target 6: runners' or 'open', '🛑 Stop loss: 1 day candle close below s' (or a plain price), '📝 Notes: 1% for entries (0.5% entry 1, 0.5% entry 2)'",
+)
+@own_stream
+def ms16_new_position_coin_leverage_note(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS16_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    entries = zone(d, rng.uniform(0.005, 0.015))
+    tps = ms3_tps(d, entries, rng.randint(2, 5), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.03, 0.1))
+    lev = rng.choice([5, 10, 20, 25])
+    mode = rng.choice(["cross", "isolated"])
+    side = rng.choice([d.side.upper(), d.side.title()])
+    lev_text = rng.choice(
+        [f"({lev} leverage {mode})", f"({mode} {lev}x)", f"({lev}x {mode.title()})"]
+    )
+    lines = [rng.choice(["🆕 New position", "🆕 NEW POSITION", "🆕 New trade"])]
+    lines.append(f"🪙 Coin: {d.base} {side} {lev_text}")
+    lo, hi = (entries[0], entries[1]) if d.long else (entries[1], entries[0])
+    lines.append(f"📥 Entry: {p(lo)} - {p(hi)}")
+    lines += [f"🎯 Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    if rng.random() < 0.6:
+        lines.append(f"🎯 Target {len(tps) + 1}: {rng.choice(['runners', 'open', 'let it run'])}")
+    below = "below" if d.long else "above"
+    lines.append(
+        rng.choice(
+            [
+                f"🛑 Stop loss: 1 day candle close {below} {p(sl)}",
+                f"🛑 Stop loss: {p(sl)}",
+                f"🛑 Stop loss: 4h close {below} {p(sl)}",
+            ]
+        )
+    )
+    if rng.random() < 0.7:
+        lines.append(
+            "📝 Notes: "
+            + rng.choice(
+                [
+                    "1% for entries ( 0.5% entry 1, 0.5% entry 2)",
+                    "risk 2% total, split in two entries",
+                    "take 25% at each target, stop to entry after target 1",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+    )
+
+
+@style(
+    "ms16_callout_past_tense_alerts",
+    "a callout bot's one-line alerts: 'LONGED SOL @ 148.2 x10 SL 144.1 TP 151.2, 153.9', 'Bought BTC @ 63450 5x sl … tp …', 'SHORTED ETH @ 3412 …', '@ M' for the market price, 'Longing LINK @ …', lower or upper case",
+)
+@own_stream
+def ms16_callout_past_tense_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    tps = targets(d, rng.randint(1, 3), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    if len(num(sl, d.dec).partition(".")[2]) < d.dec - 1:
+        sl = d.round(sl - d.sign * 10**-d.dec)  # a stop with the card's precision, not "0.4"
+    lev = rng.choice([None, 5, 10, 20, 50])
+    words = (
+        ["LONGED", "Longed", "BOUGHT", "Bought", "LONG", "Longing"]
+        if d.long
+        else [
+            "SHORTED",
+            "Shorted",
+            "SHORT",
+            "Shorting",
+        ]
+    )
+    verb = rng.choice(words)
+    market = rng.random() < 0.3
+    price = "M" if market else num(d.entry, d.dec)
+    sep = rng.choice([", ", " ", " / "])
+    lev_text = "" if lev is None else rng.choice([f" x{lev}", f" {lev}x"])
+    sl_word = rng.choice(["SL", "sl", "STOP", "stop"])
+    tp_word = rng.choice(["TP", "tp", "PT", "TAKE PROFIT"])
+    coin = rng.choice([d.base, f"{d.base}USDT", f"${d.base}"])
+    if rng.random() < 0.5:
+        text = f"{verb} {coin} @ {price}{lev_text} {sl_word} {num(sl, d.dec)} {tp_word} {sep.join(num(v, d.dec) for v in tps)}"
+    else:
+        text = f"{verb} {coin} @ {price}{lev_text} {tp_word} {sep.join(num(v, d.dec) for v in tps)} {sl_word} {num(sl, d.dec)}"
+    if market:
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms16_bold_alert_card_risk_size",
+    "'**TRADING SIGNAL ALERT**' over bold markdown rows: '**📝PAIR:** TIA/USDT __(LOW RISK)__🟢', '**TYPE:** __SWING 🚀__', '**SIZE: 1-4%**', '**SIDE:** __SHORT📉__', '**📍ENTRY:** `…`', '**✖️SL:** `…`', '**💰TAKE PROFIT TARGETS:**' with '**TP1:** `…`', '**⚖️LEVERAGE:** 16x'; rows in a varying order",
+)
+@own_stream
+def ms16_bold_alert_card_risk_size(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS16_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 4), 0.01)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    lev = rng.choice([None, 5, 10, 16, 20, 25])
+    risk = rng.choice(["LOW RISK", "MEDIUM RISK", "HIGH RISK"])
+    dot = {"LOW RISK": "🟢", "MEDIUM RISK": "🟡", "HIGH RISK": "🔴"}[risk]
+    arrow = "📈" if d.long else "📉"
+    kind = rng.choice(["SWING 🚀", "SCALP ⚡", "DAY TRADE ☀️"])
+    lo, hi = sorted(rng.sample([1, 2, 3, 4, 5], 2))
+    head = ["**TRADING SIGNAL ALERT**", f"**📝PAIR:** {d.base}/USDT __({risk})__{dot}"]
+    middle = [
+        f"**TYPE:** __{kind}__",
+        rng.choice([f"**SIZE: {lo}-{hi}%**", f"**SIZE:** {lo}-{hi}%"]),
+        f"**SIDE:** __{d.side.upper()}{arrow}__",
+    ]
+    rng.shuffle(middle)
+    body = [f"**📍ENTRY:** `{p(d.entry)}`", f"**✖️SL:** `{p(sl)}`", ""]
+    body.append("**💰TAKE PROFIT TARGETS:**")
+    body += [f"**TP{i}:** `{p(v)}`" for i, v in enumerate(tps, 1)]
+    lines = [*head, "", *middle, "", *body]
+    if lev:
+        lines += ["", f"**⚖️LEVERAGE:** {lev}x"]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms16_hyphen_pair_rows_size",
+    "hyphenated pairs on one line: 'LONG SOL-USDT Entry: 148.2 SL: 144.1 TP: 151.2 Size: 0.05' (a size in coins), '🚨 SIGNAL 🚨' or '💎 TRADE ALERT 💎' above it sometimes, or emoji rows '📈 LONG SOL-USDT 💰 148.2 🛑 144.1 🎯 151.2'",
+)
+@own_stream
+def ms16_hyphen_pair_rows_size(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    tps = targets(d, rng.randint(1, 2), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    n = functools.partial(num, dec=d.dec)
+    pair = f"{d.base}-USDT"
+    side = rng.choice([d.side.upper(), "BUY" if d.long else "SELL"])
+    size = rng.choice(["0.01", "0.05", "0.1", "2", "25"])
+    tp_text = " / ".join(n(v) for v in tps)
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{side} {pair} Entry: {n(d.entry)} SL: {n(sl)} TP: {tp_text}"
+        if rng.random() < 0.7:
+            text += f" Size: {size}"
+    elif form == 1:
+        text = f"{side} {pair} Entry: {n(d.entry)} TP: {tp_text} SL: {n(sl)}"
+        if rng.random() < 0.5:
+            text += f" Size: {size}"
+    else:
+        arrow = "📈" if d.long else "📉"
+        text = f"{arrow} {d.side.upper()} {pair} 💰 {n(d.entry)} 🛑 {n(sl)} 🎯 {tp_text}"
+    if rng.random() < 0.5:
+        text = rng.choice(["🚨 SIGNAL 🚨", "💎 TRADE ALERT 💎", "⚡ New call"]) + "\n" + text
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+# the emoji row's '💰' before the entry is no entry sign the parser knows: sent to review
+PENDING.add("ms16_hyphen_pair_rows_size")
+
+
+@style(
+    "ms16_anatomy_card_confidence_trailing",
+    "cards laid out as articles on reading signals describe them: 'BTC/USDT — LONG', 'Entry: $64,200 - $64,500', 'TP1 (+3%): $66,200 — close 30% of position', 'SL: $62,100 (-3.5%)', 'Leverage: 3x Isolated', 'Confidence: 8/10', 'Trailing stop: 1.5% after TP1', a 'Context:' line",
+)
+@own_stream
+def ms16_anatomy_card_confidence_trailing(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS16_MARKETS)
+    p = ms6_p(d, rng, 0.8)
+    entries = zone(d, rng.uniform(0.003, 0.01))
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.025)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.04))
+    lev = rng.choice([2, 3, 5, 10])
+    mode = rng.choice(["Isolated", "Cross"])
+    conf = rng.randint(6, 9)
+    near = ms3_near(d, entries)
+    lo, hi = entries if d.long else (entries[1], entries[0])
+    lines = [
+        rng.choice([f"{d.base}/USDT — {d.side.upper()}", f"{d.base}/USDT {d.side.title()} ⚡"])
+    ]
+    lines.append(f"Entry: {p(lo)} - {p(hi)}")
+    splits = rng.choice([[30, 40, 30], [50, 30, 20], [40, 30, 30]])
+    for i, v in enumerate(tps, 1):
+        pct = ms6_pct(near, v)
+        share = splits[i - 1] if i < len(tps) else 100 - sum(splits[: i - 1])
+        tail = rng.choice(
+            [f" — close {share}% of position", f" — close {share}%", ""]
+            if i < len(tps)
+            else [" — close remaining", f" — close remaining {share}%", ""]
+        )
+        lines.append(f"TP{i} (+{pct:.0f}%): {p(v)}{tail}")
+    lines.append(f"SL: {p(sl)} (-{ms6_pct(near, sl):.1f}%)")
+    lines.append(rng.choice([f"Leverage: {lev}x {mode}", f"{lev}x {mode}"]))
+    lines.append(rng.choice([f"Confidence: {conf}/10", f"Confidence score: {conf}/10"]))
+    if rng.random() < 0.6:
+        lines.append(
+            rng.choice(
+                [
+                    "Trailing stop: 1.5% after TP1",
+                    "Trailing stop after TP2 (2%)",
+                    "Trail SL to entry at TP1",
+                ]
+            )
+        )
+    if rng.random() < 0.5:
+        lines.append(
+            "Context: "
+            + rng.choice(
+                [
+                    "funding flat, OI rising",
+                    "4H structure intact, volume rising",
+                    "retest of the range high",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+        confidence=conf / 10,
+    )
+
+
+@style(
+    "ms16_scalp_half_at_first_target",
+    "spot scalp cards with the guide's habits: '⚡ SCALP — $SOL' / 'Entry: 148.2 (buy below)' / 'T1: 151.2 (sell 50%)' / 'T2: 153.0 (rest)' / 'SL: 144.1' / 'Void once T1 or SL is hit' or 'Valid 24h'",
+)
+@own_stream
+def ms16_scalp_half_at_first_target(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    d.long, d.sign = True, 1
+    p = ms6_p(d, rng, 0.3)
+    tps = targets(d, 2, 0.012)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    coin = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    lines = [rng.choice([f"⚡ SCALP — {coin}", f"Scalp trade: {coin}", f"#SCALP {coin} (spot)"])]
+    lines.append(
+        rng.choice(
+            [
+                f"Entry: {p(d.entry)} (buy below)",
+                f"Entry: {p(d.entry)} or below",
+                f"Buy: {p(d.entry)}",
+            ]
+        )
+    )
+    t1, t2 = tps
+    lines.append(rng.choice([f"T1: {p(t1)} (sell 50%)", f"T1: {p(t1)} — book 50%", f"T1: {p(t1)}"]))
+    lines.append(
+        rng.choice([f"T2: {p(t2)} (rest)", f"T2: {p(t2)} — remaining 50%", f"T2: {p(t2)}"])
+    )
+    lines.append(f"SL: {p(sl)}")
+    if rng.random() < 0.7:
+        lines.append(
+            rng.choice(
+                [
+                    "Void once T1 or SL is hit",
+                    "Valid 24h",
+                    "Move SL to entry after T1 ✅",
+                    "Quick one, no holding",
+                ]
+            )
+        )
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms16_hashtag_side_exchange_tags",
+    "calls whose side and kind are hashtags: '#SOL #LONG #SCALP' (or '#ETH #SHORT #SWING'), 'Entry 148.2', 'TPs 151.2 | 153.9', 'SL 144.1', '10x', then '#Bybit #Binance' or '#futures #crypto' tags",
+)
+@own_stream
+def ms16_hashtag_side_exchange_tags(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS16_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(2, 3), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    lev = rng.choice([None, 5, 10, 20])
+    tags = [
+        f"#{d.base}",
+        f"#{d.side.upper()}",
+        rng.choice(["#SCALP", "#SWING", "#DAYTRADE", "#FUTURES"]),
+    ]
+    if rng.random() < 0.3:
+        tags[0] = f"#{d.base}USDT"
+    lines = [" ".join(tags)]
+    lines.append(rng.choice(["Entry ", "Entry: ", "Buy " if d.long else "Sell "]) + p(d.entry))
+    lines.append(
+        rng.choice(["TPs ", "Targets: ", "TP "])
+        + rng.choice([" | ", ", ", " - "]).join(p(v) for v in tps)
+    )
+    lines.append(rng.choice(["SL ", "SL: ", "Stop "]) + p(sl))
+    if lev:
+        lines.append(rng.choice([f"{lev}x", f"Lev {lev}x", f"x{lev}"]))
+    lines.append(
+        rng.choice(["#Bybit #Binance", "#futures #crypto", "#Binance #BingX #OKX", "#altcoins"])
+    )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms16_tweet_stop_before_targets",
+    "tweets written as sentences with the stop before the targets: 'Longing $SOL here at 148.2 with a stop under 144.1, looking for 151.2 and 153.9 📈 NFA', 'Shorting $ETH at 3,412 — invalidation above 3,480 — targets 3,350 / 3,300', hashtags and 'DYOR' after",
+)
+@own_stream
+def ms16_tweet_stop_before_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    tps = targets(d, rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    verb = (
+        rng.choice(["Longing", "Going long"]) if d.long else rng.choice(["Shorting", "Going short"])
+    )
+    coin = f"${d.base}"
+    beyond = "under" if d.long else "above"
+    if len(tps) == 1:
+        tp_text = p(tps[0])
+    else:
+        tp_text = ", ".join(p(v) for v in tps[:-1]) + " and " + p(tps[-1])
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"{verb} {coin} here at {p(d.entry)} with a stop {beyond} {p(sl)}, looking for {tp_text} {'📈' if d.long else '📉'}"
+    elif form == 1:
+        text = f"{verb} {coin} at {p(d.entry)} — invalidation {beyond} {p(sl)} — targets {' / '.join(p(v) for v in tps)}"
+    else:
+        text = f"{verb} {coin} from {p(d.entry)}. Stop {p(sl)}. {'Target' if len(tps) == 1 else 'Targets'} {tp_text}."
+    text += rng.choice(["", " NFA", "\n\nNFA, DYOR 🫡", "\n\n#crypto #trading", " 🧵👇"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms16_screenshot_caption_open_position",
+    "captions above a position screenshot: 'Just opened 🟢 $SOL long 10x @ 148.2 | TP 151.2 | SL 144.1 📸', 'Opened a short on ETH at 3,412 (20x) 📸 TP 3,350 / 3,300 SL 3,480', 'chart 👇' or '(screenshot below)' after",
+)
+@own_stream
+def ms16_screenshot_caption_open_position(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS16_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    tps = targets(d, rng.randint(1, 2), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    lev = rng.choice([5, 10, 20, 25, 50])
+    dot = "🟢" if d.long else "🔴"
+    coin = rng.choice([f"${d.base}", d.base, f"{d.base}USDT"])
+    tp_text = " / ".join(p(v) for v in tps)
+    form = rng.randrange(3)
+    if form == 0:
+        text = f"Just opened {dot} {coin} {d.side} {lev}x @ {p(d.entry)} | TP {tp_text} | SL {p(sl)} 📸"
+    elif form == 1:
+        text = f"Opened a {d.side} on {coin} at {p(d.entry)} ({lev}x) 📸\nTP {tp_text}\nSL {p(sl)}"
+    else:
+        text = f"{dot} {coin} {d.side.upper()} opened\nEntry {p(d.entry)} · {lev}x\nTP {tp_text}\nSL {p(sl)}"
+    text += rng.choice(["", "\nchart 👇", " (screenshot below)", "\n\nPosition 👇"])
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms16_spot_bag_months_allocation",
+    "spot bags held for months: '💼 SPOT BAG: $LINK' (or 'Long-term spot: #LINK'), 'Buy zone: a – b', 'Targets: x / y / z', 'Invalidation: weekly close < s', 'Time frame: 2–4 months', 'Allocation: 3% of portfolio'",
+)
+@own_stream
+def ms16_spot_bag_months_allocation(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    d.long, d.sign = True, 1
+    p = ms6_p(d, rng, 0.4)
+    entries = zone(d, rng.uniform(0.03, 0.08))
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.15)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.08, 0.15))
+    coin = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    lines = [
+        rng.choice([f"💼 SPOT BAG: {coin}", f"Long-term spot: {coin}", f"💎 Spot hold — {coin}"])
+    ]
+    dash = rng.choice([" – ", " - ", " to "])
+    lines.append(
+        rng.choice(["Buy zone: ", "Accumulation zone: ", "Buy: "])
+        + p(entries[0])
+        + dash
+        + p(entries[1])
+    )
+    lines.append("Targets: " + rng.choice([" / ", ", ", " → "]).join(p(v) for v in tps))
+    lines.append(
+        rng.choice(
+            [
+                f"Invalidation: weekly close < {p(sl)}",
+                f"SL: {p(sl)}",
+                f"Stop: daily close below {p(sl)}",
+            ]
+        )
+    )
+    extra = [
+        rng.choice(["Time frame: 2–4 months", "Hold: 3-6 months", "Horizon: 6 months+"]),
+        rng.choice(["Allocation: 3% of portfolio", "Size: 5% of the spot bag", "Risk: 2% max"]),
+    ]
+    lines += [x for x in extra if rng.random() < 0.7]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms16_pipe_row_market_now",
+    "one pipe row at the market: 'SOL | LONG | MKT | TP 151.2 / 153.9 | SL 144.1 | 10x', 'ETH | SHORT | market now | SL … | TP …', 'AVAX | BUY | NOW | …' — no entry price",
+)
+@own_stream
+def ms16_pipe_row_market_now(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS16_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 3), 0.012)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    lev = rng.choice([None, 5, 10, 20])
+    side = rng.choice([d.side.upper(), ("BUY" if d.long else "SELL")])
+    now = rng.choice(["MKT", "market now", "NOW", "Market", "@ market"])
+    coin = rng.choice([d.base, f"{d.base}USDT", f"#{d.base}"])
+    cells = [coin, side, now]
+    tail = [f"TP {' / '.join(p(v) for v in tps)}", f"SL {p(sl)}"]
+    if rng.random() < 0.5:
+        tail.reverse()
+    cells += tail
+    if lev:
+        cells.append(rng.choice([f"{lev}x", f"lev {lev}x"]))
+    return " | ".join(cells), signal(
+        d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms16_vip_card_two_entries_buy_shares",
+    "VIP futures cards that say how to split the entry: '📍 #SOL/USDT — LONG', 'Entry 1: 148.2 (50%)', 'Entry 2: 146.9 (50%)', 'Targets: …' with '🎯' lines, '⛔ SL: …', '⚙️ Use 5% of fund with 10x', 'Use last price for short / mark price for long' notes",
+)
+@own_stream
+def ms16_vip_card_two_entries_buy_shares(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS16_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    entries = [d.entry, d.round(d.entry * (1 - d.sign * rng.uniform(0.006, 0.02)))]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.01, 0.03))
+    lev = rng.choice([5, 10, 20])
+    lines = [
+        rng.choice([f"📍 #{d.base}/USDT — {d.side.upper()}", f"#{d.base}USDT {d.side.upper()} 📍"])
+    ]
+    lines.append(f"Entry 1: {p(entries[0])} (50%)")
+    lines.append(f"Entry 2: {p(entries[1])} (50%)")
+    lines.append(rng.choice(["Targets:", "🎯 Targets:"]))
+    lines += [f"🎯 {p(v)}" for v in tps]
+    lines.append(f"⛔ SL: {p(sl)}")
+    fund = rng.choice([3, 5, 10])
+    lines.append(
+        rng.choice([f"⚙️ Use {fund}% of fund with {lev}x", f"⚙️ Leverage {lev}x, {fund}% of wallet"])
+    )
+    if rng.random() < 0.5:
+        lines.append("⚠️ Use last price for short, mark price for long")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 if __name__ == "__main__":
     main()

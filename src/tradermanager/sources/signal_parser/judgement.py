@@ -1372,6 +1372,10 @@ _new_tuple = tuple.__new__
 _SHARE_AFTER = re.compile(r"[^\S\n]*(?:\d{1,3}(?:[.,]\d+)?[^\S\n]?%|(?:half|a\s+third|the\s+rest))")
 
 
+# the price a stop or trigger is read on, named for each side ("use last price for short"): no side
+_PRICE_FOR = re.compile(r"price[^\S\n]+for[^\S\n]+$", re.I)
+
+
 def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
     out: set[Side] = set()
     buy = sections.BUY_WORDS
@@ -1406,6 +1410,8 @@ def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
             if kind is shorts and _SHARE_AFTER.match(read.clean, lab.end):
                 continue  # "Target 1: 1.30 → sell 25%": a share to take, not a side (a buy
                 # word's share is the buy's: "buy a third at 1.1158, a third at 1.0897")
+            if _PRICE_FOR.search(clean, max(0, lab.start - 12), lab.start):
+                continue  # "Use last price for short, mark price for long": a trigger's rule
             if crowd_word(clean, lab.end) or crowd_subject(clean, lab.start):
                 continue  # "shorts got squeezed: short liquidations …" above a long,
                 # "Whales are accumulating TIA: …"

@@ -287,6 +287,10 @@ _MULTIPLE_OF_WORDS = ("average", "avg", "normal", "usual", "volume", "vol ", "vo
 # ... and words after it that make it a reward counted in risks ("Approximately 2.5x reward
 # compared to the risk", "3x the risk", "4x return")
 _REWARD_AFTER_WORDS = ("reward", "return", "the risk", "your risk")
+# ... and, after an article, words that make it the size of a move the call expects ("Targets
+# line up with a 2x move", "room for a 1.5x increase"): a price's multiple, not a leverage
+_ARTICLE_BEFORE = (" a", " an", "\na", "\nan")
+_MOVE_AFTER_WORDS = ("move", "increase", "gain", "pump", "rally", "rise", "upside", "drop")
 
 
 def _measure_label(label: str) -> bool:
@@ -395,6 +399,11 @@ def _leverage_values(
             " "
         ).startswith(_REWARD_AFTER_WORDS):
             excluded.append((start, consumed))  # "Risk/Reward: 2.5x", "3x reward": a ratio
+            continue
+        if (" " + label).endswith(_ARTICLE_BEFORE) and text[
+            consumed : consumed + 12
+        ].lower().lstrip(" ").startswith(_MOVE_AFTER_WORDS):
+            excluded.append((start, consumed))  # "a 2x move": the size of a move, no leverage
             continue
         if _measure_label(label) or text[consumed : consumed + 12].lower().lstrip(" ").startswith(
             _MULTIPLE_OF_WORDS

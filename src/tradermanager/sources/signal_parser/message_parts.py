@@ -136,6 +136,8 @@ _WORDED_DATE = re.compile(
     r"(?<![\w.,$])[0-3]?\d(?:st|nd|rd|th)?[^\S\n]+(?:" + _MONTHS + r"|may)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:" + _MONTHS + r")\.?[^\S\n]+[0-3]?\d(?:st|nd|rd|th)?"
     r"(?![\w.,]|[^\S\n]*[-–]\d)"
+    # a month with its year and no day ("Timeline: July 2025", "by March 2026")
+    r"|(?<![^\W\d_])(?:" + _MONTHS + r")\.?[^\S\n]+20\d\d(?![\w.,])"
 )
 _MONTH_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _DIGIT = re.compile(r"\d")
@@ -163,6 +165,13 @@ _DOTTED_DAY_MONTH_CLOCK = re.compile(r"\.(?:0[1-9]|1[0-2])[^\S\n]+[0-2]?\d:[0-5]
 _ORDINAL_BEFORE_TP = re.compile(r"(?<![\d.,])(\d{1,2})(?=[^\S\n]*\(tp[^\S\n]?\1\))")
 # a numbered step of a plan ("Step 3 — place your long at 148.2", "step 2:")
 _STEP_NUMBER = re.compile(r"(?<![\w])step[^\S\n]*#?(\d{1,2})(?![\d.,]?\d)")
+# a target named by its number in a rule of the plan ("stop to entry after target 1", "once TP2
+# is hit"): the target's ordinal, no price
+_AFTER_TARGET = re.compile(
+    r"(?<![\w])(?:after|once|until|till|when)[^\S\n]+(?:the[^\S\n]+)?(?:target|tp)[^\S\n]*#?"
+    r"(\d{1,2})(?![\d.,]?\d)"
+)
+_AFTER_TARGET_HINTS = ("after ", "once ", "until ", "till ", "when ")
 _POST_ID = re.compile(r"id(?<![^\W\d_]id)[^\S\n]*[:#№]?[^\S\n]*\d{2,}(?![\d.,])")
 # a post's number after "No." / "Nr." / "№" ("Trade No. 208", "Call Nr 12", "Signal № 0421"):
 # no price (a "#" or "№" against the digits already makes none)
@@ -217,6 +226,8 @@ def _number_notes(body: str, lower: str) -> tuple[list[tuple[int, int]], list[tu
         out += [m.span() for m in _POST_ID.finditer(lower)]
     if "step" in lower:  # "Step 3 — place your long at 148.2": a step's number
         out += [m.span(1) for m in _STEP_NUMBER.finditer(lower)]
+    if ("target" in lower or "tp" in lower) and any(h in lower for h in _AFTER_TARGET_HINTS):
+        out += [m.span(1) for m in _AFTER_TARGET.finditer(lower)]
     if (
         "no." in lower
         or "nr" in lower

@@ -69,7 +69,12 @@ from tradermanager.sources.signal_parser.price_info_lines import (
     with_info_colons,
 )
 from tradermanager.sources.signal_parser.sections import LABELS
-from tradermanager.sources.signal_parser.trade_log import command_as_words, may_be_command
+from tradermanager.sources.signal_parser.trade_log import (
+    callout_as_words,
+    command_as_words,
+    may_be_callout,
+    may_be_command,
+)
 from tradermanager.sources.signal_parser.typed_fast import (
     reply_preview_as_quote,
     undo_typing,
@@ -422,6 +427,8 @@ def plain(text: str) -> str:
         text = without_exchange_prefix(text)
     if may_be_command(text):
         text = command_as_words(text)
+    if "@" in text[:40] and may_be_callout(text):
+        text = callout_as_words(text)
     if "[" in text and holds_bbcode(text):
         text = bbcode_as_text(text)
     # Every step below marked ``digits and`` rewrites only what its pattern finds around a

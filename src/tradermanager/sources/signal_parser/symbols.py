@@ -47,6 +47,7 @@ _PAIR_WORDS = (
     "coin",
     "symbol",
     "asset",
+    "token",
     "par",
     "moeda",
     "moneda",
@@ -107,7 +108,7 @@ def _pair_labels(text: str, lower: str) -> list[re.Match[str]]:
 
 # (each looked for with a substring test: faster than a regex of them all, which the engine
 # tries at every "p", "c", "s", "a", "m" and "k" of the text)
-_PAIR_HINTS = ("par", "coin", "symbol", "asset", "moed", "moned", "koin", "arz")
+_PAIR_HINTS = ("par", "coin", "symbol", "asset", "token", "moed", "moned", "koin", "arz")
 # the same words in other scripts, looked for only in a text that is not all ASCII
 _PAIR_HINT_WIDE = re.compile(r"монет|пар|العملة|ارز|币种|交易对|코인|종목|銘柄|通貨|เหรียญ")
 _QUOTE_NAMES = ("usdt", "usdc", "busd", "fdusd", "tusd", "usd", "btc", "eth")
@@ -772,8 +773,11 @@ def _candidates(text: str, lower: str) -> tuple[tuple[int, int, str], ...]:
             at = text.find(mark, at + 1)
     if holds_any(lower, _PAIR_HINTS) or (not lower.isascii() and _PAIR_HINT_WIDE.search(lower)):
         for m in _pair_labels(text, lower):
-            if m.group(1).islower() and not _PAIR_SEPARATED.search(text, m.start(), m.start(1)):
+            separated = _PAIR_SEPARATED.search(text, m.start(), m.start(1)) is not None
+            if m.group(1).islower() and not separated:
                 continue  # a word in small letters run on after the label: Hinglish "par le"
+            if not separated and lower.startswith("token", m.start()):
+                continue  # "Token unlock", "TOKEN BURN": only "Token: SOL" labels a coin
             out.append((LABELLED, m.start(1), m.group(1)))
     return tuple(out)
 

@@ -42,6 +42,13 @@ _EXIT = re.compile(
     r"(?:price[^\S\n]*[:=]?[^\S\n]*)?(?P<at>\$?\d[\d,]*(?:\.\d+)?)(?![\w.])",
     re.I,
 )
+# a callout bot's alert at the market: a side word, a pair and "@ M" ("LONGED SOL @ M x10 SL …",
+# "Shorting $ETH @ M …"), the market price written as its letter
+_CALLOUT_AT_MARKET = re.compile(
+    r"^(?P<lead>[^\S\n]*)(?P<side>long(?:ed|ing)?|short(?:ed|ing)?|bought|buy(?:ing)?)[^\S\n]+"
+    r"(?P<pair>[#$]?[A-Za-z0-9]{2,20}(?:[/\-_.][A-Za-z]{3,5}(?:\.P)?)?)[^\S\n]*@[^\S\n]*m(?![\w.])",
+    re.I,
+)
 _QUOTED_PAIR = re.compile(r"[#$]|(?:usdt|usdc|usd|perp|busd)(?:\.p)?$", re.I)
 _MARKET = ("cmp", "mkt", "market", "m")
 
@@ -90,3 +97,19 @@ def command_as_words(text: str) -> str:
     what = f"{share} of {pair}" if share else pair
     close = f"close {what} at {'market' if market else at}{', partial' if partial else ''}"
     return close + first_line + newline + later
+
+
+def may_be_callout(text: str) -> bool:
+    """A literal test: whether the post's first words may hold a callout at the market."""
+    head = text[:40]
+    return "@ M" in head or "@M" in head or "@ m" in head
+
+
+def callout_as_words(text: str) -> str:
+    """``text`` with a callout's side word and "@ M" at its start written as the words the
+    parser reads ("Longed SOL @ M" → "long SOL @ market"); else unchanged."""
+    m = _CALLOUT_AT_MARKET.match(text)
+    if m is None:
+        return text
+    side = "short" if m.group("side").lower().startswith("short") else "long"
+    return f"{m.group('lead')}{side} {m.group('pair')} @ market{text[m.end() :]}"
