@@ -69,8 +69,10 @@ HOLDOUT = load(holdout=True)
 # 2,675 of 2,758 with ladders under "scale in" or a count of steps, a short card's Sell / Buy
 # labels and a chart alert's trigger price read.
 # 2,676 of 2,758 with both.
+# 2,681 of 2,758 with a target named in a plan's rule no price, "a 2x move" no leverage and
+# "Token:" a coin label (sixteenth mainstream round).
 # It may only go up.
-HOLDOUT_FLOOR = 0.970
+HOLDOUT_FLOOR = 0.972
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
