@@ -54780,5 +54780,1326 @@ def ms16_vip_card_two_entries_buy_shares(rng: random.Random) -> tuple[str, dict[
     )
 
 
+# ---- measured once, held out (thirteenth): never tuned on ----
+# Fourteen styles written from public examples the earlier held-out rounds did not use (copier
+# projects' per-channel parsers and their sample posts, notification templates of trading bots,
+# signal guides, Binance Square and X trade posts, Persian, Arabic, Hinglish, Indonesian, Spanish
+# and Portuguese channels writing English trade words between their own), weighted the way
+# channels post: nine card families, two mixed-language styles, two follow-up styles and one of
+# talk. Every price drawn; each style draws from its own stream and cycles through its layouts.
+B13_MARKETS = (
+    MARKETS
+    + MULTIPLIED
+    + [
+        ("PENDLE", "PENDLE", 4.2, 3),
+        ("ENA", "ENA", 0.62, 4),
+        ("WLD", "WLD", 2.1, 4),
+        ("GALA", "GALA", 0.024, 6),
+        ("RENDER", "RENDER", 6.8, 3),
+    ]
+)
+_B13_SEEN: dict[str, int] = {}
+
+
+def _b13_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B13_SEEN[name] = _B13_SEEN.get(name, -1) + 1
+    return _B13_SEEN[name] % n
+
+
+def _b13_draw(rng: random.Random, long: bool | None = None) -> Draw:
+    """A draw from the round's markets; ``long`` fixes the side for layouts only one side writes."""
+    d = Draw(rng, B13_MARKETS)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+def _b13_zone(d: Draw, rng: random.Random) -> tuple[list[float], float, float]:
+    """A two-price entry zone (low to high) and its two ends in the order the post writes them."""
+    entries = zone(d, rng.uniform(0.006, 0.012))
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    return entries, a, b
+
+
+def _b13_steps(d: Draw, n: int, step: float) -> list[float]:
+    """``n`` entries from the first price, each ``step`` further against the trade (a ladder)."""
+    return [d.round(d.entry * (1 - d.sign * step * i)) for i in range(n)]
+
+
+def _b13_pct(a: float, b: float) -> str:
+    """The distance from ``a`` to ``b`` in per cent, one decimal, no sign."""
+    return f"{abs(b / a - 1) * 100:.1f}"
+
+
+@style(
+    "b13_cornix_compatible",
+    "Cornix-readable blocks of other channels: '⚡️⚡️ #X/USDT ⚡️⚡️ / Client: … / Trade Type: Regular (Short) / Leverage: Isolated (20.0X)' over 'Entry Zone:' and '1)' lists; 'Buy: a - b' / 'Sell:' with the targets on the next line; 'Entry: a, b, c' under 'BINANCE FUTURES'; 'Enter above / below'; 'Entry Targets: 1) a 2) b' inline; 'Entry zone:' with a Cornix footer; 'Entry: Market' with 'x20'",
+)
+@own_stream
+def b13_cornix_compatible(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("cornix", 7)
+    d = _b13_draw(rng, True if form == 1 else None)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    lev = rng.choice([5, 10, 20, 25])
+    pair = f"#{d.base}/USDT"
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, rng.randint(3, 5), 0.012)
+    if form == 0:
+        entries, a, b = _b13_zone(d, rng)
+        mode = rng.choice(["Isolated", "Cross"])
+        lines = [
+            f"⚡️⚡️ {pair} ⚡️⚡️",
+            f"Client: {rng.choice(['Binance Futures', 'Bybit USDT', 'BingX Futures'])}",
+            f"Trade Type: Regular ({d.side.title()})",
+            f"Leverage: {mode} ({lev}.0X)",
+            "",
+            "Entry Zone:",
+            f"{p(a)} - {p(b)}",
+            "",
+            "Take-Profit Targets:",
+            *[f"{i}) {p(t)}" for i, t in enumerate(tps, 1)],
+            "",
+            "Stop Targets:",
+            f"1) {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode=mode.lower(),
+        )
+    if form == 1:
+        entries, a, b = _b13_zone(d, rng)
+        lines = [
+            pair,
+            f"Exchange: {rng.choice(['Binance', 'KuCoin', 'Bybit'])}",
+            "",
+            f"Buy: {p(a)} - {p(b)}",
+            "",
+            "Sell:",
+            " - ".join(p(t) for t in tps),
+            "",
+            f"Stop loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 2:
+        entries = d.ladder(3)
+        lines = [
+            "BINANCE FUTURES",
+            f"{pair} {d.side.upper()}",
+            "",
+            "Entry: " + ", ".join(p(v) for v in entries),
+            "Targets: " + ", ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        word = "above" if d.long else "below"
+        lines = [
+            pair,
+            f"Enter {word} {p(d.entry)}",
+            "Take Profit: " + " ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Leverage: Cross {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 4:
+        entries = d.ladder(2)
+        lines = [
+            f"Coin: {d.base}/USDT",
+            f"Direction: {d.side.title()}",
+            f"Leverage: {lev}x",
+            "Entry Targets: " + " ".join(f"{i}) {p(v)}" for i, v in enumerate(entries, 1)),
+            "Take-Profit Targets: " + " ".join(f"{i}) {p(t)}" for i, t in enumerate(tps, 1)),
+            f"Stop Targets: 1) {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        entries, a, b = _b13_zone(d, rng)
+        lines = [
+            f"{pair} {d.side.upper()}",
+            f"Entry zone: {p(a)}-{p(b)}",
+            "TP: " + " / ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"Lev: {lev}x cross",
+            "",
+            rng.choice(["✅ Cornix compatible", "Auto-trade with Cornix ✅", "(Cornix format)"]),
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    lines = [
+        f"{pair} {d.side.title()}",
+        "Entry: Market",
+        "Take Profit: " + " - ".join(p(t) for t in tps),
+        f"Stop: {p(sl)}",
+        f"Leverage: x{lev}",
+    ]
+    return "\n".join(lines), signal(
+        d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b13_vip_channel_posts",
+    "VIP channels' own layouts: 'Coin #X/USDT / Position: LONG / Leverage: Cross 10× To 20× / Entries: a - b / Targets: 🎯 x, y, z / Stop Loss:'; '𝐒𝐈𝐆𝐍𝐀𝐋 𝐀𝐋𝐄𝐑𝐓 / #X/USDT (20xLONG) / ENTRY: a/b / TARGETS:-x/y/z'; '#X/USDT #LONG / BUY : 1) a 2) b / 🟩 x lines / SL : / LEV : 20X'; 'Entry point - a / Stop loss - s'; '📊 FUTURE CALL 📊'; 'TP1 ➜ x'; 'COIN: $X/USDT (3-5x)' with Short Term / Mid Term targets",
+)
+@own_stream
+def b13_vip_channel_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("vip", 7)
+    d = _b13_draw(rng)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, rng.randint(3, 4), 0.013)
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b13_zone(d, rng)
+        lo, hi = rng.choice([(5, 10), (10, 20), (10, 50), (20, 50)])
+        lines = [
+            f"Coin #{d.base}/USDT",
+            "",
+            f"Position: {side}",
+            "",
+            f"Leverage:  Cross {lo}× To {hi}×",
+            "",
+            f"Entries: {p(a)} - {p(b)}",
+            "",
+            "Targets: 🎯 " + ", ".join(p(t) for t in tps),
+            "",
+            f"Stop Loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=hi,
+            margin_mode="cross",
+        )
+    if form == 1:
+        entries = d.ladder(2)
+        lev = rng.choice([10, 20, 25, 50])
+        lines = [
+            "𝐒𝐈𝐆𝐍𝐀𝐋 𝐀𝐋𝐄𝐑𝐓",
+            "",
+            f"#{d.base}/USDT ({lev}x{side})",
+            "",
+            f"ENTRY: {p(entries[0])}/{p(entries[1])}",
+            "",
+            "TARGETS:-" + "/".join(p(t) for t in tps),
+            "",
+            f"STOP LOSS: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        entries = d.ladder(2)
+        lev = rng.choice([10, 20, 25])
+        box = "🟩" if d.long else "🟥"
+        lines = [
+            f"#{d.base}/USDT #{side}",
+            "",
+            "BUY :" if d.long else "SELL :",
+            *[f"{i}) {p(v)}" for i, v in enumerate(entries, 1)],
+            "",
+            "TARGETS :",
+            *[f"{box} {p(t)}" for t in tps],
+            "",
+            f"SL : {p(sl)}",
+            "",
+            f"LEV : {lev}X",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lev = rng.choice([10, 15, 20])
+        lines = [
+            rng.choice(["Binance Futures", "BINANCE FUTURES", "Bybit Futures"]),
+            f"#{d.base}USDT {side}",
+            f"Entry point - {p(d.entry)}",
+            "Targets: " + " - ".join(p(t) for t in tps),
+            f"Stop loss - {p(sl)}",
+            f"Leverage - {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        entries, a, b = _b13_zone(d, rng)
+        lev = rng.choice([10, 20, 25])
+        lines = [
+            "📊 FUTURE CALL 📊",
+            "",
+            f"#{d.base}/USDT",
+            f"{side} {'📈' if d.long else '📉'}",
+            "",
+            f"Entry: {p(a)} - {p(b)}",
+            "Targets: " + " - ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        lev = rng.choice([10, 20, 25])
+        lines = [
+            "⭐️ VIP Signal ⭐️",
+            "",
+            f"{d.base}/USDT | {d.side.title()} | {lev}x",
+            "",
+            f"Entry Price: {p(d.entry)}",
+            "",
+            "Take Profit:",
+            *[f"TP{i} ➜ {p(t)}" for i, t in enumerate(tps, 1)],
+            "",
+            f"Stop Loss ➜ {p(sl)}",
+            "",
+            f"⚠️ Use max {rng.choice([2, 3, 5])}% of your balance",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    entries, a, b = _b13_zone(d, rng)
+    more = targets(d, 5, 0.012)
+    lines = [
+        f"📍SIGNAL ID: 0{rng.randint(100, 999)}📍",
+        f"COIN: ${d.base}/USDT (3-5x)",
+        f"Direction: {side}{'📈' if d.long else '📉'}",
+        f"ENTRY: {p(a)} - {p(b)}",
+        "TARGETS",
+        "Short Term: " + " - ".join(p(t) for t in more[:3]),
+        "Mid Term: " + " - ".join(p(t) for t in more[3:]),
+        f"STOP LOSS: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=more, stop_loss=sl, leverage=5)
+
+
+@style(
+    "b13_emoji_cards",
+    "emoji cards of other channels: '🟢 LONG / 💲 XUSDT / 📈 Entry : a - b / 🎯 Target 1 - x / 🛑 Stop Loss :'; '📈 BUY XUSDT / 💰 Entry: / 🎯 TP: x, y / 🛑 SL: / ⚡ Leverage:'; '📊 Position: Short / ⚙️ Leverage / 💵 Entry Price / ✅ TP1:'; '🔹Entry / 🔸Targets / 🔻Stop / 📊 Lev'; '🟥 SHORT | #X / ⤵️ Entry a / 🎯 x / ⛔ s'; '🔰 Entry zone / 💹 Targets: x | y / 🧲 Leverage: 5x-10x'; '👉 Buy: a / 👉 Buy more: b / 💪 Cross 20x'",
+)
+@own_stream
+def b13_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("emoji", 7)
+    d = _b13_draw(rng)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, rng.randint(2, 4), 0.012)
+    lev = rng.choice([5, 10, 20, 25])
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b13_zone(d, rng)
+        lines = [
+            f"{'🟢' if d.long else '🔴'} {side}",
+            f"💲 {d.base}USDT",
+            f"📈 Entry : {p(a)} - {p(b)}",
+            *[f"🎯 Target {i} - {p(t)}" for i, t in enumerate(tps, 1)],
+            f"🛑 Stop Loss : {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 1:
+        lines = [
+            f"{'📈 BUY' if d.long else '📉 SELL'} {d.base}USDT",
+            f"💰 Entry: {p(d.entry)}",
+            "🎯 TP: " + ", ".join(p(t) for t in tps),
+            f"🛑 SL: {p(sl)}",
+            f"⚡ Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        lines = [
+            f"🔥 #{d.base}/USDT 🔥",
+            "",
+            f"📊 Position: {d.side.title()}",
+            f"⚙️ Leverage: {lev}x",
+            f"💵 Entry Price: {p(d.entry)}",
+            "",
+            *[f"✅ TP{i}: {p(t)}" for i, t in enumerate(tps, 1)],
+            "",
+            f"❌ SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lines = [
+            f"⚠️ #{d.base} {side} ⚠️",
+            f"🔹Entry: {p(d.entry)}",
+            "🔸Targets: " + " - ".join(p(t) for t in tps),
+            f"🔻Stop: {p(sl)}",
+            f"📊 Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        lines = [
+            f"{'🟩 LONG' if d.long else '🟥 SHORT'} | #{d.base}",
+            f"{'⤴️' if d.long else '⤵️'} Entry {p(d.entry)}",
+            *[f"🎯 {p(t)}" for t in tps],
+            f"⛔ {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        entries, a, b = _b13_zone(d, rng)
+        lo, hi = rng.choice([(5, 10), (10, 20), (3, 5)])
+        lines = [
+            f"💎 #{d.base}/USDT",
+            f"📶 {d.side.title()}",
+            f"🔰 Entry zone: {p(a)} - {p(b)}",
+            "💹 Targets: " + " | ".join(p(t) for t in tps),
+            f"🚫 Stoploss: {p(sl)}",
+            f"🧲 Leverage: {lo}x-{hi}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi
+        )
+    entries = d.ladder(2)
+    verb = "Buy" if d.long else "Sell"
+    lines = [
+        f"{'🚀🚀' if d.long else '🔻🔻'} {d.base} {side} {'🚀🚀' if d.long else '🔻🔻'}",
+        f"👉 {verb}: {p(entries[0])}",
+        f"👉 {verb} more: {p(entries[1])}",
+        "🏁 TP: " + " / ".join(p(t) for t in tps),
+        f"🩸 SL: {p(sl)}",
+        f"💪 Cross {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="cross",
+    )
+
+
+@style(
+    "b13_spot_calls",
+    "spot calls of other channels: '#X/USDT 👉 Spot / Buy zone: a - b / Sell: x - y - z / Stop loss:'; 'Spot call 🟢 $X / Buy between a and b / SL: daily close below s'; 'X/USDT (SPOT) / Buy: / Sell targets:'; '💰 Spot Trade / No SL – we hold'; 'Long-term spot bag / Accumulate: a – b / Stop: weekly close below s'; '#X spot 📈 buy a-b, sell x / y / z, stop s'; 'BUY #X on Binance (spot) / Invalidation:'",
+)
+@own_stream
+def b13_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("spot", 7)
+    d = _b13_draw(rng, True)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.06, 0.12))
+    tps = targets(d, 3 if form != 6 else 4, 0.04)
+    entries, a, b = _b13_zone(d, rng)
+    spot = {"market": "spot"}
+    if form == 0:
+        lines = [
+            f"#{d.base}/USDT 👉 Spot",
+            f"Buy zone: {p(a)} - {p(b)}",
+            "Sell: " + " - ".join(p(t) for t in tps),
+            f"Stop loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 1:
+        lines = [
+            f"Spot call 🟢 ${d.base}",
+            f"Buy between {p(a)} and {p(b)}",
+            "Targets: " + " | ".join(p(t) for t in tps),
+            f"SL: daily close below {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 2:
+        lines = [
+            f"{d.base}/USDT (SPOT)",
+            f"Buy: {p(d.entry)}",
+            "Sell targets: " + ", ".join(p(t) for t in tps),
+            f"Stoploss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot
+        )
+    if form == 3:
+        lines = [
+            "💰 Spot Trade",
+            f"Coin: {d.base}",
+            f"Entry: {p(a)} - {p(b)}",
+            "TP: " + " / ".join(p(t) for t in tps),
+            rng.choice(["No SL – we hold", "SL: none, spot hold 💎"]),
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, **spot)
+    if form == 4:
+        lines = [
+            f"Long-term spot bag: ${d.base} 💼",
+            f"Accumulate: {p(a)} – {p(b)}",
+            "Targets 🎯 " + ", ".join(p(t) for t in tps) + " (mid-term)",
+            f"Stop: weekly close below {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 5:
+        text = (
+            f"#{d.base} spot 📈 buy {p(a)}-{p(b)}, sell "
+            + " / ".join(p(t) for t in tps)
+            + f", stop {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    lines = [
+        f"BUY #{d.base} on Binance (spot)",
+        f"Entry: {p(d.entry)}",
+        "Take profits: " + " – ".join(p(t) for t in tps),
+        f"Invalidation: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot)
+
+
+@style(
+    "b13_terse_one_liners",
+    "one-liners of other channels: 'X/USDT LONG a TP x y z SL s', '#X short entry a sl s tp x,y', 'buy X a | tgt x | sl s | 10x', 'X long at a, targets x/y/z, stop s', 'SHORT #XUSDT @ a 🎯 x 🎯 y ❌ s', 'X 10x long a-b tp x sl s', 'Long X a sl s tp1 x tp2 y'",
+)
+@own_stream
+def b13_terse_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("terse", 7)
+    d = _b13_draw(rng)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.02, 0.045))
+    lev = rng.choice([5, 10, 15, 20])
+    x, y, z = targets(d, 3, 0.012)
+    e = p(d.entry)
+    if form == 0:
+        text = f"{d.base}/USDT {d.side.upper()} {e} TP {p(x)} {p(y)} {p(z)} SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x, y, z], stop_loss=sl)
+    if form == 1:
+        text = f"#{d.base} {d.side} entry {e} sl {p(sl)} tp {p(x)},{p(y)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl)
+    if form == 2:
+        verb = "buy" if d.long else "sell"
+        text = f"{verb} {d.base} {e} | tgt {p(x)} | sl {p(sl)} | {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl, leverage=lev)
+    if form == 3:
+        text = f"{d.base} {d.side} at {e}, targets {p(x)}/{p(y)}/{p(z)}, stop {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x, y, z], stop_loss=sl)
+    if form == 4:
+        text = f"{d.side.upper()} #{d.base}USDT @ {e} 🎯 {p(x)} 🎯 {p(y)} ❌ {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl)
+    if form == 5:
+        entries, a, b = _b13_zone(d, rng)
+        text = f"{d.base} {lev}x {d.side} {p(a)}-{p(b)} tp {p(y)} sl {p(sl)}"
+        return text, signal(d, entries=entries, take_profits=[y], stop_loss=sl, leverage=lev)
+    text = f"{d.side.title()} {d.base} {e} sl {p(sl)} tp1 {p(x)} tp2 {p(y)}"
+    return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl)
+
+
+@style(
+    "b13_scalp_calls",
+    "scalps of other channels: '⚡️SCALP⚡️ / X/USDT SHORT / Entry: market / TP: / SL: / 50x'; 'Scalp #X long a / TP x - y / lev 20x cross'; '15m scalp: short $X at a, tp x, sl s'; '🎯 Quick scalp / Entry a - b / Leverage 25x isolated'; '#X/USDT scalp (5m chart) / Buy: a / Take profit:'; 'SCALP TRADE ⚡ / Side: SELL / Entry: Market / TP1 / TP2'; '⏱ Scalp idea X — long from a, quick tp x, hard stop s, 20x'",
+)
+@own_stream
+def b13_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("scalp", 7)
+    d = _b13_draw(rng)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.012, 0.02))
+    x, y = targets(d, 2, 0.005)
+    lev = rng.choice([20, 25, 50, 75])
+    e = p(d.entry)
+    if form == 0:
+        lines = [
+            "⚡️SCALP⚡️",
+            f"{d.base}/USDT {d.side.upper()}",
+            "Entry: market",
+            f"TP: {p(x)}",
+            f"SL: {p(sl)}",
+            f"{lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=[x], stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        lines = [
+            f"Scalp #{d.base} {d.side} {e}",
+            f"TP {p(x)} - {p(y)}",
+            f"SL {p(sl)}",
+            f"lev {lev}x cross",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=[x, y],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 2:
+        tf = rng.choice(["15m", "5m", "1m"])
+        text = f"{tf} scalp: {d.side} ${d.base} at {e}, tp {p(x)}, sl {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl)
+    if form == 3:
+        entries = zone(d, rng.uniform(0.002, 0.004))
+        a, b = entries if rng.random() < 0.5 else entries[::-1]
+        lines = [
+            "🎯 Quick scalp",
+            f"{d.base} {d.side.upper()}",
+            f"Entry {p(a)} - {p(b)}",
+            f"Targets {p(x)} {p(y)}",
+            f"Stop {p(sl)}",
+            f"Leverage {lev}x isolated",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=[x, y],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 4:
+        lines = [
+            f"#{d.base}/USDT scalp (5m chart)",
+            f"{'Buy' if d.long else 'Sell'}: {e}",
+            f"Take profit: {p(x)}",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl)
+    if form == 5:
+        lines = [
+            "SCALP TRADE ⚡",
+            f"Pair: {d.base}USDT",
+            f"Side: {'BUY' if d.long else 'SELL'}",
+            "Entry: Market",
+            f"TP1: {p(x)}",
+            f"TP2: {p(y)}",
+            f"SL: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=[x, y], stop_loss=sl, leverage=lev
+        )
+    text = f"⏱ Scalp idea {d.base} — {d.side} from {e}, quick tp {p(x)}, hard stop {p(sl)}, {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b13_dca_ladders",
+    "DCA ladders of other channels: 'Entry 1: / Entry 2: / Entry 3:' lines; 'X SHORT (DCA) / Entries: a, b, c'; 'Entry 1) a  2) b  3) c' inline with 'TP 1) x  2) y'; 'Limit orders:' as '•' lines; 'Buy 1: / Buy 2: / Buy 3:' with 'Sell: x - y - z'; 'Entry: a (50%) / DCA 1: b (25%) / DCA 2: c (25%)'; 'Long X — entries a / b / c — targets … — SL s'",
+)
+@own_stream
+def b13_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("dca", 7)
+    d = _b13_draw(rng, True if form == 4 else None)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    entries = _b13_steps(d, 3, rng.uniform(0.008, 0.015))
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    tps = targets(d, 3, 0.015)
+    lev = rng.choice([5, 10, 20])
+    pair = f"#{d.base}/USDT"
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"{pair} {side}",
+            *[f"Entry {i}: {p(v)}" for i, v in enumerate(entries, 1)],
+            "TP: " + " - ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        lines = [
+            f"{d.base} {side} (DCA)",
+            "Entries: " + ", ".join(p(v) for v in entries),
+            "Targets: " + ", ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 2:
+        lines = [
+            f"#{d.base} {d.side}",
+            "Entry " + "  ".join(f"{i}) {p(v)}" for i, v in enumerate(entries, 1)),
+            "TP " + "  ".join(f"{i}) {p(t)}" for i, t in enumerate(tps[:2], 1)),
+            f"SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        lines = [
+            f"{d.base}/USDT {side}",
+            "Limit orders:",
+            *[f"• {p(v)}" for v in entries],
+            "Take profit: " + " / ".join(p(t) for t in tps),
+            f"Stop loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"{d.base} {side}",
+            *[f"Buy {i}: {p(v)}" for i, v in enumerate(entries, 1)],
+            "Sell: " + " - ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"{d.base}USDT {side} {lev}x",
+            f"Entry: {p(entries[0])} (50%)",
+            f"DCA 1: {p(entries[1])} (25%)",
+            f"DCA 2: {p(entries[2])} (25%)",
+            "TP: " + " / ".join(p(t) for t in tps[:2]),
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    text = (
+        f"{d.side.title()} {d.base} — entries "
+        + " / ".join(p(v) for v in entries)
+        + " — targets "
+        + " / ".join(p(t) for t in tps)
+        + f" — SL {p(sl)}"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b13_bot_alert_cards",
+    "signal bots' cards of other projects: '🚀 BUY / Symbol: XUSDT / Entry: / SL: / TP: / Qty: 0.012'; a daily-signal card with 'Confidence: 72.0%', 'Position Size: 20.0% of equity', 'Stop Loss: $s (7.8% below entry)', 'Profit Target: $t (15.6% above entry)', 'Risk/Reward: 1:2.0'; 'Symbol: / Action: SELL / Entry: / TakeProfit: / StopLoss:'; 'TP1 (+3%): $x — close 30%' with 'Leverage: 3x Isolated' and 'Confidence: 8/10'; '🤖 Auto Signal | X/USDT | 1H' with 'RSI: 28.4'; '[SIGNAL] / Type: / Open: / TP1..TP3 / Strategy: / Timeframe:'; 'XUSDT.P — Strategy alert / Order: buy @ a'",
+)
+@own_stream
+def b13_bot_alert_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("bot", 7)
+    d = _b13_draw(rng)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.02, 0.05))
+    tps = targets(d, 3, 0.015)
+    lev = rng.choice([3, 5, 10, 20])
+    e = p(d.entry)
+    if form == 0:
+        notional = rng.uniform(100, 1500) / d.entry
+        qty = f"{notional:.3f}" if notional < 10 else f"{notional:.1f}"
+        lines = [
+            "🚀 BUY" if d.long else "🔻 SELL",
+            f"Symbol: {d.base}USDT",
+            f"Entry: {e}",
+            f"SL: {p(sl)}",
+            f"TP: {p(tps[0])}",
+            f"Qty: {qty}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl)
+    if form == 1:
+        t = d.round(d.entry + rng.choice([1.5, 2.0, 2.5]) * (d.entry - sl))
+        conf = rng.choice([64.0, 72.0, 81.5, 77.3])
+        updown = ("below", "above") if d.long else ("above", "below")
+        risk = abs(d.entry - sl)
+        lines = [
+            "=" * 40,
+            f"🪙 {d.base}/USDT - DAILY SIGNAL",
+            "=" * 40,
+            f"Date: 2026-12-0{rng.randint(1, 6)}",
+            "Model: Moderate (20% R)",
+            "",
+            f"📊 Signal: {d.side.upper()}",
+            f"   Confidence: {conf}% (Percentile: {rng.uniform(60, 95):.1f}%)",
+            "",
+            "📈 Entry:",
+            f"   Price: ${e}",
+            f"   Position Size: {rng.choice([10.0, 20.0, 25.0])}% of equity",
+            "",
+            "🎯 Risk Management:",
+            f"   Stop Loss: ${p(sl)} ({_b13_pct(d.entry, sl)}% {updown[0]} entry)",
+            f"   Profit Target: ${p(t)} ({_b13_pct(d.entry, t)}% {updown[1]} entry)",
+            f"   Risk/Reward: 1:{abs(t - d.entry) / risk:.1f}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[t], stop_loss=sl, confidence=conf / 100
+        )
+    if form == 2:
+        name = rng.choice(["Opengates", "Alpha Edge", "SignalHub", "Coin Pulse"])
+        lines = [
+            f"{name} Crypto Trade Signal Alert:",
+            f"Symbol: {d.base}USDT",
+            f"Action: {'BUY' if d.long else 'SELL'}",
+            f"Entry: {e}",
+            f"TakeProfit: {p(tps[0])}",
+            f"StopLoss: {p(sl)}",
+            rng.choice(["Good Favor.", "Good luck.", "Trade safe."]),
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl)
+    if form == 3:
+        entries, a, b = _b13_zone(d, rng)
+        shares = ["close 30%", "close 40%", "close remaining 30%"]
+        sign = "+" if d.long else "-"
+        lines = [
+            f"{d.base}/USDT {d.side.upper()}",
+            f"Entry: ${num(a, d.dec, 'comma')} - ${num(b, d.dec, 'comma')}",
+            *[
+                f"TP{i} ({sign}{_b13_pct(d.entry, t)}%): ${num(t, d.dec, 'comma')} — {shares[i - 1]}"
+                for i, t in enumerate(tps, 1)
+            ],
+            f"SL: ${num(sl, d.dec, 'comma')} ({'-' if d.long else '+'}{_b13_pct(d.entry, sl)}%)",
+            f"Leverage: {lev}x Isolated",
+            f"Confidence: {rng.choice([6, 7, 8, 9])}/10",
+        ]
+        conf = int(lines[-1].split(": ")[1].split("/")[0]) / 10
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+            confidence=conf,
+        )
+    if form == 4:
+        lines = [
+            f"🤖 Auto Signal | {d.base}/USDT | {rng.choice(['1H', '4H', '15m'])}",
+            f"Side: {d.side.upper()} {'🟢' if d.long else '🔴'}",
+            f"Entry: {e}",
+            f"Take Profit: {p(tps[1])}",
+            f"Stop Loss: {p(sl)}",
+            f"RSI: {rng.uniform(22, 35) if d.long else rng.uniform(65, 80):.1f} | Volume: +{rng.randint(80, 400)}%",
+            f"Valid for: {rng.choice([4, 6, 12])}h",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"[SIGNAL] {d.base}/USDT",
+            f"Type: {d.side.upper()}",
+            f"Open: {e}",
+            *[f"TP{i}: {p(t)}" for i, t in enumerate(tps, 1)],
+            f"SL: {p(sl)}",
+            f"Strategy: {rng.choice(['Supertrend + EMA', 'RSI divergence', 'Breakout v2'])}",
+            f"Timeframe: {rng.choice(['15m', '1h', '4h'])}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    lines = [
+        f"🔔 {d.base}USDT.P — Strategy alert",
+        f"Order: {'buy' if d.long else 'sell'} @ {e}",
+        f"Take profit: {p(tps[0])}",
+        f"Stop loss: {p(sl)}",
+        f"Leverage: {lev}x",
+        f"Comment: {'Long' if d.long else 'Short'} entry",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b13_square_x_posts",
+    "Binance Square and X trade posts: '$X is breaking out 🚀 Going long 📈 / Entry: / TP: x, y / SL: / #X #BinanceSquare #Write2Earn'; 'Long $X here 👇 entry a–b, tp x/y/z, sl s. NFA'; '📌 $X trade setup (1H) / 🟢 Long above a / 🎯 x – y – z / ❌ Invalid below s / Leverage 5–10x'; 'I'm shorting $X at a. Targets x and y. Stop above s.'; '$X 📉 SHORT / EP: / TP: x / y / SL:'; 'Trade idea: $X long / Entry zone a - b / R:R ≈ 1:3'; a swept level in the story, then '✅ Entry: / 🎯 TP1: / 🛑 SL:'",
+)
+@own_stream
+def b13_square_x_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("square", 7)
+    d = _b13_draw(rng)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.03, 0.06))
+    tps = targets(d, 3, 0.02)
+    e = p(d.entry)
+    c = f"${d.base}"
+    if form == 0:
+        lines = [
+            f"{c} is {'breaking out 🚀 Going long 📈' if d.long else 'losing support 🩸 Going short 📉'}",
+            "",
+            f"Entry: {e}",
+            f"TP: {p(tps[0])}, {p(tps[1])}",
+            f"SL: {p(sl)}",
+            "",
+            f"#{d.base} #BinanceSquare #Write2Earn",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        entries, a, b = _b13_zone(d, rng)
+        text = (
+            f"{d.side.title()} {c} here 👇 entry {p(a)}–{p(b)}, tp "
+            + "/".join(p(t) for t in tps)
+            + f", sl {p(sl)}. NFA"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 2:
+        lo, hi = rng.choice([(5, 10), (3, 5), (10, 20)])
+        lines = [
+            f"📌 {c} trade setup ({rng.choice(['1H', '4H'])})",
+            f"{'🟢 Long above' if d.long else '🔴 Short below'} {e}",
+            "🎯 " + " – ".join(p(t) for t in tps),
+            f"❌ Invalid {'below' if d.long else 'above'} {p(sl)}",
+            f"Leverage {lo}–{hi}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=hi
+        )
+    if form == 3:
+        verb = "longing" if d.long else "shorting"
+        text = (
+            f"I'm {verb} {c} at {e}. Targets {p(tps[0])} and {p(tps[1])}. "
+            f"Stop {'below' if d.long else 'above'} {p(sl)}. Not financial advice 🧵"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"{c} {'📈 LONG' if d.long else '📉 SHORT'}",
+            f"EP: {e}",
+            f"TP: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 5:
+        entries, a, b = _b13_zone(d, rng)
+        lines = [
+            f"Trade idea: {c} {d.side}",
+            f"Entry zone {p(a)} - {p(b)}",
+            "Targets " + " / ".join(p(t) for t in tps),
+            f"Stop {p(sl)}",
+            "R:R ≈ 1:3",
+            "#TradingSignals",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    sweep = d.round(d.entry * (1 - d.sign * 0.012))
+    story = (
+        f"Price swept the {p(sweep)} lows and reclaimed. Looking for continuation."
+        if d.long
+        else f"Price swept the {p(sweep)} highs and got rejected. Looking for continuation down."
+    )
+    lines = [
+        f"{c} {d.side.title()} setup 🧠",
+        "",
+        story,
+        "",
+        f"✅ Entry: {e}",
+        f"🎯 TP1: {p(tps[0])}",
+        f"🎯 TP2: {p(tps[1])}",
+        f"🛑 SL: {p(sl)}",
+        "",
+        "Manage risk, DYOR.",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b13_persian_arabic_english_mix",
+    "Persian and Arabic channels with English trade words: '🔥 سیگنال فیوچرز #XUSDT / پوزیشن: LONG / ورود: a - b / تارگت‌ها: / استاپ: / لوریج: 10x'; '#X/USDT لانگ 🟢 / Entry: / TP: x / y / SL: / ریسک: ۲٪ سرمایه'; 'ارز: / نوع معامله: Short / نقطه ورود: / حد سود: x، y / حد ضرر: / اهرم:'; 'توصية جديدة 🔔 / العملة: / النوع: LONG / سعر الدخول: / الأهداف: / وقف الخسارة: / الرافعة:'; '#X شراء 🟢 / Entry: a-b / Targets: / SL:'; 'صفقة SHORT على X من a / الهدف الأول: / الهدف الثاني: / الستوب:'; 'شراء سبوت #X / منطقة الشراء: / وقف الخسارة: إغلاق يومي تحت s'",
+)
+@own_stream
+def b13_persian_arabic_english_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("fa_ar", 7)
+    d = _b13_draw(rng, True if form == 6 else None)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b13_zone(d, rng)
+        lines = [
+            f"🔥 سیگنال فیوچرز #{d.base}USDT",
+            "",
+            f"پوزیشن: {side}",
+            f"ورود: {p(a)} - {p(b)}",
+            "تارگت‌ها: " + " - ".join(p(t) for t in tps),
+            f"استاپ: {p(sl)}",
+            f"لوریج: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        word = "لانگ 🟢" if d.long else "شورت 🔴"
+        lines = [
+            f"#{d.base}/USDT {word}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+            f"ریسک: {rng.choice(['۲', '۳', '۱'])}٪ سرمایه",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        lines = [
+            f"ارز: {d.base}",
+            f"نوع معامله: {d.side.title()}",
+            f"نقطه ورود: {p(d.entry)}",
+            f"حد سود: {p(tps[0])}، {p(tps[1])}",
+            f"حد ضرر: {p(sl)}",
+            f"اهرم: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lines = [
+            "توصية جديدة 🔔",
+            f"العملة: {d.base}/USDT",
+            f"النوع: {side}",
+            f"سعر الدخول: {p(d.entry)}",
+            "الأهداف: " + " - ".join(p(t) for t in tps),
+            f"وقف الخسارة: {p(sl)}",
+            f"الرافعة: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        entries, a, b = _b13_zone(d, rng)
+        word = "شراء 🟢" if d.long else "بيع 🔴"
+        lines = [
+            f"#{d.base} {word}",
+            f"Entry: {p(a)}-{p(b)}",
+            f"Targets: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"صفقة {side} على {d.base} من {p(d.entry)}",
+            f"الهدف الأول: {p(tps[0])}",
+            f"الهدف الثاني: {p(tps[1])}",
+            f"الستوب: {p(sl)}",
+            f"رافعة {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    entries, a, b = _b13_zone(d, rng)
+    tps = targets(d, 3, 0.04)
+    sl = d.against(rng.uniform(0.07, 0.12))
+    lines = [
+        f"شراء سبوت #{d.base} 💰",
+        f"منطقة الشراء: {p(a)} - {p(b)}",
+        "الأهداف: " + " - ".join(p(t) for t in tps),
+        f"وقف الخسارة: إغلاق يومي تحت {p(sl)}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+    )
+
+
+def _b13_br(value: float, dec: int) -> str:
+    """A price as Brazilian channels write it: dot thousands, decimal comma."""
+    whole, _, frac = num(value, dec).partition(".")
+    whole = f"{int(whole):,}".replace(",", ".")
+    return whole + ("," + frac if frac else "")
+
+
+@style(
+    "b13_hinglish_indonesian_latam_mix",
+    "Hinglish, Indonesian, Spanish and Brazilian channels with English trade words: '#X Long Setup 🔥 / Entry le lo: a - b / SL: s (strictly follow karo) / Leverage: 10x max'; 'X me short entry lo a pe, target x aur y, SL s pe lagao, 10x'; 'Sinyal #X/USDT / Posisi: SHORT / Gunakan MM yang baik ya'; 'Open long X di area a - b, target x / y, stop loss s. Leverage 10x cross ya'; 'Operación: SHORT en X / Precio de entrada: / Apalancamiento: 10x (cruzado)'; '🚨 Señal #X 🚨 / COMPRA 📈 / Entrada: / Objetivos:'; '📊 Sinal de venda: #X / Entrada: 0,5231 / Alvos: / Alavancagem: 10x (isolada)'",
+)
+@own_stream
+def b13_hinglish_indonesian_latam_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("hi_id_latam", 7)
+    d = _b13_draw(rng)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b13_zone(d, rng)
+        lines = [
+            f"#{d.base} {d.side.title()} Setup 🔥",
+            f"Entry le lo: {p(a)} - {p(b)}",
+            "Target: " + ", ".join(p(t) for t in tps),
+            f"SL: {p(sl)} (strictly follow karo)",
+            f"Leverage: {lev}x max",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = (
+            f"{d.base} me {d.side} entry lo {p(d.entry)} pe, target {p(tps[0])} aur "
+            f"{p(tps[1])}, SL {p(sl)} pe lagao, {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 2:
+        lines = [
+            f"Sinyal #{d.base}/USDT",
+            f"Posisi: {side}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])} - {p(tps[1])}",
+            f"SL: {p(sl)}",
+            f"Leverage: {lev}x",
+            "Gunakan MM yang baik ya 🙏",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        entries, a, b = _b13_zone(d, rng)
+        text = (
+            f"Open {d.side} {d.base} di area {p(a)} - {p(b)}, target {p(tps[0])} / "
+            f"{p(tps[1])}, stop loss {p(sl)}. Leverage {lev}x cross ya"
+        )
+        return text, signal(
+            d,
+            entries=entries,
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 4:
+        lines = [
+            f"Operación: {side} en {d.base}",
+            f"Precio de entrada: {p(d.entry)}",
+            f"TP1: {p(tps[0])}",
+            f"TP2: {p(tps[1])}",
+            f"SL: {p(sl)}",
+            f"Apalancamiento: {lev}x (cruzado)",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 5:
+        entries, a, b = _b13_zone(d, rng)
+        lines = [
+            f"🚨 Señal #{d.base} 🚨",
+            f"{'COMPRA 📈' if d.long else 'VENTA 📉'}",
+            f"Entrada: {p(a)} - {p(b)}",
+            "Objetivos: " + " - ".join(p(t) for t in tps),
+            f"Stop loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    br = lambda v: _b13_br(v, d.dec)  # noqa: E731
+    lines = [
+        f"📊 Sinal de {'compra' if d.long else 'venda'}: #{d.base}",
+        f"Entrada: {br(d.entry)}",
+        "Alvos: " + " / ".join(br(t) for t in tps),
+        f"Stop: {br(sl)}",
+        f"Alavancagem: {lev}x (isolada)",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "b13_fu_admin_updates",
+    "admins' updates of other channels: '#X/USDT Target 2 ✅ Profit 45% 🔥 move your SL to entry'; 'Close #X now ⚠️ market looks weak', 'exit trade #X', 'Closing all positions now 🔒'; 'Stoploss triggered on #X 😞 -12%'; 'Cancel #X long, don't enter ❌'; '#X update: move stop loss to a'; 'Close 50% of #X here at a and hold the rest with SL at entry'; '#X second entry filled at a ✅'",
+)
+@own_stream
+def b13_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("fu_admin", 7)
+    d = _b13_draw(rng)
+    b = d.base
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}/USDT", f"{b}USDT"])
+    turn = _B13_SEEN["fu_admin"] // 7
+    if form == 0:
+        k = rng.choice([1, 2, 3])
+        text = (
+            f"{coin} Target {k} ✅ Profit {rng.randint(15, 90)}% 🔥 move your SL to entry"
+            if turn == 0
+            else f"{coin} TP{k} done ✅ SL to breakeven now"
+        )
+        return text, fu(b, "target_hit", "stop_moved", target_index=k, stop_to_entry=True)
+    if form == 1:
+        if turn == 0:
+            text = rng.choice([f"Close {coin} now ⚠️ market looks weak", f"exit trade {coin}"])
+            return text, fu(b, "close", close_fraction=1.0)
+        return "Closing all positions now 🔒 too much volatility", fu(
+            None, "close", close_fraction=1.0
+        )
+    if form == 2:
+        text = (
+            f"Stoploss triggered on {coin} 😞 -{rng.randint(8, 40)}%"
+            if turn == 0
+            else f"{coin} stop loss hit ❌ we move on"
+        )
+        return text, fu(b, "stop_hit")
+    if form == 3:
+        text = (
+            f"Cancel {coin} {d.side}, don't enter ❌"
+            if turn == 0
+            else f"{coin} setup invalid, cancel the order"
+        )
+        return text, fu(b, "cancel")
+    if form == 4:
+        x = d.away(1, 0.006)[0]
+        text = f"{coin} update: move stop loss to {p(x)}" if turn == 0 else f"{coin}: SL now {p(x)}"
+        return text, fu(b, "stop_moved", new_stop=x)
+    if form == 5:
+        x = d.away(1)[0]
+        share = rng.choice([50, 30, 25])
+        text = f"Close {share}% of {coin} here at {p(x)} and hold the rest with SL at entry"
+        return text, fu(
+            b, "close", "stop_moved", close_fraction=share / 100, price=x, stop_to_entry=True
+        )
+    x = d.round(d.entry * (1 - d.sign * 0.012))
+    text = (
+        f"{coin} second entry filled at {p(x)} ✅"
+        if turn == 0
+        else f"2nd buy filled on {coin} @ {p(x)}"
+    )
+    return text, fu(b, "entry_filled", price=x)
+
+
+@style(
+    "b13_fu_bot_notifications",
+    "bots' notifications of other projects: '💸 X/USDT / ✅ Target #1 Done / Current profit: 75.0%'; '🎯 TP HIT / Asset: / Take Profit 2: x / Result: +1.8%'; '📉 TRAILING STOP HIT / 🪙 Symbol: / 📈 Entry: / 🔝 Peak: / 📊 Exit: / 💰 Profit:'; '🛑 STOP LOSS HIT / 📊 Exit: / 💸 Loss:'; '💰 PARTIAL PROFIT TAKEN / 📤 Sold: 50% of position / 📊 Remaining: 0.015'; '✅ ENTRY HIT / Entry Price: / Status: 🟢 ACTIVE'; '⌛ CANCELLED / Signal expired without entry'; '🔄 XUSDT: stop moved to breakeven', '🛡 Breakeven activated for #X — SL set to entry price'",
+)
+@own_stream
+def b13_fu_bot_notifications(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("fu_bot", 7)
+    d = _b13_draw(rng)
+    b = d.base
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    turn = _B13_SEEN["fu_bot"] // 7
+    if form == 0:
+        k = rng.choice([1, 2, 3])
+        if turn == 0:
+            text = f"💸 {b}/USDT\n✅ Target #{k} Done\nCurrent profit: {rng.uniform(20, 150):.1f}%"
+            return text, fu(b, "target_hit", target_index=k)
+        x = targets(d, k)[-1]
+        lines = [
+            "🎯 TP HIT",
+            "",
+            f"Asset: {b}USDT",
+            f"Take Profit {k}: {p(x)}",
+            f"Result: +{_b13_pct(d.entry, x)}%",
+        ]
+        return "\n".join(lines), fu(b, "target_hit", target_index=k, price=x)
+    if form == 1:
+        x = d.away(1, 0.03)[0]
+        peak = d.round(d.entry * (1 + d.sign * 0.05))
+        lines = [
+            "📉 TRAILING STOP HIT",
+            "",
+            f"🪙 Symbol: {b}/USDT",
+            f"📈 Entry: ${p(d.entry)}",
+            f"{'🔝 Peak' if d.long else '🔻 Low'}: ${p(peak)}",
+            f"📊 Exit: ${p(x)}",
+            f"💰 Profit: +${rng.uniform(1, 40):.2f} (+{_b13_pct(d.entry, x)}%)",
+        ]
+        return "\n".join(lines), fu(b, "stop_hit", price=x)
+    if form == 2:
+        x = d.against(rng.uniform(0.02, 0.04))
+        lines = [
+            "🛑 STOP LOSS HIT",
+            "",
+            f"🪙 Symbol: {b}/USDT",
+            f"📈 Entry: ${p(d.entry)}",
+            f"📊 Exit: ${p(x)}",
+            f"💸 Loss: -${rng.uniform(0.5, 30):.2f} (-{_b13_pct(d.entry, x)}%)",
+        ]
+        return "\n".join(lines), fu(b, "stop_hit", price=x)
+    if form == 3:
+        share = rng.choice([25, 50, 75])
+        lines = [
+            "💰 PARTIAL PROFIT TAKEN",
+            "",
+            f"🪙 Symbol: {b}/USDT",
+            f"📤 Sold: {share}% of position",
+            f"💵 Profit: +${rng.uniform(1, 60):.2f} (+{rng.uniform(2, 15):.1f}%)",
+            "",
+            f"📊 Remaining: {rng.uniform(0.01, 500):.6f}",
+        ]
+        return "\n".join(lines), fu(b, "close", close_fraction=share / 100)
+    if form == 4:
+        lines = [
+            "✅ ENTRY HIT",
+            "",
+            f"Asset: {b}USDT",
+            f"Direction: {'BUY' if d.long else 'SELL'}",
+            f"Entry Price: {p(d.entry)}",
+            "Status: 🟢 ACTIVE",
+        ]
+        return "\n".join(lines), fu(b, "entry_filled", price=d.entry)
+    if form == 5:
+        lines = [
+            "⌛ CANCELLED",
+            "",
+            f"Asset: {b}USDT",
+            f"Direction: {'BUY' if d.long else 'SELL'}",
+            f"Signal expired without entry (valid {rng.choice([12, 24, 48])}h)",
+        ]
+        return "\n".join(lines), fu(b, "cancel")
+    text = (
+        f"🔄 {b}USDT: stop moved to breakeven"
+        if turn == 0
+        else f"🛡 Breakeven activated for #{b} — SL set to entry price"
+    )
+    return text, fu(b, "stop_moved", stop_to_entry=True)
+
+
+@style(
+    "b13_chatter_between_calls",
+    "talk between calls in other channels: weekly results with counts, BTC holding a level, a risk reminder, a VIP discount, a quiet-market good morning, don't chase a coin, the ETH/BTC ratio, negative funding, a listing time, the copy-bot link, cross or isolated answered, dominance and total cap, a members milestone, patience on a running trade (talk: nothing to copy)",
+)
+@own_stream
+def b13_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b13_form("chatter", 14)
+    d = _b13_draw(rng)
+    b = d.base
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    btc = round(rng.uniform(58000, 70000), -2)
+    n = rng.randint(10, 20)
+    wins = rng.randint(6, n - 1)
+    texts = [
+        f"📊 Weekly results: {n} signals, {wins} wins ✅, {n - wins} SL ❌, net +{rng.randint(60, 400)}% (with leverage)",
+        f"BTC holding {num(btc, 0, 'comma')} support, if it breaks we could see {num(btc - 2000, 0, 'comma')}. Be careful with longs today.",
+        f"Reminder: never risk more than {rng.choice([1, 2, 3])}% of your account per trade. Stop loss is not optional 🙏",
+        f"VIP slots open 🔥 {rng.choice([30, 40, 50])}% off this week only, DM @{rng.choice(['admin', 'support_desk', 'vip_manager'])}",
+        "Good morning fam ☀️ market is choppy, no new trades today. Cash is a position.",
+        f"Don't chase ${b} here, wait for a pullback to {p(d.round(d.entry * 0.97))} area before thinking about it",
+        f"ETH/BTC ratio at {rng.uniform(0.035, 0.06):.4f}, alt season soon? 👀",
+        f"Funding rates negative across the board, shorts are crowded. Squeeze incoming? 🤔 {b} funding {rng.uniform(-0.08, -0.01):.3f}%",
+        f"{rng.choice(['Binance', 'Bybit'])} will list {rng.choice(['MOVE', 'USUAL', 'PENGU', 'ME'])} perpetual at {rng.randint(8, 16)}:00 UTC today, up to {rng.choice([50, 75])}x leverage. No call yet.",
+        "Our copy-trading bot link 👉 connect your API and every signal is executed for you. Questions in the chat.",
+        "Q: Should I use cross or isolated?\nA: Isolated, always. One bad trade should not take the whole account.",
+        f"Market update: BTC dominance {rng.uniform(52, 60):.1f}%, total cap ${rng.uniform(2.1, 2.8):.2f}T, fear & greed {rng.randint(20, 80)}",
+        f"Thank you for {rng.randint(10, 90)}K members 🎉 bigger calls coming this month!",
+        f"${b} trade from yesterday still running, entry {p(d.entry)} — patience, no need to touch it.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_THIRTEENTH = {
+    "b13_cornix_compatible",
+    "b13_vip_channel_posts",
+    "b13_emoji_cards",
+    "b13_spot_calls",
+    "b13_terse_one_liners",
+    "b13_scalp_calls",
+    "b13_dca_ladders",
+    "b13_bot_alert_cards",
+    "b13_square_x_posts",
+    "b13_persian_arabic_english_mix",
+    "b13_hinglish_indonesian_latam_mix",
+    "b13_fu_admin_updates",
+    "b13_fu_bot_notifications",
+    "b13_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_THIRTEENTH)
+
+
 if __name__ == "__main__":
     main()
