@@ -792,10 +792,15 @@ _CANDLE_BEFORE = re.compile(r"(?:daily|weekly|monthly|candle|\d{1,2}\s?[hdwm]|h\
 def _has(lower: str, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` stands anywhere in ``lower``. (A substring test per word, the
     likeliest first, stops at the first found: faster than one regex of them all, which the
-    engine tries at every position where one of their common first letters stands.) A text
-    beyond ASCII is tested through its one-byte form (:func:`_has_beyond_ascii`)."""
-    if not lower.isascii() and (known := _ONE_BYTE.get(id(words))) and known[0] is words:
-        return _has_beyond_ascii(lower, known[1])
+    engine tries at every position where one of their common first letters stands.) A word
+    of a listed tuple (:data:`_ONE_BYTE`) with a character beyond ASCII is tested only where
+    that character stands in the text: never in an ASCII text (most messages); a text beyond
+    ASCII is tested through its one-byte form (:func:`_has_beyond_ascii`)."""
+    known = _ONE_BYTE.get(id(words))
+    if known is not None and known[0] is words:  # (a tuple not listed: every word is tested)
+        if not lower.isascii():
+            return _has_beyond_ascii(lower, known)
+        words = known[1]
     for word in words:  # noqa: SIM110  (a loop: faster than any() over a generator)
         if word in lower:
             return True
@@ -809,21 +814,48 @@ def _one_byte(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").decode("latin-1")
 
 
-# The last text made one-byte and its form: the hint tests of one reading share it
-_LAST_ONE_BYTE = ["", ""]
+# A tuple of hint words, its ASCII words, its other words' one-byte forms by their first
+# character beyond ASCII, and those characters
+_HintForms = tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...]], frozenset[str]]
 
 
-def _has_beyond_ascii(lower: str, one_byte: tuple[str, ...]) -> bool:
+def _hint_forms(words: tuple[str, ...]) -> _HintForms:
+    """``words``, its ASCII words, and the one-byte forms of its other words by their first
+    character beyond ASCII (with those characters): a word can only stand in a text that
+    holds each of its characters."""
+    wide: dict[str, list[str]] = {}
+    for word in words:
+        if not word.isascii():
+            first = next(char for char in word if not char.isascii())
+            wide.setdefault(first, []).append(_one_byte(word))
+    by_char = {char: tuple(forms) for char, forms in wide.items()}
+    return words, tuple(w for w in words if w.isascii()), by_char, frozenset(by_char)
+
+
+_WIDE_CHAR = re.compile(r"[^\x00-\x7f]")
+# The last text made one-byte, with its form and its characters beyond ASCII (one tuple, read
+# and replaced whole): the hint tests of one reading share them
+_LAST_ONE_BYTE: list[tuple[str, str, frozenset[str]]] = [("", "", frozenset())]
+
+
+def _has_beyond_ascii(lower: str, known: _HintForms) -> bool:
     """:func:`_has` of a text beyond ASCII (an emoji, another script), whose characters are
     stored two or four bytes wide: each substring test would first copy the word that wide;
-    the text made one-byte once (:func:`_one_byte`) is tested with ``one_byte``, the words'
-    own one-byte forms, as they stand."""
-    if lower is not _LAST_ONE_BYTE[0]:
-        _LAST_ONE_BYTE[0], _LAST_ONE_BYTE[1] = lower, _one_byte(lower)
-    text = _LAST_ONE_BYTE[1]
-    for word in one_byte:  # noqa: SIM110
+    the text made one-byte once (:func:`_one_byte`) is tested with the words' own one-byte
+    forms, as they stand — an ASCII word's is the word, a wider word's is tested only when
+    the text holds its first character beyond ASCII."""
+    last = _LAST_ONE_BYTE[0]
+    if last[0] is not lower:
+        last = _LAST_ONE_BYTE[0] = (lower, _one_byte(lower), frozenset(_WIDE_CHAR.findall(lower)))
+    text = last[1]
+    for word in known[1]:
         if word in text:
             return True
+    by_char = known[2]
+    for char in known[3].intersection(last[2]):
+        for word in by_char[char]:
+            if word in text:
+                return True
     return False
 
 
@@ -2252,10 +2284,11 @@ def stated_price(text: str) -> str | None:
     return m.group(1).rstrip(",") if m else None  # "cut at 3385, small loss": no comma
 
 
-# Each tuple of words :func:`_has` is asked about, by its id, with its words' one-byte forms
-# (the tuple kept beside them: the id is only trusted for that very tuple)
-_ONE_BYTE: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    id(words): (words, tuple(map(_one_byte, words)))
+# Each tuple of words :func:`_has` is asked about, by its id, with its ASCII words and its
+# other words' one-byte forms (the tuple kept beside them: the id is only trusted for that
+# very tuple)
+_ONE_BYTE: dict[int, _HintForms] = {
+    id(words): _hint_forms(words)
     for words in (
         *(DONE_SIGNS, _STOP_SIGN_HINTS, _BE_SIGN_HINTS, _NOUNS_AFTER_NUMBER, _FOR_LATER_HINTS),
         *(_LATER_HINTS, _SOME_READERS_HINTS, _LEVERAGE_HINTS, _STOP_REMOVED_HINTS),
