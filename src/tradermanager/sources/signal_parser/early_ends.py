@@ -30,6 +30,7 @@ from tradermanager.sources.signal_parser.follow_up_reading import (
 )
 from tradermanager.sources.signal_parser.leverage import holds_leverage_hint
 from tradermanager.sources.signal_parser.literal_first import holds_any
+from tradermanager.sources.signal_parser.lower_case import lower_case
 from tradermanager.sources.signal_parser.market_parses import one_action_follow_up
 from tradermanager.sources.signal_parser.message_parts import (
     PRICE_LABELS,
@@ -184,7 +185,7 @@ def chatter_before_parts(text: str) -> ParsedMessage | None:
     parts are built and read as ever."""
     if _DIGIT.search(text) or (not text.isascii() and any(map(str.isnumeric, text))):
         return None
-    low = text.lower()
+    low = lower_case(text)
     if "not a " in low:
         return None
     lower = low if len(low) == len(text) else lowered(text)  # (as MessageParts lowers it)

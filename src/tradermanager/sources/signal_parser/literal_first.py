@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tradermanager.sources.signal_parser.lower_case import lower_case
+
 _SPECIAL = set("\\.^$*+?{}[]|()")
 _NOT_WORD_BEFORE = "(?<![\\w])"
 
@@ -189,5 +191,5 @@ class AnyCaseWords:
     def search(self, text: str) -> bool:
         """Whether one of the words stands in ``text``, in any case."""
         if text.isascii() or FOLDS_TO_ASCII.search(text) is None:
-            return self.lower.search(text.lower()) is not None
+            return self.lower.search(lower_case(text)) is not None
         return self.any_case.search(text) is not None

@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst
+from tradermanager.sources.signal_parser.lower_case import lower_case
 
 # One number as written: optional - and $, digits with , or . groups, optional k; or a bare .5
 # (group 1: all of that but the k; the number itself is group 1 without its "-" and "$").
@@ -223,7 +224,7 @@ def dot_thousands_open(text: str, lower: str | None = None) -> bool:
 def lowered(text: str) -> str:
     """``text`` in lower case with every character where it was: str.lower() turns "İ" into
     two characters, which would shift every position found in the lowered text."""
-    low = text.lower()
+    low = lower_case(text)
     if len(low) == len(text):
         return low
     return "".join(ch.lower()[:1] for ch in text)

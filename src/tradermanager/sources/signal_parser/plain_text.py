@@ -60,6 +60,7 @@ from tradermanager.sources.signal_parser.card_marks import plain_marks
 from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
 from tradermanager.sources.signal_parser.json_payload import read_key_values, read_payloads
 from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
+from tradermanager.sources.signal_parser.lower_case import lower_case
 from tradermanager.sources.signal_parser.order_word_labels import (
     may_label_order_words,
     order_words_as_labels,
@@ -139,7 +140,7 @@ _NUMBERED_ORDER_LOWER = re.compile("\n" + _NUMBERED_ORDER.pattern.removeprefix("
 
 def may_number_orders(text: str) -> bool:
     """Whether :data:`_NUMBERED_ORDER` may find an order in ``text`` (see above)."""
-    return "ſ" in text or _NUMBERED_ORDER_LOWER.search("\n" + text.lower()) is not None
+    return "ſ" in text or _NUMBERED_ORDER_LOWER.search("\n" + lower_case(text)) is not None
 
 
 # ---- MarkdownV2 escapes, look-alike decimal points, apostrophe thousands ---------------------
@@ -496,7 +497,7 @@ def plain(text: str) -> str:
         text = _EMPHASIS.sub("", text)
     if digits:
         text = undo_typing(text)
-        lowered = text.lower()
+        lowered = lower_case(text)
         if (  # _ZONE_NOTE_WORDS, written out: tested on every message
             "ideal" in lowered
             or "best" in lowered

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from tradermanager.sources.signal_parser.literal_first import holds_any
+from tradermanager.sources.signal_parser.lower_case import lower_case
 
 _S = r"[^\S\n]+"
 # a target's number, in ASCII, Bengali, Devanagari, Persian or Arabic-Indic digits
@@ -289,7 +290,7 @@ _LATIN_AT_MOST = 120
 def updates_in_english(text: str) -> str:
     """``text`` with each follow-up phrase of those languages written as its English one."""
     short = len(text) <= _LATIN_AT_MOST
-    low = text.lower() if short else ""
+    low = lower_case(text) if short else ""
     if (not text.isascii() and _SCRIPT.search(text) is not None) or (
         short and holds_any(low, _LATIN_STEMS)
     ):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.sources.signal_parser.lower_case import lower_case
+
 _PRICE = r"\$?\d[\d,]*(?:\.\d+)?"
 _COUNTED = (
     r"(?:scal(?:e|ing)[^\S\n]+in[^\S\n]+with"
@@ -31,7 +33,7 @@ def may_spell_ladder(text: str) -> bool:
     times as much on every message. Outside ASCII a case-blind pattern also takes the dotted
     and the dotless I ("SPLİT", "splıt") and the long s ("ſcale") for those words' letters,
     which lower() leaves apart: a text holding one passes too."""
-    low = text.lower()
+    low = lower_case(text)
     if (  # a word every sentence above holds, written out: tested on every message
         "scal" in low or "split" in low or "dca" in low or "ladder" in low or "averag" in low
     ):

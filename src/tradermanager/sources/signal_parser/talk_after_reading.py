@@ -23,6 +23,7 @@ from tradermanager.sources.signal_parser.holdings_talk import holdings_talk
 from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
 from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_first_character
+from tradermanager.sources.signal_parser.lower_case import lower_case
 from tradermanager.sources.signal_parser.member_brags import member_brag
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.order_books import order_book
@@ -65,26 +66,26 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     if read.kind is MessageKind.NOT_SIGNAL:
         return None
     if may_open_with_talk_word(text):
-        low = text.lower()
+        low = lower_case(text)
         if example := worked_example(low):
             return example  # "Example: you go long ATOM at 8.949 with a stop at 9.307 …"
         if journal := journal_entry(low):
             return journal  # "Trade journal #14 📓 ATOM long, in 8.714, out 8.963, +2.9%. …"
     if brag := member_brag(text):
         return brag  # "Caught SOL from 142 to 155 yesterday 🚀 thanks admin"
-    if _PATTERN_HINT.search(text) and (pattern := pattern_caption(text.lower())):
+    if _PATTERN_HINT.search(text) and (pattern := pattern_caption(lower_case(text))):
         return pattern  # "LQTY falling wedge: …, target of the pattern near …. Invalid under …"
     # (before the stop and the targets: a report's "SL hit: 5" / "TP hit: 8" counts read as them)
     if (
         ("orst" in text or "ORST" in text or "oss" in text)
         and read.kind is not MessageKind.SIGNAL
-        and performance_report(text.lower())
+        and performance_report(lower_case(text))
     ):
         return "A performance report of trades done, not a close: talk."  # "Worst trade: …"
     if (
         read.kind is MessageKind.NEEDS_REVIEW
         and read.side is None
-        and exchange_notice(text.lower())
+        and exchange_notice(lower_case(text))
     ):
         # "… will close all positions and settle the SUIUSDT perpetual on …, then delist it"
         # ("Deposits stop …" read as a stop): what the exchange does, to every holder
@@ -94,7 +95,7 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return "A poll: its prices are the options or the answers, not a trade's levels: talk."
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
-    if ("rder" in text or "RDER" in text) and order_book(text.lower()):
+    if ("rder" in text or "RDER" in text) and order_book(lower_case(text)):
         return "An order book's bids and asks, not a call: talk."  # "Order book … Bids: … Asks: …"
     if rows := result_rows(text):
         return rows  # "Week 48 recap 📊 / SOL long 142.1 → 151.3 (+6.5%) ✅ / AVAX short …"
@@ -103,7 +104,7 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     bare = read.side is None and not read.entries and read.kind is not MessageKind.FOLLOW_UP
     if read.take_profits and not bare:
         return None  # (nor its targets)
-    low = text.lower()
+    low = lower_case(text)
     if bare and (far := long_range(low)):
         return far
     if read.take_profits:
