@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.sources.signal_parser.literal_first import AnyCaseWords
+
 _BRAG_GATE = re.compile(r"caught|rode|bought|got\s+in|profit|took\s+me", re.IGNORECASE)
+# a word every match of _BRAG_GATE holds, in any case: looked for first (on a lower-cased copy),
+# so that most messages skip the case-blind search, which folds every character it tries
+_BRAG_WORDS = AnyCaseWords(("caught", "rode", "bought", "got", "profit", "took"))
 # the trade told as the writer's own, already done
 _BRAG_VERB = re.compile(
     r"(?<![\w])(?:caught|rode|(?:i\s+)?bought|got\s+in|made\s+(?:a\s+)?(?:\w+\s+)?profit"
@@ -29,7 +34,7 @@ _PRICE = re.compile(r"(?<![\w.,])\$?\d[\d.,]*")
 def member_brag(text: str) -> str | None:
     """The reason when ``text`` tells a member's own finished trade (two prices, a time
     already gone, no plan), else None."""
-    if _BRAG_GATE.search(text) is None:
+    if not _BRAG_WORDS.search(text) or _BRAG_GATE.search(text) is None:
         return None
     low = text.lower()
     if _BRAG_VERB.search(low) is None or _EARLIER.search(low) is None:
