@@ -73,7 +73,7 @@ HOLDOUT = load(holdout=True)
 # "Token:" a coin label (sixteenth mainstream round).
 # 2,866 of 2,954 with the thirteenth round measured once (196 messages, 185 read): 0.972 → 0.970.
 # It may only go up.
-HOLDOUT_FLOOR = 0.970
+HOLDOUT_FLOOR = 0.972
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

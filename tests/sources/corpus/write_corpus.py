@@ -56101,5 +56101,168 @@ HELD_OUT_ONCE_THIRTEENTH = {
 HOLDOUT.update(HELD_OUT_ONCE_THIRTEENTH)
 
 
+# ---- thirteenth held-out round's card families, written anew: measured first ------------------
+# Layouts researched from VIP channels' cards that glue a dash to the label ('TARGETS:-a/b/c',
+# 'Entry:- a', 'SL:- s'), channels that add a second order under its own word ('Buy more:',
+# 'Sell more:', 'Add more:', 'DCA:'), numbered spot and futures ladders ('Buy 1:' … 'Buy 3:' over
+# 'Sell: x - y - z'), and trading bots' notification cards that put each level's price on an
+# indented line under its heading ('📈 Entry:' / '   Price: $a'). Written anew with drawn prices.
+F13_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+_F13_SEEN: dict[str, int] = {}
+
+
+def _f13_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F13_SEEN[name] = _F13_SEEN.get(name, -1) + 1
+    return _F13_SEEN[name] % n
+
+
+@style(
+    "f13_dash_glued_labels",
+    "labels glued to their values by a dash: 'ENTRY:-a/b', 'TARGETS:-x/y/z', 'TP:- x', 'SL:-s', 'Entry :- a', 'Stoploss:-s' (the dash is a separator, no minus)",
+)
+@own_stream
+def f13_dash_glued_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    n_e = rng.randint(1, 2)
+    entries = [d.round(d.entry * (1 - d.sign * 0.006 * i)) for i in range(n_e)]
+    tps = targets(d, rng.randint(2, 4), 0.015)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    lev = rng.choice([None, 10, 20, 50])
+    coin = _c13_coin(d, rng)
+    dash = rng.choice([":-", ":-", ":- ", " :-"])
+    joiner = rng.choice(["/", " - ", ", "])
+    ent = joiner.join(p(v) for v in entries)
+    if joiner == " - ":  # 'a - b' is a zone: read low to high
+        entries = sorted(entries)
+    form = _f13_form("dash", 4)
+    if form == 0:
+        lev_txt = f" ({lev}x{d.side.upper()})" if lev else f" ({d.side.upper()})"
+        text = (
+            f"SIGNAL ALERT\n{coin}{lev_txt}\nENTRY{dash}{ent}\n"
+            f"TARGETS{dash}{'/'.join(p(v) for v in tps)}\nSTOPLOSS{dash}{p(sl)}"
+        )
+    elif form == 1:
+        lev_txt = f"\nLeverage{dash}{lev}x" if lev else ""
+        text = (
+            f"{coin} {d.side.upper()}\nEntry{dash}{ent}\n"
+            + "\n".join(f"TP{i + 1}{dash}{p(v)}" for i, v in enumerate(tps))
+            + f"\nSL{dash}{p(sl)}{lev_txt}"
+        )
+    elif form == 2:
+        lev_txt = f" | Lev{dash}{lev}x" if lev else ""
+        text = (
+            f"{'🟢' if d.long else '🔴'} {d.side.title()} {coin}\nEntries{dash}{ent}\n"
+            f"Take Profit{dash}{', '.join(p(v) for v in tps)}\nStop Loss{dash}{p(sl)}{lev_txt}"
+        )
+    else:
+        lev_txt = f"\nLEV{dash}{lev}X" if lev else ""
+        text = (
+            f"#{d.base}/USDT\nPosition{dash}{d.side.upper()}\nBuy{dash}{ent}\n"
+            f"Targets{dash}{' - '.join(p(v) for v in tps)}\nSL{dash}{p(sl)}{lev_txt}"
+            if d.long
+            else f"#{d.base}/USDT\nPosition{dash}{d.side.upper()}\nSell{dash}{ent}\n"
+            f"Targets{dash}{' - '.join(p(v) for v in tps)}\nSL{dash}{p(sl)}{lev_txt}"
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f13_more_entry_lines",
+    "a second entry under a word beside the entry word: 'Entry: a' / 'Buy more: b' on a long, 'Sell: a' / 'Sell more: b' on a short, 'Add more: b', 'DCA: b', 'Re-entry: b' (a further entry of the same side)",
+)
+@own_stream
+def f13_more_entry_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    entries = [d.entry, d.round(d.entry * (1 - d.sign * rng.uniform(0.006, 0.015)))]
+    tps = targets(d, rng.randint(2, 3), 0.015)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    lev = rng.choice([None, 10, 20])
+    coin = _c13_coin(d, rng)
+    order = "Buy" if d.long else "Sell"
+    form = _f13_form("more", 4)
+    tp_lines = "\n".join(f"🎯 TP{i + 1}: {p(v)}" for i, v in enumerate(tps))
+    lev_line = f"\n💪 Cross {lev}x" if lev else ""
+    if form == 0:
+        text = f"{coin} {d.side.upper()}\n👉 {order}: {p(entries[0])}\n👉 {order} more: {p(entries[1])}\n{tp_lines}\n🛑 SL: {p(sl)}{lev_line}"
+    elif form == 1:
+        more = rng.choice(["Add more", "DCA", "Add"])
+        text = f"{'📈' if d.long else '📉'} {d.side.title()} {coin}\nEntry: {p(entries[0])}\n{more}: {p(entries[1])}\nTargets: {', '.join(p(v) for v in tps)}\nStop: {p(sl)}{lev_line}"
+    elif form == 2:
+        text = f"{d.side.upper()} {coin}\nEntry: {p(entries[0])}\n{order} more: {p(entries[1])}\nTP: {' / '.join(p(v) for v in tps)}\nSL: {p(sl)}{lev_line}"
+    else:
+        text = f"{coin}\nSide: {d.side.title()}\n{order.upper()}: {p(entries[0])}\n{order.upper()} MORE: {p(entries[1])}\n{tp_lines}\nSTOP LOSS: {p(sl)}{lev_line}"
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f13_numbered_order_ladders",
+    "numbered ladders of the opening side over the closing side's targets: a long's 'Buy 1: a' / 'Buy 2: b' / 'Buy 3: c' over 'Sell: x - y - z', a short's 'Sell 1:' / 'Sell 2:' over 'Buy: x - y' (the side is the numbered orders' side)",
+)
+@own_stream
+def f13_numbered_order_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F13_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    n = rng.randint(2, 3)
+    entries = [d.round(d.entry * (1 - d.sign * 0.008 * i)) for i in range(n)]
+    tps = targets(d, rng.randint(2, 4), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    coin = _c13_coin(d, rng)
+    o, c = ("Buy", "Sell") if d.long else ("Sell", "Buy")
+    form = _f13_form("numbered", 4)
+    if form == 0:
+        lines = [f"{o} {i + 1}: {p(v)}" for i, v in enumerate(entries)]
+        tail = f"{c}: {' - '.join(p(v) for v in tps)}\nStop: {p(sl)}"
+        text = "\n".join([f"{coin} (DCA)", *lines, tail])
+    elif form == 1:
+        lines = [f"{o}{i + 1}: {p(v)}" for i, v in enumerate(entries)]
+        tail = f"{c}: {', '.join(p(v) for v in tps)}\nSL: {p(sl)}"
+        text = "\n".join([f"{'🟢' if d.long else '🔴'} {coin}", *lines, tail])
+    elif form == 2:
+        lines = [f"{o} {i + 1} - {p(v)}" for i, v in enumerate(entries)]
+        tail = f"{c} - {' / '.join(p(v) for v in tps)}\nStop loss - {p(sl)}"
+        text = "\n".join([f"{coin} {d.side.upper()}", *lines, tail])
+    else:
+        lines = [f"{o.upper()} {i + 1}: {p(v)}" for i, v in enumerate(entries)]
+        tail = f"{c.upper()}: {' - '.join(p(v) for v in tps)}\nSTOP: {p(sl)}"
+        text = "\n".join([f"{coin}", *lines, tail])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f13_price_under_heading_cards",
+    "bot cards whose level headings carry no value and whose prices sit on indented lines below: '📈 Entry:' / '   Price: $a', '🎯 Take Profit:' / '   Price: $x', '🛑 Stop Loss:' / '   Level: $s'",
+)
+@own_stream
+def f13_price_under_heading_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F13_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, 1, rng.uniform(0.03, 0.08))
+    sl = d.against(rng.uniform(0.02, 0.04))
+    pad = rng.choice(["   ", "  ", "    ", "\t"])
+    cur = rng.choice(["$", "", "$"])
+    word = rng.choice(["Price", "Level"])
+    side = d.side.upper() if rng.random() < 0.5 else ("BUY" if d.long else "SELL")
+    form = _f13_form("heading", 3)
+    if form == 0:
+        text = (
+            f"🤖 Daily Signal — {d.base}/USDT\nSignal: {side}\n📈 Entry:\n{pad}Price: {cur}{p(d.entry)}\n"
+            f"🎯 Take Profit:\n{pad}Price: {cur}{p(tps[0])}\n🛑 Stop Loss:\n{pad}{word}: {cur}{p(sl)}"
+        )
+    elif form == 1:
+        text = (
+            f"{d.base}USDT | {side}\n\n📈 Entry:\n{pad}Price: {cur}{p(d.entry)}\n{pad}Type: Limit\n\n"
+            f"🎯 Take Profit:\n{pad}{word}: {cur}{p(tps[0])}\n\n🛑 Stop Loss:\n{pad}{word}: {cur}{p(sl)}"
+        )
+    else:
+        text = (
+            f"📊 Signal for {d.base}/USDT\nDirection: {d.side.title()}\n📈 Entry:\n{pad}Price: {cur}{p(d.entry)}\n"
+            f"📉 Stop Loss:\n{pad}Level: {cur}{p(sl)}\n🎯 Take Profit:\n{pad}Level: {cur}{p(tps[0])}"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
 if __name__ == "__main__":
     main()

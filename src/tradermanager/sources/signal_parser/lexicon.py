@@ -98,6 +98,7 @@ ENTRY_LABELS = (
     r"buy(?<=(?:2nd|3rd)[^\S\n]buy)(?:[^\S\n]*(?:at|@))?",  # (a label starts at a letter)
     # a ladder's next entries: "Add more at 1.18", "adding more around 1.07"
     r"add(?:ing)?\s*more(?:\s*(?:at|on|near|around))?",
+    r"add(?<![^\n]add)(?=[^\S\n]*:[^\S\n]*\$?\d)",  # a line's own "Add: b" under the entry
     r"dca(?:\s*(?:entry|zone|level|at|ladder))?",  # "DCA: 6.20" (a further entry of the ladder)
     *(AVERAGING_LABELS),
     # "CMP: 1.234" (the market price, given), or "CMP:" with its value cut (a level missing)

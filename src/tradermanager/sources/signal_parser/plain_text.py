@@ -58,11 +58,19 @@ from tradermanager.sources.signal_parser.card_headings import (
 )
 from tradermanager.sources.signal_parser.card_marks import plain_marks
 from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
+from tradermanager.sources.signal_parser.glued_dashes import dashes_unglued, may_glue_dashes
+from tradermanager.sources.signal_parser.heading_prices import (
+    heading_prices_joined,
+    may_hold_heading_prices,
+)
 from tradermanager.sources.signal_parser.json_payload import read_key_values, read_payloads
 from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
 from tradermanager.sources.signal_parser.lower_case import lower_case
+from tradermanager.sources.signal_parser.more_orders import may_add_more, more_orders_as_entries
 from tradermanager.sources.signal_parser.order_word_labels import (
     may_label_order_words,
+    may_number_order_words,
+    numbered_orders_as_labels,
     order_words_as_labels,
 )
 from tradermanager.sources.signal_parser.price_info_lines import (
@@ -404,6 +412,10 @@ def plain(text: str) -> str:
     that character first: one character is found by a quick scan, a word by a slower one.)"""
     text = reply_preview_as_quote(without_client_trimmings(text))
     text = plain_marks(text)  # meters, button rows, joined labels, position-tool stats
+    if may_glue_dashes(text):
+        text = dashes_unglued(text)  # "TARGETS:-9.01/8.895", "(50xSHORT)"
+    if may_hold_heading_prices(text):
+        text = heading_prices_joined(text)  # "📈 Entry:" over "   Price: $0.4972"
     if "\n" in text and may_be_wrapped(text):
         text = joined_wraps(text)  # a line broken inside a bracket or a range
     if "{" in text and ('":' in text or "':" in text):
@@ -446,6 +458,10 @@ def plain(text: str) -> str:
         text = icon_row_labelled(text)  # "✅ 1.2 ✅ 1.3 ⛔ 1.05", "🎯 10.4 🎯 11.0 ❌ 8.8"
     if digits and may_point_labels(text):
         text = arrow_labels_plain(text)  # "🔸Target 1 ➡️ 152.3": the 1 is the label's
+    if digits and may_add_more(text):
+        text = more_orders_as_entries(text)  # "Buy: a" / "Buy more: b": two entries
+    if digits and may_number_order_words(text):
+        text = numbered_orders_as_labels(text)  # "Buy 1: a" / "Buy 2: b" / "Sell: x - y"
     if digits and may_label_order_words(text):
         text = order_words_as_labels(text)  # "SHORT #TRX" / "Sell: a" / "Buy: b, c"
     if digits and _ladder_hint(text):
