@@ -53148,9 +53148,9 @@ def l15_european_pidgin_taglish_talk(rng: random.Random) -> tuple[str, dict[str,
     return rng.choice(texts), {"kind": "not_signal"}
 
 
-# a question followed by a sentence with a price ("… la 2,6784? Eu aștept 2,6146 🙏", "… ? Il
-# est à 0,5259 là") goes to review, as the same words in English do: nothing is copied, but
-# talk is not yet told from a call there
+# a question asking the other readers for a target, then the price it stands at ("Quelqu'un a
+# un objectif pour … ? Il est à 0,5259 là"): the price is read as the asked target's and the
+# post goes to review (nothing is copied); the other questions put to the readers read as talk
 PENDING.add("l15_european_pidgin_taglish_talk")
 
 
@@ -54479,10 +54479,6 @@ def ms16_hyphen_pair_rows_size(rng: random.Random) -> tuple[str, dict[str, Any]]
     if rng.random() < 0.5:
         text = rng.choice(["🚨 SIGNAL 🚨", "💎 TRADE ALERT 💎", "⚡ New call"]) + "\n" + text
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
-
-
-# the emoji row's '💰' before the entry is no entry sign the parser knows: sent to review
-PENDING.add("ms16_hyphen_pair_rows_size")
 
 
 @style(
@@ -56099,6 +56095,141 @@ HELD_OUT_ONCE_THIRTEENTH = {
     "b13_chatter_between_calls",
 }
 HOLDOUT.update(HELD_OUT_ONCE_THIRTEENTH)
+
+# ---- thirteenth round's fills, target cards and open-trade talk, written anew: measured first ----
+# Written anew from DCA and copier bots' fill notices ("2nd buy filled", "DCA order 3 filled",
+# "second entry hit at …"), bots' target cards with the hit's number in the price's label
+# ("🎯 TP HIT" / "Take Profit 2: …" / "Profit: +…%"), and admins' and members' words on a trade
+# still open ("still running, entry …, holding"); each style also carries the call it follows.
+# Every price drawn.
+_F13Y_SEEN: dict[str, int] = {}
+
+
+def _f13y_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F13Y_SEEN[name] = _F13Y_SEEN.get(name, -1) + 1
+    return _F13Y_SEEN[name] % n
+
+
+def _f13y_call(d: Draw, rng: random.Random) -> tuple[str, dict[str, Any]]:
+    """The call a follow-up refers to, in a plain layout."""
+    tps = d.away(3)
+    sl = d.against()
+    p = functools.partial(num, dec=d.dec)
+    text = (
+        f"#{d.base}/USDT {d.side.upper()}\nEntry: {p(d.entry)}\n"
+        f"Targets: {' - '.join(p(v) for v in tps)}\nStop loss: {p(sl)}"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f13y_entry_step_filled",
+    "an entry step of the open call filled, told by bots and admins: '2nd buy filled on $WLD @ …', 'Entry 2 filled', 'second entry hit at …', 'DCA order 3 filled', 'Buy #2 filled — WLDUSDT @ …', '3rd entry triggered at …' (the entry filled, at its price when written); the call itself first",
+)
+@own_stream
+def f13y_entry_step_filled(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B13_MARKETS)
+    b = d.base
+    c = rng.choice([f"${b}", f"#{b}", f"{b}USDT", f"{b}/USDT", b])
+    form = _f13y_form("fill", 14)
+    if form == 0:
+        return _f13y_call(d, rng)
+    n = rng.randint(2, 3)
+    nth = {2: "2nd", 3: "3rd"}[n]
+    word = {2: "second", 3: "third"}[n]
+    x = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.03)))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    buy = "buy" if d.long else "entry"
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{nth} {buy} filled on {c} @ {p}", fu(b, "entry_filled", price=x)),
+        (f"Entry {n} filled", fu(None, "entry_filled")),
+        (f"{c} {word} entry hit at {p} ✅", fu(b, "entry_filled", price=x)),
+        (f"DCA order {n} filled", fu(None, "entry_filled")),
+        (f"{c} — DCA order {n} filled at {p}", fu(b, "entry_filled", price=x)),
+        (f"✅ {nth} entry filled {c} {p}", fu(b, "entry_filled", price=x)),
+        (f"{word.capitalize()} entry filled on {c}", fu(b, "entry_filled")),
+        (f"{c} entry {n} filled ✅ avg price {p}", fu(b, "entry_filled", price=x)),
+        (f"{nth} entry hit for {c} at {p} 🎯", fu(b, "entry_filled", price=x)),
+        (f"{c}: {word} entry triggered @ {p}", fu(b, "entry_filled", price=x)),
+        (f"{c} {nth} {buy} filled ✅", fu(b, "entry_filled")),
+        (f"Entry {n} filled on {c} at {p}", fu(b, "entry_filled", price=x)),
+        (f"{c} DCA {n} filled @ {p}, holding the rest", fu(b, "entry_filled", price=x)),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f13y_bot_target_card",
+    "bots' target cards with the hit's number in the label of its price: '🎯 TP HIT' / 'Asset: LINKUSDT' / 'Take Profit 2: …' / 'Profit: +2.9%', '✅ TARGET REACHED' / 'Pair:' / 'Target 3: …' / 'Gain:', 'TP HIT | SOLUSDT | TP1: … | PnL +…%' (that target hit at its price); the call itself first",
+)
+@own_stream
+def f13y_bot_target_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B13_MARKETS)
+    b = d.base
+    form = _f13y_form("card", 14)
+    if form == 0:
+        return _f13y_call(d, rng)
+    n = rng.randint(1, 3)
+    x = d.away(n)[n - 1]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    pct = f"{rng.uniform(0.8, 9.5):.1f}"
+    pair = rng.choice([f"{b}USDT", f"{b}/USDT", f"#{b}"])
+    head = [
+        "🎯 TP HIT",
+        "✅ TARGET REACHED",
+        "TAKE PROFIT HIT 🎯",
+        "🎯 Target hit",
+        "💰 TP reached",
+    ]
+    table = [
+        f"🎯 TP HIT\nAsset: {pair}\nTake Profit {n}: {p}\nProfit: +{pct}%",
+        f"✅ TARGET REACHED\nPair: {pair}\nTarget {n}: {p}\nGain: +{pct}%",
+        f"TP HIT | {pair} | TP{n}: {p} | PnL +{pct}%",
+        f"{rng.choice(head)}\nSymbol: {pair}\nTake Profit {n}: {p}\nResult: +{pct}%",
+        f"{rng.choice(head)}\nCoin: {pair}\nTP{n}: {p}\nROI: +{pct}%",
+        f"🎯 TP HIT — {pair}\nTake profit {n}: {p}\nProfit: +{pct}%",
+        f"TAKE PROFIT HIT 🎯\n{pair}\nTarget {n}: {p} ✅\nProfit: +{pct}%",
+        f"{rng.choice(head)}\nAsset: {pair}\nTake-Profit {n}: {p}",
+        f"🎯 TP HIT\n{pair} | Take Profit {n}: {p} | +{pct}%",
+        f"💰 TP reached\nPair: {pair}\nTP {n}: {p}\nProfit: {pct}%",
+        f"✅ TARGET REACHED\nAsset: {pair}\nTarget {n}: {p}\nResult: +{pct}% 🚀",
+        f"🎯 Target hit\nMarket: {pair}\nTake Profit {n}: {p}\nPnL: +{pct}%",
+        f"TP HIT 🎯\nSymbol: {pair}\nTP{n}: {p}\nProfit: +{pct}%",
+    ]
+    return table[form - 1], fu(b, "target_hit", target_index=n, price=x)
+
+
+@style(
+    "f13y_open_trade_talk",
+    "words on a trade still open that act on nothing: '$SEI trade from yesterday still running, entry …, holding', 'still holding #SOL from …, stop unchanged', 'ETH long still open since Monday (entry …), nothing to do', 'our WLD trade is still active, entry …, be patient' (talk); the call itself first",
+)
+@own_stream
+def f13y_open_trade_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B13_MARKETS)
+    b = d.base
+    form = _f13y_form("talk", 14)
+    if form == 0:
+        return _f13y_call(d, rng)
+    c = rng.choice([f"${b}", f"#{b}", b, f"{b}USDT"])
+    e = num(d.entry, d.dec, rng.choice(["plain", "comma"]))
+    when = rng.choice(["yesterday", "Monday", "last night", "this morning"])
+    texts = [
+        f"{c} trade from {when} still running, entry {e}, holding",
+        f"still holding {c} from {e}, stop unchanged",
+        f"{c} {d.side} still open since {when} (entry {e}), nothing to do",
+        f"Our {c} trade is still active, entry {e} — be patient 🙏",
+        f"{c} still running from {e}, holding 💎",
+        f"Update: {c} {d.side} from {when} is still running, entry {e}. No action needed.",
+        f"{c} — still in the trade from {e}, letting it run",
+        f"Holding {c} from {e} since {when}, stop unchanged ✅",
+        f"{c} position from {when} still open, entry {e}, patience guys",
+        f"Reminder: {c} {d.side} is still running (entry {e}), do not close it",
+        f"still in {c} from {e} 💪 holding",
+        f"{c} trade still alive, entry was {e}, we hold",
+        f"{c} from {when}: still running, entry {e}, no changes",
+    ]
+    return texts[form - 1], {"kind": "not_signal"}
 
 
 # ---- thirteenth held-out round's card families, written anew: measured first ------------------

@@ -38,3 +38,25 @@ def only_asked(text: str) -> bool:
         else:
             return False
     return asked
+
+
+# a question put to the other readers, its first word or two: "Anyone …?", "Hat jemand …?",
+# "Quelqu'un a …?", "Cine a intrat …?", "Ktoś trzyma …?", "¿Alguien …?"
+_ASKS_OTHERS = re.compile(
+    r"^[^\w\n]*(?:[^\W\d_]+,?[^\S\n]+)?(?:anyone|anybody|someone|somebody|who|jemand|quelqu'un"
+    r"|quelqu’un|cine|ktoś|alguien|alguém|qualcuno|iemand|кто[\-\s]?(?:нибудь|то)?)(?![\w'’])",
+    re.I,
+)
+
+
+def asks_others_first(text: str) -> bool:
+    """Whether ``text`` opens with a question put to the other readers ("Cine a intrat long pe
+    WIF la 2,6784? Eu aștept 2,6146"): a member asking, whatever prices follow."""
+    if "?" not in text:
+        return False
+    first = _SENTENCE.match(text.lstrip())
+    return (
+        first is not None
+        and first.group().rstrip().endswith("?")
+        and _ASKS_OTHERS.match(first.group()) is not None
+    )

@@ -71,6 +71,12 @@ _LISTED_ROW_STOP = re.compile(
     re.M,
 )
 
+# a money bag before the first price of a row whose next icons are the stop's and a target's
+# ("📈 LONG SOL-USDT 💰 148.2 🛑 144.1 🎯 151.2"): the row's entry, as "💵" is
+_ROW_ENTRY = re.compile(
+    rf"💰️?(?={_PRICE}[^\S\n]*(?:(?:🛑|⛔)️?{_PRICE}[^\S\n]*🎯|🎯️?{_PRICE}[^\n]*?(?:🛑|⛔)️?{_PRICE}))"
+)
+
 
 def icon_row_labelled(text: str) -> str:
     """The text with each targets-and-stop icon row written with the labels' own icons."""
@@ -79,6 +85,8 @@ def icon_row_labelled(text: str) -> str:
         return _ROW_STOP.sub("🛑", _ROW_TARGET.sub("🎯", m.group()))
 
     text = _ICON_ROW.sub(row, text)
+    if "💰" in text:
+        text = _ROW_ENTRY.sub("💵", text)
     if "❌" in text and "🎯" in text:
         text = _LISTED_ROW_STOP.sub(r"\1🛑", text)
     return text

@@ -426,6 +426,8 @@ def _zone(read: MessageParts, priced: list[numbers.Number]) -> str:
 # ("re-entry 158.32" is no entry's number: the re-entry's price)
 _ORDINAL_BEFORE = re.compile(
     r"(?<![\w\-])(?:entry|target|tp|take[\s\-]*profit|entrada|вход|giriş|dca"
+    # a ladder's order by its number: "DCA order 3 filled", "safety order 2"
+    r"|(?:dca|safety)[ \t]+order"
     # a target's number in other languages: "objetivo 2", "цель 2", "hedef 2", "Ziel 3"
     r"|objetivo|alvo|objectif|obiettivo|ziel|hedef|цель|тейк)[ \t]?#?$",
     re.I,

@@ -460,6 +460,10 @@ ENTRY_FILLED = re.compile(
     # a ladder's orders called DCA: "DCA filled ✅", "DCA 2 filled at 0.512", "all DCA orders
     # filled"
     r"|(?<![\w])dca\s*(?:#?\d\s*)?(?:orders?\s+)?(?:filled|triggered|executed|hit|done)(?![\w])"
+    # a ladder's later buy by its order: "2nd buy filled on $WLD @ 1.234", "third buy executed"
+    # (a later "sell" alone may be a long's exit: not read)
+    r"|(?<![\w])(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth)\s+buy\s+(?:order\s+)?"
+    r"(?:got\s+|was\s+|has\s+been\s+)?(?:filled|executed)(?![\w])"
     # Spanish, Portuguese, Russian, Turkish, Indonesian, Vietnamese, Chinese: "entrada 2
     # ejecutada", "второй вход исполнен", "2. giriş doldu", "entry 2 terisi", "đã khớp entry
     # 2", "第二个入场已成交"

@@ -33,6 +33,7 @@ from tradermanager.sources.signal_parser.early_ends import (
 from tradermanager.sources.signal_parser.exit_notices import exit_notice
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
+from tradermanager.sources.signal_parser.hit_cards import HIT_CARD_GATE, hit_card
 from tradermanager.sources.signal_parser.journal_entries import other_trader_close, told_late
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
@@ -472,6 +473,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return cells  # "#92651 | Stop-loss | Public | DOGE | SHORT | 0.13023 | 2026-10-21"
     if "result" in read.low and (card := result_card(read)):
         return card  # "RESULT - TP/SOLUSDT / Target: TP1 / Entry: … / PriceTarget: …": a hit
+    if any(w in read.low for w in HIT_CARD_GATE) and (hit := hit_card(read)):
+        return hit  # "🎯 TP HIT / Asset: LINKUSDT / Take Profit 2: 13.796": target 2 hit there
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)
     if read.symbol is None and not text.isascii():
         named = tickers_named(text)  # "#ВТС" in Cyrillic letters, "비트코인", "Биткоин"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tradermanager.sources.signal_parser.asked_levels import only_asked
+from tradermanager.sources.signal_parser.asked_levels import asks_others_first, only_asked
 from tradermanager.sources.signal_parser.chart_patterns import pattern_caption
 from tradermanager.sources.signal_parser.exchange_notices import exchange_notice
 from tradermanager.sources.signal_parser.holdings_talk import holdings_talk
@@ -26,6 +26,7 @@ from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_f
 from tradermanager.sources.signal_parser.lower_case import lower_case
 from tradermanager.sources.signal_parser.member_brags import member_brag
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.open_trades import open_trade_talk
 from tradermanager.sources.signal_parser.order_books import order_book
 from tradermanager.sources.signal_parser.performance_reports import performance_report
 from tradermanager.sources.signal_parser.polls import POLL_HINT, poll
@@ -116,8 +117,13 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return "A rule for every trade, not an update of one: talk."  # "… on every trade, …"
     if read.side is None and (held := holdings_talk(low)):
         return held  # "Took 25% of my SEI stack off the exchange to cold storage"
+    if read.kind is not MessageKind.FOLLOW_UP and (still := open_trade_talk(low)):
+        return still  # "$SEI trade from yesterday still running, entry 0.5077, holding"
     if only_asked(text):
         return "Its prices stand only in questions: talk."  # "Is it too late to buy … at …?"
+    if read.kind is MessageKind.NEEDS_REVIEW and asks_others_first(text):
+        # "Cine a intrat long pe WIF la 2,6784? Eu aștept 2,6146 🙏": a member asking the others
+        return "A question put to the other readers, with no targets or stop: talk."
     if read.kind is not MessageKind.FOLLOW_UP and promotion(low):
         # "VIP LONG FHE entry 0.07921 ✅ now 0.0926. Only 7 seats left 🔥"
         return "An advert or a contest quoting a call, with no targets or stop: talk."
