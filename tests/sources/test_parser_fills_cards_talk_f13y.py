@@ -147,3 +147,15 @@ def test_a_question_put_to_the_other_readers_first(text: str, asks: bool) -> Non
 def test_a_question_to_the_readers_then_a_price_is_talk() -> None:
     text = "Cine a intrat long pe WIF la 2,6784? Eu aștept 2,6146 🙏"
     assert parse_message(text).kind is MessageKind.NOT_SIGNAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#FHE TP1 hit ✅\n#OP trade from yesterday still running, entry 2.3916, holding",
+        "FHE closed at 0.09 | #OP trade from yesterday still running, entry 2.3916, holding",
+        "#OP still running from 2.3916, stop 2.2 holding",
+    ],
+)
+def test_still_open_talk_beside_an_update_keeps_the_reading(text: str) -> None:
+    assert parse_message(text).kind is not MessageKind.NOT_SIGNAL

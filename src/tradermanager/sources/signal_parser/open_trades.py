@@ -16,10 +16,12 @@ _STILL_OPEN = re.compile(
     r"(?<![\w])(?:is[^\S\n]+)?still[^\S\n]+(?:running|open|active|alive|live)(?![\w])"
     r"(?![^\S\n]+(?:for|to)(?![\w]))"
 )
-# a word asking to act on it: enter, add, close, move, take profit
+# a word asking to act on it (enter, add, close, move, take profit) or telling an update beside
+# it (a target hit, a stop, a cancel): the reading stands
 _ACT = re.compile(
     r"(?<![\w])(?:enter|entering|join|buy|sell|add|adding|close[ds]?|closing|exit|move[ds]?"
-    r"|valid|take|secure|book|cut|reduce|opportunity|chance|late)(?![\w])"
+    r"|valid|take|secure|book(?:ed)?|cut|reduce|opportunity|chance|late|hit|tp\d*|targets?"
+    r"|stop(?:ped)?(?![^\S\n]+(?:is[^\S\n]+)?unchanged)|sl|cancel(?:led|ed)?|profits?)(?![\w])"
 )
 # a word telling the trade is held: "holding", "patience", "nothing to do", "no action needed"
 _HELD = re.compile(
