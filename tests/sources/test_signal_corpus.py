@@ -72,8 +72,10 @@ HOLDOUT = load(holdout=True)
 # 2,681 of 2,758 with a target named in a plan's rule no price, "a 2x move" no leverage and
 # "Token:" a coin label (sixteenth mainstream round).
 # 2,866 of 2,954 with the thirteenth round measured once (196 messages, 185 read): 0.972 → 0.970.
+# 2,878 of 2,954 with a later buy filled, target cards, open-trade talk and questions to the
+# readers read as well: 0.972 → 0.974.
 # It may only go up.
-HOLDOUT_FLOOR = 0.972
+HOLDOUT_FLOOR = 0.974
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
