@@ -56395,5 +56395,510 @@ def f13_price_under_heading_cards(rng: random.Random) -> tuple[str, dict[str, An
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
+# ---- fourteenth bot round: bots' and copiers' own notices after the call, measured first ----
+# Written from open-source bots' and relays' notification templates (a futures order-stream relay's
+# status cards, a Python backtest-and-live framework's position and order logs, an evaluator bot's
+# final evaluations and order fills, a spot bot's quote-first pushes, smart-trade terminals' step
+# notices, copier relays' error lines, bots' balance reports, a market maker's fill lines, trailing
+# and amended stops), with drawn prices; each follow-up style's first message is the call it follows.
+
+B14_MARKETS = MARKETS + MULTIPLIED + [("AVAX", "AVAX", 34.56, 2), ("LINK", "LINK", 15.42, 3)]
+_B14_SEEN: dict[str, int] = {}
+
+
+def _b14_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B14_SEEN[name] = _B14_SEEN.get(name, -1) + 1
+    return _B14_SEEN[name] % n
+
+
+def _b14_qty(rng: random.Random, d: Draw) -> str:
+    """An order's size in coins, as bots print it."""
+    qty = rng.uniform(150, 2500) / d.entry
+    return f"{qty:,.0f}" if qty >= 100 else f"{qty:.3f}"
+
+
+def _b14_call(d: Draw, rng: random.Random, head: str) -> tuple[str, dict[str, Any]]:
+    """The call a bot's notices follow: a plain card under the bot's own heading."""
+    fmt = rng.choice(["plain", "comma"])
+    tps = targets(d, rng.randint(1, 3), 0.018)
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    lines = [head, f"Entry: {num(d.entry, d.dec, fmt)}"]
+    if len(tps) == 1:
+        lines.append(f"TP: {num(tps[0], d.dec, fmt)}")
+    else:
+        lines += [f"TP{i}: {num(v, d.dec, fmt)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {num(sl, d.dec, fmt)}")
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b14_futures_order_stream_relays",
+    "a futures account's order-stream relay: the call first, then '🔔 Order update / Symbol: SOLUSDT / Side: BUY / Position side: LONG / Type: LIMIT / Status: FILLED / Avg price: …' (the entry filled there), 'Type: TAKE_PROFIT_MARKET … FILLED' (a target, no number), 'STOP_MARKET … FILLED' (the stop hit), 'CANCELED' / 'EXPIRED' (a cancel), 'REJECTED … Reason: margin is insufficient' (talk), 'PARTIALLY_FILLED' (review); one-line forms 'SOLUSDT BUY LIMIT FILLED @ …'",
+)
+@own_stream
+def b14_futures_order_stream_relays(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b14_form("stream", 8)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    if form == 0:
+        return _b14_call(d, rng, f"📣 {sym} · {d.side.upper()}")
+    opening = "BUY" if d.long else "SELL"
+    closing = "SELL" if d.long else "BUY"
+    qty = _b14_qty(rng, d)
+    card = rng.random() < 0.6
+
+    def out(side: str, kind: str, status: str, price_label: str, price: float) -> str:
+        px = num(price, d.dec, fmt)
+        if card:
+            lines = [
+                rng.choice(
+                    ["🔔 Order update", "📬 Binance Futures · order update", "ORDER UPDATE"]
+                ),
+                f"Symbol: {sym}",
+                f"Side: {side}",
+                f"Position side: {d.side.upper()}",
+                f"Type: {kind}",
+                f"Status: {status}",
+                f"{price_label}: {px}",
+                f"Qty: {qty}",
+            ]
+            return "\n".join(lines)
+        return f"{sym} {side} {kind} {status} @ {px} ({qty}) · {d.side.upper()}"
+
+    if form == 1:
+        return out(opening, "LIMIT", "FILLED", "Avg price", d.entry), fu(
+            d.base, "entry_filled", price=d.entry
+        )
+    if form == 2:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.04)))
+        return out(closing, "TAKE_PROFIT_MARKET", "FILLED", "Avg price", x), fu(
+            d.base, "target_hit", price=x
+        )
+    if form == 3:
+        y = d.against()
+        return out(closing, "STOP_MARKET", "FILLED", "Avg price", y), fu(
+            d.base, "stop_hit", price=y
+        )
+    if form in (4, 5):
+        status = "CANCELED" if form == 4 else "EXPIRED"
+        return out(opening, "LIMIT", status, "Price", d.entry), fu(d.base, "cancel")
+    if form == 6:
+        text = out(opening, "LIMIT", "REJECTED", "Price", d.entry) + rng.choice(
+            ["\nReason: Margin is insufficient", " · reason: margin is insufficient"]
+        )
+        return text, {"kind": "not_signal"}
+    # a part of the entry filled: how much of the copy to open is not told
+    return out(opening, "LIMIT", "PARTIALLY_FILLED", "Avg price", d.entry), {"kind": "needs_review"}
+
+
+@style(
+    "b14_framework_position_logs",
+    "a trading framework's live notifications: the call first ('SOL-USDT long' over lower-case 'entry:', 'take-profit:', 'stop-loss:'), then 'OPENED long position: Bybit USDT Perpetual, SOL-USDT, qty: 3.4, entry_price: 148.2' (the entry filled there), 'CLOSED Long position: …, entry_price: …, exit_price: …, PNL: …' (a whole close at the exit price), 'EXECUTED order: …, STOP, sell, qty: …, price: …' (the stop hit), 'CANCELED order: …, LIMIT, buy, …' (a cancel), 'SUBMITTED order: …, LIMIT, buy, qty, price' (a side and a price, no stop: review), 'ERROR: … insufficient margin …' (talk)",
+)
+@own_stream
+def b14_framework_position_logs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b14_form("framework", 7)
+    route = rng.choice(
+        ["Bybit USDT Perpetual", "Binance Perpetual Futures", "Bitget USDT Perpetual"]
+    )
+    pair = f"{d.base}-USDT"
+    qty = _b14_qty(rng, d)
+    opening = "buy" if d.long else "sell"
+    closing = "sell" if d.long else "buy"
+    if form == 0:
+        tps = targets(d, 1, 0.02)
+        sl = d.against()
+        text = (
+            f"{pair} {d.side}\nentry: {num(d.entry, d.dec)}\nstop-loss: {num(sl, d.dec)}\n"
+            f"take-profit: {num(tps[0], d.dec)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        text = f"OPENED {d.side} position: {route}, {pair}, qty: {qty}, entry_price: {num(d.entry, d.dec)}"
+        return text, fu(d.base, "entry_filled", price=d.entry)
+    if form == 2:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.04)))
+        pnl = rng.uniform(2, 90)
+        text = (
+            f"CLOSED {d.side.title()} position: {route}, {pair}, qty: {qty}, "
+            f"entry_price: {num(d.entry, d.dec)}, exit_price: {num(x, d.dec)}, "
+            f"PNL: {pnl:.2f} ({abs(x / d.entry - 1) * 100:.2f}%)"
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        y = d.against()
+        text = (
+            f"EXECUTED order: {route}, {pair}, STOP, {closing}, qty: {qty}, price: {num(y, d.dec)}"
+        )
+        return text, fu(d.base, "stop_hit", price=y)
+    if form == 4:
+        text = f"CANCELED order: {route}, {pair}, LIMIT, {opening}, qty: {qty}, price: {num(d.entry, d.dec)}"
+        return text, fu(d.base, "cancel")
+    if form == 5:
+        text = f"SUBMITTED order: {route}, {pair}, LIMIT, {opening}, qty: {qty}, price: {num(d.entry, d.dec)}"
+        return text, {"kind": "needs_review"}
+    text = (
+        f"ERROR: {route}, {pair}: insufficient margin to submit LIMIT {opening} order, "
+        f"qty: {qty}, price: {num(d.entry, d.dec)}"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b14_evaluator_bot_notices",
+    "an evaluator bot's notices: the call first ('🐙 SOL/USDT · Signal: LONG' over 'Entry', 'Take profit', 'Stop loss'), then 'Binance: SOL/USDT final evaluation: VERY LONG (-0.87) · 4h' (a side without levels: review), '… NEUTRAL (0.04)' (talk), '🛑 Binance: SOL/USDT stop loss order filled at … (3.4 SOL)' (the stop hit), '🎯 … take profit order filled at …' (a target), '✅ … buy limit order filled at …' (the call's limit order: the entry filled there), '… buy limit order cancelled (…)' (a cancel), a portfolio report (talk)",
+)
+@own_stream
+def b14_evaluator_bot_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b14_form("evaluator", 8)
+    ex = rng.choice(["Binance", "Kucoin", "Bybit", "OKX"])
+    pair = f"{d.base}/USDT"
+    qty = _b14_qty(rng, d)
+    if form == 0:
+        tps = targets(d, 2, 0.02)
+        sl = d.against()
+        text = (
+            f"🐙 {pair} · Signal: {d.side.upper()}\nEntry: {num(d.entry, d.dec)}\n"
+            f"Take profit: {num(tps[0], d.dec)} / {num(tps[1], d.dec)}\nStop loss: {num(sl, d.dec)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    tf = rng.choice(["1h", "4h", "1d"])
+    if form == 1:
+        strength = rng.choice(["VERY LONG", "LONG", "VERY SHORT", "SHORT"])
+        value = rng.uniform(0.3, 1) * (-1 if "LONG" in strength else 1)
+        text = f"{ex}: {pair} final evaluation: {strength} ({value:.2f}) · {tf}"
+        return text, {"kind": "needs_review"}
+    if form == 6:
+        text = f"{ex}: {pair} final evaluation: NEUTRAL ({rng.uniform(-0.1, 0.1):.2f}) · {tf}"
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        y = d.against()
+        text = f"🛑 {ex}: {pair} stop loss order filled at {num(y, d.dec)} ({qty} {d.base})"
+        return text, fu(d.base, "stop_hit", price=y)
+    if form == 3:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.04)))
+        text = f"🎯 {ex}: {pair} take profit order filled at {num(x, d.dec)} ({qty} {d.base})"
+        return text, fu(d.base, "target_hit", price=x)
+    if form == 4:
+        # the call's own limit order filled, as earlier rounds read a limit order filled
+        word = "buy" if d.long else "sell"
+        text = (
+            f"✅ {ex}: {pair} {word} limit order filled at {num(d.entry, d.dec)} ({qty} {d.base})"
+        )
+        return text, fu(d.base, "entry_filled", price=d.entry)
+    if form == 5:
+        word = "buy" if d.long else "sell"
+        text = f"❌ {ex}: {pair} {word} limit order cancelled ({num(d.entry, d.dec)})"
+        return text, fu(d.base, "cancel")
+    value = rng.uniform(300, 9000)
+    text = (
+        f"📊 Portfolio on {ex}: {value:,.2f} USDT ({rng.uniform(-3, 4):+.2f}% today)\n"
+        f"Holdings: {d.base} {qty} · USDT {rng.uniform(50, 900):.2f}"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b14_quote_first_spot_pushes",
+    "a spot bot's pushes with the quote first in the pair: the call first ('🤖 USDT-SOL' over 'Buy: …', 'Sell targets: a / b', 'Stop: …'), then '[binance] USDT-SOL: bought 3.4 SOL at 148.2' (the entry filled there), '… sold 3.4 SOL at 152.3, profit 2.77%' (a whole close there), '… DCA buy #2 filled at …' (an entry filled there), '… stop limit sold … at …' (the stop hit), '… trailing started, sell target …' (talk), a balance line (talk)",
+)
+@own_stream
+def b14_quote_first_spot_pushes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [*MARKETS, ("AVAX", "AVAX", 34.56, 2), ("LINK", "LINK", 15.42, 3)])
+    d.long, d.sign = True, 1
+    form = _b14_form("quotefirst", 7)
+    pair = f"USDT-{d.base}"
+    ex = rng.choice(["binance", "kucoin", "bitget"])
+    head = rng.choice([f"[{ex}] {pair}:", f"🤖 Gunbot · {ex} · {pair} ·", f"{ex.upper()} {pair} →"])
+    qty = _b14_qty(rng, d)
+    fmt = rng.choice(["plain", "comma"])
+    if form == 0:
+        tps = targets(d, 2, 0.02)
+        sl = d.against()
+        text = (
+            f"🤖 {pair}\nBuy: {num(d.entry, d.dec, fmt)}\n"
+            f"Sell targets: {num(tps[0], d.dec, fmt)} / {num(tps[1], d.dec, fmt)}\nStop: {num(sl, d.dec, fmt)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        text = f"{head} bought {qty} {d.base} at {num(d.entry, d.dec, fmt)}"
+        return text, fu(d.base, "entry_filled", price=d.entry)
+    if form == 2:
+        x = d.round(d.entry * rng.uniform(1.01, 1.05))
+        text = (
+            f"{head} sold {qty} {d.base} at {num(x, d.dec, fmt)}, profit "
+            f"{(x / d.entry - 1) * 100:.2f}%"
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        k = rng.randint(1, 3)
+        x = d.ladder(k + 1)[k]
+        text = f"{head} DCA buy #{k} filled at {num(x, d.dec, fmt)}"
+        return text, fu(d.base, "entry_filled", price=x)
+    if form == 4:
+        y = d.against()
+        text = f"{head} stop limit sold {qty} {d.base} at {num(y, d.dec, fmt)}"
+        return text, fu(d.base, "stop_hit", price=y)
+    if form == 5:
+        x = d.round(d.entry * rng.uniform(1.01, 1.05))
+        text = f"{head} trailing started, sell target {num(x, d.dec, fmt)}"
+        return text, {"kind": "not_signal"}
+    text = (
+        f"{head} balance {rng.uniform(100, 5000):,.2f} USDT · {qty} {d.base} held · "
+        f"bag value {rng.uniform(100, 900):.2f} USDT"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b14_smart_trade_step_notices",
+    "smart-trade terminals' step notices: the call first, then 'Smart trade #4821 · SOL/USDT: take profit 2 of 3 executed at …' (that target at its price), '… stop loss executed at …' (the stop hit), '… closed at market 151.2 by user' (a whole close there), '… entry order partially filled (40%) at …' (review), '… cancelled · entry not filled' (a cancel), '… stop loss moved to breakeven' (the stop to the entry), '… trailing take profit activated at …' (review)",
+)
+@own_stream
+def b14_smart_trade_step_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b14_form("smart", 8)
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"{d.base}-USDT"])
+    head = f"{rng.choice(['Smart trade', 'SmartTrade', 'Smart order', 'Terminal order'])} #{rng.randint(1000, 99999)} · {pair}:"
+    fmt = rng.choice(["plain", "comma"])
+    if form == 0:
+        return _b14_call(
+            d, rng, f"{pair} {d.side.title()} 📈" if d.long else f"{pair} {d.side.title()} 📉"
+        )
+    if form == 1:
+        n = rng.randint(1, 3)
+        x = d.away(n, 0.018)[n - 1]
+        text = f"{head} take profit {n} of {n + rng.randint(0, 2)} executed at {num(x, d.dec, fmt)}"
+        return text, fu(d.base, "target_hit", target_index=n, price=x)
+    if form == 2:
+        y = d.against()
+        return f"{head} stop loss executed at {num(y, d.dec, fmt)}", fu(d.base, "stop_hit", price=y)
+    if form == 3:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(-0.01, 0.03)))
+        text = f"{head} closed at market {num(x, d.dec, fmt)} by user"
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 4:
+        text = f"{head} entry order partially filled ({rng.choice([20, 40, 60])}%) at {num(d.entry, d.dec, fmt)}"
+        return text, {"kind": "needs_review"}
+    if form == 5:
+        text = f"{head} cancelled · entry not filled"
+        return text, fu(d.base, "cancel")
+    if form == 6:
+        text = f"{head} stop loss moved to breakeven"
+        return text, fu(d.base, "stop_moved", stop_to_entry=True)
+    x = d.away(1, 0.02)[0]
+    text = f"{head} trailing take profit activated at {num(x, d.dec, fmt)} (deviation {rng.choice(['0.5', '1', '1.5'])}%)"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "b14_copier_relay_errors",
+    "copier relays' error and skip lines after a call: the call first, then '❌ Copy failed · SOLUSDT LONG 20x: leverage above your max (10x)', '⚠️ Bybit rejected order SOLUSDT Buy Limit 148.2: insufficient available balance', '⏭ Signal skipped: SOLUSDT — price moved 2.4% past entry 148.2', '❗ Could not place stop loss 144.1 for SOLUSDT: would trigger immediately', a lost connection naming an open order, an expired API key: talk",
+)
+@own_stream
+def b14_copier_relay_errors(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b14_form("relayerr", 7)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    if form == 0:
+        return _b14_call(d, rng, f"#{d.base}/USDT {d.side.upper()}")
+    side = "Buy" if d.long else "Sell"
+    px = num(d.entry, d.dec)
+    texts = {
+        1: f"❌ Copy failed · {sym} {d.side.upper()} {rng.choice([20, 25, 50])}x: leverage above your max ({rng.choice([5, 10])}x)",
+        2: f"⚠️ {rng.choice(['Bybit', 'Binance', 'OKX'])} rejected order {sym} {side} Limit {px}: insufficient available balance",
+        3: f"⏭ Signal skipped: {sym} — price moved {rng.uniform(1.2, 4):.1f}% past entry {px}",
+        4: f"❗ Could not place stop loss {num(d.against(), d.dec)} for {sym}: would trigger immediately",
+        5: f"🔌 Connection to {rng.choice(['Binance', 'Bybit'])} lost, retrying in 30s… (open order: {sym} {side} {px})",
+        6: f"🔑 API key expired — copying paused for all pairs, {sym} {side} {px} left as it was",
+    }
+    return texts[form], {"kind": "not_signal"}
+
+
+@style(
+    "b14_bot_balance_reports",
+    "bots' balance and PnL reports: '📊 Daily report 03.12 / Balance: 1,234.56 USDT (+2.1%) / Closed: 5 (4W / 1L) / Best: SOLUSDT +3.2%', an open-positions list with entries and unrealised PnL ('SOLUSDT long 3.4 @ 148.2 · uPnL +1.2%'), a weekly summary with a best trade's entry and exit, a grid bot's profit line with its range, a wallet snapshot: talk",
+)
+@own_stream
+def b14_bot_balance_reports(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b14_form("balance", 7)
+    bal = f"{rng.uniform(300, 25000):,.2f}"
+    qty = _b14_qty(rng, d)
+    px = num(d.entry, d.dec)
+    x = num(d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.04))), d.dec)
+    day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}"
+    if form == 0:
+        w = rng.randint(2, 8)
+        text = (
+            f"📊 Daily report {day}\nBalance: {bal} USDT ({rng.uniform(-3, 4):+.1f}%)\n"
+            f"Closed: {w + 1} ({w}W / 1L)\nBest: {d.base}USDT +{rng.uniform(1, 6):.1f}%"
+        )
+    elif form == 1:
+        text = (
+            f"Open positions ({rng.randint(1, 3)})\n{d.base}USDT {d.side} {qty} @ {px} · "
+            f"uPnL {rng.uniform(-2, 3):+.1f}%\nMargin used: {rng.randint(5, 40)}%"
+        )
+    elif form == 2:
+        text = (
+            f"🗓 Weekly summary\nPnL: {rng.uniform(-150, 400):+.2f} USDT\nWin rate: {rng.randint(45, 80)}%\n"
+            f"Best trade: {d.base} {d.side} {px} → {x}"
+        )
+    elif form == 3:
+        lo = num(d.round(d.entry * 0.92), d.dec)
+        hi = num(d.round(d.entry * 1.08), d.dec)
+        text = (
+            f"Grid bot {d.base}/USDT · range {lo}–{hi} · {rng.choice([30, 50, 80])} grids\n"
+            f"Grid profit today: +{rng.uniform(0.5, 30):.2f} USDT ({rng.randint(4, 40)} trades)"
+        )
+    elif form == 4:
+        text = (
+            f"💼 Wallet snapshot: {bal} USDT · {d.base} {qty} (≈ {px}) · "
+            f"PnL 24h {rng.uniform(-2, 3):+.2f}%"
+        )
+    elif form == 5:
+        text = (
+            f"Balance {bal} USDT | equity {bal} | positions: {d.base}USDT {d.side} {qty} @ {px}, "
+            f"upnl {rng.uniform(-20, 40):+.2f} | unstuck allowance {rng.uniform(0.5, 3):.2f}%"
+        )
+    else:
+        text = (
+            f"📈 Monthly results: {rng.randint(20, 90)} trades, PnL {rng.uniform(-5, 25):+.1f}%\n"
+            f"Largest loss: {d.base} {px} → stop {num(d.against(), d.dec)}"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b14_market_maker_fill_lines",
+    "a market maker's fill and status lines: '(SOL-USDT) BUY order 3.4 SOL filled at 148.2 USDT' and '… SELL order … filled' (both sides quoted all day: no position to copy, talk), 'Bid 148.1 · Ask 148.4 · spread 0.20%' status, 'inventory 52% base', 'cancelled 4 orders (refresh)': talk",
+)
+@own_stream
+def b14_market_maker_fill_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b14_form("mm", 5)
+    pair = f"{d.base}-USDT"
+    qty = _b14_qty(rng, d)
+    bid = d.round(d.entry * 0.999)
+    ask = d.round(d.entry * 1.001)
+    if form in (0, 1):
+        word = rng.choice(["BUY", "SELL"])
+        text = rng.choice(
+            [
+                f"({pair}) {word} order {qty} {d.base} filled at {num(d.entry, d.dec)} USDT · pure_market_making",
+                f"Maker {word.lower()} filled · {pair} · {qty} @ {num(d.entry, d.dec)} (market making, spread {rng.uniform(0.1, 0.6):.2f}%)",
+            ]
+        )
+    elif form == 2:
+        text = (
+            f"{pair} market making · Bid {num(bid, d.dec)} · Ask {num(ask, d.dec)} · "
+            f"spread {(ask / bid - 1) * 100:.2f}%"
+        )
+    elif form == 3:
+        text = f"{pair} market making: inventory {rng.randint(30, 70)}% base · target 50% · mid {num(d.entry, d.dec)}"
+    else:
+        text = f"{pair} market making: cancelled {rng.randint(2, 8)} orders (refresh) · new bid {num(bid, d.dec)} ask {num(ask, d.dec)}"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b14_stop_amend_notices",
+    "bots' stop amendments after the call: the call first, then '🔁 SOLUSDT Long · trailing stop moved: 144.1 → 146.8' (the new stop), '✏️ Stop loss amended · SOLUSDT · old 144.1 · new 146.8', 'SOLUSDT: SL updated to 146.8 (was 144.1)', '🔒 SOLUSDT: stop loss moved to entry' (the stop to the entry), 'SOLUSDT trailing stop triggered at … · position closed' (the stop hit there), 'SOLUSDT: trailing stop armed · activation … · callback 1%' (review)",
+)
+@own_stream
+def b14_stop_amend_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b14_form("amend", 7)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}"])
+    fmt = rng.choice(["plain", "comma"])
+    if form == 0:
+        return _b14_call(
+            d, rng, f"{sym} {d.side.upper()} 🚀" if d.long else f"{sym} {d.side.upper()} 🔻"
+        )
+    old = d.against(rng.uniform(0.02, 0.04))
+    new = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.012)))
+    o, n = num(old, d.dec, fmt), num(new, d.dec, fmt)
+    if form == 1:
+        text = f"🔁 {sym} {d.side.title()} · trailing stop moved: {o} → {n}"
+        return text, fu(d.base, "stop_moved", new_stop=new)
+    if form == 2:
+        text = f"✏️ Stop loss amended · {sym} · old {o} · new {n}"
+        return text, fu(d.base, "stop_moved", new_stop=new)
+    if form == 3:
+        text = f"{sym}: SL updated to {n} (was {o})"
+        return text, fu(d.base, "stop_moved", new_stop=new)
+    if form == 4:
+        text = f"🔒 {sym}: stop loss moved to entry"
+        return text, fu(d.base, "stop_moved", stop_to_entry=True)
+    if form == 5:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.005, 0.03)))
+        text = f"{sym} trailing stop triggered at {num(x, d.dec, fmt)} · position closed (+{abs(x / d.entry - 1) * 100:.1f}%)"
+        return text, fu(d.base, "stop_hit", price=x)
+    x = d.away(1, 0.02)[0]
+    text = f"{sym}: trailing stop armed · activation {num(x, d.dec, fmt)} · callback {rng.choice(['0.5', '1', '1.5'])}%"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "b14_order_placed_confirmations",
+    "bots' order-placed notices after the call: the call first, then '📝 Limit order placed · SOLUSDT · Buy 3.4 @ 148.2 · TP 152.3 · SL 144.1' (the call's own order with its levels: a call), '📝 Limit order placed · SOLUSDT · Buy 3.4 @ 148.2' with no levels (review), '⏳ Order pending · SOLUSDT · waiting for 148.2' (talk: the order is the call's), '✅ Order filled · SOLUSDT · Buy 3.4 @ 148.2' (the entry filled there), '❎ Order expired · SOLUSDT · Buy @ 148.2 (GTD 24h)' (a cancel)",
+)
+@own_stream
+def b14_order_placed_confirmations(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b14_form("placed", 6)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    fmt = rng.choice(["plain", "comma"])
+    qty = _b14_qty(rng, d)
+    side = "Buy" if d.long else "Sell"
+    px = num(d.entry, d.dec, fmt)
+    dot = rng.choice([" · ", " | "])
+    if form == 0:
+        return _b14_call(
+            d, rng, f"🟢 {sym} {d.side.upper()}" if d.long else f"🔴 {sym} {d.side.upper()}"
+        )
+    if form == 1:
+        tps = targets(d, 1, 0.02)
+        sl = d.against()
+        text = (
+            f"📝 Limit order placed{dot}{sym}{dot}{side} {qty} @ {px}{dot}TP {num(tps[0], d.dec, fmt)}"
+            f"{dot}SL {num(sl, d.dec, fmt)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        text = f"📝 Limit order placed{dot}{sym}{dot}{side} {qty} @ {px}"
+        return text, {"kind": "needs_review"}
+    if form == 3:
+        text = f"⏳ Order pending{dot}{sym}{dot}waiting for {px}"
+        return text, {"kind": "not_signal"}
+    if form == 4:
+        text = f"✅ Order filled{dot}{sym}{dot}{side} {qty} @ {px}"
+        return text, fu(d.base, "entry_filled", price=d.entry)
+    text = f"❎ Order expired{dot}{sym}{dot}{side} @ {px} (GTD {rng.choice(['24h', '12h', '48h'])})"
+    return text, fu(d.base, "cancel")
+
+
+# measured first: kept in pending/ until the parser reads them
+PENDING.add("b14_futures_order_stream_relays")
+PENDING.add("b14_framework_position_logs")
+PENDING.add("b14_evaluator_bot_notices")
+PENDING.add("b14_quote_first_spot_pushes")
+PENDING.add("b14_smart_trade_step_notices")
+PENDING.add("b14_copier_relay_errors")
+PENDING.add("b14_bot_balance_reports")
+PENDING.add("b14_market_maker_fill_lines")
+PENDING.add("b14_stop_amend_notices")
+PENDING.add("b14_order_placed_confirmations")
+
+
 if __name__ == "__main__":
     main()
