@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tradermanager.sources.signal_parser.model import FollowUpAction
+from tradermanager.sources.signal_parser.stop_updates import old_new_stop
 
 # the stop's words as corrections write them (English: the language these notes are written in)
 STOP_WORD = r"(?:stop[\s\-]*loss|stoploss|stop|s/l|sl)"
@@ -59,7 +60,9 @@ def corrected_levels(
     fixed = _CORRECTED_STOP.search(lower) if stop_named else None
     if fixed is None:
         return None
+    # "Stop loss amended · SOLUSDT · old 144.1 · new 146.8": the new level, not the old one
+    new_from = old_new_stop(lower)
     return FollowUpAction.STOP_MOVED, {
-        "new_stop_from": fixed.end(),
+        "new_stop_from": fixed.end() if new_from is None else new_from,
         "actions": [FollowUpAction.STOP_MOVED],
     }

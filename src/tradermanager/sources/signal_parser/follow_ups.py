@@ -731,7 +731,7 @@ _PARTIAL = LiteralFirst(
 )
 _PRICE_AFTER = re.compile(
     # (a close's price in brackets after "here": "secure 20 % here (1.2344)")
-    r"(?:at|@|around|price[:\s]*|to|here[ \t]*\(|exit(?:\s+price)?\s*[:=]?"
+    r"(?:at(?:[ \t]+market)?|@|around|price[:\s]*|to|here[ \t]*\(|exit(?:\s+price)?\s*[:=]?"
     # the average entry after a fill: "Entry 2 ✅ — average entry 25.487"
     r"|(?:average|avg)\s+entry\s*[:=]?)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)"
     # (a share is no price: "exit 20% at 0.508" is at 0.508)
@@ -1532,6 +1532,9 @@ def match_action(
         extra["stop_to_entry"] = to_entry
         if not to_entry:
             extra["new_stop_from"] = moved.end()
+        found.append(FollowUpAction.STOP_MOVED)
+    elif stop_named and "old" in lower and (at := old_new_stop(lower)) is not None:
+        extra["new_stop_from"] = at  # "Stop loss amended · SOLUSDT · old 144.1 · new 146.8"
         found.append(FollowUpAction.STOP_MOVED)
     elif stop_named and "new" in lower:
         new = _word_start(lower, NEW_STOP.search(lower))

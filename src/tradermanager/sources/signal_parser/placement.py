@@ -163,6 +163,28 @@ def chart_level(section: Section, number: numbers.Number) -> bool:
     return 0 <= at <= len(section[2]) and _CHART_LEVEL_AFTER.match(section[2], at) is not None
 
 
+def _section_at(at: int, *lists: list[Section]) -> Section | None:
+    """The section whose label starts at ``at``, in any of ``lists``."""
+    for secs in lists:
+        for sec in secs:
+            if sec[0].start == at:
+                return sec
+    return None
+
+
+# an order's size between its side word and "@ <price>": "Sell 41.947 @ 25.45", "Buy 3.4 @ …"
+def _order_size(section: Section, entries: list[float], *lists: list[Section]) -> bool:
+    """Whether ``section`` (a side word's) holds only an order's size, the section right after
+    it (in one of ``lists``) being "@ <entry>"."""
+    label, nums, body = section
+    if label.kind not in ("long", "short") or len(nums) != 1 or len(body.split()) != 1:
+        return False
+    following = _section_at(label.end + len(body), *lists)
+    if following is None or following[0].word != "@" or not following[1]:
+        return False
+    return following[1][0].value in entries
+
+
 # a count of days or weeks before a whole number: "Day 25 of the challenge", "week 3"
 _DAY_COUNT = re.compile(r"(?<![\w])(?:day|week|month)[^\S\n]*#?$", re.I)
 
@@ -193,6 +215,8 @@ def stray_price(
                     continue  # "CPI at 3.1% — DXY drops to 103.4" above the card
                 if n.value.is_integer() and _DAY_COUNT.search(_before_on_line(sec, n)):
                     continue  # "Day 25 of the challenge 📓 new trade: long AVAX 37.72, …"
+                if _order_size(sec, entries, sections_, chosen):
+                    continue  # "📝 Limit order placed · SOLUSDT · Sell 41.947 @ 25.45 · TP …"
                 if entries and _market_now(sec, n):
                     continue  # "Trading at 24.52 (+3.2% today)" above an entry: the market
                 if entries and targets and stop is not None and chart_level(sec, n):
