@@ -56887,18 +56887,5 @@ def b14_order_placed_confirmations(rng: random.Random) -> tuple[str, dict[str, A
     return text, fu(d.base, "cancel")
 
 
-# measured first: kept in pending/ until the parser reads them
-PENDING.add("b14_futures_order_stream_relays")
-PENDING.add("b14_framework_position_logs")
-PENDING.add("b14_evaluator_bot_notices")
-PENDING.add("b14_quote_first_spot_pushes")
-PENDING.add("b14_smart_trade_step_notices")
-PENDING.add("b14_copier_relay_errors")
-PENDING.add("b14_bot_balance_reports")
-PENDING.add("b14_market_maker_fill_lines")
-PENDING.add("b14_stop_amend_notices")
-PENDING.add("b14_order_placed_confirmations")
-
-
 if __name__ == "__main__":
     main()
