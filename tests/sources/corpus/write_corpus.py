@@ -56887,5 +56887,229 @@ def b14_order_placed_confirmations(rng: random.Random) -> tuple[str, dict[str, A
     return text, fu(d.base, "cancel")
 
 
+# ---- leftovers: freqtrade's placed entries, arrow entry pairs, the other side's "more"
+# orders, a check or a cross alone: measured first -------------------------------------------
+# Researched from freqtrade's Telegram module (its entry message: "New Trade (#n)" /
+# "Increasing position (#n)" and, in older releases, "Long <pair> (#n)" / "Entering <pair>" with
+# "Open Rate" and "Current Rate" sent when the order is placed; "New Trade filled" / "Longed" /
+# "Entered" with "Open Rate" alone once it fills), channels' entry lines written with arrows,
+# cards naming a further order of the other side, and replies of a check or a cross alone.
+_LO9_SEEN: dict[str, int] = {}
+
+
+def _lo9_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _LO9_SEEN[name] = _LO9_SEEN.get(name, -1) + 1
+    return _LO9_SEEN[name] % n
+
+
+@style(
+    "lo9_freqtrade_placed_entries",
+    "freqtrade's entry notices sent when the order is placed, before any fill: '🔵 *Binance:* New Trade (#12)' over '*Pair:*', '*Direction:* Long (5x)', '*Open Rate:*', '*Current Rate:*' (review: an order placed with no stop or target is no call, and nothing is filled yet), '🔵 *Bybit:* Long SOL/USDT (#12)', 'Entering …', 'Increasing position (#12)' (review); the fills after them ('✅ *Binance:* Longed …', 'Entered …' over '*Open Rate:*': the entry filled there) and 'Cancelling enter Order for … (#12)' (a cancel)",
+)
+@own_stream
+def lo9_freqtrade_placed_entries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    head = f"*{rng.choice(_FU14_HEADS)}:*"
+    pair = _fu14_pair(d, rng)
+    tid = rng.randint(2, 900)
+    tick = rng.choice(["`", ""])
+    quote = rng.choice([" USDT", ""])
+    cur = d.round(d.entry * (1 + rng.uniform(-0.004, 0.004)))
+    lev = rng.choice([None, 3, 5, 10])
+    amount = f"*Amount:* {tick}{rng.uniform(0.5, 90):.4f}{tick}"
+    total = f"*Total:* {tick}{rng.uniform(20, 500):.2f} USDT{tick}"
+    rate = f"*Open Rate:* {tick}{num(d.entry, d.dec)}{quote}{tick}"
+    current = f"*Current Rate:* {tick}{num(cur, d.dec)}{quote}{tick}"
+    direction = d.side.title() + (f" ({lev}x)" if lev else "")
+    review = {"kind": "needs_review"}
+    form = _lo9_form("ftplaced", 7)
+    if form in (0, 5):
+        lines = [
+            f"🔵 {head} New Trade (#{tid})",
+            f"*Pair:* {tick}{pair}{tick}",
+            f"*Direction:* {tick}{direction}{tick}",
+            amount,
+            rate,
+            current,
+            total,
+        ]
+        if form == 5:
+            lines.insert(
+                2, f"*Enter Tag:* {tick}{rng.choice(['ema_cross', 'rsi_dip', 'bb_break'])}{tick}"
+            )
+        return "\n".join(lines), review
+    if form == 1:
+        lines = [f"🔵 {head} {d.side.title()} {pair} (#{tid})", amount]
+        if lev:
+            lines.append(f"*Leverage:* {tick}{lev}.0{tick}")
+        lines += [rate, current, total]
+        return "\n".join(lines), review
+    if form == 2:
+        lines = [f"🔵 {head} Entering {pair} (#{tid})", amount, rate, current, total]
+        return "\n".join(lines), review
+    if form == 3:
+        x = d.round(d.entry * (1 - d.sign * rng.uniform(0.01, 0.03)))
+        lines = [
+            f"🔵 {head} Increasing position (#{tid})",
+            f"*Pair:* {tick}{pair}{tick}",
+            amount,
+            f"*Open Rate:* {tick}{num(x, d.dec)}{quote}{tick}",
+            current,
+        ]
+        return "\n".join(lines), review
+    if form == 4:
+        word = rng.choice(["Longed" if d.long else "Shorted", "Entered"])
+        lines = [f"✅ {head} {word} {pair} (#{tid})", amount, rate, total]
+        return "\n".join(lines), fu(d.base, "entry_filled", price=d.entry)
+    reason = rng.choice(["Timeout", "cancelled on exchange", "Entry signal gone"])
+    text = f"⚠️ {head} Cancelling enter Order for {pair} (#{tid}). Reason: {reason}."
+    return text, fu(d.base, "cancel")
+
+
+@style(
+    "lo9_arrow_entry_pairs",
+    "two entry prices joined by an arrow under an entry label: 'Entries: a → b', 'Entry: a -> b', 'Entry zone: a ➡️ b', 'ENTRY a → b' (a range from one to the other, stored low to high as 'a - b' is), on longs and shorts, thousands groups and decimals as each market writes them; numbered entries with arrows ('Entry 1 → a', 'Entry 2 → b') are two entries in written order",
+)
+@own_stream
+def lo9_arrow_entry_pairs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    p = ms6_p(d, rng, 0.15)
+    other = d.round(d.entry * (1 - d.sign * rng.uniform(0.005, 0.015)))
+    tps = targets(d, rng.randint(2, 4), 0.02)
+    sl = d.round(other * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    lev = rng.choice([None, 5, 10, 20])
+    coin = _c13_coin(d, rng)
+    arrow = rng.choice(["→", "->", "➡️", "⟶", "→", "=>"])
+    first, second = (d.entry, other) if rng.random() < 0.6 else (other, d.entry)
+    label = rng.choice(
+        [
+            "Entries",
+            "Entry",
+            "Entry zone",
+            "ENTRY",
+            "Entry range",
+            "Buy zone" if d.long else "Sell zone",
+        ]
+    )
+    sep = rng.choice([": ", " : ", " ", ":"])
+    side_line = rng.choice(
+        [
+            f"{coin} {d.side.upper()}",
+            f"{'🟢' if d.long else '🔴'} {d.side.title()} {coin}",
+            f"{coin}\nDirection: {d.side.title()}",
+        ]
+    )
+    tp_form = rng.randrange(3)
+    if tp_form == 0:
+        tp_txt = "Targets: " + ", ".join(p(v) for v in tps)
+    elif tp_form == 1:
+        tp_txt = "\n".join(f"TP{i + 1}: {p(v)}" for i, v in enumerate(tps))
+    else:
+        tp_txt = "🎯 " + " / ".join(p(v) for v in tps)
+    sl_txt = rng.choice([f"SL: {p(sl)}", f"Stop: {p(sl)}", f"🛑 Stop loss: {p(sl)}"])
+    lev_txt = f"\nLeverage: {lev}x" if lev else ""
+    form = _lo9_form("arrow", 5)
+    if form == 4:
+        # numbered entries: two orders, in the order written
+        lines = [
+            side_line,
+            f"Entry 1 {arrow} {p(d.entry)}",
+            f"Entry 2 {arrow} {p(other)}",
+            tp_txt,
+            sl_txt,
+        ]
+        text = "\n".join(lines) + lev_txt
+        return text, signal(
+            d, entries=[d.entry, other], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    lines = [side_line, f"{label}{sep}{p(first)} {arrow} {p(second)}", tp_txt, sl_txt]
+    if form == 3:
+        lines.append(
+            rng.choice(["Risk 1-2% per trade.", "Not financial advice.", "Use a small size 🙏"])
+        )
+    text = "\n".join(lines) + lev_txt
+    return text, signal(
+        d, entries=sorted([d.entry, other]), take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "lo9_other_side_more_orders",
+    "a further order under the other side's word: a long card's 'Sell more: x' (a further sell on a long may be a later target, a share to take off or a flip: review) and a short card's 'Buy more: x' (review), beside the same cards with the card's own word ('Buy more:' on a long, 'Sell more:' on a short: a second entry) and 'Sell:' targets under 'Buy:' on a spot buy",
+)
+@own_stream
+def lo9_other_side_more_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    p = ms6_p(d, rng, 0.2)
+    second = d.round(d.entry * (1 - d.sign * rng.uniform(0.006, 0.015)))
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    beyond = d.round(tps[-1] * (1 + d.sign * rng.uniform(0.02, 0.05)))
+    sl = d.round(second * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    coin = _c13_coin(d, rng)
+    own, other = ("Buy", "Sell") if d.long else ("Sell", "Buy")
+    more = rng.choice(["more", "More", "MORE"])
+    tp_txt = rng.choice(
+        [
+            "Targets: " + ", ".join(p(v) for v in tps),
+            "\n".join(f"TP{i + 1}: {p(v)}" for i, v in enumerate(tps)),
+        ]
+    )
+    sl_txt = rng.choice([f"SL: {p(sl)}", f"Stop loss: {p(sl)}"])
+    form = _lo9_form("othermore", 4)
+    if form in (0, 2):
+        # the other side's word: after the targets or between the entry and them
+        other_line = f"{other} {more}: {p(beyond if form == 0 else second)}"
+        lines = [f"{coin} {d.side.upper()}", f"Entry: {p(d.entry)}"]
+        lines += [tp_txt, other_line] if form == 0 else [other_line, tp_txt]
+        lines.append(sl_txt)
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 1:
+        lines = [
+            f"{coin} {d.side.upper()}",
+            f"{own}: {p(d.entry)}",
+            f"{own} {more}: {p(second)}",
+            tp_txt,
+            sl_txt,
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry, second], take_profits=tps, stop_loss=sl
+        )
+    d.long, d.sign = True, 1
+    e = d.entry
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against()
+    lines = [
+        f"{coin} (spot)",
+        f"Buy: {p(e)}",
+        f"Sell: {' - '.join(p(v) for v in tps)}",
+        f"Stop: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[e], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "lo9_bare_check_cross_replies",
+    "a reply holding only a check or a cross: '✅', '✅✅', '✔️', '☑️', '❌', '❌❌', '✖️', '❎' (a target, a fill, a close or a stop: none is named — review), beside replies that only cheer or look ('🔥', '🚀🚀', '👀', '🙏', '👍': talk) and '🎯🎯✅' (target 2)",
+)
+@own_stream
+def lo9_bare_check_cross_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _lo9_form("bare", 7)
+    gap = rng.choice(["", "", " "])
+    if form in (0, 3):
+        icon = rng.choice(["✅", "✔️", "☑️", "✔"])
+        return gap.join([icon] * rng.randint(1, 3)), {"kind": "needs_review"}
+    if form in (1, 4):
+        icon = rng.choice(["❌", "✖️", "❎"])
+        return gap.join([icon] * rng.randint(1, 3)), {"kind": "needs_review"}
+    if form == 2:
+        icons = rng.choice(["🔥", "🚀🚀", "👀", "🙏", "👍", "🔥🚀"])
+        return icons, {"kind": "not_signal"}
+    if form == 5:
+        n = rng.randint(1, 3)
+        return "🎯" * n + "✅", fu(None, "target_hit", target_index=n)
+    return rng.choice(["✅❌", "❌✅", "✅ ❌"]), {"kind": "needs_review"}
+
+
 if __name__ == "__main__":
     main()
