@@ -36,6 +36,7 @@ GATE = (
     "step",
     "executed",
     "reduced",
+    "open rate",
 )
 
 _PAIR = r"[#$]?[a-z0-9]+(?:[/_\-][a-z0-9]+)?(?::[a-z0-9]+)?"
@@ -58,6 +59,19 @@ _BOT_FILL = re.compile(
     r"(?=" + _TRADE_ID + r"))(?![\w])"
 )
 _OPEN_RATE = re.compile(r"open[^\S\n]+rate[^\w\n]*(?=\d)")
+# freqtrade's entry notice sent when the order is placed, before any fill: "New Trade (#12)",
+# "Increasing position (#12)", in older releases "Long SOL/USDT (#12)" / "Entering SOL/USDT
+# (#12)", over "Open Rate:" (the order's price) and "Current Rate:"
+_BOT_PLACED = re.compile(
+    r"(?<![\w])(?:new[^\S\n]+trade|increasing[^\S\n]+position"
+    r"|(?:entering|long|short)[^\S\n]+" + _PAIR + r")" + _TRADE_ID
+)
+# and once it fills, in older releases: "Longed SOL/USDT (#12)", "Entered SOL/USDT (#12)"
+_BOT_ENTERED = re.compile(r"(?<![\w])(?:longed|shorted|entered)[^\S\n]+" + _PAIR + _TRADE_ID)
+_PLACED = ParsedMessage(
+    MessageKind.NEEDS_REVIEW,
+    reason="A bot's entry order placed, not filled: no stop, no target, nothing done yet.",
+)
 # "Target hitted successfully for X at price P", "Stoploss hitted successfully …"
 _HITTED = re.compile(
     r"(?<![\w])(?:(?P<stop>stop[^\S\n]?loss|sl)|(?:target|tp)[^\S\n]*(?P<n>[1-9])?)[^\S\n]+"
@@ -181,9 +195,33 @@ def _position_reduced(read: MessageParts) -> ParsedMessage | None:
     )
 
 
+def _placed_or_entered(read: MessageParts) -> ParsedMessage | None:
+    """freqtrade's entry notice over its "Open Rate:": sent when the order is placed, a
+    review (a side and a price with no stop or target, and nothing filled yet: the fill
+    notice follows); sent when it fills ("Longed …", "Entered …"), the entry filled there."""
+    low = read.low
+    if _PLAN_LABEL.search(low) or "exit" in low or "clos" in low:
+        return None
+    if _BOT_ENTERED.search(low):
+        opened = read.price_after(_OPEN_RATE)
+        if opened is None or _holds_a_plan(read) or read.symbol is None:
+            return None
+        return one_action_follow_up(read.symbol.market, FollowUpAction.ENTRY_FILLED, price=opened)
+    if _BOT_PLACED.search(low):
+        return _PLACED
+    return None
+
+
 def bot_notice(read: MessageParts) -> ParsedMessage | None:
     """``read`` as the bot notice's one action at its labelled price, or None."""
     low = read.low
+    if (
+        "open rate" in low
+        and read.symbol is not None
+        and "filled" not in low
+        and (placed := _placed_or_entered(read)) is not None
+    ):
+        return placed
     if read.symbol is None or len(read.numbers) > _NUMBERS_AT_MOST or _PLAN_LABEL.search(low):
         return None
     if ("filled" in low or "executed" in low) and (order := order_for_target(read)):

@@ -1183,10 +1183,12 @@ _TIME_STOP = re.compile(r"(?<![\w])time[\s\-]*(?:based[\s\-]+)?stop(?![\w])")
 # A message of icons alone: "🎯🎯✅" reports target 2 (a bullseye per target and a check
 # mark); money icons alone ("💰", "💰💰") may report profit taken without saying how much —
 # to review; fire or rocket icons alone ("🔥", "🚀🚀") cheer and act on nothing — talk, as
-# "DOGE 🔥🔥" is.
+# "DOGE 🔥🔥" is. A check or a cross alone ("✅", "✔️✔️", "❌", "❎", "🛑") answers the call
+# above it — a target, a fill, a close, a stop or a cancel, none named: to review.
 _ICONS_AT_MOST = 16
-_ICONS_ONLY = re.compile(r"[🎯✅✔💰💵💸🤑🔥🚀\ufe0f\s]+")
+_ICONS_ONLY = re.compile(r"[🎯✅✔☑💰💵💸🤑🔥🚀❌❎✖🛑⛔\ufe0f\s]+")
 _CHEERS = re.compile(r"[🔥🚀]")
+_CROSSES = re.compile(r"[❌❎✖🛑⛔]")
 
 
 # an action word negated: "don't close yet", "do not move SL to BE", "no need to cancel"
@@ -1205,14 +1207,15 @@ _PRICE_ALONE_AT_MOST = 24
 def _icons(text: str) -> tuple[FollowUpAction, dict[str, object]] | None:
     money = any(ch in text for ch in "💰💵💸🤑")
     bullseyes = text.count("🎯")
-    checked = "✅" in text or "✔" in text
+    checked = "✅" in text or "✔" in text or "☑" in text
+    crossed = _CROSSES.search(text) is not None
     cheered = _CHEERS.search(text) is not None
-    if bullseyes and checked and not money and not cheered:
+    if bullseyes and checked and not money and not cheered and not crossed:
         return FollowUpAction.TARGET_HIT, {
             "target_index": bullseyes,
             "actions": [FollowUpAction.TARGET_HIT],
         }
-    if money or (cheered and (bullseyes or checked)):
+    if money or crossed or (checked and not bullseyes) or (cheered and bullseyes):
         return FollowUpAction.CLOSE, {"conflict": "icons alone, no action named"}
     return None
 

@@ -41,14 +41,14 @@ from tradermanager.sources.signal_parser.unlisted_coins import (
 MAX_TEXT = 10_000  # the longest message text read; a longer one is cut
 # "a - b" is a range, but not "6.215 - 50.0%": a price, then its share of the order
 RANGE_SEPARATOR = re.compile(
-    r"\d[kK]?\$?[^\S\n]*(?:-+>|-|–|—|_|(?:(?:up|down)[^\S\n]+)?to|~|до|a|→|➡\ufe0f?|➖|…|\.{2,3}"
+    r"\d[kK]?\$?[^\S\n]*(?:-+>|=>|⟶|-|–|—|_|(?:(?:up|down)[^\S\n]+)?to|~|до|a|→|➡\ufe0f?|➖|…|\.{2,3}"
     r"|" + RANGE_WORDS + ")"
     r"[^\S\n]*\$?\.?\d"
     r"(?![\d.,]*\s?%)",
     re.I,
 )  # "0.7337$ - 0.7278$": a dollar sign after a price as before it; "3.63k - 3.616k"; an arrow
 # or an ellipsis between two entries ("0.1774 → 0.1753", "0.495 -> 0.4922", "2.37 ➡️ 2.36",
-# "0.172 ... 0.170"), and
+# "5.694 => 5.654", "0.172 ... 0.170"), and
 # the heavy minus sign ("87.08 ➖ 87.78"); "from 0.512 down to 0.505", "from 5.70 up to 5.785";
 # other languages' "to" (lexicon.RANGE_WORDS: "0.5272 تا 0.5249", "147.5 bis 148.2")
 ZONE_WORD = re.compile(r"zone|range|between|area", re.I)

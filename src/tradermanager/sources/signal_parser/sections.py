@@ -1021,6 +1021,7 @@ def _side_named_short(out: list[Label]) -> bool:
 
 # Between a buy word and the target label after it ("Buy Targets:", "BUY TARGETS"): one label
 _BUY_THEN_TARGET = re.compile(r"[^\S\n]*")
+_MORE_AFTER = re.compile(r"[^\S\n]+more(?![\w])", re.I)
 
 
 def _short_card_buys(text: str, out: list[Label]) -> list[Label]:
@@ -1029,6 +1030,13 @@ def _short_card_buys(text: str, out: list[Label]) -> list[Label]:
     A buy word with no price on its line and no target label after it ("Type: Buy Limit" over
     "Price: …") stays a side word."""
     read: list[Label] = []
+    buys = [lab for lab in out if lab.kind == "long" and lab.word.startswith(BUY_WORDS)]
+    # "Buy more: x" on a short whose targets are written under no buy word: a further buy of
+    # the closing side may be a later target, a share bought back or a flip — its side word
+    # stays, and the card its review
+    more = {lab.start for lab in buys if _MORE_AFTER.match(text, lab.end)}
+    if more and len(more) == len(buys):
+        return out
     for k, lab in enumerate(out):
         if lab.kind != "long" or not lab.word.startswith(BUY_WORDS):
             read.append(lab)
