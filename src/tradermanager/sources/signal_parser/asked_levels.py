@@ -60,3 +60,17 @@ def asks_others_first(text: str) -> bool:
         and first.group().rstrip().endswith("?")
         and _ASKS_OTHERS.match(first.group()) is not None
     )
+
+
+def asks_others_unpriced(text: str) -> bool:
+    """Whether ``text`` opens with a question put to the other readers that holds no price
+    ("Quelqu'un a un objectif pour SEI ? Il est à 0,5259 là"): the level asked about is not
+    the price told after it."""
+    if not asks_others_first(text):
+        return False
+    first = _SENTENCE.match(text.lstrip())
+    return first is not None and _NUMBER.search(first.group()) is None
+
+
+# a number standing alone (not a ticker's digit: "1MBABYDOGE", "1000PEPE")
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")

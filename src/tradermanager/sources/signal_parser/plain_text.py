@@ -57,6 +57,7 @@ from tradermanager.sources.signal_parser.card_headings import (
     without_heading_counts,
 )
 from tradermanager.sources.signal_parser.card_marks import plain_marks
+from tradermanager.sources.signal_parser.dip_buys import dip_buys_as_labels, may_tell_dip_buys
 from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
 from tradermanager.sources.signal_parser.glued_dashes import dashes_unglued, may_glue_dashes
 from tradermanager.sources.signal_parser.heading_prices import (
@@ -460,6 +461,8 @@ def plain(text: str) -> str:
         text = arrow_labels_plain(text)  # "🔸Target 1 ➡️ 152.3": the 1 is the label's
     if digits and may_add_more(text):
         text = more_orders_as_entries(text)  # "Buy: a" / "Buy more: b": two entries
+    if digits and may_tell_dip_buys(text):
+        text = dip_buys_as_labels(text)  # "a now, then b if it dips": a later buy at b
     if digits and may_number_order_words(text):
         text = numbered_orders_as_labels(text)  # "Buy 1: a" / "Buy 2: b" / "Sell: x - y"
     if digits and may_label_order_words(text):

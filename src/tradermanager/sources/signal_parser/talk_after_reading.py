@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import re
 
-from tradermanager.sources.signal_parser.asked_levels import asks_others_first, only_asked
+from tradermanager.sources.signal_parser.asked_levels import (
+    asks_others_first,
+    asks_others_unpriced,
+    only_asked,
+)
 from tradermanager.sources.signal_parser.chart_patterns import pattern_caption
 from tradermanager.sources.signal_parser.exchange_notices import exchange_notice
 from tradermanager.sources.signal_parser.holdings_talk import holdings_talk
@@ -109,6 +113,15 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     if bare and (far := long_range(low)):
         return far
     if read.take_profits:
+        if (
+            read.kind is MessageKind.NEEDS_REVIEW
+            and "?" in text
+            and read.stop_loss is None
+            and not read.entries
+            and asks_others_unpriced(text)
+        ):
+            # "Quelqu'un a un objectif pour SEI ? Il est à 0,5259 là": the target asked for
+            return "A question put to the other readers, the price after it: talk."
         return None
     if "congrat" in low and (held := congratulated(low)):
         return held  # "Congrats to everyone who held the NEAR short from 6.016 — 5.788 hit 🎉"
