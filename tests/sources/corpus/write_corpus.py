@@ -33932,10 +33932,8 @@ def f7c_spot_first_second_buy(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
 
 
-# "Spot entry on $X: a now, then b if it dips" reads "then" as the targets' word, and "Grabbing
-# some $X spot here a, second bag at b" / "Selling into …" / "Out below s" names no label the
-# parser knows: both go to review, none is acted on; left unread until a rule reads them whole.
-PENDING.add("f7c_spot_first_second_buy")
+# (In pending/ until "a now, then b if it dips" and "spot here a, second bag at b" were read as
+# a first buy and a later one: dip_buys.py.)
 # ---- seventh held-out round's follow-up families: measured first ----------------------------
 # Trackers' and copier bots' notices (a closed position with its entry and exit, a stop loss
 # triggered, an unfilled order expired and removed, a numbered entry filled), an admin's
@@ -53148,10 +53146,8 @@ def l15_european_pidgin_taglish_talk(rng: random.Random) -> tuple[str, dict[str,
     return rng.choice(texts), {"kind": "not_signal"}
 
 
-# a question asking the other readers for a target, then the price it stands at ("Quelqu'un a
-# un objectif pour … ? Il est à 0,5259 là"): the price is read as the asked target's and the
-# post goes to review (nothing is copied); the other questions put to the readers read as talk
-PENDING.add("l15_european_pidgin_taglish_talk")
+# (In pending/ until a question asking the other readers for a target, then the price it
+# stands at — "Quelqu'un a un objectif pour … ? Il est à 0,5259 là" — was read as talk.)
 
 
 # ---- thirteenth bot round, second set: measured first ----
