@@ -57107,5 +57107,461 @@ def lo9_bare_check_cross_replies(rng: random.Random) -> tuple[str, dict[str, Any
     return rng.choice(["✅❌", "❌✅", "✅ ❌"]), {"kind": "needs_review"}
 
 
+# ---- eighteenth follow-up round: measured first ----
+# Written anew from admins' and bots' messages that act on an open call: a share kept and "the
+# rest" closed, the rest trailed with its stop at a target, targets hit together, cancels before
+# the entry, stops hit as bots and admins word them, re-entries, cards edited in one field,
+# replies that name no coin (short option-desk replies: "book or trail", "follow it", "wait to
+# activate"), bots' hit and stop notices ("Target hit successfully for … at price …", "Exit caused
+# by momentum loss", stop changes classed as breakeven, trailing, tightened or widened), and
+# members' replies that only sound like updates; every price drawn.
+_FU18_SEEN: dict[str, int] = {}
+
+
+def _fu18_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _FU18_SEEN[name] = _FU18_SEEN.get(name, -1) + 1
+    return _FU18_SEEN[name] % n
+
+
+def _fu18_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"#{d.base}/USDT"])
+
+
+@style(
+    "fu18_keep_a_share_close_the_rest",
+    "a share kept and the rest closed: 'leave 25% running, close the rest' (75 % closed: the kept share and the close make the whole), 'close the rest, leave 30% for TP4', 'close everything except 20%', 'close all but 25%', 'close the remaining 30%' (the whole remainder); 'close 50%, leave 25% running' and two kept shares (review: the shares do not make the whole); 'leave a moonbag, close the rest' (no share told: review)",
+)
+@own_stream
+def fu18_keep_a_share_close_the_rest(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu18_coin(d, rng)
+    keep = rng.choice([10, 20, 25, 30, 40])
+    rest = (100 - keep) / 100
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    k = rng.randint(3, 5)
+    review: dict[str, Any] = {"kind": "needs_review"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} leave {keep}% running, close the rest", fu(b, "close", close_fraction=rest)),
+        (f"{c} close the rest, leave {keep}% for TP{k}", fu(b, "close", close_fraction=rest)),
+        (f"{c} close everything except {keep}% 🏃", fu(b, "close", close_fraction=rest)),
+        (f"{c}: close all but {keep}% here", fu(b, "close", close_fraction=rest)),
+        (
+            f"{c} keep {keep}% open and close the rest at {p}",
+            fu(b, "close", close_fraction=rest, price=x),
+        ),
+        (f"{c} close the remaining {keep}% now", fu(b, "close", close_fraction=1.0)),
+        (f"{c} remaining {keep}% closed at {p} ✅", fu(b, "close", close_fraction=1.0, price=x)),
+        (f"{c} close 50%, leave {keep}% running", review),
+        (f"{c} leave a moonbag, close the rest", review),
+        (f"{c} keep {keep}% for TP{k} and {keep}% for TP{k + 1}, close the rest", review),
+        (
+            f"{c} let {keep}% ride with SL at entry, close the rest",
+            fu(b, "close", "stop_moved", close_fraction=rest, stop_to_entry=True),
+        ),
+        (f"{c} {100 - keep}% out, {keep}% left running 🏃", fu(b, "close", close_fraction=rest)),
+        (f"{c} close the rest of the position at market", fu(b, "close", close_fraction=1.0)),
+        (f"Leave {keep}% of {c} open, close the rest 🔒", fu(b, "close", close_fraction=rest)),
+    ]
+    return table[_fu18_form("keep", 14)]
+
+
+@style(
+    "fu18_trail_the_rest",
+    "the rest of the position trailed: 'trail the rest with SL at TP2' (the stop to target 2), 'trail remaining with stop at entry', 'trail the rest, SL to …' (the new stop), 'close 50% and trail the rest with SL at TP1' (the close and the stop move), 'TP2 ✅ trail the rest, SL TP1'; 'trail the rest' with no level and 'trail if you want' (review)",
+)
+@own_stream
+def fu18_trail_the_rest(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu18_coin(d, rng)
+    n = rng.randint(1, 3)
+    pct = rng.choice([25, 30, 40, 50, 60, 75])
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.004, 0.02)))
+    p = num(s, d.dec, rng.choice(["plain", "comma"]))
+    review: dict[str, Any] = {"kind": "needs_review"}
+    to_tp = fu(b, "stop_moved", stop_to_target=n)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} trail the rest with SL at TP{n}", to_tp),
+        (f"{c} trail remaining with stop at entry", fu(b, "stop_moved", stop_to_entry=True)),
+        (f"{c} trail the rest, SL to {p}", fu(b, "stop_moved", new_stop=s)),
+        (
+            f"{c} close {pct}% and trail the rest with SL at TP{n}",
+            fu(b, "close", "stop_moved", close_fraction=pct / 100, stop_to_target=n),
+        ),
+        (
+            f"{c} TP{n + 1} ✅ trail the rest, SL TP{n}",
+            fu(b, "target_hit", "stop_moved", target_index=n + 1, stop_to_target=n),
+        ),
+        (f"{c} trail the rest 🏃", review),
+        (f"{c} trail if you want, up to you", review),
+        (f"Trail the rest of {c} — stop now at TP{n}", to_tp),
+        (f"{c}: trailing the remainder, SL moved to TP{n} 🔒", to_tp),
+        (f"{c} rest of the position: SL at TP{n}", to_tp),
+        (f"{c} trail rest with stop {p}", fu(b, "stop_moved", new_stop=s)),
+        (
+            f"{c} half closed ✂️ trail the rest with SL at entry",
+            fu(b, "close", "stop_moved", close_fraction=0.5, stop_to_entry=True),
+        ),
+        (f"{c} trail the rest with SL at TP{n} 🚀", to_tp),
+        (f"{c} runners: trail with SL at TP{n}", to_tp),
+    ]
+    return table[_fu18_form("trail", 14)]
+
+
+@style(
+    "fu18_targets_hit_together",
+    "several targets hit at once: 'take profit 1 and 2 together 🔥', 'TP1 and TP2 hit together ✅', 'TP2 & TP3 in one candle', 'TP1 + TP2 done', 'Target 1 and 2 reached at once 🎯', 'TP2 and TP3 hit together, SL to TP1' (the last one hit and the stop move), 'take profit 2 and 3 together, close 50%'; 'TP1 and TP2 are close, be ready' (talk)",
+)
+@own_stream
+def fu18_targets_hit_together(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu18_coin(d, rng)
+    n = rng.randint(1, 3)
+    m = n + 1
+    pct = f"{rng.uniform(10, 180):.0f}"
+    share = rng.choice([25, 30, 50])
+    hit = fu(b, "target_hit", target_index=m)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} take profit {n} and {m} together 🔥", hit),
+        (f"{c} TP{n} and TP{m} hit together ✅", hit),
+        (f"{c} TP{n} & TP{m} in one candle 🕯️", hit),
+        (f"{c} TP{n} + TP{m} done +{pct}%", hit),
+        (f"{c} Target {n} and {m} reached at once 🎯", hit),
+        (
+            f"{c} TP{n} and TP{m} hit together, SL to TP{n}",
+            fu(b, "target_hit", "stop_moved", target_index=m, stop_to_target=n),
+        ),
+        (
+            f"{c} take profit {n} and {m} together, close {share}%",
+            fu(b, "target_hit", "close", target_index=m, close_fraction=share / 100),
+        ),
+        (f"{c} TP{n} and TP{m} are close, be ready", {"kind": "not_signal"}),
+        (f"Both TP{n} and TP{m} hit on {c} 💥", hit),
+        (f"TP{n} and TP{m} together ✅✅", fu(None, "target_hit", target_index=m)),
+        (f"{c} TP{n}/TP{m} smashed in one move", hit),
+        (
+            f"{c} TP{n}, TP{m} ✅ SL to entry",
+            fu(b, "target_hit", "stop_moved", target_index=m, stop_to_entry=True),
+        ),
+        (f"{c} targets {n} and {m} hit together, +{pct}% 🔥", hit),
+        (f"{c} waiting for TP{n} and TP{m} to hit together? 👀", {"kind": "not_signal"}),
+    ]
+    return table[_fu18_form("together", 14)]
+
+
+@style(
+    "fu18_cancel_before_entry",
+    "calls cancelled before the entry: '#… cancelled ❌ entry not triggered before TP1', 'remove the limit order on …, price ran away', 'delete … order, entry missed', 'don't enter … anymore', '… invalidated before entry — cancel', 'pending order on … cancelled', 'cancel … if not filled yet'; 'don't cancel …, entry still valid' (talk), 'cancel the remaining entries on …' (review: orders of a trade already open)",
+)
+@own_stream
+def fu18_cancel_before_entry(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu18_coin(d, rng)
+    cancel = fu(b, "cancel")
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} cancelled ❌ entry not triggered before TP1", cancel),
+        (f"Remove the limit order on {c}, price ran away", cancel),
+        (f"Delete {c} order, entry missed", cancel),
+        (f"Don't enter {c} anymore ⚠️", cancel),
+        (f"{c} invalidated before entry — cancel", cancel),
+        (f"Pending order on {c} cancelled", cancel),
+        # a cancel only if the order is still open: the copy checks it
+        (f"Cancel {c} if not filled yet", {"kind": "needs_review"}),
+        (f"Don't cancel {c}, entry still valid", {"kind": "not_signal"}),
+        (f"{c} cancel the remaining entries", {"kind": "needs_review"}),
+        (f"{c} — setup void, cancel the order 🚫", cancel),
+        (f"{c} never filled, call off ❌", cancel),
+        (f"{c} entry not reached, removing the order", cancel),
+        (f"{c} cancel. It pumped without us", cancel),
+        (f"❌ {c} CANCELLED (no fill)", cancel),
+    ]
+    return table[_fu18_form("cancel", 14)]
+
+
+@style(
+    "fu18_stopped_out_words",
+    "stops hit as admins and bots word them: '… stopped out at entry (BE)', 'SL hit −1R', '⛔ … stopped at …' (that price), '… stop triggered at …, −12%', '… hit SL after TP1, in profit', 'closed by stop', 'SL got taken'; 'SL is close, careful', '… near the stop, holding', 'who got stopped out?' (talk)",
+)
+@own_stream
+def fu18_stopped_out_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu18_coin(d, rng)
+    x = d.against(rng.uniform(0.015, 0.04))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    hit = fu(b, "stop_hit")
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} stopped out at entry (BE)", hit),
+        (f"{c} SL hit -1R", hit),
+        (f"⛔ {c} stopped at {p}", fu(b, "stop_hit", price=x)),
+        (f"{c} stop triggered at {p}, -{rng.randint(5, 30)}%", fu(b, "stop_hit", price=x)),
+        (f"{c} hit SL after TP1, still in profit", hit),
+        (f"{c} closed by stop ❌", hit),
+        (f"{c} SL got taken 😤", hit),
+        (f"{c} SL is close, careful", talk),
+        (f"{c} near the stop, holding 🙏", talk),
+        (f"Who got stopped out on {c}?", talk),
+        (f"{c} stop loss hit ❌ ({p})", fu(b, "stop_hit", price=x)),
+        ("stopped out ❌", fu(None, "stop_hit")),
+        (f"{c} knocked out by the stop, next", hit),
+        (f"{c} trade ended at SL {p}", fu(b, "stop_hit", price=x)),
+    ]
+    return table[_fu18_form("stopped", 14)]
+
+
+@style(
+    "fu18_reentry_words",
+    "re-entries on a call: 're-entry … at …, same SL', 're-open long … at …', 'back in … at …', 'entering … again at …', 'second chance entry on … at …', 're-buy … at …'; 're-enter if it retests …' (review), 're-entry on …?' (talk)",
+)
+@own_stream
+def fu18_reentry_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu18_coin(d, rng)
+    x = d.against(rng.uniform(0.004, 0.02))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    again = fu(b, "reentry", price=x)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"Re-entry {c} at {p}, same SL", again),
+        (f"Re-open {d.side} {c} at {p}", again),
+        (f"Back in {c} at {p} ✅", again),
+        (f"Entering {c} again at {p}", again),
+        (f"Second chance entry on {c} at {p}", again),
+        (f"Re-{'buy' if d.long else 'sell'} {c} at {p}", again),
+        (f"Re-enter {c} if it retests {p}", {"kind": "needs_review"}),
+        (f"Re-entry on {c}? 🤔", {"kind": "not_signal"}),
+        (f"{c} re-entry done at {p}", again),
+        (f"{c} 🔁 re-entry {p}", again),
+        (f"{c} we're back in at {p}, same targets", again),
+        (f"{c} re-entry zone later, wait", {"kind": "not_signal"}),
+        (f"{c} new entry at {p}, old SL", again),
+        (f"{c} re-opened at {p} 🔁", again),
+    ]
+    return table[_fu18_form("reentry", 14)]
+
+
+@style(
+    "fu18_cards_edited",
+    "calls edited after they were posted (an edit with the message before): the entry, the stop, a target or the leverage changed, one field or two, the card laid with labels on lines, '|' cells or an 'Edited' mark",
+)
+@own_stream
+def fu18_cards_edited(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    c = rng.choice([f"#{d.base}/USDT", f"{d.base}USDT", f"${d.base}"])
+    fmt = rng.choice(["plain", "comma"])
+    tps = targets(d, 3, 0.014)
+    sl = d.against(rng.uniform(0.025, 0.04))
+    lev = rng.choice([5, 10, 15, 20])
+    form = _fu18_form("edit", 14)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    old = {"entry": d.entry, "tps": tps, "sl": sl, "lev": lev}
+    new = dict(old)
+    which = form % 5
+    if which == 0:
+        new["sl"], changed = d.against(rng.uniform(0.012, 0.02)), ["stop_loss"]
+    elif which == 1:
+        new["tps"], changed = [*tps[:2], d.round(tps[2] * (1 + d.sign * 0.01))], ["take_profits"]
+    elif which == 2:
+        new["entry"], changed = d.round(d.entry * (1 - d.sign * 0.004)), ["entries"]
+    elif which == 3:
+        new["lev"], changed = rng.choice([v for v in (5, 10, 15, 20, 25) if v != lev]), ["leverage"]
+    else:
+        new["sl"] = d.against(rng.uniform(0.012, 0.02))
+        new["lev"] = rng.choice([v for v in (5, 10, 15, 20, 25) if v != lev])
+        changed = ["stop_loss", "leverage"]
+    layout = form % 3
+    mark = rng.choice(["", "", "(edited)\n", "✏️ Updated\n"])
+
+    def card(v: dict[str, Any], edited: bool) -> str:
+        head = mark if edited else ""
+        if layout == 0:
+            return (
+                f"{head}{c} {d.side.upper()}\nEntry: {p(v['entry'])}\n"
+                + "\n".join(f"TP{i}: {p(t)}" for i, t in enumerate(v["tps"], 1))
+                + f"\nSL: {p(v['sl'])}\nLeverage: {v['lev']}x"
+            )
+        if layout == 1:
+            return (
+                f"{head}{d.side.upper()} {c} | Entry {p(v['entry'])} | "
+                f"Targets {' / '.join(p(t) for t in v['tps'])} | Stop {p(v['sl'])} | {v['lev']}x"
+            )
+        return (
+            f"{head}📊 {c}\nSide: {d.side.title()}\nLeverage: Cross {v['lev']}x\n"
+            f"Entry price: {p(v['entry'])}\nTake profit: {', '.join(p(t) for t in v['tps'])}\n"
+            f"Stop loss: {p(v['sl'])}"
+        )
+
+    exp = signal(
+        d,
+        entries=[new["entry"]],
+        take_profits=new["tps"],
+        stop_loss=new["sl"],
+        leverage=new["lev"],
+        edited_fields=changed,
+        previous=card(old, False),
+    )
+    if layout == 2:
+        exp["margin_mode"] = "cross"
+    return card(new, True), exp
+
+
+@style(
+    "fu18_replies_without_coin",
+    "replies to a call that name no coin: 'close now', 'SL to entry', 'TP2 ✅', 'cancel this one', 'book 50% here', 'stopped', 'move stop to …', 'close the rest at market', 'TP1 and TP2 together'; '…, book or trail' (the choice left to the reader: review); 'follow it', 'wait to activate', 'hold' (talk)",
+)
+@own_stream
+def fu18_replies_without_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    n = rng.randint(1, 3)
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.004, 0.02)))
+    x = d.away(2)[1]
+    fmt = rng.choice(["plain", "comma"])
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        ("close now ⚠️", fu(None, "close", close_fraction=1.0)),
+        ("SL to entry 🔒", fu(None, "stop_moved", stop_to_entry=True)),
+        (f"TP{n} ✅", fu(None, "target_hit", target_index=n)),
+        ("cancel this one ❌", fu(None, "cancel")),
+        ("book 50% here", fu(None, "close", close_fraction=0.5)),
+        (f"{num(x, d.dec, fmt)}, book or trail", {"kind": "needs_review"}),
+        (f"move stop to {num(s, d.dec, fmt)}", fu(None, "stop_moved", new_stop=s)),
+        ("close the rest at market", fu(None, "close", close_fraction=1.0)),
+        ("follow it", talk),
+        ("wait to activate", talk),
+        ("stopped out on this one", fu(None, "stop_hit")),
+        (f"TP{n} and TP{n + 1} together 🔥", fu(None, "target_hit", target_index=n + 1)),
+        ("hold, don't close yet", talk),
+        ("leave 25% running, close the rest", fu(None, "close", close_fraction=0.75)),
+    ]
+    return table[_fu18_form("reply", 14)]
+
+
+@style(
+    "fu18_bot_hit_and_stop_notices",
+    "bots' notices on an open trade: 'Target hit successfully for … at price …. Booked profit of …%' (a target hit there), 'Stoploss hit successfully for … at price …' (the stop hit there), 'Exit caused by momentum loss for … at price …' (a whole close there), '🔒 Breakeven: SL moved to entry', '📈 Trailing SL: new SL … (+… pips locked)', 'SL tightened to …', 'SL widened to …', 'Order failed for …' (talk)",
+)
+@own_stream
+def fu18_bot_hit_and_stop_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    pair = rng.choice([f"{b}USDT", f"{b}/USDT", b])
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(2)[rng.randint(0, 1)]
+    y = d.against(rng.uniform(0.015, 0.04))
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.004, 0.02)))
+    w = d.against(rng.uniform(0.04, 0.06))
+    pct = f"{rng.uniform(1, 40):.2f}"
+    oid = rng.randint(100000, 999999)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    table: list[tuple[str, dict[str, Any]]] = [
+        (
+            f"Target hit successfully for {pair} at price {p(x)}.\nBooked profit of {pct} %\nOrder-ID: {oid}",
+            fu(b, "target_hit", price=x),
+        ),
+        (
+            f"Stoploss hit successfully for {pair} at price {p(y)}.\nBooked loss of -{pct} %\nOrder-ID: {oid}",
+            fu(b, "stop_hit", price=y),
+        ),
+        (
+            f"Exit caused by momentum loss for {pair} at price {p(x)}.\nBooked profit/loss of {pct} %",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+        (
+            f"🔒 Breakeven | {pair}\nSL moved to entry {p(d.entry)}",
+            fu(b, "stop_moved", stop_to_entry=True),
+        ),
+        (
+            f"📈 Trailing SL | {pair}\nNew SL: {p(s)} (+{rng.randint(5, 90)} pips locked)",
+            fu(b, "stop_moved", new_stop=s),
+        ),
+        (f"🔧 {pair}: SL tightened to {p(s)}", fu(b, "stop_moved", new_stop=s)),
+        (f"⚠️ {pair}: SL widened to {p(w)}", fu(b, "stop_moved", new_stop=w)),
+        (
+            f"Order failed for {pair}:\nBuy: {p(d.entry)}\nStoploss: {p(y)}\nReason: insufficient margin",
+            {"kind": "not_signal"},
+        ),
+        (
+            f"✅ Target hit for {pair} at {p(x)} — booked {pct}%",
+            fu(b, "target_hit", price=x),
+        ),
+        (f"⛔ Stoploss hit for {pair} at {p(y)}", fu(b, "stop_hit", price=y)),
+        (
+            f"{pair} position closed at {p(x)} (momentum exit)",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+        (f"🔒 {pair} SL → breakeven", fu(b, "stop_moved", stop_to_entry=True)),
+        (
+            f"🔁 {pair} trailing stop raised to {p(s)}"
+            if d.long
+            else f"🔁 {pair} trailing stop lowered to {p(s)}",
+            fu(b, "stop_moved", new_stop=s),
+        ),
+        (f"Daily report: {pair} target hit, booked {pct}%", {"kind": "not_signal"}),
+    ]
+    return table[_fu18_form("botnotice", 14)]
+
+
+@style(
+    "fu18_members_replies",
+    "members' replies under a call that only sound like updates (talk): 'closed half of mine too, thanks admin 🙏', 'I closed half, holding the rest 💎 thank you!', 'should we close?', 'close now or wait?', 'did anyone close half?', 'admin should I move SL to entry?', 'moved my SL to entry too 👍', 'TP1 hit for me, thanks boss'; the admin's 'closed half here, SL to entry' (the close and the stop move)",
+)
+@own_stream
+def fu18_members_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu18_coin(d, rng)
+    x = d.away(2)[rng.randint(0, 1)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    who = rng.choice(["admin", "sir", "boss", "bro"])
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"Closed half of my {c} too, thanks {who} 🙏", talk),
+        (f"I closed half of {c} at {p}, holding the rest 💎 thank you {who}!", talk),
+        (f"Should we close {c}?", talk),
+        (f"{c} close now or wait?", talk),
+        (f"Did anyone close half of {c}?", talk),
+        (f"{who.title()} should I move SL to entry on {c}?", talk),
+        (f"Moved my SL to entry on {c} too 👍", talk),
+        (f"{c} TP1 hit for me, thanks {who} 🔥", talk),
+        (
+            f"{c} closed half here, SL to entry",
+            fu(b, "close", "stop_moved", close_fraction=0.5, stop_to_entry=True),
+        ),
+        (f"I closed half already, should I close the rest of {c}?", talk),
+        (f"Thanks {who}, closed 50% of {c} at {p} 💰", talk),
+        (f"{c} close half now", fu(b, "close", close_fraction=0.5)),
+        (f"Just got stopped out on {c} too 😭 thanks anyway {who}", talk),
+        (f"{c}: close the rest? 🤔", talk),
+    ]
+    return table[_fu18_form("members", 14)]
+
+
+for _name in (
+    "fu18_keep_a_share_close_the_rest",
+    "fu18_trail_the_rest",
+    "fu18_targets_hit_together",
+    "fu18_cancel_before_entry",
+    "fu18_stopped_out_words",
+    "fu18_reentry_words",
+    "fu18_cards_edited",
+    "fu18_replies_without_coin",
+    "fu18_bot_hit_and_stop_notices",
+    "fu18_members_replies",
+):
+    PENDING.add(_name)
+
+
 if __name__ == "__main__":
     main()
