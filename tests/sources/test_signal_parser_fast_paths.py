@@ -30,6 +30,7 @@ from tradermanager.sources.signal_parser import (
     section_ends,
     sections,
     symbols,
+    targets_together,
 )
 from tradermanager.sources.signal_parser.literal_first import (
     LiteralFirst,
@@ -391,6 +392,8 @@ def _broad_may_report_done(lower: str) -> bool:
         return True
     if "%" in lower and "(" in lower and follow_ups._RESULT_THEN_TARGET.search(lower):
         return True  # "SOL +32% 🚀 (TP2)": a result and the target in brackets
+    if targets_together.may_be_together(lower):
+        return True  # "take profit 1 and 2 together 🔥": two targets hit at once
     if len(lower) <= follow_ups._PRICE_ALONE_AT_MOST and follow_ups._ICON_TARGET.fullmatch(
         lower.strip()
     ):

@@ -36,10 +36,14 @@ def test_a_kept_share_is_not_the_share_closed(text: str, share: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["OP leave 25% running, close the rest", "#SOL keep 30%, close the rest here"]
+    ("text", "share"),
+    [("OP leave 25% running, close the rest", 0.75), ("#SOL keep 30%, close the rest here", 0.7)],
 )
-def test_a_close_told_only_by_the_share_kept_goes_to_review(text: str) -> None:
-    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+def test_a_close_told_only_by_the_share_kept_closes_the_rest(text: str, share: float) -> None:
+    # one kept share and "the rest" make the whole: the rest is what closes (kept_shares)
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed.reason
+    assert parsed.close_fraction == pytest.approx(share)
 
 
 @given(

@@ -12,6 +12,7 @@ from itertools import pairwise
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.literal_first import holds_any
+from tradermanager.sources.signal_parser.member_replies import member_reply
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.model import (
     MAX_LEVEL_INDEX,
@@ -286,6 +287,11 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
         # "Should we close ETH here? 🤔", "TP1 hit already? 👀", "close now or wait for TP3?
         # Vote 👇": a question to the readers, not an update
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="A question, not an update: talk.")
+    if member_reply(read.lower):
+        # "Closed half of my ATOM too, thanks admin 🙏": a member's own position
+        return ParsedMessage(
+            MessageKind.NOT_SIGNAL, reason="A member's reply about their own position: talk."
+        )
     symbol = read.symbol or bare_upper_token(text)
     market = symbol.market if symbol else None
     conflict = (
@@ -357,6 +363,9 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
         if raw:
             stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
             price = stated[0].value if stated else None
+        elif action is FollowUpAction.STOP_HIT and len(read.numbers) == 1:
+            # "$ORDI stop loss hit ❌ (40.14)", "trade ended at SL 0.4813"
+            price = _bracketed_price(read) if "(" in text else _price_after_stop(read)
         elif action is FollowUpAction.TARGET_HIT and extra.get("hit_by_price"):
             price = _the_one_price(read)
         elif action is FollowUpAction.TARGET_HIT and read.numbers:
@@ -510,6 +519,33 @@ def _hit_price_before(read: MessageParts, stop_at: int) -> float | None:
         and not (n.plain_int and n.value <= MAX_LEVEL_INDEX)
     ]
     return candidates[0].value if len(candidates) == 1 else None
+
+
+_STOP_WORD_BEFORE = re.compile(r"(?<![\w])(?:sl|stop(?:[ \t\-]*loss)?)[ \t:]*\$?\Z")
+
+
+def _price_after_stop(read: MessageParts) -> float | None:
+    """The message's one number written right after the stop word ("ended at SL 0.4813"): the
+    price the stop was hit at."""
+    n = read.numbers[0]
+    if not _STOP_WORD_BEFORE.search(read.lower, max(0, n.start - 16), n.start):
+        return None
+    return None if n.plain_int and n.value <= MAX_LEVEL_INDEX else n.value
+
+
+def _bracketed_price(read: MessageParts) -> float | None:
+    """The message's one number when it stands alone in brackets ("SL hit ❌ (40.14)"): the
+    price the stop was hit at. None for a share, a result or a small whole number ("(-1R)",
+    "(2/3)")."""
+    if len(read.numbers) != 1:
+        return None
+    n = read.numbers[0]
+    text = read.text
+    if not text[: n.start].rstrip("$ ").endswith("(") or not text[n.end :].lstrip().startswith(")"):
+        return None
+    if n.plain_int and n.value <= MAX_LEVEL_INDEX:
+        return None
+    return n.value
 
 
 # a number that is a share or a leverage, no price: "30%", "10x"

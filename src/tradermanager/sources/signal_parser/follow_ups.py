@@ -10,12 +10,15 @@ import re
 
 from tradermanager.sources.signal_parser.closing_stops import closed_by_stop
 from tradermanager.sources.signal_parser.corrections import CORRECTION_HINTS, corrected_levels
+from tradermanager.sources.signal_parser.kept_shares import kept_share_close, may_keep
 from tradermanager.sources.signal_parser.liquidations import own_liquidation
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
 from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
 from tradermanager.sources.signal_parser.stop_updates import old_new_stop
 from tradermanager.sources.signal_parser.symbols import find_symbol, follow_up_coins, listed_bases
+from tradermanager.sources.signal_parser.targets_together import may_be_together, together_hit
+from tradermanager.sources.signal_parser.trailed_rest import may_trail_rest, trailed_rest
 
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
@@ -68,6 +71,9 @@ CANCEL = re.compile(
     # "Remove the sell limit for $TRX", "delete the buy limit": an order named by its kind
     r"|(?<![\w])(?:remov(?:e|ing)|delet(?:e|ing))\s+(?:the\s+|your\s+)?(?:buy|sell)\s+limit(?![\w])"
     r"|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\(|entry\s+(?:not|never)))"
+    # "never filled, call off ❌", "calling this one off": the call withdrawn
+    r"|(?<![\w])call(?:ed|ing)?\s+(?:it\s+|this\s+(?:one\s+)?|the\s+(?:trade|signal|call)\s+)?"
+    r"off(?![\w])"
     # a posted signal withdrawn: "Ignore the signal above", "disregard the last #ARB post",
     # "Scratch the SOL signal", "posted by mistake", "delete that call", "meant for another group"
     r"|(?<![\w])(?:ignore|disregard|scratch|forget)\s+(?:about\s+)?(?:the\s+|this\s+|that\s+"
@@ -99,7 +105,7 @@ REENTRY = re.compile(
     # Spanish and Portuguese: "Reentrada SOL 148.2", "zona de reentrada"
     r"|re-?entra(?:da|r)(?![\w])"
     # "Re-buy INJ 22.93", "Re-short ETH 3,390", "rebuy": without a space only (not "re long")
-    r"|re-?(buy|bought|short(?:ed|ing)?|long(?:ed|ing)?)(?![\w])"
+    r"|re-?(buy|bought|sell|sold|short(?:ed|ing)?|long(?:ed|ing)?)(?![\w])"
     # "Added more SOL at 141.2": a report of more bought into the trade
     r"|add(?:ed|ing)\s+(?:some\s+)?more(?![\w])"
     # "Add to position on ARB at 1.08", "adding to our position"
@@ -114,8 +120,10 @@ REENTRY = re.compile(
     # the trade taken again at its price: "Short ETH again @ 3,412", "Re-open the long on ARB at
     # 1.08", "Reload DOGE at 0.132", "Back in #LINK at 14.52" (a price follows: "back in 2021",
     # "back in profit" are talk; "buy back" is none: a short's cover as often as a re-entry)
-    r"|(?<![\w])(?:(?:(?:short|long)(?:ing)?\s+(?:[#$]?[\w/]+\s+)?again"
-    r"|re-?open(?:ed|ing)?(?:\s+the\s+(?:long|short))?(?:\s+the)?|reload(?:ing)?|back\s+in)"
+    r"|(?<![\w])(?:(?:(?:short|long|enter)(?:ing)?\s+(?:[#$]?[\w/]+\s+)?again"
+    r"|re-?open(?:ed|ing)?(?:\s+the\s+(?:long|short)|\s+(?:long|short))?(?:\s+the)?"
+    # "Second chance entry on WLD at 2.4307": the same call taken again
+    r"|second[\s\-]+chance(?:\s+entry)?|reload(?:ing)?|back\s+in)"
     # ("… again from 5.498 🔁", "Back in TURBO short from 0.0058": the price it is taken from)
     r"(?:\s+(?:on\s+)?[#$]?[\w/]+)?(?:\s+(?:long|short))?\s*(?::\s*)?(?:at|@|from)\s*\$?\d"
     # "#LINK again 🔁 short from 15.26": the side after the word
@@ -126,7 +134,7 @@ REENTRY = re.compile(
 # searched first, it keeps REENTRY — whose last branches open with a group, tried at every
 # position — off the texts that cannot hold one ("are", "respect": talk)
 _REENTRY_WORDS = re.compile(
-    r"re[\s\-]?(?:ent|buy|bought|short|long|open|load)|add|again|back\s+in|dca"
+    r"re[\s\-]?(?:ent|buy|bought|sell|sold|short|long|open|load)|add|again|back\s+in|dca|chance"
 )
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
@@ -406,9 +414,9 @@ STOP_HIT = LiteralFirst(
     r"|(?:dính|saltó\s+el|salto\s+el)\s+"
     + _STOP
     + r"(?![\w])|(?:выбило|вибило)\s+по\s+стоп|已止[损損]"
-    r"|(?:hit|closed\s+at|touched|took\s+out|knocked\s+out)\s+(?:the\s+|our\s+|my\s+|your\s+)?(?:trailing\s+)?"
-    + _STOP
-    + r"(?![\w])"
+    # ("knocked out by the stop", "trade ended at SL 0.4813")
+    r"|(?:hit|closed\s+at|ended\s+at|touched|took\s+out|knocked\s+out\s+by|knocked\s+out)\s+"
+    r"(?:the\s+|our\s+|my\s+|your\s+)?(?:trailing\s+)?" + _STOP + r"(?![\w])"
     # the hit word before the stop in Indonesian, Spanish, Vietnamese, Russian, Portuguese
     # ("tersentuh SL", "tocó el stop", "chạm SL", "сработал стоп-лосс", "bateu o stop"), after it
     # in Turkish ("stop çalıştı"); Portuguese "stopou", "stopado"; Chinese "打止损"; Persian
@@ -440,6 +448,9 @@ _REENTRY_PROMISED = re.compile(
     r"(?<![\w])(?:will|we'll|i'll)\s+(?:share|post|send|give)\s+(?:a\s+|the\s+)?re[\s\-]?ent"
     r"|re[\s\-]?entry[^\S\n]+(?:(?:is|may\s+be)[^\S\n]+)?(?:possible|likely)[^\S\n]+(?:later|soon)"
     r"(?![\w])"
+    # "re-entry zone later, wait", "re-entry levels soon": no price yet
+    r"|re[\s\-]?entry(?:[^\S\n]+(?:zone|zones|level|levels|area|price|plan))?[^\S\n]+"
+    r"(?:later|soon|tbd|to\s+follow)(?![\w])"
 )
 ENTRY_FILLED = re.compile(
     # "Our ATOM order got filled at 8.003", "buy order filled": the entry's order
@@ -868,6 +879,7 @@ _CANCEL_HINTS = (
     *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
     *("expired", "timeout", "timed out", "signal closed"),
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
+    *("call off", "called off", "calling off", "call it off", "call this", "calling this"),
     *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annul", "anul", "취소"),
     "إلغاء",  # Arabic "إلغاء الصفقة" (the trade cancelled)
     "stornier",
@@ -979,6 +991,7 @@ DONE_SIGNS = ("✅", "❌", "⛔", "✔", "☑", "trigger", "止损", "손절", 
 DONE_WORDS_MORE = (
     *("executed", "filled", "cumplido", "взял", "взят", "geldi", "erreicht", "atteint"),
     "raggiunt",
+    "ended at",  # "trade ended at SL 0.4813" (STOP_HIT)
     # every target reached (ALL_TARGETS_ABROAD): "tüm hedefler tamamlandı", "alle Ziele
     # getroffen", "все цели выполнены"
     *("tamamlandı", "gerçekleşti", "vuruldu", "logrados", "batid", "выполнены", "отработали"),
@@ -989,6 +1002,7 @@ DONE_WORDS_MORE = (
     *("expired", "timeout", "timed out", "signal closed"),
     # a posted signal withdrawn: "ignore the signal above", "posted by mistake"
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
+    *("call off", "called off", "calling off", "call it off", "call this", "calling this"),
     *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),
     *("cerramos", "fechamos", "realizamos", "fechando", "cerrando", "realizando"),
     # stop hits and cancels in other languages
@@ -1068,6 +1082,8 @@ def may_report_done(lower: str) -> bool:
         return True
     if "%" in lower and "(" in lower and _RESULT_THEN_TARGET.search(lower):
         return True  # "SOL +32% 🚀 (TP2)"
+    if may_be_together(lower):
+        return True  # "take profit 1 and 2 together 🔥" (targets_together)
     return _has(lower, DONE_SIGNS) and _sign_reports_hit(lower)
 
 
@@ -1162,6 +1178,12 @@ def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
         ) or _CONDITION_FIRST.search(lower, line_start, first.start()):
             # "Cancel the order if not filled by tomorrow": a plan, not a cancel now
             return FollowUpAction.CANCEL, {"conflict": "a cancel only planned"}
+    if ("remain" in lower or "rest" in lower or "other" in lower or "unfilled" in lower) and (
+        _CANCEL_REMAINING.search(lower)
+    ):
+        # "cancel the remaining entries": the orders left of a trade already open — the copy
+        # keeps what filled, which a cancel of the call would not say
+        return FollowUpAction.CANCEL, {"conflict": "a cancel of the entries left of an open trade"}
     rest = CANCEL.sub(_blank, lower)
     if not any(ch.isalnum() for ch in rest):  # "Cancelled", "cancelled ❌": nothing else
         return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
@@ -1174,6 +1196,20 @@ def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
         words = ", ".join(a.words for a in named)
         return FollowUpAction.CANCEL, {"conflict": f"a cancel beside another action ({words})"}
     return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
+
+
+# a close or another course, the reader's to choose: "book or trail", "exit or hold"
+_CLOSE_OR_TRAIL = re.compile(
+    r"(?<![\w])(?:book|close|exit|secure|take[ \t]+profits?)(?:[ \t]+(?:profits?|it))?[ \t]+or"
+    r"[ \t]+(?:trail|hold|wait|keep)(?![\w])"
+)
+# the entries left of a trade: "cancel the remaining entries", "remove the other limit orders",
+# "cancel unfilled orders", "the rest of the entries cancelled"
+_CANCEL_REMAINING = re.compile(
+    r"(?<![\w])(?:the[ \t]+)?(?:remaining|other|unfilled|rest[ \t]+of[ \t]+the)[ \t]+"
+    r"(?:(?:limit|buy|sell|entry|dca|pending)[ \t]+)?"
+    r"(?:entries|entry[ \t]+orders|orders|limits|buys)(?![\w])"
+)
 
 
 # a time stop: the trade closed when its time ran out ("time stop", "time-based stop")
@@ -1241,6 +1277,23 @@ _FOR_LATER = re.compile(
 # what a report holds and a plan does not: a check mark or a verb in the past
 _REPORTED = re.compile(r"✅|✔|(?<![\w])(?:moved|booked|closed|secured|taken|done|stopped)(?![\w])")
 _FOR_LATER_HINTS = ("if ", "once", "when", "after", "until", "as soon")
+# the stop hit after a target was reached, told as done: "hit SL after TP1, still in profit",
+# "SL hit after TP2" (no condition word: "if we hit SL after TP1" stays a plan)
+_STOP_HIT_AFTER_TARGET = re.compile(
+    r"(?<![\w])(?:hit[ \t]+(?:the[ \t]+|our[ \t]+)?(?:sl|stop(?:[ \t\-]*loss)?)"
+    r"|(?:sl|stop(?:[ \t\-]*loss)?)[ \t]+(?:was[ \t]+|got[ \t]+)?hit)[ \t]+after[ \t]+"
+    r"(?:tp|target)[ \t]*\d(?![\w])"
+)
+_CONDITION_WORDS = ("if ", "once", "when", "until", "as soon", "unless")
+
+
+def _stop_hit_after_target(lower: str) -> bool:
+    """Whether ``lower`` tells its stop hit after a target (done, not planned)."""
+    return (
+        "hit" in lower
+        and not any(w in lower for w in _CONDITION_WORDS)
+        and _STOP_HIT_AFTER_TARGET.search(lower) is not None
+    )
 
 
 # advice to some of the readers: "If you're still in ETH, consider closing here", "Those who
@@ -1268,7 +1321,12 @@ def for_later(text: str, lower: str) -> str:
     report ("After TP1 move SL to entry"), for a time to come ("Closing ARB at the weekly open
     tomorrow"), or advice to some readers ("Those who entered late can move SL to entry"): the
     copy must not act on it now; "" otherwise."""
-    if _has(lower, _FOR_LATER_HINTS) and _FOR_LATER.search(lower) and not _REPORTED.search(lower):
+    if (
+        _has(lower, _FOR_LATER_HINTS)
+        and _FOR_LATER.search(lower)
+        and not _REPORTED.search(lower)
+        and not _stop_hit_after_target(lower)
+    ):
         return "an instruction for when a target is reached, nothing to do now"
     if _has(lower, _LATER_HINTS) and _LATER_TIME.search(lower) and not _REPORTED.search(lower):
         return "an update for a time to come, nothing to do now"
@@ -1458,6 +1516,7 @@ def match_action(
             or "back in" in lower
             or "again" in lower
             or "dca" in lower
+            or "chance" in lower
         )
         and _REENTRY_WORDS.search(lower)
         and (again := _word_start(lower, REENTRY.search(lower)))
@@ -1466,7 +1525,9 @@ def match_action(
     ):
         # beside a close the price could be either's ("Closed ETH at 3,480. Re-entry at 3,420"),
         # and a planned re-entry is no order: neither is acted on without the user
-        if _close_word(lower):
+        close_at = _close_word(lower)
+        if close_at and not again.start() <= close_at.start() < again.end():
+            # ("Re-sell $TIA at 10.219": the sell is the re-entry's own word)
             return FollowUpAction.REENTRY, {"conflict": "a close and a re-entry"}
         if _PLANNED.search(lower):
             return FollowUpAction.REENTRY, {"conflict": "a re-entry only planned"}
@@ -1502,9 +1563,21 @@ def match_action(
     to_price = moved is not None and not (
         moved.group(1) or moved.group(2) or moved.group(3) is not None or moved.group(4) is not None
     )
-    to_target = STOP_TO_TARGET.search(lower) if stop_named and (not moved or to_price) else None
+    rest = trailed_rest(lower) if may_trail_rest(lower) else None
+    if rest is not None and "conflict" in rest[0]:
+        return FollowUpAction.STOP_MOVED, rest[0]
+    to_target = (
+        STOP_TO_TARGET.search(lower)
+        if stop_named and (not moved or to_price) and rest is None
+        else None
+    )
     skip = (-1, -1)  # "SL to TP1 ✅": that target is where the stop goes, not a target hit
-    if to_target:
+    if rest is not None:
+        # "trail the rest with SL at TP2", "TP2 ✅ trail the rest, SL TP1"
+        extra.update(rest[0])
+        skip = rest[1]
+        found.append(FollowUpAction.STOP_MOVED)
+    elif to_target:
         word = to_target.group("w")
         extra["stop_to_target"] = _BEFORE_WORDS[word] if word else int(to_target.group("n"))
         skip = to_target.span()
@@ -1604,6 +1677,8 @@ def match_action(
             extra["target_index"] = last
     else:
         index = _target_hit(lower, skip) if targets_named and done else None
+        if index is None and may_be_together(lower):
+            index = together_hit(lower)  # "take profit 1 and 2 together 🔥": target 2
         if index is not None and ("⏳" in lower or "⌛" in lower) and _pending_below(lower, index):
             # "TP1 ✅ TP2 ⏳ TP3 ✅": a target still waiting below the highest ticked — which
             # one was reached? ("TP1 ✅ TP2 ✅ TP3 ⏳" is target 2)
@@ -1622,6 +1697,13 @@ def match_action(
         # beside another action a share belongs to its close word: "book 30% and move SL to
         # entry" (not a result further on: "TP2 done, profit 45%")
         share = _share_near(_without_every_target(lower) if every_target else lower, close)
+        decided, kept_close = (
+            kept_share_close(lower, _fraction) if may_keep(lower) else (False, None)
+        )
+        if decided:
+            if kept_close is None:
+                return FollowUpAction.CLOSE, {"conflict": "a close told by the share it keeps"}
+            share = kept_close
         at_target = _AT_TARGET.match(lower, close.end())
         if at_target is not None and FollowUpAction.TARGET_HIT not in found:
             word = " ".join(close.group(1).split())
@@ -1650,13 +1732,23 @@ def match_action(
             found.append(FollowUpAction.CLOSE)
     elif close:
         word = " ".join(close.group(1).split())
+        if " or " in lower and _CLOSE_OR_TRAIL.search(lower):
+            # "2.1597, book or trail", "close or hold, your call": the reader chooses
+            return FollowUpAction.CLOSE, {"conflict": "a close or a trail left to the reader"}
         closing, kept = _kept_share_blanked(lower)
         fraction = _fraction(
             _RESULT_PERCENT.sub(_blank, closing)
             if "%" in closing and ("profit" in closing or "gain" in closing)
             else closing
         )
-        if kept and fraction is None:
+        decided, share = kept_share_close(lower, _fraction) if may_keep(lower) else (False, None)
+        if decided:
+            # "leave 25% running, close the rest" closes 75 %; shares that do not make the
+            # whole, or a bag kept with no share, are the copy's guess
+            if share is None:
+                return FollowUpAction.CLOSE, {"conflict": "a close told by the share it keeps"}
+            fraction = share
+        elif kept and fraction is None:
             # "leave 25% running, close the rest": the close told by the part it keeps
             return FollowUpAction.CLOSE, {"conflict": "a close told by the share it keeps"}
         if word == "halve":
@@ -1867,7 +1959,8 @@ _RESULTS_TALK = re.compile(
 )
 # before "close": near, not a close ("we got close", "so close")
 _NEAR_BEFORE = re.compile(
-    r"(?<![\w])(?:got|came|come|so|very|getting|gets|get|pretty|too|really)[ \t]+$"
+    # ("SL is close, careful", "TP3 and TP4 are close": near, no close word)
+    r"(?<![\w])(?:got|came|come|so|very|getting|gets|get|pretty|too|really|is|are|looks)[ \t]+$"
 )
 # between the stop word and its price: where it stays ("SL still at 0.512", "stop stays at …")
 _STILL = re.compile(r"(?<![\w])(?:still|remains?|stays?|unchanged)(?![\w])")
@@ -1951,6 +2044,8 @@ _OUT_WHAT = re.compile(
 )
 
 
+# a share right before "out": "90% out"
+_SHARE_OUT_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}[ \t]?%[ \t]+$")
 # after "half out": the message ends, or "here" / "now" / a price follows
 _HALF_OUT_AFTER = re.compile(r"[^\w\n]*(?:$|\n|here|now|at|@)")
 
@@ -1983,6 +2078,9 @@ def _close_word(lower: str) -> re.Match[str] | None:
                 return m
             # "half out here", "DIA half out ✂️": the half taken out now
             if lower.endswith("half ", 0, m.start()) and _HALF_OUT_AFTER.match(lower, m.end()):
+                return m
+            # "90% out, 10% left running": the share taken out, the rest kept
+            if _SHARE_OUT_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
                 return m
             continue
         if word.startswith(("we", "i")) and word.endswith("out"):
@@ -2140,6 +2238,11 @@ PRICE_ONLY_HIT = re.compile(
     + _PRICE
     + r"[^\w\n]{0,6}🎯"
     r"|🎯[ \t]*" + _PRICE + r"[ \t]+" + _PRICE_HIT_WORD + r"(?![\w])"
+    # a bot's notice: "Target hit successfully for SOLUSDT at price 151.3", "Target hit for
+    # DIA at 0.741"
+    r"|(?<![\w])(?:target|tp)[ \t]+(?:hit|reached|achieved)(?:[ \t]+successfully)?"
+    r"(?:[ \t]+for[ \t]+[#$]?[a-z0-9]{2,15}(?:/usdt)?)?[ \t]+(?:at|@)(?:[ \t]+price)?[ \t]+"
+    + _PRICE
 )
 _PRICE_HIT_HINTS = ("hit", "reach", "achiev", "done", "tapp", "touch", "smash")
 

@@ -33,6 +33,7 @@ from tradermanager.sources.signal_parser.early_ends import (
     enabled,
 )
 from tradermanager.sources.signal_parser.exit_notices import exit_notice
+from tradermanager.sources.signal_parser.failed_orders import failed_order, may_be_failed_order
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
 from tradermanager.sources.signal_parser.hit_cards import HIT_CARD_GATE, hit_card
@@ -491,6 +492,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return report  # "*Stake per trade:* `100 USDT` / *Minimum ROI:* …": a bot's report
     if ("xit" in read.low or "closed" in read.low) and (notice := exit_notice(read)):
         return notice  # "Position Closed / Entry Price: … / Exit Price: …": closed at the exit
+    if may_be_failed_order(read.low) and (failed := failed_order(read.low)):
+        return failed  # "Order failed for SOLUSDT: / Buy: … / Reason: insufficient margin"
     if " order " in read.low and (order := order_notice(read)):
         return order  # "Your Stop Loss order for ETHUSDT Perpetual has been triggered at …"
     if may_hold_status_cells(read.low) and (cells := status_cells(read)):
