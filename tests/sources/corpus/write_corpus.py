@@ -57340,7 +57340,8 @@ def fu18_reentry_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
         (f"{c} 🔁 re-entry {p}", again),
         (f"{c} we're back in at {p}, same targets", again),
         (f"{c} re-entry zone later, wait", {"kind": "not_signal"}),
-        (f"{c} new entry at {p}, old SL", again),
+        # the entry changed or the trade taken again? the copy cannot tell
+        (f"{c} new entry at {p}, old SL", {"kind": "needs_review"}),
         (f"{c} re-opened at {p} 🔁", again),
     ]
     return table[_fu18_form("reentry", 14)]
@@ -57546,21 +57547,6 @@ def fu18_members_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
         (f"{c}: close the rest? 🤔", talk),
     ]
     return table[_fu18_form("members", 14)]
-
-
-for _name in (
-    "fu18_keep_a_share_close_the_rest",
-    "fu18_trail_the_rest",
-    "fu18_targets_hit_together",
-    "fu18_cancel_before_entry",
-    "fu18_stopped_out_words",
-    "fu18_reentry_words",
-    "fu18_cards_edited",
-    "fu18_replies_without_coin",
-    "fu18_bot_hit_and_stop_notices",
-    "fu18_members_replies",
-):
-    PENDING.add(_name)
 
 
 if __name__ == "__main__":
