@@ -57549,5 +57549,470 @@ def fu18_members_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return table[_fu18_form("members", 14)]
 
 
+# ---- Mainstream English, seventeenth round: measured first ---------------------------------
+# Researched from Binance Square trade plans (tiered entries with a 'Primary / Aggressive /
+# Conservative' entry each, 'SL Option A — Tight / SL Option B — Safe Swing' stop maps, a main
+# stop beside 'a more conservative stop', a second trade 'only if reversal confirmed', 'Aggressive
+# Entry: current price / Conservative Entry: on a pullback around …'), copier projects' test
+# signals ('Targets: a - b - c - null', 'Leverage: Cross 15x', '$ONDO LIMIT LONG ENTRY a - b'), an
+# issue asking a copier for '1R = 5% margin' sizing, and the habits the request lists: 'CMP & b'
+# entries, 'buy on retest of', stops 'below 4H support', open / '∞' / moon targets, '5-10x'
+# leverage ranges (their upper end, as the parser reads ranges), 'risk 1R'. Written anew.
+MS17_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+
+
+def ms17_lev_range(rng: random.Random) -> tuple[str, int]:
+    lo, hi = rng.choice([(3, 5), (5, 10), (10, 20), (5, 7), (10, 25), (20, 50)])
+    text = rng.choice(
+        [f"{lo}-{hi}x", f"{lo}x-{hi}x", f"{lo}x – {hi}x", f"{lo}–{hi}x", f"x{lo}-x{hi}"]
+    )
+    return text, hi
+
+
+@style(
+    "ms17_cmp_and_second_entry",
+    "a market entry beside a lower (higher for a short) limit: 'Entry: CMP & 0.5120', 'Buy: CMP and 0.5120', 'Entries: CMP / 0.5120', 'Entry — CMP + 0.5120 (DCA)', 'Enter at CMP, add at 0.5120'; targets, a stop and sometimes a leverage range",
+)
+@own_stream
+def ms17_cmp_and_second_entry(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS17_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    add = d.against(rng.uniform(0.01, 0.03))
+    tps = targets(d, rng.randint(2, 4), 0.02)
+    sl = d.round(add * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    lev_text, lev = ms17_lev_range(rng)
+    use_lev = rng.random() < 0.5
+    coin = rng.choice([f"${d.base}", f"#{d.base}USDT", f"{d.base}/USDT"])
+    side = rng.choice([d.side.upper(), d.side.title(), ("BUY" if d.long else "SELL")])
+    cmp = rng.choice(["CMP", "cmp", "Cmp"])
+    entry = rng.choice(
+        [
+            f"Entry: {cmp} & {p(add)}",
+            f"{'Buy' if d.long else 'Sell'}: {cmp} and {p(add)}",
+            f"Entries: {cmp} / {p(add)}",
+            f"Entry — {cmp} + {p(add)} (DCA)",
+            f"Enter at {cmp}, add at {p(add)}",
+        ]
+    )
+    lines = [f"{coin} {side}", entry]
+    lines.append(
+        rng.choice(["Targets: ", "TP: ", "🎯 "])
+        + rng.choice([", ", " - ", " / "]).join(p(v) for v in tps)
+    )
+    lines.append(rng.choice(["SL: ", "Stop: ", "🛑 SL "]) + p(sl))
+    if use_lev:
+        lines.append(rng.choice(["Leverage: ", "Lev ", "⚡ "]) + lev_text)
+    return "\n".join(lines), signal(
+        d,
+        order_type="market",
+        entries=[add],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev if use_lev else None,
+    )
+
+
+@style(
+    "ms17_retest_entry_support_stop",
+    "entries told as a retest and stops told as a level's loss: 'Buy on retest of 0.5120', 'Long the retest of 0.5120 – 0.5160', 'Entry: retest of 0.5120 zone', 'Short on the retest of …'; 'SL: below 4H support 0.4950', 'Stop: daily close under 0.4950', 'Invalidation: above 4H resistance …'",
+)
+@own_stream
+def ms17_retest_entry_support_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS17_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    two = rng.random() < 0.4
+    entries = zone(d, rng.uniform(0.004, 0.012)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.025)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.05))
+    coin = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    lvl = "support" if d.long else "resistance"
+    under = "below" if d.long else "above"
+    tf = rng.choice(["4H", "4h", "1D", "daily", "H4"])
+    if two:
+        lo, hi = sorted(entries)
+        zone_text = f"{p(lo)} – {p(hi)}" if rng.random() < 0.5 else f"{p(lo)}-{p(hi)}"
+    else:
+        zone_text = p(d.entry)
+    verb = ("Buy" if d.long else "Sell") if rng.random() < 0.5 else ("Long" if d.long else "Short")
+    entry = rng.choice(
+        [
+            f"{verb} on retest of {zone_text}",
+            f"{verb} the retest of {zone_text}",
+            f"Entry: retest of {zone_text}{' zone' if two else ''}",
+            f"{verb} on a retest of {zone_text} 🔁",
+        ]
+    )
+    stop = rng.choice(
+        [
+            f"SL: {under} {tf} {lvl} {p(sl)}",
+            f"Stop: {tf} close {'under' if d.long else 'over'} {p(sl)}",
+            f"Invalidation: {under} {tf} {lvl} ({p(sl)})",
+            f"SL {p(sl)} ({under} {tf} {lvl})",
+        ]
+    )
+    head = rng.choice([f"{coin} {d.side.upper()}", f"{coin} — {d.side} setup", f"{coin}"])
+    lines = [head, entry]
+    if head == coin and "Entry:" in entry:
+        lines.insert(1, f"Side: {d.side.title()}")
+    lines.append("Targets: " + rng.choice([", ", " → ", " / "]).join(p(v) for v in tps))
+    lines.append(stop)
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(["No retest, no trade.", "Be patient, let it come to us.", "Chart 👇"])
+        )
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms17_open_infinity_null_targets",
+    "target lists whose last item is no price: 'Targets: a - b - c - null', 'TP4: ∞', '🎯 a → b → moon 🌙', 'TP: a, b, open', 'Targets: a / b / c / ∞ (trail)'; leverage as a range 'Leverage: Cross 5-10x', '(10x–20x)'",
+)
+@own_stream
+def ms17_open_infinity_null_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS17_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    entries = zone(d, rng.uniform(0.004, 0.012)) if rng.random() < 0.5 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.05))
+    lev_text, lev = ms17_lev_range(rng)
+    mode = rng.choice([None, "cross", "isolated"])
+    last = rng.choice(["null", "∞", "moon 🌙", "open", "∞ (trail)", "🚀 moon"])
+    entry = " - ".join(p(v) for v in sorted(entries)) if len(entries) == 2 else p(d.entry)
+    lines = [
+        rng.choice(
+            [
+                f"{d.base}USDT {d.side.upper()}",
+                f"Pair: {d.base} {d.side.upper()}",
+                f"#{d.base}/USDT ({d.side.title()})",
+            ]
+        )
+    ]
+    lev_line = f"Leverage: {mode.title() + ' ' if mode else ''}{lev_text}"
+    lines.append(lev_line)
+    lines.append(("Entry zone: " if len(entries) == 2 else "Entry: ") + entry)
+    form = rng.randrange(3)
+    if form == 0:
+        lines.append("Targets: " + " - ".join([*(p(v) for v in tps), last]))
+    elif form == 1:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"TP{len(tps) + 1}: {last}")
+    else:
+        lines.append("🎯 " + " → ".join([*(p(v) for v in tps), last]))
+    lines.append(rng.choice(["SL: ", "Stoploss: ", "Stop: "]) + p(sl))
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        **({"margin_mode": mode} if mode else {}),
+    )
+
+
+@style(
+    "ms17_stop_options_map",
+    "Square plans giving two stops to choose from, to review: 'SL Option A — Tight: s1' / 'SL Option B — Safe Swing: s2', 'Main stop: s1 / More conservative stop: s2', 'SL: s1 (or s2 for safety)', 'Stop: s1 (scalpers) | s2 (swing)'; one card in four has one stop with a reason and is read",
+)
+@own_stream
+def ms17_stop_options_map(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS17_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    entries = zone(d, rng.uniform(0.004, 0.01))
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    s1 = ms3_far_stop(d, entries, rng.uniform(0.01, 0.02))
+    s2 = ms3_far_stop(d, entries, rng.uniform(0.03, 0.05))
+    lo, hi = sorted(entries)
+    head = rng.choice(
+        [
+            f"{d.base}/USDT (1H) — {d.side} plan",
+            f"${d.base} {d.side.upper()} PLAN",
+            f"📊 {d.base}USDT · {d.side.title()} setup",
+        ]
+    )
+    lines = [head, f"Entry zone: {p(lo)} – {p(hi)}"]
+    form = rng.randrange(5)
+    if form == 0:
+        lines += [
+            "Stop-loss map:",
+            f"SL Option A — Tight: {p(s1)}",
+            f"SL Option B — Safe swing: {p(s2)}",
+        ]
+    elif form == 1:
+        lines += [f"Main stop: {p(s2)}", f"More conservative stop: {p(s1)} (smaller risk)"]
+    elif form == 2:
+        lines.append(f"SL: {p(s1)} (or {p(s2)} for safety)")
+    elif form == 3:
+        lines.append(f"Stop: {p(s1)} (scalpers) | {p(s2)} (swing)")
+    else:
+        lines.append(
+            f"SL: {p(s2)} — {'below' if d.long else 'above'} the last {'swing low' if d.long else 'rejection wick'}"
+        )
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    if form == 4:
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=s2)
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "ms17_tiered_alternative_entries",
+    "alternative entries to pick from, to review: 'Primary Entry → a – b zone' / 'Aggressive Entry → at c (current price)' / 'Conservative Entry → d – e retest'; 'Aggressive entry: current price at $c' / 'Conservative entry: on a pullback around $d–$e'; one stop and targets; a card with one entry labelled 'Entry (aggressive):' is read",
+)
+@own_stream
+def ms17_tiered_alternative_entries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS17_MARKETS)
+    p = ms6_p(d, rng, 0.5)
+    agg = d.entry
+    prim = [d.against(0.008), d.against(0.014)]
+    cons = [d.against(0.022), d.against(0.028)]
+    sl = d.against(rng.uniform(0.045, 0.06))
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    coin = rng.choice([f"{d.base}/USDT", f"${d.base}", f"{d.base}USDT"])
+    word = "Short" if not d.long else rng.choice(["Long", "Buy"])
+    lines = [f"{coin} — {word} setup"]
+    form = rng.randrange(4)
+    pz = " – ".join(p(v) for v in sorted(prim))
+    cz = " – ".join(p(v) for v in sorted(cons))
+    if form == 0:
+        lines += [
+            f"Primary {word} Entry → {pz} zone",
+            f"Aggressive {word} Entry → at {p(agg)} (current price)",
+            f"Conservative {word} Entry → {cz} retest",
+        ]
+    elif form == 1:
+        lines += [
+            f"Aggressive entry: current price at {p(agg)}",
+            f"Conservative entry: on a pullback around {cz}",
+        ]
+    elif form == 2:
+        lines += [f"Entry (aggressive): {p(agg)}", f"Entry (safe): {cz}", "Pick one, not both."]
+    else:
+        lines += [f"Entry (aggressive): {p(agg)}"]
+    lines.append(f"Stop-loss: {p(sl)}")
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    if form == 3:
+        return "\n".join(lines), signal(d, entries=[agg], take_profits=tps, stop_loss=sl)
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "ms17_r_multiple_plan_card",
+    "prop-style trade plan cards with R multiples beside each level: 'TRADE PLAN — SOL/USDT Perp', 'Direction: Short', 'Entry: a', 'Stop: s (-1R)', 'TP1: x (+2R)', 'TP2: y (+3.5R)', 'Risk: 1R = 0.5% of account', 'R:R 1:3', 'Size: risk 1R'",
+)
+@own_stream
+def ms17_r_multiple_plan_card(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS17_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    sl = d.against(rng.uniform(0.01, 0.025))
+    risk = abs(d.entry - sl)
+    mults = sorted(rng.sample([1.5, 2, 2.5, 3, 4, 5], rng.randint(2, 3)))
+    tps = [d.round(d.entry + d.sign * risk * m) for m in mults]
+    rtext = lambda m: f"{m:g}R"  # noqa: E731
+    head = rng.choice(
+        [
+            f"TRADE PLAN — {d.base}/USDT Perp",
+            f"📋 Trade plan: {d.base}USDT",
+            f"{d.base} | trade plan",
+        ]
+    )
+    lines = [
+        head,
+        rng.choice([f"Direction: {d.side.title()}", f"Bias: {d.side.upper()}", f"Side: {d.side}"]),
+    ]
+    lines.append(f"Entry: {p(d.entry)}")
+    lines.append(
+        rng.choice([f"Stop: {p(sl)} (-1R)", f"SL: {p(sl)} (1R)", f"Stop loss: {p(sl)} = 1R"])
+    )
+    for i, (v, m) in enumerate(zip(tps, mults, strict=True), 1):
+        lines.append(
+            rng.choice(
+                [
+                    f"TP{i}: {p(v)} (+{rtext(m)})",
+                    f"TP{i}: {p(v)} ({rtext(m)})",
+                    f"Target {i}: {p(v)} → {rtext(m)}",
+                ]
+            )
+        )
+    lines.append(
+        rng.choice(
+            [
+                "Risk: 1R = 0.5% of account",
+                "Risk 1R (1% of equity)",
+                "Size: risk 1R",
+                "Risk: 0.5R, half size",
+            ]
+        )
+    )
+    if rng.random() < 0.5:
+        lines.append(f"R:R 1:{mults[-1]:g}")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms17_x_post_pipe_levels",
+    "X / Square one-liners with the levels between bars: '$SOL long here 148.2 | inv. 4H close < 144.1 | tgts 152 / 155 / open | 5-10x | risk 1R', 'Shorting $ETH @ 3,412 · stop 3,470 · targets 3,350, 3,300 · x5-x10 · 1R'",
+)
+@own_stream
+def ms17_x_post_pipe_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS17_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    lev_text, lev = ms17_lev_range(rng)
+    use_lev = rng.random() < 0.6
+    sep = rng.choice([" | ", " · ", " — "])
+    verb = rng.choice(
+        [f"{d.side} here", f"{d.side}ing" if d.long else "shorting", f"{d.side} entry"]
+    )
+    lt = "<" if d.long else ">"
+    stop = rng.choice(
+        [f"inv. 4H close {lt} {p(sl)}", f"stop {p(sl)}", f"SL {p(sl)}", f"invalidation {p(sl)}"]
+    )
+    tgt = rng.choice(["tgts ", "targets ", "TPs "]) + rng.choice([" / ", ", "]).join(
+        p(v) for v in tps
+    )
+    if rng.random() < 0.4:
+        tgt += rng.choice([" / open", " / ∞", ", moon"])
+    parts = [f"${d.base} {verb} {rng.choice(['', '@ '])}{p(d.entry)}", stop, tgt]
+    if use_lev:
+        parts.append(lev_text)
+    if rng.random() < 0.6:
+        parts.append(rng.choice(["risk 1R", "1R", "risk 0.5R"]))
+    return sep.join(parts), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev if use_lev else None
+    )
+
+
+@style(
+    "ms17_close_above_below_scenarios",
+    "two-sided plans told by a candle close, to review: '🟢 LONG if 4H closes above a → TP x / SL s' with '🔴 SHORT if 4H closes below b → TP y / SL t', 'Scenario 1 (bull): … Scenario 2 (bear): …', 'Reclaim a = long … lose b = short …'; and talk that names both levels without a trade: 'No trade until it picks a side: above a or below b.'",
+)
+@own_stream
+def ms17_close_above_below_scenarios(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS17_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    up = d.round(d.entry * 1.012)
+    dn = d.round(d.entry * 0.988)
+    up_t = d.round(up * 1.025)
+    up_s = d.round(up * 0.985)
+    dn_t = d.round(dn * 0.975)
+    dn_s = d.round(dn * 1.015)
+    tf = rng.choice(["4H", "1H", "daily", "4h"])
+    coin = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    form = rng.randrange(5)
+    if form == 0:
+        text = (
+            f"{coin} — two scenarios\n🟢 LONG if {tf} closes above {p(up)} → TP {p(up_t)} / SL {p(up_s)}\n"
+            f"🔴 SHORT if {tf} closes below {p(dn)} → TP {p(dn_t)} / SL {p(dn_s)}"
+        )
+    elif form == 1:
+        text = (
+            f"{coin} plan\nScenario 1 (bull): {tf} close above {p(up)}, long to {p(up_t)}, stop {p(up_s)}\n"
+            f"Scenario 2 (bear): {tf} close below {p(dn)}, short to {p(dn_t)}, stop {p(dn_s)}"
+        )
+    elif form == 2:
+        text = (
+            f"{coin}: reclaim {p(up)} = long (tp {p(up_t)}, sl {p(up_s)}); "
+            f"lose {p(dn)} = short (tp {p(dn_t)}, sl {p(dn_s)}). Leverage 5-10x"
+        )
+    elif form == 3:
+        text = f"{coin} is coiling. No trade until it picks a side: above {p(up)} or below {p(dn)}. I'll post the call when it does."
+        return text, {"kind": "not_signal"}
+    else:
+        text = (
+            f"{coin} {tf}\nBull trigger: close above {p(up)} → long, TP {p(up_t)}, SL {p(up_s)}\n"
+            f"Bear trigger: close below {p(dn)} → short, TP {p(dn_t)}, SL {p(dn_s)}\nRisk 1R either way."
+        )
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "ms17_tradingview_user_template",
+    "TradingView alerts sent to Telegram with templates users post: '🚨 BINANCE:SOLUSDT.P — LONG' / 'Entry: a' / 'TP1: x' / 'SL: s' / 'TF: 15 · 2026-03-14 09:15 UTC'; 'Alert: SOLUSDT.P Crossing 148.20' (a price alert: talk); a template sent with its placeholders unfilled ('TP: {{plot_1}}'), to review",
+)
+@own_stream
+def ms17_tradingview_user_template(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    tps = targets(d, rng.randint(1, 3), 0.015)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    tf = rng.choice(["15", "60", "240", "5", "1H", "4h"])
+    ex = rng.choice(["BINANCE", "BYBIT", "OKX"])
+    tick = f"{d.base}USDT.P"
+    stamp = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.choice(['00', '15', '30', '45'])} UTC"
+    form = rng.randrange(5)
+    if form == 3:
+        word = rng.choice(["Crossing", "Crossing Up", "Greater Than", "Crossing Down"])
+        return f"🔔 Alert: {tick} {word} {p(d.entry)}\n{ex} · {stamp}", {"kind": "not_signal"}
+    if form == 4:
+        return (
+            f"🚨 {ex}:{tick} — {d.side.upper()}\nEntry: {{{{close}}}}\nTP1: {{{{plot_1}}}}\nSL: {{{{plot_2}}}}\nTF: {tf}",
+            {"kind": "needs_review"},
+        )
+    lines = [
+        rng.choice(
+            [
+                f"🚨 {ex}:{tick} — {d.side.upper()}",
+                f"📈 {tick} {d.side.upper()} signal"
+                if d.long
+                else f"📉 {tick} {d.side.upper()} signal",
+            ]
+        )
+    ]
+    lines.append(f"Entry: {p(d.entry)}")
+    lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"SL: {p(sl)}")
+    lines.append(
+        rng.choice([f"TF: {tf} · {stamp}", f"Timeframe: {tf}\nTime: {stamp}", f"{stamp} | TF {tf}"])
+    )
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms17_discord_callout_role_ping",
+    "Discord callouts with a role ping: '<@&1187654321098765432> 🔔 New callout', '**SOL** — Long (swing)', 'Entry: a – b', 'Stops: s (4H close)', 'Targets: x / y / ∞', 'Lev 5-10x · Risk 1R'; and a ping over talk ('<@&…> live in 10 min, going over SOL 148 and ETH 3,400 levels')",
+)
+@own_stream
+def ms17_discord_callout_role_ping(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS17_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    role = f"<@&{rng.randint(10**17, 10**18 - 1)}>"
+    if rng.random() < 0.2:
+        text = f"{role} live in {rng.choice([5, 10, 15])} min, going over {d.base} {p(d.entry)} and the weekly levels 🎙️"
+        return text, {"kind": "not_signal"}
+    entries = zone(d, rng.uniform(0.004, 0.012))
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev_text, lev = ms17_lev_range(rng)
+    kind = rng.choice(["swing", "scalp", "day trade"])
+    lo, hi = sorted(entries)
+    lines = [f"{role} {rng.choice(['🔔 New callout', 'NEW CALL', '📣 callout'])}"]
+    lines.append(f"**{d.base}** — {d.side.title()} ({kind})")
+    lines.append(f"Entry: {p(lo)} – {p(hi)}")
+    lines.append(
+        rng.choice([f"Stops: {p(sl)} (4H close)", f"Stop: {p(sl)}", f"SL: {p(sl)} (hard)"])
+    )
+    tgt = " / ".join(p(v) for v in tps)
+    if rng.random() < 0.5:
+        tgt += rng.choice([" / ∞", " / open"])
+    lines.append(f"Targets: {tgt}")
+    lines.append(
+        rng.choice([f"Lev {lev_text} · Risk 1R", f"Leverage {lev_text}", f"{lev_text} | 1R"])
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+# Not read safely on the first pass (README: "Mainstream English, seventeenth round").
+MS17_PENDING = {
+    "ms17_cmp_and_second_entry",
+    "ms17_discord_callout_role_ping",
+    "ms17_stop_options_map",
+    "ms17_tiered_alternative_entries",
+    "ms17_tradingview_user_template",
+}
+PENDING.update(MS17_PENDING)
+
+
 if __name__ == "__main__":
     main()
