@@ -879,6 +879,12 @@ def _plain_labels(
             and sections._AT_AFTER.match(lower, word.end())
         ):
             continue  # "buy a third at 1.1158": a share of a buy
+        if (
+            text[start - 1 : start] == "("
+            and sections._NOTE_CLOSE.match(text, word.end())
+            and sections._PRICE_BEFORE_NOTE.search(text, max(0, start - 24), start - 1)
+        ):
+            continue  # "… + 2.1793 (DCA)" ending its line: a note on the price before it
         pattern, index = found
         m = pattern.match(text, start)
         if m is None:

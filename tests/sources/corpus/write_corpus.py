@@ -58003,16 +58003,5 @@ def ms17_discord_callout_role_ping(rng: random.Random) -> tuple[str, dict[str, A
     )
 
 
-# Not read safely on the first pass (README: "Mainstream English, seventeenth round").
-MS17_PENDING = {
-    "ms17_cmp_and_second_entry",
-    "ms17_discord_callout_role_ping",
-    "ms17_stop_options_map",
-    "ms17_tiered_alternative_entries",
-    "ms17_tradingview_user_template",
-}
-PENDING.update(MS17_PENDING)
-
-
 if __name__ == "__main__":
     main()

@@ -51,6 +51,7 @@ from tradermanager.sources.signal_parser.market_entry import (
     market_before_side,
     market_glued,
     market_note,
+    market_then_price,
     market_value,
 )
 from tradermanager.sources.signal_parser.market_parses import for_market
@@ -420,7 +421,14 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     side_secs = found.get("long", []) + found.get("short", [])
     if entry_secs:
         cmp_only = True  # every priced entry section is a "CMP" label's (the market's price)
+        market_plus = False  # "Entry: CMP & 0.512": a market fill and a limit at the price
+        market_words = holds_any(read.low, ("cmp", "market", "mkt"))
         for lab, nums, body in entry_secs:
+            if market_words and nums and market_then_price(read.clean[lab.end : nums[0].start]):
+                order_type, market_plus = "market", True
+                entries += [n.value for n in nums]
+                cmp_only = False
+                continue
             if (
                 is_market(body[:40])
                 and not (
@@ -444,12 +452,18 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             noted, entries = noted + entries, []
         if (
             entries
+            and not market_plus  # (the prices after "CMP &" are limits beside the market fill)
             and not _strong_label(entry_secs, priced_only=True)
             and (order_type == "market" or any(is_market(before_first_price(s)) for s in side_secs))
         ):  # "Sell now at market, around 0.5074", "Entry: market price (around 0.5074)": the
             # price the market order fills near
             order_type, noted, entries = "market", noted + entries, []
-        if entries and "type" in read.low and MARKET_ORDER_TYPE.search(read.clean):
+        if (
+            entries
+            and not market_plus
+            and "type" in read.low
+            and MARKET_ORDER_TYPE.search(read.clean)
+        ):
             # "Order Type: Market" over "Entry: 0.0449 (CMP)": the price is where it fills
             order_type, noted, entries = "market", noted + entries, []
         conf["entries"] = 1.0
@@ -505,7 +519,14 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             # a market order, its prices the area it fills
             order_type = "market"
             conf["entries"] = 1.0
-            if at_market[0][1]:
+            if at_market[0][1] and market_then_price(before_first_price(at_market[0])):
+                # "Sell: CMP and 9.372": a market fill now, a limit order at the price
+                entries, arrow_targets, chosen = (
+                    [n.value for n in at_market[0][1]],
+                    [],
+                    at_market[:1],
+                )
+            elif at_market[0][1]:
                 noted = [n.value for n in at_market[0][1]]
                 entries, arrow_targets, chosen = [], [], at_market[:1]
         elif not entries:

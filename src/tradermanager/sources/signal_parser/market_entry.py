@@ -87,6 +87,23 @@ def is_market(text: str) -> bool:
     ) and _MARKET.search(text) is not None
 
 
+# A market word, then a joiner, then the section's first price: "CMP & 0.512", "cmp and 0.512",
+# "CMP / 0.512", "CMP + 0.512 (DCA)", "at CMP, add at 0.512". The order fills at the market now
+# and a second, limit order waits at the price: the price is an entry, not the area the market
+# order fills ("Entry: market (≈ 148.2)").
+_MARKET_THEN_PRICE = re.compile(
+    r"(?<![\w])(?:cmp|market|mkt)[^\S\n]*(?:&|\+|/|,|and|plus)[^\S\n]*"
+    r"(?:(?:add(?:[^\S\n]+more)?|dca|more)(?:[^\S\n]+(?:at|@|on))?[^\S\n]*:?[^\S\n]*)?\$?$",
+    re.I,
+)
+
+
+def market_then_price(before: str) -> bool:
+    """Whether ``before`` (a section's words before its first price) ends in a market word and
+    a joiner: the price after it is a limit entry beside a market fill."""
+    return _MARKET_THEN_PRICE.search(before) is not None
+
+
 # A market order named in brackets right after prices: "0.299–0.30 (market)", "(market order)",
 # "(по рынку)". Not "(CMP)" nor "(current price)": those say what the price is (a limit there).
 _MARKET_NOTE = re.compile(

@@ -32,6 +32,7 @@ from tradermanager.sources.signal_parser.early_ends import (
     direct_follow_up,
     enabled,
 )
+from tradermanager.sources.signal_parser.entry_choices import entry_choices
 from tradermanager.sources.signal_parser.exit_notices import exit_notice
 from tradermanager.sources.signal_parser.failed_orders import failed_order, may_be_failed_order
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
@@ -61,6 +62,7 @@ from tradermanager.sources.signal_parser.order_events import ROLE_GATE as ORDER_
 from tradermanager.sources.signal_parser.order_events import api_order_event, log_event, role_fill
 from tradermanager.sources.signal_parser.order_notices import order_notice
 from tradermanager.sources.signal_parser.performance_reports import update_beside_report
+from tradermanager.sources.signal_parser.placeholders import unfilled
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
@@ -76,6 +78,7 @@ from tradermanager.sources.signal_parser.spot_bot_pushes import (
     spot_push,
 )
 from tradermanager.sources.signal_parser.status_cells import may_hold_status_cells, status_cells
+from tradermanager.sources.signal_parser.stop_choices import stop_choice
 from tradermanager.sources.signal_parser.strategy_alerts import GATE as STRATEGY_ALERT_GATE
 from tradermanager.sources.signal_parser.strategy_alerts import strategy_alert, triggered_as_entry
 from tradermanager.sources.signal_parser.symbols import (
@@ -99,6 +102,12 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason=talk)
     if read.kind is MessageKind.NOT_SIGNAL:
         return with_reason(read, MISSED) if missed_entry(text) else read
+    if "{{" in text and (blank := unfilled(text)):
+        return with_reason(
+            read,
+            f"{blank} is a template's placeholder left unfilled: the message was sent before "
+            "its values were put in. Check it.",
+        )
     if read.action is FollowUpAction.CLOSE and (
         late := told_late(text.lower()) or other_trader_close(text)
     ):
@@ -120,6 +129,15 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         )
         if problem:
             return with_reason(read, problem)
+        if (choices := entry_choices(text)) or (
+            (" or " in text or "(or" in text or ") |" in text or ") /" in text or "alt" in text)
+            and (choices := stop_choice(text, read))
+        ):
+            return with_reason(
+                read,
+                f"The message offers a choice ({choices}): a reader picks one entry or one "
+                "stop, not all of them. Check it.",
+            )
         if len(read.entries) > 1 and (other := alternative_entry(text, read)):
             return with_reason(
                 read,

@@ -829,6 +829,11 @@ def _entry_before_sell(out: list[Label]) -> bool:
 _SAME_CLAUSE = re.compile(r"[^\d\n]*")
 
 
+# a label word in brackets closing its line, after a price: "2.1793 (DCA)", "0.512 (add)"
+_NOTE_CLOSE = re.compile(r"\)[^\S\n]*(?:\n|$)")
+_PRICE_BEFORE_NOTE = re.compile(r"\d[^\S\n]*$")
+
+
 def labels(
     text: str, excluded: list[tuple[int, int]] | None = None, lower: str | None = None
 ) -> list[Label]:
@@ -883,6 +888,13 @@ def labels(
             and _AT_AFTER.match(lower, word.end())
         ):
             continue  # "buy a third at 1.1158, the last third at 1.0635": shares of a buy
+        if (
+            text[start - 1 : start] == "("
+            and _NOTE_CLOSE.match(text, word.end())
+            and _PRICE_BEFORE_NOTE.search(text, max(0, start - 24), start - 1)
+        ):
+            continue  # "Entry — CMP + 2.1793 (DCA)" ending its line: a note on the price
+            # before it, no label of the next line's prices
         m = pattern.match(text, start)
         if m is None:
             continue

@@ -336,9 +336,11 @@ _BITGET_TAILS = {"umcbl": "USDT", "dmcbl": "USD", "cmcbl": "USDC"}
 COIN_M, SLASH_PAIR, PERP, JOINED_PAIR, TAGGED, LABELLED = range(6)
 _SIDE = LONG_WORDS + "|" + SHORT_WORDS + "|" + UNSPACED_LONG + "|" + UNSPACED_SHORT
 _BARE_AROUND_SIDE = (
-    # ("FHE: accumulating below 0.0714": a coin in capitals, a colon, an accumulation verb)
+    # ("FHE: accumulating below 0.0714": a coin in capitals, a colon, an accumulation verb;
+    # "MOODENG — Long (swing)": a coin in capitals, a long dash, the side word)
     re.compile(
         r"(?<![\w#$])([A-Za-z0-9]{2,10})(?=\s+(?:" + _SIDE + r")(?![\w])"
+        r"|(?<=(?-i:[A-Z0-9]{2}))[^\S\n]+[—–][^\S\n]+(?:" + _SIDE + r")(?![\w])"
         r"|(?<=(?-i:[A-Z0-9])):[ \t]+(?-i:[Aa])ccumulat(?:e|ing)[ \t]+(?:below|under)[ \t]+\$?\d)",
         re.I,
     ),
