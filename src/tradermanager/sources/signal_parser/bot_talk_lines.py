@@ -19,21 +19,23 @@ from tradermanager.sources.signal_parser.message_parts import MessageParts
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 
 _S = r"[^\S\n]"
-# the cheap literal test: one of these words, lower-cased
-GATE = (
-    "copy failed",
-    "copying paused",
-    "rejected order",
-    "insufficient",
-    "signal skipped",
-    "could not place",
-    "connection to",
-    "market making",
-    "market_making",
-    "best trade",
-    "largest loss",
-    "upnl",
-)
+
+
+def may_be_talk_line(low: str) -> bool:
+    """The cheap literal test: a word of each kind of line, lower-cased (a chain of ``in``)."""
+    return (
+        "insufficient" in low
+        or "copy" in low
+        or "skipped" in low
+        or "could not" in low
+        or "connection" in low
+        or "making" in low
+        or "best trade" in low
+        or "largest loss" in low
+        or "upnl" in low
+    )
+
+
 _ACCOUNT = re.compile(
     rf"(?<![\w])(?:copy{_S}+failed|copying{_S}+paused|rejected{_S}+order"
     rf"|insufficient{_S}+(?:available{_S}+)?(?:balance|margin|funds)|signal{_S}+skipped"

@@ -17,8 +17,7 @@ from tradermanager.sources.signal_parser.bot_notices import GATE as BOT_NOTICE_G
 from tradermanager.sources.signal_parser.bot_notices import bot_notice
 from tradermanager.sources.signal_parser.bot_reports import GATE as BOT_REPORT_GATE
 from tradermanager.sources.signal_parser.bot_reports import bot_report
-from tradermanager.sources.signal_parser.bot_talk_lines import GATE as BOT_TALK_GATE
-from tradermanager.sources.signal_parser.bot_talk_lines import bot_talk_line
+from tradermanager.sources.signal_parser.bot_talk_lines import bot_talk_line, may_be_talk_line
 from tradermanager.sources.signal_parser.card_reader import read_card
 from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
@@ -56,10 +55,13 @@ from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKin
 from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
-from tradermanager.sources.signal_parser.order_events import API_GATE as ORDER_API_GATE
-from tradermanager.sources.signal_parser.order_events import LOG_GATE as ORDER_LOG_GATE
-from tradermanager.sources.signal_parser.order_events import ROLE_GATE as ORDER_ROLE_GATE
-from tradermanager.sources.signal_parser.order_events import api_order_event, log_event, role_fill
+from tradermanager.sources.signal_parser.order_events import (
+    api_order_event,
+    log_event,
+    may_be_api_event,
+    may_be_log_event,
+    role_fill,
+)
 from tradermanager.sources.signal_parser.order_notices import order_notice
 from tradermanager.sources.signal_parser.performance_reports import update_beside_report
 from tradermanager.sources.signal_parser.placeholders import unfilled
@@ -71,9 +73,9 @@ from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.script_updates import updates_in_english
 from tradermanager.sources.signal_parser.sentence_ladders import spelled_ladder
-from tradermanager.sources.signal_parser.spot_bot_pushes import GATE as SPOT_PUSH_GATE
 from tradermanager.sources.signal_parser.spot_bot_pushes import (
-    QUOTE_FIRST_GATE,
+    may_be_push,
+    may_hold_quote_first,
     quote_first_pairs,
     spot_push,
 )
@@ -474,7 +476,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if not text.isascii() and holds_any(text, _CJK_TO_PARTS) and _CJK_TO.search(text):
         # "3073.59至3092.03", "147.5から148.2": a zone's "to" written between the digits
         text = _CJK_TO.sub(lambda m: "~" + " " * (len(m.group()) - 1), text)
-    if any(w in text for w in QUOTE_FIRST_GATE):
+    if may_hold_quote_first(text):
         text = quote_first_pairs(text)  # "USDT-SOL": a spot bot's pair, quote first
     if enabled() and (talk := chatter_before_parts(text)) is not None:
         if not text.isascii() and (named := tickers_named(text)) != text:
@@ -491,15 +493,13 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         )
     if any(w in read.low for w in BOT_NOTICE_GATE) and (bot := bot_notice(read)):
         return bot  # "Exiting … / Exit Reason: `stop_loss` / Close Rate: …": a bot's own notice
-    if any(w in read.text for w in ORDER_API_GATE) and (event := api_order_event(read)):
+    if may_be_api_event(read.text) and (event := api_order_event(read)):
         return event  # "Type: STOP_MARKET / Status: FILLED / Avg price: …": the stop hit there
-    if any(w in read.low for w in ORDER_LOG_GATE) and (event := log_event(read)):
+    if may_be_log_event(read.low) and (event := log_event(read)):
         return event  # "CLOSED Long position: …, exit_price: 152.3, PNL: …": closed there
-    if any(w in read.low for w in ORDER_ROLE_GATE) and (event := role_fill(read)):
-        return event  # "stop loss order filled at 144.1 (3.4 SOL)": the stop hit there
-    if any(w in read.low for w in SPOT_PUSH_GATE) and (push := spot_push(read)):
+    if may_be_push(read.low) and (push := spot_push(read)):
         return push  # "[binance] SOL/USDT: bought 3.4 SOL at 148.2": the entry filled there
-    if any(w in read.low for w in BOT_TALK_GATE) and (line := bot_talk_line(read)):
+    if read.symbol is not None and may_be_talk_line(read.low) and (line := bot_talk_line(read)):
         return line  # "❌ Copy failed · SOLUSDT LONG 20x: leverage above your max": talk
     if any(w in read.low for w in STRATEGY_ALERT_GATE):
         if alert := strategy_alert(read):
@@ -512,7 +512,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return notice  # "Position Closed / Entry Price: … / Exit Price: …": closed at the exit
     if may_be_failed_order(read.low) and (failed := failed_order(read.low)):
         return failed  # "Order failed for SOLUSDT: / Buy: … / Reason: insufficient margin"
-    if " order " in read.low and (order := order_notice(read)):
+    if " order " in read.low and ((order := role_fill(read)) or (order := order_notice(read))):
         return order  # "Your Stop Loss order for ETHUSDT Perpetual has been triggered at …"
     if may_hold_status_cells(read.low) and (cells := status_cells(read)):
         return cells  # "#92651 | Stop-loss | Public | DOGE | SHORT | 0.13023 | 2026-10-21"

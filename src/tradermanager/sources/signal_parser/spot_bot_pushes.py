@@ -20,11 +20,20 @@ from tradermanager.sources.signal_parser.message_parts import MessageParts
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
 
 _S = r"[^\S\n]"
-QUOTE_FIRST_GATE = ("USDT-", "USDC-")
 _QUOTE_FIRST = re.compile(r"(?<![\w\-/])(USDT|USDC)-([A-Z][A-Z0-9]{1,11})(?![\w\-/])")
 _NOT_COINS = frozenset(("SWAP", "PERP", "FUTURES", "MARGINED", "SPOT"))
 
-GATE = ("bought", "dca buy", "stop limit", "stop-limit", "trailing started")
+
+def may_hold_quote_first(text: str) -> bool:
+    """The cheap literal test for a quote-first pair."""
+    return "USDT-" in text or "USDC-" in text
+
+
+def may_be_push(low: str) -> bool:
+    """The cheap literal test for a spot bot's push verbs ("stop limit sold" holds " sold ")."""
+    return "bought" in low or "dca buy" in low or " sold " in low or "trailing started" in low
+
+
 _PAIR_BEFORE = re.compile(r"[a-z0-9]+/(?:usdt|usdc)\W")
 _FIRST_PERSON = re.compile(r"(?<![\w])(?:i|we|i've|we've|my|our)(?![\w])")
 _BOUGHT = re.compile(rf"(?<![\w])bought{_S}+[\d.,]+{_S}+[a-z0-9]+{_S}+at{_S}*\$?(?=\d)")
