@@ -58003,5 +58003,451 @@ def ms17_discord_callout_role_ping(rng: random.Random) -> tuple[str, dict[str, A
     )
 
 
+# ---- languages round sixteen: measured first -------------------------------------------------
+
+
+def _l16_card(
+    rng: random.Random,
+    d: Draw,
+    words: dict[str, list[str]],
+    fmt: Callable[[float], str],
+) -> tuple[str, dict[str, Any]]:
+    """A card in one language: a head with the coin and a side word (or a direction line), the
+    entry under one of the language's entry labels, the targets on one line or numbered lines,
+    the stop and at times the leverage. ``words`` holds each part's choices; the side words are
+    the language's own or the English ones channels mix in."""
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    entries = zone(d, 0.006) if rng.random() < 0.3 else [d.entry]
+    lev = rng.choice([None, 5, 10, 20])
+    side = rng.choice(words["long" if d.long else "short"])
+    coin = rng.choice([f"#{d.base}/USDT", f"${d.base}", f"#{d.base}", f"{d.base}USDT"])
+    icon = rng.choice(["🟢 " if d.long else "🔴 ", "📊 ", ""])
+    if "direction" in words and rng.random() < 0.4:
+        lines = [f"{icon}{coin}", f"{rng.choice(words['direction'])}: {side}"]
+    else:
+        lines = [rng.choice([f"{icon}{coin} {side}", f"{icon}{side} {coin}"])]
+    sep = rng.choice([" - ", " – "])
+    lines.append(f"{rng.choice(words['entry'])}: {sep.join(fmt(v) for v in entries)}")
+    if rng.random() < 0.5:
+        joiner = rng.choice([" - ", " / ", ", ", " | "])
+        lines.append(f"{rng.choice(words['targets'])}: {joiner.join(fmt(v) for v in tps)}")
+    else:
+        word = rng.choice(words["target"])
+        lines += [f"{word} {i}: {fmt(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{rng.choice(words['stop'])}: {fmt(sl)}")
+    if lev:
+        lines.append(rng.choice([f"{rng.choice(words['leverage'])}: {lev}x", f"Leverage {lev}x"]))
+    if words.get("tail") and rng.random() < 0.4:
+        lines.append(rng.choice(words["tail"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l16_gurmukhi_cards",
+    "Punjabi cards in Gurmukhi with English trade words written in it: 'ਐਂਟਰੀ:' / 'ਐਂਟਰੀ ਜ਼ੋਨ:', 'ਟਾਰਗੇਟ:' / 'ਟਾਰਗੇਟ 1:' / 'ਟੀਚਾ 1:', 'ਸਟਾਪ ਲੌਸ:' / 'ਸਟਾਪਲੌਸ:', 'ਲੀਵਰੇਜ: 10x', 'ਲੌਂਗ' / 'ਸ਼ੌਰਟ', 'ਖਰੀਦੋ' / 'ਵੇਚੋ', 'ਦਿਸ਼ਾ: LONG'",
+)
+@own_stream
+def l16_gurmukhi_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    words = {
+        "long": ["LONG", "ਲੌਂਗ", "ਲਾਂਗ", "ਖਰੀਦੋ (LONG)"],
+        "short": ["SHORT", "ਸ਼ੌਰਟ", "ਸ਼ਾਰਟ", "ਵੇਚੋ (SHORT)"],
+        "direction": ["ਦਿਸ਼ਾ"],
+        "entry": ["ਐਂਟਰੀ", "ਐਂਟਰੀ ਜ਼ੋਨ", "ਐਂਟਰੀ ਪ੍ਰਾਈਸ"],
+        "targets": ["ਟਾਰਗੇਟ", "ਟਾਰਗੇਟਸ"],
+        "target": ["ਟਾਰਗੇਟ", "ਟੀਚਾ", "TP"],
+        "stop": ["ਸਟਾਪ ਲੌਸ", "ਸਟਾਪਲੌਸ", "SL"],
+        "leverage": ["ਲੀਵਰੇਜ"],
+        "tail": ["ਆਪਣਾ ਰਿਸਕ ਆਪ ਸੰਭਾਲੋ 🙏", "ਸਿਰਫ਼ ਸਿੱਖਿਆ ਲਈ"],
+    }
+    return _l16_card(rng, d, words, lambda v: num(v, d.dec))
+
+
+@style(
+    "l16_malayalam_kannada_cards",
+    "Malayalam ('എൻട്രി:', 'ടാർഗെറ്റ്:', 'ലക്ഷ്യം 1:', 'സ്റ്റോപ്പ് ലോസ്:', 'ലിവറേജ്:', 'ലോങ്ങ്' / 'ഷോർട്ട്', 'വാങ്ങുക' / 'വിൽക്കുക') and Kannada ('ಎಂಟ್ರಿ:', 'ಎಂಟ್ರಿ ಬೆಲೆ:', 'ಟಾರ್ಗೆಟ್:', 'ಗುರಿ 1:', 'ಸ್ಟಾಪ್ ಲಾಸ್:', 'ಲೆವರೇಜ್:', 'ಲಾಂಗ್' / 'ಶಾರ್ಟ್', 'ಖರೀದಿ' / 'ಮಾರಾಟ') cards",
+)
+@own_stream
+def l16_malayalam_kannada_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    if rng.random() < 0.5:
+        words = {
+            "long": ["LONG", "ലോങ്ങ്", "ലോംഗ്", "വാങ്ങുക"],
+            "short": ["SHORT", "ഷോർട്ട്", "വിൽക്കുക"],
+            "direction": ["ദിശ"],
+            "entry": ["എൻട്രി", "എൻട്രി സോൺ", "എൻട്രി വില"],
+            "targets": ["ടാർഗെറ്റ്", "ടാർഗെറ്റുകൾ"],
+            "target": ["ടാർഗെറ്റ്", "ലക്ഷ്യം", "TP"],
+            "stop": ["സ്റ്റോപ്പ് ലോസ്", "സ്റ്റോപ്പ്ലോസ്", "SL"],
+            "leverage": ["ലിവറേജ്"],
+            "tail": ["സ്വന്തം റിസ്കിൽ ട്രേഡ് ചെയ്യുക ⚠️"],
+        }
+    else:
+        words = {
+            "long": ["LONG", "ಲಾಂಗ್", "ಖರೀದಿ"],
+            "short": ["SHORT", "ಶಾರ್ಟ್", "ಮಾರಾಟ"],
+            "direction": ["ದಿಕ್ಕು"],
+            "entry": ["ಎಂಟ್ರಿ", "ಎಂಟ್ರಿ ಬೆಲೆ", "ಎಂಟ್ರಿ ಝೋನ್"],
+            "targets": ["ಟಾರ್ಗೆಟ್", "ಟಾರ್ಗೆಟ್ಸ್", "ಗುರಿಗಳು"],
+            "target": ["ಟಾರ್ಗೆಟ್", "ಗುರಿ", "TP"],
+            "stop": ["ಸ್ಟಾಪ್ ಲಾಸ್", "ಸ್ಟಾಪ್‌ಲಾಸ್", "SL"],
+            "leverage": ["ಲೆವರೇಜ್"],
+            "tail": ["ನಿಮ್ಮ ರಿಸ್ಕ್ ನೀವೇ ನೋಡಿಕೊಳ್ಳಿ 🙏"],
+        }
+    return _l16_card(rng, d, words, lambda v: num(v, d.dec))
+
+
+@style(
+    "l16_tamil_sinhala_cards",
+    "Tamil ('என்ட்ரி:', 'நுழைவு விலை:', 'டார்கெட்:', 'இலக்கு 1:', 'ஸ்டாப் லாஸ்:', 'லீவரேஜ்:', 'லாங்' / 'ஷார்ட்', 'வாங்கு' / 'விற்கு') and Sinhala ('එන්ට්‍රි:' with its zero-width joiner, 'ඇතුල් වීම:', 'ටාගට්:', 'ඉලක්කය 1:', 'ස්ටොප් ලොස්:', 'ලෙවරේජ්:', 'ලෝන්ග්' / 'ෂෝට්', 'ගන්න' / 'විකුණන්න') cards",
+)
+@own_stream
+def l16_tamil_sinhala_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    if rng.random() < 0.5:
+        words = {
+            "long": ["LONG", "லாங்", "வாங்கு"],
+            "short": ["SHORT", "ஷார்ட்", "விற்கு"],
+            "direction": ["திசை"],
+            "entry": ["என்ட்ரி", "நுழைவு விலை", "என்ட்ரி சோன்"],
+            "targets": ["டார்கெட்", "டார்கெட்ஸ்", "இலக்குகள்"],
+            "target": ["டார்கெட்", "இலக்கு", "TP"],
+            "stop": ["ஸ்டாப் லாஸ்", "ஸ்டாப்லாஸ்", "SL"],
+            "leverage": ["லீவரேஜ்"],
+            "tail": ["உங்கள் ரிஸ்க் உங்கள் பொறுப்பு 🙏"],
+        }
+    else:
+        words = {
+            "long": ["LONG", "ලෝන්ග්", "ගන්න (LONG)"],
+            "short": ["SHORT", "ෂෝට්", "විකුණන්න (SHORT)"],
+            "direction": ["දිශාව"],
+            "entry": ["එන්ට්\u200dරි", "ඇතුල් වීම", "එන්ට්\u200dරි මිල"],
+            "targets": ["ටාගට්", "ඉලක්ක"],
+            "target": ["ටාගට්", "ඉලක්කය", "TP"],
+            "stop": ["ස්ටොප් ලොස්", "ස්ටොප්ලොස්", "SL"],
+            "leverage": ["ලෙවරේජ්"],
+            "tail": ["ඔබේ අවදානම ඔබේ වගකීමයි ⚠️"],
+        }
+    return _l16_card(rng, d, words, lambda v: num(v, d.dec))
+
+
+@style(
+    "l16_burmese_khmer_cards",
+    "Burmese ('ဝင်ရန်:', 'ဝင်ဈေး:', 'ပစ်မှတ်:', 'ပစ်မှတ် 1:', 'အရှုံးဖြတ်:', 'ဝယ်' / 'ရောင်း') and Khmer ('ចំណុចចូល:', 'តម្លៃចូល:', 'គោលដៅ:', 'គោលដៅ 1:', 'កាត់ខាត:', 'ទិញ' / 'លក់') cards with English 'LONG' / 'SHORT', 'TP', 'SL' mixed in",
+)
+@own_stream
+def l16_burmese_khmer_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    if rng.random() < 0.5:
+        words = {
+            "long": ["LONG", "ဝယ် (LONG)", "Long ဝင်မယ်"],
+            "short": ["SHORT", "ရောင်း (SHORT)", "Short ဝင်မယ်"],
+            "direction": ["လမ်းကြောင်း"],
+            "entry": ["ဝင်ရန်", "ဝင်ဈေး", "Entry ဈေး"],
+            "targets": ["ပစ်မှတ်", "ပစ်မှတ်များ"],
+            "target": ["ပစ်မှတ်", "TP"],
+            "stop": ["အရှုံးဖြတ်", "SL", "Stop Loss"],
+            "leverage": ["Leverage"],
+            "tail": ["ကိုယ့်အန္တရာယ် ကိုယ်ယူပါ 🙏"],
+        }
+    else:
+        words = {
+            "long": ["LONG", "ទិញ (LONG)", "Long"],
+            "short": ["SHORT", "លក់ (SHORT)", "Short"],
+            "direction": ["ទិសដៅ"],
+            "entry": ["ចំណុចចូល", "តម្លៃចូល", "Entry"],
+            "targets": ["គោលដៅ"],
+            "target": ["គោលដៅ", "TP"],
+            "stop": ["កាត់ខាត", "SL", "Stop Loss"],
+            "leverage": ["Leverage"],
+            "tail": ["សូមគ្រប់គ្រងហានិភ័យ ⚠️"],
+        }
+    return _l16_card(rng, d, words, lambda v: num(v, d.dec))
+
+
+@style(
+    "l16_czech_slovak_glossed_cards",
+    "Czech and Slovak cards, the English word in brackets after the label as Square posts write them: 'Bod vstupu (Entry):', 'Cíl 1 (Target 1):', 'Stop-loss (Stop Loss):'; Slovak 'Smer: LONG', 'Vstupná zóna:', 'Ciele:', 'Cieľ 1:', 'Páka: 10x', 'Nákup' / 'Predaj'; decimal commas or points",
+)
+@own_stream
+def l16_czech_slovak_glossed_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    comma = rng.random() < 0.6
+    fmt = (lambda v: eu(v, d.dec, " ")) if comma else (lambda v: num(v, d.dec))
+    if rng.random() < 0.5:
+        tps = targets(d, rng.randint(2, 3))
+        sl = d.against()
+        lev = rng.choice([None, 5, 10])
+        side = rng.choice([d.side.upper(), "Nákup (Long)" if d.long else "Prodej (Short)"])
+        lines = [f"${d.base} – obchodní příklad", f"Směr: {side}"]
+        lines.append(f"- **Bod vstupu (Entry):** {fmt(d.entry)}")
+        lines += [f"- **Cíl {i} (Target {i}):** {fmt(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"- **Stop-loss (Stop Loss):** {fmt(sl)}")
+        if lev:
+            lines.append(f"- **Páka (Leverage):** {lev}x")
+        lines.append("Vždy řiďte své riziko.")
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    words = {
+        "long": ["LONG", "Nákup", "Long 🟢"],
+        "short": ["SHORT", "Predaj", "Short 🔴"],
+        "direction": ["Smer"],
+        "entry": ["Vstup", "Vstupná zóna", "Vstupná cena"],
+        "targets": ["Ciele", "Ciele (TP)"],
+        "target": ["Cieľ", "TP"],
+        "stop": ["Stop-loss", "Stop loss", "SL"],
+        "leverage": ["Páka"],
+        "tail": ["Nie je to investičné odporúčanie."],
+    }
+    return _l16_card(rng, d, words, fmt)
+
+
+@style(
+    "l16_baltic_albanian_cards",
+    "Latvian ('Virziens: LONG', 'Ieejas cena:', 'Mērķi:', 'Mērķis 1:', 'Stop loss:', 'Svira: 10x'), Lithuanian ('Kryptis: SHORT', 'Įėjimo kaina:', 'Tikslai:', 'Tikslas 1:', 'Svertas: 10x') and Albanian ('Drejtimi: LONG', 'Hyrja:', 'Pika e hyrjes:', 'Objektivat:', 'Objektivi 1:', 'Leva: 10x', 'Blej' / 'Shit') cards; decimal commas",
+)
+@own_stream
+def l16_baltic_albanian_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    comma = rng.random() < 0.7
+    fmt = (lambda v: eu(v, d.dec, " ")) if comma else (lambda v: num(v, d.dec))
+    lang = rng.randrange(3)
+    if lang == 0:
+        words = {
+            "long": ["LONG", "Pirkt (LONG)"],
+            "short": ["SHORT", "Pārdot (SHORT)"],
+            "direction": ["Virziens"],
+            "entry": ["Ieejas cena", "Ieeja", "Ieejas zona"],
+            "targets": ["Mērķi", "Mērķi (TP)"],
+            "target": ["Mērķis", "TP"],
+            "stop": ["Stop loss", "Stop-loss", "SL"],
+            "leverage": ["Svira"],
+            "tail": ["Tas nav finanšu padoms."],
+        }
+    elif lang == 1:
+        words = {
+            "long": ["LONG", "Pirkti (LONG)"],
+            "short": ["SHORT", "Parduoti (SHORT)"],
+            "direction": ["Kryptis"],
+            "entry": ["Įėjimo kaina", "Įėjimas", "Įėjimo zona"],
+            "targets": ["Tikslai", "Tikslai (TP)"],
+            "target": ["Tikslas", "TP"],
+            "stop": ["Stop loss", "Stop-loss", "SL"],
+            "leverage": ["Svertas"],
+            "tail": ["Tai nėra finansinis patarimas."],
+        }
+    else:
+        words = {
+            "long": ["LONG", "Blej (LONG)"],
+            "short": ["SHORT", "Shit (SHORT)"],
+            "direction": ["Drejtimi"],
+            "entry": ["Hyrja", "Pika e hyrjes", "Zona e hyrjes"],
+            "targets": ["Objektivat", "Objektivat (TP)"],
+            "target": ["Objektivi", "TP"],
+            "stop": ["Stop Loss", "SL"],
+            "leverage": ["Leva"],
+            "tail": ["Nuk është këshillë financiare."],
+        }
+    return _l16_card(rng, d, words, fmt)
+
+
+@style(
+    "l16_mongolian_azerbaijani_cards",
+    "Mongolian Cyrillic ('Чиглэл: LONG', 'Орох цэг:', 'Орох үнэ:', 'Зорилтууд:', 'Зорилт 1:', 'Стоп:', 'Хөшүүрэг: 10x', 'Авах' / 'Зарах') and Azerbaijani ('İstiqamət: LONG', 'Giriş nöqtəsi:', 'Hədəflər:', 'Hədəf 1:', 'Zərəri dayandır:', 'Kredit çiyini: 10x', 'Alış' / 'Satış') cards",
+)
+@own_stream
+def l16_mongolian_azerbaijani_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    if rng.random() < 0.5:
+        words = {
+            "long": ["LONG", "Авах (LONG)", "Лонг"],
+            "short": ["SHORT", "Зарах (SHORT)", "Шорт"],
+            "direction": ["Чиглэл"],
+            "entry": ["Орох цэг", "Орох үнэ", "Орох бүс"],
+            "targets": ["Зорилтууд", "Зорилт"],
+            "target": ["Зорилт", "TP"],
+            "stop": ["Стоп", "Стоп лосс", "SL"],
+            "leverage": ["Хөшүүрэг"],
+            "tail": ["Эрсдэлээ өөрөө хариуцна уу ⚠️"],
+        }
+        fmt = lambda v: num(v, d.dec)  # noqa: E731
+    else:
+        words = {
+            "long": ["LONG", "Alış (LONG)", "Long"],
+            "short": ["SHORT", "Satış (SHORT)", "Short"],
+            "direction": ["İstiqamət"],
+            "entry": ["Giriş nöqtəsi", "Giriş", "Giriş zonası"],
+            "targets": ["Hədəflər", "Hədəflər (TP)"],
+            "target": ["Hədəf", "TP"],
+            "stop": ["Zərəri dayandır", "Stop loss", "SL"],
+            "leverage": ["Kredit çiyini"],
+            "tail": ["Maliyyə məsləhəti deyil."],
+        }
+        comma = rng.random() < 0.5
+        fmt = (lambda v: eu(v, d.dec, " ")) if comma else (lambda v: num(v, d.dec))
+    return _l16_card(rng, d, words, fmt)
+
+
+# the five forms of a follow-up in this round's languages, read by l13_follow_up
+L13_FOLLOW_UPS.update(
+    {
+        "pa16": [
+            ["{c} TP{k} ਹਿੱਟ ਹੋ ਗਿਆ ✅", "{c} ਟਾਰਗੇਟ {k} ਪੂਰਾ ਹੋਇਆ 🎯"],
+            ["{c} ਸਟਾਪ ਲੌਸ ਹਿੱਟ ❌", "{c} SL ਹਿੱਟ ਹੋ ਗਿਆ ❌"],
+            ["{c} SL ਐਂਟਰੀ 'ਤੇ ਕਰੋ 🔒", "{c} ਸਟਾਪ ਲੌਸ ਐਂਟਰੀ ਪ੍ਰਾਈਸ 'ਤੇ ਲੈ ਆਓ"],
+            ["{c} ਅੱਧੀ ਪੋਜ਼ੀਸ਼ਨ ਬੰਦ ਕਰੋ 💰", "{c} {p}% ਪ੍ਰੌਫਿਟ ਬੁੱਕ ਕਰੋ"],
+            ["{c} ਟ੍ਰੇਡ ਕੈਂਸਲ ❌", "{c} ਸਿਗਨਲ ਰੱਦ ਕੀਤਾ"],
+        ],
+        "ml16": [
+            ["{c} TP{k} ഹിറ്റ് ആയി ✅", "{c} ടാർഗെറ്റ് {k} എത്തി 🎯"],
+            ["{c} സ്റ്റോപ്പ് ലോസ് ഹിറ്റ് ആയി ❌", "{c} SL ഹിറ്റ് ❌"],
+            ["{c} SL എൻട്രിയിലേക്ക് മാറ്റുക 🔒", "{c} സ്റ്റോപ്പ് ലോസ് എൻട്രി വിലയിലേക്ക് മാറ്റി"],
+            ["{c} പകുതി പൊസിഷൻ ക്ലോസ് ചെയ്യുക 💰", "{c} {p}% പ്രോഫിറ്റ് ബുക്ക് ചെയ്യുക"],
+            ["{c} ട്രേഡ് ക്യാൻസൽ ❌", "{c} സിഗ്നൽ റദ്ദാക്കി"],
+        ],
+        "kn16": [
+            ["{c} TP{k} ಹಿಟ್ ಆಯ್ತು ✅", "{c} ಟಾರ್ಗೆಟ್ {k} ತಲುಪಿದೆ 🎯"],
+            ["{c} ಸ್ಟಾಪ್ ಲಾಸ್ ಹಿಟ್ ಆಯ್ತು ❌", "{c} SL ಹಿಟ್ ❌"],
+            ["{c} SL ಎಂಟ್ರಿಗೆ ಮೂವ್ ಮಾಡಿ 🔒", "{c} ಸ್ಟಾಪ್ ಲಾಸ್ ಎಂಟ್ರಿ ಬೆಲೆಗೆ ಸರಿಸಿ"],
+            ["{c} ಅರ್ಧ ಪೊಸಿಷನ್ ಕ್ಲೋಸ್ ಮಾಡಿ 💰", "{c} {p}% ಪ್ರಾಫಿಟ್ ಬುಕ್ ಮಾಡಿ"],
+            ["{c} ಟ್ರೇಡ್ ಕ್ಯಾನ್ಸಲ್ ❌", "{c} ಸಿಗ್ನಲ್ ರದ್ದು"],
+        ],
+        "ta16": [
+            ["{c} TP{k} ஹிட் ஆச்சு ✅", "{c} டார்கெட் {k} அடைந்தது 🎯"],
+            ["{c} ஸ்டாப் லாஸ் ஹிட் ❌", "{c} SL ஹிட் ஆச்சு ❌"],
+            ["{c} SL-ஐ என்ட்ரிக்கு மாற்றவும் 🔒", "{c} ஸ்டாப் லாஸ் என்ட்ரி விலைக்கு மாற்றவும்"],
+            ["{c} பாதி பொசிஷனை க்ளோஸ் செய்யவும் 💰", "{c} {p}% ப்ராஃபிட் புக் செய்யவும்"],
+            ["{c} ட்ரேட் கேன்சல் ❌", "{c} சிக்னல் ரத்து"],
+        ],
+        "si16": [
+            ["{c} TP{k} හිට් ✅", "{c} ටාගට් {k} වැදුණා 🎯"],
+            ["{c} ස්ටොප් ලොස් වැදුණා ❌", "{c} SL හිට් ❌"],
+            ["{c} SL එන්ට්\u200dරි එකට ගෙනියන්න 🔒", "{c} ස්ටොප් ලොස් එන්ට්\u200dරි මිලට දාන්න"],
+            ["{c} පොසිෂන් එකෙන් භාගයක් ක්ලෝස් කරන්න 💰", "{c} {p}% ප්\u200dරොෆිට් ගන්න"],
+            ["{c} ට්\u200dරේඩ් එක කැන්සල් ❌", "{c} සිග්නල් එක අවලංගුයි"],
+        ],
+        "my16": [
+            ["{c} TP{k} ထိပြီ ✅", "{c} ပစ်မှတ် {k} ရောက်ပြီ 🎯"],
+            ["{c} SL ထိသွားပြီ ❌", "{c} Stop Loss ထိပြီ ❌"],
+            ["{c} SL ကို Entry သို့ ရွှေ့ပါ 🔒", "{c} Stop Loss ကို ဝင်ဈေးသို့ ရွှေ့ပါ"],
+            ["{c} တစ်ဝက် ပိတ်ပါ 💰", "{c} အမြတ် {p}% ယူပါ"],
+            ["{c} Signal ပယ်ဖျက် ❌", "{c} Trade ကို Cancel လုပ်ပါ"],
+        ],
+        "km16": [
+            ["{c} TP{k} ដល់ហើយ ✅", "{c} គោលដៅ {k} ដល់ហើយ 🎯"],
+            ["{c} ត្រូវ SL ❌", "{c} Stop Loss ដាច់ហើយ ❌"],
+            ["{c} ប្តូរ SL ទៅ Entry 🔒", "{c} រំកិល SL ទៅតម្លៃចូល"],
+            ["{c} បិទពាក់កណ្តាល 💰", "{c} យកប្រាក់ចំណេញ {p}%"],
+            ["{c} បោះបង់ Signal ❌", "{c} Trade ត្រូវបានលុបចោល"],
+        ],
+        "mn16": [
+            ["{c} TP{k} биелсэн ✅", "{c} {k}-р зорилт хүрлээ 🎯"],
+            ["{c} стоп цохигдлоо ❌", "{c} SL цохисон ❌"],
+            ["{c} стопыг орох үнэ рүү шилжүүлнэ 🔒", "{c} SL-ийг entry рүү зөөнө"],
+            ["{c} позицийн талыг хаана 💰", "{c} {p}% ашиг авна"],
+            ["{c} сигнал цуцлагдсан ❌", "{c} арилжаа цуцлав"],
+        ],
+        "sk16": [
+            ["{c} Cieľ {k} zasiahnutý ✅", "{c} TP{k} splnený 🎯"],
+            ["{c} stop loss zasiahnutý ❌", "{c} vybilo nás na stope ❌"],
+            ["{c} SL posúvame na vstup 🔒", "{c} stop presunutý na vstupnú cenu"],
+            ["{c} zatvárame polovicu pozície 💰", "{c} vyberáme {p} % zisku"],
+            ["{c} signál zrušený ❌", "{c} obchod zrušený, nevstupovať"],
+        ],
+        "lv16": [
+            ["{c} Mērķis {k} sasniegts ✅", "{c} TP{k} izpildīts 🎯"],
+            ["{c} stop loss nostrādāja ❌", "{c} izsitīja stopu ❌"],
+            ["{c} pārceļam SL uz ieejas cenu 🔒", "{c} SL uz ieeju"],
+            ["{c} aizveram pusi pozīcijas 💰", "{c} fiksējam {p}% peļņas"],
+            ["{c} signāls atcelts ❌", "{c} darījums atcelts"],
+        ],
+        "lt16": [
+            ["{c} Tikslas {k} pasiektas ✅", "{c} TP{k} įvykdytas 🎯"],
+            ["{c} suveikė stop loss ❌", "{c} išmušė stopą ❌"],
+            ["{c} perkeliam SL į įėjimo kainą 🔒", "{c} SL į įėjimą"],
+            ["{c} uždarome pusę pozicijos 💰", "{c} fiksuojame {p}% pelno"],
+            ["{c} signalas atšauktas ❌", "{c} sandoris atšauktas"],
+        ],
+        "sq16": [
+            ["{c} Objektivi {k} u arrit ✅", "{c} TP{k} u godit 🎯"],
+            ["{c} u godit stop loss ❌", "{c} SL u prek ❌"],
+            ["{c} lëvizim SL në hyrje 🔒", "{c} SL në çmimin e hyrjes"],
+            ["{c} mbyllim gjysmën e pozicionit 💰", "{c} marrim {p}% të fitimit"],
+            ["{c} sinjali u anulua ❌", "{c} tregtia u anulua"],
+        ],
+        "az16": [
+            ["{c} Hədəf {k} vuruldu ✅", "{c} TP{k} alındı 🎯"],
+            ["{c} stop işlədi ❌", "{c} SL vuruldu ❌"],
+            ["{c} stopu giriş qiymətinə çəkirik 🔒", "{c} SL girişə"],
+            ["{c} mövqenin yarısını bağlayırıq 💰", "{c} mənfəətin {p}%-ni götürürük"],
+            ["{c} siqnal ləğv edildi ❌", "{c} əməliyyat ləğv olundu"],
+        ],
+    }
+)
+
+
+@style(
+    "l16_indic_script_follow_ups",
+    "follow-ups in Gurmukhi, Malayalam, Kannada, Tamil and Sinhala with English trade words written in the script: 'TP2 ਹਿੱਟ ਹੋ ਗਿਆ', 'ਸਟਾਪ ਲੌਸ ਹਿੱਟ', 'SL ਐਂਟਰੀ 'ਤੇ ਕਰੋ', 'ਅੱਧੀ ਪੋਜ਼ੀਸ਼ਨ ਬੰਦ ਕਰੋ', 'ട്രേഡ് ക്യാൻസൽ', 'ಟಾರ್ಗೆಟ್ 2 ತಲುಪಿದೆ', 'பாதி பொசிஷனை க்ளோஸ் செய்யவும்', 'SL එන්ට්‍රි එකට ගෙනියන්න'",
+)
+@own_stream
+def l16_indic_script_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["pa16", "ml16", "kn16", "ta16", "si16"])
+
+
+@style(
+    "l16_burmese_khmer_mongolian_follow_ups",
+    "Burmese, Khmer and Mongolian follow-ups: 'TP2 ထိပြီ', 'ပစ်မှတ် 2 ရောက်ပြီ', 'SL ကို Entry သို့ ရွှေ့ပါ', 'တစ်ဝက် ပိတ်ပါ'; 'គោលដៅ 2 ដល់ហើយ', 'ប្តូរ SL ទៅ Entry', 'បិទពាក់កណ្តាល'; '2-р зорилт хүрлээ', 'стоп цохигдлоо', 'позицийн талыг хаана', 'сигнал цуцлагдсан'",
+)
+@own_stream
+def l16_burmese_khmer_mongolian_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["my16", "km16", "mn16"])
+
+
+@style(
+    "l16_slovak_baltic_follow_ups",
+    "Slovak, Latvian and Lithuanian follow-ups: 'Cieľ 2 zasiahnutý', 'vybilo nás na stope', 'SL posúvame na vstup', 'zatvárame polovicu pozície', 'signál zrušený'; 'Mērķis 2 sasniegts', 'pārceļam SL uz ieejas cenu', 'aizveram pusi pozīcijas'; 'Tikslas 2 pasiektas', 'perkeliam SL į įėjimo kainą', 'uždarome pusę pozicijos'",
+)
+@own_stream
+def l16_slovak_baltic_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["sk16", "lv16", "lt16"])
+
+
+@style(
+    "l16_albanian_azerbaijani_follow_ups",
+    "Albanian and Azerbaijani follow-ups: 'Objektivi 2 u arrit', 'TP2 u godit', 'u godit stop loss', 'lëvizim SL në hyrje', 'mbyllim gjysmën e pozicionit', 'sinjali u anulua'; 'Hədəf 2 vuruldu', 'stop işlədi', 'stopu giriş qiymətinə çəkirik', 'mövqenin yarısını bağlayırıq', 'siqnal ləğv edildi'",
+)
+@own_stream
+def l16_albanian_azerbaijani_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["sq16", "az16"])
+
+
+@style(
+    "l16_script_languages_talk",
+    "members' talk in Punjabi, Malayalam, Tamil, Sinhala, Burmese, Slovak, Latvian, Mongolian and Azerbaijani with a coin, a price and a side word but no plan: 'ਕੀ SOL 148.2 ਤੇ ਲੌਂਗ ਲੈਣਾ ਠੀਕ ਹੈ?', 'SOL 148.2 ൽ ലോങ്ങ് എടുക്കാമോ?', 'Kto drží long na SOL od 148,2?' (talk, no call)",
+)
+@own_stream
+def l16_script_languages_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    b = d.base
+    e, e_eu = num(d.entry, d.dec), eu(d.entry, d.dec)
+    texts = [
+        f"ਕੀ {b} {e} 'ਤੇ ਲੌਂਗ ਲੈਣਾ ਠੀਕ ਹੈ? 🤔",
+        f"{b} {e} ൽ ലോങ്ങ് എടുക്കാമോ? ആരെങ്കിലും പറയൂ",
+        f"{b} {e} ல ஷார்ட் போடலாமா நண்பர்களே?",
+        f"{b} {e} දී ලෝන්ග් එකක් ගන්න පුළුවන්ද?",
+        f"{b} {e} မှာ Long ဝင်လို့ရမလား? 🤔",
+        f"Kto drží long na {b} od {e_eu}? Kde máte stop?",
+        f"Vai kāds ir short {b} no {e_eu}? Kāds ir jūsu mērķis?",
+        f"{b} {e} дээр лонг авах уу, хүлээх үү?",
+        f"{b} {e_eu} səviyyəsində long açmaq olar? Fikriniz?",
+    ]
+    return rng.choice(texts), {"kind": "not_signal"}
+
+
 if __name__ == "__main__":
     main()
