@@ -1095,10 +1095,13 @@ def first_separators(text: str) -> list[tuple[int, int]]:
 
 
 # Combining marks a word of these scripts holds (Latin accents, Cyrillic, Hebrew, Arabic, the
-# Indic scripts, Thai, Lao, Myanmar): a regex \w does not count them as letters.
+# Indic scripts, Thai, Lao, Myanmar, Khmer), and the zero-width non-joiner and joiner Persian,
+# Sinhala and the Indic scripts write inside a word ("ಸ್ಟಾಪ್\u200cಲಾಸ್", "එන්ට්\u200dරි"): a regex \w
+# does not count them as letters, and a label holding one would be no label at all (its line's
+# price dropped).
 MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+    "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u200c\u200d"
 )
 # (A word's letters are taken whole, "*+": letting the regex engine give them back, to try a
 # word cut into two of the three, found nothing more — a cut word needs more of the three —
