@@ -119,6 +119,14 @@ _COMMA_DECIMAL_WORDS = (
     "вхід",
     "цілі",
     "плече",
+    # Slovak and Czech ("Vstupná zóna:", "Bod vstupu", "Cieľ 1:", "Ciele:", "Cíl 1", "Páka").
+    # (Latvian, Lithuanian and Albanian labels are left undecided: `Ieeja: 14,824` with every
+    # comma a three-digit group goes to review, see own_decimal_comma_unknown_labels.)
+    "vstup",
+    "cieľ",
+    "ciele",
+    "cíl",
+    "páka",
 )
 # German and Scandinavian "Stopp" as a word of its own, not English "stopped at 7.346"
 _STOPP = r"|stopp\b"
