@@ -52,6 +52,7 @@ from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageP
 from tradermanager.sources.signal_parser.missed_entries import REASON as MISSED
 from tradermanager.sources.signal_parser.missed_entries import missed_entry
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.more_script_updates import more_updates_in_english
 from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
@@ -160,6 +161,7 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     text = spelled_letters(text)  # "NEAR/USDT L 5.33 → 5.42 | SL 5.21", "E: … | T: … | S: …"
     text = spelled_ladder(text)  # "scaling in with 4 orders: a, b, c, d"
     text = updates_in_english(text)  # "ٹارگٹ 2 ہٹ", "স্টপ লস হিট", "Tsel 2 vzyata": English words
+    text = more_updates_in_english(text)  # "ਟਾਰਗੇਟ 2 ਹਿੱਟ", "ប្តូរ SL ទៅ Entry", "SL uz ieeju"
     if not text.strip():
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
     if several:
