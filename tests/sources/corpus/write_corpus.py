@@ -58449,5 +58449,541 @@ def l16_script_languages_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return rng.choice(texts), {"kind": "not_signal"}
 
 
+# ---- ninth chatter round: talk between calls, measured first ----
+# Written anew from on-chain whale-position trackers' posts (a perp exchange's whale opening a
+# leveraged long or short, its entry and liquidation price), options-expiry posts (notional, put/
+# call ratio, max pain, call and put walls), prediction-market odds on price brackets, spot-ETF
+# flow and corporate-treasury purchase news with prices, one-line recaps of past calls, signal-
+# format guides that show a sample card, AMA transcripts, members' questions about a target or
+# their own position (in several languages), and real calls told inside such talk. Every price
+# drawn; each style draws from its own stream and cycles through its layouts.
+_CH9_SEEN: dict[str, int] = {}
+CH9_MARKETS = MARKETS + MULTIPLIED
+CH9_MAJORS = [m for m in MARKETS if m[0] in ("BTC", "ETH", "SOL", "XRP")]
+
+
+def _ch9_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _CH9_SEEN[name] = _CH9_SEEN.get(name, -1) + 1
+    return _CH9_SEEN[name] % n
+
+
+def _ch9_comma(d: Draw) -> Callable[[float], str]:
+    """Prices as decimal-comma languages write them (a space between thousands)."""
+
+    def p(v: float) -> str:
+        return num(v, d.dec, "space").replace(".", ",")
+
+    return p
+
+
+def _ch9_wallet(rng: random.Random) -> str:
+    """A shortened wallet address as trackers print it."""
+    hexd = "0123456789abcdef"
+    return (
+        "0x"
+        + "".join(rng.choice(hexd) for _ in range(4))
+        + "…"
+        + "".join(rng.choice(hexd) for _ in range(4))
+    )
+
+
+@style(
+    "ch9_whale_position_trackers",
+    "on-chain whale-position trackers: '🐋 Whale alert: 0x…  opened a 25x SHORT on SOL at e ($41M). Liq price: l', 'Hyperliquid whale update 👀 / SOL long 20x / Entry: e / Liq: l / Size: $…', 'Whale tracker 🐳 | SOL-PERP | LONG | 10x | entry e | liq l', an address's TP and stop orders seen on an explorer: talk, someone else's trade",
+)
+@own_stream
+def ch9_whale_position_trackers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    lev = rng.choice([5, 10, 20, 25, 40, 50])
+    liq = d.round(d.entry * (1 - d.sign * 0.9 / lev))
+    tp = d.away(1, 0.04)[0]
+    sl = d.against()
+    x = d.away(1, 0.03)[0]
+    m = rng.randint(3, 520)
+    k = rng.randint(40, 990)
+    w = _ch9_wallet(rng)
+    up, side = d.side.upper(), d.side
+    form = _ch9_form("whale", 7)
+    if form == 0:
+        text = f"🐋 Whale alert: {w} opened a {lev}x {up} on {b} at {p(d.entry)} (${m}M). Liq price: {p(liq)}"
+    elif form == 1:
+        text = (
+            f"Hyperliquid whale update 👀\n{b} {side} {lev}x\nEntry: {p(d.entry)}\nLiq: {p(liq)}\n"
+            f"Size: ${m}M\nuPnL: +${k}K"
+        )
+    elif form == 2:
+        text = (
+            f"The {b} whale who went {side} at {p(d.entry)} just added another ${m}M, liquidation "
+            f"now {p(liq)}. Brave or crazy? 😅"
+        )
+    elif form == 3:
+        text = (
+            f"Top of the leaderboard is {side} {b} from {p(d.entry)} with {lev}x. Not copying "
+            "this one, just sharing what the big wallets do."
+        )
+    elif form == 4:
+        text = (
+            f"🚨 {b} whale closed the {side} at {p(x)} for +${k}K profit (entry was {p(d.entry)})."
+        )
+    elif form == 5:
+        text = (
+            f"On-chain: {w} deposited ${m}M and opened {b} {up} {lev}x @ {p(d.entry)}, TP order at "
+            f"{p(tp)} and stop at {p(sl)} visible on the explorer 🔍"
+        )
+    else:
+        text = (
+            f"Whale tracker 🐳 | {b}-PERP | {up} | {lev}x | entry {p(d.entry)} | liq {p(liq)} | "
+            f"value ${m}M"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch9_options_expiry_posts",
+    "options-expiry posts: '📆 Options expiry Friday: BTC notional $1.8B, put/call 0.74, max pain m. Spot at e', 'BTC options expired today / Notional: … / Put/Call ratio: 0.69 / Max Pain price: m', call and put walls at strikes, a block of calls bought: talk, no order",
+)
+@own_stream
+def ch9_options_expiry_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MAJORS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, _lo2 = _ch8_levels(d, rng)
+    mp = d.round(d.entry * rng.uniform(0.96, 1.04))
+    pc = f"{rng.uniform(0.4, 1.7):.2f}"
+    bn = f"{rng.uniform(0.3, 14):.2f}"
+    iv = rng.randint(28, 80)
+    form = _ch9_form("options", 7)
+    if form == 0:
+        text = (
+            f"📆 Options expiry Friday: {b} notional ${bn}B, put/call {pc}, max pain {p(mp)}. "
+            f"Spot at {p(d.entry)}."
+        )
+    elif form == 1:
+        text = (
+            f"{b} options expired today\nNotional: ${bn}B\nPut/Call ratio: {pc}\n"
+            f"Max Pain price: {p(mp)}"
+        )
+    elif form == 2:
+        text = (
+            f"Max pain for {b} this Friday sits at {p(mp)}, price {p(d.entry)} now. Expect a pin "
+            "into expiry 📌"
+        )
+    elif form == 3:
+        text = (
+            f"Biggest {b} call wall at the {p(hi2)} strike, put wall at {p(lo1)}. Dealer hedging "
+            "keeps us in the range until expiry."
+        )
+    elif form == 4:
+        text = (
+            f"Deribit: ${bn}B of {b} options expire at 08:00 UTC. Calls cluster above {p(hi1)}, "
+            f"puts below {p(lo1)}; max pain {p(mp)}."
+        )
+    elif form == 5:
+        text = (
+            f"Someone just bought {rng.randint(2, 9)},000 {b} {p(hi2)} calls for March 🤯 "
+            f"premium ${rng.randint(3, 60)}M. Spot {p(d.entry)}."
+        )
+    else:
+        text = (
+            f"{b} 25-delta skew flipped to puts, IV {iv}%. Spot {p(d.entry)}, max pain {p(mp)}. "
+            "Volatility is cheap into the weekend."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch9_prediction_market_odds",
+    "prediction-market odds on price brackets: 'Polymarket: 38% chance BTC closes above a by Friday. Now e', '📊 Prediction markets on SOL (end of month) / ↑ a: 12% / ↓ c: 41%', 'Kalshi traders price 22% odds that ETH dips below c … what's your call?', ''SOL above a on 28 June?' YES 0.31 / NO 0.69': talk, no order",
+)
+@own_stream
+def ch9_prediction_market_odds(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MAJORS + [m for m in MARKETS if m[0] in ("DOGE", "LINK", "AVAX")])
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, lo2 = _ch8_levels(d, rng)
+    pct = rng.randint(4, 91)
+    q = sorted(rng.randint(3, 60) for _ in range(4))
+    month = rng.choice(["June", "July", "August", "September"])
+    yes = rng.randint(5, 95)
+    form = _ch9_form("odds", 7)
+    if form == 0:
+        text = f"Polymarket: {pct}% chance {b} closes above {p(hi1)} by Friday. Now {p(d.entry)}."
+    elif form == 1:
+        text = (
+            f"📊 Prediction markets on {b} (end of month)\n↑ {p(hi2)}: {q[0]}%\n↑ {p(hi1)}: {q[2]}%\n"
+            f"↓ {p(lo1)}: {q[3]}%\n↓ {p(lo2)}: {q[1]}%"
+        )
+    elif form == 2:
+        text = (
+            f"Kalshi traders price {pct}% odds that {b} dips below {p(lo1)} this week 👀 "
+            "what's your call?"
+        )
+    elif form == 3:
+        text = (
+            f"Odds of {b} hitting {p(hi2)} in {month}: {pct}% (was {q[0]}% yesterday). "
+            f"Volume ${rng.randint(1, 40)}.{rng.randint(1, 9)}M."
+        )
+    elif form == 4:
+        text = f"{b} up or down today? The crowd says UP {pct}% from the {p(d.entry)} open."
+    elif form == 5:
+        text = (
+            f"Bet of the day 🎲 someone put ${rng.randint(20, 900)}K on {b} above {p(hi1)} by "
+            f"Sunday at {yes}¢."
+        )
+    else:
+        text = f"Polymarket '{b} above {p(hi1)} on {rng.randint(1, 28)} {month}?' YES 0.{yes:02d} / NO 0.{100 - yes:02d}"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch9_etf_treasury_flow_news",
+    "spot-ETF flows and treasury purchases with prices: 'Spot BTC ETFs: +$412M net inflows yesterday … BTC trading at e', '📰 A Tokyo-listed firm acquired 1,245 BTC at an average price of e per BTC', 'ETF flows (USD m): IBIT +221 | FBTC +64 | GBTC -48 — BTC at e', 'Outflows day 😬 … price slipped to e from a': talk, no order",
+)
+@own_stream
+def ch9_etf_treasury_flow_news(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MAJORS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, _hi2, lo1, _lo2 = _ch8_levels(d, rng)
+    cb = d.round(d.entry * rng.uniform(0.6, 0.95))
+    n = rng.randint(120, 9900)
+    who = rng.choice(
+        [
+            "A Tokyo-listed firm",
+            "A Nasdaq-listed miner",
+            "A software company",
+            "A London-listed fund",
+        ]
+    )
+    flows = [rng.randint(-300, 600) for _ in range(4)]
+    form = _ch9_form("etf", 7)
+    if form == 0:
+        text = (
+            f"Spot {b} ETFs: +${rng.randint(40, 900)}M net inflows yesterday, the biggest fund "
+            f"taking ${rng.randint(20, 400)}M. {b} trading at {p(d.entry)}."
+        )
+    elif form == 1:
+        text = (
+            f"📰 {who} acquired {n:,} {b} at an average price of {p(d.entry)} per {b}. Holdings "
+            f"now {n * rng.randint(3, 40):,} {b}."
+        )
+    elif form == 2:
+        text = (
+            f"ETF flows (USD m): IBIT {flows[0]:+d} | FBTC {flows[1]:+d} | GBTC {flows[2]:+d} | "
+            f"ARKB {flows[3]:+d} — {b} at {p(d.entry)}"
+        )
+    elif form == 3:
+        text = (
+            f"Outflows day 😬 {b} ETFs -${rng.randint(40, 600)}M, price slipped to {p(d.entry)} "
+            f"from {p(hi1)}."
+        )
+    elif form == 4:
+        text = (
+            f"Breaking: {who.lower()} buys more {b}, {n:,} coins at avg {p(d.entry)}; cost basis "
+            f"of the whole stack {p(cb)}."
+        )
+    elif form == 5:
+        text = (
+            f"{b} ETF approval odds up after the regulator's comments; {b} jumped from {p(lo1)} to "
+            f"{p(d.entry)} in an hour."
+        )
+    else:
+        text = (
+            f"Treasury update from {who.lower()}: {n:,} {b} held, average cost {p(cb)}, "
+            f"market {p(d.entry)}. No sales this quarter."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch9_recap_arrow_one_liners",
+    "one-line recaps of past calls: 'Yesterday's call: LONG SOL e → TP3 hit ✅', 'Last week's ETH short from e closed at x (TP2) 🎯 +4.1%', 'Remember the SOL long at e? All targets done: a ✅ b ✅', 'SOL LONG recap: entry e / SL s / TP a ✅ b ✅ — closed, +18% with 10x', 'Yesterday: SHORT AVAX 📍e ➝ 🎯a ➝ 🎯b ✅ done': talk, no order",
+)
+@own_stream
+def ch9_recap_arrow_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    tps = targets(d, 3)
+    sl = d.against()
+    pct = f"{rng.uniform(1.2, 9.5):.1f}"
+    lev = rng.choice([5, 10, 20])
+    up, side = d.side.upper(), d.side
+    n = rng.randint(2, 3)
+    arrow = rng.choice(["→", "->", "➡️", "⟶"])
+    form = _ch9_form("recap", 7)
+    if form == 0:
+        text = f"Yesterday's call: {up} {b} {p(d.entry)} {arrow} TP{n} hit ✅"
+    elif form == 1:
+        text = (
+            f"Last week's {b} {side} from {p(d.entry)} closed at {p(tps[n - 1])} (TP{n}) 🎯 +{pct}%"
+        )
+    elif form == 2:
+        text = (
+            f"Remember the {b} {side} at {p(d.entry)}? All targets done: "
+            + " ✅ ".join(p(v) for v in tps)
+            + " ✅"
+        )
+    elif form == 3:
+        text = (
+            f"{b} {up} recap 🔁 entry {p(d.entry)} / SL {p(sl)} / TP {p(tps[0])} ✅ {p(tps[1])} ✅ "
+            f"— closed, +{float(pct) * lev:.0f}% with {lev}x"
+        )
+    elif form == 4:
+        text = f"Throwback 📸 {b} {side} at {p(d.entry)} from March {arrow} {p(tps[2])} today. Patience pays."
+    elif form == 5:
+        text = (
+            f"Month in one line: 16 of 20 calls won, the only big loss {b} {side} {p(d.entry)} "
+            f"stopped at {p(sl)} ❌"
+        )
+    else:
+        text = f"Yesterday: {up} {b} 📍{p(d.entry)} ➝ 🎯{p(tps[0])} ➝ 🎯{p(tps[1])} ✅ done"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch9_signal_format_guides",
+    "guides to the channel's signal format showing a sample card: '📚 How to read our signals / Pair: SOL/USDT / Direction: LONG / Entry: a - b / TP1 … / SL … / (example only, not a trade)', 'New here? Every signal looks like this 👇 …', 'Template for our format … ↑ sample values', a position-size lesson with entry and stop: talk, no order",
+)
+@own_stream
+def ch9_signal_format_guides(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    tps = targets(d, 3)
+    sl = d.against()
+    e2 = d.round(d.entry * (1 - d.sign * 0.006))
+    up = d.side.upper()
+    lev = rng.choice([3, 5, 10])
+    form = _ch9_form("guide", 7)
+    if form == 0:
+        text = (
+            f"📚 How to read our signals\nPair: {b}/USDT\nDirection: {up}\nEntry: {p(d.entry)} - {p(e2)}\n"
+            f"TP1: {p(tps[0])}\nTP2: {p(tps[1])}\nSL: {p(sl)}\nLeverage: {lev}x\n(example only, not a trade)"
+        )
+    elif form == 1:
+        text = (
+            f"New here? Every signal looks like this 👇\n\n#{b} {up}\nEntry {p(d.entry)}\n"
+            f"Targets {p(tps[0])} / {p(tps[1])}\nStop {p(sl)}\n\nEntry is where we open, targets "
+            "are where we take profit, stop is where the idea is wrong. Sample values."
+        )
+    elif form == 2:
+        text = (
+            f"Anatomy of a call: '{b} {d.side} {p(d.entry)}, SL {p(sl)}, TP {p(tps[0])}' means open "
+            f"a {d.side} near {p(d.entry)}, exit at a loss at {p(sl)} and take profit at {p(tps[0])}."
+        )
+    elif form == 3:
+        text = (
+            f"Lesson 3, position size 📐 account 1,000 USDT, risk 1%: {b} entry {p(d.entry)}, stop "
+            f"{p(sl)} → size = 10 / |entry - stop|. Practise on paper first."
+        )
+    elif form == 4:
+        text = (
+            f"FAQ: 'Entry {p(d.entry)}–{p(e2)}' means limit orders inside that zone; 'TP1 "
+            f"{p(tps[0])}' is where we take the first 30%. Numbers from the template only."
+        )
+    elif form == 5:
+        text = (
+            f"Template for our format (save it):\nCOIN: {b}\nSIDE: {up}\nENTRY: {p(d.entry)}\n"
+            f"SL: {p(sl)}\nTP: {p(tps[0])}, {p(tps[1])}\n↑ sample values, not a signal"
+        )
+    else:
+        text = (
+            f"Copier tip 🤖 test your setup with this dummy signal in a private chat first:\n"
+            f"{b} {up} Entry {p(d.entry)} TP {p(tps[0])} SL {p(sl)}\nIf the bot opens it there, "
+            "you're ready."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch9_ama_transcripts",
+    "AMA and voice-chat transcripts: 'AMA recap 🎙 / Q: Where do you see SOL by year end? / A: a wouldn't surprise me, c is the line I watch', 'Q: Are you still long SOL from e? / A: Yes, holding, nothing to add', '[guest]: SOL at e is fair value imo', 'Space notes: • SOL c–a range …': talk, no order",
+)
+@own_stream
+def ch9_ama_transcripts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, lo2 = _ch8_levels(d, rng)
+    lev = rng.choice([3, 5])
+    liq = d.round(d.entry * (1 - 0.9 / lev))
+    form = _ch9_form("ama", 7)
+    if form == 0:
+        text = (
+            f"AMA recap 🎙\nQ: Where do you see {b} by year end?\nA: Honestly {p(hi2)} wouldn't "
+            f"surprise me, {p(lo1)} is the line I watch."
+        )
+    elif form == 1:
+        text = (
+            f"Q: Are you still {d.side} {b} from {p(d.entry)}?\nA: Yes, still holding, nothing to "
+            "add for now."
+        )
+    elif form == 2:
+        text = (
+            f"From last night's AMA: \"I'd only short {b} above {p(hi2)}\" — not a signal, just "
+            "his view."
+        )
+    elif form == 3:
+        text = (
+            f"Transcript, part 2\n[guest]: {b} at {p(d.entry)} is fair value imo\n[host]: and the "
+            f"downside?\n[guest]: {p(lo2)} maybe, if the market breaks."
+        )
+    elif form == 4:
+        text = (
+            f"🎙 Space notes:\n• {b} {p(lo1)}–{p(hi1)} range until the next catalyst\n• funding "
+            "neutral\n• no trades taken during the AMA"
+        )
+    elif form == 5:
+        text = (
+            f"Q: what leverage for {b}?\nA: never above {lev}x. If you long at {p(d.entry)} with "
+            f"{lev}x, your liquidation is around {p(liq)}."
+        )
+    else:
+        text = (
+            f"Q (member): TP for {b}?\nA: we're not in {b}. If I were, I'd look at {p(hi1)}, but "
+            "no call here."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch9_target_questions_languages",
+    "a member asks for a target and tells the price now, in several languages: 'Quelqu'un a un objectif pour SEI ? Il est à 0,5259 là', 'Anyone got a target for SEI? It's at 0.5259 now', '¿Alguien tiene objetivo para SEI? Está en 0,5259 ahora', 'Hat jemand ein Ziel für SEI? Steht gerade bei 0,5259': talk, a question",
+)
+@own_stream
+def ch9_target_questions_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MARKETS)
+    b = d.base
+    c = _ch9_comma(d)
+    p = _ch5_plain(rng, d)
+    e = d.entry
+    form = _ch9_form("target_q", 7)
+    if form == 0:
+        text = rng.choice(
+            [
+                f"Quelqu'un a un objectif pour {b} ? Il est à {c(e)} là",
+                f"quelqu'un a un objectif sur {b} ? il est à {c(e)} là 🤔",
+            ]
+        )
+    elif form == 1:
+        text = rng.choice(
+            [
+                f"Anyone got a target for {b}? It's at {p(e)} now",
+                f"anyone have a TP for {b}?? its at {p(e)} rn",
+            ]
+        )
+    elif form == 2:
+        text = f"¿Alguien tiene objetivo para {b}? Está en {c(e)} ahora"
+    elif form == 3:
+        text = f"Alguém tem alvo pro {b}? Tá em {c(e)} agora"
+    elif form == 4:
+        text = f"Hat jemand ein Ziel für {b}? Steht gerade bei {c(e)}"
+    elif form == 5:
+        text = f"Qualcuno ha un target per {b}? Ora è a {c(e)}"
+    else:
+        text = f"{b} için hedef olan var mı? Şu an {c(e)}"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch9_member_position_questions",
+    "members asking about their own position: 'I'm long SOL from e with stop at s, should I hold or cut? 😬', 'Bought SOL at e yesterday, now x. Hold or sell?', 'Who else is short SOL from e? Where are you putting your stop?', 'Newbie q: if I short SOL at e and SL s, how much do I lose with 20x?': talk, questions",
+)
+@own_stream
+def ch9_member_position_questions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    sl = d.against()
+    tp = d.away(1, 0.03)[0]
+    x = d.round(d.entry * rng.uniform(0.95, 1.05))
+    lev = rng.choice([10, 20, 25])
+    liq = d.round(d.entry * (1 - d.sign * 0.9 / lev))
+    side = d.side
+    form = _ch9_form("member_q", 7)
+    if form == 0:
+        text = f"I'm {side} {b} from {p(d.entry)} with stop at {p(sl)}, should I hold or cut? 😬"
+    elif form == 1:
+        verb = "Bought" if d.long else "Shorted"
+        text = f"{verb} {b} at {p(d.entry)} yesterday, now {p(x)}. Hold or close?"
+    elif form == 2:
+        text = f"Is it too late to enter {b} at {p(x)}? The call was {p(d.entry)}."
+    elif form == 3:
+        text = f"Who else is {side} {b} from {p(d.entry)}? Where are you putting your stop?"
+    elif form == 4:
+        text = (
+            f"My {b} {side} at {p(d.entry)} {lev}x is -40% 💀 liq at {p(liq)}, add margin or close?"
+        )
+    elif form == 5:
+        text = (
+            f"Can someone explain why my TP at {p(tp)} on {b} didn't fill? Price touched it twice"
+        )
+    else:
+        act = "long" if d.long else "short"
+        text = f"Newbie q: if I {act} {b} at {p(d.entry)} and SL {p(sl)}, how much do I lose with {lev}x?"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch9_calls_inside_ama_and_chat",
+    "real calls told inside AMA, odds, whale or options talk: 'AMA is over, thanks all 🙏 As promised, the trade: SOL LONG, entry e, stop s, targets a / b', 'Q: any trade for today? / A: Yes — LONG SOL at e, SL s, TP a / b', 'ok guys quick one, im longing SOL here at e, stop s, tp a and b', 'Whales are long SOL too 🐋 We join: entry e, SL s, TP …, 5x': a call",
+)
+@own_stream
+def ch9_calls_inside_ama_and_chat(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH9_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    t_slash = " / ".join(p(v) for v in tps)
+    t_and = ", ".join(p(v) for v in tps[:-1]) + " and " + p(tps[-1])
+    side, up = d.side, d.side.upper()
+    lev = None
+    form = _ch9_form("ama_call", 7)
+    if form == 0:
+        text = (
+            f"AMA is over, thanks all 🙏 As promised, the trade: {b} {up}, entry {p(d.entry)}, "
+            f"stop {p(sl)}, targets {t_slash}."
+        )
+    elif form == 1:
+        text = (
+            f"Q: any trade for today?\nA: Yes, {up} {b} at {p(d.entry)}, SL {p(sl)}, TP {t_slash}. "
+            "That's the one."
+        )
+    elif form == 2:
+        verb = "longing" if d.long else "shorting"
+        text = (
+            f"ok guys quick one, im {verb} {b} here at {p(d.entry)}, stop {p(sl)}, tp {t_and}. "
+            "dont overthink it"
+        )
+    elif form == 3:
+        lev = rng.choice([3, 5, 10])
+        text = (
+            f"Whales are {side} {b} too 🐋 We join: entry {p(d.entry)}, SL {p(sl)}, TP {t_slash}, "
+            f"{lev}x."
+        )
+    elif form == 4:
+        crowd = "higher" if d.long else "lower"
+        text = (
+            f"The prediction markets give {b} 70% to go {crowd} and I agree: {side} {p(d.entry)}, "
+            f"SL {p(sl)}, TP {t_slash}"
+        )
+    elif form == 5:
+        text = (
+            f"Max pain is {'above' if d.long else 'below'} us into Friday, so here's the trade: "
+            f"{b} {side} {p(d.entry)} | SL {p(sl)} | TP {t_slash}"
+        )
+    else:
+        text = (
+            f"To everyone asking for a target on {b}: the call is {side} {p(d.entry)}, targets "
+            f"{t_and}, stop {p(sl)}."
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
 if __name__ == "__main__":
     main()
