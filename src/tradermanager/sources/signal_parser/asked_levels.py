@@ -35,9 +35,13 @@ def only_asked(text: str) -> bool:
             continue
         if sentence.rstrip().endswith("?") and len(_WORD.findall(sentence)) >= 3:
             asked = True
-        else:
+        elif not _RECALLED.match(sentence):
             return False
     return asked
+
+
+# a sentence recalling the call the question is about: "The call was 16.076.", "Entry was …"
+_RECALLED = re.compile(r"[^\S\n]*(?:the[^\S\n]+)?(?:call|signal|entry)[^\S\n]+was(?![\w])", re.I)
 
 
 # a question put to the other readers, its first word or two: "Anyone …?", "Hat jemand …?",
@@ -74,3 +78,59 @@ def asks_others_unpriced(text: str) -> bool:
 
 # a number standing alone (not a ticker's digit: "1MBABYDOGE", "1000PEPE")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*(?![\w])")
+
+
+# the word for a target in the question: "target", "TP", "objectif", "objetivo", "alvo", "Ziel",
+# "obiettivo", "hedef"
+_TARGET_WORD = re.compile(
+    r"(?<![\w])(?:targets?|tps?|objectifs?|objetivos?|alvos?|ziele?|obiettivi|obiettivo|target"
+    r"|hedef)(?![\w])",
+    re.I,
+)
+# "… var mı?" ("is there …?"): a question put to the others, its verb last
+_THERE_ANY = re.compile(r"(?<![\w])var[^\S\n]+m[ıi][^\S\n]*\?+$")
+# a number standing alone (not a coin's "1INCH"), thousands parted by a space kept whole
+_PRICE_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*(?:[^\S\n]\d{3}(?![\d]))*(?![\w])")
+
+
+def asks_for_target(text: str) -> bool:
+    """Whether ``text`` opens with a question to the other readers asking for a target and
+    holding no number, and gives one number after it — the price now: "Quelqu'un a un objectif
+    pour SEI ? Il est à 0,5259 là", "Anyone got a target for TIA? It's at 9.919 now", "AVAX
+    için hedef olan var mı? Şu an 33,77". The target is asked for; the number is not one."""
+    if "?" not in text:
+        return False
+    body = text.lstrip()
+    first = _SENTENCE.match(body)
+    if first is None:
+        return False
+    question = first.group().rstrip()
+    if not question.endswith("?") or _PRICE_NUMBER.search(question):
+        return False
+    if _TARGET_WORD.search(question) is None:
+        return False
+    if _ASKS_OTHERS.match(question) is None and _THERE_ANY.search(question) is None:
+        return False
+    return len(_PRICE_NUMBER.findall(body, first.end())) == 1
+
+
+# a question about the writer's own trade: "should I hold or cut?", "Hold or close?", "how much
+# do I lose …?", "add margin or close?"
+_ADVICE = re.compile(
+    r"(?<![\w])(?:should[^\S\n]+i|do[^\S\n]+i|hold[^\S\n]+or[^\S\n]+(?:cut|close|sell)"
+    r"|add[^\S\n]+margin[^\S\n]+or)(?![\w])",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:i|i'm|i’m|im|my)(?![\w'’])", re.I)
+
+
+def asks_about_own_trade(text: str) -> bool:
+    """Whether ``text`` ends with a question asking what to do with the writer's own trade ("I'm
+    short ORDI from 41.77 with stop at 42.84, should I hold or cut? 😬"): its levels are the
+    member's position, not a call."""
+    end = text.rfind("?")
+    if end < 0 or any(ch.isalnum() for ch in text[end + 1 :]):
+        return False
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), text.rfind("! ", 0, end))
+    last = text[start + 1 : end + 1]
+    return _ADVICE.search(last) is not None and _FIRST_PERSON.search(text) is not None

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from tradermanager.sources.signal_parser.asked_levels import (
+    asks_about_own_trade,
+    asks_for_target,
     asks_others_first,
     asks_others_unpriced,
     only_asked,
@@ -28,15 +30,19 @@ from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
 from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_first_character
 from tradermanager.sources.signal_parser.lower_case import lower_case
+from tradermanager.sources.signal_parser.market_data import MARKET_DATA_HINT, market_data
 from tradermanager.sources.signal_parser.member_brags import member_brag
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.open_trades import open_trade_talk
 from tradermanager.sources.signal_parser.order_books import order_book
+from tradermanager.sources.signal_parser.past_calls import PAST_HINT, past_call
 from tradermanager.sources.signal_parser.performance_reports import performance_report
 from tradermanager.sources.signal_parser.polls import POLL_HINT, poll
 from tradermanager.sources.signal_parser.predictions import long_range
 from tradermanager.sources.signal_parser.promotions import promotion
+from tradermanager.sources.signal_parser.sample_cards import SAMPLE_HINT, sample_card
 from tradermanager.sources.signal_parser.told_results import congratulated, result_rows
+from tradermanager.sources.signal_parser.whale_positions import WHALE_HINT, whale_position
 from tradermanager.sources.signal_parser.worked_examples import worked_example
 
 # a substring of every match of the worked-example pattern ("exampl", "e.g.", "say" of "let's
@@ -76,6 +82,20 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
             return example  # "Example: you go long ATOM at 8.949 with a stop at 9.307 …"
         if journal := journal_entry(low):
             return journal  # "Trade journal #14 📓 ATOM long, in 8.714, out 8.963, +2.9%. …"
+    if SAMPLE_HINT.search(text) and (sample := sample_card(lower_case(text))):
+        return sample  # "📚 How to read our signals / Pair: … / (example only, not a trade)"
+    if WHALE_HINT.search(text) and (
+        theirs := whale_position(
+            lower_case(text), read.stop_loss is not None and bool(read.take_profits)
+        )
+    ):
+        return theirs  # "🐋 Whale alert: 0x… opened a 25x SHORT on SOL at … Liq price: …"
+    if (
+        read.kind is not MessageKind.SIGNAL
+        and PAST_HINT.search(text)
+        and (past := past_call(lower_case(text)))
+    ):
+        return past  # "Yesterday's call: LONG SOL … → TP3 hit ✅", "… recap 🔁 entry … / SL …"
     if brag := member_brag(text):
         return brag  # "Caught SOL from 142 to 155 yesterday 🚀 thanks admin"
     if _PATTERN_HINT.search(text) and (pattern := pattern_caption(lower_case(text))):
@@ -98,8 +118,14 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     if read.kind is not MessageKind.SIGNAL and POLL_HINT.search(text) and poll(text.lower()):
         # "📊 POLL: where does AVAX close on Friday? 🅰️ below …", "… average stop … (361 votes)"
         return "A poll: its prices are the options or the answers, not a trade's levels: talk."
+    if not read.take_profits and "?" in text and asks_about_own_trade(text):
+        # "I'm short ORDI from 41.77 with stop at 42.84, should I hold or cut? 😬"
+        return "A member's question about their own trade: talk."
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
+    if read.kind is MessageKind.NEEDS_REVIEW and asks_for_target(text):
+        # "Quelqu'un a un objectif pour SEI ? Il est à 0,5259 là": the target is asked for
+        return "A question asking the others for a target, and the price now: talk."
     if ("rder" in text or "RDER" in text) and order_book(lower_case(text)):
         return "An order book's bids and asks, not a call: talk."  # "Order book … Bids: … Asks: …"
     if rows := result_rows(text):
@@ -123,6 +149,8 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
             # "Quelqu'un a un objectif pour SEI ? Il est à 0,5259 là": the target asked for
             return "A question put to the other readers, the price after it: talk."
         return None
+    if MARKET_DATA_HINT.search(text) and (data := market_data(low)):
+        return data  # "Options expiry Friday: BTC notional $1.8B, put/call 0.74, max pain …"
     if "congrat" in low and (held := congratulated(low)):
         return held  # "Congrats to everyone who held the NEAR short from 6.016 — 5.788 hit 🎉"
     unpriced = not read.entries and read.price is None

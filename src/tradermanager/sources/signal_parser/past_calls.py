@@ -1,0 +1,49 @@
+"""A past call recalled: "Yesterday's call: LONG SOL … → TP3 hit ✅", "Last week's ETH short from
+… closed at … (TP2) 🎯", "Remember the SOL long at …? All targets done", "ETH SHORT recap 🔁 entry
+… / SL … / TP … ✅", "Throwback 📸 …". The levels are an ended trade's; a copier that reads the
+hit as an update, or the card as a call, acts on a trade long gone. Told by a word of the past
+before the first digit, and no order word. Run only on readings that are not signals: a recap
+above a new call ("Yesterday: ETH TP1 ✅ … Today's setup ⬇️ / #TRX Long / …") keeps its call."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.literal_first import AnyCaseWords
+from tradermanager.sources.signal_parser.worked_examples import word_before_digits
+
+# the gate: a part of every match of _PAST, in any case
+PAST_HINT = AnyCaseWords(("yesterday", "last", "remember", "throwback", "recap", "one line"))
+_PAST = re.compile(
+    r"(?<![\w])(?:yesterday|last[^\S\n]+(?:week|month|night)|remember[^\S\n]+(?:the|our|when)"
+    r"|throwback|recap|month[^\S\n]+in[^\S\n]+one[^\S\n]+line)(?![\w])"
+)
+# an order to the readers: the recap is then an update after all
+_ORDER = re.compile(
+    r"(?<![\w])(?:move|set|cancel|close|book|secure|take|add|enter|re-?enter|buy|sell|hold"
+    r"|new|next|today'?s)(?![\w])"
+)
+
+
+# a sentence's end inside the line, and a side named after it: "Last week's SOL long closed at
+# TP2. Today: ETH short …" recalls one trade and calls another
+_SENTENCE_END = re.compile(r"[.!?]+[^\S\n]")
+_SIDE = re.compile(r"(?<![\w])(?:long|short|buy|sell)(?![\w])")
+_DIGIT = re.compile(r"\d")
+
+
+def past_call(low: str) -> str | None:
+    """The reason when the lower-cased ``low`` recalls a past call on one line (every number
+    on the line of the past's word, no side named in a later sentence of it), else None."""
+    m = word_before_digits(_PAST, low)
+    if m is None or _ORDER.search(low):
+        return None
+    start = low.rfind("\n", 0, m.start()) + 1
+    end = low.find("\n", m.end())
+    end = len(low) if end < 0 else end
+    if _DIGIT.search(low, 0, start) or _DIGIT.search(low, end):
+        return None  # (a card on lines of its own beside the recap)
+    stop = _SENTENCE_END.search(low, m.end(), end)
+    if stop is not None and _SIDE.search(low, stop.end(), end):
+        return None
+    return f"A past call recalled (“{m.group()}”): a result told, talk."

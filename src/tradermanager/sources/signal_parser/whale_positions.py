@@ -1,0 +1,44 @@
+"""Someone else's position told: an on-chain tracker's "🐋 Whale alert: 0x… opened a 25x SHORT on
+SOL at … Liq price: …", "Hyperliquid whale update 👀 / SOL long 20x / Entry: … / Liq: …", "Top of
+the leaderboard is long AVAX from … with 40x". The side, entry, leverage and even the orders
+seen on the explorer are a stranger's, told as news: talk. Told by a word for such a trader
+("whale", "leaderboard", "on-chain", "wallet", "tracker") before the first digit, a word of what
+they did or of their position's liquidation after it, and no word of the channel's own trade ("we
+join", "I'm in"): a card under a "Whale Calls" banner or a whale's news line names none of them."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.literal_first import AnyCaseWords
+from tradermanager.sources.signal_parser.worked_examples import word_before_digits
+
+# the gate: a part of every match of _WHO, in any case
+WHALE_HINT = AnyCaseWords(("whale", "leaderboard", "chain", "wallet", "tracker"))
+_WHO = re.compile(r"(?<![\w@])(?:whales?|leaderboard|on-?chain|wallets?|tracker)(?![\w])")
+# what the trader did, or their position's liquidation ("Liq: …", "liq price …", "uPnL")
+_THEIRS = re.compile(
+    r"(?<![\w])(?:opened|closed|added|went|deposited|(?:is|are)[^\S\n]+(?:long|short)"
+    r"|liq(?:s|uidation)?|upnl)(?![\w])"
+)
+# the channel's own trade: "we join", "I'm in", "our entry"
+_MINE = re.compile(r"(?<![\w'’])(?:i|i'm|i’m|im|we|we're|we’re|our|us|me|my|join)(?![\w'’])")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def whale_position(low: str, card: bool) -> str | None:
+    """The reason when the lower-cased ``low`` tells another trader's position, else None.
+    ``card``: the reading holds a stop and targets — then every number must stand on the
+    line of the trader's word ("On-chain: 0x… opened … TP order at … and stop at … visible"):
+    a card on lines of its own under a whale's news line is the channel's call."""
+    who = word_before_digits(_WHO, low)
+    if who is None or not _THEIRS.search(low, who.end()) or _MINE.search(low):
+        return None
+    if card:
+        start = low.rfind("\n", 0, who.start()) + 1
+        end = low.find("\n", who.end())
+        if _DIGIT.search(low, 0, start) or (end >= 0 and _DIGIT.search(low, end)):
+            return None
+    return f"Another trader's position told (“{who.group()}”): news, not a call."
