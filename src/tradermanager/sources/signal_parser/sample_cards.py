@@ -15,19 +15,16 @@ from tradermanager.sources.signal_parser.worked_examples import word_before_digi
 
 # the gate: a part of every match of both patterns below, in any case
 SAMPLE_HINT = AnyCaseWords(
-    ("example", "sample", "dummy", "demo", "template", "test", "anatomy", "read", "like this")
+    ("example", "sample", "dummy", "demo", "template", "anatomy", "how to read", "like this")
 )
-# a sample's words: "example only", "sample values", "dummy signal", "test signal", "demo
-# card", "numbers from the template", "in the template"
+# a sample's words: "example only", "sample values", "dummy signal", "demo card", "numbers
+# from the template", "in the template"
 _SAMPLE = re.compile(
-    r"(?<![\w])(?:(?:example|sample|dummy|demo|template|test)[^\S\n]+(?:only|values?|numbers?"
+    r"(?<![\w])(?:(?:example|sample|dummy|demo|template)[^\S\n]+(?:only|values?|numbers?"
     r"|levels?|prices?|signals?|cards?|data)|(?:from|in)[^\S\n]+the[^\S\n]+template)(?![\w])"
 )
 # a guide's title: "How to read our signals", "Anatomy of a call", "Every signal looks like this"
-_GUIDE = re.compile(
-    r"(?<![\w])(?:how[^\S\n]+to[^\S\n]+read|anatomy[^\S\n]+of|looks?[^\S\n]+like[^\S\n]+this)"
-    r"(?![\w])"
-)
+_GUIDE = re.compile(r"(?<![\w])(?:how to read|anatomy[^\S\n]+of|looks? like this)(?![\w])")
 
 
 def sample_card(low: str) -> str | None:
