@@ -114,15 +114,24 @@ REVIEWED = [
     # a whale's news line over a card: the first line's price stands under no label
     "🐋 Whale alert: 0x12ab…99ff opened a 20x long on SOL at 148. Liq 140.\n\nSOL LONG\n"
     "Entry 148.5\nSL 144\nTP 152 / 156",
-    # a member's own targets after the question: not the price now
-    "Quelqu'un a un objectif pour SOL ? Moi je vise 160 et 170",
-    "Anyone got a target for SOL? Mine are 152 and 156",
 ]
 
 
 @pytest.mark.parametrize("text", REVIEWED)
 def test_what_cannot_be_told_goes_to_review(text: str) -> None:
     assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a member's own targets after the question put to the others: not copied
+        "Quelqu'un a un objectif pour SOL ? Moi je vise 160 et 170",
+        "Anyone got a target for SOL? Mine are 152 and 156",
+    ],
+)
+def test_targets_of_ones_own_after_a_question_are_not_copied(text: str) -> None:
+    assert parse_message(text).kind not in (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
 
 
 @pytest.mark.parametrize(
