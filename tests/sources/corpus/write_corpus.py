@@ -58985,5 +58985,1253 @@ def ch9_calls_inside_ama_and_chat(rng: random.Random) -> tuple[str, dict[str, An
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
+# ---- measured once, held out (fourteenth): never tuned on ----
+# Fourteen styles written from public examples the earlier held-out rounds did not use (Cornix's
+# help pages on keyword order, trailing blocks and channel-text cancellation; copier and signal
+# projects' sample messages and their bots' notice templates: AI signal cards with a market
+# context block, provider platforms' signal fields and status updates, a terminal's position
+# status notices, long-only spot bots' 1R/2R cards; Binance Square risk guides and trade posts;
+# Vietnamese, Thai, Filipino, French, German and Dutch channels writing English trade words
+# between their own), weighted the way channels post: nine card families, two mixed-language
+# styles, two follow-up styles and one of talk. Every price drawn; each style draws from its own
+# stream and cycles through its layouts.
+B14H_MARKETS = (
+    MARKETS
+    + MULTIPLIED
+    + [
+        ("TON", "TON", 5.4, 3),
+        ("FET", "FET", 1.45, 4),
+        ("AAVE", "AAVE", 165.0, 2),
+        ("ONDO", "ONDO", 1.12, 4),
+        ("KAS", "KAS", 0.142, 5),
+    ]
+)
+_B14H_SEEN: dict[str, int] = {}
+
+
+def _b14h_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B14H_SEEN[name] = _B14H_SEEN.get(name, -1) + 1
+    return _B14H_SEEN[name] % n
+
+
+def _b14h_turn(name: str, n: int) -> int:
+    """How many times style ``name`` has gone through all its ``n`` layouts (0, then 1)."""
+    return _B14H_SEEN[name] // n
+
+
+def _b14h_draw(rng: random.Random, long: bool | None = None) -> Draw:
+    """A draw from the round's markets; ``long`` fixes the side for layouts only one side writes."""
+    d = Draw(rng, B14H_MARKETS)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+def _b14h_zone(d: Draw, rng: random.Random) -> tuple[list[float], float, float]:
+    """A two-price entry zone (low to high) and its two ends in the order the post writes them."""
+    entries = zone(d, rng.uniform(0.006, 0.012))
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    return entries, a, b
+
+
+def _b14h_steps(d: Draw, n: int, step: float) -> list[float]:
+    """``n`` entries from the first price, each ``step`` further against the trade (a ladder)."""
+    return [d.round(d.entry * (1 - d.sign * step * i)) for i in range(n)]
+
+
+@style(
+    "b14h_cornix_readable_blocks",
+    "Cornix-readable blocks of other channels: keywords in any order ('Stop:' first, then 'Targets: x - y - z', 'Entry:', 'Leverage: Isolated 10x'); 'Exchange: Bybit USDT / Symbol: / Side: BUY / Leverage: Cross 20x' over 'Entry Orders:', 'Take Profit Orders:', 'Stop Order:' headings with bare prices under them; 'Entry zone: a — b' / 'Take-Profit: 1) x 2) y 3) z' inline; a 'Trailing Configuration:' block of percentages under the levels; 'Pair: X/USDT | Direction: Long | Lev: 10X' head; '📊 Binance Futures, ByBit USDT, OKX' / '⬆️ LONG | Isolated 10x' / '➡️ Entry price:' / '✅ TP1 x' lines / '⛔️ SL s'; 'Entry: Now (market)' with 'Stop Targets:'",
+)
+@own_stream
+def b14h_cornix_readable_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("cornix", 7)
+    d = _b14h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 15, 20, 25])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, rng.randint(3, 4), 0.013)
+    if form == 0:
+        lines = [
+            f"#{d.base}/USDT",
+            d.side.title(),
+            "",
+            f"Stop: {p(sl)}",
+            "Targets: " + " - ".join(p(t) for t in tps),
+            f"Entry: {p(d.entry)}",
+            f"Leverage: Isolated {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 1:
+        entries = d.ladder(2)
+        lines = [
+            f"Exchange: {rng.choice(['Bybit USDT', 'Binance Futures', 'OKX'])}",
+            f"Symbol: {d.base}USDT",
+            f"Side: {'BUY' if d.long else 'SELL'}",
+            f"Leverage: Cross {lev}x",
+            "",
+            "Entry Orders:",
+            *[p(v) for v in entries],
+            "",
+            "Take Profit Orders:",
+            *[p(t) for t in tps],
+            "",
+            "Stop Order:",
+            p(sl),
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 2:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            f"{d.base}/USDT {side} {'📈' if d.long else '📉'}",
+            f"Entry zone: {p(a)} — {p(b)}",
+            "Take-Profit: " + " ".join(f"{i}) {p(t)}" for i, t in enumerate(tps, 1)),
+            f"Stop-Loss: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lines = [
+            f"#{d.base}/USDT {side} {lev}x",
+            f"Entry: {p(d.entry)}",
+            "Targets: " + ", ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            "",
+            "Trailing Configuration:",
+            f"Entry: Percentage ({rng.choice(['0.5', '0.8', '1.0'])}%)",
+            f"Take-Profit: Percentage ({rng.choice(['1.0', '1.5', '2.0'])}%)",
+            "Stop: Moving Target - Trigger: Target (1)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        entries = d.ladder(2)
+        lines = [
+            f"Pair: {d.base}/USDT | Direction: {d.side.title()} | Lev: {lev}X",
+            "Entries: " + " / ".join(p(v) for v in entries),
+            "TPs: " + " / ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        lines = [
+            "📊 Binance Futures, ByBit USDT, OKX",
+            "",
+            f"#{d.base}USDT",
+            f"{'⬆️ LONG' if d.long else '⬇️ SHORT'} | Isolated {lev}x",
+            "",
+            f"➡️ Entry price: {p(d.entry)}",
+            *[f"✅ TP{i} {p(t)}" for i, t in enumerate(tps, 1)],
+            f"⛔️ SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    lines = [
+        f"#{d.base}/USDT {side}",
+        "Entry: Now (market)",
+        "Take-Profit Targets: " + " - ".join(p(t) for t in tps[:2]),
+        f"Stop Targets: {p(sl)}",
+        f"Leverage: Cross {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        order_type="market",
+        take_profits=tps[:2],
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="cross",
+    )
+
+
+@style(
+    "b14h_vip_channel_posts",
+    "VIP channels' own layouts: 'Entry 1: / Entry 2:' over 'TP 1:' … 'TP 4:' lines with '🔴 Use 5% of fund with 10x leverage' / '⚠️ Put 50% at each entry'; '🚨 PREMIUM SIGNAL 🚨' with '💠 Coin: / 💠 Trade: / 💠 Leverage: 10x-20x / 💠 Entry: a - b / 💠 Targets: / 💠 Stoploss:'; 'Signal No. 218 🔔 / Pair ➠ / Type ➠ / Entry ➠ / TP ➠ x | y | z / SL ➠ / Lev ➠'; 'Swing Long (4H) / Buy range: a – b / Targets: x → y → z / Leverage: 3x (isolated)'; '𝗩𝗜𝗣 𝗖𝗔𝗟𝗟 📣 / ENTRY PRICE : / TAKE PROFIT : x | y | z / LEVERAGE : 20X CROSS'; '👑 VIP FUTURES 👑 / ✅ Entry: / ☑️ Target 1: / ❎ Stop: / ⚖️ Margin: Isolated, 10x'; 'Futures Call #57 / XUSDT.P SHORT / Risk: 2% per trade'",
+)
+@own_stream
+def b14h_vip_channel_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("vip", 7)
+    d = _b14h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20, 25])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, rng.randint(3, 4), 0.013)
+    if form == 0:
+        entries = d.ladder(2)
+        four = targets(d, 4, 0.012)
+        lines = [
+            f"#{d.base}/USDT {side} {'🟢' if d.long else '🔴'}",
+            "",
+            f"Entry 1: {p(entries[0])}",
+            f"Entry 2: {p(entries[1])}",
+            "",
+            *[f"TP {i}: {p(t)}" for i, t in enumerate(four, 1)],
+            "",
+            f"SL: {p(sl)}",
+            "",
+            f"🔴 Use 5% of fund with {lev}x leverage",
+            "⚠️ Put 50% at each entry",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=four, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        entries, a, b = _b14h_zone(d, rng)
+        lo, hi = rng.choice([(10, 20), (5, 10), (20, 50)])
+        lines = [
+            "🚨 PREMIUM SIGNAL 🚨",
+            "",
+            f"💠 Coin: #{d.base}/USDT",
+            f"💠 Trade: {side}",
+            f"💠 Leverage: {lo}x-{hi}x",
+            f"💠 Entry: {p(a)} - {p(b)}",
+            "💠 Targets: " + ", ".join(p(t) for t in tps),
+            f"💠 Stoploss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=hi
+        )
+    if form == 2:
+        lines = [
+            f"Signal No. {rng.randint(120, 990)} 🔔",
+            f"Pair ➠ {d.base}/USDT",
+            f"Type ➠ {d.side.title()}",
+            f"Entry ➠ {p(d.entry)}",
+            "TP ➠ " + " | ".join(p(t) for t in tps),
+            f"SL ➠ {p(sl)}",
+            f"Lev ➠ {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        entries, a, b = _b14h_zone(d, rng)
+        small = rng.choice([2, 3, 5])
+        wide = targets(d, 3, 0.03)
+        sl = d.against(rng.uniform(0.05, 0.08))
+        lines = [
+            f"#{d.base}/USDT — Swing {d.side.title()} (4H)",
+            f"{'Buy' if d.long else 'Sell'} range: {p(a)} – {p(b)}",
+            "Targets: " + " → ".join(p(t) for t in wide),
+            f"Stop: {p(sl)}",
+            f"Leverage: {small}x (isolated)",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=wide,
+            stop_loss=sl,
+            leverage=small,
+            margin_mode="isolated",
+        )
+    if form == 4:
+        lines = [
+            "𝗩𝗜𝗣 𝗖𝗔𝗟𝗟 📣",
+            "",
+            f"{d.base}/USDT ({d.side.title()})",
+            "",
+            f"ENTRY PRICE : {p(d.entry)}",
+            "TAKE PROFIT : " + " | ".join(p(t) for t in tps),
+            f"STOP LOSS : {p(sl)}",
+            f"LEVERAGE : {lev}X CROSS",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 5:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            "👑 VIP FUTURES 👑",
+            "",
+            f"#{d.base}/USDT ⚡ {side} ⚡",
+            "",
+            f"✅ Entry: {p(a)} - {p(b)}",
+            *[f"☑️ Target {i}: {p(t)}" for i, t in enumerate(tps, 1)],
+            f"❎ Stop: {p(sl)}",
+            f"⚖️ Margin: Isolated, {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    lines = [
+        f"Futures Call #{rng.randint(20, 99)}",
+        f"{d.base}USDT.P {side}",
+        f"Entry: {p(d.entry)}",
+        f"Take Profit: {p(tps[0])} / {p(tps[1])}",
+        f"Stop Loss: {p(sl)}",
+        f"Leverage: {lev}x",
+        f"Risk: {rng.choice([1, 2, 3])}% per trade ⚠️",
+        f"— {rng.choice(['Falcon', 'Apex', 'Orion'])} Team",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b14h_emoji_cards",
+    "emoji cards of other channels: '🟢 #X LONG 🟢 / 📍Entry: / 🎯TP1: … / 🚫SL: / ⚖️Lev:'; '💥 X/USDT 💥 / ⬆️ LONG / 👉 Entry: a-b / 💰 TP: x - y - z / 🔻 SL:'; '🔥 #X 🔥 / 🔴 Short / 🔹 Entry: / 🔸 TP1 ➡ x / ❌ SL ➡ s / ⚙️ 20x'; icon-only '🐂 Long $X / 💵 a / 🎯 x | y | z / 🛡 s'; '📢 #X/USDT / 📉 SHORT | 10x / 📥 a / 📤 x, y / ⛔ s'; '✨ NEW TRADE ✨ / 🪙 X / 📊 Long / 🎯 Entry — a / ✅ TP — x / y / ❎ SL — s'; '🟩 BUY / Entry 📌 a / Target 🎯 x / Stop ⛔ s' (label before its icon)",
+)
+@own_stream
+def b14h_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("emoji", 7)
+    d = _b14h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20, 25])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.012)
+    if form == 0:
+        dot = "🟢" if d.long else "🔴"
+        lines = [
+            f"{dot} #{d.base} {side} {dot}",
+            f"📍Entry: {p(d.entry)}",
+            *[f"🎯TP{i}: {p(t)}" for i, t in enumerate(tps, 1)],
+            f"🚫SL: {p(sl)}",
+            f"⚖️Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            f"💥 {d.base}/USDT 💥",
+            "⬆️ LONG" if d.long else "⬇️ SHORT",
+            f"👉 Entry: {p(a)}-{p(b)}",
+            "💰 TP: " + " - ".join(p(t) for t in tps),
+            f"🔻 SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 2:
+        lines = [
+            f"🔥 #{d.base} 🔥",
+            "🟢 Long" if d.long else "🔴 Short",
+            f"🔹 Entry: {p(d.entry)}",
+            f"🔸 TP1 ➡ {p(tps[0])}",
+            f"🔸 TP2 ➡ {p(tps[1])}",
+            f"❌ SL ➡ {p(sl)}",
+            f"⚙️ {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lines = [
+            f"{'🐂 Long' if d.long else '🐻 Short'} ${d.base}",
+            f"💵 {p(d.entry)}",
+            "🎯 " + " | ".join(p(t) for t in tps),
+            f"🛡 {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"📢 #{d.base}/USDT",
+            f"{'📈 LONG' if d.long else '📉 SHORT'} | {lev}x",
+            f"📥 {p(d.entry)}",
+            f"📤 {p(tps[0])}, {p(tps[1])}",
+            f"⛔ {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        lines = [
+            "✨ NEW TRADE ✨",
+            f"🪙 {d.base}",
+            f"📊 {d.side.title()}",
+            f"🎯 Entry — {p(d.entry)}",
+            f"✅ TP — {p(tps[0])} / {p(tps[1])}",
+            f"❎ SL — {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    lines = [
+        f"⚡⚡ #{d.base} ⚡⚡",
+        "🟩 BUY" if d.long else "🟥 SELL",
+        f"Entry 📌 {p(d.entry)}",
+        *[f"Target 🎯 {p(t)}" for t in tps[:2]],
+        f"Stop ⛔ {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b14h_spot_calls",
+    "spot calls of other channels: '🟢 SPOT BUY: #X / Buy: / Take profit: x / y / z / Stop: / (spot, no leverage)'; '#X (Spot) 💎 / Buying between a - b / Targets:' with no stop; '1st target: / 2nd target: / 3rd target: / SL: 4h close below s'; 'Bought some $X at a for the spot bag 🎒 targets x / y / z, stop s'; 'spot accumulation 📦 / DCA: a / b / c / TP: x / y / SL:'; 'Spot buy #X under a 👀 targets x y z, no stop (long-term)'; 'BINANCE SPOT / Buy zone: a-b / Sell: x, y, z / Stop loss: weekly close under s'",
+)
+@own_stream
+def b14h_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("spot", 7)
+    d = _b14h_draw(rng, True)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.06, 0.12))
+    tps = targets(d, 3, 0.04)
+    spot = {"market": "spot"}
+    if form == 0:
+        lines = [
+            f"🟢 SPOT BUY: #{d.base}",
+            f"Buy: {p(d.entry)}",
+            "Take profit: " + " / ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            "(spot, no leverage)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot
+        )
+    if form == 1:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            f"#{d.base} (Spot) 💎",
+            f"Buying between {p(a)} - {p(b)}",
+            "Targets: " + ", ".join(p(t) for t in tps),
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, **spot)
+    if form == 2:
+        lines = [
+            f"{d.base}/USDT spot 🔥",
+            f"Entry: {p(d.entry)}",
+            f"1st target: {p(tps[0])}",
+            f"2nd target: {p(tps[1])}",
+            f"3rd target: {p(tps[2])}",
+            f"SL: 4h close below {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot
+        )
+    if form == 3:
+        text = (
+            f"Bought some ${d.base} at {p(d.entry)} for the spot bag 🎒 targets "
+            + " / ".join(p(t) for t in tps)
+            + f", stop {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot)
+    if form == 4:
+        entries = _b14h_steps(d, 3, rng.uniform(0.02, 0.04))
+        sl = d.round(entries[-1] * (1 - rng.uniform(0.04, 0.07)))
+        lines = [
+            f"{d.base}/USDT — spot accumulation 📦",
+            "DCA: " + " / ".join(p(v) for v in entries),
+            f"TP: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, **spot
+        )
+    if form == 5:
+        text = (
+            f"Spot buy #{d.base} under {p(d.entry)} 👀 targets "
+            + " ".join(p(t) for t in tps)
+            + ", no stop (long-term)"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, **spot)
+    entries, a, b = _b14h_zone(d, rng)
+    lines = [
+        "BINANCE SPOT",
+        f"#{d.base}/USDT",
+        f"Buy zone: {p(a)}-{p(b)}",
+        "Sell: " + ", ".join(p(t) for t in tps),
+        f"Stop loss: weekly close under {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+
+
+@style(
+    "b14h_terse_one_liners",
+    "one-liners of other channels: 'X long a/b sl s tp x/y/z 10x'; '$X SHORT 👉 a | SL s | TP x'; 'LONG X @a T1 x T2 y SL s'; 'X short from a, tgt x & y, sl s (20x)'; '#X buy a stop s targets x y z'; 'X-USDT long a sl s tp x'; 'Short X a–b, TP x, SL s, 15x iso'",
+)
+@own_stream
+def b14h_terse_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("terse", 7)
+    d = _b14h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.02, 0.045))
+    lev = rng.choice([5, 10, 15, 20])
+    x, y, z = targets(d, 3, 0.012)
+    e = p(d.entry)
+    if form == 0:
+        entries = d.ladder(2)
+        text = (
+            f"{d.base} {d.side} {p(entries[0])}/{p(entries[1])} sl {p(sl)} "
+            f"tp {p(x)}/{p(y)}/{p(z)} {lev}x"
+        )
+        return text, signal(d, entries=entries, take_profits=[x, y, z], stop_loss=sl, leverage=lev)
+    if form == 1:
+        text = f"${d.base} {d.side.upper()} 👉 {e} | SL {p(sl)} | TP {p(x)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl)
+    if form == 2:
+        text = f"{d.side.upper()} {d.base} @{e} T1 {p(x)} T2 {p(y)} SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl)
+    if form == 3:
+        text = f"{d.base} {d.side} from {e}, tgt {p(x)} & {p(y)}, sl {p(sl)} ({lev}x)"
+        return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl, leverage=lev)
+    if form == 4:
+        verb = "buy" if d.long else "sell"
+        text = f"#{d.base} {verb} {e} stop {p(sl)} targets {p(x)} {p(y)} {p(z)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x, y, z], stop_loss=sl)
+    if form == 5:
+        text = f"{d.base}-USDT {d.side} {e} sl {p(sl)} tp {p(x)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl)
+    entries, a, b = _b14h_zone(d, rng)
+    text = f"{d.side.title()} {d.base} {p(a)}–{p(b)}, TP {p(y)}, SL {p(sl)}, {lev}x iso"
+    return text, signal(
+        d,
+        entries=entries,
+        take_profits=[y],
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "b14h_scalp_calls",
+    "scalps of other channels: '⚡ Scalp ⚡ #X long now at market / TP / SL / 25x'; 'Quick scalp $X short a, tp1 x tp2 y, sl s, lev 50x'; 'SCALP | X/USDT | LONG | Entry a | TP x | SL s | 20x cross'; 'X scalp short 🔻 entry a - b / targets x y / stop s'; '1m scalp #X: buy limit a, tp x, sl s'; '🏃 Fast trade X SHORT / Entry: CMP / TP: / SL: / Lev: 30x'; 'Scalp setup on $X (15m) — short below a, tp x / y, sl s'",
+)
+@own_stream
+def b14h_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("scalp", 7)
+    d = _b14h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.01, 0.02))
+    x, y = targets(d, 2, 0.005)
+    lev = rng.choice([20, 25, 30, 50])
+    e = p(d.entry)
+    if form == 0:
+        lines = [
+            f"⚡ Scalp ⚡ #{d.base} {d.side} now at market",
+            f"TP {p(x)}",
+            f"SL {p(sl)}",
+            f"{lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=[x], stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = f"Quick scalp ${d.base} {d.side} {e}, tp1 {p(x)} tp2 {p(y)}, sl {p(sl)}, lev {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl, leverage=lev)
+    if form == 2:
+        text = f"SCALP | {d.base}/USDT | {d.side.upper()} | Entry {e} | TP {p(x)} | SL {p(sl)} | {lev}x cross"
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=[x],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 3:
+        entries = zone(d, rng.uniform(0.002, 0.004))
+        a, b = entries if rng.random() < 0.5 else entries[::-1]
+        lines = [
+            f"{d.base} scalp {d.side} {'🔺' if d.long else '🔻'} entry {p(a)} - {p(b)}",
+            f"targets {p(x)} {p(y)}",
+            f"stop {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=[x, y], stop_loss=sl)
+    if form == 4:
+        verb = "buy" if d.long else "sell"
+        text = f"1m scalp #{d.base}: {verb} limit {e}, tp {p(x)}, sl {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"🏃 Fast trade {d.base} {d.side.upper()}",
+            "Entry: CMP",
+            f"TP: {p(x)}",
+            f"SL: {p(sl)}",
+            f"Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=[x], stop_loss=sl, leverage=lev
+        )
+    word = "long above" if d.long else "short below"
+    text = f"Scalp setup on ${d.base} (15m) — {word} {e}, tp {p(x)} / {p(y)}, sl {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl)
+
+
+@style(
+    "b14h_dca_ladders",
+    "DCA ladders of other channels: 'Entry 1: a (30%) / Entry 2: b (30%) / Entry 3: c (40%)'; 'DCA plan / Entries:' over keycap '1️⃣ a' lines; 'Ladder long entries on #X: a, b, c | TP x / y | SL s'; 'Buy limit 1: / Buy limit 2: / Buy limit 3:' on a long, 'Sell limit 1:' … on a short; 'Entries:' and 'Targets:' over '▫️' lines; '🪜 Ladder / E1 a | E2 b | E3 c / TP1 x | TP2 y / SL s'; 'First entry: / Second entry: / Third entry:'",
+)
+@own_stream
+def b14h_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("dca", 7)
+    d = _b14h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    entries = _b14h_steps(d, 3, rng.uniform(0.008, 0.015))
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    tps = targets(d, 3, 0.015)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"#{d.base} {side}",
+            f"Entry 1: {p(entries[0])} (30%)",
+            f"Entry 2: {p(entries[1])} (30%)",
+            f"Entry 3: {p(entries[2])} (40%)",
+            "TP: " + " - ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 1:
+        keys = ["1️⃣", "2️⃣", "3️⃣"]
+        lines = [
+            f"{d.base}/USDT {side} DCA plan",
+            "Entries:",
+            *[f"{k} {p(v)}" for k, v in zip(keys, entries, strict=True)],
+            f"Targets: {p(tps[0])} - {p(tps[1])}",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        text = (
+            f"Ladder {d.side} entries on #{d.base}: "
+            + ", ".join(p(v) for v in entries)
+            + f" | TP {p(tps[0])} / {p(tps[1])} | SL {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        o = "Buy" if d.long else "Sell"
+        lines = [
+            f"#{d.base} {side}",
+            *[f"{o} limit {i}: {p(v)}" for i, v in enumerate(entries, 1)],
+            f"TP: {p(tps[0])}, {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"{d.base} {side} {lev}x",
+            "Entries:",
+            *[f"▫️ {p(v)}" for v in entries],
+            "Targets:",
+            *[f"▫️ {p(t)}" for t in tps[:2]],
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        lines = [
+            "🪜 Ladder",
+            f"{d.base} {side} {lev}x",
+            " | ".join(f"E{i} {p(v)}" for i, v in enumerate(entries, 1)),
+            f"TP1 {p(tps[0])} | TP2 {p(tps[1])}",
+            f"SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    lines = [
+        f"#{d.base}/USDT {side} (split entry)",
+        f"First entry: {p(entries[0])}",
+        f"Second entry: {p(entries[1])}",
+        f"Third entry: {p(entries[2])}",
+        "Take profit: " + " / ".join(p(t) for t in tps),
+        f"Stop loss: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b14h_bot_signal_cards",
+    "signal bots' cards of other projects: '🚨 AI SIGNAL — X / Direction: 🟢 LONG / Confidence: 75.5% / Data Quality: 81.2%' with 'R/R Ratio: 2.33:1', a '📊 Market Context:' block (Funding, OI Change, Volume Δ) and a '💡 Reason:' line; a provider card 'Ticker: / Direction: / Entry 1: / Entry 2: / Stop Loss: / Take Profit 1: / Take Profit 2: / Leverage: / Risk Level: 6/10'; a long-only bot's '🟢 LONG SIGNAL — X/USDC (15m) / SL: s (1.5×ATR) / TP1 (1R): / TP2 (2R): / Expires in 8h'; a strategy alert with only a side and a pair ('📡 EMA Cross: LONG SOLUSDT 1H', to review); '[BOT] X/USDT 1h | SELL @ a | TP x | SL s | Lev 5x | ID 7f3a2c'; '🤖 SIGNAL BOT / Signal: STRONG BUY / Strength: ★★★★☆ / Indicators: RSI 31.4 | MACD ✔'; 'Position plan (auto) / XUSDT Perp · Short / Limit: / TP: x (-2.1%) / Size: 40 contracts · 10x isolated'",
+)
+@own_stream
+def b14h_bot_signal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("bot", 7)
+    d = _b14h_draw(rng, True if form == 2 else None)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    tps = targets(d, 3, 0.015)
+    lev = rng.choice([3, 5, 10, 20])
+    e = p(d.entry)
+    if form == 0:
+        t = d.round(d.entry + rng.choice([2.0, 2.5, 3.0]) * (d.entry - sl))
+        conf = rng.choice([68.5, 75.5, 81.0, 72.3])
+        lines = [
+            f"🚨 AI SIGNAL — {d.base}",
+            "",
+            f"Direction: {'🟢 LONG' if d.long else '🔴 SHORT'}",
+            f"Confidence: {conf}%",
+            f"Data Quality: {rng.uniform(70, 95):.1f}%",
+            "",
+            f"Entry: {e}",
+            f"Stop Loss: {p(sl)}",
+            f"Take Profit: {p(t)}",
+            f"R/R Ratio: {abs(t - d.entry) / abs(d.entry - sl):.2f}:1",
+            "",
+            "📊 Market Context:",
+            f"• Funding: {'+' if d.long else '-'}{rng.uniform(0.005, 0.03):.4f}%",
+            f"• OI Change: +{rng.uniform(3, 20):.1f}%",
+            f"• Volume Δ: +{rng.uniform(10, 60):.1f}%",
+            "",
+            "💡 Reason:",
+            f"{rng.choice(['Funding squeeze reversal', 'Liquidity sweep', 'Breakout retest'])} detected @ {rng.uniform(60, 90):.1f}%",
+            "",
+            f"Time: 0{rng.randint(1, 6)}/12/2026, {rng.randint(10, 23)}:00:00 UTC",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[t], stop_loss=sl, confidence=conf / 100
+        )
+    if form == 1:
+        entries = d.ladder(2)
+        lines = [
+            f"📡 New signal by @{rng.choice(['alpha_desk', 'tradewise', 'kairos_calls'])}",
+            f"Ticker: {d.base}/USDT",
+            f"Direction: {d.side.title()}",
+            f"Entry 1: {p(entries[0])}",
+            f"Entry 2: {p(entries[1])}",
+            f"Stop Loss: {p(sl)}",
+            f"Take Profit 1: {p(tps[0])}",
+            f"Take Profit 2: {p(tps[1])}",
+            f"Leverage: {lev}x",
+            f"Risk Level: {rng.randint(3, 8)}/10",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        r = d.entry - sl
+        one, two = d.round(d.entry + r), d.round(d.entry + 2 * r)
+        lines = [
+            f"🟢 LONG SIGNAL — {d.base}/USDC ({rng.choice(['15m', '1h'])})",
+            f"Entry: {e}",
+            f"SL: {p(sl)} (1.5×ATR)",
+            f"TP1 (1R): {p(one)}",
+            f"TP2 (2R): {p(two)}",
+            f"Expires in {rng.choice([6, 8, 12])}h",
+            "⚠️ Not financial advice.",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[one, two], stop_loss=sl)
+    if form == 3:
+        name = rng.choice(["EMA Cross", "Supertrend v3", "LUCK"])
+        tf = rng.choice(["1H", "4H", "15m"])
+        return f"📡 {name}: {d.side.upper()} {d.base}USDT {tf}", {"kind": "needs_review"}
+    if form == 4:
+        ident = "".join(rng.choice("0123456789abcdef") for _ in range(6))
+        text = (
+            f"[BOT] {d.base}/USDT {rng.choice(['1h', '4h'])} | {'BUY' if d.long else 'SELL'} @ {e} | "
+            f"TP {p(tps[0])} | SL {p(sl)} | Lev {lev}x | ID {ident}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl, leverage=lev)
+    if form == 5:
+        lines = [
+            "🤖 SIGNAL BOT",
+            f"Pair: {d.base}/USDT",
+            f"Signal: STRONG {'BUY' if d.long else 'SELL'}",
+            f"Entry: {e}",
+            "Targets: " + " / ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Strength: {rng.choice(['★★★★☆', '★★★☆☆', '★★★★★'])}",
+            f"Indicators: RSI {rng.uniform(25, 75):.1f} | MACD ✔ | EMA200 ✔",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    up, down = ("+", "-") if d.long else ("-", "+")
+    lines = [
+        "Position plan (auto)",
+        f"{d.base}USDT Perp · {d.side.title()}",
+        f"Limit: {e}",
+        f"TP: {p(tps[1])} ({up}{abs(tps[1] / d.entry - 1) * 100:.1f}%)",
+        f"SL: {p(sl)} ({down}{abs(sl / d.entry - 1) * 100:.1f}%)",
+        f"Size: {rng.randint(5, 90)} contracts · {lev}x isolated",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=[tps[1]],
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "b14h_square_x_posts",
+    "Binance Square and X trade posts: '$X 📈 Bullish setup / Entry: a – b / TP1: / TP2: / SL: / Like & follow for more 🔔 / #X #CryptoTrading'; '$X long. Entry a, SL s, TP x / y. Risk 1R. Let's see 👀'; '🔥 $X SHORT SIGNAL 🔥 / Entry Zone: / Targets 🎯 over 1. 2. 3. lines / Leverage: 10x–20x (moderate)'; a key-level post with a long above one price and a short below another (to review); 'Just opened a $X short at a 📉 TP x, SL s. Follow for updates #BinanceSquare'; 'Trade #X/USDT — Long 📈 / Why: … / Entry: / TP: x | y | z / Invalidation:'; a story line, then 'Entry: a | TP: x | SL: s' on one line",
+)
+@own_stream
+def b14h_square_x_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("square", 7)
+    d = _b14h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.03, 0.06))
+    tps = targets(d, 3, 0.02)
+    e = p(d.entry)
+    c = f"${d.base}"
+    if form == 0:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            f"{c} {'📈 Bullish' if d.long else '📉 Bearish'} setup",
+            "",
+            f"Entry: {p(a)} – {p(b)}",
+            f"TP1: {p(tps[0])}",
+            f"TP2: {p(tps[1])}",
+            f"SL: {p(sl)}",
+            "",
+            "Like & follow for more 🔔",
+            f"#{d.base} #CryptoTrading",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        text = f"{c} {d.side}. Entry {e}, SL {p(sl)}, TP {p(tps[0])} / {p(tps[1])}. Risk 1R. Let's see 👀"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            f"🔥 {c} {d.side.upper()} SIGNAL 🔥",
+            "",
+            f"Entry Zone: {p(a)} - {p(b)}",
+            "Targets 🎯",
+            *[f"{i}. {p(t)}" for i, t in enumerate(tps, 1)],
+            f"Stop Loss: {p(sl)}",
+            "Leverage: 10x–20x (moderate)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=20
+        )
+    if form == 3:
+        hi = d.round(d.entry * 1.015)
+        lo = d.round(d.entry * 0.985)
+        up = [d.round(hi * 1.02), d.round(hi * 1.04)]
+        dn = [d.round(lo * 0.98), d.round(lo * 0.96)]
+        lines = [
+            f"{c} at a key level 🤔",
+            "",
+            f"Above {p(hi)} → long, targets {p(up[0])} / {p(up[1])}",
+            f"Below {p(lo)} → short, targets {p(dn[0])} / {p(dn[1])}",
+            "",
+            "Waiting for the break. #BinanceSquare",
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 4:
+        text = (
+            f"Just opened a {c} {d.side} at {e} {'📈' if d.long else '📉'} TP {p(tps[0])}, "
+            f"SL {p(sl)}. Follow for updates #BinanceSquare #Write2Earn"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl)
+    if form == 5:
+        why = (
+            rng.choice(
+                [
+                    "bullish divergence on 4H + reclaim of the daily EMA",
+                    "higher low held, volume rising",
+                ]
+            )
+            if d.long
+            else rng.choice(
+                [
+                    "bearish divergence on 4H + lost the daily EMA",
+                    "lower high rejected, volume fading",
+                ]
+            )
+        )
+        lines = [
+            f"Trade #{d.base}/USDT — {d.side.title()} {'📈' if d.long else '📉'}",
+            f"Why: {why}",
+            f"Entry: {e}",
+            "TP: " + " | ".join(p(t) for t in tps),
+            f"Invalidation: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    story = (
+        "Clean retest of the breakout, buyers stepping in."
+        if d.long
+        else "Rejected at resistance again, sellers in control."
+    )
+    lines = [
+        f"{c} {d.side} {'🚀' if d.long else '🩸'}",
+        "",
+        story,
+        "",
+        f"Entry: {e} | TP: {p(tps[1])} | SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+
+
+@style(
+    "b14h_vietnamese_thai_filipino_mix",
+    "Vietnamese, Thai and Filipino channels with English trade words: '🔥 Kèo LONG #X / Vào lệnh: a - b / TP: / SL: / Đòn bẩy: x10'; '#X SHORT 📉 / Entry: / Chốt lời: x / y / Cắt lỗ: / Vol: 2% tài khoản'; 'Anh em vào SHORT X tại a, TP x, SL s nhé, x20'; '🚀 สัญญาณ LONG #X / จุดเข้า: / เป้าหมาย: x / y / z / จุดตัดขาดทุน: / เลเวอเรจ: 10x'; '#X/USDT SHORT 🔴 / Entry: a-b / TP: / SL: / ใช้ทุน 2-3% ต่อไม้'; 'LONG tayo sa $X 🚀 / Entry: / TP: x / y / SL: / 10x lang, wag mag all-in!'; 'Short si X mga boss, entry a to b, TP x, y, SL s. Ingat!'",
+)
+@own_stream
+def b14h_vietnamese_thai_filipino_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("vi_th_ph", 7)
+    d = _b14h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            f"🔥 Kèo {side} #{d.base}",
+            f"Vào lệnh: {p(a)} - {p(b)}",
+            "TP: " + " - ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"Đòn bẩy: x{lev}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        lines = [
+            f"#{d.base} {side} {'📈' if d.long else '📉'}",
+            f"Entry: {p(d.entry)}",
+            f"Chốt lời: {p(tps[0])} / {p(tps[1])}",
+            f"Cắt lỗ: {p(sl)}",
+            f"Vol: {rng.choice([1, 2, 3])}% tài khoản",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        text = (
+            f"Anh em vào {side} {d.base} tại {p(d.entry)}, TP {p(tps[0])}, SL {p(sl)} nhé, x{lev}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl, leverage=lev)
+    if form == 3:
+        lines = [
+            f"🚀 สัญญาณ {side} #{d.base}",
+            f"จุดเข้า: {p(d.entry)}",
+            "เป้าหมาย: " + " / ".join(p(t) for t in tps),
+            f"จุดตัดขาดทุน: {p(sl)}",
+            f"เลเวอเรจ: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            f"#{d.base}/USDT {side} {'🟢' if d.long else '🔴'}",
+            f"Entry: {p(a)}-{p(b)}",
+            f"TP: {p(tps[0])}, {p(tps[1])}",
+            f"SL: {p(sl)}",
+            "ใช้ทุน 2-3% ต่อไม้",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"{side} tayo sa ${d.base} 🚀",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+            f"{lev}x lang, wag mag all-in!",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    entries, a, b = _b14h_zone(d, rng)
+    text = (
+        f"{d.side.title()} si {d.base} mga boss, entry {p(a)} to {p(b)}, TP {p(tps[0])}, "
+        f"{p(tps[1])}, SL {p(sl)}. Ingat!"
+    )
+    return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b14h_french_german_dutch_mix",
+    "French, German and Dutch channels with English trade words: '🚀 Nouveau signal #X / Position: LONG / Entry: a - b / Objectifs: / Stop loss: / Levier: 10x'; 'On prend un SHORT sur X à a, TP x et y, SL s. Levier 5x max'; '📊 Signal du jour : $X / Achat (LONG) entre a et b / TP1 : / SL : / Marge isolée, levier 10x' with French numbers ('0,5231', '63 450,5'); '🔔 Neues Signal: #X SHORT / Entry: / Ziele: x - y - z / SL: / Hebel: 20x (Cross)'; 'Wir gehen LONG bei X ab a, TP x / y, Stop s, Hebel 10x'; 'Nieuwe trade 🚀 $X LONG / Instap: a - b / Targets: / Stoploss: / Hefboom: 5x'; '#X short geopend op a, doelen x en y, SL s 📉'",
+)
+@own_stream
+def b14h_french_german_dutch_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("fr_de_nl", 7)
+    d = _b14h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            f"🚀 Nouveau signal #{d.base}",
+            f"Position: {side}",
+            f"Entry: {p(a)} - {p(b)}",
+            "Objectifs: " + " / ".join(p(t) for t in tps),
+            f"Stop loss: {p(sl)}",
+            f"Levier: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = (
+            f"On prend un {side} sur {d.base} à {p(d.entry)}, TP {p(tps[0])} et {p(tps[1])}, "
+            f"SL {p(sl)}. Levier {lev}x max"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 2:
+        entries, a, b = _b14h_zone(d, rng)
+        f = functools.partial(eu, dec=d.dec, thousands=NNBSP)
+        lines = [
+            f"📊 Signal du jour : ${d.base}",
+            f"{'Achat (LONG)' if d.long else 'Vente (SHORT)'} entre {f(a)} et {f(b)}",
+            f"TP1 : {f(tps[0])}",
+            f"TP2 : {f(tps[1])}",
+            f"SL : {f(sl)}",
+            f"Marge isolée, levier {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 3:
+        lines = [
+            f"🔔 Neues Signal: #{d.base} {side}",
+            f"Entry: {p(d.entry)}",
+            "Ziele: " + " - ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"Hebel: {lev}x (Cross)",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 4:
+        text = (
+            f"Wir gehen {side} bei {d.base} ab {p(d.entry)}, TP {p(tps[0])} / {p(tps[1])}, "
+            f"Stop {p(sl)}, Hebel {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 5:
+        entries, a, b = _b14h_zone(d, rng)
+        lines = [
+            f"Nieuwe trade 🚀 ${d.base} {side}",
+            f"Instap: {p(a)} - {p(b)}",
+            "Targets: " + ", ".join(p(t) for t in tps),
+            f"Stoploss: {p(sl)}",
+            f"Hefboom: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    text = (
+        f"#{d.base} {d.side} geopend op {p(d.entry)}, doelen {p(tps[0])} en {p(tps[1])}, "
+        f"SL {p(sl)} {'📈' if d.long else '📉'}"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b14h_fu_admin_updates",
+    "admins' updates of other channels: '#X TP1 reached 🎯 book 50% and move SL to entry', 'first target done ✅ secure half, SL to breakeven'; Cornix's channel-text commands 'close XUSDT' and 'cancel X/USDT'; '#X hit SL ❌ (-1R). Next one.', 'Stopped out on #X 😔'; 'TP3 🎯 reached, trail stop to TP1', 'TP2 ✅ move stop to TP1 now'; 'Take some profit on #X here (a), 30%', 'Close 25% of #X at a 💰'; 'Bought the dip on #X at a, entry 2 done ✅' ('Sold the bounce' on a short); 'Move SL of #X to a 🔒', 'tighten stop to a'",
+)
+@own_stream
+def b14h_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("fu_admin", 7)
+    turn = _b14h_turn("fu_admin", 7)
+    d = _b14h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}/USDT", f"{b}USDT"])
+    if form == 0:
+        text = (
+            f"{coin} TP1 reached 🎯 book 50% and move SL to entry"
+            if turn == 0
+            else f"{coin} first target done ✅ secure half, SL to breakeven"
+        )
+        return text, fu(
+            b,
+            "target_hit",
+            "close",
+            "stop_moved",
+            target_index=1,
+            close_fraction=0.5,
+            stop_to_entry=True,
+        )
+    if form == 1:
+        if turn == 0:
+            return f"close {b}USDT", fu(b, "close", close_fraction=1.0)
+        return f"cancel {b}/USDT", fu(b, "cancel")
+    if form == 2:
+        text = (
+            f"{coin} hit SL ❌ (-1R). Next one."
+            if turn == 0
+            else f"Stopped out on {coin} 😔 part of the game"
+        )
+        return text, fu(b, "stop_hit")
+    if form == 3:
+        if turn == 0:
+            return f"{coin} TP3 🎯 reached, trail stop to TP1", fu(
+                b, "target_hit", "stop_moved", target_index=3, stop_to_target=1
+            )
+        return f"{coin} TP2 ✅ move stop to TP1 now", fu(
+            b, "target_hit", "stop_moved", target_index=2, stop_to_target=1
+        )
+    if form == 4:
+        x = d.away(1)[0]
+        if turn == 0:
+            return f"Take some profit on {coin} here ({p(x)}), 30%", fu(
+                b, "close", close_fraction=0.3, price=x
+            )
+        return f"Close 25% of {coin} at {p(x)} 💰", fu(b, "close", close_fraction=0.25, price=x)
+    if form == 5:
+        x = d.round(d.entry * (1 - d.sign * 0.012))
+        dip = "Bought the dip" if d.long else "Sold the bounce"
+        text = (
+            f"{dip} on {coin} at {p(x)}, entry 2 done ✅"
+            if turn == 0
+            else f"{coin} entry 2 done at {p(x)} 👌"
+        )
+        return text, fu(b, "entry_filled", price=x)
+    x = d.away(1, 0.006)[0]
+    text = f"Move SL of {coin} to {p(x)} 🔒" if turn == 0 else f"{coin}: tighten stop to {p(x)}"
+    return text, fu(b, "stop_moved", new_stop=x)
+
+
+@style(
+    "b14h_fu_bot_notifications",
+    "bots' notifications of other projects: a terminal's position notices 'Position #1284 / Status: Take profit ✅ / Public / XUSDT / LONG / Price: x / 06.12.2026 14:32' (and 'Stop-loss ❌', 'Canceled — Time in force (7 days)', 'Open 🟢' at its fill price); a provider platform's 'Signal update · X/USDT → Hit TP2 🎯', '→ Hit SL 🛑', '→ Closed by provider'; '🔒 XUSDT position closed manually at a'; '⚙️ SL modified: XUSDT Long / SL: a', '🛡 XUSDT: SL moved to a (was s)'",
+)
+@own_stream
+def b14h_fu_bot_notifications(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("fu_bot", 7)
+    turn = _b14h_turn("fu_bot", 7)
+    d = _b14h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    when = f"0{rng.randint(1, 6)}.12.2026 {rng.randint(10, 23)}:{rng.randint(10, 59)}"
+
+    def notice(status: str, price: float | None) -> str:
+        lines = [
+            f"Position #{rng.randint(1000, 9999)}",
+            f"Status: {status}",
+            rng.choice(["Public", "Private"]),
+            f"{b}USDT",
+            d.side.upper(),
+        ]
+        if price is not None:
+            lines.append(f"Price: {p(price)}")
+        lines.append(when)
+        return "\n".join(lines)
+
+    if form == 0:
+        x = d.away(rng.randint(1, 3))[-1]
+        status = "Take profit ✅" if turn == 0 else "Take profit 🎯"
+        return notice(status, x), fu(b, "target_hit", price=x)
+    if form == 1:
+        x = d.against(rng.uniform(0.02, 0.04))
+        status = "Stop-loss ❌" if turn == 0 else "Stop-loss 🛑"
+        return notice(status, x), fu(b, "stop_hit", price=x)
+    if form == 2:
+        status = "Canceled — Time in force (7 days)" if turn == 0 else "Canceled (setup expired)"
+        return notice(status, None), fu(b, "cancel")
+    if form == 3:
+        status = "Open 🟢" if turn == 0 else "Open ✅"
+        return notice(status, d.entry), fu(b, "entry_filled", price=d.entry)
+    if form == 4:
+        if turn == 0:
+            k = rng.randint(1, 3)
+            return f"Signal update · {b}/USDT → Hit TP{k} 🎯", fu(b, "target_hit", target_index=k)
+        return f"Signal update · {b}/USDT → Hit SL 🛑", fu(b, "stop_hit")
+    if form == 5:
+        if turn == 0:
+            return f"Signal update · {b}/USDT → Closed by provider", fu(
+                b, "close", close_fraction=1.0
+            )
+        x = d.away(1, 0.01)[0]
+        return f"🔒 {b}USDT position closed manually at {p(x)}", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    x = d.away(1, 0.006)[0]
+    if turn == 0:
+        return f"⚙️ SL modified: {b}USDT {d.side.title()}\nSL: {p(x)}", fu(
+            b, "stop_moved", new_stop=x
+        )
+    old = d.against(rng.uniform(0.02, 0.04))
+    return f"🛡 {b}USDT: SL moved to {p(x)} (was {p(old)})", fu(b, "stop_moved", new_stop=x)
+
+
+@style(
+    "b14h_chatter_between_calls",
+    "talk between calls in other channels: a poll on the next coin, a month's results, the CME gap, an exchange's maintenance, a stop-loss tip, FOMC tonight, last week's trade closed in profit, don't trade tired, the altcoin season index, who is in profit, the pinned how-to, a day's liquidations, a coin watched with no entry yet, gas fees (talk: nothing to copy)",
+)
+@own_stream
+def b14h_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b14h_form("chatter", 14)
+    d = _b14h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    others = rng.sample(["TON", "FET", "AAVE", "ONDO", "KAS", "SUI", "INJ"], 2)
+    n = rng.randint(25, 45)
+    w = rng.randint(15, n - 5)
+    texts = [
+        f"Which coin should we look at next? 🗳 ${b} / ${others[0]} / ${others[1]}",
+        f"November results: {n} signals, {w} hit TP, {n - w} stopped. Win rate {w * 100 // n}% ✅",
+        f"BTC CME gap at {num(round(rng.uniform(58000, 66000), -2), 0, 'comma')} still open 👀 could get filled this week",
+        f"⚠️ Binance futures maintenance at 0{rng.randint(1, 4)}:00 UTC, avoid opening new positions around it",
+        "Tip: set your SL right after entering. Don't wait for 'a better moment'.",
+        "FOMC tonight at 19:00 UTC, expect volatility. Reduce leverage 🙏",
+        f"Our ${b} {d.side} from last week closed +{rng.randint(12, 90)}% 🔥 congrats to everyone who followed",
+        "Don't trade when you're tired or angry. The market will be here tomorrow.",
+        f"Altcoin season index at {rng.randint(18, 45)}. Still BTC season.",
+        f"Who's in profit on ${b}? 🙋‍♂️ drop a screenshot",
+        "New here? Read the pinned message: how we post entries, TP and SL, and how to set them on Binance.",
+        f"24h liquidations: ${rng.randint(150, 600)}M longs, ${rng.randint(50, 300)}M shorts. Leverage flush done?",
+        f"Watching ${b} around {p(d.entry)} for a possible {d.side}, no entry yet. Will post if it triggers.",
+        f"ETH gas at {rng.randint(4, 30)} gwei, good time to move funds on-chain",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_FOURTEENTH = {
+    "b14h_cornix_readable_blocks",
+    "b14h_vip_channel_posts",
+    "b14h_emoji_cards",
+    "b14h_spot_calls",
+    "b14h_terse_one_liners",
+    "b14h_scalp_calls",
+    "b14h_dca_ladders",
+    "b14h_bot_signal_cards",
+    "b14h_square_x_posts",
+    "b14h_vietnamese_thai_filipino_mix",
+    "b14h_french_german_dutch_mix",
+    "b14h_fu_admin_updates",
+    "b14h_fu_bot_notifications",
+    "b14h_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_FOURTEENTH)
+
+
 if __name__ == "__main__":
     main()
