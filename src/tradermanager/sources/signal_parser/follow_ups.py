@@ -1019,11 +1019,18 @@ DONE_WORDS_MORE = (
     # Turkish, Spanish and Korean stops hit, Persian and Arabic hits, an Arabic cancel
     *("patlad", "stope", "터짐", "터졌", "تاچ", "ضرب", "إلغاء"),
 )
-# DONE_WORDS and DONE_WORDS_MORE (literal words) as one search, gathered by first character:
-# one scan of the text instead of two (on a text that holds none of them the engine stops at
-# the same positions for either, and each stop tries the branches of one character)
-_DONE_WORDS_ANY = re.compile(
-    by_first_character(DONE_WORDS + tuple(map(re.escape, DONE_WORDS_MORE)))
+# DONE_WORDS and DONE_WORDS_MORE (literal words) as two searches, gathered by first character:
+# those opening with an ASCII character, and the others (Cyrillic, Han, Hangul…). The engine
+# walks every branch at each position where one of the pattern's first characters stands:
+# one pattern of both walked the 36 branches of other scripts at every ASCII letter too. The
+# other scripts' words are looked for only in a text beyond ASCII (where the second search
+# skips every ASCII character at once); either found is what one search of them all found.
+_DONE_FRAGMENTS = DONE_WORDS + tuple(map(re.escape, DONE_WORDS_MORE))
+_DONE_WORDS_ASCII = re.compile(
+    by_first_character(tuple(word for word in _DONE_FRAGMENTS if word[0].isascii()))
+)
+_DONE_WORDS_WIDE = re.compile(
+    by_first_character(tuple(word for word in _DONE_FRAGMENTS if not word[0].isascii()))
 )
 # "🎯" reports a hit in TARGET_HIT after a target's number on its line, or as _HIT_WORD
 # beside an English ordinal (_ordinal_target), whose every ordinal ends in "st", "nd", "rd" or "th".
@@ -1069,11 +1076,18 @@ def circled_as_digits(lower: str) -> str:
     return lower.translate(_CIRCLED_AS_DIGITS)
 
 
+def holds_done_word(lower: str) -> bool:
+    """Whether a word of DONE_WORDS or DONE_WORDS_MORE stands in ``lower``."""
+    return _DONE_WORDS_ASCII.search(lower) is not None or (
+        not lower.isascii() and _DONE_WORDS_WIDE.search(lower) is not None
+    )
+
+
 def may_report_done(lower: str) -> bool:
     """False when :func:`match_action` cannot find a cancel, a stop hit or a target hit in the
     lower-cased ``lower``: a quick test that spares signals the full reading."""
     lower = without_order_word(circled_as_digits(lower))
-    if _DONE_WORDS_ANY.search(lower):
+    if holds_done_word(lower):
         return True
     if len(lower) <= _PRICE_ALONE_AT_MOST and _ICON_TARGET.fullmatch(lower.strip()):
         return True  # "💰 TP2": a target alone after a money icon
