@@ -60233,5 +60233,175 @@ HELD_OUT_ONCE_FOURTEENTH = {
 HOLDOUT.update(HELD_OUT_ONCE_FOURTEENTH)
 
 
+# ---- fourteenth held-out round's notice and talk families, written anew: measured first ----
+# Written anew from trading terminals' and copy bots' position notices (a numbered position card
+# whose status line tells what happened, the pair and the side on bare lines under it, one price),
+# bots' stop amendments that print the side beside the pair, and channels' watch-list talk that
+# says no trade is open yet; every price drawn. Each follow-up style's first message is the call
+# it follows.
+_F14X_SEEN: dict[str, int] = {}
+
+
+def _f14x_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F14X_SEEN[name] = _F14X_SEEN.get(name, -1) + 1
+    return _F14X_SEEN[name] % n
+
+
+def _f14x_stamp(rng: random.Random) -> str:
+    """A notice's time as terminals print it."""
+    day, month, hour, minute = (
+        rng.randint(1, 28),
+        rng.randint(1, 12),
+        rng.randint(0, 23),
+        rng.randint(0, 59),
+    )
+    return rng.choice(
+        [
+            f"{day:02d}.{month:02d}.2026 {hour:02d}:{minute:02d}",
+            f"2026-{month:02d}-{day:02d} {hour:02d}:{minute:02d} UTC",
+            f"{day:02d}/{month:02d} {hour:02d}:{minute:02d}",
+        ]
+    )
+
+
+@style(
+    "f14x_status_line_position_notices",
+    "a terminal's numbered position notices: the call first, then 'Trade #4410 / Status: Target reached 🎯 / VIP / SOLUSDT / SHORT / Price: … / <time>' (a target hit, no number, at the price), 'Status: Opened 🟢' / 'Filled' (the entry filled there), 'Status: Stop loss ❌' / 'Stopped out' (the stop hit at the price), 'Status: Closed' (a whole close at the price), 'Status: Canceled' (a cancel); heading, status and price words vary, the pair and side sit on bare lines or on one line",
+)
+@own_stream
+def f14x_status_line_position_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _f14x_form("status", 7)
+    if form == 0:
+        return _b14_call(
+            d,
+            rng,
+            rng.choice([f"#{d.base}USDT {d.side.upper()}", f"{d.base}/USDT {d.side.title()} 📈"]),
+        )
+    head = rng.choice(["Position", "Trade", "Deal", "Signal", "Order"])
+    ident = (
+        f"{head} #{rng.randint(1000, 99999)}"
+        if rng.random() < 0.7
+        else f"{head} {rng.randint(100, 9999)}"
+    )
+    status_label = rng.choice(["Status", "State", "Status"])
+    tier = rng.choice(["Public", "VIP", "Premium", "Free", None])
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"{d.base}-USDT"])
+    side = rng.choice([d.side.upper(), d.side.title()])
+    price_label = rng.choice(["Price", "Price", "Exec. price", "Avg price"])
+    fmt = rng.choice(["plain", "comma"])
+
+    def card(status: str, price: float | None) -> str:
+        lines = [ident, f"{status_label}: {status}"]
+        if tier:
+            lines.append(tier)
+        if rng.random() < 0.7:
+            lines += [sym, side]
+        else:
+            lines.append(f"{sym} · {side}")
+        if price is not None:
+            lines.append(f"{price_label}: {num(price, d.dec, fmt)}")
+        lines.append(_f14x_stamp(rng))
+        return "\n".join(lines)
+
+    if form == 1:
+        x = d.away(1, 0.02)[0]
+        status = rng.choice(["Take profit ✅", "Target reached 🎯", "TP hit ✅", "Take-profit 💰"])
+        return card(status, x), fu(d.base, "target_hit", price=x)
+    if form == 2:
+        status = rng.choice(["Open 🟢", "Opened ✅", "Filled", "Entered 🟢"])
+        return card(status, d.entry), fu(d.base, "entry_filled", price=d.entry)
+    if form == 3:
+        y = d.against()
+        status = rng.choice(["Stop-loss ❌", "Stop loss 🛑", "SL hit 🔴", "Stopped out ⛔"])
+        return card(status, y), fu(d.base, "stop_hit", price=y)
+    if form == 4:
+        x = d.away(1, 0.01)[0]
+        status = rng.choice(["Closed", "Closed 🔒", "Closed manually", "Closed ✅"])
+        return card(status, x), fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 5:
+        status = rng.choice(["Cancelled ❌", "Canceled", "Cancelled", "Canceled 🚫"])
+        return card(status, rng.choice([d.entry, None])), fu(d.base, "cancel")
+    x = d.away(1, 0.02)[0]
+    status = rng.choice(["Take profit", "TP reached", "Target hit"])
+    return card(status, x), fu(d.base, "target_hit", price=x)
+
+
+@style(
+    "f14x_stop_amended_side_beside_pair",
+    "bots' stop amendments that print the side beside the pair: the call first, then '🔧 Stop updated: SOLUSDT Short / New SL: …', 'SL changed | BTC/USDT LONG | SL: …', '✏️ Stop-loss edited — ETHUSDT (long) → …', 'Stop loss modified for ADAUSDT Short: …', 'SL modified: XRPUSDT Long / SL: entry' (to the entry)",
+)
+@own_stream
+def f14x_stop_amended_side_beside_pair(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _f14x_form("amended", 7)
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"🚀 {d.base}USDT {d.side.upper()}", f"#{d.base} {d.side.title()}"])
+        )
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}USDT"])
+    side = rng.choice([d.side.upper(), d.side.title(), d.side])
+    x = d.against(rng.uniform(0.004, 0.012)) if rng.random() < 0.5 else d.away(1, 0.006)[0]
+    px = num(x, d.dec, rng.choice(["plain", "comma"]))
+    if form == 1:
+        head = rng.choice(["🔧 Stop updated", "⚙️ Stop-loss updated", "🛠 SL updated"])
+        label = rng.choice(["New SL", "SL", "Stop"])
+        return f"{head}: {sym} {side}\n{label}: {px}", fu(d.base, "stop_moved", new_stop=x)
+    if form == 2:
+        head = rng.choice(["SL changed", "Stop changed", "Stop-loss changed"])
+        return f"{head} | {sym} {side} | SL: {px}", fu(d.base, "stop_moved", new_stop=x)
+    if form == 3:
+        head = rng.choice(["✏️ Stop-loss edited", "✏️ SL edited", "📝 Stop edited"])
+        return f"{head} — {sym} ({side}) → {px}", fu(d.base, "stop_moved", new_stop=x)
+    if form == 4:
+        head = rng.choice(["Stop loss modified for", "SL modified for", "Stop amended for"])
+        return f"{head} {sym} {side}: {px}", fu(d.base, "stop_moved", new_stop=x)
+    if form == 5:
+        head = rng.choice(["⚙️ SL modified", "🔧 Stop updated", "SL changed"])
+        word = rng.choice(["entry", "breakeven", "BE"])
+        return f"{head}: {sym} {side}\nSL: {word}", fu(d.base, "stop_moved", stop_to_entry=True)
+    head = rng.choice(["⚙️ Stop modified", "🔁 SL adjusted", "🛡 Stop-loss adjusted"])
+    return f"{head}\n{sym} {side}\nNew stop: {px}", fu(d.base, "stop_moved", new_stop=x)
+
+
+@style(
+    "f14x_watched_no_entry_talk",
+    "channels' watch-list talk that says no trade is open yet: 'Eyeing $ARB near 1.12 for a short, not in yet.', 'SOL on my radar around 145 (long bias) — no position for now', '#LINK watchlist: 15.2 zone for a long. No entry yet, patience.', 'Not entered $OP yet, waiting for …' (talk); a conditional plan with its own levels ('If $OP reclaims 2.45 I'll long, SL 2.31') stays review",
+)
+@own_stream
+def f14x_watched_no_entry_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _f14x_form("watched", 14)
+    b = d.base
+    fmt = rng.choice(["plain", "comma"])
+    p = num(d.entry, d.dec, fmt)
+    coin = rng.choice([f"${b}", f"#{b}", b, f"{b}/USDT"])
+    talk = {"kind": "not_signal"}
+    texts = [
+        f"Eyeing {coin} near {p} for a {d.side}, not in yet.",
+        f"{coin} on my radar around {p} ({d.side} bias) — no position for now.",
+        f"{coin} watchlist: {p} zone for a {d.side}. No entry yet, patience 🙏",
+        f"Keeping an eye on {coin} at {p} for a {d.side} setup. No trade yet, I'll post if it confirms.",
+        f"Not in {coin} yet. Waiting to see how it reacts at {p} before any {d.side}.",
+        f"👀 {coin} {p} — possible {d.side} later, no entry for now",
+        f"Still watching {coin}, {p} is the level for a {d.side}. Haven't entered yet.",
+        f"{coin} looks interesting for a {d.side} near {p}, but no trade yet. Will update.",
+        f"Radar: {coin} around {p}. {d.side.title()} idea only, not entered.",
+        f"No entry on {coin} yet — want a clean retest of {p} first for the {d.side}.",
+        f"Watching {coin} closely at {p}, might {d.side} it. No signal yet.",
+    ]
+    if form < len(texts):
+        return texts[form], talk
+    lv = d.against()
+    trig = d.away(1, 0.004)[0]
+    plans = [
+        f"No entry yet on {coin}: if it reclaims {num(trig, d.dec, fmt)} I'll {d.side} it, SL {num(lv, d.dec, fmt)}.",
+        f"Watching {coin} for a {d.side} at {p}, no trade yet. Plan: entry {p}, stop {num(lv, d.dec, fmt)}.",
+        f"{coin} not entered yet. {d.side.title()} above {num(trig, d.dec, fmt)}, invalidation {num(lv, d.dec, fmt)}.",
+    ]
+    return plans[form - len(texts)], {"kind": "needs_review"}
+
+
 if __name__ == "__main__":
     main()
