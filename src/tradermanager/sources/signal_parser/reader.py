@@ -81,6 +81,10 @@ from tradermanager.sources.signal_parser.spot_bot_pushes import (
     spot_push,
 )
 from tradermanager.sources.signal_parser.status_cells import may_hold_status_cells, status_cells
+from tradermanager.sources.signal_parser.status_lines import (
+    may_hold_status_line,
+    status_line_notice,
+)
 from tradermanager.sources.signal_parser.stop_choices import stop_choice
 from tradermanager.sources.signal_parser.strategy_alerts import GATE as STRATEGY_ALERT_GATE
 from tradermanager.sources.signal_parser.strategy_alerts import strategy_alert, triggered_as_entry
@@ -518,6 +522,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return order  # "Your Stop Loss order for ETHUSDT Perpetual has been triggered at …"
     if may_hold_status_cells(read.low) and (cells := status_cells(read)):
         return cells  # "#92651 | Stop-loss | Public | DOGE | SHORT | 0.13023 | 2026-10-21"
+    if may_hold_status_line(read.low) and (notice := status_line_notice(read)):
+        return notice  # "Position #7685 / Status: Take profit ✅ / ETHUSDT / LONG / Price: …"
     if "result" in read.low and (card := result_card(read)):
         return card  # "RESULT - TP/SOLUSDT / Target: TP1 / Entry: … / PriceTarget: …": a hit
     if any(w in read.low for w in HIT_CARD_GATE) and (hit := hit_card(read)):
