@@ -178,6 +178,11 @@ STOP_MOVED = re.compile(
     # a trade log's "SL updated on SUI/USDT Short: 1.0372": the pair, its side, then the price
     + r"|(?<![\w])(?:updated|changed|adjusted|raised|lowered|trailed)\s+(?:on|for)\s+[#$]?[\w/.\-]+"
     + r"(?:\s+(?:long|short))?[ \t]*[:=\-–][ \t]*(?=\$?\d)"
+    # a bot's amendment with the side beside the pair, the new level under its own stop label:
+    # "SL modified: TONUSDT Long / SL: 5.47", "Stop changed | ADAUSDT Long | SL: 0.4173"
+    + r"|(?<![\w])(?:updated|changed|adjusted|modified|amended|edited)[ \t]*[:|][ \t]*"
+    + r"[#$]?[\w/.\-]+[ \t]+\(?(?:long|short)\)?[ \t]*(?:\n|[ \t][|·][ \t])[ \t]*"
+    + r"(?:new[ \t]+)?(?:sl|stop(?:[ \-]?loss)?)[ \t]*[:=][ \t]*(?=\$?\d)"
     + r")"
     # Chinese, written without spaces: "停損移至進場價", "止损移到开仓价"
     + r"|(?:(?:停損|止損|止损)(?:上移|移動|移动|調整|调整|移)?(?:至|到)(?:進場|进场|開倉|开仓|成本)"
