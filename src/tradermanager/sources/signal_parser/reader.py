@@ -53,6 +53,7 @@ from tradermanager.sources.signal_parser.missed_entries import REASON as MISSED
 from tradermanager.sources.signal_parser.missed_entries import missed_entry
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.more_script_updates import more_updates_in_english
+from tradermanager.sources.signal_parser.not_entered_yet import may_say_not_yet, not_entered_yet
 from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
@@ -107,6 +108,8 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
     text = text[:MAX_TEXT]  # what was read (the same object when not longer)
     if (talk := talk_reason(text, read)) is not None:
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason=talk)
+    if may_say_not_yet(text) and (watched := not_entered_yet(text, read)) is not None:
+        return watched  # "Watching $OP around 2.4014 for a possible long, no entry yet"
     if read.kind is MessageKind.NOT_SIGNAL:
         return with_reason(read, MISSED) if missed_entry(text) else read
     if "{{" in text and (blank := unfilled(text)):
