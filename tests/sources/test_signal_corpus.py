@@ -75,8 +75,10 @@ HOLDOUT = load(holdout=True)
 # 2,878 of 2,954 with a later buy filled, target cards, open-trade talk and questions to the
 # readers read as well: 0.972 → 0.974.
 # 3,056 of 3,150 with the fourteenth round measured once (196 messages, 177 read): 0.974 → 0.970.
+# 3,063 of 3,150 with status-line position notices, stop amendments with the side beside the pair
+# and coins watched with no entry yet read as well: 0.970 → 0.972.
 # It may only go up.
-HOLDOUT_FLOOR = 0.970
+HOLDOUT_FLOOR = 0.972
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
