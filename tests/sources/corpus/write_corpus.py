@@ -60403,5 +60403,171 @@ def f14x_watched_no_entry_talk(rng: random.Random) -> tuple[str, dict[str, Any]]
     return plans[form - len(texts)], {"kind": "needs_review"}
 
 
+# ---- French, German and Dutch posts: side-line entries and dot decimals ---------------------
+# Written anew after the fourteenth held-out round (README: "Fourteenth held-out round's
+# French, German and Dutch families, written anew, measured first"): a side word with the side
+# in brackets and the entry zone in the same line ("Achat (LONG) entre a et b", "Kauf (LONG)
+# zwischen a und b", "Koop (LONG) tussen a en b"), Belgian and Swiss channels among them, and
+# posts writing a decimal point where the labels' language writes a comma.
+
+F14L_MARKETS = MARKETS + SMALL_CAPS
+
+
+def _f14l_eu(d: Draw, extra: int = 0) -> Callable[[float], str]:
+    return lambda v: eu(v, d.dec + extra)
+
+
+@style(
+    "f14l_side_line_between_zone",
+    "the entry zone in the side line, in the side word's language with the side in brackets: 'Achat (LONG) entre 23,676 et 23,523', 'Vente (SHORT) entre … et …', 'Kauf (LONG) zwischen … und …', 'Verkauf (SHORT) zwischen …', 'Koop (LONG) tussen … en …', 'Verkoop (SHORT) tussen …'; under a 'Signal du jour : $INJ' / 'Signal des Tages' / 'Signaal van de dag' heading, targets and a stop in the same language, decimal commas, sometimes a leverage",
+)
+@own_stream
+def f14l_side_line_between_zone(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F14L_MARKETS)
+    p = _f14l_eu(d)
+    z = zone(d, rng.uniform(0.005, 0.012))
+    far = z[0] if d.long else z[1]
+    tps = d.away(rng.randint(2, 4), 0.02)
+    sl = d.round(far * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    lang = rng.choice(["fr", "de", "nl"])
+    word = {
+        "fr": ("Achat", "Vente", "entre", "et", "Signal du jour :", "Objectifs :", "Stop :"),
+        "de": ("Kauf", "Verkauf", "zwischen", "und", "Signal des Tages:", "Ziele:", "Stop:"),
+        "nl": ("Koop", "Verkoop", "tussen", "en", "Signaal van de dag:", "Doelen:", "Stop:"),
+    }[lang]
+    side_word = word[0] if d.long else word[1]
+    a, b = (z[1], z[0]) if d.long == (rng.random() < 0.5) else (z[0], z[1])
+    coin = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    lines = [
+        f"📊 {word[4]} {coin}",
+        f"{side_word} ({d.side.upper()}) {word[2]} {p(a)} {word[3]} {p(b)}",
+    ]
+    if rng.random() < 0.5:
+        lines += [
+            f"TP{i + 1} : {p(v)}" if lang == "fr" else f"TP{i + 1}: {p(v)}"
+            for i, v in enumerate(tps)
+        ]
+    else:
+        lines.append(f"{word[5]} " + " / ".join(p(v) for v in tps))
+    lines.append(f"{word[6]} {p(sl)}")
+    lev = rng.choice([None, 5, 10, 20])
+    if lev:
+        lines.append(
+            {
+                "fr": f"Marge isolée, levier {lev}x",
+                "de": f"Hebel: {lev}x (isoliert)",
+                "nl": f"Hefboom: {lev}x",
+            }[lang]
+        )
+    return "\n".join(lines), signal(d, entries=z, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f14l_inline_from_at_sentences",
+    "one-line or two-line calls in French, German and Dutch with the entry after 'ab', 'bei', 'vanaf', 'à partir de', 'autour de', decimal commas: 'Wir gehen LONG bei ATOM ab 8,452, TP 8,61 / 8,77, Stop 8,21, Hebel 10x', 'On prend un SHORT sur #LINK à partir de 14,85 — objectifs 14,52 et 14,2, stop 15,3', 'We gaan LONG op NEAR vanaf 5,61, doelen 5,72 en 5,84, stop 5,43'",
+)
+@own_stream
+def f14l_inline_from_at_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F14L_MARKETS)
+    p = _f14l_eu(d)
+    tps = d.away(rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    lev = rng.choice([None, 5, 10])
+    side = d.side.upper()
+    lang = rng.choice(["de", "fr", "nl"])
+    if lang == "de":
+        text = (
+            f"Wir gehen {side} bei {d.base} {rng.choice(['ab', 'bei'])} {p(d.entry)}, "
+            f"TP {' / '.join(p(v) for v in tps)}, Stop {p(sl)}" + (f", Hebel {lev}x" if lev else "")
+        )
+    elif lang == "fr":
+        text = (
+            f"On prend un {side} sur #{d.base} {rng.choice(['à partir de', 'autour de'])} {p(d.entry)} — "
+            f"objectifs {', '.join(p(v) for v in tps[:-1])} et {p(tps[-1])}, stop {p(sl)}"
+            + (f", levier {lev}x" if lev else "")
+        )
+    else:
+        text = (
+            f"We gaan {side} op {d.base} vanaf {p(d.entry)}, "
+            f"doelen {', '.join(p(v) for v in tps[:-1])} en {p(tps[-1])}, stop {p(sl)}"
+            + (f", hefboom {lev}x" if lev else "")
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f14l_dot_decimals_settled",
+    "French, German and Dutch cards (Belgian and Swiss channels) writing a decimal point, with a level whose form settles the mark (four decimals, one or two decimals, a leading 0): 'Einstieg ab 6.1694', 'Entrée : 0.5231', 'Instap vanaf 8.45', targets 'Ziele: 6.245 / 6.31', 'Stop: 5.98'",
+)
+@own_stream
+def f14l_dot_decimals_settled(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F14L_MARKETS)
+    extra = 1 if d.dec >= 3 else 0
+    entry = round(d.entry * rng.uniform(0.999, 1.001), d.dec + extra)
+    tps = [round(v, d.dec - 1) for v in d.away(rng.randint(2, 3), 0.025)]
+    sl = round(entry * (1 - d.sign * rng.uniform(0.02, 0.04)), d.dec - 1)
+
+    def p(v: float) -> str:
+        return num(v, d.dec + extra)
+
+    lang = rng.choice(["de", "ch", "fr", "be", "nl"])
+    head, ent, tgt, stp = {
+        "de": (f"🔔 {d.base}/USDT {d.side.upper()}", "Einstieg ab", "Ziele:", "Stop:"),
+        "ch": (f"🇨🇭 #{d.base} – {d.side.upper()}", "Einstieg bei", "Kursziele:", "Stop-Loss:"),
+        "fr": (
+            f"🚀 Nouveau signal #{d.base} {d.side.upper()}",
+            "Entrée :",
+            "Objectifs :",
+            "Stop :",
+        ),
+        "be": (f"🇧🇪 {d.base} {d.side.upper()}", "Entrée à partir de", "Cibles :", "SL :"),
+        "nl": (f"📈 {d.base} {d.side.upper()}", "Instap vanaf", "Doelen:", "Stop:"),
+    }[lang]
+    lines = [head, f"{ent} {p(entry)}", f"{tgt} " + " / ".join(p(v) for v in tps), f"{stp} {p(sl)}"]
+    return "\n".join(lines), signal(d, entries=[entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f14l_dot_groups_either_way",
+    "French, German and Dutch posts whose every level is written with a dot and three digits ('Wir gehen SHORT bei DOT ab 6.169, TP 6.087 / 6.003, Stop 6.397', 'Entrée : 5.161 - 5.109', 'Einstieg: 8.452' under a Swiss flag): the dots may be decimal points or thousands groups and nothing in the message tells which, so without the symbol's price they go to review",
+)
+@own_stream
+def f14l_dot_groups_either_way(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    markets = [m for m in F14L_MARKETS if 1.5 <= m[2] < 100]
+    d = Draw(rng, markets)
+
+    def three(v: float) -> str:
+        text = f"{v:.3f}"
+        return text if not text.endswith("0") else f"{v + 0.001 * d.sign:.3f}"
+
+    tps = [round(v, 3) for v in d.away(rng.randint(2, 3), 0.015)]
+    sl = round(d.entry * (1 - d.sign * rng.uniform(0.02, 0.04)), 3)
+    lang = rng.choice(["de", "fr", "ch"])
+    if lang == "de":
+        text = (
+            f"Wir gehen {d.side.upper()} bei {d.base} ab {three(d.entry)}, "
+            f"TP {' / '.join(three(v) for v in tps)}, Stop {three(sl)}, Hebel {rng.choice([5, 10])}x"
+        )
+    elif lang == "fr":
+        text = "\n".join(
+            [
+                f"🚀 Nouveau signal #{d.base} {d.side.upper()}",
+                f"Entrée : {three(d.entry)}",
+                "Objectifs : " + " - ".join(three(v) for v in tps),
+                f"Stop : {three(sl)}",
+            ]
+        )
+    else:
+        text = "\n".join(
+            [
+                f"🇨🇭 {d.base}/USDT {d.side.upper()}",
+                f"Einstieg: {three(d.entry)}",
+                "Ziele: " + " | ".join(three(v) for v in tps),
+                f"Stop-Loss: {three(sl)}",
+            ]
+        )
+    return text, {"kind": "needs_review"}
+
+
 if __name__ == "__main__":
     main()
