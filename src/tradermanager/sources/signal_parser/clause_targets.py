@@ -39,6 +39,16 @@ _LETTERS = re.compile(r"[^\W\d_][^\W\d]*")  # a word of letters and their marks
 _TICKER = re.compile(r"[#$]?[A-Z0-9]{2,15}(?:/USDT?)?")
 
 
+# the one preposition of three words read as "at": French, Spanish and Portuguese "from"
+# ("On prend un LONG sur #TRX à partir de 0,12121", "Long en SOL a partir de 148,2")
+_FROM = (("à", "partir", "de"), ("a", "partir", "de"))
+
+
+def _words_from(words: list[str]) -> bool:
+    """Whether ``words`` (read backwards from the price) are "à partir de"."""
+    return tuple(w.lower() for w in reversed(words)) in _FROM
+
+
 def words_before_entry(text: str, coin: str) -> str:
     """``text`` with the one or two words between the opening clause's coin (or side word)
     and its one price written ``at``; ``text`` itself when the clause holds no price or
@@ -63,8 +73,8 @@ def words_before_entry(text: str, coin: str) -> str:
             tokens.append(word)  # a side word (or another label) before the price
             break
         words.append(word)
-    if not words or len(words) > 2 or not tokens:
-        return text  # nothing before them, or three words: no preposition
+    if not words or not tokens or (len(words) > 2 and not _words_from(words)):
+        return text  # nothing before them, or three words: no preposition (but "from")
     at = clause.rfind(words[-1], 0, prices[0].start())
     lead = len(text) - len(text.lstrip())
     return text[: lead + at] + "at " + text[lead + prices[0].start() :]

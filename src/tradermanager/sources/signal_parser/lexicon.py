@@ -122,6 +122,8 @@ ENTRY_LABELS = (
     r"al[ıi]m(?:\s*(?:b[öo]lgesi|fiyat[ıi]|aral[ıi][ğg][ıi]))?",
     r"giri[şs]",
     r"einstieg(?:sbereich|szone|spreis)?",
+    # Dutch "Instap vanaf 0.4391", "Instapzone: a - b", "Instapprijs bij …" (the entry)
+    r"instap(?:zone|prijs)?(?:[^\S\n]+(?:vanaf|bij|rond))?",
     r"entr[ée]e",
     r"điểm\s*vào",
     r"harga\s*masuk",

@@ -75,6 +75,7 @@ from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.script_updates import updates_in_english
 from tradermanager.sources.signal_parser.sentence_ladders import spelled_ladder
+from tradermanager.sources.signal_parser.side_line_zones import zone_in_side_line
 from tradermanager.sources.signal_parser.spot_bot_pushes import (
     may_be_push,
     may_hold_quote_first,
@@ -585,6 +586,24 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
                     for k, v in again.confidences
                 )
                 return again._replace(confidences=conf)
+    if (
+        parsed.kind is MessageKind.NEEDS_REVIEW
+        and _NO_LABEL in parsed.reason
+        and parsed.side is not None
+        and not parsed.entries
+    ):
+        # "Achat (LONG) entre 23,676 et 23,523": the zone in the side word's own line
+        zoned = zone_in_side_line(text, numbers.lowered(text))
+        if zoned != text:
+            again = _parse_one(zoned, reference)
+            if (
+                again.kind is MessageKind.SIGNAL
+                and again.take_profits
+                and again.stop_loss
+                and again.symbol == parsed.symbol
+                and again.side == parsed.side
+            ):
+                return again
     if parsed.kind is MessageKind.NEEDS_REVIEW and "\n\n" in text and _NO_LABEL in parsed.reason:
         joined = cells_joined(text)  # "Giá vào" / "$0.5671": a table pasted one cell a line
         if joined != text and not (

@@ -457,6 +457,9 @@ _FIRST_WORDS = frozenset(
         "einstiegsbereich",
         "einstiegszone",
         "einstiegspreis",
+        "instap",  # Dutch: "Instap vanaf …", "Instapzone:", "Instapprijs"
+        "instapzone",
+        "instapprijs",
         "entrée",
         "entree",
         "điểm",
