@@ -77,8 +77,10 @@ HOLDOUT = load(holdout=True)
 # 3,056 of 3,150 with the fourteenth round measured once (196 messages, 177 read): 0.974 → 0.970.
 # 3,063 of 3,150 with status-line position notices, stop amendments with the side beside the pair
 # and coins watched with no entry yet read as well: 0.970 → 0.972.
+# 3,065 of 3,150 with entry zones in a French, German or Dutch side line ('Achat (LONG) entre a
+# et b') and 'à partir de' entries read as well: 0.972 → 0.973.
 # It may only go up.
-HOLDOUT_FLOOR = 0.972
+HOLDOUT_FLOOR = 0.973
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
