@@ -14,8 +14,9 @@ from tradermanager.sources.signal_parser.worked_examples import word_before_digi
 
 # the gate: a part of every match of _PAST, in any case
 PAST_HINT = AnyCaseWords(("yesterday", "last", "remember", "throwback", "recap", "one line"))
+# "Yesterday at 5:51 PM" is a chat export's timestamp (when the call was posted), not a trade's past
 _PAST = re.compile(
-    r"(?<![\w])(?:yesterday|last[^\S\n]+(?:week|month|night)|remember[^\S\n]+(?:the|our|when)"
+    r"(?<![\w])(?:yesterday(?![^\S\n]+at[^\S\n]+\d)|last[^\S\n]+(?:week|month|night)|remember[^\S\n]+(?:the|our|when)"
     r"|throwback|recap|month[^\S\n]+in[^\S\n]+one[^\S\n]+line)(?![\w])"
 )
 # an order to the readers: the recap is then an update after all
