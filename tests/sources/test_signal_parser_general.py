@@ -469,18 +469,24 @@ def test_a_leverage_range_with_one_x_is_its_upper_end(written):
     assert parsed.leverage == 20.0
 
 
+def test_a_signal_that_also_says_it_is_cancelled_goes_to_review():
+    parsed = parse_message("BTC LONG\nEntry: 63450\nTP: 64200\nSL: 62800\n❌ CANCELLED")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
+    assert "cancel" in parsed.reason
+
+
 @pytest.mark.parametrize(
-    ("text", "why"),
+    "text",
     [
-        ("Last week's BTC long (entry 63450, TP 64200, SL 62800) hit TP ✅", "recap"),
-        ("Recap: ETH short from 3412, TP 3350 hit, SL was 3460. +18% with 10x", "recap"),
-        ("BTC LONG\nEntry: 63450\nTP: 64200\nSL: 62800\n❌ CANCELLED", "cancel"),
+        "Last week's BTC long (entry 63450, TP 64200, SL 62800) hit TP ✅",
+        "Recap: ETH short from 3412, TP 3350 hit, SL was 3460. +18% with 10x",
     ],
 )
-def test_a_signal_that_also_says_it_is_over_goes_to_review(text, why):
+def test_a_call_recalled_as_over_is_talk(text):
+    # an ended trade's levels on the line of a word of the past, no order to the readers
     parsed = parse_message(text)
-    assert parsed.kind is MessageKind.NEEDS_REVIEW
-    assert why in parsed.reason
+    assert parsed.kind is MessageKind.NOT_SIGNAL, parsed
+    assert "past call" in parsed.reason
 
 
 def test_an_instruction_to_move_the_stop_later_keeps_a_signal():

@@ -30,6 +30,11 @@ _ORDER = re.compile(
 # TP2. Today: ETH short …" recalls one trade and calls another
 _SENTENCE_END = re.compile(r"[.!?]+[^\S\n]")
 _SIDE = re.compile(r"(?<![\w])(?:long|short|buy|sell)(?![\w])")
+# a position of one's own closed: "Closed my WIF short yesterday at …" may close a copy still
+# open, so it is told late rather than recalled (review, not talk)
+_OWN_CLOSE = re.compile(
+    r"(?<![\w])(?:(?:closed|exited|sold|covered)[^\S\n]+my|(?:i|we)[^\S\n]+(?:closed|exited))(?![\w])"
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -37,7 +42,7 @@ def past_call(low: str) -> str | None:
     """The reason when the lower-cased ``low`` recalls a past call on one line (every number
     on the line of the past's word, no side named in a later sentence of it), else None."""
     m = word_before_digits(_PAST, low)
-    if m is None or _ORDER.search(low):
+    if m is None or _ORDER.search(low) or _OWN_CLOSE.search(low):
         return None
     start = low.rfind("\n", 0, m.start()) + 1
     end = low.find("\n", m.end())
