@@ -60569,5 +60569,208 @@ def f14l_dot_groups_either_way(rng: random.Random) -> tuple[str, dict[str, Any]]
     return text, {"kind": "needs_review"}
 
 
+# Card families of the fourteenth held-out round, written anew from public layouts: limit ladders
+# whose orders carry their number after the order word ('Buy limit 1: a', 'Limit sell #2 - b'),
+# target lists with a check mark as each line's bullet ('✅ TP1 x'), labels written before their
+# icon ('Entry 📌 a', 'Stop ⛔ s'), and cards with a section heading ('📊 Market Context:',
+# 'Indicators:', 'Notes:') over bullet lines of market figures. Drawn prices; each style draws from
+# its own stream and cycles through its layouts.
+F14C_MARKETS = MARKETS + SMALL_CAPS
+_F14C_SEEN: dict[str, int] = {}
+
+
+def _f14c_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F14C_SEEN[name] = _F14C_SEEN.get(name, -1) + 1
+    return _F14C_SEEN[name] % n
+
+
+def _f14c_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}USDT", f"{d.base}/USDT"])
+
+
+@style(
+    "f14c_numbered_limit_orders",
+    "limit ladders numbered after the order word: 'Buy limit 1: a' / 'Buy limit 2: b', 'Sell Limit #1 - a', 'Limit buy 1) a', 'Long limit 2 @ b', over targets and a stop",
+)
+@own_stream
+def f14c_numbered_limit_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F14C_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    n = rng.randint(2, 3)
+    entries = [d.round(d.entry * (1 - d.sign * 0.012 * i)) for i in range(n)]
+    tps = targets(d, rng.randint(2, 3), 0.025)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    coin = _f14c_coin(d, rng)
+    o = "Buy" if d.long else "Sell"
+    form = _f14c_form("limits", 4)
+    if form == 0:
+        lines = [f"{o} limit {i + 1}: {p(v)}" for i, v in enumerate(entries)]
+        head = f"{coin} {d.side.upper()}"
+        tail = [f"TP{i + 1}: {p(v)}" for i, v in enumerate(tps)] + [f"SL: {p(sl)}"]
+    elif form == 1:
+        lines = [f"{o} Limit #{i + 1} - {p(v)}" for i, v in enumerate(entries)]
+        head = f"{'🟢' if d.long else '🔴'} {coin}"
+        tail = [f"Targets: {' / '.join(p(v) for v in tps)}", f"Stop loss: {p(sl)}"]
+    elif form == 2:
+        lines = [f"Limit {o.lower()} {i + 1}) {p(v)}" for i, v in enumerate(entries)]
+        head = f"{coin} | {d.side.title()}"
+        tail = [f"Take profit {i + 1}) {p(v)}" for i, v in enumerate(tps)] + [f"Stop) {p(sl)}"]
+    else:
+        word = "Long" if d.long else "Short"
+        lines = [f"{word} limit {i + 1} @ {p(v)}" for i, v in enumerate(entries)]
+        head = f"{coin}"
+        tail = [f"TP: {', '.join(p(v) for v in tps)}", f"SL @ {p(sl)}"]
+    text = "\n".join([head, *lines, *tail])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f14c_checked_target_lists",
+    "cards whose target lines carry a check mark as their bullet: '➡️ Entry price: a' / '✅ TP1 x' / '✅ TP2 y' / '⛔️ SL s', '✔️ Target 1: x', '☑️ T1 - x' (a list mark, not a hit)",
+)
+@own_stream
+def f14c_checked_target_lists(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F14C_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    tps = targets(d, rng.randint(2, 4), 0.015)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    coin = _f14c_coin(d, rng)
+    lev = rng.choice([None, 5, 10, 20])
+    form = _f14c_form("checks", 4)
+    lev_line = [f"Leverage: {lev}x"] if lev else []
+    if form == 0:
+        lines = [f"{coin} {d.side.upper()}", *lev_line, f"➡️ Entry price: {p(d.entry)}"]
+        lines += [f"✅ TP{i + 1} {p(v)}" for i, v in enumerate(tps)] + [f"⛔️ SL {p(sl)}"]
+    elif form == 1:
+        lines = [
+            f"{'📈' if d.long else '📉'} {d.side.title()} {coin}",
+            *lev_line,
+            f"Entry: {p(d.entry)}",
+        ]
+        lines += [f"✔️ Target {i + 1}: {p(v)}" for i, v in enumerate(tps)] + [f"❌ Stop: {p(sl)}"]
+    elif form == 2:
+        lines = [f"{coin} — {'BUY' if d.long else 'SELL'}", f"🔹 Entry: {p(d.entry)}", *lev_line]
+        lines += [f"☑️ T{i + 1} - {p(v)}" for i, v in enumerate(tps)] + [f"🛑 SL - {p(sl)}"]
+    else:
+        lines = [
+            f"Signal: {coin}",
+            f"Direction: {d.side.title()}",
+            *lev_line,
+            f"Entry price: {p(d.entry)}",
+            "Targets:",
+        ]
+        lines += [f"✅ {p(v)}" for v in tps] + [f"Stop loss: {p(sl)}"]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "f14c_label_before_icon",
+    "cards with each label written before its icon: '🟩 BUY' / 'Entry 📌 a' / 'Target 🎯 x' / 'Stop ⛔ s', 'TP1 🎯 x', 'SL 🛑 s', 'Entry zone 📍 a - b'",
+)
+@own_stream
+def f14c_label_before_icon(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F14C_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    tps = targets(d, rng.randint(1, 3), 0.012)
+    sl = d.against(rng.uniform(0.02, 0.05))
+    coin = _f14c_coin(d, rng)
+    form = _f14c_form("icons", 4)
+    square = "🟩" if d.long else "🟥"
+    word = "BUY" if d.long else "SELL"
+    entries = [d.entry]
+    if form == 0:
+        lines = [f"{coin}", f"{square} {word}", f"Entry 📌 {p(d.entry)}"]
+        lines += [
+            f"Target 🎯 {p(v)}" if len(tps) == 1 else f"Target {i + 1} 🎯 {p(v)}"
+            for i, v in enumerate(tps)
+        ]
+        lines += [f"Stop ⛔ {p(sl)}"]
+    elif form == 1:
+        lines = [f"{coin} {d.side.upper()} {square}", f"Entry 📍 {p(d.entry)}"]
+        lines += [f"TP{i + 1} 🎯 {p(v)}" for i, v in enumerate(tps)] + [f"SL 🛑 {p(sl)}"]
+    elif form == 2:
+        second = d.round(d.entry * (1 - d.sign * 0.008))
+        entries = sorted([d.entry, second])  # a zone written low to high
+        lines = [f"{square} {word} {coin}", f"Entry zone 📍 {p(entries[0])} - {p(entries[1])}"]
+        lines += [f"Targets 🎯 {' - '.join(p(v) for v in tps)}", f"Stop loss ❌ {p(sl)}"]
+    else:
+        lines = [
+            f"{coin} {square} {word}",
+            f"Buy price 💰 {p(d.entry)}" if d.long else f"Sell price 💰 {p(d.entry)}",
+        ]
+        lines += [
+            f"Take profit ✅ {p(v)}" if len(tps) == 1 else f"Take profit {i + 1} ✅ {p(v)}"
+            for i, v in enumerate(tps)
+        ]
+        lines += [f"Stop loss 🚫 {p(sl)}"]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f14c_context_headings",
+    "cards with a section heading over bullet lines of market figures: '📊 Market Context:' / '• Funding: +0.0125%' / '• OI: +3.2% (24h)', 'Analysis:', 'Indicators:' / '- RSI (4h): 41', 'Notes:' / '• Risk 1%' (the heading has no value of its own)",
+)
+@own_stream
+def f14c_context_headings(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F14C_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    tps = targets(d, rng.randint(2, 3), 0.015)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    coin = _f14c_coin(d, rng)
+    lev = rng.choice([None, 10, 20])
+    bullet = rng.choice(["•", "-", "▪️", "◦"])
+    funding = f"{rng.choice(['+', '-'])}{rng.uniform(0.001, 0.03):.4f}%"
+    oi = f"{rng.choice(['+', '-'])}{rng.uniform(0.5, 9):.1f}%"
+    rsi = rng.randint(25, 75)
+    form = _f14c_form("context", 4)
+    core = [
+        f"Entry: {p(d.entry)}",
+        f"Targets: {' - '.join(p(v) for v in tps)}",
+        f"Stop Loss: {p(sl)}",
+    ]
+    if lev:
+        core.append(f"Leverage: {lev}x")
+    if form == 0:
+        head = [f"🚀 {coin} {d.side.upper()}"]
+        ctx = [
+            "📊 Market Context:",
+            f"{bullet} Funding: {funding}",
+            f"{bullet} Open interest: {oi} (24h)",
+        ]
+        lines = head + core + [""] + ctx
+    elif form == 1:
+        head = [f"{coin} | {d.side.title()} setup"]
+        ctx = [
+            "Analysis:",
+            f"{bullet} Holding above the 4h demand zone",
+            f"{bullet} RSI: {rsi}",
+            f"{bullet} Volume rising",
+        ]
+        lines = head + ctx + [""] + core
+    elif form == 2:
+        head = [f"{'🟢 LONG' if d.long else '🔴 SHORT'} {coin}"]
+        ctx = [
+            "📈 Indicators:",
+            f"{bullet} RSI (4h): {rsi}",
+            f"{bullet} MACD: {'bullish' if d.long else 'bearish'} cross",
+            f"{bullet} Funding rate: {funding}",
+        ]
+        lines = head + core + [""] + ctx
+    else:
+        head = [f"{coin} {d.side.upper()}"]
+        ctx = [
+            "📝 Notes:",
+            f"{bullet} Risk {rng.choice([1, 2, 3])}% of the account",
+            f"{bullet} Move SL to entry after TP1",
+        ]
+        lines = head + core + [""] + ctx
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 if __name__ == "__main__":
     main()
