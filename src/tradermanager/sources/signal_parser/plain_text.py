@@ -64,8 +64,16 @@ from tradermanager.sources.signal_parser.heading_prices import (
     heading_prices_joined,
     may_hold_heading_prices,
 )
+from tradermanager.sources.signal_parser.icon_after_label import (
+    labels_before_icons,
+    may_hold_icon_after_label,
+)
 from tradermanager.sources.signal_parser.json_payload import read_key_values, read_payloads
 from tradermanager.sources.signal_parser.lexicon import LEVERAGE_LABELS
+from tradermanager.sources.signal_parser.limit_ladders import (
+    may_number_limits,
+    numbered_limits_as_entries,
+)
 from tradermanager.sources.signal_parser.lower_case import lower_case
 from tradermanager.sources.signal_parser.more_orders import may_add_more, more_orders_as_entries
 from tradermanager.sources.signal_parser.order_word_labels import (
@@ -455,6 +463,8 @@ def plain(text: str) -> str:
         text = _thread_parts(text)
     if digits and may_count_headings(text):
         text = without_heading_counts(text)  # "Targets (4):", "TP (x3)": the count no price
+    if digits and not text.isascii() and may_hold_icon_after_label(text):
+        text = labels_before_icons(text)  # "Entry 📌 a" / "Stop ⛔ s": the icon after the label
     if digits and not text.isascii() and may_hold_icon_row(text):
         text = icon_row_labelled(text)  # "✅ 1.2 ✅ 1.3 ⛔ 1.05", "🎯 10.4 🎯 11.0 ❌ 8.8"
     if digits and may_point_labels(text):
@@ -463,6 +473,8 @@ def plain(text: str) -> str:
         text = more_orders_as_entries(text)  # "Buy: a" / "Buy more: b": two entries
     if digits and may_tell_dip_buys(text):
         text = dip_buys_as_labels(text)  # "a now, then b if it dips": a later buy at b
+    if digits and may_number_limits(text):
+        text = numbered_limits_as_entries(text)  # "Buy limit 1: a" / "Buy limit 2: b"
     if digits and may_number_order_words(text):
         text = numbered_orders_as_labels(text)  # "Buy 1: a" / "Buy 2: b" / "Sell: x - y"
     if digits and may_label_order_words(text):
