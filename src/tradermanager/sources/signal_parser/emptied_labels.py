@@ -36,6 +36,16 @@ _ORDINAL_WORD = re.compile(
 _TERM_WORD = re.compile(
     r"[^\w\n]*(?i:(?:short|mid|medium|long)[\s\-]?term|swing|scalp|spot|final|last)[^\S\n]+"
 )
+# a bullet opening a line on a word: "• Funding: +0.0125%", "- RSI (4h): 41", "▪️ OI: +3%"
+_BULLET_BELOW = re.compile(r"[^\S\n]*[•▪◦·▫‣⁃∙*\-–—►▶➤][\ufe0f]?[^\S\n]*[^\W\d_]")
+
+
+def _next_line(text: str, at: int) -> int:
+    """Where the line after the one holding ``at`` begins (the text's end when none does)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end + 1
+
+
 # a line opening on the word of a list's last item: "Final target:", "Last TP:"
 _LAST_ITEM = re.compile(r"[^\w\n]*(?i:final|last)[^\S\n]")
 _NOTE = re.compile(r"[^\S\n]*[(\[][^\d()\[\]\n]{1,24}[)\]][^\S\n]*[:：=][^\S\n]*")
@@ -134,6 +144,8 @@ def _emptied(
             continue
         if kind == "other" and _plan_heading(text, lab, end, following):
             continue  # "Trade idea:" over "Entry: …": the heading of the levels below
+        if kind == "other" and _BULLET_BELOW.match(text, _next_line(text, end)):
+            continue  # "📊 Market Context:" over "• Funding: +0.01%": a section's heading
         if kind == "other" and (
             not _between_levels(labels, i - len(group), priced)
             or any(ch.isalnum() for ch in clean[end : following.start if following else len(text)])

@@ -191,12 +191,13 @@ CLOSED_REPORT = "Reads as a signal but also reports it closed: check it."
 _QUESTION = re.compile(r"\A[^\n]*(?:\n[^\n]*)?\?(?=[^\w]*(?:$|\s))(?![^\n]*\n[^\n]*\n)")
 # "✅ TP 1: 0.4384": a check mark as the bullet of a numbered target line with its price
 _CHECKED_TARGET_LINE = re.compile(
-    r"^[^\S\n]*(✅|✔️?|🎯)[^\S\n]*(?=(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}[^\S\n]*"
-    r"[:=\-–→➜.)][^\S\n]*\$?\d[\d.,]*[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*(?:\1[^\S\n]*)?$)",
+    r"^[^\S\n]*(✅|✔️?|🎯)[^\S\n]*(?=(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}"
+    r"(?:[^\S\n]*[:=\-–→➜.)]|[^\S\n])[^\S\n]*\$?\d[\d.,]*[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*(?:\1[^\S\n]*)?$)",
     re.I | re.M,
 )
 _NUMBERED_TARGET_LINE = re.compile(
-    r"^[^\w\n]*(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}[^\S\n]*[:=\-–→➜.)][^\S\n]*\$?\d",
+    r"^[^\w\n]*(?:take[\s\-]*profit|target|tp|t)[\s\-]*\d{1,2}"
+    r"(?:[^\S\n]*[:=\-–→➜.)]|[^\S\n])[^\S\n]*\$?\d",
     re.I | re.M,
 )
 # a risk/reward figure on a line ("SL = 0.7291 → TP2 ≈ 1:2.2 ✅"), with no word of a hit (not a
