@@ -79,8 +79,10 @@ HOLDOUT = load(holdout=True)
 # and coins watched with no entry yet read as well: 0.970 → 0.972.
 # 3,065 of 3,150 with entry zones in a French, German or Dutch side line ('Achat (LONG) entre a
 # et b') and 'à partir de' entries read as well: 0.972 → 0.973.
+# 3,073 of 3,150 with numbered limit ladders, check-mark target bullets, labels before their
+# icons and section headings over bullet lines read as well: 0.973 → 0.975.
 # It may only go up.
-HOLDOUT_FLOOR = 0.973
+HOLDOUT_FLOOR = 0.975
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
