@@ -257,3 +257,18 @@ def test_a_recap_with_no_next_call_marker_is_not_copied() -> None:
     # the levels stand on the line of "yesterday's" with no order to the readers: a past call
     text = "Yesterday's win ✅ WIF long at 2.2281, stop 2.159, targets 2.2619 and 2.2941"
     assert parse_message(text).kind is MessageKind.NOT_SIGNAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#SEI update — we got stopped out on the wick last night.",
+        "#ATOM update - stopped out on the wick last night 😔",
+        "$OP stopped out yesterday, on to the next one",
+    ],
+)
+def test_a_stop_out_told_late_is_still_a_stop_hit(text: str) -> None:
+    # a word of the past beside an update of the trade's own: not a recalled call
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, parsed
+    assert parsed.action == "stop_hit"

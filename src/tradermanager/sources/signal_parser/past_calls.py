@@ -30,10 +30,12 @@ _ORDER = re.compile(
 # TP2. Today: ETH short …" recalls one trade and calls another
 _SENTENCE_END = re.compile(r"[.!?]+[^\S\n]")
 _SIDE = re.compile(r"(?<![\w])(?:long|short|buy|sell)(?![\w])")
-# a position of one's own closed: "Closed my WIF short yesterday at …" may close a copy still
-# open, so it is told late rather than recalled (review, not talk)
+# a position of one's own closed or stopped: "Closed my WIF short yesterday at …", "#SEI update —
+# we got stopped out on the wick last night" may end a copy still open, so it is told late rather
+# than recalled (a follow-up or review, not talk)
 _OWN_CLOSE = re.compile(
-    r"(?<![\w])(?:(?:closed|exited|sold|covered)[^\S\n]+my|(?:i|we)[^\S\n]+(?:closed|exited))(?![\w])"
+    r"(?<![\w])(?:(?:closed|exited|sold|covered)[^\S\n]+my|(?:i|we)[^\S\n]+(?:closed|exited)"
+    r"|stopped[^\S\n]+out|update)(?![\w])"
 )
 _DIGIT = re.compile(r"\d")
 
