@@ -30,6 +30,7 @@ from tradermanager.sources.signal_parser import (
     section_ends,
     sections,
     symbols,
+    talk_after_reading,
     targets_together,
 )
 from tradermanager.sources.signal_parser.literal_first import (
@@ -1362,3 +1363,30 @@ def test_an_entry_label_among_weak_words_is_found_as_any_and_all_find_it(secs: l
     assert (not judgement._strong_label(secs, priced_only=True)) == all(
         lab.word in message_parts.WEAK_ENTRY_WORDS for lab, nums, _ in secs if nums
     )
+
+
+_TALK_GATES = [
+    talk_after_reading.SAMPLE_HINT,
+    talk_after_reading.WHALE_HINT,
+    talk_after_reading.PAST_HINT,
+    talk_after_reading._PATTERN_HINT,
+    talk_after_reading.POLL_HINT,
+    talk_after_reading.MARKET_DATA_HINT,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=60),
+    st.sampled_from([w for gate in _TALK_GATES for w in gate.words]),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=60),
+    st.sampled_from([str.lower, str.upper, str.title]),
+)
+def test_the_talk_gates_run_only_behind_the_search_of_all_their_words(before, word, after, case):
+    # one search of every gate's words stands before the six gates: exact only if it finds a
+    # text whenever one of them does
+    text = before + case(word) + after
+    if any(gate.search(text) for gate in _TALK_GATES):
+        assert talk_after_reading._ANY_GATE.search(text)
+    plain = before + after
+    assert talk_after_reading._ANY_GATE.search(plain) == any(g.search(plain) for g in _TALK_GATES)

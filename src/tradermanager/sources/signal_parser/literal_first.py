@@ -184,6 +184,7 @@ class AnyCaseWords:
     def __init__(self, words: tuple[str, ...]) -> None:
         if not all(word.isascii() and word == word.lower() for word in words):
             raise ValueError("lower-case ASCII words only")
+        self.words = words
         pattern = "|".join(re.escape(word) for word in words)
         self.any_case = re.compile(pattern, re.I)
         self.lower = re.compile(by_first_character(tuple(re.escape(word) for word in words)))

@@ -62,6 +62,17 @@ _PATTERN_HINT = AnyCaseWords(
     ("triangle", "wedge", "shoulders", "flag", "pennant", "double", "handle")
 )
 
+# every word of the six gates below at once: a text holding none (most calls and chat) skips them
+# all after one search instead of six
+_ANY_GATE = AnyCaseWords(
+    SAMPLE_HINT.words
+    + WHALE_HINT.words
+    + PAST_HINT.words
+    + _PATTERN_HINT.words
+    + POLL_HINT.words
+    + MARKET_DATA_HINT.words
+)
+
 
 def may_open_with_talk_word(text: str) -> bool:
     """Whether the lower-cased text before ``text``'s first digit holds a part of
@@ -82,23 +93,29 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
             return example  # "Example: you go long ATOM at 8.949 with a stop at 9.307 …"
         if journal := journal_entry(low):
             return journal  # "Trade journal #14 📓 ATOM long, in 8.714, out 8.963, +2.9%. …"
-    if SAMPLE_HINT.search(text) and (sample := sample_card(lower_case(text))):
+    gated = _ANY_GATE.search(text)
+    if gated and SAMPLE_HINT.search(text) and (sample := sample_card(lower_case(text))):
         return sample  # "📚 How to read our signals / Pair: … / (example only, not a trade)"
-    if WHALE_HINT.search(text) and (
-        theirs := whale_position(
-            lower_case(text), read.stop_loss is not None and bool(read.take_profits)
+    if (
+        gated
+        and WHALE_HINT.search(text)
+        and (
+            theirs := whale_position(
+                lower_case(text), read.stop_loss is not None and bool(read.take_profits)
+            )
         )
     ):
         return theirs  # "🐋 Whale alert: 0x… opened a 25x SHORT on SOL at … Liq price: …"
     if (
         read.kind is not MessageKind.SIGNAL
+        and gated
         and PAST_HINT.search(text)
         and (past := past_call(lower_case(text)))
     ):
         return past  # "Yesterday's call: LONG SOL … → TP3 hit ✅", "… recap 🔁 entry … / SL …"
     if brag := member_brag(text):
         return brag  # "Caught SOL from 142 to 155 yesterday 🚀 thanks admin"
-    if _PATTERN_HINT.search(text) and (pattern := pattern_caption(lower_case(text))):
+    if gated and _PATTERN_HINT.search(text) and (pattern := pattern_caption(lower_case(text))):
         return pattern  # "LQTY falling wedge: …, target of the pattern near …. Invalid under …"
     # (before the stop and the targets: a report's "SL hit: 5" / "TP hit: 8" counts read as them)
     if (
@@ -115,7 +132,12 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         # "… will close all positions and settle the SUIUSDT perpetual on …, then delist it"
         # ("Deposits stop …" read as a stop): what the exchange does, to every holder
         return "An exchange's delisting, settlement or margin notice: talk."
-    if read.kind is not MessageKind.SIGNAL and POLL_HINT.search(text) and poll(text.lower()):
+    if (
+        gated
+        and read.kind is not MessageKind.SIGNAL
+        and POLL_HINT.search(text)
+        and poll(text.lower())
+    ):
         # "📊 POLL: where does AVAX close on Friday? 🅰️ below …", "… average stop … (361 votes)"
         return "A poll: its prices are the options or the answers, not a trade's levels: talk."
     if not read.take_profits and "?" in text and asks_about_own_trade(text):
@@ -149,7 +171,7 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
             # "Quelqu'un a un objectif pour SEI ? Il est à 0,5259 là": the target asked for
             return "A question put to the other readers, the price after it: talk."
         return None
-    if MARKET_DATA_HINT.search(text) and (data := market_data(low)):
+    if gated and MARKET_DATA_HINT.search(text) and (data := market_data(low)):
         return data  # "Options expiry Friday: BTC notional $1.8B, put/call 0.74, max pain …"
     if "congrat" in low and (held := congratulated(low)):
         return held  # "Congrats to everyone who held the NEAR short from 6.016 — 5.788 hit 🎉"
