@@ -61004,7 +61004,7 @@ def ch10_weekly_outlook_levels(rng: random.Random) -> tuple[str, dict[str, Any]]
 
 @style(
     "ch10_conditional_scenarios",
-    "one-sided conditional scenarios: 'If BTC loses a on the daily I'd look for shorts toward b', 'Only a daily close above c flips me long', 'BTC below a = shorts are on the table' (talk); a conditional plan with its stop ('If SOL loses a: short, SL s, TP b'): review",
+    "one-sided conditional scenarios: 'If BTC loses a on the daily I'd look for shorts toward b', 'BTC below a = shorts are on the table', 'if it reclaims c with volume, longs toward d make sense. Not there yet' (talk); a side with its trigger price ('Only a daily close above c flips me long'), both ways with their triggers, a conditional plan with its stop ('If SOL loses a: short, SL s, TP b', 'Conditional plan …: long only above c, stop …, target … Will confirm here if it triggers'): review",
 )
 @own_stream
 def ch10_conditional_scenarios(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -61021,7 +61021,8 @@ def ch10_conditional_scenarios(rng: random.Random) -> tuple[str, dict[str, Any]]
             f"Only a daily close above {p(hi1)} flips me long on {b}. Price {p(d.entry)} now, "
             "patience."
         )
-        exp = {"kind": "not_signal"}
+        # a side with its trigger price: a plan, to review (as a watched coin's plan is)
+        exp = {"kind": "needs_review"}
     elif form == 2:
         text = f"{b} below {p(lo1)} = shorts are on the table. Above {p(hi1)} = I stay out. Simple."
         exp = {"kind": "not_signal"}
@@ -61042,7 +61043,7 @@ def ch10_conditional_scenarios(rng: random.Random) -> tuple[str, dict[str, Any]]
             f"Scenario for {b}: a sweep of {p(lo1)} and a reclaim would be my long trigger. A "
             f"clean break of {p(lo2)} and I'm a bear."
         )
-        exp = {"kind": "not_signal"}
+        exp = {"kind": "needs_review"}  # both ways, each with its trigger: review
     else:
         text = (
             f"Conditional plan {b}: long only above {p(hi1)}, stop {p(d.entry)}, target "
@@ -61336,18 +61337,6 @@ def ch10_calls_inside_chatter(rng: random.Random) -> tuple[str, dict[str, Any]]:
         )
         return text, signal(d, order_type="market", entries=[], take_profits=tps, stop_loss=sl)
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
-
-
-# Measured first; not read yet.
-PENDING.add("ch10_scam_impersonation_warnings")
-PENDING.add("ch10_member_complaints_admin_replies")
-PENDING.add("ch10_exchange_netflow_alerts")
-PENDING.add("ch10_weekly_outlook_levels")
-PENDING.add("ch10_conditional_scenarios")
-PENDING.add("ch10_otc_market_maker_talk")
-PENDING.add("ch10_portfolio_average_costs")
-PENDING.add("ch10_presale_tge_price_posts")
-PENDING.add("ch10_price_alert_notifications")
 
 
 if __name__ == "__main__":

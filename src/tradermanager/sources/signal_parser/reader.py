@@ -13,6 +13,7 @@ from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
 from tradermanager.sources.signal_parser.alternative_entry import alternative_entry
 from tradermanager.sources.signal_parser.asked_levels import without_as_long_as
+from tradermanager.sources.signal_parser.awaited_triggers import awaited_trigger
 from tradermanager.sources.signal_parser.bot_notices import GATE as BOT_NOTICE_GATE
 from tradermanager.sources.signal_parser.bot_notices import bot_notice
 from tradermanager.sources.signal_parser.bot_reports import GATE as BOT_REPORT_GATE
@@ -72,6 +73,7 @@ from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
 from tradermanager.sources.signal_parser.result_cards import result_card
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
+from tradermanager.sources.signal_parser.scam_warnings import scam_beside_call
 from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.script_updates import updates_in_english
 from tradermanager.sources.signal_parser.sentence_ladders import spelled_ladder
@@ -136,6 +138,8 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
             or grid_setup(text)
             or other_trader_open(text)
             or on_release(text)
+            or awaited_trigger(text)
+            or scam_beside_call(text)
             or (reference is None and read_either_way(text, read))
         )
         if problem:

@@ -41,7 +41,9 @@ from tradermanager.sources.signal_parser.polls import POLL_HINT, poll
 from tradermanager.sources.signal_parser.predictions import long_range
 from tradermanager.sources.signal_parser.promotions import promotion
 from tradermanager.sources.signal_parser.sample_cards import SAMPLE_HINT, sample_card
+from tradermanager.sources.signal_parser.scam_warnings import SCAM_HINT, scam_warning
 from tradermanager.sources.signal_parser.told_results import congratulated, result_rows
+from tradermanager.sources.signal_parser.topic_talk import TOPIC_HINT, topic_talk
 from tradermanager.sources.signal_parser.whale_positions import WHALE_HINT, whale_position
 from tradermanager.sources.signal_parser.worked_examples import worked_example
 
@@ -62,7 +64,7 @@ _PATTERN_HINT = AnyCaseWords(
     ("triangle", "wedge", "shoulders", "flag", "pennant", "double", "handle")
 )
 
-# every word of the six gates below at once: a text holding none (most calls and chat) skips them
+# every word of the seven gates below at once: a text holding none (most calls and chat) skips them
 # all after one search instead of six
 _ANY_GATE = AnyCaseWords(
     SAMPLE_HINT.words
@@ -71,6 +73,7 @@ _ANY_GATE = AnyCaseWords(
     + _PATTERN_HINT.words
     + POLL_HINT.words
     + MARKET_DATA_HINT.words
+    + SCAM_HINT.words
 )
 
 
@@ -94,6 +97,13 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         if journal := journal_entry(low):
             return journal  # "Trade journal #14 📓 ATOM long, in 8.714, out 8.963, +2.9%. …"
     gated = _ANY_GATE.search(text)
+    if (
+        gated
+        and SCAM_HINT.search(text)
+        and (scam := scam_warning(lower_case(text), read.kind is MessageKind.SIGNAL))
+        and scam[1]
+    ):
+        return scam[0]  # "⚠️ SCAM ALERT ⚠️ Someone … is DMing members a "VIP" SOL long at …"
     if gated and SAMPLE_HINT.search(text) and (sample := sample_card(lower_case(text))):
         return sample  # "📚 How to read our signals / Pair: … / (example only, not a trade)"
     if (
@@ -160,6 +170,13 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     low = lower_case(text)
     if bare and (far := long_range(low)):
         return far
+    if (
+        bare
+        and read.kind is MessageKind.NEEDS_REVIEW
+        and TOPIC_HINT.search(text)
+        and (topic := topic_talk(low))
+    ):
+        return topic  # "Weekly outlook: BNB is stuck between … The 50-week average sits at …"
     if read.take_profits:
         if (
             read.kind is MessageKind.NEEDS_REVIEW
@@ -173,6 +190,12 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return None
     if gated and MARKET_DATA_HINT.search(text) and (data := market_data(low)):
         return data  # "Options expiry Friday: BTC notional $1.8B, put/call 0.74, max pain …"
+    if (
+        read.kind is MessageKind.NEEDS_REVIEW
+        and TOPIC_HINT.search(text)
+        and (topic := topic_talk(low))
+    ):
+        return topic  # "my OP order at 2.1466 never filled 😡", "RFQ received: sell 15k AVAX …"
     if "congrat" in low and (held := congratulated(low)):
         return held  # "Congrats to everyone who held the NEAR short from 6.016 — 5.788 hit 🎉"
     unpriced = not read.entries and read.price is None

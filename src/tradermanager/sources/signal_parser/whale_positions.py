@@ -18,7 +18,8 @@ WHALE_HINT = AnyCaseWords(("whale", "leaderboard", "chain", "wallet", "tracker")
 _WHO = re.compile(r"(?<![\w@])(?:whales?|leaderboard|on-?chain|wallets?|tracker)(?![\w])")
 # what the trader did, or their position's liquidation ("Liq: …", "liq price …", "uPnL")
 _THEIRS = re.compile(
-    r"(?<![\w])(?:opened|closed|added|went|deposited|(?:is|are)[^\S\n]+(?:long|short)"
+    r"(?<![\w])(?:opened|closed|added|went|deposited|moved|withdrew|bought|sold"
+    r"|(?:is|are)[^\S\n]+(?:long|short)"
     r"|liq(?:s|uidation)?|upnl)(?![\w])"
 )
 # the channel's own trade: "we join", "I'm in", "our entry"
