@@ -61339,5 +61339,466 @@ def ch10_calls_inside_chatter(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
+# ---- languages round seventeen: measured first ------------------------------------------------
+# European decimals where only the other levels (or nothing) tell the mark, side lines holding a
+# zone in more languages and forms, Latin-American Spanish, Brazilian and European Portuguese,
+# Italian and Polish cards, Vietnamese and Indonesian cards with dot thousands, follow-ups in
+# Russian and Ukrainian slang, Romance languages and Asian languages in wordings earlier rounds
+# did not write, and members' talk in those languages. Every price drawn.
+L17_THREE = [m for m in MARKETS if m[3] == 3]  # coins written with three decimals (14.852)
+L17_THOUSANDS = [m for m in MARKETS if m[2] >= 1000]  # coins written with thousands (63.450)
+
+
+def _l17_three(v: float) -> str:
+    """A price with exactly three decimals after a dot ("6.169", "14.850")."""
+    return f"{v:.3f}"
+
+
+def _l17_dot_thousands(v: float) -> str:
+    """A whole price with dot thousands ("63.450", "3.412")."""
+    return f"{round(v):,}".replace(",", ".")
+
+
+def _l17_levels(d: Draw, rng: random.Random) -> tuple[list[float], list[float], float]:
+    tps = targets(d, rng.randint(2, 3))
+    return [d.entry], tps, d.against()
+
+
+_L17_UNLISTED = [
+    # (side words long / short, entry label long / short, target label (numbered), stop label,
+    # leverage label): German and French labels no earlier card wrote with dot groups
+    (("Kauf", "Verkauf"), ("Kaufzone", "Verkaufszone"), "Ziel", "Verlustbegrenzung", "Hebelwirkung"),
+    (("KAUFEN", "VERKAUFEN"), ("Kaufzone", "Verkaufszone"), "Ziel", "SL", "Hebelwirkung"),
+    (("Achat", "Vente"), ("Zone d'achat", "Zone de vente"), "Cible", "Stop", "Effet de levier"),
+    (("ACHAT", "VENTE"), ("Prix d'achat", "Prix de vente"), "Prise de profit", "Invalidation", "Effet de levier"),
+]
+
+
+@style(
+    "l17_dot_groups_unlisted_labels",
+    "German and French cards under labels no earlier card wrote with dot groups ('Kaufzone:' / 'Verkaufszone:', 'Ziel 1:', 'Verlustbegrenzung:', 'Zone d'achat :' / 'Zone de vente :', 'Cible 1 :', 'Prix d'achat :', 'Prise de profit 1 :', 'Invalidation :') whose every level is a dot and three digits ('Kaufzone: 6.169', 'Ziel 1: 6.087', BTC 'Zone d'achat : 63.450'): to review; the same cards with one level that settles the mark ('Stop: 6.42', 'Stop : 61.900,5') read",
+)
+@own_stream
+def l17_dot_groups_unlisted_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    big = rng.random() < 0.35
+    d = Draw(rng, L17_THOUSANDS if big else L17_THREE)
+    if big:
+        d.entry = float(round(d.entry))
+    entries, tps, sl = _l17_levels(d, rng)
+    if big:
+        tps = [float(round(v)) for v in tps]
+        sl = float(round(sl))
+    sides, entry_words, target, stop, lev_word = rng.choice(_L17_UNLISTED)
+    side = sides[0] if d.long else sides[1]
+    entry = entry_words[0] if d.long else entry_words[1]
+    fmt = _l17_dot_thousands if big else _l17_three
+    settle = rng.random() < 0.5
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    lines = [rng.choice([f"{coin} {side}", f"{side} {coin}", f"📊 {coin} – {side}"])]
+    colon = rng.choice([": ", " : "]) if "'" in entry or "Prix" in entry else ": "
+    lines.append(f"{entry}{colon}{fmt(entries[0])}")
+    lines += [f"{target} {i}{colon}{fmt(v)}" for i, v in enumerate(tps, 1)]
+    if settle and big:
+        sl = sl + 0.5
+        stop_text = f"{_l17_dot_thousands(sl - 0.5)},5"
+    elif settle:
+        sl = round(sl, 2)
+        stop_text = num(sl, 2)
+    else:
+        stop_text = fmt(sl)
+    lines.append(f"{stop}{colon}{stop_text}")
+    lev = rng.choice([None, 5, 10])
+    if lev:
+        lines.append(f"{lev_word}: {lev}x")
+    text = "\n".join(lines)
+    if not settle:
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_L17_BETWEEN = [
+    # (long word, short word, between, and)
+    ("ACHAT", "VENTE", "entre", "et"),
+    ("Achat", "Vente", "de", "à"),
+    ("Kauf", "Verkauf", "zwischen", "und"),
+    ("Compra", "Venta", "entre", "y"),
+    ("Acquisto", "Vendita", "tra", "e"),
+    ("Compra", "Venda", "entre", "e"),
+    ("Kupno", "Sprzedaż", "między", "a"),
+]
+_L17_REST = {
+    "entre-et": ("Objectifs", "Stop", "Levier"),
+    "de-à": ("Objectifs", "Stop", "Levier"),
+    "zwischen-und": ("Ziele", "Stop", "Hebel"),
+    "entre-y": ("Objetivos", "Stop", "Apalancamiento"),
+    "tra-e": ("Obiettivi", "Stop loss", "Leva"),
+    "entre-e": ("Alvos", "Stop", "Alavancagem"),
+    "między-a": ("Cele", "Stop", "Dźwignia"),
+}
+
+
+@style(
+    "l17_side_line_zones_other_forms",
+    "a side word holding the entry zone on its own line, without the side in brackets and in more languages: 'ACHAT entre 23,663 et 23,799', 'Achat de 23,66 à 23,80', '🟢 Kauf zwischen … und …', 'Compra entre … y …', 'Acquisto tra … e …', 'Compra entre … e …' (Portuguese), 'Kupno między … a …', then the targets, the stop and the leverage in the same language",
+)
+@own_stream
+def l17_side_line_zones_other_forms(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    long_w, short_w, between, and_w = rng.choice(_L17_BETWEEN)
+    t_word, s_word, l_word = _L17_REST[f"{between}-{and_w}"]
+    entries = zone(d, 0.006)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    lev = rng.choice([None, 5, 10, 20])
+    thousands = rng.choice([" ", NNBSP, "."])
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, thousands)
+
+    side = long_w if d.long else short_w
+    if rng.random() < 0.3:
+        side = side.upper()
+    icon = rng.choice(["🟢 " if d.long else "🔴 ", ""])
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    head = rng.choice([f"📊 {coin}", f"{coin} ⚡️", f"Signal : {coin}" if between in ("entre", "de") else coin])
+    lines = [head, f"{icon}{side} {between} {p(entries[0])} {and_w} {p(entries[1])}"]
+    if rng.random() < 0.5:
+        lines.append(f"{t_word} : " + " – ".join(p(v) for v in tps))
+    else:
+        lines += [f"TP{i} : {p(v)}" for i, v in enumerate(tps, 1)]
+    lines.append(f"{s_word} : {p(sl)}")
+    if lev:
+        lines.append(f"{l_word} : x{lev}" if rng.random() < 0.5 else f"{l_word} : {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+def _l17_card(
+    rng: random.Random, d: Draw, words: dict[str, list[str]], comma: bool
+) -> tuple[str, dict[str, Any]]:
+    """A card in one language: the coin and side (on one line or under a direction label), the
+    entry or a zone, numbered targets or a target line, the stop, at times the leverage and a
+    margin mode, the labels in any case, with ':' or ' -' after them. ``comma``: decimal commas
+    with space or narrow-space thousands (never a dot group, which would leave the mark open)."""
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    entries = zone(d, 0.006) if rng.random() < 0.35 else [d.entry]
+    lev = rng.choice([None, 5, 10, 20, 25])
+    thousands = rng.choice([" ", NNBSP])
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, thousands) if comma else num(v, d.dec)
+
+    side = rng.choice(words["long" if d.long else "short"])
+    coin = rng.choice([f"#{d.base}/USDT", f"${d.base}", f"#{d.base}", f"{d.base}USDT"])
+    sep = rng.choice([": ", " - ", ": "])
+    up = rng.random() < 0.25
+
+    def lab(word: str) -> str:
+        return word.upper() if up else word
+
+    if rng.random() < 0.4:
+        lines = [f"{rng.choice(['🪙 ', '📌 ', ''])}{lab(rng.choice(words['pair']))}{sep}{coin}",
+                 f"{lab(rng.choice(words['direction']))}{sep}{side}"]
+    else:
+        lines = [rng.choice([f"{coin} {side}", f"{side} {coin}", f"⚡️ {coin} | {side}"])]
+    between = rng.choice([" - ", " – ", " / "])
+    lines.append(f"{lab(rng.choice(words['entry']))}{sep}{between.join(p(v) for v in entries)}")
+    tlines = []
+    if rng.random() < 0.5:
+        joiner = rng.choice([" - ", " / ", " | ", ", " if not comma else " ; "])
+        tlines.append(f"{lab(rng.choice(words['targets']))}{sep}{joiner.join(p(v) for v in tps)}")
+    else:
+        word = rng.choice(words["target"])
+        tlines += [f"{lab(word)} {i}{sep}{p(v)}" for i, v in enumerate(tps, 1)]
+    sline = f"{lab(rng.choice(words['stop']))}{sep}{p(sl)}"
+    if rng.random() < 0.3:
+        lines += [sline, *tlines]
+    else:
+        lines += [*tlines, sline]
+    if lev:
+        lines.append(f"{lab(rng.choice(words['leverage']))}{sep}{rng.choice([f'{lev}x', f'x{lev}'])}")
+    if words.get("tail") and rng.random() < 0.4:
+        lines.append(rng.choice(words["tail"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l17_latam_spanish_cards",
+    "Latin-American Spanish cards: 'Par: #SOL/USDT' / 'Dirección: Largo (LONG)', 'Operación:', 'Zona de compra:', 'Entrada:', 'Metas:', 'Meta 1:', 'Toma de ganancias 1:', 'Stop:', 'Stop de pérdida:', 'Apalancamiento: x10', 'Compra en largo' / 'Venta en corto'; decimal points or commas; 'No es consejo financiero 🙏'",
+)
+@own_stream
+def l17_latam_spanish_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    words = {
+        "long": ["Largo (LONG)", "LONG", "Compra en largo", "Largo 🟢"],
+        "short": ["Corto (SHORT)", "SHORT", "Venta en corto", "Corto 🔴"],
+        "pair": ["Par", "Moneda", "Activo"],
+        "direction": ["Dirección", "Operación", "Posición"],
+        "entry": ["Entrada", "Zona de compra" if d.long else "Zona de venta", "Precio de entrada"],
+        "targets": ["Metas", "Objetivos", "Tomas de ganancia"],
+        "target": ["Meta", "Objetivo", "Toma de ganancias", "TP"],
+        "stop": ["Stop", "Stop de pérdida", "Stop loss", "SL"],
+        "leverage": ["Apalancamiento", "Palanca"],
+        "tail": ["No es consejo financiero 🙏", "Manejen bien el riesgo, banda 🚀", "DYOR"],
+    }
+    return _l17_card(rng, d, words, rng.random() < 0.6)
+
+
+@style(
+    "l17_brazil_portugal_cards",
+    "Brazilian and European Portuguese cards: 'Moeda: $SOL' / 'Operação: Compra (LONG)', 'Posição: Venda', 'Preço de entrada:', 'Região de entrada:', 'Alvos:', 'Alvo 1:', 'Objetivo 1:', 'Stop:', 'Stop loss:', 'Alavancagem: 10x', 'Comprar' / 'Vender'; decimal commas or points; 'Gerencie seu risco'",
+)
+@own_stream
+def l17_brazil_portugal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    words = {
+        "long": ["Compra (LONG)", "LONG", "Comprar", "Compra 🟢"],
+        "short": ["Venda (SHORT)", "SHORT", "Vender", "Venda 🔴"],
+        "pair": ["Moeda", "Par", "Ativo"],
+        "direction": ["Operação", "Posição", "Direção"],
+        "entry": ["Preço de entrada", "Região de entrada", "Entrada", "Zona de entrada"],
+        "targets": ["Alvos", "Objetivos", "Saídas"],
+        "target": ["Alvo", "Objetivo", "TP"],
+        "stop": ["Stop", "Stop loss", "Stop-loss", "SL"],
+        "leverage": ["Alavancagem"],
+        "tail": ["Gerencie seu risco ⚠️", "Não é recomendação de investimento", "Bora pra cima 🚀"],
+    }
+    return _l17_card(rng, d, words, rng.random() < 0.7)
+
+
+@style(
+    "l17_italian_polish_cards",
+    "Italian ('Coppia:', 'Direzione: Acquisto (LONG)', 'Ingresso:', 'Zona di ingresso:', 'Prezzo d'entrata:', 'Obiettivi:', 'Target 1:', 'Stop loss:', 'Leva: 10x', 'Compra' / 'Vendi') and Polish cards ('Para:', 'Kierunek: LONG', 'Pozycja: Krótka', 'Wejście:', 'Cena wejścia:', 'Cele:', 'Cel 1:', 'Stop loss:', 'Dźwignia: x10', 'Kupno' / 'Sprzedaż'), decimal commas or points",
+)
+@own_stream
+def l17_italian_polish_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    if rng.random() < 0.5:
+        words = {
+            "long": ["Acquisto (LONG)", "LONG", "Compra", "Long 🟢"],
+            "short": ["Vendita (SHORT)", "SHORT", "Vendi", "Short 🔴"],
+            "pair": ["Coppia", "Moneta"],
+            "direction": ["Direzione", "Posizione"],
+            "entry": ["Ingresso", "Zona di ingresso", "Prezzo d'entrata", "Entrata"],
+            "targets": ["Obiettivi", "Target"],
+            "target": ["Obiettivo", "Target", "TP"],
+            "stop": ["Stop loss", "Stop", "SL"],
+            "leverage": ["Leva"],
+            "tail": ["Gestite il rischio 🙏", "Non è un consiglio finanziario"],
+        }
+    else:
+        words = {
+            "long": ["LONG", "Kupno (LONG)", "Długa", "Long 🟢"],
+            "short": ["SHORT", "Sprzedaż (SHORT)", "Krótka", "Short 🔴"],
+            "pair": ["Para", "Moneta"],
+            "direction": ["Kierunek", "Pozycja"],
+            "entry": ["Wejście", "Cena wejścia", "Strefa wejścia"],
+            "targets": ["Cele", "Take profit"],
+            "target": ["Cel", "TP"],
+            "stop": ["Stop loss", "Stop", "SL"],
+            "leverage": ["Dźwignia"],
+            "tail": ["Zarządzajcie ryzykiem ⚠️", "To nie jest porada inwestycyjna"],
+        }
+    return _l17_card(rng, d, words, rng.random() < 0.6)
+
+
+@style(
+    "l17_vietnamese_indonesian_dot_thousands",
+    "Vietnamese ('Kèo #ETH', 'Vị thế: LONG', 'Điểm vào:', 'Vùng vào lệnh:', 'Mục tiêu 1:', 'Chốt lời:', 'Cắt lỗ:', 'Đòn bẩy: x10') and Indonesian cards ('Pair:', 'Posisi: BELI (LONG)', 'Harga masuk:', 'Area entry:', 'Target 1:', 'Stop loss:', 'Leverage: 10x') with dot thousands and a decimal comma that settles them ('3.412,5'), or spaces ('63 450')",
+)
+@own_stream
+def l17_vietnamese_indonesian_dot_thousands(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L17_THOUSANDS)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    entries = [d.entry]
+    frac = [v for v in [*entries, *tps, sl] if v != round(v)]
+    thousands = "." if frac else rng.choice([" ", NNBSP])
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, thousands)
+
+    lev = rng.choice([None, 10, 20])
+    coin = rng.choice([f"#{d.base}", f"{d.base}/USDT", f"${d.base}"])
+    if rng.random() < 0.5:
+        side = rng.choice(["LONG", "Mua (LONG)"] if d.long else ["SHORT", "Bán (SHORT)"])
+        lines = [rng.choice([f"Kèo {coin}", f"🔥 {coin}"]), f"Vị thế: {side}"]
+        lines.append(f"{rng.choice(['Điểm vào', 'Vùng vào lệnh', 'Giá vào'])}: {p(entries[0])}")
+        if rng.random() < 0.5:
+            lines += [f"Mục tiêu {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        else:
+            lines.append("Chốt lời: " + " - ".join(p(v) for v in tps))
+        lines.append(f"Cắt lỗ: {p(sl)}")
+        if lev:
+            lines.append(f"Đòn bẩy: x{lev}")
+    else:
+        side = rng.choice(["BELI (LONG)", "LONG"] if d.long else ["JUAL (SHORT)", "SHORT"])
+        lines = [f"Pair: {coin}", f"Posisi: {side}"]
+        lines.append(f"{rng.choice(['Harga masuk', 'Area entry', 'Entry'])}: {p(entries[0])}")
+        lines += [f"Target {i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"Stop loss: {p(sl)}")
+        if lev:
+            lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+L13_FOLLOW_UPS.update(
+    {
+        "ru17": [
+            ["{c} тейк {k} забрали ✅", "{c} {k}-й тейк отработал 🎯", "{c} ТП{k} есть ✅"],
+            ["{c} словили стоп ❌", "{c} выбило по стопу ❌", "{c} стоп сработал, идём дальше"],
+            ["{c} стоп в бу 🔒", "{c} переносим стоп в безубыток", "{c} стоп на точку входа"],
+            ["{c} скидываем половину 💰", "{c} закрываем {p}% позиции"],
+            ["{c} отмена ❌", "{c} вход отменяется"],
+        ],
+        "uk17": [
+            ["{c} тейк {k} взяли ✅", "{c} ціль {k} досягнута 🎯"],
+            ["{c} вибило по стопу ❌", "{c} спрацював стоп ❌"],
+            ["{c} стоп у беззбиток 🔒", "{c} переносимо стоп на точку входу"],
+            ["{c} закриваємо половину позиції 💰", "{c} фіксуємо {p}% прибутку"],
+            ["{c} угоду скасовано ❌", "{c} сигнал скасовано"],
+        ],
+        "pl17": [
+            ["{c} TP{k} wpadł ✅", "{c} cel {k} zrealizowany 🎯"],
+            ["{c} stop zebrany ❌", "{c} wywaliło nas na stopie ❌"],
+            ["{c} stop na BE 🔒", "{c} stop przesunięty na wejście"],
+            ["{c} realizujemy połowę 💰", "{c} zamykamy {p}% pozycji"],
+            ["{c} sygnał anulowany ❌", "{c} nie wchodzimy, anulujemy"],
+        ],
+        "es17": [
+            ["{c} se llegó a la meta {k} ✅", "{c} TP{k} alcanzado 🎯"],
+            ["{c} saltó el stop ❌", "{c} nos sacó el stop ❌"],
+            ["{c} stop a punto de entrada 🔒", "{c} muevan el SL a la entrada"],
+            ["{c} cierren la mitad 💰", "{c} aseguramos {p}% de la posición"],
+            ["{c} señal anulada ❌", "{c} se cancela la entrada"],
+        ],
+        "pt17": [
+            ["{c} alvo {k} atingido ✅", "{c} pegou o alvo {k} 🎯"],
+            ["{c} stop acionado ❌", "{c} tomamos stop ❌"],
+            ["{c} stop no zero a zero 🔒", "{c} subam o stop para o preço de entrada"],
+            ["{c} realizem metade 💰", "{c} fechem {p}% da posição"],
+            ["{c} sinal cancelado ❌", "{c} entrada cancelada"],
+        ],
+        "it17": [
+            ["{c} target {k} preso ✅", "{c} obiettivo {k} raggiunto 🎯"],
+            ["{c} stop preso ❌", "{c} stop loss colpito ❌"],
+            ["{c} stop a pareggio 🔒", "{c} spostate lo stop al prezzo d'ingresso"],
+            ["{c} chiudiamo metà posizione 💰", "{c} incassiamo il {p}%"],
+            ["{c} segnale annullato ❌", "{c} operazione annullata"],
+        ],
+        "fr17": [
+            ["{c} TP{k} atteint ✅", "{c} objectif {k} validé 🎯"],
+            ["{c} stop touché ❌", "{c} on s'est fait sortir au stop ❌"],
+            ["{c} SL au prix d'entrée 🔒", "{c} stop à break-even"],
+            ["{c} on ferme la moitié 💰", "{c} prenez {p}% de profits"],
+            ["{c} signal annulé ❌", "{c} trade annulé, on n'entre pas"],
+        ],
+        "ko17": [
+            ["{c} {k}차 목표가 도달 ✅", "{c} 목표 {k} 달성 🎯"],
+            ["{c} 손절 나갔습니다 ❌", "{c} 손절가 터치 ❌"],
+            ["{c} 손절가 본전으로 🔒", "{c} 스탑 본절 이동"],
+            ["{c} 절반 정리 💰", "{c} {p}% 분할 익절"],
+            ["{c} 포지션 진입 취소 ❌", "{c} 이번 시그널 취소합니다"],
+        ],
+        "ja17": [
+            ["{c} 利確{k}到達 ✅", "{c} 目標{k}達成 🎯"],
+            ["{c} 損切りになりました ❌", "{c} SLに刺さりました ❌"],
+            ["{c} 損切りを建値に変更 🔒", "{c} SLを建値へ"],
+            ["{c} 半分決済 💰", "{c} {p}%利益確定"],
+            ["{c} このシグナルはキャンセル ❌", "{c} エントリー中止"],
+        ],
+        "vi17": [
+            ["{c} cán mốc TP{k} ✅", "{c} đạt mục tiêu {k} 🎯"],
+            ["{c} dính SL ❌", "{c} lệnh bị quét SL ❌"],
+            ["{c} SL về hòa vốn 🔒", "{c} dời cắt lỗ về giá vào"],
+            ["{c} chốt một nửa vị thế 💰", "{c} chốt lời {p}%"],
+            ["{c} hủy tín hiệu ❌", "{c} lệnh này hủy nhé"],
+        ],
+        "id17": [
+            ["{c} TP{k} tercapai ✅", "{c} target {k} hit 🎯"],
+            ["{c} kena stop loss ❌", "{c} SL kesentuh ❌"],
+            ["{c} SL pindah ke BEP 🔒", "{c} naikkan SL ke harga masuk"],
+            ["{c} tutup separuh posisi 💰", "{c} ambil profit {p}%"],
+            ["{c} entry dibatalkan ❌", "{c} cancel sinyal ini"],
+        ],
+        "ar17": [
+            ["{c} تحقق الهدف {ka} ✅", "{c} وصلنا للهدف {k} 🎯"],
+            ["{c} ضرب وقف الخسارة ❌", "{c} الستوب اتضرب ❌"],
+            ["{c} الستوب على نقطة الدخول 🔒", "{c} حركوا الستوب للدخول"],
+            ["{c} أغلقوا نص الصفقة 💰", "{c} خذوا {p}% أرباح"],
+            ["{c} الصفقة اتلغت ❌", "{c} تم إلغاء الإشارة"],
+        ],
+        "tr17": [
+            ["{c} {k}. hedef geldi ✅", "{c} TP{k} oldu 🎯"],
+            ["{c} stop olduk ❌", "{c} zarar kes çalıştı ❌"],
+            ["{c} stop girişe 🔒", "{c} stopu maliyete taşıyın"],
+            ["{c} yarısını kapatın 💰", "{c} %{p} kar alın"],
+            ["{c} sinyal iptal ❌", "{c} işleme girmiyoruz, iptal"],
+        ],
+    }
+)
+
+
+@style(
+    "l17_russian_ukrainian_polish_slang_follow_ups",
+    "Russian, Ukrainian and Polish follow-ups in traders' slang: 'тейк 2 забрали', 'словили стоп', 'стоп в бу', 'скидываем половину', 'вход отменяется'; 'тейк 2 взяли', 'стоп у беззбиток', 'закриваємо половину позиції', 'угоду скасовано'; 'TP2 wpadł', 'stop zebrany', 'stop na BE', 'realizujemy połowę', 'sygnał anulowany'",
+)
+@own_stream
+def l17_russian_ukrainian_polish_slang_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["ru17", "uk17", "pl17"])
+
+
+@style(
+    "l17_romance_follow_ups",
+    "Spanish, Portuguese, Italian and French follow-ups in other wordings: 'se llegó a la meta 2', 'saltó el stop', 'stop a punto de entrada', 'cierren la mitad', 'señal anulada'; 'alvo 2 atingido', 'tomamos stop', 'stop no zero a zero', 'realizem metade'; 'target 2 preso', 'stop a pareggio', 'chiudiamo metà posizione'; 'objectif 2 validé', 'on s'est fait sortir au stop', 'stop à break-even', 'on ferme la moitié'",
+)
+@own_stream
+def l17_romance_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["es17", "pt17", "it17", "fr17"])
+
+
+@style(
+    "l17_asian_arabic_turkish_follow_ups",
+    "Korean, Japanese, Vietnamese, Indonesian, Arabic (Egyptian and Gulf) and Turkish follow-ups in other wordings: '2차 목표가 도달', '손절 나갔습니다', '손절가 본전으로', '절반 정리'; '利確2到達', 'SLに刺さりました', 'SLを建値へ', '半分決済'; 'cán mốc TP2', 'dính SL', 'SL về hòa vốn'; 'TP2 tercapai', 'SL pindah ke BEP'; 'وصلنا للهدف 2', 'الستوب اتضرب', 'أغلقوا نص الصفقة'; '2. hedef geldi', 'stop olduk', 'stop girişe', 'yarısını kapatın'",
+)
+@own_stream
+def l17_asian_arabic_turkish_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["ko17", "ja17", "vi17", "id17", "ar17", "tr17"])
+
+
+@style(
+    "l17_languages_talk",
+    "members' talk in Spanish, Portuguese, Italian, Polish, Russian, German and French with a coin, a price and a side word, or a follow-up's word denied ('¿Alguien sigue en largo en SOL desde 148,2?', 'Ainda não bateu o alvo 2', 'lo stop non è stato preso', 'тейк ещё не взяли', 'Ziel 2 noch nicht erreicht'): talk",
+)
+@own_stream
+def l17_languages_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    b = d.base
+    e = eu(d.entry, d.dec, " ")
+    k = rng.randint(1, 3)
+    texts = [
+        f"¿Alguien sigue en largo en {b} desde {e}? 🤔",
+        f"Alguém entrou vendido em {b} a {e}? Vale a pena?",
+        f"Qualcuno è ancora long su {b} da {e}? Che ne pensate?",
+        f"Ktoś trzyma shorta na {b} od {e}? Co myślicie?",
+        f"Кто в лонге по {b} с {e}? Держим?",
+        f"Ist noch jemand long in {b} seit {e}? 🙈",
+        f"Quelqu'un est encore short sur {b} depuis {e} ? Vous tenez ?",
+        f"#{b} ainda não bateu o alvo {k}, paciência 🙏",
+        f"#{b} il target {k} non è ancora stato preso",
+        f"#{b} тейк {k} ещё не взяли, ждём",
+        f"#{b} Ziel {k} noch nicht erreicht, Geduld",
+        f"#{b} l'objectif {k} n'est pas encore atteint, patience",
+    ]
+    return rng.choice(texts), {"kind": "not_signal"}
+
+
+
 if __name__ == "__main__":
     main()
