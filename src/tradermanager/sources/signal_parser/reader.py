@@ -78,6 +78,7 @@ from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.script_updates import updates_in_english
 from tradermanager.sources.signal_parser.sentence_ladders import spelled_ladder
 from tradermanager.sources.signal_parser.side_line_zones import zone_in_side_line
+from tradermanager.sources.signal_parser.slang_updates import slang_in_english
 from tradermanager.sources.signal_parser.spot_bot_pushes import (
     may_be_push,
     may_hold_quote_first,
@@ -174,6 +175,7 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     text = spelled_ladder(text)  # "scaling in with 4 orders: a, b, c, d"
     text = updates_in_english(text)  # "ٹارگٹ 2 ہٹ", "স্টপ লস হিট", "Tsel 2 vzyata": English words
     text = more_updates_in_english(text)  # "ਟਾਰਗੇਟ 2 ਹਿੱਟ", "ប្តូរ SL ទៅ Entry", "SL uz ieeju"
+    text = slang_in_english(text)  # "стоп в бу", "손절가 본전으로", "%50 kar alın"
     if not text.strip():
         return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
     if several:
