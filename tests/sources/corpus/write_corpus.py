@@ -61367,10 +61367,22 @@ def _l17_levels(d: Draw, rng: random.Random) -> tuple[list[float], list[float], 
 _L17_UNLISTED = [
     # (side words long / short, entry label long / short, target label (numbered), stop label,
     # leverage label): German and French labels no earlier card wrote with dot groups
-    (("Kauf", "Verkauf"), ("Kaufzone", "Verkaufszone"), "Ziel", "Verlustbegrenzung", "Hebelwirkung"),
+    (
+        ("Kauf", "Verkauf"),
+        ("Kaufzone", "Verkaufszone"),
+        "Ziel",
+        "Verlustbegrenzung",
+        "Hebelwirkung",
+    ),
     (("KAUFEN", "VERKAUFEN"), ("Kaufzone", "Verkaufszone"), "Ziel", "SL", "Hebelwirkung"),
     (("Achat", "Vente"), ("Zone d'achat", "Zone de vente"), "Cible", "Stop", "Effet de levier"),
-    (("ACHAT", "VENTE"), ("Prix d'achat", "Prix de vente"), "Prise de profit", "Invalidation", "Effet de levier"),
+    (
+        ("ACHAT", "VENTE"),
+        ("Prix d'achat", "Prix de vente"),
+        "Prise de profit",
+        "Invalidation",
+        "Effet de levier",
+    ),
 ]
 
 
@@ -61460,7 +61472,9 @@ def l17_side_line_zones_other_forms(rng: random.Random) -> tuple[str, dict[str, 
         side = side.upper()
     icon = rng.choice(["🟢 " if d.long else "🔴 ", ""])
     coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
-    head = rng.choice([f"📊 {coin}", f"{coin} ⚡️", f"Signal : {coin}" if between in ("entre", "de") else coin])
+    head = rng.choice(
+        [f"📊 {coin}", f"{coin} ⚡️", f"Signal : {coin}" if between in ("entre", "de") else coin]
+    )
     lines = [head, f"{icon}{side} {between} {p(entries[0])} {and_w} {p(entries[1])}"]
     if rng.random() < 0.5:
         lines.append(f"{t_word} : " + " – ".join(p(v) for v in tps))
@@ -61499,8 +61513,10 @@ def _l17_card(
         return word.upper() if up else word
 
     if rng.random() < 0.4:
-        lines = [f"{rng.choice(['🪙 ', '📌 ', ''])}{lab(rng.choice(words['pair']))}{sep}{coin}",
-                 f"{lab(rng.choice(words['direction']))}{sep}{side}"]
+        lines = [
+            f"{rng.choice(['🪙 ', '📌 ', ''])}{lab(rng.choice(words['pair']))}{sep}{coin}",
+            f"{lab(rng.choice(words['direction']))}{sep}{side}",
+        ]
     else:
         lines = [rng.choice([f"{coin} {side}", f"{side} {coin}", f"⚡️ {coin} | {side}"])]
     between = rng.choice([" - ", " – ", " / "])
@@ -61518,7 +61534,9 @@ def _l17_card(
     else:
         lines += [*tlines, sline]
     if lev:
-        lines.append(f"{lab(rng.choice(words['leverage']))}{sep}{rng.choice([f'{lev}x', f'x{lev}'])}")
+        lines.append(
+            f"{lab(rng.choice(words['leverage']))}{sep}{rng.choice([f'{lev}x', f'x{lev}'])}"
+        )
     if words.get("tail") and rng.random() < 0.4:
         lines.append(rng.choice(words["tail"]))
     return "\n".join(lines), signal(
@@ -61797,7 +61815,6 @@ def l17_languages_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
         f"#{b} l'objectif {k} n'est pas encore atteint, patience",
     ]
     return rng.choice(texts), {"kind": "not_signal"}
-
 
 
 if __name__ == "__main__":
