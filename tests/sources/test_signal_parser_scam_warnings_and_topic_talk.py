@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tradermanager.sources.signal_parser import MessageKind, parse_message
-from tradermanager.sources.signal_parser.awaited_triggers import _AWAITED, AWAITED_HINT
+from tradermanager.sources.signal_parser.awaited_triggers import _AWAITED, AWAITED_PARTS
+from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.scam_warnings import _WARNING, SCAM_HINT
 from tradermanager.sources.signal_parser.topic_talk import _TOPIC, TOPIC_HINT
 
@@ -150,7 +151,7 @@ def test_a_scam_warning_quoting_a_call_is_never_copied(
 
 @pytest.mark.parametrize(
     ("pattern", "hint"),
-    [(_WARNING, SCAM_HINT), (_AWAITED, AWAITED_HINT), (_TOPIC, TOPIC_HINT)],
+    [(_WARNING, SCAM_HINT), (_TOPIC, TOPIC_HINT)],
 )
 def test_every_match_holds_its_gate_word(pattern, hint) -> None:  # type: ignore[no-untyped-def]
     @given(st.from_regex(pattern, fullmatch=True))
@@ -158,3 +159,8 @@ def test_every_match_holds_its_gate_word(pattern, hint) -> None:  # type: ignore
         assert hint.search(text)
 
     holds()
+
+
+@given(st.from_regex(_AWAITED, fullmatch=True), st.sampled_from([str.lower, str.title, str.upper]))
+def test_every_awaited_trigger_holds_its_gate_part(text: str, case) -> None:  # type: ignore[no-untyped-def]
+    assert holds_any(case(text), AWAITED_PARTS)

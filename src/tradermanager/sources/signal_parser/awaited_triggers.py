@@ -2,17 +2,19 @@
 2.1903, stop 2.1589, target 2.2161. Will confirm here if it triggers", "If SOL loses 142: short
 141.8, SL 144, TP 138. No trigger, no trade". The levels are whole, but the post itself says the
 entry waits for a condition and a confirmation still to come: not a trade to copy now. Checked
-on a message read as a signal, behind a literal test of "confirm", "trigger" or "conditional"."""
+on a message read as a signal (every one), behind substring tests of "confirm", "trigger" or
+"conditional"."""
 
 from __future__ import annotations
 
 import re
 
-from tradermanager.sources.signal_parser.literal_first import AnyCaseWords
+from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.lower_case import lower_case
 
-# the gate: a part of every match of _AWAITED, in any case
-AWAITED_HINT = AnyCaseWords(("confirm", "trigger", "conditional"))
+# the gate: a part of every match of _AWAITED as written in lower, title or upper case ("Will
+# confirm", "Conditional plan", "NO TRIGGER, NO TRADE"), tested as substrings of the text
+AWAITED_PARTS = ("onfirm", "rigger", "onditional", "ONFIRM", "RIGGER", "ONDITIONAL")
 # "will confirm (here) if/when/once it triggers", "I'll confirm when it fills",
 # "conditional plan/setup/order/idea", "no trigger, no trade", "wait for my confirmation"
 _AWAITED = re.compile(
@@ -33,7 +35,7 @@ REASON = (
 
 def awaited_trigger(text: str) -> str:
     """The reason when ``text`` says its trade is not live until a later word, else ""."""
-    if not AWAITED_HINT.search(text):
+    if not holds_any(text, AWAITED_PARTS):
         return ""
     m = _AWAITED.search(lower_case(text))
     return REASON.format(m.group().strip()) if m else ""

@@ -17,11 +17,11 @@ from tradermanager.sources.signal_parser.literal_first import AnyCaseWords
 from tradermanager.sources.signal_parser.worked_examples import word_before_digits
 
 # the gate: a part of every match of _WARNING, in any case
-SCAM_HINT = AnyCaseWords(("scam", "fake", "impersonat", "clone", "phish", "ever"))
+SCAM_HINT = AnyCaseWords(("scam", "fake", "impersonat", "clone", "phish", "never", "will ever"))
 _WARNING = re.compile(
     r"(?<![\w])(?:scam(?:s|mers?|alert)?|fake|impersonat\w*|clone[sd]?|phishing"
     # "admins will never DM you first", "no one from the team will ever send you a … signal"
-    r"|(?:never|will[^\S\n]+ever)[^\S\n]+(?:dm|send|ask|message|write)\w*)(?![\w])"
+    r"|(?:never|will ever)[^\S\n]+(?:dm|send|ask|message|write)\w*)(?![\w])"
 )
 # the channel turning to its own call after the warning
 _TURN = re.compile(
