@@ -61817,5 +61817,559 @@ def l17_languages_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return rng.choice(texts), {"kind": "not_signal"}
 
 
+# ---- Mainstream English, eighteenth round: measured first ----------------------------------
+# Researched from a copier's posting guide (breakout entries 'Enter above / below', a zone word
+# for two prices, 'Amount per trade'), Discord signal bots' embed builders (a title 'SOL | Long 🟢',
+# fields laid out as a name line over a value line, a footer 'Brand • Status: Active'), copier
+# projects' test signals ('Entry zone: a - b', 'Target 1: x - 30%'), indicator bots' templates
+# ('Entry below: {{price}}'), TradingView ideas retold as calls, markdown tables with a note
+# column, cards whose targets are percentages beside or without prices, 'DCA at' and
+# 'invalidation below' plans, several calls in one post, English cards with decimal commas. Written
+# anew with drawn prices.
+MS18_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+_MS18_FORMS: dict[str, itertools.cycle[int]] = {}
+
+
+def _ms18_form(name: str, n: int) -> int:
+    """The next layout of a style, in turn, so that every layout and negative case appears."""
+    if name not in _MS18_FORMS:
+        _MS18_FORMS[name] = itertools.cycle(range(n))
+    return next(_MS18_FORMS[name])
+
+
+def _ms18_other(rng: random.Random, d: Draw) -> Draw:
+    """A second market for a post with more than one coin, never the first one's."""
+    while True:
+        e = Draw(rng, MS18_MARKETS)
+        if e.base != d.base:
+            return e
+
+
+@style(
+    "ms18_embed_field_lines",
+    "Discord signal embeds flattened to text: a title 'SOL | Long 🟢' or '🔴 SHORT — ARBUSDT', each field's name on a line over its value ('Entry' / '148.2', 'Stop Loss' / '144.1', 'TP1' / '152'), 'Take Profits' over one value a line, a footer 'Brand • Status: Active • Today at 14:32'; a market-update embed ('Price' / '24h Change' / 'Volume') is talk",
+)
+@own_stream
+def ms18_embed_field_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS18_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms18_form("embed", 7)
+    two = rng.random() < 0.4
+    entries = zone(d, rng.uniform(0.004, 0.012)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([None, 5, 10, 20])
+    dot = "🟢" if d.long else "🔴"
+    brand = rng.choice(["Apex Calls", "JV Trades", "Sigma Signals", "Nova Desk"])
+    when = rng.choice(["Today at 14:32", "Yesterday at 09:05", "12/06/2026 21:47", "2026-12-07"])
+    if form == 6:
+        chg = f"{rng.choice(['+', '-'])}{rng.uniform(0.5, 9):.2f}%"
+        lines = [
+            f"📈 Market Update — {d.base}",
+            "Price",
+            p(d.entry),
+            "24h Change",
+            chg,
+            "24h Volume",
+            f"{rng.uniform(1, 900):.1f}M",
+            f"{brand} • {when}",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    title = [
+        f"{d.base} | {d.side.title()} {dot}",
+        f"{dot} {d.side.upper()} — {d.base}USDT",
+        f"New Signal: {d.base}/USDT",
+        f"**{d.base}USDT** · {d.side.title()}",
+    ][form % 4]
+    lines = [title]
+    if rng.random() < 0.4:
+        lines.append(
+            rng.choice(["Posted by @desk", "A new trade has been opened.", "⚡ Fresh setup"])
+        )
+    if "Signal:" in title:
+        lines += ["Direction", d.side.title() + rng.choice(["", f" {dot}"])]
+    if two:
+        lo, hi = entries
+        lines += ["Entry Zone", f"{p(lo)} - {p(hi)}"]
+    else:
+        lines += [rng.choice(["Entry", "Entry Price"]), p(d.entry)]
+    lines += [rng.choice(["Stop Loss", "SL", "Stop"]), p(sl)]
+    if form in (1, 4):
+        lines.append("Take Profits")
+        lines += [p(v) for v in tps]
+    else:
+        for i, v in enumerate(tps, 1):
+            lines += [f"TP{i}", p(v)]
+    if lev:
+        lines += ["Leverage", rng.choice([f"{lev}x", f"x{lev}", f"{lev}X"])]
+    lines.append(
+        rng.choice(
+            [f"{brand} • Status: Active • {when}", f"{brand} • {when}", f"Status: Active • {when}"]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms18_kv_table_note_column",
+    "markdown tables: '| Field | Value | Note |' over '|---|---|---|' with a note column ('4H demand', '+3.1%', '1R', 'isolated'); a header row over one row whose target cell holds 'a / b'; rows without the outer bars ('Entry | a | note'); a table of two coins' rows goes to review",
+)
+@own_stream
+def ms18_kv_table_note_column(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS18_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms18_form("table", 5)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice(["isolated", "cross"])
+    side = d.side.title()
+    if form in (0, 1):
+        bar = form == 0
+        rows = [
+            ("Pair", f"{d.base}/USDT", rng.choice(["perp", "USDT-M", ""])),
+            ("Side", side, ""),
+            ("Entry", p(d.entry), rng.choice(["4H demand", "retest", "limit", "CMP area"])),
+        ]
+        for i, v in enumerate(tps, 1):
+            rows.append((f"TP{i}", p(v), f"+{ms6_pct(d.entry, v):.1f}%"))
+        rows.append(
+            ("Stop", p(sl), rng.choice(["-1R", "4H close", f"-{ms6_pct(d.entry, sl):.1f}%"]))
+        )
+        rows.append(("Leverage", f"{lev}x", mode))
+        if bar:
+            lines = ["| Field | Value | Note |", "|---|---|---|"]
+            lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+        else:
+            lines = [f"{a} | {b} | {c}".rstrip(" |") for a, b, c in rows]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode=mode
+        )
+    if form in (2, 3):
+        sep = rng.choice([" / ", ", ", " · "])
+        lines = [
+            rng.choice(["📋 Today's setup", f"{d.base} plan", "Signal"]),
+            "| Coin | Side | Entry | SL | TP | Lev |",
+            "|:---|:---:|---:|---:|---:|---:|",
+            f"| {d.base} | {side} | {p(d.entry)} | {p(sl)} | {sep.join(p(v) for v in tps)} | {lev}x |",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    e = _ms18_other(rng, d)
+    pe = ms6_p(e, rng, 0.0)
+    e_tps = targets(e, 2, 0.02)
+    e_sl = e.against(0.03)
+    lines = [
+        "| Coin | Side | Entry | SL | TP |",
+        "|---|---|---|---|---|",
+        f"| {d.base} | {side} | {p(d.entry)} | {p(sl)} | {p(tps[0])} / {p(tps[1])} |",
+        f"| {e.base} | {e.side.title()} | {pe(e.entry)} | {pe(e_sl)} | {pe(e_tps[0])} / {pe(e_tps[1])} |",
+    ]
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "ms18_percent_targets_beside_prices",
+    "targets as percentages: all of them ('TP: +3% / +6% / +10%', 'Targets: 3%, 5%, 8% from entry': review), each beside its price ('TP1: a (+3%)', 'TP2 → b | +6%': read), a price for the first and only a percentage for the next ('TP1: a (+3%)' / 'TP2: +6%': review); a stop as a percentage alone ('SL: -2% from entry': review) or beside its price ('SL: 2% below entry (s)': read)",
+)
+@own_stream
+def ms18_percent_targets_beside_prices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS18_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms18_form("pct", 6)
+    tps = targets(d, 3, 0.02)
+    sl = d.against(rng.uniform(0.015, 0.035))
+    pcts = [ms6_pct(d.entry, v) for v in tps]
+    spct = ms6_pct(d.entry, sl)
+    head = rng.choice(
+        [f"{d.base}/USDT {d.side.upper()}", f"#{d.base} — {d.side.title()}", f"${d.base} {d.side}"]
+    )
+    lines = [
+        head,
+        rng.choice(["Entry: ", "Entry price: ", "Buy: " if d.long else "Sell: "]) + p(d.entry),
+    ]
+    sign = "+" if rng.random() < 0.7 else ""
+    if form == 0:
+        lines.append("TP: " + " / ".join(f"{sign}{x:.0f}%" for x in (3, 6, 10)))
+        lines.append(f"SL: {p(sl)}")
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 1:
+        lines.append("Targets: " + ", ".join(f"{x}%" for x in (3, 5, 8)) + " from entry")
+        lines.append(f"Stop: {p(sl)}")
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 2:
+        lines.append(f"TP1: {p(tps[0])} ({sign}{pcts[0]:.1f}%)")
+        lines.append(rng.choice(["TP2: ", "Target 2: "]) + f"{sign}{pcts[1]:.0f}%")
+        lines.append(f"SL: {p(sl)}")
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 3:
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines.append(rng.choice([f"SL: -{spct:.1f}% from entry", f"Stop loss: {spct:.1f}%"]))
+        return "\n".join(lines), {"kind": "needs_review"}
+    arrow = rng.choice([" → ", ": ", " ➜ "])
+    if form == 4:
+        lines += [
+            f"TP{i}{arrow}{p(v)} ({sign}{x:.1f}%)"
+            for i, (v, x) in enumerate(zip(tps, pcts, strict=True), 1)
+        ]
+    else:
+        lines += [
+            f"TP{i}{arrow}{p(v)} | {sign}{x:.1f}%"
+            for i, (v, x) in enumerate(zip(tps, pcts, strict=True), 1)
+        ]
+    under = "below" if d.long else "above"
+    lines.append(
+        rng.choice([f"SL: {spct:.1f}% {under} entry ({p(sl)})", f"SL: {p(sl)} (-{spct:.1f}%)"])
+    )
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms18_below_above_entry_words",
+    "entries told with 'below' / 'under' for a long and 'above' / 'over' for a short: 'Buy below 0.52', 'Long under 0.52 on $ARB', 'Entry: below 0.52', 'Short above 1.23', 'Sell over 1.23', 'Entry — above 1.23 (short)'; targets and a stop; a post waiting for the price to come ('Waiting for a dip below 0.50 before I post the long') is talk",
+)
+@own_stream
+def ms18_below_above_entry_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS18_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    form = _ms18_form("below", 7)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    coin = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT", f"{d.base}USDT"])
+    word = rng.choice(["below", "under"]) if d.long else rng.choice(["above", "over"])
+    verb = rng.choice(["Buy", "Long"]) if d.long else rng.choice(["Sell", "Short"])
+    tp_line = rng.choice(["TP ", "Targets: ", "🎯 "]) + rng.choice([" / ", ", ", " - "]).join(
+        p(v) for v in tps
+    )
+    sl_line = rng.choice(["SL ", "Stop: ", "🛑 "]) + p(sl)
+    if form == 6:
+        text = rng.choice(
+            [
+                f"Waiting for a dip {word} {p(d.entry)} on {coin} before I post the {d.side}.",
+                f"{coin}: not entering yet, I want it {word} {p(d.entry)} first. Call comes later.",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    if form == 0:
+        lines = [f"{coin} {d.side.upper()}", f"{verb} {word} {p(d.entry)}", tp_line, sl_line]
+    elif form == 1:
+        lines = [f"{verb} {word} {p(d.entry)} on {coin}", tp_line, sl_line]
+    elif form == 2:
+        lines = [f"{coin} ({d.side.title()})", f"Entry: {word} {p(d.entry)}", tp_line, sl_line]
+    elif form == 3:
+        lines = [f"{coin}", f"Entry — {word} {p(d.entry)} ({d.side})", tp_line, sl_line]
+    elif form == 4:
+        lines = [f"{verb} {coin} {word} {p(d.entry)}", sl_line, tp_line]
+    else:
+        lines = [f"{coin} — {verb.lower()} anything {word} {p(d.entry)}", tp_line, sl_line]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms18_dca_invalidation_plans",
+    "plans with a first entry and one or two DCA prices: 'Entry: a' / 'DCA at b', 'DCA: b, c', 'Add at b (DCA)', 'DCA 1 → b · DCA 2 → c'; the stop told as an invalidation: 'Invalidation below s', 'Invalidation: daily close below s', 'Invalid if 4H closes above s'; targets before or after",
+)
+@own_stream
+def ms18_dca_invalidation_plans(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS18_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms18_form("dca", 4)
+    n = rng.choice([1, 2])
+    dcas = [d.against(0.012 * (i + 1) * rng.uniform(0.9, 1.1)) for i in range(n)]
+    entries = [d.entry, *dcas]
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    coin = rng.choice([f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    under = "below" if d.long else "above"
+    if form == 0:
+        dca = [f"DCA at {p(v)}" for v in dcas]
+    elif form == 1:
+        dca = ["DCA: " + ", ".join(p(v) for v in dcas)]
+    elif form == 2:
+        dca = [f"Add at {p(v)} (DCA)" for v in dcas]
+    else:
+        dca = [" · ".join(f"DCA {i} → {p(v)}" for i, v in enumerate(dcas, 1))]
+    inval = rng.choice(
+        [
+            f"Invalidation {under} {p(sl)}",
+            f"Invalidation: daily close {under} {p(sl)}",
+            f"Invalid if 4H closes {under} {p(sl)}",
+            f"Invalidation — {p(sl)}",
+        ]
+    )
+    tp_line = rng.choice(["Targets: ", "TP: ", "Take profit: "]) + rng.choice(
+        [" / ", " - ", ", "]
+    ).join(p(v) for v in tps)
+    head = rng.choice(
+        [f"{coin} {d.side.upper()}", f"{coin} — {d.side} plan", f"{d.side.title()} {coin}"]
+    )
+    entry = rng.choice(["Entry: ", "Entry ", "First entry: "]) + p(d.entry)
+    if rng.random() < 0.5:
+        lines = [head, entry, *dca, tp_line, inval]
+    else:
+        lines = [head, entry, *dca, inval, tp_line]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms18_several_calls_one_post",
+    "posts carrying two or three calls, to review: one line a call ('#SOL LONG a SL s TP t'), numbered blocks ('1️⃣ SOL/USDT Long' / 'Entry:' / 'TP:' / 'SL:' then '2️⃣ …'), a sentence list ('Today: SOL long a (sl s, tp t) · ARB short …'); one call with a watchlist of coins without levels under it ('Watchlist: ARB, OP') is read",
+)
+@own_stream
+def ms18_several_calls_one_post(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS18_MARKETS)
+    form = _ms18_form("multi", 4)
+    calls = [d, _ms18_other(rng, d)]
+    if rng.random() < 0.4:
+        third = _ms18_other(rng, d)
+        if third.base != calls[1].base:
+            calls.append(third)
+    levels = []
+    for c in calls:
+        levels.append((c, ms6_p(c, rng, 0.0), targets(c, 2, 0.02), c.against(0.03)))
+    if form == 0:
+        lines = [
+            f"#{c.base} {c.side.upper()} {p(c.entry)} SL {p(s)} TP {p(t[0])} / {p(t[1])}"
+            for c, p, t, s in levels
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 1:
+        marks = ["1️⃣", "2️⃣", "3️⃣"]
+        lines = [rng.choice(["🔥 Today's calls", "VIP calls:", "Morning setups 👇"])]
+        for m, (c, p, t, s) in zip(marks, levels, strict=False):
+            lines += [
+                "",
+                f"{m} {c.base}/USDT {c.side.title()}",
+                f"Entry: {p(c.entry)}",
+                f"TP: {p(t[0])} - {p(t[1])}",
+                f"SL: {p(s)}",
+            ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 2:
+        parts = [
+            f"{c.base} {c.side} {p(c.entry)} (sl {p(s)}, tp {p(t[0])})" for c, p, t, s in levels
+        ]
+        return "Today: " + " · ".join(parts), {"kind": "needs_review"}
+    c, p, t, s = levels[0]
+    watch = ", ".join(x.base for x in calls[1:]) + rng.choice([", TIA", ""])
+    lines = [
+        f"{c.base}/USDT {c.side.upper()}",
+        f"Entry: {p(c.entry)}",
+        f"Targets: {p(t[0])} / {p(t[1])}",
+        f"Stop: {p(s)}",
+        "",
+        rng.choice(
+            [f"Watchlist: {watch} (no entries yet)", f"Also watching {watch} — levels later."]
+        ),
+    ]
+    return "\n".join(lines), signal(c, entries=[c.entry], take_profits=t, stop_loss=s)
+
+
+@style(
+    "ms18_copier_format_examples",
+    "signals in the plain shapes copier apps' format pages show: labels without colons and prices split by spaces ('BTCUSDT' / 'LONG' / 'Entry 63450 63100' / 'TP 64100 64800 65500' / 'SL 62400' / 'Lev 10'), one TP line per target ('TP 152' / 'TP 156'), forex-style order words ('BUY LIMIT SOLUSDT @ 148.2')",
+)
+@own_stream
+def ms18_copier_format_examples(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS18_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms18_form("copier", 4)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    lev = rng.choice([5, 10, 20])
+    if form == 0:
+        entries = [d.entry, d.against(0.006)]
+        sl = ms3_far_stop(d, entries, 0.02)
+        lines = [
+            f"{d.base}USDT",
+            d.side.upper(),
+            "Entry " + " ".join(p(v) for v in entries),
+            "TP " + " ".join(p(v) for v in tps),
+            f"SL {p(sl)}",
+            f"Lev {lev}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    sl = d.against(rng.uniform(0.02, 0.04))
+    if form == 1:
+        lines = [f"{'BUY' if d.long else 'SELL'} {d.base}USDT {p(d.entry)}", f"SL {p(sl)}"]
+        lines += [f"TP {p(v)}" for v in tps]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        lines = [
+            f"{'BUY' if d.long else 'SELL'} LIMIT {d.base}USDT @ {p(d.entry)}",
+            f"SL: {p(sl)}",
+        ]
+        lines += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    lines = [
+        f"{d.base}/USDT",
+        f"{'Long' if d.long else 'Short'} x{lev}",
+        f"Entry {p(d.entry)}",
+        "Targets " + " ".join(p(v) for v in tps),
+        f"Stop {p(sl)}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms18_tradingview_idea_calls",
+    "TradingView ideas retold as calls: a title ('SOLUSDT — Bull flag on the 4H') over a plan in prose ('Plan: long from a, stop b below the flag, targets c and d.', 'I'm looking to short from a; invalidation above s; TPs c / d'), a closing line ('Idea published on TradingView. Not financial advice.'); an idea that only reads the chart ('Could see c if a holds, watching for now') is talk",
+)
+@own_stream
+def ms18_tradingview_idea_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS18_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    form = _ms18_form("idea", 5)
+    tps = targets(d, 2, 0.025)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    pattern = rng.choice(
+        [
+            "Bull flag" if d.long else "Bear flag",
+            "Range retest",
+            "Trendline break",
+            "Double bottom" if d.long else "Double top",
+        ]
+    )
+    tf = rng.choice(["4H", "1D", "1H", "daily"])
+    title = rng.choice(
+        [
+            f"{d.base}USDT — {pattern} on the {tf}",
+            f"{d.base}/USDT: {pattern.lower()} ({tf})",
+            f"{d.base} {tf} idea: {pattern}",
+        ]
+    )
+    close = rng.choice(
+        [
+            "Idea published on TradingView. Not financial advice.",
+            "Not financial advice — DYOR.",
+            "Chart in the idea link.",
+        ]
+    )
+    under = "below" if d.long else "above"
+    if form == 4:
+        body = rng.choice(
+            [
+                f"Could see {p(tps[0])} if {p(d.entry)} holds. Watching for now, no position.",
+                f"If {p(d.entry)} breaks, {p(tps[1])} is the next level. Just an observation, no trade.",
+            ]
+        )
+        return "\n".join([title, body, close]), {"kind": "not_signal"}
+    if form == 0:
+        body = f"Plan: {d.side} from {p(d.entry)}, stop {p(sl)} {under} the {pattern.lower()}, targets {p(tps[0])} and {p(tps[1])}."
+    elif form == 1:
+        body = f"I'm looking to {d.side} from {p(d.entry)}; invalidation {under} {p(sl)}; TPs {p(tps[0])} / {p(tps[1])}."
+    elif form == 2:
+        body = "\n".join(
+            [
+                f"Bias: {'bullish' if d.long else 'bearish'}",
+                f"{d.side.title()} entry around {p(d.entry)}",
+                f"Targets: {p(tps[0])}, {p(tps[1])}",
+                f"Stop {under} {p(sl)}",
+            ]
+        )
+    else:
+        body = f"Taking a {d.side} at {p(d.entry)} with a stop at {p(sl)}. First target {p(tps[0])}, second {p(tps[1])}."
+    return "\n".join([title, body, close]), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl
+    )
+
+
+@style(
+    "ms18_dated_numbered_cards",
+    "2026 channel cards with a date and a number in the head: '📅 07 Dec 2026 · Signal #214 · VIP', '#214 | 2026-12-07 14:32 UTC', 'Coin: #SOL', 'Position: LONG ↗️', 'Entry: a - b', 'Take-Profit: x | y | z', 'Stop-Loss: s', 'Risk: 2/5 · TF: 4H · Bybit, Binance', 'Valid for 24h'",
+)
+@own_stream
+def ms18_dated_numbered_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS18_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    two = rng.random() < 0.5
+    entries = zone(d, rng.uniform(0.004, 0.012)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    num_ = rng.randint(101, 999)
+    day = rng.randint(1, 28)
+    hh, mm = rng.randint(0, 23), rng.randint(0, 59)
+    head = rng.choice(
+        [
+            f"📅 {day:02d} Dec 2026 · Signal #{num_} · VIP",
+            f"#{num_} | 2026-12-{day:02d} {hh:02d}:{mm:02d} UTC",
+            f"Signal No. {num_} — {day}/12/2026",
+            f"🗓 Dec {day}, 2026 | Call {num_}",
+        ]
+    )
+    arrow = "↗️" if d.long else "↘️"
+    if two:
+        e_text = (
+            f"{p(entries[0])} - {p(entries[1])}"
+            if rng.random() < 0.5
+            else f"{p(entries[1])} - {p(entries[0])}"
+        )
+    else:
+        e_text = p(d.entry)
+    lines = [
+        head,
+        rng.choice([f"Coin: #{d.base}", f"Coin: {d.base}/USDT", f"Pair: {d.base}USDT"]),
+        f"Position: {d.side.upper()} {arrow}",
+        f"Entry: {e_text}",
+        "Take-Profit: " + rng.choice([" | ", " / ", ", "]).join(p(v) for v in tps),
+        f"Stop-Loss: {p(sl)}",
+    ]
+    tail = rng.choice(
+        [
+            f"Risk: {rng.randint(1, 5)}/5 · TF: 4H · Bybit, Binance",
+            f"⏰ Valid for {rng.choice([12, 24, 48])}h",
+            f"Timeframe: {rng.choice(['15m', '1H', '4H'])} | Exchange: Bybit",
+            "",
+        ]
+    )
+    if tail:
+        lines.append(tail)
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms18_decimal_comma_cards",
+    "English cards posted with decimal commas (prices under 1 only, where '0,4973' can mean nothing else): 'Entry: 0,4973 – 0,4890', 'TP: 0,5123 / 0,5290', 'SL: 0,4812', 'Entry zone 0,4890-0,4973', '🎯 0,5123 · 0,5290 · 0,5402'",
+)
+@own_stream
+def ms18_decimal_comma_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    small = [m for m in MS18_MARKETS if m[2] < 0.8]
+    d = Draw(rng, small)
+
+    def p(v: float) -> str:
+        return num(v, d.dec).replace(".", ",")
+
+    two = rng.random() < 0.6
+    entries = zone(d, rng.uniform(0.005, 0.015)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    coin = rng.choice([f"#{d.base}/USDT", f"{d.base}USDT", f"${d.base}"])
+    if two:
+        entry = rng.choice(
+            [
+                f"Entry: {p(entries[0])} – {p(entries[1])}",
+                f"Entry zone {p(entries[0])}-{p(entries[1])}",
+            ]
+        )
+    else:
+        entry = f"Entry: {p(d.entry)}"
+    tp_line = rng.choice(["TP: ", "Targets: ", "🎯 "]) + rng.choice([" / ", " · ", " - "]).join(
+        p(v) for v in tps
+    )
+    lev = rng.choice([None, 10, 25])
+    lines = [f"{coin} {d.side.upper()}", entry, tp_line, f"SL: {p(sl)}"]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
 if __name__ == "__main__":
     main()
