@@ -33,9 +33,12 @@ _STAMPED_LINE = re.compile(
     re.M,
 )
 
-# ("future results" is a risk warning's: "Past performance is no guide to future results")
+# ("future results" is a risk warning's: "Past performance is no guide to future results";
+# "Yesterday at 09:05" is an embed footer's time stamp, no recap)
 RECAP = re.compile(
-    r"(?<![\w])(?:recap|(?<!future\s)results?|last\s+week|yesterday|last\s+month)(?![\w])", re.I
+    r"(?<![\w])(?:recap|(?<!future\s)results?|last\s+week|yesterday(?!\s+at\s+\d{1,2}:\d\d)"
+    r"|last\s+month)(?![\w])",
+    re.I,
 )
 # A part of each of those words that the lower-cased text holds whenever the regex matches:
 # one quick test before the regex, which tries every position. (No "s", "i" or "k": their

@@ -147,7 +147,8 @@ _BETWEEN = re.compile(r"(?<![\w])(?:between|entre)(?![\w])", re.I)
 # 148 pe", "short karo @ 3412": take, do, at, near).
 _FILLER = re.compile(
     r"(?<![\w])(?:on|at|here|around|from|near|price|the|limit|order|entry"
-    r"|lo|le|lelo|karo|kar|lena|pe|par|paas|ke|me|mein|between|above|below"
+    r"|lo|le|lelo|karo|kar|lena|pe|par|paas|ke|me|mein|between|above|below|under|over"
+    r"|anything|everything"  # "sell anything over 79.48"
     r"|a|an|of|break|breaks|breakout|reclaim|retest|spot|futures|position)(?![\w])|@",
     re.I,
 )
@@ -192,6 +193,21 @@ def _percent_only(secs: list[Section]) -> str:
     """The text of a section that gives percentages and no price ("Targets: +2% / +4%")."""
     for lab, nums, body in secs:
         if not nums and _PERCENT.search(body, 0, 80):
+            return (lab.word + " " + body.strip().split("\n")[0])[:60]
+    return ""
+
+
+# a numbered target's section that opens with a percentage ("TP2: +4%", "Target 3 → 6%"), no
+# words before it ("At TP1: close 50%" is a share of the position; "TP +1.1%/+2.0%" under
+# priced targets repeats their distances)
+_LEADING_PERCENT = re.compile(r"[\s:=→➜>\-–—]*[+~≈]?\s?\d+(?:[.,]\d+)?\s?%")
+
+
+def _percent_beside_prices(secs: list[Section]) -> str:
+    """The text of a target's section that is only a percentage where other targets have
+    prices ("TP1: 3540.48 (+2%)" over "TP2: +4%"): copying the priced ones would drop it."""
+    for lab, nums, body in secs:
+        if not nums and lab.word[-1:].isdigit() and _LEADING_PERCENT.match(body):
             return (lab.word + " " + body.strip().split("\n")[0])[:60]
     return ""
 
@@ -815,11 +831,19 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         )
     if unread:
         return with_reason(read_fields, unread)
-    percent = _percent_only(found.get("target", [])) if not targets and "%" in read.text else ""
-    if percent:
+    percent = ""
+    if "%" in read.text:
+        percent = (_percent_beside_prices if targets else _percent_only)(found.get("target", []))
+    if percent and not targets:
         return with_reason(
             read_fields,
             f"The targets are written as percentages (“{percent}”), not prices: "
+            "whether of the price or of the margin is not said.",
+        )
+    if percent:  # "TP1: 3540.48 (+2%)" over "TP2: +4%": copied, the second would be lost
+        return with_reason(
+            read_fields,
+            f"A target is written as a percentage (“{percent}”) beside priced ones: "
             "whether of the price or of the margin is not said.",
         )
     if not targets and stop is None and "%" in read.text and _RESULT.search(read.text):

@@ -99,6 +99,8 @@ ENTRY_LABELS = (
     # a ladder's next entries: "Add more at 1.18", "adding more around 1.07"
     r"add(?:ing)?\s*more(?:\s*(?:at|on|near|around))?",
     r"add(?<![^\n]add)(?=[^\S\n]*:[^\S\n]*\$?\d)",  # a line's own "Add: b" under the entry
+    # a line's own "Add at b (DCA)" under the entry (a further entry of the ladder)
+    r"add(?<![^\n]add)[^\S\n]+at(?=[^\S\n]*\$?\d)",
     r"dca(?:\s*(?:entry|zone|level|at|ladder))?",  # "DCA: 6.20" (a further entry of the ladder)
     *(AVERAGING_LABELS),
     # "CMP: 1.234" (the market price, given), or "CMP:" with its value cut (a level missing)
@@ -277,6 +279,10 @@ STOP_LABELS = (
     r"invalid(?:ated)?\s*if\s*(?:we|price|it)?\s*(?:lose|loses|reclaim|reclaims|break|breaks)",
     # "invalidated on a close below 64,345.5", "invalid on a daily close above 9.46"
     r"invalid(?:ated)?\s*(?:on|at)\s*(?:a\s*)?(?:(?:daily|weekly|4h|1h|h4|d1)\s*)?close\s*"
+    r"(?:below|above|under|over)",
+    # "Invalid if 4H closes above 9.46", "invalidated if the daily candle closes below 0.49"
+    r"invalid(?:ated)?\s*if\s*(?:the\s*)?(?:price\s*|it\s*)?"
+    r"(?:(?:daily|weekly|[1-9]\d?[hdw]|h[1-9]|d1)\s*)?(?:candle\s*)?clos(?:es|e)\s*"
     r"(?:below|above|under|over)",
     r"invalidation",
     # a one-liner's bare stop word before its price: "invalid 9.415", "inval. 3522.81"

@@ -134,6 +134,10 @@ _MONTHS = (
 )
 _WORDED_DATE = re.compile(
     r"(?<![\w.,$])[0-3]?\d(?:st|nd|rd|th)?[^\S\n]+(?:" + _MONTHS + r"|may)(?![^\W\d_])"
+    # the American order with its year after a comma ("Dec 13, 2026"), the year with it
+    r"|(?<![^\W\d_])(?:"
+    + _MONTHS
+    + r")\.?[^\S\n]+[0-3]?\d(?:st|nd|rd|th)?,[^\S\n]*20\d\d(?![\w.,])"
     r"|(?<![^\W\d_])(?:" + _MONTHS + r")\.?[^\S\n]+[0-3]?\d(?:st|nd|rd|th)?"
     r"(?![\w.,]|[^\S\n]*[-–]\d)"
     # a month with its year and no day ("Timeline: July 2025", "by March 2026")
@@ -552,6 +556,10 @@ def _dash_index(section: Section, text: str, run: bool) -> bool | None:
     return None
 
 
+# an arrow after a label's number: "DCA 2 → 8.972", "TP 3 ➜ 0.5123" (the number, then its price)
+_ARROWS_AFTER_INDEX = ("→", "➜", "⇒")
+
+
 def _is_index(section: Section, text: str, all_numbers: list[numbers.Number]) -> bool:
     """The section's first number is a label's index, not a price: a 1-2 digit integer right
     after the label ("entry 2)", "after target 2"), ending its phrase, and beyond ×2 from the
@@ -569,8 +577,10 @@ def _is_index(section: Section, text: str, all_numbers: list[numbers.Number]) ->
             follows = after[:2]  # "after target 2  " with spaces before the line's end
     if first.end - first.start > 2:
         return False
-    if follows[:1] not in ("", ",", ")", "\n", ":") and not (
-        follows == " (" and (len(nums) > 1 or _NOTE_THEN_COLON.match(text, first.end))
+    if (
+        follows[:1] not in ("", ",", ")", "\n", ":")
+        and not (follows == " (" and (len(nums) > 1 or _NOTE_THEN_COLON.match(text, first.end)))
+        and follows.lstrip(" ")[:1] not in _ARROWS_AFTER_INDEX
     ):
         return False  # "Entry 1 (40%): 0.99", "Entry 2 (DCA):": an ordinal, a note, the price
     if (

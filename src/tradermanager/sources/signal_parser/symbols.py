@@ -1083,9 +1083,25 @@ _COLON_LABELS = frozenset(
 )
 
 
+# A chart title's coin in capitals before its timeframe and the post's word ("MOODENG daily
+# idea:", "FHE 4H setup —"): a coin no list holds is named so in a TradingView idea retold as
+# a call. Its quick test: one of the title words in the lower-cased text.
+_CHART_TITLE_WORDS = (" idea", " setup", " chart", " outlook")
+_BARE_BEFORE_TIMEFRAME = (
+    re.compile(
+        r"(?<![\w#$])([A-Z][A-Z0-9]{1,9})(?=[^\S\n]+(?i:daily|weekly|[1-9]\d?[hdw]|h[1-9]|d1)"
+        r"[^\S\n]+(?i:idea|setup|chart|outlook)(?![\w]))"
+    ),
+)
+
+
 def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
-    """A coin written without a mark beside the side word ("BNB SHORT", "long pepe 0.1")."""
-    for after_side, bare in enumerate(_BARE_AROUND_SIDE):
+    """A coin written without a mark beside the side word ("BNB SHORT", "long pepe 0.1"), or
+    before a chart title's timeframe ("MOODENG daily idea")."""
+    patterns: tuple[re.Pattern[str], ...] = _BARE_AROUND_SIDE
+    if holds_any(lower, _CHART_TITLE_WORDS):
+        patterns += _BARE_BEFORE_TIMEFRAME
+    for after_side, bare in enumerate(patterns):
         for m in bare.finditer(text):
             raw = m.group(1)
             letters = sum(c.isalpha() for c in raw)
