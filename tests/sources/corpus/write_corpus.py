@@ -62371,5 +62371,515 @@ def ms18_decimal_comma_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
     )
 
 
+# ---- nineteenth follow-up round: measured first ----
+# Written anew from admins' and bots' messages that act on an open call: targets with the profit
+# in R multiples or in % with the leverage ("+45% with 10x"), "booked / secured / banked", "cut
+# losses" and "exit now", timed exits ("close before the weekend"), the stop moved to a target
+# with a share closed in one line, several coins' updates on one line beside weekly recaps,
+# updates that cite the call they act on (its entry, its stop, a signal number), ladder fills and
+# adds, members' replies and complaints about other exchanges, replies that name no coin, and
+# compact cards edited in one field; every price drawn.
+_FU19_SEEN: dict[str, int] = {}
+
+
+def _fu19_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _FU19_SEEN[name] = _FU19_SEEN.get(name, -1) + 1
+    return _FU19_SEEN[name] % n
+
+
+def _fu19_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"#{d.base}/USDT"])
+
+
+def _fu19_r(rng: random.Random) -> str:
+    return f"{rng.uniform(0.6, 4.8):.1f}".replace(".0", "")
+
+
+@style(
+    "fu19_profit_in_r_and_leverage",
+    "targets, closes and stops told with the profit in R multiples or in % with the leverage: '#… TP2 hit ✅ +2.4R', '… TP1 ✅ +45% with 10x', 'target 2 reached — 120% profit on 20x leverage 🔥', '… closed at …, +3.1R banked', '… −1R ❌ stop hit at …', 'take 30% here, +1.5R locked'; '+2R so far, holding 💎', 'running +60% (10x), no action needed', 'could give +3R from here' (talk)",
+)
+@own_stream
+def fu19_profit_in_r_and_leverage(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu19_coin(d, rng)
+    n = rng.randint(1, 3)
+    r = _fu19_r(rng)
+    lev = rng.choice([5, 10, 15, 20, 25, 50])
+    pct = f"{rng.uniform(12, 240):.0f}"
+    share = rng.choice([20, 25, 30, 40, 50])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    s = d.against(rng.uniform(0.015, 0.04))
+    ps = num(s, d.dec, rng.choice(["plain", "comma"]))
+    hit = fu(b, "target_hit", target_index=n)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} TP{n} hit ✅ +{r}R", hit),
+        (f"{c} TP{n} ✅ +{pct}% with {lev}x", hit),
+        (f"{c} closed at {p}, +{r}R banked 💰", fu(b, "close", close_fraction=1.0, price=x)),
+        (f"{c} −1R ❌ stop hit at {ps}", fu(b, "stop_hit", price=s)),
+        (f"{c} +{r}R so far, holding 💎", talk),
+        (f"{c} running +{pct}% ({lev}x), no action needed", talk),
+        (f"{c} target {n} reached — {pct}% profit on {lev}x leverage 🔥", hit),
+        (f"{c} take {share}% here, +{r}R locked", fu(b, "close", close_fraction=share / 100)),
+        (f"{c} +{pct}% with {lev}x ✅ TP{n}", hit),
+        (
+            f"{c} TP{n} ✅ (+{r}R) — SL to entry",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True),
+        ),
+        (f"{c} could give +{r}R from here 👀", talk),
+        (f"{c} +{pct}% ({lev}x) — closing half here", fu(b, "close", close_fraction=0.5)),
+        (f"{c} -1R, SL triggered", fu(b, "stop_hit")),
+        (f"{c} closed +{r}R ✅", fu(b, "close", close_fraction=1.0)),
+    ]
+    return table[_fu19_form("r", 14)]
+
+
+@style(
+    "fu19_booked_secured_banked",
+    "profits taken in the words 'book', 'secure', 'bank': '… booked 40% at … ✅', '… banked TP2 ✅' (the hit), 'profits banked, trade closed', 'booked fully at …', 'secured 30% profits, SL to entry', 'Book the rest of … at …' (the whole remainder), '50% banked at TP1' (the hit and the share), 'bank 25% here, let the rest run'; 'Did you book … at TP1?', 'don't book yet, TP2 is close' (talk)",
+)
+@own_stream
+def fu19_booked_secured_banked(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu19_coin(d, rng)
+    n = rng.randint(1, 3)
+    pct = f"{rng.uniform(12, 240):.0f}"
+    share = rng.choice([20, 25, 30, 40, 50, 60])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    whole = fu(b, "close", close_fraction=1.0)
+    whole_at = fu(b, "close", close_fraction=1.0, price=x)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} booked {share}% at {p} ✅", fu(b, "close", close_fraction=share / 100, price=x)),
+        (f"{c} banked TP{n} ✅", fu(b, "target_hit", target_index=n)),
+        (f"{c} profits banked, trade closed 💰", whole),
+        (f"{c} booked fully at {p}", whole_at),
+        (
+            f"{c} secured {share}% profits, SL to entry 🔒",
+            fu(b, "close", "stop_moved", close_fraction=share / 100, stop_to_entry=True),
+        ),
+        (f"Book the rest of {c} at {p}", whole_at),
+        (
+            f"{c}: {share}% banked at TP{n}",
+            fu(b, "target_hit", "close", target_index=n, close_fraction=share / 100),
+        ),
+        (f"Did you book {c} at TP{n}? 🤔", talk),
+        (f"{c} bank {share}% here, let the rest run", fu(b, "close", close_fraction=share / 100)),
+        (f"{c} booked the whole position at {p} 🎯", whole_at),
+        (f"{c} don't book yet, TP{n + 1} is close", talk),
+        (
+            f"{c} half booked ✂️ SL of the rest to entry",
+            fu(b, "close", "stop_moved", close_fraction=0.5, stop_to_entry=True),
+        ),
+        (f"{c} TP{n} booked ✅", fu(b, "target_hit", target_index=n)),
+        (f"{c} banked +{pct}% on the full position, closed at {p}", whole_at),
+    ]
+    return table[_fu19_form("booked", 14)]
+
+
+@style(
+    "fu19_cut_and_exit_now",
+    "losses cut and exits told now: 'Cut losses on … now ✂️', '… exit now ⚠️', 'Exit now ⚠️' (a reply), 'Get out of … now, market', '… cut it here at …, −8%', 'cut half here', 'cutting 30% to reduce risk', 'EXIT … NOW 🚨'; 'cut losses if you're still in' (review: told to those who hold it); 'never cut losses too early', 'don't exit yet, still valid', 'exit now or wait?' (talk)",
+)
+@own_stream
+def fu19_cut_and_exit_now(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu19_coin(d, rng)
+    x = d.against(rng.uniform(0.005, 0.025))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    share = rng.choice([20, 25, 30, 40, 50])
+    loss = rng.randint(3, 25)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    whole = fu(b, "close", close_fraction=1.0)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"Cut losses on {c} now ✂️", whole),
+        (f"{c} exit now ⚠️", whole),
+        ("Exit now ⚠️", fu(None, "close", close_fraction=1.0)),
+        (f"Get out of {c} now, market", whole),
+        (f"{c} cut it here at {p}, -{loss}%", fu(b, "close", close_fraction=1.0, price=x)),
+        (f"{c} cut half here, setup weakening", fu(b, "close", close_fraction=0.5)),
+        (f"{c} exit at market, invalidated ❌", whole),
+        (f"Never cut losses too early, patience on {c}", talk),
+        (f"{c} don't exit yet, still valid", talk),
+        (f"{c} cutting {share}% to reduce risk", fu(b, "close", close_fraction=share / 100)),
+        (
+            f"{c} close it, we cut the loss here at {p}",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+        (f"{c} exit now or wait?", talk),
+        (f"EXIT {c} NOW 🚨", whole),
+        (f"{c} cut losses if you're still in", {"kind": "needs_review"}),
+    ]
+    return table[_fu19_form("cut", 14)]
+
+
+@style(
+    "fu19_timed_exits",
+    "exits tied to a time: 'Close … before the weekend', 'close before the FOMC, 18:00 UTC', 'if TP1 is not hit by Friday, close it', 'trade valid until Sunday, then close', 'exit before the daily close', 'close 50% before CPI' (review: the copy cannot wait for the hour); 'Closing … now, weekend coming', '… closed ahead of the weekend at …', 'close now, CPI in 30 minutes' (closes now); 'hold over the weekend, SL unchanged' (talk)",
+)
+@own_stream
+def fu19_timed_exits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu19_coin(d, rng)
+    x = d.away(2)[rng.randint(0, 1)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    hour = rng.choice([12, 13, 14, 18, 19, 20])
+    review: dict[str, Any] = {"kind": "needs_review"}
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    whole = fu(b, "close", close_fraction=1.0)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"Close {c} before the weekend", review),
+        (f"{c} close before the FOMC, {hour}:00 UTC", review),
+        (f"{c}: if TP1 is not hit by Friday, close it", review),
+        (f"Closing {c} now, weekend coming 🏖️", whole),
+        (f"{c} closed ahead of the weekend at {p}", fu(b, "close", close_fraction=1.0, price=x)),
+        (f"{c} trade valid until Sunday, then close", review),
+        (f"{c} exit before the daily close", review),
+        (f"No new trades over the weekend, {c} stays open", talk),
+        (f"{c} close 50% before CPI, SL to entry", review),
+        (f"{c} close now, CPI in 30 minutes ⚠️", whole),
+        (f"{c} time's up ⏰ close at market", whole),
+        (f"{c} hold over the weekend, SL unchanged", talk),
+        (f"{c} if not in profit by tomorrow, exit", review),
+        (f"{c} closed before the news at {p} ✅", fu(b, "close", close_fraction=1.0, price=x)),
+    ]
+    return table[_fu19_form("timed", 14)]
+
+
+@style(
+    "fu19_stop_to_target_and_close",
+    "the stop moved to a target, the entry or a price with a share closed in one line: 'move SL to TP1 and close 30%', 'close 30%, SL to TP1', 'TP3 ✅ close 50% and move SL to TP2', 'SL → TP1, take 25% off', 'close 40% & SL at entry', 'secure 30% + SL to BE', 'close 30% now, stop to …', '30% closed, stop moved up to TP1', 'close 25% at …, SL to TP2'; 'Should we move SL to TP1 and close 30%?' (talk)",
+)
+@own_stream
+def fu19_stop_to_target_and_close(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu19_coin(d, rng)
+    n = rng.randint(1, 2)
+    share = rng.choice([20, 25, 30, 40, 50, 60])
+    f = share / 100
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.004, 0.02)))
+    ps = num(s, d.dec, rng.choice(["plain", "comma"]))
+    x = d.away(3)[rng.randint(1, 2)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    to_tp = fu(b, "close", "stop_moved", close_fraction=f, stop_to_target=n)
+    to_be = fu(b, "close", "stop_moved", close_fraction=f, stop_to_entry=True)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} move SL to TP{n} and close {share}%", to_tp),
+        (f"{c} close {share}%, SL to TP{n}", to_tp),
+        (
+            f"{c} TP{n + 1} ✅ close {share}% and move SL to TP{n}",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=n + 1,
+                close_fraction=f,
+                stop_to_target=n,
+            ),
+        ),
+        (f"{c} SL → TP{n}, take {share}% off", to_tp),
+        (f"{c} close {share}% & SL at entry", to_be),
+        (f"{c} secure {share}% + SL to BE", to_be),
+        (
+            f"{c} close {share}% now, stop to {ps}",
+            fu(b, "close", "stop_moved", close_fraction=f, new_stop=s),
+        ),
+        (f"{c} SL to TP{n}, close another {share}%", to_tp),
+        (f"{c} stop at TP{n} now and book {share}%", to_tp),
+        (f"Should we move SL to TP{n} on {c} and close {share}%?", {"kind": "not_signal"}),
+        (f"{c}: {share}% closed, stop moved up to TP{n} ✅", to_tp),
+        (f"{c} take {share}% profit, move stop to breakeven", to_be),
+        (f"{c} lock {share}% and put SL at TP{n}", to_tp),
+        (
+            f"{c} close {share}% at {p}, SL to TP{n}",
+            fu(b, "close", "stop_moved", close_fraction=f, price=x, stop_to_target=n),
+        ),
+    ]
+    return table[_fu19_form("stoptp", 14)]
+
+
+@style(
+    "fu19_several_coins_compact",
+    "several coins' updates on one line or in short lines: 'BTC TP2 ✅ ETH SL moved to BE', 'A TP1 ✅ | B TP2 ✅', 'A closed, B SL to entry', 'A & B: move SL to entry', 'Cancel A and B, entries not hit' (review: each coin's copy acts on its own); 'Week recap: A +45%, B SL, C TP3 ✅', 'Today: 6 targets hit, 1 stop 📊', 'Recap of the week: 7 wins, 2 losses, +9.4R', 'Best calls this week: …' (talk)",
+)
+@own_stream
+def fu19_several_coins_compact(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    picks = rng.sample(NINTH_MARKETS, 3)
+    a, bb, cc = (m[0] for m in picks)
+    da = Draw(random.Random(rng.random()), [picks[0]])
+    n, m = rng.randint(1, 3), rng.randint(1, 3)
+    p1, p2 = f"{rng.uniform(12, 240):.0f}", f"{rng.uniform(12, 240):.0f}"
+    x = da.away(2)[rng.randint(0, 1)]
+    px = num(x, da.dec)
+    tag = rng.choice(["#", "$", ""])
+    review: dict[str, Any] = {"kind": "needs_review"}
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{tag}{a} TP{n} ✅ {tag}{bb} SL moved to BE", review),
+        (f"{tag}{a} TP{n} ✅ | {tag}{bb} TP{m} ✅", review),
+        (f"{tag}{a} closed, {tag}{bb} SL to entry", review),
+        (f"Week recap: {a} +{p1}%, {bb} SL, {cc} TP{n} ✅", talk),
+        (f"Today: {rng.randint(3, 9)} targets hit, 1 stop 📊", talk),
+        (f"{tag}{a} & {tag}{bb}: move SL to entry", review),
+        (f"{tag}{a} TP{n} ✅ {tag}{bb} TP{m} ✅ {tag}{cc} stopped ❌", review),
+        (f"Monthly recap 🗓 {a} +{p1}% {bb} +{p2}% {cc} -1R", talk),
+        (
+            f"Recap of the week: {rng.randint(5, 12)} wins, {rng.randint(1, 4)} losses, "
+            f"+{_fu19_r(rng)}R",
+            talk,
+        ),
+        (f"{tag}{a} TP{n} ✅, {tag}{bb} SL hit ❌", review),
+        (f"Cancel {tag}{a} and {tag}{bb}, entries not hit", review),
+        (f"Best calls this week: {a} (TP{n}), {bb} (TP{m}) 🏆", talk),
+        (f"{tag}{a} SL hit ❌ {tag}{bb} TP{n} ✅", review),
+        (f"{tag}{a}: TP{n} ✅\n{tag}{bb}: SL to BE 🔒\n{tag}{cc}: closed at {px}", review),
+    ]
+    return table[_fu19_form("several", 14)]
+
+
+@style(
+    "fu19_updates_citing_the_call",
+    "updates that cite the call they act on, its entry, its stop or a signal number beside the action: 'Re our SOL long from 142.5: TP1 hit ✅', 'Update on yesterday's #ETH short (entry 3,120): SL to entry', '📌 Signal #482 — $SOL LONG / Status: TP2 ✅', '… (long 0.512, SL 0.49): move SL to 0.505' (the new stop, not the cited one), 'Remember the … long at …? Closed at … ✅', 'Signal #… : … re-entry at …'; 'Our … long from … is still running, no changes', 'Last week's … call would have hit TP2' (talk)",
+)
+@own_stream
+def fu19_updates_citing_the_call(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu19_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    pe = num(d.entry, d.dec, fmt)
+    sl = d.against(rng.uniform(0.025, 0.04))
+    psl = num(sl, d.dec, fmt)
+    s = d.against(rng.uniform(0.005, 0.012))
+    pns = num(s, d.dec, fmt)
+    x = d.away(2)[rng.randint(0, 1)]
+    px = num(x, d.dec, fmt)
+    r = d.against(rng.uniform(0.004, 0.015))
+    pr = num(r, d.dec, fmt)
+    n = rng.randint(1, 3)
+    sid = rng.randint(100, 999)
+    share = rng.choice([25, 30, 40, 50])
+    side, up = d.side, d.side.upper()
+    pct = f"{rng.uniform(8, 150):.0f}"
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"Re our {b} {side} from {pe}: TP{n} hit ✅", fu(b, "target_hit", target_index=n)),
+        (
+            f"Update on yesterday's {c} {side} (entry {pe}): SL to entry",
+            fu(b, "stop_moved", stop_to_entry=True),
+        ),
+        (f"📌 Signal #{sid} — {c} {up}\nStatus: TP{n} ✅", fu(b, "target_hit", target_index=n)),
+        (f"{c} {side} from {pe} → close {share}% here", fu(b, "close", close_fraction=share / 100)),
+        (f"Our {c} {side} at {pe} got stopped out ❌", fu(b, "stop_hit")),
+        (f"{c} ({side} {pe}, SL {psl}): move SL to {pns}", fu(b, "stop_moved", new_stop=s)),
+        (f"Signal #{sid} ({c}) cancelled, entry {pe} never reached", fu(b, "cancel")),
+        (f"Our {c} {side} from {pe} is still running, no changes", talk),
+        (f"{c} {side} entered at {pe} — TP{n} reached 🎯", fu(b, "target_hit", target_index=n)),
+        (
+            f"Remember the {c} {side} at {pe}? Closed at {px} ✅ +{pct}%",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+        (f"#{sid} {c} {up} update: SL moved to TP{n}", fu(b, "stop_moved", stop_to_target=n)),
+        (f"Last week's {c} call ({pe}) would have hit TP{n} 🔥", talk),
+        (f"{c} {side} (entry {pe}) — close the rest at market", fu(b, "close", close_fraction=1.0)),
+        (f"Signal #{sid}: {c} re-entry at {pr}, same SL", fu(b, "reentry", price=r)),
+    ]
+    return table[_fu19_form("citing", 14)]
+
+
+@style(
+    "fu19_fills_and_adds",
+    "ladder fills and adds to an open trade: '… DCA filled at … ✅', '… Entry 2 filled 📥 …', '… 2nd buy filled at …', '… DCA #2 hit at …', '… second entry triggered ✅ …' (the fill at its price); '… added to position at …', 'Add to … at …, same SL', '… averaged down at …' (an add: a re-entry at its price); '… DCA zone a - b if you want to add', '… add more if it dips to …' (review); 'Don't add to … yet' (talk)",
+)
+@own_stream
+def fu19_fills_and_adds(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu19_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.against(rng.uniform(0.005, 0.02))
+    p = num(x, d.dec, fmt)
+    x2 = d.against(rng.uniform(0.021, 0.03))
+    p2 = num(x2, d.dec, fmt)
+    filled = fu(b, "entry_filled", price=x)
+    added = fu(b, "reentry", price=x)
+    review: dict[str, Any] = {"kind": "needs_review"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} DCA filled at {p} ✅", filled),
+        (f"{c} Entry 2 filled 📥 {p}", filled),
+        (f"{c} added to position at {p}", added),
+        (f"Add to {c} at {p}, same SL", added),
+        (f"{c} DCA zone {p} - {p2} if you want to add", review),
+        (f"Don't add to {c} yet", {"kind": "not_signal"}),
+        (f"{c} 2nd buy filled at {p}", filled),
+        (f"{c} DCA #2 hit at {p}", filled),
+        (f"{c} second entry triggered ✅ {p}", filled),
+        (f"{c} add more if it dips to {p}", review),
+        (f"{c} averaged down at {p} 📉" if d.long else f"{c} averaged up at {p} 📈", added),
+        (f"{c} second entry filled @ {p}, all orders in", filled),
+        (f"Adding to {c} here at {p} ➕", added),
+        (f"{c} DCA order filled ({p}) ✅", filled),
+    ]
+    return table[_fu19_form("fills", 14)]
+
+
+@style(
+    "fu19_members_and_complaints",
+    "members' replies and complaints that sound like updates: 'hit for me too 🙌', 'SL hit on the other exchange, not on Binance 😡', 'my … SL got hit on Bybit but the chart never touched it?', 'same here, TP1 hit on … 🙏', 'closed mine at …, too early 😅', 'Got stopped on … on KuCoin', 'lol … liquidated me on 50x', 'Thanks, booked 30% of … as you said' (talk); the admin's '… TP2 hit ✅' and '… SL hit ❌' between them",
+)
+@own_stream
+def fu19_members_and_complaints(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu19_coin(d, rng)
+    n = rng.randint(1, 3)
+    x = d.away(2)[rng.randint(0, 1)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    share = rng.choice([25, 30, 50])
+    ex = rng.choice(["Bybit", "KuCoin", "OKX", "Bitget", "MEXC", "BingX"])
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        ("hit for me too 🙌", talk),
+        (f"SL hit on the other exchange, not on Binance 😡 {c}", talk),
+        (f"my {c} SL got hit on {ex} but the chart never touched it?", talk),
+        (f"same here, TP{n} hit on {c} 🙏", talk),
+        (f"closed mine at {p}, too early 😅", talk),
+        (f"Which exchange's chart do you use for {c}? mine didn't hit TP{n}", talk),
+        (f"{c} TP{n} hit ✅", fu(b, "target_hit", target_index=n)),
+        (f"Got stopped on {c} on {ex}, the wick was only there 🤬", talk),
+        (f"same, stopped out on {c} 😭", talk),
+        (f"{c} SL hit ❌", fu(b, "stop_hit")),
+        (f"Bro {c} hit my TP{n} as well 🔥", talk),
+        (f"Is {c} still valid? my entry didn't fill", talk),
+        (f"lol {c} liquidated me on 50x 💀", talk),
+        (f"Thanks, booked {share}% of {c} as you said 🙏", talk),
+    ]
+    return table[_fu19_form("members", 14)]
+
+
+@style(
+    "fu19_replies_without_coin",
+    "replies under the call that name no coin: 'SL to TP1 & close 30% 🔒', 'cut it ✂️', 'exit now, invalidated', '+2.1R banked, closed ✅', 'bank 25% here 💰', 'secured 40%, rest running with SL at entry', 'DCA filled ✅ …', 'TP2 ✅ +80% with 20x', 'stopped out −1R ❌', 'cancel, too late to enter ⏳', 'SL → TP1'; 'close before the weekend' (review); 'still valid, hold 💎', 'hit for me too 🙌' (talk)",
+)
+@own_stream
+def fu19_replies_without_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    n = rng.randint(1, 3)
+    share = rng.choice([20, 25, 30, 40, 50])
+    f = share / 100
+    x = d.against(rng.uniform(0.005, 0.02))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    lev = rng.choice([5, 10, 20, 25])
+    pct = f"{rng.uniform(12, 240):.0f}"
+    r = _fu19_r(rng)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (
+            f"SL to TP{n} & close {share}% 🔒",
+            fu(None, "close", "stop_moved", close_fraction=f, stop_to_target=n),
+        ),
+        ("cut it ✂️", fu(None, "close", close_fraction=1.0)),
+        ("exit now, invalidated", fu(None, "close", close_fraction=1.0)),
+        (f"+{r}R banked, closed ✅", fu(None, "close", close_fraction=1.0)),
+        (f"bank {share}% here 💰", fu(None, "close", close_fraction=f)),
+        (
+            f"secured {share}%, rest running with SL at entry",
+            fu(None, "close", "stop_moved", close_fraction=f, stop_to_entry=True),
+        ),
+        (f"DCA filled ✅ {p}", fu(None, "entry_filled", price=x)),
+        (f"TP{n} ✅ +{pct}% with {lev}x", fu(None, "target_hit", target_index=n)),
+        ("still valid, hold 💎", talk),
+        ("stopped out -1R ❌", fu(None, "stop_hit")),
+        ("cancel, too late to enter ⏳", fu(None, "cancel")),
+        ("close before the weekend", {"kind": "needs_review"}),
+        ("hit for me too 🙌", talk),
+        (f"SL → TP{n}", fu(None, "stop_moved", stop_to_target=n)),
+    ]
+    return table[_fu19_form("reply", 14)]
+
+
+@style(
+    "fu19_compact_cards_edited",
+    "compact calls edited after they were posted (an edit with the message before): one-line 'LONG #… 0.512 TP 0.52/0.53/0.54 SL 0.49 10x', emoji blocks with an entry zone ('📍 Entry zone: a - b', '🎯 Targets: … - … - …', '🛑 SL: …', '⚙️ 10x'), '|' rows ('… | SHORT | E: … | SL: … | TP: …, …'); the stop, the leverage, a target added or the entry changed, some marked '(edited)' or '✏️'",
+)
+@own_stream
+def fu19_compact_cards_edited(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    c = rng.choice([f"#{d.base}", f"{d.base}/USDT", f"${d.base}", f"{d.base}USDT"])
+    fmt = rng.choice(["plain", "comma"])
+    form = _fu19_form("edit", 14)
+    layout = form % 3
+    tps = targets(d, 4, 0.012)
+    sl = d.against(rng.uniform(0.025, 0.04))
+    lev = rng.choice([5, 10, 15, 20])
+    lo = d.round(d.entry * (1 - d.sign * 0.006))
+    entries = sorted([d.entry, lo]) if layout == 1 else [d.entry]
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    old = {"entries": entries, "tps": tps[:3], "sl": sl, "lev": lev}
+    new = dict(old)
+    which = form % 4
+    if which == 0:
+        new["sl"], changed = d.against(rng.uniform(0.012, 0.02)), ["stop_loss"]
+    elif which == 1:
+        new["lev"], changed = (
+            rng.choice([v for v in (3, 5, 10, 15, 20, 25) if v != lev]),
+            ["leverage"],
+        )
+    elif which == 2:
+        new["tps"], changed = tps, ["take_profits"]
+    else:
+        shift = d.round(d.entry * (1 - d.sign * 0.003))
+        new["entries"] = (
+            sorted([shift, d.round(lo * (1 - d.sign * 0.003))]) if layout == 1 else [shift]
+        )
+        changed = ["entries"]
+    mark = rng.choice(["", "(edited)", "✏️"])
+
+    def card(v: dict[str, Any], edited: bool) -> str:
+        head = f"{mark} " if edited and mark == "✏️" else ""
+        tail = f" {mark}" if edited and mark == "(edited)" else ""
+        if layout == 0:
+            return (
+                f"{head}{d.side.upper()} {c} {p(v['entries'][0])} TP "
+                f"{'/'.join(p(t) for t in v['tps'])} SL {p(v['sl'])} {v['lev']}x{tail}"
+            )
+        if layout == 1:
+            dot = "🟢" if d.long else "🔴"
+            return (
+                f"{head}{dot} {c} {d.side.upper()}{tail}\n"
+                f"📍 Entry zone: {p(v['entries'][0])} - {p(v['entries'][1])}\n"
+                f"🎯 Targets: {' - '.join(p(t) for t in v['tps'])}\n"
+                f"🛑 SL: {p(v['sl'])}\n⚙️ {v['lev']}x"
+            )
+        return (
+            f"{head}{c} | {d.side.upper()} | E: {p(v['entries'][0])} | SL: {p(v['sl'])} | "
+            f"TP: {', '.join(p(t) for t in v['tps'])} | {v['lev']}x{tail}"
+        )
+
+    exp = signal(
+        d,
+        entries=new["entries"],
+        take_profits=new["tps"],
+        stop_loss=new["sl"],
+        leverage=new["lev"],
+        edited_fields=changed,
+        previous=card(old, False),
+    )
+    return card(new, True), exp
+
+
 if __name__ == "__main__":
     main()
