@@ -62485,7 +62485,7 @@ def fu19_booked_secured_banked(rng: random.Random) -> tuple[str, dict[str, Any]]
 
 @style(
     "fu19_cut_and_exit_now",
-    "losses cut and exits told now: 'Cut losses on … now ✂️', '… exit now ⚠️', 'Exit now ⚠️' (a reply), 'Get out of … now, market', '… cut it here at …, −8%', 'cut half here', 'cutting 30% to reduce risk', 'EXIT … NOW 🚨'; 'cut losses if you're still in' (review: told to those who hold it); 'never cut losses too early', 'don't exit yet, still valid', 'exit now or wait?' (talk)",
+    "losses cut and exits told now: 'Cut losses on … now ✂️', '… exit now ⚠️', 'Exit now ⚠️' (a reply), 'Get out of … now, market', '… cut it here at …, −8%', 'cut half here', 'cutting 30% to reduce risk', 'EXIT … NOW 🚨'; 'cut losses if you're still in' (review: told to those who hold it), 'exit at market, invalidated' (review: a close or a cancel, by whether the order filled); 'never cut losses too early', 'don't exit yet, still valid', 'exit now or wait?' (talk)",
 )
 @own_stream
 def fu19_cut_and_exit_now(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -62505,7 +62505,8 @@ def fu19_cut_and_exit_now(rng: random.Random) -> tuple[str, dict[str, Any]]:
         (f"Get out of {c} now, market", whole),
         (f"{c} cut it here at {p}, -{loss}%", fu(b, "close", close_fraction=1.0, price=x)),
         (f"{c} cut half here, setup weakening", fu(b, "close", close_fraction=0.5)),
-        (f"{c} exit at market, invalidated ❌", whole),
+        # invalidated: the trade closed if it is open, the order cancelled if not (review)
+        (f"{c} exit at market, invalidated ❌", {"kind": "needs_review"}),
         (f"Never cut losses too early, patience on {c}", talk),
         (f"{c} don't exit yet, still valid", talk),
         (f"{c} cutting {share}% to reduce risk", fu(b, "close", close_fraction=share / 100)),
@@ -62649,7 +62650,7 @@ def fu19_several_coins_compact(rng: random.Random) -> tuple[str, dict[str, Any]]
 
 @style(
     "fu19_updates_citing_the_call",
-    "updates that cite the call they act on, its entry, its stop or a signal number beside the action: 'Re our SOL long from 142.5: TP1 hit ✅', 'Update on yesterday's #ETH short (entry 3,120): SL to entry', '📌 Signal #482 — $SOL LONG / Status: TP2 ✅', '… (long 0.512, SL 0.49): move SL to 0.505' (the new stop, not the cited one), 'Remember the … long at …? Closed at … ✅', 'Signal #… : … re-entry at …'; 'Our … long from … is still running, no changes', 'Last week's … call would have hit TP2' (talk)",
+    "updates that cite the call they act on, its entry, its stop or a signal number beside the action: 'Re our SOL long from 142.5: TP1 hit ✅', 'Update on yesterday's #ETH short (entry 3,120): SL to entry', '📌 Signal #482 — $SOL LONG / Status: TP2 ✅', '… (long 0.512, SL 0.49): move SL to 0.505' (the new stop, not the cited one), 'Signal #… : … re-entry at …'; 'Our … long from … is still running, no changes', 'Last week's … call would have hit TP2', 'Remember the … long at …? Closed at … ✅' (a past call recalled: talk)",
 )
 @own_stream
 def fu19_updates_citing_the_call(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -62687,7 +62688,7 @@ def fu19_updates_citing_the_call(rng: random.Random) -> tuple[str, dict[str, Any
         (f"{c} {side} entered at {pe} — TP{n} reached 🎯", fu(b, "target_hit", target_index=n)),
         (
             f"Remember the {c} {side} at {pe}? Closed at {px} ✅ +{pct}%",
-            fu(b, "close", close_fraction=1.0, price=x),
+            {"kind": "not_signal"},
         ),
         (f"#{sid} {c} {up} update: SL moved to TP{n}", fu(b, "stop_moved", stop_to_target=n)),
         (f"Last week's {c} call ({pe}) would have hit TP{n} 🔥", talk),
@@ -62769,7 +62770,7 @@ def fu19_members_and_complaints(rng: random.Random) -> tuple[str, dict[str, Any]
 
 @style(
     "fu19_replies_without_coin",
-    "replies under the call that name no coin: 'SL to TP1 & close 30% 🔒', 'cut it ✂️', 'exit now, invalidated', '+2.1R banked, closed ✅', 'bank 25% here 💰', 'secured 40%, rest running with SL at entry', 'DCA filled ✅ …', 'TP2 ✅ +80% with 20x', 'stopped out −1R ❌', 'cancel, too late to enter ⏳', 'SL → TP1'; 'close before the weekend' (review); 'still valid, hold 💎', 'hit for me too 🙌' (talk)",
+    "replies under the call that name no coin: 'SL to TP1 & close 30% 🔒', 'cut it ✂️', 'exit now, invalidated', '+2.1R banked, closed ✅', 'bank 25% here 💰', 'secured 40%, rest running with SL at entry', 'DCA filled ✅ …', 'TP2 ✅ +80% with 20x', 'stopped out −1R ❌', 'cancel, too late to enter ⏳', 'SL → TP1'; 'close before the weekend', 'exit now, invalidated' (review); 'still valid, hold 💎', 'hit for me too 🙌' (talk)",
 )
 @own_stream
 def fu19_replies_without_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -62789,7 +62790,8 @@ def fu19_replies_without_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
             fu(None, "close", "stop_moved", close_fraction=f, stop_to_target=n),
         ),
         ("cut it ✂️", fu(None, "close", close_fraction=1.0)),
-        ("exit now, invalidated", fu(None, "close", close_fraction=1.0)),
+        # a close or a cancel, by whether the order filled: review
+        ("exit now, invalidated", {"kind": "needs_review"}),
         (f"+{r}R banked, closed ✅", fu(None, "close", close_fraction=1.0)),
         (f"bank {share}% here 💰", fu(None, "close", close_fraction=f)),
         (

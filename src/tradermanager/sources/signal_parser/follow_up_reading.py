@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
+from tradermanager.sources.signal_parser.cited_entries import cited_entries
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.member_replies import member_reply
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
@@ -377,6 +378,13 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
             hit_index = extra.get("target_index")
             if price is None and isinstance(hit_index, int):
                 price = _price_on_hit_line(read, hit_index)
+        if (
+            price is not None
+            and action is not FollowUpAction.CLOSE  # ("closed 25% of the SUI long at 1.18")
+            and price in cited_entries(read.lower)
+        ):
+            # "Our #LTC short at 85.74 got stopped out": the call's entry, cited
+            price = None
     fraction = extra.get("close_fraction")
     index = extra.get("target_index")
     if extra.get("hit_by_price") and price is None:

@@ -117,6 +117,10 @@ REENTRY = re.compile(
     # (a price right after: "add more on dips" alone stays advice)
     r"|(?<![\w])(?:add(?:ed)?|dca)(?::)?\s+(?:[#$][\w/]+\s+)?(?=(?:at|@)\s*\$?\d)"
     r"|(?<![\w])add\s+more\s+on\s+(?:a\s+)?dips?\s+(?=(?:to|at|@)\s*\$?\d)"
+    # "Add to TON at 5.112", "Adding to PENDLEUSDT here at 4.756", "averaged down at 0.512",
+    # "averaged up on ETH at 3,412" (the coin, then its price right after)
+    r"|(?<![\w])(?:add(?:ed|ing)?\s+to|averag(?:ed|ing)\s+(?:down|up)(?:\s+on)?)"
+    r"\s+(?:[#$]?[\w/]+\s+)?(?:here\s+)?(?=(?:at|@)\s*\$?\d)"
     # the trade taken again at its price: "Short ETH again @ 3,412", "Re-open the long on ARB at
     # 1.08", "Reload DOGE at 0.132", "Back in #LINK at 14.52" (a price follows: "back in 2021",
     # "back in profit" are talk; "buy back" is none: a short's cover as often as a re-entry)
@@ -135,6 +139,7 @@ REENTRY = re.compile(
 # position — off the texts that cannot hold one ("are", "respect": talk)
 _REENTRY_WORDS = re.compile(
     r"re[\s\-]?(?:ent|buy|bought|sell|sold|short|long|open|load)|add|again|back\s+in|dca|chance"
+    r"|averag"
 )
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
@@ -243,11 +248,18 @@ STOP_HIT_AT_BE = re.compile(
     r"|(?<![\w])(" + _BE_WORDS + r")\s+(?:hit|triggered|taken)(?![\w])"
     r"|(?<![\w])hit\s+(" + _BE_WORDS + r")(?![\w])"
 )
+# the stop set at a target by a verb before it: "put SL at TP2", "set the stop at TP1" (the
+# " at" before the target, 3 characters, rewritten as " to")
+_PUT_STOP_AT_TARGET = re.compile(
+    r"(?<![\w])(?:put|set|place)[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+)?"
+    r"(?:sl|stop(?:[ \t\-]*loss)?)[ \t]+at(?=[ \t]+(?:tp|target)[ \t]*\d{1,2}(?!\d|[.,]\d))"
+)
 # "SL moved to TP1": the stop goes to a target's price, which the message does not write
 STOP_TO_TARGET = re.compile(
     _STOP + r"(?![\w])[^\n\d]{0,30}?(?<![\w])(?:(?P<to>to|➜|->|→|➝|➡\ufe0f?|al|lên"
-    # "Stop now sits at TP2", "SL is at TP1 now"
-    r"|(?:now|sits|is)\s+at|"
+    # "Stop now sits at TP2", "SL is at TP1 now"; "stop at TP2 now and book 20%" (only with
+    # "now" after the target: "stopped at TP1" is a stop hit there)
+    r"|(?:now|sits|is)\s+at|at(?=\s+(?:tp|target)\s*\d{1,2}(?![\d.,])[ \t]+now(?![\w]))|"
     + _TO_WORDS[3:-1]
     # "movemos el SL al TP2", "subindo o stop para o alvo 1", "dời SL lên TP2", "SL geser ke TP2"
     + r")\s+(?:the\s+|o\s+|el\s+)?)?"
@@ -644,6 +656,8 @@ CLOSE = re.compile(
     r"|جني(?=\s*\d{1,3}\s*[%٪])"
     # a share banked: "Bank 25% now", "banked half of ARB" (only before its share)
     r"|bank(?:ed|ing)?(?=[ \t]+(?:\d{1,3}[ \t]*%|half(?![\w])))"
+    # "40% banked at TP2" (after its share)
+    r"|(?<=%[ \t])banked"
     # Ukrainian "закриваємо", Dutch "sluit", "gesloten", Romanian "închidem", "închis"
     r"|закри\w*|sluit(?:en)?|gesloten|[îi]nchid\w*|[îi]nchis\w*"
     # Italian "chiudiamo", "chiudere", "chiuso"; French "on ferme", "fermons"; German "geschlossen"
@@ -997,6 +1011,7 @@ DONE_WORDS_MORE = (
     *("executed", "filled", "cumplido", "взял", "взят", "geldi", "erreicht", "atteint"),
     "raggiunt",
     "ended at",  # "trade ended at SL 0.4813" (STOP_HIT)
+    "banked at",  # "40% banked at TP2" (a target reached, a share closed there)
     # every target reached (ALL_TARGETS_ABROAD): "tüm hedefler tamamlandı", "alle Ziele
     # getroffen", "все цели выполнены"
     *("tamamlandı", "gerçekleşti", "vuruldu", "logrados", "batid", "выполнены", "отработали"),
@@ -1334,6 +1349,18 @@ _LATER_TIME = re.compile(
     r"(?![\w])"
 )
 _LATER_HINTS = ("tomorrow", "tonight", "later", "next ", "day", " in ")
+_NOW = re.compile(r"(?<![\w])now(?![\w])")
+# an exit timed before an event or a candle's close: "Close SOL before the weekend", "close
+# before the FOMC, 18:00 UTC", "exit before the daily close", "close 50% before CPI" — the copy
+# cannot wait for the hour ("closed ahead of the weekend at 4.21" is told as done)
+_BEFORE_TIME = re.compile(
+    r"(?<![\w])(?:before|ahead[ \t]+of|by)[ \t]+(?:the[ \t]+|this[ \t]+|today'?s[ \t]+)?"
+    r"(?:week-?end|(?:daily|weekly|monthly|session|market|us|ny|london|asia)[ \t]+(?:candle[ \t]+)?"
+    r"(?:close|open)|fomc|cpi|ppi|nfp|news|funding|end[ \t]+of[ \t]+(?:the[ \t]+)?(?:day|week)"
+    r"|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w])"
+)
+_BEFORE_HINTS = ("before", "ahead of", " by ")
+_ACTING_NOW = re.compile(r"(?<![\w])(?:closing|exiting|cutting|selling|booking)(?![\w])")
 
 
 def for_later(text: str, lower: str) -> str:
@@ -1348,8 +1375,24 @@ def for_later(text: str, lower: str) -> str:
         and not _stop_hit_after_target(lower)
     ):
         return "an instruction for when a target is reached, nothing to do now"
-    if _has(lower, _LATER_HINTS) and _LATER_TIME.search(lower) and not _REPORTED.search(lower):
+    if (
+        _has(lower, _LATER_HINTS)
+        and (later := _LATER_TIME.search(lower))
+        and not _REPORTED.search(lower)
+        # "close now, CPI in 30 minutes": the time is the news', the close is now
+        and not (later.group().startswith("in") and _NOW.search(lower))
+    ):
         return "an update for a time to come, nothing to do now"
+    if (
+        _has(lower, _BEFORE_HINTS)
+        and _BEFORE_TIME.search(lower)
+        and not _REPORTED.search(lower)
+        # "flat before the Friday close — close $ATOM now", "Closing … at … before the
+        # weekend": the close is done now, the time only its reason
+        and not _NOW.search(lower)
+        and not _ACTING_NOW.search(lower)
+    ):
+        return "an exit timed before an event or a close, nothing to do now"
     if _has(lower, _SOME_READERS_HINTS) and _SOME_READERS.search(lower):
         return "advice to some of the readers, not an instruction for every copy"
     return ""
@@ -1494,6 +1537,10 @@ def match_action(
                 text[: negated.start()] + blank + text[stop:],
                 lower[: negated.start()] + blank + lower[stop:],
             )
+    if " at " in lower and (put := _PUT_STOP_AT_TARGET.search(lower)) is not None:
+        # "lock 30% and put SL at TP2": the stop set at the target, read as "SL to TP2"
+        a = put.end() - 3
+        return match_action(text[:a] + " to" + text[a + 3 :], lower[:a] + " to" + lower[a + 3 :])
     if "liquidated" in lower and own_liquidation(lower):
         # "Liquidated ❌ BTC short @ 64,200": the exchange closed the signal's whole position
         return FollowUpAction.CLOSE, {
@@ -1537,6 +1584,7 @@ def match_action(
             or "again" in lower
             or "dca" in lower
             or "chance" in lower
+            or "averag" in lower
         )
         and _REENTRY_WORDS.search(lower)
         and (again := _word_start(lower, REENTRY.search(lower)))
@@ -1788,7 +1836,12 @@ def match_action(
             # after the word (marked, or a listed coin in capitals)
             and not (word.startswith("trim") and _coin_after(text, lower, close.end()))
         ):
-            if not (" clos" in lower and _THEN_CLOSE.search(lower, close.end())):
+            if word.startswith(("book", "bank", "secur")) and _TAKING_REST.match(
+                lower, close.end()
+            ):
+                # "Book the rest of #DIA at 0.7068": the whole remainder
+                fraction = 1.0
+            elif not (" clos" in lower and _THEN_CLOSE.search(lower, close.end())):
                 return None  # "take care", "book a call": not a close without an amount
             taking = False  # "take the small win and close it": the close after it is whole
         if word == "sold" and _RESULTS_TALK.search(lower):
@@ -1933,10 +1986,18 @@ _TAKING = (
 )
 _GLUED_SHARE = re.compile(r"[ \t]*(\d{1,3})[ \t]*%")
 # close words in the past: a share closed at a target reports the target reached
+# what a booking, a banking or a securing takes when it names no share: the rest of the position
+# ("Book the rest of #DIA at 0.7068", "secure the rest here"; then a price, "here", "now" or the
+# end: not "book the rest of your questions")
+_TAKING_REST = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?:rest|remainder|remaining(?:[ \t]+position)?|whole[ \t]+position)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+position|it|[#$]?[a-z0-9]+(?:/usdt)?))?"
+    r"(?:[ \t]+(?:at|@|here|now)(?![\w])|[ \t]*@|[^\w\n]*$)"
+)
 _CLOSED = frozenset(
     (
         *("closed", "booked", "secured", "taken", "took", "trimmed", "reduced", "exited"),
-        *("locked in", "sold"),
+        *("locked in", "sold", "banked"),
         # Spanish and Portuguese "cerramos", "fechamos" (present and past alike), "realizamos";
         # the progressive "fechando", "cerrando", "realizando": a close done as it is told
         *("cerramos", "fechamos", "realizamos", "fechando", "cerrando", "realizando"),
@@ -2014,7 +2075,10 @@ _CLOSE_PLANNED = re.compile(
 _CUT_WHAT = re.compile(
     r"[ \t]+(?:(?:it|this|that|here|now|the\s+(?:trade|position)"
     r"|for\s+a\s+(?:small\s+)?(?:loss|profit)"
-    r"|[#$]?[a-z0-9]+(?:/usdt)?[ \t]+(?:here|now|at|for|early))"
+    r"|[#$]?[a-z0-9]+(?:/usdt)?[ \t]+(?:here|now|at|for|early)"
+    # "Cut losses on SOLUSDT now", "cut the loss on ARB here", "cut losses if you're still in"
+    r"|(?:the[ \t]+)?loss(?:es)?(?:[ \t]+on[ \t]+[#$]?[a-z0-9]+(?:/usdt)?)?[ \t]+"
+    r"(?:here|now|at|if[ \t]+you))"
     r"(?![\w])|at[ \t]*\$?\d(?![\d.,]*[ \t]*(?:%|bps|basis)))|[^\w\n]*$"
     # a share cut: "Cut half my ETH at 3,401", "cut 30% here"
     r"|[ \t]+(?:half|\d{1,3}[ \t]*%|a[ \t]+third)(?![\w])"

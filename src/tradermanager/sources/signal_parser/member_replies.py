@@ -2,7 +2,12 @@
 thanks admin 🙏", "TP1 hit for me, thanks sir", "Moved my SL to entry on SUI too 👍". The
 member reports what they did with their own position: nothing for a copy to act on, talk.
 An admin's update never thanks "admin" or "sir", and tells the trade's action, not "for me"
-or "… too" after the writer's own position."""
+or "… too" after the writer's own position.
+
+The same for a member's echo and complaints: "same here, TP2 hit on BNB 🙏", "same, stopped out
+on SEI 😭", "closed mine at 1.16, too early", "booked 30% of WLD as you said", "SL hit on the
+other exchange, not on Binance", "Got stopped on PENDLE on OKX, the wick was only there": the
+writer's own account or exchange, never the call's."""
 
 from __future__ import annotations
 
@@ -22,9 +27,33 @@ _OWN = re.compile(
 )
 
 
+_ECHO_HINTS = ("same", "mine", "as you", "exchange", " on ")
+# an echo of the admin's update opening the reply ("same here, …", "me too", "same, …"), a
+# position the writer calls "mine", the admin's advice followed ("as you said")
+_ECHO = re.compile(
+    r"^[^\w\n]*(?:same(?:[ \t]+(?:here|for[ \t]+me|with[ \t]+me))?|me[ \t]+too)(?![\w])"
+    r"(?![ \t]+(?:sl|stop|tp|target|entry|setup|trade|levels?|plan)(?![\w]))"
+    r"|(?<![\w])(?:closed|sold|booked|cut|exited|took)[ \t]+(?:out[ \t]+)?mine(?![\w])"
+    r"|(?<![\w])as[ \t]+you[ \t]+(?:said|told|advised|suggested|recommended)(?![\w])"
+)
+_EXCHANGES = r"(?:binance|bybit|okx|kucoin|bitget|mexc|bingx|gate(?:\.io)?|htx|bitmex|kraken)"
+# another exchange than the chart's: "SL hit on the other exchange", "… not on Binance", "got
+# stopped on PENDLE on OKX" (the coin, then the writer's exchange)
+_OTHER_VENUE = re.compile(
+    r"(?<![\w])(?:on|at)[ \t]+(?:the[ \t]+)?other[ \t]+exchanges?(?![\w])"
+    r"|(?<![\w])not[ \t]+on[ \t]+" + _EXCHANGES + r"(?![\w])"
+    r"|(?<![\w])(?:stopped|liquidated|hit|filled)[ \t]+(?:me[ \t]+)?on[ \t]+[#$]?[\w/]+"
+    r"[ \t]+on[ \t]+" + _EXCHANGES + r"(?![\w])"
+)
+
+
 def member_reply(lower: str) -> bool:
     """Whether ``lower`` (a message read as an update) is a member's reply about their own
     position."""
-    if not any(h in lower for h in _HINTS):
+    if any(h in lower for h in _HINTS) and (
+        _THANKS.search(lower) is not None or _OWN.search(lower) is not None
+    ):
+        return True
+    if not any(h in lower for h in _ECHO_HINTS):
         return False
-    return _THANKS.search(lower) is not None or _OWN.search(lower) is not None
+    return _ECHO.search(lower) is not None or _OTHER_VENUE.search(lower) is not None
