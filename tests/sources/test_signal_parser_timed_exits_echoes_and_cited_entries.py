@@ -28,7 +28,7 @@ _MARKS = st.sampled_from(["#", "$", ""])
     [
         "Close #SOL before the weekend",
         "ETH/USDT close before the FOMC, 19:00 UTC",
-        "$ARB exit before the weekly close",
+        "$ARB exit before the monthly close",
         "LINK close 30% before NFP and move SL to entry",
         "close before the weekend",
         "DOGE exit by end of day",
