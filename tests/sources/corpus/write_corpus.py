@@ -62883,5 +62883,538 @@ def fu19_compact_cards_edited(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return card(new, True), exp
 
 
+# ---- fifteenth bot round: exchanges' account notices, MT relays, copy-trading pushes, measured first ----
+# Written from open-source bots' and relays' notification templates earlier rounds did not follow
+# (an exchange account's margin-call, liquidation, auto-deleveraging and funding pushes, a
+# MetaTrader expert's trade relay with tickets and lots, a cTrader relay's lifecycle lines, AI
+# signal bots' cards with a confidence and each target's likelihood, copy-trading follower pushes,
+# bots' risk guards, grid bots' fills), with drawn prices; each follow-up style's first message is
+# the call it follows.
+
+_B15_SEEN: dict[str, int] = {}
+
+
+def _b15_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B15_SEEN[name] = _B15_SEEN.get(name, -1) + 1
+    return _B15_SEEN[name] % n
+
+
+def _b15_liq(d: Draw, rng: random.Random) -> float:
+    """A liquidation price beyond the stop, against the trade."""
+    return d.against(rng.uniform(0.06, 0.12))
+
+
+@style(
+    "b15_margin_call_notices",
+    "an exchange account's margin pushes after the call: '⚠️ Margin Call / Your SOLUSDT Perpetual long position is at risk of liquidation. / Margin ratio: 82.4% / Mark price: … / Liquidation price: …' and '🔴 Liquidation warning · SOLUSDT · Long 10x · Mark … · Liq. …' (talk), '💥 Position liquidated / Symbol / Side / Liquidation price: …' (a whole close there), a partial liquidation (review), margin added with a new liquidation price (talk)",
+)
+@own_stream
+def b15_margin_call_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("margin", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    liq = _b15_liq(d, rng)
+    mark = d.round((liq + d.entry) / 2)
+    side = rng.choice([d.side, d.side.title(), d.side.upper()])
+    if form == 0:
+        return _b14_call(d, rng, rng.choice([f"📣 {sym} {d.side.upper()}", f"#{d.base} {side}"]))
+    if form == 1:
+        text = (
+            f"⚠️ Margin Call\nYour {sym} Perpetual {d.side} position is at risk of liquidation.\n"
+            f"Margin ratio: {rng.uniform(80, 95):.1f}%\nMark price: {num(mark, d.dec, fmt)}\n"
+            f"Liquidation price: {num(liq, d.dec, fmt)}\n"
+            + rng.choice(
+                [
+                    "Please add margin or reduce your position to avoid liquidation.",
+                    "Consider adding margin.",
+                ]
+            )
+        )
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        text = (
+            f"🔴 Liquidation warning · {sym} · {side} {rng.choice([10, 20, 25])}x · "
+            f"Mark {num(mark, d.dec, fmt)} · Liq. {num(liq, d.dec, fmt)} · Margin ratio {rng.randint(85, 97)}%"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 3:
+        text = (
+            f"💥 Position liquidated\nSymbol: {sym} Perpetual\nSide: {side}\n"
+            f"Liquidation price: {num(liq, d.dec, fmt)}\nQty: {_b14_qty(rng, d)}"
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=liq)
+    if form == 4:
+        share = rng.choice([25, 40, 50])
+        text = (
+            f"⚠️ Your {sym} {d.side} position was partially liquidated at {num(liq, d.dec, fmt)} "
+            f"({share}% of the position). Remaining margin ratio: {rng.randint(40, 70)}%"
+        )
+        return text, {"kind": "needs_review"}
+    if form == 5:
+        text = (
+            f"✅ Margin added: +{rng.randint(20, 200)} USDT to {sym} {d.side} (isolated)\n"
+            f"New liquidation price: {num(d.against(rng.uniform(0.13, 0.2)), d.dec, fmt)}"
+        )
+        return text, {"kind": "not_signal"}
+    text = (
+        f"🟢 Margin ratio back to {rng.randint(20, 45)}% · {sym} {d.side} is out of the danger zone "
+        f"(mark {num(mark, d.dec, fmt)})"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b15_adl_funding_notices",
+    "an exchange account's auto-deleveraging and funding pushes after the call: 'Auto-Deleveraging (ADL) / Your SOLUSDT long position was fully closed at 152.3' (a whole close there), 'reduced by 1.2 SOL at … (ADL), remaining 2.2 SOL' (review), 'ADL ranking 5/5' (talk), '💸 Funding fee · SOLUSDT · -0.42 USDT · rate 0.0100%' and funding with a mark price (talk)",
+)
+@own_stream
+def b15_adl_funding_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("adl", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(0.02, 0.06)))
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"{sym} {d.side.upper()} 🚀", f"🔔 #{d.base} {d.side}"])
+        )
+    if form == 1:
+        text = rng.choice(
+            [
+                f"Auto-Deleveraging (ADL) notice\nYour {sym} {d.side} position was fully closed by "
+                f"auto-deleveraging at {num(x, d.dec, fmt)}.",
+                f"⚡ ADL · {sym} {d.side.upper()} · closed 100% at {num(x, d.dec, fmt)} · remaining size 0",
+            ]
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 2:
+        q = _b14_qty(rng, d)
+        text = (
+            f"Auto-Deleveraging (ADL) notice\nYour {sym} {d.side} position was reduced by {q} {d.token} "
+            f"at {num(x, d.dec, fmt)} (ADL). Remaining size: {_b14_qty(rng, d)} {d.token}"
+        )
+        return text, {"kind": "needs_review"}
+    if form == 3:
+        text = (
+            f"📶 ADL ranking {sym} {d.side}: {rng.randint(4, 5)}/5 · your position may be reduced by "
+            "auto-deleveraging if the insurance fund runs short"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 4:
+        fee = rng.uniform(0.05, 3)
+        text = (
+            f"💸 Funding fee · {sym} · {'-' if rng.random() < 0.6 else '+'}{fee:.2f} USDT · rate "
+            f"{rng.uniform(0.005, 0.03):.4f}% · position {d.side} {_b14_qty(rng, d)}"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        text = (
+            f"Funding settled {sym}\nRate: {rng.uniform(-0.02, 0.05):.4f}%\nMark price: {num(d.entry, d.dec, fmt)}\n"
+            f"Your payment: {-rng.uniform(0.05, 3):.2f} USDT\nNext funding in {rng.randint(1, 7)}h"
+        )
+        return text, {"kind": "not_signal"}
+    text = (
+        f"🔔 Funding rate alert · {sym} {rng.uniform(0.05, 0.2):.4f}% (high) · next settlement "
+        f"{rng.randint(0, 7):02d}:{rng.choice(['00', '30'])}:00 · your {d.side} pays"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b15_mt_expert_crypto_relays",
+    "a MetaTrader expert's trade relay for crypto CFDs: the pending order first ('📌 Pending order #48213377 / SELL LIMIT SOLUSD / Lots: 0.50 / Price: … / SL: … / TP: …'), then '#48213377 SELL LIMIT SOLUSD activated at …' (the entry filled), 'closed at … [sl]' (the stop hit), 'closed at … [tp]' (a target), 'SL … → …' modified (the new stop), 'partial close 0.25 of 0.50 lots at …' (review), 'deleted' (a cancel), 'CLOSED ALL at …' (a whole close there)",
+)
+@own_stream
+def b15_mt_expert_crypto_relays(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("mt", 8)
+    sym = f"{d.base}USD"
+    ticket = f"#{rng.randint(10_000_000, 99_999_999)}"
+    order = ("BUY" if d.long else "SELL") + " LIMIT"
+    word = "buy" if d.long else "sell"
+    p = lambda v: f"{v:.{max(d.dec, 2)}f}"  # noqa: E731  (MT prints the symbol's digits)
+    lots = rng.choice([0.1, 0.2, 0.5, 1.0])
+    if form == 0:
+        tp = targets(d, 1, 0.02)
+        sl = d.against()
+        if rng.random() < 0.5:
+            text = (
+                f"📌 Pending order {ticket}\n{order} {sym}\nLots: {lots:.2f}\nPrice: {p(d.entry)}\n"
+                f"SL: {p(sl)}\nTP: {p(tp[0])}"
+            )
+        else:
+            text = f"{order} {sym} {ticket} | lots {lots:.2f} | price {p(d.entry)} | sl {p(sl)} | tp {p(tp[0])}"
+        return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl)
+    if form == 1:
+        text = f"✅ {ticket} {order} {sym} activated at {p(d.entry)} ({lots:.2f} lots)"
+        return text, fu(d.base, "entry_filled", price=d.entry)
+    if form == 2:
+        y = d.against()
+        text = f"🔻 {ticket} {sym} {word} {lots:.2f} closed at {p(y)} [sl] · Profit: -{rng.uniform(5, 80):.2f}"
+        return text, fu(d.base, "stop_hit", price=y)
+    if form == 3:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.015, 0.04)))
+        text = f"🔺 {ticket} {sym} {word} {lots:.2f} closed at {p(x)} [tp] · Profit: +{rng.uniform(5, 80):.2f}"
+        return text, fu(d.base, "target_hit", price=x)
+    if form == 4:
+        old = d.against()
+        new = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.01)))
+        text = f"✏️ {ticket} {sym} {word} modified · SL {p(old)} → {p(new)}"
+        return text, fu(d.base, "stop_moved", new_stop=new)
+    if form == 5:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.03)))
+        text = f"{ticket} {sym} {word}: partial close {lots / 2:.2f} of {lots:.2f} lots at {p(x)}"
+        return text, {"kind": "needs_review"}
+    if form == 6:
+        text = f"❌ {ticket} {order} {sym} deleted"
+        return text, fu(d.base, "cancel")
+    x = d.round(d.entry * (1 + d.sign * rng.uniform(-0.01, 0.03)))
+    text = f"CLOSED ALL · {ticket} {sym} {word} {lots:.2f} at {p(x)} · Profit {rng.uniform(-20, 60):+.2f}"
+    return text, fu(d.base, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "b15_ctrader_lifecycle_lines",
+    "a cTrader relay's lifecycle lines: the fill first ('📥 SOLUSD Sell @ 148.20, TP: 144.10, SL: 150.30'), then 'SL Modified: SOLUSD Sell / SL: …' (the new stop), 'SL/TP Modified: … / SL: …, TP: …' and 'TP Modified' (review: a target changed), '🎯 SOLUSD Sell closed · TP hit @ …', '🛑 … SL hit @ …', '🔒 … SL moved to entry', 'Pending order cancelled'",
+)
+@own_stream
+def b15_ctrader_lifecycle_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("ctrader", 7)
+    sym = f"{d.base}USD"
+    side = "Buy" if d.long else "Sell"
+    tp = targets(d, 1, 0.02)
+    sl = d.against()
+    p = lambda v: f"{v:.{max(d.dec, 2)}f}"  # noqa: E731
+    if form == 0:
+        text = f"📥 {sym} {side} @ {p(d.entry)}, TP: {p(tp[0])}, SL: {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl)
+    if form == 1:
+        new = d.round(d.entry * (1 - d.sign * rng.uniform(0.003, 0.012)))
+        text = f"✏️ SL Modified: {sym} {side}\nSL: {p(new)}"
+        return text, fu(d.base, "stop_moved", new_stop=new)
+    if form == 2:
+        new = d.round(d.entry * (1 - d.sign * rng.uniform(0.003, 0.012)))
+        tp2 = d.round(tp[0] * (1 + d.sign * 0.01))
+        if rng.random() < 0.5:
+            text = f"✏️ SL/TP Modified: {sym} {side}\nSL: {p(new)}, TP: {p(tp2)}"
+        else:
+            text = f"✏️ TP Modified: {sym} {side}\nTP: {p(tp2)}"
+        return text, {"kind": "needs_review"}
+    if form == 3:
+        text = f"🎯 {sym} {side} closed · TP hit @ {p(tp[0])} · +{rng.uniform(10, 300):.1f} pips"
+        return text, fu(d.base, "target_hit", price=tp[0])
+    if form == 4:
+        text = f"🛑 {sym} {side} closed · SL hit @ {p(sl)} · -{rng.uniform(10, 300):.1f} pips"
+        return text, fu(d.base, "stop_hit", price=sl)
+    if form == 5:
+        text = f"🔒 {sym} {side} · SL moved to entry ({p(d.entry)})"
+        return text, fu(d.base, "stop_moved", stop_to_entry=True)
+    text = f"⏹ Pending order cancelled: {sym} {side} Limit @ {p(d.entry)}"
+    return text, fu(d.base, "cancel")
+
+
+@style(
+    "b15_ai_confidence_cards",
+    "AI signal bots' cards with a confidence: '🚀 Signal: SOLUSDT / 🧠 Confidence: 82% / 📈 Direction: LONG / 📊 Type: Futures / 📍 Entry: $148.2 / 🎯 TP1: $152.3 (68%) / 🎯 TP2: … (41%) / 🛡 SL: …' (each target's likelihood in brackets), a pattern card ('📐 Pattern: Bull Flag' over 'Signal: LONG', '🎯 Entry', '✅ TP', '🛑 SL', '🔥 Confidence: 78 / 100'); a neutral card with a price (talk), a side below the confidence threshold 'not traded' (talk), a confidence raised on an open call (talk)",
+)
+@own_stream
+def b15_ai_confidence_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("ai", 5)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    fmt = rng.choice(["plain", "comma", "dollar"])
+    conf = rng.randint(60, 95)
+    if form in (0, 1):
+        n = rng.randint(2, 3)
+        tps = targets(d, n, 0.015)
+        sl = d.against()
+        lines = [
+            f"🚀 Signal: {sym}",
+            f"🧠 Confidence: {conf}%",
+            f"📈 Direction: {d.side.upper()}",
+            f"📊 Type: {rng.choice(['Futures', 'Swing', 'Scalp'])}",
+            f"📍 Entry: {num(d.entry, d.dec, fmt)}",
+        ]
+        likes = sorted((rng.randint(20, 85) for _ in tps), reverse=True)
+        lines += [
+            f"🎯 TP{i}: {num(v, d.dec, fmt)} ({lk}%)"
+            for i, (v, lk) in enumerate(zip(tps, likes), 1)
+        ]
+        lines.append(f"🛡 SL: {num(sl, d.dec, fmt)}")
+        if form == 1:
+            lines.insert(1, f"⏱ TF: {rng.choice(['1h', '4h', '15m'])}")
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        tps = targets(d, 1, 0.02)
+        sl = d.against()
+        pattern = rng.choice(
+            ["Bull Flag", "Ascending Triangle", "Double Bottom"]
+            if d.long
+            else ["Bear Flag", "Head and Shoulders", "Double Top"]
+        )
+        text = (
+            f"🚀 CRYPTO PATTERN SIGNAL\n\n📊 Pair: {sym}\n⏱ TF: {rng.choice(['1H', '4H'])}\n"
+            f"📐 Pattern: {pattern}\nSignal: {d.side.upper()}\n\n🎯 Entry: {num(d.entry, d.dec)}\n"
+            f"✅ TP: {num(tps[0], d.dec)}\n🛑 SL: {num(sl, d.dec)}\n\n🔥 Confidence: {conf} / 100"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        if rng.random() < 0.5:
+            text = (
+                f"🤖 AI SIGNAL — {d.base}\n\nDirection: ⚪ NEUTRAL\nConfidence: {rng.randint(40, 58)}.{rng.randint(0, 9)}%\n"
+                f"Price: {num(d.entry, d.dec)}\nNo trade this hour."
+            )
+        else:
+            text = (
+                f"🚀 Signal: {sym}\n🧠 Confidence: {rng.randint(30, 55)}%\n📈 Direction: {d.side.upper()}\n"
+                f"⚠️ Below threshold ({rng.choice([60, 65, 70])}%) — not traded"
+            )
+        return text, {"kind": "not_signal"}
+    text = (
+        f"🧠 Model update: {sym} {d.side.upper()} confidence {rng.randint(60, 75)}% → "
+        f"{rng.randint(78, 92)}% · price {num(d.entry, d.dec)}"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b15_copy_follower_pushes",
+    "an exchange copy-trading service's follower pushes after the call: '📋 Copy Trading · Your copy order was filled: SOLUSDT Long 10x · Entry price … · Master: …' (the entry filled there), 'Master Trader closed SOLUSDT Long at … · your copy closed · PnL …' (a whole close there), 'Master Trader reduced SOLUSDT Long by 30% at …' (that share closed there), 'Master Trader set TP/SL …' (review), the copy's own stop loss (review), a copy that failed and a daily summary (talk)",
+)
+@own_stream
+def b15_copy_follower_pushes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("copy", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.title()
+    master = rng.choice(["CryptoKing", "AlphaWolf", "ZenTrader", "BlueWhale"])
+    if form == 0:
+        return _b14_call(d, rng, rng.choice([f"{sym} {side} 🔥", f"📊 #{d.base} {d.side.upper()}"]))
+    if form == 1:
+        lev = rng.choice([5, 10, 20])
+        text = (
+            f"📋 Copy Trading\nYour copy order was filled: {sym} {side} {lev}x\n"
+            f"Entry price: {num(d.entry, d.dec, fmt)}\nMaster: {master}"
+        )
+        return text, fu(d.base, "entry_filled", price=d.entry)
+    if form == 2:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.04)))
+        text = (
+            f"📋 Master Trader {master} closed {sym} {side} at {num(x, d.dec, fmt)} · your copy closed · "
+            f"PnL +{rng.uniform(2, 60):.2f} USDT"
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        share = rng.choice([25, 30, 50])
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.03)))
+        text = f"📋 Master Trader {master} reduced {sym} {side} by {share}% at {num(x, d.dec, fmt)}"
+        return text, fu(d.base, "close", close_fraction=share / 100, price=x)
+    if form == 4:
+        new_sl = d.against(0.005)
+        tp = targets(d, 1, 0.03)[0]
+        text = (
+            f"📋 Master Trader {master} set TP/SL for {sym} {side}: TP {num(tp, d.dec, fmt)} · "
+            f"SL {num(new_sl, d.dec, fmt)}"
+        )
+        return text, {"kind": "needs_review"}
+    if form == 5:
+        text = (
+            f"📋 Your copy position {sym} {side} hit its copy stop loss (PCSL) at "
+            f"{num(d.against(), d.dec, fmt)}; copying {master} continues"
+        )
+        return text, {"kind": "needs_review"}
+    text = rng.choice(
+        [
+            f"📋 Copy order failed: {sym} {side} — insufficient balance in your copy account",
+            f"📋 Copy trading daily summary · {master}: {rng.randint(2, 9)} trades · PnL "
+            f"+{rng.uniform(2, 60):.2f} USDT · open {sym} {side}",
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b15_bot_risk_guard_alerts",
+    "a trading bot's risk guards and reports after the call: '⛔ Circuit breaker triggered: daily loss -5.2% ≥ 5% limit … Open: SOLUSDT long @ …' and '⚠️ Drawdown alert …' (talk), '🚨 Emergency close: SOLUSDT long closed at market … (max drawdown reached)' (a whole close there), '🔁 Bot restarted · resumed 1 open position: SOLUSDT long 3.4 @ … · SL …' (talk), an order the exchange rejected (talk), a balance (talk)",
+)
+@own_stream
+def b15_bot_risk_guard_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("risk", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    if form == 0:
+        return _b14_call(
+            d,
+            rng,
+            rng.choice([f"🤖 {sym} {d.side.upper()}", f"🤖 Bot signal · {d.base}/USDT {d.side}"]),
+        )
+    if form == 1:
+        lim = rng.choice([3, 5])
+        text = (
+            f"⛔ Circuit breaker triggered: daily loss -{lim + rng.uniform(0.1, 1.5):.1f}% ≥ {lim}% limit. "
+            f"New entries paused for 24h.\nOpen: {sym} {d.side} @ {num(d.entry, d.dec, fmt)}"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        x = d.against(rng.uniform(0.005, 0.02))
+        text = (
+            f"🚨 Emergency close: {sym} {d.side} closed at market {num(x, d.dec, fmt)} "
+            f"({rng.choice(['max drawdown reached', 'kill switch', 'risk limit hit'])})"
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        text = (
+            f"⚠️ Drawdown alert: equity -{rng.uniform(2, 6):.1f}% from peak · {sym} {d.side} open, "
+            f"uPnL -{rng.uniform(2, 40):.2f} USDT"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 4:
+        text = (
+            f"🔁 Bot restarted · resumed 1 open position: {sym} {d.side} {_b14_qty(rng, d)} @ "
+            f"{num(d.entry, d.dec, fmt)} · SL {num(d.against(), d.dec, fmt)}"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        kind = "STOP_MARKET" if rng.random() < 0.5 else "TAKE_PROFIT_MARKET"
+        text = (
+            f"❗ Order rejected by exchange: {sym} {'SELL' if d.long else 'BUY'} {kind} "
+            f"{num(d.against(), d.dec)} — ReduceOnly Order is rejected"
+        )
+        return text, {"kind": "not_signal"}
+    text = (
+        f"💰 Balance: {rng.uniform(500, 5000):,.2f} USDT · free {rng.uniform(100, 500):,.2f} · "
+        f"in positions {rng.uniform(50, 400):,.2f} ({sym} {d.side})"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b15_grid_bot_fill_notices",
+    "a grid bot's own fills and states, all talk: '🟢 BUY filled · Grid 7/20 · SOLUSDT @ … · qty … · ↪ SELL placed @ …', '🔴 SELL filled · Grid 8/20 · … · profit +1.21 USDT (0.82%)', grid profit today, the price leaving the range with the bot paused, a grid's stop triggered",
+)
+@own_stream
+def b15_grid_bot_fill_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("grid", 5)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    n = rng.choice([10, 20, 40])
+    k = rng.randint(2, n - 1)
+    step = d.round(d.entry * rng.uniform(0.005, 0.015))
+    lo = d.round(d.entry - step)
+    if form == 0:
+        text = (
+            f"🟢 BUY filled · Grid {k}/{n} · {sym} @ {num(lo, d.dec)} · qty {_b14_qty(rng, d)} · "
+            f"↪ SELL placed @ {num(d.entry, d.dec)}"
+        )
+    elif form == 1:
+        text = (
+            f"🔴 SELL filled · Grid {k + 1}/{n} · {sym} @ {num(d.entry, d.dec)} · profit "
+            f"+{rng.uniform(0.2, 3):.2f} USDT ({rng.uniform(0.3, 1.5):.2f}%)"
+        )
+    elif form == 2:
+        text = (
+            f"📊 {sym} grid bot · today: {rng.randint(3, 30)} round trips · grid profit "
+            f"+{rng.uniform(1, 40):.2f} USDT · last price {num(d.entry, d.dec)}"
+        )
+    elif form == 3:
+        text = (
+            f"⚠️ {sym}: price {num(d.entry * 1.08, d.dec)} left the grid range (upper "
+            f"{num(d.entry * 1.05, d.dec)}) · grid bot paused until it returns"
+        )
+    else:
+        text = (
+            f"🛑 Grid stop loss triggered at {num(d.entry * 0.9, d.dec)} · {sym} grid bot stopped, "
+            f"PnL -{rng.uniform(2, 40):.2f} USDT"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b15_provider_status_changes",
+    "a signal provider's API posts with status codes: the call first ('🆕 Signal #1234 · SOLUSDT · LONG' over 'entry:', 'targets: a, b', 'stop:', 'leverage: 10x · margin: cross'), then 'status: PENDING → ACTIVE @ …' (the entry filled), 'ACTIVE → TP1_HIT @ …' (that target), '→ SL_HIT @ …' (the stop hit), 'PENDING → EXPIRED' (a cancel), 'ACTIVE → CLOSED_MANUAL @ …' (a whole close there), 'stop_loss updated: … → …' (the new stop)",
+)
+@own_stream
+def b15_provider_status_changes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("status", 7)
+    sym = f"{d.base}USDT"
+    sid = f"#{rng.randint(1000, 9999)}"
+    head = f"Signal {sid} {sym} · "
+    if form == 0:
+        tps = targets(d, rng.randint(2, 3), 0.015)
+        sl = d.against()
+        lev = rng.choice([5, 10, 20])
+        text = (
+            f"🆕 Signal {sid} · {sym} · {d.side.upper()}\nentry: {num(d.entry, d.dec)}\n"
+            f"targets: {', '.join(num(v, d.dec) for v in tps)}\nstop: {num(sl, d.dec)}\n"
+            f"leverage: {lev}x · margin: {rng.choice(['cross', 'isolated'])}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        return head + f"status: PENDING → ACTIVE @ {num(d.entry, d.dec)}", fu(
+            d.base, "entry_filled", price=d.entry
+        )
+    if form == 2:
+        n = rng.randint(1, 2)
+        x = d.round(d.entry * (1 + d.sign * 0.015 * n))
+        return head + f"status: ACTIVE → TP{n}_HIT @ {num(x, d.dec)}", fu(
+            d.base, "target_hit", target_index=n, price=x
+        )
+    if form == 3:
+        y = d.against()
+        return head + f"status: ACTIVE → SL_HIT @ {num(y, d.dec)}", fu(d.base, "stop_hit", price=y)
+    if form == 4:
+        return head + "status: PENDING → EXPIRED", fu(d.base, "cancel")
+    if form == 5:
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(-0.01, 0.02)))
+        return head + f"status: ACTIVE → CLOSED_MANUAL @ {num(x, d.dec)}", fu(
+            d.base, "close", close_fraction=1.0, price=x
+        )
+    old = d.against()
+    new = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.01)))
+    return head + f"stop_loss updated: {num(old, d.dec)} → {num(new, d.dec)}", fu(
+        d.base, "stop_moved", new_stop=new
+    )
+
+
+@style(
+    "b15_account_trade_monitor_cards",
+    "an account monitor's trade cards from an exchange's fills: the call first, then 'BTCUSDT | 🟢 LONG / ✅ 📈 PROFIT / Time: … / Leverage: 20x / Size: 0.003 | Price: … / Margin: … / PNL: 4.52 USDT / 💰 Wallet now: …' and its LOSS form (a fill that took profit or loss: which share is not told, review), a wallet line (talk), a monitor's error (talk)",
+)
+@own_stream
+def b15_account_trade_monitor_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b15_form("monitor", 5)
+    sym = f"{d.base}USDT"
+    side = "🟢 LONG" if d.long else "🔴 SHORT"
+    if form == 0:
+        return _b14_call(d, rng, rng.choice([f"{sym} | {side}", f"{d.base} {d.side.upper()} now"]))
+    if form in (1, 2):
+        win = form == 1
+        x = d.round(d.entry * (1 + d.sign * rng.uniform(0.01, 0.03) * (1 if win else -1)))
+        lev = rng.choice([10, 20])
+        text = (
+            f"{sym} | {side}\n{'✅ 📈 PROFIT' if win else '❌ 📉 LOSS'}\n"
+            f"Time: 2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:12\n"
+            f"Leverage: {lev}x\nSize: {_b14_qty(rng, d)} | Price: {x:.{d.dec}f}\n"
+            f"Margin: {rng.uniform(5, 90):.2f} USDT\nPNL: {'' if win else '-'}{rng.uniform(1, 30):.2f} USDT\n\n"
+            f"💰 Wallet now: {rng.uniform(150, 900):.2f} USDT"
+        )
+        return text, {"kind": "needs_review"}
+    if form == 3:
+        return f"💰 Wallet now: {rng.uniform(150, 900):.2f} USDT · open: {sym} {d.side}", {
+            "kind": "not_signal"
+        }
+    return (
+        f"⚠️ Monitor error: could not fetch trades for {sym} (HTTP 429), retrying in 15 s",
+        {"kind": "not_signal"},
+    )
+
+
 if __name__ == "__main__":
     main()
