@@ -810,6 +810,8 @@ def _market(raw: str, context: str) -> Market | None:
         market = parse_market(raw, context)
     except ValidationError:
         return None
+    if market.quote in ("BUSD", "TUSD"):
+        market = _dollar_quoted(up, market, context)
     ticker = COIN_NAMES.get(market.base, "BTC" if market.base == "XBT" else None)
     if ticker is None:
         return market
@@ -821,6 +823,18 @@ def _market(raw: str, context: str) -> Market | None:
         market.kind,
         ticker + market.contract[len(market.base) :],
     )
+
+
+def _dollar_quoted(up: str, market: Market, context: str) -> Market:
+    """A MetaTrader or cTrader crypto symbol quoted in dollars: "BNBUSD" is BNB/USD, not BN/BUSD,
+    and "DOTUSD" DOT/USD, not DO/TUSD, when the longer coin is listed and the shorter is not."""
+    longer = up[:-3]
+    if market.quote is None or not up.endswith(market.quote) or longer == market.base:
+        return market
+    bases = listed_bases()
+    if longer not in bases or market.base in bases:
+        return market
+    return Market(longer, list_token(longer), multiplier_of(longer), "USD", context, up)
 
 
 def _accepted(trust: int, raw: str, market: Market | None, text: str, at: int) -> bool:
