@@ -63141,7 +63141,7 @@ def b15_ai_confidence_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
         likes = sorted((rng.randint(20, 85) for _ in tps), reverse=True)
         lines += [
             f"🎯 TP{i}: {num(v, d.dec, fmt)} ({lk}%)"
-            for i, (v, lk) in enumerate(zip(tps, likes), 1)
+            for i, (v, lk) in enumerate(zip(tps, likes, strict=True), 1)
         ]
         lines.append(f"🛡 SL: {num(sl, d.dec, fmt)}")
         if form == 1:

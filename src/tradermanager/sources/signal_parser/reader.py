@@ -11,6 +11,12 @@ import unicodedata
 
 from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import numbers, plain_text
+from tradermanager.sources.signal_parser.account_pushes import (
+    ACCOUNT_TALK,
+    account_push,
+    account_push_talk,
+    may_be_account_push,
+)
 from tradermanager.sources.signal_parser.alternative_entry import alternative_entry
 from tradermanager.sources.signal_parser.asked_levels import without_as_long_as
 from tradermanager.sources.signal_parser.awaited_triggers import awaited_trigger
@@ -86,6 +92,7 @@ from tradermanager.sources.signal_parser.spot_bot_pushes import (
     spot_push,
 )
 from tradermanager.sources.signal_parser.status_cells import may_hold_status_cells, status_cells
+from tradermanager.sources.signal_parser.status_codes import may_be_status_code, status_code
 from tradermanager.sources.signal_parser.status_lines import (
     may_hold_status_line,
     status_line_notice,
@@ -102,6 +109,7 @@ from tradermanager.sources.signal_parser.symbols import (
 )
 from tradermanager.sources.signal_parser.table_cells import cells_joined
 from tradermanager.sources.signal_parser.talk_after_reading import talk_reason
+from tradermanager.sources.signal_parser.terminal_relays import may_be_terminal_line, terminal_line
 from tradermanager.sources.signal_parser.two_cards import other_coins_block
 from tradermanager.sources.signal_parser.word_order import labels_first, target_clause_first
 
@@ -501,6 +509,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     try:
         read = MessageParts(text, reference)
     except numbers.HostileNumber as exc:
+        if may_be_account_push(low := text.lower()) and account_push_talk(low):
+            return ACCOUNT_TALK  # "Funding settled … / Your payment: -2.78 USDT": talk
         found = find_symbol(text)
         return ParsedMessage(
             MessageKind.NEEDS_REVIEW,
@@ -517,6 +527,12 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return push  # "[binance] SOL/USDT: bought 3.4 SOL at 148.2": the entry filled there
     if read.symbol is not None and may_be_talk_line(read.low) and (line := bot_talk_line(read)):
         return line  # "❌ Copy failed · SOLUSDT LONG 20x: leverage above your max": talk
+    if may_be_account_push(read.low) and (push := account_push(read)):
+        return push  # "⚠️ Margin Call / … / Liquidation price: 139.2": talk
+    if may_be_terminal_line(read.low) and (line := terminal_line(read)):
+        return line  # "#48213377 SOLUSD buy 0.20 closed at 144.10 [sl]": the stop hit there
+    if may_be_status_code(read.low) and (status := status_code(read)):
+        return status  # "Signal #1234 SOLUSDT · status: ACTIVE → TP1_HIT @ 152.3": target 1
     if any(w in read.low for w in STRATEGY_ALERT_GATE):
         if alert := strategy_alert(read):
             return alert  # "order sell @ 0.5 filled on SOLUSDT. New strategy position is 0"
