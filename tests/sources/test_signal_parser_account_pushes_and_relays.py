@@ -166,6 +166,8 @@ def test_account_pushes_stay_talk(text: str) -> None:
         "BTCUSDT LONG\nEntry: 64,100\nTP: 65,900\nSL: 62,800\nMargin: cross · funding +0.01%",
         "ETH short 20x isolated margin\nEntry 3,450\nTarget 3,310\nStop loss 3,520",
         "📥 BNBUSD Buy @ 590.20, TP: 602.00, SL: 577.50",
+        "AI update: SOLUSDT long 148.2 tp 152.3 sl 144.1",
+        "BTC long 64,100 target 65,900 stop 62,800 · wallet now 2,000 USDT, risk 1%",
     ],
 )
 def test_calls_stay_calls(text: str) -> None:

@@ -51,6 +51,8 @@ def may_be_account_push(low: str) -> bool:
 _PLAN = re.compile(
     rf"(?<![\w])(?:tp\d?|targets?|take{_S}*profit|sl|stop{_S}*loss|entry){_S}*\d?{_S}*[:=]{_S}*\$?\d"
 )
+# a target written without its colon ("tp 152.3", "target 3,310"): a call's plan, kept from talk
+_TARGET_LEVEL = re.compile(rf"(?<![\w])(?:tp\d?|targets?|take{_S}*profit){_S}*\d?{_S}*\$?\d")
 _TALK_PUSH = re.compile(
     # margin calls and liquidation warnings
     rf"(?<![\w])(?:margin{_S}+call|at{_S}+risk{_S}+of{_S}+liquidation|liquidation{_S}+warning"
@@ -103,6 +105,7 @@ def account_push_talk(low: str) -> bool:
     return (
         _TALK_PUSH.search(low) is not None
         and _PLAN.search(low) is None
+        and _TARGET_LEVEL.search(low) is None
         and _REVIEW_PUSH.search(low) is None
         and _ADL_CLOSED.search(low) is None
         and _LIQUIDATED_CARD.search(low) is None
