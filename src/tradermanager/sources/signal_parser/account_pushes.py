@@ -39,7 +39,8 @@ def may_be_account_push(low: str) -> bool:
         or "restarted" in low
         or "wallet" in low
         or "balance:" in low
-        or "confidence" in low
+        or "model update" in low
+        or "ai update" in low
         or "grid" in low
         or "copy stop" in low
         or "monitor" in low

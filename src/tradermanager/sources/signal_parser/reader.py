@@ -527,12 +527,6 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return push  # "[binance] SOL/USDT: bought 3.4 SOL at 148.2": the entry filled there
     if read.symbol is not None and may_be_talk_line(read.low) and (line := bot_talk_line(read)):
         return line  # "❌ Copy failed · SOLUSDT LONG 20x: leverage above your max": talk
-    if may_be_account_push(read.low) and (push := account_push(read)):
-        return push  # "⚠️ Margin Call / … / Liquidation price: 139.2": talk
-    if may_be_terminal_line(read.low) and (line := terminal_line(read)):
-        return line  # "#48213377 SOLUSD buy 0.20 closed at 144.10 [sl]": the stop hit there
-    if may_be_status_code(read.low) and (status := status_code(read)):
-        return status  # "Signal #1234 SOLUSDT · status: ACTIVE → TP1_HIT @ 152.3": target 1
     if any(w in read.low for w in STRATEGY_ALERT_GATE):
         if alert := strategy_alert(read):
             return alert  # "order sell @ 0.5 filled on SOLUSDT. New strategy position is 0"
@@ -555,6 +549,14 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if any(w in read.low for w in HIT_CARD_GATE) and (hit := hit_card(read)):
         return hit  # "🎯 TP HIT / Asset: LINKUSDT / Take Profit 2: 13.796": target 2 hit there
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)
+    if not (parsed.kind is MessageKind.SIGNAL and parsed.take_profits and parsed.stop_loss):
+        # (a whole card with targets and a stop is no account push: its words are not looked for)
+        if may_be_account_push(read.low) and (push := account_push(read)):
+            return push  # "⚠️ Margin Call / … / Liquidation price: 139.2": talk
+        if may_be_terminal_line(read.low) and (line := terminal_line(read)):
+            return line  # "#48213377 SOLUSD buy 0.20 closed at 144.10 [sl]": the stop hit
+        if may_be_status_code(read.low) and (status := status_code(read)):
+            return status  # "Signal #1234 SOLUSDT · status: ACTIVE → TP1_HIT @ 152.3"
     if read.symbol is None and not text.isascii():
         named = tickers_named(text)  # "#ВТС" in Cyrillic letters, "비트코인", "Биткоин"
         if named != text:
