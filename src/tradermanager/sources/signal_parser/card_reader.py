@@ -169,6 +169,43 @@ _FIRST_LINE = re.compile(
     + ")"
 )
 _PLAIN_FIELD = re.compile(r"([A-Za-z][A-Za-z -]{0,14}?)(?: ?(\d{1,2}))?: (\S.*)")
+
+
+def plain_field(line: str) -> tuple[str, str | None, str, str] | None:
+    """What ``_PLAIN_FIELD.fullmatch(line)`` reads — (the label's words, its number or None, the
+    value) — and the text before the ": " (the label with its number), or None; told with
+    string methods, a third of the pattern's cost (its lazy label tries every length).
+
+    The label's words and its number hold no ":", so the ": " after them is the line's first
+    colon; the words hold no digit, so the number is every decimal digit (one or two) before it,
+    a space between taken by the number (the words are the shortest that match)."""
+    colon = line.find(":")
+    if colon < 1 or line[colon + 1 : colon + 2] != " ":
+        return None
+    value = line[colon + 2 :]
+    if not value or value[0].isspace() or "\n" in value:
+        return None
+    head = line[:colon]
+    index: str | None = None
+    words = head
+    if head[-1].isdecimal():
+        digits = 2 if len(head) > 1 and head[-2].isdecimal() else 1
+        if len(head) > digits and head[-digits - 1].isdecimal():
+            return None  # three digits or more: no label's number
+        index = head[-digits:]
+        words = head[:-digits]
+        if words[-1:] == " ":
+            words = words[:-1]
+    if not (
+        0 < len(words) <= 15
+        and words.isascii()
+        and words[0].isalpha()
+        and words.replace(" ", "").replace("-", "").isalpha()
+    ):
+        return None
+    return words, index, value, head
+
+
 _PLAIN_NUMBER = r"(?:[1-9]\d{0,7}(?:\.\d{1,10})?|0\.\d{1,10})"
 _PLAIN_PRICE = re.compile(_PLAIN_NUMBER)
 _PLAIN_PRICES = re.compile(_PLAIN_NUMBER + r"(?:(?: / | - | \| |, | )" + _PLAIN_NUMBER + ")*")
@@ -357,10 +394,12 @@ def _sides_named(text: str) -> int:
     return upper.count("LONG") + upper.count("SHORT") + upper.count("BUY") + upper.count("SELL")
 
 
-def _header(lines: list[str]) -> tuple[str, Side | None, int, str] | str:
+def _header(
+    lines: list[str], plain: re.Match[str] | None
+) -> tuple[str, Side | None, int, str] | str:
     """(the text naming the coin, the side — None when a line below names it —, the lines the
-    header takes, its decorations), or why not."""
-    plain = _PLAIN_HEADER.fullmatch(lines[0])
+    header takes, its decorations), or why not. ``plain``: ``_PLAIN_HEADER.fullmatch(lines[0])``
+    (asked once by the caller)."""
     if plain is not None:
         word = plain.group(1) or plain.group(2)
         if _sides_named(lines[0]) != 1:
@@ -425,15 +464,18 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         start = text.rindex("\n", 0, at) + 1
         end = text.find("\n", at)
         return "line\n" + (text[start:] if end < 0 else text[start:end])
-    if _FIRST_LINE.fullmatch(first) is None:
+    # (the plainest header is one of _FIRST_LINE's branches: a text opening with one skips the
+    # whole pattern)
+    plain_header = _PLAIN_HEADER.fullmatch(first)
+    if plain_header is None and _FIRST_LINE.fullmatch(first) is None:
         return "header\n" + first
     lines = text.split("\n")
-    header = _header(lines)
+    header = _header(lines, plain_header)
     if isinstance(header, str) and _BANNER.fullmatch(lines[0]) is not None:
         del lines[0]
         while lines and not lines[0]:
             del lines[0]
-        header = _header(lines) if lines else "banner"
+        header = _header(lines, _PLAIN_HEADER.fullmatch(lines[0])) if lines else "banner"
     if isinstance(header, str):
         return header
     named, header_side, taken, marks = header
@@ -492,9 +534,9 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
             leverage_lines += 1
             leverage = float(bare.group(1))
             continue
-        field = _PLAIN_FIELD.fullmatch(line)
-        if field is not None:
-            written, index, value = field.groups()
+        plain = plain_field(line)
+        if plain is not None:
+            written, index, value, head = plain
             by_colon = True
         else:
             decoration = _LINE_DECORATION.match(line)
@@ -528,7 +570,7 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
                     return "line\n" + line  # "TP 1 ➜ 0.51": is the 1 a number or a price?
                 # ("TP1 ➜ 0.51": the number glued to its label is the label's)
                 value = spaced
-            field = wide
+            head = line[: wide.end(2)] if index is not None else written
         if written in _LEVERAGE_WORDS and index is None:
             if leverage_lines or _LEVERAGE_VALUE.fullmatch(value) is None:
                 return "line\n" + line
@@ -561,7 +603,7 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
             if confidence is None:
                 return "line\n" + line
             continue
-        known = _label(written if index is None else line[: field.end(2)])
+        known = _label(written if index is None else head)
         if known is None and index is not None and by_colon:
             # "Entry 1: 5.468": the lexicon reads the entry word, its number is the order's
             word = _label(written)
