@@ -63416,5 +63416,1251 @@ def b15_account_trade_monitor_cards(rng: random.Random) -> tuple[str, dict[str, 
     )
 
 
+# ---- fifteenth held-out round: measured once -----------------------------------------------
+# Written from public examples the earlier held-out rounds did not use (Discord callout bots'
+# alert syntax 'LONG BTC @ 28000 x10 SL … TP …, …' with 'PT', '@ M', 'SHORTED', 'COVERED';
+# Discord trade rooms' '#trades' cards with 'Portfolio Risk' and a chart link; copier projects'
+# test messages ('@ price' alone under the pair, several pairs in one post, 'TP1 HIT / Move SL
+# to Breakeven', 'CLOSE'); trading bots' Telegram and Discord templates ('New Trading Signal' with
+# 'Multi-Target Exits', 'TRADE EXECUTED', 'POSITION ENTRY', a JSON signal payload, a copy
+# service's '${operation} ${side} ${type} ${volume} ${symbol}' template, order filled and
+# cancelled notices, a signal bot's position reduced, closed and reversed notices); Binance
+# Square trade posts ('Reasons for the Trade', 'Ideal Entry: Enter a short position between',
+# 'Probability of Profit') and X posts; Korean, Japanese, Turkish, Polish and Roman Urdu channels
+# writing English trade words between their own), weighted the way channels post: nine card
+# families, two mixed-language styles, two follow-up styles and one of talk. Every price drawn;
+# each style draws from its own stream and cycles through its layouts.
+B15H_MARKETS = (
+    MARKETS
+    + MULTIPLIED
+    + [
+        ("HYPE", "HYPE", 24.5, 3),
+        ("ENA", "ENA", 0.62, 4),
+        ("JUP", "JUP", 0.91, 4),
+        ("RENDER", "RENDER", 7.2, 3),
+        ("STRK", "STRK", 0.55, 4),
+    ]
+)
+# Spot calls trade the coin itself, not a multiplied contract.
+B15H_SPOT_MARKETS = [
+    *MARKETS,
+    ("HYPE", "HYPE", 24.5, 3),
+    ("ENA", "ENA", 0.62, 4),
+    ("JUP", "JUP", 0.91, 4),
+    ("RENDER", "RENDER", 7.2, 3),
+]
+_B15H_SEEN: dict[str, int] = {}
+
+
+def _b15h_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B15H_SEEN[name] = _B15H_SEEN.get(name, -1) + 1
+    return _B15H_SEEN[name] % n
+
+
+def _b15h_turn(name: str, n: int) -> int:
+    """How many times style ``name`` has gone through all its ``n`` layouts (0, then 1)."""
+    return _B15H_SEEN[name] // n
+
+
+def _b15h_draw(
+    rng: random.Random,
+    long: bool | None = None,
+    markets: list[tuple[str, str, float, int]] | None = None,
+) -> Draw:
+    """A draw from the round's markets; ``long`` fixes the side for layouts only one side writes."""
+    d = Draw(rng, markets or B15H_MARKETS)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+def _b15h_zone(d: Draw, rng: random.Random) -> tuple[list[float], float, float]:
+    """A two-price entry zone (low to high) and its two ends in the order the post writes them."""
+    entries = zone(d, rng.uniform(0.006, 0.012))
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    return entries, a, b
+
+
+def _b15h_steps(d: Draw, n: int, step: float) -> list[float]:
+    """``n`` entries from the first price, each ``step`` further against the trade (a ladder)."""
+    return [d.round(d.entry * (1 - d.sign * step * i)) for i in range(n)]
+
+
+def _b15h_price(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """How one post prints its prices: plain, or with comma thousands on big prices."""
+    style_ = rng.choice(["plain", "comma"])
+    return lambda v: num(v, d.dec, style_)
+
+
+@style(
+    "b15h_cornix_readable_blocks",
+    "Cornix-readable blocks of other channels: '⚡ #X/USDT ⚡ / Signal Type: Regular (Short) / Leverage: Isolated (10.0X)' over 'Entry Targets:' and numbered '1)' lists; 'Coin: / Exchange: / Direction: LONG 🟢 / Leverage: Cross 20x / Entries: a - b'; 'Entry Targets: 1) a 2) b' inline; '📍 BINGX FUTURES / $X/USDT — Long / Margin: Cross · Leverage 10x'; levels first and the side on a bare line after them; 'Pair: #X/USDT (Perpetual) / Position: / Targets:' over '🎯' lines / 'Leverage: 25x (Isolated)'; 'Entry: market price ⚡'",
+)
+@own_stream
+def b15h_cornix_readable_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("cornix", 7)
+    d = _b15h_draw(rng)
+    p = _b15h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20, 25])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, rng.randint(3, 4), 0.013)
+    if form == 0:
+        lines = [
+            f"⚡ #{d.base}/USDT ⚡",
+            f"Signal Type: Regular ({d.side.title()})",
+            f"Leverage: Isolated ({lev}.0X)",
+            "",
+            "Entry Targets:",
+            p(d.entry),
+            "",
+            "Take-Profit Targets:",
+            *[f"{i}) {p(t)}" for i, t in enumerate(tps, 1)],
+            "",
+            "Stop Targets:",
+            f"1) {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 1:
+        entries, a, b = _b15h_zone(d, rng)
+        lines = [
+            f"Coin: #{d.base}/USDT",
+            f"Exchange: {rng.choice(['Binance Futures', 'Bybit USDT', 'BingX'])}",
+            f"Direction: {side} {'🟢' if d.long else '🔴'}",
+            f"Leverage: Cross {lev}x",
+            "",
+            f"Entries: {p(a)} - {p(b)}",
+            "Targets: " + " - ".join(p(t) for t in tps),
+            f"Stop Loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 2:
+        entries = d.ladder(2)
+        lines = [
+            f"#{d.base}/USDT {side}",
+            "Entry Targets: " + " ".join(f"{i}) {p(v)}" for i, v in enumerate(entries, 1)),
+            "Take-Profit Targets: " + " ".join(f"{i}) {p(t)}" for i, t in enumerate(tps, 1)),
+            f"Stop Targets: 1) {p(sl)}",
+            f"Leverage: Cross ({lev}X)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 3:
+        lines = [
+            "📍 BINGX FUTURES",
+            f"${d.base}/USDT — {d.side.title()}",
+            f"Entry: {p(d.entry)}",
+            "TP: " + " | ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"Margin: Cross · Leverage {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 4:
+        lines = [
+            f"#{d.base}/USDT",
+            "Take-Profit: " + ", ".join(p(t) for t in tps),
+            f"Entry: {p(d.entry)}",
+            f"Stop: {p(sl)}",
+            d.side.title(),
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        lines = [
+            f"Pair: #{d.base}/USDT (Perpetual)",
+            f"Position: {side}",
+            f"Entry price: {p(d.entry)}",
+            "Targets:",
+            *[f"🎯 {p(t)}" for t in tps],
+            f"Stop-loss: {p(sl)}",
+            f"Leverage: {lev}x (Isolated)",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    lines = [
+        f"#{d.base}/USDT {side}",
+        "Entry: market price ⚡",
+        "Take-Profit Targets: " + " - ".join(p(t) for t in tps[:2]),
+        f"Stop Targets: {p(sl)}",
+        f"Leverage: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, order_type="market", take_profits=tps[:2], stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b15h_vip_channel_posts",
+    "VIP channels' own layouts: a trade room's '#trades' card 'Pair: / LONG / Entry Price: / Portfolio Risk: 1% / Chart: <link> / Profit Targets: / Stop Loss Level:'; '💎 VIP SIGNAL #127 💎 / X/USDT · SHORT / Entry: a – b / Leverage: 10x–25x'; '🔥 INNER CIRCLE CALL 🔥 / Type: Swing (3-7 days) / Buy: / Sell: x — y — z / Invalidation:'; 'Entry zone 👉 a - b / TP1 👉 …'; 'X/USDT PERP | SHORT | 3% of portfolio / Take profit: x (50%), y (30%), z (20%)'; '📣 Premium trade alert / We are going LONG on #X / Entry around a / First target x, second y, final z'; several pairs in one post (review)",
+)
+@own_stream
+def b15h_vip_channel_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("vip", 7)
+    d = _b15h_draw(rng)
+    p = _b15h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.015)
+    if form == 0:
+        tag = "".join(
+            rng.choice("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(8)
+        )
+        lines = [
+            f"Pair: {d.base}/USDT",
+            side,
+            f"Entry Price: {p(d.entry)}",
+            f"Portfolio Risk: {rng.choice([0.5, 1, 2])}%",
+            f"Chart: https://www.tradingview.com/x/{tag}/",
+            "Profit Targets: " + ", ".join(p(t) for t in tps),
+            f"Stop Loss Level: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        entries, a, b = _b15h_zone(d, rng)
+        low = rng.choice([5, 10])
+        lines = [
+            f"💎 VIP SIGNAL #{rng.randint(100, 400)} 💎",
+            f"{d.base}/USDT · {side}",
+            f"Entry: {p(a)} – {p(b)}",
+            "Targets: " + " / ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Leverage: {low}x–{low + 15}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=low + 15
+        )
+    if form == 2:
+        lo, hi = rng.choice([(3, 7), (2, 5), (5, 10)])
+        lines = [
+            "🔥 INNER CIRCLE CALL 🔥",
+            f"Coin: ${d.base}",
+            f"Type: Swing ({lo}-{hi} days)",
+            f"Side: {d.side.title()}",
+            f"{'Buy' if d.long else 'Sell'}: {p(d.entry)}",
+            f"{'Sell' if d.long else 'Buy back'}: " + " — ".join(p(t) for t in tps),
+            f"Invalidation: {p(sl)}",
+            f"Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        entries, a, b = _b15h_zone(d, rng)
+        lines = [
+            "Gold members only 🥇",
+            f"#{d.base} {side}",
+            "",
+            f"Entry zone 👉 {p(a)} - {p(b)}",
+            *[f"TP{i} 👉 {p(t)}" for i, t in enumerate(tps, 1)],
+            f"SL 👉 {p(sl)}",
+            f"Leverage 👉 Cross {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 4:
+        shares_ = ["50%", "30%", "20%"]
+        lines = [
+            f"{d.base}/USDT PERP | {side} | {rng.choice([2, 3, 5])}% of portfolio",
+            f"Entry: {p(d.entry)}",
+            "Take profit: " + ", ".join(f"{p(t)} ({s})" for t, s in zip(tps, shares_, strict=True)),
+            f"Stop: {p(sl)}",
+            f"Leverage: {lev}x isolated",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 5:
+        lines = [
+            "📣 Premium trade alert",
+            f"We are going {side} on #{d.base} {'📈' if d.long else '📉'}",
+            f"Entry around {p(d.entry)}",
+            f"First target {p(tps[0])}, second {p(tps[1])}, final {p(tps[2])}",
+            f"Stop loss {p(sl)}",
+            f"Use max {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    e = _b15h_draw(rng)
+    q = _b15h_price(e, rng)
+    e_sl = e.against(rng.uniform(0.02, 0.04))
+    e_tp = targets(e, 1, 0.02)[0]
+    lines = [
+        "📊 TODAY'S CALLS",
+        "",
+        f"1️⃣ {d.base}USDT {'BUY' if d.long else 'SELL'} @ {p(d.entry)}",
+        f"   SL: {p(sl)} | TP: {p(tps[0])}",
+        "",
+        f"2️⃣ {e.base}USDT {'BUY' if e.long else 'SELL'} @ {q(e.entry)}",
+        f"   SL: {q(e_sl)} | TP: {q(e_tp)}",
+    ]
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "b15h_emoji_cards",
+    "emoji cards of other channels: '📈 X LONG' then '@ a' alone, 'SL:' and '🎯 Target 1:' lines; '🔼 Direction: / 💸 Entry: / 🏁 Targets: x ~ y ~ z / 🧯 Stop: / 🔧 Leverage:'; '🐻 SHORT #X / 📍 Entry: / 💎 x / y / z / ☠️ SL:'; check marks before every label '✅ BUY ZONE: / ✅ TARGET: / ❌ STOPLOSS: / ✅ LEVERAGE: 5X - 10X'; a box-drawn tree '┣ Entry: / ┣ TP1: / ┗ SL:'; '» ' arrows after labels; '🟥 SHORT | #X | 15x / 🎯 x · y · z / ⛔ s / 🎟 Entry a' (the entry last)",
+)
+@own_stream
+def b15h_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("emoji", 7)
+    d = _b15h_draw(rng)
+    p = _b15h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    if form == 0:
+        lines = [
+            f"{'📈' if d.long else '📉'} {d.base}USDT {side}",
+            "",
+            f"@ {p(d.entry)}",
+            f"SL: {p(sl)}",
+            *[f"🎯 Target {i}: {p(t)}" for i, t in enumerate(tps[:2], 1)],
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        lines = [
+            f"🟢 {d.base}/USDT 🟢" if d.long else f"🔴 {d.base}/USDT 🔴",
+            f"{'🔼' if d.long else '🔽'} Direction: {d.side.title()}",
+            f"💸 Entry: {p(d.entry)}",
+            "🏁 Targets: " + " ~ ".join(p(t) for t in tps),
+            f"🧯 Stop: {p(sl)}",
+            f"🔧 Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        lines = [
+            f"{'🐂 LONG' if d.long else '🐻 SHORT'} #{d.base}",
+            f"📍 Entry: {p(d.entry)}",
+            "💎 " + " / ".join(p(t) for t in tps),
+            f"☠️ SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        entries, a, b = _b15h_zone(d, rng)
+        low = rng.choice([3, 5])
+        lines = [
+            f"🚀🚀 #{d.base} 🚀🚀",
+            f"✅ {'BUY' if d.long else 'SELL'} ZONE: {p(a)} - {p(b)}",
+            "✅ TARGET: " + " - ".join(p(t) for t in tps),
+            f"❌ STOPLOSS: {p(sl)}",
+            f"✅ LEVERAGE: {low}X - {low * 2}X",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=low * 2
+        )
+    if form == 4:
+        lines = [
+            f"{'🟢 BUY 🟢' if d.long else '🔴 SELL 🔴'} ${d.base}",
+            f"┣ Entry: {p(d.entry)}",
+            *[f"┣ TP{i}: {p(t)}" for i, t in enumerate(tps, 1)],
+            f"┗ SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"⚡️ {d.base}/USDT ⚡️",
+            f"{'↗️ LONG' if d.long else '↘️ SHORT'}",
+            f"• Entry » {p(d.entry)}",
+            "• Targets » " + ", ".join(p(t) for t in tps),
+            f"• Stop » {p(sl)}",
+            f"• Leverage » {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    lines = [
+        f"{'🟩 LONG' if d.long else '🟥 SHORT'} | #{d.base} | {lev}x",
+        "🎯 " + " · ".join(p(t) for t in tps),
+        f"⛔ {p(sl)}",
+        f"🎟 Entry {p(d.entry)}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b15h_spot_calls",
+    "spot calls of other channels: '🛒 SPOT | #X/USDT / Accumulation zone: a - b / Mid-term targets: / SL: s (daily close)'; '#X spot buy 🟢 / Buy: / Sell: x | y | z / No leverage, no stop — spot hold'; '$X — spot entry @ a' over bare '🎯' lines; 'Exchange: Binance (spot) / Pair: / Buy range: / Take profits:'; 'Long-term spot bag: $X / DCA levels: a / b / c / Exit targets: / Invalidation: weekly close below s'; 'Buying spot #X here at a. Targets x, y. SL s.'; '🔵 KuCoin SPOT / Buy: a-b / TP: x-y-z'",
+)
+@own_stream
+def b15h_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("spot", 7)
+    d = _b15h_draw(rng, True, B15H_SPOT_MARKETS)
+    p = _b15h_price(d, rng)
+    sl = d.against(rng.uniform(0.06, 0.12))
+    tps = targets(d, 3, 0.04)
+    spot = {"market": "spot"}
+    if form == 0:
+        entries, a, b = _b15h_zone(d, rng)
+        lines = [
+            f"🛒 SPOT | #{d.base}/USDT",
+            f"Accumulation zone: {p(a)} - {p(b)}",
+            "Mid-term targets: " + " / ".join(p(t) for t in tps),
+            f"SL: {p(sl)} (daily close)",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 1:
+        lines = [
+            f"#{d.base} spot buy 🟢",
+            f"Buy: {p(d.entry)}",
+            "Sell: " + " | ".join(p(t) for t in tps),
+            "No leverage, no stop — spot hold 💎",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, **spot)
+    if form == 2:
+        lines = [
+            f"${d.base} — spot entry @ {p(d.entry)}",
+            "",
+            *[f"🎯 {p(t)}" for t in tps],
+            "",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot
+        )
+    if form == 3:
+        entries, a, b = _b15h_zone(d, rng)
+        lines = [
+            "Exchange: Binance (spot)",
+            f"Pair: {d.base}/USDT",
+            f"Buy range: {p(a)} - {p(b)}",
+            "Take profits: " + ", ".join(p(t) for t in tps),
+            f"Stop loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 4:
+        entries = _b15h_steps(d, 3, rng.uniform(0.03, 0.05))
+        sl = d.round(entries[-1] * (1 - rng.uniform(0.05, 0.08)))
+        lines = [
+            f"Long-term spot bag: ${d.base}",
+            "DCA levels: " + " / ".join(p(v) for v in entries),
+            f"Exit targets: {p(tps[1])} / {p(tps[2])}",
+            f"Invalidation: weekly close below {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[1:], stop_loss=sl, **spot
+        )
+    if form == 5:
+        text = (
+            f"Buying spot #{d.base} here at {p(d.entry)}. "
+            f"Targets {p(tps[0])}, {p(tps[1])}. SL {p(sl)}."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot)
+    entries, a, b = _b15h_zone(d, rng)
+    lines = [
+        "🔵 KuCoin SPOT",
+        f"#{d.base}/USDT",
+        f"Buy: {p(a)}-{p(b)}",
+        "TP: " + "-".join(p(t) for t in tps),
+        f"SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+
+
+@style(
+    "b15h_terse_one_liners",
+    "one-liners of Discord callout bots and channels: 'LONG X @ a x10 SL s TP x, y'; 'SHORTED X @ a 25x SL s PT x'; 'BOUGHT X @ a, stop s, targets x / y (10x)'; '#X 15x short 🎯 x y z 🛑 s entry a'; 'X long a sl s tp x lev 20 cross'; 'X-PERP SHORT a → x / y, SL s'; 'LONG X @ M 50x SL s TP x' (a market entry)",
+)
+@own_stream
+def b15h_terse_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("oneliner", 7)
+    d = _b15h_draw(rng)
+    p = _b15h_price(d, rng)
+    lev = rng.choice([5, 10, 20, 25])
+    sl = d.against(rng.uniform(0.02, 0.04))
+    tps = targets(d, 3, 0.012)
+    side = d.side.upper()
+    if form == 0:
+        text = f"{side} {d.base} @ {p(d.entry)} x{lev} SL {p(sl)} TP {p(tps[0])}, {p(tps[1])}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 1:
+        word = "LONGED" if d.long else "SHORTED"
+        text = f"{word} {d.base} @ {p(d.entry)} {lev}x SL {p(sl)} PT {p(tps[0])}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 2:
+        word = "BOUGHT" if d.long else "SHORTED"
+        text = f"{word} {d.base} @ {p(d.entry)}, stop {p(sl)}, targets {p(tps[0])} / {p(tps[1])} ({lev}x)"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 3:
+        text = (
+            f"#{d.base} {lev}x {d.side} 🎯 "
+            + " ".join(p(t) for t in tps)
+            + f" 🛑 {p(sl)} entry {p(d.entry)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 4:
+        text = f"{d.base} {d.side} {p(d.entry)} sl {p(sl)} tp {p(tps[0])} lev {lev} cross"
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:1],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 5:
+        text = f"{d.base}-PERP {side} {p(d.entry)} → {p(tps[0])} / {p(tps[1])}, SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    lev = rng.choice([25, 50])
+    text = f"{side} {d.base} @ M {lev}x SL {p(sl)} TP {p(tps[0])}"
+    return text, signal(d, order_type="market", take_profits=tps[:1], stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b15h_scalp_calls",
+    "scalps of other channels: '⚡ SCALP #X LONG / Entry: / TP: / SL: / Lev: 50x / ⏱ 15m TF'; 'Scalping X (5m): short a, target x, stop s, 25x'; '🔪 Quick short on $X / In: a / Out: x / Stop: s'; 'Scalp LONG X now (market) 🏃 tp x sl s 20x'; 'SCALP ALERT 🚨 | X/USDT | SELL | a-b | TP x | SL s | 30X'; 'X 1m scalp 📍 long a, tp x / y, sl s (x40)'; 'Fast scalp $X SHORT ⚡️ Entry: a | TP1: x | TP2: y | Stop: s | Leverage: 75x'",
+)
+@own_stream
+def b15h_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("scalp", 7)
+    d = _b15h_draw(rng)
+    p = _b15h_price(d, rng)
+    lev = rng.choice([20, 25, 30, 50])
+    sl = d.against(rng.uniform(0.006, 0.012))
+    x, y = targets(d, 2, 0.006)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"⚡ SCALP #{d.base} {side}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(x)}",
+            f"SL: {p(sl)}",
+            f"Lev: {lev}x",
+            f"⏱ {rng.choice([5, 15])}m TF",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[x], stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = (
+            f"Scalping {d.base} ({rng.choice([1, 5, 15])}m): {d.side} {p(d.entry)}, "
+            f"target {p(x)}, stop {p(sl)}, {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl, leverage=lev)
+    if form == 2:
+        lines = [
+            f"🔪 Quick {d.side} on ${d.base}",
+            f"In: {p(d.entry)}",
+            f"Out: {p(x)}",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl)
+    if form == 3:
+        text = f"Scalp {side} {d.base} now (market) 🏃 tp {p(x)} sl {p(sl)} {lev}x"
+        return text, signal(d, order_type="market", take_profits=[x], stop_loss=sl, leverage=lev)
+    if form == 4:
+        entries = zone(d, rng.uniform(0.002, 0.004))
+        a, b = entries if rng.random() < 0.5 else entries[::-1]
+        far = entries[0] if d.long else entries[1]
+        sl = d.round(far * (1 - d.sign * rng.uniform(0.004, 0.008)))
+        verb = "BUY" if d.long else "SELL"
+        text = (
+            f"SCALP ALERT 🚨 | {d.base}/USDT | {verb} | {p(a)}-{p(b)} | "
+            f"TP {p(x)} | SL {p(sl)} | {lev}X"
+        )
+        return text, signal(d, entries=entries, take_profits=[x], stop_loss=sl, leverage=lev)
+    if form == 5:
+        text = (
+            f"{d.base} 1m scalp 📍 {d.side} {p(d.entry)}, tp {p(x)} / {p(y)}, sl {p(sl)} (x{lev})"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl, leverage=lev)
+    lev = rng.choice([50, 75])
+    text = (
+        f"Fast scalp ${d.base} {side} ⚡️ Entry: {p(d.entry)} | TP1: {p(x)} | TP2: {p(y)} | "
+        f"Stop: {p(sl)} | Leverage: {lev}x"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b15h_dca_ladders",
+    "DCA ladders of other channels: 'Order 1 — a / Order 2 — b / Order 3 — c'; 'X/USDT SHORT | Entries: a → b → c | TP: x | SL: s'; 'Grid entries for #X long:' over '•' lines; 'Scale in $X short: a (25%), b (35%), c (40%).'; 'Entry: a / Add more at: b and c'; 'DCA #X SHORT 📉' over '1) a' lines / 'TP — x / y' / 'SL — s'; 'Limit buys: a | b | c / TPs: x | y | z'",
+)
+@own_stream
+def b15h_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("dca", 7)
+    d = _b15h_draw(rng)
+    p = _b15h_price(d, rng)
+    entries = _b15h_steps(d, 3, rng.uniform(0.008, 0.015))
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    tps = targets(d, 3, 0.015)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"#{d.base} {side} 🧩",
+            *[f"Order {i} — {p(v)}" for i, v in enumerate(entries, 1)],
+            "Targets: " + " / ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 1:
+        text = (
+            f"{d.base}/USDT {side} | Entries: "
+            + " → ".join(p(v) for v in entries)
+            + f" | TP: {p(tps[0])} | SL: {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps[:1], stop_loss=sl)
+    if form == 2:
+        lines = [
+            f"Grid entries for #{d.base} {d.side}:",
+            *[f"• {p(v)}" for v in entries],
+            f"Take profit: {p(tps[0])}, {p(tps[1])}",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        text = (
+            f"Scale in ${d.base} {d.side}: {p(entries[0])} (25%), {p(entries[1])} (35%), "
+            f"{p(entries[2])} (40%). Targets {p(tps[0])} / {p(tps[1])}. Stop {p(sl)}. {lev}x"
+        )
+        return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 4:
+        lines = [
+            f"#{d.base} {side}",
+            f"Entry: {p(entries[0])}",
+            f"Add more at: {p(entries[1])} and {p(entries[2])}",
+            "TP: " + " - ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"DCA #{d.base} {side} {'📈' if d.long else '📉'}",
+            *[f"{i}) {p(v)}" for i, v in enumerate(entries, 1)],
+            f"TP — {p(tps[0])} / {p(tps[1])}",
+            f"SL — {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    word = "Limit buys" if d.long else "Limit sells"
+    lines = [
+        f"#{d.base} {d.side}",
+        f"{word}: " + " | ".join(p(v) for v in entries),
+        "TPs: " + " | ".join(p(t) for t in tps),
+        f"SL: {p(sl)}",
+        f"Lev: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b15h_bot_signal_cards",
+    "bots' signal cards of other projects: '🚀 New Trading Signal / Symbol: / Side: 🟢 Buy / Price: $… / Confidence: 75.5% / Quantity: / Stop Loss: / Multi-Target Exits:' over 'TP1: $x (25%)' lines / 'Strategies: / Market Regime: / Mode: 📄 PAPER'; '🟢 TRADE EXECUTED / Side: BUY / Price: / Amount: / Confidence: / Stop Loss: / Take Profit:'; '🟢 POSITION ENTRY / Strategy: breakout / Direction: / Entry: $… / Stop Loss: $s (-2.0%) / Target: $x (+4.0%)'; a JSON signal payload ('\"action\": \"BUY\", \"confidence\": 0.82, \"price\": …'); a copy service's template line 'Open buy limit 0.5 XUSDT @ a SL s TP x'; '📡 AlgoSignal v2 | X/USDT | 4H / Action: / Win-rate (backtest): 61%'; a reversal 'close LONG, open SHORT at a' (review)",
+)
+@own_stream
+def b15h_bot_signal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("bot", 7)
+    d = _b15h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    tps = targets(d, 3, 0.012)
+    buy = "BUY" if d.long else "SELL"
+    stamp = f"2026-12-0{rng.randint(1, 6)} {rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}"
+
+    def usd(v: float) -> str:
+        return f"${v:,.{max(4, d.dec)}f}"
+
+    if form == 0:
+        conf = round(rng.uniform(60, 92), 1)
+        lines = [
+            "🚀 New Trading Signal",
+            "",
+            f"Symbol: {d.base}USDT",
+            f"Side: {'🟢 Buy' if d.long else '🔴 Sell'}",
+            f"Price: {usd(d.entry)}",
+            f"Confidence: {conf}%",
+            "",
+            f"Quantity: {rng.uniform(0.01, 50):.4f}",
+            f"Stop Loss: {usd(sl)}",
+            "",
+            "Multi-Target Exits:",
+            *[
+                f"  TP{i}: {usd(t)} ({s})"
+                for i, (t, s) in enumerate(zip(tps, ["25%", "25%", "50%"], strict=True), 1)
+            ],
+            "",
+            "Strategies: emaTrend, macdTrend, volumeProfile",
+            "Market Regime: Trending",
+            "Mode: 📄 PAPER",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, confidence=round(conf / 100, 4)
+        )
+    if form == 1:
+        conf = round(rng.uniform(55, 95), 1)
+        lines = [
+            "🟢 TRADE EXECUTED" if d.long else "🔴 TRADE EXECUTED",
+            "",
+            f"Symbol: {d.base}/USDT",
+            f"Side: {buy}",
+            f"Price: {usd(d.entry)}",
+            f"Amount: {rng.uniform(0.001, 40):.6f}",
+            f"Confidence: {conf}%",
+            "",
+            f"Stop Loss: {usd(sl)}",
+            f"Take Profit: {usd(tps[1])}",
+            "",
+            stamp,
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=[tps[1]],
+            stop_loss=sl,
+            confidence=round(conf / 100, 4),
+        )
+    if form == 2:
+        down = abs(d.entry - sl) / d.entry * 100
+        up = abs(tps[1] - d.entry) / d.entry * 100
+        lines = [
+            "🟢 POSITION ENTRY",
+            "",
+            f"Symbol: {d.base}USDT",
+            f"Strategy: {rng.choice(['breakout', 'pullback', 'mean reversion'])}",
+            f"Direction: {d.side.upper()}",
+            f"Entry: {usd(d.entry)}",
+            f"Size: ${rng.choice([100, 250, 500])}",
+            "",
+            f"Stop Loss: {usd(sl)} (-{down:.1f}%)",
+            f"Target: {usd(tps[1])} (+{up:.1f}%)",
+            "",
+            "Mode: LIVE",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    if form == 3:
+        conf = rng.choice([0.64, 0.71, 0.78, 0.82, 0.9])
+        text = (
+            "{"
+            f'"exchange": "binance", "product": "{d.base}-USDT", "granularity": "ONE_HOUR", '
+            f'"strategy": "macd_momentum", "action": "{buy}", "confidence": {conf}, '
+            f'"price": {p(d.entry)}, "stop_loss": {p(sl)}, "take_profit": {p(tps[0])}'
+            "}"
+        )
+        return text, signal(
+            d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl, confidence=conf
+        )
+    if form == 4:
+        vol = rng.choice(["0.5", "1", "2.5", "120"])
+        text = (
+            f"Open {buy.lower()} limit {vol} {d.base}USDT @ {p(d.entry)} SL {p(sl)} TP {p(tps[1])}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"📡 AlgoSignal v2 | {d.base}/USDT | 4H",
+            f"Action: {d.side.upper()}",
+            f"Entry: {p(d.entry)}",
+            f"SL: {p(sl)}",
+            f"TP1: {p(tps[0])} | TP2: {p(tps[1])}",
+            f"Win-rate (backtest): {rng.randint(52, 68)}%",
+            f"RR: 1:{rng.uniform(1.5, 3.2):.1f}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    old, new = ("LONG", "SHORT") if rng.random() < 0.5 else ("SHORT", "LONG")
+    text = f"🤖 [{d.base}/USDT] Reverse signal: close {old}, open {new} at {p(d.entry)}"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "b15h_square_x_posts",
+    "Square and X trade posts: '$X Direction: LONG / Entry Zone: / Stop Loss (SL): / Take Profit (TP): / Leverage: 50x / Risk/Reward Ratio: 1:2.8 / Risk per Trade: 1-2% of capital / Reasons for the Trade:' with indicator values; '$X/USDT – Short Trade Setup / Ideal Entry: Enter a short position between $a and $b / Stop Loss: … around $s / Target 1: … near $x / Probability of Profit: High (~70%)'; a teaching post with levels and no side (review); 'Longed $X at a 🫡 / TP x / y / SL s / NFA'; '$X short here a. invalidation above s. targets x, y.'; '📌 $X Trade Idea (4H) / Bias: Bearish 🔻 / Sell zone: a – b / #X #Write2Earn'; a thread's '1/ $X looks ready. Long a, stop s, targets x and y. 🧵'",
+)
+@own_stream
+def b15h_square_x_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("square", 7)
+    d = _b15h_draw(rng)
+    p = _b15h_price(d, rng)
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    if form == 0:
+        entries, a, b = _b15h_zone(d, rng)
+        lev = rng.choice([20, 25, 50])
+        st = d.against(rng.uniform(0.08, 0.15))
+        lines = [
+            f"${d.base} Direction: {d.side.upper()}",
+            "",
+            f"Entry Zone: {p(a)} - {p(b)}",
+            "",
+            f"Stop Loss (SL): {p(sl)}",
+            "",
+            f"Take Profit (TP): {p(tps[1])}",
+            "",
+            f"Leverage: {lev}x",
+            "",
+            f"Risk/Reward Ratio: 1:{rng.uniform(1.8, 3.2):.1f}",
+            "",
+            "Risk per Trade: 1-2% of capital",
+            "",
+            "Reasons for the Trade:",
+            f"· SuperTrend (10,3) is at {p(st)}, {'below' if d.long else 'above'} the current price",
+            "· RSI (14): ranging between 50-70",
+            "· Funding rate negative: shorts paying longs"
+            if d.long
+            else "· Funding rate positive: longs paying shorts",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=[tps[1]], stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        entries, a, b = _b15h_zone(d, rng)
+        lo, hi = entries
+        word = "Long" if d.long else "Short"
+        lines = [
+            f"${d.base} /USDT – {word} Trade Setup",
+            "Trade Plan:",
+            f"Ideal Entry: Enter a {d.side} position between ${p(lo)} and ${p(hi)}",
+            f"Stop Loss: Place the stop loss around ${p(sl)}",
+            f"Target 1: Set the first target near ${p(tps[0])}",
+            f"Target 2: Aim for the next level around ${p(tps[1])}",
+            f"Probability of Profit: High (~{rng.choice([60, 65, 70])}%)",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        lines = [
+            f"{d.base} is being analyzed here using a risk-defined trading plan.",
+            "",
+            f"Entry zone: around {p(d.entry)}",
+            f"Stop-loss: {p(sl)}",
+            "Take-profit levels: " + " → ".join(p(t) for t in tps),
+            "",
+            "Leverage (e.g., x50) increases both gains and losses.",
+            f"#{d.base} #CryptoEducation #RiskManagement",
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 3:
+        lines = [
+            f"{'Longed' if d.long else 'Shorted'} ${d.base} at {p(d.entry)} 🫡",
+            f"TP {p(tps[0])} / {p(tps[1])}",
+            f"SL {p(sl)}",
+            "NFA",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        where = "above" if not d.long else "below"
+        text = (
+            f"${d.base} {d.side} here {p(d.entry)}. invalidation {where} {p(sl)}. "
+            f"targets {p(tps[0])}, {p(tps[1])}. not financial advice 🙏"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 5:
+        entries, a, b = _b15h_zone(d, rng)
+        lines = [
+            f"📌 ${d.base} Trade Idea (4H)",
+            f"Bias: {'Bullish 🟢' if d.long else 'Bearish 🔻'}",
+            f"{'Buy' if d.long else 'Sell'} zone: {p(a)} – {p(b)}",
+            f"TP1: {p(tps[0])}",
+            f"TP2: {p(tps[1])}",
+            f"SL: {p(sl)}",
+            f"#{d.base} #Write2Earn",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    text = (
+        f"1/ ${d.base} looks ready. {d.side.title()} {p(d.entry)}, stop {p(sl)}, "
+        f"targets {p(tps[0])} and {p(tps[1])}. 🧵"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b15h_korean_japanese_mix",
+    "Korean and Japanese channels writing English trade words between their own: '#X LONG 진입 ✅ / Entry: / 익절: x, y / 손절: s / 레버리지 10x'; 'X 숏 포지션 a 부근 진입, TP x / y, SL s, 레버리지 20배 추천'; '#X LONG 분할매수 / 1차: a / 2차: b / 목표: x / y / 손절: s'; 'X ロング entry a 利確 x 損切 s (lev 5x)'; 'X 押し目ロング a付近, TP x, SL s' ('戻り売りショート' on a short); '【速報】X ショート a - b / 利確① x / 利確② y / 損切り s / ※資金の2%まで'; a coin watched before entering ('X 롱 각? a 지지 확인하면 진입 고려', talk)",
+)
+@own_stream
+def b15h_korean_japanese_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("kr_jp", 7)
+    d = _b15h_draw(rng)
+    p = _b15h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"#{d.base} {side} 진입 ✅",
+            f"Entry: {p(d.entry)}",
+            f"익절: {p(tps[0])}, {p(tps[1])}",
+            f"손절: {p(sl)}",
+            f"레버리지 {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        word = "롱" if d.long else "숏"
+        text = (
+            f"{d.base} {word} 포지션 {p(d.entry)} 부근 진입, TP {p(tps[0])} / {p(tps[1])}, "
+            f"SL {p(sl)}, 레버리지 {lev}배 추천"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 2:
+        d = _b15h_draw(rng, True)
+        p = _b15h_price(d, rng)
+        entries = _b15h_steps(d, 2, rng.uniform(0.01, 0.02))
+        sl = d.round(entries[-1] * (1 - rng.uniform(0.02, 0.04)))
+        tps = targets(d, 2, 0.02)
+        lines = [
+            f"#{d.base} LONG 분할매수",
+            f"1차: {p(entries[0])}",
+            f"2차: {p(entries[1])}",
+            f"목표: {p(tps[0])} / {p(tps[1])}",
+            f"손절: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 3:
+        word = "ロング" if d.long else "ショート"
+        text = f"{d.base} {word} entry {p(d.entry)} 利確 {p(tps[0])} 損切 {p(sl)} (lev {lev}x)"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 4:
+        word = "押し目ロング" if d.long else "戻り売りショート"
+        text = f"{d.base} {word} {p(d.entry)}付近, TP {p(tps[0])}, SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 5:
+        entries, a, b = _b15h_zone(d, rng)
+        word = "ロング" if d.long else "ショート"
+        lines = [
+            f"【速報】{d.base} {word} {p(a)} - {p(b)}",
+            f"利確① {p(tps[0])}",
+            f"利確② {p(tps[1])}",
+            f"損切り {p(sl)}",
+            "※資金の2%まで",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if _b15h_turn("kr_jp", 7) == 0:
+        word = "롱" if d.long else "숏"
+        text = f"오늘 {d.base} {word} 각? 🤔 {p(d.entry)} 지지 확인하면 진입 고려해볼게요"
+    else:
+        word = "ロング" if d.long else "ショート"
+        text = f"{d.base}は{p(d.entry)}付近で様子見。{word}はまだ入ってません 🙏"
+    return text, {"kind": "not_signal"}
+
+
+def _b15h_pl(d: Draw) -> Callable[[float], str]:
+    """A price as Polish channels write it: a decimal comma, a space between thousands."""
+    return lambda v: eu(v, d.dec, " ")
+
+
+@style(
+    "b15h_turkish_polish_urdu_mix",
+    "Turkish, Polish and Roman Urdu channels writing English trade words between their own: '#X LONG 🚀 / Giriş: / Hedefler: x - y - z / Stop: / Kaldıraç: 10x (İzole)'; 'X SHORT işlem açtık a seviyesinden, hedef x ve y, stop s. Kaldıraç 20x.'; '📉 $X SHORT / Wejście: a – b / Cele: / SL: / Dźwignia: 10x' with decimal commas; 'Otwieramy LONG na #X po a, TP x i y, SL s 🔥'; '#X LONG entry lo a pe / Target: / Stop loss zaroor lagayen: s / Leverage 10x se zyada nahi'; 'X SHORT karo a se b ke darmiyan, TP x, SL s. 5x leverage'; talk ('Bhai log aaj market bohat volatile hai, koi nayi trade nahi', 'Bugün yeni işlem yok arkadaşlar')",
+)
+@own_stream
+def b15h_turkish_polish_urdu_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("tr_pl_ur", 7)
+    d = _b15h_draw(rng)
+    p = _b15h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"#{d.base} {side} {'🚀' if d.long else '🔻'}",
+            f"Giriş: {p(d.entry)}",
+            "Hedefler: " + " - ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Kaldıraç: {lev}x (İzole)",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 1:
+        text = (
+            f"{d.base} {side} işlem açtık {p(d.entry)} seviyesinden, hedef {p(tps[0])} ve "
+            f"{p(tps[1])}, stop {p(sl)}. Kaldıraç {lev}x."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 2:
+        q = _b15h_pl(d)
+        entries, a, b = _b15h_zone(d, rng)
+        lines = [
+            f"{'📈' if d.long else '📉'} ${d.base} {side}",
+            f"Wejście: {q(a)} – {q(b)}",
+            "Cele: " + " / ".join(q(t) for t in tps),
+            f"SL: {q(sl)}",
+            f"Dźwignia: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        q = _b15h_pl(d)
+        text = (
+            f"Otwieramy {side} na #{d.base} po {q(d.entry)}, TP {q(tps[0])} i {q(tps[1])}, "
+            f"SL {q(sl)} 🔥"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"#{d.base} {side} entry lo {p(d.entry)} pe",
+            "Target: " + " / ".join(p(t) for t in tps),
+            f"Stop loss zaroor lagayen: {p(sl)}",
+            f"Leverage {lev}x se zyada nahi",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        entries, a, b = _b15h_zone(d, rng)
+        text = (
+            f"{d.base} {side} karo {p(a)} se {p(b)} ke darmiyan, TP {p(tps[0])}, "
+            f"SL {p(sl)}. {lev}x leverage"
+        )
+        return text, signal(d, entries=entries, take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if _b15h_turn("tr_pl_ur", 7) == 0:
+        text = "Bhai log aaj market bohat volatile hai, koi nayi trade nahi, sirf dekhte raho 🙏"
+    else:
+        text = "Bugün yeni işlem yok arkadaşlar, FED kararını bekliyoruz. Sabırlı olun 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b15h_fu_admin_updates",
+    "admins' updates of other channels: '✅ XUSDT TP1 HIT / 🔒 Move SL to Breakeven', '#X TP2 done ✅ SL → TP1'; '❌ XUSDT SL HIT / Trade closed at loss', '#X stopped out at s ❌'; '🏁 CLOSE XUSDT', 'CLOSED X @ a 💰'; a callout room's 'COVERED X @ a' (a short) and 'SOLD X @ a' (a long); '#X book 50% at TP1 ✅ rest rides with SL at entry', '#X: partial close 30% at a, SL moved to b'; '#X entry 2 filled at a ✅', '#X limit not triggered — cancel it ❌'; '#X TP3 ✅ done, trade closed fully 🎉', '#X: SL to a now (lock profit) 🔐'",
+)
+@own_stream
+def b15h_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("fu_admin", 7)
+    turn = _b15h_turn("fu_admin", 7)
+    d = _b15h_draw(rng)
+    b = d.base
+    p = _b15h_price(d, rng)
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}/USDT", f"{b}USDT"])
+    if form == 0:
+        if turn == 0:
+            return f"✅ {b}USDT TP1 HIT\n🔒 Move SL to Breakeven", fu(
+                b, "target_hit", "stop_moved", target_index=1, stop_to_entry=True
+            )
+        return f"{coin} TP2 done ✅ SL → TP1", fu(
+            b, "target_hit", "stop_moved", target_index=2, stop_to_target=1
+        )
+    if form == 1:
+        if turn == 0:
+            return f"❌ {b}USDT SL HIT\nTrade closed at loss", fu(b, "stop_hit")
+        y = d.against(rng.uniform(0.02, 0.04))
+        return f"{coin} stopped out at {p(y)} ❌", fu(b, "stop_hit", price=y)
+    if form == 2:
+        if turn == 0:
+            return f"🏁 CLOSE {b}USDT", fu(b, "close", close_fraction=1.0)
+        x = d.away(1, 0.012)[0]
+        return f"CLOSED {b} @ {p(x)} 💰", fu(b, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        x = d.away(1, 0.01)[0]
+        word = "SOLD" if d.long else "COVERED"
+        return f"{word} {b} @ {p(x)}", fu(b, "close", close_fraction=1.0, price=x)
+    if form == 4:
+        if turn == 0:
+            return f"{coin} book 50% at TP1 ✅ rest rides with SL at entry", fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=1,
+                close_fraction=0.5,
+                stop_to_entry=True,
+            )
+        x = d.away(1, 0.012)[0]
+        s = d.away(1, 0.004)[0]
+        return f"{coin}: partial close 30% at {p(x)}, SL moved to {p(s)}", fu(
+            b, "close", "stop_moved", close_fraction=0.3, price=x, new_stop=s
+        )
+    if form == 5:
+        if turn == 0:
+            x = d.round(d.entry * (1 - d.sign * 0.012))
+            return f"{coin} entry 2 filled at {p(x)} ✅", fu(b, "entry_filled", price=x)
+        return f"{coin} limit not triggered — cancel it ❌", fu(b, "cancel")
+    if turn == 0:
+        return f"{coin} TP3 ✅ done, trade closed fully 🎉", fu(
+            b, "target_hit", "close", target_index=3, close_fraction=1.0
+        )
+    x = d.away(1, 0.006)[0]
+    return f"{coin}: SL to {p(x)} now (lock profit) 🔐", fu(b, "stop_moved", new_stop=x)
+
+
+@style(
+    "b15h_fu_bot_notifications",
+    "bots' notifications of other projects: a strategy bot's 'Order filled: BUY 0.25 X/USDT at a (limit)' (the entry filled) and 'Order cancelled: BUY LIMIT X/USDT @ a'; a callout bot's '📈 Alert update — LONG X @ a / TP1 x reached ✅ (+2.4%)' and '📉 Alert closed — SHORT X @ a / Stop loss s hit ❌'; a signal bot's '[Signal Bot] X/USDT position reduced by 50% at a', 'position closed at a', 'position reversed: LONG → SHORT at a' (review), 'Stop loss updated to a for X/USDT'; '💰 SOLD X/USDT / Price: / Profit: +3.12%' and '🛒 BOUGHT X/USDT (DCA 2) / Price: / Avg. price:'; '🎯 X/USDT TP2 filled @ y | remaining 40% | SL → entry', '🛑 X/USDT SL filled @ s | position closed'; '⏰ entry not filled within 48h — order expired', '🟢 X/USDT LONG opened @ a (entry 1/2 filled)'",
+)
+@own_stream
+def b15h_fu_bot_notifications(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("fu_bot", 7)
+    turn = _b15h_turn("fu_bot", 7)
+    d = _b15h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    buy = "BUY" if d.long else "SELL"
+    if form == 0:
+        if turn == 0:
+            qty = rng.choice(["0.25", "1.5", "40", "1200"])
+            return f"Order filled: {buy} {qty} {b}/USDT at {p(d.entry)} (limit)", fu(
+                b, "entry_filled", price=d.entry
+            )
+        return f"Order cancelled: {buy} LIMIT {b}/USDT @ {p(d.entry)}", fu(b, "cancel")
+    if form == 1:
+        if turn == 0:
+            x = d.away(1, 0.012)[0]
+            pct = abs(x - d.entry) / d.entry * 100
+            text = (
+                f"{'📈' if d.long else '📉'} Alert update — {d.side.upper()} {b} @ {p(d.entry)}\n"
+                f"TP1 {p(x)} reached ✅ (+{pct:.1f}%)"
+            )
+            return text, fu(b, "target_hit", target_index=1, price=x)
+        y = d.against(rng.uniform(0.015, 0.03))
+        pct = abs(y - d.entry) / d.entry * 100
+        text = (
+            f"📉 Alert closed — {d.side.upper()} {b} @ {p(d.entry)}\n"
+            f"Stop loss {p(y)} hit ❌ (-{pct:.1f}%)"
+        )
+        return text, fu(b, "stop_hit", price=y)
+    if form == 2:
+        x = d.away(1, 0.01)[0]
+        if turn == 0:
+            return f"[Signal Bot] {b}/USDT position reduced by 50% at {p(x)}", fu(
+                b, "close", close_fraction=0.5, price=x
+            )
+        return f"[Signal Bot] {b}/USDT position closed at {p(x)}", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    if form == 3:
+        if turn == 0:
+            old, new = ("LONG", "SHORT") if d.long else ("SHORT", "LONG")
+            return (
+                f"[Signal Bot] {b}/USDT position reversed: {old} → {new} at {p(d.entry)}",
+                {"kind": "needs_review"},
+            )
+        x = d.away(1, 0.005)[0]
+        return f"[Signal Bot] Stop loss updated to {p(x)} for {b}/USDT", fu(
+            b, "stop_moved", new_stop=x
+        )
+    if form == 4:
+        if turn == 0:
+            d = _b15h_draw(rng, True)
+            b = d.base
+            p = functools.partial(num, dec=d.dec)
+            x = d.away(1, 0.03)[0]
+            text = (
+                f"💰 SOLD {b}/USDT\nPrice: {p(x)}\nProfit: +{abs(x - d.entry) / d.entry * 100:.2f}%"
+            )
+            return text, fu(b, "close", close_fraction=1.0, price=x)
+        d = _b15h_draw(rng, True)
+        b = d.base
+        p = functools.partial(num, dec=d.dec)
+        y = d.round(d.entry * 0.985)
+        avg = d.round((d.entry + y) / 2)
+        text = f"🛒 BOUGHT {b}/USDT (DCA 2)\nPrice: {p(y)}\nAvg. price: {p(avg)}"
+        return text, fu(b, "entry_filled", price=y)
+    if form == 5:
+        if turn == 0:
+            y = d.away(2, 0.012)[-1]
+            return f"🎯 {b}/USDT TP2 filled @ {p(y)} | remaining 40% | SL → entry", fu(
+                b, "target_hit", "stop_moved", target_index=2, price=y, stop_to_entry=True
+            )
+        s = d.against(rng.uniform(0.015, 0.03))
+        return (
+            f"🛑 {b}/USDT SL filled @ {p(s)} | position closed | PnL -{rng.uniform(3, 40):.1f} USDT",
+            fu(b, "stop_hit", price=s),
+        )
+    if turn == 0:
+        return f"⏰ {b}/USDT: entry not filled within 48h — order expired", fu(b, "cancel")
+    return f"🟢 {b}/USDT {d.side.upper()} opened @ {p(d.entry)} (entry 1/2 filled)", fu(
+        b, "entry_filled", price=d.entry
+    )
+
+
+@style(
+    "b15h_chatter_between_calls",
+    "talk between calls in other channels: a how-to on booking profits at each target with OCO orders, a wallet-share rule, BTC dominance, a week's recap, funding rates, a renewal reminder, who took yesterday's trade, don't chase pumps, an exchange delisting pairs, no trades at the weekend, the ETH/BTC ratio, ETF inflows, never DM admins, a market update with a range and no side (talk: nothing to copy)",
+)
+@own_stream
+def b15h_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b15h_form("chatter", 14)
+    d = _b15h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    w = rng.randint(12, 22)
+    lo_, hi_ = sorted([d.round(d.entry * 0.97), d.round(d.entry * 1.03)])
+    texts = [
+        "How to trade our spot calls: book 50% at Target 1, 25% at Target 2, the rest at Target 3. After TP1 place an OCO with the stop at entry.",
+        f"Rule of thumb: never put more than {rng.choice([5, 10])}% of your wallet in one trade. Split it over two entries.",
+        f"BTC dominance at {rng.uniform(52, 60):.1f}% 👀 alts still bleeding against BTC",
+        f"Weekly recap: {w} wins, {rng.randint(3, 8)} losses, best trade +{rng.randint(40, 160)}% on ${b} 🔥",
+        "Funding rates negative across majors right now. Shorts crowded, be careful.",
+        f"⏳ Reminder: VIP renewal closes Friday, {rng.choice([15, 20, 25])}% off for current members.",
+        f"Who took the ${b} trade yesterday? 🙋 share your PnL in the group",
+        "Don't chase green candles. Wait for our entries, the market always gives a second chance.",
+        f"Binance will delist {rng.randint(3, 6)} futures pairs on Dec {rng.randint(10, 28)}. Close positions on them before 09:00 UTC.",
+        "Happy Sunday fam ☀️ no trades on weekends, see you Monday.",
+        f"ETH/BTC ratio at 0.0{rng.randint(300, 420)} — lowest in months",
+        f"Spot BTC ETFs: ${rng.randint(150, 900)}M net inflows yesterday 📈",
+        "⚠️ Admins will NEVER DM you first or ask for funds. Report impersonators.",
+        f"Market update: ${b} ranging between {p(lo_)} and {p(hi_)}, waiting for a breakout before the next call.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_FIFTEENTH = {
+    "b15h_cornix_readable_blocks",
+    "b15h_vip_channel_posts",
+    "b15h_emoji_cards",
+    "b15h_spot_calls",
+    "b15h_terse_one_liners",
+    "b15h_scalp_calls",
+    "b15h_dca_ladders",
+    "b15h_bot_signal_cards",
+    "b15h_square_x_posts",
+    "b15h_korean_japanese_mix",
+    "b15h_turkish_polish_urdu_mix",
+    "b15h_fu_admin_updates",
+    "b15h_fu_bot_notifications",
+    "b15h_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_FIFTEENTH)
+
+
 if __name__ == "__main__":
     main()
