@@ -17,8 +17,16 @@ from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, FollowUpA
 from tradermanager.sources.signal_parser.numbers import lowered
 from tradermanager.sources.signal_parser.stop_updates import old_new_stop
 from tradermanager.sources.signal_parser.symbols import find_symbol, follow_up_coins, listed_bases
-from tradermanager.sources.signal_parser.targets_together import may_be_together, together_hit
-from tradermanager.sources.signal_parser.trailed_rest import may_trail_rest, trailed_rest
+from tradermanager.sources.signal_parser.targets_together import (
+    TOGETHER_WORDS,
+    may_be_together,
+    together_hit,
+)
+from tradermanager.sources.signal_parser.trailed_rest import (
+    TRAIL_REST_WORDS,
+    may_trail_rest,
+    trailed_rest,
+)
 
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
@@ -137,10 +145,11 @@ REENTRY = re.compile(
 # What every REENTRY match holds (a "re" before its word, "add", "again", "back in"):
 # searched first, it keeps REENTRY — whose last branches open with a group, tried at every
 # position — off the texts that cannot hold one ("are", "respect": talk)
-_REENTRY_WORDS = re.compile(
-    r"re[\s\-]?(?:ent|buy|bought|sell|sold|short|long|open|load)|add|again|back\s+in|dca|chance"
-    r"|averag"
+_REENTRY_WORD_FRAGMENTS = (
+    *(r"re[\s\-]?(?:ent|buy|bought|sell|sold|short|long|open|load)", "add", "again"),
+    *(r"back\s+in", "dca", "chance", "averag"),
 )
+_REENTRY_WORDS = re.compile("|".join(_REENTRY_WORD_FRAGMENTS))
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
 # re-enter", "re-entry: not valid"
 _NO_REENTRY = re.compile(
@@ -1509,6 +1518,8 @@ def match_action(
     lower = circled_as_digits(lower)  # "Target ② reached", "TP ❷ ✅"
     if "order" in lower:  # "SL order triggered": the stop hit, no entry order
         text, lower = without_order_word(lower, text), without_order_word(lower)
+    if not may_be_done and not may_name_action(text, lower):
+        return None  # (talk: no word any action below is read with)
     if len(text) <= _ICONS_AT_MOST and _ICONS_ONLY.fullmatch(text):
         return _icons(text)
     if len(text) <= _PRICE_ALONE_AT_MOST and (icon := _ICON_TARGET.fullmatch(lower.strip())):
@@ -2498,3 +2509,54 @@ _ONE_BYTE: dict[int, _HintForms] = {
         *(_HALF_WORD_PARTS, _THIRD_PARTS, _POSTED_HINTS),
     )
 }
+
+
+# Whether :func:`match_action` can find anything in a text: every action it reads is behind a
+# word test of its own (a table of hint words, a literal, a pattern of few words) and the word
+# each test needs is gathered here, from the very tables it reads — most talk holds none of
+# them and skips the ~11 word scans and the patterns behind them for one search. The words that
+# only matter beside a stop word ("new", " be", "tp", the signs) are asked where one stands,
+# with the stop patterns that need nothing more (tests/sources/test_signal_parser_action_gate.py
+# pins every test of match_action to a word here).
+_ACTION_WORDS = (
+    *(*_NEGATION_HINTS, *_CANCEL_HINTS, *CORRECTION_HINTS, *_BE_SPELLED, *_FILLED_WORDS),
+    *(*_ALL_TARGETS_WORDS, *_CLOSE_HINTS, *_ACTIVATED_HINTS, *_PRICE_HIT_HINTS, *DONE_SIGNS),
+    *(*DONE_WORDS_MORE, *TOGETHER_WORDS, *TRAIL_REST_WORDS),
+    # inline tests: a liquidation, a time stop, a stop in profit, a trailing stop, a stop to
+    # breakeven, a risk-free trade, a share taken off, every target, a bullseye
+    *("liquidated", "time", "profit", "trail", "tsl", "break", "risk", "off", "half", "%"),
+    *("target", "tps", "🎯"),
+)
+_ACTION_FRAGMENTS = tuple(
+    {*DONE_WORDS, *_REENTRY_WORD_FRAGMENTS, *(re.escape(word) for word in _ACTION_WORDS)}
+)
+_ACTION_WORDS_ASCII = re.compile(
+    by_first_character(tuple(sorted(f for f in _ACTION_FRAGMENTS if f[0].isascii())))
+)
+_ACTION_WORDS_WIDE = re.compile(
+    by_first_character(tuple(sorted(f for f in _ACTION_FRAGMENTS if not f[0].isascii())))
+)
+# a text this short may be icons, a price or a coin alone: read by its own patterns
+_SHORT_AT_MOST = max(_ICONS_AT_MOST, _PRICE_ALONE_AT_MOST, _COIN_OUT_AT_MOST)
+# beside a stop word: a stop moved to a target, to breakeven after a sign, or a new stop
+_STOP_MOVE_WORDS = ("new", " be", "tp", "alvo", "objetivo", *_SIGNS)
+
+
+def may_name_action(text: str, lower: str) -> bool:
+    """False when :func:`match_action` finds nothing in ``text`` (``lower``, its lower-cased
+    form after the circled digits and order words are read), because the text holds none of
+    the words its readings need; True when it may find an action."""
+    if len(text) <= _SHORT_AT_MOST or "BE" in text:
+        return True
+    if _ACTION_WORDS_ASCII.search(lower) is not None or (
+        not lower.isascii() and _ACTION_WORDS_WIDE.search(lower) is not None
+    ):
+        return True
+    if not _has(lower, _STOP_HINTS):
+        return False
+    return (
+        _has(lower, _STOP_MOVE_WORDS)
+        or stop_moved_search(lower) is not None
+        or _stop_set(lower) is not None
+        or old_new_stop(lower) is not None
+    )

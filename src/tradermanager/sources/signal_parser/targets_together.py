@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-_GATE = ("together", "one candle", "at once", "one move")
+TOGETHER_WORDS = ("together", "one candle", "at once", "one move")
 
 _TOGETHER = re.compile(
     r"(?<![\w])(?:take[ \t\-]*profits?|tps?|targets?)[ \t]*([1-9])[ \t]*(?:and|&|\+|/|,)[ \t]*"
@@ -24,7 +24,7 @@ _NOT_YET = re.compile(
 
 def may_be_together(lower: str) -> bool:
     """Cheap test: two targets may be told hit at once."""
-    return any(w in lower for w in _GATE)
+    return any(w in lower for w in TOGETHER_WORDS)
 
 
 def together_hit(lower: str) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_GATE = ("trail", "rest of", "runner")
+TRAIL_REST_WORDS = ("trail", "rest of", "runner")
 
 _LEVEL = (
     r"(?:[ \t]*[,:;—–-][ \t]*|[ \t]+)(?:with[ \t]+)?(?:the[ \t]+|your[ \t]+)?"
@@ -33,7 +33,7 @@ _NO_LEVEL = re.compile(
 
 def may_trail_rest(lower: str) -> bool:
     """Cheap test: the rest of a position may be trailed."""
-    return any(w in lower for w in _GATE)
+    return any(w in lower for w in TRAIL_REST_WORDS)
 
 
 def trailed_rest(lower: str) -> tuple[dict[str, object], tuple[int, int]] | None:
