@@ -47,7 +47,12 @@ from tradermanager.sources.signal_parser.leverage import (
     read_leverage,
 )
 from tradermanager.sources.signal_parser.message_parts import RANGE_SEPARATOR, ZONE_WORD
-from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.model import (
+    LONG,
+    SHORT,
+    SIGNAL,
+    ParsedMessage,
+)
 from tradermanager.sources.signal_parser.plausibility import implausible
 from tradermanager.sources.signal_parser.symbols import (
     COIN_QUOTES,
@@ -404,14 +409,14 @@ def _header(
         word = plain.group(1) or plain.group(2)
         if _sides_named(lines[0]) != 1:
             return "two sides"  # "LONG SHORT", "LONGUSDT SHORT": which is the coin?
-        return lines[0], Side.LONG if word.upper() == "LONG" else Side.SHORT, 1, ""
+        return lines[0], LONG if word.upper() == "LONG" else SHORT, 1, ""
     header = _HEADER.fullmatch(lines[0])
     if header is not None:
         before, core, after = header.groups()
         head = core.upper().replace("#", "").split(" ")
         if _sides_named(core) != 1:
             return "two sides"
-        side = Side.LONG if head[0] in _LONG_WORDS or head[-1] in _LONG_WORDS else Side.SHORT
+        side = LONG if head[0] in _LONG_WORDS or head[-1] in _LONG_WORDS else SHORT
         marks = (before or "") + (after or "")
         taken = 1
         named = lines[0]
@@ -430,7 +435,7 @@ def _header(
             return "header\n" + lines[0]
         if _sides_named(pair.group(2)) or _sides_named(side_line.group(2)) != 1:
             return "two sides"
-        side = Side.LONG if side_line.group(2).upper().lstrip("#") in _LONG_WORDS else Side.SHORT
+        side = LONG if side_line.group(2).upper().lstrip("#") in _LONG_WORDS else SHORT
         marks = "".join(m or "" for m in (*pair.group(1, 3), *side_line.group(1, 3)))
         taken = 2
         named = pair.group()
@@ -441,12 +446,12 @@ def _header(
 
 def _against(side: Side, marks: str) -> bool:
     """Whether a header's decorations hold the other side's colour ("🔴 BTC LONG")."""
-    return any(m in marks for m in (_SHORT_MARKS if side is Side.LONG else _LONG_MARKS))
+    return any(m in marks for m in (_SHORT_MARKS if side is LONG else _LONG_MARKS))
 
 
 def _side_of(named: re.Match[str]) -> Side:
     word = (named.group(1) or named.group(2)).upper().lstrip("#")
-    return Side.LONG if word in _LONG_WORDS else Side.SHORT
+    return LONG if word in _LONG_WORDS else SHORT
 
 
 def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
@@ -683,14 +688,14 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         entry_kind = "multiple"
     else:
         return "card"  # an entry written twice
-    if label.word.startswith("buy") and side is Side.SHORT:
+    if label.word.startswith("buy") and side is SHORT:
         return "card"  # a buying word over a short
     # the targets away from the entry, each once (out of order or repeated: not this reader's)
-    step = 1.0 if side is Side.LONG else -1.0
+    step = 1.0 if side is LONG else -1.0
     if market:
         last = targets[0] - step if targets else 0.0  # (the market's price is not written)
     else:
-        last = max(entries) if side is Side.LONG else min(entries)
+        last = max(entries) if side is LONG else min(entries)
     for target in targets:
         if (target - last) * step <= 0:
             return "card"
@@ -714,4 +719,4 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         stop,
         _confidences_of(leverage is not None, symbol_confidence(symbol)),
     )
-    return with_reason(fields, "", MessageKind.SIGNAL)
+    return with_reason(fields, "", SIGNAL)

@@ -21,6 +21,17 @@ class MessageKind(StrEnum):
     NEEDS_REVIEW = "needs_review"
 
 
+# The kinds and the sides as module names, for the tests every reading makes ("read.kind is
+# SIGNAL"): in Python 3.11 a member read from its Enum class goes through the ``__getattr__``
+# hook of the Enum's metaclass, several times the cost of reading a module's name.
+SIGNAL = MessageKind.SIGNAL
+FOLLOW_UP = MessageKind.FOLLOW_UP
+NOT_SIGNAL = MessageKind.NOT_SIGNAL
+NEEDS_REVIEW = MessageKind.NEEDS_REVIEW
+LONG = Side.LONG
+SHORT = Side.SHORT
+
+
 class FollowUpAction(StrEnum):
     TARGET_HIT = "target_hit"
     STOP_HIT = "stop_hit"

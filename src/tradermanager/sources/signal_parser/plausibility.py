@@ -8,6 +8,7 @@ import math
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser.message_parts import price_text
+from tradermanager.sources.signal_parser.model import LONG, SHORT
 
 
 def implausible(
@@ -42,34 +43,34 @@ def implausible(
         # every target, not only the first: "shorts towards 0.11, otherwise longs above
         # 0.125" read as a short from 0.118 has a target on the wrong side
         hi, lo = max(entries), min(entries)
-        wrong = (side is Side.LONG and min(targets) <= hi) or (
-            side is Side.SHORT and max(targets) >= lo
+        wrong = (side is LONG and min(targets) <= hi) or (
+            side is SHORT and max(targets) >= lo
         )  # (the first such target is named below)
         for k, tp in enumerate(targets if wrong else (), 1):
-            if side is Side.LONG and tp <= hi:
+            if side is LONG and tp <= hi:
                 return (
                     f"Take-profit {k} ({price_text(tp)}) is not above the entry "
                     f"({price_text(hi)}) for a long."
                 )
-            if side is Side.SHORT and tp >= lo:
+            if side is SHORT and tp >= lo:
                 return (
                     f"Take-profit {k} ({price_text(tp)}) is not below the entry "
                     f"({price_text(lo)}) for a short."
                 )
     if entries and stop is not None:
-        if side is Side.LONG and stop >= min(entries):
+        if side is LONG and stop >= min(entries):
             return (
                 f"The stop ({price_text(stop)}) is not below the entry "
                 f"({price_text(min(entries))}) for a long."
             )
-        if side is Side.SHORT and stop <= max(entries):
+        if side is SHORT and stop <= max(entries):
             return (
                 f"The stop ({price_text(stop)}) is not above the entry "
                 f"({price_text(max(entries))}) for a short."
             )
     if stop is not None and targets and not entries:
         first = targets[0]
-        wrong_way = (side is Side.LONG and stop >= first) or (side is Side.SHORT and stop <= first)
+        wrong_way = (side is LONG and stop >= first) or (side is SHORT and stop <= first)
         if wrong_way:
             return f"The stop ({price_text(stop)}) is on the same side as the targets."
     return ""

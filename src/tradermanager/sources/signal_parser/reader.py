@@ -58,7 +58,14 @@ from tradermanager.sources.signal_parser.market_parses import with_market
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.missed_entries import REASON as MISSED
 from tradermanager.sources.signal_parser.missed_entries import missed_entry
-from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.model import (
+    FOLLOW_UP,
+    NEEDS_REVIEW,
+    NOT_SIGNAL,
+    SIGNAL,
+    FollowUpAction,
+    ParsedMessage,
+)
 from tradermanager.sources.signal_parser.more_script_updates import more_updates_in_english
 from tradermanager.sources.signal_parser.not_entered_yet import may_say_not_yet, not_entered_yet
 from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
@@ -119,10 +126,10 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
     read = _read_message(text, reference, cards)
     text = text[:MAX_TEXT]  # what was read (the same object when not longer)
     if (talk := talk_reason(text, read)) is not None:
-        return ParsedMessage(MessageKind.NOT_SIGNAL, reason=talk)
+        return ParsedMessage(NOT_SIGNAL, reason=talk)
     if may_say_not_yet(text) and (watched := not_entered_yet(text, read)) is not None:
         return watched  # "Watching $OP around 2.4014 for a possible long, no entry yet"
-    if read.kind is MessageKind.NOT_SIGNAL:
+    if read.kind is NOT_SIGNAL:
         return with_reason(read, MISSED) if missed_entry(text) else read
     if "{{" in text and (blank := unfilled(text)):
         return with_reason(
@@ -134,11 +141,11 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         late := told_late(text.lower()) or other_trader_close(text)
     ):
         return with_reason(read, late)  # "Closed my WIF short yesterday at 2.4588 (opened …)"
-    if read.kind is MessageKind.FOLLOW_UP and (
+    if read.kind is FOLLOW_UP and (
         opening := opening_order(text, read) or update_beside_report(text)
     ):
         return with_reason(read, opening)  # (or an update pasted with a performance report)
-    if read.kind is MessageKind.SIGNAL:
+    if read.kind is SIGNAL:
         problem = (
             cut_or_joined(text, read, parse)
             or other_coins_block(text, read)
@@ -185,7 +192,7 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     text = more_updates_in_english(text)  # "ਟਾਰਗੇਟ 2 ਹਿੱਟ", "ប្តូរ SL ទៅ Entry", "SL uz ieeju"
     text = slang_in_english(text)  # "стоп в бу", "손절가 본전으로", "%50 kar alın"
     if not text.strip():
-        return ParsedMessage(MessageKind.NOT_SIGNAL, reason="Empty message.")
+        return ParsedMessage(NOT_SIGNAL, reason="Empty message.")
     if several:
         return with_reason(
             _parse(text, reference),
@@ -256,21 +263,21 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
     if not reply.strip():
         return _parse(text, reference)
     parsed = _parse(reply, reference)
-    if parsed.kind is MessageKind.NOT_SIGNAL:
+    if parsed.kind is NOT_SIGNAL:
         if find_symbol(reply) is not None:
             return _parse(text, reference)  # "ETH SHORT" over quoted levels: its own heading
         whole = _parse(text, reference)
-        if whole.kind is not MessageKind.FOLLOW_UP and asks_about_quote(reply):
+        if whole.kind is not FOLLOW_UP and asks_about_quote(reply):
             # "is this still valid? price already at …" under a quoted call: a member asks
             return with_reason(
                 whole,
                 "A question under a quoted call: the quote opens no copy, the question acts "
                 "on nothing — talk.",
-                MessageKind.NOT_SIGNAL,
+                NOT_SIGNAL,
             )
-        if whole.kind is MessageKind.SIGNAL and _heads(reply, whole):
+        if whole.kind is SIGNAL and _heads(reply, whole):
             return whole  # "**XRP** SHORT — details:" over the quoted levels: its own heading
-        if whole.kind is MessageKind.SIGNAL:
+        if whole.kind is SIGNAL:
             # "Nice one 🔥" under a quoted signal, or "🚨 NEW SIGNAL" over a signal written as a
             # quote: not copied twice, not dropped either
             return with_reason(
@@ -279,14 +286,14 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
                 "or a new one? Check it.",
             )
         if (
-            whole.kind is MessageKind.NEEDS_REVIEW
+            whole.kind is NEEDS_REVIEW
             and whole.side
             and (whole.take_profits or whole.stop_loss is not None)
         ):  # a side and quoted levels that need review as a whole (a coin named only by an
             # emoji over "> Entry: …" lines): not dropped as talk
             return whole
         return parsed
-    if parsed.kind is not MessageKind.FOLLOW_UP:
+    if parsed.kind is not FOLLOW_UP:
         return _parse(text, reference)
     found = find_symbol("\n".join(line.lstrip(" \t>┃│▍▎▌»") for line in quoted))
     if found is None:
@@ -300,14 +307,14 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
 def _parse(text: str, reference: float | None) -> ParsedMessage:
     parsed = _parse_one(text, reference)
     if (
-        parsed.kind is MessageKind.SIGNAL
+        parsed.kind is SIGNAL
         and parsed.leverage is None
         and ("lev" in text or "Lev" in text or "LEV" in text)
         and (problem := unreadable_leverage(text))
     ):
         return with_reason(parsed, problem)
     if (
-        parsed.kind is MessageKind.NOT_SIGNAL
+        parsed.kind is NOT_SIGNAL
         and parsed.symbol is None
         and parsed.side is None
         and parsed.entries
@@ -323,7 +330,7 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
             "signal cut short or missing its coin line. Check it.",
         )
     if (
-        parsed.kind is MessageKind.SIGNAL
+        parsed.kind is SIGNAL
         and ("erm" in text or "ERM" in text)
         and (empty := _HORIZON_EMPTY.search(text))
         and _HORIZON_PRICED.search(text)
@@ -335,7 +342,7 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
             f"“{empty.group(1).strip()}” is written with no value after it: the message looks "
             "cut short or a level is missing. Check it.",
         )
-    if parsed.kind is MessageKind.SIGNAL and (other := _other_listed_lead(text, parsed)):
+    if parsed.kind is SIGNAL and (other := _other_listed_lead(text, parsed)):
         return with_reason(
             parsed,
             f"{other} opens a part of the message with its own price while the signal was read "
@@ -344,7 +351,7 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
         )
     if parsed.kind in _ACTED and "\n" in text:
         return _one_of_several(text, parsed, reference)
-    if parsed.kind is MessageKind.NEEDS_REVIEW and _OFF_BY in parsed.reason and "\n" in text:
+    if parsed.kind is NEEDS_REVIEW and _OFF_BY in parsed.reason and "\n" in text:
         # a price ten times another's: two coins' signals read as one ("Hadaf 1: 41.62" of an
         # ORDI card over a BTC card's entry) — the review names each when they are
         return _one_of_several(text, parsed, reference)
@@ -367,7 +374,7 @@ def _other_listed_lead(text: str, parsed: ParsedMessage) -> str | None:
     return None
 
 
-_ACTED = (MessageKind.SIGNAL, MessageKind.FOLLOW_UP)
+_ACTED = (SIGNAL, FOLLOW_UP)
 # a list's horizon as a line label ("Short Term:", "mid-term targets:"), with no value / with one
 _HORIZON = (
     r"^[^\w\n]*((?i:short|mid|medium|long)[ \t\-]?(?i:term)(?:[ \t]+(?i:targets?|tps?))?)"
@@ -431,12 +438,12 @@ def _one_of_several(text: str, parsed: ParsedMessage, reference: float | None) -
     read: list[str] = []
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
         part = _parse_one("\n".join(lines[start:end]), reference)
-        if part.kind is not MessageKind.NOT_SIGNAL:
+        if part.kind is not NOT_SIGNAL:
             read.append(f"{part.symbol or 'no coin named'} ({part.kind.value.replace('_', ' ')})")
     if len(read) < 2:
         return parsed
     return parsed._replace(
-        kind=MessageKind.NEEDS_REVIEW,
+        kind=NEEDS_REVIEW,
         reason=f"Several signals or updates in one message: {', '.join(read)}. Copying one "
         "would drop the others: check them one by one.",
     )
@@ -513,7 +520,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
             return ACCOUNT_TALK  # "Funding settled … / Your payment: -2.78 USDT": talk
         found = find_symbol(text)
         return ParsedMessage(
-            MessageKind.NEEDS_REVIEW,
+            NEEDS_REVIEW,
             reason=f"A number cannot be right: {exc}.",
             symbol=found.market.base if found else None,
         )
@@ -549,7 +556,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if any(w in read.low for w in HIT_CARD_GATE) and (hit := hit_card(read)):
         return hit  # "🎯 TP HIT / Asset: LINKUSDT / Take Profit 2: 13.796": target 2 hit there
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)
-    if not (parsed.kind is MessageKind.SIGNAL and parsed.take_profits and parsed.stop_loss):
+    if not (parsed.kind is SIGNAL and parsed.take_profits and parsed.stop_loss):
         # (a whole card with targets and a stop is no account push: its words are not looked for)
         if may_be_account_push(read.low) and (push := account_push(read)):
             return push  # "⚠️ Margin Call / … / Liquidation price: 139.2": talk
@@ -561,22 +568,22 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         named = tickers_named(text)  # "#ВТС" in Cyrillic letters, "비트코인", "Биткоин"
         if named != text:
             return _parse_one(named, reference)
-    if parsed.kind is MessageKind.NEEDS_REVIEW and any(r in parsed.reason for r in _UNPLACED):
+    if parsed.kind is NEEDS_REVIEW and any(r in parsed.reason for r in _UNPLACED):
         turned = labels_first(text)  # "152と155で利確、144で損切り": prices before their word
         if turned != text:
             again = _parse_one(turned, reference)
-            if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
+            if again.kind is SIGNAL and again.take_profits and again.stop_loss:
                 return again  # (a reading made by turning clauses is kept only whole)
-    if parsed.kind is MessageKind.NEEDS_REVIEW and parsed.reason.startswith(_RUN_ON):
+    if parsed.kind is NEEDS_REVIEW and parsed.reason.startswith(_RUN_ON):
         turned = target_clause_first(text)  # "…, 152 aur 155 target book karna, SL 144 …"
         if turned != text:
             again = _parse_one(turned, reference)
-            if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
+            if again.kind is SIGNAL and again.take_profits and again.stop_loss:
                 return again
         named = clause_as_targets(text)  # "…, cíle 152 a 155, stop 144": an unknown word
         if named != text:
             again = _parse_one(named, reference)
-            if again.kind is MessageKind.SIGNAL and again.take_profits and again.stop_loss:
+            if again.kind is SIGNAL and again.take_profits and again.stop_loss:
                 # (placed by a clause, not by a word the lexicon holds)
                 conf = tuple(
                     (k, min(v, GEOMETRY_CONFIDENCE) if k == "take_profits" else v)
@@ -584,7 +591,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
                 )
                 return again._replace(confidences=conf)
     if (
-        parsed.kind is MessageKind.NEEDS_REVIEW
+        parsed.kind is NEEDS_REVIEW
         and (
             (parsed.reason.startswith(_NO_ENTRY) and not parsed.entries)
             # (or the entry read from a line under a word no lexicon holds: "$TURBO LONG —
@@ -600,7 +607,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         if named != text:
             again = _parse_one(named, reference)
             if (
-                again.kind is MessageKind.SIGNAL
+                again.kind is SIGNAL
                 and again.take_profits
                 and again.stop_loss
                 and again.symbol == parsed.symbol
@@ -611,7 +618,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
                 )
                 return again._replace(confidences=conf)
     if (
-        parsed.kind is MessageKind.NEEDS_REVIEW
+        parsed.kind is NEEDS_REVIEW
         and _NO_LABEL in parsed.reason
         and parsed.side is not None
         and not parsed.entries
@@ -621,22 +628,22 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         if zoned != text:
             again = _parse_one(zoned, reference)
             if (
-                again.kind is MessageKind.SIGNAL
+                again.kind is SIGNAL
                 and again.take_profits
                 and again.stop_loss
                 and again.symbol == parsed.symbol
                 and again.side == parsed.side
             ):
                 return again
-    if parsed.kind is MessageKind.NEEDS_REVIEW and "\n\n" in text and _NO_LABEL in parsed.reason:
+    if parsed.kind is NEEDS_REVIEW and "\n\n" in text and _NO_LABEL in parsed.reason:
         joined = cells_joined(text)  # "Giá vào" / "$0.5671": a table pasted one cell a line
         if joined != text and not (
             numbers.has_dot_group(joined) and numbers.convention(joined, "") == ""
         ):  # ("$9.764" beside Vietnamese labels: 9.764 or 9,764, no number tells)
             again = _parse_one(joined, reference)
-            if again.kind is MessageKind.SIGNAL:
+            if again.kind is SIGNAL:
                 return again
-    if parsed.kind is MessageKind.SIGNAL:
+    if parsed.kind is SIGNAL:
         return _market_and_mark_checked(parsed, text, reference)
     if not reference and _OFF_BY in parsed.reason and "." in text:
         # "Entrada: 62.112" beside "Stop: 59404": the message's own plain number tells that
@@ -652,7 +659,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
                 other = judge(MessageParts(text, None, other_mark), None)
             except numbers.HostileNumber:
                 other = parsed
-            if other.kind is MessageKind.SIGNAL:
+            if other.kind is SIGNAL:
                 return other
     if reference and _OFF_SCALE in parsed.reason and ("." in text or "," in text):
         # "Entrada: 62.145" for BTC at 62,000: the stored price decides an ambiguous mark
@@ -661,7 +668,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
                 other = judge(MessageParts(text, reference, decimal), reference)
             except numbers.HostileNumber:
                 continue
-            if other.kind is MessageKind.SIGNAL:
+            if other.kind is SIGNAL:
                 return other
     if _OFF_BY in parsed.reason and "," in text and _COMMA_LIST.search(text):
         # "TP:152,155" beside "Entry:148.2": two prices listed without a space, not 152,155
@@ -669,7 +676,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
             other = judge(MessageParts(_COMMA_LIST.sub(r"\1, \2", text), reference), reference)
         except numbers.HostileNumber:
             return parsed
-        if other.kind is MessageKind.SIGNAL:
+        if other.kind is SIGNAL:
             return other
     return parsed
 
@@ -715,20 +722,20 @@ def _market_and_mark_checked(
     stored price), goes to review rather than being copied with prices off by 1000×."""
     if parsed.quote in COIN_QUOTES:
         return parsed._replace(
-            kind=MessageKind.NEEDS_REVIEW,
+            kind=NEEDS_REVIEW,
             reason=f"The pair is quoted in {parsed.quote}: its prices are not in dollars; "
             "check the market before it is copied.",
         )
     if "," in text and "." in text and (mixed := _both_marks(parsed, text)):
         return parsed._replace(
-            kind=MessageKind.NEEDS_REVIEW,
+            kind=NEEDS_REVIEW,
             reason=f"The message writes decimals with a comma ({mixed[1]}) and also "
             f"{mixed[0]}, read as {float(mixed[0].replace('.', '')):,.0f}: two messages of two "
             "conventions pasted together, or a price off by 1000×. Check it.",
         )
     if reference is None and numbers.dot_thousands_open(text):
         return parsed._replace(
-            kind=MessageKind.NEEDS_REVIEW,
+            kind=NEEDS_REVIEW,
             reason="A price written as digits, a dot and three digits ending in 0 (3.060) "
             "may be a thousands group as well as a decimal, and nothing in the message tells "
             "which: the symbol's price is needed.",

@@ -32,7 +32,13 @@ from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_f
 from tradermanager.sources.signal_parser.lower_case import lower_case
 from tradermanager.sources.signal_parser.market_data import MARKET_DATA_HINT, market_data
 from tradermanager.sources.signal_parser.member_brags import member_brag
-from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.model import (
+    FOLLOW_UP,
+    NEEDS_REVIEW,
+    NOT_SIGNAL,
+    SIGNAL,
+    ParsedMessage,
+)
 from tradermanager.sources.signal_parser.open_trades import open_trade_talk
 from tradermanager.sources.signal_parser.order_books import order_book
 from tradermanager.sources.signal_parser.past_calls import PAST_HINT, past_call
@@ -88,7 +94,7 @@ def may_open_with_talk_word(text: str) -> bool:
 
 def talk_reason(text: str, read: ParsedMessage) -> str | None:
     """Why ``text``, read as ``read``, is talk after all; None when the reading stands."""
-    if read.kind is MessageKind.NOT_SIGNAL:
+    if read.kind is NOT_SIGNAL:
         return None
     if may_open_with_talk_word(text):
         low = lower_case(text)
@@ -100,7 +106,7 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     if (
         gated
         and SCAM_HINT.search(text)
-        and (scam := scam_warning(lower_case(text), read.kind is MessageKind.SIGNAL))
+        and (scam := scam_warning(lower_case(text), read.kind is SIGNAL))
         and scam[1]
     ):
         return scam[0]  # "⚠️ SCAM ALERT ⚠️ Someone … is DMing members a "VIP" SOL long at …"
@@ -117,7 +123,7 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     ):
         return theirs  # "🐋 Whale alert: 0x… opened a 25x SHORT on SOL at … Liq price: …"
     if (
-        read.kind is not MessageKind.SIGNAL
+        read.kind is not SIGNAL
         and gated
         and PAST_HINT.search(text)
         and (past := past_call(lower_case(text)))
@@ -130,24 +136,15 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     # (before the stop and the targets: a report's "SL hit: 5" / "TP hit: 8" counts read as them)
     if (
         ("orst" in text or "ORST" in text or "oss" in text)
-        and read.kind is not MessageKind.SIGNAL
+        and read.kind is not SIGNAL
         and performance_report(lower_case(text))
     ):
         return "A performance report of trades done, not a close: talk."  # "Worst trade: …"
-    if (
-        read.kind is MessageKind.NEEDS_REVIEW
-        and read.side is None
-        and exchange_notice(lower_case(text))
-    ):
+    if read.kind is NEEDS_REVIEW and read.side is None and exchange_notice(lower_case(text)):
         # "… will close all positions and settle the SUIUSDT perpetual on …, then delist it"
         # ("Deposits stop …" read as a stop): what the exchange does, to every holder
         return "An exchange's delisting, settlement or margin notice: talk."
-    if (
-        gated
-        and read.kind is not MessageKind.SIGNAL
-        and POLL_HINT.search(text)
-        and poll(text.lower())
-    ):
+    if gated and read.kind is not SIGNAL and POLL_HINT.search(text) and poll(text.lower()):
         # "📊 POLL: where does AVAX close on Friday? 🅰️ below …", "… average stop … (361 votes)"
         return "A poll: its prices are the options or the answers, not a trade's levels: talk."
     if not read.take_profits and "?" in text and asks_about_own_trade(text):
@@ -155,7 +152,7 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return "A member's question about their own trade: talk."
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
-    if read.kind is MessageKind.NEEDS_REVIEW and asks_for_target(text):
+    if read.kind is NEEDS_REVIEW and asks_for_target(text):
         # "Quelqu'un a un objectif pour SEI ? Il est à 0,5259 là": the target is asked for
         return "A question asking the others for a target, and the price now: talk."
     if ("rder" in text or "RDER" in text) and order_book(lower_case(text)):
@@ -164,7 +161,7 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return rows  # "Week 48 recap 📊 / SOL long 142.1 → 151.3 (+6.5%) ✅ / AVAX short …"
     # "My ETH target this cycle: 8,398.95 🚀" (a side word makes it a call: "Buy BTC, target
     # 120k this cycle")
-    bare = read.side is None and not read.entries and read.kind is not MessageKind.FOLLOW_UP
+    bare = read.side is None and not read.entries and read.kind is not FOLLOW_UP
     if read.take_profits and not bare:
         return None  # (nor its targets)
     low = lower_case(text)
@@ -172,14 +169,14 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return far
     if (
         bare
-        and read.kind is MessageKind.NEEDS_REVIEW
+        and read.kind is NEEDS_REVIEW
         and TOPIC_HINT.search(text)
         and (topic := topic_talk(low))
     ):
         return topic  # "Weekly outlook: BNB is stuck between … The 50-week average sits at …"
     if read.take_profits:
         if (
-            read.kind is MessageKind.NEEDS_REVIEW
+            read.kind is NEEDS_REVIEW
             and "?" in text
             and read.stop_loss is None
             and not read.entries
@@ -190,27 +187,23 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return None
     if gated and MARKET_DATA_HINT.search(text) and (data := market_data(low)):
         return data  # "Options expiry Friday: BTC notional $1.8B, put/call 0.74, max pain …"
-    if (
-        read.kind is MessageKind.NEEDS_REVIEW
-        and TOPIC_HINT.search(text)
-        and (topic := topic_talk(low))
-    ):
+    if read.kind is NEEDS_REVIEW and TOPIC_HINT.search(text) and (topic := topic_talk(low)):
         return topic  # "my OP order at 2.1466 never filled 😡", "RFQ received: sell 15k AVAX …"
     if "congrat" in low and (held := congratulated(low)):
         return held  # "Congrats to everyone who held the NEAR short from 6.016 — 5.788 hit 🎉"
     unpriced = not read.entries and read.price is None
-    if read.kind is not MessageKind.SIGNAL and unpriced and house_rule(low):
+    if read.kind is not SIGNAL and unpriced and house_rule(low):
         return "A rule for every trade, not an update of one: talk."  # "… on every trade, …"
     if read.side is None and (held := holdings_talk(low)):
         return held  # "Took 25% of my SEI stack off the exchange to cold storage"
-    if read.kind is not MessageKind.FOLLOW_UP and (still := open_trade_talk(low)):
+    if read.kind is not FOLLOW_UP and (still := open_trade_talk(low)):
         return still  # "$SEI trade from yesterday still running, entry 0.5077, holding"
     if only_asked(text):
         return "Its prices stand only in questions: talk."  # "Is it too late to buy … at …?"
-    if read.kind is MessageKind.NEEDS_REVIEW and asks_others_first(text):
+    if read.kind is NEEDS_REVIEW and asks_others_first(text):
         # "Cine a intrat long pe WIF la 2,6784? Eu aștept 2,6146 🙏": a member asking the others
         return "A question put to the other readers, with no targets or stop: talk."
-    if read.kind is not MessageKind.FOLLOW_UP and promotion(low):
+    if read.kind is not FOLLOW_UP and promotion(low):
         # "VIP LONG FHE entry 0.07921 ✅ now 0.0926. Only 7 seats left 🔥"
         return "An advert or a contest quoting a call, with no targets or stop: talk."
     return None
