@@ -64662,5 +64662,219 @@ HELD_OUT_ONCE_FIFTEENTH = {
 HOLDOUT.update(HELD_OUT_ONCE_FIFTEENTH)
 
 
+# --- Languages of the fifteenth held-out round, written anew: a zone written with other
+# languages' "from … to" / "between … and" words in either order, numbered entries in Korean,
+# Japanese, Chinese, Vietnamese and Turkish, a coin watched before entering (talk), and Italian
+# cards whose dot-and-three-digit prices no number settles ---
+
+F15L_MARKETS = [
+    ("JUP", "JUP", 0.875, 4),
+    ("LTC", "LTC", 81.4, 2),
+    ("INJ", "INJ", 24.1, 3),
+    ("ENA", "ENA", 0.625, 4),
+    ("SEI", "SEI", 0.482, 4),
+    ("ARB", "ARB", 1.12, 4),
+    ("LINK", "LINK", 14.85, 3),
+    ("AVAX", "AVAX", 35.2, 2),
+    ("DOT", "DOT", 6.42, 3),
+    ("TIA", "TIA", 9.8, 3),
+]
+_F15L_SEEN: dict[str, int] = {}
+
+
+def _f15l_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F15L_SEEN[name] = _F15L_SEEN.get(name, -1) + 1
+    return _F15L_SEEN[name] % n
+
+
+def _f15l_draw(
+    rng: random.Random, markets: list[tuple[str, str, float, int]] | None = None
+) -> Draw:
+    return Draw(rng, markets or F15L_MARKETS)
+
+
+@style(
+    "f15l_zone_words_either_order",
+    "a two-price entry zone written with other languages' 'from a to b' and 'between a and b' words, high to low as often as low to high: Roman Urdu 'LONG karo a se b ke darmiyan' / 'a se b tak' / 'a se b ke beech', Hindi 'a से b के बीच' / 'a से b तक', Turkish 'a ile b arası', Japanese 'aからbの間', Korean 'a에서 b 사이', Chinese 'a至b之间' / 'a到b', Vietnamese 'giữa a và b', Indonesian 'antara a dan b', Russian 'между a и b' (a zone, sorted, whatever its order)",
+)
+@own_stream
+def f15l_zone_words_either_order(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15l_form("zone", 14)
+    # (Vietnamese channels write dot thousands: its layout draws prices with four decimals)
+    d = _f15l_draw(rng, [m for m in F15L_MARKETS if m[3] == 4] if form == 10 else None)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    entries = zone(d, rng.uniform(0.006, 0.012))
+    # the order written: the first price is the nearer one as often as the farther one
+    lo, hi = entries if rng.random() < 0.5 else entries[::-1]
+    tps = d.away(2, 0.02)
+    s = d.against(rng.uniform(0.025, 0.04))
+    up = d.side.upper()
+    t1, t2 = p(tps[0]), p(tps[1])
+    a, z, sl = p(lo), p(hi), p(s)
+    hi_side = {
+        "long": ("LONG", "लॉन्ग", "롱", "ロング", "做多", "LONG"),
+        "short": ("SHORT", "शॉर्ट", "숏", "ショート", "做空", "SHORT"),
+    }[d.side]
+    texts = [
+        f"{b} {up} karo {a} se {z} ke darmiyan, SL {sl}, TP {t1} / {t2}",
+        f"#{b} {up}\nEntry {a} se {z} tak\nTargets: {t1} - {t2}\nSL: {sl}",
+        f"${b} {up} lo bhai 🔥\nEntry: {a} se {z} ke beech\nTP1 {t1}\nTP2 {t2}\nStoploss {sl}",
+        f"#{b} {hi_side[1]}\nEntry: {a} से {z} के बीच\nTarget: {t1}, {t2}\nStop Loss: {sl}",
+        f"{b}/USDT {up}\nEntry {a} से {z} तक\nTP: {t1} / {t2}\nSL: {sl}",
+        f"#{b} {up}\nGiriş: {a} ile {z} arası\nHedef 1: {t1}\nHedef 2: {t2}\nStop: {sl}",
+        f"{b} {hi_side[3]}\nエントリー: {a}から{z}の間\n利確: {t1} / {t2}\n損切り: {sl}",
+        f"#{b} {hi_side[2]}\n진입: {a}에서 {z} 사이\n목표: {t1}, {t2}\n손절: {sl}",
+        f"{b} {hi_side[4]}\n入场: {a}至{z}之间\n目标: {t1} / {t2}\n止损: {sl}",
+        f"#{b}/USDT {hi_side[4]}\n进场区间: {a}到{z}\n止盈: {t1}, {t2}\n止损: {sl}",
+        f"#{b} {up}\nVào lệnh: giữa {a} và {z}\nChốt lời: {t1} - {t2}\nCắt lỗ: {sl}",
+        f"{b}USDT {up}\nEntry: antara {a} dan {z}\nTP: {t1} / {t2}\nSL: {sl}",
+        f"#{b} {up}\nВход: между {a} и {z}\nЦели: {t1}, {t2}\nСтоп: {sl}",
+        f"{b} {up} ✅\nEntry zone {a} se {z} ke darmiyan\nTP {t1} | {t2}\nSL {sl}",
+    ]
+    return texts[form], signal(d, entries=entries, take_profits=tps, stop_loss=s)
+
+
+@style(
+    "f15l_numbered_entries_other_languages",
+    "two or three numbered entries in the words other languages count them with: Korean '분할매수' over '1차: / 2차: / 3차:', Japanese '1回目: / 2回目:' and '第1エントリー / 第2エントリー', Chinese '第一档 / 第二档' and '第一笔 / 第二笔', Vietnamese 'Lần 1: / Lần 2:', Turkish '1. alım: / 2. alım:' (the counts are no prices)",
+)
+@own_stream
+def f15l_numbered_entries_other_languages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15l_form("numbered", 14)
+    d = _f15l_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    n = 3 if form % 3 == 2 else 2
+    es = [d.round(d.entry * (1 - d.sign * 0.008 * i)) for i in range(n)]
+    tps = d.away(2, 0.02)
+    s = d.round(es[-1] * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    up = d.side.upper()
+    ko = "롱" if d.long else "숏"
+    ja = "ロング" if d.long else "ショート"
+    zh = "做多" if d.long else "做空"
+    t1, t2, sl = p(tps[0]), p(tps[1]), p(s)
+
+    def lines(fmt: str) -> str:
+        return "\n".join(fmt.format(i=i + 1, zh="一二三"[i], v=p(v)) for i, v in enumerate(es))
+
+    texts = [
+        f"#{b} {up} {'분할매수' if d.long else '분할매도'}\n{lines('{i}차: {v}')}\n손절: {sl}\n목표: {t1} / {t2}",
+        f"{b} {ko} 진입\n{lines('{i}차 진입 {v}')}\n익절 {t1}, {t2}\n손절 {sl}",
+        f"#{b}USDT {ko}\n{lines('{i}차 {v}')}\n목표가: {t1} - {t2}\n손절가: {sl}",
+        f"#{b} {ja}\n{lines('{i}回目: {v}')}\n利確: {t1} / {t2}\n損切り: {sl}",
+        f"{b} {ja} 分割エントリー\n{lines('第{i}エントリー {v}')}\n利確 {t1}, {t2}\n損切り {sl}",
+        f"#{b} {zh}\n{lines('第{zh}档: {v}')}\n止盈: {t1} / {t2}\n止损: {sl}",
+        f"{b}/USDT {zh} 分批建仓\n{lines('第{zh}笔 {v}')}\n目标: {t1}, {t2}\n止损: {sl}",
+        f"#{b} {up}\n{lines('Lần {i}: {v}')}\nChốt lời: {t1} - {t2}\nCắt lỗ: {sl}",
+        f"#{b} {up}\n{lines('{i}. alım: {v}')}\nHedef: {t1} / {t2}\nStop: {sl}",
+        f"#{b} {ko} 분할진입\n{lines('{i}차 진입가: {v}')}\n1차 목표: {t1}\n2차 목표: {t2}\n손절: {sl}",
+        f"{b} {ja}\n{lines('{i}回目 {v}')}\n利確目標: {t1} / {t2}\n損切り: {sl}",
+        f"#{b} {zh}\n{lines('第{zh}档 {v}')}\n目标: {t1}, {t2}\n止损: {sl}",
+        f"#{b}USDT {up}\n{lines('Lần {i} {v}')}\nTP: {t1} / {t2}\nSL: {sl}",
+        f"${b} {up}\n{lines('{i}. alım {v}')}\nHedefler: {t1} - {t2}\nStop: {sl}",
+    ]
+    return texts[form], signal(d, entries=es, take_profits=tps, stop_loss=s)
+
+
+@style(
+    "f15l_watching_before_entry",
+    "a coin watched before entering, no entry given (talk): Korean '오늘 X 숏 각? 🤔 a 지지 확인하면 진입 고려해볼게요', 'X이 a 지지하면 롱 고려중', 'X는 a 근처에서 관망', Japanese 'Xはa付近で様子見…', 'Xがa割れたらショート検討', 'Xをa近辺で監視中', Chinese 'X在a附近观望，等回踩再考虑进场', 'X守住a再考虑做多', the coin joined to its particle (は, が, を, 의, 은, 는, 이)",
+)
+@own_stream
+def f15l_watching_before_entry(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15l_form("watching", 14)
+    d = _f15l_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    x = p(d.entry)
+    ko = "롱" if d.long else "숏"
+    ja = "ロング" if d.long else "ショート"
+    zh = "做多" if d.long else "做空"
+    texts = [
+        f"오늘 {b} {ko} 각? 🤔 {x} 지지 확인하면 진입 고려해볼게요",
+        f"{b}이 {x} 지지하면 {ko} 고려중",
+        f"{b}는 {x} 근처에서 관망합니다. 아직 진입 안 함",
+        f"{b}의 {x} 저항 돌파 여부 지켜보는 중 👀",
+        f"{b}은 {x} 지켜보고 있어요. 확인되면 다시 알려드릴게요",
+        f"{b}は{x}付近で様子見…",
+        f"{b}が{x}割れたら{ja}検討",
+        f"{b}を{x}近辺で監視中 👀 エントリーはまだ",
+        f"{b}は{x}のサポート次第で{ja}を考え中",
+        f"{b}在{x}附近观望，等回踩再考虑进场",
+        f"{b}守住{x}再考虑{zh}",
+        f"{b}的{x}支撑很关键，先观望",
+        f"今天{b}看看{x}能不能站稳，暂不进场",
+        f"{b}、{x}のラインを見守り中。{ja}はまだ様子見",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+@style(
+    "f15l_italian_dot_groups",
+    "Italian cards ('Entrata: / Obiettivo 1: / Stop:', 'Ingresso: / Obiettivi:', 'Prezzo di ingresso:', 'Entrata / Target / Stop', 'Ingresso zona:') whose prices are all a dot and three digits (3.412: ETH at 3,412 or a coin at 3.412, no number tells: review), beside cards where one level's form settles the mark (a fourth decimal, two decimals, '3.412,50')",
+)
+@own_stream
+def f15l_italian_dot_groups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15l_form("dotgroups", 14)
+    d = Draw(
+        rng,
+        [
+            ("ETH", "ETH", 3412.0, 0),
+            ("DOT", "DOT", 6.42, 3),
+            ("LINK", "LINK", 14.85, 3),
+            ("TIA", "TIA", 9.8, 3),
+            ("ATOM", "ATOM", 8.45, 3),
+        ],
+    )
+    b = d.base
+    up = d.side.upper()
+    big = d.dec == 0
+    tps = d.away(2, 0.02)
+    s = d.against(rng.uniform(0.02, 0.035))
+    lev = rng.choice([5, 10, 20])
+
+    def dots(v: float) -> str:
+        """Three digits after a dot: the thousands of ETH, the decimals of a small coin."""
+        return f"{v:,.0f}".replace(",", ".") if big else f"{v:.3f}"
+
+    layouts = [
+        ("Entrata: {e}\nObiettivo 1: {t1}\nObiettivo 2: {t2}\nStop: {s}", "it"),
+        ("Ingresso: {e}\nObiettivi: {t1} - {t2}\nStop loss: {s}\nLeva: {lev}x", "it"),
+        ("📊 {b}/USDT {up}\nEntrata: {e}\nTarget: {t1} / {t2}\nStop: {s}", "it"),
+        ("Ingresso: {e}\nObiettivo 1: {t1}\nObiettivo 2: {t2}\nStop Loss: {s}", "it"),
+        ("Ingresso zona: {e}\nObiettivi: {t1} - {t2}\nSL: {s}\nLeva: {lev}x", "it"),
+        ("Entrata {e}\nObiettivo {t1} / {t2}\nStop {s}", "it"),
+        ("Prezzo di ingresso: {e}\nObiettivo 1: {t1}\nObiettivo 2: {t2}\nStop: {s}", "it"),
+    ]
+    layout, _lang = layouts[form % 7]
+    settled = form >= 7  # the second half: one level written in a form only one mark allows
+    e = d.entry
+    values = {"e": dots(e), "t1": dots(tps[0]), "t2": dots(tps[1]), "s": dots(s)}
+    if settled:
+        if big:
+            # ETH written with a decimal comma after the dot group: "3.412,50"
+            cents = rng.randint(1, 9) * 10 + 5
+            e = float(f"{d.entry:.0f}") + cents / 100
+            values["e"] = f"{d.entry:,.0f}".replace(",", ".") + f",{cents}"
+        else:
+            e = round(d.entry + rng.randint(1, 9) / 10000, 4)
+            values["e"] = f"{e:.4f}"
+    head = "" if "{b}" in layout else f"#{b} {up}\n"
+    text = head + layout.format(b=b, up=up, lev=lev, **values)
+    if not settled:
+        return text, {"kind": "needs_review"}
+    return text, signal(
+        d, entries=[e], take_profits=tps, stop_loss=s, leverage=lev if "{lev}" in layout else None
+    )
+
+
+# Numbered entries in Korean, Japanese and Chinese ("1차:", "1回目:", "第一档") and a coin
+# watched before entering are not read yet: every miss goes to review, none is copied
+PENDING.add("f15l_numbered_entries_other_languages")
+PENDING.add("f15l_watching_before_entry")
+
+
 if __name__ == "__main__":
     main()

@@ -706,7 +706,14 @@ def refusal_or_card(text: str, reference: float | None) -> ParsedMessage | str:
         market, entry_kind, entries = True, "market", []  # (its prices only checked)
     if implausible(side, entries or noted, targets, stop, reference):
         return "card"
-    if reference is None and numbers.dot_thousands_open(text):
+    if reference is None and (
+        numbers.dot_thousands_open(text)
+        or (
+            "." in text
+            and numbers.has_dot_group(text)
+            and numbers.mark_open_in_comma_language(text)
+        )
+    ):
         return "card"
     fields = parsed_signal(
         _Holder(leverage, margin, confidence),  # type: ignore[arg-type]

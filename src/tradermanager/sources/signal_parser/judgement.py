@@ -142,7 +142,14 @@ def _ladder_miscount(text: str, label: sections.Label, listed: int) -> str:
 # "1.12 => 1.15", "0.0247 » 0.0244", "148.2 ⟶ 146.1", "--> ", "~>")
 _ARROW = re.compile("→|->|➡|⇒|➜|►|>>|=>|~>|➝|➞|➔|➙|➛|⟶|⟹|⮕|▶|»")
 # ("entre": Spanish, Portuguese and French: "entre 0,1703 e 0,1695", "entre 82,01 y 81,47")
-_BETWEEN = re.compile(r"(?<![\w])(?:between|entre)(?![\w])", re.I)
+_BETWEEN = re.compile(
+    r"(?<![\w])(?:between|entre|darmiyan|darmiyaan|beech|bich|zwischen|tussen|arası|arasında"
+    r"|giữa|antara|między|между|tra|fra)(?![\w])"
+    # Hindi, Chinese, Japanese, Korean and Arabic "between", written against the prices
+    # ("0.8757 से 0.8679 के बीच", "0.8757至0.8679之间", "0.8757~0.8679の間", "사이", "بين")
+    r"|बीच|之间|之間|の間|사이|بين",
+    re.I,
+)
 # Words that may stand between a side word and its price: English, and Hinglish ("long lo
 # 148 pe", "short karo @ 3412": take, do, at, near).
 _FILLER = re.compile(

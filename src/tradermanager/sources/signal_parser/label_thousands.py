@@ -62,3 +62,40 @@ def read_either_way(text: str, parsed: ParsedMessage) -> str:
         f"language writes a dot between thousands, but it may as well be {first} with a decimal "
         "point, and no other number in the message tells which: the symbol's price is needed."
     )
+
+
+def read_as_decimals_either_way(text: str, parsed: ParsedMessage) -> str:
+    """Why ``parsed`` (a signal read with no stored price) is to be checked: its labels are in
+    a language whose channels write both marks (Italian "Entrata", Spanish "Entrada", Turkish
+    "Giriş"), no number in it settles the mark, its levels were read from dot groups as
+    decimals ("Entrata: 3.412" as 3.412), and read as thousands (3,412) they make a signal
+    as sound. "" otherwise."""
+    if "." not in text or parsed.side is None or not numbers.has_dot_group(text):
+        return ""
+    if not numbers.mark_open_in_comma_language(text):
+        return ""
+    grouped = {float(m.group()): m.group() for m in _DOT_GROUP.finditer(text)}
+    levels = [*parsed.entries, *parsed.take_profits]
+    if parsed.stop_loss is not None:
+        levels.append(parsed.stop_loss)
+    if not any(v in grouped for v in levels):
+        return ""
+
+    def as_thousands(value: float) -> float:
+        return float(grouped[value].replace(".", "")) if value in grouped else value
+
+    stop = parsed.stop_loss
+    if implausible(
+        parsed.side,
+        [as_thousands(v) for v in parsed.entries],
+        [as_thousands(v) for v in parsed.take_profits],
+        None if stop is None else as_thousands(stop),
+        None,
+    ):
+        return ""
+    first = next(grouped[v] for v in levels if v in grouped)
+    return (
+        f"{first} is read with a decimal point, but the labels' language writes a dot between "
+        f"thousands as well ({price_text(float(first.replace('.', '')))}), and no other number "
+        "in the message tells which: the symbol's price is needed."
+    )

@@ -356,7 +356,10 @@ LEVERAGE_LABELS = (
 # "bis", Polish "do", Dutch "tot", Czech "až", Vietnamese "đến", Indonesian and Malay "hingga" /
 # "sampai", Thai "ถึง", Arabic "لـ" / "ل" / "إلى" ("من 0.703 لـ 0.6975") (English "to",
 # Spanish and Portuguese "a", Russian "до" are message_parts.RANGE_SEPARATOR's own)
-RANGE_WORDS = r"تا|لـ|ل|إلى|bis|do|tot|až|đến|hingga|sampai|ถึง"
+# Hindi and Urdu "se" / "से" (from), Turkish "ile" (and, "a ile b arası"), Chinese "至" / "到",
+# Japanese "から" (from), Korean "에서" (from), Vietnamese "và" / Indonesian "dan" (and, after
+# "giữa" / "antara": between)
+RANGE_WORDS = r"تا|لـ|ل|إلى|bis|do|tot|až|đến|hingga|sampai|ถึง|se|से|ile|至|到|から|에서|và|dan"
 CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|confiança"
 # AI bots' other names for it ("Signal strength: Strong (82%)", "Probability: 70%", "Likelihood:
 # 69%", "Win chance 65%"), read only

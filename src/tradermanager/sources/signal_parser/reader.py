@@ -48,7 +48,10 @@ from tradermanager.sources.signal_parser.journal_entries import other_trader_clo
 from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
-from tradermanager.sources.signal_parser.label_thousands import read_either_way
+from tradermanager.sources.signal_parser.label_thousands import (
+    read_as_decimals_either_way,
+    read_either_way,
+)
 from tradermanager.sources.signal_parser.lead_traders import other_trader_open
 from tradermanager.sources.signal_parser.letter_fields import spelled_letters
 from tradermanager.sources.signal_parser.leverage import unreadable_leverage
@@ -740,6 +743,8 @@ def _market_and_mark_checked(
             "may be a thousands group as well as a decimal, and nothing in the message tells "
             "which: the symbol's price is needed.",
         )
+    if reference is None and (either := read_as_decimals_either_way(text, parsed)):
+        return parsed._replace(kind=MessageKind.NEEDS_REVIEW, reason=either)
     return parsed
 
 
