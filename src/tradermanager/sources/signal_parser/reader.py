@@ -744,7 +744,7 @@ def _market_and_mark_checked(
             "which: the symbol's price is needed.",
         )
     if reference is None and (either := read_as_decimals_either_way(text, parsed)):
-        return parsed._replace(kind=MessageKind.NEEDS_REVIEW, reason=either)
+        return parsed._replace(kind=NEEDS_REVIEW, reason=either)
     return parsed
 
 
