@@ -99,6 +99,7 @@ from tradermanager.sources.signal_parser.section_ends import (
     in_story,
     outside_prose,
 )
+from tradermanager.sources.signal_parser.sideless_plans import hedged_plan
 from tradermanager.sources.signal_parser.stop_updates import old_new_stop
 from tradermanager.sources.signal_parser.story_prices import story_price_problem
 from tradermanager.sources.signal_parser.symbols import (
@@ -621,6 +622,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         conf["side"] = 1.0
     elif not sides:
         side = _side_from_levels(entries or noted, targets, stop)
+        if side is not None and hedged_plan(read.text.lower()):
+            side = None  # an analysis or lesson never stating a side: its levels are no call
         if side is not None:
             conf["side"] = 0.9 if read.clean and _SPOT_OR_BUY.search(read.text) else 0.75
 
