@@ -57,6 +57,7 @@ from tradermanager.sources.signal_parser.card_headings import (
     without_heading_counts,
 )
 from tradermanager.sources.signal_parser.card_marks import plain_marks
+from tradermanager.sources.signal_parser.dca_lists import dca_lists_as_entries, may_list_dca
 from tradermanager.sources.signal_parser.dip_buys import dip_buys_as_labels, may_tell_dip_buys
 from tradermanager.sources.signal_parser.forum_markup import bbcode_as_text, holds_bbcode
 from tradermanager.sources.signal_parser.glued_dashes import dashes_unglued, may_glue_dashes
@@ -475,6 +476,8 @@ def plain(text: str) -> str:
         text = dip_buys_as_labels(text)  # "a now, then b if it dips": a later buy at b
     if digits and may_number_limits(text):
         text = numbered_limits_as_entries(text)  # "Buy limit 1: a" / "Buy limit 2: b"
+    if digits and may_list_dca(text):
+        text = dca_lists_as_entries(text)  # "DCA #TIA LONG" / "1) 9.107" / "2) 8.993"
     if digits and may_number_order_words(text):
         text = numbered_orders_as_labels(text)  # "Buy 1: a" / "Buy 2: b" / "Sell: x - y"
     if digits and may_label_order_words(text):

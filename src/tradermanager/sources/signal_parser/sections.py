@@ -84,7 +84,8 @@ _INDEX = (
     # or a bullet glyph standing for the colon ("Target 1 ● x", "Target 2 ▸ x", "TP 3 ▪️ x"),
     # or a check or target mark ("T-P 1 ✅ x", "TP 2 🎯 x");
     # markup may close the label after its number ("**Take Profit 1**")
-    r"|\s+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>●•∙▸►➤▪✅✔🎯]{1,2}\ufe0f?\s|[*_`]+[:)=➜→\-–]?\s)"
+    # (on the label's own line: "Targets" over "1) x" / "2) y" is a heading over its list)
+    r"|[^\S\n]+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>●•∙▸►➤▪✅✔🎯]{1,2}\ufe0f?\s|[*_`]+[:)=➜→\-–]?\s)"
     r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)"  # not "3 720,58"
     # "Take profit 1 at 0.4201", "Target 2 @ 152.3": the number, then "at" or "@" and the price
     r"|(?=[^\S\n]+(?:at|@)[^\S\n]*\$?\.?\d)"
