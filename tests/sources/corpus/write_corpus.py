@@ -64875,6 +64875,214 @@ def f15l_italian_dot_groups(rng: random.Random) -> tuple[str, dict[str, Any]]:
 PENDING.add("f15l_numbered_entries_other_languages")
 PENDING.add("f15l_watching_before_entry")
 
+# Card families of the fifteenth held-out round, written anew from public layouts: analysis and
+# teaching posts that give levels and an example leverage but never a side, webhook payloads that
+# name the pair under "product" / "instrument" / "market" / "asset", order lines that write a
+# size before the pair ('Open sell limit 0.5 XRPUSDT @ a'), a Discord callout bot's verbs
+# ('LONGED COIN @ a 5x SL s PT x', '@ M' for market), and numbered entry lines under a DCA
+# heading. Drawn prices; each style draws from its own stream and cycles through its layouts.
+F15C_MARKETS = MARKETS + SMALL_CAPS
+F15C_UNLISTED = [
+    ("HYPE", "HYPE", 24.6, 3),
+    ("VIRTUAL", "VIRTUAL", 1.874, 4),
+    ("GOAT", "GOAT", 0.4123, 4),
+    ("PNUT", "PNUT", 0.6154, 4),
+    ("RENDER", "RENDER", 6.92, 3),
+]
+_F15C_SEEN: dict[str, int] = {}
+
+
+def _f15c_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F15C_SEEN[name] = _F15C_SEEN.get(name, -1) + 1
+    return _F15C_SEEN[name] % n
+
+
+@style(
+    "f15c_sideless_lesson_plans",
+    "analysis and teaching posts with an entry, a target and a stop but no side, whose leverage is an example: 'COIN is being analyzed here using a risk-defined plan.' / 'Entry zone: around a' / 'Leverage (e.g., x50)', 'Leverage: for example 20x', 'such as 10x' (review: no side is stated)",
+)
+@own_stream
+def f15c_sideless_lesson_plans(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    tps = targets(d, rng.randint(1, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.05))
+    lev = rng.choice([10, 20, 25, 50])
+    coin = rng.choice([d.base, f"${d.base}", f"#{d.base}"])
+    form = _f15c_form("lessons", 4)
+    tp_text = " / ".join(p(v) for v in tps)
+    if form == 0:
+        lines = [
+            f"{coin} is being analyzed here using a risk-defined trading plan.",
+            f"Entry zone: around {p(d.entry)}",
+            f"Target: {tp_text}",
+            f"Stop: {p(sl)}",
+            f"Leverage (e.g., x{lev})",
+        ]
+    elif form == 1:
+        lines = [
+            f"📚 Trade plan breakdown: {coin}",
+            f"Entry: {p(d.entry)}",
+            f"Take profit: {tp_text}",
+            f"Stop loss: {p(sl)}",
+            f"Leverage: for example {lev}x, size it to your risk",
+        ]
+    elif form == 2:
+        lines = [
+            f"{coin} technical analysis 🧐",
+            f"Key level to watch near {p(d.entry)}",
+            f"Targets: {tp_text}",
+            f"Invalidation: {p(sl)}",
+            f"Leverage such as {lev}x only with a stop in place.",
+        ]
+    else:
+        lines = [
+            f"How this {coin} setup is planned:",
+            f"Entry around {p(d.entry)}",
+            f"TP {tp_text}",
+            f"SL {p(sl)}",
+            f"Lev e.g. {lev}x (risk 1% max)",
+        ]
+    return "\n".join(lines), {"kind": "needs_review"}
+
+
+@style(
+    "f15c_json_product_keys",
+    "JSON signal payloads naming the pair under 'product', 'instrument', 'market' or 'asset', the side under 'action' or 'direction', with 'confidence', 'entry', 'targets' and 'stop'",
+)
+@own_stream
+def f15c_json_product_keys(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    tps = targets(d, rng.randint(1, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    lev = rng.choice([None, 5, 10, 20])
+    conf = round(rng.uniform(0.55, 0.95), 2)
+    form = _f15c_form("json", 4)
+    key = ["product", "instrument", "market", "asset"][form]
+    pair = rng.choice([f"{d.base}-USDT", f"{d.base}USDT", f"{d.base}/USDT"])
+    f = functools.partial(num, dec=d.dec)
+    side_key = "action" if form % 2 == 0 else "direction"
+    side_val = ("BUY" if d.long else "SELL") if form % 2 == 0 else d.side.upper()
+    parts = [f'"{key}": "{pair}"', f'"{side_key}": "{side_val}"']
+    if form in (0, 2):
+        parts.append(f'"entry": {f(d.entry)}')
+        parts.append('"targets": [' + ", ".join(f(v) for v in tps) + "]")
+        parts.append(f'"stop": {f(sl)}')
+    else:
+        parts.append(f'"price": {f(d.entry)}')
+        parts.append('"tp": [' + ", ".join(f(v) for v in tps) + "]")
+        parts.append(f'"sl": {f(sl)}')
+    if lev:
+        parts.append(f'"leverage": {lev}')
+    parts.append(f'"confidence": {conf}')
+    parts.append(f'"timeframe": "{rng.choice(["15m", "1h", "4h"])}"')
+    text = "{" + ", ".join(parts) + "}"
+    if form == 3:
+        text = "{\n  " + ",\n  ".join(parts) + "\n}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f15c_size_before_pair",
+    "one-line orders that write the size before the pair: 'Open sell limit 0.5 XRPUSDT @ a SL s TP x', 'Buy 2 lots ETHUSDT at a', 'Short 150 contracts SOLUSDT @ a', 'Long qty 3 LINKUSDT @ a' (the size is no price)",
+)
+@own_stream
+def f15c_size_before_pair(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    tps = targets(d, rng.randint(1, 2), 0.015)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    size = rng.choice(["0.5", "1", "2", "3", "10", "25", "150", "0.25"])
+    pair = f"{d.base}USDT"
+    tp = ", ".join(p(v) for v in tps)
+    form = _f15c_form("sizes", 4)
+    if form == 0:
+        text = f"Open {'buy' if d.long else 'sell'} limit {size} {pair} @ {p(d.entry)} SL {p(sl)} TP {tp}"
+    elif form == 1:
+        text = f"{'Buy' if d.long else 'Sell'} {size} lots {pair} at {p(d.entry)} | SL {p(sl)} | TP {tp}"
+    elif form == 2:
+        text = f"{d.side.title()} {size} contracts {pair} @ {p(d.entry)}\nSL {p(sl)}\nTP {tp}"
+    else:
+        text = f"{'BUY' if d.long else 'SELL'} LIMIT qty {size} {pair} @ {p(d.entry)} stop {p(sl)} target {tp}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f15c_callout_bot_verbs",
+    "a Discord callout bot's alert lines: 'LONGED COIN @ a 5x SL s PT x', 'SHORTED COIN @ M 10x SL s PT x, y', 'BOUGHT COIN @ a SL s TP x', with coins the exchange may not list",
+)
+@own_stream
+def f15c_callout_bot_verbs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_UNLISTED)
+    p = functools.partial(num, dec=d.dec)
+    tps = targets(d, rng.randint(1, 2), 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    lev = rng.choice([None, 3, 5, 10, 20])
+    lev_t = f" {lev}x" if lev else ""
+    form = _f15c_form("callout", 4)
+    verb = ("LONGED" if d.long else "SHORTED") if form != 2 else ("BOUGHT" if d.long else "SHORTED")
+    market = form == 1
+    at = "M" if market else p(d.entry)
+    label = "TP" if form == 2 else "PT"
+    sep = ", " if form != 3 else " "
+    text = f"{verb} {d.base} @ {at}{lev_t} SL {p(sl)} {label} {sep.join(p(v) for v in tps)}"
+    if form == 3:
+        text = f"{verb} {d.base} @ {at}{lev_t} STOP {p(sl)} PT {', '.join(p(v) for v in tps)}"
+    if market:
+        return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f15c_dca_numbered_entries",
+    "numbered entry lines under a DCA or entries heading: 'DCA #COIN LONG 📈' / '1) a' / '2) b' / '3) c', 'Entries:' / '1. a', 'DCA levels' / '1- a', with the targets numbered under their own heading",
+)
+@own_stream
+def f15c_dca_numbered_entries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    n = 3
+    entries = [d.round(d.entry * (1 - d.sign * 0.0125 * i)) for i in range(n)]
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    form = _f15c_form("dca", 4)
+    mark = ["{i})", "{i}.", "{i}-", "{i})"][form]
+    ent = [mark.format(i=i + 1) + f" {p(v)}" for i, v in enumerate(entries)]
+    tgt = [mark.format(i=i + 1) + f" {p(v)}" for i, v in enumerate(tps)]
+    icon = "📈" if d.long else "📉"
+    if form == 0:
+        lines = [f"DCA #{d.base} {d.side.upper()} {icon}", *ent, "Targets:", *tgt, f"SL: {p(sl)}"]
+    elif form == 1:
+        lines = [
+            f"${d.base} {d.side.title()}",
+            "Entries:",
+            *ent,
+            "Take profits:",
+            *tgt,
+            f"Stop: {p(sl)}",
+        ]
+    elif form == 2:
+        lines = [
+            f"{d.base}/USDT {d.side.upper()}",
+            "DCA levels",
+            *ent,
+            "TP:",
+            *tgt,
+            f"Stop loss {p(sl)}",
+        ]
+    else:
+        lines = [
+            f"{icon} {d.base}USDT {d.side.upper()} DCA",
+            *ent,
+            "🎯 Targets",
+            *tgt,
+            f"❌ SL {p(sl)}",
+        ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+PENDING.update({"f15c_json_product_keys", "f15c_size_before_pair", "f15c_callout_bot_verbs"})
 
 if __name__ == "__main__":
     main()
