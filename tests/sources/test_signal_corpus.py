@@ -82,8 +82,10 @@ HOLDOUT = load(holdout=True)
 # 3,073 of 3,150 with numbered limit ladders, check-mark target bullets, labels before their
 # icons and section headings over bullet lines read as well: 0.973 → 0.975.
 # 3,247 of 3,346 with the fifteenth round measured once (196 messages, 173 read): 0.975 → 0.970.
+# 3,252 of 3,346 with the fifteenth round's language and card families read (sideless lesson
+# plans to review, DCA numbered entries, targets headings over numbered lists): 0.970 → 0.971.
 # It may only go up.
-HOLDOUT_FLOOR = 0.970
+HOLDOUT_FLOOR = 0.971
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
