@@ -15,6 +15,7 @@ import re
 from tradermanager.sources.signal_parser.market_parses import one_action_follow_up
 from tradermanager.sources.signal_parser.message_parts import MessageParts
 from tradermanager.sources.signal_parser.model import FollowUpAction, ParsedMessage
+from tradermanager.sources.signal_parser.symbols import find_symbol
 
 _S = r"[^\S\n]"
 _ARROW = r"(?:→|->|=>|➜)"
@@ -40,6 +41,21 @@ def _price_at(read: MessageParts, start: int) -> float | None:
     return at[0] if len(at) == 1 else None
 
 
+def _other_coin(read: MessageParts, start: int, end: int) -> bool:
+    """Another coin named beside the read one: two notices joined ("OP/USDT | status: EXPIRED
+    … Targets 1, 2 and 3 done on LQTY/USDT"), whose status is not surely the read coin's; left
+    to the general reading (a review). The read coin's own mentions are blanked first."""
+    assert read.symbol is not None
+    text = read.text
+    for a, b in read.symbol.spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    for part in (text[:start], text[end:]):
+        other = find_symbol(part)
+        if other is not None and other.market.base != read.symbol.market.base:
+            return True
+    return False
+
+
 def status_code(read: MessageParts) -> ParsedMessage | None:
     """``read`` as a provider's status change or level update, or None."""
     if read.symbol is None:
@@ -47,11 +63,15 @@ def status_code(read: MessageParts) -> ParsedMessage | None:
     low = read.low
     market = read.symbol.market
     if (updated := _STOP_UPDATED.search(low)) is not None:
+        if _other_coin(read, updated.start(), updated.end()):
+            return None
         if (stop := _price_at(read, updated.end())) is not None:
             return one_action_follow_up(market, FollowUpAction.STOP_MOVED, new_stop=stop)
         return None
     found = _STATUS.search(low)
     if found is None or len(_STATUS.findall(low)) != 1:
+        return None
+    if _other_coin(read, found.start(), found.end()):
         return None
     code = found.group("code")
     price = _price_at(read, found.start("at")) if found.group("at") is not None else None
