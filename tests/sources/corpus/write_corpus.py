@@ -65084,5 +65084,232 @@ def f15c_dca_numbered_entries(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 PENDING.update({"f15c_json_product_keys", "f15c_size_before_pair", "f15c_callout_bot_verbs"})
 
+# Notice and follow-up families of the fifteenth held-out round, written anew from bots'
+# notification templates and admins' updates: reversals (a close and a new position the other
+# way), partial closes with their price and a stop move in one line, stop orders told as filled
+# with the position closed, promotions whose "closes" and "% off" are no close, shorts told as
+# covered, spot bots' DCA buys, how-to posts on following the calls, and callout bots' updates
+# that repeat the call above the event. Drawn prices; each style draws from its own stream and
+# cycles through its layouts.
+F15X_MARKETS = MARKETS + SMALL_CAPS
+_F15X_SEEN: dict[str, int] = {}
+
+
+def _f15x_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F15X_SEEN[name] = _F15X_SEEN.get(name, -1) + 1
+    return _F15X_SEEN[name] % n
+
+
+@style(
+    "f15x_reversal_notices",
+    "reversals told in one message: 'Reversing LINK: closed the long, now short from a', 'SAR triggered on ATOM/USDT — exit SHORT, enter LONG @ a', 'Flip to long on $OP at a', 'close SHORT + open LONG', 'Stop and reverse' (to review: a follow-up carries no new position, and a close alone would drop it)",
+)
+@own_stream
+def f15x_reversal_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15x_form("reversal", 7)
+    d = Draw(rng, F15X_MARKETS)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    old, new = ("SHORT", "LONG") if d.long else ("LONG", "SHORT")
+    texts = [
+        f"Reversing ${b}: closed the {old.lower()}, now {new.lower()} from {p(d.entry)}",
+        f"⚙️ SAR triggered on {b}/USDT — exit {old}, enter {new} @ {p(d.entry)}",
+        f"Flip to {new.lower()} on #{b} at {p(d.entry)}, old {old.lower()} closed",
+        f"🔄 {b}USDT: close {old} + open {new} | price {p(d.entry)}",
+        f"Stop and reverse {b} — {new} now at {p(d.entry)}",
+        f"#{b} position flipped: {old} ➜ {new} at {p(d.entry)}",
+        f"🤖 {b}/USDT reversal — closing {old.lower()} and opening {new.lower()} at {p(d.entry)}",
+    ]
+    return texts[form], {"kind": "needs_review"}
+
+
+@style(
+    "f15x_partial_close_with_stop",
+    "a partial close with its share, its price and a stop move in one line: '#LINK closed 40% at x, stop now s', 'ATOM/USDT: took 25% off @ x | SL → s', 'Partial TP on $OP: 50% at x, moved SL to s', 'Closing 30% of AVAX at x and raising the stop to s'",
+)
+@own_stream
+def f15x_partial_close_with_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15x_form("partial", 6)
+    d = Draw(rng, F15X_MARKETS)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    x = d.away(1, 0.02)[0]
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.008)))
+    share = rng.choice([20, 25, 30, 40, 50, 60])
+    texts = [
+        f"#{b} closed {share}% at {p(x)}, stop now {p(s)}",
+        f"{b}/USDT: took {share}% off @ {p(x)} | SL → {p(s)}",
+        f"Partial TP on ${b}: {share}% at {p(x)}, moved SL to {p(s)}",
+        f"Closing {share}% of {b} at {p(x)} and raising the stop to {p(s)}",
+        f"💰 {b}USDT partial close {share}% @ {p(x)} — stop-loss moved to {p(s)}",
+        f"${b}: secured {share}% at {p(x)}. New SL {p(s)}",
+    ]
+    return texts[form], fu(
+        b, "close", "stop_moved", close_fraction=share / 100, price=x, new_stop=s
+    )
+
+
+@style(
+    "f15x_stop_fills_closed",
+    "bots' stop fills with the position closed: '⛔ ETH/USDT stop-loss triggered at s — position closed', 'SL executed @ s | trade closed | -1.2R', 'Stop loss order filled: LINKUSDT s. Position closed.', 'STOP HIT ❌ $OP s (closed)'",
+)
+@own_stream
+def f15x_stop_fills_closed(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15x_form("stopfill", 6)
+    d = Draw(rng, F15X_MARKETS)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    s = d.against(rng.uniform(0.015, 0.04))
+    loss = rng.uniform(2, 60)
+    texts = [
+        f"⛔ {b}/USDT stop-loss triggered at {p(s)} — position closed",
+        f"{b}USDT SL executed @ {p(s)} | trade closed | -{rng.uniform(0.5, 1.5):.1f}R",
+        f"Stop loss order filled: {b}USDT {p(s)}. Position closed.",
+        f"🔴 #{b} stop triggered @ {p(s)} → position closed (PnL -{loss:.2f} USDT)",
+        f"{b}/USDT | Stop-loss executed at {p(s)} | Position closed | Loss: -{loss:.1f} USDT",
+        f"❌ ${b} SL filled at {p(s)}, position closed",
+    ]
+    return texts[form], fu(b, "stop_hit", price=s)
+
+
+@style(
+    "f15x_promo_talk",
+    "promotions and notices whose 'closes' and '% off' close nothing: 'Registration for the mentorship closes Sunday — 30% off', 'Black Friday: 40% off all VIP plans, offer closes at midnight', 'Early-bird window closes in 24h', 'Lifetime access 50% off' (talk)",
+)
+@own_stream
+def f15x_promo_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15x_form("promo", 7)
+    pct = rng.choice([10, 15, 20, 30, 40, 50])
+    day = rng.choice(["Sunday", "Monday", "Thursday", "tonight", "at midnight"])
+    texts = [
+        f"📣 Registration for the mentorship closes {day} — {pct}% off for the first 20 members",
+        f"🖤 Black Friday: {pct}% off all VIP plans, offer closes {day}",
+        f"Early-bird window closes in {rng.randint(12, 72)}h. Lifetime access {pct}% off.",
+        f"Reminder ⏰ the giveaway closes {day}. Winners get {pct}% off the yearly plan.",
+        f"Sale closes {day}! Quarterly VIP now {pct}% off 🎉",
+        f"Last call: enrolment closes {day}, {pct}% discount with code WINTER",
+        f"Our summer promo closes soon ⌛ {pct}% off renewals for current members",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+@style(
+    "f15x_covered_shorts",
+    "shorts told as covered: 'Covered $OP at x', 'SHORT COVERED ✅ LINK x', 'Covering my ATOM short here x', with talk that only mentions covering ('we covered this in the AMA', 'covered in yesterday's video') (close at the price; the talk stays talk)",
+)
+@own_stream
+def f15x_covered_shorts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15x_form("covered", 7)
+    d = Draw(rng, F15X_MARKETS)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    x = d.round(d.entry * rng.uniform(0.93, 0.98))
+    if form == 5:
+        return f"We covered ${b} in the AMA yesterday, replay in the pinned post.", {
+            "kind": "not_signal"
+        }
+    if form == 6:
+        return f"{b} risk management was covered in last week's video 🎥", {"kind": "not_signal"}
+    texts = [
+        f"Covered ${b} at {p(x)}",
+        f"SHORT COVERED ✅ {b} {p(x)}",
+        f"Covering our #{b} short here {p(x)}",
+        f"{b}/USDT short covered @ {p(x)} 💵",
+        f"✅ COVER {b}USDT — {p(x)}",
+    ]
+    return texts[form], fu(b, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "f15x_dca_buys",
+    "spot bots' DCA buys: '🟢 DCA order #3 filled — LINK/USDT' / 'Buy price: x' / 'Average: a', 'Safety order 2 executed ATOMUSDT @ x', 'Bought more $OP (DCA) at x, avg a' (a safety order filled at the price: an entry filled, as the DCA bots of earlier rounds)",
+)
+@own_stream
+def f15x_dca_buys(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15x_form("dca", 5)
+    d = Draw(rng, F15X_MARKETS)
+    d.long = True
+    d.sign = 1
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    y = d.round(d.entry * rng.uniform(0.95, 0.99))
+    avg = d.round((d.entry + y) / 2)
+    n = rng.randint(2, 5)
+    texts = [
+        f"🟢 DCA order #{n} filled — {b}/USDT\nBuy price: {p(y)}\nAverage: {p(avg)}",
+        f"Safety order {n} executed {b}USDT @ {p(y)} (avg {p(avg)})",
+        f"Bought more ${b} (DCA {n}) at {p(y)}, avg now {p(avg)}",
+        f"🛒 {b}/USDT DCA buy #{n}\nFilled at: {p(y)}\nNew average price: {p(avg)}",
+        f"📥 DCA {n} | {b}USDT | price {p(y)} | avg entry {p(avg)}",
+    ]
+    return texts[form], fu(b, "entry_filled", price=y)
+
+
+@style(
+    "f15x_how_to_guides",
+    "how-to posts on following the calls, no coin and no price: 'How we take profits: close 30% at TP1, move SL to entry…', 'Guide for new members: enter in two parts, book half at target 1', 'Our rules: when TP2 hits, close another 25% and trail' (talk)",
+)
+@own_stream
+def f15x_how_to_guides(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15x_form("howto", 6)
+    a, c = rng.choice([(30, 30), (50, 25), (40, 30), (25, 25)])
+    texts = [
+        f"How we take profits: close {a}% at TP1, move SL to entry, then {c}% at TP2 and trail the rest.",
+        f"📘 Guide for new members: enter in two parts, book {a}% at Target 1 and put your stop at breakeven.",
+        f"Our rules 📌 when TP2 hits, close another {c}% and trail the stop under the last swing.",
+        f"How to follow our futures calls: use {rng.choice([3, 5, 10])}x max, take {a}% at the first target, never move the stop further away.",
+        f"Tip for beginners: sell {a}% at TP1 so the trade is risk-free, then let the rest ride to the last target.",
+        f"How to manage our signals ➡️ secure {a}% at target 1, {c}% at target 2, move SL to entry after TP1.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+@style(
+    "f15x_alert_header_updates",
+    "callout bots' updates that repeat the call above one event line: '📊 Signal update — SHORT LINK @ a' / 'TP2 x hit ✅', 'Call update: LONG $OP (entry a)' / 'Stop loss hit ❌ s', 'Update | ATOM SHORT from a' / 'Target 1 x done' (the event for that coin)",
+)
+@own_stream
+def f15x_alert_header_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _f15x_form("header", 5)
+    d = Draw(rng, F15X_MARKETS)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    side = d.side.upper()
+    i = rng.randint(1, 3)
+    x = d.away(i, 0.012)[-1]
+    s = d.against(rng.uniform(0.015, 0.04))
+    if form == 0:
+        return f"📊 Signal update — {side} {b} @ {p(d.entry)}\nTP{i} {p(x)} hit ✅", fu(
+            b, "target_hit", target_index=i, price=x
+        )
+    if form == 1:
+        return f"Call update: {side} ${b} (entry {p(d.entry)})\nStop loss hit ❌ {p(s)}", fu(
+            b, "stop_hit", price=s
+        )
+    if form == 2:
+        return f"Update | {b} {side} from {p(d.entry)}\nTarget {i} {p(x)} done 🎯", fu(
+            b, "target_hit", target_index=i, price=x
+        )
+    if form == 3:
+        return f"🔔 Alert update — {side} {b}/USDT @ {p(d.entry)}\nTP{i} reached at {p(x)}", fu(
+            b, "target_hit", target_index=i, price=x
+        )
+    return f"📈 Trade update: {side} #{b} @ {p(d.entry)}\nSL {p(s)} triggered ⛔", fu(
+        b, "stop_hit", price=s
+    )
+
+
+# not read yet: each miss goes to review or stays talk, none is copied
+for _name in (
+    "f15x_alert_header_updates",
+    "f15x_covered_shorts",
+    "f15x_how_to_guides",
+    "f15x_partial_close_with_stop",
+    "f15x_promo_talk",
+):
+    PENDING.add(_name)
+
+
 if __name__ == "__main__":
     main()
