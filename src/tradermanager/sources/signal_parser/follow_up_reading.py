@@ -345,6 +345,17 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
         if action is FollowUpAction.TARGET_HIT:
             # "TP1 triggered at 3450. Move SL to 3380": the hit's price is the one before
             price = _hit_price_before(read, nums[0].start)
+        elif action is FollowUpAction.CLOSE:
+            # "closed 30% at 10.097, SL moved to 10.152": the close's price is the one before;
+            # a number there that is no share and cannot be told for the price: review
+            price = _hit_price_before(read, nums[0].start)
+            if price is None and _unplaced_before(read, nums[0].start):
+                return ParsedMessage(
+                    MessageKind.NEEDS_REVIEW,
+                    reason="A close with a stop move, but the close's price could not be told "
+                    "apart: check it.",
+                    symbol=market.base if market else None,
+                )
     elif extra.get("wants_price") and read.numbers:
         raw = follow_ups.stated_price(read.clean)
         stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
@@ -531,6 +542,19 @@ def _hit_price_before(read: MessageParts, stop_at: int) -> float | None:
         and not (n.plain_int and n.value <= MAX_LEVEL_INDEX)
     ]
     return candidates[0].value if len(candidates) == 1 else None
+
+
+def _unplaced_before(read: MessageParts, stop_at: int) -> bool:
+    """Whether a number before the stop's new price may be a price (no share, leverage, target
+    number or signed result)."""
+    text = read.text
+    return any(
+        n.end <= stop_at
+        and not _SHARE_OR_LEVERAGE_AFTER.match(text, n.end)
+        and text[n.start - 1 : n.start] not in ("+", "-", "−")
+        and not (n.plain_int and n.value <= MAX_LEVEL_INDEX)
+        for n in read.numbers
+    )
 
 
 _STOP_WORD_BEFORE = re.compile(r"(?<![\w])(?:sl|stop(?:[ \t\-]*loss)?)[ \t:]*\$?\Z")

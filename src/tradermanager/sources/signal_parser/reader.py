@@ -25,12 +25,14 @@ from tradermanager.sources.signal_parser.bot_notices import bot_notice
 from tradermanager.sources.signal_parser.bot_reports import GATE as BOT_REPORT_GATE
 from tradermanager.sources.signal_parser.bot_reports import bot_report
 from tradermanager.sources.signal_parser.bot_talk_lines import bot_talk_line, may_be_talk_line
+from tradermanager.sources.signal_parser.call_updates import update_of_call
 from tradermanager.sources.signal_parser.card_reader import read_card
 from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
     words_before_entry,
 )
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
+from tradermanager.sources.signal_parser.dca_fills import buy_price, dca_fill
 from tradermanager.sources.signal_parser.destination_words import without_next_stop
 from tradermanager.sources.signal_parser.early_ends import (
     chatter_before_parts,
@@ -88,7 +90,9 @@ from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
 from tradermanager.sources.signal_parser.result_cards import result_card
+from tradermanager.sources.signal_parser.reversals import reversal
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
+from tradermanager.sources.signal_parser.sale_closes import sale_close
 from tradermanager.sources.signal_parser.scam_warnings import scam_beside_call
 from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.script_updates import updates_in_english
@@ -108,6 +112,7 @@ from tradermanager.sources.signal_parser.status_lines import (
     status_line_notice,
 )
 from tradermanager.sources.signal_parser.stop_choices import stop_choice
+from tradermanager.sources.signal_parser.stop_fills import stop_filled
 from tradermanager.sources.signal_parser.strategy_alerts import GATE as STRATEGY_ALERT_GATE
 from tradermanager.sources.signal_parser.strategy_alerts import strategy_alert, triggered_as_entry
 from tradermanager.sources.signal_parser.symbols import (
@@ -132,6 +137,10 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         return ParsedMessage(NOT_SIGNAL, reason=talk)
     if may_say_not_yet(text) and (watched := not_entered_yet(text, read)) is not None:
         return watched  # "Watching $OP around 2.4014 for a possible long, no entry yet"
+    if read.kind is not FOLLOW_UP and ("DCA" in text or "afety" in text):
+        low = text.lower()
+        if dca_fill(low):
+            return _dca_entry_filled(read, buy_price(low))
     if read.kind is NOT_SIGNAL:
         return with_reason(read, MISSED) if missed_entry(text) else read
     if "{{" in text and (blank := unfilled(text)):
@@ -148,7 +157,18 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         opening := opening_order(text, read) or update_beside_report(text)
     ):
         return with_reason(read, opening)  # (or an update pasted with a performance report)
+    if (
+        read.kind is FOLLOW_UP
+        or (read.kind is NEEDS_REVIEW and read.symbol is None and not read.entries)
+    ) and (noticed := _notice_reading(text, read)):
+        return noticed
     if read.kind is SIGNAL:
+        if ("pdate" in text or "PDATE" in text) and update_of_call(text.lower()):
+            return with_reason(
+                read,
+                "An update that repeats the call above an event (a target or the stop): "
+                "not a new signal. Check it.",
+            )
         problem = (
             cut_or_joined(text, read, parse)
             or other_coins_block(text, read)
@@ -179,6 +199,65 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
                 "which one to place? Check it.",
             )
     return read
+
+
+def _dca_entry_filled(read: ParsedMessage, price: float | None) -> ParsedMessage:
+    """A DCA buy as the entry filled at the buy's price; review when it cannot be told."""
+    if read.symbol and price:
+        return ParsedMessage(
+            FOLLOW_UP,
+            symbol=read.symbol,
+            token=read.token,
+            contract=read.contract,
+            action=FollowUpAction.ENTRY_FILLED,
+            price=price,
+            confidences=(("action", 0.9),),
+            actions=(FollowUpAction.ENTRY_FILLED,),
+        )
+    return ParsedMessage(
+        NEEDS_REVIEW,
+        reason="A DCA buy on an open position: its price could not be told. Check it.",
+        symbol=read.symbol,
+    )
+
+
+def _notice_reading(text: str, read: ParsedMessage) -> ParsedMessage | None:
+    """A follow-up that is a reversal (review), a stop's fill read as a close (the stop hit)
+    or a sale's "closes" and "% off" read as a close with no coin (talk); None otherwise."""
+    action = read.action
+    if (action is FollowUpAction.CLOSE or read.kind is NEEDS_REVIEW) and sale_close(
+        text.lower(), read.symbol is not None
+    ):
+        return ParsedMessage(
+            NOT_SIGNAL,
+            reason="A sale or a registration that closes, not a position: talk.",
+        )
+    if action is not FollowUpAction.CLOSE and action is not FollowUpAction.STOP_MOVED:
+        return None
+    low = text.lower()
+    if reversal(low):
+        return ParsedMessage(
+            NEEDS_REVIEW,
+            reason="A reversal: the position is closed and another opened the other way, "
+            "which a follow-up cannot carry. Check it.",
+            symbol=read.symbol,
+        )
+    if (
+        action is FollowUpAction.CLOSE
+        and read.close_fraction in (None, 1.0)
+        and (filled := stop_filled(low)) is not None
+    ):
+        price = read.price if read.price is not None else filled
+        if not price:
+            return with_reason(read, "A stop order filled, but at no price that could be read.")
+        return read._replace(
+            action=FollowUpAction.STOP_HIT,
+            actions=(FollowUpAction.STOP_HIT,),
+            close_fraction=None,
+            new_stop=None,
+            price=price,
+        )
+    return None
 
 
 def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMessage:

@@ -1,0 +1,44 @@
+"""A spot bot's DCA buy read as a new call: "🛒 LINK/USDT DCA buy #4 / Filled at: 16.071 / New
+average price: 16.157", "Bought more $BNB (DCA 5) at 564.4, avg now 569". A safety order filled
+on a position already open, with its new average: the entry filled at the buy's price, as the
+DCA bots' "Safety order 2 filled at …" are read; never a new signal."""
+
+from __future__ import annotations
+
+import re
+
+_DCA = re.compile(r"(?<![\w])(?:dca|safety\s+order)(?![\w])")
+_AVERAGE = re.compile(r"(?<![\w])(?:avg\.?|average)(?![\w])")
+
+
+# the buy's price: after "filled at", "price", "at" or "@", not the average's ("avg entry",
+# "New average price:")
+_BUY_PRICE = re.compile(
+    r"(?<![\w])(avg\.?\s+|average\s+)?(?:filled\s+at|buy\s+price|price|at|@)(?![\w])[\s:]*\$?"
+    r"(\d[\d,]*(?:\.\d+)?)(?![\w%])"
+)
+
+
+def buy_price(low: str) -> float | None:
+    """The DCA buy's price in the lower-cased ``low``: the first price after a price word that
+    is not the average's; None when there is none or it carries a comma (a thousands
+    separator or a decimal one)."""
+    for m in _BUY_PRICE.finditer(low):
+        if m.group(1):
+            continue
+        return None if "," in m.group(2) else float(m.group(2))
+    return None
+
+
+# a target or a stop named: a DCA call's card, not a buy's report
+_LEVELS = re.compile(r"(?<![\w])(?:tp\d*|targets?|sl|stop(?:[\s\-]*loss)?)(?![\w])")
+
+
+def dca_fill(low: str) -> bool:
+    """Whether the lower-cased ``low`` reports a DCA buy with its new average price, and
+    names no target nor stop."""
+    return (
+        _DCA.search(low) is not None
+        and _AVERAGE.search(low) is not None
+        and _LEVELS.search(low) is None
+    )
