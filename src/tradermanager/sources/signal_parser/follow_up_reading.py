@@ -389,13 +389,17 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
             hit_index = extra.get("target_index")
             if price is None and isinstance(hit_index, int):
                 price = _price_on_hit_line(read, hit_index)
-        if (
-            price is not None
-            and action is not FollowUpAction.CLOSE  # ("closed 25% of the SUI long at 1.18")
-            and price in cited_entries(read.lower)
-        ):
-            # "Our #LTC short at 85.74 got stopped out": the call's entry, cited
-            price = None
+        if price is not None and action is not FollowUpAction.CLOSE:
+            # ("closed 25% of the SUI long at 1.18" closes at that price)
+            cited = cited_entries(read.lower)
+            if extra.get("hit_by_price"):
+                cited += _side_at_entries(read.lower)
+            if price in cited:
+                # "Our #LTC short at 85.74 got stopped out": the call's entry, cited; "SOL short
+                # at 148.2? TP 144 hit ✅": the hit's price is the one other number
+                others = [n.value for n in read.numbers if n.value not in cited]
+                hit_by_price = extra.get("hit_by_price") and len(others) == 1
+                price = others[0] if hit_by_price else None
     fraction = extra.get("close_fraction")
     index = extra.get("target_index")
     if extra.get("hit_by_price") and price is None:
@@ -477,6 +481,20 @@ _HIT_LINE_WORDS = (
     *("tp", "target", "take", "🎯", "✅", "✔"),
     *("objetivo", "alvo", "objectif", "obiettivo", "ziel", "hedef", "цель", "тейк"),
 )
+
+
+# a side "at" a price: the call's entry when a target hit names its own price ("SOL short at
+# 148.2? TP 144 hit ✅")
+_SIDE_AT = re.compile(
+    r"(?<![\w])(?:long|short|buy|sell)[ \t]+(?:at|@)[ \t]*\$?(\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def _side_at_entries(lower: str) -> tuple[float, ...]:
+    """The prices written right after a side and "at" in ``lower``."""
+    if " at" not in lower and "@" not in lower:
+        return ()
+    return tuple(float(m.group(1).replace(",", "")) for m in _SIDE_AT.finditer(lower))
 
 
 def _the_one_price(read: MessageParts) -> float | None:
