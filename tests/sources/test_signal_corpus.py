@@ -84,8 +84,10 @@ HOLDOUT = load(holdout=True)
 # 3,247 of 3,346 with the fifteenth round measured once (196 messages, 173 read): 0.975 → 0.970.
 # 3,252 of 3,346 with the fifteenth round's language and card families read (sideless lesson
 # plans to review, DCA numbered entries, targets headings over numbered lists): 0.970 → 0.971.
+# 3,254 of 3,346 with the fifteenth round's notice and follow-up families read (reversals to
+# review, stop fills as stop hits, DCA buys as fills): 0.971 → 0.972.
 # It may only go up.
-HOLDOUT_FLOOR = 0.971
+HOLDOUT_FLOOR = 0.972
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
