@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-_DCA = re.compile(r"(?<![\w])(?:dca|safety\s+order)(?![\w])")
+# ("DCA'd into ETH all year, my average is …": a holder's own story, not a bot's buy)
+_DCA = re.compile(r"(?<![\w])(?:dca|safety\s+order)(?![\w'’])")
 _AVERAGE = re.compile(r"(?<![\w])(?:avg\.?|average)(?![\w])")
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 _STOP_FILLED = re.compile(
-    r"(?<![\w])(?<!time )(?:sl|stop(?:[\s\-]*loss)?)(?:[\s\-]+order)?[\s:]*(?:was\s+|got\s+)?"
-    r"(?:filled|triggered|executed)(?![\w])"
+    r"(?<![\w])(?<!time )(?<!time-)(?:sl|stop(?:[\s\-]*loss)?)(?:[\s\-]+order)?[\s:]*"
+    r"(?:was\s+|got\s+)?(?:filled|triggered|executed)(?![\w])"
 )
 
 
