@@ -1,4 +1,4 @@
-"""Follow-ups of the fifteenth round: a copier bot's take-profit step (the last closes the trade,
+"""Follow-ups: a copier bot's take-profit step (the last closes the trade,
 an earlier one is that target hit, "closed by Take Profit" without a step goes to review); a
 count of targets reached ("🎯🎯 AAVE 2 targets done"); a position reduced "by" its share; the stop
 "zero a zero" (breakeven in Portuguese and Spanish); a reply naming only the coin before its

@@ -1,4 +1,4 @@
-"""Follow-ups of the sixteenth round: an entry filled in Arabic, Persian, Vietnamese, Indonesian
+"""Follow-ups in other scripts: an entry filled in Arabic, Persian, Vietnamese, Indonesian
 and Chinese ("تم تفعيل الدخول", "ورود فعال شد", "lệnh đã khớp", "entry tereksekusi", "已入场");
 a close in Arabic's imperative ("أغلق الصفقة"); German "Stop auf Einstand"; a share closed after
 a label's colon ("Closed: 30% @ 0.3819"); a re-entry only promised for later; results boards

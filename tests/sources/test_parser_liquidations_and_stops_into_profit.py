@@ -1,4 +1,4 @@
-"""Follow-ups of the thirteenth round: a channel's own position liquidated (a close of the whole
+"""Follow-ups: a channel's own position liquidated (a close of the whole
 position at that price) against a liquidation bot's market-wide post (talk); a target hit at
 its price and the stop moved in one post ("TP1 triggered at 3450. Move SL to 3380"); the stop
 moved "into profit" with its level (read) or without (review); "all targets reached" in other
