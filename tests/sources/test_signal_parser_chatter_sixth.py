@@ -20,6 +20,12 @@ CUT_LEVELS = [
     "INJUSDT SHORT\nEntry: 26.356\nTP1: 26.104\nTP2: 25.455\nStop: 27",
     "BRETTUSDT LONG\nEntry: 0.042203\nTP1: 0.042897\nSL: 0.04",
     "DOGEUSDT SHORT\nEntry: 0.12871\nTP1: 0.12652\nTP2: 0.12513\nStop Loss: 0.13",
+    # a whole of three digits or more, no round number, under levels all written to cents
+    "BNBUSDT SHORT\nEntry: 621.81\nTP1: 611.81\nTP2: 609.61\nTP3: 597.71\nStop: 639",
+    "BTCUSDT LONG\nEntry: 61,845.55\nTP1: 62,512.35\nTP2: 63,105.15\nSL: 61,234",
+    "ETHUSDT LONG\nEntry: 3,412.57\nSL: 3,318.21\nTP1: 3,478.33\nTP2: 3,541",
+    "AAVEUSDT SHORT\nEntry: 152.347\nTP1: 149.118\nTP2: 146.902\nSL: 157",
+    "#MKR/USDT LONG\nEntry: 1487.62\nTarget 1: 1512.44\nTarget 2: 1538.19\nStop-loss: 1453",
 ]
 
 
@@ -38,11 +44,13 @@ ROUND_STOPS = [
     "ORDIUSDT LONG\nEntry: 37.17\nTP1: 38.35\nTP2: 39.41\nSL: 36",
     "SUIUSDT LONG\nEntry: 1.0921\nTP1: 1.1033\nTP2: 1.1335\nSL: 1.05",
     "WIFUSDT LONG\nEntry: 2.2266\nTP1: 2.3284\nTP2: 2.4121\nSL 2.1",
-    # a whole of three digits or more: a cut from its cents is within its step, read as written
-    "BNBUSDT SHORT\nEntry: 621.81\nTP1: 611.81\nTP2: 609.61\nTP3: 597.71\nStop: 639",
-    "BTCUSDT LONG\nEntry: 61,845.55\nTP1: 62,512.35\nTP2: 63,105.15\nSL: 61,234",
-    "ETHUSDT LONG\nEntry: 3,412.57\nSL: 3,318.21\nTP1: 3,478.33\nTP2: 3,541",
+    # a whole of three digits or more rounded to a round number, or on a line of several levels
     "#ETH/USDT LONG\nEntry: 3056.71\nTP: 3102.56 / 3148.41 / 3194.26\nSL: ~2918.67~ 2965",
+    "AAVEUSDT SHORT\nEntry: 152.347\nTP1: 149.118\nTP2: 146.902\nSL: 155",
+    "#MKR/USDT LONG\nEntry: 1487.62\nTarget 1: 1512.44\nTarget 2: 1538.19\nStop-loss: 1450",
+    "Sell signal triggered\nPair: BINANCE:SOLUSDT\nPrice: 139.38\nTP: 137.33 / 135.46 | SL: 146",
+    # a whole of one or two digits: how a stop is rounded at that scale
+    "LINKUSDT LONG\nEntry: 14.62\nTP1: 15.08\nTP2: 15.51\nSL: 13",
 ]
 
 

@@ -25668,10 +25668,9 @@ def lo3_value_cut_at_point(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 
 # (lo3_value_cut_at_point: a last level dropping three decimals or more of the one precision
-# the others keep goes to review; a whole of three digits or more cut from its cents ('Stop:
-# 639' for 639.47) is read as written — within its step of the price, and how a stop rounded by
-# hand is written ('SL: 2965' under '3056.71') — so the style stays outside the figures)
-PENDING.add("lo3_value_cut_at_point")
+# the others keep goes to review, and so does a whole of three digits or more that is no round
+# number ('Stop: 639' for 639.47): a stop rounded by hand that far from its cents is a round
+# one ('SL: 2965' under '3056.71', 'Stop: 640'), read as written)
 
 
 @style(

@@ -263,6 +263,29 @@ def _precision_dropped(text: str, signal: ParsedMessage) -> str:
     return ""
 
 
+def _whole_cut_from_cents(text: str, signal: ParsedMessage) -> str:
+    """The stop or last target the text ends on, alone on its label's line, when it is a whole
+    of three digits or more that is no round number ("Stop: 639" under "621.81", "SL: 61,234"
+    under "61,845.55") while every other level keeps one precision of two decimals or more;
+    else "". A hand rounding a stop that far from its cents writes a round number ("Stop: 640",
+    "SL: 2965", "SL: 61,200"); a value cut at its point ends on any unit, and a whole of one or
+    two digits ("SL: 86" under "90.53") is how a stop is rounded at that scale: not told."""
+    last = _last_level(text, signal)
+    if last is None:
+        return ""
+    m, others = last
+    whole = m.group(1).replace(",", "")
+    if m.group(2) or len(whole) < 3 or whole[-1] in "05":
+        return ""
+    line = text[text.rfind("\n") + 1 : m.start()]
+    if "\n" not in text or _holds_level(line, signal):
+        return ""  # "TP: 137.33 / 135.46 | SL: 146": one line of several levels
+    places = {_places(v) for v in others}
+    if len(others) < 2 or len(places) != 1 or places.pop() < 2:
+        return ""
+    return m.group()
+
+
 def _open_pair(text: str) -> str:
     """The mark left open when the text ends inside a pair — a bracket or a code or quote mark
     opened on its last line ("**TP3:** `1.3139", "Targets: [0.51, 0.53"), or a payload's
@@ -350,7 +373,7 @@ def cut_after_number(text: str, signal: ParsedMessage) -> str:
             f"The message ends on {value}, its zero written to keep a precision every other "
             "level has more of: the card may be cut inside its last price. Check it."
         )
-    value = _precision_dropped(end, signal)
+    value = _precision_dropped(end, signal) or _whole_cut_from_cents(end, signal)
     if value:
         return (
             f"The message ends on {value}, without the precision every other level keeps, "
