@@ -6,6 +6,10 @@ it is an update of that call, not a new one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from tradermanager.domain.enums import Side
+from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
 
 _UPDATE_HEAD = re.compile(r"\A[^\n]{0,24}?(?<![\w])(?:update|updated)(?![\w])[^\n]*\n")
 _EVENT = re.compile(
@@ -17,3 +21,63 @@ def update_of_call(low: str) -> bool:
     """Whether the lower-cased ``low`` opens on an update's header and states an event."""
     m = _UPDATE_HEAD.search(low)
     return m is not None and _EVENT.search(low, m.end()) is not None
+
+
+# the reviews a call repeated above its event is read as before this module sees it
+SIGNAL_AND_EVENT = "Reads as a signal but also reports it as "
+
+
+def update_event(
+    text: str, read: ParsedMessage, parse: Callable[[str], ParsedMessage]
+) -> ParsedMessage | None:
+    """The event line of an update that repeats its call above it ("📊 Signal update — LONG
+    WIF @ 2.4193" over "TP2 2.4552 hit ✅"), read alone for the header's coin: a numbered
+    target or the stop hit, at a price written on that line and on the side of the header's
+    entry the event belongs to (a long's target above it, its stop below). None otherwise:
+    more lines, another action, or a price that does not fit the call."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) != 2 or read.symbol is None or read.side is None or len(read.entries) != 1:
+        return None
+    line = lines[1].strip()
+    written = _NUMBER.findall(line)
+    if len(written) == 1 and _STOP_EVENT.match(line.lower()):
+        # "Stop loss hit ❌ 0.4218", "SL 0.4496 triggered ⛔": the stop hit at its one number
+        event = parse(f"#{read.symbol} stop loss hit")
+        event = event._replace(price=float(written[0].replace(",", "")))
+    else:
+        event = parse(f"#{read.symbol} {line}")
+    if event.kind is not MessageKind.FOLLOW_UP or event.symbol != read.symbol:
+        return None
+    price = event.price
+    if price is None or not _written(price, lines[1]):
+        return None
+    above = price > read.entries[0]
+    long = read.side is Side.LONG
+    if event.actions == (FollowUpAction.TARGET_HIT,) and event.target_index is not None:
+        fits = above == long
+    elif event.actions == (FollowUpAction.STOP_HIT,):
+        fits = above != long
+    else:
+        return None
+    if not fits or price == read.entries[0]:
+        return None
+    return event._replace(token=read.token, contract=read.contract)
+
+
+def _written(price: float, line: str) -> bool:
+    """Whether ``price`` is one of the numbers written on ``line``."""
+    for m in _NUMBER.finditer(line):
+        try:
+            if float(m.group().replace(",", "")) == price:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+# an event line telling the stop hit: its label first, a hit word after it
+_STOP_EVENT = re.compile(
+    r"[^\w\n]*(?:stop[ \t-]?loss|stop|sl)(?![\w])[^\n]*?(?<![\w])"
+    r"(?:hit|triggered|executed|filled)(?![\w])"
+)

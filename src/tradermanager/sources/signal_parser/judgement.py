@@ -265,6 +265,14 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             follow is not None
             and FollowUpAction.TARGET_HIT in follow.actions
             and follow.target_index == int(target_secs[0][1][0].value)
+            # (not at the call's entry written above the target: "SHORT SOL @ 5.051" over "TP5
+            # 5.0 hit ✅", its price read as the target's number; "Target 2 hit @ 13.342" is)
+            and not any(
+                follow.price == n.value
+                for sec in entry_secs
+                if sec[0].start < target_secs[0][0].start
+                for n in sec[1]
+            )
         ):
             return follow
     if structure < 2:

@@ -25,7 +25,11 @@ from tradermanager.sources.signal_parser.bot_notices import bot_notice
 from tradermanager.sources.signal_parser.bot_reports import GATE as BOT_REPORT_GATE
 from tradermanager.sources.signal_parser.bot_reports import bot_report
 from tradermanager.sources.signal_parser.bot_talk_lines import bot_talk_line, may_be_talk_line
-from tradermanager.sources.signal_parser.call_updates import update_of_call
+from tradermanager.sources.signal_parser.call_updates import (
+    SIGNAL_AND_EVENT,
+    update_event,
+    update_of_call,
+)
 from tradermanager.sources.signal_parser.card_reader import read_card
 from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
@@ -44,6 +48,7 @@ from tradermanager.sources.signal_parser.entry_choices import entry_choices
 from tradermanager.sources.signal_parser.exit_notices import exit_notice
 from tradermanager.sources.signal_parser.failed_orders import failed_order, may_be_failed_order
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
+from tradermanager.sources.signal_parser.guide_posts import guide_post
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
 from tradermanager.sources.signal_parser.hit_cards import HIT_CARD_GATE, hit_card
 from tradermanager.sources.signal_parser.journal_entries import other_trader_close, told_late
@@ -159,11 +164,26 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         return with_reason(read, opening)  # (or an update pasted with a performance report)
     if (
         read.kind is FOLLOW_UP
-        or (read.kind is NEEDS_REVIEW and read.symbol is None and not read.entries)
+        or (
+            read.kind is NEEDS_REVIEW
+            and not read.entries
+            # (or a coin with no level: "… 50% discount with code WINTER")
+            and (read.symbol is None or not (read.take_profits or read.stop_loss))
+        )
     ) and (noticed := _notice_reading(text, read)):
         return noticed
+    if (
+        read.kind is NEEDS_REVIEW
+        and read.reason.startswith(SIGNAL_AND_EVENT)
+        and ("pdate" in text or "PDATE" in text)
+        and update_of_call(text.lower())
+        and (event := update_event(text, read, parse))
+    ):
+        return event  # "📊 Signal update — LONG WIF @ 2.4193 / TP2 2.4552 hit ✅": target 2
     if read.kind is SIGNAL:
         if ("pdate" in text or "PDATE" in text) and update_of_call(text.lower()):
+            if event := update_event(text, read, parse):
+                return event  # "Trade update: LONG #ADA @ 0.4587 / SL 0.4496 triggered ⛔"
             return with_reason(
                 read,
                 "An update that repeats the call above an event (a target or the stop): "
@@ -224,6 +244,11 @@ def _dca_entry_filled(read: ParsedMessage, price: float | None) -> ParsedMessage
 def _notice_reading(text: str, read: ParsedMessage) -> ParsedMessage | None:
     """A follow-up that is a reversal (review), a stop's fill read as a close (the stop hit)
     or a sale's "closes" and "% off" read as a close with no coin (talk); None otherwise."""
+    if read.symbol is None and guide_post(text):
+        return ParsedMessage(
+            NOT_SIGNAL,
+            reason="A guide to how trades are managed, for no coin and at no price: talk.",
+        )
     action = read.action
     if (action is FollowUpAction.CLOSE or read.kind is NEEDS_REVIEW) and sale_close(
         text.lower(), read.symbol is not None
