@@ -86,8 +86,10 @@ HOLDOUT = load(holdout=True)
 # plans to review, DCA numbered entries, targets headings over numbered lists): 0.970 → 0.971.
 # 3,254 of 3,346 with the fifteenth round's notice and follow-up families read (reversals to
 # review, stop fills as stop hits, DCA buys as fills): 0.971 → 0.972.
+# 3,257 of 3,346 with updates repeating their call read as their event, members' guides and
+# sales with a promo code read as talk, a whole cut from its cents sent to review: 0.972 → 0.973.
 # It may only go up.
-HOLDOUT_FLOOR = 0.972
+HOLDOUT_FLOOR = 0.973
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
