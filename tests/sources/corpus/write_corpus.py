@@ -65308,5 +65308,590 @@ for _name in (
     PENDING.add(_name)
 
 
+# ---- sixteenth bot round: copier relays, flips, reduce-only, webhook bodies, measured first ----
+# Written from open-source copier relays (Telethon forwarders that re-post the parsed call),
+# position-flip and reduce-only notices, exchange rejections, TradingView webhook bodies relayed
+# as query strings, AI cards with a risk grade, Discord embeds of order events flattened to field
+# lines, trailing and break-even notices and copy fills with their slippage, with drawn prices;
+# each follow-up style's first message is the call it follows.
+
+_B16_SEEN: dict[str, int] = {}
+
+
+def _b16_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B16_SEEN[name] = _B16_SEEN.get(name, -1) + 1
+    return _B16_SEEN[name] % n
+
+
+def _b16_fixed(value: float, dec: int, _fmt: str = "bot") -> str:
+    """A level as a bot prints it: the market's decimals, trailing zeros kept."""
+    return f"{value:.{dec}f}"
+
+
+def _b16_fav(d: Draw, rng: random.Random, lo: float = 0.01, hi: float = 0.04) -> float:
+    """A price moved in the trade's favour."""
+    return d.round(d.entry * (1 + d.sign * rng.uniform(lo, hi)))
+
+
+@style(
+    "b16_position_flip_notices",
+    "bots' position flips and reversals after the call: '🔄 Position flipped · SOLUSDT · LONG → SHORT @ …', 'Reverse signal: closed long at … and opened short at …', 'Reversal order filled …' (review: the side changes), 'Opposite signal ignored (one-way mode), SOLUSDT long kept' (talk), 'Flip cancelled: …' (talk), 'closed long at … (reverse signal) · no new position' (a whole close there)",
+)
+@own_stream
+def b16_position_flip_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b16_form("flip", 7)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"{d.base}-USDT"])
+    fmt = rng.choice(["plain", "comma"])
+    x = _b16_fav(d, rng, -0.01, 0.03)
+    now = d.side.upper()
+    other = "SHORT" if d.long else "LONG"
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"🤖 {sym} {now}", f"#{d.base} {d.side.title()} signal"])
+        )
+    if form == 1:
+        text = rng.choice(
+            [
+                f"🔄 Position flipped · {sym} · {now} → {other} @ {num(x, d.dec, fmt)}",
+                f"🔁 FLIP {sym}: {now} closed, {other} opened at {num(x, d.dec, fmt)}",
+            ]
+        )
+        return text, {"kind": "needs_review"}
+    if form == 2:
+        text = (
+            f"Reverse signal on {sym}\nClosed {d.side} at {num(x, d.dec, fmt)}\n"
+            f"Opened {other.lower()} at {num(x, d.dec, fmt)} ({rng.choice([5, 10, 20])}x)"
+        )
+        return text, {"kind": "needs_review"}
+    if form == 3:
+        text = f"⚡ Reversal order filled · {sym} {other} {_b14_qty(rng, d)} @ {num(x, d.dec, fmt)} (was {now})"
+        return text, {"kind": "needs_review"}
+    if form == 4:
+        text = rng.choice(
+            [
+                f"ℹ️ Opposite signal ignored (one-way mode): {sym} {d.side} position kept",
+                f"Opposite {other.lower()} signal for {sym} skipped · open {d.side} stays as it is",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        text = f"⛔ Flip cancelled for {sym}: {other.lower()} entry {num(x, d.dec, fmt)} missed, {d.side} unchanged"
+        return text, {"kind": "not_signal"}
+    text = rng.choice(
+        [
+            f"🏁 {sym} {d.side} closed at {num(x, d.dec, fmt)} (reverse signal) · no new position opened",
+            f"✅ Exit on reverse signal · {sym} {now} closed @ {num(x, d.dec, fmt)} · staying flat",
+        ]
+    )
+    return text, fu(d.base, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "b16_reduce_only_notices",
+    "copier bots' reduce-only orders after the call: 'Reduce-only close 50% · SOLUSDT · @ …' (that share at that price), 'Reduce-only order filled · SOLUSDT Sell 1.7 @ …' (review: which share is not told), 'Reduce-only order rejected: position is zero' and 'reduce-only TP order cancelled (position closed)' (talk), 'Reduce-only limit placed at …' (talk), 'closed 100% (reduce-only market) at …' (a whole close there)",
+)
+@own_stream
+def b16_reduce_only_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b16_form("reduce", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    x = _b16_fav(d, rng)
+    closing = "Sell" if d.long else "Buy"
+    ro = rng.choice(["Reduce-only", "reduce-only", "ReduceOnly", "REDUCE ONLY"])
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"📣 {sym} {d.side.upper()}", f"💎 #{d.base} {d.side}"])
+        )
+    if form == 1:
+        share = rng.choice([25, 30, 50])
+        text = rng.choice(
+            [
+                f"✂️ {ro} close {share}% · {sym} {d.side} · @ {num(x, d.dec, fmt)}",
+                f"{sym}: {ro} {closing.lower()} filled, {share}% of the position closed at {num(x, d.dec, fmt)}",
+            ]
+        )
+        return text, fu(d.base, "close", close_fraction=share / 100, price=x)
+    if form == 2:
+        text = f"📤 {ro} order filled · {sym} {closing} {_b14_qty(rng, d)} @ {num(x, d.dec, fmt)}"
+        return text, {"kind": "needs_review"}
+    if form == 3:
+        text = rng.choice(
+            [
+                f"❌ {ro} order rejected · {sym} {closing} @ {num(x, d.dec, fmt)} · position is zero",
+                f"{sym} {closing} {ro} order rejected (110017: current position is zero, cannot fix reduce-only order qty)",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    if form == 4:
+        text = f"🗑 {ro} TP order cancelled · {sym} @ {num(x, d.dec, fmt)} (position already closed)"
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        text = f"📝 {ro} limit placed · {sym} {closing} {_b14_qty(rng, d)} @ {num(x, d.dec, fmt)} · waiting"
+        return text, {"kind": "not_signal"}
+    text = f"✅ {sym} {d.side} closed 100% ({ro} market) at {num(x, d.dec, fmt)}"
+    return text, fu(d.base, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "b16_exchange_rejection_errors",
+    "copier bots' exchange errors after the call, all talk: '❌ Order rejected · SOLUSDT Buy Limit … · Insufficient margin (110007)', 'Could not set stop loss …: StopLoss … should be lower than the base price', 'Leverage 20x not modified (position open)', 'Order value below the minimum (5 USDT)', 'position side does not match (hedge mode)', 'rate limit, retrying in 5s'",
+)
+@own_stream
+def b16_exchange_rejection_errors(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b16_form("reject", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    opening = "Buy" if d.long else "Sell"
+    sl = d.against()
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"🔔 {sym} {d.side.upper()}", f"${d.base} {d.side} setup"])
+        )
+    if form == 1:
+        text = rng.choice(
+            [
+                f"❌ Order rejected · {sym} {opening} Limit {num(d.entry, d.dec, fmt)} · Insufficient margin (110007)",
+                f"⚠️ {sym} {opening.upper()} LIMIT @ {num(d.entry, d.dec, fmt)} failed: insufficient available balance",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        rel = "lower" if d.long else "higher"
+        text = (
+            f"⚠️ Could not set stop loss for {sym} at {num(sl, d.dec, fmt)}: "
+            f"StopLoss should be {rel} than the base price (10001)"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 3:
+        text = f"ℹ️ {sym}: leverage {rng.choice([10, 20, 25])}x not modified (open position), order sent with current leverage"
+        return text, {"kind": "not_signal"}
+    if form == 4:
+        text = f"❌ {sym} {opening} {_b14_qty(rng, d)} @ {num(d.entry, d.dec, fmt)} rejected: order value below the minimum (5 USDT)"
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        text = (
+            f"🚫 {sym} {d.side} @ {num(d.entry, d.dec, fmt)} not placed: position side does not match "
+            "the account's position mode (hedge mode required)"
+        )
+        return text, {"kind": "not_signal"}
+    text = f"⏳ {sym} {opening} limit {num(d.entry, d.dec, fmt)}: rate limit reached, retrying in {rng.randint(2, 9)}s"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b16_breakeven_trail_notices",
+    "bots' break-even and trailing notices after the call: '🔒 Break-even activated · SOLUSDT long · SL moved to entry' (the stop to entry), '📈 Trailing SL updated · SOLUSDT · new SL …' (the new stop), 'Trailing stop armed · activation … · callback 1.5%' (review), 'Break-even trigger in 0.4% (at …)' (talk), 'SOLUSDT closed by trailing stop @ …' (the stop hit there)",
+)
+@own_stream
+def b16_breakeven_trail_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b16_form("trail", 7)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    fmt = rng.choice(["plain", "comma"])
+    if form == 0:
+        return _b14_call(
+            d,
+            rng,
+            rng.choice(
+                [
+                    f"🟢 {sym} {d.side.upper()}" if d.long else f"🔴 {sym} {d.side.upper()}",
+                    f"#{d.base} — {d.side}",
+                ]
+            ),
+        )
+    if form == 1:
+        text = rng.choice(
+            [
+                f"🔒 Break-even activated · {sym} {d.side} · SL moved to entry",
+                f"🛡 {sym} {d.side.upper()}: stop loss set to break-even (entry {num(d.entry, d.dec, fmt)})",
+            ]
+        )
+        return text, fu(d.base, "stop_moved", stop_to_entry=True)
+    if form in (2, 5):
+        new = d.round(d.entry * (1 + d.sign * rng.uniform(0.004, 0.02)))
+        old = d.round(d.entry * (1 - d.sign * rng.uniform(0.0, 0.003)))
+        text = rng.choice(
+            [
+                f"📈 Trailing SL updated · {sym} · new SL {num(new, d.dec, fmt)} (trail {rng.choice([1, 1.5, 2])}%)",
+                f"🔁 {sym} {d.side}: trailing stop {num(old, d.dec, fmt)} → {num(new, d.dec, fmt)}",
+            ]
+        )
+        return text, fu(d.base, "stop_moved", new_stop=new)
+    if form == 3:
+        act = _b16_fav(d, rng)
+        text = f"🎣 Trailing stop armed · {sym} {d.side} · activation {num(act, d.dec, fmt)} · callback {rng.choice([0.5, 1, 1.5])}%"
+        return text, {"kind": "needs_review"}
+    if form == 4:
+        near = _b16_fav(d, rng, 0.004, 0.01)
+        text = f"⏳ {sym} {d.side}: break-even trigger in {rng.uniform(0.2, 0.9):.1f}% (at {num(near, d.dec, fmt)})"
+        return text, {"kind": "not_signal"}
+    x = _b16_fav(d, rng, 0.005, 0.03)
+    text = rng.choice(
+        [
+            f"🏁 {sym} {d.side} closed by trailing stop @ {num(x, d.dec, fmt)} (+{rng.uniform(1, 9):.2f}%)",
+            f"Trailing SL hit · {sym} · exit {num(x, d.dec, fmt)}",
+        ]
+    )
+    return text, fu(d.base, "stop_hit", price=x)
+
+
+@style(
+    "b16_webhook_query_bodies",
+    "TradingView alerts relayed as query-string bodies: 'symbol=SOLUSDT&side=buy&type=limit&price=…&tp=…&sl=…&leverage=10' (a call), 'action=close&symbol=SOLUSDT' (a whole close), 'action=close&symbol=SOLUSDT&percent=50&price=…' (that share), 'action=cancel&symbol=…' (a cancel), 'action=move_sl&symbol=…&sl=…' (the new stop), 'action=buy&symbol=…&qty=…' with no levels (review), 'event=heartbeat' (talk)",
+)
+@own_stream
+def b16_webhook_query_bodies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _b16_form("query", 7)
+    sym = f"{d.base}USDT"
+    head = rng.choice(["", "TV alert ▶ ", "webhook: ", "📨 "])
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    if form in (0, 3):
+        tps = targets(d, rng.randint(1, 2), 0.02)
+        sl = d.against()
+        lev = rng.choice([5, 10, 20])
+        side = rng.choice(["buy", "BUY"] if d.long else ["sell", "SELL"])
+        tp = "&".join(
+            [f"tp={p(tps[0])}"]
+            if len(tps) == 1
+            else [f"tp{i}={p(v)}" for i, v in enumerate(tps, 1)]
+        )
+        text = f"{head}symbol={sym}&side={side}&type=limit&price={p(d.entry)}&{tp}&sl={p(sl)}&leverage={lev}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        return f"{head}action=close&symbol={sym}", fu(d.base, "close", close_fraction=1.0)
+    if form == 2:
+        share = rng.choice([25, 50, 75])
+        x = _b16_fav(d, rng)
+        text = f"{head}action=close&symbol={sym}&percent={share}&price={p(x)}"
+        return text, fu(d.base, "close", close_fraction=share / 100, price=x)
+    if form == 4:
+        return f"{head}action=cancel&symbol={sym}&type=limit", fu(d.base, "cancel")
+    if form == 5:
+        new = d.against(rng.uniform(0.003, 0.01))
+        return f"{head}action=move_sl&symbol={sym}&sl={p(new)}", fu(
+            d.base, "stop_moved", new_stop=new
+        )
+    if rng.random() < 0.5:
+        side = "buy" if d.long else "sell"
+        return f"{head}action={side}&symbol={sym}&qty={_b14_qty(rng, d)}", {"kind": "needs_review"}
+    return (
+        f"{head}event=heartbeat&symbol={sym}&close={p(d.entry)}&time={rng.randint(1_700_000_000, 1_800_000_000)}",
+        {"kind": "not_signal"},
+    )
+
+
+@style(
+    "b16_relay_repost_cards",
+    "copier relays that re-post the call they parsed: '✅ Signal parsed from @channel / Pair: SOL/USDT / Side: LONG / Entry: … / Targets: a, b, c / Stop: … / Leverage: 10x' (the call), 'Duplicate signal ignored: SOL/USDT LONG @ …' and 'Signal skipped: … leverage 50x above your max 20x' (talk), '⚠️ Could not parse message from @channel' (talk), '🔁 Update relayed: SOL/USDT TP2 hit' (that target), '🔁 Update relayed: SOL/USDT close all' (a whole close)",
+)
+@own_stream
+def b16_relay_repost_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _b16_form("relay", 7)
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT"])
+    chan = rng.choice(
+        ["@alpha_calls", "@whale_signals_vip", "Source: Crypto Inner Circle", "@fxcrypto_pro"]
+    )
+    fmt = rng.choice(["plain", "comma"])
+    if form in (0, 4):
+        tps = targets(d, rng.randint(2, 4), 0.015)
+        sl = d.against()
+        lev = rng.choice([5, 10, 20])
+        head = rng.choice(
+            [f"✅ Signal parsed from {chan}", f"📡 Copied from {chan}", f"🤖 New signal ({chan})"]
+        )
+        tp_text = (
+            ", ".join(num(v, d.dec, fmt) for v in tps)
+            if rng.random() < 0.5
+            else " / ".join(num(v, d.dec, fmt) for v in tps)
+        )
+        text = (
+            f"{head}\nPair: {pair}\nSide: {d.side.upper()}\nEntry: {num(d.entry, d.dec, fmt)}\n"
+            f"Targets: {tp_text}\nStop: {num(sl, d.dec, fmt)}\nLeverage: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        text = rng.choice(
+            [
+                f"♻️ Duplicate signal ignored: {pair} {d.side.upper()} @ {num(d.entry, d.dec, fmt)} (already open)",
+                f"Duplicate of an open trade, not copied · {pair} {d.side} entry {num(d.entry, d.dec, fmt)}",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        text = (
+            f"⏭ Signal skipped: {pair} {d.side.upper()} @ {num(d.entry, d.dec, fmt)} · leverage "
+            f"{rng.choice([50, 75, 100])}x above your max {rng.choice([10, 20])}x"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 3:
+        text = rng.choice(
+            [
+                f"⚠️ Could not parse message from {chan} (no entry found)",
+                f"⚠️ Unparsed message from {chan}: no stop loss found, not copied",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        n = rng.randint(1, 3)
+        text = f"🔁 Update relayed ({chan}): {pair} TP{n} hit"
+        return text, fu(d.base, "target_hit", target_index=n)
+    text = f"🔁 Update relayed ({chan}): {pair} close all"
+    return text, fu(d.base, "close", close_fraction=1.0)
+
+
+@style(
+    "b16_ai_risk_grade_cards",
+    "AI signal cards with a risk grade: '🤖 AI Signal · SOLUSDT · LONG / Confidence: 82% · Risk grade: B (medium) / Entry: … / TP: a | b / SL: …' (the call), the grade and confidence on one line with the levels after 'Plan:'; 'Risk grade: D (high) — no trade' and 'Confidence 41% · WAIT' with a price (talk), 'Risk grade changed B → D on SOLUSDT long, consider closing' (review)",
+)
+@own_stream
+def b16_ai_risk_grade_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _b16_form("grade", 6)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    fmt = "bot"  # bots print every level with the market's decimals
+    conf = rng.randint(62, 94)
+    grade = rng.choice(["A", "B", "B+", "C"])
+    tps = targets(d, rng.randint(1, 3), 0.018)
+    sl = d.against()
+    if form in (0, 3):
+        sep = rng.choice([" | ", ", ", " / "])
+        text = (
+            f"🤖 AI Signal · {sym} · {d.side.upper()}\nConfidence: {conf}% · Risk grade: {grade} "
+            f"({rng.choice(['low', 'medium'])})\nEntry: {_b16_fixed(d.entry, d.dec, fmt)}\n"
+            f"TP: {sep.join(_b16_fixed(v, d.dec, fmt) for v in tps)}\nSL: {_b16_fixed(sl, d.dec, fmt)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        lines = [
+            f"📊 {sym} — {d.side.title()} | conf {conf}% | grade {grade}",
+            "Plan:",
+            f"• Entry {_b16_fixed(d.entry, d.dec, fmt)}",
+        ]
+        lines += [f"• TP{i} {_b16_fixed(v, d.dec, fmt)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"• SL {_b16_fixed(sl, d.dec, fmt)}")
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        text = (
+            f"🤖 AI scan · {sym} · {d.side.upper()} bias\nConfidence: {rng.randint(35, 55)}% · Risk grade: D (high)\n"
+            f"Price: {_b16_fixed(d.entry, d.dec, fmt)}\nNo trade — grade below C"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 4:
+        text = f"⏸ {sym} {d.side} · Confidence {rng.randint(30, 49)}% · WAIT · last {_b16_fixed(d.entry, d.dec, fmt)}"
+        return text, {"kind": "not_signal"}
+    text = f"⚠️ Risk grade changed {grade} → D on {sym} {d.side} (entry {_b16_fixed(d.entry, d.dec, fmt)}), consider closing"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "b16_discord_event_embeds",
+    "Discord webhook embeds of a bot's order events, flattened to field lines (a title, then each field's name over its value, a footer): 'Take Profit 2 Hit / Symbol / SOLUSDT / Price / …' (that target at that price), 'Stop Loss Hit / … / Price / …' (the stop hit), 'Stop Loss Updated / Old / … / New / …' (the new stop), 'Order Cancelled / Symbol / …' (a cancel), 'Position Closed / … / Exit / … / Reason / Manual' (a whole close), 'Order Rejected / Reason / …' (talk)",
+)
+@own_stream
+def b16_discord_event_embeds(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _b16_form("embed", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    foot = rng.choice(
+        [
+            "AlphaBot • Today at 14:32",
+            "Powered by TradeRelay",
+            f"Signal #{rng.randint(100, 999)} • 12/07/2026",
+        ]
+    )
+    side = rng.choice([d.side.title(), d.side.upper()])
+    tps = targets(d, 3, 0.015)
+    sl = d.against()
+    if form == 0:
+        lines = [f"New {side} Signal", "Symbol", sym, "Entry", num(d.entry, d.dec, fmt)]
+        for i, v in enumerate(tps, 1):
+            lines += [f"Take Profit {i}", num(v, d.dec, fmt)]
+        lines += ["Stop Loss", num(sl, d.dec, fmt), foot]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        n = rng.randint(1, 3)
+        text = "\n".join(
+            [
+                f"Take Profit {n} Hit 🎯",
+                "Symbol",
+                sym,
+                "Side",
+                side,
+                "Price",
+                num(tps[n - 1], d.dec, fmt),
+                foot,
+            ]
+        )
+        return text, fu(d.base, "target_hit", target_index=n, price=tps[n - 1])
+    if form == 2:
+        text = "\n".join(
+            [
+                "Stop Loss Hit 🛑",
+                "Symbol",
+                sym,
+                "Price",
+                num(sl, d.dec, fmt),
+                "PnL",
+                f"-{rng.uniform(1, 9):.2f}%",
+                foot,
+            ]
+        )
+        return text, fu(d.base, "stop_hit", price=sl)
+    if form == 3:
+        new = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.008)))
+        text = "\n".join(
+            [
+                "Stop Loss Updated",
+                "Symbol",
+                sym,
+                "Old",
+                num(sl, d.dec, fmt),
+                "New",
+                num(new, d.dec, fmt),
+                foot,
+            ]
+        )
+        return text, fu(d.base, "stop_moved", new_stop=new)
+    if form == 4:
+        text = "\n".join(
+            [
+                "Order Cancelled ❌",
+                "Symbol",
+                sym,
+                "Side",
+                side,
+                "Entry",
+                num(d.entry, d.dec, fmt),
+                foot,
+            ]
+        )
+        return text, fu(d.base, "cancel")
+    if form == 5:
+        x = _b16_fav(d, rng, -0.005, 0.02)
+        text = "\n".join(
+            ["Position Closed", "Symbol", sym, "Exit", num(x, d.dec, fmt), "Reason", "Manual", foot]
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    text = "\n".join(
+        [
+            "Order Rejected",
+            "Symbol",
+            sym,
+            "Price",
+            num(d.entry, d.dec, fmt),
+            "Reason",
+            "Insufficient margin",
+            foot,
+        ]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b16_copy_fill_slippage",
+    "copier services' fill notices with the slippage: 'Copied ✅ SOLUSDT long · requested 148.2 · filled 148.35 · slippage 0.10%' (the entry filled at the fill), 'Partially copied: 40% filled at …, rest cancelled' (review), 'Not copied: slippage 1.8% above your 0.5% limit' (talk), 'Provider closed SOLUSDT long → your copy closed at …' (a whole close at the copy's price)",
+)
+@own_stream
+def b16_copy_fill_slippage(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b16_form("slip", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    fill = d.round(d.entry * (1 + d.sign * rng.uniform(0.0005, 0.002)))
+    slip = abs(fill - d.entry) / d.entry * 100
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"⚡ {sym} {d.side.upper()}", f"#{d.base} {d.side} (copy)"])
+        )
+    if form in (1, 4):
+        text = rng.choice(
+            [
+                f"Copied ✅ {sym} {d.side} · requested {num(d.entry, d.dec, fmt)} · filled {num(fill, d.dec, fmt)} · slippage {slip:.2f}%",
+                f"✅ Copy filled {sym} {d.side.upper()}\nRequested: {num(d.entry, d.dec, fmt)}\nFilled: {num(fill, d.dec, fmt)}\nSlippage: {slip:.2f}%",
+            ]
+        )
+        return text, fu(d.base, "entry_filled", price=fill)
+    if form == 2:
+        text = f"◐ Partially copied {sym} {d.side}: {rng.choice([30, 40, 60])}% filled at {num(fill, d.dec, fmt)}, rest cancelled"
+        return text, {"kind": "needs_review"}
+    if form == 3:
+        text = (
+            f"⛔ Not copied: {sym} {d.side} @ {num(d.entry, d.dec, fmt)} · slippage {rng.uniform(1.1, 3):.1f}% "
+            f"above your {rng.choice([0.3, 0.5, 1.0])}% limit"
+        )
+        return text, {"kind": "not_signal"}
+    x = _b16_fav(d, rng, -0.01, 0.03)
+    if form == 5:
+        text = f"📋 Provider closed {sym} {d.side} → your copy closed at {num(x, d.dec, fmt)} ({rng.uniform(-5, 12):+.2f}%)"
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    text = f"📋 Copy of {sym} {d.side} closed at {num(x, d.dec, fmt)} by the provider · PnL {rng.uniform(-30, 90):+.2f} USDT"
+    return text, fu(d.base, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "b16_lead_trader_activity",
+    "copy-trading platforms' lead trader pushes (elite / lead / master trader): the call first, then 'Elite trader … added to SOLUSDT long at …' (review: a size added), 'Lead trader … closed 30% of SOLUSDT long at …' (that share), 'Lead trader … closed SOLUSDT long · Close price …' (a whole close), 'Lead trader … opened SOLUSDT short' while long (review), 'Lead trader … stopped leading' (talk), '… set SL to …' (the new stop)",
+)
+@own_stream
+def b16_lead_trader_activity(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _b16_form("lead", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    who = (
+        rng.choice(["Elite trader", "Lead trader", "Lead Trader"])
+        + " "
+        + rng.choice(["CryptoWolf", "Sato_88", "MoonRider", "KaiTrades"])
+    )
+    x = _b16_fav(d, rng, -0.005, 0.03)
+    other = "short" if d.long else "long"
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"👑 {sym} {d.side.upper()}", f"🏆 #{d.base} {d.side}"])
+        )
+    if form == 1:
+        text = f"👤 {who} added to {sym} {d.side} at {num(x, d.dec, fmt)} (+{_b14_qty(rng, d)} {d.token})"
+        return text, {"kind": "needs_review"}
+    if form == 2:
+        share = rng.choice([20, 30, 50])
+        text = f"👤 {who} closed {share}% of {sym} {d.side} at {num(x, d.dec, fmt)}"
+        return text, fu(d.base, "close", close_fraction=share / 100, price=x)
+    if form == 3:
+        text = f"👤 {who} closed {sym} {d.side.title()}\nClose price: {num(x, d.dec, fmt)}\nROI: {rng.uniform(-20, 80):+.2f}%"
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 4:
+        text = f"👤 {who} opened {sym} {other} {rng.choice([10, 20])}x at {num(x, d.dec, fmt)}"
+        return text, {"kind": "needs_review"}
+    if form == 5:
+        text = (
+            f"👤 {who} stopped leading · your copy of {sym} {d.side} stays open, manage it yourself"
+        )
+        return text, {"kind": "not_signal"}
+    new = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.01)))
+    text = f"👤 {who} set SL to {num(new, d.dec, fmt)} on {sym} {d.side}"
+    return text, fu(d.base, "stop_moved", new_stop=new)
+
+
+# not read yet: each miss goes to review or stays talk, none is copied
+for _name in (
+    "b16_ai_risk_grade_cards",
+    "b16_breakeven_trail_notices",
+    "b16_copy_fill_slippage",
+    "b16_discord_event_embeds",
+    "b16_exchange_rejection_errors",
+    "b16_position_flip_notices",
+    "b16_reduce_only_notices",
+    "b16_relay_repost_cards",
+    "b16_webhook_query_bodies",
+):
+    PENDING.add(_name)
+
 if __name__ == "__main__":
     main()
