@@ -65879,19 +65879,5 @@ def b16_lead_trader_activity(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, fu(d.base, "stop_moved", new_stop=new)
 
 
-# not read yet: each miss goes to review or stays talk, none is copied
-for _name in (
-    "b16_ai_risk_grade_cards",
-    "b16_breakeven_trail_notices",
-    "b16_copy_fill_slippage",
-    "b16_discord_event_embeds",
-    "b16_exchange_rejection_errors",
-    "b16_position_flip_notices",
-    "b16_reduce_only_notices",
-    "b16_relay_repost_cards",
-    "b16_webhook_query_bodies",
-):
-    PENDING.add(_name)
-
 if __name__ == "__main__":
     main()

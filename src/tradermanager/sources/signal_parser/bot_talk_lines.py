@@ -5,7 +5,13 @@ order SOLUSDT Buy Limit 148.2: insufficient available balance"), a lost connecti
 API key naming an open order, a market maker's fills and quotes ("(SOL-USDT) BUY order 3.4 SOL
 filled at 148.2 USDT · pure_market_making": both sides quoted all day, no position to copy), and
 balance reports whose best trade or open position names a side and prices ("Best trade: SOL
-long 148.2 → 152.3", "positions: SOLUSDT long 3.4 @ 148.2, upnl +8.88").
+long 148.2 → 152.3", "positions: SOLUSDT long 3.4 @ 148.2, upnl +8.88"). Also an exchange's
+refusal and its reason ("SOLUSDT Sell 161 @ 9.757 rejected: order value below the minimum",
+"not placed: … position mode", "rate limit reached, retrying"), a copier's own choices ("not
+copied", "Duplicate signal ignored", "Opposite long signal … skipped", "Flip cancelled … long
+unchanged"), a reduce-only order placed or cancelled (the copier's exit order, never the
+signal's entry), an AI card's "No trade —" or "Confidence 42% · WAIT", and a break-even
+"trigger in 0.4%" (nothing moved yet).
 
 Each names a coin, a side and a price that the general reading takes for a call or an update;
 none asks the copier to do anything. A line that also gives a call's levels is left alone.
@@ -36,10 +42,46 @@ def may_be_talk_line(low: str) -> bool:
     )
 
 
+def may_be_refusal(low: str) -> bool:
+    """The cheap test for a refusal, a copier's own choice or a card with nothing to do; only
+    tried after the general reading, and not on a whole card with targets and a stop."""
+    return (
+        "reject" in low
+        or "minimum" in low
+        or "not placed" in low
+        or "not modified" in low
+        or "not copied" in low
+        or "rate limit" in low
+        or "duplicate" in low
+        or "opposite" in low
+        or "flip cancel" in low
+        or "no trade" in low
+        or "trigger in" in low
+        or "position mode" in low
+        or "educe-only" in low
+        or "educeonly" in low
+        or "educe only" in low
+        or ("wait" in low and "confidence" in low)
+    )
+
+
 _ACCOUNT = re.compile(
     rf"(?<![\w])(?:copy{_S}+failed|copying{_S}+paused|rejected{_S}+order"
     rf"|insufficient{_S}+(?:available{_S}+)?(?:balance|margin|funds)|signal{_S}+skipped"
     rf"|could{_S}+not{_S}+place|connection{_S}+to{_S}+\w+{_S}+lost)(?![\w])"
+)
+# an exchange's refusal with its reason, a copier's own choice, an order the copier placed
+# or cancelled to close (reduce-only), a card that says there is nothing to do yet
+_REFUSED = re.compile(
+    rf"(?<![\w])rejected{_S}*[:(]"
+    rf"|(?<![\w])(?:order{_S}+rejected|below{_S}+the{_S}+minimum"
+    rf"|position{_S}+is{_S}+zero|position{_S}+mode|rate{_S}+limit|not{_S}+(?:modified|copied|placed)"
+    rf"|duplicate{_S}+(?:signal|of|trade|order)|opposite[^\n]{{0,40}}?(?:ignored|skipped)"
+    rf"|flip{_S}+cancell?ed|trigger{_S}+in{_S}+\d[\d.]*{_S}*%"
+    rf"|reduce[-_ ]?only[^\n]*(?:cancell?ed|placed))(?![\w])"
+    rf"|^\W*no{_S}+trade{_S}*[—–\-:·(]"
+    rf"|confidence{_S}*:?{_S}*\d{{1,3}}(?:\.\d)?{_S}*%[^\n]{{0,6}}(?<![\w])wait(?![\w])",
+    re.M,
 )
 _MARKET_MAKING = re.compile(r"(?<![\w])(?:pure_)?market[_ ]making(?![\w])")
 # a report's own lines: "Best trade: …", "Largest loss: …" under "PnL" / "Win rate" lines, or
@@ -70,3 +112,11 @@ def bot_talk_line(read: MessageParts) -> ParsedMessage | None:
     if "upnl" in low and _BALANCE.search(low) and _EQUITY.search(low):
         return _TALK
     return None
+
+
+def refusal_line(read: MessageParts) -> ParsedMessage | None:
+    """``read`` as talk when it is an exchange's refusal, a copier's own choice, a
+    reduce-only order placed or cancelled, or a card that says there is nothing to do yet."""
+    if read.symbol is None or _PLAN.search(read.low) or _REFUSED.search(read.low) is None:
+        return None
+    return _TALK

@@ -24,7 +24,12 @@ from tradermanager.sources.signal_parser.bot_notices import GATE as BOT_NOTICE_G
 from tradermanager.sources.signal_parser.bot_notices import bot_notice
 from tradermanager.sources.signal_parser.bot_reports import GATE as BOT_REPORT_GATE
 from tradermanager.sources.signal_parser.bot_reports import bot_report
-from tradermanager.sources.signal_parser.bot_talk_lines import bot_talk_line, may_be_talk_line
+from tradermanager.sources.signal_parser.bot_talk_lines import (
+    bot_talk_line,
+    may_be_refusal,
+    may_be_talk_line,
+    refusal_line,
+)
 from tradermanager.sources.signal_parser.call_updates import (
     SIGNAL_AND_EVENT,
     update_event,
@@ -35,6 +40,7 @@ from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
     words_before_entry,
 )
+from tradermanager.sources.signal_parser.copy_fills import copy_fill, may_be_copy_fill
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.dca_fills import buy_price, dca_fill
 from tradermanager.sources.signal_parser.destination_words import without_next_stop
@@ -44,6 +50,7 @@ from tradermanager.sources.signal_parser.early_ends import (
     direct_follow_up,
     enabled,
 )
+from tradermanager.sources.signal_parser.embed_fields import embed_joined, may_be_embed
 from tradermanager.sources.signal_parser.entry_choices import entry_choices
 from tradermanager.sources.signal_parser.exit_notices import exit_notice
 from tradermanager.sources.signal_parser.failed_orders import failed_order, may_be_failed_order
@@ -92,6 +99,7 @@ from tradermanager.sources.signal_parser.order_notices import order_notice
 from tradermanager.sources.signal_parser.performance_reports import update_beside_report
 from tradermanager.sources.signal_parser.placeholders import unfilled
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
+from tradermanager.sources.signal_parser.query_bodies import may_be_query, query_body
 from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
 from tradermanager.sources.signal_parser.result_cards import result_card
@@ -257,9 +265,11 @@ def _notice_reading(text: str, read: ParsedMessage) -> ParsedMessage | None:
             NOT_SIGNAL,
             reason="A sale or a registration that closes, not a position: talk.",
         )
-    if action is not FollowUpAction.CLOSE and action is not FollowUpAction.STOP_MOVED:
-        return None
     low = text.lower()
+    if action is FollowUpAction.ENTRY_FILLED and ("rever" in low or "flip" in low):
+        pass  # "Reversal order filled · ADA/USDT SHORT … (was LONG)": the other side opened
+    elif action is not FollowUpAction.CLOSE and action is not FollowUpAction.STOP_MOVED:
+        return None
     if reversal(low):
         return ParsedMessage(
             NEEDS_REVIEW,
@@ -291,6 +301,8 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     several = (
         '":' in text and text.count("{") >= 2 and payload_signals(text) > 1
     )  # webhook payloads of several signals ('{…}\n{…}', '[{…}, {…}]', '"signals": […]')
+    if may_be_query(text) and (body := query_body(text)):
+        return body  # "action=close&symbol=SOLUSDT&percent=50&price=152.3": half closed there
     text = spelled_out(text)  # update words as a hashtag: "#SL_hit", "#SLtoBE", "#tradeclosed"
     text = plain_text.plain(text)  # relay markup, escapes, look-alike points, tables
     text = spelled_letters(text)  # "NEAR/USDT L 5.33 → 5.42 | SL 5.21", "E: … | T: … | S: …"
@@ -641,6 +653,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return push  # "[binance] SOL/USDT: bought 3.4 SOL at 148.2": the entry filled there
     if read.symbol is not None and may_be_talk_line(read.low) and (line := bot_talk_line(read)):
         return line  # "❌ Copy failed · SOLUSDT LONG 20x: leverage above your max": talk
+    if may_be_copy_fill(read.low) and (fill := copy_fill(read)):
+        return fill  # "Copied ✅ SOLUSDT long · requested 148.2 · filled 148.35": filled there
     if any(w in read.low for w in STRATEGY_ALERT_GATE):
         if alert := strategy_alert(read):
             return alert  # "order sell @ 0.5 filled on SOLUSDT. New strategy position is 0"
@@ -667,10 +681,16 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         # (a whole card with targets and a stop is no account push: its words are not looked for)
         if may_be_account_push(read.low) and (push := account_push(read)):
             return push  # "⚠️ Margin Call / … / Liquidation price: 139.2": talk
+        if may_be_refusal(read.low) and (refused := refusal_line(read)):
+            return refused  # "SOLUSDT Sell 161 @ 9.757 rejected: order value below the minimum"
         if may_be_terminal_line(read.low) and (line := terminal_line(read)):
             return line  # "#48213377 SOLUSD buy 0.20 closed at 144.10 [sl]": the stop hit
         if may_be_status_code(read.low) and (status := status_code(read)):
             return status  # "Signal #1234 SOLUSDT · status: ACTIVE → TP1_HIT @ 152.3"
+    if parsed.kind is NEEDS_REVIEW and may_be_embed(text):
+        joined = embed_joined(text)  # "Take Profit 2 Hit" / "Symbol" / "SOLUSDT" / "Price" / …
+        if joined != text and (again := _parse_one(joined, reference)).kind is FOLLOW_UP:
+            return again
     if read.symbol is None and not text.isascii():
         named = tickers_named(text)  # "#ВТС" in Cyrillic letters, "비트코인", "Биткоин"
         if named != text:

@@ -18,11 +18,17 @@ _SIDES_TURNED = re.compile(
     r"|(?<![\w])(?:long|short)[^\S\n]*(?:➜|→|->|=>|➡️?|to)[^\S\n]*(?:long|short)(?![\w])"
 )
 _SIDE = re.compile(r"(?<![\w])(?:long|short|buy|sell)(?![\w])")
+# a close on a reverse signal that opens nothing ("closed @ … (reverse signal) · staying flat")
+_STAYS_OUT = re.compile(
+    r"(?<![\w])(?:no\s+new\s+position|stay(?:s|ing)?\s+(?:flat|out)|now\s+flat)(?![\w])"
+)
 
 
 def reversal(low: str) -> bool:
     """Whether the lower-cased follow-up ``low`` turns the position to the other side."""
     if "long" not in low and "short" not in low:
+        return False
+    if ("flat" in low or "no new" in low or " out" in low) and _STAYS_OUT.search(low):
         return False
     if (
         ("rever" in low or "flip" in low or "sar" in low)
