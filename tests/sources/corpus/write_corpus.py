@@ -65879,5 +65879,445 @@ def b16_lead_trader_activity(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return text, fu(d.base, "stop_moved", new_stop=new)
 
 
+# ---- twentieth follow-up round: measured first ----
+# Written anew from admins' and bots' messages that act on an open call: updates under a chart
+# caption with its timeframe ("$SOL 4H: TP2 ✅ +38%"), a share closed at a price with the new stop
+# in the same line, closes told before a target or "manually", the stop tightened or moved to a
+# target with the rest riding, stops told as filled at a price, entries filled and live, entries
+# cancelled by a countdown or expired, threads of several coins, re-entries, replies naming no
+# coin, and the talk beside them (members, recaps, sale and giveaway posts); every price drawn.
+_FU20_SEEN: dict[str, int] = {}
+
+
+def _fu20_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _FU20_SEEN[name] = _FU20_SEEN.get(name, -1) + 1
+    return _FU20_SEEN[name] % n
+
+
+def _fu20_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"{d.base}/USDT"])
+
+
+@style(
+    "fu20_chart_captions",
+    "updates posted under a chart with its timeframe as the caption: '$SOL 4H: TP2 ✅ +38%', '#ETH 1D chart — TP1 hit 🎯', 'BTC (15m) SL hit ❌', '$LINK 4h: stop moved to entry', 'ARB 1H chart: closed at …', '… 4H update: TP3 reached at …'; '… 4H: looking for a retest of …', '… 1D: TP2 next?', 'Daily chart …: still above the entry, no action' (talk)",
+)
+@own_stream
+def fu20_chart_captions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu20_coin(d, rng)
+    tf = rng.choice(["4H", "4h", "1H", "1D", "15m", "2H", "12H", "1h"])
+    n = rng.randint(1, 4)
+    pct = f"{rng.uniform(8, 190):.0f}"
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    s = d.against(rng.uniform(0.01, 0.03))
+    ps = num(s, d.dec, rng.choice(["plain", "comma"]))
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    hit = fu(b, "target_hit", target_index=n)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} {tf}: TP{n} ✅ +{pct}%", hit),
+        (f"{c} {tf} chart — TP{n} hit 🎯", hit),
+        (f"{c} ({tf}) SL hit ❌", fu(b, "stop_hit")),
+        (f"{c} {tf}: stop moved to entry 🔒", fu(b, "stop_moved", stop_to_entry=True)),
+        (f"{c} {tf} chart: closed at {p} ✅", fu(b, "close", close_fraction=1.0, price=x)),
+        # an idea with a level, no action: review (a level beside a coin is never guessed at)
+        (f"{c} {tf}: looking for a retest of {ps} before more upside", {"kind": "needs_review"}),
+        (f"{c} {tf} update: TP{n} reached at {p}", fu(b, "target_hit", target_index=n, price=x)),
+        (f"{c} {tf}: TP{n + 1} next? 👀", talk),
+        (f"Daily chart {c}: still above the entry, no action needed", talk),
+        (
+            f"📈 {c} {tf} | TP{n} ✅ | SL → entry",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True),
+        ),
+        (f"{c} {tf} 📉 stopped at {ps} ❌", fu(b, "stop_hit", price=s)),
+        (f"{c} {tf} chart: new SL {ps}", fu(b, "stop_moved", new_stop=s)),
+        (f"{c} {tf}: beautiful breakout, TP{n} done ✅ +{pct}%", hit),
+        (f"{c} on the {tf}: support at {ps}, watching 👀", talk),
+    ]
+    return table[_fu20_form("chart", 14)]
+
+
+@style(
+    "fu20_partial_with_price_and_stop",
+    "a share closed at a price with the new stop in the same message: 'partial close 30% at 10.097, SL moved to 10.152', 'Closed 25% @ …; new SL …', 'took 40% off at … and tightened the stop to …', '50% out at … ✅ SL now …', 'Half closed at …. Stop → …', 'TP1 hit at …, closed 30%, SL to …'; 'if it reaches … I'll close 30% and move SL to …' (review); 'would close 30% at … if I were in' (talk)",
+)
+@own_stream
+def fu20_partial_with_price_and_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu20_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    share = rng.choice([20, 25, 30, 40, 50, 60])
+    f = share / 100
+    x = d.away(3)[rng.randint(1, 2)]
+    p = num(x, d.dec, fmt)
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.012)))
+    ps = num(s, d.dec, fmt)
+    n = rng.randint(1, 3)
+    both = fu(b, "close", "stop_moved", close_fraction=f, price=x, new_stop=s)
+    half = fu(b, "close", "stop_moved", close_fraction=0.5, price=x, new_stop=s)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} partial close {share}% at {p}, SL moved to {ps}", both),
+        (f"{c} Closed {share}% @ {p}; new SL {ps}", both),
+        (f"{c} took {share}% off at {p} and tightened the stop to {ps}", both),
+        (f"{c} {share}% out at {p} ✅ SL now {ps}", both),
+        (f"{c} Half closed at {p}. Stop → {ps}", half),
+        (
+            f"{c} TP{n} hit at {p}, closed {share}%, SL to {ps}",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=n,
+                close_fraction=f,
+                price=x,
+                new_stop=s,
+            ),
+        ),
+        (
+            f"{c}: if it reaches {p} I'll close {share}% and move SL to {ps}",
+            {"kind": "needs_review"},
+        ),
+        (f"{c} partial TP {share}% ({p}) | SL adjusted to {ps}", both),
+        (
+            f"Secured {share}% of {c} at {p}, stop raised to {ps} 🔒"
+            if d.long
+            else f"Secured {share}% of {c} at {p}, stop lowered to {ps} 🔒",
+            both,
+        ),
+        (f"{c} would close {share}% at {p} if I were in 🤔", {"kind": "needs_review"}),
+        (f"{c}\nClosed: {share}% at {p}\nNew stop: {ps}", both),
+        (
+            f"{c} sold {share}% at {p}, SL now at {ps}"
+            if d.long
+            else f"{c} covered {share}% at {p}, SL now at {ps}",
+            both,
+        ),
+        (f"{c} closing half at {p} — SL to {ps}", half),
+        (f"{c} booked {share}% at {p} ✂️ moved stop to {ps}", both),
+    ]
+    return table[_fu20_form("partial", 14)]
+
+
+@style(
+    "fu20_closed_before_target",
+    "closes told before the next target or by hand: 'closed in profit before TP3 at …', 'closed manually at … before TP2', 'closing manually at …', 'took profit early at …, TP3 looked far', 'exited at … ahead of TP2 ✅', 'closed the rest before TP3, +24%'; 'almost hit TP3 before reversing, still open', 'TP3 was close — we stay in' (talk); 'consider closing before TP3' (review)",
+)
+@own_stream
+def fu20_closed_before_target(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu20_coin(d, rng)
+    n = rng.randint(2, 4)
+    pct = f"{rng.uniform(8, 90):.0f}"
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    whole_at = fu(b, "close", close_fraction=1.0, price=x)
+    whole = fu(b, "close", close_fraction=1.0)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} closed in profit before TP{n} at {p} ✅", whole_at),
+        (f"{c} closed manually at {p} before TP{n}", whole_at),
+        (f"{c} closing manually at {p}", whole_at),
+        (f"{c} took profit early at {p}, TP{n} looked far", fu(b, "close", price=x)),
+        (f"{c} exited at {p} ahead of TP{n} ✅", whole_at),
+        (f"{c} closed the rest before TP{n}, +{pct}%", whole),
+        (f"{c} almost hit TP{n} before reversing, still open", talk),
+        (f"{c} TP{n} was close — we stay in 💎", talk),
+        (f"{c} consider closing before TP{n}, momentum fading", {"kind": "needs_review"}),
+        (f"{c} manual close at {p} 🔒 +{pct}%", whole_at),
+        (f"Closed {c} by hand at {p}, not waiting for TP{n}", whole_at),
+        (f"{c} 🛑 Closed manually ({p}) — TP{n} not reached", whole_at),
+        (f"{c} closed early in profit, TP{n} skipped ✅", whole),
+        (f"Why did {c} close before TP{n}? mine is still open", talk),
+    ]
+    return table[_fu20_form("before", 14)]
+
+
+@style(
+    "fu20_stop_tightened_riding",
+    "the stop tightened or moved to a target with the rest left running: 'SL to TP1 now, riding the rest', 'stop tightened to …', 'stop tightened to TP2', 'trail SL to …', 'raise stop to TP1, letting it ride', 'stop now at TP2 🔒 risk-free', 'stop loss trailed to …'; 'don't move your stop yet', 'tighten your stops if you're nervous' (talk or review)",
+)
+@own_stream
+def fu20_stop_tightened_riding(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu20_coin(d, rng)
+    n = rng.randint(1, 3)
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.02)))
+    ps = num(s, d.dec, rng.choice(["plain", "comma"]))
+    to_tp = fu(b, "stop_moved", stop_to_target=n)
+    to_s = fu(b, "stop_moved", new_stop=s)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} SL to TP{n} now, riding the rest 🏄", to_tp),
+        (f"{c} stop tightened to {ps}", to_s),
+        (f"{c} stop tightened to TP{n} 🔒", to_tp),
+        (f"{c} trail SL to {ps}", to_s),
+        (f"{c} raise stop to TP{n}, letting it ride", to_tp),
+        (f"{c} stop now at TP{n} 🔒 risk-free from here", to_tp),
+        (f"{c} stop loss trailed to {ps} ✅", to_s),
+        (f"{c} don't move your stop yet, give it room", {"kind": "not_signal"}),
+        (f"{c} tighten your stops if you're nervous", {"kind": "needs_review"}),
+        (
+            f"{c} TP{n + 1} ✅ — SL tightened to TP{n}, rest riding",
+            fu(b, "target_hit", "stop_moved", target_index=n + 1, stop_to_target=n),
+        ),
+        (f"{c} riding the rest with SL at {ps}", to_s),
+        (
+            f"{c}: stop trailed up to {ps} 📈" if d.long else f"{c}: stop trailed down to {ps} 📉",
+            to_s,
+        ),
+        (f"{c} tightening the stop to {ps} here", to_s),
+        (f"Tightened {c} SL → TP{n}", to_tp),
+    ]
+    return table[_fu20_form("tight", 14)]
+
+
+@style(
+    "fu20_stop_filled",
+    "the stop told as filled or taken at a price: 'SL filled @ …', 'stop got filled at … ❌', 'stopped at …, -1R', 'SL triggered @ … on the wick', 'closed at the stop (…)', 'stopped out at breakeven', 'stop at entry hit, no loss'; 'nearly stopped at …, still in', 'stop hunt below …, we are still in', 'where is the SL filled for you?' (talk)",
+)
+@own_stream
+def fu20_stop_filled(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu20_coin(d, rng)
+    s = d.against(rng.uniform(0.01, 0.04))
+    ps = num(s, d.dec, rng.choice(["plain", "comma"]))
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    at = fu(b, "stop_hit", price=s)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} SL filled @ {ps}", at),
+        (f"{c} stop got filled at {ps} ❌", at),
+        (f"{c} stopped at {ps}, -1R", at),
+        (f"{c} SL triggered @ {ps} on the wick 😤", at),
+        (f"{c} closed at the stop ({ps})", at),
+        (f"{c} stopped out at breakeven, no loss", fu(b, "stop_hit")),
+        (f"{c} nearly stopped at {ps}, still in 😅", talk),
+        (f"{c} stop hunt below {ps}, we are still in 💪", talk),
+        (f"{c} stop at entry hit, no harm done", fu(b, "stop_hit")),
+        (f"⛔ {c} | SL filled | {ps}", at),
+        (f"{c} hit our stop at {ps}. Next one 💪", at),
+        (f"{c} where did your SL fill? mine at {ps}", talk),
+        (f"{c} stop loss executed at {ps} 🔴", at),
+        (f"{c} SL filled, trade closed ❌", fu(b, "stop_hit")),
+    ]
+    return table[_fu20_form("slfill", 14)]
+
+
+@style(
+    "fu20_smashed_and_take_some_off",
+    "targets told in strong words and trims: 'target 2 smashed 💥', 'TP3 smashed at …', 'TP1 crushed ✅', 'TP2 nailed 🎯', 'take some off here' (no share: review), 'trim 30% at …', 'take 25% off the table'; 'TP2 about to get smashed 👀', 'this one will smash all targets' (talk)",
+)
+@own_stream
+def fu20_smashed_and_take_some_off(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu20_coin(d, rng)
+    n = rng.randint(1, 4)
+    share = rng.choice([20, 25, 30, 40, 50])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    hit = fu(b, "target_hit", target_index=n)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} target {n} smashed 💥", hit),
+        (f"{c} TP{n} smashed at {p}", fu(b, "target_hit", target_index=n, price=x)),
+        (f"{c} TP{n} crushed ✅", hit),
+        (f"{c} TP{n} nailed 🎯", hit),
+        (f"{c} take some off here", fu(b, "close", close_fraction=None)),
+        (f"{c} trim {share}% at {p}", fu(b, "close", close_fraction=share / 100, price=x)),
+        (f"{c} take {share}% off the table 💰", fu(b, "close", close_fraction=share / 100)),
+        (f"{c} TP{n} about to get smashed 👀", talk),
+        (f"{c} this one will smash all targets 🚀", talk),
+        (f"{c} target {n} destroyed 🔥", hit),
+        (f"{c} trimming {share}% here", fu(b, "close", close_fraction=share / 100)),
+        (f"{c} smashed TP{n} 💥 +{rng.uniform(10, 150):.0f}%", hit),
+        (f"{c} all targets smashed 🎯🎯🎯", fu(b, "target_hit")),
+        (f"{c} take a little profit here if you like", {"kind": "needs_review"}),
+    ]
+    return table[_fu20_form("smash", 14)]
+
+
+@style(
+    "fu20_entry_filled_live",
+    "the entry told as filled and the trade live: 'entry filled, now active ✅', 'order filled at …, trade is live', 'limit filled @ … — SL and TPs set', 'triggered at …, we're in', 'position opened at …', 'entry 1 filled at …, waiting for entry 2'; 'not filled yet, order still pending', 'entry is near, get ready' (talk)",
+)
+@own_stream
+def fu20_entry_filled_live(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu20_coin(d, rng)
+    x = d.round(d.entry * (1 - d.sign * rng.uniform(0, 0.004)))
+    p = num(x, d.dec, rng.choice(["plain", "comma"]))
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    at = fu(b, "entry_filled", price=x)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} entry filled, now active ✅", fu(b, "entry_filled")),
+        (f"{c} order filled at {p}, trade is live", at),
+        (f"{c} limit filled @ {p} — SL and TPs set", at),
+        (f"{c} triggered at {p}, we're in 🚀", at),
+        (f"{c} position opened at {p}", at),
+        (f"{c} entry 1 filled at {p}, waiting for entry 2", at),
+        (f"{c} not filled yet, order still pending ⏳", talk),
+        (f"{c} entry is near, get ready 👀", talk),
+        (f"{c} ✅ ACTIVE — filled at {p}", at),
+        (f"{c} is now active 🟢", fu(b, "entry_filled")),
+        (f"{c} entry reached ({p}), trade running", at),
+        (f"{c} did the entry fill for you? 🤔", talk),
+        (f"{c} activated ✅ entry {p}", at),
+        (f"{c} live now, filled at {p} 🔥", at),
+    ]
+    return table[_fu20_form("live", 14)]
+
+
+@style(
+    "fu20_countdowns_and_expiry",
+    "entries cancelled by a countdown or expired: 'entry not triggered within 24h: cancelled', 'order expired ⏳', '48h passed, limit not filled — cancel', 'Signal void: price never reached the entry in 12 hours', 'cancelled: target hit before the entry'; 'cancel if not filled within 6 hours' (review: a condition to come); '10h left for the entry to fill', 'order valid for 24h' (talk)",
+)
+@own_stream
+def fu20_countdowns_and_expiry(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu20_coin(d, rng)
+    h = rng.choice([6, 8, 12, 24, 36, 48, 72])
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    cancel = fu(b, "cancel")
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} entry not triggered within {h}h: cancelled", cancel),
+        (f"{c} order expired ⏳", cancel),
+        (f"{c} ⌛ {h}h passed, limit not filled — cancel", cancel),
+        (f"{c} signal void: price never reached the entry in {h} hours", cancel),
+        (f"{c} cancelled: target hit before the entry ❌", cancel),
+        (f"{c} cancel if not filled within {h} hours", {"kind": "needs_review"}),
+        (f"{c} {h}h left for the entry to fill ⏳", talk),
+        (f"{c} order valid for {h}h, be patient", talk),
+        (f"⏰ Time's up on {c}: entry never filled, removed", cancel),
+        (f"{c} expired unfilled after {h}h ❌", cancel),
+        (f"{c} — no fill in {h} hours, signal closed without entry", cancel),
+        (f"{c} setup expired, no entry 🚫", cancel),
+        (f"{c} will expire in {h}h if the entry is not hit", talk),
+        (f"{c} entry window over ({h}h), cancel the order", cancel),
+    ]
+    return table[_fu20_form("expire", 14)]
+
+
+@style(
+    "fu20_threads_of_several_coins",
+    "one post updating several coins as a numbered thread or a list (review: each coin's copy acts on its own): '1) $SOL TP2 ✅ 2) $ETH SL to entry 3) $LINK closed at …', 'Updates 🧵 / BTC: TP1 ✅ / ETH: stopped'; one coin's numbered thread post '🧵 1/3 $SOL TP1 ✅' (the hit); 'Thread of the week: 7 TPs, 1 SL', 'Open trades: SOL, ETH, LINK — all running' (talk)",
+)
+@own_stream
+def fu20_threads_of_several_coins(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    picks = rng.sample(NINTH_MARKETS, 3)
+    a, bb, cc = (m[0] for m in picks)
+    da = Draw(random.Random(rng.random()), [picks[0]])
+    n, m = rng.randint(1, 3), rng.randint(1, 3)
+    x = da.away(2)[rng.randint(0, 1)]
+    px = num(x, da.dec)
+    tag = rng.choice(["#", "$", ""])
+    k = rng.randint(2, 5)
+    review: dict[str, Any] = {"kind": "needs_review"}
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"1) {tag}{a} TP{n} ✅\n2) {tag}{bb} SL to entry\n3) {tag}{cc} closed at {px}", review),
+        (f"Updates 🧵\n{a}: TP{n} ✅\n{bb}: stopped ❌", review),
+        (f"🧵 1/{k} {tag}{a} TP{n} ✅", fu(a, "target_hit", target_index=n)),
+        (f"Thread of the week: {rng.randint(4, 12)} TPs, 1 SL 📊", talk),
+        (f"Open trades: {a}, {bb}, {cc} — all running", talk),
+        (f"Trade updates:\n• {tag}{a} — TP{n} hit\n• {tag}{bb} — cancelled", review),
+        (f"2/{k} {tag}{a}: SL moved to entry 🔒", fu(a, "stop_moved", stop_to_entry=True)),
+        (f"{tag}{a} TP{n} ✅ / {tag}{bb} TP{m} ✅ / {tag}{cc} running", review),
+        (f"Morning update ☀️\n{tag}{a} closed at {px}\n{tag}{bb} SL to BE", review),
+        (f"Which one next? {a}, {bb} or {cc} 🤔", talk),
+        (f"🧵 {a} thread, part {k}: TP{n} reached 🎯", fu(a, "target_hit", target_index=n)),
+        (f"{tag}{a} and {tag}{bb} both hit TP{n} ✅", review),
+        (f"Results so far: {a} TP{n}, {bb} TP{m}, {cc} SL — net +{rng.uniform(1, 6):.1f}R", talk),
+        (f"[{a}] TP{n} ✅  [{bb}] entry filled  [{cc}] expired", review),
+    ]
+    return table[_fu20_form("thread", 14)]
+
+
+@style(
+    "fu20_reentries",
+    "the trade entered again after a stop or a close: 're-entered at …, same targets', 'back in at … 🔁', 'buying back at …', 'we're back in … at …', 're-entry triggered at …', 're-opened the … at …, SL …'; 'might re-enter lower', 'no re-entry on this one' (talk); 're-enter between … and …' (review: a zone, not a fill)",
+)
+@own_stream
+def fu20_reentries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu20_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.02)))
+    p = num(x, d.dec, fmt)
+    x2 = d.round(x * (1 - d.sign * 0.008))
+    p2 = num(x2, d.dec, fmt)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    again = fu(b, "reentry", price=x)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} re-entered at {p}, same targets", again),
+        (f"{c} back in at {p} 🔁", again),
+        # "buy back" covers a short as often as it re-enters a long: review
+        (f"{c} buying back at {p}", {"kind": "needs_review"})
+        if d.long
+        else (f"{c} shorting again at {p}", again),
+        (f"We're back in {c} at {p}", again),
+        (f"{c} re-entry triggered at {p} ✅", again),
+        (f"{c} might re-enter lower", {"kind": "needs_review"}),
+        (f"{c} no re-entry on this one ❌", talk),
+        (f"{c} re-enter between {p} and {p2}", {"kind": "needs_review"}),
+        (f"{c} re-opened at {p}, same SL", again),
+        (f"{c} second chance: re-entry at {p} 🔄", again),
+        (f"{c} stopped earlier, re-entered at {p}", again),
+        (f"Did anyone re-enter {c}? 🤔", talk),
+        (f"{c} reloaded at {p} 🔁", again),
+        (f"{c} re-entry done ✅ {p}", again),
+    ]
+    return table[_fu20_form("reentry", 14)]
+
+
+@style(
+    "fu20_replies_and_sale_talk",
+    "replies under the call that name no coin ('closing manually here at …', 'SL filled @ …', 'order expired ⏳', 'entry filled, now active', 'SL to TP1 now, riding the rest', 'partial close 30% at …, SL moved to …') beside talk that uses the same words: 'VIP sale closes in 24h — 50% off', 'Giveaway closes Sunday 🎁', 'hit for me too', 'SL hit on another exchange only', 'weekly recap: 9 TPs, 2 SL', 'registration closes at 18:00 UTC'",
+)
+@own_stream
+def fu20_replies_and_sale_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(1, 3)
+    share = rng.choice([20, 25, 30, 40, 50])
+    x = d.away(2)[rng.randint(0, 1)]
+    p = num(x, d.dec, fmt)
+    s = d.against(rng.uniform(0.01, 0.03))
+    ps = num(s, d.dec, fmt)
+    ns = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.01)))
+    pns = num(ns, d.dec, fmt)
+    off = rng.choice([20, 30, 40, 50])
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"closing manually here at {p}", fu(None, "close", close_fraction=1.0, price=x)),
+        (f"VIP sale closes in 24h — {off}% off 🔥", talk),
+        (f"SL filled @ {ps}", fu(None, "stop_hit", price=s)),
+        ("Giveaway closes Sunday 🎁 3 winners", talk),
+        ("order expired ⏳", fu(None, "cancel")),
+        ("hit for me too 🙌", talk),
+        ("entry filled, now active ✅", fu(None, "entry_filled")),
+        ("SL hit on another exchange only, not here 🤷", talk),
+        (f"SL to TP{n} now, riding the rest", fu(None, "stop_moved", stop_to_target=n)),
+        (f"Weekly recap: {rng.randint(5, 12)} TPs, 2 SL ✅", talk),
+        (
+            f"partial close {share}% at {p}, SL moved to {pns}",
+            fu(None, "close", "stop_moved", close_fraction=share / 100, price=x, new_stop=ns),
+        ),
+        ("Registration closes at 18:00 UTC, last chance 🚪", talk),
+        (f"Lifetime VIP {off}% off — offer closes tonight", talk),
+        (f"TP{n} smashed 💥", fu(None, "target_hit", target_index=n)),
+    ]
+    return table[_fu20_form("replies", 14)]
+
+
 if __name__ == "__main__":
     main()
