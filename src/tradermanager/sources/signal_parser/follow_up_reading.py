@@ -21,6 +21,7 @@ from tradermanager.sources.signal_parser.model import (
     MessageKind,
     ParsedMessage,
 )
+from tradermanager.sources.signal_parser.stop_fills import stop_filled
 from tradermanager.sources.signal_parser.symbols import bare_upper_token, small_letter_coins
 
 _new_tuple = tuple.__new__  # ParsedMessage built in its fields' order (see judgement.parsed_signal)
@@ -363,7 +364,11 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
         priced = stated or [
             n
             for n in read.numbers
-            if not _ORDINAL_BEFORE.search(read.text, 0, n.start)
+            # ("activated ✅ entry 60,484.4": after "entry", a price is no entry's number)
+            if not (
+                _ORDINAL_BEFORE.search(read.text, 0, n.start)
+                and (n.plain_int or n.value <= MAX_LEVEL_INDEX)
+            )
             and not (n.plain_int and n.value <= 10 and _ORDINAL_AFTER.match(read.text, n.end))
         ]
         price = priced[0].value if priced else None
@@ -379,9 +384,15 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
         if raw:
             stated = [n for n in read.numbers if read.clean[n.start : n.end].lstrip("$") == raw]
             price = stated[0].value if stated else None
+        elif action is FollowUpAction.CLOSE and "(" in text and extra.get("close_fraction") == 1.0:
+            # "Closed manually (0.043178) — TP3 not reached": the one number, in brackets
+            price = _bracketed_price(read)
         elif action is FollowUpAction.STOP_HIT and len(read.numbers) == 1:
             # "$ORDI stop loss hit ❌ (40.14)", "trade ended at SL 0.4813"
             price = _bracketed_price(read) if "(" in text else _price_after_stop(read)
+            if price is None and "fill" in read.lower:
+                # "Stop loss order filled: ARBUSDT 1.2164": the price after the fill's words
+                price = stop_filled(read.lower) or None
         elif action is FollowUpAction.TARGET_HIT and extra.get("hit_by_price"):
             price = _the_one_price(read)
         elif action is FollowUpAction.TARGET_HIT and read.numbers:
@@ -575,14 +586,18 @@ def _unplaced_before(read: MessageParts, stop_at: int) -> bool:
     )
 
 
-_STOP_WORD_BEFORE = re.compile(r"(?<![\w])(?:sl|stop(?:[ \t\-]*loss)?)[ \t:]*\$?\Z")
+# ("⛔ SOL | SL filled | 0.369": the hit word between, then a separator)
+_STOP_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?:sl|stop(?:[ \t\-]*loss)?)[ \t:]*"
+    r"(?:(?:hit|filled|triggered|executed)[ \t]*[|:@\-–—]?[ \t]*)?\$?\Z"
+)
 
 
 def _price_after_stop(read: MessageParts) -> float | None:
     """The message's one number written right after the stop word ("ended at SL 0.4813"): the
     price the stop was hit at."""
     n = read.numbers[0]
-    if not _STOP_WORD_BEFORE.search(read.lower, max(0, n.start - 16), n.start):
+    if not _STOP_WORD_BEFORE.search(read.lower, max(0, n.start - 28), n.start):
         return None
     return None if n.plain_int and n.value <= MAX_LEVEL_INDEX else n.value
 

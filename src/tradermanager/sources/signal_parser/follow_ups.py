@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tradermanager.sources.signal_parser import unreached_targets
 from tradermanager.sources.signal_parser.closing_stops import closed_by_stop
 from tradermanager.sources.signal_parser.corrections import CORRECTION_HINTS, corrected_levels
 from tradermanager.sources.signal_parser.kept_shares import kept_share_close, may_keep
@@ -16,7 +17,12 @@ from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_f
 from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, FollowUpAction
 from tradermanager.sources.signal_parser.numbers import lowered
 from tradermanager.sources.signal_parser.stop_updates import old_new_stop
-from tradermanager.sources.signal_parser.symbols import find_symbol, follow_up_coins, listed_bases
+from tradermanager.sources.signal_parser.symbols import (
+    bracketed_coins,
+    find_symbol,
+    follow_up_coins,
+    listed_bases,
+)
 from tradermanager.sources.signal_parser.targets_together import (
     TOGETHER_WORDS,
     may_be_together,
@@ -78,7 +84,9 @@ CANCEL = re.compile(
     r"(?:limit\s+|pending\s+)?orders?(?![\w])"
     # "Remove the sell limit for $TRX", "delete the buy limit": an order named by its kind
     r"|(?<![\w])(?:remov(?:e|ing)|delet(?:e|ing))\s+(?:the\s+|your\s+)?(?:buy|sell)\s+limit(?![\w])"
-    r"|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\(|entry\s+(?:not|never)))"
+    r"|(?<![\w])void(?:ed)?(?=[^\w]*(?:$|❌|\(|entry\s+(?:not|never)"
+    # "signal void: price never reached the entry in 48 hours"
+    r"|(?:the\s+)?price\s+(?:not|never)\s+(?:reached|hit|touched)\s+(?:the\s+|our\s+)?entry))"
     # "never filled, call off ❌", "calling this one off": the call withdrawn
     r"|(?<![\w])call(?:ed|ing)?\s+(?:it\s+|this\s+(?:one\s+)?|the\s+(?:trade|signal|call)\s+)?"
     r"off(?![\w])"
@@ -99,13 +107,18 @@ CANCEL = re.compile(
     r"|(?<![\w])expired(?:\s+(?:unfilled|without\s+(?:a\s+)?fill)"
     r"|(?=[^\w\n]{0,3}(?:the\s+)?entry\s+(?:zone\s+)?(?:not|never)\s+(?:reached|hit|filled|triggered))"
     # "status: EXPIRED (not entered)"
-    r"|(?=[^\w\n]{0,3}\(?(?:not|never)\s+(?:entered|filled|triggered)(?![\w])))"
+    r"|(?=[^\w\n]{0,3}\(?(?:not|never)\s+(?:entered|filled|triggered)(?![\w]))"
+    # "setup expired, no entry 🚫"
+    r"|(?=[^\w\n]{0,3}no\s+(?:entry|fill)(?![\w])))"
     # "#SOL signal timed out ⌛ (no fill)", "SOL long timed out unfilled"
     r"|(?<![\w])(?:signals?\s+(?:has\s+|have\s+)?timed\s+out|timed\s+out\s+(?:unfilled|without\s+(?:a\s+)?fill))"
     r"(?![\w])"
     # "entry not triggered in 24h, signal closed": a signal closed unfilled is withdrawn
     r"|(?<![\w])entry\s+(?:zone\s+)?(?:was\s+)?(?:not|never)\s+(?:reached|hit|filled|triggered)"
-    r"[^\n]{0,30}?(?<![\w])signal\s+(?:is\s+|was\s+)?closed(?![\w])"
+    r"[^\n]{0,30}?(?<![\w])(?:signal\s+(?:is\s+|was\s+)?closed|removed|deleted|withdrawn)(?![\w])"
+    # "no fill in 6 hours, signal closed without entry": closed before it was ever open
+    r"|(?<![\w])(?:signal|setup|trade|call|order)\s+(?:is\s+|was\s+)?closed\s+without\s+"
+    r"(?:an?\s+|any\s+)?(?:entry|fill)(?![\w])"
 )
 # "Re-entry", "re-enter", "Re-entering", "Re-entered"
 REENTRY = re.compile(
@@ -135,7 +148,7 @@ REENTRY = re.compile(
     r"|(?<![\w])(?:(?:(?:short|long|enter)(?:ing)?\s+(?:[#$]?[\w/]+\s+)?again"
     r"|re-?open(?:ed|ing)?(?:\s+the\s+(?:long|short)|\s+(?:long|short))?(?:\s+the)?"
     # "Second chance entry on WLD at 2.4307": the same call taken again
-    r"|second[\s\-]+chance(?:\s+entry)?|reload(?:ing)?|back\s+in)"
+    r"|second[\s\-]+chance(?:\s+entry)?|reload(?:ed|ing)?|back\s+in)"
     # ("… again from 5.498 🔁", "Back in TURBO short from 0.0058": the price it is taken from)
     r"(?:\s+(?:on\s+)?[#$]?[\w/]+)?(?:\s+(?:long|short))?\s*(?::\s*)?(?:at|@|from)\s*\$?\d"
     # "#LINK again 🔁 short from 15.26": the side after the word
@@ -427,7 +440,7 @@ STOP_HIT = LiteralFirst(
     + _STOP
     + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+|е\s+)?"
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
-    r"(?:hit|triggered|executed|reached|taken|tagged|hunted|acionado|tocado|oldu|patlad[ıi]|kena|pres[oa]|colpito"
+    r"(?:hit|triggered|executed|filled|reached|taken|tagged|hunted|acionado|tocado|oldu|patlad[ıi]|kena|pres[oa]|colpito"
     r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till"
     r"|aktywowany|zasiahnutý|спрацював|ударен|χτυπήθηκε"
     r"|touché|wybit[ya]?"  # French "stop touché", Polish "SL wybity"
@@ -559,9 +572,25 @@ TRADE_ACTIVATED = re.compile(
     # (not a breakout's condition: "Long activated above 148.2")
     r"(?:activated|active|live|triggered|opened)(?![\w])(?!\s+(?:above|below|if|when|once|on|after))"
     r"|(?:(?:limit|buy|sell|entry)\s+)?order\s*#?\d?\s+(?:filled|executed|triggered)(?![\w])"
-    r"|entered\s*(?:✅\s*)?(?:at|@)|entry\s+zone\s+reached)"
+    r"|entered\s*(?:✅\s*)?(?:at|@)|entry\s+zone\s+reached"
+    # a coin's order filled at its price: "limit filled @ 34.76", "✅ ACTIVE — filled at 5.465"
+    # (not a target's or the stop's: those are read as their hits before this)
+    # ("Buy limit filled at …" is a short's take-profit as often as a long's entry: not read)
+    r"|(?<!tp )(?<!target )(?<!sl )(?<!stop )(?<!loss )(?<!profit )(?<!buy )(?<!sell )"
+    r"(?<!buy limit )(?<!sell limit )filled[ \t]*(?:at|@)[ \t]*\$?\d"
+    # "triggered at 0.0066512, we're in"
+    r"|triggered[ \t]*(?:at|@)[ \t]*\$?\d[\d.,]*[^\w\n]{0,4}(?:we(?:'re|’re|\s+are)|i'm|i’m)"
+    r"\s+in(?![\w])"
+    # the coin itself told active: "$1000FLOKI is now active", "BTCUSDT activated ✅" (not "$SOL
+    # is now live on Binance": a listing)
+    r"|(?:[#$][a-z0-9]{2,12}|[a-z0-9]{2,15}usdt|[a-z0-9]{2,12}/usdt)[ \t]+(?:is[ \t]+)?"
+    r"(?:now[ \t]+)?(?:active|activated|live)(?![\w])"
+    r"(?![ \t]+(?:on|in|for|at|above|below|if|when|once)(?![\w])))"
 )
-_ACTIVATED_HINTS = ("activ", "live", "trigger", "opened", "order", "entered", "entry zone")
+_ACTIVATED_HINTS = (
+    *("activ", "live", "trigger", "opened", "order", "entered", "entry zone"),
+    "filled",
+)
 # "All targets of #NEAR achieved", "all take profits hit", "all 3 TPs done ✅", "hit all 4
 # targets", "smashed all targets"
 _ALL_TARGET_WORDS = r"(?:take[\s\-]*profit\s+targets?|take[\s\-]*profits?|targets?|tps)"
@@ -592,7 +621,8 @@ _HIT_ALL_TARGETS = re.compile(
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절가?|목표가?"
     r"|利確|目標|objectif|เป้า|maqsad|мақсат|lengo|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|تی\s*پی|الهدف\s*رقم|الهدف|mục\s*tiêu|obiettivo)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
-    r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|executed|filled|taken|triggered|взят|🎯"
+    r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|destroyed|crushed|nailed|executed|filled"
+    r"|taken|triggered|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
     r"|atteinte?|raggiunt[oa]"
@@ -658,6 +688,11 @@ CLOSE = re.compile(
     r"|ambil\s+profit|zamyka\w*|lock(?:ed|ing)?\s+in"
     # "lock 70% here": "lock" alone only before its share (not "lock the stop")
     r"|lock(?:ed|ing)?(?=[ \t]+\d{1,3}[ \t]*%)"
+    # a short's buy to cover: "covered 60% at 2.1741" (only before its share: "we have you
+    # covered")
+    r"|cover(?:ed|ing)?(?=[ \t]+(?:\d{1,3}[ \t]*%|half(?![\w])))"
+    # "partial TP 60% (0.20316)": a share taken as profit (only before its share)
+    r"|partial[ \t]+(?:tp|take[ \t\-]*profit)(?=[ \t]+\d{1,3}[ \t]*%)"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
     r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق|أغلق\w*|اغلق\w*"
     # Arabic "جني 50% من الأرباح" (reap 50% of the profits: only before its share, "جني الأرباح"
@@ -803,9 +838,10 @@ _STOP_IN_PROFIT_AT = re.compile(
 
 
 # "trail the stop", "trailing your SL", "Trail stop": the stop moved along with the price
+# ("tighten your stops": moved closer, to a price the text may not say)
 _TRAIL_STOP = re.compile(
-    r"(?<![\w])trail(?:ing)?[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+|my[ \t]+)?"
-    r"(?:stop(?:[\s\-]*loss)?|stoploss|sl)(?![\w])"
+    r"(?<![\w])(?:trail(?:ing)?|tighten(?:ing)?)[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+|my[ \t]+)?"
+    r"(?:stop(?:[\s\-]*loss)?|stoploss|sl)s?(?![\w])"
 )
 
 
@@ -830,6 +866,15 @@ _CLOSE_NO_POSITION = re.compile(
 _CROWD_BEFORE = re.compile(r"(?:of|in)\s+(?:long|short)s?(?:\s+positions)?\s+(?:were\s+|got\s+)?$")
 # Before a close word: a candle's close ("weekly close", "1D close", "4h candle close").
 _CANDLE_BEFORE = re.compile(r"(?:daily|weekly|monthly|candle|\d{1,2}\s?[hdwm]|h\d|d1|w1)\s+$")
+
+
+def _blanked_as(text: str, lower: str, blanked: str) -> str:
+    """``text`` with the characters ``blanked`` (``lower`` with some spans blanked) blanks."""
+    if len(text) != len(lower):
+        return blanked
+    return "".join(
+        " " if b == " " and c != " " else t for t, c, b in zip(text, lower, blanked, strict=True)
+    )
 
 
 def _has(lower: str, words: tuple[str, ...]) -> bool:
@@ -905,7 +950,7 @@ def _has_beyond_ascii(lower: str, known: _HintForms) -> bool:
 # Substrings each pattern needs: a pattern only runs when one is present (keeps chatter cheap).
 _CANCEL_HINTS = (
     *("cancel", "enter", "invalid", "отмен", "pull", "scrap", "void", "remov", "delet", "withdr"),
-    *("expired", "timeout", "timed out", "signal closed"),
+    *("expired", "timeout", "timed out", "signal closed", "closed without"),
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("call off", "called off", "calling off", "call it off", "call this", "calling this"),
     *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annul", "anul", "취소"),
@@ -953,6 +998,8 @@ _CLOSE_HINTS = (
     "cut",
     "trim",
     "halve",
+    "cover",
+    "partial tp",
     "bank",
     "reduc",
     "get out",
@@ -1021,6 +1068,7 @@ DONE_WORDS_MORE = (
     "raggiunt",
     "ended at",  # "trade ended at SL 0.4813" (STOP_HIT)
     "banked at",  # "40% banked at TP2" (a target reached, a share closed there)
+    *("destroyed", "crushed", "nailed"),  # "target 2 destroyed 🔥" (TARGET_HIT)
     # every target reached (ALL_TARGETS_ABROAD): "tüm hedefler tamamlandı", "alle Ziele
     # getroffen", "все цели выполнены"
     *("tamamlandı", "gerçekleşti", "vuruldu", "logrados", "batid", "выполнены", "отработали"),
@@ -1028,7 +1076,7 @@ DONE_WORDS_MORE = (
     *("tercapai", "đạt", "تحقق", "تحقيق"),
     # a setup withdrawn (CANCEL) and a share closed at a target ("Secured 40% at TP1")
     *("pull", "withdrawn", "scrap", "void", "remove", "delete", "removing", "deleting"),
-    *("expired", "timeout", "timed out", "signal closed"),
+    *("expired", "timeout", "timed out", "signal closed", "closed without"),
     # a posted signal withdrawn: "ignore the signal above", "posted by mistake"
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("call off", "called off", "calling off", "call it off", "call this", "calling this"),
@@ -1319,7 +1367,11 @@ _FOR_LATER = re.compile(
     r"(?:tp|target|take[\s\-]*profit)\s*\d{0,2}(?![\w])"
 )
 # what a report holds and a plan does not: a check mark or a verb in the past
-_REPORTED = re.compile(r"✅|✔|(?<![\w])(?:moved|booked|closed|secured|taken|done|stopped)(?![\w])")
+# ("price never reached the entry in 48 hours": what did not happen, told as done)
+_REPORTED = re.compile(
+    r"✅|✔|(?<![\w])(?:moved|booked|closed|secured|taken|done|stopped"
+    r"|never[ \t]+(?:reached|filled|hit|triggered|touched))(?![\w])"
+)
 _FOR_LATER_HINTS = ("if ", "once", "when", "after", "until", "as soon")
 # the stop hit after a target was reached, told as done: "hit SL after TP1, still in profit",
 # "SL hit after TP2" (no condition word: "if we hit SL after TP1" stays a plan)
@@ -1502,6 +1554,8 @@ def two_coins(text: str, lower: str | None = None) -> str:
     applied to one coin's copy; "" for one coin or none. (Asked of a follow-up only, not of
     every signal the follow-up words are looked for in.)"""
     coins = follow_up_coins(text, lower)
+    if len(coins) < 2 and "[" in text:
+        coins |= bracketed_coins(text)  # "[ARB] TP3 ✅  [BONK] entry filled"
     return f"updates of two coins ({' and '.join(sorted(coins))})" if len(coins) > 1 else ""
 
 
@@ -1548,6 +1602,13 @@ def match_action(
                 text[: negated.start()] + blank + text[stop:],
                 lower[: negated.start()] + blank + lower[stop:],
             )
+    if (
+        any(h in lower for h in unreached_targets.HINTS)
+        or any(h in lower for h in unreached_targets.HINTS_MORE)
+    ) and (rest_read := unreached_targets.without_unreached(lower)) is not None:
+        # "closed in profit before TP3 at 0.512", "TP3 skipped", "almost hit TP2": the target
+        # the trade did not reach is no hit; the rest is read without it
+        return match_action(_blanked_as(text, lower, rest_read), rest_read)
     if " at " in lower and (put := _PUT_STOP_AT_TARGET.search(lower)) is not None:
         # "lock 30% and put SL at TP2": the stop set at the target, read as "SL to TP2"
         a = put.end() - 3
@@ -1638,6 +1699,14 @@ def match_action(
     moved = _word_start(lower, stop_moved_search(lower)) if stop_named else None
     if moved is not None and "clos" in lower and closed_by_stop(lower, *moved.span()):
         moved = None  # "closed by stop loss at 168.3": the stop that closed it, not moved
+    level_hit = False
+    if moved is not None and (
+        _HIT_INSIDE_MOVE.search(lower, moved.start(), moved.end())
+        or _HIT_AFTER_LEVEL.match(lower, moved.end())
+    ):
+        # "stop got filled at 5.605", "stop at entry hit", "SL at 0.512 got hit": the stop
+        # hit where it stood, not moved there
+        moved, level_hit = None, True
     # "SL to 2nd target": the stop pattern reads a move to the price "2…"; the target is meant
     to_price = moved is not None and not (
         moved.group(1) or moved.group(2) or moved.group(3) is not None or moved.group(4) is not None
@@ -1717,7 +1786,7 @@ def match_action(
         if at_be and _capital_be(text, at_be, (1, 2, 3)):
             extra["stop_to_entry"] = True
             found.append(FollowUpAction.STOP_MOVED)
-    hit = stop_named and done and _stop_hit_told(lower)
+    hit = level_hit or (stop_named and done and _stop_hit_told(lower))
     if not hit and be_named and done:
         be_hit = STOP_HIT_AT_BE.search(lower)
         hit = be_hit is not None and _capital_be(text, be_hit, (1, 2, 3))
@@ -1725,7 +1794,7 @@ def match_action(
         if found:  # the stop moved and the stop hit: one of them is wrong
             return FollowUpAction.STOP_HIT, {"conflict": "the stop hit and the stop moved"}
         return FollowUpAction.STOP_HIT, {"actions": [FollowUpAction.STOP_HIT]}
-    if not found and stop_named and "trail" in lower:
+    if not found and stop_named and ("trail" in lower or "tighten" in lower):
         trail = _TRAIL_STOP.search(lower)
         if trail is not None:
             # "Trail your stop now", "start trailing the stop": moved, to the price written
@@ -2205,6 +2274,16 @@ def _close_word(lower: str) -> re.Match[str] | None:
     return None
 
 
+# a hit word inside what reads as a stop moved ("stop got filled at 5.605") or right after
+# its level ("stop at entry hit", "SL at 0.512 got hit")
+_HIT_INSIDE_MOVE = re.compile(
+    r"(?<![\w])(?:(?:got|was|has[ \t]+been)[ \t]+(?:hit|taken)|(?:(?:got|was|has[ \t]+been)"
+    r"[ \t]+)?(?:filled|triggered|executed))(?![\w])"
+)
+_HIT_AFTER_LEVEL = re.compile(
+    r"[ \t]*(?:\$?\d[\d.,]*[ \t]*)?(?:was[ \t]+|got[ \t]+|has[ \t]+been[ \t]+)?"
+    r"(?:hit|filled|triggered|executed|taken)(?![\w])"
+)
 # the hit word right before the stop word: "hit stop loss at …", "hit our SL at …"
 _HIT_BEFORE_STOP = re.compile(r"(?<![\w])hit[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+|your[ \t]+)?$")
 # the stop almost hit and missed: "almost hit SL but bounced", "nearly got stopped out"
@@ -2273,7 +2352,7 @@ _REDUCED_BY = re.compile(r"[^\d\n]*?(?<![\w])by[ \t]+(\d{1,3})[ \t]*%")
 _TARGET_NUMBER = re.compile(r"(?<![\w])(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)")
 # the hit word before its target: "ETH hit TP2", "SUI flew through TP3 & TP4"
 _HIT_THEN_TARGET = re.compile(
-    r"(?<![\w])(?:hit|(?:flew|blew|sliced|ripped)\s+(?:right\s+)?(?:through|past))"
+    r"(?<![\w])(?:hit|smashed|(?:flew|blew|sliced|ripped)\s+(?:right\s+)?(?:through|past))"
     r"\s+(?:the\s+)?(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)"
 )
 # between a target and its hit word: the hit to come or not come ("TP1 will be hit soon", "TP2
@@ -2426,7 +2505,9 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
     if _has(lower, _NOUNS_AFTER_NUMBER):
         for noun in _NUMBER_BEFORE_NOUN.finditer(lower):
             best = max(best or 0, _count(noun.group(1)))
-    if best is None and ("hit" in lower or "through" in lower or "past" in lower):
+    if best is None and (
+        "hit" in lower or "through" in lower or "past" in lower or "smashed" in lower
+    ):
         # "ETH hit TP2", "btc hit tp1, moving sl to be" (not "if it hits TP1", "when we hit TP1")
         for hit in _HIT_THEN_TARGET.finditer(lower):
             if not (skip[0] <= hit.start() < skip[1]) and not _CONDITION_BEFORE.search(
@@ -2525,6 +2606,7 @@ _ACTION_WORDS = (
     # inline tests: a liquidation, a time stop, a stop in profit, a trailing stop, a stop to
     # breakeven, a risk-free trade, a share taken off, every target, a bullseye
     *("liquidated", "time", "profit", "trail", "tsl", "break", "risk", "off", "half", "%"),
+    "tighten",
     *("target", "tps", "🎯"),
 )
 _ACTION_FRAGMENTS = tuple(

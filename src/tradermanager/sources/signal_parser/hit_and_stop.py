@@ -1,7 +1,8 @@
 """A target hit and the stop moved in one post, each with its price ("ETH TP1 triggered at
 3450. Move SL to 3380", "#TIA TP1 reached at 10.655 — SL moved to 10.559"): the target's and
 the stop's labels stand before prices as on a signal, but every price they hold is the update's
-own — where the target was hit and where the stop now is."""
+own — where the target was hit and where the stop now is. The same for a share closed at its
+price beside the stop moved ("partial TP 60% (0.20316) | SL adjusted to 0.19801")."""
 
 from __future__ import annotations
 
@@ -14,13 +15,15 @@ def levels_are_the_update(
 ) -> bool:
     """Whether ``follow`` reports a target hit at a price and a stop moved, and the target and
     stop sections hold no price but those (and the target's own number)."""
-    if (
-        follow.price is None
-        or FollowUpAction.TARGET_HIT not in follow.actions
-        or FollowUpAction.STOP_MOVED not in follow.actions
-    ):
+    if follow.price is None or FollowUpAction.STOP_MOVED not in follow.actions:
         return False
-    hit = (follow.price, follow.target_index)
+    if FollowUpAction.TARGET_HIT in follow.actions:
+        hit: tuple[float | int | None, ...] = (follow.price, follow.target_index)
+    elif FollowUpAction.CLOSE in follow.actions and follow.close_fraction is not None:
+        # "partial TP 60% (0.20316) | SL adjusted to 0.19801": a share closed at its price
+        hit = (follow.price, round(follow.close_fraction * 100))
+    else:
+        return False
     for sec in target_secs:  # (loops: all() over a generator costs more)
         for n in sec[1]:
             if n.value not in hit:

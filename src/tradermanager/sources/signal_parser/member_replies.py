@@ -40,7 +40,7 @@ _EXCHANGES = r"(?:binance|bybit|okx|kucoin|bitget|mexc|bingx|gate(?:\.io)?|htx|b
 # another exchange than the chart's: "SL hit on the other exchange", "… not on Binance", "got
 # stopped on PENDLE on OKX" (the coin, then the writer's exchange)
 _OTHER_VENUE = re.compile(
-    r"(?<![\w])(?:on|at)[ \t]+(?:the[ \t]+)?other[ \t]+exchanges?(?![\w])"
+    r"(?<![\w])(?:on|at)[ \t]+(?:the[ \t]+other|another|a[ \t]+different)[ \t]+exchanges?(?![\w])"
     r"|(?<![\w])not[ \t]+on[ \t]+" + _EXCHANGES + r"(?![\w])"
     r"|(?<![\w])(?:stopped|liquidated|hit|filled)[ \t]+(?:me[ \t]+)?on[ \t]+[#$]?[\w/]+"
     r"[ \t]+on[ \t]+" + _EXCHANGES + r"(?![\w])"

@@ -1020,6 +1020,24 @@ def follow_up_coins(text: str, lower: str | None = None) -> set[str]:
     return coins
 
 
+# a ticker in square brackets heading an update: "[ARB] TP3 ✅  [BONK] entry filled"
+_BRACKETED_TICKER = re.compile(r"\[[#$]?(\d{0,4}[A-Z][A-Z0-9]{1,11})(?:/USDT)?\]")
+
+
+def bracketed_coins(text: str) -> set[str]:
+    """The listed coins (tokens) written as tickers in square brackets: a board of several
+    coins' updates, one bracket each."""
+    coins: set[str] = set()
+    for m in _BRACKETED_TICKER.finditer(text):
+        word = m.group(1)
+        if word in NOT_TOKENS or word in _UPDATE_WORDS:
+            continue
+        market = _market(word, "")
+        if market is not None and _listed_word(word, market):
+            coins.add(market.token)
+    return coins
+
+
 def find_symbol(text: str, lower: str | None = None) -> FoundSymbol | None:
     lower = lower if lower is not None else lowered(text)
     context = market_context(lower)
