@@ -64,6 +64,7 @@ _TABLES_COVERED_OTHERWISE = {
     "_FILLED_HINTS": "an entry filled also needs one of _FILLED_WORDS",
     "_SIGNS": "beside a stop word: a word of the gate's stop moves",
     "_MANUAL": "beside a close word",
+    "_UNREACHED_HINTS": "blanks a target not reached, then reads the rest again behind the gate",
 }
 
 
@@ -94,7 +95,9 @@ def test_every_table_match_action_asks_is_in_the_gate_or_needs_none() -> None:
 
 # The readings match_action calls, each with what keeps it behind the gate
 _READINGS = {
-    **dict.fromkeys(("circled_as_digits", "without_order_word", "lowered"), "no reading"),
+    **dict.fromkeys(
+        ("circled_as_digits", "without_order_word", "lowered", "_blanked_as"), "no reading"
+    ),
     **dict.fromkeys(("_icons", "_coin_at_breakeven"), "a short text, let through"),
     "match_action": "read again behind a negation, a time stop or a stop in profit",
     "own_liquidation": "behind 'liquidated'",

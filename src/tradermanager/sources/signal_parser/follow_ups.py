@@ -868,6 +868,11 @@ _CROWD_BEFORE = re.compile(r"(?:of|in)\s+(?:long|short)s?(?:\s+positions)?\s+(?:
 _CANDLE_BEFORE = re.compile(r"(?:daily|weekly|monthly|candle|\d{1,2}\s?[hdwm]|h\d|d1|w1)\s+$")
 
 
+# a target named as not reached ("before TP3", "TP2 skipped", "almost hit TP2"): blanked, the
+# rest read again (unreached_targets.py)
+_UNREACHED_HINTS = (*unreached_targets.HINTS, *unreached_targets.HINTS_MORE)
+
+
 def _blanked_as(text: str, lower: str, blanked: str) -> str:
     """``text`` with the characters ``blanked`` (``lower`` with some spans blanked) blanks."""
     if len(text) != len(lower):
@@ -1603,9 +1608,9 @@ def match_action(
                 lower[: negated.start()] + blank + lower[stop:],
             )
     if (
-        any(h in lower for h in unreached_targets.HINTS)
-        or any(h in lower for h in unreached_targets.HINTS_MORE)
-    ) and (rest_read := unreached_targets.without_unreached(lower)) is not None:
+        _has(lower, _UNREACHED_HINTS)
+        and (rest_read := unreached_targets.without_unreached(lower)) is not None
+    ):
         # "closed in profit before TP3 at 0.512", "TP3 skipped", "almost hit TP2": the target
         # the trade did not reach is no hit; the rest is read without it
         return match_action(_blanked_as(text, lower, rest_read), rest_read)
