@@ -41,6 +41,7 @@ from tradermanager.sources.signal_parser.clause_targets import (
     words_before_entry,
 )
 from tradermanager.sources.signal_parser.copy_fills import copy_fill, may_be_copy_fill
+from tradermanager.sources.signal_parser.covered_shorts import short_covered
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.dca_fills import buy_price, dca_fill
 from tradermanager.sources.signal_parser.destination_words import without_next_stop
@@ -154,6 +155,13 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         low = text.lower()
         if dca_fill(low):
             return _dca_entry_filled(read, buy_price(low))
+    if (
+        read.kind is not FOLLOW_UP
+        and read.kind is not SIGNAL
+        and ("over" in text or "OVER" in text)
+        and (covered := short_covered(text, parse))
+    ):
+        return covered  # "Covered $LQTY at 0.2516", "SHORT COVERED ✅ SOL 141.75": closed there
     if read.kind is NOT_SIGNAL:
         return with_reason(read, MISSED) if missed_entry(text) else read
     if "{{" in text and (blank := unfilled(text)):
