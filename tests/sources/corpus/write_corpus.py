@@ -65300,9 +65300,9 @@ def f15x_alert_header_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 
 # not read yet: each miss goes to review or stays talk, none is copied (the updates repeating
-# their call, the how-to posts and the promotions are read since: development)
+# their call, the how-to posts, the promotions and the covered shorts are read since:
+# development)
 for _name in (
-    "f15x_covered_shorts",
     "f15x_partial_close_with_stop",
 ):
     PENDING.add(_name)
