@@ -33,3 +33,25 @@ def levels_are_the_update(
             if n.value != follow.new_stop:
                 return False
     return True
+
+
+def share_closed_at(
+    entry_secs: list[Section], stop_secs: list[Section], follow: ParsedMessage
+) -> bool:
+    """Whether ``follow`` reports a share closed at a price and the stop moved, the price after
+    "@" read as an entry and the stop's as a stop ("ORDI/USDT: took 60% off @ 37.23 | SL →
+    37.72"): the sections hold no price but the close's and the new stop's."""
+    if (
+        follow.price is None
+        or follow.close_fraction is None
+        or follow.actions != (FollowUpAction.CLOSE, FollowUpAction.STOP_MOVED)
+    ):
+        return False
+    for sec in entry_secs:
+        if sec[0].word not in ("@", "at") or [n.value for n in sec[1]] != [follow.price]:
+            return False
+    for sec in stop_secs:
+        for n in sec[1]:
+            if n.value != follow.new_stop:
+                return False
+    return True

@@ -39,7 +39,7 @@ from tradermanager.sources.signal_parser.follow_up_reading import (
     already_done,
     read_follow_up,
 )
-from tradermanager.sources.signal_parser.hit_and_stop import levels_are_the_update
+from tradermanager.sources.signal_parser.hit_and_stop import levels_are_the_update, share_closed_at
 from tradermanager.sources.signal_parser.horizon_words import horizon_word
 from tradermanager.sources.signal_parser.later_buys import later_buys_only
 from tradermanager.sources.signal_parser.leverage import MAX_LEVERAGE
@@ -256,6 +256,17 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         follow = read_follow_up(read)
         if follow is not None and levels_are_the_update(target_secs, stop_priced, follow):
             # "TP1 triggered at 3450. Move SL to 3380": a hit and a stop move, not a new card
+            return follow
+    if (
+        structure == 2
+        and not target_secs
+        and len(entry_secs) == len(stop_priced) == 1
+        and entry_secs[0][0].word == "@"
+        and "%" in read.text
+    ):
+        follow = read_follow_up(read)
+        if follow is not None and share_closed_at(entry_secs, stop_priced, follow):
+            # "took 60% off @ 37.23 | SL → 37.72": a share closed there and the stop moved
             return follow
     if structure >= 2 and _ordinal_targets(target_secs):
         # "target 1 smashed ✅ stop moved to 0.1739", a bot's "Take Profit 2 executed / Price:
