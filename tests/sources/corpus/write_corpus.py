@@ -66319,5 +66319,465 @@ def fu20_replies_and_sale_talk(rng: random.Random) -> tuple[str, dict[str, Any]]
     return table[_fu20_form("replies", 14)]
 
 
+# ---- Mainstream English, nineteenth round: measured first ----------------------------------
+# Researched from a 2026 guide to reading signals (an 'Entry Zone', 'TP1 (+3%): $x — close 30% of
+# position', 'SL: $s (-3.5%)', '3x Isolated', 'Confidence: 8/10'), a copier's posting rules
+# ('Amount per trade 5%', 'Risk management: Risk 1% - 1.5% of your portfolio', 'RM: 10.0%'), a
+# forex copier's pending-order syntax ('Buy … limit', a last 'Entry x' line), a signal marketplace's
+# fields ('Entry 1-3', 'Risk Level 1-10'), Discord markdown (bold labels, '> ' quotes, '||…||'
+# spoilers, '-# ' subtext), pair notations from exchange APIs and libraries ('SOL/USDT:USDT',
+# 'SOL-USDT-SWAP', 'SOL_USDT', 'SOLUSDTM', 'BYBIT:SOLUSDT.P'), stops told by a candle close on a
+# timeframe, targets as R multiples, scalps with a timeframe and a leverage range, and analysis
+# posts naming levels without a trade. Written anew with drawn prices.
+MS19_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+_MS19_FORMS: dict[str, itertools.cycle[int]] = {}
+
+
+def _ms19_form(name: str, n: int) -> int:
+    """The next layout of a style, in turn, so that every layout and negative case appears."""
+    if name not in _MS19_FORMS:
+        _MS19_FORMS[name] = itertools.cycle(range(n))
+    return next(_MS19_FORMS[name])
+
+
+def _ms19_join(rng: random.Random, values: list[str]) -> str:
+    return rng.choice([" / ", ", ", " - ", " | "]).join(values)
+
+
+@style(
+    "ms19_guide_anatomy_cards",
+    "cards laid out as 2026 signal guides show them: 'Pair: SOL/USDT', 'Direction: LONG', 'Entry Zone: $a - $b', 'TP1 (+3%): $x — close 30% of position', 'SL: $s (-3.5%)', 'Leverage: 3x Isolated', 'Confidence: 8/10'; the percentage before the colon, the share after the price",
+)
+@own_stream
+def ms19_guide_anatomy_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.6)
+    form = _ms19_form("guide", 4)
+    two = form != 2
+    entries = zone(d, rng.uniform(0.003, 0.008)) if two else [d.entry]
+    near = ms3_near(d, entries)
+    tps = ms3_tps(d, entries, 3, 0.025)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([2, 3, 5, 10])
+    mode = rng.choice(["Isolated", "Cross"])
+    conf = rng.choice([6, 7, 8, 9])
+    shares_ = rng.choice([(30, 40, 30), (50, 30, 20), (40, 30, 30)])
+    lines = [
+        rng.choice([f"Pair: {d.base}/USDT", f"📊 {d.base}/USDT", f"Trading Pair: {d.base}/USDT"]),
+        rng.choice(["Direction: ", "Signal: "]) + d.side.upper(),
+    ]
+    if two:
+        lines.append(f"Entry Zone: {p(entries[0])} - {p(entries[1])}")
+    else:
+        lines.append(f"Entry: {p(d.entry)}")
+    dash = rng.choice([" — ", " - ", " → "])
+    for i, (v, s_) in enumerate(zip(tps, shares_, strict=True), 1):
+        pct = ms6_pct(near, v)
+        tail = rng.choice([f"{dash}close {s_}% of position", f"{dash}close {s_}%", f" ({s_}%)", ""])
+        if form == 3:
+            lines.append(f"TP{i}: {p(v)} (+{pct:.0f}%){tail}")
+        else:
+            lines.append(f"TP{i} (+{pct:.0f}%): {p(v)}{tail}")
+    spct = ms6_pct(ms3_near(d, entries), sl)
+    lines.append(f"SL: {p(sl)} (-{spct:.1f}%)")
+    lines.append(
+        rng.choice([f"Leverage: {lev}x {mode}", f"Leverage: {mode} {lev}x", f"{lev}x {mode}"])
+    )
+    lines.append(rng.choice([f"Confidence: {conf}/10", f"Confidence: {conf * 10}%"]))
+    if form == 1:
+        lines.append(rng.choice(["Trailing stop after TP1.", "Move SL to entry after TP1."]))
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+        confidence=conf / 10,
+    )
+
+
+@style(
+    "ms19_api_pair_notations",
+    "cards whose pair is written as an exchange API or a library names it: 'SOL/USDT:USDT', 'SOL-USDT-SWAP', 'SOL_USDT', 'SOLUSDTM', 'BYBIT:SOLUSDT.P', 'SOL:USDT', 'SOL-PERP', under a 'Symbol:' label or as the title, with 'Side:' / 'Entry:' / 'TP:' / 'SL:' lines",
+)
+@own_stream
+def ms19_api_pair_notations(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms19_form("pairs", 7)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    pair = [
+        f"{d.base}/USDT:USDT",
+        f"{d.base}-USDT-SWAP",
+        f"{d.base}_USDT",
+        f"{d.base}USDTM",
+        f"{rng.choice(['BYBIT', 'BINANCE', 'OKX', 'BITGET'])}:{d.base}USDT.P",
+        f"{d.base}:USDT",
+        f"{d.base}-PERP",
+    ][form]
+    lev = rng.choice([None, 10, 20])
+    if rng.random() < 0.5:
+        lines = [f"Symbol: {pair}", f"Side: {d.side.title()}"]
+    else:
+        lines = [f"{pair} {rng.choice([d.side.upper(), d.side.title()])}"]
+    lines += [
+        f"Entry: {p(d.entry)}",
+        rng.choice(["TP: ", "Targets: "]) + _ms19_join(rng, [p(v) for v in tps]),
+        f"SL: {p(sl)}",
+    ]
+    if lev:
+        lines.append(f"Leverage: {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms19_zone_then_buy_more",
+    "an entry zone and a further order for a wick: 'Entry zone: a - b' / 'Buy more at: c', 'Buy more (if it wicks): c', 'Add more at c', a short's 'Sell more at: c'; the entries are the zone then the further price; a long's 'Sell more' after the targets goes to review",
+)
+@own_stream
+def ms19_zone_then_buy_more(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms19_form("more", 7)
+    lo, hi = zone(d, rng.uniform(0.004, 0.01))
+    far_ = lo if d.long else hi
+    more = d.round(far_ * (1 - d.sign * rng.uniform(0.012, 0.025)))
+    entries = [lo, hi, more]
+    tps = ms3_tps(d, [lo, hi], rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, [more], rng.uniform(0.015, 0.03))
+    word = "Buy" if d.long else "Sell"
+    head = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{d.base}USDT — {d.side.title()}",
+            f"${d.base} {d.side}",
+        ]
+    )
+    zone_line = rng.choice(["Entry zone: ", "Entry Zone: ", "Entry: "]) + f"{p(lo)} - {p(hi)}"
+    tp_line = rng.choice(["Targets: ", "TP: ", "🎯 "]) + _ms19_join(rng, [p(v) for v in tps])
+    sl_line = rng.choice(["SL: ", "Stop: ", "Stop loss: "]) + p(sl)
+    if form == 6:
+        other = "Sell" if d.long else "Buy"
+        lines = [
+            head,
+            zone_line,
+            tp_line,
+            f"{other} more at: {p(ms3_tps(d, [lo, hi], 4, 0.03)[-1])}",
+            sl_line,
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    more_line = [
+        f"{word} more at: {p(more)}",
+        f"{word} more (if it wicks): {p(more)}",
+        f"Add more at {p(more)}",
+        f"{word} more: {p(more)}",
+        f"➕ {word} more at {p(more)}",
+        f"{word} more on a wick to {p(more)}",
+    ][form]
+    lines = [head, zone_line, more_line, tp_line, sl_line]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms19_candle_close_stops",
+    "stops told by a candle close on a timeframe: 'Invalidation: H4 close under s', 'SL: 1H candle close below s', 'Stop — daily close above s', 'Invalid on a 4h close over s'; a stop given only as a percentage ('SL: 2% below entry', 'Stop: entry - 3%') goes to review",
+)
+@own_stream
+def ms19_candle_close_stops(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms19_form("close", 7)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT", f"{d.base}USDT"])
+    under = rng.choice(["under", "below"]) if d.long else rng.choice(["above", "over"])
+    tf = rng.choice(["H4", "4H", "4h", "H1", "1H", "daily", "D1", "H12"])
+    head = f"{coin} {d.side.upper()}"
+    entry = rng.choice(["Entry: ", "Entry ", "Buy: " if d.long else "Sell: "]) + p(d.entry)
+    tp_line = rng.choice(["Targets: ", "TP: "]) + _ms19_join(rng, [p(v) for v in tps])
+    pct = rng.choice([2, 2.5, 3])
+    if form == 5:
+        lines = [head, entry, tp_line, f"SL: {pct}% {'below' if d.long else 'above'} entry"]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 6:
+        lines = [head, entry, tp_line, f"Stop: entry {'-' if d.long else '+'} {pct}%"]
+        return "\n".join(lines), {"kind": "needs_review"}
+    stop = [
+        f"Invalidation: {tf} close {under} {p(sl)}",
+        f"SL: {tf} candle close {under} {p(sl)}",
+        f"Stop — {tf} close {under} {p(sl)}",
+        f"Invalid on a {tf} close {under} {p(sl)}",
+        f"Stop loss: close {under} {p(sl)} ({tf})",
+    ][form]
+    lines = [head, entry, tp_line, stop] if rng.random() < 0.6 else [head, entry, stop, tp_line]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms19_order_type_lines",
+    "the order written on its own line: 'Order type: Buy Stop' / 'Entry: a', 'Type: SELL LIMIT @ a', 'Entry (stop-market): a', 'Long trigger: a (buy stop)', 'Order: Sell Limit' / 'Price: a'; every one a pending order at its price",
+)
+@own_stream
+def ms19_order_type_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms19_form("order", 6)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    verb = "Buy" if d.long else "Sell"
+    kind_ = rng.choice(["Stop", "Limit"])
+    pair = rng.choice([f"{d.base}/USDT", f"{d.base}USDT", f"#{d.base}"])
+    tp_lines = [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    sl_line = rng.choice(["SL: ", "Stop loss: ", "Stoploss: "]) + p(sl)
+    if form == 0:
+        lines = [pair, f"Order type: {verb} {kind_}", f"Entry: {p(d.entry)}", *tp_lines, sl_line]
+    elif form == 1:
+        lines = [pair, f"Type: {verb.upper()} {kind_.upper()} @ {p(d.entry)}", sl_line, *tp_lines]
+    elif form == 2:
+        lines = [
+            f"{pair} {d.side.upper()}",
+            f"Entry (stop-market): {p(d.entry)}"
+            if kind_ == "Stop"
+            else f"Entry (limit): {p(d.entry)}",
+            *tp_lines,
+            sl_line,
+        ]
+    elif form == 3:
+        lines = [
+            f"{pair}",
+            f"{d.side.title()} trigger: {p(d.entry)} ({verb.lower()} stop)",
+            *tp_lines,
+            sl_line,
+        ]
+    elif form == 4:
+        lines = [pair, f"Order: {verb} {kind_}", f"Price: {p(d.entry)}", sl_line, *tp_lines]
+    else:
+        lines = [f"{verb} {kind_.lower()} {pair} at {p(d.entry)}", *tp_lines, sl_line]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms19_risk_and_size_lines",
+    "cards with a risk or size line that is no field: 'Risk: 1% of balance', 'Size: 2% of balance', 'Amount per trade 3%', 'RM: 1.5%', 'Risk management: risk 1% - 1.5% of your portfolio', 'Use 2% of your balance · 10x'; the leverage beside a size is read, the percentages are not prices or targets",
+)
+@own_stream
+def ms19_risk_and_size_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms19_form("risk", 7)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    lev: int | None = None
+    a = rng.choice([0.5, 1, 1.5, 2, 3])
+    b = rng.choice([2, 3, 5])
+    size = [
+        f"Risk: {a}% of balance",
+        f"Size: {b}% of balance",
+        f"Amount per trade {b}%",
+        f"RM: {a}%",
+        f"Risk management: risk {a}% - {a + 0.5}% of your portfolio",
+        None,
+        f"Position size: {b}% of account (risk {a}%)",
+    ][form]
+    if size is None:
+        lev = rng.choice([5, 10, 20])
+        size = rng.choice(
+            [f"Use {b}% of your balance · {lev}x", f"Size: {b}% of balance | Leverage {lev}x"]
+        )
+    coin = rng.choice([f"{d.base}/USDT", f"#{d.base}", f"${d.base}USDT"])
+    lines = [
+        f"{coin} {d.side.upper()}",
+        rng.choice(["Entry: ", "Buy: " if d.long else "Sell: "]) + p(d.entry),
+        rng.choice(["Take Profit: ", "TP: ", "Targets: "]) + _ms19_join(rng, [p(v) for v in tps]),
+        rng.choice(["Stop: ", "Stop Loss: "]) + p(sl),
+    ]
+    lines.insert(rng.choice([1, 4, 4]), size)
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms19_r_multiple_targets",
+    "targets written as R multiples: with the price ('TP1: x (1R)', 'TP2 — y | 2R', 'Targets: x (1.5R) / y (3R)') read; only multiples ('TP1: 1R' / 'TP2: 2R', 'Targets: 1.5R, 3R', 'TP: 1:2 RR', 'Take profit at 2R') go to review",
+)
+@own_stream
+def ms19_r_multiple_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms19_form("rmult", 7)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    risk = abs(d.entry - sl)
+    rs = rng.choice([(1, 2), (1.5, 3), (1, 2, 3), (2, 4)])
+    tps = [d.round(d.entry + d.sign * risk * r) for r in rs]
+    head = rng.choice(
+        [f"{d.base}/USDT {d.side.upper()}", f"#{d.base} — {d.side}", f"${d.base} {d.side.title()}"]
+    )
+    entry = rng.choice(["Entry: ", "Entry "]) + p(d.entry)
+    sl_line = rng.choice(["SL: ", "Stop: "]) + p(sl)
+
+    def r_(x: float) -> str:
+        return f"{x:g}R"
+
+    if form == 0:
+        lines = [head, entry, sl_line, *[f"TP{i}: {r_(x)}" for i, x in enumerate(rs, 1)]]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 1:
+        lines = [head, entry, sl_line, "Targets: " + ", ".join(r_(x) for x in rs)]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 2:
+        lines = [
+            head,
+            entry,
+            sl_line,
+            rng.choice([f"TP: 1:{rs[-1]:g} RR", f"Take profit at {r_(rs[-1])}"]),
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 3:
+        tl = [f"TP{i}: {p(v)} ({r_(x)})" for i, (v, x) in enumerate(zip(tps, rs, strict=True), 1)]
+    elif form == 4:
+        tl = [f"TP{i} — {p(v)} | {r_(x)}" for i, (v, x) in enumerate(zip(tps, rs, strict=True), 1)]
+    elif form == 5:
+        tl = ["Targets: " + " / ".join(f"{p(v)} ({r_(x)})" for v, x in zip(tps, rs, strict=True))]
+    else:
+        tl = [f"🎯 {r_(x)} → {p(v)}" for v, x in zip(tps, rs, strict=True)]
+    lines = [head, entry, *tl, sl_line]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms19_scalp_timeframe_leverage_range",
+    "scalps with a timeframe and a leverage range: '⚡ SCALP | SOLUSDT | 5m', 'TF: 15m', 'Lev: 10-20x', 'Leverage: 10 to 20x', 'x10 – x20', 'Lev 10x/20x' (the upper end), 'Hold: < 1h', then entry, targets, stop",
+)
+@own_stream
+def ms19_scalp_timeframe_leverage_range(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms19_form("scalp", 6)
+    tps = targets(d, rng.randint(2, 3), 0.006)
+    sl = d.against(rng.uniform(0.006, 0.012))
+    lo, hi = rng.choice([(5, 10), (10, 20), (15, 25), (20, 50)])
+    tf = rng.choice(["1m", "3m", "5m", "15m"])
+    pair = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}"])
+    lev_line = [
+        f"Lev: {lo}-{hi}x",
+        f"Leverage: {lo} to {hi}x",
+        f"Leverage: x{lo} – x{hi}",
+        f"Lev {lo}x/{hi}x",
+        f"Leverage: {lo}x–{hi}x (cross)",
+        f"{lo}-{hi}x",
+    ][form]
+    head = rng.choice(
+        [
+            f"⚡ SCALP | {pair} | {tf}",
+            f"{pair} {d.side.upper()} scalp ({tf})",
+            f"Quick scalp — {pair} {d.side}",
+        ]
+    )
+    lines = [head]
+    if "|" in head or "Quick" in head:
+        lines.append(f"Side: {d.side.upper()}")
+    if "Quick" in head:
+        lines.append(f"TF: {tf}")
+    lines += [
+        f"Entry: {p(d.entry)}",
+        rng.choice(["TP: ", "Targets: "]) + _ms19_join(rng, [p(v) for v in tps]),
+        f"SL: {p(sl)}",
+        lev_line,
+    ]
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(["Hold: < 1h", "Close within 30 min if no move", "Fast in, fast out ⚡"])
+        )
+    out = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=hi)
+    if "cross" in lev_line:
+        out["margin_mode"] = "cross"
+    return "\n".join(lines), out
+
+
+@style(
+    "ms19_discord_markdown_calls",
+    "Discord callouts in markdown: '@everyone' over '## SOL/USDT — LONG', '**Entry:** a', '> **TP1:** x', bold labels with the colon outside ('**SL**: s'), a stop behind a spoiler ('SL: ||s||'), '-# ' subtext footers ('-# Not financial advice · 2026-12-07'); a '-# ' subtext chart note alone is talk",
+)
+@own_stream
+def ms19_discord_markdown_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms19_form("discord", 7)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    lev = rng.choice([None, 5, 10])
+    if form == 6:
+        lines = [
+            f"## {d.base} chart check 👀",
+            f"Holding {p(d.entry)} so far, next resistance {p(tps[0])}.",
+            "-# not a signal, just levels I'm watching",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    q = "> " if form in (1, 3, 5) else ""
+    bold_in = form % 2 == 0
+    title = rng.choice(
+        [
+            f"## {d.base}/USDT — {d.side.upper()}",
+            f"### {d.side.upper()} ${d.base}",
+            f"# {d.base}USDT {d.side.title()}",
+        ]
+    )
+    lines = [rng.choice(["@everyone", "<@&1184420017> new call", "@here"]), title]
+
+    def lab(name: str) -> str:
+        return f"{q}**{name}:** " if bold_in else f"{q}**{name}**: "
+
+    lines.append(lab("Entry") + p(d.entry))
+    for i, v in enumerate(tps, 1):
+        lines.append(lab(f"TP{i}") + p(v))
+    sl_text = f"||{p(sl)}||" if form in (2, 3) else p(sl)
+    lines.append(lab("SL") + sl_text)
+    if lev:
+        lines.append(lab("Leverage") + f"{lev}x")
+    lines.append(
+        rng.choice(
+            [
+                "-# Not financial advice · 2026-12-07",
+                f"-# posted by {rng.choice(['mod', 'Kai', 'desk'])} • manage your risk",
+                "-# react ✅ if you're in",
+            ]
+        )
+    )
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms19_analysis_posts_talk",
+    "analysis posts that name levels but call no trade, all talk: 'SOL 4H: support a, resistance b; a close above b opens c. Not a call.', 'Key levels this week: a / b / c', 'swept the lows at a and reclaimed; bullish above b, bearish under a', 'Bias long while above a, I'll post an entry if it retests', 'Funding flipped negative, shorts paying; watching a'",
+)
+@own_stream
+def ms19_analysis_posts_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS19_MARKETS)
+    p = ms6_p(d, rng, 0.3)
+    form = _ms19_form("analysis", 7)
+    lo = d.round(d.entry * rng.uniform(0.96, 0.985))
+    hi = d.round(d.entry * rng.uniform(1.015, 1.04))
+    far_ = d.round(hi * rng.uniform(1.02, 1.05))
+    coin = rng.choice([d.base, f"${d.base}", f"#{d.base}", f"{d.base}/USDT"])
+    tf = rng.choice(["4H", "1D", "H4", "weekly"])
+    texts = [
+        f"{coin} {tf}: support {p(lo)}, resistance {p(hi)}. A close above {p(hi)} opens {p(far_)}. Not a call.",
+        f"Key levels for {coin} this week:\n{p(lo)}\n{p(d.entry)}\n{p(hi)}\nNo position yet.",
+        f"{coin} swept the lows at {p(lo)} and reclaimed. Bullish above {p(d.entry)}, bearish under {p(lo)}. Just my read.",
+        f"Bias on {coin} is long while above {p(lo)}. I'll post an entry if it retests {p(d.entry)}.",
+        f"{coin} funding flipped negative, shorts are paying. Watching {p(hi)} as the squeeze level 👀",
+        f"📉 {coin} {tf} analysis\nTrend: down\nSupport: {p(lo)}\nResistance: {p(hi)}\nRSI: {rng.randint(28, 45)}\nWaiting for confirmation before any entry.",
+        f"If {coin} loses {p(lo)} I expect a move to {p(d.round(lo * 0.97))}; above {p(hi)} the idea is void. Education only, no trade.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
 if __name__ == "__main__":
     main()
