@@ -66727,7 +66727,7 @@ def ms19_discord_markdown_calls(rng: random.Random) -> tuple[str, dict[str, Any]
             f"# {d.base}USDT {d.side.title()}",
         ]
     )
-    lines = [rng.choice(["@everyone", "<@&1184420017> new call", "@here"]), title]
+    lines = [rng.choice(["@everyone", f"<@&{rng.randint(10**17, 10**19)}> new call", "@here"]), title]
 
     def lab(name: str) -> str:
         return f"{q}**{name}:** " if bold_in else f"{q}**{name}**: "
