@@ -66779,5 +66779,10 @@ def ms19_analysis_posts_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return texts[form], {"kind": "not_signal"}
 
 
+# read at 10 of 14: a promise of a later call beside a level ("Bias … long while above a. I'll
+# post an entry if it retests b") and an idea "void" above a level go to review, not to talk
+PENDING.add("ms19_analysis_posts_talk")
+
+
 if __name__ == "__main__":
     main()

@@ -11,9 +11,15 @@ from __future__ import annotations
 import re
 
 _DIRECTION = re.compile(r"(?<![^\W\d_])(long|short)(?![^\W\d_])", re.I)
-# "👉 Buy more: 5.407", "SELL MORE: 0.7698": the order word with "more" as a line's label
+# "👉 Buy more: 5.407", "SELL MORE: 0.7698": the order word with "more" as a line's label;
+# also with its place or its condition before the price: "Buy more at: 0.63", "➕ Buy more at
+# 0.63", "Sell more (if it wicks): 26.12", "Buy more on a wick to 0.63"
 _MORE = re.compile(
-    r"^([^\S\n]*[^\w\n]{0,3}[^\S\n]*)(buy|sell)[^\S\n]+more[^\S\n]*:(?=[^\S\n]*\$?\d)",
+    r"^([^\S\n]*[^\w\n]{0,3}[^\S\n]*)(buy|sell)[^\S\n]+more"
+    r"(?:[^\S\n]*:|[^\S\n]+at[^\S\n]*:?"
+    r"|[^\S\n]*\((?:if|on|in|for)[^\S\n][^()\n\d]{1,24}\)[^\S\n]*:"
+    r"|[^\S\n]+on[^\S\n]+(?:a|the)[^\S\n]+(?:wick|dip|spike|pump)[^\S\n]+(?:to|at)"
+    r"[^\S\n]*:?)(?=[^\S\n]*\$?\d)",
     re.M | re.I,
 )
 # "👉 Buy: 5.44": the same word alone as a line's label
@@ -24,7 +30,16 @@ _ORDER = re.compile(
 
 def may_add_more(text: str) -> bool:
     """A quick test before :func:`more_orders_as_entries`."""
-    return "ore:" in text or "ORE:" in text or "ore :" in text
+    return (
+        "ore:" in text
+        or "ORE:" in text
+        or "ore :" in text
+        or "ore at" in text
+        or "ORE AT" in text
+        or "ore (" in text
+        or "ore on" in text
+        or "ORE ON" in text
+    )
 
 
 def more_orders_as_entries(text: str) -> str:

@@ -77,6 +77,7 @@ from tradermanager.sources.signal_parser.limit_ladders import (
 )
 from tradermanager.sources.signal_parser.lower_case import lower_case
 from tradermanager.sources.signal_parser.more_orders import may_add_more, more_orders_as_entries
+from tradermanager.sources.signal_parser.order_notes import may_note_order, noted_orders_as_entries
 from tradermanager.sources.signal_parser.order_word_labels import (
     may_label_order_words,
     may_number_order_words,
@@ -472,6 +473,8 @@ def plain(text: str) -> str:
         text = arrow_labels_plain(text)  # "🔸Target 1 ➡️ 152.3": the 1 is the label's
     if digits and may_add_more(text):
         text = more_orders_as_entries(text)  # "Buy: a" / "Buy more: b": two entries
+    if digits and may_note_order(text):
+        text = noted_orders_as_entries(text)  # "Entry (stop-market): a", "Long trigger: a"
     if digits and may_tell_dip_buys(text):
         text = dip_buys_as_labels(text)  # "a now, then b if it dips": a later buy at b
     if digits and may_number_limits(text):
