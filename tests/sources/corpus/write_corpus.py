@@ -66783,6 +66783,261 @@ def ms19_analysis_posts_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # post an entry if it retests b") and an idea "void" above a level go to review, not to talk
 PENDING.add("ms19_analysis_posts_talk")
 
+# ---- the decimal mark in comma-decimal languages: measured first ------------------------------
+# Cards, follow-ups and talk in Spanish, Portuguese (Brazil and Portugal), Russian, Ukrainian,
+# Greek, Turkish, Polish, Indonesian, Romanian, Czech and Dutch, whose channels write a price
+# either with a decimal point copied from the exchange ("8.963") or with dot thousands and a
+# decimal comma ("3.412,5", "63.450"). A card is read at one scale only when its own numbers
+# settle the mark (a level with other than three decimals, a leading "0.", a decimal comma, a
+# plain whole number that only one reading keeps near the others); otherwise it goes to review.
+D16_THREE = [m for m in MARKETS if m[3] == 3]  # LINK 14.852, DOT 6.423, INJ 24.612 …
+D16_THOUSANDS = [m for m in MARKETS if m[2] >= 1000] + [("MKR", "MKR", 2450.0, 0)]
+D16_DECIMAL = [m for m in ALL_MARKETS if m[2] < 1 or m[3] in (2, 4)]
+# (entry label, targets label, stop label, leverage label, long word, short word)
+D16_LANGUAGES = [
+    ("Entrada", "Objetivos", "Stop loss", "Apalancamiento", "COMPRA", "VENTA"),  # Spanish
+    ("Zona de entrada", "Metas", "Stop", "Apalancamiento", "LARGO", "CORTO"),
+    ("Entrada", "Alvos", "Stop", "Alavancagem", "COMPRA", "VENDA"),  # Brazil
+    ("Preço de entrada", "Objetivos", "Stop", "Alavancagem", "LONG", "SHORT"),  # Portugal
+    ("Вход", "Цели", "Стоп", "Плечо", "ЛОНГ", "ШОРТ"),  # Russian
+    ("Вхід", "Цілі", "Стоп", "Плече", "ЛОНГ", "ШОРТ"),  # Ukrainian
+    ("Είσοδος", "Στόχοι", "Stop Loss", "Μόχλευση", "Αγορά", "Πώληση"),  # Greek
+    ("Giriş", "Hedefler", "Stop", "Kaldıraç", "AL", "SAT"),  # Turkish
+    ("Wejście", "Cele", "Stop loss", "Dźwignia", "LONG", "SHORT"),  # Polish
+    ("Harga masuk", "Target", "Stop loss", "Leverage", "BELI", "JUAL"),  # Indonesian
+    ("Intrare", "Ținte", "Stop loss", "Levier", "LONG", "SHORT"),  # Romanian
+    ("Vstup", "Cíle", "Stop loss", "Páka", "LONG", "SHORT"),  # Czech
+    ("Instap", "Doelen", "Stop loss", "Hefboom", "LONG", "SHORT"),  # Dutch
+]
+
+
+def _d16_three(v: float) -> str:
+    """Three decimals after a dot, the exchange's way ("8.963", "14.850")."""
+    return f"{v:.3f}"
+
+
+def _d16_groups(v: float) -> str:
+    """A whole price with dot thousands ("3.412", "63.450")."""
+    return f"{round(v):,}".replace(",", ".")
+
+
+def _d16_card(
+    rng: random.Random,
+    d: Draw,
+    texts: tuple[str, list[str], str],
+    lev: int | None,
+) -> str:
+    """One card in a drawn language: heading, entry, targets (one line or numbered), stop,
+    leverage; ``texts`` holds the entry, the targets and the stop as written."""
+    entry_l, tp_l, stop_l, lev_l, long_w, short_w = rng.choice(D16_LANGUAGES)
+    side = long_w if d.long else short_w
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT", f"#{d.base}USDT"])
+    head = rng.choice(
+        [f"{coin} {side}", f"📊 {coin} — {side}", f"{side} {coin} 🔥", f"{coin}\n{side}"]
+    )
+    entry, tps, stop = texts
+    lines = [head, f"{entry_l}: {entry}"]
+    if rng.random() < 0.5:
+        lines.append(f"{tp_l}: " + rng.choice([" / ", " - ", ", "]).join(tps))
+    else:
+        lines += [
+            f"{tp_l[:-1] if tp_l.endswith(('s', 'i', 'e', 'y', 'ı')) else tp_l} {i}: {t}"
+            for i, t in enumerate(tps, 1)
+        ]
+    lines.append(f"{stop_l}: {stop}")
+    if lev:
+        lines.append(f"{lev_l}: {lev}x")
+    return "\n".join(lines)
+
+
+@style(
+    "d16_settled_decimal_cards",
+    "cards in Spanish, Portuguese, Russian, Ukrainian, Greek, Turkish, Polish, Indonesian, Romanian, Czech and Dutch labels for coins written with three decimals ('Entrada: 8.963' / 'Alvos: 9.132 - 9.181' / 'Stop: 8.74', 'Вход: 24.612' / 'Цели:' / 'Стоп: 23.9', 'Giriş: 6.4213'), one level written with two or four decimals: the mark is a decimal point (read)",
+)
+@own_stream
+def d16_settled_decimal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, D16_THREE)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    entry = d.entry
+    how = rng.randrange(3)
+    if how == 0:  # the stop with two decimals
+        sl = round(sl, 2)
+        stop_text, entry_text = num(sl, 2), _d16_three(entry)
+    elif how == 1:  # the entry with four decimals
+        entry = round(entry + 0.0001 * rng.randint(1, 9), 4)
+        entry_text, stop_text = f"{entry:.4f}", _d16_three(sl)
+    else:  # a target with one decimal
+        tps[-1] = round(tps[-1], 1)
+        entry_text, stop_text = _d16_three(entry), _d16_three(sl)
+    tp_texts = [
+        _d16_three(t) if k < len(tps) - 1 or how != 2 else num(t, 1) for k, t in enumerate(tps)
+    ]
+    lev = rng.choice([None, 5, 10, 20])
+    text = _d16_card(rng, d, (entry_text, tp_texts, stop_text), lev)
+    return text, signal(d, entries=[entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "d16_settled_thousands_cards",
+    "ETH, BTC and MKR cards in the same languages with dot thousands ('Entrada: 3.412' / 'Alvos: 3.463 / 3.517' / 'Stop: 3.351'), one number that settles the dots as thousands: a level with a decimal comma ('Stop: 3.351,5', 'Вход: 63.450,25') or a price line ('Preço atual: 3.405,80', 'Цена сейчас: 63.120,5'): read in thousands",
+)
+@own_stream
+def d16_settled_thousands_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, D16_THOUSANDS)
+    d.entry = float(round(d.entry))
+    tps = [float(round(v)) for v in targets(d, rng.randint(2, 3))]
+    sl = float(round(d.against()))
+    entry_text, stop_text = _d16_groups(d.entry), _d16_groups(sl)
+    how = rng.randrange(3)
+    now = ""
+    if how == 0:
+        sl += 0.5
+        stop_text = f"{_d16_groups(sl - 0.5)},5"
+    elif how == 1:
+        cents = rng.randint(1, 99)
+        d.entry = d.entry + cents / 100
+        entry_text = f"{_d16_groups(d.entry - cents / 100)},{cents:02d}".rstrip("0")
+    else:
+        price = round(d.entry * rng.uniform(0.997, 1.003), 1)
+        now = rng.choice(
+            ["Preço atual", "Precio actual", "Цена сейчас", "Güncel fiyat", "Cena teraz"]
+        )
+        now = f"{now}: {_d16_groups(int(price))},{int(round(price * 10)) % 10 or 5}\n"
+    lev = rng.choice([None, 3, 5, 10])
+    text = now + _d16_card(rng, d, (entry_text, [_d16_groups(t) for t in tps], stop_text), lev)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "d16_open_dot_groups_cards",
+    "cards in the same languages whose every level is a dot and three digits and nothing else in the message settles the mark: a coin at 8.963 or ETH at 3,412 ('Entrada: 8.963', 'Вход: 3.412', 'Giriş: 63.450' for BTC): to review, the symbol's price is needed",
+)
+@own_stream
+def d16_open_dot_groups_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    big = rng.random() < 0.45
+    d = Draw(rng, D16_THOUSANDS if big else D16_THREE)
+    if big:
+        d.entry = float(round(d.entry))
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    fmt = _d16_groups if big else _d16_three
+    lev = rng.choice([None, 5, 10, 20])
+    return _d16_card(rng, d, (fmt(d.entry), [fmt(t) for t in tps], fmt(sl)), lev), {
+        "kind": "needs_review"
+    }
+
+
+@style(
+    "d16_plain_decimal_forms",
+    "cards in the same languages whose prices are plainly decimal: a leading '0.' ('Entrada: 0.5231', 'Вход: 0.00002451'), four or two decimals ('Giriş: 1.0512', 'Alvos: 148.25 / 151.4'): read as written",
+)
+@own_stream
+def d16_plain_decimal_forms(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, D16_DECIMAL)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([None, 5, 10, 20])
+    text = _d16_card(rng, d, (p(d.entry), [p(t) for t in tps], p(sl)), lev)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "d16_plain_level_settles",
+    "cards in the same languages with one level written as a whole number and the rest as dot groups: 'Entrada: 3.412' / 'Stop: 3350' for ETH (the dots are thousands: read 3,412), 'Вход: 24.612' / 'Стоп: 23' for INJ (decimal points: read 24.612)",
+)
+@own_stream
+def d16_plain_level_settles(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    big = rng.random() < 0.5
+    d = Draw(rng, D16_THOUSANDS if big else D16_THREE)
+    if big:
+        d.entry = float(round(d.entry))
+    tps = targets(d, rng.randint(2, 3))
+    if big:
+        tps = [float(round(t)) for t in tps]
+        sl = float(round(d.against(rng.uniform(0.02, 0.04)), -1))
+        fmt = _d16_groups
+    else:
+        sl = float(round(d.against(rng.uniform(0.05, 0.09))))
+        fmt = _d16_three
+    lev = rng.choice([None, 5, 10])
+    text = _d16_card(rng, d, (fmt(d.entry), [fmt(t) for t in tps], f"{int(sl)}"), lev)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+_D16_HIT = [
+    "{coin} ✅ TP{i} alcanzado en {x}",
+    "{coin} — alvo {i} atingido em {x} 🎯",
+    "{coin} тейк {i} взят по {x} ✅",
+    "{coin} hedef {i} geldi {x} ✅",
+    "{coin} TP{i} tercapai di {x} 🎯",
+    "{coin} cel {i} osiągnięty {x} ✅",
+]
+_D16_STOP_MOVE = [
+    "{coin}: movemos el stop a {x}",
+    "{coin}: stop movido para {x}",
+    "{coin}: переносим стоп на {x}",
+    "{coin}: stopu {x} seviyesine çektik",
+    "{coin}: pindahkan SL ke {x}",
+]
+
+
+@style(
+    "d16_follow_ups_with_price",
+    "follow-ups in the same languages naming a price: 'TP2 alcanzado en 8.963', 'alvo 1 atingido em 3.463', 'тейк 2 взят по 24.905', 'movemos el stop a 3.398', 'переносим стоп на 8.851'; the price written plainly ('8.96', '0.5231', '3.398,5') is read, a bare dot group goes to review",
+)
+@own_stream
+def d16_follow_ups_with_price(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    big = rng.random() < 0.4
+    d = Draw(rng, D16_THOUSANDS if big else D16_THREE)
+    if big:
+        d.entry = float(round(d.entry))
+    coin = rng.choice([f"#{d.base}", f"${d.base}", f"{d.base}/USDT"])
+    i = rng.randint(1, 3)
+    hit = rng.random() < 0.6
+    x = targets(d, i)[-1] if hit else d.round(d.entry * (1 - d.sign * 0.004))
+    if big:
+        x = float(round(x))
+    plain = rng.random() < 0.5
+    if plain and big:
+        x += 0.5
+        x_text = f"{_d16_groups(x - 0.5)},5"
+    elif plain:
+        x = round(x, 2)
+        x_text = num(x, 2)
+    else:
+        x_text = _d16_groups(x) if big else _d16_three(x)
+    if hit:
+        text = rng.choice(_D16_HIT).format(coin=coin, i=i, x=x_text)
+        want = fu(d.base, "target_hit", target_index=i, price=x)
+    else:
+        text = rng.choice(_D16_STOP_MOVE).format(coin=coin, x=x_text)
+        want = fu(d.base, "stop_moved", new_stop=x)
+    return text, want if plain else {"kind": "needs_review"}
+
+
+@style(
+    "d16_price_talk",
+    "members' talk in the same languages naming a coin, a dot-group price and a side word: 'ETH a 3.412 hoy, ¿alguien compra?', 'BTC в 63.450, лонг ещё актуален?', 'INJ 24.612 olmuş, short mu?': talk",
+)
+@own_stream
+def d16_price_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    big = rng.random() < 0.5
+    d = Draw(rng, D16_THOUSANDS if big else D16_THREE)
+    x = _d16_groups(d.entry) if big else _d16_three(d.entry)
+    b = d.base
+    texts = [
+        f"{b} a {x} hoy, ¿alguien compra o esperamos?",
+        f"Alguém ainda segurando {b}? Tá em {x}, pensando em entrar long",
+        f"{b} в {x}, лонг ещё актуален или уже поздно?",
+        f"{b} {x} olmuş, short açan var mı?",
+        f"Ktoś gra {b} na {x}? Myślę o longu",
+        f"{b} sudah {x}, masih aman buat beli nggak?",
+        f"Πού βλέπετε το {b}; Είναι στα {x}, σκέφτομαι long",
+    ]
+    return rng.choice(texts), {"kind": "not_signal"}
+
 
 if __name__ == "__main__":
     main()
