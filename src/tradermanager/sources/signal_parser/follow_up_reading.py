@@ -476,7 +476,8 @@ _ORDINAL_BEFORE = re.compile(
     # a ladder's order by its number: "DCA order 3 filled", "safety order 2"
     r"|(?:dca|safety)[ \t]+order"
     # a target's number in other languages: "objetivo 2", "цель 2", "hedef 2", "Ziel 3"
-    r"|objetivo|alvo|objectif|obiettivo|ziel|hedef|цель|тейк)[ \t]?#?$",
+    # (Polish "cel 2 osiągnięty")
+    r"|objetivo|alvo|objectif|obiettivo|ziel|hedef|цель|тейк|cel)[ \t]?#?$",
     re.I,
 )
 # an entry's number before its word: "2. giriş doldu", "2nd entry" (no price)
@@ -490,7 +491,7 @@ _DURATION_AFTER = re.compile(
 )
 _HIT_LINE_WORDS = (
     *("tp", "target", "take", "🎯", "✅", "✔"),
-    *("objetivo", "alvo", "objectif", "obiettivo", "ziel", "hedef", "цель", "тейк"),
+    *("objetivo", "alvo", "objectif", "obiettivo", "ziel", "hedef", "цель", "тейк", "cel "),
 )
 
 

@@ -99,3 +99,33 @@ def read_as_decimals_either_way(text: str, parsed: ParsedMessage) -> str:
         f"thousands as well ({price_text(float(first.replace('.', '')))}), and no other number "
         "in the message tells which: the symbol's price is needed."
     )
+
+
+def follow_up_price_either_way(text: str, parsed: ParsedMessage) -> str:
+    """Why ``parsed`` (a follow-up read with no stored price) is to be checked: the price it
+    names (a target's hit, the stop's new level) is a dot group ("TP1 alcanzado en 3.412",
+    "переносим стоп на 3.398") in a language whose channels write dot thousands as often as a
+    decimal point, and nothing in the message settles which. "" otherwise."""
+    if not numbers.has_dot_group(text):
+        return ""
+    value = parsed.new_stop if parsed.new_stop is not None else parsed.price
+    # the price read, or, when none was ("cel 2 osiągnięty 14.189"), the one the message names
+    written = next(
+        (
+            m.group()
+            for m in _DOT_GROUP.finditer(text)
+            if (
+                float(m.group()) == value
+                if value is not None
+                else text[m.end() :][:2].strip()[:1] != "%"
+            )
+        ),
+        "",
+    )
+    if not written or not numbers.price_open_in_follow_up(text):
+        return ""
+    return (
+        f"{written} is read with a decimal point, but the message's language writes a dot "
+        f"between thousands as well ({price_text(float(written.replace('.', '')))}), and no "
+        "other number in it tells which: the symbol's price is needed."
+    )

@@ -287,22 +287,61 @@ def mark_from_labels_alone(text: str, lower: str) -> bool:
     )
 
 
-# Italian entry and target labels ("Entrata:", "Ingresso:", "Prezzo di ingresso:", "Obiettivo
-# 1:"): Italian channels write "3.412" for ETH at 3,412 as often as for a coin at 3.412
-_ITALIAN_LABELS = LiteralFirst(r"(?<![\w])(?:entrata|ingresso|obiettiv)")
+# Labels of the languages whose channels write a price with a decimal point copied from the
+# exchange as often as with dot thousands ("Entrada: 3.412" for a coin at 3.412 or ETH at
+# 3,412): Italian, Spanish, Portuguese, Greek, Turkish, Polish, Indonesian, Dutch, the
+# Scandinavian, Czech and Slovak, Russian and Ukrainian words of `_COMMA_DECIMAL_WORDS`, and
+# Romanian ("Intrare:", "Ținte:").
+_OPEN_MARK_WORDS = (
+    "entrata",
+    "obiettiv",
+    "intrare",
+    "ținte",
+    "ţinte",
+    "țintă",
+)
+_OPEN_MARK_LABELS = LiteralFirst(
+    r"(?<![\w])(?:" + "|".join(map(re.escape, _COMMA_DECIMAL_WORDS + _OPEN_MARK_WORDS)) + ")"
+)
 
 
 def mark_open_in_comma_language(text: str) -> bool:
-    """Whether ``text`` is in Italian labels, which are written with dot thousands as often as
-    with a decimal point, and no number in it settles its mark, so that "3.412" was read as
-    a decimal by default. (Spanish and Portuguese "Entrada:" cards are still read the English
-    way: the development corpus holds many of them read so.)"""
+    """Whether ``text`` is in labels of a language whose channels write dot thousands as often
+    as a decimal point (`_OPEN_MARK_LABELS`, or any word in Cyrillic letters: Russian,
+    Ukrainian, Kazakh, Mongolian), and no number in it settles its mark (a level
+    with other than three decimals, a leading "0.", a decimal comma, "3.412,5"), so that
+    "3.412" was read as a decimal by default. (German, French and Vietnamese labels read
+    such a price as thousands and are asked by `label_thousands.read_either_way`.)"""
     lower = lowered(text)
     return (
-        _ITALIAN_LABELS.search(lower) is not None
+        (_OPEN_MARK_LABELS.search(lower) is not None or _CYRILLIC.search(text) is not None)
         and _DECIMAL_COMMA_LANGUAGE.search(lower) is None
         and convention(text, lower) == ""
     )
+
+
+# Follow-up words of those languages (a target reached, the stop moved), for a follow-up that
+# names no label: "TP1 alcanzado en 3.412", "alvo 2 atingido em 3.463", "cel 1 osiągnięty
+# 2.548", "TP3 tercapai di 3.454", "stopu 3.115 seviyesine çektik", "movemos el stop a 3.398";
+# a follow-up written in Cyrillic letters is one of them as well ("тейк 2 взят по 24.905").
+_OPEN_MARK_FOLLOW_UP = LiteralFirst(
+    r"(?<![\w])(?:alcanzad|alcanzó|atingid|alcançad|movemos|movid|osiągnięt|osiagniet|przesun"
+    r"|tercapai|kena|pindah|geldi|seviyesine|çektik|ulaşıldı|στόχος|μεταφ|atins|mutat|bereikt"
+    r"|verplaatst|dosažen|posunut)"
+)
+
+
+def price_open_in_follow_up(text: str) -> bool:
+    """Whether a follow-up's "3.412" may as well be 3,412: its words are those of a language
+    whose channels write dot thousands as often as a decimal point (the card labels of
+    `_OPEN_MARK_LABELS`, the follow-up words above, Cyrillic letters) and no number in it
+    settles the mark."""
+    lower = lowered(text)
+    return (
+        _OPEN_MARK_LABELS.search(lower) is not None
+        or _OPEN_MARK_FOLLOW_UP.search(lower) is not None
+        or _CYRILLIC.search(text) is not None
+    ) and (_DECIMAL_COMMA_LANGUAGE.search(lower) is None and convention(text, lower) == "")
 
 
 def _comma_language(lower: str) -> bool:

@@ -24,6 +24,27 @@ _NOW_PRICE_LABELS = frozenset(
         "prev close",
         "previous close",
         "daily close",
+        # the market's price now in the comma-decimal languages' cards ("Preço atual: 3.405,80"
+        # above "Entrada: 3.412"): information, whose decimal comma settles the card's mark
+        "precio actual",
+        "preço atual",
+        "preço actual",
+        "цена сейчас",
+        "текущая цена",
+        "поточна ціна",
+        "ціна зараз",
+        "güncel fiyat",
+        "anlık fiyat",
+        "cena teraz",
+        "aktualna cena",
+        "harga sekarang",
+        "harga saat ini",
+        "τρέχουσα τιμή",
+        "prețul curent",
+        "preț curent",
+        "huidige prijs",
+        "aktuální cena",
+        "prezzo attuale",
     ]
 )
 # An entry's label on a line below: "Last: 148.6 · Vol 24h $1.2B" above it is the market's price

@@ -64,6 +64,7 @@ from tradermanager.sources.signal_parser.json_payload import payload_signals
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
 from tradermanager.sources.signal_parser.label_thousands import (
+    follow_up_price_either_way,
     read_as_decimals_either_way,
     read_either_way,
 )
@@ -196,6 +197,13 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
         and (event := update_event(text, read, parse))
     ):
         return event  # "📊 Signal update — LONG WIF @ 2.4193 / TP2 2.4552 hit ✅": target 2
+    if (
+        read.kind is FOLLOW_UP
+        and reference is None
+        and "." in text
+        and (either := follow_up_price_either_way(text, read))
+    ):
+        return with_reason(read, either)  # ("TP1 alcanzado en 3.412": 3.412 or 3,412)
     if read.kind is SIGNAL:
         if ("pdate" in text or "PDATE" in text) and update_of_call(text.lower()):
             if event := update_event(text, read, parse):
