@@ -66903,7 +66903,6 @@ def d16_settled_thousands_cards(rng: random.Random) -> tuple[str, dict[str, Any]
         now = rng.choice(
             ["Preço atual", "Precio actual", "Цена сейчас", "Güncel fiyat", "Cena teraz"]
         )
-        now = f"{now}: {_d16_groups(int(price))},{int(round(price * 10)) % 10 or 5}\n"
 
         now = f"{now}: {_d16_groups(int(price))},{round(price * 10) % 10 or 5}\n"
     lev = rng.choice([None, 3, 5, 10])
