@@ -62,3 +62,49 @@ def test_the_lookup_uses_the_last_close_before_the_message_and_not_an_old_one(se
     assert prices("ETHUSDT", DAY - timedelta(days=30)) is None  # before any candle
     assert prices("ETHUSDT", DAY + timedelta(days=45)) is None  # the last close is too old
     assert prices("SOLUSDT", DAY) is None
+
+
+OPEN_MARK_CARDS = [
+    (
+        "ETHUSDT",
+        3_400.0,
+        "ETH/USDT LONG\nEntrada: 3.412\nObjetivos: 3.480 - 3.550\nStop loss: 3.350",
+        3_412.0,
+        3_350.0,
+    ),
+    (
+        "SOLUSDT",
+        142.0,
+        "#SOL/USDT Лонг\nВход: 142.350\nЦели: 145.100 / 148.200\nСтоп: 139.500",
+        142.35,
+        139.5,
+    ),
+    (
+        "AVAXUSDT",
+        3.4,
+        "AVAX/USDT COMPRA\nEntrada: 3.412\nAlvos: 3.480 - 3.550\nStop: 3.350",
+        3.412,
+        3.35,
+    ),
+]
+
+
+@pytest.mark.parametrize(("symbol", "close", "text", "entry", "stop"), OPEN_MARK_CARDS)
+def test_a_card_whose_decimal_mark_is_open_waits_for_review_without_a_stored_price(
+    services, tmp_path, symbol, close, text, entry, stop
+):
+    held = _import(services, tmp_path, text)["tg:1"]
+    assert held.classification == "needs_review"
+    assert "the symbol's price is needed" in held.reason
+
+
+@pytest.mark.parametrize(("symbol", "close", "text", "entry", "stop"), OPEN_MARK_CARDS)
+def test_a_card_whose_decimal_mark_is_open_is_read_at_the_stored_prices_scale(
+    services, tmp_path, symbol, close, text, entry, stop
+):
+    _store_daily_closes(services, symbol, [close, close])
+    read = _import(services, tmp_path, text)["tg:1"]
+    assert read.classification == "signal"
+    (stored,) = services.pipeline.signals("Chan")
+    assert (stored.signal.entries or (stored.signal.price,))[0] == pytest.approx(entry)
+    assert stored.signal.stop_loss == pytest.approx(stop)

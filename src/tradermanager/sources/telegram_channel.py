@@ -432,6 +432,10 @@ class _Interpreter:
 
 
 PriceLookup = Callable[[str, datetime], float | None]
+# Parses checked again with the contract's stored price: a signal's numbers far from it go to
+# review, and a card held only because its dots may as well separate thousands ("Entrada:
+# 3.412" for ETH) is read at the scale the price settles.
+_PRICE_CHECKED = (MessageKind.SIGNAL, MessageKind.NEEDS_REVIEW)
 
 
 def interpret(
@@ -445,7 +449,8 @@ def interpret(
 ) -> ChannelHistory:
     """Every message of ``export`` (time order) → signals, trades and message records.
     ``prices(contract, at)`` gives the contract's stored price near a message, when known: a
-    signal's numbers far from it send the message to review. ``accepted`` maps the source id
+    signal's numbers far from it send the message to review, and a card held only because
+    its decimal mark is open is read at the price's scale. ``accepted`` maps the source id
     of a message accepted from the review queue to the signal it opened; ``held`` names
     messages still waiting for review (a reply to one waits with it). ``habit`` holds what the
     channel's signals before ``export`` gave (a live message read with its open positions
@@ -462,7 +467,7 @@ def interpret(
             run.record(message, "skipped", "No text (media without a caption).")
         else:
             parsed = parse_message(message.text)
-            if prices is not None and parsed.kind is MessageKind.SIGNAL and parsed.contract:
+            if prices is not None and parsed.contract and parsed.kind in _PRICE_CHECKED:
                 reference = prices(parsed.contract, message.time)
                 if reference is not None:
                     parsed = parse_message(message.text, reference_price=reference)
