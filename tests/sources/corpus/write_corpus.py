@@ -67149,5 +67149,1221 @@ for _name in D16_MARK_OPEN_STYLES:
     STYLES[_name] = (STYLES[_name][0], _d16_mark_open(STYLES[_name][1]))
 
 
+# ---- sixteenth held-out round: measured once ------------------------------------------------
+# Written from public examples the earlier held-out rounds did not use (a signal copier's
+# published syntax with the entry written last under 'Buy PAIR limit' and 'Stoploss:' / 'Take
+# Profit 1:' lines, and its market form 'Buy PAIR' with no price; trade copiers' order lines
+# ('BUY LIMIT XUSDT @ a' over 'SL:' and 'TP1:' lines) and breakouts written 'above' / 'below';
+# webhook bridges' 'key=value' alert strings ('signal=long,symbol=…,
+# entry_price=…,sl_price=…,tp_price=…', 'signal=closelong', 'signal=modify'); a broker bridge's JSON
+# ('"ticker"', '"sentiment"', '"takeProfit": {"limitPrice"}', '"stopLoss": {"stopPrice"}'); an
+# exchange's signal-bot actions ('ENTER_SHORT', 'X-USDT-SWAP'); a grid and DCA bot service's deal
+# notices ('Deal opened', 'First order executed', 'Order executed', 'Last order executed', 'Deal
+# closed' with '#b…' and '#d…' tags); a backtesting kit's events (breakeven, partial profit,
+# scheduled signal cancelled, trailing stop); Square and X trade posts; Russian, Ukrainian,
+# Spanish and Brazilian Portuguese channels writing English trade words between their own),
+# weighted the way channels post: nine card families, two mixed-language styles, two follow-up
+# styles and one of talk. Every price drawn; each style draws from its own stream and cycles
+# through its layouts.
+B16H_NEW_COINS = [
+    ("KAITO", "KAITO", 1.42, 4),
+    ("BERA", "BERA", 4.85, 3),
+    ("PENGU", "PENGU", 0.0215, 5),
+    ("AIXBT", "AIXBT", 0.182, 4),
+    ("SOPH", "SOPH", 0.0612, 5),
+]
+B16H_MARKETS = MARKETS + MULTIPLIED + B16H_NEW_COINS
+# Spot calls and the language styles trade the coin itself, not a multiplied contract.
+B16H_SPOT_MARKETS = MARKETS + B16H_NEW_COINS
+_B16H_SEEN: dict[str, int] = {}
+
+
+def _b16h_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B16H_SEEN[name] = _B16H_SEEN.get(name, -1) + 1
+    return _B16H_SEEN[name] % n
+
+
+def _b16h_turn(name: str, n: int) -> int:
+    """How many times style ``name`` has gone through all its ``n`` layouts (0, then 1)."""
+    return _B16H_SEEN[name] // n
+
+
+def _b16h_draw(
+    rng: random.Random,
+    long: bool | None = None,
+    markets: list[tuple[str, str, float, int]] | None = None,
+) -> Draw:
+    """A draw from the round's markets; ``long`` fixes the side for layouts only one side writes."""
+    d = Draw(rng, markets or B16H_MARKETS)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+def _b16h_zone(d: Draw, rng: random.Random) -> tuple[list[float], float, float]:
+    """A two-price entry zone (low to high) and its two ends in the order the post writes them."""
+    entries = zone(d, rng.uniform(0.006, 0.012))
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    return entries, a, b
+
+
+def _b16h_steps(d: Draw, n: int, step: float) -> list[float]:
+    """``n`` entries from the first price, each ``step`` further against the trade (a ladder)."""
+    return [d.round(d.entry * (1 - d.sign * step * i)) for i in range(n)]
+
+
+def _b16h_price(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """How one post prints its prices: plain, or with comma thousands on big prices."""
+    style_ = rng.choice(["plain", "comma"])
+    return lambda v: num(v, d.dec, style_)
+
+
+@style(
+    "b16h_cornix_readable_blocks",
+    "blocks a copier reads, from other channels and posting guides: 'Buy XUSDT limit' / 'Stoploss:' / 'Take Profit 1:' / 'Take Profit 2:' with the entry last ('Entry a'); a trade copier's order line 'SELL LIMIT XUSDT @ a' over 'SL:' and 'TP1:' … lines / 'Leverage: 10x Isolated'; 'Long above a' / 'Leverage: Cross x20'; emoji-led Cornix headings '🔹 Entry Targets:' / '🎯 Take-Profit Targets:' / '🛑 Stop Targets:' as '1)' lists; 'Entry: a - b' / 'Leverage: 5x - 10x' / 'Exchange: Bybit, Binance, OKX'; the market form 'Buy #X now' with 'Take Profit 1:' lines and no price; 'Trade Type: Long 📈' / 'Coin: #XUSDT' / 'Lev: Isolated 15x'",
+)
+@own_stream
+def b16h_cornix_readable_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("cornix", 7)
+    d = _b16h_draw(rng)
+    p = _b16h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20])
+    side = d.side.upper()
+    buy = "Buy" if d.long else "Sell"
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.013)
+    if form == 0:
+        lines = [
+            f"{buy} {d.base}USDT limit",
+            f"Stoploss: {p(sl)}",
+            f"Take Profit 1: {p(tps[0])}",
+            f"Take Profit 2: {p(tps[1])}",
+            f"Entry {p(d.entry)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        lines = [
+            f"{buy.upper()} LIMIT {d.base}USDT @ {p(d.entry)}",
+            f"SL: {p(sl)}",
+            *[f"TP{i}: {p(t)}" for i, t in enumerate(tps, 1)],
+            f"Leverage: {lev}x Isolated",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 2:
+        where = "above" if d.long else "below"
+        lines = [
+            f"#{d.base}/USDT",
+            f"{d.side.title()} {where} {p(d.entry)}",
+            "Targets: " + " - ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Leverage: Cross x{lev}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 3:
+        entries = d.ladder(2)
+        sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.025, 0.04)))
+        lines = [
+            f"📊 Pair: {d.base}/USDT",
+            f"📈 Signal Type: Regular ({d.side.title()})",
+            f"🎚 Leverage: Cross ({lev}X)",
+            "",
+            "🔹 Entry Targets:",
+            *[f"{i}) {p(v)}" for i, v in enumerate(entries, 1)],
+            "",
+            "🎯 Take-Profit Targets:",
+            *[f"{i}) {p(t)}" for i, t in enumerate(tps, 1)],
+            "",
+            "🛑 Stop Targets:",
+            f"1) {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 4:
+        entries, a, b = _b16h_zone(d, rng)
+        low = rng.choice([3, 5])
+        lines = [
+            f"{d.base}/USDT {side}",
+            f"Entry: {p(a)} - {p(b)}",
+            "Targets: " + ", ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Leverage: {low}x - {low * 2}x",
+            "Exchange: Bybit, Binance, OKX",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=low * 2
+        )
+    if form == 5:
+        lines = [
+            f"{buy} #{d.base} now",
+            f"Take Profit 1: {p(tps[0])}",
+            f"Take Profit 2: {p(tps[1])}",
+            f"Stoploss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, order_type="market", take_profits=tps[:2], stop_loss=sl)
+    lines = [
+        f"Trade Type: {d.side.title()} {'📈' if d.long else '📉'}",
+        f"Coin: #{d.base}USDT",
+        f"Entry: {p(d.entry)}",
+        *[f"TP{i} {p(t)}" for i, t in enumerate(tps, 1)],
+        f"SL {p(sl)}",
+        f"Lev: Isolated {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "b16h_vip_channel_posts",
+    "VIP channels' own layouts: '🔱 ELITE FUTURES 🔱 / 🪙 $X/USDT / 📍 Position: SHORT / ⚡ Lev: Isolated 20x / 💵 Entry: a — b / 🎯 TP 1 ➤ x … / 🛑 SL ➤ s / ⚠️ Max 2% of balance per trade'; 'Premium Signal #412 | #X / Direction: Long 🟢 / Take Profits:' over '•' lines / 'Risk Score: 6/10'; 'VIP 🔒 X/USDT / Buy: / Targets: x / y / z / 🚀 / Lev: 25x (cross)'; '👑 KING CALL 👑 / Entry 1: / Entry 2: / Leverage 5-10x'; '#XUSDT SHORT setup ✅ / Enter between a and b / Margin: Cross, Leverage: 15x'; '🏆 Inner Circle 🏆 / Bias: Short / TP1: x (close 40%)'; 'Signal ID: A-1234 / Pair: / Side: SELL / Target 1: / Valid: 24h'",
+)
+@own_stream
+def b16h_vip_channel_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("vip", 7)
+    d = _b16h_draw(rng)
+    p = _b16h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.015)
+    if form == 0:
+        entries, a, b = _b16h_zone(d, rng)
+        lines = [
+            "🔱 ELITE FUTURES 🔱",
+            "",
+            f"🪙 ${d.base}/USDT",
+            f"📍 Position: {side}",
+            "⚡ Lev: Isolated 20x",
+            "",
+            f"💵 Entry: {p(a)} — {p(b)}",
+            "",
+            *[f"🎯 TP {i} ➤ {p(t)}" for i, t in enumerate(tps, 1)],
+            "",
+            f"🛑 SL ➤ {p(sl)}",
+            "",
+            "⚠️ Max 2% of balance per trade",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=20,
+            margin_mode="isolated",
+        )
+    if form == 1:
+        lines = [
+            f"Premium Signal #{rng.randint(200, 700)} | #{d.base}",
+            f"Direction: {d.side.title()} {'🟢' if d.long else '🔴'}",
+            f"Entry Price: {p(d.entry)}",
+            "Take Profits:",
+            *[f"• {p(t)}" for t in tps],
+            f"Stop Loss: {p(sl)}",
+            f"Risk Score: {rng.randint(3, 8)}/10",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        lev = rng.choice([20, 25])
+        lines = [
+            f"VIP 🔒 {d.base}/USDT",
+            f"{'Buy' if d.long else 'Sell'}: {p(d.entry)}",
+            "Targets: " + " / ".join(p(t) for t in tps) + " / 🚀",
+            f"SL: {p(sl)}",
+            f"Lev: {lev}x (cross)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 3:
+        entries = _b16h_steps(d, 2, rng.uniform(0.008, 0.014))
+        sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.035)))
+        tps4 = targets(d, 4, 0.012)
+        lines = [
+            "👑 KING CALL 👑",
+            f"#{d.base} {side}",
+            f"Entry 1: {p(entries[0])}",
+            f"Entry 2: {p(entries[1])}",
+            "Targets: " + " - ".join(p(t) for t in tps4),
+            f"Stop: {p(sl)}",
+            "Leverage 5-10x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps4, stop_loss=sl, leverage=10
+        )
+    if form == 4:
+        entries, a, b = _b16h_zone(d, rng)
+        lines = [
+            f"#{d.base}USDT {side} setup ✅",
+            f"Enter between {p(a)} and {p(b)}",
+            f"TP: {p(tps[0])}, {p(tps[1])}",
+            f"SL: {p(sl)}",
+            "Margin: Cross, Leverage: 15x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=15, margin_mode="cross"
+        )
+    if form == 5:
+        down = abs(d.entry - sl) / d.entry * 100
+        lines = [
+            "🏆 Inner Circle 🏆",
+            f"Coin: {d.base}",
+            f"Bias: {d.side.title()}",
+            f"Entry: {p(d.entry)}",
+            f"TP1: {p(tps[0])} (close 40%)",
+            f"TP2: {p(tps[1])} (close 40%)",
+            f"TP3: {p(tps[2])} (close 20%)",
+            f"SL: {p(sl)} (-{down:.1f}%)",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    lines = [
+        f"Signal ID: {rng.choice('ABCDEFGH')}-{rng.randint(1000, 9999)}",
+        f"Pair: {d.base}/USDT",
+        f"Side: {'BUY' if d.long else 'SELL'}",
+        f"Entry: {p(d.entry)}",
+        f"Target 1: {p(tps[0])}",
+        f"Target 2: {p(tps[1])}",
+        f"Stop Loss: {p(sl)}",
+        "Valid: 24h",
+        f"Leverage: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b16h_emoji_cards",
+    "emoji cards of other channels: '🟢🟢 $X 🟢🟢 / 🔰 Long Entry: / 💸 Take-Profit: x | y | z / 🔴 Stop-Loss: / 🧮 Leverage:'; icon-only '🦅 #X SHORT / 📌 a - b / 🏹 x / 🏹 y / 🪤 s'; '🔼 BUY ZONE 👉 a ~ b' over bare '✅ x' target lines and '🆘 SL s'; '➖ Short ➖ / 🔸 Entry ▸ / 🔸 TP ▸ x / y / z / 🔸 Lev ▸ 20×'; coloured squares '🟩 Side: Long / 🟦 Entry: / 🟨 TP: / 🟥 SL:'; '🐳 #X/USDT LONG ⬆️ / Entry ⏩ / Targets ⏩ x • y • z / Stop ⏩'; '🧿 X/USDT | 🔻 SHORT / ⬇️ Entry: a–b / 🎯 Exit: x / y / z / ⏹ Stop: / 💯 10x'",
+)
+@own_stream
+def b16h_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("emoji", 7)
+    d = _b16h_draw(rng)
+    p = _b16h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    if form == 0:
+        dot = "🟢" if d.long else "🔴"
+        lines = [
+            f"{dot * 2} ${d.base} {dot * 2}",
+            f"🔰 {d.side.title()} Entry: {p(d.entry)}",
+            "💸 Take-Profit: " + " | ".join(p(t) for t in tps),
+            f"🔴 Stop-Loss: {p(sl)}",
+            f"🧮 Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        entries, a, b = _b16h_zone(d, rng)
+        lines = [
+            f"🦅 #{d.base} {side}",
+            "",
+            f"📌 {p(a)} - {p(b)}",
+            f"🏹 {p(tps[0])}",
+            f"🏹 {p(tps[1])}",
+            f"🪤 {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        entries, a, b = _b16h_zone(d, rng)
+        lines = [
+            f"💹 {d.base}/USDT 💹",
+            f"{'🔼 BUY' if d.long else '🔽 SELL'} ZONE 👉 {p(a)} ~ {p(b)}",
+            *[f"✅ {p(t)}" for t in tps],
+            f"🆘 SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 3:
+        lines = [
+            f"⚡#{d.base}USDT⚡",
+            f"➖ {d.side.title()} ➖",
+            f"🔸 Entry ▸ {p(d.entry)}",
+            "🔸 TP ▸ " + " / ".join(p(t) for t in tps),
+            f"🔸 SL ▸ {p(sl)}",
+            f"🔸 Lev ▸ {lev}×",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        lines = [
+            f"🚀 ${d.base}",
+            f"🟩 Side: {d.side.title()}",
+            f"🟦 Entry: {p(d.entry)}",
+            "🟨 TP: " + ", ".join(p(t) for t in tps),
+            f"🟥 SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        lines = [
+            "🐳 WHALE TRADE 🐳",
+            f"#{d.base}/USDT {side} {'⬆️' if d.long else '⬇️'}",
+            f"Entry ⏩ {p(d.entry)}",
+            "Targets ⏩ " + " • ".join(p(t) for t in tps),
+            f"Stop ⏩ {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    entries, a, b = _b16h_zone(d, rng)
+    lines = [
+        f"🧿 {d.base}/USDT | {'🟢 LONG' if d.long else '🔻 SHORT'}",
+        f"{'⬆️' if d.long else '⬇️'} Entry: {p(a)}–{p(b)}",
+        "🎯 Exit: " + " / ".join(p(t) for t in tps),
+        f"⏹ Stop: {p(sl)}",
+        f"💯 {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b16h_spot_calls",
+    "spot calls of other channels: '🌱 SPOT GEM: #X / 💳 Buy: a - b / 🎯 Sell: x / y / z / ⛔ Stop: s (1D close) / ⏳ Timeframe: 2-4 weeks'; '#X spot entry ✅ / Bought at a / No SL, we hold 💎' (no stop); '#X/USDT SPOT / Limit buy: / Take profit: x (+10%) / y (+20%) / Stop loss: s (-8%)'; 'Accumulating $X on spot between a and b. First target x, then y. Invalidation under s.'; '🟢 Spot Call / Exchange: Bybit Spot / Entry zone: a – b / Targets:' over '1)' lines; '💼 Portfolio add (spot): #X at a / TP x | y / SL s'; 'SPOT ONLY ⚠️ no leverage / Buy: / Sell: x - y - z / Stop: weekly close below s'",
+)
+@own_stream
+def b16h_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("spot", 7)
+    d = _b16h_draw(rng, True, B16H_SPOT_MARKETS)
+    p = _b16h_price(d, rng)
+    sl = d.against(rng.uniform(0.06, 0.12))
+    tps = targets(d, 3, 0.04)
+    spot = {"market": "spot"}
+    if form == 0:
+        entries, a, b = _b16h_zone(d, rng)
+        lines = [
+            f"🌱 SPOT GEM: #{d.base}",
+            f"💳 Buy: {p(a)} - {p(b)}",
+            "🎯 Sell: " + " / ".join(p(t) for t in tps),
+            f"⛔ Stop: {p(sl)} (1D close)",
+            "⏳ Timeframe: 2-4 weeks",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 1:
+        lines = [
+            f"#{d.base} spot entry ✅",
+            f"Bought at {p(d.entry)}",
+            "Targets: " + ", ".join(p(t) for t in tps),
+            "No SL, we hold 💎",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, **spot)
+    if form == 2:
+        up1 = (tps[0] - d.entry) / d.entry * 100
+        up2 = (tps[1] - d.entry) / d.entry * 100
+        down = (d.entry - sl) / d.entry * 100
+        lines = [
+            f"#{d.base}/USDT SPOT",
+            f"Limit buy: {p(d.entry)}",
+            f"Take profit: {p(tps[0])} (+{up1:.0f}%) / {p(tps[1])} (+{up2:.0f}%)",
+            f"Stop loss: {p(sl)} (-{down:.0f}%)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot
+        )
+    if form == 3:
+        entries, a, b = _b16h_zone(d, rng)
+        text = (
+            f"Accumulating ${d.base} on spot between {p(a)} and {p(b)}. "
+            f"First target {p(tps[0])}, then {p(tps[1])}. Invalidation under {p(sl)}."
+        )
+        return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl, **spot)
+    if form == 4:
+        entries, a, b = _b16h_zone(d, rng)
+        lines = [
+            "🟢 Spot Call",
+            "Exchange: Bybit Spot",
+            f"Coin: {d.base}/USDT",
+            f"Entry zone: {p(a)} – {p(b)}",
+            "Targets:",
+            *[f"{i}) {p(t)}" for i, t in enumerate(tps, 1)],
+            f"Stop-loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 5:
+        lines = [
+            f"💼 Portfolio add (spot): #{d.base} at {p(d.entry)}",
+            f"TP {p(tps[0])} | {p(tps[1])}",
+            f"SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot
+        )
+    lines = [
+        "SPOT ONLY ⚠️ no leverage",
+        f"#{d.base}",
+        f"Buy: {p(d.entry)}",
+        "Sell: " + " - ".join(p(t) for t in tps),
+        f"Stop: weekly close below {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot)
+
+
+@style(
+    "b16h_terse_one_liners",
+    "one-liners of other channels: 'X/USDT long a / tp x y / sl s / 10x'; 'SHORT #X a tgt x sl s lev x15'; '$X buy a, sl s, tp x, y, z'; '#X L a TP x SL s 20x' (L for long, S for short); 'X short @ a-b | targets x, y | stop s | 5x'; 'long X at market, stop s, target x (25x)'; 'X sell limit a → x / y, stop s'",
+)
+@own_stream
+def b16h_terse_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("oneliner", 7)
+    d = _b16h_draw(rng)
+    p = _b16h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20, 25])
+    sl = d.against(rng.uniform(0.02, 0.04))
+    tps = targets(d, 3, 0.012)
+    if form == 0:
+        text = f"{d.base}/USDT {d.side} {p(d.entry)} / tp {p(tps[0])} {p(tps[1])} / sl {p(sl)} / {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 1:
+        text = f"{d.side.upper()} #{d.base} {p(d.entry)} tgt {p(tps[0])} sl {p(sl)} lev x{lev}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 2:
+        verb = "buy" if d.long else "sell"
+        text = f"${d.base} {verb} {p(d.entry)}, sl {p(sl)}, tp " + ", ".join(p(t) for t in tps)
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        letter = "L" if d.long else "S"
+        text = f"#{d.base} {letter} {p(d.entry)} TP {p(tps[0])} SL {p(sl)} {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 4:
+        entries, a, b = _b16h_zone(d, rng)
+        text = f"{d.base} {d.side} @ {p(a)}-{p(b)} | targets {p(tps[0])}, {p(tps[1])} | stop {p(sl)} | {lev}x"
+        return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 5:
+        text = f"{d.side} {d.base} at market, stop {p(sl)}, target {p(tps[0])} ({lev}x)"
+        return text, signal(
+            d, order_type="market", take_profits=tps[:1], stop_loss=sl, leverage=lev
+        )
+    verb = "buy" if d.long else "sell"
+    text = f"{d.base} {verb} limit {p(d.entry)} → {p(tps[0])} / {p(tps[1])}, stop {p(sl)}"
+    return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b16h_scalp_calls",
+    "scalps of other channels: '🔪 SCALP X SHORT a / TP x / SL s / 50x'; 'Quick 5m scalp on #X: buy a, sell x, stop s (lev 25x)'; '⚡ Scalp idea | X/USDT | Long | Entry a | TP1 x TP2 y | SL s | Lev 30x | TF 3m'; 'scalp X short now 👇 market / tp x / sl s / x40'; '⏱ 15m SCALP / #X LONG a - b / 🎯 x / 🛑 s / 20x cross'; 'Scalp setup #X / Short below a / TP x | y / SL s / Leverage 50x'; 'X scalp 🏃 long a (tight stop s), tp x, 75x isolated'",
+)
+@own_stream
+def b16h_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("scalp", 7)
+    d = _b16h_draw(rng)
+    p = _b16h_price(d, rng)
+    lev = rng.choice([20, 25, 30, 50])
+    sl = d.against(rng.uniform(0.006, 0.012))
+    x, y = targets(d, 2, 0.006)
+    side = d.side.upper()
+    if form == 0:
+        lines = [f"🔪 SCALP {d.base} {side} {p(d.entry)}", f"TP {p(x)}", f"SL {p(sl)}", f"{lev}x"]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[x], stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        verb, out = ("buy", "sell") if d.long else ("sell", "buy back")
+        text = (
+            f"Quick 5m scalp on #{d.base}: {verb} {p(d.entry)}, {out} {p(x)}, "
+            f"stop {p(sl)} (lev {lev}x)"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[x], stop_loss=sl, leverage=lev)
+    if form == 2:
+        text = (
+            f"⚡ Scalp idea | {d.base}/USDT | {d.side.title()} | Entry {p(d.entry)} | "
+            f"TP1 {p(x)} TP2 {p(y)} | SL {p(sl)} | Lev {lev}x | TF 3m"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[x, y], stop_loss=sl, leverage=lev)
+    if form == 3:
+        lev = rng.choice([25, 40, 50])
+        lines = [f"scalp {d.base} {d.side} now 👇 market", f"tp {p(x)}", f"sl {p(sl)}", f"x{lev}"]
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=[x], stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        entries = zone(d, rng.uniform(0.002, 0.004))
+        a, b = entries if rng.random() < 0.5 else entries[::-1]
+        far = entries[0] if d.long else entries[1]
+        sl = d.round(far * (1 - d.sign * rng.uniform(0.004, 0.008)))
+        lines = [
+            "⏱ 15m SCALP",
+            f"#{d.base} {side} {p(a)} - {p(b)}",
+            f"🎯 {p(x)}",
+            f"🛑 {p(sl)}",
+            f"{lev}x cross",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=[x], stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 5:
+        where = "above" if d.long else "below"
+        lines = [
+            f"Scalp setup #{d.base}",
+            f"{d.side.title()} {where} {p(d.entry)}",
+            f"TP {p(x)} | {p(y)}",
+            f"SL {p(sl)}",
+            "Leverage 50x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[x, y], stop_loss=sl, leverage=50
+        )
+    lev = rng.choice([50, 75])
+    text = (
+        f"{d.base} scalp 🏃 {d.side} {p(d.entry)} (tight stop {p(sl)}), tp {p(x)}, {lev}x isolated"
+    )
+    return text, signal(
+        d,
+        entries=[d.entry],
+        take_profits=[x],
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "b16h_dca_ladders",
+    "DCA ladders of other channels: '#X LONG DCA 📥 / Buy 1: a / Buy 2: b / Buy 3: c' (on a short 'Sell 1:'); 'Entries: a • b • c / Targets: x • y'; 'Averaging plan for $X long: first a, second b, third c. Targets x and y. SL s.'; '⬇️ Entry zone 1: a / ⬇️ Entry zone 2: b'; '🪜 X LONG ladder / 40% @ a / 30% @ b / 30% @ c'; '#X short, scale in: a / b / c (equal size)'; 'Entry: a / DCA: b, c'",
+)
+@own_stream
+def b16h_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("dca", 7)
+    d = _b16h_draw(rng)
+    p = _b16h_price(d, rng)
+    entries = _b16h_steps(d, 3, rng.uniform(0.008, 0.015))
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.04)))
+    tps = targets(d, 3, 0.015)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    if form == 0:
+        verb = "Buy" if d.long else "Sell"
+        lines = [
+            f"#{d.base} {side} DCA 📥",
+            *[f"{verb} {i}: {p(v)}" for i, v in enumerate(entries, 1)],
+            f"TP: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        lines = [
+            f"{d.base}/USDT {side}",
+            "Entries: " + " • ".join(p(v) for v in entries),
+            f"Targets: {p(tps[0])} • {p(tps[1])}",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        text = (
+            f"Averaging plan for ${d.base} {d.side}: first {p(entries[0])}, second {p(entries[1])}, "
+            f"third {p(entries[2])}. Targets {p(tps[0])} and {p(tps[1])}. SL {p(sl)}."
+        )
+        return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        arrow = "⬇️" if d.long else "⬆️"
+        lines = [
+            f"#{d.base} {side}",
+            f"{arrow} Entry zone 1: {p(entries[0])}",
+            f"{arrow} Entry zone 2: {p(entries[1])}",
+            f"TP1 {p(tps[0])}",
+            f"TP2 {p(tps[1])}",
+            f"SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries[:2], take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"🪜 {d.base} {side} ladder",
+            f"40% @ {p(entries[0])}",
+            f"30% @ {p(entries[1])}",
+            f"30% @ {p(entries[2])}",
+            "TP " + ", ".join(p(t) for t in tps),
+            f"SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"#{d.base} {d.side}, scale in: " + " / ".join(p(v) for v in entries) + " (equal size)",
+            f"TP: {p(tps[0])} - {p(tps[1])}",
+            f"SL: {p(sl)}",
+            f"Lev {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    lines = [
+        f"{d.base} {side}",
+        f"Entry: {p(entries[0])}",
+        f"DCA: {p(entries[1])}, {p(entries[2])}",
+        "Targets: " + ", ".join(p(t) for t in tps),
+        f"Stop: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b16h_bot_signal_cards",
+    'bots\' signal cards and relayed alerts of other projects: a webhook bridge\'s \'signal=long,symbol=XUSDT,qty=…,entry_price=a,sl_price=s,tp_price=x\' string; a broker bridge\'s JSON \'{"ticker": …, "action": "sell", "sentiment": "short", "price": …, "takeProfit": {"limitPrice": …}, "stopLoss": {"type": "stop", "stopPrice": …}}\'; \'🤖 SIGNAL #… · X/USDT · 1H / Side: / Entry: / Take profit: / Stop loss: / Risk/Reward: 1:2.4 / Confidence: 74%\'; \'Position plan / Pair: / Side: Buy / Order: Limit a / TP: x (+2.1%) / SL: s (-1.0%) / Qty: / Lev: 5x\'; an exchange signal bot\'s \'📣 New position signal / Instrument: X-USDT-SWAP / Action: ENTER_SHORT / Order type: limit @ a\'; \'[AutoSignal] XUSDT | SHORT | entry a | tp1 x | tp2 y | sl s | conf 68%\'; price and indicator alerts with no side (\'🔔 Price alert: X/USDT crossed above a\', \'🔔 XUSDT RSI(14) below 30 on 1H — oversold\': talk)',
+)
+@own_stream
+def b16h_bot_signal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("bot", 7)
+    d = _b16h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    tps = targets(d, 2, 0.012)
+    buy = "buy" if d.long else "sell"
+    if form == 0:
+        qty = rng.choice(["0.5", "2", "15", "120", "1000"])
+        text = (
+            f"signal={d.side},symbol={d.base}USDT,qty={qty},entry_price={p(d.entry)},"
+            f"sl_price={p(sl)},tp_price={p(tps[0])}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 1:
+        text = (
+            "{"
+            f'"ticker": "{d.base}USDT", "action": "{buy}", "sentiment": "{d.side}", '
+            f'"price": {p(d.entry)}, "takeProfit": {{"limitPrice": {p(tps[0])}}}, '
+            f'"stopLoss": {{"type": "stop", "stopPrice": {p(sl)}}}'
+            "}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 2:
+        conf = rng.randint(60, 90)
+        lines = [
+            f"🤖 SIGNAL #{rng.randint(1000, 9999)} · {d.base}/USDT · 1H",
+            f"Side: {d.side.upper()}",
+            f"Entry: {p(d.entry)}",
+            f"Take profit: {p(tps[0])}",
+            f"Stop loss: {p(sl)}",
+            f"Risk/Reward: 1:{rng.uniform(1.5, 3.0):.1f}",
+            f"Confidence: {conf}%",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, confidence=conf / 100
+        )
+    if form == 3:
+        up = abs(tps[0] - d.entry) / d.entry * 100
+        down = abs(d.entry - sl) / d.entry * 100
+        lines = [
+            "Position plan",
+            f"Pair: {d.base}USDT",
+            f"Side: {buy.title()}",
+            f"Order: Limit {p(d.entry)}",
+            f"TP: {p(tps[0])} (+{up:.1f}%)",
+            f"SL: {p(sl)} (-{down:.1f}%)",
+            f"Qty: {rng.uniform(0.1, 90):.2f}",
+            "Lev: 5x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=5
+        )
+    if form == 4:
+        lev = rng.choice([5, 10, 20])
+        lines = [
+            "📣 New position signal",
+            f"Instrument: {d.base}-USDT-SWAP",
+            f"Action: ENTER_{d.side.upper()}",
+            f"Order type: limit @ {p(d.entry)}",
+            f"TP: {p(tps[0])}",
+            f"SL: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        conf = rng.randint(55, 85)
+        text = (
+            f"[AutoSignal] {d.base}USDT | {d.side.upper()} | entry {p(d.entry)} | "
+            f"tp1 {p(tps[0])} | tp2 {p(tps[1])} | sl {p(sl)} | conf {conf}%"
+        )
+        return text, signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, confidence=conf / 100
+        )
+    if _b16h_turn("bot", 7) == 0:
+        return f"🔔 Price alert: {d.base}/USDT crossed above {p(d.entry)}", {"kind": "not_signal"}
+    return f"🔔 {d.base}USDT RSI(14) below 30 on 1H — oversold", {"kind": "not_signal"}
+
+
+@style(
+    "b16h_square_x_posts",
+    "Square and X trade posts: '$X is pulling back into support 👀 / Long setup: / 🔹 Entry: a – b / 🔹 TP: x / y / 🔹 SL: s / DYOR #X #BinanceSquare'; 'Took a $X short at a. Stop s. Looking for x then y. Small size.'; '📉 $X Short Setup / Entry: / Targets: x → y / Stop: / R:R ≈ 1:2.6 / Leverage: 5x-10x / #Write2Earn'; '$X just lost the 4H trend line. Shorting the retest at a, SL s, TP x. Not advice.'; '🧵 $X trade plan (1/2) / Bias: long above a / Entry: a / TP1: x | TP2: y / Invalidation: s'; two scenarios with no side chosen ('break above h → long to x; lose l → short to y. Waiting.': review); 'Daily pick: $X 🟢 LONG / Buy zone a-b | Targets x, y, z | SL s / Like & share if you're in! 🔁'",
+)
+@own_stream
+def b16h_square_x_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("square", 7)
+    d = _b16h_draw(rng)
+    p = _b16h_price(d, rng)
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    if form == 0:
+        entries, a, b = _b16h_zone(d, rng)
+        mood = "pulling back into support" if d.long else "rejecting resistance again"
+        lines = [
+            f"${d.base} is {mood} 👀",
+            "",
+            f"{d.side.title()} setup:",
+            f"🔹 Entry: {p(a)} – {p(b)}",
+            f"🔹 TP: {p(tps[0])} / {p(tps[1])}",
+            f"🔹 SL: {p(sl)}",
+            "",
+            f"DYOR #{d.base} #BinanceSquare",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        text = (
+            f"Took a ${d.base} {d.side} at {p(d.entry)}. Stop {p(sl)}. "
+            f"Looking for {p(tps[0])} then {p(tps[1])}. Small size."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        lines = [
+            f"{'📈' if d.long else '📉'} ${d.base} {d.side.title()} Setup",
+            f"Entry: {p(d.entry)}",
+            f"Targets: {p(tps[0])} → {p(tps[1])}",
+            f"Stop: {p(sl)}",
+            f"R:R ≈ 1:{rng.uniform(1.8, 3.2):.1f}",
+            "Leverage: 5x-10x",
+            "#Write2Earn",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=10
+        )
+    if form == 3:
+        if d.long:
+            story = f"${d.base} just reclaimed the 4H trend line. Longing the retest"
+        else:
+            story = f"${d.base} just lost the 4H trend line. Shorting the retest"
+        text = f"{story} at {p(d.entry)}, SL {p(sl)}, TP {p(tps[0])}. Not advice."
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 4:
+        where = "above" if d.long else "below"
+        lines = [
+            f"🧵 ${d.base} trade plan (1/2)",
+            f"Bias: {d.side} {where} {p(d.entry)}",
+            f"Entry: {p(d.entry)}",
+            f"TP1: {p(tps[0])} | TP2: {p(tps[1])}",
+            f"Invalidation: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 5:
+        hi = d.round(d.entry * 1.02)
+        lo = d.round(d.entry * 0.98)
+        up = d.round(d.entry * 1.05)
+        dn = d.round(d.entry * 0.95)
+        text = (
+            f"${d.base} at a crossroads: break above {p(hi)} → long to {p(up)}; "
+            f"lose {p(lo)} → short to {p(dn)}. Waiting."
+        )
+        return text, {"kind": "needs_review"}
+    entries, a, b = _b16h_zone(d, rng)
+    lines = [
+        f"Daily pick: ${d.base} {'🟢 LONG' if d.long else '🔴 SHORT'}",
+        f"{'Buy' if d.long else 'Sell'} zone {p(a)}-{p(b)} | Targets "
+        + ", ".join(p(t) for t in tps)
+        + f" | SL {p(sl)}",
+        "Like & share if you're in! 🔁",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b16h_russian_ukrainian_mix",
+    "Russian and Ukrainian channels writing English trade words between their own: '#X ЛОНГ 🚀 / ТВХ: a / Тейки: x / y / z / Стоп: s / Плечо: 10x' (ТВХ, the entry point); 'Заходим в SHORT по $X от a, тейк x и y, стоп s. Плечо x20, изолированная маржа.'; '#XUSDT LONG / Вход: a - b / Цели: x, y, z / Стоп-лосс: s / Кросс 10x'; Ukrainian '#X ШОРТ 🔻 / Вхід: / Цілі: x / y / Стоп: / Плече: 15x'; 'Відкриваємо лонг по #X з a, тейк x, стоп s. Плече 5х.' (a Cyrillic х); '$X лонгуем по рынку 📈 TP x / y, SL s, плечо 25'; days without trades in both languages (talk)",
+)
+@own_stream
+def b16h_russian_ukrainian_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("ru_uk", 7)
+    d = _b16h_draw(rng, None, B16H_SPOT_MARKETS)
+    p = _b16h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        word = "ЛОНГ 🚀" if d.long else "ШОРТ 🔻"
+        lines = [
+            f"#{d.base} {word}",
+            f"ТВХ: {p(d.entry)}",
+            "Тейки: " + " / ".join(p(t) for t in tps),
+            f"Стоп: {p(sl)}",
+            f"Плечо: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = (
+            f"Заходим в {side} по ${d.base} от {p(d.entry)}, тейк {p(tps[0])} и {p(tps[1])}, "
+            f"стоп {p(sl)}. Плечо x{lev}, изолированная маржа."
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 2:
+        entries, a, b = _b16h_zone(d, rng)
+        lines = [
+            f"#{d.base}USDT {side}",
+            f"Вход: {p(a)} - {p(b)}",
+            "Цели: " + ", ".join(p(t) for t in tps),
+            f"Стоп-лосс: {p(sl)}",
+            f"Кросс {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 3:
+        word = "ЛОНГ 🟢" if d.long else "ШОРТ 🔻"
+        lines = [
+            f"#{d.base} {word}",
+            f"Вхід: {p(d.entry)}",
+            f"Цілі: {p(tps[0])} / {p(tps[1])}",
+            f"Стоп: {p(sl)}",
+            "Плече: 15x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=15
+        )
+    if form == 4:
+        word = "лонг" if d.long else "шорт"
+        text = (
+            f"Відкриваємо {word} по #{d.base} з {p(d.entry)}, тейк {p(tps[0])}, "
+            f"стоп {p(sl)}. Плече 5\u0445."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=5)
+    if form == 5:
+        verb = "лонгуем" if d.long else "шортим"
+        lev = rng.choice([20, 25])
+        text = (
+            f"${d.base} {verb} по рынку {'📈' if d.long else '📉'} TP {p(tps[0])} / {p(tps[1])}, "
+            f"SL {p(sl)}, плечо {lev}"
+        )
+        return text, signal(
+            d, order_type="market", take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if _b16h_turn("ru_uk", 7) == 0:
+        text = "Сегодня без сделок, рынок в боковике. Ждём пробоя 🙏"
+    else:
+        text = "Друзі, сьогодні угод не буде — чекаємо на дані по інфляції 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b16h_spanish_portuguese_mix",
+    "Spanish and Brazilian Portuguese channels writing English trade words between their own: '🚨 SEÑAL #X 🚨 / Dirección: SHORT / Entrada: a - b / Objetivos: x / y / z / Stop Loss: / Apalancamiento: 10x (aislado)'; 'Abrimos LONG en $X en a, TP x y y, SL s. Apalancamiento 20x cruzado.' (the Spanish 'y' between targets); '#X LONG / Entrada: / TPs: x - y - z / SL: / X10'; '🟢 BORA DE LONG EM #X / Entrada: / Alvos: / Stop: / Alavancagem: 10x'; 'Entrei short em $X a a, alvo x, stop s. Alavancagem 5x isolada.'; '#XUSDT — VENDA (SHORT) / Preço de entrada: a ~ b / Alvo 1: / Alvo 2: / Stop loss:' with decimal commas; days without trades in both languages (talk)",
+)
+@own_stream
+def b16h_spanish_portuguese_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("es_pt", 7)
+    d = _b16h_draw(rng, None, B16H_SPOT_MARKETS)
+    p = _b16h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b16h_zone(d, rng)
+        lines = [
+            f"🚨 SEÑAL #{d.base} 🚨",
+            f"Dirección: {side}",
+            f"Entrada: {p(a)} - {p(b)}",
+            "Objetivos: " + " / ".join(p(t) for t in tps),
+            f"Stop Loss: {p(sl)}",
+            "Apalancamiento: 10x (aislado)",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=10,
+            margin_mode="isolated",
+        )
+    if form == 1:
+        text = (
+            f"Abrimos {side} en ${d.base} en {p(d.entry)}, TP {p(tps[0])} y {p(tps[1])}, "
+            f"SL {p(sl)}. Apalancamiento {lev}x cruzado."
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 2:
+        lines = [
+            f"#{d.base} {side}",
+            f"Entrada: {p(d.entry)}",
+            "TPs: " + " - ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"X{lev}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lines = [
+            f"{'🟢' if d.long else '🔴'} BORA DE {side} EM #{d.base}",
+            f"Entrada: {p(d.entry)}",
+            "Alvos: " + " / ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Alavancagem: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        text = (
+            f"Entrei {d.side} em ${d.base} a {p(d.entry)}, alvo {p(tps[0])}, stop {p(sl)}. "
+            "Alavancagem 5x isolada."
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:1],
+            stop_loss=sl,
+            leverage=5,
+            margin_mode="isolated",
+        )
+    if form == 5:
+        q = functools.partial(eu, dec=d.dec, thousands=".")
+        entries, a, b = _b16h_zone(d, rng)
+        word = "COMPRA (LONG)" if d.long else "VENDA (SHORT)"
+        lines = [
+            f"#{d.base}USDT — {word}",
+            f"Preço de entrada: {q(a)} ~ {q(b)}",
+            f"Alvo 1: {q(tps[0])}",
+            f"Alvo 2: {q(tps[1])}",
+            f"Stop loss: {q(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if _b16h_turn("es_pt", 7) == 0:
+        text = "Hoy no hay operaciones, el mercado está muy lateral. Paciencia 🙏"
+    else:
+        text = "Hoje não tem operação, mercado lateralizado. Paciência, galera! 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b16h_fu_admin_updates",
+    "admins' updates of other channels: '#X 🎯 Target 2 smashed ✅ +…% (10x) / Move stop to Target 1', 'Target 3 hit on #X 🚀 close the rest'; '$X ✅ TP1 done — closing 40% here, SL now at entry', 'Closing #X now at a manually ✋ (+12%)'; '#X stop hit 😕 -1R, on to the next', '$X got stopped at breakeven, no loss 🤝'; 'Cancel #X — entry never triggered ❌', '#X: entry 1 filled ✅ waiting for entry 2'; '#X SL → a (locking profits) 🔐', '#X update: move stop-loss to a'; '#X hit TP2 at y 💰 take 30% more off', '$X: sold half at x, rest runs with SL at BE'; '#X DCA order filled at a, new average m', 'Re-entry #X at a, same targets and stop 🔁'",
+)
+@own_stream
+def b16h_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("fu_admin", 7)
+    turn = _b16h_turn("fu_admin", 7)
+    d = _b16h_draw(rng)
+    b = d.base
+    p = _b16h_price(d, rng)
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}/USDT", f"{b}USDT"])
+    if form == 0:
+        if turn == 0:
+            pct = rng.randint(18, 90)
+            return f"{coin} 🎯 Target 2 smashed ✅ +{pct}% (10x)\nMove stop to Target 1", fu(
+                b, "target_hit", "stop_moved", target_index=2, stop_to_target=1
+            )
+        return f"Target 3 hit on {coin} 🚀 close the rest", fu(
+            b, "target_hit", "close", target_index=3, close_fraction=1.0
+        )
+    if form == 1:
+        if turn == 0:
+            return f"{coin} ✅ TP1 done — closing 40% here, SL now at entry", fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=1,
+                close_fraction=0.4,
+                stop_to_entry=True,
+            )
+        x = d.away(1, 0.012)[0]
+        return f"Closing {coin} now at {p(x)} manually ✋ (+{rng.randint(5, 30)}%)", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    if form == 2:
+        if turn == 0:
+            return f"{coin} stop hit 😕 -1R, on to the next", fu(b, "stop_hit")
+        return f"{coin} got stopped at breakeven, no loss 🤝", fu(b, "stop_hit")
+    if form == 3:
+        if turn == 0:
+            return f"Cancel {coin} — entry never triggered ❌", fu(b, "cancel")
+        return f"{coin}: entry 1 filled ✅ waiting for entry 2", fu(b, "entry_filled")
+    if form == 4:
+        x = d.away(1, 0.006)[0]
+        if turn == 0:
+            return f"{coin} SL → {p(x)} (locking profits) 🔐", fu(b, "stop_moved", new_stop=x)
+        return f"{coin} update: move stop-loss to {p(x)}", fu(b, "stop_moved", new_stop=x)
+    if form == 5:
+        if turn == 0:
+            y = d.away(2, 0.012)[-1]
+            return f"{coin} hit TP2 at {p(y)} 💰 take 30% more off", fu(
+                b, "target_hit", "close", target_index=2, price=y, close_fraction=0.3
+            )
+        x = d.away(1, 0.012)[0]
+        return f"{coin}: sold half at {p(x)}, rest runs with SL at BE", fu(
+            b, "close", "stop_moved", close_fraction=0.5, price=x, stop_to_entry=True
+        )
+    y = d.round(d.entry * (1 - d.sign * 0.012))
+    if turn == 0:
+        avg = d.round((d.entry + y) / 2)
+        return f"{coin} DCA order filled at {p(y)}, new average {p(avg)}", fu(
+            b, "entry_filled", price=y
+        )
+    return f"Re-entry {coin} at {p(y)}, same targets and stop 🔁", fu(b, "reentry", price=y)
+
+
+@style(
+    "b16h_fu_bot_notifications",
+    "bots' notifications of other projects: a grid and DCA bot service's deal notices with '#b…' and '#d…' tags ('Deal opened #b… #d… / X/USDT · Long / First order executed at a', 'Order executed … averaging order 2 filled at y', 'Deal closed … / Close price: x / Profit: +1.84%', 'Last order executed … all grid orders filled at y'); a webhook bridge's 'signal=closelong,symbol=XUSDT' and 'signal=modify,symbol=XUSDT,sl_price=s'; a backtesting kit's events ('🛡 Breakeven reached on X/USDT — stop-loss moved to entry', '💸 Partial profit 30% taken on XUSDT at x', '⏳ Scheduled signal cancelled: X/USDT SHORT @ a (price never reached)', '📉 Trailing stop moved: X/USDT new SL s'); '🎯 TAKE PROFIT 2 HIT / X/USDT / Filled: y / Remaining: 30%', '🛑 STOP LOSS TRIGGERED / X/USDT LONG / Exit: s / PnL: -2.1%'; '⚠️ Position liquidated: XUSDT SHORT at y', '🔁 Re-entry signal: X/USDT at a, same TP/SL'",
+)
+@own_stream
+def b16h_fu_bot_notifications(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("fu_bot", 7)
+    turn = _b16h_turn("fu_bot", 7)
+    d = _b16h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    tags = f"#b{rng.randint(100000, 999999)} #d{rng.randint(1000000, 9999999)}"
+    if form == 0:
+        if turn == 0:
+            text = (
+                f"Deal opened {tags}\n{b}/USDT · {d.side.title()}\n"
+                f"First order executed at {p(d.entry)}"
+            )
+            return text, fu(b, "entry_filled", price=d.entry)
+        y = d.round(d.entry * (1 - d.sign * 0.015))
+        text = f"Order executed {tags}\n{b}/USDT averaging order 2 filled at {p(y)}"
+        return text, fu(b, "entry_filled", price=y)
+    if form == 1:
+        if turn == 0:
+            x = d.away(1, 0.018)[0]
+            pct = abs(x - d.entry) / d.entry * 100
+            text = (
+                f"Deal closed {tags}\n{b}/USDT · {d.side.title()}\n"
+                f"Close price: {p(x)}\nProfit: +{pct:.2f}%"
+            )
+            return text, fu(b, "close", close_fraction=1.0, price=x)
+        y = d.round(d.entry * (1 - d.sign * 0.04))
+        text = (
+            f"Last order executed {tags}\n{b}/USDT — all grid orders filled at {p(y)}, "
+            "watch liquidation ⚠️"
+        )
+        return text, fu(b, "entry_filled", price=y)
+    if form == 2:
+        if turn == 0:
+            kind = "closelong" if d.long else "closeshort"
+            return f"signal={kind},symbol={b}USDT", fu(b, "close", close_fraction=1.0)
+        s = d.away(1, 0.005)[0]
+        return f"signal=modify,symbol={b}USDT,sl_price={p(s)}", fu(b, "stop_moved", new_stop=s)
+    if form == 3:
+        if turn == 0:
+            return f"🛡 Breakeven reached on {b}/USDT — stop-loss moved to entry", fu(
+                b, "stop_moved", stop_to_entry=True
+            )
+        x = d.away(1, 0.015)[0]
+        return f"💸 Partial profit 30% taken on {b}USDT at {p(x)}", fu(
+            b, "close", close_fraction=0.3, price=x
+        )
+    if form == 4:
+        if turn == 0:
+            return (
+                f"⏳ Scheduled signal cancelled: {b}/USDT {d.side.upper()} @ {p(d.entry)} "
+                "(price never reached)",
+                fu(b, "cancel"),
+            )
+        s = d.away(1, 0.008)[0]
+        return f"📉 Trailing stop moved: {b}/USDT new SL {p(s)}", fu(b, "stop_moved", new_stop=s)
+    if form == 5:
+        if turn == 0:
+            y = d.away(2, 0.012)[-1]
+            text = f"🎯 TAKE PROFIT 2 HIT\n{b}/USDT\nFilled: {p(y)}\nRemaining: 30%"
+            return text, fu(b, "target_hit", target_index=2, price=y)
+        s = d.against(rng.uniform(0.015, 0.03))
+        pct = abs(s - d.entry) / d.entry * 100
+        text = f"🛑 STOP LOSS TRIGGERED\n{b}/USDT {d.side.upper()}\nExit: {p(s)}\nPnL: -{pct:.1f}%"
+        return text, fu(b, "stop_hit", price=s)
+    if turn == 0:
+        y = d.against(rng.uniform(0.04, 0.08))
+        return f"⚠️ Position liquidated: {b}USDT {d.side.upper()} at {p(y)}", fu(
+            b, "close", close_fraction=1.0, price=y
+        )
+    y = d.round(d.entry * (1 - d.sign * 0.01))
+    return f"🔁 Re-entry signal: {b}/USDT at {p(y)}, same TP/SL", fu(b, "reentry", price=y)
+
+
+@style(
+    "b16h_chatter_between_calls",
+    "talk between calls in other channels: limit entries and not chasing, a halving countdown, a poll on exchanges, a month's results, a coin looking heavy with no levels, open interest at a high, the bot offline for an update, the 1-2% risk rule, the fear and greed index, congratulations on a coin's last target, the top traders' long/short ratio, reduce-only take-profit orders, CPI today, the pinned copier how-to (talk: nothing to copy)",
+)
+@own_stream
+def b16h_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b16h_form("chatter", 14)
+    d = _b16h_draw(rng)
+    b = d.base
+    texts = [
+        "Reminder: we post entries as limit orders. If you missed one, don't chase it — wait for the next call.",
+        f"Bitcoin halving countdown: {rng.randint(300, 700)} days ⏳",
+        "Which exchange do you use? 🅰️ Binance 🅱️ Bybit 🆎 OKX — vote below 👇",
+        f"November results: {rng.randint(30, 60)} trades, {rng.randint(55, 75)}% win rate, +{rng.randint(80, 240)}% total on margin 📊",
+        f"${b} looks heavy here, I'd stay flat until the weekly close.",
+        f"Open interest on BTC just hit a new high: ${rng.randint(28, 45)}B. Volatility incoming ⚡",
+        "Our bot will be offline for an update from 14:00 to 15:00 UTC. Open trades are not affected.",
+        "Never risk more than 1-2% per trade. A 50% loss needs +100% to recover.",
+        f"Fear & Greed index: {rng.randint(60, 85)} (Greed) 🟢",
+        f"Congrats to everyone who held ${b} to the last target yesterday 🎉 +{rng.randint(40, 150)}%",
+        f"Long/short ratio of Binance top traders: 1.{rng.randint(20, 80)} — most are long, careful.",
+        "Tip: set your TP orders as reduce-only so they never open a new position.",
+        "US CPI at 13:30 UTC today, expect wicks. We'll wait before the next call.",
+        "New here? Read the pinned message: how to copy our trades with Cornix in 3 steps.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_SIXTEENTH = {
+    "b16h_cornix_readable_blocks",
+    "b16h_vip_channel_posts",
+    "b16h_emoji_cards",
+    "b16h_spot_calls",
+    "b16h_terse_one_liners",
+    "b16h_scalp_calls",
+    "b16h_dca_ladders",
+    "b16h_bot_signal_cards",
+    "b16h_square_x_posts",
+    "b16h_russian_ukrainian_mix",
+    "b16h_spanish_portuguese_mix",
+    "b16h_fu_admin_updates",
+    "b16h_fu_bot_notifications",
+    "b16h_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_SIXTEENTH)
+
+
 if __name__ == "__main__":
     main()
