@@ -146,6 +146,24 @@ from tradermanager.sources.signal_parser.word_order import labels_first, target_
 
 def parse(text: str, reference: float | None = None, cards: bool = True) -> ParsedMessage:
     """``cards=False`` reads a plain card in full too (the card reader's tests compare)."""
+    if (
+        len(text) <= _DIRECT_AT_MOST
+        and text[:1] not in _COIN_TAGS
+        and enabled()
+        and (direct := direct_follow_up(text)) is not None
+    ):
+        # "Target 1 ✅", "SL hit ❌", "Cancelled" as written, under no coin tag: the
+        # normalisation leaves such a text as it is and no check after the reading takes it
+        # for anything else (tests/sources/test_signal_parser_follow_ups_as_written.py holds
+        # that over the whole shape), so neither runs. A coin tag is read the long way: the
+        # checks read the coin's word too ("#QUIZ TP1 hit" is a lesson's).
+        return direct
+    return read_and_checked(text, reference, cards)
+
+
+def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedMessage:
+    """The message normalised, read, then checked for what the reading took for a call or an
+    update and is not (the long way of :func:`parse`)."""
     read = _read_message(text, reference, cards)
     text = text[:MAX_TEXT]  # what was read (the same object when not longer)
     if (talk := talk_reason(text, read)) is not None:
@@ -345,6 +363,8 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
 
 # the longest text early_ends.direct_follow_up can read ("#1000PEPE stop loss moved to breakeven")
 _DIRECT_AT_MOST = 48
+# what a coin tag opens with (the direct reading's "#SOL", "$ETH"; an empty text's "" is in it too)
+_COIN_TAGS = "#$"
 # A quoted line ("> #SOL LONG 148.2"; "┃ #SOL LONG", "│ Entry: 148.2", "▍TP1: 150", "» SL: 144"):
 # relays and chats show the message replied to this way, behind an angle bracket or a bar
 _QUOTE_LINE = re.compile(r"^[ \t]*(?:>(?![>=])|[┃│▍▎▌»])", re.M)
