@@ -691,8 +691,10 @@ CLOSE = re.compile(
     # a short's buy to cover: "covered 60% at 2.1741" (only before its share: "we have you
     # covered")
     r"|cover(?:ed|ing)?(?=[ \t]+(?:\d{1,3}[ \t]*%|half(?![\w])))"
-    # "partial TP 60% (0.20316)": a share taken as profit (only before its share)
-    r"|partial[ \t]+(?:tp|take[ \t\-]*profit)(?=[ \t]+\d{1,3}[ \t]*%)"
+    # "partial TP 60% (0.20316)", "Partial TP on $LTC: 30% at 90.7": a share taken as profit
+    # (only before its share, the coin may stand between)
+    r"|partial[ \t]+(?:tp|take[ \t\-]*profit)"
+    r"(?=(?:[ \t]+on[ \t]+[#$]?[A-Za-z0-9]{2,12}[ \t]*:)?[ \t]+\d{1,3}[ \t]*%)"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
     r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق|أغلق\w*|اغلق\w*"
     # Arabic "جني 50% من الأرباح" (reap 50% of the profits: only before its share, "جني الأرباح"

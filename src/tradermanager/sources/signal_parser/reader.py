@@ -113,6 +113,7 @@ from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.script_updates import updates_in_english
 from tradermanager.sources.signal_parser.sentence_ladders import spelled_ladder
 from tradermanager.sources.signal_parser.side_line_zones import zone_in_side_line
+from tradermanager.sources.signal_parser.sizes_before_pair import without_size_before_pair
 from tradermanager.sources.signal_parser.slang_updates import slang_in_english
 from tradermanager.sources.signal_parser.spot_bot_pushes import (
     may_be_push,
@@ -653,6 +654,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         text = _table_as_lines(text)
     text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
     text = typed_as_ascii(text)  # "10х", "#ВТС", "۰/۵۲", "10 kat"
+    text = without_size_before_pair(text)  # "Sell 150 lots SEIUSDT at 0.47": 150 is no price
     text = arabizi_as_lexicon(text)  # "Wa2f el 5asara: 144", "men 148.2 l7d 147.5"
     if not text.isascii() and _NATIVE_DIGIT.search(text):
         text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each

@@ -353,6 +353,15 @@ _BARE_AROUND_SIDE = (
         re.I,
     ),
 )
+# A callout bot's past-tense side verb, a coin in capitals and "@" with the price or M, the
+# market ("LONGED RENDER @ 6.514 3x SL …", "SHORTED PNUT @ M"): the bot writes the coin there
+# whether or not a list holds it yet. Its quick test: "ED " in the text.
+_BARE_AFTER_CALLOUT_VERB = (
+    re.compile(
+        r"(?<![\w#$])(?:LONGED|SHORTED)[^\S\n]+([A-Z][A-Z0-9]{1,9})"
+        r"(?=[^\S\n]+@[^\S\n]*(?:\$?\d|M(?![\w])))"
+    ),
+)
 # a coin in capitals written against a Chinese or Japanese side word, no space between them
 # ("SOL现价做多", "ETH市价开空", "做多SOL，止盈 …"): those scripts put none between words (the
 # market's price, 现价 / 市价, may stand between); else, in a text that holds such a side word,
@@ -1133,6 +1142,8 @@ def _bare_symbol(text: str, lower: str, context: str) -> FoundSymbol | None:
     patterns: tuple[re.Pattern[str], ...] = _BARE_AROUND_SIDE
     if holds_any(lower, _CHART_TITLE_WORDS):
         patterns += _BARE_BEFORE_TIMEFRAME
+    if "ED " in text:
+        patterns += _BARE_AFTER_CALLOUT_VERB
     for after_side, bare in enumerate(patterns):
         for m in bare.finditer(text):
             raw = m.group(1)
