@@ -93,8 +93,11 @@ HOLDOUT = load(holdout=True)
 # nothing in the message settles the mark (held-out messages that had been read as decimals by
 # guess; this once the floor goes down, a wrong-scale guess removed): 0.973 → 0.967.
 # 3,422 of 3,542 with the sixteenth round measured once (196 messages, 185 read): 0.967 → 0.966.
+# 3,426 with split entries counted in Korean, Japanese, Chinese and Vietnamese, callout bots'
+# coins after LONGED / SHORTED, sizes before the pair and "Partial TP on $X: 30% at …":
+# 0.966 → 0.967.
 # It may only go up.
-HOLDOUT_FLOOR = 0.966
+HOLDOUT_FLOOR = 0.967
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
