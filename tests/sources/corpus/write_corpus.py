@@ -65081,8 +65081,6 @@ def f15c_dca_numbered_entries(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
-PENDING.update({"f15c_json_product_keys"})
-
 # Notice and follow-up families of the fifteenth held-out round, written anew from bots'
 # notification templates and admins' updates: reversals (a close and a new position the other
 # way), partial closes with their price and a stop move in one line, stop orders told as filled
@@ -68364,6 +68362,137 @@ HELD_OUT_ONCE_SIXTEENTH = {
     "b16h_chatter_between_calls",
 }
 HOLDOUT.update(HELD_OUT_ONCE_SIXTEENTH)
+
+
+# ---- card families of the sixteenth held-out round, written anew --------------------------
+# Researched from broker bridges' webhook references (TradersPost-style bodies with a
+# "sentiment" and nested "takeProfit": {"limitPrice": …} / "stopLoss": {"type": "stop",
+# "stopPrice": …}, PickMyTrade-style "take_profit" / "stop_loss" objects, exchange APIs'
+# "triggerPrice"), with drawn prices; 14 messages a style.
+_F16C_SEEN: dict[str, int] = {}
+
+
+def _f16c_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F16C_SEEN[name] = _F16C_SEEN.get(name, -1) + 1
+    return _F16C_SEEN[name] % n
+
+
+@style(
+    "f16c_json_nested_levels",
+    "bridge webhook bodies whose targets and stop sit in nested objects: '\"takeProfit\": {\"limitPrice\": x}', '\"stopLoss\": {\"type\": \"stop\", \"stopPrice\": s}', lists of '{\"price\": x}' targets, '{\"triggerPrice\": s}', with the pair under 'ticker', 'symbol', 'pair', 'market' or 'product'",
+)
+@own_stream
+def f16c_json_nested_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    f = functools.partial(num, dec=d.dec)
+    form = _f16c_form("nested", 5)
+    n = 1 if form in (0, 2) else rng.randint(2, 3)
+    tps = targets(d, n, 0.015)
+    sl = d.against(rng.uniform(0.015, 0.035))
+    lev = rng.choice([None, 5, 10]) if form == 2 else None
+    buy_sell = "buy" if d.long else "sell"
+    if form == 0:
+        parts = [
+            f'"ticker": "{d.base}USDT"',
+            f'"action": "{buy_sell}"',
+            f'"sentiment": "{d.side}"',
+            f'"price": {f(d.entry)}',
+            f'"quantity": {rng.choice([1, 2, 5, 10])}',
+            f'"takeProfit": {{"limitPrice": {f(tps[0])}}}',
+            f'"stopLoss": {{"type": "stop", "stopPrice": {f(sl)}}}',
+        ]
+    elif form == 1:
+        steps = ", ".join(
+            f'{{"price": {f(v)}, "qty_pct": {100 // n if i else 100 - (n - 1) * (100 // n)}}}'
+            for i, v in enumerate(tps)
+        )
+        parts = [
+            f'"symbol": "{d.base}/USDT"',
+            f'"side": "{d.side}"',
+            f'"entry": {{"type": "limit", "price": {f(d.entry)}}}',
+            f'"take_profit": [{steps}]',
+            f'"stop_loss": {{"trigger_price": {f(sl)}}}',
+        ]
+    elif form == 2:
+        parts = [
+            f'"pair": "{d.base}-USDT"',
+            f'"direction": "{d.side.upper()}"',
+            f'"entryPrice": {f(d.entry)}',
+            f'"tp": {{"triggerPrice": {f(tps[0])}}}',
+            f'"sl": {{"triggerPrice": {f(sl)}}}',
+        ]
+        if lev:
+            parts.append(f'"leverage": {lev}')
+    elif form == 3:
+        tgt = ", ".join(f'{{"limitPrice": {f(v)}}}' for v in tps)
+        parts = [
+            f'"market": "{d.base}USDT"',
+            f'"action": "{buy_sell.upper()}"',
+            f'"limitPrice": {f(d.entry)}',
+            f'"targets": [{tgt}]',
+            f'"stopLoss": {{"stopPrice": {f(sl)}}}',
+        ]
+    else:
+        tgt = ", ".join(f'{{"price": {f(v)}, "size": 0.{rng.randint(2, 5)}}}' for v in tps)
+        parts = [
+            f'"product": "{d.base}/USDT"',
+            f'"orderAction": "{buy_sell}"',
+            f'"price": {f(d.entry)}',
+            f'"takeProfits": [{tgt}]',
+            f'"stopLoss": {{"type": "stop", "stopPrice": {f(sl)}}}',
+        ]
+    text = "{" + ", ".join(parts) + "}"
+    if rng.random() < 0.3:
+        text = "{\n  " + ",\n  ".join(parts) + "\n}"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f16c_json_unread_level_keys",
+    "bridge webhook bodies whose target or stop object holds its level under a key the reader does not know ('\"activationPrice\"', '\"trailPrice\"', '\"callbackPrice\"'): review, never a copy without that level",
+)
+@own_stream
+def f16c_json_unread_level_keys(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    f = functools.partial(num, dec=d.dec)
+    form = _f16c_form("unread", 4)
+    tps = targets(d, 1, 0.02)
+    sl = d.against(rng.uniform(0.015, 0.035))
+    buy_sell = "buy" if d.long else "sell"
+    if form == 0:
+        parts = [
+            f'"ticker": "{d.base}USDT"',
+            f'"action": "{buy_sell}"',
+            f'"price": {f(d.entry)}',
+            f'"takeProfit": {{"activationPrice": {f(tps[0])}}}',
+            f'"stopLoss": {{"type": "stop", "stopPrice": {f(sl)}}}',
+        ]
+    elif form == 1:
+        parts = [
+            f'"symbol": "{d.base}/USDT"',
+            f'"side": "{d.side}"',
+            f'"entry": {f(d.entry)}',
+            f'"take_profit": {{"price": {f(tps[0])}}}',
+            f'"stop_loss": {{"type": "trailing", "trail_price": {f(sl)}}}',
+        ]
+    elif form == 2:
+        parts = [
+            f'"pair": "{d.base}USDT"',
+            f'"direction": "{d.side}"',
+            f'"entryPrice": {f(d.entry)}',
+            f'"tp": {{"callbackPrice": {f(tps[0])}, "callbackRate": 0.5}}',
+            f'"sl": {{"triggerPrice": {f(sl)}}}',
+        ]
+    else:
+        parts = [
+            f'"ticker": "{d.base}USDT"',
+            f'"action": "{buy_sell}"',
+            f'"price": {f(d.entry)}',
+            f'"takeProfit": {{"limitPrice": {f(tps[0])}}}',
+            f'"stopLoss": {{"type": "stop_limit", "triggerLevel": {f(sl)}}}',
+        ]
+    return "{" + ", ".join(parts) + "}", {"kind": "needs_review"}
 
 
 if __name__ == "__main__":

@@ -53,8 +53,22 @@ _MARGIN = frozenset(["margin", "marginmode", "margintype"])
 _VALUE_KEYS = frozenset(
     [
         *("price", "value", "level", "orders", "steps", "levels", "conditional", "items"),
-        *("triggerprice", "stopprice"),
+        *("triggerprice", "stopprice", "limitprice"),
     ]
+)
+# keys that name the pair only when their value reads as one ("market": "SOL-USDT", never
+# "market": "futures"; "product": "BTC/USDT", never "product": "perpetual")
+_PAIR_KEYS = frozenset(["product", "market", "markets", "productid"])
+_PAIR_LIKE = re.compile(
+    r"^[A-Za-z0-9]{2,15}[-/_]?(?:USDT|USDC|BUSD|USD|FDUSD|BTC|ETH)(?:[-:/_](?:USDT|USDC|PERP|SWAP))?$",
+    re.IGNORECASE,
+)
+# inside a target or stop object, numbers that are no level: a size, a share, an id, a time,
+# a count; any other number there (an "activationPrice", a "callbackPrice", an "offset") may be
+# a level the reader cannot place, so the payload goes to review rather than lose it
+_NOT_LEVEL = re.compile(
+    r"qty|quant|amount|volume|piece|size|share|weight|portion|ratio|rate|index|^id$|orderid|time|"
+    r"count|number|^n$|delay|expir|leverage|lev$|risk|position"
 )
 _PERCENT = re.compile(r"percent|pct|perc")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[xX]?$")
@@ -117,6 +131,7 @@ class _Reading:
         self.went_flat = False  # the position is now flat, ...
         self.held_before: str | None = None  # ... and was this side
         self.closed_at = ""  # the price it went flat at
+        self.unread: list[tuple[str, str]] = []  # a target's or stop's number under another key
 
     def walk(self, node: Any, ctx: str | None, key: str) -> None:
         if isinstance(node, dict):
@@ -160,6 +175,9 @@ class _Reading:
         if key in _SYMBOL and ctx is None and not _NUMBER.match(text):
             self.symbol = self.symbol or _pair(text)
             return
+        if key in _PAIR_KEYS and ctx is None and _PAIR_LIKE.match(text):
+            self.symbol = self.symbol or _pair(text)
+            return
         if key in _MARGIN or (ctx == "leverage" and key in _ORDER_TYPE):
             if low in ("cross", "crossed", "isolated"):
                 self.margin = "isolated" if low == "isolated" else "cross"
@@ -185,6 +203,8 @@ class _Reading:
                 if ctx == "tp":
                     numbered = _NUMBERED_TARGET.match(key)
                     self.target_numbers.append(int(numbered.group(1)) if numbered else 0)
+            elif ctx != "entry" and not _NOT_LEVEL.search(key):
+                self.unread.append((key, text))
 
     def update_line(self) -> str:
         """The update the payload states, written as a channel writes it ("SOLUSDT close 50%",
@@ -285,22 +305,43 @@ def _as_text(node: Any) -> Any:
     return node
 
 
-def read_payloads(text: str) -> str:
-    """The text with a JSON payload it holds written as labelled lines; the text unchanged when
-    it holds none, or a payload that names no level, side or pair."""
+def _payload(text: str) -> tuple[dict[str, Any], int, int] | None:
+    """The JSON object (or printed dict) between the text's first "{" and last "}", with
+    where it starts and ends; None when there is none."""
     start = text.find("{")
     end = text.rfind("}")
     if start < 0 or end <= start:
-        return text
+        return None
     try:
         body = json.loads(text[start : end + 1], parse_float=str, parse_int=str)
     except (ValueError, RecursionError):
         body = _printed_dict(text[start : end + 1])
         if body is None:
-            return text
-    if not isinstance(body, dict):
+            return None
+    return (body, start, end) if isinstance(body, dict) else None
+
+
+def read_payloads(text: str) -> str:
+    """The text with a JSON payload it holds written as labelled lines; the text unchanged when
+    it holds none, or a payload that names no level, side or pair."""
+    found = _payload(text)
+    if found is None:
         return text
+    body, start, end = found
     return _written(body, text[:start].rstrip(), text[end + 1 :].lstrip()) or text
+
+
+def unread_levels(text: str) -> list[tuple[str, str]]:
+    """The numbers a payload's target or stop object holds under keys the reader does not know
+    (``"takeProfit": {"activationPrice": 2.72}``, ``"sl": {"offset": 40}``), as (key, value):
+    each may be a level, so a payload holding one goes to review rather than be copied
+    without it. Empty when the text holds no payload."""
+    found = _payload(text)
+    if found is None:
+        return []
+    reading = _Reading()
+    reading.walk(found[0], None, "")
+    return reading.unread
 
 
 # A flat alert string of two or more key=value pairs and nothing else, joined by commas,

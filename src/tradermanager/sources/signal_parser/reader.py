@@ -60,7 +60,7 @@ from tradermanager.sources.signal_parser.guide_posts import guide_post
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
 from tradermanager.sources.signal_parser.hit_cards import HIT_CARD_GATE, hit_card
 from tradermanager.sources.signal_parser.journal_entries import other_trader_close, told_late
-from tradermanager.sources.signal_parser.json_payload import payload_signals
+from tradermanager.sources.signal_parser.json_payload import payload_signals, unread_levels
 from tradermanager.sources.signal_parser.judgement import judge, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
 from tradermanager.sources.signal_parser.label_thousands import (
@@ -336,6 +336,8 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     several = (
         '":' in text and text.count("{") >= 2 and payload_signals(text) > 1
     )  # webhook payloads of several signals ('{…}\n{…}', '[{…}, {…}]', '"signals": […]')
+    # a target's or stop's number under a key not read ('"takeProfit": {"activationPrice": …}')
+    unread = unread_levels(text) if '":' in text and "{" in text else []
     if may_be_query(text) and (body := query_body(text)):
         return body  # "action=close&symbol=SOLUSDT&percent=50&price=152.3": half closed there
     text = spelled_out(text)  # update words as a hashtag: "#SL_hit", "#SLtoBE", "#tradeclosed"
@@ -347,6 +349,13 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     text = slang_in_english(text)  # "стоп в бу", "손절가 본전으로", "%50 kar alın"
     if not text.strip():
         return ParsedMessage(NOT_SIGNAL, reason="Empty message.")
+    if unread:
+        key, value = unread[0]
+        return with_reason(
+            _parse(text, reference),
+            f"The payload holds a number under “{key}” ({value}) the parser does not read as a "
+            "level: copying without it could drop a target or the stop. Check it.",
+        )
     if several:
         return with_reason(
             _parse(text, reference),
