@@ -68495,5 +68495,81 @@ def f16c_json_unread_level_keys(rng: random.Random) -> tuple[str, dict[str, Any]
     return "{" + ", ".join(parts) + "}", {"kind": "needs_review"}
 
 
+
+@style(
+    "f16c_share_first_ladders",
+    "entry ladders whose lines give each order's share before its price, under a heading with the side: '🪜 COIN LONG ladder' / '40% @ a' / '30% @ b' / '30% @ c', '- 50% at a', '• 25% @ a'; targets after ('TP x / y', or 'TP 50% @ x' lines under a targets heading), then the stop",
+)
+@own_stream
+def f16c_share_first_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    n = rng.choice([2, 3, 3, 4])
+    entries = [d.round(d.entry * (1 - d.sign * rng.uniform(0.011, 0.015) * i)) for i in range(n)]
+    weights = {2: ["50", "50"], 3: rng.choice([["40", "30", "30"], ["20", "30", "50"]])}
+    share = weights.get(n, ["25", "25", "25", "25"])
+    tps = targets(d, rng.randint(1, 3), 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    form = _f16c_form("share_ladder", 4)
+    side = d.side.upper()
+    if form == 0:
+        rows = [f"{w}% @ {p(v)}" for w, v in zip(share, entries, strict=True)]
+        lines = [f"🪜 {d.base} {side} ladder", *rows, "🎯 TP " + " / ".join(p(v) for v in tps)]
+        lines.append(f"⛔ SL {p(sl)}")
+    elif form == 1:
+        rows = [f"- {w}% at {p(v)}" for w, v in zip(share, entries, strict=True)]
+        lines = [f"{d.base}USDT {d.side.title()} - scaled entry", *rows, "Targets:"]
+        lines += [f"TP {100 // len(tps)}% @ {p(v)}" for v in tps]
+        lines.append(f"SL {p(sl)}")
+    elif form == 2:
+        rows = [f"• {w}% @ {p(v)}" for w, v in zip(share, entries, strict=True)]
+        lines = [f"#{d.base} {side} — entry split", *rows]
+        lines += [f"Take profit: {', '.join(p(v) for v in tps)}", f"Stop: {p(sl)}"]
+    else:
+        rows = [f"{w}%  @  {p(v)}" for w, v in zip(share, entries, strict=True)]
+        lines = [f"${d.base} {d.side} (ladder orders)", *rows, ""]
+        lines += [f"TP{i + 1} {p(v)}" for i, v in enumerate(tps)]
+        lines.append(f"Invalidation {p(sl)}")
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f16c_ordinal_entry_sentences",
+    "entries written as ordinal words in a sentence after an entry or averaging word: 'Averaging plan for $COIN short: first a, second b, third c. Targets x and y. SL s.', '1st a, 2nd b, 3rd c', 'first a, then b', 'first entry a, second entry b' beside 'first target x, second target y'",
+)
+@own_stream
+def f16c_ordinal_entry_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    n = rng.choice([2, 3, 3])
+    entries = [d.round(d.entry * (1 - d.sign * rng.uniform(0.008, 0.012) * i)) for i in range(n)]
+    tps = targets(d, 2, 0.02)
+    sl = d.round(entries[-1] * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    form = _f16c_form("ordinal", 4)
+    e = [p(v) for v in entries]
+    t = [p(v) for v in tps]
+    words = ["first", "second", "third"]
+    if form == 0:
+        seq = ", ".join(f"{words[i]} {v}" for i, v in enumerate(e))
+        text = f"Averaging plan for ${d.base} {d.side}: {seq}. Targets {t[0]} and {t[1]}. SL {p(sl)}."
+    elif form == 1:
+        nth = ["1st", "2nd", "3rd"]
+        seq = ", ".join(f"{nth[i]} {v}" for i, v in enumerate(e))
+        text = f"#{d.base} {d.side.upper()} entries — {seq}. TP {t[0]}, {t[1]}. Stop {p(sl)}"
+    elif form == 2:
+        seq = f"first {e[0]}" + "".join(f", then {v}" for v in e[1:])
+        text = (
+            f"{d.base}/USDT {d.side} - I am scaling in: {seq}.\n"
+            f"Take profit {t[0]} / {t[1]}\nStop loss {p(sl)}"
+        )
+    else:
+        seq = ", ".join(f"{words[i]} entry {v}" for i, v in enumerate(e))
+        text = (
+            f"DCA for ${d.base} {d.side}: {seq}. "
+            f"First target {t[0]}, second target {t[1]}. SL {p(sl)}."
+        )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
 if __name__ == "__main__":
     main()

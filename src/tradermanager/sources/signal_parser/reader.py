@@ -98,6 +98,10 @@ from tradermanager.sources.signal_parser.order_events import (
     role_fill,
 )
 from tradermanager.sources.signal_parser.order_notices import order_notice
+from tradermanager.sources.signal_parser.ordinal_ladders import (
+    may_hold_ordinal_ladder,
+    ordinal_ladders,
+)
 from tradermanager.sources.signal_parser.performance_reports import update_beside_report
 from tradermanager.sources.signal_parser.placeholders import unfilled
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
@@ -344,6 +348,8 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     text = plain_text.plain(text)  # relay markup, escapes, look-alike points, tables
     text = spelled_letters(text)  # "NEAR/USDT L 5.33 → 5.42 | SL 5.21", "E: … | T: … | S: …"
     text = spelled_ladder(text)  # "scaling in with 4 orders: a, b, c, d"
+    if may_hold_ordinal_ladder(text):
+        text = ordinal_ladders(text)  # "40% @ a" lines under a heading, "first a, second b"
     text = updates_in_english(text)  # "ٹارگٹ 2 ہٹ", "স্টপ লস হিট", "Tsel 2 vzyata": English words
     text = more_updates_in_english(text)  # "ਟਾਰਗੇਟ 2 ਹਿੱਟ", "ប្តូរ SL ទៅ Entry", "SL uz ieeju"
     text = slang_in_english(text)  # "стоп в бу", "손절가 본전으로", "%50 kar alın"
