@@ -96,8 +96,10 @@ HOLDOUT = load(holdout=True)
 # 3,426 with split entries counted in Korean, Japanese, Chinese and Vietnamese, callout bots'
 # coins after LONGED / SHORTED, sizes before the pair and "Partial TP on $X: 30% at …":
 # 0.966 → 0.967.
+# 3,430 with payload levels in nested objects, share-first and ordinal entry ladders read:
+# 0.967 → 0.968.
 # It may only go up.
-HOLDOUT_FLOOR = 0.967
+HOLDOUT_FLOOR = 0.968
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

@@ -146,7 +146,7 @@ def test_nested_target_is_never_dropped(
         "stopLoss": {"type": "stop", "stopPrice": sl},
     }
     parsed = parse_message(json.dumps(body))
-    if parsed.kind is MessageKind.SIGNAL:
-        assert parsed.take_profits == (tp,)
-        assert parsed.stop_loss == sl
-        assert parsed.symbol == coin
+    assert parsed.kind is MessageKind.SIGNAL, parsed.reason
+    assert parsed.take_profits == (tp,)
+    assert parsed.stop_loss == sl
+    assert parsed.symbol == coin
