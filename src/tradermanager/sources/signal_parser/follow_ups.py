@@ -665,7 +665,9 @@ def _count(text: str) -> int:
 
 
 CLOSE = re.compile(
-    r"((?:close[sd]?|closing|exit(?:ed)?|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
+    # ("Exit price: 1.2" is a label: the price of the event its header names, no close)
+    r"((?:close[sd]?|closing|exit(?:ed)?(?![ \t]+price[ \t]*[:=—–])"
+    r"|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
     r"|scal(?:e|ed|ing)\s+out"
     r"|закры\w*"
     r"|cerrar|fechar|fermer|schließen|schliessen|tutup|k[âa]r al(?:ıyoruz)?"
@@ -809,9 +811,14 @@ _PRICE_AFTER = re.compile(
     # (a close's price in brackets after "here": "secure 20 % here (1.2344)")
     r"(?:at(?:[ \t]+market)?|@|around|price[:\s]*|to|here[ \t]*\(|exit(?:\s+price)?\s*[:=]?"
     # the average entry after a fill: "Entry 2 ✅ — average entry 25.487"
-    r"|(?:average|avg)\s+entry\s*[:=]?)\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)"
-    # (a share is no price: "exit 20% at 0.508" is at 0.508)
-    r"(?![\d,.]*[ \t]?%)",
+    r"|(?:average|avg)\s+entry\s*[:=]?"
+    # a bot's labelled fill line under a hit or stop header: "Filled: 610.7", "Fill price — 0.06",
+    # "Executed at: 1.2", "Avg. fill: 14.2", "Average fill price: 3.1" (the label needs its
+    # separator: "Filled 2/3" counts orders)
+    r"|(?:(?:avg\.?|average)[ \t]+)?fill(?:ed)?(?:[ \t]+price)?[ \t]*[:=—–]"
+    r"|executed(?:[ \t]+(?:at|price))?[ \t]*[:=—–])\s*\$?(\d[\d,]*(?:\.\d+)?|\.\d+)"
+    # (a share is no price: "exit 20% at 0.508" is at 0.508; nor a count: "filled: 2/3")
+    r"(?![\d,.]*[ \t]?%)(?![ \t]*(?:/|of[ \t]))",
     re.I,
 )
 
