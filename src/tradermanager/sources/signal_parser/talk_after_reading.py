@@ -30,7 +30,11 @@ from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
 from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_first_character
 from tradermanager.sources.signal_parser.lower_case import lower_case
-from tradermanager.sources.signal_parser.market_data import MARKET_DATA_HINT, market_data
+from tradermanager.sources.signal_parser.market_data import (
+    MARKET_DATA_HINT,
+    market_data,
+    market_statistics,
+)
 from tradermanager.sources.signal_parser.member_brags import member_brag
 from tradermanager.sources.signal_parser.model import (
     FOLLOW_UP,
@@ -187,6 +191,14 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return None
     if gated and MARKET_DATA_HINT.search(text) and (data := market_data(low)):
         return data  # "Options expiry Friday: BTC notional $1.8B, put/call 0.74, max pain …"
+    if (
+        gated
+        and read.kind is NEEDS_REVIEW
+        and not read.entries
+        and MARKET_DATA_HINT.search(text)
+        and (stats := market_statistics(low))
+    ):
+        return stats  # "Long/short ratio of Binance top traders: 1.72 — most are long, careful."
     if read.kind is NEEDS_REVIEW and TOPIC_HINT.search(text) and (topic := topic_talk(low)):
         return topic  # "my OP order at 2.1466 never filled 😡", "RFQ received: sell 15k AVAX …"
     if "congrat" in low and (held := congratulated(low)):
