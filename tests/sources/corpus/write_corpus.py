@@ -68571,5 +68571,133 @@ def f16c_ordinal_entry_sentences(rng: random.Random) -> tuple[str, dict[str, Any
     return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
 
 
+# ---- notices and follow-ups of the sixteenth held-out round's families, written anew ----------
+# Bots' hit and stop notices whose price stands on a labelled fill line ("Filled:", "Fill price:",
+# "Executed at:", "Avg. fill:", "Exit:") beside a "Remaining:" line (what is left open, no close),
+# webhook bridges' key=value strings joined by commas or spaces, and market statistics posts
+# (funding, open interest, long/short ratios, liquidations, fear and greed, dominance) that are talk.
+F16X_COINS = ["BTC", "ETH", "SOL", "BNB", "XRP", "ADA", "DOGE", "LINK", "AVAX", "DOT", "TRX", "LTC"]
+
+
+@style(
+    "f16x_fu_fill_line_hits",
+    "bots' target and stop notices whose price stands on its own labelled line under the header: '✅ TP1 REACHED' / 'SOL/USDT' / 'Fill price: 148.62' / 'Remaining position: 70%', 'Target 3 hit 🎯' / 'Avg. fill: …' / 'Left open: 25%', '🔴 STOP-LOSS FILLED' / 'Executed at: …' / 'PnL: -2.1%', 'Take-profit #2 executed' / 'Average fill price: …' (the labelled price is the event's; a share left open closes nothing)",
+)
+@own_stream
+def f16x_fu_fill_line_hits(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    pair = rng.choice([f"{b}/USDT", f"{b}USDT", f"#{b}USDT", f"{b}-USDT Perp"])
+    label = rng.choice(
+        [
+            "Filled",
+            "Fill price",
+            "Executed at",
+            "Avg. fill",
+            "Average fill price",
+            "Exit price",
+            "Avg fill",
+        ]
+    )
+    sep = (
+        rng.choice([": ", ": ", " — ", ": $"])
+        if label != "Executed at"
+        else rng.choice([": ", " "])
+    )
+    if rng.random() < 0.64:
+        n = rng.randint(1, 4)
+        y = d.away(n, 0.012)[-1]
+        head = rng.choice(
+            [
+                f"✅ TP{n} REACHED",
+                f"🎯 Target {n} hit",
+                f"Take-profit #{n} executed 💰",
+                f"🟢 TAKE-PROFIT {n} FILLED",
+                f"TP {n} ✅ hit",
+            ]
+        )
+        left = rng.choice([10, 20, 25, 40, 50, 60, 75])
+        tail = rng.choice(
+            [
+                f"Remaining position: {left}%",
+                f"Left open: {left}%",
+                f"Remaining size: {left}%",
+                f"Remaining: {rng.randint(2, 900)} contracts",
+                f"Profit: +{rng.uniform(0.8, 9.5):.2f}%",
+            ]
+        )
+        lines = [head, pair, f"{label}{sep}{p(y)}", tail]
+        return "\n".join(lines), fu(b, "target_hit", target_index=n, price=y)
+    s = d.against(rng.uniform(0.012, 0.035))
+    head = rng.choice(
+        ["🔴 STOP-LOSS FILLED", "⛔️ Stop loss hit", "❌ SL TRIGGERED", "🛑 Stopped out"]
+    )
+    tail = rng.choice(
+        [
+            f"PnL: -{rng.uniform(0.8, 4.5):.2f}%",
+            "Position closed",
+            f"Loss: -{rng.uniform(3, 40):.1f} USDT",
+        ]
+    )
+    lines = [head, f"{pair} {d.side.upper()}", f"{label}{sep}{p(s)}", tail]
+    return "\n".join(lines), fu(b, "stop_hit", price=s)
+
+
+@style(
+    "f16x_fu_webhook_pairs",
+    "webhook bridges' follow-up strings as key=value pairs joined by commas, spaces or ampersands: 'signal=modify,symbol=ADAUSDT,sl_price=0.4412', 'action=move_sl symbol=LINKUSDT sl=14.21', 'cmd=update,ticker=SOLUSDT,stop_loss=139.8', 'signal=close,symbol=ETHUSDT,qty_percent=50', 'action=closeall symbol=BNBUSDT' (stop moves and closes)",
+)
+@own_stream
+def f16x_fu_webhook_pairs(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, ALL_MARKETS)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    join = rng.choice([",", " ", ", ", "&"])
+    key = rng.choice(["signal", "action", "cmd"])
+    sym = rng.choice(["symbol", "ticker", "pair"])
+    form = rng.randrange(3)
+    if form < 2:
+        s = d.away(1, 0.004)[0] if rng.random() < 0.5 else d.against(0.01)
+        verb = rng.choice(["modify", "update", "move_sl", "update_sl"])
+        sl_key = rng.choice(["sl_price", "sl", "stop_loss", "stoploss"])
+        text = join.join([f"{key}={verb}", f"{sym}={b}USDT", f"{sl_key}={p(s)}"])
+        return text, fu(b, "stop_moved", new_stop=s)
+    share = rng.choice([25, 50, 75])
+    text = join.join([f"{key}=close", f"{sym}={b}USDT", f"qty_percent={share}"])
+    return text, fu(b, "close", close_fraction=share / 100)
+
+
+@style(
+    "f16x_market_stats_talk",
+    "market statistics posts with no call: funding rates ('BTC funding +0.012% on Binance, longs paying'), open interest ('ETH open interest up 6% in 24h'), long/short ratios ('SOL long/short accounts ratio 2.31 on Bybit — crowded long'), liquidation totals ('$312M liquidated in 24h, 78% longs'), the fear and greed index, BTC dominance (talk)",
+)
+@own_stream
+def f16x_market_stats_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    b = rng.choice(F16X_COINS)
+    ex = rng.choice(["Binance", "Bybit", "OKX", "Bitget"])
+    texts = [
+        f"{b} funding rate on {ex}: +0.0{rng.randint(10, 60)}% — longs are paying shorts.",
+        f"📊 Funding now negative on ${b} (-0.0{rng.randint(10, 40)}%), shorts crowded.",
+        f"{b} open interest up {rng.randint(3, 15)}% in 24h to ${rng.randint(2, 20)}.{rng.randint(1, 9)}B 👀",
+        f"Long/short accounts ratio for #{b} on {ex}: {rng.randint(1, 3)}.{rng.randint(10, 99)}. Most retail is long.",
+        f"{ex} top trader long/short ratio (positions): 0.{rng.randint(60, 95)} — whales leaning short on {b}",
+        f"💥 ${rng.randint(120, 900)}M liquidated in the last 24h, {rng.randint(55, 85)}% of it longs.",
+        f"Liquidations 1h: ${rng.randint(10, 90)}M shorts wiped on {b} alone 🔥",
+        f"Crypto Fear & Greed Index is at {rng.randint(10, 30)} — Extreme Fear 😱",
+        f"BTC dominance {rng.randint(50, 61)}.{rng.randint(0, 9)}% — alts still bleeding against it.",
+        f"Daily stats 📈 BTC.D {rng.randint(50, 61)}.{rng.randint(1, 9)}% | USDT.D {rng.randint(3, 6)}.{rng.randint(1, 9)}% | F&G {rng.randint(40, 80)}",
+        f"Long/short ratio of {ex} top accounts on {b}: {rng.randint(1, 2)}.{rng.randint(10, 99)} — careful, most are long.",
+        f"Open interest on {b} perps hit a record, funding {rng.choice(['positive', 'flat', 'negative'])}. Expect volatility.",
+        f"Aggregated funding across exchanges: BTC 0.0{rng.randint(10, 30)}%, ETH 0.0{rng.randint(10, 30)}%, SOL 0.0{rng.randint(10, 50)}%",
+        f"Short squeeze watch: {b} shorts/longs 1.{rng.randint(20, 90)}, OI rising while price flat.",
+    ]
+    # (each post once in the style's 14 messages)
+    return texts[next(_F16X_TALK_TURN) % len(texts)], {"kind": "not_signal"}
+
+
+_F16X_TALK_TURN = itertools.count()
+
+
 if __name__ == "__main__":
     main()
