@@ -93,6 +93,10 @@ _UPDATES = {
 # is the trade before closed whole
 _POSITION_NOW = frozenset(["marketposition", "strategymarketposition", "position"])
 _POSITION_BEFORE = frozenset(["prevposition", "prevmarketposition", "previousposition"])
+# a webhook's position after the order (TradersPost's "sentiment": the strategy's market
+# position): "flat" is the trade closed whole; the side opposite to the order's ("sell" with
+# "long" left) is a part of it taken off, whose share the payload does not give
+_SENTIMENT = "sentiment"
 _SHARE_KEY = re.compile(r"percent|pct|perc|share")
 _STOP_VALUE_KEYS = ("newsl", "sl", "stoploss", "stop", "stopprice", "price")
 _TARGET_NUMBER_KEYS = ("tp", "target", "tpindex", "targetindex", "tpnumber", "index")
@@ -131,6 +135,7 @@ class _Reading:
         self.went_flat = False  # the position is now flat, ...
         self.held_before: str | None = None  # ... and was this side
         self.closed_at = ""  # the price it went flat at
+        self.left: str | None = None  # the side the position is left on after the order
         self.unread: list[tuple[str, str]] = []  # a target's or stop's number under another key
 
     def walk(self, node: Any, ctx: str | None, key: str) -> None:
@@ -165,6 +170,12 @@ class _Reading:
         self.values[key] = text
         if ctx is None and (key in _POSITION_NOW and low == "flat"):
             self.went_flat = True
+            return
+        if ctx is None and key == _SENTIMENT:
+            self.went_flat = self.went_flat or low == "flat"
+            self.left = _side_word(low)
+            if low == "flat":
+                self.held_before = self.held_before or "either"
             return
         if ctx is None and key in _POSITION_BEFORE:
             self.held_before = low if low in ("long", "short") else None
@@ -305,6 +316,16 @@ def _as_text(node: Any) -> Any:
     return node
 
 
+def _json_decimal(literal: str) -> str:
+    """A JSON number as the decimal it is: serialisers write small prices in exponent form
+    ("1.234e-05" for PEPE's 0.00001234); written out exactly while the exponent stays in a
+    price's range, else left as written (and refused as scientific notation)."""
+    if "e" not in literal and "E" not in literal:
+        return literal
+    value = Decimal(literal)
+    return format(value, "f") if -12 <= value.adjusted() <= 9 else literal
+
+
 def _payload(text: str) -> tuple[dict[str, Any], int, int] | None:
     """The JSON object (or printed dict) between the text's first "{" and last "}", with
     where it starts and ends; None when there is none."""
@@ -313,7 +334,7 @@ def _payload(text: str) -> tuple[dict[str, Any], int, int] | None:
     if start < 0 or end <= start:
         return None
     try:
-        body = json.loads(text[start : end + 1], parse_float=str, parse_int=str)
+        body = json.loads(text[start : end + 1], parse_float=_json_decimal, parse_int=str)
     except (ValueError, RecursionError):
         body = _printed_dict(text[start : end + 1])
         if body is None:
@@ -375,6 +396,11 @@ def _written(body: dict[str, Any], before: str, after: str) -> str:
         reading.update = "closed_at" if reading.levels["entry"] else "close"
         reading.closed_at = "".join(reading.levels["entry"])
         reading.levels["entry"] = []
+    if reading.left and reading.side and reading.left != reading.side:
+        # "action": "sell" leaving "sentiment": "long": a part of the long sold, share not
+        # given: the coin and the order's side alone, for review, never a new position
+        head = f"{reading.symbol or ''} {reading.side} reduces the {reading.left.lower()}"
+        return "\n".join(part for part in (before, head.strip(), after) if part)
     targets = reading.levels["tp"] and reading.update != "tp_hit"  # (a hit's "tp" is its number)
     if reading.update is not None and not reading.levels["entry"] and not targets:
         # an update of a trade already open, not a new order
