@@ -170,11 +170,17 @@ def test_an_entry_ordinal_before_its_share_is_no_price():
 
 @pytest.mark.parametrize(
     ("reference", "entry"),
-    [(None, 62.145), (62_000.0, 62_145.0), (62.0, 62.145)],
+    [(None, None), (62_000.0, 62_145.0), (62.0, 62.145)],
 )
 def test_the_stored_price_decides_an_ambiguous_decimal_mark(reference, entry):
+    # without a stored price, a Portuguese card whose every level is a dot and three digits
+    # may be 62.145 or 62,145: review, never a guess
     text = "🚨 Sinal: VENDA #BTC\nEntrada: 62.145\nAlvo 1: 61.433\nStop: 65.066"
     parsed = parse_message(text, reference)
+    if entry is None:
+        assert parsed.kind is MessageKind.NEEDS_REVIEW
+        assert "the symbol's price is needed" in parsed.reason
+        return
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.entries == (entry,)
 

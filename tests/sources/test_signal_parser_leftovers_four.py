@@ -85,12 +85,15 @@ def test_stored_price_decides() -> None:
     assert thousands.kind is MessageKind.SIGNAL and list(thousands.entries) == [5638]
 
 
-def test_spanish_and_english_cards_are_unchanged() -> None:
-    # labels of languages whose channels write a decimal point read the English way, as before
-    spanish = parse_message(
-        "Moneda: #NEAR\nDirección: LONG\nEntrada: 5.736\nObjetivo: 5.829\nStop: 5.515"
-    )
+def test_spanish_cards_need_a_settled_mark_and_english_cards_are_unchanged() -> None:
+    # Spanish channels write a dot between thousands as well as a decimal point: every level a
+    # dot and three digits is read with the symbol's price, or a level that settles the mark
+    text = "Moneda: #NEAR\nDirección: LONG\nEntrada: 5.736\nObjetivo: 5.829\nStop: 5.515"
+    assert parse_message(text).kind is MessageKind.NEEDS_REVIEW
+    spanish = parse_message(text, reference_price=5.7)
     assert spanish.kind is MessageKind.SIGNAL and list(spanish.entries) == [5.736]
+    settled = parse_message(text.replace("5.515", "5.51"))
+    assert settled.kind is MessageKind.SIGNAL and list(settled.entries) == [5.736]
     english = parse_message("#NEAR LONG\nEntry: 5.736\nTargets: 5.829 / 5.931\nStop: 5.515")
     assert english.kind is MessageKind.SIGNAL and list(english.entries) == [5.736]
 

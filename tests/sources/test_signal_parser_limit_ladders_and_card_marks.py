@@ -211,3 +211,23 @@ def test_any_long_limit_ladder_reads_in_written_order(n, base, word, sep):
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert list(parsed.entries) == prices
     assert parsed.stop_loss == sl
+
+
+@pytest.mark.parametrize(
+    ("entry", "targets", "stop"),
+    [("5.21", ("5.363", "5.452", "5.513"), "5.05"), ("0.4187", ("0.4302", "0.4415"), "0.4021")],
+)
+@pytest.mark.parametrize(
+    "footer", ["— Crypto Desk | t.me/cryptodesk", "Not financial advice 🙏", "café", "hello"]
+)
+def test_targets_listed_at_one_label_with_at_signs_keep_every_target_under_any_footer(
+    entry, targets, stop, footer
+):
+    """ "@" is no icon after a label: "TP @ a, @ b, @ c" keeps its list when a footer in other
+    characters than ASCII stands under the card (it kept only the first target)."""
+    listed = ", ".join(f"@ {t}" for t in targets)
+    text = f"#AVAX LONG\nEntry @ {entry}\nTP {listed}\nSL @ {stop}\n\n{footer}"
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.SIGNAL
+    assert parsed.take_profits == tuple(float(t) for t in targets)
+    assert parsed.stop_loss == float(stop)

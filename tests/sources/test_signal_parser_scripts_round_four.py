@@ -39,10 +39,11 @@ from tradermanager.sources.signal_parser.clause_targets import (
             144.0,
         ),
         (
-            "SHORT #APT 9.677; mål 9.527 / 9.401; SL 9.887",
+            # (a two-place target settles the decimal mark of a Scandinavian card)
+            "SHORT #APT 9.677; mål 9.52 / 9.401; SL 9.887",
             "short",
             (9.677,),
-            (9.527, 9.401),
+            (9.52, 9.401),
             9.887,
         ),
         (
@@ -68,6 +69,11 @@ def test_layouts_read_without_their_words(text, side, entries, targets, stop):
     assert parsed.entries == entries
     assert parsed.take_profits == targets
     assert parsed.stop_loss == stop
+
+
+def test_a_scandinavian_card_whose_every_level_is_a_dot_group_goes_to_review():
+    parsed = parse_message("SHORT #APT 9.677; mål 9.527 / 9.401; SL 9.887")
+    assert parsed.kind is MessageKind.NEEDS_REVIEW
 
 
 def test_a_target_placed_by_its_clause_keeps_a_placement_confidence():

@@ -578,6 +578,8 @@ TRADE_ACTIVATED = re.compile(
     # ("Buy limit filled at …" is a short's take-profit as often as a long's entry: not read)
     r"|(?<!tp )(?<!target )(?<!sl )(?<!stop )(?<!loss )(?<!profit )(?<!buy )(?<!sell )"
     r"(?<!buy limit )(?<!sell limit )filled[ \t]*(?:at|@)[ \t]*\$?\d"
+    # (one price: "filled at 3301.5, then at 3320.1" leaves which filled open)
+    r"(?![\d.,]*[ \t]*,?[ \t]*(?:then|and|&|/)[ \t]*(?:at|@)?[ \t]*\$?\d)"
     # "triggered at 0.0066512, we're in"
     r"|triggered[ \t]*(?:at|@)[ \t]*\$?\d[\d.,]*[^\w\n]{0,4}(?:we(?:'re|’re|\s+are)|i'm|i’m)"
     r"\s+in(?![\w])"

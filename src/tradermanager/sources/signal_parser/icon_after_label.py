@@ -15,10 +15,11 @@ _LABEL = (
     r"entry(?:[^\S\n]+(?:zone|price|point))?|(?:buy|sell)[^\S\n]+(?:price|zone)|targets?|tp|"
     r"take[^\S\n\-]*profit|stop(?:[^\S\n\-]*loss)?|sl"
 )
-# "Entry 📌 5.429", "Target 2 🎯 5.498", "SL 🛑 5.165", "Entry zone 📍 a - b"
+# "Entry 📌 5.429", "Target 2 🎯 5.498", "SL 🛑 5.165", "Entry zone 📍 a - b" ("@" is no icon:
+# "TP @ a, @ b, @ c" is a list at one label, as an ASCII card reads it)
 _ICON_LINE = re.compile(
     rf"^([^\S\n]*(?:[^\w\s]{{1,3}}[^\S\n]*)?)({_LABEL})([^\S\n]*[1-9])?[^\S\n]+"
-    r"[^\w\s$.,:;\-–=()\[\]]{1,2}\ufe0f?[^\S\n]*(?=\$?\d)",
+    r"[^\w\s$.,:;@\-–=()\[\]]{1,2}\ufe0f?[^\S\n]*(?=\$?\d)",
     re.M | re.I,
 )
 
