@@ -98,8 +98,10 @@ HOLDOUT = load(holdout=True)
 # 0.966 → 0.967.
 # 3,430 with payload levels in nested objects, share-first and ordinal entry ladders read:
 # 0.967 → 0.968.
+# 3,433 with fill lines under hit notices, key=value webhook pairs and market statistics read,
+# and webhook sentiments: 0.968 → 0.969.
 # It may only go up.
-HOLDOUT_FLOOR = 0.968
+HOLDOUT_FLOOR = 0.969
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
