@@ -28,11 +28,7 @@ def levels_are_the_update(
         for n in sec[1]:
             if n.value not in hit:
                 return False
-    for sec in stop_secs:
-        for n in sec[1]:
-            if n.value != follow.new_stop:
-                return False
-    return True
+    return _only_the_new_stop(stop_secs, follow.new_stop)
 
 
 def share_closed_at(
@@ -50,8 +46,13 @@ def share_closed_at(
     for sec in entry_secs:
         if sec[0].word not in ("@", "at") or [n.value for n in sec[1]] != [follow.price]:
             return False
-    for sec in stop_secs:
+    return _only_the_new_stop(stop_secs, follow.new_stop)
+
+
+def _only_the_new_stop(stop_secs: list[Section], new_stop: float | None) -> bool:
+    """Whether every number of the stop's sections is the update's new stop."""
+    for sec in stop_secs:  # (loops: all() over a generator costs more)
         for n in sec[1]:
-            if n.value != follow.new_stop:
+            if n.value != new_stop:
                 return False
     return True
