@@ -43,6 +43,9 @@ NOT_AN_OPENING_FILL = [
     "Sell order filled — closing long, opening short BTC at 60000",
     # two prices after "at": which one filled?
     "Short position opened on #ETH — filled at 3301.5, then at 3320.1",
+    "Long position opened on #SOL: filled at 142.35 and 141.9",
+    "Long position opened on #SOL: filled @ 142.35 / 141.9",
+    "✅ Opening long AVAX — executed at 31.42 & 31.18",
 ]
 
 

@@ -111,6 +111,12 @@ _REDUCED = re.compile(
 )
 # where a notice's price is written: "@ 151.2", "at 90.24", "filled at …", "Price: 6.198"
 _PRICED_AT = re.compile(r"(?:@|(?<![\w])at|(?<![\w])price[^\S\n]*[:=])[^\S\n]*\$?(?=\d)")
+# a second price joined to the first ("filled at 142.35 and 141.9", "@ 3301.5 / 3320.1"): which
+# one filled is not said
+_SECOND_PRICE = re.compile(
+    r"(?:@|(?<![\w])at)[^\S\n]*\$?\d[\d.,]*[^\S\n]*,?[^\S\n]*(?:and|then|&|/)[^\S\n]*"
+    r"(?:at[^\S\n]+|@[^\S\n]*)?\$?\d"
+)
 # the notice's own numbers: its price, an open rate, a result, an amount; more is another message
 _NUMBERS_AT_MOST = 6
 _OPEN_EXIT = ParsedMessage(
@@ -169,6 +175,8 @@ def _opening_fill(read: MessageParts) -> ParsedMessage | None:
     """A fill notice naming the side it opens, at its one price: the entry filled."""
     low = read.low
     if "clos" in low or not _OPENS.search(low) or not _FILL_WORD.search(low):
+        return None
+    if _SECOND_PRICE.search(low):
         return None
     price = _notice_price(read)
     if price is None or read.symbol is None:
