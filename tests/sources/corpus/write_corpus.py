@@ -68495,7 +68495,6 @@ def f16c_json_unread_level_keys(rng: random.Random) -> tuple[str, dict[str, Any]
     return "{" + ", ".join(parts) + "}", {"kind": "needs_review"}
 
 
-
 @style(
     "f16c_share_first_ladders",
     "entry ladders whose lines give each order's share before its price, under a heading with the side: '🪜 COIN LONG ladder' / '40% @ a' / '30% @ b' / '30% @ c', '- 50% at a', '• 25% @ a'; targets after ('TP x / y', or 'TP 50% @ x' lines under a targets heading), then the stop",
@@ -68551,7 +68550,9 @@ def f16c_ordinal_entry_sentences(rng: random.Random) -> tuple[str, dict[str, Any
     words = ["first", "second", "third"]
     if form == 0:
         seq = ", ".join(f"{words[i]} {v}" for i, v in enumerate(e))
-        text = f"Averaging plan for ${d.base} {d.side}: {seq}. Targets {t[0]} and {t[1]}. SL {p(sl)}."
+        text = (
+            f"Averaging plan for ${d.base} {d.side}: {seq}. Targets {t[0]} and {t[1]}. SL {p(sl)}."
+        )
     elif form == 1:
         nth = ["1st", "2nd", "3rd"]
         seq = ", ".join(f"{nth[i]} {v}" for i, v in enumerate(e))
