@@ -166,6 +166,12 @@ def parse(text: str, reference: float | None = None, cards: bool = True) -> Pars
     return read_and_checked(text, reference, cards)
 
 
+def _repeats_call(text: str) -> bool:
+    """Whether ``text`` is an update headed by the call it updates ("Signal update — LONG WIF
+    @ a" over one event line)."""
+    return ("pdate" in text or "PDATE" in text) and update_of_call(text.lower())
+
+
 def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedMessage:
     """The message normalised, read, then checked for what the reading took for a call or an
     update and is not (the long way of :func:`parse`)."""
@@ -215,8 +221,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
     if (
         read.kind is NEEDS_REVIEW
         and read.reason.startswith(SIGNAL_AND_EVENT)
-        and ("pdate" in text or "PDATE" in text)
-        and update_of_call(text.lower())
+        and _repeats_call(text)
         and (event := update_event(text, read, parse))
     ):
         return event  # "📊 Signal update — LONG WIF @ 2.4193 / TP2 2.4552 hit ✅": target 2
@@ -228,7 +233,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
     ):
         return with_reason(read, either)  # ("TP1 alcanzado en 3.412": 3.412 or 3,412)
     if read.kind is SIGNAL:
-        if ("pdate" in text or "PDATE" in text) and update_of_call(text.lower()):
+        if _repeats_call(text):
             if event := update_event(text, read, parse):
                 return event  # "Trade update: LONG #ADA @ 0.4587 / SL 0.4496 triggered ⛔"
             return with_reason(
