@@ -68700,5 +68700,522 @@ def f16x_market_stats_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
 _F16X_TALK_TURN = itertools.count()
 
 
+# ---- Mainstream English, twentieth round: measured first ----------------------------------
+# Researched from 2026 guides that decode a signal field by field (an entry zone, 'Risk: Medium',
+# a capital share, a confidence score), copier services' posting rules (a market order needs only
+# a side and a pair; 'Buy above …, Sell below …, Pullback to …' scenarios with odds), premium
+# groups' VIP cards, targets given as a zone, the pair written on the card's last line, cards in a
+# code block or a one-row pipe table, a leverage range with its margin mode, spot buy zones with a
+# further 'DCA at' order and a sell zone, 'ENTRY NOW' and 'entry on retest of', emoji-only labels,
+# title case and all lower case, and analysis posts that must not be copied. Written anew with
+# drawn prices.
+MS20_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+_MS20_FORMS: dict[str, itertools.cycle[int]] = {}
+
+
+def _ms20_form(name: str, n: int) -> int:
+    """The next layout of a style, in turn, so that every layout and negative case appears."""
+    if name not in _MS20_FORMS:
+        _MS20_FORMS[name] = itertools.cycle(range(n))
+    return next(_MS20_FORMS[name])
+
+
+def _ms20_join(rng: random.Random, values: list[str]) -> str:
+    return rng.choice([" / ", ", ", " - ", " | "]).join(values)
+
+
+@style(
+    "ms20_vip_risk_capital_cards",
+    "premium groups' VIP cards with risk labels: '💎 VIP SIGNAL 💎' / '#SOL/USDT — LONG' / 'Entry: a - b' / 'Targets: …' / 'Stop: s' / 'Risk: Medium' / 'Capital: 2%' (or 'Risk level: High ⚠️', 'Capital: 1-2%', 'Use only 2% of your capital', 'Risk: Low 🟢 | Capital 3%'); the risk and capital lines are no price",
+)
+@own_stream
+def ms20_vip_risk_capital_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms20_form("vip", 7)
+    two = form in (0, 2, 4, 6)
+    entries = zone(d, rng.uniform(0.003, 0.009)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([None, 5, 10, 20])
+    cap = rng.choice([1, 2, 3, 5])
+    level = rng.choice(["Low", "Medium", "High"])
+    head = rng.choice(
+        ["💎 VIP SIGNAL 💎", "👑 PREMIUM CALL", "🔒 VIP ONLY", f"VIP Futures Signal #{rng.randint(100, 999)}"]
+    )
+    coin = [
+        f"#{d.base}/USDT — {d.side.upper()}",
+        f"Coin: ${d.base}\nSide: {d.side.title()}",
+        f"{d.base}USDT {d.side.upper()} {'🟢' if d.long else '🔴'}",
+        f"Pair: {d.base}/USDT\nDirection: {d.side.upper()}",
+    ][form % 4]
+    entry = (
+        f"Entry: {p(entries[0])} - {p(entries[1])}" if two else f"Entry: {p(d.entry)}"
+    )
+    risk = [
+        [f"Risk: {level}", f"Capital: {cap}%"],
+        [f"Risk level: {level} ⚠️", f"Capital: {cap}-{cap + 1}%"],
+        [f"Risk: {level} 🟢 | Capital {cap}%"],
+        [f"Risk: {level.lower()}", f"Use only {cap}% of your capital"],
+        [f"⚠️ Risk: {level} · Capital: {cap}% per trade"],
+        [f"Risk Level: {level}", f"Capital allocation: {cap}%"],
+        [f"Risk - {level}", f"Capital - {cap}% max"],
+    ][form]
+    lines = [head, coin, entry]
+    lines.append(rng.choice(["Targets: ", "TP: ", "Take Profit: "]) + _ms20_join(rng, [p(v) for v in tps]))
+    lines.append(rng.choice(["Stop: ", "SL: ", "Stop Loss: "]) + p(sl))
+    if lev:
+        lines.append(rng.choice([f"Leverage: {lev}x", f"Lev: {lev}x"]))
+    if rng.random() < 0.5:
+        lines += risk
+    else:
+        lines[3:3] = risk
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms20_target_range_cards",
+    "targets given as a range: 'TP: x–y', 'Target zone: x - y', 'Take profit: x ~ y', '🎯 TP area: x – y', 'Profit zone: x to y', 'TP range: x – y (scale out)': the two ends are the two targets; numbered targets that are each a range ('TP1: x–y' / 'TP2: z–w') go to review",
+)
+@own_stream
+def ms20_target_range_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms20_form("tprange", 7)
+    two = rng.random() < 0.5
+    entries = zone(d, rng.uniform(0.003, 0.008)) if two else [d.entry]
+    tps = ms3_tps(d, entries, 2, 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    head = rng.choice(
+        [f"#{d.base}/USDT {d.side.upper()}", f"${d.base} — {d.side.title()}", f"{d.base}USDT {d.side.upper()}"]
+    )
+    entry = f"Entry: {p(entries[0])} - {p(entries[1])}" if two else f"Entry: {p(d.entry)}"
+    stop = rng.choice(["SL: ", "Stop: ", "Stop loss: "]) + p(sl)
+    a, b = p(tps[0]), p(tps[1])
+    if form == 5:
+        more = ms3_tps(d, entries, 4, 0.015)
+        lines = [
+            head,
+            entry,
+            f"TP1: {p(more[0])}–{p(more[1])}",
+            f"TP2: {p(more[2])}–{p(more[3])}",
+            stop,
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    target = [
+        f"TP: {a}–{b}",
+        f"Target zone: {a} - {b}",
+        f"Take profit: {a} ~ {b}",
+        f"🎯 TP area: {a} – {b}",
+        f"Profit zone: {a} to {b}",
+        "",
+        f"TP range: {a} – {b} (scale out)",
+    ][form]
+    lines = [head, entry, target, stop] if rng.random() < 0.6 else [head, entry, stop, target]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms20_pair_on_last_line",
+    "cards whose pair comes last: 'LONG 🟢' / 'Entry: a' / 'TP: …' / 'SL: s' / 'Pair: SOL/USDT', a last '#SOLUSDT', '— $SOL (Binance Futures)', 'Coin: #SOL | 10x', '#SOL #Long #Binance', '👉 SOL/USDT'; a card whose last line holds only exchange hashtags names no coin (review)",
+)
+@own_stream
+def ms20_pair_on_last_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms20_form("last", 7)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    lev = 10 if form == 3 else None
+    side = rng.choice([d.side.upper(), d.side.title(), ("Buy" if d.long else "Sell")])
+    icon = "🟢" if d.long else "🔴"
+    top = rng.choice([f"{side} {icon}", f"{icon} {side}", f"{side} setup {'📈' if d.long else '📉'}"])
+    body = [
+        rng.choice(["Entry: ", "Entry ", "Entry price: "]) + p(d.entry),
+        rng.choice(["TP: ", "Targets: ", "Targets "]) + _ms20_join(rng, [p(v) for v in tps]),
+        rng.choice(["SL: ", "Stop ", "Stop loss: "]) + p(sl),
+    ]
+    if form == 5:
+        lines = [top, *body, rng.choice(["#Binance #Futures #VIP", "#Bybit #Signals", "#Futures #Crypto"])]
+        return "\n".join(lines), {"kind": "needs_review"}
+    foot = [
+        f"Pair: {d.base}/USDT",
+        f"#{d.base}USDT",
+        f"— ${d.base} (Binance Futures)",
+        f"Coin: #{d.base} | {lev}x",
+        f"#{d.base} #{d.side.title()} #Binance",
+        "",
+        f"👉 {d.base}/USDT",
+    ][form]
+    lines = [top, *body, foot]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms20_code_block_cards",
+    "cards posted inside a code block so the columns line up: '```' / 'PAIR    SOL/USDT' / 'SIDE    LONG' / 'ENTRY   a - b' / 'TP      x | y | z' / 'SL      s' / 'LEV     10x' / '```', with '=' or ':' between, a '```text' fence, the pair in inline code above the block; a code block of market prices is talk",
+)
+@own_stream
+def ms20_code_block_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms20_form("code", 7)
+    if form == 6:
+        others = rng.sample([m for m in MARKETS if m[0] != d.base], 3)
+        rows = [
+            f"{b:<6}{num(t * rng.uniform(0.95, 1.05), dec):>12}  {rng.choice(['+', '-'])}{rng.uniform(0.2, 6):.1f}%"
+            for b, _, t, dec in others
+        ]
+        text = "Market at the open 🌅\n```\n" + "\n".join(rows) + "\n```\nHave a good day."
+        return text, {"kind": "not_signal"}
+    two = form in (0, 2, 4)
+    entries = zone(d, rng.uniform(0.003, 0.008)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([None, 5, 10, 20])
+    sep = ["  ", " = ", ": ", "  ", " : ", "  "][form]
+    width = 7
+    fields = [
+        ("PAIR", f"{d.base}/USDT"),
+        ("SIDE", d.side.upper()),
+        ("ENTRY", f"{p(entries[0])} - {p(entries[1])}" if two else p(d.entry)),
+        ("TP", " | ".join(p(v) for v in tps)),
+        ("SL", p(sl)),
+    ]
+    if lev:
+        fields.append(("LEV", f"{lev}x"))
+    if form in (3, 5):
+        fields = [(k.title(), v) for k, v in fields]
+    if form == 1:
+        fields = fields[1:]
+    rows = [f"{k.ljust(width)}{sep.strip() + ' ' if sep.strip() else ''}{v}" for k, v in fields]
+    fence = "```text" if form == 2 else "```"
+    lines = []
+    if form == 1:
+        lines.append(f"New trade on `{d.base}USDT` 👇")
+    lines += [fence, *rows, "```"]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms20_pipe_row_tables",
+    "a card as a table with the field names in a header row and the values in one row: '| Pair | Side | Entry | TP | SL | Lev |' / '|---|…|' / '| SOL/USDT | LONG | a | x / y | s | 10x |', without the outer bars, without the rule row, with 'TP1 | TP2' columns; a table of two coins' rows goes to review",
+)
+@own_stream
+def ms20_pipe_row_tables(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms20_form("rowtable", 7)
+    tps = targets(d, 2, 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    lev = rng.choice([5, 10, 20])
+    if form == 6:
+        d2 = Draw(rng, [m for m in MARKETS if m[0] != d.base])
+        t2 = targets(d2, 2, 0.02)
+        s2 = d2.against(0.03)
+        rows = [
+            "| Pair | Side | Entry | TP | SL |",
+            "|---|---|---|---|---|",
+            f"| {d.base}/USDT | {d.side.upper()} | {p(d.entry)} | {p(tps[0])} / {p(tps[1])} | {p(sl)} |",
+            f"| {d2.base}/USDT | {d2.side.upper()} | {num(d2.entry, d2.dec)} | {num(t2[0], d2.dec)} / {num(t2[1], d2.dec)} | {num(s2, d2.dec)} |",
+        ]
+        return "Today's board\n" + "\n".join(rows), {"kind": "needs_review"}
+    split = form in (2, 5)
+    head = ["Pair", "Side", "Entry"] + (["TP1", "TP2"] if split else ["TP"]) + ["SL", "Lev"]
+    vals = [f"{d.base}/USDT", rng.choice([d.side.upper(), d.side.title()]), p(d.entry)]
+    vals += [p(tps[0]), p(tps[1])] if split else [f"{p(tps[0])} / {p(tps[1])}"]
+    vals += [p(sl), f"{lev}x"]
+    if form == 4:
+        head = [h.upper() for h in head]
+    bars = form not in (1, 5)
+    rule = form != 3
+
+    def row(cells: list[str]) -> str:
+        inner = " | ".join(cells)
+        return f"| {inner} |" if bars else inner
+
+    lines = [rng.choice(["📋 New signal", "🔔 Trade alert", "Signal"]), row(head)]
+    if rule:
+        lines.append(row(["---"] * len(head)))
+    lines.append(row(vals))
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms20_lev_range_margin_mode",
+    "a leverage range with its margin mode: 'Lev 10–20x (isolated)', 'Leverage: 10x-20x Isolated', 'Cross 5–10x', 'Leverage: Isolated 10 - 20x', '⚡ 10–20x iso', 'Lev: 20x max (isolated)': the upper end and the mode; 'Lev 10–20x (cross or isolated)' names no one mode",
+)
+@own_stream
+def ms20_lev_range_margin_mode(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms20_form("levrange", 7)
+    lo, hi = rng.choice([(5, 10), (10, 20), (20, 50), (3, 5), (10, 25)])
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    dash = rng.choice(["–", "-", "—"])
+    lev_line, mode = [
+        (f"Lev {lo}{dash}{hi}x (isolated)", "isolated"),
+        (f"Leverage: {lo}x{dash}{hi}x Isolated", "isolated"),
+        (f"Cross {lo}{dash}{hi}x", "cross"),
+        (f"Leverage: Isolated {lo} {dash} {hi}x", "isolated"),
+        (f"⚡ {lo}{dash}{hi}x iso", "isolated"),
+        (f"Lev: {hi}x max (isolated)", "isolated"),
+        (f"Lev {lo}{dash}{hi}x (cross or isolated)", None),
+    ][form]
+    head = rng.choice(
+        [f"#{d.base}/USDT {d.side.upper()}", f"{d.base}USDT — {d.side.title()}", f"${d.base} {d.side.upper()} 🚀" if d.long else f"${d.base} {d.side.upper()} 🩸"]
+    )
+    lines = [
+        head,
+        rng.choice(["Entry: ", "Entry ", "Buy: " if d.long else "Sell: "]) + p(d.entry),
+        rng.choice(["TP: ", "Targets: "]) + _ms20_join(rng, [p(v) for v in tps]),
+        rng.choice(["SL: ", "Stop: "]) + p(sl),
+    ]
+    lines.insert(rng.choice([1, 4]), lev_line)
+    fields: dict[str, Any] = {"margin_mode": mode} if mode else {}
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=hi, **fields
+    )
+
+
+@style(
+    "ms20_spot_zone_dca_sell_zone",
+    "spot calls with a buy zone, a further order and a sell zone: '#SOL (SPOT)' / 'Buy zone: a – b' / 'DCA at: c' / 'Sell zone: x – y' / 'SL: s'; 'DCA: c (if it wicks)', 'Extra buy at c', 'Sell zone 👉 x - y - z', no stop ('Hold, no SL — spot 💎'); the entries are the zone then the further price",
+)
+@own_stream
+def ms20_spot_zone_dca_sell_zone(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    d.long, d.sign = True, 1
+    p = ms6_p(d, rng, 0.2)
+    form = _ms20_form("spotdca", 7)
+    lo, hi = zone(d, rng.uniform(0.004, 0.012))
+    more = d.round(lo * (1 - rng.uniform(0.015, 0.03)))
+    tps = ms3_tps(d, [lo, hi], 3 if form == 3 else 2, 0.03)
+    sl = None if form == 4 else d.round(more * (1 - rng.uniform(0.02, 0.04)))
+    head = rng.choice(
+        [f"#{d.base} (SPOT)", f"🛒 SPOT | {d.base}/USDT", f"${d.base} spot buy 🟢", f"{d.base}/USDT — Spot"]
+    )
+    dash = rng.choice(["–", "-", "~"])
+    buy = rng.choice(["Buy zone: ", "Buy Zone: ", "BUY ZONE ", "Buy zone 👉 "]) + f"{p(lo)} {dash} {p(hi)}"
+    dca = [
+        f"DCA at: {p(more)}",
+        f"DCA: {p(more)} (if it wicks)",
+        f"Extra buy at {p(more)}",
+        f"DCA at {p(more)}",
+        f"DCA at: {p(more)}",
+        f"Add at {p(more)} (DCA)",
+        f"DCA at {p(more)}",
+    ][form]
+    sell = rng.choice(["Sell zone: ", "Sell Zone: ", "SELL ZONE ", "Sell zone 👉 "]) + f" {dash} ".join(
+        p(v) for v in tps
+    )
+    lines = [head, buy, dca, sell]
+    if sl is None:
+        lines.append(rng.choice(["Hold, no SL — spot 💎", "No stop, spot hold 💎"]))
+    else:
+        lines.append(rng.choice(["SL: ", "Stop: ", "Invalidation: "]) + p(sl))
+    if form == 6:
+        lines = [line.lower() for line in lines]
+    return "\n".join(lines), signal(
+        d, entries=[lo, hi, more], take_profits=tps, stop_loss=sl, market="spot"
+    )
+
+
+@style(
+    "ms20_entry_now_or_retest",
+    "'ENTRY NOW' cards (a market entry: 'ENTRY NOW ✅', 'Entry: NOW (market)', 'Long now at a', 'Enter now — CMP a') and 'entry on retest of a' (a limit at a: 'Entry on retest of a', 'Entry: retest of a', 'Wait for the retest: a'); 'Entry now or on retest of b' does not say which (review)",
+)
+@own_stream
+def ms20_entry_now_or_retest(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms20_form("now", 7)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    head = rng.choice(
+        [f"#{d.base}/USDT {d.side.upper()}", f"{d.base}USDT | {d.side.title()}", f"${d.base} {d.side.upper()}"]
+    )
+    tp_line = rng.choice(["TP: ", "Targets: "]) + _ms20_join(rng, [p(v) for v in tps])
+    sl_line = rng.choice(["SL: ", "Stop: "]) + p(sl)
+    retest = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.01)))
+    if form == 6:
+        lines = [head, f"Entry now or on retest of {p(retest)}", tp_line, sl_line]
+        return "\n".join(lines), {"kind": "needs_review"}
+    market = form < 3
+    entry = [
+        "ENTRY NOW ✅",
+        "Entry: NOW (market)",
+        f"Enter now — CMP {p(d.entry)}",
+        f"Entry on retest of {p(retest)}",
+        f"Entry: retest of {p(retest)}",
+        f"Wait for the retest: {p(retest)}",
+        f"ENTRY ON RETEST {p(retest)}",
+    ][form]
+    lines = [head, entry, tp_line, sl_line]
+    if market:
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=tps, stop_loss=sl
+        )
+    return "\n".join(lines), signal(d, entries=[retest], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms20_emoji_only_labels",
+    "cards whose only labels are emojis: '🪙 SOL/USDT' / '📈 LONG' / '📥 a' / '📤 x | y' / '⛔ s' / '⚖️ 10x', '🔻 SHORT' / '💵 a - b' / '🏁 x, y' / '🧯 s', keycap ladders under '🎯'; a market update with emojis ('🪙 SOL 148.2 📈 +3.1%') is talk",
+)
+@own_stream
+def ms20_emoji_only_labels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms20_form("emoji", 7)
+    if form == 6:
+        chg = rng.uniform(0.5, 7)
+        text = rng.choice(
+            [
+                f"🪙 {d.base} {p(d.entry)} {'📈 +' if d.long else '📉 -'}{chg:.1f}% today",
+                f"🪙 {d.base}/USDT\n💵 {p(d.entry)}\n{'📈 +' if d.long else '📉 -'}{chg:.1f}% (24h)\n🔥 Volume up",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    two = form in (1, 3, 5)
+    entries = zone(d, rng.uniform(0.003, 0.008)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([None, 10, 20])
+    side_icon = ("📈" if form % 2 else "🟢") if d.long else ("📉" if form % 2 else "🔻")
+    coin_icon = rng.choice(["🪙", "💠", "📊"])
+    entry_icon, tp_icon, sl_icon = [
+        ("📥", "📤", "⛔"),
+        ("💵", "🏁", "🧯"),
+        ("➡️", "🎯", "🛑"),
+        ("🔑", "💰", "❌"),
+        ("📍", "✅", "🚫"),
+        ("💲", "🎯", "⛔️"),
+    ][form]
+    ent = f"{p(entries[0])} - {p(entries[1])}" if two else p(d.entry)
+    lines = [f"{coin_icon} {d.base}/USDT", f"{side_icon} {d.side.upper()}", f"{entry_icon} {ent}"]
+    if form == 2:
+        keys = ["1️⃣", "2️⃣", "3️⃣"]
+        lines.append(tp_icon)
+        lines += [f"{keys[i]} {p(v)}" for i, v in enumerate(tps)]
+    else:
+        lines.append(f"{tp_icon} " + rng.choice([" | ", ", ", " / "]).join(p(v) for v in tps))
+    lines.append(f"{sl_icon} {p(sl)}")
+    if lev:
+        lines.append(f"{rng.choice(['⚖️', '⚡'])} {lev}x")
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms20_title_and_lower_case",
+    "cards in title case ('Long Position On #SOL' / 'Entry Price: a' / 'Take Profit Targets: x, y' / 'Stop Loss Price: s' / 'Max Leverage: 10X') or all lower case ('sol long', 'entry: a', 'targets: x / y', 'stop: s', 'lev 10x'); lower-case talk naming a level ('no trades today, sol holding a, waiting') stays talk",
+)
+@own_stream
+def ms20_title_and_lower_case(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms20_form("case", 7)
+    if form == 6:
+        text = rng.choice(
+            [
+                f"no trades today, {d.base.lower()} holding {p(d.entry)} but volume is dead. waiting",
+                f"market choppy af. {d.base.lower()} ranging around {p(d.entry)}, sitting on hands today",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    lev = rng.choice([None, 10, 20])
+    title = form < 3
+    if title:
+        lines = [
+            rng.choice(
+                [
+                    f"{d.side.title()} Position On #{d.base}",
+                    f"New {d.side.title()} Signal For ${d.base}",
+                    f"#{d.base}/USDT {d.side.title()} Trade Setup",
+                ]
+            ),
+            f"Entry Price: {p(d.entry)}",
+            "Take Profit Targets: " + ", ".join(p(v) for v in tps),
+            rng.choice(["Stop Loss Price: ", "Stop Loss: "]) + p(sl),
+        ]
+        if lev:
+            lines.append(rng.choice([f"Max Leverage: {lev}X", f"Leverage: {lev}X"]))
+    else:
+        coin = rng.choice([d.base.lower(), f"${d.base.lower()}", f"#{d.base.lower()}usdt"])
+        lines = [
+            rng.choice([f"{coin} {d.side}", f"{d.side} {coin}", f"{coin} {d.side} here"]),
+            rng.choice(["entry: ", "entry ", "in: "]) + p(d.entry),
+            rng.choice(["targets: ", "tp: ", "tps "]) + _ms20_join(rng, [p(v) for v in tps]),
+            rng.choice(["stop: ", "sl ", "sl: "]) + p(sl),
+        ]
+        if lev:
+            lines.append(rng.choice([f"lev {lev}x", f"{lev}x"]))
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms20_analysis_scenario_posts",
+    "analysis posts that must not be copied: a day's scenarios with their odds ('Buy above a (58%)' / 'Sell below b (43%)' / 'Pullback to c (31%)', review: two sides), 'Support: a · Resistance: b · Bias: bullish · No entry yet', 'Weekly outlook' levels, 'Not a signal — just levels I'm watching', 'Scenario A / Scenario B' with a side each (review)",
+)
+@own_stream
+def ms20_analysis_scenario_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS20_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms20_form("scen", 7)
+    lo = d.round(d.entry * rng.uniform(0.96, 0.985))
+    hi = d.round(d.entry * rng.uniform(1.015, 1.04))
+    pull = d.round(lo * rng.uniform(0.97, 0.99))
+    coin = rng.choice([f"{d.base}USDT", f"#{d.base}", f"{d.base}/USDT"])
+    odds = sorted(rng.sample(range(25, 70), 3), reverse=True)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    review: dict[str, Any] = {"kind": "needs_review"}
+    texts = [
+        (
+            f"{coin} — today's scenarios\nBuy above {p(hi)} ({odds[0]}%)\nSell below {p(lo)} ({odds[1]}%)\nPullback to {p(pull)} ({odds[2]}%)",
+            review,
+        ),
+        (
+            f"{coin} 4H\nSupport: {p(lo)} · Resistance: {p(hi)} · Bias: {rng.choice(['bullish', 'bearish', 'neutral'])}\nNo entry yet.",
+            talk,
+        ),
+        (
+            f"📅 Weekly outlook {coin}\nMajor support {p(lo)}\nMajor resistance {p(hi)}\nRange trading until one breaks. No position.",
+            talk,
+        ),
+        (
+            f"Not a signal — just the levels I'm watching on {coin}: {p(lo)} and {p(hi)}.",
+            talk,
+        ),
+        (
+            f"{coin} plan\nScenario A: long above {p(hi)}\nScenario B: short below {p(lo)}\nWe'll see which one triggers.",
+            review,
+        ),
+        (
+            f"{coin} update: still ranging between {p(lo)} and {p(hi)}. Patience, no trade until the breakout.",
+            talk,
+        ),
+        (
+            f"Daily close on {coin} above {p(hi)} would confirm the breakout. Chart only, no call.",
+            talk,
+        ),
+    ]
+    return texts[form]
+
+
 if __name__ == "__main__":
     main()
