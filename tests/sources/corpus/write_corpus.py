@@ -68741,7 +68741,12 @@ def ms20_vip_risk_capital_cards(rng: random.Random) -> tuple[str, dict[str, Any]
     cap = rng.choice([1, 2, 3, 5])
     level = rng.choice(["Low", "Medium", "High"])
     head = rng.choice(
-        ["💎 VIP SIGNAL 💎", "👑 PREMIUM CALL", "🔒 VIP ONLY", f"VIP Futures Signal #{rng.randint(100, 999)}"]
+        [
+            "💎 VIP SIGNAL 💎",
+            "👑 PREMIUM CALL",
+            "🔒 VIP ONLY",
+            f"VIP Futures Signal #{rng.randint(100, 999)}",
+        ]
     )
     coin = [
         f"#{d.base}/USDT — {d.side.upper()}",
@@ -68749,9 +68754,7 @@ def ms20_vip_risk_capital_cards(rng: random.Random) -> tuple[str, dict[str, Any]
         f"{d.base}USDT {d.side.upper()} {'🟢' if d.long else '🔴'}",
         f"Pair: {d.base}/USDT\nDirection: {d.side.upper()}",
     ][form % 4]
-    entry = (
-        f"Entry: {p(entries[0])} - {p(entries[1])}" if two else f"Entry: {p(d.entry)}"
-    )
+    entry = f"Entry: {p(entries[0])} - {p(entries[1])}" if two else f"Entry: {p(d.entry)}"
     risk = [
         [f"Risk: {level}", f"Capital: {cap}%"],
         [f"Risk level: {level} ⚠️", f"Capital: {cap}-{cap + 1}%"],
@@ -68762,7 +68765,9 @@ def ms20_vip_risk_capital_cards(rng: random.Random) -> tuple[str, dict[str, Any]
         [f"Risk - {level}", f"Capital - {cap}% max"],
     ][form]
     lines = [head, coin, entry]
-    lines.append(rng.choice(["Targets: ", "TP: ", "Take Profit: "]) + _ms20_join(rng, [p(v) for v in tps]))
+    lines.append(
+        rng.choice(["Targets: ", "TP: ", "Take Profit: "]) + _ms20_join(rng, [p(v) for v in tps])
+    )
     lines.append(rng.choice(["Stop: ", "SL: ", "Stop Loss: "]) + p(sl))
     if lev:
         lines.append(rng.choice([f"Leverage: {lev}x", f"Lev: {lev}x"]))
@@ -68789,7 +68794,11 @@ def ms20_target_range_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
     tps = ms3_tps(d, entries, 2, 0.02)
     sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
     head = rng.choice(
-        [f"#{d.base}/USDT {d.side.upper()}", f"${d.base} — {d.side.title()}", f"{d.base}USDT {d.side.upper()}"]
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"${d.base} — {d.side.title()}",
+            f"{d.base}USDT {d.side.upper()}",
+        ]
     )
     entry = f"Entry: {p(entries[0])} - {p(entries[1])}" if two else f"Entry: {p(d.entry)}"
     stop = rng.choice(["SL: ", "Stop: ", "Stop loss: "]) + p(sl)
@@ -68831,14 +68840,20 @@ def ms20_pair_on_last_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
     lev = 10 if form == 3 else None
     side = rng.choice([d.side.upper(), d.side.title(), ("Buy" if d.long else "Sell")])
     icon = "🟢" if d.long else "🔴"
-    top = rng.choice([f"{side} {icon}", f"{icon} {side}", f"{side} setup {'📈' if d.long else '📉'}"])
+    top = rng.choice(
+        [f"{side} {icon}", f"{icon} {side}", f"{side} setup {'📈' if d.long else '📉'}"]
+    )
     body = [
         rng.choice(["Entry: ", "Entry ", "Entry price: "]) + p(d.entry),
         rng.choice(["TP: ", "Targets: ", "Targets "]) + _ms20_join(rng, [p(v) for v in tps]),
         rng.choice(["SL: ", "Stop ", "Stop loss: "]) + p(sl),
     ]
     if form == 5:
-        lines = [top, *body, rng.choice(["#Binance #Futures #VIP", "#Bybit #Signals", "#Futures #Crypto"])]
+        lines = [
+            top,
+            *body,
+            rng.choice(["#Binance #Futures #VIP", "#Bybit #Signals", "#Futures #Crypto"]),
+        ]
         return "\n".join(lines), {"kind": "needs_review"}
     foot = [
         f"Pair: {d.base}/USDT",
@@ -68972,7 +68987,11 @@ def ms20_lev_range_margin_mode(rng: random.Random) -> tuple[str, dict[str, Any]]
         (f"Lev {lo}{dash}{hi}x (cross or isolated)", None),
     ][form]
     head = rng.choice(
-        [f"#{d.base}/USDT {d.side.upper()}", f"{d.base}USDT — {d.side.title()}", f"${d.base} {d.side.upper()} 🚀" if d.long else f"${d.base} {d.side.upper()} 🩸"]
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{d.base}USDT — {d.side.title()}",
+            f"${d.base} {d.side.upper()} 🚀" if d.long else f"${d.base} {d.side.upper()} 🩸",
+        ]
     )
     lines = [
         head,
@@ -69002,10 +69021,18 @@ def ms20_spot_zone_dca_sell_zone(rng: random.Random) -> tuple[str, dict[str, Any
     tps = ms3_tps(d, [lo, hi], 3 if form == 3 else 2, 0.03)
     sl = None if form == 4 else d.round(more * (1 - rng.uniform(0.02, 0.04)))
     head = rng.choice(
-        [f"#{d.base} (SPOT)", f"🛒 SPOT | {d.base}/USDT", f"${d.base} spot buy 🟢", f"{d.base}/USDT — Spot"]
+        [
+            f"#{d.base} (SPOT)",
+            f"🛒 SPOT | {d.base}/USDT",
+            f"${d.base} spot buy 🟢",
+            f"{d.base}/USDT — Spot",
+        ]
     )
     dash = rng.choice(["–", "-", "~"])
-    buy = rng.choice(["Buy zone: ", "Buy Zone: ", "BUY ZONE ", "Buy zone 👉 "]) + f"{p(lo)} {dash} {p(hi)}"
+    buy = (
+        rng.choice(["Buy zone: ", "Buy Zone: ", "BUY ZONE ", "Buy zone 👉 "])
+        + f"{p(lo)} {dash} {p(hi)}"
+    )
     dca = [
         f"DCA at: {p(more)}",
         f"DCA: {p(more)} (if it wicks)",
@@ -69015,9 +69042,9 @@ def ms20_spot_zone_dca_sell_zone(rng: random.Random) -> tuple[str, dict[str, Any
         f"Add at {p(more)} (DCA)",
         f"DCA at {p(more)}",
     ][form]
-    sell = rng.choice(["Sell zone: ", "Sell Zone: ", "SELL ZONE ", "Sell zone 👉 "]) + f" {dash} ".join(
-        p(v) for v in tps
-    )
+    sell = rng.choice(
+        ["Sell zone: ", "Sell Zone: ", "SELL ZONE ", "Sell zone 👉 "]
+    ) + f" {dash} ".join(p(v) for v in tps)
     lines = [head, buy, dca, sell]
     if sl is None:
         lines.append(rng.choice(["Hold, no SL — spot 💎", "No stop, spot hold 💎"]))
@@ -69042,7 +69069,11 @@ def ms20_entry_now_or_retest(rng: random.Random) -> tuple[str, dict[str, Any]]:
     tps = targets(d, rng.randint(2, 3), 0.02)
     sl = d.against(rng.uniform(0.02, 0.04))
     head = rng.choice(
-        [f"#{d.base}/USDT {d.side.upper()}", f"{d.base}USDT | {d.side.title()}", f"${d.base} {d.side.upper()}"]
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{d.base}USDT | {d.side.title()}",
+            f"${d.base} {d.side.upper()}",
+        ]
     )
     tp_line = rng.choice(["TP: ", "Targets: "]) + _ms20_join(rng, [p(v) for v in tps])
     sl_line = rng.choice(["SL: ", "Stop: "]) + p(sl)
@@ -69062,9 +69093,7 @@ def ms20_entry_now_or_retest(rng: random.Random) -> tuple[str, dict[str, Any]]:
     ][form]
     lines = [head, entry, tp_line, sl_line]
     if market:
-        return "\n".join(lines), signal(
-            d, order_type="market", take_profits=tps, stop_loss=sl
-        )
+        return "\n".join(lines), signal(d, order_type="market", take_profits=tps, stop_loss=sl)
     return "\n".join(lines), signal(d, entries=[retest], take_profits=tps, stop_loss=sl)
 
 
