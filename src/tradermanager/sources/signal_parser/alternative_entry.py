@@ -37,3 +37,20 @@ def alternative_entry(text: str, signal: ParsedMessage) -> str:
         if value in later:
             return m.group(1)
     return ""
+
+
+# a market word, "or", then (a few words, no digit) a price: "Entry now or on retest of 0.4166",
+# "Buy market or at 148.2", "CMP or 0.4973 on a dip", "enter now or wait for 1.0925"
+_MARKET_OR_PRICE = re.compile(
+    r"(?<![\w])(?:now|market|cmp|current[^\S\n]+price)[^\S\n]*[,(]?[^\S\n]*or(?![\w])"
+    r"[^\d\n]{0,28}?\$?(\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def market_or_price(text: str) -> str:
+    """The price offered instead of a market entry ("Entry now or on retest of 0.4166"), else
+    "". Either order is the one: copied as the market entry alone, the price the channel
+    also offers is dropped; copied as both, the plan fills twice. (The caller tests " or "
+    first.)"""
+    m = _MARKET_OR_PRICE.search(text.lower())
+    return m.group(1) if m else ""

@@ -109,6 +109,7 @@ from tradermanager.sources.signal_parser.symbols import (
     follow_up_coins,
     named_coins,
 )
+from tradermanager.sources.signal_parser.target_ranges import ranged_numbered_target
 from tradermanager.sources.signal_parser.told_trades import caption_of_results, recap_of_trades
 from tradermanager.sources.signal_parser.unlisted_coins import field_value, unlisted
 
@@ -227,6 +228,10 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     found = section_numbers(read)
     if "\n" in read.text:
         end_sections_at_lines(read, found)
+    # (before the sections are tidied: a numbered target's range keeps both its prices)
+    ranged = ""
+    if len(found.get("target", ())) > 1:
+        ranged = ranged_numbered_target(read, found["target"])
     unsure_sections = tidy_sections(found, read.clean, read.numbers)
     conf: dict[str, float] = {}
     entry_secs = []
@@ -678,7 +683,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     elif len(sides) == 1 and side is not None and lines_only and not _strong_label(entry_secs):
         # a side word, but the entry, targets and stop stand on lines under icons or words
         # no lexicon knows: placed by the side ("📉 SELL #API3 / 🔹 a / 🔸 b / 🛑 c")
-        read_geo = read_by_geometry(read, found, [], side, stop)
+        # (a weak word's entry that holds its prices, "💵 a - b", is the entry: the lines
+        # below it are the targets and the stop)
+        read_geo = read_by_geometry(read, found, entries if entry_priced else [], side, stop)
         if isinstance(read_geo, str):
             unread = read_geo
         elif read_geo is not None:
@@ -874,6 +881,12 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             read_fields,
             f"A target is written as a percentage (“{percent}”) beside priced ones: "
             "whether of the price or of the margin is not said.",
+        )
+    if ranged:
+        return with_reason(
+            read_fields,
+            f"The numbered target “{ranged}” is a range of two prices: which one is the "
+            "target is not said. Check it.",
         )
     if not targets and stop is None and "%" in read.text and _RESULT.search(read.text):
         return with_reason(

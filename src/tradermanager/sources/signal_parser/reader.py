@@ -17,7 +17,10 @@ from tradermanager.sources.signal_parser.account_pushes import (
     account_push_talk,
     may_be_account_push,
 )
-from tradermanager.sources.signal_parser.alternative_entry import alternative_entry
+from tradermanager.sources.signal_parser.alternative_entry import (
+    alternative_entry,
+    market_or_price,
+)
 from tradermanager.sources.signal_parser.asked_levels import without_as_long_as
 from tradermanager.sources.signal_parser.awaited_triggers import awaited_trigger
 from tradermanager.sources.signal_parser.bot_notices import GATE as BOT_NOTICE_GATE
@@ -263,6 +266,12 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
                 read,
                 f"The message offers a choice ({choices}): a reader picks one entry or one "
                 "stop, not all of them. Check it.",
+            )
+        if read.order_type == "market" and " or " in text and (other := market_or_price(text)):
+            return with_reason(
+                read,
+                f"A market entry is offered with {other} as the other choice: which one to "
+                "place? Check it.",
             )
         if len(read.entries) > 1 and (other := alternative_entry(text, read)):
             return with_reason(
