@@ -132,6 +132,22 @@ def _margin_beside_leverage(lower: str, spans: list[tuple[int, int]]) -> str | N
     return None
 
 
+# A range's lower end written apart from its upper end's x: "3 - 5x", "10 — 20x", "5 to 10x"
+# (on one line, the lower end a whole number below the upper one)
+_SPACED_RANGE = re.compile(r"(?<![\w.,])(\d{1,3})[^\S\n]*(?:-|–|—|to)[^\S\n]*$")
+_WHOLE = re.compile(r"\d{1,4}(?![\d.,])")
+
+
+def _spaced_range_start(text: str, start: int) -> int:
+    """Where a leverage range starts whose upper end's digits start at ``start`` ("3 - 5x"),
+    or ``start`` when none stands before them."""
+    m = _SPACED_RANGE.search(text, max(0, start - 12), start)
+    upper = _WHOLE.match(text, start)
+    if m is None or upper is None or int(m.group(1)) >= int(upper.group()):
+        return start
+    return m.start()
+
+
 def read_leverage(
     text: str, lower: str, excluded: list[tuple[int, int]]
 ) -> tuple[float | None, str | None]:
@@ -370,10 +386,13 @@ def _leverage_values(
         else:
             continue
         run = text[max(0, start - 12) : start]
-        start -= len(run) - len(run.rstrip("0123456789.-–"))  # the usual run in one step
-        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-–"):
+        # (an em dash joins a range's ends as a dash does: "10—20x")
+        start -= len(run) - len(run.rstrip("0123456789.-–—"))  # the usual run in one step
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".-–—"):
             start -= 1
-        if text[start] in "-–" and start > 0 and text[start - 1].isalpha():
+        if start > 2 and text[start - 1] in " -–—o" and text[start].isdigit():
+            start = _spaced_range_start(text, start)
+        if text[start] in "-–—" and start > 0 and text[start - 1].isalpha():
             start += 1  # "LEV-10X": a dash written against a word separates, no minus sign
         if start < consumed or (
             start > 0

@@ -152,6 +152,9 @@ ENTRY_LABELS = (
     r"الدخول",
     r"دخول",
     r"منطقة\s*الدخول",
+    # "Wait for the retest: 0.7245" (a limit order where the price comes back; only with the
+    # colon or "@" of a label, not talk's "waiting for a retest of 0.72")
+    r"wait\s*for\s*(?:a|the)\s*retest(?:\s*(?:of|at))?(?=[^\S\n]*[:@])",
     r"price",
     r"harga",
     r"from",

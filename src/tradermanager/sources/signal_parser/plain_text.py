@@ -776,6 +776,7 @@ _SHEET_LEVEL = re.compile(r"(?i)entry|entries|open|tp|target|take|sl|stop")
 _VALUE_CELL = re.compile(
     r"\$?\d[\d.,]*(?:[^\S\n]*[xX%])?"
     r"|\$?\d[\d.,]*[^\S\n]*[-–~][^\S\n]*\$?\d[\d.,]*"  # a zone in one cell: "14.989 - 15.111"
+    r"|\$?\d[\d.,]*(?:[^\S\n]*/[^\S\n]*\$?\d[\d.,]*)+"  # targets in one cell: "0.5521 / 0.5626"
     r"|[xX]\d{1,3}"  # a leverage written "x10"
     r"|[^\W_][\w]{1,14}(?:[/\-][A-Za-z]{2,6})?"  # a pair, a side, a mode, "market"
 )

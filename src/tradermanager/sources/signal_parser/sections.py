@@ -112,9 +112,9 @@ _LEV_VALUE = (
 # its line break when the value is blanked)
 LEVERAGE_VALUE = re.compile(
     _LEV_VALUE
-    + r"(?:\s*(?:-|–|to|/)\s*"
+    + r"(?:\s*(?:-|–|—|to|/)\s*"
     + _LEV_VALUE
-    + r")?(?:\s*\))?|(\d{1,3})\s*(?:-|–|to)\s*(\d{1,4})\s?[xX×](?![\w])(?:\s*\))?"
+    + r")?(?:\s*\))?|(\d{1,3})\s*(?:-|–|—|to)\s*(\d{1,4})\s?[xX×](?![\w])(?:\s*\))?"
 )
 LEVERAGE = re.compile(
     r"(?=[\w(×-])(?:(?<![\w])(?:" + LEVERAGE_LABELS + r")\s*:?\s*)?"
@@ -129,7 +129,7 @@ LEVERAGE_BARE_LABEL = re.compile(
     + r")(?:[^\S\n]*[(\[][x×][)\]])?[\s*_]*(?:[:=：→➜]|[-–—](?=\s))?[\s*_]*(?:(cross|isolated)\s*)?"
     # (a full stop may end it: "Плечо 25." — not a decimal point: "Leverage 2.5")
     r"(-?\d{1,4})(?![\w%]|\.\d)"
-    + r"(?:[^\S\n]*(?:-|–|to)[^\S\n]*(\d{1,4})(?![\w%]|\.\d))?",  # "Leverage: 10 to 20"
+    + r"(?:[^\S\n]*(?:-|–|—|to)[^\S\n]*(\d{1,4})(?![\w%]|\.\d))?",  # "Leverage: 10 to 20"
     re.I,
 )
 # "(20 leverage cross)": the number and the word on one line, and no number after the word
@@ -380,6 +380,7 @@ _FIRST_WORDS = frozenset(
         "ent",  # clipped labels: "Ent: 148.2", "Stp: 144.1"
         "stp",
         "trigger",
+        "wait",  # "Wait for the retest: 0.7245"
         "limit",  # a perpetual venue's order line: "Limit 148.2", "Limit order $8.51"
         "book",  # "Book profit at 150.5", "booking at 3,480 / 3,550"
         "booking",
