@@ -69246,5 +69246,560 @@ def ms20_analysis_scenario_posts(rng: random.Random) -> tuple[str, dict[str, Any
     return texts[form]
 
 
+# ---- twenty-first follow-up round: measured first ----
+# Written anew from admins' and bots' messages that act on an open call: several events told in
+# one sentence, stops taken by a wick, "flat", "out at" and "locked in", entries missed and trades
+# told invalid, adds and re-entries, numbered updates, replies that name the call by its number
+# only, bots' exit cards (partial profit, trailing stop, auto exit), "exit now" beside "still
+# holding", and the talk that borrows their words (members, recaps, other channels, sale posts);
+# every price drawn.
+_FU21_SEEN: dict[str, int] = {}
+
+
+def _fu21_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _FU21_SEEN[name] = _FU21_SEEN.get(name, -1) + 1
+    return _FU21_SEEN[name] % n
+
+
+def _fu21_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"{d.base}/USDT"])
+
+
+@style(
+    "fu21_several_events_one_sentence",
+    "several events told in one sentence: 'TP1 and TP2 done, SL now at entry, closing 50% here', 'TP2 hit ✅ moved SL to entry and took 30% off', 'hit TP3, stop to TP2, booking 25% more', 'TP1, TP2 and TP3 all done, stop to TP2'; 'when TP2 hits, move SL to entry and close 30%' (review); 'TP2 done for me, SL at entry and half closed, thanks admin' (talk)",
+)
+@own_stream
+def fu21_several_events_one_sentence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu21_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(2, 4)
+    share = rng.choice([20, 25, 30, 40, 50])
+    f = share / 100
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.012)))
+    ps = num(s, d.dec, fmt)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (
+            f"{c}: TP1 and TP2 done, SL now at entry, closing 50% here",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=2,
+                close_fraction=0.5,
+                stop_to_entry=True,
+            ),
+        ),
+        (
+            f"{c} TP{n} hit ✅ moved SL to entry and took {share}% off",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=n,
+                close_fraction=f,
+                stop_to_entry=True,
+            ),
+        ),
+        (
+            f"{c} hit TP{n}, stop to TP{n - 1}, booking {share}% more",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=n,
+                close_fraction=f,
+                stop_to_target=n - 1,
+            ),
+        ),
+        (
+            f"{c} — TP{n} reached, SL moved to {ps}, rest running",
+            fu(b, "target_hit", "stop_moved", target_index=n, new_stop=s),
+        ),
+        (
+            f"{c} TP{n} ✅, closing half, SL → BE",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=n,
+                close_fraction=0.5,
+                stop_to_entry=True,
+            ),
+        ),
+        (
+            f"{c} TP1, TP2 and TP3 all done 🔥 stop to TP2",
+            fu(b, "target_hit", "stop_moved", target_index=3, stop_to_target=2),
+        ),
+        (f"{c}: when TP{n} hits, move SL to entry and close {share}%", {"kind": "needs_review"}),
+        (
+            f"{c}: TP{n} done for me, SL at entry and half closed 🙏 thanks admin",
+            {"kind": "not_signal"},
+        ),
+        (
+            f"{c} {share}% booked at TP{n}, stop now at entry, the rest rides 🏄",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=n,
+                close_fraction=f,
+                stop_to_entry=True,
+            ),
+        ),
+        (
+            f"{c} TP{n} hit and SL to entry",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True),
+        ),
+        (
+            f"{c}: TP{n} smashed, {share}% secured, SL to TP{n - 1}",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=n,
+                close_fraction=f,
+                stop_to_target=n - 1,
+            ),
+        ),
+        (
+            f"{c} closed {share}% at {p} and moved the stop to entry",
+            fu(b, "close", "stop_moved", close_fraction=f, price=x, stop_to_entry=True),
+        ),
+        (
+            f"{c} TP{n} ✅ stop to entry ✅ {share}% profit taken ✅",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=n,
+                close_fraction=f,
+                stop_to_entry=True,
+            ),
+        ),
+        (
+            f"{c}: TP{n} done and dusted, SL at TP{n - 1} now, holding the rest",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1),
+        ),
+    ]
+    return table[_fu21_form("events", 14)]
+
+
+@style(
+    "fu21_stop_hunted_by_a_wick",
+    "stops taken by a wick: 'stop hunted ❌ wick took our SL at …', 'wick took our SL 😤', 'got stop hunted by a long wick, SL hit', 'SL was hit on a wick (…)', 'liquidity grab took the stop, we're out'; 'wick to … but our SL at … held, still in', 'almost stop hunted, SL survived', 'Did the wick take your SL?' (talk)",
+)
+@own_stream
+def fu21_stop_hunted_by_a_wick(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu21_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    s = d.against(rng.uniform(0.015, 0.03))
+    ps = num(s, d.dec, fmt)
+    w = d.against(rng.uniform(0.008, 0.013))
+    pw = num(w, d.dec, fmt)
+    r = d.round(d.entry * (1 - d.sign * rng.uniform(0.003, 0.008)))
+    pr = num(r, d.dec, fmt)
+    pct = f"{rng.uniform(2, 9):.1f}"
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    back = "above" if d.long else "below"
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} stop hunted ❌ wick took our SL at {ps}", fu(b, "stop_hit", price=s)),
+        (f"{c}: wick took our SL 😤 on to the next", fu(b, "stop_hit")),
+        (f"{c} got stop hunted by a long wick, SL hit", fu(b, "stop_hit")),
+        (
+            f"{c} SL taken by the wick at {ps}, price back {back} the entry now 🙄",
+            fu(b, "stop_hit", price=s),
+        ),
+        (f"{c} wick to {pw} but our SL at {ps} held ✅ still in", talk),
+        (f"{c} almost stop hunted, SL survived by a few ticks", talk),
+        (f"Wick hunted our {c} stop 🩸 -{pct}%", fu(b, "stop_hit")),
+        (f"{c}: SL was hit on a wick ({ps})", fu(b, "stop_hit", price=s)),
+        (f"Did the wick take your {c} SL?", talk),
+        (f"{c} liquidity grab took the stop, we're out ❌", fu(b, "stop_hit")),
+        (
+            f"{c} stopped by a wick at {ps} — idea still valid, waiting for a new entry",
+            fu(b, "stop_hit", price=s),
+        ),
+        (f"{c} stop hunt wicks everywhere today, our SL is far, we stay in", talk),
+        (
+            f"{c} stop hunted ❌ re-enter at {pr} with the same SL",
+            fu(b, "stop_hit", "reentry", price=r),
+        ),
+        (f"Stop hunted on {c} ❌ that wick to {pw} was brutal", fu(b, "stop_hit")),
+    ]
+    return table[_fu21_form("wick", 14)]
+
+
+@style(
+    "fu21_flat_out_and_locked_in",
+    "closes told as 'flat', 'out at', 'locked in', 'squared off': 'We're flat on … at …', '… out at …, +2.1R', '40% locked in at …', 'went flat … at …', 'fully out at … 🏁', 'half out at …, rest riding'; 'profit locked in: SL moved to TP1' (the stop); 'flat price action, holding', 'market flat today' (talk)",
+)
+@own_stream
+def fu21_flat_out_and_locked_in(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu21_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    n = rng.randint(1, 3)
+    share = rng.choice([25, 30, 40, 50, 60])
+    r = f"{rng.uniform(1.1, 4.5):.1f}"
+    pct = f"{rng.uniform(10, 140):.0f}"
+    whole_at = fu(b, "close", close_fraction=1.0, price=x)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"We're flat on {c} at {p} ✅", whole_at),
+        (f"{c} out at {p}, +{r}R", whole_at),
+        (f"{c}: {share}% locked in at {p}", fu(b, "close", close_fraction=share / 100, price=x)),
+        (f"{c} flat now, +{pct}% (10x) in the bag", fu(b, "close", close_fraction=1.0)),
+        (f"Went flat {c} at {p}", whole_at),
+        (f"{c}: fully out at {p} 🏁", whole_at),
+        (f"{c} profit locked in: SL moved to TP{n}", fu(b, "stop_moved", stop_to_target=n)),
+        (f"{c} locked in +{r}R, SL to entry 🔒", fu(b, "stop_moved", stop_to_entry=True)),
+        (f"{c} flat price action, holding 💎", talk),
+        (f"{c} out at {p}? no, holding for TP{n + 1}", talk),
+        (f"{c} out of the trade at {p}, market looks heavy", whole_at),
+        (f"{c} market flat today, no action needed", talk),
+        (f"{c} half out at {p}, rest riding", fu(b, "close", close_fraction=0.5, price=x)),
+        (f"{c} squared off at {p} ✅", whole_at),
+    ]
+    return table[_fu21_form("flat", 14)]
+
+
+@style(
+    "fu21_entry_missed_and_invalid",
+    "entries missed and trades told invalid: 'entry missed, don't chase ❌', 'missed the entry by a hair, no chasing — cancelled', 'didn't fill, don't FOMO in. Order cancelled', 'trade invalid before entry, remove the order', 'trade invalid ⚠️ close it at market'; 'trade invalid' alone, 'invalidated — if you're in, close; if not, cancel', 'don't chase if you missed it, wait for …' (review); 'Don't chase green candles' (talk)",
+)
+@own_stream
+def fu21_entry_missed_and_invalid(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu21_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    r = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.008)))
+    pr = num(r, d.dec, fmt)
+    cancel = fu(b, "cancel")
+    review: dict[str, Any] = {"kind": "needs_review"}
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} entry missed, don't chase ❌", cancel),
+        (f"{c}: missed the entry by a hair, no chasing — cancelled", cancel),
+        (f"{c} didn't fill, don't FOMO in. Order cancelled 🚫", cancel),
+        (f"{c} trade invalid before entry, remove the order", cancel),
+        (f"{c} setup invalidated, pull the limit order", cancel),
+        (f"{c} trade invalid ⚠️ close it at market", fu(b, "close", close_fraction=1.0)),
+        (f"{c} trade invalid", review),
+        (f"{c} ran without us, skip this one, order cancelled", cancel),
+        (f"{c} don't chase if you missed it, wait for {pr}", review),
+        ("Don't chase green candles, patience pays 🧘", talk),
+        (f"{c} entry missed? no stress, there will be more setups", talk),
+        (f"{c} invalidated — if you're in, close; if not, cancel", review),
+        (f"{c} no fill, call is off, don't chase the pump", cancel),
+        (f"{c}: entry never touched, trade invalid, cancelled ❌", cancel),
+    ]
+    return table[_fu21_form("missed", 14)]
+
+
+@style(
+    "fu21_adds_and_reentries",
+    "adds and re-entries at a price: 'add more at …', 're-enter at …, same targets', 'Adding more … at … 🔁', 'loaded more at …', 'added a second position at …', 'doubled the position at …'; 'add more between … and …', 'add more if it dips to …', 're-enter at … if it retests' (review); 'still holding 💎 no adds for now', 'Should we add more here?' (talk)",
+)
+@own_stream
+def fu21_adds_and_reentries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu21_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    r = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.008)))
+    pr = num(r, d.dec, fmt)
+    r2 = d.round(d.entry * (1 - d.sign * rng.uniform(0.01, 0.016)))
+    pr2 = num(r2, d.dec, fmt)
+    again = fu(b, "reentry", price=r)
+    review: dict[str, Any] = {"kind": "needs_review"}
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} add more at {pr}", again),
+        (f"{c}: re-enter at {pr}, same targets", again),
+        (f"Adding more {c} at {pr} 🔁", again),
+        (f"{c} add more between {pr} and {pr2}", review),
+        (f"{c} add more if it dips to {pr}", review),
+        (f"{c} re-enter at {pr} if it retests", review),
+        (f"{c} still holding 💎 no adds for now", talk),
+        (f"{c} loaded more at {pr}", again),
+        (f"{c} added a second position at {pr}", again),
+        (f"Should we add more {c} here?", talk),
+        (f"{c} re-entered at {pr} ✅ same SL", again),
+        (f"{c}: add more at {pr}? not yet, wait for confirmation", talk),
+        (f"{c} doubled the position at {pr}", again),
+        (f"{c} still holding the rest, targets unchanged", talk),
+    ]
+    return table[_fu21_form("adds", 14)]
+
+
+@style(
+    "fu21_numbered_updates",
+    "updates numbered in a row: 'Update #3 — …: TP2 ✅', 'UPD 4 | … | SL → BE', '📣 Update 2/4 on …: closed 50% at …', 'Update #5: … stopped at … ❌', '… update no.2: move stop to …', 'UPDATE 3 (…): take 30% profit now'; 'Update #2: … still running, no action', 'Update #1 on the market: BTC ranging' (talk)",
+)
+@own_stream
+def fu21_numbered_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu21_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    k = rng.randint(1, 7)
+    n = rng.randint(1, 3)
+    share = rng.choice([20, 25, 30, 40, 50])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.012)))
+    ps = num(s, d.dec, fmt)
+    st = d.against(rng.uniform(0.015, 0.03))
+    pst = num(st, d.dec, fmt)
+    r = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.008)))
+    pr = num(r, d.dec, fmt)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"Update #{k} — {c}: TP{n} ✅", fu(b, "target_hit", target_index=n)),
+        (f"UPD {k} | {c} | SL → BE", fu(b, "stop_moved", stop_to_entry=True)),
+        (
+            f"📣 Update {k}/{k + 2} on {c}: closed 50% at {p}",
+            fu(b, "close", close_fraction=0.5, price=x),
+        ),
+        (f"Update #{k}: {c} stopped at {pst} ❌", fu(b, "stop_hit", price=st)),
+        (f"Update #{k} — {c} cancelled, entry never filled", fu(b, "cancel")),
+        (f"{c} update no.{k}: move stop to {ps}", fu(b, "stop_moved", new_stop=s)),
+        (f"Update #{k}: {c} still running, no action", talk),
+        (f"Update #{k} on the market: BTC ranging, no trades today", talk),
+        (f"#{b} — update {k}: TP{n} hit at {p}", fu(b, "target_hit", target_index=n, price=x)),
+        (f"UPDATE {k} ({c}): take {share}% profit now", fu(b, "close", close_fraction=share / 100)),
+        (
+            f"Update #{k}\n{c}\nTP{n} ✅ SL moved to entry",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True),
+        ),
+        (f"Update #{k}: {c} re-entry at {pr}", fu(b, "reentry", price=r)),
+        (f"{c} — Update #{k}: TP{n + 1} next, hold", talk),
+        (
+            f"Update #{k} — {c}: closed in full at {p} 🏁",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+    ]
+    return table[_fu21_form("numbered", 14)]
+
+
+@style(
+    "fu21_replies_by_signal_number",
+    "replies that name the call by its number only, no coin: 'Signal #1452: TP2 ✅', '#1452 ➜ SL hit ❌', 'Call 1452 closed at …', 'Signal #1452 — SL moved to entry', 'Re #1452: take 30% off here', 'Trade #1452 — TP2 hit, SL to TP1'; 'Signal #1452 and #1460: TP1 ✅' (review); 'Signal #1452 was a winner last month', 'Which coin was signal #1452?' (talk)",
+)
+@own_stream
+def fu21_replies_by_signal_number(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    sid = rng.randint(100, 4999)
+    sid2 = sid + rng.randint(1, 30)
+    n = rng.randint(2, 4)
+    share = rng.choice([20, 25, 30, 40, 50])
+    pct = f"{rng.uniform(10, 180):.0f}"
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    st = d.against(rng.uniform(0.015, 0.03))
+    pst = num(st, d.dec, fmt)
+    r = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.008)))
+    pr = num(r, d.dec, fmt)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"Signal #{sid}: TP{n} ✅", fu(None, "target_hit", target_index=n)),
+        (f"#{sid} ➜ SL hit ❌", fu(None, "stop_hit")),
+        (f"Call {sid} closed at {p}", fu(None, "close", close_fraction=1.0, price=x)),
+        (f"Signal #{sid} — SL moved to entry 🔒", fu(None, "stop_moved", stop_to_entry=True)),
+        (f"Re #{sid}: take {share}% off here", fu(None, "close", close_fraction=share / 100)),
+        (f"Signal #{sid} cancelled ❌ entry not reached", fu(None, "cancel")),
+        (
+            f"Trade #{sid} — TP{n} hit, SL to TP{n - 1}",
+            fu(None, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1),
+        ),
+        (f"Signal #{sid} stopped out at {pst}", fu(None, "stop_hit", price=st)),
+        (f"Signal #{sid} was a winner last month, +{pct}% 🏆", talk),
+        (f"Signal #{sid} and #{sid2}: TP1 ✅", {"kind": "needs_review"}),
+        (f"Which coin was signal #{sid}?", talk),
+        (f"Signal #{sid}: close the rest at market", fu(None, "close", close_fraction=1.0)),
+        (f"Signal #{sid}: re-entry at {pr}", fu(None, "reentry", price=r)),
+        (f"Signal #{sid} ➜ TP{n} ✅ +{pct}% (20x)", fu(None, "target_hit", target_index=n)),
+    ]
+    return table[_fu21_form("number", 14)]
+
+
+@style(
+    "fu21_members_recaps_other_channels",
+    "talk that borrows an update's words: 'TP1 done for me on … 🙏', 'Last week's hits: A TP3 ✅, B TP2 ✅, C SL ❌', 'Other channel's … call hit TP2, ours is still waiting', 'VIP closes tonight — 40% off', 'Recap (Monday): … TP2 ✅', 'Friend's channel stopped out on …, we never entered'; the admin's own 'Yesterday's … long: TP2 ✅', '… TP2 ✅', 'Close your … now ⚠️' (updates)",
+)
+@own_stream
+def fu21_members_recaps_other_channels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu21_coin(d, rng)
+    others = [m[0] for m in rng.sample(NINTH_MARKETS, 4) if m[0] != b][:3]
+    o1, o2, o3 = others[0], others[1], others[-1]
+    n = rng.randint(1, 3)
+    k = rng.randint(3, 9)
+    pct = f"{rng.uniform(10, 180):.0f}"
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"TP{n} done for me on {c} 🙏", talk),
+        (f"Last week's hits: {o1} TP3 ✅, {o2} TP2 ✅, {o3} SL ❌", talk),
+        (f"Other channel's {c} call hit TP{n}, ours is still waiting for the entry", talk),
+        (f"VIP closes tonight — {pct}% off the first month 🎁", talk),
+        (f"Recap (Monday): {c} TP{n} ✅", talk),
+        (f"Our partners at another group closed {c} +{pct}% 🔥", talk),
+        (f"Weekly recap 📊 {k} wins / 2 losses, best: {c} +{pct}%", talk),
+        (f"A friend's channel got stopped out on {c}, we never entered", talk),
+        (f"{c} TP{n} done for me, thanks admin!", talk),
+        (f"Registration for the course closes Friday, {pct}% off", talk),
+        (f"Yesterday's {c} {d.side}: TP{n} ✅", fu(b, "target_hit", target_index=n)),
+        (f"{c} TP{n} ✅", fu(b, "target_hit", target_index=n)),
+        (f"Close your {c} now ⚠️", fu(b, "close", close_fraction=1.0)),
+        (f"Throwback: last month {c} hit all targets in 2 days 🚀", talk),
+    ]
+    return table[_fu21_form("members", 14)]
+
+
+@style(
+    "fu21_bot_exit_cards",
+    "trading bots' exit cards in their own words: '💰 PARTIAL PROFIT TAKEN / Symbol: … / Sold: 50% of position / Remaining …', '📉 TRAILING STOP HIT / Entry / Peak / Exit', '💎 SMALL WIN - AUTO EXIT / Entry / Exit', '🛑 STOP LOSS HIT / Entry / Exit / Loss', '🔒 STOP MOVED / Old SL / New SL', '🎯 TP2 FILLED / Fill price / Closed: 30%', '❌ ORDER CANCELLED / Reason: not filled', '🔁 RE-ENTRY / Price'; '⚠️ DAILY LOSS LIMIT REACHED', '📊 DAILY SUMMARY', '⏭️ No trade' (talk)",
+)
+@own_stream
+def fu21_bot_exit_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    sym = rng.choice([f"{b}/USDT", f"{b}USDT"])
+    fmt = rng.choice(["plain", "comma"])
+    pe = num(d.entry, d.dec, fmt)
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    pk = d.round(x * (1 + d.sign * rng.uniform(0.004, 0.01)))
+    ppk = num(pk, d.dec, fmt)
+    st = d.against(rng.uniform(0.015, 0.03))
+    pst = num(st, d.dec, fmt)
+    so = d.against(rng.uniform(0.035, 0.05))
+    pso = num(so, d.dec, fmt)
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.012)))
+    ps = num(s, d.dec, fmt)
+    r = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.008)))
+    pr = num(r, d.dec, fmt)
+    share = rng.choice([25, 30, 40, 50])
+    n = rng.randint(1, 3)
+    pct = f"{rng.uniform(2, 15):.2f}"
+    verb = "Sold" if d.long else "Covered"
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (
+            f"💰 PARTIAL PROFIT TAKEN\n\n🪙 Symbol: {sym}\n📤 {verb}: {share}% of position\n"
+            f"💵 Profit: +{pct}%\n\n📊 Remaining: {100 - share}%\n🎯 Letting the rest ride",
+            fu(b, "close", close_fraction=share / 100),
+        ),
+        (
+            f"📉 TRAILING STOP HIT\n\n🪙 Symbol: {sym}\n📈 Entry: {pe}\n🔝 Peak: {ppk}\n"
+            f"📊 Exit: {p}\n💰 Profit: +{pct}%",
+            fu(b, "stop_hit", price=x),
+        ),
+        (
+            f"💎 SMALL WIN - AUTO EXIT\n\nSymbol: {sym}\nEntry: {pe}\nExit: {p}\nProfit: +{pct}%",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+        (
+            f"🛑 STOP LOSS HIT\n\nSymbol: {sym}\nEntry: {pe}\nExit: {pst}\nLoss: -{pct}%",
+            fu(b, "stop_hit", price=st),
+        ),
+        (
+            f"🔒 STOP MOVED\nSymbol: {sym}\nOld SL: {pso}\nNew SL: {ps}",
+            fu(b, "stop_moved", new_stop=s),
+        ),
+        (
+            f"🎯 TP{n} FILLED\nSymbol: {sym}\nFill price: {p}\nClosed: {share}%",
+            fu(b, "target_hit", "close", target_index=n, close_fraction=share / 100, price=x),
+        ),
+        (
+            f"⚠️ DAILY LOSS LIMIT REACHED\n\n📉 Lost: {pct}%\n🛑 Trading paused for 60 minutes",
+            talk,
+        ),
+        (
+            f"📊 DAILY SUMMARY\nTrades: {n + 3}\nWins: {n + 1}\nBest: {sym} +{pct}%",
+            talk,
+        ),
+        (
+            f"❌ ORDER CANCELLED\nSymbol: {sym}\nReason: not filled within 24h",
+            fu(b, "cancel"),
+        ),
+        (f"⏭️ No trade - {sym}\n\n📋 Reason: trend filters disagree", talk),
+        (f"🔁 RE-ENTRY\nSymbol: {sym}\nPrice: {pr}", fu(b, "reentry", price=r)),
+        (
+            f"🟡 BREAKEVEN\nSymbol: {sym}\nSL moved to entry ({pe})",
+            fu(b, "stop_moved", stop_to_entry=True),
+        ),
+        (
+            f"✅ POSITION CLOSED (MANUAL)\nSymbol: {sym}\nEntry: {pe}\nExit: {p}\nPnL: +{pct}%",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+        (
+            f"🛑 STOP LOSS HIT\nSymbol: {sym}\nEntry: {pe}\nStop: {pst}\n✅ Loss limited by the stop",
+            fu(b, "stop_hit", price=st),
+        ),
+    ]
+    return table[_fu21_form("botexit", 14)]
+
+
+@style(
+    "fu21_exit_now_and_still_holding",
+    "'exit now' beside 'still holding': '… exit now ⚠️', 'EXIT … NOW', 'get out now, momentum gone', 'exit now at market, +45% (10x)', 'exit half now, keep the rest with SL at entry', 'still holding the runner, stop at TP1', 'exiting now at …', 'emergency exit 🚨 close everything'; 'exit now if you entered late', 'exit now, trade invalid' (review); 'still holding 💎 SL unchanged', 'holding, no exit yet', 'exit? not yet, hold' (talk)",
+)
+@own_stream
+def fu21_exit_now_and_still_holding(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu21_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    n = rng.randint(1, 3)
+    pct = f"{rng.uniform(10, 140):.0f}"
+    whole = fu(b, "close", close_fraction=1.0)
+    review: dict[str, Any] = {"kind": "needs_review"}
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} exit now ⚠️", whole),
+        (f"EXIT {b} NOW", whole),
+        (f"{c}: get out now, momentum gone", whole),
+        (f"{c} still holding 💎 SL unchanged", talk),
+        (f"{c} holding, no exit yet", talk),
+        (f"{c} exit now at market, +{pct}% (10x)", whole),
+        (f"{c} exit now if you entered late", review),
+        (
+            f"{c}: exit half now, keep the rest with SL at entry",
+            fu(b, "close", "stop_moved", close_fraction=0.5, stop_to_entry=True),
+        ),
+        (f"{c} still holding the runner, stop at TP{n}", fu(b, "stop_moved", stop_to_target=n)),
+        (f"Exit plan for {c}: TP{n} first, then trail", talk),
+        (f"{c} exit now, trade invalid", review),
+        (f"{c}: exiting now at {p}", fu(b, "close", close_fraction=1.0, price=x)),
+        (f"{c} exit? not yet, hold 🙏", talk),
+        (f"{c} emergency exit 🚨 close everything", whole),
+    ]
+    return table[_fu21_form("exitnow", 14)]
+
+
 if __name__ == "__main__":
     main()
