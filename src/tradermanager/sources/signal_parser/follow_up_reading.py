@@ -400,6 +400,15 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
             hit_index = extra.get("target_index")
             if price is None and isinstance(hit_index, int):
                 price = _price_on_hit_line(read, hit_index)
+        if (
+            price is not None
+            and action is FollowUpAction.STOP_HIT
+            and "wick" in read.lower
+            and _WICK_TO.search(read.lower) is not None
+        ):
+            # "Stop hunted ❌ that wick to 3464.19 was brutal": where the wick reached, not
+            # where the stop filled
+            price = None
         if price is not None and action is not FollowUpAction.CLOSE:
             # ("closed 25% of the SUI long at 1.18" closes at that price)
             cited = cited_entries(read.lower)
@@ -457,6 +466,8 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
 
 # between the two prices of a zone: "142-140", "0.1159 – 0.1139", "147~145", "0.4497/0.4542",
 # "between 147 and 145"
+# a wick's extreme: "that wick to 3464.19", "wicked down to 0.512" (not "stopped by a wick at …")
+_WICK_TO = re.compile(r"wick(?:ed|s)?[^\S\n]+(?:down[^\S\n]+|up[^\S\n]+)?to[^\S\n]+\$?\d")
 _ZONE_JOIN = re.compile(r"[^\S\n]*(?:[-–—~/]|to|and)[^\S\n]*\$?", re.I)
 
 

@@ -88,8 +88,11 @@ CANCEL = re.compile(
     # "signal void: price never reached the entry in 48 hours"
     r"|(?:the\s+)?price\s+(?:not|never)\s+(?:reached|hit|touched)\s+(?:the\s+|our\s+)?entry))"
     # "never filled, call off ❌", "calling this one off": the call withdrawn
-    r"|(?<![\w])call(?:ed|ing)?\s+(?:it\s+|this\s+(?:one\s+)?|the\s+(?:trade|signal|call)\s+)?"
+    r"|(?<![\w])call(?:ed|ing)?\s+(?:is\s+|it\s+|this\s+(?:one\s+)?|the\s+(?:trade|signal|call)\s+)?"
     r"off(?![\w])"
+    # the entry missed, not chased: "entry missed, don't chase ❌", "missed the entry, no chasing"
+    r"|(?<![\w])(?:entry\s+missed|missed\s+the\s+entry)[^\w\n]{0,3}(?:don['’]?t|do\s+not|no)"
+    r"\s+chas(?:e|ing)(?![\w])"
     # a posted signal withdrawn: "Ignore the signal above", "disregard the last #ARB post",
     # "Scratch the SOL signal", "posted by mistake", "delete that call", "meant for another group"
     r"|(?<![\w])(?:ignore|disregard|scratch|forget)\s+(?:about\s+)?(?:the\s+|this\s+|that\s+"
@@ -154,13 +157,17 @@ REENTRY = re.compile(
     # "#LINK again 🔁 short from 15.26": the side after the word
     r"|again\s*(?:🔁\s*)?(?:long|short)\s+(?:from|at|@)\s*\$?\d"
     r"|reload\s+zone\s+\$?\d)"
+    # more bought at a price: "loaded more at 1.09", "doubled the position at 2.58", "added a
+    # second position at 0.048"
+    r"|(?<![\w])(?:load(?:ed|ing)\s+more|doubl(?:ed|ing)\s+(?:the\s+|our\s+|my\s+)?position"
+    r"|add(?:ed|ing)\s+a\s+second\s+position)(?:\s+(?:on\s+)?[#$]?[\w/]+)?\s*(?:at|@)\s*\$?\d"
 )
 # What every REENTRY match holds (a "re" before its word, "add", "again", "back in"):
 # searched first, it keeps REENTRY — whose last branches open with a group, tried at every
 # position — off the texts that cannot hold one ("are", "respect": talk)
 _REENTRY_WORD_FRAGMENTS = (
     *(r"re[\s\-]?(?:ent|buy|bought|sell|sold|short|long|open|load)", "add", "again"),
-    *(r"back\s+in", "dca", "chance", "averag"),
+    *(r"back\s+in", "dca", "chance", "averag", r"load(?:ed|ing)\s+more", "doubl"),
 )
 _REENTRY_WORDS = re.compile("|".join(_REENTRY_WORD_FRAGMENTS))
 # A re-entry ruled out: "No re-entry", "Valid re-entry: No" (a card's status line), "don't
@@ -431,6 +438,9 @@ STOP_ALONE = re.compile(
 _STOP_ALONE_AT_MOST = 40
 STOP_HIT = LiteralFirst(
     r"stopped\s+(?:out|at|on)(?![\w])|stopped[ \t]*(?:❌|⛔|🛑)|got\s+stopped(?![\w])"
+    # a wick took the stop: "stopped by a wick at 0.0021", "wick hunted our DOGE stop"
+    r"|stopped\s+by\s+(?:a|the)\s+(?:long\s+)?wick(?![\w])"
+    r"|hunted\s+(?:the|our|my|your)\s+(?:[#$]?[\w/]+\s+)?" + _STOP + r"(?![\w])"
     r"|ausgestoppt|استاپ\s*خورد|"
     # a card's "Status: Closed (stop loss)", "Closed by SL", "closed - SL" (not "30% closed —
     # SL → entry": a close, then the stop moved)
@@ -454,7 +464,8 @@ STOP_HIT = LiteralFirst(
     + _STOP
     + r"(?![\w])|(?:выбило|вибило)\s+по\s+стоп|已止[损損]"
     # ("knocked out by the stop", "trade ended at SL 0.4813")
-    r"|(?:hit|closed\s+at|ended\s+at|touched|took\s+out|knocked\s+out\s+by|knocked\s+out)\s+"
+    # ("wick took our SL", "liquidity grab took the stop")
+    r"|(?:hit|closed\s+at|ended\s+at|touched|took\s+out|took|knocked\s+out\s+by|knocked\s+out)\s+"
     r"(?:the\s+|our\s+|my\s+|your\s+)?(?:trailing\s+)?" + _STOP + r"(?![\w])"
     # the hit word before the stop in Indonesian, Spanish, Vietnamese, Russian, Portuguese
     # ("tersentuh SL", "tocó el stop", "chạm SL", "сработал стоп-лосс", "bateu o stop"), after it
@@ -668,7 +679,7 @@ def _count(text: str) -> int:
 
 CLOSE = re.compile(
     # ("Exit price: 1.2" is a label: the price of the event its header names, no close)
-    r"((?:close[sd]?|closing|exit(?:ed)?(?![ \t]+price[ \t]*[:=—–])"
+    r"((?:close[sd]?|closing|exit(?:ed|ing)?(?![ \t]+price[ \t]*[:=—–])"
     r"|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
     r"|scal(?:e|ed|ing)\s+out"
     r"|закры\w*"
@@ -700,7 +711,7 @@ CLOSE = re.compile(
     r"|partial[ \t]+(?:tp|take[ \t\-]*profit)"
     r"(?=(?:[ \t]+on[ \t]+[#$]?[A-Za-z0-9]{2,12}[ \t]*:)?[ \t]+\d{1,3}[ \t]*%)"
     # the whole position: "Cut it here", "cut at 0.5312", "Get out now"
-    r"|cut(?:ting)?|get\s+out|إغلاق|اغلاق|أغلق\w*|اغلق\w*"
+    r"|cut(?:ting)?|get\s+out|squar(?:ed|ing)\s+off|إغلاق|اغلاق|أغلق\w*|اغلق\w*"
     # Arabic "جني 50% من الأرباح" (reap 50% of the profits: only before its share, "جني الأرباح"
     # labels a card's targets)
     r"|جني(?=\s*\d{1,3}\s*[%٪])"
@@ -864,8 +875,8 @@ _CLOSED_WHAT = re.compile(r"[\s\-]+(?:trades|calls|positions|signals|setups|deal
 _NOT_A_CLOSE = re.compile(
     r"\s+(?:above|below|under|over|for|(?:the|this)\s+(?:day|week|month|year))(?![\w])"
     # a label ("Close: 0.5581"), not a share closed ("Partial close: 50% of SOL at 152.4",
-    # "Closed: 30% @ 0.3819", "Closed: 25% at 1.204")
-    r"|\s*:(?!\s*\d{1,3}(?:[.,]\d+)?\s*%\s+(?:of\s|at\s|@))"
+    # "Closed: 30% @ 0.3819", "Closed: 25% at 1.204", a bot's "Closed: 25%" line)
+    r"|\s*:(?!\s*\d{1,3}(?:[.,]\d+)?\s*%(?:\s+(?:of\s|at\s|@)|[ \t]*(?:\n|$)))"
 )
 # After a close word: a thing that is no position ("close the app and stop trading for the day")
 _CLOSE_NO_POSITION = re.compile(
@@ -969,6 +980,7 @@ _CANCEL_HINTS = (
     *("expired", "timeout", "timed out", "signal closed", "closed without"),
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("call off", "called off", "calling off", "call it off", "call this", "calling this"),
+    *("call is off", "missed"),
     *("iptal", "batal", "hủy", "کنسل", "لغو", "取消", "скасов", "annul", "anul", "취소"),
     "إلغاء",  # Arabic "إلغاء الصفقة" (the trade cancelled)
     "stornier",
@@ -1005,6 +1017,7 @@ _CLOSE_HINTS = (
     "clos",
     *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
     *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell", "beband", "bastim"),
+    "squar",
     "جني",  # Arabic "جني 50%" (a share of the profits reaped)
     *("закри", "sluit", "geslot", "nchi", "익절", "利確"),
     *("chiud", "chius", "ferm", "geschlossen", "sécuris", "deal"),
@@ -1096,6 +1109,8 @@ DONE_WORDS_MORE = (
     # a posted signal withdrawn: "ignore the signal above", "posted by mistake"
     *("ignore", "disregard", "scratch", "forget", "mistake", "meant for"),
     *("call off", "called off", "calling off", "call it off", "call this", "calling this"),
+    # "no fill, call is off", "entry missed, don't chase", "trade invalid" (CANCEL, review)
+    *("call is off", "missed", "invalid"),
     *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),
     *("cerramos", "fechamos", "realizamos", "fechando", "cerrando", "realizando"),
     # stop hits and cancels in other languages
@@ -1306,6 +1321,18 @@ def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
     return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
 
 
+# the entry missed and a level to wait for: "if you missed it, wait for 6.779"
+_MISSED_WAIT = re.compile(
+    r"(?<![\w])missed[ \t]+(?:it|the[ \t]+entry)[^\n]{0,20}?(?<![\w])wait[ \t]+(?:for|at)"
+    r"[ \t]+\$?\d"
+)
+# a trade told invalid (not "invalidated below 0.43", a level): "trade invalid", "setup is now
+# invalid"
+_TRADE_INVALID = re.compile(
+    r"(?<![\w])(?:trade|setup|signal|call|idea|position)\s+(?:is\s+)?(?:now\s+)?invalid(?![\w])"
+)
+
+
 # a close or another course, the reader's to choose: "book or trail", "exit or hold"
 _CLOSE_OR_TRAIL = re.compile(
     r"(?<![\w])(?:book|close|exit|secure|take[ \t]+profits?)(?:[ \t]+(?:profits?|it))?[ \t]+or"
@@ -1340,8 +1367,10 @@ _NEGATED = LiteralFirst(
     r"(?<![\w])(?:don[’']?t|dont|do\s+not|does\s+not|never|no\s+need\s+to|not|won[’']?t"
     r"|shouldn[’']?t)\s+(?:\w+\s+)?(?:close[sd]?|closing|move[ds]?|moving|set|cancel\w*|take|taking"
     r"|book\w*|exit\w*|cut|trim\w*|sell|remove|touch|adjust|change|reduce|secure|get|let)(?![\w])"
+    # "holding, no exit yet": no exit now
+    r"|(?<![\w])no\s+exit(?![\w])"
 )
-_NEGATION_HINTS = ("n't", "n’t", "not", "never", "dont", "no need")
+_NEGATION_HINTS = ("n't", "n’t", "not", "never", "dont", "no need", "no exit")
 _CLAUSE_END = re.compile(r"[,.;!|\n]")
 # a price alone, with at most a mark or an icon after it
 _PRICE_ALONE = re.compile(r"[$]?(?:\d[\d,]*[.,]\d+|\d{4,})\$?[^\w\n]{0,4}")
@@ -1564,11 +1593,17 @@ def stop_at_percent(lower: str) -> bool:
     return ("sl" in lower or "stop" in lower) and _STOP_AT_PERCENT.search(lower) is not None
 
 
+# two calls named by their numbers: "Signal #2383 and #2402: TP1 ✅", "#41, #44 & #52 — SL hit"
+_TWO_CALL_NUMBERS = re.compile(r"#\d{1,6}[ \t]*(?:,|&|\+|/|and)[ \t]*#\d{1,6}(?!\d)", re.I)
+
+
 def two_coins(text: str, lower: str | None = None) -> str:
     """What a follow-up that names two coins holds ("#INJ TP1 ✅ / #SEI stopped out ❌",
     "ORDI and TIA both hit TP1"): two coins' updates pasted together, whose actions are never
     applied to one coin's copy; "" for one coin or none. (Asked of a follow-up only, not of
     every signal the follow-up words are looked for in.)"""
+    if "#" in text and _TWO_CALL_NUMBERS.search(text) is not None:
+        return "updates of two calls named by their numbers"
     coins = follow_up_coins(text, lower)
     if len(coins) < 2 and "[" in text:
         coins |= bracketed_coins(text)  # "[ARB] TP3 ✅  [BONK] entry filled"
@@ -1662,6 +1697,29 @@ def match_action(
             "conflict": "a trailing stop activated (the stop follows the price from there, "
             "a callback behind it: no fixed stop to copy)"
         }
+    if "missed" in lower and _MISSED_WAIT.search(lower) is not None:
+        # "don't chase if you missed it, wait for 6.779": the entry moved to a level, or the
+        # call left for those who missed it?
+        return FollowUpAction.CANCEL, {"conflict": "an entry missed and a level to wait for"}
+    if (
+        "invalid" in lower
+        and (invalid := _TRADE_INVALID.search(lower)) is not None
+        and not _CANCEL_CONDITION.search(
+            lower, lower.rfind("\n", 0, invalid.start()) + 1, invalid.start()
+        )
+    ):
+        # ("If we lose 0.0054 this idea is invalid": the level that would end it, a card's line)
+        # "SUI trade invalid", "exit now, trade invalid": closed if the order filled, cancelled
+        # if not — a cancel told beside it ("trade invalid before entry, remove the order",
+        # "…, trade invalid, cancelled") is read; any other reading goes to review
+        a, b = invalid.span()
+        blank = " " * (b - a)
+        other = match_action(text[:a] + blank + text[b:], lower[:a] + blank + lower[b:])
+        if other is not None and other[0] is FollowUpAction.CANCEL:
+            return other
+        return FollowUpAction.CANCEL, {
+            "conflict": "a trade told invalid (closed if its order filled, cancelled if not)"
+        }
     if _has(lower, _CANCEL_HINTS) and _word_start(lower, CANCEL.search(lower)):
         return _cancel(text, lower)
     if (
@@ -1673,6 +1731,8 @@ def match_action(
             or "dca" in lower
             or "chance" in lower
             or "averag" in lower
+            or "load" in lower
+            or "doubl" in lower
         )
         and _REENTRY_WORDS.search(lower)
         and (again := _word_start(lower, REENTRY.search(lower)))
@@ -1681,6 +1741,10 @@ def match_action(
     ):
         # beside a close the price could be either's ("Closed ETH at 3,480. Re-entry at 3,420"),
         # and a planned re-entry is no order: neither is acted on without the user
+        close_at = _close_word(lower)
+        if _has(lower, _STOP_HINTS) and STOP_HIT.search(lower[: again.start()]) is not None:
+            # "stop hunted ❌ re-enter at 0.5559": the price the stop's or the re-entry's?
+            return FollowUpAction.REENTRY, {"conflict": "a stop hit and a re-entry"}
         close_at = _close_word(lower)
         if close_at and not again.start() <= close_at.start() < again.end():
             # ("Re-sell $TIA at 10.219": the sell is the re-entry's own word)
@@ -1753,7 +1817,7 @@ def match_action(
     elif (
         moved
         and to_price
-        and "hit" in lower
+        and ("hit" in lower or "took" in lower)
         and _HIT_BEFORE_STOP.search(lower, max(0, moved.start() - 16), moved.start())
     ):
         pass  # "hit stop loss at 63,848.1": the stop hit at its price, not moved there
@@ -2197,6 +2261,8 @@ _TARGET_LABEL_AFTER = re.compile(
 )
 
 
+# "exit" as a noun: "exit plan", "exit strategy", "exit rules"
+_EXIT_NOUN = re.compile(r"[ \t]+(?:plan|strategy|strategies|rules?)(?![\w])")
 _FLAT_ON = re.compile(r"[ \t]+(?:on|in)[ \t]+(?!the[ \t]|this[ \t]|that[ \t])[#$]?[a-z0-9]")
 # ("we stay flat" keeps out of the market, no position closed: "FOMC today. We stay flat")
 _FLAT_BEFORE = re.compile(r"(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am|went|go|going|now)[ \t]+$")
@@ -2226,6 +2292,35 @@ _OUT_WHAT = re.compile(
 
 # a share right before "out": "90% out"
 _SHARE_OUT_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}[ \t]?%[ \t]+$")
+# a message led by its coin, up to the word after it: "FET/USDT ", "DOGEUSDT: fully "
+_COIN_LED = re.compile(
+    r"[^\w\n]*[#$]?[a-z0-9]{2,15}(?:/?usdt)?[ \t]*:?[ \t]+(?:(?:fully|completely)[ \t]+)?"
+)
+_NOW_AFTER = re.compile(r"[ \t]+now(?![\w])")
+# what "out" is out of: a price, or the trade
+_OUT_AT_AFTER = re.compile(
+    r"[ \t]+(?:(?:at|@)[ \t]*\$?\d|of[ \t]+(?:the[ \t]+|this[ \t]+)?(?:trade|position)(?![\w]))"
+)
+_FULLY_BEFORE = re.compile(r"(?<![\w])(?:fully|completely)[ \t]+$")
+
+
+def _out_of_the_trade(lower: str, m: re.Match[str]) -> bool:
+    """ "FET/USDT out at 1.1998, +3.3R", "DOGEUSDT: fully out at 0.12657", "ADA out of the trade
+    at 0.4296": the whole position closed, told right after the coin or with "fully" — not
+    asked ("out at 1.19? no, holding")."""
+    after = _OUT_AT_AFTER.match(lower, m.end())
+    if after is None:
+        return False
+    line_end = lower.find("\n", m.end())
+    if "?" in lower[m.end() : line_end if line_end >= 0 else len(lower)]:
+        return False
+    line_start = lower.rfind("\n", 0, m.start()) + 1
+    return (
+        _FULLY_BEFORE.search(lower, max(0, m.start() - 12), m.start()) is not None
+        or _COIN_LED.fullmatch(lower, line_start, m.start()) is not None
+    )
+
+
 # after "half out": the message ends, or "here" / "now" / a price follows
 _HALF_OUT_AFTER = re.compile(r"[^\w\n]*(?:$|\n|here|now|at|@)")
 
@@ -2247,9 +2342,14 @@ def _close_word(lower: str) -> re.Match[str] | None:
             if _REDUCE_SHARE.match(lower, m.end()):
                 return m
             continue
+        if word.startswith("exit") and _EXIT_NOUN.match(lower, m.end()):
+            continue  # "Exit plan for DIA: TP3 first, then trail": a plan, no exit now
         if word == "flat":
             # "Flat on DOT now", "we are flat" (not "BTC flat on the day", "funding flat")
             if _FLAT_ON.match(lower, m.end()) or _FLAT_BEFORE.search(lower, 0, m.start()):
+                return m
+            # "$LTC flat now, +107%": the coin, then flat now (not "LTC flat price action")
+            if _NOW_AFTER.match(lower, m.end()) and _COIN_LED.fullmatch(lower, 0, m.start()):
                 return m
             continue
         if word == "out":
@@ -2261,6 +2361,8 @@ def _close_word(lower: str) -> re.Match[str] | None:
                 return m
             # "90% out, 10% left running": the share taken out, the rest kept
             if _SHARE_OUT_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
+                return m
+            if _out_of_the_trade(lower, m):
                 return m
             continue
         if word.startswith(("we", "i")) and word.endswith("out"):
@@ -2300,8 +2402,11 @@ _HIT_AFTER_LEVEL = re.compile(
     r"[ \t]*(?:\$?\d[\d.,]*[ \t]*)?(?:was[ \t]+|got[ \t]+|has[ \t]+been[ \t]+)?"
     r"(?:hit|filled|triggered|executed|taken)(?![\w])"
 )
-# the hit word right before the stop word: "hit stop loss at …", "hit our SL at …"
-_HIT_BEFORE_STOP = re.compile(r"(?<![\w])hit[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+|your[ \t]+)?$")
+# the hit word right before the stop word: "hit stop loss at …", "hit our SL at …", "wick took
+# our SL at …"
+_HIT_BEFORE_STOP = re.compile(
+    r"(?<![\w])(?:hit|took)[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+|your[ \t]+)?$"
+)
 # the stop almost hit and missed: "almost hit SL but bounced", "nearly got stopped out"
 _NEAR_MISS_BEFORE = re.compile(r"(?<![\w])(?:almost|nearly|barely\s+missed)[ \t]+(?:got[ \t]+)?$")
 

@@ -7,7 +7,12 @@ or "… too" after the writer's own position.
 The same for a member's echo and complaints: "same here, TP2 hit on BNB 🙏", "same, stopped out
 on SEI 😭", "closed mine at 1.16, too early", "booked 30% of WLD as you said", "SL hit on the
 other exchange, not on Binance", "Got stopped on PENDLE on OKX, the wick was only there": the
-writer's own account or exchange, never the call's."""
+writer's own account or exchange, never the call's.
+
+And another channel's result told beside this one's: "Other channel's TON call hit TP1, ours is
+still waiting", "Our partners at another group closed DIA +114%", "A friend's channel got stopped
+out on WLD": the call is not this channel's ("meant for another group", a call withdrawn, is read
+before this)."""
 
 from __future__ import annotations
 
@@ -22,7 +27,8 @@ _THANKS = re.compile(
 # the writer's own position: "… for me", "… too" after a first-person word (a clause's last
 # word: not "moved my stop too soon")
 _OWN = re.compile(
-    r"(?<![\w])(?:for[ \t]+me|(?:my|mine|i|i've|i[ \t]+also|me)(?![\w])[^\n]*?(?<![\w])too)"
+    r"(?<![\w])(?:for[ \t]+me(?:[ \t]+on[ \t]+[#$]?[\w/]+)?"
+    r"|(?:my|mine|i|i've|i[ \t]+also|me)(?![\w])[^\n]*?(?<![\w])too)"
     r"(?![\w])(?![ \t]*[a-z])"
 )
 
@@ -47,12 +53,24 @@ _OTHER_VENUE = re.compile(
 )
 
 
+_CHANNEL_HINTS = ("channel", "group", "partner")
+# another channel's call or result: "other channel's", "another group", "a friend's channel",
+# "our partners at …" (not "meant for / posted in another group": a call withdrawn)
+_OTHER_CHANNEL = re.compile(
+    r"(?<![\w])(?<!for[ \t])(?<!in[ \t])(?:(?:the[ \t]+)?other|another|(?:a[ \t]+)?friend['’]?s"
+    r"|partner['’]?s?)[ \t]+(?:channel|group|server)s?(?:['’]s)?(?![\w])"
+    r"|(?<![\w])partners[ \t]+(?:at|from|in)(?![\w])"
+)
+
+
 def member_reply(lower: str) -> bool:
     """Whether ``lower`` (a message read as an update) is a member's reply about their own
     position."""
     if any(h in lower for h in _HINTS) and (
         _THANKS.search(lower) is not None or _OWN.search(lower) is not None
     ):
+        return True
+    if any(h in lower for h in _CHANNEL_HINTS) and _OTHER_CHANNEL.search(lower) is not None:
         return True
     if not any(h in lower for h in _ECHO_HINTS):
         return False

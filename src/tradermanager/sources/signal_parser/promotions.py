@@ -17,7 +17,8 @@ _PARTS = (
 )
 _PROMOTION = re.compile(
     r"(?<![\w])(?:seats?\s+left|join\s+(?:now|vip|us|the\s+vip|our\s+vip)|upgrade\s+(?:now|to)"
-    r"|don[’']?t\s+miss|missed\s+it|lifetime\s+access|link\s+in\s+(?:bio|description)"
+    # ("free members missed it"; not the admin's "if you missed it, wait for …")
+    r"|don[’']?t\s+miss|(?<!you\s)missed\s+it|lifetime\s+access|link\s+in\s+(?:bio|description)"
     r"|(?:for|in|join)\s+(?:the\s+|our\s+)?vip|vip\s+(?:access|members?|only)|subscribe"
     r"|giveaway|contest|competition|closest\s+(?:answer|guess))(?![\w])"
 )

@@ -18,8 +18,13 @@ _SALE = re.compile(
     r"|applications?|early[\s\-]?bird|waitlist|pre[\s\-]?sale|whitelist)s?\s+"
     r"(?:closes?|closing|ends?))(?![\w])"
 )
-# "25% off" said of a price, not a position ("took 25% off @ 37.23" is a close)
+# "25% off" said of a price, not a position ("took 25% off @ 37.23" is a close; so is a reply's
+# "take 25% off here")
 _PERCENT_OFF = re.compile(r"(?<![\w])\d+(?:\.\d+)?\s*%\s*off(?![\w])")
+_TAKEN_OFF = re.compile(
+    r"(?<![\w])(?:take|took|taking)\s+\d+(?:\.\d+)?\s*%\s*off(?:\s+(?:here|now))?"
+    r"(?:\s*(?:at|@)\s*\$?\d|[^\w\n]*(?:\n|$))"
+)
 
 
 def sale_close(low: str, coin: bool) -> bool:
@@ -29,4 +34,9 @@ def sale_close(low: str, coin: bool) -> bool:
         return False
     if _SALE.search(low) is not None:
         return True
-    return not coin and "off" in low and _PERCENT_OFF.search(low) is not None
+    return (
+        not coin
+        and "off" in low
+        and _PERCENT_OFF.search(low) is not None
+        and _TAKEN_OFF.search(low) is None
+    )

@@ -36,7 +36,8 @@ _TOPIC = re.compile(
     # a complaint, or an admin's answer to one
     r"(?P<complaint>never[^\S\n]+(?:got[^\S\n]+)?filled"
     r"|(?:didn['’]?t|did[^\S\n]+not|wasn['’]?t|was[^\S\n]+not)[^\S\n]+(?:get[^\S\n]+)?fill(?:ed)?"
-    r"|refund|stop[^\S\n]?hunt\w*|late[^\S\n]+signals?"
+    # (a stop hunted, then the trade taken again, is the admin's: "stop hunted ❌ re-enter at …")
+    r"|refund|stop[^\S\n]?hunt\w*(?![^\n]*re-?ent)|late[^\S\n]+signals?"
     r"|(?:touched|hit)[^\S\n]+for[^\S\n]+(?:only[^\S\n]+)?(?:a[^\S\n]+few[^\S\n]+|a[^\S\n]+|one"
     r"[^\S\n]+|two[^\S\n]+)?(?:seconds?|moments?)"
     r"|nothing[^\S\n]+changed|be[^\S\n]+patient|spam(?:ming)?[^\S\n]+the[^\S\n]+chat"
