@@ -100,8 +100,10 @@ HOLDOUT = load(holdout=True)
 # 0.967 → 0.968.
 # 3,433 with fill lines under hit notices, key=value webhook pairs and market statistics read,
 # and webhook sentiments: 0.968 → 0.969.
+# 3,437 with stops taken by a wick, "out at" and "flat now" after the coin, other channels'
+# results and members' "for me on …" read: 0.969 → 0.970.
 # It may only go up.
-HOLDOUT_FLOOR = 0.969
+HOLDOUT_FLOOR = 0.970
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

@@ -69435,10 +69435,8 @@ def fu21_stop_hunted_by_a_wick(rng: random.Random) -> tuple[str, dict[str, Any]]
             fu(b, "stop_hit", price=s),
         ),
         (f"{c} stop hunt wicks everywhere today, our SL is far, we stay in", talk),
-        (
-            f"{c} stop hunted ❌ re-enter at {pr} with the same SL",
-            fu(b, "stop_hit", "reentry", price=r),
-        ),
+        # the price the stop's or the re-entry's? review
+        (f"{c} stop hunted ❌ re-enter at {pr} with the same SL", {"kind": "needs_review"}),
         (f"Stop hunted on {c} ❌ that wick to {pw} was brutal", fu(b, "stop_hit")),
     ]
     return table[_fu21_form("wick", 14)]
@@ -69502,7 +69500,8 @@ def fu21_entry_missed_and_invalid(rng: random.Random) -> tuple[str, dict[str, An
         (f"{c} didn't fill, don't FOMO in. Order cancelled 🚫", cancel),
         (f"{c} trade invalid before entry, remove the order", cancel),
         (f"{c} setup invalidated, pull the limit order", cancel),
-        (f"{c} trade invalid ⚠️ close it at market", fu(b, "close", close_fraction=1.0)),
+        # closed if the order filled, cancelled if not: review (as "exit now, invalidated")
+        (f"{c} trade invalid ⚠️ close it at market", {"kind": "needs_review"}),
         (f"{c} trade invalid", review),
         (f"{c} ran without us, skip this one, order cancelled", cancel),
         (f"{c} don't chase if you missed it, wait for {pr}", review),
@@ -69669,7 +69668,8 @@ def fu21_members_recaps_other_channels(rng: random.Random) -> tuple[str, dict[st
         (f"A friend's channel got stopped out on {c}, we never entered", talk),
         (f"{c} TP{n} done for me, thanks admin!", talk),
         (f"Registration for the course closes Friday, {pct}% off", talk),
-        (f"Yesterday's {c} {d.side}: TP{n} ✅", fu(b, "target_hit", target_index=n)),
+        # a past call recalled, as the corpus reads "Yesterday's call: … TP3 hit ✅": talk
+        (f"Yesterday's {c} {d.side}: TP{n} ✅", talk),
         (f"{c} TP{n} ✅", fu(b, "target_hit", target_index=n)),
         (f"Close your {c} now ⚠️", fu(b, "close", close_fraction=1.0)),
         (f"Throwback: last month {c} hit all targets in 2 days 🚀", talk),
@@ -69760,6 +69760,11 @@ def fu21_bot_exit_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
         ),
     ]
     return table[_fu21_form("botexit", 14)]
+
+
+# a header over a card of labelled lines ("SMALL WIN - AUTO EXIT / Symbol / Entry / Exit") and a
+# stop's notice with no side read to review (12 of 14 read, none acted on)
+PENDING.add("fu21_bot_exit_cards")
 
 
 @style(
