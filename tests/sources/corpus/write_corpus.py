@@ -69806,5 +69806,630 @@ def fu21_exit_now_and_still_holding(rng: random.Random) -> tuple[str, dict[str, 
     return table[_fu21_form("exitnow", 14)]
 
 
+# ---- seventeenth bot round: Telegram and Discord trading bots' own templates, measured first ----
+# Written from open-source trading bots' notification templates (python-telegram-bot, aiogram and
+# requests-based notifiers: position opened / closed cards with emoji labels, pipe-separated
+# update lines, copy-trade watchers' "detected" notices, placeholder-filled strategy alerts,
+# Discord embeds flattened to field lines, open-position tables, daily reports, start-up and
+# no-trade notices, order-state lines), with drawn prices; each follow-up style's first message
+# is the call it follows.
+
+_BT17_SEEN: dict[str, int] = {}
+
+
+def _bt17_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _BT17_SEEN[name] = _BT17_SEEN.get(name, -1) + 1
+    return _BT17_SEEN[name] % n
+
+
+def _bt17_fav(d: Draw, rng: random.Random, lo: float = 0.01, hi: float = 0.04) -> float:
+    """A price moved in the trade's favour."""
+    return d.round(d.entry * (1 + d.sign * rng.uniform(lo, hi)))
+
+
+def _bt17_px(value: float, d: Draw, fmt: str) -> str:
+    """A level as these bots print it: the market's decimals (a dollar sign for some)."""
+    text = f"{value:,.{d.dec}f}" if fmt == "comma" else f"{value:.{d.dec}f}"
+    return "$" + text if fmt == "dollar" else text
+
+
+def _bt17_when(rng: random.Random) -> str:
+    return f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+
+
+@style(
+    "bt17_position_opened_cards",
+    "trading bots' 'position opened' cards with an emoji before each label: '🟢 Position Opened / 📊 Symbol: SOLUSDT / 📈 Side: LONG / 💰 Entry Price: $… / 📦 Quantity: … / 💵 Position Value: $… / ⚡ Leverage: 10x / 🎯 Take Profit: … / 🛑 Stop Loss: … / ⏰ Time: …' and 'NEW POSITION OPENED / 🪙 Token / 💰 Amount: $10.00 / 📊 Confidence: 87% / 🎯 Take Profit: $… (+4.1%)' (the call); '⏭️ No Trade - SOLUSDT / 📋 Reason: …' (talk)",
+)
+@own_stream
+def bt17_position_opened_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt17_form("opened", 7)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"{d.base}-USDT"])
+    fmt = rng.choice(["plain", "comma", "dollar"])
+    tps = targets(d, rng.randint(1, 3), 0.02)
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    qty = _b14_qty(rng, d)
+    side = d.side.upper()
+    icon = "🟢" if d.long else "🔴"
+
+    def tp_lines(mark: str) -> list[str]:
+        if len(tps) == 1:
+            return [f"{mark} Take Profit: {_bt17_px(tps[0], d, fmt)}"]
+        return [f"{mark} TP{i}: {_bt17_px(v, d, fmt)}" for i, v in enumerate(tps, 1)]
+
+    want = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form in (0, 3):
+        lines = [
+            f"{icon} Position Opened",
+            "",
+            f"📊 Symbol: {sym}",
+            f"📈 Side: {side}",
+            f"💰 Entry Price: {_bt17_px(d.entry, d, fmt)}",
+            f"📦 Quantity: {qty}",
+            f"⚡ Leverage: {lev}x",
+            *tp_lines("🎯"),
+            f"🛑 Stop Loss: {_bt17_px(sl, d, fmt)}",
+            f"⏰ Time: {_bt17_when(rng)}",
+        ]
+        return "\n".join(lines), want
+    if form in (1, 4):
+        tp_pct = abs(tps[-1] / d.entry - 1) * 100
+        sl_pct = abs(sl / d.entry - 1) * 100
+        want = signal(d, entries=[d.entry], take_profits=tps[-1:], stop_loss=sl, leverage=lev)
+        lines = [
+            f"{icon} NEW POSITION OPENED · {side}",
+            "",
+            f"🪙 Token: {d.base}",
+            f"💵 Entry Price: {_bt17_px(d.entry, d, fmt)}",
+            f"💰 Amount: ${rng.randint(10, 500)}.00",
+            f"📊 Confidence: {rng.randint(60, 95)}%",
+            f"⚡ Leverage: {lev}x",
+            "",
+            f"🎯 Take Profit: {_bt17_px(tps[-1], d, fmt)} (+{tp_pct:.1f}%)",
+            f"🛑 Stop Loss: {_bt17_px(sl, d, fmt)} (-{sl_pct:.1f}%)",
+            "",
+            f"⏰ {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} UTC",
+        ]
+        return "\n".join(lines), want
+    if form == 2:
+        lines = [
+            f"🚀 <b>{'BUY' if d.long else 'SELL'}</b> opened",
+            f"Symbol: {sym}",
+            f"Entry: {_bt17_px(d.entry, d, fmt)}",
+            f"SL: {_bt17_px(sl, d, fmt)}",
+            *(
+                [f"TP: {_bt17_px(tps[0], d, fmt)}"]
+                if len(tps) == 1
+                else [f"TP{i}: {_bt17_px(v, d, fmt)}" for i, v in enumerate(tps, 1)]
+            ),
+            f"Qty: {qty}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), want
+    if form == 5:
+        why = rng.choice(
+            [
+                "Directions mismatch: SAR=UP, 3m=DOWN, 5m=UP",
+                f"RSI {rng.randint(40, 60)} in the neutral band",
+                f"spread {rng.randint(3, 9)} bps above the limit",
+                "daily loss limit reached",
+            ]
+        )
+        text = f"⏭️ No Trade - {sym}\n\n📋 Reason: {why}\n⏰ Time: {_bt17_when(rng)}"
+        return text, {"kind": "not_signal"}
+    text = (
+        f"⏭️ Skipped {side} on {sym} @ {_bt17_px(d.entry, d, fmt)}\n"
+        f"📋 Reason: {rng.choice(['max open positions (3/3)', 'cooldown 15 min after a loss', 'volume too low'])}"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "bt17_position_closed_cards",
+    "trading bots' closed-trade cards after the call: '✅ Position Closed / 📊 Symbol / 📈 Side / 💰 Entry Price / 💰 Exit Price / 📦 Quantity / 💵 PnL: $… (+1.00%)' and '🟢 POSITION CLOSED - WIN / 🪙 Token / 💵 Entry / 💵 Exit / 📊 PnL / ⏱️ Hold Time' (a whole close at the exit), 'Close Trade for SOLUSDT with profit 12.4' (a whole close), '🚀 Take Profit Order Completed! / Symbol / Exit price' (the target hit there), '🕒 Holding time expired … closed at …' (a whole close there)",
+)
+@own_stream
+def bt17_position_closed_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt17_form("closed", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma", "dollar"])
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"🤖 {sym} {d.side.upper()}", f"📣 #{d.base} {d.side}"])
+        )
+    win = rng.random() < 0.6
+    x = _bt17_fav(d, rng) if win else d.against(rng.uniform(0.01, 0.03))
+    pct = abs(x / d.entry - 1) * 100 * (1 if win else -1)
+    usd = rng.uniform(5, 250) * (1 if win else -1)
+    side = d.side.upper()
+    whole = fu(d.base, "close", close_fraction=1.0, price=x)
+    if form in (1, 4):
+        lines = [
+            f"{'✅' if win else '❌'} Position Closed",
+            "",
+            f"📊 Symbol: {sym}",
+            f"📈 Side: {side}",
+            f"💰 Entry Price: {_bt17_px(d.entry, d, fmt)}",
+            f"💰 Exit Price: {_bt17_px(x, d, fmt)}",
+            f"📦 Quantity: {_b14_qty(rng, d)}",
+            f"💵 PnL: {'-' if usd < 0 else ''}${abs(usd):.2f} ({pct:+.2f}%)",
+            f"⏰ Time: {_bt17_when(rng)}",
+        ]
+        return "\n".join(lines), whole
+    if form == 2:
+        lines = [
+            f"{'🟢' if win else '🔴'} POSITION CLOSED - {'WIN' if win else 'LOSS'}",
+            "",
+            f"🪙 Token: {d.base}",
+            f"💵 Entry: {_bt17_px(d.entry, d, fmt)}",
+            f"💵 Exit: {_bt17_px(x, d, fmt)}",
+            f"📊 PnL: {'-' if usd < 0 else ''}${abs(usd):.2f} ({pct:+.1f}%)",
+            f"⏱️ Hold Time: {rng.randint(5, 600)} min",
+        ]
+        return "\n".join(lines), whole
+    if form == 3:
+        text = rng.choice(
+            [
+                f"Close Trade for {sym} with profit {usd:.2f}",
+                f"Closed trade for {sym}, profit {usd:.2f} USDT",
+            ]
+        )
+        return text, fu(d.base, "close", close_fraction=1.0)
+    if form == 5:
+        x = _bt17_fav(d, rng)
+        lines = [
+            "🚀 Take Profit Order Completed! 💎",
+            "✦──────✦─────✦",
+            f"🌐 Symbol : {sym} {'🔼' if d.long else '🔽'}",
+            f"💰 Exit price : {_bt17_px(x, d, fmt)}",
+            f"💵 Profit : +{abs(usd):.2f} USDT",
+        ]
+        return "\n".join(lines), fu(d.base, "target_hit", price=x)
+    text = (
+        f"🕒 Holding time expired · {sym} {side} closed at {_bt17_px(x, d, fmt)}\n"
+        f"PnL {pct:+.2f}% ({usd:+.2f}$)"
+    )
+    return text, whole
+
+
+@style(
+    "bt17_pipe_trade_updates",
+    "bots' one-line updates with pipes after the call: '🎯 TP1 HIT | SOLUSDT | LONG | … | +2.1%' (that target there), '🛑 SL HIT | SOLUSDT | … | -1.8%' (the stop hit there), '🔁 SL → BE | SOLUSDT | entry …' (the stop to entry), '🔒 SL MOVED | SOLUSDT | a → b' (the new stop), '🏁 CLOSED | SOLUSDT | … | +3.2% | signal exit' (a whole close there), '⏳ OPEN | SOLUSDT | uPnL +0.8%' (talk)",
+)
+@own_stream
+def bt17_pipe_trade_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt17_form("pipes", 7)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}"])
+    fmt = rng.choice(["plain", "comma"])
+    bar = rng.choice([" | ", " ┃ ", " ⏐ "])
+    side = d.side.upper()
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"⚡ {sym}{bar}{side}", f"🤖 Signal{bar}{sym}{bar}{side}"])
+        )
+    x = _bt17_fav(d, rng)
+    pct = abs(x / d.entry - 1) * 100
+    if form == 1:
+        i = rng.randint(1, 3)
+        text = bar.join([f"🎯 TP{i} HIT", sym, side, _bt17_px(x, d, fmt), f"+{pct:.2f}%"])
+        return text, fu(d.base, "target_hit", target_index=i, price=x)
+    if form == 2:
+        s = d.against()
+        text = bar.join(
+            ["🛑 SL HIT", sym, side, _bt17_px(s, d, fmt), f"-{abs(s / d.entry - 1) * 100:.2f}%"]
+        )
+        return text, fu(d.base, "stop_hit", price=s)
+    if form == 3:
+        text = bar.join(
+            [rng.choice(["🔁 SL → BE", "🔐 SL to BE"]), sym, f"entry {_bt17_px(d.entry, d, fmt)}"]
+        )
+        return text, fu(d.base, "stop_moved", stop_to_entry=True)
+    if form == 4:
+        old = d.against()
+        new = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.01)))
+        text = bar.join(["🔒 SL MOVED", sym, f"{_bt17_px(old, d, fmt)} → {_bt17_px(new, d, fmt)}"])
+        return text, fu(d.base, "stop_moved", new_stop=new)
+    if form == 5:
+        text = bar.join(
+            [
+                "🏁 CLOSED",
+                sym,
+                side,
+                _bt17_px(x, d, fmt),
+                f"+{pct:.2f}%",
+                rng.choice(["signal exit", "manual", "reverse cross"]),
+            ]
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    text = bar.join(
+        ["⏳ OPEN", sym, side, f"entry {_bt17_px(d.entry, d, fmt)}", f"uPnL +{pct / 3:.2f}%"]
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "bt17_copy_watch_detections",
+    "copy-trade watchers' 'detected' notices after the call: '🚨 Trade Partial Close Detected 🟪 / trader⏐SOLUSDT⏐LONG⏐x10 / entry⏐ -0.8 ⏐ 40% / ROI …' (that share, no price), '🔴 Trade Close Detected / … / Close price: …' (a whole close there), '🆕 New Trade Detected …' and 'Position Increase Detected …' and 'Leverage Change Detected x10 → x20' (review)",
+)
+@own_stream
+def bt17_copy_watch_detections(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt17_form("watch", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    who = rng.choice(["whale_hunter", "CryptoNinja88", "lead_0x7f", "MoonTrader"])
+    lev = rng.choice([5, 10, 20, 25])
+    side = d.side.upper()
+    head = f"{who}⏐{sym}⏐{side}⏐x{lev}"
+    roi = f"ROI {rng.uniform(-5, 60):.2f}|{rng.uniform(-20, 300):.2f}"
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"👁 Watching {who}: {sym} {side}", f"📡 {who} · {sym} {side}"])
+        )
+    if form in (1, 4):
+        share = rng.choice([20, 25, 40, 50, 75])
+        text = (
+            f"🚨 Trade Partial Close Detected 🟪\n\n{head}\n"
+            f"{_bt17_px(d.entry, d, fmt)}⏐ -{_b14_qty(rng, d)} ⏐ {share}%\n{roi}"
+        )
+        return text, fu(d.base, "close", close_fraction=share / 100)
+    if form == 2:
+        x = _bt17_fav(d, rng)
+        text = (
+            f"🔴 Trade Close Detected 🟥\n\n{head}\n"
+            f"Entry price: {_bt17_px(d.entry, d, fmt)}\nClose price: {_bt17_px(x, d, fmt)}\n{roi}"
+        )
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 3:
+        x = d.round(d.entry * (1 - d.sign * rng.uniform(0.005, 0.02)))
+        text = (
+            f"🆕 New Trade Detected 🟩\n\n{head}\n{_bt17_px(x, d, fmt)}⏐ {_b14_qty(rng, d)}\n{roi}"
+        )
+        return text, {"kind": "needs_review"}
+    if form == 5:
+        x = d.round(d.entry * (1 - d.sign * rng.uniform(0.005, 0.02)))
+        text = (
+            f"📈 Position Increase Detected 🟦\n\n{head}\n"
+            f"{_bt17_px(x, d, fmt)}⏐ +{_b14_qty(rng, d)} ⏐ +{rng.choice([25, 50, 100])}%\n{roi}"
+        )
+        return text, {"kind": "needs_review"}
+    new = rng.choice([v for v in (10, 20, 25, 50) if v != lev])
+    text = f"⚙️ Leverage Change Detected\n\n{who}⏐{sym}⏐{side}\nx{lev} → x{new}"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "bt17_typed_strategy_alerts",
+    "strategy alerts whose placeholders are filled in, one line a field: 'Type: Entry / Order type: BUY / Entry price / TP1 / TP2 / SL' (the call), 'Type: TP2 hit / Order type: BUY / Entry price: a / Current price: b' (that target at b), 'Type: SL hit' (the stop hit at the current price), 'Type: Exit' and 'Type: hard close' and 'Type: 3 candle close' (a whole close at the current price)",
+)
+@own_stream
+def bt17_typed_strategy_alerts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt17_form("typed", 7)
+    tick = rng.choice([f"{d.base}USDT", f"{d.base}USDT.P", f"BINANCE:{d.base}USDT.P"])
+    fmt = rng.choice(["plain", "comma"])
+    order = "BUY" if d.long else "SELL"
+    tf = rng.choice(["15", "60", "240", "5"])
+    head = rng.choice([f"🔔 {tick} ({tf})", f"Alert · {tick} · TF {tf}", f"{tick} {tf}m"])
+    sep = rng.choice([": ", " = ", " — "])
+
+    def card(kind: str, *rest: str) -> str:
+        return "\n".join([head, f"Type{sep}{kind}", f"Order type{sep}{order}", *rest])
+
+    if form == 0:
+        tps = targets(d, 3, 0.015)
+        sl = d.against()
+        text = card(
+            "Entry",
+            f"Entry price{sep}{num(d.entry, d.dec, fmt)}",
+            *[f"TP{i}{sep}{num(v, d.dec, fmt)}" for i, v in enumerate(tps, 1)],
+            f"SL{sep}{num(sl, d.dec, fmt)}",
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    entry_line = f"Entry price{sep}{num(d.entry, d.dec, fmt)}"
+    if form in (1, 4):
+        i = rng.randint(1, 3)
+        x = _bt17_fav(d, rng)
+        text = card(f"TP{i} hit", entry_line, f"Current price{sep}{num(x, d.dec, fmt)}")
+        return text, fu(d.base, "target_hit", target_index=i, price=x)
+    if form == 2:
+        s = d.against()
+        text = card(
+            rng.choice(["SL hit", "Stop Loss (SL) hit"]),
+            entry_line,
+            f"Current price{sep}{num(s, d.dec, fmt)}",
+        )
+        return text, fu(d.base, "stop_hit", price=s)
+    x = _bt17_fav(d, rng, -0.01, 0.03)
+    kind = {3: "Exit", 5: "hard close", 6: f"{rng.randint(2, 5)} candle close"}[form]
+    text = card(kind, entry_line, f"Current price{sep}{num(x, d.dec, fmt)}")
+    return text, fu(d.base, "close", close_fraction=1.0, price=x)
+
+
+@style(
+    "bt17_embed_field_calls",
+    "Discord embeds of a bot's executed trade flattened to a field name and its value a line each: '📈 LONG SOL-USDT / Entry Price / … / Stop Loss / … / 🎯 TP1 / … / 🎯 TP2 / … / Leverage / 20x / Position Size / 12 contracts / Position Value / $… / Order ID / …' (the call); '⚠️ Trade Rejected / Symbol / … / Error / …' (talk)",
+)
+@own_stream
+def bt17_embed_field_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt17_form("embed", 7)
+    sym = rng.choice([f"{d.base}-USDT", f"{d.base}USDT", f"{d.base}/USDT"])
+    fmt = rng.choice(["plain", "comma", "dollar"])
+    tps = targets(d, rng.randint(1, 3), 0.018)
+    sl = d.against()
+    lev = rng.choice([5, 10, 20, 25])
+    side = d.side.upper()
+    oid = str(rng.randint(10**11, 10**12))
+    if form in (5, 6):
+        err = rng.choice(
+            [
+                "Insufficient balance",
+                f"Leverage {lev}x exceeds the maximum for {sym}",
+                "Order price is out of the permissible range",
+                "Position size below the minimum",
+            ]
+        )
+        lines = ["⚠️ Trade Rejected", "Symbol", sym, "Side", side, "Error", err]
+        if form == 6:
+            lines[4:4] = ["Entry Price", _bt17_px(d.entry, d, fmt)]
+        return "\n".join(lines), {"kind": "not_signal"}
+    title = rng.choice(
+        [
+            f"{'📈' if d.long else '📉'} {side} {sym}",
+            f"Trade Executed · {sym}",
+            f"✅ {sym} {side} opened",
+        ]
+    )
+    lines = [title]
+    if not title.endswith(f"{side} {sym}") and side not in title:
+        lines += ["Side", side]
+    elif title.startswith("Trade"):
+        lines += ["Side", side]
+    lines += ["Entry Price", _bt17_px(d.entry, d, fmt), "Stop Loss", f"🛑 {_bt17_px(sl, d, fmt)}"]
+    if len(tps) == 1:
+        lines += ["Take Profit", f"🎯 {_bt17_px(tps[0], d, fmt)}"]
+    else:
+        for i, v in enumerate(tps, 1):
+            lines += [f"🎯 TP{i}", _bt17_px(v, d, fmt)]
+    lines += ["Leverage", f"{lev}x", "Position Size", f"{_b14_qty(rng, d)} contracts"]
+    if form % 2 == 0:
+        lines += ["Position Value", f"${rng.uniform(50, 5000):,.2f}"]
+    lines += ["Order ID", oid]
+    if rng.random() < 0.5:
+        lines.append(f"BloFin • {_bt17_when(rng)}")
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "bt17_open_positions_tables",
+    "bots' answers to /positions and /status, all talk: '📋 Open positions (3)' over one row a position 'SOLUSDT LONG 10x | entry … | mark … | uPnL +12.30 USDT', a single position's status with its entry, stop, target and unrealised PnL, 'No open positions', a balance line",
+)
+@own_stream
+def bt17_open_positions_tables(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _bt17_form("table", 7)
+    fmt = rng.choice(["plain", "comma"])
+    rows = []
+    draws = [Draw(rng, B14_MARKETS) for _ in range(rng.randint(2, 4))]
+    for d in draws:
+        mark = d.round(d.entry * (1 + rng.uniform(-0.02, 0.02)))
+        pnl = rng.uniform(-40, 60)
+        rows.append((d, mark, pnl))
+    if form in (0, 3):
+        head = rng.choice([f"📋 Open positions ({len(rows)})", f"📊 /positions · {len(rows)} open"])
+        body = [
+            f"{d.base}USDT {d.side.upper()} {rng.choice([5, 10, 20])}x | entry {num(d.entry, d.dec, fmt)} | mark {num(m, d.dec, fmt)} | uPnL {p:+.2f} USDT"
+            for d, m, p in rows
+        ]
+        return "\n".join([head, *body, f"Total uPnL: {sum(p for _, _, p in rows):+.2f} USDT"]), {
+            "kind": "not_signal"
+        }
+    if form in (1, 4):
+        d, m, p = rows[0]
+        tp = targets(d, 1, 0.02)[0]
+        sl = d.against()
+        lines = [
+            rng.choice(["📍 Position status", "/status", "ℹ️ Current position"]),
+            f"{d.base}USDT {d.side.upper()} · {rng.choice([5, 10, 20])}x",
+            f"Entry: {num(d.entry, d.dec, fmt)} · Mark: {num(m, d.dec, fmt)}",
+            f"SL: {num(sl, d.dec, fmt)} · TP: {num(tp, d.dec, fmt)}",
+            f"uPnL: {p:+.2f} USDT ({p / 10:+.2f}%)",
+            f"Opened {rng.randint(1, 23)}h {rng.randint(1, 59)}m ago",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    if form == 2:
+        return rng.choice(
+            [
+                "📭 No open positions.",
+                "/positions: none open right now",
+                "No open positions · balance 1,245.80 USDT",
+            ]
+        ), {"kind": "not_signal"}
+    if form == 5:
+        lines = ["Symbol      Side   Entry      PnL"]
+        lines += [
+            f"{d.base + 'USDT':<11} {d.side.upper():<6} {num(d.entry, d.dec, fmt):<10} {p:+.1f}"
+            for d, _, p in rows
+        ]
+        return "```\n" + "\n".join(lines) + "\n```", {"kind": "not_signal"}
+    bal = rng.uniform(300, 20000)
+    text = (
+        f"💰 Balance: {bal:,.2f} USDT\nAvailable: {bal * 0.6:,.2f} USDT\n"
+        f"Margin used: {rng.randint(10, 60)}% · Open positions: {len(rows)}"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "bt17_daily_pnl_reports",
+    "bots' daily and session reports, all talk: '📊 Daily Trading Report - date / 🔹 Active Positions: 2 / 🔹 P&L Today: +… / 🔹 Win Rate: 62.5% / 📈 Best Performer: SOLUSDT (+4.2%) / 📉 Worst Performer: …', 'Daily summary / Wins: 3 / Losses: 1 / Open trades: 2', 'PnL by Pair • SOLUSDT / Capital Executed: … / Net Profit: …', a closed-trades line with the best trade's entry and exit",
+)
+@own_stream
+def bt17_daily_pnl_reports(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _bt17_form("daily", 7)
+    a, b = Draw(rng, B14_MARKETS), Draw(rng, B14_MARKETS)
+    day = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    bar = "━━━━━━━━━━━━━━━━━━"
+    if form in (0, 4):
+        lines = [
+            f"📊 Daily Trading Report - {day}",
+            bar,
+            f"🔹 Active Positions: {rng.randint(0, 5)}",
+            f"🔹 P&L Today: {rng.uniform(-300, 600):+,.2f} USDT",
+            f"🔹 Win Rate: {rng.uniform(30, 80):.1f}%",
+            bar,
+            f"📈 Best Performer: {a.base}USDT (+{rng.uniform(0.5, 9):.1f}%)",
+            f"📉 Worst Performer: {b.base}USDT (-{rng.uniform(0.5, 6):.1f}%)",
+            bar,
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    if form in (1, 5):
+        w, l_ = rng.randint(0, 8), rng.randint(0, 5)
+        text = rng.choice(
+            [
+                f"Daily summary\nWins: {w}\nLosses: {l_}\nOpen trades: {rng.randint(0, 4)}",
+                f"📅 {day} · closed {w + l_} trades · {w}W/{l_}L · net {rng.uniform(-80, 250):+.2f} USDT",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        lines = [
+            "📊 Daily Trading Summary",
+            f"📅 Date: {day}",
+            f"⏰ Session: 00:00 – 23:59 UTC",
+            "",
+            f"• Total Trades (Positions): {rng.randint(2, 12)}",
+            f"• Net Profit: {rng.uniform(-50, 400):.2f} USDT",
+            "",
+            "PnL by Pair",
+            f"• {a.base}USDT",
+            f"Capital Executed: {rng.uniform(200, 3000):.2f} USDT",
+            f"Net Profit: {rng.uniform(-20, 90):.2f} USDT ({rng.uniform(-3, 8):.2f} %)",
+            f"• {b.base}USDT",
+            f"Capital Executed: {rng.uniform(200, 3000):.2f} USDT",
+            f"Net Profit: {rng.uniform(-20, 90):.2f} USDT ({rng.uniform(-3, 8):.2f} %)",
+            "",
+            f"• Win Rate: {rng.uniform(30, 80):.1f} %",
+            f"• Profit Factor: {rng.uniform(0.6, 3):.2f}",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    if form == 3:
+        x = _bt17_fav(a, rng, 0.02, 0.06)
+        text = (
+            f"🏆 Best trade today: {a.base}USDT {a.side} {num(a.entry, a.dec)} → {num(x, a.dec)} "
+            f"(+{abs(x / a.entry - 1) * 100:.2f}%)"
+        )
+        return text, {"kind": "not_signal"}
+    text = (
+        f"📆 Weekly report {day}\nTrades: {rng.randint(10, 40)} · Win rate {rng.randint(40, 75)}%\n"
+        f"Net: {rng.uniform(-200, 900):+.2f} USDT · Max DD {rng.uniform(1, 12):.1f}%"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "bt17_bot_lifecycle_notices",
+    "bots' own state notices, all talk: '🚀 System Status: STARTED / Trading Pairs: SOLUSDT / Leverage: 10x / Strategy: 15m K-line with SAR / Position Size: 100%', '🛑 System Status: STOPPED', '⏸ Trading paused (/stop) · open positions kept: SOLUSDT long @ …', '▶️ Trading resumed', '⚠️ Emergency close requested: confirm with /emergency yes', '♻️ Cycle complete · 24 pairs scanned · 0 signals', '✅ Telegram Bot Connected!'",
+)
+@own_stream
+def bt17_bot_lifecycle_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _bt17_form("life", 7)
+    d = Draw(rng, B14_MARKETS)
+    sym = f"{d.base}USDT"
+    lev = rng.choice([5, 10, 20])
+    if form in (0, 4):
+        lines = [
+            "🚀 System Status: STARTED",
+            "",
+            f"  Trading Pairs: {sym}{rng.choice(['', ', ETHUSDT', ', BTCUSDT, ETHUSDT'])}",
+            f"  Leverage: {lev}x",
+            f"  Strategy: {rng.choice(['15m K-line with SAR', 'EMA 9/21 cross', 'RSI mean reversion'])}",
+            f"  Position Size: {rng.choice([25, 50, 100])}%",
+            "  Streams: kline_3m, kline_5m, kline_15m",
+            "",
+            f"⏰ Time: {_bt17_when(rng)}",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    if form == 1:
+        text = rng.choice(
+            [
+                f"⏸ Trading paused (/stop). Open positions kept: {sym} {d.side} @ {num(d.entry, d.dec)}",
+                f"🛑 System Status: STOPPED\nOpen positions left as they are: {sym} {d.side.upper()} {lev}x",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        return rng.choice(
+            [
+                "▶️ Trading resumed. New signals will be copied again.",
+                "✅ Telegram Bot Connected!",
+                "🤖 Bot restarted, state recovered (2 open trades)",
+            ]
+        ), {"kind": "not_signal"}
+    if form == 3:
+        text = (
+            f"⚠️ Emergency close requested for all positions ({sym} {d.side} {lev}x incl.)\n"
+            "Reply /emergency yes within 60s to confirm."
+        )
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        text = f"♻️ Cycle complete · {rng.randint(8, 60)} pairs scanned · 0 signals · next run in {rng.choice([5, 15, 60])} min"
+        return text, {"kind": "not_signal"}
+    text = f"🧪 DRY RUN · would open {sym} {d.side.upper()} @ {num(d.entry, d.dec)} ({lev}x) — paper mode, no order sent"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "bt17_order_state_lines",
+    "bots' order-state lines with a colour dot after the call: '⚪ PENDING · SOLUSDT LONG limit @ … (waiting)' (talk), '🟢 FILLED · SOLUSDT LONG @ …' (the entry filled there), '❌ CANCELLED · SOLUSDT LONG limit @ … · not filled in 4h' and '⌛ EXPIRED · …' (a cancel), '🟢 TP2 · SOLUSDT · +3.10% @ …' (that target there), '🔴 SL · SOLUSDT · -1.90% @ …' (the stop hit there)",
+)
+@own_stream
+def bt17_order_state_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt17_form("state", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    mode = rng.choice(["🟢 LIVE", "LIVE", ""])
+    pre = f"{mode} " if mode else ""
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"📣 {sym} {side} (limit)", f"🤖 #{d.base} {d.side} setup"])
+        )
+    if form == 1:
+        text = (
+            f"{pre}⚪ PENDING · {sym} {side} limit @ {num(d.entry, d.dec, fmt)} (waiting for fill)"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        text = (
+            f"{pre}🟢 FILLED · {sym} {side} @ {num(d.entry, d.dec, fmt)} · qty {_b14_qty(rng, d)}"
+        )
+        return text, fu(d.base, "entry_filled", price=d.entry)
+    if form == 3:
+        text = rng.choice(
+            [
+                f"{pre}❌ CANCELLED · {sym} {side} limit @ {num(d.entry, d.dec, fmt)} · not filled in {rng.randint(2, 12)}h",
+                f"{pre}⌛ EXPIRED · {sym} {side} limit @ {num(d.entry, d.dec, fmt)} removed",
+            ]
+        )
+        return text, fu(d.base, "cancel")
+    if form in (4, 6):
+        i = rng.randint(1, 3)
+        x = _bt17_fav(d, rng)
+        text = f"{pre}🟢 TP{i} · {sym} · +{abs(x / d.entry - 1) * 100:.2f}% @ {num(x, d.dec, fmt)}"
+        return text, fu(d.base, "target_hit", target_index=i, price=x)
+    s = d.against()
+    text = f"{pre}🔴 SL · {sym} · -{abs(s / d.entry - 1) * 100:.2f}% @ {num(s, d.dec, fmt)}"
+    return text, fu(d.base, "stop_hit", price=s)
+
+
 if __name__ == "__main__":
     main()
