@@ -39,6 +39,8 @@ def may_be_talk_line(low: str) -> bool:
         or "best trade" in low
         or "largest loss" in low
         or "upnl" in low
+        or "rejected" in low
+        or ("symbol" in low and "side" in low)
     )
 
 
@@ -62,13 +64,19 @@ def may_be_refusal(low: str) -> bool:
         or "educeonly" in low
         or "educe only" in low
         or ("wait" in low and "confidence" in low)
+        or "waiting for" in low
+        or "dry run" in low
+        or "no order sent" in low
+        or " trades " in low
+        or ("requested" in low and "confirm" in low)
     )
 
 
 _ACCOUNT = re.compile(
     rf"(?<![\w])(?:copy{_S}+failed|copying{_S}+paused|rejected{_S}+order"
     rf"|insufficient{_S}+(?:available{_S}+)?(?:balance|margin|funds)|signal{_S}+skipped"
-    rf"|could{_S}+not{_S}+place|connection{_S}+to{_S}+\w+{_S}+lost)(?![\w])"
+    rf"|could{_S}+not{_S}+place|connection{_S}+to{_S}+\w+{_S}+lost|trade{_S}+rejected"
+    rf"|skipped{_S}+(?:long|short|buy|sell){_S}+(?:on|for))(?![\w])"
 )
 # an exchange's refusal with its reason, a copier's own choice, an order the copier placed
 # or cancelled to close (reduce-only), a card that says there is nothing to do yet
@@ -80,13 +88,28 @@ _REFUSED = re.compile(
     rf"|flip{_S}+cancell?ed|trigger{_S}+in{_S}+\d[\d.]*{_S}*%"
     rf"|reduce[-_ ]?only[^\n]*(?:cancell?ed|placed))(?![\w])"
     rf"|^\W*no{_S}+trade{_S}*[—–\-:·(]"
-    rf"|confidence{_S}*:?{_S}*\d{{1,3}}(?:\.\d)?{_S}*%[^\n]{{0,6}}(?<![\w])wait(?![\w])",
+    rf"|confidence{_S}*:?{_S}*\d{{1,3}}(?:\.\d)?{_S}*%[^\n]{{0,6}}(?<![\w])wait(?![\w])"
+    # a limit still waiting, a paper run's order never sent, a day's count of closed trades, a
+    # close the bot asks its owner to confirm
+    rf"|(?<![\w])(?:waiting{_S}+for{_S}+(?:a{_S}+|the{_S}+)?fill|dry{_S}+run|no{_S}+order{_S}+sent"
+    rf"|closed{_S}+\d+{_S}+trades|requested[^\n]*\n?[^\n]*(?<![\w])confirm)(?![\w])",
     re.M,
 )
 _MARKET_MAKING = re.compile(r"(?<![\w])(?:pure_)?market[_ ]making(?![\w])")
+_TRADE_COUNT = re.compile(rf"(?<![\w])closed{_S}+\d+{_S}+trades(?![\w])")
 # a report's own lines: "Best trade: …", "Largest loss: …" under "PnL" / "Win rate" lines, or
 # an open position's "upnl" beside the balance and equity
 _REPORT_LINE = re.compile(rf"^\W*(?:best|worst|largest|biggest){_S}+(?:trade|loss|win|gain):", re.M)
+# "🏆 Best trade today: SOLUSDT long 148.2 → 152.3 (+2.8%)": a day's report on its own
+_DAY_BEST = re.compile(
+    rf"^\W*(?:best|worst){_S}+trade{_S}+(?:today|of{_S}+the{_S}+(?:day|week)){_S}*:", re.M
+)
+# a table of positions under its header row: "Symbol      Side   Entry      PnL"
+_TABLE_HEAD = re.compile(
+    rf"^\W*symbol{_S}+side{_S}+entry(?:{_S}+price)?{_S}+(?:u?pnl|mark|size)", re.M
+)
+# an open position's status: its mark price beside its unrealised PnL
+_MARK = re.compile(rf"(?<![\w])mark(?:{_S}+price)?(?![\w])")
 _REPORT_FIGURES = re.compile(rf"(?<![\w])(?:pnl|win{_S}+rate|trades)(?![\w])")
 _BALANCE = re.compile(r"(?<![\w])balance(?![\w])")
 _EQUITY = re.compile(rf"(?<![\w])(?:equity|margin{_S}+used)(?![\w])")
@@ -103,8 +126,12 @@ _TALK = ParsedMessage(
 def bot_talk_line(read: MessageParts) -> ParsedMessage | None:
     """``read`` as talk when it is a bot's account line, report or market maker's fill."""
     low = read.low
+    if "upnl" in low and _MARK.search(low):
+        return _TALK  # "/status · SOLUSDT LONG / Entry: … · Mark: … / SL … · TP … / uPnL …"
     if _PLAN.search(low):
         return None
+    if _DAY_BEST.search(low) or _TABLE_HEAD.search(low):
+        return _TALK
     if _ACCOUNT.search(low) or _MARKET_MAKING.search(low):
         return _TALK
     if _REPORT_LINE.search(low) and _REPORT_FIGURES.search(low):
@@ -117,6 +144,8 @@ def bot_talk_line(read: MessageParts) -> ParsedMessage | None:
 def refusal_line(read: MessageParts) -> ParsedMessage | None:
     """``read`` as talk when it is an exchange's refusal, a copier's own choice, a
     reduce-only order placed or cancelled, or a card that says there is nothing to do yet."""
+    if read.symbol is None and _TRADE_COUNT.search(read.low):
+        return _TALK  # "📅 … · closed 10 trades · 5W/5L · net +196.41 USDT": a day's count
     if read.symbol is None or _PLAN.search(read.low) or _REFUSED.search(read.low) is None:
         return None
     return _TALK

@@ -44,6 +44,7 @@ from tradermanager.sources.signal_parser.clause_targets import (
     words_before_entry,
 )
 from tradermanager.sources.signal_parser.copy_fills import copy_fill, may_be_copy_fill
+from tradermanager.sources.signal_parser.copy_watch import may_be_watch_notice, watch_notice
 from tradermanager.sources.signal_parser.covered_shorts import short_covered
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.dca_fills import buy_price, dca_fill
@@ -106,6 +107,7 @@ from tradermanager.sources.signal_parser.ordinal_ladders import (
     ordinal_ladders,
 )
 from tradermanager.sources.signal_parser.performance_reports import update_beside_report
+from tradermanager.sources.signal_parser.pipe_events import may_be_pipe_event, pipe_event
 from tradermanager.sources.signal_parser.placeholders import unfilled
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.query_bodies import may_be_query, query_body
@@ -128,6 +130,7 @@ from tradermanager.sources.signal_parser.spot_bot_pushes import (
     quote_first_pairs,
     spot_push,
 )
+from tradermanager.sources.signal_parser.state_lines import may_be_state_line, state_line
 from tradermanager.sources.signal_parser.status_cells import may_hold_status_cells, status_cells
 from tradermanager.sources.signal_parser.status_codes import may_be_status_code, status_code
 from tradermanager.sources.signal_parser.status_lines import (
@@ -149,6 +152,7 @@ from tradermanager.sources.signal_parser.table_cells import cells_joined
 from tradermanager.sources.signal_parser.talk_after_reading import talk_reason
 from tradermanager.sources.signal_parser.terminal_relays import may_be_terminal_line, terminal_line
 from tradermanager.sources.signal_parser.two_cards import other_coins_block
+from tradermanager.sources.signal_parser.typed_alerts import may_be_typed_alert, typed_alert
 from tradermanager.sources.signal_parser.word_order import labels_first, target_clause_first
 
 
@@ -741,6 +745,14 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return notice  # "Position #7685 / Status: Take profit ✅ / ETHUSDT / LONG / Price: …"
     if "result" in read.low and (card := result_card(read)):
         return card  # "RESULT - TP/SOLUSDT / Target: TP1 / Entry: … / PriceTarget: …": a hit
+    if may_be_state_line(read.text) and (state := state_line(read)):
+        return state  # "🟢 LIVE 🟢 TP2 · SUIUSDT · +3.79% @ 1.182": target 2 hit there
+    if may_be_watch_notice(read.low) and (watched := watch_notice(read)):
+        return watched  # "🚨 Trade Partial Close Detected / …⏐SOLUSDT⏐LONG / … ⏐ 40%"
+    if may_be_pipe_event(read.text, read.low) and (event := pipe_event(read)):
+        return event  # "🛑 SL HIT | AVAX/USDT | SHORT | 37.79 | -3.93%": the stop hit there
+    if may_be_typed_alert(read.low) and (typed := typed_alert(read)):
+        return typed  # "Type: TP2 hit / … / Entry price: … / Current price: …": hit there
     if any(w in read.low for w in HIT_CARD_GATE) and (hit := hit_card(read)):
         return hit  # "🎯 TP HIT / Asset: LINKUSDT / Take Profit 2: 13.796": target 2 hit there
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)
