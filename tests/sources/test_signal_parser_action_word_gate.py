@@ -35,6 +35,8 @@ _TESTS_COVERED_OTHERWISE = {
     "dca": "a re-entry (one of the gate's re-entry words)",
     "chance": "a re-entry (one of the gate's re-entry words)",
     "averag": "a re-entry (one of the gate's re-entry words)",
+    "load": "a re-entry (one of the gate's re-entry words: 'loaded more')",
+    "doubl": "a re-entry (one of the gate's re-entry words)",
     " at ": "a stop put at a target: a stop word with 'tp' or 'target', which the gate asks",
     "clos": "beside a stop moved, which the gate looks for",
     "hit": "beside a stop moved, which the gate looks for",
