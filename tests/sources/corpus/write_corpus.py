@@ -70438,5 +70438,597 @@ for _name in (
     PENDING.add(_name)
 
 
+# ---- eleventh chatter round: talk between calls, measured first ----
+# Written anew from public liquidation-heatmap posts (clusters of longs' and shorts' liquidations
+# as price magnets), banks' and funds' year-end forecasts with base / bull / bear cases, traders'
+# post-mortems of closed trades in a labelled review card, funding and basis arbitrage (a long and
+# a short held together), CME gaps and monthly seasonality tables, paper-trading and trading-
+# competition posts, indicator readouts (moving averages, VWAP, volume profile, Fibonacci
+# pockets), order-book walls, setups announced before their levels ("entry in the next post"),
+# token unlocks and burns, and real calls told inside such talk. Every price drawn; each style
+# draws from its own stream and cycles through its layouts.
+_CH11_SEEN: dict[str, int] = {}
+CH11_MARKETS = MARKETS + MULTIPLIED
+
+
+def _ch11_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _CH11_SEEN[name] = _CH11_SEEN.get(name, -1) + 1
+    return _CH11_SEEN[name] % n
+
+
+@style(
+    "ch11_liquidation_heatmap_posts",
+    "liquidation-heatmap posts: '🔥 BTC liq heatmap: big LONG liquidation cluster at a–b, shorts stacked above c. Price magnets, not a prediction', 'Liq levels ETH / Longs 25x: a / Shorts 25x: c', 'short liqs building above c, a sweep there is likely': talk, no order",
+)
+@own_stream
+def ch11_liquidation_heatmap_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH11_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, lo2 = _ch8_levels(d, rng)
+    usd = rng.randint(40, 900)
+    form = _ch11_form("heatmap", 7)
+    if form == 0:
+        text = (
+            f"🔥 {b} liq heatmap: big LONG liquidation cluster at {p(lo2)}–{p(lo1)}, shorts "
+            f"stacked above {p(hi1)}. Price magnets, not a prediction."
+        )
+    elif form == 1:
+        lev = rng.choice([25, 50, 100])
+        text = (
+            f"Liq levels #{b} ({lev}x)\nLongs: {p(lo1)}\nShorts: {p(hi1)}\nPrice now: {p(d.entry)}"
+        )
+    elif form == 2:
+        text = (
+            f"${usd}M of short liquidations building above {p(hi1)} on {b}. A sweep up there "
+            "before any real move would not surprise me."
+        )
+    elif form == 3:
+        text = (
+            f"Liquidation map {b} 🗺\n🟥 short liqs {p(hi2)} (${usd}M)\n🟩 long liqs {p(lo1)} "
+            f"(${rng.randint(40, 900)}M)\nwhichever side gets hunted first"
+        )
+    elif form == 4:
+        text = (
+            f"Everyone who longed {b} with 50x sits around {p(lo1)} on the heatmap. That's where "
+            "the market makers are going fishing 🎣"
+        )
+    elif form == 5:
+        text = (
+            f"heatmap update: the {p(hi1)} short cluster on {b} got cleared last night "
+            f"(${usd}M liquidated). next pool of longs: {p(lo2)}"
+        )
+    else:
+        text = (
+            f"Coinglass {b}: long liq density peaks at {p(lo1)}, short liq density at "
+            f"{p(hi2)}. Use them to place your stops beyond, not as entries."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_bank_forecast_cases",
+    "banks' and funds' forecasts: 'Standard Chartered sees BTC at a by year end (bear case b)', '📊 ETH 2026 targets / Bear: a / Base: b / Bull: c', 'JPMorgan's fair value for BTC: a', 'analyst raises SOL target to c from a': talk, no order",
+)
+@own_stream
+def ch11_bank_forecast_cases(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    bull = d.round(d.entry * rng.uniform(1.6, 2.6))
+    base = d.round(d.entry * rng.uniform(1.15, 1.5))
+    bear = d.round(d.entry * rng.uniform(0.55, 0.85))
+    bank = rng.choice(
+        ["Standard Chartered", "Citi", "JPMorgan", "Bernstein", "VanEck", "Bitwise", "a big fund"]
+    )
+    year = rng.choice([2026, 2027])
+    form = _ch11_form("forecast", 7)
+    if form == 0:
+        text = (
+            f"{bank} sees {b} at {p(base)} by the end of {year} (bear case {p(bear)}). "
+            f"Spot is {p(d.entry)}. Make of it what you will."
+        )
+    elif form == 1:
+        text = (
+            f"📊 {b} {year} targets from the desks\nBear: {p(bear)}\nBase: {p(base)}\n"
+            f"Bull: {p(bull)}"
+        )
+    elif form == 2:
+        text = (
+            f"{bank}'s fair value model puts {b} at {p(base)} vs {p(d.entry)} now. Their "
+            "models were wrong by 40% last year, so 🤷"
+        )
+    elif form == 3:
+        text = (
+            f"Analyst raises {b} year-end target to {p(bull)} from {p(base)}, keeps the "
+            f"downside scenario at {p(bear)}."
+        )
+    elif form == 4:
+        text = (
+            f"Bull case {p(bull)}, bear case {p(bear)}, base case {p(base)}. That's every "
+            f"{b} price covered, thanks {bank} 😂"
+        )
+    elif form == 5:
+        text = (
+            f"Scenario table for {b} ({bank})\n🐂 {p(bull)} — ETF demand keeps up\n"
+            f"😐 {p(base)} — range year\n🐻 {p(bear)} — recession"
+        )
+    else:
+        text = (
+            f"my {year} call for {b}: {p(bull)} top, {p(bear)} bottom after that. "
+            "not financial advice, just a guess for the pinned thread"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_trade_postmortems",
+    "post-mortems of closed trades: '📝 Trade review #41 / Pair: SOL / Side: Long / Entry: e / Exit: x / Result: +2.1R / Lesson: …', 'What went wrong on the ETH short: entered at e, stop at s was too tight', 'Journal: AVAX long e → x, held too long': talk, the trade is closed",
+)
+@own_stream
+def ch11_trade_postmortems(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH11_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    tps = targets(d, 2)
+    sl = d.against()
+    win = rng.random() < 0.6
+    out = tps[0] if win else sl
+    r = f"+{rng.uniform(0.8, 3.5):.1f}R" if win else "-1R"
+    up = d.side.upper()
+    form = _ch11_form("postmortem", 7)
+    if form == 0:
+        text = (
+            f"📝 Trade review #{rng.randint(20, 99)}\nPair: {b}/USDT\nSide: {d.side.title()}\n"
+            f"Entry: {p(d.entry)}\nExit: {p(out)}\nResult: {r}\nLesson: "
+            f"{rng.choice(['waited for the retest, worked', 'moved the stop too early', 'sized too big'])}"
+        )
+    elif form == 1:
+        text = (
+            f"What went wrong on the {b} {d.side}: entered at {p(d.entry)}, stop at {p(sl)} was "
+            "too tight, it wicked through and then ran without me. Lesson noted."
+        )
+    elif form == 2:
+        text = (
+            f"Journal 📓 {b} {up} {p(d.entry)} → {p(out)} ({r}). Held it too long, gave back "
+            "half of the move."
+        )
+    elif form == 3:
+        text = (
+            f"Post-mortem {b}\nPlan: {d.side} {p(d.entry)}, SL {p(sl)}, TP {p(tps[1])}\n"
+            f"Reality: closed at {p(out)}\nGrade: {rng.choice(['B', 'C', 'A-'])}"
+        )
+    elif form == 4:
+        text = (
+            f"Closed trades this week, reviewed:\n• {b} {d.side} {p(d.entry)} → {p(out)} {r}\n"
+            f"• one skipped, no setup\nNext week same rules."
+        )
+    elif form == 5:
+        text = (
+            f"Why I took the {b} {d.side} at {p(d.entry)} (now closed): liquidity grab, "
+            f"reclaim, stop under {p(sl)}. It paid {r}. Breakdown for the newer members 👇"
+        )
+    else:
+        text = (
+            f"Trade recap 🧾\n{b} | {up} | in {p(d.entry)} | out {p(out)} | {r}\nmistakes: "
+            "none, just the market"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_funding_basis_arbitrage",
+    "funding and basis arbitrage: 'Funding arb on DOGE: long spot e, short perp f, collecting 0.04% every 8h', 'Cash-and-carry: buy BTC spot e, sell the March future f (9% a year)', 'delta neutral: long SOL on Binance, short SOL on Bybit at …': talk, two sides at once",
+)
+@own_stream
+def ch11_funding_basis_arbitrage(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH11_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    fut = d.round(d.entry * rng.uniform(1.003, 1.03))
+    rate = f"0.0{rng.randint(10, 80)}%"
+    apr = rng.randint(6, 28)
+    ex1, ex2 = rng.sample(["Binance", "Bybit", "OKX", "Bitget", "Hyperliquid"], 2)
+    form = _ch11_form("arb", 7)
+    if form == 0:
+        text = (
+            f"Funding arb on {b}: long spot {p(d.entry)}, short perp {p(fut)}, collecting "
+            f"{rate} every 8h. No direction, just carry."
+        )
+    elif form == 1:
+        text = (
+            f"Cash-and-carry 📦 buy {b} spot at {p(d.entry)}, sell the quarterly future at "
+            f"{p(fut)}: {apr}% a year if you hold to expiry."
+        )
+    elif form == 2:
+        text = (
+            f"delta neutral setup: long {b} on {ex1} at {p(d.entry)}, short {b} on {ex2} at "
+            f"{p(fut)}. funding difference pays {rate} per 8h"
+        )
+    elif form == 3:
+        text = (
+            f"Basis on {b} quarterlies is {apr}% annualised (spot {p(d.entry)}, future "
+            f"{p(fut)}). Best carry since spring."
+        )
+    elif form == 4:
+        text = (
+            f"Hedge explained 🛡 you hold {b} spot from {p(d.entry)} and don't want to sell? "
+            f"Short the same size on perps at {p(fut)} and your PnL is frozen."
+        )
+    elif form == 5:
+        text = (
+            f"Arb closed ✅ {b} spread between {ex1} ({p(d.entry)}) and {ex2} ({p(fut)}) "
+            f"converged, {apr / 10:.1f}% on the capital in 5 days."
+        )
+    else:
+        text = (
+            f"{b} funding {rate} on {ex1} and negative on {ex2}. Long {ex2}, short {ex1}, "
+            f"same size, both near {p(d.entry)} = free money until it isn't."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_cme_gap_seasonality_posts",
+    "CME gaps and seasonality tables: 'BTC CME gap between a and b still open 👀', 'CME gap filled ✅ at a', 'ETH in November: avg +x% over 8 years, now e', '📅 SOL monthly returns / Oct +x% / Nov +y%': talk, no order",
+)
+@own_stream
+def ch11_cme_gap_seasonality_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, lo2 = _ch8_levels(d, rng)
+    month = rng.choice(["October", "November", "December", "January", "September"])
+    avg = rng.uniform(-12, 35)
+    yrs = rng.randint(5, 11)
+    form = _ch11_form("cme", 7)
+    if form == 0:
+        text = f"{b} CME gap between {p(lo2)} and {p(lo1)} still open 👀 gaps get filled… usually."
+    elif form == 1:
+        text = f"CME gap filled ✅ {b} tagged {p(hi1)} over the weekend, as the chart said."
+    elif form == 2:
+        text = (
+            f"{b} in {month}: average {avg:+.1f}% over the last {yrs} years. Now at "
+            f"{p(d.entry)}. Seasonality is a tailwind, not a trade."
+        )
+    elif form == 3:
+        text = (
+            f"📅 {b} monthly returns\nOct {rng.uniform(-20, 40):+.1f}%\nNov "
+            f"{rng.uniform(-20, 40):+.1f}%\nDec {rng.uniform(-20, 40):+.1f}%\nOpen this month: "
+            f"{p(d.entry)}"
+        )
+    elif form == 4:
+        text = (
+            f"Friday CME close {p(lo1)}, Sunday open {p(d.entry)} → new gap on {b}. Add it to "
+            "the list."
+        )
+    elif form == 5:
+        text = (
+            f"Unfilled CME gaps on {b}: {p(lo2)}, {p(lo1)}, {p(hi2)}. Not all of them will be "
+            "filled this year."
+        )
+    else:
+        text = (
+            f"Historically the week after the monthly close is red for {b} "
+            f"{rng.randint(55, 75)}% of the time. Closed at {p(d.entry)}."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_paper_trading_competitions",
+    "paper trades and trading competitions: '🏁 Trading competition week 2: @x leads with +340% (last trade: LONG PEPE from e)', 'Paper trade #7 (demo account): SHORT LINK e, SL s, TP a — practice only', 'Demo challenge: buy ETH at e, stop s, see what you'd have made': talk, no order",
+)
+@own_stream
+def ch11_paper_trading_competitions(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH11_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    tps = targets(d, 2)
+    sl = d.against()
+    up = d.side.upper()
+    h = _ch10_handle(rng)
+    roi = rng.randint(40, 900)
+    form = _ch11_form("paper", 7)
+    if form == 0:
+        text = (
+            f"🏁 Trading competition week {rng.randint(1, 4)}: {h} leads with +{roi}% (last "
+            f"trade: {up} {b} from {p(d.entry)}). Prize pool ${rng.randint(5, 50)}k."
+        )
+    elif form == 1:
+        text = (
+            f"Paper trade #{rng.randint(3, 40)} (demo account)\n{up} {b}\nEntry: {p(d.entry)}\n"
+            f"SL: {p(sl)}\nTP: {p(tps[0])}\npractice only, not a signal"
+        )
+    elif form == 2:
+        text = (
+            f"Demo challenge for the newbies 🎮 open a {d.side} on {b} at {p(d.entry)} on your "
+            f"testnet account, stop {p(sl)}, and tell us on Friday what you'd have made."
+        )
+    elif form == 3:
+        text = (
+            f"Competition rules reminder: only trades opened after 00:00 UTC count. {h}'s "
+            f"{b} {d.side} at {p(d.entry)} was opened before, so it's not in the ranking."
+        )
+    elif form == 4:
+        text = (
+            f"Paper trading results (30 days): +{roi / 10:.1f}%. Best one was the {b} {d.side} "
+            f"{p(d.entry)} → {p(tps[1])}. Going live next month maybe."
+        )
+    elif form == 5:
+        text = (
+            f"📋 Simulated trade (testnet)\n{b} {d.side}\nentry {p(d.entry)} | stop {p(sl)} | "
+            f"target {p(tps[1])}\nNo real money, we're testing the bot's fills."
+        )
+    else:
+        text = (
+            f"{h} just took first place in the {b} league with a {d.side} from {p(d.entry)} "
+            f"to {p(tps[1])} 🏆 congrats!"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_indicator_level_readouts",
+    "indicator readouts: 'BTC 200D MA a, 50D MA b, price e below both', 'Golden pocket on ETH: a – b', 'VWAP a | POC b | VAH c | VAL d', 'weekly RSI 71 at e, Bollinger upper band c': talk, no order",
+)
+@own_stream
+def ch11_indicator_level_readouts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH11_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, lo2 = _ch8_levels(d, rng)
+    rsi = rng.randint(22, 82)
+    form = _ch11_form("indicators", 7)
+    if form == 0:
+        text = (
+            f"{b} 200D MA {p(hi2)}, 50D MA {p(hi1)}, price {p(d.entry)} below both. Trend "
+            "is down until that changes."
+        )
+    elif form == 1:
+        text = f"Golden pocket on #{b}: {p(lo2)} – {p(lo1)} (0.618–0.65 of the last leg)."
+    elif form == 2:
+        text = f"{b} session levels\nVWAP {p(d.entry)} | POC {p(lo1)} | VAH {p(hi1)} | VAL {p(lo2)}"
+    elif form == 3:
+        text = (
+            f"{b} weekly RSI {rsi} at {p(d.entry)}, Bollinger upper band {p(hi2)}, lower band "
+            f"{p(lo2)}. Just data, no bias."
+        )
+    elif form == 4:
+        text = (
+            f"Fib levels {b} (swing {p(lo2)} → {p(hi2)}):\n0.382: {p(hi1)}\n0.5: "
+            f"{p(d.entry)}\n0.618: {p(lo1)}"
+        )
+    elif form == 5:
+        text = (
+            f"EMA ribbon on {b} 4H flipped {'green' if d.long else 'red'}. 21 EMA at "
+            f"{p(lo1)}, 55 EMA at {p(lo2)}."
+        )
+    else:
+        text = (
+            f"Volume profile {b}: high volume node at {p(lo1)}, low volume gap up to "
+            f"{p(hi1)}. Price moves fast through gaps."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_order_book_walls",
+    "order-book walls: 'Bid wall on BTC at a (1,200 BTC) on Binance spot, ask wall at c', 'the ETH sell wall at c got pulled 👀 spoof?', '📚 Order book SOL / Asks: c (…) / Bids: a (…)': talk, no order",
+)
+@own_stream
+def ch11_order_book_walls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH11_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, hi2, lo1, lo2 = _ch8_levels(d, rng)
+    size = rng.randint(200, 9000)
+    ex = rng.choice(["Binance", "Coinbase", "Bybit", "OKX"])
+    form = _ch11_form("walls", 7)
+    if form == 0:
+        text = (
+            f"Bid wall on {b} at {p(lo1)} ({size:,} {b}) on {ex} spot, ask wall at {p(hi1)}. "
+            "Range until one of them gets eaten."
+        )
+    elif form == 1:
+        text = f"the {b} sell wall at {p(hi1)} got pulled 👀 spoof? price {p(d.entry)}"
+    elif form == 2:
+        text = (
+            f"📚 Order book {b} ({ex})\nAsks: {p(hi1)} ({size:,})\nBids: {p(lo1)} "
+            f"({rng.randint(200, 9000):,})\nMid: {p(d.entry)}"
+        )
+    elif form == 3:
+        text = (
+            f"Huge buy orders stacked at {p(lo2)} on {b}, someone wants to buy that dip badly. "
+            f"Could vanish any second though."
+        )
+    elif form == 4:
+        text = (
+            f"{b} ask side is thin above {p(hi1)}, bids thick down to {p(lo1)}. Depth ±2%: "
+            f"${rng.randint(5, 90)}M / ${rng.randint(5, 90)}M"
+        )
+    elif form == 5:
+        text = (
+            f"Someone keeps refreshing a {size:,} {b} sell order at {p(hi2)} on {ex}. Whoever "
+            "it is, they don't want it higher today."
+        )
+    else:
+        text = (
+            f"Spoofing alert 🚨 {b} bid wall at {p(lo1)} disappeared 1 tick before price "
+            f"touched it. Don't trust walls."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_entry_promised_later",
+    "setups announced before their levels: '⏳ ETH setup loading… watching a for a long, entry and SL in the next post', 'No entry yet on SOL. I'll drop the levels once it closes above c', 'Signal for LINK coming after the 4H close (short bias below a) 🔔': talk, the call comes later",
+)
+@own_stream
+def ch11_entry_promised_later(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH11_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    hi1, _hi2, lo1, lo2 = _ch8_levels(d, rng)
+    lvl = lo1 if d.long else hi1
+    form = _ch11_form("later", 7)
+    if form == 0:
+        text = (
+            f"⏳ {b} setup loading… watching {p(lvl)} for a {d.side}, entry and SL in the next "
+            "post. Stay tuned."
+        )
+    elif form == 1:
+        text = (
+            f"No entry yet on {b}. I'll drop the levels once it closes "
+            f"{'above' if d.long else 'below'} {p(hi1 if d.long else lo1)}."
+        )
+    elif form == 2:
+        text = (
+            f"Signal for {b} coming after the 4H close ({d.side} bias "
+            f"{'above' if d.long else 'below'} {p(lvl)}) 🔔"
+        )
+    elif form == 3:
+        text = (
+            f"{b.lower()} {d.side} idea is on my radar around {p(lvl)}. full levels for VIP "
+            f"in {rng.choice([10, 15, 30])} min"
+        )
+    elif form == 4:
+        text = (
+            f"Preparing a {d.side.upper()} on #{b} 🧐 price {p(d.entry)}. Don't jump in yet, "
+            "wait for the entry post."
+        )
+    elif form == 5:
+        text = (
+            f"{b} is close to our zone ({p(lo2)}–{p(lo1)}). Be ready, the {d.side} signal with "
+            "stop and targets comes when we get there."
+        )
+    else:
+        text = (
+            f"Heads up: {b} {d.side} setup forming near {p(lvl)}. Levels will be posted here, "
+            "not before the candle confirms."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_token_unlock_burn_news",
+    "token unlocks and burns with prices: '🔓 Token unlock: 92M ARB ($x) on the 16th, ARB at e', 'SHIB burned 1.2B this week 🔥 price e', 'Vesting cliff ends Friday for APT, 2.1% of supply, now e', 'buyback: the protocol bought back SOL at e': talk, no order",
+)
+@own_stream
+def ch11_token_unlock_burn_news(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH11_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    amount = rng.randint(5, 900)
+    usd = rng.randint(8, 400)
+    share = rng.uniform(0.4, 6.0)
+    form = _ch11_form("unlock", 7)
+    if form == 0:
+        text = (
+            f"🔓 Token unlock: {amount}M {b} (${usd}M) on the {rng.randint(2, 28)}th, "
+            f"{share:.1f}% of supply. {b} at {p(d.entry)}."
+        )
+    elif form == 1:
+        text = f"{b} burned {amount}M tokens this week 🔥 price {p(d.entry)}, no reaction so far"
+    elif form == 2:
+        text = (
+            f"Vesting cliff ends Friday for {b}: {share:.1f}% of supply hits the market. "
+            f"Now {p(d.entry)}. Careful with longs into it."
+        )
+    elif form == 3:
+        text = (
+            f"Buyback 💸 the {b} treasury bought back {amount}k tokens at an average of "
+            f"{p(d.entry)} this month."
+        )
+    elif form == 4:
+        text = (
+            f"Unlock calendar this week\n• {b}: {share:.1f}% (${usd}M), price {p(d.entry)}\n"
+            f"• two smaller ones, nothing big"
+        )
+    elif form == 5:
+        text = (
+            f"Team wallet moved {amount}M {b} to an exchange right after the unlock. Price "
+            f"{p(d.entry)}, watch for supply."
+        )
+    else:
+        text = (
+            f"Last {b} unlock took the price from {p(d.round(d.entry * 1.12))} to {p(d.entry)} "
+            "in two weeks. Next one in 30 days."
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "ch11_calls_inside_market_talk",
+    "real calls told inside the talk of this round: 'Short liqs stacked above, we go get them: LONG SOL e, SL s, TP a / b', 'Review done ✅ next trade: …', 'The setup I teased is ready: …', 'Funding negative, shorts crowded → long …': calls",
+)
+@own_stream
+def ch11_calls_inside_market_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, CH11_MARKETS)
+    b = d.base
+    p = _ch5_plain(rng, d)
+    tps = targets(d, rng.randint(2, 3))
+    sl = d.against()
+    t_slash = " / ".join(p(v) for v in tps)
+    side, up = d.side, d.side.upper()
+    lev = None
+    form = _ch11_form("calls", 7)
+    if form == 0:
+        text = (
+            f"{'Short' if d.long else 'Long'} liquidations stacked on the other side, we go "
+            f"get them: {up} {b} {p(d.entry)}, SL {p(sl)}, TP {t_slash}."
+        )
+    elif form == 1:
+        text = (
+            f"Trade review done ✅ next trade:\n{b} {up}\nEntry: {p(d.entry)}\nStop: {p(sl)}\n"
+            f"Targets: {t_slash}"
+        )
+    elif form == 2:
+        text = (
+            f"The {b} setup I teased this morning is ready 🔔\n{up} {b}\nEntry {p(d.entry)}\n"
+            f"TP {t_slash}\nSL {p(sl)}"
+        )
+    elif form == 3:
+        lev = rng.choice([3, 5, 10])
+        text = (
+            f"Funding is {'negative' if d.long else 'very positive'}, the crowd is on the "
+            f"other side, so: {b} {side}, entry {p(d.entry)}, SL {p(sl)}, TP {t_slash}, {lev}x."
+        )
+    elif form == 4:
+        text = (
+            f"CME gap talk aside, here is today's trade: {b} {up} | Entry {p(d.entry)} | SL "
+            f"{p(sl)} | TP {t_slash}"
+        )
+    elif form == 5:
+        text = (
+            f"The desks' year-end targets don't matter for us. Short term: {side} {b} at "
+            f"{p(d.entry)}, stop {p(sl)}, targets {t_slash}."
+        )
+    else:
+        text = (
+            f"Unlock is priced in imo. Going {side} on {b} now at {p(d.entry)}, SL {p(sl)}, "
+            f"targets {t_slash}."
+        )
+        return text, signal(d, order_type="market", entries=[], take_profits=tps, stop_loss=sl)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+# Measured first: these styles wait in pending/ until the parser reads them.
+PENDING.update(
+    {
+        "ch11_bank_forecast_cases",
+        "ch11_cme_gap_seasonality_posts",
+        "ch11_entry_promised_later",
+        "ch11_funding_basis_arbitrage",
+        "ch11_indicator_level_readouts",
+        "ch11_liquidation_heatmap_posts",
+        "ch11_order_book_walls",
+        "ch11_paper_trading_competitions",
+        "ch11_trade_postmortems",
+    }
+)
+
+
 if __name__ == "__main__":
     main()
