@@ -25,6 +25,7 @@ from tradermanager.sources.signal_parser.asked_levels import (
 )
 from tradermanager.sources.signal_parser.chart_patterns import pattern_caption
 from tradermanager.sources.signal_parser.exchange_notices import exchange_notice
+from tradermanager.sources.signal_parser.hedged_pairs import HEDGE_HINT, hedged_pair
 from tradermanager.sources.signal_parser.holdings_talk import holdings_talk
 from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
@@ -35,12 +36,14 @@ from tradermanager.sources.signal_parser.market_data import (
     market_data,
     market_statistics,
 )
+from tradermanager.sources.signal_parser.market_readouts import READOUT_HINT, market_readout
 from tradermanager.sources.signal_parser.member_brags import member_brag
 from tradermanager.sources.signal_parser.model import (
     FOLLOW_UP,
     NEEDS_REVIEW,
     NOT_SIGNAL,
     SIGNAL,
+    FollowUpAction,
     ParsedMessage,
 )
 from tradermanager.sources.signal_parser.open_trades import open_trade_talk
@@ -48,12 +51,15 @@ from tradermanager.sources.signal_parser.order_books import order_book
 from tradermanager.sources.signal_parser.past_calls import PAST_HINT, past_call
 from tradermanager.sources.signal_parser.performance_reports import performance_report
 from tradermanager.sources.signal_parser.polls import POLL_HINT, poll
+from tradermanager.sources.signal_parser.practice_trades import PRACTICE_HINT, practice_trade
 from tradermanager.sources.signal_parser.predictions import long_range
+from tradermanager.sources.signal_parser.promised_setups import PROMISE_HINT, promised_setup
 from tradermanager.sources.signal_parser.promotions import promotion
 from tradermanager.sources.signal_parser.sample_cards import SAMPLE_HINT, sample_card
 from tradermanager.sources.signal_parser.scam_warnings import SCAM_HINT, scam_warning
 from tradermanager.sources.signal_parser.told_results import congratulated, result_rows
 from tradermanager.sources.signal_parser.topic_talk import TOPIC_HINT, topic_talk
+from tradermanager.sources.signal_parser.trade_reviews import REVIEW_HINT, reviewed_trade
 from tradermanager.sources.signal_parser.whale_positions import WHALE_HINT, whale_position
 from tradermanager.sources.signal_parser.worked_examples import worked_example
 
@@ -74,8 +80,8 @@ _PATTERN_HINT = AnyCaseWords(
     ("triangle", "wedge", "shoulders", "flag", "pennant", "double", "handle")
 )
 
-# every word of the seven gates below at once: a text holding none (most calls and chat) skips them
-# all after one search instead of six
+# every word of the nine gates below at once: a text holding none (most calls and chat) skips them
+# all after one search instead of nine
 _ANY_GATE = AnyCaseWords(
     SAMPLE_HINT.words
     + WHALE_HINT.words
@@ -84,6 +90,8 @@ _ANY_GATE = AnyCaseWords(
     + POLL_HINT.words
     + MARKET_DATA_HINT.words
     + SCAM_HINT.words
+    + PRACTICE_HINT.words
+    + REVIEW_HINT.words
 )
 
 
@@ -116,6 +124,10 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return scam[0]  # "⚠️ SCAM ALERT ⚠️ Someone … is DMing members a "VIP" SOL long at …"
     if gated and SAMPLE_HINT.search(text) and (sample := sample_card(lower_case(text))):
         return sample  # "📚 How to read our signals / Pair: … / (example only, not a trade)"
+    if gated and PRACTICE_HINT.search(text) and (practice := practice_trade(lower_case(text))):
+        return practice  # "Paper trade #7 (demo account) / SHORT LINK / Entry: … / SL: …"
+    if gated and REVIEW_HINT.search(text) and (review := reviewed_trade(lower_case(text))):
+        return review  # "📝 Trade review #41 / Pair: SOL / Side: Long / Entry: … / Exit: …"
     if (
         gated
         and WHALE_HINT.search(text)
@@ -159,6 +171,32 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     if read.kind is NEEDS_REVIEW and asks_for_target(text):
         # "Quelqu'un a un objectif pour SEI ? Il est à 0,5259 là": the target is asked for
         return "A question asking the others for a target, and the price now: talk."
+    if (
+        read.kind is NEEDS_REVIEW
+        and READOUT_HINT.search(text)
+        and (
+            readout := market_readout(
+                lower_case(text), read.side is not None, bool(read.take_profits)
+            )
+        )
+    ):
+        return readout  # "Liq levels #ETH (50x) / Longs: … / Shorts: …", "VWAP … | POC …"
+    if (
+        not read.take_profits
+        and (read.kind is NEEDS_REVIEW or read.action is FollowUpAction.CLOSE)
+        and HEDGE_HINT.search(text)
+        and (pair := hedged_pair(lower_case(text), read.kind is FOLLOW_UP))
+    ):
+        return pair  # "Funding arb on APT: long spot …, short perp …, collecting 0.042% …"
+    if (
+        read.kind is NEEDS_REVIEW
+        and not read.take_profits
+        and PROMISE_HINT.search(text)
+        and (promise := promised_setup(lower_case(text)))
+    ):
+        return (
+            promise  # "⏳ TIA setup loading… watching … for a long, entry and SL in the next post"
+        )
     if ("rder" in text or "RDER" in text) and order_book(lower_case(text)):
         return "An order book's bids and asks, not a call: talk."  # "Order book … Bids: … Asks: …"
     if rows := result_rows(text):
