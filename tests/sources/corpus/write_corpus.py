@@ -71014,21 +71014,5 @@ def ch11_calls_inside_market_talk(rng: random.Random) -> tuple[str, dict[str, An
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
-# Measured first: these styles wait in pending/ until the parser reads them.
-PENDING.update(
-    {
-        "ch11_bank_forecast_cases",
-        "ch11_cme_gap_seasonality_posts",
-        "ch11_entry_promised_later",
-        "ch11_funding_basis_arbitrage",
-        "ch11_indicator_level_readouts",
-        "ch11_liquidation_heatmap_posts",
-        "ch11_order_book_walls",
-        "ch11_paper_trading_competitions",
-        "ch11_trade_postmortems",
-    }
-)
-
-
 if __name__ == "__main__":
     main()
