@@ -48,16 +48,32 @@ _RECALLED = re.compile(r"[^\S\n]*(?:the[^\S\n]+)?(?:call|signal|entry)[^\S\n]+wa
 # "Quelqu'un a …?", "Cine a intrat …?", "Ktoś trzyma …?", "¿Alguien …?"
 _ASKS_OTHERS = re.compile(
     r"^[^\w\n]*(?:[^\W\d_]+,?[^\S\n]+)?(?:anyone|anybody|someone|somebody|who|jemand|quelqu'un"
-    r"|quelqu’un|cine|ktoś|alguien|alguém|qualcuno|iemand|кто[\-\s]?(?:нибудь|то)?)(?![\w'’])",
+    r"|quelqu’un|cine|ktoś|alguien|alguém|qualcuno|iemand|кто[\-\s]?(?:нибудь|то)?"
+    r"|κάποιος|κανείς|ποιος|βλέπετε|λέτε)(?![\w'’])",  # Greek: someone, who, do you see, say
     re.I,
 )
+# a Greek question mark, written ";" (or U+037E) after a word: "Πού βλέπετε το ETH; Είναι …"
+_GREEK_QUESTION = re.compile(r"(?<=[^\W\d_])[;\u037e](?=\s|$)")
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _greek_questions(text: str) -> str:
+    """``text`` with a Greek question mark written "?" when the text is written in Greek
+    letters (elsewhere ";" parts clauses)."""
+    if _GREEK_LETTER.search(text) is None:
+        return text
+    return _GREEK_QUESTION.sub("?", text)
 
 
 def asks_others_first(text: str) -> bool:
     """Whether ``text`` opens with a question put to the other readers ("Cine a intrat long pe
     WIF la 2,6784? Eu aștept 2,6146"): a member asking, whatever prices follow."""
     if "?" not in text:
-        return False
+        if ";" not in text and "\u037e" not in text:
+            return False
+        text = _greek_questions(text)
+        if "?" not in text:
+            return False
     first = _SENTENCE.match(text.lstrip())
     return (
         first is not None
@@ -72,6 +88,8 @@ def asks_others_unpriced(text: str) -> bool:
     the price told after it."""
     if not asks_others_first(text):
         return False
+    if "?" not in text:
+        text = _greek_questions(text)
     first = _SENTENCE.match(text.lstrip())
     return first is not None and _NUMBER.search(first.group()) is None
 

@@ -24,6 +24,13 @@ _NOT_YET = re.compile(
     r"|not\s+entered|haven'?t\s+entered|(?:have|has)\s+not\s+entered"
     r")(?![\w])"
 )
+# the same in Korean, Japanese and Chinese, a word joined to its neighbours: "롱 고려중"
+# (considering a long), "관망" / "様子見" / "观望" (waiting to see), "지켜보는 중", "見守り中",
+# "監視中" (watching), "ショート検討", "考え中" (thinking it over), "再考虑做空" (then consider
+# a short), "暂不进场" (not entering for now)
+_WATCHING_CJK = re.compile(
+    r"고려|관망|지켜보|검토|様子見|検討|考え中|見守|監視中|观望|考虑|考慮|暂不|暫不|观察中|觀察中"
+)
 # the levels of a trade: a stop, a target, an entry's label with its price, a trigger price
 _LEVELS = re.compile(
     r"(?<![\w])(?:s/?l|stop(?:[\s\-]?loss)?|tps?\d?|targets?|invalidation|invalid|"
@@ -35,8 +42,19 @@ PLAN = "The post says no trade is open yet: a plan with its levels, not a call t
 
 
 def may_say_not_yet(text: str) -> bool:
-    """The cheap literal test: a "yet", "for now" or "entered" in ``text``."""
-    return "yet" in text or "YET" in text or "ntered" in text or "for now" in text
+    """The cheap literal test: a "yet", "for now" or "entered" in ``text``, or a text beyond
+    ASCII holding the first character of a watching word of Korean, Japanese or Chinese."""
+    return (
+        "yet" in text
+        or "YET" in text
+        or "ntered" in text
+        or "for now" in text
+        or (not text.isascii() and _CJK_FIRST.search(text) is not None)
+    )
+
+
+# the first characters of the words of :data:`_WATCHING_CJK`
+_CJK_FIRST = re.compile(r"[고관지검様検考見監观暂暫觀]")
 
 
 def not_entered_yet(text: str, read: ParsedMessage) -> ParsedMessage | None:
@@ -45,7 +63,7 @@ def not_entered_yet(text: str, read: ParsedMessage) -> ParsedMessage | None:
     if read.kind is not MessageKind.SIGNAL and read.kind is not MessageKind.NEEDS_REVIEW:
         return None
     low = lower_case(text)
-    if _NOT_YET.search(low) is None:
+    if _NOT_YET.search(low) is None and (text.isascii() or _WATCHING_CJK.search(text) is None):
         return None
     if read.stop_loss is not None and read.take_profits:
         return None  # a whole call beside it ("1H setup active: …; daily: no position yet")

@@ -116,6 +116,7 @@ from tradermanager.sources.signal_parser.repeated_lines import level_line_repeat
 from tradermanager.sources.signal_parser.result_cards import result_card
 from tradermanager.sources.signal_parser.reversals import reversal
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
+from tradermanager.sources.signal_parser.said_no_trade import may_say_no_trade, said_no_trade
 from tradermanager.sources.signal_parser.sale_closes import sale_close
 from tradermanager.sources.signal_parser.scam_warnings import scam_beside_call
 from tradermanager.sources.signal_parser.script_marks import written_apart
@@ -188,6 +189,8 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
         return ParsedMessage(NOT_SIGNAL, reason=talk)
     if may_say_not_yet(text) and (watched := not_entered_yet(text, read)) is not None:
         return watched  # "Watching $OP around 2.4014 for a possible long, no entry yet"
+    if may_say_no_trade(text) and (no_trade := said_no_trade(text, read)) is not None:
+        return no_trade  # "I'll post an entry if it retests 81.78", "Education only, no trade"
     if read.kind is not FOLLOW_UP and ("DCA" in text or "afety" in text):
         low = text.lower()
         if dca_fill(low):
