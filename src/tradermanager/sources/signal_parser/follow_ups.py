@@ -637,7 +637,7 @@ TARGET_HIT = LiteralFirst(
     r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|destroyed|crushed|nailed|executed|filled"
     r"|taken|triggered|взят|🎯"
     r"|достигнута|выполнена|atingido"
-    r"|alcanzado|alcançado|alındı|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
+    r"|alcanzado|alcançado|alındı|tercapai|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
     r"|atteinte?|raggiunt[oa]"
     r"|limefikiwa|bajarildi|орындалды"
     r"|تحقق|تاچ\s*شد|خورد"  # Arabic "achieved", Persian "touched", "got hit"

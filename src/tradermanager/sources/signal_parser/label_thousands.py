@@ -101,6 +101,35 @@ def read_as_decimals_either_way(text: str, parsed: ParsedMessage) -> str:
     )
 
 
+def thousands_refused(text: str, parsed: ParsedMessage) -> bool:
+    """Whether ``parsed`` (a signal read with no stored price) read its dot groups as decimals
+    and, read as thousands, they make no sound signal beside its other levels: a whole level
+    settles the mark ("Target: 9.020 - 8.881" over "Stop loss: 10": 9,020 and a stop at 10
+    are no short), even when a group ends in 0 ("9.020", written as thousands are)."""
+    if parsed.side is None or not numbers.has_dot_group(text):
+        return False
+    grouped = {float(m.group()): m.group() for m in _DOT_GROUP.finditer(text)}
+    levels = [*parsed.entries, *parsed.take_profits]
+    if parsed.stop_loss is not None:
+        levels.append(parsed.stop_loss)
+    if not any(v in grouped for v in levels) or all(v in grouped for v in levels):
+        return False  # (no group read as a decimal, or no level of another form beside them)
+
+    def as_thousands(value: float) -> float:
+        return float(grouped[value].replace(".", "")) if value in grouped else value
+
+    stop = parsed.stop_loss
+    return bool(
+        implausible(
+            parsed.side,
+            [as_thousands(v) for v in parsed.entries],
+            [as_thousands(v) for v in parsed.take_profits],
+            None if stop is None else as_thousands(stop),
+            None,
+        )
+    )
+
+
 def follow_up_price_either_way(text: str, parsed: ParsedMessage) -> str:
     """Why ``parsed`` (a follow-up read with no stored price) is to be checked: the price it
     names (a target's hit, the stop's new level) is a dot group ("TP1 alcanzado en 3.412",

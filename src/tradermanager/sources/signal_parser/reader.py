@@ -71,6 +71,7 @@ from tradermanager.sources.signal_parser.label_thousands import (
     follow_up_price_either_way,
     read_as_decimals_either_way,
     read_either_way,
+    thousands_refused,
 )
 from tradermanager.sources.signal_parser.lead_traders import other_trader_open
 from tradermanager.sources.signal_parser.letter_fields import spelled_letters
@@ -942,7 +943,11 @@ def _market_and_mark_checked(
             f"{mixed[0]}, read as {float(mixed[0].replace('.', '')):,.0f}: two messages of two "
             "conventions pasted together, or a price off by 1000×. Check it.",
         )
-    if reference is None and numbers.dot_thousands_open(text):
+    if (
+        reference is None
+        and numbers.dot_thousands_open(text)
+        and not thousands_refused(text, parsed)
+    ):
         return parsed._replace(
             kind=NEEDS_REVIEW,
             reason="A price written as digits, a dot and three digits ending in 0 (3.060) "
