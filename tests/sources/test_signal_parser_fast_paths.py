@@ -1372,6 +1372,7 @@ _TALK_GATES = [
     talk_after_reading._PATTERN_HINT,
     talk_after_reading.POLL_HINT,
     talk_after_reading.MARKET_DATA_HINT,
+    talk_after_reading.SCAM_HINT,
 ]
 
 
