@@ -23,9 +23,14 @@ _ALONE = re.compile(
 _SPELLED = {"riskfree": "is risk-free", "takeprofit": "take profit "}
 
 
+def may_spell_out(text: str) -> bool:
+    """Whether ``text`` holds an update tag: :func:`spelled_out` changes no other text."""
+    return "#" in text and _TAG.search(text) is not None
+
+
 def spelled_out(text: str) -> str:
     """``text`` with every update tag written as its words (the rest as it was)."""
-    if "#" not in text or _TAG.search(text) is None:
+    if not may_spell_out(text):
         return text
     return _TAG.sub(lambda m: _words(text, m), text)
 

@@ -111,6 +111,7 @@ from tradermanager.sources.signal_parser.performance_reports import update_besid
 from tradermanager.sources.signal_parser.pipe_events import may_be_pipe_event, pipe_event
 from tradermanager.sources.signal_parser.placeholders import unfilled
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
+from tradermanager.sources.signal_parser.plain_cards import plain_as_written
 from tradermanager.sources.signal_parser.query_bodies import may_be_query, query_body
 from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
@@ -359,6 +360,13 @@ def _notice_reading(text: str, read: ParsedMessage) -> ParsedMessage | None:
 def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMessage:
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT]
+    if (
+        cards
+        and len(text) > _DIRECT_AT_MOST
+        and plain_as_written(text)
+        and (card := read_card(text, reference)) is not None
+    ):
+        return card  # "#SOL/USDT LONG" / "Entry: 148.2" / …: nothing to normalise (plain_cards)
     several = (
         '":' in text and text.count("{") >= 2 and payload_signals(text) > 1
     )  # webhook payloads of several signals ('{…}\n{…}', '[{…}, {…}]', '"signals": […]')
@@ -366,15 +374,7 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     unread = unread_levels(text) if '":' in text and "{" in text else []
     if may_be_query(text) and (body := query_body(text)):
         return body  # "action=close&symbol=SOLUSDT&percent=50&price=152.3": half closed there
-    text = spelled_out(text)  # update words as a hashtag: "#SL_hit", "#SLtoBE", "#tradeclosed"
-    text = plain_text.plain(text)  # relay markup, escapes, look-alike points, tables
-    text = spelled_letters(text)  # "NEAR/USDT L 5.33 → 5.42 | SL 5.21", "E: … | T: … | S: …"
-    text = spelled_ladder(text)  # "scaling in with 4 orders: a, b, c, d"
-    if may_hold_ordinal_ladder(text):
-        text = ordinal_ladders(text)  # "40% @ a" lines under a heading, "first a, second b"
-    text = updates_in_english(text)  # "ٹارگٹ 2 ہٹ", "স্টপ লস হিট", "Tsel 2 vzyata": English words
-    text = more_updates_in_english(text)  # "ਟਾਰਗੇਟ 2 ਹਿੱਟ", "ប្តូរ SL ទៅ Entry", "SL uz ieeju"
-    text = slang_in_english(text)  # "стоп в бу", "손절가 본전으로", "%50 kar alın"
+    text = normalised(text)
     if not text.strip():
         return ParsedMessage(NOT_SIGNAL, reason="Empty message.")
     if unread:
@@ -397,6 +397,20 @@ def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMess
     if (">" in text or _has_quote_bar(text)) and _QUOTE_LINE.search(text):
         return _reply_below_quote(text, reference)
     return _parse(text, reference)
+
+
+def normalised(text: str) -> str:
+    """``text`` as the reader reads it: markup, tables and glued labels made plain, spelled and
+    numbered orders written as labels, update words of other languages in English."""
+    text = spelled_out(text)  # update words as a hashtag: "#SL_hit", "#SLtoBE", "#tradeclosed"
+    text = plain_text.plain(text)  # relay markup, escapes, look-alike points, tables
+    text = spelled_letters(text)  # "NEAR/USDT L 5.33 → 5.42 | SL 5.21", "E: … | T: … | S: …"
+    text = spelled_ladder(text)  # "scaling in with 4 orders: a, b, c, d"
+    if may_hold_ordinal_ladder(text):
+        text = ordinal_ladders(text)  # "40% @ a" lines under a heading, "first a, second b"
+    text = updates_in_english(text)  # "ٹارگٹ 2 ہٹ", "স্টপ লস হিট", "Tsel 2 vzyata": English words
+    text = more_updates_in_english(text)  # "ਟਾਰਗੇਟ 2 ਹਿੱਟ", "ប្តូរ SL ទៅ Entry", "SL uz ieeju"
+    return slang_in_english(text)  # "стоп в бу", "손절가 본전으로", "%50 kar alın"
 
 
 # the longest text early_ends.direct_follow_up can read ("#1000PEPE stop loss moved to breakeven")
