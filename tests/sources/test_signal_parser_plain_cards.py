@@ -97,6 +97,39 @@ def test_a_plain_card_is_left_as_it_is_by_the_normalisation(
     assert _as_written(text) or may_spell_out(text) or re.search(r"\dUSD", coin), text
 
 
+def _card_of_levels(
+    header: str, long: bool, entry: float, steps: list[float], stop: float, extra: list[str]
+) -> str:
+    sign = 1 if long else -1
+    targets = [round(entry * (1 + sign * step), 4) for step in steps]
+    fields = [f"Entry: {entry}", "Targets: " + " / ".join(map(str, targets))]
+    fields.append(f"Stop Loss: {round(entry * (1 - sign * stop), 4)}")
+    return "\n".join([header, *extra, *fields])
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    _COIN,
+    st.booleans(),
+    st.decimals("0.01", "90000", places=2).map(float),
+    st.lists(st.floats(0.005, 0.3), min_size=1, max_size=5, unique=True).map(sorted),
+    st.floats(0.005, 0.5),
+    st.lists(st.sampled_from(["Leverage: Cross 10x", "Margin: Isolated", "Confidence: 72%"])),
+    st.sampled_from([None, 0.5, 100.0, 20000.0]),
+)
+def test_a_plain_card_reads_the_same_as_the_long_way(
+    coin: str,
+    long: bool,
+    entry: float,
+    steps: list[float],
+    stop: float,
+    extra: list[str],
+    reference: float | None,
+) -> None:
+    text = _card_of_levels(f"{coin} {'LONG' if long else 'SHORT'}", long, entry, steps, stop, extra)
+    assert parse_message(text, reference) == _long_way(text, reference), text
+
+
 # every word the parser's modules hold (in their patterns too) as a coin: a gate that looks for
 # a word finds it in the coin, if anywhere, and the rewrite behind it must change nothing
 def _constants(code: CodeType) -> list[str]:
@@ -136,6 +169,14 @@ def test_a_coin_spelled_as_any_parser_word_is_left_as_it_is(prefix: str) -> None
         for header in (f"{prefix}{word}/USDT LONG", f"Short {prefix}{word}", f"{word} Long"):
             taken += _as_written("\n".join([header, *fields, "Confidence: 77%"]))
     assert taken > 0.99 * 3 * len(_WORDS)
+
+
+@pytest.mark.parametrize("form", ["#{}/USDT LONG", "Short ${}", "{} Long"])
+def test_a_coin_spelled_as_any_parser_word_reads_the_same_as_the_long_way(form: str) -> None:
+    long = "LONG" in form or "Long" in form
+    for word in _WORDS:
+        text = _card_of_levels(form.format(word), long, 148.2, [0.02, 0.05], 0.03, [])
+        assert parse_message(text) == _long_way(text), text
 
 
 @pytest.mark.parametrize(

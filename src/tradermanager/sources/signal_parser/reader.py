@@ -185,6 +185,14 @@ def _repeats_call(text: str) -> bool:
 def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedMessage:
     """The message normalised, read, then checked for what the reading took for a call or an
     update and is not (the long way of :func:`parse`)."""
+    if (
+        cards
+        and _DIRECT_AT_MOST < len(text) <= MAX_TEXT
+        and plain_as_written(text)
+        and (card := read_card(text, reference)) is not None
+    ):
+        # "#SOL/USDT LONG" / "Entry: 148.2" / …: nothing to normalise (plain_cards)
+        return _plain_card_checked(text, card)
     read = _read_message(text, reference, cards)
     text = text[:MAX_TEXT]  # what was read (the same object when not longer)
     if (talk := talk_reason(text, read)) is not None:
@@ -291,6 +299,18 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
     return read
 
 
+def _plain_card_checked(text: str, card: ParsedMessage) -> ParsedMessage:
+    """The checks after the reading that can take a card of ``plain_cards``' fixed forms for
+    something else: its coin's word may make it talk ("#EXAMPLE/USDT LONG") or a message
+    beside another ("Short $AFTER"); no other check finds anything in those forms, whose only
+    free words are the coin's (test_signal_parser_plain_cards.py compares with the long way)."""
+    if (talk := talk_reason(text, card)) is not None:
+        return ParsedMessage(NOT_SIGNAL, reason=talk)
+    if problem := cut_or_joined(text, card, parse):
+        return with_reason(card, problem)
+    return card
+
+
 def _dca_entry_filled(read: ParsedMessage, price: float | None) -> ParsedMessage:
     """A DCA buy as the entry filled at the buy's price; review when it cannot be told."""
     if read.symbol and price:
@@ -360,13 +380,6 @@ def _notice_reading(text: str, read: ParsedMessage) -> ParsedMessage | None:
 def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMessage:
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT]
-    if (
-        cards
-        and len(text) > _DIRECT_AT_MOST
-        and plain_as_written(text)
-        and (card := read_card(text, reference)) is not None
-    ):
-        return card  # "#SOL/USDT LONG" / "Entry: 148.2" / …: nothing to normalise (plain_cards)
     several = (
         '":' in text and text.count("{") >= 2 and payload_signals(text) > 1
     )  # webhook payloads of several signals ('{…}\n{…}', '[{…}, {…}]', '"signals": […]')
