@@ -112,6 +112,7 @@ from tradermanager.sources.signal_parser.pipe_events import may_be_pipe_event, p
 from tradermanager.sources.signal_parser.placeholders import unfilled
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.plain_cards import plain_as_written
+from tradermanager.sources.signal_parser.plain_talk import plain_talk_line
 from tradermanager.sources.signal_parser.query_bodies import may_be_query, query_body
 from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
@@ -380,6 +381,13 @@ def _notice_reading(text: str, read: ParsedMessage) -> ParsedMessage | None:
 def _read_message(text: str, reference: float | None, cards: bool) -> ParsedMessage:
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT]
+    if enabled() and plain_talk_line(text):
+        # a line of plain talk: no step below changes it, nor finds a card or a quote in it
+        # (a step added below that such a line can wake adds its words to plain_talk's)
+        if len(text) <= _DIRECT_AT_MOST and (direct := direct_follow_up(text)):
+            return direct  # ("Cancelled", "Stopped out")
+        if (talk := chatter_before_parts(text)) is not None:
+            return talk
     several = (
         '":' in text and text.count("{") >= 2 and payload_signals(text) > 1
     )  # webhook payloads of several signals ('{…}\n{…}', '[{…}, {…}]', '"signals": […]')
