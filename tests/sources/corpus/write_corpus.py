@@ -71019,5 +71019,1195 @@ def ch11_calls_inside_market_talk(rng: random.Random) -> tuple[str, dict[str, An
     return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
 
 
+# ---- seventeenth held-out round: measured once ----------------------------------------------
+# Written from public examples the earlier held-out rounds did not use (signal parsers' test
+# messages with 'LONG XUSDT' heads and 'Entry:' / 'TP:' lines; TradingView's '.P' perpetual
+# suffix; Cornix-readable blocks with 'Entry : a to b' and '➡️' arrows; a Binance Square
+# trade-plan table ('Parameter | Value', 'Entry price zone', 'Recommended leverage 5x - 8x') and
+# its Italian and Romanian versions ('Zona di Prezzo di Entrata', 'Leva Raccomandata', 'Zona de
+# Preț de Intrare', 'Realizare Profit 1 (TP1)'); an Italian spot-signal guide ('Attività:',
+# 'Ingresso di acquisto:', 'Obiettivo:', 'Rapporto rischio–guadagno', 'Durata prevista'); Discord
+# trade-sharing services' events (open, average, trim, exit) and embeds whose field names and
+# values sit on separate lines; an LLM alert bot's event types (NEW, TP, SL, MOVE_STOP, CANCEL,
+# EXIT); exchanges' copy-trading notices; Thai and Bengali channels writing English trade words
+# between their own), weighted the way channels post: nine card families, two mixed-language
+# styles, two follow-up styles and one of talk. Every price drawn; each style draws from its own
+# stream and cycles through its layouts.
+B17H_NEW_COINS = [
+    ("HYPE", "HYPE", 25.4, 3),
+    ("VIRTUAL", "VIRTUAL", 1.82, 4),
+    ("ENA", "ENA", 0.62, 4),
+    ("JUP", "JUP", 0.95, 4),
+    ("TAO", "TAO", 415.0, 1),
+]
+B17H_MARKETS = MARKETS + MULTIPLIED + B17H_NEW_COINS
+# Spot calls and the language styles trade the coin itself, not a multiplied contract.
+B17H_SPOT_MARKETS = MARKETS + B17H_NEW_COINS
+_B17H_SEEN: dict[str, int] = {}
+
+
+def _b17h_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B17H_SEEN[name] = _B17H_SEEN.get(name, -1) + 1
+    return _B17H_SEEN[name] % n
+
+
+def _b17h_turn(name: str, n: int) -> int:
+    """How many times style ``name`` has gone through all its ``n`` layouts (0, then 1)."""
+    return _B17H_SEEN[name] // n
+
+
+def _b17h_draw(
+    rng: random.Random,
+    long: bool | None = None,
+    markets: list[tuple[str, str, float, int]] | None = None,
+) -> Draw:
+    """A draw from the round's markets; ``long`` fixes the side for layouts only one side writes."""
+    d = Draw(rng, markets or B17H_MARKETS)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+def _b17h_zone(d: Draw, rng: random.Random) -> tuple[list[float], float, float]:
+    """A two-price entry zone (low to high) and its two ends in the order the post writes them."""
+    entries = zone(d, rng.uniform(0.006, 0.012))
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    return entries, a, b
+
+
+def _b17h_steps(d: Draw, n: int, step: float) -> list[float]:
+    """``n`` entries from the first price, each ``step`` further against the trade (a ladder)."""
+    return [d.round(d.entry * (1 - d.sign * step * i)) for i in range(n)]
+
+
+def _b17h_price(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """How one post prints its prices: plain, or with comma thousands on big prices."""
+    style_ = rng.choice(["plain", "comma"])
+    return lambda v: num(v, d.dec, style_)
+
+
+def _b17h_stop(d: Draw, entries: list[float], rng: random.Random) -> float:
+    """A stop beyond the last entry of a ladder, against the trade."""
+    return d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.035)))
+
+
+@style(
+    "b17h_cornix_readable_blocks",
+    "blocks a copier reads, from other channels and parsers' test messages: 'Exchange: Binance Futures / Pair: X/USDT / Position: Short / Margin: Isolated / Leverage: 10x / Open Price: / Take Profit: x, y, z / Stop Price:'; TradingView's perpetual suffix 'XUSDT.P LONG / Entry: / TP: x - y - z / SL: / Lev 10x'; 'Coin #X/USDT / Short Setup / Entry : a to b / Target : x, y, z / Stop-loss : s / Leverage : 5-10x' with spaces before the colons; '📌 X/USDT — Perpetual / 🔸 Direction: LONG / 🔸 Entry orders: a | b / 🔸 Exit targets: x | y | z / 🔸 Margin: Cross 20x'; 'Long #X 🟢 / Entry ➡️ a / TP ➡️ x / y / z / w / SL ➡️ s / Leverage ➡️ Isolated 15x'; '#X/USDT (Long 🐂) / Entry: a-b / Targets:' over medal lines '🥇 x' '🥈 y' '🥉 z'; 'Binance Futures | X/USDT / Side: Sell / Limit: a / TP1 x • TP2 y • TP3 z / SL s / Leverage 20x (isolated)'",
+)
+@own_stream
+def b17h_cornix_readable_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("cornix", 7)
+    d = _b17h_draw(rng)
+    p = _b17h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.013)
+    if form == 0:
+        lines = [
+            "Exchange: Binance Futures",
+            f"Pair: {d.base}/USDT",
+            f"Position: {d.side.title()}",
+            "Margin: Isolated",
+            f"Leverage: {lev}x",
+            f"Open Price: {p(d.entry)}",
+            "Take Profit: " + ", ".join(p(t) for t in tps),
+            f"Stop Price: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 1:
+        lines = [
+            f"{d.base}USDT.P {side}",
+            f"Entry: {p(d.entry)}",
+            "TP: " + " - ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"Lev {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        entries, a, b = _b17h_zone(d, rng)
+        low = rng.choice([3, 5])
+        lines = [
+            f"Coin #{d.base}/USDT",
+            f"{d.side.title()} Setup",
+            f"Entry : {p(a)} to {p(b)}",
+            "Target : " + ", ".join(p(t) for t in tps),
+            f"Stop-loss : {p(sl)}",
+            f"Leverage : {low}-{low * 2}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=low * 2
+        )
+    if form == 3:
+        entries = _b17h_steps(d, 2, rng.uniform(0.006, 0.012))
+        sl = _b17h_stop(d, entries, rng)
+        lines = [
+            f"📌 {d.base}/USDT — Perpetual",
+            f"🔸 Direction: {side}",
+            f"🔸 Entry orders: {p(entries[0])} | {p(entries[1])}",
+            "🔸 Exit targets: " + " | ".join(p(t) for t in tps),
+            f"🔸 Stop loss: {p(sl)}",
+            "🔸 Margin: Cross 20x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=20, margin_mode="cross"
+        )
+    if form == 4:
+        tps4 = targets(d, 4, 0.011)
+        lines = [
+            f"{d.side.title()} #{d.base} {'🟢' if d.long else '🔴'}",
+            f"Entry ➡️ {p(d.entry)}",
+            "TP ➡️ " + " / ".join(p(t) for t in tps4),
+            f"SL ➡️ {p(sl)}",
+            f"Leverage ➡️ Isolated {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps4,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 5:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"#{d.base}/USDT ({d.side.title()} {'🐂' if d.long else '🐻'})",
+            f"Entry: {p(a)}-{p(b)}",
+            "Targets:",
+            f"🥇 {p(tps[0])}",
+            f"🥈 {p(tps[1])}",
+            f"🥉 {p(tps[2])}",
+            f"Stop: {p(sl)}",
+            f"Lev: {lev}X",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    lines = [
+        f"Binance Futures | {d.base}/USDT",
+        f"Side: {'Buy' if d.long else 'Sell'}",
+        f"Limit: {p(d.entry)}",
+        " • ".join(f"TP{i} {p(t)}" for i, t in enumerate(tps, 1)),
+        f"SL {p(sl)}",
+        "Leverage 20x (isolated)",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=20,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "b17h_vip_channel_posts",
+    "VIP channels' own layouts: '💎 VIP SIGNAL 💎 / #X/USDT / 🔴 SHORT | ⚡ 20x / Entry: a - b / Targets:' over dingbat numerals '➊ x' '➋ y' '➌ z' / '⛔ Use only 3% of wallet'; '[VIP] #X — LONG / Open: a / Close: x / y / z / Stop: s / Leverage: 10x | Margin: 5%' (a wallet share, no margin mode); '🔥 #X LONG 🔥 / TP1 x (25%)' lines / 'Leverage 5x-10x'; 'Private Group Call 📢 / Pair ➜ / Side ➜ Sell / Entry ➜ / Targets ➜ / Stop ➜ / Leverage ➜ 25x Cross / Risk ➜ Medium'; '🏦 Institutional Desk / X/USDT | SHORT / Accumulation: a – b / Take profit: / Hard stop: / Size: 2% | Lev: 5x'; '🚀 Premium | X | LONG / Entry Range: a ~ b / 1st target / 2nd target / 3rd target / Stop'; '#X SHORT 🔻 (VIP) / Sell: a / Buy back: x / y / SL: / 15x'",
+)
+@own_stream
+def b17h_vip_channel_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("vip", 7)
+    d = _b17h_draw(rng)
+    p = _b17h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.015)
+    if form == 0:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            "💎 VIP SIGNAL 💎",
+            f"#{d.base}/USDT",
+            f"{'🟢' if d.long else '🔴'} {side} | ⚡ 20x",
+            f"Entry: {p(a)} - {p(b)}",
+            "Targets:",
+            *[f"{mark} {p(t)}" for mark, t in zip("➊➋➌", tps, strict=True)],
+            f"SL: {p(sl)}",
+            "⛔ Use only 3% of wallet",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=20
+        )
+    if form == 1:
+        lines = [
+            f"[VIP] #{d.base} — {side}",
+            f"Open: {p(d.entry)}",
+            "Close: " + " / ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Leverage: {lev}x | Margin: {rng.choice([2, 3, 5])}%",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        lines = [
+            f"🔥 #{d.base} {side} 🔥",
+            f"Entry: {p(d.entry)}",
+            f"TP1 {p(tps[0])} (25%)",
+            f"TP2 {p(tps[1])} (25%)",
+            f"TP3 {p(tps[2])} (50%)",
+            f"SL {p(sl)}",
+            "Leverage 5x-10x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10
+        )
+    if form == 3:
+        lev = rng.choice([20, 25])
+        lines = [
+            "Private Group Call 📢",
+            f"Pair ➜ {d.base}/USDT",
+            f"Side ➜ {'Buy' if d.long else 'Sell'}",
+            f"Entry ➜ {p(d.entry)}",
+            "Targets ➜ " + ", ".join(p(t) for t in tps),
+            f"Stop ➜ {p(sl)}",
+            f"Leverage ➜ {lev}x Cross",
+            "Risk ➜ Medium",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 4:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            "🏦 Institutional Desk",
+            f"{d.base}/USDT | {side}",
+            f"Accumulation: {p(a)} – {p(b)}",
+            f"Take profit: {p(tps[0])}, {p(tps[1])}",
+            f"Hard stop: {p(sl)}",
+            "Size: 2% | Lev: 5x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=5
+        )
+    if form == 5:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"🚀 Premium | {d.base} | {side}",
+            f"Entry Range: {p(a)} ~ {p(b)}",
+            f"1st target {p(tps[0])}",
+            f"2nd target {p(tps[1])}",
+            f"3rd target {p(tps[2])}",
+            f"Stop {p(sl)}",
+            f"Leverage {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    d = _b17h_draw(rng, False)
+    p = _b17h_price(d, rng)
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 2, 0.015)
+    lines = [
+        f"#{d.base} SHORT 🔻 (VIP)",
+        f"Sell: {p(d.entry)}",
+        f"Buy back: {p(tps[0])} / {p(tps[1])}",
+        f"SL: {p(sl)}",
+        "15x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=15
+    )
+
+
+@style(
+    "b17h_emoji_cards",
+    "emoji cards of other channels: '🟣 X/USDT 🟣 / 📉 SHORT / 🎯 Entry — a / ✅ TP1 — x / ✅ TP2 — y / ❌ SL — s' (the 🎯 before the entry word); '🔑 Entry a / 💰 Profit x | y | z / 🧯 Stop s'; '🐂 BULL CALL / ⬆️ Buy: / 🔝 Targets: x ➝ y ➝ z / ⬇️ Stop: / ⚙️ 10x'; box-drawing trees '┣ Entry: / ┣ TP: / ┣ TP: / ┗ SL:'; '▪️Entry: / ▪️Target:' lines / '▪️Leverage:'; icon-only '🛒 a - b / 💸 x - y - z / 🛑 s'; '🌟 X/USDT 🌟 / Direction ⬇️ Short / Entry 🔽 / TP 🔽 x, y, z / SL 🔼 / Leverage 🔧 20x'",
+)
+@own_stream
+def b17h_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("emoji", 7)
+    d = _b17h_draw(rng)
+    p = _b17h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    if form == 0:
+        lines = [
+            f"🟣 {d.base}/USDT 🟣",
+            f"{'📈' if d.long else '📉'} {side}",
+            f"🎯 Entry — {p(d.entry)}",
+            f"✅ TP1 — {p(tps[0])}",
+            f"✅ TP2 — {p(tps[1])}",
+            f"❌ SL — {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        lines = [
+            f"{'🐂' if d.long else '🐻'} #{d.base} {side}",
+            f"🔑 Entry {p(d.entry)}",
+            "💰 Profit " + " | ".join(p(t) for t in tps),
+            f"🧯 Stop {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        lev = 10
+        lines = [
+            f"{'🐂 BULL' if d.long else '🐻 BEAR'} CALL",
+            f"#{d.base}",
+            f"{'⬆️ Buy' if d.long else '⬇️ Sell'}: {p(d.entry)}",
+            "🔝 Targets: " + " ➝ ".join(p(t) for t in tps),
+            f"🛑 Stop: {p(sl)}",
+            f"⚙️ {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lines = [
+            f"{d.base}/USDT {'🟢 BUY' if d.long else '🔴 SELL'}",
+            f"┣ Entry: {p(d.entry)}",
+            f"┣ TP: {p(tps[0])}",
+            f"┣ TP: {p(tps[1])}",
+            f"┗ SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"{'🔵' if d.long else '🟠'} {side} #{d.base}",
+            f"▪️Entry: {p(d.entry)}",
+            f"▪️Target: {p(tps[0])}",
+            f"▪️Target: {p(tps[1])}",
+            f"▪️Stop: {p(sl)}",
+            f"▪️Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"#{d.base} {'🟢 LONG' if d.long else '🔴 SHORT'}",
+            f"🛒 {p(a)} - {p(b)}",
+            "💸 " + " - ".join(p(t) for t in tps),
+            f"🛑 {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    lines = [
+        f"🌟 {d.base}/USDT 🌟",
+        f"Direction {'⬆️ Long' if d.long else '⬇️ Short'}",
+        f"Entry {'🔼' if d.long else '🔽'} {p(d.entry)}",
+        f"TP {'🔼' if d.long else '🔽'} " + ", ".join(p(t) for t in tps),
+        f"SL {'🔽' if d.long else '🔼'} {p(sl)}",
+        f"Leverage 🔧 {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b17h_spot_calls",
+    "spot calls of other channels: '💰 SPOT BUY #X / Buy with 5% of portfolio / Entry: / Targets: x / y / z / Stop:'; '#X (SPOT) — accumulate / DCA zone: a - b / Mid-term targets: x, y, z / No stop, spot only'; a spot guide's 'Asset: X/USDT / Buy entry: / Stop-Loss: / Target: / Risk–reward: 1 : 3 / Expected duration: 3–6 days'; 'Spot buy $X under a 🛍️ targets x and y, stop below s'; '🟩 SPOT | X/USDT / Buy: / HODL targets: x – y – z / SL: s (weekly close)'; 'Bought some $X spot at a 👜 holding for x / y. No leverage.'; 'X/USDT spot signal 📥 / Entry below: / Take profit 1: / Take profit 2: / Stop loss:'",
+)
+@own_stream
+def b17h_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("spot", 7)
+    d = _b17h_draw(rng, True, B17H_SPOT_MARKETS)
+    p = _b17h_price(d, rng)
+    sl = d.against(rng.uniform(0.06, 0.12))
+    tps = targets(d, 3, 0.04)
+    spot = {"market": "spot"}
+    if form == 0:
+        lines = [
+            f"💰 SPOT BUY #{d.base}",
+            f"Buy with {rng.choice([3, 5, 10])}% of portfolio",
+            f"Entry: {p(d.entry)}",
+            "Targets: " + " / ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot
+        )
+    if form == 1:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"#{d.base} (SPOT) — accumulate",
+            f"DCA zone: {p(a)} - {p(b)}",
+            "Mid-term targets: " + ", ".join(p(t) for t in tps),
+            "No stop, spot only",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, **spot)
+    if form == 2:
+        lines = [
+            f"Asset: {d.base}/USDT",
+            f"Buy entry: {p(d.entry)}",
+            f"Stop-Loss: {p(sl)}",
+            f"Target: {p(tps[1])}",
+            "Risk–reward: 1 : 3",
+            f"Expected duration: {rng.randint(2, 4)}–{rng.randint(5, 9)} days",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    if form == 3:
+        text = (
+            f"Spot buy ${d.base} under {p(d.entry)} 🛍️ targets {p(tps[0])} and {p(tps[1])}, "
+            f"stop below {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot)
+    if form == 4:
+        lines = [
+            f"🟩 SPOT | {d.base}/USDT",
+            f"Buy: {p(d.entry)}",
+            "HODL targets: " + " – ".join(p(t) for t in tps),
+            f"SL: {p(sl)} (weekly close)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot
+        )
+    if form == 5:
+        text = (
+            f"Bought some ${d.base} spot at {p(d.entry)} 👜 holding for {p(tps[0])} / {p(tps[1])}. "
+            "No leverage."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], **spot)
+    lines = [
+        f"{d.base}/USDT spot signal 📥",
+        f"Entry below: {p(d.entry)}",
+        f"Take profit 1: {p(tps[0])}",
+        f"Take profit 2: {p(tps[1])}",
+        f"Stop loss: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot
+    )
+
+
+@style(
+    "b17h_terse_one_liners",
+    "one-liners of other channels: 'XUSDT.P long a sl s tp x/y/z 10x' (TradingView's perpetual suffix, targets split by '/' with no spaces); 'short $X a | sl s | tps x y z'; 'X LONG a → x / y, SL s'; 'SELL X @a TP x SL s LEV 20' ('@' against the price); '#X long 🎯x 🎯y ⛔s entry a' (the entry last); 'X/USDT SHORT a-b tp x sl s 5x'; 'buying X here a, stop s, first tp x'",
+)
+@own_stream
+def b17h_terse_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("oneliner", 7)
+    d = _b17h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20, 25])
+    sl = d.against(rng.uniform(0.02, 0.04))
+    tps = targets(d, 3, 0.012)
+    if form == 0:
+        text = (
+            f"{d.base}USDT.P {d.side} {p(d.entry)} sl {p(sl)} tp "
+            + "/".join(p(t) for t in tps)
+            + f" {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 1:
+        text = f"{d.side} ${d.base} {p(d.entry)} | sl {p(sl)} | tps " + " ".join(p(t) for t in tps)
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        text = f"{d.base} {d.side.upper()} {p(d.entry)} → {p(tps[0])} / {p(tps[1])}, SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        text = f"{'BUY' if d.long else 'SELL'} {d.base} @{p(d.entry)} TP {p(tps[0])} SL {p(sl)} LEV {lev}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 4:
+        text = f"#{d.base} {d.side} 🎯{p(tps[0])} 🎯{p(tps[1])} ⛔{p(sl)} entry {p(d.entry)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 5:
+        entries, a, b = _b17h_zone(d, rng)
+        text = f"{d.base}/USDT {d.side.upper()} {p(a)}-{p(b)} tp {p(tps[0])} sl {p(sl)} 5x"
+        return text, signal(d, entries=entries, take_profits=tps[:1], stop_loss=sl, leverage=5)
+    verb = "buying" if d.long else "selling"
+    text = f"{verb} {d.base} here {p(d.entry)}, stop {p(sl)}, first tp {p(tps[0])}"
+    return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+
+
+@style(
+    "b17h_scalp_calls",
+    "scalps of other channels: '⚡ SCALP ⚡ X/USDT LONG / Entry: / TP: x (+0.6%) / SL: s (-0.4%) / Lev: 50x / TF: 1m'; 'Scalp short X now (market), tp x, sl s, 30x'; '🏎 Fast trade #X / Short a / Exit x / Stop s / x25'; 'X 5m scalp 🔁 long a-b, tp x / y, sl s, lev 20x-40x'; 'Scalp: $X SHORT @ a ⏱ 15m / Take profit: / Stop: / High risk, small size'; 'Quick flip on #X: long above a, out at x, stop s'; '🎯 SCALP #X | SHORT | E: a | T: x | S: s | 75x'",
+)
+@own_stream
+def b17h_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("scalp", 7)
+    d = _b17h_draw(rng)
+    p = _b17h_price(d, rng)
+    sl = d.against(rng.uniform(0.003, 0.008))
+    tps = targets(d, 2, 0.006)
+    side = d.side.upper()
+    if form == 0:
+        up = abs(tps[0] - d.entry) / d.entry * 100
+        down = abs(d.entry - sl) / d.entry * 100
+        lines = [
+            f"⚡ SCALP ⚡ {d.base}/USDT {side}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])} (+{up:.1f}%)",
+            f"SL: {p(sl)} (-{down:.1f}%)",
+            "Lev: 50x",
+            "TF: 1m",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=50
+        )
+    if form == 1:
+        text = f"Scalp {d.side} {d.base} now (market), tp {p(tps[0])}, sl {p(sl)}, 30x"
+        return text, signal(d, order_type="market", take_profits=tps[:1], stop_loss=sl, leverage=30)
+    if form == 2:
+        lines = [
+            f"🏎 Fast trade #{d.base}",
+            f"{d.side.title()} {p(d.entry)}",
+            f"Exit {p(tps[0])}",
+            f"Stop {p(sl)}",
+            "x25",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=25
+        )
+    if form == 3:
+        entries, a, b = _b17h_zone(d, rng)
+        sl = d.round(entries[0 if d.long else 1] * (1 - d.sign * 0.006))
+        text = (
+            f"{d.base} 5m scalp 🔁 {d.side} {p(a)}-{p(b)}, tp {p(tps[0])} / {p(tps[1])}, "
+            f"sl {p(sl)}, lev 20x-40x"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=40)
+    if form == 4:
+        lines = [
+            f"Scalp: ${d.base} {side} @ {p(d.entry)} ⏱ 15m",
+            f"Take profit: {p(tps[0])}",
+            f"Stop: {p(sl)}",
+            "High risk, small size",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 5:
+        where = "above" if d.long else "below"
+        text = (
+            f"Quick flip on #{d.base}: {d.side} {where} {p(d.entry)}, out at {p(tps[0])}, "
+            f"stop {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    text = f"🎯 SCALP #{d.base} | {side} | E: {p(d.entry)} | T: {p(tps[0])} | S: {p(sl)} | 75x"
+    return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=75)
+
+
+@style(
+    "b17h_dca_ladders",
+    "DCA ladders of other channels: '#X LONG 📊 / Entry 1 (30%): a / Entry 2 (30%): b / Entry 3 (40%): c'; 'Limit orders: a, b, c / Targets: x - y'; 'Ladder buys on $X: a → b → c. Take profit x. Stop s.' (arrows between entries); '1st entry: / 2nd entry: / 3rd entry:'; 'DCA #X long' over bare '▫️ a' lines / 'TP x | SL s'; 'X SHORT — entries a / b / c, avg ≈ m, targets x, y, stop s' (the average no entry); '#X long: buy a, add b, add c. TP x & y. SL s.'",
+)
+@own_stream
+def b17h_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("dca", 7)
+    d = _b17h_draw(rng)
+    p = _b17h_price(d, rng)
+    entries = _b17h_steps(d, 3, rng.uniform(0.008, 0.015))
+    sl = _b17h_stop(d, entries, rng)
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"#{d.base} {side} 📊",
+            f"Entry 1 (30%): {p(entries[0])}",
+            f"Entry 2 (30%): {p(entries[1])}",
+            f"Entry 3 (40%): {p(entries[2])}",
+            f"TP: {p(tps[0])}, {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        lines = [
+            f"{d.base}/USDT {side}",
+            "Limit orders: " + ", ".join(p(v) for v in entries),
+            f"Targets: {p(tps[0])} - {p(tps[1])}",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        word = "buys" if d.long else "sells"
+        text = (
+            f"Ladder {word} on ${d.base}: "
+            + " → ".join(p(v) for v in entries)
+            + f". Take profit {p(tps[1])}. Stop {p(sl)}."
+        )
+        return text, signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+    if form == 3:
+        lines = [
+            f"#{d.base} {side}",
+            f"1st entry: {p(entries[0])}",
+            f"2nd entry: {p(entries[1])}",
+            f"3rd entry: {p(entries[2])}",
+            f"Targets: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"DCA #{d.base} {d.side}",
+            *[f"▫️ {p(v)}" for v in entries],
+            f"TP {p(tps[1])} | SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+    if form == 5:
+        avg = d.round(sum(entries) / 3)
+        text = (
+            f"{d.base} {side} — entries "
+            + " / ".join(p(v) for v in entries)
+            + f", avg ≈ {p(avg)}, targets {p(tps[0])}, {p(tps[1])}, stop {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    verb = "buy" if d.long else "sell"
+    text = (
+        f"#{d.base} {d.side}: {verb} {p(entries[0])}, add {p(entries[1])}, add {p(entries[2])}. "
+        f"TP {p(tps[0])} & {p(tps[1])}. SL {p(sl)}."
+    )
+    return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b17h_bot_signal_cards",
+    "bots' signal cards of other projects: '🤖 AI Signal / Symbol: XUSDT / Action: OPEN SHORT / Entry: / TP: / SL: / Confidence: 0.81' (a fraction); a Discord embed copied as text, each field name over its value ('New Trade Alert / Ticker / XUSDT / Direction / Long / Entry Price / a / Stop Loss / s / Take Profit 1 / x …'); '[SIGNAL] X-USDT BUY | Entry: a | Targets: x / y / z | Stop: s | Conf: 82%'; an alert bot's event 'EVENT: NEW / ticker: X / side: short / entry: / stop: / targets: x, y'; '📡 Signal Bot v2 / Pair: / Signal: STRONG SELL / Price: / Target: / Stop: / Timeframe: 4h'; a card whose targets and stop sit on the other side of its entry (review); a scanner's volume spike with no side (talk)",
+)
+@own_stream
+def b17h_bot_signal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("bot", 7)
+    d = _b17h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.015, 0.04))
+    tps = targets(d, 3, 0.012)
+    side = d.side.upper()
+    if form == 0:
+        conf = rng.randint(62, 93)
+        lines = [
+            "🤖 AI Signal",
+            f"Symbol: {d.base}USDT",
+            f"Action: OPEN {side}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])}",
+            f"SL: {p(sl)}",
+            f"Confidence: 0.{conf}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, confidence=conf / 100
+        )
+    if form == 1:
+        lev = rng.choice([5, 10, 20])
+        lines = [
+            "New Trade Alert",
+            "Ticker",
+            f"{d.base}USDT",
+            "Direction",
+            d.side.title(),
+            "Entry Price",
+            p(d.entry),
+            "Stop Loss",
+            p(sl),
+            "Take Profit 1",
+            p(tps[0]),
+            "Take Profit 2",
+            p(tps[1]),
+            "Leverage",
+            f"{lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        conf = rng.randint(60, 90)
+        text = (
+            f"[SIGNAL] {d.base}-USDT {'BUY' if d.long else 'SELL'} | Entry: {p(d.entry)} | Targets: "
+            + " / ".join(p(t) for t in tps)
+            + f" | Stop: {p(sl)} | Conf: {conf}%"
+        )
+        return text, signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, confidence=conf / 100
+        )
+    if form == 3:
+        lines = [
+            "EVENT: NEW",
+            f"ticker: {d.base}",
+            f"side: {d.side}",
+            f"entry: {p(d.entry)}",
+            f"stop: {p(sl)}",
+            f"targets: {p(tps[0])}, {p(tps[1])}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        lines = [
+            "📡 Signal Bot v2",
+            f"Pair: {d.base}/USDT",
+            f"Signal: STRONG {'BUY' if d.long else 'SELL'}",
+            f"Price: {p(d.entry)}",
+            f"Target: {p(tps[0])}",
+            f"Stop: {p(sl)}",
+            "Timeframe: 4h",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 5:
+        # The levels belong to the other side: targets against the trade, the stop in its favour.
+        wrong_tps = [d.against(0.012 * (i + 1)) for i in range(2)]
+        wrong_sl = d.away(1, 0.02)[0]
+        lines = [
+            f"🤖 AutoTrader | {d.base}/USDT",
+            f"Side: {side}",
+            f"Entry: {p(d.entry)}",
+            f"TP1: {p(wrong_tps[0])}",
+            f"TP2: {p(wrong_tps[1])}",
+            f"SL: {p(wrong_sl)}",
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    text = (
+        f"📊 Scanner: {d.base}/USDT volume spike +{rng.randint(150, 600)}% in 5m, "
+        f"price {p(d.entry)}"
+    )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b17h_square_x_posts",
+    "Square and X trade posts: a trade-plan table 'Parameter | Value / Asset | X/USDT Perpetual / Position | Long / Entry price zone | $a - $b / Take Profit 1 (TP1) | $x / Take Profit 2 (TP2) | $y / Stop Loss (SL) | $s / Recommended leverage | 5x - 8x'; '$X breaking out of the range 📈 I'm in long from a. TP x / y, invalidation s. #X #CryptoTrading'; 'Trade idea on $X 👇 / Short a-b / TP x / TP y / SL s / NFA'; '$X chart looks ready. Bought a, stop s, targets x → y → z 🎯'; '$BTC holding, but $X is the play: long at a, target x, stop s.' (two coins, one traded); '$X support at a, resistance at b. Waiting for a reaction 👀' (talk); '🚨 $X SHORT 🚨 / Entry: / TP: / SL: / Follow for more calls 🔔 #BinanceSquare'",
+)
+@own_stream
+def b17h_square_x_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("square", 7)
+    d = _b17h_draw(rng)
+    p = _b17h_price(d, rng)
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.02)
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"${d.base} trade plan (1D)",
+            "Parameter | Value",
+            f"Asset | {d.base}/USDT Perpetual",
+            f"Position | {d.side.title()}",
+            f"Entry price zone | ${p(a)} - ${p(b)}",
+            f"Take Profit 1 (TP1) | ${p(tps[0])}",
+            f"Take Profit 2 (TP2) | ${p(tps[1])}",
+            f"Stop Loss (SL) | ${p(sl)}",
+            "Recommended leverage | 5x - 8x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=8
+        )
+    if form == 1:
+        move = "breaking out of the range 📈" if d.long else "losing the range 📉"
+        text = (
+            f"${d.base} {move} I'm in {d.side} from {p(d.entry)}. TP {p(tps[0])} / {p(tps[1])}, "
+            f"invalidation {p(sl)}. #{d.base} #CryptoTrading"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"Trade idea on ${d.base} 👇",
+            "",
+            f"{d.side.title()} {p(a)}-{p(b)}",
+            f"TP {p(tps[0])}",
+            f"TP {p(tps[1])}",
+            f"SL {p(sl)}",
+            "",
+            "NFA, manage your risk",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        verb = "Bought" if d.long else "Shorted"
+        text = (
+            f"${d.base} chart looks ready. {verb} {p(d.entry)}, stop {p(sl)}, targets "
+            + " → ".join(p(t) for t in tps)
+            + " 🎯"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 4:
+        d = _b17h_draw(rng, None, B17H_SPOT_MARKETS[1:])
+        p = _b17h_price(d, rng)
+        sl = d.against(rng.uniform(0.025, 0.05))
+        tps = targets(d, 1, 0.02)
+        text = (
+            f"$BTC holding, but ${d.base} is the play: {d.side} at {p(d.entry)}, "
+            f"target {p(tps[0])}, stop {p(sl)}."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        low = d.round(d.entry * 0.97)
+        high = d.round(d.entry * 1.03)
+        text = f"${d.base} support at {p(low)}, resistance at {p(high)}. Waiting for a reaction 👀"
+        return text, {"kind": "not_signal"}
+    lines = [
+        f"🚨 ${d.base} {side} 🚨",
+        f"Entry: {p(d.entry)}",
+        f"TP: {p(tps[0])}",
+        f"SL: {p(sl)}",
+        "",
+        f"Follow for more calls 🔔 #BinanceSquare #{d.base}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+
+
+@style(
+    "b17h_italian_romanian_mix",
+    "Italian and Romanian channels writing English trade words between their own: '🇮🇹 SEGNALE #X / Direzione: LONG / Ingresso: a - b / Target: x / y / z / Stop Loss: / Leva: 10x (isolata)'; 'Apriamo uno SHORT su $X a a, TP x e y, SL s. Leva 5x cross.' (the Italian 'e' between targets); a spot guide's 'Attività: X/USDT / Ingresso di acquisto: / Stop-Loss: / Obiettivo: / Rapporto rischio–guadagno: 1 : 3 / Durata prevista: 2–5 giorni'; Romanian '#X LONG 🚀 / Intrare: / Ținte: x, y, z / Stop: / Levier: 20x'; 'Deschidem SHORT pe $X la a, take profit x și y, stop loss s. Levier 10x izolat.'; a trade-plan table 'Poziție: LONG / Zona de Preț de Intrare: a - b / Realizare Profit 1 (TP1): / Realizare Profit 2 (TP2): / Stop Loss (SL): / Leverage Recomandat: 5x - 8x'; days without trades in both languages (talk)",
+)
+@own_stream
+def b17h_italian_romanian_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("it_ro", 7)
+    d = _b17h_draw(rng, None, B17H_SPOT_MARKETS)
+    p = _b17h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"🇮🇹 SEGNALE #{d.base}",
+            f"Direzione: {side}",
+            f"Ingresso: {p(a)} - {p(b)}",
+            "Target: " + " / ".join(p(t) for t in tps),
+            f"Stop Loss: {p(sl)}",
+            "Leva: 10x (isolata)",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=10,
+            margin_mode="isolated",
+        )
+    if form == 1:
+        text = (
+            f"Apriamo uno {side} su ${d.base} a {p(d.entry)}, TP {p(tps[0])} e {p(tps[1])}, "
+            f"SL {p(sl)}. Leva {lev}x cross."
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 2:
+        d = _b17h_draw(rng, True, B17H_SPOT_MARKETS)
+        p = _b17h_price(d, rng)
+        sl = d.against(rng.uniform(0.03, 0.06))
+        goal = d.round(d.entry * (1 + rng.uniform(0.08, 0.15)))
+        lines = [
+            f"Attività: {d.base}/USDT",
+            f"Ingresso di acquisto: {p(d.entry)}",
+            f"Stop-Loss: {p(sl)}",
+            f"Obiettivo: {p(goal)}",
+            "Rapporto rischio–guadagno: 1 : 3",
+            f"Durata prevista: {rng.randint(2, 3)}–{rng.randint(5, 7)} giorni",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[goal], stop_loss=sl)
+    if form == 3:
+        lev = 20
+        lines = [
+            f"#{d.base} {side} {'🚀' if d.long else '🔻'}",
+            f"Intrare: {p(d.entry)}",
+            "Ținte: " + ", ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Levier: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        text = (
+            f"Deschidem {side} pe ${d.base} la {p(d.entry)}, take profit {p(tps[0])} și {p(tps[1])}, "
+            f"stop loss {p(sl)}. Levier 10x izolat."
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=10,
+            margin_mode="isolated",
+        )
+    if form == 5:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"{d.base}/USDT Futures Perpetuu",
+            f"Poziție: {side}",
+            f"Zona de Preț de Intrare: {p(a)} - {p(b)}",
+            f"Realizare Profit 1 (TP1): {p(tps[0])}",
+            f"Realizare Profit 2 (TP2): {p(tps[1])}",
+            f"Stop Loss (SL): {p(sl)}",
+            "Leverage Recomandat: 5x - 8x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=8
+        )
+    if _b17h_turn("it_ro", 7) == 0:
+        text = "Oggi niente operazioni, il mercato è laterale. Pazienza, ragazzi 🙏"
+    else:
+        text = "Azi nu avem tranzacții, piața e pe range. Răbdare 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b17h_thai_bengali_mix",
+    "Thai and Bengali channels writing English trade words between their own: '#X LONG 🟢 / จุดเข้า: a / เป้าหมาย: x / y / z / ตัดขาดทุน: s / Leverage: 10x' (entry point, targets, cut loss); 'เปิด SHORT $X ที่ a TP x, y SL s เลเวอเรจ 20x' (open … at …, leverage in Thai script); 'X/USDT SHORT 🔴 / โซนเข้า: a - b / TP1: / TP2: / SL:' (entry zone); Bengali '#X LONG / এন্ট্রি: a / টার্গেট: x, y, z / স্টপ লস: s / লিভারেজ: 10x' (English words in Bengali script); '$X এ SHORT নিচ্ছি a থেকে, টার্গেট x ও y, SL s. লিভারেজ 5x' ('ও' between targets); '#X স্পট কেনা / এন্ট্রি জোন: a - b / টার্গেট: x / y / স্টপ: s' (a spot buy); days without trades in both languages (talk)",
+)
+@own_stream
+def b17h_thai_bengali_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("th_bn", 7)
+    d = _b17h_draw(rng, None, B17H_SPOT_MARKETS)
+    p = _b17h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"#{d.base} {side} {'🟢' if d.long else '🔴'}",
+            f"จุดเข้า: {p(d.entry)}",
+            "เป้าหมาย: " + " / ".join(p(t) for t in tps),
+            f"ตัดขาดทุน: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = (
+            f"เปิด {side} ${d.base} ที่ {p(d.entry)} TP {p(tps[0])}, {p(tps[1])} SL {p(sl)} "
+            "เลเวอเรจ 20x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=20)
+    if form == 2:
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"{d.base}/USDT {side} {'🟢' if d.long else '🔴'}",
+            f"โซนเข้า: {p(a)} - {p(b)}",
+            f"TP1: {p(tps[0])}",
+            f"TP2: {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        lines = [
+            f"#{d.base} {side}",
+            f"এন্ট্রি: {p(d.entry)}",
+            "টার্গেট: " + ", ".join(p(t) for t in tps),
+            f"স্টপ লস: {p(sl)}",
+            "লিভারেজ: 10x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=10
+        )
+    if form == 4:
+        text = (
+            f"${d.base} এ {side} নিচ্ছি {p(d.entry)} থেকে, টার্গেট {p(tps[0])} ও {p(tps[1])}, "
+            f"SL {p(sl)}. লিভারেজ 5x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=5)
+    if form == 5:
+        d = _b17h_draw(rng, True, B17H_SPOT_MARKETS)
+        p = _b17h_price(d, rng)
+        sl = d.against(rng.uniform(0.06, 0.1))
+        tps = targets(d, 2, 0.04)
+        entries, a, b = _b17h_zone(d, rng)
+        lines = [
+            f"#{d.base} স্পট কেনা",
+            f"এন্ট্রি জোন: {p(a)} - {p(b)}",
+            f"টার্গেট: {p(tps[0])} / {p(tps[1])}",
+            f"স্টপ: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+        )
+    if _b17h_turn("th_bn", 7) == 0:
+        text = "วันนี้ไม่มีสัญญาณนะครับ ตลาด sideway รอจังหวะก่อน 🙏"
+    else:
+        text = "আজ কোনো ট্রেড নেই, মার্কেট সাইডওয়েজ। ধৈর্য ধরুন 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b17h_fu_admin_updates",
+    "admins' updates of other channels: '#X trimmed 25% at x ✂️ letting the rest ride', 'Trim half on $X here (x), stop to entry'; '$X ✅ 2nd target reached 🎯', '#X target 1 ✔️ booked 50%'; 'Exit #X now, market turning ❗', '$X closed in loss at s 🩸'; '#X limit not filled, removing the order 🗑', '$X 2nd entry got filled 📥'; '#X trail SL to x 🔼', '$X: SL moved to break even ✅'; '#X stopped out at s ❌', '#X SL triggered, -3.2%'; 'Re-entered #X at y 🔁', 'Closed #X at x for +2.4R 💰'",
+)
+@own_stream
+def b17h_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("fu_admin", 7)
+    turn = _b17h_turn("fu_admin", 7)
+    d = _b17h_draw(rng)
+    b = d.base
+    p = _b17h_price(d, rng)
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}/USDT", f"{b}USDT"])
+    if form == 0:
+        x = d.away(1, 0.012)[0]
+        if turn == 0:
+            return f"{coin} trimmed 25% at {p(x)} ✂️ letting the rest ride", fu(
+                b, "close", close_fraction=0.25, price=x
+            )
+        return f"Trim half on {coin} here ({p(x)}), stop to entry", fu(
+            b, "close", "stop_moved", close_fraction=0.5, price=x, stop_to_entry=True
+        )
+    if form == 1:
+        if turn == 0:
+            return f"{coin} ✅ 2nd target reached 🎯", fu(b, "target_hit", target_index=2)
+        return f"{coin} target 1 ✔️ booked 50%", fu(
+            b, "target_hit", "close", target_index=1, close_fraction=0.5
+        )
+    if form == 2:
+        if turn == 0:
+            return f"Exit {coin} now, market turning ❗", fu(b, "close", close_fraction=1.0)
+        s = d.against(rng.uniform(0.008, 0.02))
+        return f"{coin} closed in loss at {p(s)} 🩸", fu(b, "close", close_fraction=1.0, price=s)
+    if form == 3:
+        if turn == 0:
+            return f"{coin} limit not filled, removing the order 🗑", fu(b, "cancel")
+        return f"{coin} 2nd entry got filled 📥", fu(b, "entry_filled")
+    if form == 4:
+        if turn == 0:
+            x = d.away(1, 0.006)[0]
+            return f"{coin} trail SL to {p(x)} {'🔼' if d.long else '🔽'}", fu(
+                b, "stop_moved", new_stop=x
+            )
+        return f"{coin}: SL moved to break even ✅", fu(b, "stop_moved", stop_to_entry=True)
+    if form == 5:
+        if turn == 0:
+            s = d.against(rng.uniform(0.015, 0.03))
+            return f"{coin} stopped out at {p(s)} ❌", fu(b, "stop_hit", price=s)
+        return f"{coin} SL triggered, -{rng.uniform(1.5, 4.5):.1f}%", fu(b, "stop_hit")
+    if turn == 0:
+        y = d.round(d.entry * (1 - d.sign * 0.01))
+        return f"Re-entered {coin} at {p(y)} 🔁", fu(b, "reentry", price=y)
+    x = d.away(1, 0.02)[0]
+    return f"Closed {coin} at {p(x)} for +{rng.uniform(1.2, 3.5):.1f}R 💰", fu(
+        b, "close", close_fraction=1.0, price=x
+    )
+
+
+@style(
+    "b17h_fu_bot_notifications",
+    "bots' notifications of other projects: a trade-sharing service's events ('📊 AVERAGED X/USDT @ y | New avg: m', '✂️ TRIMMED X/USDT 30% @ x | P/L +4.1%', '🔴 EXITED X/USDT @ x | P/L +6.8%'); an alert bot's event types ('EVENT: MOVE_STOP | X | new stop: s', 'EVENT: TP | XUSDT | target 1 | price x', 'EVENT: SL | XUSDT | price s', 'EVENT: CANCEL | XUSDT | reason: entry not reached', 'EVENT: EXIT | XUSDT | price x'); exchanges' copy-trading notices ('[Copy Trading] Your position X/USDT Short has been closed by the lead trader. Close price: x', 'Lead trader reduced X/USDT Long by 50% at x'); order fills ('✅ Take profit order filled / Symbol: / TP level: 2 / Fill price: y', '⛔ Stop order filled / Symbol: / Fill price: s'); '🔄 Stop updated · X/USDT · SL s → t', '⏸ Order expired · X/USDT · limit a not triggered in 24h'",
+)
+@own_stream
+def b17h_fu_bot_notifications(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("fu_bot", 7)
+    turn = _b17h_turn("fu_bot", 7)
+    d = _b17h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    if form == 0:
+        if turn == 0:
+            y = d.round(d.entry * (1 - d.sign * 0.012))
+            avg = d.round((d.entry + y) / 2)
+            return f"📊 AVERAGED {b}/USDT @ {p(y)} | New avg: {p(avg)}", fu(
+                b, "entry_filled", price=y
+            )
+        x = d.away(1, 0.015)[0]
+        pct = abs(x - d.entry) / d.entry * 100
+        return f"✂️ TRIMMED {b}/USDT 30% @ {p(x)} | P/L +{pct:.1f}%", fu(
+            b, "close", close_fraction=0.3, price=x
+        )
+    if form == 1:
+        if turn == 0:
+            x = d.away(1, 0.02)[0]
+            pct = abs(x - d.entry) / d.entry * 100
+            return f"🔴 EXITED {b}/USDT @ {p(x)} | P/L +{pct:.1f}%", fu(
+                b, "close", close_fraction=1.0, price=x
+            )
+        s = d.away(1, 0.006)[0]
+        return f"EVENT: MOVE_STOP | {b} | new stop: {p(s)}", fu(b, "stop_moved", new_stop=s)
+    if form == 2:
+        if turn == 0:
+            x = d.away(1, 0.012)[0]
+            return f"EVENT: TP | {b}USDT | target 1 | price {p(x)}", fu(
+                b, "target_hit", target_index=1, price=x
+            )
+        s = d.against(rng.uniform(0.015, 0.03))
+        return f"EVENT: SL | {b}USDT | price {p(s)}", fu(b, "stop_hit", price=s)
+    if form == 3:
+        if turn == 0:
+            return f"EVENT: CANCEL | {b}USDT | reason: entry not reached", fu(b, "cancel")
+        x = d.away(1, 0.015)[0]
+        return f"EVENT: EXIT | {b}USDT | price {p(x)}", fu(b, "close", close_fraction=1.0, price=x)
+    if form == 4:
+        x = d.away(1, 0.018)[0]
+        if turn == 0:
+            text = (
+                f"[Copy Trading] Your position {b}/USDT {d.side.title()} has been closed by the "
+                f"lead trader. Close price: {p(x)}"
+            )
+            return text, fu(b, "close", close_fraction=1.0, price=x)
+        text = f"[Copy Trading] Lead trader reduced {b}/USDT {d.side.title()} by 50% at {p(x)}"
+        return text, fu(b, "close", close_fraction=0.5, price=x)
+    if form == 5:
+        if turn == 0:
+            y = d.away(2, 0.012)[-1]
+            text = f"✅ Take profit order filled\nSymbol: {b}USDT\nTP level: 2\nFill price: {p(y)}"
+            return text, fu(b, "target_hit", target_index=2, price=y)
+        s = d.against(rng.uniform(0.015, 0.03))
+        text = f"⛔ Stop order filled\nSymbol: {b}USDT\nFill price: {p(s)}"
+        return text, fu(b, "stop_hit", price=s)
+    if turn == 0:
+        old = d.against(rng.uniform(0.02, 0.03))
+        new = d.away(1, 0.005)[0]
+        return f"🔄 Stop updated · {b}/USDT · SL {p(old)} → {p(new)}", fu(
+            b, "stop_moved", new_stop=new
+        )
+    return (
+        f"⏸ Order expired · {b}/USDT · limit {p(d.entry)} not triggered in 24h",
+        fu(b, "cancel"),
+    )
+
+
+@style(
+    "b17h_chatter_between_calls",
+    "talk between calls in other channels: negative funding and crowded shorts, what TP1 means, a weekly recap, a coin that wants higher with no entry yet, exchange maintenance, a poll for the next coin, BTC dominance, a lesson on stops, FOMC minutes tonight, a VIP giveaway, spot ETF inflows, not opening a missed entry by hand, yesterday's chart that played out, a liquidation cluster on the heatmap (talk: nothing to copy)",
+)
+@own_stream
+def b17h_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b17h_form("chatter", 14)
+    d = _b17h_draw(rng)
+    b = d.base
+    texts = [
+        "Funding rates are deeply negative on most alts right now, shorts are crowded 👀",
+        "Reminder: TP1 is where we take partials, not where we close everything.",
+        f"Weekly recap: {rng.randint(7, 12)} wins, {rng.randint(2, 5)} losses, 1 breakeven. Full stats in the pinned sheet 📈",
+        f"${b} looks like it wants higher, but no entry yet. Patience.",
+        "Bybit maintenance at 06:00 UTC, up to 1 hour. Open orders stay in place.",
+        "Which coin should we look at next? Drop it in the comments 👇",
+        f"BTC dominance at {rng.randint(54, 61)}.{rng.randint(1, 9)}%, alts still bleeding.",
+        "Lesson of the day: a stop is a cost of doing business, not a failure.",
+        "FOMC minutes tonight at 19:00 UTC, we stay flat until then.",
+        "Giveaway: 3 months of VIP for 5 members, rules in the pinned post 🎁",
+        f"Spot ETF inflows: ${rng.randint(150, 900)}M yesterday 🔥",
+        "If your copier missed the last entry, do not open it by hand at a worse price.",
+        f"The ${b} chart from yesterday played out perfectly, look at that wick 🕯️",
+        f"Liquidation heatmap shows a big cluster around {rng.randint(58, 66)},{rng.randint(1, 9)}00 on BTC.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_SEVENTEENTH = {
+    "b17h_cornix_readable_blocks",
+    "b17h_vip_channel_posts",
+    "b17h_emoji_cards",
+    "b17h_spot_calls",
+    "b17h_terse_one_liners",
+    "b17h_scalp_calls",
+    "b17h_dca_ladders",
+    "b17h_bot_signal_cards",
+    "b17h_square_x_posts",
+    "b17h_italian_romanian_mix",
+    "b17h_thai_bengali_mix",
+    "b17h_fu_admin_updates",
+    "b17h_fu_bot_notifications",
+    "b17h_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_SEVENTEENTH)
+
+
 if __name__ == "__main__":
     main()
