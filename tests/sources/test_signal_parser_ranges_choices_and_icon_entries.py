@@ -218,3 +218,25 @@ def test_icon_lines_that_do_not_fit_the_side_go_to_review() -> None:
     # the line under the entry stands on the loss side of a long: not its targets
     text = "🪙 SOL/USDT\n📈 LONG\n💵 148.2\n🏁 144.1, 142.0\n🧯 140.5"
     assert parse_message(text).kind == MessageKind.NEEDS_REVIEW
+
+
+# ---- an order's size under an entry's price is no target ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strategy order — BNBUSDT\nAction: SELL\nPosition: short (was flat)\nPrice: 627.2\n"
+        "SL: 649.9\nContracts: 150",
+        "📌 Pending order #4412\nBUY LIMIT XRPUSD\nLots: 1.00\nPrice: 0.5647\nSL: 0.5551",
+        "Order — SOLUSDT\nSide: BUY\nPrice: 142.35\nStop: 138.1\nQty: 210",
+        "AVAX/USDT LONG\nEntry: 24.81\nSize: 40\nSL: 23.95",
+        "ETHUSDT SELL\nPrice: 3105.5\nSL: 3190\nVolume: 2000",
+    ],
+)
+def test_a_size_line_never_gives_a_target(text: str) -> None:
+    """'Contracts: 150' or 'Lots: 1.00' under an entry's price is the order's size: read by
+    the lines' places it was copied as the target (150 for a short at 627.2)."""
+    parsed = parse_message(text)
+    sizes = {150.0, 1.0, 210.0, 40.0, 2000.0}
+    assert not sizes & set(parsed.take_profits), (text, parsed)

@@ -388,6 +388,13 @@ class _Group(NamedTuple):
     text: str  # the clean text from the first price to the last
 
 
+# an order's size named before a line's number: the number is no price
+_SIZE_MARKER = re.compile(
+    r"(?<![^\W\d_])(?:contracts?|lots?|qty|quantity|size|amount|volume|units?|notional)(?![^\W\d_])",
+    re.I,
+)
+
+
 def _price_lines(read: MessageParts, found: dict[str, list[Section]]) -> list[_Group] | None:
     """The message's price lines outside every known entry, target or stop section, grouped:
     a line whose marker (the text before its first price, digits aside) repeats the line
@@ -433,8 +440,11 @@ def _price_lines(read: MessageParts, found: dict[str, list[Section]]) -> list[_G
                 or ":" in rest
                 or "：" in rest
                 or holds_leverage_hint(marker.lower())
+                or _SIZE_MARKER.search(marker) is not None
             ):
-                return None  # a sentence, a second label after the prices, a leverage line
+                # a sentence, a second label after the prices, a leverage line, an order's
+                # size ("Contracts: 150", "Lots: 1.00": no price, never a target)
+                return None
             marker_key = _ORDINAL.sub("", marker).strip(" .)")
             values = [n.value for n in line]
             text = clean[line[0].start : line[-1].end]
