@@ -81,6 +81,8 @@ _REASONS = {
 # the readouts that say whose side it is (another trader's orders or liquidations, a
 # forecaster's case): only these may turn a reading with a side into talk
 _THEIR_SIDE = ("liq", "forecast", "book")
+# an entry's label at a line's start: an indicator beside it does not make the card a readout
+_ENTRY_LABEL = re.compile(r"^[^\S\n]*(?:entry|entries|buy|sell)\b[^\n]*?[:=@]", re.M)
 
 
 def market_readout(low: str, has_side: bool, has_targets: bool) -> str | None:
@@ -94,4 +96,6 @@ def market_readout(low: str, has_side: bool, has_targets: bool) -> str | None:
         return None
     if has_targets and kind != "forecast":
         return None
+    if kind == "indicator" and _ENTRY_LABEL.search(low):
+        return None  # "Entry: 3,728.87" beside "VWAP: 3,621.01": an order's entry, to review
     return f"{_REASONS[kind]} (“{m.group()}”), no order: talk."
