@@ -72209,5 +72209,377 @@ HELD_OUT_ONCE_SEVENTEENTH = {
 HOLDOUT.update(HELD_OUT_ONCE_SEVENTEENTH)
 
 
+# ---- languages round eighteen: measured first -------------------------------------------------
+# Languages channels post in that earlier rounds wrote least: Hebrew cards and follow-ups (labels
+# from Hebrew trading pages: כניסה, יעד, סטופ לוס, מינוף, לונג / שורט), traditional Chinese as
+# Taiwan writes it (進場, 停損, 槓桿, 多單 / 空單) and Hong Kong's Cantonese (入市價, 止蝕, 好倉 /
+# 淡倉, 止賺), Gulf and Egyptian Arabic cards, Hausa and Swahili cards (English trade words
+# mixed in: Shiga, Manufa, Saye / Sayarwa; Kuingia, Lengo, Nunua / Uza), Azerbaijani, Kazakh and
+# Uzbek cards with decimal commas (a card whose every level is a dot and three digits goes to
+# review), follow-ups in those languages and members' talk. Every price drawn.
+
+
+def _l18_card(
+    rng: random.Random,
+    d: Draw,
+    words: dict[str, list[str]],
+    comma: bool,
+    seps: list[str],
+) -> tuple[str, dict[str, Any]]:
+    """A card in one language, as ``_l17_card`` writes it, with the language's own separators
+    after a label (a full-width colon in Chinese, ':' or ' -' elsewhere)."""
+    tps = targets(d, rng.randint(2, 4))
+    sl = d.against()
+    entries = zone(d, 0.006) if rng.random() < 0.35 else [d.entry]
+    lev = rng.choice([None, 5, 10, 20, 25])
+    thousands = rng.choice([" ", NNBSP])
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, thousands) if comma else num(v, d.dec)
+
+    side = rng.choice(words["long" if d.long else "short"])
+    coin = rng.choice([f"#{d.base}/USDT", f"${d.base}", f"#{d.base}", f"{d.base}USDT"])
+    sep = rng.choice(seps)
+    if rng.random() < 0.4:
+        lines = [
+            f"{rng.choice(['🪙 ', '📌 ', ''])}{rng.choice(words['pair'])}{sep}{coin}",
+            f"{rng.choice(words['direction'])}{sep}{side}",
+        ]
+    else:
+        lines = [rng.choice([f"{coin} {side}", f"{side} {coin}", f"⚡️ {coin} | {side}"])]
+    between = rng.choice([" - ", " – ", " / "])
+    lines.append(f"{rng.choice(words['entry'])}{sep}{between.join(p(v) for v in entries)}")
+    tlines = []
+    if rng.random() < 0.5:
+        joiner = rng.choice([" - ", " / ", " | "])
+        tlines.append(f"{rng.choice(words['targets'])}{sep}{joiner.join(p(v) for v in tps)}")
+    else:
+        word = rng.choice(words["target"])
+        tlines += [f"{word} {i}{sep}{p(v)}" for i, v in enumerate(tps, 1)]
+    sline = f"{rng.choice(words['stop'])}{sep}{p(sl)}"
+    if rng.random() < 0.3:
+        lines += [sline, *tlines]
+    else:
+        lines += [*tlines, sline]
+    if lev:
+        lines.append(f"{rng.choice(words['leverage'])}{sep}{rng.choice([f'{lev}x', f'x{lev}'])}")
+    if words.get("tail") and rng.random() < 0.4:
+        lines.append(rng.choice(words["tail"]))
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "l18_hebrew_cards",
+    "Hebrew cards with English trade words mixed in: 'מטבע: #SOL' / 'כיוון: לונג', 'פוזיציה: שורט', 'קנייה (LONG)', 'כניסה:', 'מחיר כניסה:', 'אזור כניסה:', 'יעדים:', 'יעד 1:', 'מטרה 1:', 'סטופ לוס:', 'עצירת הפסד:', 'מינוף: x10', 'זו לא המלצת השקעה'",
+)
+@own_stream
+def l18_hebrew_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    words = {
+        "long": ["לונג", "LONG", "לונג 🟢", "קנייה (LONG)"],
+        "short": ["שורט", "SHORT", "שורט 🔴", "מכירה (SHORT)"],
+        "pair": ["מטבע", "צמד"],
+        "direction": ["כיוון", "פוזיציה", "סוג עסקה"],
+        "entry": ["כניסה", "מחיר כניסה", "אזור כניסה", "נקודת כניסה"],
+        "targets": ["יעדים", "מטרות"],
+        "target": ["יעד", "מטרה", "TP"],
+        "stop": ["סטופ לוס", "סטופ", "עצירת הפסד", "SL"],
+        "leverage": ["מינוף"],
+        "tail": ["זו לא המלצת השקעה", "ניהול סיכונים חובה ⚠️", "בהצלחה לכולם 🚀"],
+    }
+    return _l18_card(rng, d, words, False, [": ", " - ", ": "])
+
+
+@style(
+    "l18_taiwan_chinese_cards",
+    "traditional Chinese cards as Taiwan writes them, full-width or ASCII colons: '幣種：#SOL' / '方向：多單', '做多' / '做空', '開多 🟢' / '開空 🔴', '進場：', '進場價：', '進場區間：', '目標：', '止盈 1：', '停損：', '止損：', '槓桿：10x', '非投資建議'",
+)
+@own_stream
+def l18_taiwan_chinese_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    words = {
+        "long": ["做多", "多單", "LONG", "開多 🟢"],
+        "short": ["做空", "空單", "SHORT", "開空 🔴"],
+        "pair": ["幣種", "交易對", "標的"],
+        "direction": ["方向", "操作"],
+        "entry": ["進場", "進場價", "進場區間", "進場點位"],
+        "targets": ["目標", "止盈"],
+        "target": ["目標", "止盈", "TP"],
+        "stop": ["停損", "止損", "SL"],
+        "leverage": ["槓桿", "倍數"],
+        "tail": ["非投資建議，請自行評估風險", "注意倉位控管 ⚠️", "請嚴格停損"],
+    }
+    return _l18_card(rng, d, words, False, ["：", ": ", "："])
+
+
+@style(
+    "l18_hongkong_cantonese_cards",
+    "Hong Kong Cantonese cards: '好倉' / '淡倉' for long and short, '揸好' / '沽空', '入市價：', '入市區：', '買入區：', '目標價 1：', '止賺：', '止蝕：', '止蝕位：', '槓桿：20x', '自己判斷，唔係投資建議'",
+)
+@own_stream
+def l18_hongkong_cantonese_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    words = {
+        "long": ["好倉", "揸好", "LONG", "好倉 🟢"],
+        "short": ["淡倉", "沽空", "SHORT", "淡倉 🔴"],
+        "pair": ["幣種", "交易對"],
+        "direction": ["方向", "倉位"],
+        "entry": ["入市價", "入市區", "入場價", "買入區" if d.long else "沽出區"],
+        "targets": ["目標價", "止賺"],
+        "target": ["目標價", "目標", "止賺"],
+        "stop": ["止蝕", "止蝕位", "SL"],
+        "leverage": ["槓桿"],
+        "tail": ["自己判斷，唔係投資建議", "記得設止蝕呀 ⚠️"],
+    }
+    return _l18_card(rng, d, words, False, ["：", ": "])
+
+
+@style(
+    "l18_gulf_egyptian_arabic_cards",
+    "Gulf and Egyptian Arabic cards: 'العملة: #SOL' / 'نوع الصفقة: شراء (LONG)', 'لونج' / 'شورت', 'سعر الدخول:', 'منطقة الدخول:', 'الاهداف:', 'الهدف 1:', 'الستوب:', 'ستوب لوس:', 'وقف الخسارة:', 'الرافعة المالية: 10x', 'ليست توصية استثمارية', 'الله يوفق الجميع 🤲'",
+)
+@own_stream
+def l18_gulf_egyptian_arabic_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    words = {
+        "long": ["شراء (LONG)", "لونج", "LONG", "لونج 🟢"],
+        "short": ["بيع (SHORT)", "شورت", "SHORT", "شورت 🔴"],
+        "pair": ["العملة", "الزوج"],
+        "direction": ["نوع الصفقة", "الاتجاه"],
+        "entry": ["سعر الدخول", "منطقة الدخول", "الدخول", "نقطة الدخول"],
+        "targets": ["الاهداف", "الأهداف"],
+        "target": ["الهدف", "هدف", "TP"],
+        "stop": ["الستوب", "ستوب لوس", "وقف الخسارة", "SL"],
+        "leverage": ["الرافعة المالية", "الرافعة", "رافعة"],
+        "tail": ["ليست توصية استثمارية", "الله يوفق الجميع 🤲", "التزموا بالستوب يا شباب"],
+    }
+    return _l18_card(rng, d, words, False, [": ", " - ", ": "])
+
+
+@style(
+    "l18_hausa_swahili_cards",
+    "Hausa cards ('Kuɗi: #SOL' / 'Hanya: Saye (LONG)', 'Sayarwa (SHORT)', 'Shiga:', 'Farashin shiga:', 'Manufa:', 'Manufa 1:', 'Tsayar da asara:', 'Leverage: 10x', 'Ba shawarar saka jari ba ce') and Swahili cards ('Sarafu:', 'Mwelekeo: Nunua (LONG)', 'Uza (SHORT)', 'Kuingia:', 'Bei ya kuingia:', 'Malengo:', 'Lengo 1:', 'Kikomo cha hasara:'), dot decimals",
+)
+@own_stream
+def l18_hausa_swahili_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    if rng.random() < 0.5:
+        words = {
+            "long": ["Saye (LONG)", "LONG", "Saya 🟢", "Long"],
+            "short": ["Sayarwa (SHORT)", "SHORT", "Sayar 🔴", "Short"],
+            "pair": ["Kuɗi", "Coin"],
+            "direction": ["Hanya", "Matsayi"],
+            "entry": ["Shiga", "Farashin shiga", "Wurin shiga"],
+            "targets": ["Manufa", "Manufofi"],
+            "target": ["Manufa", "TP"],
+            "stop": ["Tsayar da asara", "Stop loss", "SL"],
+            "leverage": ["Leverage"],
+            "tail": ["Ba shawarar saka jari ba ce", "Ku kula da risk ɗinku ⚠️"],
+        }
+    else:
+        words = {
+            "long": ["Nunua (LONG)", "LONG", "Nunua 🟢"],
+            "short": ["Uza (SHORT)", "SHORT", "Uza 🔴"],
+            "pair": ["Sarafu", "Jozi"],
+            "direction": ["Mwelekeo", "Nafasi"],
+            "entry": ["Kuingia", "Bei ya kuingia", "Eneo la kuingia"],
+            "targets": ["Malengo"],
+            "target": ["Lengo", "TP"],
+            "stop": ["Kikomo cha hasara", "Stop loss", "SL"],
+            "leverage": ["Leverage", "Kiwango cha leverage"],
+            "tail": ["Sio ushauri wa kifedha", "Dhibiti hatari yako ⚠️"],
+        }
+    return _l18_card(rng, d, words, False, [": ", " - ", ": "])
+
+
+_L18_TURKIC = [
+    # Azerbaijani, Kazakh and Uzbek (Latin and Cyrillic) labels: comma-decimal languages
+    {
+        "long": ["LONG", "Alış (LONG)", "Long 🟢"],
+        "short": ["SHORT", "Satış (SHORT)", "Short 🔴"],
+        "pair": ["Cüt", "Koin"],
+        "direction": ["İstiqamət", "Mövqe"],
+        "entry": ["Giriş", "Giriş qiyməti", "Giriş zonası"],
+        "targets": ["Hədəflər"],
+        "target": ["Hədəf", "TP"],
+        "stop": ["Stop", "Zərərin dayandırılması", "SL"],
+        "leverage": ["Leverec", "Leverage"],
+        "tail": ["İnvestisiya tövsiyəsi deyil"],
+    },
+    {
+        "long": ["LONG", "Сатып алу (LONG)", "Лонг 🟢"],
+        "short": ["SHORT", "Сату (SHORT)", "Шорт 🔴"],
+        "pair": ["Жұп", "Монета"],
+        "direction": ["Бағыт", "Позиция"],
+        "entry": ["Кіру", "Кіру нүктесі", "Кіру бағасы"],
+        "targets": ["Мақсаттар"],
+        "target": ["Мақсат", "TP"],
+        "stop": ["Стоп", "Стоп-лосс", "SL"],
+        "leverage": ["Левередж", "Иін"],
+        "tail": ["Қаржылық кеңес емес"],
+    },
+    {
+        "long": ["LONG", "Sotib olish (LONG)", "Long 🟢"],
+        "short": ["SHORT", "Sotish (SHORT)", "Short 🔴"],
+        "pair": ["Juftlik", "Tanga"],
+        "direction": ["Yo'nalish", "Pozitsiya"],
+        "entry": ["Kirish", "Kirish narxi", "Kirish zonasi"],
+        "targets": ["Maqsadlar"],
+        "target": ["Maqsad", "TP"],
+        "stop": ["Stop", "Stop loss", "SL"],
+        "leverage": ["Leverage", "Yelka"],
+        "tail": ["Moliyaviy maslahat emas"],
+    },
+]
+
+
+@style(
+    "l18_turkic_comma_cards",
+    "Azerbaijani ('Giriş qiyməti:', 'Hədəflər:', 'Hədəf 1:', 'Zərərin dayandırılması:', 'Leverec:'), Kazakh ('Кіру нүктесі:', 'Мақсат 1:', 'Стоп-лосс:', 'Иін:') and Uzbek cards ('Kirish narxi:', 'Maqsad 1:', 'Yelka: 10x') with decimal commas and space thousands: read; the same cards with every level a dot and three digits ('Giriş: 14.852', 'Hədəf 1: 15.120'): to review",
+)
+@own_stream
+def l18_turkic_comma_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    words = rng.choice(_L18_TURKIC)
+    if rng.random() < 0.3:
+        d = Draw(rng, L17_THREE)
+        text, _ = _l18_card(rng, d, words, False, [": ", " - "])
+        text = re.sub(r"\d+\.\d+", lambda m: f"{float(m.group()):.3f}", text)
+        return text, {"kind": "needs_review"}
+    d = Draw(rng, L7_MARKETS)
+    return _l18_card(rng, d, words, True, [": ", " - "])
+
+
+L13_FOLLOW_UPS.update(
+    {
+        "he18": [
+            ["{c} יעד {k} הושג ✅", "{c} הגענו ליעד {k} 🎯", "{c} TP{k} נלקח ✅"],
+            ["{c} חטפנו סטופ ❌", "{c} הסטופ נתפס ❌"],
+            ["{c} מזיזים סטופ לנקודת הכניסה 🔒", "{c} סטופ לכניסה"],
+            ["{c} סוגרים חצי פוזיציה 💰", "{c} לוקחים {p}% רווח"],
+            ["{c} העסקה מבוטלת ❌", "{c} ביטול איתות"],
+        ],
+        "zht18": [
+            ["{c} 目標{k}達成 ✅", "{c} 止盈{k}到了 🎯", "{c} TP{k} 已觸及 ✅"],
+            ["{c} 停損出場 ❌", "{c} 打到止損了 ❌"],
+            ["{c} 停損移到進場價 🔒", "{c} 止損上移至成本價"],
+            ["{c} 先平倉一半 💰", "{c} 止盈{p}%倉位"],
+            ["{c} 這單取消 ❌", "{c} 訊號取消"],
+        ],
+        "yue18": [
+            ["{c} 目標價{k}到咗 ✅", "{c} 第{k}個目標食咗 🎯"],
+            ["{c} 止蝕咗 ❌", "{c} 觸發止蝕 ❌"],
+            ["{c} 止蝕位移到入市價 🔒", "{c} 止蝕拉返入市價"],
+            ["{c} 走一半貨 💰", "{c} 先食{p}%"],
+            ["{c} 呢單取消 ❌", "{c} 唔入住，取消"],
+        ],
+        "ha18": [
+            ["{c} Manufa {k} ta cika ✅", "{c} mun kai manufa {k} 🎯"],
+            ["{c} stop loss ya taɓa ❌", "{c} an buga mana SL ❌"],
+            ["{c} mayar da SL zuwa farashin shiga 🔒", "{c} ku matsar da SL zuwa entry"],
+            ["{c} ku rufe rabin position ɗin 💰", "{c} ku ɗauki riba {p}%"],
+            ["{c} an soke wannan signal ❌", "{c} signal ya soku"],
+        ],
+        "sw18": [
+            ["{c} lengo {k} limefikiwa ✅", "{c} TP{k} imegongwa 🎯"],
+            ["{c} stop loss imeguswa ❌", "{c} tumegonga SL ❌"],
+            ["{c} hamisha SL kwenye bei ya kuingia 🔒", "{c} SL kwenye entry"],
+            ["{c} funga nusu ya nafasi 💰", "{c} chukua faida {p}%"],
+            ["{c} ishara imefutwa ❌", "{c} biashara hii imeghairiwa"],
+        ],
+        "kk18": [
+            ["{c} {k}-мақсат орындалды ✅", "{c} {k}-мақсатқа жеттік 🎯"],
+            ["{c} стоп іске қосылды ❌", "{c} стоптан шықтық ❌"],
+            ["{c} стопты кіру нүктесіне жылжытамыз 🔒", "{c} стоп кіру бағасына"],
+            ["{c} позицияның жартысын жабамыз 💰", "{c} пайданың {p}% бекітеміз"],
+            ["{c} сигнал жойылды ❌", "{c} мәміле болдырылмады"],
+        ],
+        "uz18": [
+            ["{c} {k}-maqsad bajarildi ✅", "{c} TP{k} urildi 🎯"],
+            ["{c} stop urdi ❌", "{c} stop loss ishladi ❌"],
+            ["{c} SL ni kirish narxiga o'tkazing 🔒", "{c} stopni kirishga suramiz"],
+            ["{c} pozitsiyaning yarmini yoping 💰", "{c} {p}% foydani oling"],
+            ["{c} signal bekor qilindi ❌", "{c} savdo bekor"],
+        ],
+        "az18": [
+            ["{c} {k}-ci hədəf alındı ✅", "{c} TP{k} vuruldu 🎯"],
+            ["{c} stop işlədi ❌", "{c} stopdan çıxdıq ❌"],
+            ["{c} stopu girişə çəkin 🔒", "{c} SL giriş qiymətinə"],
+            ["{c} mövqenin yarısını bağlayın 💰", "{c} {p}% mənfəəti götürün"],
+            ["{c} siqnal ləğv olundu ❌", "{c} əməliyyat ləğvdir"],
+        ],
+    }
+)
+
+
+@style(
+    "l18_hebrew_chinese_follow_ups",
+    "Hebrew, Taiwanese and Cantonese follow-ups: 'יעד 2 הושג', 'חטפנו סטופ', 'מזיזים סטופ לנקודת הכניסה', 'סוגרים חצי פוזיציה', 'העסקה מבוטלת'; '目標2達成', '停損出場', '停損移到進場價', '先平倉一半', '訊號取消'; '目標價2到咗', '止蝕咗', '止蝕位移到入市價', '走一半貨', '呢單取消'",
+)
+@own_stream
+def l18_hebrew_chinese_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["he18", "zht18", "yue18"])
+
+
+@style(
+    "l18_hausa_swahili_follow_ups",
+    "Hausa and Swahili follow-ups with English trade words mixed in: 'Manufa 2 ta cika', 'stop loss ya taɓa', 'mayar da SL zuwa farashin shiga', 'ku rufe rabin position ɗin', 'an soke wannan signal'; 'lengo 2 limefikiwa', 'stop loss imeguswa', 'hamisha SL kwenye bei ya kuingia', 'funga nusu ya nafasi', 'ishara imefutwa'",
+)
+@own_stream
+def l18_hausa_swahili_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["ha18", "sw18"])
+
+
+@style(
+    "l18_turkic_follow_ups",
+    "Kazakh, Uzbek and Azerbaijani follow-ups: '2-мақсат орындалды', 'стоп іске қосылды', 'стопты кіру нүктесіне жылжытамыз', 'позицияның жартысын жабамыз', 'сигнал жойылды'; '2-maqsad bajarildi', 'stop urdi', 'SL ni kirish narxiga o'tkazing', 'pozitsiyaning yarmini yoping', 'signal bekor qilindi'; '2-ci hədəf alındı', 'stop işlədi', 'stopu girişə çəkin', 'mövqenin yarısını bağlayın', 'siqnal ləğv olundu'",
+)
+@own_stream
+def l18_turkic_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["kk18", "uz18", "az18"])
+
+
+@style(
+    "l18_languages_talk",
+    "members' talk in Hebrew, traditional Chinese, Cantonese, Arabic, Hausa, Swahili, Kazakh and Uzbek with a coin, a price and a side word, or a target's hit denied ('מישהו עדיין בלונג על SOL מ-148.2?', '有人還拿著SOL多單嗎', '目標2仲未到', 'manufa 2 ba ta cika ba tukuna', 'lengo 2 bado halijafikiwa'): talk",
+)
+@own_stream
+def l18_languages_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, L7_MARKETS)
+    b = d.base
+    e = num(d.entry, d.dec)
+    k = rng.randint(1, 3)
+    texts = [
+        f"מישהו עדיין בלונג על {b} מ-{e}? 🤔",
+        f"有人還拿著{b}多單嗎？{e}進的",
+        f"{b} 喺 {e} 揸好倉嘅手足仲揸緊未？",
+        f"حد لسه داخل شورت على {b} من {e}؟",
+        f"Wani yana cikin long na {b} daga {e}? Me kuke gani?",
+        f"Kuna mtu bado yuko long kwenye {b} kutoka {e}? 🤔",
+        f"{b} бойынша {e} деңгейінен лонгта кім бар?",
+        f"Kim {b} da {e} dan long ushlab turibdi?",
+        f"#{b} יעד {k} עוד לא הושג, סבלנות 🙏",
+        f"#{b} 目標{k}仲未到，等等先",
+        f"#{b} 目標{k}還沒到，耐心等",
+        f"#{b} manufa {k} ba ta cika ba tukuna",
+        f"#{b} lengo {k} bado halijafikiwa, subira",
+        f"#{b} {k}-maqsad hali bajarilmadi",
+    ]
+    return texts[next(_L18_TALK_TURN) % len(texts)], {"kind": "not_signal"}
+
+
+_L18_TALK_TURN = itertools.count()
+PENDING.update(
+    {
+        "l18_hebrew_chinese_follow_ups",
+        "l18_hausa_swahili_follow_ups",
+        "l18_turkic_follow_ups",
+        "l18_languages_talk",
+        "l18_taiwan_chinese_cards",
+    }
+)
+
+
 if __name__ == "__main__":
     main()
