@@ -85,7 +85,8 @@ _INDEX = (
     # or a check or target mark ("T-P 1 ✅ x", "TP 2 🎯 x");
     # markup may close the label after its number ("**Take Profit 1**")
     # (on the label's own line: "Targets" over "1) x" / "2) y" is a heading over its list)
-    r"|[^\S\n]+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>●•∙▸►➤▪✅✔🎯]{1,2}\ufe0f?\s|[*_`]+[:)=➜→\-–]?\s)"
+    # (a full-width colon needs no space after it: "目標 1：8.971", "TP 2：8.837")
+    r"|[^\S\n]+(\d{1,2})(?:\s*(?=[:)=➜→\-–»›⇒>●•∙▸►➤▪✅✔🎯]{1,2}\ufe0f?\s|[*_`]+[:)=➜→\-–]?\s|：)"
     r"|(?<=\s[1-9])[^\S\n]+(?=\$?\d*[.,]\d)(?!\d{3}[.,]\d)"  # not "3 720,58"
     # "Take profit 1 at 0.4201", "Target 2 @ 152.3": the number, then "at" or "@" and the price
     r"|(?=[^\S\n]+(?:at|@)[^\S\n]*\$?\.?\d)"
