@@ -107,6 +107,7 @@ from tradermanager.sources.signal_parser.ordinal_ladders import (
     may_hold_ordinal_ladder,
     ordinal_ladders,
 )
+from tradermanager.sources.signal_parser.other_language_updates import other_updates_in_english
 from tradermanager.sources.signal_parser.performance_reports import update_beside_report
 from tradermanager.sources.signal_parser.pipe_events import may_be_pipe_event, pipe_event
 from tradermanager.sources.signal_parser.placeholders import unfilled
@@ -431,6 +432,7 @@ def normalised(text: str) -> str:
         text = ordinal_ladders(text)  # "40% @ a" lines under a heading, "first a, second b"
     text = updates_in_english(text)  # "ٹارگٹ 2 ہٹ", "স্টপ লস হিট", "Tsel 2 vzyata": English words
     text = more_updates_in_english(text)  # "ਟਾਰਗੇਟ 2 ਹਿੱਟ", "ប្តូរ SL ទៅ Entry", "SL uz ieeju"
+    text = other_updates_in_english(text)  # "חטפנו סטופ", "止蝕咗", "Manufa 2 ta cika"
     return slang_in_english(text)  # "стоп в бу", "손절가 본전으로", "%50 kar alın"
 
 
