@@ -72583,6 +72583,11 @@ PENDING.add("l18_languages_talk")
 _F17C_SEEN: dict[str, int] = {}
 
 
+# Markets whose prices have no three decimals, for cards in languages that also write a dot
+# between thousands (a price like 9.169 there is a question, not a card).
+F17C_LANGUAGE_MARKETS = [m for m in F15C_MARKETS if m[3] != 3]
+
+
 def _f17c_form(name: str, n: int) -> int:
     """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
     _F17C_SEEN[name] = _F17C_SEEN.get(name, -1) + 1
@@ -72786,13 +72791,14 @@ def f17c_order_word_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
 )
 @own_stream
 def f17c_margin_mode_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
-    d = Draw(rng, F15C_MARKETS)
+    form = _f17c_form("margin_words", 7)
+    # (the labels' languages also write a dot between thousands: no three-decimal prices)
+    d = Draw(rng, F15C_MARKETS if form < 2 else F17C_LANGUAGE_MARKETS)
     p = functools.partial(num, dec=d.dec)
     b = d.base
     tps = targets(d, 2, 0.015)
     sl = d.against()
     lev = rng.choice([5, 10, 15, 20, 25])
-    form = _f17c_form("margin_words", 7)
     iso = rng.random() < 0.5
     side = d.side.upper()
     t = " / ".join(p(v) for v in tps)
@@ -72836,14 +72842,15 @@ def f17c_margin_mode_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
 )
 @own_stream
 def f17c_confidence_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
-    d = Draw(rng, F15C_MARKETS)
+    form = _f17c_form("confidence_words", 7)
+    # (the labels' languages also write a dot between thousands: no three-decimal prices)
+    d = Draw(rng, F15C_MARKETS if form < 4 else F17C_LANGUAGE_MARKETS)
     p = functools.partial(num, dec=d.dec)
     b = d.base
     tps = targets(d, 2, 0.015)
     sl = d.against()
     pct = rng.randint(61, 89)
     conf = round(pct / 100, 4)
-    form = _f17c_form("confidence_words", 7)
     side = d.side.upper()
     t = ", ".join(p(v) for v in tps)
     if form == 0:
@@ -72904,10 +72911,8 @@ def f17c_heading_value_below(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 # Not read yet on their first measurement: kept in pending/ until the parser reads them.
 for _name in (
-    "f17c_confidence_words",
     "f17c_heading_value_below",
     "f17c_icon_stop_one_liners",
-    "f17c_margin_mode_words",
     "f17c_numbered_order_lines",
     "f17c_order_word_ladders",
     "f17c_sell_entry_buy_targets",

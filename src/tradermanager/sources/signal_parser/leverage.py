@@ -93,7 +93,9 @@ _OTHER_MARGIN = re.compile(
 # "Tryb marży:", "Ký quỹ:", "証拠金:", "マージン", "마진:", "الهامش:", "倉位模式:" — looked for
 # first: the ASCII ones ("marg", "marj") with two substring tests, the others with one search of
 # a text that is not all ASCII.
-_MARGIN_LABEL_WIDE = re.compile("марж|marż|ký quỹ|証拠金|マージン|마진|الهامش|倉位|仓位|保證金")
+_MARGIN_LABEL_WIDE = re.compile(
+    "марж|marż|marž|ký quỹ|証拠金|マージン|마진|الهامش|倉位|仓位|保證金|περιθώριο"
+)
 
 
 def _other_margin(lower: str) -> str | None:
@@ -115,7 +117,9 @@ def _other_margin(lower: str) -> str | None:
 
 # The ASCII margin words of localized screens, for a quick test before the leverage's lines are
 # read for one ("10x (cruzado)", "20x isolada", "Leva 10x isolata", "10x silang").
-_OTHER_MARGIN_ASCII_HINT = re.compile(r"cruzad|isol|aislad|incrociat|silang|izol|croise|terisol")
+_OTHER_MARGIN_ASCII_HINT = re.compile(
+    r"cruzad|isol|aislad|incrociat|silang|izol|croise|terisol|gekruist"
+)
 
 
 def _margin_beside_leverage(lower: str, spans: list[tuple[int, int]]) -> str | None:
@@ -487,7 +491,10 @@ def _leverage_labels(
 # Where a confidence label may start (CONFIDENCE_LABELS): the search starts at the first; and
 # the hints of the other labels (CONFIDENCE_OTHER_LABELS), read where none of those stands.
 _CONFIDENCE_HINTS = ("conf", "score", "уверен")
-_OTHER_CONFIDENCE_HINTS = ("strength", "probab", "likelihood", "win chance", "força", "fuerza")
+_OTHER_CONFIDENCE_HINTS = (
+    *("strength", "probab", "likelihood", "win chance", "força", "fuerza", "certainty"),
+    *("conviction", "chance of success", "confiance", "konfidenz", "affidabilit"),
+)
 
 
 def read_confidence(text: str, lower: str, excluded: list[tuple[int, int]]) -> float | None:

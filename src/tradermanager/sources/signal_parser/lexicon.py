@@ -371,6 +371,10 @@ CONFIDENCE_LABELS = r"confidence|conf|score|уверенность|confianza|con
 CONFIDENCE_OTHER_LABELS = (
     r"(?:signal\s+)?strength|probability|likelihood|win[^\S\n]+chance|probabilidad|probabilidade|força\s+do\s+sinal"
     r"|fuerza\s+de\s+la\s+señal"
+    # ("Certainty: 74%", "Conviction: High (8/10)", "Win probability ≈ 71%", "Chance of success:
+    # 0.68", French "Confiance : 72 %", German "Konfidenz: 70%", Italian "Affidabilità: 75%")
+    r"|certainty|conviction|win[^\S\n]+probability|chance[^\S\n]+of[^\S\n]+success"
+    r"|confiance|konfidenz|affidabilit[àa]"
 )
 # The word a bot gives its confidence as, before or after the number ("Confidence level: High
 # (79%)", "Confiança: Alta (80%)", "Strength: Strong — 85 %", "66% (Low)"): no value of its own.
@@ -526,10 +530,14 @@ MARKED_LETTERS = "\u0980-\u09ff"
 OTHER_MARGIN_CROSS = (
     r"cruzad[oa]|crois[ée]e?|incrociat[oa]|çapraz|krzyżow\w*|кросс?(?:ов\w*)?|chéo|silang"
     r"|متقاطع[ةه]?"
+    # Dutch "gekruist", Czech "křížová", Romanian "încrucișată", Greek "Διασταυρούμενο"
+    r"|gekruist\w*|křížov\w*|încrucișat\w*|διασταυρούμεν\w*"
 )
 OTHER_MARGIN_ISOLATED = (
     r"aislad[oa]|isolad[oa]|isolat[oa]|isoliert|i\u0307?zole|izolowan\w*|изолированн\w*"
     r"|ізольован\w*|cô\s*lập|terisolasi|isol[ée]e?|معزول[ةه]?"
+    # Dutch "geïsoleerd", Czech "izolovaná", Romanian "izolată", Greek "Απομονωμένο"
+    r"|geïsoleerd\w*|izolovan\w*|izolat[ăa]?|απομονωμέν\w*"
 )
 OTHER_MARGIN_CROSS_CJK = r"クロス|교차"
 OTHER_MARGIN_ISOLATED_CJK = r"分離|격리"
@@ -546,4 +554,6 @@ FOREIGN_MARGIN = (
     ("逐仓", "isolated"),
     ("全倉", "cross"),
     ("逐倉", "isolated"),
+    ("आइसोलेटेड", "isolated"),
+    ("क्रॉस", "cross"),
 )

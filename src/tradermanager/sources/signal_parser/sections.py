@@ -141,9 +141,9 @@ LEVERAGE_NUMBER_FIRST = re.compile(
     re.I,
 )
 MARGIN = re.compile(r"(?<![\w])(cross|isolated|isoliert)(?![\w])", re.I)
-# "10x iso", "Lev 15 iso", "Margin: ISO": the short word for isolated margin, read only where a
-# leverage or a margin label stands beside it
-MARGIN_ISO = re.compile(r"(?<![\w])iso(?![\w])", re.I)
+# "10x iso", "Lev 15 iso", "Margin: ISO", "Mode: Isol.": the short word for isolated margin,
+# read only where a leverage or a margin label stands beside it
+MARGIN_ISO = re.compile(r"(?<![\w])isol?(?![\w])", re.I)
 # "CROSS 10", "ISO 10" on a line of their own or after the pair: the mode, then the leverage
 MODE_THEN_LEVERAGE = re.compile(
     r"(?<![\w])(cross|isolated|iso)[^\S\n]+(\d{1,3})[^\S\n]*(?=$|\n|[|,;])", re.I
@@ -151,7 +151,7 @@ MODE_THEN_LEVERAGE = re.compile(
 # (a level word may stand between the label and the number: "Confidence level: High (79%)",
 # "Strength: Strong — 85 %", "Confianza: Media · 65%")
 _CONFIDENCE_VALUE = (
-    r"(?:[^\S\n]+(?:level|score))?\s*[:\-=→▸►➜]?\s*"
+    r"(?:[^\S\n]+(?:level|score))?\s*[:\-=→▸►➜≈~—–]?\s*"
     r"(?:" + CONFIDENCE_LEVEL_WORDS + r"(?![\w])[^\S\n]*(?:[(\[—–\-·/|:,][^\S\n]*)?)?"
     r"(\d+(?:[.,]\d+)?)\s*(%|/\s*100?(?!\d))?"
 )
