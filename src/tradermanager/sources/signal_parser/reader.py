@@ -56,8 +56,13 @@ from tradermanager.sources.signal_parser.early_ends import (
     enabled,
 )
 from tradermanager.sources.signal_parser.embed_fields import embed_joined, may_be_embed
+from tradermanager.sources.signal_parser.embed_sizes import without_order_fields
 from tradermanager.sources.signal_parser.entry_choices import entry_choices
-from tradermanager.sources.signal_parser.exit_notices import exit_notice
+from tradermanager.sources.signal_parser.exit_notices import (
+    exit_notice,
+    stop_card,
+    target_done_card,
+)
 from tradermanager.sources.signal_parser.failed_orders import failed_order, may_be_failed_order
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.guide_posts import guide_post
@@ -109,6 +114,7 @@ from tradermanager.sources.signal_parser.ordinal_ladders import (
 )
 from tradermanager.sources.signal_parser.other_language_updates import other_updates_in_english
 from tradermanager.sources.signal_parser.performance_reports import update_beside_report
+from tradermanager.sources.signal_parser.period_reports import may_be_period_report, period_report
 from tradermanager.sources.signal_parser.pipe_events import may_be_pipe_event, pipe_event
 from tradermanager.sources.signal_parser.placeholders import unfilled
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
@@ -729,6 +735,7 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     text = numbers.expand_zero_counts(text)  # "0.0₅123" → "0.00000123"
     text = typed_as_ascii(text)  # "10х", "#ВТС", "۰/۵۲", "10 kat"
     text = without_size_before_pair(text)  # "Sell 150 lots SEIUSDT at 0.47": 150 is no price
+    text = without_order_fields(text)  # "Position Size" / "3,328 contracts": no price
     text = arabizi_as_lexicon(text)  # "Wa2f el 5asara: 144", "men 148.2 l7d 147.5"
     if not text.isascii() and _NATIVE_DIGIT.search(text):
         text = text.translate(_TO_ASCII_DIGITS)  # "۶۳۴۵۰٫۵", "৯.৩১৭": one character each
@@ -749,6 +756,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     except numbers.HostileNumber as exc:
         if may_be_account_push(low := text.lower()) and account_push_talk(low):
             return ACCOUNT_TALK  # "Funding settled … / Your payment: -2.78 USDT": talk
+        if may_be_period_report(low) and (report := period_report(low)):
+            return report  # "Daily Trading Report / P&L Today: -286.76 USDT / Win Rate: …"
         found = find_symbol(text)
         return ParsedMessage(
             NEEDS_REVIEW,
@@ -776,6 +785,10 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return report  # "*Stake per trade:* `100 USDT` / *Minimum ROI:* …": a bot's report
     if ("xit" in read.low or "closed" in read.low) and (notice := exit_notice(read)):
         return notice  # "Position Closed / Entry Price: … / Exit Price: …": closed at the exit
+    if " hit" in read.low and (card := stop_card(read)):
+        return card  # "🛑 STOP LOSS HIT / Symbol: … / Entry: … / Stop: 0.8481": hit there
+    if "take profit" in read.low and (card := target_done_card(read)):
+        return card  # "🚀 Take Profit Order Completed! / … / Exit price : $0.12115": a target
     if may_be_failed_order(read.low) and (failed := failed_order(read.low)):
         return failed  # "Order failed for SOLUSDT: / Buy: … / Reason: insufficient margin"
     if " order " in read.low and ((order := role_fill(read)) or (order := order_notice(read))):
@@ -807,6 +820,12 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
             return line  # "#48213377 SOLUSD buy 0.20 closed at 144.10 [sl]": the stop hit
         if may_be_status_code(read.low) and (status := status_code(read)):
             return status  # "Signal #1234 SOLUSDT · status: ACTIVE → TP1_HIT @ 152.3"
+    if (
+        parsed.kind is NEEDS_REVIEW
+        and may_be_period_report(read.low)
+        and (report := period_report(read.low))
+    ):
+        return report  # "Daily Trading Summary / PnL by Pair / Capital Executed: …"
     if parsed.kind is NEEDS_REVIEW and may_be_embed(text):
         joined = embed_joined(text)  # "Take Profit 2 Hit" / "Symbol" / "SOLUSDT" / "Price" / …
         if joined != text and (again := _parse_one(joined, reference)).kind is FOLLOW_UP:
