@@ -103,8 +103,10 @@ HOLDOUT = load(holdout=True)
 # 3,437 with stops taken by a wick, "out at" and "flat now" after the coin, other channels'
 # results and members' "for me on …" read: 0.969 → 0.970.
 # 3,606 of 3,738 with the seventeenth round measured once (196 messages, 167 read): 0.970 → 0.964.
+# 3,609 with embeds' order fields, period reports, stop-hit and take-profit-done cards, bots'
+# "AUTO EXIT" cards, margin words and confidence labels of other languages read: 0.964 → 0.965.
 # It may only go up.
-HOLDOUT_FLOOR = 0.964
+HOLDOUT_FLOOR = 0.965
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

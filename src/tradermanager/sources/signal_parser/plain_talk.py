@@ -22,6 +22,7 @@ import unicodedata
 from tradermanager.sources.signal_parser.literal_first import by_first_character
 from tradermanager.sources.signal_parser.lower_case import lower_case
 from tradermanager.sources.signal_parser.more_script_updates import _STEMS as _MORE_SCRIPT_STEMS
+from tradermanager.sources.signal_parser.other_language_updates import _STEMS as _OTHER_STEMS
 from tradermanager.sources.signal_parser.romanised import _LETTER_GROUPS
 from tradermanager.sources.signal_parser.script_updates import _LATIN_STEMS, _MORE_STEMS
 from tradermanager.sources.signal_parser.slang_updates import _STEMS as _SLANG_STEMS
@@ -64,6 +65,7 @@ STEP_WORDS: tuple[str, ...] = (
     *_LATIN_STEMS,
     *_MORE_STEMS,
     *_MORE_SCRIPT_STEMS,
+    *_OTHER_STEMS,
     *_SLANG_STEMS,
     *_SLANG_STEMS_MORE,
     *_LETTER_GROUPS,
