@@ -447,7 +447,7 @@ _NOT_BEFORE = ("nuk ", "ne ", "nie ", "не ", "nav ", "jo ", "hələ ")
 _AT_MOST = 64
 
 
-def _compiled(phrases: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], list[int]]:
+def compiled_phrases(phrases: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], list[int]]:
     """One pattern of every phrase (a named group each) and each phrase's first group's index."""
     pattern = re.compile(
         "|".join(f"(?P<p{i}>{phrase})" for i, (phrase, _) in enumerate(phrases)), re.I
@@ -458,8 +458,8 @@ def _compiled(phrases: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], li
     return pattern, offsets
 
 
-_PHRASE, _GROUP_OFFSET = _compiled(_PHRASES)
-_MORE_PHRASE, _MORE_OFFSET = _compiled(_MORE_PHRASES)
+_PHRASE, _GROUP_OFFSET = compiled_phrases(_PHRASES)
+_MORE_PHRASE, _MORE_OFFSET = compiled_phrases(_MORE_PHRASES)
 
 
 def _negated(m: re.Match[str]) -> bool:

@@ -23,6 +23,7 @@ import re
 
 from tradermanager.sources.signal_parser.literal_first import holds_any
 from tradermanager.sources.signal_parser.lower_case import lower_case
+from tradermanager.sources.signal_parser.more_script_updates import compiled_phrases
 
 _S = r"[^\S\n]+"
 _O = r"[^\S\n]*"
@@ -357,17 +358,6 @@ _NOT_BEFORE = ("ba ", "לא ", "bado ", "hali ", "未", "沒", "没", "唔")
 _AT_MOST = 72
 
 
-def _compiled(phrases: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], list[int]]:
-    """One pattern of every phrase (a named group each) and each phrase's first group's index."""
-    pattern = re.compile(
-        "|".join(f"(?P<p{i}>{phrase})" for i, (phrase, _) in enumerate(phrases)), re.I
-    )
-    offsets = [0]
-    for phrase, _ in phrases:
-        offsets.append(offsets[-1] + 1 + re.compile(phrase, re.I).groups)
-    return pattern, offsets
-
-
 def _negated(m: re.Match[str]) -> bool:
     """Whether the phrase's line says "not" right after it or right before it."""
     text = m.string
@@ -383,7 +373,7 @@ class _Writer:
 
     def __init__(self, phrases: tuple[tuple[str, str], ...]) -> None:
         self.phrases = phrases
-        self.pattern, self.offsets = _compiled(phrases)
+        self.pattern, self.offsets = compiled_phrases(phrases)
 
     def english(self, m: re.Match[str]) -> str:
         i = int((m.lastgroup or "p0")[1:])
