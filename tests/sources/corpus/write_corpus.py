@@ -72915,5 +72915,488 @@ for _name in (
 ):
     PENDING.add(_name)
 
+
+# ---- eighteenth bot round: averaging, entry-step, target-level, trailing, closed-PnL, webhook,
+# liquidation-guard, error, flip and partial-take notices of signal bots and copiers, measured first ----
+# Written from open-source signal bots' and copiers' notification templates (DCA bots' safety-order
+# and averaging notices, ladder-entry fills, take-profit levels told as a number, trailing-stop
+# arming and raising, closed-position summaries with the realised PnL, Discord webhook embeds
+# flattened to bold "**Label:** value" lines, liquidation-risk guards, order errors and retries,
+# reversals, partial takes), with drawn prices; each style's first message is the call it follows.
+
+_BT18_SEEN: dict[str, int] = {}
+
+
+def _bt18_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _BT18_SEEN[name] = _BT18_SEEN.get(name, -1) + 1
+    return _BT18_SEEN[name] % n
+
+
+def _bt18_sym(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"#{d.base}USDT", f"{d.base}-USDT"])
+
+
+def _bt18_worse(d: Draw, rng: random.Random, lo: float = 0.005, hi: float = 0.03) -> float:
+    """A price moved against the trade (an averaging order's fill)."""
+    return d.round(d.entry * (1 - d.sign * rng.uniform(lo, hi)))
+
+
+@style(
+    "bt18_safety_order_averages",
+    "DCA bots' averaging notices after the call: '🔻 Averaged SOLUSDT / Safety order 2 of 5 filled / Price: y / New average: a', 'SO #3 ✅ SOLUSDT @ y | avg a | used 3/6', 'DCA step 2 executed on SOLUSDT (LONG) at y; average entry now a', '📉 Averaging SOLUSDT LONG · order 3 filled at y (avg a)' (an entry filled at y); 'next safety order at z (1 of 5 used)' and 'all 5 safety orders used' (talk)",
+)
+@own_stream
+def bt18_safety_order_averages(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("safety", 7)
+    sym = _bt18_sym(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"🤖 DCA bot · {sym} {side}", f"{sym} {side} 🟢 deal started"])
+        )
+    y = _bt18_worse(d, rng)
+    avg = d.round((d.entry + y) / 2)
+    m = rng.choice([4, 5, 6, 8])
+    n = rng.randint(2, m - 1)
+    py, pa = num(y, d.dec, fmt), num(avg, d.dec, fmt)
+    filled = fu(d.base, "entry_filled", price=y)
+    if form == 1:
+        arrow = "🔻" if d.long else "🔺"
+        return (
+            f"{arrow} Averaged {sym}\nSafety order {n} of {m} filled\nPrice: {py}\nNew average: {pa}",
+            filled,
+        )
+    if form == 2:
+        return f"SO #{n} ✅ {sym} @ {py} | avg {pa} | used {n}/{m}", filled
+    if form == 3:
+        return f"DCA step {n} executed on {sym} ({side}) at {py}; average entry now {pa}", filled
+    if form == 4:
+        z = _bt18_worse(d, rng, 0.03, 0.06)
+        return f"⏳ {sym}: next safety order at {num(z, d.dec, fmt)} ({n - 1} of {m} used)", {
+            "kind": "not_signal"
+        }
+    if form == 5:
+        return rng.choice(
+            [
+                f"⚠️ {sym}: all {m} safety orders used, no more averaging",
+                f"{sym} — max safety orders reached ({m}/{m}). Holding avg {pa}.",
+            ]
+        ), {"kind": "not_signal"}
+    return f"📉 Averaging {sym} {side} · order {n} filled at {py} (avg {pa})", filled
+
+
+@style(
+    "bt18_entry_step_fills",
+    "copiers' ladder-entry fills after a call with three entries: '📥 SOLUSDT · Entry 2/3 filled @ b', '✅ Entry #2 executed — SOLUSDT LONG at b / Avg entry: m', 'limit entry 3 of 3 hit at c · position fully built', 'SOLUSDT | ENTRY 2 FILLED | b | size …' (that entry filled there); 'entry 2 still waiting at b' (talk); 'entry 3 at c cancelled — price moved away' (review: one order of the ladder, not the signal)",
+)
+@own_stream
+def bt18_entry_step_fills(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("entries", 7)
+    sym = _bt18_sym(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    ladder = [d.entry, _bt18_worse(d, rng, 0.006, 0.012), _bt18_worse(d, rng, 0.018, 0.03)]
+    p = [num(v, d.dec, fmt) for v in ladder]
+    if form == 0:
+        tps = targets(d, 2, 0.02)
+        sl = d.against(rng.uniform(0.045, 0.07))
+        lines = [f"🤖 {sym} {side}", f"Entries: {p[0]} / {p[1]} / {p[2]}"]
+        lines += [f"TP{i}: {num(v, d.dec, fmt)}" for i, v in enumerate(tps, 1)]
+        lines.append(f"SL: {num(sl, d.dec, fmt)}")
+        return "\n".join(lines), signal(d, entries=ladder, take_profits=tps, stop_loss=sl)
+    k = rng.randint(2, 3)
+    if form == 1:
+        return f"📥 {sym} · Entry {k}/3 filled @ {p[k - 1]}", fu(
+            d.base, "entry_filled", price=ladder[k - 1]
+        )
+    if form == 2:
+        avg = d.round(sum(ladder[:k]) / k)
+        text = f"✅ Entry #{k} executed — {sym} {side} at {p[k - 1]}\nAvg entry: {num(avg, d.dec, fmt)}"
+        return text, fu(d.base, "entry_filled", price=ladder[k - 1])
+    if form == 3:
+        return f"🟢 {sym}: limit entry 3 of 3 hit at {p[2]} · position fully built", fu(
+            d.base, "entry_filled", price=ladder[2]
+        )
+    if form == 4:
+        return f"⌛ {sym} entry {k} still waiting at {p[k - 1]}", {"kind": "not_signal"}
+    if form == 5:
+        return f"❎ {sym} entry 3 at {p[2]} cancelled — price moved away", {"kind": "needs_review"}
+    return f"{sym} | ENTRY {k} FILLED | {p[k - 1]} | size {_b14_qty(rng, d)}", fu(
+        d.base, "entry_filled", price=ladder[k - 1]
+    )
+
+
+@style(
+    "bt18_target_level_notices",
+    "bots' take-profit notices telling the level as a number: '🎯 TP level: 2 reached · SOLUSDT · +3.1%', 'SOLUSDT ▸ Target #3 reached 🎯 at x', 'SOLUSDT take-profit level 1/3 executed · price x', 'Level 2 of 3 done ✅ SOLUSDT (+2.4%)' (that target, at x where told), '🏆 SOLUSDT TARGET 1 ✔ x · profit locked, SL → entry' (the target and the stop to entry); 'SOLUSDT: 0.4% away from Target #2 👀' (talk)",
+)
+@own_stream
+def bt18_target_level_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("levels", 7)
+    sym = _bt18_sym(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    if form == 0:
+        return _b14_call(d, rng, rng.choice([f"📡 {sym} {side}", f"Signal bot: {sym} · {side}"]))
+    n = rng.randint(1, 3)
+    x = _bt17_fav(d, rng)
+    px = num(x, d.dec, fmt)
+    pct = f"{abs(x / d.entry - 1) * 100:.1f}"
+    if form == 1:
+        return f"🎯 TP level: {n} reached · {sym} · +{pct}%", fu(
+            d.base, "target_hit", target_index=n
+        )
+    if form == 2:
+        return f"{sym} ▸ Target #{n} reached 🎯 at {px}", fu(
+            d.base, "target_hit", target_index=n, price=x
+        )
+    if form == 3:
+        return f"✅ {sym} take-profit level {n}/3 executed · price {px}", fu(
+            d.base, "target_hit", target_index=n, price=x
+        )
+    if form == 4:
+        return f"Level {n} of 3 done ✅ {sym} (+{pct}%)", fu(d.base, "target_hit", target_index=n)
+    if form == 5:
+        return f"👀 {sym}: {rng.uniform(0.2, 0.9):.1f}% away from Target #{n}", {
+            "kind": "not_signal"
+        }
+    return f"🏆 {sym} TARGET {n} ✔ {px} · profit locked, SL → entry", fu(
+        d.base, "target_hit", "stop_moved", target_index=n, price=x, stop_to_entry=True
+    )
+
+
+@style(
+    "bt18_trailing_updates",
+    "copiers' trailing-stop notices after the call: 'trailing stop armed at a (callback 1%)' and 'stop follows price at 1.5% distance' (review: no fixed level), '🔁 Trailing SL raised · SOLUSDT · new stop s' and 'new high x · trailing stop now s' (the stop moved to s), 'closed by trailing stop at x (+2.3%)' (the stop hit there), 'trailing not active yet, activates at a' (talk)",
+)
+@own_stream
+def bt18_trailing_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("trailing", 7)
+    sym = _bt18_sym(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    if form == 0:
+        return _b14_call(d, rng, rng.choice([f"🛰 {sym} {side}", f"Copy signal · {sym} · {side}"]))
+    x = _bt17_fav(d, rng, 0.02, 0.05)
+    act = _bt17_fav(d, rng, 0.01, 0.02)
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.012)))
+    cb = rng.choice(["0.5", "0.8", "1", "1.5", "2"])
+    if form == 1:
+        return f"🔔 {sym}: trailing stop armed at {num(act, d.dec, fmt)} (callback {cb}%)", {
+            "kind": "needs_review"
+        }
+    if form == 2:
+        word = "raised" if d.long else "lowered"
+        return f"🔁 Trailing SL {word} · {sym} · new stop {num(s, d.dec, fmt)}", fu(
+            d.base, "stop_moved", new_stop=s
+        )
+    if form == 3:
+        pct = abs(x / d.entry - 1) * 100
+        return f"🏁 {sym} closed by trailing stop at {num(x, d.dec, fmt)} (+{pct:.1f}%)", fu(
+            d.base, "stop_hit", price=x
+        )
+    if form == 4:
+        return f"Trail {sym}: stop follows price at {cb}% distance", {"kind": "needs_review"}
+    if form == 5:
+        word = "high" if d.long else "low"
+        return (
+            f"📈 {sym} new {word} {num(x, d.dec, fmt)} · trailing stop now {num(s, d.dec, fmt)}",
+            fu(d.base, "stop_moved", new_stop=s),
+        )
+    return f"⏸ {sym}: trailing not active yet, activates at {num(act, d.dec, fmt)}", {
+        "kind": "not_signal"
+    }
+
+
+@style(
+    "bt18_closed_pnl_summaries",
+    "copiers' closed-position summaries after the call: '📕 Position closed · SOLUSDT LONG / Entry a → Exit x / Realized PnL / Duration' and '💼 position closed ✅ / Avg entry / Avg close: x / Closed PnL / Fees' (a whole close at x), 'closed by stop at s · PnL -8.10 USDT' (the stop hit there), 'closed manually @ x · ROE +14.2%' (a whole close there); 'Closed positions (24h): 6 · net …' (talk)",
+)
+@own_stream
+def bt18_closed_pnl_summaries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("closedpnl", 7)
+    sym = _bt18_sym(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"📗 {sym} {side} opened", f"Copy trade · {sym} {side}"])
+        )
+    x = _bt17_fav(d, rng)
+    usd = rng.uniform(3, 240)
+    pct = abs(x / d.entry - 1) * 100
+    pe, px = num(d.entry, d.dec, fmt), num(x, d.dec, fmt)
+    whole = fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 1:
+        lines = [
+            f"📕 Position closed · {sym} {side}",
+            f"Entry {pe} → Exit {px}",
+            f"Realized PnL: +{usd:.2f} USDT (+{pct:.2f}%)",
+            f"Duration: {rng.randint(1, 30)}h {rng.randint(1, 59)}m",
+        ]
+        return "\n".join(lines), whole
+    if form == 2:
+        s = d.against()
+        return f"{sym} ✖ closed by stop at {num(s, d.dec, fmt)} · PnL -{usd:.2f} USDT", fu(
+            d.base, "stop_hit", price=s
+        )
+    if form == 3:
+        return f"🔒 {sym} {d.side} closed manually @ {px} · ROE +{pct * 10:.1f}%", whole
+    if form == 4:
+        return (
+            f"📊 Closed positions (24h): {rng.randint(3, 12)} · net +{usd:.2f} USDT · best {sym} +{pct:.1f}%",
+            {"kind": "not_signal"},
+        )
+    if form == 5:
+        text = f"Position {sym} {side} closed at {px}\nPnL: +{usd:.2f} USDT · fee {rng.uniform(0.1, 2):.2f}"
+        return text, whole
+    lines = [
+        f"💼 {sym} position closed ✅",
+        f"Avg entry: {pe}",
+        f"Avg close: {px}",
+        f"Closed PnL: +{usd:.2f} USDT",
+        f"Fees: {rng.uniform(0.1, 2):.2f} USDT",
+    ]
+    return "\n".join(lines), whole
+
+
+@style(
+    "bt18_webhook_embed_lines",
+    "Discord webhook embeds flattened to bold label lines: '**📈 New Trade Alert** / **Symbol:** SOLUSDT / **Side:** LONG / **Entry:** $a / **Take Profit:** x / **Stop Loss:** s / **Leverage:** 10x / bot • time' (the call), '**🎯 TP2 Hit** / **Symbol:** / **Price:** x' (that target there), '**🛑 Stop Loss Hit** / **Exit:** s' (the stop hit there), '**Trade Closed** / **Exit Price:** x' (a whole close there), '**Signal Cancelled** / **Reason:**' (a cancel), '**🔄 Stop Updated** / **New SL:** s' (the stop moved), '**⚠️ Strategy Error**' (talk)",
+)
+@own_stream
+def bt18_webhook_embed_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("webhook", 7)
+    sym = f"{d.base}USDT"
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    bot = rng.choice(["SignalHook", "AlphaRelay 🤖", "TradeWire", "Sentinel Bot"])
+    foot = f"{bot} • {_bt17_when(rng)}"
+    if form == 0:
+        tps = targets(d, rng.randint(1, 2), 0.02)
+        sl = d.against()
+        lev = rng.choice([5, 10, 20])
+        tp = " / ".join(num(v, d.dec, fmt) for v in tps)
+        lines = [
+            rng.choice(["**📈 New Trade Alert**", "**🚨 Signal**", "**New position**"]),
+            f"**Symbol:** {sym}",
+            f"**Side:** {side}",
+            f"**Entry:** ${num(d.entry, d.dec, fmt)}",
+            f"**Take Profit:** {tp}",
+            f"**Stop Loss:** {num(sl, d.dec, fmt)}",
+            f"**Leverage:** {lev}x",
+            foot,
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    x = _bt17_fav(d, rng)
+    pct = abs(x / d.entry - 1) * 100
+    if form == 1:
+        n = rng.randint(1, 2)
+        text = f"**🎯 TP{n} Hit**\n**Symbol:** {sym}\n**Price:** {num(x, d.dec, fmt)}\n**P/L:** +{pct:.2f}%\n{foot}"
+        return text, fu(d.base, "target_hit", target_index=n, price=x)
+    if form == 2:
+        s = d.against()
+        ps = abs(s / d.entry - 1) * 100
+        text = f"**🛑 Stop Loss Hit**\n**Symbol:** {sym}\n**Exit:** {num(s, d.dec, fmt)}\n**P/L:** -{ps:.2f}%\n{foot}"
+        return text, fu(d.base, "stop_hit", price=s)
+    if form == 3:
+        why = rng.choice(["signal exit", "opposite cross", "time limit"])
+        text = f"**Trade Closed**\n**Symbol:** {sym}\n**Exit Price:** {num(x, d.dec, fmt)}\n**Reason:** {why}\n{foot}"
+        return text, fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 4:
+        why = rng.choice(["entry not reached in 24h", "market conditions changed", "news risk"])
+        text = f"**Signal Cancelled**\n**Symbol:** {sym}\n**Reason:** {why}\n{foot}"
+        return text, fu(d.base, "cancel")
+    if form == 5:
+        err = rng.choice(["insufficient margin", "rate limit (429)", "position mode mismatch"])
+        text = f"**⚠️ Strategy Error**\n**Symbol:** {sym}\n**Error:** {err} for {side} @ {num(d.entry, d.dec, fmt)}\n{foot}"
+        return text, {"kind": "not_signal"}
+    s = d.round(d.entry * (1 + d.sign * rng.uniform(0.002, 0.01)))
+    text = f"**🔄 Stop Updated**\n**Symbol:** {sym}\n**New SL:** {num(s, d.dec, fmt)}\n{foot}"
+    return text, fu(d.base, "stop_moved", new_stop=s)
+
+
+@style(
+    "bt18_liquidation_guard_notices",
+    "copiers' guards on their own leveraged position: '⚠️ Liquidation risk · SOLUSDT LONG 20x / Mark / Liq. price / Distance' and 'Margin ratio 81% on SOLUSDT — add margin or reduce' and 'Liq. price for … would be …' (talk), '🛡 Auto-reduce: SOLUSDT cut by 30% at x' (that share closed there), '🧯 SOLUSDT closed at x before liquidation (l)' (a whole close at x, not at the liquidation price), '💀 SOLUSDT liquidated at l' (a whole close there)",
+)
+@own_stream
+def bt18_liquidation_guard_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("liqguard", 7)
+    sym = _bt18_sym(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    lev = rng.choice([10, 20, 25, 50])
+    liq = d.round(d.entry * (1 - d.sign * rng.uniform(0.8, 0.95) / lev))
+    mark = d.round(d.entry * (1 - d.sign * rng.uniform(0.2, 0.6) / lev))
+    pl, pm = num(liq, d.dec, fmt), num(mark, d.dec, fmt)
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"⚡ {sym} {side}", f"Copy · {sym} · {side} · {lev}x"])
+        )
+    if form == 1:
+        dist = abs(mark / liq - 1) * 100
+        text = f"⚠️ Liquidation risk · {sym} {side} {lev}x\nMark: {pm}\nLiq. price: {pl}\nDistance: {dist:.1f}%"
+        return text, {"kind": "not_signal"}
+    if form == 2:
+        return (
+            f"🚨 Margin ratio {rng.randint(70, 95)}% on {sym} — add margin or reduce the position",
+            {"kind": "not_signal"},
+        )
+    if form == 3:
+        k = rng.choice([20, 25, 30, 50])
+        return f"🛡 Auto-reduce: {sym} cut by {k}% at {pm} to keep the margin ratio under 80%", fu(
+            d.base, "close", close_fraction=k / 100, price=mark
+        )
+    if form == 4:
+        return f"🧯 {sym} closed at {pm} before liquidation ({pl})", fu(
+            d.base, "close", close_fraction=1.0, price=mark
+        )
+    if form == 5:
+        return f"Liq. price for {sym} {side} {lev}x would be {pl} — keep the size small", {
+            "kind": "not_signal"
+        }
+    return f"💀 {sym} liquidated at {pl}", fu(d.base, "close", close_fraction=1.0, price=liq)
+
+
+@style(
+    "bt18_order_error_notices",
+    "bots' order errors and retries after the call (all talk: the channel's trade stands): '❌ Order failed · SOLUSDT LONG · -2019 Margin is insufficient', '⚠️ API error 429 while placing TP2 for SOLUSDT @ x — retrying in 5s', '🚫 Could not place stop loss for SOLUSDT at s: would trigger immediately', '🔁 Retry 2/3: LONG SOLUSDT @ a', 'precision error, qty … rounded to …', 'error cleared, TP/SL re-placed'",
+)
+@own_stream
+def bt18_order_error_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("errors", 7)
+    sym = _bt18_sym(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    if form == 0:
+        return _b14_call(d, rng, rng.choice([f"🤖 {sym} {side}", f"AutoTrader: {sym} {side}"]))
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    pe = num(d.entry, d.dec, fmt)
+    if form == 1:
+        code = rng.choice(
+            [
+                "-2019 Margin is insufficient",
+                "-4164 Order notional too small",
+                "110007 insufficient balance",
+            ]
+        )
+        return f"❌ Order failed · {sym} {side} · {code}", talk
+    if form == 2:
+        x = _bt17_fav(d, rng)
+        return (
+            f"⚠️ API error 429 while placing TP{rng.randint(1, 3)} for {sym} @ {num(x, d.dec, fmt)} — retrying in 5s",
+            talk,
+        )
+    if form == 3:
+        s = d.against()
+        return (
+            f"🚫 Could not place stop loss for {sym} at {num(s, d.dec, fmt)}: would trigger immediately",
+            talk,
+        )
+    if form == 4:
+        return f"🔁 Retry {rng.randint(1, 2)}/3: {side} {sym} @ {pe}", talk
+    if form == 5:
+        q = rng.uniform(1, 900)
+        return f"⛔ {sym}: precision error, qty {q:.5f} rounded to {q:.1f}", talk
+    return f"✅ {sym}: connection restored, orders re-synced ({rng.randint(2, 4)} open)", talk
+
+
+@style(
+    "bt18_flip_and_flat_notices",
+    "copiers' reversal and exit notices after the call: '🔄 Reversing SOLUSDT: LONG → SHORT at x' and '⇄ SOLUSDT flipped to SHORT @ x (closed LONG +2.1%)' (review: a reversal), 'opposite signal received, closing LONG at x' and 'SOLUSDT LONG → FLAT at x' (a whole close there); 'Reverse mode is ON for SOLUSDT' and 'SHORT signal ignored: a LONG position is open' (talk)",
+)
+@own_stream
+def bt18_flip_and_flat_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("flip", 7)
+    sym = _bt18_sym(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    opp = "SHORT" if d.long else "LONG"
+    if form == 0:
+        return _b14_call(d, rng, rng.choice([f"🎯 {sym} {side}", f"Strategy bot · {sym} {side}"]))
+    x = _bt17_fav(d, rng)
+    px = num(x, d.dec, fmt)
+    if form == 1:
+        return f"🔄 Reversing {sym}: {side} → {opp} at {px}", {"kind": "needs_review"}
+    if form == 2:
+        pct = abs(x / d.entry - 1) * 100
+        return f"⇄ {sym} flipped to {opp} @ {px} (closed {side} +{pct:.1f}%)", {
+            "kind": "needs_review"
+        }
+    if form == 3:
+        return f"{sym}: opposite signal received, closing {side} at {px}", fu(
+            d.base, "close", close_fraction=1.0, price=x
+        )
+    if form == 4:
+        return f"🔁 {sym} {side} → FLAT at {px}", fu(d.base, "close", close_fraction=1.0, price=x)
+    if form == 5:
+        return f"Reverse mode is ON for {sym}: the next signal opens {opp}", {"kind": "not_signal"}
+    return f"⚠️ {sym} {opp} signal ignored: a {side} position is open", {"kind": "not_signal"}
+
+
+@style(
+    "bt18_partial_take_notices",
+    "copiers' partial takes after the call: '💵 Took 30% profit on SOLUSDT at x', '✂️ SOLUSDT reduced by 25% @ x', '📤 Partial close SOLUSDT · 40% · price x · remaining 60%' (that share closed there), 'SOLUSDT: sold 50% at TP1 (x), rest running' (the target and that share there); 'Plan: take 30% at TP1 on SOLUSDT' and 'partial close 25% pending at x' (talk)",
+)
+@own_stream
+def bt18_partial_take_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt18_form("partial", 7)
+    sym = _bt18_sym(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.upper()
+    if form == 0:
+        return _b14_call(d, rng, rng.choice([f"📣 {sym} {side}", f"Mirror · {sym} {side}"]))
+    k = rng.choice([20, 25, 30, 40, 50])
+    x = _bt17_fav(d, rng)
+    px = num(x, d.dec, fmt)
+    part = fu(d.base, "close", close_fraction=k / 100, price=x)
+    if form == 1:
+        return f"💵 Took {k}% profit on {sym} at {px}", part
+    if form == 2:
+        return f"✂️ {sym} reduced by {k}% @ {px}", part
+    if form == 3:
+        n = rng.randint(1, 2)
+        return f"{sym}: sold {k}% at TP{n} ({px}), rest running", fu(
+            d.base, "target_hit", "close", target_index=n, close_fraction=k / 100, price=x
+        )
+    if form == 4:
+        return f"📤 Partial close {sym} · {k}% · price {px} · remaining {100 - k}%", part
+    if form == 5:
+        return f"Plan: take {k}% at TP1 on {sym}, then move the stop to entry", {
+            "kind": "not_signal"
+        }
+    return f"🔔 {sym}: partial close {k}% pending at {px}", {"kind": "not_signal"}
+
+
+# Not read yet on their first measurement: kept in pending/ until the parser reads them.
+for _name in (
+    "bt18_closed_pnl_summaries",
+    "bt18_entry_step_fills",
+    "bt18_flip_and_flat_notices",
+    "bt18_liquidation_guard_notices",
+    "bt18_order_error_notices",
+    "bt18_partial_take_notices",
+    "bt18_safety_order_averages",
+    "bt18_target_level_notices",
+    "bt18_trailing_updates",
+):
+    PENDING.add(_name)
+
+
 if __name__ == "__main__":
     main()
