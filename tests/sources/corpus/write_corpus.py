@@ -73385,15 +73385,9 @@ def bt18_partial_take_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 # Not read yet on their first measurement: kept in pending/ until the parser reads them.
 for _name in (
-    "bt18_closed_pnl_summaries",
-    "bt18_entry_step_fills",
-    "bt18_flip_and_flat_notices",
+    # (12 of 14: "💀 SOLUSDT liquidated at …" names no side nor position, read as a
+    # liquidation bot's market post: talk, not the close of the channel's own position)
     "bt18_liquidation_guard_notices",
-    "bt18_order_error_notices",
-    "bt18_partial_take_notices",
-    "bt18_safety_order_averages",
-    "bt18_target_level_notices",
-    "bt18_trailing_updates",
 ):
     PENDING.add(_name)
 

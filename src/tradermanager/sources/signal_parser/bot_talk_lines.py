@@ -69,6 +69,12 @@ def may_be_refusal(low: str) -> bool:
         or "no order sent" in low
         or " trades " in low
         or ("requested" in low and "confirm" in low)
+        or "pending" in low
+        or "waiting at" in low
+        or "retry" in low
+        or "safety order" in low
+        or "would be" in low
+        or "plan" in low
     )
 
 
@@ -92,7 +98,17 @@ _REFUSED = re.compile(
     # a limit still waiting, a paper run's order never sent, a day's count of closed trades, a
     # close the bot asks its owner to confirm
     rf"|(?<![\w])(?:waiting{_S}+for{_S}+(?:a{_S}+|the{_S}+)?fill|dry{_S}+run|no{_S}+order{_S}+sent"
-    rf"|closed{_S}+\d+{_S}+trades|requested[^\n]*\n?[^\n]*(?<![\w])confirm)(?![\w])",
+    rf"|closed{_S}+\d+{_S}+trades|requested[^\n]*\n?[^\n]*(?<![\w])confirm)(?![\w])"
+    # an order still pending at its price ("partial close 20% pending at 83.9", "entry 2 still
+    # waiting at 0.4643"), a bot retrying its own order ("🔁 Retry 1/3: SHORT … @ …"), a DCA
+    # bot's safety orders to come or used up, a liquidation price worked out, a plan of how
+    # to take profit
+    rf"|(?<![\w])(?:pending|waiting){_S}+at{_S}*\$?\d"
+    rf"|^\W*retry(?:ing)?{_S}*\d{{1,2}}{_S}*/{_S}*\d{{1,2}}(?![\w])"
+    rf"|(?<![\w])(?:next{_S}+safety{_S}+order|safety{_S}+orders{_S}+used"
+    rf"|max(?:imum)?{_S}+safety{_S}+orders)(?![\w])"
+    rf"|(?<![\w])liq(?:\.|uidation)?{_S}*price[^\n]*(?<![\w])would{_S}+be(?![\w])"
+    rf"|^\W*plan{_S}*:{_S}*(?:take|book|close|sell|secure)(?![\w])",
     re.M,
 )
 _MARKET_MAKING = re.compile(r"(?<![\w])(?:pure_)?market[_ ]making(?![\w])")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 # ("DCA'd into ETH all year, my average is …": a holder's own story, not a bot's buy)
-_DCA = re.compile(r"(?<![\w])(?:dca|safety\s+order)(?![\w'’])")
+# ("SO #3 ✅ SOLUSDT @ 0.441 | avg 0.4471": a safety order by its short name and number)
+_DCA = re.compile(r"(?<![\w])(?:dca|safety\s+order|so[ \t]*#[1-9])(?![\w'’])")
 _AVERAGE = re.compile(r"(?<![\w])(?:avg\.?|average)(?![\w])")
 
 

@@ -21,7 +21,9 @@ _ENTRY = re.compile(
     r"(?<![\w])(?:entry(?:[^\S\n]+price)?|opened(?:[^\S\n]+at)?|open[^\S\n]+price)" + _PRICE
 )
 _EXIT = re.compile(
-    r"(?<![\w])(?:exit(?:[^\S\n]+price)?|closed(?:[^\S\n]+at)?|close[^\S\n]+price)" + _PRICE
+    r"(?<![\w])(?:exit(?:[^\S\n]+price)?|closed(?:[^\S\n]+at)?|close[^\S\n]+price"
+    # a copier's average over the close's fills: "Avg close: 0.022095"
+    r"|(?:avg\.?|average)[^\S\n]+close)" + _PRICE
 )
 # a target's or the stop's own price: a plan, not a notice of a trade over
 _PLAN_LABEL = re.compile(

@@ -836,10 +836,11 @@ _PRICE_AFTER = re.compile(
 )
 
 
-# "trailing stop activated at 2.41", "trailing SL now active from …", "trailing stop activation"
+# "trailing stop activated at 2.41", "trailing SL now active from …", "trailing stop activation",
+# "trailing stop armed at 10.005 (callback 0.5%)"
 _TRAILING_ACTIVE = re.compile(
     r"(?:trail(?:ing)?[\s\-]*(?:stop(?:[\s\-]*loss)?|sl)|(?<![\w])tsl)\b"
-    r"(?:[^\n]{0,30}?\bactiv(?:e|ated|ation)\b|[^\S\n]+(?:is[^\S\n]+)?on\b"
+    r"(?:[^\n]{0,30}?\b(?:activ(?:e|ated|ation)|armed)\b|[^\S\n]+(?:is[^\S\n]+)?on\b"
     # (not "Trailing SL on #NEAR raised to 5.329": the stop moved to a price on a coin)
     r"(?![^\S\n]+(?!for\b)[#$]?[\w/]+[^\S\n]+(?:raised|lowered|moved|set|now)\b))"
 )
@@ -1112,6 +1113,7 @@ DONE_WORDS_MORE = (
     # "no fill, call is off", "entry missed, don't chase", "trade invalid" (CANCEL, review)
     *("call is off", "missed", "invalid"),
     *("secured", "booked", "took", "trimmed", "reduced", "exited", "locked in"),
+    "sold",  # "sold 20% at TP1 (1.1917), rest running"
     *("cerramos", "fechamos", "realizamos", "fechando", "cerrando", "realizando"),
     # stop hits and cancels in other languages
     *("tersentuh", "tocó", "toco el", "chạm", "çalıştı", "stopou", "stopad", "bateu", "打止"),
@@ -1307,6 +1309,12 @@ def _cancel(text: str, lower: str) -> tuple[FollowUpAction, dict[str, object]]:
         # "cancel the remaining entries": the orders left of a trade already open — the copy
         # keeps what filled, which a cancel of the call would not say
         return FollowUpAction.CANCEL, {"conflict": "a cancel of the entries left of an open trade"}
+    if first is not None and (
+        _ONE_ENTRY.search(lower, line_start, line_end if line_end >= 0 else len(lower))
+    ):
+        # "entry 3 at 2.4604 cancelled — price moved away": one order of the ladder, not the
+        # call; the copy keeps the entries that filled
+        return FollowUpAction.CANCEL, {"conflict": "a cancel of one entry of the ladder"}
     rest = CANCEL.sub(_blank, lower)
     if not any(ch.isalnum() for ch in rest):  # "Cancelled", "cancelled ❌": nothing else
         return FollowUpAction.CANCEL, {"actions": [FollowUpAction.CANCEL]}
@@ -1344,6 +1352,13 @@ _CANCEL_REMAINING = re.compile(
     r"(?<![\w])(?:the[ \t]+)?(?:remaining|other|unfilled|rest[ \t]+of[ \t]+the)[ \t]+"
     r"(?:(?:limit|buy|sell|entry|dca|pending)[ \t]+)?"
     r"(?:entries|entry[ \t]+orders|orders|limits|buys)(?![\w])"
+)
+
+
+# one order of a ladder named by its number: "entry 3", "Entry #2", "3rd entry", "limit 2"
+_ONE_ENTRY = re.compile(
+    r"(?<![\w])(?:(?:entry|buy|limit)[ \t]*#?[1-9](?![\w.,])"
+    r"|[1-9](?:st|nd|rd|th)[ \t]+(?:entry|buy|limit)(?![\w]))"
 )
 
 

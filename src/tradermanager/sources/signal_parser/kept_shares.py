@@ -34,6 +34,9 @@ _REMAINING_SHARE = re.compile(
     r"(?<![\w])(?:remaining|the[ \t]+last|final|rest[ \t]+of[ \t]+the)[ \t]+\d{1,3}[ \t]?%"
     r"(?![ \t]*of(?![\w]))"
 )
+# the remainder's size told after a close, as a cell of its own: "· 25% · … · remaining 75%",
+# "(remaining 60%)"
+_REMAINING_AFTER = re.compile(r"[·|,(—–][ \t]*((?:remaining|left)[ \t]+(\d{1,3})[ \t]?%)")
 # a part kept with no share: "leave a moonbag", "keep a small bag", "let some ride"
 _BAG = re.compile(
     r"(?<![\w])(?:keep(?:ing)?|leav(?:e|ing)|let(?:ting)?|hold(?:ing)?)[ \t]+(?:a[ \t]+)?"
@@ -61,7 +64,16 @@ def kept_share_close(
     from text whose kept shares are blanked."""
     kept = [int(a or b) for a, b in _KEPT.findall(lower)]
     if not kept:
-        if _REMAINING_SHARE.search(lower):
+        if remaining := _REMAINING_SHARE.search(lower):
+            # "Partial close … · 25% · price … · remaining 75%": what stays after a close whose
+            # share is told beside it, the two making the whole — that share closes
+            after = _REMAINING_AFTER.search(lower)
+            if after is not None and after.start(1) == remaining.start():
+                told = share_of(lower[: after.start()] + " " * (len(lower) - after.start()))
+                if told is not None:
+                    # ("Closed 30% …, remaining 50%": the two do not make the whole — review)
+                    whole = abs(told + int(after.group(2)) / 100 - 1) < 1e-9
+                    return True, (told if whole else None)
             return True, 1.0
         if _BAG.search(lower) and _REST.search(lower):
             return True, None

@@ -120,6 +120,7 @@ from tradermanager.sources.signal_parser.placeholders import unfilled
 from tradermanager.sources.signal_parser.placement import GEOMETRY_CONFIDENCE
 from tradermanager.sources.signal_parser.plain_cards import plain_as_written
 from tradermanager.sources.signal_parser.plain_talk import plain_talk_line
+from tradermanager.sources.signal_parser.position_cuts import may_be_cut, position_cut
 from tradermanager.sources.signal_parser.query_bodies import may_be_query, query_body
 from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
@@ -161,6 +162,7 @@ from tradermanager.sources.signal_parser.symbols import (
 )
 from tradermanager.sources.signal_parser.table_cells import cells_joined
 from tradermanager.sources.signal_parser.talk_after_reading import talk_reason
+from tradermanager.sources.signal_parser.target_levels import level_notice, may_be_level_notice
 from tradermanager.sources.signal_parser.terminal_relays import may_be_terminal_line, terminal_line
 from tradermanager.sources.signal_parser.two_cards import other_coins_block
 from tradermanager.sources.signal_parser.typed_alerts import may_be_typed_alert, typed_alert
@@ -209,7 +211,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
         return watched  # "Watching $OP around 2.4014 for a possible long, no entry yet"
     if may_say_no_trade(text) and (no_trade := said_no_trade(text, read)) is not None:
         return no_trade  # "I'll post an entry if it retests 81.78", "Education only, no trade"
-    if read.kind is not FOLLOW_UP and ("DCA" in text or "afety" in text):
+    if read.kind is not FOLLOW_UP and ("DCA" in text or "afety" in text or "SO #" in text):
         low = text.lower()
         if dca_fill(low):
             return _dca_entry_filled(read, buy_price(low))
@@ -807,6 +809,10 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return event  # "🛑 SL HIT | AVAX/USDT | SHORT | 37.79 | -3.93%": the stop hit there
     if may_be_typed_alert(read.low) and (typed := typed_alert(read)):
         return typed  # "Type: TP2 hit / … / Entry price: … / Current price: …": hit there
+    if may_be_cut(read.low) and (cut := position_cut(read)):
+        return cut  # "🔁 SOLUSDT LONG → FLAT at 136.97": the whole position closed there
+    if may_be_level_notice(read.low) and (level := level_notice(read)):
+        return level  # "✅ LINKUSDT take-profit level 1/3 executed · price 13.632": target 1
     if any(w in read.low for w in HIT_CARD_GATE) and (hit := hit_card(read)):
         return hit  # "🎯 TP HIT / Asset: LINKUSDT / Take Profit 2: 13.796": target 2 hit there
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)
