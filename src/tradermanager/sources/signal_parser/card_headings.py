@@ -11,6 +11,11 @@
   left to the judgement, which sends a stop on the wrong side to review. One ``🎯`` before a
   list of prices closed by a ``❌`` price (``🎯 152 / 155 ❌ 144``, a leverage after it) is
   the same row written once: the ``❌`` price is its stop.
+* A one-line call whose entry's price is followed by an icon row of targets and a stop icon's
+  price at the line's end (``#SOL LONG 148.2 🎯 152 · 155 🚫 144``, ``SOLUSDT 🟢 148.2 💰 152 /
+  155 🛑 144``, ``SOL/USDT BUY 148.2 ➜ 🎯 152, 155 ✖️ 144``, a leverage after it): the
+  targets' icon may be a money bag (after the entry's price it is no entry's) and the stop's a
+  no-entry sign or a cross. They are written as ``🎯`` and ``🛑``.
 * A numbered label pointing at its price with an arrow (``🔸Target 1 ➡️ 152.3``, ``Entry 2 →
   0.51``, ``TP 3 => 160``) is the label and its price (``Target 1: 152.3``): the number is
   the label's, never a price.
@@ -76,6 +81,26 @@ _LISTED_ROW_STOP = re.compile(
 _ROW_ENTRY = re.compile(
     rf"💰️?(?={_PRICE}[^\S\n]*(?:(?:🛑|⛔)️?{_PRICE}[^\S\n]*🎯|🎯️?{_PRICE}[^\n]*?(?:🛑|⛔)️?{_PRICE}))"
 )
+
+
+# an entry's price, then one targets' icon over a list of prices and a stop icon's price ending
+# the line (a leverage may follow it)
+_ONE_LINE_ROW = re.compile(
+    rf"(\d[^\S\n]*(?:➜|→|->|[|—–\-])?[^\S\n]*)(?:🎯|💰)️?"
+    rf"({_PRICE}(?:{_LIST_GAP}\$?\d[\d.,]*)*[^\S\n]*)(?:🚫|✖|❌|⛔|🛑)️?"
+    rf"(?={_PRICE}(?:[^\S\n]+(?:[xX]\d{{1,3}}|\d{{1,3}}[xX]))?[^\S\n]*$)",
+    re.M,
+)
+
+
+def may_close_row_on_icon(text: str) -> bool:
+    """A quick test before :func:`one_line_row_labelled`."""
+    return ("🚫" in text or "✖" in text or "💰" in text) and ("🎯" in text or "💰" in text)
+
+
+def one_line_row_labelled(text: str) -> str:
+    """The text with a one-line call's targets' and stop's icons written as ``🎯`` and ``🛑``."""
+    return _ONE_LINE_ROW.sub(r"\1🎯\2🛑", text)
 
 
 def icon_row_labelled(text: str) -> str:

@@ -77,3 +77,46 @@ def numbered_orders_as_labels(text: str) -> str:
     side_word = side.title()
     text = _NUMBERED.sub(lambda m: f"{m.group(1)}{side_word} entry {m.group(3)}:", text)
     return _UNNUMBERED.sub(lambda m: f"{m.group(1)}Targets:", text)
+
+
+# "SELL @ a", "Selling: a - b", "Buying back: x, y", "Buy back @ x": an order word (its "-ing"
+# form, "back" or "off" after it) as a line's label, then "@" or a colon and a price
+_ORDER_AT = re.compile(
+    r"^([^\S\n]*[^\w\n]{0,3}[^\S\n]*)(buy|sell)(?:ing)?(?:[^\S\n]+(?:back|off))?"
+    r"[^\S\n]*[:@](?=[^\S\n]*\$?\d)",
+    re.M | re.I,
+)
+# a stop's line: "STOP @ s", "SL: s", "Stop-loss 144"
+_STOP_LINE = re.compile(r"^[^\S\n]*[^\w\n]{0,3}[^\S\n]*(?:stop|sl)\b[^\n]*\d", re.M | re.I)
+
+
+def may_sell_then_buy(text: str) -> bool:
+    """A quick test before :func:`orders_at_as_labels`: both order words and "@" or "ing"."""
+    return (
+        ("ell" in text or "ELL" in text)
+        and ("uy" in text or "UY" in text)
+        and ("@" in text or "ing" in text or "ING" in text)
+    )
+
+
+def orders_at_as_labels(text: str) -> str:
+    """A card of one line of each order word (``SELL @ a`` / ``BUY @ x / y``, ``Selling: a - b`` /
+    ``Buying back: x, y``): the first opens the position, the second takes its profits (a short
+    sells first and buys back). Written as ``Long entry:`` or ``Short entry:`` and ``Targets:``,
+    so that levels disagreeing with that side go to review. A card naming its direction is
+    rewritten only when the first word opens it; one naming none, only when it sells first and
+    holds a stop's line (a buy first reads as a spot call already)."""
+    labels = list(_ORDER_AT.finditer(text))
+    if len(labels) != 2:
+        return text
+    words = [m.group(2).lower() for m in labels]
+    if sorted(words) != ["buy", "sell"]:
+        return text
+    directions = {m.group(1).lower() for m in _DIRECTION.finditer(text)}
+    side = "long" if words[0] == "buy" else "short"
+    if directions - {side}:
+        return text  # "LONG" over "SELL @ a": the words disagree, or both directions named
+    if not directions and (side == "long" or _STOP_LINE.search(text) is None):
+        return text
+    names = iter((f"{side.title()} entry:", "Targets:"))
+    return _ORDER_AT.sub(lambda m: m.group(1) + next(names), text)

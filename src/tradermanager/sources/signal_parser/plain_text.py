@@ -51,9 +51,11 @@ from tradermanager.sources.signal_parser.bridge_commands import (
 from tradermanager.sources.signal_parser.card_headings import (
     arrow_labels_plain,
     icon_row_labelled,
+    may_close_row_on_icon,
     may_count_headings,
     may_hold_icon_row,
     may_point_labels,
+    one_line_row_labelled,
     without_heading_counts,
 )
 from tradermanager.sources.signal_parser.card_marks import plain_marks
@@ -81,8 +83,14 @@ from tradermanager.sources.signal_parser.order_notes import may_note_order, note
 from tradermanager.sources.signal_parser.order_word_labels import (
     may_label_order_words,
     may_number_order_words,
+    may_sell_then_buy,
     numbered_orders_as_labels,
     order_words_as_labels,
+    orders_at_as_labels,
+)
+from tradermanager.sources.signal_parser.order_word_ladders import (
+    may_list_order_words,
+    order_ladders_as_entries,
 )
 from tradermanager.sources.signal_parser.price_info_lines import (
     may_hold_price_info,
@@ -139,13 +147,14 @@ _THREAD_PART = re.compile(r"^([^\S\n]*(?:🧵[^\S\n]*)?)(\d{1,2})/(\d{1,2})?(?=[
 
 # a spot ladder's numbered orders at a line's start: "Buy 1:", "Buy #2 -", "BUY 3 @", "1st buy:",
 # "Sell #1:", "2nd sell:", bulleted and with an em dash ("• Sell 1 — 1.1162 (50%)"), "DCA 2 –",
-# "Entry 1 @", under an emoji bullet ("📥 Buy 1:")
+# "Entry 1 @", under an emoji bullet ("📥 Buy 1:"); an order book's "Bid 1 @" (a buy) and "Ask 2
+# @" (a sell), a bare "Limit (1) →" (an entry) and "Take (2) →" (a target, never an entry)
 _NUMBERED_ORDER = re.compile(
     r"^([^\S\n]*(?:(?:[•▪➤·*]|[\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?[^\S\n]*)?)"
-    r"(?:(buy(?:[^\S\n]+back)?|sell|long|short|order|cover|dca|entry)"
+    r"(?:(buy(?:[^\S\n]+back)?|sell|long|short|order|cover|dca|entry|bid|ask|limit|take)"
     r"[^\S\n]*#?[^\S\n]*\(?([1-9])\)?"
     r"|([1-9])(?:st|nd|rd|th)[^\S\n]+(buy|sell))"
-    r"[^\S\n]*[:@\-–—=][^\S\n]*(?=[$]?\d)",
+    r"[^\S\n]*(?:[:@\-–—=→➤]|->)[^\S\n]*(?=[$]?\d)",
     re.M | re.I,
 )
 
@@ -467,6 +476,8 @@ def plain(text: str) -> str:
         text = without_heading_counts(text)  # "Targets (4):", "TP (x3)": the count no price
     if digits and not text.isascii() and may_hold_icon_after_label(text):
         text = labels_before_icons(text)  # "Entry 📌 a" / "Stop ⛔ s": the icon after the label
+    if digits and not text.isascii() and may_close_row_on_icon(text):
+        text = one_line_row_labelled(text)  # "#SOL LONG 148.2 🎯 152 · 155 🚫 144"
     if digits and not text.isascii() and may_hold_icon_row(text):
         text = icon_row_labelled(text)  # "✅ 1.2 ✅ 1.3 ⛔ 1.05", "🎯 10.4 🎯 11.0 ❌ 8.8"
     if digits and may_point_labels(text):
@@ -485,6 +496,10 @@ def plain(text: str) -> str:
         text = numbered_orders_as_labels(text)  # "Buy 1: a" / "Buy 2: b" / "Sell: x - y"
     if digits and may_label_order_words(text):
         text = order_words_as_labels(text)  # "SHORT #TRX" / "Sell: a" / "Buy: b, c"
+    if digits and may_sell_then_buy(text):
+        text = orders_at_as_labels(text)  # "SELL @ a" / "BUY @ x / y" / "STOP @ s": a short
+    if digits and may_list_order_words(text):
+        text = order_ladders_as_entries(text)  # "#INJ SHORT" / "Asks: a, b, c", "Staggered buys"
     if digits and _ladder_hint(text):
         text = _numbered_orders(text)
     if (
@@ -618,6 +633,8 @@ def _ladder_hint(text: str) -> bool:
         "uy" in text or "UY" in text or "ong" in text
         or "ONG" in text or "ort" in text or "ORT" in text or "rder" in text or "RDER" in text
         or "over" in text or "OVER" in text or "DCA" in text or "dca" in text
+        or "Bid" in text or "BID" in text or "Ask" in text or "ASK" in text
+        or "imit" in text or "IMIT" in text
     )  # fmt: skip
 
 
@@ -631,9 +648,12 @@ def _numbered_orders(text: str) -> str:
     if not marks:
         return text
     verbs = [_verb(m) for m in marks]
-    first = verbs[0]
-    if verbs.count(first) < 2 and len(set(verbs)) < 2:
+    first = next((verb for verb in verbs if verb != "take"), "take")
+    if first == "take" or (verbs.count(first) < 2 and len(set(verbs)) < 2):
         return text
+    named = {w.lower() for w in _SIDE_WORD.findall(text)} if first in ("buy", "sell") else set()
+    if named and named != {"long" if first == "buy" else "short"}:
+        return text  # "SHORT" over "Bid 1 @ a": the words disagree (review)
 
     def label(m: re.Match[str]) -> str:
         verb = _verb(m)
@@ -717,11 +737,14 @@ def _label_ranges(text: str) -> str:
 
 def _verb(m: re.Match[str]) -> str:
     """A numbered order's verb: "buy back" and "cover" close a short (its targets), "long",
-    "short" and "order" open the position like "buy"."""
+    "short", "order" and "limit" open the position like "buy"; a bid is a buy, an ask a sell;
+    "take" is a target's (never the entries', :func:`_numbered_orders`)."""
     verb = " ".join((m.group(2) or m.group(5)).lower().split())
     if verb in ("buy back", "cover"):
         return "close"
-    return "open" if verb in ("long", "short", "order", "dca", "entry") else verb
+    if verb in ("bid", "ask"):
+        return "buy" if verb == "bid" else "sell"
+    return "open" if verb in ("long", "short", "order", "dca", "entry", "limit") else verb
 
 
 def _hashtag_label(match: re.Match[str]) -> str:
