@@ -195,7 +195,10 @@ _RESULTS_HEAD_PARTS = (
 )
 # "Not a signal, just my view": the channel says so itself
 _NOT_A_SIGNAL = re.compile(r"(?<![\w])not\s+a\s+(?:signal|trade|call|setup)(?![\w])")
-_QUESTION = re.compile(r"\?[^\w?]*$")
+# a question mark ending the text (the ASCII one, the full-width "？" of Chinese and Japanese,
+# the Arabic "؟"), or a Chinese question's particle before one, a remark after it ("有人還拿著
+# ARB多單嗎？1.0943進的": "anyone still holding ARB longs? entered at 1.0943")
+_QUESTION = re.compile(r"[?？؟][^\w?？؟]*$|[嗎吗呢][?？]")
 
 
 def _percent_only(secs: list[Section]) -> str:
@@ -426,7 +429,9 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="Market news or an alert (liquidations, flows)."
             )
-        if "?" in read.text and _QUESTION.search(read.text):
+        if ("?" in read.text or "？" in read.text or "؟" in read.text) and _QUESTION.search(
+            read.text
+        ):
             return ParsedMessage(
                 MessageKind.NOT_SIGNAL, reason="A question without targets or a stop: talk."
             )
