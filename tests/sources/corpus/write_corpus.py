@@ -72566,7 +72566,6 @@ def l18_languages_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 
 _L18_TALK_TURN = itertools.count()
-PENDING.add("l18_languages_talk")
 
 
 # ---- card and payload families the held-out rounds missed more than once, written anew ---------
@@ -72905,15 +72904,6 @@ def f17c_heading_value_below(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
-# Not read yet on their first measurement: kept in pending/ until the parser reads them.
-for _name in (
-    "f17c_heading_value_below",
-    "f17c_icon_stop_one_liners",
-    "f17c_numbered_order_lines",
-    "f17c_order_word_ladders",
-    "f17c_sell_entry_buy_targets",
-):
-    PENDING.add(_name)
 
 
 # ---- eighteenth bot round: averaging, entry-step, target-level, trailing, closed-PnL, webhook,
