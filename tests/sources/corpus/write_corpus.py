@@ -73382,5 +73382,495 @@ for _name in (
     PENDING.add(_name)
 
 
+# ---- Mainstream English, twenty-first round: measured first -------------------------------
+# Researched from 2026 guides that take a card apart field by field (targets with their percent
+# beside the price and the share closed at each, 'Confidence: 9/12', '3x Isolated'), a copier
+# service's posting rules (a range needs the word 'zone', 'Amount per trade 5%', 'Risk
+# management 1%'), copier projects' test messages (one exit for a scalp, a 'Direction:' line, an
+# emoji on every label) and Discord bots' alert embeds. Written anew with drawn prices: Cornix-
+# style blocks in other spellings, VIP cards with risk and size lines, scalps with a single exit,
+# swing cards whose stop waits for the weekly close, an entry 'now' plus a second limit, targets
+# with their percent beside the price, the pair only in a hashtag, a line about another coin
+# before the traded one, DCA ladders that state their average, and analysis posts.
+MS21_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+_MS21_FORMS: dict[str, itertools.cycle[int]] = {}
+
+
+def _ms21_form(name: str, n: int) -> int:
+    """The next layout of a style, in turn, so that every layout and negative case appears."""
+    if name not in _MS21_FORMS:
+        _MS21_FORMS[name] = itertools.cycle(range(n))
+    return next(_MS21_FORMS[name])
+
+
+def _ms21_join(rng: random.Random, values: list[str]) -> str:
+    return rng.choice([" / ", ", ", " - ", " | "]).join(values)
+
+
+@style(
+    "ms21_cornix_block_spellings",
+    "Cornix-style blocks in other spellings: 'Entry Orders:' / 'Buy Targets:' / 'Entries ->' over numbered '1) a' / '1. a' / '1- a' / '①' lines, 'Take-Profit Orders:' / 'Sell Targets:' / 'Profit Targets ->', 'Stop-Loss Target:' / 'Stop Order:', 'Leverage: Cross x10' / 'Margin: Isolated 10X'",
+)
+@own_stream
+def ms21_cornix_block_spellings(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS21_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms21_form("cornix", 7)
+    entries = d.ladder(rng.randint(1, 3))
+    tps = ms3_tps(d, entries, rng.randint(2, 5), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([5, 10, 20])
+    mode = rng.choice(["Isolated", "Cross"])
+    heads = [
+        ("Entry Orders:", "Take-Profit Orders:", "Stop-Loss Order:"),
+        ("Buy Targets:", "Sell Targets:", "Stop Target:")
+        if d.long
+        else ("Sell Entries:", "Buy-back Targets:", "Stop Target:"),
+        ("Entries ->", "Profit Targets ->", "Stop ->"),
+        ("Entry Targets -", "Take Profit Targets -", "Stop Targets -"),
+        ("ENTRY ORDERS", "TAKE PROFIT ORDERS", "STOP LOSS"),
+        ("Entry Zone Targets:", "Exit Targets:", "Stop Targets:"),
+        ("Open Orders:", "Close Orders:", "Protective Stop:"),
+    ][form]
+    mark = rng.choice(["{i}) ", "{i}. ", "{i}- ", "{i} - ", "Target {i}: "])
+    circled = "①②③④⑤"
+    use_circle = rng.random() < 0.2
+
+    def rows(values: list[float]) -> list[str]:
+        if use_circle:
+            return [f"{circled[i]} {p(v)}" for i, v in enumerate(values)]
+        return [mark.format(i=i) + p(v) for i, v in enumerate(values, 1)]
+
+    pair = rng.choice([f"#{d.base}/USDT", f"{d.base}/USDT", f"⚡️⚡️ #{d.base}/USDT ⚡️⚡️"])
+    lines = [pair]
+    if form in (1, 5) or rng.random() < 0.5:
+        lines.append(f"Signal Type: Regular ({d.side.title()})")
+        side_said = True
+    else:
+        lines.append(rng.choice([f"Direction: {d.side.upper()}", f"Position: {d.side.title()}"]))
+        side_said = True
+    lines.append(
+        rng.choice(
+            [
+                f"Leverage: {mode} x{lev}",
+                f"Margin: {mode} {lev}X",
+                f"Leverage: {lev}x ({mode})",
+            ]
+        )
+    )
+    lines += ["", heads[0], *rows(entries), "", heads[1], *rows(tps), "", heads[2]]
+    lines += rows([sl]) if rng.random() < 0.5 else [p(sl)]
+    del side_said
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+@style(
+    "ms21_vip_risk_size_lines",
+    "VIP cards with risk and size lines: 'Risk: 1% of balance', 'Position size: 3%', 'Size: 0.5R', 'Amount per trade: 5%', 'Margin: $50', 'Risk management: 1–1.5%', 'Max risk 2% / trade' beside the levels: none of them is a price; a card whose size line names two stops' risks ('Risk 1% at s1, 0.5% at s2') goes to review",
+)
+@own_stream
+def ms21_vip_risk_size_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS21_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms21_form("vip", 7)
+    two = rng.random() < 0.5
+    entries = zone(d, rng.uniform(0.003, 0.008)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([None, 5, 10, 20])
+    head = rng.choice(["🔥 VIP TRADE 🔥", "⭐ Premium Signal", "VIP CALL ✅", "🏆 INNER CIRCLE"])
+    coin = rng.choice(
+        [
+            f"{d.base}/USDT {d.side.upper()}",
+            f"#{d.base} — {d.side.title()}",
+            f"Pair: {d.base}USDT | Side: {d.side.upper()}",
+        ]
+    )
+    entry = f"Entry zone: {p(entries[0])} - {p(entries[1])}" if two else f"Entry: {p(d.entry)}"
+    cap = rng.choice([1, 2, 3, 5])
+    size = [
+        [f"Risk: {cap}% of balance"],
+        [f"Position size: {cap}%"],
+        [f"Size: 0.{rng.randint(3, 9)}R"],
+        [f"Amount per trade: {cap}%"],
+        [f"Margin: ${rng.choice([25, 50, 100, 200])}"],
+        [f"Risk management: {cap}–{cap + 0.5}%"],
+        [],
+    ][form]
+    tp_line = rng.choice(["Targets: ", "TP: ", "Take profit: "]) + _ms21_join(
+        rng, [p(v) for v in tps]
+    )
+    sl_line = rng.choice(["SL: ", "Stop: ", "Stop loss: "]) + p(sl)
+    if form == 6:
+        s2 = ms3_far_stop(d, [sl], rng.uniform(0.01, 0.02))
+        lines = [head, coin, entry, tp_line, f"Risk 1% with SL {p(sl)}, 0.5% with SL {p(s2)}"]
+        return "\n".join(lines), {"kind": "needs_review"}
+    lines = [head, coin, entry, tp_line, sl_line]
+    if lev:
+        lines.append(rng.choice([f"Leverage: {lev}x", f"Lev {lev}x"]))
+    at = rng.choice([2, len(lines)])
+    lines[at:at] = size + ([f"Max risk {cap}% / trade"] if rng.random() < 0.3 else [])
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms21_scalp_single_exit",
+    "scalps with one exit: '⚡ SCALP' / '#SOL LONG' / 'Entry: a' / 'Exit: x' / 'SL: s', 'Out: x', 'Take: x', 'Close at x', 'One target: x', 'Exit @ x (quick)'; a scalp already closed ('Scalp done, out at x ✅') is no new call (review)",
+)
+@own_stream
+def ms21_scalp_single_exit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS21_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms21_form("scalp", 7)
+    tp = d.round(d.entry * (1 + d.sign * rng.uniform(0.006, 0.015)))
+    sl = d.against(rng.uniform(0.005, 0.012))
+    head = rng.choice(["⚡ SCALP", "Quick scalp 🏃", "SCALP TRADE (15m)", "⏱ Scalp"])
+    coin = rng.choice(
+        [
+            f"#{d.base} {d.side.upper()}",
+            f"{d.base}/USDT — {d.side.title()}",
+            f"${d.base} {d.side}",
+        ]
+    )
+    entry = rng.choice(["Entry: ", "Entry ", "In: "]) + p(d.entry)
+    if form == 6:
+        text = rng.choice(
+            [
+                f"{head}\n{coin}\nScalp done, out at {p(tp)} ✅ +{ms6_pct(d.entry, tp):.1f}%",
+                f"{coin} scalp: in {p(d.entry)}, out {p(tp)}. Done for today ✅",
+            ]
+        )
+        return text, {"kind": "needs_review"}
+    exit_line = [
+        f"Exit: {p(tp)}",
+        f"Out: {p(tp)}",
+        f"Take: {p(tp)}",
+        f"Close at {p(tp)}",
+        f"One target: {p(tp)}",
+        f"Exit @ {p(tp)} (quick)",
+    ][form]
+    sl_line = rng.choice(["SL: ", "Stop: ", "Invalid: "]) + p(sl)
+    lines = [head, coin, entry, exit_line, sl_line]
+    lev = rng.choice([None, 20, 25, 50])
+    if lev:
+        lines.append(rng.choice([f"Lev {lev}x", f"Leverage: {lev}x"]))
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=[tp], stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms21_swing_weekly_close_stop",
+    "swing cards whose stop waits for a close: 'SL: weekly close below s', 'Stop: W close under s', 'Invalidation: 1W candle close < s', 'SL (weekly close): s', 'Stop loss: s (on a weekly close)', 'Close-based stop — weekly: s'; the stop is s; a weekly-close sentence without a call is talk",
+)
+@own_stream
+def ms21_swing_weekly_close_stop(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS21_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms21_form("swing", 7)
+    two = rng.random() < 0.5
+    entries = zone(d, rng.uniform(0.01, 0.03)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.06)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.06, 0.12))
+    if form == 6:
+        text = rng.choice(
+            [
+                f"{d.base} needs a weekly close above {p(tps[0])} to flip the trend. Until then I'm flat.",
+                f"Weekly close below {p(sl)} on ${d.base} would be ugly. Not trading it, just watching.",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    head = rng.choice(
+        [
+            f"🗓 SWING — #{d.base}/USDT {d.side.upper()}",
+            f"Swing trade: ${d.base} ({d.side})",
+            f"{d.base} {d.side.upper()} | swing (weeks)",
+        ]
+    )
+    entry = (
+        rng.choice(["Entry: ", "Buy zone: " if d.long else "Sell zone: ", "Entry zone: "])
+        + f"{p(entries[0])} - {p(entries[1])}"
+        if two
+        else rng.choice(["Entry: ", "Entry around "]) + p(d.entry)
+    )
+    under = "below" if d.long else "above"
+    short_under = "under" if d.long else "over"
+    cmp_mark = "<" if d.long else ">"
+    stop = [
+        f"SL: weekly close {under} {p(sl)}",
+        f"Stop: W close {short_under} {p(sl)}",
+        f"Invalidation: 1W candle close {cmp_mark} {p(sl)}",
+        f"SL (weekly close): {p(sl)}",
+        f"Stop loss: {p(sl)} (on a weekly close)",
+        f"Close-based stop — weekly: {p(sl)}",
+    ][form]
+    tp_line = rng.choice(["Targets: ", "TP: ", "Swing targets: "]) + _ms21_join(
+        rng, [p(v) for v in tps]
+    )
+    lines = [head, entry, tp_line, stop]
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["Hold time: 2–6 weeks", "Timeframe: 1W", "Patience. 🧘"]))
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms21_now_plus_limit_entry",
+    "an entry now plus a second limit: 'Entry 1: now (market)' / 'Entry 2: b', 'Entry: market + b', 'Buy now, second buy b', 'Entry: NOW | b', '1st entry: CMP' / '2nd entry: b', 'Entries: Market, b'; a market fill and a limit at b; 'Entry: now or b' (which one is not said) goes to review",
+)
+@own_stream
+def ms21_now_plus_limit_entry(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS21_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms21_form("nowplus", 7)
+    add = d.against(rng.uniform(0.008, 0.025))
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.round(add * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    coin = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{d.base}USDT — {d.side.title()}",
+            f"${d.base} {d.side.upper()} 🚀" if d.long else f"${d.base} {d.side.upper()} 🩸",
+        ]
+    )
+    buy = "Buy" if d.long else "Sell"
+    entry = [
+        ["Entry 1: now (market)", f"Entry 2: {p(add)}"],
+        [f"Entry: market + {p(add)}"],
+        [f"{buy} now, second {buy.lower()} {p(add)}"],
+        [f"Entry: NOW | {p(add)}"],
+        ["1st entry: CMP", f"2nd entry: {p(add)}"],
+        [f"Entries: Market, {p(add)}"],
+        [f"Entry: now or {p(add)}"],
+    ][form]
+    tp_line = rng.choice(["TP: ", "Targets: ", "🎯 "]) + _ms21_join(rng, [p(v) for v in tps])
+    sl_line = rng.choice(["SL: ", "Stop: "]) + p(sl)
+    lines = [coin, *entry, tp_line, sl_line]
+    if form == 6:
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(
+        d, order_type="market", entries=[add], take_profits=tps, stop_loss=sl
+    )
+
+
+@style(
+    "ms21_targets_with_percent",
+    "targets with their percent beside the price: 'TP1: x (+2.4%)', 'TP1 x | +2.4%', 'Target 1 — x — 2.4%', '🎯 x (2.4%) · y (5.1%)', 'TP1: x ➜ +2.4%', 'TP1 (+2.4%): x'; the percents are no prices; targets in percent only ('TP: 2% / 4% / 6%') go to review",
+)
+@own_stream
+def ms21_targets_with_percent(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS21_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms21_form("pct", 7)
+    tps = targets(d, rng.randint(2, 4), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    pcts = [f"{ms6_pct(d.entry, v):.1f}" for v in tps]
+    coin = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{d.base} {d.side.title()} 📊",
+            f"Pair: {d.base}/USDT\nDirection: {d.side.upper()}",
+        ]
+    )
+    entry = rng.choice(["Entry: ", "Entry price: ", "Buy: " if d.long else "Sell: "]) + p(d.entry)
+    sl_pct = f"{ms6_pct(d.entry, sl):.1f}"
+    sl_line = rng.choice(
+        [f"SL: {p(sl)} (-{sl_pct}%)", f"Stop: {p(sl)}", f"SL {p(sl)} | -{sl_pct}%"]
+    )
+    if form == 6:
+        lines = [coin, entry, "TP: " + " / ".join(f"{x}%" for x in pcts), sl_line]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 3:
+        tp_lines = ["🎯 " + " · ".join(f"{p(v)} ({x}%)" for v, x in zip(tps, pcts, strict=True))]
+    else:
+        row = [
+            "TP{i}: {v} (+{x}%)",
+            "TP{i} {v} | +{x}%",
+            "Target {i} — {v} — {x}%",
+            "",
+            "TP{i}: {v} ➜ +{x}%",
+            "TP{i} (+{x}%): {v}",
+        ][form]
+        tp_lines = [
+            row.format(i=i, v=p(v), x=x) for i, (v, x) in enumerate(zip(tps, pcts, strict=True), 1)
+        ]
+    lines = [coin, entry, *tp_lines, sl_line]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms21_hashtag_pair_only",
+    "cards that name the pair only in a hashtag among others: '#Futures #SOLUSDT #Long' over the levels, 'Setup 🔥 #SOL', '#Altseason #SOL #Breakout', a hashtag line at the foot with the side word; two coins' hashtags ('#SOL #ETH') leave the coin unknown (review)",
+)
+@own_stream
+def ms21_hashtag_pair_only(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms21_form("tag", 7)
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    side = rng.choice([d.side.title(), d.side.upper()])
+    body = [
+        rng.choice(["Entry: ", "Entry ", "Open: "]) + p(d.entry),
+        rng.choice(["TP: ", "Targets: "]) + _ms21_join(rng, [p(v) for v in tps]),
+        rng.choice(["SL: ", "Stop: "]) + p(sl),
+    ]
+    if form == 6:
+        other = rng.choice([m[0] for m in MARKETS if m[0] != d.base])
+        lines = [f"#Futures #{d.base} #{other} #{side}", *body]
+        return "\n".join(lines), {"kind": "needs_review"}
+    top = [
+        f"#Futures #{d.base}USDT #{side}",
+        f"{side} setup 🔥 #{d.base}",
+        f"#Altseason #{d.base} #{side}",
+        f"{side.upper()} {'🟢' if d.long else '🔴'}",
+        f"#{side} #{d.base}/USDT #Bybit",
+        f"New trade ➡️ #{d.base} ({side})",
+    ][form]
+    lines = [top, *body]
+    if form == 3:
+        lines.append(f"#{d.base} #Signals #Crypto")
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms21_context_coin_line",
+    "a line about another coin before the traded one: '(BTC holding 63,450 — alts can run)' / '#SOL LONG' …, 'ETH/BTC breaking out 📈' over the card, 'BTC.D rejecting 55%' as the first line, 'While BTC chops at 63,450, this one is ready:'; a call that leaves which coin to trade open ('BTC or SOL, long above a') goes to review",
+)
+@own_stream
+def ms21_context_coin_line(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in MS21_MARKETS if m[0] not in ("BTC", "ETH")])
+    p = ms6_p(d, rng, 0.2)
+    form = _ms21_form("ctx", 7)
+    two = rng.random() < 0.4
+    entries = zone(d, rng.uniform(0.003, 0.008)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    btc = num(63450 * rng.uniform(0.92, 1.08), 0, "comma")
+    eth = num(3412 * rng.uniform(0.92, 1.08), 0, "comma")
+    context = [
+        f"(BTC holding {btc} — alts can run)",
+        "ETH/BTC breaking out 📈 rotation starting",
+        f"BTC.D rejecting {rng.randint(52, 60)}% 👀",
+        f"While BTC chops at {btc}, this one is ready:",
+        f"ETH reclaimed {eth}. Next in line 👇",
+        f"Context: BTC above {btc} = risk on.",
+        "",
+    ][form]
+    coin = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{d.base}USDT — {d.side.title()}",
+            f"${d.base} {d.side.upper()}",
+        ]
+    )
+    entry = f"Entry: {p(entries[0])} - {p(entries[1])}" if two else f"Entry: {p(d.entry)}"
+    body = [
+        entry,
+        rng.choice(["TP: ", "Targets: "]) + _ms21_join(rng, [p(v) for v in tps]),
+        rng.choice(["SL: ", "Stop: "]) + p(sl),
+    ]
+    if form == 6:
+        lines = [f"BTC or {d.base}, {d.side} above {p(d.entry)}", *body[1:]]
+        return "\n".join(lines), {"kind": "needs_review"}
+    lines = [context, coin, *body] if rng.random() < 0.7 else [context, "", coin, *body]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms21_dca_ladder_average",
+    "DCA ladders that state their average: 'DCA 1: a' / 'DCA 2: b' / 'DCA 3: c' / 'Avg: m', 'Buys: a → b → c (avg m)', 'Ladder: a / b / c | Average ≈ m', 'Orders a, b, c — average entry m', 'Average price if all fill: m'; the average is no entry; a member's own average ('my avg is m now') is talk",
+)
+@own_stream
+def ms21_dca_ladder_average(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS21_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms21_form("dca", 7)
+    entries = [d.round(d.entry * (1 - d.sign * rng.uniform(0.008, 0.012) * i)) for i in range(3)]
+    avg = d.round(sum(entries) / 3)
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    if form == 6:
+        text = rng.choice(
+            [
+                f"my avg on {d.base} is {p(avg)} now after the last dip buy. holding 🙏",
+                f"Filled my third {d.base} bag, average {p(avg)}. Not adding more.",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    coin = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()} (DCA)",
+            f"{d.base} — {d.side.title()} ladder",
+            f"${d.base} {d.side.upper()}",
+        ]
+    )
+    e = [p(v) for v in entries]
+    ladder = [
+        [f"DCA 1: {e[0]}", f"DCA 2: {e[1]}", f"DCA 3: {e[2]}", f"Avg: {p(avg)}"],
+        [f"{'Buys' if d.long else 'Sells'}: {e[0]} → {e[1]} → {e[2]} (avg {p(avg)})"],
+        [f"Ladder: {e[0]} / {e[1]} / {e[2]} | Average ≈ {p(avg)}"],
+        [f"Orders {e[0]}, {e[1]}, {e[2]} — average entry {p(avg)}"],
+        [
+            f"Entry 1: {e[0]}",
+            f"Entry 2: {e[1]}",
+            f"Entry 3: {e[2]}",
+            f"Average price if all fill: {p(avg)}",
+        ],
+        [f"Entries: {e[0]} - {e[1]} - {e[2]}", f"(avg. {p(avg)})"],
+    ][form]
+    lines = [
+        coin,
+        *ladder,
+        rng.choice(["TP: ", "Targets: "]) + _ms21_join(rng, [p(v) for v in tps]),
+        rng.choice(["SL: ", "Stop: "]) + p(sl),
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms21_analysis_not_calls",
+    "analysis posts that must not be copied: a TradingView idea turned into a card ('📊 SOL/USDT · 4H' / 'Support: a' / 'Resistance: b' / 'Bias: neutral' / 'No position.'), 'Levels to watch', 'If it loses a, next stop is b', 'Last week's call hit TP2 at x' (a recap), 'Educational: where I would put a stop', 'Not a signal' (talk)",
+)
+@own_stream
+def ms21_analysis_not_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS21_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms21_form("ana", 7)
+    lo = d.round(d.entry * rng.uniform(0.94, 0.98))
+    hi = d.round(d.entry * rng.uniform(1.02, 1.06))
+    texts = [
+        f"📊 {d.base}/USDT · 4H\nSupport: {p(lo)}\nResistance: {p(hi)}\nBias: neutral\nNo position.",
+        f"Levels to watch on #{d.base} this week 👇\n{p(hi)} — range high\n{p(lo)} — range low\nNothing to do in between.",
+        f"{d.base} update: if it loses {p(lo)}, next stop is {p(d.round(lo * 0.96))}. Just a map, not a trade.",
+        f"Last week's {d.base} call hit TP2 at {p(hi)} ✅ Congrats to everyone who followed.",
+        f"Educational 📚 On a {d.base} long from {p(d.entry)} I would put the stop under {p(lo)}, the last higher low. Not a signal.",
+        f"#{d.base} idea (not financial advice): reclaiming {p(hi)} opens the way up, below {p(lo)} it's weak. Waiting for confirmation.",
+        f"{d.base} weekly outlook\nRange: {p(lo)} – {p(hi)}\nRSI cooling, volume down.\nI'll post a setup if we get one.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+# Not read yet when measured first (every miss in pending/ goes to review or talk once read).
+MS21_PENDING = (
+    "ms21_analysis_not_calls",
+    "ms21_context_coin_line",
+    "ms21_cornix_block_spellings",
+    "ms21_dca_ladder_average",
+    "ms21_hashtag_pair_only",
+    "ms21_now_plus_limit_entry",
+    "ms21_scalp_single_exit",
+)
+PENDING.update(MS21_PENDING)
+
+
 if __name__ == "__main__":
     main()
