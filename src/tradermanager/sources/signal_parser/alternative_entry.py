@@ -47,6 +47,21 @@ _MARKET_OR_PRICE = re.compile(
 )
 
 
+# an entry's line whose market word and price a bar parts: "Entry: NOW | 0.542" says neither
+# "and" (a limit beside the market fill) nor "at" (the price the market order fills near)
+_NOW_BAR_PRICE = re.compile(
+    r"(?:^|\n)[^\S\n]*[^\w\n]{0,3}[^\S\n]*entry[^\S\n]*[:\-–]?[^\S\n]*now[^\S\n]*\|[^\S\n]*"
+    r"\$?(\d[\d,]*(?:\.\d+)?)(?![\d.,]*[^\S\n]*[x%])"
+)
+
+
+def now_bar_price(text: str) -> str:
+    """The price a bar parts from "now" on an entry's line ("Entry: NOW | 0.542"), else ""
+    (the caller tests "|" first)."""
+    m = _NOW_BAR_PRICE.search(text.lower())
+    return m.group(1) if m else ""
+
+
 def market_or_price(text: str) -> str:
     """The price offered instead of a market entry ("Entry now or on retest of 0.4166"), else
     "". Either order is the one: copied as the market entry alone, the price the channel

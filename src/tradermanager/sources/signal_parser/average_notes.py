@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import re
 
+# the condition a ladder's average is told under: "Average price if all fill: x", "avg (if all
+# orders fill) x", "Avg. when both filled ≈ x"
+_IF_ALL_FILL = (
+    r"(?:[^\S\n]*\(?[^\S\n]*(?:if|when|once)[^\S\n]+(?:all|both|every)(?:[^\S\n]+(?:orders?|entries))?"
+    r"[^\S\n]+(?:fill(?:s|ed)?|get[^\S\n]+filled|are[^\S\n]+filled|hit)\)?)?"
+)
 # the note ends its line: a separator, "avg" / "average" (and "entry", "price"), a sign, a price,
 # then at most a decoration with no word or digit ("→ avg 0.0704 🔸")
 _AVERAGE_NOTE = re.compile(
     r"[^\S\n]*[(|,;→➜>\-–—]*[^\S\n]*(?<![\w])(?:avg|average)\.?"
-    r"(?:[^\S\n]+(?:entry|price|fill))?[^\S\n]*[:=≈~]?[^\S\n]*\$?"
+    r"(?:[^\S\n]+(?:entry|price|fill))?" + _IF_ALL_FILL + r"[^\S\n]*[:=≈~]?[^\S\n]*\$?"
     r"(?P<c>\d[\d,]*(?:\.\d+)?)\)?(?=[^\w\n]*(?:\n|$))",
     re.I,
 )
 # a line that is only an average: "Avg ≈ x", "Average: x", "avg entry ~x", "Ø x", "(avg x)"
 _AVERAGE_LINE = re.compile(
-    r"^[^\S\n]*\(?(?:avg|average|ø)\.?(?:[^\S\n]+(?:entry|price|fill))?[^\S\n]*[:=≈~]?"
+    r"^[^\S\n]*\(?(?:avg|average|ø)\.?(?:[^\S\n]+(?:entry|price|fill))?"
+    + _IF_ALL_FILL
+    + r"[^\S\n]*[:=≈~]?"
     r"[^\S\n]*\$?(?P<c>\d[\d,]*(?:\.\d+)?)\)?[^\w\n]*$",
     re.I | re.M,
 )

@@ -1,8 +1,9 @@
 """A holder's talk about coins kept, not a trade: coins moved off an exchange to a wallet ("Took
 25% of my SEI stack off the exchange to cold storage. Nothing sold.") or a long-term bag
-rebalanced ("Rebalanced the spot bag: trimmed APT from 15% to 11% of the portfolio"). Their share
-and close words ("took 25%", "trimmed") read as a close of a copied position, which they are
-not."""
+rebalanced ("Rebalanced the spot bag: trimmed APT from 15% to 11% of the portfolio") or one's own
+bag and its average ("Filled my third NEAR bag, average 5.987. Not adding more."). Their share,
+close and fill words ("took 25%", "trimmed", "filled … average") read as an update of a copied
+position, which they are not."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ _MOVED = re.compile(
     r"|withdr(?:ew|awn)|nothing\s+(?:was\s+)?sold)(?![\w])"
 )
 _REBALANCED = re.compile(r"(?<![\w])rebalanc(?:e|ed|ing)(?![\w])")
+# the writer's own bag and its average: "my third NEAR bag … average 5.987", "my SOL bags, avg"
+_OWN_BAG = re.compile(
+    r"(?<![\w])my\s+(?:[\w$#]+\s+){0,2}bags?(?![\w])[^\n]*?(?<![\w])(?:avg|average)"
+)
 
 
 def holdings_talk(low: str) -> str | None:
@@ -24,6 +29,8 @@ def holdings_talk(low: str) -> str | None:
     rebalanced, else None."""
     if "rebalanc" in low and _REBALANCED.search(low):
         return "A portfolio rebalanced (shares of a bag), not a copied trade's close: talk."
+    if "bag" in low and "my " in low and _OWN_BAG.search(low):
+        return "The writer's own bag and its average, not a copied position's fill: talk."
     if holds_any(low, _PARTS) and _MOVED.search(low):
         return "Coins moved off an exchange or to a wallet, nothing sold: talk."
     return None

@@ -201,6 +201,31 @@ _NOT_A_SIGNAL = re.compile(r"(?<![\w])not\s+a\s+(?:signal|trade|call|setup)(?![\
 _QUESTION = re.compile(r"[?？؟][^\w?？؟]*$|[嗎吗呢][?？]")
 
 
+_LINE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def says_not_a_signal(low: str, entries: tuple[float, ...] = ()) -> bool:
+    """Whether the lower-cased ``low`` says it is no signal ("Not a signal.", "not a trade");
+    with ``entries``, only on the line that writes the first of them ("Educational: on a SOL
+    long from 135.16 I'd put the stop under 128.81. Not a signal."), not on a line of its own
+    beside a live trade's ("Weekly view: … Not a trade, just the map." under "4H trade: Long
+    38.32, …")."""
+    m = _NOT_A_SIGNAL.search(low) if "not a " in low else None
+    if m is None:
+        return False
+    if not entries:
+        return True
+    start = low.rfind("\n", 0, m.start()) + 1
+    end = low.find("\n", m.end())
+    for n in _LINE_NUMBER.findall(low, start, end if end >= 0 else len(low)):
+        try:
+            if float(n.replace(",", "")) == entries[0]:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def _percent_only(secs: list[Section]) -> str:
     """The text of a section that gives percentages and no price ("Targets: +2% / +4%")."""
     for lab, nums, body in secs:
@@ -475,7 +500,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if entry_secs:
         cmp_only = True  # every priced entry section is a "CMP" label's (the market's price)
         market_plus = False  # "Entry: CMP & 0.512": a market fill and a limit at the price
-        market_words = holds_any(read.low, ("cmp", "market", "mkt"))
+        market_words = holds_any(read.low, ("cmp", "market", "mkt", "now"))
         for lab, nums, body in entry_secs:
             if market_words and nums and market_then_price(read.clean[lab.end : nums[0].start]):
                 order_type, market_plus = "market", True
@@ -602,7 +627,11 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         and len(chosen[0][1]) == 2  # both in one section: "1) a - 50%" / "2) b - 50%" is no range
         and not _ladder_label(chosen[0][0].word)
         and (
-            RANGE_SEPARATOR.search(chosen[0][2])
+            (
+                RANGE_SEPARATOR.search(chosen[0][2])
+                # (on one line: "1 - 148.2" over "2 - 147.3" is a numbered list, no range)
+                and "\n" not in read.clean[chosen[0][1][0].end : chosen[0][1][1].start]
+            )
             or ZONE_WORD.search(chosen[0][0].word)
             or _BETWEEN.search(chosen[0][2])
         )

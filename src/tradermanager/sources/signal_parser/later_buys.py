@@ -11,10 +11,11 @@ import re
 from tradermanager.sources.signal_parser.lexicon import AVERAGING_CJK, AVERAGING_LABELS
 from tradermanager.sources.signal_parser.sections import Label
 
-# (the label itself starts at "second" or, after "2nd " / "3rd ", at "buy"); an averaging
+# (the label itself starts at "second" or, after "2nd " / "3rd ", at "buy"; a short's "second
+# sell" is its later order as a long's "second buy" is); an averaging
 # order's own word ("Добор", "Recompra", "Nachkauf", "补仓") is a later buy too
 _LATER_BUY = re.compile(
-    r"(?:second|third|next|2nd|3rd)[^\S\n]*(?:buy|entry|bag)|add(?:ing)?[^\S\n]*more|"
+    r"(?:second|third|next|2nd|3rd)[^\S\n]*(?:buy|sell|entry|bag)|add(?:ing)?[^\S\n]*more|"
     + "|".join(AVERAGING_LABELS)
     + "|"
     + AVERAGING_CJK,

@@ -69,7 +69,9 @@ ENTRY_LABELS = (
     r"buys(?=[^\S\n]*:)",  # "Buys:" over a spot ladder's lines
     # a DCA bot's settings: "Base order: 559.9", "Safety orders: 548.7 / 538.4", "Safety order 2:"
     r"(?:base|safety)[^\S\n]*orders?",
-    r"orders(?=[^\S\n]*:)",
+    # a line's own "Orders: a, b" or "Orders a, b, c" (not "Sell orders:", a spot buyer's
+    # targets, nor a sentence's "… orders 148 and 147 filled")
+    r"orders(?<![^\n]orders)(?=[^\S\n]*:|[^\S\n]+\$?\d)",
     r"entries",
     # clipped: "Ent: 148.2", "Ent. 148.2", "Ent. zone 146.5 - 148.2" (a price after it)
     r"ent\.?(?:[^\S\n]*zone)?(?=[^\S\n]*:?[^\S\n]*\$?\d)",
@@ -175,7 +177,8 @@ TARGET_LABELS = (
     r"book(?:ing)?(?:\s*profits?)?\s*(?:at|@)",
     r"sell\s*targets?",
     r"profit\s*zones?",  # a spot call's "Profit zone: 0.55 – 0.60"
-    r"exits?(?:\s*at)?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # "Exit: 0.55 / 0.60" (not "exit at 0.52")
+    # "Exit: 0.55 / 0.60", a scalp's one "Exit @ 0.55" (not "exit at 0.52")
+    r"exits?(?:\s*at)?(?=[^\S\n]*[:=\-–@][^\S\n]*\$?\d)",
     r"asks?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # and its "Ask: 0.60 / 0.65"
     r"ask(?<![^\n]ask)s?(?=[^\S\n]+\$?\d)",
     r"(?:first|second|third|next|final)\s*target",

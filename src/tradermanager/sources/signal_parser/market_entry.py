@@ -87,12 +87,15 @@ def is_market(text: str) -> bool:
     ) and _MARKET.search(text) is not None
 
 
-# A market word, then a joiner, then the section's first price: "CMP & 0.512", "cmp and 0.512",
-# "CMP / 0.512", "CMP + 0.512 (DCA)", "at CMP, add at 0.512". The order fills at the market now
-# and a second, limit order waits at the price: the price is an entry, not the area the market
-# order fills ("Entry: market (≈ 148.2)").
+# A market word, then a joiner, then the section's first price: "CMP & 0.512", "cmp and
+# 0.512", "CMP / 0.512", "CMP + 0.512 (DCA)", "at CMP, add at 0.512", "now + 0.512". The order
+# fills at the market now and a second, limit order waits at the price: the price is an entry,
+# not the area the market order fills ("Entry: market (≈ 148.2)").
 _MARKET_THEN_PRICE = re.compile(
-    r"(?<![\w])(?:cmp|market|mkt)[^\S\n]*(?:&|\+|/|,|and|plus)[^\S\n]*"
+    r"(?<![\w])(?:(?:cmp|market|mkt)[^\S\n]*(?:&|\+|/|,|and|plus)"
+    # "now" only with a joiner that adds ("Entry: market + 0.512" is read the same way): "now /
+    # 0.512" and "now, 0.512" may give the price the market stands at
+    r"|now[^\S\n]*(?:&|\+|and|plus))[^\S\n]*"
     r"(?:(?:add(?:[^\S\n]+more)?|dca|more)(?:[^\S\n]+(?:at|@|on))?[^\S\n]*:?[^\S\n]*)?\$?$",
     re.I,
 )

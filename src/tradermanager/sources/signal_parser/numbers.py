@@ -366,6 +366,8 @@ def _is_marker(text: str, start: int, end: int) -> bool:
     """A list marker ("1)", "2." or "3- " at a line start, " 3) " or " (3) " inline), not a
     price."""
     after = text[end : end + 2]
+    if after in (" -", " –") and text[end + 2 : end + 3] == " ":
+        return _spaced_dash_marker(text, start, end)
     if not after or after[0] not in ").-–":
         return False
     if len(after) > 1 and not after[1].isspace():
@@ -380,6 +382,32 @@ def _is_marker(text: str, start: int, end: int) -> bool:
         return True
     # "(1) 146.93 (2) 144.22": the number in brackets after a space or at a line's start
     return start > 0 and text[start - 1] == "(" and (start == 1 or text[start - 2].isspace())
+
+
+_SPACED_DASH_PRICE = re.compile(r"[^\S\n]*[-–][^\S\n]+\$?(\d+\.\d+)")
+
+
+def _spaced_dash_marker(text: str, start: int, end: int) -> bool:
+    """A list marker written "1 - " at a line's start under a heading ("Entries ->" over "1 -
+    6.535" / "2 - 6.49"): the line before or after opens with the number before or after it,
+    or a lone "1 - " stands before a price with decimals beyond ×2 of 1 (no range starts at
+    the list's own number). "12 - 13" and "1 - 1.5" stay ranges."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    n = int(text[start:end])
+    line_end = text.find("\n", end)
+    following = text[line_end + 1 :].lstrip(" \t") if line_end >= 0 else ""
+    if following.startswith((f"{n + 1} - ", f"{n + 1} – ")):
+        return True
+    if line_start:
+        above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].lstrip(" \t")
+        if above.startswith((f"{n - 1} - ", f"{n - 1} – ")):
+            return True
+    if n != 1:
+        return False
+    m = _SPACED_DASH_PRICE.match(text, end)
+    return m is not None and not 0.5 <= float(m.group(1)) <= 2
 
 
 def _inline_numbered(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from tradermanager.sources.signal_parser.account_pushes import (
 from tradermanager.sources.signal_parser.alternative_entry import (
     alternative_entry,
     market_or_price,
+    now_bar_price,
 )
 from tradermanager.sources.signal_parser.asked_levels import without_as_long_as
 from tradermanager.sources.signal_parser.awaited_triggers import awaited_trigger
@@ -43,6 +44,8 @@ from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
     words_before_entry,
 )
+from tradermanager.sources.signal_parser.context_pairs import HINTS as CONTEXT_HINTS
+from tradermanager.sources.signal_parser.context_pairs import without_context_pair
 from tradermanager.sources.signal_parser.copy_fills import copy_fill, may_be_copy_fill
 from tradermanager.sources.signal_parser.copy_watch import may_be_watch_notice, watch_notice
 from tradermanager.sources.signal_parser.covered_shorts import short_covered
@@ -70,7 +73,7 @@ from tradermanager.sources.signal_parser.hashtag_words import spelled_out
 from tradermanager.sources.signal_parser.hit_cards import HIT_CARD_GATE, hit_card
 from tradermanager.sources.signal_parser.journal_entries import other_trader_close, told_late
 from tradermanager.sources.signal_parser.json_payload import payload_signals, unread_levels
-from tradermanager.sources.signal_parser.judgement import judge, with_reason
+from tradermanager.sources.signal_parser.judgement import judge, says_not_a_signal, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
 from tradermanager.sources.signal_parser.label_thousands import (
     follow_up_price_either_way,
@@ -161,6 +164,7 @@ from tradermanager.sources.signal_parser.symbols import (
     named_coins,
 )
 from tradermanager.sources.signal_parser.table_cells import cells_joined
+from tradermanager.sources.signal_parser.tagged_coins import two_coins_tagged
 from tradermanager.sources.signal_parser.talk_after_reading import talk_reason
 from tradermanager.sources.signal_parser.target_levels import level_notice, may_be_level_notice
 from tradermanager.sources.signal_parser.terminal_relays import may_be_terminal_line, terminal_line
@@ -263,6 +267,13 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
     ):
         return with_reason(read, either)  # ("TP1 alcanzado en 3.412": 3.412 or 3,412)
     if read.kind is SIGNAL:
+        if (
+            ("ot a " in text or "OT A " in text)
+            and read.entries
+            and says_not_a_signal(text.lower(), read.entries)
+        ):
+            # "Educational: on a SOL long from a I would put the stop under s. Not a signal."
+            return ParsedMessage(NOT_SIGNAL, reason="The text says it is not a signal: talk.")
         if _repeats_call(text):
             if event := update_event(text, read, parse):
                 return event  # "Trade update: LONG #ADA @ 0.4587 / SL 0.4496 triggered ⛔"
@@ -274,6 +285,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
         problem = (
             cut_or_joined(text, read, parse)
             or other_coins_block(text, read)
+            or two_coins_tagged(text, read)
             or left_open(text)
             or level_line_repeated(text, read)
             or grid_setup(text)
@@ -299,6 +311,12 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
                 read,
                 f"A market entry is offered with {other} as the other choice: which one to "
                 "place? Check it.",
+            )
+        if read.order_type == "market" and "|" in text and (other := now_bar_price(text)):
+            return with_reason(
+                read,
+                f"“now | {other}”: a limit beside the market fill, or the price the market "
+                "order fills near? Check it.",
             )
         if len(read.entries) > 1 and (other := alternative_entry(text, read)):
             return with_reason(
@@ -749,6 +767,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         text = _CJK_TO.sub(lambda m: "~" + " " * (len(m.group()) - 1), text)
     if may_hold_quote_first(text):
         text = quote_first_pairs(text)  # "USDT-SOL": a spot bot's pair, quote first
+    if holds_any(text, CONTEXT_HINTS):
+        text = without_context_pair(text)  # "ETH/BTC breaking out" over "FHEUSDT — Short"
     if enabled() and (talk := chatter_before_parts(text)) is not None:
         if not text.isascii() and (named := tickers_named(text)) != text:
             return _parse_one(named, reference)  # (as below: a coin in another script)

@@ -404,6 +404,7 @@ _FIRST_WORDS = frozenset(
         "selling",
         "open",
         "opening",
+        "orders",  # a ladder's "Orders: a, b, c", a line's own "Orders a, b, c"
         "add",
         "adding",  # "adding more around 1.0704" (a ladder's later buy)
         "cmp",
