@@ -93,8 +93,8 @@ def test_every_blanking_step_of_the_parts_is_known_to_the_end() -> None:
 
 
 # read_leverage's literals that lead to no blanked span: ":" (with "1": a ratio, which needs a
-# digit), "marg" / "marj" (a margin mode's word, read as the mode: no span is blanked)
-_MODE_ONLY = {":", "marg", "marj"}
+# digit), "marg" / "marj" / "marz" (a margin mode's word, read as the mode: no span is blanked)
+_MODE_ONLY = {":", "marg", "marj", "marz"}
 
 
 def test_every_leverage_step_that_blanks_is_known_to_the_end() -> None:

@@ -2495,11 +2495,14 @@ _HIT_THEN_TARGET = re.compile(
 # should be reached today", "TP1 not hit yet"), in other languages too ("Ziel 2 noch nicht
 # erreicht", "objectif 2 pas encore atteint", "target 2 non ancora preso", "тейк 2 ещё не взят",
 # "alvo 2 ainda não", "TP2 todavía no", "cel 2 jeszcze nie", "TP2 henüz", "TP2 chưa", "belum",
-# Hebrew "יעד 2 עוד לא הושג", Swahili "bado", Uzbek "hali")
+# Hebrew "יעד 2 עוד לא הושג", Swahili "bado", Uzbek "hali", Romanian "ținta 2 încă nu a fost
+# atinsă", Hungarian "a 2. célár még nem teljesült")
 _NOT_YET = re.compile(
     r"(?<![\w])(?:will|would|should|could|may|might|about|going|gonna|soon|almost|nearly|not"
     r"|yet|to\s+be|if|when|once|nicht|noch|pas|encore|non|ancora|ainda|não|nao|todavía|todavia"
-    r"|aún|jeszcze|nie|ещё|еще|не|ще|henüz|chưa|belum|nog|niet|לא|עוד|טרם|bado|hali)(?![\w])"
+    r"|aún|jeszcze|nie|ещё|еще|не|ще|henüz|chưa|belum|nog|niet|לא|עוד|טרם|bado|hali"
+    # Romanian "încă nu" / "inca nu" (not yet), Hungarian "még nem", Czech "ještě ne"
+    r"|încă\s+nu|inca\s+nu|nu\s+a\s+fost|még|nem|ještě)(?![\w])"
     r"|'ll(?![\w])"
 )
 _NEXT_LISTED = re.compile(

@@ -94,7 +94,7 @@ _OTHER_MARGIN = re.compile(
 # first: the ASCII ones ("marg", "marj") with two substring tests, the others with one search of
 # a text that is not all ASCII.
 _MARGIN_LABEL_WIDE = re.compile(
-    "марж|marż|marž|ký quỹ|証拠金|マージン|마진|الهامش|倉位|仓位|保證金|περιθώριο"
+    "марж|marż|marž|ký quỹ|証拠金|マージン|마진|الهامش|倉位|仓位|保證金|περιθώριο|มาร์จิ้น"
 )
 
 
@@ -118,7 +118,7 @@ def _other_margin(lower: str) -> str | None:
 # The ASCII margin words of localized screens, for a quick test before the leverage's lines are
 # read for one ("10x (cruzado)", "20x isolada", "Leva 10x isolata", "10x silang").
 _OTHER_MARGIN_ASCII_HINT = re.compile(
-    r"cruzad|isol|aislad|incrociat|silang|izol|croise|terisol|gekruist"
+    r"cruzad|isol|aislad|incrociat|silang|izol|croise|terisol|gekruist|incruci|krizov"
 )
 
 
@@ -186,6 +186,7 @@ def read_leverage(
     if mode is None and (
         "marg" in lower
         or "marj" in lower
+        or "marz" in lower  # Czech "Marze" (Marže typed without its caron)
         or (not lower.isascii() and _MARGIN_LABEL_WIDE.search(lower))
     ):
         mode = _other_margin(lower)

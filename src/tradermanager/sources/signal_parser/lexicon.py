@@ -111,6 +111,24 @@ ENTRY_LABELS = (
     r"твх",  # Russian channels' abbreviation of "точка входа"
     r"вход(?:\s*в\s*сделку)?",
     r"entrada",
+    # Romanian "Zona de Preț de Intrare", "Zonă de intrare", "Pret de intrare", "Punct de
+    # intrare", "Zona de cumpărare" (typed with and without the diacritics); Czech "Vstupní
+    # cena", "Vstupní zóna", "Nákupní zóna"; Hungarian "Belépési ár", "Belépési zóna", "Vételi
+    # zóna", "Belépő"; Greek "Ζώνη εισόδου", "Τιμή εισόδου", "Εύρος εισόδου", "Ζώνη αγοράς";
+    # Vietnamese "Vùng vào lệnh", "Vùng entry", "Vùng giá vào", "Vùng mua", "Giá vào"
+    r"zon[aă]\s*de\s*(?:pre[țţt]\s*de\s*)?(?:intrare|cump[aă]rare)",
+    r"(?:pre[țţt]|punct)\s*de\s*intrare",
+    r"intrare",
+    r"vstupn[ií]\s*(?:cena|z[óo]na)",
+    r"n[áa]kupn[ií]\s*z[óo]na",
+    r"vstup",
+    r"bel[ée]p[ée]si\s*(?:[áa]r|z[óo]na)",
+    r"v[ée]teli\s*z[óo]na",
+    r"bel[ée]p[őöo]",
+    r"(?:ζ[ώω]νη|τιμ[ήη]|ε[ύυ]ρος)\s*εισ[όο]δου",
+    r"ζ[ώω]νη\s*αγορ[άα]ς",
+    r"vùng\s*(?:vào\s*lệnh|entry|giá\s*vào|mua)",
+    r"giá\s*vào",
     # Spanish and Portuguese zones under no other label: "zona 0,17 – 0,18", "na região de a a b",
     # "EN LA ZONA DE a A b", "Zona de compra:" (a spot buyer's entry)
     r"(?:zona|regi[ãa]o)(?:\s+de(?:\s+(?:compra|entrada|venta|venda))?)?"
@@ -221,6 +239,16 @@ TARGET_LABELS = (
     r"тп",
     r"cele?",
     r"c[ií]le",  # Czech
+    r"c[ií]l(?=[^\S\n]?[1-9][^\S\n]*[:：)\-–])",  # "Cíl 1:", "Cil 2 -" (its number)
+    # Romanian "Ținte:", "Țintă 1:", "Tinta 2 -", "Obiective:" (typed with and without the
+    # diacritics, the comma-below letter or the cedilla one)
+    r"[țţt]inte",
+    r"[țţt]int[aă](?=[^\S\n]?[1-9][^\S\n]*[:：)\-–—|])",
+    r"obiective",
+    # Hungarian "Célok:", "Célárak:", "Célár 1:", "Cél 2:"
+    r"c[ée]l[áa]r(?:ak)?",
+    r"c[ée]lok",
+    r"c[ée]l(?=[^\S\n]?[1-9][^\S\n]*[:：)\-–])",
     # Russian typed in Latin letters: "Tseli: a / b", "Tsel 2:", "Celi:" (цели, цель)
     r"tsel[iy]?",
     r"cel[iy]",
@@ -309,6 +337,8 @@ STOP_LABELS = (
     r"στοπ(?:\s*λος)?",
     r"סטופ(?:\s*לוס)?",
     r"henti\s*rugi",
+    r"batas\s*rugi",  # Indonesian "Batas rugi" (the loss's limit)
+    r"oprire\s*(?:pierdere|pierderi)",  # Romanian "Oprire pierdere" (stopping the loss)
     # Swahili "Kikomo cha hasara" (the loss's limit), "Zuia hasara" (stop the loss)
     r"kikomo\s*cha\s*hasara",
     r"zuia\s*hasara",
@@ -340,6 +370,8 @@ LONG_WORDS = (
     r"покупаем|лонгуем|купуємо|лонгуємо|kaufen|نشتري|اشتري|compramos|"
     r"long(?:ing)?|buy(?:ing)?|purchase|køb|kjøp|accumulate|accumulating|kup|kupno|лонг|покупка|купівля|largo"
     r"|compra|acquisto|kauf|alış|achat|mua|beli|bili|شراء|خرید|لانگ|αγορ[άα]|לונג"
+    # Czech "Nákup", Hungarian "Vétel", Romanian "Cumpărare" (with and without diacritics)
+    r"|n[áa]kup|v[ée]tel|cump[aă]rare"
     # Swahili "Nunua" / "Tunanunua" / "Kununua" (buy, we buy, buying); Uzbek "sotib olamiz" /
     # "sotib olish", Kazakh "сатып аламыз" / "сатып алу" (we buy, buying)
     r"|nunua|tunanunua|kununua|sotib\s+olamiz|sotib\s+olish|сатып\s+аламыз|сатып\s+алу"
@@ -350,6 +382,8 @@ SHORT_WORDS = (
     r"шортим|шортимо|прода[её]м|продаємо|verkaufen|نبيع|vendemos|"
     r"short(?:ing)?|sell(?:ing)?|sale|sælg|selg|шорт|продажа|продаж|sprzedaj|sprzedaż|corto|venta|satış|vente"
     r"|venda|vendita|vendi|verkauf|bán|jual|benta|بيع|فروش|شورت|شارٹ|π[ώω]ληση|שורט"
+    # Czech "Prodej", Hungarian "Eladás", Romanian "Vânzare" (with and without diacritics)
+    r"|prodej|elad[áa]s|v[âa]nzare"
     # Swahili "Uza" / "Tunauza" / "Kuuza", Uzbek "sotamiz" / "sotish", Kazakh "сатамыз" / "сату"
     r"|uza|tunauza|kuuza|sotamiz|sotish|сатамыз|сату"
 )
@@ -387,11 +421,11 @@ CONFIDENCE_LEVEL_WORDS = (
     r"|высокая|средняя|низкая)"
 )
 SPOT_WORDS = r"spot|спот"
-# Spot as exchanges' localized screens name it: Chinese (both scripts), Japanese and Korean
-# without word boundaries (their words run together: "现货买入", "現物買い"), Vietnamese, Arabic
-# and Persian as whole words.
-SPOT_WORDS_CJK = r"现货|現貨|現物|현물"
-SPOT_WORDS_OTHER = r"giao\s*ngay|فوري|اسپات|سبوت"
+# Spot as exchanges' localized screens name it: Chinese (both scripts), Japanese, Korean and
+# Thai without word boundaries (their words run together: "现货买入", "現物買い", "ซื้อสปอต"),
+# Vietnamese, Arabic, Persian, Bengali ("স্পট কেনা") and Hindi ("स्पॉट खरीद") as whole words.
+SPOT_WORDS_CJK = r"现货|現貨|現物|현물|สปอต"
+SPOT_WORDS_OTHER = r"giao\s*ngay|فوري|اسپات|سبوت|স্পট|स्पॉट|स्पोट"
 COINM_WORDS = r"coin[\s\-]*m|coin[\s\-]*margined|inverse"
 
 # Labels of languages written without spaces between words (Chinese, Japanese, Thai) and of
@@ -518,8 +552,9 @@ INDICATOR_LABELS = frozenset(
 # (Bengali): matched as whole words of their script (``sections._MARKED``), longest first.
 # (Hindi in Devanagari is left to the reading by the lines' geometry, see sections and
 # docs/signal-parsing.md.)
-MARKED_ENTRY = "এন্ট্রি জোন|এন্ট্রি প্রাইস|এন্ট্রি"
-MARKED_TARGET = "টার্গেটস|টার্গেট|টেক প্রফিট"
+# ("এন্ট্রি রেঞ্জ", the entry range; "প্রবেশ অঞ্চল", the entry zone; "লক্ষ্য", the target)
+MARKED_ENTRY = "এন্ট্রি জোন|এন্ট্রি প্রাইস|এন্ট্রি রেঞ্জ|এন্ট্রি|প্রবেশ অঞ্চল|প্রবেশ"
+MARKED_TARGET = "টার্গেটস|টার্গেট|টেক প্রফিট|লক্ষ্য"
 MARKED_STOP = "স্টপ লস|স্টপলস|স্টপ"
 MARKED_LONG = "লং|কিনুন"
 MARKED_SHORT = "শর্ট|বিক্রি করুন"
@@ -535,12 +570,17 @@ OTHER_MARGIN_CROSS = (
     r"|متقاطع[ةه]?"
     # Dutch "gekruist", Czech "křížová", Romanian "încrucișată", Greek "Διασταυρούμενο"
     r"|gekruist\w*|křížov\w*|încrucișat\w*|διασταυρούμεν\w*"
+    # the same typed without diacritics or with the cedilla letter: Czech "krizova",
+    # Romanian "incrucisata", "încrucişată"
+    r"|krizov\w*|[iî]ncruci[șşs]at\w*"
 )
 OTHER_MARGIN_ISOLATED = (
     r"aislad[oa]|isolad[oa]|isolat[oa]|isoliert|i\u0307?zole|izolowan\w*|изолированн\w*"
     r"|ізольован\w*|cô\s*lập|terisolasi|isol[ée]e?|معزول[ةه]?"
     # Dutch "geïsoleerd", Czech "izolovaná", Romanian "izolată", Greek "Απομονωμένο"
     r"|geïsoleerd\w*|izolovan\w*|izolat[ăa]?|απομονωμέν\w*"
+    # Hungarian "izolált" (and "izolalt", typed without its accent)
+    r"|izol[áa]lt\w*"
 )
 OTHER_MARGIN_CROSS_CJK = r"クロス|교차"
 OTHER_MARGIN_ISOLATED_CJK = r"分離|격리"
@@ -559,4 +599,8 @@ FOREIGN_MARGIN = (
     ("逐倉", "isolated"),
     ("आइसोलेटेड", "isolated"),
     ("क्रॉस", "cross"),
+    # Thai, as Binance's Thai screens and channels transliterate it
+    ("ไอโซเลท", "isolated"),
+    ("ไอโซเลต", "isolated"),
+    ("ครอส", "cross"),
 )

@@ -24,6 +24,7 @@ from tradermanager.sources.signal_parser.noted_numbers import (
     shares_after_prices,
     size_fields,
 )
+from tradermanager.sources.signal_parser.ratio_words import names_ratio, ratio_spans
 from tradermanager.sources.signal_parser.symbols import (
     bare_upper_token,
     find_symbol,
@@ -352,6 +353,10 @@ class MessageParts:
                 for m in sections.RATIO.finditer(body)
                 if not bracketed or not numbers.inside(m.start(), bracketed)
             ]
+        if ("1:" in lower or "1 :" in lower or "১" in lower or "1：" in lower) and names_ratio(
+            lower
+        ):
+            excluded += ratio_spans(lower)  # "Raport risc/recompensă: 1 : 3", "盈亏比：1:3"
         # what is not a price (the symbol, leverage, a ratio) is blanked once, keeping every
         # position, instead of being checked against at every label and number
         if excluded:

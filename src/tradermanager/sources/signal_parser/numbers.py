@@ -142,6 +142,30 @@ _COMMA_DECIMAL_WORDS = (
     "ciele",
     "cíl",
     "páka",
+    "paka",
+    "marže",
+    # Romanian ("Intrare:", "Preț de intrare:", "Ținte:", "Țintă 1:", with and without the
+    # diacritics), Hungarian ("Belépő:", "Belépési ár:", "Célok:", "Célár 1:", "Tőkeáttétel:")
+    # and Indonesian ("Area beli:", "Batas rugi:", "Daya ungkit:")
+    "intrare",
+    "ținte",
+    "ţinte",
+    "țintă",
+    "ţintă",
+    "tinte",
+    "tinta",
+    "belépő",
+    "belépési",
+    "belepo",
+    "belepesi",
+    "célok",
+    "célár",
+    "tőkeáttétel",
+    "tokeattetel",
+    "áttétel",
+    "area beli",
+    "batas rugi",
+    "daya ungkit",
 )
 # German and Scandinavian "Stopp" as a word of its own, not English "stopped at 7.346"
 _STOPP = r"|stopp\b"
@@ -290,15 +314,11 @@ def mark_from_labels_alone(text: str, lower: str) -> bool:
 # Labels of the languages whose channels write a price with a decimal point copied from the
 # exchange as often as with dot thousands ("Entrada: 3.412" for a coin at 3.412 or ETH at
 # 3,412): Italian, Spanish, Portuguese, Greek, Turkish, Polish, Indonesian, Dutch, the
-# Scandinavian, Czech and Slovak, Russian and Ukrainian words of `_COMMA_DECIMAL_WORDS`, and
-# Romanian ("Intrare:", "Ținte:").
+# Scandinavian, Czech and Slovak, Romanian, Hungarian, Russian and Ukrainian words of
+# `_COMMA_DECIMAL_WORDS`.
 _OPEN_MARK_WORDS = (
     "entrata",
     "obiettiv",
-    "intrare",
-    "ținte",
-    "ţinte",
-    "țintă",
 )
 _OPEN_MARK_LABELS = LiteralFirst(
     r"(?<![\w])(?:" + "|".join(map(re.escape, _COMMA_DECIMAL_WORDS + _OPEN_MARK_WORDS)) + ")"

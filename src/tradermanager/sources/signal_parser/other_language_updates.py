@@ -324,10 +324,193 @@ _LATIN_CYRILLIC: tuple[tuple[str, str], ...] = (
         "stop loss moved to entry",
     ),
     (_SHARE + _S + r"mənfəəti" + _S + r"(?:götürün|götürürük|götürdük)", r"book \1% profit"),
+    # Italian: the forms the reader does not know ("obiettivo 2 centrato", "spostiamo lo stop
+    # al prezzo d'ingresso", "incassiamo il 50%")
+    (
+        r"(?:obiettivo|target|tp)" + _O + _N + _S + r"(?:centrato|raggiunto|colpito|toccato)",
+        r"target \1 hit",
+    ),
+    (
+        r"(?:spost|port)(?:iamo|ate|ato|are)"
+        + _S
+        + r"(?:lo"
+        + _S
+        + r"|il"
+        + _S
+        + r")?"
+        + _STOP
+        + _S
+        + r"(?:al|a|in)"
+        + _S
+        + r"(?:prezzo"
+        + _S
+        + r"(?:d['’]"
+        + _O
+        + r"|di"
+        + _S
+        + r")(?:ingresso|entrata)|ingresso|entrata|pareggio)",
+        "stop loss moved to entry",
+    ),
+    (r"incass(?:iamo|ate|o)" + _S + r"(?:il" + _S + r")?" + _SHARE, r"book \1% profit"),
+    # European Portuguese ("objectivo 2 cumprido", "bateu no 2.º alvo", "o stop foi accionado",
+    # "sinal anulado")
+    (
+        r"(?:objectivo|objetivo|alvo)"
+        + _O
+        + _N
+        + _S
+        + r"(?:cumprido|batido)"
+        + r"|bateu"
+        + _S
+        + r"no"
+        + _S
+        + _N
+        + r"\.?[º°o]?"
+        + _S
+        + r"(?:alvo|objectivo|objetivo)",
+        r"target \1\2 hit",
+    ),
+    (r"o" + _S + _STOP + _S + r"foi" + _S + r"(?:accionado|acionado|activado)", "stop loss hit"),
+    (r"sinal" + _S + r"(?:anulado|cancelado)", "trade cancelled"),
+    # Romanian ("mutăm SL la prețul de intrare", "mutati stopul la intrare")
+    (
+        r"mut(?:ăm|am|ați|ati|at)"
+        + _S
+        + r"(?:sl|stop(?:ul)?(?:"
+        + _S
+        + r"loss(?:-ul)?)?)"
+        + _S
+        + r"la"
+        + _S
+        + r"(?:pre[țţt]ul"
+        + _S
+        + r"de"
+        + _S
+        + r")?intrare",
+        "stop loss moved to entry",
+    ),
+    # Hungarian ("2. célár teljesült", "elértük a 2. célt", "a stopot a belépőre húzzuk", "SL a
+    # belépési árra", "a pozíció felét zárjuk", "50% profit realizálás", "jelzés törölve")
+    (
+        _N
+        + r"\."
+        + _S
+        + r"c[ée]l(?:[áa]r)?"
+        + _S
+        + r"(?:teljes[üu]lt|el[ée]rve)"
+        + r"|el[ée]rt[üu]k"
+        + _S
+        + r"(?:a"
+        + _S
+        + r")?"
+        + _N
+        + r"\."
+        + _S
+        + r"c[ée]l(?:t|[áa]rat)",
+        r"target \1\2 hit",
+    ),
+    (
+        r"(?:a"
+        + _S
+        + r")?(?:stopot|sl-t|sl)"
+        + _S
+        + r"(?:a"
+        + _S
+        + r")?bel[ée]p(?:[őöo]re|[ée]si"
+        + _S
+        + r"[áa]rra)(?:"
+        + _S
+        + r"(?:h[úu]zzuk|tessz[üu]k|mozgatjuk))?",
+        "stop loss moved to entry",
+    ),
+    (
+        r"(?:a" + _S + r")?poz[íi]ci[óo]" + _S + r"fel[ée]t" + _S + r"(?:z[áa]rjuk|lez[áa]rjuk)",
+        "close half position",
+    ),
+    (_SHARE + _S + r"profit" + _S + r"realiz[áa]l[áa]s", r"book \1% profit"),
+    (
+        r"jelz[ée]s"
+        + _S
+        + r"t[öo]r[öo]lve"
+        + r"|(?:a"
+        + _S
+        + r")?trade(?:-et)?"
+        + _S
+        + r"t[öo]r[öo]lj[üu]k",
+        "trade cancelled",
+    ),
+    # Czech ("SL na vstupní cenu", "zavíráme polovinu pozice", "vybíráme 50% zisku", "signál
+    # zrušen", "obchod rušíme")
+    (
+        _STOP + _S + r"(?:posouv[áa]me" + _S + r")?na" + _S + r"vstup(?:n[íi]" + _S + r"cenu)?",
+        "stop loss moved to entry",
+    ),
+    (
+        r"zav[íi]r[áa]me" + _S + r"polovinu(?:" + _S + r"pozice)?",
+        "close half position",
+    ),
+    (r"vyb[íi]r[áa]me" + _S + _SHARE + _S + r"zisku", r"book \1% profit"),
+    (
+        r"sign[áa]l" + _S + r"zru[šs]en" + r"|obchod" + _S + r"ru[šs][íi]me",
+        "trade cancelled",
+    ),
+)
+# Greek, Thai and Bengali: the forms the reader does not know ("πιάσαμε τον στόχο 2", "SL στο
+# σημείο εισόδου", "κλείνουμε το μισό της θέσης", "ακύρωση σήματος"; "ถึงเป้าที่ 2 แล้ว",
+# "โดนสต็อป", "เลื่อน SL มาที่จุดเข้า", "ปิดครึ่งหนึ่งของโพซิชัน", "ขายทำกำไร 50%"; "2 নম্বর
+# টার্গেট পূরণ হয়েছে", "SL খেয়ে গেছে", "স্টপ এন্ট্রি প্রাইসে নিন")
+_GR_STOP = r"(?:sl|stop|στοπ)"
+_TH_STOP = r"(?:sl|stop|สต็อป|สต๊อป|สต๊อปลอส|สต็อปลอส)"
+_BN_STOP = r"(?:sl|স্টপ" + _O + r"লস|স্টপলস|স্টপ)"
+_OTHER_SCRIPTS: tuple[tuple[str, str], ...] = (
+    (
+        r"πι[άα]σαμε" + _S + r"(?:τον" + _S + r")?(?:στ[όο]χο|tp|target)" + _O + _N,
+        r"target \1 hit",
+    ),
+    (
+        _GR_STOP + _S + r"στο" + _S + r"(?:σημε[ίι]ο" + _S + r")?εισ[όο]δου",
+        "stop loss moved to entry",
+    ),
+    (
+        r"κλε[ίι]νουμε" + _S + r"το" + _S + r"μισ[όο](?:" + _S + r"της" + _S + r"θ[έε]σης)?",
+        "close half position",
+    ),
+    (r"κατοχυρ[ώω]νουμε" + _S + _SHARE, r"book \1% profit"),
+    (
+        r"ακ[ύυ]ρωση" + _S + r"σ[ήη]ματος" + r"|(?:το" + _S + r")?σ[ήη]μα" + _S + r"ακυρ[ώω]νεται",
+        "trade cancelled",
+    ),
+    (r"ถึงเป้า(?:ที่)?" + _O + _N + _O + r"แล้ว", r"target \1 hit"),
+    (r"โดน" + _O + _TH_STOP + r"|ชน" + _O + _TH_STOP + _O + r"แล้ว", "stop loss hit"),
+    (
+        r"(?:เลื่อน|ย้าย)"
+        + _O
+        + _TH_STOP
+        + _O
+        + r"(?:มา|ไป)?"
+        + _O
+        + r"(?:ที่)?"
+        + _O
+        + r"(?:จุดเข้า|ราคาเข้า|entry)",
+        "stop loss moved to entry",
+    ),
+    (r"ปิด" + _O + r"ครึ่งหนึ่ง", "close half position"),
+    (r"(?:ขาย|ปิด)ทำกำไร" + _O + _SHARE, r"book \1% profit"),
+    (
+        _N + _S + r"নম্বর" + _S + r"টার্গেট" + _S + r"(?:পূরণ|হিট|অর্জিত)",
+        r"target \1 hit",
+    ),
+    (_BN_STOP + _S + r"খে(?:য়|য়)ে" + _S + r"গেছে", "stop loss hit"),
+    (
+        _BN_STOP + _S + r"এন্ট্রি" + _S + r"প্রাইসে" + r"(?:" + _S + r"নিন)?",
+        "stop loss moved to entry",
+    ),
 )
 
 # Hebrew letters
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+# Greek, Thai and Bengali letters
+_GREEK_THAI_BENGALI_LETTER = re.compile("[\u0370-\u03ff\u0e00-\u0e7f\u0980-\u09ff]")
 # a character one of the Chinese phrases holds
 _CHINESE_MARKS = ("咗", "蝕", "食", "一半", "呢單", "唔", "打到", "未", "還沒", "还没", "到左")
 # a stem each Latin-letter or Cyrillic phrase holds (looked for in the lower-cased text)
@@ -348,6 +531,13 @@ _STEMS = (
     *("мақсат", "іске", "стоптан", "кіру", "жартысын", "пайданың", "жойылды", "болдырылмады"),
     *("maqsad", "urildi", "urdi", "ishladi", "kirish", "yarmini", "foyda", "bekor"),
     *("hədəf", "girişə", "mənfəəti"),
+    *("centrat", "raggiunt", "colpit", "toccat", "spost", "portiamo", "portate", "portato"),
+    *("portare", "incass"),
+    *("cumprido", "batido", "bateu", "accionado", "acionado", "activado", "anulado"),
+    *("cancelado", "mutăm", "mutam", "mutați", "mutati", "mutat "),
+    *("teljes", "elért", "elert", "belép", "belep", "felét", "felet", "realizál", "realizal"),
+    *("jelzés", "jelzes", "töröl", "torol"),
+    *("vstup", "polovin", "vybír", "vybir", "zrušen", "zrusen", "rušíme", "rusime"),
 )
 _ASCII_STEMS = tuple(stem for stem in _STEMS if stem.isascii())
 # "not" said beside the phrase on its line
@@ -392,6 +582,7 @@ class _Writer:
 
 
 _HEBREW_WRITER = _Writer(_HEBREW)
+_OTHER_SCRIPTS_WRITER = _Writer(_OTHER_SCRIPTS)
 _CHINESE_WRITER = _Writer(_CHINESE)
 _LATIN_CYRILLIC_WRITER = _Writer(_LATIN_CYRILLIC)
 
@@ -408,4 +599,6 @@ def other_updates_in_english(text: str) -> str:
         text = _HEBREW_WRITER.sub(text)
     if holds_any(text, _CHINESE_MARKS):
         text = _CHINESE_WRITER.sub(text)
+    if _GREEK_THAI_BENGALI_LETTER.search(text) is not None:
+        text = _OTHER_SCRIPTS_WRITER.sub(text)
     return text

@@ -682,6 +682,23 @@ _FIRST_WORDS = frozenset(
         "🎯",
         "🛑",
         "⛔",
+        # Romanian ("Zonă de intrare", "Preț de intrare", "Punct de intrare", "Ținte", "Țintă 1",
+        # "Obiective", "Oprire pierdere", "Cumpărare" / "Vânzare"), with and without diacritics
+        *("zonă", "preț", "preţ", "pret", "punct", "intrare", "obiective", "oprire"),
+        *("ținte", "ţinte", "tinte", "țintă", "ţintă", "tinta", "ținta", "ţinta"),
+        *("cumpărare", "cumparare", "vânzare", "vanzare"),
+        # Czech ("Vstup", "Vstupní cena / zóna", "Nákupní zóna", "Cíl 1", "Nákup" / "Prodej")
+        *("vstup", "vstupní", "vstupni", "nákupní", "nakupni", "cíl", "cil"),
+        *("nákup", "nakup", "prodej"),
+        # Hungarian ("Belépő", "Belépési ár / zóna", "Vételi zóna", "Célok", "Célár 1", "Cél 2",
+        # "Vétel" / "Eladás")
+        *("belépő", "belépö", "belepo", "belépési", "belepesi", "vételi", "veteli"),
+        *("célok", "celok", "célár", "celar", "célárak", "celarak", "cél"),
+        *("vétel", "vetel", "eladás", "eladas"),
+        # Greek zones and prices ("Ζώνη εισόδου", "Τιμή εισόδου", "Εύρος εισόδου")
+        *("ζώνη", "ζωνη", "τιμή", "τιμη", "εύρος", "ευρος"),
+        # Vietnamese ("Vùng vào lệnh", "Giá vào"), Indonesian ("Batas rugi")
+        *("vùng", "giá", "batas"),
     ]
 )
 # The checks a label's first word asks for beyond the usual (none for most labels), by word:
