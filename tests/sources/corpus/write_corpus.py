@@ -73931,8 +73931,10 @@ def _l19_card(
         lines.append(rng.choice([f"{coin} {side}", f"{side} {coin}", f"⚡️ {coin} | {side}"]))
     if len(entries) == 2:
         between = rng.choice([" - ", " – ", " / "])
-        if rng.random() < 0.5:
-            entries_shown = list(reversed(entries)) if not d.long else entries
+        # a short's zone at times written from its high end (with a dash: a zone, stored low
+        # to high; a slash keeps its written order, so it is written low to high)
+        if rng.random() < 0.5 and not d.long and between != " / ":
+            entries_shown = list(reversed(entries))
         else:
             entries_shown = entries
         label = rng.choice(words["zone"])
@@ -74630,9 +74632,9 @@ def l19_languages_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return texts[next(_L19_TALK_TURN) % len(texts)], {"kind": "not_signal"}
 
 
-# Measured first: in pending/ until the parser reads them.
-for _name in [n for n in STYLES if n.startswith("l19_")]:
-    PENDING.add(_name)
+# Read but for a spot card without a stop that ends on its last target (to review: it may be
+# cut short), kept in pending/ at 13 of 14.
+PENDING.add("l19_bengali_margin_spot_cards")
 
 if __name__ == "__main__":
     main()
