@@ -105,8 +105,10 @@ HOLDOUT = load(holdout=True)
 # 3,606 of 3,738 with the seventeenth round measured once (196 messages, 167 read): 0.970 → 0.964.
 # 3,609 with embeds' order fields, period reports, stop-hit and take-profit-done cards, bots'
 # "AUTO EXIT" cards, margin words and confidence labels of other languages read: 0.964 → 0.965.
+# 3,615 with margin words, spot words, ratio lines and labels of Romanian, Italian, Czech,
+# Hungarian, Greek, Thai and Bengali, and those languages' follow-ups read: 0.965 → 0.967.
 # It may only go up.
-HOLDOUT_FLOOR = 0.965
+HOLDOUT_FLOOR = 0.967
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
