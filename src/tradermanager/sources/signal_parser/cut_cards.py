@@ -205,10 +205,30 @@ def cut_value(text: str, signal: ParsedMessage) -> str:
 _LAST_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 
 
-def _last_level(text: str, signal: ParsedMessage) -> tuple[re.Match[str], list[float]] | None:
+# what a number of _LAST_NUMBER is written with (besides the digits of other scripts)
+_NUMBER_CHARACTERS = "0123456789.,"
+
+
+def last_number(text: str) -> re.Match[str] | None:
+    """``_LAST_NUMBER.search(text)``, searched from where the run of digits, points and commas
+    ending the text (before a last line break) opens: a match holds only those characters and
+    none of them stands right before it, so it can open nowhere else; the engine is spared
+    trying the pattern at every position of the text. (A digit of another script before the
+    run: searched whole.)"""
+    body = text[:-1] if text[-1:] == "\n" else text
+    start = len(body.rstrip(_NUMBER_CHARACTERS))
+    if start and body[start - 1].isdecimal():
+        start = 0
+    return _LAST_NUMBER.search(text, start)
+
+
+_LastLevel = tuple[re.Match[str], list[float]] | None
+
+
+def _last_level(text: str, signal: ParsedMessage) -> _LastLevel:
     """The number ``text`` ends on when it is the signal's stop or last target, with every
     other level; None otherwise."""
-    m = _LAST_NUMBER.search(text)
+    m = last_number(text)
     if m is None:
         return None
     value = float(m.group(1).replace(",", "") + "." + (m.group(2) or "0"))
@@ -220,13 +240,12 @@ def _last_level(text: str, signal: ParsedMessage) -> tuple[re.Match[str], list[f
     return (m, others) if others else None
 
 
-def _number_cut_short(text: str, signal: ParsedMessage) -> str:
+def _number_cut_short(text: str, signal: ParsedMessage, last: _LastLevel) -> str:
     """The stop or last target the text ends on when it is written with a trailing zero and
     fewer decimals than every other level ("TP2: 1.0" under "Entry: 1.0615", "SL: 0.0410"
     under "0.042203"): a zero is written only to keep a precision, and the others keep more —
     the value was cut inside its digits; else "". (A value that is merely shorter, "SL: 0.483"
     under "0.497939", "Stop: 86" under "90.53", is how channels round a stop: not told.)"""
-    last = _last_level(text, signal)
     if last is None:
         return ""
     m, others = last
@@ -236,7 +255,7 @@ def _number_cut_short(text: str, signal: ParsedMessage) -> str:
     return ""
 
 
-def _precision_dropped(text: str, signal: ParsedMessage) -> str:
+def _precision_dropped(text: str, signal: ParsedMessage, last: _LastLevel) -> str:
     """The stop or last target the text ends on when it drops more of the one precision every
     other level keeps than a stop rounded by hand does: three decimals or more, leaving a step
     (its last digit's unit) wider than its distance from the nearest level ("SL: 0.04" under
@@ -245,7 +264,6 @@ def _precision_dropped(text: str, signal: ParsedMessage) -> str:
     "2.2266") or to a whole ("SL: 86" under "90.53", "SL: 2965" under "3056.71", "Stop: 639"
     under "621.81"): a whole cut from its cents differs from the written price by less than
     its step, so it is read as written."""
-    last = _last_level(text, signal)
     if last is None:
         return ""
     m, others = last
@@ -263,14 +281,13 @@ def _precision_dropped(text: str, signal: ParsedMessage) -> str:
     return ""
 
 
-def _whole_cut_from_cents(text: str, signal: ParsedMessage) -> str:
+def _whole_cut_from_cents(text: str, signal: ParsedMessage, last: _LastLevel) -> str:
     """The stop or last target the text ends on, alone on its label's line, when it is a whole
     of three digits or more that is no round number ("Stop: 639" under "621.81", "SL: 61,234"
     under "61,845.55") while every other level keeps one precision of two decimals or more;
     else "". A hand rounding a stop that far from its cents writes a round number ("Stop: 640",
     "SL: 2965", "SL: 61,200"); a value cut at its point ends on any unit, and a whole of one or
     two digits ("SL: 86" under "90.53") is how a stop is rounded at that scale: not told."""
-    last = _last_level(text, signal)
     if last is None:
         return ""
     m, others = last
@@ -367,13 +384,16 @@ def cut_after_number(text: str, signal: ParsedMessage) -> str:
             "it carries: it looks cut short and what followed (a stop, the leverage) is "
             "missing. Check it."
         )
-    value = _number_cut_short(end, signal)
+    last = _last_level(end, signal)  # (read once for the three checks below)
+    if last is None:
+        return ""
+    value = _number_cut_short(end, signal, last)
     if value:
         return (
             f"The message ends on {value}, its zero written to keep a precision every other "
             "level has more of: the card may be cut inside its last price. Check it."
         )
-    value = _precision_dropped(end, signal) or _whole_cut_from_cents(end, signal)
+    value = _precision_dropped(end, signal, last) or _whole_cut_from_cents(end, signal, last)
     if value:
         return (
             f"The message ends on {value}, without the precision every other level keeps, "
