@@ -40,6 +40,7 @@ from tradermanager.sources.signal_parser.call_updates import (
     update_of_call,
 )
 from tradermanager.sources.signal_parser.card_reader import read_card
+from tradermanager.sources.signal_parser.cards_missing_fields import card_missing_field
 from tradermanager.sources.signal_parser.clause_targets import (
     clause_as_targets,
     words_before_entry,
@@ -239,9 +240,13 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
     ):
         return with_reason(read, late)  # "Closed my WIF short yesterday at 2.4588 (opened …)"
     if read.kind is FOLLOW_UP and (
-        opening := opening_order(text, read) or update_beside_report(text)
+        opening := opening_order(text, read)
+        or update_beside_report(text)
+        or card_missing_field(text, read)
     ):
-        return with_reason(read, opening)  # (or an update pasted with a performance report)
+        # (or an update pasted with a performance report, or a card with a line missing:
+        # "$DOT LONG" / "Take (1) → 7.12" / "Stop → 6.615" is a call with no entry)
+        return with_reason(read, opening)
     if (
         read.kind is FOLLOW_UP
         or (
