@@ -97,3 +97,29 @@ def test_side_and_stop_without_entry_never_act(
     parsed = parse_message("\n".join(lines))
     assert parsed.kind is not MessageKind.FOLLOW_UP, parsed
     assert parsed.kind is not MessageKind.SIGNAL or parsed.entries, parsed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🟢 BTC 61000 tp 60000 sl 62000",
+        "🔴 ETH 3179.5 tp 3250 sl 3120",
+        "🟩 #SOL\nEntry: 148.2\nTP: 144\nSL: 152",
+        "🟥 LINK/USDT\nEntry 13,62\nTarget 14,10\nStop 13,20",
+    ],
+)
+def test_leading_dot_against_the_levels_goes_to_review(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NEEDS_REVIEW, parsed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🟢 BTC 61000 tp 62000 sl 60000",
+        "🔴 ETH 3179.5 tp 3100 sl 3250",
+        "🟢 SHORT #SOL\nEntry: 148.2\nTP: 144\nSL: 152",  # a word wins over a dot
+    ],
+)
+def test_leading_dot_with_the_levels_or_a_side_word_is_copied(text: str) -> None:
+    assert parse_message(text).kind is MessageKind.SIGNAL

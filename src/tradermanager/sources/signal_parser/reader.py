@@ -137,6 +137,7 @@ from tradermanager.sources.signal_parser.scam_warnings import scam_beside_call
 from tradermanager.sources.signal_parser.script_marks import written_apart
 from tradermanager.sources.signal_parser.script_updates import updates_in_english
 from tradermanager.sources.signal_parser.sentence_ladders import spelled_ladder
+from tradermanager.sources.signal_parser.side_dots import LEAD_DOTS, dot_against_levels
 from tradermanager.sources.signal_parser.side_line_zones import zone_in_side_line
 from tradermanager.sources.signal_parser.sizes_before_pair import without_size_before_pair
 from tradermanager.sources.signal_parser.slang_updates import slang_in_english
@@ -299,6 +300,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
             or awaited_trigger(text)
             or scam_beside_call(text)
             or (reference is None and read_either_way(text, read))
+            or (text[:1] in LEAD_DOTS and dot_against_levels(text, read))
         )
         if problem:
             return with_reason(read, problem)
