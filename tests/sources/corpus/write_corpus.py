@@ -72904,8 +72904,6 @@ def f17c_heading_value_below(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
 
 
-
-
 # ---- eighteenth bot round: averaging, entry-step, target-level, trailing, closed-PnL, webhook,
 # liquidation-guard, error, flip and partial-take notices of signal bots and copiers, measured first ----
 # Written from open-source signal bots' and copiers' notification templates (DCA bots' safety-order
@@ -74635,6 +74633,430 @@ def l19_languages_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
 # Read but for a spot card without a stop that ends on its last target (to review: it may be
 # cut short), kept in pending/ at 13 of 14.
 PENDING.add("l19_bengali_margin_spot_cards")
+
+# ---- card families the seventeenth held-out round missed, written anew in other channels' words ----
+# Scalp cards and one-liners whose only target is written as an exit ("Exit", "Out", "Close at",
+# "Take", "TP zone", "Cash out", "out at", "cover"), posts that name another coin before the traded
+# one ("$BTC holding, but $X is the play"), ladders followed by their average ("avg ≈", "blended",
+# "Avg entry: ~"), spot buys written as sentences, lower-case bots' cards with coins no list holds,
+# and beside them the real closes, the averages of follow-ups and the talk naming two coins.
+_F18C_SEEN: dict[str, int] = {}
+
+# Coins the exchange's list shipped with the application does not hold (new listings).
+F18C_UNLISTED = [
+    ("KAITO", "KAITO", 1.42, 4),
+    ("PNUT", "PNUT", 0.2861, 4),
+    ("PENGU", "PENGU", 0.012345, 6),
+    ("BERA", "BERA", 5.87, 3),
+    ("GRASS", "GRASS", 2.134, 4),
+    ("AIXBT", "AIXBT", 0.2193, 4),
+    ("USUAL", "USUAL", 0.3412, 4),
+    ("ANIME", "ANIME", 0.02871, 5),
+]
+
+
+def _f18c_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F18C_SEEN[name] = _F18C_SEEN.get(name, -1) + 1
+    return _F18C_SEEN[name] % n
+
+
+@style(
+    "f18c_exit_word_scalp_cards",
+    "scalp cards whose one target line is an exit word: '⚡ SCALP #X' / 'Long a' / 'Exit x' / 'Stop s' / 'x20', 'In: a' / 'Out: x' / 'SL: s', 'Close at x', 'Take x', 'TP zone: x', 'Sell at: x' under a long, 'Cash out - x', 'Book: x'; and a real close of an open scalp ('#X scalp update' / 'Exit at x ✅ (+0.8%)')",
+)
+@own_stream
+def f18c_exit_word_scalp_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    b = d.base
+    tp = targets(d, 1, 0.006)
+    sl = d.against(rng.uniform(0.004, 0.008))
+    e, x, s = p(d.entry), p(tp[0]), p(sl)
+    side, up = d.side.capitalize(), d.side.upper()
+    form = _f18c_form("exit_cards", 8)
+    lev = None
+    if form == 0:
+        lev = rng.choice([20, 25, 30])
+        lines = [f"⚡ SCALP #{b}", f"{side} {e}", f"Exit {x}", f"Stop {s}", f"x{lev}"]
+    elif form == 1:
+        dot = "🟢" if d.long else "🔴"
+        lines = [f"#{b}/USDT quick scalp {dot} {up}", f"In: {e}", f"Out: {x}", f"SL: {s}"]
+    elif form == 2:
+        lev = rng.choice([10, 15, 25])
+        lines = [f"{b} {up} scalp", f"Entry {e}", f"Close at {x}", f"Stop {s}", f"Lev {lev}x"]
+    elif form == 3:
+        lines = [f"🏃 Fast #{b} {d.side}", f"Entry: {e}", f"Take: {x}", f"Invalidation: {s}"]
+    elif form == 4:
+        lines = [f"${b} scalp (5m)", f"{side} @ {e}", f"TP zone: {x}", f"SL {s}"]
+    elif form == 5:
+        word = "Sell at" if d.long else "Buy back at"
+        lines = [f"{b}USDT scalp {d.side}", f"Entry: {e}", f"{word}: {x}", f"Stop: {s}"]
+    elif form == 6:
+        lines = [f"Scalp {up} #{b}", f"Entry - {e}", f"Cash out - {x}", f"Stop - {s}"]
+    else:
+        gain = rng.choice(["+0.8%", "+1.1%", "+0.6%"])
+        text = f"#{b} scalp update\nExit at {x} ✅ ({gain})"
+        return text, follow("close", b, close_fraction=1.0, price=tp[0], actions=["close"])
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tp, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "f18c_exit_word_one_liners",
+    "scalp one-liners whose target is an exit: 'Quick flip on #X: long above a, out at x, stop s', 'Scalp $X short a, exit x, stop s, 20x', '#X long a → out x | sl s', 'X scalp: in a / out x / stop s', '$X short a, cover x, stop s', 'long $X a, book x, stop s'; and real closes ('Out of $X at x, flip done ✅', 'Scalp on #X done, out at x (+0.7%)')",
+)
+@own_stream
+def f18c_exit_word_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    b = d.base
+    tp = targets(d, 1, 0.007)
+    sl = d.against(rng.uniform(0.004, 0.009))
+    e, x, s = p(d.entry), p(tp[0]), p(sl)
+    form = _f18c_form("exit_one", 7)
+    lev = None
+    if form == 0:
+        where = "above" if d.long else "below"
+        text = f"Quick flip on #{b}: {d.side} {where} {e}, out at {x}, stop {s}"
+    elif form == 1:
+        lev = rng.choice([20, 25, 50])
+        text = f"Scalp ${b} {d.side} {e}, exit {x}, stop {s}, {lev}x"
+    elif form == 2:
+        text = f"#{b} {d.side} {e} → out {x} | sl {s}"
+    elif form == 3:
+        text = f"{b} scalp {d.side}: in {e} / out {x} / stop {s}"
+    elif form == 4:
+        word = "book" if d.long else "cover"
+        text = f"${b} {d.side} {e}, {word} {x}, stop {s}"
+    elif form == 5:
+        text = f"Out of ${b} at {x}, flip done ✅"
+        return text, follow("close", b, close_fraction=1.0, price=tp[0], actions=["close"])
+    else:
+        gain = rng.choice(["+0.7%", "+0.9%", "+1.2%"])
+        text = f"Scalp on #{b} done, out at {x} ({gain})"
+        return text, follow("close", b, close_fraction=1.0, price=tp[0], actions=["close"])
+    return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl, leverage=lev)
+
+
+F18C_LEADERS = ["BTC", "ETH", "SOL"]
+
+
+@style(
+    "f18c_play_after_other_coin",
+    "posts naming another coin before the traded one: '$BTC holding, but $X is the play: long at a, target x, stop s.', '$ETH chopping. $X is where the action is 👉 short a, tp x, sl s', 'Not touching $BTC here. My trade: $X long a / target x / stop s', 'rotating into $X', 'While everyone watches $BTC, I'm shorting $X at a 🎯 x ❌ s'; and posts naming two coins that trade neither",
+)
+@own_stream
+def f18c_play_after_other_coin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in F15C_MARKETS if m[0] not in F18C_LEADERS])
+    p = functools.partial(num, dec=d.dec)
+    b = d.base
+    lead = rng.choice(F18C_LEADERS)
+    tps = targets(d, rng.choice([1, 2]), 0.02)
+    sl = d.against()
+    e, s = p(d.entry), p(sl)
+    t = " and ".join(p(v) for v in tps)
+    form = _f18c_form("play", 8)
+    if form == 0:
+        text = f"${lead} holding, but ${b} is the play: {d.side} at {e}, target {t}, stop {s}."
+    elif form == 1:
+        text = f"${lead} chopping. ${b} is where the action is 👉 {d.side} {e}, tp {t}, sl {s}"
+    elif form == 2:
+        text = f"Not touching ${lead} here. My trade: ${b} {d.side} {e} / target {t} / stop {s}"
+    elif form == 3:
+        mood = "looks tired" if d.long else "looks strong"
+        text = (
+            f"${lead} {mood}, rotating into ${b}: {d.side} from {e}, targets {t}, invalidation {s}"
+        )
+    elif form == 4:
+        verb = "longing" if d.long else "shorting"
+        tt = " ".join(f"🎯 {p(v)}" for v in tps)
+        text = f"While everyone watches ${lead}, I'm {verb} ${b} at {e} {tt} ❌ {s}"
+    elif form == 5:
+        other = rng.choice([c for c in F18C_LEADERS if c != lead])
+        text = f"${lead} ranging, ${other} ranging, ${b} breaking out. {d.side.capitalize()} {e}, target {t}, stop {s}"
+    elif form == 6:
+        other = rng.choice([c for c in F18C_LEADERS if c != lead])
+        text = f"${lead} and ${other} both stuck in the range. No trade from me until {e} on ${b} breaks, just watching 👀"
+        return text, {"kind": "not_signal"}
+    else:
+        text = (
+            f"${lead} up, ${b} up, everything green today 🟢 No new trades, managing the open ones."
+        )
+        return text, {"kind": "not_signal"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+def _f18c_uneven_ladder(d: Draw, n: int) -> list[float]:
+    """``n`` entries further against the trade, unevenly spaced (their average is none of them)."""
+    steps = [0.0, 0.005, 0.013, 0.021][:n]
+    return [d.round(d.entry * (1 - d.sign * f)) for f in steps]
+
+
+@style(
+    "f18c_average_after_entries",
+    "ladders followed by their average: 'X SHORT — entries a / b / c, avg ≈ m, targets x, y, stop s', 'Entries: a, b, c (average m)', 'Initial entry:' / 'DCA entry:' / 'Avg entry: ~m', 'DCA a → b → c | blended m', 'buy a, b, c — avg entry ~m', 'Average price: m' under 'Entry 1:' / 'Entry 2:'; and follow-ups quoting an average ('#X entry 2 filled ✅ blended entry now m', 'X avg entry ≈ m after the second fill')",
+)
+@own_stream
+def f18c_average_after_entries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    b = d.base
+    n = rng.choice([2, 3]) if rng.random() < 0.5 else 3
+    entries = _f18c_uneven_ladder(d, n)
+    avg = d.round(sum(entries) / len(entries))
+    while avg in entries:
+        entries[-1] = d.round(entries[-1] * (1 - d.sign * 10**-d.dec / entries[-1] * 3))
+        avg = d.round(sum(entries) / len(entries))
+    tps = targets(d, 2, 0.015)
+    sl = d.against(rng.uniform(0.035, 0.05))
+    m, s = p(avg), p(sl)
+    up = d.side.upper()
+    form = _f18c_form("average", 8)
+    if form == 0:
+        es = " / ".join(p(v) for v in entries)
+        text = f"{b} {up} — entries {es}, avg ≈ {m}, targets {p(tps[0])}, {p(tps[1])}, stop {s}"
+    elif form == 1:
+        es = ", ".join(p(v) for v in entries)
+        text = (
+            f"#{b} {d.side}\nEntries: {es} (average {m})\nTPs: {p(tps[0])} / {p(tps[1])}\nSL: {s}"
+        )
+    elif form == 2:
+        entries = entries[:2]
+        avg = d.round(sum(entries) / 2)
+        if avg in entries:
+            entries[1] = d.round(entries[1] * (1 - d.sign * 0.004))
+            avg = d.round(sum(entries) / 2)
+        lines = [
+            f"${b} {up} 🟢" if d.long else f"${b} {up} 🔴",
+            f"Initial entry: {p(entries[0])}",
+            f"DCA entry: {p(entries[1])}",
+            f"Avg entry: ~{p(avg)}",
+            f"TP1: {p(tps[0])}",
+            f"TP2: {p(tps[1])}",
+            f"SL: {s}",
+        ]
+        text = "\n".join(lines)
+    elif form == 3:
+        es = " → ".join(p(v) for v in entries)
+        text = f"{b}/USDT {d.side} | DCA {es} | blended {m} | tp {p(tps[0])} | sl {s}"
+        tps = tps[:1]
+    elif form == 4:
+        verb = "buy" if d.long else "sell"
+        es = ", ".join(p(v) for v in entries)
+        text = f"#{b} {verb} {es} — avg entry ~{m}. Targets {p(tps[0])}, {p(tps[1])}. Stop {s}"
+    elif form == 5:
+        lines = [f"#{b} {up}"]
+        lines += [f"Entry {i}: {p(v)}" for i, v in enumerate(entries, 1)]
+        lines += [f"Average price: {m}", f"Target: {p(tps[0])}", f"Stop: {s}"]
+        text = "\n".join(lines)
+        tps = tps[:1]
+    elif form == 6:
+        k = len(entries)
+        word = {2: "2", 3: "3"}[k]
+        text = f"#{b} entry {word} filled ✅ blended entry now {m}"
+        return text, follow("entry_filled", b, price=avg, actions=["entry_filled"])
+    else:
+        text = f"{b} avg entry ≈ {m} after the second fill, targets unchanged"
+        return text, follow("entry_filled", b, price=avg, actions=["entry_filled"])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f18c_spot_buy_sentences",
+    "spot buys written as sentences: 'Spot buy $X under a, targets x and y, stop below s', 'Bought some $X spot at a, holding for x / y. No leverage.', 'Adding $X to the spot bag around a 🎒 sell x, y. Cut below s.', 'Picked up $X on spot at a. Looking for x then y. Spot only, no stop.', 'Grabbed a spot position in $X at a, first sell x, second sell y, invalidation s', 'Buying $X spot between a and b'; and spot bags held with no trade",
+)
+@own_stream
+def f18c_spot_buy_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    d.long, d.sign = True, 1
+    p = functools.partial(num, dec=d.dec)
+    b = d.base
+    tps = targets(d, 2, 0.05)
+    sl: float | None = d.against(rng.uniform(0.06, 0.1))
+    e, x, y = p(d.entry), p(tps[0]), p(tps[1])
+    s = p(sl)
+    entries = [d.entry]
+    form = _f18c_form("spot_sentences", 8)
+    if form == 0:
+        text = f"Spot buy ${b} under {e}, targets {x} and {y}, stop below {s}"
+    elif form == 1:
+        text = f"Bought some ${b} spot at {e}, holding for {x} / {y}. No leverage."
+        sl = None
+    elif form == 2:
+        text = f"Adding ${b} to the spot bag around {e} 🎒 sell {x}, {y}. Cut below {s}."
+    elif form == 3:
+        text = f"Picked up ${b} on spot at {e}. Looking for {x} then {y}. Spot only, no stop."
+        sl = None
+    elif form == 4:
+        text = f"Grabbed a spot position in ${b} at {e}, first sell {x}, second sell {y}, invalidation {s}"
+    elif form == 5:
+        low = d.round(d.entry * 0.97)
+        entries = [low, d.entry]
+        text = f"Buying ${b} spot between {p(low)} and {e}. TPs {x}, {y}. Stop {s}."
+    elif form == 6:
+        text = f"#{b} spot: bought at {e} 🛒 holding for {x} and {y}, no leverage, no stop"
+        sl = None
+    else:
+        text = f"Still holding my ${b} spot bag from {e}, not selling anything this week 💎"
+        return text, {"kind": "not_signal"}
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
+
+
+@style(
+    "f18c_lower_case_bot_cards",
+    "lower-case label cards of bots with coins the exchange's list does not hold yet: 'event: new' / 'ticker: KAITO' / 'side: long' / 'entry:' / 'stop:' / 'targets: x, y', 'coin: pengu' / 'direction: short' / 'entry price:' / 'take profit:' / 'stop loss:', 'pair: GRASS/USDT' / 'action: sell', 'symbol: bera' / 'side: buy' / 'price:' / 'tp:' / 'sl:'; and a card that only watches",
+)
+@own_stream
+def f18c_lower_case_bot_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F18C_UNLISTED)
+    p = functools.partial(num, dec=d.dec)
+    b = d.base
+    tps = targets(d, rng.choice([1, 2]), 0.02)
+    sl = d.against()
+    e, s = p(d.entry), p(sl)
+    t = ", ".join(p(v) for v in tps)
+    form = _f18c_form("lower_bot", 7)
+    lev = None
+    if form == 0:
+        lines = [
+            "event: new",
+            f"ticker: {b}",
+            f"side: {d.side}",
+            f"entry: {e}",
+            f"stop: {s}",
+            f"targets: {t}",
+        ]
+    elif form == 1:
+        lines = ["new signal", f"coin: {b.lower()}", f"direction: {d.side}", f"entry price: {e}"]
+        lines += [f"take profit: {t}", f"stop loss: {s}"]
+    elif form == 2:
+        lev = rng.choice([5, 10, 20])
+        word = "buy" if d.long else "sell"
+        lines = ["[bot] signal", f"pair: {b}/USDT", f"action: {word}", f"entry: {e}"]
+        lines += [f"tp{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+        lines += [f"sl: {s}", f"lev: {lev}x"]
+    elif form == 3:
+        word = "buy" if d.long else "sell"
+        lines = [f"symbol: {b.lower()}", f"side: {word}", "type: limit", f"price: {e}"]
+        lines += [f"tp: {t}", f"sl: {s}"]
+    elif form == 4:
+        lines = [
+            f"ticker: {b.lower()}",
+            f"side: {d.side}",
+            f"entry: {e}",
+            f"targets: {' / '.join(p(v) for v in tps)}",
+            f"stop: {s}",
+        ]
+    elif form == 5:
+        lev = rng.choice([3, 10, 15])
+        lines = [
+            f"alert · {d.side}",
+            f"asset: {b}",
+            f"entry: {e}",
+            f"tp: {t}",
+            f"sl: {s}",
+            f"leverage: {lev}x",
+        ]
+    else:
+        lines = [f"ticker: {b}", "status: watching", f"level: {e}", "note: no entry yet"]
+        return "\n".join(lines), {"kind": "not_signal"}
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "f18c_exit_closes_and_talk",
+    "exits that are real closes of open calls ('Exit #X now at x, we're out 🚪', '$X: closed at x (+1.3%), done', 'Take profit on $X here at x, closing half', 'Exit all #X at market'), and talk with exit words or two coins ('Where would you exit $X? I'm long from a', 'exit liquidity: $X pumped 40% on news, don't chase', '$BTC at a and $ETH at b — both at support')",
+)
+@own_stream
+def f18c_exit_closes_and_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    b = d.base
+    x = targets(d, 1, 0.01)[0]
+    form = _f18c_form("exit_closes", 7)
+    if form == 0:
+        text = f"Exit #{b} now at {p(x)}, we're out 🚪"
+        return text, follow("close", b, close_fraction=1.0, price=x, actions=["close"])
+    if form == 1:
+        gain = rng.choice(["+1.3%", "+2.1%", "+0.9%"])
+        text = f"${b}: closed at {p(x)} ({gain}), done with this one"
+        return text, follow("close", b, close_fraction=1.0, price=x, actions=["close"])
+    if form == 2:
+        text = f"Take profit on ${b} here at {p(x)}, closing half 💰"
+        return text, follow("close", b, close_fraction=0.5, price=x, actions=["close"])
+    if form == 3:
+        text = f"Exit all #{b} at market ❗"
+        return text, follow("close", b, close_fraction=1.0, actions=["close"])
+    if form == 4:
+        text = f"Where would you exit ${b}? I'm {d.side} from {p(d.entry)} 🤔"
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        text = f"Exit liquidity alert: ${b} pumped 40% on a listing rumour, don't chase it"
+        return text, {"kind": "not_signal"}
+    btc = num(63450.0 * rng.uniform(0.95, 1.05), 1, "comma")
+    eth = num(3412.0 * rng.uniform(0.95, 1.05), 2, "comma")
+    text = f"$BTC at {btc} and $ETH at {eth} — both sitting on support, no trade yet"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "f18c_other_coin_first_cards",
+    "cards and posts opening on a market note about another coin before the traded one: '$BTC update: holding a' / 'Meanwhile #X:' / 'Long a' / 'TP x' / 'SL s', 'BTC.D rising, alts weak. Except one 👇' / '$X SHORT' / 'Entry:', 'Alts waking up while $BTC sleeps → my pick is $X', 'Skip $SOL today. $X long a-b, targets x / y, stop s', '#BTC and #ETH flat. #X LONG …', with the two-coin notes that trade neither",
+)
+@own_stream
+def f18c_other_coin_first_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, [m for m in F15C_MARKETS if m[0] not in F18C_LEADERS])
+    p = functools.partial(num, dec=d.dec)
+    b = d.base
+    lead = rng.choice(F18C_LEADERS)
+    tps = targets(d, 2, 0.02)
+    sl = d.against()
+    e, s = p(d.entry), p(sl)
+    entries = [d.entry]
+    lvl = num(63450.0 * rng.uniform(0.95, 1.05), 0, "comma")
+    up = d.side.upper()
+    form = _f18c_form("other_first", 7)
+    if form == 0:
+        lines = [
+            f"$BTC update: holding {lvl}",
+            "",
+            f"Meanwhile #{b}:",
+            f"{d.side.capitalize()} {e}",
+        ]
+        lines += [f"TP {p(tps[0])}", f"TP {p(tps[1])}", f"SL {s}"]
+        text = "\n".join(lines)
+    elif form == 1:
+        lines = ["BTC.D rising, alts weak. Except one 👇", "", f"${b} {up}", f"Entry: {e}"]
+        lines += [f"Targets: {p(tps[0])} / {p(tps[1])}", f"Stop: {s}"]
+        text = "\n".join(lines)
+    elif form == 2:
+        text = (
+            f"Alts waking up while ${lead} sleeps → my pick for the rotation is ${b}. "
+            f"{d.side.capitalize()} {e}, TP1 {p(tps[0])}, TP2 {p(tps[1])}, SL {s}"
+        )
+    elif form == 3:
+        other = d.round(d.entry * (1 - d.sign * 0.01))
+        entries = sorted([d.entry, other])
+        zone = f"{p(entries[0])}-{p(entries[1])}"
+        text = (
+            f"Skip ${lead} today. ${b} {d.side} {zone}, targets {p(tps[0])} / {p(tps[1])}, stop {s}"
+        )
+    elif form == 4:
+        lines = [f"#{lead} and #ETH flat 😴" if lead != "ETH" else "#BTC and #ETH flat 😴", ""]
+        lines += [f"#{b} {up}", f"Entry {e}", f"TP {p(tps[0])} - {p(tps[1])}", f"SL {s}"]
+        text = "\n".join(lines)
+    elif form == 5:
+        text = f"${lead} dominance at 58%, ${b} still lagging. Not trading either until the weekly close."
+        return text, {"kind": "not_signal"}
+    else:
+        lines = [f"$BTC holding {lvl}", f"${b} holding {e}", "Both fine. Nothing to do today ☕"]
+        return "\n".join(lines), {"kind": "not_signal"}
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
 
 if __name__ == "__main__":
     main()
