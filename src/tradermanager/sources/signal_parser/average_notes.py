@@ -15,12 +15,15 @@ _IF_ALL_FILL = (
     r"(?:[^\S\n]*\(?[^\S\n]*(?:if|when|once)[^\S\n]+(?:all|both|every)(?:[^\S\n]+(?:orders?|entries))?"
     r"[^\S\n]+(?:fill(?:s|ed)?|get[^\S\n]+filled|are[^\S\n]+filled|hit)\)?)?"
 )
-# the note ends its line: a separator, "avg" / "average" (and "entry", "price"), a sign, a price,
-# then at most a decoration with no word or digit ("→ avg 0.0704 🔸")
+# the note ends its line: a separator, "avg" / "average" / "blended" (and "entry", "price"), a
+# sign, a price, then at most a decoration with no word or digit ("→ avg 0.0704 🔸"); or it ends
+# its clause in a one-line call, the targets after it ("entries a / b / c, avg ≈ m, targets …",
+# "DCA a → b → c | blended m | tp …", "a, b, c — avg entry ~m. Targets …")
 _AVERAGE_NOTE = re.compile(
-    r"[^\S\n]*[(|,;→➜>\-–—]*[^\S\n]*(?<![\w])(?:avg|average)\.?"
+    r"[^\S\n]*[(|,;→➜>\-–—]*[^\S\n]*(?<![\w])(?:avg|average|blended)\.?"
     r"(?:[^\S\n]+(?:entry|price|fill))?" + _IF_ALL_FILL + r"[^\S\n]*[:=≈~]?[^\S\n]*\$?"
-    r"(?P<c>\d[\d,]*(?:\.\d+)?)\)?(?=[^\w\n]*(?:\n|$))",
+    r"(?P<c>\d[\d,]*(?:\.\d+)?)\)?"
+    r"(?=[^\w\n]*(?:\n|$)|[^\S\n]*[|,;.](?:[^\S\n]|$)|[^\S\n]+[—–-][^\S\n])",
     re.I,
 )
 # a line that is only an average: "Avg ≈ x", "Average: x", "avg entry ~x", "Ø x", "(avg x)"

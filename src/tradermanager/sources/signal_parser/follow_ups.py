@@ -539,6 +539,9 @@ ENTRY_FILLED = re.compile(
     # 142.3", "Avg price updated → 142.31" (the average is the price)
     r"|(?<![\w])(?:average|avg)\s+(?:entry|price)(?:\s+price)?\s*(?:is\s+)?"
     r"(?:now|updated|moved\s+to)\s*(?:to\s+|at\s+|[:→=]\s*)?(?=\$?\d)"
+    # "avg entry ≈ 573.8 after the second fill": the average told after a fill
+    r"|(?<![\w])(?:average|avg|blended)\s+(?:entry|price)\s*[≈~]\s*(?=\$?\d[\d,.]*\s+after\s+"
+    r"(?:the\s+|a\s+)?(?:[a-z0-9]+\s+)?(?:fill|entry|buy|add|dca)(?![\w]))"
 )
 _FILLED_HINTS = (
     "entr",
@@ -824,7 +827,7 @@ _PRICE_AFTER = re.compile(
     # (a close's price in brackets after "here": "secure 20 % here (1.2344)")
     r"(?:at(?:[ \t]+market)?|@|around|price[:\s]*|to|here[ \t]*\(|exit(?:\s+price)?\s*[:=]?"
     # the average entry after a fill: "Entry 2 ✅ — average entry 25.487"
-    r"|(?:average|avg)\s+entry\s*[:=]?"
+    r"|(?:average|avg|blended)\s+entry\s*[:=≈~]?"
     # a bot's labelled fill line under a hit or stop header: "Filled: 610.7", "Fill price — 0.06",
     # "Executed at: 1.2", "Avg. fill: 14.2", "Average fill price: 3.1" (the label needs its
     # separator: "Filled 2/3" counts orders)
@@ -2276,8 +2279,9 @@ _TARGET_LABEL_AFTER = re.compile(
 )
 
 
-# "exit" as a noun: "exit plan", "exit strategy", "exit rules"
-_EXIT_NOUN = re.compile(r"[ \t]+(?:plan|strategy|strategies|rules?)(?![\w])")
+# "exit" as a noun: "exit plan", "exit strategy", "exit rules", "exit liquidity" (buyers a
+# pump is sold to: "Exit liquidity alert: $X pumped 40%, don't chase", no share closed)
+_EXIT_NOUN = re.compile(r"[ \t]+(?:plan|strategy|strategies|rules?|liquidity)(?![\w])")
 _FLAT_ON = re.compile(r"[ \t]+(?:on|in)[ \t]+(?!the[ \t]|this[ \t]|that[ \t])[#$]?[a-z0-9]")
 # ("we stay flat" keeps out of the market, no position closed: "FOMC today. We stay flat")
 _FLAT_BEFORE = re.compile(r"(?:we(?:'re|’re|\s+are)|i'm|i’m|i\s+am|went|go|going|now)[ \t]+$")
@@ -2317,19 +2321,28 @@ _OUT_AT_AFTER = re.compile(
     r"[ \t]+(?:(?:at|@)[ \t]*\$?\d|of[ \t]+(?:the[ \t]+|this[ \t]+)?(?:trade|position)(?![\w]))"
 )
 _FULLY_BEFORE = re.compile(r"(?<![\w])(?:fully|completely)[ \t]+$")
+# "Out of $SEI at 0.441" opening its line, "… done, out at 36.85": out of a coin's trade at a price
+_OUT_OF_COIN_AT = re.compile(
+    r"[ \t]+of[ \t]+[#$]?[a-z0-9]{2,15}(?:/?usdt)?[ \t]+(?:at|@)[ \t]*\$?\d"
+)
+_DONE_BEFORE = re.compile(r"(?<![\w])done[ \t]*[,;:—–-]?[ \t]*$")
 
 
 def _out_of_the_trade(lower: str, m: re.Match[str]) -> bool:
     """ "FET/USDT out at 1.1998, +3.3R", "DOGEUSDT: fully out at 0.12657", "ADA out of the trade
     at 0.4296": the whole position closed, told right after the coin or with "fully" — not
     asked ("out at 1.19? no, holding")."""
+    line_start = lower.rfind("\n", 0, m.start()) + 1
+    if _OUT_OF_COIN_AT.match(lower, m.end()) and not lower[line_start : m.start()].strip(" \t*_"):
+        return "?" not in lower  # "Out of $SEI at 0.441, flip done ✅" (not asked)
     after = _OUT_AT_AFTER.match(lower, m.end())
     if after is None:
         return False
+    if _DONE_BEFORE.search(lower, max(0, m.start() - 10), m.start()) and "?" not in lower:
+        return True  # "Scalp on #ORDI done, out at 36.85 (+0.7%)"
     line_end = lower.find("\n", m.end())
     if "?" in lower[m.end() : line_end if line_end >= 0 else len(lower)]:
         return False
-    line_start = lower.rfind("\n", 0, m.start()) + 1
     return (
         _FULLY_BEFORE.search(lower, max(0, m.start() - 12), m.start()) is not None
         or _COIN_LED.fullmatch(lower, line_start, m.start()) is not None

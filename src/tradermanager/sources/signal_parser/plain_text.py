@@ -560,7 +560,7 @@ def plain(text: str) -> str:
             text = _zone_note(text)
         if may_hold_price_info(lowered):
             text = with_info_colons(text)  # "Mark price 148.6", "Liq. price 134.8": information
-        if "avg" in lowered or "average" in lowered or "ø" in lowered:
+        if "avg" in lowered or "average" in lowered or "ø" in lowered or "blended" in lowered:
             text = without_average_lines(without_average_notes(text))
         if (  # _NO_TRADE_WORDS
             "no position" in lowered

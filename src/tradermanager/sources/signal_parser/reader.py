@@ -67,6 +67,7 @@ from tradermanager.sources.signal_parser.exit_notices import (
     stop_card,
     target_done_card,
 )
+from tradermanager.sources.signal_parser.exit_targets import exit_as_target, may_hold_exit_target
 from tradermanager.sources.signal_parser.failed_orders import failed_order, may_be_failed_order
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.guide_posts import guide_post
@@ -98,6 +99,7 @@ from tradermanager.sources.signal_parser.model import (
     SIGNAL,
     FollowUpAction,
     ParsedMessage,
+    Side,
 )
 from tradermanager.sources.signal_parser.more_script_updates import more_updates_in_english
 from tradermanager.sources.signal_parser.not_entered_yet import may_say_not_yet, not_entered_yet
@@ -115,6 +117,10 @@ from tradermanager.sources.signal_parser.order_notices import order_notice
 from tradermanager.sources.signal_parser.ordinal_ladders import (
     may_hold_ordinal_ladder,
     ordinal_ladders,
+)
+from tradermanager.sources.signal_parser.other_coin_first import (
+    may_name_another_coin_first,
+    traded_coin_first,
 )
 from tradermanager.sources.signal_parser.other_language_updates import other_updates_in_english
 from tradermanager.sources.signal_parser.performance_reports import update_beside_report
@@ -146,6 +152,10 @@ from tradermanager.sources.signal_parser.spot_bot_pushes import (
     may_hold_quote_first,
     quote_first_pairs,
     spot_push,
+)
+from tradermanager.sources.signal_parser.spot_sentences import (
+    may_be_spot_sentence,
+    spot_sentence_as_card,
 )
 from tradermanager.sources.signal_parser.state_lines import may_be_state_line, state_line
 from tradermanager.sources.signal_parser.status_cells import may_hold_status_cells, status_cells
@@ -776,6 +786,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         text = quote_first_pairs(text)  # "USDT-SOL": a spot bot's pair, quote first
     if holds_any(text, CONTEXT_HINTS):
         text = without_context_pair(text)  # "ETH/BTC breaking out" over "FHEUSDT — Short"
+    if may_name_another_coin_first(text):
+        text = traded_coin_first(text)  # "$BTC holding, but $WIF is the play: long at …"
     if enabled() and (talk := chatter_before_parts(text)) is not None:
         if not text.isascii() and (named := tickers_named(text)) != text:
             return _parse_one(named, reference)  # (as below: a coin in another script)
@@ -843,6 +855,44 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
     if any(w in read.low for w in HIT_CARD_GATE) and (hit := hit_card(read)):
         return hit  # "🎯 TP HIT / Asset: LINKUSDT / Take Profit 2: 13.796": target 2 hit there
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)
+    if (
+        (parsed.kind is FOLLOW_UP and parsed.action is FollowUpAction.CLOSE and parsed.price)
+        or (parsed.kind is NEEDS_REVIEW and parsed.reason.startswith(_RUN_ON))
+    ) and may_hold_exit_target(read.low):
+        # "Long 3,674.99 / Exit 3,697.42 / Stop 3,658.09": the exit word is the card's target
+        turned = exit_as_target(text)
+        if turned != text:
+            again = _parse_one(turned, reference)
+            if (
+                again.kind is SIGNAL
+                and len(again.take_profits) == 1
+                and again.stop_loss is not None
+                and again.entries
+                and again.symbol == parsed.symbol
+                and (parsed.kind is NEEDS_REVIEW or again.take_profits[0] == parsed.price)
+            ):
+                conf = tuple(
+                    (k, min(v, GEOMETRY_CONFIDENCE) if k == "take_profits" else v)
+                    for k, v in again.confidences
+                )
+                return again._replace(confidences=conf)
+    if (
+        parsed.kind is not SIGNAL
+        and parsed.kind is not FOLLOW_UP
+        and may_be_spot_sentence(read.low)
+    ):
+        turned = spot_sentence_as_card(text)  # "Bought some $JUP spot at …, holding for …"
+        if turned != text:
+            again = _parse_one(turned, reference)
+            if (
+                again.kind is SIGNAL
+                and again.market == "spot"
+                and again.side is Side.LONG
+                and again.entries
+                and again.take_profits
+                and again.symbol == parsed.symbol
+            ):
+                return again
     if not (parsed.kind is SIGNAL and parsed.take_profits and parsed.stop_loss):
         # (a whole card with targets and a stop is no account push: its words are not looked for)
         if may_be_account_push(read.low) and (push := account_push(read)):
