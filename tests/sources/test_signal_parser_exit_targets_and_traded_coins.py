@@ -69,6 +69,7 @@ def test_an_exit_word_with_a_side_entry_and_stop_is_the_cards_target(
         "#SOL scalp update\nExit at 150.2 ✅ (+0.8%)",
         "Out of $SOL at 150.2, flip done ✅",
         "Scalp on #SOL done, out at 150.2 (+0.7%)",
+        "SCALP TRADE (15m)\n$SOL long\nScalp done, out at 150.2 ✅ +1.4%",
         "#SOL long 148.2 was the call, exit 150.2, stop was 147.1",
     ],
 )
@@ -154,6 +155,9 @@ def test_two_coins_and_no_trade_stay_talk(text: str) -> None:
     [
         # a side for each coin: two trades, never one coin's with the other's prices
         "$BTC long 63,450, $ETH short 3,412, stops 62,800 and 3,480",
+        # coins listed or tagged side by side with no clause of their own: which one is unsaid
+        "$SOL $AVAX long 35.2 tp 36 sl 34.5",
+        "$SOL, $AVAX long 35.2 tp 36 sl 34.5",
         # the other coin named after the traded one: left as written
         "$WIF long 2.6068, target 2.662, stop 2.539 — $BTC holding too",
     ],
@@ -161,6 +165,7 @@ def test_two_coins_and_no_trade_stay_talk(text: str) -> None:
 def test_two_coins_with_unclear_roles_are_never_copied_on_the_first(text: str) -> None:
     r = parse_message(text)
     assert not (r.kind is MessageKind.SIGNAL and r.symbol == "BTC" and r.entries[0] < 100)
+    assert not (r.kind is MessageKind.SIGNAL and r.symbol in ("SOL", "AVAX"))
 
 
 # ---- an average after a ladder ----------------------------------------------------------------

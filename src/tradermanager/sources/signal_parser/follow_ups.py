@@ -2338,8 +2338,13 @@ def _out_of_the_trade(lower: str, m: re.Match[str]) -> bool:
     after = _OUT_AT_AFTER.match(lower, m.end())
     if after is None:
         return False
-    if _DONE_BEFORE.search(lower, max(0, m.start() - 10), m.start()) and "?" not in lower:
-        return True  # "Scalp on #ORDI done, out at 36.85 (+0.7%)"
+    if (
+        _DONE_BEFORE.search(lower, max(0, m.start() - 10), m.start())
+        and "?" not in lower
+        and "\n" not in lower.strip()
+    ):
+        return True  # "Scalp on #ORDI done, out at 36.85 (+0.7%)" (one line: under a card's
+        # side line, "Scalp done, out at …" is the card's or an update's, to review)
     line_end = lower.find("\n", m.end())
     if "?" in lower[m.end() : line_end if line_end >= 0 else len(lower)]:
         return False

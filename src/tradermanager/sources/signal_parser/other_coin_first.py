@@ -9,8 +9,10 @@ copied with the traded coin's prices.
 
 The other coins' clauses (their own lines, or up to the clause's end on the traded coin's line)
 are blanked when the text is plainly one trade: exactly one side word, followed by a price or by
-the traded coin's tag, every other coin tagged before the traded one, and no level label or
-price left before it once they are blanked. Anything else is left as written.
+the traded coin's tag, every other coin tagged before the traded one in a clause of its own with
+a word said of it, and no level label or price left before the traded coin once they are blanked.
+Anything else ("$SOL $AVAX long", "$SOL, $AVAX long") is left as written, for the reader's
+check of two coins tagged on one line.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _AFTER_SIDE = re.compile(
 )
 # a clause's end: a stop or comma before a space, a line's end, an arrow or a dash between words
 _CLAUSE_END = re.compile(r"[.,;:!?](?=\s|$)|\n|→|—|–|\s-\s|👉|👇")
+# a word said of the other coin ("holding", "ranging", "today", "sleeps")
+_OWN_WORD = re.compile(r"[A-Za-z]{3,}")
 _LEVEL_LABEL = re.compile(
     r"(?<![\w])(?:entry|entries|tp\d?|targets?|take[ \t]*profit|sl|stop|invalidation)(?![\w])",
     re.IGNORECASE,
@@ -82,7 +86,14 @@ def traded_coin_first(text: str) -> str:
         else:  # on the traded coin's line: up to its clause's end
             start = m.start()
             stop = _CLAUSE_END.search(text, m.end(), traded.start())
-            end = stop.end() if stop is not None else traded.start()
+            if stop is None:
+                return text  # "$SOL $AVAX long": no clause of its own, which coin is unsaid
+            end = stop.end()
+        said = text.rfind("\n", 0, m.start()) + 1
+        for brk in _CLAUSE_END.finditer(text, said, m.start()):
+            said = brk.end()  # (the clause's start: "While everyone watches $BTC,")
+        if not _OWN_WORD.search(_TAG.sub(" ", text[said:end])):
+            return text  # "$SOL, $AVAX long": a list of coins, no word said of the other
         for i in range(start, end):
             if out[i] != "\n":
                 out[i] = " "

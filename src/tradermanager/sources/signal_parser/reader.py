@@ -301,7 +301,9 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
         problem = (
             cut_or_joined(text, read, parse)
             or other_coins_block(text, read)
-            or two_coins_tagged(text, read)
+            or two_coins_tagged(
+                traded_coin_first(text) if may_name_another_coin_first(text) else text, read
+            )
             or left_open(text)
             or level_line_repeated(text, read)
             or grid_setup(text)
