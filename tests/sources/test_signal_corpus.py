@@ -109,8 +109,9 @@ HOLDOUT = load(holdout=True)
 # Hungarian, Greek, Thai and Bengali, and those languages' follow-ups read: 0.965 → 0.967.
 # 3,620 with exit words as a scalp's target, the traded coin named after another, averages after
 # a ladder's clause, first-person spot buys and "ticker:" labels read: 0.965 → 0.968.
+# 3,626 with both: 0.967 → 0.970.
 # It may only go up.
-HOLDOUT_FLOOR = 0.967
+HOLDOUT_FLOOR = 0.970
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
