@@ -43,7 +43,9 @@ _PAIR = r"[#$]?[a-z0-9]+(?:[/_\-][a-z0-9]+)?(?::[a-z0-9]+)?"
 _TRADE_ID = r"[^\S\n]*\(#\d+\)"
 # freqtrade: "Exiting ETH/USDT:USDT (#41)" / "Exited SOL/USDT (#7)"
 _BOT_EXIT = re.compile(r"(?<![\w])exit(?:ing|ed)[^\S\n]+" + _PAIR + _TRADE_ID)
-_EXIT_REASON = re.compile(r"exit[^\S\n]+reason[^\w\n]*([a-z_]+)")
+# the reason as freqtrade prints it (`stop_loss`) or in words ("Exit reason: stop loss",
+# "Exit reason: Stop-loss"): read with its words joined by underscores
+_EXIT_REASON = re.compile(r"exit[^\S\n]+reason[^\w\n]*([a-z_]+(?:[ \-][a-z_]+)*)")
 _CLOSE_RATE = re.compile(r"close[^\S\n]+rate[^\w\n]*(?=\d)")
 _STOP_REASONS = frozenset(
     {"stop_loss", "trailing_stop_loss", "stoploss_on_exchange", "liquidation"}
@@ -151,9 +153,10 @@ def _bot_exit(read: MessageParts) -> ParsedMessage | None:
     opened = read.price_after(_OPEN_RATE)
     if opened is not None and not 0.5 < price / max(opened, 1e-18) < 2:
         return None  # an exit off by an order of magnitude from the open rate: to review
-    if reason.group(1) in _STOP_REASONS:
+    why = reason.group(1).replace(" ", "_").replace("-", "_")
+    if why in _STOP_REASONS:
         return one_action_follow_up(market, FollowUpAction.STOP_HIT, price=price)
-    if reason.group(1) in _CLOSE_REASONS:
+    if why in _CLOSE_REASONS:
         return one_action_follow_up(market, FollowUpAction.CLOSE, close_fraction=1.0, price=price)
     return None  # a strategy's own exit reason: to review
 
@@ -237,8 +240,10 @@ def bot_notice(read: MessageParts) -> ParsedMessage | None:
     if _holds_a_plan(read):
         return None
     market = read.symbol.market
-    if "exit" in low and _BOT_EXIT.search(low):
-        return _bot_exit(read)
+    if "exit" in low and (
+        _BOT_EXIT.search(low) or ("close rate" in low and _EXIT_REASON.search(low))
+    ):
+        return _bot_exit(read)  # with or without the "Exiting PAIR (#id)" header
     if "cancel" in low and (cancel := _BOT_CANCEL.search(low)):
         if cancel.group(1) == "exit":
             return _OPEN_EXIT

@@ -23,6 +23,30 @@ def update_of_call(low: str) -> bool:
     return m is not None and _EVENT.search(low, m.end()) is not None
 
 
+# the second of two lines, an event under a call that has no "update" header: "Tracking SOLUSDT
+# SHORT from 151.2" over "TP1 reached: 148.9", "📌 OP LONG 2.399" over "Closed: 2.4786 (manual)",
+# "Signal: SHORT TIA/USDT from 10.276" over "Update: stop loss hit (10.654)"
+_EVENT_LABEL = re.compile(r"[^\w\n]*(?:update|event|status|result)[ \t]*[:\-—–][ \t]*")
+_EVENT_LINE = re.compile(
+    r"[^\w\n]*(?:(?:update|event|status|result)[ \t]*[:\-—–][ \t]*)?"
+    r"(?:tp[ \t]*\d|target[ \t]*\d|take[ \t-]*profit[ \t]*\d|stop(?:[ \t-]*loss)?|sl"
+    r"|stopped|closed)(?![a-z])"
+)
+_CLOSED_LABEL = re.compile(r"[^\w\n]*closed[ \t]*:[ \t]*(?=\$?\d)")
+
+
+def event_below_call(text: str) -> bool:
+    """Whether ``text`` is two lines whose second opens on an event (a target or the stop
+    hit, the trade closed) and states it: the call above is the one it updates."""
+    stripped = text.strip()
+    if stripped.count("\n") != 1:
+        return False
+    line = stripped.split("\n", 1)[1].lower()
+    return _EVENT_LINE.match(line) is not None and (
+        "✅" in line or "closed" in line or _EVENT.search(line) is not None
+    )
+
+
 # the reviews a call repeated above its event is read as before this module sees it
 SIGNAL_AND_EVENT = "Reads as a signal but also reports it as "
 
@@ -38,7 +62,9 @@ def update_event(
     lines = [line for line in text.strip().split("\n") if line.strip()]
     if len(lines) != 2 or read.symbol is None or read.side is None or len(read.entries) != 1:
         return None
-    line = lines[1].strip()
+    line = _EVENT_LABEL.sub("", lines[1].strip(), count=1)
+    if closed := _CLOSED_LABEL.match(line.lower()):
+        line = "closed at " + line[closed.end() :]  # "Closed: 2.4786 (manual)"
     written = _NUMBER.findall(line)
     if len(written) == 1 and _STOP_EVENT.match(line.lower()):
         # "Stop loss hit ❌ 0.4218", "SL 0.4496 triggered ⛔": the stop hit at its one number
@@ -57,6 +83,8 @@ def update_event(
         fits = above == long
     elif event.actions == (FollowUpAction.STOP_HIT,):
         fits = above != long
+    elif event.actions == (FollowUpAction.CLOSE,) and event.close_fraction == 1.0:
+        return event._replace(token=read.token, contract=read.contract)  # a close's own price
     else:
         return None
     if not fits or price == read.entries[0]:

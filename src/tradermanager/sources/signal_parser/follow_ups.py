@@ -637,8 +637,9 @@ _HIT_ALL_TARGETS = re.compile(
 TARGET_HIT = LiteralFirst(
     r"(?:take[\s\-]*profit|targets?|tp|тп|тейк|цель|alvo|objetivo|meta|hedef|止盈|停利|目标|익절가?|목표가?"
     r"|利確|目標|objectif|เป้า|maqsad|мақсат|lengo|ținta|ţinta|tinta|cél|cíl|mål|tavoite|циљ|მიზანი|cel|doel|cieľ|tikslas|ціль|цел|στόχος|יעד|ziel|tarqet|تارگت|تی\s*پی|الهدف\s*رقم|الهدف|mục\s*tiêu|obiettivo)\s*#?(\d{1,2})(?!\d|[.,]\d)[^\n]{0,20}?"
-    r"(?:✅|✔|☑|hit(?!\s+rate)|reached|done|achieved|smashed|destroyed|crushed|nailed|executed|filled"
-    r"|taken|triggered|взят|🎯"
+    r"(?:✅|✔|☑|✓|hit(?!\s+rate)|reached|done|achieved|smashed|destroyed|crushed|nailed|executed|filled"
+    # ("TP1 touched @ 0.1116", "target 3 ✓ 0.5348"; not "touched 27.9?": a price asked about)
+    r"|touched(?![^\n]*\?)|taken|triggered|взят|🎯"
     r"|достигнута|выполнена|atingido"
     r"|alcanzado|alcançado|alındı|tercapai|达成|达到|완료|達成|atinsă|atinsa|atins|elérve|splněn|nått|saavutettu|достигнут|მიღწეულია|osiągnięty|bereikt|splnený|pasiektas|досягнута|постигната|επιτεύχθηκε|הושג|erreicht"
     r"|atteinte?|raggiunt[oa]"
@@ -682,7 +683,9 @@ def _count(text: str) -> int:
 
 CLOSE = re.compile(
     # ("Exit price: 1.2" is a label: the price of the event its header names, no close)
-    r"((?:close[sd]?|closing|exit(?:ed|ing)?(?![ \t]+price[ \t]*[:=—–])"
+    # ("exit level 0.44" under a hit's header is the level it was hit at, no close either)
+    r"((?:close[sd]?|closing"
+    r"|exit(?:ed|ing)?(?![ \t]+price[ \t]*[:=—–]|[ \t]+level[ \t]*[:=]?[ \t]*\$?\d)"
     r"|book(?:ed|ing)?|take|taking|taken|took|secur(?:e|ed|ing)"
     r"|scal(?:e|ed|ing)\s+out"
     r"|закры\w*"
@@ -825,7 +828,12 @@ _PARTIAL = LiteralFirst(
 )
 _PRICE_AFTER = re.compile(
     # (a close's price in brackets after "here": "secure 20 % here (1.2344)")
-    r"(?:at(?:[ \t]+market)?|@|around|price[:\s]*|to|here[ \t]*\(|exit(?:\s+price)?\s*[:=]?"
+    r"(?:at(?:[ \t]+market)?|@|around|price[:\s]*|to|here[ \t]*\("
+    r"|exit(?:\s+(?:price|level))?\s*[:=]?"
+    # a labelled hit level ("Reached: 148.58"), a share's price in brackets after it ("60%
+    # closed (33.97)"), a fill's price with its decimals after "filled" ("stop hit, filled
+    # 0.12602"; "filled 2 orders" is a count)
+    r"|reached[ \t]*[:=]|closed[ \t]*\(|filled[ \t]+(?=\$?\d[\d,]*\.\d)"
     # the average entry after a fill: "Entry 2 ✅ — average entry 25.487"
     r"|(?:average|avg|blended)\s+entry\s*[:=≈~]?"
     # a bot's labelled fill line under a hit or stop header: "Filled: 610.7", "Fill price — 0.06",
@@ -1092,7 +1100,7 @@ DONE_WORDS = (
 # ("止损", "손절", "損切り", "Trigger:") that are hit words only in some matches ("SL ❌", "TP2 ✅",
 # "止损触发", "triggered"): where one stands and no word above does, the patterns that can read a
 # hit with them are asked themselves (a few signals), not the whole follow-up reading.
-DONE_SIGNS = ("✅", "❌", "⛔", "✔", "☑", "trigger", "止损", "손절", "損切り")
+DONE_SIGNS = ("✅", "❌", "⛔", "✔", "☑", "✓", "trigger", "止损", "손절", "損切り")
 # Hit words of bots' notices and of targets named by an ordinal word (TARGET_HIT,
 # _ordinal_target, _HIT_WORD): looked for with a substring test each after the pattern above,
 # which adding them to it made slower on every message (their first letters are common ones)
@@ -1832,6 +1840,8 @@ def match_action(
         _HELD.match(lower, moved.end()) or _STILL.search(lower, moved.start(), moved.end())
     ):
         pass  # "SL at 0.512 held perfectly", "SL still at 0.512": where the stop is — no move
+    elif moved and _KEEP_BEFORE.search(lower, max(0, moved.start() - 20), moved.start()):
+        pass  # "Keep the stop at 0.1189 for now": the stop left where it is — no move
     elif (
         moved
         and to_price
@@ -2223,6 +2233,11 @@ _NEAR_BEFORE = re.compile(
 )
 # between the stop word and its price: where it stays ("SL still at 0.512", "stop stays at …")
 _STILL = re.compile(r"(?<![\w])(?:still|remains?|stays?|unchanged)(?![\w])")
+# right before the stop word: the stop left where it is ("Keep the stop at 0.1189 for now",
+# "leave your SL at 5.2")
+_KEEP_BEFORE = re.compile(
+    r"(?<![\w])(?:keep|keeping|leave|leaving)[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+|my[ \t]+)?$"
+)
 # after a stop's price: where the stop is, untouched ("SL at 0.512 held perfectly")
 _HELD = re.compile(
     r"(?:[^\n,.;]|[.,](?=\d)){0,24}?(?<![\w])(?:held|holding|holds|respected|untouched|intact|survived|safe"

@@ -26,6 +26,11 @@ _COUNT_BEFORE = re.compile(
 _COUNT_AFTER = re.compile(
     r"(?<![\w])(?:tp|sl|targets?|stops?)[ \t]+hit[ \t]*:?[ \t]*\d{1,4}(?![\w.,])"
 )
+# a share of the trades counted ("11 of 19 signals", "17 out of 20 calls"): never one trade
+_SHARE_OF_TRADES = re.compile(
+    r"(?<![\w.,/#])\d{1,4}[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|our[ \t]+)?\d{1,4}[ \t]+"
+    r"(?:signals|calls|trades|setups)(?![\w])"
+)
 # the outcomes a trade can end with: one of them must be counted, beside another count
 _OUTCOME = re.compile(r"stop|sl|loss|tp|target|win|profit|break|cancel|expired")
 _GATE = ("stop", "sl", "tp", "target", "win", "loss", "profit")
@@ -33,6 +38,8 @@ _GATE = ("stop", "sl", "tp", "target", "win", "loss", "profit")
 
 def counts_outcomes(low: str) -> bool:
     """Whether ``low`` (lower-cased) counts trades by how they ended, twice or more."""
+    if " of " in low and _SHARE_OF_TRADES.search(low):
+        return True  # "11 of 19 signals this month hit at least TP1": a share of the trades
     if not any(word in low for word in _GATE):
         return False
     counts = [m.group(0) for m in _COUNT_BEFORE.finditer(low)]

@@ -36,6 +36,7 @@ from tradermanager.sources.signal_parser.bot_talk_lines import (
 )
 from tradermanager.sources.signal_parser.call_updates import (
     SIGNAL_AND_EVENT,
+    event_below_call,
     update_event,
     update_of_call,
 )
@@ -271,7 +272,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
     if (
         read.kind is NEEDS_REVIEW
         and read.reason.startswith(SIGNAL_AND_EVENT)
-        and _repeats_call(text)
+        and (_repeats_call(text) or event_below_call(text))
         and (event := update_event(text, read, parse))
     ):
         return event  # "📊 Signal update — LONG WIF @ 2.4193 / TP2 2.4552 hit ✅": target 2
@@ -298,6 +299,8 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
                 "An update that repeats the call above an event (a target or the stop): "
                 "not a new signal. Check it.",
             )
+        if event_below_call(text) and (event := update_event(text, read, parse)):
+            return event  # "📌 OP LONG 2.399" over "Closed: 2.4786 (manual)": the close
         problem = (
             cut_or_joined(text, read, parse)
             or other_coins_block(text, read)
