@@ -75438,16 +75438,15 @@ def f17x_talk_watch_running(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 
 # measured first, before the parser read these families (read of 14 / acted on with a wrong
-# field, then after the rules beside them); each miss left goes to review or talk but two: a
-# partial close's "Remaining SL …" stop not read as moved, and a one-coin results post of last
-# week read as its targets hit
+# field, then after the rules beside them); each miss left goes to review or talk.
+# f17x_fu_partial_cover_notices (13 / 1 → 13 / 1 → 14 / 0) left them once "Remaining SL s" read
+# as the stop of the rest
 for _name in (
     "f17x_fu_entry_fill_notices",  # 10 / 0 → 10 / 0 (DCA and safety orders' words: talk)
     "f17x_fu_stop_exit_notices",  # 10 / 2 → 12 / 0
     "f17x_fu_stop_amend_notices",  # 10 / 1 → 11 / 0
     "f17x_fu_target_result_cards",  # 3 / 2 → 6 / 0
-    "f17x_fu_partial_cover_notices",  # 13 / 1 → 13 / 1
-    "f17x_talk_recaps_stats",  # 10 / 2 → 11 / 1
+    "f17x_talk_recaps_stats",  # 10 / 2 → 11 / 1 → 12 / 0 (a trade closed last week: talk)
     "f17x_talk_watch_running",  # 9 / 0 → 9 / 0 (watching words to review)
 ):
     PENDING.add(_name)

@@ -224,12 +224,17 @@ STOP_MOVED = re.compile(
     + r"|ストップ(?:ロス)?を?建値に|(?:스탑|손절가?)[ \t]*(?:을|를)?[ \t]*(?:본절|진입가로)|"
     + _STOP
     + r"[ \t]*ไป(?:ที่)?[ \t]*จุดเข้า)()"
+    # the stop of what is left after a partial close: "60% closed (33.97). Remaining SL 34.43",
+    # "rest stop: 0.512" (where the stop now stands for the rest)
+    + r"|(?<![\w])(?:remaining|rest)[ \t]+"
+    + _STOP
+    + r"[ \t]*[:=]?[ \t]*(?=\$?\d)"
 )
 # Where a STOP_MOVED match can start: one of its stop words. Every branch of STOP_MOVED opens
 # with a group, which the engine tries at every position; searched from the first stop word
 # found here it finds the same match (a match starts at a stop word, and none stands before)
 _STOP_MOVED_START = re.compile(
-    "stop|estop|s/l|sl|стоп|الستوب|استاپ|حد|cắt|停損|止損|止损|ストップ|스탑|손절|وقف|الوقف|zarar"
+    "remaining|rest|stop|estop|s/l|sl|стоп|الستوب|استاپ|حد|cắt|停損|止損|止损|ストップ|스탑|손절|وقف|الوقف|zarar"
 )
 
 

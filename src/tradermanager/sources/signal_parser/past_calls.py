@@ -38,12 +38,17 @@ _OWN_CLOSE = re.compile(
     r"|stopped[^\S\n]+out|update)(?![\w])"
 )
 _DIGIT = re.compile(r"\d")
+# a trade told ended a week or a month ago, wherever it stands: "Results of our WIF long: TP1 ✅
+# TP2 ✅ TP3 ✅ closed last week 🏆" (the past after the hits it recalls)
+_ENDED_LONG_AGO = re.compile(
+    r"(?<![\w])(?:closed|ended|finished|done|hit|completed)[^\S\n]+last[^\S\n]+(?:week|month)(?![\w])"
+)
 
 
 def past_call(low: str) -> str | None:
     """The reason when the lower-cased ``low`` recalls a past call on one line (every number
     on the line of the past's word, no side named in a later sentence of it), else None."""
-    m = word_before_digits(_PAST, low)
+    m = word_before_digits(_PAST, low) or _ENDED_LONG_AGO.search(low)
     if m is None or _ORDER.search(low) or _OWN_CLOSE.search(low):
         return None
     start = low.rfind("\n", 0, m.start()) + 1
