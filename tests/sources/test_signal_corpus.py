@@ -110,8 +110,10 @@ HOLDOUT = load(holdout=True)
 # 3,620 with exit words as a scalp's target, the traded coin named after another, averages after
 # a ladder's clause, first-person spot buys and "ticker:" labels read: 0.965 → 0.968.
 # 3,626 with both: 0.967 → 0.970.
+# 3,634 with alert bots' event types, targets told by a level number, averages and further
+# entries told filled, lessons and other channels' and members' trades read: 0.970 → 0.972.
 # It may only go up.
-HOLDOUT_FLOOR = 0.970
+HOLDOUT_FLOOR = 0.972
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

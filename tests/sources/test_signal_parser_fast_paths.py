@@ -1373,6 +1373,8 @@ _TALK_GATES = [
     talk_after_reading.POLL_HINT,
     talk_after_reading.MARKET_DATA_HINT,
     talk_after_reading.SCAM_HINT,
+    talk_after_reading.PRACTICE_HINT,
+    talk_after_reading.REVIEW_HINT,
 ]
 
 

@@ -226,7 +226,7 @@ STOP_MOVED = re.compile(
     + r"[ \t]*ไป(?:ที่)?[ \t]*จุดเข้า)()"
     # the stop of what is left after a partial close: "60% closed (33.97). Remaining SL 34.43",
     # "rest stop: 0.512" (where the stop now stands for the rest)
-    + r"|(?<![\w])(?:remaining|rest)[ \t]+"
+    + r"|(?:remaining|rest)[ \t]+"
     + _STOP
     + r"[ \t]*[:=]?[ \t]*(?=\$?\d)"
 )

@@ -17,12 +17,14 @@ from tradermanager.sources.signal_parser.account_pushes import (
     account_push_talk,
     may_be_account_push,
 )
+from tradermanager.sources.signal_parser.alert_events import alert_event, may_be_alert_event
 from tradermanager.sources.signal_parser.alternative_entry import (
     alternative_entry,
     market_or_price,
     now_bar_price,
 )
 from tradermanager.sources.signal_parser.asked_levels import without_as_long_as
+from tradermanager.sources.signal_parser.average_fills import averaged_fill, may_tell_average
 from tradermanager.sources.signal_parser.awaited_triggers import awaited_trigger
 from tradermanager.sources.signal_parser.bot_notices import GATE as BOT_NOTICE_GATE
 from tradermanager.sources.signal_parser.bot_notices import bot_notice
@@ -63,6 +65,7 @@ from tradermanager.sources.signal_parser.early_ends import (
 from tradermanager.sources.signal_parser.embed_fields import embed_joined, may_be_embed
 from tradermanager.sources.signal_parser.embed_sizes import without_order_fields
 from tradermanager.sources.signal_parser.entry_choices import entry_choices
+from tradermanager.sources.signal_parser.entry_fill_words import entry_fill, may_tell_entry_fill
 from tradermanager.sources.signal_parser.exit_notices import (
     exit_notice,
     stop_card,
@@ -86,10 +89,14 @@ from tradermanager.sources.signal_parser.label_thousands import (
 )
 from tradermanager.sources.signal_parser.lead_traders import other_trader_open
 from tradermanager.sources.signal_parser.letter_fields import spelled_letters
+from tradermanager.sources.signal_parser.level_numbers import (
+    level_numbers_joined,
+    may_hold_level_number,
+)
 from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.lexicon import LONG_WORDS, SHORT_WORDS
 from tradermanager.sources.signal_parser.literal_first import holds_any
-from tradermanager.sources.signal_parser.market_parses import with_market
+from tradermanager.sources.signal_parser.market_parses import one_action_follow_up, with_market
 from tradermanager.sources.signal_parser.message_parts import MAX_TEXT, MessageParts
 from tradermanager.sources.signal_parser.missed_entries import REASON as MISSED
 from tradermanager.sources.signal_parser.missed_entries import missed_entry
@@ -213,6 +220,15 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
     """The message normalised, read, then checked for what the reading took for a call or an
     update and is not (the long way of :func:`parse`)."""
     if (
+        may_tell_average(text)
+        and (averaged := averaged_fill(text.lower())) is not None
+        and (found := find_symbol(text)) is not None
+    ):
+        # "Averaged LINK at 14.943 (new average 14.988)": filled at 14.943, not the average
+        return one_action_follow_up(
+            found.market, FollowUpAction.ENTRY_FILLED, 0.9, price=averaged[0]
+        )
+    if (
         cards
         and _DIRECT_AT_MOST < len(text) <= MAX_TEXT
         and plain_as_written(text)
@@ -232,6 +248,15 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
         low = text.lower()
         if dca_fill(low):
             return _dca_entry_filled(read, buy_price(low))
+    if (
+        (read.kind is NOT_SIGNAL or read.kind is NEEDS_REVIEW)
+        and read.stop_loss is None
+        and may_tell_entry_fill(text)
+        and (filled := entry_fill(text.lower())) is not None
+        and (found := find_symbol(text)) is not None
+    ):
+        # "#SUIUSDT 3rd limit triggered 📥 1.0253", "Both entries on #DOT are in ✅"
+        return one_action_follow_up(found.market, FollowUpAction.ENTRY_FILLED, 0.9, price=filled[0])
     if (
         read.kind is not FOLLOW_UP
         and read.kind is not SIGNAL
@@ -476,6 +501,8 @@ def normalised(text: str) -> str:
     text = plain_text.plain(text)  # relay markup, escapes, look-alike points, tables
     text = spelled_letters(text)  # "NEAR/USDT L 5.33 → 5.42 | SL 5.21", "E: … | T: … | S: …"
     text = spelled_ladder(text)  # "scaling in with 4 orders: a, b, c, d"
+    if may_hold_level_number(text):
+        text = level_numbers_joined(text)  # "TP level 2 of 3 hit", "Target no. 1": "TP2"
     if may_hold_ordinal_ladder(text):
         text = ordinal_ladders(text)  # "40% @ a" lines under a heading, "first a, second b"
     text = updates_in_english(text)  # "ٹارگٹ 2 ہٹ", "স্টপ লস হিট", "Tsel 2 vzyata": English words
@@ -857,6 +884,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return cut  # "🔁 SOLUSDT LONG → FLAT at 136.97": the whole position closed there
     if may_be_level_notice(read.low) and (level := level_notice(read)):
         return level  # "✅ LINKUSDT take-profit level 1/3 executed · price 13.632": target 1
+    if may_be_alert_event(read.text) and (alerted := alert_event(read)):
+        return alerted  # "EVENT: MOVE_STOP | SOL | new stop: 149.57": the event its type names
     if any(w in read.low for w in HIT_CARD_GATE) and (hit := hit_card(read)):
         return hit  # "🎯 TP HIT / Asset: LINKUSDT / Take Profit 2: 13.796": target 2 hit there
     parsed = (enabled() and chatter_end(read)) or judge(read, reference)

@@ -24,6 +24,7 @@ from tradermanager.sources.signal_parser.asked_levels import (
     only_asked,
 )
 from tradermanager.sources.signal_parser.chart_patterns import pattern_caption
+from tradermanager.sources.signal_parser.close_lessons import close_lesson
 from tradermanager.sources.signal_parser.exchange_notices import exchange_notice
 from tradermanager.sources.signal_parser.hedged_pairs import HEDGE_HINT, hedged_pair
 from tradermanager.sources.signal_parser.holdings_talk import holdings_talk
@@ -48,6 +49,7 @@ from tradermanager.sources.signal_parser.model import (
 )
 from tradermanager.sources.signal_parser.open_trades import open_trade_talk
 from tradermanager.sources.signal_parser.order_books import order_book
+from tradermanager.sources.signal_parser.others_trades import may_tell_others_trade, others_trade
 from tradermanager.sources.signal_parser.past_calls import PAST_HINT, past_call
 from tradermanager.sources.signal_parser.performance_reports import performance_report
 from tradermanager.sources.signal_parser.polls import POLL_HINT, poll
@@ -108,6 +110,12 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     """Why ``text``, read as ``read``, is talk after all; None when the reading stands."""
     if read.kind is NOT_SIGNAL:
         return None
+    if (
+        may_tell_others_trade(text)
+        and not (read.kind is SIGNAL and read.take_profits and read.stop_loss is not None)
+        and (theirs := others_trade(lower_case(text)))
+    ):
+        return theirs  # "Our competitors' ORDI long got stopped at 37.77 lol"
     if may_open_with_talk_word(text):
         low = lower_case(text)
         if example := worked_example(low):
@@ -244,6 +252,14 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
     unpriced = not read.entries and read.price is None
     if read.kind is not SIGNAL and unpriced and house_rule(low):
         return "A rule for every trade, not an update of one: talk."  # "… on every trade, …"
+    if (
+        read.kind is not SIGNAL
+        and read.symbol is None
+        and unpriced
+        and read.new_stop is None
+        and (lesson := close_lesson(low))
+    ):
+        return lesson  # "TP1 is for taking a part off, it doesn't mean close the whole trade"
     if read.side is None and (held := holdings_talk(low)):
         return held  # "Took 25% of my SEI stack off the exchange to cold storage"
     if read.kind is not FOLLOW_UP and (still := open_trade_talk(low)):

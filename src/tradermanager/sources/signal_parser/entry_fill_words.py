@@ -1,0 +1,60 @@
+"""An entry after the first told filled in an admin's words: "3rd limit triggered 📥 1.0253",
+"Both entries on #DOT are in ✅", "DCA 2 in ✅ (0.4649)", "filled the second order ✅ 1.0376",
+"all 3 entries executed ✅", "second entry at 22.363 got hit". The entry is filled, at the
+price written, never at the order's number. A fill not made yet ("2nd entry not filled yet"),
+asked about, a member's own, or a sell order's (a long's exit as often as a short's entry) is
+not read here."""
+
+from __future__ import annotations
+
+import re
+
+from tradermanager.sources.signal_parser.literal_first import holds_any
+
+_S = r"[ \t]"
+_ORDINAL = r"(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|last|both|all(?:[ \t]+\d)?)"
+_ORDER = r"(?:entry|entries|orders?|limits?|limit[ \t]+orders?|buy[ \t]+orders?|dca)"
+_VERB = r"(?:filled|executed|triggered|hit|in)"
+_FILL = re.compile(
+    # "3rd limit triggered", "both entries on #DOT are in", "second entry at 22.363 got hit"
+    rf"(?<![\w]){_ORDINAL}{_S}+{_ORDER}(?![\w])(?:[^\n.?!]|\.(?=\d)){{0,30}}?"
+    rf"{_S}(?:(?:got|are|is|was|were|now|all){_S}+)?{_VERB}(?![\w])"
+    # "DCA 2 in ✅", "entry #3 executed", "order 2 filled"
+    rf"|(?<![\w])(?:dca|entry|order|limit){_S}*#?\d{{1,2}}{_S}+(?:(?:got|is|was){_S}+)?{_VERB}"
+    r"(?![\w])"
+    # "filled the second order"
+    rf"|(?<![\w])(?:filled|executed|triggered){_S}+(?:the{_S}+|our{_S}+)?{_ORDINAL}{_S}+{_ORDER}"
+    r"(?![\w])"
+)
+# a fill not made yet, asked about or one's own; and a sell order's (left to review)
+_NOT_YET = re.compile(
+    r"(?<![\w])(?:not|no|yet|never|waiting|still|if|when|once|my|i|you|your|pending|sell)"
+    r"(?![\w])"
+)
+_NUMBER = re.compile(r"(?<![\w.,#])\$?(\d[\d,]*(?:\.\d+)?)(?![\w%/]|[.,]\d)")
+_NUMBERED = re.compile(r"(?<![\w])(?:dca|entry|order|limit|all)[ \t]*#?[ \t]*$")
+_VERB_HINTS = ("fill", "FILL", "xecut", "XECUT", "rigger", "RIGGER", "hit", "HIT", " in", " IN")
+_ORDER_HINTS = ("ntr", "NTR", "rder", "RDER", "imit", "IMIT", "DCA", "dca")
+
+
+def may_tell_entry_fill(text: str) -> bool:
+    """The cheap test: an entry's or an order's word and a fill verb in the text as written."""
+    return holds_any(text, _ORDER_HINTS) and holds_any(text, _VERB_HINTS)
+
+
+def entry_fill(low: str) -> tuple[float | None] | None:
+    """The fill's price (None when none is written) in a one-element tuple when the
+    lower-cased ``low`` tells a further entry filled; None when it does not."""
+    m = _FILL.search(low)
+    if m is None or "?" in low or _NOT_YET.search(low):
+        return None
+    prices = []
+    for n in _NUMBER.finditer(low):
+        if m.start() <= n.start() < m.end() and not re.search(r"at[ \t]*$", low[: n.start()]):
+            continue  # the order's own number ("DCA 2 in", "all 3 entries")
+        if _NUMBERED.search(low[max(0, n.start() - 12) : n.start()]):
+            continue
+        prices.append(float(n.group(1).replace(",", "")))
+    if len(prices) > 1:
+        return None
+    return (prices[0] if prices else None,)
