@@ -75822,5 +75822,1217 @@ for _name in (
     PENDING.add(_name)
 
 
+# ---- eighteenth held-out round: measured once -----------------------------------------------
+# Written from public examples the earlier held-out rounds did not use (a strategy bot's markdown
+# card whose indicator lines ('*VWAP:* $v ✓', '*Volume:* 2.3x ✓') and dollar risk and reward sit
+# beside the levels; an AI momentum bot's card with 'Trade Size:' and 'Confidence:'; a signal bot's
+# 'Entry (limit):' / 'Position size: 250 USDT' / 'Expires: 4h' card; an Indonesian SMC scanner's
+# '🟢 SMC SIGNAL — XUSDT (LONG)' / 'Model : Sweep → FVG Retest' / 'Leverage : 15x–25x (SL 0.40%)' and
+# a 'NEW SIGNAL UPDATE !' card with an 'S/R : a/b' line; rows pasted from a sheet with tabs; one-line
+# formats from a Discord copier's list ('SHORT ETH 3000 10X LEVERAGE', a 'k' suffix); bots' order,
+# cancel and position notices; Indonesian and Malay, Chinese and Persian channels writing English
+# trade words between their own), weighted the way channels post: nine card families, two
+# mixed-language styles, two follow-up styles and one of talk. Every price drawn; each style
+# draws from its own stream and cycles through its layouts.
+B18H_NEW_COINS = [
+    ("FARTCOIN", "FARTCOIN", 1.12, 4),
+    ("PENGU", "PENGU", 0.0312, 5),
+    ("KAITO", "KAITO", 1.65, 4),
+    ("BERA", "BERA", 6.2, 3),
+    ("TRUMP", "TRUMP", 12.4, 3),
+]
+B18H_MARKETS = MARKETS + MULTIPLIED + B18H_NEW_COINS
+# Spot calls and the language styles trade the coin itself, not a multiplied contract.
+B18H_SPOT_MARKETS = MARKETS + B18H_NEW_COINS
+_B18H_SEEN: dict[str, int] = {}
+_B18H_PERSIAN_DIGITS = str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫")
+
+
+def _b18h_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B18H_SEEN[name] = _B18H_SEEN.get(name, -1) + 1
+    return _B18H_SEEN[name] % n
+
+
+def _b18h_turn(name: str, n: int) -> int:
+    """How many times style ``name`` has gone through all its ``n`` layouts (0, then 1)."""
+    return _B18H_SEEN[name] // n
+
+
+def _b18h_draw(
+    rng: random.Random,
+    long: bool | None = None,
+    markets: list[tuple[str, str, float, int]] | None = None,
+) -> Draw:
+    """A draw from the round's markets; ``long`` fixes the side for layouts only one side writes."""
+    d = Draw(rng, markets or B18H_MARKETS)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+def _b18h_zone(d: Draw, rng: random.Random) -> tuple[list[float], float, float]:
+    """A two-price entry zone (low to high) and its two ends in the order the post writes them."""
+    entries = zone(d, rng.uniform(0.006, 0.012))
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    return entries, a, b
+
+
+def _b18h_steps(d: Draw, n: int, step: float) -> list[float]:
+    """``n`` entries from the first price, each ``step`` further against the trade (a ladder)."""
+    return [d.round(d.entry * (1 - d.sign * step * i)) for i in range(n)]
+
+
+def _b18h_price(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """How one post prints its prices: plain, or with comma thousands on big prices."""
+    style_ = rng.choice(["plain", "comma"])
+    return lambda v: num(v, d.dec, style_)
+
+
+def _b18h_stop(d: Draw, entries: list[float], rng: random.Random) -> float:
+    """A stop beyond the last entry of a ladder, against the trade."""
+    return d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.035)))
+
+
+def _b18h_persian(text: str) -> str:
+    """Latin digits and the decimal point written as Persian channels write them (۱۴۸٫۲)."""
+    return text.translate(_B18H_PERSIAN_DIGITS)
+
+
+@style(
+    "b18h_cornix_readable_blocks",
+    "blocks a copier reads, from other channels: rows pasted from a sheet with a tab between label and value ('Pair\tX/USDT' / 'Side\tLong' / 'Entry\ta' / 'TP1\tx' / 'SL\ts'); '⚡ XUSDT ⚡ / Position — Short / Margin — Cross × 15 / Entry — a … b / Targets — x, y, z / Stop — s' (a multiplication sign, an ellipsis between the zone's ends); 'XUSDT | SHORT | Isolated 10x / Entry: a / Re-entry: b / Take profits: x -> y -> z / Stop-Loss: s (4h close)'; 'Signal #n / Coin: / Trade: Long / Entry price: / TP 1 — x / Stop — s / Leverage — 10x (cross)'; 'Trade #n | X/USDT | LONG / Open at: / Take profit at: / Stop at: / Risk: 2%'; '#X Long ↗️ / Entry: a–b (half at each end)'; 'Exchange: Bybit USDT Perp / XUSDT / Direction: Short / Entry Targets: a | b / Take-Profit Targets: x, y, z / Stop Targets: s'",
+)
+@own_stream
+def b18h_cornix_readable_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("cornix", 7)
+    d = _b18h_draw(rng)
+    p = _b18h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.013)
+    if form == 0:
+        lines = [
+            f"Pair\t{d.base}/USDT",
+            f"Side\t{d.side.title()}",
+            f"Entry\t{p(d.entry)}",
+            f"TP1\t{p(tps[0])}",
+            f"TP2\t{p(tps[1])}",
+            f"SL\t{p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        entries, a, b = _b18h_zone(d, rng)
+        lines = [
+            f"⚡ {d.base}USDT ⚡",
+            f"Position — {d.side.title()}",
+            f"Margin — Cross × {lev}",
+            f"Entry — {p(a)} … {p(b)}",
+            "Targets — " + ", ".join(p(t) for t in tps),
+            f"Stop — {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 2:
+        entries = _b18h_steps(d, 2, rng.uniform(0.008, 0.014))
+        sl = _b18h_stop(d, entries, rng)
+        lines = [
+            f"{d.base}USDT | {side} | Isolated {lev}x",
+            f"Entry: {p(entries[0])}",
+            f"Re-entry: {p(entries[1])}",
+            "Take profits: " + " -> ".join(p(t) for t in tps),
+            f"Stop-Loss: {p(sl)} (4h close)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="isolated"
+        )
+    if form == 3:
+        lines = [
+            f"Signal #{rng.randint(120, 980)}",
+            f"Coin: {d.base}/USDT",
+            f"Trade: {d.side.title()}",
+            f"Entry price: {p(d.entry)}",
+            *[f"TP {i} — {p(t)}" for i, t in enumerate(tps, 1)],
+            f"Stop — {p(sl)}",
+            f"Leverage — {lev}x (cross)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 4:
+        lines = [
+            f"Trade #{rng.randint(300, 2400)} | {d.base}/USDT | {side}",
+            f"Open at: {p(d.entry)}",
+            f"Take profit at: {p(tps[1])}",
+            f"Stop at: {p(sl)}",
+            f"Risk: {rng.choice([1, 2, 3])}%",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    if form == 5:
+        entries, a, b = _b18h_zone(d, rng)
+        lines = [
+            f"#{d.base} {d.side.title()} {'↗️' if d.long else '↘️'}",
+            f"Entry: {p(a)}–{p(b)} (half at each end)",
+            "Targets: " + ", ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    entries = _b18h_steps(d, 2, rng.uniform(0.006, 0.012))
+    sl = _b18h_stop(d, entries, rng)
+    lines = [
+        "Exchange: Bybit USDT Perp",
+        f"{d.base}USDT",
+        f"Direction: {d.side.title()}",
+        f"Entry Targets: {p(entries[0])} | {p(entries[1])}",
+        "Take-Profit Targets: " + ", ".join(p(t) for t in tps),
+        f"Stop Targets: {p(sl)}",
+        f"Leverage: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b18h_vip_channel_posts",
+    "VIP channels' own layouts: '👑 VIP ONLY 👑 / X/USDT — LONG / Entry: / Targets: x | y | z | 🚀 / Stop: / Leverage: / Do not share outside VIP ⚠️'; '🔐 PREMIUM #n / $X SHORT / Lev: Cross 20x / Entry 1: / Entry 2: / TP: x, y, z / SL: / Risk 1% per trade'; '🏆 XUSDT Long Setup 🏆 / Entry zone ⇢ a - b / Take profit ⇢ x / y / Stop loss ⇢ / Max leverage ⇢ 10x'; 'VIP FUTURES | X/USDT / SHORT from current price / Targets: / SL: / 20x' (a market entry); '💎 X LONG 💎 / Entry: a or better / Targets: / Invalidation: / Leverage: 10x isolated'; '📣 Private desk — X / Bias: Bullish / Trigger: a / TP: x | y / SL: / Size: 2% | Lev 10x'; '🔥 VIP CALL 🔥 / Entry: a (small), b (main size) / Targets: x - y - z'",
+)
+@own_stream
+def b18h_vip_channel_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("vip", 7)
+    d = _b18h_draw(rng)
+    p = _b18h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.015)
+    if form == 0:
+        lines = [
+            "👑 VIP ONLY 👑",
+            f"{d.base}/USDT — {side}",
+            f"Entry: {p(d.entry)}",
+            "Targets: " + " | ".join(p(t) for t in tps) + " | 🚀",
+            f"Stop: {p(sl)}",
+            f"Leverage: {lev}x",
+            "Do not share outside VIP ⚠️",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        entries = _b18h_steps(d, 2, rng.uniform(0.008, 0.014))
+        sl = _b18h_stop(d, entries, rng)
+        lev = rng.choice([10, 20, 25])
+        lines = [
+            f"🔐 PREMIUM #{rng.randint(40, 400)}",
+            f"${d.base} {side}",
+            f"Lev: Cross {lev}x",
+            f"Entry 1: {p(entries[0])}",
+            f"Entry 2: {p(entries[1])}",
+            "TP: " + ", ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            "Risk 1% per trade",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 2:
+        entries, a, b = _b18h_zone(d, rng)
+        lines = [
+            f"🏆 {d.base}USDT {d.side.title()} Setup 🏆",
+            f"Entry zone ⇢ {p(a)} - {p(b)}",
+            f"Take profit ⇢ {p(tps[0])} / {p(tps[1])}",
+            f"Stop loss ⇢ {p(sl)}",
+            f"Max leverage ⇢ {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lev = rng.choice([10, 20])
+        lines = [
+            f"VIP FUTURES | {d.base}/USDT",
+            f"{side} from current price",
+            "Targets: " + ", ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"{lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        lines = [
+            f"💎 {d.base} {side} 💎",
+            f"Entry: {p(d.entry)} or better",
+            "Targets: " + ", ".join(p(t) for t in tps),
+            f"Invalidation: {p(sl)}",
+            f"Leverage: {lev}x isolated",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 5:
+        lines = [
+            f"📣 Private desk — {d.base}",
+            f"Bias: {'Bullish' if d.long else 'Bearish'}",
+            f"Trigger: {p(d.entry)}",
+            f"TP: {p(tps[0])} | {p(tps[1])}",
+            f"SL: {p(sl)}",
+            f"Size: 2% | Lev {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    entries = _b18h_steps(d, 2, rng.uniform(0.008, 0.014))
+    sl = _b18h_stop(d, entries, rng)
+    lines = [
+        "🔥 VIP CALL 🔥",
+        f"{d.base}/USDT {side}",
+        f"Entry: {p(entries[0])} (small), {p(entries[1])} (main size)",
+        "Targets: " + " - ".join(p(t) for t in tps),
+        f"Stop: {p(sl)}",
+        f"Leverage: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b18h_emoji_cards",
+    "emoji cards of other channels: icon-only lines '🪙 X/USDT / 📍 SHORT / 💵 a / 🎯 x · y · z / 🛡️ s / ⚖️ 10x'; '✳️ X LONG ✳️ / ➤ Entry: / ➤ TP1: / ➤ TP2: / ➤ TP3: / ➤ SL:'; '🔵 LONG XUSDT / 🎫 Entry — a / 🎯 Target — x / 🚧 Stop — s / 🧪 Leverage — 10x'; labels with an arrow and the values on the lines below ('Entry⤵️' / a / 'Targets⤵️' / x / y / 'Stop⤵️' / s); '🐳 X — SHORT / 📥 a - b / 📤 x, y, z / ❌ s / (cross 20x)'; '🔸X/USDT🔸 / 🟩 Long / Entry: / TP: x 🎯 y 🎯 z / SL:'; '📢 X SHORT 📢 / 🎰 Entry: / 💹 TP: x / y / 🩸 SL: / 🎚 Lev:'",
+)
+@own_stream
+def b18h_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("emoji", 7)
+    d = _b18h_draw(rng)
+    p = _b18h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    if form == 0:
+        lines = [
+            f"🪙 {d.base}/USDT",
+            f"📍 {side}",
+            f"💵 {p(d.entry)}",
+            "🎯 " + " · ".join(p(t) for t in tps),
+            f"🛡️ {p(sl)}",
+            f"⚖️ {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        lines = [
+            f"✳️ {d.base} {side} ✳️",
+            f"➤ Entry: {p(d.entry)}",
+            *[f"➤ TP{i}: {p(t)}" for i, t in enumerate(tps, 1)],
+            f"➤ SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        lines = [
+            f"{'🔵' if d.long else '🟠'} {side} {d.base}USDT",
+            f"🎫 Entry — {p(d.entry)}",
+            f"🎯 Target — {p(tps[0])}",
+            f"🚧 Stop — {p(sl)}",
+            f"🧪 Leverage — {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lines = [
+            f"⚡️{d.base}⚡️ {side}",
+            "Entry⤵️",
+            p(d.entry),
+            "Targets⤵️",
+            p(tps[0]),
+            p(tps[1]),
+            "Stop⤵️",
+            p(sl),
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        entries, a, b = _b18h_zone(d, rng)
+        lev = rng.choice([10, 20])
+        lines = [
+            f"🐳 {d.base} — {side}",
+            f"📥 {p(a)} - {p(b)}",
+            "📤 " + ", ".join(p(t) for t in tps),
+            f"❌ {p(sl)}",
+            f"(cross {lev}x)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev, margin_mode="cross"
+        )
+    if form == 5:
+        lines = [
+            f"🔸{d.base}/USDT🔸",
+            "🟩 Long" if d.long else "🟥 Short",
+            f"Entry: {p(d.entry)}",
+            "TP: " + " 🎯 ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    lines = [
+        f"📢 {d.base} {side} 📢",
+        f"🎰 Entry: {p(d.entry)}",
+        f"💹 TP: {p(tps[0])} / {p(tps[1])}",
+        f"🩸 SL: {p(sl)}",
+        f"🎚 Lev: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b18h_spot_calls",
+    "spot calls of other channels: '#X — adding to my spot stack 👜 / Loading zone: a – b / Exits: x / y / z / SL: s'; an order card '🧾 Spot limit order / Pair: X/USDT / Type: Limit Buy / Price: a / TP: / SL: / Amount: 5% of portfolio'; 'Buying $X on spot at a. First sell at x, second at y. Stop s.'; 'X/USDT (Spot) 🟢 / Buy: a / Sell: x - y - z / No SL — holding for months'; '💼 Long-term spot pick: #X / Entry: a or lower / Target: x (3-6 months) / Stop: none'; 'Spot DCA plan for $X 🧺 / 30% at a / 30% at b / 40% at c / TP: / Invalidation:'; 'X spot 📥 buy a → sell x (+9%)'",
+)
+@own_stream
+def b18h_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("spot", 7)
+    d = _b18h_draw(rng, True, B18H_SPOT_MARKETS)
+    p = _b18h_price(d, rng)
+    sl = d.against(rng.uniform(0.06, 0.12))
+    tps = targets(d, 3, 0.04)
+    spot = {"market": "spot"}
+    if form == 0:
+        entries, a, b = _b18h_zone(d, rng)
+        lines = [
+            f"#{d.base} — adding to my spot stack 👜",
+            f"Loading zone: {p(a)} – {p(b)}",
+            "Exits: " + " / ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 1:
+        lines = [
+            "🧾 Spot limit order",
+            f"Pair: {d.base}/USDT",
+            "Type: Limit Buy",
+            f"Price: {p(d.entry)}",
+            f"TP: {p(tps[0])}",
+            f"SL: {p(sl)}",
+            f"Amount: {rng.choice([3, 5, 10])}% of portfolio",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, **spot
+        )
+    if form == 2:
+        text = (
+            f"Buying ${d.base} on spot at {p(d.entry)}. First sell at {p(tps[0])}, second at "
+            f"{p(tps[1])}. Stop {p(sl)}."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot)
+    if form == 3:
+        lines = [
+            f"{d.base}/USDT (Spot) 🟢",
+            f"Buy: {p(d.entry)}",
+            "Sell: " + " - ".join(p(t) for t in tps),
+            "No SL — holding for months",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, **spot)
+    if form == 4:
+        goal = d.round(d.entry * (1 + rng.uniform(0.25, 0.6)))
+        lines = [
+            f"💼 Long-term spot pick: #{d.base}",
+            f"Entry: {p(d.entry)} or lower",
+            f"Target: {p(goal)} (3-6 months)",
+            "Stop: none",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[goal], **spot)
+    if form == 5:
+        entries = _b18h_steps(d, 3, rng.uniform(0.03, 0.05))
+        sl = _b18h_stop(d, entries, rng)
+        lines = [
+            f"Spot DCA plan for ${d.base} 🧺",
+            f"30% at {p(entries[0])}",
+            f"30% at {p(entries[1])}",
+            f"40% at {p(entries[2])}",
+            f"TP: {p(tps[1])}",
+            f"Invalidation: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=[tps[1]], stop_loss=sl, **spot
+        )
+    pct = round((tps[1] - d.entry) / d.entry * 100)
+    text = f"{d.base} spot 📥 buy {p(d.entry)} → sell {p(tps[1])} (+{pct}%)"
+    return text, signal(d, entries=[d.entry], take_profits=[tps[1]], **spot)
+
+
+@style(
+    "b18h_terse_one_liners",
+    "one-liners from copier projects' format lists and other channels: 'SHORT X a 10X LEVERAGE'; 'Opening a long on X at a, sl s, tp x'; 'btc long 63.4k tp 64.2k sl 62.5k' (a k suffix); 'LONG #X entry a target x stop s leverage 10' (words, no colons); 'X: short a, t1 x, t2 y, inv s'; '#X LONG 📌 a ⇒ x | ❌ s'; 'short sol/usdt a sl s tp x 🫡' (a lower-case pair)",
+)
+@own_stream
+def b18h_terse_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("oneliner", 7)
+    d = _b18h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20, 25])
+    sl = d.against(rng.uniform(0.02, 0.04))
+    tps = targets(d, 3, 0.012)
+    if form == 0:
+        text = f"{d.side.upper()} {d.base} {p(d.entry)} {lev}X LEVERAGE"
+        return text, signal(d, entries=[d.entry], leverage=lev)
+    if form == 1:
+        text = f"Opening a {d.side} on {d.base} at {p(d.entry)}, sl {p(sl)}, tp {p(tps[0])}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 2:
+        d = _b18h_draw(rng, None, [("BTC", "BTC", 63450.0, 1)])
+        k = lambda v: round(v / 100) / 10  # noqa: E731  (a price in thousands, one decimal)
+        entry = k(d.entry) * 1000
+        tp = k(d.entry * (1 + d.sign * rng.uniform(0.012, 0.02))) * 1000
+        stop = k(d.entry * (1 - d.sign * rng.uniform(0.012, 0.02))) * 1000
+        text = f"btc {d.side} {k(entry):g}k tp {k(tp):g}k sl {k(stop):g}k"
+        out = signal(d, entries=[entry], take_profits=[tp], stop_loss=stop)
+        return text, out
+    if form == 3:
+        text = (
+            f"{d.side.upper()} #{d.base} entry {p(d.entry)} target {p(tps[0])} stop {p(sl)} "
+            f"leverage {lev}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 4:
+        text = f"{d.base}: {d.side} {p(d.entry)}, t1 {p(tps[0])}, t2 {p(tps[1])}, inv {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 5:
+        text = f"#{d.base} {d.side.upper()} 📌 {p(d.entry)} ⇒ {p(tps[0])} | ❌ {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    text = f"{d.side} {d.base.lower()}/usdt {p(d.entry)} sl {p(sl)} tp {p(tps[0])} 🫡"
+    return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+
+
+@style(
+    "b18h_scalp_calls",
+    "scalps of other channels: '⏱ 1m scalp — X long / in: a / out: x / stop: s / lev 50x' (in and out for entry and target); '⚡ XUSDT SHORT scalp — market entry now | TP x | SL s | 25x'; 'X quick short scalp: enter a-b, take x, cut s'; '🧨 X LONG scalp / Entry: / TP: x — y / SL: / Lev: 25–75x / Exit within 20 min ⏳'; 'Scalp #X SHORT at a, target +0.8% (x), stop -0.5% (s)'; '[SCALP] X/USDT Long | Entry a | TP x | SL s | TF 5m | Lev 30x'; 'Scalp long $X at a, scalp target x, sl s, 15m chart'",
+)
+@own_stream
+def b18h_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("scalp", 7)
+    d = _b18h_draw(rng)
+    p = _b18h_price(d, rng)
+    sl = d.against(rng.uniform(0.003, 0.008))
+    tps = targets(d, 2, 0.006)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"⏱ 1m scalp — {d.base} {d.side}",
+            f"in: {p(d.entry)}",
+            f"out: {p(tps[0])}",
+            f"stop: {p(sl)}",
+            "lev 50x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=50
+        )
+    if form == 1:
+        text = (
+            f"⚡ {d.base}USDT {side} scalp — market entry now | TP {p(tps[0])} | SL {p(sl)} | 25x"
+        )
+        return text, signal(d, order_type="market", take_profits=tps[:1], stop_loss=sl, leverage=25)
+    if form == 2:
+        entries, a, b = _b18h_zone(d, rng)
+        sl = d.round(entries[0 if d.long else 1] * (1 - d.sign * 0.006))
+        text = f"{d.base} quick {d.side} scalp: enter {p(a)}-{p(b)}, take {p(tps[0])}, cut {p(sl)}"
+        return text, signal(d, entries=entries, take_profits=tps[:1], stop_loss=sl)
+    if form == 3:
+        lines = [
+            f"🧨 {d.base} {side} scalp",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])} — {p(tps[1])}",
+            f"SL: {p(sl)}",
+            "Lev: 25–75x",
+            "Exit within 20 min ⏳",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=75
+        )
+    if form == 4:
+        up = abs(tps[0] - d.entry) / d.entry * 100
+        down = abs(d.entry - sl) / d.entry * 100
+        text = (
+            f"Scalp #{d.base} {side} at {p(d.entry)}, target +{up:.1f}% ({p(tps[0])}), "
+            f"stop -{down:.1f}% ({p(sl)})"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 5:
+        text = (
+            f"[SCALP] {d.base}/USDT {d.side.title()} | Entry {p(d.entry)} | TP {p(tps[0])} | "
+            f"SL {p(sl)} | TF 5m | Lev 30x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=30)
+    text = (
+        f"Scalp {d.side} ${d.base} at {p(d.entry)}, scalp target {p(tps[0])}, sl {p(sl)}, 15m chart"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+
+
+@style(
+    "b18h_dca_ladders",
+    "DCA ladders of other channels: '#X LONG / Orders:' over '• a (20%)' '• b (30%)' '• c (50%)' / 'TP: x / y / SL:'; 'SHORT X — sell the rips: a, b, c | tp x | sl s' ('buy the dips' on a long); 'DCA PLAN $X (Long)' over keycap entries '1️⃣ a' '2️⃣ b' '3️⃣ c' / '🎯 x' / '🛑 s'; 'First entry: / Second entry: b (if wick) / TP: x, y / SL:'; 'X long grid 🧱 a / b / c / d / Close all at x / Stop under s' (the target written as closing all); 'XUSDT SHORT / Entry: a / DCA: b / DCA: c / TP: / SL:'; 'X LONG 🧮 entries: a – b – c, three equal orders / targets: x – y / stop: s'",
+)
+@own_stream
+def b18h_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("dca", 7)
+    d = _b18h_draw(rng)
+    p = _b18h_price(d, rng)
+    entries = _b18h_steps(d, 3, rng.uniform(0.008, 0.015))
+    sl = _b18h_stop(d, entries, rng)
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"#{d.base} {side}",
+            "Orders:",
+            f"• {p(entries[0])} (20%)",
+            f"• {p(entries[1])} (30%)",
+            f"• {p(entries[2])} (50%)",
+            f"TP: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        words = "buy the dips" if d.long else "sell the rips"
+        text = (
+            f"{side} {d.base} — {words}: "
+            + ", ".join(p(v) for v in entries)
+            + f" | tp {p(tps[1])} | sl {p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+    if form == 2:
+        lines = [
+            f"DCA PLAN ${d.base} ({d.side.title()})",
+            *[f"{mark} {p(v)}" for mark, v in zip(("1️⃣", "2️⃣", "3️⃣"), entries, strict=True)],
+            f"🎯 {p(tps[1])}",
+            f"🛑 {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+    if form == 3:
+        two = entries[:2]
+        sl = _b18h_stop(d, two, rng)
+        lines = [
+            f"#{d.base} {side}",
+            f"First entry: {p(two[0])}",
+            f"Second entry: {p(two[1])} (if wick)",
+            f"TP: {p(tps[0])}, {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=two, take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        four = _b18h_steps(d, 4, rng.uniform(0.006, 0.01))
+        sl = _b18h_stop(d, four, rng)
+        where = "under" if d.long else "above"
+        lines = [
+            f"{d.base} {d.side} grid 🧱 " + " / ".join(p(v) for v in four),
+            f"Close all at {p(tps[1])}",
+            f"Stop {where} {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=four, take_profits=[tps[1]], stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"{d.base}USDT {side}",
+            f"Entry: {p(entries[0])}",
+            f"DCA: {p(entries[1])}",
+            f"DCA: {p(entries[2])}",
+            f"TP: {p(tps[0])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:1], stop_loss=sl)
+    lines = [
+        f"{d.base} {side} 🧮 entries: "
+        + " – ".join(p(v) for v in entries)
+        + ", three equal orders",
+        f"targets: {p(tps[0])} – {p(tps[1])}",
+        f"stop: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b18h_bot_signal_cards",
+    "bots' signal cards of other projects: a strategy bot's markdown card '🟢 *SIGNAL: LONG XUSDT* / *Entry:* $a / *VWAP:* $v ✓ / *RSI:* 58 / *Volume:* 2.3x ✓ / ━━━ / *Stop Loss:* $s (-1.2%) / *Take Profit:* $x (+2.4%) / *Risk:* $56.10 (1.6%) / *Reward:* $95.20 (2:1)' (the indicators, the volume multiple and the dollar risk no levels); '🟢 MOMENTUM TRADE - BUY / 🪙 Symbol: / 💰 Entry Price: / 📊 Amount: / 💵 Trade Size: $100.00 USDT / 🤖 AI Analysis: / Confidence: 85% / Risk-Reward: 3:1 / 🎯 Take Profit: $x (+3.0%) / 🛑 Stop Loss: $s (-1.0%)'; an SMC scanner's '🟢 SMC SIGNAL — XUSDT (LONG) / Entry : / SL : / TP1 : … / Model : Sweep → FVG Retest / Leverage : 15x–25x (SL 0.40%)'; '🤖 Signal #n | XUSDT PERP / Side: Long 🟢 / Entry (limit): / Take profit: / Stop loss: / Position size: 250 USDT / Expires: 4h'; '🔔 ALERT | XUSDT | 15m / Action: SELL / Entry: / TP: / SL: / ATR(14): d'; a caption whose pair stood on the chart image posted before it ('🤖 Signal (pair on the chart above 👆)' / 'Side:' / 'Entry:' …, no coin: review); a liquidation alert (talk)",
+)
+@own_stream
+def b18h_bot_signal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("bot", 7)
+    d = _b18h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    tps = targets(d, 3, 0.012)
+    side = d.side.upper()
+    if form == 0:
+        vwap = d.round(d.entry * (1 - d.sign * rng.uniform(0.003, 0.008)))
+        down = abs(d.entry - sl) / d.entry * 100
+        up = abs(tps[1] - d.entry) / d.entry * 100
+        risk = rng.uniform(30, 90)
+        lines = [
+            f"{'🟢' if d.long else '🔴'} *SIGNAL: {side} {d.base}USDT*",
+            "",
+            f"*Entry:* ${p(d.entry)}",
+            f"*VWAP:* ${p(vwap)} ✓",
+            f"*RSI:* {rng.randint(35, 68)}",
+            f"*Volume:* {rng.uniform(1.5, 3.5):.1f}x ✓",
+            "",
+            "━━━━━━━━━━━━━━━━━━━━",
+            f"*Stop Loss:* ${p(sl)} (-{down:.1f}%)",
+            f"*Take Profit:* ${p(tps[1])} (+{up:.1f}%)",
+            f"*Risk:* ${risk:.2f} ({rng.uniform(1, 2):.1f}%)",
+            f"*Reward:* ${risk * 2:.2f} (2:1)",
+            "━━━━━━━━━━━━━━━━━━━━",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    if form == 1:
+        conf = rng.randint(70, 92)
+        up = abs(tps[1] - d.entry) / d.entry * 100
+        down = abs(d.entry - sl) / d.entry * 100
+        lines = [
+            f"{'🟢' if d.long else '🔴'} MOMENTUM TRADE - {'BUY' if d.long else 'SELL'}",
+            "",
+            f"🪙 Symbol: {d.base}/USDT",
+            f"💰 Entry Price: ${p(d.entry)}",
+            f"📊 Amount: {rng.uniform(0.5, 40):.4f} {d.base}",
+            "💵 Trade Size: $100.00 USDT",
+            "",
+            "🤖 AI Analysis:",
+            f"   Confidence: {conf}%",
+            "   Risk-Reward: 3:1",
+            "",
+            f"🎯 Take Profit: ${p(tps[1])} (+{up:.1f}%)",
+            f"🛑 Stop Loss: ${p(sl)} (-{down:.1f}%)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl, confidence=conf / 100
+        )
+    if form == 2:
+        sl = d.against(rng.uniform(0.003, 0.006))
+        pct = abs(d.entry - sl) / d.entry * 100
+        lines = [
+            f"{'🟢' if d.long else '🔴'} SMC SIGNAL — {d.base}USDT ({side})",
+            f"Entry : {p(d.entry)}",
+            f"SL    : {p(sl)}",
+            *[f"TP{i}   : {p(t)}" for i, t in enumerate(tps, 1)],
+            "Model : Sweep → FVG Retest",
+            f"Leverage : 15x–25x (SL {pct:.2f}%)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=25
+        )
+    if form == 3:
+        lines = [
+            f"🤖 Signal #{rng.randint(1000, 9999)} | {d.base}USDT PERP",
+            f"Side: {d.side.title()} {'🟢' if d.long else '🔴'}",
+            f"Entry (limit): {p(d.entry)}",
+            f"Take profit: {p(tps[0])}",
+            f"Stop loss: {p(sl)}",
+            f"Position size: {rng.choice([100, 250, 500])} USDT",
+            "Expires: 4h",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 4:
+        atr = d.round(d.entry * rng.uniform(0.004, 0.01))
+        lines = [
+            f"🔔 ALERT | {d.base}USDT | 15m",
+            f"Action: {'BUY' if d.long else 'SELL'}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])}",
+            f"SL: {p(sl)}",
+            f"ATR(14): {p(atr)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 5:
+        # The pair stood on the chart image the bot posted first; the caption names no coin.
+        lines = [
+            "🤖 Signal (pair on the chart above 👆)",
+            f"Side: {side}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    lines = [
+        f"⚠️ Liquidation alert: {d.base}USDT {d.side}s liquidated ${rng.uniform(1.2, 9.5):.1f}M "
+        f"in 1h around {p(d.entry)}"
+    ]
+    return "\n".join(lines), {"kind": "not_signal"}
+
+
+@style(
+    "b18h_square_x_posts",
+    "Square and X trade posts: '🎯 $X Long Setup (4H) / 🔹 Entry: $a / 🔹 Target 1: $x / 🔹 Target 2: $y / 🔹 Stop Loss: $s / 📊 Risk/Reward: 1:2.4 / #X #Binance #Futures'; 'Longed $X at a 🫡 stop s, looking for x then y'; '📈 $X setup / Short below a / TP1 x | TP2 y / SL s / #TradingSignals #X'; '$X short here a. Stop s. Target x. Not financial advice 🙏'; 'My $X long 👇 / ✅ Entry: / ✅ TP: / ✅ SL: / ✅ Leverage: / Repost if you're in 🔁'; '$X just reclaimed a. If it holds, x is next 👀' (talk); '🧵 $X thread 1/3 / Long idea: entry a, tp x, sl s / Details below 👇'",
+)
+@own_stream
+def b18h_square_x_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("square", 7)
+    d = _b18h_draw(rng, None, B18H_SPOT_MARKETS)
+    p = _b18h_price(d, rng)
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.02)
+    if form == 0:
+        rr = abs(tps[1] - d.entry) / abs(d.entry - sl)
+        lines = [
+            f"🎯 ${d.base} {d.side.title()} Setup (4H)",
+            "",
+            f"🔹 Entry: ${p(d.entry)}",
+            f"🔹 Target 1: ${p(tps[0])}",
+            f"🔹 Target 2: ${p(tps[1])}",
+            f"🔹 Stop Loss: ${p(sl)}",
+            f"📊 Risk/Reward: 1:{rr:.1f}",
+            "",
+            f"#{d.base} #Binance #Futures",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        verb = "Longed" if d.long else "Shorted"
+        text = (
+            f"{verb} ${d.base} at {p(d.entry)} 🫡 stop {p(sl)}, looking for {p(tps[0])} then "
+            f"{p(tps[1])}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        where = "Long above" if d.long else "Short below"
+        lines = [
+            f"📈 ${d.base} setup" if d.long else f"📉 ${d.base} setup",
+            f"{where} {p(d.entry)}",
+            f"TP1 {p(tps[0])} | TP2 {p(tps[1])}",
+            f"SL {p(sl)}",
+            "",
+            f"#TradingSignals #{d.base}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        text = (
+            f"${d.base} {d.side} here {p(d.entry)}. Stop {p(sl)}. Target {p(tps[0])}. "
+            "Not financial advice 🙏"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 4:
+        lev = rng.choice([5, 10, 20])
+        lines = [
+            f"My ${d.base} {d.side} 👇",
+            f"✅ Entry: {p(d.entry)}",
+            f"✅ TP: {p(tps[0])}",
+            f"✅ SL: {p(sl)}",
+            f"✅ Leverage: {lev}x",
+            "",
+            "Repost if you're in 🔁",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        level = d.round(d.entry * 0.99)
+        nxt = d.round(d.entry * 1.05)
+        text = f"${d.base} just reclaimed {p(level)}. If it holds, {p(nxt)} is next 👀"
+        return text, {"kind": "not_signal"}
+    lines = [
+        f"🧵 ${d.base} thread 1/3",
+        f"{d.side.title()} idea: entry {p(d.entry)}, tp {p(tps[0])}, sl {p(sl)}",
+        "Details below 👇",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+
+
+@style(
+    "b18h_indonesian_malay_mix",
+    "Indonesian and Malay channels writing English trade words between their own: 'NEW SIGNAL UPDATE ! / #XUSDT     LONG     10x / ENTRY      : a - b / SL         : s / TP1        : x … / S/R        : p/q / Gunakan Money Management Yang Baik.' (support and resistance no levels); 'XUSDT LONG 🔥 / Entry di: a / TP: x - y - z / SL: s / Modal max 5% ya, jangan all in' (a share of capital, no leverage); 'SHORT $X di harga a, TP x dan y, SL s. Pakai leverage 10x aja, jangan maruk 🙏' ('dan' is 'and'); '#X Spot 🛒 / Zona beli: a - b / Target jual: x / y / Cut loss: s'; Malay 'Pasangan: X/USDT / Kedudukan: Beli / Harga kemasukan: / Sasaran untung: x, y, z / Hentikan rugi: / Leveraj: 10x' (pair, position, entry price, profit targets, stop); 'Kita buka SHORT X pada a, sasaran x & y, SL s. Guna 5x sahaja.'; days without trades in both languages (talk)",
+)
+@own_stream
+def b18h_indonesian_malay_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("id_ms", 7)
+    d = _b18h_draw(rng, None, B18H_SPOT_MARKETS)
+    p = _b18h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        entries, a, b = _b18h_zone(d, rng)
+        support = d.round(d.entry * (1 - rng.uniform(0.015, 0.03)))
+        resistance = d.round(d.entry * (1 + rng.uniform(0.015, 0.03)))
+        lines = [
+            "NEW SIGNAL UPDATE !",
+            "",
+            f"#{d.base}USDT     {side}     {lev}x",
+            f"ENTRY      : {p(a)} - {p(b)}",
+            f"SL         : {p(sl)}",
+            "",
+            *[f"TP{i}        : {p(t)}" for i, t in enumerate(tps, 1)],
+            "",
+            f"S/R        : {p(support)}/{p(resistance)}",
+            "",
+            "Gunakan Money Management Yang Baik.",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        lines = [
+            f"{d.base}USDT {side} 🔥",
+            f"Entry di: {p(d.entry)}",
+            "TP: " + " - ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            "Modal max 5% ya, jangan all in",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        text = (
+            f"{side} ${d.base} di harga {p(d.entry)}, TP {p(tps[0])} dan {p(tps[1])}, SL {p(sl)}. "
+            f"Pakai leverage {lev}x aja, jangan maruk 🙏"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 3:
+        d = _b18h_draw(rng, True, B18H_SPOT_MARKETS)
+        p = _b18h_price(d, rng)
+        sl = d.against(rng.uniform(0.06, 0.1))
+        tps = targets(d, 2, 0.04)
+        entries, a, b = _b18h_zone(d, rng)
+        lines = [
+            f"#{d.base} Spot 🛒",
+            f"Zona beli: {p(a)} - {p(b)}",
+            f"Target jual: {p(tps[0])} / {p(tps[1])}",
+            f"Cut loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+        )
+    if form == 4:
+        lines = [
+            f"Pasangan: {d.base}/USDT",
+            f"Kedudukan: {'Beli' if d.long else 'Jual'}",
+            f"Harga kemasukan: {p(d.entry)}",
+            "Sasaran untung: " + ", ".join(p(t) for t in tps),
+            f"Hentikan rugi: {p(sl)}",
+            f"Leveraj: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        text = (
+            f"Kita buka {side} {d.base} pada {p(d.entry)}, sasaran {p(tps[0])} & {p(tps[1])}, "
+            f"SL {p(sl)}. Guna {lev}x sahaja."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if _b18h_turn("id_ms", 7) == 0:
+        text = "Hari ini gak ada sinyal dulu ya, market lagi sideways. Sabar guys 🙏"
+    else:
+        text = "Hari ni tiada isyarat, pasaran bergerak mendatar. Sabar ya semua 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b18h_chinese_persian_mix",
+    "Chinese and Persian channels writing English trade words between their own: '【X/USDT】做多 / 开仓：a / 止盈：x / y / z / 止损：s / 杠杆：10x 逐仓' (open at, take profit, stop, isolated); 'X 在 a 附近做空，止盈 x、y，止损 s，20倍全仓' (a sentence, cross margin); 'X 现货 买入区间：a-b 目标：x / y 防守：s' (a spot buy zone, '防守' the stop); Persian '📍 ارز: X/USDT / جهت: LONG / ورود: a تا b / اهداف: x / y / استاپ: s / اهرم: 10x ایزوله' ('تا' is 'to', isolated); 'X رو از a شورت گرفتیم، تارگت x و y، استاپ s. لوریج 10x' ('و' is 'and'); a card in Persian digits ('ورود: ۱۴۸٫۲', 'اهرم: ۱۰ برابر'); days without trades in both languages (talk)",
+)
+@own_stream
+def b18h_chinese_persian_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("zh_fa", 7)
+    d = _b18h_draw(rng, None, B18H_SPOT_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    zh_side = "做多" if d.long else "做空"
+    fa_side = "لانگ" if d.long else "شورت"
+    if form == 0:
+        lines = [
+            f"【{d.base}/USDT】{zh_side}",
+            f"开仓：{p(d.entry)}",
+            "止盈：" + " / ".join(p(t) for t in tps),
+            f"止损：{p(sl)}",
+            f"杠杆：{lev}x 逐仓",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 1:
+        text = (
+            f"{d.base} 在 {p(d.entry)} 附近{zh_side}，止盈 {p(tps[0])}、{p(tps[1])}，"
+            f"止损 {p(sl)}，{lev}倍全仓"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 2:
+        d = _b18h_draw(rng, True, B18H_SPOT_MARKETS)
+        p = functools.partial(num, dec=d.dec)
+        sl = d.against(rng.uniform(0.06, 0.1))
+        tps = targets(d, 2, 0.04)
+        entries, a, b = _b18h_zone(d, rng)
+        text = (
+            f"{d.base} 现货 买入区间：{p(a)}-{p(b)}  目标：{p(tps[0])} / {p(tps[1])}  防守：{p(sl)}"
+        )
+        return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, market="spot")
+    if form == 3:
+        entries, a, b = _b18h_zone(d, rng)
+        lines = [
+            f"📍 ارز: {d.base}/USDT",
+            f"جهت: {side}",
+            f"ورود: {p(a)} تا {p(b)}",
+            f"اهداف: {p(tps[0])} / {p(tps[1])}",
+            f"استاپ: {p(sl)}",
+            f"اهرم: {lev}x ایزوله",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 4:
+        text = (
+            f"{d.base} رو از {p(d.entry)} {fa_side} گرفتیم، تارگت {p(tps[0])} و {p(tps[1])}، "
+            f"استاپ {p(sl)}. لوریج {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 5:
+        fa = lambda v: _b18h_persian(p(v))  # noqa: E731
+        lines = [
+            f"#{d.base} {fa_side}",
+            f"ورود: {fa(d.entry)}",
+            f"تارگت: {fa(tps[0])}، {fa(tps[1])}",
+            f"حد ضرر: {fa(sl)}",
+            f"اهرم: {_b18h_persian(str(lev))} برابر",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if _b18h_turn("zh_fa", 7) == 0:
+        text = "今天没有信号，行情横盘，大家耐心等待 🙏"
+    else:
+        text = "امروز سیگنالی نداریم، بازار رنج است. صبور باشید 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b18h_fu_admin_updates",
+    "admins' updates of other channels: '#X TP2 done ✅ moving stop to TP1', '#X partial profits: closed 40% at x'; '#X limit filled ✅ we're in at a', '#X still not triggered, cancel it ❌'; '#X hit stop loss 😔 (-2.1%)', '#X closed manually at x, +3.4% ✅'; '#X move SL to s', '#X SL to entry now, risk free 🛡️'; '#X secure half here (x), rest runs', '#X TP1 ✅ +1.8%'; 'Close #X long now, invalidated ❗', '#X closed at breakeven 🤝'; '#X re-open long at y, same targets 🔁', '#X TP3 hit 🏁 +6.2%'",
+)
+@own_stream
+def b18h_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("fu_admin", 7)
+    turn = _b18h_turn("fu_admin", 7)
+    d = _b18h_draw(rng)
+    b = d.base
+    p = _b18h_price(d, rng)
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}/USDT", f"{b}USDT"])
+    pct = f"{rng.uniform(1.2, 7.5):.1f}"
+    if form == 0:
+        if turn == 0:
+            return f"{coin} TP2 done ✅ moving stop to TP1", fu(
+                b, "target_hit", "stop_moved", target_index=2, stop_to_target=1
+            )
+        x = d.away(1, 0.012)[0]
+        return f"{coin} partial profits: closed 40% at {p(x)}", fu(
+            b, "close", close_fraction=0.4, price=x
+        )
+    if form == 1:
+        if turn == 0:
+            return f"{coin} limit filled ✅ we're in at {p(d.entry)}", fu(
+                b, "entry_filled", price=d.entry
+            )
+        return f"{coin} still not triggered, cancel it ❌", fu(b, "cancel")
+    if form == 2:
+        if turn == 0:
+            return f"{coin} hit stop loss 😔 (-{pct}%)", fu(b, "stop_hit")
+        x = d.away(1, 0.02)[0]
+        return f"{coin} closed manually at {p(x)}, +{pct}% ✅", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    if form == 3:
+        if turn == 0:
+            s = d.away(1, 0.006)[0]
+            return f"{coin} move SL to {p(s)}", fu(b, "stop_moved", new_stop=s)
+        return f"{coin} SL to entry now, risk free 🛡️", fu(b, "stop_moved", stop_to_entry=True)
+    if form == 4:
+        if turn == 0:
+            x = d.away(1, 0.015)[0]
+            return f"{coin} secure half here ({p(x)}), rest runs", fu(
+                b, "close", close_fraction=0.5, price=x
+            )
+        return f"{coin} TP1 ✅ +{pct}%", fu(b, "target_hit", target_index=1)
+    if form == 5:
+        if turn == 0:
+            return f"Close {coin} {d.side} now, invalidated ❗", fu(b, "close", close_fraction=1.0)
+        return f"{coin} closed at breakeven 🤝", fu(b, "close", close_fraction=1.0)
+    if turn == 0:
+        y = d.round(d.entry * (1 - d.sign * 0.008))
+        return f"{coin} re-open {d.side} at {p(y)}, same targets 🔁", fu(b, "reentry", price=y)
+    return f"{coin} TP3 hit 🏁 +{pct}%", fu(b, "target_hit", target_index=3)
+
+
+@style(
+    "b18h_fu_bot_notifications",
+    "bots' notifications of other projects: '🚫 Order Cancelled / 🎯 Pair: X/USDT / 🆔 Order ID: … / 📝 Reason: Entry zone not reached', '🚨 ORDER FILLED / Pair: X/USDT / Side: BUY / Price: $y / Size: …' (the entry filled); '🔐 SL updated to s for XUSDT (was o)' (the new stop first), '🟰 XUSDT stop now at entry price (BE)'; '✂️ XUSDT: sold 30% at x, 70% still open', '⚠️ Liquidation warning: XUSDT margin ratio 85%' (talk); 'XUSDT: Take Profit 2 executed at x ✅ (+4.2%)', 'XUSDT: Stop Loss executed at s ❌ (-2.0%)'; '🏁 XUSDT trade finished | exit x | +2.1% | duration 3h 12m', '✅ TP1 reached | XUSDT | price x | 25% closed, SL → entry'; '🧾 Position closed by TP/SL | XUSDT | Close price: x | Realized PnL: +12.4 USDT', '👋 Closed XUSDT long by admin command @ x'; '➕ Added to XUSDT long @ y (2nd entry filled)', '❎ XUSDT pending order removed: price moved too far from entry'",
+)
+@own_stream
+def b18h_fu_bot_notifications(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("fu_bot", 7)
+    turn = _b18h_turn("fu_bot", 7)
+    d = _b18h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    if form == 0:
+        if turn == 0:
+            lines = [
+                "🚫 Order Cancelled",
+                f"🎯 Pair: {b}/USDT",
+                f"🆔 Order ID: {rng.randint(10**9, 10**10 - 1)}",
+                "📝 Reason: Entry zone not reached",
+            ]
+            return "\n".join(lines), fu(b, "cancel")
+        y = d.round(d.entry * (1 - d.sign * 0.004))
+        lines = [
+            "🚨 ORDER FILLED",
+            f"Pair: {b}/USDT",
+            f"Side: {'BUY' if d.long else 'SELL'}",
+            f"Price: ${p(y)}",
+            f"Size: {rng.randint(5, 400)}",
+        ]
+        return "\n".join(lines), fu(b, "entry_filled", price=y)
+    if form == 1:
+        if turn == 0:
+            s = d.away(1, 0.008)[0]
+            old = d.against(rng.uniform(0.02, 0.03))
+            return f"🔐 SL updated to {p(s)} for {b}USDT (was {p(old)})", fu(
+                b, "stop_moved", new_stop=s
+            )
+        return f"🟰 {b}USDT stop now at entry price (BE)", fu(b, "stop_moved", stop_to_entry=True)
+    if form == 2:
+        if turn == 0:
+            x = d.away(1, 0.012)[0]
+            return f"✂️ {b}USDT: sold 30% at {p(x)}, 70% still open", fu(
+                b, "close", close_fraction=0.3, price=x
+            )
+        return (
+            f"⚠️ Liquidation warning: {b}USDT margin ratio {rng.randint(78, 92)}%",
+            {"kind": "not_signal"},
+        )
+    if form == 3:
+        if turn == 0:
+            x = d.away(2, 0.012)[-1]
+            pct = abs(x - d.entry) / d.entry * 100
+            return f"{b}USDT: Take Profit 2 executed at {p(x)} ✅ (+{pct:.1f}%)", fu(
+                b, "target_hit", target_index=2, price=x
+            )
+        s = d.against(rng.uniform(0.015, 0.03))
+        pct = abs(s - d.entry) / d.entry * 100
+        return f"{b}USDT: Stop Loss executed at {p(s)} ❌ (-{pct:.1f}%)", fu(b, "stop_hit", price=s)
+    if form == 4:
+        if turn == 0:
+            x = d.away(1, 0.02)[0]
+            pct = abs(x - d.entry) / d.entry * 100
+            text = (
+                f"🏁 {b}USDT trade finished | exit {p(x)} | +{pct:.1f}% | duration "
+                f"{rng.randint(1, 9)}h {rng.randint(10, 59)}m"
+            )
+            return text, fu(b, "close", close_fraction=1.0, price=x)
+        x = d.away(1, 0.01)[0]
+        text = f"✅ TP1 reached | {b}USDT | price {p(x)} | 25% closed, SL → entry"
+        return text, fu(
+            b,
+            "target_hit",
+            "close",
+            "stop_moved",
+            target_index=1,
+            close_fraction=0.25,
+            price=x,
+            stop_to_entry=True,
+        )
+    if form == 5:
+        x = d.away(1, 0.018)[0]
+        if turn == 0:
+            text = (
+                f"🧾 Position closed by TP/SL | {b}USDT | Close price: {p(x)} | Realized PnL: "
+                f"+{rng.uniform(3, 60):.1f} USDT"
+            )
+            return text, fu(b, "close", close_fraction=1.0, price=x)
+        return f"👋 Closed {b}USDT {d.side} by admin command @ {p(x)}", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    if turn == 0:
+        y = d.round(d.entry * (1 - d.sign * 0.01))
+        return f"➕ Added to {b}USDT {d.side} @ {p(y)} (2nd entry filled)", fu(
+            b, "entry_filled", price=y
+        )
+    return f"❎ {b}USDT pending order removed: price moved too far from entry", fu(b, "cancel")
+
+
+@style(
+    "b18h_chatter_between_calls",
+    "talk between calls in other channels: the altcoin season index, pinned rules for new members, a members milestone, a risk-per-trade reminder, an exchange delisting pairs, CPI data tonight, open interest climbing on a coin, the month's win rate, a vote on exchanges, no DMs to admins, a coin's funding flipping positive, weekend liquidity, a halving countdown, the copier bot back online (talk: nothing to copy)",
+)
+@own_stream
+def b18h_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b18h_form("chatter", 14)
+    d = _b18h_draw(rng)
+    b = d.base
+    texts = [
+        f"Altcoin season index at {rng.randint(22, 48)}, not there yet. Patience 🧘",
+        "New here? Read the pinned rules before copying anything 📌",
+        f"We just passed {rng.randint(10, 60)}k members, thank you all 🙏",
+        "Reminder: never risk more than 2% of your balance on one trade.",
+        "Binance is delisting a few perpetual pairs on Friday, check your open positions.",
+        "CPI data at 12:30 UTC today, expect volatility ⚠️ No new trades before it.",
+        f"Open interest on ${b} keeps climbing while price goes nowhere 🤔",
+        f"This month: {rng.randint(58, 79)}% win rate over {rng.randint(30, 60)} calls 📊",
+        "Which exchange do you use? Vote below 👇 Bybit / Binance / OKX / Bitget",
+        "Please stop DMing admins for signals, everything is posted here.",
+        f"${b} funding flipped positive again, longs paying shorts.",
+        "Weekend = thin liquidity. Smaller size, wider stops.",
+        f"Halving countdown: {rng.randint(100, 900)} days ⏳",
+        "Our copier bot is back online after the update ✅ Open orders were kept.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_EIGHTEENTH = {
+    "b18h_cornix_readable_blocks",
+    "b18h_vip_channel_posts",
+    "b18h_emoji_cards",
+    "b18h_spot_calls",
+    "b18h_terse_one_liners",
+    "b18h_scalp_calls",
+    "b18h_dca_ladders",
+    "b18h_bot_signal_cards",
+    "b18h_square_x_posts",
+    "b18h_indonesian_malay_mix",
+    "b18h_chinese_persian_mix",
+    "b18h_fu_admin_updates",
+    "b18h_fu_bot_notifications",
+    "b18h_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_EIGHTEENTH)
+
+
 if __name__ == "__main__":
     main()
