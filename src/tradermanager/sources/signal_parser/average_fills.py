@@ -30,7 +30,6 @@ _NUMBER = re.compile(r"(?<![\w.,])\$?(\d[\d,]*(?:\.\d+)?)(?![\w%/]|[.,]\d)")
 _AVERAGE_LABEL = re.compile(
     r"(?<![\w])(?:avg|average|cost)(?:[ \t]+(?:entry|price|cost|now|is))*[ \t]*[:=≈~]?[ \t]*\$?$"
 )
-# an order's own number ("order 2", "#2", "entry 2")
 # an order's own number or a count ("order 2", "#2", "entry 2", "3 of 8")
 _ORDER_NUMBER = re.compile(r"(?<![\w])(?:order|no\.|level|entry|dca|of)[ \t]*#?[ \t]*$|#[ \t]*$")
 _COUNT_AFTER = re.compile(r"[ \t]*(?:of|/)[ \t]*\d")
