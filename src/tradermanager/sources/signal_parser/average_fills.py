@@ -30,6 +30,9 @@ _NUMBER = re.compile(r"(?<![\w.,])\$?(\d[\d,]*(?:\.\d+)?)(?![\w%/]|[.,]\d)")
 _AVERAGE_LABEL = re.compile(
     r"(?<![\w])(?:avg|average|cost)(?:[ \t]+(?:entry|price|cost|now|is))*[ \t]*[:=≈~]?[ \t]*\$?$"
 )
+# after the verb, the new average, the order or a done mark ("DCA filled ✅"): a bot's fill
+# notice; without one, "averaged down at 3,120" is an add at a price, a re-entry there
+_AVERAGE_TOLD = re.compile(r"(?<![\w])(?:avg|average|cost|order)(?![\w])|[✅✔☑]")
 # an order's own number or a count ("order 2", "#2", "entry 2", "3 of 8")
 _ORDER_NUMBER = re.compile(r"(?<![\w])(?:order|no\.|level|entry|dca|of)[ \t]*#?[ \t]*$|#[ \t]*$")
 _COUNT_AFTER = re.compile(r"[ \t]*(?:of|/)[ \t]*\d")
@@ -51,6 +54,8 @@ def averaged_fill(low: str) -> tuple[float | None] | None:
     an average done, in a one-element tuple; None when it does not."""
     verb = _VERB.search(low)
     if verb is None or "?" in low or _NOT_OURS.search(low) or _CALL_WORDS.search(low):
+        return None
+    if "order" not in verb.group() and not _AVERAGE_TOLD.search(low, verb.end()):
         return None
     for m in _NUMBER.finditer(low, verb.start()):
         before = low[max(0, m.start() - 24) : m.start()]
