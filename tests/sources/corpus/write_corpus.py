@@ -77034,5 +77034,553 @@ HELD_OUT_ONCE_EIGHTEENTH = {
 HOLDOUT.update(HELD_OUT_ONCE_EIGHTEENTH)
 
 
+# ---- Mainstream English, twenty-second round: measured first ------------------------------
+# Researched from copier projects' per-channel parsers and their test messages (abbreviated
+# labels on one line, 'Entry Range' blocks over numbered rows), signal guides that take a card
+# apart (an R:R line, a position size in coins or in USDT, stops that wait for a candle close on
+# a named timeframe), Discord alert templates and strategy bots' Markdown cards (indicator lines
+# between the levels). Written anew with drawn prices: one-liners with abbreviated labels,
+# Cornix-style blocks in new spellings, VIP cards with R:R and size lines, scalps, swing cards
+# with candle-close stops, a market entry plus a limit, targets with a percent beside the price,
+# the pair in a header before a colon or a dash, lines out of the usual order, indicator lines
+# between the levels, and analysis posts that must not be copied.
+MS22_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+_MS22_FORMS: dict[str, itertools.cycle[int]] = {}
+
+
+def _ms22_form(name: str, n: int) -> int:
+    """The next layout of a style, in turn, so that every layout and negative case appears."""
+    if name not in _MS22_FORMS:
+        _MS22_FORMS[name] = itertools.cycle(range(n))
+    return next(_MS22_FORMS[name])
+
+
+@style(
+    "ms22_abbrev_label_one_liners",
+    "one-liners with abbreviated labels: '#SOL long e a t1 x t2 y sl s', 'SOL L · e a · tgt x / y · stp s', '$SOL short | e: a | t: x, y | inv: s', 'SOL long, e a-b, tgts x y z, sl s, 10x', 'SOL S e=a t1=x t2=y sl=s'; a missed fill told in the same words stays talk",
+)
+@own_stream
+def ms22_abbrev_label_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms22_form("abbrev", 7)
+    two = form == 3
+    entries = zone(d, rng.uniform(0.003, 0.008)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.035))
+    b = d.base
+    side = d.side
+    lev = None
+    if form == 0:
+        parts = [f"#{b} {side} e {p(d.entry)}"]
+        parts += [f"t{i} {p(v)}" for i, v in enumerate(tps, 1)]
+        text = " ".join(parts) + f" sl {p(sl)}"
+    elif form == 1:
+        text = f"{b} {side[0].upper()} · e {p(d.entry)} · tgt " + " / ".join(p(v) for v in tps)
+        text += f" · stp {p(sl)}"
+    elif form == 2:
+        text = f"${b} {side} | e: {p(d.entry)} | t: " + ", ".join(p(v) for v in tps)
+        text += f" | inv: {p(sl)}"
+    elif form == 3:
+        lev = rng.choice([5, 10, 20])
+        text = f"{b} {side}, e {p(entries[0])}-{p(entries[1])}, tgts "
+        text += " ".join(p(v) for v in tps) + f", sl {p(sl)}, {lev}x"
+    elif form == 4:
+        text = f"{b} {side[0].upper()} e={p(d.entry)} "
+        text += " ".join(f"t{i}={p(v)}" for i, v in enumerate(tps, 1)) + f" sl={p(sl)}"
+    elif form == 5:
+        text = f"{b.lower()} {side} e {p(d.entry)} tgt {p(tps[0])}"
+        text += "".join(f", {p(v)}" for v in tps[1:]) + f" stp {p(sl)} 🔥"
+    else:
+        text = rng.choice(
+            [
+                f"didn't get my {b} fill at e {p(d.entry)}, no chase today.",
+                f"missed the {b} e {p(d.entry)} by a hair 😩 not chasing",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms22_cornix_range_blocks",
+    "Cornix-style blocks in new spellings: '📍 Coin: #SOL/USDT' / '🟢 Trade Type: LONG' / '⚙️ Lev: Cross 20x' over 'Entry Range:' / 'Entry Price Range:' / 'Buy Range:' and 'Take-Profit Levels:' / 'Profit Levels:' / 'Targets (USDT):' over rows '(1) x', '#1 x', 'T1 ➔ x', 'Tp-1: x', and 'Stop Level:' / 'SL Level:' / 'Stop (USDT):'",
+)
+@own_stream
+def ms22_cornix_range_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms22_form("cornix", 7)
+    entries = zone(d, rng.uniform(0.004, 0.01))
+    tps = ms3_tps(d, entries, rng.randint(3, 5), 0.015)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    lev = rng.choice([5, 10, 20, 25])
+    mode = rng.choice(["Cross", "Isolated"])
+    heads = [
+        ("Entry Range:", "Take-Profit Levels:", "Stop Level:"),
+        ("Entry Price Range:", "Profit Levels:", "SL Level:"),
+        ("Buy Range:" if d.long else "Sell Range:", "Targets (USDT):", "Stop (USDT):"),
+        ("ENTRY RANGE", "PROFIT LEVELS", "STOP LEVEL"),
+        ("Entry Range ⤵️", "Take-Profit Levels ⤵️", "Stop Level ⤵️"),
+        ("Entry Range (USDT):", "Take Profit Levels (USDT):", "Stop Loss Level (USDT):"),
+        ("Entry range:", "Profit levels:", "Stop level:"),
+    ][form]
+    mark = ["({i}) ", "#{i} ", "T{i} ➔ ", "Tp-{i}: "][rng.randrange(4)]
+    coin = rng.choice(
+        [f"📍 Coin: #{d.base}/USDT", f"Coin: #{d.base}/USDT", f"📍 #{d.base}/USDT (Perpetual)"]
+    )
+    kind = rng.choice(
+        [
+            f"🟢 Trade Type: {d.side.upper()}" if d.long else f"🔴 Trade Type: {d.side.upper()}",
+            f"Trade Type: {d.side.title()}",
+            f"Type: {d.side.upper()} 📈" if d.long else f"Type: {d.side.upper()} 📉",
+        ]
+    )
+    lev_line = rng.choice(
+        [f"⚙️ Lev: {mode} {lev}x", f"Lev: {mode} {lev}x", f"⚙️ Leverage ({mode}): {lev}x"]
+    )
+    joiner = rng.choice([" - ", " – ", " to "])
+    lines = [coin, kind, lev_line, "", heads[0], p(entries[0]) + joiner + p(entries[1]), ""]
+    lines += [heads[1], *[mark.format(i=i) + p(v) for i, v in enumerate(tps, 1)], ""]
+    lines += [heads[2], p(sl)]
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps,
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode=mode.lower(),
+    )
+
+
+@style(
+    "ms22_vip_rr_size_lines",
+    "VIP cards with R:R and size lines: 'R:R 1:2.8', 'RR = 2.4', 'Reward/Risk: 3.1', 'RRR 2.1', 'Size: 250 USDT', 'Qty: 12 SOL', 'Pos size: 3% (isolated)' beside the levels, none of them a price; a size told per entry ('Risk 1% if filled at a, 0.5% if filled at b') beside a two-price entry line",
+)
+@own_stream
+def ms22_vip_rr_size_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms22_form("vip", 7)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.03))
+    rr = abs(tps[-1] - d.entry) / abs(d.entry - sl)
+    head = rng.choice(["💎 VIP SETUP 💎", "👑 VIP | Futures", "VIP ENTRY 🔔", "🥇 Premium Call"])
+    coin = rng.choice(
+        [
+            f"{d.base}/USDT · {d.side.upper()}",
+            f"#{d.base} {d.side.upper()} {'🟢' if d.long else '🔴'}",
+            f"{d.side.title()} ${d.base}",
+        ]
+    )
+    entry = rng.choice(["Entry: ", "Entry price: ", "Open: "]) + p(d.entry)
+    tp_line = rng.choice(["TP: ", "Targets: ", "Take profit: "]) + rng.choice(
+        [" / ", ", ", " - "]
+    ).join(p(v) for v in tps)
+    sl_line = rng.choice(["SL: ", "Stop: ", "Stop-loss: "]) + p(sl)
+    if form == 6:
+        # (a size per entry: both entries are orders of the card, the size is the copier's)
+        add = d.against(rng.uniform(0.006, 0.01))
+        lines = [head, coin, f"Entry: {p(d.entry)} / {p(add)}", tp_line, sl_line]
+        lines.append(f"Risk 1% if filled at {p(d.entry)}, 0.5% if filled at {p(add)}")
+        return "\n".join(lines), signal(d, entries=[d.entry, add], take_profits=tps, stop_loss=sl)
+    size = [
+        f"R:R 1:{rr:.1f}",
+        f"RR = {rr:.1f}",
+        f"Reward/Risk: {rr:.1f}",
+        f"RRR {rr:.1f}",
+        f"Size: {rng.choice([100, 250, 500])} USDT",
+        rng.choice(
+            [
+                f"Qty: {rng.choice([3, 5, 12, 40])} {d.token}",
+                f"Pos size: {rng.choice([1, 2, 3])}% (isolated)",
+            ]
+        ),
+    ][form]
+    lines = [head, coin, entry, tp_line, sl_line]
+    at = rng.choice([2, 3, 5])
+    lines.insert(at, size)
+    mode = "isolated" if "(isolated)" in size else None
+    expected = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if mode:
+        expected["margin_mode"] = mode
+    return "\n".join(lines), expected
+
+
+@style(
+    "ms22_scalp_timeframe_cards",
+    "scalps with their timeframe: '⚡ SCALP · 5m' / '#SOL LONG' / 'In: a' / 'TP x (fast)' / 'SL s (tight)', 'Scalp short SOL @ a, tp x, sl s, 25x', '🏃 Quick one (1m-5m): SOL long a | tp x / y | sl s', 'Scalp ⏱ 15m' / 'Side: Short' / 'Entry: a' / 'Take: x' / 'Stop: s'; a day with no scalp, levels named, stays talk",
+)
+@own_stream
+def ms22_scalp_timeframe_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms22_form("scalp", 7)
+    n = 2 if form in (2, 5) else 1
+    tps = [d.round(d.entry * (1 + d.sign * rng.uniform(0.004, 0.007) * (i + 1))) for i in range(n)]
+    sl = d.against(rng.uniform(0.004, 0.009))
+    lev = rng.choice([None, 20, 25, 50])
+    b = d.base
+    tf = rng.choice(["1m", "5m", "15m"])
+    if form == 0:
+        lines = [f"⚡ SCALP · {tf}", f"#{b} {d.side.upper()}", f"In: {p(d.entry)}"]
+        lines += [f"TP {p(tps[0])} (fast)", f"SL {p(sl)} (tight)"]
+        if lev:
+            lines.append(f"{lev}x")
+        text = "\n".join(lines)
+    elif form == 1:
+        lev = lev or 25
+        text = f"Scalp {d.side} {b} @ {p(d.entry)}, tp {p(tps[0])}, sl {p(sl)}, {lev}x"
+    elif form == 2:
+        text = f"🏃 Quick one ({tf}): {b} {d.side} {p(d.entry)} | tp "
+        text += " / ".join(p(v) for v in tps) + f" | sl {p(sl)}"
+        lev = None
+    elif form == 3:
+        lines = [f"Scalp ⏱ {tf}", f"Pair: {b}USDT", f"Side: {d.side.title()}"]
+        lines += [f"Entry: {p(d.entry)}", f"Take: {p(tps[0])}", f"Stop: {p(sl)}"]
+        if lev:
+            lines.append(f"Leverage: {lev}x")
+        text = "\n".join(lines)
+    elif form == 4:
+        lines = [f"{b} {tf} scalp — {d.side.upper()}", f"entry {p(d.entry)}"]
+        lines += [f"tp {p(tps[0])}", f"sl {p(sl)}"]
+        text = "\n".join(lines)
+        lev = None
+    elif form == 5:
+        lines = [f"SCALP ALERT 🚨 {b}/USDT", f"{'Buy' if d.long else 'Sell'}: {p(d.entry)}"]
+        lines += [f"TP1: {p(tps[0])}", f"TP2: {p(tps[1])}", f"SL: {p(sl)}", f"TF: {tf}"]
+        text = "\n".join(lines)
+        lev = None
+    else:
+        hi = d.round(d.entry * 1.006)
+        lo = d.round(d.entry * 0.994)
+        text = rng.choice(
+            [
+                f"No scalps today, {b} chopping between {p(lo)} and {p(hi)}. Sitting out.",
+                f"{tf} chart on {b} is pure noise between {p(lo)}–{p(hi)}. No scalp from me.",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms22_swing_candle_close_stops",
+    "swing cards whose stop waits for a candle close on a named timeframe: 'SL: 4H close below s', 'Stop: daily candle close under s', 'Invalidation: D1 close > s', 'SL s (on a 12H close)', 'Stop-loss: close below s on the 1D', 'Exit if 3D closes under s'; a post that waits for a daily close before posting entries stays talk",
+)
+@own_stream
+def ms22_swing_candle_close_stops(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms22_form("swing", 7)
+    two = rng.random() < 0.5
+    entries = zone(d, rng.uniform(0.01, 0.02)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.05)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.04, 0.07))
+    below = "below" if d.long else "above"
+    under = "under" if d.long else "over"
+    lt = "<" if d.long else ">"
+    head = rng.choice(
+        [
+            f"SWING | #{d.base}/USDT {d.side.upper()}",
+            f"📆 Swing trade: {d.base} ({d.side.title()})",
+            f"#{d.base} swing {d.side} (1–3 weeks)",
+        ]
+    )
+    if form == 6:
+        level = d.round(d.entry * (1 + d.sign * 0.02))
+        text = rng.choice(
+            [
+                f"{head}\nWaiting for a daily close {'above' if d.long else 'below'} {p(level)}. "
+                "Entries will be posted after the close.",
+                f"{d.base}: if the 1D closes {'above' if d.long else 'below'} {p(level)} I'll "
+                "share the swing plan here. Not yet.",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    stop = [
+        f"SL: 4H close {below} {p(sl)}",
+        f"Stop: daily candle close {under} {p(sl)}",
+        f"Invalidation: D1 close {lt} {p(sl)}",
+        f"SL {p(sl)} (on a 12H close)",
+        f"Stop-loss: close {below} {p(sl)} on the 1D",
+        f"Exit if 3D closes {under} {p(sl)}",
+    ][form]
+    entry = (
+        rng.choice(["Entry: ", "Buy zone: " if d.long else "Sell zone: ", "Entries: "])
+        + f"{p(entries[0])} - {p(entries[1])}"
+        if two
+        else rng.choice(["Entry: ", "Entry price: "]) + p(d.entry)
+    )
+    tp_line = rng.choice(["Targets: ", "TP: ", "Swing targets: "]) + rng.choice(
+        [" / ", ", ", " → "]
+    ).join(p(v) for v in tps)
+    lines = [head, entry, tp_line, stop]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms22_market_plus_limit",
+    "a market entry plus a limit in new spellings: 'Entry: CMP / add b', 'Entry 1: CMP (~a)' / 'Entry 2: b (limit)', 'Market buy now, limit at b', 'Entry: Market (a) | Limit: b', 'Now: a · Dip: b', 'Entry: CMP, DCA b'; a market fill and a limit at b; 'CMP or b, your choice' goes to review",
+)
+@own_stream
+def ms22_market_plus_limit(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms22_form("mkt", 7)
+    add = d.against(rng.uniform(0.008, 0.025))
+    tps = targets(d, rng.randint(2, 3), 0.02)
+    sl = d.round(add * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    coin = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{d.base}USDT | {d.side.title()}",
+            f"{'🟢' if d.long else '🔴'} {d.side.upper()} #{d.base}",
+        ]
+    )
+    buy = "buy" if d.long else "sell"
+    dip = "Dip" if d.long else "Spike"
+    entry = [
+        [f"Entry: CMP / add {p(add)}"],
+        [f"Entry 1: CMP (~{p(d.entry)})", f"Entry 2: {p(add)} (limit)"],
+        [f"Market {buy} now, limit at {p(add)}"],
+        [f"Entry: Market ({p(d.entry)}) | Limit: {p(add)}"],
+        [f"Now: {p(d.entry)} · {dip}: {p(add)}"],
+        [f"Entry: CMP, DCA {p(add)}"],
+        [f"Entry: CMP or {p(add)}, your choice"],
+    ][form]
+    tp_line = rng.choice(["TP: ", "Targets: ", "🎯 "]) + rng.choice([" / ", ", "]).join(
+        p(v) for v in tps
+    )
+    sl_line = rng.choice(["SL: ", "Stop: "]) + p(sl)
+    lines = [coin, *entry, tp_line, sl_line]
+    if form == 6:
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(
+        d, order_type="market", entries=[add], take_profits=tps, stop_loss=sl
+    )
+
+
+@style(
+    "ms22_target_percent_spellings",
+    "targets with a percent beside the price in new spellings: 'T1: +2.4% @ x', '🎯 2.4% → x', 'x [+2.4%]', 'x (≈2.4%)', 'TP1 x / 2.4%', 'Target 1 ✅ x (+2.4%)' is a target not yet hit when the card is new; targets told in R only ('TP: 1R / 2R / 3R') go to review",
+)
+@own_stream
+def ms22_target_percent_spellings(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms22_form("pct", 7)
+    tps = targets(d, rng.randint(2, 4), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    pcts = [f"{ms6_pct(d.entry, v):.1f}" for v in tps]
+    coin = rng.choice(
+        [
+            f"#{d.base}/USDT {d.side.upper()}",
+            f"{d.base} — {d.side.title()}",
+            f"Pair: {d.base}USDT ({d.side.upper()})",
+        ]
+    )
+    entry = rng.choice(["Entry: ", "Entry price: ", "Open: "]) + p(d.entry)
+    sl_line = rng.choice(["SL: ", "Stop: ", "Stop loss: "]) + p(sl)
+    if form == 6:
+        lines = [coin, entry, "TP: 1R / 2R / 3R", sl_line]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 1:
+        tp_lines = ["🎯 " + " | ".join(f"{x}% → {p(v)}" for v, x in zip(tps, pcts, strict=True))]
+    elif form == 4:
+        tp_lines = [
+            "Targets: " + ", ".join(f"{p(v)} (≈{x}%)" for v, x in zip(tps, pcts, strict=True))
+        ]
+    else:
+        row = {
+            0: "T{i}: +{x}% @ {v}",
+            2: "TP{i} {v} [+{x}%]",
+            3: "TP{i} {v} / {x}%",
+            5: "Target {i}: {v} (+{x}% from entry)",
+        }[form]
+        tp_lines = [
+            row.format(i=i, v=p(v), x=x) for i, (v, x) in enumerate(zip(tps, pcts, strict=True), 1)
+        ]
+    lines = [coin, entry, *tp_lines, sl_line]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms22_pair_header_colon_dash",
+    "the pair only in a header before a colon or a dash: 'SOL/USDT: long setup', 'SOLUSDT — SHORT', '📌 SOL (Perp): Long', 'SOL - long idea ✅' over the levels, and 'SOL: buy a, targets x, y, stop s' on one line; a header over two coins' talk ('BTC: ranging. SOL: watching a') stays talk",
+)
+@own_stream
+def ms22_pair_header_colon_dash(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms22_form("hdr", 7)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.02, 0.04))
+    b = d.base
+    tp_text = rng.choice([" / ", ", "]).join(p(v) for v in tps)
+    body = [
+        rng.choice(["Entry: ", "Entry ", "Buy: " if d.long else "Sell: "]) + p(d.entry),
+        rng.choice(["Targets: ", "TP: "]) + tp_text,
+        rng.choice(["SL: ", "Stop: "]) + p(sl),
+    ]
+    if form == 0:
+        lines = [f"{b}/USDT: {d.side} setup", *body]
+    elif form == 1:
+        lines = [f"{b}USDT — {d.side.upper()}", *body]
+    elif form == 2:
+        lines = [f"📌 {b} (Perp): {d.side.title()}", *body]
+    elif form == 3:
+        lines = [f"{b} - {d.side} idea ✅", *body]
+    elif form == 4:
+        verb = "buy" if d.long else "sell"
+        lines = [f"{b}: {verb} {p(d.entry)}, targets {tp_text}, stop {p(sl)}"]
+    elif form == 5:
+        lines = [f"{b}/USDT – {d.side.title()} (Bybit)", "", *body]
+    else:
+        other = rng.choice([m for m in MARKETS if m[0] != b])[0]
+        text = f"{other}: still ranging, nothing to do.\n{b}: watching {p(d.entry)} for a reaction."
+        return text, {"kind": "not_signal"}
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms22_lines_out_of_order",
+    "cards with the lines out of the usual order: 'SL: s' first, targets before the entry, the pair and side last ('SL s' / 'TP x, y' / 'Entry a' / '#SOL LONG'), 'Stop s | Targets x y | Entry a | SOL short'; a card with two stop lines goes to review",
+)
+@own_stream
+def ms22_lines_out_of_order(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms22_form("order", 7)
+    two = rng.random() < 0.4
+    entries = zone(d, rng.uniform(0.004, 0.008)) if two else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.02, 0.04))
+    b = d.base
+    coin = rng.choice([f"#{b} {d.side.upper()}", f"{b}/USDT {d.side.title()}", f"${b} — {d.side}"])
+    e_text = f"{p(entries[0])} - {p(entries[1])}" if two else p(d.entry)
+    sl_l = rng.choice(["SL: ", "Stop: ", "SL "]) + p(sl)
+    tp_l = rng.choice(["TP: ", "Targets: ", "TP "]) + rng.choice([", ", " / "]).join(
+        p(v) for v in tps
+    )
+    en_l = rng.choice(["Entry: ", "Entry ", "Entries: "]) + e_text
+    if form == 0:
+        lines = [coin, sl_l, tp_l, en_l]
+    elif form == 1:
+        lines = [sl_l, tp_l, en_l, coin]
+    elif form == 2:
+        lines = [coin, tp_l, en_l, sl_l]
+    elif form == 3:
+        lines = [" | ".join([sl_l, tp_l, en_l, coin])]
+    elif form == 4:
+        lines = [coin, sl_l, en_l, tp_l]
+    elif form == 5:
+        lines = [tp_l, sl_l, en_l, "", coin]
+    else:
+        s2 = ms3_far_stop(d, [sl], rng.uniform(0.01, 0.02))
+        lines = [coin, sl_l, tp_l, en_l, rng.choice(["SL: ", "Stop: "]) + p(s2)]
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms22_indicator_line_cards",
+    "strategy bots' Markdown cards with indicator lines between the levels: '**SOLUSDT** · LONG' / 'Entry: a' / 'VWAP: v' / 'EMA 50: v' / 'TP1: x' / 'Supertrend: v' / 'SL: s', 'BB upper: v', 'MACD hist: +0.012', 'RSI(14): 38.2', 'ATR(14): v', 'Funding: 0.010%': no indicator is a price of the order; an indicator report with no side stays talk",
+)
+@own_stream
+def ms22_indicator_line_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms22_form("ind", 7)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.015)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.03))
+    b = d.base
+
+    def lvl(frac: float) -> str:
+        return p(d.round(d.entry * (1 + frac)))
+
+    indicators = [
+        f"VWAP: {lvl(-0.004 * d.sign)}",
+        f"EMA 50: {lvl(-0.01 * d.sign)}",
+        f"Supertrend: {lvl(-0.012 * d.sign)}",
+        f"BB upper: {lvl(0.011)}",
+        f"MACD hist: {'+' if d.long else '-'}{rng.uniform(0.001, 0.05):.3f}",
+        f"RSI(14): {rng.uniform(30, 70):.1f}",
+        f"ATR(14): {p(d.round(d.entry * rng.uniform(0.005, 0.02)))}",
+        f"Funding: {rng.uniform(-0.02, 0.03):.3f}%",
+    ]
+    if form == 6:
+        text = "\n".join(
+            [
+                f"**{b}USDT** · 1H",
+                f"Trend: {rng.choice(['up', 'down', 'flat'])}",
+                *rng.sample(indicators, 3),
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    head = rng.choice(
+        [
+            f"**{b}USDT** · {d.side.upper()}",
+            f"### {b}USDT {d.side.upper()}",
+            f"🤖 **{b}/USDT — {d.side.title()}**",
+        ]
+    )
+    picks = rng.sample(indicators, 2 + form % 2)
+    levels = [f"Entry: {p(d.entry)}"]
+    levels += [f"TP{i}: {p(v)}" for i, v in enumerate(tps, 1)]
+    levels.append(f"SL: {p(sl)}")
+    if rng.random() < 0.5:
+        levels = [f"**{x.split(':')[0]}:**{x.split(':', 1)[1]}" for x in levels]
+    body: list[str] = []
+    for i, line in enumerate(levels):
+        body.append(line)
+        if picks and i in (0, len(levels) - 2, 1):
+            body.append(picks.pop())
+    body += picks
+    return "\n".join([head, *body]), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms22_analysis_not_calls",
+    "analysis posts that must not be copied: 'SOL 4H: higher lows since a; a reclaim of b opens x. No position yet.', 'Idea, not a trade: SOL long if b flips to support', a chart-breakdown card with 'Bias: bullish' / 'Key support: a' / 'Key resistance: b' / 'Plan: wait', a recap of a closed call, a poll about direction",
+)
+@own_stream
+def ms22_analysis_not_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS22_MARKETS)
+    p = ms6_p(d, rng, 0.2)
+    form = _ms22_form("ana", 7)
+    b = d.base
+    lo = d.round(d.entry * 0.97)
+    hi = d.round(d.entry * 1.03)
+    up = d.round(d.entry * 1.08)
+    texts = [
+        f"{b} 4H: higher lows since {p(lo)}; a reclaim of {p(hi)} opens {p(up)}. No position yet.",
+        f"Idea, not a trade: {b} long if {p(hi)} flips to support. Will post a setup if it does.",
+        f"📊 {b}/USDT breakdown\nBias: bullish\nKey support: {p(lo)}\nKey resistance: {p(hi)}\n"
+        "Plan: wait for the break, no entry yet",
+        f"Recap: last week's {b} long from {p(lo)} closed at {p(hi)} ✅ +{ms6_pct(lo, hi):.1f}%. "
+        "Next call soon.",
+        f"Poll 🗳 {b} next move?\n🟢 Long above {p(hi)}\n🔴 Short below {p(lo)}\nVote below 👇",
+        f"{b} is sitting on the {p(lo)} demand zone. If it holds, {p(hi)} is the magnet; if it "
+        f"fails, {p(d.round(lo * 0.96))} is next. Watching only.",
+        f"Educational: on {b}, a long from {p(d.entry)} with a stop under {p(lo)} would be 1:2 "
+        f"to {p(up)}. Just showing how to size it, not a call.",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+# Not read yet on their first measurement: kept in pending/ until the parser reads them.
+for _name in (
+    "ms22_abbrev_label_one_liners",
+    "ms22_analysis_not_calls",
+    "ms22_cornix_range_blocks",
+    "ms22_indicator_line_cards",
+    "ms22_market_plus_limit",
+    "ms22_swing_candle_close_stops",
+    "ms22_vip_rr_size_lines",
+):
+    PENDING.add(_name)
+
+
 if __name__ == "__main__":
     main()
