@@ -167,7 +167,8 @@ def chatter_end(read: MessageParts) -> ParsedMessage | None:
 # What makes a step of :class:`MessageParts` blank a span before the labels are read, in a text
 # with no digit: a trailing stop's clause, a source line or a link, an order's size ("$", "usd",
 # "×", a size word), a topic tag, a leverage or margin word, a risk/reward ratio. (The list
-# counts, a leverage written with an x, a confidence and the numbers' notes all need a digit.)
+# counts, a leverage written with an x, a confidence, a ratio cut to "RR" and the numbers' notes
+# all need a digit.)
 _BLANKING_HINTS = (
     *("trailing", "$", "usd", "×", "#", "r:r", "r/r", "reward", "cross", "iso"),
     *SOURCE_HINTS,

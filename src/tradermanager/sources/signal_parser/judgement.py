@@ -11,6 +11,7 @@ from typing import Any
 
 from tradermanager.domain.enums import Side
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
+from tradermanager.sources.signal_parser.announced_setups import announced_for_later
 from tradermanager.sources.signal_parser.copier_notes import copier_skip_note
 from tradermanager.sources.signal_parser.crowd_words import (
     both_sides_word,
@@ -896,6 +897,12 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if symbol is None:
         return with_reason(read_fields, "No symbol is named.")
     if not entries and not targets and order_type != "market":
+        if not stop_priced and announced_for_later(read.low):
+            return with_reason(
+                read_fields,
+                "A setup announced for a later post, no level given: talk.",
+                MessageKind.NOT_SIGNAL,
+            )
         return with_reason(
             read_fields, "A side but neither an entry nor targets: not enough to copy."
         )

@@ -81,8 +81,9 @@ ENTRY_LABELS = (
     # a perpetual venue's order line: "Limit 148.2", "Limit @ 148.2", "Limit order $8.51" (the
     # entry's limit price), as a line's first word and its price the line's last: not "Take
     # Profit Limit: …", "SELL LIMIT ETHUSDT @ …" (an order's type, read with its order words),
-    # nor a ladder's "Limit 85.86 for $200" under its "Entries:" heading
-    r"limit(?<![^\n]limit)(?:[^\S\n]*order)?"
+    # nor a ladder's "Limit 85.86 for $200" under its "Entries:" heading; after a bar too, the
+    # line's second order ("Entry: Market (0.4665) | Limit: 0.4581")
+    r"limit(?:(?<![^\n]limit)|(?<=\| limit))(?:[^\S\n]*order)?"
     r"(?=[^\S\n]*[:@=]?[^\S\n]*\$?\d[\d.,]*[^\S\n]*(?:usdt?[^\S\n]*)?(?:\n|$))",
     r"e\s*/\s*p",  # the stock desks' "E/P" and "EP" (entry point), "EP1" / "EP2" for a ladder
     r"e\.\s?p\.?",  # "E.P."
@@ -195,6 +196,9 @@ TARGET_LABELS = (
     r"book(?:ing)?(?:\s*profits?)?\s*(?:at|@)",
     r"sell\s*targets?",
     r"profit\s*zones?",  # a spot call's "Profit zone: 0.55 – 0.60"
+    # a Cornix-style block's "PROFIT LEVELS" heading over its rows, "Profit levels:" (its
+    # line's end or a separator after it: "profit levels look fine" is talk)
+    r"profit\s*levels?(?=[^\S\n]*(?:[:=\-–(⤵]|\n|$))",
     # "Exit: 0.55 / 0.60", a scalp's one "Exit @ 0.55" (not "exit at 0.52")
     r"exits?(?:\s*at)?(?=[^\S\n]*[:=\-–@][^\S\n]*\$?\d)",
     r"asks?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # and its "Ask: 0.60 / 0.65"
@@ -319,6 +323,11 @@ STOP_LABELS = (
     r"(?:(?:daily|weekly|[1-9]\d?[hdw]|h[1-9]|d1)\s*)?(?:candle\s*)?clos(?:es|e)\s*"
     r"(?:below|above|under|over)",
     r"invalidation",
+    # a swing card's stop told as the exit a candle's close makes: "Exit if 3D closes under
+    # 0.4485", "exit on a daily close below 141.2", "Exit if the 4H candle closes above 9.46"
+    r"exit\s*(?:if|on|when)\s*(?:a\s*|the\s*)?(?:price\s*|it\s*)?"
+    r"(?:(?:daily|weekly|[1-9]\d?[hdw]|h[1-9]|d1)\s*)?(?:candle\s*)?clos(?:es|e|ing)\s*"
+    r"(?:below|above|under|over)",
     # a one-liner's bare stop word before its price: "invalid 9.415", "inval. 3522.81"
     r"invalid(?=[^\S\n]*:?[^\S\n]*\$?\d)",
     r"inval\.(?=[^\S\n]*:?[^\S\n]*\$?\d)",
@@ -519,6 +528,7 @@ INDICATOR_LABELS = frozenset(
         "wma",
         "vwap",
         "bb",
+        "supertrend",
         "momentum",
         "volatility",
         "funding",

@@ -55,6 +55,17 @@ RANGE_SEPARATOR = re.compile(
 ZONE_WORD = re.compile(r"zone|range|between|area", re.I)
 # a risk/reward ratio in brackets, between a label and its price: only the brackets are no
 # price ("TP1 (R:R 1:1.3): 0.4497"), not the rest of the line as for a ratio's own line
+# a ratio cut short to its letters, its figure after it on its line ("RR = 2.4", "RRR 2.1",
+# "RR 1:3"): not inside a word ("current"), and only with a digit (a text without one is left
+# to the early ends, which never blank a ratio)
+_RR_WORD = re.compile(r"(?<![a-z])rrr?(?![a-z])[^\S\n]*[:=]?[^\S\n]*\d")
+
+
+def _short_ratio(lower: str) -> bool:
+    """Whether ``lower`` writes a risk/reward ratio as "RR" or "RRR" before its figure."""
+    return "rr" in lower and _RR_WORD.search(lower) is not None
+
+
 _BRACKET_RATIO = re.compile(
     r"[(\[][^\S\n]*(?:(?:r[^\S\n]*[:/][^\S\n]*r|rrr?|risk[\s/\-–]*(?:to[\s\-–]*)?reward)"
     r"[^\S\n]*[:=]?[^\S\n]*(?:1[^\S\n]*:[^\S\n]*)?\d+(?:[.,]\d+)?"
@@ -347,7 +358,7 @@ class MessageParts:
         if _DIGIT.search(body) is not None:
             notes, bracketed = _number_notes(body, lower)
             excluded += notes
-        if "r:r" in lower or "r/r" in lower or "reward" in lower:
+        if "r:r" in lower or "r/r" in lower or "reward" in lower or _short_ratio(lower):
             excluded += [
                 m.span()
                 for m in sections.RATIO.finditer(body)

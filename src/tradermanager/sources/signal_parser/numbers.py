@@ -177,7 +177,11 @@ _DECIMAL_COMMA_LANGUAGE = LiteralFirst(
 )
 _DIGIT_COMMA = re.compile(r"\d,\d")
 # a label of a result in money or percent, before the colon of a negative number
-_RESULT_LABEL = re.compile(r"(?i)(?:loss|pnl|p&l|p/l|profit|roi|result)[^\S\n]*$")
+# (and an indicator's reading that goes below zero: "MACD hist: -0.014", "Funding: -0.010%")
+_RESULT_LABEL = re.compile(
+    r"(?i)(?:loss|pnl|p&l|p/l|profit|roi|result|macd|hist(?:ogram)?|funding(?:[^\S\n]*rate)?"
+    r"|momentum)[^\S\n]*$"
+)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _COMMA_DECIMAL_LANGUAGE = LiteralFirst(
     r"(?<![\w])(?:"

@@ -182,14 +182,19 @@ class FromFirstLine:
 # the stop); a match starts on the line of its "r" (the number before it stays on that line),
 # which the start pattern finds with every letter case-insensitive matching takes for it
 # ("ı" and "İ" for "i", "ſ" for "s", the Kelvin sign for "k")
-_RATIO_WORD = r"(?:r\s*[:/]\s*r|risk[\s/\-–]*(?:to[\s\-–]*)?reward)(?:\s*ratio)?"
+# ("Reward/Risk: 3.1", "RR = 2.4" and "RRR 2.1" say the same ratio the other way round or cut
+# short)
+_RATIO_WORD = (
+    r"(?:r\s*[:/]\s*r|risk[\s/\-–]*(?:to[\s\-–]*)?reward|reward[\s/:\-–]*(?:to[\s\-–]*)?risk"
+    r"|rrr?(?![\w]))(?:\s*ratio)?"
+)
 RATIO = FromFirstLine(
     re.compile(
         r"(?:(?<![\w.,])\d+(?:[.,]\d+)?[^\S\n]*(?!" + _RATIO_WORD + r"[^\S\n]*[:=]?[^\S\n]*\d))?"
         r"(?<![\w])" + _RATIO_WORD + r"[^\n]*",
         re.I,
     ),
-    re.compile("[rR](?:\\s*[:/]|[iIİı][sSſ][kK\u212a])"),
+    re.compile("[rR](?:\\s*[:/]|[iIİı][sSſ][kK\u212a]|[rR]|[eE][wW])"),
 )
 # Cornix's trailing block: its heading and the lines of its own keys or indented under them
 # ("Entry: Percentage (0.5%)", "Stop: Breakeven -", "  Trigger: Target (1)"); its percentages

@@ -33,8 +33,11 @@ _SIDE_LETTER = re.compile(
 )
 _SIDE_OF_LETTER = {"l": "long", "s": "short", "lng": "long", "shrt": "short"}
 # A bare "t" for the targets before a price, at a line's start, after a "|" or after a price
-# ("t 3380/3330 sl 3490", "| t 8.569 8.694 |", "3420-3450 t 3380/3330")
-_TARGET_LETTER = re.compile(r"(?:^|(?<=\| )|(?<=\d ))[tT](?=[^\S\n]+\$?\.?\d)", re.M)
+# ("t 3380/3330 sl 3490", "| t 8.569 8.694 |", "3420-3450 t 3380/3330"), or with its colon
+# ("| e: 0.1299 | t: 0.1273, 0.1251 | inv: 0.1324")
+_TARGET_LETTER = re.compile(
+    r"(?:^|(?<=\| )|(?<=\d ))[tT](?=[^\S\n]+\$?\.?\d|:[^\S\n]*\$?\.?\d)", re.M
+)
 # "in 0.512" / "out 0.53 0.55" at lines' starts: the short words for the entry and the exits
 # when a message writes both (as "0.512 in, 0.55 out" after the values: plain_text)
 _IN_LINE = re.compile(r"^([^\S\n]*)(?:in|IN|In)(?=[^\S\n]+\$?\.?\d)", re.M)
@@ -129,6 +132,7 @@ def undo_typing(text: str) -> str:
         or "\nt " in text
         or "\nT " in text
         or text.startswith(("t ", "T "))
+        or (":" in text and _colon_target_letter(text))
     ) and _has_stop_word(text):
         text = _TARGET_LETTER.sub("tp", text)
     return text
@@ -138,9 +142,20 @@ def _in_at_line_start(text: str) -> bool:
     return "\nin " in text or "\nIN " in text or "\nIn " in text
 
 
+def _colon_target_letter(text: str) -> bool:
+    return (
+        " t:" in text
+        or " T:" in text
+        or "\nt:" in text
+        or "\nT:" in text
+        or text.startswith(("t:", "T:"))
+    )
+
+
 def _has_stop_word(text: str) -> bool:
     low = text.lower()
-    return "sl" in low or "stop" in low
+    # ("inv:" cut from "invalidation", "stp" from "stop")
+    return "sl" in low or "stop" in low or "inv" in low or "stp" in low
 
 
 def without_client_trimmings(text: str) -> str:
