@@ -77321,7 +77321,7 @@ def ms22_swing_candle_close_stops(rng: random.Random) -> tuple[str, dict[str, An
 
 @style(
     "ms22_market_plus_limit",
-    "a market entry plus a limit in new spellings: 'Entry: CMP / add b', 'Entry 1: CMP (~a)' / 'Entry 2: b (limit)', 'Market buy now, limit at b', 'Entry: Market (a) | Limit: b', 'Now: a · Dip: b', 'Entry: CMP, DCA b'; a market fill and a limit at b; 'CMP or b, your choice' goes to review",
+    "a market entry plus a limit in new spellings: 'Entry: CMP / add b', 'Entry 1: CMP (~a)' / 'Entry 2: b (limit)', 'Market buy now, limit at b', 'Entry: Market (a) | Limit: b', 'Now: a · Dip: b', 'Entry: CMP, DCA b'; a market fill and a limit at b, or a ladder from the market's price when the card writes it ('CMP (~a)', 'Market (a)', 'Now: a'); 'CMP or b, your choice' goes to review",
 )
 @own_stream
 def ms22_market_plus_limit(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -77356,6 +77356,10 @@ def ms22_market_plus_limit(rng: random.Random) -> tuple[str, dict[str, Any]]:
     lines = [coin, *entry, tp_line, sl_line]
     if form == 6:
         return "\n".join(lines), {"kind": "needs_review"}
+    if form in (1, 3, 4):
+        # the market's price written beside the market word, then a limit: a ladder from that
+        # price, as the corpus reads "Entry 1 (now): a" over "Entry 2 (limit): b"
+        return "\n".join(lines), signal(d, entries=[d.entry, add], take_profits=tps, stop_loss=sl)
     return "\n".join(lines), signal(
         d, order_type="market", entries=[add], take_profits=tps, stop_loss=sl
     )
@@ -77571,13 +77575,12 @@ def ms22_analysis_not_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 # Not read yet on their first measurement: kept in pending/ until the parser reads them.
 for _name in (
-    "ms22_abbrev_label_one_liners",
+    # (12 of 14: "Recap: last week's DOT long from a closed at b ✅" is a close told after the
+    # fact, to review: is a copy still open?)
     "ms22_analysis_not_calls",
-    "ms22_cornix_range_blocks",
-    "ms22_indicator_line_cards",
-    "ms22_market_plus_limit",
+    # (13 of 14: "📆 Swing trade: FHE (Short)", a coin no list holds as a header's value before
+    # its side in brackets, is no coin the parser dares name: to review)
     "ms22_swing_candle_close_stops",
-    "ms22_vip_rr_size_lines",
 ):
     PENDING.add(_name)
 
