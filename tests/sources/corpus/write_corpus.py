@@ -77585,5 +77585,748 @@ for _name in (
     PENDING.add(_name)
 
 
+# ---- languages round twenty: measured first -----------------------------------------------------
+# The buy and sell words of many languages written as labels, not as sides: Indonesian and Malay
+# spot and futures cards ("Zona beli:", "Target jual:", "Ambil untung", "Cut loss:", "Hentikan
+# rugi:", "Masuk:", "Modal:"; a short's entry zone labelled "Zona jual:"), Turkish "Alış bölgesi"
+# / "Satış hedefleri", Spanish and Portuguese "Zona de compra" / "Objetivos de venta" / "Alvos de
+# venda", Vietnamese "Vùng mua" / "Mục tiêu bán", Taglish "Bili zone" / "Benta target" and
+# Hinglish "Kharido" / "Becho"; then languages still thin in the corpus (Tamil, Telugu, Kannada,
+# Malayalam, Gujarati, Punjabi, Amharic, Somali, Lao, Khmer, Burmese, Sinhala, Kyrgyz, Mongolian)
+# with English trade words mixed in; follow-ups and talk in each. A dot-three card in a language
+# whose channels also write dot thousands goes to review unless a number in it settles the mark
+# (a percent written with a decimal point). Every price drawn.
+
+
+def _l20_card(
+    rng: random.Random,
+    d: Draw,
+    words: dict[str, Any],
+    comma: bool = False,
+    spot: bool = False,
+    dot_three: bool = False,
+) -> tuple[str, dict[str, Any]]:
+    """A card in one language (see `_l19_card`); a short takes the ``…_short`` labels where the
+    language has them (a short's zone is "Zona jual", "Satış bölgesi", "Zona de venta"; its
+    targets are never "Target jual", its entry never "Harga beli")."""
+    if not d.long and not spot:
+        words = {**words, **{k[:-6]: v for k, v in words.items() if k.endswith("_short")}}
+    return _l19_card(rng, d, words, comma, spot=spot, dot_three=dot_three)
+
+
+def _l20_three_settled(text: str, rng: random.Random) -> str:
+    """A dot-three card with a percent written with a decimal point beside its first target
+    line or on a line of its own: the writer's decimal mark is a point."""
+    pct = f"{rng.randint(2, 9)}.{rng.randint(1, 9)}%"
+    lines = text.split("\n")
+    return "\n".join([*lines, rng.choice([f"Potensi +{pct} 🚀", f"(+{pct})", f"≈ +{pct} ✅"])])
+
+
+def _l20_language_card(
+    rng: random.Random,
+    words: dict[str, Any],
+    comma_share: float,
+    spot_share: float,
+    three_share: float,
+    settled_share: float = 0.0,
+) -> tuple[str, dict[str, Any]]:
+    """A card drawn in one language: at ``three_share`` every level a dot and three digits (to
+    review, or read when a percent with a decimal point settles the mark at
+    ``settled_share``); else decimal commas at ``comma_share`` or every decimal after a dot;
+    a spot buy at ``spot_share``."""
+    spot = rng.random() < spot_share
+    roll = rng.random()
+    if roll < three_share:
+        d = Draw(rng, L17_THREE)
+        text, exp = _l20_card(rng, d, words, False, spot=spot, dot_three=True)
+        if rng.random() < settled_share / three_share:
+            return _l20_three_settled(text, rng), exp
+        return text, {"kind": "needs_review"}
+    if rng.random() < comma_share:
+        return _l20_card(rng, Draw(rng, L7_MARKETS), words, True, spot=spot)
+    return _l20_card(rng, Draw(rng, F17C_LANGUAGE_MARKETS), words, False, spot=spot)
+
+
+_L20_ID_SPOT = {
+    "spot": [
+        "{c} Spot 🛒",
+        "🛒 SPOT {c}",
+        "{c} (SPOT) 🟢",
+        "Sinyal Spot {c}",
+        "#SPOT {c} — beli bertahap",
+    ],
+    "long": ["LONG"],
+    "short": ["SHORT"],
+    "pair": ["Koin"],
+    "direction": ["Posisi"],
+    "entry": ["Beli di", "Harga beli", "Entry beli", "Buy area"],
+    "zone": ["Zona beli", "Zona Beli", "Area beli", "Beli di area", "ZONA BELI"],
+    "targets": ["Target jual", "Jual di", "TP jual", "Ambil untung", "Target Jual"],
+    "target": ["Target jual", "TP", "Jual"],
+    "stop": ["Cut loss", "CL", "Cutloss", "Hentikan rugi", "Stop loss"],
+    "leverage": ["Leverage"],
+    "margin_label": ["Margin"],
+    "margin": [("Isolated", "isolated")],
+    "ratio": ["Rasio risk/reward 1:3", "RR 1 : 2"],
+    "tail": [
+        "Modal: 2% dari saldo",
+        "Modal max 5% ya, jangan all in",
+        "DYOR, bukan ajakan membeli 🙏",
+        "Hold santai, jual bertahap di target",
+    ],
+    "seps": [": ", " : ", " - ", ": "],
+}
+
+
+@style(
+    "l20_indonesian_spot_zone_cards",
+    "Indonesian spot cards whose buy and sell words are labels, not sides: '#X Spot 🛒' / 'Zona beli: a - b' / 'Target jual: x - y - z' / 'Cut loss: s', 'Area beli', 'Beli di', 'Harga beli', 'Jual di', 'TP jual', 'Ambil untung', 'Hentikan rugi', 'CL', 'Modal: 2% dari saldo' (no field): a spot buy (market spot); every level a dot and three digits: to review unless a percent written with a decimal point settles the mark",
+)
+@own_stream
+def l20_indonesian_spot_zone_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l20_language_card(rng, _L20_ID_SPOT, 0.15, 1.0, 0.35, 0.15)
+
+
+_L20_ID_FUT = {
+    "spot": ["{c} Spot 🛒"],
+    "long": ["LONG", "Long 🟢", "BELI (LONG)", "LONG 📈"],
+    "short": ["SHORT", "Short 🔴", "JUAL (SHORT)", "SHORT 📉"],
+    "pair": ["Koin", "Pair", "Aset"],
+    "direction": ["Posisi", "Arah", "Tipe"],
+    "entry": ["Masuk", "Harga masuk", "Entry di", "Titik masuk"],
+    "zone": ["Zona beli", "Area masuk", "Zona masuk", "Area beli"],
+    "zone_short": ["Zona jual", "Area jual", "Zona masuk", "Area masuk"],
+    "targets": ["Ambil untung", "Target", "TP", "Take profit"],
+    "target": ["Ambil untung", "TP", "Target"],
+    "stop": ["Hentikan rugi", "Cut loss", "SL", "Batas rugi"],
+    "leverage": ["Leverage", "Lev", "Daya ungkit"],
+    "margin_label": ["Margin", "Mode margin", "Tipe margin"],
+    "margin": [
+        ("Isolated", "isolated"),
+        ("Terisolasi", "isolated"),
+        ("isolasi", "isolated"),
+        ("Cross", "cross"),
+        ("Silang", "cross"),
+    ],
+    "ratio": ["Rasio risk/reward 1:3", "RR 1 : 2,5"],
+    "tail": [
+        "Modal: 3% dari saldo",
+        "Gunakan money management yang baik",
+        "Jangan maruk, amankan profit 🙏",
+    ],
+    "seps": [": ", " : ", " - "],
+}
+
+
+@style(
+    "l20_indonesian_futures_label_cards",
+    "Indonesian futures cards: 'Posisi: LONG' / 'Arah: SHORT', 'BELI (LONG)' / 'JUAL (SHORT)' heads, 'Masuk:' / 'Harga masuk:' / 'Titik masuk:', a long's 'Zona beli' and a short's 'Zona jual' / 'Area jual' as the entry zone, 'Ambil untung 1:' lines, 'Hentikan rugi:' / 'Cut loss:' / 'Batas rugi:', 'Leverage' / 'Daya ungkit', 'Margin: Terisolasi' / 'Silang', 'Modal: 3% dari saldo' (no field); decimal commas at times; every level a dot and three digits: to review unless a percent with a decimal point settles the mark",
+)
+@own_stream
+def l20_indonesian_futures_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l20_language_card(rng, _L20_ID_FUT, 0.25, 0.0, 0.3, 0.1)
+
+
+_L20_MS = {
+    "spot": ["{c} Spot 🛒", "Belian spot {c}", "🟢 SPOT {c}"],
+    "long": ["LONG", "Beli (LONG)", "Long 🟢"],
+    "short": ["SHORT", "Jual (SHORT)", "Short 🔴"],
+    "pair": ["Pasangan", "Syiling", "Aset"],
+    "direction": ["Kedudukan", "Arah", "Posisi"],
+    "entry": ["Harga masuk", "Harga kemasukan", "Masuk", "Titik masuk"],
+    "zone": ["Zon belian", "Zon beli", "Kawasan belian", "Zon masuk"],
+    "zone_short": ["Zon jualan", "Zon jual", "Zon masuk"],
+    "targets": ["Sasaran", "Ambil untung", "Sasaran jual", "Sasaran untung"],
+    "targets_short": ["Sasaran", "Ambil untung", "Sasaran untung"],
+    "target": ["Sasaran", "Ambil untung", "TP"],
+    "stop": ["Henti rugi", "Hentikan rugi", "Hentikan kerugian", "SL"],
+    "leverage": ["Leveraj", "Leverage", "Daya ungkit"],
+    "margin_label": ["Margin", "Mod margin", "Jenis margin"],
+    "margin": [
+        ("Isolated", "isolated"),
+        ("Terasing", "isolated"),
+        ("terpencil", "isolated"),
+        ("Cross", "cross"),
+        ("Silang", "cross"),
+    ],
+    "ratio": ["Nisbah risiko/ganjaran 1:3", "Nisbah R:R 1 : 2"],
+    "tail": ["Modal: 2% daripada akaun", "Bukan nasihat kewangan", "Jaga risiko, jangan tamak 🙏"],
+    "seps": [": ", " : ", " - "],
+}
+
+
+@style(
+    "l20_malay_label_cards",
+    "Malay cards and spot buys: 'Pasangan:' / 'Kedudukan: Beli (LONG)', 'Harga kemasukan:' / 'Titik masuk:', a long's 'Zon belian' and a short's 'Zon jualan' as the entry zone, 'Sasaran jual:' on a spot buy, 'Ambil untung 1:', 'Henti rugi:' / 'Hentikan kerugian:', 'Leveraj:', 'Mod margin: Terasing' / 'Silang', 'Nisbah risiko/ganjaran 1:3' (no level), 'Modal: 2% daripada akaun' (no field); every level a dot and three digits: to review",
+)
+@own_stream
+def l20_malay_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l20_language_card(rng, _L20_MS, 0.2, 0.35, 0.2)
+
+
+_L20_TR = {
+    "spot": ["{c} SPOT 🛒", "🟢 Spot alım {c}", "{c} Spot — alış"],
+    "long": ["LONG", "Long 🟢", "ALIŞ (LONG)", "Alis (LONG)"],
+    "short": ["SHORT", "Short 🔴", "SATIŞ (SHORT)", "Satis (SHORT)"],
+    "pair": ["Coin", "Parite", "Varlık"],
+    "direction": ["Yön", "Yon", "İşlem", "Pozisyon"],
+    "entry": ["Giriş", "Giris", "Alış fiyatı", "Alis fiyati"],
+    "entry_short": ["Giriş", "Giris", "Satış fiyatı", "Satis fiyati"],
+    "zone": ["Alış bölgesi", "Alis bolgesi", "Alım bölgesi", "Alım aralığı", "Giriş bölgesi"],
+    "zone_short": ["Satış bölgesi", "Satis bolgesi", "Giriş bölgesi", "Short bölgesi"],
+    "targets": ["Satış hedefleri", "Satis hedefleri", "Hedefler", "Kâr al"],
+    "targets_short": ["Hedefler", "Kâr al", "Hedef"],
+    "target": ["Hedef", "Satış hedefi", "TP"],
+    "target_short": ["Hedef", "TP"],
+    "stop": ["Zarar durdur", "Stop", "Stop loss", "Zarar kes"],
+    "leverage": ["Kaldıraç", "Kaldirac", "Kaldıraç oranı"],
+    "margin_label": ["Marjin", "Marjin modu", "Teminat modu"],
+    "margin": [
+        ("İzole", "isolated"),
+        ("izole", "isolated"),
+        ("Izole", "isolated"),
+        ("Çapraz", "cross"),
+        ("capraz", "cross"),
+    ],
+    "ratio": ["Risk/Ödül oranı: 1:3", "Risk/Odul 1 : 2,5"],
+    "tail": ["YTD değildir", "Sermayenizin %2'si ile girin ⚠️", "Bol kazançlar 🚀"],
+    "seps": [": ", " : ", " - "],
+}
+
+
+@style(
+    "l20_turkish_zone_cards",
+    "Turkish cards whose alış and satış words are labels: 'Alış bölgesi:' / 'Alis bolgesi:' (the entry), 'Satış hedefleri:' / 'Satış hedefi 1:' (targets of a buy), a short's 'Satış bölgesi:' (its entry zone), 'ALIŞ (LONG)' heads, spot buys '🟢 Spot alım #X', 'Zarar durdur:' / 'Zarar kes:', 'Kaldıraç:', 'Marjin modu: İzole' / 'Çapraz', 'Risk/Ödül oranı: 1:3' (no level); decimal commas; every level a dot and three digits: to review",
+)
+@own_stream
+def l20_turkish_zone_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l20_language_card(rng, _L20_TR, 0.6, 0.3, 0.2)
+
+
+_L20_ES = {
+    "spot": ["{c} SPOT 🛒", "Compra spot {c}", "🟢 Spot — {c}"],
+    "long": ["LONG", "Long 🟢", "COMPRA (LONG)"],
+    "short": ["SHORT", "Short 🔴", "VENTA (SHORT)"],
+    "pair": ["Par", "Moneda", "Activo"],
+    "direction": ["Dirección", "Direccion", "Operación"],
+    "entry": ["Entrada", "Precio de compra", "Punto de entrada"],
+    "entry_short": ["Entrada", "Precio de venta", "Punto de entrada"],
+    "zone": ["Zona de compra", "Zona de Compra", "Rango de compra", "Zona de entrada"],
+    "zone_short": ["Zona de venta", "Zona de Venta", "Zona de entrada"],
+    "targets": ["Objetivos de venta", "Zona de venta", "Objetivos", "Take profit"],
+    "targets_short": ["Objetivos", "Take profit", "Objetivos de recompra"],
+    "target": ["Objetivo", "Venta", "TP"],
+    "target_short": ["Objetivo", "TP"],
+    "stop": ["Stop loss", "Stop", "SL", "Límite de pérdida"],
+    "leverage": ["Apalancamiento", "Apalancamiento máx.", "Leverage"],
+    "margin_label": ["Margen", "Tipo de margen", "Modo de margen"],
+    "margin": [
+        ("aislado", "isolated"),
+        ("Aislado", "isolated"),
+        ("cruzado", "cross"),
+        ("Cruzado", "cross"),
+    ],
+    "ratio": ["Riesgo/beneficio 1:3", "Relación riesgo-beneficio: 1 : 2,5"],
+    "tail": ["No es consejo financiero", "Gestionen el riesgo ⚠️"],
+    "seps": [": ", " : ", " - "],
+}
+_L20_PT = {
+    "spot": ["{c} SPOT 🛒", "Compra spot {c}", "🟢 Spot — {c}"],
+    "long": ["LONG", "Long 🟢", "COMPRA (LONG)"],
+    "short": ["SHORT", "Short 🔴", "VENDA (SHORT)"],
+    "pair": ["Par", "Moeda", "Ativo"],
+    "direction": ["Direção", "Direcao", "Operação"],
+    "entry": ["Entrada", "Preço de compra", "Ponto de entrada"],
+    "entry_short": ["Entrada", "Preço de venda", "Ponto de entrada"],
+    "zone": ["Zona de compra", "Região de compra", "Zona de entrada"],
+    "zone_short": ["Zona de venda", "Região de venda", "Zona de entrada"],
+    "targets": ["Alvos de venda", "Zona de venda", "Alvos", "Objetivos"],
+    "targets_short": ["Alvos", "Objetivos", "Take profit"],
+    "target": ["Alvo", "Venda", "TP"],
+    "target_short": ["Alvo", "TP"],
+    "stop": ["Stop loss", "Stop", "SL", "Stop de proteção"],
+    "leverage": ["Alavancagem", "Alavancagem máx.", "Leverage"],
+    "margin_label": ["Margem", "Tipo de margem", "Modo de margem"],
+    "margin": [
+        ("isolada", "isolated"),
+        ("Isolada", "isolated"),
+        ("cruzada", "cross"),
+        ("Cruzada", "cross"),
+    ],
+    "ratio": ["Risco/retorno 1:3", "Relação risco-retorno: 1 : 2,5"],
+    "tail": ["Não é recomendação de investimento", "Gerenciem o risco ⚠️"],
+    "seps": [": ", " : ", " - "],
+}
+
+
+@style(
+    "l20_spanish_portuguese_zone_cards",
+    "Spanish and Portuguese cards whose compra and venta / venda words are labels: 'Zona de compra:' (the entry), 'Objetivos de venta:' / 'Alvos de venda:' and a spot buy's 'Zona de venta:' / 'Zona de venda:' (targets), a short's 'Zona de venta:' / 'Região de venda:' (its entry zone), 'COMPRA (LONG)' / 'VENDA (SHORT)' heads, 'Compra spot #X', 'Margen: aislado' / 'Margem: cruzada', 'Apalancamiento' / 'Alavancagem', ratio lines (no level); decimal commas; every level a dot and three digits: to review",
+)
+@own_stream
+def l20_spanish_portuguese_zone_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l20_language_card(rng, rng.choice([_L20_ES, _L20_PT]), 0.6, 0.3, 0.2)
+
+
+_L20_VI_TL_HI = [
+    {
+        "spot": ["{c} Spot 🛒", "Mua spot {c}", "🟢 SPOT {c}"],
+        "long": ["LONG", "MUA (LONG)", "Long 🟢"],
+        "short": ["SHORT", "BÁN (SHORT)", "Short 🔴"],
+        "pair": ["Cặp", "Coin"],
+        "direction": ["Vị thế", "Lệnh"],
+        "entry": ["Giá mua", "Điểm vào", "Entry"],
+        "entry_short": ["Giá bán", "Điểm vào", "Entry"],
+        "zone": ["Vùng mua", "Vung mua", "Vùng vào lệnh"],
+        "zone_short": ["Vùng bán", "Vung ban", "Vùng vào lệnh"],
+        "targets": ["Mục tiêu bán", "Vùng bán", "Chốt lời", "Muc tieu ban"],
+        "targets_short": ["Chốt lời", "Mục tiêu", "Chot loi"],
+        "target": ["Mục tiêu", "TP", "Chốt lời"],
+        "stop": ["Cắt lỗ", "Cat lo", "SL", "Dừng lỗ"],
+        "leverage": ["Đòn bẩy", "Don bay", "Leverage"],
+        "margin_label": ["Ký quỹ", "Chế độ ký quỹ"],
+        "margin": [("Cô lập", "isolated"), ("co lap", "isolated"), ("Chéo", "cross")],
+        "ratio": ["Tỷ lệ R:R 1:3"],
+        "tail": ["Quản lý vốn chặt chẽ", "Không phải lời khuyên đầu tư"],
+        "comma": True,
+    },
+    {
+        "spot": ["{c} Spot 🛒", "Bili spot {c}", "SPOT BUY {c} 🟢"],
+        "long": ["LONG", "Long 🟢", "BILI (LONG)"],
+        "short": ["SHORT", "Short 🔴", "BENTA (SHORT)"],
+        "pair": ["Coin", "Pair"],
+        "direction": ["Posisyon", "Direksyon"],
+        "entry": ["Bili sa", "Entry", "Presyo ng bili"],
+        "entry_short": ["Entry", "Benta sa"],
+        "zone": ["Bili zone", "Bilhan zone", "Entry zone"],
+        "zone_short": ["Benta zone", "Entry zone"],
+        "targets": ["Benta target", "Ibenta sa", "Targets", "Take profit"],
+        "targets_short": ["Targets", "Take profit"],
+        "target": ["Target", "TP", "Benta"],
+        "target_short": ["Target", "TP"],
+        "stop": ["SL", "Stop loss", "Cut loss"],
+        "leverage": ["Leverage", "Lev"],
+        "margin_label": ["Margin"],
+        "margin": [("Isolated", "isolated"), ("Cross", "cross")],
+        "ratio": ["RR 1:3"],
+        "tail": ["Wag all in mga idol 🙏", "Hindi ito financial advice"],
+        "comma": False,
+    },
+    {
+        "spot": ["{c} Spot 🛒", "Spot mein kharido {c}", "🟢 SPOT {c}"],
+        "long": ["LONG", "Long 🟢", "KHARIDO (LONG)"],
+        "short": ["SHORT", "Short 🔴", "BECHO (SHORT)"],
+        "pair": ["Coin", "Pair"],
+        "direction": ["Position", "Side"],
+        "entry": ["Kharido", "Kharid", "Entry"],
+        "entry_short": ["Entry", "Becho"],
+        "zone": ["Kharidne ka zone", "Kharid zone", "Entry zone", "Kharido"],
+        "zone_short": ["Bechne ka zone", "Entry zone"],
+        "targets": ["Becho", "Bechne ke target", "Targets", "Target"],
+        "targets_short": ["Targets", "Target"],
+        "target": ["Target", "TP"],
+        "stop": ["SL", "Stop loss", "Stoploss"],
+        "leverage": ["Leverage", "Lev"],
+        "margin_label": ["Margin"],
+        "margin": [("Isolated", "isolated"), ("Cross", "cross")],
+        "ratio": ["Risk reward 1:3"],
+        "tail": ["Apna risk khud manage karo 🙏", "Paisa utna hi lagao jitna kho sako"],
+        "comma": False,
+    },
+]
+
+
+@style(
+    "l20_vietnamese_taglish_hinglish_zone_cards",
+    "Vietnamese, Taglish and Hinglish cards whose buy and sell words are labels: 'Vùng mua:' / 'Vung mua:' (the entry), 'Mục tiêu bán:' / a spot buy's 'Vùng bán:' (targets), a short's 'Vùng bán:' (its entry zone), 'MUA (LONG)' heads, decimal commas; 'Bili zone:' / 'Bili sa:' / 'Benta target:' / 'Ibenta sa:'; 'Kharido:' / 'Kharidne ka zone:' / 'Becho:' / 'Bechne ke target:', 'Spot mein kharido #X': spot buys with market spot",
+)
+@own_stream
+def l20_vietnamese_taglish_hinglish_zone_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    words = rng.choice(_L20_VI_TL_HI)
+    spot = rng.random() < 0.4
+    if words["comma"] and rng.random() < 0.6:
+        return _l20_card(rng, Draw(rng, L7_MARKETS), words, True, spot=spot)
+    return _l20_card(rng, Draw(rng, F17C_LANGUAGE_MARKETS), words, False, spot=spot)
+
+
+def _l20_script(
+    long: list[str],
+    short: list[str],
+    entry: list[str],
+    zone_: list[str],
+    targets_: list[str],
+    target: list[str],
+    stop: list[str],
+    leverage: list[str],
+    margin_label: list[str],
+    margin: list[tuple[str, str]],
+    spot: list[str],
+    tail: list[str],
+) -> dict[str, Any]:
+    """A language's card words (English trade words beside them, as channels mix)."""
+    return {
+        "long": long,
+        "short": short,
+        "pair": ["Coin", "Pair"],
+        "direction": ["Side", "Position"],
+        "entry": entry,
+        "zone": zone_,
+        "zone_short": zone_[:1],  # the first is the entry zone, the others a buying zone
+        "targets": targets_,
+        "target": target,
+        "stop": stop,
+        "leverage": leverage,
+        "margin_label": margin_label,
+        "margin": margin,
+        "spot": spot,
+        "ratio": ["RR 1:3", "R/R 1 : 2"],
+        "tail": tail,
+        "seps": [": ", " : ", " - "],
+    }
+
+
+_L20_SOUTH = [
+    # Tamil
+    _l20_script(
+        ["LONG", "LONG 🟢 வாங்கு"],
+        ["SHORT", "SHORT 🔴 விற்பனை"],
+        ["நுழைவு", "என்ட்ரி", "நுழைவு விலை"],
+        ["நுழைவு மண்டலம்", "என்ட்ரி ஜோன்"],
+        ["இலக்குகள்", "டார்கெட்"],
+        ["இலக்கு", "டார்கெட்"],
+        ["ஸ்டாப் லாஸ்", "நிறுத்த இழப்பு", "SL"],
+        ["லீவரேஜ்", "Leverage"],
+        ["மார்ஜின்"],
+        [("ஐசோலேட்டட்", "isolated"), ("கிராஸ்", "cross"), ("Isolated", "isolated")],
+        ["{c} ஸ்பாட் வாங்கு 🛒"],
+        ["இது நிதி ஆலோசனை அல்ல"],
+    ),
+    # Telugu
+    _l20_script(
+        ["LONG", "LONG 🟢 కొనండి"],
+        ["SHORT", "SHORT 🔴 అమ్మండి"],
+        ["ఎంట్రీ", "ప్రవేశం"],
+        ["ఎంట్రీ జోన్", "కొనుగోలు జోన్"],
+        ["టార్గెట్స్", "లక్ష్యాలు"],
+        ["టార్గెట్", "లక్ష్యం"],
+        ["స్టాప్ లాస్", "SL"],
+        ["లెవరేజ్", "Leverage"],
+        ["మార్జిన్"],
+        [("ఐసోలేటెడ్", "isolated"), ("క్రాస్", "cross")],
+        ["{c} స్పాట్ కొనుగోలు 🛒"],
+        ["ఇది ఆర్థిక సలహా కాదు"],
+    ),
+    # Kannada
+    _l20_script(
+        ["LONG", "LONG 🟢 ಖರೀದಿ"],
+        ["SHORT", "SHORT 🔴 ಮಾರಾಟ"],
+        ["ಎಂಟ್ರಿ", "ಪ್ರವೇಶ"],
+        ["ಎಂಟ್ರಿ ಝೋನ್", "ಖರೀದಿ ವಲಯ"],
+        ["ಟಾರ್ಗೆಟ್ಸ್", "ಗುರಿಗಳು"],
+        ["ಟಾರ್ಗೆಟ್", "ಗುರಿ"],
+        ["ಸ್ಟಾಪ್ ಲಾಸ್", "SL"],
+        ["ಲೆವರೇಜ್", "Leverage"],
+        ["ಮಾರ್ಜಿನ್"],
+        [("ಐಸೊಲೇಟೆಡ್", "isolated"), ("ಕ್ರಾಸ್", "cross")],
+        ["{c} ಸ್ಪಾಟ್ ಖರೀದಿ 🛒"],
+        ["ಹಣಕಾಸು ಸಲಹೆ ಅಲ್ಲ"],
+    ),
+    # Malayalam
+    _l20_script(
+        ["LONG", "LONG 🟢 വാങ്ങുക"],
+        ["SHORT", "SHORT 🔴 വിൽക്കുക"],
+        ["എൻട്രി", "പ്രവേശനം"],
+        ["എൻട്രി സോൺ", "വാങ്ങൽ മേഖല"],
+        ["ടാർഗെറ്റുകൾ", "ലക്ഷ്യങ്ങൾ"],
+        ["ടാർഗെറ്റ്", "ലക്ഷ്യം"],
+        ["സ്റ്റോപ്പ് ലോസ്", "SL"],
+        ["ലിവറേജ്", "Leverage"],
+        ["മാർജിൻ"],
+        [("ഐസൊലേറ്റഡ്", "isolated"), ("ക്രോസ്", "cross")],
+        ["{c} സ്പോട്ട് വാങ്ങുക 🛒"],
+        ["സാമ്പത്തിക ഉപദേശമല്ല"],
+    ),
+    # Gujarati
+    _l20_script(
+        ["LONG", "LONG 🟢 ખરીદો"],
+        ["SHORT", "SHORT 🔴 વેચો"],
+        ["એન્ટ્રી", "પ્રવેશ"],
+        ["એન્ટ્રી ઝોન", "ખરીદી ઝોન"],
+        ["ટાર્ગેટ", "લક્ષ્યો"],
+        ["ટાર્ગેટ", "લક્ષ્ય"],
+        ["સ્ટોપ લોસ", "SL"],
+        ["લીવરેજ", "Leverage"],
+        ["માર્જિન"],
+        [("આઇસોલેટેડ", "isolated"), ("ક્રોસ", "cross")],
+        ["{c} સ્પોટ ખરીદી 🛒"],
+        ["નાણાકીય સલાહ નથી"],
+    ),
+    # Punjabi (Gurmukhi)
+    _l20_script(
+        ["LONG", "LONG 🟢 ਖਰੀਦੋ"],
+        ["SHORT", "SHORT 🔴 ਵੇਚੋ"],
+        ["ਐਂਟਰੀ", "ਦਾਖਲਾ"],
+        ["ਐਂਟਰੀ ਜ਼ੋਨ", "ਖਰੀਦ ਜ਼ੋਨ"],
+        ["ਟਾਰਗੇਟ", "ਨਿਸ਼ਾਨੇ"],
+        ["ਟਾਰਗੇਟ", "ਨਿਸ਼ਾਨਾ"],
+        ["ਸਟਾਪ ਲੌਸ", "SL"],
+        ["ਲੀਵਰੇਜ", "Leverage"],
+        ["ਮਾਰਜਿਨ"],
+        [("ਆਈਸੋਲੇਟਿਡ", "isolated"), ("ਕ੍ਰਾਸ", "cross")],
+        ["{c} ਸਪਾਟ ਖਰੀਦ 🛒"],
+        ["ਵਿੱਤੀ ਸਲਾਹ ਨਹੀਂ"],
+    ),
+]
+_L20_OTHERS = [
+    # Amharic
+    _l20_script(
+        ["LONG", "LONG 🟢 ግዛ"],
+        ["SHORT", "SHORT 🔴 ሽጥ"],
+        ["መግቢያ", "Entry"],
+        ["የመግቢያ ክልል", "የግዢ ክልል"],
+        ["ዒላማዎች", "ታርጌት"],
+        ["ዒላማ", "ታርጌት"],
+        ["ስቶፕ ሎስ", "SL"],
+        ["ሌቨሬጅ", "Leverage"],
+        ["ማርጂን"],
+        [("Isolated", "isolated"), ("Cross", "cross")],
+        ["{c} ስፖት ግዢ 🛒"],
+        ["የገንዘብ ምክር አይደለም"],
+    ),
+    # Somali
+    _l20_script(
+        ["LONG", "LONG 🟢 Iibso"],
+        ["SHORT", "SHORT 🔴 Iibi"],
+        ["Gelitaanka", "Qiimaha gelitaanka", "Entry"],
+        ["Aagga gelitaanka", "Aagga iibsiga"],
+        ["Bartilmaameedyada", "Yoolalka", "Targets"],
+        ["Bartilmaameed", "Yool", "TP"],
+        ["Joojinta khasaaraha", "SL", "Stop loss"],
+        ["Leverage", "Kabaha"],
+        ["Margin"],
+        [("Isolated", "isolated"), ("Cross", "cross")],
+        ["{c} Spot 🛒 iibso"],
+        ["Talo maaliyadeed maaha"],
+    ),
+    # Lao
+    _l20_script(
+        ["LONG", "LONG 🟢 ຊື້"],
+        ["SHORT", "SHORT 🔴 ຂາຍ"],
+        ["ຈຸດເຂົ້າ", "ລາຄາເຂົ້າ"],
+        ["ໂຊນເຂົ້າ", "ໂຊນຊື້"],
+        ["ເປົ້າໝາຍ", "ເປົ້າ"],
+        ["ເປົ້າ", "TP"],
+        ["ຕັດຂາດທຶນ", "SL"],
+        ["ເລເວີເຣດ", "Leverage"],
+        ["ມາຈິນ"],
+        [("Isolated", "isolated"), ("Cross", "cross")],
+        ["{c} ຊື້ Spot 🛒"],
+        ["ບໍ່ແມ່ນຄຳແນະນຳການລົງທຶນ"],
+    ),
+    # Khmer
+    _l20_script(
+        ["LONG", "LONG 🟢 ទិញ"],
+        ["SHORT", "SHORT 🔴 លក់"],
+        ["ចំណុចចូល", "តម្លៃចូល"],
+        ["តំបន់ចូល", "តំបន់ទិញ"],
+        ["គោលដៅ", "Targets"],
+        ["គោលដៅ", "TP"],
+        ["កាត់ខាត", "SL"],
+        ["Leverage"],
+        ["Margin"],
+        [("Isolated", "isolated"), ("Cross", "cross")],
+        ["{c} ទិញ Spot 🛒"],
+        ["មិនមែនជាដំបូន្មានហិរញ្ញវត្ថុ"],
+    ),
+    # Burmese
+    _l20_script(
+        ["LONG", "LONG 🟢 ဝယ်"],
+        ["SHORT", "SHORT 🔴 ရောင်း"],
+        ["ဝင်ဈေး", "Entry"],
+        ["ဝင်ရန်ဇုန်", "ဝယ်ဇုန်"],
+        ["ပစ်မှတ်များ", "Targets"],
+        ["ပစ်မှတ်", "TP"],
+        ["Stop Loss", "SL"],
+        ["Leverage"],
+        ["Margin"],
+        [("Isolated", "isolated"), ("Cross", "cross")],
+        ["{c} Spot ဝယ် 🛒"],
+        ["ငွေကြေးအကြံဉာဏ်မဟုတ်ပါ"],
+    ),
+    # Sinhala
+    _l20_script(
+        ["LONG", "LONG 🟢 මිලදී ගන්න"],
+        ["SHORT", "SHORT 🔴 විකුණන්න"],
+        ["ඇතුල්වීම", "Entry"],
+        ["ඇතුල්වීමේ කලාපය", "Entry zone"],
+        ["ඉලක්ක", "Targets"],
+        ["ඉලක්කය", "TP"],
+        ["ස්ටොප් ලොස්", "SL"],
+        ["ලීවරේජ්", "Leverage"],
+        ["Margin"],
+        [("Isolated", "isolated"), ("Cross", "cross")],
+        ["{c} Spot මිලදී ගැනීම 🛒"],
+        ["මෙය මූල්‍ය උපදෙසක් නොවේ"],
+    ),
+]
+
+
+@style(
+    "l20_south_asian_script_cards",
+    "cards in Tamil, Telugu, Kannada, Malayalam, Gujarati and Punjabi (Gurmukhi) with English trade words mixed in: 'LONG 🟢 வாங்கு' / 'நுழைவு:' / 'இலக்கு 1:' / 'ஸ்டாப் லாஸ்:' / 'லீவரேஜ்:' / 'மார்ஜின்: ஐசோலேட்டட்'; 'ఎంట్రీ జోన్' / 'లక్ష్యాలు' / 'లెవరేజ్'; 'ಎಂಟ್ರಿ' / 'ಗುರಿ 1' / 'ಲೆವರೇಜ್'; 'എൻട്രി സോൺ' / 'ടാർഗെറ്റ് 1' / 'ലിവറേജ്'; 'એન્ટ્રી' / 'લક્ષ્ય 1' / 'માર્જિન: ક્રોસ'; 'ਐਂਟਰੀ ਜ਼ੋਨ' / 'ਨਿਸ਼ਾਨਾ 1' / 'ਲੀਵਰੇਜ'; spot buys ('#X ஸ்பாட் வாங்கு 🛒'): market spot",
+)
+@own_stream
+def l20_south_asian_script_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    words = rng.choice(_L20_SOUTH)
+    spot = rng.random() < 0.25
+    return _l20_card(rng, Draw(rng, L7_MARKETS), words, False, spot=spot)
+
+
+@style(
+    "l20_african_southeast_asian_cards",
+    "cards in Amharic, Somali, Lao, Khmer, Burmese and Sinhala with English trade words mixed in: 'መግቢያ:' / 'ዒላማ 1:' / 'ስቶፕ ሎስ:' / 'ሌቨሬጅ:'; 'Gelitaanka:' / 'Aagga iibsiga:' / 'Bartilmaameed 1:' / 'Joojinta khasaaraha:'; 'ຈຸດເຂົ້າ:' / 'ເປົ້າ 1:' / 'ຕັດຂາດທຶນ:'; 'ចំណុចចូល:' / 'គោលដៅ 1:' / 'កាត់ខាត:'; 'ဝင်ဈေး:' / 'ပစ်မှတ် 1:'; 'ඇතුල්වීම:' / 'ඉලක්කය 1:'; a side word after LONG / SHORT ('LONG 🟢 ግዛ', 'SHORT 🔴 ຂາຍ'); spot buys: market spot",
+)
+@own_stream
+def l20_african_southeast_asian_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    words = rng.choice(_L20_OTHERS)
+    spot = rng.random() < 0.25
+    return _l20_card(rng, Draw(rng, L7_MARKETS), words, False, spot=spot)
+
+
+L13_FOLLOW_UPS.update(
+    {
+        "id20": [
+            ["{c} target jual {k} tersentuh ✅", "{c} TP{k} sudah kena, selamat 🎯"],
+            ["{c} kena cut loss ❌", "{c} CL tersentuh ❌"],
+            ["{c} geser cut loss ke harga masuk 🔒", "{c} SL pindah ke entry, aman"],
+            ["{c} jual setengah dulu 💰", "{c} ambil untung {p}% dulu"],
+            ["{c} batalkan order beli ❌", "{c} sinyal batal, hapus limit"],
+        ],
+        "ms20": [
+            ["{c} sasaran {k} tercapai ✅", "{c} TP{k} kena 🎯"],
+            ["{c} kena henti rugi ❌", "{c} SL tersentuh ❌"],
+            ["{c} alihkan henti rugi ke harga masuk 🔒", "{c} SL ke harga kemasukan"],
+            ["{c} tutup separuh kedudukan 💰", "{c} ambil untung {p}%"],
+            ["{c} isyarat dibatalkan ❌", "{c} batalkan pesanan"],
+        ],
+        "tr20": [
+            ["{c} satış hedefi {k} geldi ✅", "{c} {k}. hedef tamam 🎯"],
+            ["{c} zarar durdur çalıştı ❌", "{c} stop olduk ❌"],
+            ["{c} stopu giriş seviyesine çekiyoruz 🔒", "{c} stop giriş fiyatına"],
+            ["{c} pozisyonun yarısını kapatın 💰", "{c} %{p} kâr alın"],
+            ["{c} sinyal iptal ❌", "{c} alış emrini iptal edin"],
+        ],
+        "hi20": [
+            ["{c} target {k} hit ho gaya ✅", "{c} TP{k} aa gaya 🎯"],
+            ["{c} SL hit ho gaya ❌", "{c} stoploss lag gaya ❌"],
+            ["{c} SL entry pe shift karo 🔒", "{c} stop ko entry pe le aao"],
+            ["{c} aadhi position book karo 💰", "{c} {p}% profit book karo"],
+            ["{c} trade cancel karo ❌", "{c} ye signal cancel hai"],
+        ],
+        "ta20": [
+            ["{c} இலக்கு {k} அடைந்தது ✅", "{c} டார்கெட் {k} ஹிட் 🎯"],
+            ["{c} ஸ்டாப் லாஸ் ஹிட் ❌", "{c} SL அடிச்சிடுச்சு ❌"],
+            ["{c} SL-ஐ என்ட்ரிக்கு நகர்த்தவும் 🔒", "{c} ஸ்டாப்பை நுழைவு விலைக்கு மாற்றவும்"],
+            ["{c} பாதி பொசிஷனை மூடவும் 💰", "{c} {p}% லாபம் புக் செய்யவும்"],
+            ["{c} சிக்னல் ரத்து ❌", "{c} இந்த டிரேட் ரத்து"],
+        ],
+        "am20": [
+            ["{c} ዒላማ {k} ደርሷል ✅", "{c} TP{k} ተመቷል 🎯"],
+            ["{c} ስቶፕ ሎስ ተመቷል ❌", "{c} SL ተነክቷል ❌"],
+            ["{c} SL ወደ መግቢያ ዋጋ ውሰዱ 🔒", "{c} ስቶፑን ወደ መግቢያ አንቀሳቅሱ"],
+            ["{c} ግማሹን ቦታ ዝጉ 💰", "{c} {p}% ትርፍ ውሰዱ"],
+            ["{c} ሲግናሉ ተሰርዟል ❌", "{c} ትሬዱ ተሰርዟል"],
+        ],
+        "so20": [
+            ["{c} bartilmaameedka {k} waa la gaadhay ✅", "{c} TP{k} waa la taabtay 🎯"],
+            ["{c} stop loss-ka waa la taabtay ❌", "{c} SL ayaa na qabtay ❌"],
+            ["{c} SL u rar qiimaha gelitaanka 🔒", "{c} stop-ka u wareeji entry-ga"],
+            ["{c} xir kala badh booska 💰", "{c} qaado {p}% faa'iido"],
+            ["{c} signal-ka waa la joojiyay ❌", "{c} ganacsigan waa la baajiyay"],
+        ],
+        "lo20": [
+            ["{c} ເຖິງເປົ້າ {k} ແລ້ວ ✅", "{c} TP{k} ແຕະແລ້ວ 🎯"],
+            ["{c} ໂດນ SL ແລ້ວ ❌", "{c} ຕັດຂາດທຶນແລ້ວ ❌"],
+            ["{c} ຍ້າຍ SL ໄປຈຸດເຂົ້າ 🔒", "{c} ເລື່ອນ SL ມາທີ່ລາຄາເຂົ້າ"],
+            ["{c} ປິດເຄິ່ງໜຶ່ງຂອງໂພຊິຊັນ 💰", "{c} ຂາຍເອົາກຳໄລ {p}%"],
+            ["{c} ຍົກເລີກສັນຍານ ❌", "{c} ຍົກເລີກອໍເດີ"],
+        ],
+        "km20": [
+            ["{c} ដល់គោលដៅ {k} ហើយ ✅", "{c} TP{k} ប៉ះហើយ 🎯"],
+            ["{c} ប៉ះ SL ហើយ ❌", "{c} កាត់ខាតហើយ ❌"],
+            ["{c} ផ្លាស់ SL ទៅចំណុចចូល 🔒", "{c} រំកិល SL ទៅតម្លៃចូល"],
+            ["{c} បិទពាក់កណ្តាលនៃការបើក 💰", "{c} យកប្រាក់ចំណេញ {p}%"],
+            ["{c} លុបចោលសញ្ញា ❌", "{c} បោះបង់ការជួញដូរនេះ"],
+        ],
+    }
+)
+
+
+@style(
+    "l20_zone_language_follow_ups",
+    "follow-ups in Indonesian, Malay, Turkish and Hinglish in the label words of the cards: 'target jual 2 tersentuh', 'kena cut loss', 'geser cut loss ke harga masuk', 'jual setengah dulu', 'batalkan order beli'; 'sasaran 2 tercapai', 'kena henti rugi', 'alihkan henti rugi ke harga masuk', 'tutup separuh kedudukan', 'isyarat dibatalkan'; 'satış hedefi 2 geldi', 'zarar durdur çalıştı', 'stopu giriş seviyesine çekiyoruz', 'pozisyonun yarısını kapatın', 'alış emrini iptal edin'; 'target 2 hit ho gaya', 'SL entry pe shift karo', 'aadhi position book karo', 'trade cancel karo'",
+)
+@own_stream
+def l20_zone_language_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["id20", "ms20", "tr20", "hi20"])
+
+
+@style(
+    "l20_script_language_follow_ups",
+    "follow-ups in Tamil, Amharic, Somali, Lao and Khmer: 'இலக்கு 2 அடைந்தது', 'ஸ்டாப் லாஸ் ஹிட்', 'SL-ஐ என்ட்ரிக்கு நகர்த்தவும்', 'பாதி பொசிஷனை மூடவும்', 'சிக்னல் ரத்து'; 'ዒላማ 2 ደርሷል', 'ስቶፕ ሎስ ተመቷል', 'SL ወደ መግቢያ ዋጋ ውሰዱ', 'ግማሹን ቦታ ዝጉ', 'ሲግናሉ ተሰርዟል'; 'bartilmaameedka 2 waa la gaadhay', 'SL u rar qiimaha gelitaanka', 'xir kala badh booska', 'signal-ka waa la joojiyay'; 'ເຖິງເປົ້າ 2 ແລ້ວ', 'ຍ້າຍ SL ໄປຈຸດເຂົ້າ', 'ປິດເຄິ່ງໜຶ່ງຂອງໂພຊິຊັນ'; 'ដល់គោលដៅ 2 ហើយ', 'ផ្លាស់ SL ទៅចំណុចចូល', 'លុបចោលសញ្ញា'",
+)
+@own_stream
+def l20_script_language_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["ta20", "am20", "so20", "lo20", "km20"])
+
+
+_L20_TALK_TURN = itertools.count()
+
+
+@style(
+    "l20_zone_words_talk",
+    "talk with the buy and sell label words in it but no call: 'Zona beli #X masih jauh di bawah, sabar dulu', 'Target jual kemarin belum kena', 'Alış bölgesini kaçıranlar acele etmesin', 'zona de compra de $X, ¿dónde la ven?', 'Vùng mua đẹp nhưng chưa có kèo', 'Bili zone ba or hintay muna?', 'Abhi kharido mat, market weak hai', a day without signals in Malay, Tamil, Amharic, Somali, Lao and Khmer, a cut-loss lesson in Indonesian: talk",
+)
+@own_stream
+def l20_zone_words_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F17C_LANGUAGE_MARKETS)
+    b = d.base
+    a = f"{d.entry:.{d.dec}f}"
+    k = rng.randint(1, 3)
+    texts = [
+        f"Zona beli #{b} masih jauh di bawah, sabar dulu ya guys 🙏",
+        f"#{b} target jual {k} belum kena, hold santai",
+        "Cut loss itu bagian dari trading. Lebih baik rugi kecil daripada nyangkut lama.",
+        f"Alış bölgesini kaçıranlar acele etmesin, #{b} için yeni seviye bekliyoruz",
+        f"¿Zona de compra de ${b}? Yo esperaría cerca de {a}, ¿ustedes dónde la ven?",
+        f"Vùng mua #{b} đẹp nhưng chưa có kèo, anh em chờ xác nhận nhé",
+        f"Bili zone ba sa {b} ngayon or hintay muna mga idol? 🤔",
+        f"Abhi {b} mat kharido bhai, market weak hai. Patience rakho",
+        "Hari ini tiada isyarat, pasaran tidak menentu. Jaga modal 🙏",
+        "இன்று சிக்னல் இல்லை, மார்க்கெட் சைட்வேஸ். பொறுமையாக இருங்கள்",
+        "ዛሬ ሲግናል የለም፣ ገበያው አልተረጋጋም። ትዕግስት ያድርጉ",
+        "Maanta signal ma jiro, suuqu wuu isbeddelayaa. Samir 🙏",
+        "ມື້ນີ້ບໍ່ມີສັນຍານ ຕະຫຼາດຜັນຜວນ ລໍຖ້າກ່ອນ",
+        "ថ្ងៃនេះគ្មានសញ្ញាទេ ទីផ្សារប្រែប្រួលខ្លាំង សូមអត់ធ្មត់",
+    ]
+    return texts[next(_L20_TALK_TURN) % len(texts)], {"kind": "not_signal"}
+
+
+# Written and measured first; each leaves pending/ when it reads.
+L20_PENDING = {
+    "l20_indonesian_spot_zone_cards",
+    "l20_indonesian_futures_label_cards",
+    "l20_malay_label_cards",
+    "l20_turkish_zone_cards",
+    "l20_spanish_portuguese_zone_cards",
+    "l20_vietnamese_taglish_hinglish_zone_cards",
+    "l20_south_asian_script_cards",
+    "l20_african_southeast_asian_cards",
+    "l20_zone_language_follow_ups",
+    "l20_script_language_follow_ups",
+    "l20_zone_words_talk",
+}
+PENDING.update(L20_PENDING)
+
 if __name__ == "__main__":
     main()
