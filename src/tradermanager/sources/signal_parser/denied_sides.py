@@ -9,9 +9,10 @@ import re
 from tradermanager.sources.signal_parser.message_parts import Section
 
 # a negation right before the word: Russian, Ukrainian, English, Vietnamese, Indonesian,
-# German, French, Italian, Spanish, Portuguese and Arabic
+# German, French, Italian, Spanish, Portuguese, Arabic and Hinglish ("abhi mat kharido": don't
+# buy yet)
 _DENIAL_BEFORE = re.compile(
-    r"(?<![\w'’])(?:не|ні|not|no|don['’]?t|do\s+not|never|chưa|không|belum|jangan|nicht|kein"
+    r"(?<![\w'’])(?:не|ні|not|no|don['’]?t|do\s+not|never|chưa|không|belum|jangan|nicht|kein|mat"
     r"|pas|non|nunca|não|nao|لا|لن)[^\S\n]+(?:(?:yet|still|today|more|any|сегодня|пока|ещё|еще"
     r"|dulu|mehr|plus)[^\S\n]+)?$",
     re.I,
@@ -23,7 +24,10 @@ _DENIAL_AFTER = re.compile(
 )
 # the words a denial needs, as substrings of the lower-cased text
 _HINTS = ("не", "ні", "not", "no", "don", "never", "chưa", "không", "belum", "jangan")
-_HINTS_MORE = ("nicht", "kein", "pas", "non", "nunca", "não", "nao", "mıyor", "mayacağız", "mayın")
+_HINTS_MORE = (
+    *("nicht", "kein", "pas", "non", "nunca", "não", "nao", "mıyor", "mayacağız", "mayın"),
+    "mat ",
+)
 _HINTS_WIDE = ("لا", "لن")
 
 

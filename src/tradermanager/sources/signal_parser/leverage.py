@@ -119,6 +119,7 @@ def _other_margin(lower: str) -> str | None:
 # read for one ("10x (cruzado)", "20x isolada", "Leva 10x isolata", "10x silang").
 _OTHER_MARGIN_ASCII_HINT = re.compile(
     r"cruzad|isol|aislad|incrociat|silang|izol|croise|terisol|gekruist|incruci|krizov"
+    r"|capraz|terasing|terpencil"
 )
 
 

@@ -163,7 +163,38 @@ ENTRY_LABELS = (
     r"harga\s*kemasukan",
     r"kemasukan",
     r"pasok",
-    r"area\s*(?:entry|beli|masuk)",
+    r"area\s*(?:entry|beli|masuk|jual)",
+    # buy and sell words as labels of the entry: Indonesian "Zona beli", "Beli di", "Harga
+    # beli", "Titik masuk", a short's "Zona jual"; Malay "Zon belian", "Kawasan belian", a
+    # short's "Zon jualan"; Turkish "Alış bölgesi", a short's "Satış bölgesi" / "Short
+    # bölgesi"; Spanish "Rango de compra", "Precio de compra / venta"; Vietnamese "Vung mua"
+    # (typed without its marks), "Giá mua", a short's "Vùng bán"; Taglish "Bili zone", "Bili
+    # sa", a short's "Benta zone"; Hinglish "Kharidne ka zone", a short's "Bechne ka zone";
+    # Somali "Aagga gelitaanka" / "Aagga iibsiga", "Qiimaha gelitaanka". On a spot buy the sell
+    # words of them name its targets (sections.OTHER_SELLS).
+    r"zona\s*(?:beli|masuk|jual)(?![\w])",
+    # (a line's own label before its separator: "Beli #SOL di 148.2", its coin blanked, is a
+    # sentence's side and price)
+    r"beli(?<![^\n]beli)\s*di(?:\s*area)?(?=[^\S\n]*[:：=\-–])",
+    r"(?:harga|entry)\s*beli(?![\w])",
+    r"titik\s*masuk(?![\w])",
+    r"jual(?<![^\n]jual)\s*di(?:\s*area)?(?=[^\S\n]*[:：=\-–])",
+    r"zon\s*(?:belian|beli|masuk|jualan|jual)(?![\w])",
+    r"kawasan\s*(?:belian|beli|masuk)",
+    r"(?:al[ıi][şs]|sat[ıi][şs]|short|long|giri[şs])\s*b[öo]lgesi",
+    r"rango\s*de\s*(?:compra|venta|entrada)",
+    r"(?:precio|pre[çc]o)\s*de\s*(?:compra|venta|venda)",
+    r"(?:punto|ponto)\s*de\s*entrada",
+    r"vung\s*(?:mua|ban|vao\s*lenh)",
+    r"vùng\s*bán",
+    r"giá\s*(?:mua|bán)",
+    r"(?:bili|bilhan|benta)\s*zone",
+    r"(?:bili|benta)\s*sa(?![\w])",
+    r"presyo\s*ng\s*bili",
+    r"(?:kharidne|bechne)\s*ka\s*zone",
+    r"kharid\s*zone",
+    r"(?:qiimaha|aagga)\s*(?:gelitaanka|iibsiga)",
+    r"gelitaanka",
     # Swahili "Bei ya kuingia" (the price to enter), "Eneo la kuingia" (the area), "Kuingia";
     # Uzbek "Kirish (narxi / nuqtasi)", Kazakh "Кіру (нүктесі / бағасы)"
     r"(?:bei\s*ya|eneo\s*la)\s*kuingia",
@@ -185,6 +216,29 @@ ENTRY_LABELS = (
     r"💵",
 )
 TARGET_LABELS = (
+    # sell words as labels of a buy's targets (first: before "target", "objetivos", "mục
+    # tiêu"): Indonesian "Target jual", "TP jual", "Jual 1:", "Ambil untung"; Malay "Sasaran
+    # jual", "Sasaran untung"; Turkish "Satış hedefleri", "Satış hedefi 1"; Spanish "Objetivos
+    # de venta", "Venta 1"; Portuguese "Alvos de venda", "Venda 1"; Vietnamese "Mục tiêu bán",
+    # "Chot loi"; Taglish "Benta target", "Ibenta sa", "Benta 1"; Hinglish "Bechne ke target";
+    # Somali "Bartilmaameedyada", "Yoolalka"
+    r"(?:target|tp)\s*jual",
+    r"jual(?=[^\S\n]?[1-9][^\S\n]*[:：)\-–])",
+    r"ambil\s*untung",
+    r"sasaran\s*(?:jual|untung)",
+    r"sat[ıi][şs]\s*hedef(?:leri|i)",
+    r"(?:objetivos?|alvos?)\s*de\s*(?:venta|venda|recompra)",
+    r"venta(?=[^\S\n]?[1-9][^\S\n]*[:：)\-–])",
+    r"venda(?=[^\S\n]?[1-9][^\S\n]*[:：)\-–])",
+    r"m[ụu]c\s*ti[êe]u\s*b[áa]n",
+    r"muc\s*tieu(?:\s*ban)?",
+    r"chot\s*loi(?![\w])",
+    r"benta\s*targets?",
+    r"ibenta\s*sa(?![\w])",
+    r"benta(?=[^\S\n]?[1-9][^\S\n]*[:：)\-–])",
+    r"bechne\s*ke\s*targets?",
+    r"bartilmaameed(?:yada|ka)?",
+    r"yool(?:alka)?",
     r"buy[\s\-]*back",  # a short's targets: "Sell zone 3420-3450 / Buy back 3300/3200"
     # "TP/SL: a / b", "TP & SL: a & b", "Take profit / Stop loss:" — a target, then the stop
     # (split when read)
@@ -345,7 +399,12 @@ STOP_LABELS = (
     r"سٹاپ(?:\s*لاس)?",
     r"στοπ(?:\s*λος)?",
     r"סטופ(?:\s*לוס)?",
-    r"henti\s*rugi",
+    r"henti(?:kan)?\s*(?:rugi|kerugian)",
+    # "Cut loss:", "Cutloss:", "CL:" (Indonesian and Malay channels' stop)
+    r"cut[\s\-]*loss",
+    r"cl(?=[^\S\n]*[:=\-–])",
+    r"joojinta\s*khasaaraha",  # Somali (stopping the loss)
+    r"cat\s*lo(?![\w])",  # Vietnamese "cắt lỗ" typed without its marks
     r"batas\s*rugi",  # Indonesian "Batas rugi" (the loss's limit)
     r"oprire\s*(?:pierdere|pierderi)",  # Romanian "Oprire pierdere" (stopping the loss)
     # Swahili "Kikomo cha hasara" (the loss's limit), "Zuia hasara" (stop the loss)
@@ -384,6 +443,7 @@ LONG_WORDS = (
     # Swahili "Nunua" / "Tunanunua" / "Kununua" (buy, we buy, buying); Uzbek "sotib olamiz" /
     # "sotib olish", Kazakh "сатып аламыз" / "сатып алу" (we buy, buying)
     r"|nunua|tunanunua|kununua|sotib\s+olamiz|sotib\s+olish|сатып\s+аламыз|сатып\s+алу"
+    r"|kharido|iibso"  # Hinglish (buy), Somali (buy)
 )
 SHORT_WORDS = (
     # Russian "Шортим", "Продаём", Ukrainian "Шортимо", "Продаємо", German "verkaufen",
@@ -395,6 +455,7 @@ SHORT_WORDS = (
     r"|prodej|elad[áa]s|v[âa]nzare"
     # Swahili "Uza" / "Tunauza" / "Kuuza", Uzbek "sotamiz" / "sotish", Kazakh "сатамыз" / "сату"
     r"|uza|tunauza|kuuza|sotamiz|sotish|сатамыз|сату"
+    r"|becho|iibi"  # Hinglish (sell), Somali (sell)
 )
 LEVERAGE_LABELS = (
     r"leverage|lev|плечо|apalancamiento|alavancagem|kald[ıi]ra[çc]|hebel|levier|đòn\s*bẩy"
@@ -434,7 +495,11 @@ SPOT_WORDS = r"spot|спот"
 # Thai without word boundaries (their words run together: "现货买入", "現物買い", "ซื้อสปอต"),
 # Vietnamese, Arabic, Persian, Bengali ("স্পট কেনা") and Hindi ("स्पॉट खरीद") as whole words.
 SPOT_WORDS_CJK = r"现货|現貨|現物|현물|สปอต"
-SPOT_WORDS_OTHER = r"giao\s*ngay|فوري|اسپات|سبوت|স্পট|स्पॉट|स्पोट"
+SPOT_WORDS_OTHER = (
+    r"giao\s*ngay|فوري|اسپات|سبوت|স্পট|स्पॉट|स्पोट"
+    # Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi and Amharic transliterations
+    r"|ஸ்பாட்|స్పాట్|ಸ್ಪಾಟ್|സ്പോട്ട്|સ્પોટ|ਸਪਾਟ|ስፖት"
+)
 COINM_WORDS = r"coin[\s\-]*m|coin[\s\-]*margined|inverse"
 
 # Labels of languages written without spaces between words (Chinese, Japanese, Thai) and of
@@ -583,6 +648,8 @@ OTHER_MARGIN_CROSS = (
     # the same typed without diacritics or with the cedilla letter: Czech "krizova",
     # Romanian "incrucisata", "încrucişată"
     r"|krizov\w*|[iî]ncruci[șşs]at\w*"
+    # Turkish "çapraz" typed "capraz", Vietnamese "chéo" typed "cheo" (under a margin label)
+    r"|capraz|cheo"
 )
 OTHER_MARGIN_ISOLATED = (
     r"aislad[oa]|isolad[oa]|isolat[oa]|isoliert|i\u0307?zole|izolowan\w*|изолированн\w*"
@@ -591,6 +658,8 @@ OTHER_MARGIN_ISOLATED = (
     r"|geïsoleerd\w*|izolovan\w*|izolat[ăa]?|απομονωμέν\w*"
     # Hungarian "izolált" (and "izolalt", typed without its accent)
     r"|izol[áa]lt\w*"
+    # Indonesian "isolasi", Malay "terasing" / "terpencil", Vietnamese "cô lập" typed "co lap"
+    r"|isolasi|terasing|terpencil|co\s*lap"
 )
 OTHER_MARGIN_CROSS_CJK = r"クロス|교차"
 OTHER_MARGIN_ISOLATED_CJK = r"分離|격리"
@@ -613,4 +682,17 @@ FOREIGN_MARGIN = (
     ("ไอโซเลท", "isolated"),
     ("ไอโซเลต", "isolated"),
     ("ครอส", "cross"),
+    # Tamil, Telugu, Kannada, Malayalam, Gujarati and Punjabi transliterations
+    ("ஐசோலேட்டட்", "isolated"),
+    ("கிராஸ்", "cross"),
+    ("ఐసోలేటెడ్", "isolated"),
+    ("క్రాస్", "cross"),
+    ("ಐಸೊಲೇಟೆಡ್", "isolated"),
+    ("ಕ್ರಾಸ್", "cross"),
+    ("ഐസൊലേറ്റഡ്", "isolated"),
+    ("ക്രോസ്", "cross"),
+    ("આઇસોલેટેડ", "isolated"),
+    ("ક્રોસ", "cross"),
+    ("ਆਈਸੋਲੇਟਿਡ", "isolated"),
+    ("ਕ੍ਰਾਸ", "cross"),
 )

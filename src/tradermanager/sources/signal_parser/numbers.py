@@ -166,6 +166,24 @@ _COMMA_DECIMAL_WORDS = (
     "area beli",
     "batas rugi",
     "daya ungkit",
+    # Indonesian buy and sell labels ("Zona beli:", "Target jual:", "Harga beli:") and Turkish
+    # ones ("Alış bölgesi:", "Satış hedefleri:", "Yön:", "Marjin:"):
+    # channels in those languages write a decimal comma and dot thousands as often as the
+    # exchange's decimal point. (Not Malay's own labels, "Zon belian", "Henti rugi",
+    # "Sasaran", nor "Ambil untung", which both write: Malaysia writes a decimal point and
+    # comma thousands.)
+    "zona beli",
+    "zona jual",
+    "target jual",
+    "harga beli",
+    "alış",
+    "alis bolgesi",
+    "alım",
+    "satış",
+    "satis hedef",
+    "bölgesi",
+    "marjin",
+    "yön",
 )
 # German and Scandinavian "Stopp" as a word of its own, not English "stopped at 7.346"
 _STOPP = r"|stopp\b"

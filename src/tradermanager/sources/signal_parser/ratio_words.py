@@ -16,12 +16,16 @@ import re
 from tradermanager.sources.signal_parser.literal_first import holds_any
 
 # the words, lower-cased: risk and ratio in Romanian, Italian, Portuguese, Spanish, Czech,
-# Slovak, Hungarian, Greek, Vietnamese, Indonesian, Thai, Bengali, Persian and Chinese
+# Slovak, Hungarian, Greek, Vietnamese, Indonesian, Malay, Turkish, Thai, Bengali, Persian and
+# Chinese
 _WORDS = (
     *("risc", "rischio", "risco", "riesgo", "riziko", "kockázat", "kockazat", "ρίσκ", "ρισκ"),
     *("rủi ro", "risiko", "ความเสี่ยง", "ঝুঁকি", "রিস্ক", "ریسک", "盈亏比", "盈虧比", "风险", "風險"),
     *("raport", "rapporto", "rácio", "racio", "poměr", "pomer", "arány", "arany", "αναλογία"),
     *("tỷ lệ", "rasio", "อัตราส่วน", "অনুপাত", "rrr"),
+    # Turkish "Risk/Ödül oranı" (typed "Odul" too), Malay "Nisbah risiko/ganjaran"
+    *("ödül", "odul", "oranı", "nisbah", "ganjaran"),
+    "rr",  # "RR 1 : 2" spaced (English "R/R" and "risk/reward" are sections.RATIO's)
 )
 # "1 : N", "1:N", "1:2,5", "১:৩" (a whole ratio, not "TP1: 152" nor "1 : 0.9629")
 _ONE_TO = re.compile(r"(?<![\w.,])[1১][^\S\n]*[:：][^\S\n]*\d{1,2}(?:[.,]\d{1,2})?(?![\d.,:])")

@@ -704,6 +704,16 @@ _FIRST_WORDS = frozenset(
         *("ζώνη", "ζωνη", "τιμή", "τιμη", "εύρος", "ευρος"),
         # Vietnamese ("Vùng vào lệnh", "Giá vào"), Indonesian ("Batas rugi")
         *("vùng", "giá", "batas"),
+        # buy and sell words as labels (lexicon.ENTRY_LABELS, TARGET_LABELS, STOP_LABELS):
+        # Indonesian and Malay, Turkish, Spanish, Portuguese, Vietnamese typed without marks,
+        # Taglish, Hinglish and Somali
+        *("zon", "kawasan", "titik", "ambil", "hentikan", "cut", "cutloss", "cl", "satış"),
+        *("satis", "alış", "alis", "short", "long", "giriş", "giris", "rango", "precio"),
+        *("preço", "preco", "punto", "ponto", "objetivos", "objetivo", "alvos", "alvo", "venta"),
+        *("venda", "vung", "muc", "chot", "cat", "bilhan", "ibenta", "presyo"),
+        *("kharidne", "bechne", "kharid", "kharido", "becho", "qiimaha", "aagga", "gelitaanka"),
+        *("bartilmaameedyada", "bartilmaameed", "bartilmaameedka", "yool", "yoolalka"),
+        *("joojinta", "iibso", "iibi", "target", "tp"),
     ]
 )
 # The checks a label's first word asks for beyond the usual (none for most labels), by word:
@@ -845,7 +855,7 @@ def _entry_before_sell(out: list[Label]) -> bool:
     short does: on a spot card, that "Sell:" names the targets."""
     entry = False
     for lab in out:
-        if lab.word.startswith("sell"):
+        if lab.word.startswith(_SELLS):
             return entry
         if lab.kind == "short":
             return False
@@ -1040,8 +1050,19 @@ def labels(
 
 
 def _sell_word(word: str) -> bool:
-    """Whether a label's word is a sell ("Sell zone", "Sell at", "Second sell", "2nd sell")."""
-    return word.startswith("sell") or word.endswith(_ORDINAL_SELLS)
+    """Whether a label's word is a sell ("Sell zone", "Sell at", "Second sell", "2nd sell"),
+    or a sell zone in another language ("Zona de venta", "Jual di", "Vùng bán": OTHER_SELLS)."""
+    return word.startswith(_SELLS) or word.endswith(_ORDINAL_SELLS)
+
+
+# Other languages' labels of a sell zone or a sell price (lexicon.ENTRY_LABELS): a short's
+# entry, but on a spot buy, after its entry, the targets, as English "Sell zone:" is.
+OTHER_SELLS = (
+    *("zona de venta", "zona de venda", "região de venda", "regiao de venda", "zona jual"),
+    *("area jual", "jual di", "zon jual", "satış bölgesi", "satis bolgesi", "satış böl"),
+    *("vùng bán", "vung ban", "benta zone", "benta sa", "bechne ka zone", "rango de venta"),
+)
+_SELLS = ("sell", *OTHER_SELLS)
 
 
 _ORDINAL_SELLS = ("sell", "sell at", "sell @")
