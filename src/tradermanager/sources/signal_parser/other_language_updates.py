@@ -30,6 +30,10 @@ _O = r"[^\S\n]*"
 _N = r"([1-9])"
 _STOP = r"(?:sl|stop[\s\-]?loss|stoploss|stop)"
 _SHARE = r"(\d{1,2})" + _O + r"%"
+# Indonesian and Malay stop and entry words ("cut loss", "CL", "henti rugi"; "harga masuk",
+# "harga kemasukan", "entry")
+_ID_STOP = r"(?:cut" + _O + r"loss|cl|henti(?:kan)?" + _S + r"rugi|" + _STOP + r")"
+_ID_ENTRY = r"(?:harga" + _S + r"(?:masuk|kemasukan)|entry)"
 
 # Hebrew: a target, the stop (the English word in Hebrew letters or in Latin ones)
 _HE_TARGET = r"(?:ה?יעד|ה?מטרה|טי" + _O + r"פי|tp|target)"
@@ -454,6 +458,202 @@ _LATIN_CYRILLIC: tuple[tuple[str, str], ...] = (
         r"sign[áa]l" + _S + r"zru[šs]en" + r"|obchod" + _S + r"ru[šs][íi]me",
         "trade cancelled",
     ),
+    # Indonesian and Malay in the cards' label words ("target jual 2 tersentuh", "kena cut
+    # loss", "CL tersentuh", "geser cut loss ke harga masuk", "jual setengah dulu", "batalkan
+    # order beli", "sinyal batal"; "sasaran 2 tercapai", "kena henti rugi", "alihkan henti rugi
+    # ke harga masuk", "tutup separuh kedudukan", "isyarat dibatalkan")
+    (
+        r"(?:target(?:"
+        + _S
+        + r"jual)?|tp|sasaran)"
+        + _O
+        + _N
+        + _S
+        + r"(?:sudah"
+        + _S
+        + r")?(?:tersentuh|tercapai)",
+        r"target \1 hit",
+    ),
+    (
+        r"kena" + _S + _ID_STOP + r"|" + _ID_STOP + _S + r"(?:sudah" + _S + r")?tersentuh",
+        "stop loss hit",
+    ),
+    (
+        r"(?:geser|pindahkan|pindah|alihkan)"
+        + _S
+        + _ID_STOP
+        + _S
+        + r"ke"
+        + _S
+        + _ID_ENTRY
+        + r"|"
+        + _ID_STOP
+        + _S
+        + r"(?:pindah"
+        + _S
+        + r")?ke"
+        + _S
+        + _ID_ENTRY,
+        "stop loss moved to entry",
+    ),
+    (
+        r"jual"
+        + _S
+        + r"setengah|tutup"
+        + _S
+        + r"(?:setengah|separuh)(?:"
+        + _S
+        + r"(?:posisi|kedudukan))?",
+        "close half position",
+    ),
+    (
+        r"batalkan"
+        + _S
+        + r"(?:order|pesanan)(?:"
+        + _S
+        + r"beli)?"
+        + r"|(?:sinyal|isyarat)"
+        + _S
+        + r"(?:di)?batal(?:kan)?",
+        "trade cancelled",
+    ),
+    # Turkish ("satış hedefi 2 geldi", "zarar durdur çalıştı", "stopu giriş seviyesine
+    # çekiyoruz", "pozisyonun yarısını kapatın", "alış emrini iptal edin")
+    (r"sat[ıi][şs]" + _S + r"hedefi" + _O + _N + _S + r"geldi", r"target \1 hit"),
+    (r"zarar" + _S + r"durdur" + _S + r"[çc]al[ıi][şs]t[ıi]", "stop loss hit"),
+    (
+        r"stopu?"
+        + _S
+        + r"giri[şs]"
+        + _S
+        + r"(?:seviyesine|fiyat[ıi]na)(?:"
+        + _S
+        + r"[çc]ekiyoruz)?",
+        "stop loss moved to entry",
+    ),
+    (r"pozisyonun" + _S + r"yar[ıi]s[ıi]n[ıi]" + _S + r"kapat\w*", "close half position"),
+    (r"al[ıi][şs]" + _S + r"emrini" + _S + r"iptal(?:" + _S + r"edin)?", "trade cancelled"),
+    # Hinglish ("SL entry pe shift karo", "stop ko entry pe le aao", "aadhi position book karo")
+    (
+        _STOP
+        + _S
+        + r"(?:ko"
+        + _S
+        + r")?entry"
+        + _S
+        + r"(?:pe|par)"
+        + _S
+        + r"(?:shift"
+        + _S
+        + r"karo|le"
+        + _S
+        + r"aao)",
+        "stop loss moved to entry",
+    ),
+    (r"aadh[ai]" + _S + r"position" + _S + r"(?:book|close)" + _S + r"karo", "close half position"),
+    # Somali ("bartilmaameedka 2 waa la gaadhay", "TP2 waa la taabtay", "stop loss-ka waa la
+    # taabtay", "SL ayaa na qabtay", "SL u rar qiimaha gelitaanka", "xir kala badh booska",
+    # "qaado 50% faa'iido", "signal-ka waa la joojiyay", "ganacsigan waa la baajiyay")
+    (
+        r"(?:bartilmaameedka|tp|yoolka)"
+        + _O
+        + _N
+        + _S
+        + r"waa"
+        + _S
+        + r"la"
+        + _S
+        + r"(?:gaadhay|gaaray|taabtay)",
+        r"target \1 hit",
+    ),
+    (
+        _STOP
+        + r"(?:-ka)?"
+        + _S
+        + r"(?:waa"
+        + _S
+        + r"la"
+        + _S
+        + r"taabtay|ayaa"
+        + _S
+        + r"na"
+        + _S
+        + r"qabtay)",
+        "stop loss hit",
+    ),
+    (
+        r"(?:"
+        + _STOP
+        + r"|stop-ka)"
+        + _S
+        + r"u"
+        + _S
+        + r"(?:rar|wareeji)"
+        + _S
+        + r"(?:qiimaha"
+        + _S
+        + r"gelitaanka|entry-ga)",
+        "stop loss moved to entry",
+    ),
+    (r"xir" + _S + r"kala" + _S + r"badh(?:" + _S + r"booska)?", "close half position"),
+    (r"qaado" + _S + _SHARE + _S + r"faa.?iido", r"book \1% profit"),
+    (
+        r"(?:signal-ka|ganacsigan)" + _S + r"waa" + _S + r"la" + _S + r"(?:joojiyay|baajiyay)",
+        "trade cancelled",
+    ),
+)
+# Tamil, Amharic, Lao and Khmer ("இலக்கு 2 அடைந்தது", "ஸ்டாப் லாஸ் ஹிட்", "SL-ஐ என்ட்ரிக்கு
+# நகர்த்தவும்", "பாதி பொசிஷனை மூடவும்", "சிக்னல் ரத்து"; "ዒላማ 2 ደርሷል", "SL ተነክቷል", "SL ወደ
+# መግቢያ ዋጋ ውሰዱ", "ግማሹን ቦታ ዝጉ", "50% ትርፍ ውሰዱ", "ሲግናሉ ተሰርዟል"; "ເຖິງເປົ້າ 2 ແລ້ວ", "ໂດນ SL
+# ແລ້ວ", "ຍ້າຍ SL ໄປຈຸດເຂົ້າ", "ປິດເຄິ່ງໜຶ່ງ", "ຍົກເລີກສັນຍານ"; "ដល់គោលដៅ 2 ហើយ", "ប៉ះ SL ហើយ",
+# "ផ្លាស់ SL ទៅចំណុចចូល", "បិទពាក់កណ្តាល", "លុបចោលសញ្ញា")
+_TA_STOP = r"(?:sl|stop|ஸ்டாப்(?:" + _O + r"லாஸ்)?|ஸ்டாப்பை)"
+_AM_STOP = r"(?:sl|stop|ስቶፕ(?:" + _O + r"ሎስ)?|ስቶፑን)"
+_LO_KM_STOP = r"(?:sl|stop)"
+_FOUR_SCRIPTS: tuple[tuple[str, str], ...] = (
+    (r"(?:இலக்கு|டார்கெட்)" + _O + _N + _S + r"(?:அடைந்தது|ஹிட்)", r"target \1 hit"),
+    (_TA_STOP + _S + r"(?:ஹிட்|அடிச்சிடுச்சு)", "stop loss hit"),
+    (
+        _TA_STOP
+        + r"(?:-ஐ)?"
+        + _S
+        + r"(?:என்ட்ரிக்கு|நுழைவு"
+        + _S
+        + r"விலைக்கு)"
+        + _S
+        + r"(?:நகர்த்தவும்|மாற்றவும்)",
+        "stop loss moved to entry",
+    ),
+    (r"பாதி" + _S + r"பொசிஷனை" + _S + r"மூடவும்", "close half position"),
+    (_SHARE + _S + r"லாபம்" + _S + r"புக்", r"book \1% profit"),
+    (r"(?:சிக்னல்|டிரேட்)" + _S + r"ரத்து", "trade cancelled"),
+    (r"(?:ዒላማ|tp)" + _O + _N + _S + r"(?:ደርሷል|ተመቷል)", r"target \1 hit"),
+    (_AM_STOP + _S + r"(?:ተመቷል|ተነክቷል)", "stop loss hit"),
+    (
+        _AM_STOP + _S + r"ወደ" + _S + r"መግቢያ(?:" + _S + r"ዋጋ)?" + _S + r"(?:ውሰዱ|አንቀሳቅሱ)",
+        "stop loss moved to entry",
+    ),
+    (r"ግማሹን" + _S + r"ቦታ" + _S + r"ዝጉ", "close half position"),
+    (_SHARE + _S + r"ትርፍ" + _S + r"ውሰዱ", r"book \1% profit"),
+    (r"(?:ሲግናሉ|ትሬዱ)" + _S + r"ተሰርዟል", "trade cancelled"),
+    (r"ເຖິງເປົ້າ" + _O + _N + _O + r"ແລ້ວ|tp" + _O + _N + _O + r"ແຕະແລ້ວ", r"target \1\2 hit"),
+    (r"ໂດນ" + _O + _LO_KM_STOP + _O + r"ແລ້ວ|ຕັດຂາດທຶນແລ້ວ", "stop loss hit"),
+    (
+        r"(?:ຍ້າຍ|ເລື່ອນ)" + _O + _LO_KM_STOP + _O + r"(?:ໄປ|ມາ)(?:ທີ່)?" + _O + r"(?:ຈຸດເຂົ້າ|ລາຄາເຂົ້າ)",
+        "stop loss moved to entry",
+    ),
+    (r"ປິດເຄິ່ງໜຶ່ງ", "close half position"),
+    (r"ຂາຍເອົາກຳໄລ" + _O + _SHARE, r"book \1% profit"),
+    (r"ຍົກເລີກ(?:ສັນຍານ|ອໍເດີ)", "trade cancelled"),
+    (r"ដល់គោលដៅ" + _O + _N + _O + r"ហើយ|tp" + _O + _N + _O + r"ប៉ះហើយ", r"target \1\2 hit"),
+    (r"ប៉ះ" + _O + _LO_KM_STOP + _O + r"ហើយ|កាត់ខាតហើយ", "stop loss hit"),
+    (
+        r"(?:ផ្លាស់|រំកិល)" + _O + _LO_KM_STOP + _O + r"ទៅ" + _O + r"(?:ចំណុចចូល|តម្លៃចូល)",
+        "stop loss moved to entry",
+    ),
+    (r"បិទពាក់កណ្តាល", "close half position"),
+    (r"យកប្រាក់ចំណេញ" + _O + _SHARE, r"book \1% profit"),
+    (r"លុបចោលសញ្ញា|បោះបង់ការជួញដូរ", "trade cancelled"),
 )
 # Greek, Thai and Bengali: the forms the reader does not know ("πιάσαμε τον στόχο 2", "SL στο
 # σημείο εισόδου", "κλείνουμε το μισό της θέσης", "ακύρωση σήματος"; "ถึงเป้าที่ 2 แล้ว",
@@ -511,6 +711,8 @@ _OTHER_SCRIPTS: tuple[tuple[str, str], ...] = (
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 # Greek, Thai and Bengali letters
 _GREEK_THAI_BENGALI_LETTER = re.compile("[\u0370-\u03ff\u0e00-\u0e7f\u0980-\u09ff]")
+# Tamil, Ethiopic, Lao and Khmer letters
+_FOUR_SCRIPTS_LETTER = re.compile("[\u0b80-\u0bff\u1200-\u137f\u0e80-\u0eff\u1780-\u17ff]")
 # a character one of the Chinese phrases holds
 _CHINESE_MARKS = ("咗", "蝕", "食", "一半", "呢單", "唔", "打到", "未", "還沒", "还没", "到左")
 # a stem each Latin-letter or Cyrillic phrase holds (looked for in the lower-cased text)
@@ -538,6 +740,10 @@ _STEMS = (
     *("teljes", "elért", "elert", "belép", "belep", "felét", "felet", "realizál", "realizal"),
     *("jelzés", "jelzes", "töröl", "torol"),
     *("vstup", "polovin", "vybír", "vybir", "zrušen", "zrusen", "rušíme", "rusime"),
+    *("tersentuh", "tercapai", "kena ", "geser", "pindah", "alihkan", "setengah", "separuh"),
+    *("batal", "geldi", "çalış", "calis", "giriş s", "giris s", "giriş f", "giris f"),
+    *("yarısını", "yarisini", "emrini", "entry pe", "entry par", "aadh", "waa la", "ayaa na"),
+    *(" u rar", " u wareeji", "kala badh", "faa'iido", "faaiido"),
 )
 _ASCII_STEMS = tuple(stem for stem in _STEMS if stem.isascii())
 # "not" said beside the phrase on its line
@@ -583,6 +789,7 @@ class _Writer:
 
 _HEBREW_WRITER = _Writer(_HEBREW)
 _OTHER_SCRIPTS_WRITER = _Writer(_OTHER_SCRIPTS)
+_FOUR_SCRIPTS_WRITER = _Writer(_FOUR_SCRIPTS)
 _CHINESE_WRITER = _Writer(_CHINESE)
 _LATIN_CYRILLIC_WRITER = _Writer(_LATIN_CYRILLIC)
 
@@ -601,4 +808,6 @@ def other_updates_in_english(text: str) -> str:
         text = _CHINESE_WRITER.sub(text)
     if _GREEK_THAI_BENGALI_LETTER.search(text) is not None:
         text = _OTHER_SCRIPTS_WRITER.sub(text)
+    if _FOUR_SCRIPTS_LETTER.search(text) is not None:
+        text = _FOUR_SCRIPTS_WRITER.sub(text)
     return text
