@@ -113,8 +113,10 @@ HOLDOUT = load(holdout=True)
 # 3,634 with alert bots' event types, targets told by a level number, averages and further
 # entries told filled, lessons and other channels' and members' trades read: 0.970 → 0.972.
 # 3,811 of 3,934 with the eighteenth round measured once (196 messages, 177 read): 0.972 → 0.968.
+# 3,813 with Indonesian and Malay buy and sell words read as labels (Malay's decimal point, a
+# short's sell zone, a spot buy's sell targets): 0.968 → 0.969.
 # It may only go up.
-HOLDOUT_FLOOR = 0.968
+HOLDOUT_FLOOR = 0.969
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
