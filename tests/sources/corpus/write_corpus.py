@@ -78326,5 +78326,318 @@ L20_PENDING = {"l20_indonesian_spot_zone_cards"}
 L20_PENDING.add("l20_south_asian_script_cards")
 PENDING.update(L20_PENDING)
 
+# ---- closes at entry, stops hit at entry, closes and cancels with a reason, admins' fills ----
+# The follow-up and talk families a held-out round missed, written anew in other admins' and
+# bots' words: a position closed at its entry by the admin (`closed at BE`, `scratched at entry`,
+# `out flat`, `closed even`: a whole close) kept apart from a stop left at the entry and hit
+# (`stopped at breakeven`, `BE stop hit`, `SL at entry triggered`: a stop hit); closes of an open
+# position with a reason (`invalidated`, `setup invalid`: still a close, not a cancel) and cancels
+# of an unfilled order with theirs; entry fills told in admins' words (`we're in at`, `got filled`,
+# `order triggered, we're live`, `entry hit ✅`); re-opens and halves secured. Each follow-up
+# style's first message is the call it follows; the talk beside them (lessons, recaps, other
+# channels' and members' results, `breakeven` in a sentence) is talk.
+_F19X_SEEN: dict[str, int] = {}
+_F19X_TALK: dict[str, Any] = {"kind": "not_signal"}
+_F19X_REVIEW: dict[str, Any] = {"kind": "needs_review"}
+
+
+def _f19x_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F19X_SEEN[name] = _F19X_SEEN.get(name, -1) + 1
+    return _F19X_SEEN[name] % n
+
+
+def _f19x_call(d: Draw, rng: random.Random) -> tuple[str, dict[str, Any]]:
+    """The call the style's follow-ups follow: a one-line head over labelled levels."""
+    tps = targets(d, 3, 0.014)
+    sl = d.against()
+    lev = rng.choice([5, 10, 15, 20])
+    p = functools.partial(num, dec=d.dec)
+    head = rng.choice([f"#{d.base}/USDT {d.side.upper()}", f"{d.side.upper()} ${d.base}"])
+    lines = [
+        head,
+        f"Entry {p(d.entry)}",
+        f"TP {p(tps[0])} / {p(tps[1])} / {p(tps[2])}",
+        f"SL {p(sl)}",
+        f"Lev {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+def _f19x_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}/USDT", f"#{d.base}USDT"])
+
+
+def _f19x_pct(rng: random.Random) -> str:
+    return f"{rng.uniform(0.6, 6.5):.1f}"
+
+
+@style(
+    "f19x_fu_closed_at_entry",
+    "an admin's close at the entry, a whole close: '#X closed at BE 🤝', 'Scratched $X at entry', 'Out flat on X — closed it at our entry', 'X long closed even, 0.0%', 'Manually closed X at entry, 0% ✋', 'Closed X at break-even', 'X: closed at cost, no gain no loss', 'Scratch on X ✅ closed at entry price a' (at a); 'Breakeven trades are part of the game', 'A scratch is not a loss' (talk)",
+)
+@own_stream
+def f19x_fu_closed_at_entry(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f19x_form("closedatentry", 14)
+    if form == 0:
+        return _f19x_call(d, rng)
+    b = d.base
+    c = _f19x_coin(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    whole = fu(b, "close", close_fraction=1.0)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} closed at BE 🤝 nothing lost", whole),
+        (f"Scratched {c} at entry. Market isn't moving, no point sitting in it.", whole),
+        (f"Out flat on {c} — closed it at our entry", whole),
+        (f"{c} {d.side} closed even, 0.0%", whole),
+        (f"Manually closed {c} at entry, 0% ✋", whole),
+        (f"Closed {c} at break-even, on to the next one", whole),
+        (f"We took {c} off at entry, flat trade", whole),
+        ("Breakeven trades are part of the game, don't let them frustrate you", _F19X_TALK),
+        (f"{c}: closed at cost, no gain no loss", whole),
+        (
+            f"Scratch on {c} ✅ closed at entry price {p(d.entry)}",
+            fu(b, "close", close_fraction=1.0, price=d.entry),
+        ),
+        ("A scratch is not a loss. Remember that when you review your week.", _F19X_TALK),
+        (f"{c} came back to entry, closed it flat 🤝", whole),
+        (f"{c} {d.side.upper()} — CLOSED AT ENTRY (0%)", whole),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f19x_fu_stop_hit_at_entry",
+    "a stop left at the entry and hit, a stop hit: 'X stopped at breakeven, no harm done', 'BE stop hit on #X 🤝', '$X SL at entry triggered', 'Our stop at entry got taken on X', 'X long: break-even stop filled', 'Break-even stop on X triggered @ a' (at a); 'X came within a few ticks of our BE stop and bounced', 'What happens if the BE stop is hit?' (talk)",
+)
+@own_stream
+def f19x_fu_stop_hit_at_entry(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f19x_form("stophitatentry", 14)
+    if form == 0:
+        return _f19x_call(d, rng)
+    b = d.base
+    c = _f19x_coin(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    hit = fu(b, "stop_hit")
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} stopped at breakeven, no harm done", hit),
+        (f"BE stop hit on {c} 🤝", hit),
+        (f"{c} SL at entry triggered", hit),
+        (f"Our stop at entry got taken on {c}, flat result", hit),
+        (f"{c} {d.side}: break-even stop filled", hit),
+        (f"{c} came back and tagged our BE stop", hit),
+        (f"Stopped out at entry on {c}, 0R", hit),
+        (f"{c} came within a few ticks of our BE stop and bounced 😮‍💨", _F19X_TALK),
+        (f"{c}: SL (entry) executed", hit),
+        (f"stopped at BE on {c}, no re-entry for now", hit),
+        (
+            f"Break-even stop on {c} triggered @ {p(d.entry)}",
+            fu(b, "stop_hit", price=d.entry),
+        ),
+        ("What happens if the BE stop is hit? You lose nothing but the fees.", _F19X_TALK),
+        (f"{c} entry-stop hit ⛔", hit),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f19x_fu_close_with_reason",
+    "a close of the open position with its reason, a whole close (at its price when one is given): 'Close #X short now, setup invalidated ⚠️', 'Closing $X — the setup is invalid, we're out', 'Exit X here, structure broke against us', 'X: closing at x, +1.9% — thesis invalid after the news', 'Manually closed X long at x | PnL +2.1% | reason: momentum gone'; lessons on invalidation (talk)",
+)
+@own_stream
+def f19x_fu_close_with_reason(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f19x_form("closereason", 14)
+    if form == 0:
+        return _f19x_call(d, rng)
+    b = d.base
+    c = _f19x_coin(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    x = d.away(2, 0.01)[rng.randint(0, 1)]
+    pct = _f19x_pct(rng)
+    whole = fu(b, "close", close_fraction=1.0)
+    at_x = fu(b, "close", close_fraction=1.0, price=x)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"Close {c} {d.side} now, setup invalidated ⚠️", whole),
+        (f"Closing {c} — the setup is invalid, we're out", whole),
+        (f"Exit {c} here, structure broke against us", whole),
+        (f"{c}: closing at {p(x)}, +{pct}% — thesis invalid after the news", at_x),
+        (f"closed {c} at {p(x)} (+{pct}%), the pattern failed", at_x),
+        (f"Invalidated ❌ close your {c} {d.side} at market", whole),
+        (f"{c} closing the position now: trend changed. Locked +{pct}% at {p(x)}", at_x),
+        (
+            "A setup is invalidated when a candle closes past the level, not on a wick.",
+            _F19X_TALK,
+        ),
+        (f"{c} close at {p(x)} 🔒 +{pct}%", at_x),
+        (f"Closing {c} early at {p(x)}, market dumping, no reason to risk it", at_x),
+        (
+            f"Manually closed {c} {d.side} at {p(x)} | PnL +{pct}% | reason: momentum gone",
+            at_x,
+        ),
+        ("Invalidated setups: we close them, we don't hope.", _F19X_TALK),
+        (f"{c} closed ✅ {p(x)} (+{pct}%). Reason: resistance held", at_x),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f19x_fu_cancel_with_reason",
+    "a cancel of the unfilled order with its reason: '#X not triggered, cancel ❌', 'Cancel the $X limit — price ran away without us', 'X order cancelled: setup invalidated before entry', 'Remove your X order, entry never came', 'Entry not hit on X within 24h → cancel it', 'Pull the X limit at a, news incoming'; 'X: don't cancel, the order is still valid', how to cancel an order, a cancelled call that would have won (talk)",
+)
+@own_stream
+def f19x_fu_cancel_with_reason(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f19x_form("cancelreason", 14)
+    if form == 0:
+        return _f19x_call(d, rng)
+    b = d.base
+    c = _f19x_coin(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    cancel = fu(b, "cancel")
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} not triggered, cancel ❌", cancel),
+        (f"Cancel the {c} limit — price ran away without us", cancel),
+        (f"{c} order cancelled: setup invalidated before entry", cancel),
+        (f"Remove your {c} order, entry never came", cancel),
+        (f"{c} {d.side} signal void, the level was never reached ❌", cancel),
+        (f"Entry not hit on {c} within 24h → cancel it", cancel),
+        (f"{c}: don't cancel, the order is still valid ⏳", _F19X_TALK),
+        (f"Pull the {c} limit at {p(d.entry)}, news incoming", cancel),
+        (f"Cancelled ❌ {c} — price hit TP1 before filling", cancel),
+        ("How to cancel a limit order on Bybit: open Orders, tap Cancel.", _F19X_TALK),
+        (f"{c} idea scrapped, didn't trigger. Cancel", cancel),
+        (f"{c} setup no longer valid (never filled) — delete the order", cancel),
+        (f"Our cancelled {c} call from yesterday would have hit TP2 😅", _F19X_TALK),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f19x_fu_entry_fills_admin",
+    "an entry filled told in an admin's words (at its price when one is given): '#X limit filled ✅ we're in at a', 'We're in on $X ✅ a', 'X got filled at a 📥', 'X order triggered, we're live 🟢', 'Entry hit ✅ X long active', 'Filled our bid on X at a', 'In at a on X ✅'; a member's own fill, an order still waiting, a member asking who is in (talk)",
+)
+@own_stream
+def f19x_fu_entry_fills_admin(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f19x_form("entryfills", 14)
+    if form == 0:
+        return _f19x_call(d, rng)
+    b = d.base
+    c = _f19x_coin(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    e = d.round(d.entry * (1 - d.sign * rng.uniform(0.0, 0.002)))
+    at_e = fu(b, "entry_filled", price=e)
+    filled = fu(b, "entry_filled")
+    book = "bid" if d.long else "offer"
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} limit filled ✅ we're in at {p(e)}", at_e),
+        (f"We're in on {c} ✅ {p(e)}", at_e),
+        (f"{c} got filled at {p(e)} 📥", at_e),
+        (f"{c} order triggered, we're live 🟢", filled),
+        (f"Entry hit ✅ {c} {d.side} active", filled),
+        (f"Filled our {book} on {c} at {p(e)}", at_e),
+        (f"Got my {c} filled at {p(e)} from your signal, thanks 🙏", _F19X_TALK),
+        (f"{c} {d.side} is active now, entry {p(e)} filled", at_e),
+        (f"{c} order still waiting at {p(d.entry)}, not filled yet ⏳", _F19X_TALK),
+        (f"In at {p(e)} on {c} ✅ stop and targets as posted", at_e),
+        (f"Position opened on {c} at {p(e)} 🟢", at_e),
+        (f"{c}: we got in at {p(e)}. Let it work.", at_e),
+        (f"Anyone else filled on {c}? I'm in at {p(e)}", _F19X_TALK),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f19x_fu_reopen_and_secure",
+    "re-opens at a price (a re-entry) and halves secured (a share closed, at its price when given): 're-open #X long at y, same targets 🔁', 'Back in $X short at y, same plan', 'Re-opening the X long @ y, SL and TPs unchanged', 'secure half here (x) on X, rest runs', 'Secure 30% of X at x 💰', 'Secured half on X at x ✅ stop to entry'; a re-entry zone (review), 'Always secure profits at TP1' (talk)",
+)
+@own_stream
+def f19x_fu_reopen_and_secure(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f19x_form("reopensecure", 14)
+    if form == 0:
+        return _f19x_call(d, rng)
+    b = d.base
+    c = _f19x_coin(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    y = d.round(d.entry * (1 - d.sign * rng.uniform(0.001, 0.006)))
+    y2 = d.round(y * (1 - d.sign * rng.uniform(0.004, 0.008)))
+    x = d.away(2, 0.01)[rng.randint(0, 1)]
+    g = rng.choice([25, 30, 40])
+    again = fu(b, "reentry", price=y)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"re-open {c} {d.side} at {p(y)}, same targets 🔁", again),
+        (f"Back in {c} {d.side} at {p(y)}, same plan", again),
+        (f"Re-opening the {c} {d.side} @ {p(y)}, SL and TPs unchanged", again),
+        (
+            f"secure half here ({p(x)}) on {c}, rest runs",
+            fu(b, "close", close_fraction=0.5, price=x),
+        ),
+        (f"Secure {g}% of {c} at {p(x)} 💰", fu(b, "close", close_fraction=g / 100, price=x)),
+        (f"Secure some profit on {c} here, {g}% off", fu(b, "close", close_fraction=g / 100)),
+        ("Always secure profits at TP1 — that's the rule in this channel", _F19X_TALK),
+        (f"{c}: taking it again at {p(y)} 🔁 same stop", again),
+        (
+            f"Secured half on {c} at {p(x)} ✅ stop to entry",
+            fu(b, "close", "stop_moved", close_fraction=0.5, price=x, stop_to_entry=True),
+        ),
+        (f"{c} re-entry zone {p(y)} – {p(y2)}", _F19X_REVIEW),
+        (f"Re-open? No. {c} missed the level, we wait.", _F19X_TALK),
+        (f"Secure half, {c} {p(x)} 🔒", fu(b, "close", close_fraction=0.5, price=x)),
+        (f"{c} reopened {d.side} at {p(y)} 🔁 (2nd try)", again),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f19x_talk_breakeven_recaps",
+    "talk that uses breakeven, scratch, fill and re-open words: 'Week recap: 9 calls, 5 wins, 2 losses, 2 breakeven', 'Breakeven is a result too', 'X closed at breakeven in the other group, we never entered', a member's result, 'Lesson: moving the stop to entry too early gets you scratched out', how to read the channel's update words, 'Out flat today, no setups', a month's stats, a friend channel's fill, 'Never re-open a trade just because …'",
+)
+@own_stream
+def f19x_talk_breakeven_recaps(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f19x_form("talkbe", 14)
+    c = _f19x_coin(d, rng)
+    p = functools.partial(num, dec=d.dec)
+    x = d.away(2, 0.02)[1]
+    lo, hi = sorted([d.round(d.entry * 0.98), d.round(d.entry * 1.02)])
+    w, lo_n, be = rng.randint(4, 9), rng.randint(1, 3), rng.randint(1, 3)
+    table: list[str] = [
+        f"Week recap: {w + lo_n + be} calls, {w} wins, {lo_n} losses, {be} breakeven",
+        "Breakeven is a result too. Protect capital first.",
+        f"{c} closed at breakeven in the other group, we never entered",
+        f"Member result: {c} filled at {p(d.entry)}, closed at {p(x)} 🎉",
+        "Lesson: moving the stop to entry too early gets you scratched out of good trades",
+        f"Yesterday's {c} {d.side}: stopped at breakeven, then ran to TP3 without us 😤",
+        "How to read our updates: 'BE' means the stop sits at entry, 'scratch' means closed at entry",
+        "Out flat today, no setups worth taking. See you tomorrow 👋",
+        f"{c} has been flat for 3 days, range {p(lo)}–{p(hi)}",
+        f"Month stats: {rng.randint(60, 80)}% win rate, {be} trades closed at entry, 0 liquidations",
+        f"Friends' channel: their {c} {d.side} got filled at {p(d.entry)}",
+        "Never re-open a trade just because you got stopped at breakeven",
+        f"My {c} order got filled at {p(d.entry)} but I closed it at entry, was that right?",
+        "Breakeven ≠ loss. Tell that to your ego 😅",
+    ]
+    return table[form], _F19X_TALK
+
+
+# Measured first, before the parser read these families (read of 14 / acted on with a wrong field).
+for _name in (
+    "f19x_fu_closed_at_entry",  # 11 / 1
+    "f19x_fu_stop_hit_at_entry",  # 9 / 3
+    "f19x_fu_close_with_reason",  # 8 / 1
+    "f19x_fu_cancel_with_reason",  # 13 / 0
+    "f19x_fu_entry_fills_admin",  # 6 / 2
+    "f19x_fu_reopen_and_secure",  # 12 / 1
+    "f19x_talk_breakeven_recaps",  # 12 / 2
+):
+    PENDING.add(_name)
+
+
 if __name__ == "__main__":
     main()
