@@ -79,9 +79,15 @@ def test_be_in_small_letters_is_no_breakeven(text: str) -> None:
     assert not (parsed.kind is MessageKind.FOLLOW_UP and parsed.stop_to_entry), text
 
 
-@pytest.mark.parametrize("text", ["Stopped at breakeven 🤝", "closed at BE, no loss", "BE hit"])
+@pytest.mark.parametrize("text", ["Stopped at breakeven 🤝", "BE hit", "BE stop hit"])
 def test_a_stop_hit_at_breakeven(text: str) -> None:
     assert parse_message(f"#SOL {text}").action is FollowUpAction.STOP_HIT
+
+
+@pytest.mark.parametrize("text", ["closed at BE, no loss", "closed at breakeven 🤝"])
+def test_a_close_at_breakeven_is_the_admins_whole_close(text: str) -> None:
+    parsed = parse_message(f"#SOL {text}")
+    assert parsed.action is FollowUpAction.CLOSE and parsed.close_fraction == 1.0
 
 
 OTHER_ACTIONS = [

@@ -11,6 +11,8 @@ import re
 from tradermanager.sources.signal_parser import unreached_targets
 from tradermanager.sources.signal_parser.closing_stops import closed_by_stop
 from tradermanager.sources.signal_parser.corrections import CORRECTION_HINTS, corrected_levels
+from tradermanager.sources.signal_parser.entry_closes import closed_at_entry
+from tradermanager.sources.signal_parser.invalidated_closes import without_invalidation
 from tradermanager.sources.signal_parser.kept_shares import kept_share_close, may_keep
 from tradermanager.sources.signal_parser.liquidations import own_liquidation
 from tradermanager.sources.signal_parser.literal_first import LiteralFirst, by_first_character
@@ -78,7 +80,8 @@ CANCEL = re.compile(
     r"|(?:setup|trade|signal|idea|call)\s+(?:is\s+|was\s+)?(?:pulled|withdrawn|scrapped|void)"
     r"(?![\w])|(?<![\w])pull(?:ing|ed)?\s+(?:the\s+|this\s+|that\s+)?(?:setup|trade|signal|call"
     # "Pull the #SOL orders", "pull the SOL limit orders"
-    r"|(?:[#$]?[\w/]+\s+)?(?:limit\s+)?orders|(?:buy\s+|sell\s+)limit)"
+    # ("Pull the $ATOM limit at 8.09, news incoming")
+    r"|(?:[#$]?[\w/]+\s+)?(?:limit\s+)?orders|(?:[#$]?[\w/]+\s+)?(?:buy\s+|sell\s+)?limits?)"
     r"(?![\w])|(?<![\w])scrap(?:ped|ping)?\s+(?:the\s+|this\s+|that\s+)?(?=[#$]?\w)"
     r"|(?<![\w])(?:remov(?:e|ing)|delet(?:e|ing))\s+(?:the\s+|all\s+|your\s+)?(?:[#$]?[\w/]+\s+)?"
     r"(?:limit\s+|pending\s+)?orders?(?![\w])"
@@ -149,6 +152,8 @@ REENTRY = re.compile(
     # 1.08", "Reload DOGE at 0.132", "Back in #LINK at 14.52" (a price follows: "back in 2021",
     # "back in profit" are talk; "buy back" is none: a short's cover as often as a re-entry)
     r"|(?<![\w])(?:(?:(?:short|long|enter)(?:ing)?\s+(?:[#$]?[\w/]+\s+)?again"
+    # "taking it again at 0.11506 🔁 same stop"
+    r"|tak(?:e|ing)\s+(?:it|this(?:\s+one)?|the\s+trade)\s+again"
     r"|re-?open(?:ed|ing)?(?:\s+the\s+(?:long|short)|\s+(?:long|short))?(?:\s+the)?"
     # "Second chance entry on WLD at 2.4307": the same call taken again
     r"|second[\s\-]+chance(?:\s+entry)?|reload(?:ed|ing)?|back\s+in)"
@@ -276,9 +281,25 @@ _RISK_FREE = re.compile(
     r"(?!\s+(?:trial|bonus|signals?|returns?|rate|entry|offer|access|month|week|days?|profit))"
 )
 _SIGNS = ("=", "@", ":", "➜", "->", "→", "➝", "➡")
-# A stop hit at the entry: "Stopped at breakeven", "closed at BE", "BE hit"
+# The stop already at the entry named as a noun ("our BE stop", "the break-even stop"): where it
+# stands, no move. Taken by the price before it ("tagged our BE stop") or told hit after it
+# ("Break-even stop on DOGE triggered @ 0.1265", "BE stop filled"): the stop hit there.
+_BE_STOP = r"(" + _BE_WORDS + r")[\s\-]+(?:stop[\s\-]*loss|stoploss|stop|sl)(?![\w])"
+_OWNED_BEFORE = re.compile(
+    r"(?<![\w])(?:of|off|near|to|from|above|below|under|over|at|by)\s+(?:our|the|my|your)\s+$"
+)
+BE_STOP_HIT = re.compile(
+    r"(?<![\w])(?:tagged|hit|took\s+out|took|touched|hunted)\s+(?:our|the|my|your)\s+"
+    + _BE_STOP
+    + r"|(?<![\w])"
+    + _BE_STOP
+    + r"(?:\s+(?:on|for)\s+[#$]?[\w/]+)?\s+(?:was\s+|got\s+)?"
+    r"(?:hit|triggered|taken|filled|executed|tagged)(?![\w])"
+)
+# A stop hit at the entry: "Stopped at breakeven", "out at BE", "BE hit". "Closed at BE" is the
+# admin's own close at the entry (a whole close, like "closed at entry"), not the stop's
 STOP_HIT_AT_BE = re.compile(
-    r"(?:stopped|closed|out)\s+at\s+(" + _BE_WORDS + r")(?![\w])"
+    r"(?:stopped|out)\s+at\s+(" + _BE_WORDS + r")(?![\w])"
     r"|(?<![\w])(" + _BE_WORDS + r")\s+(?:hit|triggered|taken)(?![\w])"
     r"|(?<![\w])hit\s+(" + _BE_WORDS + r")(?![\w])"
 )
@@ -453,7 +474,9 @@ STOP_HIT = LiteralFirst(
     + _STOP
     + r"(?![\w])(?![ \t]*(?:→|➝|➡|->|=>|to[ \t]|moved))|"
     + _STOP
-    + r"(?![\w])\s*(?:was\s+|got\s+|targets?\s+|don\s+|е\s+)?"
+    # ("SL (entry) executed": where the stop stood, in brackets)
+    + r"(?![\w])\s*(?:\((?:at\s+)?(?:entry|be|breakeven)\)\s*)?"
+    r"(?:was\s+|got\s+|targets?\s+|don\s+|е\s+)?"
     # "SL tagged", "stop hunted", Indonesian "SL kena", Italian "stop preso"
     r"(?:hit|triggered|executed|filled|reached|taken|tagged|hunted|acionado|tocado|oldu|patlad[ıi]|kena|pres[oa]|colpito"
     r"|atins|geraakt|aktiválódott|zasažen|laukesi|погођен|slog\s+till"
@@ -839,6 +862,8 @@ _PRICE_AFTER = re.compile(
     # closed (33.97)"), a fill's price with its decimals after "filled" ("stop hit, filled
     # 0.12602"; "filled 2 orders" is a count)
     r"|reached[ \t]*[:=]|closed[ \t]*\(|filled[ \t]+(?=\$?\d[\d,]*\.\d)"
+    # a close's price after its check mark: "closed ✅ 15.653 (+2.8%)" (with its decimals)
+    r"|closed[ \t]*(?:✅|✔\ufe0f?)[ \t]*(?=\$?\d[\d,]*\.\d)"
     # the average entry after a fill: "Entry 2 ✅ — average entry 25.487"
     r"|(?:average|avg|blended)\s+entry\s*[:=≈~]?"
     # a bot's labelled fill line under a hit or stop header: "Filled: 610.7", "Fill price — 0.06",
@@ -1233,6 +1258,10 @@ def may_report_done(lower: str) -> bool:
 # BE", "BE triggered")
 _STOP_SIGN_HINTS = ("❌", "⛔", "triggered", "触发", "已止", "처리", "執行", "済")
 _BE_SIGN_HINTS = ("out", "triggered")
+# the stop at its level, then triggered: "SL at entry triggered", "stop at 0.512 triggered"
+_STOP_AT_LEVEL_TRIGGERED = re.compile(
+    _STOP + r"(?![\w])\s+at\s+(?:entry|be|breakeven|\$?\d[\d.,]*)\s+(?:was\s+|got\s+)?triggered"
+)
 
 
 def _sign_reports_hit(lower: str) -> bool:
@@ -1242,8 +1271,12 @@ def _sign_reports_hit(lower: str) -> bool:
         return True  # "🎯🎯✅" (:func:`_icons`)
     if _has(lower, _STOP_SIGN_HINTS) and STOP_HIT.search(lower) is not None:
         return True
-    if _has(lower, _BE_SIGN_HINTS) and STOP_HIT_AT_BE.search(lower) is not None:
-        return True
+    if _has(lower, _BE_SIGN_HINTS) and (
+        STOP_HIT_AT_BE.search(lower) is not None
+        or BE_STOP_HIT.search(lower) is not None
+        or _STOP_AT_LEVEL_TRIGGERED.search(lower) is not None
+    ):
+        return True  # ("Break-even stop on DOGE triggered", "SL at entry triggered")
     check = "✅" in lower or "✔" in lower or "☑" in lower
     if (check or "trigger" in lower) and TARGET_HIT.search(lower) is not None:
         return True  # "TP2 ✅", "✅ TP 2", "TP1 triggered at 3450" ("TP2 🎯": above)
@@ -1732,6 +1765,13 @@ def match_action(
         # "don't chase if you missed it, wait for 6.779": the entry moved to a level, or the
         # call left for those who missed it?
         return FollowUpAction.CANCEL, {"conflict": "an entry missed and a level to wait for"}
+    if ("cratch" in lower or " off at " in lower) and closed_at_entry(lower):
+        # "Scratched TIA at entry", "We took #DOT off at entry": closed there by hand
+        return FollowUpAction.CLOSE, {"close_fraction": 1.0, "actions": [FollowUpAction.CLOSE]}
+    if "invalid" in lower and (closed := without_invalidation(lower)) is not None:
+        # "Close #ARB short now, setup invalidated": a position named and closed, the
+        # invalidation its reason (invalidated_closes)
+        return match_action(closed, closed)
     if (
         "invalid" in lower
         and (invalid := _TRADE_INVALID.search(lower)) is not None
@@ -1894,12 +1934,21 @@ def match_action(
         # "Trade is risk-free now ✅", "Make SOL risk free": the stop at the entry
         extra["stop_to_entry"] = True
         found.append(FollowUpAction.STOP_MOVED)
-    if not found and be_named:
+    be_stop = BE_STOP_HIT.search(lower) if be_named and stop_named else None
+    be_stop_hit = be_stop is not None and _capital_be(text, be_stop, (1, 2))
+    if not found and be_named and not be_stop_hit:
         at_be = STOP_AT_BE.search(lower)
-        if at_be and _capital_be(text, at_be, (1, 2, 3)):
+        if (
+            at_be
+            and _capital_be(text, at_be, (1, 2, 3))
+            and not (
+                at_be.group(1)
+                and _OWNED_BEFORE.search(lower, max(0, at_be.start() - 12), at_be.start())
+            )
+        ):
             extra["stop_to_entry"] = True
             found.append(FollowUpAction.STOP_MOVED)
-    hit = level_hit or (stop_named and done and _stop_hit_told(lower))
+    hit = be_stop_hit or level_hit or (stop_named and done and _stop_hit_told(lower))
     if not hit and be_named and done:
         be_hit = STOP_HIT_AT_BE.search(lower)
         hit = be_hit is not None and _capital_be(text, be_hit, (1, 2, 3))
