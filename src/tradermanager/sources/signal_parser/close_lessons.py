@@ -24,6 +24,13 @@ _GENERAL = re.compile(
     r"|(?<![\w])(?:at|on|after|for|in)[ \t]+(?:each|every|any)[ \t]+"
     r"(?:tp|target|take[ \t\-]?profit|trade)(?![\w])"
     r"|money[ \t]+on[ \t]+the[ \t]+table|in[ \t]+panic|trust[ \t]+(?:your|the)[ \t]+stop"
+    # what any setup is, or what is done with every one: "A setup is invalidated when a candle
+    # closes past the level", "Invalidated setups: we close them, we don't hope."
+    r"|(?<![\w])an?[ \t]+(?:setup|trade|position|signal)[ \t]+is[ \t]+\w+[ \t]+(?:when|if|once)"
+    r"(?![\w])|(?<![\w])(?:setups|trades|signals|positions)[ \t]*:[^\n]*?(?<![\w])them(?![\w])"
+    # a rule opened by "never" or "always" and told of any trade or any reader: "Never re-open
+    # a trade just because you got stopped at breakeven"
+    r"|^[^\w\n]*(?:never|always)[ \t][^\n]*?(?<![\w])(?:just[ \t]+because|a[ \t]+trade|you)(?![\w])"
     r"|(?<![\w])closing[ \t]+(?:everything|early|too[ \t]+early|all|a[ \t]+(?:trade|winner))"
     r"[ \t]+(?:at[ \t]+[^\n,.]{0,30}?[ \t]+)?(?:is|leaves|costs|kills|means)(?![\w])"
 )
@@ -31,7 +38,18 @@ _GENERAL = re.compile(
 _NOW = re.compile(r"(?<![\w])(?:now|here|asap|immediately|right[ \t]+away)(?![\w])")
 _HINTS = ("mean", "is for", "is where", "is not", "newbie", "beginner", "traders", "most of")
 _MORE_HINTS = ("most people", "pros", "rule", "lesson", "tip", "why we", "how to", "q:", "faq")
-_LAST_HINTS = ("each ", "every ", "any ", "table", "panic", "trust", "closing")
+_LAST_HINTS = (
+    "each ",
+    "every ",
+    "any ",
+    "table",
+    "panic",
+    "trust",
+    "closing",
+    "never",
+    "always",
+    "setup",
+)
 
 
 def close_lesson(low: str) -> str | None:

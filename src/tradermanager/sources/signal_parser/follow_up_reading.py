@@ -367,7 +367,8 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
             # ("activated ✅ entry 60,484.4": after "entry", a price is no entry's number)
             if not (
                 _ORDINAL_BEFORE.search(read.text, 0, n.start)
-                and (n.plain_int or n.value <= MAX_LEVEL_INDEX)
+                # (a number with decimals is a price: "entry 5.836 filled")
+                and (n.plain_int or (n.value <= MAX_LEVEL_INDEX and n.value.is_integer()))
             )
             and not (n.plain_int and n.value <= 10 and _ORDINAL_AFTER.match(read.text, n.end))
         ]
@@ -387,6 +388,14 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
         elif action is FollowUpAction.CLOSE and "(" in text and extra.get("close_fraction") == 1.0:
             # "Closed manually (0.043178) — TP3 not reached": the one number, in brackets
             price = _bracketed_price(read)
+        elif (
+            action is FollowUpAction.CLOSE
+            and len(read.numbers) == 1
+            and isinstance(share := extra.get("close_fraction"), float)
+            and share < 1.0
+        ):
+            # "Secure half, SEI/USDT 0.5056 🔒": a share's one number, a price with decimals
+            price = _lone_share_price(read)
         elif action is FollowUpAction.STOP_HIT and len(read.numbers) == 1:
             # "$ORDI stop loss hit ❌ (40.14)", "trade ended at SL 0.4813"
             price = _bracketed_price(read) if "(" in text else _price_after_stop(read)
@@ -612,6 +621,29 @@ def _price_after_stop(read: MessageParts) -> float | None:
     if not _STOP_WORD_BEFORE.search(read.lower, max(0, n.start - 28), n.start):
         return None
     return None if n.plain_int and n.value <= MAX_LEVEL_INDEX else n.value
+
+
+# after a share's lone price: nothing that makes it a result, a leverage or a count
+_LONE_PRICE_AFTER = re.compile(r"[ \t]*(?:$|[^\w%.,/:])")
+# the share's verb, which the price follows (not "#STX long from 2.0073 → close 50% here": the
+# call's entry, cited before it)
+_SHARE_VERB = re.compile(r"(?<![\w])(?:secur\w*|clos\w*|book\w*|tak\w*|trim\w*|sell|sold)(?![\w])")
+
+
+def _lone_share_price(read: MessageParts) -> float | None:
+    """The one number of a share's close when it is written with decimals and stands as a
+    price does ("Secure half, SEI/USDT 0.5056 🔒"): not a result ("+2.4%", "1.5R"), a
+    leverage or a count."""
+    n = read.numbers[0]
+    written = read.text[n.start : n.end]
+    if "." not in written or n.value >= 1e6:
+        return None
+    verb = _SHARE_VERB.search(read.lower)
+    if verb is None or verb.end() > n.start:
+        return None
+    if read.text[: n.start].rstrip("$ ").endswith(("+", "-", "(", "x")):
+        return None
+    return n.value if _LONE_PRICE_AFTER.match(read.text, n.end) else None
 
 
 def _bracketed_price(read: MessageParts) -> float | None:

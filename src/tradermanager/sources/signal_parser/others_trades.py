@@ -30,7 +30,11 @@ _OTHERS = re.compile(
 # member answered by name ("@bob: filled on #SOL at …")
 _OWN_FILL = re.compile(
     r"(?<![\w])(?:my[ \t]+(?:[#$]?[\w/.]+[ \t]+){0,2}(?:order|entry|limit|bid)[ \t]+"
-    r"(?:got[ \t]+|was[ \t]+|is[ \t]+)?filled|i[ \t]+got[ \t]+filled)(?![\w])"
+    r"(?:got[ \t]+|was[ \t]+|is[ \t]+)?filled|i[ \t]+got[ \t]+filled"
+    # "Got my TIA filled at … from your signal", "my SOL limit got filled"
+    r"|got[ \t]+my[ \t]+(?:[#$]?[\w/.]+[ \t]+){0,2}filled"
+    r"|my[ \t]+[#$]?[\w/.]+[ \t]+(?:(?:order|entry|limit|bid)[ \t]+)?(?:got|was)[ \t]+filled"
+    r")(?![\w])"
     r"|^@[\w.]+[ \t]*:?[ \t]*(?:got[ \t]+)?filled[ \t]+on(?![\w])"
 )
 

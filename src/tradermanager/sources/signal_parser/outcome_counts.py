@@ -17,7 +17,9 @@ _COUNT_BEFORE = re.compile(
     r"(?:signals?|calls?|trades?|targets?(?:[ \t]+hit)?|tps?[ \t]+hit|sl[ \t]+hit"
     r"|hit[ \t]+(?:tp\d?|sl)|stopped(?:[ \t]+out)?|stop[ \t\-]*loss(?:es)?|stops"
     r"|wins?|winners|loss(?:es)?|losers|in[ \t]+profit|closed[ \t]+in[ \t]+(?:profit|loss)"
-    r"|breakeven|break[ \t]?even|cancelled|canceled|expired|running|sls?|tps?)(?![\w])"
+    r"|breakeven|break[ \t]?even|cancelled|canceled|expired|running|sls?|tps?|liquidations?"
+    # "4 trades closed at entry"
+    r"|(?:trades?|calls?|signals?)[ \t]+closed[ \t]+at[ \t]+(?:entry|breakeven|be|cost))(?![\w])"
     # a share of the trades: "92% of signals"
     r"|(?<![\w.,])\d{1,3}(?:\.\d+)?[ \t]?%[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+)?"
     r"(?:signals|calls|trades)"
@@ -32,7 +34,7 @@ _SHARE_OF_TRADES = re.compile(
     r"(?:signals|calls|trades|setups)(?![\w])"
 )
 # the outcomes a trade can end with: one of them must be counted, beside another count
-_OUTCOME = re.compile(r"stop|sl|loss|tp|target|win|profit|break|cancel|expired")
+_OUTCOME = re.compile(r"stop|sl|loss|tp|target|win|profit|break|cancel|expired|liquidation|closed")
 _GATE = ("stop", "sl", "tp", "target", "win", "loss", "profit")
 
 

@@ -17,6 +17,7 @@ from tradermanager.sources.signal_parser.account_pushes import (
     account_push_talk,
     may_be_account_push,
 )
+from tradermanager.sources.signal_parser.admin_fills import admin_fill, may_tell_admin_fill
 from tradermanager.sources.signal_parser.alert_events import alert_event, may_be_alert_event
 from tradermanager.sources.signal_parser.alternative_entry import (
     alternative_entry,
@@ -256,6 +257,16 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
         and (found := find_symbol(text)) is not None
     ):
         # "#SUIUSDT 3rd limit triggered 📥 1.0253", "Both entries on #DOT are in ✅"
+        return one_action_follow_up(found.market, FollowUpAction.ENTRY_FILLED, 0.9, price=filled[0])
+    if (
+        (read.kind is NOT_SIGNAL or read.kind is NEEDS_REVIEW)
+        and read.stop_loss is None
+        and not read.take_profits
+        and may_tell_admin_fill(text)
+        and (filled := admin_fill(text.lower())) is not None
+        and (found := find_symbol(text) or bare_upper_token(text)) is not None
+    ):
+        # "#ATOM limit filled ✅ we're in at 8.154", "order triggered, we're live 🟢"
         return one_action_follow_up(found.market, FollowUpAction.ENTRY_FILLED, 0.9, price=filled[0])
     if (
         read.kind is not FOLLOW_UP
