@@ -115,8 +115,10 @@ HOLDOUT = load(holdout=True)
 # 3,811 of 3,934 with the eighteenth round measured once (196 messages, 177 read): 0.972 → 0.968.
 # 3,813 with Indonesian and Malay buy and sell words read as labels (Malay's decimal point, a
 # short's sell zone, a spot buy's sell targets): 0.968 → 0.969.
+# 3,816 with closes at the entry told apart from stops hit there, closes naming their position
+# beside "invalidated" and admins' entry fills read (3,814 alone): 0.969 → 0.970.
 # It may only go up.
-HOLDOUT_FLOOR = 0.969
+HOLDOUT_FLOOR = 0.970
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
