@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from tradermanager.domain.enums import Side
+from tradermanager.domain.tokens import MarketKind
 from tradermanager.sources.signal_parser import follow_ups, numbers, sections
 from tradermanager.sources.signal_parser.announced_setups import announced_for_later
 from tradermanager.sources.signal_parser.copier_notes import copier_skip_note
@@ -1110,9 +1111,12 @@ def _first_target_number(text: str, secs: list[Any]) -> int:
 
 def _futures_call(read: MessageParts, side: Side | None) -> bool:
     """Not a spot buy — which channels often post with targets and no stop — but a call a
-    futures trader writes: a short, a leverage, or a long with no buying word."""
+    futures trader writes: a short, a leverage, or a long with no buying word and no spot
+    market read."""
     if side is not Side.LONG or read.leverage is not None:
         return True
+    if read.symbol is not None and read.symbol.market.kind == MarketKind.SPOT:
+        return False  # the market words of any language the lexicon knows ("স্পট বাই")
     return not any(word in read.low for word in _SPOT_BUY_WORDS)
 
 

@@ -44,6 +44,10 @@ from tradermanager.sources.signal_parser.average_notes import (
     without_average_lines,
     without_average_notes,
 )
+from tradermanager.sources.signal_parser.block_spellings import (
+    block_headings_as_cornix,
+    may_spell_block,
+)
 from tradermanager.sources.signal_parser.bridge_commands import (
     commands_as_lines,
     may_be_bridge_command,
@@ -496,6 +500,8 @@ def plain(text: str) -> str:
         text = numbered_orders_as_labels(text)  # "Buy 1: a" / "Buy 2: b" / "Sell: x - y"
     if digits and may_label_order_words(text):
         text = order_words_as_labels(text)  # "SHORT #TRX" / "Sell: a" / "Buy: b, c"
+    if digits and may_spell_block(text):
+        text = block_headings_as_cornix(text)  # "Buy Targets:" / "Sell Targets:", "Close Orders:"
     if digits and may_sell_then_buy(text):
         text = orders_at_as_labels(text)  # "SELL @ a" / "BUY @ x / y" / "STOP @ s": a short
     if digits and may_list_order_words(text):
