@@ -3,10 +3,11 @@ line ("EVENT: MOVE_STOP | SOL | new stop: 149.57", "[MOVE_SL] LTCUSDT | sl=85.33
 "event=stop_loss symbol=INJUSDT fill=27.438", "ALERT ▸ TP_HIT ▸ ETHUSDT ▸ #2 ▸ 3,481.5",
 "TP2_FILLED | ORDIUSDT | 40.1") or over a few lines ("Type: TAKE_PROFIT / Symbol: … / Target: 2 /
 Price: …", "Event type: stop moved / New stop: … / Old stop: …", "Status change: … / From: OPEN /
-To: STOPPED / Price: …"). The type says what happened; the price is the one field that can be it
-(a "new" stop before an "old" one, the level after an arrow), never the target's or the order's
-number, a share or a result. A type this reading does not know, or a price it cannot single out,
-is left to the general reading; so is a new call ("EVENT: NEW")."""
+To: STOPPED / Price: …", "Hit: TP2 / Market: … / Level: 5.96"). The type says what happened;
+the price is the one field that can be it (a "new" stop before an "old" one, the level after an
+arrow), never the target's or the order's number, a share or a result. A type this reading
+does not know, or a price it cannot single out, is left to the general reading; so is a new call
+("EVENT: NEW")."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ _CELLS = re.compile(rf"\n|{_S}*[|┃▸·•]{_S}*|{_S}+(?=[a-z_]{{2,20}}=)")
 # a field's label and its value: "Type: TAKE_PROFIT", "sl=85.33", "EVENT — CLOSE"
 _FIELD = re.compile(rf"^[^\w\n]*([a-z][a-z _]{{0,20}}?){_S}*(?:[:=]|{_S}[—–]){_S}*(.*)$")
 # the labels an event type stands after
-_TYPE_LABELS = frozenset(("event", "event type", "type", "evt", "alert", "action"))
+# ("Hit: TP2" over "Market: …" / "Level: …": what was hit is the event)
+_TYPE_LABELS = frozenset(("event", "event type", "type", "evt", "alert", "action", "hit"))
 # the words that open a notice and are no event themselves ("🔔 EVENT", "EVT | …")
 _MARKERS = frozenset(("event", "evt", "alert", "bot alert", "signal bot"))
 _NUMBER = re.compile(r"(?<![\w.,])\$?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]?\d)")
@@ -74,13 +76,13 @@ _NOT_PRICE = re.compile(
 _PRICE_LABELS = re.compile(
     r"price|fill|filled|fill price|avg fill|exit|exit price|executed at|at|close rate|rate"
     r"|current price"
-    r"|new stop|new sl|sl|stop|stop loss|level price"
+    r"|new stop|new sl|sl|stop|stop loss|level price|level"
 )
 _INDEX_LABELS = frozenset(("target", "level", "tp", "tier", "index", "tp index", "tp level"))
 
 
 def may_be_alert_event(text: str) -> bool:
-    """The cheap test: an event or type label, or a snake-case word ("TP_HIT", "MOVE_SL")."""
+    """The cheap test: an event, type or hit label, or a snake-case word ("TP_HIT", "MOVE_SL")."""
     return (
         "vent" in text
         or "VENT" in text
@@ -89,6 +91,9 @@ def may_be_alert_event(text: str) -> bool:
         or "YPE:" in text
         or "_" in text
         or "tatus change" in text
+        or "Hit:" in text
+        or "HIT:" in text
+        or "hit:" in text
     )
 
 
@@ -193,8 +198,8 @@ def _event(
         if label is not None and label.startswith("new") and (n := _number(value)) is not None:
             new_stop = n  # "New stop: 149.57", "new sl=…": the new before any old
             continue
-        if label is not None and _NOT_PRICE.search(label):
-            continue
+        if label is not None and label != "level" and _NOT_PRICE.search(label):
+            continue  # ("Level: 5.96", no target's number, is the level the event met)
         if (arrow := _ARROW.search(value)) is not None:
             value = value[arrow.end() :].strip()  # "stop 2.41 → 2.47": the level it goes to
         head = re.match(r"(?:exit|price|fill(?:ed)?|at|@|sl|stop)\b[ \t:=@]*", value)

@@ -4,7 +4,8 @@
   14:32:10 +0000``) and a forwarded-message rule hold a day, a year and a clock, never a level:
   they are dropped when the text is a mail (two header lines, or one beside a ``Subject:`` or a
   forwarded-message rule). The subject stays: it often names the pair and the side
-  (``Fwd: [Alert] TRXUSDT SELL triggered``).
+  (``Fwd: [Alert] TRXUSDT SELL triggered``). A ``From:`` or ``To:`` holding one word in
+  capitals is a status change's field (``From: OPEN`` / ``To: STOPPED``), no header.
 * A mail client's ``On Sat, Dec 5, 2026 at 2:32 PM … wrote:`` line over a forwarded alert is
   dropped, and the alert's lines under it lose their quote marks (they are the mail, not a
   reply to it).
@@ -26,8 +27,11 @@ import re
 
 from tradermanager.sources.signal_parser.literal_first import holds_any
 
+# (not a status change's "From: OPEN" / "To: STOPPED": one word in capitals, a state)
 _HEADER = re.compile(
-    r"^[^\S\n]*(?:from|to|cc|bcc|sent|date|reply-to)[^\S\n]*:[^\n]*(?:\n|$)", re.I | re.M
+    r"^[^\S\n]*(?:from|to|cc|bcc|sent|date|reply-to)[^\S\n]*:"
+    r"(?![^\S\n]*(?-i:[A-Z][A-Z0-9_]*)[^\S\n]*(?:\n|$))[^\n]*(?:\n|$)",
+    re.I | re.M,
 )
 _RULE = re.compile(r"^[^\S\n]*-{3,}[^\S\n]*(?:forwarded|original)[^\n]*(?:\n|$)", re.I | re.M)
 # a mail client's line over the mail it forwards or answers ("On Sat, Dec 5, 2026 at 2:32 PM

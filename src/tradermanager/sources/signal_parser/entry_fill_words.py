@@ -2,8 +2,9 @@
 "Both entries on #DOT are in ✅", "DCA 2 in ✅ (0.4649)", "filled the second order ✅ 1.0376",
 "all 3 entries executed ✅", "second entry at 22.363 got hit". The entry is filled, at the
 price written, never at the order's number. A fill not made yet ("2nd entry not filled yet"),
-asked about, a member's own, or a sell order's (a long's exit as often as a short's entry) is
-not read here."""
+asked about, or a member's own is not read here; a sell order's ("Our second sell order on APT
+got executed": a long's exit as often as a short's entry) goes to review
+(:func:`sell_order_filled`)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,11 @@ _FILL = re.compile(
     rf"|(?<![\w])(?:filled|executed|triggered){_S}+(?:the{_S}+|our{_S}+)?{_ORDINAL}{_S}+{_ORDER}"
     r"(?![\w])"
 )
-# a fill not made yet, asked about or one's own; and a sell order's (left to review)
+# a fill not made yet, asked about or one's own; a sell order's (left to review); an order
+# cancelled beside it ("2nd entry cancelled, first one filled": which one filled is left open)
 _NOT_YET = re.compile(
-    r"(?<![\w])(?:not|no|yet|never|waiting|still|if|when|once|my|i|you|your|pending|sell)"
-    r"(?![\w])"
+    r"(?<![\w])(?:not|no|yet|never|waiting|still|if|when|once|my|i|you|your|pending|sell"
+    r"|cancell?ed|cancel)(?![\w])"
 )
 _NUMBER = re.compile(r"(?<![\w.,#])\$?(\d[\d,]*(?:\.\d+)?)(?![\w%/]|[.,]\d)")
 _NUMBERED = re.compile(r"(?<![\w])(?:dca|entry|order|limit|all)[ \t]*#?[ \t]*$")
@@ -58,3 +60,21 @@ def entry_fill(low: str) -> tuple[float | None] | None:
     if len(prices) > 1:
         return None
     return (prices[0] if prices else None,)
+
+
+# "second sell order … got executed", "sell order 3 filled"
+_SELL_FILL = re.compile(
+    rf"(?<![\w]){_ORDINAL}{_S}+sell{_S}+orders?(?![\w])[^\n.?!]{{0,30}}?"
+    rf"{_S}(?:(?:got|is|was|were|now){_S}+)?(?:filled|executed|triggered)(?![\w])"
+    rf"|(?<![\w])sell{_S}+order{_S}*#?\d{{1,2}}{_S}+(?:(?:got|is|was){_S}+)?"
+    r"(?:filled|executed|triggered)(?![\w])"
+)
+_NOT_OURS = re.compile(
+    r"(?<![\w])(?:not|no|yet|never|waiting|still|if|when|once|my|i|you|your|pending)(?![\w])"
+)
+
+
+def sell_order_filled(low: str) -> bool:
+    """Whether the lower-cased ``low`` tells a channel's numbered sell order filled: which side
+    it opens or closes the words do not say (review, never a guess)."""
+    return "?" not in low and _SELL_FILL.search(low) is not None and not _NOT_OURS.search(low)

@@ -436,7 +436,10 @@ _HIT_WORD = LiteralFirst(
     r"|تحقق|تحقيق|✅|✔|☑|🎯"
 )
 NEW_STOP = re.compile(
-    r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
+    r"new\s+(?:stop[\s\-]*loss|stoploss|stop|sl)"
+    # the coin between: "New SL for TIA/USDT: 9.254"
+    r"(?:\s+(?:for|on)\s+[#$]?[a-z0-9]{2,12}(?:[/\-]?(?:usdt|usdc|usd))?)?"
+    r"\s*(?:at|to|:|➜|->|→)?\s*(?=\$?\d)"
 )
 # The stop set at a price without "to": "Set SL 0.512", "SL now 1.5491 🔒", "SL set 0.51",
 # Turkish "Stop 0.0463 seviyesine çekildi" (the price before "to its level")
@@ -467,6 +470,9 @@ STOP_HIT = LiteralFirst(
     # a wick took the stop: "stopped by a wick at 0.0021", "wick hunted our DOGE stop"
     r"|stopped\s+by\s+(?:a|the)\s+(?:long\s+)?wick(?![\w])"
     r"|hunted\s+(?:the|our|my|your)\s+(?:[#$]?[\w/]+\s+)?" + _STOP + r"(?![\w])"
+    # the coin between: "Stop loss on #ORDI was taken (35.06)"
+    r"|" + _STOP + r"\s+(?:on|for|of)\s+[#$]?[\w/]+\s+(?:was|got|has\s+been)\s+"
+    r"(?:hit|triggered|taken|executed|filled)(?![\w])"
     r"|ausgestoppt|استاپ\s*خورد|"
     # a card's "Status: Closed (stop loss)", "Closed by SL", "closed - SL" (not "30% closed —
     # SL → entry": a close, then the stop moved)
@@ -688,6 +694,9 @@ TARGET_HIT = LiteralFirst(
     # a line of a board of coins, its mark first: "✅ LINK TP1" / "✅ #BNB TP2" / "❌ SEI SL"
     r"|(?:✅|✔|☑)\ufe0f?[ \t]*[#$]?[a-z][a-z0-9]{1,9}[ \t]+(?:tp|target)[ \t]*#?(\d{1,2})"
     r"[ \t]*(?:\n|$)"
+    # a bot's row, its cells apart: "✅ AVAXUSDT | target #2 | 38.55 | +2.7%"
+    r"|(?:✅|✔|☑)\ufe0f?[ \t]*[#$]?[a-z][a-z0-9]{1,9}(?:/?usdt?)?[ \t]*[|·][ \t]*(?:tp|target)"
+    r"[ \t]*#?(\d{1,2})[ \t]*[|·]"
 )
 # a board of the targets' numbers, each with its mark: "Targets: 1 ✅ | 2 ✅ | 3 ⏳" (the last
 # ticked of the run from the label)
@@ -1277,7 +1286,7 @@ def _sign_reports_hit(lower: str) -> bool:
         or _STOP_AT_LEVEL_TRIGGERED.search(lower) is not None
     ):
         return True  # ("Break-even stop on DOGE triggered", "SL at entry triggered")
-    check = "✅" in lower or "✔" in lower or "☑" in lower
+    check = "✅" in lower or "✔" in lower or "☑" in lower or "✓" in lower
     if (check or "trigger" in lower) and TARGET_HIT.search(lower) is not None:
         return True  # "TP2 ✅", "✅ TP 2", "TP1 triggered at 3450" ("TP2 🎯": above)
     if check and ":" in lower and "target" in lower and _TARGET_BOARD.search(lower) is not None:
@@ -2575,7 +2584,7 @@ _REDUCED_BY = re.compile(r"[^\d\n]*?(?<![\w])by[ \t]+(\d{1,3})[ \t]*%")
 _TARGET_NUMBER = re.compile(r"(?<![\w])(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)")
 # the hit word before its target: "ETH hit TP2", "SUI flew through TP3 & TP4"
 _HIT_THEN_TARGET = re.compile(
-    r"(?<![\w])(?:hit|smashed|(?:flew|blew|sliced|ripped)\s+(?:right\s+)?(?:through|past))"
+    r"(?<![\w])(?:hit|smashed|tagged|(?:flew|blew|sliced|ripped)\s+(?:right\s+)?(?:through|past))"
     r"\s+(?:the\s+)?(?:tp|target)\s*#?(\d{1,2})(?!\d|[.,]\d)"
 )
 # between a target and its hit word: the hit to come or not come ("TP1 will be hit soon", "TP2
@@ -2734,9 +2743,14 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
         for noun in _NUMBER_BEFORE_NOUN.finditer(lower):
             best = max(best or 0, _count(noun.group(1)))
     if best is None and (
-        "hit" in lower or "through" in lower or "past" in lower or "smashed" in lower
+        "hit" in lower
+        or "through" in lower
+        or "past" in lower
+        or "smashed" in lower
+        or "tagged" in lower
     ):
-        # "ETH hit TP2", "btc hit tp1, moving sl to be" (not "if it hits TP1", "when we hit TP1")
+        # "ETH hit TP2", "btc hit tp1, moving sl to be", "ORDI tagged target 2" (not "if it
+        # hits TP1", "when we hit TP1")
         for hit in _HIT_THEN_TARGET.finditer(lower):
             if not (skip[0] <= hit.start() < skip[1]) and not _CONDITION_BEFORE.search(
                 lower, max(0, hit.start() - 16), hit.start()
@@ -2750,7 +2764,25 @@ def _target_hit(lower: str, skip: tuple[int, int]) -> int | None:
         best = _ordinal_target(lower)
     if best is None and _has(lower, _COUNT_HINTS):
         best = _count_done(lower)
+    if best is None and ("filled" in lower or "executed" in lower):
+        filled = _ORDINAL_TARGET_FILLED.search(lower)
+        if filled is not None and not _NOT_YET.search(lower, filled.end(1), filled.end()):
+            best = _ORDINAL_COUNTS[filled.group(1)]
     return best
+
+
+# a target named by its ordinal, its order filled right after: "1st take-profit filled",
+# "second TP order executed" (a bot's notice; "filled" anywhere else in the text is no hit of
+# the target an ordinal names: "2nd entry filled, first target next")
+_ORDINAL_COUNTS = {
+    **{"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5},
+    **{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5},
+}
+_ORDINAL_TARGET_FILLED = re.compile(
+    r"(?<![\w])(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)[ \t]+"
+    r"(?:take[ \t\-]*profit|target|tp)(?:[ \t]+order)?"
+    r"([ \t]+(?:(?:was|got|is|has[ \t]+been)[ \t]+)?(?:not[ \t]+)?(?:filled|executed))(?![\w])"
+)
 
 
 def _fraction(text: str) -> float | None:

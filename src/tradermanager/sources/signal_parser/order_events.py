@@ -56,6 +56,13 @@ _ORDER_TALK = ParsedMessage(
     MessageKind.NOT_SIGNAL, reason="An order the bot's exchange refused: nothing to copy."
 )
 _NOT_TOLD = "An order notice that does not tell what share of the trade it moves."
+# "Order #8814 FILLED" over the pair and its price, no type nor side: an entry's fill, a target's
+# or the stop's?
+_UNTYPED_FILL = re.compile(r"(?<![\w])(?i:order)[^\S\n]*#?[\w\-]*[^\S\n]+FILLED(?![\w])")
+_UNTYPED = (
+    "An order told filled with neither its type nor its side: an entry's fill, a target's or the "
+    "stop's? Check it."
+)
 
 # a framework's log line: "OPENED long position: <route>, SOL-USDT, qty: 3.4, entry_price: …"
 _LOG_POSITION = re.compile(r"\A\W*(opened|closed)" + _S + r"+(long|short)" + _S + r"+position:")
@@ -92,6 +99,10 @@ def api_order_event(read: MessageParts) -> ParsedMessage | None:
     status = _STATUS.findall(text)
     kinds = _TYPE.findall(text)
     sides = _SIDE.findall(text)
+    if read.symbol is not None and not kinds and not sides and _UNTYPED_FILL.search(text):
+        return ParsedMessage(
+            MessageKind.NEEDS_REVIEW, reason=_UNTYPED, symbol=read.symbol.market.base
+        )
     if read.symbol is None or len(set(status)) != 1 or len(set(kinds)) != 1 or len(set(sides)) != 1:
         return None
     if not _API_RUN.search(text) and not (

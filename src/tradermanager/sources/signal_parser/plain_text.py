@@ -101,6 +101,7 @@ from tradermanager.sources.signal_parser.price_info_lines import (
     with_info_colons,
 )
 from tradermanager.sources.signal_parser.sections import LABELS
+from tradermanager.sources.signal_parser.stop_updates import may_note_old_stop, old_stop_as_was
 from tradermanager.sources.signal_parser.trade_log import (
     callout_as_words,
     command_as_words,
@@ -502,6 +503,8 @@ def plain(text: str) -> str:
         text = order_words_as_labels(text)  # "SHORT #TRX" / "Sell: a" / "Buy: b, c"
     if digits and may_spell_block(text):
         text = block_headings_as_cornix(text)  # "Buy Targets:" / "Sell Targets:", "Close Orders:"
+    if digits and "(" in text and may_note_old_stop(text):
+        text = old_stop_as_was(text)  # "trailing stop now 75.03 (from 78.34)": the old stop
     if digits and may_sell_then_buy(text):
         text = orders_at_as_labels(text)  # "SELL @ a" / "BUY @ x / y" / "STOP @ s": a short
     if digits and may_list_order_words(text):

@@ -55,7 +55,7 @@ from tradermanager.sources.signal_parser.copy_fills import copy_fill, may_be_cop
 from tradermanager.sources.signal_parser.copy_watch import may_be_watch_notice, watch_notice
 from tradermanager.sources.signal_parser.covered_shorts import short_covered
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
-from tradermanager.sources.signal_parser.dca_fills import buy_price, dca_fill
+from tradermanager.sources.signal_parser.dca_fills import buy_price, dca_done, dca_fill
 from tradermanager.sources.signal_parser.destination_words import without_next_stop
 from tradermanager.sources.signal_parser.early_ends import (
     chatter_before_parts,
@@ -66,7 +66,11 @@ from tradermanager.sources.signal_parser.early_ends import (
 from tradermanager.sources.signal_parser.embed_fields import embed_joined, may_be_embed
 from tradermanager.sources.signal_parser.embed_sizes import without_order_fields
 from tradermanager.sources.signal_parser.entry_choices import entry_choices
-from tradermanager.sources.signal_parser.entry_fill_words import entry_fill, may_tell_entry_fill
+from tradermanager.sources.signal_parser.entry_fill_words import (
+    entry_fill,
+    may_tell_entry_fill,
+    sell_order_filled,
+)
 from tradermanager.sources.signal_parser.exit_notices import (
     exit_notice,
     stop_card,
@@ -179,6 +183,7 @@ from tradermanager.sources.signal_parser.strategy_alerts import GATE as STRATEGY
 from tradermanager.sources.signal_parser.strategy_alerts import strategy_alert, triggered_as_entry
 from tradermanager.sources.signal_parser.symbols import (
     COIN_QUOTES,
+    FoundSymbol,
     bare_upper_token,
     find_symbol,
     listed_bases,
@@ -223,7 +228,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
     if (
         may_tell_average(text)
         and (averaged := averaged_fill(text.lower())) is not None
-        and (found := find_symbol(text)) is not None
+        and (found := find_symbol(text) or _listed_bare_coin(text)) is not None
     ):
         # "Averaged LINK at 14.943 (new average 14.988)": filled at 14.943, not the average
         return one_action_follow_up(
@@ -249,15 +254,23 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
         low = text.lower()
         if dca_fill(low):
             return _dca_entry_filled(read, buy_price(low))
+        if dca_done(low) and (price := buy_price(low)) is not None:
+            return _dca_entry_filled(read, price)  # "Safety order 2/5 filled for … @ 8.479"
     if (
         (read.kind is NOT_SIGNAL or read.kind is NEEDS_REVIEW)
         and read.stop_loss is None
         and may_tell_entry_fill(text)
         and (filled := entry_fill(text.lower())) is not None
-        and (found := find_symbol(text)) is not None
+        and (found := find_symbol(text) or _listed_bare_coin(text)) is not None
     ):
         # "#SUIUSDT 3rd limit triggered 📥 1.0253", "Both entries on #DOT are in ✅"
         return one_action_follow_up(found.market, FollowUpAction.ENTRY_FILLED, 0.9, price=filled[0])
+    if read.kind is NOT_SIGNAL and may_tell_entry_fill(text) and sell_order_filled(text.lower()):
+        return ParsedMessage(
+            NEEDS_REVIEW,
+            reason="A sell order told filled: a long's exit as often as a short's entry. Check it.",
+            symbol=read.symbol,
+        )
     if (
         (read.kind is NOT_SIGNAL or read.kind is NEEDS_REVIEW)
         and read.stop_loss is None
@@ -383,6 +396,15 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
                 "which one to place? Check it.",
             )
     return read
+
+
+def _listed_bare_coin(text: str) -> FoundSymbol | None:
+    """A coin written bare in capitals ("Averaged LINK at …"), taken only when the exchange
+    lists it: a notice's coin needs no side word beside it."""
+    found = bare_upper_token(text)
+    if found is not None and found.market.base in listed_bases():
+        return found
+    return None
 
 
 def _plain_card_checked(text: str, card: ParsedMessage) -> ParsedMessage:
