@@ -6,7 +6,8 @@ max 5 open trades · TP1 close 25% · move SL to entry after TP1") are such rule
 pinned trade-management posts ("📌 Profit-taking rules / At TP1 close 30 %, move SL to entry",
 "Our TP rules 👇", "How we manage every call", "Reminder for new members: after TP1 we close …"),
 and a bot's standing behaviour ("entry orders not filled within 24h are cancelled
-automatically")."""
+automatically", "unfilled limits get cancelled after 24h"); a rule "on all our calls" holds for
+every one of them."""
 
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ from tradermanager.sources.signal_parser.literal_first import holds_any
 
 _PARTS = (
     *("every", "rule", "we use", "we trade", "per trade", "open trades", "settings"),
-    *("manag", "members", "orders"),
+    *("manag", "members", "orders", "all our", "unfilled"),
 )
 _RULE = re.compile(
-    r"(?<![\w])(?:on\s+(?:every|each)\s+(?:single\s+)?trade|that[’']?s\s+(?:the|our)\s+rule"
+    r"(?<![\w])(?:on\s+(?:every|each)\s+(?:single\s+)?trade"
+    r"|(?:on|for)\s+all\s+our\s+(?:trades|calls|signals|positions)|that[’']?s\s+(?:the|our)\s+rule"
     r"|the\s+rule\s+is|our\s+rules?|we\s+(?:use|trade\s+with)\s+(?:\d{1,3}\s*x\s+max|max\s+\d{1,3}\s*x)"
     r"|cop(?:y|ying|ier)[\s\-]+settings|\d[\d,.]*\s*(?:usdt|usd|\$|%)\s+per\s+trade"
     r"|max(?:imum)?\s+\d{1,3}\s+open\s+trades"
@@ -28,6 +30,9 @@ _RULE = re.compile(
     r"|how\s+we\s+manage\s+(?:every|each|all|our)|reminder\s+for\s+new\s+members"
     # orders in the plural, cancelled by a standing rule ("… not filled within 24h are cancelled")
     r"|orders\s+(?:that\s+are\s+)?(?:not\s+filled|unfilled)[^\n.]{0,30}?\s+(?:are|get|will\s+be)\s+"
+    r"(?:cancell?ed|closed|removed)"
+    # "unfilled limits get cancelled after 24h"
+    r"|unfilled\s+(?:limit\s+)?(?:orders|limits|entries)\s+(?:are|get|will\s+be)\s+"
     r"(?:cancell?ed|closed|removed))"
     r"(?![\w])"
 )

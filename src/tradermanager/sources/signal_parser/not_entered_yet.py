@@ -1,5 +1,6 @@
 """A coin watched while the words say no trade is open yet: "Watching $OP around 2.4014 for a
-possible long, no entry yet", "Eyeing ARB near 1.12 for a short, not in yet".
+possible long, no entry yet", "Eyeing ARB near 1.12 for a short, not in yet", "… nothing placed
+yet".
 
 The general reading takes the coin, the side and the one price for a call (or a card missing
 its levels); the words "no entry yet", "not in yet", "no position for now", "haven't entered"
@@ -21,6 +22,8 @@ _NOT_YET = re.compile(
     r"no\s+(?:entry|trade|position|signal)(?:\s+(?:on|in|for)\s+[#$]?[\w/.\-]+)?\s+"
     r"(?:yet|for\s+now)"
     r"|not\s+(?:in|entered)(?:\s+[#$]?[\w/.\-]+)?\s+yet"
+    # "nothing placed yet", "no orders placed yet"
+    r"|(?:nothing|no\s+orders?)\s+(?:placed|opened|entered|in)\s+yet"
     r"|not\s+entered|haven'?t\s+entered|(?:have|has)\s+not\s+entered"
     r")(?![\w])"
 )

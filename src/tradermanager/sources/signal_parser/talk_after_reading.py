@@ -30,7 +30,14 @@ from tradermanager.sources.signal_parser.hedged_pairs import HEDGE_HINT, hedged_
 from tradermanager.sources.signal_parser.holdings_talk import holdings_talk
 from tradermanager.sources.signal_parser.house_rules import house_rule
 from tradermanager.sources.signal_parser.journal_entries import journal_entry
-from tradermanager.sources.signal_parser.literal_first import AnyCaseWords, by_first_character
+from tradermanager.sources.signal_parser.levels_not_reached import HINTS as NOT_REACHED_HINTS
+from tradermanager.sources.signal_parser.levels_not_reached import TALK as NOT_REACHED
+from tradermanager.sources.signal_parser.levels_not_reached import level_not_reached
+from tradermanager.sources.signal_parser.literal_first import (
+    AnyCaseWords,
+    by_first_character,
+    holds_any,
+)
 from tradermanager.sources.signal_parser.lower_case import lower_case
 from tradermanager.sources.signal_parser.market_data import (
     MARKET_DATA_HINT,
@@ -176,6 +183,13 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         return "A member's question about their own trade: talk."
     if read.stop_loss is not None:
         return None  # (a call states its stop; these posts do not)
+    if (
+        read.kind is NEEDS_REVIEW
+        and read.side is None
+        and holds_any(text, NOT_REACHED_HINTS)
+        and level_not_reached(text)
+    ):
+        return NOT_REACHED  # "#INJ is 4.1% away from TP3 (27.919)", "2nd entry not filled yet"
     if read.kind is NEEDS_REVIEW and asks_for_target(text):
         # "Quelqu'un a un objectif pour SEI ? Il est à 0,5259 là": the target is asked for
         return "A question asking the others for a target, and the price now: talk."
