@@ -27,6 +27,7 @@ from tradermanager.sources.signal_parser.alternative_entry import (
 from tradermanager.sources.signal_parser.asked_levels import without_as_long_as
 from tradermanager.sources.signal_parser.average_fills import averaged_fill, may_tell_average
 from tradermanager.sources.signal_parser.awaited_triggers import awaited_trigger
+from tradermanager.sources.signal_parser.borrowed_prices import price_from_other_label
 from tradermanager.sources.signal_parser.bot_notices import GATE as BOT_NOTICE_GATE
 from tradermanager.sources.signal_parser.bot_notices import bot_notice
 from tradermanager.sources.signal_parser.bot_reports import GATE as BOT_REPORT_GATE
@@ -352,6 +353,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
             return event  # "📌 OP LONG 2.399" over "Closed: 2.4786 (manual)": the close
         problem = (
             cut_or_joined(text, read, parse)
+            or price_from_other_label(text, read)
             or other_coins_block(text, read)
             or two_coins_tagged(
                 traded_coin_first(text) if may_name_another_coin_first(text) else text, read
