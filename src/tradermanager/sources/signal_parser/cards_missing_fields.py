@@ -31,7 +31,8 @@ _LEVELS = (
     (
         "stop",
         re.compile(
-            r"(?:\bstop\b|\bstop[\s\-]*loss\b|\bsl\b|\bs/l\b|\bcut\s+loss\b|🛑)[^\n\d]{0,24}\d",
+            r"(?:\bstop\b|\bstop[\s\-]*loss\b|\bsl\b|\bs/l\b|\bcut\s+loss\b|\binvalid\w*|🛑)"
+            r"[^\n\d]{0,24}\d",
             re.I,
         ),
     ),
@@ -73,13 +74,25 @@ def card_missing_field(text: str, read: ParsedMessage) -> str:
     field's line missing; or ""."""
     if read.kind is not MessageKind.FOLLOW_UP or "\n" not in text:
         return ""
-    if _UPDATE.search(text) or _QUOTED.search(text):
-        return ""
     lines = [line for line in text.split("\n") if line.strip()]
+    scan = _card_words_out(text, lines)
+    if _UPDATE.search(scan) or _QUOTED.search(text):
+        return ""
     if len(lines) < 2:
         return ""
     found = [name for name, label in _LEVELS if label.search(text)]
     side = _side_named(lines)
+    if (
+        "targets" not in found
+        and _EXIT.search(scan)
+        and not _RESULT.search(text)
+        and (
+            _STOP_LINE.search(text)
+            or _side_priced_line(lines)
+            or (_SIDE.search("\n".join(lines[:2])) and _ENTRY_LINE.search(text))
+        )
+    ):
+        found.insert(1, "targets")  # a scalp's exit is its one target
     if not found or (not side and len(found) < 2):
         return ""
     missing = [
@@ -93,6 +106,71 @@ def card_missing_field(text: str, read: ParsedMessage) -> str:
         + (f" ({what})" if what else "")
         + ", not an update of an open trade: a line of its card may be missing. Check it."
     )
+
+
+# a stop line's price taken on a candle's close ("SL: 8.733 ke neeche close ho to nikal jana",
+# "Stop 61,200 if a 4H candle closes below"): the stop's condition, no close of the trade
+_STOP_ON_CLOSE = re.compile(
+    r"^\W*(?:sl|stop(?:[\s\-]*loss)?)\b[^\n\d]*\d[^\n]*?\bcloses?\b(?![^\n]*\b(?:at|@)\b)",
+    re.I | re.M,
+)
+# the card's own plan for later ("Move SL to entry after T1 ✅"): no move made yet
+_PLAN = re.compile(
+    r"\bmove\s+(?:the\s+)?(?:sl|stop(?:[\s\-]*loss)?)\s+to\s+(?:entry|be|break[\s\-]*even)"
+    r"\s+(?:after|once|when)\s+(?:tp|t|target)\s*\d+[^\S\n]*✅?",
+    re.I,
+)
+# a stop line with its price: the card's own stop
+_STOP_LINE = re.compile(r"^\W*(?:sl|stop(?:[\s\-]*loss)?|invalid\w*)\b[^\n\d]{0,12}\d", re.I | re.M)
+# a take-profit line opened by a tick, the card's icon for its targets ("✅ Take profit 1: 9.616")
+_TICKED_TARGET = re.compile(
+    r"^[^\S\n]*✅[^\S\n]*(?:take[\s\-]*profit|tp|target)\s*\d*\s*[:\-–]?\s*\d", re.I | re.M
+)
+# "Close at 2.4606" opening its line: a scalp's exit, its one target, in a card with its stop
+# or under a side and an entry
+_CLOSE_AT = re.compile(r"(?im)^(\W*)close(\s+at\s*\$?\d)")
+# a scalp's one target written as an exit ("Exit 0.06705", "Out: 0.17399", "Cash out - 148.6";
+# "Close at" as turned above): its target when the card has its stop, a side opening a line
+# before its price, or a side in its head over an entry line, and tells no result ("AUTO
+# EXIT" / "Entry:" / "Exit:" / "Profit: +5.68%" is a bot's close)
+_EXIT = re.compile(r"^\W*(?:exit|out|cash\s+out)\b[^\n\d]{0,6}\d", re.I | re.M)
+# a closed trade's result beside its entry and exit: a bot's close report
+_RESULT = re.compile(r"\b(?:profit|pnl|roi|gain|loss)\s*[:=]|[+\-]\d[\d.,]*\s*%", re.I)
+_ENTRY_LINE = re.compile(r"^\W*(?:📍|📌|entry\b|entries\b)[^\n\d]{0,24}\d", re.I | re.M)
+
+
+def _card_words_out(text: str, lines: list[str]) -> str:
+    """``text`` without the words a card uses as an update does: its stop's candle close, its
+    plan for the stop after a target (beside its own stop line), "Close at" opening a scalp's
+    exit line beside its stop line, and the ticks that are its targets' icon (under a side in
+    its head and an entry line, every tick opening a take-profit line with its price: a
+    board of hits leaves some targets unticked or marks them otherwise)."""
+    scan = _STOP_ON_CLOSE.sub(" ", text) if "los" in text else text
+    stop_line = _STOP_LINE.search(text)
+    head_side = _SIDE.search("\n".join(lines[:2]))  # (under a heading: "⏱ Scalp" / "#BNB LONG")
+    if stop_line:
+        scan = _PLAN.sub(" ", scan)
+    if "lose at" in scan and (stop_line or (head_side and _ENTRY_LINE.search(text))):
+        scan = _CLOSE_AT.sub(r"\1exit\2", scan)
+    if (
+        "✅" in scan
+        and head_side
+        and _ENTRY_LINE.search(text)
+        and scan.count("✅") == len(_TICKED_TARGET.findall(scan))
+        and not re.search(r"[❌⌛⏳🔒🔲⬜]", scan)
+    ):
+        scan = scan.replace("✅", " ")
+    return scan
+
+
+def _side_priced_line(lines: list[str]) -> bool:
+    """A side word opening a line, a price after it ("Long 0.06666", "Short: 2.4735")."""
+    for line in lines:
+        rest = line[_MARKS.match(line).end() :]  # type: ignore[union-attr]
+        m = _SIDE.match(rest)
+        if m and any(ch.isdigit() for ch in rest[m.end() :]):
+            return True
+    return False
 
 
 def _side_priced(lines: list[str]) -> bool:
