@@ -107,6 +107,14 @@ def test_card_with_a_line_cut_is_no_update(text: str, missing: str) -> None:
             (8.44,),
             7.98,
         ),
+        # a block's rows under headings that name their field
+        (
+            "#AXS/USDT\nSignal Type: Regular (Short)\n\nEntry Zone Targets:\nTarget 1: 6.912\n\n"
+            "Exit Targets:\nTarget 1: 6.771\nTarget 2: 6.65\n\nStop Targets:\nTarget 1: 7.104",
+            (6.912,),
+            (6.771, 6.65),
+            7.104,
+        ),
         # the word after its price, joined labels, a scalp's exit with its entry
         (
             "SUIUSDT short\n0.9522 entry, 0.9368 / 0.9235 targets, 0.9777 invalidation",

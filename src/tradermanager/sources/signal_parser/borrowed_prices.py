@@ -68,7 +68,7 @@ _CHART = re.compile(
     rf"{_B}(?:{'|'.join(sorted(INDICATOR_LABELS))}|ma|walls?|trapped|last){_E}",
     re.I,
 )
-_FIELDS = (("entry", _ENTRY), ("targets", _TARGET), ("stop", _STOP))
+_FIELD_LABEL = {"entry": _ENTRY, "targets": _TARGET, "stop": _STOP}
 _MISSING = {"entry": "no entry price", "targets": "no targets", "stop": "no stop"}
 _DECIMAL = re.compile(r"\d[.,]\d")
 
@@ -84,8 +84,8 @@ def _spellings(value: float) -> tuple[str, ...]:
     return (plain, plain.replace(".", ","))  # (and with a decimal comma: "Doel: 0,12421")
 
 
-def _prefixes(text: str, value: float) -> list[str]:
-    """The text before each place ``value`` is written, back to the start of its line."""
+def _prefixes(text: str, value: float) -> list[tuple[int, str]]:
+    """Where ``value`` is written, and the text before it back to the start of its line."""
     out = []
     for spelt in _spellings(value):
         at = text.find(spelt)
@@ -96,7 +96,7 @@ def _prefixes(text: str, value: float) -> list[str]:
             if not (before.isdigit() or before in ".,") and not (
                 after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
             ):
-                out.append(text[text.rfind("\n", 0, at) + 1 : at] + "0")
+                out.append((at, text[text.rfind("\n", 0, at) + 1 : at] + "0"))
             at = text.find(spelt, end)
         if out:
             break
@@ -134,12 +134,27 @@ def _borrowed(text: str, field: str, value: float) -> str:
     """The label of the line ``value`` was taken from when that line labels something other
     than ``field`` everywhere it is written; "" when a line labels it, or has no label."""
     found = ""
-    for prefix in _prefixes(text, value):
+    for at, prefix in _prefixes(text, value):
         fields, other = _labels(prefix)
         if field in fields or (not fields and not other):
             return ""
+        if (heading := _heading(text, at)) and _FIELD_LABEL[field].search(heading):
+            return ""  # a block's row: "Entry Zone Targets:" over "Target 1: a"
         found = other or prefix[:-1].strip()
     return found
+
+
+def _heading(text: str, at: int) -> str:
+    """The nearest line above the one at ``at`` that holds no digit (a block's heading; its
+    field labels count, not its side word: "#DOT LONG" heads every line of its card)."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not any(ch.isdigit() for ch in line):
+            return line
+        end = start - 1
+    return ""
 
 
 def price_from_other_label(text: str, read: ParsedMessage) -> str:
