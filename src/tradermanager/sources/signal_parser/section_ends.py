@@ -111,9 +111,16 @@ def outside_prose(read: MessageParts, secs: list[Section]) -> list[Section]:
     return out
 
 
-# A line opening with a word of three letters or more (after bullets or icons), then a price
+# A line opening with a word of three letters or more, or two outside ASCII ("ግብ", "目標"),
+# after bullets or icons, then a price.
+# A letter may carry its script's combining marks, which ``\w`` does not count as letters
+# ("ടാർഗെറ്റ് 1 0.12956": without them the word is cut, and its line's prices stayed in the
+# section above, a stop's, and were dropped).
+_LETTER = r"(?:[^\W\d_]|[" + sections.MARKS + r"])"
 _WORDED_LINE = re.compile(
-    r"[^\S\n]*[^\w\n]{0,6}[^\S\n]*([^\W\d_]{3,}(?:[^\S\n]+[^\W\d_]{2,}){0,2})[^\S\n]*(?=\$?\d)"
+    r"[^\S\n]*[^\w\n" + sections.MARKS + r"]{0,6}[^\S\n]*"
+    r"((?:[^\W\d_]" + _LETTER + r"{2,}|(?![\x00-\x7f])[^\W\d_]" + _LETTER + r")"
+    r"(?:[^\S\n]+[^\W\d_]" + _LETTER + r"+){0,2})[^\S\n]*(?=\$?\d)"
 )
 _LIST_WORDS = frozenset(["and", "then", "till", "until", "upto", "also", "plus", "next"])
 
