@@ -116,8 +116,19 @@ def may_name_interval(text: str) -> bool:
     )
 
 
+# What every match of _CHART_INTERVAL holds: the quote closing its ticker ("USD", "USDT",
+# "USDC", "BUSD", "PERP", ".P" perhaps), then a comma, a bar or a bracket, or an interval's one
+# to three letters and digits before a dash. It opens with a literal the engine skips ahead to;
+# the pattern above opens with a class of capitals, tried at every one of them.
+_QUOTE_BEFORE_INTERVAL = re.compile(
+    r"(?:USD|PERP)[TC]?(?:\.P)?(?:[^\S\n]*[,|(]|[^\S\n]+[0-9A-Za-z]{1,3}[^\S\n]+[—–])"
+)
+
+
 def without_chart_interval(text: str) -> str:
     """``BYBIT:SOLUSDT.P, 240`` → ``BYBIT:SOLUSDT.P`` (see above)."""
+    if _QUOTE_BEFORE_INTERVAL.search(text) is None:
+        return text  # (what the substitution returns when nothing matches)
     return _CHART_INTERVAL.sub(r"\g<ticker>", text)
 
 

@@ -42,6 +42,18 @@ _COUNTED_HEADING = re.compile(
 )
 
 
+# The end of every match of _COUNTED_HEADING: the count in its brackets or after its dash, to the
+# line's end. It opens with a bracket or a dash, a character the engine skips ahead to, where
+# the pattern above opens with a line's start and words, tried at every line.
+_COUNT_AT_LINE_END = re.compile(
+    r"(?:[(\[][^\S\n]*(?:x[^\S\n]*)?[1-9][^\S\n]*"
+    rf"(?:x|[\-\s]?{_COUNT_WORD})?[^\S\n]*[)\]]"
+    rf"|[—–\-][^\S\n]*[1-9][^\S\n]*{_COUNT_WORD})"
+    r"[^\S\n]*:?[^\S\n]*$",
+    re.M | re.I,
+)
+
+
 def may_count_headings(text: str) -> bool:
     """A quick test before :func:`without_heading_counts`."""
     return "(" in text or "[" in text or "—" in text or "– " in text or " - " in text
@@ -49,6 +61,8 @@ def may_count_headings(text: str) -> bool:
 
 def without_heading_counts(text: str) -> str:
     """The text with the counts of its list headings taken out (``Targets (4):`` → ``Targets:``)."""
+    if _COUNT_AT_LINE_END.search(text) is None:
+        return text  # (what the substitution returns when nothing matches)
     return _COUNTED_HEADING.sub(lambda m: m.group("head") + ":", text)
 
 
@@ -131,6 +145,15 @@ def may_point_labels(text: str) -> bool:
     return "➡" in text or "→" in text or "->" in text or "=>" in text
 
 
+# What every match of _ARROW_LABEL holds: a digit, the arrow, a digit (the label's number, the
+# price). It opens with a digit, which the engine skips ahead to; the pattern above opens with a
+# line's start and words, tried at every line of a text whose arrows point elsewhere ("SL 144 →
+# breakeven", "Entry → market").
+_NUMBER_ARROW_NUMBER = re.compile(r"\d[^\S\n]*(?:➡\ufe0f?|→|-{1,2}>|=>)[^\S\n]*\$?\d")
+
+
 def arrow_labels_plain(text: str) -> str:
     """The text with each numbered label's arrow to its price written as a colon."""
+    if _NUMBER_ARROW_NUMBER.search(text) is None:
+        return text  # (what the substitution returns when nothing matches)
     return _ARROW_LABEL.sub(r"\1: ", text)

@@ -12,7 +12,7 @@ from tradermanager.sources.signal_parser import numbers, sections
 from tradermanager.sources.signal_parser.later_buys import later_buys_only
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
 from tradermanager.sources.signal_parser.lexicon import RANGE_WORDS
-from tradermanager.sources.signal_parser.literal_first import holds_any
+from tradermanager.sources.signal_parser.literal_first import by_first_character, holds_any
 from tradermanager.sources.signal_parser.model import MAX_LEVEL_INDEX, ParsedMessage
 from tradermanager.sources.signal_parser.noted_numbers import (
     chart_references,
@@ -155,14 +155,24 @@ _WORDED_DATE = re.compile(
     # a month with its year and no day ("Timeline: July 2025", "by March 2026")
     r"|(?<![^\W\d_])(?:" + _MONTHS + r")\.?[^\S\n]+20\d\d(?![\w.,])"
 )
-_MONTH_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_HINT = re.compile(by_first_character(_MONTH_STEMS))
+# What every match of _WORDED_DATE holds: a digit (a day's ordinal after it perhaps), a space and
+# a month's first letters, or a month's letters (a point after them perhaps), a space and a
+# digit. Searched after the month's hint (one text in ten holds a month's letters, as in
+# "march", "october"), it spares the pattern above, whose look-behinds are tried at every
+# position, the texts where no number stands beside them.
+_DATE_SHAPE = re.compile(
+    r"\d(?:st|nd|rd|th)?[^\S\n]+(?:" + "|".join(_MONTH_STEMS) + r")"
+    r"|(?:" + "|".join(_MONTH_STEMS) + r")[a-z]*\.?[^\S\n]+\d"
+)
 _DIGIT = re.compile(r"\d")
 
 
 def worded_dates(lower: str) -> list[tuple[int, int]]:
     """Spans of the dates written with a month's name (its quick test: a month's first
     letters in the text; the caller's: a digit)."""
-    if _MONTH_HINT.search(lower) is None:
+    if _MONTH_HINT.search(lower) is None or _DATE_SHAPE.search(lower) is None:
         return []
     return [m.span() for m in _WORDED_DATE.finditer(lower)]
 

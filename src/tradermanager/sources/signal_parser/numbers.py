@@ -583,7 +583,7 @@ def merge_thousands(
 ) -> list[Number]:
     """Join "63 450" into 63450 when one space separates a 1-3 digit number from a 3-digit
     group and the result fits the message (see module docstring)."""
-    if _GROUP_GAP.search(text) is None:
+    if len(numbers) < 2 or _GROUP_GAP.search(text) is None:
         return numbers  # no digit, space-like separator and digit anywhere: nothing to join
     pairs = [
         i

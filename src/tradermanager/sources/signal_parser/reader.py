@@ -1103,6 +1103,9 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
 # the decimal mark) and a comma that can only be a decimal ("0,12796", "35,49", "14,4952")
 _DOT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])(?:0,\d+|\d+,\d{1,2}|\d+,\d{4,})(?![\d.,])")
+# what every match of _COMMA_DECIMAL holds (that pattern opens with a look-behind, tried at every
+# position; this one with a digit, which the engine skips ahead to)
+_DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
 
 
 def _both_marks(parsed: ParsedMessage, text: str) -> tuple[str, str] | None:
@@ -1111,6 +1114,8 @@ def _both_marks(parsed: ParsedMessage, text: str) -> tuple[str, str] | None:
     English line pasted beside a card of a comma language — the dot was a decimal point there,
     and 5,823 is 1000× off. (A Portuguese card's "63.450" beside "Risco: 1,5%" is one
     convention: a percentage is no price, and its prices agree.)"""
+    if _DIGIT_COMMA_DIGIT.search(text) is None:
+        return None  # no comma between digits: no decimal comma
     commas = [
         m
         for m in _COMMA_DECIMAL.finditer(text)
