@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from tradermanager.sources.signal_parser import (
     alert_relays,
     card_headings,
+    cut_levels,
+    leverage,
     message_parts,
     numbers,
     reader,
@@ -30,6 +32,7 @@ _PIECES = [
     *("Target 1", "Entry 2", "TP3"),
     *("USDT", "USD", "BUSD", "USDC", "PERP", ".P", "BYBIT:", "SOL", "SOLUSDT", "240", "4h", "D"),
     *("ſ", "K", "İ", "a", "z", "🎯", "✅"),
+    *("•", "▪", "+", "`", "\x1b[", "\x1b[2;3", "1:", "1 : ", "leverage", "lev", "ratio", "Order #"),
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 
@@ -40,7 +43,7 @@ def _covers(gate: re.Pattern[str], pattern: re.Pattern[str], text: str) -> None:
         assert pattern.search(text) is None, text
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_worded_dates_gate_covers_the_date_pattern(text: str) -> None:
     low = text.lower()
@@ -51,7 +54,7 @@ def test_worded_dates_gate_covers_the_date_pattern(text: str) -> None:
     ]
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_heading_count_gate_covers_the_heading_pattern(text: str) -> None:
     _covers(card_headings._COUNT_AT_LINE_END, card_headings._COUNTED_HEADING, text)
@@ -60,14 +63,14 @@ def test_heading_count_gate_covers_the_heading_pattern(text: str) -> None:
     )
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_arrow_gate_covers_the_arrow_label_pattern(text: str) -> None:
     _covers(card_headings._NUMBER_ARROW_NUMBER, card_headings._ARROW_LABEL, text)
     assert card_headings.arrow_labels_plain(text) == card_headings._ARROW_LABEL.sub(r"\1: ", text)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_quote_gate_covers_the_chart_interval_pattern(text: str) -> None:
     _covers(alert_relays._QUOTE_BEFORE_INTERVAL, alert_relays._CHART_INTERVAL, text)
@@ -76,10 +79,24 @@ def test_quote_gate_covers_the_chart_interval_pattern(text: str) -> None:
     )
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_comma_gate_covers_the_decimal_comma_pattern(text: str) -> None:
     _covers(reader._DIGIT_COMMA_DIGIT, reader._COMMA_DECIMAL, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_line_end_gates_cover_the_emptied_item_patterns(text: str) -> None:
+    _covers(cut_levels._LONE_ITEM_END, cut_levels._LONE_ITEM, text)
+    _covers(cut_levels._COLON_AT_LINE_END, cut_levels._NUMBERED_BARE, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_ratio_gate_covers_the_leverage_ratio_pattern(text: str) -> None:
+    low = text.lower()
+    _covers(leverage._ONE_TO, leverage._LEVERAGE_RATIO, low)
 
 
 @settings(max_examples=300, deadline=None)
@@ -116,6 +133,13 @@ def test_thousands_need_two_numbers(text: str) -> None:
         "ETHBUSD.P | 1D",
         "0,12796",
         "35,49 and 5.823",
+        "Targets:\n• 8.496\n• ",
+        "Take Profit 2\n`",
+        "TP2:\n\x1b[2;3",
+        "Order #1:\nOrder #2: 6.012",
+        "Buy (2)：",
+        "leverage: 1:20",
+        "Lev ratio 1 : 25",
     ],
 )
 def test_gates_pass_the_texts_their_patterns_read(text: str) -> None:
@@ -126,6 +150,9 @@ def test_gates_pass_the_texts_their_patterns_read(text: str) -> None:
         (card_headings._NUMBER_ARROW_NUMBER, card_headings._ARROW_LABEL, text),
         (alert_relays._QUOTE_BEFORE_INTERVAL, alert_relays._CHART_INTERVAL, text),
         (reader._DIGIT_COMMA_DIGIT, reader._COMMA_DECIMAL, text),
+        (cut_levels._LONE_ITEM_END, cut_levels._LONE_ITEM, text),
+        (cut_levels._COLON_AT_LINE_END, cut_levels._NUMBERED_BARE, text),
+        (leverage._ONE_TO, leverage._LEVERAGE_RATIO, text.lower()),
     ]
     matched = [gate for gate, pattern, seen in pairs if pattern.search(seen) is not None]
     assert matched, text  # (each example is one pattern's)
@@ -146,6 +173,9 @@ def test_gates_pass_the_texts_their_patterns_read(text: str) -> None:
         (alert_relays._QUOTE_BEFORE_INTERVAL, "SOL/USDT LONG 148.2"),
         (alert_relays._QUOTE_BEFORE_INTERVAL, "BTCUSDT.P 4H LONG"),
         (reader._DIGIT_COMMA_DIGIT, "Entry 148.2, TP 152"),
+        (cut_levels._LONE_ITEM_END, "• 8.496\n• 8.61 +5%"),
+        (cut_levels._COLON_AT_LINE_END, "Entry: 148.2\nTP1: 152"),
+        (leverage._ONE_TO, "leverage 20x, r:r 2:1"),
     ],
 )
 def test_gates_pass_over_texts_without_the_shape(gate: re.Pattern[str], text: str) -> None:

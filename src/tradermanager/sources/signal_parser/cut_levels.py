@@ -243,6 +243,10 @@ _BARE_PRICE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?\$?")
 _LONE_ITEM = re.compile(
     r"(?:^|\n)[^\S\n]*(?:[`" + _ITEM_BULLETS + r"]|\x1b\[[0-9;]*)[^\S\n]*(?=\n|$)"
 )
+# what every match of _LONE_ITEM holds: a bullet or a code mark closing its line, or a colour
+# escape's opening; it opens with one of those characters, which the engine skips ahead to
+# (the pattern above opens with a line's start and is tried at every line)
+_LONE_ITEM_END = re.compile(r"[`" + _ITEM_BULLETS + r"][^\S\n]*(?:\n|$)|\x1b\[")
 
 
 def item_left_empty(text: str) -> str:
@@ -252,7 +256,7 @@ def item_left_empty(text: str) -> str:
     left out. (:func:`marker_left_empty` needs two priced items; a list of two with one
     emptied has one.) A code mark alone on its line ("`" under "Take Profit 2"), or a colour
     escape cut before its end, is a value or a line cut right after its opening mark."""
-    if _LONE_ITEM.search(text) is None:
+    if _LONE_ITEM_END.search(text) is None or _LONE_ITEM.search(text) is None:
         return ""
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
@@ -276,6 +280,8 @@ def item_left_empty(text: str) -> str:
 # a numbered label ending its line with nothing after its colon ("Order #1:", "Buy (2):"); the
 # gate: a number, a bracket perhaps and a colon at a line's end
 _NUMBERED_BARE = re.compile(r"\d\)?[^\S\n]*[:：][^\S\n]*(?:\n|$)")
+# its colon at a line's end, searched first: a message holds fewer colons than digits
+_COLON_AT_LINE_END = re.compile(r"[:：][^\S\n]*(?:\n|$)")
 _NUMBERED_LINE = re.compile(
     r"[^\w\n]*(?P<word>[^\W\d_][^\n\d:：]{0,24}?)[^\S\n]*(?:#|№)?[^\S\n]*\(?(?P<n>\d{1,2})\)?"
     r"[^\S\n]*[:：][^\S\n]*(?P<value>\S?)"
@@ -288,7 +294,7 @@ def numbered_label_left_empty(text: str) -> str:
     item holding a price ("Order #2: 6.012", read as "Entry 2: 6.012"): that level of the
     list was cut out or left empty (a value on the next line, "Entry 1:" over "0.5312", is
     none)."""
-    if _NUMBERED_BARE.search(text) is None:
+    if _COLON_AT_LINE_END.search(text) is None or _NUMBERED_BARE.search(text) is None:
         return ""
     lines = [line for line in text.split("\n") if line.strip()]
     for k, line in enumerate(lines):

@@ -211,6 +211,8 @@ def read_leverage(
 def _leverage_ratio(lower: str, values: list[float], excluded: list[tuple[int, int]]) -> None:
     """ "Leverage: 1:10", "Lev 1:25", "Leverage ratio 1:20": the leverage written as the ratio of
     the margin to the position, as brokers write it; the 1 and the 10 are no prices."""
+    if _ONE_TO.search(lower) is None:
+        return
     for m in _LEVERAGE_RATIO.finditer(lower):
         value = int(m.group(1))
         if 1 <= value <= 125:
@@ -272,6 +274,9 @@ _LEVERAGE_RATIO = re.compile(
     r"(?:[\s*_]*(?:ratio|cross|isolated|iso))?[\s*_]*[:=：\-–—]?[\s*_]*"
     r"1[^\S\n]*:[^\S\n]*(\d{1,3})(?![\d.,:])"
 )
+# the ratio every match of _LEVERAGE_RATIO ends on ("1:20"): searched first, from its "1" (the
+# pattern above opens with a look-behind, tried at every position of every message)
+_ONE_TO = re.compile(r"1[^\S\n]*:[^\S\n]*\d")
 
 
 # Words before a leverage that make it a ceiling ("max 50x", "не более 10x"); not words that
