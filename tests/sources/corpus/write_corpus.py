@@ -78638,5 +78638,497 @@ def f19x_talk_breakeven_recaps(rng: random.Random) -> tuple[str, dict[str, Any]]
 # f19x_talk_breakeven_recaps 12 / 2 → 14 / 0.
 
 
+# ---- card families the eighteenth held-out round missed, written anew in other channels' words ----
+# Stops written as abbreviations, phrases or icons ("inv", "inval", "stp", "cut", "risk below",
+# "bail under", "wrong above", "out if below", "no longer valid below", ❌ / ⛔ / 🚫), entry
+# ladders numbered with keycaps, circled digits, diamonds or "#n", grids whose target is "close
+# all", scalp sentences whose verbs are the labels ("in a, out x, stop s"), new coins in a card's
+# head (before a colon, after a dash or a bar), and bare side-price-leverage one-liners; beside
+# them an invoice, talk points numbered with keycaps, "close all" in an update, header words that
+# are no coins.
+_F19C_SEEN: dict[str, int] = {}
+
+# Coins the exchange's list shipped with the application does not hold (new listings).
+F19C_NEW_COINS = [
+    ("VANA", "VANA", 7.42, 3),
+    ("KMNO", "KMNO", 0.06123, 5),
+    ("SWARMS", "SWARMS", 0.03418, 5),
+    ("PIPPIN", "PIPPIN", 0.02871, 5),
+    ("COOKIE", "COOKIE", 0.2234, 4),
+    ("SOLV", "SOLV", 0.04231, 5),
+    ("ZEREBRO", "ZEREBRO", 0.03982, 5),
+    ("GRIFFAIN", "GRIFFAIN", 0.06745, 5),
+]
+
+
+def _f19c_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F19C_SEEN[name] = _F19C_SEEN.get(name, -1) + 1
+    return _F19C_SEEN[name] % n
+
+
+def _f19c_p(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """A price with comma thousands half the time (prices under 1,000 are written plain)."""
+    comma = rng.random() < 0.5
+    return lambda v: num(v, d.dec, "comma" if comma else "plain")
+
+
+@style(
+    "f19c_abbrev_stop_one_liners",
+    "one-liners whose stop is an abbreviation: 'X: long a, t1 x, t2 y, inv s', '#X short a | tp x / y | inval s', '$X long a tgt x stp s', 'X long a, t1 x, invalid s', 'X SHORT a — TP x, y — INV s', 'x1 x / x2 y / inv. s'; and talk: an invoice number, 'inv H&S' chart talk",
+)
+@own_stream
+def f19c_abbrev_stop_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f19c_p(d, rng)
+    b = d.base
+    tps = targets(d, 2, 0.012)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    e, x, y, s = p(d.entry), p(tps[0]), p(tps[1]), p(sl)
+    form = _f19c_form("abbrev", 12)
+    one = [tps[0]]
+    if form == 0:
+        text = f"{b}: {d.side} {e}, t1 {x}, t2 {y}, inv {s}"
+    elif form == 1:
+        text = f"#{b} {d.side} {e} | tp {x} / {y} | inval {s}"
+    elif form == 2:
+        text = f"${b} {d.side} {e} tgt {x} stp {s}"
+        return text, signal(d, entries=[d.entry], take_profits=one, stop_loss=sl)
+    elif form == 3:
+        text = f"{b} {d.side} {e}, t1 {x}, t2 {y}, invalid {s}"
+    elif form == 4:
+        text = f"{b} {d.side.upper()} {e} — TP {x}, {y} — INV {s}"
+    elif form == 5:
+        text = f"{b.lower()} {d.side} {e} / t1 {x} / t2 {y} / inv. {s}"
+    elif form == 6:
+        text = f"#{b}USDT {d.side} at {e}, targets {x} & {y}, invalidation {s}"
+    elif form == 7:
+        lev = rng.choice([5, 10, 20])
+        text = f"{b} {d.side} {e} ({lev}x) → {x} → {y}, stp {s}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    elif form == 8:
+        text = f"{b}/USDT {d.side}: {e}\nt1 {x}\nt2 {y}\ninv {s}"
+    elif form == 9:
+        text = f"{b} {d.side} {e} tp1 {x} tp2 {y} inv: {s}"
+    elif form == 10:
+        amount = rng.choice(["49.99", "79", "129"])
+        nr = rng.randint(1000, 9999)
+        text = f"Invoice INV-{nr} for your VIP renewal: {amount} USDT, due Friday 🧾"
+        return text, {"kind": "not_signal"}
+    else:
+        text = f"inv H&S forming on the {b} 4h chart, watching the neckline 👀"
+        return text, {"kind": "not_signal"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f19c_stop_phrase_calls",
+    "calls whose stop is a phrase: 'risk below s', 'bail under s', 'wrong below s' / 'wrong above s', 'out if below s', 'no longer valid below s', 'cut s', 'idea void above s', 'invalid on a close above s'; a word after the targets no list holds goes to review ('hedge s'); and a lesson about where one is wrong (talk)",
+)
+@own_stream
+def f19c_stop_phrase_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f19c_p(d, rng)
+    b = d.base
+    tps = targets(d, 2, 0.015)
+    sl = d.against(rng.uniform(0.015, 0.035))
+    e, x, y, s = p(d.entry), p(tps[0]), p(tps[1]), p(sl)
+    under = "below" if d.long else "above"
+    ud = "under" if d.long else "over"
+    form = _f19c_form("phrase", 12)
+    if form == 0:
+        text = f"{b} {d.side} {e}, targets {x} and {y}, risk {under} {s}"
+    elif form == 1:
+        text = f"#{b} {d.side} here {e} 🎯 {x} / {y}, bail {ud} {s}"
+    elif form == 2:
+        text = f"${b} {d.side} idea\nentry {e}\ntargets {x}, {y}\nwrong {under} {s}"
+    elif form == 3:
+        text = f"{b} {d.side} {e} → {x} → {y}. Out if {under} {s}."
+    elif form == 4:
+        text = f"{b}USDT {d.side.upper()}\nEntry: {e}\nTP: {x} / {y}\nNo longer valid {under} {s}"
+    elif form == 5:
+        text = f"{b} {d.side} {e}, tp {x}, {y}, cut {s}"
+    elif form == 6:
+        text = f"#{b} {d.side} from {e}\nTargets {x} - {y}\nIdea void {under} {s}"
+    elif form == 7:
+        text = f"{b} {d.side} {e} | t {x} {y} | invalid on a close {under} {s}"
+    elif form == 8:
+        lev = rng.choice([10, 15, 20])
+        text = f"{d.side.upper()} #{b} {e} (x{lev})\nTake {x}, {y}\nRisk {under} {s}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    elif form == 9:
+        text = f"{b} {d.side} {e}, t1 {x}, t2 {y}, hedge {s}"
+        return text, {"kind": "needs_review"}
+    elif form == 10:
+        text = f"{b}: {d.side} {e} / {x} / {y} / line {s}"
+        return text, {"kind": "needs_review"}
+    else:
+        text = "Before every entry know where you're wrong. No invalidation, no trade 🙏"
+        return text, {"kind": "not_signal"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f19c_icon_stop_one_liners",
+    "one-liners whose stop stands after a cross or a no-entry sign: '#X LONG 📌 a ⇒ x | ❌ s', '$X short a → x → y ⛔ s', 'X long @ a 🎯 x 🚫 s', 'X SHORT a ➡️ x, y ✖️ s', 'X long a 🎯 x ❌ s 10x'; and a stop hit with a cross ('#X ❌ stopped at s'), a result line with crosses (talk)",
+)
+@own_stream
+def f19c_icon_stop_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f19c_p(d, rng)
+    b = d.base
+    n = rng.choice([1, 2])
+    tps = targets(d, n, 0.012)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    e, s = p(d.entry), p(sl)
+    t_arrow = " ⇒ ".join(p(v) for v in tps)
+    form = _f19c_form("icon", 10)
+    lev = None
+    if form == 0:
+        text = f"#{b} {d.side.upper()} 📌 {e} ⇒ {t_arrow} | ❌ {s}"
+    elif form == 1:
+        text = f"${b} {d.side} {e} → " + " → ".join(p(v) for v in tps) + f" ⛔ {s}"
+    elif form == 2:
+        text = f"{b} {d.side} @ {e} 🎯 " + " 🎯 ".join(p(v) for v in tps) + f" 🚫 {s}"
+    elif form == 3:
+        text = f"{b} {d.side.upper()} {e} ➡️ " + ", ".join(p(v) for v in tps) + f" ✖️ {s}"
+    elif form == 4:
+        lev = rng.choice([10, 20, 25])
+        text = f"{b} {d.side} {e} 🎯 " + " ".join(p(v) for v in tps) + f" ❌ {s} {lev}x"
+    elif form == 5:
+        text = f"#{b}/USDT {d.side} {e} | 🎯 " + " / ".join(p(v) for v in tps) + f" | ⛔️ {s}"
+    elif form == 6:
+        text = f"{d.side.upper()} ${b} ✅ {e} 🎯 " + ", ".join(p(v) for v in tps) + f" ❌ {s}"
+    elif form == 7:
+        text = f"{b} {d.side} 👉 {e} | tp " + " ".join(p(v) for v in tps) + f" | 🚫 {s}"
+    elif form == 8:
+        text = f"#{b} ❌ stopped at {s}"
+        return text, follow("stop_hit", b, price=sl, actions=["stop_hit"])
+    else:
+        text = f"Week: #{b} ✅ ✅ ❌ — two targets, one stop. On to the next 💪"
+        return text, {"kind": "not_signal"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f19c_keycap_ladder_plans",
+    "entry ladders numbered with keycaps under a plan heading: 'DCA PLAN $X (Long)' / '1️⃣ a' / '2️⃣ b' / '3️⃣ c' / '🎯 x' / '🛑 s', 'X short ladder' / '1️⃣ a' … / 'TP x' / 'SL s', keycaps with a share ('1️⃣ a (30%)'); and keycaps numbering talk points (rules, a lesson with percentages)",
+)
+@own_stream
+def f19c_keycap_ladder_plans(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f19c_p(d, rng)
+    b = d.base
+    n = rng.choice([2, 3])
+    ents = d.ladder(n)
+    tps = targets(d, rng.choice([1, 2]), 0.02)
+    sl = d.round(ents[-1] * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    keys = ["1️⃣", "2️⃣", "3️⃣"]
+    side = d.side.capitalize()
+    form = _f19c_form("keycap", 7)
+    lev = None
+    t = " / ".join(p(v) for v in tps)
+    if form == 0:
+        lines = [f"DCA PLAN ${b} ({side})"]
+        lines += [f"{keys[i]} {p(v)}" for i, v in enumerate(ents)]
+        lines += [f"🎯 {t}", f"🛑 {p(sl)}"]
+    elif form == 1:
+        lines = [f"{b} {d.side} ladder 🪜"]
+        lines += [f"{keys[i]} {p(v)}" for i, v in enumerate(ents)]
+        lines += [f"TP {t}", f"SL {p(sl)}"]
+    elif form == 2:
+        shares = ["30%", "30%", "40%"] if n == 3 else ["50%", "50%"]
+        lines = [f"#{b} {side.upper()} — scaled entries"]
+        lines += [f"{keys[i]} {p(v)} ({shares[i]})" for i, v in enumerate(ents)]
+        lines += [f"Targets: {t}", f"Stop: {p(sl)}"]
+    elif form == 3:
+        lev = rng.choice([5, 10])
+        lines = [f"{b}USDT {side} plan | {lev}x", "Entries:"]
+        lines += [f"{keys[i]} {p(v)}" for i, v in enumerate(ents)]
+        lines += [f"🎯 {t}", f"⛔ {p(sl)}"]
+    elif form == 4:
+        lines = [f"Buy plan ${b} ({side}) 📋"]
+        lines += [f"{keys[i]}  {p(v)}" for i, v in enumerate(ents)]
+        lines += ["", f"🎯 {t}", f"🛑 {p(sl)}"]
+    elif form == 5:
+        lines = [
+            "House rules 📌",
+            "1️⃣ Never risk more than 2% per trade",
+            "2️⃣ Always place the stop first",
+            "3️⃣ Take 50% off at TP1",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    else:
+        lines = [
+            f"Why ${b} pumped today 👇",
+            "1️⃣ ETF inflows up 12%",
+            "2️⃣ Funding still negative",
+            "3️⃣ Shorts squeezed above the weekly high",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    return "\n".join(lines), signal(d, entries=ents, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f19c_numbered_mark_ladders",
+    "entry ladders numbered with other marks: '🔹1 a' / '🔹2 b', '① a ② b ③ c' on one line, '#1 a' / '#2 b', 'Order 1️⃣ a', '➊ a ➋ b', '(1) a (2) b'; then targets and a stop; and a numbered list of coins to watch (talk)",
+)
+@own_stream
+def f19c_numbered_mark_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f19c_p(d, rng)
+    b = d.base
+    n = rng.choice([2, 3])
+    ents = d.ladder(n)
+    tps = targets(d, 2, 0.02)
+    sl = d.round(ents[-1] * (1 - d.sign * rng.uniform(0.015, 0.03)))
+    t = ", ".join(p(v) for v in tps)
+    form = _f19c_form("marks", 7)
+    up = d.side.upper()
+    if form == 0:
+        lines = [f"#{b} {up}", "Entries"]
+        lines += [f"🔹{i} {p(v)}" for i, v in enumerate(ents, 1)]
+        lines += [f"Targets: {t}", f"Stop: {p(sl)}"]
+    elif form == 1:
+        circ = "①②③"
+        lines = [
+            f"{b} {d.side} entries " + " ".join(f"{circ[i]} {p(v)}" for i, v in enumerate(ents))
+        ]
+        lines += [f"TP {t}", f"SL {p(sl)}"]
+    elif form == 2:
+        lines = [f"${b} {d.side} 📥"]
+        lines += [f"#{i} {p(v)}" for i, v in enumerate(ents, 1)]
+        lines += [f"🎯 {t}", f"🛑 {p(sl)}"]
+    elif form == 3:
+        keys = ["1️⃣", "2️⃣", "3️⃣"]
+        lines = [f"{b}USDT {up}"]
+        lines += [f"Order {keys[i]} {p(v)}" for i, v in enumerate(ents)]
+        lines += [f"Take profit: {t}", f"Stop loss: {p(sl)}"]
+    elif form == 4:
+        neg = "➊➋➌"
+        lines = [f"{up} #{b}", "Buy zone" if d.long else "Sell zone"]
+        lines += [f"{neg[i]} {p(v)}" for i, v in enumerate(ents)]
+        lines += [f"Targets {t}", f"Stop {p(sl)}"]
+    elif form == 5:
+        lines = [f"{b} {d.side} limits (1) " + " (2) ".join(p(v) for v in ents[:2])]
+        lines += [f"tp {t}", f"sl {p(sl)}"]
+        return "\n".join(lines), signal(d, entries=ents[:2], take_profits=tps, stop_loss=sl)
+    else:
+        lines = [
+            "Watchlist this week 🔭",
+            "🔹1 BTC",
+            "🔹2 SOL",
+            f"🔹3 {b}",
+            "No entries yet, alerts set.",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    return "\n".join(lines), signal(d, entries=ents, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f19c_grid_close_all",
+    "grid ladders whose target is a whole close: 'X short grid 🧱 a / b / c / d' / 'Close all at x' / 'Stop above s', 'Exit all at x', 'Close everything at x', 'TP (close all): x', 'All out at x'; and 'close all' as an update of an open call ('#X close all now at x ✅', 'Close everything on #X, done for today')",
+)
+@own_stream
+def f19c_grid_close_all(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f19c_p(d, rng)
+    b = d.base
+    n = rng.choice([3, 4])
+    ents = d.ladder(n)
+    tp = d.round(d.entry * (1 + d.sign * rng.uniform(0.015, 0.03)))
+    sl = d.round(ents[-1] * (1 - d.sign * rng.uniform(0.012, 0.025)))
+    grid = " / ".join(p(v) for v in ents)
+    beyond = "below" if d.long else "above"
+    form = _f19c_form("grid", 8)
+    if form == 0:
+        lines = [f"{b} {d.side} grid 🧱 {grid}", f"Close all at {p(tp)}", f"Stop {beyond} {p(sl)}"]
+    elif form == 1:
+        lines = [
+            f"#{b} {d.side.upper()} GRID",
+            f"Levels: {grid}",
+            f"Exit all at {p(tp)}",
+            f"SL {p(sl)}",
+        ]
+    elif form == 2:
+        lines = [f"{b}USDT grid ({d.side})", grid, f"Close everything at {p(tp)}", f"Stop: {p(sl)}"]
+    elif form == 3:
+        lines = [
+            f"${b} {d.side} grid",
+            f"Orders {grid}",
+            f"TP (close all): {p(tp)}",
+            f"SL: {p(sl)}",
+        ]
+    elif form == 4:
+        lines = [
+            f"{d.side.capitalize()} grid on {b} 🧱",
+            grid,
+            f"All out at {p(tp)}",
+            f"Stop {beyond} {p(sl)}",
+        ]
+    elif form == 5:
+        lines = [f"{b} {d.side} grid: {grid} — close all at {p(tp)}, stop {p(sl)}"]
+    elif form == 6:
+        text = f"#{b} close all now at {p(tp)} ✅ grid done"
+        return text, follow("close", b, close_fraction=1.0, price=tp, actions=["close"])
+    else:
+        text = f"Close everything on #{b}, done for today 🛑"
+        return text, follow("close", b, close_fraction=1.0, actions=["close"])
+    return "\n".join(lines), signal(d, entries=ents, take_profits=[tp], stop_loss=sl)
+
+
+@style(
+    "f19c_scalp_verb_sentences",
+    "scalp sentences whose verbs are the labels: 'X quick short scalp: enter a-b, take x, cut s', 'X long scalp: in a, out x, stop s', 'buy a, sell x, bail s', 'get in a, get out x, stop s', 'X short: sell a, cover x, stop s', 'enter a, exit x, stop s'; and a scalping tip, a finished scalp recap ('in a, out x, +0.9% ✅', a close)",
+)
+@own_stream
+def f19c_scalp_verb_sentences(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f19c_p(d, rng)
+    b = d.base
+    tp = d.round(d.entry * (1 + d.sign * rng.uniform(0.006, 0.012)))
+    sl = d.against(rng.uniform(0.004, 0.008))
+    other = d.round(d.entry * (1 - d.sign * 0.002))
+    zone = sorted([d.entry, other])
+    e, x, s = p(d.entry), p(tp), p(sl)
+    form = _f19c_form("verbs", 10)
+    lev = None
+    ents = [d.entry]
+    if form == 0:
+        text = f"{b} quick {d.side} scalp: enter {p(zone[0])}-{p(zone[1])}, take {x}, cut {s}"
+        ents = zone
+    elif form == 1:
+        text = f"#{b} {d.side} scalp: in {e}, out {x}, stop {s}"
+    elif form == 2:
+        if not d.long:
+            d.long, d.sign = True, 1
+            tp = d.round(d.entry * rng.uniform(1.006, 1.012))
+            sl = d.round(d.entry * rng.uniform(0.992, 0.996))
+            x, s = p(tp), p(sl)
+        text = f"{b} scalp: buy {e}, sell {x}, bail {s}"
+    elif form == 3:
+        text = f"${b} {d.side} scalp — get in {e}, get out {x}, stop {s}"
+    elif form == 4:
+        if d.long:
+            d.long, d.sign = False, -1
+            tp = d.round(d.entry * rng.uniform(0.988, 0.994))
+            sl = d.round(d.entry * rng.uniform(1.004, 1.008))
+            x, s = p(tp), p(sl)
+        text = f"{b} short scalp: sell {e}, cover {x}, stop {s}"
+    elif form == 5:
+        lev = rng.choice([25, 50])
+        text = f"{b} {d.side} scalp {lev}x: enter {e}, exit {x}, stop {s}"
+    elif form == 6:
+        text = f"Quick {d.side} scalp on #{b} — in {e} / out {x} / cut {s}"
+    elif form == 7:
+        text = f"{b}USDT {d.side} scalp: enter {p(zone[0])} to {p(zone[1])}, take {x}, stop {s}"
+        ents = zone
+    elif form == 8:
+        text = "Scalping tip: enter small, take profits fast, cut losers faster ⚡"
+        return text, {"kind": "not_signal"}
+    else:
+        gain = rng.choice(["+0.9%", "+1.1%", "+0.7%"])
+        text = f"#{b} scalp closed ✅ in {e}, out {x}, {gain}"
+        return text, follow("close", b, close_fraction=1.0, price=tp, actions=["close"])
+    return text, signal(d, entries=ents, take_profits=[tp], stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f19c_new_coin_heads",
+    "cards whose head names a coin no list holds: 'X: short a, tp x, sl s', '📣 Private desk — X' / 'Bias: Bullish' / 'Trigger: a', 'X – long' / 'Entry' / 'TP' / 'SL', 'X | short' / …, '🔥 Signal — X (LONG)', 'VIP • X • SHORT'; and head words that are no coins ('UPDATE:', 'NOTE:', 'ALERT —', 'RECAP |')",
+)
+@own_stream
+def f19c_new_coin_heads(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F19C_NEW_COINS)
+    p = _f19c_p(d, rng)
+    b = d.base
+    tps = targets(d, rng.choice([1, 2]), 0.02)
+    sl = d.against(rng.uniform(0.02, 0.04))
+    e, s = p(d.entry), p(sl)
+    t = " / ".join(p(v) for v in tps)
+    form = _f19c_form("heads", 12)
+    bias = "Bullish" if d.long else "Bearish"
+    if form == 0:
+        text = f"{b}: {d.side} {e}, tp {t}, sl {s}"
+    elif form == 1:
+        text = f"📣 Private desk — {b}\nBias: {bias}\nTrigger: {e}\nTarget: {t}\nStop: {s}"
+    elif form == 2:
+        text = f"{b} – {d.side}\nEntry {e}\nTP {t}\nSL {s}"
+    elif form == 3:
+        text = f"{b} | {d.side}\nEntry: {e}\nTargets: {t}\nStop: {s}"
+    elif form == 4:
+        text = f"🔥 Signal — {b} ({d.side.upper()})\nEntry: {e}\nTP: {t}\nSL: {s}"
+    elif form == 5:
+        text = f"VIP • {b} • {d.side.upper()}\nIn: {e}\nTP: {t}\nSL: {s}"
+    elif form == 6:
+        text = f"Desk call — {b}\nDirection: {d.side}\nEntry: {e}\nTargets: {t}\nStop loss: {s}"
+    elif form == 7:
+        text = (
+            f"{b} - {d.side.upper()} 🚀\nBuy: {e}\nTP: {t}\nSL: {s}"
+            if d.long
+            else f"{b} - SHORT 📉\nSell: {e}\nTP: {t}\nSL: {s}"
+        )
+    elif form == 8:
+        text = "UPDATE: #SOL TP1 hit ✅ stop to entry"
+        return text, fu("SOL", "target_hit", "stop_moved", target_index=1, stop_to_entry=True)
+    elif form == 9:
+        text = "NOTE: limit orders only today, no market buys 🙏"
+        return text, {"kind": "not_signal"}
+    elif form == 10:
+        text = "ALERT — funding on ETH flipped negative, careful with longs"
+        return text, {"kind": "not_signal"}
+    else:
+        text = f"RECAP | {b} long from last week ran +18% 🚀 thanks for trusting the desk"
+        return text, {"kind": "not_signal"}
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f19c_bare_side_price_leverage",
+    "copier-bot one-liners of a side, a coin, a price and a leverage ('SHORT BTC a 25X LEVERAGE', 'LONG SOL a 10x', 'BTC LONG a 5X'): a call with neither targets nor stop goes to review; with a stop beside ('… SL s', '… TP x SL s') it is a signal, with one target and no stop at its end review",
+)
+@own_stream
+def f19c_bare_side_price_leverage(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    p = _f19c_p(d, rng)
+    b = d.base
+    lev = rng.choice([5, 10, 20, 25, 50])
+    tp = targets(d, 1, 0.015)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    e, x, s = p(d.entry), p(tp[0]), p(sl)
+    up = d.side.upper()
+    form = _f19c_form("bare", 8)
+    if form == 0:
+        return f"{up} {b} {e} {lev}X LEVERAGE", {"kind": "needs_review"}
+    if form == 1:
+        return f"{d.side.capitalize()} {b} {e} {lev}x", {"kind": "needs_review"}
+    if form == 2:
+        return f"{b} {up} {e} {lev}X", {"kind": "needs_review"}
+    if form == 3:
+        return f"{up} #{b} @ {e} x{lev} 🔥", {"kind": "needs_review"}
+    if form == 4:
+        text = f"{up} {b} {e} {lev}X LEVERAGE SL {s}"
+        return text, signal(d, entries=[d.entry], stop_loss=sl, leverage=lev)
+    if form == 5:
+        text = f"{up} {b} {e} {lev}X TP {x} SL {s}"
+        return text, signal(d, entries=[d.entry], take_profits=tp, stop_loss=sl, leverage=lev)
+    if form == 6:
+        # one target, no stop, and the text ends on it: it may be cut short
+        text = f"{b} {up} {e} {lev}x leverage, TP {x}"
+        return text, {"kind": "needs_review"}
+    return f"{up} {b} market {lev}X", {"kind": "needs_review"}
+
+
+PENDING.add("f19c_abbrev_stop_one_liners")
+PENDING.add("f19c_stop_phrase_calls")
+PENDING.add("f19c_icon_stop_one_liners")
+PENDING.add("f19c_keycap_ladder_plans")
+PENDING.add("f19c_numbered_mark_ladders")
+PENDING.add("f19c_grid_close_all")
+PENDING.add("f19c_scalp_verb_sentences")
+PENDING.add("f19c_new_coin_heads")
+PENDING.add("f19c_bare_side_price_leverage")
+
+
 if __name__ == "__main__":
     main()
