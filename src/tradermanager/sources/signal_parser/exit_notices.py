@@ -25,6 +25,9 @@ _EXIT = re.compile(
     # a copier's average over the close's fills: "Avg close: 0.022095"
     r"|(?:avg\.?|average)[^\S\n]+close)" + _PRICE
 )
+# a scalp's "in a, out x" told closed: the price it went in at, the one it went out at
+_IN = re.compile(r"(?<![\w])in" + _PRICE)
+_OUT = re.compile(r"(?<![\w])out(?:[^\S\n]+at)?" + _PRICE)
 # a target's or the stop's own price: a plan, not a notice of a trade over
 _PLAN_LABEL = re.compile(
     r"(?<![\w])(?:tp\d?|targets?|take[^\S\n]*profit|sl|stop(?:[^\S\n\-]*loss)?)[^\S\n]*\d?[^\S\n]*[:=@]"
@@ -43,9 +46,11 @@ def exit_notice(read: MessageParts) -> ParsedMessage | None:
     naming both the entry and the exit price, else None."""
     low = read.low
     entry = _ENTRY.search(low)
+    if entry is None and " in " in low:
+        entry = _IN.search(low)  # "scalp closed ✅ in 0.18933, out 0.1874, +0.9%"
     if entry is None:
         return None
-    exit_ = _EXIT.search(low, entry.end())
+    exit_ = _EXIT.search(low, entry.end()) or _OUT.search(low, entry.end())
     if exit_ is None or _PLAN_LABEL.search(low) or read.symbol is None:
         return None
     entered = [n for n in read.numbers if n.start == entry.end()]

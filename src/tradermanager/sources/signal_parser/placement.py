@@ -575,6 +575,8 @@ def read_by_geometry(
         if side is None and not entries and len(values) >= 3:
             if "evel" in read.text and _KEY_LEVELS.search(read.text):
                 return None  # "Key levels #ARB 🔑 / 🟢 a / 🟢 b / 🔴 c / 🔴 d": chart levels
+            if values == [float(i) for i in range(1, len(values) + 1)]:
+                return None  # "🔹1 BTC" / "🔹2 SOL" / "🔹3 ARB": a list's numbers, no prices
             # "➤ a" / "➤ b" / "➤ c" / "➤ d": a signal's prices under one marker, no side
             return (
                 f"Prices on lines under one marker (“{groups[0].marker}”) and no side word: "

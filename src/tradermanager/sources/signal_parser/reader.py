@@ -198,6 +198,7 @@ from tradermanager.sources.signal_parser.terminal_relays import may_be_terminal_
 from tradermanager.sources.signal_parser.two_cards import other_coins_block
 from tradermanager.sources.signal_parser.typed_alerts import may_be_typed_alert, typed_alert
 from tradermanager.sources.signal_parser.word_order import labels_first, target_clause_first
+from tradermanager.sources.signal_parser.worded_levels import read_again, unplaced_word_price
 
 
 def parse(text: str, reference: float | None = None, cards: bool = True) -> ParsedMessage:
@@ -646,6 +647,10 @@ def _reply_below_quote(text: str, reference: float | None) -> ParsedMessage:
 
 def _parse(text: str, reference: float | None) -> ParsedMessage:
     parsed = _parse_one(text, reference)
+    if parsed.kind is NEEDS_REVIEW or (
+        parsed.kind is SIGNAL and parsed.stop_loss is None and parsed.take_profits
+    ):
+        parsed = _level_words_read(text, parsed, reference)
     if (
         parsed.kind is SIGNAL
         and parsed.leverage is None
@@ -695,6 +700,20 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
         # a price ten times another's: two coins' signals read as one ("Hadaf 1: 41.62" of an
         # ORDI card over a BTC card's entry) — the review names each when they are
         return _one_of_several(text, parsed, reference)
+    return parsed
+
+
+def _level_words_read(text: str, parsed: ParsedMessage, reference: float | None) -> ParsedMessage:
+    """A review, or a call with targets and no stop, read again with the level words no label
+    list holds written as labels ("inv 0.4456", "Close all at x", "1️⃣ a"); a call still without
+    its stop that leaves a price after an unknown word goes to review (worded_levels)."""
+    again = read_again(text, parsed, lambda t: _parse_one(t, reference))
+    if again is not None:
+        return again
+    if parsed.kind is SIGNAL and parsed.stop_loss is None:
+        levels = [*parsed.entries, *parsed.take_profits]
+        if problem := unplaced_word_price(text, levels):
+            return with_reason(parsed, problem)
     return parsed
 
 
