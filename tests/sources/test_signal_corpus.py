@@ -117,8 +117,10 @@ HOLDOUT = load(holdout=True)
 # short's sell zone, a spot buy's sell targets): 0.968 → 0.969.
 # 3,816 with closes at the entry told apart from stops hit there, closes naming their position
 # beside "invalidated" and admins' entry fills read (3,814 alone): 0.969 → 0.970.
+# 3,826 with stops written as abbreviations, phrases and icons, numbered-mark ladders, close-all
+# grids, scalp verbs and new coins in a card's head read as labels: 0.970 → 0.972.
 # It may only go up.
-HOLDOUT_FLOOR = 0.970
+HOLDOUT_FLOOR = 0.972
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

@@ -79119,16 +79119,5 @@ def f19c_bare_side_price_leverage(rng: random.Random) -> tuple[str, dict[str, An
     return f"{up} {b} market {lev}X", {"kind": "needs_review"}
 
 
-PENDING.add("f19c_abbrev_stop_one_liners")
-PENDING.add("f19c_stop_phrase_calls")
-PENDING.add("f19c_icon_stop_one_liners")
-PENDING.add("f19c_keycap_ladder_plans")
-PENDING.add("f19c_numbered_mark_ladders")
-PENDING.add("f19c_grid_close_all")
-PENDING.add("f19c_scalp_verb_sentences")
-PENDING.add("f19c_new_coin_heads")
-PENDING.add("f19c_bare_side_price_leverage")
-
-
 if __name__ == "__main__":
     main()

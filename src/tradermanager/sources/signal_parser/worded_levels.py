@@ -235,6 +235,9 @@ _WORD_THEN_PRICE = re.compile(
 )
 
 
+_INDEX_AFTER = re.compile(r"[^\S\n]*[:\-–—).=][^\S\n]*\$?\d")
+
+
 def unplaced_word_price(text: str, levels: list[float]) -> str:
     """A reason for review when a price among the levels (within ×2 of the entry) stands after
     a word and is none of them: in a call read with targets and no stop, the stop's word the
@@ -249,6 +252,8 @@ def unplaced_word_price(text: str, levels: list[float]) -> str:
             continue
         if value in levels or not 0.5 <= value / middle <= 2:
             continue
+        if _INDEX_AFTER.match(text, m.end()):
+            continue  # "Ambil untung 2 - 2.4216": a label's number, its price after it
         return (
             f"The price {m.group(2)} after “{m.group(1)}” is none of the call's levels and no "
             "stop was read: copied, the call would open without its stop. Check it."
