@@ -103,6 +103,8 @@ _READINGS = {
     **dict.fromkeys(("_icons", "_coin_at_breakeven"), "a short text, let through"),
     "match_action": "read again behind a negation, a time stop or a stop in profit",
     "own_liquidation": "behind 'liquidated'",
+    "closed_at_entry": "behind 'scratch' or ' off at ', the gate's",
+    "without_invalidation": "behind 'invalid', the gate's",
     "_cancel": "behind _CANCEL_HINTS",
     "corrected_levels": "behind CORRECTION_HINTS",
     "may_report_done": "its words (done words, signs, '🎯', '%', together words) are the gate's",

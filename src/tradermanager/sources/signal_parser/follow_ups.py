@@ -1774,7 +1774,7 @@ def match_action(
         # "don't chase if you missed it, wait for 6.779": the entry moved to a level, or the
         # call left for those who missed it?
         return FollowUpAction.CANCEL, {"conflict": "an entry missed and a level to wait for"}
-    if ("cratch" in lower or " off at " in lower) and closed_at_entry(lower):
+    if ("scratch" in lower or " off at " in lower) and closed_at_entry(lower):
         # "Scratched TIA at entry", "We took #DOT off at entry": closed there by hand
         return FollowUpAction.CLOSE, {"close_fraction": 1.0, "actions": [FollowUpAction.CLOSE]}
     if "invalid" in lower and (closed := without_invalidation(lower)) is not None:
