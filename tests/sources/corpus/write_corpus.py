@@ -79119,5 +79119,1252 @@ def f19c_bare_side_price_leverage(rng: random.Random) -> tuple[str, dict[str, An
     return f"{up} {b} market {lev}X", {"kind": "needs_review"}
 
 
+# ---- nineteenth held-out round: measured once -----------------------------------------------
+# Written from public examples the earlier held-out rounds did not use (an indicator channel's bot
+# cards whose side is told by a red or green circle, with two stops offered at 0.5 % and 1 % and
+# "potential LONG" reversal warnings carrying only a last price; a Hebrew-language signal bot's card
+# with its confidence and R/R lines; wallet trackers' position opened, closed and reduced notices;
+# a futures bot's "Position Opened" / "Position Closed" cards and its "No Trade" notes; a Binance
+# Square risk post splitting each signal in two entries and tying leverage to a margin share; relay
+# bots that leak raw HTML tags; labels written in bold mathematical letters; Hebrew and Greek, Uzbek
+# and Kazakh channels writing English trade words between their own), weighted the way channels
+# post: nine card families, two mixed-language styles, two follow-up styles and one of talk. Every
+# price drawn; each style draws from its own stream and cycles through its layouts.
+B19H_NEW_COINS = [
+    ("ETHFI", "ETHFI", 1.45, 4),
+    ("POL", "POL", 0.38, 4),
+    ("XLM", "XLM", 0.28, 5),
+    ("GRT", "GRT", 0.21, 5),
+    ("ICP", "ICP", 9.6, 3),
+]
+B19H_MARKETS = MARKETS + MULTIPLIED + B19H_NEW_COINS
+# Spot calls and the language styles trade the coin itself, not a multiplied contract.
+B19H_SPOT_MARKETS = MARKETS + B19H_NEW_COINS
+# Languages that write a decimal comma: prices below 1,000 with two, four or five decimals, printed
+# with every decimal, so that no price reads as a number with a thousands group.
+B19H_COMMA_MARKETS = [m for m in B19H_SPOT_MARKETS if m[2] < 1000 and m[3] in (2, 4, 5)]
+_B19H_SEEN: dict[str, int] = {}
+_B19H_BOLD = {
+    **{chr(ord("A") + i): chr(0x1D5D4 + i) for i in range(26)},
+    **{chr(ord("a") + i): chr(0x1D5EE + i) for i in range(26)},
+}
+
+
+def _b19h_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B19H_SEEN[name] = _B19H_SEEN.get(name, -1) + 1
+    return _B19H_SEEN[name] % n
+
+
+def _b19h_turn(name: str, n: int) -> int:
+    """How many times style ``name`` has gone through all its ``n`` layouts (0, then 1)."""
+    return _B19H_SEEN[name] // n
+
+
+def _b19h_draw(
+    rng: random.Random,
+    long: bool | None = None,
+    markets: list[tuple[str, str, float, int]] | None = None,
+) -> Draw:
+    """A draw from the round's markets; ``long`` fixes the side for layouts only one side writes."""
+    d = Draw(rng, markets or B19H_MARKETS)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+def _b19h_zone(d: Draw, rng: random.Random) -> tuple[list[float], float, float]:
+    """A two-price entry zone (low to high) and its two ends in the order the post writes them."""
+    entries = zone(d, rng.uniform(0.006, 0.012))
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    return entries, a, b
+
+
+def _b19h_steps(d: Draw, n: int, step: float) -> list[float]:
+    """``n`` entries from the first price, each ``step`` further against the trade (a ladder)."""
+    return [d.round(d.entry * (1 - d.sign * step * i)) for i in range(n)]
+
+
+def _b19h_price(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """How one post prints its prices: plain, or with comma thousands on big prices."""
+    style_ = rng.choice(["plain", "comma"])
+    return lambda v: num(v, d.dec, style_)
+
+
+def _b19h_stop(d: Draw, entries: list[float], rng: random.Random) -> float:
+    """A stop beyond the last entry of a ladder, against the trade."""
+    return d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.035)))
+
+
+def _b19h_decimal_comma(d: Draw) -> Callable[[float], str]:
+    """A price as comma-decimal languages print it, every decimal kept ('148,20', '0,52310')."""
+    return lambda v: f"{v:.{d.dec}f}".replace(".", ",")
+
+
+def _b19h_bold(text: str) -> str:
+    """Latin letters in bold mathematical sans-serif, as channels style their labels (𝗘𝗻𝘁𝗿𝘆)."""
+    return "".join(_B19H_BOLD.get(ch, ch) for ch in text)
+
+
+def _b19h_pct(a: float, b: float) -> str:
+    """The distance from ``a`` to ``b`` in per cent, one decimal, no sign."""
+    return f"{abs(b - a) / a * 100:.1f}"
+
+
+@style(
+    "b19h_cornix_readable_blocks",
+    "blocks a copier reads, from other channels: a relay that leaks its raw HTML tags ('<b>#X/USDT</b> — <i>SHORT</i>' / '<b>Entry:</b> a' / '<b>Targets:</b> x, y, z' / '<b>Stop:</b> s' / '<b>Leverage:</b> 10x'); labels in bold mathematical letters ('𝗣𝗮𝗶𝗿: X/USDT' / '𝗦𝗶𝗱𝗲: LONG' / '𝗘𝗻𝘁𝗿𝘆: a - b' / '𝗧𝗮𝗿𝗴𝗲𝘁𝘀:' / '𝗦𝘁𝗼𝗽:' / '𝗟𝗲𝘃𝗲𝗿𝗮𝗴𝗲:'); every value with its unit ('Entry: a USDT' / 'TP1: x USDT' / 'SL: s USDT' / 'Margin: Isolated'); a market entry ('Order: Market' / 'Entry: at market' over targets and a stop); 'Bybit • USDT Perpetual / X SHORT / Entry: / Targets: x / y / z / Stoploss: / Lev. 10×' (the multiplication sign after the number); 'Entries: a & b' (two entries, written order); 'Take profit: x - y' (two targets) with 'Trailing: 1.5% after TP1' (no level)",
+)
+@own_stream
+def b19h_cornix_readable_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("cornix", 7)
+    d = _b19h_draw(rng)
+    p = _b19h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20, 25])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.013)
+    if form == 0:
+        lines = [
+            f"<b>#{d.base}/USDT</b> — <i>{side}</i>",
+            f"<b>Entry:</b> {p(d.entry)}",
+            "<b>Targets:</b> " + ", ".join(p(t) for t in tps),
+            f"<b>Stop:</b> {p(sl)}",
+            f"<b>Leverage:</b> {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        entries, a, b = _b19h_zone(d, rng)
+        lines = [
+            f"{_b19h_bold('Pair')}: {d.base}/USDT",
+            f"{_b19h_bold('Side')}: {side}",
+            f"{_b19h_bold('Entry')}: {p(a)} - {p(b)}",
+            f"{_b19h_bold('Targets')}: " + " - ".join(p(t) for t in tps),
+            f"{_b19h_bold('Stop')}: {p(sl)}",
+            f"{_b19h_bold('Leverage')}: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        lines = [
+            f"{d.base}/USDT {d.side.title()}",
+            f"Entry: {p(d.entry)} USDT",
+            f"TP1: {p(tps[0])} USDT",
+            f"TP2: {p(tps[1])} USDT",
+            f"SL: {p(sl)} USDT",
+            "Margin: Isolated",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 3:
+        lines = [
+            f"#{d.base}USDT {side}",
+            "Order: Market",
+            "Entry: at market",
+            "Take-Profit: " + " / ".join(p(t) for t in tps),
+            f"Stop-Loss: {p(sl)}",
+            f"Leverage: Cross {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            order_type="market",
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 4:
+        lines = [
+            "Bybit • USDT Perpetual",
+            f"{d.base} {side}",
+            f"Entry: {p(d.entry)}",
+            "Targets: " + " / ".join(p(t) for t in tps),
+            f"Stoploss: {p(sl)}",
+            f"Lev. {lev}×",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        entries = _b19h_steps(d, 2, rng.uniform(0.008, 0.014))
+        sl = _b19h_stop(d, entries, rng)
+        lines = [
+            f"📌 {d.base}/USDT — {side}",
+            f"Entries: {p(entries[0])} & {p(entries[1])}",
+            "Targets: " + ", ".join(p(t) for t in tps),
+            f"Stop loss: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    lines = [
+        f"#{d.base}/USDT {side} ✅",
+        f"Entry: {p(d.entry)}",
+        f"Take profit: {p(tps[0])} - {p(tps[1])}",
+        f"Stop-loss: {p(sl)}",
+        "Trailing: 1.5% after TP1",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b19h_vip_channel_posts",
+    "VIP channels' own layouts: '🏅 GOLD MEMBERS ONLY 🏅 / Coin: X / Position: Long 🚀 / Entry: / Take-profit levels: x - y - z / Stop: / Leverage: 10x Isolated / ⏳ Valid 24h'; 'VIP #n 🔥 X SHORT / Entry area: a ~ b / Targets: x ▸ y ▸ z / SL: / Lev 20x'; '🚨 VIP ALERT 🚨 / X/USDT ➝ SHORT / Entry ➝ a / TP ➝ x, y / SL ➝ s / Leverage ➝ 15x / Margin ➝ 2% of wallet' (no margin mode); 'Entry 1 (now): a / Entry 2 (dip): b'; 'X LONG NOW 🔥 / Current price: c / Targets: / Stop: / 20x cross' (a market entry; the current price is no entry); '[VIP] X — long setup' over 'entry: a | tp: x / y / z | sl: s | lev: 10x'; '💠 PRIVATE SIGNAL 💠 / X (SHORT) / Entry: a / TP1 … TP4 / SL: / Risk: high ⚠️'",
+)
+@own_stream
+def b19h_vip_channel_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("vip", 7)
+    d = _b19h_draw(rng)
+    p = _b19h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 4, 0.013)
+    if form == 0:
+        lines = [
+            "🏅 GOLD MEMBERS ONLY 🏅",
+            f"Coin: {d.base}",
+            f"Position: {d.side.title()} {'🚀' if d.long else '🩸'}",
+            f"Entry: {p(d.entry)}",
+            "Take-profit levels: " + " - ".join(p(t) for t in tps[:3]),
+            f"Stop: {p(sl)}",
+            f"Leverage: {lev}x Isolated",
+            "⏳ Valid 24h",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:3],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 1:
+        entries, a, b = _b19h_zone(d, rng)
+        lev = rng.choice([10, 20, 25])
+        lines = [
+            f"VIP #{rng.randint(200, 990)} 🔥 {d.base} {side}",
+            f"Entry area: {p(a)} ~ {p(b)}",
+            "Targets: " + " ▸ ".join(p(t) for t in tps[:3]),
+            f"SL: {p(sl)}",
+            f"Lev {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:3], stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        lev = rng.choice([10, 15, 20])
+        lines = [
+            "🚨 VIP ALERT 🚨",
+            f"{d.base}/USDT ➝ {side}",
+            f"Entry ➝ {p(d.entry)}",
+            f"TP ➝ {p(tps[0])}, {p(tps[1])}",
+            f"SL ➝ {p(sl)}",
+            f"Leverage ➝ {lev}x",
+            f"Margin ➝ {rng.choice([2, 3, 5])}% of wallet",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        entries = _b19h_steps(d, 2, rng.uniform(0.01, 0.016))
+        sl = _b19h_stop(d, entries, rng)
+        lines = [
+            f"💎 VIP | #{d.base} {side}",
+            f"Entry 1 (now): {p(entries[0])}",
+            f"Entry 2 (dip): {p(entries[1])}",
+            "Targets: " + ", ".join(p(t) for t in tps[:3]),
+            f"Stop: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:3], stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        now = d.round(d.entry * (1 + d.sign * rng.uniform(0.001, 0.003)))
+        lines = [
+            f"{d.base} {side} NOW 🔥",
+            f"Current price: {p(now)}",
+            "Targets: " + " / ".join(p(t) for t in tps[:3]),
+            f"Stop: {p(sl)}",
+            "20x cross",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            order_type="market",
+            take_profits=tps[:3],
+            stop_loss=sl,
+            leverage=20,
+            margin_mode="cross",
+        )
+    if form == 5:
+        lines = [
+            f"[VIP] {d.base} — {d.side} setup",
+            f"entry: {p(d.entry)} | tp: "
+            + " / ".join(p(t) for t in tps[:3])
+            + f" | sl: {p(sl)} | lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:3], stop_loss=sl, leverage=lev
+        )
+    lines = [
+        "💠 PRIVATE SIGNAL 💠",
+        f"{d.base} ({side})",
+        f"Entry: {p(d.entry)}",
+        *[f"TP{i}: {p(t)}" for i, t in enumerate(tps, 1)],
+        f"SL: {p(sl)}",
+        "Risk: high ⚠️",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b19h_emoji_cards",
+    "emoji cards of other channels: '🧲 X LONG / 🧲 Entry: a / 🏁 Targets: x, y, z / 🪂 Stop: s / 🔩 Leverage: 10x'; icon lines that point the way a level lies ('📍 X/USDT LONG / 💲 a / 🔺 x / 🔺 y / 🔻 s', on a short '🔻' targets and a '🔺' stop); '🟥 SELL X/USDT 🟥 / 🔸 Open: a / 🔸 Close: x, y / 🔸 Protect: s / 🔸 Lev: 10x'; coloured squares before the labels ('🟩 Entry:' / '🟦 TP1:' / '🟦 TP2:' / '🟥 SL:'); icons after the values ('Entry: a 📍' / 'TP: x ✅ y ✅ z ✅' / 'SL: s ❌'); the side told only by a circle ('⚡️ X ⚡️ / Signal: 🟢' / 'Entry:' / 'Targets: x - y' / 'SL:'); '🔰 X/USDT 🔰 / Type: Short ⬇️ / Entry ➟ a / Targets ➟ x ➟ y ➟ z / Stop ➟ s'",
+)
+@own_stream
+def b19h_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("emoji", 7)
+    d = _b19h_draw(rng)
+    p = _b19h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    if form == 0:
+        lines = [
+            f"🧲 {d.base} {side}",
+            f"🧲 Entry: {p(d.entry)}",
+            "🏁 Targets: " + ", ".join(p(t) for t in tps),
+            f"🪂 Stop: {p(sl)}",
+            f"🔩 Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        good, bad = ("🔺", "🔻") if d.long else ("🔻", "🔺")
+        lines = [
+            f"📍 {d.base}/USDT {side}",
+            f"💲 {p(d.entry)}",
+            f"{good} {p(tps[0])}",
+            f"{good} {p(tps[1])}",
+            f"{bad} {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        head = f"🟩 BUY {d.base}/USDT 🟩" if d.long else f"🟥 SELL {d.base}/USDT 🟥"
+        lines = [
+            head,
+            f"🔸 Open: {p(d.entry)}",
+            f"🔸 Close: {p(tps[0])}, {p(tps[1])}",
+            f"🔸 Protect: {p(sl)}",
+            f"🔸 Lev: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 3:
+        lines = [
+            f"#{d.base}USDT {d.side.title()}",
+            f"🟩 Entry: {p(d.entry)}",
+            f"🟦 TP1: {p(tps[0])}",
+            f"🟦 TP2: {p(tps[1])}",
+            f"🟥 SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"{d.base} {side} 💥",
+            f"Entry: {p(d.entry)} 📍",
+            "TP: " + " ".join(f"{p(t)} ✅" for t in tps),
+            f"SL: {p(sl)} ❌",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        lines = [
+            f"⚡️ {d.base} ⚡️",
+            f"Signal: {'🟢' if d.long else '🔴'}",
+            f"Entry: {p(d.entry)}",
+            f"Targets: {p(tps[0])} - {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    lines = [
+        f"🔰 {d.base}/USDT 🔰",
+        f"Type: {d.side.title()} {'⬆️' if d.long else '⬇️'}",
+        f"Entry ➟ {p(d.entry)}",
+        "Targets ➟ " + " ➟ ".join(p(t) for t in tps),
+        f"Stop ➟ {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b19h_spot_calls",
+    "spot calls of other channels: '🪴 Spot bag: $X / Buy the range: a – b / Take profits: x, y, z / Invalidation (daily close): s'; '🟢 SPOT | X/USDT / Buy limit: a / Sell limit: x / Stop-market: s'; 'Spot entry on #X 🧺 a, adding more at b / Targets x / y / No stop, spot bag' (two entries); 'Picked up some $X on spot around a, looking to sell at x and y. Stop on a daily close under s.'; '$X spot 📊 Entry: a | Target: x (+p%) | Target 2: y (+q%) | SL: s (-r%)'; an order card 'Spot order placed ✅ / Pair: / Side: Buy / Type: Limit / Price: a / Take profit: / Stop loss:'; 'Long-term spot 💎 #X / Buy: below a / Sell: x – y – z / HODL, no SL'",
+)
+@own_stream
+def b19h_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("spot", 7)
+    d = _b19h_draw(rng, True, B19H_SPOT_MARKETS)
+    p = _b19h_price(d, rng)
+    sl = d.against(rng.uniform(0.06, 0.12))
+    tps = targets(d, 3, 0.04)
+    spot = {"market": "spot"}
+    if form == 0:
+        entries, a, b = _b19h_zone(d, rng)
+        lines = [
+            f"🪴 Spot bag: ${d.base}",
+            f"Buy the range: {p(a)} – {p(b)}",
+            "Take profits: " + ", ".join(p(t) for t in tps),
+            f"Invalidation (daily close): {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 1:
+        lines = [
+            f"🟢 SPOT | {d.base}/USDT",
+            f"Buy limit: {p(d.entry)}",
+            f"Sell limit: {p(tps[1])}",
+            f"Stop-market: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl, **spot
+        )
+    if form == 2:
+        entries = _b19h_steps(d, 2, rng.uniform(0.03, 0.05))
+        lines = [
+            f"Spot entry on #{d.base} 🧺 {p(entries[0])}, adding more at {p(entries[1])}",
+            f"Targets {p(tps[0])} / {p(tps[1])}",
+            "No stop, spot bag",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], **spot)
+    if form == 3:
+        text = (
+            f"Picked up some ${d.base} on spot around {p(d.entry)}, looking to sell at "
+            f"{p(tps[0])} and {p(tps[1])}. Stop on a daily close under {p(sl)}."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot)
+    if form == 4:
+        text = (
+            f"${d.base} spot 📊 Entry: {p(d.entry)} | Target: {p(tps[0])} "
+            f"(+{_b19h_pct(d.entry, tps[0])}%) | Target 2: {p(tps[1])} "
+            f"(+{_b19h_pct(d.entry, tps[1])}%) | SL: {p(sl)} (-{_b19h_pct(d.entry, sl)}%)"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot)
+    if form == 5:
+        lines = [
+            "Spot order placed ✅",
+            f"Pair: {d.base}/USDT",
+            "Side: Buy",
+            "Type: Limit",
+            f"Price: {p(d.entry)}",
+            f"Take profit: {p(tps[0])}",
+            f"Stop loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, **spot
+        )
+    lines = [
+        f"Long-term spot 💎 #{d.base}",
+        f"Buy: below {p(d.entry)}",
+        "Sell: " + " – ".join(p(t) for t in tps),
+        "HODL, no SL",
+    ]
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, **spot)
+
+
+@style(
+    "b19h_terse_one_liners",
+    "one-liners of other channels: 'X long a / x / s' (entry, target and stop split by slashes, placed by the side); '#X short @ a, t: x, s: s, l: 20' (one-letter labels); 'XUSDT_UMCBL LONG a | TP x | SL s | 10x' (an exchange's contract code); 'X 📈 a ➜ x ➜ y | 🛑 s | 5x'; 'long X from a to x, stop s' ('to' the target, no zone); 'buy X a sl s tp1 x tp2 y'; 'XUSDT SHORT a SL s TP x TP y LEV x20 ISOLATED'",
+)
+@own_stream
+def b19h_terse_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("oneliner", 7)
+    d = _b19h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20, 25])
+    sl = d.against(rng.uniform(0.02, 0.04))
+    tps = targets(d, 3, 0.012)
+    if form == 0:
+        text = f"{d.base} {d.side} {p(d.entry)} / {p(tps[1])} / {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    if form == 1:
+        lev = rng.choice([10, 20, 25])
+        text = f"#{d.base} {d.side} @ {p(d.entry)}, t: {p(tps[0])}, s: {p(sl)}, l: {lev}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 2:
+        text = f"{d.base}USDT_UMCBL {d.side.upper()} {p(d.entry)} | TP {p(tps[0])} | SL {p(sl)} | {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 3:
+        arrow = "📈" if d.long else "📉"
+        text = f"{d.base} {arrow} {p(d.entry)} ➜ {p(tps[0])} ➜ {p(tps[1])} | 🛑 {p(sl)} | {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 4:
+        text = f"{d.side} {d.base} from {p(d.entry)} to {p(tps[1])}, stop {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    if form == 5:
+        verb = "buy" if d.long else "sell"
+        text = f"{verb} {d.base} {p(d.entry)} sl {p(sl)} tp1 {p(tps[0])} tp2 {p(tps[1])}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    lev = rng.choice([10, 20])
+    text = (
+        f"{d.base}USDT {d.side.upper()} {p(d.entry)} SL {p(sl)} TP {p(tps[0])} TP {p(tps[1])} "
+        f"LEV x{lev} ISOLATED"
+    )
+    return text, signal(
+        d,
+        entries=[d.entry],
+        take_profits=tps[:2],
+        stop_loss=sl,
+        leverage=lev,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "b19h_scalp_calls",
+    "scalps of other channels: '⚡ SCALP ⚡ X SHORT / Entry: / TP: / SL: / R:R 1:1.5 / Hold max 30 min' (no leverage); 'X 5m scalp: long a, TP +0.5% → x, SL −0.3% → s, 50x' (the percentage before its price); 'Scalp call ⏰ X long / Entry now: market / TP1 / TP2 / SL / Leverage 20-50x' (a market entry); 'X range scalp: buy a, sell x, stop s' ('sell' the target of a long; on a short 'sell a, buy back x'); '#X ⚡ short scalp at a (tight SL s) target x'; 'Scalp $X long 🎯 x | entry a-b | sl s' (the target before the entry zone); 'Quick scalp long X now, tight stop, levels in VIP 🔒' (no level at all: review)",
+)
+@own_stream
+def b19h_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("scalp", 7)
+    d = _b19h_draw(rng)
+    p = _b19h_price(d, rng)
+    sl = d.against(rng.uniform(0.003, 0.008))
+    tps = targets(d, 2, 0.006)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"⚡ SCALP ⚡ {d.base} {side}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])}",
+            f"SL: {p(sl)}",
+            "R:R 1:1.5",
+            "Hold max 30 min",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 1:
+        text = (
+            f"{d.base} 5m scalp: {d.side} {p(d.entry)}, TP +{_b19h_pct(d.entry, tps[0])}% → "
+            f"{p(tps[0])}, SL −{_b19h_pct(d.entry, sl)}% → {p(sl)}, 50x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=50)
+    if form == 2:
+        lines = [
+            f"Scalp call ⏰ {d.base} {d.side}",
+            "Entry now: market",
+            f"TP1 {p(tps[0])}",
+            f"TP2 {p(tps[1])}",
+            f"SL {p(sl)}",
+            "Leverage 20-50x",
+        ]
+        return "\n".join(lines), signal(
+            d, order_type="market", take_profits=tps, stop_loss=sl, leverage=50
+        )
+    if form == 3:
+        if d.long:
+            text = f"{d.base} range scalp: buy {p(d.entry)}, sell {p(tps[0])}, stop {p(sl)}"
+        else:
+            text = f"{d.base} range scalp: sell {p(d.entry)}, buy back {p(tps[0])}, stop {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 4:
+        text = f"#{d.base} ⚡ {d.side} scalp at {p(d.entry)} (tight SL {p(sl)}) target {p(tps[0])}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 5:
+        entries = zone(d, 0.002)
+        a, b = entries if rng.random() < 0.5 else entries[::-1]
+        sl = d.round(min(entries) * 0.994) if d.long else d.round(max(entries) * 1.006)
+        text = f"Scalp ${d.base} {d.side} 🎯 {p(tps[0])} | entry {p(a)}-{p(b)} | sl {p(sl)}"
+        return text, signal(d, entries=entries, take_profits=tps[:1], stop_loss=sl)
+    text = f"Quick scalp {d.side} {d.base} now, tight stop, levels in VIP 🔒"
+    return text, {"kind": "needs_review"}
+
+
+@style(
+    "b19h_dca_ladders",
+    "DCA ladders of other channels: '#X LONG 🪜 / Entry 1: / Entry 2: / Entry 3: / Average: m / TP: x / y / SL:' (the average no entry); 'X SHORT scaled entries: a → b → c (25/35/40) / Targets: x, y / Stop above s'; 'Buy X: a (1/3), b (1/3), c (1/3) / TP x / SL s' (the fractions no prices; 'Sell X:' on a short); 'DCA orders for $X long:' over '- a' '- b' '- c' lines / 'take profit x' / 'stop loss s'; 'Entries (limit): a / b / c'; 'Entry a, then DCA at -2% (b) and -4% (c)' (the percentages no prices); 'X short ladder / Sell 30% at a / Sell 30% at b / Sell 40% at c / Cover at x / Stop s' ('Buy … / Take profit at x' on a long)",
+)
+@own_stream
+def b19h_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("dca", 7)
+    d = _b19h_draw(rng)
+    p = _b19h_price(d, rng)
+    entries = _b19h_steps(d, 3, rng.uniform(0.008, 0.015))
+    sl = _b19h_stop(d, entries, rng)
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        avg = d.round(0.25 * entries[0] + 0.35 * entries[1] + 0.4 * entries[2])
+        lines = [
+            f"#{d.base} {side} 🪜",
+            *[f"Entry {i}: {p(v)}" for i, v in enumerate(entries, 1)],
+            f"Average: {p(avg)}",
+            f"TP: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 1:
+        where = "under" if d.long else "above"
+        lines = [
+            f"{d.base} {side} scaled entries: " + " → ".join(p(v) for v in entries) + " (25/35/40)",
+            f"Targets: {p(tps[0])}, {p(tps[1])}",
+            f"Stop {where} {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        verb = "Buy" if d.long else "Sell"
+        lines = [
+            f"{verb} {d.base}: " + ", ".join(f"{p(v)} (1/3)" for v in entries),
+            f"TP {p(tps[1])}",
+            f"SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+    if form == 3:
+        lines = [
+            f"DCA orders for ${d.base} {d.side}:",
+            *[f"- {p(v)}" for v in entries],
+            f"take profit {p(tps[1])}",
+            f"stop loss {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"{d.base}/USDT {side}",
+            "Entries (limit): " + " / ".join(p(v) for v in entries),
+            "Take profit: " + " / ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 5:
+        ladder = [d.entry, *[d.round(d.entry * (1 - d.sign * f)) for f in (0.02, 0.04)]]
+        stop = _b19h_stop(d, ladder, rng)
+        text = (
+            f"#{d.base} {d.side}: entry {p(ladder[0])}, then DCA at -2% ({p(ladder[1])}) and -4% "
+            f"({p(ladder[2])}). TP {p(tps[1])}, SL {p(stop)}"
+        )
+        return text, signal(d, entries=ladder, take_profits=[tps[1]], stop_loss=stop)
+    verb, exit_word = ("Buy", "Take profit at") if d.long else ("Sell", "Cover at")
+    lines = [
+        f"{d.base} {d.side} ladder",
+        f"{verb} 30% at {p(entries[0])}",
+        f"{verb} 30% at {p(entries[1])}",
+        f"{verb} 40% at {p(entries[2])}",
+        f"{exit_word} {p(tps[1])}",
+        f"Stop {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+
+
+@style(
+    "b19h_bot_signal_cards",
+    "bots' signal cards of other projects: an indicator channel's entry card whose side is told only by a circle before the exchange ('#XUSDT / 🔴BINANCE, 2026-12-7, T14:0:0 UTC / **Ticker:** XUSDT,  **1h / **Entry:** a / **Targets:** x - y / **Stop:** **0.5%** - s1,  **1%** - s2 / **Expected profit:** …', two stops offered: review); its reversal warning ('#XUSDT #StrongSignal / … / 🟢🟢**↓ TREND Reversal ↑**  58%   **RSI:** 31 / ⚠️Selling's risky – **potential** LONG📗 / **Last price:** c', no trade: review); a live-signal card ('🚀 *LIVE Signal* 🟢 / *BUY XUSDT* / 💰 Entry price: $a / 🎯 Target: $x / 🛡️ Stop loss: $s / ⚡ *Confidence: 78%* / 📊 R/R ratio: 2.15 / 🧠 Rationale: …'); a compact bot line set ('🚀 <b>BUY</b> / Symbol: / Entry: / SL: / TP: / Qty:'); a bot's no-trade note ('⏭️ No Trade - XUSDT / 📋 Reason: Directions mismatch …', talk); '🟢 NEW POSITION OPENED / 🪙 Token: X / 💵 Entry Price: / 💰 Amount: $25.00 / 📊 Confidence: 87% / 🎯 Take Profit: $x (+p%) / 🛑 Stop Loss: $s (-q%)' (a long told by its levels); '🟢 Position Opened / 📊 Symbol: / 📈 Side: / 💰 Entry Price: / 📦 Quantity: / 💵 Position Value: / ⚡ Leverage: / 🎯 TP: / 🛑 SL:'",
+)
+@own_stream
+def b19h_bot_signal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("bot", 7)
+    d = _b19h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    tps = targets(d, 3, 0.012)
+    side = d.side.upper()
+    if form == 0:
+        near = d.round(d.entry * (1 - d.sign * 0.005))
+        far = d.round(d.entry * (1 - d.sign * 0.01))
+        gains = [abs(t - d.entry) for t in tps[:2]]
+        lines = [
+            f"#{d.base}USDT",
+            f"{'🟢' if d.long else '🔴'}BINANCE, 2026-12-7, T{rng.randint(0, 23)}:0:0 UTC",
+            "",
+            f"**Ticker:** {d.base}USDT,  **1h",
+            "**",
+            f"**Entry:** {p(d.entry)}",
+            f"**Targets:** {p(tps[0])} - {p(tps[1])}",
+            f"**Stop:** **0.5%** - {p(near)},  **1%** - {p(far)}",
+            "",
+            f"**Expected profit:** {p(gains[0])} - {p(gains[1])}",
+            f"{_b19h_pct(d.entry, tps[0])}% - {_b19h_pct(d.entry, tps[1])}% to target",
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 1:
+        pattern = "🟢🟢**↓ TREND Reversal ↑**" if d.long else "🔴🔴**↑ TREND Reversal ↓**"
+        risky = "Selling's risky" if d.long else "Buying's risky"
+        mark = "LONG📗" if d.long else "SHORT📕"
+        lines = [
+            f"#{d.base}USDT #StrongSignal",
+            f"BYBIT, 2026-12-7, T{rng.randint(0, 23)}:{rng.choice([0, 15, 30, 45])}:0 UTC",
+            "",
+            f"**Ticker:** {d.base}USDT,  **15 min",
+            "**",
+            f"{pattern}  {rng.randint(52, 74)}%   **RSI:** {rng.randint(24, 33) if d.long else rng.randint(67, 78)}",
+            f"⚠️{risky} – **potential** {mark}",
+            "",
+            f"**Last price:** {p(d.entry)}",
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 2:
+        conf = rng.randint(66, 91)
+        rr = abs(tps[1] - d.entry) / abs(d.entry - sl)
+        lines = [
+            f"🚀 *LIVE Signal* {'🟢' if d.long else '🔴'}",
+            "",
+            f"*{'BUY' if d.long else 'SELL'} {d.base}USDT*",
+            f"💰 Entry price: ${p(d.entry)}",
+            f"🎯 Target: ${p(tps[1])}",
+            f"🛡️ Stop loss: ${p(sl)}",
+            "",
+            f"⚡ *Confidence: {conf}%*",
+            f"📊 R/R ratio: {rr:.2f}",
+            f"🧠 Rationale: {rng.choice(['EMA 50/200 cross on 4H', 'breakout retest held', 'RSI divergence at support'])}",
+            "",
+            f"⏰ Time: 7.12.2026, {rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl, confidence=conf / 100
+        )
+    if form == 3:
+        lines = [
+            f"🚀 <b>{'BUY' if d.long else 'SELL'}</b>",
+            f"Symbol: {d.base}USDT",
+            f"Entry: {p(d.entry)}",
+            f"SL: {p(sl)}",
+            f"TP: {p(tps[0])}",
+            f"Qty: {rng.uniform(0.01, 40):.3f}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 4:
+        tf = rng.choice(["3m", "5m", "15m"])
+        lines = [
+            f"⏭️ No Trade - {d.base}USDT",
+            "",
+            f"📋 Reason: Directions mismatch: SAR=UP, {tf}=DOWN, 1h=UP",
+            f"⏰ Time: 2026-12-07 {rng.randint(10, 23)}:{rng.choice(['00', '15', '30', '45'])}:00",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    if form == 5:
+        d = _b19h_draw(rng, True)
+        p = functools.partial(num, dec=d.dec)
+        conf = rng.randint(70, 93)
+        tp = d.round(d.entry * (1 + rng.uniform(0.03, 0.08)))
+        stop = d.round(d.entry * (1 - rng.uniform(0.02, 0.04)))
+        lines = [
+            "🟢 NEW POSITION OPENED",
+            "",
+            f"🪙 Token: {d.base}",
+            f"💵 Entry Price: ${p(d.entry)}",
+            f"💰 Amount: ${rng.choice([10, 25, 50])}.00",
+            f"📊 Confidence: {conf}%",
+            "",
+            f"🎯 Take Profit: ${p(tp)} (+{_b19h_pct(d.entry, tp)}%)",
+            f"🛑 Stop Loss: ${p(stop)} (-{_b19h_pct(d.entry, stop)}%)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=[tp], stop_loss=stop, confidence=conf / 100
+        )
+    lev = rng.choice([5, 10, 20])
+    value = rng.uniform(150, 4000)
+    qty = value / d.entry
+    lines = [
+        f"{'🟢' if d.long else '🔴'} Position Opened",
+        "",
+        f"📊 Symbol: {d.base}USDT",
+        f"📈 Side: {side}",
+        f"💰 Entry Price: ${num(d.entry, d.dec, 'comma')}",
+        f"📦 Quantity: {qty:,.2f}",
+        f"💵 Position Value: ${value:,.2f}",
+        f"⚡ Leverage: {lev}x",
+        f"🎯 TP: ${num(tps[0], d.dec, 'comma')}",
+        f"🛑 SL: ${num(sl, d.dec, 'comma')}",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b19h_square_x_posts",
+    "Square and X trade posts: 'Trade plan 🧵 $X (long)' over '• Entry → a' / '• TP → x · y' / '• SL → s' / '• Lev → 10x' / 'Not financial advice. DYOR.'; '$X looks ready. Longing here at a 🚀 First target x, second y. Stop below s. #crypto'; '$X SHORT 🔻 / Entry 1: / Entry 2: / TP1: / TP2: / SL: / ⚠️ Use Last Price for Short / Put 50% at each entry'; 'Shorting $X at a. Invalidation s. TPs: x → y. Size small, 5x.'; '📊 $X Technical Update / Support: a | Resistance: b / RSI 4H: 61 / Watching for a clean break' (talk); '$X long 📈 / entry a / tp x / sl s / 🧵👇 why' (lower-case labels); 'Just opened $X long on futures 🟢 entry a, lev 20x, TP x, SL s. Copy my trade 👇 #Binance #CopyTrading'",
+)
+@own_stream
+def b19h_square_x_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("square", 7)
+    d = _b19h_draw(rng, None, B19H_SPOT_MARKETS)
+    p = _b19h_price(d, rng)
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.02)
+    if form == 0:
+        lev = rng.choice([5, 10, 20])
+        lines = [
+            f"Trade plan 🧵 ${d.base} ({d.side})",
+            f"• Entry → {p(d.entry)}",
+            f"• TP → {p(tps[0])} · {p(tps[1])}",
+            f"• SL → {p(sl)}",
+            f"• Lev → {lev}x",
+            "",
+            "Not financial advice. DYOR.",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        verb, where, icon = ("Longing", "below", "🚀") if d.long else ("Shorting", "above", "🩸")
+        text = (
+            f"${d.base} looks ready. {verb} here at {p(d.entry)} {icon} First target {p(tps[0])}, "
+            f"second {p(tps[1])}. Stop {where} {p(sl)}. #crypto"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        entries = _b19h_steps(d, 2, rng.uniform(0.01, 0.018))
+        sl = _b19h_stop(d, entries, rng)
+        price_word = "Mark Price for Long" if d.long else "Last Price for Short"
+        lines = [
+            f"${d.base} {d.side.upper()} {'🟢' if d.long else '🔻'}",
+            f"Entry 1: {p(entries[0])}",
+            f"Entry 2: {p(entries[1])}",
+            f"TP1: {p(tps[0])}",
+            f"TP2: {p(tps[1])}",
+            f"SL: {p(sl)}",
+            f"⚠️ Use {price_word}",
+            "Put 50% at each entry",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        verb = "Longing" if d.long else "Shorting"
+        text = (
+            f"{verb} ${d.base} at {p(d.entry)}. Invalidation {p(sl)}. TPs: {p(tps[0])} → "
+            f"{p(tps[1])}. Size small, 5x."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=5)
+    if form == 4:
+        low = d.round(d.entry * (1 - rng.uniform(0.02, 0.04)))
+        high = d.round(d.entry * (1 + rng.uniform(0.02, 0.04)))
+        lines = [
+            f"📊 ${d.base} Technical Update",
+            f"Support: {p(low)} | Resistance: {p(high)}",
+            f"RSI 4H: {rng.randint(38, 64)}",
+            "Watching for a clean break before any position 👀",
+        ]
+        return "\n".join(lines), {"kind": "not_signal"}
+    if form == 5:
+        lines = [
+            f"${d.base} {d.side} {'📈' if d.long else '📉'}",
+            f"entry {p(d.entry)}",
+            f"tp {p(tps[0])}",
+            f"sl {p(sl)}",
+            "🧵👇 why",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    lev = rng.choice([10, 20])
+    text = (
+        f"Just opened ${d.base} {d.side} on futures {'🟢' if d.long else '🔴'} entry {p(d.entry)}, "
+        f"lev {lev}x, TP {p(tps[0])}, SL {p(sl)}. Copy my trade 👇 #Binance #CopyTrading"
+    )
+    return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+
+
+@style(
+    "b19h_hebrew_greek_mix",
+    "Hebrew and Greek channels writing English trade words between their own: '🟢 אות קנייה — X/USDT / מחיר כניסה: a / יעד 1: x / יעד 2: y / סטופ לוס: s / מינוף: 10x' (a buy signal, entry price, target, leverage; 'אות מכירה', a sell signal, on a short); 'נכנסים LONG על X ב-a, TP x ו-y, SL s. מינוף 10x' (the prefixes 'ב-', at, and 'ו-', and, against the numbers); '#X ספוט 🛒 / אזור קנייה: a - b / יעדים: x / y / סטופ: s' (spot, a buy zone); Greek '🚀 Νέο σήμα: X/USDT / Θέση: LONG / Είσοδος: a / Στόχοι: x - y - z / Stop loss: s / Μόχλευση: 10x (isolated)'; 'Ανοίγουμε SHORT στο X στα a, στόχοι x και y, stop στα s. Μόχλευση 5x.' ('και' is 'and'); a Greek card with the decimal comma ('Ζώνη εισόδου: 0,51230 – 0,51870' / 'Στόχοι:' / 'Στοπ:'); days without trades in both languages (talk)",
+)
+@own_stream
+def b19h_hebrew_greek_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("he_el", 7)
+    d = _b19h_draw(rng, None, B19H_SPOT_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        head = "🟢 אות קנייה" if d.long else "🔴 אות מכירה"
+        lines = [
+            f"{head} — {d.base}/USDT",
+            f"מחיר כניסה: {p(d.entry)}",
+            f"יעד 1: {p(tps[0])}",
+            f"יעד 2: {p(tps[1])}",
+            f"סטופ לוס: {p(sl)}",
+            f"מינוף: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = (
+            f"נכנסים {side} על {d.base} ב-{p(d.entry)}, TP {p(tps[0])} ו-{p(tps[1])}, "
+            f"SL {p(sl)}. מינוף {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 2:
+        d = _b19h_draw(rng, True, B19H_SPOT_MARKETS)
+        p = functools.partial(num, dec=d.dec)
+        sl = d.against(rng.uniform(0.06, 0.1))
+        tps = targets(d, 2, 0.04)
+        entries, a, b = _b19h_zone(d, rng)
+        lines = [
+            f"#{d.base} ספוט 🛒",
+            f"אזור קנייה: {p(a)} - {p(b)}",
+            f"יעדים: {p(tps[0])} / {p(tps[1])}",
+            f"סטופ: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+        )
+    if form == 3:
+        lines = [
+            f"🚀 Νέο σήμα: {d.base}/USDT",
+            f"Θέση: {side}",
+            f"Είσοδος: {p(d.entry)}",
+            "Στόχοι: " + " - ".join(p(t) for t in tps),
+            f"Stop loss: {p(sl)}",
+            f"Μόχλευση: {lev}x (isolated)",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 4:
+        text = (
+            f"Ανοίγουμε {side} στο {d.base} στα {p(d.entry)}, στόχοι {p(tps[0])} και "
+            f"{p(tps[1])}, stop στα {p(sl)}. Μόχλευση {lev}x."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 5:
+        d = _b19h_draw(rng, None, B19H_COMMA_MARKETS)
+        c = _b19h_decimal_comma(d)
+        sl = d.against(rng.uniform(0.025, 0.045))
+        tps = targets(d, 2, 0.015)
+        entries, a, b = _b19h_zone(d, rng)
+        lines = [
+            f"#{d.base} {d.side.upper()} {'🟢' if d.long else '🔻'}",
+            f"Ζώνη εισόδου: {c(a)} – {c(b)}",
+            f"Στόχοι: {c(tps[0])} / {c(tps[1])}",
+            f"Στοπ: {c(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if _b19h_turn("he_el", 7) == 0:
+        text = "היום אין עסקאות, השוק בדשדוש. סבלנות חברים 🙏"
+    else:
+        text = "Σήμερα δεν έχουμε σήμα, η αγορά κινείται πλάγια. Υπομονή 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b19h_uzbek_kazakh_mix",
+    "Uzbek and Kazakh channels writing English trade words between their own: '📊 Signal: X/USDT / Yo'nalish: LONG / Kirish: a / Maqsadlar: x, y, z / Stop: s / Leverage: 10x' (direction, entry, targets); 'X bo'yicha SHORT ochamiz a dan, TP x va y, SL s. 20x cross.' ('dan' from, 'va' and); '#X spot 🛒 / Sotib olish zonasi: a - b / Sotish: x / y / Stop: s' (a buy zone, 'sotish' the selling targets); Kazakh '🟢 X/USDT — ЛОНГ / Кіру: a / Мақсаттар: x, y, z / Стоп: s / Иінтірек: 10x' (entry, targets, leverage); 'X бойынша SHORT ашамыз a деңгейінен, мақсат x және y, стоп s. 5x' ('деңгейінен' from the level, 'және' and); a Kazakh card with the decimal comma ('Кіру аймағы: 0,51230 – 0,51870' / 'Мақсат:' / 'Стоп:'); days without trades in both languages (talk)",
+)
+@own_stream
+def b19h_uzbek_kazakh_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("uz_kk", 7)
+    d = _b19h_draw(rng, None, B19H_SPOT_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    kk_side = "ЛОНГ" if d.long else "ШОРТ"
+    if form == 0:
+        lines = [
+            f"📊 Signal: {d.base}/USDT",
+            f"Yo'nalish: {side}",
+            f"Kirish: {p(d.entry)}",
+            "Maqsadlar: " + ", ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = (
+            f"{d.base} bo'yicha {side} ochamiz {p(d.entry)} dan, TP {p(tps[0])} va {p(tps[1])}, "
+            f"SL {p(sl)}. 20x cross."
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=20,
+            margin_mode="cross",
+        )
+    if form == 2:
+        d = _b19h_draw(rng, True, B19H_SPOT_MARKETS)
+        p = functools.partial(num, dec=d.dec)
+        sl = d.against(rng.uniform(0.06, 0.1))
+        tps = targets(d, 2, 0.04)
+        entries, a, b = _b19h_zone(d, rng)
+        lines = [
+            f"#{d.base} spot 🛒",
+            f"Sotib olish zonasi: {p(a)} - {p(b)}",
+            f"Sotish: {p(tps[0])} / {p(tps[1])}",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+        )
+    if form == 3:
+        lines = [
+            f"{'🟢' if d.long else '🔴'} {d.base}/USDT — {kk_side}",
+            f"Кіру: {p(d.entry)}",
+            "Мақсаттар: " + ", ".join(p(t) for t in tps),
+            f"Стоп: {p(sl)}",
+            f"Иінтірек: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        text = (
+            f"{d.base} бойынша {side} ашамыз {p(d.entry)} деңгейінен, мақсат {p(tps[0])} және "
+            f"{p(tps[1])}, стоп {p(sl)}. {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 5:
+        d = _b19h_draw(rng, None, B19H_COMMA_MARKETS)
+        c = _b19h_decimal_comma(d)
+        sl = d.against(rng.uniform(0.025, 0.045))
+        tps = targets(d, 2, 0.015)
+        entries, a, b = _b19h_zone(d, rng)
+        lines = [
+            f"#{d.base} {'ЛОНГ' if d.long else 'ШОРТ'}",
+            f"Кіру аймағы: {c(a)} – {c(b)}",
+            f"Мақсат: {c(tps[0])} / {c(tps[1])}",
+            f"Стоп: {c(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if _b19h_turn("uz_kk", 7) == 0:
+        text = "Bugun signal yo'q, bozor yon tomonga harakatlanmoqda. Sabr qiling 🙏"
+    else:
+        text = "Бүгін сигнал жоқ, нарық бүйірге қозғалып тұр. Шыдамды болыңыз 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b19h_fu_admin_updates",
+    "admins' updates of other channels: '#X first target smashed 🎯 take 30% off', '#X TP2 ✅ close another 30%'; '#X entry triggered at a, we are in 🟢', '#X order cancelled, price ran without us 🏃'; '#X stop hit at s, on to the next', '#X SL got tagged ❌'; '#X lock profits: stop now s 🔒', '#X put SL at entry, free trade now'; '#X booked 50% at x, holding the rest 💼', '#X take partials here, 25% ✂️'; '#X close the trade now at market, setup failed ❗', '#X fully closed at x, +3.1% 💰'; '#X add more here at y, same SL 🔁' (a re-entry at y), '#X stop moved to TP1 ✅'",
+)
+@own_stream
+def b19h_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("fu_admin", 7)
+    turn = _b19h_turn("fu_admin", 7)
+    d = _b19h_draw(rng)
+    b = d.base
+    p = _b19h_price(d, rng)
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}/USDT", f"{b}USDT"])
+    pct = f"{rng.uniform(1.2, 7.5):.1f}"
+    if form == 0:
+        if turn == 0:
+            return f"{coin} first target smashed 🎯 take 30% off", fu(
+                b, "target_hit", "close", target_index=1, close_fraction=0.3
+            )
+        return f"{coin} TP2 ✅ close another 30%", fu(
+            b, "target_hit", "close", target_index=2, close_fraction=0.3
+        )
+    if form == 1:
+        if turn == 0:
+            return f"{coin} entry triggered at {p(d.entry)}, we are in 🟢", fu(
+                b, "entry_filled", price=d.entry
+            )
+        return f"{coin} order cancelled, price ran without us 🏃", fu(b, "cancel")
+    if form == 2:
+        if turn == 0:
+            s = d.against(rng.uniform(0.02, 0.035))
+            return f"{coin} stop hit at {p(s)}, on to the next", fu(b, "stop_hit", price=s)
+        return f"{coin} SL got tagged ❌", fu(b, "stop_hit")
+    if form == 3:
+        if turn == 0:
+            s = d.away(1, 0.007)[0]
+            return f"{coin} lock profits: stop now {p(s)} 🔒", fu(b, "stop_moved", new_stop=s)
+        return f"{coin} put SL at entry, free trade now", fu(b, "stop_moved", stop_to_entry=True)
+    if form == 4:
+        if turn == 0:
+            x = d.away(1, 0.015)[0]
+            return f"{coin} booked 50% at {p(x)}, holding the rest 💼", fu(
+                b, "close", close_fraction=0.5, price=x
+            )
+        return f"{coin} take partials here, 25% ✂️", fu(b, "close", close_fraction=0.25)
+    if form == 5:
+        if turn == 0:
+            return f"{coin} close the trade now at market, setup failed ❗", fu(
+                b, "close", close_fraction=1.0
+            )
+        x = d.away(1, 0.02)[0]
+        return f"{coin} fully closed at {p(x)}, +{pct}% 💰", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    if turn == 0:
+        y = d.round(d.entry * (1 - d.sign * 0.009))
+        return f"{coin} add more here at {p(y)}, same SL 🔁", fu(b, "reentry", price=y)
+    return f"{coin} stop moved to TP1 ✅", fu(b, "stop_moved", stop_to_target=1)
+
+
+@style(
+    "b19h_fu_bot_notifications",
+    "bots' notifications of other projects: a wallet tracker's '🔴 POSITION CLOSED / Coin: X / Side was: LONG / Entry was: $a / Size was: n X' (a whole close, the old entry no price), a futures bot's '✅ Position Closed / 📊 Symbol: / 📈 Side: / 💰 Entry Price: / 💰 Exit Price: $x / 📦 Quantity: / 💵 PnL:' (closed at the exit price); '✅ Entry order filled / XUSDT · BUY LIMIT / Price: y / Qty:', '❌ Order canceled / XUSDT / Reason: not filled within 12h'; '🎯 XUSDT TP1 hit @ x | closed 50% | SL → breakeven', '🎯 XUSDT Take-profit 3 reached at x — position closed'; '🛑 XUSDT stop-loss triggered @ s | PnL -12.4 USDT', '🛑 Stopped out: XUSDT short at s (-1R)'; '🔧 XUSDT SL adjusted: o → s' (the new stop last), '🔧 XUSDT trailing stop activated, new SL s'; '📉 XUSDT position reduced 40% @ x', '⏰ XUSDT limit order expired (24h), signal void'; '🏁 Deal completed: XUSDT | Sell price x | Profit +2.3%' ('Buy price' on a short), '⚙️ XUSDT breakeven stop set (entry a)'",
+)
+@own_stream
+def b19h_fu_bot_notifications(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("fu_bot", 7)
+    turn = _b19h_turn("fu_bot", 7)
+    d = _b19h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    if form == 0:
+        if turn == 0:
+            d = _b19h_draw(rng, None, B19H_SPOT_MARKETS)
+            b = d.base
+            p = functools.partial(num, dec=d.dec)
+            size = rng.uniform(0.5, 900)
+            lines = [
+                "🔴 POSITION CLOSED",
+                f"Coin: {b}",
+                f"Side was: {d.side.upper()}",
+                f"Entry was: ${num(d.entry, d.dec, 'comma')}",
+                f"Size was: {size:.2f} {b}",
+            ]
+            return "\n".join(lines), fu(b, "close", close_fraction=1.0)
+        x = d.away(1, 0.015)[0]
+        qty = rng.uniform(150, 4000) / d.entry
+        pnl = abs(x - d.entry) * qty
+        lines = [
+            "✅ Position Closed",
+            "",
+            f"📊 Symbol: {b}USDT",
+            f"📈 Side: {d.side.upper()}",
+            f"💰 Entry Price: ${num(d.entry, d.dec, 'comma')}",
+            f"💰 Exit Price: ${num(x, d.dec, 'comma')}",
+            f"📦 Quantity: {qty:,.2f}",
+            f"💵 PnL: ${pnl:,.2f} (+{_b19h_pct(d.entry, x)}%)",
+        ]
+        return "\n".join(lines), fu(b, "close", close_fraction=1.0, price=x)
+    if form == 1:
+        if turn == 0:
+            y = d.round(d.entry * (1 - d.sign * 0.005))
+            lines = [
+                "✅ Entry order filled",
+                f"{b}USDT · {'BUY' if d.long else 'SELL'} LIMIT",
+                f"Price: {p(y)}",
+                f"Qty: {rng.uniform(0.05, 900):.3f}",
+            ]
+            return "\n".join(lines), fu(b, "entry_filled", price=y)
+        lines = ["❌ Order canceled", f"{b}USDT", "Reason: not filled within 12h"]
+        return "\n".join(lines), fu(b, "cancel")
+    if form == 2:
+        if turn == 0:
+            x = d.away(1, 0.01)[0]
+            return f"🎯 {b}USDT TP1 hit @ {p(x)} | closed 50% | SL → breakeven", fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=1,
+                close_fraction=0.5,
+                price=x,
+                stop_to_entry=True,
+            )
+        x = d.away(3, 0.012)[-1]
+        return f"🎯 {b}USDT Take-profit 3 reached at {p(x)} — position closed", fu(
+            b, "target_hit", "close", target_index=3, close_fraction=1.0, price=x
+        )
+    if form == 3:
+        s = d.against(rng.uniform(0.015, 0.03))
+        if turn == 0:
+            pnl = rng.uniform(4, 60)
+            return f"🛑 {b}USDT stop-loss triggered @ {p(s)} | PnL -{pnl:.1f} USDT", fu(
+                b, "stop_hit", price=s
+            )
+        return f"🛑 Stopped out: {b}USDT {d.side} at {p(s)} (-1R)", fu(b, "stop_hit", price=s)
+    if form == 4:
+        s = d.away(1, 0.006)[0]
+        if turn == 0:
+            old = d.against(rng.uniform(0.02, 0.03))
+            return f"🔧 {b}USDT SL adjusted: {p(old)} → {p(s)}", fu(b, "stop_moved", new_stop=s)
+        return f"🔧 {b}USDT trailing stop activated, new SL {p(s)}", fu(b, "stop_moved", new_stop=s)
+    if form == 5:
+        if turn == 0:
+            x = d.away(1, 0.012)[0]
+            return f"📉 {b}USDT position reduced 40% @ {p(x)}", fu(
+                b, "close", close_fraction=0.4, price=x
+            )
+        return f"⏰ {b}USDT limit order expired (24h), signal void", fu(b, "cancel")
+    if turn == 0:
+        x = d.away(1, 0.02)[0]
+        word = "Sell" if d.long else "Buy"
+        return (
+            f"🏁 Deal completed: {b}USDT | {word} price {p(x)} | Profit +{_b19h_pct(d.entry, x)}%",
+            fu(b, "close", close_fraction=1.0, price=x),
+        )
+    return f"⚙️ {b}USDT breakeven stop set (entry {p(d.entry)})", fu(
+        b, "stop_moved", stop_to_entry=True
+    )
+
+
+@style(
+    "b19h_chatter_between_calls",
+    "talk between calls in other channels: leverage tied to a margin share, last price for shorts and mark price for longs, the copier paused for the weekend, a good morning with BTC's level, splitting each signal in two entries, a month's wins and losses, who still holds a coin's long, an exchange's maintenance, ETF outflows, where calls and updates are posted, a token unlock next week, stops not optional, the day's liquidations, a poll on spot or futures (talk: nothing to copy)",
+)
+@own_stream
+def b19h_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b19h_form("chatter", 14)
+    d = _b19h_draw(rng)
+    b = d.base
+    btc = rng.randint(61, 66)
+    texts = [
+        "Leverage decides your margin: 5x → max 15%, 10x → max 10%, 20x → max 4%. Stick to it 📏",
+        "When you set stops: use Last Price for shorts and Mark Price for longs ⚠️",
+        "Copier paused for the weekend ⏸ It resumes Monday 08:00 UTC, open positions stay managed.",
+        f"Good morning fam ☕ BTC held {btc}k overnight, alts waking up slowly.",
+        "Reminder: every signal has two entries. Put 50% on each, never all in at the first.",
+        f"November: {rng.randint(30, 45)} wins, {rng.randint(8, 15)} losses, +{rng.randint(120, 260)}% on 10x 📊",
+        f"Who's still holding the ${b} long from Monday? 🙋",
+        f"Bybit maintenance at 0{rng.randint(1, 4)}:00 UTC, avoid opening new positions around it.",
+        f"ETF outflows {rng.randint(3, 5)} days in a row, be careful with longs here.",
+        "New members: calls are posted in #signals, updates come as replies. No DMs please.",
+        f"${b} unlock next week ({rng.randint(2, 6)}% of supply). Could get volatile.",
+        "Stop-loss is not optional. Ever. 🛑",
+        f"Liquidations last 24h: ${rng.randint(180, 640)}M, {rng.randint(55, 80)}% of them longs.",
+        "Poll 🗳 More spot calls or more futures calls next month? Vote below 👇",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_NINETEENTH = {
+    "b19h_cornix_readable_blocks",
+    "b19h_vip_channel_posts",
+    "b19h_emoji_cards",
+    "b19h_spot_calls",
+    "b19h_terse_one_liners",
+    "b19h_scalp_calls",
+    "b19h_dca_ladders",
+    "b19h_bot_signal_cards",
+    "b19h_square_x_posts",
+    "b19h_hebrew_greek_mix",
+    "b19h_uzbek_kazakh_mix",
+    "b19h_fu_admin_updates",
+    "b19h_fu_bot_notifications",
+    "b19h_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_NINETEENTH)
+
+
 if __name__ == "__main__":
     main()
