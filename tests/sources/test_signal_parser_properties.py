@@ -243,11 +243,13 @@ def test_the_lines_geometry_never_puts_targets_or_the_stop_on_the_wrong_side(sym
     marker=st.sampled_from(["✅", "🔸", "लक्ष्य:", "⏫"]),
 )
 def test_one_target_and_one_stop_under_unknown_markers_go_to_review(symbol, long, entry, marker):
-    """Which of two single prices is the target and which the stop, only a label could say."""
+    """Which of two single prices is the target and which the stop, only a label could say.
+    (The second marker is none the parser knows: "❌" before a price is a stop's icon, and
+    "लक्ष्य:" a target's label, so those two together are a labelled call.)"""
     sign = 1 if long else -1
     text = (
         f"#{symbol}/USDT\n➡️ {entry:.6g}\n{marker} {entry * (1 + sign * 0.03):.6g}\n"
-        f"❌ {entry * (1 - sign * 0.02):.6g}"
+        f"🔻 {entry * (1 - sign * 0.02):.6g}"
     )
     assert parse_message(text).kind is not MessageKind.SIGNAL
 

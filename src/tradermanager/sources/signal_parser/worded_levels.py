@@ -91,9 +91,11 @@ _MARK = re.compile(
     r"[^\S\n]*[:.)-]?[^\S\n]*(?=" + _PRICE + r"(?![\d.,]*[^\S\n]?[%xX]))",
     re.I,
 )
-# a ticker-shaped word in a card's head: after a dash, a bullet or a bar, or before one
+# a ticker-shaped word in a card's head: after a dash, a bullet or a bar, or before one or a
+# colon ("BERA: short"). Never after a colon: there it is a field's value ("Margin: ISO",
+# "Signal: LE", "Referral code: B9XZ4"), no coin; nor a mention ("@EVERYONE").
 _HEAD_COIN = re.compile(
-    r"(?:[—–•|·:-][^\S\n]*|^[^\w\n]*)([A-Z][A-Z0-9]{1,11})(?=[^\S\n]*(?:[—–•|·(:-]|$))"
+    r"(?:(?<!:)[—–•|·-][^\S\n]*|^[^\w\n@]*)([A-Z][A-Z0-9]{1,11})(?=[^\S\n]*(?:[—–•|·(:-]|$))"
 )
 # words a card's head holds that are no coins
 _HEAD_WORDS = frozenset(
