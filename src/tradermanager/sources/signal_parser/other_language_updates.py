@@ -608,11 +608,13 @@ _LATIN_CYRILLIC: tuple[tuple[str, str], ...] = (
 # ແລ້ວ", "ຍ້າຍ SL ໄປຈຸດເຂົ້າ", "ປິດເຄິ່ງໜຶ່ງ", "ຍົກເລີກສັນຍານ"; "ដល់គោលដៅ 2 ហើយ", "ប៉ះ SL ហើយ",
 # "ផ្លាស់ SL ទៅចំណុចចូល", "បិទពាក់កណ្តាល", "លុបចោលសញ្ញា")
 _TA_STOP = r"(?:sl|stop|ஸ்டாப்(?:" + _O + r"லாஸ்)?|ஸ்டாப்பை)"
+# a Tamil hit denied after its verb ("ஸ்டாப் லாஸ் ஹிட் ஆகவில்லை": the stop was not hit)
+_TA_NOT = r"(?![^\S\n]*(?:ஆகவில்லை|ஆகலை|இல்லை|ஆகாது))"
 _AM_STOP = r"(?:sl|stop|ስቶፕ(?:" + _O + r"ሎስ)?|ስቶፑን)"
 _LO_KM_STOP = r"(?:sl|stop)"
 _FOUR_SCRIPTS: tuple[tuple[str, str], ...] = (
-    (r"(?:இலக்கு|டார்கெட்)" + _O + _N + _S + r"(?:அடைந்தது|ஹிட்)", r"target \1 hit"),
-    (_TA_STOP + _S + r"(?:ஹிட்|அடிச்சிடுச்சு)", "stop loss hit"),
+    (r"(?:இலக்கு|டார்கெட்)" + _O + _N + _S + r"(?:அடைந்தது|ஹிட்)" + _TA_NOT, r"target \1 hit"),
+    (_TA_STOP + _S + r"(?:ஹிட்|அடிச்சிடுச்சு)" + _TA_NOT, "stop loss hit"),
     (
         _TA_STOP
         + r"(?:-ஐ)?"
