@@ -69,6 +69,10 @@ _CHART = re.compile(
     re.I,
 )
 _FIELD_LABEL = {"entry": _ENTRY, "targets": _TARGET, "stop": _STOP}
+# a copier block's heading named by its order's side ("Buy Targets:" / "Sell Targets:", "Open
+# Orders:" / "Close Orders:", "BUY TARGETS ->"): its "Target n:" rows are whichever field the
+# block reading gave them
+_ORDER_BLOCK = re.compile(rf"{_B}(?:buy|sell|open|close)\s+(?:targets?|orders?){_E}", re.I)
 _MISSING = {"entry": "no entry price", "targets": "no targets", "stop": "no stop"}
 _DECIMAL = re.compile(r"\d[.,]\d")
 
@@ -138,7 +142,9 @@ def _borrowed(text: str, field: str, value: float) -> str:
         fields, other = _labels(prefix)
         if field in fields or (not fields and not other):
             return ""
-        if (heading := _heading(text, at)) and _FIELD_LABEL[field].search(heading):
+        if (heading := _heading(text, at)) and (
+            _FIELD_LABEL[field].search(heading) or _ORDER_BLOCK.search(heading)
+        ):
             return ""  # a block's row: "Entry Zone Targets:" over "Target 1: a"
         found = other or prefix[:-1].strip()
     return found
