@@ -201,3 +201,16 @@ def test_commentary_price_is_never_the_missing_stop(
     if parsed.kind is MessageKind.SIGNAL:
         assert parsed.stop_loss is None or abs(parsed.stop_loss - above) > 1e-9, text
     assert parsed.kind is not MessageKind.FOLLOW_UP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#SOL\nVente (SHORT) entre 1,0000 et 1,0100\nTP1: 0,9800\nTP2: 0,9600\nStop: 1,0300",
+        "#ADA LONG\nEntry: 2\nTP1: 2.2\nTP2: 2.4\nSL: 1.8",
+    ],
+)
+def test_a_number_glued_to_a_label_is_no_price_of_its_line(text: str) -> None:
+    """ "TP1:" / "TP2:" hold the label's number, not a price 1 or 2: an entry of 1 or 2 is not
+    taken from those lines."""
+    assert parse_message(text).kind is MessageKind.SIGNAL

@@ -97,7 +97,8 @@ def _prefixes(text: str, value: float) -> list[tuple[int, str]]:
             end = at + len(spelt)
             before = text[at - 1] if at else " "
             after = text[end : end + 2]
-            if not (before.isdigit() or before in ".,") and not (
+            # (a number glued to a word is the word's own: "TP1:" holds no price 1)
+            if not (before.isalnum() or before in ".,") and not (
                 after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
             ):
                 out.append((at, text[text.rfind("\n", 0, at) + 1 : at] + "0"))
