@@ -155,11 +155,11 @@ def test_share_first_ladder_keeps_every_entry_in_order(
     sign = 1 if long else -1
     entries = [round(e * (1 - sign * 0.01 * i), 2) for i in range(n)]
     tp, sl = round(e * (1 + sign * 0.04), 2), round(entries[-1] * (1 - sign * 0.03), 2)
-    # (levels written as a channel writes them: a whole 10.0 is "10" — a last level "10.0"
-    # among two-decimal prices reads as a price cut short, to review)
-    rows = [f"{100 // n}% {mark} {v:g}" for v in entries]
+    # (every level written with its two decimals, as a channel writes them: a last level "10.0"
+    # or "10" among two-decimal prices reads as a price cut short, to review)
+    rows = [f"{100 // n}% {mark} {v:.2f}" for v in entries]
     side = "LONG" if long else "SHORT"
-    text = "\n".join([f"{coin} {side} ladder", *rows, f"TP {tp:g}", f"SL {sl:g}"])
+    text = "\n".join([f"{coin} {side} ladder", *rows, f"TP {tp:.2f}", f"SL {sl:.2f}"])
     parsed = parse_message(text)
     assert parsed.kind is MessageKind.SIGNAL, parsed.reason
     assert parsed.entries == tuple(entries)

@@ -75,6 +75,8 @@ _FIELD_LABEL = {"entry": _ENTRY, "targets": _TARGET, "stop": _STOP}
 _ORDER_BLOCK = re.compile(rf"{_B}(?:buy|sell|open|close)\s+(?:targets?|orders?){_E}", re.I)
 _MISSING = {"entry": "no entry price", "targets": "no targets", "stop": "no stop"}
 _DECIMAL = re.compile(r"\d[.,]\d")
+# the separator after a label's number ("Target 1:", "Target 1  │", "TP 2 -")
+_ORDINAL = re.compile(r"[^\S\n]*[:：│|)\-–—]")
 
 
 def _spellings(value: float) -> tuple[str, ...]:
@@ -97,7 +99,11 @@ def _prefixes(text: str, value: float) -> list[tuple[int, str]]:
             end = at + len(spelt)
             before = text[at - 1] if at else " "
             after = text[end : end + 2]
-            # (a number glued to a word is the word's own: "TP1:" holds no price 1)
+            # (a number glued to a word is the word's own: "TP1:" holds no price 1; so is one
+            # after a word and before a separator, "Target 1  │ 0.9688")
+            if _ORDINAL.match(text, end) and text[:at].rstrip(" ")[-1:].isalpha():
+                at = text.find(spelt, end)
+                continue
             if not (before.isalnum() or before in ".,") and not (
                 after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
             ):
