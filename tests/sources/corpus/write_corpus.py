@@ -80366,5 +80366,416 @@ HELD_OUT_ONCE_NINETEENTH = {
 HOLDOUT.update(HELD_OUT_ONCE_NINETEENTH)
 
 
+# ---- DCA and grid bots' deal notices, trailing stops that state their stop, bots' step notices ----
+# The notice, follow-up and talk families a held-out round missed or read only by luck, written
+# anew in other bots' and admins' words: DCA and grid bots' deal and cycle notices (a deal
+# completed, closed or finished on the copied pair is a whole close, at its sell price when one
+# is written), safety orders and averaging fills (entries filled at their prices), trailing stops
+# activated with the new stop written (a stop move to it) against those with no price (review)
+# and trailing take-profits, stop adjustments from an old level to a new one, breakeven stops set,
+# positions reduced by a share at a price, targets hit with a share closed and a stop moved,
+# orders expired, trackers' closed positions. Each follow-up style's first message is the call it
+# follows; bots' daily reports, no-trade notes, a member's own trailing stop and "deal" in an
+# advert are talk.
+_F20X_SEEN: dict[str, int] = {}
+_F20X_TALK: dict[str, Any] = {"kind": "not_signal"}
+_F20X_REVIEW: dict[str, Any] = {"kind": "needs_review"}
+
+
+def _f20x_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F20X_SEEN[name] = _F20X_SEEN.get(name, -1) + 1
+    return _F20X_SEEN[name] % n
+
+
+def _f20x_call(d: Draw, rng: random.Random) -> tuple[str, dict[str, Any]]:
+    """The call the style's notices follow: a bot's card with labelled levels."""
+    tps = targets(d, 3, 0.013)
+    sl = d.against()
+    lev = rng.choice([3, 5, 10, 20])
+    p = functools.partial(num, dec=d.dec)
+    head = rng.choice(
+        [f"🤖 New deal: {d.base}USDT {d.side.upper()}", f"{d.side.upper()} #{d.base}USDT"]
+    )
+    lines = [
+        head,
+        f"Entry: {p(d.entry)}",
+        f"Targets: {p(tps[0])} - {p(tps[1])} - {p(tps[2])}",
+        f"Stop: {p(sl)}",
+        f"Leverage: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+def _f20x_pct(rng: random.Random) -> str:
+    return f"{rng.uniform(0.6, 4.5):.2f}"
+
+
+@style(
+    "f20x_fu_dca_deal_closes",
+    "DCA and grid bots' deal and cycle notices on the copied pair, a whole close (at the sell price when written): '✅ Deal finished | XUSDT | Closed at x | +1.92%', 'Deal #48213 (X Long) completed' / 'Pair: USDT_X' / 'Take profit order filled at x', 'Bot cycle finished on X/USDT: sold at x (+1.1%)', 'SmartTrade closed at x (X)', 'X deal closed · exit x · +2.3%'; a bot's daily report, a recap of other pairs' deals and 'deal' in an advert (talk)",
+)
+@own_stream
+def f20x_fu_dca_deal_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f20x_form("dealcloses", 14)
+    if form == 0:
+        return _f20x_call(d, rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    x = d.away(1, 0.012)[0]
+    pct = _f20x_pct(rng)
+    at_x = fu(b, "close", close_fraction=1.0, price=x)
+    whole = fu(b, "close", close_fraction=1.0)
+    deal = rng.randint(10_000, 99_999)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"✅ Deal finished | {b}USDT | Closed at {p(x)} | +{pct}%", at_x),
+        (
+            f"Deal #{deal} ({b} {d.side.title()}) completed\nPair: USDT_{b}\n"
+            f"Take profit order filled at {p(x)}\nProfit: +{pct}%",
+            at_x,
+        ),
+        (f"Bot cycle finished on {b}/USDT: sold at {p(x)} (+{pct}%)", at_x),
+        (
+            f"📊 Daily bot report: {rng.randint(6, 30)} deals completed, "
+            f"profit +{rng.uniform(5, 90):.2f} USDT, {rng.randint(1, 4)} active",
+            _F20X_TALK,
+        ),
+        (f"SmartTrade closed at {p(x)} ({b}USDT) ✅", at_x),
+        (f"{b} deal closed · exit {p(x)} · +{pct}%", at_x),
+        (f"🏁 {b}USDT deal completed by take profit — profit +{pct}%", whole),
+        (
+            f"🔥 Black Friday deal: 40% off the VIP bot plan, only {rng.randint(2, 9)} days left!",
+            _F20X_TALK,
+        ),
+        (f"Deal completed ✅\n{b}USDT {d.side.upper()}\nSell price: {p(x)}\nPnL: +{pct}%", at_x),
+        (
+            f"Today's completed deals: BTC +{_f20x_pct(rng)}%, ETH +{_f20x_pct(rng)}%, "
+            f"SOL +{_f20x_pct(rng)}%. Bots keep grinding 🤖",
+            _F20X_TALK,
+        ),
+        (f"💰 {b}/USDT cycle complete, closed @ {p(x)}, profit {pct}%", at_x),
+        (f"Deal closed on #{b}: the bot took profit at {p(x)}", at_x),
+        (f"⚙️ {b}USDT: deal closed manually at market", whole),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f20x_fu_safety_order_fills",
+    "DCA bots' safety orders and averaging fills, entries filled at their prices: 'Safety order 2 filled: XUSDT @ y', '🔁 X/USDT averaging order #3 executed at y', 'DCA 2/4 bought at y (X)', 'X: base order filled at a'; 'Safety orders: 0 of 5 used' (no fill, talk), 'safety orders explained' (talk), 'max safety orders reached' (talk)",
+)
+@own_stream
+def f20x_fu_safety_order_fills(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f20x_form("safetyfills", 14)
+    if form == 0:
+        return _f20x_call(d, rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    y = d.ladder(3)[rng.randint(1, 2)]
+    n = rng.randint(2, 4)
+    at_y = fu(b, "entry_filled", price=y)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"Safety order {n} filled: {b}USDT @ {p(y)}", at_y),
+        (f"🔁 {b}/USDT averaging order #{n} executed at {p(y)}", at_y),
+        (
+            f"{b}USDT {d.side.upper()}: base order filled at {p(d.entry)}",
+            fu(b, "entry_filled", price=d.entry),
+        ),
+        (
+            "How safety orders work: the bot buys more as the price drops, lowering the average.",
+            _F20X_TALK,
+        ),
+        (f"✅ Safety order #{n} filled\nPair: {b}USDT\nPrice: {p(y)}", at_y),
+        (f"{b}: averaging buy filled at {p(y)} ({n}/5)", at_y),
+        (f"🤖 Bot status: safety orders used 0 of 5, waiting for {b} to move", _F20X_TALK),
+        (f"{b}USDT safety order {n}/4 executed — price {p(y)}", at_y),
+        (f"Averaging fill on #{b} at {p(y)}", at_y),
+        ("Max safety orders reached on two bots, no new deals until they close.", _F20X_TALK),
+        (f"📥 {b}/USDT SO{n} filled @ {p(y)}", at_y),
+        (f"Safety order {n} of 5 filled on {b}USDT at {p(y)}", at_y),
+        (f"{b}USDT: DCA order {n} filled at {p(y)}", at_y),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f20x_fu_trailing_stop_notices",
+    "trailing stops activated with the new stop written, a stop move to s: '🔧 XUSDT trailing stop activated, new SL s', 'Trailing SL armed on X — stop now s', 'X: trailing activated, SL moved to s', '⛓ Trailing stop on X/USDT engaged | SL: s'; trailing stops with no price ('trailing stop activated at 1.5%') and trailing take-profits (review); a member's own trailing stop (talk)",
+)
+@own_stream
+def f20x_fu_trailing_stop_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f20x_form("trailing", 14)
+    if form == 0:
+        return _f20x_call(d, rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    s = d.away(1, 0.006)[0]
+    moved = fu(b, "stop_moved", new_stop=s)
+    cb = f"{rng.choice([0.5, 0.8, 1, 1.5, 2])}%"
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"🔧 {b}USDT trailing stop activated, new SL {p(s)}", moved),
+        (f"Trailing SL armed on {b} — stop now {p(s)}", moved),
+        (f"{b}USDT: trailing stop activated at {cb}", _F20X_REVIEW),
+        (f"{b}/USDT: trailing activated, SL moved to {p(s)}", moved),
+        (f"⛓ Trailing stop on {b}/USDT engaged | SL: {p(s)}", moved),
+        (f"I put my own trailing stop on {b} at {cb}, let's see", _F20X_TALK),
+        (f"🔧 #{b} trailing stop activated\nNew stop-loss: {p(s)}", moved),
+        (f"Trailing take profit activated for {b}USDT ({cb} deviation)", _F20X_REVIEW),
+        (f"{b}USDT trailing SL now active, new stop {p(s)}", moved),
+        (f"Trailing stop activated for {b}USDT, callback {cb}", _F20X_REVIEW),
+        (f"{b}USDT {d.side.upper()} — trailing stop activated ✅ SL → {p(s)}", moved),
+        ("Use a trailing stop on runners, it keeps more of the move.", _F20X_TALK),
+        (
+            f"📈 {b}USDT trailing started, stop loss raised to {p(s)}"
+            if d.long
+            else f"📉 {b}USDT trailing started, stop loss lowered to {p(s)}",
+            moved,
+        ),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f20x_fu_stop_adjust_notices",
+    "bots' stop adjustments, a stop move to the new level: 'XUSDT SL adjusted: o → s', 'Stop updated on X: o ➜ s', 'SL changed from o to s (X)', and breakeven stops set, a stop to the entry: 'XUSDT breakeven stop set (entry a)', 'BE stop placed on X @ a', 'SL moved to breakeven (a)'; 'SL stays at o' (talk)",
+)
+@own_stream
+def f20x_fu_stop_adjust_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f20x_form("stopadjust", 14)
+    if form == 0:
+        return _f20x_call(d, rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    o = d.against(rng.uniform(0.02, 0.04))
+    s = d.against(rng.uniform(0.004, 0.012))
+    moved = fu(b, "stop_moved", new_stop=s)
+    be = fu(b, "stop_moved", stop_to_entry=True)
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"⚙️ {b}USDT SL adjusted: {p(o)} → {p(s)}", moved),
+        (f"Stop updated on {b}: {p(o)} ➜ {p(s)}", moved),
+        (f"{b}USDT breakeven stop set (entry {p(d.entry)})", be),
+        (f"SL changed from {p(o)} to {p(s)} ({b}USDT)", moved),
+        (f"BE stop placed on {b}USDT @ {p(d.entry)}", be),
+        (f"{b}: SL stays at {p(o)} for now, no change", _F20X_TALK),
+        (f"🛡 {b}USDT SL moved to breakeven ({p(d.entry)})", be),
+        (f"{b}/USDT stop-loss amended {p(o)} -> {p(s)}", moved),
+        (f"{b}USDT breakeven protection enabled, stop at entry", be),
+        (f"🔧 {b}USDT stop adjusted\nOld: {p(o)}\nNew: {p(s)}", moved),
+        ("We adjust stops only after a 4h close, not on wicks.", _F20X_TALK),
+        (f"{b}USDT stop loss set to break-even (entry {p(d.entry)}) ✅", be),
+        (f"{b}USDT SL adjusted to {p(s)} (was {p(o)})", moved),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f20x_fu_reduce_and_target_closes",
+    "positions reduced by a share at a price and targets hit with a share closed: 'XUSDT position reduced 40% @ x', 'Reduced X by 25% at x', 'XUSDT TP1 hit @ x | closed 50% | SL → breakeven' (target 1, half, stop to entry), 'TP2 filled @ y — 30% closed, SL → TP1', 'XUSDT Take-profit 3 reached at z — position closed' (target 3, whole close); 'position size reduced on the exchange's side' (review)",
+)
+@own_stream
+def f20x_fu_reduce_and_target_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f20x_form("reducetarget", 14)
+    if form == 0:
+        return _f20x_call(d, rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    x, y, z = d.away(3, 0.011)
+    share = rng.choice([20, 25, 30, 40, 50, 60])
+    table: list[tuple[str, dict[str, Any]]] = [
+        (
+            f"📉 {b}USDT position reduced {share}% @ {p(x)}",
+            fu(b, "close", close_fraction=share / 100, price=x),
+        ),
+        (f"Reduced {b} by {share}% at {p(x)}", fu(b, "close", close_fraction=share / 100, price=x)),
+        (
+            f"🎯 {b}USDT TP1 hit @ {p(x)} | closed 50% | SL → breakeven",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=1,
+                close_fraction=0.5,
+                price=x,
+                stop_to_entry=True,
+            ),
+        ),
+        (
+            f"{b}USDT TP2 filled @ {p(y)} — 30% closed, SL → TP1",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=2,
+                close_fraction=0.3,
+                price=y,
+                stop_to_target=1,
+            ),
+        ),
+        (
+            f"🎯 {b}USDT Take-profit 3 reached at {p(z)} — position closed",
+            fu(b, "target_hit", "close", target_index=3, close_fraction=1.0, price=z),
+        ),
+        (
+            f"{b}/USDT: TP2 reached ({p(y)}), closed 25%, stop to entry",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=2,
+                close_fraction=0.25,
+                price=y,
+                stop_to_entry=True,
+            ),
+        ),
+        (
+            f"✂️ {b}USDT partial close {share}% at {p(x)}",
+            fu(b, "close", close_fraction=share / 100, price=x),
+        ),
+        (
+            f"Final target (TP3) hit on {b}USDT at {p(z)} — trade closed 🏁",
+            fu(b, "target_hit", "close", target_index=3, close_fraction=1.0, price=z),
+        ),
+        (
+            f"How much to reduce at TP1? We close {share}% and move the stop to entry.",
+            _F20X_TALK,
+        ),
+        (
+            f"{b}USDT position cut by {share}% @ {p(x)}",
+            fu(b, "close", close_fraction=share / 100, price=x),
+        ),
+        (
+            f"🎯 #{b} TP1 ✅ {p(x)} | 50% closed | stop to BE",
+            fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=1,
+                close_fraction=0.5,
+                price=x,
+                stop_to_entry=True,
+            ),
+        ),
+        (
+            f"{b}USDT take profit 2 reached at {p(y)}, position fully closed",
+            fu(b, "target_hit", "close", target_index=2, close_fraction=1.0, price=y),
+        ),
+        (
+            f"{b}USDT position reduced by {share}% at market",
+            fu(b, "close", close_fraction=share / 100),
+        ),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f20x_fu_expiry_and_tracker_closes",
+    "limit orders expired (a cancel): 'XUSDT limit order expired (24h), signal void', 'Entry order for X timed out after 12h — cancelled', '⌛ X/USDT: order not filled within 48h, trade removed'; trackers' closed positions (a whole close; the old entry no price): '🔴 POSITION CLOSED' / 'Asset: X' / 'Direction was: LONG' / 'Opened at:', futures bots' '✅ Position Closed' / 'Symbol:' / 'Close Price: x' (at x); 'limit orders stay open for 24h' (talk)",
+)
+@own_stream
+def f20x_fu_expiry_and_tracker_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f20x_form("expirytracker", 14)
+    if form == 0:
+        return _f20x_call(d, rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    x = d.away(2, 0.01)[rng.randint(0, 1)]
+    pct = _f20x_pct(rng)
+    h = rng.choice([6, 12, 24, 48])
+    cancel = fu(b, "cancel")
+    whole = fu(b, "close", close_fraction=1.0)
+    at_x = fu(b, "close", close_fraction=1.0, price=x)
+    side = d.side.upper()
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"⏰ {b}USDT limit order expired ({h}h), signal void", cancel),
+        (f"Entry order for {b}USDT timed out after {h}h — cancelled", cancel),
+        (
+            f"🔴 POSITION CLOSED\nAsset: {b}\nDirection was: {side}\nOpened at: {p(d.entry)}\n"
+            f"Size was: {rng.randint(200, 5000)} USDT",
+            whole,
+        ),
+        (
+            f"✅ Position Closed\n\n📊 Symbol: {b}USDT\n📈 Side: {side}\n💰 Entry Price: {p(d.entry)}\n"
+            f"💰 Close Price: {p(x)}\n💵 PnL: +{pct}%",
+            at_x,
+        ),
+        (f"⌛ {b}/USDT: order not filled within {h}h, trade removed", cancel),
+        ("Reminder: our limit orders stay open for 24h, then the bot cancels them.", _F20X_TALK),
+        (
+            f"POSITION CLOSED ⚪️\nToken: {b}USDT\nSide was: {side}\nEntry was: {p(d.entry)}",
+            whole,
+        ),
+        (
+            f"❎ Position Closed\nPair: {b}USDT\nExit: {p(x)}\nResult: +{pct}%",
+            at_x,
+        ),
+        (f"{b}USDT pending entry expired after {h} hours — order cancelled ❌", cancel),
+        (
+            f"🔴 CLOSED — {b}USDT {side}\nEntry was {p(d.entry)}\nExit price: {p(x)}",
+            at_x,
+        ),
+        (f"Signal on {b}USDT expired unfilled ({h}h). Removed from the bot.", cancel),
+        ("Expired signals don't count in our stats, only filled ones.", _F20X_TALK),
+        (
+            f"📕 Position closed: {b}USDT\nEntry: {p(d.entry)} → Exit: {p(x)}",
+            at_x,
+        ),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f20x_talk_bot_reports",
+    "bots' reports and notes between calls, talk: '⏭️ Skipped - XUSDT' / 'Reason: spread too wide', '📊 Daily PnL: +42.7 USDT across 9 deals', 'Grid profit today: +3.81 USDT (BTC grid)', '🤖 DCA bot summary: 3 deals open, 12 closed', a member's own trailing stop, a referral 'deal', 'Bot paused until the FOMC decision'",
+)
+@own_stream
+def f20x_talk_bot_reports(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f20x_form("botreports", 14)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    table: list[str] = [
+        f"⏭️ Skipped - {b}USDT\n📋 Reason: spread too wide on the entry candle",
+        f"📊 Daily PnL: +{rng.uniform(10, 90):.1f} USDT across {rng.randint(4, 20)} deals",
+        f"Grid profit today: +{rng.uniform(0.5, 9):.2f} USDT ({b} grid), {rng.randint(5, 40)} arbitrages",
+        f"🤖 DCA bot summary: {rng.randint(1, 5)} deals open, {rng.randint(6, 30)} closed this week",
+        f"⏭️ No Trade — {b}USDT\nReason: trend filter and RSI disagree",
+        f"I moved my own trailing stop on {b} to {p(d.entry)}, not a signal, just me",
+        "Referral deal: sign up with our link and get a 10% fee discount 🎁",
+        "Bot paused until the FOMC decision, no new deals tonight.",
+        f"Bot cycle stats: {rng.randint(20, 90)} cycles finished, average profit {rng.uniform(0.5, 2):.2f}%",
+        f"{b}USDT skipped: volume under the bot's minimum. Next scan in 15 min.",
+        f"Monthly report 📅 deals completed: {rng.randint(40, 160)}, win rate {rng.randint(60, 90)}%",
+        "Safety orders are what make DCA bots survive dips. Set them wide.",
+        f"Weekly grid report: {rng.randint(50, 300)} grid trades, profit +{rng.uniform(1, 6):.1f}%",
+        "Which bot do you run, DCA or grid? Vote below 👇",
+    ]
+    return table[form], _F20X_TALK
+
+
+# Measured first, before the parser read these families (read of 14 / acted on with a wrong field);
+# f20x_fu_reduce_and_target_closes read 14 of 14 at once and is a development style.
+for _name in (
+    "f20x_fu_dca_deal_closes",  # 11 / 1
+    "f20x_fu_safety_order_fills",  # 10 / 1
+    "f20x_fu_trailing_stop_notices",  # 5 / 1
+    "f20x_fu_stop_adjust_notices",  # 12 / 2
+    "f20x_fu_expiry_and_tracker_closes",  # 12 / 0
+    "f20x_talk_bot_reports",  # 13 / 0
+):
+    PENDING.add(_name)
+
+
 if __name__ == "__main__":
     main()
