@@ -336,6 +336,8 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
     after = extra.get("new_stop_from")
     if isinstance(after, int):
         nums = [n for n in read.numbers if n.start >= after - 1]
+        if len(nums) > 1 and _OLD_TO_NEW.fullmatch(read.clean, nums[0].end, nums[1].start):
+            nums = nums[1:]  # "Stop updated on ORDI: 35 ➜ 35.68": from the old to the new
         new_stop = nums[0].value if nums else None
         if new_stop is None:
             return ParsedMessage(
@@ -476,6 +478,9 @@ def _read_follow_up(read: MessageParts) -> ParsedMessage | None:
 # between the two prices of a zone: "142-140", "0.1159 – 0.1139", "147~145", "0.4497/0.4542",
 # "between 147 and 145"
 # a wick's extreme: "that wick to 3464.19", "wicked down to 0.512" (not "stopped by a wick at …")
+# an arrow between a stop's two prices: the first the old level, the second the new one
+# ("SL adjusted: 35 → 35.68", "stop-loss amended 534.8 -> 546.7")
+_OLD_TO_NEW = re.compile(r"[^\S\n]*(?:→|->|=>|➜|➝|➔|⇒|⟶|➡\ufe0f?)[^\S\n]*\$?")
 _WICK_TO = re.compile(r"wick(?:ed|s)?[^\S\n]+(?:down[^\S\n]+|up[^\S\n]+)?to[^\S\n]+\$?\d")
 _ZONE_JOIN = re.compile(r"[^\S\n]*(?:[-–—~/]|to|and)[^\S\n]*\$?", re.I)
 

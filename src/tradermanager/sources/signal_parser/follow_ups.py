@@ -35,6 +35,7 @@ from tradermanager.sources.signal_parser.trailed_rest import (
     may_trail_rest,
     trailed_rest,
 )
+from tradermanager.sources.signal_parser.trailing_stops import stated_stop, trailing_take_profit
 
 # Patterns run on the lower-cased text without re.IGNORECASE and start with literal words, so
 # the regex engine can skip ahead to where one could match; a word boundary on the left is
@@ -1763,7 +1764,29 @@ def match_action(
         return FollowUpAction.STOP_MOVED, {
             "conflict": "the stop moved into profit at a level it does not say"
         }
-    if ("trail" in lower or "tsl" in lower) and _TRAILING_ACTIVE.search(lower):
+    if "trail" in lower and trailing_take_profit(lower):
+        # "Trailing take profit activated for BNBUSDT (1% deviation)": the take-profit follows
+        # the price from there; nothing is closed yet, and a copy has no trailing order to set
+        return FollowUpAction.CLOSE, {
+            "conflict": "a trailing take-profit activated (it follows the price from there: "
+            "nothing closed yet, no fixed level to copy)"
+        }
+    if ("trail" in lower or "tsl" in lower) and (trailing_on := _TRAILING_ACTIVE.search(lower)):
+        if (level_at := stated_stop(lower, trailing_on.end())) is not None:
+            # "trailing stop activated, new SL 5.817": the stop it set written, moved there
+            a, b = trailing_on.span()
+            blank = " " * (b - a)
+            reread = match_action(text[:a] + blank + text[b:], lower[:a] + blank + lower[b:])
+            if (
+                reread is not None
+                and reread[0] is FollowUpAction.STOP_MOVED
+                and (reread[1].get("new_stop_from") == level_at)
+            ):
+                return reread
+            return FollowUpAction.STOP_MOVED, {
+                "new_stop_from": level_at,
+                "actions": [FollowUpAction.STOP_MOVED],
+            }
         # an exchange's trailing stop starts following the price at its activation price and
         # stays a callback behind it: the stop is not at that price, and a copy cannot set it
         return FollowUpAction.STOP_MOVED, {
@@ -2324,7 +2347,9 @@ _CLOSE_PLANNED = re.compile(
     r"|we'll|gonna|going\s+to|should|если|si|jika|kalau|nếu|falls|eğer"
     # hesitation and readiness: "Thinking about closing here", "considering taking some profit",
     # "not sure whether to close", "be ready to close", "prepare to move your stop"
-    r"|thinking|consider(?:ing)?|whether|not\s+sure|ready\s+to|prepare\s+to|in\s+case)(?![\w])"
+    r"|thinking|consider(?:ing)?|whether|not\s+sure|ready\s+to|prepare\s+to|in\s+case"
+    # a close awaited: "no new deals until they close", "hold until we close at TP3"
+    r"|until)(?![\w])"
 )
 # what makes "cut" a close: "Cut it here", "cut at 0.5312", "Cutting #ETH here", "cut for a
 # small loss" (not a rate cut, not a "cut-off")

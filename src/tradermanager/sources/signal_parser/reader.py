@@ -57,6 +57,7 @@ from tradermanager.sources.signal_parser.copy_watch import may_be_watch_notice, 
 from tradermanager.sources.signal_parser.covered_shorts import short_covered
 from tradermanager.sources.signal_parser.cut_cards import cut_or_joined
 from tradermanager.sources.signal_parser.dca_fills import buy_price, dca_done, dca_fill
+from tradermanager.sources.signal_parser.deal_notices import DEAL_GATE, deal_close
 from tradermanager.sources.signal_parser.destination_words import without_next_stop
 from tradermanager.sources.signal_parser.early_ends import (
     chatter_before_parts,
@@ -893,6 +894,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         )
     if any(w in read.low for w in BOT_NOTICE_GATE) and (bot := bot_notice(read)):
         return bot  # "Exiting … / Exit Reason: `stop_loss` / Close Rate: …": a bot's own notice
+    if holds_any(read.low, DEAL_GATE) and (deal := deal_close(read)):
+        return deal  # "Deal #48213 (SOL Long) completed / … filled at 152.7": closed there
     if may_be_api_event(read.text) and (event := api_order_event(read)):
         return event  # "Type: STOP_MARKET / Status: FILLED / Avg price: …": the stop hit there
     if may_be_log_event(read.low) and (event := log_event(read)):
