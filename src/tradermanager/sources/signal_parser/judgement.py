@@ -1502,6 +1502,14 @@ _new_tuple = tuple.__new__
 
 
 _SHARE_AFTER = re.compile(r"[^\S\n]*(?:\d{1,3}(?:[.,]\d+)?[^\S\n]?%|(?:half|a\s+third|the\s+rest))")
+# a sell word whose clause names the targets as its place ("jual bertahap di target", "sell
+# gradually at the targets"): a buy's plan of exits, not a short
+_SELL_AT_TARGETS = re.compile(
+    r"[^\S\n]+(?:(?:bertahap|gradually|in\s+parts|step\s+by\s+step|sedikit\s+demi\s+sedikit)"
+    r"[^\S\n]+)?(?:di|at|on|near|pada)[^\S\n]+(?:(?:the|each|every|setiap|tiap|our)[^\S\n]+)?"
+    r"(?:targets?|tps?|target\s+jual)(?![\w])",
+    re.I,
+)
 
 
 # the price a stop or trigger is read on, named for each side ("use last price for short"): no side
@@ -1542,6 +1550,12 @@ def _sides(read: MessageParts, found: dict[str, list]) -> set[Side]:
             if kind is shorts and _SHARE_AFTER.match(read.clean, lab.end):
                 continue  # "Target 1: 1.30 → sell 25%": a share to take, not a side (a buy
                 # word's share is the buy's: "buy a third at 1.1158, a third at 1.0897")
+            if (
+                kind is shorts
+                and clean[lab.end : lab.end + 1] == " "
+                and _SELL_AT_TARGETS.match(clean, lab.end)
+            ):
+                continue  # "Hold santai, jual bertahap di target": exits at the targets
             if _PRICE_FOR.search(clean, max(0, lab.start - 12), lab.start):
                 continue  # "Use last price for short, mark price for long": a trigger's rule
             if crowd_word(clean, lab.end) or crowd_subject(clean, lab.start):
