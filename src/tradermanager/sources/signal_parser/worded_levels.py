@@ -93,9 +93,14 @@ _MARK = re.compile(
 )
 # a ticker-shaped word in a card's head: after a dash, a bullet or a bar, or before one or a
 # colon ("BERA: short"). Never after a colon: there it is a field's value ("Margin: ISO",
-# "Signal: LE", "Referral code: B9XZ4"), no coin; nor a mention ("@EVERYONE").
+# "Signal: LE", "Referral code: B9XZ4"), no coin; nor a mention ("@EVERYONE"). A label that
+# names a trade is the one colon a coin follows ("📆 Swing trade: FHE (Short)", "Scalp: FHE",
+# "Trade setup: FHE —"): its value is the trade's coin, no field.
 _HEAD_COIN = re.compile(
-    r"(?:(?<!:)[—–•|·-][^\S\n]*|^[^\w\n@]*)([A-Z][A-Z0-9]{1,11})(?=[^\S\n]*(?:[—–•|·(:-]|$))"
+    r"(?:(?<!:)[—–•|·-][^\S\n]*|^[^\w\n@]*"
+    r"(?:(?i:(?:(?:swing|scalp|day|spot|futures|new|next)[^\S\n]+)?(?:trade(?:[^\S\n]+(?:setup|idea))?"
+    r"|setup|scalp|swing))[^\S\n]*:[^\S\n]*)?)"
+    r"([A-Z][A-Z0-9]{1,11})(?=[^\S\n]*(?:[—–•|·(:-]|$))"
 )
 # words a card's head holds that are no coins
 _HEAD_WORDS = frozenset(
