@@ -33,6 +33,7 @@ from tradermanager.sources.signal_parser import (
     talk_after_reading,
     targets_together,
 )
+from tradermanager.sources.signal_parser.crowd_words import both_sides_word
 from tradermanager.sources.signal_parser.literal_first import (
     LiteralFirst,
     by_first_character,
@@ -861,6 +862,12 @@ def _plain_labels(
         start = word.start()
         if start < last_end or (excluded and numbers.inside(start, excluded)):
             continue
+        if (
+            (first == "buy" or first == "sell")
+            and "ratio" in lower
+            and both_sides_word(lower, start, word.end())
+        ):
+            continue  # "taker buy/sell ratio 1.01": a figure of both sides
         if (
             first == "price"
             and sections._words_before(text, start)

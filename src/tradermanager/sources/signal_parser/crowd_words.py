@@ -36,10 +36,12 @@ def crowd_subject(text: str, start: int) -> bool:
 
 
 # a ratio of both sides, as exchanges publish it: "long/short ratio", "L/S ratio", "long-short
-# account ratio", "longs/shorts ratio", "longs vs shorts"
+# account ratio", "longs/shorts ratio", "longs vs shorts"; the takers' "buy/sell ratio", "buy-sell
+# volume ratio"
 _BOTH_SIDES = re.compile(
     r"(?<![\w])(?:longs?[^\S\n]*(?:/|-|–|vs\.?|versus)[^\S\n]*shorts?"
     r"(?:[^\S\n]*(?:account|position|volume|taker)s?)?(?=[^\S\n]*(?:ratio|\(|:|on|\d))"
+    r"|buy[^\S\n]*(?:/|-|–)[^\S\n]*sell(?:[^\S\n]*(?:volume|taker)s?)?(?=[^\S\n]+ratio)"
     r"|longs?[^\S\n]+(?:vs\.?|versus)[^\S\n]+shorts?"
     # "74% of accounts are long $ADA, 26% short": the share of traders on each side
     r"|\d{1,3}(?:\.\d+)?[^\S\n]*%[^\S\n]+of[^\S\n]+(?:accounts|traders|positions|users)"

@@ -37,17 +37,20 @@ _STAMPED_LINE = re.compile(
 
 # ("future results" is a risk warning's: "Past performance is no guide to future results";
 # "Yesterday at 09:05" is an embed footer's time stamp, no recap)
+# ("best call", "best trade": a period's results naming its best one, "📊 November: +263% total,
+# best call APT/USDT +55% (entry 9.482)")
 RECAP = re.compile(
     r"(?<![\w])(?:recap|(?<!future\s)results?|last\s+week|yesterday(?!\s+at\s+\d{1,2}:\d\d)"
-    r"|last\s+month)(?![\w])",
+    r"|last\s+month|be(?-i:[sS])t\s+(?:calls?|trades?|signals?))(?![\w])",
     re.I,
 )
 # A part of each of those words that the lower-cased text holds whenever the regex matches:
 # one quick test before the regex, which tries every position. (No "s", "i" or "k": their
-# case-insensitive matches include characters that lower() does not turn into them.)
-RECAP_PARTS = re.compile("recap|ult|terday|wee|month")
+# case-insensitive matches include characters that lower() does not turn into them; the "s" of
+# "best" is matched case-sensitively for that.)
+RECAP_PARTS = re.compile("recap|ult|terday|wee|month|best")
 # the same, each looked for with a substring test (this runs on every signal)
-RECAP_PART_WORDS = ("recap", "ult", "terday", "wee", "month")
+RECAP_PART_WORDS = ("recap", "ult", "terday", "wee", "month", "best")
 
 # A result beside a recap word (a signed percentage, a check mark, a profit word): without one
 # "yesterday" is a news line's ("ETF inflows hit $1.2B yesterday") above a signal (a level

@@ -56,6 +56,24 @@ def told_late(low: str) -> str | None:
     return f"A close told after the fact (“{m.group()}”): is the copy still open? Check it."
 
 
+# a post headed as a recap ("Recap: last week's DOT long from 6.82 closed at 7.242 ✅ +6.2%"),
+# its word first, and the close's result told beside it: a results post of a trade the
+# channel closed before, no close to copy now
+_RECAP_HEAD = re.compile(r"[^\w\n]*(?:weekly[^\S\n]+|daily[^\S\n]+|monthly[^\S\n]+)?recap(?![\w])")
+_RESULT_TOLD = re.compile(r"✅|(?<![\w.])[+\-−]\d+(?:[.,]\d+)?[^\S\n]?%")
+
+
+def recap_of_close(low: str) -> str | None:
+    """The reason when the lower-cased ``low`` opens with a recap word and tells a close's
+    result (a check mark, a signed percentage), else None: talk, the close was the channel's
+    news when it was made."""
+    if not low.lstrip("📊📈📉🗓📆📝 ").startswith(("recap", "weekly", "daily", "monthly")):
+        return None
+    if _RECAP_HEAD.match(low) is None or _RESULT_TOLD.search(low) is None or " now" in low:
+        return None
+    return "A recap of a trade closed earlier, with its result: a results post, talk."
+
+
 # another trader's close, named by handle: "@satoshi_jr closed ATOM long 50x, entry … → exit …"
 _OTHER_CLOSED = re.compile(r"@\w+[^\S\n]+(?:closed|exited|took[^\S\n]+profits?[^\S\n]+on)(?![\w])")
 

@@ -84,7 +84,11 @@ from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.guide_posts import guide_post
 from tradermanager.sources.signal_parser.hashtag_words import spelled_out
 from tradermanager.sources.signal_parser.hit_cards import HIT_CARD_GATE, hit_card
-from tradermanager.sources.signal_parser.journal_entries import other_trader_close, told_late
+from tradermanager.sources.signal_parser.journal_entries import (
+    other_trader_close,
+    recap_of_close,
+    told_late,
+)
 from tradermanager.sources.signal_parser.json_payload import payload_signals, unread_levels
 from tradermanager.sources.signal_parser.judgement import judge, says_not_a_signal, with_reason
 from tradermanager.sources.signal_parser.keyboards import tickers_named, typed_as_ascii
@@ -302,6 +306,8 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
     if read.action is FollowUpAction.CLOSE and (
         late := told_late(text.lower()) or other_trader_close(text)
     ):
+        if (recap := recap_of_close(text.lower())) is not None:
+            return ParsedMessage(NOT_SIGNAL, reason=recap)
         return with_reason(read, late)  # "Closed my WIF short yesterday at 2.4588 (opened …)"
     if read.kind is FOLLOW_UP and (
         opening := opening_order(text, read)

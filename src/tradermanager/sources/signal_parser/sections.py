@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from tradermanager.sources.signal_parser.crowd_words import both_sides_word
 from tradermanager.sources.signal_parser.dashed_targets import number_opens_price_list
 from tradermanager.sources.signal_parser.hindi_words import DEVANAGARI, HINDI_LABELS, is_hindi_call
 from tradermanager.sources.signal_parser.lexicon import (
@@ -908,6 +909,12 @@ def labels(
         start = word.start()
         if start < last_end or (excluded and inside(start, excluded)):
             continue
+        if (
+            (first == "buy" or first == "sell")
+            and "ratio" in lower
+            and both_sides_word(lower, start, word.end())
+        ):
+            continue  # "taker buy/sell ratio 1.01": a figure of both sides, no label
         if (
             checks & _PRICE_WORD
             and _words_before(text, start)
