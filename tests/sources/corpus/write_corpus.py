@@ -80771,5 +80771,532 @@ for _name in (
     PENDING.add(_name)
 
 
+# ---- twenty-second follow-up round: measured first ----
+# Written anew from admins' messages that act on an open call, in the layouts earlier follow-up
+# rounds did not hold: channels' shorthand ("tp1 ✔️ sl be", "t2 ✅✅ moving sl to t1", "cut it"),
+# closes by a share written as a fraction or a word, stops moved in other spellings, fills with
+# their new average and orders still pending, targets extended or changed (review), results in R,
+# in percent with leverage and in USDT, calls named by their date, two calls in one message
+# (review), screenshots' captions and replies that name the coin only by the reply, cards edited
+# after posting, and the talk that borrows their words; every price drawn.
+_FU22_SEEN: dict[str, int] = {}
+_FU22_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _fu22_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _FU22_SEEN[name] = _FU22_SEEN.get(name, -1) + 1
+    return _FU22_SEEN[name] % n
+
+
+def _fu22_coin(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"#{d.base}", f"${d.base}", d.base, f"{d.base}USDT", f"{d.base}/USDT"])
+
+
+def _fu22_profit_stop(d: Draw, rng: random.Random) -> float:
+    """A stop moved into profit: a little past the entry in the trade's favour."""
+    return d.round(d.entry * (1 + d.sign * rng.uniform(0.003, 0.012)))
+
+
+@style(
+    "fu22_channel_shorthand",
+    "updates in channels' shorthand: 'tp1 ✔️ sl be', 't2 ✅✅ moving sl to t1', '50% off here at …', 'cut it ✂️', 'stop trailed under 4h low at …', 'exit remaining at market', 'tp3 ✔️ sl tp2', 'half off at …, sl be'; 'tp1 ✔️ for me too, sl be? 🤔' (talk)",
+)
+@own_stream
+def fu22_channel_shorthand(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu22_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(2, 4)
+    share = rng.choice([25, 30, 50, 60])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    lo = d.against(rng.uniform(0.004, 0.012))
+    plo = num(lo, d.dec, fmt)
+    s = _fu22_profit_stop(d, rng)
+    ps = num(s, d.dec, fmt)
+    pct = f"{rng.uniform(0.8, 3.5):.1f}"
+    low = "low" if d.long else "high"
+    under = "under" if d.long else "above"
+    table: list[tuple[str, dict[str, Any]]] = [
+        (
+            f"{c} tp1 ✔️ sl be",
+            fu(b, "target_hit", "stop_moved", target_index=1, stop_to_entry=True),
+        ),
+        (
+            f"{c} t{n} ✅✅ moving sl to t{n - 1}",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1),
+        ),
+        (f"{c} {share}% off here at {p}", fu(b, "close", close_fraction=share / 100, price=x)),
+        (f"{c} cut it ✂️ -{pct}%, not worth holding", fu(b, "close", close_fraction=1.0)),
+        (f"{c} cut it here at {plo}", fu(b, "close", close_fraction=1.0, price=lo)),
+        (
+            f"{c} stop trailed {under} 4h {low} at {ps}",
+            fu(b, "stop_moved", new_stop=s),
+        ),
+        (f"{c} exit remaining at market", fu(b, "close", close_fraction=1.0)),
+        (
+            f"{c} tp{n} ✔️ sl tp{n - 1}",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1),
+        ),
+        (f"{c} sl be ✔️ risk free now", fu(b, "stop_moved", stop_to_entry=True)),
+        (f"{c} tp1 ✔️ for me too, sl be? 🤔", {"kind": "not_signal"}),
+        (f"{c} t1 ✔️ t2 ✔️ t3 pending", fu(b, "target_hit", target_index=2)),
+        (
+            f"{c} half off at {p}, sl be",
+            fu(b, "close", "stop_moved", close_fraction=0.5, price=x, stop_to_entry=True),
+        ),
+        (f"{c} stop raised {under} the 1h {low}: {ps}", fu(b, "stop_moved", new_stop=s)),
+        (
+            f"{c} tp{n} ✔️ rest trailing, stop {ps}",
+            fu(b, "target_hit", "stop_moved", target_index=n, new_stop=s),
+        ),
+    ]
+    return table[_fu22_form("shorthand", 14)]
+
+
+@style(
+    "fu22_closes_by_share",
+    "closes of all, a share or the rest, the share told as a word or a fraction: 'close all at …', 'closing a quarter here (…)', 'take 3/4 off at …', 'close the rest at … 🏁', 'exit remaining 20% at market', 'sold half at …', '25% trimmed at …', 'final 20% closed at …'; 'book 1/4 now, 1/4 at TP3', 'close 50% if it reaches …' (review); 'We are not closing …' (talk)",
+)
+@own_stream
+def fu22_closes_by_share(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu22_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(2, 4)
+    keep = rng.choice([10, 20, 25, 30])
+    lev = rng.choice([5, 10, 20])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    pct = f"{rng.uniform(8, 90):.1f}"
+    usdt = f"{rng.uniform(40, 900):.2f}"
+    whole_at = fu(b, "close", close_fraction=1.0, price=x)
+    review: dict[str, Any] = {"kind": "needs_review"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} close all at {p}", whole_at),
+        (f"{c}: closing a quarter here ({p})", fu(b, "close", close_fraction=0.25, price=x)),
+        (f"{c} take 3/4 off at {p}", fu(b, "close", close_fraction=0.75, price=x)),
+        (f"{c} close the rest at {p} 🏁", whole_at),
+        (f"{c} exit remaining {keep}% at market", fu(b, "close", close_fraction=1.0)),
+        (f"{c} sold half at {p}", fu(b, "close", close_fraction=0.5, price=x)),
+        (f"{c} 25% trimmed at {p}", fu(b, "close", close_fraction=0.25, price=x)),
+        (f"{c} book 1/4 now, 1/4 at TP{n}", review),
+        (f"{c} close 50% if it reaches {p}", review),
+        (f"{c} closing everything, +{usdt} USDT profit 💰", fu(b, "close", close_fraction=1.0)),
+        (
+            f"{c}: out of half the position at {p} (+{pct}% with {lev}x)",
+            fu(b, "close", close_fraction=0.5, price=x),
+        ),
+        (f"{c} final {keep}% closed at {p}", whole_at),
+        (f"We are not closing {c}, holding for TP{n}", {"kind": "not_signal"}),
+        (f"{c} took 3/4 off at {p}, runner left", fu(b, "close", close_fraction=0.75, price=x)),
+    ]
+    return table[_fu22_form("shares", 14)]
+
+
+@style(
+    "fu22_stop_moves_spelled",
+    "stops moved in other spellings: 'SL ➡️ … (was …)', 'new SL …', 'stop trailed to … 🔒', 'sl to entry, no risk now', 'stop up to TP1', 'SL: … → …', 'put SL at cost', 'SL at TP2 now ✅'; 'move the stop to … once TP2 prints', 'trailing SL activated, now at …' (review); 'SL stays at …', 'should I move my SL to entry?' (talk)",
+)
+@own_stream
+def fu22_stop_moves_spelled(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu22_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(2, 4)
+    old = d.against(rng.uniform(0.02, 0.04))
+    po = num(old, d.dec, fmt)
+    s = _fu22_profit_stop(d, rng)
+    ps = num(s, d.dec, fmt)
+    up = "up" if d.long else "down"
+    raise_word = "raise" if d.long else "lower"
+    swing = "higher low" if d.long else "lower high"
+    below = "below" if d.long else "above"
+    moved = fu(b, "stop_moved", new_stop=s)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} SL ➡️ {ps} (was {po})", moved),
+        (f"{c}: new SL {ps}", moved),
+        (f"{c} stop trailed to {ps} 🔒 locking profit", moved),
+        (f"{c} sl to entry, no risk now", fu(b, "stop_moved", stop_to_entry=True)),
+        (f"{c} stop {up} to TP{n - 1}", fu(b, "stop_moved", stop_to_target=n - 1)),
+        # a trailing stop follows the price from there: no fixed stop to copy (review, as earlier)
+        (f"{c} trailing SL activated, now at {ps}", {"kind": "needs_review"}),
+        (f"{c} {raise_word} SL to {ps} (just {below} the 4H {swing})", moved),
+        (f"{c} SL stays at {po}, no change", talk),
+        (f"{c} should I move my SL to entry?", talk),
+        (f"{c} move the stop to {ps} once TP{n} prints", {"kind": "needs_review"}),
+        (f"{c} SL: {po} → {ps}", moved),
+        (f"{c} stop-loss updated: {ps}", moved),
+        (f"{c} put SL at cost", fu(b, "stop_moved", stop_to_entry=True)),
+        (f"{c} SL at TP{n - 1} now ✅", fu(b, "stop_moved", stop_to_target=n - 1)),
+    ]
+    return table[_fu22_form("stops", 14)]
+
+
+@style(
+    "fu22_fills_averages_orders",
+    "fills with their new average and orders not filled: 'entry 2 filled, avg now …', '2nd entry filled ✅ new average …', 'all entries filled, avg …', 'first entry filled at … ✅ second still open at …', 'entry 1 ✅ entry 2 ✅ avg …', 'pending order cancelled, price never came'; 'limit moved to …', 'entry moved to …', 'move your limit to …' (review); 'order still pending, be patient', 'limit not filled yet, still waiting at …' (talk)",
+)
+@own_stream
+def fu22_fills_averages_orders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu22_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    lad = d.ladder(3)
+    a, a2 = lad[0], lad[1]
+    m = d.round((lad[0] + lad[1]) / 2)
+    m3 = d.round(sum(lad) / 3)
+    pa, pa2, pm, pm3 = (num(v, d.dec, fmt) for v in (a, a2, m, m3))
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    review: dict[str, Any] = {"kind": "needs_review"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} entry 2 filled, avg now {pm}", fu(b, "entry_filled", price=m)),
+        (f"{c} 2nd entry filled ✅ new average {pm}", fu(b, "entry_filled", price=m)),
+        (f"{c} order still pending, be patient", talk),
+        (f"{c} limit not filled yet, still waiting at {pa}", talk),
+        (f"{c} limit moved to {pa2}", review),
+        (f"{c} entry moved to {pa2}, same SL/TP", review),
+        (f"{c} all entries filled, avg {pm3}", fu(b, "entry_filled", price=m3)),
+        (
+            f"{c} first entry filled at {pa} ✅ second still open at {pa2}",
+            fu(b, "entry_filled", price=a),
+        ),
+        (f"{c} order is still pending, not triggered", talk),
+        (f"{c} move your limit to {pa2}", review),
+        (f"Is the {c} order still pending for you?", talk),
+        (f"{c} entry 1 ✅ entry 2 ✅ avg {pm}", fu(b, "entry_filled", price=m)),
+        (f"{c} pending order cancelled, price never came", fu(b, "cancel")),
+        (f"{c} entry 2 filled ✅ average entry now {pm}", fu(b, "entry_filled", price=m)),
+    ]
+    return table[_fu22_form("fills", 14)]
+
+
+@style(
+    "fu22_target_changes",
+    "targets extended or changed (review: a copier cannot move a target from a sentence): 'extend targets: new TP5 …', 'TP2 changed to …', 'adding TP5 at … 🚀', 'remove TP3, we close at TP2', 'TP3 lowered to …', 'new targets: … / …', 'TP3 edited: … (was …)'; hits of the new ones: 'TP5 (new target) hit ✅', 'extended TP5 reached 🎯'; 'targets unchanged, holding', 'Should we extend the … targets?' (talk)",
+)
+@own_stream
+def fu22_target_changes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu22_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(2, 4)
+    k = n + 1
+    tps = d.away(k + 1)
+    pt = num(tps[-1], d.dec, fmt)
+    pold = num(tps[n - 1], d.dec, fmt)
+    p1, p2 = num(tps[-2], d.dec, fmt), num(tps[-1], d.dec, fmt)
+    review: dict[str, Any] = {"kind": "needs_review"}
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} extend targets: new TP{k} {pt}", review),
+        (f"{c} TP{n} changed to {pt}", review),
+        (f"{c} adding TP{k} at {pt} 🚀", review),
+        (f"{c} TP{k} (new target) hit ✅", fu(b, "target_hit", target_index=k)),
+        (f"{c} targets unchanged, holding", talk),
+        (f"{c} remove TP{n}, we close at TP{n - 1}", review),
+        (f"{c} TP{n} lowered to {pold} for a safer exit", review),
+        (f"{c} extended TP{k} reached 🎯", fu(b, "target_hit", target_index=k)),
+        (f"{c} new targets: {p1} / {p2}", review),
+        (f"Should we extend the {c} targets?", talk),
+        (f"{c} final target moved to {pt}", review),
+        (f"{c} TP{n} ✅ and adding TP{k} at {pt}", review),
+        (f"{c} TP{n} hit ✅ targets stay the same", fu(b, "target_hit", target_index=n)),
+        (f"{c} TP{n} edited: {pt} (was {pold})", review),
+    ]
+    return table[_fu22_form("targets", 14)]
+
+
+@style(
+    "fu22_profit_figures",
+    "updates with the result in R, in percent with leverage and in USDT, none a price or a share: 'TP2 ✅ +2.4R', 'TP2 done: +38.5% with 20x leverage', 'TP3 💰 +312.40 USDT on a 500 USDT position', 'stopped out, -1R (24.10 USDT)', 'closed at …: +1.8R / +42% (10x)', '+120.50 USDT realised, half closed at …', '-0.6R, cut at …'; 'This week: +7.4R total', '… running +1.2R, no action yet', 'My … trade: +85 USDT thanks to your call' (talk)",
+)
+@own_stream
+def fu22_profit_figures(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu22_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(1, 4)
+    lev = rng.choice([5, 10, 20, 25])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    lo = d.against(rng.uniform(0.004, 0.012))
+    plo = num(lo, d.dec, fmt)
+    r = f"{rng.uniform(1.1, 4.8):.1f}"
+    r2 = f"{rng.uniform(0.3, 0.9):.1f}"
+    pct = f"{rng.uniform(12, 160):.1f}"
+    usdt = f"{rng.uniform(40, 900):.2f}"
+    size = rng.choice([200, 500, 1000, 2500])
+    hit = fu(b, "target_hit", target_index=n)
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} TP{n} ✅ +{r}R", hit),
+        (f"{c} TP{n} done: +{pct}% with {lev}x leverage", hit),
+        (f"{c} TP{n} 💰 +{usdt} USDT on a {size} USDT position", hit),
+        (f"{c} stopped out, -1R ({usdt} USDT)", fu(b, "stop_hit")),
+        (
+            f"{c} closed at {p}: +{r}R / +{pct}% ({lev}x)",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+        (f"{c} SL hit ❌ -{pct}% ({lev}x)", fu(b, "stop_hit")),
+        (
+            f"{c} +{usdt} USDT realised, half closed at {p}",
+            fu(b, "close", close_fraction=0.5, price=x),
+        ),
+        (f"{c} TP{n} = +{pct}% ROE 🔥", hit),
+        (f"This week: +{r}R total, {rng.randint(5, 9)} wins {rng.randint(1, 4)} losses", talk),
+        (f"{c} running +{r}R, no action yet", talk),
+        (f"{c} profit {usdt}$ ✅ TP{n} reached", hit),
+        (f"{c} -{r2}R, cut at {plo}", fu(b, "close", close_fraction=1.0, price=lo)),
+        (
+            f"{c} TP{n} hit, {pct}% ROI with {lev}x, SL to entry",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True),
+        ),
+        (f"My {c} trade: +{usdt} USDT thanks to your call 🙏", talk),
+    ]
+    return table[_fu22_form("profit", 14)]
+
+
+@style(
+    "fu22_calls_named_by_date",
+    "updates that name the call by its date: '… long (03.12) — TP2 ✅', '03/12 … short: SL moved to entry', '… long from 3 Dec: closed at …', 'Update on the 3 Dec … call: TP2 reached', '… (Dec 3 signal) stopped out ❌', '[03.12] … ➜ TP2 ✅ SL → BE', '… posted 3 Dec: re-enter at …'; 'Yesterday's … short: TP2 done ✅' (a past call recalled: talk), '… call (03/12) still running, SL unchanged', 'Last month's … call did +64%' (talk)",
+)
+@own_stream
+def fu22_calls_named_by_date(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu22_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(2, 4)
+    side = d.side
+    day = rng.randint(1, 28)
+    mon_i = rng.randint(1, 12)
+    mon = _FU22_MONTHS[mon_i - 1]
+    dd, mm = f"{day:02d}", f"{mon_i:02d}"
+    year = rng.choice([2025, 2026])
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    s = d.against(rng.uniform(0.015, 0.03))
+    ps = num(s, d.dec, fmt)
+    re_at = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.008)))
+    pr = num(re_at, d.dec, fmt)
+    pct = f"{rng.uniform(12, 160):.0f}"
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c} {side} ({dd}.{mm}) — TP{n} ✅", fu(b, "target_hit", target_index=n)),
+        (f"{dd}/{mm} {c} {side}: SL moved to entry", fu(b, "stop_moved", stop_to_entry=True)),
+        (
+            f"{c} {side} from {day} {mon}: closed at {p}",
+            fu(b, "close", close_fraction=1.0, price=x),
+        ),
+        (f"Update on the {day} {mon} {c} call: TP{n} reached", fu(b, "target_hit", target_index=n)),
+        (f"{c} ({mon} {day} signal) stopped out ❌", fu(b, "stop_hit")),
+        (f"Yesterday's {c} {side}: TP{n} done ✅", talk),
+        (
+            f"{c} — call from {dd}.{mm}.{year}: take 50% profit now",
+            fu(b, "close", close_fraction=0.5),
+        ),
+        (f"Signal of {day} {mon}, {c}: cancelled, entry never reached", fu(b, "cancel")),
+        (f"{c} call ({dd}/{mm}) still running, SL unchanged", talk),
+        (f"Last month's {c} call did +{pct}% 🔥", talk),
+        (
+            f"[{dd}.{mm}] {c} {side} ➜ TP{n} ✅ SL → BE",
+            fu(b, "target_hit", "stop_moved", target_index=n, stop_to_entry=True),
+        ),
+        (f"{c} {side} posted {day} {mon}: re-enter at {pr}", fu(b, "reentry", price=re_at)),
+        (f"{c} {side} ({dd}.{mm}): stop hit at {ps}", fu(b, "stop_hit", price=s)),
+        (
+            f"On {day} {mon} we shorted {c} at {p}, a reminder of why we always use stops",
+            talk,
+        ),
+    ]
+    return table[_fu22_form("dates", 14)]
+
+
+@style(
+    "fu22_two_calls_one_message",
+    "updates for two calls in one message go to review (one parse cannot carry two updates): '… TP2 ✅ / … SL moved to entry' on two lines, '… and … both hit TP1 ✅', 'Close … and … now', 'Updates: 1) … TP1 ✅ 2) … cancel', '… closed at …, … closed at …', '… / …: SL to entry on both'; '… and … look strong today, no new calls', 'Which is better, … or …?' (talk)",
+)
+@own_stream
+def fu22_two_calls_one_message(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    e = Draw(rng, NINTH_MARKETS)
+    while e.base == d.base:
+        e = Draw(rng, NINTH_MARKETS)
+    c1 = _fu22_coin(d, rng)
+    c2 = _fu22_coin(e, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(1, 3)
+    x1 = d.away(2)[1]
+    x2 = e.away(2)[1]
+    p1, p2 = num(x1, d.dec, fmt), num(x2, e.dec, fmt)
+    review: dict[str, Any] = {"kind": "needs_review"}
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{c1} TP{n} ✅\n{c2} SL moved to entry", review),
+        (f"{c1} and {c2} both hit TP1 ✅", review),
+        (f"{c1} TP2 ✅ / {c2} stopped out", review),
+        (f"Close {c1} and {c2} now", review),
+        (f"{c1}: TP{n} ✅ — {c2}: cancel the order", review),
+        (f"Updates:\n1) {c1} TP1 ✅\n2) {c2} cancel", review),
+        (f"{c1} closed at {p1}, {c2} closed at {p2}", review),
+        (f"{c1} TP{n} ✅\n\n{c2} TP{n} ✅", review),
+        (f"{c1} and {c2} look strong today, no new calls", talk),
+        (f"Which is better, {c1} or {c2}? Both calls are still open", talk),
+        (f"{c1} / {c2}: SL to entry on both", review),
+        (f"Cancel all pending orders ({c1}, {c2})", review),
+        (f"Closed {c1} at {p1}, opening {c2} at {p2} next", review),
+        (f"{c1} SL hit ❌ {c2} TP1 ✅ net positive day", review),
+    ]
+    return table[_fu22_form("two", 14)]
+
+
+@style(
+    "fu22_captions_and_replies",
+    "screenshots' captions and replies that name the coin only by the reply: '📸 … TP2 reached, chart below', '[chart] …: SL moved to entry', 'Screenshot: … closed at … ✅', '↪️ TP2 ✅', '☝️ close half here', '☝️ this one: stop to entry', 'Reply ⤴️ cancelled, entry not hit', '👆 SL hit ❌', '⬆️ TP3 done, move stop to TP2', '⬆️ re-enter at …'; '🖼 … chart update, no action', '📷 member's screenshot: +54% on …', '↩️ still open, nothing to do' (talk)",
+)
+@own_stream
+def fu22_captions_and_replies(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    b = d.base
+    c = _fu22_coin(d, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(2, 4)
+    x = d.away(3)[rng.randint(0, 2)]
+    p = num(x, d.dec, fmt)
+    s = _fu22_profit_stop(d, rng)
+    ps = num(s, d.dec, fmt)
+    re_at = d.round(d.entry * (1 - d.sign * rng.uniform(0.002, 0.008)))
+    pr = num(re_at, d.dec, fmt)
+    pct = f"{rng.uniform(12, 160):.0f}"
+    talk: dict[str, Any] = {"kind": "not_signal"}
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"📸 {c} TP{n} reached, chart below", fu(b, "target_hit", target_index=n)),
+        (f"[chart] {c}: SL moved to entry", fu(b, "stop_moved", stop_to_entry=True)),
+        (f"Screenshot: {c} closed at {p} ✅", fu(b, "close", close_fraction=1.0, price=x)),
+        (f"↪️ TP{n} ✅", fu(None, "target_hit", target_index=n)),
+        ("☝️ close half here", fu(None, "close", close_fraction=0.5)),
+        ("☝️ this one: stop to entry", fu(None, "stop_moved", stop_to_entry=True)),
+        ("Reply ⤴️ cancelled, entry not hit", fu(None, "cancel")),
+        ("👆 SL hit ❌", fu(None, "stop_hit")),
+        (f"🖼 {c} chart update, no action", talk),
+        (f"📷 member's screenshot: +{pct}% on {c} 🙏", talk),
+        (
+            f"⬆️ TP{n} done, move stop to TP{n - 1}",
+            fu(None, "target_hit", "stop_moved", target_index=n, stop_to_target=n - 1),
+        ),
+        (f"⬆️ re-enter at {pr}", fu(None, "reentry", price=re_at)),
+        (f"(see chart) {c} stop trailed to {ps}", fu(b, "stop_moved", new_stop=s)),
+        ("↩️ still open, nothing to do", talk),
+    ]
+    return table[_fu22_form("captions", 14)]
+
+
+@style(
+    "fu22_edited_cards",
+    "cards edited after posting, the new text the truth and the changed fields named: a one-line card ('… long 148.2 · tp 150.1 / 152 · sl 146 ✏️'), a labelled card with '(edited)', '✏️ SL corrected', 'UPD: TP3 changed', 'entry adjusted ✏️' or 'lev fixed' under it; the stop, a target, the entry or the leverage changed",
+)
+@own_stream
+def fu22_edited_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    fmt = rng.choice(["plain", "comma"])
+    form = _fu22_form("edits", 14)
+
+    def p(v: float) -> str:
+        return num(v, d.dec, fmt)
+
+    lev = rng.choice([5, 10, 20])
+    tps = d.away(3)
+    sl = d.against(rng.uniform(0.03, 0.05))
+    new_sl, new_tps, new_entry, new_lev = sl, list(tps), d.entry, lev
+    what = form % 4
+    if what == 0:
+        new_sl = d.against(rng.uniform(0.012, 0.025))
+        mark = rng.choice(["✏️ SL corrected", "(edited: stop)", "upd: sl"])
+    elif what == 1:
+        new_tps = [*tps[:2], d.away(5)[4]]
+        mark = rng.choice(["UPD: TP3 changed", "✏️ target 3 edited", "(edited)"])
+    elif what == 2:
+        new_entry = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.01)))
+        mark = rng.choice(["entry adjusted ✏️", "(edited: entry)", "✏️ edited"])
+    else:
+        new_lev = 25 if lev == 20 else lev * 2
+        mark = rng.choice(["lev fixed ✏️", "(edited: leverage)", "✏️ edited"])
+
+    def card(entry: float, stop: float, targets: list[float], leverage: int) -> str:
+        if form < 7:
+            return (
+                f"#{d.base} {d.side.upper()} {leverage}x\nEntry: {p(entry)}\n"
+                + "\n".join(f"TP{i + 1}: {p(v)}" for i, v in enumerate(targets))
+                + f"\nSL: {p(stop)}"
+            )
+        return (
+            f"{d.base}/USDT {d.side} {p(entry)} · tp {' / '.join(p(v) for v in targets)}"
+            f" · sl {p(stop)} · {leverage}x"
+        )
+
+    fields = (
+        ("entries", [d.entry], [new_entry]),
+        ("take_profits", tps, new_tps),
+        ("stop_loss", sl, new_sl),
+        ("leverage", lev, new_lev),
+    )
+    changed = [f for f, a, b in fields if a != b]
+    sep = "\n\n" if form < 7 else " "
+    exp = signal(
+        d,
+        entries=[new_entry],
+        take_profits=new_tps,
+        stop_loss=new_sl,
+        leverage=new_lev,
+        edited_fields=changed,
+        previous=card(d.entry, sl, tps, lev),
+    )
+    return card(new_entry, new_sl, new_tps, new_lev) + sep + mark, exp
+
+
+@style(
+    "fu22_talk_with_update_words",
+    "talk that borrows the updates' words: a member's 'tp1 ✔️ for me on …', a week's recap, another channel's call at its target, a lesson on cutting early, 'Doors close at midnight: VIP 40% off', 'Close your laptop…', a lesson on moving the stop to entry, members' results, a monthly close to watch, the last ten trades counted, 'Scratched trades still count', where to see pending orders, 'Flat is a position too', what 'sl be' means",
+)
+@own_stream
+def fu22_talk_with_update_words(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, NINTH_MARKETS)
+    e = Draw(rng, NINTH_MARKETS)
+    c = _fu22_coin(d, rng)
+    c2 = _fu22_coin(e, rng)
+    fmt = rng.choice(["plain", "comma"])
+    n = rng.randint(1, 3)
+    pct = f"{rng.uniform(12, 160):.0f}"
+    p = num(d.away(2)[1], d.dec, fmt)
+    w = rng.randint(5, 9)
+    texts = [
+        f"tp1 ✔️ for me on {c}, thanks admin 🙏",
+        f"Recap: {c} TP{n} ✅, {c2} SL ❌ — {w}/10 this week",
+        f"Another channel called {c} long, they're already at TP{n}",
+        "Lesson: cut it early when the structure breaks, don't hope",
+        f"🔥 Doors close at midnight: VIP {rng.choice([30, 40, 50])}% off",
+        "Close your laptop and go outside, market is boring today 😴",
+        "Moving SL to entry too early kills good trades. Give them room.",
+        f"Member results: +{pct}% on {c} 👏",
+        f"{c} monthly close tomorrow, watch {p}",
+        f"Our last 10 trades: {w - 3} TP, 2 SL, {11 - w} BE",
+        "Scratched trades still count, discipline > profit",
+        f"{c} order still pending? check your exchange's open orders tab",
+        "Flat is a position too 🧘",
+        "Someone asked what 'sl be' means: stop at the entry price.",
+    ]
+    form = _fu22_form("talk", 14)
+    return texts[form], {"kind": "not_signal"}
+
+
 if __name__ == "__main__":
     main()
