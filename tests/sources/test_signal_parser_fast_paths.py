@@ -396,6 +396,8 @@ def _broad_may_report_done(lower: str) -> bool:
         return True  # "SOL +32% 🚀 (TP2)": a result and the target in brackets
     if targets_together.may_be_together(lower):
         return True  # "take profit 1 and 2 together 🔥": two targets hit at once
+    if "+" in lower and follow_ups._RESULT_AFTER_TARGET.search(lower):
+        return True  # "TP3 = +35.5% ROE": a target and its signed result
     if len(lower) <= follow_ups._PRICE_ALONE_AT_MOST and follow_ups._ICON_TARGET.fullmatch(
         lower.strip()
     ):

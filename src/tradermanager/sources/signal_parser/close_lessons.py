@@ -1,10 +1,11 @@
-"""Lessons and rules that use close, take-profit and stop words in general, for no coin and at
-no price: "TP1 is for taking a part off, it doesn't mean close the whole trade", "Closing
+"""Lessons and rules that use close, take-profit and stop words in general, for no coin and at no
+price: "TP1 is for taking a part off, it doesn't mean close the whole trade", "Closing
 everything at the first take profit leaves money on the table", "Partial profits at each TP …
 Full close only at the last target", "Newbies close in panic at the first red candle. Trust your
-stop.", "Tip: when TP2 hits, most of us close half". They name no trade: read as a close (of
-whatever was called last) they would end a copy nobody asked to end. A close or a move said for
-now ("close half here", "move SL to entry now") is no lesson."""
+stop.", "Moving SL to entry too early kills good trades", "Tip: when TP2 hits, most of us close
+half". They name no trade: read as a close (of whatever was called last) they would end a copy
+nobody asked to end. A close or a move said for now ("close half here", "move SL to entry now")
+is no lesson."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ _GENERAL = re.compile(
     r"|^[^\w\n]*(?:never|always)[ \t][^\n]*?(?<![\w])(?:just[ \t]+because|a[ \t]+trade|you)(?![\w])"
     r"|(?<![\w])closing[ \t]+(?:everything|early|too[ \t]+early|all|a[ \t]+(?:trade|winner))"
     r"[ \t]+(?:at[ \t]+[^\n,.]{0,30}?[ \t]+)?(?:is|leaves|costs|kills|means)(?![\w])"
+    # "Moving SL to entry too early kills good trades": a stop move told of any trade
+    r"|(?<![\w])moving[ \t]+(?:the[ \t]+|your[ \t]+)?(?:sl|stop(?:[ \t\-]*loss)?)[ \t]+to[ \t]+"
+    r"(?:entry|be|breakeven|break[ \t\-]?even)[ \t]+too[ \t]+(?:early|soon|fast)(?![\w])"
 )
 # an order for now: the lesson words beside it do not make it one
 _NOW = re.compile(r"(?<![\w])(?:now|here|asap|immediately|right[ \t]+away)(?![\w])")
@@ -46,6 +50,7 @@ _LAST_HINTS = (
     "panic",
     "trust",
     "closing",
+    "too ",
     "never",
     "always",
     "setup",

@@ -19,6 +19,9 @@ STOP_WORD = r"(?:stop[\s\-]*loss|stoploss|stop|s/l|sl)"
 CORRECTION_HINTS = (
     *("correct", "typo", "mistake", "fix", "should read", "amend", "wrongly", "instead of"),
     *("added", "adding", "changed", "updated", "extra", "new tp", "new target"),
+    # a target or an order's price moved in other words: "TP3 lowered to …", "extend targets",
+    # "TP3 edited: …", "remove TP3", "limit moved to …", "entry moved to …"
+    *("lowered", "raised", "extend", "edited", "remov", "limit", "entry moved", "target moved"),
 )
 _CORRECTION = re.compile(
     r"(?<![\w])(?:correct(?:ion|ed)?|typo|mistake|fix(?:ed)?|should\s+read|amend(?:ed|ment)?"
@@ -35,9 +38,17 @@ _CORRECTED_STOP = re.compile(
 # a target changed or added: "TP3 changed to 16.4", "adding TP4 at 38.1", "extra target added",
 # "new TP: 162", "entry updated: 1.098"
 _LEVEL_CHANGED = re.compile(
-    r"(?<![\w])(?:tp|target|entry|entries)[ \t]*\d{0,2}[ \t]+(?:is[ \t]+|has[ \t]+been[ \t]+)?"
-    r"(?:changed|updated|added|adjusted|moved)(?![\w])"
-    r"|(?<![\w])(?:add(?:ing|ed)?|new|extra)[ \t]+(?:a[ \t]+)?(?:tp|target)[ \t]*\d{0,2}(?![\w])"
+    # ("avg entry moved to 37.77 after the second fill": the average a fill moved)
+    r"(?<![\w])(?<!avg )(?<!average )(?:tp|target|entry|entries|limit)[ \t]*\d{0,2}[ \t]+"
+    r"(?:is[ \t]+|has[ \t]+been[ \t]+)?"
+    r"(?:changed|updated|added|adjusted|moved|lowered|raised|extended|edited)(?![\w])"
+    # (a new target's hit is a hit: "TP5 (new target) hit ✅")
+    r"|(?<![\w])(?:add(?:ing|ed)?|new|extra)[ \t]+(?:a[ \t]+)?(?:tp|target)s?[ \t]*\d{0,2}(?![\w])"
+    r"(?![ \t]*\)?[ \t]*(?:hit|reached|done|✅|✔))"
+    # "extend targets: new TP5 …", "remove TP3, we close at TP2", "move your limit to …"
+    r"|(?<![\w])(?:extend(?:ing|ed)?[ \t]+(?:the[ \t]+)?(?:[#$]?\w+[ \t]+)?targets"
+    r"|remov(?:e|ing|ed)[ \t]+(?:the[ \t]+)?(?:tp|target)[ \t]*\d"
+    r"|move[ \t]+(?:your[ \t]+|the[ \t]+)?(?:limit|entry)(?:[ \t]+order)?[ \t]+to)(?![\w])"
 )
 _ENTRY_OR_TARGET = re.compile(r"(?<![\w])(?:entry|entries|tp\d?|targets?|buy\s+zone)(?![\w])")
 

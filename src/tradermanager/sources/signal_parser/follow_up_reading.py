@@ -673,6 +673,21 @@ def _bracketed_price(read: MessageParts) -> float | None:
 _SHARE_OR_LEVERAGE_AFTER = re.compile(r"[ \t]*(?:%|x(?![\w]))", re.I)
 
 
+# a result's word right before its number: "profit 589.20$", "PnL: 41.2", "gain 12.5"
+_RESULT_BEFORE = re.compile(r"(?:[Pp]rofit|PnL|pnl|PNL|[Gg]ain)[ \t]*[:=]?[ \t]*\$?$")
+_HIT_WORD_AFTER = re.compile(r"(?i)(?:tp|t|target)[ \t]*\d")
+
+
+def _bracketed_before_hit(read: MessageParts, start: int, end: int) -> bool:
+    """Whether the number at ``start``–``end`` stands alone in brackets and a target is named
+    after it on its line."""
+    text = read.text
+    if text[start - 1 : start] not in ("(", "[") or text[end : end + 1] not in (")", "]"):
+        return False
+    line_end = text.find("\n", end)
+    return _HIT_WORD_AFTER.search(text, end, line_end if line_end >= 0 else len(text)) is not None
+
+
 def _price_beside_hit(read: MessageParts) -> float | None:
     """The one price a target hit writes without "at" on the hit's line ("4th TP 🎯 33.7
     +85.1%", "TP3 ✅ 156.2 reached"); None when the message holds another number that could be
@@ -685,6 +700,15 @@ def _price_beside_hit(read: MessageParts) -> float | None:
         if not _ORDINAL_BEFORE.search(text, 0, n.start) and not _DURATION_AFTER.match(text, n.end)
     ]
     candidates = [n for n in candidates if not _SIGNAL_NUMBER_BEFORE.search(text, 0, n.start)]
+    if "(" in text or "[" in text or "rofit" in text or "ain" in text or "nl" in text:
+        # "#ARB long (22.12) — TP2 ✅", "[13.05] $WLD long ➜ TP2 ✅": a date or a citation in
+        # brackets before the hit; "profit 589.20$ ✅ TP1": the result — neither is the hit's
+        candidates = [
+            n
+            for n in candidates
+            if not _RESULT_BEFORE.search(text, max(0, n.start - 12), n.start)
+            and not (_bracketed_before_hit(read, n.start, n.end))
+        ]
     if any(text[n.start - 1 : n.start] in ("+", "-", "−") for n in candidates):
         return None  # a signed number is a result ("+438 ✅ pts"), not where a target was hit
     if len(candidates) != 1:

@@ -215,6 +215,12 @@ STOP_MOVED = re.compile(
     + r"(?![\w])()"
     # "Stop for SUI is now 0.93", "SL now at $5.907"
     + r"|(?<![\w])(?:is\s+)?now\s+(?:at\s+)?(?=\$?\d)"
+    # "stop-loss updated: 6.766", "stop raised above the 1h high: 0.0013233": the verb, where it
+    # was put, then the price after a colon
+    + r"|(?<![\w])(?:updated|changed|adjusted|raised|lowered|trailed|tightened|moved)"
+    + r"(?:[ \t]+(?:above|below|under|over)[ \t]+[\w \t]{0,24}?)?[ \t]*:[ \t]*(?=\$?\d)"
+    # (not the price it leaves: "trailing stop moved: 40.88 → 41.74")
+    + r"(?!\$?\d[\d.,]*[ \t]*(?:→|->|=>|➜|➡|to(?![\w])))"
     # a trade log's "SL updated on SUI/USDT Short: 1.0372": the pair, its side, then the price
     + r"|(?<![\w])(?:updated|changed|adjusted|raised|lowered|trailed)\s+(?:on|for)\s+[#$]?[\w/.\-]+"
     + r"(?:\s+(?:long|short))?[ \t]*[:=\-–][ \t]*(?=\$?\d)"
@@ -258,7 +264,9 @@ STOP_SIGN_ENTRY = re.compile(
     # "SL is breakeven now", "stop is now BE"
     + r"(?![\w])[ \t]*(?:is[ \t]+(?:now[ \t]+)?)?(?:(?:=|@|:|➜|->|→|➝|➡\ufe0f?)[ \t]*"
     + _ENTRY_WORDS
-    + r"(?![\w])|(b/e|b\.e\.?|be|breakeven|break[\s\-]*even)(?=[^\w\n]*(?:\n|$|now(?![\w]))))"
+    # (or before "risk free" / "no risk": "sl be ✔️ risk free now", or a comma: "sl be, rest …")
+    + r"(?![\w])|(b/e|b\.e\.?|be|breakeven|break[\s\-]*even)"
+    r"(?=,|[^\w\n]*(?:\n|$|now(?![\w])|risk[\s\-]?free(?![\w])|no[ \t]+risk(?![\w]))))"
 )
 # The stop at the entry without "to" after a stop word: "Breakeven stop set ✅", "BE SL", "Moved
 # to BE", "BE now" ("be" only where the text writes it in capitals: see _capital_be)
@@ -325,6 +333,12 @@ STOP_TO_TARGET = re.compile(
     # "SL to 2nd target", "move stop to the first TP"
     r"|(?(to)(?P<w>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
     r"(?:tp|target|take[\s\-]*profit)(?![\w])|(?!)))"
+)
+# the stop at a target in shorthand, no "to" or a target told by "t" and its number: "tp2 ✔️
+# sl tp1", "t2 ✅✅ moving sl to t1" (not before a hit word: "SL TP1 hit" lists two things)
+_SHORT_STOP_AT_TARGET = re.compile(
+    r"(?<![\w])(?:sl|stop)[ \t]+(?:(?:to|→|->|➜)[ \t]+)?tp?(?P<n>\d)(?![\w.,])"
+    r"(?![ \t]*(?:hit|reached|done|✅|✔|smashed))"
 )
 # Ordinal words by the number they stand for: written before a target's noun in English,
 # Portuguese, Spanish, French, German, Turkish and Russian ("second target", "TERCEIRO ALVO",
@@ -698,6 +712,10 @@ TARGET_HIT = LiteralFirst(
     # a bot's row, its cells apart: "✅ AVAXUSDT | target #2 | 38.55 | +2.7%"
     r"|(?:✅|✔|☑)\ufe0f?[ \t]*[#$]?[a-z][a-z0-9]{1,9}(?:/?usdt?)?[ \t]*[|·][ \t]*(?:tp|target)"
     r"[ \t]*#?(\d{1,2})[ \t]*[|·]"
+    # a target told with its result after "=" or a money bag: "TP3 = +35.5% ROE", "TP1 💰
+    # +328.24 USDT" (a signed result, no price: a card's "TP1 = 0.55" is no hit)
+    r"|(?:tp|target)[ \t]*(\d{1,2})[ \t]*(?:=|💰)[ \t]*\+[ \t]*\d[\d.,]*[ \t]*"
+    r"(?:%|usdt|\$|r(?![\w]))"
 )
 # a board of the targets' numbers, each with its mark: "Targets: 1 ✅ | 2 ✅ | 3 ⏳" (the last
 # ticked of the run from the label)
@@ -801,7 +819,8 @@ _HALF_WORD_PARTS = (
 # "partial profits secured", "Partial profit taken": a close whose share is not said
 # a share taken off without a close word: "half off here", "30% off ✂️" (not "20% off fees")
 _SHARE_OFF = re.compile(
-    r"(?<![\w])half[ \t]+off(?=[^\w\n]*(?:$|here|now|the\s+table))"
+    # ("half off at 0.0056899, sl be": before its price too)
+    r"(?<![\w])half[ \t]+off(?=[ \t]+(?:at|@)[ \t]*\$?\d|[^\w\n]*(?:$|here|now|the\s+table))"
     # "1/3 off the table", "two thirds off here", "1/4 off #SOL at 0.5123", "50% off here, …"
     r"|(?<![\w/.,+\-])(?:[1-9][ \t]*/[ \t]*[2-9]|\d{1,3}[ \t]*%|(?:a|one|two)[ \t]+thirds?"
     r"|(?:a|one|three)[ \t]+quarters?)[ \t]+off(?=[ \t]+(?:[#$][\w/]+[ \t]+)?(?:at|@)[ \t]*\$?\d"
@@ -809,6 +828,9 @@ _SHARE_OFF = re.compile(
     # "Half of my WIF is off at 2.61", "30% of the position is out"
     r"|(?<![\w])(?:half|\d{1,3}\s*%)[ \t]+of[ \t]+(?:my|our|the)[ \t]+[#$]?\w+(?:[ \t]+\w+)?"
     r"[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:off|out|closed|sold)(?![\w])"
+    # "out of half the position at 1.0828", "out of 30% of our trade" (not "of my": a member's)
+    r"|(?<![\w])out[ \t]+of[ \t]+(?:half|\d{1,3}\s*%)[ \t]+(?:of[ \t]+)?(?:the|our)[ \t]+"
+    r"(?:position|trade|bag)(?![\w])"
 )
 
 
@@ -1230,6 +1252,20 @@ def without_order_word(lower: str, text: str | None = None) -> str:
     return out
 
 
+# a target told by "t" and its number, ticked: "t2 ✅✅", "t1 ✔️ t2 ✔️" (channels' shorthand)
+# (not after a condition: "Move SL to entry after T1 ✅" is a card's plan)
+_SHORT_TICKED_TARGET = re.compile(
+    r"(?<![\w])(?<!after )(?<!once )(?<!when )(?<!if )(?<!until )(?<!before )([t])([1-9])[ \t]"
+    r"(?=[✅✔])",
+    re.I,
+)
+
+
+def short_ticked_targets(text: str) -> str:
+    """``text`` with each ticked "t2 ✅" written "tp2✅", at the same positions."""
+    return _SHORT_TICKED_TARGET.sub(lambda m: f"{m.group(1)}p{m.group(2)}", text)
+
+
 def circled_as_digits(lower: str) -> str:
     """``lower`` with every circled digit as its digit."""
     if lower.isascii() or _CIRCLED.search(lower) is None:
@@ -1248,6 +1284,8 @@ def may_report_done(lower: str) -> bool:
     """False when :func:`match_action` cannot find a cancel, a stop hit or a target hit in the
     lower-cased ``lower``: a quick test that spares signals the full reading."""
     lower = without_order_word(circled_as_digits(lower))
+    if " t" in lower and ("✅" in lower or "✔" in lower):
+        lower = short_ticked_targets(lower)  # "t2 ✅✅": as match_action reads it
     if holds_done_word(lower):
         return True
     if len(lower) <= _PRICE_ALONE_AT_MOST and _ICON_TARGET.fullmatch(lower.strip()):
@@ -1260,7 +1298,15 @@ def may_report_done(lower: str) -> bool:
         return True  # "SOL +32% 🚀 (TP2)"
     if may_be_together(lower):
         return True  # "take profit 1 and 2 together 🔥" (targets_together)
+    if "+" in lower and ("=" in lower or "💰" in lower) and _RESULT_AFTER_TARGET.search(lower):
+        return True  # "TP3 = +35.5% ROE", "TP1 💰 +328.24 USDT"
     return _has(lower, DONE_SIGNS) and _sign_reports_hit(lower)
+
+
+# a target told with its signed result after "=" or a money bag (a branch of TARGET_HIT)
+_RESULT_AFTER_TARGET = re.compile(
+    r"(?:tp|target)[ \t]*\d{1,2}[ \t]*(?:=|💰)[ \t]*\+[ \t]*\d[\d.,]*[ \t]*(?:%|usdt|\$|r(?![\w]))"
+)
 
 
 # What a match of STOP_HIT holds when it holds none of DONE_WORDS ("SL ❌", "Stoploss ⛔",
@@ -1484,6 +1530,9 @@ ORDER = (
 _FOR_LATER = re.compile(
     r"(?<![\w])(?:if|once|when|after|until|as\s+soon\s+as)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:tp|target|take[\s\-]*profit)\s*\d{0,2}(?![\w])"
+    # "close 50% if it reaches 0.048384", "once price hits 150": a price not reached yet
+    r"|(?<![\w])(?:if|once|when|as\s+soon\s+as)\s+(?:it|price|the\s+price)\s+"
+    r"(?:reaches|hits|touches|tags|gets\s+to|trades\s+at)\s+\$?\d"
 )
 # what a report holds and a plan does not: a check mark or a verb in the past
 # ("price never reached the entry in 48 hours": what did not happen, told as done)
@@ -1695,6 +1744,8 @@ def match_action(
     if lower is None:
         lower = lowered(text)
     lower = circled_as_digits(lower)  # "Target ② reached", "TP ❷ ✅"
+    if " t" in lower and ("✅" in lower or "✔" in lower):
+        text, lower = short_ticked_targets(text), short_ticked_targets(lower)  # "t2 ✅"
     if "order" in lower:  # "SL order triggered": the stop hit, no entry order
         text, lower = without_order_word(lower, text), without_order_word(lower)
     if not may_be_done and not may_name_action(text, lower):
@@ -1902,6 +1953,8 @@ def match_action(
         if stop_named and (not moved or to_price) and rest is None
         else None
     )
+    if to_target is None and stop_named and not moved and rest is None and " t" in lower:
+        to_target = _SHORT_STOP_AT_TARGET.search(lower)
     skip = (-1, -1)  # "SL to TP1 ✅": that target is where the stop goes, not a target hit
     if rest is not None:
         # "trail the rest with SL at TP2", "TP2 ✅ trail the rest, SL TP1"
@@ -1909,7 +1962,7 @@ def match_action(
         skip = rest[1]
         found.append(FollowUpAction.STOP_MOVED)
     elif to_target:
-        word = to_target.group("w")
+        word = to_target.groupdict().get("w")
         extra["stop_to_target"] = _BEFORE_WORDS[word] if word else int(to_target.group("n"))
         skip = to_target.span()
         found.append(FollowUpAction.STOP_MOVED)
@@ -2154,13 +2207,22 @@ def match_action(
                 "actions": [FollowUpAction.TARGET_HIT, FollowUpAction.CLOSE],
             }
         return FollowUpAction.CLOSE, {"close_fraction": fraction, "actions": [FollowUpAction.CLOSE]}
-    if not found and (" off" in lower or " of " in lower) and _may_take_share_off(lower):
+    if (
+        not close
+        and FollowUpAction.CLOSE not in found
+        and (" off" in lower or " of " in lower)
+        and _may_take_share_off(lower)
+    ):
         off = _SHARE_OFF.search(lower) if not _PROMO.search(lower) else None
-        if off is not None:
+        if off is not None and not found:
             return FollowUpAction.CLOSE, {
                 "close_fraction": _fraction(off.group()),
                 "actions": [FollowUpAction.CLOSE],
             }
+        if off is not None:
+            # beside another action: "half off at 0.0056899, sl be" closes half and moves the stop
+            extra["close_fraction"] = _fraction(off.group())
+            found.append(FollowUpAction.CLOSE)
     if not found and _has(lower, _ACTIVATED_HINTS) and TRADE_ACTIVATED.search(lower):
         return FollowUpAction.ENTRY_FILLED, {
             "wants_price": True,

@@ -896,6 +896,13 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if not (target_secs or stop_priced) and _only_denied(read, side_secs):
         return with_reason(read_fields, _DENIED, MessageKind.NOT_SIGNAL)
     if symbol is None:
+        if counts_outcomes(read.low):
+            # "Our last 10 trades: 4 TP, 2 SL, 4 BE": the counts read as levels' labels
+            return with_reason(
+                read_fields,
+                "Trades counted by how they ended: a results post, not an update.",
+                MessageKind.NOT_SIGNAL,
+            )
         return with_reason(read_fields, "No symbol is named.")
     if not entries and not targets and order_type != "market":
         if not stop_priced and announced_for_later(read.low):

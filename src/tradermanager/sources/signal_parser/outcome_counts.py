@@ -1,5 +1,6 @@
-"""Counted outcomes: a recap of several trades told as counts ("38 signals, 30 in profit, 5
-stopped out", "12 targets hit, 3 stop losses", "TP hit 21 / SL hit 4 / running 3").
+"""Counted outcomes: a recap of several trades told as counts ("38 signals, 30 in profit, 5 stopped
+out", "12 targets hit, 3 stop losses", "TP hit 21 / SL hit 4 / running 3", "Our last 10 trades:
+4 TP, 2 SL, 4 BE").
 
 A count names how many trades ended a way, never one trade's update: such a post is talk even
 though it says "stopped out" or "targets hit".
@@ -17,7 +18,7 @@ _COUNT_BEFORE = re.compile(
     r"(?:signals?|calls?|trades?|targets?(?:[ \t]+hit)?|tps?[ \t]+hit|sl[ \t]+hit"
     r"|hit[ \t]+(?:tp\d?|sl)|stopped(?:[ \t]+out)?|stop[ \t\-]*loss(?:es)?|stops"
     r"|wins?|winners|loss(?:es)?|losers|in[ \t]+profit|closed[ \t]+in[ \t]+(?:profit|loss)"
-    r"|breakeven|break[ \t]?even|cancelled|canceled|expired|running|sls?|tps?|liquidations?"
+    r"|breakeven|break[ \t]?even|be|cancelled|canceled|expired|running|sls?|tps?|liquidations?"
     # "4 trades closed at entry"
     r"|(?:trades?|calls?|signals?)[ \t]+closed[ \t]+at[ \t]+(?:entry|breakeven|be|cost))(?![\w])"
     # a share of the trades: "92% of signals"

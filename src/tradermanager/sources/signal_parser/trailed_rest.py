@@ -1,9 +1,9 @@
 """The rest of a position trailed with its stop at a level: "trail the rest with SL at TP2",
 "trailing the remainder, SL moved to TP1", "runners: trail with SL at entry", "rest of the
-position: SL at TP2", "trail rest with stop 0.5123", "still holding the runner, stop at TP3".
-The stop moves to that target, to the entry or to the price written after it. "Trail the rest"
-with no level, or "trail if you want", leaves the level to the reader: review (a copy has no
-trailing stop to set)."""
+position: SL at TP2", "rest trailing, stop 69,408.3", "trail rest with stop 0.5123", "still
+holding the runner, stop at TP3". The stop moves to that target, to the entry or to the price
+written after it. "Trail the rest" with no level, or "trail if you want", leaves the level to
+the reader: review (a copy has no trailing stop to set)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ _REST_TRAILED = re.compile(
     r"(?<![\w])(?:trail(?:ing)?[ \t]+(?:the[ \t]+)?(?:rest|remaining|remainder)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+position|[#$]?[a-z0-9]{2,15}(?:/usdt)?))?"
     r"|rest[ \t]+of[ \t]+the[ \t]+position[ \t]*:?"
+    # "tp2 ✔️ rest trailing, stop 69,408.3": the rest named first
+    r"|(?:the[ \t]+)?(?:rest|remainder|runners?)[ \t]+(?:is[ \t]+|are[ \t]+)?trailing"
     r"|runners?[ \t]*:[ \t]*trail(?:[ \t]+it)?"
     # "still holding the runner, stop at TP3": the runner kept with its stop there
     r"|(?:holding|riding|keeping)[ \t]+(?:the[ \t]+|our[ \t]+)?runners?)" + _LEVEL
