@@ -80769,6 +80769,533 @@ for _name in (
     "f20x_talk_bot_reports",  # 13 / 0
 ):
     PENDING.add(_name)
+# ---- card families the nineteenth held-out round missed, written anew in other channels' words ----
+# Cards offering several stops (the choice is the reader's: review), beside stops written with
+# their percent, a stop moved later in the same card and a stop on a candle close (one stop each);
+# the side told only by a coloured circle or square among other icons; unlabelled one-liners
+# split by slashes or bars (entry / target / stop by position, checked by the geometry);
+# one-letter labels ('e:', 't:', 's:', 'l:'); the side told by a chart icon with arrowed targets;
+# 'from a to x' with 'to' the target against 'from a to b' as an entry zone; scalp teasers that
+# name a coin and a side with no level (review) against adverts for a paid group (talk).
+_F20C_SEEN: dict[str, int] = {}
+
+
+def _f20c_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F20C_SEEN[name] = _F20C_SEEN.get(name, -1) + 1
+    return _F20C_SEEN[name] % n
+
+
+def _f20c_p(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """A price with comma thousands half the time (prices under 1,000 are written plain)."""
+    comma = rng.random() < 0.5
+    return lambda v: num(v, d.dec, "comma" if comma else "plain")
+
+
+def _f20c_stops(d: Draw, rng: random.Random) -> tuple[float, float]:
+    """Two distinct stops on the loss side, the tighter first."""
+    near = rng.uniform(0.008, 0.015)
+    far = near + rng.uniform(0.008, 0.02)
+    return d.against(near), d.against(far)
+
+
+@style(
+    "f20c_two_stop_cards",
+    "cards offering two stops: 'Stop: 0.5% - s1, 1% - s2', 'SL: s1 (tight) / s2 (wide)', 'SL1: s1' / 'SL2: s2', 'Stop (aggressive) s1 · Stop (safe) s2', 'Spot stop:' / 'Futures stop:', 'Stop loss: s1 | s2', 'Stops: s1 & s2' (review); and one stop each: 'SL: s (-3.2%)', 'SL: s1, move to s2 after TP1', 'Stop: s (4h close)', 'Stop loss s (below the 1D candle close)'",
+)
+@own_stream
+def f20c_two_stop_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f20c_p(d, rng)
+    b = d.base
+    tps = targets(d, 3, 0.012)
+    s1, s2 = _f20c_stops(d, rng)
+    e = p(d.entry)
+    tl = " - ".join(p(v) for v in tps)
+    side = d.side.upper()
+    head = rng.choice([f"#{b}USDT {side}", f"{b}/USDT — {side}", f"💎 {b} {side} 💎"])
+    form = _f20c_form("twostopcard", 14)
+    review = {"kind": "needs_review"}
+    if form == 0:
+        text = f"{head}\nEntry: {e}\nTargets: {tl}\nStop: 0.5% - {p(s1)}, 1% - {p(s2)}"
+        return text, review
+    if form == 1:
+        text = f"{head}\nEntry: {e}\nTP: {tl}\nSL: {p(s1)} (tight) / {p(s2)} (wide)"
+        return text, review
+    if form == 2:
+        text = f"{head}\nBuy zone: {e}\nTargets: {tl}\nSL1: {p(s1)}\nSL2: {p(s2)}"
+        if not d.long:
+            text = text.replace("Buy zone", "Sell zone")
+        return text, review
+    if form == 3:
+        text = (
+            f"{head}\n📍 Entry: {e}\n🎯 Targets: {tl}\n"
+            f"⛔ Stop (aggressive) {p(s1)} · Stop (safe) {p(s2)}"
+        )
+        return text, review
+    if form == 4:
+        text = (
+            f"{head}\nEntry: {e}\nTake profit: {tl}\n"
+            f"Spot stop: {p(s2)}\nFutures stop: {p(s1)}"
+        )
+        return text, review
+    if form == 5:
+        text = f"{head}\nEntry {e}\nTP {tl}\nStop loss: {p(s1)} | {p(s2)}"
+        return text, review
+    if form == 6:
+        text = f"{head}\nEntry: {e}\nTargets: {tl}\nStops: {p(s1)} & {p(s2)}"
+        return text, review
+    if form == 7:
+        text = (
+            f"{head}\nEntry: {e}\nTargets: {tl}\nStop loss:\n"
+            f"• scalpers {p(s1)}\n• swing {p(s2)}"
+        )
+        return text, review
+    if form == 8:
+        text = f"{head}\nEntry: {e}\nTP1: {p(tps[0])}\nTP2: {p(tps[1])}\nSL 1: {p(s1)} SL 2: {p(s2)}"
+        return text, review
+    # one stop each, written with a note beside it
+    if form == 9:
+        pct = abs(s1 / d.entry - 1) * 100
+        text = f"{head}\nEntry: {e}\nTargets: {tl}\nSL: {p(s1)} (-{pct:.1f}%)"
+    elif form == 10:
+        trail = d.round(d.entry * (1 - d.sign * 0.004))
+        text = (
+            f"{head}\nEntry: {e}\nTargets: {tl}\n"
+            f"SL: {p(s2)}, move to {p(trail)} after TP1"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=s2)
+    elif form == 11:
+        tf = rng.choice(["4h", "1h", "daily", "1D"])
+        text = f"{head}\nEntry: {e}\nTargets: {tl}\nStop: {p(s1)} ({tf} close)"
+    elif form == 12:
+        text = (
+            f"{head}\nEntry: {e}\nTargets: {tl}\n"
+            f"Stop loss {p(s1)} (on a 1D candle close)\nMove SL to entry after TP1 ✅"
+        )
+    else:
+        pct = abs(s1 / d.entry - 1) * 100
+        text = f"{head}\nEntry: {e}\nTargets: {tl}\nSL: {p(s1)} ({pct:.2f}% risk)"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=s1)
+
+
+@style(
+    "f20c_two_stop_one_liners",
+    "one-line calls offering two stops: 'X long a, tp x, sl s1 or s2', '#X short a → x → y | SL1 s1 SL2 s2', 'stop s1 (scalp) s2 (swing)', 'stops s1 / s2', 'SL s1 (tight) / s2 (wide)', 'sl: 1% s1 / 2% s2' (review); and one stop each: 'sl s (-2.1%)', 'SL s1 → s2 after TP1', 'stop s (1h close)', 'SL s (=1.5R)'",
+)
+@own_stream
+def f20c_two_stop_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f20c_p(d, rng)
+    b = d.base
+    tps = targets(d, 2, 0.012)
+    s1, s2 = _f20c_stops(d, rng)
+    e, x, y = p(d.entry), p(tps[0]), p(tps[1])
+    form = _f20c_form("twostopline", 14)
+    review = {"kind": "needs_review"}
+    if form == 0:
+        return f"{b} {d.side} {e}, tp {x}, {y}, sl {p(s1)} or {p(s2)}", review
+    if form == 1:
+        return f"#{b} {d.side.upper()} {e} → {x} → {y} | SL1 {p(s1)} SL2 {p(s2)}", review
+    if form == 2:
+        return f"${b} {d.side} @ {e} tp {x} / {y} stop {p(s1)} (scalp) {p(s2)} (swing)", review
+    if form == 3:
+        return f"{b}USDT {d.side} {e} | targets {x}, {y} | stops {p(s1)} / {p(s2)}", review
+    if form == 4:
+        return f"{b} {d.side.upper()} entry {e} TP {x} {y} SL {p(s1)} (tight) / {p(s2)} (wide)", review
+    if form == 5:
+        return f"#{b} {d.side} {e}; tp {x}; sl: 1% {p(s1)} / 2% {p(s2)}", review
+    if form == 6:
+        return f"{d.side.upper()} {b} at {e}, TP {x}, SL {p(s1)}, hard SL {p(s2)}", review
+    if form == 7:
+        lev = rng.choice([5, 10, 20])
+        return f"{b} {d.side} {e} tgt {x} {y} — stop {p(s1)}, safer {p(s2)} — {lev}x", review
+    if form == 8:
+        pct = abs(s1 / d.entry - 1) * 100
+        text = f"{b} {d.side} {e}, tp {x}, {y}, sl {p(s1)} (-{pct:.1f}%)"
+    elif form == 9:
+        trail = d.round(d.entry * (1 - d.sign * 0.003))
+        text = f"#{b} {d.side} {e} tp {x} / {y} SL {p(s2)} → {p(trail)} after TP1"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=s2)
+    elif form == 10:
+        text = f"{b} {d.side.upper()} {e} | TP {x} {y} | stop {p(s1)} (1h close)"
+    elif form == 11:
+        text = f"${b} {d.side} {e}, targets {x} & {y}, SL {p(s1)} (=1R), BE after TP1"
+    elif form == 12:
+        lev = rng.choice([10, 20])
+        text = f"{b} {d.side} {e} tp {x} {y} sl {p(s1)} (close below) {lev}x"
+        if not d.long:
+            text = text.replace("close below", "close above")
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=s1, leverage=lev)
+    else:
+        text = f"{b}: {d.side} {e} ➜ {x}, {y}; SL {p(s1)} then trail to entry"
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=s1)
+
+
+@style(
+    "f20c_circle_side_cards",
+    "cards whose side is told only by a coloured circle or square among other icons: '🟢 #X/USDT' over '📍 Entry:' / '🎯 TP:' / '🛑 SL:', 'Signal: 🔴', 'Direction: 🟢', '🟥 X/USDT 🟥' over '🔸' lines, '#XUSDT' / '🔴 Bybit, 15m' / '💰 Entry:', 'X ⇢ 🟩'; and cards where a circle is a status or a label's colour and a word tells the side ('Status: 🟢 Active' on a SHORT, '🔴 SL:' on a LONG); a bot's online notice (talk)",
+)
+@own_stream
+def f20c_circle_side_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f20c_p(d, rng)
+    b = d.base
+    tps = targets(d, 2, 0.012)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    e, x, y, s = p(d.entry), p(tps[0]), p(tps[1]), p(sl)
+    circle = "🟢" if d.long else "🔴"
+    square = "🟩" if d.long else "🟥"
+    form = _f20c_form("circle", 14)
+    out = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 0:
+        text = f"{circle} #{b}/USDT\n📍 Entry: {e}\n🎯 TP: {x} / {y}\n🛑 SL: {s}"
+    elif form == 1:
+        text = f"⚡ {b}USDT ⚡\nSignal: {circle}\n💵 Entry: {e}\n🎯 Targets: {x}, {y}\n⛔ Stop: {s}"
+    elif form == 2:
+        text = f"📊 {b}/USDT\nDirection: {circle}\nEntry ➜ {e}\nTP1 ➜ {x}\nTP2 ➜ {y}\nSL ➜ {s}"
+    elif form == 3:
+        text = f"{square} {b}/USDT {square}\n🔸 Entry: {e}\n🔸 Targets: {x} - {y}\n🔸 Stop: {s}"
+    elif form == 4:
+        tf = rng.choice(["15m", "1h", "4h"])
+        text = (
+            f"#{b}USDT\n{circle} Bybit, {tf}\n💰 Entry: {e}\n🎯 Targets: {x} - {y}\n"
+            f"🛑 Stop: {s}\n📈 Expected profit: 2.4%"
+        )
+    elif form == 5:
+        lev = rng.choice([10, 20])
+        text = f"{b} ⇢ {square}\n🔹 Entry {e}\n🔹 TP {x} | {y}\n🔹 SL {s}\n🔹 Lev {lev}x"
+        out = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    elif form == 6:
+        text = f"🚨 {b}/USDT {circle}\n✅ Entry: {e}\n✅ Take profit: {x}, {y}\n❌ Stop loss: {s}"
+    elif form == 7:
+        text = f"{b}/USDT | {circle} | 🔥\nEntry: {e}\nTargets: {x} / {y}\nSL: {s}"
+    elif form == 8:
+        text = (
+            f"#{b} {d.side.upper()}\nStatus: 🟢 Active\nEntry: {e}\nTargets: {x} - {y}\n"
+            f"Stop: {s}"
+        )
+    elif form == 9:
+        text = f"{b}/USDT {d.side.upper()} 📢\n🟢 Entry: {e}\n🔵 TP1: {x}\n🔵 TP2: {y}\n🔴 SL: {s}"
+    elif form == 10:
+        text = (
+            f"{b}USDT.P\n{d.side.capitalize()} 🟠 medium risk\nEntry: {e}\n"
+            f"TP: {x} / {y}\nSL: {s}"
+        )
+    elif form == 11:
+        text = f"{circle}{circle} {b} {circle}{circle}\n👉 Entry {e}\n🎯 {x}\n🎯 {y}\n🛑 {s}"
+    elif form == 12:
+        text = "🟢 Bot online\n🔴 Copier paused for maintenance until 14:00 UTC\n📊 All open trades kept"
+        return text, {"kind": "not_signal"}
+    else:
+        text = "Legend for our cards: 🟢 = long, 🔴 = short, 🎯 = target, 🛑 = stop. Save this 📌"
+        return text, {"kind": "not_signal"}
+    return text, out
+
+
+@style(
+    "f20c_slash_one_liners",
+    "unlabelled one-liners with entry / target / stop by position: 'X short a / x / s', '#X long a/x/s', 'X SHORT a | x | s', '$X long a / x / y / s' (two targets), 'X LONG a // x // s 10x'; a dash split 'X buy a - x - s' (review: a dash may be a zone); levels out of order (review); talk with dates and ratios written with slashes ('12/07', 'R/R 1/3')",
+)
+@own_stream
+def f20c_slash_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f20c_p(d, rng)
+    b = d.base
+    tps = targets(d, 2, 0.014)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    e, x, y, s = p(d.entry), p(tps[0]), p(tps[1]), p(sl)
+    one = signal(d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl)
+    form = _f20c_form("slash", 14)
+    if form == 0:
+        return f"{b} {d.side} {e} / {x} / {s}", one
+    if form == 1:
+        return f"#{b} {d.side} {e}/{x}/{s}", one
+    if form == 2:
+        return f"{b} {d.side.upper()} {e} | {x} | {s}", one
+    if form == 3:
+        text = f"${b} {d.side} {e} / {x} / {y} / {s}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 4:
+        lev = rng.choice([5, 10, 20])
+        text = f"{b}USDT {d.side.upper()} {e} // {x} // {s} {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl, leverage=lev)
+    if form == 5:
+        return f"{d.side.capitalize()} {b} {e} / {x} / {s} 🔥", one
+    if form == 6:
+        return f"{b}/USDT {d.side} — {e} / {x} / {s}", one
+    if form == 7:
+        return f"{b} {d.side} {e} / {x} / {s} (entry / tp / sl)", one
+    if form == 8:
+        verb = "buy" if d.long else "sell"
+        return f"{b} {verb} {e} - {x} - {s}", {"kind": "needs_review"}
+    if form == 9:
+        # the stop and the target swapped: no geometry fits
+        return f"{b} {d.side} {e} / {s} / {x}", {"kind": "needs_review"}
+    if form == 10:
+        day = rng.randint(1, 28)
+        return f"{b} weekly close on 12/{day:02d} decides it, watching 1/3 of the range", {
+            "kind": "not_signal"
+        }
+    if form == 11:
+        return "Risk 1/2 of your usual size this week, R/R 1/3 minimum. 24/7 market, rest 😴", {
+            "kind": "not_signal"
+        }
+    if form == 12:
+        return f"#{b} {d.side} {e} / {x} / {s}\n10x cross", signal(
+            d,
+            entries=[d.entry],
+            take_profits=[tps[0]],
+            stop_loss=sl,
+            leverage=10,
+            margin_mode="cross",
+        )
+    return f"{b} {d.side} {e} / {x} / {s} ✅ 4/5 wins this week", one
+
+
+@style(
+    "f20c_letter_label_one_liners",
+    "one-liners with one-letter labels: '#X long @ a, t: x, s: s, l: 20', 'X short e: a t: x/y s: s', 'e a | t x | s s | lev 10', 'X long e:a tp:x sl:s l:25', 'E - a, T - x, S - s', 'X SHORT @a t:x,y s:s L:15'; talk with 't:' and 's:' ('t: 2 weeks, s: small size')",
+)
+@own_stream
+def f20c_letter_label_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f20c_p(d, rng)
+    b = d.base
+    tps = targets(d, 2, 0.012)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    e, x, y, s = p(d.entry), p(tps[0]), p(tps[1]), p(sl)
+    lev = rng.choice([5, 10, 15, 20, 25])
+    one = [tps[0]]
+    form = _f20c_form("letter", 14)
+    if form == 0:
+        text = f"#{b} {d.side} @ {e}, t: {x}, s: {s}, l: {lev}"
+        return text, signal(d, entries=[d.entry], take_profits=one, stop_loss=sl, leverage=lev)
+    if form == 1:
+        text = f"{b} {d.side} e: {e} t: {x}/{y} s: {s}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        text = f"{b} {d.side.upper()} | e {e} | t {x} | s {s} | lev {lev}"
+        return text, signal(d, entries=[d.entry], take_profits=one, stop_loss=sl, leverage=lev)
+    if form == 3:
+        text = f"{b} {d.side} e:{e} tp:{x} sl:{s} l:{lev}"
+        return text, signal(d, entries=[d.entry], take_profits=one, stop_loss=sl, leverage=lev)
+    if form == 4:
+        text = f"${b} {d.side} E - {e}, T - {x}, {y}, S - {s}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 5:
+        text = f"{b} {d.side.upper()} @{e} t:{x},{y} s:{s} L:{lev}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 6:
+        text = f"{b}USDT {d.side}; e: {e}; t1: {x}; t2: {y}; s: {s}; l: {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 7:
+        text = f"#{b} {d.side}\ne: {e}\nt: {x}, {y}\ns: {s}\nl: {lev}"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 8:
+        text = f"{b} {d.side} @ {e} tp: {x} sl: {s} lev: {lev}"
+        return text, signal(d, entries=[d.entry], take_profits=one, stop_loss=sl, leverage=lev)
+    if form == 9:
+        text = f"{b} {d.side} (e {e}) (t {x} {y}) (s {s})"
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 10:
+        text = f"{b} {d.side} @ {e}, t: {x}, l: {lev}"
+        return text, {"kind": "needs_review"}  # no stop: copied it would open unprotected
+    if form == 11:
+        return "Plan for the week — t: 2 weeks, s: small size, l: low. Patience 🙏", {
+            "kind": "not_signal"
+        }
+    if form == 12:
+        text = f"{b} {d.side} @ {e}, t: {x}, s: {s}, l: {lev} (isolated)"
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=one,
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    return f"{b} levels — s: {s}, r: {x}. Just levels, no trade yet 👀", {"kind": "not_signal"}
+
+
+@style(
+    "f20c_chart_icon_side_calls",
+    "one-liners whose side is told by a chart icon with arrowed targets: 'X 📈 a ➜ x ➜ y | 🛑 s | 5x', '#X 📉 a → x → y ⛔ s', '$X 📈 @ a 🎯 x ➜ y | SL s', '📉 X a ⇒ x | 🛑 s | 20x', '📈 #X a ➡ x ➡ y, stop s'; a side word beside an icon that points the other way decides with the levels; chart icons in talk ('📈 BTC +3% today', '📉 market red, stay safe', '📈📉 chop'), arrowed targets with no stop (review)",
+)
+@own_stream
+def f20c_chart_icon_side_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f20c_p(d, rng)
+    b = d.base
+    tps = targets(d, 2, 0.012)
+    sl = d.against(rng.uniform(0.015, 0.03))
+    e, x, y, s = p(d.entry), p(tps[0]), p(tps[1]), p(sl)
+    icon = "📈" if d.long else "📉"
+    lev = rng.choice([3, 5, 10, 20])
+    form = _f20c_form("chart", 14)
+    full = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    withlev = signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+    if form == 0:
+        return f"{b} {icon} {e} ➜ {x} ➜ {y} | 🛑 {s} | {lev}x", withlev
+    if form == 1:
+        return f"#{b} {icon} {e} → {x} → {y} ⛔ {s}", full
+    if form == 2:
+        return f"${b} {icon} @ {e} 🎯 {x} ➜ {y} | SL {s}", full
+    if form == 3:
+        return f"{icon} {b} {e} ⇒ {x} ⇒ {y} | 🛑 {s} | {lev}x", withlev
+    if form == 4:
+        return f"{icon} #{b} {e} ➡ {x} ➡ {y}, stop {s}", full
+    if form == 5:
+        return f"{b}/USDT {icon} {e} ➜ {x} ➜ {y} 🛑 {s}", full
+    if form == 6:
+        return f"{b}USDT {icon}{icon} entry {e} ➜ {x} ➜ {y} | sl {s} | x{lev}", withlev
+    if form == 7:
+        return f"#{b} {icon}\n{e} ➜ {x} ➜ {y}\n🛑 {s}", full
+    if form == 8:
+        return f"{b} {icon} {e} ➜ {x} | 🛑 {s}", signal(
+            d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl
+        )
+    if form == 9:
+        return f"📈 {b} +{rng.uniform(2, 9):.1f}% today, {e} now. Nice day for holders", {
+            "kind": "not_signal"
+        }
+    if form == 10:
+        return "📉 Market red across the board, stay safe and keep the size small 🙏", {
+            "kind": "not_signal"
+        }
+    if form == 11:
+        return f"{b} 📈📉 chop between {p(min(tps[0], sl))} and {p(max(tps[0], sl))}, no trade", {
+            "kind": "not_signal"
+        }
+    if form == 12:
+        wrong = "📉" if d.long else "📈"
+        # the side word and the levels agree; a chart icon beside a side word is decoration
+        return f"{b} {d.side.upper()} {wrong} {e} ➜ {x} ➜ {y} | 🛑 {s}", full
+    return f"{b} {icon} {e} ➜ {x} ➜ {y}", {"kind": "needs_review"}
+
+
+@style(
+    "f20c_from_to_calls",
+    "'from a to x' with 'to' the target: 'short X from a to x, stop s', 'long X from a to x and y, sl s', 'X: buying from a to x, invalid below s' ; against 'from a to b' as an entry zone beside labelled targets ('buy X from a to b, targets x, y, stop s', 'long X between a and b, tp x, sl s'); talk with 'from 2 to 3 weeks', 'from a to b in one day' (a recap)",
+)
+@own_stream
+def f20c_from_to_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f20c_p(d, rng)
+    b = d.base
+    tps = targets(d, 2, 0.015)
+    sl = d.against(rng.uniform(0.02, 0.035))
+    e, x, y, s = p(d.entry), p(tps[0]), p(tps[1]), p(sl)
+    zone_b = d.round(d.entry * (1 - d.sign * 0.006))
+    lo, hi = sorted([d.entry, zone_b])
+    one = signal(d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl)
+    zone = signal(d, entries=[lo, hi], take_profits=tps, stop_loss=sl)
+    form = _f20c_form("fromto", 14)
+    if form == 0:
+        return f"{d.side} {b} from {e} to {x}, stop {s}", one
+    if form == 1:
+        return f"{d.side.capitalize()} #{b} from {e} to {x} and {y}, SL {s}", signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl
+        )
+    if form == 2:
+        return f"${b} {d.side} from {e} to {x}. Stop {s}.", one
+    if form == 3:
+        return f"{b}: {d.side} from {e} to {x} 🎯, sl {s}", one
+    if form == 4:
+        verb = "buy" if d.long else "sell"
+        return f"{verb} {b} from {e} to {p(zone_b)}, targets {x}, {y}, stop {s}", zone
+    if form == 5:
+        return f"{d.side} {b} between {e} and {p(zone_b)}, tp {x} / {y}, sl {s}", zone
+    if form == 6:
+        return f"#{b} {d.side.upper()}\nEntry from {e} to {p(zone_b)}\nTP: {x}, {y}\nSL: {s}", zone
+    if form == 7:
+        lev = rng.choice([5, 10, 20])
+        return f"{d.side.upper()} {b} from {e} to {x}, stop {s}, {lev}x", signal(
+            d, entries=[d.entry], take_profits=[tps[0]], stop_loss=sl, leverage=lev
+        )
+    if form == 8:
+        return f"Going {d.side} on {b} from {e}, aiming to {x}, stop {s}", one
+    if form == 9:
+        return f"{d.side} {b} from {e} to {x}", {"kind": "needs_review"}  # no stop
+    if form == 10:
+        return "Swing trades here last from 2 to 3 weeks. Don't expect a move in a day.", {
+            "kind": "not_signal"
+        }
+    if form == 11:
+        lo_t, hi_t = sorted([tps[0], sl])
+        return f"{b} went from {p(lo_t)} to {p(hi_t)} in one day, wild 🤯", {"kind": "not_signal"}
+    if form == 12:
+        return f"{d.side} {b} from {e} to {p(zone_b)}, tp {x}, sl {s}", signal(
+            d, entries=[lo, hi], take_profits=[tps[0]], stop_loss=sl
+        )
+    return f"Shorts from 1 to 3 are paid, the rest free this week. {b} chart tomorrow.", {
+        "kind": "not_signal"
+    }
+
+
+@style(
+    "f20c_scalp_teasers",
+    "scalp teasers naming a coin and a side with no level: 'Quick scalp short X now, tight stop, levels in VIP 🔒', '⚡ Scalping X long right now — entries in premium', 'X short scalp live 🔴 details for members', 'Longing X here, quick one, levels in the private group' (review); adverts for a paid group with no side or coin ('VIP scalps today 🔥 join now', 'Scalp of the day is live in VIP 🔒', 'Premium: 3 scalps done, +12%'), a scalp posted with levels (a signal)",
+)
+@own_stream
+def f20c_scalp_teasers(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    p = _f20c_p(d, rng)
+    b = d.base
+    tps = targets(d, 1, 0.008)
+    sl = d.against(rng.uniform(0.006, 0.012))
+    form = _f20c_form("teaser", 14)
+    review = {"kind": "needs_review"}
+    talk = {"kind": "not_signal"}
+    side = d.side
+    if form == 0:
+        return f"Quick scalp {side} {b} now, tight stop, levels in VIP 🔒", review
+    if form == 1:
+        return f"⚡ Scalping #{b} {side} right now — entries in premium", review
+    if form == 2:
+        return f"{b} {side} scalp live {'🟢' if d.long else '🔴'} details for members only", review
+    if form == 3:
+        verb = "Longing" if d.long else "Shorting"
+        return f"{verb} ${b} here, quick one, levels in the private group 🔐", review
+    if form == 4:
+        return f"🚀 {b} {side.upper()} NOW — scalp, tight SL, join VIP for the entry", review
+    if form == 5:
+        return f"Fast {side} on {b} at market now, 5 min trade, stop in VIP", review
+    if form == 6:
+        return f"#{b} scalp {side} opened now 🔒 TP/SL for subscribers", review
+    if form == 7:
+        return "VIP scalps today 🔥 join now, link in bio", talk
+    if form == 8:
+        return "Scalp of the day is live in VIP 🔒 don't miss the next one", talk
+    if form == 9:
+        return "Premium: 3 scalps done today, +12% total. Join the VIP 👇", talk
+    if form == 10:
+        return "New scalps dropping in VIP tonight, tight stops only 🔒", talk
+    if form == 11:
+        text = (
+            f"Quick scalp {side} {b} now at {p(d.entry)}, tp {p(tps[0])}, tight stop {p(sl)}"
+        )
+        return text, signal(
+            d, order_type="market", entries=[], take_profits=tps, stop_loss=sl
+        )  # a price after "now at" is where it fills: a market entry (the corpus's convention)
+    if form == 12:
+        return f"Who scalped {b} with us today? Levels were in VIP 🔒", talk
+    return f"{b} looks ready for a quick {side} scalp soon, levels later in VIP 🔒", review
+
+
+# Measured first, before the parser read these families (read of 14 / acted on with a wrong field,
+# then after the rules beside them): (filled in after the rules).
+F20C_PENDING = {
+    "f20c_two_stop_cards",
+    "f20c_two_stop_one_liners",
+    "f20c_circle_side_cards",
+    "f20c_slash_one_liners",
+    "f20c_letter_label_one_liners",
+    "f20c_chart_icon_side_calls",
+    "f20c_from_to_calls",
+    "f20c_scalp_teasers",
+}
+PENDING.update(F20C_PENDING)
 
 
 # ---- twenty-second follow-up round: measured first ----
