@@ -1335,7 +1335,9 @@ _LEVELS_TALK = re.compile(
     r"|\breclaims?\b|comes\s+fast|\bbears\s+are|\bbulls\s+are"
     # a market recap or movers' list: "Fear & Greed 58 · BTC dominance 57.6%", "Top losers
     # today / 1. ORDI $40.53 -27.97%", a release's "SOL reaction: 135.31 → 131.99"
-    r"|dominance|fear\s*(?:&|and)\s*greed|\b(?:top\s+)?(?:gainers|losers|movers)\b|\breaction\b",
+    r"|dominance|fear\s*(?:&|and)\s*greed|\b(?:top\s+)?(?:gainers|losers|movers)\b|\breaction\b"
+    # a range with no trade in it: "API3 📈📉 chop between 1.5683 and 1.6212, no trade"
+    r"|\bchop(?:py)?\b|\bno\s+trade\b",
     re.I,
 )
 # Market news and alerts that name a coin, a side and a price without being a signal.

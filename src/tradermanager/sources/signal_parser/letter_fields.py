@@ -7,6 +7,13 @@
   only when the entry, the targets and the stop are all labelled that way.
 
 Anything else is left as written (a lone letter is no side, and "S" may be a stop or a side).
+
+For a second reading (asked only of a review or of a call read with targets and no stop), the
+lower-case one-letter labels of a one-liner or a short card ("#SOL long @ 139.46, t: 141.1, s:
+136.59, l: 20", "e: a t: x/y s: s", "E - a, T - x, S - s", "(e a) (t x y) (s s)", "t1: x; t2:
+y; s: s; l: 25x") are spelt out too (``letters_as_labels``): only when a stop letter and a
+target letter both stand before prices, and "l" only before a whole number up to 125 (the
+leverage; "L 5.332" is a side).
 """
 
 from __future__ import annotations
@@ -73,6 +80,57 @@ def _letter_labels(text: str) -> str:
         else:
             out.append(part)
     return " | ".join(out)
+
+
+# a one-letter label (with its number: "t1") standing alone before a price: "t: 141.1", "S - 8.2",
+# "(e 9.754", "l:25"
+_LETTER_LABEL = re.compile(
+    r"(?:^|(?<=[\s(;,|]))(?P<letter>[eEtTsSlL])(?P<n>[1-9])?"
+    r"(?:[^\S\n]*[:=\-–][^\S\n]*|[^\S\n]+)(?=(?P<price>" + _PRICE + r"))",
+    re.M,
+)
+_LETTER_SPELT = {"e": "Entry: ", "t": "TP{n}: ", "s": "SL: ", "l": "Leverage: "}
+
+
+def _leverage_number(price: str) -> bool:
+    return price.isdigit() and 1 <= int(price) <= 125
+
+
+def letters_as_labels(text: str) -> str:
+    """``text`` with its one-letter level labels spelt out ("t: x" → "TP: x", "s: s" → "SL:
+    s", "l: 20" → "Leverage: 20"), or as it was when no stop and target letters stand there."""
+    found = [
+        m
+        for m in _LETTER_LABEL.finditer(text)
+        if m["letter"].lower() != "l" or _leverage_number(m["price"])
+    ]
+    letters = [m["letter"].lower() for m in found]
+    if "s" not in letters or "t" not in letters:
+        return text
+    if letters.count("s") > 1 or letters.count("e") > 1 or letters.count("l") > 1:
+        return text
+    out, at = [], 0
+    for m in found:
+        out.append(text[at : m.start()])
+        out.append(_LETTER_SPELT[m["letter"].lower()].format(n=m["n"] or ""))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
+# "l: 20", "L:25", "l:15x": a one-letter leverage label with a colon
+_LETTER_LEVERAGE = re.compile(
+    r"(?:^|(?<=[\s(;,|]))[lL][^\S\n]*:[^\S\n]*(\d{1,3})[xX×]?(?![\d.,]|[^\W\d_])", re.M
+)
+
+
+def letter_leverage(text: str) -> int | None:
+    """The leverage of a call's one "l:" label ("… sl:5.774 l:15"), up to 125; None for none
+    or several."""
+    found = _LETTER_LEVERAGE.findall(text)
+    if len(found) != 1 or not 1 <= int(found[0]) <= 125:
+        return None
+    return int(found[0])
 
 
 def spelled_letters(text: str) -> str:

@@ -46,6 +46,8 @@ def repeated_stop(stop_priced: list[Section]) -> bool:
 
 
 _STOP_OR = re.compile(r"[^\S\n]*(?:/|\||,|;|or|and|then|->|→)[^\S\n]*\$?", re.I)
+# a stop moved later, after the second price on the stop's line: "→ 1.1372 after TP1"
+_LATER_MOVE = re.compile(r"[^\S\n]*(?:after|once|when)(?![^\W_])", re.I)
 
 
 def stop_prices(text: str, nums: list[numbers.Number]) -> list[float]:
@@ -64,6 +66,8 @@ def stop_prices(text: str, nums: list[numbers.Number]) -> list[float]:
             # 141.5", "Stop loss 144 or 141.5 (hard)"
             if not _STOP_OR.fullmatch(text, before.end, n.start):
                 continue
+            if _LATER_MOVE.match(text, n.end):
+                break  # "SL 1.1647 → 1.1372 after TP1": the stop moved later, not a second one
         elif "\n\n" in text[first.end : n.start] or any(
             c.isalpha() for c in text[line_at : n.start]
         ):

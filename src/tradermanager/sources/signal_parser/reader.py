@@ -99,11 +99,12 @@ from tradermanager.sources.signal_parser.label_thousands import (
     thousands_refused,
 )
 from tradermanager.sources.signal_parser.lead_traders import other_trader_open
-from tradermanager.sources.signal_parser.letter_fields import spelled_letters
+from tradermanager.sources.signal_parser.letter_fields import letter_leverage, spelled_letters
 from tradermanager.sources.signal_parser.level_numbers import (
     level_numbers_joined,
     may_hold_level_number,
 )
+from tradermanager.sources.signal_parser.level_teasers import may_tease, teased_call
 from tradermanager.sources.signal_parser.leverage import unreadable_leverage
 from tradermanager.sources.signal_parser.lexicon import LONG_WORDS, SHORT_WORDS
 from tradermanager.sources.signal_parser.literal_first import holds_any
@@ -123,6 +124,7 @@ from tradermanager.sources.signal_parser.model import (
 from tradermanager.sources.signal_parser.more_script_updates import more_updates_in_english
 from tradermanager.sources.signal_parser.not_entered_yet import may_say_not_yet, not_entered_yet
 from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
+from tradermanager.sources.signal_parser.offered_stops import offered_stop
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
 from tradermanager.sources.signal_parser.order_events import (
@@ -251,6 +253,8 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
         return _plain_card_checked(text, card)
     read = _read_message(text, reference, cards)
     text = text[:MAX_TEXT]  # what was read (the same object when not longer)
+    if may_tease(text) and (teased := teased_call(text, read)) is not None:
+        return teased  # "Quick scalp short XRP now, tight stop, levels in VIP 🔒"
     if (talk := talk_reason(text, read)) is not None:
         return ParsedMessage(NOT_SIGNAL, reason=talk)
     if may_say_not_yet(text) and (watched := not_entered_yet(text, read)) is not None:
@@ -386,6 +390,11 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
                 read,
                 f"The message offers a choice ({choices}): a reader picks one entry or one "
                 "stop, not all of them. Check it.",
+            )
+        if stops := offered_stop(text, read):
+            return with_reason(
+                read,
+                f"Two stops offered ({stops}): which one to use is the reader's choice. Check it.",
             )
         if read.order_type == "market" and " or " in text and (other := market_or_price(text)):
             return with_reason(
@@ -658,6 +667,16 @@ def _parse(text: str, reference: float | None) -> ParsedMessage:
         parsed.kind is SIGNAL and parsed.stop_loss is None and parsed.take_profits
     ):
         parsed = _level_words_read(text, parsed, reference)
+    if (
+        parsed.kind is SIGNAL
+        and parsed.leverage is None
+        and ("l:" in text or "L:" in text)
+        and (lev := letter_leverage(text)) is not None
+    ):
+        # "NEAR short e:5.623 tp:5.552 sl:5.774 l:15": the one-letter leverage label
+        parsed = parsed._replace(
+            leverage=float(lev), confidences=tuple(sorted((*parsed.confidences, ("leverage", 0.9))))
+        )
     if (
         parsed.kind is SIGNAL
         and parsed.leverage is None

@@ -13,7 +13,10 @@ the common path. Channels write a card's levels with words and marks no label li
   stop s", "buy a, sell x, bail s", "get in a, get out x, stop s", "sell a, cover x, stop s");
 - an entry ladder numbered with marks ("1️⃣ a" / "2️⃣ b", "🔹1 a", "① a ② b", "➊ a", "#1 a",
   "(1) a (2) b", "Order 1️⃣ a");
-- a coin no list holds in the card's head ("📣 Private desk — PIPPIN", "VIP • COOKIE • LONG").
+- a coin no list holds in the card's head ("📣 Private desk — PIPPIN", "VIP • COOKIE • LONG");
+- one-letter labels ("t: x, s: s, l: 20", letter_fields.letters_as_labels), and levels told by
+  their place or a sign: slash-split one-liners, a chart icon for the side, "from a to x" with
+  "to" the target (positional_levels).
 
 Each is written as the label the reader knows ("SL", "TP", "Entry n:", "#COIN") and the text
 read again; the second reading is taken only when it is a whole call (a coin, a side, an entry,
@@ -27,7 +30,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tradermanager.sources.signal_parser.letter_fields import letters_as_labels
 from tradermanager.sources.signal_parser.model import MessageKind, ParsedMessage
+from tradermanager.sources.signal_parser.positional_levels import (
+    chart_icon_as_side,
+    from_to_as_target,
+    slashes_as_labels,
+)
 
 _PRICE = r"\$?\d[\d,]*(?:\.\d+)?"
 # a price follows: not a share, not a leverage
@@ -290,6 +299,14 @@ def read_again(
         again = close_all_as_target(again)
     again = stop_words_as_label(again)
     again = verbs_as_labels(again)
+    if ":" in again or "(" in again or " - " in again or "s " in again:
+        again = letters_as_labels(again)  # "#SOL long @ a, t: x, s: s, l: 20"
+    if "/" in again or "|" in again:
+        again = slashes_as_labels(again, parsed)  # "INJ short 26.003 / 25.367 / 26.659"
+    if "📈" in again or "📉" in again:
+        again = chart_icon_as_side(again)  # "ADA 📈 0.4566 ➜ 0.4625 | 🛑 0.4474"
+    if "from" in again or "From" in again:
+        again = from_to_as_target(again, parsed)  # "short BNB from 580.4 to 566.8, stop 601"
     if "\u20e3" in again or any(ch in again for ch in "🔹①②➊➋#("):
         again = marks_as_entries(again)
     coin = None
