@@ -120,8 +120,10 @@ HOLDOUT = load(holdout=True)
 # 3,826 with stops written as abbreviations, phrases and icons, numbered-mark ladders, close-all
 # grids, scalp verbs and new coins in a card's head read as labels: 0.970 → 0.972.
 # 4,004 of 4,130 with the nineteenth round measured once (196 messages, 177 read): 0.972 → 0.969.
+# 4,018 with two stops offered sent to review, slash, one-letter, chart-icon and "from a to x"
+# one-liners read by position and geometry, and scalp teasers sent to review: 0.969 → 0.972.
 # It may only go up.
-HOLDOUT_FLOOR = 0.969
+HOLDOUT_FLOOR = 0.972
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
