@@ -161,3 +161,32 @@ def test_any_stop_adjusted_by_an_arrow_is_the_new_level(coin: str, old: str, new
         assert parsed.new_stop == float(new), (text, parsed)
     else:
         assert parsed.kind is MessageKind.NEEDS_REVIEW, (text, parsed)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("⌛ INJ/USDT: order not filled within 6h, trade removed", "INJ"),
+        ("SOLUSDT order was never filled in 24 hours — signal deleted", "SOL"),
+        ("ARB/USDT: signal not filled within 2 days, removed from the bot", "ARB"),
+    ],
+)
+def test_an_order_run_out_unfilled_and_removed_is_a_cancel(text: str, symbol: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.FOLLOW_UP, (text, parsed)
+    assert parsed.actions == (FollowUpAction.CANCEL,)
+    assert parsed.symbol == symbol
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order not filled yet, nothing removed, we wait",
+        "I put my own trailing stop on OP at 1.5%, let's see",
+        "I moved my own trailing stop on AVAX to 37.64, not a signal, just me",
+        "Set my own SL on SOL at 141.2, you do you",
+    ],
+)
+def test_waiting_orders_and_a_members_own_stop_are_talk(text: str) -> None:
+    parsed = parse_message(text)
+    assert parsed.kind is MessageKind.NOT_SIGNAL, (text, parsed)

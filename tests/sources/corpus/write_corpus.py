@@ -80760,13 +80760,12 @@ def f20x_talk_bot_reports(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 # Measured first, before the parser read these families (read of 14 / acted on with a wrong field,
 # then after the rules beside them); f20x_fu_reduce_and_target_closes read 14 of 14 at once,
-# f20x_fu_dca_deal_closes 11 / 1 → 14 / 0 and f20x_fu_stop_adjust_notices 12 / 2 → 14 / 0 are
-# development styles.
+# f20x_fu_dca_deal_closes 11 / 1 → 14 / 0, f20x_fu_stop_adjust_notices 12 / 2 → 14 / 0 and
+# f20x_talk_bot_reports 13 / 0 → 14 / 0 are development styles.
 for _name in (
     "f20x_fu_safety_order_fills",  # 10 / 1 → 10 / 0
-    "f20x_fu_trailing_stop_notices",  # 5 / 1 → 12 / 0
-    "f20x_fu_expiry_and_tracker_closes",  # 12 / 0
-    "f20x_talk_bot_reports",  # 13 / 0
+    "f20x_fu_trailing_stop_notices",  # 5 / 1 → 13 / 0
+    "f20x_fu_expiry_and_tracker_closes",  # 12 / 0 → 13 / 0
 ):
     PENDING.add(_name)
 

@@ -123,6 +123,10 @@ CANCEL = re.compile(
     # "entry not triggered in 24h, signal closed": a signal closed unfilled is withdrawn
     r"|(?<![\w])entry\s+(?:zone\s+)?(?:was\s+)?(?:not|never)\s+(?:reached|hit|filled|triggered)"
     r"[^\n]{0,30}?(?<![\w])(?:signal\s+(?:is\s+|was\s+)?closed|removed|deleted|withdrawn)(?![\w])"
+    # "order not filled within 6h, trade removed": an order that ran out unfilled, taken away
+    # (not "not filled yet, nothing removed": still waiting)
+    r"|(?<![\w])(?:order|signal)\s+(?:was\s+)?(?:not|never)\s+filled(?!\s+yet)"
+    r"[^\n]{0,30}?(?<![\w])(?<!nothing\s)(?<!not\s)(?:removed|deleted|withdrawn)(?![\w])"
     # "no fill in 6 hours, signal closed without entry": closed before it was ever open
     r"|(?<![\w])(?:signal|setup|trade|call|order)\s+(?:is\s+|was\s+)?closed\s+without\s+"
     r"(?:an?\s+|any\s+)?(?:entry|fill)(?![\w])"

@@ -38,6 +38,13 @@ _OWN_FILL = re.compile(
     r"|^@[\w.]+[ \t]*:?[ \t]*(?:got[ \t]+)?filled[ \t]+on(?![\w])"
 )
 
+# one's own stop or order set by hand ("I put my own trailing stop on OP at 1.5%", "moved my own
+# SL on AVAX to 37.64, not a signal"): the member's, not the channel's
+_OWN_STOP = re.compile(
+    r"(?<![\w])my[ \t]+own[ \t]+(?:trailing[ \t]+)?"
+    r"(?:stop(?:[ \t\-]*loss)?|sl|tsl|order|entry)s?(?![\w])"
+)
+
 
 def may_tell_others_trade(text: str) -> bool:
     """The cheap test on the text as written."""
@@ -61,4 +68,6 @@ def others_trade(low: str) -> str | None:
         return "Another channel's, a competitor's or a member's trade, not this channel's: talk."
     if _OWN_FILL.search(low):
         return "A member's own order filled, not the channel's update: talk."
+    if "own" in low and _OWN_STOP.search(low):
+        return "A member's own stop or order, not the channel's update: talk."
     return None
