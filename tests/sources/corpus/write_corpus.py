@@ -81818,5 +81818,572 @@ def fu22_talk_with_update_words(rng: random.Random) -> tuple[str, dict[str, Any]
 PENDING.add("fu22_profit_figures")
 
 
+# ---- languages round twenty-one: measured first ---------------------------------------------------
+# The spot word in the scripts and languages channels write it in (Hebrew "ספוט" / "בספוט", Arabic
+# "سبوت" / "فوري", Persian "اسپات", Russian "спот" / "на споте" / "спотовая", Ukrainian "спотовий",
+# Kazakh "спотта", Greek "σποτ", Thai, Hindi, Chinese, Japanese, Korean, Vietnamese, Turkish "spot
+# piyasa", Georgian "სპოტი", Armenian "սպոտ"): a spot buy, market spot. The buy and sell words of
+# Uzbek (Latin and Cyrillic), Kazakh, Kyrgyz, Azerbaijani, Tajik, Georgian, Armenian, Mongolian and
+# Hebrew written as labels ("Sotib olish zonasi:" / "Sotish:", "Сатып алу аймағы:" / "Сату:",
+# "Alış zonası:" / "Satış hədəfləri:", "ყიდვის ზონა:" / "გაყიდვა:", "Գնման գոտի:" / "Վաճառք:",
+# "Авах бүс:" / "Зарах:", "אזור קנייה:" / "מכירה:"), not sides; Greek cards with the decimal comma
+# and their dot-three levels (to review unless a number settles the mark); follow-ups and talk in
+# each. Every price drawn.
+
+
+def _l21_card(
+    rng: random.Random, words: dict[str, Any], comma_share: float, spot_share: float
+) -> tuple[str, dict[str, Any]]:
+    """A card in one language (see `_l20_card`): decimal commas at ``comma_share`` (the
+    languages of this round write one), a spot buy at ``spot_share``."""
+    spot = rng.random() < spot_share
+    if rng.random() < comma_share:
+        return _l20_card(rng, Draw(rng, L7_MARKETS), words, True, spot=spot)
+    return _l20_card(rng, Draw(rng, F17C_LANGUAGE_MARKETS), words, False, spot=spot)
+
+
+_L21_SPOT_WORDS = {
+    "spot": [
+        "{c} ספוט 🛒",
+        "קנייה בספוט: {c}",
+        "{c} — سبوت 🛒",
+        "صفقة فوري {c}",
+        "{c} اسپات 🛒",
+        "{c} — на споте 🛒",
+        "Спотовая сделка {c}",
+        "Спотовий сигнал {c}",
+        "{c} спотта 🛒",
+        "{c} σποτ 🛒",
+        "ΣΠΟΤ {c}",
+        "{c} สปอต 🛒",
+        "{c} स्पॉट 🛒",
+        "{c} 现货 🛒",
+        "現物 {c}",
+        "{c} 현물 🛒",
+        "{c} giao ngay 🛒",
+        "{c} spot piyasa 🛒",
+        "{c} სპოტი 🛒",
+        "{c} սպոտ 🛒",
+    ],
+    "long": ["LONG"],
+    "short": ["SHORT"],
+    "pair": ["Pair"],
+    "direction": ["Side"],
+    "entry": ["Entry", "Buy price", "Entry price"],
+    "zone": ["Entry zone", "Buy zone", "Entry"],
+    "targets": ["Targets", "TP", "Take profit"],
+    "target": ["TP", "Target"],
+    "stop": ["SL", "Stop", "Stop loss"],
+    "leverage": ["Leverage"],
+    "margin_label": ["Margin"],
+    "margin": [("Isolated", "isolated")],
+    "ratio": ["R:R 1:3", "RR 1:2"],
+    "tail": ["No leverage, spot only ✅", "DYOR"],
+    "seps": [": ", " - ", ": "],
+}
+
+
+@style(
+    "l21_spot_word_script_cards",
+    "spot buys whose only market word is spot in another script or language, English labels below: '#X ספוט 🛒', 'קנייה בספוט: #X', '#X — سبوت 🛒', 'صفقة فوري #X', '#X اسپات 🛒', '#X — на споте 🛒', 'Спотовая сделка #X', 'Спотовий сигнал #X', '#X спотта 🛒', '#X σποτ 🛒', 'ΣΠΟΤ #X', '#X สปอต', '#X स्पॉट', '#X 现货', '現物 #X', '#X 현물', '#X giao ngay', '#X spot piyasa', '#X სპოტი', '#X սպոտ' over 'Entry:' / 'Buy zone: a - b' / 'Targets:' / 'SL:': a spot buy, market spot",
+)
+@own_stream
+def l21_spot_word_script_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l21_card(rng, _L21_SPOT_WORDS, 0.0, 1.0)
+
+
+_L21_UZ = {
+    "spot": ["{c} spot 🛒", "🛒 SPOT {c}", "{c} spot savdo", "Spot signal: {c}", "{c} спот 🛒"],
+    "long": ["LONG", "Long 🟢", "LONG 📈"],
+    "short": ["SHORT", "Short 🔴", "SHORT 📉"],
+    "pair": ["Juftlik", "Tanga", "Coin"],
+    "direction": ["Yo'nalish", "Yoʻnalish", "Pozitsiya"],
+    "entry": ["Kirish", "Kirish narxi", "Sotib olish narxi", "Kirish nuqtasi"],
+    "entry_short": ["Kirish", "Sotish narxi", "Kirish narxi"],
+    "zone": ["Sotib olish zonasi", "Kirish zonasi", "Sotib olish oralig'i", "Xarid zonasi"],
+    "zone_short": ["Sotish zonasi", "Kirish zonasi"],
+    "targets": ["Sotish", "Maqsadlar", "Sotish maqsadlari", "Take profit"],
+    "targets_short": ["Maqsadlar", "Take profit", "TP"],
+    "target": ["Maqsad", "TP", "Sotish"],
+    "target_short": ["Maqsad", "TP"],
+    "stop": ["Stop", "Stop loss", "To'xtatish", "Zararni to'xtatish"],
+    "leverage": ["Leverage", "Yelka", "Kredit yelkasi", "Leveraj"],
+    "margin_label": ["Marja", "Margin", "Marja turi"],
+    "margin": [
+        ("izolyatsiya", "isolated"),
+        ("izolyatsiyalangan", "isolated"),
+        ("Isolated", "isolated"),
+        ("kross", "cross"),
+        ("Cross", "cross"),
+    ],
+    "ratio": ["Risk/foyda 1:3", "RR 1:2"],
+    "tail": ["Moliyaviy maslahat emas ⚠️", "Depozitning 2% dan oshirmang"],
+    "seps": [": ", " - ", ": "],
+}
+
+_L21_UZ_CYR = {
+    **_L21_UZ,
+    "spot": ["{c} СПОТ 🛒", "Спот {c}", "{c} спот савдо"],
+    "pair": ["Жуфтлик", "Танга"],
+    "direction": ["Йўналиш", "Позиция"],
+    "entry": ["Кириш", "Кириш нархи", "Сотиб олиш нархи"],
+    "entry_short": ["Кириш", "Сотиш нархи"],
+    "zone": ["Сотиб олиш зонаси", "Кириш зонаси", "Харид зонаси"],
+    "zone_short": ["Сотиш зонаси", "Кириш зонаси"],
+    "targets": ["Сотиш", "Мақсадлар", "Сотиш мақсадлари"],
+    "targets_short": ["Мақсадлар", "TP"],
+    "target": ["Мақсад", "TP", "Сотиш"],
+    "target_short": ["Мақсад", "TP"],
+    "stop": ["Стоп", "Стоп лосс", "Тўхтатиш"],
+    "leverage": ["Елка", "Леверидж", "Leverage"],
+    "margin_label": ["Маржа"],
+    "margin": [("изоляция", "isolated"), ("кросс", "cross")],
+    "ratio": ["Риск/фойда 1:3", "RR 1:2"],
+    "tail": ["Молиявий маслаҳат эмас ⚠️"],
+}
+
+
+@style(
+    "l21_uzbek_buy_sell_label_cards",
+    "Uzbek cards in Latin and Cyrillic letters whose buy and sell words are labels: '#X spot 🛒' / 'Sotib olish zonasi: a - b' / 'Sotish: x / y' / 'Stop:', 'Sotib olish narxi', 'Xarid zonasi', 'Sotish maqsadlari', 'Sotish 1:', a short's 'Sotish zonasi' / 'Sotish narxi' (its entry), 'Yo'nalish: LONG', 'Kirish nuqtasi', 'Maqsad 1', 'To'xtatish', 'Kredit yelkasi', 'Marja: izolyatsiya', and 'Сотиб олиш зонаси' / 'Сотиш' / 'Мақсадлар' / 'Стоп' / 'Елка' / 'Маржа: изоляция'; decimal commas at times",
+)
+@own_stream
+def l21_uzbek_buy_sell_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    words = _L21_UZ if rng.random() < 0.6 else _L21_UZ_CYR
+    return _l21_card(rng, words, 0.4, 0.45)
+
+
+_L21_KK = {
+    "spot": ["{c} СПОТ 🛒", "Спот {c}", "{c} spot 🛒", "🛒 Спот сауда: {c}"],
+    "long": ["LONG", "ЛОНГ", "Long 🟢"],
+    "short": ["SHORT", "ШОРТ", "Short 🔴"],
+    "pair": ["Жұп", "Монета", "Coin"],
+    "direction": ["Бағыт", "Позиция"],
+    "entry": ["Кіру", "Кіру нүктесі", "Сатып алу бағасы", "Kiru"],
+    "entry_short": ["Кіру", "Сату бағасы", "Кіру нүктесі"],
+    "zone": ["Сатып алу аймағы", "Кіру аймағы", "Сатып алу зонасы", "Satyp alu aimağy"],
+    "zone_short": ["Сату аймағы", "Кіру аймағы"],
+    "targets": ["Сату", "Мақсаттар", "Сату мақсаттары", "Maqsattar"],
+    "targets_short": ["Мақсаттар", "TP"],
+    "target": ["Мақсат", "TP", "Сату"],
+    "target_short": ["Мақсат", "TP"],
+    "stop": ["Стоп", "Стоп-лосс", "Шығынды тоқтату", "Stop"],
+    "leverage": ["Иінтірек", "Leverage", "Плечо"],
+    "margin_label": ["Маржа", "Маржа түрі"],
+    "margin": [
+        ("оқшауланған", "isolated"),
+        ("изоляцияланған", "isolated"),
+        ("кросс", "cross"),
+        ("Cross", "cross"),
+    ],
+    "ratio": ["Тәуекел/пайда 1:3", "RR 1:2"],
+    "tail": ["Қаржылық кеңес емес ⚠️"],
+    "seps": [": ", " - ", ": "],
+}
+
+_L21_KY = {
+    **_L21_KK,
+    "spot": ["{c} СПОТ 🛒", "Спот {c}", "{c} spot 🛒"],
+    "pair": ["Жуп", "Монета"],
+    "direction": ["Багыт", "Позиция"],
+    "entry": ["Кирүү", "Кирүү баасы", "Сатып алуу баасы"],
+    "entry_short": ["Кирүү", "Сатуу баасы"],
+    "zone": ["Сатып алуу зонасы", "Кирүү зонасы", "Сатып алуу аймагы"],
+    "zone_short": ["Сатуу зонасы", "Кирүү зонасы"],
+    "targets": ["Сатуу", "Максаттар", "Сатуу максаттары"],
+    "targets_short": ["Максаттар", "TP"],
+    "target": ["Максат", "TP"],
+    "target_short": ["Максат", "TP"],
+    "stop": ["Стоп", "Стоп-лосс", "Жоготууну токтотуу"],
+    "leverage": ["Левередж", "Рычаг", "Leverage"],
+    "margin_label": ["Маржа"],
+    "margin": [("изоляцияланган", "isolated"), ("кросс", "cross")],
+    "ratio": ["Тобокел/пайда 1:3", "RR 1:2"],
+    "tail": ["Каржылык кеңеш эмес ⚠️"],
+}
+
+
+@style(
+    "l21_kazakh_kyrgyz_label_cards",
+    "Kazakh and Kyrgyz cards whose buy and sell words are labels: 'Сатып алу аймағы: a - b' / 'Сату: x / y' / 'Стоп:', 'Сатып алу бағасы', 'Сату мақсаттары', a short's 'Сату аймағы' / 'Сату бағасы', 'Бағыт: ЛОНГ', 'Иінтірек', 'Маржа: оқшауланған', Latin 'Satyp alu aimağy' / 'Maqsattar'; Kyrgyz 'Сатып алуу зонасы' / 'Сатуу' / 'Максаттар' / 'Кирүү баасы' / 'Жоготууну токтотуу' / 'Левередж' / 'Маржа: изоляцияланган'; decimal commas at times",
+)
+@own_stream
+def l21_kazakh_kyrgyz_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    words = _L21_KK if rng.random() < 0.55 else _L21_KY
+    return _l21_card(rng, words, 0.4, 0.4)
+
+
+_L21_AZ = {
+    "spot": ["{c} Spot 🛒", "🛒 SPOT {c}", "Spot alış {c}"],
+    "long": ["LONG", "Long 🟢", "ALIŞ (LONG)"],
+    "short": ["SHORT", "Short 🔴", "SATIŞ (SHORT)"],
+    "pair": ["Cüt", "Koin"],
+    "direction": ["İstiqamət", "Mövqe"],
+    "entry": ["Giriş", "Giriş qiyməti", "Alış qiyməti"],
+    "entry_short": ["Giriş", "Satış qiyməti"],
+    "zone": ["Alış zonası", "Giriş zonası", "Alış aralığı", "Alis zonasi"],
+    "zone_short": ["Satış zonası", "Giriş zonası"],
+    "targets": ["Satış hədəfləri", "Hədəflər", "Satış", "Hedefler"],
+    "targets_short": ["Hədəflər", "TP"],
+    "target": ["Hədəf", "TP", "Satış hədəfi"],
+    "target_short": ["Hədəf", "TP"],
+    "stop": ["Stop", "Zərəri dayandır", "Stop loss"],
+    "leverage": ["Leverec", "Leverage", "Rıçaq"],
+    "margin_label": ["Marja", "Marja növü"],
+    "margin": [("izolə", "isolated"), ("Isolated", "isolated"), ("çarpaz", "cross")],
+    "ratio": ["Risk/Mənfəət 1:3", "RR 1:2"],
+    "tail": ["Maliyyə məsləhəti deyil ⚠️"],
+    "seps": [": ", " - ", ": "],
+}
+
+_L21_TG = {
+    "spot": ["{c} СПОТ 🛒", "Спот {c}", "{c} spot 🛒"],
+    "long": ["LONG", "Long 🟢"],
+    "short": ["SHORT", "Short 🔴"],
+    "pair": ["Ҷуфт", "Танга"],
+    "direction": ["Самт", "Мавқеъ"],
+    "entry": ["Вуруд", "Нархи вуруд", "Нархи харид"],
+    "entry_short": ["Вуруд", "Нархи фурӯш"],
+    "zone": ["Минтақаи харид", "Минтақаи вуруд", "Доираи харид"],
+    "zone_short": ["Минтақаи фурӯш", "Минтақаи вуруд"],
+    "targets": ["Фурӯш", "Ҳадафҳо", "Ҳадафҳои фурӯш"],
+    "targets_short": ["Ҳадафҳо", "TP"],
+    "target": ["Ҳадаф", "TP"],
+    "target_short": ["Ҳадаф", "TP"],
+    "stop": ["Стоп", "Стоп-лосс", "Қатъи зарар"],
+    "leverage": ["Фишанг", "Leverage"],
+    "margin_label": ["Маржа"],
+    "margin": [("изолятсия", "isolated"), ("кросс", "cross")],
+    "ratio": ["Хатар/фоида 1:3", "RR 1:2"],
+    "tail": ["Маслиҳати молиявӣ нест ⚠️"],
+    "seps": [": ", " - ", ": "],
+}
+
+
+@style(
+    "l21_azerbaijani_tajik_label_cards",
+    "Azerbaijani and Tajik cards whose buy and sell words are labels: 'Alış zonası: a - b' / 'Satış hədəfləri: x / y' / 'Zərəri dayandır:', 'Alış qiyməti', 'Alis zonasi' (without its marks), 'Satış:', a short's 'Satış zonası' / 'Satış qiyməti', 'ALIŞ (LONG)', 'Leverec', 'Marja: izolə' / 'çarpaz'; Tajik 'Минтақаи харид' / 'Фурӯш' / 'Ҳадафҳо' / 'Нархи вуруд' / 'Қатъи зарар' / 'Фишанг' / 'Маржа: изолятсия'; decimal commas at times",
+)
+@own_stream
+def l21_azerbaijani_tajik_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    words = _L21_AZ if rng.random() < 0.55 else _L21_TG
+    return _l21_card(rng, words, 0.4, 0.4)
+
+
+_L21_KA = {
+    "spot": ["{c} სპოტი 🛒", "სპოტი: {c}", "🛒 SPOT {c}"],
+    "long": ["LONG", "Long 🟢"],
+    "short": ["SHORT", "Short 🔴"],
+    "pair": ["წყვილი", "მონეტა"],
+    "direction": ["მიმართულება", "პოზიცია"],
+    "entry": ["შესვლა", "შესვლის ფასი", "ყიდვის ფასი", "Entry"],
+    "entry_short": ["შესვლა", "გაყიდვის ფასი"],
+    "zone": ["ყიდვის ზონა", "შესვლის ზონა"],
+    "zone_short": ["გაყიდვის ზონა", "შესვლის ზონა"],
+    "targets": ["გაყიდვა", "მიზნები", "გაყიდვის მიზნები"],
+    "targets_short": ["მიზნები", "TP"],
+    "target": ["მიზანი", "TP"],
+    "target_short": ["მიზანი", "TP"],
+    "stop": ["სტოპი", "სტოპ ლოსი", "Stop"],
+    "leverage": ["ბერკეტი", "Leverage"],
+    "margin_label": ["მარჟა"],
+    "margin": [("იზოლირებული", "isolated"), ("Isolated", "isolated"), ("ქროსი", "cross")],
+    "ratio": ["რისკი/მოგება 1:3", "RR 1:2"],
+    "tail": ["არ არის ფინანსური რჩევა ⚠️"],
+    "seps": [": ", " - ", ": "],
+}
+
+_L21_HY = {
+    "spot": ["{c} սպոտ 🛒", "ՍՊՈՏ {c}", "🛒 SPOT {c}"],
+    "long": ["LONG", "Long 🟢"],
+    "short": ["SHORT", "Short 🔴"],
+    "pair": ["Զույգ", "Մետաղադրամ"],
+    "direction": ["Ուղղություն", "Դիրք"],
+    "entry": ["Մուտք", "Մուտքի գին", "Գնման գին"],
+    "entry_short": ["Մուտք", "Վաճառքի գին"],
+    "zone": ["Գնման գոտի", "Մուտքի գոտի"],
+    "zone_short": ["Վաճառքի գոտի", "Մուտքի գոտի"],
+    "targets": ["Վաճառք", "Թիրախներ", "Վաճառքի թիրախներ"],
+    "targets_short": ["Թիրախներ", "TP"],
+    "target": ["Թիրախ", "TP"],
+    "target_short": ["Թիրախ", "TP"],
+    "stop": ["Ստոպ", "Ստոպ լոս", "SL"],
+    "leverage": ["Լծակ", "Leverage"],
+    "margin_label": ["Մարժա"],
+    "margin": [("մեկուսացված", "isolated"), ("Isolated", "isolated"), ("կրոս", "cross")],
+    "ratio": ["Ռիսկ/շահույթ 1:3", "RR 1:2"],
+    "tail": ["Ֆինանսական խորհուրդ չէ ⚠️"],
+    "seps": [": ", " - ", ": "],
+}
+
+_L21_MN = {
+    "spot": ["{c} СПОТ 🛒", "Спот {c}", "🛒 SPOT {c}"],
+    "long": ["LONG", "Long 🟢"],
+    "short": ["SHORT", "Short 🔴"],
+    "pair": ["Хос", "Зоос"],
+    "direction": ["Чиглэл", "Позиц"],
+    "entry": ["Орох", "Орох үнэ", "Авах үнэ"],
+    "entry_short": ["Орох", "Зарах үнэ"],
+    "zone": ["Авах бүс", "Орох бүс"],
+    "zone_short": ["Зарах бүс", "Орох бүс"],
+    "targets": ["Зарах", "Зорилтууд", "Зарах зорилт"],
+    "targets_short": ["Зорилтууд", "TP"],
+    "target": ["Зорилт", "TP"],
+    "target_short": ["Зорилт", "TP"],
+    "stop": ["Стоп", "Стоп лосс", "Алдагдал зогсоох"],
+    "leverage": ["Хөшүүрэг", "Leverage"],
+    "margin_label": ["Маржин"],
+    "margin": [("тусгаарлагдсан", "isolated"), ("Isolated", "isolated"), ("кросс", "cross")],
+    "ratio": ["Эрсдэл/ашиг 1:3", "RR 1:2"],
+    "tail": ["Санхүүгийн зөвлөгөө биш ⚠️"],
+    "seps": [": ", " - ", ": "],
+}
+
+
+@style(
+    "l21_georgian_armenian_mongolian_cards",
+    "Georgian, Armenian and Mongolian cards with English trade words mixed in, their buy and sell words as labels: 'ყიდვის ზონა: a - b' / 'გაყიდვა: x / y' / 'სტოპ ლოსი:' / 'ბერკეტი:' / 'მარჟა: იზოლირებული', 'შესვლის ფასი', 'მიზანი 1', '#X სპოტი 🛒'; 'Գնման գոտի' / 'Վաճառք' / 'Թիրախներ' / 'Ստոպ' / 'Լծակ' / 'Մարժա: մեկուսացված', '#X սպոտ 🛒'; 'Авах бүс' / 'Зарах' / 'Зорилтууд' / 'Алдагдал зогсоох' / 'Хөшүүрэг' / 'Маржин: тусгаарлагдсан', a short's sell zone its entry; decimal commas at times",
+)
+@own_stream
+def l21_georgian_armenian_mongolian_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    words = rng.choice([_L21_KA, _L21_HY, _L21_MN])
+    return _l21_card(rng, words, 0.35, 0.35)
+
+
+_L21_HE = {
+    "spot": ["{c} ספוט 🛒", "ספוט | {c}", "🟢 קנייה בספוט {c}", "{c} — עסקת ספוט"],
+    "long": ["LONG", "לונג 🟢", "LONG (קנייה)"],
+    "short": ["SHORT", "שורט 🔴", "SHORT (מכירה)"],
+    "pair": ["צמד", "מטבע"],
+    "direction": ["כיוון", "פוזיציה"],
+    "entry": ["כניסה", "מחיר כניסה", "מחיר קנייה", "Entry"],
+    "entry_short": ["כניסה", "מחיר מכירה"],
+    "zone": ["אזור קנייה", "אזור כניסה", "טווח קנייה"],
+    "zone_short": ["אזור מכירה", "אזור כניסה"],
+    "targets": ["מכירה", "יעדים", "יעדי מכירה", "Targets"],
+    "targets_short": ["יעדים", "TP"],
+    "target": ["יעד", "TP"],
+    "target_short": ["יעד", "TP"],
+    "stop": ["סטופ", "סטופ לוס", "עצירת הפסד", "SL"],
+    "leverage": ["מינוף", "Leverage"],
+    "margin_label": ["מרג'ין", "מרווח"],
+    "margin": [
+        ("איזולייטד", "isolated"),
+        ("מבודד", "isolated"),
+        ("קרוס", "cross"),
+        ("Cross", "cross"),
+    ],
+    "ratio": ["סיכון/סיכוי 1:3", "RR 1:2"],
+    "tail": ["אין לראות בזה ייעוץ השקעות ⚠️"],
+    "seps": [": ", " - ", ": "],
+}
+
+
+@style(
+    "l21_hebrew_buy_sell_label_cards",
+    "Hebrew cards whose buy and sell words are labels: '#X ספוט 🛒' / 'אזור קנייה: a - b' / 'מכירה: x / y' / 'סטופ:', 'קנייה בספוט #X', 'מחיר קנייה', 'טווח קנייה', 'יעדי מכירה', a short's 'אזור מכירה' / 'מחיר מכירה' (its entry), 'LONG (קנייה)', 'כיוון: שורט', 'עצירת הפסד', 'מינוף', 'מרג'ין: איזולייטד' / 'מבודד' / 'קרוס'",
+)
+@own_stream
+def l21_hebrew_buy_sell_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return _l21_card(rng, _L21_HE, 0.0, 0.45)
+
+
+_L21_EL = {
+    "spot": ["{c} σποτ 🛒", "ΣΠΟΤ {c}", "🛒 Spot αγορά {c}"],
+    "long": ["LONG", "Long 🟢", "ΑΓΟΡΑ (LONG)"],
+    "short": ["SHORT", "Short 🔴", "ΠΩΛΗΣΗ (SHORT)"],
+    "pair": ["Ζεύγος", "Νόμισμα"],
+    "direction": ["Θέση", "Κατεύθυνση"],
+    "entry": ["Είσοδος", "Τιμή εισόδου", "Σημείο εισόδου"],
+    "zone": ["Ζώνη εισόδου", "Ζώνη αγοράς", "Εύρος εισόδου"],
+    "targets": ["Στόχοι", "Take profit", "TP"],
+    "target": ["Στόχος", "TP"],
+    "stop": ["Στοπ", "Stop loss", "SL"],
+    "leverage": ["Μόχλευση", "Leverage"],
+    "margin_label": ["Περιθώριο", "Margin"],
+    "margin": [("isolated", "isolated"), ("απομονωμένο", "isolated"), ("cross", "cross")],
+    "ratio": ["Ρίσκο/Απόδοση 1:3", "RR 1:2"],
+    "tail": ["Δεν αποτελεί επενδυτική συμβουλή ⚠️"],
+    "seps": [": ", " - ", ": "],
+}
+
+
+def _l21_greek_sentence(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    """A Greek call in one sentence with decimal commas: 'Ανοίγουμε LONG στο X στα a, στόχοι x
+    και y, stop στα s. Μόχλευση 20x.' (commas between the clauses, a space after each)."""
+    d = Draw(rng, L7_MARKETS)
+    tps = targets(d, 2)
+    sl = d.against()
+    lev = rng.choice([None, 10, 20])
+    thousands = rng.choice([" ", "."])
+
+    def p(v: float) -> str:
+        return eu(v, d.dec, thousands)
+
+    side = "LONG" if d.long else "SHORT"
+    verb = rng.choice(["Ανοίγουμε", "Μπαίνουμε", "Παίρνουμε"])
+    text = (
+        f"{verb} {side} στο #{d.base} στα {p(d.entry)}, στόχοι {p(tps[0])} και {p(tps[1])}, "
+        f"stop στα {p(sl)}."
+    )
+    if lev:
+        text += f" Μόχλευση {lev}x."
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+def _l21_greek_three_settled(text: str, rng: random.Random) -> str:
+    """A dot-three Greek card with a percent written with a decimal point: the mark settled."""
+    pct = f"{rng.randint(2, 9)}.{rng.randint(1, 9)}%"
+    return "\n".join([*text.split("\n"), rng.choice([f"Δυναμικό: +{pct} 🚀", f"(+{pct})"])])
+
+
+@style(
+    "l21_greek_decimal_mark_cards",
+    "Greek cards and one-sentence calls with the decimal comma ('Ζώνη εισόδου: 0,25857 – 0,25595', 'Στόχοι: 14,852 / 15,1', 'Ανοίγουμε SHORT στο #X στα 7,655, στόχοι 7,464 και 7,301, stop στα 7,822. Μόχλευση 20x.'), 'Μόχλευση', 'Περιθώριο: απομονωμένο', '#X σποτ 🛒'; a card with every level a dot and three digits: to review, unless a percent written with a decimal point settles the mark",
+)
+@own_stream
+def l21_greek_decimal_mark_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    roll = rng.random()
+    if roll < 0.35:
+        return _l21_greek_sentence(rng)
+    if roll < 0.55:
+        d = Draw(rng, L17_THREE)
+        text, exp = _l20_card(rng, d, _L21_EL, False, spot=rng.random() < 0.3, dot_three=True)
+        if rng.random() < 0.5:
+            return _l21_greek_three_settled(text, rng), exp
+        return text, {"kind": "needs_review"}
+    return _l21_card(rng, _L21_EL, 0.7, 0.25)
+
+
+L13_FOLLOW_UPS.update(
+    {
+        "uz21": [
+            ["{c} {k}-maqsad bajarildi ✅", "{c} TP{k} urildi 🎯"],
+            ["{c} stop urildi ❌", "{c} stop-lossga tegdi ❌"],
+            ["{c} stopni kirish nuqtasiga ko'chiring 🔒", "{c} SL ni kirish narxiga suring"],
+            ["{c} pozitsiyaning yarmini yoping 💰", "{c} {p}% foydani oling"],
+            ["{c} signal bekor qilindi ❌", "{c} orderni bekor qiling"],
+        ],
+        "kk21": [
+            ["{c} {k}-мақсат орындалды ✅", "{c} TP{k} алынды 🎯"],
+            ["{c} стоп соқты ❌", "{c} стоп-лосс іске қосылды ❌"],
+            ["{c} стопты кіру нүктесіне жылжытыңыз 🔒", "{c} SL-ді кіру бағасына қойыңыз"],
+            ["{c} позицияның жартысын жабыңыз 💰", "{c} {p}% пайданы алыңыз"],
+            ["{c} сигнал жойылды ❌", "{c} ордерді болдырмаңыз"],
+        ],
+        "ky21": [
+            ["{c} {k}-максат аткарылды ✅", "{c} TP{k} алынды 🎯"],
+            ["{c} стоп тийди ❌", "{c} стоп-лосс иштеди ❌"],
+            ["{c} стопту кирүү баасына жылдырыңыз 🔒", "{c} SL кирүү баасына"],
+            ["{c} позициянын жарымын жабыңыз 💰", "{c} {p}% пайданы алыңыз"],
+            ["{c} сигнал жокко чыгарылды ❌", "{c} ордерди жокко чыгарыңыз"],
+        ],
+        "az21": [
+            ["{c} hədəf {k} vuruldu ✅", "{c} TP{k} alındı 🎯"],
+            ["{c} stop vuruldu ❌", "{c} zərəri dayandır işə düşdü ❌"],
+            ["{c} stopu giriş qiymətinə çəkin 🔒", "{c} SL-i girişə daşıyın"],
+            ["{c} mövqenin yarısını bağlayın 💰", "{c} {p}% mənfəəti götürün"],
+            ["{c} siqnal ləğv edildi ❌", "{c} sifarişi ləğv edin"],
+        ],
+    }
+)
+
+
+@style(
+    "l21_central_asian_follow_ups",
+    "follow-ups in Uzbek, Kazakh, Kyrgyz and Azerbaijani: '2-maqsad bajarildi', 'stop urildi', 'stopni kirish nuqtasiga ko'chiring', 'pozitsiyaning yarmini yoping', 'signal bekor qilindi'; '2-мақсат орындалды', 'стоп соқты', 'стопты кіру нүктесіне жылжытыңыз', 'позицияның жартысын жабыңыз', 'сигнал жойылды'; '2-максат аткарылды', 'стоп тийди', 'стопту кирүү баасына жылдырыңыз'; 'hədəf 2 vuruldu', 'stopu giriş qiymətinə çəkin', 'mövqenin yarısını bağlayın', 'siqnal ləğv edildi'",
+)
+@own_stream
+def l21_central_asian_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["uz21", "kk21", "ky21", "az21"])
+
+
+L13_FOLLOW_UPS.update(
+    {
+        "ka21": [
+            ["{c} მიზანი {k} შესრულდა ✅", "{c} TP{k} აღებულია 🎯"],
+            ["{c} სტოპ ლოსი გააქტიურდა ❌", "{c} სტოპი დაგვარტყა ❌"],
+            ["{c} სტოპი გადაიტანეთ შესვლის ფასზე 🔒", "{c} SL შესვლის წერტილზე"],
+            ["{c} დახურეთ პოზიციის ნახევარი 💰", "{c} აიღეთ {p}% მოგება"],
+            ["{c} სიგნალი გაუქმდა ❌", "{c} ორდერი გააუქმეთ"],
+        ],
+        "hy21": [
+            ["{c} Թիրախ {k}-ը հասավ ✅", "{c} TP{k} վերցված է 🎯"],
+            ["{c} Ստոպ լոսը աշխատեց ❌", "{c} ստոպը կպավ ❌"],
+            ["{c} ստոպը տեղափոխեք մուտքի գին 🔒", "{c} SL-ը մուտքի կետ"],
+            ["{c} փակեք դիրքի կեսը 💰", "{c} վերցրեք {p}% շահույթ"],
+            ["{c} ազդանշանը չեղարկված է ❌", "{c} չեղարկեք օրդերը"],
+        ],
+        "mn21": [
+            ["{c} {k}-р зорилт биелэв ✅", "{c} TP{k} авлаа 🎯"],
+            ["{c} стоп лосс идэвхжлээ ❌", "{c} стоп цохигдлоо ❌"],
+            ["{c} стопыг орох үнэ рүү шилжүүл 🔒", "{c} SL-ийг орох цэг рүү"],
+            ["{c} позицийн талыг хаа 💰", "{c} {p}% ашгаа ав"],
+            ["{c} дохио цуцлагдлаа ❌", "{c} захиалгаа цуцал"],
+        ],
+        "el21": [
+            ["{c} Στόχος {k} χτυπήθηκε ✅", "{c} TP{k} πιάστηκε 🎯"],
+            ["{c} χτύπησε το stop ❌", "{c} ενεργοποιήθηκε το stop loss ❌"],
+            ["{c} μετακινήστε το stop στην είσοδο 🔒", "{c} SL στην τιμή εισόδου"],
+            ["{c} κλείστε το μισό της θέσης 💰", "{c} κατοχυρώστε {p}% κέρδος"],
+            ["{c} το σήμα ακυρώνεται ❌", "{c} ακυρώστε την εντολή"],
+        ],
+        "he21": [
+            ["{c} יעד {k} הושג ✅", "{c} TP{k} נלקח 🎯"],
+            ["{c} הסטופ נלקח ❌", "{c} נכנס סטופ לוס ❌"],
+            ["{c} הזיזו את הסטופ לנקודת הכניסה 🔒", "{c} סטופ למחיר הכניסה"],
+            ["{c} סגרו חצי מהפוזיציה 💰", "{c} קחו {p}% רווח"],
+            ["{c} האות בוטל ❌", "{c} בטלו את הפקודה"],
+        ],
+        "tg21": [
+            ["{c} ҳадафи {k} иҷро шуд ✅", "{c} TP{k} гирифта шуд 🎯"],
+            ["{c} стоп кор кард ❌", "{c} стоп-лосс фаъол шуд ❌"],
+            ["{c} стопро ба нархи вуруд гузаронед 🔒", "{c} SL ба нуқтаи вуруд"],
+            ["{c} нисфи мавқеъро пӯшед 💰", "{c} {p}% фоидаро гиред"],
+            ["{c} сигнал бекор карда шуд ❌", "{c} фармоишро бекор кунед"],
+        ],
+    }
+)
+
+
+@style(
+    "l21_caucasus_greek_hebrew_follow_ups",
+    "follow-ups in Georgian, Armenian, Mongolian, Greek, Hebrew and Tajik: 'მიზანი 2 შესრულდა', 'სტოპ ლოსი გააქტიურდა', 'სტოპი გადაიტანეთ შესვლის ფასზე', 'დახურეთ პოზიციის ნახევარი', 'სიგნალი გაუქმდა'; 'Թիրախ 2-ը հասավ', 'ստոպը տեղափոխեք մուտքի գին', 'փակեք դիրքի կեսը'; '2-р зорилт биелэв', 'стопыг орох үнэ рүү шилжүүл'; 'Στόχος 2 χτυπήθηκε', 'μετακινήστε το stop στην είσοδο', 'κλείστε το μισό της θέσης'; 'יעד 2 הושג', 'הזיזו את הסטופ לנקודת הכניסה', 'סגרו חצי מהפוזיציה', 'האות בוטל'; 'ҳадафи 2 иҷро шуд', 'стопро ба нархи вуруд гузаронед'",
+)
+@own_stream
+def l21_caucasus_greek_hebrew_follow_ups(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    return l13_follow_up(rng, ["ka21", "hy21", "mn21", "el21", "he21", "tg21"])
+
+
+_L21_TALK_TURN = itertools.count()
+
+
+@style(
+    "l21_spot_and_label_words_talk",
+    "talk with the spot word and the buy and sell label words in it but no call: 'מי עוד מחזיק #X בספוט?', 'Кто держит #X на споте? Я пока не продаю', 'Sotib olish zonasi hali uzoq, #X shoshilmang', '#X сатып алу аймағына әлі жеткен жоқ', 'Alış zonası hələ uzaqdır', 'Spot ή futures; Ψηφίστε 👇', a day without signals in Uzbek, Kazakh, Kyrgyz, Georgian, Armenian, Mongolian, Tajik and Greek: talk",
+)
+@own_stream
+def l21_spot_and_label_words_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F17C_LANGUAGE_MARKETS)
+    b = d.base
+    texts = [
+        f"מי עוד מחזיק #{b} בספוט? אני עוד לא מוכר 🤔",
+        f"Кто ещё держит #{b} на споте? Я пока не продаю",
+        f"Sotib olish zonasi hali uzoq, #{b} bo'yicha shoshilmang 🙏",
+        f"#{b} сатып алу аймағына әлі жеткен жоқ, күтеміз",
+        f"Alış zonası hələ uzaqdır, #{b} üçün səbirli olun",
+        "Spot ή futures τον επόμενο μήνα; Ψηφίστε 👇",
+        "Bugun signal yo'q, bozor beqaror. Sabr qiling 🙏",
+        "Бүгін сигнал жоқ, нарық тұрақсыз. Шыдамды болыңыз",
+        "Бүгүн сигнал жок, рынок туруксуз. Чыдамдуу болгула",
+        "დღეს სიგნალი არ არის, ბაზარი არასტაბილურია. მოთმინება 🙏",
+        "Այսօր ազդանշան չկա, շուկան անկայուն է։ Համբերություն",
+        "Өнөөдөр дохио алга, зах зээл тогтворгүй байна. Тэвчээртэй байгаарай",
+        "Имрӯз сигнал нест, бозор ноустувор аст. Сабр кунед 🙏",
+        "Κανένα σήμα σήμερα, η αγορά είναι ασταθής. Υπομονή 🙏",
+    ]
+    return texts[next(_L21_TALK_TURN) % len(texts)], {"kind": "not_signal"}
+
+
 if __name__ == "__main__":
     main()
