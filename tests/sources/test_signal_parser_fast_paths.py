@@ -966,6 +966,8 @@ def _plain_labels(
             out = sections._unspaced_labels(text, out, sections.HINDI_LABELS)
     if not buys and sections._SPOT_WORD.search(lower):
         buys = sections._entry_before_sell(out)  # a spot card's "Sell:" after its entries
+    elif not buys and sections._entry_before_sell(out) and sections._SPOT_OTHER_WORD.search(lower):
+        buys = True  # spot in another script: "Спот #X" / "Минтақаи харид:" / "Фурӯш:"
     if buys:
         if sections._side_named_short(out):  # a short card's "Buy …" labels: its targets
             return sections._short_card_buys(text, out)

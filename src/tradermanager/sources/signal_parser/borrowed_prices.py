@@ -62,7 +62,14 @@ _ENTRY = re.compile(rf"{_B}(?:{'|'.join(w for w in ENTRY_LABELS if w != 'price')
 # a short's entry), an order book's side ("Asks: a, b" are a short's entries or a long's
 # targets), joined labels ("TP/SL: a / b", "Levels (E / T1 / S): a / b / c"): such a line is
 # left as read
-_EITHER = re.compile(rf"{_B}(?:{LONG_WORDS}|{SHORT_WORDS}|asks?|bids?){_E}|/", re.I)
+# (and the bare sell words of languages whose side words the lexicon does not hold as such:
+# Uzbek "Сотиш:", Kyrgyz "Сатуу:", Tajik "Фурӯш:", Georgian "გაყიდვა:", Armenian "Վաճառք:",
+# Mongolian "Зарах:")
+_EITHER = re.compile(
+    rf"{_B}(?:{LONG_WORDS}|{SHORT_WORDS}|asks?|bids?"
+    rf"|сотиш|сатуу|фурӯш|фуруш|გაყიდვა|վաճառք|зарах){_E}|/",
+    re.I,
+)
 # a line about the chart, not an order: an indicator, a level's name, a wall of orders
 _CHART = re.compile(
     rf"{_B}(?:{'|'.join(sorted(INDICATOR_LABELS))}|ma|walls?|trapped|last){_E}",

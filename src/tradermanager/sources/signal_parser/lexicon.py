@@ -199,8 +199,36 @@ ENTRY_LABELS = (
     # Uzbek "Kirish (narxi / nuqtasi)", Kazakh "Кіру (нүктесі / бағасы)"
     r"(?:bei\s*ya|eneo\s*la)\s*kuingia",
     r"kuingia",
-    r"kirish(?:\s*(?:narxi|nuqtasi))?",
-    r"кіру(?:\s*(?:нүктесі|бағасы))?",
+    r"kirish(?:\s*(?:narxi|nuqtasi|zonasi))?",
+    r"кіру(?:\s*(?:нүктесі|бағасы|аймағы))?",
+    # buy and sell words as labels of the entry in more languages: Uzbek in Latin and Cyrillic
+    # letters "Sotib olish zonasi / narxi / oralig'i", "Xarid zonasi", "Кириш", a short's
+    # "Sotish zonasi / narxi"; Kazakh "Сатып алу аймағы / бағасы", "Satyp alu aimağy", a
+    # short's "Сату аймағы"; Kyrgyz "Сатып алуу зонасы", "Кирүү баасы", a short's "Сатуу
+    # зонасы"; Azerbaijani "Alış zonası / qiyməti", "Giriş zonası", a short's "Satış zonası";
+    # Tajik "Минтақаи харид", "Нархи вуруд", a short's "Минтақаи фурӯш". On a spot buy the
+    # sell words of them name its targets (sections.OTHER_SELLS). (Georgian, Armenian and
+    # Mongolian cards are read by their lines' places: their words as labels broke the
+    # reading of their one-sentence calls, "Լոնգ #X a-ից, թիրախներ x և y, ստոպ s".)
+    r"(?:sotib\s*olish|xarid|sotish)\s*(?:zonasi|narxi|oralig['ʻ’‘]?i|hududi)",
+    r"(?:сотиб\s*олиш|харид|сотиш|кириш)\s*(?:зонаси|нархи|оралиғи)",
+    r"кириш(?:\s*нуқтаси)?",
+    r"(?:сатып\s*алу|сату)\s*(?:аймағы|бағасы|зонасы)",
+    r"satyp\s*alu\s*(?:a[iy]ma[ğg][yı]|ba[ğg]asy|zonasy)",
+    r"kiru(?:\s*(?:n[üu]kte(?:si|sі)|a[iy]ma[ğg][yı]))?",
+    r"(?:сатып\s*алуу|сатуу|кирүү)\s*(?:зонасы|аймагы|баасы|чекити)",
+    r"кирүү",
+    r"(?:al[ıi][şs]|giri[şs]|sat[ıi][şs])\s*(?:zonas[ıi]|qiym[əe]ti|aral[ıi][ğg][ıi])",
+    # Georgian "ყიდვის ზონა", "შესვლის ფასი", Armenian "Գնման գոտի", "Մուտքի գին", Mongolian
+    # "Авах бүс", "Орох үнэ": only as a line's own label before its separator
+    r"(?:ყიდვის|შესვლის|գնման|մուտքի|авах|орох)\s*(?:ზონა|ფასი|գոտի|գին|бүс|үнэ)"
+    r"(?=[^\S\n]*[:：=\-–])",
+    r"(?:минтақаи|доираи)\s*(?:харид|вуруд|фурӯш|фуруш)",
+    r"нархи\s*(?:вуруд|харид|фурӯш|фуруш)",
+    r"вуруд",
+    # a bare sell word as a line's own label ("Sotish: x / y", "Сату - x", "Фурӯш:"): a
+    # short's entry, a spot buy's targets
+    r"(?:sotish|сотиш|сату|сатуу|фурӯш)(?=[^\S\n]*[:：=\-–])",
     r"الدخول",
     r"دخول",
     r"منطقة\s*الدخول",
@@ -349,6 +377,17 @@ TARGET_LABELS = (
     r"lengo",
     r"maqsad(?:lar)?",
     r"мақсат(?:тар)?",
+    # sell words as labels of a buy's targets and the target words of Uzbek in Cyrillic
+    # letters, Kazakh in Latin ones, Kyrgyz, Azerbaijani and Tajik ("Sotish maqsadlari",
+    # "Сотиш мақсадлари", "Сату мақсаттары", "Сатуу максаттары", "Satış hədəfləri",
+    # "Ҳадафҳои фурӯш"; "Sotish 1:", "Сату 2 -")
+    r"(?:sotish\s*maqsadlari|сотиш\s*мақсадлари|сату\s*мақсаттары|сатуу\s*максаттары)",
+    r"(?:sotish|сотиш|сату|сатуу|satış|satis)(?=[^\S\n]?[1-9][^\S\n]*[:：)\-–])",
+    r"мақсад(?:лар)?",
+    r"maqsat(?:tar)?",
+    r"максат(?:тар)?",
+    r"(?:sat[ıi][şs]\s*)?h[əe]d[əe]f(?:l[əe]ri?|i)?",
+    r"ҳадаф(?:ҳо(?:и\s*(?:фурӯш|фуруш))?|и)?",
     r"🎯",
 )
 STOP_LABELS = (
@@ -412,6 +451,15 @@ STOP_LABELS = (
     r"zuia\s*hasara",
     r"hasara",  # Swahili "Hasara 144" (the loss: where the loss is taken)
     r"to['ʻ’]?xtatish",  # Uzbek "To'xtatish" (stopping)
+    # the loss's stop in Uzbek Cyrillic, Kazakh, Kyrgyz, Azerbaijani, Tajik and Mongolian
+    # ("Зарарни тўхтатиш", "Шығынды тоқтату", "Жоготууну токтотуу", "Zərəri dayandır",
+    # "Қатъи зарар", "Алдагдал зогсоох")
+    r"(?:зарарни\s*)?тўхтатиш",
+    r"шығынды\s*тоқтату",
+    r"жоготууну\s*токтотуу",
+    r"z[əe]r[əe]ri?\s*dayand[ıi]r",
+    r"қатъи\s*зарар",
+    r"алдагдал\s*зогсоох",
     # Turkish "Zarar Kes: 144" (cut the loss), "Zararı durdur", and its abbreviation "ZK:"
     r"zarar[ıi]?\s*(?:kes|durdur)",
     r"zk(?=[^\S\n]*[:=])",
@@ -490,7 +538,12 @@ CONFIDENCE_LEVEL_WORDS = (
     r"|alt[ao]|medi[ao]|médi[ao]|baj[ao]|baix[ao]|fuerte|forte|d[ée]bil|frac[ao]"
     r"|высокая|средняя|низкая)"
 )
-SPOT_WORDS = r"spot|спот"
+# Russian, Ukrainian, Kazakh and Mongolian "спот" with the endings the languages put on it ("на
+# споте", "Спотовая сделка", "спотовий", "спотта"), never a longer word ("споткнулся")
+SPOT_WORDS = (
+    r"spot|спот(?:е|а|у|ом|та|тағы|овая|овый|овой|овую|овое|овые|овых|овом|овым|овий|ова|ове"
+    r"|ові|овим|овому)?"
+)
 # Spot as exchanges' localized screens name it: Chinese (both scripts), Japanese, Korean and
 # Thai without word boundaries (their words run together: "现货买入", "現物買い", "ซื้อสปอต"),
 # Vietnamese, Arabic, Persian, Bengali ("স্পট কেনা") and Hindi ("स्पॉट खरीद") as whole words.
@@ -499,6 +552,9 @@ SPOT_WORDS_OTHER = (
     r"giao\s*ngay|فوري|اسپات|سبوت|স্পট|स्पॉट|स्पोट"
     # Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi and Amharic transliterations
     r"|ஸ்பாட்|స్పాట్|ಸ್ಪಾಟ್|സ്പോട്ട്|સ્પોટ|ਸਪਾਟ|ስፖት"
+    # Hebrew with its clinging prepositions ("בספוט", in spot), Greek, Armenian, Georgian (with
+    # their endings: "սպոտային", "სპოტზე"), Arabic with its article ("السبوت"), Urdu
+    r"|[בלהו]?ספוט|σποτ|σπότ|սպոտ(?:ային|ում|ի)?|სპოტ(?:ი|ზე|ის)?|السبوت|اسپاٹ|سپاٹ"
 )
 COINM_WORDS = r"coin[\s\-]*m|coin[\s\-]*margined|inverse"
 
@@ -650,6 +706,8 @@ OTHER_MARGIN_CROSS = (
     r"|krizov\w*|[iî]ncruci[șşs]at\w*"
     # Turkish "çapraz" typed "capraz", Vietnamese "chéo" typed "cheo" (under a margin label)
     r"|capraz|cheo"
+    # Uzbek "kross", Azerbaijani "çarpaz"
+    r"|kross|[çc]arpaz"
 )
 OTHER_MARGIN_ISOLATED = (
     r"aislad[oa]|isolad[oa]|isolat[oa]|isoliert|i\u0307?zole|izolowan\w*|изолированн\w*"
@@ -660,6 +718,9 @@ OTHER_MARGIN_ISOLATED = (
     r"|izol[áa]lt\w*"
     # Indonesian "isolasi", Malay "terasing" / "terpencil", Vietnamese "cô lập" typed "co lap"
     r"|isolasi|terasing|terpencil|co\s*lap"
+    # Uzbek "izolyatsiya(langan)", Kazakh "оқшауланған" / "изоляцияланған", Kyrgyz
+    # "изоляцияланган", Tajik "изолятсия", Mongolian "тусгаарлагдсан", Azerbaijani "izolə"
+    r"|izolyatsiya\w*|изоляц\w*|изолятсия\w*|оқшауланған|тусгаарлагдсан|izolə"
 )
 OTHER_MARGIN_CROSS_CJK = r"クロス|교차"
 OTHER_MARGIN_ISOLATED_CJK = r"分離|격리"
@@ -672,6 +733,13 @@ FOREIGN_MARGIN = (
     ("کراس مارجن", "cross"),
     ("קרוס", "cross"),
     ("מבודד", "isolated"),
+    ("איזולייטד", "isolated"),
+    ("איזולייט", "isolated"),
+    # Georgian and Armenian
+    ("იზოლირებულ", "isolated"),
+    ("ქროს", "cross"),
+    ("մեկուսացված", "isolated"),
+    ("կրոս", "cross"),
     ("全仓", "cross"),
     ("逐仓", "isolated"),
     ("全倉", "cross"),

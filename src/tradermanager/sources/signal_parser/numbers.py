@@ -184,6 +184,11 @@ _COMMA_DECIMAL_WORDS = (
     "bölgesi",
     "marjin",
     "yön",
+    # Greek labels beyond "Είσοδος" / "Στόχοι" / "Μόχλευση" ("Ζώνη εισόδου:", "Στοπ:",
+    # "Στόχος 1:"): Greek writes a decimal comma
+    "εισόδου",
+    "στοπ",
+    "στόχος",
 )
 # German and Scandinavian "Stopp" as a word of its own, not English "stopped at 7.346"
 _STOPP = r"|stopp\b"

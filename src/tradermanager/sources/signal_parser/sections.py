@@ -30,6 +30,9 @@ from tradermanager.sources.signal_parser.lexicon import (
     MARKED_STOP,
     MARKED_TARGET,
     SHORT_WORDS,
+    SPOT_WORDS,
+    SPOT_WORDS_CJK,
+    SPOT_WORDS_OTHER,
     STOP_LABELS,
     TARGET_LABELS,
     UNSPACED_ENTRY,
@@ -425,6 +428,13 @@ _FIRST_WORDS = frozenset(
         *("bei", "eneo", "kuingia", "kirish", "кіру", "malengo", "lengo", "maqsad", "maqsadlar"),
         *("мақсат", "мақсаттар", "kikomo", "zuia", "hasara", "nunua", "tunanunua", "kununua"),
         "sotib",
+        # Uzbek, Kazakh, Kyrgyz, Azerbaijani, Tajik and Mongolian labels
+        *("xarid", "сотиб", "харид", "сотиш", "кириш", "мақсад", "мақсадлар", "зарарни"),
+        *("тўхтатиш", "satyp", "kiru", "maqsat", "maqsattar", "сатуу", "кирүү", "максат"),
+        *("максаттар", "шығынды", "жоготууну", "hədəf", "hedef", "hədəflər", "zərəri"),
+        *("zərər", "zereri", "минтақаи", "доираи", "нархи", "вуруд", "фурӯш", "ҳадаф"),
+        *("ҳадафҳо", "ҳадафҳои", "ҳадафи", "қатъи", "алдагдал"),
+        *("ყიდვის", "შესვლის", "գնման", "մուտքի", "авах", "орох"),
         *("сатып", "uza", "tunauza", "kuuza", "sotamiz", "sotish", "сатамыз", "сату"),
         *("to", "toʻxtatish"),  # Uzbek "To'xtatish" ("to" before its apostrophe)
         "точка",
@@ -849,6 +859,11 @@ def _words_before(text: str, start: int) -> bool:
 
 
 _SPOT_WORD = re.compile(r"(?<![^\W\d_])spot(?![^\W\d_])")
+# spot in other scripts and languages ("#X ספוט", "Спот #X", "#X σποτ", "#X 现货"): looked for
+# only in a text not all ASCII whose labels hold an entry before a sell word
+_SPOT_OTHER_WORD = re.compile(
+    r"(?<![\w])(?:" + SPOT_WORDS + "|" + SPOT_WORDS_OTHER + r")(?![\w])|" + SPOT_WORDS_CJK
+)
 
 
 def _entry_before_sell(out: list[Label]) -> bool:
@@ -1044,6 +1059,13 @@ def labels(
             out = _unspaced_labels(text, out, HINDI_LABELS)
     if not buys and "spot" in lower and _SPOT_WORD.search(lower):
         buys = _entry_before_sell(out)  # "Spot" / "Entries: …" / "Sell: …": the spot sells
+    elif (
+        not buys
+        and not lower.isascii()
+        and _entry_before_sell(out)
+        and _SPOT_OTHER_WORD.search(lower)
+    ):
+        buys = True  # "Спот #X" / "Минтақаи харид: …" / "Фурӯш: …"
     if buys:
         if _side_named_short(out):
             return _short_card_buys(text, out)
@@ -1068,6 +1090,10 @@ OTHER_SELLS = (
     *("zona de venta", "zona de venda", "região de venda", "regiao de venda", "zona jual"),
     *("area jual", "jual di", "zon jual", "satış bölgesi", "satis bolgesi", "satış böl"),
     *("vùng bán", "vung ban", "benta zone", "benta sa", "bechne ka zone", "rango de venta"),
+    # Uzbek, Kazakh, Kyrgyz, Azerbaijani and Tajik sell zones and prices, and their bare sell
+    # words as a line's own label
+    *("sotish", "сотиш", "сату", "сатуу", "satış zon", "satis zon", "satış qiy", "satis qiy"),
+    *("минтақаи фурӯш", "минтақаи фуруш", "нархи фурӯш", "нархи фуруш", "фурӯш"),
 )
 _SELLS = ("sell", *OTHER_SELLS)
 

@@ -436,6 +436,7 @@ _SPOT_WIDE = re.compile(SPOT_WORDS_CJK + r"|(?<![\w])(?:" + SPOT_WORDS_OTHER + r
 # their literals (the engine skips ahead to their first letters) in a text not all ASCII
 _SPOT_WIDE_HINT = re.compile(
     "现货|現貨|現物|현물|สปอต|فوري|اسپات|سبوت|স্পট|स्पॉट|स्पोट|ஸ்பாட்|స్పాట్|ಸ್ಪಾಟ್|സ്പോട്ട്|સ્પોટ|ਸਪਾਟ|ስፖት"
+    "|ספוט|σποτ|σπότ|սպոտ|სპოტ|سپاٹ"
 )
 _COINM = re.compile(r"(?<![\w])(?:" + COINM_WORDS + r")(?![\w])", re.I)
 NOT_TOKENS = frozenset(
