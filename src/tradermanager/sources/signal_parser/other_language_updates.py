@@ -58,7 +58,10 @@ _HEBREW: tuple[tuple[str, str], ...] = (
         + r"|"
         + _HE_STOP
         + _S
-        + r"(?:נתפס|הופעל|נלקח|נגע)",
+        + r"(?:נתפס|הופעל|נלקח|נגע)"
+        + r"|נכנס"
+        + _S
+        + _HE_STOP,
         "stop loss hit",
     ),
     (
@@ -70,6 +73,8 @@ _HEBREW: tuple[tuple[str, str], ...] = (
         + _HE_STOP
         + _S
         + r"ל(?:נקודת"
+        + _S
+        + r"ה|מחיר"
         + _S
         + r"ה|ה)?כניסה",
         "stop loss moved to entry",
@@ -94,9 +99,14 @@ _HEBREW: tuple[tuple[str, str], ...] = (
         r"book \1% profit",
     ),
     (
-        r"(?:ה?עסקה|ה?איתות|ה?סיגנל)"
+        r"(?:ה?עסקה|ה?איתות|ה?אות|ה?סיגנל)"
         + _S
         + r"(?:מבוטלת|מבוטל|בוטלה|בוטל)"
+        + r"|בטלו"
+        + _S
+        + r"את"
+        + _S
+        + r"ה(?:פקודה|עסקה)"
         + r"|ביטול"
         + _S
         + r"(?:ה?איתות|ה?עסקה|ה?סיגנל)",
@@ -601,6 +611,158 @@ _LATIN_CYRILLIC: tuple[tuple[str, str], ...] = (
         r"(?:signal-ka|ganacsigan)" + _S + r"waa" + _S + r"la" + _S + r"(?:joojiyay|baajiyay)",
         "trade cancelled",
     ),
+    # Uzbek, Kazakh, Kyrgyz, Azerbaijani, Tajik and Mongolian forms of the cards' own words
+    # ("stop-lossga tegdi", "стоп соқты", "2-максат аткарылды", "zərəri dayandır işə düşdü",
+    # "ҳадафи 2 иҷро шуд", "2-р зорилт биелэв", …)
+    (r"(?:ҳадафи" + _S + _N + _S + r"иҷро" + _S + r"шуд)", r"target \1 hit"),
+    (
+        _N + r"-?(?:максат" + _S + r"аткарылды|р" + _S + r"зорилт" + _S + r"биелэв)",
+        r"target \1 hit",
+    ),
+    (
+        r"stop(?:-?loss)?ga"
+        + _S
+        + r"tegdi|стоп"
+        + _S
+        + r"(?:соқты|тийди|кор"
+        + _S
+        + r"кард)"
+        + r"|стоп-?лосс"
+        + _S
+        + r"(?:иштеди|фаъол"
+        + _S
+        + r"шуд)"
+        + r"|z[əe]r[əe]ri"
+        + _S
+        + r"dayand[ıi]r"
+        + _S
+        + r"i[şs][əe]"
+        + _S
+        + r"d[üu][şs]d[üu]"
+        + r"|стоп"
+        + _S
+        + r"(?:лосс"
+        + _S
+        + r"идэвхжлээ|цохигдлоо)",
+        "stop loss hit",
+    ),
+    (
+        r"(?:stopni|sl"
+        + _O
+        + r"-?ni)"
+        + _S
+        + r"kirish"
+        + _S
+        + r"(?:nuqtasiga|narxiga)"
+        + r"(?:"
+        + _S
+        + r"ko['ʻ’‘]?chiring)?"
+        + r"|(?:стопты|sl"
+        + _O
+        + r"-?ді)"
+        + _S
+        + r"кіру"
+        + _S
+        + r"(?:бағасына|нүктесіне)"
+        + r"(?:"
+        + _S
+        + r"(?:қойыңыз|жылжытыңыз))?"
+        + r"|(?:стопту|sl)"
+        + _S
+        + r"кирүү"
+        + _S
+        + r"баасына(?:"
+        + _S
+        + r"жылдырыңыз)?"
+        + r"|(?:stopu|sl"
+        + _O
+        + r"-?i)"
+        + _S
+        + r"giri[şs][əe]"
+        + _S
+        + r"da[şs][ıi]y[ıi]n"
+        + r"|(?:стопро|sl)"
+        + _S
+        + r"ба"
+        + _S
+        + r"(?:нархи|нуқтаи)"
+        + _S
+        + r"вуруд"
+        + r"(?:"
+        + _S
+        + r"гузаронед)?"
+        + r"|(?:стопыг|sl"
+        + _O
+        + r"-?ийг)"
+        + _S
+        + r"орох"
+        + _S
+        + r"(?:үнэ|цэг)"
+        + _S
+        + r"рүү"
+        + r"(?:"
+        + _S
+        + r"шилжүүл)?",
+        "stop loss moved to entry",
+    ),
+    (
+        r"позициянын"
+        + _S
+        + r"жарымын"
+        + _S
+        + r"жабыңыз|нисфи"
+        + _S
+        + r"мавқеъро"
+        + _S
+        + r"пӯшед|позицийн"
+        + _S
+        + r"талыг"
+        + _S
+        + r"хаа",
+        "close half position",
+    ),
+    (
+        _SHARE + _S + r"(?:пайданы" + _S + r"алыңыз|фоидаро" + _S + r"гиред|ашгаа" + _S + r"ав)",
+        r"book \1% profit",
+    ),
+    (
+        r"orderni"
+        + _S
+        + r"bekor"
+        + _S
+        + r"qiling|ордерді"
+        + _S
+        + r"болдырмаңыз"
+        + r"|(?:сигнал|ордерди)"
+        + _S
+        + r"жокко"
+        + _S
+        + r"чыгар(?:ылды|ыңыз)"
+        + r"|sifari[şs]i"
+        + _S
+        + r"l[əe]ğv"
+        + _S
+        + r"edin|siqnal"
+        + _S
+        + r"l[əe]ğv"
+        + _S
+        + r"edildi|сигнал"
+        + _S
+        + r"бекор"
+        + _S
+        + r"карда"
+        + _S
+        + r"шуд|фармоишро"
+        + _S
+        + r"бекор"
+        + _S
+        + r"кунед|дохио"
+        + _S
+        + r"цуцлагдлаа|захиалгаа"
+        + _S
+        + r"цуцал",
+        "trade cancelled",
+    ),
 )
 # Tamil, Amharic, Lao and Khmer ("இலக்கு 2 அடைந்தது", "ஸ்டாப் லாஸ் ஹிட்", "SL-ஐ என்ட்ரிக்கு
 # நகர்த்தவும்", "பாதி பொசிஷனை மூடவும்", "சிக்னல் ரத்து"; "ዒላማ 2 ደርሷል", "SL ተነክቷል", "SL ወደ
@@ -670,16 +832,45 @@ _OTHER_SCRIPTS: tuple[tuple[str, str], ...] = (
         r"target \1 hit",
     ),
     (
-        _GR_STOP + _S + r"στο" + _S + r"(?:σημε[ίι]ο" + _S + r")?εισ[όο]δου",
+        _GR_STOP
+        + _S
+        + r"(?:στο"
+        + _S
+        + r"(?:σημε[ίι]ο"
+        + _S
+        + r")?|στην"
+        + _S
+        + r"τιμ[ήη]"
+        + _S
+        + r")εισ[όο]δου",
         "stop loss moved to entry",
     ),
     (
-        r"κλε[ίι]νουμε" + _S + r"το" + _S + r"μισ[όο](?:" + _S + r"της" + _S + r"θ[έε]σης)?",
+        r"κλε[ίι](?:νουμε|στε)"
+        + _S
+        + r"το"
+        + _S
+        + r"μισ[όο](?:"
+        + _S
+        + r"της"
+        + _S
+        + r"θ[έε]σης)?",
         "close half position",
     ),
-    (r"κατοχυρ[ώω]νουμε" + _S + _SHARE, r"book \1% profit"),
+    (r"κατοχυρ[ώω](?:νουμε|στε)" + _S + _SHARE, r"book \1% profit"),
     (
-        r"ακ[ύυ]ρωση" + _S + r"σ[ήη]ματος" + r"|(?:το" + _S + r")?σ[ήη]μα" + _S + r"ακυρ[ώω]νεται",
+        r"ακ[ύυ]ρωση"
+        + _S
+        + r"σ[ήη]ματος"
+        + r"|(?:το"
+        + _S
+        + r")?σ[ήη]μα"
+        + _S
+        + r"ακυρ[ώω]νεται|ακυρ[ώω]στε"
+        + _S
+        + r"την"
+        + _S
+        + r"εντολ[ήη]",
         "trade cancelled",
     ),
     (r"ถึงเป้า(?:ที่)?" + _O + _N + _O + r"แล้ว", r"target \1 hit"),
@@ -709,10 +900,65 @@ _OTHER_SCRIPTS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Georgian and Armenian ("სტოპ ლოსი გააქტიურდა", "სტოპი გადაიტანეთ შესვლის ფასზე",
+# "დახურეთ პოზიციის ნახევარი", "აიღეთ 50% მოგება", "სიგნალი გაუქმდა"; "Թիրախ 2-ը հասավ",
+# "ստոպը կպավ", "ստոպը տեղափոխեք մուտքի գին", "փակեք դիրքի կեսը", "ազդանշանը չեղարկված է")
+_KA_STOP = r"(?:sl|stop|სტოპ(?:" + _O + r"ლოსი|ი)?)"
+_HY_STOP = r"(?:sl" + _O + r"-?ը|stop|ստոպ(?:" + _O + r"լոսը|ը))"
+_CAUCASUS: tuple[tuple[str, str], ...] = (
+    (r"მიზანი" + _S + _N + _S + r"შესრულდა", r"target \1 hit"),
+    (r"թիրախ" + _O + _N + r"-?ը" + _S + r"հասավ", r"target \1 hit"),
+    (
+        _KA_STOP + _S + r"(?:გააქტიურდა|დაგვარტყა)|" + _HY_STOP + _S + r"(?:աշխատեց|կպավ)",
+        "stop loss hit",
+    ),
+    (
+        _KA_STOP
+        + _S
+        + r"(?:გადაიტანეთ"
+        + _S
+        + r")?შესვლის"
+        + _S
+        + r"(?:ფასზე|წერტილზე)|"
+        + _HY_STOP
+        + _S
+        + r"(?:տեղափոխեք"
+        + _S
+        + r")?մուտքի"
+        + _S
+        + r"(?:գին|կետ)",
+        "stop loss moved to entry",
+    ),
+    (
+        r"დახურეთ" + _S + r"პოზიციის" + _S + r"ნახევარი|փակեք" + _S + r"դիրքի" + _S + r"կեսը",
+        "close half position",
+    ),
+    (
+        r"(?:აიღეთ|վերցրեք)" + _S + _SHARE + _O + r"(?:მოგება|շահույթ)",
+        r"book \1% profit",
+    ),
+    (
+        r"სიგნალი"
+        + _S
+        + r"გაუქმდა|ორდერი"
+        + _S
+        + r"გააუქმეთ|ազդանշանը"
+        + _S
+        + r"չեղարկված(?:"
+        + _S
+        + r"է)?|չեղարկեք"
+        + _S
+        + r"օրդերը",
+        "trade cancelled",
+    ),
+)
+
 # Hebrew letters
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 # Greek, Thai and Bengali letters
 _GREEK_THAI_BENGALI_LETTER = re.compile("[\u0370-\u03ff\u0e00-\u0e7f\u0980-\u09ff]")
+# Georgian and Armenian letters
+_CAUCASUS_LETTER = re.compile("[\u10a0-\u10ff\u0530-\u058f]")
 # Tamil, Ethiopic, Lao and Khmer letters
 _FOUR_SCRIPTS_LETTER = re.compile("[\u0b80-\u0bff\u1200-\u137f\u0e80-\u0eff\u1780-\u17ff]")
 # a character one of the Chinese phrases holds
@@ -746,6 +992,11 @@ _STEMS = (
     *("batal", "geldi", "çalış", "calis", "giriş s", "giris s", "giriş f", "giris f"),
     *("yarısını", "yarisini", "emrini", "entry pe", "entry par", "aadh", "waa la", "ayaa na"),
     *(" u rar", " u wareeji", "kala badh", "faa'iido", "faaiido"),
+    # Uzbek, Kazakh, Kyrgyz, Azerbaijani, Tajik and Mongolian
+    *("tegdi", "nuqtasiga", "orderni", "соқты", "бағасына", "нүктесіне", "пайданы"),
+    *("болдырмаңыз", "максат", "тийди", "иштеди", "кирүү", "жарымын", "жокко", "dayand"),
+    *("sifari", "ləğv", "иҷро", "кор кард", "фаъол", "вуруд", "нисфи", "фоидаро", "бекор"),
+    *("зорилт", "идэвхж", "цохигд", "орох", "талыг", "ашгаа", "цуц"),
 )
 _ASCII_STEMS = tuple(stem for stem in _STEMS if stem.isascii())
 # "not" said beside the phrase on its line
@@ -793,6 +1044,7 @@ _HEBREW_WRITER = _Writer(_HEBREW)
 _OTHER_SCRIPTS_WRITER = _Writer(_OTHER_SCRIPTS)
 _FOUR_SCRIPTS_WRITER = _Writer(_FOUR_SCRIPTS)
 _CHINESE_WRITER = _Writer(_CHINESE)
+_CAUCASUS_WRITER = _Writer(_CAUCASUS)
 _LATIN_CYRILLIC_WRITER = _Writer(_LATIN_CYRILLIC)
 
 
@@ -812,4 +1064,6 @@ def other_updates_in_english(text: str) -> str:
         text = _OTHER_SCRIPTS_WRITER.sub(text)
     if _FOUR_SCRIPTS_LETTER.search(text) is not None:
         text = _FOUR_SCRIPTS_WRITER.sub(text)
+    if _CAUCASUS_LETTER.search(text) is not None:
+        text = _CAUCASUS_WRITER.sub(text)
     return text
