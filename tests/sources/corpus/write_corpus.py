@@ -81831,15 +81831,32 @@ PENDING.add("fu22_profit_figures")
 # each. Every price drawn.
 
 
+# A bare sell word as a line's own label: a spot buy's targets, a short's entry; on a futures
+# long (a side word, no spot) it names the other side, as English "Sell:" under "LONG" does.
+_L21_BARE_SELLS = ("Sotish", "Сотиш", "Сату", "Сатуу", "Satış", "Фурӯш", "გაყიდვა", "Վաճառք")
+_L21_BARE_SELLS += ("Зарах", "מכירה")
+
+
 def _l21_card(
     rng: random.Random, words: dict[str, Any], comma_share: float, spot_share: float
 ) -> tuple[str, dict[str, Any]]:
     """A card in one language (see `_l20_card`): decimal commas at ``comma_share`` (the
-    languages of this round write one), a spot buy at ``spot_share``."""
+    languages of this round write one), a spot buy at ``spot_share``. A futures long whose
+    targets stand under a bare sell word ("LONG" / "Сату: x / y") names both sides: to
+    review."""
     spot = rng.random() < spot_share
     if rng.random() < comma_share:
-        return _l20_card(rng, Draw(rng, L7_MARKETS), words, True, spot=spot)
-    return _l20_card(rng, Draw(rng, F17C_LANGUAGE_MARKETS), words, False, spot=spot)
+        text, exp = _l20_card(rng, Draw(rng, L7_MARKETS), words, True, spot=spot)
+    else:
+        text, exp = _l20_card(rng, Draw(rng, F17C_LANGUAGE_MARKETS), words, False, spot=spot)
+    if not spot and any(
+        line.startswith(f"{w}{sep}")
+        for line in text.split("\n")
+        for w in _L21_BARE_SELLS
+        for sep in (": ", " - ", " : ")
+    ):
+        return text, {"kind": "needs_review"}
+    return text, exp
 
 
 _L21_SPOT_WORDS = {
