@@ -122,8 +122,10 @@ HOLDOUT = load(holdout=True)
 # 4,004 of 4,130 with the nineteenth round measured once (196 messages, 177 read): 0.972 → 0.969.
 # 4,018 with two stops offered sent to review, slash, one-letter, chart-icon and "from a to x"
 # one-liners read by position and geometry, and scalp teasers sent to review: 0.969 → 0.972.
+# 4,022 with spot words in other scripts, Central Asian buy and sell words as labels and Greek
+# decimal marks (4,018 without them): 0.972 → 0.973.
 # It may only go up.
-HOLDOUT_FLOOR = 0.972
+HOLDOUT_FLOOR = 0.973
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
