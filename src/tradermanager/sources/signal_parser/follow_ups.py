@@ -1696,6 +1696,10 @@ _STOP_REMOVED = re.compile(
     + r"(?![\w])[^\n\d]{0,12}?(?:for\s+now|anymore|from\s+now|now|manag"
     # (not a card's plan without one: "No stop here: we average down if it dips")
     + r"|here(?![^\n\d]{0,16}?(?:averag|dca|add(?:ing)?\s+more)))"
+    # the stop named first: "SL removed by the lead trader", "stop loss was deleted"
+    + r"|(?<![\w])"
+    + _STOP
+    + r"(?![\w])\s+(?:was\s+|has\s+been\s+|is\s+)?(?:removed|deleted)(?![\w])"
 )
 _STOP_REMOVED_HINTS = ("remov", "delet", "cancel", "no ", "without")
 

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from tradermanager.sources.signal_parser import numbers, sections
+from tradermanager.sources.signal_parser.indicator_readouts import may_hold_readouts, readout_spans
 from tradermanager.sources.signal_parser.later_buys import later_buys_only
 from tradermanager.sources.signal_parser.leverage import read_confidence, read_leverage
 from tradermanager.sources.signal_parser.lexicon import RANGE_WORDS
@@ -414,6 +415,10 @@ class MessageParts:
                 self.symbol = None  # "ENTRY ZONES:", "US$ 0,0081": no coin named
             else:
                 self.rival = listed_rival(text, text, self.symbol)
+        if may_hold_readouts(lower) and (readouts := readout_spans(lower)):
+            # "… @ 151.12 | RSI 21.9 | TP …", "Trend ✅ 0.80 | Momentum ✅ 0.61": no levels
+            body = sections.blank_spans(body, readouts)
+            lower = numbers.lowered(body)
         self.clean = body
         self._in_order: list[sections.Label] | None = None
         self._foreign: list[sections.Label] | None = None

@@ -79,6 +79,7 @@ from tradermanager.sources.signal_parser.exit_notices import (
     target_done_card,
 )
 from tradermanager.sources.signal_parser.exit_targets import exit_as_target, may_hold_exit_target
+from tradermanager.sources.signal_parser.exit_warnings import exit_warning
 from tradermanager.sources.signal_parser.failed_orders import failed_order, may_be_failed_order
 from tradermanager.sources.signal_parser.grid_bots import grid_setup
 from tradermanager.sources.signal_parser.guide_posts import guide_post
@@ -156,7 +157,7 @@ from tradermanager.sources.signal_parser.query_bodies import may_be_query, query
 from tradermanager.sources.signal_parser.release_conditions import on_release
 from tradermanager.sources.signal_parser.repeated_lines import level_line_repeated
 from tradermanager.sources.signal_parser.result_cards import result_card
-from tradermanager.sources.signal_parser.reversals import reversal
+from tradermanager.sources.signal_parser.reversals import reversal, side_turned
 from tradermanager.sources.signal_parser.romanised import arabizi_as_lexicon
 from tradermanager.sources.signal_parser.said_no_trade import may_say_no_trade, said_no_trade
 from tradermanager.sources.signal_parser.sale_closes import sale_close
@@ -202,6 +203,7 @@ from tradermanager.sources.signal_parser.tagged_coins import two_coins_tagged
 from tradermanager.sources.signal_parser.talk_after_reading import talk_reason
 from tradermanager.sources.signal_parser.target_levels import level_notice, may_be_level_notice
 from tradermanager.sources.signal_parser.terminal_relays import may_be_terminal_line, terminal_line
+from tradermanager.sources.signal_parser.tpsl_pushes import may_be_tpsl_push, tpsl_push
 from tradermanager.sources.signal_parser.two_cards import other_coins_block
 from tradermanager.sources.signal_parser.typed_alerts import may_be_typed_alert, typed_alert
 from tradermanager.sources.signal_parser.word_order import labels_first, target_clause_first
@@ -307,6 +309,12 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
             f"{blank} is a template's placeholder left unfilled: the message was sent before "
             "its values were put in. Check it.",
         )
+    if (
+        read.action is FollowUpAction.CLOSE
+        and "xit" in text
+        and (warned := exit_warning(text.lower()))
+    ):
+        return warned  # "⚠️ Exit warning: MACD bearish cross on SOLUSDT, consider closing"
     if read.action is FollowUpAction.CLOSE and (
         late := told_late(text.lower()) or other_trader_close(text)
     ):
@@ -374,6 +382,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
             or level_line_repeated(text, read)
             or grid_setup(text)
             or other_trader_open(text)
+            or side_turned(text)
             or on_release(text)
             or awaited_trigger(text)
             or scam_beside_call(text)
@@ -964,6 +973,8 @@ def _parse_one(text: str, reference: float | None) -> ParsedMessage:
         return typed  # "Type: TP2 hit / … / Entry price: … / Current price: …": hit there
     if may_be_cut(read.low) and (cut := position_cut(read)):
         return cut  # "🔁 SOLUSDT LONG → FLAT at 136.97": the whole position closed there
+    if may_be_tpsl_push(read.low) and (tpsl := tpsl_push(read)):
+        return tpsl  # "Your copy position SOLUSDT Long was closed by TP/SL (TP) at 152.3"
     if may_be_level_notice(read.low) and (level := level_notice(read)):
         return level  # "✅ LINKUSDT take-profit level 1/3 executed · price 13.632": target 1
     if may_be_alert_event(read.text) and (alerted := alert_event(read)):

@@ -24,10 +24,17 @@ _STAYS_OUT = re.compile(
 )
 
 
+# an indicator's flip given as the reason of an exit, in brackets: "Exit short SUIUSDT @ 0.9771
+# (Supertrend flip)" — the indicator turned, the exit closes; nothing opens the other way
+_REASON_FLIP = re.compile(r"\((?:[a-z0-9 ]{0,24}[^\S\n])?flip(?:ped)?\)")
+
+
 def reversal(low: str) -> bool:
     """Whether the lower-cased follow-up ``low`` turns the position to the other side."""
     if "long" not in low and "short" not in low:
         return False
+    if "flip)" in low or "flipped)" in low:
+        low = _REASON_FLIP.sub(" ", low)
     if ("flat" in low or "no new" in low or " out" in low) and _STAYS_OUT.search(low):
         return False
     if (
@@ -37,3 +44,24 @@ def reversal(low: str) -> bool:
     ):
         return True
     return "long" in low and "short" in low and _SIDES_TURNED.search(low) is not None
+
+
+# a side turned to the other in so many words: "Trend change on BTCUSDT: SELL → BUY at 61072.2"
+_SIDE_ARROW = re.compile(
+    r"(?<![\w])(long|short|buy|sell)[^\S\n]*(?:➜|→|->|=>|➡️?)[^\S\n]*(long|short|buy|sell)(?![\w])"
+)
+_OPENS_LONG = frozenset(("long", "buy"))
+
+
+def side_turned(text: str) -> str:
+    """What a message read as a call says when it turns a side to the other ("SELL → BUY"):
+    a reversal of the open position, not a new call; "" when it says none."""
+    if not ("→" in text or "->" in text or "➜" in text or "=>" in text or "➡" in text):
+        return ""
+    m = _SIDE_ARROW.search(text.lower())
+    if m is None or (m.group(1) in _OPENS_LONG) == (m.group(2) in _OPENS_LONG):
+        return ""
+    return (
+        f"A side turned to the other (“{m.group(0)}”): the open position reversed, which a "
+        "call cannot carry. Check it."
+    )

@@ -630,6 +630,9 @@ NOT_TOKENS = NOT_TOKENS | frozenset(
         # a card's own vocabulary: order kinds ("OCO take-profit:", "TP1 … GTC") and a
         # header's word ("AI Trade Alert"); a ticker only written as one ($OCO, AI/USDT)
         *("OCO", "GTC", "IOC", "FOK", "TWAP", "AI"),
+        # a logger's level between the time and the message ("… | INFO | SOLUSDT LONG | TP1
+        # filled @ …", "[WARNING] …"): a bot's log line, no coin
+        *("INFO", "DEBUG", "WARN", "WARNING", "ERROR", "CRITICAL"),
     )
 )
 

@@ -23,6 +23,7 @@ from tradermanager.sources.signal_parser.asked_levels import (
     asks_others_unpriced,
     only_asked,
 )
+from tradermanager.sources.signal_parser.bot_errors import bot_error, may_be_bot_error
 from tradermanager.sources.signal_parser.chart_patterns import pattern_caption
 from tradermanager.sources.signal_parser.close_lessons import close_lesson
 from tradermanager.sources.signal_parser.exchange_notices import exchange_notice
@@ -69,7 +70,11 @@ from tradermanager.sources.signal_parser.scam_warnings import SCAM_HINT, scam_wa
 from tradermanager.sources.signal_parser.told_results import congratulated, result_rows
 from tradermanager.sources.signal_parser.topic_talk import TOPIC_HINT, topic_talk
 from tradermanager.sources.signal_parser.trade_reviews import REVIEW_HINT, reviewed_trade
-from tradermanager.sources.signal_parser.whale_positions import WHALE_HINT, whale_position
+from tradermanager.sources.signal_parser.whale_positions import (
+    WHALE_HINT,
+    tracker_change,
+    whale_position,
+)
 from tradermanager.sources.signal_parser.worked_examples import worked_example
 
 # a substring of every match of the worked-example pattern ("exampl", "e.g.", "say" of "let's
@@ -123,6 +128,14 @@ def talk_reason(text: str, read: ParsedMessage) -> str | None:
         and (theirs := others_trade(lower_case(text)))
     ):
         return theirs  # "Our competitors' ORDI long got stopped at 37.77 lol"
+    if (
+        may_be_bot_error(text)
+        and not (read.kind is SIGNAL and read.take_profits and read.stop_loss is not None)
+        and (error := bot_error(lower_case(text)))
+    ):
+        return error  # "ERROR | … | place_order SOLUSDT BUY 12.5 @ 148.2 failed: timeout"
+    if "0x" in text and (change := tracker_change(lower_case(text))):
+        return change  # "🔴 0xd9a7...a343 / CLOSED SEI SHORT / $693,185.61 / PnL: …"
     if may_open_with_talk_word(text):
         low = lower_case(text)
         if example := worked_example(low):

@@ -19,6 +19,7 @@ _WHO = re.compile(r"(?<![\w@])(?:whales?|leaderboard|on-?chain|wallets?|tracker)
 # what the trader did, or their position's liquidation ("Liq: …", "liq price …", "uPnL")
 _THEIRS = re.compile(
     r"(?<![\w])(?:opened|closed|added|went|deposited|moved|withdrew|bought|sold"
+    r"|reduced|increased|decreased|trimmed"
     r"|(?:is|are)[^\S\n]+(?:long|short)"
     r"|liq(?:s|uidation)?|upnl)(?![\w])"
 )
@@ -43,3 +44,22 @@ def whale_position(low: str, card: bool) -> str | None:
         if _DIGIT.search(low, 0, start) or (end >= 0 and _DIGIT.search(low, end)):
             return None
     return f"Another trader's position told (“{who.group()}”): news, not a call."
+
+
+# A wallet tracker's change line: "OPENED SOL LONG", "DECREASED 1INCH SHORT", "CLOSED SEI SHORT"
+# on a line of its own, the change's dollar size and the wallet's dashboard link around it
+_CHANGE_LINE = re.compile(
+    r"^\W*(?:opened|closed|increased|decreased|reduced)[^\S\n]+[a-z0-9]{2,12}[^\S\n]+"
+    r"(?:long|short)[^\S\n]*$",
+    re.M,
+)
+# a wallet's address, whole or cut short ("0xd9a7...a343", ".../trader/0x5e58…")
+_ADDRESS = re.compile(r"(?<![\w])0x[0-9a-f]{4}")
+
+
+def tracker_change(low: str) -> str | None:
+    """The reason when the lower-cased ``low`` is a wallet tracker's change of a wallet's
+    position (asked only of a text holding "0x"): another trader's position, talk."""
+    if _CHANGE_LINE.search(low) is None or _ADDRESS.search(low) is None:
+        return None
+    return "A wallet tracker's change of another wallet's position: news, not a call."
