@@ -81411,7 +81411,7 @@ def bt19_supertrend_bot_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
 
 @style(
     "bt19_rsi_bot_one_liners",
-    "RSI and MACD bots' one-line signals: '🟢 BUY SOLUSDT @ a | RSI 28.4 | TP x | SL s', '🔴 STRONG SELL · ETHUSDT · entry a · RSI(14)=76.1 · MACD ↓ · tp x · sl s', 'LONG SOLUSDT a — RSI 5m 27 / 1h 33 — SL s, TP x' (the call: no indicator value is a level); 'RSI 28.4 oversold on SOLUSDT (4h) — watching for a BUY above a' and '⚪ SOLUSDT RSI 51.2 · no signal' (talk)",
+    "RSI and MACD bots' one-line signals: '🟢 BUY SOLUSDT @ a | RSI 28.4 | TP x | SL s', '🔴 STRONG SELL · ETHUSDT · entry a · RSI(14)=76.1 · MACD ↓ · tp x · sl s', 'LONG SOLUSDT a — RSI 5m 27 / 1h 33 — SL s, TP x' (the call: no indicator value is a level); 'RSI 28.4 oversold on SOLUSDT (4h) — watching for a BUY above a' (review: a trigger price, a plan not yet a call) and '⚪ SOLUSDT RSI 51.2 · no signal' (talk)",
 )
 @own_stream
 def bt19_rsi_bot_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
@@ -81449,7 +81449,7 @@ def bt19_rsi_bot_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
         )
         return (
             f"👀 RSI {rsi:.1f} {state} on {sym} ({rng.choice(['1h', '4h'])}) — watching for a {verb} {where} {p(d.entry)}",
-            {"kind": "not_signal"},
+            {"kind": "needs_review"},
         )
     return f"⚪ {sym} RSI {rng.uniform(45, 55):.1f} · MACD flat · no signal ({p(d.entry)})", {
         "kind": "not_signal"
@@ -82329,17 +82329,9 @@ def bt19_exit_signal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
     }
 
 
-# not read yet: each miss goes to review or stays talk, none is copied
-BT19_PENDING = {
-    "bt19_copy_tpsl_adjustments",
-    "bt19_error_tracebacks",
-    "bt19_exit_signal_cards",
-    "bt19_log_line_events",
-    "bt19_rsi_bot_one_liners",
-    "bt19_score_breakdown_cards",
-    "bt19_supertrend_bot_cards",
-    "bt19_wallet_tracker_changes",
-}
+# not read yet: each miss goes to review or stays talk, none is copied (all ten read since:
+# development)
+BT19_PENDING: set[str] = set()
 PENDING.update(BT19_PENDING)
 
 
