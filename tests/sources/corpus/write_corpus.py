@@ -81224,234 +81224,6 @@ def f20c_from_to_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
             d, entries=[lo, hi], take_profits=[tps[0]], stop_loss=sl
         )
     return f"Shorts from 1 to 3 are paid, the rest free this week. {b} chart tomorrow.", {
-# ---- nineteenth bot round: wallet trackers' position changes, copy platforms' TP/SL
-# adjustments, indicator bots' cards and one-liners, AI cards with several stops or a score
-# breakdown, error tracebacks, log lines, Markdown-table updates and exit signals, measured first ----
-# Written from open-source bots' notification code and docs (Hyperliquid wallet trackers'
-# OPENED / INCREASED / DECREASED / CLOSED lines with a dollar size and a dashboard link, copy
-# platforms' "adjusted TP/SL" pushes, Supertrend and RSI bots' BUY/SELL cards with the line as
-# the stop, AI bots' cards with a tight and a wide stop or a trailing option, a model score
-# broken down by factor, Python tracebacks and exchange error bodies, loggers' "time | LEVEL |"
-# lines, updates posted as Markdown tables or code blocks, strategy exit signals), with drawn
-# prices; each follow-up style's first message is the call it follows.
-
-_BT19_SEEN: dict[str, int] = {}
-
-
-def _bt19_form(name: str, n: int) -> int:
-    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
-    _BT19_SEEN[name] = _BT19_SEEN.get(name, -1) + 1
-    return _BT19_SEEN[name] % n
-
-
-def _bt19_sym(d: Draw, rng: random.Random) -> str:
-    return rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"{d.base}-USDT", f"{d.base}USDT.P"])
-
-
-def _bt19_fav(d: Draw, rng: random.Random, lo: float = 0.01, hi: float = 0.04) -> float:
-    """A price moved in the trade's favour."""
-    return d.round(d.entry * (1 + d.sign * rng.uniform(lo, hi)))
-
-
-def _bt19_clock(rng: random.Random) -> str:
-    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
-
-
-def _bt19_addr(rng: random.Random) -> str:
-    digits = "".join(rng.choice("0123456789abcdef") for _ in range(40))
-    return "0x" + digits
-
-
-@style(
-    "bt19_wallet_tracker_changes",
-    "on-chain wallet trackers' position-change lines (talk: another wallet's trade, no call of the channel): '📉 label / DECREASED SOL LONG / -$12,400.00 / Total: $88,000.00 / 🕐 time / 📊 View on Hyperdash: …', 'INCREASED … +$…', '🔴 CLOSED SOL SHORT / $52,340.00 / PnL: $+1,204.55', '🟢 OPENED … $… @ $e', 'Whale 0x12ab…9f3c reduced SOL long by 35% (now $…)', a daily activity summary and a tracker's start-up card",
-)
-@own_stream
-def bt19_wallet_tracker_changes(rng: random.Random) -> tuple[str, dict[str, Any]]:
-    d = Draw(rng, B14_MARKETS)
-    form = _bt19_form("wallet", 7)
-    addr = _bt19_addr(rng)
-    label = rng.choice(
-        [f"{addr[:6]}...{addr[-4:]}", "Smart Money #3", "HL whale 🐳", "insider_wallet"]
-    )
-    side = d.side.upper()
-    size = rng.uniform(20_000, 900_000)
-    change = size * rng.uniform(0.1, 0.5)
-    clock = _bt19_clock(rng)
-    link = f"📊 View on Hyperdash: https://hyperdash.info/trader/{addr}"
-    if form == 0:
-        text = f"📉 {label}\nDECREASED {d.base} {side}\n-${change:,.2f}\nTotal: ${size - change:,.2f}\n🕐 {clock}\n{link}"
-    elif form == 1:
-        text = f"📈 {label}\nINCREASED {d.base} {side}\n+${change:,.2f}\nTotal: ${size + change:,.2f}\n🕐 {clock}\n{link}"
-    elif form == 2:
-        pnl = rng.uniform(-4000, 9000)
-        text = f"🔴 {label}\nCLOSED {d.base} {side}\n${size:,.2f}\nPnL: ${pnl:+,.2f}\n🕐 {clock}\n{link}"
-    elif form == 3:
-        text = f"🟢 {label}\nOPENED {d.base} {side}\n${size:,.2f} @ ${num(d.entry, d.dec)}\n🕐 {clock}\n{link}"
-    elif form == 4:
-        pct = rng.randint(15, 60)
-        text = f"🐋 Whale {addr[:6]}…{addr[-4:]} reduced {d.base} {d.side} by {pct}% (now ${size:,.0f})"
-    elif form == 5:
-        text = (
-            f"📊 Daily Whale Activity Summary\n📈 Total Changes: {rng.randint(8, 60)}\n"
-            f"💰 Total Volume: ${size * 10:,.2f}\n📍 Active Addresses: {rng.randint(3, 20)}\n"
-            f"🔥 Top Activities:\n• {label} CLOSED {d.base} {side} ${size:,.0f}"
-        )
-    else:
-        text = (
-            f"🚀 Whale Tracker Started\n📡 Monitoring {rng.randint(5, 40)} addresses\n"
-            f"⏱️ Polling every {rng.choice([10, 30, 60])} seconds\n💰 Min position: ${rng.choice([10, 50, 100])},000"
-        )
-    return text, {"kind": "not_signal"}
-
-
-@style(
-    "bt19_copy_tpsl_adjustments",
-    "copy-trading platforms' TP/SL pushes after the call: 'Lead trader adjusted TP/SL · SOLUSDT Long / SL: s' and '🛠 TP/SL updated for your copy position SOLUSDT: SL → s' (the new stop), 'SL set at entry price (a)' (the stop to entry), 'TP/SL adjusted: TP a → b, SL s → s2' and 'TP changed to x' (review: a target changed), 'SL removed' (review), 'Your copy position was closed by TP/SL (TP) at x' (a target, no number) and '(SL) at s' (the stop hit)",
-)
-@own_stream
-def bt19_copy_tpsl_adjustments(rng: random.Random) -> tuple[str, dict[str, Any]]:
-    d = Draw(rng, B14_MARKETS)
-    form = _bt19_form("tpsl", 7)
-    sym = rng.choice([f"{d.base}USDT", f"{d.base}USDT Perpetual", f"{d.base}/USDT"])
-    fmt = rng.choice(["plain", "comma"])
-    side = d.side.title()
-    trader = rng.choice(["CryptoNinja88", "Lead trader Kairos", "alpha_desk", "MasterTrader Vega"])
-    if form == 0:
-        return _b14_call(
-            d, rng, rng.choice([f"📋 Copy signal · {sym} {side}", f"{trader} opened {sym} {side}"])
-        )
-    s = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.012)))
-    ps = num(s, d.dec, fmt)
-    if form == 1:
-        text = rng.choice(
-            [
-                f"{trader} adjusted TP/SL · {sym} {side}\nSL: {ps}",
-                f"🛠 TP/SL updated for your copy position {sym}: SL → {ps}",
-            ]
-        )
-        return text, fu(d.base, "stop_moved", new_stop=s)
-    if form == 2:
-        return (
-            f"🔒 {sym} {side}: SL set at entry price ({num(d.entry, d.dec, fmt)}) by {trader}",
-            fu(d.base, "stop_moved", stop_to_entry=True),
-        )
-    if form == 3:
-        a, b = _bt19_fav(d, rng, 0.02, 0.03), _bt19_fav(d, rng, 0.035, 0.05)
-        return (
-            f"⚙️ {trader} adjusted TP/SL on {sym} {side}\nTP {num(a, d.dec, fmt)} → {num(b, d.dec, fmt)}\nSL {num(d.against(), d.dec, fmt)} → {ps}",
-            {"kind": "needs_review"},
-        )
-    if form == 4:
-        x = _bt19_fav(d, rng, 0.03, 0.06)
-        return rng.choice(
-            [
-                f"🎯 {sym}: TP changed to {num(x, d.dec, fmt)} by the lead trader",
-                f"{sym} {side} · SL removed by {trader}",
-            ]
-        ), {"kind": "needs_review"}
-    if form == 5:
-        x = _bt19_fav(d, rng)
-        return (
-            f"✅ Your copy position {sym} {side} was closed by TP/SL (TP) at {num(x, d.dec, fmt)}",
-            fu(d.base, "target_hit", price=x),
-        )
-    sl = d.against()
-    return (
-        f"⛔ Your copy position {sym} {side} was closed by TP/SL (SL) at {num(sl, d.dec, fmt)}",
-        fu(d.base, "stop_hit", price=sl),
-    )
-
-
-@style(
-    "bt19_supertrend_bot_cards",
-    "Supertrend bots' cards: '🟢 SUPERTREND BUY | SOLUSDT 15m / Entry: a / SL (ST line): s / TP (1:2): x / Confidence: HIGH ⭐⭐⭐' and '📉 SELL SIGNAL · ETHUSDT · 1h / Supertrend: 🔴 (10, 3) / Entry a · Stop s · Target x' (the call; the period, multiplier and timeframe no level), all timeframes aligned '4H=🟢 1H=🟢 15m=🟢 5m=🟢' above the levels; 'Supertrend flipped bearish on SOLUSDT 1h (line at l)' (talk), 'Trend change on SOLUSDT: BUY → SELL at x' after a long (review: a reversal)",
-)
-@own_stream
-def bt19_supertrend_bot_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
-    d = Draw(rng, B14_MARKETS)
-    form = _bt19_form("supertrend", 5)
-    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
-    fmt = rng.choice(["plain", "comma"])
-    tf = rng.choice(["5m", "15m", "1h", "4h"])
-    word = "BUY" if d.long else "SELL"
-    p = functools.partial(num, dec=d.dec, style=fmt)
-    sl = d.against(rng.uniform(0.008, 0.02))
-    tp = d.round(d.entry + 2 * (d.entry - sl))
-    if form == 0:
-        stars = rng.choice(["HIGH ⭐⭐⭐", "MEDIUM ⭐⭐", "SUPERTREND ⭐"])
-        text = (
-            f"{'🟢' if d.long else '🔴'} SUPERTREND {word} | {sym} {tf}\nEntry: {p(d.entry)}\n"
-            f"SL (ST line): {p(sl)}\nTP (1:2): {p(tp)}\nConfidence: {stars}"
-        )
-        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
-    if form == 1:
-        dot = "🟢" if d.long else "🔴"
-        text = (
-            f"{'📈' if d.long else '📉'} {word} SIGNAL · {sym} · {tf}\nSupertrend: {dot} (10, 3)\n"
-            f"Entry {p(d.entry)} · Stop {p(sl)} · Target {p(tp)}"
-        )
-        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
-    if form == 2:
-        dot = "🟢" if d.long else "🔴"
-        text = (
-            f"⚡ {sym} {word}\nSuperTrend 4H={dot} 1H={dot} 15m={dot} 5m={dot}\n"
-            f"Entry: {p(d.entry)}\nSL: {p(sl)}\nTP: {p(tp)}"
-        )
-        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
-    if form == 3:
-        mood = rng.choice(["bearish", "bullish"])
-        return f"🔁 Supertrend flipped {mood} on {sym} {tf} (line at {p(sl)})", {
-            "kind": "not_signal"
-        }
-    x = _bt19_fav(d, rng, 0.002, 0.01)
-    other = "SELL" if d.long else "BUY"
-    return f"⚠️ Trend change on {sym}: {word} → {other} at {p(x)}", {"kind": "needs_review"}
-
-
-@style(
-    "bt19_rsi_bot_one_liners",
-    "RSI and MACD bots' one-line signals: '🟢 BUY SOLUSDT @ a | RSI 28.4 | TP x | SL s', '🔴 STRONG SELL · ETHUSDT · entry a · RSI(14)=76.1 · MACD ↓ · tp x · sl s', 'LONG SOLUSDT a — RSI 5m 27 / 1h 33 — SL s, TP x' (the call: no indicator value is a level); 'RSI 28.4 oversold on SOLUSDT (4h) — watching for a BUY above a' (review: a trigger price, a plan not yet a call) and '⚪ SOLUSDT RSI 51.2 · no signal' (talk)",
-)
-@own_stream
-def bt19_rsi_bot_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
-    d = Draw(rng, B14_MARKETS)
-    form = _bt19_form("rsi", 5)
-    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
-    fmt = rng.choice(["plain", "comma"])
-    p = functools.partial(num, dec=d.dec, style=fmt)
-    rsi = rng.uniform(18, 32) if d.long else rng.uniform(68, 84)
-    sl = d.against(rng.uniform(0.01, 0.03))
-    tp = _bt19_fav(d, rng, 0.02, 0.05)
-    if form == 0:
-        word = "BUY" if d.long else "SELL"
-        return (
-            f"{'🟢' if d.long else '🔴'} {word} {sym} @ {p(d.entry)} | RSI {rsi:.1f} | TP {p(tp)} | SL {p(sl)}",
-            signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl),
-        )
-    if form == 1:
-        word = "STRONG BUY" if d.long else "STRONG SELL"
-        arrow = "↑" if d.long else "↓"
-        return (
-            f"{'🟢' if d.long else '🔴'} {word} · {sym} · entry {p(d.entry)} · RSI(14)={rsi:.1f} · MACD {arrow} · tp {p(tp)} · sl {p(sl)}",
-            signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl),
-        )
-    if form == 2:
-        word = "LONG" if d.long else "SHORT"
-        r1, r2 = int(rsi), int(rsi + (5 if d.long else -5))
-        return (
-            f"{word} {sym} {p(d.entry)} — RSI 5m {r1} / 1h {r2} — SL {p(sl)}, TP {p(tp)}",
-            signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl),
-        )
-    if form == 3:
-        state, verb, where = (
-            ("oversold", "BUY", "above") if d.long else ("overbought", "SELL", "below")
-        )
-        return (
-            f"👀 RSI {rsi:.1f} {state} on {sym} ({rng.choice(['1h', '4h'])}) — watching for a {verb} {where} {p(d.entry)}",
-            {"kind": "needs_review"},
-        )
-    return f"⚪ {sym} RSI {rng.uniform(45, 55):.1f} · MACD flat · no signal ({p(d.entry)})", {
         "kind": "not_signal"
     }
 
@@ -82044,6 +81816,241 @@ def fu22_talk_with_update_words(rng: random.Random) -> tuple[str, dict[str, Any]
 # "TP1 💰 +328.24 USDT on a 1000 USDT position" goes to review (the size after the result is
 # read as a card's number); the rest of the style reads, none acted on
 PENDING.add("fu22_profit_figures")
+
+
+# ---- nineteenth bot round: wallet trackers' position changes, copy platforms' TP/SL
+# adjustments, indicator bots' cards and one-liners, AI cards with several stops or a score
+# breakdown, error tracebacks, log lines, Markdown-table updates and exit signals, measured first ----
+# Written from open-source bots' notification code and docs (Hyperliquid wallet trackers'
+# OPENED / INCREASED / DECREASED / CLOSED lines with a dollar size and a dashboard link, copy
+# platforms' "adjusted TP/SL" pushes, Supertrend and RSI bots' BUY/SELL cards with the line as
+# the stop, AI bots' cards with a tight and a wide stop or a trailing option, a model score
+# broken down by factor, Python tracebacks and exchange error bodies, loggers' "time | LEVEL |"
+# lines, updates posted as Markdown tables or code blocks, strategy exit signals), with drawn
+# prices; each follow-up style's first message is the call it follows.
+
+_BT19_SEEN: dict[str, int] = {}
+
+
+def _bt19_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _BT19_SEEN[name] = _BT19_SEEN.get(name, -1) + 1
+    return _BT19_SEEN[name] % n
+
+
+def _bt19_sym(d: Draw, rng: random.Random) -> str:
+    return rng.choice([f"{d.base}USDT", f"{d.base}/USDT", f"{d.base}-USDT", f"{d.base}USDT.P"])
+
+
+def _bt19_fav(d: Draw, rng: random.Random, lo: float = 0.01, hi: float = 0.04) -> float:
+    """A price moved in the trade's favour."""
+    return d.round(d.entry * (1 + d.sign * rng.uniform(lo, hi)))
+
+
+def _bt19_clock(rng: random.Random) -> str:
+    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+
+
+def _bt19_addr(rng: random.Random) -> str:
+    digits = "".join(rng.choice("0123456789abcdef") for _ in range(40))
+    return "0x" + digits
+
+
+@style(
+    "bt19_wallet_tracker_changes",
+    "on-chain wallet trackers' position-change lines (talk: another wallet's trade, no call of the channel): '📉 label / DECREASED SOL LONG / -$12,400.00 / Total: $88,000.00 / 🕐 time / 📊 View on Hyperdash: …', 'INCREASED … +$…', '🔴 CLOSED SOL SHORT / $52,340.00 / PnL: $+1,204.55', '🟢 OPENED … $… @ $e', 'Whale 0x12ab…9f3c reduced SOL long by 35% (now $…)', a daily activity summary and a tracker's start-up card",
+)
+@own_stream
+def bt19_wallet_tracker_changes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt19_form("wallet", 7)
+    addr = _bt19_addr(rng)
+    label = rng.choice(
+        [f"{addr[:6]}...{addr[-4:]}", "Smart Money #3", "HL whale 🐳", "insider_wallet"]
+    )
+    side = d.side.upper()
+    size = rng.uniform(20_000, 900_000)
+    change = size * rng.uniform(0.1, 0.5)
+    clock = _bt19_clock(rng)
+    link = f"📊 View on Hyperdash: https://hyperdash.info/trader/{addr}"
+    if form == 0:
+        text = f"📉 {label}\nDECREASED {d.base} {side}\n-${change:,.2f}\nTotal: ${size - change:,.2f}\n🕐 {clock}\n{link}"
+    elif form == 1:
+        text = f"📈 {label}\nINCREASED {d.base} {side}\n+${change:,.2f}\nTotal: ${size + change:,.2f}\n🕐 {clock}\n{link}"
+    elif form == 2:
+        pnl = rng.uniform(-4000, 9000)
+        text = f"🔴 {label}\nCLOSED {d.base} {side}\n${size:,.2f}\nPnL: ${pnl:+,.2f}\n🕐 {clock}\n{link}"
+    elif form == 3:
+        text = f"🟢 {label}\nOPENED {d.base} {side}\n${size:,.2f} @ ${num(d.entry, d.dec)}\n🕐 {clock}\n{link}"
+    elif form == 4:
+        pct = rng.randint(15, 60)
+        text = f"🐋 Whale {addr[:6]}…{addr[-4:]} reduced {d.base} {d.side} by {pct}% (now ${size:,.0f})"
+    elif form == 5:
+        text = (
+            f"📊 Daily Whale Activity Summary\n📈 Total Changes: {rng.randint(8, 60)}\n"
+            f"💰 Total Volume: ${size * 10:,.2f}\n📍 Active Addresses: {rng.randint(3, 20)}\n"
+            f"🔥 Top Activities:\n• {label} CLOSED {d.base} {side} ${size:,.0f}"
+        )
+    else:
+        text = (
+            f"🚀 Whale Tracker Started\n📡 Monitoring {rng.randint(5, 40)} addresses\n"
+            f"⏱️ Polling every {rng.choice([10, 30, 60])} seconds\n💰 Min position: ${rng.choice([10, 50, 100])},000"
+        )
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "bt19_copy_tpsl_adjustments",
+    "copy-trading platforms' TP/SL pushes after the call: 'Lead trader adjusted TP/SL · SOLUSDT Long / SL: s' and '🛠 TP/SL updated for your copy position SOLUSDT: SL → s' (the new stop), 'SL set at entry price (a)' (the stop to entry), 'TP/SL adjusted: TP a → b, SL s → s2' and 'TP changed to x' (review: a target changed), 'SL removed' (review), 'Your copy position was closed by TP/SL (TP) at x' (a target, no number) and '(SL) at s' (the stop hit)",
+)
+@own_stream
+def bt19_copy_tpsl_adjustments(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt19_form("tpsl", 7)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}USDT Perpetual", f"{d.base}/USDT"])
+    fmt = rng.choice(["plain", "comma"])
+    side = d.side.title()
+    trader = rng.choice(["CryptoNinja88", "Lead trader Kairos", "alpha_desk", "MasterTrader Vega"])
+    if form == 0:
+        return _b14_call(
+            d, rng, rng.choice([f"📋 Copy signal · {sym} {side}", f"{trader} opened {sym} {side}"])
+        )
+    s = d.round(d.entry * (1 - d.sign * rng.uniform(0.004, 0.012)))
+    ps = num(s, d.dec, fmt)
+    if form == 1:
+        text = rng.choice(
+            [
+                f"{trader} adjusted TP/SL · {sym} {side}\nSL: {ps}",
+                f"🛠 TP/SL updated for your copy position {sym}: SL → {ps}",
+            ]
+        )
+        return text, fu(d.base, "stop_moved", new_stop=s)
+    if form == 2:
+        return (
+            f"🔒 {sym} {side}: SL set at entry price ({num(d.entry, d.dec, fmt)}) by {trader}",
+            fu(d.base, "stop_moved", stop_to_entry=True),
+        )
+    if form == 3:
+        a, b = _bt19_fav(d, rng, 0.02, 0.03), _bt19_fav(d, rng, 0.035, 0.05)
+        return (
+            f"⚙️ {trader} adjusted TP/SL on {sym} {side}\nTP {num(a, d.dec, fmt)} → {num(b, d.dec, fmt)}\nSL {num(d.against(), d.dec, fmt)} → {ps}",
+            {"kind": "needs_review"},
+        )
+    if form == 4:
+        x = _bt19_fav(d, rng, 0.03, 0.06)
+        return rng.choice(
+            [
+                f"🎯 {sym}: TP changed to {num(x, d.dec, fmt)} by the lead trader",
+                f"{sym} {side} · SL removed by {trader}",
+            ]
+        ), {"kind": "needs_review"}
+    if form == 5:
+        x = _bt19_fav(d, rng)
+        return (
+            f"✅ Your copy position {sym} {side} was closed by TP/SL (TP) at {num(x, d.dec, fmt)}",
+            fu(d.base, "target_hit", price=x),
+        )
+    sl = d.against()
+    return (
+        f"⛔ Your copy position {sym} {side} was closed by TP/SL (SL) at {num(sl, d.dec, fmt)}",
+        fu(d.base, "stop_hit", price=sl),
+    )
+
+
+@style(
+    "bt19_supertrend_bot_cards",
+    "Supertrend bots' cards: '🟢 SUPERTREND BUY | SOLUSDT 15m / Entry: a / SL (ST line): s / TP (1:2): x / Confidence: HIGH ⭐⭐⭐' and '📉 SELL SIGNAL · ETHUSDT · 1h / Supertrend: 🔴 (10, 3) / Entry a · Stop s · Target x' (the call; the period, multiplier and timeframe no level), all timeframes aligned '4H=🟢 1H=🟢 15m=🟢 5m=🟢' above the levels; 'Supertrend flipped bearish on SOLUSDT 1h (line at l)' (talk), 'Trend change on SOLUSDT: BUY → SELL at x' after a long (review: a reversal)",
+)
+@own_stream
+def bt19_supertrend_bot_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt19_form("supertrend", 5)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    fmt = rng.choice(["plain", "comma"])
+    tf = rng.choice(["5m", "15m", "1h", "4h"])
+    word = "BUY" if d.long else "SELL"
+    p = functools.partial(num, dec=d.dec, style=fmt)
+    sl = d.against(rng.uniform(0.008, 0.02))
+    tp = d.round(d.entry + 2 * (d.entry - sl))
+    if form == 0:
+        stars = rng.choice(["HIGH ⭐⭐⭐", "MEDIUM ⭐⭐", "SUPERTREND ⭐"])
+        text = (
+            f"{'🟢' if d.long else '🔴'} SUPERTREND {word} | {sym} {tf}\nEntry: {p(d.entry)}\n"
+            f"SL (ST line): {p(sl)}\nTP (1:2): {p(tp)}\nConfidence: {stars}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+    if form == 1:
+        dot = "🟢" if d.long else "🔴"
+        text = (
+            f"{'📈' if d.long else '📉'} {word} SIGNAL · {sym} · {tf}\nSupertrend: {dot} (10, 3)\n"
+            f"Entry {p(d.entry)} · Stop {p(sl)} · Target {p(tp)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+    if form == 2:
+        dot = "🟢" if d.long else "🔴"
+        text = (
+            f"⚡ {sym} {word}\nSuperTrend 4H={dot} 1H={dot} 15m={dot} 5m={dot}\n"
+            f"Entry: {p(d.entry)}\nSL: {p(sl)}\nTP: {p(tp)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl)
+    if form == 3:
+        mood = rng.choice(["bearish", "bullish"])
+        return f"🔁 Supertrend flipped {mood} on {sym} {tf} (line at {p(sl)})", {
+            "kind": "not_signal"
+        }
+    x = _bt19_fav(d, rng, 0.002, 0.01)
+    other = "SELL" if d.long else "BUY"
+    return f"⚠️ Trend change on {sym}: {word} → {other} at {p(x)}", {"kind": "needs_review"}
+
+
+@style(
+    "bt19_rsi_bot_one_liners",
+    "RSI and MACD bots' one-line signals: '🟢 BUY SOLUSDT @ a | RSI 28.4 | TP x | SL s', '🔴 STRONG SELL · ETHUSDT · entry a · RSI(14)=76.1 · MACD ↓ · tp x · sl s', 'LONG SOLUSDT a — RSI 5m 27 / 1h 33 — SL s, TP x' (the call: no indicator value is a level); 'RSI 28.4 oversold on SOLUSDT (4h) — watching for a BUY above a' (review: a trigger price, a plan not yet a call) and '⚪ SOLUSDT RSI 51.2 · no signal' (talk)",
+)
+@own_stream
+def bt19_rsi_bot_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, B14_MARKETS)
+    form = _bt19_form("rsi", 5)
+    sym = rng.choice([f"{d.base}USDT", f"{d.base}/USDT"])
+    fmt = rng.choice(["plain", "comma"])
+    p = functools.partial(num, dec=d.dec, style=fmt)
+    rsi = rng.uniform(18, 32) if d.long else rng.uniform(68, 84)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    tp = _bt19_fav(d, rng, 0.02, 0.05)
+    if form == 0:
+        word = "BUY" if d.long else "SELL"
+        return (
+            f"{'🟢' if d.long else '🔴'} {word} {sym} @ {p(d.entry)} | RSI {rsi:.1f} | TP {p(tp)} | SL {p(sl)}",
+            signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl),
+        )
+    if form == 1:
+        word = "STRONG BUY" if d.long else "STRONG SELL"
+        arrow = "↑" if d.long else "↓"
+        return (
+            f"{'🟢' if d.long else '🔴'} {word} · {sym} · entry {p(d.entry)} · RSI(14)={rsi:.1f} · MACD {arrow} · tp {p(tp)} · sl {p(sl)}",
+            signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl),
+        )
+    if form == 2:
+        word = "LONG" if d.long else "SHORT"
+        r1, r2 = int(rsi), int(rsi + (5 if d.long else -5))
+        return (
+            f"{word} {sym} {p(d.entry)} — RSI 5m {r1} / 1h {r2} — SL {p(sl)}, TP {p(tp)}",
+            signal(d, entries=[d.entry], take_profits=[tp], stop_loss=sl),
+        )
+    if form == 3:
+        state, verb, where = (
+            ("oversold", "BUY", "above") if d.long else ("overbought", "SELL", "below")
+        )
+        return (
+            f"👀 RSI {rsi:.1f} {state} on {sym} ({rng.choice(['1h', '4h'])}) — watching for a {verb} {where} {p(d.entry)}",
+            {"kind": "needs_review"},
+        )
+    return f"⚪ {sym} RSI {rng.uniform(45, 55):.1f} · MACD flat · no signal ({p(d.entry)})", {
+        "kind": "not_signal"
+    }
+
+
+@style(
     "bt19_ai_stop_option_cards",
     "AI signal bots' cards with stop options: '🤖 AI Signal #482 · SOLUSDT LONG / Entry: a / TP1 / TP2 / SL: s / Trailing: after TP1, callback 0.8% / Model: LSTM v3' (the call with one stop: the trailing option and the model's version no level), '🧠 … / Stop: s (hard) · trailing 1.2% optional' (the call); 'SL1 (tight): s1 / SL2 (safe): s2' and 'Stop: s1 or s2 (your choice)' (review: two stops)",
 )
