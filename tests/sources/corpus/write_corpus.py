@@ -82926,5 +82926,562 @@ def l21_spot_and_label_words_talk(rng: random.Random) -> tuple[str, dict[str, An
     return texts[next(_L21_TALK_TURN) % len(texts)], {"kind": "not_signal"}
 
 
+# ---- Mainstream English, twenty-third round: measured first -------------------------------
+# Researched from signal guides of 2025-2026 that take a card apart (targets with a percent and
+# a share to close, a stop with its loss in percent, '3x Isolated', a confidence out of ten),
+# copier services' free-text rules (an 'Amount per trade' or 'Invest up to 5% of your portfolio'
+# line, 'RM:' risk lines, the pair named in full), signal-parser projects' test messages (a
+# stop written first, an entry zone joined by an underscore, levels with a '$' after them),
+# signal marketplaces' provider forms (Entry 1 to 3, a risk level out of ten) and TradingView
+# alerts turned into cards. Written anew with drawn prices: entries with weights, levels with
+# units and percents, the stop first, the pair only in a hashtag or a header, two-liners with
+# abbreviations, risk, amount and size lines, limit-or-market order lines, spot cards, VIP
+# cards with new label icons, alert cards, and analysis posts that must not be copied.
+MS23_MARKETS = MARKETS + SMALL_CAPS + MULTIPLIED
+_MS23_FORMS: dict[str, itertools.cycle[int]] = {}
+
+
+def _ms23_form(name: str, n: int) -> int:
+    """The next layout of a style, in turn, so that every layout and negative case appears."""
+    if name not in _MS23_FORMS:
+        _MS23_FORMS[name] = itertools.cycle(range(n))
+    return next(_MS23_FORMS[name])
+
+
+def _ms23_pct(a: float, b: float) -> str:
+    return f"{abs(b - a) / a * 100:.1f}"
+
+
+@style(
+    "ms23_weighted_entries",
+    "two or three entries with their weights: 'Entry 1: a (40%)' / 'Entry 2: b (60%)', 'Entries: a [50%] · b [50%]', 'a (1/3) / b (1/3) / c (1/3)', 'E1 a → 25% size', 'Split entry: 50% at a, 50% at b', 'a (half) + b (half)'; a weight with no price goes to review",
+)
+@own_stream
+def ms23_weighted_entries(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.15)
+    form = _ms23_form("weights", 7)
+    n = 3 if form == 2 else 2
+    entries = [d.entry] + [d.against(0.007 * i * rng.uniform(0.9, 1.2)) for i in range(1, n)]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    b, side = d.base, d.side
+    head = rng.choice([f"#{b}/USDT {side.upper()}", f"{b}USDT · {side.title()}", f"${b} {side}"])
+    tp_line = rng.choice(["TP: ", "Targets: ", "🎯 "]) + " / ".join(p(v) for v in tps)
+    sl_line = rng.choice(["SL: ", "Stop: ", "⛔ Stop-loss: "]) + p(sl)
+    w1 = rng.choice([30, 40, 50])
+    if form == 0:
+        body = [f"Entry 1: {p(entries[0])} ({w1}%)", f"Entry 2: {p(entries[1])} ({100 - w1}%)"]
+    elif form == 1:
+        body = [f"Entries: {p(entries[0])} [{w1}%] · {p(entries[1])} [{100 - w1}%]"]
+    elif form == 2:
+        body = ["Entry: " + " / ".join(f"{p(v)} (1/3)" for v in entries)]
+    elif form == 3:
+        body = [f"E1 {p(entries[0])} → {w1}% size", f"E2 {p(entries[1])} → {100 - w1}% size"]
+    elif form == 4:
+        body = [f"Split entry: {w1}% at {p(entries[0])}, {100 - w1}% at {p(entries[1])}"]
+    elif form == 5:
+        body = [f"Entry: {p(entries[0])} (half) + {p(entries[1])} (half)"]
+    else:
+        lines = [head, f"Entry: {w1}% at market, {100 - w1}% lower (level in the next post)"]
+        return "\n".join([*lines, tp_line, sl_line]), {"kind": "needs_review"}
+    text = "\n".join([head, *body, tp_line, sl_line])
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms23_unit_levels",
+    "levels with units and percents: 'Entry: a USDT' / 'TP1: x USDT (+2.4%)' / 'SL: s USDT (-1.8%)', 'Entry @ $a' / 'Targets: $x (+2.4%) | $y (+5.1%)' / 'Stop: $s (−1.8%)', 'Buy: a usdt · Sell: x usdt / y usdt · Stop: s usdt', 'Entry ≈ a$', 'Target 1: x USD — +2.4%'; a price readout in the same units stays talk",
+)
+@own_stream
+def ms23_unit_levels(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms23_form("units", 7)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.012, 0.03))
+    b, side, e = d.base, d.side, d.entry
+    up = "+"
+    down = rng.choice(["-", "−"])
+    head = rng.choice([f"{b}/USDT {side.upper()}", f"#{b} {side.title()}", f"{side.upper()} ${b}"])
+    if form == 0:
+        lines = [head, f"Entry: {p(e)} USDT"]
+        lines += [f"TP{i}: {p(v)} USDT ({up}{_ms23_pct(e, v)}%)" for i, v in enumerate(tps, 1)]
+        lines.append(f"SL: {p(sl)} USDT ({down}{_ms23_pct(e, sl)}%)")
+    elif form == 1:
+        tgts = " | ".join(f"${p(v)} ({up}{_ms23_pct(e, v)}%)" for v in tps)
+        lines = [
+            head,
+            f"Entry @ ${p(e)}",
+            f"Targets: {tgts}",
+            f"Stop: ${p(sl)} ({down}{_ms23_pct(e, sl)}%)",
+        ]
+    elif form == 2:
+        verb, back = ("Buy", "Sell") if d.long else ("Sell", "Buy back")
+        tg = " / ".join(f"{p(v)} usdt" for v in tps)
+        lines = [f"{b} {side}: {verb}: {p(e)} usdt · {back}: {tg} · Stop: {p(sl)} usdt"]
+    elif form == 3:
+        lines = [
+            head,
+            f"Entry ≈ {p(e)}$",
+            "TP → " + " / ".join(f"{p(v)}$" for v in tps),
+            f"SL ⇢ {p(sl)}$",
+        ]
+    elif form == 4:
+        lines = [head, f"Entry: {p(e)} USD"]
+        lines += [f"Target {i}: {p(v)} USD — {up}{_ms23_pct(e, v)}%" for i, v in enumerate(tps, 1)]
+        lines.append(f"Stop loss: {p(sl)} USD — {down}{_ms23_pct(e, sl)}%")
+    elif form == 5:
+        lines = [
+            head,
+            f"Entry price: {p(e)} USDT",
+            f"Take profit: {', '.join(p(v) for v in tps)} USDT",
+        ]
+        lines.append(f"Stop: {p(sl)} USDT (risk {_ms23_pct(e, sl)}%)")
+    else:
+        text = rng.choice(
+            [
+                f"{b} at {p(e)} USDT now ({up}{rng.uniform(2, 9):.1f}% today). No setup, just watching.",
+                f"{b}: {p(e)} USDT, 24h range {p(sl)} – {p(tps[0])} USDT. Quiet day.",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    return "\n".join(lines), signal(d, entries=[e], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms23_stop_first_cards",
+    "cards whose first line is the stop: 'SL: s' over '#SOL LONG' / 'Entry: a' / 'TP: x / y', '🛑 Stop s | Entry a | Targets x, y, z | SOL short', 'Invalidation: s' over the pair and a buy range, 'Stop s, entry a, tp x & y — SOL long 10x', 'SL s · TP x · Entry a · $SOL SHORT'; a question about where the stop goes stays talk",
+)
+@own_stream
+def ms23_stop_first_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms23_form("stopfirst", 7)
+    entries = zone(d, rng.uniform(0.004, 0.009)) if form == 2 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    b, side = d.base, d.side
+    lev = None
+    if form == 0:
+        lines = [
+            f"SL: {p(sl)}",
+            f"#{b} {side.upper()}",
+            f"Entry: {p(d.entry)}",
+            "TP: " + " / ".join(p(v) for v in tps),
+        ]
+    elif form == 1:
+        lines = [
+            f"🛑 Stop {p(sl)} | Entry {p(d.entry)} | Targets {', '.join(p(v) for v in tps)} | {b} {side}"
+        ]
+    elif form == 2:
+        verb = "Buy" if d.long else "Sell"
+        lines = [
+            f"Invalidation: {p(sl)}",
+            f"{b}USDT — {side}",
+            f"{verb}: {p(entries[0])} - {p(entries[1])}",
+        ]
+        lines.append("Take profit: " + ", ".join(p(v) for v in tps))
+    elif form == 3:
+        lines = [
+            f"Stop loss (set it first!): {p(sl)}",
+            f"{b}/USDT {side.title()}",
+            f"Entry {p(d.entry)}",
+        ]
+        lines += [" ".join(f"TP{i} {p(v)}" for i, v in enumerate(tps, 1))]
+    elif form == 4:
+        lev = rng.choice([5, 10, 20])
+        tg = " & ".join(p(v) for v in tps[:2])
+        tps = tps[:2]
+        lines = [f"Stop {p(sl)}, entry {p(d.entry)}, tp {tg} — {b} {side} {lev}x"]
+    elif form == 5:
+        lines = [
+            f"SL {p(sl)} · TP {' / '.join(p(v) for v in tps)} · Entry {p(d.entry)} · ${b} {side.upper()}"
+        ]
+    else:
+        text = rng.choice(
+            [
+                f"Where would you put the stop on {b} here? {p(sl)} or lower? 🤔",
+                f"Stop first, entry second. On {b} today the stop would sit under {p(sl)}, so no trade for me.",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "ms23_pair_in_tag_or_header",
+    "the pair only in hashtags under the card ('#SOL #SOLUSDT #crypto'), in a bracketed header ('〔 SOL/USDT 〕', '═══ SOL ═══') or as a last tag of a one-liner; two coins in the tags go to review",
+)
+@own_stream
+def ms23_pair_in_tag_or_header(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms23_form("tagpair", 7)
+    entries = zone(d, rng.uniform(0.004, 0.009)) if form == 1 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    b, side = d.base, d.side
+    mark = "🟢" if d.long else "🔴"
+    tg = ", ".join(p(v) for v in tps)
+    if form == 0:
+        lines = [
+            f"{side.upper()} {mark}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {tg}",
+            f"SL: {p(sl)}",
+            "",
+            f"#{b} #{b}USDT #crypto",
+        ]
+    elif form == 1:
+        lines = [f"{side.upper()} setup {mark}", f"Entry {p(entries[0])}-{p(entries[1])}"]
+        lines += ["Targets " + " / ".join(p(v) for v in tps), f"Stop {p(sl)}", f"#{b}USDT"]
+    elif form == 2:
+        lines = [f"〔 {b}/USDT 〕", side.title(), f"Entry {p(d.entry)}", f"TP {tg}", f"SL {p(sl)}"]
+    elif form == 3:
+        lines = [
+            f"═══ {b} ═══",
+            f"Direction: {side.title()}",
+            f"Entry: {p(d.entry)}",
+            f"Targets: {tg}",
+            f"Stop: {p(sl)}",
+        ]
+    elif form == 4:
+        lines = [
+            f"{side.title()} · entry {p(d.entry)} · tp {' / '.join(p(v) for v in tps)} · sl {p(sl)} · #{b}"
+        ]
+    elif form == 5:
+        lines = [
+            f"【{b}USDT】 {side.upper()}",
+            f"Entry: {p(d.entry)}",
+            f"Take profit: {tg}",
+            f"Stop loss: {p(sl)}",
+        ]
+    else:
+        other = rng.choice([m[0] for m in MARKETS if m[0] != b])
+        lines = [
+            f"{side.upper()} {mark}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {tg}",
+            f"SL: {p(sl)}",
+            f"#{b} #{other}",
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms23_abbrev_two_liners",
+    "two-liners with abbreviations: 'SOL L a-b' / 'T x y z · S s', '$SOL shrt @ a' / 'tp x,y sl s 20x', 'long sol e:a' / 'tgts x > y > z inv s', 'SOL 🟢 L ent a | sl s' / 'tp1 x tp2 y', 'btc lng a ✅ sl s' / 'tp x/y lev 5'; a question in the same words stays talk",
+)
+@own_stream
+def ms23_abbrev_two_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms23_form("twoliners", 7)
+    entries = zone(d, rng.uniform(0.003, 0.008)) if form == 0 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    b, e = d.base, d.entry
+    lev = None
+    short_side = "L" if d.long else "S"
+    if form == 0:
+        text = f"{b} {short_side} {p(entries[0])}-{p(entries[1])}\nT {' '.join(p(v) for v in tps)} · SL {p(sl)}"
+    elif form == 1:
+        lev = rng.choice([10, 20, 25])
+        word = "lng" if d.long else "shrt"
+        text = f"${b} {word} @ {p(e)}\ntp {','.join(p(v) for v in tps)} sl {p(sl)} {lev}x"
+    elif form == 2:
+        text = f"{d.side} {b.lower()} e:{p(e)}\ntgts {' > '.join(p(v) for v in tps)} inv {p(sl)}"
+    elif form == 3:
+        mark = "🟢" if d.long else "🔴"
+        text = f"{b} {mark} {short_side} ent {p(e)} | sl {p(sl)}\n" + " ".join(
+            f"tp{i} {p(v)}" for i, v in enumerate(tps, 1)
+        )
+    elif form == 4:
+        lev = rng.choice([3, 5, 10])
+        word = "lng" if d.long else "shrt"
+        text = (
+            f"{b.lower()} {word} {p(e)} ✅ sl {p(sl)}\ntp {'/'.join(p(v) for v in tps)} lev {lev}"
+        )
+    elif form == 5:
+        text = (
+            f"{b} {d.side.upper()} · ent {p(e)}\ntps {' - '.join(p(v) for v in tps)} · stp {p(sl)}"
+        )
+    else:
+        text = rng.choice(
+            [
+                f"{b} L {p(e)}? or wait for {p(sl)}... thoughts\nno pos yet",
+                f"anyone still in the {b} lng from {p(e)}?\nmine got stopped, out",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "ms23_amount_risk_lines",
+    "cards with an amount, a risk or a risk level beside the levels: 'Amount per trade: 5%', 'Invest up to 3% of your portfolio', 'RM: 1.5%', 'Risk level: 6/10', 'Max loss: 25 USDT', 'Capital: 2% (5% max)', none of them a price; a standing risk rule stays talk",
+)
+@own_stream
+def ms23_amount_risk_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms23_form("amount", 7)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.03))
+    b = d.base
+    if form == 6:
+        text = rng.choice(
+            [
+                f"Risk per trade this week: {rng.choice([0.5, 1])}% until the drawdown recovers.",
+                f"RM: {rng.choice([1, 2])}% of the balance per call, always. No exceptions.",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    extra = [
+        f"Amount per trade: {rng.choice([3, 5, 10])}%",
+        f"Invest up to {rng.choice([2, 3, 5])}% of your portfolio",
+        f"RM: {rng.choice([1, 1.5, 2])}%",
+        f"Risk level: {rng.randint(3, 8)}/10",
+        f"Max loss: {rng.choice([15, 25, 50])} USDT",
+        f"Capital: {rng.choice([1, 2])}% ({rng.choice([4, 5])}% max)",
+    ][form]
+    verb = "Buy" if d.long else "Sell"
+    coin = rng.choice([f"${b}/USDT", f"{b}/USDT {d.side.upper()}", f"#{b}USDT ({d.side.title()})"])
+    lines = [
+        coin,
+        rng.choice([f"{verb} {p(d.entry)}", f"Entry: {p(d.entry)}"]),
+        rng.choice(["Take Profit ", "TP: ", "Targets: "]) + " - ".join(p(v) for v in tps),
+        rng.choice(["Stop Loss ", "SL: "]) + p(sl),
+    ]
+    lines.insert(rng.choice([2, 4, 4]), extra)
+    return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms23_limit_or_market_lines",
+    "order lines that say limit or market: 'Order: LIMIT' over 'Entry: a', 'Order: MARKET' with no price, 'Entry (limit): a', 'Buy market now', 'Entry: market', 'Type: Limit order @ a'; a limit with a market fallback goes to review",
+)
+@own_stream
+def ms23_limit_or_market_lines(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms23_form("ordertype", 7)
+    tps = ms3_tps(d, [d.entry], rng.randint(2, 3), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.015, 0.03))
+    b, side = d.base, d.side
+    head = rng.choice(
+        [f"#{b}USDT {side.upper()}", f"{b}/USDT — {side.title()}", f"{side.title()} ${b}"]
+    )
+    tp_line = rng.choice(["TP: ", "Targets: "]) + " / ".join(p(v) for v in tps)
+    sl_line = rng.choice(["SL: ", "Stop: "]) + p(sl)
+    market = form in (1, 3, 4)
+    if form == 0:
+        body = [rng.choice(["Order: LIMIT", "Order type: Limit"]), f"Entry: {p(d.entry)}"]
+    elif form == 1:
+        body = [rng.choice(["Order: MARKET", "Order type: Market"])]
+    elif form == 2:
+        body = [f"Entry (limit): {p(d.entry)}"]
+    elif form == 3:
+        body = [("Buy" if d.long else "Sell") + " market now"]
+    elif form == 4:
+        body = [rng.choice(["Entry: market", "Entry: at market", "Entry: Market ⚡"])]
+    elif form == 5:
+        body = [rng.choice([f"Type: Limit order @ {p(d.entry)}", f"Limit order: {p(d.entry)}"])]
+    else:
+        body = [f"Entry: {p(d.entry)} (limit), market if it does not come back"]
+        return "\n".join([head, *body, tp_line, sl_line]), {"kind": "needs_review"}
+    text = "\n".join([head, *body, tp_line, sl_line])
+    if market:
+        return text, signal(d, order_type="market", entries=[], take_profits=tps, stop_loss=sl)
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms23_spot_cards",
+    "spot cards: 'SPOT 🟢' / '#SOL/USDT' / 'Buy zone: a - b' / 'Sell targets: x / y / z' / 'SL: s', '🪙 Spot | SOL/USDT' / 'Accumulate: a – b' / 'No leverage', 'SOL (Spot) — Buy', 'Spot call: SOL/USDT' / 'Buy: a' / 'Sell: x', '#SOL spot 🟢 buy a-b, sell x/y, sl s'; a bag still held stays talk",
+)
+@own_stream
+def ms23_spot_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS + SMALL_CAPS)
+    d.long, d.sign = True, 1
+    p = ms6_p(d, rng, 0.1)
+    form = _ms23_form("spot", 7)
+    entries = zone(d, rng.uniform(0.01, 0.03)) if form in (0, 2, 5) else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 3), 0.04)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.04, 0.08))
+    b = d.base
+    stop: float | None = sl
+    if form == 0:
+        lines = ["SPOT 🟢", f"#{b}/USDT", f"Buy zone: {p(entries[0])} - {p(entries[1])}"]
+        lines += ["Sell targets: " + " / ".join(p(v) for v in tps), f"SL: {p(sl)}"]
+    elif form == 1:
+        lines = [
+            f"Spot buy ${b} {p(d.entry)}",
+            "Take profit " + ", ".join(p(v) for v in tps),
+            f"Stop {p(sl)}",
+        ]
+    elif form == 2:
+        stop = None
+        lines = [f"🪙 Spot | {b}/USDT", f"Accumulate: {p(entries[0])} – {p(entries[1])}"]
+        lines += ["Targets: " + ", ".join(p(v) for v in tps), "No leverage"]
+    elif form == 3:
+        lines = [
+            f"{b} (Spot) — Buy",
+            f"Entry: {p(d.entry)}",
+            "TP: " + " | ".join(p(v) for v in tps),
+            f"Stop: {p(sl)}",
+        ]
+    elif form == 4:
+        stop = None
+        tps = tps[:1]
+        lines = [f"Spot call: {b}/USDT", f"Buy: {p(d.entry)}", f"Sell: {p(tps[0])}"]
+    elif form == 5:
+        lines = [
+            f"#{b} spot 🟢 buy {p(entries[0])}-{p(entries[1])}, sell {'/'.join(p(v) for v in tps)}, sl {p(sl)}"
+        ]
+    else:
+        text = rng.choice(
+            [
+                f"Spot bag update: still holding {b} from {p(d.entry)}, no new buys.",
+                f"Spot portfolio: {b} {rng.randint(20, 40)}%, stables the rest. Nothing to add today.",
+            ]
+        )
+        return text, {"kind": "not_signal"}
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps, stop_loss=stop, market="spot"
+    )
+
+
+@style(
+    "ms23_icon_label_cards",
+    "VIP cards with new label icons and spellings: '🎟 Entry:' / '🏹 Targets:' / '🧯 Stop:', '💵 Buy-in:' / '🥅 Goals:' / '🪂 SL:', '📥 In:' / '📤 Out:' / '🚫 Cut:', '🔑 Entry Zone:' / '💰 Take Profits:' / '❌ Stop Loss:', '🎯 Entry -' / '🚀 TP -' / '🛡 SL -' under '👑 VIP SIGNAL 👑' heads; a VIP advert with a past result stays talk",
+)
+@own_stream
+def ms23_icon_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.15)
+    form = _ms23_form("icons", 7)
+    entries = zone(d, rng.uniform(0.004, 0.009)) if form == 3 else [d.entry]
+    tps = ms3_tps(d, entries, rng.randint(2, 4), 0.02)
+    sl = ms3_far_stop(d, entries, rng.uniform(0.015, 0.03))
+    b = d.base
+    head = rng.choice(["👑 VIP SIGNAL 👑", "💎 PREMIUM", "🔥 INNER CIRCLE 🔥", "⭐️ VIP ⭐️"])
+    pair = rng.choice(
+        [f"{b}/USDT · {d.side.upper()}", f"#{b} {d.side.upper()}", f"{d.side.title()} #{b}USDT"]
+    )
+    if form == 6:
+        text = f"{head}\nLast week: {b} +{rng.randint(40, 180)}% in VIP 🚀\nJoin before the next call, link in bio."
+        return text, {"kind": "not_signal"}
+    labels = [
+        ("🎟 Entry:", "🏹 Targets:", "🧯 Stop:"),
+        ("💵 Buy-in:", "🥅 Goals:", "🪂 SL:"),
+        ("📥 In:", "📤 Out:", "🚫 Cut:"),
+        ("🔑 Entry Zone:", "💰 Take Profits:", "❌ Stop Loss:"),
+        ("🎯 Entry -", "🚀 TP -", "🛡 SL -"),
+        ("🟩 Open:", "🎯 Take:", "🟥 Exit if:"),
+    ][form]
+    entry_txt = " - ".join(p(v) for v in entries)
+    lines = [
+        head,
+        pair,
+        f"{labels[0]} {entry_txt}",
+        f"{labels[1]} " + " / ".join(p(v) for v in tps),
+        f"{labels[2]} {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms23_alert_cards",
+    "TradingView alerts turned into cards: '🔔 TradingView Alert' / 'SOLUSDT.P · 15m' / 'Signal: LONG' / 'Entry:' / 'TP:' / 'SL:', 'SOLUSDT LONG 🟢 | entry a | tp x | sl s | tf 4h', '[TV] SOL short triggered @ a — TP x / y, SL s'; a price-crossing alert stays talk, an unfilled template and an alert whose entry is a condition go to review",
+)
+@own_stream
+def ms23_alert_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.0)
+    form = _ms23_form("alerts", 7)
+    tps = ms3_tps(d, [d.entry], rng.randint(1, 2), 0.02)
+    sl = ms3_far_stop(d, [d.entry], rng.uniform(0.01, 0.025))
+    b, side, e = d.base, d.side, d.entry
+    tf = rng.choice(["5m", "15m", "1h", "4h"])
+    if form == 0:
+        lines = [
+            "🔔 TradingView Alert",
+            f"{b}USDT.P · {tf}",
+            f"Signal: {side.upper()}",
+            f"Entry: {p(e)}",
+        ]
+        lines += ["TP: " + " / ".join(p(v) for v in tps), f"SL: {p(sl)}"]
+        text = "\n".join(lines)
+    elif form == 1:
+        text = f"Alert: {b}USDT crossing {p(e)}"
+        return text, {"kind": "not_signal"}
+    elif form == 2:
+        mark = "🟢" if d.long else "🔴"
+        text = f"{b}USDT {side.upper()} {mark} | entry {p(e)} | tp {' / '.join(p(v) for v in tps)} | sl {p(sl)} | tf {tf}"
+    elif form == 3:
+        text = (
+            f"[TV] {b} {side} triggered @ {p(e)} — TP {' / '.join(p(v) for v in tps)}, SL {p(sl)}"
+        )
+    elif form == 4:
+        cmp_ = ">" if d.long else "<"
+        text = f"Alert name: {b} breakout\nCondition: {tf} close {cmp_} {p(e)}\nMessage: {side} {b}, tp {p(tps[0])}, sl {p(sl)}"
+        return text, {"kind": "needs_review"}
+    elif form == 5:
+        lines = [f"📟 {b}USDT ({tf})", f"{side.upper()} signal fired", f"Entry price: {p(e)}"]
+        lines += [f"Take profit: {', '.join(p(v) for v in tps)}", f"Stop loss: {p(sl)}"]
+        text = "\n".join(lines)
+    else:
+        # (a placeholder left unfilled: the values may be missing, as the corpus has it)
+        text = "Alert template check: {{ticker}} {{strategy.order.action}} @ {{close}}"
+        return text, {"kind": "needs_review"}
+    return text, signal(d, entries=[e], take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "ms23_analysis_not_calls",
+    "analysis posts with levels that must not be copied: a weekly view with a support and a resistance, an 'if it loses a, shorts toward x' idea, a 'levels to watch' card with no side, a chart of the day with a measured move, a bias with entries promised for later, an educational R example; all talk",
+)
+@own_stream
+def ms23_analysis_not_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MS23_MARKETS)
+    p = ms6_p(d, rng, 0.1)
+    form = _ms23_form("analysis", 7)
+    b = d.base
+    lo = d.round(d.entry * rng.uniform(0.95, 0.98))
+    hi = d.round(d.entry * rng.uniform(1.03, 1.08))
+    texts = [
+        f"{b} weekly: holding {p(lo)} support, {p(hi)} is the next resistance. Not entering yet.",
+        f"If {b} loses {p(lo)} I'd look for shorts toward {p(d.round(lo * 0.95))}. Watching only.",
+        f"📊 {b}/USDT levels to watch\nSupport: {p(lo)}\nResistance: {p(hi)}\nNo trade until one of them breaks.",
+        f"Chart of the day: {b} bull flag. A break of {p(d.entry)} measures to {p(hi)}. Education, not advice.",
+        f"Bias: bullish {b} above {p(lo)}. Entries will come in the VIP channel.",
+        f"How we set targets, with {b} as the example: entry {p(d.entry)}, stop {p(lo)}, TP1 at 1R, TP2 at 2R. Not a signal.",
+        f"{b} 4H: range {p(lo)} – {p(hi)} for 9 days. Breakout or breakdown next week?",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+# measured first, not read yet: every style here until the parser reads it
+MS23_PENDING = {
+    "ms23_weighted_entries",
+    "ms23_unit_levels",
+    "ms23_stop_first_cards",
+    "ms23_pair_in_tag_or_header",
+    "ms23_abbrev_two_liners",
+    "ms23_amount_risk_lines",
+    "ms23_limit_or_market_lines",
+    "ms23_spot_cards",
+    "ms23_icon_label_cards",
+    "ms23_alert_cards",
+    "ms23_analysis_not_calls",
+}
+PENDING.update(MS23_PENDING)
+
+
 if __name__ == "__main__":
     main()
