@@ -46,7 +46,7 @@ from tradermanager.sources.signal_parser.plausibility import implausible
 # the plain forms
 PLAIN_NUMBER = re.compile(
     r"(?=[-$\d.])(?<![\w.,#№%])(-?)\$?(?<!\d:)(\d+(?:[.,]\d+)*|\.\d+)"
-    + numbers._NUMBER.pattern[numbers._NUMBER.pattern.index("(?:\\s?([kK]") :]
+    + numbers._NUMBER.pattern[numbers._NUMBER.pattern.index("(?:[^\\S\\n]?([kK]") :]
 )
 # (a comma before a number with its own decimal point, "10.357,10.221", is a list's comma)
 PLAIN_EU_MARK = re.compile(

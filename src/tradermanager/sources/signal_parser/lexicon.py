@@ -401,6 +401,8 @@ STOP_LABELS = (
     r"stop[\s\-]*tab",  # Danish
     r"stop(?:\s*at)?",
     r"stp(?=[^\S\n]*:?[^\S\n]*\$?\d)",  # clipped: "Stp: 144.1", "Stp 144.1"
+    # clipped from "invalidation" before its price: "tgts 150 > 152 inv 145", "Inv: 144.1"
+    r"inv(?=[^\S\n]*:?[^\S\n]*\$?\d)",
     r"s\s*/\s*l",
     r"s\.\s?l\.?",  # "S.L.:"
     r"s[-]l(?=[^\S\n]*[:❌✖🛑]|[^\S\n]+\$?\d)",  # "S-L❌ 144.1", "S-L: 144.1", "S-L 144.1"

@@ -42,7 +42,7 @@ _NUMBER = re.compile(
     + SPACELESS
     + r"].)(?<![.,#№%].)(?:(?<=-)\$?(?:\d+(?:[.,]\d+)*|\.\d+)|(?<=\$)(?:\d+(?:[.,]\d+)*|\.\d+)"
     r"|(?<=\d)(?<!\d:.)\d*(?:[.,]\d+)*|(?<=\.)(?<!\d:.)\d+))"
-    r"(?:\s?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![^\W" + SPACELESS + r"])(?![.,]\d)"
+    r"(?:[^\S\n]?([kK](?![a-zA-Z])|[eE][+-]?\d+))?(?![^\W" + SPACELESS + r"])(?![.,]\d)"
     r"(?! ?%)(?!:\d)(?![-–]\d+(?:[.,]\d+)?\s?%)(?![\ufe0f\u20e3])"
     r"(?![ \t]?(?i:days?|hours?|weeks?|months?|minutes?|mins?|candles?)(?![^\W\d_]))"
     # nor the first of a range of durations ("2-5 days", "12-18h", "6 to 12 hours")

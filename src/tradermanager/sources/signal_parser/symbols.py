@@ -317,7 +317,7 @@ _BEFORE_SIDE_FILLERS = frozenset(
 # a price right after a coin in small letters, or after its entry word ("long pepe 0.0000123",
 # "short ltc entry 88.66", "long sol entry: 148.2")
 _PRICE_AFTER = re.compile(
-    r"[ \t]*(?:(?:@[ \t]*|at[ \t]+|:[ \t]*|entry[ \t]*[:=@]?[ \t]*)?\$?\.?\d|\n|$)", re.I
+    r"[ \t]*(?:(?:@[ \t]*|at[ \t]+|:[ \t]*|(?:entry|ent|e)[ \t]*[:=@]?[ \t]*)?\$?\.?\d|\n|$)", re.I
 )
 _SIDE_WORD = re.compile(r"(?:" + LONG_WORDS + "|" + SHORT_WORDS + r")", re.I)
 
