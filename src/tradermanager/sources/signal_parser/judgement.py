@@ -206,6 +206,14 @@ _QUESTION = re.compile(r"[?？؟][^\w?？؟]*$|[嗎吗呢][?？]")
 _LINE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+def _asked_price(read: MessageParts, first: float) -> bool:
+    """Whether the first price read is followed by a question mark ("L 13.483?")."""
+    for n in read.numbers:
+        if n.value == first:
+            return read.clean[n.end : n.end + 2].lstrip(" ")[:1] == "?"
+    return False
+
+
 def says_not_a_signal(low: str, entries: tuple[float, ...] = ()) -> bool:
     """Whether the lower-cased ``low`` says it is no signal ("Not a signal.", "not a trade");
     with ``entries``, only on the line that writes the first of them ("Educational: on a SOL
@@ -577,7 +585,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             chosen = chosen[:1]
             conf["entries"] = 0.9
             nums = chosen[0][1]
-            if len(nums) > 1 and _ARROW.search(read.clean, nums[0].end, nums[1].start):
+            if len(nums) > 1 and _arrow_to_price(read.clean, nums[0].end, nums[1].start):
                 # "Long ATOM 8.45 → 8.70 → 9.00": the price, then where it should go
                 entries, arrow_targets = entries[:1], entries[1:]
         elif found["preamble"][0][1] and symbol is not None:
@@ -885,6 +893,14 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             return with_reason(
                 read_fields, "No side (long/short, buy/sell).", MessageKind.NOT_SIGNAL
             )
+        if "not a " in read.low and says_not_a_signal(read.low):
+            # "How we set targets, with API3 as the example: entry a, stop s, TP1 at 1R …
+            # Not a signal.": no side, and the post says itself it is none
+            return with_reason(
+                read_fields,
+                "No side, and the text says it is not a signal: talk.",
+                MessageKind.NOT_SIGNAL,
+            )
         return with_reason(read_fields, "No side is named and the levels do not tell it.")
     no_price = not entries and not targets and order_type != "market"
     if no_price and not read.numbers and len(read.text.split()) > 6:
@@ -972,6 +988,12 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     if not problem and not targets and stop is None and not strong_entry and order_type != "market":
         # "BTC: Long from 63,450 to 65,000": no entry label, no target, no stop — the
         # second price may well be the target
+        if "?" in read.text and _asked_price(read, entries[0]):
+            # "LINK L 13.483? or wait for 13.107... thoughts": a price asked about, no call
+            return ParsedMessage(
+                MessageKind.NOT_SIGNAL,
+                reason="A side and a price asked about, no target or stop: a question, talk.",
+            )
         problem = "Only prices after the side word, no entry label, targets or stop: check them."
     if (
         not problem
@@ -1242,6 +1264,13 @@ def _first_buy(text: str, side_secs: list[Section], entry_secs: list[Section]) -
     return max(before, key=lambda s: s[0].start) if before else None
 
 
+def _arrow_to_price(clean: str, start: int, end: int) -> bool:
+    """An arrow between two prices that points at the second: not one that points at a share
+    ("E1 2.3454 → 30% size" over "E2 2.3291 → 70% size", two weighted entries whose second
+    price was taken for a target and dropped beside the card's own targets)."""
+    return _ARROW.search(clean, start, end) is not None and "%" not in clean[start:end]
+
+
 def _after_arrow(clean: str, secs: list[Section], side: Side) -> list[float]:
     """The prices after an arrow that follows the first price of a weak word's section ("@ 2.3861
     → 2.3519 | 2.3143"), else none: an entry label's prices stay its entries, unless they are
@@ -1249,7 +1278,7 @@ def _after_arrow(clean: str, secs: list[Section], side: Side) -> list[float]:
     nums = secs[0][1]
     if (
         len(nums) > 1
-        and _ARROW.search(clean, nums[0].end, nums[1].start)
+        and _arrow_to_price(clean, nums[0].end, nums[1].start)
         and (not _strong_label(secs) or _arrow_chain(clean, nums, side))
     ):
         return [n.value for n in nums[1:]]

@@ -126,6 +126,7 @@ from tradermanager.sources.signal_parser.more_script_updates import more_updates
 from tradermanager.sources.signal_parser.not_entered_yet import may_say_not_yet, not_entered_yet
 from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
 from tradermanager.sources.signal_parser.offered_stops import offered_stop
+from tradermanager.sources.signal_parser.open_entries import alert_condition, entry_left_open
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
 from tradermanager.sources.signal_parser.order_events import (
@@ -385,6 +386,8 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
             or side_turned(text)
             or on_release(text)
             or awaited_trigger(text)
+            or ("arket" in text and entry_left_open(text))
+            or ("ondition" in text and alert_condition(text))
             or scam_beside_call(text)
             or (reference is None and read_either_way(text, read))
             or (text[:1] in LEAD_DOTS and dot_against_levels(text, read))
