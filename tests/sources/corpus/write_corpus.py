@@ -83466,20 +83466,10 @@ def ms23_analysis_not_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return texts[form], {"kind": "not_signal"}
 
 
-# measured first, not read yet: every style here until the parser reads it
-MS23_PENDING = {
-    "ms23_weighted_entries",
-    "ms23_unit_levels",
-    "ms23_stop_first_cards",
-    "ms23_pair_in_tag_or_header",
-    "ms23_abbrev_two_liners",
-    "ms23_amount_risk_lines",
-    "ms23_limit_or_market_lines",
-    "ms23_spot_cards",
-    "ms23_icon_label_cards",
-    "ms23_alert_cards",
-    "ms23_analysis_not_calls",
-}
+# not read yet: a spot call of one buy and one sell with no stop ("Spot call: WIF/USDT" /
+# "Buy: a" / "Sell: x") ends on its only target, which the parser takes for a message that may
+# be cut short (to review); the rest of the style reads
+MS23_PENDING = {"ms23_spot_cards"}
 PENDING.update(MS23_PENDING)
 
 
