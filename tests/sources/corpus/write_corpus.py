@@ -83473,5 +83473,1243 @@ MS23_PENDING = {"ms23_spot_cards"}
 PENDING.update(MS23_PENDING)
 
 
+# ---- twentieth held-out round: measured once ------------------------------------------------
+# Written from public examples the earlier held-out rounds did not use (a signal bot's "📩 #XUSDT 1h |
+# Mid-Term" card with its strategy accuracy and its "Signal details" targets; a funding-rate bot's
+# "Open LONG" notices carrying no level; a bot platform's list of broadcast events (trade opened, DCA
+# orders triggered, average entry updated, smart stop-loss and take-profit, emergency forced
+# closures); a notification service's position template "{symbol} {side} position - entry: … -
+# size: … - profit: …"; a trade room's "sell now @a-b" callouts with lower-case "sl:" and "tp1:"
+# lines; a Discord webhook's Bulgarian card with "Вход:" / "Изход 1:" and USD after each price;
+# Tamil and Telugu, Czech and Bulgarian channels writing English trade words between their own),
+# weighted the way channels post: nine card families, two mixed-language styles, two follow-up
+# styles and one of talk. Every price drawn; each style draws from its own stream and cycles
+# through its layouts.
+B20H_NEW_COINS = [
+    ("UNI", "UNI", 7.8, 3),
+    ("FIL", "FIL", 4.6, 3),
+    ("ALGO", "ALGO", 0.19, 5),
+    ("VET", "VET", 0.031, 6),
+    ("SAND", "SAND", 0.42, 4),
+]
+B20H_MARKETS = MARKETS + MULTIPLIED + B20H_NEW_COINS
+# Spot calls and the language styles trade the coin itself, not a multiplied contract.
+B20H_SPOT_MARKETS = MARKETS + B20H_NEW_COINS
+# Languages that write a decimal comma: prices below 1,000 with two, four or five decimals, printed
+# with every decimal, so that no price reads as a number with a thousands group.
+B20H_COMMA_MARKETS = [m for m in B20H_SPOT_MARKETS if m[2] < 1000 and m[3] in (2, 4, 5)]
+_B20H_SEEN: dict[str, int] = {}
+
+
+def _b20h_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _B20H_SEEN[name] = _B20H_SEEN.get(name, -1) + 1
+    return _B20H_SEEN[name] % n
+
+
+def _b20h_turn(name: str, n: int) -> int:
+    """How many times style ``name`` has gone through all its ``n`` layouts (0, then 1)."""
+    return _B20H_SEEN[name] // n
+
+
+def _b20h_draw(
+    rng: random.Random,
+    long: bool | None = None,
+    markets: list[tuple[str, str, float, int]] | None = None,
+) -> Draw:
+    """A draw from the round's markets; ``long`` fixes the side for layouts only one side writes."""
+    d = Draw(rng, markets or B20H_MARKETS)
+    if long is not None:
+        d.long = long
+        d.sign = 1 if long else -1
+    return d
+
+
+def _b20h_zone(d: Draw, rng: random.Random) -> tuple[list[float], float, float]:
+    """A two-price entry zone (low to high) and its two ends in the order the post writes them."""
+    entries = zone(d, rng.uniform(0.006, 0.012))
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    return entries, a, b
+
+
+def _b20h_steps(d: Draw, n: int, step: float) -> list[float]:
+    """``n`` entries from the first price, each ``step`` further against the trade (a ladder)."""
+    return [d.round(d.entry * (1 - d.sign * step * i)) for i in range(n)]
+
+
+def _b20h_price(d: Draw, rng: random.Random) -> Callable[[float], str]:
+    """How one post prints its prices: plain, or with comma thousands on big prices."""
+    style_ = rng.choice(["plain", "comma"])
+    return lambda v: num(v, d.dec, style_)
+
+
+def _b20h_stop(d: Draw, entries: list[float], rng: random.Random) -> float:
+    """A stop beyond the last entry of a ladder, against the trade."""
+    return d.round(entries[-1] * (1 - d.sign * rng.uniform(0.02, 0.035)))
+
+
+def _b20h_decimal_comma(d: Draw) -> Callable[[float], str]:
+    """A price as comma-decimal languages print it, every decimal kept ('148,20', '0,52310')."""
+    return lambda v: f"{v:.{d.dec}f}".replace(".", ",")
+
+
+def _b20h_pct(a: float, b: float) -> str:
+    """The distance from ``a`` to ``b`` in per cent, one decimal, no sign."""
+    return f"{abs(b - a) / a * 100:.1f}"
+
+
+@style(
+    "b20h_cornix_readable_blocks",
+    "blocks a copier reads, from other channels: a signal bot's '📩 #XUSDT 1h | Mid-Term / 📈 Long Entry Zone: a-b / 🎯 Strategy Accuracy: 81.6% / Last 5 signals: 4/5 / ⏳ Signal details: / Target 1: … Target 4: / 🧿 Stop-Loss: s / 💡 After reaching the first target you can put the rest of the position to breakeven' (the accuracy no confidence); 'Exchange: Bybit USDT / Pair: #X/USDT / Side: Short 📉 / Leverage: Cross 20X / Entry Price: a / Take Profit:' over 'x (25%)' lines / 'Stop Loss: s'; a stop told only as a percentage ('Stop loss: 4.5%', review); capitals with ':-' ('ENTRY :- a' / 'TARGET :- x, y, z' / 'STOPLOSS :- s' / 'LEVERAGE :- 10X'); 'Exchanges: OKX, Bitget Futures / Signal Type: Regular (Short) / Leverage: Isolated (10.0X)' over 'Entry Targets:' / 'Take-Profit Targets:' with shares '1) x - 40.0%' / 'Stop Targets: 1) s - 100.0%'; 'TPs: x — y — z' with 'Leverage: 5x — 10x' (the upper end); 'Entries: a and b' (two entries, written order) with 'Lev: 15x Isolated'",
+)
+@own_stream
+def b20h_cornix_readable_blocks(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("cornix", 7)
+    d = _b20h_draw(rng)
+    p = _b20h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20, 25])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 4, 0.012)
+    if form == 0:
+        entries, a, b = _b20h_zone(d, rng)
+        sl = d.round(entries[0] * 0.97) if d.long else d.round(entries[1] * 1.03)
+        head = "📈 Long Entry Zone" if d.long else "📉 Short Entry Zone"
+        lines = [
+            f"📩 #{d.base}USDT {rng.choice(['15m', '1h', '4h'])} | Mid-Term",
+            f"{head}: {p(a)}-{p(b)}",
+            "",
+            f"🎯 Strategy Accuracy: {rng.uniform(72, 92):.1f}%",
+            f"Last 5 signals: {rng.randint(3, 5)}/5",
+            "",
+            "⏳ Signal details:",
+            *[f"Target {i}: {p(t)}" for i, t in enumerate(tps, 1)],
+            "_____",
+            f"🧿 Stop-Loss: {p(sl)}",
+            "",
+            "💡After reaching the first target you can put the rest of the position to breakeven",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 1:
+        lev = rng.choice([10, 20, 25])
+        lines = [
+            "Exchange: Bybit USDT",
+            f"Pair: #{d.base}/USDT",
+            f"Side: {d.side.title()} {'📈' if d.long else '📉'}",
+            f"Leverage: Cross {lev}X",
+            f"Entry Price: {p(d.entry)}",
+            "Take Profit:",
+            f"{p(tps[0])} (25%)",
+            f"{p(tps[1])} (25%)",
+            f"{p(tps[2])} (50%)",
+            f"Stop Loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:3],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="cross",
+        )
+    if form == 2:
+        lines = [
+            f"{d.base}/USDT {side}",
+            f"Entry: {p(d.entry)}",
+            "Targets: " + ", ".join(p(t) for t in tps[:3]),
+            f"Stop loss: {rng.choice(['4.5', '5', '3', '6'])}%",
+            f"Leverage: {lev}x",
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 3:
+        lines = [
+            f"#{d.base}/USDT ({side})",
+            f"ENTRY :- {p(d.entry)}",
+            "TARGET :- " + ", ".join(p(t) for t in tps[:3]),
+            f"STOPLOSS :- {p(sl)}",
+            f"LEVERAGE :- {lev}X",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:3], stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        lev = rng.choice([5, 10, 20])
+        lines = [
+            f"#{d.base}/USDT",
+            "Exchanges: OKX, Bitget Futures",
+            f"Signal Type: Regular ({d.side.title()})",
+            f"Leverage: Isolated ({lev}.0X)",
+            "",
+            "Entry Targets:",
+            f"1) {p(d.entry)}",
+            "",
+            "Take-Profit Targets:",
+            f"1) {p(tps[0])} - 40.0%",
+            f"2) {p(tps[1])} - 30.0%",
+            f"3) {p(tps[2])} - 30.0%",
+            "",
+            "Stop Targets:",
+            f"1) {p(sl)} - 100.0%",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:3],
+            stop_loss=sl,
+            leverage=lev,
+            margin_mode="isolated",
+        )
+    if form == 5:
+        lines = [
+            f"{d.base}/USDT | {side}",
+            f"Entry: {p(d.entry)}",
+            "TPs: " + " — ".join(p(t) for t in tps[:3]),
+            f"SL: {p(sl)}",
+            "Leverage: 5x — 10x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:3], stop_loss=sl, leverage=10
+        )
+    entries = _b20h_steps(d, 2, rng.uniform(0.008, 0.014))
+    sl = _b20h_stop(d, entries, rng)
+    lines = [
+        f"💎 {d.base}/USDT 💎",
+        d.side.title(),
+        f"Entries: {p(entries[0])} and {p(entries[1])}",
+        "TP: " + ", ".join(p(t) for t in tps[:3]),
+        f"SL: {p(sl)}",
+        "Lev: 15x Isolated",
+    ]
+    return "\n".join(lines), signal(
+        d,
+        entries=entries,
+        take_profits=tps[:3],
+        stop_loss=sl,
+        leverage=15,
+        margin_mode="isolated",
+    )
+
+
+@style(
+    "b20h_vip_channel_posts",
+    "VIP channels' own layouts: '👑 VIP CALL 👑 / #X/USDT / 🔴 SHORT / Entry: a - b / Target 1: … / StopLoss: s / Leverage: Cross 20x / Use 2% of your portfolio' (a zone; the share no level); 'VIP FUTURES SIGNAL № 318 / Coin: X / Direction: Long 📈 / Buy Zone: a to b / TP: x / y / z / w / SL: s / Leverage 10x' ('Sell Zone' on a short); '🔥 PREMIUM SIGNAL 🔥 / Asset: X/USDT / Position: SHORT / Entry: a / Take Profits: x | y | z / Stop: s / Leverage: 25x (isolated) / Accuracy: 78%'; '📍 X/USDT (Perp) — LONG / 🎯 Entry: / ✅ TP1: / ✅ TP2: / ✅ TP3: / ❌ Stop: / 💰 Max 3% wallet | 10x'; '[FREE SIGNAL FROM VIP] / X LONG / Entry: / TP: / SL: / Full targets in VIP 🔒' (one target given); 'VIP 🎖 #X/USDT / SHORT 🩸 | 20x / Entry: a (limit) / 2nd entry: b / Targets: / SL: s (4H close)'; 'Binance Futures VIP 🚀 / $X LONG / Entry: a-b / Targets: x-y-z / Stop: / Leverage: 20x-50x' (the upper end)",
+)
+@own_stream
+def b20h_vip_channel_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("vip", 7)
+    d = _b20h_draw(rng)
+    p = _b20h_price(d, rng)
+    lev = rng.choice([5, 10, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 4, 0.013)
+    if form == 0:
+        entries, a, b = _b20h_zone(d, rng)
+        sl = d.round(entries[0] * 0.965) if d.long else d.round(entries[1] * 1.035)
+        lines = [
+            "👑 VIP CALL 👑",
+            "",
+            f"#{d.base}/USDT",
+            f"{'🟢 LONG' if d.long else '🔴 SHORT'}",
+            "",
+            f"Entry: {p(a)} - {p(b)}",
+            "",
+            *[f"Target {i}: {p(t)}" for i, t in enumerate(tps[:3], 1)],
+            "",
+            f"StopLoss: {p(sl)}",
+            "Leverage: Cross 20x",
+            "",
+            "Use 2% of your portfolio",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=entries,
+            take_profits=tps[:3],
+            stop_loss=sl,
+            leverage=20,
+            margin_mode="cross",
+        )
+    if form == 1:
+        lo, hi = zone(d, rng.uniform(0.006, 0.012))
+        sl = d.round(lo * 0.965) if d.long else d.round(hi * 1.035)
+        word = "Buy Zone" if d.long else "Sell Zone"
+        lines = [
+            f"VIP FUTURES SIGNAL № {rng.randint(120, 980)}",
+            f"Coin: {d.base}",
+            f"Direction: {d.side.title()} {'📈' if d.long else '📉'}",
+            f"{word}: {p(lo)} to {p(hi)}",
+            "TP: " + " / ".join(p(t) for t in tps),
+            f"SL: {p(sl)}",
+            f"Leverage {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[lo, hi], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 2:
+        lines = [
+            "🔥 PREMIUM SIGNAL 🔥",
+            f"Asset: {d.base}/USDT",
+            f"Position: {side}",
+            f"Entry: {p(d.entry)}",
+            "Take Profits: " + " | ".join(p(t) for t in tps[:3]),
+            f"Stop: {p(sl)}",
+            "Leverage: 25x (isolated)",
+            f"Accuracy: {rng.randint(70, 88)}%",
+        ]
+        return "\n".join(lines), signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:3],
+            stop_loss=sl,
+            leverage=25,
+            margin_mode="isolated",
+        )
+    if form == 3:
+        lines = [
+            f"📍 {d.base}/USDT (Perp) — {side}",
+            f"🎯 Entry: {p(d.entry)}",
+            *[f"✅ TP{i}: {p(t)}" for i, t in enumerate(tps[:3], 1)],
+            f"❌ Stop: {p(sl)}",
+            f"💰 Max 3% wallet | {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:3], stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        lines = [
+            "[FREE SIGNAL FROM VIP]",
+            f"{d.base} {side}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])}",
+            f"SL: {p(sl)}",
+            "Full targets in VIP 🔒",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 5:
+        entries = _b20h_steps(d, 2, rng.uniform(0.01, 0.016))
+        sl = _b20h_stop(d, entries, rng)
+        lines = [
+            f"VIP 🎖 #{d.base}/USDT",
+            f"{side} {'🚀' if d.long else '🩸'} | 20x",
+            f"Entry: {p(entries[0])} (limit)",
+            f"2nd entry: {p(entries[1])}",
+            "Targets: " + ", ".join(p(t) for t in tps[:3]),
+            f"SL: {p(sl)} (4H close)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:3], stop_loss=sl, leverage=20
+        )
+    entries, a, b = _b20h_zone(d, rng)
+    sl = d.round(entries[0] * 0.965) if d.long else d.round(entries[1] * 1.035)
+    lines = [
+        "Binance Futures VIP 🚀",
+        f"${d.base} {side}",
+        f"Entry: {p(a)}-{p(b)}",
+        "Targets: " + "-".join(p(t) for t in tps[:3]),
+        f"Stop: {p(sl)}",
+        "Leverage: 20x-50x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=entries, take_profits=tps[:3], stop_loss=sl, leverage=50
+    )
+
+
+@style(
+    "b20h_emoji_cards",
+    "emoji cards of other channels: '🐋 WHALE SIGNAL 🐋 / 🪙 X/USDT / 📈 LONG / 💵 Entry: / 🎯 TP1: … / 🚫 SL: / ⚖️ 10x'; a traffic light ('🚦 X/USDT 🚦 / 🟢 Buy: a / 🎯 Targets: x - y - z / 🔴 Stop: s', on a short '🔴 Sell: a' … '⛔ Stop: s'); keycaps after the labels ('📥 Entry 1️⃣ a / 📥 Entry 2️⃣ b / 📤 TP 1️⃣ x / 📤 TP 2️⃣ y / 🛡 SL s'); '⚡ X ⚡ / ↗️ LONG / 🎫 Entry ➤ a / 💸 Profit ➤ x ➤ y ➤ z / 🧯 Stoploss ➤ s / 🎚 Leverage ➤ 20x'; the icon between label and value ('Type: 🟢 LONG / Entry 📍 a / TP 🎯 x, y, z / SL 🛑 s / Lev ⚙️ 10x'); '💲X SHORT💲 / 💲Entry: $a / 💲TP: $x, $y / 💲SL: $s'; '🟩🟩 LONG 🟩🟩 / Coin: #X / Entry:' over bare '🎯 x' lines / 'SL:' / 'Leverage:'",
+)
+@own_stream
+def b20h_emoji_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("emoji", 7)
+    d = _b20h_draw(rng)
+    p = _b20h_price(d, rng)
+    lev = rng.choice([5, 10, 15, 20])
+    side = d.side.upper()
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.014)
+    if form == 0:
+        lines = [
+            "🐋 WHALE SIGNAL 🐋",
+            f"🪙 {d.base}/USDT",
+            f"{'📈' if d.long else '📉'} {side}",
+            f"💵 Entry: {p(d.entry)}",
+            *[f"🎯 TP{i}: {p(t)}" for i, t in enumerate(tps, 1)],
+            f"🚫 SL: {p(sl)}",
+            f"⚖️ {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        verb, stop_icon = ("🟢 Buy", "🔴") if d.long else ("🔴 Sell", "⛔")
+        lines = [
+            f"🚦 {d.base}/USDT 🚦",
+            f"{verb}: {p(d.entry)}",
+            "🎯 Targets: " + " - ".join(p(t) for t in tps),
+            f"{stop_icon} Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 2:
+        entries = _b20h_steps(d, 2, rng.uniform(0.008, 0.014))
+        sl = _b20h_stop(d, entries, rng)
+        lines = [
+            f"💠 {d.base} {side} 💠",
+            f"📥 Entry 1️⃣ {p(entries[0])}",
+            f"📥 Entry 2️⃣ {p(entries[1])}",
+            f"📤 TP 1️⃣ {p(tps[0])}",
+            f"📤 TP 2️⃣ {p(tps[1])}",
+            f"🛡 SL {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 3:
+        lev = rng.choice([10, 20, 25])
+        lines = [
+            f"⚡ {d.base} ⚡",
+            f"{'↗️' if d.long else '↘️'} {side}",
+            f"🎫 Entry ➤ {p(d.entry)}",
+            "💸 Profit ➤ " + " ➤ ".join(p(t) for t in tps),
+            f"🧯 Stoploss ➤ {p(sl)}",
+            f"🎚 Leverage ➤ {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        lines = [
+            f"🔥 {d.base}/USDT 🔥",
+            f"Type: {'🟢' if d.long else '🔴'} {side}",
+            f"Entry 📍 {p(d.entry)}",
+            "TP 🎯 " + ", ".join(p(t) for t in tps),
+            f"SL 🛑 {p(sl)}",
+            f"Lev ⚙️ {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 5:
+        lines = [
+            f"💲{d.base} {side}💲",
+            f"💲Entry: ${p(d.entry)}",
+            f"💲TP: ${p(tps[0])}, ${p(tps[1])}",
+            f"💲SL: ${p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    square = "🟩🟩" if d.long else "🟥🟥"
+    lines = [
+        f"{square} {side} {square}",
+        f"Coin: #{d.base}",
+        f"Entry: {p(d.entry)}",
+        *[f"🎯 {p(t)}" for t in tps],
+        f"SL: {p(sl)}",
+        f"Leverage: {lev}x",
+    ]
+    return "\n".join(lines), signal(
+        d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+    )
+
+
+@style(
+    "b20h_spot_calls",
+    "spot calls of other channels: '#X (SPOT) 🛍 / Buy: a - b / Sell: x - y - z / Stop: s (weekly close)' (a buy zone, the sells targets); 'Buying $X on spot under a 🛒 Targets x, y, z. No leverage.' (no stop); 'SPOT TRADE 🟢 / Coin: X/USDT / Entry: / Exit targets:' over '1. x' lines / 'Stop loss:'; 'Spot | Limit Buy X/USDT @ a | TP x | SL s'; 'I'm buying X here on spot at a. First sell x, second y. Stop if it closes daily below s.'; '📦 SPOT BAG #X / Allocation: 5% of portfolio / Entry: / TP1: x (+p%) / TP2: y (+q%) / SL: s (-r%)'; 'X spot 👉 Buy zone: a-b | Targets: x / y / z | SL: s'",
+)
+@own_stream
+def b20h_spot_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("spot", 7)
+    d = _b20h_draw(rng, True, B20H_SPOT_MARKETS)
+    p = _b20h_price(d, rng)
+    sl = d.against(rng.uniform(0.06, 0.12))
+    tps = targets(d, 3, 0.04)
+    spot = {"market": "spot"}
+    if form == 0:
+        entries, a, b = _b20h_zone(d, rng)
+        lines = [
+            f"#{d.base} (SPOT) 🛍",
+            f"Buy: {p(a)} - {p(b)}",
+            "Sell: " + " - ".join(p(t) for t in tps),
+            f"Stop: {p(sl)} (weekly close)",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+    if form == 1:
+        text = (
+            f"Buying ${d.base} on spot under {p(d.entry)} 🛒 Targets "
+            + ", ".join(p(t) for t in tps)
+            + ". No leverage."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, **spot)
+    if form == 2:
+        lines = [
+            "SPOT TRADE 🟢",
+            f"Coin: {d.base}/USDT",
+            f"Entry: {p(d.entry)}",
+            "Exit targets:",
+            *[f"{i}. {p(t)}" for i, t in enumerate(tps, 1)],
+            f"Stop loss: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, **spot
+        )
+    if form == 3:
+        text = f"Spot | Limit Buy {d.base}/USDT @ {p(d.entry)} | TP {p(tps[1])} | SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl, **spot)
+    if form == 4:
+        text = (
+            f"I'm buying {d.base} here on spot at {p(d.entry)}. First sell {p(tps[0])}, second "
+            f"{p(tps[1])}. Stop if it closes daily below {p(sl)}."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot)
+    if form == 5:
+        lines = [
+            f"📦 SPOT BAG #{d.base}",
+            f"Allocation: {rng.choice([3, 5, 8])}% of portfolio",
+            f"Entry: {p(d.entry)}",
+            f"TP1: {p(tps[0])} (+{_b20h_pct(d.entry, tps[0])}%)",
+            f"TP2: {p(tps[1])} (+{_b20h_pct(d.entry, tps[1])}%)",
+            f"SL: {p(sl)} (-{_b20h_pct(d.entry, sl)}%)",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, **spot
+        )
+    entries, a, b = _b20h_zone(d, rng)
+    text = (
+        f"{d.base} spot 👉 Buy zone: {p(a)}-{p(b)} | Targets: "
+        + " / ".join(p(t) for t in tps)
+        + f" | SL: {p(sl)}"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl, **spot)
+
+
+@style(
+    "b20h_terse_one_liners",
+    "one-liners of other channels: 'BUY X @ a | TP x | SL s' ('SELL' on a short); 'X/USDT long, entry a, targets x & y, stop s, 10x cross'; 'X perp short 🩸 a, tps x/y/z, inv s' ('inv' the invalidation, the stop); 'LONG X • ENTRY a • TP x • SL s • LEV 25X'; 'X: long a, tp x, sl s (5x)'; 'Short X at a stop s target x' (the stop before the target); 'X L a sl s tp x' (the side a single letter, 'S' on a short)",
+)
+@own_stream
+def b20h_terse_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("oneliner", 7)
+    d = _b20h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20, 25])
+    sl = d.against(rng.uniform(0.02, 0.04))
+    tps = targets(d, 3, 0.012)
+    if form == 0:
+        verb = "BUY" if d.long else "SELL"
+        text = f"{verb} {d.base} @ {p(d.entry)} | TP {p(tps[0])} | SL {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 1:
+        text = (
+            f"{d.base}/USDT {d.side}, entry {p(d.entry)}, targets {p(tps[0])} & {p(tps[1])}, "
+            f"stop {p(sl)}, 10x cross"
+        )
+        return text, signal(
+            d,
+            entries=[d.entry],
+            take_profits=tps[:2],
+            stop_loss=sl,
+            leverage=10,
+            margin_mode="cross",
+        )
+    if form == 2:
+        icon = "🚀" if d.long else "🩸"
+        text = (
+            f"{d.base} perp {d.side} {icon} {p(d.entry)}, tps "
+            + "/".join(p(t) for t in tps)
+            + f", inv {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 3:
+        lev = rng.choice([10, 20, 25])
+        text = (
+            f"{d.side.upper()} {d.base} • ENTRY {p(d.entry)} • TP {p(tps[0])} • SL {p(sl)} • "
+            f"LEV {lev}X"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 4:
+        text = f"{d.base}: {d.side} {p(d.entry)}, tp {p(tps[0])}, sl {p(sl)} ({lev}x)"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=lev)
+    if form == 5:
+        text = f"{d.side.title()} {d.base} at {p(d.entry)} stop {p(sl)} target {p(tps[1])}"
+        return text, signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    letter = "L" if d.long else "S"
+    text = f"{d.base} {letter} {p(d.entry)} sl {p(sl)} tp {p(tps[0])}"
+    return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+
+
+@style(
+    "b20h_scalp_calls",
+    "scalps of other channels: '🎯 SCALP | X | 5m / Side: LONG / Entry: / TP: / SL: / Lev: 25x / ⏱ Close manually if not hit in 1h'; a trade room's callout 'X SELL / X sell now @a-b / sl: s / tp1: x / tp2: y' (the '@a-b' a zone; 'buy now' on a long); '⚡ Quick scalp X long from a, tp x (+0.5%), sl s (-0.3%), 30x'; 'X scalp short — market now, TP x, SL s, 20x' (a market entry); 'Scalping X 1m: buy limit a, take profit x, stop s' ('sell limit' on a short); '⚠️ High risk scalp ⚠️ X SHORT 50x / Entry a / TP x / No SL — manage manually' (no stop); 'X scalp long zone a - b, targets x / y, stop s'",
+)
+@own_stream
+def b20h_scalp_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("scalp", 7)
+    d = _b20h_draw(rng)
+    p = _b20h_price(d, rng)
+    sl = d.against(rng.uniform(0.003, 0.008))
+    tps = targets(d, 2, 0.006)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"🎯 SCALP | {d.base} | {rng.choice(['1m', '5m', '15m'])}",
+            f"Side: {side}",
+            f"Entry: {p(d.entry)}",
+            f"TP: {p(tps[0])}",
+            f"SL: {p(sl)}",
+            "Lev: 25x",
+            "⏱ Close manually if not hit in 1h",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=25
+        )
+    if form == 1:
+        entries = zone(d, 0.002)
+        a, b = entries if rng.random() < 0.5 else entries[::-1]
+        sl = d.round(min(entries) * 0.994) if d.long else d.round(max(entries) * 1.006)
+        verb = "buy" if d.long else "sell"
+        lines = [
+            f"{d.base} {verb.upper()}",
+            "",
+            f"{d.base} {verb} now @{p(a)}-{p(b)}",
+            "",
+            f"sl: {p(sl)}",
+            "",
+            f"tp1: {p(tps[0])}",
+            f"tp2: {p(tps[1])}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 2:
+        text = (
+            f"⚡ Quick scalp {d.base} {d.side} from {p(d.entry)}, tp {p(tps[0])} "
+            f"(+{_b20h_pct(d.entry, tps[0])}%), sl {p(sl)} (-{_b20h_pct(d.entry, sl)}%), 30x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=30)
+    if form == 3:
+        text = f"{d.base} scalp {d.side} — market now, TP {p(tps[0])}, SL {p(sl)}, 20x"
+        return text, signal(d, order_type="market", take_profits=tps[:1], stop_loss=sl, leverage=20)
+    if form == 4:
+        verb = "buy limit" if d.long else "sell limit"
+        text = f"Scalping {d.base} 1m: {verb} {p(d.entry)}, take profit {p(tps[0])}, stop {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 5:
+        lines = [
+            f"⚠️ High risk scalp ⚠️ {d.base} {side} 50x",
+            f"Entry {p(d.entry)}",
+            f"TP {p(tps[0])}",
+            "No SL — manage manually",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], leverage=50)
+    entries = zone(d, 0.003)
+    a, b = entries if rng.random() < 0.5 else entries[::-1]
+    sl = d.round(min(entries) * 0.993) if d.long else d.round(max(entries) * 1.007)
+    text = (
+        f"{d.base} scalp {d.side} zone {p(a)} - {p(b)}, targets {p(tps[0])} / {p(tps[1])}, "
+        f"stop {p(sl)}"
+    )
+    return text, signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "b20h_dca_ladders",
+    "DCA ladders of other channels: '#X LONG / 1st buy: a / 2nd buy: b / 3rd buy: c / TP: x / SL: s' ('1st sell' on a short); 'X SHORT / Sell limits: a, b, c / Targets: x, y / SL: s' ('Buy limits' on a long); 'X long ladder a / b / c / d (25% each)' with 'TP x' and 'SL s'; 'Layered entries for $X short: a | b | c / Target: x / Stop: s'; 'X LONG / Entry: a / Add: b / Add: c / TP: x - y / SL: s'; 'X long: buy a, b and c, sell x and y, stop s' ('short: sell …, buy back …'); '🪜 X SHORT SCALE-IN / Zone 1: a / Zone 2: b / Zone 3: c / TP: x / SL: s' (each zone one price)",
+)
+@own_stream
+def b20h_dca_ladders(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("dca", 7)
+    d = _b20h_draw(rng)
+    p = _b20h_price(d, rng)
+    entries = _b20h_steps(d, 3, rng.uniform(0.008, 0.015))
+    sl = _b20h_stop(d, entries, rng)
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        verb = "buy" if d.long else "sell"
+        lines = [
+            f"#{d.base} {side}",
+            f"1st {verb}: {p(entries[0])}",
+            f"2nd {verb}: {p(entries[1])}",
+            f"3rd {verb}: {p(entries[2])}",
+            f"TP: {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+    if form == 1:
+        word = "Buy limits" if d.long else "Sell limits"
+        lines = [
+            f"{d.base} {side}",
+            f"{word}: " + ", ".join(p(v) for v in entries),
+            f"Targets: {p(tps[0])}, {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 2:
+        ladder = _b20h_steps(d, 4, rng.uniform(0.006, 0.01))
+        stop = _b20h_stop(d, ladder, rng)
+        lines = [
+            f"{d.base} {d.side} ladder " + " / ".join(p(v) for v in ladder) + " (25% each)",
+            f"TP {p(tps[1])}",
+            f"SL {p(stop)}",
+        ]
+        return "\n".join(lines), signal(d, entries=ladder, take_profits=[tps[1]], stop_loss=stop)
+    if form == 3:
+        lines = [
+            f"Layered entries for ${d.base} {d.side}: " + " | ".join(p(v) for v in entries),
+            f"Target: {p(tps[1])}",
+            f"Stop: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+    if form == 4:
+        lines = [
+            f"{d.base} {side}",
+            f"Entry: {p(entries[0])}",
+            f"Add: {p(entries[1])}",
+            f"Add: {p(entries[2])}",
+            f"TP: {p(tps[0])} - {p(tps[1])}",
+            f"SL: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    if form == 5:
+        if d.long:
+            text = (
+                f"{d.base} long: buy {p(entries[0])}, {p(entries[1])} and {p(entries[2])}, sell "
+                f"{p(tps[0])} and {p(tps[1])}, stop {p(sl)}"
+            )
+        else:
+            text = (
+                f"{d.base} short: sell {p(entries[0])}, {p(entries[1])} and {p(entries[2])}, buy "
+                f"back {p(tps[0])} and {p(tps[1])}, stop {p(sl)}"
+            )
+        return text, signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+    lines = [
+        f"🪜 {d.base} {side} SCALE-IN",
+        *[f"Zone {i}: {p(v)}" for i, v in enumerate(entries, 1)],
+        f"TP: {p(tps[1])}",
+        f"SL: {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=[tps[1]], stop_loss=sl)
+
+
+@style(
+    "b20h_bot_signal_cards",
+    "bots' signal cards of other projects: a funding-rate bot's notice ('⚡️ Funding signal (BYBIT) / 🔹 Instrument: XUSDT / 🕒 Time: / 💰 Rate: -0.4500% / 📈 Longs get paid / 🟢 Open LONG', no level at all: review); a bot platform's 'Trade Opened' card ('Symbol: / Direction: Long / Template: Trend-Pullback / Status: Executed / Entry: a / Size: / Take profit: x / Stop loss: s / Signal strength: 82%'); a notification template's position check ('XUSDT long position - entry: a - size: 0.35 (4.2%) - profit: 12.7 (0.6%)', a status: talk); '🤖 AlgoBot | XUSDT | 1H / Signal: STRONG BUY / Price: a / Take Profit: / Stop Loss: / Confidence: 7/10' (the price the entry); '📈 BUY XUSDT / Buy price: a / Stop loss: s (-2.5%) / Take profit: x (+4.1%) / Quantity: / Total: 250.00 USDT / 💬 Comment: …'; '🔔 Signal #1482 | XUSDT PERP / Action: OPEN SHORT / Order: LIMIT @ a / TP: x / y / SL: / Lev: 10x / Expires: 4h'; '⏭ Signal skipped: XUSDT SHORT / Reason: max open positions (5/5)' (talk)",
+)
+@own_stream
+def b20h_bot_signal_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("bot", 7)
+    d = _b20h_draw(rng)
+    p = functools.partial(num, dec=d.dec)
+    sl = d.against(rng.uniform(0.01, 0.03))
+    tps = targets(d, 3, 0.012)
+    side = d.side.upper()
+    if form == 0:
+        rate = rng.uniform(0.05, 0.8)
+        lines = [
+            f"⚡️ Funding signal ({rng.choice(['BYBIT', 'MEXC'])})",
+            f"🔹 Instrument: {d.base}USDT",
+            f"🕒 Time: 07.12.2026 {rng.choice(['16', '20', '23'])}:00",
+            f"💰 Rate: {'-' if d.long else ''}{rate:.4f}%",
+            "📈 Longs get paid" if d.long else "📉 Shorts get paid",
+            "🟢 Open LONG" if d.long else "🔴 Open SHORT",
+        ]
+        return "\n".join(lines), {"kind": "needs_review"}
+    if form == 1:
+        lines = [
+            "🟢 Trade Opened",
+            f"Symbol: {d.base}USDT",
+            f"Direction: {d.side.title()}",
+            f"Template: {rng.choice(['Trend-Pullback', 'Breakout-Retest', 'Range-Reversal'])}",
+            "Status: Executed",
+            f"Entry: {p(d.entry)}",
+            f"Size: {rng.uniform(0.05, 900):.2f} {d.token}",
+            f"Take profit: {p(tps[1])}",
+            f"Stop loss: {p(sl)}",
+            f"Signal strength: {rng.randint(65, 92)}%",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tps[1]], stop_loss=sl)
+    if form == 2:
+        size = rng.uniform(0.05, 400)
+        profit = rng.uniform(-20, 40)
+        text = (
+            f"{d.base}USDT {d.side} position - entry: {p(d.entry)} - size: {size:.2f} "
+            f"({rng.uniform(1, 9):.1f}%) - profit: {profit:.1f} ({profit / 25:.1f}%)"
+        )
+        return text, {"kind": "not_signal"}
+    if form == 3:
+        conf = rng.randint(6, 9)
+        lines = [
+            f"🤖 AlgoBot | {d.base}USDT | {rng.choice(['15m', '1H', '4H'])}",
+            f"Signal: {'STRONG BUY' if d.long else 'STRONG SELL'}",
+            f"Price: {p(d.entry)}",
+            f"Take Profit: {p(tps[0])}",
+            f"Stop Loss: {p(sl)}",
+            f"Confidence: {conf}/10",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, confidence=conf / 10
+        )
+    if form == 4:
+        d = _b20h_draw(rng, True)
+        p = functools.partial(num, dec=d.dec)
+        stop = d.round(d.entry * (1 - rng.uniform(0.02, 0.03)))
+        tp = d.round(d.entry * (1 + rng.uniform(0.03, 0.05)))
+        total = rng.choice([100, 250, 500])
+        lines = [
+            f"📈 BUY {d.base}USDT",
+            f"Buy price: {p(d.entry)}",
+            f"Stop loss: {p(stop)} (-{_b20h_pct(d.entry, stop)}%)",
+            f"Take profit: {p(tp)} (+{_b20h_pct(d.entry, tp)}%)",
+            f"Quantity: {total / d.entry:.4f}",
+            f"Total: {total}.00 USDT",
+            f"💬 Comment: {rng.choice(['breakout above resistance with volume', 'bounce from the daily EMA', 'funding reset, longs cheap'])}",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=[tp], stop_loss=stop)
+    if form == 5:
+        lines = [
+            f"🔔 Signal #{rng.randint(1000, 1999)} | {d.base}USDT PERP",
+            f"Action: OPEN {side}",
+            f"Order: LIMIT @ {p(d.entry)}",
+            f"TP: {p(tps[0])} / {p(tps[1])}",
+            f"SL: {p(sl)}",
+            "Lev: 10x",
+            "Expires: 4h",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=10
+        )
+    lines = [
+        f"⏭ Signal skipped: {d.base}USDT {side}",
+        "Reason: max open positions (5/5)",
+    ]
+    return "\n".join(lines), {"kind": "not_signal"}
+
+
+@style(
+    "b20h_square_x_posts",
+    "Square and X trade posts: '$X breakout confirmed 🚀 / Long entry: a / Targets: x / y / z / Stop: / #X #CryptoTrading #BinanceSquareFamily' ('breakdown' on a short); an X thread '🧵 1/ $X short setup / Entry a / TP x / SL s / 2/ Reasoning below 👇'; '🚨 $X LONG ALERT 🚨 / Current price: c / Buy zone: a - b / TP1 x TP2 y / SL s / Leverage 10x-20x' (the current price no entry, 'Sell zone' on a short); 'I just longed $X at a with 10x. TP x, SL s. Let's see 👀' (the author's own trade); '$X Daily Outlook 📊 Support a, resistance b. Bias bullish above a.' (talk); 'Short $X here 👇 🔻 a ✅ x ✅ y ❌ s' (icons only, 'Long … 🔺' on a long); '📌 $X trade idea (not advice) / Long between a–b / Take profit at x and y / Cut below s' ('Cut above' on a short)",
+)
+@own_stream
+def b20h_square_x_posts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("square", 7)
+    d = _b20h_draw(rng, None, B20H_SPOT_MARKETS)
+    p = _b20h_price(d, rng)
+    sl = d.against(rng.uniform(0.025, 0.05))
+    tps = targets(d, 3, 0.02)
+    if form == 0:
+        lines = [
+            f"${d.base} {'breakout' if d.long else 'breakdown'} confirmed {'🚀' if d.long else '🩸'}",
+            "",
+            f"{d.side.title()} entry: {p(d.entry)}",
+            "Targets: " + " / ".join(p(t) for t in tps),
+            f"Stop: {p(sl)}",
+            "",
+            f"#{d.base} #CryptoTrading #BinanceSquareFamily",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl)
+    if form == 1:
+        lines = [
+            f"🧵 1/ ${d.base} {d.side} setup",
+            f"Entry {p(d.entry)}",
+            f"TP {p(tps[0])}",
+            f"SL {p(sl)}",
+            "",
+            "2/ Reasoning below 👇",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl)
+    if form == 2:
+        entries, a, b = _b20h_zone(d, rng)
+        sl = d.round(entries[0] * 0.965) if d.long else d.round(entries[1] * 1.035)
+        now = d.round(d.entry * (1 + d.sign * rng.uniform(0.004, 0.008)))
+        word = "Buy zone" if d.long else "Sell zone"
+        lines = [
+            f"🚨 ${d.base} {d.side.upper()} ALERT 🚨",
+            f"Current price: {p(now)}",
+            f"{word}: {p(a)} - {p(b)}",
+            f"TP1 {p(tps[0])} TP2 {p(tps[1])}",
+            f"SL {p(sl)}",
+            "Leverage 10x-20x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps[:2], stop_loss=sl, leverage=20
+        )
+    if form == 3:
+        verb = "longed" if d.long else "shorted"
+        text = (
+            f"I just {verb} ${d.base} at {p(d.entry)} with 10x. TP {p(tps[0])}, SL {p(sl)}. "
+            "Let's see 👀"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:1], stop_loss=sl, leverage=10)
+    if form == 4:
+        low = d.round(d.entry * (1 - rng.uniform(0.02, 0.04)))
+        high = d.round(d.entry * (1 + rng.uniform(0.02, 0.04)))
+        text = (
+            f"${d.base} Daily Outlook 📊 Support {p(low)}, resistance {p(high)}. Bias bullish "
+            f"above {p(low)}."
+        )
+        return text, {"kind": "not_signal"}
+    if form == 5:
+        icon = "🔺" if d.long else "🔻"
+        text = (
+            f"{d.side.title()} ${d.base} here 👇 {icon} {p(d.entry)} ✅ {p(tps[0])} ✅ {p(tps[1])} "
+            f"❌ {p(sl)}"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    entries, a, b = _b20h_zone(d, rng)
+    sl = d.round(entries[0] * 0.965) if d.long else d.round(entries[1] * 1.035)
+    lines = [
+        f"📌 ${d.base} trade idea (not advice)",
+        f"{d.side.title()} between {p(a)}–{p(b)}",
+        f"Take profit at {p(tps[0])} and {p(tps[1])}",
+        f"Cut {'below' if d.long else 'above'} {p(sl)}",
+    ]
+    return "\n".join(lines), signal(d, entries=entries, take_profits=tps[:2], stop_loss=sl)
+
+
+@style(
+    "b20h_tamil_telugu_mix",
+    "Tamil and Telugu channels writing English trade words between their own: a Tamil card '🚀 #X LONG சிக்னல் / என்ட்ரி: a / டார்கெட்: x, y, z / ஸ்டாப் லாஸ்: s / லீவரேஜ்: 10x' (signal, entry, target, stop loss, leverage written in Tamil letters); 'X-ல LONG எடுக்கலாம் a அருகில், target x மற்றும் y, SL s. 20x' ('அருகில்' near, 'மற்றும்' and); Tanglish 'X short podunga a-la, target x, y, SL s, leverage 10x'; a Telugu card '📊 X/USDT / దిశ: LONG / ఎంట్రీ: a / టార్గెట్స్: x, y / స్టాప్ లాస్: s / లెవరేజ్: 10x' (direction, entry, targets, stop loss, leverage); 'X లో SHORT తీసుకోండి a దగ్గర, టార్గెట్ x మరియు y, SL s. 10x' ('దగ్గర' near, 'మరియు' and); a Tamil spot card '#X ஸ்பாட் 🛒 / வாங்கும் பகுதி: a - b / விற்பனை: x / y / ஸ்டாப்: s' (a buy area, the sale targets); days without trades in both languages (talk)",
+)
+@own_stream
+def b20h_tamil_telugu_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("ta_te", 7)
+    d = _b20h_draw(rng, None, B20H_SPOT_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    if form == 0:
+        lines = [
+            f"🚀 #{d.base} {side} சிக்னல்",
+            f"என்ட்ரி: {p(d.entry)}",
+            "டார்கெட்: " + ", ".join(p(t) for t in tps),
+            f"ஸ்டாப் லாஸ்: {p(sl)}",
+            f"லீவரேஜ்: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = (
+            f"{d.base}-ல {side} எடுக்கலாம் {p(d.entry)} அருகில், target {p(tps[0])} மற்றும் "
+            f"{p(tps[1])}, SL {p(sl)}. 20x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=20)
+    if form == 2:
+        text = (
+            f"{d.base} {d.side} podunga {p(d.entry)}-la, target {p(tps[0])}, {p(tps[1])}, "
+            f"SL {p(sl)}, leverage {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 3:
+        lines = [
+            f"📊 {d.base}/USDT",
+            f"దిశ: {side}",
+            f"ఎంట్రీ: {p(d.entry)}",
+            f"టార్గెట్స్: {p(tps[0])}, {p(tps[1])}",
+            f"స్టాప్ లాస్: {p(sl)}",
+            f"లెవరేజ్: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev
+        )
+    if form == 4:
+        text = (
+            f"{d.base} లో {side} తీసుకోండి {p(d.entry)} దగ్గర, టార్గెట్ {p(tps[0])} మరియు "
+            f"{p(tps[1])}, SL {p(sl)}. {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 5:
+        d = _b20h_draw(rng, True, B20H_SPOT_MARKETS)
+        p = functools.partial(num, dec=d.dec)
+        sl = d.against(rng.uniform(0.06, 0.1))
+        tps = targets(d, 2, 0.04)
+        entries, a, b = _b20h_zone(d, rng)
+        lines = [
+            f"#{d.base} ஸ்பாட் 🛒",
+            f"வாங்கும் பகுதி: {p(a)} - {p(b)}",
+            f"விற்பனை: {p(tps[0])} / {p(tps[1])}",
+            f"ஸ்டாப்: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+        )
+    if _b20h_turn("ta_te", 7) == 0:
+        text = "இன்று சிக்னல் இல்லை, மார்க்கெட் sideways-ல இருக்கு. பொறுமையா இருங்க 🙏"
+    else:
+        text = "ఈరోజు సిగ్నల్ లేదు, మార్కెట్ sideways లో ఉంది. ఓపికగా ఉండండి 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b20h_czech_bulgarian_mix",
+    "Czech and Bulgarian channels writing English trade words between their own: '📊 Signál: X/USDT / Směr: LONG / Vstup: a / Cíle: x, y, z / Stop loss: s / Páka: 10x' (direction, entry, targets, leverage); 'Otevíráme SHORT na X od a, cíle x a y, SL s. Páka 20x.' ('od' from; 'a' is Czech for 'and'); a Czech card with the decimal comma ('Vstupní zóna: 0,51230 – 0,51870' / 'Cíl: x / y' / 'Stop:'); a Bulgarian webhook card '📊 X ЛОНГ / Вход: a USD / Изход 1: x USD (+p%) / Изход 2: y USD (+q%) / Стоп: s USD (-r%)' ('изход', exit, the targets; big prices with a space between thousands); 'Влизаме в ШОРТ на X от a, цели x и y, стоп s. Ливъридж 10x.' ('от' from, 'и' and); '#X спот 🛒 / Зона за покупка: a - b / Продажба: x / y / Стоп: s' (a buy zone, the sale targets); days without trades in both languages (talk)",
+)
+@own_stream
+def b20h_czech_bulgarian_mix(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("cs_bg", 7)
+    d = _b20h_draw(rng, None, B20H_SPOT_MARKETS)
+    p = functools.partial(num, dec=d.dec)
+    lev = rng.choice([5, 10, 20])
+    sl = d.against(rng.uniform(0.02, 0.045))
+    tps = targets(d, 3, 0.015)
+    side = d.side.upper()
+    bg_side = "ЛОНГ" if d.long else "ШОРТ"
+    if form == 0:
+        lines = [
+            f"📊 Signál: {d.base}/USDT",
+            f"Směr: {side}",
+            f"Vstup: {p(d.entry)}",
+            "Cíle: " + ", ".join(p(t) for t in tps),
+            f"Stop loss: {p(sl)}",
+            f"Páka: {lev}x",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev
+        )
+    if form == 1:
+        text = (
+            f"Otevíráme {side} na {d.base} od {p(d.entry)}, cíle {p(tps[0])} a {p(tps[1])}, "
+            f"SL {p(sl)}. Páka 20x."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=20)
+    if form == 2:
+        d = _b20h_draw(rng, None, B20H_COMMA_MARKETS)
+        c = _b20h_decimal_comma(d)
+        sl = d.against(rng.uniform(0.025, 0.045))
+        tps = targets(d, 2, 0.015)
+        entries, a, b = _b20h_zone(d, rng)
+        lines = [
+            f"#{d.base} {d.side.upper()}",
+            f"Vstupní zóna: {c(a)} – {c(b)}",
+            f"Cíl: {c(tps[0])} / {c(tps[1])}",
+            f"Stop: {c(sl)}",
+        ]
+        return "\n".join(lines), signal(d, entries=entries, take_profits=tps, stop_loss=sl)
+    if form == 3:
+        s = functools.partial(num, dec=d.dec, style="space")
+        lines = [
+            f"📊 {d.base} {bg_side}",
+            "",
+            f"Вход: {s(d.entry)} USD",
+            f"Изход 1: {s(tps[0])} USD (+{_b20h_pct(d.entry, tps[0])}%)",
+            f"Изход 2: {s(tps[1])} USD (+{_b20h_pct(d.entry, tps[1])}%)",
+            f"Стоп: {s(sl)} USD (-{_b20h_pct(d.entry, sl)}%)",
+        ]
+        return "\n".join(lines), signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl)
+    if form == 4:
+        text = (
+            f"Влизаме в {bg_side} на {d.base} от {p(d.entry)}, цели {p(tps[0])} и {p(tps[1])}, "
+            f"стоп {p(sl)}. Ливъридж {lev}x."
+        )
+        return text, signal(d, entries=[d.entry], take_profits=tps[:2], stop_loss=sl, leverage=lev)
+    if form == 5:
+        d = _b20h_draw(rng, True, B20H_SPOT_MARKETS)
+        p = functools.partial(num, dec=d.dec)
+        sl = d.against(rng.uniform(0.06, 0.1))
+        tps = targets(d, 2, 0.04)
+        entries, a, b = _b20h_zone(d, rng)
+        lines = [
+            f"#{d.base} спот 🛒",
+            f"Зона за покупка: {p(a)} - {p(b)}",
+            f"Продажба: {p(tps[0])} / {p(tps[1])}",
+            f"Стоп: {p(sl)}",
+        ]
+        return "\n".join(lines), signal(
+            d, entries=entries, take_profits=tps, stop_loss=sl, market="spot"
+        )
+    if _b20h_turn("cs_bg", 7) == 0:
+        text = "Dnes žádný signál, trh jde do strany. Trpělivost 🙏"
+    else:
+        text = "Днес няма сигнал, пазарът е в страничен тренд. Търпение 🙏"
+    return text, {"kind": "not_signal"}
+
+
+@style(
+    "b20h_fu_admin_updates",
+    "admins' updates of other channels: '#X TP1 done ✅ secure 40% and move SL to breakeven', '#X second target reached, close 50% more'; '#X entry 2 filled at b, avg now m', '#X don't enter anymore, price moved too far ❌'; '#X stopped out -1R, it happens', '#X hit SL at s after TP1, still net green'; '#X trail SL to y', '#X move stop to entry now 🔐'; '#X close 30% here at x, let the rest run 🏃', '#X reduce position by half'; '#X exit everything now ❗ market turning', '#X closed in profit at x ✅ +2.4%'; '#X re-enter at y, same targets and SL 🔁', '#X SL to TP2 now'",
+)
+@own_stream
+def b20h_fu_admin_updates(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("fu_admin", 7)
+    turn = _b20h_turn("fu_admin", 7)
+    d = _b20h_draw(rng)
+    b = d.base
+    p = _b20h_price(d, rng)
+    coin = rng.choice([f"#{b}", f"${b}", f"#{b}/USDT", f"{b}USDT"])
+    pct = f"{rng.uniform(1.2, 7.5):.1f}"
+    if form == 0:
+        if turn == 0:
+            return f"{coin} TP1 done ✅ secure 40% and move SL to breakeven", fu(
+                b,
+                "target_hit",
+                "close",
+                "stop_moved",
+                target_index=1,
+                close_fraction=0.4,
+                stop_to_entry=True,
+            )
+        return f"{coin} second target reached, close 50% more", fu(
+            b, "target_hit", "close", target_index=2, close_fraction=0.5
+        )
+    if form == 1:
+        if turn == 0:
+            y = d.round(d.entry * (1 - d.sign * 0.01))
+            m = d.round((d.entry + y) / 2)
+            return f"{coin} entry 2 filled at {p(y)}, avg now {p(m)}", fu(
+                b, "entry_filled", price=y
+            )
+        return f"{coin} don't enter anymore, price moved too far ❌", fu(b, "cancel")
+    if form == 2:
+        if turn == 0:
+            return f"{coin} stopped out -1R, it happens", fu(b, "stop_hit")
+        s = d.round(d.entry * (1 + d.sign * 0.002))
+        return f"{coin} hit SL at {p(s)} after TP1, still net green", fu(b, "stop_hit", price=s)
+    if form == 3:
+        if turn == 0:
+            y = d.away(1, 0.008)[0]
+            return f"{coin} trail SL to {p(y)}", fu(b, "stop_moved", new_stop=y)
+        return f"{coin} move stop to entry now 🔐", fu(b, "stop_moved", stop_to_entry=True)
+    if form == 4:
+        if turn == 0:
+            x = d.away(1, 0.015)[0]
+            return f"{coin} close 30% here at {p(x)}, let the rest run 🏃", fu(
+                b, "close", close_fraction=0.3, price=x
+            )
+        return f"{coin} reduce position by half", fu(b, "close", close_fraction=0.5)
+    if form == 5:
+        if turn == 0:
+            return f"{coin} exit everything now ❗ market turning", fu(
+                b, "close", close_fraction=1.0
+            )
+        x = d.away(1, 0.02)[0]
+        return f"{coin} closed in profit at {p(x)} ✅ +{pct}%", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    if turn == 0:
+        y = d.round(d.entry * (1 - d.sign * 0.008))
+        return f"{coin} re-enter at {p(y)}, same targets and SL 🔁", fu(b, "reentry", price=y)
+    return f"{coin} SL to TP2 now", fu(b, "stop_moved", stop_to_target=2)
+
+
+@style(
+    "b20h_fu_bot_notifications",
+    "bots' notifications of other projects, after a bot platform's broadcast events and a notification template's fields: '📉 DCA Order Triggered | XUSDT | Layer 2 @ y' (an entry filled at y), '📊 Average Entry Updated | XUSDT | New avg: m' (no action: talk); '✅ Take-Profit Triggered | XUSDT | TP2 @ x | closed 30%', '🛑 Stop-Loss Hit | XUSDT | @ s | -1.8%'; '🧠 Smart Stop-Loss moved | XUSDT | o → s', '🧠 Smart Take-Profit | XUSDT closed at x (+3.2%)'; '🚨 Emergency Forced Closure | XUSDT | closed at market (max loss reached)', '⏹ Trade Closed | XUSDT | manual close @ x'; 'XUSDT long position closed - exit: x - profit: 14.2 (0.8%)', 'XUSDT short position - stop moved to entry (a)'; '🟢 XUSDT | Entry filled @ a | 0.25 X', '❎ XUSDT | pending entry cancelled (timeout 6h)'; '🎯 XUSDT | TP3 hit @ x — trade complete ✅', '🔄 XUSDT | trailing stop updated to s'",
+)
+@own_stream
+def b20h_fu_bot_notifications(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("fu_bot", 7)
+    turn = _b20h_turn("fu_bot", 7)
+    d = _b20h_draw(rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    if form == 0:
+        y = d.round(d.entry * (1 - d.sign * 0.012))
+        if turn == 0:
+            return f"📉 DCA Order Triggered | {b}USDT | Layer 2 @ {p(y)}", fu(
+                b, "entry_filled", price=y
+            )
+        m = d.round((d.entry + y) / 2)
+        return f"📊 Average Entry Updated | {b}USDT | New avg: {p(m)}", {"kind": "not_signal"}
+    if form == 1:
+        if turn == 0:
+            x = d.away(2, 0.012)[-1]
+            return f"✅ Take-Profit Triggered | {b}USDT | TP2 @ {p(x)} | closed 30%", fu(
+                b, "target_hit", "close", target_index=2, close_fraction=0.3, price=x
+            )
+        s = d.against(rng.uniform(0.015, 0.025))
+        return f"🛑 Stop-Loss Hit | {b}USDT | @ {p(s)} | -{_b20h_pct(d.entry, s)}%", fu(
+            b, "stop_hit", price=s
+        )
+    if form == 2:
+        if turn == 0:
+            old = d.against(rng.uniform(0.02, 0.03))
+            s = d.against(rng.uniform(0.005, 0.01))
+            return f"🧠 Smart Stop-Loss moved | {b}USDT | {p(old)} → {p(s)}", fu(
+                b, "stop_moved", new_stop=s
+            )
+        x = d.away(1, 0.025)[0]
+        return f"🧠 Smart Take-Profit | {b}USDT closed at {p(x)} (+{_b20h_pct(d.entry, x)}%)", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    if form == 3:
+        if turn == 0:
+            return (
+                f"🚨 Emergency Forced Closure | {b}USDT | closed at market (max loss reached)",
+                fu(b, "close", close_fraction=1.0),
+            )
+        x = d.away(1, 0.01)[0]
+        return f"⏹ Trade Closed | {b}USDT | manual close @ {p(x)}", fu(
+            b, "close", close_fraction=1.0, price=x
+        )
+    if form == 4:
+        if turn == 0:
+            x = d.away(1, 0.012)[0]
+            text = (
+                f"{b}USDT {d.side} position closed - exit: {p(x)} - profit: "
+                f"{rng.uniform(3, 40):.1f} ({rng.uniform(0.2, 1.5):.1f}%)"
+            )
+            return text, fu(b, "close", close_fraction=1.0, price=x)
+        return f"{b}USDT {d.side} position - stop moved to entry ({p(d.entry)})", fu(
+            b, "stop_moved", stop_to_entry=True
+        )
+    if form == 5:
+        if turn == 0:
+            return (
+                f"🟢 {b}USDT | Entry filled @ {p(d.entry)} | {rng.uniform(0.05, 900):.2f} {d.token}",
+                fu(b, "entry_filled", price=d.entry),
+            )
+        return f"❎ {b}USDT | pending entry cancelled (timeout 6h)", fu(b, "cancel")
+    if turn == 0:
+        x = d.away(3, 0.012)[-1]
+        return f"🎯 {b}USDT | TP3 hit @ {p(x)} — trade complete ✅", fu(
+            b, "target_hit", "close", target_index=3, close_fraction=1.0, price=x
+        )
+    s = d.away(1, 0.006)[0]
+    return f"🔄 {b}USDT | trailing stop updated to {p(s)}", fu(b, "stop_moved", new_stop=s)
+
+
+@style(
+    "b20h_chatter_between_calls",
+    "talk between calls in other channels: what a negative funding rate means, a giveaway, the VIP price going up, thin weekend volume, a CPI day, a member's profit screenshot, who is in, BTC dominance rising, not chasing pumps, API keys without withdrawal rights, the bot down for an update, the rate decision tonight, a week's TPs and SLs, an ask-me-anything session (talk: nothing to copy)",
+)
+@own_stream
+def b20h_chatter_between_calls(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    form = _b20h_form("chatter", 14)
+    d = _b20h_draw(rng)
+    b = d.base
+    texts = [
+        "Negative funding = shorts pay longs. It is not a buy signal by itself ⚠️",
+        f"🎁 Giveaway: {rng.randint(3, 5)} months of VIP for free. Share the channel and comment your UID 👇",
+        f"VIP price goes up to ${rng.choice([79, 99, 129])} on Monday. Current members keep their rate 🔒",
+        "Weekend volume is thin, expect fake breakouts. Smaller size until Monday.",
+        "CPI at 13:30 UTC today. No new positions 30 min before and after 📅",
+        f"Look at this screenshot from a member: +{rng.randint(180, 640)}% on ${b} 🔥 Well done!",
+        f"Who's in the ${b} trade? React with 🚀",
+        f"BTC dominance at {rng.randint(55, 62)}% and rising, alts will bleed until it turns.",
+        "Don't chase green candles. If you missed the entry, wait for the next call.",
+        "Reminder: API keys for the copier need trading rights only. NEVER enable withdrawals 🔐",
+        "Our bot is down for an update for about an hour. Manage open trades manually 🛠",
+        "Rate decision tonight at 19:00 UTC, volatility incoming ⚡",
+        f"This week: {rng.randint(9, 16)} TPs hit, {rng.randint(2, 5)} SLs. Steady 📈",
+        "AMA in the voice chat at 18:00 UTC, bring your questions 🎙",
+    ]
+    return texts[form], {"kind": "not_signal"}
+
+
+HELD_OUT_ONCE_TWENTIETH = {
+    "b20h_cornix_readable_blocks",
+    "b20h_vip_channel_posts",
+    "b20h_emoji_cards",
+    "b20h_spot_calls",
+    "b20h_terse_one_liners",
+    "b20h_scalp_calls",
+    "b20h_dca_ladders",
+    "b20h_bot_signal_cards",
+    "b20h_square_x_posts",
+    "b20h_tamil_telugu_mix",
+    "b20h_czech_bulgarian_mix",
+    "b20h_fu_admin_updates",
+    "b20h_fu_bot_notifications",
+    "b20h_chatter_between_calls",
+}
+HOLDOUT.update(HELD_OUT_ONCE_TWENTIETH)
+
+
 if __name__ == "__main__":
     main()
