@@ -59,6 +59,7 @@ _TESTS_COVERED_OTHERWISE = {
     "ziel": "after a close word",
     "cible": "after a close word",
     "BE": "asked by the gate itself (in the text, not lower-cased)",
+    " t": "'t2 ✅' is written 'tp2✅' only beside a tick, which the gate asks",
 }
 _TABLES_COVERED_OTHERWISE = {
     "_STOP_HINTS": "a stop word: the gate asks the stop readings that need nothing more",
@@ -102,6 +103,9 @@ _READINGS = {
     ),
     **dict.fromkeys(("_icons", "_coin_at_breakeven"), "a short text, let through"),
     "match_action": "read again behind a negation, a time stop or a stop in profit",
+    "short_ticked_targets": "no reading: 't2 ✅' written 'tp2✅', behind a tick, the gate's",
+    "trailing_take_profit": "behind 'trail', the gate's",
+    "stated_stop": "behind 'trail' or 'tsl', the gate's",
     "own_liquidation": "behind 'liquidated'",
     "closed_at_entry": "behind 'scratch' or ' off at ', the gate's",
     "without_invalidation": "behind 'invalid', the gate's",
