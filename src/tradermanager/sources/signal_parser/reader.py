@@ -126,7 +126,11 @@ from tradermanager.sources.signal_parser.more_script_updates import more_updates
 from tradermanager.sources.signal_parser.not_entered_yet import may_say_not_yet, not_entered_yet
 from tradermanager.sources.signal_parser.numbered_labels import numbered_labels_apart
 from tradermanager.sources.signal_parser.offered_stops import offered_stop
-from tradermanager.sources.signal_parser.open_entries import alert_condition, entry_left_open
+from tradermanager.sources.signal_parser.open_entries import (
+    alert_condition,
+    entry_left_open,
+    limit_after_market,
+)
 from tradermanager.sources.signal_parser.open_markup import left_open
 from tradermanager.sources.signal_parser.opening_orders import opening_order
 from tradermanager.sources.signal_parser.order_events import (
@@ -387,6 +391,7 @@ def read_and_checked(text: str, reference: float | None, cards: bool) -> ParsedM
             or on_release(text)
             or awaited_trigger(text)
             or ("arket" in text and entry_left_open(text))
+            or ("imit" in text and limit_after_market(text, read))
             or ("ondition" in text and alert_condition(text))
             or scam_beside_call(text)
             or (reference is None and read_either_way(text, read))
