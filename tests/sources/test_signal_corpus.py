@@ -125,8 +125,10 @@ HOLDOUT = load(holdout=True)
 # 4,022 with spot words in other scripts, Central Asian buy and sell words as labels and Greek
 # decimal marks (4,018 without them): 0.972 → 0.973.
 # 4,196 of 4,326 with the twentieth round measured once (196 messages, 174 read): 0.973 → 0.969.
+# 4,198 with a target hit told beside its close and a trade told complete at a price read:
+# 0.969 → 0.970.
 # It may only go up.
-HOLDOUT_FLOOR = 0.969
+HOLDOUT_FLOOR = 0.970
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():

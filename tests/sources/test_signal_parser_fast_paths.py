@@ -398,6 +398,8 @@ def _broad_may_report_done(lower: str) -> bool:
         return True  # "take profit 1 and 2 together 🔥": two targets hit at once
     if "+" in lower and follow_ups._RESULT_AFTER_TARGET.search(lower):
         return True  # "TP3 = +35.5% ROE": a target and its signed result
+    if follow_ups.target_at_price(lower) is not None and follow_ups._closed_told(lower) is not None:
+        return True  # "TP2 @ 25.31 | closed 30%": a target before its price, closed
     if len(lower) <= follow_ups._PRICE_ALONE_AT_MOST and follow_ups._ICON_TARGET.fullmatch(
         lower.strip()
     ):

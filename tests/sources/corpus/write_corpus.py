@@ -84711,5 +84711,253 @@ HELD_OUT_ONCE_TWENTIETH = {
 HOLDOUT.update(HELD_OUT_ONCE_TWENTIETH)
 
 
+# ---- Targets hit with a share closed, last targets that end the trade, stops after a target ----
+# The notice families a held-out round copied with a wrong field, written anew in other bots'
+# and admins' words: a target hit told together with a partial close (target hit first, then
+# the close with its share and price), a last target that ends the trade (target hit and a
+# whole close at the price), a stop hit told after an earlier target (the stop hit at its
+# price), a bot's smart or trailing take-profit close (a whole close at the price) and a
+# funding-rate notice that names a side but no price (review). Each follow-up style's first
+# message is the call it follows; recaps of closed trades, other channels' results and
+# members' own closes are talk.
+_F21X_SEEN: dict[str, int] = {}
+_F21X_TALK: dict[str, Any] = {"kind": "not_signal"}
+_F21X_REVIEW: dict[str, Any] = {"kind": "needs_review"}
+
+
+def _f21x_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F21X_SEEN[name] = _F21X_SEEN.get(name, -1) + 1
+    return _F21X_SEEN[name] % n
+
+
+def _f21x_hit_close(
+    b: str, n: int, share: float, price: float | None, **more: Any
+) -> dict[str, Any]:
+    """Target ``n`` hit and ``share`` of the position closed (at ``price`` when written)."""
+    acts = ["target_hit", "close"] + (["stop_moved"] if more else [])
+    return fu(b, *acts, target_index=n, close_fraction=share, price=price, **more)
+
+
+@style(
+    "f21x_fu_target_hits_with_closes",
+    "a target hit told together with a partial close: 'TP1 filled @ x, 25% closed', 'Target 2 reached at y — 50% secured', 'TP2 ✅ closed another third at y', 'Take Profit 1 executed | XUSDT | price x | 40% of position closed', 'TP3 Triggered ✅ XUSDT @ z · Closed: 25%' (target hit first, then the close with its share and price); a channel's rule for partial closes and a recap of a closed trade (talk)",
+)
+@own_stream
+def f21x_fu_target_hits_with_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f21x_form("hitcloses", 14)
+    if form == 0:
+        return _f20x_call(d, rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    x, y, z = d.away(3, 0.012)
+    share = rng.choice([20, 25, 30, 40, 50, 60])
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"✅ {b}USDT TP1 filled @ {p(x)}, {share}% closed", _f21x_hit_close(b, 1, share / 100, x)),
+        (
+            f"{b}/USDT Target 2 reached at {p(y)} — {share}% secured 💰",
+            _f21x_hit_close(b, 2, share / 100, y),
+        ),
+        (f"#{b} TP2 ✅ closed another third at {p(y)}", _f21x_hit_close(b, 2, 1 / 3, y)),
+        (
+            f"📤 Take Profit 1 executed | {b}USDT | price {p(x)} | {share}% of position closed",
+            _f21x_hit_close(b, 1, share / 100, x),
+        ),
+        (
+            f"🎯 {b}USDT TP1 taken at {p(x)} — sold {share}%",
+            _f21x_hit_close(b, 1, share / 100, x),
+        ),
+        (
+            f"TP3 Triggered ✅ {b}USDT @ {p(z)} · Closed: {share}%",
+            _f21x_hit_close(b, 3, share / 100, z),
+        ),
+        (
+            f"Our rule on partial exits: {share}% off at TP1, another {share}% at TP2.",
+            _F21X_TALK,
+        ),
+        (
+            f"{b}USDT: Take-Profit 2 hit ({p(y)}) · partial close {share}%",
+            _f21x_hit_close(b, 2, share / 100, y),
+        ),
+        (
+            f"✅ {b} TP1 @ {p(x)} — closed 50%, SL moved to entry",
+            _f21x_hit_close(b, 1, 0.5, x, stop_to_entry=True),
+        ),
+        (
+            f"{b}USDT target 1 reached @ {p(x)} — took {share}% off",
+            _f21x_hit_close(b, 1, share / 100, x),
+        ),
+        (
+            f"Last week's {b} long: TP1 hit, half closed there, the rest stopped at entry. Net +1.4%.",
+            _F21X_TALK,
+        ),
+        (
+            f"Take-Profit Triggered ✅ — {b}USDT — TP2 at {p(y)} — position reduced by {share}%",
+            _f21x_hit_close(b, 2, share / 100, y),
+        ),
+        (
+            f"🔔 {b}USDT | TP1 hit @ {p(x)} | {share}% closed | remaining {100 - share}%",
+            _f21x_hit_close(b, 1, share / 100, x),
+        ),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f21x_fu_last_target_closes",
+    "a last target that ends the trade: 'XUSDT TP3 hit @ z, position fully closed', 'Final target (TP4) done at w — trade closed 🏁', '🏆 XUSDT | TP3 @ z | trade completed', 'TP2 reached at y, the trade is finished ✅' (target hit and a whole close at the price); 'all targets hit — trade finished' (a target hit, as the earlier rounds read it); other channels' results (talk)",
+)
+@own_stream
+def f21x_fu_last_target_closes(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f21x_form("lastclose", 14)
+    if form == 0:
+        return _f20x_call(d, rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    y, z, w = d.away(4, 0.011)[1:]
+
+    def done(n: int, at: float | None) -> dict[str, Any]:
+        return fu(b, "target_hit", "close", target_index=n, close_fraction=1.0, price=at)
+
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"{b}USDT TP3 hit @ {p(z)}, position fully closed", done(3, z)),
+        (f"🏁 Final target (TP4) done at {p(w)} on {b}/USDT — trade closed", done(4, w)),
+        (f"🏆 {b}USDT | TP3 @ {p(z)} | trade completed", done(3, z)),
+        (f"#{b} TP2 reached at {p(y)}, the trade is finished ✅", done(2, y)),
+        (f"All targets hit on #{b} — trade finished 🎯", fu(b, "target_hit")),
+        (f"🎯 {b}USDT | Target 3 hit at {p(z)} — trade complete", done(3, z)),
+        (
+            "Another channel posted 9/10 targets hit this week. We post our own results only.",
+            _F21X_TALK,
+        ),
+        (f"{b}USDT take profit 4 filled @ {p(w)} — trade closed 💰", done(4, w)),
+        (f"✅ {b}/USDT TP3 {p(z)} hit — position closed in full", done(3, z)),
+        (f"{b}: last target (TP3) touched {p(z)}, trade done ✅", done(3, z)),
+        (
+            f"Results from the other group: {b} TP3 hit, trade complete. Not our call.",
+            _F21X_TALK,
+        ),
+        (f"🎯 TP2 hit @ {p(y)} | {b}USDT | 100% closed", done(2, y)),
+        (f"{b}USDT — Take-Profit 3 reached ({p(z)}), trade completed 🏁", done(3, z)),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f21x_fu_stops_after_targets_and_smart_closes",
+    "a stop hit told after an earlier target: 'X stopped at s after TP1, still in profit overall', 'SL hit at s after TP2 — net positive' (the stop hit at s); bots' smart and trailing take-profit closes: 'Smart Take-Profit | XUSDT closed at x (+2.1%)', 'Trailing TP | XUSDT closed at x' (a whole close at x); a member's own close (talk)",
+)
+@own_stream
+def f21x_fu_stops_after_targets_and_smart_closes(
+    rng: random.Random,
+) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f21x_form("stopsmart", 14)
+    if form == 0:
+        return _f20x_call(d, rng)
+    b = d.base
+    p = functools.partial(num, dec=d.dec)
+    x = d.away(1, 0.014)[0]
+    s = d.against()
+    pct = f"{rng.uniform(0.8, 3.9):.1f}"
+
+    def hit() -> dict[str, Any]:
+        return fu(b, "stop_hit", price=s)
+
+    def closed() -> dict[str, Any]:
+        return fu(b, "close", close_fraction=1.0, price=x)
+
+    table: list[tuple[str, dict[str, Any]]] = [
+        (f"#{b} stopped at {p(s)} after TP1, still in profit overall", hit()),
+        (f"{b}/USDT SL hit at {p(s)} after TP2 — net positive 👍", hit()),
+        (f"🧠 Smart Take-Profit | {b}USDT closed at {p(x)} (+{pct}%)", closed()),
+        (f"📈 Trailing TP | {b}USDT closed at {p(x)} (+{pct}%)", closed()),
+        (f"I closed my {b} myself at {p(x)}, too nervous 😅", _F21X_TALK),
+        (f"{b}USDT hit stop loss at {p(s)} after taking TP1, overall green", hit()),
+        (f"⚡ Smart TP executed | {b}USDT | closed at {p(x)} | +{pct}%", closed()),
+        (f"{b} took out our SL at {p(s)} after the first target, still net green ✅", hit()),
+        (f"Smart take profit closed {b}USDT at {p(x)} (+{pct}%)", closed()),
+        (f"Members who closed {b} early at {p(x)}: well done, we are still in.", _F21X_TALK),
+        (f"#{b}USDT stop loss hit @ {p(s)} (after TP1) — small net gain", hit()),
+        (f"🧠 Smart Take-Profit triggered — {b}USDT — exit {p(x)} (+{pct}%)", closed()),
+        (f"{b}/USDT: after TP1 the stop at {p(s)} was hit, trade still net green", hit()),
+    ]
+    return table[form - 1]
+
+
+@style(
+    "f21x_funding_side_notices",
+    "funding-rate bots' notices that name a side but no price: 'Funding alert (OKX)' / 'Pair: XUSDT' / 'Funding: -0.38%' / 'Shorts pay longs' / 'Signal: LONG', 'XUSDT funding 0.52% → go SHORT' (review: nothing to copy, the side needs a price); funding talk, a funding recap and a member's funding trade (talk)",
+)
+@own_stream
+def f21x_funding_side_notices(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    form = _f21x_form("funding", 14)
+    b = d.base
+    rate = rng.uniform(0.2, 0.9)
+    long = d.long
+    fr = f"{-rate if long else rate:+.4f}%"
+    side = "LONG" if long else "SHORT"
+    payer = "Shorts pay longs" if long else "Longs pay shorts"
+    ex = rng.choice(["OKX", "BYBIT", "BINANCE", "BITGET"])
+    table: list[tuple[str, dict[str, Any]]] = [
+        (
+            f"💸 Funding alert ({ex})\nPair: {b}USDT\nFunding: {fr}\n{payer}\nSignal: {side}",
+            _F21X_REVIEW,
+        ),
+        (f"{b}USDT funding {fr} → go {side}", _F21X_REVIEW),
+        (
+            f"⚡ Funding play | {b}USDT | rate {fr} | {side} before the next funding",
+            _F21X_REVIEW,
+        ),
+        (
+            "Funding is paid every 8 hours; a negative rate means shorts pay longs.",
+            _F21X_TALK,
+        ),
+        (
+            f"📊 FUNDING SIGNAL\nSymbol: {b}USDT\nCurrent rate: {fr}\nAction: OPEN {side}",
+            _F21X_REVIEW,
+        ),
+        (f"Funding recap: {b} {fr}, BTC +0.0100%, ETH +0.0080%. No trades.", _F21X_TALK),
+        (
+            f"🔔 {ex} funding extreme on {b}USDT ({fr}) — {side.lower()} setup",
+            _F21X_REVIEW,
+        ),
+        (
+            f"I went {side.lower()} on {b} yesterday just for the funding, paid {fr} 😂",
+            _F21X_TALK,
+        ),
+        (
+            f"Funding arbitrage\nCoin: {b}\nRate: {fr}\nDirection: {side}",
+            _F21X_REVIEW,
+        ),
+        (
+            f"Next funding in 2h. Rates: {b} {fr}, SOL +0.0100%.",
+            _F21X_TALK,
+        ),
+        (
+            f"🟢 Funding signal {b}USDT\n{payer}\n➡️ Open {side}"
+            if long
+            else f"🔴 Funding signal {b}USDT\n{payer}\n➡️ Open {side}",
+            _F21X_REVIEW,
+        ),
+        (f"{b}USDT | funding {fr} | bias: {side}", _F21X_REVIEW),
+        (
+            f"Why we don't trade funding alone: a {fr} rate can flip within hours.",
+            _F21X_TALK,
+        ),
+        (f"Funding signal ({ex}): {side} {b}USDT, rate {fr}", _F21X_REVIEW),
+    ]
+    return table[form]
+
+
+# measured first (see the corpus README): stops told after a target and smart take-profit
+# closes went to review, funding notices with a side and no price were dropped as talk
+F21X_PENDING = {"f21x_fu_stops_after_targets_and_smart_closes", "f21x_funding_side_notices"}
+PENDING.update(F21X_PENDING)
+
+
 if __name__ == "__main__":
     main()

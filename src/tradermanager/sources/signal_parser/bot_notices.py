@@ -23,6 +23,7 @@ from tradermanager.sources.signal_parser.message_parts import MessageParts
 from tradermanager.sources.signal_parser.model import FollowUpAction, MessageKind, ParsedMessage
 from tradermanager.sources.signal_parser.symbols import named_coins
 from tradermanager.sources.signal_parser.take_profit_steps import order_for_target, take_profit_step
+from tradermanager.sources.signal_parser.target_closes import target_at_price
 
 # the cheap literal test: a message with none of these words pays nothing more
 GATE = (
@@ -194,6 +195,8 @@ def _position_reduced(read: MessageParts) -> ParsedMessage | None:
     reduced = _REDUCED.search(read.low)
     if reduced is None or read.symbol is None or _MORE_ACTIONS.search(read.low):
         return None
+    if target_at_price(read.low) is not None:
+        return None  # "TP2 at 9.303 — position reduced by 50%": a target hit too, read whole
     share = float(reduced.group(1).replace(",", "."))
     price = _notice_price(read)
     if price is None or not 0 < share < 100:

@@ -25,6 +25,7 @@ from tradermanager.sources.signal_parser.symbols import (
     follow_up_coins,
     listed_bases,
 )
+from tradermanager.sources.signal_parser.target_closes import someone_elses_close, target_at_price
 from tradermanager.sources.signal_parser.targets_together import (
     TOGETHER_WORDS,
     may_be_together,
@@ -790,7 +791,12 @@ CLOSE = re.compile(
     # Italian "chiudiamo", "chiudere", "chiuso"; French "on ferme", "fermons"; German "geschlossen"
     r"|chiud\w*|chius[oaie]|ferm(?:e|ons|ez|é|ée|és)|geschlossen"
     # a deal bot's whole position closed: "✅ Deal #4821337 completed / Pair: USDT_SOL"
-    r"|deal[ \t]+#?\d{1,12}[ \t]+completed)(?![\w])|平仓|平倉|先平|ปิด"
+    r"|deal[ \t]+#?\d{1,12}[ \t]+completed"
+    # a trade told over: "trade complete ✅", "the trade is finished", "trade done" (each word
+    # first, the trade looked back to: a whole close)
+    r"|complete(?<=trade complete)d?|complete(?<=trade is complete)d?"
+    r"|finished(?<=trade finished)|finished(?<=trade is finished)|done(?<=trade done)"
+    r")(?![\w])|平仓|平倉|先平|ปิด"
     # a share of profit taken, Korean "절반 익절", Japanese "半分利確", "50%利確" (after its share
     # only: "利確" alone labels a signal's targets, "7.138で利確")
     r"|(?:(?<=半分)|(?<=절반)|(?<=절반 )|(?<=%)|(?<=% ))(?:익절|利確))"
@@ -1096,6 +1102,8 @@ _CLOSE_HINTS = (
     *("cerr", "cierr", "fech", "kapat", "đóng", "chốt", "ببند", "بست", "先平", "realiz", "фикс"),
     *("amankan", "سیو", "tp manual", "flat", "out", "sold", "sell", "beband", "bastim"),
     "squar",
+    # a trade told over (CLOSE): "trade complete", "the trade is finished", "trade done"
+    *("trade complete", "trade is complete", "trade finished", "trade is finished", "trade done"),
     "جني",  # Arabic "جني 50%" (a share of the profits reaped)
     *("закри", "sluit", "geslot", "nchi", "익절", "利確"),
     *("chiud", "chius", "ferm", "geschlossen", "sécuris", "deal"),
@@ -1302,6 +1310,8 @@ def may_report_done(lower: str) -> bool:
         return True  # "SOL +32% 🚀 (TP2)"
     if may_be_together(lower):
         return True  # "take profit 1 and 2 together 🔥" (targets_together)
+    if target_at_price(lower) is not None and _closed_told(lower) is not None:
+        return True  # "TP2 @ 25.31 | closed 30%": the target named before its price, closed
     if "+" in lower and ("=" in lower or "💰" in lower) and _RESULT_AFTER_TARGET.search(lower):
         return True  # "TP3 = +35.5% ROE", "TP1 💰 +328.24 USDT"
     return _has(lower, DONE_SIGNS) and _sign_reports_hit(lower)
@@ -2096,6 +2106,18 @@ def match_action(
             extra["hit_by_price"] = True
             found.append(FollowUpAction.TARGET_HIT)
     close = _close_word(lower)
+    if (
+        close
+        and FollowUpAction.TARGET_HIT not in found
+        and not every_target
+        and (at_price := target_at_price(lower)) is not None
+        and (told := _closed_told(lower)) is not None
+    ):
+        # "TP2 @ 25.31 | closed 30%": the target named before its price was hit as well (the
+        # share is the told close's, not a label's: "Take-Profit Triggered … reduced by 50%")
+        close = told
+        extra["target_index"] = at_price
+        found.insert(0, FollowUpAction.TARGET_HIT)
     if close and found:
         # beside another action a share belongs to its close word: "book 30% and move SL to
         # entry" (not a result further on: "TP2 done, profit 45%")
@@ -2135,6 +2157,8 @@ def match_action(
             found.append(FollowUpAction.CLOSE)
     elif close:
         word = " ".join(close.group(1).split())
+        if someone_elses_close(lower, close.start()):
+            return None  # "members who closed SUI early at …": not the call's close
         if " or " in lower and _CLOSE_OR_TRAIL.search(lower):
             # "2.1597, book or trail", "close or hold, your call": the reader chooses
             return FollowUpAction.CLOSE, {"conflict": "a close or a trail left to the reader"}
@@ -2531,6 +2555,22 @@ def _out_of_the_trade(lower: str, m: re.Match[str]) -> bool:
 _HALF_OUT_AFTER = re.compile(r"[^\w\n]*(?:$|\n|here|now|at|@)")
 
 
+# a trade told over (CLOSE's "trade complete", "trade is finished", "trade done")
+_TRADE_OVER = ("complete", "completed", "finished", "done")
+# a price: a number of two digits or more, or with decimals, not a share ("TP3" holds none)
+_PRICE_WRITTEN = re.compile(r"(?<![\w.,])(?:\d{2,}|\d[.,]\d)[\d.,]*(?![\d.,]*[ \t]*%)")
+
+
+def _closed_told(lower: str) -> re.Match[str] | None:
+    """The close ``lower`` tells as done ("closed 30%", "position reduced by 50%", "trade
+    complete"), not one to do ("close 50% at TP1")."""
+    for m in CLOSE.finditer(lower):
+        word = " ".join(m.group(1).split())
+        if (word in _CLOSED or word in _TRADE_OVER) and not _not_past(lower, m.start()):
+            return m
+    return None
+
+
 def _close_word(lower: str) -> re.Match[str] | None:
     """The first word that closes a position (not "disclose", not a candle's close, not the
     label of a take-profit target)."""
@@ -2540,6 +2580,10 @@ def _close_word(lower: str) -> re.Match[str] | None:
         if not _word_start(lower, m):
             continue
         word = m.group(1)
+        if word in _TRADE_OVER and _PRICE_WRITTEN.search(lower) is None:
+            # "TP5 ✅ all done, trade complete": the targets closed the copy, no close of its
+            # own; "TP3 hit @ 9.54 — trade complete": the bot's close at that price
+            continue
         if word.startswith("cut"):
             if _CUT_WHAT.match(lower, m.end()) and not lower.endswith("rate ", 0, m.start()):
                 return m
