@@ -124,6 +124,9 @@ _READINGS = {
     "together_hit": "behind may_be_together",
     "price_only_hit": "behind _PRICE_HIT_HINTS, the gate's",
     "_close_word": "behind _CLOSE_HINTS, the gate's",
+    "target_at_price": "beside a close word (behind _CLOSE_HINTS, the gate's)",
+    "_closed_told": "beside a close word and a target named before its price",
+    "someone_elses_close": "beside a close word (behind _CLOSE_HINTS, the gate's)",
     "_may_take_share_off": "its words ('off', 'half', '%') are the gate's",
     **dict.fromkeys(
         (
