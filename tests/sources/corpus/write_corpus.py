@@ -84959,5 +84959,259 @@ F21X_PENDING = {"f21x_fu_stops_after_targets_and_smart_closes", "f21x_funding_si
 PENDING.update(F21X_PENDING)
 
 
+# ---- a trade room's "now" with a zone, "Profit" target lines, a round last target, written anew ----
+# Researched from gold and crypto trade rooms' callouts ("XAUUSD BUY NOW 2350-2345" over "SL:" /
+# "TP1:" / "TP2:"), copier projects' test messages and emoji cards whose target line is labelled
+# "Profit" with arrows between the prices. A zone after "now" ("buy now @a-b", "short now a-b",
+# "long here @ a - b", "entry now a-b", "buy now around a-b", "sell now @a/b") is a limit zone, its
+# two prices stored low to high as every dashed zone is; one price after "now" ("buy now @a")
+# stays a market entry. A target written with fewer decimals than the other levels reads when
+# something follows it; a message that ends on it may be cut inside it (review). Talk with "now"
+# and a range, and results posts, stay talk.
+_F21C_SEEN: dict[str, int] = {}
+
+
+def _f21c_form(name: str, n: int) -> int:
+    """The next layout of style ``name`` (each style cycles through its ``n`` layouts)."""
+    _F21C_SEEN[name] = _F21C_SEEN.get(name, -1) + 1
+    return _F21C_SEEN[name] % n
+
+
+def _f21c_zone(d: Draw, rng: random.Random) -> tuple[float, float]:
+    """A two-price zone around the drawn entry, (low, high)."""
+    gap = d.entry * rng.uniform(0.002, 0.006)
+    a, b = d.round(d.entry - gap / 2), d.round(d.entry + gap / 2)
+    if a == b:
+        b = d.round(b + 10**-d.dec)
+    return a, b
+
+
+@style(
+    "f21c_now_zone_callouts",
+    "trade rooms' callouts with a zone after 'now': 'X BUY' / 'X buy now @a-b' / 'sl:' / 'tp1:' / 'tp2:', 'X short now a-b', 'long here @ a - b', 'Entry now a-b', 'buy now around a-b', 'sell now @a/b' (a limit zone, low to high); 'X buy now @a' (one price: market)",
+)
+@own_stream
+def f21c_now_zone_callouts(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    b = d.base
+    lo, hi = _f21c_zone(d, rng)
+    tps = targets(d, 2, 0.012)
+    sl = d.against()
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    first, second = (hi, lo) if rng.random() < 0.5 else (lo, hi)
+    buy = "buy" if d.long else "sell"
+    word = rng.choice([buy, d.side])
+    form = _f21c_form("nowzone", 7)
+    levels = f"sl: {p(sl)}\ntp1: {p(tps[0])}\ntp2: {p(tps[1])}"
+    zone = signal(d, entries=[lo, hi], take_profits=tps, stop_loss=sl)
+    if form == 0:
+        text = f"{b} {word.upper()}\n{b} {word} now @{p(first)}-{p(second)}\n{levels}"
+        return text, zone
+    if form == 1:
+        text = f"{b} {d.side} now {p(first)}-{p(second)}\nSL {p(sl)}\nTP {p(tps[0])} / {p(tps[1])}"
+        return text, zone
+    if form == 2:
+        text = f"#{b}\n{d.side.capitalize()} here @ {p(first)} - {p(second)}\n{levels}"
+        return text, zone
+    if form == 3:
+        text = (
+            f"{b}/USDT {d.side.upper()} 📣\nEntry now {p(first)}-{p(second)}\n"
+            f"Stop: {p(sl)}\nTarget 1: {p(tps[0])}\nTarget 2: {p(tps[1])}"
+        )
+        return text, zone
+    if form == 4:
+        text = f"{b} {word.upper()} NOW AROUND {p(first)}-{p(second)}\n{levels.upper()}"
+        return text, zone
+    if form == 5:
+        text = f"{b} {word} now @{p(first)}/{p(second)}\n{levels}"
+        return text, zone
+    text = f"{b} {word.upper()}\n{b} {word} now @{p(d.entry)}\n{levels}"
+    return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f21c_now_zone_one_liners",
+    "one-line calls with a zone after 'now': '$X long now @ a-b | SL s | TP x, y', 'X short here a - b, sl s, tp x', '🟢 X buy now around a-b ➜ tp x / y ✋ s', 'X: entry now a-b, targets x & y, stop s, 10x' (a limit zone, low to high); 'X long now @ a, sl s, tp x' (one price: market)",
+)
+@own_stream
+def f21c_now_zone_one_liners(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    b = d.base
+    lo, hi = _f21c_zone(d, rng)
+    tps = targets(d, 2, 0.012)
+    sl = d.against()
+    lev = rng.choice([5, 10, 20])
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    first, second = (hi, lo) if rng.random() < 0.5 else (lo, hi)
+    buy = "buy" if d.long else "sell"
+    form = _f21c_form("nowzoneline", 6)
+    zone = signal(d, entries=[lo, hi], take_profits=tps, stop_loss=sl)
+    if form == 0:
+        text = (
+            f"${b} {d.side} now @ {p(first)}-{p(second)} | SL {p(sl)} | TP {p(tps[0])}, {p(tps[1])}"
+        )
+        return text, zone
+    if form == 1:
+        text = f"{b} {d.side} here {p(first)} - {p(second)}, sl {p(sl)}, tp {p(tps[0])} and {p(tps[1])}"
+        return text, zone
+    if form == 2:
+        icon = "🟢" if d.long else "🔴"
+        text = f"{icon} {b} {buy} now around {p(first)}-{p(second)} ➜ tp {p(tps[0])} / {p(tps[1])} ✋ sl {p(sl)}"
+        return text, zone
+    if form == 3:
+        text = (
+            f"{b} {d.side}: entry now {p(first)}-{p(second)}, targets {p(tps[0])} & {p(tps[1])}, "
+            f"stop {p(sl)}, {lev}x"
+        )
+        zone["leverage"] = lev
+        return text, zone
+    if form == 4:
+        text = f"#{b} {buy.upper()} NOW @{p(first)}/{p(second)} SL {p(sl)} TP1 {p(tps[0])} TP2 {p(tps[1])}"
+        return text, zone
+    text = f"{b} {d.side} now @ {p(d.entry)}, sl {p(sl)}, tp {p(tps[0])} / {p(tps[1])}"
+    return text, signal(d, order_type="market", take_profits=tps, stop_loss=sl)
+
+
+@style(
+    "f21c_profit_label_cards",
+    "cards whose targets stand after a 'Profit' label: '🎫 Entry ➤ a' / '💸 Profit ➤ x ➤ y ➤ z' / '🧯 Stoploss ➤ s' / '🎚 Leverage ➤ 10x', 'Profit → x → y', 'Profits: x | y | z', 'Profit targets ➤', 'Take Profit ➤ x ➤ y'",
+)
+@own_stream
+def f21c_profit_label_cards(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, F15C_MARKETS)
+    b = d.base
+    tps = targets(d, 3, 0.013)
+    sl = d.against()
+    lev = rng.choice([5, 10, 15, 20])
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    side = d.side.upper()
+    form = _f21c_form("profitcard", 5)
+    if form == 0:
+        tl = " ➤ ".join(p(v) for v in tps)
+        text = (
+            f"#{b}/USDT {side}\n🎫 Entry ➤ {p(d.entry)}\n💸 Profit ➤ {tl}\n"
+            f"🧯 Stoploss ➤ {p(sl)}\n🎚 Leverage ➤ {lev}x"
+        )
+    elif form == 1:
+        tl = " → ".join(p(v) for v in tps)
+        text = (
+            f"{b} {side} 📊\nEntry → {p(d.entry)}\nProfit → {tl}\nStop → {p(sl)}\nLeverage → {lev}x"
+        )
+    elif form == 2:
+        tl = " | ".join(p(v) for v in tps)
+        text = f"💠 {b}USDT | {side}\nEntry: {p(d.entry)}\nProfits: {tl}\nSL: {p(sl)}\nLev: {lev}x"
+    elif form == 3:
+        tl = " ➤ ".join(p(v) for v in tps)
+        text = (
+            f"🔥 {b} {side} 🔥\n📍 Entry ➤ {p(d.entry)}\n💰 Profit targets ➤ {tl}\n"
+            f"⛔ Stop ➤ {p(sl)}\n⚙️ Leverage ➤ {lev}x"
+        )
+    else:
+        tl = " ➤ ".join(p(v) for v in tps)
+        text = (
+            f"{b}/USDT ({side})\nEntry ➤ {p(d.entry)}\nTake Profit ➤ {tl}\n"
+            f"Stoploss ➤ {p(sl)}\nLeverage ➤ {lev}x"
+        )
+    return text, signal(d, entries=[d.entry], take_profits=tps, stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f21c_round_last_targets",
+    "one-liners and cards whose last target is written round, with fewer decimals than the other levels: 'Short X at a stop s target r, 10x', 'X long a, tp x / r 🎯', 'TP2: r' over a line after it, a message ending on a target two decimals shorter (read); a message ending on a target three decimals shorter, its step wider than its distance from the entry (review: it may be cut inside it)",
+)
+@own_stream
+def f21c_round_last_targets(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, SMALL_CAPS)
+    b = d.base
+    sl = d.against()
+    x = targets(d, 1, 0.01)[0]
+    far = d.entry * (1 + d.sign * rng.uniform(0.025, 0.04))
+    form = _f21c_form("roundlast", 8)
+    # a round target further on: two decimals dropped (a hand's rounding, read), or, on the
+    # messages that end on it, three (its step wider than its distance from the entry: it may
+    # be cut inside it, review)
+    cut = form in (5, 7) and d.dec >= 5
+    rdec = max(1, d.dec - (3 if cut else 2))
+    unit = 10.0**-rdec
+    r = round((math.ceil(far / unit) if d.long else math.floor(far / unit)) * unit, rdec)
+    # (cut only when its step is wider than its distance from every other level)
+    cut = cut and unit > min(abs(r - v) for v in (d.entry, sl, x))
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    q = num(r, rdec)
+    side = d.side
+    lev = rng.choice([5, 10, 20])
+    review = {"kind": "needs_review"}
+    if form == 0:
+        text = f"{side.capitalize()} {b} at {p(d.entry)} stop {p(sl)} target {q}, {lev}x"
+        return text, signal(d, entries=[d.entry], take_profits=[r], stop_loss=sl, leverage=lev)
+    if form == 1:
+        text = f"{b} {side} {p(d.entry)}, tp {p(x)} / {q} 🎯, sl {p(sl)}"
+        return text, signal(d, entries=[d.entry], take_profits=[x, r], stop_loss=sl)
+    if form == 2:
+        text = (
+            f"#{b} {side.upper()}\nEntry: {p(d.entry)}\nTP1: {p(x)}\nTP2: {q}\nSL: {p(sl)}\n"
+            f"Leverage: {lev}x"
+        )
+        return text, signal(d, entries=[d.entry], take_profits=[x, r], stop_loss=sl, leverage=lev)
+    if form == 3:
+        text = f"{side.capitalize()} {b} at {p(d.entry)} stop {p(sl)} target {p(x)} then {q} (round number)"
+        return text, signal(d, entries=[d.entry], take_profits=[x, r], stop_loss=sl)
+    if form == 4:
+        text = f"{side.capitalize()} {b} at {p(d.entry)} stop {p(sl)} target {q}"
+        return text, signal(d, entries=[d.entry], take_profits=[r], stop_loss=sl)
+    if form == 5:
+        text = f"{side.capitalize()} {b} at {p(d.entry)} stop {p(sl)} target {q}"
+        if cut:
+            return text, review
+        return text, signal(d, entries=[d.entry], take_profits=[r], stop_loss=sl)
+    if form == 7:
+        text = f"{b} {side} {p(d.entry)} sl {p(sl)} tp {p(x)} {q}"
+        if cut:
+            return text, review
+        return text, signal(d, entries=[d.entry], take_profits=[x, r], stop_loss=sl)
+    text = f"{b}/USDT {side} {p(d.entry)} | SL {p(sl)} | TP {p(x)}, {q} | {lev}x"
+    return text, signal(d, entries=[d.entry], take_profits=[x, r], stop_loss=sl, leverage=lev)
+
+
+@style(
+    "f21c_now_range_talk",
+    "talk with 'now' and a range and results posts (talk): 'BTC ranging now 63-64k', 'X stuck now between a-b, no trade', 'X now a-b, waiting for a break', results '📊 Results now in: X long from a-b +4.2% ✅, BTC short +2.1% ✅'",
+)
+@own_stream
+def f21c_now_range_talk(rng: random.Random) -> tuple[str, dict[str, Any]]:
+    d = Draw(rng, MARKETS)
+    b = d.base
+    lo, hi = _f21c_zone(d, rng)
+    p = lambda v: num(v, d.dec)  # noqa: E731
+    form = _f21c_form("nowrange", 7)
+    talk = {"kind": "not_signal"}
+    if form == 0:
+        k = rng.randint(58, 66)
+        return f"BTC ranging now {k}-{k + 1}k, patience until it picks a side", talk
+    if form == 1:
+        return f"{b} stuck now between {p(lo)}-{p(hi)}, no trade for us today", talk
+    if form == 2:
+        return f"{b} now {p(lo)}-{p(hi)} chop, waiting for a break before anything", talk
+    if form == 3:
+        pct = rng.uniform(2, 9)
+        text = (
+            f"📊 Results now in: {b} {d.side} from {p(lo)}-{p(hi)} +{pct:.1f}% ✅, "
+            f"BTC short +{pct / 2:.1f}% ✅ — 2/2 this week"
+        )
+        return text, talk
+    if form == 4:
+        w, l_ = rng.randint(5, 9), rng.randint(1, 3)
+        return (
+            f"Weekly results 📊 {w} wins, {l_} losses. {b} zone {p(lo)}-{p(hi)} worked perfectly now",
+            talk,
+        )
+    if form == 5:
+        return f"Funding flipped now, {b} ranging {p(lo)} - {p(hi)} all day. Stay patient 🧘", talk
+    return (
+        f"Volume is thin now, {b} between {p(lo)}-{p(hi)} since Asia open. No calls until NY",
+        talk,
+    )
+
+
 if __name__ == "__main__":
     main()
