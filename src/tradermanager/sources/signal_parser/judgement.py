@@ -74,6 +74,7 @@ from tradermanager.sources.signal_parser.model import (
     MessageKind,
     ParsedMessage,
 )
+from tradermanager.sources.signal_parser.now_zones import now_zone
 from tradermanager.sources.signal_parser.outcome_counts import counts_outcomes
 from tradermanager.sources.signal_parser.pasted_parts import (
     line_written_twice,
@@ -506,12 +507,18 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
     noted: list[float] = []  # the prices written with a market entry (the area it fills):
     # checked against the levels, never ordered
     entry_kind = ""
+    zoned = False  # a zone after "now" or "here" ("buy now @a-b"): a limit zone, low to high
     side_secs = found.get("long", []) + found.get("short", [])
     if entry_secs:
         cmp_only = True  # every priced entry section is a "CMP" label's (the market's price)
         market_plus = False  # "Entry: CMP & 0.512": a market fill and a limit at the price
         market_words = holds_any(read.low, ("cmp", "market", "mkt", "now"))
         for lab, nums, body in entry_secs:
+            zone = now_zone(read.clean, (lab, nums, body)) if market_words else None
+            if zone is not None:  # "Entry now 3410-3425": a limit zone, not the market's area
+                entries += zone
+                cmp_only, zoned = False, True
+                continue
             if market_words and nums and market_then_price(read.clean[lab.end : nums[0].start]):
                 order_type, market_plus = "market", True
                 entries += [n.value for n in nums]
@@ -541,6 +548,7 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
         if (
             entries
             and not market_plus  # (the prices after "CMP &" are limits beside the market fill)
+            and not zoned
             and not _strong_label(entry_secs, priced_only=True)
             and (order_type == "market" or any(is_market(before_first_price(s)) for s in side_secs))
         ):  # "Sell now at market, around 0.5074", "Entry: market price (around 0.5074)": the
@@ -592,9 +600,15 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
             chosen = found["preamble"]
             entries = [n.value for n in chosen[0][1]]
             conf["entries"] = 0.8
+        for s in side_secs if holds_any(read.low, ("now", "here")) else ():
+            zone = now_zone(read.clean, s)
+            if zone is not None:  # "ADA buy now @0.4661-0.4652": a limit zone to fill
+                entries, arrow_targets, chosen, zoned = list(zone), [], [s], True
+                conf["entries"] = 1.0
+                break
         at_market = [
             s
-            for s in side_secs
+            for s in (() if zoned else side_secs)
             if is_market(before_first_price(s))
             or (s[1] and market_note(read.clean, s[1][-1].end))
             or (not read.low.isascii() and market_glued(read.clean, s[0].start, s[0].end))
@@ -629,6 +643,8 @@ def judge(read: MessageParts, reference: float | None) -> ParsedMessage:
                 )
     if order_type == "market":
         entry_kind = "market"
+    elif zoned and len(entries) == 2:
+        entries, entry_kind = sorted(entries), "range"
     elif len(entries) == 1:
         entry_kind = "single"
     elif (

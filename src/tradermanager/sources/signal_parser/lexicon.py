@@ -281,6 +281,9 @@ TARGET_LABELS = (
     # a Cornix-style block's "PROFIT LEVELS" heading over its rows, "Profit levels:" (its
     # line's end or a separator after it: "profit levels look fine" is talk)
     r"profit\s*levels?(?=[^\S\n]*(?:[:=\-–(⤵]|\n|$))",
+    # an emoji card's "💸 Profit ➤ 6.152 ➤ 6.068 ➤ 5.968": "Profit" alone labels targets only
+    # before a list of prices chained by arrows ("Profit: 69.8% 📈", "profit 589.20$" are results)
+    r"profits?(?=[^\S\n]*[➤→➜][^\S\n]*\$?\d[\d.,]*[^\S\n]*[➤→➜][^\S\n]*\$?\d)",
     # "Exit: 0.55 / 0.60", a scalp's one "Exit @ 0.55" (not "exit at 0.52")
     r"exits?(?:\s*at)?(?=[^\S\n]*[:=\-–@][^\S\n]*\$?\d)",
     r"asks?(?=[^\S\n]*[:=\-–][^\S\n]*\$?\d)",  # and its "Ask: 0.60 / 0.65"
