@@ -127,8 +127,10 @@ HOLDOUT = load(holdout=True)
 # 4,196 of 4,326 with the twentieth round measured once (196 messages, 174 read): 0.973 → 0.969.
 # 4,198 with a target hit told beside its close and a trade told complete at a price read:
 # 0.969 → 0.970.
+# 4,202 with zones after "now" read as limit zones and "Profit" before arrowed prices read as
+# targets (4,198 without them): 0.970 → 0.971.
 # It may only go up.
-HOLDOUT_FLOOR = 0.970
+HOLDOUT_FLOOR = 0.971
 
 
 def test_the_corpus_has_400_messages_in_25_styles_with_a_held_out_part():
